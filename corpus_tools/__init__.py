@@ -1,0 +1,21 @@
+"""corpus_tools: analyse Chinese local newspapers.
+
+Public surface only: every name here is re-exported from the module that owns it.
+Importing the package loads no model and touches no file.
+"""
+
+from __future__ import annotations
+
+from corpus_tools.errors import CorpusReadError, CorpusToolsError, ManifestError
+from corpus_tools.text import normalize_text, to_halfwidth
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "__version__",
+    "CorpusToolsError",
+    "CorpusReadError",
+    "ManifestError",
+    "normalize_text",
+    "to_halfwidth",
+]
