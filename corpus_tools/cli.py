@@ -1,0 +1,113 @@
+"""The ``corpus-tools`` command line.
+
+Each subcommand is a small function ``_cmd_<name>(args) -> int`` registered in
+:func:`build_parser`; bad input ends with a one-line reason on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from corpus_tools.errors import CorpusToolsError
+
+__all__ = ["main", "build_parser"]
+
+log = logging.getLogger("corpus_tools")
+
+
+def _read(args: argparse.Namespace):
+    from corpus_tools.corpus import read_corpus
+
+    return read_corpus(args.path, manifest=args.manifest, encoding=args.encoding, pattern=args.pattern)
+
+
+def _add_corpus_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("path", help="a folder of page files, a glob, or one file")
+    p.add_argument("--manifest", default=None, help="CSV with file,date,... (default: PATH/manifest.csv)")
+    p.add_argument("--encoding", default="auto", help="'auto' (default) or a codec such as gb18030")
+    p.add_argument("--pattern", default="*.txt", help="file pattern inside a folder (default *.txt)")
+
+
+def _cmd_articles(args: argparse.Namespace) -> int:
+    import pandas as pd
+
+    corpus = _read(args)
+    df = corpus.articles_frame()
+    if args.format == "csv":
+        df.to_csv(args.output or sys.stdout, index=False)
+    elif args.format == "json":
+        text = df.to_json(orient="records", force_ascii=False, date_format="iso", indent=1)
+        (Path(args.output).write_text(text, encoding="utf-8") if args.output else sys.stdout.write(text + "\n"))
+    else:
+        view = df[["article_id", "date", "kicker", "title", "n_chars"]].copy()
+        view["byline"] = df["byline"].map(" ".join)
+        view["body"] = df["body"].str.replace("\n", " ").str.slice(0, args.width) + "…"
+        with pd.option_context("display.max_rows", None, "display.max_colwidth", 40, "display.width", 200,
+                               "display.unicode.east_asian_width", True):
+            out = view.to_string(index=False)
+        (Path(args.output).write_text(out + "\n", encoding="utf-8") if args.output else sys.stdout.write(out + "\n"))
+    n_issues = df["issue_id"].nunique()
+    sys.stderr.write(f"{len(df)} articles from {n_issues} issues ({len(corpus)} pages read)\n")
+    return 0
+
+
+def _cmd_eval_articles(args: argparse.Namespace) -> int:
+    from corpus_tools.scoring.articles import score_corpus_articles
+
+    corpus = _read(args)
+    report = score_corpus_articles(corpus, args.gold_dir)
+    sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=1) + "\n")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of ``corpus-tools`` (exposed for tests and docs)."""
+    parser = argparse.ArgumentParser(
+        prog="corpus-tools",
+        description="Analyse Chinese local newspapers: clean articles, words, entities, keywords, slogans.",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress details")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("articles", help="split pages into articles and print the article table")
+    _add_corpus_args(p)
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    p.add_argument("-o", "--output", default=None, help="write to this file instead of stdout")
+    p.add_argument("--width", type=int, default=24, help="body characters shown in the table")
+    p.set_defaults(func=_cmd_articles)
+
+    ev = sub.add_parser("eval", help="score output against gold annotations")
+    evsub = ev.add_subparsers(dest="task", required=True)
+
+    p = evsub.add_parser("articles", help="page structure vs gold JSON files (one per page)")
+    _add_corpus_args(p)
+    p.add_argument("gold_dir", help="folder of gold article JSON files named <issue id>.json")
+    p.set_defaults(func=_cmd_eval_articles)
+
+    # Further subcommands register themselves below, one block each.
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``corpus-tools`` console script."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    try:
+        return int(args.func(args) or 0)
+    except CorpusToolsError as exc:
+        sys.stderr.write(f"corpus-tools: error: {exc}\n")
+        return 2
+    except (ValueError, FileNotFoundError) as exc:
+        sys.stderr.write(f"corpus-tools: error: {exc}\n")
+        return 2
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,506 @@
+"""The corpus model: :class:`Corpus` of :class:`Issue` pages, each split into :class:`Article`.
+
+``read_corpus`` reads a folder, a glob, a list of files or a DataFrame; ``load_seeds`` reads
+the five bundled pages. Layout repair runs lazily, the first time an issue's blocks or
+articles are asked for, so opening a large corpus is cheap.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import warnings
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
+
+import pandas as pd
+
+from corpus_tools.errors import CorpusReadError
+from corpus_tools.layout import Block, PageLayout, Repair, split_page
+from corpus_tools.reading import (
+    PageFile,
+    date_from_name,
+    parse_date,
+    read_manifest,
+    read_page,
+    resolve_paths,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+__all__ = ["Article", "Issue", "Corpus", "read_corpus", "load_seeds", "seeds_path"]
+
+#: Columns of :meth:`Corpus.articles_frame`.
+ARTICLE_COLUMNS = ["issue_id", "article_id", "date", "section", "kicker", "title", "subtitle",
+                   "body", "byline", "captions", "n_chars"]
+#: Columns of :meth:`Corpus.blocks_frame`.
+BLOCK_COLUMNS = ["issue_id", "block_id", "kind", "text", "start", "end", "article_id"]
+#: Columns of :meth:`Corpus.issues_frame`.
+ISSUE_COLUMNS = ["issue_id", "date", "date_precision", "paper", "county", "county_code",
+                 "n_articles", "n_chars", "path"]
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article of a page, with every part traced back to the page text.
+
+    Attributes
+    ----------
+    id : str
+        ``<issue id>-<two-digit index>``, e.g. ``000_0a29cc865ac12c7f-03``.
+    issue_id : str
+        The id of the page it comes from.
+    date : datetime.date or None
+        The issue's date.
+    title, kicker, subtitle : str or None
+        Main headline, the place/lead-in line above it, and the "——" or second line below it.
+    body : str
+        Paragraphs joined by ``"\\n"``, lines rejoined and spacing repaired.
+    byline : list of str
+        Names from the trailing parenthesis.
+    captions : list of str
+        Photo captions attached to the article.
+    section : str or None
+        The page banner the article stands under.
+    spans : dict
+        Part name -> list of ``(start, end)`` offsets into ``Issue.raw``.
+    meta : dict
+        The issue's metadata (``county_code`` and so on).
+    """
+
+    id: str
+    issue_id: str
+    date: dt.date | None
+    title: str | None
+    kicker: str | None
+    subtitle: str | None
+    body: str
+    byline: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    section: str | None = None
+    spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict, repr=False)
+    meta: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    @property
+    def text(self) -> str:
+        """Title, subtitle and body joined by ``"\\n"``: the text NLP results index into."""
+        return "\n".join(part for part in (self.title, self.subtitle, self.body) if part)
+
+    @property
+    def n_chars(self) -> int:
+        """Number of non-space characters in the body."""
+        return sum(1 for ch in self.body if not ch.isspace())
+
+    def __repr__(self) -> str:
+        title = self.title or self.body[:16] + "…"
+        return f"Article({self.id!r}, {title!r}, {self.n_chars} chars)"
+
+    def _repr_html_(self) -> str:
+        esc = html.escape
+        parts = [f"<div><small>{esc(self.id)} · {esc(str(self.date or 'undated'))}"
+                 + (f" · {esc(self.section)}" if self.section else "") + "</small>"]
+        if self.kicker:
+            parts.append(f"<div><em>{esc(self.kicker)}</em></div>")
+        parts.append(f"<h3 style='margin:2px 0'>{esc(self.title or '(untitled)')}</h3>")
+        if self.subtitle:
+            parts.append(f"<div>——{esc(self.subtitle)}</div>")
+        parts.extend(f"<p style='margin:4px 0'>{esc(p)}</p>" for p in self.body.split("\n"))
+        if self.byline:
+            parts.append(f"<div><small>（{esc(' '.join(self.byline))}）</small></div>")
+        parts.extend(f"<div><small>图：{esc(c)}</small></div>" for c in self.captions)
+        return "".join(parts) + "</div>"
+
+
+@dataclass(frozen=True, eq=False)
+class Issue:
+    """One newspaper page (a file): its raw text, metadata, blocks and articles.
+
+    ``blocks`` and ``articles`` are computed on first access.
+    """
+
+    id: str
+    raw: str
+    date: dt.date | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    article_filter: Callable[[Article], bool] | None = field(default=None, repr=False)
+
+    @cached_property
+    def layout(self) -> PageLayout:
+        """The page's :class:`~corpus_tools.layout.PageLayout` (blocks, article parts, repairs)."""
+        return split_page(self.raw)
+
+    @property
+    def blocks(self) -> list[Block]:
+        """Every block of the page in reading order (headline, body, caption, byline, banner …)."""
+        return self.layout.blocks
+
+    @property
+    def repairs(self) -> list[Repair]:
+        """Characters removed by a recorded repair (e.g. undoubling a bold headline)."""
+        return self.layout.repairs
+
+    @cached_property
+    def all_articles(self) -> list[Article]:
+        """All articles of the page, ignoring any filter."""
+        out = []
+        for i, parts in enumerate(self.layout.articles, start=1):
+            out.append(Article(
+                id=f"{self.id}-{i:02d}", issue_id=self.id, date=self.date,
+                title=parts.title, kicker=parts.kicker, subtitle=parts.subtitle, body=parts.body,
+                byline=list(parts.byline), captions=list(parts.captions), section=parts.section,
+                spans={k: list(v) for k, v in parts.spans.items()}, meta=self.meta,
+            ))
+        return out
+
+    @property
+    def articles(self) -> list[Article]:
+        """The page's articles (after any :meth:`Corpus.filter` on article fields)."""
+        if self.article_filter is None:
+            return self.all_articles
+        return [a for a in self.all_articles if self.article_filter(a)]
+
+    def __repr__(self) -> str:
+        return f"Issue({self.id!r}, date={self.date}, {len(self.articles)} articles)"
+
+    def _repr_html_(self) -> str:
+        rows = "".join(
+            f"<tr><td>{html.escape(a.id)}</td><td>{html.escape(a.title or '')}</td><td>{a.n_chars}</td></tr>"
+            for a in self.articles)
+        return (f"<div><b>Issue {html.escape(self.id)}</b> · {self.date or 'undated'} · "
+                f"{len(self.articles)} articles<table><tr><th>article_id</th><th>title</th>"
+                f"<th>n_chars</th></tr>{rows}</table></div>")
+
+
+def _issue_sort_key(issue: Issue) -> tuple:
+    return (issue.date is None, issue.date or dt.date.min, issue.id)
+
+
+_ISSUE_FIELDS = {"issue_id": lambda i: i.id, "date": lambda i: i.date}
+_ARTICLE_FIELDS = ("article_id", "title", "kicker", "subtitle", "section", "body", "byline", "captions")
+
+
+def _matches(value: Any, criterion: Any) -> bool:
+    if callable(criterion):
+        return bool(criterion(value))
+    if isinstance(criterion, (list, tuple, set, frozenset)):
+        return value in criterion
+    return value == criterion
+
+
+class Corpus:
+    """A collection of issues ordered by date, then id.
+
+    Parameters
+    ----------
+    issues : iterable of Issue
+        The pages. Ids must be unique.
+
+    Examples
+    --------
+    >>> corpus = load_seeds()
+    >>> len(corpus)
+    5
+    >>> corpus.issues[0].id
+    '003_f6a22faeb5ea5671'
+    """
+
+    def __init__(self, issues: Iterable[Issue]):
+        issues = list(issues)
+        for issue in issues:
+            if not isinstance(issue, Issue):
+                raise TypeError(f"issues must hold Issue objects, got {type(issue).__name__}")
+        ids = [i.id for i in issues]
+        dup = sorted({x for x in ids if ids.count(x) > 1})
+        if dup:
+            raise ValueError(f"issue ids must be unique; repeated: {dup}")
+        self.issues: list[Issue] = sorted(issues, key=_issue_sort_key)
+
+    # -- container protocol -------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self.issues)
+
+    def __iter__(self) -> Iterator[Issue]:
+        return iter(self.issues)
+
+    def __getitem__(self, key: str | int) -> Issue:
+        if isinstance(key, int):
+            return self.issues[key]
+        for issue in self.issues:
+            if issue.id == key:
+                return issue
+        raise KeyError(f"no issue with id {key!r}; ids are {[i.id for i in self.issues]}")
+
+    @property
+    def articles(self) -> list[Article]:
+        """All articles, in issue order."""
+        return [a for issue in self.issues for a in issue.articles]
+
+    def article(self, article_id: str) -> Article:
+        """The article with this id."""
+        for a in self.articles:
+            if a.id == article_id:
+                return a
+        raise KeyError(f"no article with id {article_id!r}")
+
+    @property
+    def county_code(self) -> str | None:
+        """The county code shared by every issue, or None when they differ or none is known."""
+        codes = {str(i.meta.get("county_code") or "") for i in self.issues}
+        return codes.pop() or None if len(codes) == 1 else None
+
+    # -- selection ----------------------------------------------------------------------
+    def filter(self, **criteria: Any) -> "Corpus":
+        """Select issues (and articles) by value, a collection of values, or a predicate.
+
+        Keys are issue fields (``issue_id``, ``date``, any manifest column such as
+        ``county_code``) or article fields (``article_id``, ``title``, ``kicker``, ``subtitle``,
+        ``section``, ``body``, ``byline``, ``captions``). Article criteria keep only the matching
+        articles of each issue.
+
+        Examples
+        --------
+        >>> corpus = load_seeds()
+        >>> len(corpus.filter(issue_id="000_0a29cc865ac12c7f"))
+        1
+        >>> len(corpus.filter(date=lambda d: d is not None and d.year == 2023))
+        2
+        """
+        if not criteria:
+            return Corpus(self.issues)
+        meta_keys = set().union(*(i.meta.keys() for i in self.issues)) if self.issues else set()
+        allowed = sorted(set(_ISSUE_FIELDS) | set(_ARTICLE_FIELDS) | meta_keys)
+        unknown = [k for k in criteria if k not in allowed]
+        if unknown:
+            raise ValueError(f"filter criteria {unknown} are unknown; allowed keys: {allowed}")
+        issue_crit = {k: v for k, v in criteria.items() if k not in _ARTICLE_FIELDS}
+        article_crit = {k: v for k, v in criteria.items() if k in _ARTICLE_FIELDS}
+        kept = []
+        for issue in self.issues:
+            ok = all(_matches(_ISSUE_FIELDS[k](issue) if k in _ISSUE_FIELDS else issue.meta.get(k), v)
+                     for k, v in issue_crit.items())
+            if not ok:
+                continue
+            if article_crit:
+                prev = issue.article_filter
+
+                def keep(a: Article, prev=prev, crit=article_crit) -> bool:
+                    if prev is not None and not prev(a):
+                        return False
+                    return all(_matches(a.id if k == "article_id" else getattr(a, k), v) for k, v in crit.items())
+
+                new = replace(issue, article_filter=keep)
+                # Share the already computed layout: the page is not split twice.
+                if "layout" in issue.__dict__:
+                    new.__dict__["layout"] = issue.__dict__["layout"]
+                if "all_articles" in issue.__dict__:
+                    new.__dict__["all_articles"] = issue.__dict__["all_articles"]
+                issue = new
+            kept.append(issue)
+        return Corpus(kept)
+
+    def between(self, start: dt.date | str | None, end: dt.date | str | None) -> "Corpus":
+        """Issues dated from *start* to *end*, both inclusive (None leaves a side open).
+
+        Undated issues are excluded.
+
+        Examples
+        --------
+        >>> len(load_seeds().between("2023-01-01", "2023-12-31"))
+        2
+        """
+        lo = parse_date(start, where="start") if start is not None else None
+        hi = parse_date(end, where="end") if end is not None else None
+        if lo and hi and lo > hi:
+            raise ValueError(f"start={lo} is after end={hi}")
+        return self.filter(date=lambda d: d is not None and (lo is None or d >= lo) and (hi is None or d <= hi))
+
+    # -- tables -------------------------------------------------------------------------
+    def articles_frame(self) -> pd.DataFrame:
+        """One row per article: ``issue_id, article_id, date, section, kicker, title, subtitle,
+        body, byline, captions, n_chars`` (byline and captions as lists)."""
+        rows = [{
+            "issue_id": a.issue_id, "article_id": a.id, "date": a.date, "section": a.section,
+            "kicker": a.kicker, "title": a.title, "subtitle": a.subtitle, "body": a.body,
+            "byline": list(a.byline), "captions": list(a.captions), "n_chars": a.n_chars,
+        } for a in self.articles]
+        return pd.DataFrame(rows, columns=ARTICLE_COLUMNS)
+
+    def blocks_frame(self) -> pd.DataFrame:
+        """One row per block: ``issue_id, block_id, kind, text, start, end, article_id``."""
+        rows = []
+        for issue in self.issues:
+            for j, b in enumerate(issue.blocks):
+                rows.append({
+                    "issue_id": issue.id, "block_id": j, "kind": b.kind, "text": b.text,
+                    "start": b.start, "end": b.end,
+                    "article_id": None if b.article is None else f"{issue.id}-{b.article + 1:02d}",
+                })
+        return pd.DataFrame(rows, columns=BLOCK_COLUMNS)
+
+    def issues_frame(self) -> pd.DataFrame:
+        """One row per issue with its metadata and article count."""
+        rows = [{
+            "issue_id": i.id, "date": i.date, "date_precision": i.meta.get("date_precision"),
+            "paper": i.meta.get("paper"), "county": i.meta.get("county"),
+            "county_code": i.meta.get("county_code"), "n_articles": len(i.articles),
+            "n_chars": sum(a.n_chars for a in i.articles), "path": i.meta.get("path"),
+        } for i in self.issues]
+        return pd.DataFrame(rows, columns=ISSUE_COLUMNS)
+
+    # -- NLP (implemented in corpus_tools.parsing) ------------------------------------------
+
+    # -- display ------------------------------------------------------------------------
+    def _date_range(self) -> str:
+        dates = [i.date for i in self.issues if i.date]
+        if not dates:
+            return "undated"
+        undated = len(self.issues) - len(dates)
+        rng = f"{min(dates)} … {max(dates)}"
+        return rng + (f", {undated} undated" if undated else "")
+
+    def __repr__(self) -> str:
+        return f"Corpus({len(self.issues)} issues, {self._date_range()}, {len(self.articles)} articles)"
+
+    def _repr_html_(self) -> str:
+        df = self.issues_frame()[["issue_id", "date", "date_precision", "county", "n_articles", "n_chars"]]
+        return (f"<div><b>Corpus</b>: {len(self.issues)} issues, {html.escape(self._date_range())}, "
+                f"{int(df['n_articles'].sum())} articles</div>" + df.to_html(index=False, na_rep=""))
+
+
+# ---------------------------------------------------------------------------------------
+# Reading
+
+
+def _issue_from_page(page: PageFile) -> Issue:
+    meta = dict(page.meta)
+    date = meta.pop("date", None)
+    if date is None and page.path:
+        date = date_from_name(page.path)
+    if page.path:
+        meta.setdefault("path", page.path)
+    if page.encoding:
+        meta.setdefault("encoding", page.encoding)
+    if "county_code" in meta and meta["county_code"] not in (None, ""):
+        meta["county_code"] = str(meta["county_code"]).strip()
+    return Issue(id=page.id, raw=page.text, date=date, meta=meta)
+
+
+def _pages_from_frame(df: pd.DataFrame) -> list[PageFile]:
+    if "text" not in df.columns:
+        raise ValueError(f"a DataFrame corpus needs a 'text' column; found columns {list(df.columns)}")
+    id_col = next((c for c in ("issue_id", "id", "file") if c in df.columns), None)
+    pages = []
+    for n, (_, row) in enumerate(df.iterrows()):
+        text = row["text"]
+        if not isinstance(text, str):
+            raise ValueError(f"row {n}: 'text' must be a str, got {type(text).__name__}")
+        pid = str(row[id_col]) if id_col else f"doc{n:05d}"
+        if id_col == "file":
+            pid = Path(pid).stem
+        meta = {k: row[k] for k in df.columns if k not in ("text", id_col)}
+        meta["date"] = parse_date(meta.get("date"), where=f"row {n}, column 'date'")
+        meta = {k: v for k, v in meta.items() if not (isinstance(v, float) and v != v)}
+        pages.append(PageFile(id=pid, text=text, meta=meta))
+    return pages
+
+
+def read_corpus(
+    path: str | Path | Iterable[str | Path] | pd.DataFrame,
+    *,
+    manifest: str | Path | pd.DataFrame | None = None,
+    encoding: str = "auto",
+    pattern: str = "*.txt",
+    errors: str = "raise",
+) -> Corpus:
+    """Read newspaper pages into a :class:`Corpus`.
+
+    Parameters
+    ----------
+    path : folder, glob, file, list of files, or DataFrame
+        A DataFrame needs a ``text`` column (one page per row); ``issue_id`` (or ``id``),
+        ``date`` and any other columns become metadata.
+    manifest : CSV path or DataFrame, optional
+        One row per page with a ``file`` column and optional ``date`` (ISO), ``date_precision``,
+        ``paper``, ``county``, ``county_code``… A folder's ``manifest.csv`` is used when this
+        is None. Pages without a manifest date take a date from their file name
+        (``2023-01-05_p3.txt``) when it has one.
+    encoding : str
+        ``"auto"`` (BOM, UTF-8, UTF-16, GB18030) or a codec name.
+    pattern : str
+        File pattern inside a folder.
+    errors : {"raise", "skip"}
+        What to do with a file that cannot be read: raise :class:`CorpusReadError` or skip it
+        with a warning.
+
+    Returns
+    -------
+    Corpus
+
+    Examples
+    --------
+    >>> corpus = read_corpus(seeds_path())
+    >>> corpus.issues[0].meta["county_code"]
+    '140728'
+    """
+    if errors not in ("raise", "skip"):
+        raise ValueError(f"errors={errors!r} is invalid; use 'raise' or 'skip'")
+    if isinstance(path, str) and "\n" in path:
+        raise ValueError("path looks like page text, not a path; wrap texts in a DataFrame with a 'text' column")
+    if isinstance(path, pd.DataFrame):
+        pages = _pages_from_frame(path)
+        if manifest is not None:
+            raise ValueError("manifest= is for files; put metadata columns in the DataFrame instead")
+        return Corpus(_issue_from_page(p) for p in pages)
+
+    paths = resolve_paths(path, pattern=pattern)
+    if manifest is None and isinstance(path, (str, Path)) and Path(path).is_dir() \
+            and (Path(path) / "manifest.csv").is_file():
+        manifest = Path(path) / "manifest.csv"
+    man = None
+    if manifest is not None:
+        base = Path(path) if isinstance(path, (str, Path)) and Path(path).is_dir() else None
+        man = read_manifest(manifest, base=base)
+    pages = []
+    for p in paths:
+        if p.name == "manifest.csv":
+            continue
+        try:
+            page = read_page(p, encoding=encoding)
+        except CorpusReadError as exc:
+            if errors == "skip":
+                warnings.warn(f"skipped: {exc}", UserWarning, stacklevel=2)
+                continue
+            raise
+        if man is not None and p.name in man.index:
+            row = man.loc[p.name].to_dict()
+            page.id = row.pop("issue_id")
+            row.pop("file", None)
+            page.meta.update({k: v for k, v in row.items() if v not in ("", None)})
+            if row.get("date") is not None:
+                page.meta["date"] = row["date"]
+        pages.append(page)
+    if not pages:
+        raise CorpusReadError(f"{path}: no page could be read", path=str(path))
+    return Corpus(_issue_from_page(p) for p in pages)
+
+
+def seeds_path() -> Path:
+    """The folder of the five bundled sample pages (with ``manifest.csv``)."""
+    return Path(str(resources.files("corpus_tools") / "data" / "seeds"))
+
+
+def load_seeds() -> Corpus:
+    """The bundled sample corpus: five pages of a 平遥县 county paper, dated by ``manifest.csv``.
+
+    Examples
+    --------
+    >>> corpus = load_seeds()
+    >>> [i.id[:3] for i in corpus]
+    ['003', '000', '001', '002', '004']
+    """
+    return read_corpus(seeds_path())

@@ -1,0 +1,319 @@
+"""Reading page files and manifests: encodings, dates from names, clear errors.
+
+Everything here works on bytes and paths; it knows nothing about layout. The corpus
+module turns what it returns into :class:`~corpus_tools.corpus.Issue` objects.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import glob as _glob
+import logging
+import re
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+import pandas as pd
+
+from corpus_tools.errors import CorpusReadError, ManifestError
+
+__all__ = [
+    "PageFile",
+    "decode_bytes",
+    "read_page",
+    "resolve_paths",
+    "read_manifest",
+    "date_from_name",
+    "parse_date",
+    "ENCODINGS",
+    "DATE_PRECISIONS",
+]
+
+log = logging.getLogger(__name__)
+
+#: Values accepted by ``encoding=``: "auto" or any codec Python knows.
+ENCODINGS = ("auto", "utf-8", "utf-8-sig", "gb18030", "gbk", "utf-16", "big5")
+#: Values of the manifest's ``date_precision`` column.
+DATE_PRECISIONS = ("day", "month", "year", "unknown")
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+@dataclass
+class PageFile:
+    """One page as read from disk (or from a DataFrame row)."""
+
+    id: str
+    text: str
+    path: str | None = None
+    encoding: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+def _looks_utf16_without_bom(data: bytes) -> str | None:
+    """Guess UTF-16 LE/BE from the pattern of NUL bytes in CJK/ASCII text."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even_nul = sample[0::2].count(0)
+    odd_nul = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd_nul > 0.3 * half and even_nul < 0.05 * half:
+        return "utf-16-le"
+    if even_nul > 0.3 * half and odd_nul < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def _binary_reason(data: bytes) -> str | None:
+    """Why *data* is not text (NUL or many control bytes), or None."""
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return "it contains NUL bytes (a binary file, or UTF-16 without a byte-order mark)"
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
+    if sample and controls / len(sample) > 0.05:
+        return f"{controls} of its first {len(sample)} bytes are control characters (a binary file?)"
+    return None
+
+
+def decode_bytes(data: bytes, *, encoding: str = "auto", source: str = "<bytes>") -> tuple[str, str]:
+    """Decode a page's bytes; return ``(text, encoding_used)``.
+
+    With ``encoding="auto"`` a byte-order mark decides first (UTF-8, UTF-16, UTF-32), then
+    strict UTF-8, then UTF-16 recognised by its NUL-byte pattern, then strict GB18030 (a
+    superset of GBK and GB2312).
+
+    Parameters
+    ----------
+    data : bytes
+        The raw file content.
+    encoding : str, keyword-only
+        ``"auto"`` or a codec name.
+    source : str, keyword-only
+        The file name used in error messages.
+
+    Raises
+    ------
+    CorpusReadError
+        Naming *source* and the byte offset where decoding failed, or why the data looks binary.
+
+    Examples
+    --------
+    >>> decode_bytes("平遥县".encode("gbk"))
+    ('平遥县', 'gb18030')
+    >>> decode_bytes(codecs.BOM_UTF8 + "古城".encode())
+    ('古城', 'utf-8-sig')
+    """
+    if not isinstance(encoding, str) or not encoding:
+        raise ValueError(f"encoding={encoding!r} is invalid; use 'auto' or a codec name such as {ENCODINGS[1:]}")
+    if encoding != "auto":
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise ValueError(
+                f"encoding={encoding!r} is not a known codec; use 'auto' or one of {ENCODINGS[1:]}"
+            ) from None
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError as exc:
+            raise CorpusReadError(
+                f"{source}: cannot decode as {encoding} at byte offset {exc.start} "
+                f"(bytes {data[exc.start:exc.start + 4]!r}); try encoding='auto' or the file's real encoding",
+                path=source, offset=exc.start,
+            ) from None
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec), codec
+            except UnicodeDecodeError as exc:
+                raise CorpusReadError(
+                    f"{source}: starts with a {codec} byte-order mark but fails to decode at byte offset {exc.start}",
+                    path=source, offset=exc.start,
+                ) from None
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    utf16 = _looks_utf16_without_bom(data)
+    if utf16:
+        try:
+            return data.decode(utf16), utf16
+        except UnicodeDecodeError:
+            pass
+    reason = _binary_reason(data)
+    if reason:
+        raise CorpusReadError(f"{source}: not a text file: {reason}", path=source, offset=data.find(b"\x00"))
+    try:
+        return data.decode("gb18030"), "gb18030"
+    except UnicodeDecodeError as exc:
+        offset = max(utf8_error.start, exc.start)
+        raise CorpusReadError(
+            f"{source}: cannot decode as UTF-8 (byte offset {utf8_error.start}) nor GB18030 "
+            f"(byte offset {exc.start}); bytes at offset {offset}: {data[offset:offset + 4]!r}. "
+            "Convert the file to UTF-8 or pass encoding=... with its real encoding",
+            path=source, offset=offset,
+        ) from None
+
+
+def read_page(path: str | Path, *, encoding: str = "auto") -> PageFile:
+    """Read one page file into a :class:`PageFile` (id = file stem).
+
+    Raises
+    ------
+    CorpusReadError
+        If the path is missing, is a folder, is binary or cannot be decoded.
+    """
+    p = Path(path)
+    if not p.exists():
+        raise CorpusReadError(f"{p}: no such file", path=str(p))
+    if p.is_dir():
+        raise CorpusReadError(f"{p}: is a folder, expected a page file", path=str(p))
+    data = p.read_bytes()
+    text, used = decode_bytes(data, encoding=encoding, source=str(p))
+    text = text.lstrip("\ufeff")
+    if not text.strip():
+        warnings.warn(f"{p}: the file is empty or holds only whitespace; its issue has no articles",
+                      UserWarning, stacklevel=3)
+    return PageFile(id=p.stem, text=text, path=str(p), encoding=used)
+
+
+def resolve_paths(path: str | Path | Iterable[str | Path], *, pattern: str = "*.txt") -> list[Path]:
+    """Expand a folder, a glob, a file or a list of files into sorted page paths.
+
+    Raises
+    ------
+    CorpusReadError
+        If a named path does not exist or a folder/glob matches no file.
+    """
+    if isinstance(path, (str, Path)):
+        s = str(path)
+        p = Path(s)
+        if p.is_dir():
+            found = sorted(q for q in p.glob(pattern) if q.is_file())
+            if not found:
+                raise CorpusReadError(f"{p}: the folder has no files matching pattern={pattern!r}", path=str(p))
+            return found
+        if any(ch in s for ch in "*?["):
+            found = sorted(Path(q) for q in _glob.glob(s) if Path(q).is_file())
+            if not found:
+                raise CorpusReadError(f"{s}: the glob matches no file", path=s)
+            return found
+        if not p.exists():
+            raise CorpusReadError(f"{p}: no such file or folder", path=str(p))
+        return [p]
+    paths = [Path(q) for q in path]
+    if not paths:
+        raise ValueError("path is an empty list; give a folder, a glob, a file or a non-empty list of files")
+    for q in paths:
+        if not q.exists():
+            raise CorpusReadError(f"{q}: no such file", path=str(q))
+    return paths
+
+
+_NAME_DATE_RE = re.compile(r"(?<!\d)(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
+
+
+def date_from_name(name: str) -> dt.date | None:
+    """The date a file name starts with or contains, e.g. ``2023-01-05_p3.txt``.
+
+    Examples
+    --------
+    >>> date_from_name("2023-01-05_p3.txt")
+    datetime.date(2023, 1, 5)
+    >>> date_from_name("19980103_01.txt")
+    datetime.date(1998, 1, 3)
+    >>> date_from_name("000_0a29cc865ac12c7f.txt") is None
+    True
+    """
+    m = _NAME_DATE_RE.search(Path(name).stem)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def parse_date(value: Any, *, where: str = "date") -> dt.date | None:
+    """Parse an ISO date (``2023-01-05``), a ``datetime``/``Timestamp`` or an empty value.
+
+    Raises
+    ------
+    ManifestError
+        If the value is not a valid date; the message names *where*.
+    """
+    if value is None or (isinstance(value, float) and value != value) or value is pd.NaT:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    s = str(value).strip()
+    if not s:
+        return None
+    for fmt in ("%Y-%m-%d", "%Y/%m/%d", "%Y%m%d", "%Y-%m", "%Y"):
+        try:
+            return dt.datetime.strptime(s, fmt).date()
+        except ValueError:
+            continue
+    raise ManifestError(f"{where}: {s!r} is not a valid date; write dates as ISO YYYY-MM-DD (or YYYY-MM, YYYY)")
+
+
+def read_manifest(manifest: str | Path | pd.DataFrame, *, base: Path | None = None) -> pd.DataFrame:
+    """Read and check a manifest (CSV or DataFrame) with a ``file`` column.
+
+    Returns a DataFrame indexed by file name with parsed ``date`` values.
+
+    Raises
+    ------
+    ManifestError
+        If the manifest cannot be read, lacks ``file``, repeats a file or id, names a missing file,
+        has a bad date or an unknown ``date_precision``.
+    """
+    source = "manifest"
+    if isinstance(manifest, pd.DataFrame):
+        df = manifest.copy()
+    else:
+        mpath = Path(manifest)
+        source = str(mpath)
+        if not mpath.is_file():
+            raise ManifestError(f"{mpath}: manifest file not found")
+        try:
+            df = pd.read_csv(mpath, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+        except (pd.errors.ParserError, UnicodeDecodeError) as exc:
+            raise ManifestError(f"{mpath}: cannot read the manifest as UTF-8 CSV: {exc}") from None
+        if base is None:
+            base = mpath.parent
+    if "file" not in df.columns:
+        raise ManifestError(f"{source}: needs a 'file' column naming each page; found columns {list(df.columns)}")
+    df["file"] = df["file"].astype(str).str.strip()
+    dup = df["file"][df["file"].duplicated()].tolist()
+    if dup:
+        raise ManifestError(f"{source}: file(s) listed twice: {dup}")
+    ids = df["issue_id"] if "issue_id" in df.columns else df["file"].map(lambda f: Path(f).stem)
+    dup_ids = ids[ids.duplicated()].tolist()
+    if dup_ids:
+        raise ManifestError(f"{source}: duplicate issue ids {dup_ids}; every page needs its own id")
+    df["issue_id"] = ids.values
+    if base is not None:
+        missing = [f for f in df["file"] if not (base / f).is_file()]
+        if missing:
+            raise ManifestError(f"{source}: names file(s) that do not exist in {base}: {missing}")
+    dates = []
+    for i, row in df.iterrows():
+        dates.append(parse_date(row.get("date"), where=f"{source}, row {i + 2} ({row['file']}), column 'date'"))
+    df["date"] = dates
+    if "date_precision" in df.columns:
+        bad = df.loc[~df["date_precision"].isin(DATE_PRECISIONS + ("",)), "date_precision"].tolist()
+        if bad:
+            raise ManifestError(f"{source}: date_precision value(s) {bad} invalid; allowed: {DATE_PRECISIONS}")
+    return df.set_index("file", drop=False)

@@ -1,0 +1,136 @@
+"""The corpus model on the bundled seeds: issues, articles, tables, selection, reprs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pandas as pd
+import pytest
+
+from corpus_tools import Article, Corpus, Issue, load_seeds, read_corpus
+from corpus_tools.corpus import ARTICLE_COLUMNS, BLOCK_COLUMNS, seeds_path
+from corpus_tools.text import strip_spaces
+
+
+@pytest.fixture(scope="module")
+def seeds() -> Corpus:
+    return load_seeds()
+
+
+def test_seeds_are_five_dated_issues(seeds):
+    assert len(seeds) == 5
+    assert all(isinstance(i, Issue) for i in seeds)
+    dated = [i.date for i in seeds if i.date is not None]
+    assert dated == sorted(dated)
+    assert seeds.issues[-1].date is None          # 004 has no firm date: undated sorts last
+    assert seeds["003_f6a22faeb5ea5671"].date == dt.date(2022, 12, 3)
+    assert seeds.county_code == "140728"
+
+
+def test_manifest_lists_every_seed_page():
+    man = pd.read_csv(seeds_path() / "manifest.csv", dtype=str, keep_default_na=False)
+    files = sorted(p.name for p in seeds_path().glob("*.txt"))
+    assert sorted(man["file"]) == files
+    assert set(man.columns) >= {"file", "paper", "county", "county_code", "date", "date_precision", "date_note"}
+    assert (man["county_code"] == "140728").all()
+    assert man["date_note"].str.len().min() > 20
+
+
+def test_article_ids_and_parts(seeds):
+    issue = seeds["000_0a29cc865ac12c7f"]
+    ids = [a.id for a in issue.articles]
+    assert ids == [f"000_0a29cc865ac12c7f-{k:02d}" for k in range(1, len(ids) + 1)]
+    for a in issue.articles:
+        assert isinstance(a, Article)
+        assert a.issue_id == issue.id and a.date == issue.date
+        assert a.body and "\n\n" not in a.body
+        # The article's analysable text starts with its title.
+        assert a.text.startswith(a.title or a.body[:5])
+        for part, spans in a.spans.items():
+            for start, end in spans:
+                assert 0 <= start < end <= len(issue.raw), part
+
+
+def test_body_spans_cover_body_text(seeds):
+    for issue in seeds:
+        for a in issue.articles:
+            covered = "".join(issue.raw[s:e] for s, e in a.spans.get("body", []))
+            # The body's characters all come from its spans (repairs only remove characters).
+            assert len(strip_spaces(a.body)) <= len(strip_spaces(covered))
+
+
+def test_no_character_lost_on_seeds(seeds):
+    for issue in seeds:
+        kept = sum(len(strip_spaces(issue.raw[b.start:b.end])) for b in issue.blocks)
+        assert kept == len(strip_spaces(issue.raw)), issue.id
+        removed = sum(len(strip_spaces(r.removed)) for r in issue.repairs)
+        in_blocks = sum(len(strip_spaces(b.text)) for b in issue.blocks)
+        assert in_blocks + removed == len(strip_spaces(issue.raw)), issue.id
+
+
+def test_articles_match_gold(seeds, gold_dir):
+    for path in sorted((gold_dir / "articles").glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        got = seeds[path.stem].articles
+        assert len(got) == len(gold["articles"]), path.stem
+        for a, g in zip(got, gold["articles"]):
+            assert strip_spaces(a.title) == strip_spaces(g["title"])
+            body = strip_spaces(a.body)
+            assert body.startswith(strip_spaces(g["first"])), (path.stem, g["title"])
+            assert body.endswith(strip_spaces(g["last"])), (path.stem, g["title"])
+
+
+def test_frames(seeds):
+    arts = seeds.articles_frame()
+    assert list(arts.columns) == ARTICLE_COLUMNS
+    assert arts["article_id"].is_unique
+    assert set(arts["issue_id"]) == {i.id for i in seeds}
+    assert (arts["n_chars"] > 0).all()
+    blocks = seeds.blocks_frame()
+    assert list(blocks.columns) == BLOCK_COLUMNS
+    assert set(blocks["kind"]) <= {"banner", "kicker", "headline", "subtitle", "body", "caption", "byline", "credit"}
+    assert set(blocks["article_id"].dropna()) <= set(arts["article_id"])
+    issues = seeds.issues_frame()
+    assert issues["n_articles"].sum() == len(arts)
+
+
+def test_filter_and_between(seeds):
+    one = seeds.filter(issue_id="000_0a29cc865ac12c7f")
+    assert [i.id for i in one] == ["000_0a29cc865ac12c7f"]
+    y2023 = seeds.filter(date=lambda d: d is not None and d.year == 2023)
+    assert {i.date.year for i in y2023} == {2023}
+    assert len(seeds.between("2023-01-01", None)) == 3
+    assert len(seeds.between(None, dt.date(2022, 12, 31))) == 1
+    with_title = seeds.filter(title=lambda t: bool(t) and "乡村振兴" in t)
+    assert with_title.articles and all("乡村振兴" in a.title for a in with_title.articles)
+    assert len(with_title.articles) < len(seeds.articles)
+    by_code = seeds.filter(county_code="140728")
+    assert len(by_code) == 5
+
+
+def test_filter_rejects_unknown_keys(seeds):
+    with pytest.raises(ValueError, match=r"\['colour'\] are unknown; allowed keys"):
+        seeds.filter(colour="red")
+    with pytest.raises(ValueError, match="is after end"):
+        seeds.between("2024-01-01", "2023-01-01")
+
+
+def test_reprs(seeds):
+    assert repr(seeds).startswith("Corpus(5 issues, 2022-12-03")
+    assert "<table" in seeds._repr_html_()
+    issue = seeds.issues[0]
+    assert issue.id in repr(issue) and "<table" in issue._repr_html_()
+    art = issue.articles[0]
+    assert art.id in repr(art) and "<h3" in art._repr_html_()
+
+
+def test_corpus_rejects_duplicate_ids():
+    a = Issue(id="x", raw="")
+    with pytest.raises(ValueError, match="unique"):
+        Corpus([a, Issue(id="x", raw="")])
+
+
+def test_read_corpus_on_seed_folder_equals_load_seeds(seeds):
+    again = read_corpus(seeds_path())
+    assert [a.id for a in again.articles] == [a.id for a in seeds.articles]

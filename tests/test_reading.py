@@ -1,0 +1,174 @@
+"""Reading pages and manifests: encodings, dates, and clear errors on bad input."""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from corpus_tools import CorpusReadError, ManifestError, read_corpus
+from corpus_tools.reading import date_from_name, decode_bytes, read_manifest
+
+PAGE = "本报讯 近日，平遥县岳壁乡梁村推进乡村振兴。\n\n平遥县\n\n梁村推进乡村振兴\n"
+
+
+@pytest.mark.parametrize(
+    "data, expected_codec",
+    [
+        (PAGE.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF8 + PAGE.encode("utf-8"), "utf-8-sig"),
+        (PAGE.encode("gbk"), "gb18030"),
+        (PAGE.encode("gb18030"), "gb18030"),
+        (PAGE.encode("utf-16"), "utf-16"),          # with BOM
+        (PAGE.encode("utf-16-le"), "utf-16-le"),    # without BOM
+        (PAGE.encode("utf-16-be"), "utf-16-be"),
+    ],
+)
+def test_decode_auto(data, expected_codec):
+    text, used = decode_bytes(data, source="page.txt")
+    assert text.lstrip("\ufeff") == PAGE
+    assert used == expected_codec
+
+
+def test_undecodable_names_file_and_offset():
+    data = "平遥县".encode("utf-8") + b"\x81\x30\xff\xfe\x00\x41" * 3
+    with pytest.raises(CorpusReadError) as info:
+        decode_bytes(data, source="bad.txt")
+    msg = str(info.value)
+    assert "bad.txt" in msg
+    assert "offset" in msg
+    assert info.value.offset is not None and info.value.offset >= 9
+
+
+def test_explicit_wrong_encoding_names_offset():
+    with pytest.raises(CorpusReadError, match=r"x\.txt: cannot decode as utf-8 at byte offset 0"):
+        decode_bytes("平遥".encode("gbk"), encoding="utf-8", source="x.txt")
+
+
+def test_unknown_encoding_raises_value_error():
+    with pytest.raises(ValueError, match="not a known codec"):
+        decode_bytes(b"abc", encoding="klingon")
+
+
+def test_binary_file_is_refused(tmp_path):
+    p = tmp_path / "scan.txt"
+    p.write_bytes(bytes(range(256)) * 8)
+    with pytest.raises(CorpusReadError, match=r"scan\.txt: not a text file"):
+        read_corpus(p)
+
+
+def test_binary_file_can_be_skipped(tmp_path):
+    (tmp_path / "a.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(bytes(range(256)) * 8)
+    with pytest.warns(UserWarning, match=r"skipped: .*b\.txt"):
+        corpus = read_corpus(tmp_path, errors="skip")
+    assert [i.id for i in corpus] == ["a"]
+
+
+def test_missing_path(tmp_path):
+    with pytest.raises(CorpusReadError, match="no such file"):
+        read_corpus(tmp_path / "nope")
+
+
+def test_empty_folder(tmp_path):
+    with pytest.raises(CorpusReadError, match="no files matching"):
+        read_corpus(tmp_path)
+
+
+def test_empty_and_whitespace_files_warn_and_have_no_articles(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "blank.txt").write_text("  \n\n \u3000\n", encoding="utf-8")
+    with pytest.warns(UserWarning, match="empty or holds only whitespace"):
+        corpus = read_corpus(tmp_path)
+    assert len(corpus) == 2
+    assert all(issue.articles == [] for issue in corpus)
+
+
+def test_gbk_folder_with_manifest(tmp_path):
+    (tmp_path / "p1.txt").write_bytes(PAGE.encode("gbk"))
+    (tmp_path / "manifest.csv").write_text(
+        "file,paper,county_code,date,date_precision\np1.txt,某报,140728,2023-01-05,day\n", encoding="utf-8")
+    corpus = read_corpus(tmp_path)
+    issue = corpus.issues[0]
+    assert issue.date == dt.date(2023, 1, 5)
+    assert issue.meta["county_code"] == "140728"
+    assert issue.meta["encoding"] == "gb18030"
+    assert "梁村" in issue.raw
+
+
+def test_manifest_missing_file(tmp_path):
+    (tmp_path / "p1.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text("file,date\np1.txt,2023-01-05\np2.txt,2023-01-06\n", encoding="utf-8")
+    with pytest.raises(ManifestError, match=r"p2\.txt"):
+        read_corpus(tmp_path)
+
+
+def test_manifest_bad_date(tmp_path):
+    (tmp_path / "p1.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text("file,date\np1.txt,2023-13-45\n", encoding="utf-8")
+    with pytest.raises(ManifestError, match=r"row 2 \(p1\.txt\).*'2023-13-45' is not a valid date"):
+        read_corpus(tmp_path)
+
+
+def test_manifest_duplicate_ids(tmp_path):
+    for name in ("p1.txt", "p2.txt"):
+        (tmp_path / name).write_text(PAGE, encoding="utf-8")
+    man = pd.DataFrame({"file": ["p1.txt", "p2.txt"], "issue_id": ["x", "x"]})
+    with pytest.raises(ManifestError, match="duplicate issue ids"):
+        read_manifest(man, base=tmp_path)
+
+
+def test_manifest_duplicate_files(tmp_path):
+    (tmp_path / "p1.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text("file,date\np1.txt,2023-01-05\np1.txt,2023-01-06\n", encoding="utf-8")
+    with pytest.raises(ManifestError, match="listed twice"):
+        read_corpus(tmp_path)
+
+
+def test_manifest_bad_precision(tmp_path):
+    (tmp_path / "p1.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text("file,date,date_precision\np1.txt,2023-01-05,week\n", encoding="utf-8")
+    with pytest.raises(ManifestError, match="date_precision"):
+        read_corpus(tmp_path)
+
+
+def test_date_from_file_name(tmp_path):
+    (tmp_path / "2023-01-05_p3.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "2022-12-01_p1.txt").write_text(PAGE, encoding="utf-8")
+    corpus = read_corpus(tmp_path)
+    assert [i.date for i in corpus] == [dt.date(2022, 12, 1), dt.date(2023, 1, 5)]
+    assert date_from_name("2023-02-30_p1.txt") is None
+
+
+def test_glob_and_list_inputs(tmp_path):
+    for name in ("a.txt", "b.txt", "c.md"):
+        (tmp_path / name).write_text(PAGE, encoding="utf-8")
+    assert len(read_corpus(str(tmp_path / "*.txt"))) == 2
+    assert len(read_corpus([tmp_path / "a.txt", tmp_path / "c.md"])) == 2
+    assert len(read_corpus(tmp_path, pattern="*.md")) == 1
+
+
+def test_dataframe_input():
+    df = pd.DataFrame({"issue_id": ["x1", "x2"], "text": [PAGE, PAGE], "date": ["2023-01-02", None],
+                       "county_code": ["140728", "140728"]})
+    corpus = read_corpus(df)
+    assert [i.id for i in corpus] == ["x1", "x2"]
+    assert corpus.issues[0].date == dt.date(2023, 1, 2)
+    assert corpus.county_code == "140728"
+
+
+def test_dataframe_without_text_column():
+    with pytest.raises(ValueError, match="'text' column"):
+        read_corpus(pd.DataFrame({"body": ["x"]}))
+
+
+def test_text_passed_as_path_is_caught():
+    with pytest.raises(ValueError, match="looks like page text"):
+        read_corpus(PAGE)
+
+
+def test_bad_errors_option():
+    with pytest.raises(ValueError, match="errors='ignore' is invalid"):
+        read_corpus(".", errors="ignore")
