@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from corpus_tools.errors import CorpusReadError, CorpusToolsError, ManifestError
 from corpus_tools.text import normalize_text, to_halfwidth
+from corpus_tools.nlp import PIPELINE_VERSION, Tokenizer, load_pipeline, make_tokenizer, segment
+from corpus_tools.scoring.segmentation import SegmentationScore, score_segmentation
 
 __version__ = "0.1.0"
 
@@ -18,4 +20,11 @@ __all__ = [
     "ManifestError",
     "normalize_text",
     "to_halfwidth",
+    "PIPELINE_VERSION",
+    "Tokenizer",
+    "load_pipeline",
+    "make_tokenizer",
+    "segment",
+    "SegmentationScore",
+    "score_segmentation",
 ]
