@@ -1,0 +1,409 @@
+"""Word segmentation and part-of-speech tagging: spaCy ``zh`` pipelines with our own models.
+
+The segmenter is a spacy-pkuseg CRF trained on the People's Daily 1998 corpus and shipped
+inside the package in a compact form (``corpus_tools/models/pkuseg/model.npz``); the tagger
+is a small spaCy ``tagger`` with PKU tags (``corpus_tools/models/tagger``). Nothing is
+downloaded: both load from the package directory. Text is normalised with
+:func:`corpus_tools.text.normalize_text` before segmenting (the same normalisation the
+model was trained with) and words are cut from the original string, so token offsets
+refer to the text you passed.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import os
+import threading
+from collections.abc import Iterable
+from pathlib import Path
+
+import numpy as np
+
+from corpus_tools.text import normalize_text, to_halfwidth
+
+__all__ = [
+    "PIPELINE_VERSION",
+    "SEGMENTERS",
+    "MODEL_DIR",
+    "LEXICON_PATH",
+    "load_pipeline",
+    "segment",
+    "Tokenizer",
+    "make_tokenizer",
+    "read_lexicon",
+]
+
+logger = logging.getLogger(__name__)
+
+#: Bump when a shipped model, the lexicon or the tokenisation rules change; others use it
+#: as a cache key (also in ``nlp.meta["version"]``).
+PIPELINE_VERSION = "0.1.0"
+
+#: Allowed values of the ``segmenter`` parameter.
+SEGMENTERS = ("pkuseg", "jieba", "char")
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+#: Directory of the shipped models.
+MODEL_DIR = _PACKAGE_DIR / "models"
+PKUSEG_MODEL_PATH = MODEL_DIR / "pkuseg" / "model.npz"
+TAGGER_DIR = MODEL_DIR / "tagger"
+#: The shipped domain lexicon (one word a line, ``#`` comments).
+LEXICON_PATH = _PACKAGE_DIR / "data" / "lexicon.txt"
+
+_JIEBA_MSG = 'segmenter="jieba" needs the optional jieba package: pip install "corpus_tools[jieba]"'
+
+
+# --------------------------------------------------------------------------------------
+# compact pkuseg model: writer (used by training/segmenter) and reader
+
+
+def write_pkuseg_model(path: str | os.PathLike, feature_to_idx: dict, unigram: Iterable[str],
+                       tag_to_idx: dict, weights: np.ndarray, *, threshold: float = 0.0,
+                       dtype: str = "float16") -> dict:
+    """Write a pkuseg CRF in our compact format, dropping features whose weights are small.
+
+    A feature is kept when the largest absolute weight over its tags reaches *threshold*
+    (feature 0, the bias, is always kept). Words of the unigram list are kept only when a
+    kept feature mentions them; dropping the others does not change any decoded output,
+    because a word feature that is not in the feature table never fires.
+
+    Returns
+    -------
+    dict
+        ``n_features`` before and after pruning, ``n_words`` kept, ``bytes`` on disk.
+    """
+    n_tag = len(tag_to_idx)
+    n_feature = len(feature_to_idx)
+    node = np.asarray(weights[: n_feature * n_tag]).reshape(n_feature, n_tag)
+    edge = np.asarray(weights[n_feature * n_tag:], dtype=np.float64)
+    by_idx = [None] * n_feature
+    for feat, idx in feature_to_idx.items():
+        by_idx[idx] = feat
+    keep = np.abs(node).max(axis=1) >= threshold
+    keep[0] = True
+    kept_idx = np.flatnonzero(keep)
+    feats = [by_idx[i] for i in kept_idx]
+    words: set[str] = set()
+    unigram = set(unigram)
+    for f in feats:
+        if f.startswith(("w-1.", "w1.")):
+            words.add(f.split(".", 1)[1])
+        elif f.startswith(("ww.l.", "ww.r.")):
+            for w in f[5:].split("*"):
+                if w in unigram:
+                    words.add(w)
+    tags = sorted(tag_to_idx, key=tag_to_idx.get)
+    np.savez_compressed(
+        path,
+        node=node[kept_idx].astype(dtype),
+        edge=edge,
+        features=np.frombuffer("\n".join(feats).encode("utf-8"), dtype=np.uint8),
+        words=np.frombuffer("\n".join(sorted(words)).encode("utf-8"), dtype=np.uint8),
+        tags=np.frombuffer("\n".join(tags).encode("utf-8"), dtype=np.uint8),
+    )
+    return {"n_features_before": n_feature, "n_features": len(feats), "n_words": len(words),
+            "bytes": os.path.getsize(path)}
+
+
+def _read_pkuseg_model(path: str | os.PathLike):
+    """Rebuild the (feature extractor, model) pair spacy_pkuseg decodes with."""
+    from spacy_pkuseg.feature_extractor import FeatureExtractor
+    from spacy_pkuseg.model import Model
+
+    with np.load(path) as npz:
+        node = npz["node"].astype(np.float64)
+        edge = npz["edge"].astype(np.float64)
+        feats = npz["features"].tobytes().decode("utf-8").split("\n")
+        words = npz["words"].tobytes().decode("utf-8").split("\n")
+        tags = npz["tags"].tobytes().decode("utf-8").split("\n")
+    fe = FeatureExtractor.__new__(FeatureExtractor)
+    fe.unigram = set(words)
+    fe.bigram = set()  # only used in training
+    fe.feature_to_idx = dict(zip(feats, range(len(feats))))
+    fe.tag_to_idx = {t: i for i, t in enumerate(tags)}
+    model = Model.__new__(Model)
+    model.n_tag = len(tags)
+    model.n_feature = len(feats)
+    model.n_transition_feature = model.n_tag * (model.n_feature + model.n_tag)
+    model.w = np.concatenate([node.reshape(-1), edge])
+    if model.w.shape[0] != model.n_transition_feature:
+        raise ValueError(f"corrupt pkuseg model {str(path)!r}: {model.w.shape[0]} weights, "
+                         f"expected {model.n_transition_feature}")
+    return fe, model
+
+
+def build_pkuseg(feature_extractor, model, user_words: Iterable[str] = ()):
+    """A ``spacy_pkuseg.pkuseg`` object around an in-memory model, with no default dictionary.
+
+    spacy-pkuseg's bundled default dictionary is not used (it lowers F1 on the PKU test);
+    *user_words* are forced as whole words (pkuseg's longest-match pre-processing).
+    """
+    import spacy_pkuseg
+
+    seg = spacy_pkuseg.pkuseg.__new__(spacy_pkuseg.pkuseg)
+    seg.postag = False
+    seg.preprocesser = spacy_pkuseg.Preprocesser([w for w in user_words if w and w.strip()])
+    seg.postprocesser = spacy_pkuseg.Postprocesser(None, None)
+    seg.feature_extractor = feature_extractor
+    seg.model = model
+    seg.idx_to_tag = {idx: tag for tag, idx in feature_extractor.tag_to_idx.items()}
+    seg.n_feature = len(feature_extractor.feature_to_idx)
+    seg.n_tag = len(feature_extractor.tag_to_idx)
+    return seg
+
+
+def read_lexicon(path: str | os.PathLike = LEXICON_PATH) -> list[str]:
+    """Words of a lexicon file: one a line, blank lines and ``#`` comments skipped.
+
+    Examples
+    --------
+    >>> "乡村振兴" in read_lexicon()
+    True
+    """
+    words = []
+    with open(path, encoding="utf-8-sig") as fh:
+        for line in fh:
+            w = line.split("#", 1)[0].strip()
+            if w:
+                words.append(normalize_text(w.split()[0]))
+    return words
+
+
+def _user_word_list(user_words) -> tuple[str, ...]:
+    if user_words is None:
+        return ()
+    if isinstance(user_words, (str, os.PathLike)):
+        p = Path(user_words)
+        if not p.is_file():
+            raise FileNotFoundError(f"user_words: no such file {str(user_words)!r}")
+        return tuple(read_lexicon(p))
+    if isinstance(user_words, Iterable):
+        out = []
+        for w in user_words:
+            if not isinstance(w, str):
+                raise TypeError(f"user_words must hold str, got {type(w).__name__}")
+            if w.strip():
+                out.append(normalize_text(w.strip()))
+        return tuple(out)
+    raise TypeError(f"user_words must be None, a path or an iterable of str, got {type(user_words).__name__}")
+
+
+_LOCK = threading.RLock()
+
+
+@functools.lru_cache(maxsize=4)
+def _pkuseg_parts(path: str):
+    return _read_pkuseg_model(path)
+
+
+@functools.lru_cache(maxsize=8)
+def _pkuseg_segmenter(words: tuple[str, ...], lexicon: bool):
+    fe, model = _pkuseg_parts(str(PKUSEG_MODEL_PATH))
+    all_words = (tuple(read_lexicon()) if lexicon else ()) + words
+    return build_pkuseg(fe, model, all_words)
+
+
+def _cut_pkuseg(seg, text: str) -> list[str]:
+    """Segment *text* with a pkuseg object; words are slices of *text* (whitespace dropped)."""
+    norm = normalize_text(text)
+    if len(norm) != len(text):  # NFC changed the length: keep offsets with width folding only
+        norm = to_halfwidth(text)
+    out = []
+    pos = 0
+    for w in seg.cut(norm):
+        start = norm.index(w, pos)
+        out.append(text[start:start + len(w)])
+        pos = start + len(w)
+    return out
+
+
+def _cut_char(text: str) -> list[str]:
+    return [c for c in text if not c.isspace()]
+
+
+def _jieba():
+    try:
+        import jieba
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise ImportError(_JIEBA_MSG) from exc
+    jieba.setLogLevel(logging.WARNING)
+    return jieba
+
+
+def _check_segmenter(segmenter) -> str:
+    if segmenter not in SEGMENTERS:
+        raise ValueError(f"segmenter must be one of {', '.join(map(repr, SEGMENTERS))}; got {segmenter!r}")
+    return segmenter
+
+
+class Tokenizer:
+    """A picklable ``str -> list[str]`` word tokenizer, for scikit-learn vectorizers.
+
+    Parameters
+    ----------
+    segmenter : {"pkuseg", "jieba", "char"}
+        Which segmenter to use.
+    user_words : iterable of str, path or None
+        Extra words forced as whole words (pkuseg only), on top of the shipped lexicon.
+    lexicon : bool
+        Use the shipped domain lexicon (pkuseg only).
+    drop_punct : bool
+        Drop tokens with no letter, digit or CJK character.
+
+    Examples
+    --------
+    >>> from sklearn.feature_extraction.text import CountVectorizer
+    >>> vec = CountVectorizer(tokenizer=Tokenizer(segmenter="char"), lowercase=False, token_pattern=None)
+    >>> sorted(vec.fit(["乡村振兴"]).vocabulary_)
+    ['乡', '兴', '村', '振']
+    """
+
+    def __init__(self, *, segmenter: str = "pkuseg", user_words=None, lexicon: bool = True,
+                 drop_punct: bool = False):
+        self.segmenter = _check_segmenter(segmenter)
+        self.user_words = _user_word_list(user_words)
+        self.lexicon = bool(lexicon)
+        self.drop_punct = bool(drop_punct)
+
+    def __call__(self, text: str) -> list[str]:
+        if not isinstance(text, str):
+            raise TypeError(f"text must be a str, got {type(text).__name__}")
+        if self.segmenter == "pkuseg":
+            with _LOCK:
+                seg = _pkuseg_segmenter(self.user_words, self.lexicon)
+            words = _cut_pkuseg(seg, text)
+        elif self.segmenter == "jieba":
+            words = [w for w in _jieba().cut(text) if w.strip()]
+        else:
+            words = _cut_char(text)
+        if self.drop_punct:
+            words = [w for w in words if any(c.isalnum() for c in w)]
+        return words
+
+    def __repr__(self) -> str:
+        return f"Tokenizer(segmenter={self.segmenter!r}, n_user_words={len(self.user_words)}, lexicon={self.lexicon})"
+
+
+def make_tokenizer(*, segmenter: str = "pkuseg", user_words=None, lexicon: bool = True,
+                   drop_punct: bool = False) -> Tokenizer:
+    """Return a picklable :class:`Tokenizer` (see there)."""
+    return Tokenizer(segmenter=segmenter, user_words=user_words, lexicon=lexicon, drop_punct=drop_punct)
+
+
+def segment(text: str, *, segmenter: str = "pkuseg", user_words=None) -> list[str]:
+    """Split *text* into words (whitespace dropped).
+
+    Examples
+    --------
+    >>> segment("平遥县岳壁乡梁村推进乡村振兴")
+    ['平遥县', '岳壁乡', '梁村', '推进', '乡村振兴']
+    """
+    return Tokenizer(segmenter=segmenter, user_words=user_words)(text)
+
+
+# --------------------------------------------------------------------------------------
+# spaCy pipeline
+
+
+class SpacyTokenizer:
+    """spaCy tokenizer around a :class:`Tokenizer`: words are slices of the text,
+    whitespace becomes ``token.whitespace_`` (or whitespace tokens), ``token.norm_`` is the
+    width-normalised lower-case form (what the tagger was trained on)."""
+
+    def __init__(self, vocab, tokenizer: Tokenizer):
+        self.vocab = vocab
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str):
+        from spacy.tokens import Doc
+        from spacy.util import get_words_and_spaces
+
+        words, spaces = get_words_and_spaces(self.tokenizer(text), text)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        for tok in doc:
+            norm = normalize_text(tok.text).lower()
+            if norm != tok.lower_:
+                tok.norm_ = norm
+        return doc
+
+    def pipe(self, texts, batch_size: int = 1000):
+        for text in texts:
+            yield self(text)
+
+    # spaCy calls these when the pipeline is saved or loaded; the segmenter lives in the
+    # package, so there is nothing to write.
+    def to_bytes(self, *, exclude=()) -> bytes:  # noqa: D102 - spaCy's interface
+        return b""
+
+    def from_bytes(self, data: bytes, *, exclude=()):  # noqa: D102
+        return self
+
+    def to_disk(self, path, *, exclude=()) -> None:  # noqa: D102
+        return None
+
+    def from_disk(self, path, *, exclude=()):  # noqa: D102
+        return self
+
+
+_PIPELINES: dict = {}
+
+
+def load_pipeline(*, segmenter: str = "pkuseg", tagger: bool = True,
+                  user_words: Iterable[str] | str | os.PathLike | None = None,
+                  entities: bool = False):
+    """Build spaCy's Chinese pipeline with our segmenter and PKU tagger (cached per process).
+
+    Parameters
+    ----------
+    segmenter : {"pkuseg", "jieba", "char"}
+        ``"pkuseg"``: the shipped model trained on People's Daily 1998 plus the shipped
+        domain lexicon. ``"jieba"`` needs ``pip install "corpus_tools[jieba]"``.
+        ``"char"``: one token per character.
+    tagger : bool
+        Add the shipped PKU part-of-speech tagger (``token.tag_``: n, v, vn, ns, nr, ...).
+    user_words : iterable of str, path to a word list, or None
+        Extra words forced as whole words (pkuseg only), added to the shipped lexicon.
+    entities : bool
+        Add the entity components of :func:`corpus_tools.entities.add_entity_pipes`.
+
+    Returns
+    -------
+    spacy.Language
+        Shared between calls with the same arguments: do not modify it in place.
+        ``nlp.meta["version"]`` is :data:`PIPELINE_VERSION`.
+
+    Examples
+    --------
+    >>> nlp = load_pipeline(segmenter="char", tagger=False)
+    >>> [t.text for t in nlp("乡村 振兴")]
+    ['乡', '村', '振', '兴']
+    """
+    _check_segmenter(segmenter)
+    if segmenter != "pkuseg" and user_words is not None:
+        raise ValueError(f"user_words only works with segmenter='pkuseg', got segmenter={segmenter!r}")
+    words = _user_word_list(user_words)
+    key = (segmenter, bool(tagger), words, bool(entities))
+    with _LOCK:
+        if key in _PIPELINES:
+            return _PIPELINES[key]
+        if segmenter == "jieba":
+            _jieba()  # fail early with the install hint
+        import spacy
+
+        if tagger:
+            if not (TAGGER_DIR / "meta.json").is_file():
+                raise FileNotFoundError(f"the shipped tagger is missing from {TAGGER_DIR}; reinstall corpus_tools")
+            nlp = spacy.load(TAGGER_DIR)
+        else:
+            nlp = spacy.blank("zh")
+        nlp.tokenizer = SpacyTokenizer(nlp.vocab, Tokenizer(segmenter=segmenter, user_words=words))
+        nlp.meta["name"] = "corpus_tools_zh"
+        nlp.meta["version"] = PIPELINE_VERSION
+        nlp.meta["segmenter"] = segmenter
+        if entities:
+            from corpus_tools.entities import add_entity_pipes
+
+            add_entity_pipes(nlp)
+        _PIPELINES[key] = nlp
+        return nlp
