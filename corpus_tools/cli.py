@@ -65,6 +65,18 @@ def _cmd_eval_articles(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_eval_segment(args: argparse.Namespace) -> int:
+    from corpus_tools.nlp import SEGMENTERS
+    from corpus_tools.scoring.segmentation import score_segmentation
+
+    if args.pred is None and args.segmenter not in SEGMENTERS:
+        raise ValueError(f"--segmenter must be one of {', '.join(SEGMENTERS)}; got {args.segmenter!r}")
+    score = score_segmentation(args.gold_file, args.pred, training_words=args.training_words,
+                               segmenter=args.segmenter)
+    sys.stdout.write(json.dumps(score.as_dict(), ensure_ascii=False, indent=1) + "\n")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``corpus-tools`` (exposed for tests and docs)."""
     parser = argparse.ArgumentParser(
@@ -90,6 +102,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_eval_articles)
 
     # Further subcommands register themselves below, one block each.
+
+    # --- eval segment (segmentation engineer) ---
+    p = evsub.add_parser("segment", help="word segmentation vs a SIGHAN gold file (P, R, F1, OOV recall)")
+    p.add_argument("gold_file", help="SIGHAN gold file: one sentence a line, words separated by spaces")
+    p.add_argument("--pred", default=None, help="segmented file to score (default: segment the gold text)")
+    p.add_argument("--segmenter", default="pkuseg", help="pkuseg (default), jieba or char")
+    p.add_argument("--training-words", default=None, help="word list defining OOV (e.g. pku_training_words.utf8)")
+    p.set_defaults(func=_cmd_eval_segment)
     return parser
 
 
