@@ -445,6 +445,10 @@ def is_continuation(chunks: list[_Chunk], i: int) -> bool:
     fragment = re.match(r"^[\u4e00-\u9fff][，。、；：,.;:！？]", tb) is not None
     if looks_like_heading(b) and not fragment:
         return False
+    if len(a.lines) == 1 and is_parallel(ta):
+        return False  # a two-clause headline
+    if len(b.lines) == 1 and _has_caption_cue(tb):
+        return False
     last = a.lines[-1].width
     col = _column_width(chunks, i)
     if col is not None and col < LONG_LINE_WIDTH:
@@ -500,12 +504,20 @@ def _paragraphs(chunks: list[_Chunk]) -> list[tuple[list[_Line], int]]:
     return paras
 
 
+def _has_caption_cue(text: str) -> bool:
+    """A short line that says it describes a picture (``图为…``, ``…正在…``, ``…现场``)."""
+    t = text.strip()
+    if _CAPTION_START_RE.match(t):
+        return True
+    return (text_width(t) <= 32 and not any(ch in CLAUSE_PUNCT for ch in t)
+            and bool(_CAPTION_CUE_RE.search(t)))
+
+
 def _is_caption(text: str, gap: int, next_text: str | None) -> bool:
     """A photo caption: a short standalone line describing a picture.
 
     ``图为…`` always; otherwise a short line without clause punctuation that ends with
-    ``。`` or carries a picture cue (正在, 现场 …) or stands after an image gap, and is not a
-    parallel headline.
+    ``。`` or carries a picture cue (正在, 现场 …), and is not a parallel headline.
     """
     t = text.strip()
     if _CAPTION_START_RE.match(t):
@@ -519,7 +531,7 @@ def _is_caption(text: str, gap: int, next_text: str | None) -> bool:
     if ends_sentence(t):
         # a short sentence right before an ordinary body paragraph is a body fragment
         return not (before_body and gap < 2)
-    return bool(_CAPTION_CUE_RE.search(t)) or gap >= 2 and not before_body
+    return bool(_CAPTION_CUE_RE.search(t))
 
 
 def build_units(raw: str) -> list[_Unit]:
@@ -605,15 +617,19 @@ def _assign_roles(units: list[_Unit], raw: str) -> None:
 
 
 def _merge_two_line_titles(units: list[_Unit]) -> list[_Unit]:
-    """Join a title printed on two short lines (``画好治理同心圆`` / ``凝聚治理强动能``)."""
+    """Join a heading printed on two short lines (``画好治理同心圆`` / ``凝聚治理强动能``).
+
+    Two plain short lines are one heading when they share a chunk, or when they are
+    separated by one blank line and have the same length (a two-line title).
+    """
     out: list[_Unit] = []
     i = 0
     while i < len(units):
         u = units[i]
-        if (i + 1 < len(units) and u.kind == "head" and units[i + 1].kind == "head"
-                and u.role == "F" and units[i + 1].role == "F"
-                and units[i + 1].gap <= 1
-                and len(u.text) <= 10 and abs(len(u.text) - len(units[i + 1].text)) <= 1):
+        v = units[i + 1] if i + 1 < len(units) else None
+        if (v is not None and u.kind == "head" and v.kind == "head" and u.role == "F" and v.role == "F"
+                and len(u.text) <= 12 and len(v.text) <= 12
+                and (v.gap == 0 or v.gap == 1 and abs(len(u.text) - len(v.text)) <= 1)):
             v = units[i + 1]
             out.append(_Unit("head", u.pieces + v.pieces, f"{u.text} {v.text}", gap=u.gap,
                              role="P", repairs=u.repairs + v.repairs))
@@ -632,13 +648,13 @@ def _merge_two_line_titles(units: list[_Unit]) -> list[_Unit]:
 def _run_is_boundary(run: list[_Unit]) -> bool:
     """True if the non-body units between two body paragraphs separate two articles.
 
-    In-body subheads are one or two plain lines; a kicker, a parallel headline, a
-    subtitle, a caption, a credit, a byline or an image gap marks an article boundary.
+    In-body subheads are one or two plain lines; a kicker, three or more heading lines, a
+    subtitle, a caption, a credit, a byline or an image gap mark an article boundary.
     """
     heads = [u for u in run if u.kind == "head"]
     if any(u.kind in ("subtitle", "credit", "byline", "caption") for u in run):
         return True
-    if any(u.role in ("K", "P") for u in heads) or len(heads) >= 3:
+    if any(u.role == "K" for u in heads) or len(heads) >= 3:
         return True
     return any(u.gap >= 2 for u in run)
 
@@ -689,6 +705,9 @@ class _Matcher:
     """IDF-weighted character-bigram coverage of a short text by each article body."""
 
     def __init__(self, bodies: list[str]) -> None:
+        self.chars = [set(CJK_RE.findall(b)) for b in bodies]
+        cdf = Counter(c for cs in self.chars for c in cs)
+        self.char_idf = {c: math.log((len(bodies) + 1) / (k + 1)) for c, k in cdf.items()}
         self.grams = [_bigrams(b) for b in bodies]
         df = Counter(g for gs in self.grams for g in gs)
         n = len(bodies)
@@ -706,6 +725,12 @@ class _Matcher:
         hit = sum(v for g, v in w.items() if g in self.grams[seg])
         return hit / total * total / (total + _SHRINK)
 
+    def char_coverage(self, text: str, seg: int) -> float:
+        """Weighted share of the text's characters found in body ``seg``."""
+        w = {c: self.char_idf.get(c, self.default) for c in set(CJK_RE.findall(text))}
+        total = sum(w.values())
+        return sum(v for c, v in w.items() if c in self.chars[seg]) / total if total else 0.0
+
 
 # ---------------------------------------------------------------------------------------
 # Headline assignment
@@ -714,6 +739,8 @@ class _Matcher:
 #: Weight of position (before/after the body) relative to content overlap.
 _ADJ_MAIN, _ADJ_OTHER, _INSIDE, _FAR = 0.35, 0.15, 0.35, 0.25
 _MIN_SCORE = 0.2
+#: Bonus for the heading line nearest the body on the page's headline side.
+_NEAREST = 0.3
 #: Evidence (summed bigram weight) at which a text's overlap counts half.
 _SHRINK = 1.0
 
@@ -751,7 +778,7 @@ def _orientation(units: list[_Unit], segments: list[list[int]], m: _Matcher) -> 
 
 def _title_scores(units: list[_Unit], segments: list[list[int]], m: _Matcher,
                   orient: str) -> tuple[list[int], np.ndarray]:
-    cands = [i for i, u in enumerate(units) if u.kind == "head"]
+    cands = [i for i, u in enumerate(units) if u.kind == "head" and not _is_pure_kicker(units, i)]
     score = np.full((len(segments), len(cands)), -1.0)
     for c, i in enumerate(cands):
         u = units[i]
@@ -769,11 +796,11 @@ def _title_scores(units: list[_Unit], segments: list[list[int]], m: _Matcher,
             elif after == s:  # unit printed before the body
                 pos = _ADJ_MAIN if orient == "before" else _ADJ_OTHER
                 if _nearest_to(units, i, segments[s][0], +1):
-                    pos += 0.1
+                    pos += _NEAREST if orient == "before" else 0.1
             elif before == s:  # unit printed after the body
                 pos = _ADJ_MAIN if orient == "after" else _ADJ_OTHER
                 if _nearest_to(units, i, segments[s][-1], -1):
-                    pos += 0.1
+                    pos += _NEAREST if orient == "after" else 0.1
             else:
                 hops = abs((after if after is not None else len(segments)) - s) if s > (before or -1) \
                     else abs(s - (before if before is not None else -1))
@@ -781,9 +808,16 @@ def _title_scores(units: list[_Unit], segments: list[list[int]], m: _Matcher,
             total = sim + pos + struct
             if orient == "before" and prv is not None and after == s and units[prv].role == "P" \
                     and u.role != "P" and _nearest_to(units, i, segments[s][0], +1):
-                total -= 0.3  # a plain line between a parallel title and its body is a subtitle
+                total -= 0.6  # a plain line between a parallel title and its body is a subtitle
             score[s, c] = total
     return cands, score
+
+
+def _is_pure_kicker(units: list[_Unit], i: int) -> bool:
+    """A short place or organisation line directly above another heading line."""
+    u = units[i]
+    return (u.role == "K" and len(u.text) <= 12 and i + 1 < len(units)
+            and units[i + 1].kind == "head" and units[i + 1].gap <= 1)
 
 
 def _next_head_like(units: list[_Unit], i: int) -> int | None:
@@ -877,20 +911,14 @@ def _attach_bylines(units: list[_Unit], segments: list[list[int]]) -> None:
 
 
 def _attach_captions(units: list[_Unit], segments: list[list[int]], m: _Matcher) -> None:
-    """A caption goes to the article whose text it overlaps most, preferring neighbours."""
+    """A caption goes to the article whose text it overlaps most; neighbours break ties."""
     for i, u in enumerate(units):
         if u.kind != "caption" or u.final:
             continue
         before, after, inside = _position(units, segments, i)
-        best, best_score = None, -1.0
-        for s in range(len(segments)):
-            sc = m.coverage(u.text, s)
-            if s in (before, after, inside):
-                sc += 0.15
-            # a caption right after a byline/headline of the previous article tends to lead the next
-            if sc > best_score:
-                best, best_score = s, sc
-        u.final, u.article = "caption", best
+        scores = [m.coverage(u.text, s) + 0.3 * m.char_coverage(u.text, s)
+                  + (0.1 if s in (before, after, inside) else 0.0) for s in range(len(segments))]
+        u.final, u.article = "caption", int(np.argmax(scores))
 
 
 def _section_for(units: list[_Unit], first: int) -> str | None:
@@ -972,10 +1000,10 @@ def split_page(raw: str) -> PageLayout:
     else:
         for u in units:
             u.final = {"head": "banner", "subtitle": "banner"}.get(u.kind, u.kind)
-    # renumber articles by their first block in raw order
+    # renumber articles by their first headline or body block in raw order
     firsts = {}
     for i, u in enumerate(units):
-        if u.article is not None and u.article not in firsts:
+        if u.final in ("headline", "body") and u.article not in firsts:
             firsts[u.article] = i
     order = {old: new for new, old in enumerate(sorted(firsts, key=firsts.get))}
     for u in units:
