@@ -109,11 +109,15 @@ _ROLE_AFTER = ("为抓手", "为主线", "为引领", "为载体", "为目标", 
 # Heads that make the quoted phrase the name of a thing rather than a formula.
 _NAME_SUFFIXES = ("节", "年", "号", "人物", "奖", "杯", "赛", "展", "会", "周", "团", "队", "馆",
                   "店", "村", "镇", "乡", "县", "市", "省", "局", "委", "部", "处", "公司", "协会",
-                  "学校", "医院", "中心", "行", "社", "站", "台", "报", "网", "街", "路", "园区")
+                  "学校", "医院", "中心", "行", "社", "站", "台", "报", "网", "街", "路", "园区",
+                  "班", "院", "营", "节目", "仪", "器", "巴士", "一日游", "事件")
 # What follows a name, brand or platform.
 _NAME_AFTER = ("平台", "品牌", "APP", "app", "公众号", "小程序", "系列", "灯组", "商标", "产品",
                "等品牌", "等灯组", "调研团", "旅游公路", "云平台")
 _VERB_BEFORE_PLACE = "下进入到回兴强富建美治"
+_SPEECH_BEFORE_RE = re.compile(r"(?:[：:]|(?:说|道|表示|认为|指出|称|强调|坦言|感慨)[，,]?)\s*$")
+_TITLE_AFTER = ("称号", "光荣称号", "荣誉", "字样", "奖", "探测器", "牌匾", "证书", "化石", "嘉年华",
+                "（", "(")
 _SCARE_AFTER = ("作用", "效应", "问题", "难题")
 
 # Frames around an unquoted parallel series (guide 2b).
@@ -399,7 +403,7 @@ def _numbered_item(s: str) -> bool:
         return len(s) >= 3
     # 一园六中心, 一厅四室, 一室多用, 两牛一羊, 两学五抓
     if re.fullmatch(r"[一两二三四五六七八九十双]{1,2}[^\d一二两三四五六七八九十百千万双]{1,2}"
-                    r"[一两二三四五六七八九十多]{1,2}[^\d一二两三四五六七八九十百千万]{1,3}", s) \
+                    r"(?:[一两二三四五六七八九十多]{1,2}[^\d一二两三四五六七八九十百千万]{1,3}){1,2}", s) \
             and _is_cjk(s):
         return True
     # 五个进一步, 八大职责清单, 三不变, 四下基层, 四好农村公路, 六新, 五大员, 双提升
@@ -475,6 +479,8 @@ def _classify_quote(text: str, q: _Quote, ctx: _Ctx, group: Sequence[_Quote]) ->
     # reported speech: sentence punctuation, first/second person, or too long for a formula
     if any(c in norm for c in _SENT_END) or re.search(r"[我咱你您]", norm):
         return None
+    if _SPEECH_BEFORE_RE.search(before):
+        return None                  # a quotation introduced by 说： / 写道：
     if len(strip_spaces(norm)) > 30 and not _even_series(norm):
         return None
     if not (CJK_RE.search(norm) or re.search(r"\d", norm)):
@@ -509,6 +515,10 @@ def _classify_quote(text: str, q: _Quote, ctx: _Ctx, group: Sequence[_Quote]) ->
         return SloganMention(inner, "quoted", start, end, True, level, "two-part motto")
 
     # one item
+    if re.fullmatch(f"[{_CN_DIGITS}]{{2}}", norm) and after.startswith(("计划", "规划", "时期", "期间")):
+        return SloganMention(inner, "numbered", start, end, True, level, "plan period")
+    if re.fullmatch(f"[{_CN_DIGITS}]+", norm) and len(norm) < 3:
+        return None                  # 七一, 五四: dates
     if _numbered_item(norm):
         if re.fullmatch(r"\d{3,}", norm) and re.match(r"[年元万亿米吨亩户人个次]", after[:1] or " "):
             return None              # a number in quotes, not a code
@@ -540,7 +550,7 @@ def _slogan_evidence(s: str, before: str, after: str, ctx: _Ctx) -> str | None:
     if s.endswith(_NAME_SUFFIXES) and not s.endswith(_INNER_HEADS) \
             and not (len(s) >= 3 and (s[-2] in _VERB_BEFORE_PLACE or s[-2].isdigit())):   # 送戏下乡, 旅游兴县 are not names
         return None
-    if after.startswith(_NAME_AFTER):
+    if after.startswith(_NAME_AFTER) or after.startswith(_TITLE_AFTER):
         return None
     labelled = (any(after.startswith(h) or after.startswith("的" + h) for h in _LABEL_HEADS)
                 or after.startswith(_ROLE_AFTER))
@@ -548,6 +558,8 @@ def _slogan_evidence(s: str, before: str, after: str, ctx: _Ctx) -> str | None:
     role = labelled or (n >= 3 and any(before.endswith(v) for v in _GOVERNING))
     if s.endswith(_INNER_HEADS) and n >= 4:
         return "programme name"
+    if re.search(r"[的是]", s) and not labelled:
+        return None                  # a description or statement (文明的冲突, 大门是敞开的)
     if n >= 5:
         if after.startswith(_SCARE_AFTER) and not role:
             return None
@@ -707,7 +719,7 @@ def _judge_series(text: str, items: list[tuple[int, int]], first: tuple[int, int
     prefix = text[first[0]:items[0][0]]
     suffix = text[items[-1][1]:last[1]]
     framed = bool(_FRAME_BEFORE_RE.search(prefix)) or bool(_FRAME_AFTER_RE.match(suffix))
-    standalone = (not prefix and not suffix and L >= 3 and shared != [L - 1]
+    standalone = (not prefix and not suffix and L >= 3 and any(0 < p < L - 1 for p in shared)
                   and first[0] > 0 and text[first[0] - 1] in "，,。；;：:"
                   and last[1] < len(text) and text[last[1]] in "，,。；;")
     if not (framed or standalone):
@@ -798,10 +810,11 @@ def _nested(m: SloganMention, ctx: _Ctx) -> list[SloganMention]:
     if m.kind != "quoted":
         return []
     out = []
-    for a, b in _split_items(m.text):
+    spans = _split_items(m.text)
+    for a, b in spans:
         item = m.text[a:b]
         cand = None
-        if len(item) == 7 and _numbered_item(item[:4]):        # 4+3 rhythm: 四下基层|送健康
+        if len(spans) >= 2 and len(item) == 7 and _numbered_item(item[:4]):        # 4+3 rhythm: 四下基层|送健康
             cand = (a, a + 4)
         for key, entry in ctx.lexicon.entries.items():
             if entry["kind"] == "numbered" and key in slogan_key(item) and key != slogan_key(item):
