@@ -10,6 +10,8 @@ from corpus_tools.errors import CorpusReadError, CorpusToolsError, ManifestError
 from corpus_tools.text import normalize_text, to_halfwidth
 from corpus_tools.nlp import PIPELINE_VERSION, Tokenizer, load_pipeline, make_tokenizer, segment
 from corpus_tools.scoring.segmentation import SegmentationScore, score_segmentation
+from corpus_tools.slogans import (extract_slogans, find_slogans, load_slogan_lexicon,
+                                 plot_slogan_timeline, slogan_mentions, slogan_trends)
 
 __version__ = "0.1.0"
 
@@ -27,4 +29,10 @@ __all__ = [
     "segment",
     "SegmentationScore",
     "score_segmentation",
+    "extract_slogans",
+    "find_slogans",
+    "load_slogan_lexicon",
+    "plot_slogan_timeline",
+    "slogan_mentions",
+    "slogan_trends",
 ]

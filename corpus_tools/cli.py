@@ -77,6 +77,20 @@ def _cmd_eval_segment(args: argparse.Namespace) -> int:
     return 0
 
 
+
+def _cmd_eval_slogans(args: argparse.Namespace) -> int:
+    from corpus_tools.corpus import load_seeds, read_corpus
+    from corpus_tools.scoring.slogans import score_corpus_slogans
+
+    corpus = load_seeds() if args.pages is None else read_corpus(args.pages, manifest=args.manifest)
+    lexicon = False if args.no_lexicon else None
+    scores = score_corpus_slogans(corpus, args.gold_dir, lexicon=lexicon)
+    if args.format == "json":
+        sys.stdout.write(scores.to_json(orient="records", force_ascii=False, indent=1) + "\n")
+    else:
+        sys.stdout.write(scores.to_string(index=False, float_format=lambda x: f"{x:.3f}") + "\n")
+    return 0
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``corpus-tools`` (exposed for tests and docs)."""
     parser = argparse.ArgumentParser(
@@ -110,6 +124,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--segmenter", default="pkuseg", help="pkuseg (default), jieba or char")
     p.add_argument("--training-words", default=None, help="word list defining OOV (e.g. pku_training_words.utf8)")
     p.set_defaults(func=_cmd_eval_segment)
+
+    # --- eval slogans (slogans engineer) ---
+    p = evsub.add_parser("slogans", help="slogans per page vs gold JSON files (precision, recall, counts)")
+    p.add_argument("gold_dir", help="folder of gold slogan JSON files named <issue id>.json (gold/slogans)")
+    p.add_argument("--pages", default=None, help="folder of the pages (default: the bundled seeds)")
+    p.add_argument("--manifest", default=None, help="CSV with file,date,... for --pages")
+    p.add_argument("--no-lexicon", action="store_true", help="structural rules only, without the shipped lexicon")
+    p.add_argument("--format", choices=("table", "json"), default="table")
+    p.set_defaults(func=_cmd_eval_slogans)
     return parser
 
 
