@@ -1,0 +1,299 @@
+"""Concordance lines (:func:`kwic`), word collocations and entity co-occurrence networks."""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+from collections import Counter
+from collections.abc import Iterable
+from itertools import combinations
+from typing import TYPE_CHECKING, Any, Literal
+
+import numpy as np
+import pandas as pd
+
+from corpus_tools.keywords import article_sentences
+from corpus_tools.parsing import resolve_nlp, term_frame
+from corpus_tools.text import normalize_text
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+
+    from corpus_tools.corpus import Corpus
+
+__all__ = ["kwic", "KwicFrame", "collocations", "cooccurrence",
+           "KWIC_COLUMNS", "COLLOCATION_COLUMNS", "EDGE_COLUMNS"]
+
+#: Columns of :func:`kwic`.
+KWIC_COLUMNS = ["issue_id", "article_id", "left", "match", "right", "start"]
+#: Columns of :func:`collocations`.
+COLLOCATION_COLUMNS = ["w1", "w2", "count", "pmi", "log_dice"]
+#: Columns of :func:`cooccurrence`.
+EDGE_COLUMNS = ["source", "target", "weight", "source_label", "target_label"]
+
+_HTML_MAX_ROWS = 200
+
+
+class KwicFrame(pd.DataFrame):
+    """A :func:`kwic` result: a plain DataFrame that notebooks show as aligned lines.
+
+    Anything derived from it (slices, merges) is an ordinary DataFrame.
+    """
+
+    @property
+    def _constructor(self):
+        return pd.DataFrame
+
+    def _repr_html_(self) -> str | None:
+        if not set(("left", "match", "right")) <= set(self.columns):
+            return super()._repr_html_()
+        esc = html.escape
+        rows = []
+        for _, r in self.head(_HTML_MAX_ROWS).iterrows():
+            rows.append(
+                f"<tr><td style='color:#888;font-size:80%'>{esc(str(r.get('article_id', '')))}</td>"
+                f"<td style='text-align:right;white-space:nowrap'>{esc(str(r['left']))}</td>"
+                f"<td style='text-align:center;white-space:nowrap;font-weight:bold;color:#b00'>"
+                f"{esc(str(r['match']))}</td>"
+                f"<td style='text-align:left;white-space:nowrap'>{esc(str(r['right']))}</td></tr>")
+        more = (f"<p>… {len(self) - _HTML_MAX_ROWS} more lines (use .to_string() or slice the frame)</p>"
+                if len(self) > _HTML_MAX_ROWS else "")
+        return (f"<div><small>{len(self)} concordance lines</small>"
+                "<table style='font-family:monospace;border-collapse:collapse'>"
+                + "".join(rows) + "</table>" + more + "</div>")
+
+
+def kwic(
+    corpus: Corpus,
+    query: str,
+    *,
+    window: int = 15,
+    regex: bool = False,
+) -> KwicFrame:
+    """Keyword in context: every occurrence of *query* with *window* characters each side.
+
+    Matching runs on ``Article.text`` with full-width digits and letters folded (so ``2023``
+    finds ``２０２３``); the lines show the original characters, with line breaks as spaces.
+
+    Parameters
+    ----------
+    corpus : Corpus
+    query : str
+        A literal string, or a regular expression when *regex* is True.
+    window : int
+        Characters of context on each side.
+    regex : bool
+        Treat *query* as a regular expression.
+
+    Returns
+    -------
+    KwicFrame
+        A DataFrame with ``issue_id, article_id, left, match, right, start`` (``start``: the
+        character offset of the match in ``Article.text``), in corpus order. In a notebook
+        it displays as aligned concordance lines.
+
+    Examples
+    --------
+    >>> from corpus_tools import load_seeds
+    >>> lines = kwic(load_seeds(), "乡村振兴", window=6)  # doctest: +SKIP
+    >>> (lines["match"] == "乡村振兴").all()  # doctest: +SKIP
+    True
+    """
+    if not isinstance(query, str) or not query:
+        raise ValueError(f"query must be a non-empty string, got {query!r}")
+    if not isinstance(window, int) or window < 0:
+        raise ValueError(f"window value = {window!r} is invalid; use an int >= 0")
+    try:
+        pattern = re.compile(query if regex else re.escape(normalize_text(query)))
+    except re.error as exc:
+        raise ValueError(f"query {query!r} is not a valid regular expression: {exc}") from None
+    rows = []
+    for art in corpus.articles:
+        text = art.text
+        norm = normalize_text(text)
+        if len(norm) != len(text):  # NFC changed lengths: fall back to the raw text
+            norm = text
+        for m in pattern.finditer(norm):
+            if m.end() == m.start():
+                continue
+            s, e = m.start(), m.end()
+            rows.append((art.issue_id, art.id, text[max(0, s - window):s].replace("\n", " "),
+                         text[s:e], text[e:e + window].replace("\n", " "), s))
+    return KwicFrame(pd.DataFrame(rows, columns=KWIC_COLUMNS))
+
+
+def collocations(
+    corpus: Corpus,
+    *,
+    measure: Literal["pmi", "log_dice"] = "log_dice",
+    window: int = 1,
+    min_count: int = 3,
+    top_n: int | None = 50,
+    pos: Iterable[str] | None = None,
+    extra_stop_words: Iterable[str] = (),
+    min_chars: int = 2,
+    nlp: Language | None = None,
+    cache_dir: str | os.PathLike | None | Literal[False] = None,
+) -> pd.DataFrame:
+    """Word pairs that occur together more than chance.
+
+    A pair ``(w1, w2)`` is counted when *w2* follows *w1* within *window* tokens of the
+    same sentence and neither is filtered out (stop words, punctuation, numbers, short
+    tokens, and tags outside *pos* when a tagger exists); filtered tokens still take up
+    window positions, so ``window=1`` means adjacent in the text.
+
+    Parameters
+    ----------
+    corpus : Corpus
+    measure : {"pmi", "log_dice"}
+        Sort order. PMI ``log2(c12 N / (c1 c2))`` favours rare pairs; logDice
+        ``14 + log2(2 c12 / (c1 + c2))`` (Rychlý 2008) is robust to corpus size.
+    window : int
+        How many tokens to the right a partner may be.
+    min_count : int
+        Least pair count.
+    top_n : int or None
+        Rows to return (None: all).
+    pos : collection of str or None
+        Tags to keep (None: every tag).
+    extra_stop_words, min_chars, nlp, cache_dir
+        As in :func:`corpus_tools.keywords`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``w1, w2, count, pmi, log_dice``; *N* is the number of kept tokens.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from corpus_tools import load_seeds
+    >>> nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    >>> col = collocations(load_seeds(), nlp=nlp, cache_dir=False)  # doctest: +SKIP
+    >>> list(col.columns)  # doctest: +SKIP
+    ['w1', 'w2', 'count', 'pmi', 'log_dice']
+    """
+    if measure not in ("pmi", "log_dice"):
+        raise ValueError(f"`measure` value = {measure!r} is invalid; value must be one of ['pmi', 'log_dice']")
+    for name, value in (("window", window), ("min_count", min_count)):
+        if not isinstance(value, int) or value < 1:
+            raise ValueError(f"{name} value = {value!r} is invalid; use an int >= 1")
+    if top_n is not None and (not isinstance(top_n, int) or top_n < 1):
+        raise ValueError(f"top_n value = {top_n!r} is invalid; use a positive int or None")
+    df = term_frame(corpus, nlp=nlp, pos=pos, extra_stop_words=extra_stop_words,
+                    min_chars=min_chars, cache_dir=cache_dir)
+    unigrams: Counter[str] = Counter()
+    pairs: Counter[tuple[str, str]] = Counter()
+    for sentences in article_sentences(df).values():
+        for sent in sentences:
+            for k, w in enumerate(sent):
+                if w is None:
+                    continue
+                unigrams[w] += 1
+                for v in sent[k + 1:k + 1 + window]:
+                    if v is not None:
+                        pairs[(w, v)] += 1
+    n = sum(unigrams.values())
+    kept = [(a, b, c) for (a, b), c in pairs.items() if c >= min_count]
+    if not kept:
+        return pd.DataFrame({c: pd.Series(dtype=t) for c, t in
+                             zip(COLLOCATION_COLUMNS, [object, object, int, float, float])})
+    out = pd.DataFrame(kept, columns=["w1", "w2", "count"])
+    c1 = out["w1"].map(unigrams).to_numpy(dtype=float)
+    c2 = out["w2"].map(unigrams).to_numpy(dtype=float)
+    c12 = out["count"].to_numpy(dtype=float)
+    out["pmi"] = np.log2(c12 * n / (c1 * c2))
+    out["log_dice"] = 14 + np.log2(2 * c12 / (c1 + c2))
+    out = out.sort_values([measure, "count", "w1", "w2"], ascending=[False, False, True, True])
+    out = out.reset_index(drop=True)
+    return out.head(top_n) if top_n is not None else out
+
+
+def _entity_table(corpus: Any, nlp: Language | None,
+                  cache_dir: str | os.PathLike | None | Literal[False]) -> pd.DataFrame:
+    """Entities of a corpus: ``corpus_tools.extract_entities`` when it exists, else ``doc.ents``."""
+    import corpus_tools
+
+    extract = getattr(corpus_tools, "extract_entities", None)
+    if extract is not None and nlp is None:
+        return extract(corpus)
+    from corpus_tools.parsing import parse_corpus
+
+    docs = parse_corpus(corpus, nlp=resolve_nlp(nlp), progress=False, cache_dir=cache_dir)
+    issue_of = {a.id: a.issue_id for a in corpus.articles}
+    rows = [(issue_of[aid], aid, ent.text, ent.label_) for aid, doc in docs.items() for ent in doc.ents]
+    return pd.DataFrame(rows, columns=["issue_id", "article_id", "text", "label"])
+
+
+def cooccurrence(
+    data: Corpus | pd.DataFrame,
+    *,
+    unit: Literal["article", "issue"] = "article",
+    labels: Iterable[str] | None = None,
+    min_count: int = 1,
+    nlp: Language | None = None,
+    cache_dir: str | os.PathLike | None | Literal[False] = None,
+) -> pd.DataFrame:
+    """Which entities appear together: an edge table ready for networkx.
+
+    Parameters
+    ----------
+    data : Corpus or pandas.DataFrame
+        A corpus (its entities come from ``corpus_tools.extract_entities``, or from the
+        pipeline's ``doc.ents`` when *nlp* is given), or an entity table with columns
+        ``issue_id, article_id, text, label`` such as ``extract_entities`` returns.
+    unit : {"article", "issue"}
+        Two entities co-occur when they appear in the same article (issue).
+    labels : collection of str, optional
+        Keep only entities with these labels (e.g. ``("PER", "ORG")``).
+    min_count : int
+        Least number of shared units for an edge.
+    nlp, cache_dir
+        Pipeline and parse cache, for a corpus.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``source, target, weight, source_label, target_label``: one row per unordered pair
+        (``source < target``), ``weight`` = number of units shared, heaviest first. An entity
+        is identified by its text; its label is its most frequent one. Build a graph with
+        ``networkx.from_pandas_edgelist(edges, edge_attr="weight")``.
+
+    Examples
+    --------
+    >>> ents = pd.DataFrame({"issue_id": ["a", "a", "a", "b"], "article_id": ["a-01", "a-01", "a-02", "b-01"],
+    ...                      "text": ["平遥县", "张三", "平遥县", "张三"], "label": ["LOC", "PER", "LOC", "PER"]})
+    >>> cooccurrence(ents).to_dict("records")
+    [{'source': '平遥县', 'target': '张三', 'weight': 1, 'source_label': 'LOC', 'target_label': 'PER'}]
+    """
+    if unit not in ("article", "issue"):
+        raise ValueError(f"`unit` value = {unit!r} is invalid; value must be one of ['article', 'issue']")
+    if not isinstance(min_count, int) or min_count < 1:
+        raise ValueError(f"min_count value = {min_count!r} is invalid; use an int >= 1")
+    if isinstance(labels, str):
+        raise TypeError(f"labels must be a collection of labels, got the string {labels!r}; use [{labels!r}]")
+    ents = data if isinstance(data, pd.DataFrame) else _entity_table(data, nlp, cache_dir)
+    key = f"{unit}_id"
+    missing = {key, "text", "label"} - set(ents.columns)
+    if missing:
+        raise ValueError(f"the entity table lacks columns {sorted(missing)}; it needs "
+                         f"issue_id, article_id, text, label (as extract_entities returns); "
+                         f"found {list(ents.columns)}")
+    if labels is not None:
+        ents = ents[ents["label"].isin(set(labels))]
+    ents = ents[["text", "label", key]].dropna()
+    ents = ents.assign(text=ents["text"].astype(str))
+    label_of = (ents.groupby(["text", "label"]).size().reset_index(name="n")
+                .sort_values(["n", "label"], ascending=[False, True]).drop_duplicates("text")
+                .set_index("text")["label"])
+    weights: Counter[tuple[str, str]] = Counter()
+    for _, group in ents.groupby(key, sort=False):
+        names = sorted(set(group["text"]))
+        weights.update(combinations(names, 2))
+    rows = [(a, b, w) for (a, b), w in weights.items() if w >= min_count]
+    out = pd.DataFrame(rows, columns=["source", "target", "weight"])
+    out["source_label"] = out["source"].map(label_of)
+    out["target_label"] = out["target"].map(label_of)
+    out = out.sort_values(["weight", "source", "target"], ascending=[False, True, True]).reset_index(drop=True)
+    return out.astype({"weight": int})[EDGE_COLUMNS]

@@ -1,0 +1,380 @@
+"""Keywords per article, issue or period (TF-IDF or TextRank) and keyness between sub-corpora.
+
+Both read the cached parse through :func:`corpus_tools.parsing.term_frame`, so they share
+one token filter: stop words (spaCy's Chinese list + our newspaper boilerplate + your
+``extra_stop_words``), punctuation, numbers, tokens shorter than ``min_chars`` and, when
+the pipeline has a tagger, tags outside ``pos``.
+"""
+
+from __future__ import annotations
+
+import os
+import warnings
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Literal
+
+import numpy as np
+import pandas as pd
+
+from corpus_tools._grouping import article_groups
+from corpus_tools.parsing import term_frame
+from corpus_tools.stopwords import DEFAULT_POS, is_punct
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+
+    from corpus_tools.corpus import Corpus
+
+__all__ = ["keywords", "keyness", "KEYWORD_COLUMNS", "KEYNESS_COLUMNS"]
+
+#: Columns of :func:`keywords`.
+KEYWORD_COLUMNS = ["group", "term", "score", "rank", "tf", "df"]
+#: Columns of :func:`keyness`.
+KEYNESS_COLUMNS = ["term", "freq_target", "freq_reference", "g2", "p", "log_ratio"]
+
+_METHODS = ("tfidf", "textrank")
+
+
+def article_sentences(df: pd.DataFrame) -> dict[str, list[list[str | None]]]:
+    """``article_id -> sentences``, each a list of terms with None where a token was dropped.
+
+    *df* is a :func:`~corpus_tools.parsing.term_frame`. The None markers stop n-grams and
+    collocations from joining words that were not adjacent in the text; a gap in token
+    indices (a line break) counts as a dropped token too.
+    """
+    out: dict[str, list[list[str | None]]] = {}
+    if df.empty:
+        return out
+    aid = df["article_id"].astype(str).to_numpy()
+    sent = df["sent"].to_numpy()
+    idx = df["i"].to_numpy()
+    term = np.where(df["keep"].to_numpy(), df["term"].astype(object).to_numpy(), None)
+    new_sent = np.ones(len(df), dtype=bool)
+    new_sent[1:] = (aid[1:] != aid[:-1]) | (sent[1:] != sent[:-1])
+    gap = np.zeros(len(df), dtype=bool)
+    gap[1:] = (idx[1:] != idx[:-1] + 1) & ~new_sent[1:]
+    current: list[str | None] = []
+    for k in range(len(df)):
+        if new_sent[k]:
+            current = []
+            out.setdefault(aid[k], []).append(current)
+        elif gap[k]:
+            current.append(None)
+        current.append(term[k])
+    return out
+
+
+class _Ngrams:
+    """scikit-learn analyzer: n-grams of adjacent kept terms, joined without a space."""
+
+    def __init__(self, ngram_range: tuple[int, int]):
+        self.ngram_range = ngram_range
+
+    def __call__(self, sentences: list[list[str | None]]) -> list[str]:
+        lo, hi = self.ngram_range
+        feats: list[str] = []
+        for sent in sentences:
+            run: list[str] = []
+            for t in [*sent, None]:
+                if t is not None:
+                    run.append(t)
+                    continue
+                for n in range(lo, hi + 1):
+                    feats.extend("".join(run[j:j + n]) for j in range(len(run) - n + 1))
+                run = []
+        return feats
+
+
+def _check_ngram_range(ngram_range: Sequence[int]) -> tuple[int, int]:
+    try:
+        lo, hi = (int(x) for x in ngram_range)
+    except (TypeError, ValueError):
+        raise ValueError(f"ngram_range value = {ngram_range!r} is invalid; use a pair like (1, 2)") from None
+    if not 1 <= lo <= hi:
+        raise ValueError(f"ngram_range value = {ngram_range!r} is invalid; need 1 <= min_n <= max_n")
+    return lo, hi
+
+
+def _check_top_n(top_n: int | None) -> None:
+    if top_n is not None and (not isinstance(top_n, int) or top_n < 1):
+        raise ValueError(f"top_n value = {top_n!r} is invalid; use a positive int or None (all)")
+
+
+def _textrank(sentences: Iterable[list[str | None]], *, window: int, damping: float = 0.85,
+              max_iter: int = 100, tol: float = 1e-8) -> dict[str, float]:
+    """PageRank over the co-occurrence graph of kept terms (Mihalcea & Tarau 2004)."""
+    from scipy import sparse
+
+    vocab: dict[str, int] = {}
+    rows: list[int] = []
+    cols: list[int] = []
+    for sent in sentences:
+        ids = [vocab.setdefault(t, len(vocab)) for t in sent if t is not None]
+        for a in range(len(ids)):
+            for b in range(a + 1, min(a + window, len(ids))):
+                if ids[a] != ids[b]:
+                    rows += [ids[a], ids[b]]
+                    cols += [ids[b], ids[a]]
+    n = len(vocab)
+    if n == 0:
+        return {}
+    w = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, n))
+    out_deg = np.asarray(w.sum(axis=1)).ravel()
+    inv = np.divide(1.0, out_deg, out=np.zeros(n), where=out_deg > 0)
+    trans = (sparse.diags(inv) @ w).T.tocsr()
+    score = np.full(n, 1.0 / n)
+    for _ in range(max_iter):
+        new = (1 - damping) / n + damping * (trans @ score + score[out_deg == 0].sum() / n)
+        if np.abs(new - score).sum() < tol:
+            score = new
+            break
+        score = new
+    terms = list(vocab)
+    return {terms[k]: float(score[k]) for k in range(n)}
+
+
+def keywords(
+    corpus: Corpus,
+    *,
+    by: Literal["article", "issue", "month", "quarter", "year"] = "article",
+    method: Literal["tfidf", "textrank"] = "tfidf",
+    top_n: int | None = 20,
+    ngram_range: tuple[int, int] = (1, 1),
+    min_df: int | float = 1,
+    max_df: int | float = 1.0,
+    pos: Iterable[str] | None = DEFAULT_POS,
+    extra_stop_words: Iterable[str] = (),
+    min_chars: int = 2,
+    window: int = 5,
+    nlp: Language | None = None,
+    cache_dir: str | os.PathLike | None | Literal[False] = None,
+) -> pd.DataFrame:
+    """The most characteristic terms of each article, issue or period.
+
+    ``method="tfidf"`` counts terms per group and weights them by the inverse document
+    frequency over *articles* (scikit-learn's ``CountVectorizer`` fed by our tokens and
+    ``TfidfTransformer``, i.e. ``TfidfVectorizer``; smooth idf, l2 norm), so grouping by
+    issue or month still discounts terms found in most articles. ``method="textrank"``
+    ranks terms by PageRank on their co-occurrence graph (terms within *window* kept
+    tokens of each other in a sentence).
+
+    Parameters
+    ----------
+    corpus : Corpus
+    by : {"article", "issue", "month", "quarter", "year"}
+        The groups; undated issues are left out of period groupings (with a warning).
+    method : {"tfidf", "textrank"}
+    top_n : int or None
+        Terms per group (None: all).
+    ngram_range : (int, int)
+        Lengths of term n-grams (tfidf only). N-grams join *adjacent* kept tokens, so
+        ``(1, 2)`` keeps 乡村振兴 whole when the segmenter splits it into 乡村 / 振兴.
+    min_df, max_df : int or float
+        Document-frequency limits over articles (as in scikit-learn).
+    pos : collection of str or None
+        Tags to keep when the pipeline has a tagger (default nouns, verbal nouns, names,
+        abbreviations, idioms); None keeps every tag.
+    extra_stop_words : iterable of str
+        Words to drop on top of :func:`corpus_tools.stopwords.get_stop_words`.
+    min_chars : int
+        Shortest term kept, in characters.
+    window : int
+        Co-occurrence window of TextRank.
+    nlp : spacy.language.Language, optional
+        Pipeline for the parse (default ``corpus_tools.load_pipeline()``).
+    cache_dir : path, None or False
+        Parse cache (see :func:`corpus_tools.parsing.parse_corpus`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``group, term, score, rank, tf, df``: the group label (article id, issue id,
+        ``"2023-01"``, ``"2023Q1"`` or ``"2023"``), the term, its tf-idf weight or TextRank
+        score, its rank in the group (1 = best), its count in the group, and the number of
+        articles in the whole corpus containing it. Groups in corpus/date order.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from corpus_tools import load_seeds
+    >>> corpus = load_seeds().filter(issue_id="004_1e1be208c4a694e1")
+    >>> kw = keywords(corpus, by="issue", top_n=5, nlp=spacy.blank("zh", config={
+    ...     "nlp": {"tokenizer": {"segmenter": "jieba"}}}), pos=None, cache_dir=False)
+    >>> list(kw.columns), len(kw)
+    (['group', 'term', 'score', 'rank', 'tf', 'df'], 5)
+    """
+    from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
+
+    if method not in _METHODS:
+        raise ValueError(f"`method` value = {method!r} is invalid; value must be one of {list(_METHODS)}")
+    _check_top_n(top_n)
+    lo, hi = _check_ngram_range(ngram_range)
+    if method == "textrank" and (lo, hi) != (1, 1):
+        raise ValueError(f"ngram_range={ngram_range!r} is only supported with method='tfidf'; "
+                         "TextRank ranks single terms")
+    if not isinstance(window, int) or window < 2:
+        raise ValueError(f"window value = {window!r} is invalid; use an int >= 2")
+    groups, order = article_groups(corpus, by)
+    df = term_frame(corpus, nlp=nlp, pos=pos, extra_stop_words=extra_stop_words,
+                    min_chars=min_chars, cache_dir=cache_dir)
+    sents = article_sentences(df)
+    art_ids = [a for a in groups["article_id"] if a in sents]
+    if not art_ids:
+        return pd.DataFrame({c: pd.Series(dtype=t) for c, t in
+                             zip(KEYWORD_COLUMNS, [object, object, float, int, int, int])})
+    vec = CountVectorizer(analyzer=_Ngrams((lo, hi)), min_df=min_df, max_df=max_df)
+    try:
+        x = vec.fit_transform([sents[a] for a in art_ids])
+    except ValueError as exc:  # every term pruned by min_df / max_df
+        raise ValueError(f"no term left after min_df={min_df!r}, max_df={max_df!r}: {exc}") from None
+    terms = vec.get_feature_names_out()
+    doc_freq = np.asarray((x > 0).sum(axis=0)).ravel()
+    group_of = dict(zip(groups["article_id"], groups["group"]))
+    g_index = {g: k for k, g in enumerate(order)}
+    from scipy import sparse
+
+    member = sparse.csr_matrix((np.ones(len(art_ids)), ([g_index[group_of[a]] for a in art_ids],
+                                                        np.arange(len(art_ids)))),
+                               shape=(len(order), len(art_ids)))
+    counts = (member @ x).tocsr()
+    if method == "tfidf":
+        weights = TfidfTransformer(smooth_idf=True).fit(x).transform(counts).tocsr()
+    rows = []
+    for g, name in enumerate(order):
+        c_row = counts.getrow(g)
+        if c_row.nnz == 0:
+            continue
+        if method == "tfidf":
+            w_row = weights.getrow(g)
+            idx, vals = w_row.indices, w_row.data
+        else:
+            members = [a for a in art_ids if group_of[a] == name]
+            tr = _textrank((s for a in members for s in sents[a]), window=window)
+            tr = {t: v for t, v in tr.items() if t in vec.vocabulary_}
+            idx = np.array([vec.vocabulary_[t] for t in tr], dtype=int)
+            vals = np.array(list(tr.values()), dtype=float)
+        tf_of = dict(zip(c_row.indices, c_row.data))
+        # ties broken by count, then by term, so the output is deterministic
+        ordering = sorted(range(len(idx)), key=lambda k: (-vals[k], -tf_of.get(idx[k], 0), terms[idx[k]]))
+        if top_n is not None:
+            ordering = ordering[:top_n]
+        for rank, k in enumerate(ordering, start=1):
+            j = idx[k]
+            rows.append((name, terms[j], float(vals[k]), rank, int(tf_of.get(j, 0)), int(doc_freq[j])))
+    out = pd.DataFrame(rows, columns=KEYWORD_COLUMNS)
+    return out.astype({"rank": int, "tf": int, "df": int})
+
+
+def _token_counts(df: pd.DataFrame) -> tuple[pd.Series, int]:
+    """Counts of kept terms, and the size of the text in word tokens (punctuation excluded)."""
+    cats = df["term"].cat.categories if isinstance(df["term"].dtype, pd.CategoricalDtype) \
+        else pd.Index(df["term"].unique())
+    punct = pd.Series([is_punct(t) for t in cats], index=cats)
+    n_words = int((~df["term"].map(punct).astype(bool)).sum()) if len(df) else 0
+    counts = df.loc[df["keep"], "term"].astype(str).value_counts()
+    return counts, n_words
+
+
+def g2_log_ratio(a: np.ndarray, b: np.ndarray, n1: int, n2: int) -> tuple[np.ndarray, np.ndarray]:
+    """Dunning's log-likelihood G2 and Hardie's log ratio (log2, 0.5 added to zero counts).
+
+    Examples
+    --------
+    >>> g2, lr = g2_log_ratio(np.array([10]), np.array([10]), 1000, 1000)
+    >>> float(g2[0]), float(lr[0])
+    (0.0, 0.0)
+    """
+    a = np.asarray(a, dtype=float)
+    b = np.asarray(b, dtype=float)
+    e1 = n1 * (a + b) / (n1 + n2)
+    e2 = n2 * (a + b) / (n1 + n2)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        t1 = np.where(a > 0, a * np.log(a / e1), 0.0)
+        t2 = np.where(b > 0, b * np.log(b / e2), 0.0)
+    g2 = np.maximum(2 * (t1 + t2), 0.0)
+    a_s = np.where(a == 0, 0.5, a)
+    b_s = np.where(b == 0, 0.5, b)
+    log_ratio = np.log2((a_s / n1) / (b_s / n2))
+    return g2, log_ratio
+
+
+def keyness(
+    target: Corpus,
+    reference: Corpus,
+    *,
+    measure: Literal["g2", "log_ratio"] = "g2",
+    min_freq: int = 3,
+    top_n: int | None = None,
+    pos: Iterable[str] | None = DEFAULT_POS,
+    extra_stop_words: Iterable[str] = (),
+    min_chars: int = 2,
+    nlp: Language | None = None,
+    cache_dir: str | os.PathLike | None | Literal[False] = None,
+) -> pd.DataFrame:
+    """Terms over- and under-used in *target* compared with *reference*.
+
+    Log-likelihood G2 (Dunning 1993) tests the difference; the log ratio (Hardie 2014,
+    log2 of the ratio of relative frequencies, 0.5 for a zero count) gives its size and
+    direction. Corpus sizes are word tokens (punctuation excluded).
+
+    Parameters
+    ----------
+    target, reference : Corpus
+        Two sub-corpora, e.g. ``corpus.filter(issue_id=x)`` and
+        ``corpus.filter(issue_id=lambda i: i != x)``, or two ``between(...)`` ranges.
+    measure : {"g2", "log_ratio"}
+        Sort order: ``"g2"`` puts the most significant over-used terms first and the most
+        significant under-used terms last; ``"log_ratio"`` sorts by effect size.
+    min_freq : int
+        Least combined frequency of a term.
+    top_n : int or None
+        Keep only the first *top_n* rows.
+    pos, extra_stop_words, min_chars, nlp, cache_dir
+        As in :func:`keywords`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``term, freq_target, freq_reference, g2, p, log_ratio`` (p from chi-squared, 1 dof;
+        ``log_ratio > 0`` means over-used in the target).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from corpus_tools import load_seeds
+    >>> seeds = load_seeds()
+    >>> nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    >>> k = keyness(seeds.filter(issue_id="003_f6a22faeb5ea5671"),
+    ...             seeds.filter(issue_id=lambda i: i != "003_f6a22faeb5ea5671"),
+    ...             nlp=nlp, pos=None, cache_dir=False)
+    >>> list(k.columns)
+    ['term', 'freq_target', 'freq_reference', 'g2', 'p', 'log_ratio']
+    """
+    from scipy.stats import chi2
+
+    if measure not in ("g2", "log_ratio"):
+        raise ValueError(f"`measure` value = {measure!r} is invalid; value must be one of ['g2', 'log_ratio']")
+    if not isinstance(min_freq, int) or min_freq < 1:
+        raise ValueError(f"min_freq value = {min_freq!r} is invalid; use an int >= 1")
+    _check_top_n(top_n)
+    t_ids = {a.id for a in target.articles}
+    overlap = t_ids & {a.id for a in reference.articles}
+    if overlap:
+        warnings.warn(f"target and reference share {len(overlap)} article(s) (e.g. {sorted(overlap)[0]}); "
+                      "keyness assumes disjoint sub-corpora", UserWarning, stacklevel=2)
+    opts = dict(nlp=nlp, pos=pos, extra_stop_words=extra_stop_words, min_chars=min_chars, cache_dir=cache_dir)
+    ct, n1 = _token_counts(term_frame(target, **opts))
+    cr, n2 = _token_counts(term_frame(reference, **opts))
+    if n1 == 0 or n2 == 0:
+        raise ValueError(f"keyness needs text on both sides; target has {n1} and reference {n2} word tokens")
+    table = pd.concat([ct.rename("freq_target"), cr.rename("freq_reference")], axis=1).fillna(0).astype(int)
+    table = table[(table["freq_target"] + table["freq_reference"]) >= min_freq]
+    g2, lr = g2_log_ratio(table["freq_target"].to_numpy(), table["freq_reference"].to_numpy(), n1, n2)
+    out = pd.DataFrame({"term": table.index.astype(str), "freq_target": table["freq_target"].to_numpy(),
+                        "freq_reference": table["freq_reference"].to_numpy(), "g2": g2,
+                        "p": chi2.sf(g2, 1), "log_ratio": lr})
+    key = np.sign(out["log_ratio"]) * out["g2"] if measure == "g2" else out["log_ratio"]
+    out = out.assign(_k=key).sort_values(["_k", "term"], ascending=[False, True]).drop(columns="_k")
+    out = out.reset_index(drop=True)
+    return out.head(top_n) if top_n is not None else out
+

@@ -1,0 +1,304 @@
+"""Topic models of articles, scikit-learn style: :class:`TopicModel` (NMF or LDA).
+
+Documents are articles, terms are the filtered tokens of the cached parse (see
+:func:`corpus_tools.parsing.term_frame`). Topic quality is measured with NPMI coherence on
+the corpus itself (Bouma 2009; Röder et al. 2015): for the top terms of a topic, how much
+more often pairs of them share an article than chance. Compare it across ``n_topics``
+with :func:`compare_n_topics`.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from itertools import combinations
+from typing import TYPE_CHECKING, Literal
+
+import numpy as np
+import pandas as pd
+
+from corpus_tools._grouping import article_groups
+from corpus_tools.keywords import _check_ngram_range, _Ngrams, article_sentences
+from corpus_tools.parsing import term_frame
+from corpus_tools.stopwords import DEFAULT_POS
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+
+    from corpus_tools.corpus import Corpus
+
+__all__ = ["TopicModel", "compare_n_topics", "npmi_coherence"]
+
+_METHODS = ("nmf", "lda")
+
+
+def npmi_coherence(binary, top_term_ids: Sequence[Sequence[int]]) -> np.ndarray:
+    """Mean NPMI over the pairs of each topic's top terms, from a binary doc-term matrix.
+
+    A pair that never shares a document scores -1; one that always co-occurs scores 1.
+
+    Examples
+    --------
+    >>> from scipy import sparse
+    >>> m = sparse.csr_matrix(np.array([[1, 1, 0], [1, 1, 0], [0, 0, 1], [0, 0, 1]]))
+    >>> npmi_coherence(m, [[0, 1], [0, 2]]).round(2).tolist()
+    [1.0, -1.0]
+    """
+    from scipy import sparse
+
+    b = sparse.csc_matrix(binary, dtype=np.float64)
+    b.data[:] = 1.0
+    n_docs = b.shape[0]
+    out = []
+    for ids in top_term_ids:
+        ids = list(ids)
+        if len(ids) < 2:
+            out.append(np.nan)
+            continue
+        sub = b[:, ids]
+        co = (sub.T @ sub).toarray()
+        p = np.diag(co) / n_docs
+        vals = []
+        for a, c in combinations(range(len(ids)), 2):
+            pij = co[a, c] / n_docs
+            if pij == 0:
+                vals.append(-1.0)
+            elif pij >= 1.0:
+                vals.append(1.0)
+            else:
+                vals.append(np.log(pij / (p[a] * p[c])) / -np.log(pij))
+        out.append(float(np.mean(vals)))
+    return np.asarray(out)
+
+
+class TopicModel:
+    """Topics of the articles of a corpus (scikit-learn NMF on tf-idf, or LDA on counts).
+
+    Parameters
+    ----------
+    n_topics : int
+        Number of topics.
+    method : {"nmf", "lda"}
+        ``"nmf"``: ``sklearn.decomposition.NMF`` on tf-idf weights (sharper topics on small
+        corpora); ``"lda"``: ``LatentDirichletAllocation`` on counts.
+    random_state : int
+        Seed; the same seed gives the same topics.
+    max_iter : int
+        Iterations of the solver.
+    min_df, max_df : int or float
+        Document-frequency limits over articles (scikit-learn semantics).
+    max_features : int or None
+        Keep the most frequent terms only.
+    ngram_range : (int, int)
+        Term n-grams of adjacent kept tokens.
+    pos, extra_stop_words, min_chars, nlp, cache_dir
+        As in :func:`corpus_tools.keywords`.
+
+    Attributes
+    ----------
+    vocabulary_ : numpy.ndarray of str
+        The terms, column order of ``components_``.
+    components_ : numpy.ndarray, shape (n_topics, n_terms)
+        Term weights of each topic.
+    doc_topics_ : pandas.DataFrame
+        ``article_id, issue_id, topic, weight`` for the fitted corpus; an article's
+        weights sum to 1 (0 for an article with no kept term).
+    model_ : sklearn estimator
+        The fitted NMF or LDA.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from corpus_tools import load_seeds
+    >>> nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    >>> tm = TopicModel(3, nlp=nlp, pos=None, cache_dir=False).fit(load_seeds())  # doctest: +SKIP
+    >>> tm.top_terms(5).shape  # doctest: +SKIP
+    (15, 4)
+    """
+
+    def __init__(
+        self,
+        n_topics: int = 8,
+        *,
+        method: Literal["nmf", "lda"] = "nmf",
+        random_state: int | None = 0,
+        max_iter: int = 400,
+        min_df: int | float = 2,
+        max_df: int | float = 0.95,
+        max_features: int | None = 20000,
+        ngram_range: tuple[int, int] = (1, 1),
+        pos: Iterable[str] | None = DEFAULT_POS,
+        extra_stop_words: Iterable[str] = (),
+        min_chars: int = 2,
+        nlp: Language | None = None,
+        cache_dir: str | os.PathLike | None | Literal[False] = None,
+    ):
+        self.n_topics = n_topics
+        self.method = method
+        self.random_state = random_state
+        self.max_iter = max_iter
+        self.min_df = min_df
+        self.max_df = max_df
+        self.max_features = max_features
+        self.ngram_range = ngram_range
+        self.pos = pos
+        self.extra_stop_words = extra_stop_words
+        self.min_chars = min_chars
+        self.nlp = nlp
+        self.cache_dir = cache_dir
+
+    def __repr__(self) -> str:
+        return f"TopicModel(n_topics={self.n_topics}, method={self.method!r}, random_state={self.random_state})"
+
+    # -- fitting ------------------------------------------------------------------------
+    def _validate(self) -> None:
+        if not isinstance(self.n_topics, int) or self.n_topics < 1:
+            raise ValueError(f"n_topics value = {self.n_topics!r} is invalid; use an int >= 1")
+        if self.method not in _METHODS:
+            raise ValueError(f"`method` value = {self.method!r} is invalid; value must be one of {list(_METHODS)}")
+
+    def _documents(self, corpus: Corpus) -> tuple[list[str], list[list]]:
+        df = term_frame(corpus, nlp=self.nlp, pos=self.pos, extra_stop_words=self.extra_stop_words,
+                        min_chars=self.min_chars, cache_dir=self.cache_dir)
+        sents = article_sentences(df)
+        ids = [a.id for a in corpus.articles]
+        return ids, [sents.get(a, []) for a in ids]
+
+    def fit(self, corpus: Corpus, y: None = None) -> "TopicModel":
+        """Fit the model on the articles of *corpus*; returns self."""
+        from sklearn.decomposition import NMF, LatentDirichletAllocation
+        from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
+
+        self._validate()
+        ids, docs = self._documents(corpus)
+        vec = CountVectorizer(analyzer=_Ngrams(_check_ngram_range(self.ngram_range)), min_df=self.min_df,
+                              max_df=self.max_df, max_features=self.max_features)
+        try:
+            x = vec.fit_transform(docs)
+        except ValueError as exc:
+            raise ValueError(f"no term left to model ({exc}); lower min_df={self.min_df!r} or "
+                             f"raise max_df={self.max_df!r}, or use a larger corpus") from None
+        if x.shape[1] < self.n_topics:
+            raise ValueError(f"n_topics={self.n_topics} exceeds the {x.shape[1]} terms left after filtering")
+        if self.method == "nmf":
+            self.tfidf_ = TfidfTransformer().fit(x)
+            model = NMF(self.n_topics, init="nndsvda", random_state=self.random_state, max_iter=self.max_iter)
+            w = model.fit_transform(self.tfidf_.transform(x))
+        else:
+            model = LatentDirichletAllocation(self.n_topics, learning_method="batch",
+                                              random_state=self.random_state, max_iter=self.max_iter)
+            w = model.fit_transform(x)
+        self.vectorizer_ = vec
+        self.model_ = model
+        self.vocabulary_ = vec.get_feature_names_out()
+        self.components_ = model.components_
+        self._binary = (x > 0).astype(np.int8).tocsr()
+        self.doc_topics_ = self._long(corpus, ids, w)
+        groups, _ = article_groups(corpus, "issue")
+        self._articles = pd.DataFrame({"article_id": ids}).merge(groups[["article_id", "issue_id"]], how="left")
+        dates = {i.id: i.date for i in corpus.issues}
+        self._articles["date"] = self._articles["issue_id"].map(dates)
+        self._issue_order = [i.id for i in corpus.issues]
+        return self
+
+    def _check_fitted(self) -> None:
+        if not hasattr(self, "components_"):
+            raise RuntimeError("this TopicModel is not fitted yet; call .fit(corpus) first")
+
+    @staticmethod
+    def _long(corpus: Corpus, ids: list[str], w: np.ndarray) -> pd.DataFrame:
+        total = w.sum(axis=1, keepdims=True)
+        share = np.divide(w, total, out=np.zeros_like(w, dtype=float), where=total > 0)
+        issue_of = {a.id: a.issue_id for a in corpus.articles}
+        n, k = share.shape
+        return pd.DataFrame({"article_id": np.repeat(ids, k), "issue_id": np.repeat([issue_of[a] for a in ids], k),
+                             "topic": np.tile(np.arange(k), n), "weight": share.ravel()})
+
+    def transform(self, corpus: Corpus) -> pd.DataFrame:
+        """Topic weights of the articles of *corpus*: ``article_id, issue_id, topic, weight``."""
+        self._check_fitted()
+        ids, docs = self._documents(corpus)
+        x = self.vectorizer_.transform(docs)
+        if self.method == "nmf":
+            x = self.tfidf_.transform(x)
+        return self._long(corpus, ids, self.model_.transform(x))
+
+    # -- inspection ---------------------------------------------------------------------
+    def top_terms(self, n: int = 10) -> pd.DataFrame:
+        """``topic, rank, term, weight``: the *n* heaviest terms of each topic."""
+        self._check_fitted()
+        if not isinstance(n, int) or n < 1:
+            raise ValueError(f"n value = {n!r} is invalid; use an int >= 1")
+        rows = []
+        for t, comp in enumerate(self.components_):
+            top = np.argsort(-comp, kind="stable")[:n]
+            rows += [(t, r, str(self.vocabulary_[j]), float(comp[j])) for r, j in enumerate(top, start=1)]
+        return pd.DataFrame(rows, columns=["topic", "rank", "term", "weight"])
+
+    def labels(self, n: int = 3) -> dict[int, str]:
+        """A short label per topic: its *n* top terms joined by ``·``."""
+        tt = self.top_terms(n)
+        return {int(t): f"{t}: " + "·".join(g["term"]) for t, g in tt.groupby("topic")}
+
+    def coherence(self, top_n: int = 10) -> pd.DataFrame:
+        """NPMI coherence of each topic's *top_n* terms over the fitted articles: ``topic, npmi``."""
+        self._check_fitted()
+        ids = [np.argsort(-comp, kind="stable")[:top_n] for comp in self.components_]
+        return pd.DataFrame({"topic": np.arange(len(ids)), "npmi": npmi_coherence(self._binary, ids)})
+
+    def topics_over_time(self, by: Literal["issue", "month", "quarter", "year"] = "issue") -> pd.DataFrame:
+        """Mean topic share of the articles of each issue or period of the fitted corpus.
+
+        Returns
+        -------
+        pandas.DataFrame
+            Index: issue ids in corpus order or periods in date order (named after *by*);
+            columns: topic numbers; each row sums to 1 (or 0 for a period with no kept term).
+        """
+        self._check_fitted()
+        if by not in ("issue", "month", "quarter", "year"):
+            raise ValueError(f"`by` value = {by!r} is invalid; value must be one of "
+                             "['issue', 'month', 'quarter', 'year']")
+        arts = self._articles
+        if by == "issue":
+            group = arts.set_index("article_id")["issue_id"]
+            order = [i for i in self._issue_order if i in set(group)]
+        else:
+            dated = arts.dropna(subset=["date"])
+            fmt = {"month": lambda d: f"{d.year:04d}-{d.month:02d}",
+                   "quarter": lambda d: f"{d.year:04d}Q{(d.month - 1) // 3 + 1}",
+                   "year": lambda d: f"{d.year:04d}"}[by]
+            group = pd.Series([fmt(d) for d in dated["date"]], index=dated["article_id"].to_numpy())
+            order = sorted(set(group))
+        wide = self.doc_topics_.pivot(index="article_id", columns="topic", values="weight")
+        wide = wide.loc[wide.index.intersection(group.index)]
+        out = wide.groupby(group.reindex(wide.index)).mean().reindex(order)
+        out.index.name = by
+        out.columns.name = "topic"
+        return out
+
+
+def compare_n_topics(
+    corpus: Corpus,
+    n_topics: Iterable[int] = (4, 6, 8, 10, 12),
+    *,
+    method: Literal["nmf", "lda"] = "nmf",
+    top_n: int = 10,
+    random_state: int | None = 0,
+    pos: Iterable[str] | None = DEFAULT_POS,
+    nlp: Language | None = None,
+    cache_dir: str | os.PathLike | None | Literal[False] = None,
+) -> pd.DataFrame:
+    """Fit one model per candidate ``n_topics`` and report its mean NPMI coherence.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``n_topics, coherence`` (mean NPMI of the topics' *top_n* terms; higher is better).
+    """
+    rows = []
+    for k in n_topics:
+        tm = TopicModel(k, method=method, random_state=random_state, pos=pos, nlp=nlp,
+                        cache_dir=cache_dir).fit(corpus)
+        rows.append((k, float(tm.coherence(top_n)["npmi"].mean())))
+    return pd.DataFrame(rows, columns=["n_topics", "coherence"])

@@ -1,0 +1,235 @@
+"""Term frequencies across issues and periods: :func:`keyword_trends` and :func:`emerging_terms`.
+
+A multi-word term such as 乡村振兴 may come out of the segmenter as 乡村 / 振兴, and a
+single word may be glued into a longer one (平遥 inside 平遥县). :func:`keyword_trends`
+therefore counts a term that the pipeline splits into several tokens on the article
+*text* (non-overlapping occurrences, whitespace removed, full-width digits folded), and a
+term that is one token as a token, so 县 does not also count every 平遥县.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Literal
+
+import numpy as np
+import pandas as pd
+
+from corpus_tools._grouping import article_groups
+from corpus_tools.keywords import _token_counts, g2_log_ratio
+from corpus_tools.parsing import resolve_nlp, term_frame
+from corpus_tools.stopwords import DEFAULT_POS, is_punct
+from corpus_tools.text import normalize_text, strip_spaces
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+
+    from corpus_tools.corpus import Corpus
+
+__all__ = ["keyword_trends", "emerging_terms", "EMERGING_COLUMNS"]
+
+_PERIODS = ("issue", "month", "quarter", "year")
+_NORMALIZE = ("per_10k", "count", "share_of_articles")
+_MATCH = ("auto", "text", "token")
+#: Columns of :func:`emerging_terms`.
+EMERGING_COLUMNS = ["period", "previous", "term", "count_previous", "count", "per_10k_previous",
+                    "per_10k", "log_ratio", "g2", "direction"]
+
+
+def _check_terms(terms: str | Iterable[str]) -> list[str]:
+    if isinstance(terms, str):
+        terms = [terms]
+    out = []
+    for t in terms:
+        if not isinstance(t, str) or not t.strip():
+            raise ValueError(f"terms must be non-empty strings; got {t!r}")
+        out.append(normalize_text(strip_spaces(t)))
+    if not out:
+        raise ValueError("terms is empty; give at least one term, e.g. ['乡村振兴']")
+    return list(dict.fromkeys(out))
+
+
+def _word_tokens(df: pd.DataFrame) -> pd.Series:
+    """Word tokens (punctuation excluded) per article."""
+    if df.empty:
+        return pd.Series(dtype=int)
+    cats = df["term"].cat.categories
+    punct = pd.Series([is_punct(t) for t in cats], index=cats)
+    words = ~df["term"].map(punct).astype(bool)
+    return words.groupby(df["article_id"].astype(str)).sum()
+
+
+def keyword_trends(
+    corpus: Corpus,
+    terms: str | Iterable[str],
+    *,
+    by: Literal["issue", "month", "quarter", "year"] = "issue",
+    normalize: Literal["per_10k", "count", "share_of_articles"] = "per_10k",
+    match: Literal["auto", "text", "token"] = "auto",
+    nlp: Language | None = None,
+    cache_dir: str | os.PathLike | None | Literal[False] = None,
+) -> pd.DataFrame:
+    """How often each term occurs per issue or period.
+
+    Parameters
+    ----------
+    corpus : Corpus
+    terms : str or iterable of str
+        The terms; full-width digits and spaces in them are normalised.
+    by : {"issue", "month", "quarter", "year"}
+        Rows: issue ids in corpus order, or periods (``"2023-01"``, ``"2023Q1"``, ``"2023"``)
+        in date order. Undated issues are left out of periods, with a warning.
+    normalize : {"per_10k", "count", "share_of_articles"}
+        Occurrences per 10,000 word tokens of the period (punctuation excluded), raw
+        counts, or the share of the period's articles that contain the term.
+    match : {"auto", "text", "token"}
+        ``"text"`` counts substrings of the article text; ``"token"`` counts tokens equal
+        to the term; ``"auto"`` uses tokens for a term the pipeline keeps as one token and
+        the text for a term it splits.
+    nlp : spacy.language.Language, optional
+        Pipeline (default ``corpus_tools.load_pipeline()``); only ``"text"`` with
+        ``normalize != "per_10k"`` works without parsing.
+    cache_dir : path, None or False
+        Parse cache (see :func:`corpus_tools.parsing.parse_corpus`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Index named after *by*, one column per term; ``int`` counts or ``float`` rates.
+
+    Examples
+    --------
+    >>> from corpus_tools import load_seeds
+    >>> tr = keyword_trends(load_seeds(), ["乡村振兴", "古城"], by="year", normalize="count",
+    ...                     match="text")  # doctest: +SKIP
+    >>> list(tr.columns)  # doctest: +SKIP
+    ['乡村振兴', '古城']
+    """
+    terms = _check_terms(terms)
+    if by not in _PERIODS:
+        raise ValueError(f"`by` value = {by!r} is invalid; value must be one of {list(_PERIODS)}")
+    if normalize not in _NORMALIZE:
+        raise ValueError(f"`normalize` value = {normalize!r} is invalid; value must be one of {list(_NORMALIZE)}")
+    if match not in _MATCH:
+        raise ValueError(f"`match` value = {match!r} is invalid; value must be one of {list(_MATCH)}")
+    groups, order = article_groups(corpus, by, allowed=_PERIODS)
+    need_parse = match != "text" or normalize == "per_10k"
+    df = None
+    if need_parse:
+        nlp = resolve_nlp(nlp)
+        df = term_frame(corpus, nlp=nlp, pos=None, min_chars=1, cache_dir=cache_dir)
+    if match == "auto":
+        by_token = {t: len([w for w in nlp.make_doc(t) if not w.is_space]) == 1 for t in terms}
+    else:
+        by_token = {t: match == "token" for t in terms}
+    art_ids = groups["article_id"].tolist()
+    counts = pd.DataFrame(0, index=pd.Index(art_ids, name="article_id"), columns=terms, dtype=np.int64)
+    text_terms = [t for t in terms if not by_token[t]]
+    if text_terms:
+        texts = {a.id: normalize_text(strip_spaces(a.text)) for a in corpus.articles}
+        for t in text_terms:
+            counts[t] = [texts[a].count(t) for a in art_ids]
+    token_terms = [t for t in terms if by_token[t]]
+    if token_terms:
+        hit = df[df["term"].isin(token_terms)]
+        tab = pd.crosstab(hit["article_id"].astype(str), hit["term"].astype(str))
+        for t in token_terms:
+            if t in tab.columns:
+                counts[t] = tab[t].reindex(art_ids, fill_value=0).to_numpy()
+    group_of = groups.set_index("article_id")["group"]
+    if normalize == "share_of_articles":
+        out = (counts > 0).groupby(group_of).mean()
+    else:
+        out = counts.groupby(group_of).sum()
+        if normalize == "per_10k":
+            n_words = _word_tokens(df).reindex(art_ids, fill_value=0).groupby(group_of).sum()
+            out = out.div(n_words.replace(0, np.nan), axis=0) * 10_000
+    out = out.reindex(order)
+    out.index.name = by
+    out.columns.name = "term"
+    return out
+
+
+def emerging_terms(
+    corpus: Corpus,
+    *,
+    by: Literal["issue", "month", "quarter", "year"] = "year",
+    top_n: int = 10,
+    min_count: int = 5,
+    pos: Iterable[str] | None = DEFAULT_POS,
+    extra_stop_words: Iterable[str] = (),
+    min_chars: int = 2,
+    nlp: Language | None = None,
+    cache_dir: str | os.PathLike | None | Literal[False] = None,
+) -> pd.DataFrame:
+    """Terms whose frequency rises or falls most from one period to the next.
+
+    Each pair of consecutive periods is compared with log-likelihood G2 and the log ratio
+    (as in :func:`corpus_tools.keyness`); the *top_n* most significant rises and falls of
+    each pair are returned.
+
+    Parameters
+    ----------
+    corpus : Corpus
+    by : {"issue", "month", "quarter", "year"}
+        Periods (undated issues left out of calendar periods).
+    top_n : int
+        Rising and falling terms per pair of periods.
+    min_count : int
+        Least combined count over the two periods.
+    pos, extra_stop_words, min_chars, nlp, cache_dir
+        As in :func:`corpus_tools.keywords`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``period, previous, term, count_previous, count, per_10k_previous, per_10k,
+        log_ratio, g2, direction`` (``"rising"`` or ``"falling"``), in period order, rising
+        first, each by decreasing G2.
+
+    Examples
+    --------
+    >>> from corpus_tools import load_seeds
+    >>> em = emerging_terms(load_seeds(), by="year", min_count=3)  # doctest: +SKIP
+    >>> set(em["direction"]) <= {"rising", "falling"}  # doctest: +SKIP
+    True
+    """
+    if by not in _PERIODS:
+        raise ValueError(f"`by` value = {by!r} is invalid; value must be one of {list(_PERIODS)}")
+    for name, value in (("top_n", top_n), ("min_count", min_count)):
+        if not isinstance(value, int) or value < 1:
+            raise ValueError(f"{name} value = {value!r} is invalid; use an int >= 1")
+    groups, order = article_groups(corpus, by, allowed=_PERIODS)
+    df = term_frame(corpus, nlp=nlp, pos=pos, extra_stop_words=extra_stop_words,
+                    min_chars=min_chars, cache_dir=cache_dir)
+    group_of = groups.set_index("article_id")["group"]
+    df = df[df["article_id"].astype(str).isin(group_of.index)]
+    df = df.assign(group=df["article_id"].astype(str).map(group_of).to_numpy())
+    stats = {}
+    for g, part in df.groupby("group", sort=False):
+        stats[g] = _token_counts(part)
+    rows = []
+    for prev, cur in zip(order, order[1:]):
+        if prev not in stats or cur not in stats:
+            continue
+        (c0, n0), (c1, n1) = stats[prev], stats[cur]
+        if n0 == 0 or n1 == 0:
+            continue
+        tab = pd.concat([c0.rename("p"), c1.rename("c")], axis=1).fillna(0).astype(int)
+        tab = tab[(tab["p"] + tab["c"]) >= min_count]
+        if tab.empty:
+            continue
+        g2, lr = g2_log_ratio(tab["c"].to_numpy(), tab["p"].to_numpy(), n1, n0)
+        pair = pd.DataFrame({"period": cur, "previous": prev, "term": tab.index.astype(str),
+                             "count_previous": tab["p"].to_numpy(), "count": tab["c"].to_numpy(),
+                             "per_10k_previous": tab["p"].to_numpy() / n0 * 10_000,
+                             "per_10k": tab["c"].to_numpy() / n1 * 10_000,
+                             "log_ratio": lr, "g2": g2})
+        rising = pair[pair["log_ratio"] > 0].sort_values(["g2", "term"], ascending=[False, True]).head(top_n)
+        falling = pair[pair["log_ratio"] < 0].sort_values(["g2", "term"], ascending=[False, True]).head(top_n)
+        rows += [rising.assign(direction="rising"), falling.assign(direction="falling")]
+    if not rows:
+        return pd.DataFrame({c: pd.Series(dtype=object) for c in EMERGING_COLUMNS})
+    return pd.concat(rows, ignore_index=True)[EMERGING_COLUMNS]
+

@@ -1,0 +1,164 @@
+"""Tests for corpus_tools.parsing: parse cache, token table, term filter."""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import pytest
+import spacy
+
+from corpus_tools import load_pipeline
+from corpus_tools.corpus import load_seeds
+from corpus_tools.parsing import (
+    TOKEN_COLUMNS,
+    _cache_path,
+    _text_key,
+    default_cache_dir,
+    parse_corpus,
+    pipeline_fingerprint,
+    term_frame,
+    tokens_frame,
+)
+
+ISSUE = "004_1e1be208c4a694e1"
+
+
+@pytest.fixture(scope="module")
+def small():
+    return load_seeds().filter(issue_id=ISSUE)
+
+
+@pytest.fixture(scope="module")
+def jieba_nlp():
+    pytest.importorskip("jieba")
+    return load_pipeline(segmenter="jieba", tagger=False)
+
+
+def test_parse_keys_and_texts(small, tmp_path):
+    nlp = spacy.blank("zh")
+    docs = parse_corpus(small, nlp=nlp, progress=False, cache_dir=tmp_path)
+    assert list(docs) == [a.id for a in small.articles]
+    for art in small.articles:
+        assert docs[art.id].text == art.text
+
+
+def test_second_run_reads_the_cache_without_parsing(small, tmp_path, monkeypatch):
+    nlp = spacy.blank("zh")
+    first = parse_corpus(small, nlp=nlp, progress=False, cache_dir=tmp_path)
+    files = list(tmp_path.rglob("*.spacy"))
+    assert len(files) == len({a.text for a in small.articles})
+
+    def boom(*args, **kwargs):
+        raise AssertionError("the pipeline ran although every article is cached")
+
+    monkeypatch.setattr(nlp, "pipe", boom)
+    second = parse_corpus(small, nlp=nlp, progress=False, cache_dir=tmp_path)
+    assert [d.text for d in second.values()] == [d.text for d in first.values()]
+    assert [[t.text for t in d] for d in second.values()] == [[t.text for t in d] for d in first.values()]
+
+
+@pytest.mark.parametrize("garbage", [b"not a docbin", b""])
+def test_corrupt_cache_file_is_detected_and_rebuilt(small, tmp_path, garbage):
+    nlp = spacy.blank("zh")
+    parse_corpus(small, nlp=nlp, progress=False, cache_dir=tmp_path)
+    art = small.articles[0]
+    path = _cache_path(tmp_path, pipeline_fingerprint(nlp), _text_key(art.text))
+    assert path.is_file()
+    path.write_bytes(garbage)
+    with pytest.warns(RuntimeWarning, match="corrupt"):
+        docs = parse_corpus(small, nlp=nlp, progress=False, cache_dir=tmp_path)
+    assert docs[art.id].text == art.text
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        parse_corpus(small, nlp=nlp, progress=False, cache_dir=tmp_path)  # rebuilt: no warning now
+
+
+def test_cache_file_with_another_text_is_rebuilt(small, tmp_path):
+    nlp = spacy.blank("zh")
+    parse_corpus(small, nlp=nlp, progress=False, cache_dir=tmp_path)
+    a, b = small.articles[0], small.articles[1]
+    fp = pipeline_fingerprint(nlp)
+    _cache_path(tmp_path, fp, _text_key(a.text)).write_bytes(_cache_path(tmp_path, fp, _text_key(b.text)).read_bytes())
+    with pytest.warns(RuntimeWarning, match="different text"):
+        docs = parse_corpus(small, nlp=nlp, progress=False, cache_dir=tmp_path)
+    assert docs[a.id].text == a.text
+
+
+def test_cache_disabled_writes_nothing(small, tmp_path, monkeypatch):
+    monkeypatch.setenv("CORPUS_TOOLS_CACHE", str(tmp_path / "env"))
+    parse_corpus(small, nlp=spacy.blank("zh"), progress=False, cache_dir=False)
+    assert not (tmp_path / "env").exists()
+
+
+def test_default_cache_dir_follows_env(small, tmp_path, monkeypatch):
+    monkeypatch.setenv("CORPUS_TOOLS_CACHE", str(tmp_path / "env"))
+    assert default_cache_dir() == tmp_path / "env"
+    parse_corpus(small, nlp=spacy.blank("zh"), progress=False)
+    assert list((tmp_path / "env").rglob("*.spacy"))
+
+
+def test_fingerprint_distinguishes_pipelines(jieba_nlp):
+    char = load_pipeline(segmenter="char", tagger=False)
+    assert pipeline_fingerprint(char) != pipeline_fingerprint(jieba_nlp)
+    assert pipeline_fingerprint(char) == pipeline_fingerprint(load_pipeline(segmenter="char", tagger=False))
+    assert pipeline_fingerprint(spacy.blank("zh")) != pipeline_fingerprint(char)
+
+
+def test_tokens_frame_columns_offsets_and_stops(small, jieba_nlp, tmp_path):
+    df = tokens_frame(small, nlp=jieba_nlp, progress=False, cache_dir=tmp_path)
+    assert list(df.columns) == TOKEN_COLUMNS
+    assert set(df["article_id"].astype(str)) == {a.id for a in small.articles}
+    assert (df["issue_id"].astype(str) == ISSUE).all()
+    texts = {a.id: a.text for a in small.articles}
+    for row in df.sample(200, random_state=0).itertuples():
+        assert texts[row.article_id][row.idx:row.idx + len(row.text)] == row.text
+    assert not df["text"].astype(str).str.isspace().any()
+    assert df.loc[df["text"] == "的", "is_stop"].all()
+    assert not df.loc[df["text"] == "消防", "is_stop"].any()
+    # sentence numbers restart per article and grow after 。
+    for _, part in df.groupby("article_id", observed=True):
+        assert part["sent"].iloc[0] == 0
+        assert part["sent"].is_monotonic_increasing
+        ends = part.index[part["text"] == "。"]
+        for k in ends:
+            nxt = k + 1
+            if nxt in part.index:
+                assert part.loc[nxt, "sent"] == part.loc[k, "sent"] + 1
+
+
+def test_tokens_frame_without_tagger_has_empty_tags(small, jieba_nlp, tmp_path):
+    df = tokens_frame(small, nlp=jieba_nlp, progress=False, cache_dir=tmp_path)
+    assert set(df["tag"].astype(str)) == {""}
+
+
+def test_term_frame_warns_when_pos_cannot_apply(small, jieba_nlp, tmp_path):
+    with pytest.warns(UserWarning, match="no POS tags"):
+        df = term_frame(small, nlp=jieba_nlp, cache_dir=tmp_path)
+    kept = df.loc[df["keep"], "term"].astype(str)
+    assert "本报讯" not in set(kept) and "，" not in set(kept)
+    assert not kept.str.fullmatch(r"[\d.%]+").any()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        term_frame(small, nlp=jieba_nlp, pos=None, cache_dir=tmp_path)
+
+
+def test_bad_input_is_rejected(small):
+    with pytest.raises(TypeError, match="Corpus"):
+        parse_corpus("平遥县", nlp=spacy.blank("zh"))
+    with pytest.raises(TypeError, match="spaCy Language"):
+        parse_corpus(small, nlp="zh")
+    with pytest.raises(ValueError, match="batch_size"):
+        parse_corpus(small, nlp=spacy.blank("zh"), batch_size=0)
+    with pytest.raises(TypeError, match="cache_dir"):
+        parse_corpus(small, nlp=spacy.blank("zh"), cache_dir=True)
+
+
+def test_default_pipeline_when_shipped_models_exist(small, tmp_path):
+    try:
+        nlp = load_pipeline()
+    except (FileNotFoundError, OSError) as exc:
+        pytest.skip(f"default pipeline not available: {exc}")
+    df = tokens_frame(small, progress=False, cache_dir=tmp_path)
+    assert df["tag"].astype(str).ne("").any()
+    assert pipeline_fingerprint(nlp)
