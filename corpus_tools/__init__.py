@@ -6,6 +6,7 @@ Importing the package loads no model and touches no file.
 
 from __future__ import annotations
 
+from corpus_tools.corpus import Article, Corpus, Issue, load_seeds, read_corpus, seeds_path
 from corpus_tools.errors import CorpusReadError, CorpusToolsError, ManifestError
 from corpus_tools.text import normalize_text, to_halfwidth
 from corpus_tools.nlp import PIPELINE_VERSION, Tokenizer, load_pipeline, make_tokenizer, segment
@@ -17,6 +18,12 @@ __version__ = "0.1.0"
 
 __all__ = [
     "__version__",
+    "Article",
+    "Corpus",
+    "Issue",
+    "load_seeds",
+    "read_corpus",
+    "seeds_path",
     "CorpusToolsError",
     "CorpusReadError",
     "ManifestError",

@@ -44,7 +44,7 @@ def _cmd_articles(args: argparse.Namespace) -> int:
         text = df.to_json(orient="records", force_ascii=False, date_format="iso", indent=1)
         (Path(args.output).write_text(text, encoding="utf-8") if args.output else sys.stdout.write(text + "\n"))
     else:
-        view = df[["article_id", "date", "kicker", "title", "n_chars"]].copy()
+        view = df[["article_id", "date", "kicker", "title", "n_chars"]].astype(object).where(df.notna(), "")
         view["byline"] = df["byline"].map(" ".join)
         view["body"] = df["body"].str.replace("\n", " ").str.slice(0, args.width) + "…"
         with pd.option_context("display.max_rows", None, "display.max_colwidth", 40, "display.width", 200,

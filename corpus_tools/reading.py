@@ -59,26 +59,36 @@ class PageFile:
     meta: dict[str, Any] = field(default_factory=dict)
 
 
+def _plausible_text_share(text: str) -> float:
+    """Share of characters that occur in Chinese news text (CJK, ASCII, punctuation)."""
+    if not text:
+        return 0.0
+    ok = sum(1 for ch in text
+             if ch.isspace() or " " <= ch <= "~" or "\u3400" <= ch <= "\u9fff"
+             or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" or "\u2000" <= ch <= "\u206f")
+    return ok / len(text)
+
+
 def _looks_utf16_without_bom(data: bytes) -> str | None:
-    """Guess UTF-16 LE/BE from the pattern of NUL bytes in CJK/ASCII text."""
-    sample = data[:4096]
-    if len(sample) < 4 or len(sample) % 2:
-        return None
-    even_nul = sample[0::2].count(0)
-    odd_nul = sample[1::2].count(0)
-    half = len(sample) // 2
-    if odd_nul > 0.3 * half and even_nul < 0.05 * half:
-        return "utf-16-le"
-    if even_nul > 0.3 * half and odd_nul < 0.05 * half:
-        return "utf-16-be"
-    return None
+    """Guess UTF-16 LE/BE for data with NUL bytes by decoding a sample both ways."""
+    sample = data[: 8192 - 8192 % 2] if len(data) > 8192 else data[: len(data) - len(data) % 2]
+    best, best_share = None, 0.0
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            share = _plausible_text_share(sample.decode(codec))
+        except UnicodeDecodeError:
+            continue
+        if share > best_share:
+            best, best_share = codec, share
+    return best if best_share > 0.9 else None
 
 
 def _binary_reason(data: bytes) -> str | None:
     """Why *data* is not text (NUL or many control bytes), or None."""
     sample = data[:8192]
     if b"\x00" in sample:
-        return "it contains NUL bytes (a binary file, or UTF-16 without a byte-order mark)"
+        return (f"it contains a NUL byte at byte offset {sample.index(0)} "
+                "(a binary file, or UTF-16 that could not be recognised)")
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
     if sample and controls / len(sample) > 0.05:
         return f"{controls} of its first {len(sample)} bytes are control characters (a binary file?)"
@@ -143,7 +153,7 @@ def decode_bytes(data: bytes, *, encoding: str = "auto", source: str = "<bytes>"
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
         utf8_error = exc
-    utf16 = _looks_utf16_without_bom(data)
+    utf16 = _looks_utf16_without_bom(data) if b"\x00" in data else None
     if utf16:
         try:
             return data.decode(utf16), utf16
