@@ -1040,7 +1040,8 @@ def _mention_rows(corpus: "Corpus", sset: _SloganSet, *, width: int = 12) -> lis
                     rows.append({"issue_id": issue.id, "article_id": art.id, "text": row["text"],
                                  "kind": row["kind"], "start": start, "end": end, "context": ctx,
                                  "part": part, "quoted": bool(quoted), "_date": issue.date,
-                                 "_key": key})
+                                 "_key": key,
+                                 "_printed": txt[start:end].translate(_QUOTE_DELETE).strip()})
     return rows
 
 
@@ -1144,7 +1145,9 @@ def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count
                     "first_date": min(dates) if dates else None,
                     "last_date": max(dates) if dates else None,
                     "first_article_id": first["article_id"] if first else None,
-                    "variants": info["variants"]})
+                    "variants": sorted(set(info["variants"])
+                                       | {m["_printed"] for m in ms if slogan_key(m["_printed"]) != key
+                                          and m["_printed"] != info["text"]})})
     df = pd.DataFrame(out, columns=SLOGAN_COLUMNS)
     return df.sort_values(["count", "n_issues", "text"], ascending=[False, False, True],
                           ignore_index=True)

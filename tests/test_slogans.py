@@ -1,0 +1,303 @@
+"""Tests of corpus_tools.slogans and corpus_tools.scoring.slogans."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from corpus_tools.corpus import load_seeds
+from corpus_tools.scoring.slogans import load_slogan_gold, score_corpus_slogans, score_slogans
+from corpus_tools.slogans import (
+    MENTION_COLUMNS,
+    SLOGAN_COLUMNS,
+    extract_slogans,
+    find_slogans,
+    load_slogan_lexicon,
+    page_slogans,
+    plot_slogan_timeline,
+    slogan_key,
+    slogan_mentions,
+    slogan_trends,
+)
+
+
+def found(text: str, **kw) -> dict[str, str]:
+    return {m.text: m.kind for m in find_slogans(text, **kw)}
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return load_seeds()
+
+
+# ----------------------------------------------------------------------------- numbered
+
+@pytest.mark.parametrize("text, slogan", [
+    ("对标市委“两学五抓”标准抓长效", "两学五抓"),
+    ("细化县委“1252”工作举措", "1252"),
+    ("打造“一园六中心”全域旅游示范区", "一园六中心"),
+    ("坚持“四个一流”理念", "四个一流"),
+    ("坚持“五不放过、五个必须”", "五不放过、五个必须"),
+    ("开展“五讲四美三热爱”活动", "五讲四美三热爱"),
+    ("科学规划“十三五”重点课题", "十三五"),
+])
+def test_quoted_numbered_formulae(text, slogan):
+    assert found(text, lexicon=False) == {slogan: "numbered"}
+
+
+def test_arithmetic_code_takes_its_noun():
+    assert found("实施好平遥县“4+1”重点产业链工程", lexicon=False) == {"4+1重点产业链": "numbered"}
+
+
+@pytest.mark.parametrize("text", [
+    "实施了涉及南政、古陶、岳壁15个村的集中供热工程",   # ordinary counts, unquoted
+    "共实施重点公路建设项目15个，容纳120个孩子的托育机构",
+    "在“七一”前发放纪念章",                              # a date
+    "打造党务、政务、便民“一站式”综合办公区域",          # 一 does not count here
+    "“二龙戏珠”“镖行天下”“崇武精神”等一组组灯组逐渐成形",  # examples closed by 等
+])
+def test_ordinary_counts_dates_and_names_are_not_numbered(text):
+    assert found(text, lexicon=False) == {}
+
+
+def test_three_jin_is_a_name_not_a_count():
+    assert found("严格按照省市“三晋强基”要求", lexicon=False) == {"三晋强基": "quoted"}
+
+
+# ----------------------------------------------------------------------------- quoted
+
+@pytest.mark.parametrize("text, slogan", [
+    ("实施“党建提质增效”行动", "党建提质增效"),
+    ("实施“走在前、作表率”行动", "走在前、作表率"),
+    ("起到了“点亮一盏灯，照亮一大片”的效果", "点亮一盏灯，照亮一大片"),
+    ("以“党组织+合作社+农户”模式运营", "党组织+合作社+农户"),
+    ("依托“县校合作”，进一步探索", "县校合作"),
+    ("参与“雪亮工程”建设", "雪亮工程"),
+    ("“免费送戏下乡”85场", "免费送戏下乡"),
+    ("发放“光荣在党50年”纪念章", "光荣在党50年"),
+])
+def test_quoted_catch_phrases(text, slogan):
+    assert found(text, lexicon=False) == {slogan: "quoted"}
+
+
+@pytest.mark.parametrize("text", [
+    "“我家是村中的边缘户，取暖效果不错。”乔天明说。",      # speech
+    "老党员王淑温说：“感谢社区工作人员给我们带来的祝福”",
+    "建立乡村振兴一线“指挥部”。",                          # scare quotes
+    "充分发挥工作室“传帮带”作用",
+    "“雁阵效应”初步形成",
+    "筑牢秸秆禁烧“防火墙”",
+    "解决“家门口”的健身需求",
+    "应对“温缩裂缝、凝固效果差、延长竣工时间”等低温季节施工缺陷",  # a list, not a formula
+    "打造“家门口就业”平台",                                # a platform
+    "薛生金入选2022年“中国非遗年度提名人物”",              # an honour
+    "“太行一号”旅游公路建设项目2个",                       # a brand
+    "美国还表示“北约的大门是敞开的”。",                     # a statement
+])
+def test_speech_scare_quotes_names_are_rejected(text):
+    assert found(text, lexicon=False) == {}
+
+
+def test_place_stem_marks_event_names():
+    text = "今年的“平遥中国年”活动内容丰富"
+    assert found(text, lexicon=False, places=["平遥"]) == {}
+
+
+def test_one_character_parts_are_joined():
+    assert found("加快“特”“优”农业发展", lexicon=False) == {"特优": "quoted"}
+
+
+def test_nested_numbered_formula_in_a_motto():
+    got = found("联合开展“共驻共建聚合力 四下基层送健康”义诊活动", lexicon=False)
+    assert got == {"共驻共建聚合力 四下基层送健康": "quoted", "四下基层": "numbered"}
+
+
+# ----------------------------------------------------------------------------- parallel
+
+@pytest.mark.parametrize("text, slogan", [
+    ("实施以“组织联建、产业联兴、人才联管”为主要内容的新模式", "组织联建、产业联兴、人才联管"),
+    ("贯彻“保护为主、抢救第一、合理利用、加强管理”文物工作方针", "保护为主、抢救第一、合理利用、加强管理"),
+    ("开展“迎新春 写春联 送祝福”主题活动", "迎新春 写春联 送祝福"),
+    ("新党章，按照疫情要防住、经济要稳住、发展要安全的要求，广大党员", "疫情要防住、经济要稳住、发展要安全"),
+    ("相关村，实现规划联建、产业联动、利益联享，做大做强", "规划联建、产业联动、利益联享"),
+    ("确保做到第一时间响应、第一时间核实、第一时间处置、第一时间反馈，全力", "第一时间响应、第一时间核实、第一时间处置、第一时间反馈"),
+    ("组织开展森林防火宣传等活动，实现联防联治联享。", "联防联治联享"),
+    ("的各种问题，察民情、听民意、解民忧，联合共驻共建单位", "察民情、听民意、解民忧"),
+])
+def test_parallel_series(text, slogan):
+    assert found(text, lexicon=False) == {slogan: "parallel"}
+
+
+@pytest.mark.parametrize("text", [
+    "确保队伍建强、基础夯实、体系健全、治理提升，为全方位推动",      # no shared morpheme
+    "立足村级地域相邻、资源相近、产业相同的实际，综合",              # no requirement frame
+    "“绣”出古城的大气、文气、秀气、财气、喜气。",                   # a description
+    "围绕新品种、新技术、新主体组织实施了系列工程",
+    "全县辖区，岳北、岳中、岳南、西源祠、尹回、梁村6个行政村",       # names
+    "实现了县城区生活污水的全收集、全处理，出水水质",                # only two items
+])
+def test_not_parallel(text):
+    assert found(text, lexicon=False) == {}
+
+
+# ----------------------------------------------------------------------------- API details
+
+def test_offsets_point_into_the_text():
+    text = "下一步，将聚焦省委“五个进一步”要求抓统筹，按照疫情要防住、经济要稳住、发展要安全的要求推进。"
+    for m in find_slogans(text):
+        assert text[m.start:m.end] == m.text
+
+
+def test_levels_from_lexicon_and_context():
+    got = {m.text: m.level for m in find_slogans("对标市委“两学五抓”标准，细化县委“三抓三促”举措", lexicon=False)}
+    assert got == {"两学五抓": "municipal", "三抓三促": "county"}
+    assert {m.text: m.level for m in find_slogans("落实“三晋强基”要求")} == {"三晋强基": "provincial"}
+
+
+def test_kinds_filter_and_validation():
+    text = "对标“两学五抓”标准，实施“党建提质增效”行动"
+    assert found(text, kinds=("quoted",)) == {"党建提质增效": "quoted"}
+    with pytest.raises(ValueError, match="kinds"):
+        find_slogans(text, kinds=("slogan",))
+    with pytest.raises(TypeError, match="str"):
+        find_slogans(["not", "a", "string"])
+
+
+def test_slogan_key_unifies_widths_quotes_and_spaces():
+    assert slogan_key("“４＋１”") == "4+1"
+    assert slogan_key("走在前，作表率") == slogan_key("走在前,作表率")
+    assert slogan_key("打响寒冬攻坚战 迎接平遥中国年") == "打响寒冬攻坚战迎接平遥中国年"
+
+
+# ----------------------------------------------------------------------------- lexicon
+
+def test_lexicon_shipped_and_extended(tmp_path):
+    lex = load_slogan_lexicon()
+    assert list(lex.columns) == ["text", "kind", "level", "region", "variants", "note"]
+    assert set(lex["level"]) <= {"national", "provincial", "municipal", "county", ""}
+    assert lex.set_index("text").loc["两学五抓", "level"] == "municipal"
+    mine = load_slogan_lexicon(extra=[{"text": "两学五抓", "level": "county"}, {"text": "三抓三促"}])
+    assert mine.set_index("text").loc["两学五抓", "level"] == "county"
+    assert mine.set_index("text").loc["三抓三促", "kind"] == "quoted"
+    f = tmp_path / "mine.tsv"
+    f.write_text("# mine\ntext\tkind\tlevel\n六个百分百\tnumbered\tprovincial\n", encoding="utf-8")
+    assert "六个百分百" in set(load_slogan_lexicon(extra=f)["text"])
+
+
+def test_lexicon_validation(tmp_path):
+    with pytest.raises(ValueError, match="level"):
+        load_slogan_lexicon(extra=[{"text": "x", "level": "galactic"}])
+    with pytest.raises(ValueError, match="kind"):
+        load_slogan_lexicon(extra=[{"text": "x", "kind": "motto"}])
+    with pytest.raises(FileNotFoundError):
+        load_slogan_lexicon(tmp_path / "missing.tsv")
+
+
+def test_lexicon_excludes_false_friends():
+    text = "开展“一心一意”活动"
+    assert found(text) == {}
+    assert found(text, lexicon=False) == {"一心一意": "numbered"}
+
+
+# ----------------------------------------------------------------------------- corpus level
+
+def test_extract_slogans_table(seeds):
+    df = extract_slogans(seeds)
+    assert list(df.columns) == SLOGAN_COLUMNS
+    assert set(df["kind"]) <= {"numbered", "parallel", "quoted"}
+    assert (df["count"] >= df["n_articles"]).all() and (df["n_articles"] >= df["n_issues"]).all()
+    row = df.set_index("text").loc["两学五抓"]
+    assert row["kind"] == "numbered" and row["first_date"] == dt.date(2023, 1, 5)
+    # a formula quoted on one page is followed to its unquoted mentions on others
+    assert df.set_index("text").loc["煤改电", "n_issues"] >= 2
+    assert (extract_slogans(seeds, min_count=2)["count"] >= 2).all()
+    with pytest.raises(ValueError, match="min_count"):
+        extract_slogans(seeds, min_count=0)
+    with pytest.raises(TypeError, match="Corpus"):
+        extract_slogans("平遥县")
+
+
+def test_slogan_mentions_offsets(seeds):
+    m = slogan_mentions(seeds)
+    table = extract_slogans(seeds).set_index("text")
+    assert list(m.columns) == MENTION_COLUMNS
+    assert len(m) == table["count"].sum()
+    for row in m.itertuples():
+        art = seeds.article(row.article_id)
+        source = {"text": art.text, "kicker": art.kicker or "", "caption": "\n".join(art.captions)}[row.part]
+        forms = {slogan_key(row.text)} | {slogan_key(v) for v in table.loc[row.text, "variants"]}
+        assert slogan_key(source[row.start:row.end]) in forms
+
+
+def test_slogan_trends(seeds):
+    by_issue = slogan_trends(seeds)
+    assert by_issue["count"].sum() == extract_slogans(seeds)["count"].sum()
+    with pytest.warns(UserWarning, match="undated"):
+        by_year = slogan_trends(seeds, by="year")
+    assert set(by_year["period"]) == {"2022", "2023", "2024"}
+    assert (by_year["per_10k_chars"] >= 0).all()
+    with pytest.raises(ValueError, match="by"):
+        slogan_trends(seeds, by="week")
+
+
+def test_plot_slogan_timeline(seeds):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    df = extract_slogans(seeds)
+    with pytest.warns(UserWarning, match="without dates"):
+        ax = plot_slogan_timeline(df, top=8)
+    assert len(ax.get_yticklabels()) == 8
+    plt.close(ax.figure)
+    with pytest.raises(ValueError, match="extract_slogans"):
+        plot_slogan_timeline(pd.DataFrame({"text": ["x"]}))
+
+
+# ----------------------------------------------------------------------------- scoring
+
+def test_score_slogans_modes():
+    gold = {"p": [{"text": "五个进一步", "kind": "numbered", "count": 1},
+                  {"text": "走在前、作表率", "kind": "quoted", "count": 2},
+                  {"text": "十三五", "kind": "numbered", "count": 1, "borderline": True}]}
+    pred = {"p": [{"text": "五个进一步要求", "kind": "numbered", "count": 1},
+                  {"text": "走在前、作表率", "kind": "parallel", "count": 2}]}
+    s = score_slogans(pred, gold).set_index(["page", "mode"])
+    assert s.loc[("p", "strict"), "tp"] == 0
+    assert s.loc[("p", "text"), "tp"] == 1
+    assert s.loc[("p", "lenient"), "recall"] == 1.0 and s.loc[("p", "lenient"), "n_gold"] == 2
+    with pytest.raises(ValueError, match="modes"):
+        score_slogans(pred, gold, modes=["fuzzy"])
+
+
+def test_gold_pages_meet_the_goal(seeds, gold_dir):
+    for lexicon in (None, False):
+        scores = score_corpus_slogans(seeds, gold_dir / "slogans", lexicon=lexicon)
+        strict = scores[(scores["mode"] == "strict") & (scores["page"] != "ALL")]
+        assert len(strict) >= 2
+        assert (strict["recall"] >= 0.85).all(), strict
+        assert (strict["precision"] >= 0.80).all(), strict
+
+
+def test_gold_counts(seeds, gold_dir):
+    gold = load_slogan_gold(gold_dir / "slogans")
+    issue = seeds["000_0a29cc865ac12c7f"]
+    pred = page_slogans(issue).set_index("text")["count"]
+    for item in gold[issue.id]:
+        if item["text"] in pred.index:
+            assert pred[item["text"]] == item["count"], item
+
+
+def test_gold_borderline_items_parsed(gold_dir):
+    gold = load_slogan_gold(gold_dir)
+    assert any(i["borderline"] for items in gold.values() for i in items)
+
+
+def test_cli_eval_slogans(gold_dir, capsys):
+    from corpus_tools.cli import main
+
+    assert main(["eval", "slogans", str(gold_dir / "slogans"), "--format", "json"]) == 0
+    assert '"recall"' in capsys.readouterr().out
