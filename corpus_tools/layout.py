@@ -7,7 +7,7 @@ and groups them into *articles*. Every step is a small rule named after what it 
 1. **Lines and chunks.** Lines are read with their offsets (``\\r\\n``, ``\\r`` and
    whitespace-only lines are handled); runs of non-blank lines form chunks.
 2. **Column breaks.** A chunk that stops mid-sentence and is continued by the next chunk
-   (the column ended there) is joined to it: :func:`is_continuation`.
+   (the column ended there) is joined to it: :func:`_is_continuation`.
 3. **Unit kinds.** Each paragraph is body text, a short heading line, a photo caption, a
    byline ``(张春燕 王瑞琴)`` (also split off the end of a body line), a ``——`` subtitle or a
    credit ``本版文图均由…提供``.
@@ -294,10 +294,10 @@ def fix_spacing(text: str) -> str:
 
 
 def _doubled_cut(s: str) -> list[int] | None:
-    """Positions of the second copies if ``s`` is a concatenation of doubled pieces ``ww``.
+    """Where the second copies start if ``s`` is a concatenation of doubled pieces ``ww``.
 
-    Returns a list of ``(start, length)`` pairs flattened as start positions of the
-    removable copies, or None when ``s`` is not fully doubled.
+    Returns ``[start1, length1, start2, length2, …]`` of the removable copies, or None when
+    ``s`` is not fully doubled.
     """
     n = len(s)
     best: dict[int, list[int] | None] = {n: []}
@@ -370,7 +370,7 @@ class _Chunk:
         return "".join(ln.text for ln in self.lines)
 
 
-def read_lines(raw: str) -> list[_Line | None]:
+def _read_lines(raw: str) -> list[_Line | None]:
     """The page's lines with offsets; None for blank (whitespace-only) lines."""
     out: list[_Line | None] = []
     for m in re.finditer(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$", raw):
@@ -385,7 +385,7 @@ def read_lines(raw: str) -> list[_Line | None]:
     return out
 
 
-def group_chunks(lines: list[_Line | None]) -> list[_Chunk]:
+def _group_chunks(lines: list[_Line | None]) -> list[_Chunk]:
     """Runs of non-blank lines, each with the number of blank lines before it."""
     chunks: list[_Chunk] = []
     cur: list[_Line] = []
@@ -403,17 +403,14 @@ def group_chunks(lines: list[_Line | None]) -> list[_Chunk]:
     return chunks
 
 
-def looks_like_heading(chunk: _Chunk) -> bool:
-    """A chunk of one to three short lines with no sentence punctuation (a heading candidate)."""
+def _looks_like_heading(chunk: _Chunk) -> bool:
+    """One to three short lines without sentence punctuation (bylines and ``——`` lines allowed)."""
     if len(chunk.lines) > 3:
         return False
     for ln in chunk.lines:
-        t = ln.text
-        if ln.width > MAX_HEADING_WIDTH or is_byline(t) or is_subtitle_line(t):
-            if is_byline(t) or is_subtitle_line(t):
-                continue
-            return False
-        if any(ch in FINAL_PUNCT for ch in t):
+        if is_byline(ln.text) or is_subtitle_line(ln.text):
+            continue
+        if ln.width > MAX_HEADING_WIDTH or any(ch in FINAL_PUNCT for ch in ln.text):
             return False
     return True
 
@@ -425,7 +422,7 @@ def _column_width(chunks: list[_Chunk], i: int) -> float | None:
     return float(np.median(widths)) if len(widths) >= 2 else None
 
 
-def is_continuation(chunks: list[_Chunk], i: int) -> bool:
+def _is_continuation(chunks: list[_Chunk], i: int) -> bool:
     """True if chunk ``i + 1`` continues the paragraph of chunk ``i`` across a column break.
 
     The first chunk must stop mid-sentence, the second must not open a new unit (lead,
@@ -435,15 +432,12 @@ def is_continuation(chunks: list[_Chunk], i: int) -> bool:
     """
     a, b = chunks[i], chunks[i + 1]
     ta, tb = a.text, b.lines[0].text
-    if ends_sentence(ta) or is_byline(a.lines[-1].text) or is_lead(tb):
+    if ends_sentence(ta) or is_lead(tb) or any(f(a.lines[-1].text) for f in (is_byline, is_subtitle_line, is_credit)):
         return False
     if is_byline(tb) or is_subtitle_line(tb) or is_credit(tb):
         return False
-    if len(a.lines) <= 3 and looks_like_heading(a) and a.text and a.lines[-1].width < LONG_LINE_WIDTH:
-        # a short heading-like chunk only continues when it is clearly a cut line
-        pass
     fragment = re.match(r"^[\u4e00-\u9fff][，。、；：,.;:！？]", tb) is not None
-    if looks_like_heading(b) and not fragment:
+    if _looks_like_heading(b) and not fragment:
         return False
     if len(a.lines) == 1 and is_parallel(ta):
         return False  # a two-clause headline
@@ -486,17 +480,13 @@ class _Unit:
         return self.pieces[-1][1]
 
 
-def _clean_lines(lines: list[_Line]) -> str:
-    return fix_spacing("".join(ln.text for ln in lines))
-
-
 def _paragraphs(chunks: list[_Chunk]) -> list[tuple[list[_Line], int]]:
     """Join column-broken chunks; returns (lines, gap) per paragraph."""
     paras: list[tuple[list[_Line], int]] = []
     i = 0
     while i < len(chunks):
         lines, gap = list(chunks[i].lines), chunks[i].gap
-        while i + 1 < len(chunks) and is_continuation(chunks, i):
+        while i + 1 < len(chunks) and _is_continuation(chunks, i):
             i += 1
             lines.extend(chunks[i].lines)
         paras.append((lines, gap))
@@ -526,7 +516,7 @@ def _is_caption(text: str, gap: int, next_text: str | None) -> bool:
         return False
     if has_inner_sentence_end(t):
         return False
-    before_body = next_text is not None and not looks_like_heading(
+    before_body = next_text is not None and not _looks_like_heading(
         _Chunk([_Line(0, len(next_text), next_text)], 0)) and not is_lead(next_text)
     if ends_sentence(t):
         # a short sentence right before an ordinary body paragraph is a body fragment
@@ -534,15 +524,15 @@ def _is_caption(text: str, gap: int, next_text: str | None) -> bool:
     return bool(_CAPTION_CUE_RE.search(t))
 
 
-def build_units(raw: str) -> list[_Unit]:
+def _build_units(raw: str) -> list[_Unit]:
     """Split the page into typed units (body paragraphs and single heading-like lines)."""
-    chunks = group_chunks(read_lines(raw))
+    chunks = _group_chunks(_read_lines(raw))
     paras = _paragraphs(chunks)
     units: list[_Unit] = []
     for idx, (lines, gap) in enumerate(paras):
         nxt = paras[idx + 1][0][0].text if idx + 1 < len(paras) else None
         chunk = _Chunk(lines, gap)
-        if looks_like_heading(chunk):
+        if _looks_like_heading(chunk):
             for k, ln in enumerate(lines):
                 t = ln.text
                 g = gap if k == 0 else 0
@@ -570,19 +560,27 @@ def build_units(raw: str) -> list[_Unit]:
     return units
 
 
+def _raw_offset(lines: list[_Line], k: int) -> int:
+    """Raw offset of character ``k`` of the lines' joined text."""
+    for ln in lines:
+        if k < len(ln.text):
+            return ln.start + k
+        k -= len(ln.text)
+    return lines[-1].end
+
+
 def _body_units(lines: list[_Line], gap: int) -> list[_Unit]:
     """A body paragraph, with a trailing byline ``…。(张春燕 王瑞琴)`` split off."""
-    last = lines[-1]
-    m = _BYLINE_TAIL_RE.search(last.text)
-    if m and len(lines) + len(last.text) > 0 and m.start() > 0:
-        head_end = last.start + len(last.text[: m.start()].rstrip())
-        by_start = last.start + m.start() + (len(m.group()) - len(m.group().lstrip()))
-        body_lines = lines[:-1] + [_Line(last.start, head_end, last.text[: head_end - last.start])]
-        return [
-            _Unit("body", [(body_lines[0].start, head_end)], _clean_lines(body_lines), gap=gap),
-            _Unit("byline", [(by_start, last.end)], fix_spacing(last.text[by_start - last.start:])),
-        ]
-    return [_Unit("body", [(lines[0].start, last.end)], _clean_lines(lines), gap=gap)]
+    joined = "".join(ln.text for ln in lines)
+    m = _BYLINE_TAIL_RE.search(joined)
+    if m is None or not joined[: m.start()].strip():
+        return [_Unit("body", [(lines[0].start, lines[-1].end)], fix_spacing(joined), gap=gap)]
+    cut = m.start() + (len(m.group()) - len(m.group().lstrip()))
+    body_end = _raw_offset(lines, len(joined[: m.start()].rstrip()) - 1) + 1
+    return [
+        _Unit("body", [(lines[0].start, body_end)], fix_spacing(joined[: m.start()]), gap=gap),
+        _Unit("byline", [(_raw_offset(lines, cut), lines[-1].end)], fix_spacing(joined[cut:])),
+    ]
 
 
 # ---------------------------------------------------------------------------------------
@@ -606,9 +604,11 @@ def _undouble_heads(units: list[_Unit], raw: str) -> None:
 
 
 def _assign_roles(units: list[_Unit], raw: str) -> None:
+    """Mark heading lines as parallel titles (P), place/organisation lines (K) or plain (F)."""
+    flat = re.sub(r"\s+", "", raw)  # names cut by a line break still count
     for u in units:
         if u.kind == "head":
-            if place_prefix(u.text, raw) and not is_parallel(u.text):
+            if place_prefix(u.text, flat) and not is_parallel(u.text):
                 u.role = "K"
             elif is_parallel(u.text):
                 u.role = "P"
@@ -739,6 +739,8 @@ class _Matcher:
 #: Weight of position (before/after the body) relative to content overlap.
 _ADJ_MAIN, _ADJ_OTHER, _INSIDE, _FAR = 0.35, 0.15, 0.35, 0.25
 _MIN_SCORE = 0.2
+#: Penalty for a place line above another heading (it is that heading's kicker).
+_KICKER = 0.45
 #: Bonus for the heading line nearest the body on the page's headline side.
 _NEAREST = 0.3
 #: Evidence (summed bigram weight) at which a text's overlap counts half.
@@ -786,11 +788,12 @@ def _title_scores(units: list[_Unit], segments: list[list[int]], m: _Matcher,
         nxt = _next_head_like(units, i)
         prv = _prev_head_like(units, i)
         struct = 0.1 if u.role == "P" else 0.0
-        if (u.role == "K" and nxt is not None
-                and (len(u.text) <= 12 or orient == "before" or units[nxt].role == "P")):
-            struct -= 0.45  # a place line above another heading is its kicker
         for s in range(len(segments)):
             sim = m.coverage(u.text, s)
+            if u.role == "K" and nxt is not None and (
+                    len(u.text) <= 12 or orient == "before" or units[nxt].role == "P"
+                    or m.coverage(units[nxt].text, s) >= 0.25):
+                sim -= _KICKER  # a place line above another heading on the topic is its kicker
             if inside == s:
                 pos = _INSIDE
             elif after == s:  # unit printed before the body
@@ -801,9 +804,9 @@ def _title_scores(units: list[_Unit], segments: list[list[int]], m: _Matcher,
                 pos = _ADJ_MAIN if orient == "after" else _ADJ_OTHER
                 if _nearest_to(units, i, segments[s][-1], -1):
                     pos += _NEAREST if orient == "after" else 0.1
-            else:
-                hops = abs((after if after is not None else len(segments)) - s) if s > (before or -1) \
-                    else abs(s - (before if before is not None else -1))
+            else:  # further away: penalised per article in between
+                near = after if (after is not None and s > after) else before
+                hops = abs(s - near) if near is not None else len(segments)
                 pos = -_FAR * max(hops, 1)
             total = sim + pos + struct
             if orient == "before" and prv is not None and after == s and units[prv].role == "P" \
@@ -833,9 +836,14 @@ def _prev_head_like(units: list[_Unit], i: int) -> int | None:
 
 
 def _nearest_to(units: list[_Unit], i: int, body: int, step: int) -> bool:
-    """True if no other heading stands between unit ``i`` and body unit ``body``."""
+    """True if no other heading stands between unit ``i`` and body unit ``body``.
+
+    After a body (``step`` -1) place lines do not count: a kicker stays above its title
+    even when the headline group follows the article.
+    """
     lo, hi = sorted((i, body))
-    return not any(units[j].kind == "head" for j in range(lo + 1, hi))
+    return not any(units[j].kind == "head" and not (step < 0 and units[j].role == "K")
+                   for j in range(lo + 1, hi))
 
 
 def _assign_titles(units: list[_Unit], segments: list[list[int]], m: _Matcher,
@@ -988,7 +996,7 @@ def split_page(raw: str) -> PageLayout:
     """
     if not isinstance(raw, str):
         raise TypeError(f"raw must be a str, got {type(raw).__name__}")
-    units = build_units(raw)
+    units = _build_units(raw)
     _undouble_heads(units, raw)
     _assign_roles(units, raw)
     units = _merge_two_line_titles(units)
@@ -1031,7 +1039,7 @@ def repair_text(text: str) -> tuple[str, list[Repair]]:
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
-    units = build_units(text)
+    units = _build_units(text)
     _undouble_heads(units, text)
     return "\n".join(u.text for u in units), [r for u in units for r in u.repairs]
 
