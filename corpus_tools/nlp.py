@@ -153,6 +153,112 @@ def build_pkuseg(feature_extractor, model, user_words: Iterable[str] = ()):
     return seg
 
 
+class _Decoder:
+    """Fast CRF decoding with the features and weights of a pkuseg model.
+
+    Produces exactly the feature set of ``spacy_pkuseg``'s extractor, but builds only the
+    word-pair features whose two words are both known (the others are never in the table),
+    and sums the weights with numpy; Viterbi is spacy_pkuseg's own.
+    """
+
+    def __init__(self, feature_extractor, model, user_words: Iterable[str] = ()):
+        import spacy_pkuseg
+
+        self.fe = feature_extractor
+        self.f2i = feature_extractor.feature_to_idx
+        self.unigram = feature_extractor.unigram
+        n_tag, n_feature = model.n_tag, model.n_feature
+        self.node_w = np.asarray(model.w[: n_feature * n_tag]).reshape(n_feature, n_tag)
+        edge = np.asarray(model.w[n_feature * n_tag:]).reshape(n_tag, n_tag)  # [s, s_pre]
+        self.edge_score = 1.0 + edge.T  # [s_pre, s], as spacy_pkuseg.inference.getLogYY
+        idx_to_tag = {i: t for t, i in feature_extractor.tag_to_idx.items()}
+        self.begins = np.array(["B" in idx_to_tag[i] for i in range(n_tag)])
+        self.preprocesser = spacy_pkuseg.Preprocesser([w for w in user_words if w and w.strip()])
+        self.model = model
+
+    def _node_scores(self, text: str) -> np.ndarray:
+        """Sum of feature weights per character and tag (the CRF's node scores)."""
+        get = self.f2i.get
+        uni = self.unigram
+        nodes = list(self.fe.normalize_text(text))
+        n = len(nodes)
+        s = "".join(c if len(c) == 1 else "\x00" for c in nodes)  # **Num/**Letter never in a word
+        pos: list[int] = list(range(n))
+        ids: list[int] = [0] * n  # feature 0 (bias) fires everywhere
+        pos_extend, ids_extend = pos.extend, ids.extend
+
+        def add(first: int, feats: list) -> None:
+            found = [(first + k, f) for k, f in enumerate(feats) if f is not None]
+            if found:
+                p_, i_ = zip(*found)
+                pos_extend(p_)
+                ids_extend(i_)
+
+        add(0, [get("c." + c) for c in nodes])
+        if n > 1:
+            add(1, [get("c-1." + c) for c in nodes[:-1]])
+            add(1, [get("c-1c." + a + "." + b) for a, b in zip(nodes, nodes[1:])])
+            add(0, [get("c1." + c) for c in nodes[1:]])
+            add(0, [get("cc1." + a + "." + b) for a, b in zip(nodes, nodes[1:])])
+        if n > 2:
+            add(2, [get("c-2." + c) for c in nodes[:-2]])
+            add(2, [get("c-2c-1." + a + "." + b) for a, b in zip(nodes, nodes[1:-1])])
+            add(0, [get("c2." + c) for c in nodes[2:]])
+        starts_at: list[list[str]] = [[] for _ in range(n + 1)]
+        ends_at: list[list[str]] = [[] for _ in range(n + 1)]
+        for ln in range(2, 7):
+            for j in range(n - ln + 1):
+                w = s[j:j + ln]
+                if w in uni:
+                    starts_at[j].append(w)
+                    ends_at[j + ln - 1].append(w)
+                    k = get("w1." + w)
+                    if k is not None:
+                        pos.append(j)
+                        ids.append(k)
+                    k = get("w-1." + w)
+                    if k is not None:
+                        pos.append(j + ln - 1)
+                        ids.append(k)
+        for i in range(1, n):  # word pairs meeting between i-1 and i
+            left, right = ends_at[i - 1], starts_at[i]
+            if left and right:
+                for a in left:
+                    for b in right:
+                        k = get("ww.l." + a + "*" + b)
+                        if k is not None:
+                            pos.append(i)
+                            ids.append(k)
+                        k = get("ww.r." + a + "*" + b)
+                        if k is not None:
+                            pos.append(i - 1)
+                            ids.append(k)
+        node = np.zeros((n, self.node_w.shape[1]))
+        np.add.at(node, pos, self.node_w[ids])
+        return node
+
+    def decode(self, text: str) -> list[str]:
+        """Words of a whitespace-free chunk of normalised text."""
+        from spacy_pkuseg.inference import run_viterbi
+
+        if not text:
+            return []
+        _, states = run_viterbi(self._node_scores(text), self.edge_score)
+        starts = self.begins[np.asarray(states)]
+        starts[0] = True
+        cuts = np.flatnonzero(starts).tolist() + [len(text)]
+        return [text[a:b] for a, b in zip(cuts[:-1], cuts[1:])]
+
+    def cut(self, text: str) -> list[str]:
+        """Segment normalised *text*; user words are forced, whitespace separates."""
+        out: list[str] = []
+        for chunk in text.split():
+            parts, is_word, _ = self.preprocesser.solve(chunk)
+            for part, isw in zip(parts, is_word):
+                out.extend([part] if isw else self.decode(part))
+        return out
+
+
 def read_lexicon(path: str | os.PathLike = LEXICON_PATH) -> list[str]:
     """Words of a lexicon file: one a line, blank lines and ``#`` comments skipped.
 
@@ -201,7 +307,7 @@ def _pkuseg_parts(path: str):
 def _pkuseg_segmenter(words: tuple[str, ...], lexicon: bool):
     fe, model = _pkuseg_parts(str(PKUSEG_MODEL_PATH))
     all_words = (tuple(read_lexicon()) if lexicon else ()) + words
-    return build_pkuseg(fe, model, all_words)
+    return _Decoder(fe, model, all_words)
 
 
 def _cut_pkuseg(seg, text: str) -> list[str]:
