@@ -276,9 +276,11 @@ class _Lexicon:
     def build(cls, lexicon: "pd.DataFrame | None | bool") -> "_Lexicon":
         if lexicon is False:
             return cls()
-        df = load_slogan_lexicon() if lexicon is None else _check_lexicon(
-            lexicon.copy(), source="lexicon") if isinstance(lexicon, pd.DataFrame) else None
-        if df is None:
+        if lexicon is None:
+            df = load_slogan_lexicon()
+        elif isinstance(lexicon, pd.DataFrame):
+            df = _check_lexicon(lexicon.copy(), source="lexicon")
+        else:
             raise TypeError(f"lexicon must be a DataFrame from load_slogan_lexicon(), None or False; "
                             f"got {type(lexicon).__name__}")
         lex = cls()
@@ -587,8 +589,7 @@ def _quote_groups(quotes: list[_Quote], text: str) -> dict[int, list[_Quote]]:
     """Runs of adjacent top-level quotes (“A”“B”, “A”、“B”); index -> its run."""
     groups: dict[int, list[_Quote]] = {}
     run: list[int] = []
-    tops = [i for i, q in enumerate(quotes)]
-    for i in tops:
+    for i in range(len(quotes)):
         if run:
             prev = quotes[run[-1]]
             gap = text[prev.close + 1:quotes[i].open]
