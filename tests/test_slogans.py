@@ -301,3 +301,13 @@ def test_cli_eval_slogans(gold_dir, capsys):
 
     assert main(["eval", "slogans", str(gold_dir / "slogans"), "--format", "json"]) == 0
     assert '"recall"' in capsys.readouterr().out
+
+
+def test_other_quotation_marks():
+    text = '实施"党建提质增效"行动，坚持「两学五抓」标准'
+    assert found(text, lexicon=False) == {"党建提质增效": "quoted", "两学五抓": "numbered"}
+
+
+def test_bad_lexicon_argument():
+    with pytest.raises(TypeError, match="lexicon"):
+        find_slogans("实施“党建提质增效”行动", lexicon="slogans.tsv")
