@@ -74,6 +74,36 @@ def build(source: Path, out: Path = HERE) -> None:
         for code, name in villages:
             fh.write(f"{code}\t{name}\n")
     shutil.copy(source / "LICENSE_WTFPL.txt", out / "LICENSE_WTFPL.txt")
+    write_common_words(rows, villages, out)
+
+
+def write_common_words(upper, villages, out: Path = HERE) -> None:
+    """List the place names and short forms that are also common words (``和平``, ``农村``).
+
+    The entity rules do not match these by themselves. Built from jieba's dictionary
+    (MIT licence): a word is common when jieba counts it >= 300 times with a tag other
+    than ``ns`` (place), or >= 3000 times whatever its tag.
+    """
+    import os
+
+    import jieba  # build-time only
+
+    from corpus_tools.gazetteer import LEVELS, short_forms
+
+    freq = {}
+    with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) == 3:
+                freq[parts[0]] = (int(parts[1]), parts[2])
+    names = set()
+    for code, name in list(upper) + list(villages):
+        level = "community" if len(code) == 12 and name.endswith("社区") else LEVELS[len(code)]
+        names.add(name)
+        names.update(short_forms(name, level))
+    common = sorted(w for w in names if w in freq and (
+        (freq[w][0] >= 300 and not freq[w][1].startswith("ns")) or freq[w][0] >= 3000))
+    (out / "common_words.txt").write_text("\n".join(common) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
