@@ -790,10 +790,11 @@ def _title_scores(units: list[_Unit], segments: list[list[int]], m: _Matcher,
         struct = 0.1 if u.role == "P" else 0.0
         for s in range(len(segments)):
             sim = m.coverage(u.text, s)
-            if u.role == "K" and nxt is not None and (
-                    len(u.text) <= 12 or orient == "before" or units[nxt].role == "P"
-                    or m.coverage(units[nxt].text, s) >= 0.25):
-                sim -= _KICKER  # a place line above another heading on the topic is its kicker
+            if u.role == "K" and nxt is not None:
+                if units[nxt].role == "P":
+                    sim -= 2 * _KICKER  # a place line above a parallel title is its kicker
+                elif len(u.text) <= 12 or orient == "before" or m.coverage(units[nxt].text, s) >= 0.25:
+                    sim -= _KICKER  # ... and likely so above another heading on the topic
             if inside == s:
                 pos = _INSIDE
             elif after == s:  # unit printed before the body
