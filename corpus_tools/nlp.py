@@ -254,9 +254,23 @@ class _Decoder:
         out: list[str] = []
         for chunk in text.split():
             parts, is_word, _ = self.preprocesser.solve(chunk)
+            words: list[str] = []
             for part, isw in zip(parts, is_word):
-                out.extend([part] if isw else self.decode(part))
+                if not isw:
+                    words.extend(self.decode(part))
+                    continue
+                words.append(part)
+            out.extend(self._party_committee(words))
         return out
+
+    @staticmethod
+    def _party_committee(words: list[str]) -> list[str]:
+        """'平遥县' '委' -> '平遥' '县委' (the PKU standard, and the name of the organ)."""
+        for i in range(len(words) - 1):
+            w, nxt = words[i], words[i + 1]
+            if nxt == "委" and len(w) >= 3 and w[-1] in "省市县区镇乡村":
+                words[i], words[i + 1] = w[:-1], w[-1] + nxt
+        return words
 
 
 def read_lexicon(path: str | os.PathLike = LEXICON_PATH) -> list[str]:
