@@ -1,0 +1,165 @@
+"""Tests for corpus_tools.keywords: TF-IDF / TextRank keywords, keyness, and the jieba comparison."""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections import Counter
+
+import numpy as np
+import pytest
+from spacy.lang.zh.stop_words import STOP_WORDS
+
+from corpus_tools import load_pipeline
+from corpus_tools.corpus import load_seeds
+from corpus_tools.keywords import KEYNESS_COLUMNS, KEYWORD_COLUMNS, keyness, keywords
+
+jieba = pytest.importorskip("jieba")
+
+#: Multi-word political / administrative formulae common in county papers (a fixed list,
+#: not derived from our output): the comparison counts those kept whole in a top-20 list.
+FORMULAE = ["乡村振兴", "二十大精神", "集体经济", "基层治理", "党建引领", "文旅融合", "文物保护",
+            "综治中心", "老旧小区", "高质量发展", "基层党组织", "乡村旅游", "人居环境"]
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return load_seeds()
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline(segmenter="jieba", tagger=False)
+
+
+@pytest.fixture(scope="module")
+def opts(nlp, tmp_path_factory):
+    return {"nlp": nlp, "cache_dir": tmp_path_factory.mktemp("parse_cache")}
+
+
+@pytest.fixture(scope="module")
+def by_issue(seeds, opts):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # no tagger: the POS filter is skipped
+        return keywords(seeds, by="issue", top_n=20, ngram_range=(1, 2), **opts)
+
+
+def _junk(term: str) -> bool:
+    """The comparison criterion, independent of our filters: a number or a function word."""
+    return bool(re.search(r"[0-9０-９]", term)) or term in STOP_WORDS
+
+
+def test_columns_ranks_and_group_order(seeds, by_issue):
+    assert list(by_issue.columns) == KEYWORD_COLUMNS
+    assert list(dict.fromkeys(by_issue["group"])) == [i.id for i in seeds.issues]
+    for _, g in by_issue.groupby("group"):
+        assert g["rank"].tolist() == list(range(1, len(g) + 1))
+        assert len(g) == 20
+        assert g["score"].is_monotonic_decreasing
+        assert (g["score"] > 0).all()
+
+
+def test_tf_and_df_match_an_independent_count(seeds, nlp, opts):
+    issue = seeds.issues[0]
+    sub = seeds.filter(issue_id=issue.id)
+    kw = keywords(sub, by="article", top_n=5, pos=None, **opts)
+    tokens = {a.id: [t.text for t in nlp(a.text)] for a in sub.articles}
+    for row in kw.itertuples():
+        assert row.tf == Counter(tokens[row.group])[row.term]
+        assert row.df == sum(row.term in toks for toks in tokens.values())
+
+
+def test_ours_beat_jieba_extract_tags_on_the_seeds(seeds, by_issue):
+    import jieba.analyse
+
+    ours_junk = jieba_junk = ours_whole = jieba_whole = 0
+    for issue in seeds.issues:
+        text = "".join(a.text for a in issue.articles)
+        theirs = jieba.analyse.extract_tags(text, topK=20)
+        ours = by_issue.loc[by_issue["group"] == issue.id, "term"].tolist()
+        ours_junk += sum(map(_junk, ours))
+        jieba_junk += sum(map(_junk, theirs))
+        raw = re.sub(r"\s+", "", issue.raw)
+        frequent = [f for f in FORMULAE if raw.count(f) >= 4]
+        ours_whole += sum(f in ours for f in frequent)
+        jieba_whole += sum(f in theirs for f in frequent)
+    assert ours_junk == 0
+    assert jieba_junk > ours_junk
+    assert ours_whole > jieba_whole
+
+
+def test_multiword_term_kept_whole_where_jieba_splits_it(seeds, by_issue):
+    import jieba.analyse
+
+    issue = seeds["001_1d3a89e59fb6b767"]
+    assert re.sub(r"\s+", "", issue.raw).count("乡村振兴") >= 5
+    theirs = jieba.analyse.extract_tags("".join(a.text for a in issue.articles), topK=20)
+    ours = by_issue.loc[by_issue["group"] == issue.id, "term"].tolist()
+    assert "乡村振兴" in ours
+    assert "乡村振兴" not in theirs
+
+
+def test_textrank(seeds, opts):
+    sub = seeds.filter(issue_id="004_1e1be208c4a694e1")
+    kw = keywords(sub, by="issue", method="textrank", top_n=10, pos=None, **opts)
+    assert list(kw.columns) == KEYWORD_COLUMNS
+    assert len(kw) == 10 and (kw["score"] > 0).all() and (kw["score"] < 1).all()
+    assert not any(map(_junk, kw["term"]))
+    with pytest.raises(ValueError, match="ngram_range"):
+        keywords(sub, method="textrank", ngram_range=(1, 2), pos=None, **opts)
+
+
+def test_period_grouping_warns_about_undated_issues(seeds, opts):
+    with pytest.warns(UserWarning, match="undated"):
+        kw = keywords(seeds, by="year", top_n=3, pos=None, **opts)
+    assert list(dict.fromkeys(kw["group"])) == sorted({str(i.date.year) for i in seeds.issues if i.date})
+
+
+def test_extra_stop_words_and_validation(seeds, opts):
+    sub = seeds.filter(issue_id="004_1e1be208c4a694e1")
+    first = keywords(sub, by="issue", top_n=1, pos=None, **opts)["term"].iloc[0]
+    again = keywords(sub, by="issue", top_n=5, pos=None, extra_stop_words=[first], **opts)
+    assert first not in set(again["term"])
+    with pytest.raises(ValueError, match="method"):
+        keywords(sub, method="bm25", **opts)
+    with pytest.raises(ValueError, match="`by`"):
+        keywords(sub, by="week", **opts)
+    with pytest.raises(ValueError, match="top_n"):
+        keywords(sub, top_n=0, **opts)
+
+
+def test_keyness_against_the_rest(seeds, nlp, opts):
+    target_id = "003_f6a22faeb5ea5671"
+    target = seeds.filter(issue_id=target_id)
+    rest = seeds.filter(issue_id=lambda i: i != target_id)
+    k = keyness(target, rest, pos=None, **opts)
+    assert list(k.columns) == KEYNESS_COLUMNS
+    assert (k["g2"] >= 0).all() and k["p"].between(0, 1).all()
+    top = k.iloc[0]
+    assert top["log_ratio"] > 0
+    tgt_tokens = Counter(t.text for a in target.articles for t in nlp(a.text))
+    ref_tokens = Counter(t.text for a in rest.articles for t in nlp(a.text))
+    assert top["freq_target"] == tgt_tokens[top["term"]]
+    assert top["freq_reference"] == ref_tokens[top["term"]]
+    # over-used terms first, under-used last
+    assert k["log_ratio"].iloc[-1] < 0
+    # the log ratio agrees in sign with the relative frequencies
+    n1 = sum(v for t, v in tgt_tokens.items() if not re.fullmatch(r"[\W_]+", t))
+    n2 = sum(v for t, v in ref_tokens.items() if not re.fullmatch(r"[\W_]+", t))
+    rel = (k["freq_target"] / n1) > (k["freq_reference"] / n2)
+    assert ((k["log_ratio"] > 0) == rel).all()
+    by_lr = keyness(target, rest, measure="log_ratio", pos=None, **opts)
+    assert by_lr["log_ratio"].is_monotonic_decreasing
+
+
+def test_keyness_warns_on_overlap(seeds, opts):
+    with pytest.warns(UserWarning, match="share"):
+        keyness(seeds, seeds.filter(issue_id="004_1e1be208c4a694e1"), pos=None, **opts)
+
+
+def test_g2_is_zero_for_equal_rates():
+    from corpus_tools.keywords import g2_log_ratio
+
+    g2, lr = g2_log_ratio(np.array([5, 50]), np.array([10, 0]), 1000, 2000)
+    assert g2[0] == pytest.approx(0.0, abs=1e-9) and lr[0] == pytest.approx(0.0, abs=1e-9)
+    assert g2[1] > 10 and lr[1] > 5

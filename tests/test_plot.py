@@ -1,0 +1,111 @@
+"""Tests for corpus_tools.plot: every helper returns Axes and renders Chinese without missing glyphs."""
+
+from __future__ import annotations
+
+import io
+import warnings
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+from matplotlib.axes import Axes  # noqa: E402
+
+from corpus_tools import plot as ctplot  # noqa: E402
+from corpus_tools.corpus import load_seeds  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _close():
+    yield
+    plt.close("all")
+
+
+@pytest.fixture(scope="module")
+def font():
+    name = ctplot.cjk_font(warn=False)
+    if name is None:
+        pytest.skip("no CJK font installed (apt-get install fonts-noto-cjk)")
+    return name
+
+
+def _render(ax) -> list[str]:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        ax.figure.savefig(io.BytesIO(), format="png", dpi=40)
+    return [str(w.message) for w in caught if "Glyph" in str(w.message)]
+
+
+def _trends():
+    return pd.DataFrame({"乡村振兴": [2, 1, 11], "古城": [6, 25, 3]},
+                        index=pd.Index(["2022-12", "2023-01", "2023-12"], name="月份"))
+
+
+def _keywords():
+    return pd.DataFrame({"group": ["甲", "甲", "乙"], "term": ["乡村振兴", "古城", "党建"],
+                         "score": [0.5, 0.3, 0.2], "rank": [1, 2, 1], "tf": [3, 2, 1], "df": [2, 1, 1]})
+
+
+def test_plot_trends(font):
+    ax = ctplot.plot_trends(_trends(), title="关键词趋势")
+    assert isinstance(ax, Axes)
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["乡村振兴", "古城"]
+    assert _render(ax) == []
+
+
+def test_plot_keywords_single_and_grid(font):
+    ax = ctplot.plot_keywords(_keywords(), group="甲")
+    assert isinstance(ax, Axes)
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["古城", "乡村振兴"]
+    assert _render(ax) == []
+    axes = ctplot.plot_keywords(_keywords())
+    assert axes.shape == (1, 2) and _render(axes[0, 0]) == []
+    _, given = plt.subplots()
+    with pytest.raises(ValueError, match="group="):
+        ctplot.plot_keywords(_keywords(), ax=given)
+
+
+def test_plot_topics_over_time(font):
+    df = pd.DataFrame({0: [0.7, 0.2], 1: [0.3, 0.8]}, index=pd.Index(["2022", "2023"], name="年"))
+    _, given = plt.subplots()
+    ax = ctplot.plot_topics_over_time(df, labels={0: "古城·保护", 1: "乡村·振兴"}, ax=given)
+    assert ax is given
+    assert _render(ax) == []
+    assert isinstance(ctplot.plot_topics_over_time(df, kind="line"), Axes)
+
+
+def test_plot_dispersion(font):
+    seeds = load_seeds()
+    ax = ctplot.plot_dispersion(seeds, ["乡村振兴", "古城"])
+    n_hits = [len(line.get_xdata()) for line in ax.lines if line.get_linestyle() == "None"]
+    assert n_hits == [sum(a.text.count(t) for a in seeds.articles) for t in ["乡村振兴", "古城"]]
+    assert _render(ax) == []
+
+
+def test_control_without_our_font_setting_shows_missing_glyphs(font):
+    # guards the check above: with matplotlib's default font the same text does warn
+    with matplotlib.rc_context({"font.family": "DejaVu Sans"}):
+        fig, ax = plt.subplots()
+        ax.set_title("乡村振兴")
+    assert _render(ax)
+
+
+def test_warns_once_with_the_fix_when_no_font(monkeypatch):
+    monkeypatch.setattr(ctplot, "_state", {"font": None, "searched": True, "warned": False})
+    with pytest.warns(UserWarning, match="fonts-noto-cjk"):
+        assert ctplot.cjk_font() is None
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        assert ctplot.cjk_font() is None
+        ax = ctplot.plot_trends(_trends())  # still draws, just without CJK glyphs
+    assert isinstance(ax, Axes)
+    assert not [w for w in caught if "no CJK font" in str(w.message)]  # warned once only
+
+
+def test_never_calls_show(font, monkeypatch):
+    monkeypatch.setattr(plt, "show", lambda *a, **k: pytest.fail("plt.show() was called"))
+    ctplot.plot_trends(_trends())
+    ctplot.plot_keywords(_keywords())

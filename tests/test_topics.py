@@ -1,0 +1,96 @@
+"""Tests for corpus_tools.topics: TopicModel (NMF, LDA), coherence, topics over time."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from scipy import sparse
+
+from corpus_tools import load_pipeline
+from corpus_tools.corpus import load_seeds
+from corpus_tools.topics import TopicModel, compare_n_topics, npmi_coherence
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return load_seeds()
+
+
+@pytest.fixture(scope="module")
+def opts(tmp_path_factory):
+    pytest.importorskip("jieba")
+    return {"nlp": load_pipeline(segmenter="jieba", tagger=False), "pos": None,
+            "cache_dir": tmp_path_factory.mktemp("parse_cache")}
+
+
+@pytest.fixture(scope="module")
+def nmf(seeds, opts):
+    return TopicModel(4, **opts).fit(seeds)
+
+
+def test_init_stores_params_only():
+    tm = TopicModel(5, method="lda")
+    assert tm.n_topics == 5 and not hasattr(tm, "components_")
+    with pytest.raises(RuntimeError, match="not fitted"):
+        tm.top_terms()
+
+
+def test_fit_outputs(seeds, nmf):
+    assert nmf.components_.shape == (4, len(nmf.vocabulary_))
+    dt = nmf.doc_topics_
+    assert list(dt.columns) == ["article_id", "issue_id", "topic", "weight"]
+    assert set(dt["article_id"]) == {a.id for a in seeds.articles}
+    sums = dt.groupby("article_id")["weight"].sum()
+    assert ((sums - 1).abs() < 1e-9).sum() >= len(sums) - 1  # every article with terms sums to 1
+    top = nmf.top_terms(6)
+    assert list(top.columns) == ["topic", "rank", "term", "weight"] and len(top) == 24
+    assert set(top["term"]) <= set(nmf.vocabulary_)
+    assert len(nmf.labels()) == 4
+
+
+def test_same_seed_same_topics(seeds, nmf, opts):
+    again = TopicModel(4, **opts).fit(seeds)
+    assert np.allclose(again.components_, nmf.components_)
+
+
+def test_coherence_bounds_and_choice(seeds, nmf, opts):
+    coh = nmf.coherence(top_n=8)
+    assert list(coh.columns) == ["topic", "npmi"] and len(coh) == 4
+    assert coh["npmi"].between(-1, 1).all()
+    table = compare_n_topics(seeds, (2, 4), **opts)
+    assert list(table["n_topics"]) == [2, 4] and table["coherence"].between(-1, 1).all()
+
+
+def test_npmi_on_a_toy_matrix():
+    m = sparse.csr_matrix(np.array([[1, 1, 0], [1, 1, 0], [0, 0, 1], [1, 0, 1]]))
+    together, apart = npmi_coherence(m, [[0, 1], [1, 2]])
+    # independent: P(0)=3/4, P(1)=2/4, P(0,1)=2/4
+    expected = np.log((2 / 4) / (3 / 4 * 2 / 4)) / -np.log(2 / 4)
+    assert together == pytest.approx(expected)
+    assert apart == -1.0
+
+
+def test_topics_over_time(seeds, nmf):
+    by_issue = nmf.topics_over_time("issue")
+    assert list(by_issue.index) == [i.id for i in seeds.issues]
+    assert np.allclose(by_issue.sum(axis=1), 1.0, atol=0.05)
+    by_year = nmf.topics_over_time("year")
+    assert list(by_year.index) == sorted({str(i.date.year) for i in seeds.issues if i.date})
+    with pytest.raises(ValueError, match="`by`"):
+        nmf.topics_over_time("week")
+
+
+def test_transform_and_lda(seeds, nmf, opts):
+    sub = seeds.filter(issue_id="004_1e1be208c4a694e1")
+    out = nmf.transform(sub)
+    assert set(out["article_id"]) == {a.id for a in sub.articles}
+    lda = TopicModel(3, method="lda", max_iter=20, **opts).fit(seeds)
+    assert lda.components_.shape[0] == 3
+    assert np.allclose(lda.doc_topics_.groupby("article_id")["weight"].sum(), 1.0)
+
+
+def test_validation(seeds, opts):
+    with pytest.raises(ValueError, match="method"):
+        TopicModel(3, method="plsa", **opts).fit(seeds)
+    with pytest.raises(ValueError, match="n_topics"):
+        TopicModel(0, **opts).fit(seeds)

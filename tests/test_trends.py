@@ -1,0 +1,103 @@
+"""Tests for corpus_tools.trends: keyword_trends and emerging_terms on the seeds."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from corpus_tools import load_pipeline
+from corpus_tools.corpus import load_seeds
+from corpus_tools.trends import EMERGING_COLUMNS, emerging_terms, keyword_trends
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return load_seeds()
+
+
+@pytest.fixture(scope="module")
+def cache(tmp_path_factory):
+    return tmp_path_factory.mktemp("parse_cache")
+
+
+def _raw_count(issue, term):
+    return re.sub(r"\s+", "", issue.raw).count(term)
+
+
+@pytest.mark.parametrize("segmenter", ["char", "jieba"])
+def test_multiword_term_counted_on_text_even_when_split(seeds, cache, segmenter):
+    if segmenter == "jieba":
+        pytest.importorskip("jieba")
+    nlp = load_pipeline(segmenter=segmenter, tagger=False)
+    assert len(nlp.make_doc("乡村振兴")) > 1  # the segmenter splits it
+    tr = keyword_trends(seeds, ["乡村振兴"], by="issue", normalize="count", nlp=nlp, cache_dir=cache)
+    assert list(tr.index) == [i.id for i in seeds.issues]
+    expected = [_raw_count(i, "乡村振兴") for i in seeds.issues]
+    assert tr["乡村振兴"].tolist() == expected
+    assert sum(expected) > 10
+
+
+def test_single_token_term_counted_as_tokens(seeds, cache):
+    pytest.importorskip("jieba")
+    nlp = load_pipeline(segmenter="jieba", tagger=False)
+    assert len(nlp.make_doc("平遥")) == 1
+    tr = keyword_trends(seeds, "平遥", by="issue", normalize="count", nlp=nlp, cache_dir=cache)
+    for issue in seeds.issues:
+        tokens = sum(t.text == "平遥" for a in issue.articles for t in nlp(a.text))
+        assert tr.loc[issue.id, "平遥"] == tokens
+        # 平遥县 is one token, so the token count stays below the substring count
+        assert tokens < sum(a.text.count("平遥") for a in issue.articles)
+    text = keyword_trends(seeds, "平遥", by="issue", normalize="count", match="text", nlp=nlp, cache_dir=cache)
+    assert (text["平遥"] >= tr["平遥"]).all()
+
+
+def test_normalisations(seeds, cache):
+    nlp = load_pipeline(segmenter="char", tagger=False)
+    counts = keyword_trends(seeds, ["古城"], by="issue", normalize="count", nlp=nlp, cache_dir=cache)
+    rate = keyword_trends(seeds, ["古城"], by="issue", normalize="per_10k", nlp=nlp, cache_dir=cache)
+    share = keyword_trends(seeds, ["古城"], by="issue", normalize="share_of_articles", nlp=nlp, cache_dir=cache)
+    for issue in seeds.issues:
+        n_words = sum(1 for a in issue.articles for ch in a.text if re.match(r"\w", ch))
+        assert rate.loc[issue.id, "古城"] == pytest.approx(counts.loc[issue.id, "古城"] / n_words * 1e4)
+        with_term = sum("古城" in a.text for a in issue.articles)
+        assert share.loc[issue.id, "古城"] == pytest.approx(with_term / len(issue.articles))
+
+
+def test_periods_in_date_order_and_undated_warning(seeds, cache):
+    with pytest.warns(UserWarning, match="undated"):
+        tr = keyword_trends(seeds, ["乡村振兴"], by="month", normalize="count", match="text")
+    dated = [i for i in seeds.issues if i.date]
+    months = sorted({f"{i.date:%Y-%m}" for i in dated})
+    assert list(tr.index) == months
+    for m in months:
+        assert tr.loc[m, "乡村振兴"] == sum(_raw_count(i, "乡村振兴") for i in dated if f"{i.date:%Y-%m}" == m)
+    with pytest.warns(UserWarning, match="undated"):
+        q = keyword_trends(seeds, ["乡村振兴"], by="quarter", normalize="count", match="text")
+    assert all(re.fullmatch(r"\d{4}Q[1-4]", p) for p in q.index)
+
+
+def test_validation(seeds):
+    with pytest.raises(ValueError, match="normalize"):
+        keyword_trends(seeds, ["古城"], normalize="tfidf", match="text")
+    with pytest.raises(ValueError, match="`by`"):
+        keyword_trends(seeds, ["古城"], by="week", match="text")
+    with pytest.raises(ValueError, match="terms"):
+        keyword_trends(seeds, [], match="text")
+
+
+def test_emerging_terms(seeds, cache):
+    pytest.importorskip("jieba")
+    nlp = load_pipeline(segmenter="jieba", tagger=False)
+    with pytest.warns(UserWarning):
+        em = emerging_terms(seeds, by="year", min_count=3, top_n=5, pos=None, nlp=nlp, cache_dir=cache)
+    assert list(em.columns) == EMERGING_COLUMNS
+    assert set(em["direction"]) == {"rising", "falling"}
+    assert ((em["direction"] == "rising") == (em["log_ratio"] > 0)).all()
+    assert ((em["count"] + em["count_previous"]) >= 3).all()
+    years = sorted({str(i.date.year) for i in seeds.issues if i.date})
+    assert set(zip(em["previous"], em["period"])) <= set(zip(years, years[1:]))
+    # counts agree with an independent token count for one rising term
+    row = em[em["direction"] == "rising"].iloc[0]
+    arts = [a for i in seeds.issues if i.date and str(i.date.year) == row["period"] for a in i.articles]
+    assert row["count"] == sum(t.text == row["term"] for a in arts for t in nlp(a.text))
