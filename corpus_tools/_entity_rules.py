@@ -52,7 +52,7 @@ STOPS = _words("""
 我 你 他 她 它 们 及 也 均 需
 实施 启动 完成 推进 开展 举办 承办 召开 参加 参与 打造 建立 成立 组建 加快 确保 争取 支持 推动 包括 涉及
 投资 投入 实现 助力 积极 持续 深入 通过 加强 聚焦 围绕 依托 结合 落实 贯彻 学习 印发 出台 编制 申报
-上报 入选 获评 作为 成为 按照 根据 对标 细化 发挥 下派 牵头 负责 联合 协调 配合 邀请 接待 走访 慰问 看望
+上报 入选 获评 作为 成为 按照 根据 对标 细化 发挥 下派 牵头 负责 协调 配合 邀请 接待 走访 慰问 看望
 调研 考察 视察 检查 指导 督导 陪同 召集 主持 出席 参观 前往 来到 到达 位于 地处 隶属 接受 服从 提供 担任
 当选 任命 表彰 授予 命名 评为 认定 公布 发布 宣布 报道 采访 介绍 表示 指出 强调 要求 希望 全力 大力 着力
 努力 全面 不断 进一步 切实 扎实 认真 主动 及时 共同 分别 先后 已经 正在 首次 率先 启用 开工 竣工 建成 完工
@@ -64,7 +64,7 @@ STOPS = _words("""
 获得 荣获 获 入围 进入 列入 纳入 加入 走出 迈开 迈向 持续推进 推进了 完成了 建设了 实施了 启动了
 发展 抓好 做好 办好 管好 用好 以上率下 深化 优化 规范 完善 提升了 确定 明确
 由原来 原来 逐步 部分 重要 重点 主要 相关 有关 首批 第一批 第二批 一批 一系列 一体 系列 各类 各项 各级
-其他 其它 所有 个别 有效 成效 效果 方面 领域 工作 任务 措施 方式 模式 机制 体系 格局
+其他 其它 所有 个别
 """)
 
 # Extra left stops for street-like facility heads (路, 街 …): 古城衙门街 -> 衙门街.
@@ -184,6 +184,9 @@ def _is_name_char(ch: str) -> bool:
 
 # --------------------------------------------------------------------------- text scan helpers
 
+_NOT_STOP_PAIRS = _words("和谐 为民 对外 在建 有限 以来 等级 及时 与会 从业 向阳 到位 给力 使用 让利 是非 有机 于是 或者 并购 而立 据点 经济 按期 因地 各族 每日 该村 其他")
+
+
 class _Scanner:
     """Per-text state: which characters block a name from growing leftwards."""
 
@@ -218,6 +221,9 @@ class _Scanner:
                                                                     or text[k:k + 1].isdigit())):
                 break
             stop = False
+            if text[k - 1:k + 1] in _NOT_STOP_PAIRS:
+                k -= 1
+                continue
             for L in (5, 4, 3, 2, 1):
                 if k - L < 0:
                     continue
@@ -418,7 +424,7 @@ def find_projects(text: str, sc: _Scanner) -> list[Cand]:
     for m in _PROJECT_RE.finditer(text):
         h0, h1 = m.start(), m.end()
         head = m.group()
-        if head == "计划" and text[h1:h1 + 2] in ("生育", "单列"):
+        if head == "计划" and (text[h1:h1 + 2] in ("生育", "单列", "项目", "工程") or text[h1:h1 + 1] in ("书", "表", "经")):
             continue
         if text[h1:h1 + 1] in ("部", "办", "处", "科", "组", "区", "库", "点"):  # 项目部, 工程师? (师 not a name char issue)
             continue
@@ -438,6 +444,9 @@ def find_projects(text: str, sc: _Scanner) -> list[Cand]:
     return out
 
 
+_SINGLE_OK_NEXT = "和与及的等段口以为是在上内外里下前后旁边也都已将被把对向从于至开举"
+_NOT_ROADS = _words("思路 出路 道路 线路 销路 门路 网路 电路 套路 弯路 新路 之路 活路 后路 退路 进路 来路 去路 一路 上路 让路 带路 领路 走路 修路 铺路 筑路 马路 公路")
+_NOT_ORGS = _words("梯队 抱团 团队 乐队 车队 排队 带队 领队 插队 站队 归队 球队 部队 军队 连队 入队 组队 集团 社团 剧团 全团 同部 内部 外部 全部 局部 东部 西部 南部 北部 中部 干部 本部 总部 基部 顶部 底部 各部 结局 布局 大局 格局 当局 开局 全局 出局 时局 政局")
 _FAC_BAD_NEXT = {
     "路": "线径面口上灯段基网况费标演子过人边旁由数", "街": "道头巷区坊景面市舞", "门": "票诊类户口前外里框槛店面派生徒下",
     "楼": "房盘市层梯道顶上下宇", "桥": "梁头段面下上", "塔": "吊尖", "阁": "楼下", "殿": "堂下", "寺": "院庙", "庙": "会宇",
@@ -447,7 +456,12 @@ _FAC_BAD_NEXT = {
 
 _GOV_HEADS = frozenset(("党委", "党支部", "党总支", "党工委", "党组", "纪委监委", "纪委", "工委", "县委", "市委", "省委", "区委",
                         "委员会", "常委会", "管委会", "人大常委会", "政府", "政协", "办事处"))
-_ORG_OK_NEXT = "的和与、，。；：及等在是为对将把从向由牵联负开召举组主承协共领书副班成干党（(“”\n 了已也都还又正"
+_ORG_BAD_NEXT = {
+    "中心": "城区村校组任工环思主镇线点", "局": "面势部限长", "办": "法理学公事好成", "社": "会区交保科团员", "部": "分门署队位件长",
+    "队": "伍员长", "团": "结队体员长", "厂": "房区长家", "学校": "党教生老毕阶时期", "小学": "党教生老毕阶时期语数",
+    "中学": "党教生老毕阶时期", "大学": "生毕", "医院": "长", "公司": "长", "集团": "长", "合作社": "员长", "协会": "员长",
+    "工作室": "", "人大": "师代常", "政协": "委", "政府": "工", "学院": "派", "银行": "卡", "党校": "",
+}
 _ADMIN_FIRST = "县市省镇乡区"
 # heads whose name must start with an administrative level or a place (县教育局, 平遥县融媒体中心)
 _ADMIN_HEADS = frozenset(("局", "中心", "办", "站", "所", "部"))
@@ -464,8 +478,12 @@ def find_orgs(text: str, sc: _Scanner) -> list[Cand]:
         h0, h1 = m.start(), m.end()
         head = m.group()
         nxt = text[h1:h1 + 1]
-        if head not in _GOV_HEADS and nxt and _is_name_char(nxt) and nxt not in _ORG_OK_NEXT:
+        if head not in _GOV_HEADS and nxt and nxt in _ORG_BAD_NEXT.get(head, "长员"):
             continue  # 局面, 部分, 办法, 队伍, 社会, 学校党组织, 人大师
+        if len(head) == 1 and nxt and _is_name_char(nxt) and nxt not in _SINGLE_OK_NEXT + "牵联负召主承协共领书副":
+            continue
+        if text[h0 - 1:h1] in _NOT_ORGS:
+            continue
         if head in _GOV_HEADS and text[h1:h1 + 1] in ("员", "会") and head not in ("委员会", "常委会"):
             continue  # 党委员, 县委会?
         if head == "党组" and nxt in ("织", "成"):
@@ -507,10 +525,11 @@ def find_facs(text: str, sc: _Scanner) -> list[Cand]:
         h0, h1 = m.start(), m.end()
         head = m.group()
         nxt = text[h1:h1 + 1]
-        if head in _FAC_LENIENT:
-            if nxt and nxt in _FAC_BAD_NEXT.get(head, ""):
-                continue
-        elif nxt and _is_name_char(nxt) and nxt not in _FAC_OK_NEXT and not text.startswith(("游客", "停车"), h1):
+        if nxt and (nxt in _FAC_BAD_NEXT.get(head, "") or (len(head) == 1 and nxt in "街路巷")):
+            continue
+        if len(head) == 1 and head not in "路街巷" and nxt and _is_name_char(nxt) and nxt not in _SINGLE_OK_NEXT:
+            continue
+        if text[h0 - 1:h1] in _NOT_ROADS:
             continue
         if head == "街" and text[h0 - 1:h0] in ("大", "条"):
             continue
@@ -531,8 +550,10 @@ def find_facs(text: str, sc: _Scanner) -> list[Cand]:
                     continue
         elif len(body) < 2 and not (head == "护城河" and body in "东西南北") and not (body in ("县", "市") and len(head) >= 3):
             continue
-        if _generic_only(body, PROJECT_GENERIC | FAC_GENERIC | FAC_GENERIC_BODY):
+        if body not in ("县", "市") and _generic_only(body, PROJECT_GENERIC | FAC_GENERIC | FAC_GENERIC_BODY):
             out.append(Cand(s, e, "_", prio=1))
+            continue
+        if text[s - 1:s] in "“‘" and text[e:e + 1] in "”’":
             continue
         out.append(Cand(s, e, "FAC", prio=1))
     for m in ROAD_LINE_RE.finditer(text):
@@ -559,6 +580,8 @@ def find_events(text: str, sc: _Scanner) -> list[Cand]:
         out.append(Cand(m.start(), m.end(), "EVENT", prio=2))
     for m in _EVENT_RE.finditer(text):
         h0, h1 = m.start(), m.end()
+        if m.group().endswith("展") and text[h1:h1 + 1] in ("示", "览", "开", "出", "现", "望", "厅", "位", "区", "馆"):
+            continue
         s = sc.left(h0, max_len=30)
         s, e = _strip_quotes(text, s, h1)
         name = text[s:e]
@@ -577,7 +600,7 @@ def find_docs(text: str, sc: "_Scanner | None" = None) -> list[Cand]:
     out = []
     for m in re.finditer(r"《([^《》\n]{1,60})》", text):
         out.append(Cand(m.start(1), m.end(1), "DOC", prio=3))
-    for m in re.finditer(rf"党的[{_CN_NUM}]+大报告|(?<![\u4e00-\u9fff])新?党章(?![\u4e00-\u9fff])|政府工作报告|中央一号文件", text):
+    for m in re.finditer(rf"党的[{_CN_NUM}]+大报告|(?<!入)新?党章(?![\u4e00-\u9fff程])|政府工作报告|中央一号文件", text):
         s = m.start() + (1 if m.group().startswith("新") else 0)
         out.append(Cand(s, m.end(), "DOC", prio=2))
     if sc is not None:
@@ -686,6 +709,9 @@ def _label_lists(ents: list[Cand], text: str) -> None:
         alts = getattr(c, "alts", None)
         if not alts or len({lv for _, lv in alts}) < 2:
             continue
+        before, after = text[c.start - 1:c.start], text[c.end:c.end + 1]
+        if not (before in "、，；。\n：“ " or before == "") or not (after in "、，；。\n”等和 " or after == ""):
+            continue
         for nb in (ents[k - 1] if k else None, ents[k + 1] if k + 1 < len(ents) else None):
             if nb is None:
                 continue
@@ -727,12 +753,17 @@ def rule_entities(text: str, county_code: str | None = None) -> list[Cand]:
             heads = {"ORG": ORG_HEADS, "FAC": FAC_HEADS, "EVENT": EVENT_HEADS, "PROJECT": PROJECT_HEADS}.get(c.label, ())
             c.text_head = next((h for h in sorted(heads, key=len, reverse=True) if c.text.endswith(h)), "")  # type: ignore[attr-defined]
         cands += _peel_places(found, places)
+    for m in re.finditer("中国年", text):
+        cands.append(Cand(m.start(), m.end(), "_", prio=-2))
     cands += find_docs(text, sc) + find_locs(text) + find_countries(text) + find_persons(text)
     # merge 平遥古城 + 迎薰门 / 南城墙 into one facility
     ents = resolve(cands, n)
     merged: list[Cand] = []
     for c in ents:
         if merged and c.label == "FAC" and merged[-1].label == "FAC" and merged[-1].end == c.start and text[merged[-1].start:merged[-1].end].endswith("古城"):
+            merged[-1] = Cand(merged[-1].start, c.end, "FAC", 2)
+        elif (merged and c.label == "FAC" and merged[-1].label == "FAC" and merged[-1].end + 1 == c.start
+              and text[merged[-1].end] == "—" and text[c.start:c.end].endswith("公路")):
             merged[-1] = Cand(merged[-1].start, c.end, "FAC", 2)
         else:
             merged.append(c)

@@ -50,16 +50,28 @@ def read_gold_entities(path: str | Path) -> Counter:
 
 
 def page_text(raw: str) -> str:
-    """The gold's view of a page: line breaks inside paragraphs deleted, one paragraph a line.
+    """The gold's view of a page: line breaks deleted, as the annotators did.
+
+    A blank line is kept as one ``"\\n"`` only where it ends a sentence or a short line
+    (a headline); a blank line in mid-sentence is a column break and is joined, because
+    the gold joins it too (``产粮\\n\\n大县奖补农田基础工程``).
 
     Examples
     --------
-    >>> page_text("平遥县岳\\n壁乡\\n\\n梁村")
-    '平遥县岳壁乡\\n梁村'
+    >>> page_text("平遥县岳\\n壁乡。\\n\\n梁村")
+    '平遥县岳壁乡。\\n梁村'
     """
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
-    paras = re.split(r"\n[ \t\u3000\u00a0]*\n", raw)
-    return "\n".join(p.replace("\n", "") for p in paras if p.strip())
+    paras = [p.replace("\n", "") for p in re.split(r"\n[ \t\u3000\u00a0]*\n", raw)]
+    out = ""
+    for p in paras:
+        if not p.strip():
+            continue
+        prev = out.rstrip()
+        if out and (len(prev.rsplit("\n", 1)[-1]) <= 25 or prev[-1:] in "。！？；”…：）)"):
+            out += "\n"
+        out += p
+    return out
 
 
 def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
