@@ -11,6 +11,13 @@ from corpus_tools.errors import CorpusReadError, CorpusToolsError, ManifestError
 from corpus_tools.text import normalize_text, to_halfwidth
 from corpus_tools.nlp import PIPELINE_VERSION, Tokenizer, load_pipeline, make_tokenizer, segment
 from corpus_tools.scoring.segmentation import SegmentationScore, score_segmentation
+from corpus_tools.concordance import collocations, cooccurrence, kwic
+from corpus_tools.keywords import keyness, keywords
+from corpus_tools.parsing import parse_corpus, tokens_frame
+from corpus_tools.plot import cjk_font, plot_dispersion, plot_keywords, plot_topics_over_time, plot_trends
+from corpus_tools.stopwords import get_stop_words
+from corpus_tools.topics import TopicModel, compare_n_topics
+from corpus_tools.trends import emerging_terms, keyword_trends
 from corpus_tools.slogans import (extract_slogans, find_slogans, load_slogan_lexicon,
                                  plot_slogan_timeline, slogan_mentions, slogan_trends)
 
@@ -42,4 +49,21 @@ __all__ = [
     "plot_slogan_timeline",
     "slogan_mentions",
     "slogan_trends",
+    "parse_corpus",
+    "tokens_frame",
+    "get_stop_words",
+    "keywords",
+    "keyness",
+    "TopicModel",
+    "compare_n_topics",
+    "keyword_trends",
+    "emerging_terms",
+    "kwic",
+    "collocations",
+    "cooccurrence",
+    "cjk_font",
+    "plot_trends",
+    "plot_keywords",
+    "plot_topics_over_time",
+    "plot_dispersion",
 ]

@@ -353,6 +353,27 @@ class Corpus:
         return pd.DataFrame(rows, columns=ISSUE_COLUMNS)
 
     # -- NLP (implemented in corpus_tools.parsing) ------------------------------------------
+    def parse(self, *, nlp: "Language | None" = None, n_process: int = 1, batch_size: int = 64,
+              progress: bool = True, cache_dir: "str | Path | None | bool" = None) -> "dict[str, Doc]":
+        """Run the pipeline once per article (cached on disk); ``article_id -> Doc``.
+
+        See :func:`corpus_tools.parsing.parse_corpus`.
+        """
+        from corpus_tools.parsing import parse_corpus
+
+        return parse_corpus(self, nlp=nlp, n_process=n_process, batch_size=batch_size,
+                            progress=progress, cache_dir=cache_dir)
+
+    def tokens_frame(self, *, nlp: "Language | None" = None, n_process: int = 1, batch_size: int = 64,
+                     progress: bool = True, cache_dir: "str | Path | None | bool" = None) -> pd.DataFrame:
+        """One row per token: ``issue_id, article_id, sent, i, text, tag, is_stop, ent_label, idx``.
+
+        See :func:`corpus_tools.parsing.tokens_frame`.
+        """
+        from corpus_tools.parsing import tokens_frame
+
+        return tokens_frame(self, nlp=nlp, n_process=n_process, batch_size=batch_size,
+                            progress=progress, cache_dir=cache_dir)
 
     # -- display ------------------------------------------------------------------------
     def _date_range(self) -> str:

@@ -260,7 +260,9 @@ def plot_dispersion(corpus: Corpus, terms: str | Iterable[str], *, ax: Axes | No
     >>> import matplotlib
     >>> matplotlib.use("Agg")
     >>> from corpus_tools import load_seeds
-    >>> ax = plot_dispersion(load_seeds(), ["乡村振兴", "古城"])  # doctest: +SKIP
+    >>> ax = plot_dispersion(load_seeds(), ["乡村振兴", "古城"])
+    >>> [t.get_text() for t in ax.get_yticklabels()]
+    ['乡村振兴', '古城']
     """
     if isinstance(terms, str):
         terms = [terms]
