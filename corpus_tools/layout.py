@@ -207,7 +207,10 @@ def is_credit(text: str) -> bool:
 
 def is_parallel(text: str) -> bool:
     """True for a headline of two or more space-separated clauses (``完善城市功能 提升城市品质``)."""
-    parts = _WS_RE.split(text.strip())
+    t = text.strip()
+    if any(ch in CLAUSE_PUNCT or ch in FINAL_PUNCT for ch in t) or is_lead(t):
+        return False
+    parts = _WS_RE.split(t)
     return len(parts) >= 2 and all(len(CJK_RE.findall(p)) >= 2 for p in parts)
 
 
@@ -403,6 +406,56 @@ def _group_chunks(lines: list[_Line | None]) -> list[_Chunk]:
     return chunks
 
 
+def _is_unit_line(text: str) -> bool:
+    """A line that is always a unit of its own: lead start, byline, subtitle, credit, ``图为``."""
+    return (is_lead(text) or is_byline(text) or is_subtitle_line(text) or is_credit(text)
+            or bool(_CAPTION_START_RE.match(text)))
+
+
+def _split_chunk(chunk: _Chunk) -> list[_Chunk]:
+    """Split a chunk holding several paragraphs or headings (pages without blank lines).
+
+    Breaks go before a lead, byline, subtitle, credit or ``图为`` line; after a paragraph's
+    last line (a sentence end on a line clearly shorter than the column, or on an unwrapped
+    line); and around heading-like lines (no sentence punctuation, a two-clause title or
+    much narrower than the column) that follow a paragraph end.
+    """
+    lines = chunk.lines
+    if len(lines) < 2:
+        return [chunk]
+    widths = [ln.width for ln in lines]
+    col = float(np.median(widths))
+    unwrapped = col >= LONG_LINE_WIDTH
+
+    def heading_like(ln: _Line) -> bool:
+        t = ln.text
+        if any(ch in FINAL_PUNCT for ch in t) or ln.width > MAX_HEADING_WIDTH or is_lead(t):
+            return False
+        return is_parallel(t) or unwrapped or ln.width <= 0.75 * col
+
+    def para_end(ln: _Line, first: bool) -> bool:
+        # a paragraph's first line is indented, so only a clearly short last line counts
+        return ends_sentence(ln.text) and (unwrapped or len(lines) < 3
+                                           or ln.width < col - 2.5 and not first)
+
+    out: list[_Chunk] = []
+    cur: list[_Line] = [lines[0]]
+    prev_closed = True  # the previous line closed a paragraph (or the chunk starts)
+    for k in range(1, len(lines)):
+        a, b = lines[k - 1], lines[k]
+        a_head = prev_closed and heading_like(a)
+        closed = para_end(a, prev_closed) or a_head or _is_unit_line(a.text) and not is_lead(a.text)
+        brk = (_is_unit_line(b.text) or closed and (heading_like(b) or not a_head)
+               or a_head and not heading_like(b))
+        if brk:
+            out.append(_Chunk(cur, chunk.gap if not out else 0))
+            cur = []
+        cur.append(b)
+        prev_closed = closed or brk
+    out.append(_Chunk(cur, chunk.gap if not out else 0))
+    return out
+
+
 def _looks_like_heading(chunk: _Chunk) -> bool:
     """One to three short lines without sentence punctuation (bylines and ``——`` lines allowed)."""
     if len(chunk.lines) > 3:
@@ -503,7 +556,7 @@ def _has_caption_cue(text: str) -> bool:
             and bool(_CAPTION_CUE_RE.search(t)))
 
 
-def _is_caption(text: str, gap: int, next_text: str | None) -> bool:
+def _is_caption(text: str, gap: int, next_para: list[_Line] | None) -> bool:
     """A photo caption: a short standalone line describing a picture.
 
     ``图为…`` always; otherwise a short line without clause punctuation that ends with
@@ -516,8 +569,8 @@ def _is_caption(text: str, gap: int, next_text: str | None) -> bool:
         return False
     if has_inner_sentence_end(t):
         return False
-    before_body = next_text is not None and not _looks_like_heading(
-        _Chunk([_Line(0, len(next_text), next_text)], 0)) and not is_lead(next_text)
+    before_body = (next_para is not None and not _looks_like_heading(_Chunk(next_para, 0))
+                   and not is_lead(next_para[0].text))
     if ends_sentence(t):
         # a short sentence right before an ordinary body paragraph is a body fragment
         return not (before_body and gap < 2)
@@ -526,17 +579,17 @@ def _is_caption(text: str, gap: int, next_text: str | None) -> bool:
 
 def _build_units(raw: str) -> list[_Unit]:
     """Split the page into typed units (body paragraphs and single heading-like lines)."""
-    chunks = _group_chunks(_read_lines(raw))
+    chunks = [part for ch in _group_chunks(_read_lines(raw)) for part in _split_chunk(ch)]
     paras = _paragraphs(chunks)
     units: list[_Unit] = []
     for idx, (lines, gap) in enumerate(paras):
-        nxt = paras[idx + 1][0][0].text if idx + 1 < len(paras) else None
+        nxt = paras[idx + 1][0] if idx + 1 < len(paras) else None
         chunk = _Chunk(lines, gap)
         if _looks_like_heading(chunk):
             for k, ln in enumerate(lines):
                 t = ln.text
                 g = gap if k == 0 else 0
-                following = lines[k + 1].text if k + 1 < len(lines) else nxt
+                following = lines[k + 1:k + 2] if k + 1 < len(lines) else nxt
                 if is_byline(t):
                     kind = "byline"
                 elif is_subtitle_line(t):
@@ -714,11 +767,16 @@ class _Matcher:
         # bigrams found in every body (平遥, 遥县 …) carry no weight
         self.idf = {g: math.log((n + 1) / (c + 1)) for g, c in df.items()}
         self.default = math.log(n + 1)
+        self._cache: dict[str, dict[str, float]] = {}
+
+    def _weights(self, text: str) -> dict[str, float]:
+        if text not in self._cache:
+            self._cache[text] = {g: self.idf.get(g, self.default) for g in _bigrams(text)}
+        return self._cache[text]
 
     def coverage(self, text: str, seg: int) -> float:
         """Weighted share of the text's bigrams found in body ``seg``, shrunk for short texts."""
-        gs = _bigrams(text)
-        w = {g: self.idf.get(g, self.default) for g in gs}
+        w = self._weights(text)
         total = sum(w.values())
         if total <= 0:
             return 0.0
@@ -849,16 +907,20 @@ def _nearest_to(units: list[_Unit], i: int, body: int, step: int) -> bool:
 
 def _assign_titles(units: list[_Unit], segments: list[list[int]], m: _Matcher,
                    orient: str) -> dict[int, int]:
-    """Match heading units to article bodies (at most one title each); unit -> segment."""
-    from scipy.optimize import linear_sum_assignment
+    """Match heading units to article bodies, best pairs first, one title per article.
 
+    Returns unit index -> article index; pairs scoring below ``_MIN_SCORE`` are not made.
+    """
     cands, score = _title_scores(units, segments, m, orient)
-    if not cands or not segments:
-        return {}
-    # one "no title" column per article, worth the minimum score
-    padded = np.hstack([score, np.full((len(segments), len(segments)), _MIN_SCORE)])
-    rows, cols = linear_sum_assignment(-padded)
-    return {cands[c]: int(r) for r, c in zip(rows, cols) if c < len(cands) and score[r, c] >= _MIN_SCORE}
+    pairs = sorted(((score[s, c], s, c) for s in range(len(segments)) for c in range(len(cands))
+                    if score[s, c] >= _MIN_SCORE), key=lambda t: (-t[0], t[1], t[2]))
+    used_s: set[int] = set()
+    out: dict[int, int] = {}
+    for _, s, c in pairs:
+        if s not in used_s and cands[c] not in out:
+            out[cands[c]] = s
+            used_s.add(s)
+    return out
 
 
 # ---------------------------------------------------------------------------------------
