@@ -34,6 +34,8 @@ class Cand:
     prio: int = 0
     code: str | None = None
     source: str = "rule"
+    text: str = ""
+    text_head: str = ""
 
     @property
     def length(self) -> int:
@@ -49,14 +51,14 @@ def _words(s: str) -> frozenset[str]:
 # Words that end a name when met on its left (clause verbs, function words, adverbs).
 STOPS = _words("""
 了 的 在 和 与 同 跟 对 将 把 为 由 从 向 以 到 给 被 使 让 是 有 等 于 或 并 而 据 经 按 因 各 每 该 其 此 这 那
-我 你 他 她 它 们 及 也 均 需
+我 你 他 她 它 们 及 也 均 需 好
 实施 启动 完成 推进 开展 举办 承办 召开 参加 参与 打造 建立 成立 组建 加快 确保 争取 支持 推动 包括 涉及
 投资 投入 实现 助力 积极 持续 深入 通过 加强 聚焦 围绕 依托 结合 落实 贯彻 学习 印发 出台 编制 申报
 上报 入选 获评 作为 成为 按照 根据 对标 细化 发挥 下派 牵头 负责 协调 配合 邀请 接待 走访 慰问 看望
 调研 考察 视察 检查 指导 督导 陪同 召集 主持 出席 参观 前往 来到 到达 位于 地处 隶属 接受 服从 提供 担任
 当选 任命 表彰 授予 命名 评为 认定 公布 发布 宣布 报道 采访 介绍 表示 指出 强调 要求 希望 全力 大力 着力
 努力 全面 不断 进一步 切实 扎实 认真 主动 及时 共同 分别 先后 已经 正在 首次 率先 启用 开工 竣工 建成 完工
-谋划 争创 创建 申请 推广 培育 引进 引入 签约 签订 对接 入驻 落户 落地 新改扩建 改扩建 新建了 扩建 整合
+谋划 争创 创建 申请 推广 培育 引进 引入 拆除 附近 周边 第三方 签约 签订 对接 入驻 落户 落地 新改扩建 改扩建 新建了 扩建 整合
 利用 盘活 带动 吸引 吸纳 辐射 覆盖 惠及 服务于 统筹 探索 推出 举行 主办 协办 开幕 闭幕 亮相 走进 深入到
 其中 目前 同时 此外 另外 今年 去年 明年 年底 年初 近日 日前 近年来 以来 期间 当天 当日 今天 昨天
 积极参与 成功举办 成功 顺利 正式 全县 全市 全省 全乡 全镇 全村 我县 我市 我省 本县 本市 本报 讯 本报讯
@@ -85,7 +87,7 @@ _CN_QTY_RE = re.compile(rf"(?:(?<=[^\u4e00-\u9fff])|(?<=[了的在有共等])|^)
 
 # Generic vocabulary: a project name made only of these words is not a named project.
 PROJECT_GENERIC = _words("""
-重点 续建 新建 在建 扩建 改建 技改 技改扩建 改造 配套 系列 建设 道路 公路 农村公路 自建 企业 省市 省级 市级 县级
+重点 续建 新建 在建 扩建 产业链 环境 短板 补短板 改建 技改 技改扩建 改造 配套 系列 建设 道路 公路 农村公路 自建 企业 省市 省级 市级 县级
 国家级 专项 民生 产业 乡村 乡村产业 重大 各类 各项 相关 集中 供热 集中供热 管线 恢复 一批 招商 基础设施 基础
 城市 城乡 农业 工业 文旅 旅游 民生实事 实事 扶贫 帮扶 示范 试点 提升 提档 升级 提标 整治 综合 综合整治 新 大型 小型
 专业镇 专业 省 市 县 乡 镇 村 这个 那个 此 该 本 各 每 多 若干 部分 全部 其他 主体 附属 配套设施 设施 绿化 亮化 美化
@@ -103,7 +105,7 @@ ORG_HEADS = (
 # Heads that need two name characters before them (部, 办, 局, 社 alone are too short).
 ORG_BARE_OK = _words("县委 市委 省委 区委 中央 党中央 镇党委 乡党委 镇政府 乡政府 县政府 市政府 省政府 办事处 组织部 宣传部 统战部 县委常委会 街道党工委")
 ORG_GENERIC = _words("""
-党组织 基层党组织 村党支部 党支部 党总支 党委 支部 公司 企业 合作社 集团 协会 中心 学校 医院 单位 部门 机关 政府 社区
+县域医疗中心 医疗中心 党组织 基层党组织 村党支部 党支部 党总支 党委 支部 公司 企业 合作社 集团 协会 中心 学校 医院 单位 部门 机关 政府 社区
 乡镇党委 村党组织 各党支部 物业公司 保洁公司 景区公司 共驻共建单位 社区党组织 村委会 村委 村两委 两委 工作室 名师工作室
 名医工作室 名家工作室 综治中心 服务中心 便民服务中心 党群服务中心 新时代文明实践中心 团队 队伍 专班 小组 工作组 领导小组
 志愿服务队 党员志愿服务队 青年志愿者服务队 巡逻队 村街巡逻队 施工队 施工队伍 医疗队 工作队 驻村工作队 队 团 社 厂 局 部 办
@@ -118,7 +120,7 @@ FAC_HEADS = (
     "高铁站", "机场", "古镇", "大院", "书院", "古街", "步行街", "文化街", "湿地", "湿地公园", "森林公园", "水库", "隧道",
 )
 FAC_GENERIC = _words("""
-道路 公路 马路 街道 小区 广场 公园 停车场 城墙 大门 门 路 街 桥 楼 寺 庙 殿 塔 阁 家园 花园 古城 城门 老街 古街 步行街
+新兴产业园 食品加工园 煤化工产业园 文化创意园 综合文化展览馆 道路 公路 马路 街道 小区 广场 公园 停车场 城墙 大门 门 路 街 桥 楼 寺 庙 殿 塔 阁 家园 花园 古城 城门 老街 古街 步行街
 农村公路 旅游公路 乡村公路 主干道 干道 道 高速 县道 乡道 村道 危桥 大桥 桥梁 一楼 二楼 三楼 大楼 办公楼 教学楼 住宅楼 楼房
 产业园 工业园 园区 老旧小区 安置小区 城区 纪念馆 博物馆 科技馆 体验馆 展览馆 文化馆 美术馆 文化广场 健身广场 游园 小游园
 新家园 美丽家园 幸福家园 精神家园 绿色家园 学习园 汉服体验馆 污水处理厂 城区污水处理厂 水厂 电厂 游客服务中心 车站 机场
@@ -173,6 +175,13 @@ _PERSON_AFTER = "，。、：；！？“”（）()\n 说介表笑告透称坦�
 
 
 @lru_cache(maxsize=1)
+def all_stops() -> frozenset[str]:
+    """:data:`STOPS` plus the clause words built from jieba (training/ner/build_clause_words.py)."""
+    path = resources.files("corpus_tools").joinpath("data", "entities", "clause_words.txt")
+    return STOPS | frozenset(path.read_text(encoding="utf-8").split())
+
+
+@lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     path = resources.files("corpus_tools").joinpath("data", "admin", "common_words.txt")
     return frozenset(path.read_text(encoding="utf-8").split())
@@ -205,8 +214,10 @@ class _Scanner:
             for i in range(m.start(), m.end()):
                 self.block[i] = True
 
-    def left(self, head_start: int, *, max_len: int, stops=STOPS, extra_stops=frozenset(), quotes: bool = True) -> int:
+    def left(self, head_start: int, *, max_len: int, stops=None, extra_stops=frozenset(), quotes: bool = True) -> int:
         text = self.text
+        if stops is None:
+            stops = all_stops()
         k = head_start
         while k > 0 and head_start - k < max_len:
             ch = text[k - 1]
@@ -374,7 +385,7 @@ def find_regex_places(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
     for m in _VILLAGE_RE.finditer(text):
         w = m.group(1)
         s = m.start(1)
-        if w[:2] in STOPS or w.endswith(("联村", "村村")):
+        if w[:2] in STOPS or w.endswith(("联村", "村村")) or any(ch in w[:-1] for ch in "本该看各全每个的了在和与组织两三四五六七八九十几"):
             continue
         # trim to the longest tail that is not a generic word: 伟海南汪湛村 is handled by the list rule
         if any(w.endswith(b) and len(b) >= len(w) - 0 for b in _VILLAGE_BAD_TAIL) or w in common:
@@ -419,6 +430,9 @@ def _generic_only(body: str, vocab: frozenset[str]) -> bool:
     return ok[n]
 
 
+_PROJECT_VERBS = ("建设", "新建", "实施", "推进", "启动", "加快", "开工", "谋划", "争取", "储备", "打造", "完成")
+
+
 def find_projects(text: str, sc: _Scanner) -> list[Cand]:
     out = []
     for m in _PROJECT_RE.finditer(text):
@@ -437,6 +451,11 @@ def find_projects(text: str, sc: _Scanner) -> list[Cand]:
             continue
         if text[s:s + 1] == "原":
             s += 1
+        for verb in _PROJECT_VERBS:
+            if body.startswith(verb) and len(body) - len(verb) >= 2:
+                s += len(verb)
+                body = body[len(verb):]
+                break
         core = body.replace("“", "").replace("”", "")
         if len(core) < 2 or _generic_only(core, PROJECT_GENERIC):
             continue
@@ -588,6 +607,12 @@ def find_events(text: str, sc: _Scanner) -> list[Cand]:
         body = text[s:h0]
         if name in EVENT_GENERIC or len(body) < 2:
             continue
+        if "周年" in name:
+            # 纪念日昇昌票号创立 200周年主题展: the anniversary phrase starts at 纪念 / 庆祝
+            j = max(text.rfind("纪念", max(0, s - 20), s), text.rfind("庆祝", max(0, s - 20), s))
+            if j >= 0 and not re.search(r"[，。、；：\n]", text[j:s]):
+                s = j
+                name = text[s:e]
         specific = (m.group() in _FESTIVAL_HEADS or EVENT_PREFIX_RE.match(name) or "“" in name or "周年" in name
                     or re.match(r"[0-9]", name) or getattr(sc, "place_starts", set()) & {s})
         if not specific:
@@ -691,12 +716,12 @@ def _peel_places(cands: list[Cand], places: list[Cand]) -> list[Cand]:
                     break
                 q = starts.get(p.end)
                 if q is not None and q.end < c.end and q.label in ("TOWNSHIP", "VILLAGE", "COMMUNITY") and p.label in ("GPE", "TOWNSHIP"):
-                    c = Cand(p.end, c.end, c.label, c.prio, c.code, c.source)
+                    c = Cand(p.end, c.end, c.label, c.prio, c.code, c.source, c.text[p.end - c.start:], c.text_head)
                     continue
                 if c.label == "ORG" and p.label == "VILLAGE" and c.text_head in _ENTERPRISE_HEADS:
                     rest = c.text[p.end - c.start:]
                     if rest[:2] not in _DESCRIPTOR_START and len(rest) - len(c.text_head) >= 2:
-                        c = Cand(p.end, c.end, c.label, c.prio, c.code, c.source)
+                        c = Cand(p.end, c.end, c.label, c.prio, c.code, c.source, rest, c.text_head)
                         continue
                 break
         out.append(c)
@@ -783,7 +808,7 @@ def rule_entities(text: str, county_code: str | None = None) -> list[Cand]:
 
 
 _VILLAGE_TAILS = ("移民新村", "新村", "古村")
-_ITEM_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_ITEM_RE = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
 
 
 def _list_villages(ents: list[Cand], text: str) -> list[Cand]:
@@ -828,7 +853,10 @@ def _list_villages(ents: list[Cand], text: str) -> list[Cand]:
                     if _ITEM_RE.match(name) and not any(covered[x0:x1]):
                         added.append(Cand(x0, x1, "VILLAGE", prio=-1, source="list"))
                 continue
-            if 0 < k < len(items) - 1 and n_vil >= 2 and not labels[k]:
+            inner = labels[1:-1]
+            n_in = sum("VILLAGE" in l for l in inner)
+            if (0 < k < len(items) - 1 and n_in >= 2 and not labels[k] and 2 * n_in >= len(inner)
+                    and all(l <= {"VILLAGE"} for l in inner if l)):
                 name = text[a:b]
                 if _ITEM_RE.match(name) and not any(covered[a:b]):
                     added.append(Cand(a, b, "VILLAGE", prio=-1, source="list"))

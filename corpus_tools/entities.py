@@ -224,3 +224,265 @@ def resolve_with_model(rules: list[Cand], model: list[Cand], text: str) -> list[
             taken[i] = True
     added = [c for c in model if not any(taken[c.start:c.end]) and c.end - c.start >= 2]
     return sorted(rules + resolve(added, len(text)), key=lambda c: c.start)
+
+
+# --------------------------------------------------------------------------- tables
+
+_SENT_END = re.compile(r"[。！？!?；;\n]")
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    left = max((m.end() for m in _SENT_END.finditer(text, 0, start)), default=0)
+    m = _SENT_END.search(text, end)
+    right = m.end() if m else len(text)
+    return text[left:right].strip()
+
+
+def _rows(issue_id, article_id, part, text, county_code, keep, model):
+    for e in find_entities(text, county_code=county_code, labels=keep, model=model):
+        yield (issue_id, article_id, part, e.text, e.label, e.start, e.end,
+               _sentence(text, e.start, e.end), e.norm, e.admin_code)
+
+
+def _article_parts(article) -> list[tuple[str, str]]:
+    parts = [("text", article.text)]
+    if getattr(article, "kicker", None):
+        parts.append(("kicker", article.kicker))
+    captions = getattr(article, "captions", None) or []
+    if captions:
+        parts.append(("captions", "\n".join(captions)))
+    return parts
+
+
+def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = None,
+                     county_code: str | None = None, model: bool = True,
+                     progress: bool = False) -> pd.DataFrame:
+    """Tag entities in a corpus (or in plain texts) and return one row per mention.
+
+    Parameters
+    ----------
+    corpus_or_texts : Corpus, Issue, list of Article, or iterable of str
+        For a corpus, every article's ``text`` (title, subtitle and body) is tagged, and
+        its kicker and captions; byline names are added as PERSON. Each issue's
+        ``county_code`` (from the manifest) drives place linking.
+    labels : iterable of str, optional
+        Keep only these labels (see :data:`LABELS`).
+    county_code : str, optional
+        County for plain texts (ignored for a corpus, whose issues carry their own).
+    model : bool, default True
+        Use the statistical NER model as well as the rules.
+    progress : bool, default False
+        Show a tqdm progress bar over articles.
+
+    Returns
+    -------
+    DataFrame
+        Columns :data:`ENTITY_COLUMNS`: ``issue_id``, ``article_id`` (for plain texts:
+        ``None`` and the text's position), ``part`` (``text``, ``kicker``, ``captions``,
+        ``byline``), ``text`` (as written), ``label``, ``start``/``end`` (character offsets
+        into that part; for ``text`` into ``Article.text``), ``sentence``, ``norm`` (official
+        name for linked places, ``平遥县教育局`` for ``县教育局`` …) and ``admin_code``.
+
+    Examples
+    --------
+    >>> df = extract_entities(["岳壁乡梁村党支部"], county_code="140728", model=False)
+    >>> df[["text", "label", "norm", "admin_code"]].values.tolist()
+    [['岳壁乡', 'TOWNSHIP', '岳壁乡', '140728202'], ['梁村党支部', 'ORG', '梁村党支部', None]]
+    """
+    if isinstance(corpus_or_texts, str):
+        raise ValueError("corpus_or_texts must be a Corpus or an iterable of texts, not a single string; "
+                         "wrap it in a list: extract_entities([text])")
+    keep = _check_labels(labels)
+    articles = _as_articles(corpus_or_texts)
+    rows: list[tuple] = []
+    if articles is None:
+        items = list(corpus_or_texts)
+        for i, text in enumerate(_progress(items, progress)):
+            if not isinstance(text, str):
+                raise TypeError(f"corpus_or_texts[{i}] must be a str, got {type(text).__name__}")
+            rows.extend(_rows(None, str(i), "text", text, county_code, keep, model))
+    else:
+        for art in _progress(articles, progress):
+            cc = (art.meta or {}).get("county_code") or None
+            for part, text in _article_parts(art):
+                rows.extend(_rows(art.issue_id, art.id, part, text, cc, keep, model))
+            if keep is None or "PERSON" in keep:
+                for name in getattr(art, "byline", None) or []:
+                    rows.append((art.issue_id, art.id, "byline", name, "PERSON", 0, len(name), name, name, None))
+    df = pd.DataFrame(rows, columns=ENTITY_COLUMNS)
+    for col in ("issue_id", "admin_code"):
+        # missing values stay None (not NaN) so that `is None` and JSON export behave
+        df[col] = pd.Series([v if isinstance(v, str) else None for v in df[col]], index=df.index, dtype=object)
+    return df
+
+
+def _as_articles(obj: Any):
+    if hasattr(obj, "articles") and not isinstance(obj, (list, tuple)):
+        arts = obj.articles
+        return list(arts() if callable(arts) else arts)
+    if isinstance(obj, (list, tuple)) and obj and all(hasattr(a, "issue_id") and hasattr(a, "text") for a in obj):
+        return list(obj)
+    if hasattr(obj, "issue_id") and hasattr(obj, "text") and hasattr(obj, "body"):
+        return [obj]
+    return None
+
+
+def _progress(items, show: bool):
+    if not show:
+        return items
+    from tqdm.auto import tqdm
+
+    return tqdm(items, desc="entities", unit="article")
+
+
+_BY = ("issue", "article", "month", "year", "all")
+
+
+def entity_counts(corpus: Any, *, by: str = "issue", labels: Iterable[str] | None = None,
+                  entities: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Mentions per entity and issue (or article, month, year, or over the whole corpus).
+
+    Parameters
+    ----------
+    corpus : Corpus
+        The corpus (for dates); its entities are extracted unless *entities* is given.
+    by : {"issue", "article", "month", "year", "all"}, default "issue"
+    labels : iterable of str, optional
+        Keep only these labels.
+    entities : DataFrame, optional
+        A table from :func:`extract_entities` to count instead of extracting again.
+
+    Returns
+    -------
+    DataFrame
+        Columns: the grouping key (``issue_id``, ``article_id``, ``month`` or ``year``;
+        none for ``"all"``), then ``label``, ``norm``, ``admin_code``, ``count``, sorted by
+        key and decreasing count. Entities are counted by ``norm`` so 县教育局 and
+        平遥县教育局 are one entity.
+    """
+    if by not in _BY:
+        raise ValueError(f"by = {by!r} is invalid; by must be one of {_BY}")
+    keep = _check_labels(labels)
+    df = entities if entities is not None else extract_entities(corpus, labels=labels)
+    if keep is not None:
+        df = df[df["label"].isin(keep)]
+    df = df.assign(admin_code=df["admin_code"].fillna(""))
+    keys: list[str] = []
+    if by == "issue":
+        keys = ["issue_id"]
+    elif by == "article":
+        keys = ["issue_id", "article_id"]
+    elif by in ("month", "year"):
+        dates = {i.id: i.date for i in corpus}
+        d = pd.to_datetime(df["issue_id"].map(dates))
+        df = df.assign(**{by: d.dt.to_period("M" if by == "month" else "Y").astype(str).where(d.notna(), None)})
+        keys = [by]
+    cols = keys + ["label", "norm", "admin_code"]
+    out = df.groupby(cols, dropna=False).size().rename("count").reset_index()
+    out["admin_code"] = out["admin_code"].replace("", None)
+    return out.sort_values(keys + ["count"], ascending=[True] * len(keys) + [False], kind="stable").reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------- display
+
+#: displaCy colours for the labels spaCy does not know.
+COLORS = {"TOWNSHIP": "#c7e9c0", "VILLAGE": "#a1d99b", "COMMUNITY": "#74c476", "PROJECT": "#fdd0a2",
+          "FAC": "#9ecae1", "LOC": "#fee391", "EVENT": "#fcbba1", "DOC": "#dadaeb", "GPE": "#feb24c",
+          "ORG": "#7aecec", "PERSON": "#aa9cfc"}
+
+
+def render_entities(article_or_doc: Any, *, jupyter: bool | None = None, county_code: str | None = None,
+                    model: bool = True) -> str | None:
+    """Show entities with displaCy: an ``Article``, a spaCy ``Doc`` or a plain string.
+
+    Returns the HTML, or ``None`` when it was displayed in a notebook (``jupyter=None``
+    detects the notebook, as displaCy does).
+    """
+    from spacy import displacy
+
+    if hasattr(article_or_doc, "ents") and hasattr(article_or_doc, "text") and hasattr(article_or_doc, "vocab"):
+        doc = article_or_doc
+        data = {"text": doc.text, "ents": [{"start": e.start_char, "end": e.end_char, "label": e.label_} for e in doc.ents]}
+    else:
+        if isinstance(article_or_doc, str):
+            text, title = article_or_doc, None
+        elif hasattr(article_or_doc, "text"):
+            text, title = article_or_doc.text, getattr(article_or_doc, "id", None)
+            county_code = county_code or (getattr(article_or_doc, "meta", None) or {}).get("county_code")
+        else:
+            raise TypeError(f"article_or_doc must be an Article, a spaCy Doc or a str, got {type(article_or_doc).__name__}")
+        ents = find_entities(text, county_code=county_code, model=model)
+        data = {"text": text, "ents": [{"start": e.start, "end": e.end, "label": e.label} for e in ents], "title": title}
+    return displacy.render(data, style="ent", manual=True, jupyter=jupyter, options={"colors": COLORS})
+
+
+# --------------------------------------------------------------------------- spaCy integration
+
+_FACTORY = "corpus_tools_entities"
+
+
+def _register() -> None:
+    from spacy.language import Language
+    from spacy.tokens import Span
+
+    for attr in ("admin_code", "norm"):
+        if not Span.has_extension(attr):
+            Span.set_extension(attr, default=None)
+    if Language.has_factory(_FACTORY):
+        return
+
+    @Language.factory(_FACTORY, default_config={"county_code": None, "model": True})
+    def make_component(nlp, name, county_code: str | None, model: bool):
+        return EntityTagger(county_code=county_code, model=model)
+
+
+class EntityTagger:
+    """spaCy component: sets ``doc.ents`` from :func:`find_entities` (rules + char NER model).
+
+    The county comes from ``doc.user_data["county_code"]`` when set, else from the
+    component config. Character spans are widened to token boundaries when the
+    segmenter split differently; ``span._.admin_code`` and ``span._.norm`` are set.
+    """
+
+    def __init__(self, *, county_code: str | None = None, model: bool = True):
+        self.county_code = county_code
+        self.model = model
+
+    def __call__(self, doc: "Doc") -> "Doc":
+        from spacy.util import filter_spans
+
+        county = doc.user_data.get("county_code", self.county_code)
+        spans, extras = [], {}
+        for e in find_entities(doc.text, county_code=county, model=self.model):
+            span = doc.char_span(e.start, e.end, label=e.label, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+                extras[(span.start_char, span.end_char)] = (e.admin_code, e.norm)
+        doc.ents = filter_spans(spans)
+        for ent in doc.ents:
+            code, norm = extras.get((ent.start_char, ent.end_char), (None, ent.text))
+            ent._.admin_code = code
+            ent._.norm = norm
+        return doc
+
+
+def add_entity_pipes(nlp: "Language", *, county_code: str | None = None, model: bool = True) -> "Language":
+    """Add the entity component to a pipeline (called by ``load_pipeline(entities=True)``).
+
+    One component, ``corpus_tools_entities``, runs the domain rules and the shipped
+    character-level NER model on ``doc.text`` and writes ``doc.ents``. It works with any
+    tokenisation (pkuseg, jieba, characters). Registers the ``Span._.admin_code`` and
+    ``Span._.norm`` extensions on first use.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> nlp = add_entity_pipes(spacy.blank("zh"), county_code="140728", model=False)
+    >>> doc = nlp("平遥县岳壁乡梁村")
+    >>> [(e.text, e.label_, e._.admin_code) for e in doc.ents]
+    [('平遥县', 'GPE', '140728'), ('岳壁乡', 'TOWNSHIP', '140728202'), ('梁村', 'VILLAGE', '140728202207')]
+    """
+    _register()
+    if _FACTORY not in nlp.pipe_names:
+        nlp.add_pipe(_FACTORY, config={"county_code": county_code, "model": model})
+    return nlp
