@@ -375,6 +375,28 @@ class Corpus:
         return tokens_frame(self, nlp=nlp, n_process=n_process, batch_size=batch_size,
                             progress=progress, cache_dir=cache_dir)
 
+    # -- persistence (implemented in corpus_tools.store) -----------------------------------
+    def save(self, path: "str | Path", *,
+             tables: Iterable[str] = ("articles", "issues", "blocks", "tokens", "entities", "slogans"),
+             nlp: "Language | None" = None, n_process: int = 1, progress: bool = True) -> Path:
+        """Write the corpus and its tables as Parquet files in the folder *path*.
+
+        See :func:`corpus_tools.store.save_corpus`.
+        """
+        from corpus_tools.store import save_corpus
+
+        return save_corpus(self, path, tables=tables, nlp=nlp, n_process=n_process, progress=progress)
+
+    @classmethod
+    def load(cls, path: "str | Path") -> "Corpus":
+        """A corpus saved with :meth:`save` (checked against its manifest; layout not re-run).
+
+        See :func:`corpus_tools.store.load_corpus`.
+        """
+        from corpus_tools.store import load_corpus
+
+        return load_corpus(path)
+
     # -- display ------------------------------------------------------------------------
     def _date_range(self) -> str:
         dates = [i.date for i in self.issues if i.date]
