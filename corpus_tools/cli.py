@@ -91,6 +91,35 @@ def _cmd_eval_slogans(args: argparse.Namespace) -> int:
         sys.stdout.write(scores.to_string(index=False, float_format=lambda x: f"{x:.3f}") + "\n")
     return 0
 
+
+def _cmd_eval_entities(args: argparse.Namespace) -> int:
+    from corpus_tools.scoring.entities import evaluate_entities
+
+    labels = args.labels.split(",") if args.labels else None
+    extract = None
+    if args.no_model:
+        from corpus_tools.entities import find_entities
+
+        def extract(text, county_code):
+            return [(e.text, e.label) for e in find_entities(text, county_code=county_code, model=False)]
+    scores = evaluate_entities(args.gold_dir, pages_dir=args.pages, extract=extract, labels=labels)
+    if args.format == "json":
+        sys.stdout.write(scores.to_json(orient="records", force_ascii=False, indent=1) + "\n")
+    else:
+        sys.stdout.write(scores.to_string(index=False, float_format=lambda x: f"{x:.3f}") + "\n")
+    return 0
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from corpus_tools.report import _build, _summary_line
+
+    corpus = _read(args)
+    path, sections, elapsed = _build(corpus, args.output, progress=not args.no_progress, nlp=None,
+                                     cache_dir=False if args.no_cache else None)
+    sys.stderr.write(_summary_line(path, sections, elapsed, corpus) + "\n")
+    return 1 if any(s.status == "failed" for s in sections) else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``corpus-tools`` (exposed for tests and docs)."""
     parser = argparse.ArgumentParser(
@@ -133,6 +162,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-lexicon", action="store_true", help="structural rules only, without the shipped lexicon")
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.set_defaults(func=_cmd_eval_slogans)
+
+    # --- eval entities (entities engineer) ---
+    p = evsub.add_parser("entities", help="entities per page vs gold JSON files (per-label precision, recall, F1)")
+    p.add_argument("gold_dir", help="folder of gold entity JSON files named <page stem>.json (gold/entities)")
+    p.add_argument("--pages", default=None, help="folder of <stem>.txt pages with manifest.csv (default: the bundled seeds)")
+    p.add_argument("--labels", default=None, help="comma-separated labels to score (default: all)")
+    p.add_argument("--no-model", action="store_true", help="rules only, without the statistical NER model")
+    p.add_argument("--format", choices=("table", "json"), default="table")
+    p.set_defaults(func=_cmd_eval_entities)
+
+    # --- report (docs/report engineer) ---
+    p = sub.add_parser("report", help="write an HTML report (figures as PNG, tables as CSV) for a folder of pages")
+    _add_corpus_args(p)
+    p.add_argument("-o", "--output", required=True, help="folder to write index.html and its files into")
+    p.add_argument("--no-progress", action="store_true", help="no progress bars on stderr")
+    p.add_argument("--no-cache", action="store_true", help="do not read or write the parse cache")
+    p.set_defaults(func=_cmd_report)
     return parser
 
 
