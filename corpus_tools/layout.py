@@ -210,7 +210,7 @@ def is_parallel(text: str) -> bool:
     t = text.strip()
     if any(ch in CLAUSE_PUNCT or ch in FINAL_PUNCT for ch in t) or is_lead(t):
         return False
-    parts = _WS_RE.split(t)
+    parts = _WS_RE.split(_DIGIT_SPACE_RE.sub("", t))  # "约 1.8万" is not two clauses
     return len(parts) >= 2 and all(len(CJK_RE.findall(p)) >= 2 for p in parts)
 
 
@@ -415,7 +415,7 @@ def _is_unit_line(text: str) -> bool:
 def _split_chunk(chunk: _Chunk) -> list[_Chunk]:
     """Split a chunk holding several paragraphs or headings (pages without blank lines).
 
-    Breaks go before a lead, byline, subtitle, credit or ``图为`` line; after a paragraph's
+    Breaks go before a lead, byline, subtitle, credit, ``图为`` or two-clause title line; after a paragraph's
     last line (a sentence end on a line clearly shorter than the column, or on an unwrapped
     line); and around heading-like lines (no sentence punctuation, a two-clause title or
     much narrower than the column) that follow a paragraph end.
@@ -438,20 +438,27 @@ def _split_chunk(chunk: _Chunk) -> list[_Chunk]:
         return ends_sentence(ln.text) and (unwrapped or len(lines) < 3
                                            or ln.width < col - 2.5 and not first)
 
+    def closes(ln: _Line) -> bool:
+        return ends_sentence(ln.text) or bool(_BYLINE_TAIL_RE.search(ln.text)) or _is_unit_line(ln.text)
+
     out: list[_Chunk] = []
     cur: list[_Line] = [lines[0]]
-    prev_closed = True  # the previous line closed a paragraph (or the chunk starts)
+    starts = True  # a break precedes line ``a``
     for k in range(1, len(lines)):
         a, b = lines[k - 1], lines[k]
-        a_head = prev_closed and heading_like(a)
-        closed = para_end(a, prev_closed) or a_head or _is_unit_line(a.text) and not is_lead(a.text)
-        brk = (_is_unit_line(b.text) or closed and (heading_like(b) or not a_head)
-               or a_head and not heading_like(b))
+        a_head = starts and heading_like(a)
+        if a_head:
+            brk = True  # a heading line stands alone
+        elif (_is_unit_line(b.text) or is_parallel(b.text) or para_end(a, starts)
+              or _BYLINE_TAIL_RE.search(a.text)):
+            brk = True
+        else:
+            brk = closes(a) and heading_like(b)
         if brk:
             out.append(_Chunk(cur, chunk.gap if not out else 0))
             cur = []
         cur.append(b)
-        prev_closed = closed or brk
+        starts = brk
     out.append(_Chunk(cur, chunk.gap if not out else 0))
     return out
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -150,6 +151,14 @@ def test_subheads_stay_in_the_body():
     assert art.body.split("\n")[1] == "打破地域壁垒 有效提升组织力"
 
 
+def test_page_without_blank_lines():
+    page = POST_PAGE.replace("\n\n", "\n")
+    layout = split_page(page)
+    assert [a.title for a in layout.articles] == ["温暖过冬 供热惠民", "彩灯点亮古城 游客共度新春"]
+    assert layout.articles[0].kicker == "平遥县"
+    assert check_no_loss(page, layout) == []
+
+
 def test_split_page_rejects_bytes():
     with pytest.raises(TypeError, match="raw must be a str"):
         split_page(b"abc")  # type: ignore[arg-type]
@@ -261,6 +270,21 @@ def test_gold_articles_titles_and_bodies(gold_dir, stem):
     for f in ("title", "kicker", "subtitle", "first", "last", "byline"):
         assert score[f"{f}_correct"] == n, (f, [r for r in score["articles"] if not r[f]])
     assert score["banners_correct"] and score["credits_correct"]
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize("stem", GOLD_PAGES)
+@pytest.mark.parametrize("variant", ["no blank lines", "crlf and trailing spaces"])
+def test_gold_survives_other_line_layouts(gold_dir, stem, variant):
+    raw = seed_text(stem)
+    if variant == "no blank lines":
+        raw = re.sub(r"\n\s*\n", "\n", raw)
+    else:
+        raw = raw.replace("\n", " \r\n")
+    gold = json.loads((gold_dir / "articles" / f"{stem}.json").read_text(encoding="utf-8"))
+    score = score_articles(split_page(raw).articles, gold)
+    for f in ("title", "kicker", "subtitle", "first", "last", "byline"):
+        assert score[f"{f}_correct"] == score["n_gold"], f
 
 
 @pytest.mark.shared
