@@ -1,0 +1,228 @@
+"""The HTML report: files and sections for the seeds, bad input, missing modules, and a browser check.
+
+The browser check opens the report in headless Chromium (Debian packages ``chromium`` and
+``chromium-driver``, plus ``fonts-noto-cjk`` for Chinese glyphs), saves a screenshot of the first
+screen to ``artifacts/report_screenshot.png`` and checks it is a real picture, and checks the
+rendered DOM for the Chinese text and the figures.
+"""
+
+from __future__ import annotations
+
+import html
+import importlib
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from corpus_tools import cli
+from corpus_tools.corpus import Corpus, load_seeds, seeds_path
+from corpus_tools.report import build_report
+
+REPO = Path(__file__).resolve().parents[1]
+ARTIFACTS = REPO / "artifacts"
+SECTIONS = ("overview", "articles", "keywords", "topics", "trends", "places", "slogans")
+# section -> (module, functions) it needs; a section is expected whenever they exist
+NEEDS = {
+    "keywords": ("keywords", ("keywords",)),
+    "topics": ("topics", ("TopicModel",)),
+    "trends": ("trends", ("keyword_trends",)),
+    "places": ("entities", ("extract_entities", "entity_counts")),
+    "slogans": ("slogans", ("extract_slogans",)),
+}
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+def _available(module: str, names: tuple[str, ...]) -> bool:
+    try:
+        mod = importlib.import_module(f"corpus_tools.{module}")
+    except ImportError:
+        return False
+    return all(hasattr(mod, n) for n in names)
+
+
+def _statuses(page: str) -> dict[str, str]:
+    return dict(re.findall(r'<section id="(\w+)" data-status="(\w+)"', page))
+
+
+@pytest.fixture(scope="module")
+def seeds_report(tmp_path_factory):
+    """The report of the bundled seeds, made by the command line as a user would."""
+    out = tmp_path_factory.mktemp("report")
+    cache = tmp_path_factory.mktemp("parse_cache")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("CORPUS_TOOLS_CACHE", str(cache))
+        import io
+
+        err = io.StringIO()
+        mp.setattr(sys, "stderr", err)
+        code = cli.main(["report", str(seeds_path()), "-o", str(out), "--no-progress"])
+    return out, code, err.getvalue()
+
+
+def test_cli_report_exit_code_and_summary(seeds_report):
+    out, code, err = seeds_report
+    lines = [ln for ln in err.splitlines() if ln.startswith("report: ")]
+    assert len(lines) == 1, f"expected one summary line on stderr, got:\n{err}"
+    corpus = load_seeds()
+    assert f"{len(corpus)} issues, {len(corpus.articles)} articles" in lines[0]
+    assert str(out / "index.html") in lines[0]
+    assert code == 0, f"report exited {code}: {lines[0]}"
+
+
+def test_report_sections_and_notes(seeds_report):
+    out, _, _ = seeds_report
+    page = (out / "index.html").read_text(encoding="utf-8")
+    status = _statuses(page)
+    assert list(status) == list(SECTIONS)
+    assert "failed" not in status.values(), status
+    assert status["overview"] == status["articles"] == "ok"
+    for key, (module, names) in NEEDS.items():
+        if _available(module, names):
+            assert status[key] == "ok", f"{key}: corpus_tools.{module} exists but the section is {status[key]}"
+        else:  # omitted, and the note names the missing module
+            section = page.split(f'<section id="{key}"', 1)[1].split("</section>", 1)[0]
+            assert status[key] == "omitted" and f"corpus_tools.{module}" in section
+
+
+def test_report_overview_numbers(seeds_report):
+    out, _, _ = seeds_report
+    corpus = load_seeds()
+    page = (out / "index.html").read_text(encoding="utf-8")
+    n_chars = sum(1 for a in corpus.articles for ch in a.body if not ch.isspace())
+    issues = pd.read_csv(out / "issues.csv")
+    articles = pd.read_csv(out / "articles.csv")
+    assert len(issues) == len(corpus) == 5
+    assert sorted(articles["article_id"]) == sorted(a.id for a in corpus.articles)
+    facts = dict(re.findall(r"<dt>([^<]+)</dt><dd>([^<]+)</dd>", page))
+    assert facts["Issues (pages)"] == "5"
+    assert facts["Articles"] == str(len(corpus.articles))
+    assert facts["Characters in article bodies"] == f"{n_chars:,}"
+    assert "2022-12-03" in facts["Dates"] and "1 undated" in facts["Dates"]
+
+
+def test_report_files_are_linked_and_valid(seeds_report):
+    out, _, _ = seeds_report
+    page = (out / "index.html").read_text(encoding="utf-8")
+    images = [html.unescape(s) for s in re.findall(r'<img src="([^"]+)"', page)]
+    links = [html.unescape(s) for s in re.findall(r'<a href="([^"#]+)"', page)]
+    assert images, "the report has no figures"
+    for name in images:
+        data = (out / name).read_bytes()
+        assert data.startswith(PNG_SIGNATURE) and len(data) > 5_000, name
+    for name in links:
+        assert name.endswith(".csv") and (out / name).is_file(), name
+        pd.read_csv(out / name)
+    written = {p.name for p in out.iterdir()} - {"index.html"}
+    assert written == set(images) | set(links), "every file written is linked from the report"
+
+
+def test_report_has_chinese_content(seeds_report):
+    out, _, _ = seeds_report
+    page = (out / "index.html").read_text(encoding="utf-8")
+    corpus = load_seeds()
+    assert '<meta charset="utf-8">' in page and 'lang="zh-CN"' in page
+    titles = [a.title for a in corpus.articles if a.title]
+    assert titles and all(html.escape(t) in page for t in titles)
+    status = _statuses(page)
+    if status["slogans"] == "ok":
+        slogans = pd.read_csv(out / "slogans.csv")
+        assert html.escape(slogans["text"].iloc[0]) in page
+    if status["keywords"] == "ok":
+        kw = pd.read_csv(out / "keywords.csv")
+        assert set(kw.columns) >= {"group", "term", "score", "rank"}
+        assert kw["group"].nunique() == len(corpus)
+
+
+def test_missing_modules_are_omitted_with_a_note(tmp_path, monkeypatch):
+    for module in ("keywords", "topics", "trends", "entities", "slogans"):
+        monkeypatch.setitem(sys.modules, f"corpus_tools.{module}", None)  # import now fails
+    corpus = load_seeds().filter(issue_id="000_0a29cc865ac12c7f")
+    path = build_report(corpus, tmp_path / "r", progress=False, cache_dir=False)
+    page = path.read_text(encoding="utf-8")
+    status = _statuses(page)
+    assert status == {"overview": "ok", "articles": "ok", "keywords": "omitted", "topics": "omitted",
+                      "trends": "omitted", "places": "omitted", "slogans": "omitted"}
+    for module in ("keywords", "topics", "entities", "slogans"):
+        assert f"module corpus_tools.{module} is not available" in page
+    assert {p.name for p in path.parent.iterdir()} == {"index.html", "issues.csv", "articles.csv",
+                                                       "articles_per_issue.png"}
+
+
+def test_bad_input(tmp_path):
+    with pytest.raises(TypeError, match="Corpus"):
+        build_report("seeds/", tmp_path, progress=False)
+    with pytest.raises(ValueError, match="no articles"):
+        build_report(Corpus([]), tmp_path, progress=False)
+    afile = tmp_path / "file.txt"
+    afile.write_text("x", encoding="utf-8")
+    with pytest.raises(ValueError, match="not a folder"):
+        build_report(load_seeds(), afile, progress=False)
+
+
+def test_cli_bad_input_one_line_and_exit_2(tmp_path, capsys):
+    code = cli.main(["report", str(tmp_path / "no_such_folder"), "-o", str(tmp_path / "out"), "--no-progress"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 2
+    assert len(err) == 1 and err[0].startswith("corpus-tools: error:")
+    assert not (tmp_path / "out").exists()
+
+
+# --- browser check -----------------------------------------------------------------------------------
+
+def _chromium() -> str | None:
+    for name in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable"):
+        path = shutil.which(name)
+        if path:
+            return path
+    return None
+
+
+CHROMIUM = _chromium()
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                  "--hide-scrollbars"]
+needs_chromium = pytest.mark.skipif(
+    CHROMIUM is None,
+    reason="headless Chromium not installed (Debian: apt-get install chromium chromium-driver fonts-noto-cjk)")
+
+
+def _run_chromium(args: list[str], profile: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([CHROMIUM, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args],
+                          capture_output=True, text=True, timeout=180)
+
+
+@needs_chromium
+def test_report_renders_in_chromium(seeds_report, tmp_path):
+    from PIL import Image
+
+    out, _, _ = seeds_report
+    url = (out / "index.html").resolve().as_uri()
+    ARTIFACTS.mkdir(exist_ok=True)
+    shot = ARTIFACTS / "report_screenshot.png"
+    shot.unlink(missing_ok=True)
+    proc = _run_chromium([f"--screenshot={shot}", "--window-size=1280,2000", url], tmp_path / "profile1")
+    assert shot.is_file(), f"no screenshot written; chromium said:\n{proc.stderr[-2000:]}"
+
+    img = np.asarray(Image.open(shot).convert("RGB")).astype(int)
+    assert img.shape == (2000, 1280, 3)
+    non_white = (img.min(axis=2) < 235).mean()
+    assert non_white > 0.02, f"the screenshot is (nearly) blank: {non_white:.1%} non-white pixels"
+    assert len(np.unique(img.reshape(-1, 3), axis=0)) > 50, "the screenshot has almost no distinct colours"
+    # the first figure (articles per issue) draws its bars in #4c72b0: it was loaded and painted
+    bar = (np.abs(img - np.array([0x4C, 0x72, 0xB0])).max(axis=2) < 12).sum()
+    assert bar > 2_000, "the first figure does not show in the screenshot"
+
+    proc = _run_chromium(["--dump-dom", url], tmp_path / "profile2")
+    dom = proc.stdout
+    assert "<section" in dom, f"chromium produced no DOM:\n{proc.stderr[-2000:]}"
+    corpus = load_seeds()
+    assert next(a.title for a in corpus.articles if a.title) in html.unescape(dom)
+    assert "语料概况" in dom
+    page = (out / "index.html").read_text(encoding="utf-8")
+    assert len(re.findall(r"<img ", dom)) == len(re.findall(r"<img ", page)) > 0
