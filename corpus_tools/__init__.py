@@ -18,6 +18,7 @@ from corpus_tools.plot import cjk_font, plot_dispersion, plot_keywords, plot_top
 from corpus_tools.stopwords import get_stop_words
 from corpus_tools.topics import TopicModel, compare_n_topics
 from corpus_tools.trends import emerging_terms, keyword_trends
+from corpus_tools.report import build_report
 from corpus_tools.slogans import (extract_slogans, find_slogans, load_slogan_lexicon,
                                  plot_slogan_timeline, slogan_mentions, slogan_trends)
 
@@ -49,6 +50,7 @@ __all__ = [
     "plot_slogan_timeline",
     "slogan_mentions",
     "slogan_trends",
+    "build_report",
     "parse_corpus",
     "tokens_frame",
     "get_stop_words",

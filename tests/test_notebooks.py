@@ -1,0 +1,65 @@
+"""Every example notebook runs top to bottom in a fresh kernel, and is stored without outputs.
+
+Executed copies (with their outputs) are saved under ``artifacts/notebooks/`` for inspection.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import time
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+NOTEBOOKS = sorted((REPO / "notebooks").glob("*.ipynb"))
+ARTIFACTS = REPO / "artifacts" / "notebooks"
+_MISSING = [m for m in ("nbformat", "nbclient", "ipykernel") if importlib.util.find_spec(m) is None]
+needs_jupyter = pytest.mark.skipif(
+    bool(_MISSING), reason=f"notebook tools not installed ({', '.join(_MISSING)}); "
+    'pip install -e ".[dev]" installs nbclient, nbformat and ipykernel')
+
+
+def test_there_are_notebooks():
+    assert NOTEBOOKS, "notebooks/ holds no .ipynb file"
+
+
+@needs_jupyter
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
+def test_notebook_is_stored_without_outputs(path):
+    import nbformat
+
+    nb = nbformat.read(path, as_version=4)
+    nbformat.validate(nb)
+    dirty = [i for i, c in enumerate(nb.cells)
+             if c.cell_type == "code" and (c.outputs or c.execution_count is not None)]
+    assert not dirty, f"{path.name}: strip the outputs of cells {dirty} before committing"
+
+
+@pytest.fixture(scope="session")
+def parse_cache(tmp_path_factory):
+    """One parse cache for all notebooks, so only the first one segments the seeds."""
+    return tmp_path_factory.mktemp("nb_parse_cache")
+
+
+@needs_jupyter
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
+def test_notebook_runs(path, tmp_path, monkeypatch, parse_cache):
+    import nbformat
+    from nbclient import NotebookClient
+
+    monkeypatch.setenv("CORPUS_TOOLS_CACHE", str(parse_cache))  # inherited by the kernel
+    monkeypatch.setenv("MPLBACKEND", "module://matplotlib_inline.backend_inline")
+    nb = nbformat.read(path, as_version=4)
+    client = NotebookClient(nb, timeout=600, kernel_name="python3",
+                            resources={"metadata": {"path": str(tmp_path)}})  # files it writes go to tmp
+    start = time.perf_counter()
+    try:
+        client.execute()
+    finally:
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        nbformat.write(nb, ARTIFACTS / path.name)
+    elapsed = time.perf_counter() - start
+    errors = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs if o.output_type == "error"]
+    assert not errors
+    print(f"{path.name}: executed in {elapsed:.1f} s")
