@@ -151,7 +151,8 @@ _BYLINE_INNER = r"[\u4e00-\u9fff·]{2,5}(?:[ \u3000、,，/]+[\u4e00-\u9fff·]{2
 _BYLINE_LINE_RE = re.compile(r"^[(（]\s*(" + _BYLINE_INNER + r")\s*[)）]$")
 _BYLINE_TAIL_RE = re.compile(r"(?<=[。！？!?…”’」』])\s*[(（]\s*(" + _BYLINE_INNER + r")\s*[)）]\s*$")
 _CREDIT_RE = re.compile(
-    r"^(?:本版.{0,30}(?:提供|供稿|供图|摄)|(?:责任编辑|责编|编辑|校对|美编|组版|版式|排版)\s*[:：\s])")
+    r"^(?:本版.{0,30}(?:提供|供稿|供图|摄)|(?:责任编辑|责编|编辑|校对|美编|组版|版式|排版)\s*[:：\s]"
+    r"|[(（]?(?:[\u4e00-\u9fff]{2,4}[ \u3000]*){1,3}摄[)）]?$)")
 _CAPTION_START_RE = re.compile(r"^(?:图为|图[:：]|上图|下图|左图|右图|图片[:：])")
 _CAPTION_CUE_RE = re.compile(r"正在|现场|鸟瞰|合影|一角|远眺|近景|全景")
 _PLACE_RE = re.compile(r"^([\u4e00-\u9fff]{2,4}?(?:县|乡|镇|街道))(?![域级委直])")
@@ -431,7 +432,10 @@ def _split_chunk(chunk: _Chunk) -> list[_Chunk]:
         t = ln.text
         if any(ch in FINAL_PUNCT for ch in t) or ln.width > MAX_HEADING_WIDTH or is_lead(t):
             return False
-        return is_parallel(t) or unwrapped or ln.width <= 0.75 * col
+        if unwrapped:
+            return True
+        # in wrapped text a short line with a comma is the start of a paragraph
+        return is_parallel(t) or ln.width <= 0.75 * col and not any(ch in CLAUSE_PUNCT for ch in t)
 
     def para_end(ln: _Line, first: bool) -> bool:
         # a paragraph's first line is indented, so only a clearly short last line counts
@@ -501,6 +505,9 @@ def _is_continuation(chunks: list[_Chunk], i: int) -> bool:
         return False
     if len(a.lines) == 1 and is_parallel(ta):
         return False  # a two-clause headline
+    if len(a.lines) == 1 and i > 0 and len(chunks[i - 1].lines) == 1 and _PLACE_RE.match(chunks[i - 1].text) \
+            and len(chunks[i - 1].text) <= 12:
+        return False  # the title under a place line
     if len(b.lines) == 1 and _has_caption_cue(tb):
         return False
     last = a.lines[-1].width
@@ -576,12 +583,13 @@ def _is_caption(text: str, gap: int, next_para: list[_Line] | None) -> bool:
         return False
     if has_inner_sentence_end(t):
         return False
+    if _CAPTION_CUE_RE.search(t):
+        return True
     before_body = (next_para is not None and not _looks_like_heading(_Chunk(next_para, 0))
                    and not is_lead(next_para[0].text))
-    if ends_sentence(t):
-        # a short sentence right before an ordinary body paragraph is a body fragment
-        return not (before_body and gap < 2)
-    return bool(_CAPTION_CUE_RE.search(t))
+    # a short sentence is a caption, unless it stands right before an ordinary body
+    # paragraph: then it is a body fragment (``业高质量发展。``)
+    return ends_sentence(t) and not (before_body and gap < 2)
 
 
 def _build_units(raw: str) -> list[_Unit]:
@@ -690,7 +698,6 @@ def _merge_two_line_titles(units: list[_Unit]) -> list[_Unit]:
         if (v is not None and u.kind == "head" and v.kind == "head" and u.role == "F" and v.role == "F"
                 and len(u.text) <= 12 and len(v.text) <= 12
                 and (v.gap == 0 or v.gap == 1 and abs(len(u.text) - len(v.text)) <= 1)):
-            v = units[i + 1]
             out.append(_Unit("head", u.pieces + v.pieces, f"{u.text} {v.text}", gap=u.gap,
                              role="P", repairs=u.repairs + v.repairs))
             i += 2
@@ -708,13 +715,14 @@ def _merge_two_line_titles(units: list[_Unit]) -> list[_Unit]:
 def _run_is_boundary(run: list[_Unit]) -> bool:
     """True if the non-body units between two body paragraphs separate two articles.
 
-    In-body subheads are one or two plain lines; a kicker, three or more heading lines, a
-    subtitle, a caption, a credit, a byline or an image gap mark an article boundary.
+    In-body subheads are one or two plain lines; a kicker, a one-line two-clause title,
+    three or more heading lines, a subtitle, a caption, a credit, a byline or an image gap
+    mark an article boundary.
     """
     heads = [u for u in run if u.kind == "head"]
     if any(u.kind in ("subtitle", "credit", "byline", "caption") for u in run):
         return True
-    if any(u.role == "K" for u in heads) or len(heads) >= 3:
+    if any(u.role == "K" or u.role == "P" and len(u.pieces) == 1 for u in heads) or len(heads) >= 3:
         return True
     return any(u.gap >= 2 for u in run)
 
@@ -723,7 +731,8 @@ def _segment_bodies(units: list[_Unit]) -> list[list[int]]:
     """Group body units into article bodies; subheads between them become body units.
 
     A body paragraph starts a new article unless it continues a sentence cut by a column
-    break (blocks printed in between stay outside the body), or only in-body subheads stand
+    break (blocks printed in between, other than a kicker or subtitle, stay outside the
+    body), or only in-body subheads stand
     between it and the previous paragraph (see :func:`_run_is_boundary`). A ``本报讯`` lead
     or a byline always starts a new article. Returns the body unit indices per article.
     """
@@ -738,7 +747,8 @@ def _segment_bodies(units: list[_Unit]) -> list[list[int]]:
             continue
         run = units[last_body + 1:i]
         closed = is_lead(u.text) or any(x.kind == "byline" for x in run)
-        if not closed and not ends_sentence(units[last_body].text):
+        headed = any(x.role == "K" or x.kind in ("subtitle", "credit") for x in run)
+        if not closed and not headed and not ends_sentence(units[last_body].text):
             u.cont = True  # a column break with other blocks printed in between
             segments[-1].append(i)
         elif not closed and not _run_is_boundary(run):
@@ -788,7 +798,7 @@ class _Matcher:
         if total <= 0:
             return 0.0
         hit = sum(v for g, v in w.items() if g in self.grams[seg])
-        return hit / total * total / (total + _SHRINK)
+        return hit / (total + _SHRINK)  # = share of weight found, times total / (total + k)
 
     def char_coverage(self, text: str, seg: int) -> float:
         """Weighted share of the text's characters found in body ``seg``."""
