@@ -11,6 +11,8 @@ from corpus_tools.errors import CorpusReadError, CorpusToolsError, ManifestError
 from corpus_tools.text import normalize_text, to_halfwidth
 from corpus_tools.nlp import PIPELINE_VERSION, Tokenizer, load_pipeline, make_tokenizer, segment
 from corpus_tools.scoring.segmentation import SegmentationScore, score_segmentation
+from corpus_tools.layout import repair_text, split_page
+from corpus_tools.scoring.articles import score_articles
 from corpus_tools.concordance import collocations, cooccurrence, kwic
 from corpus_tools.keywords import keyness, keywords
 from corpus_tools.parsing import parse_corpus, tokens_frame
@@ -44,6 +46,9 @@ __all__ = [
     "segment",
     "SegmentationScore",
     "score_segmentation",
+    "split_page",
+    "repair_text",
+    "score_articles",
     "extract_slogans",
     "find_slogans",
     "load_slogan_lexicon",
