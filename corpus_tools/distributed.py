@@ -1,0 +1,258 @@
+"""Parse a corpus and find its entities on a Dask cluster.
+
+Needs the optional extra: ``pip install "corpus_tools[dask]"``.
+
+The corpus is cut into partitions of whole issues (pages) in corpus order; each partition
+is one Dask task. A task rebuilds the issues' layout if it was not computed yet, loads the
+pipeline once per worker process (:func:`corpus_tools.load_pipeline` keeps it), and returns
+exactly what the local function returns for those articles, so the concatenated result
+equals the local table row for row:
+
+* :func:`parse` -> :func:`corpus_tools.parsing.tokens_frame`;
+* :func:`extract_entities` -> :func:`corpus_tools.entities.extract_entities`.
+
+A worker that dies mid-task is replaced by its nanny and the scheduler runs the task again
+on a live worker (up to ``distributed.scheduler.allowed-failures`` times, 3 by default);
+since a partition's result is collected once per partition, no article is lost or counted
+twice. Workers read and write the parse cache (``cache_dir``): on one machine, or with a
+cache folder on shared storage, a later local ``keywords(corpus)`` or ``TopicModel.fit``
+reads the cluster's parses instead of parsing again, and a run interrupted half-way
+resumes from the cached articles.
+
+Examples
+--------
+>>> from dask.distributed import Client, LocalCluster          # doctest: +SKIP
+>>> from corpus_tools import load_seeds, distributed            # doctest: +SKIP
+>>> with LocalCluster(n_workers=2, threads_per_worker=1) as cluster, Client(cluster) as client:
+...     tokens = distributed.parse(load_seeds(), client=client)  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import inspect
+import os
+import uuid
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+import pandas as pd
+
+from corpus_tools.store import write_table
+
+if TYPE_CHECKING:  # pragma: no cover
+    from distributed import Client
+
+    from corpus_tools.corpus import Corpus, Issue
+
+__all__ = ["parse", "extract_entities"]
+
+_INSTALL = 'pip install "corpus_tools[dask]"'
+
+
+def _check_client(client: Any) -> "Client":
+    try:
+        from distributed import Client
+    except ImportError:
+        raise ImportError(f"corpus_tools.distributed needs Dask's distributed scheduler: {_INSTALL}") from None
+    if not isinstance(client, Client):
+        raise TypeError(f"client must be a dask.distributed.Client (e.g. Client(LocalCluster())), "
+                        f"got {type(client).__name__}")
+    return client
+
+
+def _check_nlp_options(nlp_options: dict[str, Any] | None) -> dict[str, Any]:
+    from corpus_tools.nlp import load_pipeline
+
+    if nlp_options is None:
+        return {}
+    if not isinstance(nlp_options, dict):
+        raise TypeError(f"nlp_options must be a dict of corpus_tools.load_pipeline arguments, "
+                        f"got {type(nlp_options).__name__}")
+    allowed = [p for p in inspect.signature(load_pipeline).parameters]
+    bad = sorted(set(nlp_options) - set(allowed))
+    if bad:
+        raise ValueError(f"nlp_options keys {bad} are invalid; load_pipeline takes {allowed}")
+    return dict(nlp_options)
+
+
+def _partitions(corpus: Corpus, partition_size: int) -> list[list[Issue]]:
+    from corpus_tools.parsing import _check_corpus
+
+    _check_corpus(corpus)
+    if not isinstance(partition_size, int) or isinstance(partition_size, bool) or partition_size < 1:
+        raise ValueError(f"partition_size value = {partition_size!r} is invalid; use a positive int "
+                         "(articles per task)")
+    parts: list[list[Issue]] = []
+    batch: list[Issue] = []
+    n = 0
+    for issue in corpus.issues:
+        batch.append(issue)
+        # do not run layout on the client just to count: an issue not yet split counts as one
+        n += len(issue.articles) if "layout" in issue.__dict__ else 1
+        if n >= partition_size:
+            parts.append(batch)
+            batch, n = [], 0
+    if batch:
+        parts.append(batch)
+    return parts
+
+
+# -- tasks (run on the workers) ----------------------------------------------------------
+
+def _parse_task(issues: list[Issue], nlp_options: dict[str, Any], cache_dir: Any) -> pd.DataFrame:
+    from corpus_tools.corpus import Corpus
+    from corpus_tools.nlp import load_pipeline
+    from corpus_tools.parsing import tokens_frame
+
+    nlp = load_pipeline(**nlp_options)  # cached in the worker process: loaded once per worker
+    return tokens_frame(Corpus(issues), nlp=nlp, progress=False, cache_dir=cache_dir)
+
+
+def _entities_task(issues: list[Issue], options: dict[str, Any]) -> pd.DataFrame:
+    from corpus_tools.corpus import Corpus
+    from corpus_tools.entities import extract_entities as local_extract
+
+    return local_extract(Corpus(issues), **options)
+
+
+# -- driver ---------------------------------------------------------------------------------
+
+def _submit(client: "Client", name: str, fn: Any, parts: list[list[Issue]], *args: Any) -> list[Any]:
+    run = uuid.uuid4().hex[:12]
+    return [client.submit(fn, part, *args, key=f"corpus_tools-{name}-{run}-{i:06d}", pure=False)
+            for i, part in enumerate(parts)]
+
+
+def _in_order(futures: list[Any], progress: bool, desc: str) -> Iterator[pd.DataFrame]:
+    """Results in partition order, each released as soon as it is read."""
+    bar = None
+    if progress:
+        from tqdm.auto import tqdm
+
+        bar = tqdm(total=len(futures), desc=desc, unit="partition")
+    try:
+        for i, fut in enumerate(futures):
+            df = fut.result()
+            futures[i] = None  # drop the reference so the cluster can free the result
+            fut.release()
+            if bar is not None:
+                bar.update()
+            yield df
+    finally:
+        if bar is not None:
+            bar.close()
+        for fut in futures:
+            if fut is not None:
+                fut.cancel()
+
+
+def _concat(frames: Iterable[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
+    frames = [f for f in frames if len(f)]
+    if not frames:
+        return pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
+    cats = [c for c in frames[0].columns if isinstance(frames[0][c].dtype, pd.CategoricalDtype)]
+    df = pd.concat(frames, ignore_index=True)
+    for c in cats:
+        if not isinstance(df[c].dtype, pd.CategoricalDtype):
+            df[c] = df[c].astype("category")
+    return df
+
+
+def parse(
+    corpus: Corpus,
+    *,
+    client: "Client",
+    out: str | os.PathLike | None = None,
+    nlp_options: dict[str, Any] | None = None,
+    partition_size: int = 500,
+    cache_dir: str | os.PathLike | None | Literal[False] = None,
+    progress: bool = True,
+) -> pd.DataFrame | Path:
+    """Parse every article on a Dask cluster; the token table of :func:`~corpus_tools.parsing.tokens_frame`.
+
+    Parameters
+    ----------
+    corpus : Corpus
+    client : dask.distributed.Client
+        A client connected to the cluster (``Client(LocalCluster())`` on one machine).
+    out : folder, optional
+        Write the table as ``<out>/tokens.parquet`` (recorded in the folder's manifest,
+        readable with :func:`corpus_tools.store.load_table`), one partition at a time so the
+        client holds one partition in memory; the folder's path is returned. Without it,
+        the table is returned.
+    nlp_options : dict, optional
+        Arguments of :func:`corpus_tools.load_pipeline` (e.g. ``{"segmenter": "pkuseg",
+        "tagger": True}``); each worker builds this pipeline once.
+    partition_size : int
+        Articles per task, counted over whole issues. Without a computed layout an issue
+        counts as one article, so a task holds *partition_size* pages.
+    cache_dir : path, None or False
+        The parse cache *as seen by the workers* (see
+        :func:`~corpus_tools.parsing.parse_corpus`); None is each worker's default cache.
+    progress : bool
+        Show a progress bar over partitions.
+
+    Returns
+    -------
+    DataFrame or pathlib.Path
+        The token table (columns :data:`~corpus_tools.parsing.TOKEN_COLUMNS`, in corpus
+        order, equal to ``tokens_frame(corpus, nlp=load_pipeline(**nlp_options))``), or the
+        *out* folder.
+    """
+    from corpus_tools.parsing import TOKEN_COLUMNS
+
+    client = _check_client(client)
+    options = _check_nlp_options(nlp_options)
+    parts = _partitions(corpus, partition_size)
+    futures = _submit(client, "parse", _parse_task, parts, options, cache_dir)
+    frames = _in_order(futures, progress, "parsing partitions")
+    if out is None:
+        return _concat(frames, TOKEN_COLUMNS)
+    from corpus_tools.nlp import load_pipeline
+    from corpus_tools.parsing import pipeline_fingerprint
+
+    nlp = load_pipeline(**options)
+    info = {"pipeline": {"name": nlp.meta.get("name"), "version": nlp.meta.get("version"),
+                         "pipes": list(nlp.pipe_names), "fingerprint": pipeline_fingerprint(nlp)},
+            "nlp_options": options, "computed": "corpus_tools.distributed.parse"}
+    write_table(out, "tokens", frames, columns=TOKEN_COLUMNS, info=info)
+    return Path(out)
+
+
+def extract_entities(
+    corpus: Corpus,
+    *,
+    client: "Client",
+    labels: Iterable[str] | None = None,
+    model: bool = True,
+    partition_size: int = 500,
+    progress: bool = True,
+) -> pd.DataFrame:
+    """:func:`corpus_tools.extract_entities` on a Dask cluster, one partition of articles per task.
+
+    Parameters
+    ----------
+    corpus : Corpus
+    client : dask.distributed.Client
+    labels, model
+        As in :func:`corpus_tools.entities.extract_entities`.
+    partition_size : int
+        Articles per task (see :func:`parse`).
+    progress : bool
+        Show a progress bar over partitions.
+
+    Returns
+    -------
+    DataFrame
+        The same table as ``corpus_tools.extract_entities(corpus, labels=labels, model=model)``.
+    """
+    from corpus_tools.entities import ENTITY_COLUMNS, _check_labels
+
+    client = _check_client(client)
+    _check_labels(labels)  # fail on the client, before any task runs
+    options = {"labels": None if labels is None else sorted(set([labels] if isinstance(labels, str) else labels)),
+               "model": bool(model)}
+    parts = _partitions(corpus, partition_size)
+    futures = _submit(client, "entities", _entities_task, parts, options)
+    return _concat(_in_order(futures, progress, "entities"), ENTITY_COLUMNS)
