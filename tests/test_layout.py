@@ -287,6 +287,33 @@ def test_gold_survives_other_line_layouts(gold_dir, stem, variant):
         assert score[f"{f}_correct"] == score["n_gold"], f
 
 
+def _move_headlines(raw: str, side: str) -> str:
+    """Rebuild a page with every headline group printed before or after its article."""
+    layout = split_page(raw)
+    page, tail, arts = [], [], {}
+    for b in layout.blocks:
+        piece = raw[b.start:b.end]
+        if b.article is None:
+            (tail if b.kind == "credit" else page).append(piece)
+            continue
+        part = "head" if b.kind in ("kicker", "headline", "subtitle") else "rest"
+        arts.setdefault(b.article, {"head": [], "rest": []})[part].append(piece)
+    for a in sorted(arts):
+        head, rest = "\n\n".join(arts[a]["head"]), "\n\n".join(arts[a]["rest"])
+        page += [head, rest] if side == "before" else [rest, head]
+    return "\n\n".join(page + tail) + "\n"
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize("stem", GOLD_PAGES)
+@pytest.mark.parametrize("side", ["before", "after"])
+def test_gold_survives_headlines_on_either_side(gold_dir, stem, side):
+    gold = json.loads((gold_dir / "articles" / f"{stem}.json").read_text(encoding="utf-8"))
+    score = score_articles(split_page(_move_headlines(seed_text(stem), side)).articles, gold)
+    for f in ("title", "kicker", "subtitle", "first", "last"):
+        assert score[f"{f}_correct"] == score["n_gold"], f
+
+
 @pytest.mark.shared
 @pytest.mark.parametrize("stem", GOLD_PAGES)
 def test_gold_captions(gold_dir, stem):
