@@ -496,9 +496,9 @@ def _is_continuation(chunks: list[_Chunk], i: int) -> bool:
     """
     a, b = chunks[i], chunks[i + 1]
     ta, tb = a.text, b.lines[0].text
-    if ends_sentence(ta) or is_lead(tb) or any(f(a.lines[-1].text) for f in (is_byline, is_subtitle_line, is_credit)):
+    if ends_sentence(ta) or is_lead(tb):
         return False
-    if is_byline(tb) or is_subtitle_line(tb) or is_credit(tb):
+    if any(f(t) for f in (is_byline, is_subtitle_line, is_credit) for t in (a.lines[-1].text, tb)):
         return False
     fragment = re.match(r"^[\u4e00-\u9fff][，。、；：,.;:！？]", tb) is not None
     if _looks_like_heading(b) and not fragment:
@@ -822,7 +822,8 @@ _NEAREST = 0.3
 _SHRINK = 1.0
 
 
-def _position(units: list[_Unit], segments: list[list[int]], i: int) -> tuple[int | None, int | None, int | None]:
+def _position(units: list[_Unit], segments: list[list[int]],
+              i: int) -> tuple[int | None, int | None, int | None]:
     """For unit ``i``: (segment just before it, segment just after it, segment it is inside)."""
     before = after = inside = None
     for s, seg in enumerate(segments):
