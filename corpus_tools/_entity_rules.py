@@ -701,6 +701,9 @@ def resolve(cands: list[Cand], n: int) -> list[Cand]:
     return sorted(out, key=lambda c: c.start)
 
 
+_UNIT_ORG_RE = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:社区|村)(?:党委|党支部|党总支|居委会|村委会|委员会|综治中心|服务中心)$")
+
+
 def _peel_places(cands: list[Cand], places: list[Cand]) -> list[Cand]:
     """平遥县城西街道汇通社区党委 -> GPE + TOWNSHIP + ORG 汇通社区党委; 横坡村硕峰合作社 -> VILLAGE + ORG."""
     starts: dict[int, Cand] = {}
@@ -716,6 +719,10 @@ def _peel_places(cands: list[Cand], places: list[Cand]) -> list[Cand]:
                     break
                 q = starts.get(p.end)
                 if q is not None and q.end < c.end and q.label in ("TOWNSHIP", "VILLAGE", "COMMUNITY") and p.label in ("GPE", "TOWNSHIP"):
+                    c = Cand(p.end, c.end, c.label, c.prio, c.code, c.source, c.text[p.end - c.start:], c.text_head)
+                    continue
+                if p.label in ("GPE", "TOWNSHIP") and _UNIT_ORG_RE.match(c.text[p.end - c.start:]):
+                    # 城西街道汇通社区党委: a community or village not in the gazetteer still owns the body
                     c = Cand(p.end, c.end, c.label, c.prio, c.code, c.source, c.text[p.end - c.start:], c.text_head)
                     continue
                 if c.label == "ORG" and p.label == "VILLAGE" and c.text_head in _ENTERPRISE_HEADS:
@@ -735,7 +742,8 @@ def _label_lists(ents: list[Cand], text: str) -> None:
         if not alts or len({lv for _, lv in alts}) < 2:
             continue
         before, after = text[c.start - 1:c.start], text[c.end:c.end + 1]
-        if not (before in "、，；。\n：“ " or before == "") or not (after in "、，；。\n”等和 " or after == ""):
+        starts_item = before in "、，；。\n：“ " or text[max(0, c.start - 2):c.start] in all_stops() or before in STOPS
+        if not starts_item or not (after in "、，；。\n”等和 " or after == ""):
             continue
         for nb in (ents[k - 1] if k else None, ents[k + 1] if k + 1 < len(ents) else None):
             if nb is None:
@@ -750,7 +758,7 @@ def _label_lists(ents: list[Cand], text: str) -> None:
                     break
 
 
-def rule_entities(text: str, county_code: str | None = None) -> list[Cand]:
+def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: bool = False) -> list[Cand]:
     """All rule-based entities of *text* (flat, non-overlapping), sorted by offset."""
     n = len(text)
     sc = _Scanner(text)
@@ -802,9 +810,9 @@ def rule_entities(text: str, county_code: str | None = None) -> list[Cand]:
     if extra:
         ents = resolve(ents + extra, n)
     _label_lists(ents, text)
-    ents = [c for c in ents if c.label != "_"]
-    ents = _list_villages(ents, text)
-    return ents
+    blockers = [c for c in ents if c.label == "_"]
+    ents = _list_villages([c for c in ents if c.label != "_"], text)
+    return ents + blockers if keep_blockers else ents
 
 
 _VILLAGE_TAILS = ("移民新村", "新村", "古村")

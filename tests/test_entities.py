@@ -1,0 +1,180 @@
+"""Tests for corpus_tools.entities (rules, linking, tables, spaCy component) and its scorer."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pandas as pd
+import pytest
+
+from corpus_tools.entities import (ENTITY_COLUMNS, LABELS, add_entity_pipes, entity_counts, extract_entities,
+                                   find_entities, load_ner_model)
+from corpus_tools.scoring.entities import page_text, score_entities
+
+PY = "140728"  # 平遥县
+
+
+def ents(text, **kw):
+    kw.setdefault("model", False)
+    return [(e.text, e.label) for e in find_entities(text, county_code=kw.pop("county_code", PY), **kw)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("平遥县城西街道汇通社区党委", [("平遥县", "GPE"), ("城西街道", "TOWNSHIP"), ("汇通社区党委", "ORG")]),
+    ("东泉镇孟山村党支部", [("东泉镇", "TOWNSHIP"), ("孟山村党支部", "ORG")]),
+    ("平遥县消防救援大队赶到现场。", [("平遥县消防救援大队", "ORG")]),
+    ("支持横坡村硕峰合作社发展", [("横坡村", "VILLAGE"), ("硕峰合作社", "ORG")]),
+    ("启动了古城基础设施提升改造项目", [("古城基础设施提升改造项目", "PROJECT")]),
+    ("组织实施的2023年1.1万亩高标准农田提质改造工程", [("高标准农田提质改造工程", "PROJECT")]),
+    ("实施“走在前、作表率”行动", [("“走在前、作表率”行动", "PROJECT")]),
+    ("学习《平遥推光漆器技术规范》", [("平遥推光漆器技术规范", "DOC")]),
+    ("学习贯彻党的二十大精神", [("党的二十大", "EVENT")]),
+    ("成功举办襄垣梨花旅游节等活动", [("襄垣梨花旅游节", "EVENT")]),
+    ("完成了康宁路和北关停车场建设", [("康宁路", "FAC"), ("北关停车场", "FAC")]),
+    ("副乡长刘湃莉介绍", [("刘湃莉", "PERSON")]),
+])
+def test_domain_rules(text, expected):
+    assert ents(text) == expected
+
+
+def test_generic_mentions_are_not_entities():
+    # bare nominal mentions and generic heads (GUIDE.md): 村党支部, 重点项目, 合作社, 续建项目
+    assert ents("各村党支部和合作社推进重点项目、续建项目。") == []
+
+
+def test_villages_from_gazetteer_lists_and_road_segments():
+    found = ents("岳壁乡将岳北、岳中、岳南、西源祠、尹回、梁村6个行政村联合。")
+    assert ("岳南", "VILLAGE") in found and ("尹回", "VILLAGE") in found  # 岳南 is not in the 2023 list
+    assert ("岳壁乡", "TOWNSHIP") in found and ("梁村", "VILLAGE") in found
+    assert ("闫良", "VILLAGE") in ents("包括古陶二中—闫良、赵南线—罗城等道路")
+
+
+def test_ambiguous_township_or_village_follows_its_list():
+    assert ("段村", "VILLAGE") in ents("打造段村、横坡村、普洞村农旅融合示范")
+    assert ("段村", "TOWNSHIP") in ents("新建了南政、洪善、段村、宁固污水处理厂")
+
+
+def test_linking_and_norm():
+    found = {e.text: e for e in find_entities("岳壁乡梁村、县教育局和县委", county_code=PY, model=False)}
+    assert found["梁村"].admin_code == "140728202207"
+    assert found["岳壁乡"].admin_code == "140728202"
+    assert found["县教育局"].norm == "平遥县教育局"
+    assert found["县委"].norm == "平遥县委"
+    # without a county the short form stays as written
+    bare = {e.text: e for e in find_entities("县教育局", model=False)}
+    assert bare["县教育局"].norm == "县教育局"
+
+
+def test_find_entities_validates_arguments():
+    with pytest.raises(ValueError, match="county_code"):
+        find_entities("平遥县", county_code="14")
+    with pytest.raises(ValueError, match="labels"):
+        find_entities("平遥县", labels=["PLACE"])
+    with pytest.raises(TypeError):
+        find_entities(["平遥县"])
+
+
+def test_offsets_point_into_the_text():
+    text = "本报讯 近日，平遥县岳壁乡小城村村民乔天明家\n院落干净整洁。"
+    for e in find_entities(text, county_code=PY, model=False):
+        assert text[e.start:e.end] == e.text
+        assert e.label in LABELS
+
+
+def test_extract_entities_from_texts():
+    df = extract_entities(["平遥县岳壁乡梁村。", "县教育局"], county_code=PY, model=False)
+    assert list(df.columns) == ENTITY_COLUMNS
+    assert df["article_id"].tolist() == ["0", "0", "0", "1"]
+    assert df.loc[df["text"] == "梁村", "sentence"].item() == "平遥县岳壁乡梁村。"
+    with pytest.raises(ValueError, match="single string"):
+        extract_entities("平遥县")
+
+
+class _Art:
+    def __init__(self, issue_id, idx, text):
+        self.issue_id, self.id, self.text, self.body = issue_id, f"{issue_id}-{idx:02d}", text, text
+        self.kicker, self.captions, self.byline, self.meta = None, [], ["张三"], {"county_code": PY}
+
+
+class _Issue:
+    def __init__(self, iid, date, texts):
+        self.id, self.date = iid, date
+        self.articles = [_Art(iid, k + 1, t) for k, t in enumerate(texts)]
+
+
+class _Corpus:
+    def __init__(self, issues):
+        self.issues = issues
+
+    def __iter__(self):
+        return iter(self.issues)
+
+    @property
+    def articles(self):
+        return [a for i in self.issues for a in i.articles]
+
+
+def test_extract_entities_and_counts_from_a_corpus():
+    import datetime as dt
+
+    corpus = _Corpus([_Issue("a", dt.date(2023, 1, 5), ["梁村党支部在梁村开会。"]),
+                      _Issue("b", dt.date(2023, 2, 1), ["梁村、县委。", "县委"])])
+    df = extract_entities(corpus, model=False)
+    assert set(df["part"]) == {"text", "byline"}
+    assert df.loc[df["part"] == "byline", "text"].unique().tolist() == ["张三"]
+    counts = entity_counts(corpus, entities=df, labels=["VILLAGE", "ORG"])
+    assert list(counts.columns) == ["issue_id", "label", "norm", "admin_code", "count"]
+    b = counts[counts["issue_id"] == "b"].set_index("norm")["count"]
+    assert b["平遥县委"] == 2 and b["梁村"] == 1
+    monthly = entity_counts(corpus, entities=df, by="month")
+    assert set(monthly["month"]) == {"2023-01", "2023-02"}
+    with pytest.raises(ValueError, match="by"):
+        entity_counts(corpus, entities=df, by="week")
+
+
+def test_spacy_component_sets_ents_and_extensions():
+    import spacy
+
+    nlp = add_entity_pipes(spacy.blank("zh"), county_code=PY, model=False)
+    assert add_entity_pipes(nlp) is nlp and nlp.pipe_names.count("corpus_tools_entities") == 1
+    doc = nlp("平遥县岳壁乡梁村党支部")
+    assert [(e.text, e.label_) for e in doc.ents] == [("平遥县", "GPE"), ("岳壁乡", "TOWNSHIP"), ("梁村党支部", "ORG")]
+    assert doc.ents[1]._.admin_code == "140728202"
+
+
+def test_render_entities_returns_html():
+    from corpus_tools.entities import render_entities
+
+    html = render_entities("平遥县岳壁乡梁村", county_code=PY, model=False, jupyter=False)
+    assert "VILLAGE" in html and "梁村" in html
+
+
+def test_statistical_model_adds_people():
+    if load_ner_model() is None:
+        pytest.skip("no NER model in corpus_tools/models/ner")
+    found = ents("邀请贺刚、曹雨担任文旅推荐官。", model=True)
+    assert ("贺刚", "PERSON") in found
+
+
+def test_score_entities_counts_multisets():
+    gold = {"d": Counter({("梁村", "VILLAGE"): 2, ("县委", "ORG"): 1})}
+    pred = {"d": Counter({("梁村", "VILLAGE"): 3, ("县 委", "ORG"): 1, ("平遥", "GPE"): 1})}
+    table = score_entities(pred, gold).set_index("label")
+    assert table.loc["VILLAGE", ["tp", "fp", "fn"]].tolist() == [2, 1, 0]
+    assert table.loc["ORG", "tp"] == 1  # whitespace is ignored
+    assert table.loc["micro", ["tp", "fp", "fn"]].tolist() == [3, 2, 0]
+
+
+def test_page_text_joins_lines_like_the_gold():
+    body = "组织实施的2023年1.1万亩高标准农田提质改造工程、产粮"
+    assert page_text(body + "\n\n大县奖补农田基础工程已进入扫\n尾。\n\n平遥县") \
+        == body + "大县奖补农田基础工程已进入扫尾。\n平遥县"
+
+
+def test_gold_pages_score(gold_dir):
+    from corpus_tools.scoring.entities import evaluate_entities
+
+    table = evaluate_entities(gold_dir / "entities").set_index("label")
+    assert table.loc["micro", "f1"] >= 0.85
+    for label in ("VILLAGE", "TOWNSHIP", "ORG"):
+        assert table.loc[label, "f1"] >= 0.8
