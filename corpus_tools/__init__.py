@@ -21,6 +21,9 @@ from corpus_tools.stopwords import get_stop_words
 from corpus_tools.topics import TopicModel, compare_n_topics
 from corpus_tools.trends import emerging_terms, keyword_trends
 from corpus_tools.report import build_report
+from corpus_tools.entities import entity_counts, extract_entities, find_entities, render_entities
+from corpus_tools.gazetteer import admin_divisions, link_place
+from corpus_tools.scoring.entities import evaluate_entities, score_entities
 from corpus_tools.slogans import (extract_slogans, find_slogans, load_slogan_lexicon,
                                  plot_slogan_timeline, slogan_mentions, slogan_trends)
 
@@ -73,4 +76,12 @@ __all__ = [
     "plot_keywords",
     "plot_topics_over_time",
     "plot_dispersion",
+    "extract_entities",
+    "entity_counts",
+    "find_entities",
+    "render_entities",
+    "admin_divisions",
+    "link_place",
+    "evaluate_entities",
+    "score_entities",
 ]
