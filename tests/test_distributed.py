@@ -1,0 +1,145 @@
+"""The Dask path: equal to the local tables article for article, and robust to a dying worker."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import pandas as pd
+import pytest
+
+pytest.importorskip("distributed", reason='needs pip install "corpus_tools[dask]"')
+
+from corpus_tools import Corpus, load_pipeline, read_corpus  # noqa: E402
+from corpus_tools import distributed as ctd  # noqa: E402
+from corpus_tools.parsing import tokens_frame  # noqa: E402
+
+CHEAP = {"segmenter": "char", "tagger": False}  # fast pipeline: this tests the plumbing
+
+PAGES = [
+    "县委召开全体会议\n\n本报讯 3月5日，县委召开全体（扩大）会议，传达学习全国“两会”精神。\n\n（张三）\n",
+    "岳壁乡开展植树活动\n\n本报讯 3月12日，岳壁乡组织干部群众在梁村开展义务植树活动。\n",
+    "古城旅游迎来新高峰\n\n春节期间，平遥县接待游客十二万人次，旅游收入同比增长。\n",
+    "冀郭村修通致富路\n\n今年以来，冀郭村投资八十万元硬化村内道路三公里。\n",
+    "县医院开展义诊\n\n5月20日，县人民医院专家来到东泉镇，为群众免费义诊。\n",
+    "中都乡召开党建会\n\n会议要求，各村党支部要抓好“三会一课”制度落实。\n",
+]
+
+
+@pytest.fixture(scope="module")
+def corpus() -> Corpus:
+    df = pd.DataFrame({"issue_id": [f"p{i}" for i in range(len(PAGES))], "text": PAGES,
+                       "date": [f"2023-0{i + 1}-01" for i in range(len(PAGES))],
+                       "county_code": ["140728"] * len(PAGES)})
+    return read_corpus(df)
+
+
+@pytest.fixture(scope="module")
+def client():
+    from distributed import Client, LocalCluster
+
+    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+    with cluster, Client(cluster) as c:
+        yield c
+
+
+def _as_str(df: pd.DataFrame) -> pd.DataFrame:
+    return df.astype(str).reset_index(drop=True)
+
+
+def test_parse_equals_local_article_for_article(corpus, client):
+    local = tokens_frame(corpus, nlp=load_pipeline(**CHEAP), cache_dir=False, progress=False)
+    dist = ctd.parse(corpus, client=client, nlp_options=CHEAP, partition_size=2, cache_dir=False,
+                     progress=False)
+    assert list(dist.columns) == list(local.columns)
+    assert dict(dist.dtypes.map(str)) == dict(local.dtypes.map(str))
+    assert list(dist["article_id"].unique()) == [a.id for a in corpus.articles]
+    for aid, part in local.groupby("article_id", observed=True, sort=False):
+        pd.testing.assert_frame_equal(_as_str(dist[dist["article_id"] == aid]), _as_str(part))
+
+
+def test_parse_writes_parquet_and_fills_the_parse_cache(corpus, client, tmp_path):
+    from corpus_tools.store import load_table, save_corpus
+
+    cache = tmp_path / "cache"
+    out = tmp_path / "store"
+    save_corpus(corpus, out, tables=(), progress=False)
+    ctd.parse(corpus, client=client, out=out, nlp_options=CHEAP, partition_size=4, cache_dir=cache,
+              progress=False)
+    saved = load_table(out, "tokens")  # checked against the manifest, alongside the corpus tables
+    local = tokens_frame(corpus, nlp=load_pipeline(**CHEAP), cache_dir=cache, progress=False)
+    pd.testing.assert_frame_equal(_as_str(saved), _as_str(local))
+    # the workers cached every article: a local analysis reads their parses
+    assert len(list(cache.rglob("*.spacy"))) == len(corpus.articles)
+
+
+def test_entities_equal_local(corpus, client):
+    from corpus_tools.entities import extract_entities
+
+    local = extract_entities(corpus, model=False)
+    dist = ctd.extract_entities(corpus, client=client, model=False, partition_size=2, progress=False)
+    assert len(local) > 0
+    pd.testing.assert_frame_equal(_as_str(dist), _as_str(local))
+
+
+def _install_crash_hook(marker: str) -> int:
+    """On a worker: the first tokens_frame call on any worker kills its process."""
+    import corpus_tools.parsing as parsing
+
+    original = getattr(parsing, "_test_original_tokens_frame", parsing.tokens_frame)
+    parsing._test_original_tokens_frame = original
+
+    def crashing(*args, **kwargs):
+        try:
+            fd = os.open(marker, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+        except FileExistsError:
+            return original(*args, **kwargs)
+        os.write(fd, str(os.getpid()).encode())
+        os.close(fd)
+        os._exit(1)  # the worker process dies mid-task
+
+    parsing.tokens_frame = crashing
+    return os.getpid()
+
+
+def _remove_crash_hook() -> None:
+    import corpus_tools.parsing as parsing
+
+    if hasattr(parsing, "_test_original_tokens_frame"):
+        parsing.tokens_frame = parsing._test_original_tokens_frame
+        del parsing._test_original_tokens_frame
+
+
+def test_dead_worker_is_retried_without_loss_or_duplicates(corpus, client, tmp_path):
+    import cloudpickle
+
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])  # ship the hooks, not an import
+    marker = tmp_path / "crashed"
+    before = set(client.run(_install_crash_hook, str(marker)).values())
+    try:
+        dist = ctd.parse(corpus, client=client, nlp_options=CHEAP, partition_size=1, cache_dir=False,
+                         progress=False)
+    finally:
+        client.run(_remove_crash_hook)
+        cloudpickle.unregister_pickle_by_value(sys.modules[__name__])
+    assert marker.exists(), "no worker was killed"
+    assert int(marker.read_text()) in before
+    client.wait_for_workers(2, timeout=60)
+    after = set(client.run(os.getpid).values())
+    assert after != before  # the killed worker was replaced
+    local = tokens_frame(corpus, nlp=load_pipeline(**CHEAP), cache_dir=False, progress=False)
+    assert len(dist) == len(local)
+    assert not dist.duplicated(["article_id", "i"]).any()
+    assert list(dist["article_id"].unique()) == [a.id for a in corpus.articles]
+    pd.testing.assert_frame_equal(_as_str(dist), _as_str(local))
+
+
+def test_bad_arguments(corpus, client):
+    with pytest.raises(TypeError, match="dask.distributed.Client"):
+        ctd.parse(corpus, client="tcp://127.0.0.1:8786")
+    with pytest.raises(ValueError, match="nlp_options keys"):
+        ctd.parse(corpus, client=client, nlp_options={"segmentor": "char"})
+    with pytest.raises(ValueError, match="partition_size"):
+        ctd.parse(corpus, client=client, partition_size=0)
+    with pytest.raises(ValueError, match="labels"):
+        ctd.extract_entities(corpus, client=client, labels=["PERSONS"])
