@@ -42,6 +42,8 @@ N_TREND_TERMS = 6
 TOP_TERMS = 8
 MAX_ROWS = 40
 MIN_ARTICLES_FOR_TOPICS = 8
+#: Keywords, topics and trends are shown per issue up to this many issues, else per calendar period.
+MAX_GROUPS = 12
 
 
 class _Missing(Exception):
@@ -150,7 +152,26 @@ class _Context:
     cache_dir: Any
     progress: bool
     labels: dict[str, str]
+    by: str = "issue"
     keywords: pd.DataFrame | None = None
+
+    def label(self, group: str) -> str:
+        return self.labels.get(group, group)
+
+
+def _choose_grouping(corpus: "Corpus") -> str:
+    """Issues when there are few; else the finest calendar period with at most MAX_GROUPS groups."""
+    from corpus_tools._grouping import _period
+
+    if len(corpus.issues) <= MAX_GROUPS:
+        return "issue"
+    dates = [i.date for i in corpus.issues if i.date is not None]
+    if not dates:
+        return "issue"
+    for by in ("month", "quarter"):
+        if len({_period(d, by) for d in dates}) <= MAX_GROUPS:
+            return by
+    return "year"
 
 
 def _overview(ctx: _Context, w: _Writer) -> str:
@@ -179,17 +200,24 @@ def _overview(ctx: _Context, w: _Writer) -> str:
                         "n_articles", "n_chars") if c in issues.columns]
     out += _table(issues[cols]) + w.csv(issues.drop(columns=["path"], errors="ignore"), "issues.csv")
 
-    counts = arts.groupby("issue_id", sort=False).size().reindex([i.id for i in corpus.issues], fill_value=0)
+    from corpus_tools._grouping import article_groups
+
+    with warnings.catch_warnings():  # undated issues: said in the caption below
+        warnings.simplefilter("ignore", UserWarning)
+        groups, order = article_groups(corpus, ctx.by)
+    counts = groups.groupby("group").size().reindex(order, fill_value=0)
     fig = _new_figure(7, 0.45 * len(counts) + 1.2)
     ax = fig.subplots()
-    names = [ctx.labels[i] for i in counts.index]
     ax.barh(range(len(counts)), counts.to_numpy(), color="#4c72b0")
-    ax.set_yticks(range(len(counts)), names)
+    ax.set_yticks(range(len(counts)), [ctx.label(g) for g in counts.index])
     ax.invert_yaxis()
     ax.set_xlabel("articles")
-    ax.set_title("Articles per issue")
+    ax.set_title(f"Articles per {ctx.by}")
     fig.tight_layout()
-    out += w.figure(fig, "articles_per_issue.png", "Articles per issue, in date order")
+    caption = f"Articles per {ctx.by}, in date order"
+    if ctx.by != "issue" and n_undated:
+        caption += f" ({n_undated} undated issues left out)"
+    out += w.figure(fig, f"articles_per_{ctx.by}.png", caption)
     return out
 
 
@@ -207,33 +235,32 @@ def _articles(ctx: _Context, w: _Writer) -> str:
 
 def _keywords(ctx: _Context, w: _Writer) -> str:
     (keywords,) = _require("keywords", "keywords")
-    kw = keywords(ctx.corpus, by="issue", top_n=TOP_KEYWORDS, nlp=ctx.nlp, cache_dir=ctx.cache_dir)
+    kw = keywords(ctx.corpus, by=ctx.by, top_n=TOP_KEYWORDS, nlp=ctx.nlp, cache_dir=ctx.cache_dir)
     ctx.keywords = kw
-    out = _p("The most characteristic words of each issue (TF-IDF over articles: frequent in the issue, "
-             "rare elsewhere in the corpus).")
+    out = _p(f"The most characteristic words of each {ctx.by} (TF-IDF over articles: frequent in the "
+             f"{ctx.by}, rare elsewhere in the corpus).")
     if kw.empty:
         return out + _p("No keyword passed the filters.")
-    wide = (kw.assign(label=kw["group"].map(lambda g: ctx.labels.get(g, g)))
-              .pivot(index="rank", columns="label", values="term"))
-    wide = wide[[ctx.labels[g] for g in dict.fromkeys(kw["group"]) if ctx.labels.get(g) in wide.columns]]
+    groups = list(dict.fromkeys(kw["group"]))
+    wide = kw.assign(label=kw["group"].map(ctx.label)).pivot(index="rank", columns="label", values="term")
+    wide = wide[[ctx.label(g) for g in groups]]
     out += _table(wide.reset_index())
     out += w.csv(kw, "keywords.csv")
     try:
         (plot_keywords,) = _require("plot", "plot_keywords")
     except _Missing as exc:
         return out + f'<p class="note">Figure omitted: {html.escape(str(exc))}.</p>'
-    groups = list(dict.fromkeys(kw["group"]))
     ncols = min(3, len(groups))
     nrows = -(-len(groups) // ncols)
     fig = _new_figure(4.2 * ncols, 3.2 * nrows)
     axes = fig.subplots(nrows, ncols, squeeze=False).ravel()
     for ax, g in zip(axes, groups):
         plot_keywords(kw, group=g, top_n=TOP_KEYWORDS, ax=ax)
-        ax.set_title(ctx.labels.get(g, g))
+        ax.set_title(ctx.label(g))
     for ax in axes[len(groups):]:
         ax.set_visible(False)
     fig.tight_layout()
-    return out + w.figure(fig, "keywords.png", "Top keywords per issue (TF-IDF score)")
+    return out + w.figure(fig, "keywords.png", f"Top keywords per {ctx.by} (TF-IDF score)")
 
 
 def _topics(ctx: _Context, w: _Writer) -> str:
@@ -251,8 +278,8 @@ def _topics(ctx: _Context, w: _Writer) -> str:
     summary = (terms.groupby("topic")["term"].agg(" ".join).rename("top terms").reset_index())
     summary.insert(1, "label", summary["topic"].map(labels))
     out += _table(summary) + w.csv(terms, "topics.csv") + w.csv(tm.doc_topics_, "topic_weights.csv")
-    over = tm.topics_over_time("issue")
-    over_labeled = over.rename(index=lambda i: ctx.labels.get(i, i))
+    over = tm.topics_over_time(ctx.by)
+    over_labeled = over.rename(index=ctx.label)
     out += w.csv(over, "topics_over_time.csv", index=True)
     try:
         (plot_topics_over_time,) = _require("plot", "plot_topics_over_time")
@@ -261,9 +288,9 @@ def _topics(ctx: _Context, w: _Writer) -> str:
     fig = _new_figure(9, 4.5)
     ax = fig.subplots()
     plot_topics_over_time(over_labeled, labels=labels, ax=ax)
-    ax.set_title("Topic shares per issue")
+    ax.set_title(f"Topic shares per {ctx.by}")
     fig.tight_layout()
-    return out + w.figure(fig, "topics_over_time.png", "Mean topic share of the articles of each issue")
+    return out + w.figure(fig, "topics_over_time.png", f"Mean topic share of the articles of each {ctx.by}")
 
 
 def _trend_terms(ctx: _Context) -> list[str]:
@@ -280,10 +307,10 @@ def _trends(ctx: _Context, w: _Writer) -> str:
     terms = _trend_terms(ctx)
     if not terms:
         raise _Missing("no keywords to follow (the keywords section is missing or empty)")
-    tr = keyword_trends(ctx.corpus, terms, by="issue", nlp=ctx.nlp, cache_dir=ctx.cache_dir)
-    out = _p("How often the corpus's strongest keywords occur in each issue, per 10,000 words, "
-             "issues in date order.")
-    out += _table(tr.rename(index=lambda i: ctx.labels.get(i, i)).round(1).reset_index())
+    tr = keyword_trends(ctx.corpus, terms, by=ctx.by, nlp=ctx.nlp, cache_dir=ctx.cache_dir)
+    out = _p(f"How often the corpus's strongest keywords occur in each {ctx.by}, per 10,000 words, "
+             "in date order.")
+    out += _table(tr.rename(index=ctx.label).round(1).reset_index())
     out += w.csv(tr, "keyword_trends.csv", index=True)
     try:
         (plot_trends,) = _require("plot", "plot_trends")
@@ -291,9 +318,9 @@ def _trends(ctx: _Context, w: _Writer) -> str:
         return out + f'<p class="note">Figure omitted: {html.escape(str(exc))}.</p>'
     fig = _new_figure(9, 4.5)
     ax = fig.subplots()
-    plot_trends(tr.rename(index=lambda i: ctx.labels.get(i, i)), ax=ax, title="Keyword trends (per 10,000 words)")
+    plot_trends(tr.rename(index=ctx.label), ax=ax, title="Keyword trends (per 10,000 words)")
     fig.tight_layout()
-    return out + w.figure(fig, "keyword_trends.png", "Keyword frequency per issue")
+    return out + w.figure(fig, "keyword_trends.png", f"Keyword frequency per {ctx.by}")
 
 
 def _places(ctx: _Context, w: _Writer) -> str:
@@ -302,7 +329,7 @@ def _places(ctx: _Context, w: _Writer) -> str:
     out = _p("Villages, townships and communities named in the articles, with their official "
              "administrative codes where the name could be linked, and the named projects.")
     out += w.csv(ents, "entities.csv")
-    counts = entity_counts(ctx.corpus, by="issue", entities=ents)
+    counts = entity_counts(ctx.corpus, by="issue", entities=ents)  # per issue: the CSV is for analysis
     out += w.csv(counts, "entity_counts.csv")
     if ents.empty:
         return out + _p("No entities were found.")
@@ -357,7 +384,7 @@ def _slogans(ctx: _Context, w: _Writer) -> str:
 _SECTIONS: list[tuple[str, str, Callable[[_Context, _Writer], str]]] = [
     ("overview", "Corpus overview 语料概况", _overview),
     ("articles", "Articles 文章", _articles),
-    ("keywords", "Keywords per issue 各期关键词", _keywords),
+    ("keywords", "Keywords 关键词", _keywords),
     ("topics", "Topics 主题", _topics),
     ("trends", "Keyword trends 关键词趋势", _trends),
     ("places", "Places and projects 地名与项目", _places),
@@ -459,7 +486,7 @@ def _build(corpus: "Corpus", out_dir: str | os.PathLike, *, progress: bool, nlp:
     out = _check_args(corpus, out_dir)
     out.mkdir(parents=True, exist_ok=True)
     ctx = _Context(corpus=corpus, out_dir=out, nlp=nlp, cache_dir=cache_dir, progress=progress,
-                   labels=_issue_labels(corpus))
+                   labels=_issue_labels(corpus), by=_choose_grouping(corpus))
     try:  # parse once up front (cached on disk), so the analyses after it share the result
         (tokens_frame,) = _require("parsing", "tokens_frame")
         tokens_frame(corpus, nlp=nlp, progress=progress, cache_dir=cache_dir)
@@ -513,7 +540,9 @@ def build_report(
     """Write an HTML report of *corpus* into *out_dir* and return the path of ``index.html``.
 
     Sections: corpus overview (issues, dates, articles, characters), the article table,
-    keywords per issue, topics, keyword trends, places and projects, slogans with a timeline.
+    keywords, topics, keyword trends, places and projects, slogans with a timeline. Keywords,
+    topic shares and trends are shown per issue for up to 12 issues, otherwise per month,
+    quarter or year (the finest with at most 12 periods).
     Figures are written as PNG and tables as CSV files beside ``index.html``, which links them
     by relative paths, so the folder can be moved or zipped as a whole. A section whose library
     module is not available is left out with a note naming the module; a section whose analysis

@@ -226,3 +226,18 @@ def test_report_renders_in_chromium(seeds_report, tmp_path):
     assert "语料概况" in dom
     page = (out / "index.html").read_text(encoding="utf-8")
     assert len(re.findall(r"<img ", dom)) == len(re.findall(r"<img ", page)) > 0
+
+
+@pytest.mark.parametrize("dates, expected", [
+    (["2023-01-05"] * 5, "issue"),                                            # few issues: per issue
+    ([f"2023-0{1 + i % 3}-{10 + i:02d}" for i in range(14)], "month"),        # 14 issues in 3 months
+    ([f"{2010 + i // 12}-{1 + i % 12:02d}-01" for i in range(24)], "quarter"),  # 2 years, monthly
+    ([f"{2000 + i}-06-01" for i in range(20)], "year"),                       # 20 years
+])
+def test_grouping_follows_corpus_size(dates, expected):
+    from corpus_tools.corpus import read_corpus
+    from corpus_tools.report import _choose_grouping
+
+    frame = pd.DataFrame({"issue_id": [f"p{i:02d}" for i in range(len(dates))], "date": dates,
+                          "text": ["平遥县召开会议。"] * len(dates)})
+    assert _choose_grouping(read_corpus(frame)) == expected
