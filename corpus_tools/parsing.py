@@ -13,7 +13,10 @@ it elsewhere or ``cache_dir=False`` to keep nothing on disk. When you change a p
 ways its config does not show (e.g. ``jieba.add_word``), call :func:`clear_cache`.
 
 :func:`tokens_frame` (``Corpus.tokens_frame``) flattens the parse into one row per token
-(whitespace tokens left out) with the columns in :data:`TOKEN_COLUMNS`; analyses read it
+(whitespace tokens left out) with the columns in :data:`TOKEN_COLUMNS`. Reading thousands of
+``DocBin`` files costs seconds, so the table of a whole corpus is cached too (one ``.npz``
+of plain arrays per corpus and pipeline, next to the parses) and kept in memory for the
+session; a sub-corpus of a corpus already in memory is sliced from it. Analyses read it
 through :func:`term_frame`, which adds the normalised ``term`` and the ``keep`` mask of
 the shared stop-word / punctuation / number / POS filter.
 """
@@ -59,9 +62,11 @@ logger = logging.getLogger(__name__)
 #: Columns of :func:`tokens_frame`.
 TOKEN_COLUMNS = ["issue_id", "article_id", "sent", "i", "text", "tag", "is_stop", "ent_label", "idx"]
 
+_USER_KEY = "corpus_tools_text_key"
+_TABLE_VERSION = "1"
 _SENT_END_RE = re.compile(r"^[。！？!?…]+[”’」』）)]*$")
 # Token frames are small next to the Docs they come from; keep a few for repeated analyses.
-_FRAME_MEMO: OrderedDict[str, pd.DataFrame] = OrderedDict()
+_FRAME_MEMO: OrderedDict[str, tuple[str, dict[str, tuple[str, str]], pd.DataFrame]] = OrderedDict()
 _FRAME_MEMO_SIZE = 4
 
 
@@ -102,12 +107,14 @@ def clear_cache(cache_dir: str | os.PathLike | None = None) -> int:
     int
         The number of files removed.
     """
-    root = _resolve_cache_dir(cache_dir) / "docs"
+    base = _resolve_cache_dir(cache_dir)
     n = 0
-    if root.is_dir():
-        for path in root.rglob("*.spacy"):
-            path.unlink(missing_ok=True)
-            n += 1
+    for sub, pattern in (("docs", "*.spacy"), ("tables", "*.npz")):
+        if (base / sub).is_dir():
+            for path in (base / sub).rglob(pattern):
+                path.unlink(missing_ok=True)
+                n += 1
+    _FRAME_MEMO.clear()
     return n
 
 
@@ -187,7 +194,11 @@ def _read_cached(path: Path, text: str, nlp: Language) -> Doc | None:
         docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
     except Exception as exc:
         raise ValueError(f"unreadable ({type(exc).__name__}: {exc})") from exc
-    if len(docs) != 1 or docs[0].text != text:
+    if len(docs) != 1:
+        raise ValueError(f"holds {len(docs)} docs, expected 1")
+    stored = docs[0].user_data.get(_USER_KEY)
+    # the stored key spares rebuilding the text from the tokens; old files fall back to that
+    if (stored != _text_key(text)) if stored is not None else (docs[0].text != text):
         raise ValueError("holds a different text")
     return docs[0]
 
@@ -195,6 +206,7 @@ def _read_cached(path: Path, text: str, nlp: Language) -> Doc | None:
 def _write_cached(path: Path, doc: Doc) -> None:
     from spacy.tokens import DocBin
 
+    doc.user_data[_USER_KEY] = _text_key(doc.text)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     DocBin(docs=[doc], store_user_data=True).to_disk(tmp)
@@ -406,22 +418,94 @@ def tokens_frame(
     """
     _check_corpus(corpus)
     nlp = resolve_nlp(nlp)
+    root = _resolve_cache_dir(cache_dir)
     articles = list(corpus.articles)
-    h = hashlib.sha256(pipeline_fingerprint(nlp).encode())
-    for a in articles:
-        h.update(f"\0{a.id}\0{a.issue_id}\0".encode())
-        h.update(a.text.encode("utf-8"))
-    key = h.hexdigest()
-    if key in _FRAME_MEMO:
-        _FRAME_MEMO.move_to_end(key)
-        return _FRAME_MEMO[key].copy()
-    docs = parse_corpus(corpus, nlp=nlp, n_process=n_process, batch_size=batch_size,
-                        progress=progress, cache_dir=cache_dir)
-    frame = _frame_from_docs(docs, {a.id: a.issue_id for a in articles})
-    _FRAME_MEMO[key] = frame
+    fingerprint = pipeline_fingerprint(nlp)
+    wanted = {a.id: (a.issue_id, _text_key(a.text)) for a in articles}
+    h = hashlib.sha256(f"{_TABLE_VERSION}\0{fingerprint}".encode())
+    for aid, (iid, tkey) in wanted.items():
+        h.update(f"\0{aid}\0{iid}\0{tkey}".encode())
+    key = h.hexdigest()[:32]
+    frame = _from_memo(key, fingerprint, wanted)
+    if frame is None and root is not None:
+        frame = _read_table(_table_path(root, fingerprint, key))
+    if frame is None:
+        docs = parse_corpus(corpus, nlp=nlp, n_process=n_process, batch_size=batch_size,
+                            progress=progress, cache_dir=cache_dir)
+        frame = _frame_from_docs(docs, {a.id: a.issue_id for a in articles})
+        if root is not None:
+            _write_table(_table_path(root, fingerprint, key), frame)
+    _FRAME_MEMO[key] = (fingerprint, wanted, frame)
+    _FRAME_MEMO.move_to_end(key)
     while len(_FRAME_MEMO) > _FRAME_MEMO_SIZE:
         _FRAME_MEMO.popitem(last=False)
     return frame.copy()
+
+
+def _from_memo(key: str, fingerprint: str, wanted: dict[str, tuple[str, str]]) -> pd.DataFrame | None:
+    """The memoised table, or the rows of a memoised superset (a sub-corpus of a parsed corpus)."""
+    if key in _FRAME_MEMO:
+        return _FRAME_MEMO[key][2]
+    for fp, have, frame in reversed(_FRAME_MEMO.values()):
+        if fp == fingerprint and all(have.get(a) == v for a, v in wanted.items()):
+            rows = frame["article_id"].isin(list(wanted)).to_numpy()
+            sub = frame[rows].reset_index(drop=True)
+            for col in ("issue_id", "article_id"):
+                sub[col] = sub[col].cat.remove_unused_categories()
+            return sub
+    return None
+
+
+def _table_path(root: Path, fingerprint: str, key: str) -> Path:
+    return root / "tables" / fingerprint / f"{key}.npz"
+
+
+_CAT_COLS = ("issue_id", "article_id", "text", "tag", "ent_label")
+_NUM_COLS = ("sent", "i", "idx")
+
+
+def _write_table(path: Path, frame: pd.DataFrame) -> None:
+    """The token table as plain arrays (no pickle): category codes plus their labels."""
+    arrays: dict[str, np.ndarray] = {}
+    for col in _CAT_COLS:
+        cat = frame[col].cat
+        arrays[f"{col}__codes"] = cat.codes.to_numpy()
+        arrays[f"{col}__cats"] = np.asarray(cat.categories.astype(str), dtype=str)
+    for col in _NUM_COLS:
+        arrays[col] = frame[col].to_numpy()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f"{path.stem}.{os.getpid()}.tmp.npz")
+    np.savez(tmp, **arrays)
+    os.replace(tmp, path)
+
+
+def _read_table(path: Path) -> pd.DataFrame | None:
+    if not path.is_file():
+        return None
+    try:
+        with np.load(path, allow_pickle=False) as npz:
+            data: dict[str, Any] = {}
+            n = None
+            for col in _CAT_COLS:
+                codes = npz[f"{col}__codes"]
+                cats = npz[f"{col}__cats"].tolist()
+                data[col] = pd.Categorical.from_codes(codes, categories=cats)
+                n = len(codes) if n is None else n
+                if len(codes) != n:
+                    raise ValueError("columns of different lengths")
+            for col in _NUM_COLS:
+                data[col] = npz[col]
+                if len(data[col]) != n:
+                    raise ValueError("columns of different lengths")
+    except Exception as exc:
+        warnings.warn(f"cached token table {path} is corrupt ({type(exc).__name__}: {exc}); "
+                      "rebuilding it from the cached parses", RuntimeWarning, stacklevel=4)
+        return None
+    stops = get_stop_words()
+    cats = data["text"].categories
+    stop_cat = np.fromiter((to_halfwidth(t) in stops for t in cats), dtype=bool, count=len(cats))
+    data["is_stop"] = stop_cat[data["text"].codes]
+    return pd.DataFrame(data)[TOKEN_COLUMNS]
 
 
 def term_frame(

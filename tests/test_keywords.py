@@ -69,8 +69,23 @@ def test_tf_and_df_match_an_independent_count(seeds, nlp, opts):
         assert row.df == sum(row.term in toks for toks in tokens.values())
 
 
-def test_ours_beat_jieba_extract_tags_on_the_seeds(seeds, by_issue):
+@pytest.fixture(scope="module", params=["jieba", "pkuseg"])
+def compared(request, seeds, tmp_path_factory):
+    """Our by-issue top 20 with (1, 2)-grams, for each segmenter that is available."""
+    try:
+        nlp = load_pipeline(segmenter=request.param, tagger=False)
+    except (FileNotFoundError, OSError) as exc:
+        pytest.skip(f"{request.param} pipeline not available: {exc}")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # no tagger: the POS filter is skipped
+        return keywords(seeds, by="issue", top_n=20, ngram_range=(1, 2), nlp=nlp,
+                        cache_dir=tmp_path_factory.mktemp("cmp_cache"))
+
+
+def test_ours_beat_jieba_extract_tags_on_the_seeds(seeds, compared):
     import jieba.analyse
+
+    by_issue = compared
 
     ours_junk = jieba_junk = ours_whole = jieba_whole = 0
     for issue in seeds.issues:
@@ -88,8 +103,10 @@ def test_ours_beat_jieba_extract_tags_on_the_seeds(seeds, by_issue):
     assert ours_whole > jieba_whole
 
 
-def test_multiword_term_kept_whole_where_jieba_splits_it(seeds, by_issue):
+def test_multiword_term_kept_whole_where_jieba_splits_it(seeds, compared):
     import jieba.analyse
+
+    by_issue = compared
 
     issue = seeds["001_1d3a89e59fb6b767"]
     assert re.sub(r"\s+", "", issue.raw).count("乡村振兴") >= 5

@@ -162,3 +162,39 @@ def test_default_pipeline_when_shipped_models_exist(small, tmp_path):
     df = tokens_frame(small, progress=False, cache_dir=tmp_path)
     assert df["tag"].astype(str).ne("").any()
     assert pipeline_fingerprint(nlp)
+
+
+def test_token_table_cached_on_disk_and_sliced_in_memory(tmp_path, monkeypatch):
+    import corpus_tools.parsing as parsing
+
+    seeds = load_seeds()
+    nlp = spacy.blank("zh")
+    full = tokens_frame(seeds, nlp=nlp, progress=False, cache_dir=tmp_path)
+    assert list(tmp_path.rglob("*.npz"))
+    sub = seeds.filter(issue_id=ISSUE)
+    fresh = tokens_frame(sub, nlp=nlp, progress=False, cache_dir=False)  # computed from docs
+    parsing._FRAME_MEMO.clear()
+
+    def no_parse(*args, **kwargs):
+        raise AssertionError("parsed although the token table is cached")
+
+    monkeypatch.setattr(parsing, "parse_corpus", no_parse)
+    again = tokens_frame(seeds, nlp=nlp, progress=False, cache_dir=tmp_path)  # from the .npz
+    assert again.astype(str).equals(full.astype(str))
+    sliced = tokens_frame(sub, nlp=nlp, progress=False, cache_dir=tmp_path)  # from memory
+    assert sliced.astype(str).equals(fresh.astype(str))
+
+
+def test_corrupt_token_table_is_rebuilt(tmp_path):
+    import corpus_tools.parsing as parsing
+
+    corpus = load_seeds().filter(issue_id=ISSUE)
+    nlp = spacy.blank("zh")
+    parsing._FRAME_MEMO.clear()  # else the table may be sliced from one in memory
+    first = tokens_frame(corpus, nlp=nlp, progress=False, cache_dir=tmp_path)
+    (table,) = tmp_path.rglob("*.npz")
+    table.write_bytes(b"garbage")
+    parsing._FRAME_MEMO.clear()
+    with pytest.warns(RuntimeWarning, match="token table"):
+        again = tokens_frame(corpus, nlp=nlp, progress=False, cache_dir=tmp_path)
+    assert again.astype(str).equals(first.astype(str))
