@@ -229,7 +229,7 @@ def _entity_table(corpus: Any, nlp: Language | None,
 def cooccurrence(
     data: Corpus | pd.DataFrame,
     *,
-    unit: Literal["article", "issue"] = "article",
+    unit: Literal["article", "issue", "sentence"] = "article",
     labels: Iterable[str] | None = None,
     min_count: int = 1,
     nlp: Language | None = None,
@@ -243,8 +243,9 @@ def cooccurrence(
         A corpus (its entities come from ``corpus_tools.extract_entities``, or from the
         pipeline's ``doc.ents`` when *nlp* is given), or an entity table with columns
         ``issue_id, article_id, text, label`` such as ``extract_entities`` returns.
-    unit : {"article", "issue"}
-        Two entities co-occur when they appear in the same article (issue).
+    unit : {"article", "issue", "sentence"}
+        Two entities co-occur when they appear in the same article (issue; sentence, for
+        an entity table with a ``sentence`` column such as ``extract_entities`` returns).
     labels : collection of str, optional
         Keep only entities with these labels (e.g. ``("PER", "ORG")``).
     min_count : int
@@ -267,28 +268,28 @@ def cooccurrence(
     >>> cooccurrence(ents).to_dict("records")
     [{'source': '平遥县', 'target': '张三', 'weight': 1, 'source_label': 'LOC', 'target_label': 'PER'}]
     """
-    if unit not in ("article", "issue"):
-        raise ValueError(f"`unit` value = {unit!r} is invalid; value must be one of ['article', 'issue']")
+    if unit not in ("article", "issue", "sentence"):
+        raise ValueError(f"`unit` value = {unit!r} is invalid; value must be one of ['article', 'issue', 'sentence']")
     if not isinstance(min_count, int) or min_count < 1:
         raise ValueError(f"min_count value = {min_count!r} is invalid; use an int >= 1")
     if isinstance(labels, str):
         raise TypeError(f"labels must be a collection of labels, got the string {labels!r}; use [{labels!r}]")
     ents = data if isinstance(data, pd.DataFrame) else _entity_table(data, nlp, cache_dir)
-    key = f"{unit}_id"
-    missing = {key, "text", "label"} - set(ents.columns)
+    keys = ["article_id", "sentence"] if unit == "sentence" else [f"{unit}_id"]
+    missing = {*keys, "text", "label"} - set(ents.columns)
     if missing:
         raise ValueError(f"the entity table lacks columns {sorted(missing)}; it needs "
                          f"issue_id, article_id, text, label (as extract_entities returns); "
                          f"found {list(ents.columns)}")
     if labels is not None:
         ents = ents[ents["label"].isin(set(labels))]
-    ents = ents[["text", "label", key]].dropna()
+    ents = ents[["text", "label", *keys]].dropna()
     ents = ents.assign(text=ents["text"].astype(str))
     label_of = (ents.groupby(["text", "label"]).size().reset_index(name="n")
                 .sort_values(["n", "label"], ascending=[False, True]).drop_duplicates("text")
                 .set_index("text")["label"])
     weights: Counter[tuple[str, str]] = Counter()
-    for _, group in ents.groupby(key, sort=False):
+    for _, group in ents.groupby(keys, sort=False):
         names = sorted(set(group["text"]))
         weights.update(combinations(names, 2))
     rows = [(a, b, w) for (a, b), w in weights.items() if w >= min_count]

@@ -239,6 +239,9 @@ def keywords(
     counts = (member @ x).tocsr()
     if method == "tfidf":
         weights = TfidfTransformer(smooth_idf=True).fit(x).transform(counts).tocsr()
+    members_of: dict[str, list[str]] = {}
+    for a in art_ids:
+        members_of.setdefault(group_of[a], []).append(a)
     rows = []
     for g, name in enumerate(order):
         c_row = counts.getrow(g)
@@ -248,8 +251,7 @@ def keywords(
             w_row = weights.getrow(g)
             idx, vals = w_row.indices, w_row.data
         else:
-            members = [a for a in art_ids if group_of[a] == name]
-            tr = _textrank((s for a in members for s in sents[a]), window=window)
+            tr = _textrank((s for a in members_of[name] for s in sents[a]), window=window)
             tr = {t: v for t, v in tr.items() if t in vec.vocabulary_}
             idx = np.array([vec.vocabulary_[t] for t in tr], dtype=int)
             vals = np.array(list(tr.values()), dtype=float)

@@ -119,3 +119,25 @@ def test_cooccurrence_feeds_networkx(entities):
     g = nx.from_pandas_edgelist(cooccurrence(entities), edge_attr="weight")
     assert g["平遥县"]["张三"]["weight"] == 2
     assert np.isclose(sum(d["weight"] for *_, d in g.edges(data=True)), 4)
+
+
+def test_cooccurrence_by_sentence(entities):
+    ents = entities.assign(sentence=[0, 0, 1, 0, 0, 0, 1])
+    edges = cooccurrence(ents, unit="sentence")
+    assert {(r.source, r.target): r.weight for r in edges.itertuples()} == {("平遥县", "张三"): 2}
+    with pytest.raises(ValueError, match="lacks columns"):
+        cooccurrence(entities, unit="sentence")
+
+
+def test_cooccurrence_on_a_seed_issue_uses_extract_entities(seeds):
+    import corpus_tools as ct
+
+    one = seeds.filter(issue_id="001_1d3a89e59fb6b767")
+    edges = cooccurrence(one, labels=["PERSON", "ORG"])
+    ents = ct.extract_entities(one, labels=["PERSON", "ORG"])
+    names_by_article = ents.groupby("article_id")["text"].apply(set)
+    assert len(edges) > 0
+    for row in edges.head(20).itertuples():
+        shared = sum({row.source, row.target} <= names for names in names_by_article)
+        assert shared == row.weight
+    assert set(edges["source_label"]) | set(edges["target_label"]) <= {"PERSON", "ORG"}
