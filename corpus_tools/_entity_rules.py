@@ -65,14 +65,14 @@ STOPS = _words("""
 对于 关于 作为 面向 针对 为了 为此 因此 所以 但是 不仅 而且 以及 并且 还有 就是 即 系 乃 与此同时
 获得 荣获 获 入围 进入 列入 纳入 加入 走出 迈开 迈向 持续推进 推进了 完成了 建设了 实施了 启动了
 发展 抓好 做好 办好 管好 用好 以上率下 深化 优化 规范 完善 提升了 确定 明确
-由原来 原来 逐步 部分 重要 重点 主要 相关 有关 首批 第一批 第二批 一批 一系列 一体 系列 各类 各项 各级
+由原来 原来 逐步 部分 重要 重点 主要 相关 有关 一批 一系列 一体 系列 各类 各项 各级
 其他 其它 所有 个别
 """)
 
 # Extra left stops for street-like facility heads (路, 街 …): 古城衙门街 -> 衙门街.
 STREET_STOPS = _words("古城 城内 城区 片区 县城 城里 市区 老城")
 # Extra left stops for organisations and facilities (verbs that never start their names).
-ORG_STOPS = _words("提升 建设 改造 优化 布局 调整 设置 加强 强化 完善 新建 修缮 保护 整治 开发 经营 管理好 抓 促 强 建")
+ORG_STOPS = _words("提升 建设 改造 优化 布局 调整 设置 加强 强化 完善 新建 修缮 保护 整治 开发 经营 管理好")
 FAC_STOPS = _words("建设 新建 改造 修缮 整治 提升 保护 打造 复原 恢复 维修 改建 扩建 绿化 亮化 美化 硬化 铺设")
 
 # Trailing generic words that end a span (平遥古城景区 -> 平遥古城).
@@ -101,6 +101,7 @@ ORG_HEADS = (
     "大队", "中队", "支队", "医院", "卫生院", "卫生室", "门诊", "学校", "小学", "中学", "大学", "学院", "幼儿园", "党校",
     "一中", "二中", "三中", "四中", "五中", "职中", "工作室", "部", "办", "银行", "信用社", "分社", "社", "电视台", "广播电台",
     "报社", "研究院", "研究所", "设计院", "事务所", "队", "团", "厂", "煤矿", "矿业", "有限公司", "股份公司", "分公司",
+    "管理处", "医学科", "村委会", "居委会", "模特队", "艺术团", "合唱团", "俱乐部",
 )
 # Heads that need two name characters before them (部, 办, 局, 社 alone are too short).
 ORG_BARE_OK = _words("县委 市委 省委 区委 中央 党中央 镇党委 乡党委 镇政府 乡政府 县政府 市政府 省政府 办事处 组织部 宣传部 统战部 县委常委会 街道党工委")
@@ -210,6 +211,9 @@ class _Scanner:
                     continue
                 for i in range(m.start(), min(m.end(), n)):
                     self.block[i] = True
+        for m in re.finditer(r"[0-9]{1,2}·[0-9]{1,2}", text):
+            for i in range(m.start(), m.end()):
+                self.block[i] = False
         for m in _CN_QTY_RE.finditer(text):
             for i in range(m.start(), m.end()):
                 self.block[i] = True
@@ -367,7 +371,7 @@ def find_places(text: str, county_code: str | None) -> list[Cand]:
 
 _TOWNSHIP_RE = re.compile(r"(?:(?<=原)|(?<=[县市区]))([\u4e00-\u9fff]{2}[乡镇])(?![\u4e00-\u9fff]{0,1}(?:长|政府|党委))")
 _TOWNSHIP_BAD = _words("城乡 乡镇 全乡 全镇 该乡 该镇 本乡 本镇 各乡 各镇 下乡 返乡 还乡 家乡 故乡 老乡 城镇 集镇 村镇 小镇 古镇 重镇 强镇 名镇 特色小镇")
-_VILLAGE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}村)(?=[、，。；和与及\s“”党村委两]|$)")
+_VILLAGE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}村)(?=[、，。；和与及\s“”党村委两的是在有]|$)")
 _VILLAGE_BAD_TAIL = ("农村", "乡村", "山村", "全村", "该村", "本村", "各村", "每村", "邻村", "进村", "驻村", "包村", "联村", "村村",
                      "行政村", "自然村", "重点村", "示范村", "贫困村", "集中供热村", "联建村", "相关村", "城中村", "新农村", "美丽乡村",
                      "文明村", "先进村", "试点村", "整村", "空心村", "十差村", "传统村", "老村", "出村", "回村", "入村", "到村", "个村",
@@ -474,7 +478,7 @@ _FAC_BAD_NEXT = {
 
 
 _GOV_HEADS = frozenset(("党委", "党支部", "党总支", "党工委", "党组", "纪委监委", "纪委", "工委", "县委", "市委", "省委", "区委",
-                        "委员会", "常委会", "管委会", "人大常委会", "政府", "政协", "办事处"))
+                        "委员会", "常委会", "管委会", "人大常委会", "政府", "政协", "办事处", "村委会", "居委会"))
 _ORG_BAD_NEXT = {
     "中心": "城区村校组任工环思主镇线点", "局": "面势部限长", "办": "法理学公事好成", "社": "会区交保科团员", "部": "分门署队位件长",
     "队": "伍员长", "团": "结队体员长", "厂": "房区长家", "学校": "党教生老毕阶时期", "小学": "党教生老毕阶时期语数",
@@ -500,8 +504,6 @@ def find_orgs(text: str, sc: _Scanner) -> list[Cand]:
         nxt = text[h1:h1 + 1]
         if head not in _GOV_HEADS and nxt and nxt in _ORG_BAD_NEXT.get(head, "长员"):
             continue  # 局面, 部分, 办法, 队伍, 社会, 学校党组织, 人大师
-        if len(head) == 1 and nxt and _is_name_char(nxt) and nxt not in _SINGLE_OK_NEXT + "牵联负召主承协共领书副":
-            continue
         if text[h0 - 1:h1] in _NOT_ORGS:
             continue
         if head in _GOV_HEADS and text[h1:h1 + 1] in ("员", "会") and head not in ("委员会", "常委会"):
@@ -590,6 +592,8 @@ def find_facs(text: str, sc: _Scanner) -> list[Cand]:
     return out
 
 
+_ORDINAL_RE = re.compile(r"第[\u4e00-\u9fff0-9]{1,4}[届次批期]|首届|[0-9]+·[0-9]+")
+_PLACE_START_RE = re.compile(r"^[\u4e00-\u9fff]{1,4}[省市县区镇乡村]")
 _FESTIVAL_HEADS = frozenset(("旅游节", "文化节", "艺术节", "采摘节", "体育节", "美食节", "音乐节", "电影节", "摄影节", "读书节",
                              "梨花节", "桃花节", "博览会", "交易会", "展销会", "成果展", "主题展"))
 
@@ -614,7 +618,8 @@ def find_events(text: str, sc: _Scanner) -> list[Cand]:
             if j >= 0 and not re.search(r"[，。、；：\n]", text[j:s]):
                 s = j
                 name = text[s:e]
-        specific = (m.group() in _FESTIVAL_HEADS or EVENT_PREFIX_RE.match(name) or "“" in name or "周年" in name
+        specific = (m.group() in _FESTIVAL_HEADS or EVENT_PREFIX_RE.match(name) or _ORDINAL_RE.search(name)
+                    or _PLACE_START_RE.match(name) or "“" in name or "周年" in name
                     or re.match(r"[0-9]", name) or getattr(sc, "place_starts", set()) & {s})
         if not specific:
             continue

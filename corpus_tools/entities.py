@@ -52,6 +52,7 @@ __all__ = [
     "render_entities",
     "add_entity_pipes",
     "load_ner_model",
+    "infer_county",
 ]
 
 log = logging.getLogger(__name__)
@@ -111,10 +112,35 @@ def _model_cands(text: str, county_code: str | None) -> list[Cand]:
         if label is None:
             continue
         name = text[s:e]
+        if label == "PERSON" and (not 2 <= len(name) <= 4 or name.endswith(_PLACE_SUFFIXES)):
+            continue
         if label == "LOC":
             label = "GPE" if _is_gpe(name) else "LOC"
         out.append(Cand(s, e, label, prio=-1, source="model"))
     return out
+
+
+_PLACE_SUFFIXES = ("村", "镇", "乡", "县", "市", "区", "省", "路", "街", "庄", "堡", "寺", "山", "河")
+
+
+def infer_county(text: str) -> str | None:
+    """The county a page is about: the county named most often (at least twice), if any.
+
+    Examples
+    --------
+    >>> infer_county("岢岚县委书记来到宋家沟村。岢岚县的干部……")
+    '140929'
+    """
+    from corpus_tools._entity_rules import find_places
+
+    counts: dict[str, int] = {}
+    for p in find_places(text, None):
+        if p.code and len(p.code) == 6:
+            counts[p.code] = counts.get(p.code, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=counts.get)
+    return best if counts[best] >= 2 and list(counts.values()).count(counts[best]) == 1 else None
 
 
 def _is_gpe(name: str) -> bool:
@@ -178,7 +204,7 @@ def _check_labels(labels: Iterable[str] | None) -> set[str] | None:
 
 
 def find_entities(text: str, *, county_code: str | None = None, labels: Iterable[str] | None = None,
-                  model: bool = True) -> list[Entity]:
+                  model: bool = True, infer: bool = True) -> list[Entity]:
     """Entities of one text, flat and non-overlapping, in text order.
 
     Parameters
@@ -192,6 +218,9 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
         Keep only these labels.
     model : bool, default True
         Add entities from the statistical NER model where the rules found nothing.
+    infer : bool, default True
+        Without *county_code*, use the county named most often in *text* (see
+        :func:`infer_county`).
 
     Returns
     -------
@@ -205,6 +234,8 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
             raise ValueError(f"county_code = {county_code!r} is invalid; it must be a 6-digit county code")
         county_code = county_code[:6]
     keep = _check_labels(labels)
+    if county_code is None and infer:
+        county_code = infer_county(text)
     ents = rule_entities(text, county_code, keep_blockers=True)
     if model:
         extra = [c for c in _model_cands(text, county_code) if c.label in MODEL_LABELS]

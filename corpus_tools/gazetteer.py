@@ -340,8 +340,8 @@ def link_place(name: str, *, county_code: str | None = None, level: str | None =
     >>> link_place("梁村") is None   # dozens of 梁村 in China
     True
     """
-    def pick(cands: list[Division], parent_len: int) -> str | None:
-        if len(cands) == 1:
+    def pick(cands: list[Division], parent_len: int, *, need_context: bool = False) -> str | None:
+        if len(cands) == 1 and not need_context:
             return cands[0].code
         hits = []
         for d in cands:
@@ -362,7 +362,10 @@ def link_place(name: str, *, county_code: str | None = None, level: str | None =
         return None
     by_level = sorted(cands, key=lambda d: _LEVEL_ORDER.index(d.level))
     top = [d for d in by_level if d.level == by_level[0].level]
-    return pick(top, 6 if len(top[0].code) > 6 else max(2, len(top[0].code) - 2))
+    # a township or village outside the page's county is linked only when the context
+    # names its county: a unique name elsewhere in China is not evidence enough
+    need = bool(county_code) and len(top[0].code) > 6
+    return pick(top, 6 if len(top[0].code) > 6 else max(2, len(top[0].code) - 2), need_context=need)
 
 
 def admin_divisions(*, level: str | None = None, within: str | None = None) -> pd.DataFrame:
