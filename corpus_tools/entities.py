@@ -100,14 +100,23 @@ def load_ner_model() -> "Language | None":
     return spacy.load(path)
 
 
-def _model_cands(text: str, county_code: str | None) -> list[Cand]:
+def _model_spans(texts: list[str]) -> list[list[tuple[int, int, str]]] | None:
     nlp = load_ner_model()
     if nlp is None:
-        return []
+        return None
     from corpus_tools._charner import char_entities
 
+    return char_entities(nlp, texts)
+
+
+def _model_cands(text: str, spans: list[tuple[int, int, str]] | None = None) -> list[Cand]:
+    if spans is None:
+        got = _model_spans([text])
+        if got is None:
+            return []
+        spans = got[0]
     out = []
-    for s, e, lab in char_entities(nlp, [text])[0]:
+    for s, e, lab in spans:
         label = _MODEL_LABELS.get(lab)
         if label is None:
             continue
@@ -204,7 +213,7 @@ def _check_labels(labels: Iterable[str] | None) -> set[str] | None:
 
 
 def find_entities(text: str, *, county_code: str | None = None, labels: Iterable[str] | None = None,
-                  model: bool = True, infer: bool = True) -> list[Entity]:
+                  model: bool = True, infer: bool = True, _spans=None) -> list[Entity]:
     """Entities of one text, flat and non-overlapping, in text order.
 
     Parameters
@@ -238,7 +247,7 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
         county_code = infer_county(text)
     ents = rule_entities(text, county_code, keep_blockers=True)
     if model:
-        extra = [c for c in _model_cands(text, county_code) if c.label in MODEL_LABELS]
+        extra = [c for c in _model_cands(text, _spans) if c.label in MODEL_LABELS]
         if extra:
             ents = resolve_with_model(ents, extra, text)
     ents = sorted((c for c in ents if c.label != "_"), key=lambda c: c.start)
@@ -274,8 +283,8 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[left:right].strip()
 
 
-def _rows(issue_id, article_id, part, text, county_code, keep, model):
-    for e in find_entities(text, county_code=county_code, labels=keep, model=model):
+def _rows(issue_id, article_id, part, text, county_code, keep, model, spans=None):
+    for e in find_entities(text, county_code=county_code, labels=keep, model=model, _spans=spans):
         yield (issue_id, article_id, part, e.text, e.label, e.start, e.end,
                _sentence(text, e.start, e.end), e.norm, e.admin_code)
 
@@ -333,15 +342,19 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
     rows: list[tuple] = []
     if articles is None:
         items = list(corpus_or_texts)
-        for i, text in enumerate(_progress(items, progress)):
+        for i, text in enumerate(items):
             if not isinstance(text, str):
                 raise TypeError(f"corpus_or_texts[{i}] must be a str, got {type(text).__name__}")
-            rows.extend(_rows(None, str(i), "text", text, county_code, keep, model))
+        jobs = [(None, str(i), "text", text, county_code) for i, text in enumerate(items)]
     else:
-        for art in _progress(articles, progress):
-            cc = (art.meta or {}).get("county_code") or None
-            for part, text in _article_parts(art):
-                rows.extend(_rows(art.issue_id, art.id, part, text, cc, keep, model))
+        jobs = [(art.issue_id, art.id, part, text, (art.meta or {}).get("county_code") or None)
+                for art in articles for part, text in _article_parts(art)]
+    # the model runs batched over all texts first (much faster than one text at a time)
+    spans = _model_spans([j[3] for j in jobs]) if model and jobs else None
+    for k, job in enumerate(_progress(jobs, progress)):
+        rows.extend(_rows(*job, keep, model, spans[k] if spans is not None else None))
+    if articles is not None:
+        for art in articles:
             if keep is None or "PERSON" in keep:
                 for name in getattr(art, "byline", None) or []:
                     rows.append((art.issue_id, art.id, "byline", name, "PERSON", 0, len(name), name, name, None))
@@ -475,8 +488,10 @@ def _register() -> None:
 class EntityTagger:
     """spaCy component: sets ``doc.ents`` from :func:`find_entities` (rules + char NER model).
 
-    The county comes from ``doc.user_data["county_code"]`` when set, else from the
-    component config. Character spans are widened to token boundaries when the
+    The county comes from the ``county_code`` call argument (``nlp.pipe(texts,
+    component_cfg={"corpus_tools_entities": {"county_code": "140728"}})``), else from
+    ``doc.user_data["county_code"]``, else from the component config, else it is inferred
+    from the text. Character spans are widened to token boundaries when the
     segmenter split differently; ``span._.admin_code`` and ``span._.norm`` are set.
     """
 
@@ -484,10 +499,10 @@ class EntityTagger:
         self.county_code = county_code
         self.model = model
 
-    def __call__(self, doc: "Doc") -> "Doc":
+    def __call__(self, doc: "Doc", county_code: str | None = None) -> "Doc":
         from spacy.util import filter_spans
 
-        county = doc.user_data.get("county_code", self.county_code)
+        county = county_code or doc.user_data.get("county_code", self.county_code)
         spans, extras = [], {}
         for e in find_entities(doc.text, county_code=county, model=self.model):
             span = doc.char_span(e.start, e.end, label=e.label, alignment_mode="expand")
