@@ -69,6 +69,8 @@ class ReportSection:
         The section body.
     files : list of str
         Files (PNG, CSV) written for it, relative to the report folder.
+    seconds : float
+        Time it took.
     """
 
     key: str
@@ -77,6 +79,7 @@ class ReportSection:
     note: str = ""
     html: str = ""
     files: list[str] = field(default_factory=list)
+    seconds: float = 0.0
 
 
 def _require(module: str, *names: str) -> list[Any]:
@@ -489,7 +492,9 @@ def _build(corpus: "Corpus", out_dir: str | os.PathLike, *, progress: bool, nlp:
                    labels=_issue_labels(corpus), by=_choose_grouping(corpus))
     try:  # parse once up front (cached on disk), so the analyses after it share the result
         (tokens_frame,) = _require("parsing", "tokens_frame")
+        t0 = time.perf_counter()
         tokens_frame(corpus, nlp=nlp, progress=progress, cache_dir=cache_dir)
+        log.info("report: parsed the corpus in %.1f s", time.perf_counter() - t0)
     except _Missing:
         pass
     except Exception as exc:  # the analyses below report the same problem in their sections
@@ -503,6 +508,7 @@ def _build(corpus: "Corpus", out_dir: str | os.PathLike, *, progress: bool, nlp:
         bar.set_postfix_str(key)
         w = _Writer(out)
         sec = ReportSection(key, title)
+        t0 = time.perf_counter()
         try:
             with _figure_fonts(font):
                 sec.html = fn(ctx, w)
@@ -512,6 +518,8 @@ def _build(corpus: "Corpus", out_dir: str | os.PathLike, *, progress: bool, nlp:
             sec.status, sec.note = "failed", f"{type(exc).__name__}: {exc}"
             log.warning("report section %r failed: %s", key, sec.note)
         sec.files = w.files
+        sec.seconds = time.perf_counter() - t0
+        log.info("report section %s: %s in %.1f s", key, sec.status, sec.seconds)
         sections.append(sec)
     bar.close()
 
