@@ -322,6 +322,17 @@ def _match_at(table: dict, text: str, i: int, max_len: int = 12):
     return 0, None
 
 
+_AFTER_PLACE = "县市省区镇乡村人籍的和与及、等是在有等片"
+
+
+def _boundary_ok(text: str, s: int, e: int) -> bool:
+    """A two-character place name must not sit inside a longer word (振兴县域 is not 兴县)."""
+    prev = text[s - 1] if s > 0 else ""
+    nxt = text[e] if e < len(text) else ""
+    return (not prev or not _is_name_char(prev) or prev in STOPS
+            or not nxt or not _is_name_char(nxt) or nxt in _AFTER_PLACE)
+
+
 def find_places(text: str, county_code: str | None) -> list[Cand]:
     """Gazetteer matches: upper levels everywhere, the page county's units, and chains."""
     province = county_code[:2] if county_code else None
@@ -341,6 +352,10 @@ def find_places(text: str, county_code: str | None) -> list[Cand]:
         else:
             L, hit = L1, hit1
         if not L:
+            i += 1
+            continue
+        own = bool(county_code) and (hit is hit2 or any(county_code.startswith(c) for c, _ in hit))
+        if L == 2 and not own and not _boundary_ok(text, i, i + 2):
             i += 1
             continue
         levels = {lv for _, lv in hit}
@@ -389,7 +404,7 @@ def find_regex_places(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
     for m in _VILLAGE_RE.finditer(text):
         w = m.group(1)
         s = m.start(1)
-        if w[:2] in STOPS or w.endswith(("联村", "村村")) or any(ch in w[:-1] for ch in "本该看各全每个的了在和与组织两三四五六七八九十几"):
+        if w[:2] in STOPS or w[0] in STOPS or w.endswith(("联村", "村村")) or any(ch in w[:-1] for ch in "本该看各全每个的了在和与组织几"):
             continue
         # trim to the longest tail that is not a generic word: 伟海南汪湛村 is handled by the list rule
         if any(w.endswith(b) and len(b) >= len(w) - 0 for b in _VILLAGE_BAD_TAIL) or w in common:
@@ -513,6 +528,8 @@ def find_orgs(text: str, sc: _Scanner) -> list[Cand]:
         s = sc.left(h0, max_len=20, extra_stops=ORG_STOPS)
         s, e = _strip_quotes(text, s, h1)
         if text[s:s + 1] == "原":
+            s += 1
+        while s < h0 - 1 and text[s] in "个所家名位座":
             s += 1
         name = text[s:e]
         body = text[s:h0]
@@ -716,8 +733,16 @@ def _peel_places(cands: list[Cand], places: list[Cand]) -> list[Cand]:
     for p in places:
         if p.start not in starts or p.length > starts[p.start].length:
             starts[p.start] = p
+    inner = [(p.start, p.end) for p in places if p.end - p.start >= 2]
     out = []
     for c in cands:
+        if c.label in ("ORG", "FAC", "EVENT", "PROJECT"):
+            # never start inside a place name (县城东街道… -> 城东街道…)
+            for a, b in inner:
+                if a < c.start < b and b < c.end - 1:
+                    if c.label != "PROJECT":
+                        c = Cand(b, c.end, c.label, c.prio, c.code, c.source, c.text[b - c.start:], c.text_head)
+                    break
         if c.label in ("ORG", "FAC", "EVENT"):
             while True:
                 p = starts.get(c.start)
@@ -725,6 +750,10 @@ def _peel_places(cands: list[Cand], places: list[Cand]) -> list[Cand]:
                     break
                 q = starts.get(p.end)
                 if q is not None and q.end < c.end and q.label in ("TOWNSHIP", "VILLAGE", "COMMUNITY") and p.label in ("GPE", "TOWNSHIP"):
+                    c = Cand(p.end, c.end, c.label, c.prio, c.code, c.source, c.text[p.end - c.start:], c.text_head)
+                    continue
+                if (c.label == "FAC" and p.label == "COMMUNITY" and c.end - p.end >= 4
+                        and not c.text_head.endswith(("庙", "堂", "寺", "祠"))):
                     c = Cand(p.end, c.end, c.label, c.prio, c.code, c.source, c.text[p.end - c.start:], c.text_head)
                     continue
                 if p.label in ("GPE", "TOWNSHIP") and _UNIT_ORG_RE.match(c.text[p.end - c.start:]):

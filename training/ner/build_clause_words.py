@@ -18,6 +18,11 @@ from pathlib import Path
 import jieba
 
 OUT = Path(__file__).resolve().parents[2] / "corpus_tools" / "data" / "entities" / "clause_words.txt"
+NOT_NAMES = OUT.with_name("not_names.txt")
+SURNAME_CHARS = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石"
+    "廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁"
+    "岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾")
 
 # verbs and adverbs that are part of names (县计划生育妇幼保健服务中心, 古城基础设施提升改造项目 …)
 NAME_INTERNAL = set("""
@@ -29,7 +34,7 @@ NAME_INTERNAL = set("""
 批发 零售 租赁 装饰 安装 施工 勘察 测绘 咨询 代理 托管 托育 照料 养老 康复 护理 急救 防治 防疫 应急 消防 安全 环保 节能
 保险 储蓄 结算 支付 清算 邮政 通信 广播 电视 演出 展销 博览 比赛 竞赛 表演 提档 提标 扩容 改建 重建 复建 迁建 修复 保护修复
 加固 疏浚 治污 绿化 美化 亮化 硬化 净化 数字化 信息化 现代化 标准化 规范化 一体化 连片 共享 互助 联建 联合会 对口 帮扶 扶贫
-自治 创立 纪念 庆祝 开放 独立 自然 相互 互相 共同 正式 特别 长期 相对 普遍 实验 试验 领导 统一 调度 控制 运行 运营 开采 挖掘 采掘 洗选 冶炼 铸造
+自治 创立 纪念 庆祝 不可 创意 自来 开放 独立 自然 相互 互相 共同 正式 特别 长期 相对 普遍 实验 试验 领导 统一 调度 控制 运行 运营 开采 挖掘 采掘 洗选 冶炼 铸造
 """.split())
 
 
@@ -43,6 +48,14 @@ def main() -> None:
                 words.append(w)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text("\n".join(sorted(set(words))) + "\n", encoding="utf-8")
+    # common words that start with a surname character (雷霆, 游客, 高速): not personal names
+    common = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            w, f, t = line.split()
+            if 2 <= len(w) <= 3 and w[0] in SURNAME_CHARS and int(f) >= 50 and not t.startswith("nr"):
+                common.append(w)
+    NOT_NAMES.write_text("\n".join(sorted(set(common))) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
