@@ -178,3 +178,13 @@ def test_gold_pages_score(gold_dir):
     assert table.loc["micro", "f1"] >= 0.85
     for label in ("VILLAGE", "TOWNSHIP", "ORG"):
         assert table.loc[label, "f1"] >= 0.8
+
+
+def test_cli_eval_entities(gold_dir, capsys):
+    from corpus_tools.cli import main
+
+    assert main(["eval", "entities", str(gold_dir / "entities"), "--no-model", "--format", "json"]) == 0
+    import json
+
+    rows = {r["label"]: r for r in json.loads(capsys.readouterr().out)}
+    assert rows["micro"]["f1"] > 0.8 and "VILLAGE" in rows
