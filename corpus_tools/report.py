@@ -297,12 +297,20 @@ def _topics(ctx: _Context, w: _Writer) -> str:
 
 
 def _trend_terms(ctx: _Context) -> list[str]:
-    """The terms the trend section follows: the strongest keywords over all issues."""
+    """The terms the trend section follows: the keywords that stand out most in some group.
+
+    Terms ranked by their best keyword score in any group; a term among the keywords of
+    every group is skipped (it shows no change worth a line).
+    """
     kw = ctx.keywords
     if kw is None or kw.empty:
         return []
-    score = kw.groupby("term")["score"].sum().sort_values(ascending=False, kind="stable")
-    return [normalize_text(t) for t in score.index[:N_TREND_TERMS]]
+    n_groups = kw["group"].nunique()
+    per_term = kw.groupby("term").agg(best=("score", "max"), groups=("group", "nunique"))
+    if n_groups > 1:
+        per_term = per_term[per_term["groups"] < n_groups]
+    ranked = per_term.sort_values(["best"], ascending=False, kind="stable")
+    return [normalize_text(t) for t in ranked.index[:N_TREND_TERMS]]
 
 
 def _trends(ctx: _Context, w: _Writer) -> str:
@@ -311,8 +319,8 @@ def _trends(ctx: _Context, w: _Writer) -> str:
     if not terms:
         raise _Missing("no keywords to follow (the keywords section is missing or empty)")
     tr = keyword_trends(ctx.corpus, terms, by=ctx.by, nlp=ctx.nlp, cache_dir=ctx.cache_dir)
-    out = _p(f"How often the corpus's strongest keywords occur in each {ctx.by}, per 10,000 words, "
-             "in date order.")
+    out = _p(f"How often the keywords that stand out most in one {ctx.by} occur in each {ctx.by}, "
+             "per 10,000 words, in date order.")
     out += _table(tr.rename(index=ctx.label).round(1).reset_index())
     out += w.csv(tr, "keyword_trends.csv", index=True)
     try:
