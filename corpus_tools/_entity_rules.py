@@ -64,7 +64,7 @@ STOPS = _words("""
 积极参与 成功举办 成功 顺利 正式 全县 全市 全省 全乡 全镇 全村 我县 我市 我省 本县 本市 本报 讯 本报讯
 对于 关于 作为 面向 针对 为了 为此 因此 所以 但是 不仅 而且 以及 并且 还有 就是 即 系 乃 与此同时
 获得 荣获 获 入围 进入 列入 纳入 加入 走出 迈开 迈向 持续推进 推进了 完成了 建设了 实施了 启动了
-发展 抓好 做好 办好 管好 用好 以上率下 深化 优化 规范 完善 提升了 确定 明确
+抓好 做好 办好 管好 用好 以上率下 深化 优化 规范 完善 提升了 确定 明确
 由原来 原来 逐步 部分 重要 重点 主要 相关 有关 一批 一系列 一体 系列 各类 各项 各级
 其他 其它 所有 个别
 """)
@@ -449,7 +449,7 @@ def _generic_only(body: str, vocab: frozenset[str]) -> bool:
     return ok[n]
 
 
-_PROJECT_VERBS = ("建设", "新建", "实施", "推进", "启动", "加快", "开工", "谋划", "争取", "储备", "打造", "完成")
+_PROJECT_VERBS = ("建设", "新建", "实施", "推进", "启动", "加快", "开工", "谋划", "争取", "储备", "打造", "完成", "发展", "引进", "招引")
 
 
 def find_projects(text: str, sc: _Scanner) -> list[Cand]:
@@ -502,7 +502,7 @@ _ORG_BAD_NEXT = {
 }
 _ADMIN_FIRST = "县市省镇乡区"
 # heads whose name must start with an administrative level or a place (县教育局, 平遥县融媒体中心)
-_ADMIN_HEADS = frozenset(("局", "中心", "办", "站", "所", "部"))
+_ADMIN_HEADS = frozenset(("中心", "办", "站", "所", "部"))
 ORG_GENERIC_BODY = _words("""
 农村 县直 乡镇 中小 各级 基层 城乡 乡村 村级 联村 联建 功能性 社区 企业 非公 国有 民营 机关 学校 中小学 乡街 全县 全市 全省
 各 该 本 村 我 全 重点 相关 有关 主管 职能 专业 综合 公办 民办 私立 公立 一些 部分 多家 各类 各个
@@ -550,6 +550,12 @@ def find_orgs(text: str, sc: _Scanner) -> list[Cand]:
     for w in MEDIA_ORGS:
         for m in re.finditer(re.escape(w), text):
             out.append(Cand(m.start(), m.end(), "ORG", prio=2))
+    # 党中央; 中央 standing for the central authorities (中央部署, 中央财政)
+    for m in re.finditer(r"党中央|中央(?=部署|政策|财政|精神|决策|要求|指示|领导|批准|八项规定|和省|、省)", text):
+        out.append(Cand(m.start(), m.end(), "ORG", prio=1))
+    # 县政府常务会 is a recurring meeting type, not an organisation mention
+    for m in re.finditer(r"[县市省区镇乡]?(?:政府|委)常务会议?", text):
+        out.append(Cand(m.start(), m.end(), "_", prio=2))
     return out
 
 
@@ -595,6 +601,8 @@ def find_facs(text: str, sc: _Scanner) -> list[Cand]:
         if text[s - 1:s] in "“‘" and text[e:e + 1] in "”’":
             continue
         out.append(Cand(s, e, "FAC", prio=1))
+    for m in re.finditer(r"[东西南北](?:外环|内环)", text):
+        out.append(Cand(m.start(), m.end(), "FAC", prio=1))
     for m in ROAD_LINE_RE.finditer(text):
         w = m.group(1)
         s = m.start(1)
@@ -615,9 +623,31 @@ _FESTIVAL_HEADS = frozenset(("旅游节", "文化节", "艺术节", "采摘节",
                              "梨花节", "桃花节", "博览会", "交易会", "展销会", "成果展", "主题展"))
 
 
+COMMUNITY_GENERIC = _words("""
+和谐 幸福 平安 健康 美丽 文明 绿色 智慧 城市 农村 城镇 老旧 新型 示范 试点 完整 各 该 本 全 所在 所属 辖区 居住 城乡 乡村 网格 学习型
+服务型 国际 全国 省级 市级 县级 先进 模范 无疫 星级 五星 标准化 平安健康 和谐幸福 基层 所有 多个 城区 街道 中心城区 农村社区 城市社区
+""")
+
+
+def find_communities(text: str, sc: _Scanner) -> list[Cand]:
+    """…社区 names that are not in the 2023 list (renamed or new communities)."""
+    out = []
+    for m in re.finditer("社区", text):
+        h0, h1 = m.start(), m.end()
+        nxt = text[h1:h1 + 1]
+        if nxt and nxt in "居委员工服治干群党医卫活":
+            continue  # 社区居委会, 社区党委 (the organisation is found by its own head)
+        s = sc.left(h0, max_len=6)
+        body = text[s:h0]
+        if len(body) < 2 or _generic_only(body, COMMUNITY_GENERIC) or body[-1] in "个的":
+            continue
+        out.append(Cand(s, h1, "COMMUNITY", prio=0, source="regex"))
+    return out
+
+
 def find_events(text: str, sc: _Scanner) -> list[Cand]:
     out = []
-    for m in re.finditer(rf"党的[{_CN_NUM}]+大", text):
+    for m in re.finditer(rf"党的[{_CN_NUM}]+大|抗日战争|解放战争|抗美援朝战争|抗美援朝", text):
         out.append(Cand(m.start(), m.end(), "EVENT", prio=2))
     for m in _EVENT_RE.finditer(text):
         h0, h1 = m.start(), m.end()
@@ -651,7 +681,13 @@ def find_docs(text: str, sc: "_Scanner | None" = None) -> list[Cand]:
     for m in re.finditer(rf"党的[{_CN_NUM}]+大报告|(?<!入)新?党章(?![\u4e00-\u9fff程])|政府工作报告|中央一号文件", text):
         s = m.start() + (1 if m.group().startswith("新") else 0)
         out.append(Cand(s, m.end(), "DOC", prio=2))
+    for m in re.finditer(r"“([^“”\n]{4,30}(?:手册|读本|纲要|条例|规划))”", text):
+        out.append(Cand(m.start(1), m.end(1), "DOC", prio=2))
     if sc is not None:
+        for m in re.finditer("规划|纲要", text):
+            s = sc.left(m.start(), max_len=20)
+            if text.startswith(("国家", "全国", "中央"), s) and m.end() - s >= 8:
+                out.append(Cand(s, m.end(), "DOC", prio=1))
         for m in re.finditer("条例", text):
             s = sc.left(m.start(), max_len=16)
             if m.start() - s >= 4:
@@ -698,6 +734,9 @@ def find_persons(text: str) -> list[Cand]:
     for m in re.finditer(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})[ \u00a0]+摄(?![\u4e00-\u9fff])", text):
         if m.group(1)[0] in SURNAMES:
             out.append(Cand(m.start(1), m.end(1), "PERSON", prio=1))
+    for m in re.finditer(r"(?<![\u4e00-\u9fff])老[\u4e00-\u9fff](?=[，。、说：的和也笑])", text):
+        if m.group()[1] in SURNAMES:
+            out.append(Cand(m.start(), m.end(), "PERSON", prio=0))
     for m in re.finditer(r"习近平|习总书记", text):
         out.append(Cand(m.start(), m.start() + (3 if m.group() == "习近平" else 1), "PERSON", prio=3))
     return out
@@ -743,6 +782,10 @@ def _peel_places(cands: list[Cand], places: list[Cand]) -> list[Cand]:
                     if c.label != "PROJECT":
                         c = Cand(b, c.end, c.label, c.prio, c.code, c.source, c.text[b - c.start:], c.text_head)
                     break
+        if c.label == "COMMUNITY" and c.source == "regex":
+            p = starts.get(c.start)
+            if p is not None and p.label in ("GPE", "TOWNSHIP") and c.end - p.end >= 4:
+                c = Cand(p.end, c.end, c.label, c.prio, c.code, c.source)
         if c.label in ("ORG", "FAC", "EVENT"):
             while True:
                 p = starts.get(c.start)
@@ -814,6 +857,7 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
     for p in places:
         if p.label == "GPE" and text.startswith("古城", p.end):
             cands.append(Cand(p.start, p.end + 2, "FAC", prio=2))
+    cands += _peel_places(find_communities(text, sc), places)
     for finder in (find_projects, find_orgs, find_facs, find_events):
         found = finder(text, sc)
         for c in found:
@@ -830,6 +874,8 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
     for c in ents:
         if merged and c.label == "FAC" and merged[-1].label == "FAC" and merged[-1].end == c.start and text[merged[-1].start:merged[-1].end].endswith("古城"):
             merged[-1] = Cand(merged[-1].start, c.end, "FAC", 2)
+        elif c.label == "FAC" and text.startswith("片区", c.end) and text[c.end - 1] == "街":
+            merged.append(Cand(c.start, c.end + 2, "LOC", 1))
         elif (merged and c.label == "FAC" and merged[-1].label == "FAC" and merged[-1].end + 1 == c.start
               and text[merged[-1].end] == "—" and text[c.start:c.end].endswith("公路")):
             merged[-1] = Cand(merged[-1].start, c.end, "FAC", 2)
