@@ -51,7 +51,7 @@ def _words(s: str) -> frozenset[str]:
 # Words that end a name when met on its left (clause verbs, function words, adverbs).
 STOPS = _words("""
 了 的 在 和 与 同 跟 对 将 把 为 由 从 向 以 到 给 被 使 让 是 有 等 于 或 并 而 据 经 按 因 各 每 该 其 此 这 那
-我 你 他 她 它 们 及 也 均 需 好
+我 你 他 她 它 们 及 也 均 需 好 属
 实施 启动 完成 推进 开展 举办 承办 召开 参加 参与 打造 建立 成立 组建 加快 确保 争取 支持 推动 包括 涉及
 投资 投入 实现 助力 积极 持续 深入 通过 加强 聚焦 围绕 依托 结合 落实 贯彻 学习 印发 出台 编制 申报
 上报 入选 获评 作为 成为 按照 根据 对标 细化 发挥 下派 牵头 负责 协调 配合 邀请 接待 走访 慰问 看望
@@ -106,7 +106,7 @@ ORG_HEADS = (
 # Heads that need two name characters before them (部, 办, 局, 社 alone are too short).
 ORG_BARE_OK = _words("县委 市委 省委 区委 中央 党中央 镇党委 乡党委 镇政府 乡政府 县政府 市政府 省政府 办事处 组织部 宣传部 统战部 县委常委会 街道党工委")
 ORG_GENERIC = _words("""
-县域医疗中心 医疗中心 党组织 基层党组织 村党支部 党支部 党总支 党委 支部 公司 企业 合作社 集团 协会 中心 学校 医院 单位 部门 机关 政府 社区
+县域医疗中心 医疗中心 中小学 小区党支部 业主委员会 党组织 基层党组织 村党支部 党支部 党总支 党委 支部 公司 企业 合作社 集团 协会 中心 学校 医院 单位 部门 机关 政府 社区
 乡镇党委 村党组织 各党支部 物业公司 保洁公司 景区公司 共驻共建单位 社区党组织 村委会 村委 村两委 两委 工作室 名师工作室
 名医工作室 名家工作室 综治中心 服务中心 便民服务中心 党群服务中心 新时代文明实践中心 团队 队伍 专班 小组 工作组 领导小组
 志愿服务队 党员志愿服务队 青年志愿者服务队 巡逻队 村街巡逻队 施工队 施工队伍 医疗队 工作队 驻村工作队 队 团 社 厂 局 部 办
@@ -180,6 +180,13 @@ def all_stops() -> frozenset[str]:
     """:data:`STOPS` plus the clause words built from jieba (training/ner/build_clause_words.py)."""
     path = resources.files("corpus_tools").joinpath("data", "entities", "clause_words.txt")
     return STOPS | frozenset(path.read_text(encoding="utf-8").split())
+
+
+@lru_cache(maxsize=1)
+def not_names() -> frozenset[str]:
+    """Common words that start with a surname character (游客, 高速): never a person."""
+    path = resources.files("corpus_tools").joinpath("data", "entities", "not_names.txt")
+    return frozenset(path.read_text(encoding="utf-8").split())
 
 
 @lru_cache(maxsize=1)
@@ -325,6 +332,14 @@ def _match_at(table: dict, text: str, i: int, max_len: int = 12):
 _AFTER_PLACE = "县市省区镇乡村人籍的和与及、等是在有等片"
 
 
+def gz_full(code: str) -> str:
+    """Official name of a unit (used to tell a full village name from a short form)."""
+    try:
+        return gz.division(code).name
+    except KeyError:
+        return ""
+
+
 def _boundary_ok(text: str, s: int, e: int) -> bool:
     """A two-character place name must not sit inside a longer word (振兴县域 is not 兴县)."""
     prev = text[s - 1] if s > 0 else ""
@@ -354,7 +369,8 @@ def find_places(text: str, county_code: str | None) -> list[Cand]:
         if not L:
             i += 1
             continue
-        own = bool(county_code) and (hit is hit2 or any(county_code.startswith(c) for c, _ in hit))
+        own = bool(county_code) and any(county_code.startswith(c) or (len(c) > 6 and gz_full(c) == text[i:i + L])
+                                         for c, _ in hit)
         if L == 2 and not own and not _boundary_ok(text, i, i + 2):
             i += 1
             continue
@@ -529,8 +545,15 @@ def find_orgs(text: str, sc: _Scanner) -> list[Cand]:
         s, e = _strip_quotes(text, s, h1)
         if text[s:s + 1] == "原":
             s += 1
-        while s < h0 - 1 and text[s] in "个所家名位座":
+        while s < h0 - 1 and text[s] in "个所家名位座一二三四五六七八九十两几":
             s += 1
+        for gw in ("属地", "企业", "历届", "各级", "有关", "相关", "当地"):
+            if text.startswith(gw, s) and h0 - s - len(gw) >= 2:
+                s += len(gw)
+        # 平遥县消防救援大队联合县教育局, 联合中医院: the last of coordinated bodies
+        cut = max((m.end() for m in re.finditer(r"联合(?![会党社体国站办])|会同|协同", text[s:h0])), default=0)
+        if cut and h0 - (s + cut) >= 2:
+            s += cut
         name = text[s:e]
         body = text[s:h0]
         if name in ORG_BARE_OK:
@@ -639,7 +662,9 @@ def find_communities(text: str, sc: _Scanner) -> list[Cand]:
             continue  # 社区居委会, 社区党委 (the organisation is found by its own head)
         s = sc.left(h0, max_len=6)
         body = text[s:h0]
-        if len(body) < 2 or _generic_only(body, COMMUNITY_GENERIC) or body[-1] in "个的":
+        if len(body) < 2 or _generic_only(body, COMMUNITY_GENERIC) or body[-1] in "个的" or h0 - s == 6:
+            continue
+        if any(ch in body for ch in "进送上到入组织开展走"):
             continue
         out.append(Cand(s, h1, "COMMUNITY", prio=0, source="regex"))
     return out
@@ -728,7 +753,8 @@ def find_persons(text: str) -> list[Cand]:
                 if len(name) == L and all(CJK_RE.match(c) for c in name) and (not nxt or nxt in _PERSON_AFTER or not CJK_RE.match(nxt)):
                     if L == 3 and text[i + 2] in _PERSON_AFTER:
                         continue
-                    out.append(Cand(i, i + L, "PERSON", prio=1))
+                    if name not in not_names():
+                        out.append(Cand(i, i + L, "PERSON", prio=1))
                     break
     # 张三 摄 / 文/张三
     for m in re.finditer(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})[ \u00a0]+摄(?![\u4e00-\u9fff])", text):

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 import pandas as pd
 
 from corpus_tools import gazetteer as gz
-from corpus_tools._entity_rules import LABELS, Cand, resolve, rule_entities
+from corpus_tools._entity_rules import LABELS, Cand, not_names, resolve, rule_entities
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -121,7 +121,7 @@ def _model_cands(text: str, spans: list[tuple[int, int, str]] | None = None) -> 
         if label is None:
             continue
         name = text[s:e]
-        if label == "PERSON" and (not 2 <= len(name) <= 4 or name.endswith(_PLACE_SUFFIXES) or name in _not_names()):
+        if label == "PERSON" and (not 2 <= len(name) <= 4 or name.endswith(_PLACE_SUFFIXES) or name in not_names()):
             continue
         if label == "LOC":
             label = "GPE" if _is_gpe(name) else "LOC"
@@ -150,13 +150,6 @@ def infer_county(text: str) -> str | None:
         return None
     best = max(counts, key=counts.get)
     return best if counts[best] >= 2 and list(counts.values()).count(counts[best]) == 1 else None
-
-
-@lru_cache(maxsize=1)
-def _not_names() -> frozenset[str]:
-    """Common words that start with a surname character (游客, 高速): never a person."""
-    path = resources.files("corpus_tools").joinpath("data", "entities", "not_names.txt")
-    return frozenset(path.read_text(encoding="utf-8").split())
 
 
 def _is_gpe(name: str) -> bool:
