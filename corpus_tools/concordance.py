@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any, Literal
 import numpy as np
 import pandas as pd
 
-from corpus_tools.keywords import article_sentences
 from corpus_tools.parsing import resolve_nlp, term_frame
 from corpus_tools.text import normalize_text
 
@@ -183,26 +182,30 @@ def collocations(
         raise ValueError(f"top_n value = {top_n!r} is invalid; use a positive int or None")
     df = term_frame(corpus, nlp=nlp, pos=pos, extra_stop_words=extra_stop_words,
                     min_chars=min_chars, cache_dir=cache_dir)
-    unigrams: Counter[str] = Counter()
-    pairs: Counter[tuple[str, str]] = Counter()
-    for sentences in article_sentences(df).values():
-        for sent in sentences:
-            for k, w in enumerate(sent):
-                if w is None:
-                    continue
-                unigrams[w] += 1
-                for v in sent[k + 1:k + 1 + window]:
-                    if v is not None:
-                        pairs[(w, v)] += 1
-    n = sum(unigrams.values())
-    kept = [(a, b, c) for (a, b), c in pairs.items() if c >= min_count]
-    if not kept:
-        return pd.DataFrame({c: pd.Series(dtype=t) for c, t in
-                             zip(COLLOCATION_COLUMNS, [object, object, int, float, float])})
-    out = pd.DataFrame(kept, columns=["w1", "w2", "count"])
-    c1 = out["w1"].map(unigrams).to_numpy(dtype=float)
-    c2 = out["w2"].map(unigrams).to_numpy(dtype=float)
-    c12 = out["count"].to_numpy(dtype=float)
+    empty = pd.DataFrame({c: pd.Series(dtype=t) for c, t in
+                          zip(COLLOCATION_COLUMNS, [object, object, int, float, float])})
+    if df.empty:
+        return empty
+    cats = np.asarray(df["term"].cat.categories, dtype=object)
+    codes = np.where(df["keep"].to_numpy(), df["term"].cat.codes.to_numpy(), -1).astype(np.int64)
+    sent_key = df["article_id"].cat.codes.to_numpy().astype(np.int64) * (int(df["sent"].max()) + 1) \
+        + df["sent"].to_numpy()
+    unigrams = np.bincount(codes[codes >= 0], minlength=len(cats))
+    n = int(unigrams.sum())
+    keys = []
+    for d in range(1, window + 1):  # partner d tokens to the right, in the same sentence
+        a, b = codes[:-d], codes[d:]
+        ok = (a >= 0) & (b >= 0) & (sent_key[:-d] == sent_key[d:])
+        keys.append(a[ok] * len(cats) + b[ok])
+    pair_keys, pair_counts = np.unique(np.concatenate(keys), return_counts=True)
+    sel = pair_counts >= min_count
+    if not sel.any():
+        return empty
+    w1, w2 = np.divmod(pair_keys[sel], len(cats))
+    out = pd.DataFrame({"w1": cats[w1].astype(str), "w2": cats[w2].astype(str), "count": pair_counts[sel]})
+    c1 = unigrams[w1].astype(float)
+    c2 = unigrams[w2].astype(float)
+    c12 = pair_counts[sel].astype(float)
     out["pmi"] = np.log2(c12 * n / (c1 * c2))
     out["log_dice"] = 14 + np.log2(2 * c12 / (c1 + c2))
     out = out.sort_values([measure, "count", "w1", "w2"], ascending=[False, False, True, True])

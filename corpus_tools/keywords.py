@@ -42,25 +42,30 @@ def article_sentences(df: pd.DataFrame) -> dict[str, list[list[str | None]]]:
     collocations from joining words that were not adjacent in the text; a gap in token
     indices (a line break) counts as a dropped token too.
     """
-    out: dict[str, list[list[str | None]]] = {}
     if df.empty:
-        return out
-    aid = df["article_id"].astype(str).to_numpy()
+        return {}
+    art_codes = df["article_id"].cat.codes.to_numpy()
+    art_cats = np.asarray(df["article_id"].cat.categories, dtype=object)
     sent = df["sent"].to_numpy()
     idx = df["i"].to_numpy()
-    term = np.where(df["keep"].to_numpy(), df["term"].astype(object).to_numpy(), None)
-    new_sent = np.ones(len(df), dtype=bool)
-    new_sent[1:] = (aid[1:] != aid[:-1]) | (sent[1:] != sent[:-1])
-    gap = np.zeros(len(df), dtype=bool)
+    term_cats = np.asarray(df["term"].cat.categories, dtype=object)
+    terms = np.where(df["keep"].to_numpy(), term_cats[df["term"].cat.codes.to_numpy()], None)
+    n = len(df)
+    new_art = np.ones(n, dtype=bool)
+    new_art[1:] = art_codes[1:] != art_codes[:-1]
+    new_sent = new_art.copy()
+    new_sent[1:] |= sent[1:] != sent[:-1]
+    gap = np.zeros(n, dtype=bool)
     gap[1:] = (idx[1:] != idx[:-1] + 1) & ~new_sent[1:]
-    current: list[str | None] = []
-    for k in range(len(df)):
-        if new_sent[k]:
-            current = []
-            out.setdefault(aid[k], []).append(current)
-        elif gap[k]:
-            current.append(None)
-        current.append(term[k])
+    # a None marks a token dropped from the frame (a line break) between two kept rows
+    gap_rows = np.flatnonzero(gap)
+    flat = np.insert(terms, gap_rows, None)
+    sent_rows = np.flatnonzero(new_sent)
+    sent_starts = sent_rows + np.searchsorted(gap_rows, sent_rows, side="left")
+    pieces = np.split(flat, sent_starts[1:])
+    out: dict[str, list[list[str | None]]] = {}
+    for row, piece in zip(sent_rows, pieces):
+        out.setdefault(art_cats[art_codes[row]], []).append(piece.tolist())
     return out
 
 
@@ -72,6 +77,8 @@ class _Ngrams:
 
     def __call__(self, sentences: list[list[str | None]]) -> list[str]:
         lo, hi = self.ngram_range
+        if hi == 1:  # the common case, without the run bookkeeping
+            return [t for sent in sentences for t in sent if t is not None]
         feats: list[str] = []
         for sent in sentences:
             run: list[str] = []
@@ -105,16 +112,25 @@ def _textrank(sentences: Iterable[list[str | None]], *, window: int, damping: fl
     """PageRank over the co-occurrence graph of kept terms (Mihalcea & Tarau 2004)."""
     from scipy import sparse
 
-    vocab: dict[str, int] = {}
-    rows: list[int] = []
-    cols: list[int] = []
-    for sent in sentences:
-        ids = [vocab.setdefault(t, len(vocab)) for t in sent if t is not None]
-        for a in range(len(ids)):
-            for b in range(a + 1, min(a + window, len(ids))):
-                if ids[a] != ids[b]:
-                    rows += [ids[a], ids[b]]
-                    cols += [ids[b], ids[a]]
+    tokens: list[str] = []
+    sent_ids: list[int] = []
+    for k, sent in enumerate(sentences):
+        kept = [t for t in sent if t is not None]
+        tokens.extend(kept)
+        sent_ids.extend([k] * len(kept))
+    if not tokens:
+        return {}
+    vocab_arr, ids = np.unique(np.asarray(tokens, dtype=object), return_inverse=True)
+    ids = ids.ravel()
+    sid = np.asarray(sent_ids)
+    rows_l, cols_l = [], []
+    for d in range(1, window):  # pairs of kept terms at most window-1 apart in a sentence
+        ok = (sid[d:] == sid[:-d]) & (ids[d:] != ids[:-d])
+        rows_l += [ids[:-d][ok], ids[d:][ok]]
+        cols_l += [ids[d:][ok], ids[:-d][ok]]
+    rows = np.concatenate(rows_l) if rows_l else np.zeros(0, dtype=int)
+    cols = np.concatenate(cols_l) if cols_l else np.zeros(0, dtype=int)
+    vocab = dict.fromkeys(vocab_arr.tolist())
     n = len(vocab)
     if n == 0:
         return {}
@@ -255,26 +271,49 @@ def keywords(
             tr = {t: v for t, v in tr.items() if t in vec.vocabulary_}
             idx = np.array([vec.vocabulary_[t] for t in tr], dtype=int)
             vals = np.array(list(tr.values()), dtype=float)
-        tf_of = dict(zip(c_row.indices, c_row.data))
+        tf = np.zeros(len(terms), dtype=np.int64)
+        tf[c_row.indices] = c_row.data
+        idx = np.asarray(idx, dtype=np.int64)
+        vals = np.asarray(vals, dtype=float)
+        if top_n is not None and len(idx) > 4 * top_n:  # only the best need a full sort
+            cut = np.partition(vals, len(vals) - top_n)[len(vals) - top_n]
+            sel = vals >= cut
+            idx, vals = idx[sel], vals[sel]
         # ties broken by count, then by term, so the output is deterministic
-        ordering = sorted(range(len(idx)), key=lambda k: (-vals[k], -tf_of.get(idx[k], 0), terms[idx[k]]))
+        ordering = np.lexsort((terms[idx], -tf[idx], -vals))
         if top_n is not None:
             ordering = ordering[:top_n]
         for rank, k in enumerate(ordering, start=1):
             j = idx[k]
-            rows.append((name, terms[j], float(vals[k]), rank, int(tf_of.get(j, 0)), int(doc_freq[j])))
+            rows.append((name, terms[j], float(vals[k]), rank, int(tf[j]), int(doc_freq[j])))
     out = pd.DataFrame(rows, columns=KEYWORD_COLUMNS)
     return out.astype({"rank": int, "tf": int, "df": int})
 
 
+def group_term_counts(df: pd.DataFrame, group_codes: np.ndarray, n_groups: int):
+    """Kept-term counts per group (sparse ``n_groups x n_categories``), word tokens per group
+    (punctuation excluded) and the term labels. *group_codes* gives each row's group (-1: none)."""
+    from scipy import sparse
+
+    term = df["term"]
+    cats = np.asarray(term.cat.categories, dtype=object)
+    codes = term.cat.codes.to_numpy()
+    punct = np.fromiter((is_punct(t) for t in cats), dtype=bool, count=len(cats))
+    in_group = group_codes >= 0
+    words = in_group & ~punct[codes]
+    n_words = np.bincount(group_codes[words], minlength=n_groups)
+    kept = in_group & df["keep"].to_numpy()
+    counts = sparse.coo_matrix((np.ones(int(kept.sum()), dtype=np.int64), (group_codes[kept], codes[kept])),
+                               shape=(n_groups, len(cats))).tocsr()
+    return counts, n_words, cats
+
+
 def _token_counts(df: pd.DataFrame) -> tuple[pd.Series, int]:
     """Counts of kept terms, and the size of the text in word tokens (punctuation excluded)."""
-    cats = df["term"].cat.categories if isinstance(df["term"].dtype, pd.CategoricalDtype) \
-        else pd.Index(df["term"].unique())
-    punct = pd.Series([is_punct(t) for t in cats], index=cats)
-    n_words = int((~df["term"].map(punct).astype(bool)).sum()) if len(df) else 0
-    counts = df.loc[df["keep"], "term"].astype(str).value_counts()
-    return counts, n_words
+    counts, n_words, cats = group_term_counts(df, np.zeros(len(df), dtype=np.int64), 1)
+    row = counts.getrow(0)
+    series = pd.Series(row.data, index=pd.Index(cats[row.indices].astype(str), name="term"), name="count")
+    return series.sort_values(ascending=False, kind="stable"), int(n_words[0]) if len(n_words) else 0
 
 
 def g2_log_ratio(a: np.ndarray, b: np.ndarray, n1: int, n2: int) -> tuple[np.ndarray, np.ndarray]:

@@ -54,7 +54,7 @@ __all__ = [
     "default_cache_dir",
     "clear_cache",
     "pipeline_fingerprint",
-    "has_tagger",
+    "resolve_nlp",
 ]
 
 logger = logging.getLogger(__name__)
@@ -314,13 +314,6 @@ def _write_pipeline_note(root: Path, fingerprint: str, nlp: Language) -> None:
     info = {"lang": nlp.lang, "pipes": nlp.pipe_names, "name": nlp.meta.get("name"),
             "version": nlp.meta.get("version")}
     note.write_text(json.dumps(info, ensure_ascii=False, indent=1), encoding="utf-8")
-
-
-def has_tagger(nlp: Language) -> bool:
-    """Whether the pipeline assigns POS tags (a ``tagger`` or a component setting ``TAG``)."""
-    if any(name == "tagger" or "tagger" in name for name in nlp.pipe_names):
-        return True
-    return any("token.tag" in (nlp.get_pipe_meta(name).assigns or []) for name in nlp.pipe_names)
 
 
 def _frame_from_docs(docs: dict[str, Doc], issue_of: dict[str, str]) -> pd.DataFrame:

@@ -83,8 +83,8 @@ class TopicModel:
         corpora); ``"lda"``: ``LatentDirichletAllocation`` on counts.
     random_state : int
         Seed; the same seed gives the same topics.
-    max_iter : int
-        Iterations of the solver.
+    max_iter : int, optional
+        Iterations of the solver; default 400 for NMF, 10 passes for LDA.
     min_df, max_df : int or float
         Document-frequency limits over articles (scikit-learn semantics).
     max_features : int or None
@@ -122,10 +122,10 @@ class TopicModel:
         *,
         method: Literal["nmf", "lda"] = "nmf",
         random_state: int | None = 0,
-        max_iter: int = 400,
+        max_iter: int | None = None,
         min_df: int | float = 2,
         max_df: int | float = 0.95,
-        max_features: int | None = 20000,
+        max_features: int | None = 10000,
         ngram_range: tuple[int, int] = (1, 1),
         pos: Iterable[str] | None = DEFAULT_POS,
         extra_stop_words: Iterable[str] = (),
@@ -182,11 +182,15 @@ class TopicModel:
             raise ValueError(f"n_topics={self.n_topics} exceeds the {x.shape[1]} terms left after filtering")
         if self.method == "nmf":
             self.tfidf_ = TfidfTransformer().fit(x)
-            model = NMF(self.n_topics, init="nndsvda", random_state=self.random_state, max_iter=self.max_iter)
+            model = NMF(self.n_topics, init="nndsvda", random_state=self.random_state,
+                        max_iter=self.max_iter or 400)
             w = model.fit_transform(self.tfidf_.transform(x))
         else:
-            model = LatentDirichletAllocation(self.n_topics, learning_method="batch",
-                                              random_state=self.random_state, max_iter=self.max_iter)
+            # online variational Bayes: mini-batches of articles, much faster than batch on
+            # thousands of articles for the same topics
+            model = LatentDirichletAllocation(self.n_topics, learning_method="online", batch_size=256,
+                                              learning_offset=10.0, random_state=self.random_state,
+                                              max_iter=self.max_iter or 10)
             w = model.fit_transform(x)
         self.vectorizer_ = vec
         self.model_ = model

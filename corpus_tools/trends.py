@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from corpus_tools._grouping import article_groups
-from corpus_tools.keywords import _token_counts, g2_log_ratio
+from corpus_tools.keywords import g2_log_ratio, group_term_counts
 from corpus_tools.parsing import resolve_nlp, term_frame
 from corpus_tools.stopwords import DEFAULT_POS, is_punct
 from corpus_tools.text import normalize_text, strip_spaces
@@ -50,14 +50,26 @@ def _check_terms(terms: str | Iterable[str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _word_tokens(df: pd.DataFrame) -> pd.Series:
-    """Word tokens (punctuation excluded) per article."""
+def _article_positions(df: pd.DataFrame, art_ids: list[str]) -> np.ndarray:
+    """For each of *art_ids*, its category code in ``df["article_id"]`` (-1 when absent)."""
+    cats = df["article_id"].cat.categories
+    return pd.Series(np.arange(len(cats)), index=cats).reindex(art_ids).fillna(-1).to_numpy(dtype=np.int64)
+
+
+def _per_article(values: np.ndarray, positions: np.ndarray) -> np.ndarray:
+    return np.where(positions >= 0, values[np.maximum(positions, 0)], 0)
+
+
+def _word_tokens(df: pd.DataFrame, art_ids: list[str]) -> np.ndarray:
+    """Word tokens (punctuation excluded) of each article of *art_ids*."""
     if df.empty:
-        return pd.Series(dtype=int)
-    cats = df["term"].cat.categories
-    punct = pd.Series([is_punct(t) for t in cats], index=cats)
-    words = ~df["term"].map(punct).astype(bool)
-    return words.groupby(df["article_id"].astype(str)).sum()
+        return np.zeros(len(art_ids), dtype=np.int64)
+    cats = np.asarray(df["term"].cat.categories, dtype=object)
+    punct = np.fromiter((is_punct(t) for t in cats), dtype=bool, count=len(cats))
+    art_codes = df["article_id"].cat.codes.to_numpy()
+    words = ~punct[df["term"].cat.codes.to_numpy()]
+    per_cat = np.bincount(art_codes[words], minlength=len(df["article_id"].cat.categories))
+    return _per_article(per_cat, _article_positions(df, art_ids))
 
 
 def keyword_trends(
@@ -135,18 +147,22 @@ def keyword_trends(
             counts[t] = [texts[a].count(t) for a in art_ids]
     token_terms = [t for t in terms if by_token[t]]
     if token_terms:
-        hit = df[df["term"].isin(token_terms)]
-        tab = pd.crosstab(hit["article_id"].astype(str), hit["term"].astype(str))
+        term_cats = df["term"].cat.categories
+        term_codes = df["term"].cat.codes.to_numpy()
+        art_codes = df["article_id"].cat.codes.to_numpy()
+        positions = _article_positions(df, art_ids)
+        n_arts = len(df["article_id"].cat.categories)
         for t in token_terms:
-            if t in tab.columns:
-                counts[t] = tab[t].reindex(art_ids, fill_value=0).to_numpy()
+            if t in term_cats:
+                hits = np.bincount(art_codes[term_codes == term_cats.get_loc(t)], minlength=n_arts)
+                counts[t] = _per_article(hits, positions)
     group_of = groups.set_index("article_id")["group"]
     if normalize == "share_of_articles":
         out = (counts > 0).groupby(group_of).mean()
     else:
         out = counts.groupby(group_of).sum()
         if normalize == "per_10k":
-            n_words = _word_tokens(df).reindex(art_ids, fill_value=0).groupby(group_of).sum()
+            n_words = pd.Series(_word_tokens(df, art_ids), index=art_ids).groupby(group_of).sum()
             out = out.div(n_words.replace(0, np.nan), axis=0) * 10_000
     out = out.reindex(order)
     out.index.name = by
@@ -206,12 +222,16 @@ def emerging_terms(
     groups, order = article_groups(corpus, by, allowed=_PERIODS)
     df = term_frame(corpus, nlp=nlp, pos=pos, extra_stop_words=extra_stop_words,
                     min_chars=min_chars, cache_dir=cache_dir)
-    group_of = groups.set_index("article_id")["group"]
-    df = df[df["article_id"].astype(str).isin(group_of.index)]
-    df = df.assign(group=df["article_id"].astype(str).map(group_of).to_numpy())
+    g_index = {g: k for k, g in enumerate(order)}
+    group_of = groups.set_index("article_id")["group"].map(g_index)
+    art_cats = df["article_id"].cat.categories
+    code_of_cat = group_of.reindex(art_cats).fillna(-1).to_numpy(dtype=np.int64)
+    row_group = code_of_cat[df["article_id"].cat.codes.to_numpy()]
+    counts, n_words, cats = group_term_counts(df, row_group, len(order))
     stats = {}
-    for g, part in df.groupby("group", sort=False):
-        stats[g] = _token_counts(part)
+    for g, name in enumerate(order):
+        r = counts.getrow(g)
+        stats[name] = (pd.Series(r.data, index=cats[r.indices].astype(str)), int(n_words[g]))
     rows = []
     for prev, cur in zip(order, order[1:]):
         if prev not in stats or cur not in stats:
