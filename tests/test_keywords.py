@@ -180,3 +180,47 @@ def test_g2_is_zero_for_equal_rates():
     g2, lr = g2_log_ratio(np.array([5, 50]), np.array([10, 0]), 1000, 2000)
     assert g2[0] == pytest.approx(0.0, abs=1e-9) and lr[0] == pytest.approx(0.0, abs=1e-9)
     assert g2[1] > 10 and lr[1] > 5
+
+
+@pytest.fixture(scope="module")
+def tagged_nlp():
+    """jieba words tagged from jieba's own POS dictionary (ICTCLAS tags, a superset of the PKU
+    noun tags): a real, if simple, tagger, to check that the POS filter applies when tags exist."""
+    import jieba.posseg
+    from spacy.language import Language
+
+    if not Language.has_factory("test_jieba_dict_tagger"):
+        @Language.component("test_jieba_dict_tagger", assigns=["token.tag"])
+        def _tagger(doc):
+            table = jieba.posseg.dt.word_tag_tab
+            for tok in doc:
+                tok.tag_ = table.get(tok.text, "x")
+            return doc
+
+    jieba.posseg.dt.initialize()
+    nlp = load_pipeline(segmenter="jieba", tagger=False)
+    import spacy
+
+    tagged = spacy.blank("zh")
+    tagged.tokenizer = nlp.tokenizer
+    tagged.add_pipe("test_jieba_dict_tagger")
+    return tagged
+
+
+def test_pos_filter_applies_when_the_pipeline_tags(seeds, tagged_nlp, tmp_path):
+    from corpus_tools.parsing import tokens_frame
+    from corpus_tools.stopwords import DEFAULT_POS
+
+    sub = seeds.filter(issue_id="001_1d3a89e59fb6b767")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # tags exist: no "ignored" warning
+        kw = keywords(sub, by="issue", top_n=20, nlp=tagged_nlp, cache_dir=tmp_path)
+    toks = tokens_frame(sub, nlp=tagged_nlp, progress=False, cache_dir=tmp_path)
+    tags_of = toks.groupby(toks["text"].astype(str))["tag"].agg(lambda t: set(t.astype(str)))
+    assert len(kw) == 20
+    for term in kw["term"]:
+        assert tags_of[term] & set(DEFAULT_POS), (term, tags_of[term])
+    verbs = kw[kw["term"].map(lambda t: tags_of[t] <= {"v"})]
+    assert verbs.empty
+    everything = keywords(sub, by="issue", top_n=40, pos=None, nlp=tagged_nlp, cache_dir=tmp_path)
+    assert any(tags_of[t] <= {"v", "vd", "a", "d"} for t in everything["term"])
