@@ -120,6 +120,53 @@ def _cmd_report(args: argparse.Namespace) -> int:
     return 1 if any(s.status == "failed" for s in sections) else 0
 
 
+def _analysis_nlp(args: argparse.Namespace):
+    from corpus_tools.nlp import load_pipeline
+
+    return load_pipeline(segmenter=args.segmenter, tagger=not args.no_tagger)
+
+
+def _write_table(df, args: argparse.Namespace, *, index: bool = False) -> None:
+    import pandas as pd
+
+    if args.format == "csv":
+        df.to_csv(args.output or sys.stdout, index=index)
+        return
+    with pd.option_context("display.max_rows", None, "display.width", 200,
+                           "display.unicode.east_asian_width", True):
+        out = df.to_string(index=index)
+    (Path(args.output).write_text(out + "\n", encoding="utf-8") if args.output else sys.stdout.write(out + "\n"))
+
+
+def _cmd_keywords(args: argparse.Namespace) -> int:
+    from corpus_tools.keywords import keywords
+
+    from corpus_tools.stopwords import DEFAULT_POS
+
+    kw = keywords(_read(args), by=args.by, method=args.method, top_n=args.top_n,
+                  ngram_range=(1, args.max_n), pos=None if args.no_tagger else DEFAULT_POS,
+                  nlp=_analysis_nlp(args), cache_dir=False if args.no_cache else None)
+    _write_table(kw, args)
+    return 0
+
+
+def _cmd_trends(args: argparse.Namespace) -> int:
+    from corpus_tools.trends import keyword_trends
+
+    tr = keyword_trends(_read(args), args.terms, by=args.by, normalize=args.normalize,
+                        nlp=_analysis_nlp(args), cache_dir=False if args.no_cache else None)
+    _write_table(tr, args, index=True)
+    return 0
+
+
+def _add_analysis_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--segmenter", choices=("pkuseg", "jieba", "char"), default="pkuseg")
+    p.add_argument("--no-tagger", action="store_true", help="no POS tagger (and no POS filter)")
+    p.add_argument("--no-cache", action="store_true", help="do not read or write the parse cache")
+    p.add_argument("--format", choices=("table", "csv"), default="table")
+    p.add_argument("-o", "--output", default=None, help="write to this file instead of stdout")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``corpus-tools`` (exposed for tests and docs)."""
     parser = argparse.ArgumentParser(
@@ -179,6 +226,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-progress", action="store_true", help="no progress bars on stderr")
     p.add_argument("--no-cache", action="store_true", help="do not read or write the parse cache")
     p.set_defaults(func=_cmd_report)
+
+    # --- keywords, trends (analysis engineer) ---
+    p = sub.add_parser("keywords", help="TF-IDF or TextRank keywords per article, issue or period")
+    _add_corpus_args(p)
+    p.add_argument("--by", choices=("article", "issue", "month", "quarter", "year"), default="issue")
+    p.add_argument("--method", choices=("tfidf", "textrank"), default="tfidf")
+    p.add_argument("--top-n", type=int, default=20)
+    p.add_argument("--max-n", type=int, default=2, help="longest n-gram of adjacent words (default 2)")
+    _add_analysis_args(p)
+    p.set_defaults(func=_cmd_keywords)
+
+    p = sub.add_parser("trends", help="frequency of terms per issue or period")
+    _add_corpus_args(p)
+    p.add_argument("terms", nargs="+", help="terms to count, e.g. 乡村振兴 古城")
+    p.add_argument("--by", choices=("issue", "month", "quarter", "year"), default="issue")
+    p.add_argument("--normalize", choices=("per_10k", "count", "share_of_articles"), default="per_10k")
+    _add_analysis_args(p)
+    p.set_defaults(func=_cmd_trends)
     return parser
 
 
