@@ -101,3 +101,25 @@ def test_emerging_terms(seeds, cache):
     row = em[em["direction"] == "rising"].iloc[0]
     arts = [a for i in seeds.issues if i.date and str(i.date.year) == row["period"] for a in i.articles]
     assert row["count"] == sum(t.text == row["term"] for a in arts for t in nlp(a.text))
+
+
+def test_a_user_folder_with_dates_in_file_names(tmp_path):
+    import shutil
+
+    from corpus_tools import keywords, read_corpus
+    from corpus_tools.corpus import seeds_path
+
+    src = sorted(seeds_path().glob("*.txt"))[:3]
+    names = ["2021-03-02_p1.txt", "2021-03-20_p1.txt", "2021-07-01_p2.txt"]
+    for s, n in zip(src, names):
+        shutil.copy(s, tmp_path / n)
+    corpus = read_corpus(tmp_path)
+    nlp = load_pipeline(segmenter="char", tagger=False)
+    tr = keyword_trends(corpus, ["党建"], by="month", normalize="count", nlp=nlp, cache_dir=False)
+    assert list(tr.index) == ["2021-03", "2021-07"]
+    # counted in the articles' title, subtitle and body: section banners, kickers and photo
+    # captions on the page are not article text
+    per_issue = [sum(re.sub(r"\s+", "", a.text).count("党建") for a in i.articles) for i in corpus.issues]
+    assert tr["党建"].tolist() == [per_issue[0] + per_issue[1], per_issue[2]]
+    kw = keywords(corpus, by="month", top_n=5, pos=None, nlp=nlp, min_chars=1, cache_dir=False)
+    assert list(dict.fromkeys(kw["group"])) == ["2021-03", "2021-07"]
