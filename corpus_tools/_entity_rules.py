@@ -374,8 +374,11 @@ def find_places(text: str, county_code: str | None) -> list[Cand]:
         if L == 2 and not own and not _boundary_ok(text, i, i + 2):
             i += 1
             continue
-        levels = {lv for _, lv in hit}
-        # a township name beats a village with the same name (段村 = 段村镇 by default)
+        # an official full name beats a short form (段村 is the village 段村, not 段村镇, unless
+        # its list says otherwise: see _label_lists); then the higher level wins
+        surface = text[i:i + L]
+        full = [(c, lv) for c, lv in hit if len(c) <= 6 or gz_full(c) == surface]
+        levels = {lv for _, lv in (full or hit)}
         for lv in ("province", "city", "county", "township", "village", "community"):
             if lv in levels:
                 break

@@ -121,7 +121,7 @@ def _model_cands(text: str, spans: list[tuple[int, int, str]] | None = None) -> 
         if label is None:
             continue
         name = text[s:e]
-        if label == "PERSON" and (not 2 <= len(name) <= 4 or name.endswith(_PLACE_SUFFIXES) or name in not_names()):
+        if label == "PERSON" and not _plausible_person(text, s, e):
             continue
         if label == "LOC":
             label = "GPE" if _is_gpe(name) else "LOC"
@@ -130,6 +130,26 @@ def _model_cands(text: str, spans: list[tuple[int, int, str]] | None = None) -> 
 
 
 _PLACE_SUFFIXES = ("村", "镇", "乡", "县", "市", "区", "省", "路", "街", "庄", "堡", "寺", "山", "河")
+
+
+@lru_cache(maxsize=1)
+def _common2() -> frozenset[str]:
+    path = resources.files("corpus_tools").joinpath("data", "entities", "common_words2.txt")
+    return frozenset(path.read_text(encoding="utf-8").split())
+
+
+def _plausible_person(text: str, s: int, e: int) -> bool:
+    """Filter the model's PER spans: a surname first, no place suffix, not a common word,
+    and not glued into a word with its neighbours (系列丛书 -> 列丛书, 夏秋冷凉 -> 夏秋冷)."""
+    from corpus_tools._entity_rules import SURNAMES
+
+    name = text[s:e]
+    if not 2 <= len(name) <= 4 or name.endswith(_PLACE_SUFFIXES) or name in not_names():
+        return False
+    if name[0] not in SURNAMES and name[:2] not in ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容"):
+        return False
+    common = _common2()
+    return text[s - 1:s + 1] not in common and text[e - 1:e + 1] not in common
 
 
 def infer_county(text: str) -> str | None:

@@ -353,7 +353,9 @@ def link_place(name: str, *, county_code: str | None = None, level: str | None =
     if county_code:
         local = lookup(name, within=county_code[:6], level=level)
         if local:
-            # a township name beats a village of the same name inside the county
+            # an official full name beats a short form (段村 the village, not 段村镇);
+            # then a township beats a village of the same name
+            local = [d for d in local if d.name == name] or local
             by_level = sorted(local, key=lambda d: _LEVEL_ORDER.index(d.level))
             top = [d for d in by_level if d.level == by_level[0].level]
             return pick(top, 9)

@@ -19,6 +19,7 @@ import jieba
 
 OUT = Path(__file__).resolve().parents[2] / "corpus_tools" / "data" / "entities" / "clause_words.txt"
 NOT_NAMES = OUT.with_name("not_names.txt")
+COMMON2 = OUT.with_name("common_words2.txt")
 SURNAME_CHARS = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石"
     "廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁"
@@ -56,6 +57,15 @@ def main() -> None:
             if 2 <= len(w) <= 3 and w[0] in SURNAME_CHARS and int(f) >= 50 and not t.startswith("nr"):
                 common.append(w)
     NOT_NAMES.write_text("\n".join(sorted(set(common))) + "\n", encoding="utf-8")
+    # frequent two-character words: a person name found by the model must not be glued into one
+    # (系列丛书 is not 列丛书, 夏秋冷凉 is not 夏秋冷)
+    two = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            w, f, t = line.split()
+            if len(w) == 2 and int(f) >= 300 and not t.startswith("nr"):
+                two.append(w)
+    COMMON2.write_text("\n".join(sorted(set(two))) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
