@@ -175,6 +175,11 @@ class _Decoder:
         self.begins = np.array(["B" in idx_to_tag[i] for i in range(n_tag)])
         self.preprocesser = spacy_pkuseg.Preprocesser([w for w in user_words if w and w.strip()])
         self.model = model
+        # weights of the character unigram / bigram features, cached per character (pair)
+        self._uindex: dict[str, int] = {}
+        self._utable = [np.zeros((1024, len(self._UNI), n_tag))]
+        self._bindex: dict[tuple, int] = {}
+        self._btable = [np.zeros((8192, len(self._BI), n_tag))]
 
     def _node_scores(self, text: str) -> np.ndarray:
         """Sum of feature weights per character and tag (the CRF's node scores)."""
@@ -183,27 +188,9 @@ class _Decoder:
         nodes = list(self.fe.normalize_text(text))
         n = len(nodes)
         s = "".join(c if len(c) == 1 else "\x00" for c in nodes)  # **Num/**Letter never in a word
-        pos: list[int] = list(range(n))
-        ids: list[int] = [0] * n  # feature 0 (bias) fires everywhere
-        pos_extend, ids_extend = pos.extend, ids.extend
-
-        def add(first: int, feats: list) -> None:
-            found = [(first + k, f) for k, f in enumerate(feats) if f is not None]
-            if found:
-                p_, i_ = zip(*found)
-                pos_extend(p_)
-                ids_extend(i_)
-
-        add(0, [get("c." + c) for c in nodes])
-        if n > 1:
-            add(1, [get("c-1." + c) for c in nodes[:-1]])
-            add(1, [get("c-1c." + a + "." + b) for a, b in zip(nodes, nodes[1:])])
-            add(0, [get("c1." + c) for c in nodes[1:]])
-            add(0, [get("cc1." + a + "." + b) for a, b in zip(nodes, nodes[1:])])
-        if n > 2:
-            add(2, [get("c-2." + c) for c in nodes[:-2]])
-            add(2, [get("c-2c-1." + a + "." + b) for a, b in zip(nodes, nodes[1:-1])])
-            add(0, [get("c2." + c) for c in nodes[2:]])
+        pos: list[int] = []
+        ids: list[int] = []
+        node = self._char_scores(nodes)
         starts_at: list[list[str]] = [[] for _ in range(n + 1)]
         ends_at: list[list[str]] = [[] for _ in range(n + 1)]
         for ln in range(2, 7):
@@ -233,8 +220,53 @@ class _Decoder:
                         if k is not None:
                             pos.append(i - 1)
                             ids.append(k)
-        node = np.zeros((n, self.node_w.shape[1]))
-        np.add.at(node, pos, self.node_w[ids])
+        if ids:
+            np.add.at(node, pos, self.node_w[ids])
+        return node
+
+    _UNI = ("c.", "c-1.", "c1.", "c-2.", "c2.")
+    _BI = ("cc1.", "c-1c.", "c-2c-1.")
+
+    def _rows(self, feats: tuple) -> np.ndarray:
+        rows = np.zeros((len(feats), self.node_w.shape[1]))
+        for r, f in enumerate(feats):
+            k = self.f2i.get(f)
+            if k is not None:
+                rows[r] = self.node_w[k]
+        return rows
+
+    @staticmethod
+    def _cached(keys: list, index: dict, table: list, make) -> np.ndarray:
+        """Rows of *table* for *keys*, computing missing ones with *make* (cache grows)."""
+        missing = set(keys).difference(index)
+        if len(index) + len(missing) > 300_000:  # bound memory on huge corpora: start afresh
+            index.clear()
+            missing = set(keys)
+        for key in missing:
+            index[key] = len(index)
+            row = make(key)
+            if len(index) > table[0].shape[0]:
+                table[0] = np.concatenate([table[0], np.zeros_like(table[0])])
+            table[0][index[key]] = row
+        return table[0][[index[k] for k in keys]]
+
+    def _char_scores(self, nodes: list[str]) -> np.ndarray:
+        """Bias plus character unigram and bigram features, from per-character caches."""
+        n = len(nodes)
+        u = self._cached(nodes, self._uindex, self._utable,
+                         lambda c: self._rows(tuple(t + c for t in self._UNI)))  # (n, 5, T)
+        node = u[:, 0] + self.node_w[0]
+        if n > 1:
+            node[1:] += u[:-1, 1]
+            node[:-1] += u[1:, 2]
+            bg = self._cached(list(zip(nodes, nodes[1:])), self._bindex, self._btable,
+                              lambda ab: self._rows(tuple(t + ab[0] + "." + ab[1] for t in self._BI)))
+            node[:-1] += bg[:, 0]
+            node[1:] += bg[:, 1]
+            node[2:] += bg[:-1, 2]
+        if n > 2:
+            node[2:] += u[:-2, 3]
+            node[:-2] += u[2:, 4]
         return node
 
     def decode(self, text: str) -> list[str]:
