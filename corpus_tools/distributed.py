@@ -21,10 +21,10 @@ resumes from the cached articles.
 
 Examples
 --------
->>> from dask.distributed import Client, LocalCluster          # doctest: +SKIP
->>> from corpus_tools import load_seeds, distributed            # doctest: +SKIP
->>> with LocalCluster(n_workers=2, threads_per_worker=1) as cluster, Client(cluster) as client:
-...     tokens = distributed.parse(load_seeds(), client=client)  # doctest: +SKIP
+>>> from dask.distributed import Client, LocalCluster             # doctest: +SKIP
+>>> from corpus_tools import load_seeds, distributed                # doctest: +SKIP
+>>> client = Client(LocalCluster(n_workers=2, threads_per_worker=1))  # doctest: +SKIP
+>>> tokens = distributed.parse(load_seeds(), client=client)         # doctest: +SKIP
 """
 
 from __future__ import annotations

@@ -2,20 +2,16 @@
 
 :func:`save_corpus` (``Corpus.save``) writes one folder:
 
-=======================  ================================================================
-file                     content
-=======================  ================================================================
-``issues.parquet``       one row per issue: the :meth:`Corpus.issues_frame` columns plus
-                         ``raw`` (the page text as read) and ``meta`` (JSON of ``Issue.meta``)
-``articles.parquet``     :meth:`Corpus.articles_frame` (``byline`` and ``captions`` as lists)
-``blocks.parquet``       :meth:`Corpus.blocks_frame`
-``tokens.parquet``       :func:`corpus_tools.parsing.tokens_frame` (optional)
-``entities.parquet``     :func:`corpus_tools.entities.extract_entities` (optional)
-``slogans.parquet``      :func:`corpus_tools.slogans.slogan_mentions` (optional)
-``_layout.parquet``      what :func:`load_corpus` needs to rebuild each page's layout without
-``_repairs.parquet``     running layout repair again (article spans and block indices, repairs)
-``manifest.json``        format version, and for every file its rows, bytes and SHA-256
-=======================  ================================================================
+| file | content |
+|---|---|
+| ``issues.parquet`` | one row per issue: the :meth:`Corpus.issues_frame` columns plus ``raw`` (the page text as read) and ``meta`` (JSON of ``Issue.meta``) |
+| ``articles.parquet`` | :meth:`Corpus.articles_frame` (``byline`` and ``captions`` as lists) |
+| ``blocks.parquet`` | :meth:`Corpus.blocks_frame` |
+| ``tokens.parquet`` | :func:`corpus_tools.parsing.tokens_frame` (optional) |
+| ``entities.parquet`` | :func:`corpus_tools.entities.extract_entities` (optional) |
+| ``slogans.parquet`` | :func:`corpus_tools.slogans.slogan_mentions` (optional) |
+| ``_layout.parquet``, ``_repairs.parquet`` | what :func:`load_corpus` needs to rebuild each page's layout without running layout repair again (article spans and block indices, repairs) |
+| ``manifest.json`` | format version, and for every file its rows, bytes and SHA-256 |
 
 Every table is a plain Parquet file: ``pandas.read_parquet``, ``polars.read_parquet`` and
 DuckDB (``SELECT * FROM 'folder/tokens.parquet'``) read it directly; list columns are Arrow
