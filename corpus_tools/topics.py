@@ -84,7 +84,8 @@ class TopicModel:
     random_state : int
         Seed; the same seed gives the same topics.
     max_iter : int, optional
-        Iterations of the solver; default 400 for NMF, 10 passes for LDA.
+        Iterations of the solver; default 400 for NMF, 5 passes over the articles for LDA
+        (on the People's Daily month, 10 passes doubled the time for a similar coherence).
     min_df, max_df : int or float
         Document-frequency limits over articles (scikit-learn semantics).
     max_features : int or None
@@ -190,7 +191,7 @@ class TopicModel:
             # thousands of articles for the same topics
             model = LatentDirichletAllocation(self.n_topics, learning_method="online", batch_size=256,
                                               learning_offset=10.0, random_state=self.random_state,
-                                              max_iter=self.max_iter or 10)
+                                              max_iter=self.max_iter or 5)
             w = model.fit_transform(x)
         self.vectorizer_ = vec
         self.model_ = model

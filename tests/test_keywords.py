@@ -69,11 +69,13 @@ def test_tf_and_df_match_an_independent_count(seeds, nlp, opts):
         assert row.df == sum(row.term in toks for toks in tokens.values())
 
 
-@pytest.fixture(scope="module", params=["jieba", "pkuseg"])
+@pytest.fixture(scope="module", params=["default", "pkuseg", "jieba"])
 def compared(request, seeds, tmp_path_factory):
-    """Our by-issue top 20 with (1, 2)-grams, for each segmenter that is available."""
+    """Our by-issue top 20 with (1, 2)-grams: the default pipeline (pkuseg + tagger, POS filter
+    on) and the pkuseg and jieba segmenters without a tagger, each when available."""
     try:
-        nlp = load_pipeline(segmenter=request.param, tagger=False)
+        nlp = load_pipeline() if request.param == "default" else \
+            load_pipeline(segmenter=request.param, tagger=False)
     except (FileNotFoundError, OSError) as exc:
         pytest.skip(f"{request.param} pipeline not available: {exc}")
     with warnings.catch_warnings():
