@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import logging
 import os
 import re
 import warnings
@@ -56,8 +55,6 @@ __all__ = [
     "pipeline_fingerprint",
     "resolve_nlp",
 ]
-
-logger = logging.getLogger(__name__)
 
 #: Columns of :func:`tokens_frame`.
 TOKEN_COLUMNS = ["issue_id", "article_id", "sent", "i", "text", "tag", "is_stop", "ent_label", "idx"]
