@@ -198,3 +198,10 @@ def test_corrupt_token_table_is_rebuilt(tmp_path):
     with pytest.warns(RuntimeWarning, match="token table"):
         again = tokens_frame(corpus, nlp=nlp, progress=False, cache_dir=tmp_path)
     assert again.astype(str).equals(first.astype(str))
+
+
+def test_two_processes_give_the_same_parse(small, tmp_path):
+    nlp = load_pipeline(segmenter="char", tagger=False)
+    two = parse_corpus(small, nlp=nlp, n_process=2, batch_size=2, progress=False, cache_dir=False)
+    one = parse_corpus(small, nlp=nlp, progress=False, cache_dir=False)
+    assert {k: [t.text for t in d] for k, d in two.items()} == {k: [t.text for t in d] for k, d in one.items()}
