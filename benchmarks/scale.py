@@ -206,7 +206,8 @@ def run_phase(phase: str, scale: int, store: Path, cache: Path, data: Path, opts
 # Parent: run children, sample memory, write the table
 
 
-def _measure(args: list[str], timeout: float, common: list[str]) -> tuple[dict | None, float, str]:
+def _measure(args: list[str], timeout: float, common: list[str], max_gib: float
+             ) -> tuple[dict | None, float, str]:
     import psutil
 
     with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as fh:
@@ -216,6 +217,7 @@ def _measure(args: list[str], timeout: float, common: list[str]) -> tuple[dict |
                             start_new_session=True)
     peak = 0
     stop = threading.Event()
+    over = threading.Event()
 
     def sample() -> None:
         nonlocal peak
@@ -233,6 +235,10 @@ def _measure(args: list[str], timeout: float, common: list[str]) -> tuple[dict |
                     except psutil.NoSuchProcess:
                         pass
                 peak = max(peak, rss)
+                if rss > max_gib * 2**30:  # protect the shared machine: stop this child's session
+                    over.set()
+                    os.killpg(proc.pid, 9)
+                    return
             except psutil.NoSuchProcess:
                 return
             stop.wait(0.2)
@@ -248,7 +254,10 @@ def _measure(args: list[str], timeout: float, common: list[str]) -> tuple[dict |
         err = f"timeout after {timeout:.0f} s"
     stop.set()
     th.join()
-    data = json.loads(result.read_text()) if proc.returncode == 0 and result.stat().st_size else None
+    if over.is_set():
+        err = f"stopped: the process tree exceeded --max-gib {max_gib:g} GiB"
+    data = json.loads(result.read_text()) if proc.returncode == 0 and not over.is_set() \
+        and result.stat().st_size else None
     result.unlink(missing_ok=True)
     return data, peak / 2**30, (err or "")[-2000:]
 
@@ -375,6 +384,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--skip-analyses", type=int, nargs="*", default=[], help="scales without analyses")
     ap.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "corpus_tools_scale")
     ap.add_argument("--timeout", type=float, default=900, help="seconds per phase")
+    ap.add_argument("--max-gib", type=float, default=12,
+                    help="stop a phase whose process tree uses more memory than this (GiB)")
+    ap.add_argument("--resume", action="store_true",
+                    help="keep the phases already measured in WORKDIR/results.json and run the rest")
     ap.add_argument("--write", action="store_true", help="write the section of docs/benchmarks.md")
     ap.add_argument("--nlp-options", default=None,
                     help='JSON load_pipeline arguments (default: the shipped pkuseg + tagger, if present)')
@@ -394,18 +407,25 @@ def main(argv: list[str] | None = None) -> int:
     _, base = base_corpus(args.data, store)
     print(f"base: {base}", flush=True)
     plan = [(f"parse-{m}", s) for s in args.parse_scales for m in args.modes]
-    import shutil
-
-    shutil.rmtree(cache, ignore_errors=True)  # cold cache: parse-single 1x (or fill) writes it
     if not ("single" in args.modes and 1 in args.parse_scales):
         plan += [("fill", 1)]
     plan += [("analyses", s) for s in args.scales if s not in args.skip_analyses]
-    results = []
+    results: list[dict] = []
+    saved = args.workdir / "results.json"
+    if args.resume and saved.exists():  # keep what an interrupted run measured
+        results = [r for r in json.loads(saved.read_text()) if not r.get("error")]
+        done = {(r["phase"], r["scale"]) for r in results}
+        plan = [p for p in plan if p not in done]
+        print(f"resuming: {sorted(done)} already measured", flush=True)
+    else:
+        import shutil
+
+        shutil.rmtree(cache, ignore_errors=True)  # cold cache: parse-single 1x (or fill) writes it
     for phase, scale in plan:
         t0 = time.perf_counter()
         data, peak, err = _measure([phase, str(scale)], args.timeout,
                                    ["--data", str(args.data), "--workdir", str(args.workdir),
-                                    "--nlp-options", json.dumps(opts)])
+                                    "--nlp-options", json.dumps(opts)], args.max_gib)
         row = data or {"phase": phase, "scale": scale, "error": err or "failed"}
         row["peak_gib"] = peak
         print(f"{phase} {scale}x: {time.perf_counter() - t0:.0f} s wall, peak {peak:.2f} GiB, "

@@ -159,6 +159,18 @@ def _cmd_trends(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_save(args: argparse.Namespace) -> int:
+    from corpus_tools.store import save_corpus
+
+    corpus = _read(args)
+    nlp = _analysis_nlp(args) if "tokens" in args.tables else None
+    out = save_corpus(corpus, args.out, tables=args.tables, nlp=nlp, n_process=args.n_process,
+                      cache_dir=False if args.no_cache else None, progress=not args.quiet)
+    sys.stderr.write(f"saved {len(corpus)} issues, {len(corpus.articles)} articles and tables "
+                     f"{sorted(set(args.tables) | {'articles', 'issues', 'blocks'})} to {out}\n")
+    return 0
+
+
 def _add_analysis_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--segmenter", choices=("pkuseg", "jieba", "char"), default="pkuseg")
     p.add_argument("--no-tagger", action="store_true", help="no POS tagger (and no POS filter)")
@@ -244,6 +256,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--normalize", choices=("per_10k", "count", "share_of_articles"), default="per_10k")
     _add_analysis_args(p)
     p.set_defaults(func=_cmd_trends)
+
+    p = sub.add_parser("save", help="save pages, articles and token/entity/slogan tables as Parquet")
+    _add_corpus_args(p)
+    p.add_argument("out", help="output folder (Corpus.load / pandas / polars / DuckDB read it)")
+    p.add_argument("--tables", nargs="+", default=["articles", "issues", "blocks", "tokens"],
+                   choices=("articles", "issues", "blocks", "tokens", "entities", "slogans"))
+    p.add_argument("--n-process", type=int, default=1, help="processes for parsing (-1: all cores)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--segmenter", choices=("pkuseg", "jieba", "char"), default="pkuseg")
+    p.add_argument("--no-tagger", action="store_true", help="no POS tagger")
+    p.add_argument("--no-cache", action="store_true", help="do not read or write the parse cache")
+    p.set_defaults(func=_cmd_save)
     return parser
 
 

@@ -213,3 +213,13 @@ def test_seeds_round_trip(tmp_path):
     seeds = load_seeds()
     seeds.save(tmp_path, tables=(), progress=False)
     _same_corpus(seeds, Corpus.load(Path(tmp_path)))
+
+
+def test_cli_save(tmp_path):
+    from corpus_tools import seeds_path
+    from corpus_tools.cli import main
+
+    out = tmp_path / "out"
+    assert main(["save", str(seeds_path()), str(out), "--tables", "articles", "slogans", "--quiet"]) == 0
+    assert len(load_table(out, "slogans")) > 0
+    assert len(Corpus.load(out)) == 5
