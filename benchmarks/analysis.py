@@ -44,7 +44,7 @@ ANALYSES = {
     "keywords tfidf by article, (1,2)-grams": (True, "keywords(corpus, by='article', top_n=10, ngram_range=(1, 2), min_df=2, nlp=nlp, cache_dir=cache)"),
     "keywords textrank by issue": (True, "keywords(corpus, by='issue', method='textrank', top_n=20, nlp=nlp, cache_dir=cache)"),
     "TopicModel(8, nmf).fit": (True, "TopicModel(8, nlp=nlp, cache_dir=cache).fit(corpus)"),
-    "TopicModel(8, lda).fit": (True, "TopicModel(8, method='lda', max_iter=20, nlp=nlp, cache_dir=cache).fit(corpus)"),
+    "TopicModel(8, lda).fit": (True, "TopicModel(8, method='lda', nlp=nlp, cache_dir=cache).fit(corpus)"),
     "keyword_trends 6 terms by issue": (True, "keyword_trends(corpus, TERMS, by='issue', nlp=nlp, cache_dir=cache)"),
     "emerging_terms by issue": (True, "emerging_terms(corpus, by='issue', nlp=nlp, cache_dir=cache)"),
     "keyness first issue vs rest": (False, "keyness(corpus.filter(issue_id=corpus.issues[0].id), corpus.filter(issue_id=lambda i: i != corpus.issues[0].id), nlp=nlp, cache_dir=cache)"),
@@ -117,6 +117,19 @@ def load_corpus(name: str):
     return read_pd1998()
 
 
+def _peak_rss_mib() -> float:
+    """Peak resident memory of this process. VmHWM starts afresh at exec; ru_maxrss would
+    carry over the benchmark parent's peak on Linux."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
 def worker(corpus_name: str, analysis: str, nlp_kind: str, cache: str) -> dict:
     import corpus_tools as ct
 
@@ -136,7 +149,7 @@ def worker(corpus_name: str, analysis: str, nlp_kind: str, cache: str) -> dict:
     t0 = time.perf_counter()
     result = eval(ANALYSES[analysis][1], env)  # noqa: S307 - our own fixed expressions
     elapsed = time.perf_counter() - t0
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB -> MiB on Linux
+    rss = _peak_rss_mib()
     size = len(result) if hasattr(result, "__len__") else len(getattr(result, "doc_topics_", []))
     return {"load_s": load, "analysis_s": elapsed, "peak_mib": rss, "rows": size}
 
@@ -201,11 +214,16 @@ def run(args: argparse.Namespace, cache: str) -> None:
 
     from _report import machine_line, write_section
 
+    load = os.getloadavg()
+
     label = {"seeds": "seeds", "pd1998": "People's Daily 1998-01"}
     lines = [
         "## Analyses (`benchmarks/analysis.py`)",
         "",
         machine_line(),
+        "",
+        f"Load average while measuring (1, 5, 15 min): {', '.join(f'{x:.1f}' for x in load)} — the machine "
+        "is shared, so times on a busy machine are longer than on an idle one.",
         "",
         f"Pipeline: `{kind}` (`corpus_tools.load_pipeline` {'default' if kind == 'default' else kind}).",
         "",
