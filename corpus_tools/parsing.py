@@ -27,6 +27,7 @@ import hashlib
 import json
 import os
 import re
+import threading
 import warnings
 from collections import OrderedDict
 from collections.abc import Iterable
@@ -65,6 +66,7 @@ _SENT_END_RE = re.compile(r"^[。！？!?…]+[”’」』）)]*$")
 # Token frames are small next to the Docs they come from; keep a few for repeated analyses.
 _FRAME_MEMO: OrderedDict[str, tuple[str, dict[str, tuple[str, str]], pd.DataFrame]] = OrderedDict()
 _FRAME_MEMO_SIZE = 4
+_MEMO_LOCK = threading.Lock()  # tokens_frame may run in several threads (e.g. dask workers)
 
 
 def default_cache_dir() -> Path:
@@ -111,7 +113,8 @@ def clear_cache(cache_dir: str | os.PathLike | None = None) -> int:
             for path in (base / sub).rglob(pattern):
                 path.unlink(missing_ok=True)
                 n += 1
-    _FRAME_MEMO.clear()
+    with _MEMO_LOCK:
+        _FRAME_MEMO.clear()
     return n
 
 
@@ -205,7 +208,7 @@ def _write_cached(path: Path, doc: Doc) -> None:
 
     doc.user_data[_USER_KEY] = _text_key(doc.text)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     DocBin(docs=[doc], store_user_data=True).to_disk(tmp)
     os.replace(tmp, path)  # atomic: a crash never leaves half a file under the real name
 
@@ -416,7 +419,8 @@ def tokens_frame(
     for aid, (iid, tkey) in wanted.items():
         h.update(f"\0{aid}\0{iid}\0{tkey}".encode())
     key = h.hexdigest()[:32]
-    frame = _from_memo(key, fingerprint, wanted)
+    with _MEMO_LOCK:
+        frame = _from_memo(key, fingerprint, wanted)
     if frame is None and root is not None:
         frame = _read_table(_table_path(root, fingerprint, key))
     if frame is None:
@@ -425,10 +429,11 @@ def tokens_frame(
         frame = _frame_from_docs(docs, {a.id: a.issue_id for a in articles})
         if root is not None:
             _write_table(_table_path(root, fingerprint, key), frame)
-    _FRAME_MEMO[key] = (fingerprint, wanted, frame)
-    _FRAME_MEMO.move_to_end(key)
-    while len(_FRAME_MEMO) > _FRAME_MEMO_SIZE:
-        _FRAME_MEMO.popitem(last=False)
+    with _MEMO_LOCK:
+        _FRAME_MEMO[key] = (fingerprint, wanted, frame)
+        _FRAME_MEMO.move_to_end(key)
+        while len(_FRAME_MEMO) > _FRAME_MEMO_SIZE:
+            _FRAME_MEMO.popitem(last=False)
     return frame.copy()
 
 
@@ -436,7 +441,7 @@ def _from_memo(key: str, fingerprint: str, wanted: dict[str, tuple[str, str]]) -
     """The memoised table, or the rows of a memoised superset (a sub-corpus of a parsed corpus)."""
     if key in _FRAME_MEMO:
         return _FRAME_MEMO[key][2]
-    for fp, have, frame in reversed(_FRAME_MEMO.values()):
+    for fp, have, frame in reversed(list(_FRAME_MEMO.values())):
         if fp == fingerprint and all(have.get(a) == v for a, v in wanted.items()):
             rows = frame["article_id"].isin(list(wanted)).to_numpy()
             sub = frame[rows].reset_index(drop=True)
@@ -464,7 +469,7 @@ def _write_table(path: Path, frame: pd.DataFrame) -> None:
     for col in _NUM_COLS:
         arrays[col] = frame[col].to_numpy()
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f"{path.stem}.{os.getpid()}.tmp.npz")
+    tmp = path.with_name(f"{path.stem}.{os.getpid()}.{threading.get_ident()}.tmp.npz")
     np.savez(tmp, **arrays)
     os.replace(tmp, path)
 

@@ -205,3 +205,14 @@ def test_two_processes_give_the_same_parse(small, tmp_path):
     two = parse_corpus(small, nlp=nlp, n_process=2, batch_size=2, progress=False, cache_dir=False)
     one = parse_corpus(small, nlp=nlp, progress=False, cache_dir=False)
     assert {k: [t.text for t in d] for k, d in two.items()} == {k: [t.text for t in d] for k, d in one.items()}
+
+
+def test_clear_cache_removes_parses_and_tables(tmp_path):
+    from corpus_tools.parsing import clear_cache
+
+    corpus = load_seeds().filter(issue_id=ISSUE)
+    tokens_frame(corpus, nlp=spacy.blank("zh"), progress=False, cache_dir=tmp_path)
+    n_files = len(list(tmp_path.rglob("*.spacy"))) + len(list(tmp_path.rglob("*.npz")))
+    assert n_files >= 2
+    assert clear_cache(tmp_path) == n_files
+    assert not list(tmp_path.rglob("*.spacy")) and not list(tmp_path.rglob("*.npz"))
