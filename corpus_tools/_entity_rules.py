@@ -565,7 +565,8 @@ def find_orgs(text: str, sc: _Scanner) -> list[Cand]:
         if len(name) < 2 or name in ORG_GENERIC or _generic_only(body, ORG_GENERIC_BODY):
             out.append(Cand(s, e, "_", prio=1))  # blocks shorter matches inside a generic phrase
             continue
-        if head in _ADMIN_HEADS and not (body[:1] in _ADMIN_FIRST or s in sc.place_starts):
+        if head in _ADMIN_HEADS and not (body[:1] in _ADMIN_FIRST or s in sc.place_starts
+                                         or re.search("公司|集团|局|院|社|委", body)):
             continue
         if head == "部" and not (body.endswith(("组织", "宣传", "统战", "武装", "政法", "社会工作", "人力资源")) or len(body) >= 3):
             continue
@@ -627,7 +628,7 @@ def find_facs(text: str, sc: _Scanner) -> list[Cand]:
         if text[s - 1:s] in "“‘" and text[e:e + 1] in "”’":
             continue
         out.append(Cand(s, e, "FAC", prio=1))
-    for m in re.finditer(r"[东西南北](?:外环|内环)", text):
+    for m in re.finditer(r"[东西南北](?:外环|内环)|(?<!万里)长城(?![\u4e00-\u9fff]{0,1}(?:杯|牌|汽车|宽带|公司))", text):
         out.append(Cand(m.start(), m.end(), "FAC", prio=1))
     for m in ROAD_LINE_RE.finditer(text):
         w = m.group(1)
@@ -874,12 +875,14 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
     cands: list[Cand] = list(places)
     cands += find_regex_places(text, [(p.start, p.end) for p in places])
     for p in places:
-        if p.label == "VILLAGE":
+        if p.label in ("VILLAGE", "TOWNSHIP"):
+            # 宋家沟新村, 横坡古村: a rebuilt or old village, whatever level the stem matched
             for tail in _VILLAGE_TAILS:
                 if text.startswith(tail, p.end):
-                    cands.append(Cand(p.start, p.end + len(tail), "VILLAGE", prio=2, code=p.code, source="gazetteer"))
-                elif text[p.end - 1:p.end] == "村" and text.startswith(tail[:-1], p.end) and tail.endswith("村"):
-                    pass
+                    vcodes = [c for c, lv in getattr(p, "alts", ()) if lv == "village"]
+                    code = p.code if p.label == "VILLAGE" else (vcodes[0] if len(vcodes) == 1 else None)
+                    cands.append(Cand(p.start, p.end + len(tail), "VILLAGE", prio=2, code=code, source="gazetteer"))
+                    break
         if p.label in ("TOWNSHIP", "VILLAGE") and text.startswith("片区", p.end):
             cands.append(Cand(p.start, p.end + 2, "LOC", prio=2))
     # 平遥古城 (a county or city short form + 古城) is a facility

@@ -188,3 +188,13 @@ def test_cli_eval_entities(gold_dir, capsys):
 
     rows = {r["label"]: r for r in json.loads(capsys.readouterr().out)}
     assert rows["micro"]["f1"] > 0.8 and "VILLAGE" in rows
+
+
+def test_county_is_inferred_and_rebuilt_villages_are_villages():
+    from corpus_tools.entities import infer_county
+
+    text = "岢岚县委书记来到宋家沟新村。岢岚县干部群众……"
+    assert infer_county(text) == "140929"
+    found = {e.text: e for e in find_entities(text, model=False)}
+    assert found["宋家沟新村"].label == "VILLAGE" and found["宋家沟新村"].admin_code.startswith("140929")
+    assert infer_county("没有地名的句子。") is None
