@@ -208,9 +208,11 @@ def test_two_processes_give_the_same_parse(small, tmp_path):
 
 
 def test_clear_cache_removes_parses_and_tables(tmp_path):
+    import corpus_tools.parsing as parsing
     from corpus_tools.parsing import clear_cache
 
     corpus = load_seeds().filter(issue_id=ISSUE)
+    parsing._FRAME_MEMO.clear()  # else the table comes from memory and nothing is written
     tokens_frame(corpus, nlp=spacy.blank("zh"), progress=False, cache_dir=tmp_path)
     n_files = len(list(tmp_path.rglob("*.spacy"))) + len(list(tmp_path.rglob("*.npz")))
     assert n_files >= 2
