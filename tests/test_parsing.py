@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
 import warnings
-from pathlib import Path
 
 import pytest
 import spacy
@@ -46,16 +46,33 @@ def test_parse_keys_and_texts(small, tmp_path):
 def test_second_run_reads_the_cache_without_parsing(small, tmp_path, monkeypatch):
     nlp = spacy.blank("zh")
     first = parse_corpus(small, nlp=nlp, progress=False, cache_dir=tmp_path)
-    files = list(tmp_path.rglob("*.spacy"))
+    files = list((tmp_path / "docs").rglob("*.spacy"))
     assert len(files) == len({a.text for a in small.articles})
+    assert len(list((tmp_path / "packs").rglob("*.spacy"))) == 1
 
     def boom(*args, **kwargs):
         raise AssertionError("the pipeline ran although every article is cached")
 
     monkeypatch.setattr(nlp, "pipe", boom)
-    second = parse_corpus(small, nlp=nlp, progress=False, cache_dir=tmp_path)
+    second = parse_corpus(small, nlp=nlp, progress=False, cache_dir=tmp_path)  # from the pack
     assert [d.text for d in second.values()] == [d.text for d in first.values()]
     assert [[t.text for t in d] for d in second.values()] == [[t.text for t in d] for d in first.values()]
+    shutil.rmtree(tmp_path / "packs")
+    third = parse_corpus(small, nlp=nlp, progress=False, cache_dir=tmp_path)  # per-article files
+    assert [[t.text for t in d] for d in third.values()] == [[t.text for t in d] for d in first.values()]
+
+
+def test_corrupt_pack_falls_back_to_the_article_files(small, tmp_path):
+    nlp = spacy.blank("zh")
+    parse_corpus(small, nlp=nlp, progress=False, cache_dir=tmp_path)
+    (pack,) = (tmp_path / "packs").rglob("*.spacy")
+    pack.write_bytes(b"garbage")
+    with pytest.warns(RuntimeWarning, match="pack"):
+        docs = parse_corpus(small, nlp=nlp, progress=False, cache_dir=tmp_path)
+    assert [d.text for d in docs.values()] == [a.text for a in small.articles]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        parse_corpus(small, nlp=nlp, progress=False, cache_dir=tmp_path)  # pack rewritten
 
 
 @pytest.mark.parametrize("garbage", [b"not a docbin", b""])
@@ -66,6 +83,7 @@ def test_corrupt_cache_file_is_detected_and_rebuilt(small, tmp_path, garbage):
     path = _cache_path(tmp_path, pipeline_fingerprint(nlp), _text_key(art.text))
     assert path.is_file()
     path.write_bytes(garbage)
+    shutil.rmtree(tmp_path / "packs")  # the corpus pack would be read first
     with pytest.warns(RuntimeWarning, match="corrupt"):
         docs = parse_corpus(small, nlp=nlp, progress=False, cache_dir=tmp_path)
     assert docs[art.id].text == art.text
@@ -80,6 +98,7 @@ def test_cache_file_with_another_text_is_rebuilt(small, tmp_path):
     a, b = small.articles[0], small.articles[1]
     fp = pipeline_fingerprint(nlp)
     _cache_path(tmp_path, fp, _text_key(a.text)).write_bytes(_cache_path(tmp_path, fp, _text_key(b.text)).read_bytes())
+    shutil.rmtree(tmp_path / "packs")
     with pytest.warns(RuntimeWarning, match="different text"):
         docs = parse_corpus(small, nlp=nlp, progress=False, cache_dir=tmp_path)
     assert docs[a.id].text == a.text
