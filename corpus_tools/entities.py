@@ -266,7 +266,7 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
     if county_code is None and infer:
         county_code = infer_county(text)
     ents = rule_entities(text, county_code, keep_blockers=True)
-    if model:
+    if model and (keep is None or keep & set(MODEL_LABELS)):
         extra = [c for c in _model_cands(text, _spans) if c.label in MODEL_LABELS]
         if extra:
             ents = resolve_with_model(ents, extra, text)
@@ -370,7 +370,8 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
         jobs = [(art.issue_id, art.id, part, text, (art.meta or {}).get("county_code") or None)
                 for art in articles for part, text in _article_parts(art)]
     # the model runs batched over all texts first (much faster than one text at a time)
-    spans = _model_spans([j[3] for j in jobs]) if model and jobs else None
+    use_model = model and bool(jobs) and (keep is None or bool(keep & set(MODEL_LABELS)))
+    spans = _model_spans([j[3] for j in jobs]) if use_model else None
     for k, job in enumerate(_progress(jobs, progress)):
         rows.extend(_rows(*job, keep, model, spans[k] if spans is not None else None))
     if articles is not None:
