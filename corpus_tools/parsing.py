@@ -273,16 +273,31 @@ def parse_corpus(
     articles = list(corpus.articles)
     keys = [_text_key(a.text) for a in articles]
     pack = _pack_path(root, fingerprint, _corpus_key(fingerprint, articles, keys)) if root is not None else None
+    packed = _read_pack(pack, keys, nlp) if pack is not None else None
+    if packed is not None:
+        return dict(zip((a.id for a in articles), packed))
+    docs = dict(_iter_docs(articles, keys, nlp, n_process=n_process, batch_size=batch_size,
+                           progress=progress, root=root, fingerprint=fingerprint, pack=None))
+    if pack is not None and len(articles) > 1:
+        _write_pack(pack, [docs[a.id] for a in articles], keys)
+    return {a.id: docs[a.id] for a in articles}
+
+
+def _iter_docs(articles: list, keys: list[str], nlp: Language, *, n_process: int, batch_size: int,
+               progress: bool, root: Path | None, fingerprint: str, pack: Path | None):
+    """``(article_id, Doc)`` pairs: from the corpus pack, else each article's cache file, else
+    the pipeline (writing the cache). Cached articles come first, so the order is not the
+    corpus order; nothing but the pair being handled is kept alive here."""
     if pack is not None:
         packed = _read_pack(pack, keys, nlp)
         if packed is not None:
-            return dict(zip((a.id for a in articles), packed))
-    docs: dict[str, Doc] = {}
+            yield from zip((a.id for a in articles), packed)
+            return
     todo: list[tuple[str, str, Path | None]] = []
     bad: list[str] = []
-    for art in articles:
+    for art, key in zip(articles, keys):
         text = art.text
-        path = _cache_path(root, fingerprint, _text_key(text)) if root is not None else None
+        path = _cache_path(root, fingerprint, key) if root is not None else None
         doc = None
         if path is not None:
             try:
@@ -292,26 +307,23 @@ def parse_corpus(
         if doc is None:
             todo.append((art.id, text, path))
         else:
-            docs[art.id] = doc
+            yield art.id, doc
     if bad:
         warnings.warn(f"{len(bad)} cached parse file(s) were corrupt and are rebuilt, e.g. {bad[0]}",
-                      RuntimeWarning, stacklevel=2)
-    if todo:
-        if root is not None:
-            _write_pipeline_note(root, fingerprint, nlp)
-        texts = (text for _, text, _ in todo)
-        stream = nlp.pipe(texts, n_process=n_process, batch_size=batch_size)
-        if progress:
-            from tqdm.auto import tqdm
+                      RuntimeWarning, stacklevel=3)
+    if not todo:
+        return
+    if root is not None:
+        _write_pipeline_note(root, fingerprint, nlp)
+    stream = nlp.pipe((text for _, text, _ in todo), n_process=n_process, batch_size=batch_size)
+    if progress:
+        from tqdm.auto import tqdm
 
-            stream = tqdm(stream, total=len(todo), desc="parsing articles", unit="article")
-        for (aid, _, path), doc in zip(todo, stream):
-            if path is not None:
-                _write_cached(path, doc)
-            docs[aid] = doc
-    if pack is not None and len(articles) > 1:
-        _write_pack(pack, [docs[a.id] for a in articles], keys)
-    return {a.id: docs[a.id] for a in articles}
+        stream = tqdm(stream, total=len(todo), desc="parsing articles", unit="article")
+    for (aid, _, path), doc in zip(todo, stream):
+        if path is not None:
+            _write_cached(path, doc)
+        yield aid, doc
 
 
 def _corpus_key(fingerprint: str, articles: list, text_keys: list[str]) -> str:
@@ -364,13 +376,18 @@ def _write_pipeline_note(root: Path, fingerprint: str, nlp: Language) -> None:
     note.write_text(json.dumps(info, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
-def _frame_from_docs(docs: dict[str, Doc], issue_of: dict[str, str]) -> pd.DataFrame:
+def _frame_from_docs(pairs: Iterable[tuple[str, Doc]], order: list[str],
+                     issue_of: dict[str, str]) -> pd.DataFrame:
+    """The token table from ``(article_id, Doc)`` pairs in any order; rows in *order*.
+
+    Only a few arrays per article are kept, not the Docs, so memory stays small on large
+    corpora."""
     from spacy.attrs import ENT_TYPE, IDX, IS_SPACE, ORTH, SENT_START, TAG
 
     cols = [ORTH, TAG, ENT_TYPE, IS_SPACE, SENT_START, IDX]
-    arrays, aids, sents, positions = [], [], [], []
+    pieces: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
     strings = None
-    for aid, doc in docs.items():
+    for aid, doc in pairs:
         if len(doc) == 0:
             continue
         strings = doc.vocab.strings
@@ -387,14 +404,21 @@ def _frame_from_docs(docs: dict[str, Doc], issue_of: dict[str, str]) -> pd.DataF
         # 。 does not open an empty sentence
         full = np.cumsum(starts)[keep]
         sent = np.concatenate([[0], np.cumsum(full[1:] != full[:-1])]) if len(full) else full
-        arrays.append(arr[keep])
-        sents.append(sent)
-        positions.append(np.flatnonzero(keep))
-        aids.append(np.full(int(keep.sum()), aid, dtype=object))
-    if not arrays:
+        kept = arr[keep]
+        pieces[aid] = (kept[:, [0, 1, 2, 5]].astype(np.uint64), sent.astype(np.int32),
+                       np.flatnonzero(keep).astype(np.int32))
+    present = [a for a in order if a in pieces]
+    if not present:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in TOKEN_COLUMNS})
-    arr = np.concatenate(arrays)
-    article_id = np.concatenate(aids)
+    arr = np.concatenate([pieces[a][0] for a in present])
+    sents = [pieces[a][1] for a in present]
+    positions = [pieces[a][2] for a in present]
+    lengths = np.array([len(p) for p in positions])
+    art_codes = np.repeat(np.arange(len(present)), lengths)
+    issues = list(dict.fromkeys(issue_of[a] for a in present))
+    issue_code = {iid: k for k, iid in enumerate(issues)}
+    issue_codes = np.repeat(np.array([issue_code[issue_of[a]] for a in present]), lengths)
+    del pieces
 
     def decode(hashes: np.ndarray) -> pd.Categorical:
         # spaCy hashes "" to 0; distinct hashes are distinct strings, so labels are unique
@@ -407,15 +431,15 @@ def _frame_from_docs(docs: dict[str, Doc], issue_of: dict[str, str]) -> pd.DataF
     cats = pd.Index(text.categories)
     stop_cat = np.fromiter((to_halfwidth(t) in stops for t in cats), dtype=bool, count=len(cats))
     frame = pd.DataFrame({
-        "issue_id": pd.Categorical([issue_of[a] for a in article_id]) if len(article_id) else [],
-        "article_id": pd.Categorical(article_id),
-        "sent": np.concatenate(sents).astype(np.int32),
-        "i": np.concatenate(positions).astype(np.int32),
+        "issue_id": pd.Categorical.from_codes(issue_codes, categories=issues),
+        "article_id": pd.Categorical.from_codes(art_codes, categories=present),
+        "sent": np.concatenate(sents),
+        "i": np.concatenate(positions),
         "text": text,
         "tag": decode(arr[:, 1]),
         "is_stop": stop_cat[text.codes],
         "ent_label": decode(arr[:, 2]),
-        "idx": arr[:, 5].astype(np.int64),
+        "idx": arr[:, 3].astype(np.int64),
     })
     return frame[TOKEN_COLUMNS]
 
@@ -470,9 +494,14 @@ def tokens_frame(
     if frame is None and root is not None:
         frame = _read_table(_table_path(root, fingerprint, key))
     if frame is None:
-        docs = parse_corpus(corpus, nlp=nlp, n_process=n_process, batch_size=batch_size,
-                            progress=progress, cache_dir=cache_dir)
-        frame = _frame_from_docs(docs, {a.id: a.issue_id for a in articles})
+        if not isinstance(n_process, int) or n_process < 1 and n_process != -1:
+            raise ValueError(f"n_process value = {n_process!r} is invalid; use a positive int or -1 (all cores)")
+        if not isinstance(batch_size, int) or batch_size < 1:
+            raise ValueError(f"batch_size value = {batch_size!r} is invalid; use a positive int")
+        pack = _pack_path(root, fingerprint, key) if root is not None else None
+        pairs = _iter_docs(articles, text_keys, nlp, n_process=n_process, batch_size=batch_size,
+                           progress=progress, root=root, fingerprint=fingerprint, pack=pack)
+        frame = _frame_from_docs(pairs, [a.id for a in articles], {a.id: a.issue_id for a in articles})
         if root is not None:
             _write_table(_table_path(root, fingerprint, key), frame)
     with _MEMO_LOCK:
