@@ -36,6 +36,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+import numpy as np
 import pandas as pd
 
 from corpus_tools.store import write_table
@@ -255,4 +256,10 @@ def extract_entities(
                "model": bool(model)}
     parts = _partitions(corpus, partition_size)
     futures = _submit(client, "entities", _entities_task, parts, options)
-    return _concat(_in_order(futures, progress, "entities"), ENTITY_COLUMNS)
+    df = _concat(_in_order(futures, progress, "entities"), ENTITY_COLUMNS)
+    # the local table lists byline names after every other mention of the corpus
+    order = np.argsort(df["part"].eq("byline").to_numpy(), kind="stable")
+    df = df.iloc[order].reset_index(drop=True)
+    for col in ("issue_id", "admin_code"):  # None, not NaN, as the local table
+        df[col] = pd.Series([v if isinstance(v, str) else None for v in df[col]], index=df.index, dtype=object)
+    return df

@@ -58,8 +58,12 @@ def test_parse_equals_local_article_for_article(corpus, client):
         pd.testing.assert_frame_equal(_as_str(dist[dist["article_id"] == aid]), _as_str(part))
 
 
-def test_parse_writes_parquet_and_fills_the_parse_cache(corpus, client, tmp_path):
+def test_parse_writes_parquet_and_fills_the_parse_cache(client, tmp_path):
     from corpus_tools.store import load_table, save_corpus
+
+    # texts the workers have not seen (their in-memory table memo would skip the disk cache)
+    corpus = read_corpus(pd.DataFrame({"issue_id": [f"q{i}" for i in range(len(PAGES))],
+                                       "text": [p.rstrip() + "（完）\n" for p in PAGES]}))
 
     cache = tmp_path / "cache"
     out = tmp_path / "store"
@@ -79,6 +83,10 @@ def test_entities_equal_local(corpus, client):
     local = extract_entities(corpus, model=False)
     dist = ctd.extract_entities(corpus, client=client, model=False, partition_size=2, progress=False)
     assert len(local) > 0
+    assert list(dist.columns) == list(local.columns)
+    for aid in [a.id for a in corpus.articles]:  # article for article, in the local order
+        pd.testing.assert_frame_equal(_as_str(dist[dist["article_id"] == aid]),
+                                      _as_str(local[local["article_id"] == aid]))
     pd.testing.assert_frame_equal(_as_str(dist), _as_str(local))
 
 
