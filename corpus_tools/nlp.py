@@ -286,23 +286,28 @@ class _Decoder:
         out: list[str] = []
         for chunk in text.split():
             parts, is_word, _ = self.preprocesser.solve(chunk)
-            words: list[str] = []
-            for part, isw in zip(parts, is_word):
-                if not isw:
-                    words.extend(self.decode(part))
-                    continue
-                words.append(part)
-            out.extend(self._party_committee(words))
+            k = 0
+            while k < len(parts):
+                part = parts[k]
+                if not is_word[k]:
+                    out.extend(self.decode(part))
+                elif (len(part) >= 3 and part[-1] in self._ADMIN_SUFFIX and k + 1 < len(parts)
+                      and not is_word[k + 1]):
+                    # '北京市场', '平遥县委': the suffix may belong to the next word (市场, 县委)
+                    nxt = self.decode(part[-1] + parts[k + 1])
+                    if len(nxt[0]) > 1:
+                        out.append(part[:-1])
+                        out.extend(nxt)
+                    else:
+                        out.append(part)
+                        out.extend(nxt[1:])
+                    k += 1
+                else:
+                    out.append(part)
+                k += 1
         return out
 
-    @staticmethod
-    def _party_committee(words: list[str]) -> list[str]:
-        """'平遥县' '委' -> '平遥' '县委' (the PKU standard, and the name of the organ)."""
-        for i in range(len(words) - 1):
-            w, nxt = words[i], words[i + 1]
-            if nxt == "委" and len(w) >= 3 and w[-1] in "省市县区镇乡村":
-                words[i], words[i + 1] = w[:-1], w[-1] + nxt
-        return words
+    _ADMIN_SUFFIX = frozenset("省市县区乡镇村旗州")
 
 
 def read_lexicon(path: str | os.PathLike = LEXICON_PATH) -> list[str]:

@@ -5,8 +5,8 @@
 Sources (all shippable: our own list and the WTFPL gazetteer):
 
 * ``domain_terms.txt`` next to this script (hand-curated county-news vocabulary);
-* administrative names from ``../shared/data/admin_divisions_china``: all county-level
-  names in China (3+ characters), Shanxi townships ending in 镇/乡, and Shanxi villages
+* administrative names from ``../shared/data/admin_divisions_china``: province, city and
+  county-level names in China (3+ characters), Shanxi townships ending in 镇/乡/街道, and Shanxi villages
   with the committee suffix stripped and 村 restored (3+ characters), plus every
   village of the counties named with ``--full-county`` (Pingyao by default), whatever
   its length.
@@ -51,13 +51,22 @@ def read_csv(path: Path) -> list[dict]:
         return list(csv.DictReader(fh))
 
 
+def _splittable(name: str) -> bool:
+    """Names the PKU standard splits: 延边 朝鲜族 自治州, 喀什 地区."""
+    return "自治" in name or name.endswith("地区")
+
+
 def gazetteer(admin: Path, full_counties: list[str]) -> list[str]:
     names: list[str] = []
+    for fname in ("provinces.csv", "cities.csv"):
+        for row in read_csv(admin / fname):
+            if len(row["name"]) >= 3 and row["name"].endswith(("省", "市", "州", "盟", "地区")):
+                names.append(row["name"])
     for row in read_csv(admin / "areas.csv"):
         if len(row["name"]) >= 3 and row["name"].endswith(("县", "市", "区", "旗")):
             names.append(row["name"])
     for row in read_csv(admin / "streets.csv"):
-        if row["provinceCode"] == "14" and row["name"].endswith(("镇", "乡")) and len(row["name"]) >= 3:
+        if row["provinceCode"] == "14" and row["name"].endswith(("镇", "乡", "街道")) and len(row["name"]) >= 3:
             names.append(row["name"])
     for row in read_csv(admin / "villages_shanxi_14.csv"):
         v = village_name(row["name"])
@@ -65,7 +74,7 @@ def gazetteer(admin: Path, full_counties: list[str]) -> list[str]:
             continue
         if len(v) >= 3 or row["areaCode"] in full_counties:
             names.append(v)
-    return names
+    return [n for n in names if not _splittable(n)]
 
 
 def corpus_split_counts(corpus: Path, terms: set[str]) -> tuple[Counter, Counter]:
