@@ -413,7 +413,7 @@ class Tokenizer:
     >>> from sklearn.feature_extraction.text import CountVectorizer
     >>> vec = CountVectorizer(tokenizer=Tokenizer(segmenter="char"), lowercase=False, token_pattern=None)
     >>> sorted(vec.fit(["乡村振兴"]).vocabulary_)
-    ['乡', '兴', '村', '振']
+    ['乡', '兴', '振', '村']
     """
 
     def __init__(self, *, segmenter: str = "pkuseg", user_words=None, lexicon: bool = True,

@@ -1,0 +1,152 @@
+"""Segmentation and tagging: offline loading, the shipped models, the public API."""
+
+from __future__ import annotations
+
+import pickle
+import socket
+import sys
+from pathlib import Path
+
+import pytest
+
+import corpus_tools
+from corpus_tools import nlp as nlp_mod
+from corpus_tools.nlp import (
+    LEXICON_PATH, PIPELINE_VERSION, PKUSEG_MODEL_PATH, TAGGER_DIR, Tokenizer, load_pipeline,
+    make_tokenizer, read_lexicon, segment,
+)
+
+PACKAGE_DIR = Path(corpus_tools.__file__).resolve().parent
+SENTENCE = "平遥县岳壁乡梁村推进乡村振兴"
+
+
+@pytest.fixture()
+def no_network(monkeypatch):
+    """Any attempt to open a network connection fails the test."""
+    def guard(*args, **kwargs):
+        raise AssertionError("network access attempted")
+
+    monkeypatch.setattr(socket.socket, "connect", guard)
+    monkeypatch.setattr(socket, "create_connection", guard)
+
+
+@pytest.fixture()
+def fresh_caches():
+    """Forget loaded models so the test really loads them."""
+    nlp_mod._PIPELINES.clear()
+    nlp_mod._pkuseg_segmenter.cache_clear()
+    nlp_mod._pkuseg_parts.cache_clear()
+    yield
+    nlp_mod._PIPELINES.clear()
+
+
+def test_shipped_models_are_inside_the_package_and_small():
+    assert PKUSEG_MODEL_PATH.is_file()
+    assert PACKAGE_DIR in PKUSEG_MODEL_PATH.resolve().parents
+    assert PKUSEG_MODEL_PATH.stat().st_size <= 25 * 2**20
+    assert (TAGGER_DIR / "meta.json").is_file()
+    tagger_bytes = sum(p.stat().st_size for p in TAGGER_DIR.rglob("*") if p.is_file())
+    assert tagger_bytes <= 25 * 2**20
+
+
+def test_segment_offline_done_when_sentence(no_network, fresh_caches):
+    words = segment(SENTENCE)
+    assert "".join(words) == SENTENCE
+    for w in ("平遥县", "岳壁乡", "梁村", "乡村振兴"):
+        assert w in words
+
+
+def test_pipeline_loads_offline_with_the_shipped_model(no_network, fresh_caches, monkeypatch, tmp_path):
+    # spacy-pkuseg would fetch models into PKUSEG_HOME; point it at an empty folder
+    monkeypatch.setenv("PKUSEG_HOME", str(tmp_path))
+    nlp = load_pipeline()
+    doc = nlp(SENTENCE)
+    assert [t.text for t in doc][0] == "平遥县"
+    assert nlp.meta["version"] == PIPELINE_VERSION
+    # the segmenter in use is the one read from the package file
+    fe, model = nlp_mod._pkuseg_parts(str(PKUSEG_MODEL_PATH))
+    seg = nlp_mod._pkuseg_segmenter((), True)
+    assert seg.model is model and seg.fe is fe
+    import numpy as np
+
+    with np.load(PKUSEG_MODEL_PATH) as npz:
+        assert len(fe.feature_to_idx) == npz["node"].shape[0]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_pipeline_is_cached_per_arguments():
+    assert load_pipeline(segmenter="char", tagger=False) is load_pipeline(segmenter="char", tagger=False)
+    assert load_pipeline(segmenter="char", tagger=False) is not load_pipeline(segmenter="char", tagger=True)
+
+
+def test_tags_are_pku_tags():
+    doc = load_pipeline()("县委书记在平遥县调研乡村振兴工作。")
+    tags = {t.text: t.tag_ for t in doc}
+    assert tags["平遥县"] == "ns"
+    assert tags["调研"] in {"v", "vn"}
+    assert tags["。"] == "w"
+
+
+def test_tokens_keep_the_original_text_and_offsets():
+    text = "２０２３年平遥县 GDP增长５．３％\n梁村"
+    doc = load_pipeline(tagger=False)(text)
+    assert doc.text == text
+    for tok in doc:
+        assert text[tok.idx:tok.idx + len(tok.text)] == tok.text
+    assert "２０２３年" in [t.text for t in doc]
+
+
+def test_unknown_segmenter_raises_with_allowed_values():
+    with pytest.raises(ValueError, match="pkuseg.*jieba.*char"):
+        load_pipeline(segmenter="thulac")
+    with pytest.raises(ValueError, match="segmenter"):
+        segment("乡村", segmenter="stanza")
+
+
+def test_missing_jieba_gives_install_hint(monkeypatch):
+    monkeypatch.setitem(sys.modules, "jieba", None)
+    with pytest.raises(ImportError, match=r"corpus_tools\[jieba\]"):
+        segment("乡村振兴", segmenter="jieba")
+
+
+def test_jieba_and_char_segmenters():
+    pytest.importorskip("jieba")
+    assert "".join(segment(SENTENCE, segmenter="jieba")) == SENTENCE
+    assert segment("乡 村", segmenter="char") == ["乡", "村"]
+
+
+def test_user_words_are_forced(tmp_path):
+    assert "推进乡村" not in segment(SENTENCE)
+    assert "推进乡村" in segment(SENTENCE, user_words=["推进乡村"])
+    f = tmp_path / "words.txt"
+    f.write_text("# my words\n推进乡村\n", encoding="utf-8")
+    assert "推进乡村" in load_pipeline(tagger=False, user_words=f).tokenizer.tokenizer(SENTENCE)
+    with pytest.raises(FileNotFoundError, match="user_words"):
+        load_pipeline(user_words=tmp_path / "missing.txt")
+
+
+def test_tokenizer_is_picklable_and_works_in_a_vectorizer():
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    tok = make_tokenizer(drop_punct=True)
+    again = pickle.loads(pickle.dumps(tok))
+    assert again(SENTENCE) == tok(SENTENCE)
+    vec = CountVectorizer(tokenizer=tok, lowercase=False, token_pattern=None)
+    vec.fit([SENTENCE, "推进乡村振兴。"])
+    assert "乡村振兴" in vec.vocabulary_ and "。" not in vec.vocabulary_
+    assert isinstance(tok, Tokenizer)
+
+
+def test_lexicon_has_domain_terms_and_places():
+    words = set(read_lexicon(LEXICON_PATH))
+    assert {"乡村振兴", "高质量发展", "网格员", "岳壁乡"} <= words
+    assert not any(w.endswith("委员会") for w in words)
+
+
+@pytest.mark.slow
+def test_f1_on_pku_test_sample(data_dir):
+    from corpus_tools.scoring.segmentation import read_segmented, score_segmentation
+
+    gold = read_segmented(data_dir / "sighan2005_icwb2" / "pku_test_gold.utf8")[:300]
+    score = score_segmentation(gold, None)
+    assert score.f1 > 0.93
