@@ -194,19 +194,19 @@ class _Decoder:
         starts_at: list[list[str]] = [[] for _ in range(n + 1)]
         ends_at: list[list[str]] = [[] for _ in range(n + 1)]
         for ln in range(2, 7):
-            for j in range(n - ln + 1):
+            hits = [j for j in range(n - ln + 1) if s[j:j + ln] in uni]
+            for j in hits:
                 w = s[j:j + ln]
-                if w in uni:
-                    starts_at[j].append(w)
-                    ends_at[j + ln - 1].append(w)
-                    k = get("w1." + w)
-                    if k is not None:
-                        pos.append(j)
-                        ids.append(k)
-                    k = get("w-1." + w)
-                    if k is not None:
-                        pos.append(j + ln - 1)
-                        ids.append(k)
+                starts_at[j].append(w)
+                ends_at[j + ln - 1].append(w)
+                k = get("w1." + w)
+                if k is not None:
+                    pos.append(j)
+                    ids.append(k)
+                k = get("w-1." + w)
+                if k is not None:
+                    pos.append(j + ln - 1)
+                    ids.append(k)
         for i in range(1, n):  # word pairs meeting between i-1 and i
             left, right = ends_at[i - 1], starts_at[i]
             if left and right:
