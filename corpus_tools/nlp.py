@@ -38,7 +38,7 @@ logger = logging.getLogger(__name__)
 
 #: Bump when a shipped model, the lexicon or the tokenisation rules change; others use it
 #: as a cache key (also in ``nlp.meta["version"]``).
-PIPELINE_VERSION = "0.1.0"
+PIPELINE_VERSION = "0.2.0"
 
 #: Allowed values of the ``segmenter`` parameter.
 SEGMENTERS = ("pkuseg", "jieba", "char")
@@ -504,6 +504,22 @@ class SpacyTokenizer:
 
 
 _PIPELINES: dict = {}
+_PLACE_SUFFIXES = ("省", "市", "县", "区", "旗", "州", "乡", "镇", "村", "街道")
+PLACE_TAG_PIPE = "corpus_tools_place_tags"
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon_places() -> frozenset:
+    return frozenset(w for w in read_lexicon() if len(w) >= 2 and w.endswith(_PLACE_SUFFIXES))
+
+
+def _place_tags(doc):
+    """Tag the gazetteer place names of the shipped lexicon ``ns`` (the PKU place tag)."""
+    places = _lexicon_places()
+    for tok in doc:
+        if tok.text in places:
+            tok.tag_ = "ns"
+    return doc
 
 
 def load_pipeline(*, segmenter: str = "pkuseg", tagger: bool = True,
@@ -518,7 +534,8 @@ def load_pipeline(*, segmenter: str = "pkuseg", tagger: bool = True,
         domain lexicon. ``"jieba"`` needs ``pip install "corpus_tools[jieba]"``.
         ``"char"``: one token per character.
     tagger : bool
-        Add the shipped PKU part-of-speech tagger (``token.tag_``: n, v, vn, ns, nr, ...).
+        Add the shipped PKU part-of-speech tagger (``token.tag_``: n, v, vn, ns, nr, ...);
+        place names of the shipped gazetteer lexicon are then tagged ``ns``.
     user_words : iterable of str, path to a word list, or None
         Extra words forced as whole words (pkuseg only), added to the shipped lexicon.
     entities : bool
@@ -552,6 +569,11 @@ def load_pipeline(*, segmenter: str = "pkuseg", tagger: bool = True,
             if not (TAGGER_DIR / "meta.json").is_file():
                 raise FileNotFoundError(f"the shipped tagger is missing from {TAGGER_DIR}; reinstall corpus_tools")
             nlp = spacy.load(TAGGER_DIR)
+            from spacy.language import Language
+
+            if not Language.has_factory(PLACE_TAG_PIPE):
+                Language.component(PLACE_TAG_PIPE, func=_place_tags)
+            nlp.add_pipe(PLACE_TAG_PIPE, after="tagger")
         else:
             nlp = spacy.blank("zh")
         nlp.tokenizer = SpacyTokenizer(nlp.vocab, Tokenizer(segmenter=segmenter, user_words=words))

@@ -85,6 +85,8 @@ def test_tags_are_pku_tags():
     assert tags["平遥县"] == "ns"
     assert tags["调研"] in {"v", "vn"}
     assert tags["。"] == "w"
+    place_tags = {t.text: t.tag_ for t in load_pipeline()(SENTENCE)}
+    assert place_tags["岳壁乡"] == place_tags["梁村"] == "ns"
 
 
 def test_tokens_keep_the_original_text_and_offsets():
