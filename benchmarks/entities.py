@@ -145,9 +145,10 @@ def main(argv=None) -> None:
 
     ner = None
     if nlp is not None:
-        from evaluate_ner import SPLITS, evaluate_file
+        from evaluate_ner import SPLITS, evaluate_file, training_sentences
 
-        ner = {name: evaluate_file(nlp, args.shared / "data" / rel, sep, limit=args.ner_limit)
+        seen = training_sentences(args.shared)
+        ner = {name: evaluate_file(nlp, args.shared / "data" / rel, sep, limit=args.ner_limit, exclude=seen)
                for name, (rel, sep) in SPLITS.items()}
         model_mb = sum(p.stat().st_size for p in (REPO / "corpus_tools" / "models" / "ner").rglob("*") if p.is_file()) / 2**20
 
@@ -168,7 +169,13 @@ def main(argv=None) -> None:
     if ner is None:
         lines.append("No model in corpus_tools/models/ner.")
     else:
-        lines += ["Exact-span entity F1 over PER/LOC/ORG (trained on MSRA train only).", "",
+        lines += ["Exact-span entity F1 over PER/LOC/ORG (trained on MSRA train only). "
+                  "Test sentences that occur verbatim in MSRA train are excluded: none of MSRA test, but "
+                  f"{ner['peoples_daily_test']['excluded_seen_in_training']} of the 4,636 People's Daily test "
+                  "sentences (on them the model reaches 0.96 F1). **The People's Daily row is still not a clean test:** "
+                  "1,200 of the remaining 1,678 sentences share a 20-character start or end with MSRA train, because "
+                  "MSRA train contains the same People's Daily text split into sentences differently. "
+                  "MSRA test (no overlap) is the valid number.", "",
                   "| test split | sentences | P | R | F1 | F1 PER | F1 LOC | F1 ORG | chars/s |",
                   "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
         for name, r in ner.items():
