@@ -1243,31 +1243,16 @@ def slogan_trends(corpus: "Corpus", *, by: str = "issue", kinds: Sequence[str] =
 # plot
 # --------------------------------------------------------------------------------------
 
-_CJK_FAMILIES = ("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Zen Hei",
-                 "WenQuanYi Micro Hei", "SimHei", "Microsoft YaHei", "PingFang SC", "Heiti SC",
-                 "Arial Unicode MS")
-
-
 def _use_cjk_font() -> None:
-    """Make matplotlib draw Chinese: the shared helper in corpus_tools.plot if present."""
-    try:
-        from corpus_tools import plot as _plot  # owned by the analysis module
-    except ImportError:
-        _plot = None
-    for name in ("use_cjk_font", "set_cjk_font", "cjk_font"):
-        fn = getattr(_plot, name, None) if _plot is not None else None
-        if callable(fn):
-            fn()
-            return
-    from matplotlib import font_manager, rcParams
+    """Make matplotlib draw Chinese with the font :func:`corpus_tools.plot.cjk_font` finds."""
+    from matplotlib import rcParams
 
-    available = {f.name for f in font_manager.fontManager.ttflist}
-    chosen = [f for f in _CJK_FAMILIES if f in available]
-    if not chosen:
-        warnings.warn("no CJK font found; Chinese labels may show as boxes "
-                      "(install fonts-noto-cjk or fonts-wqy-zenhei)", stacklevel=3)
+    from corpus_tools.plot import cjk_font
+
+    font = cjk_font()  # warns once, with the fix, when no CJK font is installed
+    if font is None:
         return
-    rcParams["font.sans-serif"] = chosen + [f for f in rcParams["font.sans-serif"] if f not in chosen]
+    rcParams["font.sans-serif"] = [font] + [f for f in rcParams["font.sans-serif"] if f != font]
     rcParams["font.family"] = "sans-serif"
     rcParams["axes.unicode_minus"] = False
 
