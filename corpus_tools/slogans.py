@@ -1243,20 +1243,6 @@ def slogan_trends(corpus: "Corpus", *, by: str = "issue", kinds: Sequence[str] =
 # plot
 # --------------------------------------------------------------------------------------
 
-def _use_cjk_font() -> None:
-    """Make matplotlib draw Chinese with the font :func:`corpus_tools.plot.cjk_font` finds."""
-    from matplotlib import rcParams
-
-    from corpus_tools.plot import cjk_font
-
-    font = cjk_font()  # warns once, with the fix, when no CJK font is installed
-    if font is None:
-        return
-    rcParams["font.sans-serif"] = [font] + [f for f in rcParams["font.sans-serif"] if f != font]
-    rcParams["font.family"] = "sans-serif"
-    rcParams["axes.unicode_minus"] = False
-
-
 def plot_slogan_timeline(df: pd.DataFrame, *, ax: "Axes | None" = None, top: int = 30) -> "Axes":
     """Draw first and last appearance of each slogan as a line, sized by its count.
 
@@ -1289,28 +1275,30 @@ def plot_slogan_timeline(df: pd.DataFrame, *, ax: "Axes | None" = None, top: int
         raise ValueError(f"top = {top!r} is invalid; must be an int >= 1")
     import matplotlib.pyplot as plt
 
-    _use_cjk_font()
+    from corpus_tools.plot import _axes, _cjk_text, _finish
+
     dated = df.dropna(subset=["first_date", "last_date"])
     if len(dated) < len(df):
         warnings.warn(f"{len(df) - len(dated)} slogan(s) without dates are not drawn", stacklevel=2)
     data = dated.sort_values("count", ascending=False).head(top)
     data = data.sort_values(["first_date", "count"], ascending=[False, True])
-    if ax is None:
-        _, ax = plt.subplots(figsize=(8, max(2.0, 0.3 * len(data) + 1)))
+    created = ax is None
     colours = {"numbered": "tab:red", "parallel": "tab:blue", "quoted": "tab:green"}
-    first = pd.to_datetime(data["first_date"])
-    last = pd.to_datetime(data["last_date"])
-    y = range(len(data))
-    for yi, f, l, kind, n in zip(y, first, last, data["kind"], data["count"]):
-        c = colours.get(kind, "grey")
-        ax.plot([f, l], [yi, yi], color=c, lw=2, alpha=0.7)
-        ax.scatter([f, l], [yi, yi], s=12 + 8 * min(n, 20), color=c, zorder=3)
-    ax.set_yticks(list(y))
-    ax.set_yticklabels([t if len(t) <= 16 else t[:15] + "…" for t in data["text"]])
-    ax.set_xlabel("first and last appearance")
-    handles = [plt.Line2D([], [], color=c, marker="o", lw=2, label=k) for k, c in colours.items()
-               if k in set(data["kind"])]
-    if handles:
-        ax.legend(handles=handles, loc="best", fontsize="small")
-    ax.figure.autofmt_xdate()
-    return ax
+    with _cjk_text() as families:
+        ax = _axes(ax, (8, max(2.0, 0.3 * len(data) + 1)))
+        first = pd.to_datetime(data["first_date"])
+        last = pd.to_datetime(data["last_date"])
+        y = range(len(data))
+        for yi, f, l, kind, n in zip(y, first, last, data["kind"], data["count"]):
+            c = colours.get(kind, "grey")
+            ax.plot([f, l], [yi, yi], color=c, lw=2, alpha=0.7)
+            ax.scatter([f, l], [yi, yi], s=12 + 8 * min(n, 20), color=c, zorder=3)
+        ax.set_yticks(list(y))
+        ax.set_yticklabels([t if len(t) <= 16 else t[:15] + "…" for t in data["text"]])
+        ax.set_xlabel("first and last appearance")
+        handles = [plt.Line2D([], [], color=c, marker="o", lw=2, label=k) for k, c in colours.items()
+                   if k in set(data["kind"])]
+        if handles:
+            ax.legend(handles=handles, loc="best", fontsize="small")
+        ax.figure.autofmt_xdate()
+        return _finish(ax, families, created=created)
