@@ -2,15 +2,15 @@
 
 :func:`build_report` writes ``index.html`` with the figures as PNG files and every table as a
 CSV file beside it. Each section calls the library function that owns the analysis; when that
-function is not available in the installation, the section is left out and the report says
-which module is missing. Nothing in the report is made up.
+section does not apply (a corpus too small for topics, say), it is left out and the report
+says why; when an analysis fails, the other sections are still written. Nothing in the report
+is made up.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import html
-import importlib
 import logging
 import os
 import sys
@@ -22,7 +22,14 @@ from typing import TYPE_CHECKING, Any, Callable, Literal
 
 import pandas as pd
 
+from corpus_tools.entities import entity_counts, extract_entities
+from corpus_tools.keywords import keywords
+from corpus_tools.parsing import tokens_frame
+from corpus_tools.plot import _cjk_text, plot_keywords, plot_topics_over_time, plot_trends
+from corpus_tools.slogans import extract_slogans, plot_slogan_timeline
 from corpus_tools.text import normalize_text
+from corpus_tools.topics import TopicModel
+from corpus_tools.trends import keyword_trends
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.figure import Figure
@@ -46,8 +53,8 @@ MIN_ARTICLES_FOR_TOPICS = 8
 MAX_GROUPS = 12
 
 
-class _Missing(Exception):
-    """A library function a section needs is not available."""
+class _NotApplicable(Exception):
+    """A section does not apply to this corpus (too few articles, nothing to follow)."""
 
 
 @dataclass
@@ -80,21 +87,6 @@ class ReportSection:
     html: str = ""
     files: list[str] = field(default_factory=list)
     seconds: float = 0.0
-
-
-def _require(module: str, *names: str) -> list[Any]:
-    """The named functions of ``corpus_tools.<module>``, or :class:`_Missing` saying what is absent."""
-    full = f"corpus_tools.{module}"
-    try:
-        mod = importlib.import_module(full)
-    except ModuleNotFoundError as exc:
-        if exc.name in (full, None) or full.startswith(str(exc.name)):
-            raise _Missing(f"module {full} is not available in this installation") from None
-        raise _Missing(f"module {full} could not be imported: {exc}") from None
-    absent = [n for n in names if not hasattr(mod, n)]
-    if absent:
-        raise _Missing(f"{full} does not provide {', '.join(absent)}")
-    return [getattr(mod, n) for n in names]
 
 
 class _Writer:
@@ -237,7 +229,6 @@ def _articles(ctx: _Context, w: _Writer) -> str:
 
 
 def _keywords(ctx: _Context, w: _Writer) -> str:
-    (keywords,) = _require("keywords", "keywords")
     kw = keywords(ctx.corpus, by=ctx.by, top_n=TOP_KEYWORDS, nlp=ctx.nlp, cache_dir=ctx.cache_dir)
     ctx.keywords = kw
     out = _p(f"The most characteristic words of each {ctx.by} (TF-IDF over articles: frequent in the "
@@ -249,10 +240,6 @@ def _keywords(ctx: _Context, w: _Writer) -> str:
     wide = wide[[ctx.label(g) for g in groups]]
     out += _table(wide.reset_index())
     out += w.csv(kw, "keywords.csv")
-    try:
-        (plot_keywords,) = _require("plot", "plot_keywords")
-    except _Missing as exc:
-        return out + f'<p class="note">Figure omitted: {html.escape(str(exc))}.</p>'
     ncols = min(3, len(groups))
     nrows = -(-len(groups) // ncols)
     fig = _new_figure(4.2 * ncols, 3.2 * nrows)
@@ -267,10 +254,9 @@ def _keywords(ctx: _Context, w: _Writer) -> str:
 
 
 def _topics(ctx: _Context, w: _Writer) -> str:
-    (TopicModel,) = _require("topics", "TopicModel")
     n_articles = len(ctx.corpus.articles)
     if n_articles < MIN_ARTICLES_FOR_TOPICS:
-        raise _Missing(f"topics need at least {MIN_ARTICLES_FOR_TOPICS} articles; this corpus has {n_articles}")
+        raise _NotApplicable(f"topics need at least {MIN_ARTICLES_FOR_TOPICS} articles; this corpus has {n_articles}")
     n_topics = int(min(8, max(2, n_articles // 6)))
     tm = TopicModel(n_topics, nlp=ctx.nlp, cache_dir=ctx.cache_dir).fit(ctx.corpus)
     terms = tm.top_terms(TOP_TERMS)
@@ -284,10 +270,6 @@ def _topics(ctx: _Context, w: _Writer) -> str:
     over = tm.topics_over_time(ctx.by)
     over_labeled = over.rename(index=ctx.label)
     out += w.csv(over, "topics_over_time.csv", index=True)
-    try:
-        (plot_topics_over_time,) = _require("plot", "plot_topics_over_time")
-    except _Missing as exc:
-        return out + f'<p class="note">Figure omitted: {html.escape(str(exc))}.</p>'
     fig = _new_figure(9, 4.5)
     ax = fig.subplots()
     plot_topics_over_time(over_labeled, labels=labels, ax=ax)
@@ -314,19 +296,14 @@ def _trend_terms(ctx: _Context) -> list[str]:
 
 
 def _trends(ctx: _Context, w: _Writer) -> str:
-    (keyword_trends,) = _require("trends", "keyword_trends")
     terms = _trend_terms(ctx)
     if not terms:
-        raise _Missing("no keywords to follow (the keywords section is missing or empty)")
+        raise _NotApplicable("no keywords to follow (the keywords section is missing or empty)")
     tr = keyword_trends(ctx.corpus, terms, by=ctx.by, nlp=ctx.nlp, cache_dir=ctx.cache_dir)
     out = _p(f"How often the keywords that stand out most in one {ctx.by} occur in each {ctx.by}, "
              "per 10,000 words, in date order.")
     out += _table(tr.rename(index=ctx.label).round(1).reset_index())
     out += w.csv(tr, "keyword_trends.csv", index=True)
-    try:
-        (plot_trends,) = _require("plot", "plot_trends")
-    except _Missing as exc:
-        return out + f'<p class="note">Figure omitted: {html.escape(str(exc))}.</p>'
     fig = _new_figure(9, 4.5)
     ax = fig.subplots()
     plot_trends(tr.rename(index=ctx.label), ax=ax, title="Keyword trends (per 10,000 words)")
@@ -335,7 +312,6 @@ def _trends(ctx: _Context, w: _Writer) -> str:
 
 
 def _places(ctx: _Context, w: _Writer) -> str:
-    extract_entities, entity_counts = _require("entities", "extract_entities", "entity_counts")
     ents = extract_entities(ctx.corpus, progress=ctx.progress)
     out = _p("Villages, townships and communities named in the articles, with their official "
              "administrative codes where the name could be linked, and the named projects.")
@@ -363,7 +339,6 @@ def _places(ctx: _Context, w: _Writer) -> str:
 
 
 def _slogans(ctx: _Context, w: _Writer) -> str:
-    (extract_slogans,) = _require("slogans", "extract_slogans")
     sl = extract_slogans(ctx.corpus)
     out = _p("Official formulae and catch-phrases (提法): numbered formulae, quoted slogans and "
              "parallel series, with how often and when they appear.")
@@ -373,10 +348,6 @@ def _slogans(ctx: _Context, w: _Writer) -> str:
     cols = [c for c in ("text", "kind", "level", "count", "n_articles", "n_issues", "first_date", "last_date")
             if c in sl.columns]
     out += _table(sl[cols])
-    try:
-        (plot_slogan_timeline,) = _require("slogans", "plot_slogan_timeline")
-    except _Missing as exc:
-        return out + f'<p class="note">Figure omitted: {html.escape(str(exc))}.</p>'
     undated = int(sl["first_date"].isna().sum()) if "first_date" in sl.columns else 0
     if undated:
         out += _p(f"{undated} slogans occur only in undated issues and are not on the timeline.")
@@ -449,30 +420,6 @@ def _page(title: str, subtitle: str, sections: list[ReportSection], footer: str)
     )
 
 
-def _cjk_font_name() -> str | None:
-    """The CJK font :func:`corpus_tools.plot.cjk_font` finds (it warns, with the fix, when none)."""
-    try:
-        (cjk_font,) = _require("plot", "cjk_font")
-    except _Missing:
-        return None
-    return cjk_font()
-
-
-def _figure_fonts(font: str | None) -> Any:
-    """A context in which new figures draw Chinese with *font*.
-
-    Fonts are bound when text is drawn, so figures are created *and saved* inside it.
-    """
-    import contextlib
-
-    import matplotlib
-
-    if font is None:
-        return contextlib.nullcontext()
-    return matplotlib.rc_context({"font.family": "sans-serif", "font.sans-serif": [font, "DejaVu Sans"],
-                                  "axes.unicode_minus": False})
-
-
 def _check_args(corpus: Any, out_dir: Any) -> Path:
     from corpus_tools.corpus import Corpus
 
@@ -499,17 +446,13 @@ def _build(corpus: "Corpus", out_dir: str | os.PathLike, *, progress: bool, nlp:
     ctx = _Context(corpus=corpus, out_dir=out, nlp=nlp, cache_dir=cache_dir, progress=progress,
                    labels=_issue_labels(corpus), by=_choose_grouping(corpus))
     try:  # parse once up front (cached on disk), so the analyses after it share the result
-        (tokens_frame,) = _require("parsing", "tokens_frame")
         t0 = time.perf_counter()
         tokens_frame(corpus, nlp=nlp, progress=progress, cache_dir=cache_dir)
         log.info("report: parsed the corpus in %.1f s", time.perf_counter() - t0)
-    except _Missing:
-        pass
     except Exception as exc:  # the analyses below report the same problem in their sections
         log.warning("parsing the corpus failed: %s: %s", type(exc).__name__, exc)
 
     sections = []
-    font = _cjk_font_name()
     bar = tqdm(_SECTIONS, desc="report", unit="section", file=sys.stderr, disable=not progress,
                leave=False)
     for key, title, fn in bar:
@@ -518,9 +461,9 @@ def _build(corpus: "Corpus", out_dir: str | os.PathLike, *, progress: bool, nlp:
         sec = ReportSection(key, title)
         t0 = time.perf_counter()
         try:
-            with _figure_fonts(font):
+            with _cjk_text():
                 sec.html = fn(ctx, w)
-        except _Missing as exc:
+        except _NotApplicable as exc:
             sec.status, sec.note = "omitted", str(exc)
         except Exception as exc:  # one broken analysis must not cost the user the whole report
             sec.status, sec.note = "failed", f"{type(exc).__name__}: {exc}"
