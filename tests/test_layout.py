@@ -342,3 +342,27 @@ def test_score_articles_reports_every_field():
     assert score_articles([], gold)["matched"] == 0
     with pytest.raises(ValueError, match="articles"):
         score_articles(pred, {"pages": []})
+
+
+@pytest.mark.shared
+def test_cli_eval_articles_scores_every_gold_page(gold_dir, capsys):
+    from corpus_tools.cli import main
+
+    assert main(["eval", "articles", str(seeds_path()), str(gold_dir / "articles")]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert set(report["pages"]) == set(GOLD_PAGES)
+    total = report["total"]
+    assert total["n_gold"] == total["matched"] == total["title_correct"] == 17
+    assert total["banners_correct"] == total["credits_correct"] == len(GOLD_PAGES)
+    assert 0.7 <= total["accuracy"] <= 1.0
+
+
+def test_score_corpus_articles_needs_a_matching_gold_file(tmp_path):
+    from corpus_tools.corpus import load_seeds
+    from corpus_tools.scoring.articles import score_corpus_articles
+
+    with pytest.raises(FileNotFoundError, match="not a folder"):
+        score_corpus_articles(load_seeds(), tmp_path / "absent")
+    (tmp_path / "other_page.json").write_text('{"articles": []}', encoding="utf-8")
+    with pytest.raises(ValueError, match="other_page"):
+        score_corpus_articles(load_seeds(), tmp_path)

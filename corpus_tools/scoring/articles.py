@@ -20,7 +20,7 @@ from typing import Any
 
 from corpus_tools.text import strip_spaces
 
-__all__ = ["score_articles", "read_gold_articles", "FIELDS"]
+__all__ = ["score_articles", "score_corpus_articles", "read_gold_articles", "FIELDS"]
 
 #: Per-article fields reported by :func:`score_articles`.
 FIELDS = ("title", "kicker", "subtitle", "first", "last", "byline", "captions")
@@ -145,3 +145,57 @@ def score_articles(articles: Sequence[Any], gold: dict, *, blocks: Sequence[Any]
             got = _norm_list(_get(b, "text") for b in blocks if _get(b, "kind") == kind)
             out[f"{key}_correct"] = got == _norm_list(gold.get(key))
     return out
+
+
+def score_corpus_articles(corpus: Any, gold_dir: str | Path, *, lenient_kicker: bool = True) -> dict:
+    """Score every page of *corpus* that has a gold file in *gold_dir*.
+
+    Gold files are matched to pages by the page's file stem (``000_0a29cc865ac12c7f.json``
+    for ``000_0a29cc865ac12c7f.txt``); pages without a gold file are not scored.
+
+    Parameters
+    ----------
+    corpus : Corpus
+        A corpus read with :func:`corpus_tools.read_corpus` (or :func:`~corpus_tools.load_seeds`).
+    gold_dir : str or Path
+        Folder of gold JSON files in the format of ``../shared/gold/articles``.
+    lenient_kicker : bool, default True
+        Passed to :func:`score_articles`.
+
+    Returns
+    -------
+    dict
+        ``pages`` (per page: its :func:`score_articles` result without the per-article
+        rows) and ``total`` (the counts summed over the scored pages, with ``accuracy``).
+
+    Raises
+    ------
+    FileNotFoundError
+        When *gold_dir* is not a folder.
+    ValueError
+        When no page of *corpus* has a gold file in *gold_dir*.
+    """
+    gold_dir = Path(gold_dir)
+    if not gold_dir.is_dir():
+        raise FileNotFoundError(f"gold_dir {str(gold_dir)!r} is not a folder")
+    pages: dict[str, dict] = {}
+    for issue in corpus.issues:
+        stem = Path(issue.meta.get("path") or issue.id).stem
+        path = gold_dir / f"{stem}.json"
+        if not path.is_file():
+            continue
+        layout = issue.layout
+        score = score_articles(layout.articles, read_gold_articles(path), blocks=layout.blocks,
+                               lenient_kicker=lenient_kicker)
+        score.pop("articles")
+        pages[stem] = score
+    if not pages:
+        stems = sorted(p.stem for p in gold_dir.glob("*.json"))
+        raise ValueError(f"no page of the corpus has a gold file in {str(gold_dir)!r} "
+                         f"(gold files: {', '.join(stems) or 'none'})")
+    keys = ["n_gold", "n_pred", "matched", *(f"{f}_correct" for f in FIELDS), "all_correct"]
+    total: dict[str, Any] = {k: sum(p[k] for p in pages.values()) for k in keys}
+    total["accuracy"] = total["all_correct"] / total["n_gold"] if total["n_gold"] else 1.0
+    for key in ("banners_correct", "credits_correct"):
+        total[key] = sum(bool(p[key]) for p in pages.values())
+    return {"pages": pages, "total": total}
