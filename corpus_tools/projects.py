@@ -1,0 +1,375 @@
+"""Projects and the money the paper says goes into them (总投资3亿元的…项目).
+
+County papers report investment as a running total of named projects: 推动总投资3亿元的南山二期
+风力发电项目年底建成; 投资13.9亿元，启动了古城基础设施提升改造项目. This module finds the
+amounts (Arabic or Chinese numerals with 万/亿, such as 3.5亿元, 1680万元, 三千万元, 近亿元)
+that follow an investment word (投资, 总投资, 计划投资, 投入 …) and links each to the PROJECT
+entity it is about (see :mod:`corpus_tools.entities`).
+
+Linking works inside one sentence (split at 。！？； and line breaks):
+
+1. *forward*: an amount belongs to the first project after it, unless another amount comes
+   first (总投资1.3亿元的A和总投资3.6亿元的B项目: 3.6亿 goes to B, 1.3亿 to nothing,
+   because A is not a tagged project);
+2. *backward*: an amount with no project after it belongs to the last project before it
+   that no forward amount claimed (…鱼市桥危桥改造项目，总投资1680万元) — except when the
+   sentence counts projects before the amount (项目7个, 15个项目): then the amount is a total
+   for the group and is linked only to a project printed right before that count
+   (“太行一号”旅游公路建设项目2个，…，总投资1.2亿元).
+
+Amounts that stay unlinked are totals for a programme (共实施重点公路建设项目15个，总投资2亿元),
+for unnamed works or for a project the entity tagger did not find; ``include_unlinked=True``
+keeps them with ``project=None``.
+
+Examples
+--------
+>>> parse_amount("3.5亿元")
+350000000.0
+>>> [(i.project, i.amount_yuan) for i in find_investments(
+...     "推动总投资3亿元的南山二期风力发电项目年底建成。", projects=[(10, 20, "南山二期风力发电项目")])]
+[('南山二期风力发电项目', 300000000.0)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable, Sequence
+
+import pandas as pd
+
+from corpus_tools.text import normalize_text
+
+__all__ = ["INVESTMENT_COLUMNS", "Investment", "parse_amount", "find_investments",
+           "project_investments"]
+
+#: Columns of :func:`project_investments`.
+INVESTMENT_COLUMNS = ["issue_id", "article_id", "project", "amount", "unit", "amount_yuan",
+                      "qualifier", "amount_text", "link", "sentence"]
+
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+           "七": 7, "八": 8, "九": 9}
+_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CN_DIGIT = "零〇一二两三四五六七八九"
+_NUMBER = (rf"(?:\d[\d,]*(?:\.\d+)?|[{_CN_DIGIT}](?:点[{_CN_DIGIT}]+)?|[十百千万亿])+")
+# investment words right before the amount (the trigger), with hedges such as 近/约/超
+_TRIGGER = (r"(?:总|计划|累计|预计|完成|共|共计|概算|拟|新增|争取)?(?:投资|投入)(?:总额|额)?"
+            r"(?:了|共|总计|合计|为|达到|达)?")
+_HEDGE_BEFORE = r"(?:近|约|超过|超|逾|上|达到|达|将近|接近|不足|不到)?"
+_AMOUNT_RE = re.compile(
+    rf"(?P<trigger>{_TRIGGER})?(?P<hedge>{_HEDGE_BEFORE})"
+    rf"(?P<number>{_NUMBER})?(?P<after>余|多)?(?P<unit>亿|万|千万|百万)?(?P<after2>余|多)?元")
+_TOKEN_RE = re.compile(rf"\d[\d,]*(?:\.\d+)?|[{_CN_DIGIT}](?:点[{_CN_DIGIT}]+)?|[十百千万亿]")
+_SENTENCE_RE = re.compile(r"[^。！？!?；;\n]+")
+_PROJECT_COUNT_RE = re.compile(r"项目\s*(?:\d+|[一二两三四五六七八九十]+)\s*个|"
+                               r"(?:\d+|[一二两三四五六七八九十]+)\s*个[^，,。；;、]{0,8}项目")
+
+
+def _digit_value(token: str) -> float:
+    """One numeral token: ``3.5``, ``1,680``, ``三``, ``三点五``."""
+    if token[0].isdigit():
+        return float(token.replace(",", ""))
+    if "点" in token:
+        whole, frac = token.split("点", 1)
+        return _DIGITS[whole] + float("0." + "".join(str(_DIGITS[c]) for c in frac))
+    return float(_DIGITS[token])
+
+
+def parse_amount(text: str) -> float:
+    """The value in yuan of a printed amount of money.
+
+    Reads Arabic and Chinese numerals and their mixtures, with 十/百/千 inside a
+    section and 万/亿 as multipliers; hedges (近, 约, 余, 多) and the final 元 are
+    ignored, and a bare multiplier counts as one (近亿元 = 1亿元).
+
+    Parameters
+    ----------
+    text : str
+        An amount such as ``"3亿元"``, ``"1680万元"``, ``"三千万元"``, ``"一亿二千万元"``,
+        ``"3亿5000万元"``, ``"728万余元"``, ``"1,200万元"``, ``"近亿元"``.
+
+    Returns
+    -------
+    float
+        The amount in yuan.
+
+    Raises
+    ------
+    ValueError
+        When *text* holds no numeral or multiplier, or characters that are not part of an
+        amount.
+
+    Examples
+    --------
+    >>> parse_amount("1680万元")
+    16800000.0
+    >>> parse_amount("三千万元")
+    30000000.0
+    >>> parse_amount("一亿二千万元")
+    120000000.0
+    >>> parse_amount("近亿元")
+    100000000.0
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, got {type(text).__name__}")
+    core = re.sub(r"^(?:近|约|超过|超|逾|上|将近|接近|不足|不到)|(?:余|多)|元$|\s", "",
+                  normalize_text(text))
+    tokens = _TOKEN_RE.findall(core)
+    if not tokens or "".join(tokens) != core:
+        raise ValueError(f"text = {text!r} is not an amount of money; expected numerals with "
+                         "十/百/千/万/亿 and an optional 元, e.g. '3.5亿元' or '三千万元'")
+    total = section = number = 0.0
+    for tok in tokens:
+        if tok in _SMALL_UNITS:
+            section += (number or 1.0) * _SMALL_UNITS[tok]
+            number = 0.0
+        elif tok == "万":
+            total += (section + number or 1.0) * 1e4
+            section = number = 0.0
+        elif tok == "亿":
+            total = (total + section + number or 1.0) * 1e8
+            section = number = 0.0
+        else:
+            number = _digit_value(tok)
+    return total + section + number
+
+
+def _unit_of(printed: str) -> tuple[str, float]:
+    if "亿" in printed:
+        return "亿元", 1e8
+    if "万" in printed:
+        return "万元", 1e4
+    return "元", 1.0
+
+
+@dataclass(frozen=True)
+class Investment:
+    """An amount of money found in a text, and the project it is linked to.
+
+    Attributes
+    ----------
+    project : str or None
+        The linked project's name, or None.
+    amount : float
+        The amount in *unit* (3.0 for 3亿元).
+    unit : str
+        ``"亿元"``, ``"万元"`` or ``"元"``: the largest multiplier printed.
+    amount_yuan : float
+        The amount in yuan.
+    qualifier : str
+        Hedges printed with the amount (近, 约, 超, 余, 多 …), ``""`` when exact.
+    amount_text : str
+        The amount as printed, with its investment word (``总投资3亿元``).
+    start, end : int
+        Offsets of *amount_text* in the text.
+    link : str
+        ``"forward"`` (amount before the project), ``"backward"`` (after it) or ``""``.
+    project_start : int or None
+        Offset of the linked project in the text.
+    """
+
+    project: str | None
+    amount: float
+    unit: str
+    amount_yuan: float
+    qualifier: str
+    amount_text: str
+    start: int
+    end: int
+    link: str = ""
+    project_start: int | None = None
+
+
+def _amounts(text: str) -> list[tuple[int, int, str, float, str, str, bool]]:
+    """(start, end, printed, yuan, unit, qualifier, followed by 的) of investment amounts."""
+    out = []
+    for m in _AMOUNT_RE.finditer(text):
+        number = (m.group("number") or "") + (m.group("unit") or "")
+        if not number or (not re.search(rf"[\d{_CN_DIGIT}十百千]", number) and not m.group("hedge")):
+            continue                      # a bare 亿元 / 万元 is a unit name, not an amount
+        followed_by_de = text[m.end():m.end() + 1] == "的"
+        if not m.group("trigger") and not followed_by_de:
+            continue                      # 下拨29.91万元党费: money, but not an investment
+        money = text[m.start("hedge"):m.end()]
+        try:
+            yuan = parse_amount(money)
+        except ValueError:
+            continue
+        unit, _ = _unit_of(money)
+        qualifier = "".join(g for g in (m.group("hedge"), m.group("after"), m.group("after2")) if g)
+        out.append((m.start(), m.end(), m.group(0), yuan, unit, qualifier, followed_by_de))
+    return out
+
+
+def _check_projects(projects: Sequence[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for i, p in enumerate(projects):
+        if not (isinstance(p, tuple) and len(p) == 3 and isinstance(p[0], int) and isinstance(p[1], int)):
+            raise ValueError(f"projects[{i}] = {p!r} is invalid; each project must be a tuple "
+                             "(start, end, name) of character offsets into text")
+        if not 0 <= p[0] < p[1] <= len(text):
+            raise ValueError(f"projects[{i}] = {p!r} lies outside text (length {len(text)})")
+        out.append(p)
+    return sorted(out)
+
+
+def find_investments(text: str, *, projects: Sequence[tuple[int, int, str]] | None = None,
+                     county_code: str | None = None) -> list[Investment]:
+    """Investment amounts in *text*, each linked to the project it is about where possible.
+
+    Parameters
+    ----------
+    text : str
+        Any text, e.g. :attr:`Article.text`.
+    projects : sequence of (start, end, name), optional
+        The projects of *text* as character offsets. Default: the PROJECT entities that
+        :func:`~corpus_tools.entities.find_entities` finds (rules only, no model).
+    county_code : str, optional
+        Passed to :func:`~corpus_tools.entities.find_entities` when *projects* is None.
+
+    Returns
+    -------
+    list of Investment
+        In text order; the linking rules are in the module docstring.
+
+    Examples
+    --------
+    >>> text = "投资13.9亿元，启动了古城基础设施提升改造项目。"
+    >>> inv = find_investments(text, projects=[(12, 24, "古城基础设施提升改造项目")])
+    >>> [(i.project, i.amount, i.unit, i.link) for i in inv]
+    [('古城基础设施提升改造项目', 13.9, '亿元', 'forward')]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, got {type(text).__name__}")
+    if projects is None:
+        from corpus_tools.entities import find_entities
+
+        projects = [(e.start, e.end, e.norm) for e in
+                    find_entities(text, county_code=county_code, labels=["PROJECT"], model=False)]
+    projs = _check_projects(projects, text)
+    out: list[Investment] = []
+    for sent in _SENTENCE_RE.finditer(text):
+        s0, s1 = sent.span()
+        amounts = _amounts(text[s0:s1])
+        if not amounts:
+            continue
+        amounts = [(a + s0, b + s0, *rest) for a, b, *rest in amounts]
+        ps = [p for p in projs if p[0] >= s0 and p[1] <= s1]
+        links: dict[int, tuple[tuple[int, int, str], str]] = {}
+        claimed: set[int] = set()
+        for k, (a0, a1, *_rest) in enumerate(amounts):
+            nxt = amounts[k + 1][0] if k + 1 < len(amounts) else s1
+            after = [p for p in ps if a1 <= p[0] < nxt and not _PROJECT_COUNT_RE.search(text[a1:p[0]])]
+            if after:
+                links[k] = (after[0], "forward")
+                claimed.add(after[0][0])
+        for k, (a0, a1, *_rest) in enumerate(amounts):
+            if k in links:
+                continue
+            prev = amounts[k - 1][1] if k > 0 else s0
+            before = [p for p in ps if prev <= p[0] and p[1] <= a0 and p[0] not in claimed]
+            counted = _PROJECT_COUNT_RE.search(text[s0:a0])
+            if counted:
+                # a total for a counted group: only the project printed right before the count
+                before = [p for p in before if _PROJECT_COUNT_RE.match(text[p[1] - 2:a0])
+                          or re.match(r"\s*(?:\d+|[一二两三四五六七八九十]+)\s*个", text[p[1]:a0])]
+            if before:
+                links[k] = (before[-1], "backward")
+                claimed.add(before[-1][0])
+        for k, (a0, a1, printed, yuan, unit, qualifier, _de) in enumerate(amounts):
+            proj, how = links.get(k, (None, ""))
+            scale = _unit_of(unit)[1]
+            out.append(Investment(project=proj[2] if proj else None, amount=round(yuan / scale, 6),
+                                  unit=unit, amount_yuan=yuan, qualifier=qualifier,
+                                  amount_text=printed, start=a0, end=a1, link=how,
+                                  project_start=proj[0] if proj else None))
+    return out
+
+
+def _sentence_of(text: str, pos: int) -> str:
+    for m in _SENTENCE_RE.finditer(text):
+        if m.start() <= pos < m.end():
+            return m.group(0).strip()
+    return ""
+
+
+def project_investments(corpus: Any, *, entities: pd.DataFrame | None = None,
+                        include_unlinked: bool = False) -> pd.DataFrame:
+    """The projects of a corpus with the investment the text gives for them.
+
+    Parameters
+    ----------
+    corpus : Corpus
+        From :func:`~corpus_tools.corpus.load_seeds` or :func:`~corpus_tools.corpus.read_corpus`.
+    entities : DataFrame, optional
+        A table from :func:`~corpus_tools.entities.extract_entities` (only its PROJECT rows
+        of part ``"text"`` are used), to save extracting the entities again.
+    include_unlinked : bool, default False
+        Also return investment amounts that no project could be linked to, with
+        ``project=None`` (programme totals, unnamed works).
+
+    Returns
+    -------
+    DataFrame
+        One row per project and article (a project mentioned twice in an article with no
+        amount is one row; each linked amount is its own row), in text order, with
+        columns :data:`INVESTMENT_COLUMNS`: ``issue_id``, ``article_id``, ``project`` (the
+        entity's ``norm``), ``amount`` and ``unit`` (3.0 and ``"亿元"``; NaN and ``None``
+        when the text gives no amount), ``amount_yuan``, ``qualifier`` (近, 约, 余 …),
+        ``amount_text`` (``总投资3亿元``), ``link`` (``forward``/``backward``) and the
+        ``sentence``.
+
+    Examples
+    --------
+    >>> from corpus_tools import read_corpus
+    >>> pages = pd.DataFrame({"issue_id": ["p1"], "county_code": ["140728"],
+    ...     "text": ["风电建设提速\\n推动总投资3亿元的南山二期风力发电项目年底建成，"
+    ...              "总投资3.3亿元的生活垃圾焚烧发电项目主体完工。"]})
+    >>> df = project_investments(read_corpus(pages))
+    >>> df[["project", "amount", "unit", "amount_yuan"]].values.tolist()
+    [['南山二期风力发电项目', 3.0, '亿元', 300000000.0], ['生活垃圾焚烧发电项目', 3.3, '亿元', 330000000.0]]
+    """
+    if not isinstance(include_unlinked, bool):
+        raise TypeError(f"include_unlinked must be True or False, got {include_unlinked!r}")
+    if not hasattr(corpus, "articles") or isinstance(corpus, (str, pd.DataFrame)):
+        raise TypeError(f"corpus must be a Corpus (load_seeds(), read_corpus(...)), "
+                        f"got {type(corpus).__name__}")
+    if entities is None:
+        from corpus_tools.entities import extract_entities
+
+        entities = extract_entities(corpus, labels=["PROJECT"])
+    need = {"article_id", "part", "label", "start", "end", "norm"}
+    if not isinstance(entities, pd.DataFrame) or not need <= set(entities.columns):
+        raise ValueError(f"entities must be a DataFrame from extract_entities() with columns "
+                         f"{sorted(need)}")
+    ents = entities[(entities["label"] == "PROJECT") & (entities["part"] == "text")]
+    by_article: dict[str, list[tuple[int, int, str]]] = {}
+    for aid, s, e, norm in zip(ents["article_id"], ents["start"], ents["end"], ents["norm"]):
+        by_article.setdefault(aid, []).append((int(s), int(e), str(norm)))
+    rows: list[dict[str, Any]] = []
+    for art in corpus.articles:
+        text = art.text
+        projs = by_article.get(art.id, [])
+        invs = find_investments(text, projects=projs)
+        linked = {i.project_start for i in invs if i.project_start is not None}
+        events: list[tuple[int, dict[str, Any]]] = []
+        for i in invs:
+            if i.project is None and not include_unlinked:
+                continue
+            pos = i.project_start if i.project_start is not None else i.start
+            events.append((pos, {"project": i.project, "amount": i.amount, "unit": i.unit,
+                                 "amount_yuan": i.amount_yuan, "qualifier": i.qualifier,
+                                 "amount_text": i.amount_text, "link": i.link,
+                                 "sentence": _sentence_of(text, i.start)}))
+        seen = {r["project"] for _, r in events}
+        for s, _e, name in projs:
+            if s in linked or name in seen:
+                continue
+            seen.add(name)
+            events.append((s, {"project": name, "amount": float("nan"), "unit": None,
+                               "amount_yuan": float("nan"), "qualifier": "", "amount_text": "",
+                               "link": "", "sentence": _sentence_of(text, s)}))
+        for _pos, r in sorted(events, key=lambda t: t[0]):
+            rows.append({"issue_id": art.issue_id, "article_id": art.id, **r})
+    return pd.DataFrame(rows, columns=INVESTMENT_COLUMNS).astype(
+        {"amount": float, "amount_yuan": float})

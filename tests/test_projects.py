@@ -1,0 +1,120 @@
+"""Tests for corpus_tools.projects: amounts of money and their link to projects."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+from corpus_tools import read_corpus
+from corpus_tools.projects import INVESTMENT_COLUMNS, find_investments, parse_amount, project_investments
+
+
+@pytest.mark.parametrize("text, yuan", [
+    ("3亿元", 3e8),
+    ("3.5亿", 3.5e8),
+    ("1680万元", 1.68e7),
+    ("1,200万元", 1.2e7),
+    ("三千万元", 3e7),
+    ("两亿元", 2e8),
+    ("十二亿元", 12e8),
+    ("一百二十万元", 1.2e6),
+    ("一亿二千万元", 1.2e8),
+    ("3亿5000万元", 3.5e8),
+    ("三点五亿元", 3.5e8),
+    ("3千万", 3e7),
+    ("728万余元", 7.28e6),
+    ("近亿元", 1e8),
+    ("上千万元", 1e7),
+    ("５００万元", 5e6),  # full-width digits
+    ("8000元", 8000.0),
+])
+def test_parse_amount(text, yuan):
+    assert parse_amount(text) == pytest.approx(yuan)
+
+
+@pytest.mark.parametrize("bad", ["", "元", "三晋", "3亿美元", "abc"])
+def test_parse_amount_rejects_non_amounts(bad):
+    with pytest.raises(ValueError, match="not an amount"):
+        parse_amount(bad)
+
+
+def _span(text: str, name: str) -> tuple[int, int, str]:
+    start = text.index(name)
+    return (start, start + len(name), name)
+
+
+def test_forward_link_and_blocking_amount():
+    text = "推动总投资1.3亿元的牛肉制品生产基地和总投资3.6亿元的晋润肉制品加工项目年内启动。"
+    inv = find_investments(text, projects=[_span(text, "晋润肉制品加工项目")])
+    assert [(i.project, i.amount, i.unit, i.link) for i in inv] == [
+        (None, 1.3, "亿元", ""), ("晋润肉制品加工项目", 3.6, "亿元", "forward")]
+    assert text[inv[1].start:inv[1].end] == "总投资3.6亿元"
+
+
+def test_amount_in_a_clause_before_the_project():
+    text = "投资728万余元，实施了面积约1.8万平方米的柳根广场建设工程。"
+    (inv,) = find_investments(text, projects=[_span(text, "柳根广场建设工程")])
+    assert (inv.project, inv.amount_yuan, inv.qualifier, inv.link) == ("柳根广场建设工程", 7.28e6, "余", "forward")
+
+
+def test_backward_link_and_project_counts():
+    text = ("“四好农村公路”计划项目7个，包括甲乙道路和鱼市桥危桥改造项目，总投资1680万元；"
+            "“太行一号”旅游公路建设项目2个，总长29.1公里，总投资1.27亿元；丙丁项目完工，总投资300万元。")
+    projs = [_span(text, n) for n in ("鱼市桥危桥改造项目", "“太行一号”旅游公路建设项目", "丙丁项目")]
+    got = [(i.project, i.amount_yuan, i.link) for i in find_investments(text, projects=projs)]
+    assert got == [(None, 1.68e7, ""),  # a total for 7 projects, not the last one named
+                   ("“太行一号”旅游公路建设项目", 1.27e8, "backward"),  # the counted programme itself
+                   ("丙丁项目", 3e6, "backward")]
+
+
+def test_money_that_is_not_investment_is_ignored():
+    text = "下拨29.91万元党费，集体增收2.5万余元，每家工作室6万元经费补助。"
+    assert find_investments(text, projects=[]) == []
+
+
+def test_find_investments_validates_projects():
+    with pytest.raises(ValueError, match=r"projects\[0\]"):
+        find_investments("总投资3亿元", projects=[(0, 99, "x")])
+    with pytest.raises(TypeError, match="text must be a str"):
+        find_investments(None)
+
+
+def _corpus() -> pd.DataFrame:
+    return read_corpus(pd.DataFrame({
+        "issue_id": ["p1", "p2"], "county_code": ["140728", "140728"],
+        "text": ["风电建设提速\n推动总投资3亿元的南山二期风力发电项目年底建成，总投资3.3亿元的生活垃圾焚烧发电项目主体完工。",
+                 "古城保护\n启动古城基础设施提升改造项目。投资3000万元，完成了康宁路停车场建设。"]}))
+
+
+def test_project_investments_table():
+    df = project_investments(_corpus())
+    assert list(df.columns) == INVESTMENT_COLUMNS
+    amounts = dict(zip(df["project"], df["amount_yuan"]))
+    assert amounts["南山二期风力发电项目"] == 3e8
+    assert amounts["生活垃圾焚烧发电项目"] == 3.3e8
+    # a project without an amount is listed with NaN; the unlinked 3000万元 is not
+    assert math.isnan(amounts["古城基础设施提升改造项目"])
+    assert df["project"].notna().all()
+    row = df.set_index("project").loc["南山二期风力发电项目"]
+    assert (row["unit"], row["amount"], row["issue_id"]) == ("亿元", 3.0, "p1")
+    assert "南山二期" in row["sentence"] and "。" not in row["sentence"]
+
+
+def test_project_investments_unlinked_and_entities_argument():
+    corpus = _corpus()
+    from corpus_tools.entities import extract_entities
+
+    ents = extract_entities(corpus, labels=["PROJECT"], model=False)
+    df = project_investments(corpus, entities=ents, include_unlinked=True)
+    unlinked = df[df["project"].isna()]
+    assert unlinked["amount_yuan"].tolist() == [3e7]
+    assert unlinked["amount_text"].tolist() == ["投资3000万元"]
+
+
+def test_project_investments_validates():
+    with pytest.raises(TypeError, match="corpus must be a Corpus"):
+        project_investments("总投资3亿元")
+    with pytest.raises(ValueError, match="entities must be a DataFrame"):
+        project_investments(_corpus(), entities=pd.DataFrame({"text": ["x"]}))
