@@ -1,4 +1,4 @@
-"""matplotlib helpers that render Chinese: trends, keywords, topics over time, dispersion.
+"""matplotlib helpers that render Chinese: trends, keywords, topics over time, dispersion, networks.
 
 Every function takes ``ax=None`` (a new figure when None), returns the Axes it drew on and
 never calls ``plt.show()``. Chinese text needs a CJK font: :func:`cjk_font` finds an
@@ -24,7 +24,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from corpus_tools.corpus import Corpus
 
-__all__ = ["cjk_font", "plot_trends", "plot_keywords", "plot_topics_over_time", "plot_dispersion"]
+__all__ = ["cjk_font", "plot_trends", "plot_keywords", "plot_topics_over_time", "plot_dispersion",
+           "network_layout", "plot_cooccurrence_network"]
 
 #: Font families tried in order.
 CJK_FAMILIES = (
@@ -295,4 +296,186 @@ def plot_dispersion(corpus: Corpus, terms: str | Iterable[str], *, ax: Axes | No
             ax.text(x, 1.01, f" {label}", transform=ax.get_xaxis_transform(), fontsize="x-small",
                     va="bottom", color="0.4", clip_on=False)
         ax.set_xlabel("position in corpus (characters)")
+    return _finish(ax, fam, created=created)
+
+
+def _spring(adj: np.ndarray, iterations: int) -> np.ndarray:
+    """Fruchterman–Reingold positions of one connected component, started on a circle."""
+    n = len(adj)
+    if n == 1:
+        return np.zeros((1, 2))
+    angle = 2 * np.pi * np.arange(n) / n
+    pos = np.column_stack([np.cos(angle), np.sin(angle)])
+    adj = adj / adj.max()
+    k = np.sqrt(1.0 / n)
+    step = 0.1
+    for _ in range(iterations):
+        delta = pos[:, None, :] - pos[None, :, :]
+        dist = np.maximum(np.linalg.norm(delta, axis=-1), 0.01)
+        force = k * k / dist ** 2 - adj * dist / k
+        disp = np.einsum("ijk,ij->ik", delta, force)
+        length = np.maximum(np.linalg.norm(disp, axis=-1), 0.01)
+        pos += disp * (step / length)[:, None]
+        step = max(step * 0.98, 0.002)
+    pos -= pos.mean(axis=0)
+    return pos / max(float(np.abs(pos).max()), 1e-9)
+
+
+def network_layout(edges: pd.DataFrame, *, iterations: int = 200) -> dict[str, tuple[float, float]]:
+    """Deterministic force-directed positions for the nodes of an edge table.
+
+    Each connected component gets a Fruchterman–Reingold layout (as in networkx's
+    ``spring_layout``) started from a circle in a fixed node order instead of random
+    positions, so the same table always gives the same picture. Components are then packed
+    in rows, largest first, each in a box that grows with its number of nodes, so that small
+    groups (the entities of one article) do not drift to the edges of the canvas.
+
+    Parameters
+    ----------
+    edges : DataFrame
+        Columns ``source``, ``target`` and optionally ``weight`` (as
+        :func:`corpus_tools.cooccurrence` returns).
+    iterations : int, default 200
+
+    Returns
+    -------
+    dict
+        Node -> ``(x, y)``, both within [-1, 1].
+
+    Examples
+    --------
+    >>> edges = pd.DataFrame({"source": ["岳壁乡", "岳壁乡"], "target": ["梁村", "郝洞村"], "weight": [2, 1]})
+    >>> pos = network_layout(edges)
+    >>> sorted(pos) == ["岳壁乡", "梁村", "郝洞村"] and pos == network_layout(edges)
+    True
+    """
+    if not isinstance(edges, pd.DataFrame) or not {"source", "target"} <= set(edges.columns):
+        raise ValueError("edges must be a DataFrame with 'source' and 'target' columns, "
+                         "such as cooccurrence() returns")
+    if not isinstance(iterations, int) or iterations < 1:
+        raise ValueError(f"iterations = {iterations!r} is invalid; must be an int >= 1")
+    weight = edges["weight"].astype(float) if "weight" in edges.columns else pd.Series(1.0, index=edges.index)
+    pairs = list(zip(edges["source"].astype(str), edges["target"].astype(str), weight))
+    degree: dict[str, float] = {}
+    parent: dict[str, str] = {}
+
+    def root(v: str) -> str:
+        while parent[v] != v:
+            parent[v] = parent[parent[v]]
+            v = parent[v]
+        return v
+
+    for a, b, w in pairs:
+        for v in (a, b):
+            degree[v] = degree.get(v, 0.0) + w
+            parent.setdefault(v, v)
+        parent[root(a)] = root(b)
+    nodes = sorted(degree, key=lambda v: (-degree[v], v))
+    groups: dict[str, list[str]] = {}
+    for v in nodes:
+        groups.setdefault(root(v), []).append(v)
+    components = sorted(groups.values(), key=lambda c: (-len(c), c[0]))
+    # shelf packing: a component of n nodes gets a box of side ~ sqrt(n)
+    sides = [2.0 * np.sqrt(len(c)) for c in components]
+    width = max(max(sides, default=1.0), 1.2 * np.sqrt(sum(x * x for x in sides)))
+    out: dict[str, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for comp, side in zip(components, sides):
+        if x > 0 and x + side > width:
+            x, y, row_height = 0.0, y - row_height, 0.0
+        index = {v: i for i, v in enumerate(comp)}
+        adj = np.zeros((len(comp), len(comp)))
+        for a, b, w in pairs:
+            if a in index and b in index:
+                adj[index[a], index[b]] += w
+                adj[index[b], index[a]] += w
+        local = _spring(adj, iterations) * (0.4 * side)
+        for v, i in index.items():
+            out[v] = (x + side / 2 + float(local[i, 0]), y - side / 2 + float(local[i, 1]))
+        x += side
+        row_height = max(row_height, side)
+    if not out:
+        return {}
+    xy = np.array(list(out.values()))
+    centre = (xy.max(axis=0) + xy.min(axis=0)) / 2
+    scale = max(float(np.abs(xy - centre).max()), 1e-9)
+    return {v: (float((p[0] - centre[0]) / scale), float((p[1] - centre[1]) / scale)) for v, p in out.items()}
+
+
+def plot_cooccurrence_network(edges: pd.DataFrame, *, top_n: int = 40, ax: Axes | None = None,
+                              pos: Mapping[str, tuple[float, float]] | None = None) -> Axes:
+    """Draw an entity co-occurrence network: nodes coloured by label, edges as wide as their weight.
+
+    Parameters
+    ----------
+    edges : DataFrame
+        From :func:`corpus_tools.cooccurrence` (``source, target, weight, source_label,
+        target_label``; the label columns are optional).
+    top_n : int, default 40
+        Draw the *top_n* heaviest edges (and their nodes).
+    ax : matplotlib Axes, optional
+        Where to draw; a new figure otherwise.
+    pos : mapping, optional
+        Node -> ``(x, y)``; default :func:`network_layout` (deterministic). A networkx layout
+        such as ``networkx.spring_layout(G, seed=1)`` works too.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        Node size grows with the node's total edge weight; the legend names the labels.
+
+    Examples
+    --------
+    >>> import matplotlib
+    >>> matplotlib.use("Agg")
+    >>> edges = pd.DataFrame({"source": ["岳壁乡", "岳壁乡"], "target": ["梁村", "郝洞村"], "weight": [2, 1],
+    ...                       "source_label": ["TOWNSHIP", "TOWNSHIP"], "target_label": ["VILLAGE", "VILLAGE"]})
+    >>> ax = plot_cooccurrence_network(edges)
+    >>> sorted(t.get_text() for t in ax.texts)
+    ['岳壁乡', '梁村', '郝洞村']
+    """
+    if not isinstance(edges, pd.DataFrame) or not {"source", "target"} <= set(edges.columns):
+        raise ValueError("edges must be a DataFrame with 'source' and 'target' columns, "
+                         "such as cooccurrence() returns")
+    if not isinstance(top_n, int) or isinstance(top_n, bool) or top_n < 1:
+        raise ValueError(f"top_n = {top_n!r} is invalid; must be an int >= 1")
+    if "weight" not in edges.columns:
+        edges = edges.assign(weight=1)
+    data = edges.sort_values("weight", ascending=False, kind="stable").head(top_n)
+    positions = dict(pos) if pos is not None else network_layout(data)
+    label_of: dict[str, str] = {}
+    degree: dict[str, float] = {}
+    for side in ("source", "target"):
+        labels = data[f"{side}_label"] if f"{side}_label" in data.columns else [None] * len(data)
+        for v, lab, w in zip(data[side].astype(str), labels, data["weight"].astype(float)):
+            label_of.setdefault(v, str(lab) if isinstance(lab, str) else "")
+            degree[v] = degree.get(v, 0.0) + w
+    missing = sorted(set(degree) - set(positions))
+    if missing:
+        raise ValueError(f"pos has no position for nodes {missing[:5]}{' …' if len(missing) > 5 else ''}")
+    created = ax is None
+    with _cjk_text() as fam:
+        ax = _axes(ax, (8.0, 6.5))
+        wmax = float(data["weight"].max()) if len(data) else 1.0
+        for a, b, w in zip(data["source"].astype(str), data["target"].astype(str), data["weight"].astype(float)):
+            (x0, y0), (x1, y1) = positions[a], positions[b]
+            ax.plot([x0, x1], [y0, y1], color="0.6", lw=0.5 + 3.5 * w / wmax, alpha=0.6, zorder=1)
+        kinds = sorted(set(label_of.values()))
+        colour = {lab: f"C{i % 10}" for i, lab in enumerate(kinds)}
+        dmax = max(degree.values(), default=1.0)
+        for lab in kinds:
+            members = [v for v in degree if label_of[v] == lab]
+            xy = np.array([positions[v] for v in members])
+            ax.scatter(xy[:, 0], xy[:, 1], s=[60 + 440 * degree[v] / dmax for v in members],
+                       color=colour[lab], alpha=0.85, edgecolors="white", zorder=2, label=lab or "—")
+        for v in degree:
+            x, y = positions[v]
+            ax.text(x, y, v, fontsize="small", ha="center", va="center", zorder=3)
+        ax.set_axis_off()
+        ax.margins(0.08)
+        if any(kinds):
+            ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize="small", markerscale=0.5)
+    for text in ax.texts:
+        if fam:
+            text.set_fontfamily(fam)
     return _finish(ax, fam, created=created)

@@ -109,3 +109,47 @@ def test_never_calls_show(font, monkeypatch):
     monkeypatch.setattr(plt, "show", lambda *a, **k: pytest.fail("plt.show() was called"))
     ctplot.plot_trends(_trends())
     ctplot.plot_keywords(_keywords())
+
+
+def _edges():
+    return pd.DataFrame({"source": ["岳壁乡", "岳壁乡", "梁村", "襄垣乡"],
+                         "target": ["梁村", "郝洞村", "郝洞村", "桃城村"],
+                         "weight": [3, 1, 1, 2],
+                         "source_label": ["TOWNSHIP", "TOWNSHIP", "VILLAGE", "TOWNSHIP"],
+                         "target_label": ["VILLAGE", "VILLAGE", "VILLAGE", "VILLAGE"]})
+
+
+def test_network_layout_is_deterministic_and_separates_components():
+    pos = ctplot.network_layout(_edges())
+    assert set(pos) == {"岳壁乡", "梁村", "郝洞村", "襄垣乡", "桃城村"}
+    assert pos == ctplot.network_layout(_edges().iloc[::-1].reset_index(drop=True))  # row order free
+    assert all(-1.0 <= c <= 1.0 for xy in pos.values() for c in xy)
+    dist = {(a, b): ((pos[a][0] - pos[b][0]) ** 2 + (pos[a][1] - pos[b][1]) ** 2) ** 0.5
+            for a in pos for b in pos if a != b}
+    assert min(dist.values()) > 0.05                       # no two nodes on top of each other
+    assert dist[("襄垣乡", "桃城村")] < dist[("襄垣乡", "岳壁乡")]  # neighbours sit closer than strangers
+    assert ctplot.network_layout(_edges().head(0)) == {}
+
+
+def test_plot_cooccurrence_network(font):
+    ax = ctplot.plot_cooccurrence_network(_edges(), top_n=2)
+    assert isinstance(ax, Axes)
+    assert sorted(t.get_text() for t in ax.texts) == ["岳壁乡", "桃城村", "梁村", "襄垣乡"]  # top 2 edges
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["TOWNSHIP", "VILLAGE"]
+    widths = sorted(line.get_linewidth() for line in ax.lines)
+    assert len(widths) == 2 and widths[-1] > widths[0]    # the heaviest edge is the widest
+    assert _render(ax) == []
+
+
+def test_plot_cooccurrence_network_given_ax_and_pos(font):
+    _, given = plt.subplots()
+    pos = {v: (i, -i) for i, v in enumerate(["岳壁乡", "梁村", "郝洞村", "襄垣乡", "桃城村"])}
+    ax = ctplot.plot_cooccurrence_network(_edges()[["source", "target"]], ax=given, pos=pos)
+    assert ax is given and ax.get_legend() is None
+    assert {t.get_position() for t in ax.texts} == set(pos.values())
+    with pytest.raises(ValueError, match="no position"):
+        ctplot.plot_cooccurrence_network(_edges(), pos={"岳壁乡": (0, 0)})
+    with pytest.raises(ValueError, match="top_n"):
+        ctplot.plot_cooccurrence_network(_edges(), top_n=0)
+    with pytest.raises(ValueError, match="source"):
+        ctplot.plot_cooccurrence_network(pd.DataFrame({"a": [1]}))
