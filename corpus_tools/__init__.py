@@ -16,7 +16,8 @@ from corpus_tools.scoring.articles import score_articles
 from corpus_tools.concordance import collocations, cooccurrence, kwic
 from corpus_tools.keywords import keyness, keywords
 from corpus_tools.parsing import parse_corpus, tokens_frame
-from corpus_tools.plot import cjk_font, plot_dispersion, plot_keywords, plot_topics_over_time, plot_trends
+from corpus_tools.plot import (cjk_font, plot_cooccurrence_network, plot_dispersion, plot_keywords,
+                               plot_topics_over_time, plot_trends)
 from corpus_tools.stopwords import get_stop_words
 from corpus_tools.topics import TopicModel, compare_n_topics
 from corpus_tools.trends import emerging_terms, keyword_trends
@@ -25,7 +26,9 @@ from corpus_tools.entities import entity_counts, extract_entities, find_entities
 from corpus_tools.gazetteer import admin_divisions, link_place
 from corpus_tools.scoring.entities import evaluate_entities, score_entities
 from corpus_tools.slogans import (extract_slogans, find_slogans, load_slogan_lexicon,
-                                 plot_slogan_timeline, slogan_mentions, slogan_trends)
+                                 plot_slogan_timeline, slogan_entity_cooccurrence, slogan_mentions,
+                                 slogan_trends)
+from corpus_tools.projects import parse_amount, project_investments
 
 __version__ = "0.1.0"
 
@@ -58,6 +61,9 @@ __all__ = [
     "plot_slogan_timeline",
     "slogan_mentions",
     "slogan_trends",
+    "slogan_entity_cooccurrence",
+    "project_investments",
+    "parse_amount",
     "build_report",
     "parse_corpus",
     "tokens_frame",
@@ -76,6 +82,7 @@ __all__ = [
     "plot_keywords",
     "plot_topics_over_time",
     "plot_dispersion",
+    "plot_cooccurrence_network",
     "extract_entities",
     "entity_counts",
     "find_entities",
