@@ -299,12 +299,18 @@ def plot_dispersion(corpus: Corpus, terms: str | Iterable[str], *, ax: Axes | No
     return _finish(ax, fam, created=created)
 
 
+#: Node colours of :func:`plot_cooccurrence_network`, the same label always the same colour.
+LABEL_COLOURS = {"TOWNSHIP": "C2", "VILLAGE": "C3", "COMMUNITY": "C0", "PROJECT": "C1", "ORG": "C4",
+                 "PERSON": "C5", "GPE": "C6", "FAC": "C8", "LOC": "C9"}
+
+
 def _spring(adj: np.ndarray, iterations: int) -> np.ndarray:
     """Fruchterman–Reingold positions of one connected component, started on a circle."""
     n = len(adj)
     if n == 1:
         return np.zeros((1, 2))
-    angle = 2 * np.pi * np.arange(n) / n
+    # start at the top: a pair stands vertically, so its horizontal labels do not collide
+    angle = np.pi / 2 + 2 * np.pi * np.arange(n) / n
     pos = np.column_stack([np.cos(angle), np.sin(angle)])
     adj = adj / adj.max()
     k = np.sqrt(1.0 / n)
@@ -317,8 +323,11 @@ def _spring(adj: np.ndarray, iterations: int) -> np.ndarray:
         length = np.maximum(np.linalg.norm(disp, axis=-1), 0.01)
         pos += disp * (step / length)[:, None]
         step = max(step * 0.98, 0.002)
-    pos -= pos.mean(axis=0)
-    return pos / max(float(np.abs(pos).max()), 1e-9)
+    pos -= (pos.max(axis=0) + pos.min(axis=0)) / 2
+    # fill the square box: force layouts of tree-like graphs come out long and thin, which
+    # crowds their centre; an axis much shorter than the other (a pair) is not stretched
+    extent = np.abs(pos).max(axis=0)
+    return pos / np.maximum(extent, max(float(extent.max()), 1e-9) * 0.25)
 
 
 def network_layout(edges: pd.DataFrame, *, iterations: int = 200) -> dict[str, tuple[float, float]]:
@@ -326,7 +335,8 @@ def network_layout(edges: pd.DataFrame, *, iterations: int = 200) -> dict[str, t
 
     Each connected component gets a Fruchterman–Reingold layout (as in networkx's
     ``spring_layout``) started from a circle in a fixed node order instead of random
-    positions, so the same table always gives the same picture. Components are then packed
+    positions, so the same table always gives the same picture, and stretched to fill a
+    square. Components are then packed
     in rows, largest first, each in a box that grows with its number of nodes, so that small
     groups (the entities of one article) do not drift to the edges of the canvas.
 
@@ -422,7 +432,9 @@ def plot_cooccurrence_network(edges: pd.DataFrame, *, top_n: int = 40, ax: Axes 
     Returns
     -------
     matplotlib.axes.Axes
-        Node size grows with the node's total edge weight; the legend names the labels.
+        Node size grows with the node's total edge weight; colours follow
+        :data:`LABEL_COLOURS` (other labels take the remaining colours); the legend names
+        the labels.
 
     Examples
     --------
@@ -455,13 +467,14 @@ def plot_cooccurrence_network(edges: pd.DataFrame, *, top_n: int = 40, ax: Axes 
         raise ValueError(f"pos has no position for nodes {missing[:5]}{' …' if len(missing) > 5 else ''}")
     created = ax is None
     with _cjk_text() as fam:
-        ax = _axes(ax, (8.0, 6.5))
+        ax = _axes(ax, (10.0, 8.0))
         wmax = float(data["weight"].max()) if len(data) else 1.0
         for a, b, w in zip(data["source"].astype(str), data["target"].astype(str), data["weight"].astype(float)):
             (x0, y0), (x1, y1) = positions[a], positions[b]
             ax.plot([x0, x1], [y0, y1], color="0.6", lw=0.5 + 3.5 * w / wmax, alpha=0.6, zorder=1)
         kinds = sorted(set(label_of.values()))
-        colour = {lab: f"C{i % 10}" for i, lab in enumerate(kinds)}
+        spare = iter(f"C{i}" for i in range(10) if f"C{i}" not in LABEL_COLOURS.values())
+        colour = {lab: LABEL_COLOURS.get(lab) or next(spare, "0.5") for lab in kinds}
         dmax = max(degree.values(), default=1.0)
         for lab in kinds:
             members = [v for v in degree if label_of[v] == lab]
@@ -472,6 +485,7 @@ def plot_cooccurrence_network(edges: pd.DataFrame, *, top_n: int = 40, ax: Axes 
             x, y = positions[v]
             ax.text(x, y, v, fontsize="small", ha="center", va="center", zorder=3)
         ax.set_axis_off()
+        ax.set_aspect("equal", adjustable="datalim")  # keep the layout's shapes
         ax.margins(0.08)
         if any(kinds):
             ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize="small", markerscale=0.5)
