@@ -6,6 +6,8 @@ Executed copies (with their outputs) are saved under ``artifacts/notebooks/`` fo
 from __future__ import annotations
 
 import importlib.util
+import json
+import re
 import time
 from pathlib import Path
 
@@ -22,6 +24,31 @@ needs_jupyter = pytest.mark.skipif(
 
 def test_there_are_notebooks():
     assert NOTEBOOKS, "notebooks/ holds no .ipynb file"
+
+
+def _code(path: Path) -> str:
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    return "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
+def test_notebook_uses_the_public_api_and_no_shared_data(path):
+    import corpus_tools as ct
+
+    code = _code(path)
+    assert "../shared" not in code and "/work/" not in code, \
+        f"{path.name} reads files outside the package; a fresh clone has no ../shared"
+    used = set(re.findall(r"\bct\.(\w+)", code))
+    private = sorted(n for n in used if n not in ct.__all__)
+    assert not private, f"{path.name} uses names not in corpus_tools.__all__: {private}"
+    modules = set(re.findall(r"from corpus_tools\.(\w+)", code))
+    assert all(not m.startswith("_") for m in modules), f"{path.name} imports private modules {modules}"
+
+
+def test_every_notebook_is_listed_in_the_docs():
+    page = (REPO / "docs" / "notebooks.md").read_text(encoding="utf-8")
+    missing = [p.name for p in NOTEBOOKS if p.name not in page]
+    assert not missing, f"docs/notebooks.md does not describe {missing}"
 
 
 @needs_jupyter
