@@ -38,6 +38,7 @@ from typing import Any, Iterable, Sequence
 
 import pandas as pd
 
+from corpus_tools.entities import _SENT_END
 from corpus_tools.text import normalize_text
 
 __all__ = ["INVESTMENT_COLUMNS", "Investment", "parse_amount", "find_investments",
@@ -60,7 +61,8 @@ _AMOUNT_RE = re.compile(
     rf"(?P<trigger>{_TRIGGER})?(?P<hedge>{_HEDGE_BEFORE})"
     rf"(?P<number>{_NUMBER})?(?P<after>余|多)?(?P<unit>亿|万|千万|百万)?(?P<after2>余|多)?元")
 _TOKEN_RE = re.compile(rf"\d[\d,]*(?:\.\d+)?|[{_CN_DIGIT}](?:点[{_CN_DIGIT}]+)?|[十百千万亿]")
-_SENTENCE_RE = re.compile(r"[^。！？!?；;\n]+")
+# sentences as extract_entities' ``sentence`` column cuts them
+_SENTENCE_RE = re.compile(f"[^{_SENT_END.pattern[1:-1]}]+")
 _PROJECT_COUNT_RE = re.compile(r"项目\s*(?:\d+|[一二两三四五六七八九十]+)\s*个|"
                                r"(?:\d+|[一二两三四五六七八九十]+)\s*个[^，,。；;、]{0,8}项目")
 

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Sequence
 
 import pandas as pd
 
+from corpus_tools.entities import _SENT_END as _ENTITY_SENT_END
 from corpus_tools.text import CJK_RE, normalize_text, strip_spaces
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -1246,18 +1247,19 @@ COOCCURRENCE_COLUMNS = ["slogan", "kind", "level", "entity", "label", "admin_cod
                         "n_sentences", "n_issues", "first_date", "last_date", "article_ids",
                         "example"]
 _WINDOWS = ("sentence", "article")
-_SENTENCE_END_RE = re.compile(r"[。！？!?；;\n]")
 _PLACE_LABELS = ("TOWNSHIP", "VILLAGE", "COMMUNITY")
 
 
 class _ArticleSentences:
-    """Sentence units of an article's parts: (part, sentence index) and their text."""
+    """Sentence units of an article's parts: (part, sentence index) and their text.
+
+    Sentences end where the ``sentence`` column of ``extract_entities`` ends them."""
 
     def __init__(self, article: "Article"):
         self.texts = dict(_article_parts(article))
         self.starts: dict[str, list[int]] = {}
         for part, txt in self.texts.items():
-            self.starts[part] = [0] + [m.end() for m in _SENTENCE_END_RE.finditer(txt)]
+            self.starts[part] = [0] + [m.end() for m in _ENTITY_SENT_END.finditer(txt)]
 
     def unit(self, part: str, pos: int) -> tuple[str, int]:
         starts = self.starts.get(part)
