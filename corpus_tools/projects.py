@@ -6,13 +6,14 @@ amounts (Arabic or Chinese numerals with 万/亿, such as 3.5亿元, 1680万元,
 that follow an investment word (投资, 总投资, 计划投资, 投入 …) and links each to the PROJECT
 entity it is about (see :mod:`corpus_tools.entities`).
 
-Linking works inside one sentence (split at 。！？； and line breaks):
+An amount without an investment word counts only when it qualifies a project directly
+(3亿元的…项目). Linking works inside one sentence (split at 。！？； and line breaks):
 
 1. *forward*: an amount belongs to the first project after it, unless another amount comes
    first (总投资1.3亿元的A和总投资3.6亿元的B项目: 3.6亿 goes to B, 1.3亿 to nothing,
    because A is not a tagged project);
 2. *backward*: an amount with no project after it belongs to the last project before it
-   that no forward amount claimed (…鱼市桥危桥改造项目，总投资1680万元) — except when the
+   that no forward amount claimed (…鱼市桥危桥改造项目完工，总投资300万元) — except when the
    sentence counts projects before the amount (项目7个, 15个项目): then the amount is a total
    for the group and is linked only to a project printed right before that count
    (“太行一号”旅游公路建设项目2个，…，总投资1.2亿元).
@@ -62,6 +63,8 @@ _AMOUNT_RE = re.compile(
     rf"(?P<number>{_NUMBER})?(?P<after>余|多)?(?P<unit>亿|万|千万|百万)?(?P<after2>余|多)?元")
 _TOKEN_RE = re.compile(rf"\d[\d,]*(?:\.\d+)?|[{_CN_DIGIT}](?:点[{_CN_DIGIT}]+)?|[十百千万亿]")
 # sentences as extract_entities' ``sentence`` column cuts them
+# values that are not investment when no investment word precedes the amount (产值5亿元的企业)
+_NOT_INVESTMENT_RE = re.compile(r"产值|营收|收入|销售|利润|税收|收益|增收|产出|资产|规模|营业额|贷款|补助|奖励")
 _SENTENCE_RE = re.compile(f"[^{_SENT_END.pattern[1:-1]}]+")
 _PROJECT_COUNT_RE = re.compile(r"项目\s*(?:\d+|[一二两三四五六七八九十]+)\s*个|"
                                r"(?:\d+|[一二两三四五六七八九十]+)\s*个[^，,。；;、]{0,8}项目")
@@ -183,15 +186,20 @@ class Investment:
 
 
 def _amounts(text: str) -> list[tuple[int, int, str, float, str, str, bool]]:
-    """(start, end, printed, yuan, unit, qualifier, followed by 的) of investment amounts."""
+    """(start, end, printed, yuan, unit, qualifier, has an investment word) of investment amounts.
+
+    An amount without an investment word counts only when it qualifies a noun (3亿元的…) and
+    is not a value such as 产值 or 收入; :func:`find_investments` keeps it only when it links
+    forward to a project."""
     out = []
     for m in _AMOUNT_RE.finditer(text):
         number = (m.group("number") or "") + (m.group("unit") or "")
         if not number or (not re.search(rf"[\d{_CN_DIGIT}十百千]", number) and not m.group("hedge")):
             continue                      # a bare 亿元 / 万元 is a unit name, not an amount
-        followed_by_de = text[m.end():m.end() + 1] == "的"
-        if not m.group("trigger") and not followed_by_de:
-            continue                      # 下拨29.91万元党费: money, but not an investment
+        triggered = bool(m.group("trigger"))
+        if not triggered and (text[m.end():m.end() + 1] != "的"
+                              or _NOT_INVESTMENT_RE.search(text[max(0, m.start() - 4):m.start()])):
+            continue                      # 下拨29.91万元党费, 产值5亿元的: money, not an investment
         money = text[m.start("hedge"):m.end()]
         try:
             yuan = parse_amount(money)
@@ -199,7 +207,7 @@ def _amounts(text: str) -> list[tuple[int, int, str, float, str, str, bool]]:
             continue
         unit, _ = _unit_of(money)
         qualifier = "".join(g for g in (m.group("hedge"), m.group("after"), m.group("after2")) if g)
-        out.append((m.start(), m.end(), m.group(0), yuan, unit, qualifier, followed_by_de))
+        out.append((m.start(), m.end(), m.group(0), yuan, unit, qualifier, triggered))
     return out
 
 
@@ -278,8 +286,10 @@ def find_investments(text: str, *, projects: Sequence[tuple[int, int, str]] | No
             if before:
                 links[k] = (before[-1], "backward")
                 claimed.add(before[-1][0])
-        for k, (a0, a1, printed, yuan, unit, qualifier, _de) in enumerate(amounts):
+        for k, (a0, a1, printed, yuan, unit, qualifier, triggered) in enumerate(amounts):
             proj, how = links.get(k, (None, ""))
+            if not triggered and how != "forward":
+                continue
             scale = _unit_of(unit)[1]
             out.append(Investment(project=proj[2] if proj else None, amount=round(yuan / scale, 6),
                                   unit=unit, amount_yuan=yuan, qualifier=qualifier,

@@ -118,3 +118,10 @@ def test_project_investments_validates():
         project_investments("总投资3亿元")
     with pytest.raises(ValueError, match="entities must be a DataFrame"):
         project_investments(_corpus(), entities=pd.DataFrame({"text": ["x"]}))
+
+
+def test_amount_without_investment_word_needs_a_project_after_it():
+    text = "建设一个3亿元的南山二期风力发电项目，培育年产值5亿元的晋润肉制品加工项目，另有2亿元的资金缺口。"
+    projs = [_span(text, "南山二期风力发电项目"), _span(text, "晋润肉制品加工项目")]
+    got = [(i.project, i.amount_yuan, i.link) for i in find_investments(text, projects=projs)]
+    assert got == [("南山二期风力发电项目", 3e8, "forward")]  # not the output value, not the shortfall
