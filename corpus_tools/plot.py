@@ -323,6 +323,13 @@ def _spring(adj: np.ndarray, iterations: int) -> np.ndarray:
         length = np.maximum(np.linalg.norm(disp, axis=-1), 0.01)
         pos += disp * (step / length)[:, None]
         step = max(step * 0.98, 0.002)
+    # turn the long axis upright: labels run horizontally, so a component spread vertically
+    # keeps them apart (a path of three names side by side would overlap)
+    pos -= pos.mean(axis=0)
+    _, vecs = np.linalg.eigh(pos.T @ pos)
+    major = vecs[:, -1] * (1.0 if vecs[np.argmax(np.abs(vecs[:, -1])), -1] > 0 else -1.0)
+    rot = np.array([[major[1], -major[0]], [major[0], major[1]]])  # maps major onto (0, 1)
+    pos = pos @ rot.T
     pos -= (pos.max(axis=0) + pos.min(axis=0)) / 2
     # fill the square box: force layouts of tree-like graphs come out long and thin, which
     # crowds their centre; an axis much shorter than the other (a pair) is not stretched
@@ -385,13 +392,15 @@ def network_layout(edges: pd.DataFrame, *, iterations: int = 200) -> dict[str, t
     for v in nodes:
         groups.setdefault(root(v), []).append(v)
     components = sorted(groups.values(), key=lambda c: (-len(c), c[0]))
-    # shelf packing: a component of n nodes gets a box of side ~ sqrt(n)
+    # shelf packing: a component of n nodes gets a box of side ~ sqrt(n), widened to hold its
+    # longest label (about 0.3 units per character at the default figure size)
     sides = [2.0 * np.sqrt(len(c)) for c in components]
-    width = max(max(sides, default=1.0), 1.2 * np.sqrt(sum(x * x for x in sides)))
+    widths = [max(side, 0.32 * max(len(v) for v in c)) for side, c in zip(sides, components)]
+    width = max(max(widths, default=1.0), 1.2 * np.sqrt(sum(w * s for w, s in zip(widths, sides))))
     out: dict[str, tuple[float, float]] = {}
     x = y = row_height = 0.0
-    for comp, side in zip(components, sides):
-        if x > 0 and x + side > width:
+    for comp, side, box in zip(components, sides, widths):
+        if x > 0 and x + box > width:
             x, y, row_height = 0.0, y - row_height, 0.0
         index = {v: i for i, v in enumerate(comp)}
         adj = np.zeros((len(comp), len(comp)))
@@ -401,8 +410,8 @@ def network_layout(edges: pd.DataFrame, *, iterations: int = 200) -> dict[str, t
                 adj[index[b], index[a]] += w
         local = _spring(adj, iterations) * (0.4 * side)
         for v, i in index.items():
-            out[v] = (x + side / 2 + float(local[i, 0]), y - side / 2 + float(local[i, 1]))
-        x += side
+            out[v] = (x + box / 2 + float(local[i, 0]), y - side / 2 + float(local[i, 1]))
+        x += box
         row_height = max(row_height, side)
     if not out:
         return {}
@@ -488,7 +497,11 @@ def plot_cooccurrence_network(edges: pd.DataFrame, *, top_n: int = 40, ax: Axes 
         ax.set_aspect("equal", adjustable="datalim")  # keep the layout's shapes
         ax.margins(0.08)
         if any(kinds):
-            ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize="small", markerscale=0.5)
+            import matplotlib.lines as mlines
+
+            handles = [mlines.Line2D([], [], color=colour[lab], marker="o", linestyle="", markersize=8,
+                                     label=lab or "—") for lab in kinds]
+            ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize="small")
     for text in ax.texts:
         if fam:
             text.set_fontfamily(fam)

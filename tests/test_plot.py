@@ -153,3 +153,13 @@ def test_plot_cooccurrence_network_given_ax_and_pos(font):
         ctplot.plot_cooccurrence_network(_edges(), top_n=0)
     with pytest.raises(ValueError, match="source"):
         ctplot.plot_cooccurrence_network(pd.DataFrame({"a": [1]}))
+
+
+def test_network_layout_stands_paths_upright():
+    # labels run horizontally, so a chain of names is laid out vertically to keep them apart
+    path = pd.DataFrame({"source": ["东八支桥新建工程", "水毁抢修恢复工程"],
+                         "target": ["水毁抢修恢复工程", "昌源庄至武家山养护工程"], "weight": [1, 1]})
+    pos = ctplot.network_layout(path)
+    xs = [x for x, _ in pos.values()]
+    ys = [y for _, y in pos.values()]
+    assert max(xs) - min(xs) < 0.1 * (max(ys) - min(ys))
