@@ -234,7 +234,7 @@ def plot_topics_over_time(df: pd.DataFrame, *, labels: Mapping[int, str] | None 
     names = [labels.get(c, str(c)) for c in df.columns]
     created = ax is None
     with _cjk_text() as fam:
-        ax = _axes(ax, (max(6.0, 0.6 * len(df)), 4.0))
+        ax = _axes(ax, (max(6.0, 0.6 * len(df)) + 3.0, 4.0))  # + room for the legend outside
         x = np.arange(len(df))
         values = df.fillna(0).to_numpy(dtype=float).T
         if kind == "area":
