@@ -35,7 +35,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Iterable, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 import pandas as pd
 

@@ -8,7 +8,12 @@ import pandas as pd
 import pytest
 
 from corpus_tools import read_corpus
-from corpus_tools.projects import INVESTMENT_COLUMNS, find_investments, parse_amount, project_investments
+from corpus_tools.projects import (
+    INVESTMENT_COLUMNS,
+    find_investments,
+    parse_amount,
+    project_investments,
+)
 
 
 @pytest.mark.parametrize("text, yuan", [
