@@ -63,9 +63,9 @@ _AMOUNT_RE = re.compile(
     rf"(?P<trigger>{_TRIGGER})?(?P<hedge>{_HEDGE_BEFORE})"
     rf"(?P<number>{_NUMBER})?(?P<after>余|多)?(?P<unit>亿|万|千万|百万)?(?P<after2>余|多)?元")
 _TOKEN_RE = re.compile(rf"\d[\d,]*(?:\.\d+)?|[{_CN_DIGIT}](?:点[{_CN_DIGIT}]+)?|[十百千万亿]")
-# sentences as extract_entities' ``sentence`` column cuts them
 # values that are not investment when no investment word precedes the amount (产值5亿元的企业)
 _NOT_INVESTMENT_RE = re.compile(r"产值|营收|收入|销售|利润|税收|收益|增收|产出|资产|规模|营业额|贷款|补助|奖励")
+# sentences as extract_entities' ``sentence`` column cuts them
 _SENTENCE_RE = re.compile(f"[^{_SENT_END.pattern[1:-1]}]+")
 _PROJECT_COUNT_RE = re.compile(r"项目\s*(?:\d+|[一二两三四五六七八九十]+)\s*个|"
                                r"(?:\d+|[一二两三四五六七八九十]+)\s*个[^，,。；;、]{0,8}项目")
