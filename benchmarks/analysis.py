@@ -21,7 +21,6 @@ for the analysis of the 1998 month after the parse is cached. Results go to the
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import os
 import resource
@@ -55,7 +54,9 @@ ANALYSES = {
 
 def read_pd1998(path: Path = PD1998):
     """The January 1998 People's Daily as a Corpus: one issue per day, one article per PKU article id."""
-    from corpus_tools.corpus import Article, Corpus, Issue
+    import pandas as pd
+
+    from corpus_tools import Corpus
 
     arts: dict[tuple[str, str], list[str]] = {}
     with open(path, encoding="utf-8") as fh:
@@ -70,21 +71,11 @@ def read_pd1998(path: Path = PD1998):
                 word = tok.lstrip("[").rsplit("/", 1)[0]
                 words.append(word)
             arts.setdefault((day, f"{page}-{art}"), []).append("".join(words))
-    by_day: dict[str, list[tuple[str, list[str]]]] = {}
-    for (day, key), paras in arts.items():
-        by_day.setdefault(day, []).append((key, paras))
-    issues = []
-    for day, items in sorted(by_day.items()):
-        date = dt.date(int(day[:4]), int(day[4:6]), int(day[6:]))
-        issue = Issue(id=f"rmrb{day}", raw="", date=date, meta={"paper": "人民日报"})
-        articles = [Article(id=f"rmrb{day}-{n:04d}", issue_id=issue.id, date=date, title=paras[0],
-                            kicker=None, subtitle=None, body="\n".join(paras[1:]), meta=issue.meta)
-                    for n, (_, paras) in enumerate(items, start=1)]
-        # The articles are already split: seed Issue's cached property instead of running the
-        # page-layout splitter on text that has no page layout.
-        issue.__dict__["all_articles"] = articles
-        issues.append(issue)
-    return Corpus(issues)
+    rows = [{"issue_id": f"rmrb{day}", "date": f"{day[:4]}-{day[4:6]}-{day[6:]}", "paper": "人民日报",
+             "title": paras[0], "body": "\n".join(paras[1:])}
+            for (day, _), paras in sorted(arts.items(), key=lambda kv: kv[0][0])]
+    # the articles are already split: no page layout to run
+    return Corpus.from_articles(pd.DataFrame(rows))
 
 
 def make_nlp(kind: str):

@@ -357,12 +357,26 @@ class Corpus:
               progress: bool = True, cache_dir: "str | Path | None | bool" = None) -> "dict[str, Doc]":
         """Run the pipeline once per article (cached on disk); ``article_id -> Doc``.
 
-        See :func:`corpus_tools.parsing.parse_corpus`.
+        Every Doc is held in memory: for corpora beyond a few thousand articles use
+        :meth:`iter_docs` or :meth:`tokens_frame`. See :func:`corpus_tools.parsing.parse_corpus`.
         """
         from corpus_tools.parsing import parse_corpus
 
         return parse_corpus(self, nlp=nlp, n_process=n_process, batch_size=batch_size,
                             progress=progress, cache_dir=cache_dir)
+
+    def iter_docs(self, *, nlp: "Language | None" = None, n_process: int = 1, batch_size: int = 64,
+                  progress: bool = True, cache_dir: "str | Path | None | bool" = None
+                  ) -> "Iterator[tuple[Article, Doc]]":
+        """``(article, Doc)`` pairs in corpus order, a batch at a time (memory bounded by the batch).
+
+        Cached parses are read back, the others parsed and cached as they come, so an
+        interrupted run resumes. See :func:`corpus_tools.parsing.iter_parse`.
+        """
+        from corpus_tools.parsing import iter_parse
+
+        return iter_parse(self, nlp=nlp, n_process=n_process, batch_size=batch_size,
+                          progress=progress, cache_dir=cache_dir)
 
     def tokens_frame(self, *, nlp: "Language | None" = None, n_process: int = 1, batch_size: int = 64,
                      progress: bool = True, cache_dir: "str | Path | None | bool" = None) -> pd.DataFrame:
@@ -386,6 +400,68 @@ class Corpus:
         from corpus_tools.store import save_corpus
 
         return save_corpus(self, path, tables=tables, nlp=nlp, n_process=n_process, progress=progress)
+
+    @classmethod
+    def from_articles(cls, articles: pd.DataFrame) -> "Corpus":
+        """A corpus of articles that are already split, one row per article.
+
+        Use it for text that comes as articles rather than pages (a database export, a
+        corpus such as the People's Daily): no page layout is run. Each issue's page text
+        (``Issue.raw``) is made of its articles' parts, one per line, with a blank line
+        between articles, and its blocks point into it, so everything that works on a read
+        corpus (tables, parsing, :meth:`save` / :meth:`load`) works on this one.
+
+        Parameters
+        ----------
+        articles : pandas.DataFrame
+            Columns ``issue_id`` and ``body`` (str) are required; optional are ``date``
+            (one per issue), ``title``, ``kicker``, ``subtitle``, ``section`` (str or
+            empty), ``byline`` and ``captions`` (lists of str). Any other column is issue
+            metadata (``paper``, ``county_code`` …) and must have one value per issue.
+            ``article_id`` and ``n_chars`` (as in :meth:`articles_frame`) are checked, not
+            used: article ids are ``<issue_id>-<NN>``, numbered in row order within the issue.
+
+        Returns
+        -------
+        Corpus
+
+        Examples
+        --------
+        >>> df = pd.DataFrame({"issue_id": ["d1", "d1", "d2"], "date": ["1998-01-01"] * 2 + ["1998-01-02"],
+        ...                    "title": ["新年贺词", None, "春运"], "body": ["迈向新世纪。", "北京讯。", "客流大。"]})
+        >>> corpus = Corpus.from_articles(df)
+        >>> [a.id for a in corpus.articles]
+        ['d1-01', 'd1-02', 'd2-01']
+        >>> corpus.articles[0].text
+        '新年贺词\\n迈向新世纪。'
+        >>> Corpus.from_articles(corpus.articles_frame()).articles == corpus.articles
+        True
+        """
+        if not isinstance(articles, pd.DataFrame):
+            raise TypeError(f"articles must be a pandas DataFrame with one row per article, "
+                            f"got {type(articles).__name__}")
+        missing = [c for c in ("issue_id", "body") if c not in articles.columns]
+        if missing:
+            raise ValueError(f"articles needs the columns {missing}; found {list(articles.columns)}")
+        meta_cols = [c for c in articles.columns if c not in _FRAME_PARTS and c not in ("issue_id", "date")]
+        groups: dict[str, list[dict[str, Any]]] = {}
+        for n, row in enumerate(articles.to_dict("records")):
+            iid = row["issue_id"]
+            if not isinstance(iid, str) or not iid:
+                raise ValueError(f"row {n}: issue_id must be a non-empty str, got {iid!r}")
+            row["_row"] = n
+            groups.setdefault(iid, []).append(row)
+        issues = []
+        for iid, rows in groups.items():
+            date = _one_value(rows, "date", iid)
+            meta = {c: _one_value(rows, c, iid) for c in meta_cols}
+            meta = {k: v for k, v in meta.items() if v is not None}
+            raw, layout = _layout_from_rows(rows, iid)
+            issue = Issue(id=iid, raw=raw, date=parse_date(date, where=f"issue {iid!r}, column 'date'"),
+                          meta=meta)
+            issue.__dict__["layout"] = layout  # the articles are given: no layout repair to run
+            issues.append(issue)
+        return cls(issues)
 
     @classmethod
     def load(cls, path: "str | Path") -> "Corpus":
@@ -413,6 +489,81 @@ class Corpus:
         df = self.issues_frame()[["issue_id", "date", "date_precision", "county", "n_articles", "n_chars"]]
         return (f"<div><b>Corpus</b>: {len(self.issues)} issues, {html.escape(self._date_range())}, "
                 f"{int(df['n_articles'].sum())} articles</div>" + df.to_html(index=False, na_rep=""))
+
+
+# ---------------------------------------------------------------------------------------
+# Corpora of articles (Corpus.from_articles)
+
+_FRAME_PARTS = ("article_id", "n_chars", "kicker", "title", "subtitle", "body", "section", "byline", "captions")
+
+
+def _empty(value: Any) -> bool:
+    return value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and value != value)
+
+
+def _one_value(rows: list[dict[str, Any]], col: str, issue_id: str) -> Any:
+    values = {repr(r.get(col)) for r in rows if not _empty(r.get(col))}
+    if len(values) > 1:
+        raise ValueError(f"issue {issue_id!r}: column {col!r} must have one value per issue, "
+                         f"found {sorted(values)}")
+    return next((r[col] for r in rows if not _empty(r.get(col))), None)
+
+
+def _text_part(row: dict[str, Any], col: str) -> str | None:
+    value = row.get(col)
+    if _empty(value) or value == "":
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"row {row['_row']}: {col!r} must be a str, got {type(value).__name__}")
+    return value
+
+
+def _list_part(row: dict[str, Any], col: str) -> list[str]:
+    value = row.get(col)
+    if value is None or (isinstance(value, float) and value != value):
+        return []
+    if isinstance(value, str) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"row {row['_row']}: {col!r} must be a list of str, got {value!r}")
+    return list(value)
+
+
+def _layout_from_rows(rows: list[dict[str, Any]], issue_id: str) -> tuple[str, PageLayout]:
+    """Page text and layout of one issue made of given articles (see Corpus.from_articles)."""
+    from corpus_tools.layout import ArticleParts
+
+    pieces: list[str] = []
+    blocks: list[Block] = []
+    parts: list[ArticleParts] = []
+    pos = 0
+    for k, row in enumerate(rows):
+        want = f"{issue_id}-{k + 1:02d}"
+        if not _empty(row.get("article_id")) and row["article_id"] != want:
+            raise ValueError(f"row {row['_row']}: article_id {row['article_id']!r} is not {want!r}; "
+                             "ids are <issue_id>-<NN> in row order (drop the column to number them)")
+        body = _text_part(row, "body") or ""
+        text = {c: _text_part(row, c) for c in ("kicker", "title", "subtitle")}
+        byline, captions = _list_part(row, "byline"), _list_part(row, "captions")
+        spans: dict[str, list[tuple[int, int]]] = {}
+        ids: list[int] = []
+        if k:
+            pieces.append("\n")  # a blank line between articles
+            pos += 1
+        lines = [(c, kind, text[c]) for c, kind in (("kicker", "kicker"), ("title", "headline"),
+                                                     ("subtitle", "subtitle"))]
+        lines += [("body", "body", body or None)] + [("captions", "caption", c) for c in captions]
+        lines += [("byline", "byline", "（" + " ".join(byline) + "）")] if byline else []
+        for part, kind, line in lines:
+            if line is None:
+                continue
+            spans.setdefault(part, []).append((pos, pos + len(line)))
+            ids.append(len(blocks))
+            blocks.append(Block(kind, line, pos, pos + len(line), k))
+            pieces.append(line + "\n")
+            pos += len(line) + 1
+        parts.append(ArticleParts(title=text["title"], kicker=text["kicker"], subtitle=text["subtitle"],
+                                  body=body, byline=byline, captions=captions,
+                                  section=_text_part(row, "section"), spans=spans, blocks=ids))
+    return "".join(pieces), PageLayout(blocks=blocks, articles=parts, repairs=[])
 
 
 # ---------------------------------------------------------------------------------------

@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import numpy as np
 import pandas as pd
 
+from corpus_tools._validate import check_int
 from corpus_tools.store import write_table
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -81,9 +82,7 @@ def _partitions(corpus: Corpus, partition_size: int) -> list[list[Issue]]:
     from corpus_tools.parsing import _check_corpus
 
     _check_corpus(corpus)
-    if not isinstance(partition_size, int) or isinstance(partition_size, bool) or partition_size < 1:
-        raise ValueError(f"partition_size value = {partition_size!r} is invalid; use a positive int "
-                         "(articles per task)")
+    check_int("partition_size", partition_size)
     parts: list[list[Issue]] = []
     batch: list[Issue] = []
     n = 0

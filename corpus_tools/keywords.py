@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from corpus_tools._grouping import article_groups
+from corpus_tools._validate import check_choice, check_int
 from corpus_tools.parsing import term_frame
 from corpus_tools.stopwords import DEFAULT_POS, is_punct
 
@@ -103,8 +104,7 @@ def _check_ngram_range(ngram_range: Sequence[int]) -> tuple[int, int]:
 
 
 def _check_top_n(top_n: int | None) -> None:
-    if top_n is not None and (not isinstance(top_n, int) or top_n < 1):
-        raise ValueError(f"top_n value = {top_n!r} is invalid; use a positive int or None (all)")
+    check_int("top_n", top_n, none="all")
 
 
 def _textrank(sentences: Iterable[list[str | None]], *, window: int, damping: float = 0.85,
@@ -221,15 +221,13 @@ def keywords(
     """
     from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 
-    if method not in _METHODS:
-        raise ValueError(f"`method` value = {method!r} is invalid; value must be one of {list(_METHODS)}")
+    check_choice("method", method, _METHODS)
     _check_top_n(top_n)
     lo, hi = _check_ngram_range(ngram_range)
     if method == "textrank" and (lo, hi) != (1, 1):
         raise ValueError(f"ngram_range={ngram_range!r} is only supported with method='tfidf'; "
                          "TextRank ranks single terms")
-    if not isinstance(window, int) or window < 2:
-        raise ValueError(f"window value = {window!r} is invalid; use an int >= 2")
+    check_int("window", window, minimum=2)
     groups, order = article_groups(corpus, by)
     df = term_frame(corpus, nlp=nlp, pos=pos, extra_stop_words=extra_stop_words,
                     min_chars=min_chars, cache_dir=cache_dir)
@@ -393,10 +391,8 @@ def keyness(
     """
     from scipy.stats import chi2
 
-    if measure not in ("g2", "log_ratio"):
-        raise ValueError(f"`measure` value = {measure!r} is invalid; value must be one of ['g2', 'log_ratio']")
-    if not isinstance(min_freq, int) or min_freq < 1:
-        raise ValueError(f"min_freq value = {min_freq!r} is invalid; use an int >= 1")
+    check_choice("measure", measure, ("g2", "log_ratio"))
+    check_int("min_freq", min_freq)
     _check_top_n(top_n)
     t_ids = {a.id for a in target.articles}
     overlap = t_ids & {a.id for a in reference.articles}

@@ -51,6 +51,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import numpy as np
 import pandas as pd
 
+from corpus_tools._validate import check_int
 from corpus_tools.errors import CorpusToolsError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -477,10 +478,12 @@ def save_corpus(
         slogan finder (using the parse cache).
     nlp : spacy.language.Language, optional
         Pipeline for ``tokens`` (default ``corpus_tools.load_pipeline()``).
-    n_process, batch_size : int
-        Tokens and entities are computed and written *batch_size* articles at a time
-        (whole issues), so memory stays bounded by a batch; ``n_process`` is passed to
-        :func:`~corpus_tools.parsing.parse_corpus`.
+    n_process : int
+        Processes for parsing the articles not in the parse cache (-1: all cores).
+    batch_size : int
+        Entities are computed and written *batch_size* articles at a time (whole issues);
+        tokens are streamed 256 articles at a time
+        (:func:`~corpus_tools.parsing.iter_token_chunks`). Memory stays bounded by a batch.
     cache_dir : path, None or False
         Parse cache (see :func:`~corpus_tools.parsing.parse_corpus`).
     progress : bool
@@ -495,8 +498,8 @@ def save_corpus(
 
     _check_corpus(corpus)
     wanted = _check_tables(tables)
-    if not isinstance(batch_size, int) or batch_size < 1:
-        raise ValueError(f"batch_size value = {batch_size!r} is invalid; use a positive int")
+    check_int("batch_size", batch_size)
+    check_int("n_process", n_process, also=(-1, "all cores"))
     folder = Path(path)
     if folder.exists() and not folder.is_dir():
         raise ValueError(f"path value = {str(folder)!r} is a file; give a folder for the Parquet tables")
@@ -536,30 +539,28 @@ def _save_optional(name: str, corpus: Corpus, folder: Path, *, nlp: Language | N
             columns = MENTION_COLUMNS
         else:
             if name == "tokens":
-                from corpus_tools.parsing import TOKEN_COLUMNS, pipeline_fingerprint, resolve_nlp, tokens_frame
+                from corpus_tools.parsing import TOKEN_COLUMNS, iter_token_chunks, pipeline_fingerprint, resolve_nlp
 
                 nlp = resolve_nlp(nlp)
                 info = {"pipeline": {"name": nlp.meta.get("name"), "version": nlp.meta.get("version"),
                                      "pipes": list(nlp.pipe_names), "fingerprint": pipeline_fingerprint(nlp)}}
                 columns = TOKEN_COLUMNS
-
-                def table(sub: Corpus) -> pd.DataFrame:
-                    return tokens_frame(sub, nlp=nlp, n_process=n_process, progress=False, cache_dir=cache_dir)
+                # streamed a window of articles at a time from the parse cache and the pipeline
+                for piece in iter_token_chunks(corpus, nlp=nlp, n_process=n_process, progress=progress,
+                                               cache_dir=cache_dir):
+                    writer.write(piece)
             else:
                 from corpus_tools import entities as ent
 
                 columns = ent.ENTITY_COLUMNS
+                batches: Iterable[Corpus] = _issue_batches(corpus, batch_size)
+                if progress:
+                    from tqdm.auto import tqdm
 
-                def table(sub: Corpus) -> pd.DataFrame:
-                    return ent.extract_entities(sub)
-            batches: Iterable[Corpus] = _issue_batches(corpus, batch_size)
-            if progress:
-                from tqdm.auto import tqdm
-
-                n = -(-len(corpus.articles) // batch_size)
-                batches = tqdm(batches, total=n, desc=f"saving {name}", unit="batch")
-            for sub in batches:
-                writer.write(table(sub))
+                    n = -(-len(corpus.articles) // batch_size)
+                    batches = tqdm(batches, total=n, desc=f"saving {name}", unit="batch")
+                for sub in batches:
+                    writer.write(ent.extract_entities(sub))
         entry = writer.close(pd.DataFrame({c: pd.Series(dtype=object) for c in columns}))
     except BaseException:
         writer.abort()

@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from corpus_tools._grouping import article_groups
+from corpus_tools._validate import check_choice, check_int
 from corpus_tools.keywords import _check_ngram_range, _Ngrams, article_sentences
 from corpus_tools.parsing import term_frame
 from corpus_tools.stopwords import DEFAULT_POS
@@ -153,10 +154,8 @@ class TopicModel:
 
     # -- fitting ------------------------------------------------------------------------
     def _validate(self) -> None:
-        if not isinstance(self.n_topics, int) or self.n_topics < 1:
-            raise ValueError(f"n_topics value = {self.n_topics!r} is invalid; use an int >= 1")
-        if self.method not in _METHODS:
-            raise ValueError(f"`method` value = {self.method!r} is invalid; value must be one of {list(_METHODS)}")
+        check_int("n_topics", self.n_topics)
+        check_choice("method", self.method, _METHODS)
 
     def _documents(self, corpus: Corpus) -> tuple[list[str], list[list]]:
         df = term_frame(corpus, nlp=self.nlp, pos=self.pos, extra_stop_words=self.extra_stop_words,
@@ -232,8 +231,7 @@ class TopicModel:
     def top_terms(self, n: int = 10) -> pd.DataFrame:
         """``topic, rank, term, weight``: the *n* heaviest terms of each topic."""
         self._check_fitted()
-        if not isinstance(n, int) or n < 1:
-            raise ValueError(f"n value = {n!r} is invalid; use an int >= 1")
+        check_int("n", n)
         rows = []
         for t, comp in enumerate(self.components_):
             top = np.argsort(-comp, kind="stable")[:n]
@@ -261,9 +259,7 @@ class TopicModel:
             columns: topic numbers; each row sums to 1 (or 0 for a period with no kept term).
         """
         self._check_fitted()
-        if by not in ("issue", "month", "quarter", "year"):
-            raise ValueError(f"`by` value = {by!r} is invalid; value must be one of "
-                             "['issue', 'month', 'quarter', 'year']")
+        check_choice("by", by, ("issue", "month", "quarter", "year"))
         arts = self._articles
         if by == "issue":
             group = arts.set_index("article_id")["issue_id"]

@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from corpus_tools._grouping import article_groups
+from corpus_tools._validate import check_choice, check_int
 from corpus_tools.keywords import g2_log_ratio, group_term_counts
 from corpus_tools.parsing import resolve_nlp, term_frame
 from corpus_tools.stopwords import DEFAULT_POS, is_punct
@@ -122,12 +123,9 @@ def keyword_trends(
     (['2022', '2023', '2024'], ['乡村振兴', '古城'])
     """
     terms = _check_terms(terms)
-    if by not in _PERIODS:
-        raise ValueError(f"`by` value = {by!r} is invalid; value must be one of {list(_PERIODS)}")
-    if normalize not in _NORMALIZE:
-        raise ValueError(f"`normalize` value = {normalize!r} is invalid; value must be one of {list(_NORMALIZE)}")
-    if match not in _MATCH:
-        raise ValueError(f"`match` value = {match!r} is invalid; value must be one of {list(_MATCH)}")
+    check_choice("by", by, _PERIODS)
+    check_choice("normalize", normalize, _NORMALIZE)
+    check_choice("match", match, _MATCH)
     groups, order = article_groups(corpus, by, allowed=_PERIODS)
     need_parse = match != "text" or normalize == "per_10k"
     df = None
@@ -214,11 +212,9 @@ def emerging_terms(
     >>> set(em["direction"]) <= {"rising", "falling"}  # doctest: +SKIP
     True
     """
-    if by not in _PERIODS:
-        raise ValueError(f"`by` value = {by!r} is invalid; value must be one of {list(_PERIODS)}")
-    for name, value in (("top_n", top_n), ("min_count", min_count)):
-        if not isinstance(value, int) or value < 1:
-            raise ValueError(f"{name} value = {value!r} is invalid; use an int >= 1")
+    check_choice("by", by, _PERIODS)
+    check_int("top_n", top_n)
+    check_int("min_count", min_count)
     groups, order = article_groups(corpus, by, allowed=_PERIODS)
     df = term_frame(corpus, nlp=nlp, pos=pos, extra_stop_words=extra_stop_words,
                     min_chars=min_chars, cache_dir=cache_dir)

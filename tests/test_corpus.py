@@ -134,3 +134,55 @@ def test_corpus_rejects_duplicate_ids():
 def test_read_corpus_on_seed_folder_equals_load_seeds(seeds):
     again = read_corpus(seeds_path())
     assert [a.id for a in again.articles] == [a.id for a in seeds.articles]
+
+
+def _article_rows() -> pd.DataFrame:
+    return pd.DataFrame({
+        "issue_id": ["rmrb0101", "rmrb0101", "rmrb0102"],
+        "date": ["1998-01-01", "1998-01-01", "1998-01-02"],
+        "paper": ["人民日报"] * 3,
+        "title": ["迈向充满希望的新世纪", None, "春运开始"],
+        "body": ["同志们、朋友们：\n新年好！", "本报北京讯 首都各界欢庆新年。", "客流高峰到来。"],
+        "byline": [["江泽民"], [], []],
+    })
+
+
+def test_from_articles_builds_issues_articles_and_blocks():
+    corpus = Corpus.from_articles(_article_rows())
+    assert [i.id for i in corpus] == ["rmrb0101", "rmrb0102"]
+    assert corpus["rmrb0101"].date == dt.date(1998, 1, 1)
+    assert corpus["rmrb0101"].meta == {"paper": "人民日报"}
+    assert [a.id for a in corpus.articles] == ["rmrb0101-01", "rmrb0101-02", "rmrb0102-01"]
+    first = corpus.articles[0]
+    assert first.text == "迈向充满希望的新世纪\n同志们、朋友们：\n新年好！" and first.byline == ["江泽民"]
+    assert corpus.articles[1].title is None
+    issue = corpus["rmrb0101"]
+    for block in issue.blocks:  # blocks point into the page text
+        assert issue.raw[block.start:block.end] == block.text
+    for art, parts in zip(issue.articles, issue.layout.articles):
+        (start, end), = parts.spans["body"]
+        assert issue.raw[start:end] == art.body
+    again = Corpus.from_articles(corpus.articles_frame())  # articles_frame round trip
+    assert [(a.id, a.text, a.byline, a.date) for a in again.articles] == \
+        [(a.id, a.text, a.byline, a.date) for a in corpus.articles]
+
+
+def test_from_articles_saves_and_loads(tmp_path):
+    corpus = Corpus.from_articles(_article_rows())
+    loaded = Corpus.load(corpus.save(tmp_path / "store", tables=(), progress=False))
+    assert [(a.id, a.text, a.byline) for a in loaded.articles] == [(a.id, a.text, a.byline) for a in corpus.articles]
+    assert loaded["rmrb0102"].meta["paper"] == "人民日报"
+
+
+def test_from_articles_rejects_bad_frames():
+    rows = _article_rows()
+    with pytest.raises(TypeError, match="DataFrame"):
+        Corpus.from_articles(rows.to_dict("records"))
+    with pytest.raises(ValueError, match=r"columns \['body'\]"):
+        Corpus.from_articles(rows.drop(columns=["body"]))
+    with pytest.raises(ValueError, match="one value per issue"):
+        Corpus.from_articles(rows.assign(date=["1998-01-01", "1998-01-03", "1998-01-02"]))
+    with pytest.raises(ValueError, match="article_id 'x' is not 'rmrb0101-01'"):
+        Corpus.from_articles(rows.assign(article_id=["x", "rmrb0101-02", "rmrb0102-01"]))
+    with pytest.raises(ValueError, match="'title' must be a str"):
+        Corpus.from_articles(rows.assign(title=[1, None, "春运"]))

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import shutil
 import warnings
 
+import pandas as pd
 import pytest
 import spacy
 
@@ -12,9 +12,9 @@ from corpus_tools import load_pipeline
 from corpus_tools.corpus import load_seeds
 from corpus_tools.parsing import (
     TOKEN_COLUMNS,
-    _cache_path,
-    _text_key,
     default_cache_dir,
+    iter_parse,
+    iter_token_chunks,
     parse_corpus,
     pipeline_fingerprint,
     term_frame,
@@ -35,6 +35,27 @@ def jieba_nlp():
     return load_pipeline(segmenter="jieba", tagger=False)
 
 
+@pytest.fixture
+def counting_nlp(monkeypatch):
+    """A blank pipeline that counts the texts it parses."""
+    nlp = spacy.blank("zh")
+    seen: list[str] = []
+    pipe = nlp.pipe
+
+    def counting(texts, **kwargs):
+        for text in texts:
+            seen.append(text)
+            yield from pipe([text])
+
+    monkeypatch.setattr(nlp, "pipe", counting)
+    nlp.seen = seen
+    return nlp
+
+
+def _shards(root):
+    return sorted((root / "shards").rglob("*.spacy"))
+
+
 def test_parse_keys_and_texts(small, tmp_path):
     nlp = spacy.blank("zh")
     docs = parse_corpus(small, nlp=nlp, progress=False, cache_dir=tmp_path)
@@ -43,65 +64,62 @@ def test_parse_keys_and_texts(small, tmp_path):
         assert docs[art.id].text == art.text
 
 
-def test_second_run_reads_the_cache_without_parsing(small, tmp_path, monkeypatch):
-    nlp = spacy.blank("zh")
-    first = parse_corpus(small, nlp=nlp, progress=False, cache_dir=tmp_path)
-    files = list((tmp_path / "docs").rglob("*.spacy"))
-    assert len(files) == len({a.text for a in small.articles})
-    assert len(list((tmp_path / "packs").rglob("*.spacy"))) == 1
-
-    def boom(*args, **kwargs):
-        raise AssertionError("the pipeline ran although every article is cached")
-
-    monkeypatch.setattr(nlp, "pipe", boom)
-    second = parse_corpus(small, nlp=nlp, progress=False, cache_dir=tmp_path)  # from the pack
-    assert [d.text for d in second.values()] == [d.text for d in first.values()]
+def test_second_run_reads_the_cache_without_parsing(small, tmp_path, counting_nlp):
+    first = parse_corpus(small, nlp=counting_nlp, progress=False, cache_dir=tmp_path)
+    assert len(counting_nlp.seen) == len(small.articles)
+    assert len(_shards(tmp_path)) == 1  # one DocBin for the batch, with its index
+    assert len(list((tmp_path / "shards").rglob("*.idx"))) == 1
+    second = parse_corpus(small, nlp=counting_nlp, progress=False, cache_dir=tmp_path)
+    assert len(counting_nlp.seen) == len(small.articles)  # nothing parsed again
     assert [[t.text for t in d] for d in second.values()] == [[t.text for t in d] for d in first.values()]
-    shutil.rmtree(tmp_path / "packs")
-    third = parse_corpus(small, nlp=nlp, progress=False, cache_dir=tmp_path)  # per-article files
-    assert [[t.text for t in d] for d in third.values()] == [[t.text for t in d] for d in first.values()]
 
 
-def test_corrupt_pack_falls_back_to_the_article_files(small, tmp_path):
-    nlp = spacy.blank("zh")
-    parse_corpus(small, nlp=nlp, progress=False, cache_dir=tmp_path)
-    (pack,) = (tmp_path / "packs").rglob("*.spacy")
-    pack.write_bytes(b"garbage")
-    with pytest.warns(RuntimeWarning, match="pack"):
-        docs = parse_corpus(small, nlp=nlp, progress=False, cache_dir=tmp_path)
+def test_interrupted_run_resumes_and_new_pages_parse_alone(tmp_path, counting_nlp, monkeypatch):
+    import corpus_tools.parsing as parsing
+
+    monkeypatch.setattr(parsing, "_SHARD_SIZE", 4)  # a shard every four articles
+    seeds = load_seeds()
+    first_pages = seeds.filter(issue_id=lambda i: i != ISSUE)
+    stream = iter_parse(first_pages, nlp=counting_nlp, progress=False, cache_dir=tmp_path)
+    done = [next(stream) for _ in range(6)]
+    stream.close()  # interrupted in the second window: what was parsed (8 articles) is on disk
+    assert [a.id for a, _ in done] == [a.id for a in first_pages.articles[:6]]
+    assert len(counting_nlp.seen) == 8 and len(_shards(tmp_path)) == 2
+    counting_nlp.seen.clear()
+    pairs = list(iter_parse(first_pages, nlp=counting_nlp, progress=False, cache_dir=tmp_path))
+    assert counting_nlp.seen == [a.text for a in first_pages.articles[8:]]  # resumed
+    assert [a.id for a, _ in pairs] == [a.id for a in first_pages.articles]
+    assert all(doc.text == art.text for art, doc in pairs)
+    counting_nlp.seen.clear()
+    parse_corpus(seeds, nlp=counting_nlp, progress=False, cache_dir=tmp_path)  # a page added
+    assert counting_nlp.seen == [a.text for a in seeds.filter(issue_id=ISSUE).articles]
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncate", "empty", "index"])
+def test_corrupt_or_partial_shard_is_detected_and_rebuilt(small, tmp_path, counting_nlp, damage):
+    first = tokens_frame(small, nlp=counting_nlp, progress=False, cache_dir=False)
+    parse_corpus(small, nlp=counting_nlp, progress=False, cache_dir=tmp_path)
+    (shard,) = _shards(tmp_path)
+    data = shard.read_bytes()
+    if damage == "garbage":
+        shard.write_bytes(data[:100] + bytes(b ^ 0xFF for b in data[100:200]) + data[200:])
+    elif damage == "truncate":
+        shard.write_bytes(data[: len(data) // 2])
+    elif damage == "empty":
+        shard.write_bytes(b"")
+    else:
+        shard.with_suffix(".idx").write_text("{not json", encoding="utf-8")
+    counting_nlp.seen.clear()
+    with pytest.warns(RuntimeWarning, match="corrupt or partial"):
+        docs = parse_corpus(small, nlp=counting_nlp, progress=False, cache_dir=tmp_path)
     assert [d.text for d in docs.values()] == [a.text for a in small.articles]
+    assert len(counting_nlp.seen) == len(small.articles)  # parsed again, never used
+    counting_nlp.seen.clear()
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        parse_corpus(small, nlp=nlp, progress=False, cache_dir=tmp_path)  # pack rewritten
-
-
-@pytest.mark.parametrize("garbage", [b"not a docbin", b""])
-def test_corrupt_cache_file_is_detected_and_rebuilt(small, tmp_path, garbage):
-    nlp = spacy.blank("zh")
-    parse_corpus(small, nlp=nlp, progress=False, cache_dir=tmp_path)
-    art = small.articles[0]
-    path = _cache_path(tmp_path, pipeline_fingerprint(nlp), _text_key(art.text))
-    assert path.is_file()
-    path.write_bytes(garbage)
-    shutil.rmtree(tmp_path / "packs")  # the corpus pack would be read first
-    with pytest.warns(RuntimeWarning, match="corrupt"):
-        docs = parse_corpus(small, nlp=nlp, progress=False, cache_dir=tmp_path)
-    assert docs[art.id].text == art.text
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        parse_corpus(small, nlp=nlp, progress=False, cache_dir=tmp_path)  # rebuilt: no warning now
-
-
-def test_cache_file_with_another_text_is_rebuilt(small, tmp_path):
-    nlp = spacy.blank("zh")
-    parse_corpus(small, nlp=nlp, progress=False, cache_dir=tmp_path)
-    a, b = small.articles[0], small.articles[1]
-    fp = pipeline_fingerprint(nlp)
-    _cache_path(tmp_path, fp, _text_key(a.text)).write_bytes(_cache_path(tmp_path, fp, _text_key(b.text)).read_bytes())
-    shutil.rmtree(tmp_path / "packs")
-    with pytest.warns(RuntimeWarning, match="different text"):
-        docs = parse_corpus(small, nlp=nlp, progress=False, cache_dir=tmp_path)
-    assert docs[a.id].text == a.text
+        again = tokens_frame(small, nlp=counting_nlp, progress=False, cache_dir=tmp_path)  # rebuilt
+    assert counting_nlp.seen == []
+    assert again.astype(str).equals(first.astype(str))
 
 
 def test_cache_disabled_writes_nothing(small, tmp_path, monkeypatch):
@@ -171,6 +189,8 @@ def test_bad_input_is_rejected(small):
         parse_corpus(small, nlp=spacy.blank("zh"), batch_size=0)
     with pytest.raises(TypeError, match="cache_dir"):
         parse_corpus(small, nlp=spacy.blank("zh"), cache_dir=True)
+    with pytest.raises(ValueError, match="n_process value = 0"):
+        iter_parse(small, nlp=spacy.blank("zh"), n_process=0)  # checked at the call, not on first use
 
 
 def test_default_pipeline_when_shipped_models_exist(small, tmp_path):
@@ -191,17 +211,48 @@ def test_token_table_cached_on_disk_and_sliced_in_memory(tmp_path, monkeypatch):
     full = tokens_frame(seeds, nlp=nlp, progress=False, cache_dir=tmp_path)
     assert list(tmp_path.rglob("*.npz"))
     sub = seeds.filter(issue_id=ISSUE)
-    fresh = tokens_frame(sub, nlp=nlp, progress=False, cache_dir=False)  # computed from docs
+    fresh = tokens_frame(sub, nlp=nlp, progress=False, cache_dir=False)  # computed from the parse
     parsing._FRAME_MEMO.clear()
 
     def no_parse(*args, **kwargs):
         raise AssertionError("parsed although the token table is cached")
 
-    monkeypatch.setattr(parsing, "parse_corpus", no_parse)
+    monkeypatch.setattr(parsing, "_windows", no_parse)
     again = tokens_frame(seeds, nlp=nlp, progress=False, cache_dir=tmp_path)  # from the .npz
     assert again.astype(str).equals(full.astype(str))
     sliced = tokens_frame(sub, nlp=nlp, progress=False, cache_dir=tmp_path)  # from memory
     assert sliced.astype(str).equals(fresh.astype(str))
+
+
+def test_table_from_cached_shards_equals_a_fresh_one_and_is_compact(tmp_path):
+    import corpus_tools.parsing as parsing
+
+    seeds = load_seeds()
+    nlp = spacy.blank("zh")
+    parsing._FRAME_MEMO.clear()
+    fresh = tokens_frame(seeds, nlp=nlp, progress=False, cache_dir=tmp_path)
+    for table in tmp_path.rglob("*.npz"):
+        table.unlink()
+    parsing._FRAME_MEMO.clear()
+    from_shards = tokens_frame(seeds, nlp=nlp, progress=False, cache_dir=tmp_path)  # no Doc made
+    assert from_shards.astype(str).equals(fresh.astype(str))
+    assert {str(from_shards[c].dtype) for c in ("sent", "i", "idx")} == {"int32"}
+    assert all(isinstance(from_shards[c].dtype, pd.CategoricalDtype)
+               for c in ("issue_id", "article_id", "text", "tag", "ent_label"))
+    pieces = list(iter_token_chunks(seeds, nlp=nlp, progress=False, cache_dir=tmp_path))
+    assert pd.concat(pieces, ignore_index=True).astype(str).equals(fresh.astype(str))
+
+
+def test_memo_is_checked_after_the_arguments_and_fills_a_new_cache(small, tmp_path):
+    import corpus_tools.parsing as parsing
+
+    nlp = spacy.blank("zh")
+    parsing._FRAME_MEMO.clear()  # else the table is sliced from a memoised superset
+    tokens_frame(small, nlp=nlp, progress=False, cache_dir=tmp_path / "a")
+    with pytest.raises(ValueError, match="batch_size"):  # memoised, still checked
+        tokens_frame(small, nlp=nlp, batch_size=0, progress=False, cache_dir=tmp_path / "a")
+    tokens_frame(small, nlp=nlp, progress=False, cache_dir=tmp_path / "b")  # from memory ...
+    assert list((tmp_path / "b").rglob("*.npz"))  # ... and written to the new cache folder
 
 
 def test_corrupt_token_table_is_rebuilt(tmp_path):
@@ -233,7 +284,7 @@ def test_clear_cache_removes_parses_and_tables(tmp_path):
     corpus = load_seeds().filter(issue_id=ISSUE)
     parsing._FRAME_MEMO.clear()  # else the table comes from memory and nothing is written
     tokens_frame(corpus, nlp=spacy.blank("zh"), progress=False, cache_dir=tmp_path)
-    n_files = len(list(tmp_path.rglob("*.spacy"))) + len(list(tmp_path.rglob("*.npz")))
-    assert n_files >= 2
+    n_files = sum(len(list(tmp_path.rglob(p))) for p in ("*.spacy", "*.idx", "*.npz"))
+    assert n_files == 3  # one shard and its index, one table
     assert clear_cache(tmp_path) == n_files
     assert not list(tmp_path.rglob("*.spacy")) and not list(tmp_path.rglob("*.npz"))
