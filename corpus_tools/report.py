@@ -25,7 +25,13 @@ import pandas as pd
 from corpus_tools.entities import entity_counts, extract_entities
 from corpus_tools.keywords import keywords
 from corpus_tools.parsing import tokens_frame
-from corpus_tools.plot import _cjk_text, plot_keywords, plot_topics_over_time, plot_trends
+from corpus_tools.plot import (
+    _cjk_text,
+    plot_keywords,
+    plot_topics_over_time,
+    plot_trends,
+)
+from corpus_tools.projects import project_investments
 from corpus_tools.slogans import extract_slogans, plot_slogan_timeline
 from corpus_tools.text import normalize_text
 from corpus_tools.topics import TopicModel
@@ -331,10 +337,21 @@ def _places(ctx: _Context, w: _Writer) -> str:
 
     places = tally(ents[ents["label"].isin(PLACE_LABELS)], ["name", "label", "admin_code"])
     projects = tally(ents[ents["label"] == "PROJECT"], ["name"])
+    invest = project_investments(ctx.corpus, entities=ents)
+    money = invest.dropna(subset=["amount_yuan"])
+    if len(projects):
+        total = (money.groupby("project")["amount_yuan"].max() / 1e8).round(4).rename("investment (亿元)")
+        projects = projects.merge(total, left_on="name", right_index=True, how="left")
     out += "<h3>Places 地名</h3>" + (_table(places) if len(places) else _p("No places found."))
     out += w.csv(places, "places.csv")
     out += "<h3>Projects 项目</h3>" + (_table(projects) if len(projects) else _p("No projects found."))
     out += w.csv(projects, "projects.csv")
+    if len(money):
+        out += _p("Investment amounts the text gives for a named project (the largest amount per "
+                  "project above; check the sentence before adding amounts up).")
+        shown = money.assign(**{"亿元": (money["amount_yuan"] / 1e8).round(4)})
+        out += _table(shown[["article_id", "project", "amount_text", "亿元", "sentence"]])
+    out += w.csv(invest, "project_investments.csv")
     return out
 
 
