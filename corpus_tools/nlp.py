@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import logging
 import os
+import re
 import threading
 from collections.abc import Iterable
 from pathlib import Path
@@ -38,7 +39,7 @@ logger = logging.getLogger(__name__)
 
 #: Bump when a shipped model, the lexicon or the tokenisation rules change; others use it
 #: as a cache key (also in ``nlp.meta["version"]``).
-PIPELINE_VERSION = "0.2.0"
+PIPELINE_VERSION = "0.2.1"
 
 #: Allowed values of the ``segmenter`` parameter.
 SEGMENTERS = ("pkuseg", "jieba", "char")
@@ -153,6 +154,44 @@ def build_pkuseg(feature_extractor, model, user_words: Iterable[str] = ()):
     return seg
 
 
+_NUMBER_RE = re.compile(r"^[0-9][0-9.]*$")
+
+
+def _fix_symbols(words: list[str]) -> list[str]:
+    """Apply the PKU conventions for signs and units the CRF gets wrong (normalised text).
+
+    ``℃`` is a word of its own; a minus sign before a digit that does not follow a digit or
+    letter starts the (negative) number's word (``晴-10`` -> ``晴 -10``, ``- 4`` -> ``-4``);
+    a word does not start with ``/`` (``/4`` -> ``/ 4``; ``元/平方米`` and ``3/4`` stay).
+
+    Examples
+    --------
+    >>> _fix_symbols(["晴-10", "℃/4", "℃"])
+    ['晴', '-10', '℃', '/', '4', '℃']
+    """
+    out: list[str] = []
+    for w in words:
+        pieces = [p for p in _SYMBOL_SPLIT_RE.split(w) if p]
+        for p in pieces:
+            if len(p) > 1 and p[0] == "/":
+                out.extend(("/", p[1:]))
+            else:
+                out.append(p)
+    fixed: list[str] = []
+    for w in out:
+        if (fixed and fixed[-1] == "-" and _NUMBER_RE.match(w)
+                and not (len(fixed) > 1 and fixed[-2][-1:].isalnum() and fixed[-2][-1:].isascii())):
+            fixed[-1] = "-" + w
+        else:
+            fixed.append(w)
+    return fixed
+
+
+# split before a minus sign that starts a number after a non-alphanumeric character, and
+# around the degree sign
+_SYMBOL_SPLIT_RE = re.compile(r"(?<=[^0-9A-Za-z-])(?=-[0-9])|(℃)")
+
+
 class _Decoder:
     """Fast CRF decoding with the features and weights of a pkuseg model.
 
@@ -167,6 +206,8 @@ class _Decoder:
         self.fe = feature_extractor
         self.f2i = feature_extractor.feature_to_idx
         self.unigram = feature_extractor.unigram
+        # proper prefixes (2-5 characters) of the known words: where a longer word may continue
+        self._prefixes = {w[:k] for w in self.unigram for k in range(2, min(len(w), 6))}
         n_tag, n_feature = model.n_tag, model.n_feature
         self.node_w = np.asarray(model.w[: n_feature * n_tag]).reshape(n_feature, n_tag)
         edge = np.asarray(model.w[n_feature * n_tag:]).reshape(n_tag, n_tag)  # [s, s_pre]
@@ -193,8 +234,18 @@ class _Decoder:
         node = self._char_scores(nodes)
         starts_at: list[list[str]] = [[] for _ in range(n + 1)]
         ends_at: list[list[str]] = [[] for _ in range(n + 1)]
+        prefixes = self._prefixes
+        cand = range(n - 1)  # positions where a known word of length >= ln may start
         for ln in range(2, 7):
-            hits = [j for j in range(n - ln + 1) if s[j:j + ln] in uni]
+            hits, longer = [], []
+            for j in cand:
+                sub = s[j:j + ln]
+                if len(sub) == ln:
+                    if sub in uni:
+                        hits.append(j)
+                    if sub in prefixes:
+                        longer.append(j)
+            cand = longer
             for j in hits:
                 w = s[j:j + ln]
                 starts_at[j].append(w)
@@ -279,7 +330,8 @@ class _Decoder:
         starts = self.begins[np.asarray(states)]
         starts[0] = True
         cuts = np.flatnonzero(starts).tolist() + [len(text)]
-        return [text[a:b] for a, b in zip(cuts[:-1], cuts[1:])]
+        words = [text[a:b] for a, b in zip(cuts[:-1], cuts[1:])]
+        return _fix_symbols(words) if ("-" in text or "/" in text or "℃" in text) else words
 
     def cut(self, text: str) -> list[str]:
         """Segment normalised *text*; user words are forced, whitespace separates."""

@@ -152,3 +152,11 @@ def test_f1_on_pku_test_sample(data_dir):
     gold = read_segmented(data_dir / "sighan2005_icwb2" / "pku_test_gold.utf8")[:300]
     score = score_segmentation(gold, None)
     assert score.f1 > 0.93
+
+
+def test_signs_and_units_follow_pku_conventions():
+    # the minus sign belongs to the number, not to the word before it; ℃ and a leading /
+    # are words of their own; fractions and unit ratios stay whole
+    assert segment("北京晴－9℃／0℃") == ["北京", "晴", "－9", "℃", "／", "0", "℃"]
+    words = segment("每平方米3000元／平方米，增长3/4，气温-5℃，比分3-2")
+    assert {"元／平方米", "3/4", "-5", "℃", "3-2"} <= set(words)
