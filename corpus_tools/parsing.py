@@ -234,10 +234,21 @@ def _atomic_write(path: Path, data: bytes) -> None:
 
 
 def _docbin_bytes(docs: list[Doc]) -> bytes:
+    """*docs* as one serialised DocBin, without the attributes no Doc sets.
+
+    A DocBin stores 13 attributes of 8 bytes per token; a tagging pipeline sets four of them
+    (ORTH, NORM, TAG and possibly SENT_START). Dropping the all-zero columns makes shards
+    several times faster to decompress, and the Docs read back are the same (an attribute
+    left out is read back as unset)."""
     from spacy.tokens import DocBin
 
     # user data only when a component set some: decoding it costs a registry look-up per Doc
-    return DocBin(docs=docs, store_user_data=any(d.user_data for d in docs)).to_bytes()
+    db = DocBin(docs=docs, store_user_data=any(d.user_data for d in docs))
+    keep = [0] + [k for k in range(1, len(db.attrs)) if any(t[:, k].any() for t in db.tokens)]
+    if len(keep) < len(db.attrs):
+        db.attrs = [db.attrs[k] for k in keep]
+        db.tokens = [np.ascontiguousarray(t[:, keep]) for t in db.tokens]
+    return db.to_bytes()
 
 
 class _ShardCache:
@@ -656,35 +667,69 @@ def parse_corpus(
 
 def _token_arrays(item: Any) -> tuple[np.ndarray, np.ndarray]:
     """``(uint64 array of ORTH, TAG, ENT_TYPE, SENT_START; bool spaces)`` of one parse,
-    from a Doc or straight from a cached DocBin's arrays (no Doc made)."""
+    from a Doc or straight from a cached DocBin's arrays (no Doc made; an attribute the
+    DocBin left out is zero)."""
     from spacy.attrs import ENT_TYPE, ORTH, SENT_START, SPACY, TAG
 
     cols = (ORTH, TAG, ENT_TYPE, SENT_START)
-    if isinstance(item, tuple):
-        db, pos = item
-        return db.tokens[pos][:, [db.attrs.index(c) for c in cols]], db.spaces[pos].reshape(-1)
-    return item.to_array(list(cols)), item.to_array(SPACY).astype(bool)
+    if not isinstance(item, tuple):
+        return item.to_array(list(cols)), item.to_array(SPACY).astype(bool)
+    db, pos = item
+    tokens = db.tokens[pos]
+    out = np.zeros((len(tokens), len(cols)), dtype=np.uint64)
+    for k, attr in enumerate(cols):
+        if attr in db.attrs:
+            out[:, k] = tokens[:, db.attrs.index(attr)]
+    return out, db.spaces[pos].reshape(-1)
 
 
 class _Labels:
-    """Global integer codes for spaCy string hashes, growing window by window."""
+    """Global integer codes for spaCy string hashes, growing window by window.
+
+    The hashes seen so far are kept sorted, so a window's look-up is vectorised and only
+    new hashes go through Python (to fetch their string)."""
 
     def __init__(self) -> None:
-        self.code: dict[int, int] = {}
+        self.keys = np.empty(0, dtype=np.uint64)
+        self.vals = np.empty(0, dtype=np.int32)
         self.labels: list[str] = []
 
     def codes(self, hashes: np.ndarray, string: Any) -> np.ndarray:
-        """Codes of *hashes*; *string* names a hash not seen before."""
+        """Codes of *hashes*; *string* names a hash not seen before (spaCy hashes "" to 0)."""
         uniq, inv = np.unique(hashes, return_inverse=True)
-        get = self.code.get
-        mapped = np.empty(len(uniq), dtype=np.int32)
-        for k, h in enumerate(uniq.tolist()):
-            c = get(h)
-            if c is None:
-                c = self.code[h] = len(self.labels)
-                self.labels.append(string(h) if h else "")  # spaCy hashes "" to 0
-            mapped[k] = c
-        return mapped[inv.reshape(-1)]
+        pos = np.searchsorted(self.keys, uniq)
+        known = pos < len(self.keys)
+        known[known] = self.keys[pos[known]] == uniq[known]
+        new = uniq[~known]
+        if len(new):
+            start = len(self.labels)
+            self.labels.extend(string(h) if h else "" for h in new.tolist())
+            keys = np.concatenate([self.keys, new])
+            order = np.argsort(keys, kind="stable")  # two sorted runs: a linear merge
+            self.keys = keys[order]
+            self.vals = np.concatenate([self.vals, np.arange(start, start + len(new), dtype=np.int32)])[order]
+        return self.vals[np.searchsorted(self.keys, uniq)][inv.reshape(-1)]
+
+
+class _Words(_Labels):
+    """Codes of token strings, with what the table needs of each string: its length, whether
+    it is whitespace, whether it ends a sentence (。！？ … or a line break)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.n_chars = np.empty(0, dtype=np.int64)
+        self.space = np.empty(0, dtype=bool)
+        self.ends = np.empty(0, dtype=bool)
+
+    def codes(self, hashes: np.ndarray, string: Any) -> np.ndarray:
+        codes = super().codes(hashes, string)
+        new = self.labels[len(self.n_chars):]
+        if new:
+            self.n_chars = np.concatenate([self.n_chars, [len(w) for w in new]]).astype(np.int64)
+            self.space = np.concatenate([self.space, [w.isspace() for w in new]]).astype(bool)
+            self.ends = np.concatenate([self.ends, [bool(_SENT_END_RE.match(w)) or "\n" in w
+                                                    for w in new]]).astype(bool)
+        return codes
 
 
 def _string_lookup(window: list[tuple[int, Any]], nlp: Language) -> Any:
@@ -706,7 +751,7 @@ def _string_lookup(window: list[tuple[int, Any]], nlp: Language) -> Any:
     return string
 
 
-def _window_columns(window: list[tuple[int, Any]], string: Any, text: _Labels, tag: _Labels,
+def _window_columns(window: list[tuple[int, Any]], string: Any, text: _Words, tag: _Labels,
                     ent: _Labels) -> dict[str, np.ndarray]:
     """The token-table columns of one window, codes from the shared label tables.
 
@@ -721,13 +766,8 @@ def _window_columns(window: list[tuple[int, Any]], string: Any, text: _Labels, t
     spaces = np.concatenate([s for _, s in parts]).astype(np.int64)
     first = np.concatenate([[0], np.cumsum(lengths)[:-1]])  # row of each article's first token
     owner = np.repeat(np.arange(len(parts)), lengths)
-    # per distinct token string: length, whitespace, sentence end (。！？ or a line break)
-    uniq, inv = np.unique(arr[:, 0], return_inverse=True)
-    inv = inv.reshape(-1)
-    words = [string(h) if h else "" for h in uniq.tolist()]
-    n_chars = np.fromiter((len(w) for w in words), dtype=np.int64, count=len(words))[inv]
-    is_space = np.fromiter((w.isspace() for w in words), dtype=bool, count=len(words))[inv]
-    ends = np.fromiter((bool(_SENT_END_RE.match(w)) or "\n" in w for w in words), dtype=bool, count=len(words))[inv]
+    words = text.codes(arr[:, 0], string)
+    n_chars, is_space, ends = text.n_chars[words], text.space[words], text.ends[words]
     # character offsets: running length within the article
     step = n_chars + spaces
     idx = np.cumsum(step) - step
@@ -753,7 +793,7 @@ def _window_columns(window: list[tuple[int, Any]], string: Any, text: _Labels, t
     pos = (np.arange(len(arr)) - np.repeat(first, lengths))[keep]
     kept = arr[keep]
     return {"art": own.astype(np.int32), "sent": sent.astype(np.int32), "i": pos.astype(np.int32),
-            "text": text.codes(kept[:, 0], string), "tag": tag.codes(kept[:, 1], string),
+            "text": words[keep], "tag": tag.codes(kept[:, 1], string),
             "ent": ent.codes(kept[:, 2], string), "idx": idx[keep].astype(np.int32)}
 
 
@@ -797,7 +837,7 @@ def _token_windows(articles: list[Article], keys: list[str], nlp: Language, *, n
     """The code columns of each window (``art``: the article's position in *articles*) and
     the label tables the codes refer to (text, tag, entity label), shared by all windows."""
     cache = _ShardCache(root, fingerprint, nlp) if root is not None else None
-    labels = (_Labels(), _Labels(), _Labels())
+    labels = (_Words(), _Labels(), _Labels())
     for window in _windows(articles, keys, nlp, n_process=n_process, batch_size=batch_size,
                            progress=progress, cache=cache):
         cols = _window_columns(window, _string_lookup(window, nlp), *labels)
@@ -808,7 +848,7 @@ def _token_windows(articles: list[Article], keys: list[str], nlp: Language, *, n
 def _build_table(articles: list[Article], keys: list[str], nlp: Language, **options: Any) -> pd.DataFrame:
     """The whole token table, built window by window (only code arrays are kept)."""
     chunks: dict[str, list[np.ndarray]] = {}
-    labels: tuple[_Labels, ...] = (_Labels(), _Labels(), _Labels())
+    labels: tuple[_Labels, ...] = (_Words(), _Labels(), _Labels())
     for cols, labels in _token_windows(articles, keys, nlp, **options):
         for name, values in cols.items():
             chunks.setdefault(name, []).append(values)
@@ -817,8 +857,13 @@ def _build_table(articles: list[Article], keys: list[str], nlp: Language, **opti
         cols[name] = np.concatenate(chunks.pop(name)) if chunks.get(name) else np.empty(0, dtype=np.int32)
     if not cols:
         cols = {"art": np.empty(0, dtype=np.int32)}
-    return _assemble(cols, [a.id for a in articles], [a.issue_id for a in articles],
-                     *(lab.labels for lab in labels))
+    names = [lab.labels for lab in labels]
+    if "text" in cols:  # whitespace tokens were coded too: drop the strings no row uses
+        used = np.bincount(cols["text"], minlength=len(names[0])) > 0
+        if not used.all():
+            cols["text"] = (np.cumsum(used) - 1).astype(np.int32)[cols["text"]]
+            names[0] = [w for w, u in zip(names[0], used.tolist()) if u]
+    return _assemble(cols, [a.id for a in articles], [a.issue_id for a in articles], *names)
 
 
 def iter_token_chunks(
@@ -872,12 +917,12 @@ def tokens_frame(
 ) -> pd.DataFrame:
     """One row per token of every article (whitespace tokens left out).
 
-    Parameters are those of :func:`iter_parse`. The table is looked up in this order: the
-    session's memory (the same corpus and pipeline; it is also written to *cache_dir* if it
-    is not there yet), the table cached in *cache_dir* (checked; a bad file is rebuilt with
-    a warning), a table in memory that holds every article (sliced, not written), else it is built
-    window by window from the parse cache and the pipeline. Memory is bounded by the table
-    (about 30 bytes a token), not by the parses.
+    Parameters are those of :func:`iter_parse`; they are checked first. The table is then
+    looked up in this order: the session's memory (the same corpus and pipeline; it is also
+    written to *cache_dir* if it is not there yet), the table cached in *cache_dir* (checked;
+    a bad file is rebuilt with a warning), a table in memory that holds every article
+    (sliced, not written), else it is built window by window from the parse cache and the
+    pipeline. Memory is bounded by the table (about 30 bytes a token), not by the parses.
 
     Returns
     -------

@@ -271,10 +271,17 @@ def test_corrupt_token_table_is_rebuilt(tmp_path):
 
 
 def test_two_processes_give_the_same_parse(small, tmp_path):
+    import corpus_tools.parsing as parsing
+
     nlp = load_pipeline(segmenter="char", tagger=False)
     two = parse_corpus(small, nlp=nlp, n_process=2, batch_size=2, progress=False, cache_dir=False)
     one = parse_corpus(small, nlp=nlp, progress=False, cache_dir=False)
     assert {k: [t.text for t in d] for k, d in two.items()} == {k: [t.text for t in d] for k, d in one.items()}
+    parsing._FRAME_MEMO.clear()
+    table = tokens_frame(small, nlp=nlp, n_process=2, progress=False, cache_dir=tmp_path)  # workers cache
+    assert _shards(tmp_path)
+    parsing._FRAME_MEMO.clear()
+    assert table.astype(str).equals(tokens_frame(small, nlp=nlp, progress=False, cache_dir=False).astype(str))
 
 
 def test_clear_cache_removes_parses_and_tables(tmp_path):
