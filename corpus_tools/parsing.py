@@ -34,6 +34,7 @@ the ``keep`` mask of the shared stop-word / punctuation / number / POS filter.
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import json
 import os
@@ -402,9 +403,11 @@ def _parallel_stream(nlp: Language, texts: list[str], keys: list[str], *, n_proc
     size = max(1, min(_SHARD_SIZE, -(-len(texts) // (4 * workers))))
     chunks = iter(range(0, len(texts), size))
     _WORKER_NLP = nlp
+    gc.freeze()  # the workers' garbage collector then leaves the inherited objects (and their pages) alone
     try:
         pool = mp.get_context("fork").Pool(workers)
     finally:
+        gc.unfreeze()
         _WORKER_NLP = None
     pending: deque = deque()
 
