@@ -186,3 +186,12 @@ def test_from_articles_rejects_bad_frames():
         Corpus.from_articles(rows.assign(article_id=["x", "rmrb0101-02", "rmrb0102-01"]))
     with pytest.raises(ValueError, match="'title' must be a str"):
         Corpus.from_articles(rows.assign(title=[1, None, "春运"]))
+
+
+def test_iter_docs_streams_articles_in_order(seeds):
+    import spacy
+
+    corpus = seeds.filter(issue_id="004_1e1be208c4a694e1")
+    pairs = list(corpus.iter_docs(nlp=spacy.blank("zh"), progress=False, cache_dir=False))
+    assert [a.id for a, _ in pairs] == [a.id for a in corpus.articles]
+    assert all(doc.text == art.text for art, doc in pairs)
