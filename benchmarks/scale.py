@@ -33,8 +33,9 @@ Usage::
     nice -n 10 python benchmarks/scale.py --write
 
 runs profile and the three parse modes at 1x, fill at 16x (which caches every copy, so the 1x
-and 4x corpora, its first copies, are cached too), then the analyses at 1x, 4x and 16x.
-``--resume`` keeps what an interrupted run measured.
+and 4x corpora, its first copies, are cached too), the analyses at 16x, 4x and 1x, and last
+an uncached all-cores parse at 4x. ``--resume`` keeps what an interrupted run measured;
+``--render-only`` writes the table from what was measured.
 """
 
 from __future__ import annotations
@@ -449,8 +450,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--plan", nargs="+", default=["profile:1", "parse-single:1", "parse-multi:1",
-                                                  "parse-cluster:1", "fill:16", "analyses:1", "analyses:4",
-                                                  "analyses:16"],
+                                                  "parse-cluster:1", "fill:16", "analyses:16", "analyses:4",
+                                                  "analyses:1", "parse-multi:4"],
                     help="phases to run as PHASE:SCALE, in order")
     ap.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "corpus_tools_scale")
     ap.add_argument("--timeout", type=float, default=3600, help="seconds per phase")
