@@ -2,34 +2,88 @@
 
 The shipped model (``corpus_tools/models/ner``) is a spaCy pipeline with one ``ner`` pipe
 that reads *character* tokens. Each token's ``NORM`` is the forward character bigram, so
-the CNN sees unigrams and bigrams without a word segmenter. Entities found on the character
-doc are mapped back to character offsets of the original text, so they can be placed on any
-tokenisation (``Doc.char_span(..., alignment_mode="expand")``).
+the CNN sees unigrams and bigrams. The model also sees our own segmentation: every
+character token carries, as its ``TAG``, its position in the word of the shipped
+pkuseg segmenter and that word's PKU part-of-speech tag (``B-nr``, ``E-ns``, ``S-v``;
+B/I/E = first/inner/last character of a longer word, S = one-character word), computed
+with :func:`corpus_tools.nlp.load_pipeline` at training and at run time alike. Entities
+found on the character doc are mapped back to character offsets of the original text, so
+they can be placed on any tokenisation (``Doc.char_span(..., alignment_mode="expand")``).
 
-Working on characters keeps the model independent of segmentation errors (a name the
-segmenter glues to the next word is still found) and lets us train and test directly on
-the character-annotated MSRA and People's Daily NER corpora.
+Character tokens keep entity edges free to fall inside a segmenter word (乔天明家) and let
+us train and test directly on the character-annotated MSRA and People's Daily NER corpora.
+
+Examples
+--------
+>>> word_features("江泽民在北京", [(0, 1, "nr"), (1, 3, "nr"), (3, 4, "p"), (4, 6, "ns")])
+['S-nr', 'B-nr', 'E-nr', 'S-p', 'B-ns', 'E-ns']
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 from corpus_tools.text import normalize_text
 
 if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-__all__ = ["char_doc", "char_entities"]
+__all__ = ["char_doc", "char_entities", "doc_features", "parse_features", "uses_word_features", "word_features"]
 
 _END = "</s>"
+#: ``nlp.meta`` key naming the per-character features a model was trained with.
+FEATURES_KEY = "corpus_tools_features"
+#: Value of :data:`FEATURES_KEY` for models that read word position + PKU tag as ``TAG``.
+WORD_TAG = "pkuseg_word_position_tag"
 
 
-def char_doc(vocab: "Vocab", text: str) -> tuple["Doc", list[int]]:
+def word_features(text: str, tokens: Iterable[tuple[int, int, str]]) -> list[str]:
+    """Per-character word-position + tag features of *text* from ``(start, end, tag)`` words.
+
+    Characters not covered by a word (whitespace) get ``""``.
+
+    Examples
+    --------
+    >>> word_features("贺刚说", [(0, 2, "nr"), (2, 3, "v")])
+    ['B-nr', 'E-nr', 'S-v']
+    """
+    feats = [""] * len(text)
+    for s, e, tag in tokens:
+        if e - s == 1:
+            feats[s] = "S-" + tag
+            continue
+        feats[s] = "B-" + tag
+        for k in range(s + 1, e - 1):
+            feats[k] = "I-" + tag
+        feats[e - 1] = "E-" + tag
+    return feats
+
+
+def doc_features(doc: "Doc") -> list[str]:
+    """:func:`word_features` of a segmented and tagged spaCy Doc (one entry per character of ``doc.text``)."""
+    return word_features(doc.text, ((t.idx, t.idx + len(t.text), t.tag_) for t in doc if not t.is_space))
+
+
+def parse_features(texts: Sequence[str], *, batch_size: int = 256) -> list[list[str]]:
+    """Segment and tag *texts* with the shipped pipeline and return :func:`doc_features` of each."""
+    from corpus_tools.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    return [doc_features(doc) for doc in nlp.pipe(texts, batch_size=batch_size)]
+
+
+def uses_word_features(nlp: "Language") -> bool:
+    """Whether the NER pipeline *nlp* was trained with :func:`word_features` as ``TAG``."""
+    return nlp.meta.get(FEATURES_KEY) == WORD_TAG
+
+
+def char_doc(vocab: "Vocab", text: str, feats: Sequence[str] | None = None) -> tuple["Doc", list[int]]:
     """Build a character-token Doc of *text* without whitespace.
 
-    Returns the Doc and, for each token, its offset in *text*.
+    *feats* (one string per character of *text*, see :func:`word_features`) become the
+    tokens' ``TAG``. Returns the Doc and, for each token, its offset in *text*.
     """
     from spacy.tokens import Doc
 
@@ -40,15 +94,26 @@ def char_doc(vocab: "Vocab", text: str) -> tuple["Doc", list[int]]:
     doc = Doc(vocab, words=chars, spaces=[False] * len(chars))
     for tok, nm in zip(doc, norms):
         tok.norm_ = nm
+    if feats is not None:
+        for tok, off in zip(doc, offsets):
+            tok.tag_ = feats[off] or "_"
     return doc, offsets
 
 
-def char_entities(nlp, texts: list[str], *, batch_size: int = 64) -> list[list[tuple[int, int, str]]]:
+def char_entities(nlp: "Language", texts: list[str], *, feats: Sequence[Sequence[str]] | None = None,
+                  batch_size: int = 64) -> list[list[tuple[int, int, str]]]:
     """Run a character NER pipeline over *texts*; return ``(start, end, label)`` per text.
 
-    Offsets refer to the original strings (whitespace inside a span is included).
+    Offsets refer to the original strings (whitespace inside a span is included). For a
+    model trained with word features, *feats* are computed with :func:`parse_features`
+    unless given (e.g. from an already parsed Doc with :func:`doc_features`).
     """
-    built = [char_doc(nlp.vocab, t) for t in texts]
+    if uses_word_features(nlp):
+        if feats is None:
+            feats = parse_features(texts)
+    else:
+        feats = None
+    built = [char_doc(nlp.vocab, t, feats[k] if feats is not None else None) for k, t in enumerate(texts)]
     ner = nlp.get_pipe("ner")
     out: list[list[tuple[int, int, str]]] = []
     docs = ner.pipe((d for d, _ in built), batch_size=batch_size)

@@ -9,7 +9,9 @@ Two sources are combined:
   of townships, villages and communities, head words for organisations, projects,
   facilities and events, 《》 titles, titles before personal names;
 * a statistical character-level NER model (``corpus_tools/models/ner``, PER/LOC/ORG,
-  trained on MSRA NER), which adds people, organisations and places the rules miss.
+  trained on MSRA NER) that also reads our own segmentation (each character's word
+  position and PKU tag from :func:`corpus_tools.nlp.load_pipeline`), which adds the
+  people the rules miss.
   Rule spans win overlaps: on the gold pages they are far more precise for this genre.
 
 Places are linked to 12-digit (village, community), 9-digit (township) or 2–6 digit
@@ -100,13 +102,15 @@ def load_ner_model() -> "Language | None":
     return spacy.load(path)
 
 
-def _model_spans(texts: list[str]) -> list[list[tuple[int, int, str]]] | None:
+def _model_spans(texts: list[str], feats=None) -> list[list[tuple[int, int, str]]] | None:
+    """Model spans of *texts*; *feats* are per-character word features of already parsed texts
+    (:func:`corpus_tools._charner.doc_features`), else the texts are segmented and tagged here."""
     nlp = load_ner_model()
     if nlp is None:
         return None
     from corpus_tools._charner import char_entities
 
-    return char_entities(nlp, texts)
+    return char_entities(nlp, texts, feats=feats)
 
 
 def _model_cands(text: str, spans: list[tuple[int, int, str]] | None = None) -> list[Cand]:
@@ -503,7 +507,8 @@ def _register() -> None:
 
     @Language.factory(_FACTORY, default_config={"county_code": None, "model": True})
     def make_component(nlp, name, county_code: str | None, model: bool):
-        return EntityTagger(county_code=county_code, model=model)
+        return EntityTagger(county_code=county_code, model=model,
+                            segmenter=nlp.meta.get("segmenter") if nlp.meta.get("name") == "corpus_tools_zh" else None)
 
 
 class EntityTagger:
@@ -514,18 +519,30 @@ class EntityTagger:
     ``doc.user_data["county_code"]``, else from the component config, else it is inferred
     from the text. Character spans are widened to token boundaries when the
     segmenter split differently; ``span._.admin_code`` and ``span._.norm`` are set.
+    In :func:`corpus_tools.nlp.load_pipeline`'s pkuseg pipeline the NER model reads the
+    Doc's own words and tags; elsewhere the text is segmented and tagged for it.
     """
 
-    def __init__(self, *, county_code: str | None = None, model: bool = True):
+    def __init__(self, *, county_code: str | None = None, model: bool = True, segmenter: str | None = None):
         self.county_code = county_code
         self.model = model
+        self.segmenter = segmenter
+
+    def _doc_spans(self, doc: "Doc") -> list[tuple[int, int, str]] | None:
+        """Model spans from the Doc's own pkuseg words and tags, or None to parse the text again."""
+        if not (self.model and self.segmenter == "pkuseg" and doc.has_annotation("TAG")):
+            return None
+        from corpus_tools._charner import doc_features
+
+        got = _model_spans([doc.text], feats=[doc_features(doc)])
+        return got[0] if got is not None else None
 
     def __call__(self, doc: "Doc", county_code: str | None = None) -> "Doc":
         from spacy.util import filter_spans
 
         county = county_code or doc.user_data.get("county_code", self.county_code)
         spans, extras = [], {}
-        for e in find_entities(doc.text, county_code=county, model=self.model):
+        for e in find_entities(doc.text, county_code=county, model=self.model, _spans=self._doc_spans(doc)):
             span = doc.char_span(e.start, e.end, label=e.label, alignment_mode="expand")
             if span is not None:
                 spans.append(span)
@@ -543,7 +560,8 @@ def add_entity_pipes(nlp: "Language", *, county_code: str | None = None, model: 
 
     One component, ``corpus_tools_entities``, runs the domain rules and the shipped
     character-level NER model on ``doc.text`` and writes ``doc.ents``. It works with any
-    tokenisation (pkuseg, jieba, characters). Registers the ``Span._.admin_code`` and
+    tokenisation (pkuseg, jieba, characters); the model's word features come from the
+    Doc in the pkuseg pipeline and from a pkuseg parse of the text otherwise. Registers the ``Span._.admin_code`` and
     ``Span._.norm`` extensions on first use.
 
     Examples

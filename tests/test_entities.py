@@ -156,6 +156,33 @@ def test_statistical_model_adds_people():
     assert {("贺刚", "PERSON"), ("曹雨", "PERSON"), ("刘喜乐", "PERSON")} & set(found)
 
 
+def test_char_features_follow_our_segmentation():
+    from corpus_tools._charner import char_doc, doc_features, parse_features, word_features
+    from corpus_tools.nlp import load_pipeline
+
+    assert word_features("贺刚 说", [(0, 2, "nr"), (3, 4, "v")]) == ["B-nr", "E-nr", "", "S-v"]
+    text = "平遥县 岳壁乡梁村党支部书记乔天明"
+    doc = load_pipeline()(text)
+    feats = doc_features(doc)
+    assert feats == parse_features([text])[0] and len(feats) == len(text)
+    for tok in doc:
+        if not tok.is_space:
+            assert feats[tok.idx].startswith("S-" if len(tok) == 1 else "B-") and feats[tok.idx].endswith(tok.tag_)
+    cdoc, offsets = char_doc(load_pipeline().vocab, text, feats)
+    assert [t.tag_ for t in cdoc] == [feats[i] for i in offsets] and " " not in [t.text for t in cdoc]
+    assert [t.norm_ for t in cdoc][:2] == ["平遥", "遥县"]
+
+
+def test_pipeline_component_reads_the_docs_own_words():
+    from corpus_tools.nlp import load_pipeline
+
+    if load_ner_model() is None:
+        pytest.skip("no NER model in corpus_tools/models/ner")
+    text = "平遥县岳壁乡梁村党支部书记乔天明和村民贺刚一起清扫街道。"
+    doc = load_pipeline(entities=True)(text, component_cfg={"corpus_tools_entities": {"county_code": PY}})
+    assert [(e.text, e.label_) for e in doc.ents] == ents(text, model=True)
+
+
 def test_score_entities_counts_multisets():
     gold = {"d": Counter({("梁村", "VILLAGE"): 2, ("县委", "ORG"): 1})}
     pred = {"d": Counter({("梁村", "VILLAGE"): 3, ("县 委", "ORG"): 1, ("平遥", "GPE"): 1})}

@@ -3,7 +3,9 @@
     /work/venv/bin/python training/ner/evaluate_ner.py [--shared ../shared] [--limit N]
 
 Exact-span, exact-type micro P/R/F1 over PER/LOC/ORG, the usual CoNLL-style entity score
-used for the published MSRA numbers. Prints JSON; ``benchmarks/entities.py`` imports
+used for the published MSRA numbers. As at run time, a model trained with word features gets
+them from segmenting and tagging each test sentence with ``load_pipeline()`` (included in
+the reported characters per second). Prints JSON; ``benchmarks/entities.py`` imports
 :func:`evaluate_file`.
 """
 

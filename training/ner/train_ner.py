@@ -1,7 +1,11 @@
 """Train the shipped character-level NER model (PER/LOC/ORG) on MSRA NER.
 
+    /work/venv/bin/python training/ner/features.py --shared ../shared    # once, ~3 min
     nice -n 10 nohup /work/venv/bin/python training/ner/train_ner.py \
-        --shared ../shared --out corpus_tools/models/ner --minutes 50 > /tmp/ner_train.log 2>&1 &
+        --shared ../shared --out training/work/ner_model --minutes 100 > training/work/ner_train.log 2>&1 &
+
+Each character token carries ORTH, the forward bigram (NORM) and the position + PKU tag
+of its word in our own segmentation (TAG, e.g. ``B-nr``; cached by ``features.py``).
 
 Data: ``../shared/data/ner_msra/msra_train_bio.txt`` (research-only; never copied into the
 repo). The last 2,000 training sentences are held out as a dev set for model selection;
@@ -24,7 +28,9 @@ import spacy
 from spacy.training import Example
 from spacy.util import minibatch
 
-from corpus_tools._charner import char_doc
+from corpus_tools._charner import FEATURES_KEY, WORD_TAG, char_doc
+
+from features import load_features, model_stamp  # noqa: E402  (training/ner/features.py)
 
 log = logging.getLogger("train_ner")
 
@@ -70,8 +76,8 @@ def read_bio(path: Path, *, sep: str | None = None) -> list[tuple[str, list[tupl
     return out
 
 
-def to_example(nlp, text: str, spans) -> Example | None:
-    doc, offsets = char_doc(nlp.vocab, text)
+def to_example(nlp, text: str, spans, feats=None) -> Example | None:
+    doc, offsets = char_doc(nlp.vocab, text, feats)
     if len(doc) == 0:
         return None
     index = {off: k for k, off in enumerate(offsets)}
@@ -100,8 +106,8 @@ NER_MODEL = {
         "embed": {
             "@architectures": "spacy.MultiHashEmbed.v2",
             "width": 128,
-            "attrs": ["ORTH", "NORM", "SHAPE"],
-            "rows": [6000, 24000, 50],
+            "attrs": ["ORTH", "NORM", "TAG", "SHAPE"],
+            "rows": [6000, 26000, 1000, 50],
             "include_static_vectors": False,
         },
         "encode": {
@@ -109,7 +115,7 @@ NER_MODEL = {
             "width": 128,
             "window_size": 1,
             "maxout_pieces": 3,
-            "depth": 4,
+            "depth": 6,
         },
     },
 }
@@ -129,29 +135,57 @@ def prf(nlp, examples) -> dict:
     return {"p": p, "r": r, "f": 2 * p * r / (p + r) if p + r else 0.0}
 
 
+def save(nlp, out: Path, history: list, args) -> None:
+    """Write the model and its training record to *out*."""
+    nlp.meta[FEATURES_KEY] = WORD_TAG
+    nlp.to_disk(out)
+    # The string store holds ~500k character bigrams that the hashed embeddings never look
+    # up; dropping them saves 5 MB and changes no prediction.
+    (out / "vocab" / "strings.json").write_text("[]", encoding="utf-8")
+    (out / "training.json").write_text(
+        json.dumps({"data": f"MSRA NER train (last {args.dev} sentences held out as dev)",
+                    "tokens": "characters; NORM = forward character bigram; TAG = position + PKU tag of the "
+                              "character's word in corpus_tools' pkuseg segmentation (B-nr, E-ns, S-v)",
+                    "features_from_models": model_stamp(),
+                    "schedule": {"learn_rate": args.learn_rate, "final_fraction": args.final_lr,
+                                 "warmup_steps": args.warmup, "batch": args.batch, "dropout": args.dropout,
+                                 "minutes": args.minutes},
+                    "history": history}, indent=1), encoding="utf-8")
+
+
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2].parent / "shared")
-    ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[2] / "corpus_tools" / "models" / "ner")
-    ap.add_argument("--minutes", type=float, default=50.0, help="stop after this many minutes")
-    ap.add_argument("--epochs", type=int, default=8)
+    ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[2] / "training" / "work" / "ner_model")
+    ap.add_argument("--minutes", type=float, default=100.0,
+                    help="stop after this many minutes; the learning rate decays linearly over them")
+    ap.add_argument("--epochs", type=int, default=30)
     ap.add_argument("--dev", type=int, default=2000)
+    ap.add_argument("--eval-every", type=int, default=11000, help="score dev (and save if best) every N sentences")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--resume", action="store_true", help="continue training the model in --out (fresh optimizer)")
-    ap.add_argument("--learn-rate", type=float, default=0.001)
+    ap.add_argument("--learn-rate", type=float, default=0.002)
+    ap.add_argument("--final-lr", type=float, default=0.1, help="learning rate at the time limit, as a fraction")
+    ap.add_argument("--warmup", type=int, default=300, help="linear warm-up steps")
+    ap.add_argument("--batch", type=int, default=32)
+    ap.add_argument("--dropout", type=float, default=0.1)
+    ap.add_argument("--limit", type=int, default=None, help="only the first N training sentences (smoke test)")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     random.seed(args.seed)
     spacy.util.fix_random_seed(args.seed)
 
     data = read_bio(args.shared / "data" / "ner_msra" / "msra_train_bio.txt", sep="\t")
-    log.info("read %d sentences", len(data))
+    if args.limit:
+        data = data[:args.limit]
+    feats = load_features([t for t, _ in data], "msra_train")
+    log.info("read %d sentences with features", len(data))
     if args.resume:
         nlp = spacy.load(args.out)
     else:
         nlp = spacy.blank("zh")
         nlp.add_pipe("ner", config={"model": NER_MODEL})
-    examples = [ex for ex in (to_example(nlp, t, s) for t, s in data) if ex is not None]
+    examples = [ex for ex in (to_example(nlp, t, s, f) for (t, s), f in zip(data, feats)) if ex is not None]
     dev, train = examples[-args.dev:], examples[: -args.dev]
     if args.resume:
         from thinc.api import Adam
@@ -161,43 +195,51 @@ def main(argv=None) -> None:
         log.info("resumed from %s, dev F %.4f", args.out, best)
     else:
         optimizer = nlp.initialize(lambda: train[:5000])
-        optimizer.learn_rate = args.learn_rate
         best = -1.0
     log.info("train %d, dev %d, labels %s", len(train), len(dev), nlp.get_pipe("ner").labels)
 
     t0 = time.time()
-    history = []
+    history: list = []
     prev = args.out / "training.json"
     if args.resume and prev.exists():
-        history = [dict(h, phase=h.get("phase", 1)) for h in json.loads(prev.read_text(encoding="utf-8"))["history"]]
+        history = json.loads(prev.read_text(encoding="utf-8"))["history"]
+
+    def learn_rate(step: int) -> float:
+        frac = min(1.0, (time.time() - t0) / 60 / args.minutes)
+        return args.learn_rate * min(1.0, (step + 1) / args.warmup) * (1 - (1 - args.final_lr) * frac)
+
+    step = 0
+    out_of_time = False
     for epoch in range(args.epochs):
         random.shuffle(train)
         losses: dict = {}
         n = 0
-        for batch in minibatch(train, size=32):
-            nlp.update(batch, drop=0.15, sgd=optimizer, losses=losses)
+        for batch in minibatch(train, size=args.batch):
+            optimizer.learn_rate = learn_rate(step)
+            nlp.update(batch, drop=args.dropout, sgd=optimizer, losses=losses)
+            step += 1
             n += len(batch)
-            if n % 6400 < 32:
-                log.info("epoch %d: %d sentences, loss %.1f, %.1f min", epoch, n, losses.get("ner", 0), (time.time() - t0) / 60)
-            if (time.time() - t0) / 60 > args.minutes:
+            out_of_time = (time.time() - t0) / 60 > args.minutes
+            if n % args.eval_every < args.batch or n >= len(train) or out_of_time:
+                with nlp.use_params(optimizer.averages or {}):
+                    score = prf(nlp, dev)
+                    minutes = round((time.time() - t0) / 60, 1)
+                    log.info("epoch %d, %d sentences: loss %.1f, lr %.5f, dev P %.4f R %.4f F %.4f, %.1f min",
+                             epoch, n, losses.get("ner", 0), optimizer.learn_rate, score["p"], score["r"], score["f"], minutes)
+                    history.append({"epoch": epoch, "sentences": n, **score, "minutes": minutes,
+                                    "lr": round(optimizer.learn_rate, 6)})
+                    if score["f"] > best:
+                        best = score["f"]
+                        save(nlp, args.out, history, args)
+                        log.info("saved to %s (best dev F %.4f)", args.out, best)
+                    else:
+                        # keep the record of every evaluation next to the best model
+                        rec = json.loads(prev.read_text(encoding="utf-8"))
+                        rec["history"] = history
+                        prev.write_text(json.dumps(rec, indent=1), encoding="utf-8")
+            if out_of_time:
                 break
-        with nlp.use_params(optimizer.averages or {}):
-            score = prf(nlp, dev)
-            log.info("epoch %d dev P %.4f R %.4f F %.4f", epoch, score["p"], score["r"], score["f"])
-            history.append({"epoch": epoch, "sentences": n, **score, "minutes": round((time.time() - t0) / 60, 1),
-                            "phase": 2 if args.resume else 1})
-            if score["f"] > best:
-                best = score["f"]
-                nlp.to_disk(args.out)
-                # The string store holds ~500k character bigrams that the hashed embeddings
-                # never look up; dropping them saves 5 MB and changes no prediction.
-                (args.out / "vocab" / "strings.json").write_text("[]", encoding="utf-8")
-                (args.out / "training.json").write_text(
-                    json.dumps({"data": "MSRA NER train (last 2000 sentences held out as dev)",
-                                "tokens": "characters; NORM = forward character bigram",
-                                "history": history}, indent=1), encoding="utf-8")
-                log.info("saved to %s", args.out)
-        if (time.time() - t0) / 60 > args.minutes:
+        if out_of_time:
             log.info("time budget reached")
             break
 
