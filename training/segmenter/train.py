@@ -31,6 +31,7 @@ import random
 import re
 import sys
 import time
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -90,6 +91,12 @@ def split_sentences(words: list[str]) -> list[list[str]]:
     if cur:
         sents.append(cur)
     return sents
+
+
+def read_word_list(path: str | Path) -> set[str]:
+    """Normalised words of a one-word-a-line file."""
+    with open(path, encoding="utf-8-sig") as fh:
+        return {normalize_text(w.strip()) for w in fh if w.strip()}
 
 
 def paragraph_ids(path: Path) -> list[str]:
@@ -208,7 +215,7 @@ def build_features(fe, train: list[tuple[str, list[str]]], *, jackknife: int, mi
     for a, s in train:
         folds[fold_of[a]].append([fe.keyword_rename(w) for w in s])
     counts = [Counter(w for s in f for w in s) for f in folds]
-    bigrams = [Counter(f"{a}*{b}" for s in f for a, b in zip(s, s[1:])) for f in folds]
+    bigrams = [Counter(f"{a}*{b}" for s in f for a, b in pairwise(s)) for f in folds]
     extra = {fe.keyword_rename(w) for w in extra_words}
 
     def dictionary(exclude: int | None):
@@ -260,6 +267,11 @@ def evaluate(seg, gold_sents, training_words) -> dict:
     return score_segmentation(gold_sents, pred, training_words=training_words).as_dict()
 
 
+def _aligner(args, train_sents, dev) -> SpecAligner:
+    corpus_words = {w for _, s in train_sents for w in s} | {w for s in dev for w in s}
+    return SpecAligner(read_word_list(args.training_words), corpus_words)
+
+
 def _run_dir(args) -> Path:
     return WORK / args.run
 
@@ -282,9 +294,7 @@ def train(args) -> int:
     train_sents, dev = corpus_sentences(Path(args.corpus), dev_days)
     log.info("%d training sentences, %d dev sentences (days %s) (%.0fs)",
              len(train_sents), len(dev), sorted(dev_days), time.time() - t0)
-    corpus_words = {w for _, s in train_sents for w in s} | {w for s in dev for w in s}
-    target = {normalize_text(w.strip()) for w in open(args.training_words, encoding="utf-8-sig") if w.strip()}
-    align = SpecAligner(target, corpus_words)
+    align = _aligner(args, train_sents, dev)
     dev_sighan = [align(s) for s in dev]
     if args.align:
         n0 = sum(len(s) for _, s in train_sents)
@@ -294,7 +304,7 @@ def train(args) -> int:
     train_vocab = {w for _, s in train_sents for w in s}
     extra = set()
     if args.extra_words:
-        extra = {normalize_text(w.strip()) for w in open(args.extra_words, encoding="utf-8") if w.strip()}
+        extra = read_word_list(args.extra_words)
 
     config.featureTrim = args.feature_trim
     config.nThread = 1
@@ -350,7 +360,10 @@ def train(args) -> int:
         if dev and args.patience and it + 1 - max(h["pass"] for h in history if h["dev_f1"] == best) >= args.patience:
             log.info("no dev improvement for %d passes: stop", args.patience)
             break
-    log.info("best dev F1 %.4f; total %.0fs", best, time.time() - t0)
+    if dev:
+        log.info("best dev F1 %.4f; total %.0fs", best, time.time() - t0)
+    else:
+        log.info("no dev split: kept the last pass; total %.0fs", time.time() - t0)
     return json.loads((best_dir / "score.json").read_text(encoding="utf-8"))["pass"]
 
 
@@ -362,9 +375,7 @@ def score_dev(args) -> None:
     best_dir = _run_dir(args) / "best"
     dev_days = set(args.dev_days.split(","))
     train_sents, dev = corpus_sentences(Path(args.corpus), dev_days)
-    corpus_words = {w for _, s in train_sents for w in s} | {w for s in dev for w in s}
-    target = {normalize_text(w.strip()) for w in open(args.training_words, encoding="utf-8-sig") if w.strip()}
-    align = SpecAligner(target, corpus_words)
+    align = _aligner(args, train_sents, dev)
     train_vocab = {w for _, s in train_sents for w in s}
     dec = _Decoder(FeatureExtractor.load(str(best_dir)), Model.load(str(best_dir)))
     out = {"dev1998": evaluate(dec, dev, train_vocab), "devsighan": evaluate(dec, [align(s) for s in dev], train_vocab)}
