@@ -210,7 +210,7 @@ def run_phase(phase: str, scale: int, store: Path, cache: Path, data: Path, opts
     elif phase in ("parse-single", "parse-multi", "fill"):
         n = 1 if phase == "parse-single" else 2
         t0 = time.perf_counter()
-        df = tokens_frame(corpus, nlp=nlp, n_process=n, batch_size=64, progress=False,
+        df = tokens_frame(corpus, nlp=nlp, n_process=n, progress=False,
                           cache_dir=cache if phase == "fill" else False)
         out["seconds"] = time.perf_counter() - t0
         out["tokens"] = len(df)

@@ -353,7 +353,7 @@ class Corpus:
         return pd.DataFrame(rows, columns=ISSUE_COLUMNS)
 
     # -- NLP (implemented in corpus_tools.parsing) ------------------------------------------
-    def parse(self, *, nlp: "Language | None" = None, n_process: int = 1, batch_size: int = 64,
+    def parse(self, *, nlp: "Language | None" = None, n_process: int = 1, batch_size: int = 16,
               progress: bool = True, cache_dir: "str | Path | None | bool" = None) -> "dict[str, Doc]":
         """Run the pipeline once per article (cached on disk); ``article_id -> Doc``.
 
@@ -365,7 +365,7 @@ class Corpus:
         return parse_corpus(self, nlp=nlp, n_process=n_process, batch_size=batch_size,
                             progress=progress, cache_dir=cache_dir)
 
-    def iter_docs(self, *, nlp: "Language | None" = None, n_process: int = 1, batch_size: int = 64,
+    def iter_docs(self, *, nlp: "Language | None" = None, n_process: int = 1, batch_size: int = 16,
                   progress: bool = True, cache_dir: "str | Path | None | bool" = None
                   ) -> "Iterator[tuple[Article, Doc]]":
         """``(article, Doc)`` pairs in corpus order, a batch at a time (memory bounded by the batch).
@@ -378,7 +378,7 @@ class Corpus:
         return iter_parse(self, nlp=nlp, n_process=n_process, batch_size=batch_size,
                           progress=progress, cache_dir=cache_dir)
 
-    def tokens_frame(self, *, nlp: "Language | None" = None, n_process: int = 1, batch_size: int = 64,
+    def tokens_frame(self, *, nlp: "Language | None" = None, n_process: int = 1, batch_size: int = 16,
                      progress: bool = True, cache_dir: "str | Path | None | bool" = None) -> pd.DataFrame:
         """One row per token: ``issue_id, article_id, sent, i, text, tag, is_stop, ent_label, idx``.
 
