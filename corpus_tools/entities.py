@@ -274,6 +274,8 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
         extra = [c for c in _model_cands(text, _spans) if c.label in MODEL_LABELS]
         if extra:
             ents = resolve_with_model(ents, extra, text)
+    if keep is None or "PERSON" in keep:
+        ents = _list_people(ents, text)
     ents = sorted((c for c in ents if c.label != "_"), key=lambda c: c.start)
     out = []
     for c in ents:
@@ -293,6 +295,42 @@ def resolve_with_model(rules: list[Cand], model: list[Cand], text: str) -> list[
             taken[i] = True
     added = [c for c in model if not any(taken[c.start:c.end]) and c.end - c.start >= 2]
     return sorted(rules + resolve(added, len(text)), key=lambda c: c.start)
+
+
+def _list_people(ents: list[Cand], text: str) -> list[Cand]:
+    """Complete enumerations of people: a 2–3 character name right before or after "、"
+    next to a PERSON (邀请贺刚、曹雨、刘喜乐) is a PERSON too when it passes the same checks
+    as the model's names (surname first, not a common word) and overlaps no other span.
+
+    Examples
+    --------
+    >>> [e.text for e in find_entities("副乡长刘湃莉、贺刚。", labels=["PERSON"], model=False)]
+    ['刘湃莉', '贺刚']
+    """
+    taken = [not "\u4e00" <= ch <= "\u9fff" for ch in text]  # names are Chinese characters only
+    for c in ents:
+        for i in range(c.start, c.end):
+            taken[i] = True
+    added: list[Cand] = []
+    for c in ents:
+        if c.label != "PERSON":
+            continue
+        if c.start >= 1 and text[c.start - 1] == "、":
+            for n in (3, 2):  # the name that ends before "、"
+                s, e = c.start - 1 - n, c.start - 1
+                if s >= 0 and not any(taken[s:e]) and _plausible_person(text, s, e):
+                    added.append(Cand(s, e, "PERSON", prio=-1, source="list"))
+                    break
+        if c.end < len(text) and text[c.end] == "、":
+            for n in (3, 2):  # the name that starts after "、" and ends at a delimiter
+                s, e = c.end + 1, c.end + 1 + n
+                if e <= len(text) and text[e:e + 1] in ("、", "，", "。", "和", "等", "") and not any(taken[s:e]) \
+                        and _plausible_person(text, s, e):
+                    added.append(Cand(s, e, "PERSON", prio=-1, source="list"))
+                    break
+    if not added:
+        return ents
+    return sorted(ents + resolve(added, len(text)), key=lambda c: c.start)
 
 
 # --------------------------------------------------------------------------- tables

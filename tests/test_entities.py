@@ -173,6 +173,13 @@ def test_char_features_follow_our_segmentation():
     assert [t.norm_ for t in cdoc][:2] == ["平遥", "遥县"]
 
 
+def test_enumerated_people_complete_a_list():
+    # 贺刚 after a titled name is a PERSON; punctuation and common words never are
+    assert ents("副乡长刘湃莉、贺刚出席。", labels=["PERSON"]) == [("刘湃莉", "PERSON")]
+    assert ents("副乡长刘湃莉、贺刚。", labels=["PERSON"]) == [("刘湃莉", "PERSON"), ("贺刚", "PERSON")]
+    assert ents("副乡长刘湃莉、农旅。", labels=["PERSON"]) == [("刘湃莉", "PERSON")]
+
+
 def test_pipeline_component_reads_the_docs_own_words():
     from corpus_tools.nlp import load_pipeline
 
