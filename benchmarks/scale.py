@@ -360,9 +360,10 @@ def render(results: list[dict], base: dict, command: str) -> str:
         machine_line(), "",
         f"Command: `{command}`. Corpus: People's Daily, January 1998 (PKU tags stripped), "
         f"{base['issues']:,} articles as one page each; 4x and 16x are copies with distinct ids, dates "
-        f"and texts (no cache hit across copies); pipeline: {_pipeline(results)}. The two cores were "
-        "shared with two training jobs while this ran (load avg column), so wall-clock speeds are low; "
-        "the CPU columns (user + system time of the whole process tree) do not depend on that.", "",
+        f"and texts (no cache hit across copies); pipeline: {_pipeline(results)}. The machine may be "
+        "shared with other jobs (load avg column: a 1-minute load average above 1 at the start means "
+        "the cores were busy, and wall-clock speeds are then low); the CPU columns (user + system time "
+        "of the whole process tree) do not depend on that.", "",
         f"Reading and layout of the 1x corpus: {base['raw_chars']:,} characters, read in "
         f"{base['read_s']:.1f} s, layout in {base['layout_s']:.1f} s "
         f"({base['raw_chars'] / base['layout_s']:,.0f} chars/s, single process). Saved with "
@@ -419,8 +420,9 @@ def growth_sentence(results: list[dict]) -> str:
         ratio = multi["cpu_s"] / single["cpu_s"]
         out.append(f"Two processes spent ×{ratio:.2f} the CPU time of one on the same corpus (forking, "
                    "warming each worker's caches, sending parses back), so on two free cores they would "
-                   f"run about ×{2 / ratio:.1f} as fast as one (goal: near ×2); on this shared machine the "
-                   f"wall-clock ratio was ×{single['seconds'] / multi['seconds']:.2f}.")
+                   f"run about ×{2 / ratio:.1f} as fast as one (goal: near ×2); measured, the wall-clock "
+                   f"ratio was ×{single['seconds'] / multi['seconds']:.2f} (load average at the start "
+                   f"{single['load1']:.1f} and {multi['load1']:.1f}).")
     cluster = rows.get(("parse-cluster", 1))
     if single and cluster:
         out.append(f"The LocalCluster spent ×{cluster['cpu_s'] / single['cpu_s']:.2f} the CPU time of one process, "
