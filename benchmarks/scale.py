@@ -171,12 +171,12 @@ def _own_cpu_s() -> float:
 
 def profile_pipeline(corpus, nlp, n: int = 300) -> dict:
     """CPU seconds of the tokenizer and each component on *n* articles, BLIS vs OpenBLAS."""
-    from corpus_tools.parsing import _fast_matmul
+    from corpus_tools.nlp import fast_matmul
 
     texts = [a.text for a in corpus.articles[:n]]
     list(nlp.pipe(texts[:10]))  # warm the segmenter's caches
     out = {"articles": len(texts), "chars": sum(map(len, texts))}
-    for label, ctx in (("blis", None), ("openblas", _fast_matmul)):
+    for label, ctx in (("blis", None), ("openblas", fast_matmul)):
         t0 = time.process_time()
         docs = [nlp.tokenizer(t) for t in texts]
         steps = {"tokenizer (pkuseg segmenter + Doc)": time.process_time() - t0}

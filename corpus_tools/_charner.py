@@ -68,10 +68,11 @@ def doc_features(doc: "Doc") -> list[str]:
 
 def parse_features(texts: Sequence[str], *, batch_size: int = 256) -> list[list[str]]:
     """Segment and tag *texts* with the shipped pipeline and return :func:`doc_features` of each."""
-    from corpus_tools.nlp import load_pipeline
+    from corpus_tools.nlp import fast_matmul, load_pipeline
 
     nlp = load_pipeline()
-    return [doc_features(doc) for doc in nlp.pipe(texts, batch_size=batch_size)]
+    with fast_matmul(nlp):
+        return [doc_features(doc) for doc in nlp.pipe(texts, batch_size=batch_size)]
 
 
 def uses_word_features(nlp: "Language") -> bool:
@@ -114,12 +115,12 @@ def char_entities(nlp: "Language", texts: list[str], *, feats: Sequence[Sequence
     else:
         feats = None
     built = [char_doc(nlp.vocab, t, feats[k] if feats is not None else None) for k, t in enumerate(texts)]
+    from corpus_tools.nlp import fast_matmul
+
     ner = nlp.get_pipe("ner")
     out: list[list[tuple[int, int, str]]] = []
-    docs = ner.pipe((d for d, _ in built), batch_size=batch_size)
-    for doc, (_, offsets) in zip(docs, built):
-        ents = []
-        for ent in doc.ents:
-            ents.append((offsets[ent.start], offsets[ent.end - 1] + 1, ent.label_))
-        out.append(ents)
+    with fast_matmul(nlp):
+        docs = ner.pipe((d for d, _ in built), batch_size=batch_size)
+        for doc, (_, offsets) in zip(docs, built):
+            out.append([(offsets[ent.start], offsets[ent.end - 1] + 1, ent.label_) for ent in doc.ents])
     return out

@@ -51,6 +51,7 @@ import numpy as np
 import pandas as pd
 
 from corpus_tools._validate import check_int
+from corpus_tools.nlp import fast_matmul
 from corpus_tools.stopwords import DEFAULT_POS, get_stop_words, term_mask
 from corpus_tools.text import to_halfwidth
 
@@ -348,35 +349,6 @@ class _ShardCache:
             self.bad.clear()
 
 
-@contextlib.contextmanager
-def _fast_matmul(nlp: Language) -> Iterator[None]:
-    """While parsing: the pipeline's thinc layers multiply matrices with NumPy's BLAS on one thread.
-
-    thinc's CPU default is BLIS; on our 2-core EPYC, single-threaded OpenBLAS ran the
-    tagger's tok2vec (about 85% of the parse) 1.6x faster, with the same tags on 71,584
-    tokens of People's Daily. Parallelism comes from ``n_process`` (its workers are forked
-    inside this block and inherit it), so BLAS gets one thread: two cost more CPU time
-    for little gain. The pipeline's own ops are restored afterwards.
-    """
-    from thinc.api import NumpyOps
-    from threadpoolctl import threadpool_limits
-
-    ops = NumpyOps(use_blis=False)
-    swapped = []
-    for _, component in nlp.pipeline:
-        model = getattr(component, "model", None)
-        for node in model.walk() if hasattr(model, "walk") else ():
-            if type(node.ops) is NumpyOps and getattr(node.ops, "use_blis", False):
-                swapped.append((node, node.ops))
-                node.ops = ops
-    try:
-        with threadpool_limits(limits=1, user_api="blas"):
-            yield
-    finally:
-        for node, old in swapped:
-            node.ops = old
-
-
 _WORKER_NLP: Any = None  # the pipeline forked parse workers inherit (set only while they start)
 
 
@@ -474,7 +446,7 @@ def _windows(articles: list[Article], keys: list[str], nlp: Language, *, n_proce
     fast = False
     try:
         if todo:
-            speed.enter_context(_fast_matmul(nlp))  # before the first Doc: n_process forks then
+            speed.enter_context(fast_matmul(nlp))  # before the first Doc: n_process forks then
             fast = True
         if cache is not None:
             cache.warn()
@@ -501,7 +473,7 @@ def _windows(articles: list[Article], keys: list[str], nlp: Language, *, n_proce
                     cache.warn()
                 redo.sort()
                 if not fast:
-                    speed.enter_context(_fast_matmul(nlp))
+                    speed.enter_context(fast_matmul(nlp))
                     fast = True
                 for j, doc in zip(redo, nlp.pipe((articles[j].text for j in redo), batch_size=batch_size)):
                     got[j] = doc
