@@ -937,7 +937,6 @@ def _list_villages(ents: list[Cand], text: str) -> list[Cand]:
 
     岳北、岳中、岳南、西源祠、尹回、梁村 (岳南 and 尹回 merged away since); 古陶二中—闫良; 芦村—南官地.
     """
-    by_span = {(c.start, c.end): c for c in ents}
     covered = [False] * len(text)
     for c in ents:
         for i in range(c.start, c.end):
@@ -953,7 +952,6 @@ def _list_villages(ents: list[Cand], text: str) -> list[Cand]:
         for a, b in items:
             inside = [c for c in ents if c.start >= a and c.end <= b]
             labels.append({c.label for c in inside})
-        n_vil = sum("VILLAGE" in l for l in labels)
         for k, (a, b) in enumerate(items):
             segs = text[a:b].split("—")
             if len(segs) == 2:

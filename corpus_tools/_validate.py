@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -30,3 +30,24 @@ def check_int(name: str, value: Any, *, minimum: int = 1, none: str | None = Non
                         ([("None", none)] if none is not None else []) + ([also] if also else []))
         raise ValueError(f"{name} value = {value!r} is invalid; use an int >= {minimum}{extra}")
     return value
+
+
+def check_labels(labels: Iterable[str] | str | None, allowed: Collection[str]) -> set[str] | None:
+    """*labels* (one label or several) as a set, or None for all; ``ValueError`` for labels not in *allowed*.
+
+    Examples
+    --------
+    >>> sorted(check_labels(["VILLAGE", "ORG"], ["ORG", "VILLAGE", "PERSON"]))
+    ['ORG', 'VILLAGE']
+    >>> check_labels("TOWN", ["TOWNSHIP"])
+    Traceback (most recent call last):
+    ...
+    ValueError: labels = ['TOWN'] are invalid; labels must be among ['TOWNSHIP']
+    """
+    if labels is None:
+        return None
+    labels = {labels} if isinstance(labels, str) else set(labels)
+    bad = labels - set(allowed)
+    if bad:
+        raise ValueError(f"labels = {sorted(bad)} are invalid; labels must be among {list(allowed)}")
+    return labels

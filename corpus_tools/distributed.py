@@ -247,10 +247,11 @@ def extract_entities(
     DataFrame
         The same table as ``corpus_tools.extract_entities(corpus, labels=labels, model=model)``.
     """
-    from corpus_tools.entities import ENTITY_COLUMNS, _check_labels
+    from corpus_tools._validate import check_labels
+    from corpus_tools.entities import ENTITY_COLUMNS, LABELS
 
     client = _check_client(client)
-    _check_labels(labels)  # fail on the client, before any task runs
+    check_labels(labels, LABELS)  # fail on the client, before any task runs
     options = {"labels": None if labels is None else sorted(set([labels] if isinstance(labels, str) else labels)),
                "model": bool(model)}
     parts = _partitions(corpus, partition_size)

@@ -39,6 +39,8 @@ import pandas as pd
 
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules import LABELS, Cand, not_names, resolve, rule_entities
+from corpus_tools._validate import check_labels
+from corpus_tools.text import sentence_around
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -224,18 +226,6 @@ def _norm(c: Cand, name: str, code: str | None, county_code: str | None) -> str:
 
 # --------------------------------------------------------------------------- public functions
 
-def _check_labels(labels: Iterable[str] | None) -> set[str] | None:
-    if labels is None:
-        return None
-    if isinstance(labels, str):
-        labels = [labels]
-    labels = set(labels)
-    bad = labels - set(LABELS)
-    if bad:
-        raise ValueError(f"labels = {sorted(bad)} are invalid; labels must be among {list(LABELS)}")
-    return labels
-
-
 def find_entities(text: str, *, county_code: str | None = None, labels: Iterable[str] | None = None,
                   model: bool = True, infer: bool = True, _spans=None) -> list[Entity]:
     """Entities of one text, flat and non-overlapping, in text order.
@@ -266,7 +256,7 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
         if not (county_code.isdigit() and len(county_code) in (6, 9, 12)):
             raise ValueError(f"county_code = {county_code!r} is invalid; it must be a 6-digit county code")
         county_code = county_code[:6]
-    keep = _check_labels(labels)
+    keep = check_labels(labels, LABELS)
     if county_code is None and infer:
         county_code = infer_county(text)
     ents = rule_entities(text, county_code, keep_blockers=True)
@@ -335,20 +325,10 @@ def _list_people(ents: list[Cand], text: str) -> list[Cand]:
 
 # --------------------------------------------------------------------------- tables
 
-_SENT_END = re.compile(r"[。！？!?；;\n]")
-
-
-def _sentence(text: str, start: int, end: int) -> str:
-    left = max((m.end() for m in _SENT_END.finditer(text, 0, start)), default=0)
-    m = _SENT_END.search(text, end)
-    right = m.end() if m else len(text)
-    return text[left:right].strip()
-
-
 def _rows(issue_id, article_id, part, text, county_code, keep, model, spans=None):
     for e in find_entities(text, county_code=county_code, labels=keep, model=model, _spans=spans):
         yield (issue_id, article_id, part, e.text, e.label, e.start, e.end,
-               _sentence(text, e.start, e.end), e.norm, e.admin_code)
+               sentence_around(text, e.start, e.end), e.norm, e.admin_code)
 
 
 def _article_parts(article) -> list[tuple[str, str]]:
@@ -399,7 +379,7 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
     if isinstance(corpus_or_texts, str):
         raise ValueError("corpus_or_texts must be a Corpus or an iterable of texts, not a single string; "
                          "wrap it in a list: extract_entities([text])")
-    keep = _check_labels(labels)
+    keep = check_labels(labels, LABELS)
     articles = _as_articles(corpus_or_texts)
     rows: list[tuple] = []
     if articles is None:
@@ -474,7 +454,7 @@ def entity_counts(corpus: Any, *, by: str = "issue", labels: Iterable[str] | Non
     """
     if by not in _BY:
         raise ValueError(f"by = {by!r} is invalid; by must be one of {_BY}")
-    keep = _check_labels(labels)
+    keep = check_labels(labels, LABELS)
     df = entities if entities is not None else extract_entities(corpus, labels=labels)
     if keep is not None:
         df = df[df["label"].isin(keep)]

@@ -40,8 +40,7 @@ from typing import Any
 
 import pandas as pd
 
-from corpus_tools.entities import _SENT_END
-from corpus_tools.text import normalize_text
+from corpus_tools.text import SENTENCE_END_RE, normalize_text
 
 __all__ = ["INVESTMENT_COLUMNS", "Investment", "parse_amount", "find_investments",
            "project_investments"]
@@ -66,7 +65,7 @@ _TOKEN_RE = re.compile(rf"\d[\d,]*(?:\.\d+)?|[{_CN_DIGIT}](?:点[{_CN_DIGIT}]+)?
 # values that are not investment when no investment word precedes the amount (产值5亿元的企业)
 _NOT_INVESTMENT_RE = re.compile(r"产值|营收|收入|销售|利润|税收|收益|增收|产出|资产|规模|营业额|贷款|补助|奖励")
 # sentences as extract_entities' ``sentence`` column cuts them
-_SENTENCE_RE = re.compile(f"[^{_SENT_END.pattern[1:-1]}]+")
+_SENTENCE_RE = re.compile(f"[^{SENTENCE_END_RE.pattern[1:-1]}]+")
 _PROJECT_COUNT_RE = re.compile(r"项目\s*(?:\d+|[一二两三四五六七八九十]+)\s*个|"
                                r"(?:\d+|[一二两三四五六七八九十]+)\s*个[^，,。；;、]{0,8}项目")
 

@@ -37,8 +37,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Sequence
 
 import pandas as pd
 
-from corpus_tools.entities import _SENT_END as _ENTITY_SENT_END
-from corpus_tools.text import CJK_RE, normalize_text, strip_spaces
+from corpus_tools.text import CJK_RE, SENTENCE_END_RE, normalize_text, strip_spaces
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
@@ -1259,7 +1258,7 @@ class _ArticleSentences:
         self.texts = dict(_article_parts(article))
         self.starts: dict[str, list[int]] = {}
         for part, txt in self.texts.items():
-            self.starts[part] = [0] + [m.end() for m in _ENTITY_SENT_END.finditer(txt)]
+            self.starts[part] = [0] + [m.end() for m in SENTENCE_END_RE.finditer(txt)]
 
     def unit(self, part: str, pos: int) -> tuple[str, int]:
         starts = self.starts.get(part)
@@ -1327,13 +1326,14 @@ def slogan_entity_cooccurrence(corpus: "Corpus", *, labels: Iterable[str] = _PLA
     >>> list(co.columns[:6])
     ['slogan', 'kind', 'level', 'entity', 'label', 'admin_code']
     """
-    from corpus_tools.entities import _check_labels, extract_entities
+    from corpus_tools._validate import check_labels
+    from corpus_tools.entities import LABELS, extract_entities
 
     if window not in _WINDOWS:
         raise ValueError(f"window = {window!r} is invalid; must be one of {_WINDOWS}")
     if not isinstance(min_articles, int) or isinstance(min_articles, bool) or min_articles < 1:
         raise ValueError(f"min_articles = {min_articles!r} is invalid; must be an int >= 1")
-    keep = _check_labels(labels)
+    keep = check_labels(labels, LABELS)
     if not keep:
         raise ValueError("labels must name at least one entity label")
     sset, _ = _prepare(corpus, kinds, lexicon)

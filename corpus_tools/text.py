@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["to_halfwidth", "normalize_text", "strip_spaces", "CJK_RE"]
+__all__ = ["to_halfwidth", "normalize_text", "strip_spaces", "sentence_around", "CJK_RE", "SENTENCE_END_RE"]
 
 #: One CJK ideograph (basic block and extension A, plus 〇).
 CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\u3007]")
@@ -75,3 +75,25 @@ def strip_spaces(text: str) -> str:
     '本报讯2023年，平遥县'
     """
     return _SPACE_RE.sub("", text)
+
+
+#: Where a sentence ends for the entity, project and slogan tables: 。！？!?；; or a line break.
+SENTENCE_END_RE = re.compile(r"[。！？!?；;\n]")
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of *text* that holds the span ``text[start:end]``, stripped.
+
+    Sentences end at :data:`SENTENCE_END_RE`; the span may run across an end mark, in
+    which case the result covers every sentence it touches.
+
+    Examples
+    --------
+    >>> t = "县委召开会议。梁村推进乡村振兴；岳壁乡开展培训。"
+    >>> sentence_around(t, 7, 9)
+    '梁村推进乡村振兴；'
+    """
+    left = max((m.end() for m in SENTENCE_END_RE.finditer(text, 0, start)), default=0)
+    m = SENTENCE_END_RE.search(text, end)
+    right = m.end() if m else len(text)
+    return text[left:right].strip()

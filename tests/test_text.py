@@ -1,0 +1,30 @@
+"""Tests for corpus_tools.text: width normalisation and sentence spans."""
+
+import pytest
+
+from corpus_tools.text import normalize_text, sentence_around, strip_spaces, to_halfwidth
+
+
+def test_halfwidth_keeps_length_and_offsets():
+    s = "１９９８年ＡＰＥＣ会议，平遥"
+    out = to_halfwidth(s)
+    assert out == "1998年APEC会议，平遥"
+    assert len(out) == len(s)
+    assert normalize_text(s) == out
+
+
+@pytest.mark.parametrize(("start", "end", "expected"), [
+    (0, 2, "县委召开会议。"),
+    (7, 9, "梁村推进乡村振兴；"),
+    (16, 19, "岳壁乡开展培训"),        # last sentence has no end mark
+    (4, 9, "县委召开会议。梁村推进乡村振兴；"),  # a span across an end mark covers both sentences
+])
+def test_sentence_around(start, end, expected):
+    text = "县委召开会议。梁村推进乡村振兴；岳壁乡开展培训"
+    assert sentence_around(text, start, end) == expected
+
+
+def test_sentence_around_line_break_ends_sentence():
+    text = "平遥古城\n双林寺迎客"
+    assert sentence_around(text, 5, 8) == "双林寺迎客"
+    assert strip_spaces(text) == "平遥古城双林寺迎客"
