@@ -10,6 +10,11 @@ with :func:`corpus_tools.nlp.load_pipeline` at training and at run time alike. E
 found on the character doc are mapped back to character offsets of the original text, so
 they can be placed on any tokenisation (``Doc.char_span(..., alignment_mode="expand")``).
 
+A model may also carry a name lexicon (a ``Lookups`` table in its vocab, see
+:data:`LEXICON_TABLE`): each character's ``LEMMA`` is then its position in the longest
+lexicon name that forward maximum matching finds over the text, with that name's label
+(``B-PER``, ``E-LOC``, ``S-ORG``, ``_`` outside). The model learns how far to trust it.
+
 Character tokens keep entity edges free to fall inside a segmenter word (乔天明家) and let
 us train and test directly on the character-annotated MSRA and People's Daily NER corpora.
 
@@ -21,7 +26,8 @@ Examples
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterable, Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 
 from corpus_tools.text import normalize_text
 
@@ -30,13 +36,18 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-__all__ = ["char_doc", "char_entities", "doc_features", "parse_features", "uses_word_features", "word_features"]
+__all__ = ["char_doc", "char_entities", "doc_features", "lexicon_features", "model_lexicon", "parse_features",
+           "uses_word_features", "word_features"]
 
 _END = "</s>"
 #: ``nlp.meta`` key naming the per-character features a model was trained with.
 FEATURES_KEY = "corpus_tools_features"
 #: Value of :data:`FEATURES_KEY` for models that read word position + PKU tag as ``TAG``.
 WORD_TAG = "pkuseg_word_position_tag"
+#: Name of the vocab ``Lookups`` table holding a model's name lexicon: one entry, ``"tsv"``,
+#: whose value is ``name<TAB>label`` lines (label PER, LOC or ORG).
+LEXICON_TABLE = "corpus_tools_ner_lexicon"
+_LEXICON_MAX = 16
 
 
 def word_features(text: str, tokens: Iterable[tuple[int, int, str]]) -> list[str]:
@@ -61,6 +72,50 @@ def word_features(text: str, tokens: Iterable[tuple[int, int, str]]) -> list[str
     return feats
 
 
+@lru_cache(maxsize=4)
+def _parse_lexicon(tsv: str) -> tuple[dict[str, str], int]:
+    names: dict[str, str] = {}
+    for line in tsv.splitlines():
+        name, _, label = line.partition("\t")
+        if name and label:
+            names[name] = label
+    return names, min(_LEXICON_MAX, max(map(len, names), default=0))
+
+
+def model_lexicon(nlp: "Language") -> dict[str, str] | None:
+    """The name lexicon stored in *nlp*'s vocab (``{name: label}``), or None if it has none."""
+    if not nlp.vocab.lookups.has_table(LEXICON_TABLE):
+        return None
+    return _parse_lexicon(nlp.vocab.lookups.get_table(LEXICON_TABLE)["tsv"])[0]
+
+
+def lexicon_features(chars: Sequence[str], lexicon: Mapping[str, str]) -> list[str]:
+    """Per-character lexicon features of *chars* by forward maximum matching (names of 2+ characters).
+
+    Examples
+    --------
+    >>> lexicon_features(list("王群韦钰在北京"), {"王群": "PER", "韦钰": "PER", "北京": "LOC"})
+    ['B-PER', 'E-PER', 'B-PER', 'E-PER', '_', 'B-LOC', 'E-LOC']
+    """
+    text = "".join(chars)
+    longest = min(_LEXICON_MAX, max(map(len, lexicon), default=0))
+    out = ["_"] * len(text)
+    i = 0
+    while i < len(text):
+        for n in range(min(longest, len(text) - i), 1, -1):
+            label = lexicon.get(text[i:i + n])
+            if label is not None:
+                out[i] = "B-" + label
+                for k in range(i + 1, i + n - 1):
+                    out[k] = "I-" + label
+                out[i + n - 1] = "E-" + label
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
 def doc_features(doc: "Doc") -> list[str]:
     """:func:`word_features` of a segmented and tagged spaCy Doc (one entry per character of ``doc.text``)."""
     return word_features(doc.text, ((t.idx, t.idx + len(t.text), t.tag_) for t in doc if not t.is_space))
@@ -80,11 +135,13 @@ def uses_word_features(nlp: "Language") -> bool:
     return nlp.meta.get(FEATURES_KEY) == WORD_TAG
 
 
-def char_doc(vocab: "Vocab", text: str, feats: Sequence[str] | None = None) -> tuple["Doc", list[int]]:
+def char_doc(vocab: "Vocab", text: str, feats: Sequence[str] | None = None, *,
+             lexicon: Mapping[str, str] | None = None) -> tuple["Doc", list[int]]:
     """Build a character-token Doc of *text* without whitespace.
 
     *feats* (one string per character of *text*, see :func:`word_features`) become the
-    tokens' ``TAG``. Returns the Doc and, for each token, its offset in *text*.
+    tokens' ``TAG``; with a *lexicon*, :func:`lexicon_features` become their ``LEMMA``.
+    Returns the Doc and, for each token, its offset in *text*.
     """
     from spacy.tokens import Doc
 
@@ -98,6 +155,9 @@ def char_doc(vocab: "Vocab", text: str, feats: Sequence[str] | None = None) -> t
     if feats is not None:
         for tok, off in zip(doc, offsets):
             tok.tag_ = feats[off] or "_"
+    if lexicon is not None:
+        for tok, lx in zip(doc, lexicon_features(chars, lexicon)):
+            tok.lemma_ = lx
     return doc, offsets
 
 
@@ -114,7 +174,9 @@ def char_entities(nlp: "Language", texts: list[str], *, feats: Sequence[Sequence
             feats = parse_features(texts)
     else:
         feats = None
-    built = [char_doc(nlp.vocab, t, feats[k] if feats is not None else None) for k, t in enumerate(texts)]
+    lexicon = model_lexicon(nlp)
+    built = [char_doc(nlp.vocab, t, feats[k] if feats is not None else None, lexicon=lexicon)
+             for k, t in enumerate(texts)]
     from corpus_tools.nlp import fast_matmul
 
     ner = nlp.get_pipe("ner")

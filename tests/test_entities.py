@@ -173,6 +173,24 @@ def test_char_features_follow_our_segmentation():
     assert [t.norm_ for t in cdoc][:2] == ["平遥", "遥县"]
 
 
+def test_lexicon_features_take_the_longest_name_and_skip_whitespace():
+    import spacy
+
+    from corpus_tools._charner import LEXICON_TABLE, char_doc, lexicon_features, model_lexicon
+
+    lex = {"王群": "PER", "平遥": "LOC", "平遥县委": "ORG"}
+    # longest match wins; names are matched on the characters, across removed whitespace
+    assert lexicon_features(list("平遥县委王群"), lex) == ["B-ORG", "I-ORG", "I-ORG", "E-ORG", "B-PER", "E-PER"]
+    assert lexicon_features(list("平遥人"), {}) == ["_", "_", "_"]
+    nlp = spacy.blank("zh")
+    assert model_lexicon(nlp) is None
+    nlp.vocab.lookups.add_table(LEXICON_TABLE, {"tsv": "王群\tPER\n平遥\tLOC\n"})
+    assert model_lexicon(nlp) == {"王群": "PER", "平遥": "LOC"}
+    doc, offsets = char_doc(nlp.vocab, "王 群在平遥", lexicon=model_lexicon(nlp))
+    assert offsets == [0, 2, 3, 4, 5]
+    assert [t.lemma_ for t in doc] == ["B-PER", "E-PER", "_", "B-LOC", "E-LOC"]
+
+
 def test_enumerated_people_complete_a_list():
     # 贺刚 after a titled name is a PERSON; punctuation and common words never are
     assert ents("副乡长刘湃莉、贺刚出席。", labels=["PERSON"]) == [("刘湃莉", "PERSON")]

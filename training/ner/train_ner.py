@@ -14,6 +14,9 @@ is written to ``--out`` after every epoch, so the run can be stopped at any time
 
 ``--vectors`` adds static character vectors (``char_vectors.py``: PPMI + SVD over
 unlabelled text) to the hashed embeddings; they are saved inside the model (1.4 MB).
+``--lexicon`` stores a name list (``build_lexicon.py``: 1998 nr/ns/nt names) in the model's
+vocab and adds each character's position in the longest matching name (``B-PER`` ...) as
+its ``LEMMA`` feature (:func:`corpus_tools._charner.lexicon_features`).
 Training runs under :func:`corpus_tools.nlp.fast_matmul` (single-threaded OpenBLAS), which
 halves the time per update on this machine; two runs can then share the two cores.
 
@@ -34,7 +37,7 @@ import spacy
 from spacy.training import Example
 from spacy.util import minibatch
 
-from corpus_tools._charner import FEATURES_KEY, WORD_TAG, char_doc
+from corpus_tools._charner import FEATURES_KEY, LEXICON_TABLE, WORD_TAG, char_doc, model_lexicon
 from corpus_tools.nlp import fast_matmul
 
 from features import load_features, model_stamp  # noqa: E402  (training/ner/features.py)
@@ -84,7 +87,7 @@ def read_bio(path: Path, *, sep: str | None = None) -> list[tuple[str, list[tupl
 
 
 def to_example(nlp, text: str, spans, feats=None) -> Example | None:
-    doc, offsets = char_doc(nlp.vocab, text, feats)
+    doc, offsets = char_doc(nlp.vocab, text, feats, lexicon=model_lexicon(nlp))
     if len(doc) == 0:
         return None
     index = {off: k for k, off in enumerate(offsets)}
@@ -154,6 +157,8 @@ def save(nlp, out: Path, history: list, args) -> None:
                     "tokens": "characters; NORM = forward character bigram; TAG = position + PKU tag of the "
                               "character's word in corpus_tools' pkuseg segmentation (B-nr, E-ns, S-v)",
                     "features_from_models": model_stamp(),
+                    "lexicon": (f"{args.lexicon.name}: {len(model_lexicon(nlp))} names as LEMMA (training/ner/build_lexicon.py)"
+                                if model_lexicon(nlp) else None),
                     "static_vectors": (f"{args.vectors.name}: {nlp.vocab.vectors.shape[0]} characters x "
                                        f"{nlp.vocab.vectors.shape[1]} (PPMI + SVD, training/ner/char_vectors.py)"
                                        if nlp.vocab.vectors.shape[0] else None),
@@ -180,6 +185,7 @@ def main(argv=None) -> None:
     ap.add_argument("--batch", type=int, default=32)
     ap.add_argument("--dropout", type=float, default=0.1)
     ap.add_argument("--vectors", type=Path, default=None, help="static character vectors (.npz from char_vectors.py)")
+    ap.add_argument("--lexicon", type=Path, default=None, help="name lexicon (.tsv from build_lexicon.py)")
     ap.add_argument("--limit", type=int, default=None, help="only the first N training sentences (smoke test)")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
@@ -203,6 +209,12 @@ def main(argv=None) -> None:
             nlp.vocab.vectors = Vectors(data=vec["vectors"], keys=[nlp.vocab.strings.add(c) for c in vec["chars"]])
             model["tok2vec"]["embed"]["include_static_vectors"] = True
             log.info("static vectors: %d x %d from %s", *vec["vectors"].shape, args.vectors)
+        if args.lexicon:
+            tsv = args.lexicon.read_text(encoding="utf-8")
+            nlp.vocab.lookups.add_table(LEXICON_TABLE, {"tsv": tsv})
+            model["tok2vec"]["embed"]["attrs"].append("LEMMA")
+            model["tok2vec"]["embed"]["rows"].append(64)
+            log.info("name lexicon: %d names from %s", tsv.count("\n"), args.lexicon)
         nlp.add_pipe("ner", config={"model": model})
     examples = [ex for ex in (to_example(nlp, t, s, f) for (t, s), f in zip(data, feats)) if ex is not None]
     dev, train = examples[-args.dev:], examples[: -args.dev]
