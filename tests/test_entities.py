@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import Counter
 
-import pandas as pd
 import pytest
 
 from corpus_tools.entities import (ENTITY_COLUMNS, LABELS, add_entity_pipes, entity_counts, extract_entities,
