@@ -16,7 +16,11 @@ is written to ``--out`` after every epoch, so the run can be stopped at any time
 unlabelled text) to the hashed embeddings; they are saved inside the model (1.4 MB).
 ``--lexicon`` stores a name list (``build_lexicon.py``: 1998 nr/ns/nt names) in the model's
 vocab and adds each character's position in the longest matching name (``B-PER`` ...) as
-its ``LEMMA`` feature (:func:`corpus_tools._charner.lexicon_features`).
+its ``LEMMA`` feature (:func:`corpus_tools._charner.lexicon_features`). With
+``--msra-names K`` the lexicon also gets the MSRA training names, jackknifed: the training
+sentences of each of K contiguous folds see only the names of the other K-1 folds (so the
+feature is as incomplete in training as it will be on new text), the dev sentences see the
+names of all training folds, and the shipped lexicon has every MSRA training name.
 Training runs under :func:`corpus_tools.nlp.fast_matmul` (single-threaded OpenBLAS), which
 halves the time per update on this machine; two runs can then share the two cores.
 
@@ -30,6 +34,7 @@ import json
 import logging
 import random
 import time
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import numpy as np
@@ -38,6 +43,7 @@ from spacy.training import Example
 from spacy.util import minibatch
 
 from corpus_tools._charner import FEATURES_KEY, LEXICON_TABLE, WORD_TAG, char_doc, model_lexicon
+from corpus_tools.text import normalize_text
 from corpus_tools.nlp import fast_matmul
 
 from features import load_features, model_stamp  # noqa: E402  (training/ner/features.py)
@@ -86,8 +92,44 @@ def read_bio(path: Path, *, sep: str | None = None) -> list[tuple[str, list[tupl
     return out
 
 
-def to_example(nlp, text: str, spans, feats=None) -> Example | None:
-    doc, offsets = char_doc(nlp.vocab, text, feats, lexicon=model_lexicon(nlp))
+def read_lexicon(tsv: str) -> dict[str, str]:
+    return dict(line.split("\t", 1) for line in tsv.splitlines() if "\t" in line)
+
+
+def name_counts(data, indices) -> dict[str, Counter]:
+    """Gold entity names (2+ characters, whitespace removed) of ``data[i]`` with label counts."""
+    out: dict[str, Counter] = defaultdict(Counter)
+    for i in indices:
+        text, spans = data[i]
+        for s, e, lab in spans:
+            name = "".join(normalize_text(text[s:e]).split())
+            if len(name) >= 2:
+                out[name][lab] += 1
+    return out
+
+
+def merged(base: dict[str, str], *counts: dict[str, Counter]) -> dict[str, str]:
+    """*base* plus the majority label of every name in *counts* (the MSRA label wins)."""
+    total: dict[str, Counter] = defaultdict(Counter)
+    for c in counts:
+        for name, labs in c.items():
+            total[name].update(labs)
+    return {**base, **{name: labs.most_common(1)[0][0] for name, labs in total.items()}}
+
+
+def jackknife_lexicons(data, base: dict[str, str], n_dev: int, folds: int):
+    """Per-sentence lexicons (training folds see the other folds' names) and the full lexicon."""
+    n_train = len(data) - n_dev
+    fold_of = [i * folds // n_train for i in range(n_train)]
+    per_fold = [name_counts(data, [i for i in range(n_train) if fold_of[i] == k]) for k in range(folds)]
+    fold_lex = [merged(base, *(per_fold[j] for j in range(folds) if j != k)) for k in range(folds)]
+    dev_lex = merged(base, *per_fold)
+    full = merged(base, *per_fold, name_counts(data, range(n_train, len(data))))
+    return [fold_lex[fold_of[i]] for i in range(n_train)] + [dev_lex] * n_dev, full
+
+
+def to_example(nlp, text: str, spans, feats=None, lexicon=None) -> Example | None:
+    doc, offsets = char_doc(nlp.vocab, text, feats, lexicon=model_lexicon(nlp) if lexicon is None else lexicon)
     if len(doc) == 0:
         return None
     index = {off: k for k, off in enumerate(offsets)}
@@ -157,8 +199,9 @@ def save(nlp, out: Path, history: list, args) -> None:
                     "tokens": "characters; NORM = forward character bigram; TAG = position + PKU tag of the "
                               "character's word in corpus_tools' pkuseg segmentation (B-nr, E-ns, S-v)",
                     "features_from_models": model_stamp(),
-                    "lexicon": (f"{args.lexicon.name}: {len(model_lexicon(nlp))} names as LEMMA (training/ner/build_lexicon.py)"
-                                if model_lexicon(nlp) else None),
+                    "lexicon": (f"{args.lexicon.name} (training/ner/build_lexicon.py)"
+                                + (f" + MSRA training names, jackknifed over {args.msra_names} folds" if args.msra_names else "")
+                                + f": {len(model_lexicon(nlp))} names as LEMMA" if model_lexicon(nlp) else None),
                     "static_vectors": (f"{args.vectors.name}: {nlp.vocab.vectors.shape[0]} characters x "
                                        f"{nlp.vocab.vectors.shape[1]} (PPMI + SVD, training/ner/char_vectors.py)"
                                        if nlp.vocab.vectors.shape[0] else None),
@@ -186,6 +229,8 @@ def main(argv=None) -> None:
     ap.add_argument("--dropout", type=float, default=0.1)
     ap.add_argument("--vectors", type=Path, default=None, help="static character vectors (.npz from char_vectors.py)")
     ap.add_argument("--lexicon", type=Path, default=None, help="name lexicon (.tsv from build_lexicon.py)")
+    ap.add_argument("--msra-names", type=int, default=0, metavar="K",
+                    help="with --lexicon: add MSRA training names, jackknifed over K folds (0: off)")
     ap.add_argument("--limit", type=int, default=None, help="only the first N training sentences (smoke test)")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
@@ -211,12 +256,19 @@ def main(argv=None) -> None:
             log.info("static vectors: %d x %d from %s", *vec["vectors"].shape, args.vectors)
         if args.lexicon:
             tsv = args.lexicon.read_text(encoding="utf-8")
+            if args.msra_names:
+                sentence_lex, full = jackknife_lexicons(data, read_lexicon(tsv), args.dev, args.msra_names)
+                tsv = "".join(f"{n}\t{lab}\n" for n, lab in sorted(full.items()))
             nlp.vocab.lookups.add_table(LEXICON_TABLE, {"tsv": tsv})
             model["tok2vec"]["embed"]["attrs"].append("LEMMA")
             model["tok2vec"]["embed"]["rows"].append(64)
             log.info("name lexicon: %d names from %s", tsv.count("\n"), args.lexicon)
         nlp.add_pipe("ner", config={"model": model})
-    examples = [ex for ex in (to_example(nlp, t, s, f) for (t, s), f in zip(data, feats)) if ex is not None]
+    if not args.resume and args.lexicon and args.msra_names:
+        built = (to_example(nlp, t, s, f, lx) for (t, s), f, lx in zip(data, feats, sentence_lex))
+    else:
+        built = (to_example(nlp, t, s, f) for (t, s), f in zip(data, feats))
+    examples = [ex for ex in built if ex is not None]
     dev, train = examples[-args.dev:], examples[: -args.dev]
     if args.resume:
         from thinc.api import Adam
