@@ -165,11 +165,15 @@ def main(argv=None) -> None:
         f_ro = ro["f1"].get(r["label"], float("nan"))
         name = f"**{r['label']}**" if r["label"] == "micro" else r["label"]
         lines.append(f"| {name} | {r['support']} | {fmt(r['precision'])} | {fmt(r['recall'])} | {fmt(r['f1'])} | {fmt(f_ro)} |")
-    lines += ["", "### Statistical NER (character CNN with our word position + PKU tag features, `corpus_tools/models/ner`)", ""]
+    lines += ["", "### Statistical NER (character CNN with our word position + PKU tag features, `corpus_tools/models/ner`; "
+              "model card `docs/model_card_ner.md`)", ""]
     if ner is None:
         lines.append("No model in corpus_tools/models/ner.")
     else:
-        lines += ["Exact-span entity F1 over PER/LOC/ORG (trained on MSRA train only; chars/s includes segmenting "
+        record = json.loads((REPO / "corpus_tools" / "models" / "ner" / "training.json").read_text(encoding="utf-8"))
+        extras = "; ".join(f"{k.replace('_', ' ')}: {record[k]}" for k in ("static_vectors", "lexicon") if record.get(k))
+        lines += ["Exact-span entity F1 over PER/LOC/ORG (NER examples: MSRA train only"
+                  + (f"; {extras}" if extras else "") + "; chars/s includes segmenting "
                   "and tagging the sentences for the model's word features). "
                   "Test sentences that occur verbatim in MSRA train are excluded: none of MSRA test, but "
                   f"{ner['peoples_daily_test']['excluded_seen_in_training']} of the 4,636 People's Daily test "
