@@ -1,8 +1,13 @@
 """Train the shipped character-level NER model (PER/LOC/ORG) on MSRA NER.
 
-    /work/venv/bin/python training/ner/features.py --shared ../shared    # once, ~3 min
-    nice -n 10 nohup /work/venv/bin/python training/ner/train_ner.py \
-        --shared ../shared --out training/work/ner_model --minutes 100 > training/work/ner_train.log 2>&1 &
+The shipped model (docs/model_card_ner.md) was built with:
+
+    /work/venv/bin/python training/ner/features.py --shared ../shared      # once, ~3 min
+    /work/venv/bin/python training/ner/char_vectors.py --shared ../shared  # ~10 s
+    /work/venv/bin/python training/ner/build_lexicon.py --shared ../shared # ~10 s
+    nice -n 5 nohup /work/venv/bin/python training/ner/train_ner.py --shared ../shared \
+        --out training/work/ner_model --minutes 105 --vectors training/work/char_vectors.npz \
+        --lexicon training/work/ner_lexicon.tsv > training/work/ner_train.log 2>&1 &
 
 Each character token carries ORTH, the forward bigram (NORM) and the position + PKU tag
 of its word in our own segmentation (TAG, e.g. ``B-nr``; cached by ``features.py``).
