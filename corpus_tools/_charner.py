@@ -37,7 +37,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.vocab import Vocab
 
 __all__ = ["char_doc", "char_entities", "doc_features", "lexicon_features", "model_lexicon", "parse_features",
-           "uses_word_features", "word_features"]
+           "parse_lexicon", "uses_word_features", "word_features"]
 
 _END = "</s>"
 #: ``nlp.meta`` key naming the per-character features a model was trained with.
@@ -73,24 +73,31 @@ def word_features(text: str, tokens: Iterable[tuple[int, int, str]]) -> list[str
 
 
 @lru_cache(maxsize=4)
-def _parse_lexicon(tsv: str) -> tuple[dict[str, str], int]:
+def parse_lexicon(tsv: str) -> dict[str, str]:
+    """``{name: label}`` from ``name<TAB>label`` lines (parsed once per distinct text).
+
+    Examples
+    --------
+    >>> parse_lexicon("王群\\tPER\\n北京\\tLOC\\n")
+    {'王群': 'PER', '北京': 'LOC'}
+    """
     names: dict[str, str] = {}
     for line in tsv.splitlines():
         name, _, label = line.partition("\t")
         if name and label:
             names[name] = label
-    return names, min(_LEXICON_MAX, max(map(len, names), default=0))
+    return names
 
 
 def model_lexicon(nlp: "Language") -> dict[str, str] | None:
     """The name lexicon stored in *nlp*'s vocab (``{name: label}``), or None if it has none."""
     if not nlp.vocab.lookups.has_table(LEXICON_TABLE):
         return None
-    return _parse_lexicon(nlp.vocab.lookups.get_table(LEXICON_TABLE)["tsv"])[0]
+    return parse_lexicon(nlp.vocab.lookups.get_table(LEXICON_TABLE)["tsv"])
 
 
 def lexicon_features(chars: Sequence[str], lexicon: Mapping[str, str]) -> list[str]:
-    """Per-character lexicon features of *chars* by forward maximum matching (names of 2+ characters).
+    """Per-character lexicon features of *chars* by forward maximum matching (names of 2 to 16 characters).
 
     Examples
     --------
@@ -98,11 +105,10 @@ def lexicon_features(chars: Sequence[str], lexicon: Mapping[str, str]) -> list[s
     ['B-PER', 'E-PER', 'B-PER', 'E-PER', '_', 'B-LOC', 'E-LOC']
     """
     text = "".join(chars)
-    longest = min(_LEXICON_MAX, max(map(len, lexicon), default=0))
     out = ["_"] * len(text)
     i = 0
     while i < len(text):
-        for n in range(min(longest, len(text) - i), 1, -1):
+        for n in range(min(_LEXICON_MAX, len(text) - i), 1, -1):
             label = lexicon.get(text[i:i + n])
             if label is not None:
                 out[i] = "B-" + label

@@ -47,9 +47,9 @@ import spacy
 from spacy.training import Example
 from spacy.util import minibatch
 
-from corpus_tools._charner import FEATURES_KEY, LEXICON_TABLE, WORD_TAG, char_doc, model_lexicon
-from corpus_tools.text import normalize_text
+from corpus_tools._charner import FEATURES_KEY, LEXICON_TABLE, WORD_TAG, char_doc, model_lexicon, parse_lexicon
 from corpus_tools.nlp import fast_matmul
+from corpus_tools.text import normalize_text
 
 from features import load_features, model_stamp  # noqa: E402  (training/ner/features.py)
 
@@ -95,10 +95,6 @@ def read_bio(path: Path, *, sep: str | None = None) -> list[tuple[str, list[tupl
             tags.append(tag.strip() or "O")
     flush()
     return out
-
-
-def read_lexicon(tsv: str) -> dict[str, str]:
-    return dict(line.split("\t", 1) for line in tsv.splitlines() if "\t" in line)
 
 
 def name_counts(data, indices) -> dict[str, Counter]:
@@ -262,7 +258,7 @@ def main(argv=None) -> None:
         if args.lexicon:
             tsv = args.lexicon.read_text(encoding="utf-8")
             if args.msra_names:
-                sentence_lex, full = jackknife_lexicons(data, read_lexicon(tsv), args.dev, args.msra_names)
+                sentence_lex, full = jackknife_lexicons(data, parse_lexicon(tsv), args.dev, args.msra_names)
                 tsv = "".join(f"{n}\t{lab}\n" for n, lab in sorted(full.items()))
             nlp.vocab.lookups.add_table(LEXICON_TABLE, {"tsv": tsv})
             model["tok2vec"]["embed"]["attrs"].append("LEMMA")
