@@ -251,9 +251,8 @@ def extract_entities(
     from corpus_tools.entities import ENTITY_COLUMNS, LABELS
 
     client = _check_client(client)
-    check_labels(labels, LABELS)  # fail on the client, before any task runs
-    options = {"labels": None if labels is None else sorted(set([labels] if isinstance(labels, str) else labels)),
-               "model": bool(model)}
+    keep = check_labels(labels, LABELS)  # fail on the client, before any task runs
+    options = {"labels": None if keep is None else sorted(keep), "model": bool(model)}
     parts = _partitions(corpus, partition_size)
     futures = _submit(client, "entities", _entities_task, parts, options)
     df = _concat(_in_order(futures, progress, "entities"), ENTITY_COLUMNS)

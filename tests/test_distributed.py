@@ -92,6 +92,10 @@ def test_entities_equal_local(corpus, client):
         pd.testing.assert_frame_equal(_as_str(dist[dist["article_id"] == aid]),
                                       _as_str(local[local["article_id"] == aid]))
     pd.testing.assert_frame_equal(_as_str(dist), _as_str(local))
+    # one label given as a plain string reaches the workers as that label
+    villages = ctd.extract_entities(corpus, client=client, model=False, labels="VILLAGE", progress=False)
+    assert len(villages) > 0 and set(villages["label"]) == {"VILLAGE"}
+    assert len(villages) == int(local["label"].eq("VILLAGE").sum())
 
 
 def _install_crash_hook(marker: str) -> int:

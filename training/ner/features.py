@@ -8,7 +8,9 @@ and tagged once with the shipped pipeline (``corpus_tools.nlp.load_pipeline()``,
 call the entity tagger makes at run time) and its per-character features
 (:func:`corpus_tools._charner.word_features`) are cached in ``training/work/ner_features/``
 (gitignored; derived from research-only data). :func:`load_features` reads them back and
-recomputes any sentence whose text is not in the cache.
+recomputes any sentence whose text is not in the cache. A cache written with other segmenter
+or tagger files (its first line holds :func:`model_stamp`) is not used: those features would
+not be the ones the pipeline computes at run time.
 """
 
 from __future__ import annotations
@@ -48,9 +50,13 @@ def load_features(texts: list[str], name: str) -> list[list[str]]:
     path = CACHE / f"{name}.jsonl"
     if path.exists():
         with open(path, encoding="utf-8") as fh:
-            for line in fh:
-                row = json.loads(line)
-                if "text" in row:
+            stamp = json.loads(fh.readline() or "{}").get("models")
+            if stamp != model_stamp():
+                log.warning("%s: cache built with models %s, not the shipped %s; parsing again (re-run features.py "
+                            "to refresh the cache)", path, stamp, model_stamp())
+            else:
+                for line in fh:
+                    row = json.loads(line)
                     cached[row["text"]] = row["feats"].split(" ")
     missing = [t for t in dict.fromkeys(texts) if t not in cached]
     if missing:

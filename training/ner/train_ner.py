@@ -18,7 +18,7 @@ the MSRA *test* split is only read by ``evaluate_ner.py``. The model with the be
 is written to ``--out`` after every epoch, so the run can be stopped at any time.
 
 ``--vectors`` adds static character vectors (``char_vectors.py``: PPMI + SVD over
-unlabelled text) to the hashed embeddings; they are saved inside the model (1.4 MB).
+unlabelled text) to the hashed embeddings; they are saved inside the model (1.3 MiB).
 ``--lexicon`` stores a name list (``build_lexicon.py``: 1998 nr/ns/nt names) in the model's
 vocab and adds each character's position in the longest matching name (``B-PER`` ...) as
 its ``LEMMA`` feature (:func:`corpus_tools._charner.lexicon_features`). With
