@@ -17,6 +17,7 @@ import logging
 import os
 import re
 import threading
+import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -73,7 +74,8 @@ def write_pkuseg_model(path: str | os.PathLike, feature_to_idx: dict, unigram: I
     A feature is kept when the largest absolute weight over its tags reaches *threshold*
     (feature 0, the bias, is always kept). Words of the unigram list are kept only when a
     kept feature mentions them; dropping the others does not change any decoded output,
-    because a word feature that is not in the feature table never fires.
+    because a word feature that is not in the feature table never fires. A model with the
+    word-independent dictionary features (:func:`dictionary_features`) keeps every word.
 
     Returns
     -------
@@ -93,6 +95,8 @@ def write_pkuseg_model(path: str | os.PathLike, feature_to_idx: dict, unigram: I
     feats = [by_idx[i] for i in kept_idx]
     words: set[str] = set()
     unigram = set(unigram)
+    if any(f.startswith("d.") for f in feats):  # word-independent features: every word counts
+        words = set(unigram)
     for f in feats:
         if f.startswith(("w-1.", "w1.")):
             words.add(f.split(".", 1)[1])
@@ -198,6 +202,79 @@ def _fix_symbols(words: list[str]) -> list[str]:
 _SYMBOL_SPLIT_RE = re.compile(r"(?<=[^0-9A-Za-z-])(?=-[0-9])|(℃)")
 
 
+_NUMERAL_NODES = frozenset("〇○零一百两")  # Chinese numerals pkuseg does not rename to **Num
+
+
+def _char_class(node: str) -> str:
+    """Class of a pkuseg input node: N(umber), L(etter), P(unctuation/symbol) or C(haracter).
+
+    Examples
+    --------
+    >>> [_char_class(c) for c in ["**Num", "一", "a", "&", "，", "县"]]
+    ['N', 'N', 'L', 'P', 'P', 'C']
+    """
+    if node == "**Num" or node in _NUMERAL_NODES:
+        return "N"
+    if node == "**Letter" or (node.isascii() and node.isalpha()):
+        return "L"
+    if node == "&" or unicodedata.category(node[0])[0] in "PSZ":
+        return "P"
+    return "C"
+
+
+def extra_char_features(idx: int, nodes: list[str]) -> list[str]:
+    """Character features our training script adds to pkuseg's own (``--templates extra``).
+
+    The right-hand character bigram (``c1c2.``, pkuseg has only the left one), the bigram of
+    the two neighbours (``c-1c1.``) and the character classes of windows of 3 and 5
+    (``t3.``, ``t5.``, padded with ``^`` and ``$``). :class:`_Decoder` computes the same
+    features vectorised; a model trained without them has none in its table.
+
+    Examples
+    --------
+    >>> extra_char_features(1, ["平", "遥", "县"])
+    ['c-1c1.平.县', 't3.CCC', 't5.^CCC$']
+    """
+    n = len(nodes)
+    out = []
+    if idx < n - 2:
+        out.append("c1c2." + nodes[idx + 1] + "." + nodes[idx + 2])
+    if 0 < idx < n - 1:
+        out.append("c-1c1." + nodes[idx - 1] + "." + nodes[idx + 1])
+    classes = "^^" + "".join(_char_class(nodes[j]) for j in range(max(idx - 2, 0), min(idx + 3, n))) + "$$"
+    start = min(idx, 2)  # position of nodes[idx - 2] (or its padding) in *classes*
+    window = classes[start:start + 5]
+    out.append("t3." + window[1:4])
+    out.append("t5." + window)
+    return out
+
+
+def dictionary_features(nodes: list[str], words: set[str] | frozenset[str]) -> list[list[str]]:
+    """Word-independent dictionary features per node (training script option ``--dict-features``).
+
+    pkuseg's own word features name the word (``w1.古城``), so a dictionary word never seen
+    in training has no weight. These say only that *some* known word of length L (2-6)
+    begins (``d.b.L``), ends (``d.e.L``) or continues (``d.m.L``) at the node, so any word
+    of the dictionary counts, including words added after training. Nodes that pkuseg
+    renamed (``**Num``) are never part of a word, as in pkuseg's own word features.
+
+    Examples
+    --------
+    >>> dictionary_features(["平", "遥", "县", "城"], {"平遥", "平遥县"})
+    [['d.b.2', 'd.b.3'], ['d.e.2', 'd.m.3'], ['d.e.3'], []]
+    """
+    s = "".join(c if len(c) == 1 else "\x00" for c in nodes)
+    out: list[list[str]] = [[] for _ in nodes]
+    for ln in range(2, 7):
+        for j in range(len(s) - ln + 1):
+            if s[j:j + ln] in words:
+                out[j].append(f"d.b.{ln}")
+                out[j + ln - 1].append(f"d.e.{ln}")
+                for m in range(j + 1, j + ln - 1):
+                    out[m].append(f"d.m.{ln}")
+    return out
+
+
 class _Decoder:
     """Fast CRF decoding with the features and weights of a pkuseg model.
 
@@ -227,6 +304,16 @@ class _Decoder:
         self._utable = [np.zeros((1024, len(self._UNI), n_tag))]
         self._bindex: dict[tuple, int] = {}
         self._btable = [np.zeros((8192, len(self._BI), n_tag))]
+        # the extra templates (extra_char_features), when the model has them
+        self._extra = any(f.startswith(("c1c2.", "c-1c1.", "t3.")) for f in self.f2i)
+        self._sindex: dict[tuple, int] = {}
+        self._stable = [np.zeros((8192, 1, n_tag))]
+        self._tindex: dict[str, int] = {}
+        self._ttable = [np.zeros((256, 2, n_tag))]
+        self._classes: dict[str, str] = {}
+        # word-independent dictionary features (dictionary_features), when the model has them
+        generic = {ln: tuple(self.f2i.get(f"d.{k}.{ln}") for k in "bem") for ln in range(2, 7)}
+        self._generic = generic if any(k is not None for ks in generic.values() for k in ks) else None
 
     def _node_scores(self, text: str) -> np.ndarray:
         """Sum of feature weights per character and tag (the CRF's node scores)."""
@@ -264,6 +351,16 @@ class _Decoder:
                 if k is not None:
                     pos.append(j + ln - 1)
                     ids.append(k)
+            if self._generic is not None:
+                kb, ke, km = self._generic[ln]
+                for j in hits:
+                    for p, k in ((j, kb), (j + ln - 1, ke)):
+                        if k is not None:
+                            pos.append(p)
+                            ids.append(k)
+                    if km is not None:
+                        pos.extend(range(j + 1, j + ln - 1))
+                        ids.extend([km] * (ln - 2))
         for i in range(1, n):  # word pairs meeting between i-1 and i
             left, right = ends_at[i - 1], starts_at[i]
             if left and right:
@@ -282,7 +379,7 @@ class _Decoder:
         return node
 
     _UNI = ("c.", "c-1.", "c1.", "c-2.", "c2.")
-    _BI = ("cc1.", "c-1c.", "c-2c-1.")
+    _BI = ("cc1.", "c-1c.", "c-2c-1.", "c1c2.")
 
     def _rows(self, feats: tuple) -> np.ndarray:
         rows = np.zeros((len(feats), self.node_w.shape[1]))
@@ -324,7 +421,26 @@ class _Decoder:
         if n > 2:
             node[2:] += u[:-2, 3]
             node[:-2] += u[2:, 4]
+        if self._extra:
+            self._extra_scores(nodes, node, bg if n > 1 else None)
         return node
+
+    def _extra_scores(self, nodes: list[str], node: np.ndarray, bg) -> None:
+        """Add the weights of :func:`extra_char_features` to *node* (in place)."""
+        n = len(nodes)
+        if n > 2:
+            node[:-2] += bg[1:, 3]
+            sk = self._cached(list(zip(nodes, nodes[2:])), self._sindex, self._stable,
+                              lambda ab: self._rows(("c-1c1." + ab[0] + "." + ab[1],)))
+            node[1:-1] += sk[:, 0]
+        cls = self._classes
+        for c in set(nodes).difference(cls):
+            cls[c] = _char_class(c)
+        padded = "^^" + "".join(cls[c] for c in nodes) + "$$"
+        windows = [padded[i:i + 5] for i in range(n)]
+        t = self._cached(windows, self._tindex, self._ttable,
+                         lambda w: self._rows(("t3." + w[1:4], "t5." + w)))
+        node += t[:, 0] + t[:, 1]
 
     def decode(self, text: str) -> list[str]:
         """Words of a whitespace-free chunk of normalised text."""

@@ -7,6 +7,7 @@ import socket
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 import corpus_tools
@@ -160,3 +161,33 @@ def test_signs_and_units_follow_pku_conventions():
     assert segment("北京晴－9℃／0℃") == ["北京", "晴", "－9", "℃", "／", "0", "℃"]
     words = segment("每平方米3000元／平方米，增长3/4，气温-5℃，比分3-2")
     assert {"元／平方米", "3/4", "-5", "℃", "3-2"} <= set(words)
+
+
+@pytest.mark.parametrize("text", ["平遥县古城一九九八年ab,来了。2023年平遥", "县", "平遥", "１９９８年平遥县城里"])
+def test_decoder_scores_equal_the_training_features(text):
+    """The vectorised decoder sums exactly the features the training script writes."""
+    from spacy_pkuseg.feature_extractor import FeatureExtractor
+    from spacy_pkuseg.model import Model
+
+    from corpus_tools.nlp import _Decoder, dictionary_features, extra_char_features
+
+    fe = FeatureExtractor()
+    fe.unigram = {"平遥", "平遥县", "古城", "县城", "城里"}
+    fe.bigram = set()
+    nodes = list(fe.normalize_text(text))
+    generic = dictionary_features(nodes, fe.unigram)
+    rows = [[f for f in fe.get_node_features(j, nodes) + extra_char_features(j, nodes) + generic[j] if f != "/"]
+            for j in range(len(nodes))]
+    feats = {"$$": 0}
+    for row in rows:
+        for f in row:
+            feats.setdefault(f, len(feats))
+    fe.feature_to_idx = feats
+    fe.tag_to_idx = {t: i for i, t in enumerate(["B", "B_single", "I", "I_end", "I_first"])}
+    model = Model.__new__(Model)
+    model.n_tag, model.n_feature = 5, len(feats)
+    model.w = np.random.default_rng(0).normal(size=model.n_feature * 5 + 25)
+    weights = model.w[: model.n_feature * 5].reshape(-1, 5)
+    want = np.array([weights[[feats[f] for f in row]].sum(axis=0) for row in rows])
+    assert any(f.startswith(("c1c2.", "d.b.")) for f in feats) or len(nodes) < 3
+    np.testing.assert_allclose(_Decoder(fe, model)._node_scores(text), want, atol=1e-9)

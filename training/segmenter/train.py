@@ -41,7 +41,7 @@ SHARED = REPO.parent / "shared" / "data"
 WORK = REPO / "training" / "work" / "segmenter"
 
 from corpus_tools.nlp import (  # noqa: E402
-    PKUSEG_MODEL_PATH, _cut_pkuseg, _Decoder, write_pkuseg_model,
+    PKUSEG_MODEL_PATH, _cut_pkuseg, _Decoder, dictionary_features, extra_char_features, write_pkuseg_model,
 )
 from corpus_tools.scoring.segmentation import read_segmented, score_segmentation  # noqa: E402
 from corpus_tools.text import normalize_text  # noqa: E402
@@ -194,7 +194,8 @@ def _tags(words: list[str]) -> list[str]:
 
 
 def build_features(fe, train: list[tuple[str, list[str]]], *, jackknife: int, min_count: int,
-                   extra_words: set[str], feature_trim: int, fidx: Path, gidx: Path, seed: int) -> None:
+                   extra_words: set[str], feature_trim: int, fidx: Path, gidx: Path, seed: int,
+                   templates: str = "pkuseg", dict_features: bool = False) -> None:
     """Feature table and pkuseg's index files for *train*, with an optional jackknifed dictionary.
 
     With ``jackknife=K`` the sentences are split into K folds by article; the word and
@@ -202,7 +203,9 @@ def build_features(fe, train: list[tuple[str, list[str]]], *, jackknife: int, mi
     K-1 folds only, so the training data contains unknown words the way new text does. The
     dictionary saved for run time is built from all training sentences. *min_count* keeps
     dictionary words seen at least that often (in the folds that build it); *extra_words*
-    are added to every dictionary.
+    are added to every dictionary. ``templates="extra"`` adds
+    :func:`corpus_tools.nlp.extra_char_features` to pkuseg's own features; *dict_features*
+    adds :func:`corpus_tools.nlp.dictionary_features` (from the fold's dictionary).
     """
     from collections import Counter
 
@@ -235,9 +238,15 @@ def build_features(fe, train: list[tuple[str, list[str]]], *, jackknife: int, mi
         for s in folds[i]:
             chars = [fe._num_letter_normalize_char(c) for w in s for c in w]
             rows = []
+            generic = dictionary_features(chars, fe.unigram) if dict_features else None
             for j in range(len(chars)):
                 row = []
-                for f in fe.get_node_features(j, chars):
+                feats = fe.get_node_features(j, chars)
+                if generic is not None:
+                    feats += generic[j]
+                if templates == "extra":
+                    feats += extra_char_features(j, chars)
+                for f in feats:
                     if f != "/":
                         idx = feat_id.setdefault(f, len(feat_id))
                         freq[idx] += 1
@@ -318,7 +327,7 @@ def train(args) -> int:
     fi_train, gi_train = run / "train.fidx.txt", run / "train.gidx.txt"
     build_features(fe, train_sents, jackknife=args.jackknife, min_count=args.dict_min_count,
                    extra_words=extra, feature_trim=args.feature_trim, fidx=fi_train, gidx=gi_train,
-                   seed=args.seed)
+                   seed=args.seed, templates=args.templates, dict_features=args.dict_features)
     log.info("features: %d, dictionary words: %d (%.0fs)", len(fe.feature_to_idx), len(fe.unigram), time.time() - t0)
     fe.save(str(best_dir))
     trainset = DataSet.load(str(fi_train), str(gi_train))
@@ -440,6 +449,10 @@ def main(argv=None) -> None:
     p.add_argument("--align", action="store_true",
                    help="re-segment the corpus towards the SIGHAN PKU training word list (--training-words)")
     p.add_argument("--extra-words", default=None, help="file of extra dictionary words, one a line")
+    p.add_argument("--templates", choices=["pkuseg", "extra"], default="pkuseg",
+                   help="character feature templates: pkuseg's own, or with corpus_tools.nlp.extra_char_features")
+    p.add_argument("--dict-features", action="store_true",
+                   help="add word-independent dictionary features (corpus_tools.nlp.dictionary_features)")
     p.add_argument("--feature-trim", type=int, default=0, help="drop features seen at most this often")
     p.add_argument("--rate0", type=float, default=0.05)
     p.add_argument("--reg", type=float, default=1.0)
