@@ -46,7 +46,7 @@ logger = logging.getLogger(__name__)
 
 #: Bump when a shipped model, the lexicon or the tokenisation rules change; others use it
 #: as a cache key (also in ``nlp.meta["version"]``).
-PIPELINE_VERSION = "0.2.1"
+PIPELINE_VERSION = "0.3.0"
 
 #: Allowed values of the ``segmenter`` parameter.
 SEGMENTERS = ("pkuseg", "jieba", "char")

@@ -7,16 +7,19 @@ One command rebuilds ``corpus_tools/models/pkuseg/model.npz``::
 Steps: read the PKU-tagged corpus, normalise every word with
 ``corpus_tools.text.normalize_text`` (the run-time normalisation), split paragraphs into
 sentences and hold out the last days of January (``DEV_DAYS``, 1998-01-27..31, ~10 %) as
-dev. Optionally (``--align``) re-segment the text towards the SIGHAN 2005 PKU training word
-list (:class:`SpecAligner`) and (``--jackknife K``) build the dictionary features of each
-of K article folds from the other folds only. Then run ADF passes one at a time; after
+dev. Features: pkuseg's own, plus (defaults of the shipped model) extra character
+templates (``--templates extra``) and word-independent dictionary features
+(``--dict-features``) whose dictionary, for each of K article folds, is built from the
+other folds only (``--jackknife 5``), so that training sees unknown words as new text
+does. Optionally (``--align``) re-segment the text towards the SIGHAN 2005 PKU training
+word list (:class:`SpecAligner`). Then run ADF passes one at a time; after
 each pass the model segments dev and is scored with our SIGHAN scorer; the best pass on
 dev is kept. The SIGHAN 2005 PKU test gold is never used for selection or tuning: ``test``
 scores a selected model once. ``all`` then retrains on every day (dev included) for the
 pass count chosen on dev, scores that model on test and exports it (``export`` prunes
 small weights and writes the compact float16 model the package loads).
 
-    python training/segmenter/train.py train --run base --iters 9      # one dev experiment
+    python training/segmenter/train.py train --run base --templates pkuseg --no-dict-features --jackknife 0   # pkuseg control
     python training/segmenter/train.py dev --run base                  # re-score on both dev variants
     python training/segmenter/train.py test --run base                 # final candidates only
     python training/segmenter/train.py export --run final-all --threshold 0.02
@@ -444,15 +447,15 @@ def main(argv=None) -> None:
                    help="'all': export the dev-selected model instead of retraining on every day")
     p.add_argument("--patience", type=int, default=2, help="stop after this many passes without dev gain (0: never)")
     p.add_argument("--keep-passes", action="store_true", help="save every pass's weights (float32) for averaging")
-    p.add_argument("--jackknife", type=int, default=0, help="K folds for the jackknifed dictionary (0: off)")
+    p.add_argument("--jackknife", type=int, default=5, help="K folds for the jackknifed dictionary (0: off)")
     p.add_argument("--dict-min-count", type=int, default=1, help="dictionary words seen at least this often")
     p.add_argument("--align", action="store_true",
                    help="re-segment the corpus towards the SIGHAN PKU training word list (--training-words)")
     p.add_argument("--extra-words", default=None, help="file of extra dictionary words, one a line")
-    p.add_argument("--templates", choices=["pkuseg", "extra"], default="pkuseg",
+    p.add_argument("--templates", choices=["pkuseg", "extra"], default="extra",
                    help="character feature templates: pkuseg's own, or with corpus_tools.nlp.extra_char_features")
-    p.add_argument("--dict-features", action="store_true",
-                   help="add word-independent dictionary features (corpus_tools.nlp.dictionary_features)")
+    p.add_argument("--dict-features", action=argparse.BooleanOptionalAction, default=True,
+                   help="word-independent dictionary features (corpus_tools.nlp.dictionary_features)")
     p.add_argument("--feature-trim", type=int, default=0, help="drop features seen at most this often")
     p.add_argument("--rate0", type=float, default=0.05)
     p.add_argument("--reg", type=float, default=1.0)
