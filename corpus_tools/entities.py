@@ -40,7 +40,7 @@ import pandas as pd
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules import LABELS, Cand, not_names, resolve, rule_entities
 from corpus_tools._validate import check_labels
-from corpus_tools.text import sentence_around
+from corpus_tools.text import CJK_RE, sentence_around
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -297,7 +297,7 @@ def _list_people(ents: list[Cand], text: str) -> list[Cand]:
     >>> [e.text for e in find_entities("副乡长刘湃莉、贺刚。", labels=["PERSON"], model=False)]
     ['刘湃莉', '贺刚']
     """
-    taken = [not "\u4e00" <= ch <= "\u9fff" for ch in text]  # names are Chinese characters only
+    taken = [not CJK_RE.match(ch) for ch in text]  # names are Chinese characters only
     for c in ents:
         for i in range(c.start, c.end):
             taken[i] = True

@@ -1326,13 +1326,11 @@ def slogan_entity_cooccurrence(corpus: "Corpus", *, labels: Iterable[str] = _PLA
     >>> list(co.columns[:6])
     ['slogan', 'kind', 'level', 'entity', 'label', 'admin_code']
     """
-    from corpus_tools._validate import check_labels
+    from corpus_tools._validate import check_choice, check_int, check_labels
     from corpus_tools.entities import LABELS, extract_entities
 
-    if window not in _WINDOWS:
-        raise ValueError(f"window = {window!r} is invalid; must be one of {_WINDOWS}")
-    if not isinstance(min_articles, int) or isinstance(min_articles, bool) or min_articles < 1:
-        raise ValueError(f"min_articles = {min_articles!r} is invalid; must be an int >= 1")
+    check_choice("window", window, _WINDOWS)
+    check_int("min_articles", min_articles, minimum=1)
     keep = check_labels(labels, LABELS)
     if not keep:
         raise ValueError("labels must name at least one entity label")

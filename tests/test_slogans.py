@@ -365,7 +365,7 @@ def test_slogan_entity_cooccurrence_reuses_entities(two_pages):
 
 
 def test_slogan_entity_cooccurrence_validation(two_pages):
-    with pytest.raises(ValueError, match="window = 'page' is invalid"):
+    with pytest.raises(ValueError, match="`window` value = 'page' is invalid"):
         slogan_entity_cooccurrence(two_pages, window="page")
     with pytest.raises(ValueError, match="labels"):
         slogan_entity_cooccurrence(two_pages, labels=["TOWN"])
