@@ -32,8 +32,11 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "benchmarks"))
+sys.path.insert(0, str(REPO / "training"))  # people_daily.py: the corpus reader
 SHARED = Path(os.environ.get("CORPUS_TOOLS_SHARED", REPO.parent / "shared"))
 PD1998 = SHARED / "data" / "people_daily_1998" / "199801.txt"
+
+from people_daily import issue_day, read_articles  # noqa: E402
 
 TERMS = ["经济", "改革", "香港", "农业", "科技", "社会主义"]
 
@@ -58,22 +61,11 @@ def read_pd1998(path: Path = PD1998):
 
     from corpus_tools import Corpus
 
-    arts: dict[tuple[str, str], list[str]] = {}
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.split()
-            if not parts:
-                continue
-            pid = parts[0].split("/", 1)[0]  # 19980101-01-001-001
-            day, page, art, _ = pid.split("-")
-            words = []
-            for tok in parts[1:]:
-                word = tok.lstrip("[").rsplit("/", 1)[0]
-                words.append(word)
-            arts.setdefault((day, f"{page}-{art}"), []).append("".join(words))
+    arts = read_articles(path)  # 19980101-01-001 -> plain paragraphs
     rows = [{"issue_id": f"rmrb{day}", "date": f"{day[:4]}-{day[4:6]}-{day[6:]}", "paper": "人民日报",
              "title": paras[0], "body": "\n".join(paras[1:])}
-            for (day, _), paras in sorted(arts.items(), key=lambda kv: kv[0][0])]
+            for day, paras in sorted(((issue_day(art), paras) for art, paras in arts.items()),
+                                     key=lambda kv: kv[0])]
     # the articles are already split: no page layout to run
     return Corpus.from_articles(pd.DataFrame(rows))
 

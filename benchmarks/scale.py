@@ -43,7 +43,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import resource
 import subprocess
 import sys
@@ -54,10 +53,11 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "benchmarks"))
+sys.path.insert(0, str(REPO / "training"))  # people_daily.py: the corpus reader
 DEFAULT_DATA = REPO.parent / "shared" / "data" / "people_daily_1998" / "199801.txt"
 
-_TAG_RE = re.compile(r"/[A-Za-z]+\d*$")
-_BRACKET_RE = re.compile(r"\][a-z]+$")
+from people_daily import read_articles  # noqa: E402
+
 MODES = {"parse-single": "1 process", "parse-multi": "n_process=2", "parse-cluster": "LocalCluster 2×1",
          "fill": "n_process=2, writes the parse cache",
          "fill-bs64": "n_process=2, writes the parse cache, batch_size=64 (before the default became 16)"}
@@ -71,19 +71,7 @@ def read_people_daily(path: Path):
     """One row per article: ``issue_id`` (``19980101-01-001``), ``date``, ``text`` (plain)."""
     import pandas as pd
 
-    arts: dict[str, list[str]] = {}
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            line = line.strip()
-            if not line:
-                continue
-            head, _, rest = line.partition(" ")
-            key = head.rsplit("-", 1)[0]  # date-page-article (the last part numbers paragraphs)
-            words = []
-            for tok in rest.split():
-                tok = _BRACKET_RE.sub("", tok.lstrip("["))  # [中央/n 人民/n]nt compound brackets
-                words.append(_TAG_RE.sub("", tok))
-            arts.setdefault(key, []).append("".join(words))
+    arts = read_articles(path)  # date-page-article -> plain paragraphs
     rows = [{"issue_id": key, "date": f"{key[:4]}-{key[4:6]}-{key[6:8]}", "text": "\n\n".join(paras) + "\n"}
             for key, paras in arts.items()]
     return pd.DataFrame(rows)

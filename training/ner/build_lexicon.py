@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import argparse
 import logging
-import re
+import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -29,41 +29,32 @@ from corpus_tools.text import normalize_text
 
 log = logging.getLogger("build_lexicon")
 REPO = Path(__file__).resolve().parents[2]
-_TOKEN = re.compile(r"^(\[?)(.+?)/([A-Za-z]+)(?:\]([a-z]+))?$")
+sys.path.insert(0, str(REPO / "training"))  # people_daily.py
+
+from people_daily import compounds, read_paragraphs  # noqa: E402
+
 _COMPOUND = {"nt": "ORG", "ns": "LOC"}
 _SINGLE = {"ns": "LOC", "nt": "ORG"}
 
 
 def names_1998(path: Path) -> dict[str, Counter]:
     lex: dict[str, Counter] = defaultdict(Counter)
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            parsed = []
-            for tok in line.split()[1:]:
-                m = _TOKEN.match(tok)
-                if m:
-                    parsed.append((m.group(1) == "[", normalize_text(m.group(2)), m.group(3), m.group(4)))
-            compound: list[str] | None = None
-            for opens, word, _, ctag in parsed:
-                if opens:
-                    compound = []
-                if compound is not None:
-                    compound.append(word)
-                    if ctag is not None:
-                        if ctag in _COMPOUND:
-                            lex["".join(compound)][_COMPOUND[ctag]] += 1
-                        compound = None
-            k = 0
-            while k < len(parsed):
-                word, tag = parsed[k][1], parsed[k][2]
-                if tag == "nr" and k + 1 < len(parsed) and parsed[k + 1][2] == "nr" \
-                        and len(word) <= 2 and len(parsed[k + 1][1]) <= 2:
-                    lex[word + parsed[k + 1][1]]["PER"] += 1
-                    k += 2
-                    continue
-                if len(word) >= 2 and (tag == "nr" or tag in _SINGLE):
-                    lex[word]["PER" if tag == "nr" else _SINGLE[tag]] += 1
-                k += 1
+    for _, tokens in read_paragraphs(path):
+        for words, ctag in compounds(tokens):
+            if ctag in _COMPOUND:
+                lex["".join(normalize_text(t.word) for t in words)][_COMPOUND[ctag]] += 1
+        parsed = [(normalize_text(t.word), t.tag) for t in tokens]
+        k = 0
+        while k < len(parsed):
+            word, tag = parsed[k]
+            if tag == "nr" and k + 1 < len(parsed) and parsed[k + 1][1] == "nr" \
+                    and len(word) <= 2 and len(parsed[k + 1][0]) <= 2:
+                lex[word + parsed[k + 1][0]]["PER"] += 1
+                k += 2
+                continue
+            if len(word) >= 2 and (tag == "nr" or tag in _SINGLE):
+                lex[word]["PER" if tag == "nr" else _SINGLE[tag]] += 1
+            k += 1
     return lex
 
 

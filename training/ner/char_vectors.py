@@ -24,7 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import re
+import sys
 import time
 from collections import Counter
 from pathlib import Path
@@ -37,18 +37,19 @@ from corpus_tools.text import normalize_text
 
 log = logging.getLogger("char_vectors")
 REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "training"))  # people_daily.py
+
+from people_daily import paragraph_text, read_paragraphs  # noqa: E402
+
 OFFSETS = (-2, -1, 1, 2)
 
 
 def unlabelled_lines(shared: Path):
     """Yield normalised lines of unlabelled text (no test split is read)."""
-    tag = re.compile(r"/[A-Za-z]+\]?[a-z]*")
-    with open(shared / "data" / "people_daily_1998" / "199801.txt", encoding="utf-8") as fh:
-        for line in fh:
-            words = line.split()[1:]  # first field is the sentence id
-            text = "".join(tag.sub("", w).lstrip("[") for w in words)
-            if text:
-                yield text
+    for _, tokens in read_paragraphs(shared / "data" / "people_daily_1998" / "199801.txt"):
+        text = paragraph_text(tokens)  # tags and compound brackets stripped
+        if text:
+            yield text
     chars: list[str] = []
     with open(shared / "data" / "ner_msra" / "msra_train_bio.txt", encoding="utf-8") as fh:
         for line in fh:

@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import csv
 import lzma  # noqa: F401  (villages.csv.xz is not needed: the Shanxi file is plain csv)
-import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -29,6 +28,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 SHARED = REPO.parent / "shared" / "data"
+sys.path.insert(0, str(REPO / "training"))  # people_daily.py
+
+from people_daily import read_paragraphs  # noqa: E402
 
 from corpus_tools.nlp import LEXICON_PATH  # noqa: E402
 from corpus_tools.text import CJK_RE, normalize_text  # noqa: E402
@@ -81,28 +83,26 @@ def corpus_split_counts(corpus: Path, terms: set[str]) -> tuple[Counter, Counter
     """How often each term occurs as one word / split across words in the 1998 corpus."""
     whole, split = Counter(), Counter()
     maxlen = max(map(len, terms))
-    with open(corpus, encoding="utf-8") as fh:
-        for line in fh:
-            toks = line.split()[1:]
-            words = [normalize_text(re.sub(r"^\[|/[A-Za-z]+(\][A-Za-z]+)?$", "", t)) for t in toks]
-            text = "".join(words)
-            nxt = {}
-            pos = 0
-            for w in words:
-                nxt[pos] = pos + len(w)
-                pos += len(w)
-            for s, e1 in nxt.items():
-                for ln in range(2, maxlen + 1):
-                    if s + ln > len(text):
-                        break
-                    if (s + ln) not in nxt and s + ln != len(text):
-                        continue
-                    cand = text[s:s + ln]
-                    if cand in terms:
-                        if e1 == s + ln:
-                            whole[cand] += 1
-                        else:
-                            split[cand] += 1
+    for _, tokens in read_paragraphs(corpus):
+        words = [normalize_text(t.word) for t in tokens]
+        text = "".join(words)
+        nxt = {}
+        pos = 0
+        for w in words:
+            nxt[pos] = pos + len(w)
+            pos += len(w)
+        for s, e1 in nxt.items():
+            for ln in range(2, maxlen + 1):
+                if s + ln > len(text):
+                    break
+                if (s + ln) not in nxt and s + ln != len(text):
+                    continue
+                cand = text[s:s + ln]
+                if cand in terms:
+                    if e1 == s + ln:
+                        whole[cand] += 1
+                    else:
+                        split[cand] += 1
     return whole, split
 
 

@@ -34,6 +34,7 @@ import random
 import re
 import sys
 import time
+from collections.abc import Iterator
 from itertools import pairwise
 from pathlib import Path
 
@@ -42,6 +43,9 @@ import numpy as np
 REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared" / "data"
 WORK = REPO / "training" / "work" / "segmenter"
+sys.path.insert(0, str(REPO / "training"))  # people_daily.py
+
+from people_daily import article_id, issue_day, read_paragraphs  # noqa: E402
 
 from corpus_tools.nlp import (  # noqa: E402
     PKUSEG_MODEL_PATH, _cut_pkuseg, _Decoder, dictionary_features, extra_char_features, write_pkuseg_model,
@@ -51,32 +55,23 @@ from corpus_tools.text import normalize_text  # noqa: E402
 
 log = logging.getLogger("train_segmenter")
 
-_TOKEN_RE = re.compile(r"^\[?(.+)/([A-Za-z]+)(\][A-Za-z]+)?$")
 _SENT_END = {"。", "！", "？", "!", "?"}
 _CLOSERS = {"”", "’", "）", ")", "」", "』"}
 #: Days held out (dev) for pass selection and tuning.
 DEV_DAYS = ("19980127", "19980128", "19980129", "19980130", "19980131")
 
 
+def _tagged_paragraphs(path: Path) -> Iterator[tuple[str, list[tuple[str, str]]]]:
+    """(paragraph id, normalised (word, tag) pairs) of every paragraph with a non-blank word."""
+    for pid, tokens in read_paragraphs(path):
+        pairs = [(word, t.tag) for t in tokens if (word := normalize_text(t.word)).strip()]
+        if pairs:
+            yield pid, pairs
+
+
 def read_people_daily(path: Path) -> list[list[tuple[str, str]]]:
     """Paragraphs of (word, tag) pairs; the paragraph id is dropped, brackets removed."""
-    paras = []
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            toks = line.split()
-            if len(toks) < 2:
-                continue
-            out = []
-            for tok in toks[1:]:
-                m = _TOKEN_RE.match(tok)
-                if not m:
-                    raise ValueError(f"unparsable token {tok!r} in {line[:40]!r}")
-                word = normalize_text(m.group(1))
-                if word.strip():
-                    out.append((word, m.group(2)))
-            if out:
-                paras.append(out)
-    return paras
+    return [pairs for _, pairs in _tagged_paragraphs(path)]
 
 
 def split_sentences(words: list[str]) -> list[list[str]]:
@@ -104,28 +99,18 @@ def read_word_list(path: str | Path) -> set[str]:
 
 def paragraph_ids(path: Path) -> list[str]:
     """Ids (``19980101-01-001-001``) of the paragraphs :func:`read_people_daily` returns."""
-    ids = []
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            toks = line.split()
-            if len(toks) >= 2 and any(normalize_text(t.rsplit("/", 1)[0].strip("[")).strip() for t in toks[1:]):
-                ids.append(toks[0].split("/")[0])
-    return ids
+    return [pid for pid, _ in _tagged_paragraphs(path)]
 
 
 def corpus_sentences(corpus: Path, dev_days: set[str]) -> tuple[list[tuple[str, list[str]]], list[list[str]]]:
     """(article id, words) training sentences and the dev sentences (paragraphs of *dev_days*)."""
-    paras = read_people_daily(corpus)
-    ids = paragraph_ids(corpus)
-    if len(ids) != len(paras):
-        raise RuntimeError(f"paragraph ids {len(ids)} != paragraphs {len(paras)}")
     train, dev = [], []
-    for pid, para in zip(ids, paras):
+    for pid, para in _tagged_paragraphs(corpus):
         sents = split_sentences([w for w, _ in para])
-        if pid[:8] in dev_days:
+        if issue_day(pid) in dev_days:
             dev.extend(sents)
         else:
-            article = pid.rsplit("-", 1)[0]
+            article = article_id(pid)
             train.extend((article, s) for s in sents)
     return train, dev
 

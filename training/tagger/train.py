@@ -30,6 +30,9 @@ REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared" / "data"
 WORK = REPO / "training" / "work" / "tagger"
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(REPO / "training"))  # people_daily.py
+
+from people_daily import issue_day  # noqa: E402
 
 
 def _segmenter_script():
@@ -50,13 +53,8 @@ TEST_FIRST_DAY = "19980127"
 
 
 def _day_of_paragraphs(path: Path) -> list[str]:
-    days = []
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            toks = line.split()
-            if len(toks) >= 2:
-                days.append(toks[0][:8])
-    return days
+    """Day (``19980101``) of each paragraph the segmenter script's ``read_people_daily`` returns."""
+    return [issue_day(pid) for pid in _segmenter_script().paragraph_ids(path)]
 
 
 def prepare(corpus: Path) -> dict:
