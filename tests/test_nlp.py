@@ -191,3 +191,17 @@ def test_decoder_scores_equal_the_training_features(text):
     want = np.array([weights[[feats[f] for f in row]].sum(axis=0) for row in rows])
     assert any(f.startswith(("c1c2.", "d.b.")) for f in feats) or len(nodes) < 3
     np.testing.assert_allclose(_Decoder(fe, model)._node_scores(text), want, atol=1e-9)
+
+
+def test_export_keeps_every_word_when_dictionary_features_are_used(tmp_path):
+    """Word-independent features fire for any dictionary word, so pruning must keep them all."""
+    from corpus_tools.nlp import _read_pkuseg_model, write_pkuseg_model
+
+    tags = {t: i for i, t in enumerate(["B", "B_single", "I", "I_end", "I_first"])}
+    unigram = {"平遥", "古城", "岳壁乡"}
+    for feats, kept in ((["$$", "c.平", "w1.平遥"], {"平遥"}), (["$$", "d.b.2", "w1.平遥"], unigram)):
+        f2i = {f: i for i, f in enumerate(feats)}
+        weights = np.ones(len(feats) * 5 + 25)
+        write_pkuseg_model(tmp_path / "m.npz", f2i, unigram, tags, weights, threshold=0.5)
+        fe, _ = _read_pkuseg_model(tmp_path / "m.npz")
+        assert fe.unigram == kept
