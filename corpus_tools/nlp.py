@@ -311,6 +311,8 @@ class _Decoder:
         self._tindex: dict[str, int] = {}
         self._ttable = [np.zeros((256, 2, n_tag))]
         self._classes: dict[str, str] = {}
+        # feature ids (w1., w-1.) of each dictionary word met so far
+        self._word_features: dict[str, tuple] = {}
         # word-independent dictionary features (dictionary_features), when the model has them
         generic = {ln: tuple(self.f2i.get(f"d.{k}.{ln}") for k in "bem") for ln in range(2, 7)}
         self._generic = generic if any(k is not None for ks in generic.values() for k in ks) else None
@@ -325,35 +327,30 @@ class _Decoder:
         pos: list[int] = []
         ids: list[int] = []
         node = self._char_scores(nodes)
-        starts_at: list[list[str]] = [[] for _ in range(n + 1)]
-        ends_at: list[list[str]] = [[] for _ in range(n + 1)]
+        starts_at: dict[int, list[str]] = {}  # known words by start / end position
+        ends_at: dict[int, list[str]] = {}
         prefixes = self._prefixes
-        cand = range(n - 1)  # positions where a known word of length >= ln may start
+        wfeat = self._word_features
+        cand: Iterable[int] = range(n - 1)  # positions where a known word of length >= ln may start
         for ln in range(2, 7):
-            hits, longer = [], []
-            for j in cand:
-                sub = s[j:j + ln]
-                if len(sub) == ln:
-                    if sub in uni:
-                        hits.append(j)
-                    if sub in prefixes:
-                        longer.append(j)
-            cand = longer
-            for j in hits:
-                w = s[j:j + ln]
-                starts_at[j].append(w)
-                ends_at[j + ln - 1].append(w)
-                k = get("w1." + w)
-                if k is not None:
+            subs = [(j, s[j:j + ln]) for j in cand if j <= n - ln]
+            hits = [(j, sub) for j, sub in subs if sub in uni]
+            cand = [j for j, sub in subs if sub in prefixes]
+            for j, w in hits:
+                starts_at.setdefault(j, []).append(w)
+                ends_at.setdefault(j + ln - 1, []).append(w)
+                ks = wfeat.get(w)
+                if ks is None:
+                    ks = wfeat[w] = (get("w1." + w), get("w-1." + w))
+                if ks[0] is not None:
                     pos.append(j)
-                    ids.append(k)
-                k = get("w-1." + w)
-                if k is not None:
+                    ids.append(ks[0])
+                if ks[1] is not None:
                     pos.append(j + ln - 1)
-                    ids.append(k)
+                    ids.append(ks[1])
             if self._generic is not None:
                 kb, ke, km = self._generic[ln]
-                for j in hits:
+                for j, _ in hits:
                     for p, k in ((j, kb), (j + ln - 1, ke)):
                         if k is not None:
                             pos.append(p)
@@ -361,9 +358,10 @@ class _Decoder:
                     if km is not None:
                         pos.extend(range(j + 1, j + ln - 1))
                         ids.extend([km] * (ln - 2))
-        for i in range(1, n):  # word pairs meeting between i-1 and i
-            left, right = ends_at[i - 1], starts_at[i]
-            if left and right:
+        for end, left in ends_at.items():  # word pairs meeting between end and i = end + 1
+            i = end + 1
+            right = starts_at.get(i)
+            if right:
                 for a in left:
                     for b in right:
                         k = get("ww.l." + a + "*" + b)
@@ -392,6 +390,10 @@ class _Decoder:
     @staticmethod
     def _cached(keys: list, index: dict, table: list, make) -> np.ndarray:
         """Rows of *table* for *keys*, computing missing ones with *make* (cache grows)."""
+        try:  # warm cache: every key known (the common case)
+            return table[0][[index[k] for k in keys]]
+        except KeyError:
+            pass
         missing = set(keys).difference(index)
         if len(index) + len(missing) > 300_000:  # bound memory on huge corpora: start afresh
             index.clear()
