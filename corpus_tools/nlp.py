@@ -144,26 +144,6 @@ def _read_pkuseg_model(path: str | os.PathLike):
     return fe, model
 
 
-def build_pkuseg(feature_extractor, model, user_words: Iterable[str] = ()):
-    """A ``spacy_pkuseg.pkuseg`` object around an in-memory model, with no default dictionary.
-
-    spacy-pkuseg's bundled default dictionary is not used (it lowers F1 on the PKU test);
-    *user_words* are forced as whole words (pkuseg's longest-match pre-processing).
-    """
-    import spacy_pkuseg
-
-    seg = spacy_pkuseg.pkuseg.__new__(spacy_pkuseg.pkuseg)
-    seg.postag = False
-    seg.preprocesser = spacy_pkuseg.Preprocesser([w for w in user_words if w and w.strip()])
-    seg.postprocesser = spacy_pkuseg.Postprocesser(None, None)
-    seg.feature_extractor = feature_extractor
-    seg.model = model
-    seg.idx_to_tag = {idx: tag for tag, idx in feature_extractor.tag_to_idx.items()}
-    seg.n_feature = len(feature_extractor.feature_to_idx)
-    seg.n_tag = len(feature_extractor.tag_to_idx)
-    return seg
-
-
 _NUMBER_RE = re.compile(r"^[0-9][0-9.]*$")
 
 
@@ -275,6 +255,62 @@ def dictionary_features(nodes: list[str], words: set[str] | frozenset[str]) -> l
     return out
 
 
+class _ForcedWords:
+    """Longest-match splitting of a text around forced (user or lexicon) words.
+
+    The interface of ``spacy_pkuseg.Preprocesser.solve`` (parts, is-word flags, tags), with
+    its bug fixed: pkuseg returns the longest *trie path* that passed a word, so with the
+    words 三晋 and 三晋强基 it forces "三晋强" in "三晋强的"; here the match falls back to
+    the longest word.
+
+    Examples
+    --------
+    >>> _ForcedWords(["三晋", "三晋强基"]).solve("三晋强的三晋强基")
+    (['三晋', '强的', '三晋强基'], [True, False, True], ['', '', ''])
+    """
+
+    def __init__(self, words: Iterable[str]):
+        trie: dict = {}
+        for w in words:
+            w = w.strip() if w else ""
+            if w:
+                node = trie
+                for c in w:
+                    node = node.setdefault(c, {})
+                node[""] = True  # a word ends here
+        self._trie = trie
+
+    def solve(self, txt: str) -> tuple[list[str], list[bool], list[str]]:
+        """Split *txt* into forced words and the stretches between them."""
+        parts: list[str] = []
+        is_word: list[bool] = []
+        trie = self._trie
+        n = len(txt)
+        last = i = 0
+        while i < n:
+            node = trie.get(txt[i])
+            end = -1
+            j = i
+            while node is not None:
+                j += 1
+                if "" in node:
+                    end = j
+                node = node.get(txt[j]) if j < n else None
+            if end > 0:
+                if last != i:
+                    parts.append(txt[last:i])
+                    is_word.append(False)
+                parts.append(txt[i:end])
+                is_word.append(True)
+                last = i = end
+            else:
+                i += 1
+        if last < n:
+            parts.append(txt[last:])
+            is_word.append(False)
+        return parts, is_word, [""] * len(parts)
+
+
 class _Decoder:
     """Fast CRF decoding with the features and weights of a pkuseg model.
 
@@ -284,8 +320,6 @@ class _Decoder:
     """
 
     def __init__(self, feature_extractor, model, user_words: Iterable[str] = ()):
-        import spacy_pkuseg
-
         self.fe = feature_extractor
         self.f2i = feature_extractor.feature_to_idx
         self.unigram = feature_extractor.unigram
@@ -297,7 +331,7 @@ class _Decoder:
         self.edge_score = 1.0 + edge.T  # [s_pre, s], as spacy_pkuseg.inference.getLogYY
         idx_to_tag = {i: t for t, i in feature_extractor.tag_to_idx.items()}
         self.begins = np.array(["B" in idx_to_tag[i] for i in range(n_tag)])
-        self.preprocesser = spacy_pkuseg.Preprocesser([w for w in user_words if w and w.strip()])
+        self.preprocesser = _ForcedWords(user_words)
         self.model = model
         # weights of the character unigram / bigram features, cached per character (pair)
         self._uindex: dict[str, int] = {}

@@ -205,3 +205,10 @@ def test_export_keeps_every_word_when_dictionary_features_are_used(tmp_path):
         write_pkuseg_model(tmp_path / "m.npz", f2i, unigram, tags, weights, threshold=0.5)
         fe, _ = _read_pkuseg_model(tmp_path / "m.npz")
         assert fe.unigram == kept
+
+
+def test_forced_words_fall_back_to_the_longest_word():
+    """pkuseg's pre-processor forced '三晋强' (a trie path, not a word); ours does not."""
+    words = segment("三晋强的干部来到三晋强基现场", user_words=["三晋", "三晋强基"])
+    assert "三晋强" not in words
+    assert words[0] == "三晋" and "三晋强基" in words
