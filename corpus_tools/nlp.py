@@ -319,10 +319,13 @@ class _Decoder:
     and sums the weights with numpy; Viterbi is spacy_pkuseg's own.
     """
 
-    def __init__(self, feature_extractor, model, user_words: Iterable[str] = ()):
+    def __init__(self, feature_extractor, model, user_words: Iterable[str] = (),
+                 soft_words: Iterable[str] = ()):
         self.fe = feature_extractor
         self.f2i = feature_extractor.feature_to_idx
-        self.unigram = feature_extractor.unigram
+        # *soft_words* join the dictionary (not forced): they fire dictionary_features
+        soft = {feature_extractor.keyword_rename(w) for w in soft_words if w}
+        self.unigram = feature_extractor.unigram | soft if soft else feature_extractor.unigram
         # proper prefixes (2-5 characters) of the known words: where a longer word may continue
         self._prefixes = {w[:k] for w in self.unigram for k in range(2, min(len(w), 6))}
         n_tag, n_feature = model.n_tag, model.n_feature
@@ -564,11 +567,26 @@ def _pkuseg_parts(path: str):
     return _read_pkuseg_model(path)
 
 
+def _bare_village_names(words: Iterable[str]) -> set[str]:
+    """Village names without their 村 suffix (东郭村 -> 东郭), from lexicon entries.
+
+    Texts often name villages bare (东郭、西郭等村). Forcing such short names would break
+    common words, so the segmenter only adds them to its dictionary, where the
+    word-independent dictionary features let the model weigh them in context.
+
+    Examples
+    --------
+    >>> sorted(_bare_village_names(["东郭村", "梁村", "乡村振兴"]))
+    ['东郭']
+    """
+    return {w[:-1] for w in words if len(w) >= 3 and w.endswith("村")}
+
+
 @functools.lru_cache(maxsize=8)
 def _pkuseg_segmenter(words: tuple[str, ...], lexicon: bool):
     fe, model = _pkuseg_parts(str(PKUSEG_MODEL_PATH))
-    all_words = (tuple(read_lexicon()) if lexicon else ()) + words
-    return _Decoder(fe, model, all_words)
+    lex = tuple(read_lexicon()) if lexicon else ()
+    return _Decoder(fe, model, lex + words, soft_words=_bare_village_names(lex))
 
 
 def _cut_pkuseg(seg, text: str) -> list[str]:
