@@ -212,3 +212,11 @@ def test_forced_words_fall_back_to_the_longest_word():
     words = segment("三晋强的干部来到三晋强基现场", user_words=["三晋", "三晋强基"])
     assert "三晋强" not in words
     assert words[0] == "三晋" and "三晋强基" in words
+
+
+def test_bare_village_names_are_soft_dictionary_words():
+    """左家堡 (of 左家堡村) is one word with the lexicon, without being forced into other words."""
+    text = "东郭、西郭等村推广左家堡土地托管经验"
+    assert "左家堡" in segment(text)
+    assert "左家堡" not in Tokenizer(lexicon=False)(text)
+    assert segment("乡村振兴")[0] == "乡村振兴"
