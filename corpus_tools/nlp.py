@@ -336,18 +336,20 @@ class _Decoder:
         self.begins = np.array(["B" in idx_to_tag[i] for i in range(n_tag)])
         self.preprocesser = _ForcedWords(user_words)
         self.model = model
-        # weights of the character unigram / bigram features, cached per character (pair)
-        self._uindex: dict[str, int] = {}
-        self._utable = [np.zeros((1024, len(self._UNI), n_tag))]
-        self._bindex: dict[tuple, int] = {}
+        # weights of the character unigram / bigram features, cached per character id and
+        # per pair of ids (key a << 22 | b); _char_ids resets all of them on huge corpora
+        self._cid: dict[str, int] = {}
+        self._chars: list[str] = []
+        self._utable = np.zeros((1024, len(self._UNI), n_tag))
+        self._class_of = np.zeros(1024, dtype=np.int64)
+        self._bindex: dict[int, int] = {}
         self._btable = [np.zeros((8192, len(self._BI), n_tag))]
         # the extra templates (extra_char_features), when the model has them
         self._extra = any(f.startswith(("c1c2.", "c-1c1.", "t3.")) for f in self.f2i)
-        self._sindex: dict[tuple, int] = {}
+        self._sindex: dict[int, int] = {}
         self._stable = [np.zeros((8192, 1, n_tag))]
-        self._tindex: dict[str, int] = {}
-        self._ttable = [np.zeros((256, 2, n_tag))]
-        self._classes: dict[str, str] = {}
+        # class windows: all 6**5 codes of (^ $ N L P C) windows, t3 + t5 rows summed
+        self._ttable = self._class_window_table() if self._extra else None
         # feature ids (w1., w-1.) of each dictionary word met so far
         self._word_features: dict[str, tuple] = {}
         # word-independent dictionary features (dictionary_features), when the model has them
@@ -443,17 +445,57 @@ class _Decoder:
             table[0][index[key]] = row
         return table[0][[index[k] for k in keys]]
 
+    _CLASSES = "^$NLPC"  # padding and the classes of _char_class
+
+    def _class_window_table(self) -> np.ndarray:
+        """Summed t3/t5 weights for every window code sum(class[i + k] * 6**k)."""
+        table = np.zeros((6 ** 5, self.node_w.shape[1]))
+        for code in range(6 ** 5):
+            w = "".join(self._CLASSES[code // 6 ** k % 6] for k in range(5))
+            table[code] = self._rows(("t3." + w[1:4], "t5." + w)).sum(axis=0)
+        return table
+
+    def _char_ids(self, nodes: list[str]) -> np.ndarray:
+        """Ids of *nodes*, adding unseen characters (and their unigram rows) to the caches."""
+        cid = self._cid
+        try:
+            return np.array([cid[c] for c in nodes], dtype=np.int64)
+        except KeyError:
+            pass
+        new = [c for c in dict.fromkeys(nodes) if c not in cid]
+        if len(cid) + len(new) >= 1 << 22:  # bound memory on huge corpora: start afresh
+            cid.clear()
+            self._chars.clear()
+            self._bindex.clear()
+            self._sindex.clear()
+            new = list(dict.fromkeys(nodes))
+        for c in new:
+            i = cid[c] = len(self._chars)
+            self._chars.append(c)
+            if i >= self._utable.shape[0]:
+                self._utable = np.concatenate([self._utable, np.zeros_like(self._utable)])
+                self._class_of = np.concatenate([self._class_of, np.zeros_like(self._class_of)])
+            self._utable[i] = self._rows(tuple(t + c for t in self._UNI))
+            self._class_of[i] = self._CLASSES.index(_char_class(c))
+        return np.array([cid[c] for c in nodes], dtype=np.int64)
+
+    def _pair_rows(self, ids: np.ndarray, gap: int, index: dict, table: list, templates: tuple) -> np.ndarray:
+        """Rows of the pair features (*templates*) of ids[i] and ids[i + gap]."""
+        chars = self._chars
+        keys = ((ids[:-gap] << 22) | ids[gap:]).tolist()
+        return self._cached(keys, index, table, lambda k: self._rows(
+            tuple(t + chars[k >> 22] + "." + chars[k & 0x3FFFFF] for t in templates)))
+
     def _char_scores(self, nodes: list[str]) -> np.ndarray:
         """Bias plus character unigram and bigram features, from per-character caches."""
         n = len(nodes)
-        u = self._cached(nodes, self._uindex, self._utable,
-                         lambda c: self._rows(tuple(t + c for t in self._UNI)))  # (n, 5, T)
+        ids = self._char_ids(nodes)
+        u = self._utable[ids]  # (n, 5, T)
         node = u[:, 0] + self.node_w[0]
         if n > 1:
             node[1:] += u[:-1, 1]
             node[:-1] += u[1:, 2]
-            bg = self._cached(list(zip(nodes, nodes[1:])), self._bindex, self._btable,
-                              lambda ab: self._rows(tuple(t + ab[0] + "." + ab[1] for t in self._BI)))
+            bg = self._pair_rows(ids, 1, self._bindex, self._btable, self._BI)
             node[:-1] += bg[:, 0]
             node[1:] += bg[:, 1]
             node[2:] += bg[:-1, 2]
@@ -461,25 +503,19 @@ class _Decoder:
             node[2:] += u[:-2, 3]
             node[:-2] += u[2:, 4]
         if self._extra:
-            self._extra_scores(nodes, node, bg if n > 1 else None)
+            self._extra_scores(ids, node, bg if n > 1 else None)
         return node
 
-    def _extra_scores(self, nodes: list[str], node: np.ndarray, bg) -> None:
+    def _extra_scores(self, ids: np.ndarray, node: np.ndarray, bg) -> None:
         """Add the weights of :func:`extra_char_features` to *node* (in place)."""
-        n = len(nodes)
+        n = len(ids)
         if n > 2:
             node[:-2] += bg[1:, 3]
-            sk = self._cached(list(zip(nodes, nodes[2:])), self._sindex, self._stable,
-                              lambda ab: self._rows(("c-1c1." + ab[0] + "." + ab[1],)))
+            sk = self._pair_rows(ids, 2, self._sindex, self._stable, ("c-1c1.",))
             node[1:-1] += sk[:, 0]
-        cls = self._classes
-        for c in set(nodes).difference(cls):
-            cls[c] = _char_class(c)
-        padded = "^^" + "".join(cls[c] for c in nodes) + "$$"
-        windows = [padded[i:i + 5] for i in range(n)]
-        t = self._cached(windows, self._tindex, self._ttable,
-                         lambda w: self._rows(("t3." + w[1:4], "t5." + w)))
-        node += t[:, 0] + t[:, 1]
+        padded = np.concatenate([[0, 0], self._class_of[ids], [1, 1]])  # ^^ classes $$
+        codes = sum(padded[k:k + n] * 6 ** k for k in range(5))
+        node += self._ttable[codes]
 
     def decode(self, text: str) -> list[str]:
         """Words of a whitespace-free chunk of normalised text."""
