@@ -352,6 +352,8 @@ class _Decoder:
         self._ttable = self._class_window_table() if self._extra else None
         # feature ids (w1., w-1.) of each dictionary word met so far
         self._word_features: dict[str, tuple] = {}
+        # feature ids (ww.l., ww.r.) of each pair of adjacent dictionary words met so far
+        self._pair_features: dict[str, tuple] = {}
         # word-independent dictionary features (dictionary_features), when the model has them
         generic = {ln: tuple(self.f2i.get(f"d.{k}.{ln}") for k in "bem") for ln in range(2, 7)}
         self._generic = generic if any(k is not None for ks in generic.values() for k in ks) else None
@@ -397,20 +399,25 @@ class _Decoder:
                     if km is not None:
                         pos.extend(range(j + 1, j + ln - 1))
                         ids.extend([km] * (ln - 2))
+        pfeat = self._pair_features
+        if len(pfeat) > 500_000:  # bound memory on huge corpora
+            pfeat.clear()
         for end, left in ends_at.items():  # word pairs meeting between end and i = end + 1
             i = end + 1
             right = starts_at.get(i)
             if right:
                 for a in left:
                     for b in right:
-                        k = get("ww.l." + a + "*" + b)
-                        if k is not None:
+                        pair = a + "*" + b
+                        ks = pfeat.get(pair)
+                        if ks is None:
+                            ks = pfeat[pair] = (get("ww.l." + pair), get("ww.r." + pair))
+                        if ks[0] is not None:
                             pos.append(i)
-                            ids.append(k)
-                        k = get("ww.r." + a + "*" + b)
-                        if k is not None:
-                            pos.append(i - 1)
-                            ids.append(k)
+                            ids.append(ks[0])
+                        if ks[1] is not None:
+                            pos.append(end)
+                            ids.append(ks[1])
         if ids:
             np.add.at(node, pos, self.node_w[ids])
         return node
