@@ -675,7 +675,10 @@ class Tokenizer:
     user_words : iterable of str, path or None
         Extra words forced as whole words (pkuseg only), on top of the shipped lexicon.
     lexicon : bool
-        Use the shipped domain lexicon (pkuseg only).
+        Use the shipped domain lexicon (pkuseg only): its entries are forced as whole
+        words, and the bare names of its villages (东郭 of 东郭村) are added to the
+        model's dictionary as soft words, which the model joins only where the context
+        supports them.
     drop_punct : bool
         Drop tokens with no letter, digit or CJK character.
 
