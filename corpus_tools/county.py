@@ -53,7 +53,7 @@ COUNTY_COLUMNS = ["issue_id", "article_id", "county_code", "county", "city_code"
 _W_COUNTY_FULL, _W_COUNTY_SHORT, _W_TOWNSHIP, _W_TOWNSHIP_SHORT, _W_VILLAGE = 3.0, 2.0, 3.0, 1.0, 1.0
 _W_CHAIN, _W_DATELINE, _W_PAPER = 3.0, 4.0, 4.0
 _MIN_SCORE, _MIN_RATIO = 3.0, 1.5
-_N_CANDIDATES = 12
+_N_CANDIDATES, _MIN_CONFIRM = 8, 0.5  # villages are checked in the leading counties only
 # a short form followed by one of these is part of a longer place or street name (新田村, 平遥路)
 _NOT_AFTER_SHORT = set("村镇乡街道路社屯组寨庄巷")
 _DATELINE_RE = re.compile(r"(?:本报|新华社|本台|中新社|中新网)([\u4e00-\u9fff]{2,8}?)(?:\d{1,2}月\d{1,2}日)?电")
@@ -120,11 +120,18 @@ def _name(code: str | None) -> str | None:
 
 # --------------------------------------------------------------------------- matching
 
+_SUFFIX_CHARS = frozenset("省市区县旗州盟镇乡道村查")
+
+
 def _substrings(text: str, max_len: int = 12) -> set[str]:
-    out = set()
+    """Every 2-4 character substring, and longer ones only where a place suffix ends them."""
     n = len(text)
-    for L in range(2, max_len + 1):
+    out = set()
+    for L in range(2, 5):
         out.update(text[i:i + L] for i in range(n - L + 1))
+    for j, ch in enumerate(text):
+        if ch in _SUFFIX_CHARS:
+            out.update(text[j + 1 - L:j + 1] for L in range(5, min(max_len, j + 1) + 1))
     return out
 
 
@@ -170,11 +177,10 @@ def _diminish(n: int) -> float:
     return sum(1.0 / k for k in range(1, n + 1))
 
 
-def _collect(text: str) -> tuple[_Scores, _Scores, _Scores, set[str]]:
+def _collect(text: str, subs: set[str]) -> tuple[_Scores, _Scores, _Scores, set[str]]:
     """Score counties, cities and provinces from the text; return the named counties too."""
     upper, towns = gz.upper_names(), gz.township_names()
     common = gz.common_words()
-    subs = _substrings(text)
     hits_upper = {n for n in subs & upper.keys() if n not in common or len(n) > 2}
     hits_town = {n for n in subs & towns.keys()}
     occ = _occurrences(text, hits_upper | hits_town)
@@ -240,10 +246,9 @@ def _collect(text: str) -> tuple[_Scores, _Scores, _Scores, set[str]]:
     return counties, cities, provinces, named
 
 
-def _confirm(text: str, counties: _Scores, candidates: list[str]) -> None:
+def _confirm(text: str, subs: set[str], counties: _Scores, candidates: list[str]) -> None:
     """Add village names and township short forms of the leading candidate counties."""
     common = gz.common_words()
-    subs = _substrings(text, 10)
     for c in candidates:
         index = gz.county_index(c)
         names = [n for n in subs & index.keys() if n not in common]
@@ -307,15 +312,16 @@ def infer_county(text: str) -> CountyGuess:
 
 @lru_cache(maxsize=128)
 def _infer(text: str) -> CountyGuess:
-    counties, cities, provinces, named = _collect(text)
+    subs = _substrings(text)
+    counties, cities, provinces, named = _collect(text, subs)
     # a named province or city lends weight to its counties (泸溪县 in 湖南省, not 新田村's 新田县)
     for c in list(counties.score):
         for table, cut, share in ((provinces, 2, 0.5), (cities, 4, 0.5)):
             w = table.score.get(c[:cut], 0.0)
             if w:
                 counties.add(c, min(2.0, share * w), f"in {_name(c[:cut])}")
-    ranked = sorted(counties.score, key=lambda c: -counties.score[c])[:_N_CANDIDATES]
-    _confirm(text, counties, ranked)
+    ranked = sorted((c for c, v in counties.score.items() if v >= _MIN_CONFIRM), key=lambda c: -counties.score[c])
+    _confirm(text, subs, counties, ranked[:_N_CANDIDATES])
     code, conf = _decide(counties.score)
     city_scores = dict(cities.score)
     prov_scores = dict(provinces.score)
@@ -358,12 +364,34 @@ def context_names(text: str, county_code: str | None = None) -> dict[str, list[t
     >>> sorted({code[:6] for hits in names.values() for code, _ in hits}), names["宋家沟村"]
     (['140929'], [('140929102200', 'village')])
     """
-    g = _infer(text)
-    own = (county_code or g.code or "")[:6]
-    areas = [c for c in g.counties if c != own]
-    if not own and g.city:
-        areas.append(g.city)
+    if county_code:
+        # the page's county is known: only other counties named in full (cheap, no inference)
+        own = county_code[:6]
+        areas = [c for c in _named_in_full(text) if c != own]
+    else:
+        g = _infer(text)
+        areas = [c for c in g.counties if c != g.code]
+        if g.code is None and g.city:
+            areas.append(g.city)
     return gz.unit_names(tuple(sorted(areas))) if areas else {}
+
+
+def _named_in_full(text: str) -> list[str]:
+    """Counties whose official name (岢岚县, 巴州区) occurs twice, or once followed by one of its units."""
+    upper = gz.upper_names()
+    out = []
+    for j, ch in enumerate(text):
+        if ch not in "县区市旗":
+            continue
+        for L in range(3, min(12, j + 1) + 1):
+            name = text[j + 1 - L:j + 1]
+            codes = [c for c in upper.get(name, ()) if len(c) == 6]
+            if len(codes) == 1 and gz.division(codes[0]).name == name:
+                after = text[j + 1:j + 11]
+                if text.count(name) >= 2 or any(after.startswith(u) for u in gz.unit_names((codes[0],))):
+                    out.append(codes[0])
+                break
+    return sorted(set(out))
 
 
 def infer_issue_county(texts: Iterable[str]) -> CountyGuess:

@@ -295,6 +295,15 @@ def common_words() -> frozenset[str]:
     return frozenset(_data_path("common_words.txt").read_text(encoding="utf-8").split())
 
 
+@lru_cache(maxsize=1)
+def _townships_by_county() -> dict[str, list[tuple[str, str]]]:
+    out: dict[str, list[tuple[str, str]]] = {}
+    for code, name in _upper().items():
+        if len(code) == 9:
+            out.setdefault(code[:6], []).append((code, name))
+    return out
+
+
 @lru_cache(maxsize=64)
 def county_index(county_code: str) -> dict[str, list[str]]:
     """Names and short forms of the townships, villages and communities of one county -> codes.
@@ -303,11 +312,10 @@ def county_index(county_code: str) -> dict[str, list[str]]:
     """
     _check_code(county_code)
     index: dict[str, list[str]] = {}
-    for code, name in _upper().items():
-        if len(code) == 9 and code.startswith(county_code):
-            _add(index, name, code)
-            for short in short_forms(name, "township"):
-                _add(index, short, code)
+    for code, name in _townships_by_county().get(county_code, ()):
+        _add(index, name, code)
+        for short in short_forms(name, "township"):
+            _add(index, short, code)
     codes, names = _villages()
     for i in _village_range(county_code):
         code, name = codes[i], names[i]
@@ -340,9 +348,11 @@ def unit_names(areas: tuple[str, ...]) -> dict[str, list[tuple[str, str]]]:
     codes, names = _villages()
     for area in areas:
         _check_code(area)
-        for code, name in _upper().items():
-            if len(code) == 9 and code.startswith(area) and name not in common:
-                out.setdefault(name, []).append((code, "township"))
+        for county, towns in _townships_by_county().items():
+            if county.startswith(area[:6]):
+                for code, name in towns:
+                    if code.startswith(area) and name not in common:
+                        out.setdefault(name, []).append((code, "township"))
         if len(area) < 12:
             for i in _village_range(area):
                 name = names[i]
