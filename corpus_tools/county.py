@@ -50,14 +50,19 @@ COUNTY_COLUMNS = ["issue_id", "article_id", "county_code", "county", "city_code"
 
 # weights: one mention of a county's own name is worth 3, a township named only in that
 # county 3, a village of a candidate county 1; repeated mentions add with diminishing returns
-_W_COUNTY_FULL, _W_COUNTY_SHORT, _W_TOWNSHIP, _W_TOWNSHIP_SHORT, _W_VILLAGE = 3.0, 2.0, 3.0, 1.0, 1.0
+# a county's short form (南山, 太平, 同心 are also words) never decides alone: its mentions are
+# worth at most 2, short of _MIN_SCORE
+_W_COUNTY_FULL, _W_COUNTY_SHORT, _W_TOWNSHIP, _W_TOWNSHIP_SHORT, _W_VILLAGE = 3.0, 1.0, 3.0, 1.0, 1.0
 _W_CHAIN, _W_DATELINE, _W_PAPER = 3.0, 4.0, 4.0
-_MIN_SCORE, _MIN_RATIO = 3.0, 1.5
+# one mention of a county's name or of a township found in one county only (3.0) is not enough
+# on its own; a second piece of evidence (its province named, another township …) is
+_MIN_SCORE, _SURE_SCORE, _MIN_RATIO = 3.0, 4.0, 1.5
 _N_CANDIDATES, _MIN_CONFIRM = 8, 0.5  # villages are checked in the leading counties only
 # a short form followed by one of these is part of a longer place or street name (新田村, 平遥路)
 _NOT_AFTER_SHORT = set("村镇乡街道路社屯组寨庄巷")
 _DATELINE_RE = re.compile(r"(?:本报|新华社|本台|中新社|中新网)([\u4e00-\u9fff]{2,8}?)(?:\d{1,2}月\d{1,2}日)?电")
-_PAPER_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:日报|晚报|新闻|报|融媒体中心|电视台|广播电视台)")
+# the paper's name as a masthead (a line of its own) or cited in 《》: 武乡新闻, 《平遥报》
+_PAPER_RE = re.compile(r"(?:^|\n|《)[ \t\u3000]*([\u4e00-\u9fff]{2,8}?)(?:日报|晚报|新闻|报|融媒体中心|电视台|广播电视台)(?=\s|》|$)")
 
 
 @dataclass(frozen=True)
@@ -222,8 +227,11 @@ def _collect(text: str, subs: set[str]) -> tuple[_Scores, _Scores, _Scores, set[
         is_full = gz.division(code).name == surface
         amb = max(1, len(_prefer_higher(upper.get(surface, []))))
         if len(code) == 6:
-            w = (_W_COUNTY_FULL if is_full else _W_COUNTY_SHORT) / amb
-            counties.add(code, w * _diminish(n), f"county {surface} ×{n}")
+            if is_full:
+                w = _W_COUNTY_FULL / amb * _diminish(n)
+            else:
+                w = _W_COUNTY_SHORT / amb * min(2.0, _diminish(n))
+            counties.add(code, w, f"county {surface} ×{n}")
             if is_full:
                 named.add(code)
         elif len(code) == 4:
@@ -251,7 +259,8 @@ def _confirm(text: str, subs: set[str], counties: _Scores, candidates: list[str]
     common = gz.common_words()
     for c in candidates:
         index = gz.county_index(c)
-        names = [n for n in subs & index.keys() if n not in common]
+        upper = gz.upper_names()
+        names = [n for n in subs & index.keys() if n not in common and n not in upper]
         seen: set[str] = set()
         for s, e, name in _occurrences(text, names):
             if name in seen:
@@ -271,14 +280,16 @@ def _confirm(text: str, subs: set[str], counties: _Scores, candidates: list[str]
                 counties.add(c, _W_VILLAGE, f"village {name}")
 
 
-def _decide(scores: dict[str, float]) -> tuple[str | None, float]:
+def _decide(scores: dict[str, float], why: dict[str, list[str]] | None) -> tuple[str | None, float]:
     if not scores:
         return None, 0.0
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
     best, s1 = ranked[0]
     s2 = ranked[1][1] if len(ranked) > 1 else 0.0
     conf = (s1 - s2) / s1 * min(1.0, s1 / (2 * _MIN_SCORE))
-    if s1 >= _MIN_SCORE and s1 >= _MIN_RATIO * s2:
+    # cities and provinces (why=None) pool their counties' scores: the score alone decides
+    enough = s1 >= _SURE_SCORE or (s1 >= _MIN_SCORE and (why is None or len(set(why.get(best, ()))) >= 2))
+    if enough and s1 >= _MIN_RATIO * s2:
         return best, round(conf, 3)
     return None, round(conf, 3)
 
@@ -322,7 +333,7 @@ def _infer(text: str) -> CountyGuess:
                 counties.add(c, min(2.0, share * w), f"in {_name(c[:cut])}")
     ranked = sorted((c for c, v in counties.score.items() if v >= _MIN_CONFIRM), key=lambda c: -counties.score[c])
     _confirm(text, subs, counties, ranked[:_N_CANDIDATES])
-    code, conf = _decide(counties.score)
+    code, conf = _decide(counties.score, counties.why)
     city_scores = dict(cities.score)
     prov_scores = dict(provinces.score)
     for c, s in counties.score.items():
@@ -334,8 +345,8 @@ def _infer(text: str) -> CountyGuess:
         city, province = code[:4], code[:2]
         evidence = tuple(counties.why[code])
     else:
-        city, _ = _decide(city_scores)
-        province = city[:2] if city else _decide(prov_scores)[0]
+        city, _ = _decide(city_scores, None)
+        province = city[:2] if city else _decide(prov_scores, None)[0]
         evidence = tuple(cities.why.get(city, ()) if city else provinces.why.get(province, ()) if province else ())
     if city is not None and _name(city) is None:
         city = None  # provinces whose counties sit directly under them
