@@ -60,6 +60,8 @@ _MIN_SCORE, _SURE_SCORE, _MIN_RATIO = 3.0, 4.0, 1.5
 _N_CANDIDATES, _MIN_CONFIRM = 8, 0.5  # villages are checked in the leading counties only
 # a short form followed by one of these is part of a longer place or street name (新田村, 平遥路)
 _NOT_AFTER_SHORT = set("村镇乡街道路社屯组寨庄巷")
+_BEFORE_PLACE = set("在到从于去赴来省市州和与及、")
+_AFTER_PLACE = set("县市省区镇乡村人籍的和与及、等是在有等全")
 _DATELINE_RE = re.compile(r"(?:本报|新华社|本台|中新社|中新网)([\u4e00-\u9fff]{2,8}?)(?:\d{1,2}月\d{1,2}日)?电")
 # the paper's name as a masthead (a line of its own) or cited in 《》: 武乡新闻, 《平遥报》
 _PAPER_RE = re.compile(r"(?:^|\n|《)[ \t\u3000]*([\u4e00-\u9fff]{2,8}?)(?:日报|晚报|新闻|报|融媒体中心|电视台|广播电视台)(?=\s|》|$)")
@@ -158,6 +160,17 @@ def _occurrences(text: str, names: Iterable[str]) -> list[tuple[int, int, str]]:
     return sorted(kept)
 
 
+def _boundary_ok(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] can be a word of its own: not wedged between two other characters."""
+    prev = text[s - 1] if s > 0 else ""
+    nxt = text[e] if e < len(text) else ""
+    return (not _is_cjk(prev) or prev in _BEFORE_PLACE or not _is_cjk(nxt) or nxt in _AFTER_PLACE)
+
+
+def _is_cjk(ch: str) -> bool:
+    return bool(ch) and "\u4e00" <= ch <= "\u9fff"
+
+
 def _prefer_higher(codes: list[str]) -> list[str]:
     """长沙 is the city 长沙市, not 长沙县 inside it: drop codes below another candidate."""
     return [c for c in codes if not any(c != p and c.startswith(p) for p in codes)]
@@ -191,7 +204,7 @@ def _collect(text: str, subs: set[str]) -> tuple[_Scores, _Scores, _Scores, set[
     occ = _occurrences(text, hits_upper | hits_town)
     counties, cities, provinces = _Scores(), _Scores(), _Scores()
     named: set[str] = set()
-    mentions: dict[tuple[str, str], int] = defaultdict(int)  # (code, surface) -> count
+    mentions: dict[tuple[str, str, bool], int] = defaultdict(int)  # (code, surface, weak) -> count
     towns_seen: set[str] = set()
     prev: tuple[int, int, list[str]] | None = None
     for s, e, name in occ:
@@ -200,8 +213,11 @@ def _collect(text: str, subs: set[str]) -> tuple[_Scores, _Scores, _Scores, set[
         if codes and not full and not _short_ok(text, s, e):
             codes = []
         if codes:
+            # a two-character name inside running text (振兴县域 holds 兴县) counts as a short form
+            chained_here = prev is not None and prev[1] == s
+            weak = len(name) == 2 and not chained_here and not _boundary_ok(text, s, e)
             for c in codes:
-                mentions[(c, name)] += 1
+                mentions[(c, name, weak)] += 1
             # chains: 巴中市巴州区, 湖南省泸溪县, 奇台县半截沟镇
             if prev is not None and prev[1] == s:
                 for c in codes:
@@ -223,15 +239,15 @@ def _collect(text: str, subs: set[str]) -> tuple[_Scores, _Scores, _Scores, set[
                 counties.add(c, _W_TOWNSHIP / len(owners), f"township {name} (1 of {len(owners)} counties)")
         towns_seen.add(name)
         prev = (s, e, tcodes)
-    for (code, surface), n in mentions.items():
-        is_full = gz.division(code).name == surface
+    for (code, surface, weak), n in mentions.items():
+        is_full = gz.division(code).name == surface and not weak
         amb = max(1, len(_prefer_higher(upper.get(surface, []))))
         if len(code) == 6:
             if is_full:
                 w = _W_COUNTY_FULL / amb * _diminish(n)
             else:
                 w = _W_COUNTY_SHORT / amb * min(2.0, _diminish(n))
-            counties.add(code, w, f"county {surface} ×{n}")
+            counties.add(code, w, f"county {surface} ×{n}" + (" (inside running text)" if weak else ""))
             if is_full:
                 named.add(code)
         elif len(code) == 4:

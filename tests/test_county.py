@@ -80,6 +80,24 @@ def test_a_shared_township_name_alone_does_not_decide_but_others_resolve_it():
     assert ct.infer_county("蟠龙镇、监漳镇的群众积极参与冬季植树。").code == "140429"
 
 
+@pytest.mark.parametrize("text, code", [
+    ("本报武乡1月5日电 今天全县干部群众……", "140429"),
+    ("新华社贵阳5月3日电（记者 李明）册亨县者楼街道的搬迁群众走上新岗位。", "522327"),
+    ("《平遥报》近日报道，县里召开经济工作会议。", "140728"),
+])
+def test_datelines_and_paper_names_are_evidence(text, code):
+    assert ct.infer_county(text).code == code
+
+
+@pytest.mark.parametrize("text", [
+    "要振兴县域经济，振兴县域经济是重点。",          # 兴县 inside a word
+    "光明日报记者从太平洋上发回报道，同心圆越画越大。",  # 光明区, 太平区, 同心县 as words
+    "今天天气很好，大家都出去玩了。",
+])
+def test_words_that_contain_county_names_do_not_decide(text):
+    assert ct.infer_county(text).code is None
+
+
 def test_city_level_report_decides_city_not_county_and_enables_its_streets():
     text = "青岛乡村振兴动力足。青岛加快农业新旧动能转换，西海岸新区铁山街道发展乡村民宿。青岛市各区市……"
     g = ct.infer_county(text)
