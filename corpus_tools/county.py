@@ -61,7 +61,7 @@ _N_CANDIDATES, _MIN_CONFIRM = 8, 0.5  # villages are checked in the leading coun
 # a short form followed by one of these is part of a longer place or street name (新田村, 平遥路)
 _NOT_AFTER_SHORT = set("村镇乡街道路社屯组寨庄巷")
 _BEFORE_PLACE = set("在到从于去赴来省市州和与及、")
-_AFTER_PLACE = set("县市省区镇乡村人籍的和与及、等是在有等全")
+_AFTER_PLACE = set("县市省区镇乡村人籍的和与及、等是在有全")
 _DATELINE_RE = re.compile(r"(?:本报|新华社|本台|中新社|中新网)([\u4e00-\u9fff]{2,8}?)(?:\d{1,2}月\d{1,2}日)?电")
 # the paper's name as a masthead (a line of its own) or cited in 《》: 武乡新闻, 《平遥报》
 _PAPER_RE = re.compile(r"(?:^|\n|《)[ \t\u3000]*([\u4e00-\u9fff]{2,8}?)(?:日报|晚报|新闻|报|融媒体中心|电视台|广播电视台)(?=\s|》|$)")
