@@ -1,0 +1,100 @@
+"""Normal forms of slogans: the comparison key and the compact counting form of a text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from corpus_tools.text import CJK_RE, normalize_text, strip_spaces
+
+__all__ = ["KINDS", "LEVELS", "QUOTE_CHARS", "OPEN_CLOSE", "slogan_key", "compact_with_map",
+           "delete_quotes", "SloganMention", "is_cjk"]
+
+#: The slogan kinds, in the order the guide applies its tests.
+KINDS = ("numbered", "parallel", "quoted")
+#: Levels a lexicon entry may carry (empty when unknown).
+LEVELS = ("national", "provincial", "municipal", "county")
+
+OPEN_CLOSE = {"“": "”", "「": "」", "‘": "’", "『": "』", "\"": "\"", "'": "'"}
+QUOTE_CHARS = "“”‘’「」『』\"'"
+_QUOTE_DELETE = str.maketrans("", "", QUOTE_CHARS)
+
+
+def delete_quotes(text: str) -> str:
+    """*text* without quotation marks."""
+    return text.translate(_QUOTE_DELETE)
+
+
+def slogan_key(text: str) -> str:
+    """The comparison form of a slogan: quotes and whitespace deleted, widths unified.
+
+    Full-width digits, letters and ``＋`` become ASCII and the Chinese comma ``，`` and
+    semicolon ``；`` become ``,`` and ``;``, so “走在前，作表率” and 走在前,作表率 share a key.
+    The enumeration comma ``、`` is kept: it is the normal form in both.
+
+    Examples
+    --------
+    >>> slogan_key("“４＋１” 重点产业链")
+    '4+1重点产业链'
+    >>> slogan_key("点亮一盏灯，照亮一大片") == slogan_key("点亮一盏灯,照亮一大片")
+    True
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, got {type(text).__name__}")
+    out = strip_spaces(normalize_text(text).translate(_QUOTE_DELETE))
+    return out.replace("，", ",").replace("；", ";").replace("：", ":")
+
+
+def compact_with_map(text: str) -> tuple[str, list[int]]:
+    """Delete whitespace and quote marks; return the compact string and, per kept char, its
+    offset in *text* (the counting form of the guide)."""
+    chars: list[str] = []
+    index: list[int] = []
+    norm = normalize_text(text)
+    for i, ch in enumerate(norm):
+        if ch.isspace() or ch in QUOTE_CHARS:
+            continue
+        chars.append({"，": ",", "；": ";", "：": ":"}.get(ch, ch))
+        index.append(i)
+    return "".join(chars), index
+
+
+
+@dataclass(frozen=True)
+class SloganMention:
+    """One qualifying slogan found in a text.
+
+    Attributes
+    ----------
+    text : str
+        The slogan as printed, quotation marks removed, internal punctuation and spaces kept.
+    kind : str
+        ``numbered``, ``parallel`` or ``quoted``.
+    start, end : int
+        Offsets of the printed slogan in the searched text (inside the quotation marks).
+    quoted : bool
+        Whether this mention is in quotation marks.
+    level : str
+        ``national`` … ``county`` from the lexicon or the words before it (省委“…”), else ``""``.
+    evidence : str
+        Short reason the detector accepted it (for inspection and tuning).
+    """
+
+    text: str
+    kind: str
+    start: int
+    end: int
+    quoted: bool = True
+    level: str = ""
+    evidence: str = ""
+
+    @property
+    def key(self) -> str:
+        """The comparison form (:func:`slogan_key`)."""
+        return slogan_key(self.text)
+
+
+
+def is_cjk(s: str) -> bool:
+    return bool(s) and all(CJK_RE.match(c) for c in s)
+
