@@ -26,6 +26,8 @@ from corpus_tools.slogans import (
 
 
 def found(text: str, **kw) -> dict[str, str]:
+    """The marked slogans of *text* (known formulae are tested in test_slogans_formulae.py)."""
+    kw.setdefault("formulae", False)
     return {m.text: m.kind for m in find_slogans(text, **kw)}
 
 

@@ -78,6 +78,12 @@ class SloganMention:
         ``national`` … ``county`` from the lexicon or the words before it (省委“…”), else ``""``.
     evidence : str
         Short reason the detector accepted it (for inspection and tuning).
+    source : str
+        ``"marked"`` (the page marks it: quotes, numbers, a parallel frame) or ``"lexicon"``
+        (a known formula of :func:`~corpus_tools.slogans.formulae.load_formula_lexicon`).
+    formula : str
+        For ``source="lexicon"``: the lexicon entry's canonical text (the printed ``text``
+        may be a variant, 乡村振兴战略 for 乡村振兴); else ``""``.
     """
 
     text: str
@@ -87,6 +93,8 @@ class SloganMention:
     quoted: bool = True
     level: str = ""
     evidence: str = ""
+    source: str = "marked"
+    formula: str = ""
 
     @property
     def key(self) -> str:

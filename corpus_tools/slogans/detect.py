@@ -6,12 +6,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 import pandas as pd
 
 from corpus_tools.slogans.core import KINDS, OPEN_CLOSE, SloganMention, is_cjk, slogan_key
+from corpus_tools.slogans.formulae import FormulaMatcher, iter_formula_mentions
 from corpus_tools.slogans.lexicon import Lexicon
 from corpus_tools.slogans.series import CLAUSE_PUNCT, compact_parallel, unquoted_series
 from corpus_tools.text import CJK_RE, normalize_text, strip_spaces
@@ -339,12 +340,17 @@ def _merge_single_chars(text: str, quotes: list[_Quote]) -> tuple[list[_Quote], 
 
 def find_slogans(text: str, *, kinds: Sequence[str] = KINDS,
                  lexicon: "pd.DataFrame | None | bool" = None,
+                 formulae: "pd.DataFrame | None | bool" = None,
                  places: Sequence[str] = ()) -> list[SloganMention]:
-    """Find the mentions of *text* that qualify as slogans by their structure.
+    """Find the slogans of *text*: marked ones by their structure, known formulae by the lexicon.
 
-    Only qualifying mentions are returned: quoted numbered formulae and catch-phrases, quoted
-    series and unquoted series in a requirement frame. Later unquoted repetitions of a
-    qualifying formula are counted by :func:`page_slogans` and :func:`extract_slogans`.
+    *Marked* mentions (``source="marked"``) are the ones the text itself marks as a formula:
+    quoted numbered formulae and catch-phrases, quoted series and unquoted series in a
+    requirement frame. Later unquoted repetitions of a marked formula are counted by
+    :func:`page_slogans` and :func:`extract_slogans`. *Known formulae* (``source="lexicon"``)
+    are every mention of an entry of the formula lexicon, quoted or not
+    (:func:`~corpus_tools.slogans.formulae.find_formulae`). A marked mention that is also a
+    known formula is returned once, with ``source="both"``.
 
     Parameters
     ----------
@@ -355,6 +361,9 @@ def find_slogans(text: str, *, kinds: Sequence[str] = KINDS,
         Any of ``"numbered"``, ``"parallel"``, ``"quoted"``.
     lexicon : DataFrame, None or False
         From :func:`load_slogan_lexicon`; None uses the shipped lexicon, False none.
+    formulae : DataFrame, None or False
+        The known-formula lexicon (:func:`~corpus_tools.slogans.formulae.load_formula_lexicon`);
+        None uses the shipped one, False returns marked slogans only.
     places : sequence of str
         Place-name stems (e.g. ``["平遥"]``); a quoted phrase that starts with one is taken as
         the name of an event, brand or product (平遥中国年, 平遥酥梨), not a formula.
@@ -372,13 +381,32 @@ def find_slogans(text: str, *, kinds: Sequence[str] = KINDS,
     []
     >>> [m.kind for m in find_slogans("按照疫情要防住、经济要稳住、发展要安全的要求开展活动")]
     ['parallel']
+    >>> [(m.formula, m.source) for m in find_slogans("坚决做到两个维护")]
+    [('两个维护', 'lexicon')]
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
     kinds = check_kinds(kinds)
     ctx = Ctx(Lexicon.build(lexicon) if not isinstance(lexicon, Lexicon) else lexicon,
-               tuple(p for p in places if p))
-    return find_marked(text, kinds, ctx)
+              tuple(p for p in places if p))
+    marked = find_marked(text, kinds, ctx)
+    if formulae is False:
+        return marked
+    matcher = formulae if isinstance(formulae, FormulaMatcher) else FormulaMatcher.build(formulae)
+    out = list(marked)
+    for f in iter_formula_mentions(text, matcher):
+        if f.kind not in kinds:
+            continue
+        entry = slogan_key(f.formula)
+        same = [i for i, m in enumerate(out) if m.source == "marked" and m.start < f.end and f.start < m.end
+                and matcher.forms.get(m.key) == entry]
+        if same:
+            m = out[same[0]]
+            out[same[0]] = replace(m, source="both", formula=f.formula, level=m.level or f.level)
+        else:
+            out.append(f)
+    out.sort(key=lambda m: (m.start, -m.end))
+    return out
 
 
 def check_kinds(kinds: Sequence[str]) -> tuple[str, ...]:
