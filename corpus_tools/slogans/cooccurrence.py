@@ -10,7 +10,7 @@ import pandas as pd
 
 from corpus_tools.slogans.core import KINDS
 from corpus_tools.slogans.page import article_parts
-from corpus_tools.slogans.tables import mention_rows, prepare
+from corpus_tools.slogans.tables import LAYERS, mention_rows, prepare
 from corpus_tools.text import SENTENCE_END_RE
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -55,6 +55,8 @@ class _ArticleSentences:
 def slogan_entity_cooccurrence(corpus: "Corpus", *, labels: Iterable[str] = _PLACE_LABELS,
                                window: str = "sentence", kinds: Sequence[str] = KINDS,
                                lexicon: "pd.DataFrame | None | bool" = None,
+                               formulae: "pd.DataFrame | None | bool" = None,
+                               layers: Sequence[str] = LAYERS,
                                entities: pd.DataFrame | None = None,
                                min_articles: int = 1) -> pd.DataFrame:
     """Which places (or other entities) the paper names together with which slogan.
@@ -74,8 +76,8 @@ def slogan_entity_cooccurrence(corpus: "Corpus", *, labels: Iterable[str] = _PLA
     window : {"sentence", "article"}, default "sentence"
         The unit in which a slogan and an entity count as co-occurring. Sentences end at
         。！？； and line breaks; the title, kicker and captions are sentences of their own.
-    kinds, lexicon
-        As in :func:`extract_slogans`.
+    kinds, lexicon, formulae, layers
+        As in :func:`extract_slogans` (both layers by default: marked slogans and known formulae).
     entities : DataFrame, optional
         A table from :func:`~corpus_tools.entities.extract_entities` for the same corpus,
         to save extracting the entities again.
@@ -111,7 +113,8 @@ def slogan_entity_cooccurrence(corpus: "Corpus", *, labels: Iterable[str] = _PLA
     keep = check_labels(labels, LABELS)
     if not keep:
         raise ValueError("labels must name at least one entity label")
-    sset, _ = prepare(corpus, kinds, lexicon)
+    sset, _ = prepare(corpus, kinds, lexicon, False if formulae is False else formulae,
+                      layers if formulae is not False else ("marked",))
     if entities is None:
         entities = extract_entities(corpus, labels=sorted(keep))
     need = {"article_id", "part", "label", "start", "norm", "admin_code"}

@@ -46,7 +46,7 @@ def plot_slogan_timeline(df: pd.DataFrame, *, ax: "Axes | None" = None, top: int
     >>> import matplotlib
     >>> matplotlib.use("Agg")
     >>> from corpus_tools import load_seeds, extract_slogans
-    >>> ax = plot_slogan_timeline(extract_slogans(load_seeds()), top=5)
+    >>> ax = plot_slogan_timeline(extract_slogans(load_seeds()).dropna(subset=["first_date"]), top=5)
     >>> len(ax.get_yticklabels())
     5
     """

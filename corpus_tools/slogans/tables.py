@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import warnings
 from collections import Counter, defaultdict
@@ -12,21 +13,30 @@ import pandas as pd
 
 from corpus_tools.slogans.core import KINDS, SloganMention, compact_with_map, delete_quotes, slogan_key
 from corpus_tools.slogans.detect import Ctx, check_kinds, find_marked
+from corpus_tools.slogans.formulae import FormulaMatcher
 from corpus_tools.slogans.lexicon import Lexicon
 from corpus_tools.slogans.page import article_parts, county_stems, display_text, group_page, issue_units, kind_of
+from corpus_tools.text import SENTENCE_END_RE
 
 if TYPE_CHECKING:  # pragma: no cover
     from corpus_tools.corpus import Corpus
 
-__all__ = ["SLOGAN_COLUMNS", "MENTION_COLUMNS", "extract_slogans", "slogan_mentions", "slogan_trends",
-           "prepare", "mention_rows", "check_corpus"]
+__all__ = ["LAYERS", "SLOGAN_COLUMNS", "MENTION_COLUMNS", "TREND_COLUMNS", "extract_slogans",
+           "slogan_mentions", "slogan_trends", "prepare", "mention_rows", "check_corpus", "check_layers",
+           "SloganSet"]
+
+#: The two layers: what the page marks as a formula, and known formulae of the lexicon.
+LAYERS = ("marked", "lexicon")
 
 #: Columns of :func:`extract_slogans`.
-SLOGAN_COLUMNS = ["text", "kind", "level", "count", "n_articles", "n_issues", "first_date",
-                  "last_date", "first_article_id", "variants"]
+SLOGAN_COLUMNS = ["text", "kind", "level", "source", "year", "year_source", "count", "n_articles",
+                  "n_issues", "first_date", "last_date", "first_article_id", "variants"]
 #: Columns of :func:`slogan_mentions`.
-MENTION_COLUMNS = ["issue_id", "article_id", "text", "kind", "start", "end", "context", "part",
-                   "quoted"]
+MENTION_COLUMNS = ["issue_id", "article_id", "text", "kind", "source", "start", "end", "context",
+                   "sentence", "part", "quoted"]
+#: Columns of :func:`slogan_trends`.
+TREND_COLUMNS = ["period", "date", "text", "kind", "source", "year", "first_date", "last_date", "count",
+                 "n_articles", "per_10k_chars"]
 
 
 def check_corpus(corpus: Any, name: str = "corpus") -> None:
@@ -62,34 +72,73 @@ def corpus_groups(corpus: "Corpus", kinds: tuple[str, ...], lex: Lexicon) -> dic
     return merged
 
 
+
+
+def check_layers(layers: Sequence[str]) -> tuple[str, ...]:
+    """Validate the *layers* argument: a non-empty selection of :data:`LAYERS`."""
+    if isinstance(layers, str):
+        layers = (layers,)
+    layers = tuple(layers)
+    bad = [x for x in layers if x not in LAYERS]
+    if bad or not layers:
+        raise ValueError(f"layers = {bad[0] if bad else layers!r} is invalid; layers must be a non-empty "
+                         f"selection of {LAYERS}")
+    return layers
+
+
 @dataclass
 class SloganSet:
-    """The qualified slogans of a corpus with a fast overlapping matcher."""
+    """The slogans of a corpus (both layers) with their matchers.
 
-    rows: dict[str, dict[str, Any]]           # key -> text, kind, level, variants
-    patterns: dict[str, list[tuple[str, str]]]  # first two chars -> [(pattern key, slogan key)]
+    ``rows`` maps a row key to ``text, kind, level, variants, source, year, year_source``.
+    Marked-only rows are found by an overlapping matcher over their printed forms (so a
+    nested formula counts in its own row too); known formulae, and marked slogans that are
+    also known formulae (``source="both"``), by the leftmost-longest formula matcher.
+    """
+
+    rows: dict[str, dict[str, Any]]
+    patterns: dict[str, list[tuple[str, str]]]
+    formulae: FormulaMatcher
 
     @classmethod
-    def build(cls, groups: dict[str, dict[str, Any]], lex: Lexicon) -> "SloganSet":
+    def build(cls, groups: dict[str, dict[str, Any]], lex: Lexicon, matcher: FormulaMatcher,
+              layers: tuple[str, ...], kinds: tuple[str, ...]) -> "SloganSet":
         rows: dict[str, dict[str, Any]] = {}
         patterns: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        if "lexicon" in layers:
+            for key, e in matcher.entries.items():
+                if e["kind"] in kinds:
+                    rows[key] = {"text": e["text"], "kind": e["kind"], "level": e["level"], "variants": [],
+                                 "source": "lexicon", "year": e["year"], "year_source": e["source"]}
+        else:
+            matcher = FormulaMatcher()
         for key, g in groups.items():
             entry = lex.entries.get(key)
             text = display_text(key, g, lex)
-            variants = sorted({t for t in g["texts"] if t != text})
-            rows[key] = {"text": text, "kind": kind_of(g),
-                         "level": (entry["level"] if entry and entry["level"] else g["level"]),
-                         "variants": variants}
+            level = entry["level"] if entry and entry["level"] else g["level"]
+            fkey = next((matcher.forms[k] for k in [key, *map(slogan_key, g["texts"])]
+                         if k in matcher.forms and matcher.forms[k] in rows), None)
+            if fkey is not None:          # a marked slogan that is also a known formula
+                r = rows[fkey]
+                r["source"], r["kind"] = "both", kind_of(g)
+                r["level"] = r["level"] or level
+                r["variants"] = sorted(set(r["variants"]) | {t for t in g["texts"] if t != r["text"]})
+                for t in g["texts"]:
+                    matcher.add_form(slogan_key(t), fkey)
+                continue
+            rows[key] = {"text": text, "kind": kind_of(g), "level": level,
+                         "variants": sorted({t for t in g["texts"] if t != text}),
+                         "source": "marked", "year": pd.NA, "year_source": ""}
             pats = {slogan_key(text)}
             if entry is not None:
                 pats |= {slogan_key(v) for v in str(entry["variants"]).split("|") if v.strip()}
             for p in pats:
                 if len(p) >= 2 and not any(p != q and p.startswith(q) for q in pats):
                     patterns[p[:2]].append((p, key))
-        return cls(rows, dict(patterns))
+        return cls(rows, dict(patterns), matcher)
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, str]]:
-        """(start, end, slogan key) of every occurrence in *text*; offsets into *text*.
+        """(start, end, row key) of every occurrence in *text*; offsets into *text*.
 
         Whitespace and quotation marks inside an occurrence are skipped (“三晋 强基”)."""
         compact, index = compact_with_map(text)
@@ -97,40 +146,61 @@ class SloganSet:
             for pat, key in self.patterns.get(compact[i:i + 2], ()):
                 if compact.startswith(pat, i):
                     yield index[i], index[i + len(pat) - 1] + 1, key
+        for start, end, key, _ in self.formulae.finditer(text):
+            if key in self.rows:
+                yield start, end, key
 
 
-def prepare(corpus: "Corpus", kinds: Sequence[str], lexicon: Any) -> tuple[SloganSet, tuple[str, ...]]:
+def prepare(corpus: "Corpus", kinds: Sequence[str], lexicon: Any, formulae: Any = None,
+            layers: Sequence[str] = LAYERS) -> tuple[SloganSet, tuple[str, ...]]:
+    """Validate the arguments and build the :class:`SloganSet` of *corpus*."""
     check_corpus(corpus)
     kinds = check_kinds(kinds)
+    layers = check_layers(layers)
     lex = Lexicon.build(lexicon)
-    return SloganSet.build(corpus_groups(corpus, kinds, lex), lex), kinds
+    groups = corpus_groups(corpus, kinds, lex) if "marked" in layers else {}
+    matcher = FormulaMatcher.build(formulae) if "lexicon" in layers else FormulaMatcher()
+    return SloganSet.build(groups, lex, matcher, layers, kinds), kinds
+
+
+def _sentence(txt: str, starts: list[int], pos: int) -> str:
+    i = max(0, bisect.bisect_right(starts, pos) - 1)
+    end = starts[i + 1] if i + 1 < len(starts) else len(txt)
+    return txt[starts[i]:end].strip()
 
 
 def mention_rows(corpus: "Corpus", sset: SloganSet, *, width: int = 12) -> list[dict[str, Any]]:
+    """One dict per mention (the columns of :data:`MENTION_COLUMNS` plus private ``_`` keys)."""
     rows = []
     for issue in corpus:
         for art in issue.articles:
             for part, txt in article_parts(art):
-                for start, end, key in sset.finditer(txt):
+                starts = None
+                for start, end, key in sorted(sset.finditer(txt)):
+                    if starts is None:
+                        starts = [0] + [m.end() for m in SENTENCE_END_RE.finditer(txt)]
                     row = sset.rows[key]
                     quoted = (start > 0 and txt[start - 1] in "“「‘『\"'") or \
                         (end < len(txt) and txt[end] in "”」’』\"'")
                     ctx = txt[max(0, start - width):end + width].replace("\n", " ")
                     rows.append({"issue_id": issue.id, "article_id": art.id, "text": row["text"],
-                                 "kind": row["kind"], "start": start, "end": end, "context": ctx,
+                                 "kind": row["kind"], "source": row["source"], "start": start, "end": end,
+                                 "context": ctx, "sentence": _sentence(txt, starts, start),
                                  "part": part, "quoted": bool(quoted), "_date": issue.date,
-                                 "_key": key,
-                                 "_printed": delete_quotes(txt[start:end]).strip()})
+                                 "_key": key, "_printed": delete_quotes(txt[start:end]).strip()})
     return rows
 
 
 def slogan_mentions(corpus: "Corpus", *, kinds: Sequence[str] = KINDS,
-                    lexicon: "pd.DataFrame | None | bool" = None, width: int = 12) -> pd.DataFrame:
-    """Every occurrence of every qualifying slogan in the articles of *corpus*.
+                    lexicon: "pd.DataFrame | None | bool" = None,
+                    formulae: "pd.DataFrame | None | bool" = None,
+                    layers: Sequence[str] = LAYERS, width: int = 12) -> pd.DataFrame:
+    """Every occurrence of every slogan of *corpus*, both layers, with its context sentence.
 
-    The slogan set is the union over pages of what :func:`page_slogans` qualifies; then each
-    slogan is looked up everywhere, quoted or not, so a formula quoted once is followed
-    through the whole corpus.
+    Marked slogans: the slogan set is the union over pages of what :func:`page_slogans`
+    qualifies; each is then looked up everywhere, quoted or not, so a formula quoted once is
+    followed through the whole corpus. Known formulae: every mention of a lexicon entry,
+    quoted or not (leftmost-longest, see :mod:`corpus_tools.slogans.formulae`).
 
     Parameters
     ----------
@@ -139,19 +209,27 @@ def slogan_mentions(corpus: "Corpus", *, kinds: Sequence[str] = KINDS,
     kinds : sequence of str
         Any of ``"numbered"``, ``"parallel"``, ``"quoted"``.
     lexicon : DataFrame, None or False
-        From :func:`load_slogan_lexicon`; None uses the shipped lexicon, False none.
+        The marked-slogan lexicon (:func:`load_slogan_lexicon`); None: the shipped one, False: none.
+    formulae : DataFrame, None or False
+        The known-formula lexicon (:func:`~corpus_tools.slogans.formulae.load_formula_lexicon`);
+        None: the shipped one, False: none (same as ``layers=("marked",)``).
+    layers : sequence of str
+        ``"marked"``, ``"lexicon"`` or both (the default).
     width : int
         Characters of context on each side.
 
     Returns
     -------
     DataFrame
-        Columns ``issue_id, article_id, text, kind, start, end, context, part, quoted``.
-        ``part`` says which string ``start``/``end`` index into: ``"text"`` is
-        :attr:`Article.text` (title, subtitle and body joined by ``"\\n"``), ``"kicker"`` is
-        :attr:`Article.kicker` and ``"caption"`` is ``"\\n".join(Article.captions)``.
-        ``text`` is the slogan's canonical form, the printed span may differ by whitespace or
-        quotation marks inside it. ``quoted`` tells whether this occurrence is in quotation marks.
+        Columns :data:`MENTION_COLUMNS`: ``issue_id, article_id, text, kind, source, start, end,
+        context, sentence, part, quoted``. ``text`` is the slogan's canonical form (the
+        printed span may be a variant, or differ by whitespace or quotation marks); ``source``
+        is the slogan's layer (``marked``, ``lexicon`` or ``both``); ``sentence`` the sentence
+        holding the mention. ``part`` says which string ``start``/``end`` index into:
+        ``"text"`` is :attr:`Article.text` (title, subtitle and body joined by ``"\\n"``),
+        ``"kicker"`` is :attr:`Article.kicker` and ``"caption"`` is
+        ``"\\n".join(Article.captions)``. ``quoted`` tells whether this occurrence is in
+        quotation marks.
 
     Examples
     --------
@@ -159,19 +237,24 @@ def slogan_mentions(corpus: "Corpus", *, kinds: Sequence[str] = KINDS,
     >>> m = slogan_mentions(load_seeds())
     >>> art = load_seeds().article(m.article_id.iloc[0])
     >>> row = m.iloc[0]
-    >>> row.part != "text" or art.text[row.start:row.end].replace(" ", "") == row.text.replace(" ", "")
+    >>> row.part != "text" or row.sentence in art.text
     True
+    >>> sorted(m.source.unique())
+    ['both', 'lexicon', 'marked']
     """
     if not isinstance(width, int) or width < 0:
         raise ValueError(f"width = {width!r} is invalid; must be an int >= 0")
-    sset, _ = prepare(corpus, kinds, lexicon)
+    sset, _ = prepare(corpus, kinds, lexicon, False if formulae is False else formulae,
+                      layers if formulae is not False else ("marked",))
     rows = mention_rows(corpus, sset, width=width)
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
 
 def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count: int = 1,
-                    lexicon: "pd.DataFrame | None | bool" = None) -> pd.DataFrame:
-    """List the slogans of *corpus* with their kind, level, counts and dates.
+                    lexicon: "pd.DataFrame | None | bool" = None,
+                    formulae: "pd.DataFrame | None | bool" = None,
+                    layers: Sequence[str] = LAYERS) -> pd.DataFrame:
+    """List the slogans of *corpus*, both layers, with kind, level, layer, counts and dates.
 
     Parameters
     ----------
@@ -182,30 +265,40 @@ def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count
     min_count : int
         Keep slogans mentioned at least this many times in the corpus.
     lexicon : DataFrame, None or False
-        From :func:`load_slogan_lexicon` (None: the shipped one; False: none). It supplies
-        levels and variants and excludes false friends; it never adds a slogan the corpus
-        does not quote.
+        The marked-slogan lexicon (:func:`load_slogan_lexicon`; None: the shipped one;
+        False: none). It supplies levels and variants of marked slogans and excludes false
+        friends; it never adds a slogan the corpus does not mark.
+    formulae : DataFrame, None or False
+        The known-formula lexicon (None: the shipped one; False: none, marked slogans only).
+    layers : sequence of str
+        ``"marked"``, ``"lexicon"`` or both (the default).
 
     Returns
     -------
     DataFrame
-        One row per slogan, most frequent first, with columns ``text`` (canonical printed
-        form), ``kind``, ``level`` (national / provincial / municipal / county or ``""``),
-        ``count`` (occurrences in article titles, subtitles, bodies, kickers and captions,
-        quoted or not), ``n_articles``, ``n_issues``, ``first_date``, ``last_date``
-        (``datetime.date`` or None for undated issues), ``first_article_id`` and
-        ``variants`` (other printed forms, a list).
+        One row per slogan, most frequent first, with the columns :data:`SLOGAN_COLUMNS`:
+        ``text`` (canonical form), ``kind``, ``level`` (national / provincial / municipal /
+        county or ``""``), ``source`` (``marked``: the paper marks it, ``lexicon``: a known
+        formula the paper never marks, ``both``), ``year`` (year the formula entered official
+        use, known formulae only, ``<NA>`` when unknown), ``year_source`` (where that year
+        comes from), ``count`` (occurrences in article titles, subtitles, bodies, kickers and
+        captions, quoted or not), ``n_articles``, ``n_issues``, ``first_date``, ``last_date``
+        (``datetime.date`` or None for undated issues), ``first_article_id`` and ``variants``
+        (other printed forms, a list).
 
     Examples
     --------
     >>> from corpus_tools import load_seeds
-    >>> df = extract_slogans(load_seeds())
-    >>> df.set_index("text").loc["两学五抓", ["kind", "level"]].tolist()
-    ['numbered', 'municipal']
+    >>> df = extract_slogans(load_seeds()).set_index("text")
+    >>> df.loc["两学五抓", ["kind", "level", "source"]].tolist()
+    ['numbered', 'municipal', 'both']
+    >>> df.loc["乡村振兴", "source"], int(df.loc["乡村振兴", "year"])
+    ('lexicon', 2017)
     """
     if not isinstance(min_count, int) or isinstance(min_count, bool) or min_count < 1:
         raise ValueError(f"min_count = {min_count!r} is invalid; must be an int >= 1")
-    sset, _ = prepare(corpus, kinds, lexicon)
+    sset, _ = prepare(corpus, kinds, lexicon, False if formulae is False else formulae,
+                      layers if formulae is not False else ("marked",))
     rows = mention_rows(corpus, sset)
     by_key: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in rows:
@@ -219,6 +312,7 @@ def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count
         first = min(ms, key=lambda m: (m["_date"] is None, m["_date"] or dt.date.min, m["article_id"]),
                     default=None)
         out.append({"text": info["text"], "kind": info["kind"], "level": info["level"],
+                    "source": info["source"], "year": info["year"], "year_source": info["year_source"],
                     "count": len(ms), "n_articles": len({m["article_id"] for m in ms}),
                     "n_issues": len({m["issue_id"] for m in ms}),
                     "first_date": min(dates) if dates else None,
@@ -228,6 +322,7 @@ def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count
                                        | {m["_printed"] for m in ms if slogan_key(m["_printed"]) != key
                                           and m["_printed"] != info["text"]})})
     df = pd.DataFrame(out, columns=SLOGAN_COLUMNS)
+    df["year"] = pd.array(df["year"].tolist(), dtype="Int64")
     return df.sort_values(["count", "n_issues", "text"], ascending=[False, False, True],
                           ignore_index=True)
 
@@ -235,8 +330,23 @@ def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count
 _PERIODS = ("issue", "month", "quarter", "year")
 
 
+def _period_of(by: str, issue_id: str, date: dt.date | None) -> tuple[str, dt.date | None] | None:
+    if by == "issue":
+        return issue_id, date
+    if date is None:
+        return None
+    if by == "month":
+        return f"{date.year}-{date.month:02d}", dt.date(date.year, date.month, 1)
+    if by == "quarter":
+        q = (date.month - 1) // 3
+        return f"{date.year}Q{q + 1}", dt.date(date.year, 3 * q + 1, 1)
+    return str(date.year), dt.date(date.year, 1, 1)
+
+
 def slogan_trends(corpus: "Corpus", *, by: str = "issue", kinds: Sequence[str] = KINDS,
-                  min_count: int = 1, lexicon: "pd.DataFrame | None | bool" = None) -> pd.DataFrame:
+                  min_count: int = 1, lexicon: "pd.DataFrame | None | bool" = None,
+                  formulae: "pd.DataFrame | None | bool" = None,
+                  layers: Sequence[str] = LAYERS) -> pd.DataFrame:
     """Slogan counts per issue or calendar period, normalised by the amount of text.
 
     Parameters
@@ -245,7 +355,7 @@ def slogan_trends(corpus: "Corpus", *, by: str = "issue", kinds: Sequence[str] =
         The corpus.
     by : {"issue", "month", "quarter", "year"}
         The period. Undated issues are dropped (with a warning) for calendar periods.
-    kinds, min_count, lexicon
+    kinds, min_count, lexicon, formulae, layers
         As in :func:`extract_slogans` (``min_count`` applies to corpus totals).
 
     Returns
@@ -253,40 +363,37 @@ def slogan_trends(corpus: "Corpus", *, by: str = "issue", kinds: Sequence[str] =
     DataFrame
         Long table with one row per period and slogan (zeros included): ``period`` (issue id,
         ``"2023-01"``, ``"2023Q1"`` or ``"2023"``), ``date`` (the issue date, or the first day
-        of the period), ``text``, ``kind``, ``count``, ``n_articles`` and ``per_10k_chars``
-        (count per 10,000 body characters of the period).
+        of the period), ``text``, ``kind``, ``source`` (marked / lexicon / both), ``year``
+        (year of introduction of a known formula, ``<NA>`` if unknown), ``first_date`` and
+        ``last_date`` (the slogan's first and last appearance in the whole corpus, to read
+        against ``year``), ``count``, ``n_articles`` and ``per_10k_chars`` (count per 10,000
+        body characters of the period).
 
     Examples
     --------
+    >>> import warnings
     >>> from corpus_tools import load_seeds
-    >>> t = slogan_trends(load_seeds(), by="year")
+    >>> with warnings.catch_warnings():
+    ...     warnings.simplefilter("ignore")
+    ...     t = slogan_trends(load_seeds(), by="year")
     >>> sorted(t.period.unique())[:2]
     ['2022', '2023']
+    >>> row = t[t.text == "乡村振兴"].iloc[0]
+    >>> int(row.year), bool(row.first_date.year >= row.year)
+    (2017, True)
     """
     if by not in _PERIODS:
         raise ValueError(f"by = {by!r} is invalid; must be one of {_PERIODS}")
-    if not isinstance(min_count, int) or min_count < 1:
+    if not isinstance(min_count, int) or isinstance(min_count, bool) or min_count < 1:
         raise ValueError(f"min_count = {min_count!r} is invalid; must be an int >= 1")
-    sset, _ = prepare(corpus, kinds, lexicon)
+    sset, _ = prepare(corpus, kinds, lexicon, False if formulae is False else formulae,
+                      layers if formulae is not False else ("marked",))
     rows = mention_rows(corpus, sset)
-
-    def period_of(issue_id: str, date: dt.date | None) -> tuple[str, dt.date | None] | None:
-        if by == "issue":
-            return issue_id, date
-        if date is None:
-            return None
-        if by == "month":
-            return f"{date.year}-{date.month:02d}", dt.date(date.year, date.month, 1)
-        if by == "quarter":
-            q = (date.month - 1) // 3
-            return f"{date.year}Q{q + 1}", dt.date(date.year, 3 * q + 1, 1)
-        return str(date.year), dt.date(date.year, 1, 1)
-
     chars: dict[str, int] = Counter()
     pdate: dict[str, dt.date | None] = {}
     undated = 0
     for issue in corpus:
-        p = period_of(issue.id, issue.date)
+        p = _period_of(by, issue.id, issue.date)
         if p is None:
             undated += 1
             continue
@@ -297,9 +404,12 @@ def slogan_trends(corpus: "Corpus", *, by: str = "issue", kinds: Sequence[str] =
     counts: dict[tuple[str, str], int] = Counter()
     arts: dict[tuple[str, str], set] = defaultdict(set)
     totals: Counter = Counter()
+    dates: dict[str, list[dt.date]] = defaultdict(list)
     for r in rows:
-        p = period_of(r["issue_id"], r["_date"])
         totals[r["_key"]] += 1
+        if r["_date"] is not None:
+            dates[r["_key"]].append(r["_date"])
+        p = _period_of(by, r["issue_id"], r["_date"])
         if p is None:
             continue
         counts[(p[0], r["_key"])] += 1
@@ -310,10 +420,13 @@ def slogan_trends(corpus: "Corpus", *, by: str = "issue", kinds: Sequence[str] =
     for p in periods:
         for k in keys:
             c = counts.get((p, k), 0)
-            out.append({"period": p, "date": pdate[p], "text": sset.rows[k]["text"],
-                        "kind": sset.rows[k]["kind"], "count": c, "n_articles": len(arts.get((p, k), ())),
+            info = sset.rows[k]
+            out.append({"period": p, "date": pdate[p], "text": info["text"], "kind": info["kind"],
+                        "source": info["source"], "year": info["year"],
+                        "first_date": min(dates[k]) if dates[k] else None,
+                        "last_date": max(dates[k]) if dates[k] else None,
+                        "count": c, "n_articles": len(arts.get((p, k), ())),
                         "per_10k_chars": 1e4 * c / chars[p] if chars[p] else 0.0})
-    return pd.DataFrame(out, columns=["period", "date", "text", "kind", "count", "n_articles",
-                                      "per_10k_chars"])
-
-
+    df = pd.DataFrame(out, columns=TREND_COLUMNS)
+    df["year"] = pd.array(df["year"].tolist(), dtype="Int64")
+    return df
