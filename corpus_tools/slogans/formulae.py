@@ -14,11 +14,15 @@ Matching rules (``docs/slogans.md``):
   of that entry, not also of a shorter one;
 * a match inside a longer word listed in the entry's ``not_in`` column is not a mention
   (千万工程 in 千万工程师), and a form that starts or ends with a digit must not continue a
-  number (1252 in 112520).
+  number (1252 in 112520);
+* in dated text, a match of a formula whose ``year`` is more than :data:`YEAR_TOLERANCE` years
+  after the text's date is the same words used otherwise, not the formula, and is dropped
+  (两个结合, 五位一体, 中国梦, 脱贫攻坚 in January 1998).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from importlib import resources
@@ -29,7 +33,12 @@ import pandas as pd
 
 from corpus_tools.slogans.core import KINDS, LEVELS, QUOTE_CHARS, SloganMention, compact_with_map, slogan_key
 
-__all__ = ["FORMULA_COLUMNS", "load_formula_lexicon", "find_formulae", "FormulaMatcher"]
+__all__ = ["FORMULA_COLUMNS", "YEAR_TOLERANCE", "load_formula_lexicon", "find_formulae", "FormulaMatcher",
+           "iter_formula_mentions"]
+
+#: A formula may be printed this many years before its recorded year of introduction (the
+#: idea often precedes the plenum or document that dates it); earlier matches are dropped.
+YEAR_TOLERANCE = 1
 
 #: Columns of :func:`load_formula_lexicon`.
 FORMULA_COLUMNS = ["text", "kind", "variants", "year", "level", "region", "source", "note", "not_in"]
@@ -197,8 +206,17 @@ class FormulaMatcher:
             return True
         return form[-1].isdigit() and end < len(compact) and compact[end].isdigit()
 
-    def finditer(self, text: str) -> Iterator[tuple[int, int, str, str]]:
-        """``(start, end, entry key, printed form)`` of every mention; offsets index into *text*."""
+    def anachronistic(self, entry: str, date: "dt.date | None") -> bool:
+        """Whether *entry* cannot be meant in text of *date* (see :data:`YEAR_TOLERANCE`)."""
+        if date is None:
+            return False
+        year = self.entries[entry]["year"]
+        return year is not None and not pd.isna(year) and date.year < int(year) - YEAR_TOLERANCE
+
+    def finditer(self, text: str, date: "dt.date | None" = None) -> Iterator[tuple[int, int, str, str]]:
+        """``(start, end, entry key, printed form)`` of every mention; offsets index into *text*.
+
+        With a *date*, matches of formulae introduced later are skipped (:meth:`anachronistic`)."""
         if not self.forms:
             return
         compact, index = compact_with_map(text)
@@ -216,11 +234,13 @@ class FormulaMatcher:
                 continue
             form, entry = hit
             start, end = index[i], index[i + len(form) - 1] + 1
-            yield start, end, entry, text[start:end]
+            if not self.anachronistic(entry, date):
+                yield start, end, entry, text[start:end]
             i += len(form)
 
 
-def find_formulae(text: str, *, formulae: "pd.DataFrame | None | bool" = None) -> list[SloganMention]:
+def find_formulae(text: str, *, formulae: "pd.DataFrame | None | bool" = None,
+                  date: "dt.date | str | None" = None) -> list[SloganMention]:
     """Every mention of a known formula in *text*, quoted or not.
 
     Parameters
@@ -229,6 +249,9 @@ def find_formulae(text: str, *, formulae: "pd.DataFrame | None | bool" = None) -
         Plain text.
     formulae : DataFrame, None or False
         From :func:`load_formula_lexicon`; None uses the shipped lexicon, False none.
+    date : date or ISO string, optional
+        When the text was printed: matches of formulae introduced more than
+        :data:`YEAR_TOLERANCE` years later are dropped (the same words, not the formula).
 
     Returns
     -------
@@ -240,19 +263,29 @@ def find_formulae(text: str, *, formulae: "pd.DataFrame | None | bool" = None) -
     Examples
     --------
     >>> [(m.text, m.formula) for m in find_formulae("坚决做到两个维护，实施乡村振兴战略，推动高质量发展")]
-    [('坚决做到两个维护', '两个维护'), ('实施乡村振兴战略', '乡村振兴'), ('推动高质量发展', '高质量发展')]
+    [('坚决做到两个维护', '两个维护'), ('乡村振兴战略', '乡村振兴'), ('高质量发展', '高质量发展')]
     >>> [m.formula for m in find_formulae("招聘千万工程师")]
+    []
+    >>> [m.formula for m in find_formulae("代母亲去圆这个中国梦", date="1998-01-20")]
     []
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
+    if isinstance(date, str):
+        try:
+            date = dt.date.fromisoformat(date)
+        except ValueError:
+            raise ValueError(f"date = {date!r} is invalid; use an ISO date such as '2020-01-31'") from None
+    if date is not None and not isinstance(date, dt.date):
+        raise TypeError(f"date must be a datetime.date, an ISO string or None; got {type(date).__name__}")
     matcher = formulae if isinstance(formulae, FormulaMatcher) else FormulaMatcher.build(formulae)
-    return list(iter_formula_mentions(text, matcher))
+    return list(iter_formula_mentions(text, matcher, date=date))
 
 
-def iter_formula_mentions(text: str, matcher: FormulaMatcher) -> Iterator[SloganMention]:
+def iter_formula_mentions(text: str, matcher: FormulaMatcher, *,
+                          date: "dt.date | None" = None) -> Iterator[SloganMention]:
     """:func:`find_formulae` with a prebuilt matcher."""
-    for start, end, key, printed in matcher.finditer(text):
+    for start, end, key, printed in matcher.finditer(text, date):
         row = matcher.entries[key]
         quoted = (start > 0 and text[start - 1] in QUOTE_CHARS) or (end < len(text) and text[end] in QUOTE_CHARS)
         yield SloganMention(re.sub(r"\s+", "", printed.translate(str.maketrans("", "", QUOTE_CHARS))),

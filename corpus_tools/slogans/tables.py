@@ -137,16 +137,22 @@ class SloganSet:
                     patterns[p[:2]].append((p, key))
         return cls(rows, dict(patterns), matcher)
 
-    def finditer(self, text: str) -> Iterator[tuple[int, int, str]]:
+    def finditer(self, text: str, date: dt.date | None = None) -> Iterator[tuple[int, int, str]]:
         """(start, end, row key) of every occurrence in *text*; offsets into *text*.
 
-        Whitespace and quotation marks inside an occurrence are skipped (“三晋 强基”)."""
+        Whitespace and quotation marks inside an occurrence are skipped (“三晋 强基”); known
+        formulae introduced after *date* are skipped (``FormulaMatcher.anachronistic``)."""
         compact, index = compact_with_map(text)
+        hits: list[tuple[int, int, str]] = []
         for i in range(len(compact) - 1):
             for pat, key in self.patterns.get(compact[i:i + 2], ()):
                 if compact.startswith(pat, i):
-                    yield index[i], index[i + len(pat) - 1] + 1, key
-        for start, end, key, _ in self.formulae.finditer(text):
+                    hits.append((index[i], index[i + len(pat) - 1] + 1, key))
+        # two printed forms of one slogan at one place are one mention (新时代枫桥经验 / 枫桥经验)
+        for a, b, key in hits:
+            if not any(k == key and (c, d) != (a, b) and c <= a and b <= d for c, d, k in hits):
+                yield a, b, key
+        for start, end, key, _ in self.formulae.finditer(text, date):
             if key in self.rows:
                 yield start, end, key
 
@@ -176,7 +182,7 @@ def mention_rows(corpus: "Corpus", sset: SloganSet, *, width: int = 12) -> list[
         for art in issue.articles:
             for part, txt in article_parts(art):
                 starts = None
-                for start, end, key in sorted(sset.finditer(txt)):
+                for start, end, key in sorted(sset.finditer(txt, issue.date)):
                     if starts is None:
                         starts = [0] + [m.end() for m in SENTENCE_END_RE.finditer(txt)]
                     row = sset.rows[key]
