@@ -14,7 +14,7 @@ import pandas as pd
 from corpus_tools.slogans.core import KINDS, OPEN_CLOSE, SloganMention, is_cjk, slogan_key
 from corpus_tools.slogans.formulae import FormulaMatcher, iter_formula_mentions
 from corpus_tools.slogans.lexicon import Lexicon
-from corpus_tools.slogans.series import CLAUSE_PUNCT, compact_parallel, unquoted_series
+from corpus_tools.slogans.series import CLAUSE_PUNCT, compact_parallel, count_anchors, unquoted_series
 from corpus_tools.text import CJK_RE, normalize_text, strip_spaces
 
 __all__ = ["find_slogans", "find_marked", "check_kinds", "Ctx", "numbered_item", "split_items"]
@@ -59,6 +59,14 @@ _VERB_BEFORE_PLACE = "下进入到回兴强富建美治"
 _SPEECH_BEFORE_RE = re.compile(r"(?:[：:]|(?:说|道|表示|认为|指出|称|强调|坦言|感慨)[，,]?)\s*$")
 _TITLE_AFTER = ("称号", "光荣称号", "荣誉", "字样", "奖", "探测器", "牌匾", "证书", "化石", "嘉年华",
                 "（", "(")
+_NARRATIVE_RE = re.compile(r"[哩呢吧啊呀嘛啦哇]|却|就被|竟")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d年")
+# one count per another (1名党员联系5户群众, 一个党员联系5户群众)
+_PER_RE = re.compile(r"(?:[一二两三四五六七八九十]|\d+)[个名位户人家][^\d一二两三四五六七八九十]{1,5}"
+                     r"(?:[一二两三四五六七八九十]|\d+)[个名位户人家]")
+_NAME_AFTER_RE = re.compile(r"^(?:.{0,4}平台|微信群|QQ群|群里|群聊)")
+_HONOURS = ("标兵", "能手", "之星", "模范", "先进个人")
+_PLACE_START_RE = re.compile(r"^[^全本我各该\d][\u4e00-\u9fff]{0,2}[区县市州]")
 _SCARE_AFTER = ("作用", "效应", "问题", "难题")
 
 _LEVEL_CONTEXT = (("national", ("中央", "党中央", "国家", "全国", "总书记")),
@@ -199,13 +207,24 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
         if entry["kind"] == "none":
             return None
         return SloganMention(inner, entry["kind"], start, end, True, entry["level"] or level, "lexicon")
+    known = ctx.lexicon.known.get(slogan_key(inner))
+    if known is not None:
+        return SloganMention(inner, known, start, end, True, level, "known formula")
 
     norm = normalize_text(inner)
     # reported speech: sentence punctuation, first/second person, or too long for a formula
+    # a motto printed as a sentence of its own keeps its full stop inside the quotes
+    # (“党员作示范，群众跟着干。”): drop it when the rest is two equal parts of up to six characters
+    parts = _ITEM_SEP_RE.split(norm[:-1])
+    if norm[-1:] in "。！!" and len(parts) == 2 and len(parts[0]) == len(parts[1]) <= 6:
+        inner, norm = inner[:-1], norm[:-1]
+        end -= 1
     if any(c in norm for c in _SENT_END) or re.search(r"[我咱你您]", norm):
         return None
     if _SPEECH_BEFORE_RE.search(before):
         return None                  # a quotation introduced by 说： / 写道：
+    if _NARRATIVE_RE.search(norm) or _YEAR_RE.search(norm):
+        return None                  # narration (就被, 却, 哩) or a dated event: not a formula
     if len(strip_spaces(norm)) > 30 and not _even_series(norm):
         return None
     if not (CJK_RE.search(norm) or re.search(r"\d", norm)):
@@ -240,6 +259,8 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
         return SloganMention(inner, "quoted", start, end, True, level, "two-part motto")
 
     # one item
+    if len(norm) <= 14 and _PER_RE.search(norm):
+        return SloganMention(inner, "numbered", start, end, True, level, "counted ratio")
     if re.fullmatch(f"[{_CN_DIGITS}]{{2}}", norm) and after.startswith(("计划", "规划", "时期", "期间")):
         return SloganMention(inner, "numbered", start, end, True, level, "plan period")
     if re.fullmatch(f"[{_CN_DIGITS}]+", norm) and len(norm) < 3:
@@ -248,6 +269,12 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
         if re.fullmatch(r"\d{3,}", norm) and re.match(r"[年元万亿米吨亩户人个次]", after[:1] or " "):
             return None              # a number in quotes, not a code
         return SloganMention(inner, "numbered", start, end, True, level, "numbered")
+    tail = re.fullmatch(f"([\u4e00-\u9fff]{{2}})([{_COUNT_START}][\u4e00-\u9fff]{{1,2}})", norm)
+    if tail and numbered_item(tail.group(2)) and not numbered_item(norm):
+        # 党务四亮: a domain word before a short numbered formula; the formula is the tail
+        a = start + inner.find(tail.group(2))
+        return SloganMention(tail.group(2), "numbered", a, a + len(tail.group(2)), True, level,
+                             "numbered after a domain word")
     if compact_parallel(norm):
         return SloganMention(inner, "parallel", start, end, True, level, "compact series")
     evidence = _slogan_evidence(norm, before, after, ctx)
@@ -277,10 +304,16 @@ def _slogan_evidence(s: str, before: str, after: str, ctx: Ctx) -> str | None:
         return None
     if after.startswith(_NAME_AFTER) or after.startswith(_TITLE_AFTER):
         return None
+    if _NAME_AFTER_RE.match(after) or s.endswith(_HONOURS) or s.startswith("星级"):
+        return None                  # a platform, chat group or honour title
+    place = _PLACE_START_RE.match(s)
+    if place and n - place.end() >= 2:
+        return None                  # 巴州区民心通: a place's own name for something
     labelled = (any(after.startswith(h) or after.startswith("的" + h) for h in _LABEL_HEADS)
-                or after.startswith(_ROLE_AFTER))
+                or after.startswith(_ROLE_AFTER) or bool(re.match(r"制(?![定作造])", after)))
     # a two-character word needs a label after it (“三农”工作); a verb before is not enough
-    role = labelled or (n >= 3 and any(before.endswith(v) for v in _GOVERNING))
+    role = labelled or (n >= 3 and any(before.endswith(v) for v in _GOVERNING)) \
+        or (n >= 4 and before.endswith("以") and not after.startswith(("为", "的")))
     if s.endswith(_INNER_HEADS) and n >= 4:
         return "programme name"
     if re.search(r"[的是]", s) and not labelled:
@@ -428,8 +461,11 @@ def find_marked(text: str, kinds: tuple[str, ...], ctx: Ctx) -> list[SloganMenti
         if m is not None:
             found.append(m)
             found.extend(_nested(m, ctx))
-    quoted_spans = [(q.open, q.close + 1) for q in quotes]
-    found.extend(unquoted_series(text, quoted_spans))
+    # a series inside a quotation that is a slogan itself is not found twice; one inside reported
+    # speech is (“我是一个小兵，岗位在村、工作在村、吃住在村”)
+    quoted_spans = [(m.start - 1, m.end + 1) for m in found if m.quoted]
+    anchors = count_anchors([m.text for m in found if m.kind == "numbered"])
+    found.extend(unquoted_series(text, quoted_spans, anchors))
     found = [m for m in found if m.kind in kinds and not ctx.lexicon.excluded(m.text)]
     out = []
     for m in found:

@@ -6,6 +6,7 @@ kind and level, groups variants and blocks false friends (七一, idioms, 两委
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -14,8 +15,9 @@ from typing import Iterable, Mapping
 import pandas as pd
 
 from corpus_tools.slogans.core import KINDS, LEVELS, slogan_key
+from corpus_tools.slogans.formulae import load_formula_lexicon
 
-__all__ = ["LEXICON_COLUMNS", "load_slogan_lexicon", "check_lexicon", "Lexicon"]
+__all__ = ["LEXICON_COLUMNS", "load_slogan_lexicon", "check_lexicon", "Lexicon", "known_formula_keys"]
 
 #: Columns of :func:`load_slogan_lexicon`.
 LEXICON_COLUMNS = ["text", "kind", "level", "region", "variants", "note"]
@@ -116,6 +118,7 @@ class Lexicon:
 
     entries: dict[str, dict[str, str]] = field(default_factory=dict)
     canon: dict[str, str] = field(default_factory=dict)  # variant key -> canonical key
+    known: dict[str, str] = field(default_factory=dict)  # known-formula form or part key -> kind
 
     @classmethod
     def build(cls, lexicon: "pd.DataFrame | None | bool") -> "Lexicon":
@@ -129,6 +132,7 @@ class Lexicon:
             raise TypeError(f"lexicon must be a DataFrame from load_slogan_lexicon(), None or False; "
                             f"got {type(lexicon).__name__}")
         lex = cls()
+        lex.known = known_formula_keys(load_formula_lexicon())
         for row in df.to_dict("records"):
             key = slogan_key(row["text"])
             if not key:
@@ -149,3 +153,19 @@ class Lexicon:
         return entry is not None and entry["kind"] == "none"
 
 
+
+
+def known_formula_keys(formulae: pd.DataFrame) -> dict[str, str]:
+    """Keys of the forms of known formulae (-> their kind) and of their parts of three or more
+    characters (-> ``quoted``): a quoted span equal to one is a marked slogan without more
+    evidence (“两个维护”, ‘不敢腐’ of 不敢腐、不能腐、不想腐, “绿水青山” of 绿水青山就是金山银山)."""
+    out: dict[str, str] = {}
+    for text, kind, variants in zip(formulae["text"], formulae["kind"], formulae["variants"]):
+        forms = [text] + [v for v in str(variants).split("|") if v.strip()]
+        for form in forms:
+            out.setdefault(slogan_key(form), kind)
+        for form in forms:
+            for part in re.split(r"[、，,；;]|就是", form):
+                if len(part) >= 3:
+                    out.setdefault(slogan_key(part), "quoted")
+    return out
