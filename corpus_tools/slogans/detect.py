@@ -59,6 +59,8 @@ _VERB_BEFORE_PLACE = "下进入到回兴强富建美治"
 _SPEECH_BEFORE_RE = re.compile(r"(?:[：:]|(?:说|道|表示|认为|指出|称|强调|坦言|感慨)[，,]?)\s*$")
 _TITLE_AFTER = ("称号", "光荣称号", "荣誉", "字样", "奖", "探测器", "牌匾", "证书", "化石", "嘉年华",
                 "（", "(")
+# measure words and units: 八条, 三分, 三省 after a domain word are quantities, not formulae
+_UNITS = "条分点省市县年月天次个只件位名户人元角岁层期届国"
 _NARRATIVE_RE = re.compile(r"[哩呢吧啊呀嘛啦哇]|却|就被|竟")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d年")
 # one count per another (1名党员联系5户群众, 一个党员联系5户群众)
@@ -269,7 +271,7 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
         if re.fullmatch(r"\d{3,}", norm) and re.match(r"[年元万亿米吨亩户人个次]", after[:1] or " "):
             return None              # a number in quotes, not a code
         return SloganMention(inner, "numbered", start, end, True, level, "numbered")
-    tail = re.fullmatch(f"([\u4e00-\u9fff]{{2}})([{_COUNT_START}][\u4e00-\u9fff]{{1,2}})", norm)
+    tail = re.fullmatch(f"([\u4e00-\u9fff]{{2}})([{_COUNT_START}][^\\W\\d{_UNITS}])", norm)
     if tail and numbered_item(tail.group(2)) and not numbered_item(norm):
         # 党务四亮: a domain word before a short numbered formula; the formula is the tail
         a = start + inner.find(tail.group(2))

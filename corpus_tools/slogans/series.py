@@ -20,6 +20,7 @@ _FRAME_AFTER_RE = re.compile(
     r"路径|新模式|为主要内容|为目标|为重点|为抓手|角色)")
 # A count right after a series that names how many items it has (…、乡村服务型“四型”; …三级联查).
 _COUNT_AFTER_RE = re.compile(r"^[“‘\"]?([两三四五六七八九十])")
+_PLACE_HEADS = "国省市县区州镇乡"
 _COUNT_VALUE = {c: i for i, c in enumerate("两三四五六七八九十", start=2)}
 
 
@@ -168,7 +169,7 @@ def _judge_series(text: str, items: list[tuple[int, int]], first: tuple[int, int
                   last: tuple[int, int, str], anchors: frozenset[tuple[int, str]] = frozenset(),
                   ) -> SloganMention | None:
     words = [text[a:b] for a, b in items]
-    if not all(is_cjk(w) for w in words) or len(set(words)) < len(words):
+    if not all(is_cjk(w) for w in words) or len(set(words)) < len(words) or words[-1].endswith("等"):
         return None
     L = len(words[0])
     shared = [p for p in range(L) if len({w[p] for w in words}) == 1]
@@ -182,10 +183,13 @@ def _judge_series(text: str, items: list[tuple[int, int]], first: tuple[int, int
                   and last[1] < len(text) and text[last[1]] in "，,。；;")
     # a repeated word of two or more characters opening or closing every item (带头X、带头Y、带头Z;
     # X在村、Y在村、Z在村) is a formula's frame by itself
-    repeated = L >= 4 and (shared[:2] == [0, 1] or shared[-2:] == [L - 2, L - 1])
-    count = _COUNT_AFTER_RE.match(text[items[-1][1]:items[-1][1] + 3])
-    counted = (bool(count) and _COUNT_VALUE[count.group(1)] == len(words)) \
-        or any((len(words), words[0][p]) in anchors for p in shared)
+    after = text[items[-1][1]:items[-1][1] + 3]
+    repeated = L >= 4 and (shared[:2] == [0, 1] or shared[-2:] == [L - 2, L - 1]) \
+        and not after.startswith("等") and not prefix.endswith("的")     # a described list, not a formula
+    count = _COUNT_AFTER_RE.match(after)
+    counted = ((bool(count) and _COUNT_VALUE[count.group(1)] == len(words))
+               or any((len(words), words[0][p]) in anchors for p in shared)) \
+        and not all(words[0][p] in _PLACE_HEADS for p in shared)          # 英国、法国、德国“三国”
     if not (framed or standalone or repeated or counted):
         return None
     start, end = items[0][0], items[-1][1]
