@@ -68,7 +68,6 @@ _PER_RE = re.compile(r"(?:[一二两三四五六七八九十]|\d+)[个名位户�
                      r"(?:[一二两三四五六七八九十]|\d+)[个名位户人家]")
 _NAME_AFTER_RE = re.compile(r"^(?:.{0,4}平台|微信群|QQ群|群里|群聊)")
 _HONOURS = ("标兵", "能手", "之星", "模范", "先进个人")
-_PLACE_START_RE = re.compile(r"^[^全本我各该\d][\u4e00-\u9fff]{0,2}[区县市州]")
 _SCARE_AFTER = ("作用", "效应", "问题", "难题")
 
 _LEVEL_CONTEXT = (("national", ("中央", "党中央", "国家", "全国", "总书记")),
@@ -211,6 +210,9 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
         return SloganMention(inner, entry["kind"], start, end, True, entry["level"] or level, "lexicon")
     known = ctx.lexicon.known.get(slogan_key(inner))
     if known is not None:
+        # the guide's kind comes from the structure first (两不愁 of 两不愁、三保障 is numbered)
+        if numbered_item(normalize_text(inner)):
+            known = "numbered"
         return SloganMention(inner, known, start, end, True, level, "known formula")
 
     norm = normalize_text(inner)
@@ -291,6 +293,19 @@ def _even_series(s: str) -> bool:
     return len(items) >= 3 and len({len(i) for i in items}) == 1 and len(items[0]) <= 12
 
 
+def _starts_with_division(s: str) -> bool:
+    """Whether *s* opens with the full name of a province, city or county (巴州区…, 青岛市…) and
+    goes on for two or more characters: the place's own name for a platform or product."""
+    from corpus_tools.gazetteer import lookup
+
+    for k in range(3, min(6, len(s) - 1)):
+        head = s[:k]
+        if head[-1] in "省市州盟区县旗" and any(d.name == head for lvl in ("province", "city", "county")
+                                              for d in lookup(head, level=lvl)):
+            return True
+    return False
+
+
 def _slogan_evidence(s: str, before: str, after: str, ctx: Ctx) -> str | None:
     """The slogan test for a single quoted phrase; returns the reason or None."""
     n = len(s)
@@ -308,8 +323,7 @@ def _slogan_evidence(s: str, before: str, after: str, ctx: Ctx) -> str | None:
         return None
     if _NAME_AFTER_RE.match(after) or s.endswith(_HONOURS) or s.startswith("星级"):
         return None                  # a platform, chat group or honour title
-    place = _PLACE_START_RE.match(s)
-    if place and n - place.end() >= 2:
+    if _starts_with_division(s):
         return None                  # 巴州区民心通: a place's own name for something
     labelled = (any(after.startswith(h) or after.startswith("的" + h) for h in _LABEL_HEADS)
                 or after.startswith(_ROLE_AFTER) or bool(re.match(r"制(?![定作造])", after)))
