@@ -113,8 +113,7 @@ def slogan_entity_cooccurrence(corpus: "Corpus", *, labels: Iterable[str] = _PLA
     keep = check_labels(labels, LABELS)
     if not keep:
         raise ValueError("labels must name at least one entity label")
-    sset, _ = prepare(corpus, kinds, lexicon, False if formulae is False else formulae,
-                      layers if formulae is not False else ("marked",))
+    sset, _ = prepare(corpus, kinds, lexicon, formulae, layers)
     if entities is None:
         entities = extract_entities(corpus, labels=sorted(keep))
     need = {"article_id", "part", "label", "start", "norm", "admin_code"}

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Callable, Iterable, Mapping
+
+import pandas as pd
 
 from corpus_tools.text import CJK_RE, normalize_text, strip_spaces
 
 __all__ = ["KINDS", "LEVELS", "QUOTE_CHARS", "OPEN_CLOSE", "slogan_key", "compact_with_map",
-           "delete_quotes", "SloganMention", "is_cjk"]
+           "delete_quotes", "SloganMention", "is_cjk",
+           "read_table", "table_argument"]
 
 #: The slogan kinds, in the order the guide applies its tests.
 KINDS = ("numbered", "parallel", "quoted")
@@ -106,3 +112,61 @@ class SloganMention:
 def is_cjk(s: str) -> bool:
     return bool(s) and all(CJK_RE.match(c) for c in s)
 
+
+
+def read_table(path: "str | Path | None", extra: "pd.DataFrame | Iterable[Mapping[str, object]] | str | Path | None",
+               *, default: str, what: str, check: "Callable[..., pd.DataFrame]") -> pd.DataFrame:
+    """Read a shipped tab-separated lexicon (``corpus_tools/data/<default>``) or *path*, append
+    *extra* entries (a table, dicts or a file) and validate each part with ``check(df, source=)``;
+    a later entry with the same ``text`` replaces an earlier one. *what* names the lexicon in errors."""
+    frames = [_read_tsv(Path(path) if path is not None else None, default=default, what=what, check=check)]
+    if extra is not None:
+        if isinstance(extra, (str, Path)):
+            frames.append(_read_tsv(Path(extra), default=default, what=what, check=check))
+        else:
+            df = extra if isinstance(extra, pd.DataFrame) else pd.DataFrame(list(extra))
+            if "text" not in df.columns:
+                raise ValueError(f"extra {what} entries need a 'text' column; got columns {list(df.columns)}")
+            frames.append(check(df.copy(), source="extra"))
+    table = pd.concat([f for f in frames if len(f)] or frames[:1], ignore_index=True)
+    return table.drop_duplicates("text", keep="last").reset_index(drop=True)
+
+
+def _read_tsv(path: Path | None, *, default: str, what: str, check: "Callable[..., pd.DataFrame]") -> pd.DataFrame:
+    if path is None:
+        text = resources.files("corpus_tools").joinpath("data", default).read_text(encoding="utf-8")
+        source = f"corpus_tools/data/{default}"
+    else:
+        if not path.is_file():
+            raise FileNotFoundError(f"{what} {path} does not exist")
+        text = path.read_text(encoding="utf-8")
+        source = str(path)
+    rows = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    if not rows:
+        return check(pd.DataFrame({"text": []}), source=source)
+    header = rows[0].split("\t")
+    if "text" not in header:
+        raise ValueError(f"{source}: the first non-comment line must be a header with a 'text' column; "
+                         f"got {header}")
+    records = []
+    for n, ln in enumerate(rows[1:], start=2):
+        cells = ln.split("\t")
+        if len(cells) > len(header):
+            raise ValueError(f"{source}: row {n} ({cells[0]!r}) has {len(cells)} fields, the header has "
+                             f"{len(header)}")
+        records.append(dict(zip(header, cells)))
+    return check(pd.DataFrame(records, columns=header), source=source)
+
+
+def table_argument(value: "pd.DataFrame | None | bool", *, name: str, load: "Callable[[], pd.DataFrame]",
+                   check: "Callable[..., pd.DataFrame]") -> "pd.DataFrame | None":
+    """Resolve a lexicon argument: None → ``load()`` (the shipped table), False → None (no
+    lexicon), a DataFrame → its validated copy; anything else is a TypeError naming *name*."""
+    if value is False:
+        return None
+    if value is None:
+        return load()
+    if isinstance(value, pd.DataFrame):
+        return check(value.copy(), source=name)
+    raise TypeError(f"{name} must be a DataFrame from {load.__name__}(), None or False; "
+                    f"got {type(value).__name__}")

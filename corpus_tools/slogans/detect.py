@@ -14,7 +14,7 @@ import pandas as pd
 from corpus_tools.slogans.core import KINDS, OPEN_CLOSE, SloganMention, is_cjk, slogan_key
 from corpus_tools.slogans.formulae import FormulaMatcher, iter_formula_mentions
 from corpus_tools.slogans.lexicon import Lexicon
-from corpus_tools.slogans.series import CLAUSE_PUNCT, compact_parallel, count_anchors, unquoted_series
+from corpus_tools.slogans.series import compact_parallel, count_anchors, unquoted_series
 from corpus_tools.text import CJK_RE, normalize_text, strip_spaces
 
 __all__ = ["find_slogans", "find_marked", "check_kinds", "Ctx", "numbered_item", "split_items"]

@@ -25,13 +25,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Iterable, Iterator, Mapping
 
 import pandas as pd
 
-from corpus_tools.slogans.core import KINDS, LEVELS, QUOTE_CHARS, SloganMention, compact_with_map, slogan_key
+from corpus_tools.slogans.core import (KINDS, LEVELS, QUOTE_CHARS, SloganMention, compact_with_map, read_table,
+                                       table_argument, slogan_key)
 
 __all__ = ["FORMULA_COLUMNS", "YEAR_TOLERANCE", "load_formula_lexicon", "find_formulae", "FormulaMatcher",
            "iter_formula_mentions"]
@@ -78,45 +78,9 @@ def load_formula_lexicon(path: str | Path | None = None, *,
     >>> mine.set_index("text").loc["三抓三促", "region"]
     '甘肃'
     """
-    frames = [_read_file(Path(path) if path is not None else None)]
-    if extra is not None:
-        if isinstance(extra, (str, Path)):
-            frames.append(_read_file(Path(extra)))
-        else:
-            df = extra if isinstance(extra, pd.DataFrame) else pd.DataFrame(list(extra))
-            if "text" not in df.columns:
-                raise ValueError(f"extra formula entries need a 'text' column; got columns {list(df.columns)}")
-            frames.append(_check(df.copy(), source="extra"))
-    lex = pd.concat(frames, ignore_index=True)
-    lex = lex.drop_duplicates("text", keep="last").reset_index(drop=True)
+    lex = read_table(path, extra, default="formulae.tsv", what="formula lexicon", check=_check)
     lex["year"] = lex["year"].astype("Int64")
     return lex[FORMULA_COLUMNS]
-
-
-def _read_file(path: Path | None) -> pd.DataFrame:
-    if path is None:
-        text = resources.files("corpus_tools").joinpath("data", "formulae.tsv").read_text(encoding="utf-8")
-        source = "corpus_tools/data/formulae.tsv"
-    else:
-        if not path.is_file():
-            raise FileNotFoundError(f"formula lexicon {path} does not exist")
-        text = path.read_text(encoding="utf-8")
-        source = str(path)
-    rows = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    if not rows:
-        return pd.DataFrame(columns=FORMULA_COLUMNS)
-    header = rows[0].split("\t")
-    if "text" not in header:
-        raise ValueError(f"{source}: the first non-comment line must be a header with a 'text' column; "
-                         f"got {header}")
-    records = []
-    for n, ln in enumerate(rows[1:], start=2):
-        cells = ln.split("\t")
-        if len(cells) > len(header):
-            raise ValueError(f"{source}: row {n} ({cells[0]!r}) has {len(cells)} fields, the header has "
-                             f"{len(header)}")
-        records.append(dict(zip(header, cells)))
-    return _check(pd.DataFrame(records), source=source)
 
 
 def _check(df: pd.DataFrame, *, source: str) -> pd.DataFrame:
@@ -166,16 +130,10 @@ class FormulaMatcher:
     @classmethod
     def build(cls, formulae: "pd.DataFrame | None | bool") -> "FormulaMatcher":
         """From a table of :func:`load_formula_lexicon` (None: the shipped one; False: empty)."""
-        if formulae is False:
-            return cls()
-        if formulae is None:
-            df = load_formula_lexicon()
-        elif isinstance(formulae, pd.DataFrame):
-            df = _check(formulae.copy(), source="formulae")
-        else:
-            raise TypeError(f"formulae must be a DataFrame from load_formula_lexicon(), None or False; "
-                            f"got {type(formulae).__name__}")
+        df = table_argument(formulae, name="formulae", load=load_formula_lexicon, check=_check)
         m = cls()
+        if df is None:
+            return m
         for row in df.to_dict("records"):
             key = slogan_key(row["text"])
             m.entries[key] = row

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Iterable, Mapping
 
 import pandas as pd
 
-from corpus_tools.slogans.core import KINDS, LEVELS, slogan_key
+from corpus_tools.slogans.core import KINDS, LEVELS, read_table, slogan_key, table_argument
 from corpus_tools.slogans.formulae import load_formula_lexicon
 
 __all__ = ["LEXICON_COLUMNS", "load_slogan_lexicon", "check_lexicon", "Lexicon", "known_formula_keys"]
@@ -54,44 +53,8 @@ def load_slogan_lexicon(path: str | Path | None = None, *,
     >>> mine.set_index("text").loc["两学五抓", "region"]
     '晋中'
     """
-    frames = [_read_lexicon_file(Path(path) if path is not None else None)]
-    if extra is not None:
-        if isinstance(extra, (str, Path)):
-            frames.append(_read_lexicon_file(Path(extra)))
-        else:
-            df = extra if isinstance(extra, pd.DataFrame) else pd.DataFrame(list(extra))
-            if "text" not in df.columns:
-                raise ValueError(f"extra lexicon entries need a 'text' column; got columns {list(df.columns)}")
-            frames.append(check_lexicon(df.copy(), source="extra"))
-    lex = pd.concat(frames, ignore_index=True)
-    lex = lex.drop_duplicates("text", keep="last").reset_index(drop=True)
+    lex = read_table(path, extra, default="slogans.tsv", what="slogan lexicon", check=check_lexicon)
     return lex[LEXICON_COLUMNS]
-
-
-def _read_lexicon_file(path: Path | None) -> pd.DataFrame:
-    if path is None:
-        text = resources.files("corpus_tools").joinpath("data", "slogans.tsv").read_text(encoding="utf-8")
-        source = "corpus_tools/data/slogans.tsv"
-    else:
-        if not path.is_file():
-            raise FileNotFoundError(f"slogan lexicon {path} does not exist")
-        text = path.read_text(encoding="utf-8")
-        source = str(path)
-    rows = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    if not rows:
-        return pd.DataFrame(columns=LEXICON_COLUMNS)
-    header = rows[0].split("\t")
-    if "text" not in header:
-        raise ValueError(f"{source}: the first non-comment line must be a header with a 'text' "
-                         f"column; got {header}")
-    records = []
-    for n, ln in enumerate(rows[1:], start=2):
-        cells = ln.split("\t")
-        if len(cells) > len(header):
-            raise ValueError(f"{source}: row {n} ({cells[0]!r}) has {len(cells)} fields, "
-                             f"the header has {len(header)}")
-        records.append(dict(zip(header, cells)))
-    return check_lexicon(pd.DataFrame(records), source=source)
 
 
 def check_lexicon(df: pd.DataFrame, *, source: str) -> pd.DataFrame:
@@ -122,16 +85,10 @@ class Lexicon:
 
     @classmethod
     def build(cls, lexicon: "pd.DataFrame | None | bool") -> "Lexicon":
-        if lexicon is False:
-            return cls()
-        if lexicon is None:
-            df = load_slogan_lexicon()
-        elif isinstance(lexicon, pd.DataFrame):
-            df = check_lexicon(lexicon.copy(), source="lexicon")
-        else:
-            raise TypeError(f"lexicon must be a DataFrame from load_slogan_lexicon(), None or False; "
-                            f"got {type(lexicon).__name__}")
+        df = table_argument(lexicon, name="lexicon", load=load_slogan_lexicon, check=check_lexicon)
         lex = cls()
+        if df is None:
+            return lex
         lex.known = known_formula_keys(load_formula_lexicon())
         for row in df.to_dict("records"):
             key = slogan_key(row["text"])

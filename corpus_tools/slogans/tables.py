@@ -163,6 +163,8 @@ def prepare(corpus: "Corpus", kinds: Sequence[str], lexicon: Any, formulae: Any 
     check_corpus(corpus)
     kinds = check_kinds(kinds)
     layers = check_layers(layers)
+    if formulae is False:                # no known-formula lexicon: the marked layer alone
+        layers = ("marked",)
     lex = Lexicon.build(lexicon)
     groups = corpus_groups(corpus, kinds, lex) if "marked" in layers else {}
     matcher = FormulaMatcher.build(formulae) if "lexicon" in layers else FormulaMatcher()
@@ -250,8 +252,7 @@ def slogan_mentions(corpus: "Corpus", *, kinds: Sequence[str] = KINDS,
     """
     if not isinstance(width, int) or width < 0:
         raise ValueError(f"width = {width!r} is invalid; must be an int >= 0")
-    sset, _ = prepare(corpus, kinds, lexicon, False if formulae is False else formulae,
-                      layers if formulae is not False else ("marked",))
+    sset, _ = prepare(corpus, kinds, lexicon, formulae, layers)
     rows = mention_rows(corpus, sset, width=width)
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
@@ -303,8 +304,7 @@ def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count
     """
     if not isinstance(min_count, int) or isinstance(min_count, bool) or min_count < 1:
         raise ValueError(f"min_count = {min_count!r} is invalid; must be an int >= 1")
-    sset, _ = prepare(corpus, kinds, lexicon, False if formulae is False else formulae,
-                      layers if formulae is not False else ("marked",))
+    sset, _ = prepare(corpus, kinds, lexicon, formulae, layers)
     rows = mention_rows(corpus, sset)
     by_key: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in rows:
@@ -392,8 +392,7 @@ def slogan_trends(corpus: "Corpus", *, by: str = "issue", kinds: Sequence[str] =
         raise ValueError(f"by = {by!r} is invalid; must be one of {_PERIODS}")
     if not isinstance(min_count, int) or isinstance(min_count, bool) or min_count < 1:
         raise ValueError(f"min_count = {min_count!r} is invalid; must be an int >= 1")
-    sset, _ = prepare(corpus, kinds, lexicon, False if formulae is False else formulae,
-                      layers if formulae is not False else ("marked",))
+    sset, _ = prepare(corpus, kinds, lexicon, formulae, layers)
     rows = mention_rows(corpus, sset)
     chars: dict[str, int] = Counter()
     pdate: dict[str, dt.date | None] = {}
