@@ -158,8 +158,8 @@ def test_every_mention_of_the_big_formulae_is_counted_on_the_seeds(seeds, formul
     table = extract_slogans(seeds).set_index("text")
     got = int((mentions["text"] == formula).sum())
     # the one documented overlap: a mention inside a longer *different* lexicon entry counts there
-    longer = [k for k in FormulaMatcher.build(None).forms if formula in k
-              and FormulaMatcher.build(None).forms[k] != formula]
+    forms = FormulaMatcher.build(None).forms
+    longer = [k for k, entry in forms.items() if formula in k and entry != formula]
     inside_longer = sum(_raw_count(seeds, k) for k in longer)
     assert got == _raw_count(seeds, formula) - inside_longer
     if got:
