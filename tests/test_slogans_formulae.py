@@ -258,3 +258,9 @@ def test_1998_corpus_finds_that_eras_formulae_and_none_of_the_2010s(data_dir):
     assert later == {}
     # formulae without a year that belong to the 2010s are not found either
     assert not {"两个维护", "走在前、作表率", "学习宣传贯彻党的二十大精神"} & set(found)
+
+
+def test_every_source_value_is_described(seeds):
+    from corpus_tools.slogans import SOURCE_DESCRIPTIONS
+
+    assert set(extract_slogans(seeds)["source"]) <= set(SOURCE_DESCRIPTIONS)

@@ -25,13 +25,14 @@ from corpus_tools.slogans.lexicon import LEXICON_COLUMNS, load_slogan_lexicon
 from corpus_tools.slogans.page import page_slogans
 from corpus_tools.slogans.plot import plot_slogan_timeline
 from corpus_tools.slogans.formulae import FORMULA_COLUMNS, find_formulae, load_formula_lexicon
-from corpus_tools.slogans.tables import (LAYERS, MENTION_COLUMNS, SLOGAN_COLUMNS, TREND_COLUMNS, extract_slogans,
-                                         slogan_mentions, slogan_trends)
+from corpus_tools.slogans.tables import (LAYERS, MENTION_COLUMNS, SLOGAN_COLUMNS, SOURCE_DESCRIPTIONS, TREND_COLUMNS,
+                                         extract_slogans, slogan_mentions, slogan_trends)
 
 __all__ = [
     "KINDS",
     "LEVELS",
     "LAYERS",
+    "SOURCE_DESCRIPTIONS",
     "TREND_COLUMNS",
     "FORMULA_COLUMNS",
     "SLOGAN_COLUMNS",

@@ -21,12 +21,21 @@ from corpus_tools.text import SENTENCE_END_RE
 if TYPE_CHECKING:  # pragma: no cover
     from corpus_tools.corpus import Corpus
 
-__all__ = ["LAYERS", "SLOGAN_COLUMNS", "MENTION_COLUMNS", "TREND_COLUMNS", "extract_slogans",
+__all__ = ["LAYERS", "SOURCE_DESCRIPTIONS", "SLOGAN_COLUMNS", "MENTION_COLUMNS", "TREND_COLUMNS", "extract_slogans",
            "slogan_mentions", "slogan_trends", "prepare", "mention_rows", "check_corpus", "check_layers",
            "SloganSet"]
 
 #: The two layers: what the page marks as a formula, and known formulae of the lexicon.
 LAYERS = ("marked", "lexicon")
+#: What each value of the ``source`` column counts, in one sentence each (for reports and plots).
+SOURCE_DESCRIPTIONS = {
+    "marked": "a formula the paper itself marks (in quotation marks, numbered, or a parallel series in a "
+              "requirement frame) that is not in the known-formula lexicon; every mention counts once it "
+              "is marked somewhere",
+    "lexicon": "a known official formula (提法) of the lexicon, counted wherever it appears, quoted or not, "
+               "that the paper never marks",
+    "both": "a known official formula that the paper also marks; every mention counts, quoted or not",
+}
 
 #: Columns of :func:`extract_slogans`.
 SLOGAN_COLUMNS = ["text", "kind", "level", "source", "year", "year_source", "count", "n_articles",
