@@ -29,6 +29,7 @@ from corpus_tools.scoring.entities import evaluate_entities, score_entities
 from corpus_tools.slogans import (extract_slogans, find_slogans, load_slogan_lexicon,
                                  plot_slogan_timeline, slogan_entity_cooccurrence, slogan_mentions,
                                  slogan_trends)
+from corpus_tools.slogans import find_formulae, load_formula_lexicon
 from corpus_tools.projects import parse_amount, project_investments
 
 __version__ = "0.1.0"
@@ -63,6 +64,8 @@ __all__ = [
     "slogan_mentions",
     "slogan_trends",
     "slogan_entity_cooccurrence",
+    "find_formulae",
+    "load_formula_lexicon",
     "project_investments",
     "parse_amount",
     "build_report",
