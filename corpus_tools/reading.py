@@ -9,11 +9,13 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import glob as _glob
+import io
 import logging
+import os
 import re
 import warnings
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any, Iterable
 
 import pandas as pd
@@ -26,6 +28,9 @@ __all__ = [
     "read_page",
     "resolve_paths",
     "read_manifest",
+    "manifest_key",
+    "check_inside",
+    "manifest_paths",
     "date_from_name",
     "parse_date",
     "ENCODINGS",
@@ -196,6 +201,19 @@ def read_page(path: str | Path, *, encoding: str = "auto") -> PageFile:
     return PageFile(id=p.stem, text=text, path=str(p), encoding=used)
 
 
+def check_inside(path: Path, folder: Path) -> Path:
+    """*path* if it lies in *folder* once symbolic links are followed, else :class:`CorpusReadError`.
+
+    A link such as ``passwd.txt -> /etc/passwd`` in a corpus folder must not turn a file
+    outside the folder into a page (nor end up in a saved store).
+    """
+    real, root = path.resolve(), folder.resolve()
+    if real != root and root not in real.parents:
+        raise CorpusReadError(f"{path}: a symbolic link to {real}, outside the corpus folder {folder}; "
+                              "copy the file into the folder or remove the link", path=str(path))
+    return path
+
+
 def resolve_paths(path: str | Path | Iterable[str | Path], *, pattern: str = "*.txt") -> list[Path]:
     """Expand a folder, a glob, a file or a list of files into sorted page paths.
 
@@ -204,13 +222,22 @@ def resolve_paths(path: str | Path | Iterable[str | Path], *, pattern: str = "*.
     CorpusReadError
         If a named path does not exist or a folder/glob matches no file.
     """
+    if path is None or isinstance(path, (bytes, int, float)) or not isinstance(path, (str, os.PathLike, Iterable)):
+        raise TypeError(f"path must be a folder, a glob, a file or a list of files (str or pathlib.Path), "
+                        f"got {type(path).__name__}")
+    if isinstance(path, os.PathLike) and not isinstance(path, Path):
+        path = Path(path)
     if isinstance(path, (str, Path)):
         s = str(path)
+        if not s.strip():
+            raise ValueError("path value = '' is invalid; give a folder, a glob, a file or a list of files")
         p = Path(s)
         if p.is_dir():
             found = sorted(q for q in p.glob(pattern) if q.is_file())
             if not found:
                 raise CorpusReadError(f"{p}: the folder has no files matching pattern={pattern!r}", path=str(p))
+            for q in found:
+                check_inside(q, p)
             return found
         if any(ch in s for ch in "*?["):
             found = sorted(Path(q) for q in _glob.glob(s) if Path(q).is_file())
@@ -278,6 +305,47 @@ def parse_date(value: Any, *, where: str = "date") -> dt.date | None:
     raise ManifestError(f"{where}: {s!r} is not a valid date; write dates as ISO YYYY-MM-DD (or YYYY-MM, YYYY)")
 
 
+def _normal_file(value: str, where: str) -> str:
+    """A manifest's ``file`` value as a clean relative path (``./a.txt`` -> ``a.txt``)."""
+    raw = value.strip()
+    posix = raw.replace("\\", "/")
+    if PurePosixPath(posix).is_absolute() or PureWindowsPath(raw).drive:
+        raise ManifestError(f"{where}: file {raw!r} is an absolute path; write paths relative to the "
+                            "corpus folder (e.g. 'sub/2023-01-05.txt')")
+    parts = [p for p in PurePosixPath(posix).parts if p != "."]
+    if ".." in parts:
+        raise ManifestError(f"{where}: file {raw!r} leaves the corpus folder ('..'); list only files "
+                            "inside it")
+    if not parts:
+        raise ManifestError(f"{where}: the 'file' value is empty; name the page file")
+    return "/".join(parts)
+
+
+def manifest_key(path: Path, base: Path | None) -> str:
+    """The manifest's ``file`` value for a page *path* read from the folder *base*.
+
+    Examples
+    --------
+    >>> manifest_key(Path("pages/sub/a.txt"), Path("pages"))
+    'sub/a.txt'
+    >>> manifest_key(Path("elsewhere/a.txt"), None)
+    'a.txt'
+    """
+    if base is not None:
+        try:
+            return path.relative_to(base).as_posix()
+        except ValueError:
+            pass
+    return path.name
+
+
+def manifest_paths(found: list[Path], manifest: pd.DataFrame, base: Path) -> list[Path]:
+    """*found* plus the files the manifest lists in sub-folders of *base*, in a stable order."""
+    have = {manifest_key(p, base) for p in found}
+    extra = [base / f for f in manifest["file"] if f not in have and "/" in f]
+    return sorted(found + extra, key=lambda p: manifest_key(p, base))
+
+
 def read_manifest(manifest: str | Path | pd.DataFrame, *, base: Path | None = None) -> pd.DataFrame:
     """Read and check a manifest (CSV or DataFrame) with a ``file`` column.
 
@@ -298,14 +366,21 @@ def read_manifest(manifest: str | Path | pd.DataFrame, *, base: Path | None = No
         if not mpath.is_file():
             raise ManifestError(f"{mpath}: manifest file not found")
         try:
-            df = pd.read_csv(mpath, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-        except (pd.errors.ParserError, UnicodeDecodeError) as exc:
-            raise ManifestError(f"{mpath}: cannot read the manifest as UTF-8 CSV: {exc}") from None
+            text, _ = decode_bytes(mpath.read_bytes(), source=str(mpath))  # UTF-8, UTF-16 or GBK, as pages
+        except CorpusReadError as exc:
+            raise ManifestError(f"cannot read the manifest: {exc}") from None
+        if not text.strip():
+            raise ManifestError(f"{mpath}: the manifest is empty; it needs a header row with a 'file' "
+                                "column and one row per page")
+        try:
+            df = pd.read_csv(io.StringIO(text.lstrip("\ufeff")), dtype=str, keep_default_na=False)
+        except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+            raise ManifestError(f"{mpath}: cannot read the manifest as CSV: {exc}") from None
         if base is None:
             base = mpath.parent
     if "file" not in df.columns:
         raise ManifestError(f"{source}: needs a 'file' column naming each page; found columns {list(df.columns)}")
-    df["file"] = df["file"].astype(str).str.strip()
+    df["file"] = [_normal_file(f, f"{source}, row {i + 2}") for i, f in enumerate(df["file"].astype(str))]
     dup = df["file"][df["file"].duplicated()].tolist()
     if dup:
         raise ManifestError(f"{source}: file(s) listed twice: {dup}")
@@ -318,6 +393,8 @@ def read_manifest(manifest: str | Path | pd.DataFrame, *, base: Path | None = No
         missing = [f for f in df["file"] if not (base / f).is_file()]
         if missing:
             raise ManifestError(f"{source}: names file(s) that do not exist in {base}: {missing}")
+        for f in df["file"]:
+            check_inside(base / f, base)
     dates = []
     for i, row in df.iterrows():
         dates.append(parse_date(row.get("date"), where=f"{source}, row {i + 2} ({row['file']}), column 'date'"))

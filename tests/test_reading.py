@@ -172,3 +172,64 @@ def test_text_passed_as_path_is_caught():
 def test_bad_errors_option():
     with pytest.raises(ValueError, match="errors='ignore' is invalid"):
         read_corpus(".", errors="ignore")
+
+
+# ---------------------------------------------------------------------------------------
+# issue 19: symlinks, manifest paths, unclear errors
+
+
+def test_symlink_leaving_the_corpus_folder_is_refused(tmp_path):
+    outside = tmp_path / "secret.txt"
+    outside.write_text("root:x:0:0:root:/root:/bin/bash\n", encoding="utf-8")
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "a.txt").write_text(PAGE, encoding="utf-8")
+    (pages / "passwd.txt").symlink_to(outside)
+    with pytest.raises(CorpusReadError, match=r"passwd.txt: a symbolic link to .*secret.txt, outside"):
+        read_corpus(pages)
+
+
+def test_symlink_inside_the_corpus_folder_is_read(tmp_path):
+    (tmp_path / "a.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
+    assert sorted(i.id for i in read_corpus(tmp_path)) == ["a", "b"]
+
+
+def test_manifest_paths_are_normalised_and_subfolders_read(tmp_path):
+    (tmp_path / "a.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "c.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text("file,date,paper\n./a.txt,2023-01-05,平遥报\nsub/c.txt,2023-02-01,平遥报\n",
+                                           encoding="utf-8")
+    corpus = read_corpus(tmp_path)
+    assert {i.id: (i.date, i.meta["paper"]) for i in corpus} == {
+        "a": (dt.date(2023, 1, 5), "平遥报"), "c": (dt.date(2023, 2, 1), "平遥报")}
+
+
+@pytest.mark.parametrize("row, problem", [("../x.txt", "leaves the corpus folder"),
+                                          ("/etc/passwd", "absolute path")])
+def test_manifest_rows_outside_the_folder_are_errors_naming_the_row(tmp_path, row, problem):
+    (tmp_path / "a.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text(f"file,date\na.txt,2023-01-05\n{row},2023-01-06\n", encoding="utf-8")
+    with pytest.raises(ManifestError, match=rf"manifest.csv, row 3: file '{row}' .*{problem}"):
+        read_corpus(tmp_path)
+
+
+def test_empty_manifest_names_the_file(tmp_path):
+    (tmp_path / "a.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "manifest.csv").write_bytes(b"")
+    with pytest.raises(ManifestError, match=r"manifest.csv: the manifest is empty"):
+        read_corpus(tmp_path)
+
+
+def test_gbk_manifest_is_read_like_gbk_pages(tmp_path):
+    (tmp_path / "a.txt").write_bytes(PAGE.encode("gbk"))
+    (tmp_path / "manifest.csv").write_bytes("file,date,paper\na.txt,2023-01-05,平遥报\n".encode("gbk"))
+    (issue,) = read_corpus(tmp_path)
+    assert issue.meta["paper"] == "平遥报" and issue.date == dt.date(2023, 1, 5)
+
+
+@pytest.mark.parametrize("bad", [None, 3, b"pages"])
+def test_read_corpus_names_the_path_parameter(bad):
+    with pytest.raises(TypeError, match="path must be a folder"):
+        read_corpus(bad)
