@@ -13,6 +13,7 @@ import io
 import logging
 import os
 import re
+import unicodedata
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath, PureWindowsPath
@@ -34,6 +35,7 @@ __all__ = [
     "date_from_name",
     "parse_date",
     "ENCODINGS",
+    "FORMAT_CHARS_RE",
     "DATE_PRECISIONS",
 ]
 
@@ -74,6 +76,69 @@ def _plausible_text_share(text: str) -> float:
     return ok / len(text)
 
 
+#: Format characters (Unicode category Cf: zero-width space/joiners, BOM, word joiner,
+#: bidirectional marks, soft hyphen …). Invisible, they split words (古\u200b城); layout
+#: removes them and records each as a ``"format"`` repair.
+FORMAT_CHARS_RE = re.compile("[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e"
+                             "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
+                             "\U000110bd\U000110cd\U00013430-\U00013438\U0001bca0-\U0001bca3"
+                             "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]")
+
+# lead bytes of the frequent characters: GB2312 level 1 (3,755 hanzi), Big5 level 1 (5,401)
+_COMMON_LEAD = {"gb18030": (0xB0, 0xD7), "big5": (0xA4, 0xC6)}
+
+
+def _common_share(text: str, codec: str) -> float:
+    """Share of non-space characters that are ASCII, CJK punctuation or a frequent hanzi of *codec*.
+
+    Big5 bytes read as GB18030 decode to kana, box-drawing signs and rare hanzi; read as
+    Big5 they are frequent traditional characters, and the other way round."""
+    lo, hi = _COMMON_LEAD[codec]
+    n = ok = 0
+    for ch in text[:4000]:
+        if ch.isspace():
+            continue
+        n += 1
+        if ch.isascii() or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" or "\u2010" <= ch <= "\u2027":
+            ok += 1
+        elif "\u4e00" <= ch <= "\u9fff":
+            try:
+                ok += lo <= ch.encode(codec)[0] <= hi
+            except UnicodeEncodeError:
+                pass
+    return ok / n if n else 1.0
+
+
+def _rare_share(text: str) -> float:
+    """Share of characters that are private-use, unassigned or control (not whitespace)."""
+    sample = text[:8000]
+    if not sample:
+        return 0.0
+    bad = sum(1 for ch in sample if unicodedata.category(ch) in ("Co", "Cn", "Cs")
+              or (unicodedata.category(ch) == "Cc" and not ch.isspace() and ch != "\x1b"))
+    return bad / len(sample)
+
+
+def _gb_or_big5(data: bytes, source: str) -> tuple[str, str] | None:
+    """GB18030, or Big5 when the GB18030 reading is mostly rare signs and Big5 reads well."""
+    try:
+        gb = data.decode("gb18030")
+    except UnicodeDecodeError:
+        gb = None
+    if gb is not None and _common_share(gb, "gb18030") >= 0.9:
+        return gb, "gb18030"
+    try:
+        big5 = data.decode("big5")
+    except UnicodeDecodeError:
+        big5 = None
+    if big5 is not None and (gb is None or _common_share(big5, "big5") > _common_share(gb, "gb18030") + 0.1):
+        return big5, "big5"
+    if gb is not None:
+        log.info("%s: decoded as GB18030 though few characters are frequent ones", source)
+        return gb, "gb18030"
+    return None
+
+
 def _looks_utf16_without_bom(data: bytes) -> str | None:
     """Guess UTF-16 LE/BE for data with NUL bytes by decoding a sample both ways."""
     sample = data[: 8192 - 8192 % 2] if len(data) > 8192 else data[: len(data) - len(data) % 2]
@@ -104,8 +169,10 @@ def decode_bytes(data: bytes, *, encoding: str = "auto", source: str = "<bytes>"
     """Decode a page's bytes; return ``(text, encoding_used)``.
 
     With ``encoding="auto"`` a byte-order mark decides first (UTF-8, UTF-16, UTF-32), then
-    strict UTF-8, then UTF-16 recognised by its NUL-byte pattern, then strict GB18030 (a
-    superset of GBK and GB2312).
+    UTF-16 recognised by its NUL-byte pattern (other data with NUL or many control bytes is
+    refused as binary), then strict UTF-8, then strict GB18030 (a superset of GBK and
+    GB2312) — or Big5, when the GB18030 reading is mostly rare signs and the Big5 reading
+    mostly frequent characters.
 
     Parameters
     ----------
@@ -154,10 +221,8 @@ def decode_bytes(data: bytes, *, encoding: str = "auto", source: str = "<bytes>"
                     f"{source}: starts with a {codec} byte-order mark but fails to decode at byte offset {exc.start}",
                     path=source, offset=exc.start,
                 ) from None
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError as exc:
-        utf8_error = exc
+    # NUL bytes: UTF-16 without a BOM, else a binary file (even when it is valid UTF-8,
+    # such as a renamed tar archive)
     utf16 = _looks_utf16_without_bom(data) if b"\x00" in data else None
     if utf16:
         try:
@@ -168,15 +233,23 @@ def decode_bytes(data: bytes, *, encoding: str = "auto", source: str = "<bytes>"
     if reason:
         raise CorpusReadError(f"{source}: not a text file: {reason}", path=source, offset=data.find(b"\x00"))
     try:
-        return data.decode("gb18030"), "gb18030"
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    found = _gb_or_big5(data, source)
+    if found is not None:
+        return found
+    try:
+        data.decode("gb18030")
     except UnicodeDecodeError as exc:
         offset = max(utf8_error.start, exc.start)
         raise CorpusReadError(
             f"{source}: cannot decode as UTF-8 (byte offset {utf8_error.start}) nor GB18030 "
-            f"(byte offset {exc.start}); bytes at offset {offset}: {data[offset:offset + 4]!r}. "
+            f"(byte offset {exc.start}) nor Big5; bytes at offset {offset}: {data[offset:offset + 4]!r}. "
             "Convert the file to UTF-8 or pass encoding=... with its real encoding",
             path=source, offset=offset,
         ) from None
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def read_page(path: str | Path, *, encoding: str = "auto") -> PageFile:
@@ -195,6 +268,11 @@ def read_page(path: str | Path, *, encoding: str = "auto") -> PageFile:
     data = p.read_bytes()
     text, used = decode_bytes(data, encoding=encoding, source=str(p))
     text = text.lstrip("\ufeff")
+    rare = _rare_share(text)
+    if rare > 0.1:
+        warnings.warn(f"{p}: {rare:.0%} of its characters are private-use, unassigned or control "
+                      f"characters as decoded with {used}; the file may be in another encoding "
+                      "(pass encoding=...) or not be text", UserWarning, stacklevel=3)
     if not text.strip():
         warnings.warn(f"{p}: the file is empty or holds only whitespace; its issue has no articles",
                       UserWarning, stacklevel=3)
