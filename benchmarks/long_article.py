@@ -97,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     lines = ["## One very long article (`benchmarks/long_article.py`)", "", machine_line(), "",
              "`tokens_frame` of a corpus holding one article of N characters (People's Daily 1998 text run "
              "together), default pipeline, one process, no cache; peak resident memory of a fresh process "
-             "("before parsing": after `load_pipeline()`).", "",
+             "('before parsing': after `load_pipeline()`).", "",
              "| article length | parsed as | tokens | CPU time | peak memory | before parsing | warning names it | load average |",
              "|---:|---|---:|---:|---:|---:|---|---:|"]
     for r in rows:
