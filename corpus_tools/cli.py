@@ -283,7 +283,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CorpusToolsError as exc:
         sys.stderr.write(f"corpus-tools: error: {exc}\n")
         return 2
-    except (ValueError, FileNotFoundError) as exc:
+    except (ValueError, OSError) as exc:  # OSError: e.g. an unwritable -o folder
         sys.stderr.write(f"corpus-tools: error: {exc}\n")
         return 2
 

@@ -54,6 +54,7 @@ import numpy as np
 import pandas as pd
 
 from corpus_tools._validate import check_int
+from corpus_tools.errors import check_corpus
 from corpus_tools.nlp import fast_matmul
 from corpus_tools.stopwords import DEFAULT_POS, get_stop_words, term_mask
 from corpus_tools.text import to_halfwidth
@@ -295,11 +296,7 @@ def _warn_long(articles: list[Article], positions: Iterable[int]) -> None:
 
 
 def _check_corpus(corpus: Any) -> None:
-    if isinstance(corpus, str):
-        raise TypeError("expected a Corpus (e.g. corpus_tools.load_seeds()), got a str; "
-                        "read text with corpus_tools.read_corpus first")
-    if not hasattr(corpus, "articles") or not hasattr(corpus, "issues"):
-        raise TypeError(f"expected a corpus_tools Corpus, got {type(corpus).__name__}")
+    check_corpus(corpus)
 
 
 def _check_pipe_options(n_process: Any, batch_size: Any) -> None:

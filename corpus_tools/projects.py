@@ -41,6 +41,7 @@ from typing import Any
 
 import pandas as pd
 
+from corpus_tools.errors import check_corpus, check_type
 from corpus_tools.text import SENTENCE_END_RE, normalize_text
 
 __all__ = ["INVESTMENT_COLUMNS", "Investment", "parse_amount", "find_investments",
@@ -122,8 +123,7 @@ def parse_amount(text: str) -> float:
     >>> parse_amount("近亿元")
     100000000.0
     """
-    if not isinstance(text, str):
-        raise TypeError(f"text must be a str, got {type(text).__name__}")
+    check_type("text", text, str, "a str")
     core = re.sub(r"^(?:近|约|超过|超|逾|上|将近|接近|不足|不到)|(?:余|多)|元$|\s", "",
                   normalize_text(text))
     tokens = _TOKEN_RE.findall(core)
@@ -260,8 +260,7 @@ def find_investments(text: str, *, projects: Sequence[tuple[int, int, str]] | No
     >>> [(i.project, i.amount, i.unit, i.link) for i in inv]
     [('古城基础设施提升改造项目', 13.9, '亿元', 'forward')]
     """
-    if not isinstance(text, str):
-        raise TypeError(f"text must be a str, got {type(text).__name__}")
+    check_type("text", text, str, "a str")
     if projects is None:
         from corpus_tools.entities import find_entities
 
@@ -354,9 +353,7 @@ def project_investments(corpus: Any, *, entities: pd.DataFrame | None = None,
     """
     if not isinstance(include_unlinked, bool):
         raise TypeError(f"include_unlinked must be True or False, got {include_unlinked!r}")
-    if not hasattr(corpus, "articles") or isinstance(corpus, (str, pd.DataFrame)):
-        raise TypeError(f"corpus must be a Corpus (load_seeds(), read_corpus(...)), "
-                        f"got {type(corpus).__name__}")
+    check_corpus(corpus)
     if entities is None:
         from corpus_tools.entities import extract_entities
 

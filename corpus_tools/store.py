@@ -59,7 +59,7 @@ import numpy as np
 import pandas as pd
 
 from corpus_tools._validate import check_int
-from corpus_tools.errors import CorpusToolsError
+from corpus_tools.errors import CorpusToolsError, check_corpus
 
 if TYPE_CHECKING:  # pragma: no cover
     import pyarrow as pa
@@ -558,9 +558,7 @@ def save_corpus(
     ValueError
         *path* is empty or names a file, or an option is invalid.
     """
-    from corpus_tools.parsing import _check_corpus
-
-    _check_corpus(corpus)
+    check_corpus(corpus)
     wanted = _check_tables(tables)
     check_int("batch_size", batch_size)
     check_int("n_process", n_process, also=(-1, "all cores"))
