@@ -29,8 +29,8 @@ batch from the stream (cached articles are read straight from the shards' arrays
 making Docs), so memory is bounded by the table, not by the parses. The table uses compact
 types (categoricals, ``int32``), is cached as one ``.npz`` of plain arrays per corpus, and
 is kept with the Corpus object that asked for it (a repeated analysis of the same corpus
-reuses it; nothing is shared between corpora). Analyses read it through :func:`term_frame`, which adds the normalised ``term`` and
-the ``keep`` mask of the shared stop-word / punctuation / number / POS filter.
+reuses it; nothing is shared between corpora). Analyses read it through :func:`term_frame`,
+which adds the normalised ``term`` and the ``keep`` mask of the shared stop-word / punctuation / number / POS filter.
 """
 
 from __future__ import annotations
@@ -243,7 +243,7 @@ def _usable_cache(root: Path | None) -> Path | None:
     return root
 
 
-def _pieces(text: str, limit: int = MAX_PARSE_CHARS) -> list[str]:
+def _pieces(text: str, limit: int | None = None) -> list[str]:
     """*text* cut into pieces of at most *limit* characters, after a sentence end where there is one.
 
     Examples
@@ -251,6 +251,7 @@ def _pieces(text: str, limit: int = MAX_PARSE_CHARS) -> list[str]:
     >>> [len(p) for p in _pieces("一二三。" * 5, limit=9)]
     [8, 8, 4]
     """
+    limit = MAX_PARSE_CHARS if limit is None else limit
     if len(text) <= limit:
         return [text]
     out, start = [], 0
