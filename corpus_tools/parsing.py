@@ -30,7 +30,8 @@ making Docs), so memory is bounded by the table, not by the parses. The table us
 types (categoricals, ``int32``), is cached as one ``.npz`` of plain arrays per corpus, and
 is kept with the Corpus object that asked for it (a repeated analysis of the same corpus
 reuses it; nothing is shared between corpora). Analyses read it through :func:`term_frame`,
-which adds the normalised ``term`` and the ``keep`` mask of the shared stop-word / punctuation / number / POS filter.
+which adds the normalised ``term`` and the ``keep`` mask of the shared stop-word /
+punctuation / number / POS filter.
 """
 
 from __future__ import annotations
