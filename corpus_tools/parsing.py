@@ -267,26 +267,18 @@ def _pieces(text: str, limit: int | None = None) -> list[str]:
 
 def _pipe(nlp: Language, texts: Iterable[str], *, batch_size: int, n_process: int = 1) -> Iterator[Doc]:
     """``nlp.pipe`` over *texts*; a text over :data:`MAX_PARSE_CHARS` is parsed in sentence-aligned
-    pieces joined back into one Doc (its text and token offsets are the article's)."""
+    pieces, one at a time, joined back into one Doc (its text and token offsets are the
+    article's), so memory is bounded by a piece, not by the article."""
+    from itertools import groupby
+
     from spacy.tokens import Doc
 
-    counts: list[int] = []
-
-    def split() -> Iterator[str]:
-        for text in texts:
-            parts = _pieces(text)
-            counts.append(len(parts))
-            yield from parts
-
-    docs = nlp.pipe(split(), batch_size=batch_size, n_process=n_process)
-    k = 0
-    for first in docs:
-        n = counts[k]
-        k += 1
-        if n == 1:
-            yield first
-        else:
-            yield Doc.from_docs([first] + [next(docs) for _ in range(n - 1)], ensure_whitespace=False)
+    for long, run in groupby(texts, key=lambda t: len(t) > MAX_PARSE_CHARS):
+        if not long:
+            yield from nlp.pipe(run, batch_size=batch_size, n_process=n_process)
+            continue
+        for text in run:
+            yield Doc.from_docs(list(nlp.pipe(_pieces(text), batch_size=1)), ensure_whitespace=False)
 
 
 def _warn_long(articles: list[Article], positions: Iterable[int]) -> None:
