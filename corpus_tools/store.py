@@ -305,7 +305,7 @@ def _check_store_path(path: Any) -> Path:
     if not os.fspath(path).strip():
         raise ValueError("path value = '' is invalid; name the folder to save into (an empty path "
                          "would write into the current folder)")
-    folder = Path(path).expanduser()
+    folder = Path(os.path.abspath(Path(path).expanduser()))  # "." and "x/.." get a real name and parent
     if folder.exists() and not folder.is_dir():
         raise ValueError(f"path value = {str(folder)!r} is a file; give a folder for the Parquet tables")
     if folder.is_dir() and not (folder / MANIFEST).is_file() and any(folder.iterdir()):
@@ -615,12 +615,18 @@ def _swap_in(work: Path, folder: Path) -> None:
         os.replace(work, folder)
         return
     retired = folder.parent / f".{folder.name}.old-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    try:
+        cwd = Path(os.getcwd())
+    except OSError:
+        cwd = None
     os.replace(folder, retired)
     try:
         os.replace(work, folder)
     except BaseException:
         os.replace(retired, folder)  # put the old save back
         raise
+    if cwd is not None and (cwd == folder or folder in cwd.parents):
+        os.chdir(folder)  # the process worked inside the old folder: move it to the new one
     shutil.rmtree(retired, ignore_errors=True)
 
 

@@ -372,3 +372,14 @@ def test_random_corpora_and_metadata_save_and_load(tmp_path_factory):
         assert loaded.articles == corpus.articles
 
     check()
+
+
+def test_save_into_the_current_folder_twice(tmp_path, monkeypatch):
+    from corpus_tools import load_seeds
+
+    monkeypatch.chdir(tmp_path)
+    seeds = load_seeds()
+    seeds.save(".", tables=(), progress=False)
+    seeds.save(".", tables=(), progress=False)  # the folder is swapped under the process's feet
+    assert Path.cwd() == tmp_path and len(Corpus.load(".")) == 5
+    assert not [p for p in tmp_path.parent.iterdir() if p.name.startswith(f".{tmp_path.name}.")]
