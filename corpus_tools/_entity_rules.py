@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from corpus_tools import county as county_context
 from corpus_tools import gazetteer as gz
 from corpus_tools.text import CJK_RE
 
@@ -353,6 +354,8 @@ def find_places(text: str, county_code: str | None) -> list[Cand]:
     province = county_code[:2] if county_code else None
     upper = _upper_names(province)
     local = _child_names(county_code[:6], short=True) if county_code else {}
+    # full names of the units of other counties the text names, or of its city (corpus_tools.county)
+    local = {**county_context.context_names(text, county_code), **local}
     cands: list[Cand] = []
     n = len(text)
     i = 0

@@ -24,7 +24,8 @@ log = logging.getLogger("corpus_tools")
 def _read(args: argparse.Namespace):
     from corpus_tools.corpus import read_corpus
 
-    return read_corpus(args.path, manifest=args.manifest, encoding=args.encoding, pattern=args.pattern)
+    return read_corpus(args.path, manifest=args.manifest, encoding=args.encoding, pattern=args.pattern,
+                       county=getattr(args, "county", None))
 
 
 def _add_corpus_args(p: argparse.ArgumentParser) -> None:
@@ -32,6 +33,8 @@ def _add_corpus_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--manifest", default=None, help="CSV with file,date,... (default: PATH/manifest.csv)")
     p.add_argument("--encoding", default="auto", help="'auto' (default) or a codec such as gb18030")
     p.add_argument("--pattern", default="*.txt", help="file pattern inside a folder (default *.txt)")
+    p.add_argument("--county", default=None, help="the pages' county where the manifest gives none: "
+                   "a name (武乡县, 山西省武乡县), a 6-digit code, or 'infer' (default: inferred per article)")
 
 
 def _cmd_articles(args: argparse.Namespace) -> int:

@@ -612,6 +612,7 @@ def read_corpus(
     encoding: str = "auto",
     pattern: str = "*.txt",
     errors: str = "raise",
+    county: str | int | None = None,
 ) -> Corpus:
     """Read newspaper pages into a :class:`Corpus`.
 
@@ -632,6 +633,12 @@ def read_corpus(
     errors : {"raise", "skip"}
         What to do with a file that cannot be read: raise :class:`CorpusReadError` or skip it
         with a warning.
+    county : str or int, optional
+        The pages' county where the manifest does not give ``county_code``: a 6-digit code
+        or a name (``"武乡县"``, ``"山西省武乡县"``; an ambiguous name raises, listing the
+        candidates), or ``"infer"`` to read each page's county off its text now (see
+        :func:`corpus_tools.county.assign_counties`). By default entity extraction infers
+        the county of each article from its text.
 
     Returns
     -------
@@ -651,7 +658,7 @@ def read_corpus(
         pages = _pages_from_frame(path)
         if manifest is not None:
             raise ValueError("manifest= is for files; put metadata columns in the DataFrame instead")
-        return Corpus(_issue_from_page(p) for p in pages)
+        return _with_county(Corpus(_issue_from_page(p) for p in pages), county)
 
     paths = resolve_paths(path, pattern=pattern)
     if manifest is None and isinstance(path, (str, Path)) and Path(path).is_dir() \
@@ -684,7 +691,15 @@ def read_corpus(
         pages.append(page)
     if not pages:
         raise CorpusReadError(f"{path}: no page could be read", path=str(path))
-    return Corpus(_issue_from_page(p) for p in pages)
+    return _with_county(Corpus(_issue_from_page(p) for p in pages), county)
+
+
+def _with_county(corpus: Corpus, county: str | int | None) -> Corpus:
+    if county is None:
+        return corpus
+    from corpus_tools.county import assign_counties  # the gazetteer loads only when asked
+
+    return assign_counties(corpus, county)
 
 
 def seeds_path() -> Path:

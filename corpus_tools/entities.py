@@ -160,23 +160,23 @@ def _plausible_person(text: str, s: int, e: int) -> bool:
 
 
 def infer_county(text: str) -> str | None:
-    """The county a page is about: the county named most often (at least twice), if any.
+    """The county a page is about, read off its text (see :func:`corpus_tools.county.infer_county`).
+
+    Its name, datelines, the paper's name and above all the townships and villages it names
+    are scored against the national gazetteer; ``None`` (with one warning per session) when
+    no county is clearly ahead.
 
     Examples
     --------
     >>> infer_county("岢岚县委书记来到宋家沟村。岢岚县的干部……")
     '140929'
     """
-    from corpus_tools._entity_rules import find_places
+    from corpus_tools import county
 
-    counts: dict[str, int] = {}
-    for p in find_places(text, None):
-        if p.code and len(p.code) == 6:
-            counts[p.code] = counts.get(p.code, 0) + 1
-    if not counts:
-        return None
-    best = max(counts, key=counts.get)
-    return best if counts[best] >= 2 and list(counts.values()).count(counts[best]) == 1 else None
+    code = county.infer_county(text).code
+    if code is None and len(text) >= 200:
+        county.warn_undecided("text")  # short snippets (titles, examples) often name no place
+    return code
 
 
 def _is_gpe(name: str) -> bool:
