@@ -17,6 +17,7 @@ import time
 import pytest
 
 from corpus_tools import layout, slogans, text
+from corpus_tools.county import context_names, infer_county
 from corpus_tools.entities import find_entities
 from corpus_tools.gazetteer import link_place
 from corpus_tools.projects import find_investments, parse_amount
@@ -58,6 +59,8 @@ FINDERS = {
     "normalize_text": lambda s: text.normalize_text(s),
     "sentence_around": lambda s: text.sentence_around(s, len(s) // 2, len(s) // 2 + 1),
     "link_place": lambda s: link_place(s[:200] + "村"),
+    "infer_county": lambda s: infer_county(s),
+    "context_names": lambda s: context_names(s, "140728"),
     "date_from_name": lambda s: date_from_name(s[:255]),
 }
 
