@@ -24,6 +24,8 @@ from corpus_tools.reading import (
     PageFile,
     date_from_name,
     parse_date,
+    manifest_key,
+    manifest_paths,
     read_manifest,
     read_page,
     resolve_paths,
@@ -663,9 +665,11 @@ def read_corpus(
             and (Path(path) / "manifest.csv").is_file():
         manifest = Path(path) / "manifest.csv"
     man = None
+    base = Path(path) if isinstance(path, (str, Path)) and Path(path).is_dir() else None
     if manifest is not None:
-        base = Path(path) if isinstance(path, (str, Path)) and Path(path).is_dir() else None
         man = read_manifest(manifest, base=base)
+        if base is not None:  # pages the manifest lists in sub-folders are read too
+            paths = manifest_paths(paths, man, base)
     pages = []
     for p in paths:
         if p.name == "manifest.csv":
@@ -677,8 +681,8 @@ def read_corpus(
                 warnings.warn(f"skipped: {exc}", UserWarning, stacklevel=2)
                 continue
             raise
-        if man is not None and p.name in man.index:
-            row = man.loc[p.name].to_dict()
+        if man is not None and manifest_key(p, base) in man.index:
+            row = man.loc[manifest_key(p, base)].to_dict()
             page.id = row.pop("issue_id")
             row.pop("file", None)
             page.meta.update({k: v for k, v in row.items() if v not in ("", None)})

@@ -40,6 +40,7 @@ import pandas as pd
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules import LABELS, Cand, not_names, resolve, rule_entities
 from corpus_tools._validate import check_labels
+from corpus_tools.errors import check_corpus, check_type
 from corpus_tools.text import CJK_RE, sentence_around
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -376,6 +377,7 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
     >>> df[["text", "label", "norm", "admin_code"]].values.tolist()
     [['岳壁乡', 'TOWNSHIP', '岳壁乡', '140728202'], ['梁村党支部', 'ORG', '梁村党支部', None]]
     """
+    check_type("corpus_or_texts", corpus_or_texts, Iterable, "a Corpus or an iterable of texts")
     if isinstance(corpus_or_texts, str):
         raise ValueError("corpus_or_texts must be a Corpus or an iterable of texts, not a single string; "
                          "wrap it in a list: extract_entities([text])")
@@ -455,6 +457,8 @@ def entity_counts(corpus: Any, *, by: str = "issue", labels: Iterable[str] | Non
     if by not in _BY:
         raise ValueError(f"by = {by!r} is invalid; by must be one of {_BY}")
     keep = check_labels(labels, LABELS)
+    if entities is None:
+        check_corpus(corpus)
     df = entities if entities is not None else extract_entities(corpus, labels=labels)
     if keep is not None:
         df = df[df["label"].isin(keep)]
