@@ -195,6 +195,15 @@ def common_words() -> frozenset[str]:
     return frozenset(path.read_text(encoding="utf-8").split())
 
 
+@lru_cache(maxsize=1)
+def place_words() -> frozenset[str]:
+    """Place names that are also common words but mostly places in news (四川, 南京, 大同):
+    built from People's Daily 1998 tags by training/ner/build_place_words.py."""
+    path = resources.files("corpus_tools").joinpath("data", "entities", "place_words.txt")
+    words = (w for w in path.read_text(encoding="utf-8").split("\n") if w and not w.startswith("#"))
+    return frozenset(words) - LOC_WORDS
+
+
 def _is_name_char(ch: str) -> bool:
     return bool(CJK_RE.match(ch)) or (ch.isascii() and ch.isalnum())
 
@@ -278,7 +287,7 @@ def _upper_names(province: str | None) -> dict[str, list[tuple[str, str]]]:
     Full names everywhere; short forms of provinces and cities everywhere, short forms of
     counties only in *province* (the page's own province), common words excluded.
     """
-    common = common_words()
+    common = common_words() - place_words()
     out: dict[str, list[tuple[str, str]]] = {}
     for code, name in gz._upper().items():
         if len(code) > 6:
@@ -353,9 +362,21 @@ def find_places(text: str, county_code: str | None) -> list[Cand]:
     province = county_code[:2] if county_code else None
     upper = _upper_names(province)
     local = _child_names(county_code[:6], short=True) if county_code else {}
+    opened = _named_counties(text, upper, county_code)
+    if opened:
+        # every county the text names opens its townships and villages (full names only):
+        # 建始县 ... 长岭村 two sentences later is that county's village
+        merged: dict[str, list[tuple[str, str]]] = {}
+        for code in opened:
+            for name, hits in _child_names(code, short=False).items():
+                merged.setdefault(name, []).extend(hits)
+        for name, hits in local.items():
+            merged[name] = hits
+        local = merged
     cands: list[Cand] = []
     n = len(text)
     i = 0
+    last_end = -1
     while i < n:
         if not _is_name_char(text[i]):
             i += 1
@@ -371,9 +392,9 @@ def find_places(text: str, county_code: str | None) -> list[Cand]:
             continue
         own = bool(county_code) and any(county_code.startswith(c) or (len(c) > 6 and gz_full(c) == text[i:i + L])
                                          for c, _ in hit)
-        if L == 2 and not own and not _boundary_ok(text, i, i + 2):
+        if L == 2 and not own and not _boundary_ok(text, i, i + 2) and not (i == last_end and text[i + 1] in "县区市旗"):
             i += 1
-            continue
+            continue  # but 山东省莒县: a full county name right after its province or city
         # an official full name beats a short form (段村 is the village 段村, not 段村镇, unless
         # its list says otherwise: see _label_lists); then the higher level wins
         surface = text[i:i + L]
@@ -399,11 +420,33 @@ def find_places(text: str, county_code: str | None) -> list[Cand]:
             ck.alts = hk  # type: ignore[attr-defined]
             cands.append(ck)
             parent, j = ck.code, j + Lk
+        last_end = max(last_end, j)
         i += 1
     return cands
 
 
-_TOWNSHIP_RE = re.compile(r"(?:(?<=原)|(?<=[县市区]))([\u4e00-\u9fff]{2}[乡镇])(?![\u4e00-\u9fff]{0,1}(?:长|政府|党委))")
+def _named_counties(text: str, upper: dict, county_code: str | None, limit: int = 6) -> list[str]:
+    """Codes of the counties (and county-level districts) named in *text* by an unambiguous
+    full name or short form, most mentioned first; the page's own county is not repeated."""
+    counts: dict[str, int] = {}
+    n = len(text)
+    i = 0
+    while i < n:
+        L, hit = _match_at(upper, text, i, max_len=11)
+        if L:
+            codes = {c for c, lv in hit if lv == "county"}
+            if len(codes) == 1 and len(hit) == 1 and (L >= 3 or _boundary_ok(text, i, i + L)):
+                c = codes.pop()
+                counts[c] = counts.get(c, 0) + 1
+            i += L
+        else:
+            i += 1
+    own = county_code[:6] if county_code else None
+    ranked = sorted((c for c in counts if c != own), key=lambda c: -counts[c])
+    return ranked[:limit]
+
+
+_TOWNSHIP_RE = re.compile(r"(?:(?<=原)|(?<=[县市区旗]))([\u4e00-\u9fff]{2,3}(?:[乡镇]|街道))(?![\u4e00-\u9fff]{0,1}(?:长|政府|党委|办))")
 _TOWNSHIP_BAD = _words("城乡 乡镇 全乡 全镇 该乡 该镇 本乡 本镇 各乡 各镇 下乡 返乡 还乡 家乡 故乡 老乡 城镇 集镇 村镇 小镇 古镇 重镇 强镇 名镇 特色小镇")
 _VILLAGE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}村)(?=[、，。；和与及\s“”党村委两的是在有]|$)")
 _VILLAGE_BAD_TAIL = ("农村", "乡村", "山村", "全村", "该村", "本村", "各村", "每村", "邻村", "进村", "驻村", "包村", "联村", "村村",
@@ -416,10 +459,16 @@ def find_regex_places(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
     """Places not in the gazetteer (renamed or merged units): 原孟山乡, 南汪湛村."""
     out = []
     common = common_words()
+    taken = list(taken)
     for m in _TOWNSHIP_RE.finditer(text):
         w = m.group(1)
-        if w not in _TOWNSHIP_BAD and w not in common:
-            out.append(Cand(m.start(1), m.end(1), "TOWNSHIP", prio=1, source="regex"))
+        s = m.start(1)
+        if len(w) >= 4 and not any(b == s for a, b in taken):
+            continue  # three-character names only right after a known county (巴州区梓橦庙镇)
+        if w in common or any(w.endswith(b) for b in _TOWNSHIP_BAD) or w[:2] in all_stops() or w[0] in STOPS:
+            continue
+        out.append(Cand(s, m.end(1), "TOWNSHIP", prio=1, source="regex"))
+        taken.append((s, m.end(1)))
     for m in _VILLAGE_RE.finditer(text):
         w = m.group(1)
         s = m.start(1)
@@ -822,7 +871,9 @@ def _peel_places(cands: list[Cand], places: list[Cand]) -> list[Cand]:
                 if p is None or p.end >= c.end:
                     break
                 q = starts.get(p.end)
-                if q is not None and q.end < c.end and q.label in ("TOWNSHIP", "VILLAGE", "COMMUNITY") and p.label in ("GPE", "TOWNSHIP"):
+                if q is not None and q.end < c.end and p.label in ("GPE", "TOWNSHIP") and (
+                        q.label in ("TOWNSHIP", "VILLAGE", "COMMUNITY") or (q.label == "GPE" and p.label == "GPE")):
+                    # 湖南省新田县人民医院, 包头市青山区纪委: only the immediate owner stays in the name
                     c = Cand(p.end, c.end, c.label, c.prio, c.code, c.source, c.text[p.end - c.start:], c.text_head)
                     continue
                 if (c.label == "FAC" and p.label == "COMMUNITY" and c.end - p.end >= 4
@@ -873,7 +924,9 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
     places = find_places(text, county_code)
     sc.place_starts = {p.start for p in places}  # type: ignore[attr-defined]
     cands: list[Cand] = list(places)
-    cands += find_regex_places(text, [(p.start, p.end) for p in places])
+    rplaces = find_regex_places(text, [(p.start, p.end) for p in places])
+    cands += rplaces
+    places = places + rplaces
     for p in places:
         if p.label in ("VILLAGE", "TOWNSHIP"):
             # 宋家沟新村, 横坡古村: a rebuilt or old village, whatever level the stem matched
