@@ -40,6 +40,7 @@ import pandas as pd
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules import LABELS, Cand, not_names, resolve, rule_entities
 from corpus_tools._validate import check_labels
+from corpus_tools.entity_rules.persons import anonymised, consistent_names, is_role, speaker_names, surnames
 from corpus_tools.text import CJK_RE, sentence_around
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -144,15 +145,21 @@ def _common2() -> frozenset[str]:
     return frozenset(path.read_text(encoding="utf-8").split())
 
 
+def _is_surname(ch: str) -> bool:
+    from corpus_tools._entity_rules import SURNAMES
+
+    return ch in SURNAMES or ch in surnames()
+
+
 def _plausible_person(text: str, s: int, e: int) -> bool:
     """Filter the model's PER spans: a surname first, no place suffix, not a common word,
     and not glued into a word with its neighbours (系列丛书 -> 列丛书, 夏秋冷凉 -> 夏秋冷)."""
-    from corpus_tools._entity_rules import SURNAMES
-
     name = text[s:e]
+    if is_role(name):
+        return False
     if not 2 <= len(name) <= 4 or name.endswith(_PLACE_SUFFIXES) or name in not_names():
         return False
-    if name[0] not in SURNAMES and name[:2] not in ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容"):
+    if not _is_surname(name[0]) and name[:2] not in ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容"):
         return False
     common = _common2()
     return text[s - 1:s + 1] not in common and text[e - 1:e + 1] not in common
@@ -265,7 +272,13 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
         if extra:
             ents = resolve_with_model(ents, extra, text)
     if keep is None or "PERSON" in keep:
+        anon = [Cand(s, e, "PERSON", prio=-1, source="rule")
+                for s, e in anonymised(text, _is_surname) + speaker_names(text, _plausible_person)]
+        if anon:
+            ents = resolve_with_model(ents, anon, text)
         ents = _list_people(ents, text)
+        ents = consistent_names(ents, text, lambda s, e: Cand(s, e, "PERSON", prio=-1, source="document"))
+        ents = [c for c in ents if not (c.label == "PERSON" and is_role(text[c.start:c.end]))]
     ents = sorted((c for c in ents if c.label != "_"), key=lambda c: c.start)
     out = []
     for c in ents:

@@ -20,10 +20,15 @@ import jieba
 OUT = Path(__file__).resolve().parents[2] / "corpus_tools" / "data" / "entities" / "clause_words.txt"
 NOT_NAMES = OUT.with_name("not_names.txt")
 COMMON2 = OUT.with_name("common_words2.txt")
+# the tagger's surname characters: its hand list and the ones learnt by build_surnames.py
 SURNAME_CHARS = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石"
     "廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁"
-    "岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾")
+    "岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾"
+    "尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛"
+    "仲虞敖巩明佘池查麻苑迟邝")
+if OUT.with_name("surnames.txt").exists():
+    SURNAME_CHARS |= set(OUT.with_name("surnames.txt").read_text(encoding="utf-8").strip())
 
 # verbs and adverbs that are part of names (县计划生育妇幼保健服务中心, 古城基础设施提升改造项目 …)
 NAME_INTERNAL = set("""
