@@ -196,6 +196,14 @@ def common_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def national_orgs() -> frozenset[str]:
+    """Central Party and state bodies with their short forms (中办, 国办): data/entities/national_orgs.txt."""
+    path = resources.files("corpus_tools").joinpath("data", "entities", "national_orgs.txt")
+    lines = (ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#"))
+    return frozenset(w for ln in lines for w in ln.split())
+
+
+@lru_cache(maxsize=1)
 def place_words() -> frozenset[str]:
     """Place names that are also common words but mostly places in news (四川, 南京, 大同):
     built from People's Daily 1998 tags by training/ner/build_place_words.py."""
@@ -353,7 +361,7 @@ def _boundary_ok(text: str, s: int, e: int) -> bool:
     """A two-character place name must not sit inside a longer word (振兴县域 is not 兴县)."""
     prev = text[s - 1] if s > 0 else ""
     nxt = text[e] if e < len(text) else ""
-    return (not prev or not _is_name_char(prev) or prev in STOPS
+    return (not prev or not _is_name_char(prev) or prev in STOPS or text[max(0, s - 2):s] in STOPS
             or not nxt or not _is_name_char(nxt) or nxt in _AFTER_PLACE)
 
 
@@ -431,13 +439,18 @@ def _named_counties(text: str, upper: dict, county_code: str | None, limit: int 
     counts: dict[str, int] = {}
     n = len(text)
     i = 0
+    city, city_end = None, -1
     while i < n:
         L, hit = _match_at(upper, text, i, max_len=11)
         if L:
             codes = {c for c, lv in hit if lv == "county"}
-            if len(codes) == 1 and len(hit) == 1 and (L >= 3 or _boundary_ok(text, i, i + L)):
+            if len(codes) > 1 and city and city_end == i:
+                codes = {c for c in codes if c.startswith(city)}  # 呼和浩特市新城区: the city's own 新城区
+            if len(codes) == 1 and (len(hit) == 1 or city_end == i) and (L >= 3 or _boundary_ok(text, i, i + L)):
                 c = codes.pop()
                 counts[c] = counts.get(c, 0) + 1
+            cities = {c for c, lv in hit if lv == "city"}
+            city, city_end = (cities.pop(), i + L) if len(cities) == 1 else (None, -1)
             i += L
         else:
             i += 1
@@ -585,8 +598,9 @@ def find_orgs(text: str, sc: _Scanner) -> list[Cand]:
         h0, h1 = m.start(), m.end()
         head = m.group()
         nxt = text[h1:h1 + 1]
-        if head not in _GOV_HEADS and nxt and nxt in _ORG_BAD_NEXT.get(head, "长员"):
-            continue  # 局面, 部分, 办法, 队伍, 社会, 学校党组织, 人大师
+        if head not in _GOV_HEADS and nxt and nxt in _ORG_BAD_NEXT.get(head, "长员") and not (
+                head == "部" and nxt == "长" and text[h0 - 2:h0] in ("组织", "宣传", "统战")):
+            continue  # but 县委组织部长: the body 县委组织部 and the title 长  # 局面, 部分, 办法, 队伍, 社会, 学校党组织, 人大师
         if text[h0 - 1:h1] in _NOT_ORGS:
             continue
         if head in _GOV_HEADS and text[h1:h1 + 1] in ("员", "会") and head not in ("委员会", "常委会"):
@@ -623,7 +637,7 @@ def find_orgs(text: str, sc: _Scanner) -> list[Cand]:
             out.append(Cand(s, e, "_", prio=1))
             continue
         out.append(Cand(s, e, "ORG", prio=0 if head in ("厂", "中心") else 1))
-    for w in MEDIA_ORGS:
+    for w in MEDIA_ORGS | national_orgs():
         for m in re.finditer(re.escape(w), text):
             out.append(Cand(m.start(), m.end(), "ORG", prio=2))
     # 党中央; 中央 standing for the central authorities (中央部署, 中央财政)
@@ -975,10 +989,44 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
             extra.append(Cand(m.start(), m.end(), label, prio=0, source="propagated"))
     if extra:
         ents = resolve(ents + extra, n)
+    bare = _bare_forms(ents, text)
+    if bare:
+        ents = resolve(ents + bare, n)
     _label_lists(ents, text)
     blockers = [c for c in ents if c.label == "_"]
     ents = _list_villages([c for c in ents if c.label != "_"], text)
     return ents + blockers if keep_blockers else ents
+
+
+def _bare_forms(ents: list[Cand], text: str) -> list[Cand]:
+    """Bare re-mentions of a village or township the text has named in full.
+
+    古路板村 … 古路板全村: once 古路板村 is established, 古路板 elsewhere (in a WeChat-group or
+    co-operative name too) is the same village; 老X and X书记 stay out. The bare form must not
+    be a common word or a clause word, and must not continue a longer word on the right.
+    """
+    common = common_words()
+    stops = all_stops()
+    out: list[Cand] = []
+    seen: set[str] = set()
+    for c in ents:
+        name = text[c.start:c.end]
+        if c.label == "VILLAGE" and name.endswith("村") and len(name) >= 3:
+            b = name[:-1]
+        elif c.label == "TOWNSHIP" and name.endswith(("镇", "乡")) and len(name) >= 3:
+            b = name[:-1]
+        else:
+            continue
+        if b in seen or b in common or b in stops or b in place_words() or len(b) < 2:
+            continue
+        seen.add(b)
+        for m in re.finditer(re.escape(b), text):
+            s, e = m.start(), m.end()
+            nxt = text[e:e + 1]
+            if nxt in ("村", "镇", "乡", "县", "市", "区") or text.startswith("书记", e) or text[s - 1:s] == "老":
+                continue
+            out.append(Cand(s, e, c.label, prio=-1, code=c.code, source="document"))
+    return out
 
 
 _VILLAGE_TAILS = ("移民新村", "新村", "古村")
