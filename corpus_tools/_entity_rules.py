@@ -116,7 +116,7 @@ ORG_GENERIC = _words("""
 
 FAC_HEADS = (
     "路", "街", "巷", "大道", "大街", "公路", "高速", "桥", "门", "寺", "庙", "观音堂", "祠堂", "家庙", "殿", "塔", "楼", "阁",
-    "公园", "广场", "停车场", "家园", "小区", "花园", "苑", "城墙", "古城墙", "纪念馆", "博物馆", "科技馆", "体验馆", "展览馆",
+    "旧址", "遗址", "公园", "广场", "停车场", "家园", "小区", "花园", "苑", "城墙", "古城墙", "纪念馆", "博物馆", "科技馆", "体验馆", "展览馆",
     "文化馆", "美术馆", "艺术馆", "产业园", "工业园", "护城河", "污水处理厂", "水厂", "电厂", "游客服务中心", "车站", "火车站",
     "高铁站", "机场", "古镇", "大院", "书院", "古街", "步行街", "文化街", "湿地", "湿地公园", "森林公园", "水库", "隧道",
 )
@@ -413,6 +413,14 @@ def find_places(text: str, county_code: str | None) -> list[Cand]:
                 break
         codes = [c for c, l in hit if l == lv]
         cand = Cand(i, i + L, _PLACE_LABEL[lv], prio=2, code=codes[0] if len(codes) == 1 else None, source="gazetteer")
+        if lv == "city" and cand.code and text.startswith(("城区", "市城区", "郊区", "市郊区"), i + L):
+            # 阳泉城区, 阳泉市城区: the city's district named 城区 / 郊区
+            tail = "城区" if "城区" in text[i + L:i + L + 3] else "郊区"
+            extra = 1 if text[i + L] == "市" else 0
+            dist = [c for c, nm in gz._upper().items() if len(c) == 6 and c.startswith(cand.code) and nm == tail]
+            if len(dist) == 1:
+                L += extra + 2
+                cand = Cand(i, i + L, "GPE", prio=3, code=dist[0], source="gazetteer")
         cand.alts = hit  # type: ignore[attr-defined]
         cands.append(cand)
         # chains: 礼泉县赵镇, 东泉镇孟山村 — children of a matched county or township
@@ -567,7 +575,7 @@ _SINGLE_OK_NEXT = "和与及的等段口以为是在上内外里下前后旁边�
 _NOT_ROADS = _words("思路 出路 道路 线路 销路 门路 网路 电路 套路 弯路 新路 之路 活路 后路 退路 进路 来路 去路 一路 上路 让路 带路 领路 走路 修路 铺路 筑路 马路 公路")
 _NOT_ORGS = _words("梯队 抱团 团队 乐队 车队 排队 带队 领队 插队 站队 归队 球队 部队 军队 连队 入队 组队 集团 社团 剧团 全团 同部 内部 外部 全部 局部 东部 西部 南部 北部 中部 干部 本部 总部 基部 顶部 底部 各部 结局 布局 大局 格局 当局 开局 全局 出局 时局 政局")
 _FAC_BAD_NEXT = {
-    "路": "线径面口上灯段基网况费标演子过人边旁由数", "街": "道头巷区坊景面市舞", "门": "票诊类户口前外里框槛店面派生徒下",
+    "路": "线径面口上灯段基网况费标演子过人边旁由数军", "街": "道头巷区坊景面市舞", "门": "票诊类户口前外里框槛店面派生徒下",
     "楼": "房盘市层梯道顶上下宇", "桥": "梁头段面下上", "塔": "吊尖", "阁": "楼下", "殿": "堂下", "寺": "院庙", "庙": "会宇",
     "苑": "", "巷": "道口子", "公路": "局段网", "高速": "公发增度",
 }
@@ -608,6 +616,11 @@ def find_orgs(text: str, sc: _Scanner) -> list[Cand]:
         if head == "党组" and nxt in ("织", "成"):
             continue
         s = sc.left(h0, max_len=20, extra_stops=ORG_STOPS)
+        if text[s - 1:s] == "和" and s >= 2:
+            # 县文化和旅游局, 县住房和城乡建设局: 和 inside a department name that starts at 县/市/省
+            s2 = sc.left(s - 1, max_len=6, extra_stops=ORG_STOPS)
+            if text[s2:s2 + 1] in _ADMIN_FIRST and s - 1 - s2 >= 2:
+                s = s2
         s, e = _strip_quotes(text, s, h1)
         if text[s:s + 1] == "原":
             s += 1
@@ -625,6 +638,8 @@ def find_orgs(text: str, sc: _Scanner) -> list[Cand]:
         if name in ORG_BARE_OK:
             out.append(Cand(s, e, "ORG", prio=1))
             continue
+        if len(head) == 1 and len(body.strip("“”")) < 2:
+            continue  # 排好几天队 is no 天队
         if len(name) < 2 or name in ORG_GENERIC or _generic_only(body, ORG_GENERIC_BODY):
             out.append(Cand(s, e, "_", prio=1))  # blocks shorter matches inside a generic phrase
             continue
