@@ -618,8 +618,9 @@ def find_orgs(text: str, sc: _Scanner) -> list[Cand]:
         s = sc.left(h0, max_len=20, extra_stops=ORG_STOPS)
         if text[s - 1:s] == "和" and s >= 2:
             # 县文化和旅游局, 县住房和城乡建设局: 和 inside a department name that starts at 县/市/省
-            s2 = sc.left(s - 1, max_len=6, extra_stops=ORG_STOPS)
-            if text[s2:s2 + 1] in _ADMIN_FIRST and s - 1 - s2 >= 2:
+            s2 = sc.left(s - 1, max_len=5, extra_stops=ORG_STOPS)
+            if (text[s2:s2 + 1] in _ADMIN_FIRST and s - 1 - s2 >= 2
+                    and text[s - 2] not in "局委部办厅院会司队社所站心府组"):  # not 县教育局和县委
                 s = s2
         s, e = _strip_quotes(text, s, h1)
         if text[s:s + 1] == "原":
@@ -883,6 +884,8 @@ def _peel_places(cands: list[Cand], places: list[Cand]) -> list[Cand]:
     inner = [(p.start, p.end) for p in places if p.end - p.start >= 2]
     out = []
     for c in cands:
+        if c.label in ("ORG", "FAC", "EVENT", "PROJECT") and any(a < c.end < b and a >= c.start for a, b in inner):
+            continue  # never end inside a place name (保合少镇古路|板村 is no road)
         if c.label in ("ORG", "FAC", "EVENT", "PROJECT"):
             # never start inside a place name (县城东街道… -> 城东街道…)
             for a, b in inner:

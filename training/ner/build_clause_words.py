@@ -61,7 +61,9 @@ def main() -> None:
             w, f, t = line.split()
             if 2 <= len(w) <= 3 and w[0] in SURNAME_CHARS and int(f) >= 50 and not t.startswith("nr"):
                 common.append(w)
-    NOT_NAMES.write_text("\n".join(sorted(set(common))) + "\n", encoding="utf-8")
+    # keep the entries already shipped (some were added by hand review): the list only grows
+    old = set(NOT_NAMES.read_text(encoding="utf-8").split()) if NOT_NAMES.exists() else set()
+    NOT_NAMES.write_text("\n".join(sorted(set(common) | old)) + "\n", encoding="utf-8")
     # frequent two-character words: a person name found by the model must not be glued into one
     # (系列丛书 is not 列丛书, 夏秋冷凉 is not 夏秋冷)
     two = []
