@@ -288,6 +288,19 @@ def _strip_quotes(text: str, s: int, e: int) -> tuple[int, int]:
 
 # --------------------------------------------------------------------------- place matching
 
+class _Names(dict):
+    """Surface -> [(code, level)], with the two-character prefixes and the name lengths
+    (longest first) that :func:`_match_at` needs to skip most positions at once."""
+
+    prefix2: frozenset = frozenset()
+    lengths: tuple = ()
+
+    def finish(self) -> "_Names":
+        self.prefix2 = frozenset(k[:2] for k in self)
+        self.lengths = tuple(sorted({len(k) for k in self if len(k) >= 2}, reverse=True))
+        return self
+
+
 @lru_cache(maxsize=64)
 def _upper_names(province: str | None) -> dict[str, list[tuple[str, str]]]:
     """Surface -> [(code, level)] for provinces, cities and counties.
@@ -296,7 +309,7 @@ def _upper_names(province: str | None) -> dict[str, list[tuple[str, str]]]:
     counties only in *province* (the page's own province), common words excluded.
     """
     common = common_words() - place_words()
-    out: dict[str, list[tuple[str, str]]] = {}
+    out: _Names = _Names()
     for code, name in gz._upper().items():
         if len(code) > 6:
             continue
@@ -310,14 +323,14 @@ def _upper_names(province: str | None) -> dict[str, list[tuple[str, str]]]:
         for short in gz.short_forms(name, level):
             if short not in common:
                 out.setdefault(short, []).append((code, level))
-    return out
+    return out.finish()
 
 
 @lru_cache(maxsize=256)
 def _child_names(code: str, *, short: bool) -> dict[str, list[tuple[str, str]]]:
     """Surface -> [(code, level)] for townships/villages/communities below *code*."""
     common = common_words()
-    out: dict[str, list[tuple[str, str]]] = {}
+    out: _Names = _Names()
     county = code[:6]
     for name, codes in gz.county_index(county).items():
         for c in codes:
@@ -331,18 +344,22 @@ def _child_names(code: str, *, short: bool) -> dict[str, list[tuple[str, str]]]:
             if not is_short and name in common:
                 continue
             out.setdefault(name, []).append((c, d.level))
-    return out
+    return out.finish()
 
 
 _PLACE_LABEL = {"province": "GPE", "city": "GPE", "county": "GPE", "township": "TOWNSHIP",
                 "village": "VILLAGE", "community": "COMMUNITY"}
 
 
-def _match_at(table: dict, text: str, i: int, max_len: int = 12):
-    for L in range(min(max_len, len(text) - i), 1, -1):
-        hit = table.get(text[i:i + L])
-        if hit:
-            return L, hit
+def _match_at(table: "_Names", text: str, i: int, max_len: int = 12):
+    if text[i:i + 2] not in table.prefix2:
+        return 0, None
+    n = len(text) - i
+    for L in table.lengths:
+        if L <= max_len and L <= n:
+            hit = table.get(text[i:i + L])
+            if hit:
+                return L, hit
     return 0, None
 
 
@@ -369,18 +386,18 @@ def find_places(text: str, county_code: str | None) -> list[Cand]:
     """Gazetteer matches: upper levels everywhere, the page county's units, and chains."""
     province = county_code[:2] if county_code else None
     upper = _upper_names(province)
-    local = _child_names(county_code[:6], short=True) if county_code else {}
+    local = _child_names(county_code[:6], short=True) if county_code else _Names().finish()
     opened = _named_counties(text, upper, county_code)
     if opened:
         # every county the text names opens its townships and villages (full names only):
         # 建始县 ... 长岭村 two sentences later is that county's village
-        merged: dict[str, list[tuple[str, str]]] = {}
+        merged = _Names()
         for code in opened:
             for name, hits in _child_names(code, short=False).items():
                 merged.setdefault(name, []).extend(hits)
         for name, hits in local.items():
             merged[name] = hits
-        local = merged
+        local = merged.finish()
     cands: list[Cand] = []
     n = len(text)
     i = 0
