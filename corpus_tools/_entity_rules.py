@@ -21,6 +21,7 @@ from functools import lru_cache
 from importlib import resources
 
 from corpus_tools import gazetteer as gz
+from corpus_tools.entity_rules.words import align_to_words
 from corpus_tools.text import CJK_RE
 
 LABELS = ("PERSON", "ORG", "GPE", "TOWNSHIP", "VILLAGE", "COMMUNITY", "PROJECT", "FAC", "LOC", "EVENT", "DOC")
@@ -966,8 +967,13 @@ def _label_lists(ents: list[Cand], text: str) -> None:
                     break
 
 
-def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: bool = False) -> list[Cand]:
-    """All rule-based entities of *text* (flat, non-overlapping), sorted by offset."""
+def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: bool = False,
+                  words: list[str] | None = None) -> list[Cand]:
+    """All rule-based entities of *text* (flat, non-overlapping), sorted by offset.
+
+    *words* are per-character word features of *text* (the ones the NER model reads); with
+    them, head-based names start at word boundaries (:func:`~corpus_tools.entity_rules.words.align_to_words`).
+    """
     n = len(text)
     sc = _Scanner(text)
     places = find_places(text, county_code)
@@ -998,6 +1004,10 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
             c.text = text[c.start:c.end]  # type: ignore[attr-defined]
             heads = {"ORG": ORG_HEADS, "FAC": FAC_HEADS, "EVENT": EVENT_HEADS, "PROJECT": PROJECT_HEADS}.get(c.label, ())
             c.text_head = next((h for h in sorted(heads, key=len, reverse=True) if c.text.endswith(h)), "")  # type: ignore[attr-defined]
+        if words is not None:
+            found = align_to_words(found, text, words)
+            for c in found:
+                c.text = text[c.start:c.end]
         cands += _peel_places(found, places)
     for m in re.finditer("中国年", text):
         cands.append(Cand(m.start(), m.end(), "_", prio=-2))

@@ -105,23 +105,25 @@ def load_ner_model() -> "Language | None":
     return spacy.load(path)
 
 
-def _model_spans(texts: list[str], feats=None) -> list[list[tuple[int, int, str]]] | None:
-    """Model spans of *texts*; *feats* are per-character word features of already parsed texts
-    (:func:`corpus_tools._charner.doc_features`), else the texts are segmented and tagged here."""
+def _model_spans(texts: list[str], feats=None) -> "list[tuple[list[tuple[int, int, str]], list[str] | None]] | None":
+    """Model spans of *texts*, each with the per-character word features the model read.
+
+    *feats* are the features of already parsed texts (:func:`corpus_tools._charner.doc_features`),
+    else the texts are segmented and tagged here. The features also let the rules align
+    head-based names with word boundaries (:func:`corpus_tools.entity_rules.words.align_to_words`).
+    """
     nlp = load_ner_model()
     if nlp is None:
         return None
-    from corpus_tools._charner import char_entities
+    from corpus_tools._charner import char_entities, parse_features, uses_word_features
 
-    return char_entities(nlp, texts, feats=feats)
+    if feats is None and uses_word_features(nlp):
+        feats = parse_features(texts)
+    spans = char_entities(nlp, texts, feats=feats)
+    return [(sp, feats[k] if feats is not None else None) for k, sp in enumerate(spans)]
 
 
-def _model_cands(text: str, spans: list[tuple[int, int, str]] | None = None) -> list[Cand]:
-    if spans is None:
-        got = _model_spans([text])
-        if got is None:
-            return []
-        spans = got[0]
+def _model_cands(text: str, spans: list[tuple[int, int, str]]) -> list[Cand]:
     out = []
     for s, e, lab in spans:
         label = _MODEL_LABELS.get(lab)
@@ -266,9 +268,12 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
     keep = check_labels(labels, LABELS)
     if county_code is None and infer:
         county_code = infer_county(text)
-    ents = rule_entities(text, county_code, keep_blockers=True)
-    if model and (keep is None or keep & set(MODEL_LABELS)):
-        extra = [c for c in _model_cands(text, _spans) if c.label in MODEL_LABELS]
+    if model and _spans is None:
+        got = _model_spans([text])
+        _spans = got[0] if got is not None else None
+    ents = rule_entities(text, county_code, keep_blockers=True, words=_spans[1] if _spans is not None else None)
+    if model and _spans is not None and (keep is None or keep & set(MODEL_LABELS)):
+        extra = [c for c in _model_cands(text, _spans[0]) if c.label in MODEL_LABELS]
         if extra:
             ents = resolve_with_model(ents, extra, text)
     if keep is None or "PERSON" in keep:

@@ -1,0 +1,80 @@
+"""Align head-based names with the segmenter's words.
+
+The head rules grow a name leftwards from its head (…工作队, …项目) over name characters and
+stop at clause words; they cannot see that the span starts inside a word (这样|点赞 -> 样点赞…,
+以奖代补 -> 奖代补项目, 经营主体 -> 营主体提升行动) or with a pronoun, numeral or measure word
+(哪种项目, 个观光农业项目). The per-character word features the NER model reads anyway
+(``B-``/``I-``/``E-``/``S-`` + PKU tag, :func:`corpus_tools._charner.word_features`) settle it:
+a span that starts inside a word either grows to the word's start, when the whole word is a
+name word, or starts at the next word; function words at the start are dropped; a span left
+with fewer than two characters before its head is dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+#: Labels whose spans come from head rules and are aligned.
+ALIGNED = ("ORG", "PROJECT", "FAC", "EVENT")
+#: PKU tags that never start a name: pronoun, measure word, particle, preposition, conjunction,
+#: adverb, modal, interjection, onomatopoeia (numerals may: 第三届, 万亩梨园提升工程).
+_FUNCTION_TAGS = frozenset(("r", "q", "u", "p", "c", "d", "y", "e", "o", "Rg", "Dg", "Ug", "Qg"))
+
+
+def _word_end(feats: list[str], i: int) -> int:
+    n = len(feats)
+    if feats[i][:1] in ("S", ""):
+        return i + 1
+    j = i + 1
+    while j < n and feats[j][:1] in ("I", "E"):
+        j += 1
+        if feats[j - 1][:1] == "E":
+            break
+    return j
+
+
+def _tag(feats: list[str], i: int) -> str:
+    return feats[i][2:] if len(feats[i]) > 2 else ""
+
+
+def align_to_words(cands: list, text: str, feats: list[str], *, heads: dict | None = None) -> list:
+    """Start rule spans of :data:`ALIGNED` labels at a word boundary, without function words.
+
+    *cands* carry ``start``, ``end``, ``label``, ``source`` and ``text_head`` (the head word,
+    may be empty); *feats* has one word feature per character of *text*.
+
+    Examples
+    --------
+    >>> from corpus_tools._entity_rules import Cand
+    >>> feats = ["B-r", "E-r", "B-v", "E-v", "B-vn", "E-vn", "B-n", "I-n", "E-n"]
+    >>> text = "这样点赞扶贫工作队"
+    >>> c = Cand(1, 9, "ORG", text_head="工作队")
+    >>> [(x.start, x.end) for x in align_to_words([c], text, feats)]
+    [(2, 9)]
+    """
+    if len(feats) != len(text):
+        return cands
+    out = []
+    for c in cands:
+        if c.label not in ALIGNED or c.source != "rule" or c.end - c.start < 3:
+            out.append(c)
+            continue
+        head = getattr(c, "text_head", "") or ""
+        head_start = c.end - len(head) if head else c.end - 1
+        s = c.start
+        if text[s] in "“‘\"《":
+            out.append(c)
+            continue
+        if feats[s][:1] in ("I", "E"):
+            s = _word_end(feats, s)  # the word that starts before the span is not part of the name
+            if s > head_start:
+                s = head_start
+        while s < head_start and _tag(feats, s) in _FUNCTION_TAGS and feats[s][:1] in ("B", "S"):
+            s = _word_end(feats, s)
+        if s == c.start:
+            out.append(c)
+            continue
+        if head_start - s < 2 and not (c.label == "ORG" and head_start - s >= 1 and text[s] in "县市省区镇乡"):
+            continue
+        out.append(replace(c, start=s))
+    return out
