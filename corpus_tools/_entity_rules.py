@@ -21,7 +21,7 @@ from functools import lru_cache
 from importlib import resources
 
 from corpus_tools import gazetteer as gz
-from corpus_tools.entity_rules.words import align_to_words
+from corpus_tools.entity_rules.words import align_to_words, undistinguished
 from corpus_tools.text import CJK_RE
 
 LABELS = ("PERSON", "ORG", "GPE", "TOWNSHIP", "VILLAGE", "COMMUNITY", "PROJECT", "FAC", "LOC", "EVENT", "DOC")
@@ -1006,6 +1006,8 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
             c.text_head = next((h for h in sorted(heads, key=len, reverse=True) if c.text.endswith(h)), "")  # type: ignore[attr-defined]
         if words is not None:
             found = align_to_words(found, text, words)
+            spans = [(p.start, p.end) for p in places]
+            found = [c for c in found if not undistinguished(c, text, words, spans)]
             for c in found:
                 c.text = text[c.start:c.end]
         cands += _peel_places(found, places)

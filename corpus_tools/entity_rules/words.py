@@ -78,3 +78,36 @@ def align_to_words(cands: list, text: str, feats: list[str], *, heads: dict | No
             continue
         out.append(replace(c, start=s))
     return out
+
+
+#: Heads of bodies that are usually generic (巡防队, 宣传队, 村民小组党支部) unless something
+#: in the name distinguishes one body: a place, a proper name, a quoted name.
+TEAM_HEADS = ("队", "团", "组", "小组", "党支部", "党委", "党总支", "中心", "厂", "办事处", "纪工委")
+_PROPER_TAGS = frozenset(("nr", "ns", "nt", "nz", "j"))
+
+
+def undistinguished(c, text: str, feats: list[str], place_spans: list[tuple[int, int]]) -> bool:
+    """True for an ORG span of a :data:`TEAM_HEADS` head whose words before the head are all
+    common words: no place inside or before it, no proper-name tag (nr, ns, nt, nz, j), no
+    quotes, no administrative first character (县, 市 …), no Latin letters.
+
+    Examples
+    --------
+    >>> from corpus_tools._entity_rules import Cand
+    >>> text = "党员义务巡防队"
+    >>> feats = ["B-n", "E-n", "B-n", "E-n", "B-v", "E-v", "S-n"]
+    >>> undistinguished(Cand(0, 7, "ORG", text_head="队"), text, feats, [])
+    True
+    """
+    if c.label != "ORG" or len(feats) != len(text):
+        return False
+    head = getattr(c, "text_head", "") or ""
+    if not head.endswith(TEAM_HEADS):
+        return False
+    hs = c.end - len(head)
+    body = text[c.start:hs]
+    if not body or body[0] in "县市省区镇乡州旗" or any(ch in body for ch in "“”‘’\"") or any(ch.isascii() for ch in body):
+        return False
+    if any(a <= c.start < b or c.start <= a < hs for a, b in place_spans):
+        return False
+    return not any(_tag(feats, i) in _PROPER_TAGS for i in range(c.start, hs))
