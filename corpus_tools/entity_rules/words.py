@@ -83,6 +83,8 @@ def align_to_words(cands: list, text: str, feats: list[str], *, heads: dict | No
 #: Heads of bodies that are usually generic (巡防队, 宣传队, 村民小组党支部) unless something
 #: in the name distinguishes one body: a place, a proper name, a quoted name.
 TEAM_HEADS = ("队", "团", "组", "小组", "党支部", "党委", "党总支", "中心", "厂", "办事处", "纪工委")
+#: Facility heads that are generic descriptors unless distinguished (GUIDE: 新兴产业园, 食品加工园).
+PARK_HEADS = ("产业园", "工业园")
 _PROPER_TAGS = frozenset(("nr", "ns", "nt", "nz", "j"))
 
 
@@ -99,10 +101,10 @@ def undistinguished(c, text: str, feats: list[str], place_spans: list[tuple[int,
     >>> undistinguished(Cand(0, 7, "ORG", text_head="队"), text, feats, [])
     True
     """
-    if c.label != "ORG" or len(feats) != len(text):
+    if len(feats) != len(text):
         return False
     head = getattr(c, "text_head", "") or ""
-    if not head.endswith(TEAM_HEADS):
+    if not ((c.label == "ORG" and head.endswith(TEAM_HEADS)) or (c.label == "FAC" and head in PARK_HEADS)):
         return False
     hs = c.end - len(head)
     body = text[c.start:hs]
