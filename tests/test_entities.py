@@ -324,3 +324,15 @@ def test_development_reports_score(gold_dir):
     table = score_entities(tag_documents(docs), {d.stem: d.gold for d in docs}).set_index("label")
     assert table.loc["micro", "f1"] >= 0.78
     assert table.loc["PERSON", "f1"] >= 0.88 and table.loc["GPE", "f1"] >= 0.88
+
+
+def test_cli_eval_entities_error_report(gold_dir, capsys):
+    from corpus_tools.cli import main
+
+    assert main(["eval", "entities", str(gold_dir / "entities"), "--no-model", "--errors", "5"]) == 0
+    out = capsys.readouterr().out
+    assert "micro" in out and "largest error groups" in out
+    with pytest.raises(ValueError, match="part"):
+        from corpus_tools.scoring.entities import entity_error_report
+
+        entity_error_report(gold_dir / "entities", part="test")

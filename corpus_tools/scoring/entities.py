@@ -28,7 +28,7 @@ from corpus_tools.text import strip_spaces
 
 __all__ = ["read_gold_entities", "page_text", "score_entities", "evaluate_entities", "SCORE_COLUMNS",
            "GoldDoc", "gold_documents", "is_held_apart", "HELD_APART_RULE", "tag_documents", "score_groups",
-           "error_table", "error_summary", "ERROR_COLUMNS"]
+           "error_table", "error_summary", "ERROR_COLUMNS", "entity_error_report"]
 
 #: Columns of the tables returned by :func:`score_entities`.
 SCORE_COLUMNS = ["label", "tp", "fp", "fn", "precision", "recall", "f1", "support"]
@@ -320,3 +320,39 @@ def evaluate_entities(gold_dir: str | Path, *, pages_dir: str | Path | None = No
     table = score_entities(pred, {d.stem: d.gold for d in docs}, labels=labels)
     table.attrs["pages"] = [d.stem for d in docs]
     return table
+
+
+def entity_error_report(gold_dirs: str | Path | Iterable[str | Path], *, pages_dir: str | Path | None = None,
+                        model: bool = True, labels: Iterable[str] | None = None, part: str = "all",
+                        errors: int = 25) -> tuple[str, pd.DataFrame]:
+    """Score one or more gold folders and describe the errors (``corpus-tools eval entities``).
+
+    Returns the printable report (per-label scores, scores by source folder and by part,
+    the *errors* largest groups of false negatives/positives by :func:`error_summary` pattern
+    with examples) and the per-label score table.
+    """
+    if part not in ("all", "tune", "held_apart"):
+        raise ValueError(f"part = {part!r} is invalid; part must be one of ('all', 'tune', 'held_apart')")
+    dirs = [gold_dirs] if isinstance(gold_dirs, (str, Path)) else list(gold_dirs)
+    docs = [d for g in dirs for d in gold_documents(g, pages_dir=pages_dir)]
+    if part != "all":
+        docs = [d for d in docs if d.part == part]
+        if not docs:
+            raise ValueError(f"no gold document in {', '.join(map(str, dirs))} belongs to part {part!r}")
+    pred = tag_documents(docs, _default_extract(model))
+    gold = {d.stem: d.gold for d in docs}
+    scores = score_entities(pred, gold, labels=labels)
+    fmt = {"float_format": lambda x: f"{x:.3f}", "index": False}
+    out = [f"{len(docs)} documents ({part}); model={'on' if model else 'off'}", "", scores.to_string(**fmt)]
+    for by in ("source", "part"):
+        if len({getattr(d, by) for d in docs}) > 1:
+            t = score_groups(docs, pred, by=by, labels=labels)
+            out += ["", f"micro by {by}:", t[t["label"] == "micro"].drop(columns="label").to_string(**fmt)]
+    if errors > 0:
+        errs = error_table(docs, pred)
+        if labels is not None:
+            errs = errs[errs["label"].isin(set(labels))]
+        summ = error_summary(errs).head(errors)
+        out += ["", f"largest error groups (FN = missed gold, FP = wrong prediction; {len(errs)} distinct errors):",
+                summ.to_string(index=False) if not summ.empty else "none"]
+    return "\n".join(out), scores
