@@ -5,7 +5,7 @@ VILLAGE, COMMUNITY, PROJECT, FAC, LOC, EVENT, DOC.
 
 Two sources are combined:
 
-* rules on the raw characters (:mod:`corpus_tools._entity_rules`): the shipped gazetteer
+* rules on the raw characters (:mod:`corpus_tools.entity_rules`): the shipped gazetteer
   of townships, villages and communities, head words for organisations, projects,
   facilities and events, 《》 titles, titles before personal names;
 * a statistical character-level NER model (``corpus_tools/models/ner``, PER/LOC/ORG,
@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 import pandas as pd
 
 from corpus_tools import gazetteer as gz
-from corpus_tools._entity_rules import LABELS, Cand, not_names, resolve, rule_entities
+from corpus_tools.entity_rules import LABELS, SURNAMES, Cand, not_names, resolve, rule_entities
 from corpus_tools._validate import check_labels
 from corpus_tools.entity_rules.persons import anonymised, consistent_names, is_role, speaker_names, surnames
 from corpus_tools.text import CJK_RE, sentence_around
@@ -148,8 +148,6 @@ def _common2() -> frozenset[str]:
 
 
 def _is_surname(ch: str) -> bool:
-    from corpus_tools._entity_rules import SURNAMES
-
     return ch in SURNAMES or ch in surnames()
 
 

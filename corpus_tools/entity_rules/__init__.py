@@ -1,6 +1,17 @@
-"""Rule-based entity finding by label family (persons, places, head-based names, assembly).
+"""Rule-based entity finding for county news, by label family.
 
-Used by :mod:`corpus_tools.entities`; not public. :mod:`corpus_tools._entity_rules` keeps the
-head-based and gazetteer rules; the modules here hold the document-level passes that run on
-the combined rule and model spans of one text.
+``lexicon`` (word lists from ``data/entities/*.txt``, the ``Cand`` span type), ``scan`` (what
+stops a name growing leftwards), ``places`` (gazetteer and regular-expression places),
+``heads`` (organisations, projects, facilities, events, documents, rivers, countries),
+``persons`` (titles, credits, roles, document-consistent names), ``words`` (alignment with the
+segmenter's words) and ``assemble`` (:func:`rule_entities`: everything resolved into flat,
+maximal spans). Used by :mod:`corpus_tools.entities`; not public API.
 """
+
+from corpus_tools.entity_rules.assemble import resolve, rule_entities
+from corpus_tools.entity_rules.lexicon import (LABELS, SURNAMES, Cand, all_stops, common_words, national_orgs,
+                                               not_names, place_words)
+from corpus_tools.entity_rules.places import find_places, find_regex_places
+
+__all__ = ["LABELS", "SURNAMES", "Cand", "all_stops", "common_words", "national_orgs", "not_names", "place_words",
+           "find_places", "find_regex_places", "resolve", "rule_entities"]

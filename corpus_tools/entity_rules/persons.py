@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from corpus_tools.entity_rules.lexicon import Cand, PERSON_AFTER, PERSON_TITLES, SURNAMES, not_names
 from corpus_tools.text import CJK_RE
 
 #: Words for roles in bylines, captions and credits; never (part of) a PERSON span.
@@ -138,3 +139,34 @@ def speaker_names(text: str, plausible) -> list[tuple[int, int]]:
     [(1, 4)]
     """
     return [(m.start(1), m.end(1)) for m in _SPEAKER_RE.finditer(text) if plausible(text, m.start(1), m.end(1))]
+
+
+# --------------------------------------------------------------------------- titles and credits
+
+_TITLE_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, PERSON_TITLES), key=len, reverse=True)) + ")[ \u00a0]?")
+
+
+def find_persons(text: str) -> list[Cand]:
+    out = []
+    for m in _TITLE_RE.finditer(text):
+        i = m.end()
+        if i < len(text) and text[i] in SURNAMES:
+            for L in (3, 2):
+                name = text[i:i + L]
+                nxt = text[i + L:i + L + 1]
+                if len(name) == L and all(CJK_RE.match(c) for c in name) and (not nxt or nxt in PERSON_AFTER or not CJK_RE.match(nxt)):
+                    if L == 3 and text[i + 2] in PERSON_AFTER:
+                        continue
+                    if name not in not_names():
+                        out.append(Cand(i, i + L, "PERSON", prio=1))
+                    break
+    # 张三 摄 / 文/张三
+    for m in re.finditer(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})[ \u00a0]+摄(?![\u4e00-\u9fff])", text):
+        if m.group(1)[0] in SURNAMES:
+            out.append(Cand(m.start(1), m.end(1), "PERSON", prio=1))
+    for m in re.finditer(r"(?<![\u4e00-\u9fff])老[\u4e00-\u9fff](?=[，。、说：的和也笑])", text):
+        if m.group()[1] in SURNAMES:
+            out.append(Cand(m.start(), m.end(), "PERSON", prio=0))
+    for m in re.finditer(r"习近平|习总书记", text):
+        out.append(Cand(m.start(), m.start() + (3 if m.group() == "习近平" else 1), "PERSON", prio=3))
+    return out

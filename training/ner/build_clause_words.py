@@ -3,7 +3,7 @@
     /work/venv/bin/python training/ner/build_clause_words.py
 
 A head-based name (…项目, …公司, …公园) grows leftwards until it meets punctuation, a
-quantity or a *clause word*. The hand list in ``_entity_rules.STOPS`` covers the usual
+quantity or a *clause word*. The hand list ``data/entities/stops.txt`` covers the usual
 function words; this list adds the common two-character verbs, adverbs, prepositions and
 conjunctions of jieba's dictionary (MIT licence; tags v, vd, d, p, c, ad; frequency >= 300),
 minus the verbs that occur inside names of organisations, projects and facilities
@@ -21,14 +21,11 @@ OUT = Path(__file__).resolve().parents[2] / "corpus_tools" / "data" / "entities"
 NOT_NAMES = OUT.with_name("not_names.txt")
 COMMON2 = OUT.with_name("common_words2.txt")
 # the tagger's surname characters: its hand list and the ones learnt by build_surnames.py
-SURNAME_CHARS = set(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石"
-    "廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁"
-    "岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾"
-    "尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛"
-    "仲虞敖巩明佘池查麻苑迟邝")
-if OUT.with_name("surnames.txt").exists():
-    SURNAME_CHARS |= set(OUT.with_name("surnames.txt").read_text(encoding="utf-8").strip())
+SURNAME_CHARS = set()
+for _name in ("surnames_hand.txt", "surnames.txt"):
+    if OUT.with_name(_name).exists():
+        SURNAME_CHARS |= {c for ln in OUT.with_name(_name).read_text(encoding="utf-8").splitlines()
+                          if not ln.startswith("#") for c in ln.strip()}
 
 # verbs and adverbs that are part of names (县计划生育妇幼保健服务中心, 古城基础设施提升改造项目 …)
 NAME_INTERNAL = set("""
