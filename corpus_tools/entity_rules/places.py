@@ -106,6 +106,12 @@ def boundary_ok(text: str, s: int, e: int) -> bool:
             or not nxt or not is_name_char(nxt) or nxt in _AFTER_PLACE)
 
 
+def _opens_child(hit: list[tuple[str, str]], text: str, j: int) -> bool:
+    """Whether the unit of *hit* (one county) has a township or village named at *j*."""
+    codes = [c for c, lv in hit if lv == "county"]
+    return len(codes) == 1 and bool(match_at(child_names(codes[0], short=False), text, j)[0])
+
+
 def find_places(text: str, county_code: str | None) -> list[Cand]:
     """Gazetteer matches: upper levels everywhere, the page county's units, and chains."""
     province = county_code[:2] if county_code else None
@@ -141,9 +147,10 @@ def find_places(text: str, county_code: str | None) -> list[Cand]:
             continue
         own = bool(county_code) and any(county_code.startswith(c) or (len(c) > 6 and gz_full(c) == text[i:i + L])
                                          for c, _ in hit)
-        if L == 2 and not own and not boundary_ok(text, i, i + 2) and not (i == last_end and text[i + 1] in "县区市旗"):
+        if L == 2 and not own and not boundary_ok(text, i, i + 2) and not (
+                text[i + 1] in "县区市旗" and (i == last_end or _opens_child(hit, text, i + 2))):
             i += 1
-            continue  # but 山东省莒县: a full county name right after its province or city
+            continue  # but 山东省莒县, 派驻莒县招贤镇: a full county name after its province or before its township
         # an official full name beats a short form (段村 is the village 段村, not 段村镇, unless
         # its list says otherwise: see _label_lists); then the higher level wins
         surface = text[i:i + L]

@@ -85,6 +85,9 @@ def align_to_words(cands: list, text: str, feats: list[str], *, heads: dict | No
 TEAM_HEADS = ("队", "团", "组", "小组", "党支部", "党委", "党总支", "中心", "厂", "办事处", "纪工委")
 #: Facility heads that are generic descriptors unless distinguished (GUIDE: 新兴产业园, 食品加工园).
 PARK_HEADS = ("产业园", "工业园")
+#: One-character street heads: a two-character body must be distinguished too (党员巷, 水泥路, 致富路).
+LANE_HEADS = ("路", "街", "巷")
+LANDMARK_CHARS = "庙寺门楼塔桥阁殿祠堂院"
 _PROPER_TAGS = frozenset(("nr", "ns", "nt", "nz", "j"))
 
 
@@ -104,7 +107,8 @@ def undistinguished(c, text: str, feats: list[str], place_spans: list[tuple[int,
     if len(feats) != len(text):
         return False
     head = getattr(c, "text_head", "") or ""
-    if not ((c.label == "ORG" and head.endswith(TEAM_HEADS)) or (c.label == "FAC" and head in PARK_HEADS)):
+    if not ((c.label == "ORG" and head.endswith(TEAM_HEADS)) or (c.label == "FAC" and head in PARK_HEADS)
+            or (c.label == "FAC" and head in LANE_HEADS and c.end - c.start <= 3)):
         return False
     hs = c.end - len(head)
     body = text[c.start:hs]
@@ -112,4 +116,6 @@ def undistinguished(c, text: str, feats: list[str], place_spans: list[tuple[int,
         return False
     if any(a <= c.start < b or c.start <= a < hs for a, b in place_spans):
         return False
+    if c.label == "FAC" and body[-1] in LANDMARK_CHARS:
+        return False  # a street named after a landmark: 文庙街, 鼓楼街, 南门街
     return not any(_tag(feats, i) in _PROPER_TAGS for i in range(c.start, hs))
