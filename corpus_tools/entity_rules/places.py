@@ -30,7 +30,8 @@ def upper_names(province: str | None) -> dict[str, list[tuple[str, str]]]:
     """Surface -> [(code, level)] for provinces, cities and counties.
 
     Full names everywhere; short forms of provinces and cities everywhere, short forms of
-    counties only in *province* (the page's own province), common words excluded.
+    counties only in *province* (the page's own province), common words excluded unless
+    they are mostly places (:func:`~corpus_tools.entity_rules.lexicon.place_words`).
     """
     common = common_words() - place_words()
     out: Names = Names()
@@ -40,8 +41,8 @@ def upper_names(province: str | None) -> dict[str, list[tuple[str, str]]]:
         level = gz.LEVELS[len(code)]
         if name in ("城区", "郊区", "矿区", "新区", "开发区"):
             continue
-        if level != "county" or len(name) > 2 or (province is not None and code.startswith(province)):
-            out.setdefault(name, []).append((code, level))
+        # two-character county names (莒县, 兴县) too: find_places checks their word boundaries
+        out.setdefault(name, []).append((code, level))
         if level == "county" and (province is None or not code.startswith(province)):
             continue
         for short in gz.short_forms(name, level):
