@@ -40,6 +40,7 @@ import pandas as pd
 from corpus_tools import gazetteer as gz
 from corpus_tools.entity_rules import LABELS, SURNAMES, Cand, not_names, resolve, rule_entities
 from corpus_tools._validate import check_labels
+from corpus_tools.entity_rules.words import nature_words
 from corpus_tools.entity_rules.persons import anonymised, consistent_names, is_role, speaker_names, surnames
 from corpus_tools.text import CJK_RE, sentence_around
 
@@ -270,6 +271,10 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
         got = _model_spans([text])
         _spans = got[0] if got is not None else None
     ents = rule_entities(text, county_code, keep_blockers=True, words=_spans[1] if _spans is not None else None)
+    if _spans is not None and _spans[1] is not None and (keep is None or "LOC" in keep):
+        locs = [Cand(s, e, "LOC", prio=-1, source="model") for s, e in nature_words(text, _spans[1], _spans[0])]
+        if locs:
+            ents = resolve_with_model(ents, locs, text)
     if model and _spans is not None and (keep is None or keep & set(MODEL_LABELS)):
         extra = [c for c in _model_cands(text, _spans[0]) if c.label in MODEL_LABELS]
         if extra:

@@ -336,3 +336,19 @@ def test_cli_eval_entities_error_report(gold_dir, capsys):
         from corpus_tools.scoring.entities import entity_error_report
 
         entity_error_report(gold_dir / "entities", part="test")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("回到恩施大峡谷干起民宿", ("恩施大峡谷", "LOC")),     # place + landscape word
+    ("恩施州委书记说", ("恩施州委", "ORG")),
+    ("国务院扶贫办和全国人大", ("全国人大", "ORG")),
+    ("山东省派驻莒县招贤镇的服务队", ("莒县", "GPE")),     # a two-character county before its township
+])
+def test_regions_bodies_and_short_counties(text, expected):
+    assert expected in ents(text, county_code=None, model=True)
+
+
+def test_generic_streets_and_teams_need_a_distinguishing_word():
+    found = ents("村里修了水泥路，党员义务巡防队和宣传队走上致富路。文庙街上游客多。", county_code=PY, model=True)
+    assert ("文庙街", "FAC") in found
+    assert not [t for t, lab in found if lab in ("FAC", "ORG") and t != "文庙街"]

@@ -16,6 +16,7 @@ from corpus_tools.entity_rules.words import align_to_words, undistinguished
 
 # --------------------------------------------------------------------------- assembly
 
+_LANDSCAPE = ("大峡谷", "峡谷", "草原", "山脉", "山区", "高原", "盆地", "平原", "湿地")
 ENTERPRISE_HEADS = ("合作社", "公司", "有限公司", "集团", "股份公司")
 DESCRIPTOR_START = words("descriptor_start")
 
@@ -159,6 +160,12 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
     for m in re.finditer("中国年", text):
         cands.append(Cand(m.start(), m.end(), "_", prio=-2))
     cands += find_docs(text, sc) + find_locs(text) + find_countries(text) + find_persons(text)
+    # a place + a landscape word is a natural region: 恩施大峡谷, 张北草原, 吕梁山区
+    for p in places:
+        if p.label == "GPE":
+            tail = next((t for t in _LANDSCAPE if text.startswith(t, p.end)), None)
+            if tail:
+                cands.append(Cand(p.start, p.end + len(tail), "LOC", prio=2))
     # merge 平遥古城 + 迎薰门 / 南城墙 into one facility
     ents = resolve(cands, n)
     merged: list[Cand] = []

@@ -119,3 +119,34 @@ def undistinguished(c, text: str, feats: list[str], place_spans: list[tuple[int,
     if c.label == "FAC" and body[-1] in LANDMARK_CHARS:
         return False  # a street named after a landmark: 文庙街, 鼓楼街, 南门街
     return not any(_tag(feats, i) in _PROPER_TAGS for i in range(c.start, hs))
+
+
+#: Endings of natural features: a place word ending in one of these is a LOC, not a GPE.
+NATURE_ENDS = ("山", "岭", "峰", "溪", "河", "江", "湖", "峡", "峡谷", "岛", "湾", "瀑布", "草原", "高原", "盆地", "平原",
+               "山脉", "山区", "大峡谷")
+
+
+def nature_words(text: str, feats: list[str], model_spans=()) -> list[tuple[int, int]]:
+    """Natural features: a segmenter word tagged ``ns``, or a model LOC span, of three or more
+    characters that ends in a :data:`NATURE_ENDS` ending (武陵山, 鸡公岭, 九龙溪).
+
+    Examples
+    --------
+    >>> nature_words("地处武陵山", ["B-v", "E-v", "B-ns", "I-ns", "E-ns"])
+    [(2, 5)]
+    """
+    out = []
+    if len(feats) == len(text):
+        i, n = 0, len(text)
+        while i < n:
+            if feats[i][:1] in ("B", "S"):
+                j = i + 1 if feats[i][:1] == "S" else _word_end(feats, i)
+                if _tag(feats, i) == "ns" and j - i >= 3 and text[i:j].endswith(NATURE_ENDS):
+                    out.append((i, j))
+                i = max(j, i + 1)
+            else:
+                i += 1
+    for s, e, lab in model_spans:
+        if lab == "LOC" and e - s >= 3 and text[s:e].endswith(NATURE_ENDS):
+            out.append((s, e))
+    return out
