@@ -117,6 +117,12 @@ def common_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def frequent2() -> frozenset[str]:
+    """Frequent two-character words of jieba's dictionary that are not names (common_words2.txt)."""
+    return frozenset(w for ln in _read("common_words2") for w in ln.split())
+
+
+@lru_cache(maxsize=1)
 def national_orgs() -> frozenset[str]:
     """Central Party and state bodies with their short forms (中办, 国办): data/entities/national_orgs.txt."""
     path = resources.files("corpus_tools").joinpath("data", "entities", "national_orgs.txt")

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from corpus_tools import gazetteer as gz
-from corpus_tools.entity_rules.lexicon import (Cand, STOPS, all_stops, common_words, is_name_char,
+from corpus_tools.entity_rules.lexicon import (Cand, STOPS, all_stops, common_words, frequent2, is_name_char,
                                                place_words, words, words_tuple)
 
 # --------------------------------------------------------------------------- place matching
@@ -220,6 +220,7 @@ _TOWNSHIP_RE = re.compile(r"(?:(?<=原)|(?<=[县市区旗]))([\u4e00-\u9fff]{2,3
 TOWNSHIP_BAD = words("township_bad")
 _VILLAGE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}村)(?=[、，。；和与及\s“”党村委两的是在有]|$)")
 VILLAGE_BAD_TAIL = words_tuple("village_bad_tail")
+_AFTER_UNIT_VILLAGE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?村)(?!村)")
 
 
 def find_regex_places(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
@@ -236,9 +237,17 @@ def find_regex_places(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
             continue
         out.append(Cand(s, m.end(1), "TOWNSHIP", prio=1, source="regex"))
         taken.append((s, m.end(1)))
-    for m in _VILLAGE_RE.finditer(text):
-        w = m.group(1)
-        s = m.start(1)
+    matches = [(m.start(1), m.group(1)) for m in _VILLAGE_RE.finditer(text)]
+    seen = {s for s, _ in matches}
+    for _, b in taken:
+        # right after a county or township the village may be followed by anything (建始县长岭村最缺产业)
+        m = _AFTER_UNIT_VILLAGE_RE.match(text, b)
+        if m and b not in seen:
+            w = m.group(1)
+            # but not a verb or common word + 村 (发展村, 梳理村, 任驻村)
+            if w[:2] not in frequent2() and not any(w.endswith(t) for t in VILLAGE_BAD_TAIL if len(t) >= 2):
+                matches.append((b, w))
+    for s, w in sorted(matches):
         if w[:2] in STOPS or w[0] in STOPS or w.endswith(("联村", "村村")) or any(ch in w[:-1] for ch in "本该看各全每个的了在和与组织几"):
             continue
         # trim to the longest tail that is not a generic word: 伟海南汪湛村 is handled by the list rule
@@ -252,5 +261,5 @@ def find_regex_places(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
             continue
         if any(g in w for g in ("党员", "干部", "群众", "企业", "集体", "产业", "示范", "重点", "脱贫", "贫困", "美丽")):
             continue
-        out.append(Cand(s, m.end(1), "VILLAGE", prio=1, source="regex"))
+        out.append(Cand(s, s + len(w), "VILLAGE", prio=1, source="regex"))
     return out
