@@ -38,11 +38,12 @@ from typing import TYPE_CHECKING, Any, Iterable
 import pandas as pd
 
 from corpus_tools import gazetteer as gz
-from corpus_tools.entity_rules import LABELS, SURNAMES, Cand, not_names, resolve, rule_entities
+from corpus_tools.entity_rules import LABELS, Cand, resolve, rule_entities
 from corpus_tools._validate import check_labels
 from corpus_tools.entity_rules.words import nature_words
-from corpus_tools.entity_rules.persons import anonymised, consistent_names, is_role, speaker_names, surnames
-from corpus_tools.text import CJK_RE, sentence_around
+from corpus_tools.entity_rules.persons import (anonymised, consistent_names, is_role, is_surname, list_people,
+                                               plausible_person, speaker_names)
+from corpus_tools.text import sentence_around
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -131,39 +132,12 @@ def _model_cands(text: str, spans: list[tuple[int, int, str]]) -> list[Cand]:
         if label is None:
             continue
         name = text[s:e]
-        if label == "PERSON" and not _plausible_person(text, s, e):
+        if label == "PERSON" and not plausible_person(text, s, e):
             continue
         if label == "LOC":
             label = "GPE" if _is_gpe(name) else "LOC"
         out.append(Cand(s, e, label, prio=-1, source="model"))
     return out
-
-
-_PLACE_SUFFIXES = ("村", "镇", "乡", "县", "市", "区", "省", "路", "街", "庄", "堡", "寺", "山", "河")
-
-
-@lru_cache(maxsize=1)
-def _common2() -> frozenset[str]:
-    path = resources.files("corpus_tools").joinpath("data", "entities", "common_words2.txt")
-    return frozenset(path.read_text(encoding="utf-8").split())
-
-
-def _is_surname(ch: str) -> bool:
-    return ch in SURNAMES or ch in surnames()
-
-
-def _plausible_person(text: str, s: int, e: int) -> bool:
-    """Filter the model's PER spans: a surname first, no place suffix, not a common word,
-    and not glued into a word with its neighbours (系列丛书 -> 列丛书, 夏秋冷凉 -> 夏秋冷)."""
-    name = text[s:e]
-    if is_role(name):
-        return False
-    if not 2 <= len(name) <= 4 or name.endswith(_PLACE_SUFFIXES) or name in not_names():
-        return False
-    if not _is_surname(name[0]) and name[:2] not in ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容"):
-        return False
-    common = _common2()
-    return text[s - 1:s + 1] not in common and text[e - 1:e + 1] not in common
 
 
 def infer_county(text: str) -> str | None:
@@ -281,10 +255,10 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
             ents = resolve_with_model(ents, extra, text)
     if keep is None or "PERSON" in keep:
         anon = [Cand(s, e, "PERSON", prio=-1, source="rule")
-                for s, e in anonymised(text, _is_surname) + speaker_names(text, _plausible_person)]
+                for s, e in anonymised(text, is_surname) + speaker_names(text, plausible_person)]
         if anon:
             ents = resolve_with_model(ents, anon, text)
-        ents = _list_people(ents, text)
+        ents = list_people(ents, text, resolve)
         ents = consistent_names(ents, text, lambda s, e: Cand(s, e, "PERSON", prio=-1, source="document"))
         ents = [c for c in ents if not (c.label == "PERSON" and is_role(text[c.start:c.end]))]
     ents = sorted((c for c in ents if c.label != "_"), key=lambda c: c.start)
@@ -306,42 +280,6 @@ def resolve_with_model(rules: list[Cand], model: list[Cand], text: str) -> list[
             taken[i] = True
     added = [c for c in model if not any(taken[c.start:c.end]) and c.end - c.start >= 2]
     return sorted(rules + resolve(added, len(text)), key=lambda c: c.start)
-
-
-def _list_people(ents: list[Cand], text: str) -> list[Cand]:
-    """Complete enumerations of people: a 2–3 character name right before or after "、"
-    next to a PERSON (邀请贺刚、曹雨、刘喜乐) is a PERSON too when it passes the same checks
-    as the model's names (surname first, not a common word) and overlaps no other span.
-
-    Examples
-    --------
-    >>> [e.text for e in find_entities("副乡长刘湃莉、贺刚。", labels=["PERSON"], model=False)]
-    ['刘湃莉', '贺刚']
-    """
-    taken = [not CJK_RE.match(ch) for ch in text]  # names are Chinese characters only
-    for c in ents:
-        for i in range(c.start, c.end):
-            taken[i] = True
-    added: list[Cand] = []
-    for c in ents:
-        if c.label != "PERSON":
-            continue
-        if c.start >= 1 and text[c.start - 1] == "、":
-            for n in (3, 2):  # the name that ends before "、"
-                s, e = c.start - 1 - n, c.start - 1
-                if s >= 0 and not any(taken[s:e]) and _plausible_person(text, s, e):
-                    added.append(Cand(s, e, "PERSON", prio=-1, source="list"))
-                    break
-        if c.end < len(text) and text[c.end] == "、":
-            for n in (3, 2):  # the name that starts after "、" and ends at a delimiter
-                s, e = c.end + 1, c.end + 1 + n
-                if e <= len(text) and text[e:e + 1] in ("、", "，", "。", "和", "等", "") and not any(taken[s:e]) \
-                        and _plausible_person(text, s, e):
-                    added.append(Cand(s, e, "PERSON", prio=-1, source="list"))
-                    break
-    if not added:
-        return ents
-    return sorted(ents + resolve(added, len(text)), key=lambda c: c.start)
 
 
 # --------------------------------------------------------------------------- tables

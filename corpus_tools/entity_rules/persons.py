@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from corpus_tools.entity_rules.lexicon import Cand, PERSON_AFTER, PERSON_TITLES, SURNAMES, not_names
+from corpus_tools.entity_rules.lexicon import PERSON_AFTER, PERSON_TITLES, SURNAMES, Cand, frequent2, not_names
 from corpus_tools.text import CJK_RE
 
 #: Words for roles in bylines, captions and credits; never (part of) a PERSON span.
@@ -170,3 +170,67 @@ def find_persons(text: str) -> list[Cand]:
     for m in re.finditer(r"习近平|习总书记", text):
         out.append(Cand(m.start(), m.start() + (3 if m.group() == "习近平" else 1), "PERSON", prio=3))
     return out
+
+
+# --------------------------------------------------------------------------- plausible names and lists
+
+_PLACE_SUFFIXES = ("村", "镇", "乡", "县", "市", "区", "省", "路", "街", "庄", "堡", "寺", "山", "河")
+
+
+def is_surname(ch: str) -> bool:
+    """A surname character: the hand list or the ones learnt from People's Daily 1998."""
+    return ch in SURNAMES or ch in surnames()
+
+
+def plausible_person(text: str, s: int, e: int) -> bool:
+    """Filter the model's PER spans: a surname first, no place suffix, not a common word,
+    and not glued into a word with its neighbours (系列丛书 -> 列丛书, 夏秋冷凉 -> 夏秋冷)."""
+    name = text[s:e]
+    if is_role(name):
+        return False
+    if not 2 <= len(name) <= 4 or name.endswith(_PLACE_SUFFIXES) or name in not_names():
+        return False
+    if not is_surname(name[0]) and name[:2] not in ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容"):
+        return False
+    common = frequent2()
+    return text[s - 1:s + 1] not in common and text[e - 1:e + 1] not in common
+
+
+def list_people(ents: list, text: str, resolve) -> list:
+    """Complete enumerations of people: a 2–3 character name right before or after "、"
+    next to a PERSON (邀请贺刚、曹雨、刘喜乐) is a PERSON too when it passes the same checks
+    as the model's names (surname first, not a common word) and overlaps no other span.
+
+    *resolve(cands, n)* makes the added spans flat (:func:`corpus_tools.entity_rules.resolve`).
+
+    Examples
+    --------
+    >>> from corpus_tools.entity_rules import resolve
+    >>> text = "副乡长刘湃莉、贺刚。"
+    >>> [text[c.start:c.end] for c in list_people([Cand(3, 6, "PERSON")], text, resolve)]
+    ['刘湃莉', '贺刚']
+    """
+    taken = [not CJK_RE.match(ch) for ch in text]  # names are Chinese characters only
+    for c in ents:
+        for i in range(c.start, c.end):
+            taken[i] = True
+    added: list[Cand] = []
+    for c in ents:
+        if c.label != "PERSON":
+            continue
+        if c.start >= 1 and text[c.start - 1] == "、":
+            for n in (3, 2):  # the name that ends before "、"
+                s, e = c.start - 1 - n, c.start - 1
+                if s >= 0 and not any(taken[s:e]) and plausible_person(text, s, e):
+                    added.append(Cand(s, e, "PERSON", prio=-1, source="list"))
+                    break
+        if c.end < len(text) and text[c.end] == "、":
+            for n in (3, 2):  # the name that starts after "、" and ends at a delimiter
+                s, e = c.end + 1, c.end + 1 + n
+                if e <= len(text) and text[e:e + 1] in ("、", "，", "。", "和", "等", "") and not any(taken[s:e]) \
+                        and plausible_person(text, s, e):
+                    added.append(Cand(s, e, "PERSON", prio=-1, source="list"))
+                    break
+    if not added:
+        return ents
+    return sorted(ents + resolve(added, len(text)), key=lambda c: c.start)
