@@ -55,6 +55,8 @@ def find_projects(text: str, sc: Scanner) -> list[Cand]:
         core = body.replace("“", "").replace("”", "")
         if len(core) < 2 or generic_only(core, PROJECT_GENERIC):
             continue
+        if head == "项目" and body.startswith("“") and body.endswith("”") and body.count("“") == 1:
+            continue  # “飞地经济”项目, “四型”项目: a kind of project; quoted programmes are 行动/工程/计划
         out.append(Cand(s, e, "PROJECT", prio=1))
     return out
 

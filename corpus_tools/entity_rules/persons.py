@@ -157,7 +157,7 @@ def find_persons(text: str) -> list[Cand]:
                 if len(name) == L and all(CJK_RE.match(c) for c in name) and (not nxt or nxt in PERSON_AFTER or not CJK_RE.match(nxt)):
                     if L == 3 and text[i + 2] in PERSON_AFTER:
                         continue
-                    if name not in not_names():
+                    if name not in not_names() and name[:2] not in frequent2() and not (L == 3 and name[-1] in "了着过的地得们"):
                         out.append(Cand(i, i + L, "PERSON", prio=1))
                     break
     # 张三 摄 / 文/张三
@@ -190,6 +190,8 @@ def plausible_person(text: str, s: int, e: int) -> bool:
         return False
     if not 2 <= len(name) <= 4 or name.endswith(_PLACE_SUFFIXES) or name in not_names():
         return False
+    if len(name) == 3 and name[-1] in "了着过的地得们":
+        return False  # a verb with its particle (解释了), not a given name
     if not is_surname(name[0]) and name[:2] not in ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容"):
         return False
     common = frequent2()
