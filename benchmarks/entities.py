@@ -177,7 +177,7 @@ def dev_section(shared: Path) -> str:
         lines.append(f"| {n} | {t['precision']:.3f} | {t['recall']:.3f} | {t['f1']:.3f} | {r['f1']:.3f} |")
     lines += ["", "Before this work (shipped tagger at commit 35e4fa9, same harness, measured 2026-12-03): micro F1 "
               "seed 0.973, 15 rmrb tune 0.722, all tune 0.819, held apart 0.674; on the 15 tune reports GPE 0.826, "
-              "ORG 0.511, PERSON 0.859, PROJECT 0.439, TOWNSHIP 0.794, VILLAGE 0.725.", "",
+              "ORG 0.511, PERSON 0.859, PROJECT 0.439, TOWNSHIP 0.794, VILLAGE 0.725; on the 5 held-apart reports GPE 0.689, ORG 0.560, PERSON 0.833, PROJECT 0.727, TOWNSHIP 0.455, VILLAGE 0.714, LOC 0.000.", "",
               f"`extract_entities` throughput (segmentation + model + rules) on the first {speed['lines']} lines of the "
               f"SIGHAN PKU test text ({speed['chars']} chars, {speed['entities']} entities): "
               f"**{speed['cpu_rate']:.0f} chars per CPU-second** ({speed['wall_rate']:.0f} chars/s wall on the shared "
