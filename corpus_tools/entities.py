@@ -5,7 +5,7 @@ VILLAGE, COMMUNITY, PROJECT, FAC, LOC, EVENT, DOC.
 
 Two sources are combined:
 
-* rules on the raw characters (:mod:`corpus_tools.entity_rules`): the shipped gazetteer
+* rules on the raw characters (:mod:`corpus_tools._entity_rules`): the shipped gazetteer
   of townships, villages and communities, head words for organisations, projects,
   facilities and events, 《》 titles, titles before personal names;
 * a statistical character-level NER model (``corpus_tools/models/ner``, PER/LOC/ORG,
@@ -38,11 +38,11 @@ from typing import TYPE_CHECKING, Any, Iterable
 import pandas as pd
 
 from corpus_tools import gazetteer as gz
-from corpus_tools.entity_rules import LABELS, Cand, resolve, rule_entities
+from corpus_tools._entity_rules import LABELS, Cand, resolve, rule_entities
 from corpus_tools._validate import check_labels
-from corpus_tools.entity_rules.words import nature_words
-from corpus_tools.entity_rules.persons import (anonymised, consistent_names, is_role, is_surname, list_people,
-                                               plausible_person, speaker_names)
+from corpus_tools._entity_rules.words import nature_words
+from corpus_tools._entity_rules.persons import (anonymised, consistent_names, is_role, is_surname, list_people,
+                                                plausible_person, speaker_names)
 from corpus_tools.text import sentence_around
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -112,7 +112,7 @@ def _model_spans(texts: list[str], feats=None) -> "list[tuple[list[tuple[int, in
 
     *feats* are the features of already parsed texts (:func:`corpus_tools._charner.doc_features`),
     else the texts are segmented and tagged here. The features also let the rules align
-    head-based names with word boundaries (:func:`corpus_tools.entity_rules.words.align_to_words`).
+    head-based names with word boundaries (:func:`corpus_tools._entity_rules.words.align_to_words`).
     """
     nlp = load_ner_model()
     if nlp is None:

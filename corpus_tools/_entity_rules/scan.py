@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from corpus_tools.entity_rules.lexicon import CN_QTY_RE, DIGIT_UNIT_RE, all_stops, is_name_char, words
+from corpus_tools._entity_rules.lexicon import CN_QTY_RE, DIGIT_UNIT_RE, all_stops, is_name_char, words
 
 # --------------------------------------------------------------------------- text scan helpers
 

@@ -7,8 +7,8 @@ import re
 from functools import lru_cache
 
 from corpus_tools import gazetteer as gz
-from corpus_tools.entity_rules.lexicon import (Cand, STOPS, all_stops, common_words, frequent2, is_name_char,
-                                               place_words, words, words_tuple)
+from corpus_tools._entity_rules.lexicon import (Cand, STOPS, all_stops, common_words, frequent2, is_name_char,
+                                                place_words, words, words_tuple)
 
 # --------------------------------------------------------------------------- place matching
 
@@ -31,7 +31,7 @@ def upper_names(province: str | None) -> dict[str, list[tuple[str, str]]]:
 
     Full names everywhere; short forms of provinces and cities everywhere, short forms of
     counties only in *province* (the page's own province), common words excluded unless
-    they are mostly places (:func:`~corpus_tools.entity_rules.lexicon.place_words`).
+    they are mostly places (:func:`~corpus_tools._entity_rules.lexicon.place_words`).
     """
     common = common_words() - place_words()
     out: Names = Names()

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from corpus_tools.entity_rules.lexicon import PERSON_AFTER, PERSON_TITLES, SURNAMES, Cand, frequent2, not_names
+from corpus_tools._entity_rules.lexicon import PERSON_AFTER, PERSON_TITLES, SURNAMES, Cand, frequent2, not_names
 from corpus_tools.text import CJK_RE
 
 #: Words for roles in bylines, captions and credits; never (part of) a PERSON span.
@@ -203,11 +203,11 @@ def list_people(ents: list, text: str, resolve) -> list:
     next to a PERSON (邀请贺刚、曹雨、刘喜乐) is a PERSON too when it passes the same checks
     as the model's names (surname first, not a common word) and overlaps no other span.
 
-    *resolve(cands, n)* makes the added spans flat (:func:`corpus_tools.entity_rules.resolve`).
+    *resolve(cands, n)* makes the added spans flat (:func:`corpus_tools._entity_rules.resolve`).
 
     Examples
     --------
-    >>> from corpus_tools.entity_rules import resolve
+    >>> from corpus_tools._entity_rules import resolve
     >>> text = "副乡长刘湃莉、贺刚。"
     >>> [text[c.start:c.end] for c in list_people([Cand(3, 6, "PERSON")], text, resolve)]
     ['刘湃莉', '贺刚']

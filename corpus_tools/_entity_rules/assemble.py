@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import re
 
-from corpus_tools.entity_rules.heads import (find_communities, find_countries, find_docs, find_events, find_facs,
-                                             find_locs, find_orgs, find_projects)
-from corpus_tools.entity_rules.lexicon import (Cand, EVENT_HEADS, FAC_HEADS, ORG_HEADS, PROJECT_HEADS, STOPS,
-                                               all_stops, common_words, place_words, words)
-from corpus_tools.entity_rules.persons import find_persons
-from corpus_tools.entity_rules.places import find_places, find_regex_places
-from corpus_tools.entity_rules.scan import Scanner
-from corpus_tools.entity_rules.words import align_to_words, undistinguished
+from corpus_tools._entity_rules.heads import (find_communities, find_countries, find_docs, find_events, find_facs,
+                                              find_locs, find_orgs, find_projects)
+from corpus_tools._entity_rules.lexicon import (Cand, EVENT_HEADS, FAC_HEADS, ORG_HEADS, PROJECT_HEADS, STOPS,
+                                                all_stops, common_words, place_words, words)
+from corpus_tools._entity_rules.persons import find_persons
+from corpus_tools._entity_rules.places import find_places, find_regex_places
+from corpus_tools._entity_rules.scan import Scanner
+from corpus_tools._entity_rules.words import align_to_words, undistinguished
 
 # --------------------------------------------------------------------------- assembly
 
@@ -118,7 +118,7 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
     """All rule-based entities of *text* (flat, non-overlapping), sorted by offset.
 
     *words* are per-character word features of *text* (the ones the NER model reads); with
-    them, head-based names start at word boundaries (:func:`~corpus_tools.entity_rules.words.align_to_words`).
+    them, head-based names start at word boundaries (:func:`~corpus_tools._entity_rules.words.align_to_words`).
     """
     n = len(text)
     sc = Scanner(text)

@@ -45,7 +45,7 @@ def align_to_words(cands: list, text: str, feats: list[str], *, heads: dict | No
 
     Examples
     --------
-    >>> from corpus_tools.entity_rules.lexicon import Cand
+    >>> from corpus_tools._entity_rules.lexicon import Cand
     >>> feats = ["B-r", "E-r", "B-v", "E-v", "B-vn", "E-vn", "B-n", "I-n", "E-n"]
     >>> text = "这样点赞扶贫工作队"
     >>> c = Cand(1, 9, "ORG", text_head="工作队")
@@ -98,7 +98,7 @@ def undistinguished(c, text: str, feats: list[str], place_spans: list[tuple[int,
 
     Examples
     --------
-    >>> from corpus_tools.entity_rules.lexicon import Cand
+    >>> from corpus_tools._entity_rules.lexicon import Cand
     >>> text = "党员义务巡防队"
     >>> feats = ["B-n", "E-n", "B-n", "E-n", "B-v", "E-v", "S-n"]
     >>> undistinguished(Cand(0, 7, "ORG", text_head="队"), text, feats, [])
