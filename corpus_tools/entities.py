@@ -39,10 +39,10 @@ import pandas as pd
 
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules import LABELS, Cand, resolve, rule_entities
-from corpus_tools._validate import check_labels
-from corpus_tools._entity_rules.words import nature_words
 from corpus_tools._entity_rules.persons import (anonymised, consistent_names, is_role, is_surname, list_people,
                                                 plausible_person, speaker_names)
+from corpus_tools._entity_rules.words import nature_words
+from corpus_tools._validate import check_labels
 from corpus_tools.text import sentence_around
 
 if TYPE_CHECKING:  # pragma: no cover
