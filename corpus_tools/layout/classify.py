@@ -1,0 +1,116 @@
+"""Headline grammar: roles of heading lines, two-line titles, article bodies and in-body subheads."""
+
+from __future__ import annotations
+
+import re
+
+from corpus_tools.layout.model import Repair
+from corpus_tools.layout.patterns import ends_sentence, is_lead, is_parallel, place_prefix
+from corpus_tools.layout.repair import fix_spacing, undouble
+from corpus_tools.layout.units import Unit
+
+
+def undouble_heads(units: list[Unit], raw: str) -> None:
+    """Undouble doubled bold heading lines in place, recording repairs."""
+    for u in units:
+        if u.kind not in ("head", "subtitle"):
+            continue
+        start, end = u.pieces[0]
+        line = raw[start:end]
+        fixed, cuts = undouble(line)
+        if not cuts:
+            continue
+        u.text = fix_spacing(fixed)
+        u.repairs = [Repair("undouble", start + a, start + b, raw[start + a:start + b],
+                            f"doubled bold headline repaired to {u.text!r}") for a, b in cuts]
+
+
+def assign_roles(units: list[Unit], raw: str) -> None:
+    """Mark heading lines as parallel titles (P), place/organisation lines (K) or plain (F)."""
+    flat = re.sub(r"\s+", "", raw)  # names cut by a line break still count
+    for u in units:
+        if u.kind == "head":
+            if place_prefix(u.text, flat) and not is_parallel(u.text):
+                u.role = "K"
+            elif is_parallel(u.text):
+                u.role = "P"
+            else:
+                u.role = "F"
+
+
+def merge_two_line_titles(units: list[Unit]) -> list[Unit]:
+    """Join a heading printed on two short lines (``画好治理同心圆`` / ``凝聚治理强动能``).
+
+    Two plain short lines are one heading when they share a chunk, or when they are
+    separated by one blank line and have the same length (a two-line title).
+    """
+    out: list[Unit] = []
+    i = 0
+    while i < len(units):
+        u = units[i]
+        v = units[i + 1] if i + 1 < len(units) else None
+        if (v is not None and u.kind == "head" and v.kind == "head" and u.role == "F" and v.role == "F"
+                and len(u.text) <= 12 and len(v.text) <= 12
+                and (v.gap == 0 or v.gap == 1 and abs(len(u.text) - len(v.text)) <= 1)):
+            out.append(Unit("head", u.pieces + v.pieces, f"{u.text} {v.text}", gap=u.gap,
+                             role="P", repairs=u.repairs + v.repairs))
+            i += 2
+            continue
+        out.append(u)
+        i += 1
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# Article bodies
+# ---------------------------------------------------------------------------------------
+
+
+def _run_is_boundary(run: list[Unit]) -> bool:
+    """True if the non-body units between two body paragraphs separate two articles.
+
+    In-body subheads are one or two plain lines; a kicker, a one-line two-clause title,
+    three or more heading lines, a subtitle, a caption, a credit, a byline or an image gap
+    mark an article boundary.
+    """
+    heads = [u for u in run if u.kind == "head"]
+    if any(u.kind in ("subtitle", "credit", "byline", "caption") for u in run):
+        return True
+    if any(u.role == "K" or u.role == "P" and len(u.pieces) == 1 for u in heads) or len(heads) >= 3:
+        return True
+    return any(u.gap >= 2 for u in run)
+
+
+def segment_bodies(units: list[Unit]) -> list[list[int]]:
+    """Group body units into article bodies; subheads between them become body units.
+
+    A body paragraph starts a new article unless it continues a sentence cut by a column
+    break (blocks printed in between, other than a kicker or subtitle, stay outside the
+    body), or only in-body subheads stand
+    between it and the previous paragraph (see :func:`_run_is_boundary`). A ``本报讯`` lead
+    or a byline always starts a new article. Returns the body unit indices per article.
+    """
+    segments: list[list[int]] = []
+    last_body: int | None = None
+    for i, u in enumerate(units):
+        if u.kind != "body":
+            continue
+        if last_body is None:
+            segments.append([i])
+            last_body = i
+            continue
+        run = units[last_body + 1:i]
+        closed = is_lead(u.text) or any(x.kind == "byline" for x in run)
+        headed = any(x.role == "K" or x.kind in ("subtitle", "credit") for x in run)
+        if not closed and not headed and not ends_sentence(units[last_body].text):
+            u.cont = True  # a column break with other blocks printed in between
+            segments[-1].append(i)
+        elif not closed and not _run_is_boundary(run):
+            for x in run:  # in-body subheads
+                x.kind = "body"
+            segments[-1].extend(range(last_body + 1, i + 1))
+        else:
+            segments.append([i])
+        last_body = i
+    return segments
+
