@@ -114,11 +114,11 @@ def test_headlines_before_bodies_with_kicker_caption_and_bylines():
     assert school.title == "狠抓布局优化 助推教育均衡"
     assert school.kicker == "平遥县推动教育资源优质均衡发展"
     assert school.captions == ["襄垣小学的学生正在教室里上课"]
-    assert school.byline == ["张春燕", "王瑞琴"]
+    assert school.byline == [("", "张春燕"), ("", "王瑞琴")]
     assert school.body.endswith("教育质量持续提高。")
     assert school.section == "奋进新征程 建功新时代"
     assert road.title == "道路提质上档 群众幸福升温"
-    assert road.byline == ["刘阳"]
+    assert road.byline == [("", "刘阳")]
     assert road.captions == ["图为改造后的农村公路。"]
     assert [b.kind for b in layout.blocks][0] == "banner"
 

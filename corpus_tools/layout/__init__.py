@@ -9,6 +9,7 @@ and groups them into *articles*, one step per module:
 * :mod:`~corpus_tools.layout.lines` — lines and chunks with raw offsets, pages without blank
   lines, paragraphs cut by a column break;
 * :mod:`~corpus_tools.layout.repair` — spacing inside numbers, letter-spacing, doubled bold glyphs;
+* :mod:`~corpus_tools.layout.bylines` — bylines as ``(role, name)`` pairs;
 * :mod:`~corpus_tools.layout.units` — typed paragraphs and heading lines;
 * :mod:`~corpus_tools.layout.classify` — headline grammar (banners and column names, kickers,
   two-line titles, subtitles) and article bodies with their in-body subheads;
@@ -22,6 +23,7 @@ the raw page.
 """
 
 from corpus_tools.layout.assemble import check_no_loss, repair_text, split_page
+from corpus_tools.layout.bylines import ROLES, byline_pairs, byline_text, lead_byline, parse_byline
 from corpus_tools.layout.model import BLOCK_KINDS, ArticleParts, Block, PageLayout, Repair
 from corpus_tools.layout.patterns import (
     CLAUSE_PUNCT,
@@ -53,6 +55,11 @@ __all__ = [
     "undouble",
     "fix_spacing",
     "check_no_loss",
+    "ROLES",
+    "parse_byline",
+    "lead_byline",
+    "byline_pairs",
+    "byline_text",
     "CLAUSE_PUNCT",
     "FINAL_PUNCT",
     "LONG_LINE_WIDTH",

@@ -7,7 +7,8 @@ import numpy as np
 from corpus_tools.layout.classify import assign_roles, merge_two_line_titles, segment_bodies, undouble_heads
 from corpus_tools.layout.match import Matcher, assign_titles, orientation, position
 from corpus_tools.layout.model import ArticleParts, Block, PageLayout, Repair
-from corpus_tools.layout.patterns import DASH_RE, split_byline
+from corpus_tools.layout.bylines import lead_byline, parse_byline
+from corpus_tools.layout.patterns import DASH_RE
 from corpus_tools.layout.units import Unit, build_units
 
 
@@ -83,6 +84,15 @@ def _section_for(units: list[Unit], first: int) -> str | None:
     return banners[0][1] if banners else None
 
 
+def _byline(units: list[Unit], by_kind: dict[str, list[int]]) -> list[tuple[str, str]]:
+    """(role, name) pairs: from a lead ``本报讯（记者 王磊）`` first, then from byline blocks."""
+    bodies = by_kind.get("body", [])
+    pairs = lead_byline(units[bodies[0]].text) if bodies else []
+    for i in by_kind.get("byline", []):
+        pairs += parse_byline(units[i].text) or []
+    return pairs
+
+
 def _article_parts(units: list[Unit], n_articles: int, block_of: dict[int, int]) -> list[ArticleParts]:
     parts: list[ArticleParts] = []
     for s in range(n_articles):
@@ -108,7 +118,7 @@ def _article_parts(units: list[Unit], n_articles: int, block_of: dict[int, int])
             subtitle = DASH_RE.sub("", subtitle).strip()
         parts.append(ArticleParts(
             title=one("headline"), kicker=one("kicker"), subtitle=subtitle or None, body=body,
-            byline=[n for i in by_kind.get("byline", []) for n in split_byline(units[i].text)],
+            byline=_byline(units, by_kind),
             captions=[units[i].text for i in by_kind.get("caption", [])],
             section=_section_for(units, first),
             spans={k: v for k, v in spans.items() if v},

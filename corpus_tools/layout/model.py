@@ -58,6 +58,8 @@ class Block:
 class ArticleParts:
     """The parts of one article, with spans into the raw page.
 
+    ``byline`` holds ``(role, name)`` pairs (``("记者", "王磊")``; role ``""`` when the page
+    prints names only, see :func:`~corpus_tools.layout.bylines.parse_byline`).
     ``spans`` maps a part name (``title``, ``kicker``, ``subtitle``, ``body``, ``byline``,
     ``captions``) to a list of ``(start, end)`` offsets; ``blocks`` indexes
     :attr:`PageLayout.blocks`.
@@ -67,7 +69,7 @@ class ArticleParts:
     kicker: str | None
     subtitle: str | None
     body: str
-    byline: list[str]
+    byline: list[tuple[str, str]]
     captions: list[str]
     section: str | None
     spans: dict[str, list[tuple[int, int]]]

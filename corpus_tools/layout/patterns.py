@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from corpus_tools.layout.bylines import parse_byline
 from corpus_tools.text import CJK_RE
 
 
@@ -14,12 +15,11 @@ CLAUSE_PUNCT = "，,、；;：:"
 CLOSERS = "”’」』)）》〉\"'"
 DASH_RE = re.compile(r"^(?:——|──|--|－－|—|―)+\s*")
 LEAD_RE = re.compile(r"^[\[【(（]?\s*本报(?:讯|记者|通讯员)")
-BYLINE_INNER = r"[\u4e00-\u9fff·]{2,5}(?:[ \u3000、,，/]+[\u4e00-\u9fff·]{2,5})*"
+BYLINE_INNER = r"[\u4e00-\u9fff·]{1,7}(?:[ \u3000、,，/]+[\u4e00-\u9fff·]{1,7})*"
 BYLINE_LINE_RE = re.compile(r"^[(（]\s*(" + BYLINE_INNER + r")\s*[)）]$")
 BYLINE_TAIL_RE = re.compile(r"(?<=[。！？!?…”’」』])\s*[(（]\s*(" + BYLINE_INNER + r")\s*[)）]\s*$")
 CREDIT_RE = re.compile(
-    r"^(?:本版.{0,30}(?:提供|供稿|供图|摄)|(?:责任编辑|责编|编辑|校对|美编|组版|版式|排版)\s*[:：\s]"
-    r"|[(（]?(?:[\u4e00-\u9fff]{2,4}[ \u3000]*){1,3}摄[)）]?$)")
+    r"^(?:本版.{0,30}(?:提供|供稿|供图|摄)|(?:责任编辑|责编|编辑|校对|美编|组版|版式|排版)\s*[:：\s])")
 CAPTION_START_RE = re.compile(r"^(?:图为|图[:：]|上图|下图|左图|右图|图片[:：])")
 CAPTION_CUE_RE = re.compile(r"正在|现场|鸟瞰|合影|一角|远眺|近景|全景")
 PLACE_RE = re.compile(r"^([\u4e00-\u9fff]{2,4}?(?:县|乡|镇|街道))(?![域级委直])")
@@ -66,8 +66,8 @@ def is_subtitle_line(text: str) -> bool:
 
 
 def is_byline(text: str) -> bool:
-    """True for a standalone byline ``(张春燕 王瑞琴)``."""
-    return bool(BYLINE_LINE_RE.match(text.strip()))
+    """True for a standalone byline: ``(张春燕 王瑞琴)``, ``（记者 王磊）``, ``本报记者 王磊``, ``（王磊 摄）``."""
+    return parse_byline(text) is not None
 
 
 def is_credit(text: str) -> bool:
@@ -97,9 +97,8 @@ def place_prefix(text: str, raw: str) -> str | None:
 
 
 def split_byline(text: str) -> list[str]:
-    """Names of a byline: ``"(张春燕 王瑞琴)"`` -> ``["张春燕", "王瑞琴"]``."""
-    inner = text.strip().strip("()（） \u3000")
-    return [n for n in re.split(r"[ \u3000、,，/]+", inner) if n]
+    """Names of a byline: ``"(张春燕 王瑞琴)"`` -> ``["张春燕", "王瑞琴"]`` (roles dropped)."""
+    return [n for _, n in parse_byline(text) or []]
 
 def has_caption_cue(text: str) -> bool:
     """A short line that says it describes a picture (``图为…``, ``…正在…``, ``…现场``)."""

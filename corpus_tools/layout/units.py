@@ -13,6 +13,7 @@ from corpus_tools.layout.lines import (
     read_lines,
     split_chunk,
 )
+from corpus_tools.layout.bylines import parse_byline
 from corpus_tools.layout.model import Repair
 from corpus_tools.layout.patterns import (
     BYLINE_TAIL_RE,
@@ -138,7 +139,7 @@ def _body_units(lines: list[Line], gap: int) -> list[Unit]:
     """A body paragraph, with a trailing byline ``…。(张春燕 王瑞琴)`` split off."""
     joined = "".join(ln.text for ln in lines)
     m = BYLINE_TAIL_RE.search(joined)
-    if m is None or not joined[: m.start()].strip():
+    if m is None or not joined[: m.start()].strip() or parse_byline(m.group()) is None:
         return [Unit("body", [(lines[0].start, lines[-1].end)], fix_spacing(joined), gap=gap)]
     cut = m.start() + (len(m.group()) - len(m.group().lstrip()))
     body_end = _raw_offset(lines, len(joined[: m.start()].rstrip()) - 1) + 1
