@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from corpus_tools.layout.classify import assign_roles, merge_two_line_titles, segment_bodies, undouble_heads
@@ -113,11 +115,14 @@ def _article_parts(units: list[Unit], n_articles: int, block_of: dict[int, int])
             got = [units[i].text for i in by_kind.get(kind, [])]
             return " ".join(got) if got else None
 
+        kicker = one("kicker")
+        if kicker:
+            kicker = re.sub(r"(?:——|──|--)+$", "", kicker).strip() or None
         subtitle = one("subtitle")
         if subtitle:
             subtitle = DASH_RE.sub("", subtitle).strip()
         parts.append(ArticleParts(
-            title=one("headline"), kicker=one("kicker"), subtitle=subtitle or None, body=body,
+            title=one("headline"), kicker=kicker, subtitle=subtitle or None, body=body,
             byline=_byline(units, by_kind),
             captions=[units[i].text for i in by_kind.get("caption", [])],
             section=_section_for(units, first),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from corpus_tools.layout.match import Matcher
 from corpus_tools.layout.model import Repair
 from corpus_tools.layout.patterns import ends_sentence, is_lead, is_parallel, place_prefix
 from corpus_tools.layout.repair import fix_spacing, undouble
@@ -30,7 +31,9 @@ def assign_roles(units: list[Unit], raw: str) -> None:
     flat = re.sub(r"\s+", "", raw)  # names cut by a line break still count
     for u in units:
         if u.kind == "head":
-            if place_prefix(u.text, flat) and not is_parallel(u.text):
+            if u.text.rstrip().endswith(("——", "--", "──")) and len(u.text.strip()) > 3:
+                u.role = "K"  # a lead-in line that runs into the title: ``…营商环境改善——``
+            elif place_prefix(u.text, flat) and not is_parallel(u.text):
                 u.role = "K"
             elif is_parallel(u.text):
                 u.role = "P"
@@ -38,20 +41,39 @@ def assign_roles(units: list[Unit], raw: str) -> None:
                 u.role = "F"
 
 
+def _column_name(text: str, own: float, next_: float) -> bool:
+    """A short line above a heading that names a column, not half a title.
+
+    A column name (``武乡新闻``, ``要闻``, ``乡村行·看振兴``) is short or has a ``·``, and shares
+    nothing with the page's body text while the heading under it does.
+    """
+    short = len(text) <= 5 or "·" in text and len(text) <= 10
+    return short and own < 0.02 and next_ >= 0.15
+
+
 def merge_two_line_titles(units: list[Unit]) -> list[Unit]:
     """Join a heading printed on two short lines (``画好治理同心圆`` / ``凝聚治理强动能``).
 
     Two plain short lines are one heading when they share a chunk, or when they are
-    separated by one blank line and have the same length (a two-line title).
+    separated by one blank line and have the same length (a two-line title) — unless the
+    first line is a banner or column name: it shares nothing with any body paragraph of
+    the page while the second line does (``武乡新闻`` above ``县政府召开防汛工作调度会``).
     """
+    bodies = [u.text for u in units if u.kind == "body"]
+    m = Matcher(bodies) if bodies else None
+
+    def about(text: str) -> float:
+        return max(m.coverage(text, s) for s in range(len(bodies))) if m else 0.0
+
     out: list[Unit] = []
     i = 0
     while i < len(units):
         u = units[i]
         v = units[i + 1] if i + 1 < len(units) else None
         if (v is not None and u.kind == "head" and v.kind == "head" and u.role == "F" and v.role == "F"
-                and len(u.text) <= 12 and len(v.text) <= 12
-                and (v.gap == 0 or v.gap == 1 and abs(len(u.text) - len(v.text)) <= 1)):
+                and len(u.text) <= 16 and len(v.text) <= 16
+                and (v.gap == 0 or v.gap == 1 and abs(len(u.text) - len(v.text)) <= 1)
+                and not _column_name(u.text, about(u.text), about(v.text))):
             out.append(Unit("head", u.pieces + v.pieces, f"{u.text} {v.text}", gap=u.gap,
                              role="P", repairs=u.repairs + v.repairs))
             i += 2
