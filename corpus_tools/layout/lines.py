@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from corpus_tools.layout.repair import undouble
 from corpus_tools.layout.patterns import (
     BYLINE_TAIL_RE,
     CAPTION_START_RE,
@@ -35,7 +36,8 @@ class Line:
 
     @property
     def width(self) -> float:
-        return text_width(self.text)
+        """Display width; a doubled bold line counts as printed once (``加速加速…`` -> ``加速…``)."""
+        return text_width(undouble(self.text)[0])
 
 
 @dataclass
@@ -108,8 +110,10 @@ def split_chunk(chunk: Chunk) -> list[Chunk]:
             return False
         if unwrapped:
             return True
-        # in wrapped text a short line with a comma is the start of a paragraph
-        return is_parallel(t) or ln.width <= 0.75 * col and not any(ch in CLAUSE_PUNCT for ch in t)
+        if any(ch in CLAUSE_PUNCT for ch in t):  # in wrapped text: the start of a paragraph
+            return is_parallel(t)
+        # much narrower than the column, or wider than it (a title over narrow columns)
+        return is_parallel(t) or ln.width <= 0.75 * col or ln.width > col + 1.5
 
     def para_end(ln: Line, first: bool) -> bool:
         # a paragraph's first line is indented, so only a clearly short last line counts
@@ -128,7 +132,8 @@ def split_chunk(chunk: Chunk) -> list[Chunk]:
         if a_head:
             brk = True  # a heading line stands alone
         elif (_is_unit_line(b.text) or is_parallel(b.text) or para_end(a, starts)
-              or BYLINE_TAIL_RE.search(a.text)):
+              or BYLINE_TAIL_RE.search(a.text)
+              or starts and _is_unit_line(a.text) and not is_lead(a.text) and closes(a)):
             brk = True
         else:
             brk = closes(a) and heading_like(b)
