@@ -7,6 +7,7 @@ import re
 import numpy as np
 
 from corpus_tools.layout.classify import assign_roles, merge_two_line_titles, segment_bodies, undouble_heads
+from corpus_tools.layout.flow import repair_flow
 from corpus_tools.layout.match import Matcher, assign_titles, orientation, position
 from corpus_tools.layout.model import ArticleParts, Block, PageLayout, Repair
 from corpus_tools.layout.bylines import lead_byline, parse_byline
@@ -98,7 +99,7 @@ def _byline(units: list[Unit], by_kind: dict[str, list[int]]) -> list[tuple[str,
 def _article_parts(units: list[Unit], n_articles: int, block_of: dict[int, int]) -> list[ArticleParts]:
     parts: list[ArticleParts] = []
     for s in range(n_articles):
-        idx = [i for i, u in enumerate(units) if u.article == s]
+        idx = sorted((i for i, u in enumerate(units) if u.article == s), key=lambda i: units[i].rank)
         by_kind: dict[str, list[int]] = {}
         for i in idx:
             by_kind.setdefault(units[i].final, []).append(i)
@@ -109,7 +110,8 @@ def _article_parts(units: list[Unit], n_articles: int, block_of: dict[int, int])
         spans = {name: [p for i in by_kind.get(kind, []) for p in units[i].pieces]
                  for name, kind in (("title", "headline"), ("kicker", "kicker"), ("subtitle", "subtitle"),
                                     ("body", "body"), ("byline", "byline"), ("captions", "caption"))}
-        first = min(idx) if idx else 0
+        home = [i for i in idx if units[i].rank == i]  # moved tails are printed elsewhere
+        first = min(home or idx) if idx else 0
 
         def one(kind: str) -> str | None:
             got = [units[i].text for i in by_kind.get(kind, [])]
@@ -166,22 +168,26 @@ def split_page(raw: str) -> PageLayout:
         matcher = Matcher(["".join(units[i].text for i in seg) for seg in segments])
         orient = orientation(units, segments, matcher)
         _attach(units, segments, matcher, orient)
+        for i, u in enumerate(units):
+            u.rank = float(i)
+        flow_repairs = repair_flow(units, len(segments))
     else:
+        flow_repairs = []
         for u in units:
             u.final = {"head": "banner", "subtitle": "banner"}.get(u.kind, u.kind)
     # renumber articles by their first headline or body block in raw order
     firsts = {}
-    for i, u in enumerate(units):
-        if u.final in ("headline", "body") and u.article not in firsts:
+    for i, u in enumerate(units):  # a moved tail does not count where it is printed
+        if u.final in ("headline", "body") and u.article not in firsts and u.rank == i:
             firsts[u.article] = i
     order = {old: new for new, old in enumerate(sorted(firsts, key=firsts.get))}
     for u in units:
         if u.article is not None:
-            u.article = order[u.article]
+            u.article = order.get(u.article)
     blocks = [Block(u.final, u.text, u.start, u.end, u.article) for u in units]
     block_of = {i: i for i in range(len(units))}
     articles = _article_parts(units, len(order), block_of)
-    repairs = [r for u in units for r in u.repairs]
+    repairs = sorted([r for u in units for r in u.repairs] + flow_repairs, key=lambda r: (r.start, r.kind))
     return PageLayout(blocks, articles, repairs)
 
 
@@ -216,6 +222,10 @@ def check_no_loss(raw: str, layout: PageLayout) -> list[str]:
     for b in layout.blocks:
         owner[b.start:b.end] += 1
     for r in layout.repairs:
+        if r.kind == "move":  # column flow: re-attached, nothing removed
+            if r.removed or not 0 <= r.start <= r.end <= len(raw):
+                problems.append(f"move repair {r} must remove nothing and span the raw text")
+            continue
         if raw[r.start:r.end] != r.removed:
             problems.append(f"repair {r} does not match raw")
     nonspace = np.array([not ch.isspace() for ch in raw], dtype=bool)

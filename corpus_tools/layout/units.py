@@ -42,6 +42,7 @@ class Unit:
     role: str = ""  # for heads: P (parallel), K (place line), F (other)
     article: int | None = None
     final: str = ""  # the block kind after assembly
+    rank: float = 0.0  # reading order inside its article (column-flow repair moves tails)
     repairs: list[Repair] = field(default_factory=list)
 
     @property
