@@ -38,6 +38,18 @@ def _close_letterspacing(text: str) -> str:
     return " ".join(out)
 
 
+def _halfwidth(text: str) -> str:
+    """Full-width digits and letters to ASCII; a full-width ``：`` stays unless it is inside a number (``10：30``)."""
+    half = to_halfwidth(text)
+    if "：" not in text:
+        return half
+    chars = list(half)
+    for i, ch in enumerate(text):
+        if ch == "：" and not (0 < i < len(text) - 1 and half[i - 1].isdigit() and half[i + 1].isdigit()):
+            chars[i] = "："
+    return "".join(chars)
+
+
 def fix_spacing(text: str) -> str:
     """Normalise spaces inside one paragraph or heading.
 
@@ -53,8 +65,10 @@ def fix_spacing(text: str) -> str:
     '推荐活动，全网话题'
     >>> fix_spacing("完善城市功能 提升城市品质")
     '完善城市功能 提升城市品质'
+    >>> fix_spacing("习近平：坚定信心 １０：３０")
+    '习近平：坚定信心10:30'
     """
-    t = WS_RE.sub(" ", to_halfwidth(text)).strip()
+    t = WS_RE.sub(" ", _halfwidth(text)).strip()
     lead = LEAD_RE.match(t)
     head, rest = ("", t)
     if lead:  # keep the space after 本报讯
