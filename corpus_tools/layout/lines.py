@@ -112,8 +112,9 @@ def split_chunk(chunk: Chunk) -> list[Chunk]:
             return True
         if any(ch in CLAUSE_PUNCT for ch in t):  # in wrapped text: the start of a paragraph
             return is_parallel(t)
-        # much narrower than the column, or wider than it (a title over narrow columns)
-        return is_parallel(t) or ln.width <= 0.75 * col or ln.width > col + 1.5
+        # narrower than the column (a paragraph's first line fills it), or wider than it
+        # (a title over narrow columns)
+        return is_parallel(t) or ln.width <= max(0.75 * col, col - 4) or ln.width > col + 1.5
 
     def para_end(ln: Line, first: bool) -> bool:
         # a paragraph's first line is indented, so only a clearly short last line counts
@@ -191,6 +192,8 @@ def is_continuation(chunks: list[Chunk], i: int) -> bool:
         return False
     last = a.lines[-1].width
     col = _column_width(chunks, i)
+    if len(a.lines) == 1 and col is not None and last > col + 1.5 and last < LONG_LINE_WIDTH:
+        return False  # a single line wider than the column around it is a heading, not a cut line
     if col is not None and col < LONG_LINE_WIDTH:
         tol = 1.5 if len(a.lines) > 1 else 3.0
         if last >= col - tol:
