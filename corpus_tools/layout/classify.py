@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 
 from corpus_tools.layout.match import Matcher
 from corpus_tools.layout.model import Repair
 from corpus_tools.layout.patterns import ends_sentence, is_lead, is_parallel, place_prefix
 from corpus_tools.layout.repair import fix_spacing, undouble
 from corpus_tools.layout.units import Unit
+from corpus_tools.text import CJK_RE
 
 
 def undouble_heads(units: list[Unit], raw: str) -> None:
@@ -103,6 +106,50 @@ def _run_is_boundary(run: list[Unit]) -> bool:
     return any(u.gap >= 2 for u in run)
 
 
+#: Below this share of shared (IDF-weighted) bigrams, the text after a heading line starts
+#: another article rather than continuing under an in-body subhead.
+TOPIC_SHIFT = 0.018
+#: The same bound on the plain (unweighted) share of bigrams.
+RAW_SHIFT = 0.035
+
+
+class _Grams:
+    """IDF-weighted character bigrams of the page's body paragraphs."""
+
+    def __init__(self, paras: list[str]) -> None:
+        self.df = Counter(g for p in paras for g in _bigrams(p))
+        self.n = len(paras)
+
+    def share(self, text: str, other: set[str]) -> float:
+        w = {g: math.log((self.n + 1) / (self.df.get(g, 0) + 0.5)) for g in _bigrams(text)}
+        total = sum(w.values())
+        return sum(v for g, v in w.items() if g in other) / (total + 1.0) if total > 0 else 0.0
+
+
+def _bigrams(text: str) -> set[str]:
+    chars = CJK_RE.findall(text)
+    return {a + b for a, b in zip(chars, chars[1:])}
+
+
+def _topic_shift(units: list[Unit], seg: list[int], i: int, grams: _Grams) -> bool:
+    """True if the paragraphs from unit ``i`` share too little with the article so far.
+
+    An in-body subhead continues its article's topic; a title over a new article does not.
+    """
+    after = []
+    for u in units[i:]:
+        if u.kind == "head" or len(after) >= 2:
+            break
+        if u.kind == "body":
+            after.append(u.text)
+    before = set().union(*(_bigrams(units[j].text) for j in seg))
+    text = "".join(after)
+    shared = _bigrams(text) & before
+    # both the IDF-weighted and the plain share must be low: a page on one topic (seed 000)
+    # gives its common words no IDF weight
+    return grams.share(text, before) < TOPIC_SHIFT and len(shared) < RAW_SHIFT * (len(_bigrams(text)) + 1)
+
+
 def segment_bodies(units: list[Unit]) -> list[list[int]]:
     """Group body units into article bodies; subheads between them become body units.
 
@@ -112,6 +159,7 @@ def segment_bodies(units: list[Unit]) -> list[list[int]]:
     between it and the previous paragraph (see :func:`_run_is_boundary`). A ``本报讯`` lead
     or a byline always starts a new article. Returns the body unit indices per article.
     """
+    grams = _Grams([u.text for u in units if u.kind == "body"])
     segments: list[list[int]] = []
     last_body: int | None = None
     for i, u in enumerate(units):
@@ -127,7 +175,7 @@ def segment_bodies(units: list[Unit]) -> list[list[int]]:
         if not closed and not headed and not ends_sentence(units[last_body].text):
             u.cont = True  # a column break with other blocks printed in between
             segments[-1].append(i)
-        elif not closed and not _run_is_boundary(run):
+        elif not closed and not _run_is_boundary(run) and not (run and _topic_shift(units, segments[-1], i, grams)):
             for x in run:  # in-body subheads
                 x.kind = "body"
             segments[-1].extend(range(last_body + 1, i + 1))
