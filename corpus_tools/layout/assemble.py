@@ -59,9 +59,16 @@ def _attach_kicker_subtitle(units: list[Unit], i: int, s: int, orient: str,
 
 
 def _attach_bylines(units: list[Unit], segments: list[list[int]]) -> None:
-    """A byline closes the article whose body precedes it."""
+    """A byline closes the article whose body precedes it, unless it stands under a headline.
+
+    ``本报记者 王磊`` printed between a headline group and a body belongs to that body.
+    """
     for i, u in enumerate(units):
         if u.kind != "byline" or u.final:
+            continue
+        if (i > 0 and units[i - 1].final in ("headline", "subtitle", "kicker") and i + 1 < len(units)
+                and units[i + 1].final == "body" and units[i + 1].article == units[i - 1].article):
+            u.final, u.article = "byline", units[i - 1].article
             continue
         prev = [s for s, seg in enumerate(segments) if seg[0] < i]
         if prev:

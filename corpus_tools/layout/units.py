@@ -137,15 +137,26 @@ def _raw_offset(lines: list[Line], k: int) -> int:
 
 
 def _body_units(lines: list[Line], gap: int) -> list[Unit]:
-    """A body paragraph, with a trailing byline ``…。(张春燕 王瑞琴)`` split off."""
+    """A body paragraph, with a trailing byline ``…。(张春燕 王瑞琴)`` split off.
+
+    A byline cut by a line break keeps the break as a space (``(彭鹏慧`` / ``崔伟)`` reads as
+    two names, not one).
+    """
     joined = "".join(ln.text for ln in lines)
     m = BYLINE_TAIL_RE.search(joined)
-    if m is None or not joined[: m.start()].strip() or parse_byline(m.group()) is None:
+    spaced = ""
+    if m is not None:
+        cut = m.start() + (len(m.group()) - len(m.group().lstrip()))
+        ends, k = set(), 0
+        for ln in lines[:-1]:
+            k += len(ln.text)
+            ends.add(k)
+        spaced = "".join((" " if j in ends else "") + joined[j] for j in range(cut, len(joined)))
+    if m is None or not joined[: m.start()].strip() or parse_byline(spaced) is None:
         return [Unit("body", [(lines[0].start, lines[-1].end)], fix_spacing(joined), gap=gap)]
-    cut = m.start() + (len(m.group()) - len(m.group().lstrip()))
     body_end = _raw_offset(lines, len(joined[: m.start()].rstrip()) - 1) + 1
     return [
         Unit("body", [(lines[0].start, body_end)], fix_spacing(joined[: m.start()]), gap=gap),
-        Unit("byline", [(_raw_offset(lines, cut), lines[-1].end)], fix_spacing(joined[cut:])),
+        Unit("byline", [(_raw_offset(lines, cut), lines[-1].end)], fix_spacing(spaced)),
     ]
 
