@@ -42,7 +42,10 @@ def _tokens(inner: str) -> list[str] | None:
                     out.append(tok[:-1])
                 out.append("摄")
                 break
-            out.append(tok)
+            if len(tok) == 1 and out and out[-1] not in ROLES and out[-1] != "摄":
+                out[-1] += tok  # a name cut by a line break: ``高建`` / ``婷``
+            else:
+                out.append(tok)
             break
     return out or None
 

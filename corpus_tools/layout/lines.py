@@ -176,7 +176,7 @@ def is_continuation(chunks: list[Chunk], i: int) -> bool:
     """
     a, b = chunks[i], chunks[i + 1]
     ta, tb = a.text, b.lines[0].text
-    if ends_sentence(ta) or is_lead(tb):
+    if ends_sentence(ta) or is_lead(tb) or BYLINE_TAIL_RE.search(ta):
         return False
     if any(f(t) for f in (is_byline, is_subtitle_line, is_credit) for t in (a.lines[-1].text, tb)):
         return False
