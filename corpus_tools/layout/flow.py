@@ -49,6 +49,12 @@ def _opening(text: str) -> str:
     return t[:4] if len(t) >= 8 else ""
 
 
+def _opens(text: str, openings: Counter) -> bool:
+    """True if ``text`` opens a paragraph: an enumeration marker or an opening shared on the page."""
+    key = _opening(text)
+    return key == "#enum" or bool(key) and openings.get(key, 0) >= 2
+
+
 def _enum_affinity(tail: list[str], paras: list[str]) -> float:
     """How many tail paragraphs open like a paragraph of ``paras`` (shared 4-char opening)."""
     keys = Counter(_opening(p) for p in paras)
@@ -90,6 +96,7 @@ def repair_flow(units: list[Unit], n_articles: int) -> list[Repair]:
     sets = {i: _bigrams(units[i].text) for i in paras}
     df = Counter(g for i in paras for g in sets[i])
     idf = {g: math.log((len(paras) + 1) / (c + 0.5)) for g, c in df.items()}
+    openings = Counter(_opening(units[i].text) for i in paras)
     for _ in range(MAX_MOVES):
         bodies = _bodies(units, n_articles)
         live = [s for s in range(n_articles) if bodies[s]]
@@ -111,17 +118,25 @@ def repair_flow(units: list[Unit], n_articles: int) -> list[Repair]:
                     if units[bseg[0]].rank < units[tail[0]].rank:
                         continue  # a tail flows back: it is printed before its article's body
                     dangling = not ends_sentence(units[bseg[-1]].text)
-                    mid = k == 0 or ends_sentence(units[seg[k - 1]].text)
+                    # the tail can finish b's cut sentence only if it does not open a paragraph
+                    # the way others on the page do (``必须进一步…``, ``二是…``)
+                    mid = (k == 0 or ends_sentence(units[seg[k - 1]].text)) and not _opens(t0.text, openings)
                     enum_b = _enum_affinity([units[i].text for i in tail], [units[i].text for i in bseg])
                     enum_a = _enum_affinity([units[i].text for i in tail], [units[i].text for i in seg[:k]])
                     if not (dangling and mid) and not (enum_b > enum_a and enum_b >= 1):
                         continue
                     bset = set().union(*(sets[i] for i in bseg))
                     hset = set().union(*(sets[i] for i in seg[:k])) if k else set()
-                    diffs = [_cov(sets[i], bset, idf) - _cov(sets[i], hset, idf) for i in tail]
+                    others = [i for i in paras if i not in bseg and i not in tail and i not in seg[:k]]
+                    base_b = _base(others, bset, sets, idf)
+                    base_h = _base(others, hset, sets, idf) if k else 0.0
+                    # coverage above what any other paragraph of the page gets from the same
+                    # text: a long body covers more of everything
+                    diffs = [(_cov(sets[i], bset, idf) - base_b) - (_cov(sets[i], hset, idf) - base_h)
+                             for i in tail]
                     if k and min(diffs) < 0:
                         continue  # every paragraph of a tail reads more like its destination
-                    content = sum(diffs) - 0.1 * (len(tail) - 1)
+                    content = sum(diffs)
                     gain = content + 0.5 * (enum_b - enum_a)
                     if dangling and mid:
                         gain += 0.3 + 0.4 * _join_score(units[bseg[-1]].text, t0.text, grams)
@@ -158,6 +173,11 @@ def repair_flow(units: list[Unit], n_articles: int) -> list[Repair]:
 def _bigrams(text: str) -> set[str]:
     chars = CJK_RE.findall(text)
     return {a + b for a, b in zip(chars, chars[1:])}
+
+
+def _base(paras: list[int], other: set[str], sets: dict[int, set[str]], idf: dict[str, float]) -> float:
+    """Mean coverage of unrelated paragraphs by ``other``."""
+    return sum(_cov(sets[i], other, idf) for i in paras) / len(paras) if paras and other else 0.0
 
 
 def _cov(grams: set[str], other: set[str], idf: dict[str, float]) -> float:
