@@ -123,7 +123,8 @@ def repair_flow(units: list[Unit], n_articles: int) -> list[Repair]:
                     mid = (k == 0 or ends_sentence(units[seg[k - 1]].text)) and not _opens(t0.text, openings)
                     enum_b = _enum_affinity([units[i].text for i in tail], [units[i].text for i in bseg])
                     enum_a = _enum_affinity([units[i].text for i in tail], [units[i].text for i in seg[:k]])
-                    if not (dangling and mid) and not (enum_b > enum_a and enum_b >= 1):
+                    headless = k == 0 and a not in titled
+                    if not (dangling and mid) and not (enum_b > enum_a and enum_b >= 1) and not headless:
                         continue
                     bset = set().union(*(sets[i] for i in bseg))
                     hset = set().union(*(sets[i] for i in seg[:k])) if k else set()
@@ -140,8 +141,8 @@ def repair_flow(units: list[Unit], n_articles: int) -> list[Repair]:
                     gain = content + 0.5 * (enum_b - enum_a)
                     if dangling and mid:
                         gain += 0.3 + 0.4 * _join_score(units[bseg[-1]].text, t0.text, grams)
-                    if k == 0 and a not in titled:
-                        gain += 0.2  # a headless run is a tail more often than an article
+                    if headless and content > 0:
+                        gain += MIN_GAIN  # a run with no headline of its own is a tail, not an article
                     if gain >= MIN_GAIN and (best is None or gain > best[0]):
                         best = (gain, a, k, b, dangling)
         if best is None:
