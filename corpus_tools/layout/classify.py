@@ -6,7 +6,6 @@ import math
 import re
 from collections import Counter
 
-from corpus_tools.layout.match import Matcher
 from corpus_tools.layout.model import Repair
 from corpus_tools.layout.patterns import ends_sentence, is_lead, is_parallel, place_prefix
 from corpus_tools.layout.repair import fix_spacing, undouble
@@ -51,7 +50,7 @@ def _column_name(text: str, own: float, next_: float) -> bool:
     nothing with the page's body text while the heading under it does.
     """
     short = len(text) <= 5 or "·" in text and len(text) <= 10
-    return short and own < 0.02 and next_ >= 0.15
+    return short and own == 0.0 and next_ >= 0.3
 
 
 def merge_two_line_titles(units: list[Unit]) -> list[Unit]:
@@ -62,11 +61,11 @@ def merge_two_line_titles(units: list[Unit]) -> list[Unit]:
     first line is a banner or column name: it shares nothing with any body paragraph of
     the page while the second line does (``武乡新闻`` above ``县政府召开防汛工作调度会``).
     """
-    bodies = [u.text for u in units if u.kind == "body"]
-    m = Matcher(bodies) if bodies else None
+    page = set().union(*(_bigrams(u.text) for u in units if u.kind == "body"))
 
-    def about(text: str) -> float:
-        return max(m.coverage(text, s) for s in range(len(bodies))) if m else 0.0
+    def about(text: str) -> float:  # share of the line's bigrams found in the page's bodies
+        grams = _bigrams(text)
+        return len(grams & page) / len(grams) if grams else 0.0
 
     out: list[Unit] = []
     i = 0
