@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from corpus_tools.layout.model import Repair
-from corpus_tools.layout.patterns import ends_sentence, is_lead, is_parallel, place_prefix
+from corpus_tools.layout.patterns import ends_sentence, is_lead, is_parallel, is_place_line, place_prefix
 from corpus_tools.layout.repair import fix_spacing, undouble
 from corpus_tools.layout.units import Unit
 from corpus_tools.text import CJK_RE
@@ -35,7 +35,7 @@ def assign_roles(units: list[Unit], raw: str) -> None:
         if u.kind == "head":
             if u.text.rstrip().endswith(("——", "--", "──")) and len(u.text.strip()) > 3:
                 u.role = "K"  # a lead-in line that runs into the title: ``…营商环境改善——``
-            elif place_prefix(u.text, flat) and not is_parallel(u.text):
+            elif place_prefix(u.text, flat) and not is_parallel(u.text) or is_place_line(u.text):
                 u.role = "K"
             elif is_parallel(u.text):
                 u.role = "P"
@@ -49,6 +49,8 @@ def _column_name(text: str, own: float, next_: float) -> bool:
     A column name (``武乡新闻``, ``要闻``, ``乡村行·看振兴``) is short or has a ``·``, and shares
     nothing with the page's body text while the heading under it does.
     """
+    if len(text) <= 3:
+        return True  # two or three characters are a column name, never half a title
     short = len(text) <= 5 or "·" in text and len(text) <= 10
     return short and own == 0.0 and next_ >= 0.3
 
@@ -75,7 +77,9 @@ def merge_two_line_titles(units: list[Unit]) -> list[Unit]:
         if (v is not None and u.kind == "head" and v.kind == "head" and u.role == "F" and v.role == "F"
                 and len(u.text) <= 16 and len(v.text) <= 16
                 and (v.gap == 0 or v.gap == 1 and abs(len(u.text) - len(v.text)) <= 1)
-                and not _column_name(u.text, about(u.text), about(v.text))):
+                and not is_lead(u.text) and not is_lead(v.text)
+                and not _column_name(u.text, about(u.text), about(v.text))
+                and not _column_name(v.text, about(v.text), about(u.text))):
             out.append(Unit("head", u.pieces + v.pieces, f"{u.text} {v.text}", gap=u.gap,
                              role="P", repairs=u.repairs + v.repairs))
             i += 2

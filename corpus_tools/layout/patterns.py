@@ -84,6 +84,21 @@ def is_parallel(text: str) -> bool:
     return len(parts) >= 2 and all(len(CJK_RE.findall(p)) >= 2 for p in parts)
 
 
+_PLACE_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,14}?(?:省|市|县|区|旗|乡|镇|街道|社区|村)$")
+
+
+def is_place_line(text: str) -> bool:
+    """True for a line that is only a place name (``平遥县岳壁乡``, ``城西街道汇通社区``): a kicker.
+
+    Examples
+    --------
+    >>> is_place_line("平遥县岳壁乡"), is_place_line("县政府召开防汛工作调度会")
+    (True, False)
+    """
+    t = text.strip()
+    return len(t) <= 14 and bool(_PLACE_LINE_RE.match(t))
+
+
 def place_prefix(text: str, raw: str) -> str | None:
     """The place name a line starts with (``平遥县``, ``城东街道``), if the page uses it elsewhere.
 
