@@ -89,6 +89,12 @@ def _is_unit_line(text: str) -> bool:
             or bool(CAPTION_START_RE.match(text)))
 
 
+def _unclosed(lines: list[Line]) -> bool:
+    """True if the lines open a bracket they do not close (``本报讯（记者 王磊 通讯员``)."""
+    text = "".join(ln.text for ln in lines)
+    return sum(text.count(c) for c in "(（") > sum(text.count(c) for c in ")）")
+
+
 def split_chunk(chunk: Chunk) -> list[Chunk]:
     """Split a chunk holding several paragraphs or headings (pages without blank lines).
 
@@ -138,6 +144,8 @@ def split_chunk(chunk: Chunk) -> list[Chunk]:
             brk = True
         else:
             brk = closes(a) and heading_like(b)
+        if brk and _unclosed(cur):
+            brk = False  # inside brackets (a lead's byline cut by the column): no break
         if brk:
             out.append(Chunk(cur, chunk.gap if not out else 0))
             cur = []
