@@ -133,9 +133,15 @@ def split_chunk(chunk: Chunk) -> list[Chunk]:
     out: list[Chunk] = []
     cur: list[Line] = [lines[0]]
     starts = True  # a break precedes line ``a``
+    after_head = False  # ``a`` follows a heading, byline or caption line
     for k in range(1, len(lines)):
         a, b = lines[k - 1], lines[k]
-        a_head = starts and heading_like(a)
+        # after a heading, byline or caption comes another heading (title under a kicker,
+        # title after the byline on headline-after pages): a line without punctuation that
+        # does not fill the column is one
+        a_head = starts and (heading_like(a) or after_head and not unwrapped and a.width <= col - 2
+                             and not any(ch in CLAUSE_PUNCT or ch in FINAL_PUNCT for ch in a.text)
+                             and not is_lead(a.text))
         if a_head:
             brk = True  # a heading line stands alone
         elif (_is_unit_line(b.text) or is_parallel(b.text) or para_end(a, starts)
@@ -150,6 +156,7 @@ def split_chunk(chunk: Chunk) -> list[Chunk]:
             out.append(Chunk(cur, chunk.gap if not out else 0))
             cur = []
         cur.append(b)
+        after_head = brk and (a_head or _is_unit_line(a.text) and not is_lead(a.text))
         starts = brk
     out.append(Chunk(cur, chunk.gap if not out else 0))
     return out
