@@ -89,6 +89,11 @@ def _is_unit_line(text: str) -> bool:
             or bool(CAPTION_START_RE.match(text)))
 
 
+def _short_caption(ln: Line, col: float) -> bool:
+    """A one-line photo caption (``…收割现场。``) standing after a break: it ends there."""
+    return ends_sentence(ln.text) and has_caption_cue(ln.text) and ln.width < col - 1
+
+
 def _unclosed(lines: list[Line]) -> bool:
     """True if the lines open a bracket they do not close (``本报讯（记者 王磊 通讯员``)."""
     text = "".join(ln.text for ln in lines)
@@ -146,7 +151,8 @@ def split_chunk(chunk: Chunk) -> list[Chunk]:
             brk = True  # a heading line stands alone
         elif (_is_unit_line(b.text) or is_parallel(b.text) or para_end(a, starts)
               or BYLINE_TAIL_RE.search(a.text)
-              or starts and _is_unit_line(a.text) and not is_lead(a.text) and closes(a)):
+              or starts and _is_unit_line(a.text) and not is_lead(a.text) and closes(a)
+              or starts and _short_caption(a, col)):
             brk = True
         else:
             brk = closes(a) and heading_like(b)
@@ -156,7 +162,8 @@ def split_chunk(chunk: Chunk) -> list[Chunk]:
             out.append(Chunk(cur, chunk.gap if not out else 0))
             cur = []
         cur.append(b)
-        after_head = brk and (a_head or _is_unit_line(a.text) and not is_lead(a.text))
+        after_head = brk and (a_head or _is_unit_line(a.text) and not is_lead(a.text)
+                              or starts and _short_caption(a, col))
         starts = brk
     out.append(Chunk(cur, chunk.gap if not out else 0))
     return out

@@ -136,6 +136,21 @@ def _raw_offset(lines: list[Line], k: int) -> int:
     return lines[-1].end
 
 
+def _name_break(text: str, j: int) -> bool:
+    """Whether a line break before ``text[j]`` separates two byline names.
+
+    A single character on either side of the break is part of a name cut by it (``(卢`` /
+    ``明志 江宁琴)``, ``高建`` / ``婷)``).
+    """
+    stop = " \u3000、,，/()（）"
+    left = right = 0
+    while j - left - 1 >= 0 and text[j - left - 1] not in stop:
+        left += 1
+    while j + right < len(text) and text[j + right] not in stop:
+        right += 1
+    return left > 1 and right > 1
+
+
 def _body_units(lines: list[Line], gap: int) -> list[Unit]:
     """A body paragraph, with a trailing byline ``…。(张春燕 王瑞琴)`` split off.
 
@@ -151,7 +166,8 @@ def _body_units(lines: list[Line], gap: int) -> list[Unit]:
         for ln in lines[:-1]:
             k += len(ln.text)
             ends.add(k)
-        spaced = "".join((" " if j in ends else "") + joined[j] for j in range(cut, len(joined)))
+        spaced = "".join((" " if j in ends and _name_break(joined, j) else "") + joined[j]
+                         for j in range(cut, len(joined)))
     if m is None or not joined[: m.start()].strip() or parse_byline(spaced) is None:
         return [Unit("body", [(lines[0].start, lines[-1].end)], fix_spacing(joined), gap=gap)]
     body_end = _raw_offset(lines, len(joined[: m.start()].rstrip()) - 1) + 1
