@@ -7,10 +7,16 @@ import re
 from collections import Counter
 
 from corpus_tools.layout.model import Repair
-from corpus_tools.layout.patterns import ends_sentence, is_lead, is_parallel, is_place_line, place_prefix
+from corpus_tools.layout.patterns import (
+    cjk_bigrams,
+    ends_sentence,
+    is_lead,
+    is_parallel,
+    is_place_line,
+    place_prefix,
+)
 from corpus_tools.layout.repair import fix_spacing, undouble
 from corpus_tools.layout.units import Unit
-from corpus_tools.text import CJK_RE
 
 
 def undouble_heads(units: list[Unit], raw: str) -> None:
@@ -63,10 +69,10 @@ def merge_two_line_titles(units: list[Unit]) -> list[Unit]:
     first line is a banner or column name: it shares nothing with any body paragraph of
     the page while the second line does (``武乡新闻`` above ``县政府召开防汛工作调度会``).
     """
-    page = set().union(*(_bigrams(u.text) for u in units if u.kind == "body"))
+    page = set().union(*(cjk_bigrams(u.text) for u in units if u.kind == "body"))
 
     def about(text: str) -> float:  # share of the line's bigrams found in the page's bodies
-        grams = _bigrams(text)
+        grams = cjk_bigrams(text)
         return len(grams & page) / len(grams) if grams else 0.0
 
     out: list[Unit] = []
@@ -120,18 +126,14 @@ class _Grams:
     """IDF-weighted character bigrams of the page's body paragraphs."""
 
     def __init__(self, paras: list[str]) -> None:
-        self.df = Counter(g for p in paras for g in _bigrams(p))
+        self.df = Counter(g for p in paras for g in cjk_bigrams(p))
         self.n = len(paras)
 
     def share(self, text: str, other: set[str]) -> float:
-        w = {g: math.log((self.n + 1) / (self.df.get(g, 0) + 0.5)) for g in _bigrams(text)}
+        w = {g: math.log((self.n + 1) / (self.df.get(g, 0) + 0.5)) for g in cjk_bigrams(text)}
         total = sum(w.values())
         return sum(v for g, v in w.items() if g in other) / (total + 1.0) if total > 0 else 0.0
 
-
-def _bigrams(text: str) -> set[str]:
-    chars = CJK_RE.findall(text)
-    return {a + b for a, b in zip(chars, chars[1:])}
 
 
 def _topic_shift(units: list[Unit], seg: list[int], i: int, grams: _Grams) -> bool:
@@ -145,12 +147,12 @@ def _topic_shift(units: list[Unit], seg: list[int], i: int, grams: _Grams) -> bo
             break
         if u.kind == "body":
             after.append(u.text)
-    before = set().union(*(_bigrams(units[j].text) for j in seg))
+    before = set().union(*(cjk_bigrams(units[j].text) for j in seg))
     text = "".join(after)
-    shared = _bigrams(text) & before
+    shared = cjk_bigrams(text) & before
     # both the IDF-weighted and the plain share must be low: a page on one topic (seed 000)
     # gives its common words no IDF weight
-    return grams.share(text, before) < TOPIC_SHIFT and len(shared) < RAW_SHIFT * (len(_bigrams(text)) + 1)
+    return grams.share(text, before) < TOPIC_SHIFT and len(shared) < RAW_SHIFT * (len(cjk_bigrams(text)) + 1)
 
 
 def segment_bodies(units: list[Unit]) -> list[list[int]]:

@@ -29,7 +29,7 @@ import re
 from collections import Counter
 
 from corpus_tools.layout.model import Repair
-from corpus_tools.layout.patterns import ends_sentence, is_lead
+from corpus_tools.layout.patterns import cjk_bigrams, ends_sentence, is_lead
 from corpus_tools.layout.units import Unit
 from corpus_tools.text import CJK_RE
 
@@ -93,7 +93,7 @@ def repair_flow(units: list[Unit], n_articles: int) -> list[Repair]:
     text_all = "".join(u.text for u in units if u.final == "body")
     grams = Counter(text_all[i:i + 2] for i in range(len(text_all) - 1))
     paras = [i for i, u in enumerate(units) if u.final == "body"]
-    sets = {i: _bigrams(units[i].text) for i in paras}
+    sets = {i: cjk_bigrams(units[i].text) for i in paras}
     df = Counter(g for i in paras for g in sets[i])
     idf = {g: math.log((len(paras) + 1) / (c + 0.5)) for g, c in df.items()}
     openings = Counter(_opening(units[i].text) for i in paras)
@@ -170,10 +170,6 @@ def repair_flow(units: list[Unit], n_articles: int) -> list[Repair]:
                               f"{', continuing its cut sentence' if dangling else ''})"))
     return repairs
 
-
-def _bigrams(text: str) -> set[str]:
-    chars = CJK_RE.findall(text)
-    return {a + b for a, b in zip(chars, chars[1:])}
 
 
 def _base(paras: list[int], other: set[str], sets: dict[int, set[str]], idf: dict[str, float]) -> float:

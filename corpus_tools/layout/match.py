@@ -7,13 +7,10 @@ from collections import Counter
 
 import numpy as np
 
+from corpus_tools.layout.patterns import cjk_bigrams
 from corpus_tools.layout.units import Unit
 from corpus_tools.text import CJK_RE
 
-
-def _bigrams(text: str) -> set[str]:
-    chars = [ch for ch in text if CJK_RE.match(ch)]
-    return {a + b for a, b in zip(chars, chars[1:])}
 
 
 class Matcher:
@@ -23,7 +20,7 @@ class Matcher:
         self.chars = [set(CJK_RE.findall(b)) for b in bodies]
         cdf = Counter(c for cs in self.chars for c in cs)
         self.char_idf = {c: math.log((len(bodies) + 1) / (k + 1)) for c, k in cdf.items()}
-        self.grams = [_bigrams(b) for b in bodies]
+        self.grams = [cjk_bigrams(b) for b in bodies]
         df = Counter(g for gs in self.grams for g in gs)
         n = len(bodies)
         # bigrams found in every body (平遥, 遥县 …) carry no weight
@@ -33,7 +30,7 @@ class Matcher:
 
     def _weights(self, text: str) -> dict[str, float]:
         if text not in self._cache:
-            self._cache[text] = {g: self.idf.get(g, self.default) for g in _bigrams(text)}
+            self._cache[text] = {g: self.idf.get(g, self.default) for g in cjk_bigrams(text)}
         return self._cache[text]
 
     def coverage(self, text: str, seg: int) -> float:

@@ -122,3 +122,15 @@ def has_caption_cue(text: str) -> bool:
         return True
     return (text_width(t) <= 32 and not any(ch in CLAUSE_PUNCT for ch in t)
             and bool(CAPTION_CUE_RE.search(t)))
+
+
+def cjk_bigrams(text: str) -> set[str]:
+    """The set of adjacent Chinese-character pairs of ``text`` (other characters skipped).
+
+    Examples
+    --------
+    >>> sorted(cjk_bigrams("平遥 古城"))
+    ['古城', '平遥', '遥古']
+    """
+    chars = CJK_RE.findall(text)
+    return {a + b for a, b in zip(chars, chars[1:])}
