@@ -105,8 +105,8 @@ def repair_flow(units: list[Unit], n_articles: int) -> list[Repair]:
         best = None
         for a in live:
             seg = bodies[a]
-            first_k = 0 if a not in titled else 1
-            for k in range(max(first_k, 1 if len(seg) == 1 and a in titled else first_k), len(seg)):
+            # a titled article keeps at least its first paragraph; a headless run may go whole
+            for k in range(1 if a in titled else 0, len(seg)):
                 tail = seg[k:]
                 t0 = units[tail[0]]
                 if is_lead(t0.text) or (k > 0 and t0.cont):
@@ -116,7 +116,7 @@ def repair_flow(units: list[Unit], n_articles: int) -> list[Repair]:
                         continue
                     bseg = bodies[b]
                     if units[bseg[0]].rank < units[tail[0]].rank:
-                        continue  # a tail flows back: it is printed before its article's body
+                        continue  # a displaced tail is printed before its own article's body
                     dangling = not ends_sentence(units[bseg[-1]].text)
                     # the tail can finish b's cut sentence only if it does not open a paragraph
                     # the way others on the page do (``必须进一步…``, ``二是…``)
