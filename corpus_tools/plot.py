@@ -3,15 +3,21 @@
 Every function takes ``ax=None`` (a new figure when None), returns the Axes it drew on and
 never calls ``plt.show()``. Chinese text needs a CJK font: :func:`cjk_font` finds an
 installed one (Noto Sans/Serif CJK, Source Han, WenQuanYi, SimHei, PingFang, Microsoft
-YaHei …) and, when there is none, warns once with the command that installs one.
+YaHei …) and, when there is none, registers the font shipped in the package
+(:func:`bundled_font_path`, a subset of Noto Sans CJK SC under the SIL Open Font License).
+
+Plot functions elsewhere in the library draw with the same three helpers:
+:func:`cjk_text` (a context in which new text uses the CJK font), :func:`new_axes` and
+:func:`finish_axes`.
 """
 
 from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -24,7 +30,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from corpus_tools.corpus import Corpus
 
-__all__ = ["cjk_font", "plot_trends", "plot_keywords", "plot_topics_over_time", "plot_dispersion",
+__all__ = ["cjk_font", "bundled_font_path", "cjk_text", "new_axes", "finish_axes",
+           "plot_trends", "plot_keywords", "plot_topics_over_time", "plot_dispersion",
            "network_layout", "plot_cooccurrence_network"]
 
 #: Font families tried in order.
@@ -36,32 +43,70 @@ CJK_FAMILIES = (
 )
 _FILE_HINT = re.compile(r"(noto.*cjk|sourcehan|wqy|wenquanyi|simhei|msyh|pingfang|droidsansfallback|"
                         r"uming|ukai|notosanssc|hiragino)", re.I)
-_FIX = ("no CJK font found, so Chinese text will show as boxes. Install one, e.g. "
+_FIX = ("no CJK font found and the font shipped with corpus_tools is missing, so Chinese text will "
+        "show as boxes. Reinstall corpus_tools, or install a CJK font, e.g. "
         "`sudo apt-get install fonts-noto-cjk` (Debian/Ubuntu), `brew install --cask font-noto-sans-cjk` "
-        "(macOS), or download Noto Sans CJK SC and add it with "
-        "matplotlib.font_manager.fontManager.addfont(path)")
+        "(macOS), or add one with matplotlib.font_manager.fontManager.addfont(path)")
+#: Family name of the font shipped in ``corpus_tools/data/fonts`` (built by training/fonts/subset_font.py).
+BUNDLED_FAMILY = "Corpus Tools Sans SC"
+_BUNDLED_FILE = "CorpusToolsSansSC-Regular.otf"
 _state: dict[str, Any] = {"font": None, "searched": False, "warned": False}
 
 
-def cjk_font(*, warn: bool = True) -> str | None:
-    """The family name of an installed CJK font, or None (warning once with the fix).
+def bundled_font_path() -> Path:
+    """Path of the CJK font shipped with the package (an OpenType subset of Noto Sans CJK SC).
 
-    Fonts installed after matplotlib built its font cache are found too: font files whose
-    names look like CJK fonts are added to matplotlib's font manager.
+    It holds all of GB2312, the common GBK characters of modern Chinese news, CJK punctuation
+    and every character of the bundled gazetteer; its licence (SIL OFL 1.1) lies beside it.
+
+    Examples
+    --------
+    >>> bundled_font_path().name
+    'CorpusToolsSansSC-Regular.otf'
+    """
+    return Path(__file__).resolve().parent / "data" / "fonts" / _BUNDLED_FILE
+
+
+def cjk_font(*, warn: bool = True, system: bool = True) -> str | None:
+    """The family name of a CJK font matplotlib can use: an installed one, else the bundled one.
+
+    Installed fonts come first (they cover more characters); fonts installed after matplotlib
+    built its font cache are found too. Without any, the font shipped with the package
+    (:func:`bundled_font_path`) is registered with matplotlib's font manager, on first call
+    only. None (with one warning naming the fix) only when that file is missing too.
+
+    Parameters
+    ----------
+    warn : bool, default True
+        Warn (once) when no CJK font at all is available.
+    system : bool, default True
+        Look for installed fonts first; ``False`` uses the bundled font straight away (what a
+        machine without CJK fonts sees).
 
     Examples
     --------
     >>> name = cjk_font(warn=False)
-    >>> name is None or isinstance(name, str)
+    >>> isinstance(name, str)
     True
     """
-    if not _state["searched"]:
-        _state["font"] = _find_font()
+    if not _state["searched"] or (not system and _state["font"] != BUNDLED_FAMILY):
+        _state["font"] = (_find_font() if system else None) or _bundled_font()
         _state["searched"] = True
     if _state["font"] is None and warn and not _state["warned"]:
         _state["warned"] = True
         warnings.warn(_FIX, UserWarning, stacklevel=2)
     return _state["font"]
+
+
+def _bundled_font() -> str | None:
+    from matplotlib import font_manager
+
+    path = bundled_font_path()
+    if not path.is_file():
+        return None
+    if not any(Path(f.fname) == path for f in font_manager.fontManager.ttflist):
+        font_manager.fontManager.addfont(str(path))
+    return BUNDLED_FAMILY
 
 
 def _find_font() -> str | None:
@@ -84,8 +129,22 @@ def _find_font() -> str | None:
 
 
 @contextmanager
-def _cjk_text():
-    """Text created inside uses the CJK font first, then the default sans-serif fonts."""
+def cjk_text() -> Iterator[list[str] | None]:
+    """Text created inside uses the CJK font first, then the default sans-serif fonts.
+
+    Yields the font families in use (None when there is no CJK font); pass them to
+    :func:`finish_axes`, which also sets the fonts of text matplotlib makes at draw time.
+
+    Examples
+    --------
+    >>> import matplotlib
+    >>> matplotlib.use("Agg")
+    >>> with cjk_text() as families:
+    ...     ax = new_axes(None, (3, 2))
+    ...     _ = ax.set_title("乡村振兴")
+    >>> finish_axes(ax, families) is ax
+    True
+    """
     import matplotlib.pyplot as plt
 
     font = cjk_font()
@@ -99,7 +158,8 @@ def _cjk_text():
         yield families
 
 
-def _axes(ax: Axes | None, figsize: tuple[float, float]) -> Axes:
+def new_axes(ax: Axes | None, figsize: tuple[float, float]) -> Axes:
+    """*ax* itself, or the Axes of a new pyplot figure of *figsize* inches when *ax* is None."""
     import matplotlib.pyplot as plt
 
     if ax is None:
@@ -107,7 +167,12 @@ def _axes(ax: Axes | None, figsize: tuple[float, float]) -> Axes:
     return ax
 
 
-def _finish(ax: Axes, families: list[str] | None, *, created: bool = False) -> Axes:
+def finish_axes(ax: Axes, families: list[str] | None, *, created: bool = False) -> Axes:
+    """Give tick labels, title, axis labels and legend the CJK *families*; lay out a new figure.
+
+    *families* is what :func:`cjk_text` yielded; *created* says the figure is ours (made by
+    :func:`new_axes`), so :meth:`~matplotlib.figure.Figure.tight_layout` may change it.
+    """
     if families:
         # tick labels are made lazily at draw time, outside our rc_context
         ax.tick_params(axis="both", which="both", labelfontfamily=families)
@@ -139,8 +204,8 @@ def plot_trends(df: pd.DataFrame, *, ax: Axes | None = None, title: str | None =
     if not isinstance(df, pd.DataFrame) or df.shape[1] == 0:
         raise ValueError("df must be a keyword_trends DataFrame with at least one term column")
     created = ax is None
-    with _cjk_text() as fam:
-        ax = _axes(ax, (max(6.0, 0.6 * len(df)), 4.0))
+    with cjk_text() as fam:
+        ax = new_axes(ax, (max(6.0, 0.6 * len(df)), 4.0))
         x = np.arange(len(df))
         for term in df.columns:
             ax.plot(x, df[term].to_numpy(dtype=float), marker=marker, label=str(term))
@@ -151,7 +216,7 @@ def plot_trends(df: pd.DataFrame, *, ax: Axes | None = None, title: str | None =
         ax.legend(title=df.columns.name)
         if title:
             ax.set_title(title)
-    return _finish(ax, fam, created=created)
+    return finish_axes(ax, fam, created=created)
 
 
 def plot_keywords(df: pd.DataFrame, *, group: str | None = None, top_n: int = 10,
@@ -185,7 +250,7 @@ def plot_keywords(df: pd.DataFrame, *, group: str | None = None, top_n: int = 10
 
         ncols = min(3, len(groups))
         nrows = -(-len(groups) // ncols)
-        with _cjk_text():
+        with cjk_text():
             fig, axes = plt.subplots(nrows, ncols, figsize=(4.2 * ncols, 0.35 * top_n * nrows + 1), squeeze=False)
         for a, g in zip(axes.ravel(), groups):
             plot_keywords(df, group=g, top_n=top_n, ax=a, color=color)
@@ -195,13 +260,13 @@ def plot_keywords(df: pd.DataFrame, *, group: str | None = None, top_n: int = 10
         return axes
     sub = df[df["group"] == groups[0]].nlargest(top_n, "score").iloc[::-1]
     created = ax is None
-    with _cjk_text() as fam:
-        ax = _axes(ax, (5.0, 0.35 * len(sub) + 1))
+    with cjk_text() as fam:
+        ax = new_axes(ax, (5.0, 0.35 * len(sub) + 1))
         ax.barh(np.arange(len(sub)), sub["score"].to_numpy(dtype=float), color=color)
         ax.set_yticks(np.arange(len(sub)), [str(t) for t in sub["term"]])
         ax.set_title(str(groups[0]))
         ax.set_xlabel("score")
-    return _finish(ax, fam, created=created)
+    return finish_axes(ax, fam, created=created)
 
 
 def plot_topics_over_time(df: pd.DataFrame, *, labels: Mapping[int, str] | None = None,
@@ -233,8 +298,8 @@ def plot_topics_over_time(df: pd.DataFrame, *, labels: Mapping[int, str] | None 
     labels = dict(labels or {})
     names = [labels.get(c, str(c)) for c in df.columns]
     created = ax is None
-    with _cjk_text() as fam:
-        ax = _axes(ax, (max(6.0, 0.6 * len(df)) + 3.0, 4.0))  # + room for the legend outside
+    with cjk_text() as fam:
+        ax = new_axes(ax, (max(6.0, 0.6 * len(df)) + 3.0, 4.0))  # + room for the legend outside
         x = np.arange(len(df))
         values = df.fillna(0).to_numpy(dtype=float).T
         if kind == "area":
@@ -247,7 +312,7 @@ def plot_topics_over_time(df: pd.DataFrame, *, labels: Mapping[int, str] | None 
         ax.set_xlabel(df.index.name or "")
         ax.set_ylabel("topic share")
         ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize="small")
-    return _finish(ax, fam, created=created)
+    return finish_axes(ax, fam, created=created)
 
 
 def plot_dispersion(corpus: Corpus, terms: str | Iterable[str], *, ax: Axes | None = None) -> Axes:
@@ -284,8 +349,8 @@ def plot_dispersion(corpus: Corpus, terms: str | Iterable[str], *, ax: Axes | No
                     start = text.find(t, start + len(t))
             offset += len(text) + 1
     created = ax is None
-    with _cjk_text() as fam:
-        ax = _axes(ax, (9.0, 0.5 * len(terms) + 2.0))
+    with cjk_text() as fam:
+        ax = new_axes(ax, (9.0, 0.5 * len(terms) + 2.0))
         for row, t in enumerate(terms):
             ax.plot(hits[t], [row] * len(hits[t]), "|", markersize=14, color=f"C{row % 10}")
         ax.set_yticks(np.arange(len(terms)), terms)
@@ -296,7 +361,7 @@ def plot_dispersion(corpus: Corpus, terms: str | Iterable[str], *, ax: Axes | No
             ax.text(x, 1.01, f" {label}", transform=ax.get_xaxis_transform(), fontsize="x-small",
                     va="bottom", color="0.4", clip_on=False)
         ax.set_xlabel("position in corpus (characters)")
-    return _finish(ax, fam, created=created)
+    return finish_axes(ax, fam, created=created)
 
 
 #: Node colours of :func:`plot_cooccurrence_network`, the same label always the same colour.
@@ -475,8 +540,8 @@ def plot_cooccurrence_network(edges: pd.DataFrame, *, top_n: int = 40, ax: Axes 
     if missing:
         raise ValueError(f"pos has no position for nodes {missing[:5]}{' …' if len(missing) > 5 else ''}")
     created = ax is None
-    with _cjk_text() as fam:
-        ax = _axes(ax, (10.0, 8.0))
+    with cjk_text() as fam:
+        ax = new_axes(ax, (10.0, 8.0))
         wmax = float(data["weight"].max()) if len(data) else 1.0
         for a, b, w in zip(data["source"].astype(str), data["target"].astype(str), data["weight"].astype(float)):
             (x0, y0), (x1, y1) = positions[a], positions[b]
@@ -505,4 +570,10 @@ def plot_cooccurrence_network(edges: pd.DataFrame, *, top_n: int = 40, ax: Axes 
     for text in ax.texts:
         if fam:
             text.set_fontfamily(fam)
-    return _finish(ax, fam, created=created)
+    return finish_axes(ax, fam, created=created)
+
+
+# Names used before these helpers were public (kept for code that still imports them).
+_cjk_text = cjk_text
+_axes = new_axes
+_finish = finish_axes
