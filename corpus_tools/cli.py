@@ -111,13 +111,13 @@ def _cmd_eval_entities(args: argparse.Namespace) -> int:
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
-    from corpus_tools.report import _build, _summary_line
+    from corpus_tools.report import write_report
 
     corpus = _read(args)
-    path, sections, elapsed = _build(corpus, args.output, progress=not args.no_progress, nlp=None,
-                                     cache_dir=False if args.no_cache else None)
-    sys.stderr.write(_summary_line(path, sections, elapsed, corpus) + "\n")
-    return 1 if any(s.status == "failed" for s in sections) else 0
+    result = write_report(corpus, args.output, terms=args.terms, n_topics=args.n_topics, config=args.config,
+                          progress=not args.quiet, nlp=None, cache_dir=False if args.no_cache else None)
+    sys.stderr.write(result.summary() + "\n")
+    return 1 if any(s.status == "failed" for s in result.sections) else 0
 
 
 def _analysis_nlp(args: argparse.Namespace):
@@ -179,6 +179,11 @@ def _add_analysis_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", default=None, help="write to this file instead of stdout")
 
 
+def _add_quiet(p: argparse.ArgumentParser) -> None:
+    p.add_argument("-q", "--quiet", "--no-progress", dest="quiet", action="store_true",
+                   help="no progress bars on stderr (--no-progress is an alias)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``corpus-tools`` (exposed for tests and docs)."""
     parser = argparse.ArgumentParser(
@@ -235,7 +240,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("report", help="write an HTML report (figures as PNG, tables as CSV) for a folder of pages")
     _add_corpus_args(p)
     p.add_argument("-o", "--output", required=True, help="folder to write index.html and its files into")
-    p.add_argument("--no-progress", action="store_true", help="no progress bars on stderr")
+    p.add_argument("--terms", default=None,
+                   help="comma-separated terms the trends section follows, e.g. 乡村振兴,高质量发展 "
+                        "(default: the keywords shared by the most issues)")
+    p.add_argument("--n-topics", type=int, default=None,
+                   help="number of topics (default: the candidate with the best coherence)")
+    p.add_argument("--config", default=None,
+                   help="TOML or JSON file with report options: terms = [...], n_topics = N "
+                        "(command-line options win)")
+    _add_quiet(p)
     p.add_argument("--no-cache", action="store_true", help="do not read or write the parse cache")
     p.set_defaults(func=_cmd_report)
 
