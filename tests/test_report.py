@@ -324,3 +324,108 @@ def test_grouping_follows_corpus_size(dates, expected):
     frame = pd.DataFrame({"issue_id": [f"p{i:02d}" for i in range(len(dates))], "date": dates,
                           "text": ["平遥县召开会议。"] * len(dates)})
     assert _choose_grouping(read_corpus(frame)) == expected
+
+
+# --- readable without system CJK fonts: the bundled font through @font-face ---------------------
+
+PROBE = ('<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="stylesheet" '
+         'href="report.css"></head><body><p style="font-size:40px;line-height:1.4">{text}</p></body></html>')
+
+
+def _no_cjk_fontconfig(tmp_path: Path) -> dict[str, str]:
+    """Environment whose fontconfig sees only DejaVu (Latin): a machine without Chinese fonts."""
+    latin = next((d for d in ("/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/dejavu") if Path(d).is_dir()), None)
+    if latin is None or not sys.platform.startswith("linux"):
+        pytest.skip("needs fontconfig and DejaVu fonts (Linux) to hide the system CJK fonts")
+    conf = tmp_path / "fonts.conf"
+    conf.write_text('<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>'
+                    f"<dir>{latin}</dir><cachedir>{tmp_path / 'fc-cache'}</cachedir></fontconfig>\n",
+                    encoding="utf-8")
+    import os
+
+    return {**os.environ, "FONTCONFIG_FILE": str(conf)}
+
+
+def _shot(url: str, shot: Path, profile: Path, env=None, size="1280,400") -> np.ndarray:
+    from PIL import Image
+
+    proc = subprocess.run([CHROMIUM, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", f"--screenshot={shot}",
+                           f"--window-size={size}", url], capture_output=True, text=True, timeout=180, env=env)
+    assert shot.is_file(), f"no screenshot written; chromium said:\n{proc.stderr[-2000:]}"
+    return np.asarray(Image.open(shot).convert("L")).astype(int)
+
+
+@needs_chromium
+def test_report_reads_in_chromium_without_system_cjk_fonts(seeds_report, tmp_path):
+    out, _, _ = seeds_report
+    corpus = load_seeds()
+    text = html.escape("，".join(a.title for a in corpus.articles[:3] if a.title))
+    with_font = tmp_path / "with_font"
+    shutil.copytree(out, with_font, ignore=shutil.ignore_patterns("*.png", "*.csv", "articles"))
+    without = tmp_path / "without_font"
+    shutil.copytree(with_font, without, ignore=shutil.ignore_patterns("fonts"))
+    for d in (with_font, without):
+        (d / "probe.html").write_text(PROBE.format(text=text), encoding="utf-8")
+    env = _no_cjk_fontconfig(tmp_path)
+    system = _shot((with_font / "probe.html").as_uri(), tmp_path / "system.png", tmp_path / "p1")
+    bundled = _shot((with_font / "probe.html").as_uri(), tmp_path / "bundled.png", tmp_path / "p2", env)
+    boxes = _shot((without / "probe.html").as_uri(), tmp_path / "boxes.png", tmp_path / "p3", env)
+
+    def differ(a, b):
+        return float((np.abs(a - b) > 60).mean())
+
+    def ink(a):
+        return float((a < 128).mean())
+
+    # without any CJK font the titles are empty boxes: little ink, a very different picture
+    assert ink(bundled) > 2.5 * ink(boxes), (ink(bundled), ink(boxes))
+    assert differ(bundled, boxes) > 0.01
+    if ink(system) > 2.5 * ink(boxes):  # the system has a CJK font: the bundled one looks the same
+        assert differ(system, bundled) < 0.25 * differ(bundled, boxes), (differ(system, bundled),
+                                                                         differ(bundled, boxes))
+    ARTIFACTS.mkdir(exist_ok=True)
+    page = _shot((out / "index.html").as_uri(), ARTIFACTS / "report_without_system_cjk_fonts.png",
+                 tmp_path / "p4", env, size="1280,1400")
+    assert (page < 235).mean() > 0.02
+
+
+# --- clicking through: places table -> article page -> back -----------------------------------
+
+def _driver(tmp_path: Path):
+    try:
+        from selenium import webdriver
+        from selenium.webdriver.chrome.service import Service
+    except ImportError:
+        pytest.skip('selenium not installed (pip install -e ".[dev]")')
+    driver_path = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+    if CHROMIUM is None or not Path(driver_path).is_file():
+        pytest.skip("chromium and chromedriver not installed (Debian: apt-get install chromium chromium-driver)")
+    opts = webdriver.ChromeOptions()
+    opts.binary_location = CHROMIUM
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run", f"--user-data-dir={tmp_path / 'profile'}",
+                 "--window-size=1280,1000"):
+        opts.add_argument(flag)
+    return webdriver.Chrome(service=Service(executable_path=driver_path), options=opts)
+
+
+def test_click_from_places_table_to_article_and_back(seeds_report, tmp_path):
+    from selenium.webdriver.common.by import By
+
+    out, _, _ = seeds_report
+    titles = {a.id: a.title for a in load_seeds().articles}
+    driver = _driver(tmp_path)
+    try:
+        driver.get((out / "index.html").as_uri())
+        link = driver.find_element(By.CSS_SELECTOR, "table.places tbody tr td a")
+        target = link.get_attribute("href")
+        article_id = Path(target).stem
+        link.click()
+        assert driver.current_url == target
+        assert driver.find_element(By.TAG_NAME, "h1").text == titles[article_id]
+        assert driver.find_elements(By.CSS_SELECTOR, ".article-text mark.ent"), "entities are marked"
+        driver.find_element(By.ID, "back").click()
+        assert driver.current_url.endswith("/index.html")
+        assert driver.find_element(By.CSS_SELECTOR, "table.places")
+    finally:
+        driver.quit()
