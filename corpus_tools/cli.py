@@ -10,6 +10,7 @@ import argparse
 import json
 import logging
 import sys
+import warnings
 from pathlib import Path
 from typing import Sequence
 
@@ -18,6 +19,8 @@ from corpus_tools.errors import CorpusToolsError
 __all__ = ["main", "build_parser"]
 
 log = logging.getLogger("corpus_tools")
+#: Tables ``save`` can write (as corpus_tools.store.TABLES; listed here so --help needs no import).
+SAVE_TABLES = ("articles", "issues", "blocks", "tokens", "entities", "slogans")
 
 
 def _read(args: argparse.Namespace):
@@ -31,6 +34,24 @@ def _add_corpus_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--manifest", default=None, help="CSV with file,date,... (default: PATH/manifest.csv)")
     p.add_argument("--encoding", default="auto", help="'auto' (default) or a codec such as gb18030")
     p.add_argument("--pattern", default="*.txt", help="file pattern inside a folder (default *.txt)")
+
+
+def _version() -> str:
+    from corpus_tools import __version__
+
+    return __version__
+
+
+def _issue_dates(corpus) -> dict[str, str]:
+    """Issue id -> its date as precise as it is known (``2024``, ``2023-12``, ``undated · 004``)."""
+    from corpus_tools.report.dates import issue_labels
+
+    return issue_labels(corpus)
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    # a user needs the message, not the library's source line
+    (file or sys.stderr).write(f"corpus-tools: warning: {message}\n")
 
 
 def _cmd_articles(args: argparse.Namespace) -> int:
@@ -143,9 +164,16 @@ def _cmd_keywords(args: argparse.Namespace) -> int:
 
     from corpus_tools.stopwords import DEFAULT_POS
 
-    kw = keywords(_read(args), by=args.by, method=args.method, top_n=args.top_n,
-                  ngram_range=(1, args.max_n), pos=None if args.no_tagger else DEFAULT_POS,
+    max_n = args.max_n if args.max_n is not None else (1 if args.method == "textrank" else 2)
+    if args.method == "textrank" and max_n != 1:
+        raise ValueError(f"--max-n {max_n} works with --method tfidf only; textrank ranks single words "
+                         "(leave --max-n out)")
+    corpus = _read(args)
+    kw = keywords(corpus, by=args.by, method=args.method, top_n=args.top_n,
+                  ngram_range=(1, max_n), pos=None if args.no_tagger else DEFAULT_POS,
                   nlp=_analysis_nlp(args), cache_dir=False if args.no_cache else None)
+    if args.by == "issue":  # an issue id is a hash: say which page it is
+        kw.insert(1, "date", kw["group"].map(_issue_dates(corpus)))
     _write_table(kw, args)
     return 0
 
@@ -153,8 +181,11 @@ def _cmd_keywords(args: argparse.Namespace) -> int:
 def _cmd_trends(args: argparse.Namespace) -> int:
     from corpus_tools.trends import keyword_trends
 
-    tr = keyword_trends(_read(args), args.terms, by=args.by, normalize=args.normalize,
+    corpus = _read(args)
+    tr = keyword_trends(corpus, args.terms, by=args.by, normalize=args.normalize,
                         nlp=_analysis_nlp(args), cache_dir=False if args.no_cache else None)
+    if args.by == "issue":
+        tr.insert(0, "date", tr.index.map(_issue_dates(corpus)))
     _write_table(tr, args, index=True)
     return 0
 
@@ -172,10 +203,13 @@ def _cmd_save(args: argparse.Namespace) -> int:
 
 
 def _add_analysis_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--segmenter", choices=("pkuseg", "jieba", "char"), default="pkuseg")
+    p.add_argument("--segmenter", choices=("pkuseg", "jieba", "char"), default="pkuseg",
+                   help="word segmenter: pkuseg (default, our model), jieba (needs the jieba extra) or "
+                        "char (single characters)")
     p.add_argument("--no-tagger", action="store_true", help="no POS tagger (and no POS filter)")
     p.add_argument("--no-cache", action="store_true", help="do not read or write the parse cache")
-    p.add_argument("--format", choices=("table", "csv"), default="table")
+    p.add_argument("--format", choices=("table", "csv"), default="table",
+                   help="table (aligned text, default) or csv (UTF-8)")
     p.add_argument("-o", "--output", default=None, help="write to this file instead of stdout")
 
 
@@ -191,11 +225,14 @@ def build_parser() -> argparse.ArgumentParser:
         description="Analyse Chinese local newspapers: clean articles, words, entities, keywords, slogans.",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress details")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}",
+                        help="print the version of corpus_tools and exit")
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("articles", help="split pages into articles and print the article table")
     _add_corpus_args(p)
-    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table",
+                   help="table (aligned text, default), csv or json (one record per article)")
     p.add_argument("-o", "--output", default=None, help="write to this file instead of stdout")
     p.add_argument("--width", type=int, default=24, help="body characters shown in the table")
     p.set_defaults(func=_cmd_articles)
@@ -224,7 +261,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--pages", default=None, help="folder of the pages (default: the bundled seeds)")
     p.add_argument("--manifest", default=None, help="CSV with file,date,... for --pages")
     p.add_argument("--no-lexicon", action="store_true", help="structural rules only, without the shipped lexicon")
-    p.add_argument("--format", choices=("table", "json"), default="table")
+    p.add_argument("--format", choices=("table", "json"), default="table", help="table (default) or json")
     p.set_defaults(func=_cmd_eval_slogans)
 
     # --- eval entities (entities engineer) ---
@@ -233,7 +270,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--pages", default=None, help="folder of <stem>.txt pages with manifest.csv (default: the bundled seeds)")
     p.add_argument("--labels", default=None, help="comma-separated labels to score (default: all)")
     p.add_argument("--no-model", action="store_true", help="rules only, without the statistical NER model")
-    p.add_argument("--format", choices=("table", "json"), default="table")
+    p.add_argument("--format", choices=("table", "json"), default="table", help="table (default) or json")
     p.set_defaults(func=_cmd_eval_entities)
 
     # --- report (docs/report engineer) ---
@@ -255,29 +292,36 @@ def build_parser() -> argparse.ArgumentParser:
     # --- keywords, trends (analysis engineer) ---
     p = sub.add_parser("keywords", help="TF-IDF or TextRank keywords per article, issue or period")
     _add_corpus_args(p)
-    p.add_argument("--by", choices=("article", "issue", "month", "quarter", "year"), default="issue")
-    p.add_argument("--method", choices=("tfidf", "textrank"), default="tfidf")
-    p.add_argument("--top-n", type=int, default=20)
-    p.add_argument("--max-n", type=int, default=2, help="longest n-gram of adjacent words (default 2)")
+    p.add_argument("--by", choices=("article", "issue", "month", "quarter", "year"), default="issue",
+                   help="keywords of each article, issue (default) or calendar period")
+    p.add_argument("--method", choices=("tfidf", "textrank"), default="tfidf",
+                   help="tfidf (default: distinctive of the group) or textrank (central in the group's text)")
+    p.add_argument("--top-n", type=int, default=20, help="keywords per group (default 20)")
+    p.add_argument("--max-n", type=int, default=None,
+                   help="longest n-gram of adjacent words (default 2 for tfidf; textrank takes single words only)")
     _add_analysis_args(p)
     p.set_defaults(func=_cmd_keywords)
 
     p = sub.add_parser("trends", help="frequency of terms per issue or period")
     _add_corpus_args(p)
     p.add_argument("terms", nargs="+", help="terms to count, e.g. 乡村振兴 古城")
-    p.add_argument("--by", choices=("issue", "month", "quarter", "year"), default="issue")
-    p.add_argument("--normalize", choices=("per_10k", "count", "share_of_articles"), default="per_10k")
+    p.add_argument("--by", choices=("issue", "month", "quarter", "year"), default="issue",
+                   help="count per issue (default) or calendar period (undated issues are left out of periods)")
+    p.add_argument("--normalize", choices=("per_10k", "count", "share_of_articles"), default="per_10k",
+                   help="per_10k: per 10,000 words (default); count: raw counts; "
+                        "share_of_articles: share of the group's articles containing the term")
     _add_analysis_args(p)
     p.set_defaults(func=_cmd_trends)
 
-    p = sub.add_parser("save", help="save pages, articles and token/entity/slogan tables as Parquet")
+    p = sub.add_parser("save", help="save pages, articles and token, entity and slogan tables as Parquet")
     _add_corpus_args(p)
     p.add_argument("out", help="output folder (Corpus.load / pandas / polars / DuckDB read it)")
-    p.add_argument("--tables", nargs="+", default=["articles", "issues", "blocks", "tokens"],
-                   choices=("articles", "issues", "blocks", "tokens", "entities", "slogans"))
+    p.add_argument("--tables", nargs="+", default=list(SAVE_TABLES), choices=SAVE_TABLES,
+                   help="tables to write (default: all of them; articles, issues and blocks are always written)")
     p.add_argument("--n-process", type=int, default=1, help="processes for parsing (-1: all cores)")
-    p.add_argument("--quiet", action="store_true", help="no progress bar")
-    p.add_argument("--segmenter", choices=("pkuseg", "jieba", "char"), default="pkuseg")
+    _add_quiet(p)
+    p.add_argument("--segmenter", choices=("pkuseg", "jieba", "char"), default="pkuseg",
+                   help="word segmenter for the tokens table (default pkuseg, our model)")
     p.add_argument("--no-tagger", action="store_true", help="no POS tagger")
     p.add_argument("--no-cache", action="store_true", help="do not read or write the parse cache")
     p.set_defaults(func=_cmd_save)
@@ -290,6 +334,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
+    showwarning = warnings.showwarning
+    warnings.showwarning = _show_warning
     try:
         return int(args.func(args) or 0)
     except CorpusToolsError as exc:
@@ -298,6 +344,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ValueError, FileNotFoundError) as exc:
         sys.stderr.write(f"corpus-tools: error: {exc}\n")
         return 2
+    finally:
+        warnings.showwarning = showwarning
 
 
 if __name__ == "__main__":  # pragma: no cover
