@@ -32,7 +32,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["cjk_font", "bundled_font_path", "cjk_text", "new_axes", "finish_axes",
            "plot_trends", "plot_keywords", "plot_topics_over_time", "plot_dispersion",
-           "network_layout", "plot_cooccurrence_network"]
+           "network_layout", "plot_cooccurrence_network", "separate_labels"]
 
 #: Font families tried in order.
 CJK_FAMILIES = (
@@ -557,7 +557,9 @@ def plot_cooccurrence_network(edges: pd.DataFrame, *, top_n: int = 40, ax: Axes 
                        color=colour[lab], alpha=0.85, edgecolors="white", zorder=2, label=lab or "—")
         for v in degree:
             x, y = positions[v]
-            ax.text(x, y, v, fontsize="small", ha="center", va="center", zorder=3)
+            ax.annotate(v, (x, y), xytext=(x, y), fontsize="small", ha="center", va="center", zorder=3,
+                        bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "alpha": 0.6,
+                              "edgecolor": "none"})
         ax.set_axis_off()
         ax.set_aspect("equal", adjustable="datalim")  # keep the layout's shapes
         ax.margins(0.08)
@@ -570,7 +572,84 @@ def plot_cooccurrence_network(edges: pd.DataFrame, *, top_n: int = 40, ax: Axes 
     for text in ax.texts:
         if fam:
             text.set_fontfamily(fam)
-    return finish_axes(ax, fam, created=created)
+    ax = finish_axes(ax, fam, created=created)
+    separate_labels(ax)
+    return ax
+
+
+def _label_boxes(texts: list) -> np.ndarray:
+    from matplotlib.text import Text
+
+    boxes = [Text.get_window_extent(t) for t in texts]  # display pixels, without any leader line
+    return np.array([[b.x0, b.y0, b.x1, b.y1] for b in boxes]).reshape(-1, 4)
+
+
+def separate_labels(ax: Axes, *, pad: float = 2.0, max_iter: int = 300) -> int:
+    """Move the annotation labels of *ax* apart until no two boxes overlap; returns how many moved.
+
+    Overlapping pairs are pushed apart along the axis where they overlap least (in display
+    pixels, so the result holds at the figure's size), step by step; a label moved away from
+    its point gets a thin leader line to it. Positions are data coordinates as before, so
+    call this after the figure has its final size and limits.
+
+    Examples
+    --------
+    >>> import matplotlib
+    >>> matplotlib.use("Agg")
+    >>> import matplotlib.pyplot as plt
+    >>> fig, ax = plt.subplots()
+    >>> _ = [ax.annotate(s, (0.5, 0.5), xytext=(0.5, 0.5), ha="center", va="center") for s in ("AB", "CD")]
+    >>> separate_labels(ax)
+    2
+    >>> a, b = (t.get_window_extent() for t in ax.texts)  # (no leader lines here)
+    >>> bool(a.overlaps(b))
+    False
+    """
+    from matplotlib.text import Annotation
+
+    texts = [t for t in ax.texts if isinstance(t, Annotation) and t.get_text()]
+    if len(texts) < 2:
+        return 0
+    ax.apply_aspect()
+    to_data = ax.transData.inverted()
+    start = _label_boxes(texts)
+    shift = np.zeros((len(texts), 2))
+    for _ in range(max_iter):
+        boxes = start + np.hstack([shift, shift])
+        lo, hi = boxes[:, :2] - pad, boxes[:, 2:] + pad
+        over = np.minimum(hi[:, None, :], hi[None, :, :]) - np.maximum(lo[:, None, :], lo[None, :, :])
+        hit = (over > 0).all(axis=-1)
+        np.fill_diagonal(hit, False)
+        if not hit.any():
+            break
+        centre = (lo + hi) / 2
+        for i, j in zip(*np.nonzero(np.triu(hit))):
+            axis = int(np.argmin(over[i, j]))  # the cheaper way out
+            sign = 1.0 if centre[i, axis] > centre[j, axis] or (centre[i, axis] == centre[j, axis] and i < j) else -1.0
+            step = over[i, j, axis] / 2 + 0.5
+            shift[i, axis] += sign * step
+            shift[j, axis] -= sign * step
+    moved = 0
+    for t, (dx, dy) in zip(texts, shift):
+        if dx == 0 and dy == 0:
+            continue
+        moved += 1
+        x, y = ax.transData.transform(t.xyann)
+        new = tuple(float(c) for c in to_data.transform((x + dx, y + dy)))
+        if np.hypot(dx, dy) <= 6 or t.arrowprops is not None:
+            t.xyann = new
+            continue
+        # far from its point: the same label again, with a thin leader line to the point
+        bbox = t.get_bbox_patch()
+        again = ax.annotate(t.get_text(), t.xy, xytext=new, fontproperties=t.get_fontproperties(),
+                            ha=t.get_ha(), va=t.get_va(), zorder=t.get_zorder(), color=t.get_color(),
+                            arrowprops={"arrowstyle": "-", "color": "0.45", "linewidth": 0.6,
+                                        "shrinkA": 0, "shrinkB": 2})
+        if bbox is not None:
+            again.set_bbox({"boxstyle": bbox.get_boxstyle(), "facecolor": bbox.get_facecolor(),
+                            "edgecolor": "none"})
+        t.remove()
+    return moved
 
 
 # Names used before these helpers were public (kept for code that still imports them).

@@ -214,3 +214,35 @@ def test_network_layout_stands_paths_upright():
     xs = [x for x, _ in pos.values()]
     ys = [y for _, y in pos.values()]
     assert max(xs) - min(xs) < 0.1 * (max(ys) - min(ys))
+
+
+def _overlapping(ax) -> list[tuple[str, str]]:
+    from matplotlib.text import Text
+
+    ax.figure.canvas.draw()
+    # the label's own box (an Annotation's extent also covers its leader line)
+    boxes = [(t.get_text(), Text.get_window_extent(t)) for t in ax.texts if t.get_text()]
+    return [(a, b) for i, (a, ba) in enumerate(boxes) for b, bb in boxes[i + 1:] if ba.overlaps(bb)]
+
+
+def test_network_labels_do_not_overlap_on_the_seed_network(font):
+    # the network of notebook 02: places and projects named in the same sentence
+    import corpus_tools as ct
+
+    places = ["TOWNSHIP", "VILLAGE", "COMMUNITY"]
+    ents = ct.extract_entities(load_seeds(), progress=False)
+    edges = ct.cooccurrence(ents.assign(text=ents["norm"]), unit="sentence", labels=places + ["PROJECT"])
+    ax = ctplot.plot_cooccurrence_network(edges, top_n=60)
+    assert len(ax.texts) > 20
+    assert _overlapping(ax) == []
+    assert _render(ax) == []
+    # the control: the same labels at their nodes, without separate_labels, do collide
+    fig, bare = plt.subplots(figsize=(10, 8))
+    pos = ctplot.network_layout(edges.sort_values("weight", ascending=False, kind="stable").head(60))
+    for v, (x, y) in pos.items():
+        bare.text(x, y, v, fontsize="small", ha="center", va="center", fontfamily=[font, "DejaVu Sans"])
+    bare.set_aspect("equal", adjustable="datalim")
+    bare.margins(0.08)
+    bare.set_xlim(-1.1, 1.1)
+    bare.set_ylim(-1.1, 1.1)
+    assert _overlapping(bare), "control: without label placement some labels overlap"
