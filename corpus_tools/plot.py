@@ -319,7 +319,8 @@ def plot_dispersion(corpus: Corpus, terms: str | Iterable[str], *, ax: Axes | No
     """Where each term occurs along the corpus: one row per term, one tick per occurrence.
 
     The x axis is the character position in the concatenated article texts (issues in
-    corpus order); dotted lines mark issue boundaries, labelled with the issue date or id.
+    corpus order); dotted lines mark issue boundaries, labelled with the issue's date as
+    precisely as it is known (``2024``, ``2023-12``; ``undated · 004`` with the file stem).
 
     Examples
     --------
@@ -335,11 +336,14 @@ def plot_dispersion(corpus: Corpus, terms: str | Iterable[str], *, ax: Axes | No
     terms = [normalize_text(t) for t in terms]
     if not terms or any(not t for t in terms):
         raise ValueError("terms must hold at least one non-empty string")
+    from corpus_tools.report.dates import issue_labels  # dates to their precision (2024, 2023-12)
+
+    labels = issue_labels(corpus)
     offset = 0
     hits: dict[str, list[int]] = {t: [] for t in terms}
     bounds: list[tuple[int, str]] = []
     for issue in corpus.issues:
-        bounds.append((offset, str(issue.date or issue.id[:10])))
+        bounds.append((offset, labels[issue.id]))
         for art in issue.articles:
             text = normalize_text(art.text)
             for t in terms:

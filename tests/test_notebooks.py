@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
+import tempfile
 import time
 from pathlib import Path
 
@@ -64,8 +65,12 @@ def _run_all():
     return module
 
 
+_TMP = re.compile(re.escape(tempfile.gettempdir()) + r"[/\\][^/\\\s'\"]+")
+
+
 def _stable_outputs(nb) -> list:
-    """Per code cell not tagged volatile: its outputs as (type, text) — images by presence only."""
+    """Per code cell not tagged volatile: its outputs as (type, text) — images by presence only,
+    temporary folders (random names) as ``<tmp>``."""
     out = []
     for i, cell in enumerate(nb.cells):
         if cell.cell_type != "code" or "volatile" in cell.metadata.get("tags", []):
@@ -73,13 +78,13 @@ def _stable_outputs(nb) -> list:
         for o in cell.outputs:
             if o.output_type == "stream":
                 if o.name == "stdout":
-                    out.append((i, "stdout", o.text))
+                    out.append((i, "stdout", _TMP.sub("<tmp>", o.text)))
             elif o.output_type in ("execute_result", "display_data"):
                 data = o.get("data", {})
                 if "image/png" in data:
                     out.append((i, "image", ""))
                 elif "text/plain" in data:
-                    out.append((i, "text", data["text/plain"]))
+                    out.append((i, "text", _TMP.sub("<tmp>", data["text/plain"])))
             else:
                 out.append((i, o.output_type, ""))
     return out
