@@ -435,3 +435,22 @@ def test_click_from_places_table_to_article_and_back(seeds_report, tmp_path):
         assert driver.find_element(By.CSS_SELECTOR, "table.places")
     finally:
         driver.quit()
+
+
+def test_report_figures_with_only_the_bundled_font(tmp_path, monkeypatch):
+    # a machine without CJK fonts: every figure is drawn with the shipped font, and a missing
+    # glyph (an error in this test run, see pyproject.toml) would fail its section
+    import warnings
+
+    from corpus_tools import plot
+
+    monkeypatch.setattr(plot, "_state", {"font": None, "searched": False, "warned": False})
+    monkeypatch.setattr(plot, "_find_font", lambda: None)
+    corpus = load_seeds().filter(issue_id=lambda i: i in {"001_1d3a89e59fb6b767", "004_1e1be208c4a694e1"})
+    with warnings.catch_warnings():
+        warnings.filterwarnings("error", message=r"Glyph \d+ .*missing from font")
+        path = build_report(corpus, tmp_path / "r", terms=TERMS, progress=False, cache_dir=False)
+    status = _statuses(path.read_text(encoding="utf-8"))
+    assert set(status.values()) == {"ok"}, status
+    assert plot.cjk_font() == plot.BUNDLED_FAMILY
+    assert len(list((tmp_path / "r").glob("*.png"))) >= 4
