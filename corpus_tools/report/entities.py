@@ -54,6 +54,9 @@ def _links() -> dict:
 
 def entity_tables(ctx: Context, w: Writer) -> str:
     ents = _entities(ctx)
+    ctx.params["places"] = {**{f"table {k}": ", ".join(labels) for k, (_, labels) in TABLES.items()},
+                            "recogniser": "extract_entities() defaults: NER model, county-news rules, "
+                                          "gazetteer linking in the issue's county"}
     out = para("Places, organisations, people and projects named in the articles (statistical NER "
                "plus county-news rules and the administrative gazetteer; places carry their official "
                "code where the name could be linked). Each row links the article that names it most.")
@@ -107,6 +110,9 @@ def _first_last(mentions: pd.DataFrame, ctx: Context) -> pd.DataFrame:
 def slogans(ctx: Context, w: Writer) -> str:
     sl = extract_slogans(ctx.corpus)
     mentions = slogan_mentions(ctx.corpus)
+    ctx.params["slogans"] = {"finder": "extract_slogans() and slogan_mentions() defaults: numbered, parallel "
+                                       "and quoted formulae, with the shipped lexicon",
+                             "contexts shown": f"{N_CONTEXTS} per slogan for the {N_CONTEXT_SLOGANS} most frequent"}
     ctx.mentions = mentions
     out = para("Official formulae and catch-phrases (提法): numbered formulae, quoted slogans and "
                "parallel series, with how often and when they appear.")

@@ -29,11 +29,14 @@ MAX_ROWS = 40
 
 
 def esc(value: Any) -> str:
+    """*value* as escaped HTML text (None as empty)."""
     return html.escape("" if value is None else str(value))
 
 
 def para(text: str, cls: str = "") -> str:
-    return f'<p{f" class={chr(34)}{cls}{chr(34)}" if cls else ""}>{esc(text)}</p>'
+    """A ``<p>`` of escaped *text*, with an optional CSS class."""
+    attr = f' class="{esc(cls)}"' if cls else ""
+    return f"<p{attr}>{esc(text)}</p>"
 
 
 def article_href(article_id: str, *, depth: int = 0) -> str:
