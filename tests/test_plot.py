@@ -15,6 +15,7 @@ import pytest  # noqa: E402
 from matplotlib.axes import Axes  # noqa: E402
 
 from corpus_tools import plot as ctplot  # noqa: E402
+from corpus_tools.plot import fonts as ctfonts  # noqa: E402
 from corpus_tools.corpus import load_seeds, seeds_path  # noqa: E402
 
 
@@ -94,7 +95,7 @@ def test_control_without_our_font_setting_shows_missing_glyphs(font):
 
 
 def test_warns_once_with_the_fix_when_no_font(monkeypatch):
-    monkeypatch.setattr(ctplot, "_state", {"font": None, "searched": True, "warned": False})
+    monkeypatch.setattr(ctfonts, "_state", {"font": None, "searched": True, "warned": False})
     with pytest.warns(UserWarning, match="fonts-noto-cjk"):
         assert ctplot.cjk_font() is None
     with warnings.catch_warnings(record=True) as caught:
@@ -108,8 +109,8 @@ def test_warns_once_with_the_fix_when_no_font(monkeypatch):
 @pytest.fixture
 def bundled_only(monkeypatch):
     """What a machine without CJK fonts sees: installed fonts are not looked at."""
-    monkeypatch.setattr(ctplot, "_state", {"font": None, "searched": False, "warned": False})
-    monkeypatch.setattr(ctplot, "_find_font", lambda: None)
+    monkeypatch.setattr(ctfonts, "_state", {"font": None, "searched": False, "warned": False})
+    monkeypatch.setattr(ctfonts, "_find_font", lambda: None)
     return ctplot.cjk_font()
 
 

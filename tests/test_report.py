@@ -444,8 +444,8 @@ def test_report_figures_with_only_the_bundled_font(tmp_path, monkeypatch):
 
     from corpus_tools import plot
 
-    monkeypatch.setattr(plot, "_state", {"font": None, "searched": False, "warned": False})
-    monkeypatch.setattr(plot, "_find_font", lambda: None)
+    monkeypatch.setattr(plot.fonts, "_state", {"font": None, "searched": False, "warned": False})
+    monkeypatch.setattr(plot.fonts, "_find_font", lambda: None)
     corpus = load_seeds().filter(issue_id=lambda i: i in {"001_1d3a89e59fb6b767", "004_1e1be208c4a694e1"})
     with warnings.catch_warnings():
         warnings.filterwarnings("error", message=r"Glyph \d+ .*missing from font")

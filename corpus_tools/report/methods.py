@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from corpus_tools.report.page import Writer, esc, para, table
+from corpus_tools.report.page import Writer, para, table
 from corpus_tools.report.sections import Context
 
 PACKAGE = Path(__file__).resolve().parents[1]
