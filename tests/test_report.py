@@ -120,6 +120,8 @@ def test_report_dates_to_their_precision_and_undated_apart(seeds_report):
     assert "2024" in set(trends["date"]) and any(d.startswith("undated") for d in trends["date"])
     over = pd.read_csv(out / "topics_over_time.csv", encoding="utf-8-sig")
     assert all("·" in c for c in over.columns[2:]), f"topics named by their words: {list(over.columns)}"
+    ents = pd.read_csv(out / "entities.csv", encoding="utf-8-sig", dtype=str)
+    assert list(ents.columns[:2]) == ["issue_id", "date"] and "2024" in set(ents["date"])
     floats = over.select_dtypes("float")
     assert (floats.round(4) == floats).all().all(), "numbers are rounded in the CSV"
 

@@ -60,9 +60,9 @@ def entity_tables(ctx: Context, w: Writer) -> str:
     out = para("Places, organisations, people and projects named in the articles (statistical NER "
                "plus county-news rules and the administrative gazetteer; places carry their official "
                "code where the name could be linked). Each row links the article that names it most.")
-    out += w.csv(ents, "entities.csv")
+    out += w.csv(ctx.dated(ents, "issue_id"), "entities.csv")
     counts = entity_counts(ctx.corpus, by="issue", entities=ents)
-    out += w.csv(ctx.dated(counts, "issue_id") if "issue_id" in counts.columns else counts, "entity_counts.csv")
+    out += w.csv(ctx.dated(counts, "issue_id"), "entity_counts.csv")
     if ents.empty:
         return out + para("No entities were found.")
     name = ents["norm"].where(ents["norm"].notna() & (ents["norm"].astype(str) != ""), ents["text"])
@@ -90,7 +90,7 @@ def entity_tables(ctx: Context, w: Writer) -> str:
                     "project above; check the sentence before adding amounts up).")
         shown = money.assign(**{"亿元": (money["amount_yuan"] / 1e8).round(4)})
         out += table(shown[["article_id", "project", "amount_text", "亿元", "sentence"]], links=_links())
-    out += w.csv(invest, "project_investments.csv")
+    out += w.csv(ctx.dated(invest, "issue_id"), "project_investments.csv")
     return out
 
 

@@ -64,8 +64,9 @@ class Context:
         return self.labels.get(group, group)
 
     def dated(self, df: pd.DataFrame, col: str = "group") -> pd.DataFrame:
-        """*df* with a ``date`` column (to its precision) right after *col*."""
-        if self.by != "issue" or col not in df.columns:
+        """*df* with a ``date`` column (to its precision) right after *col* (an issue id column,
+        or ``group`` when the groups are issues)."""
+        if col not in df.columns or "date" in df.columns or (col == "group" and self.by != "issue"):
             return df
         dates = {i.id: issue_date_label(i) for i in self.corpus.issues}
         out = df.copy()
