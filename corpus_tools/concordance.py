@@ -13,6 +13,9 @@ from typing import TYPE_CHECKING, Any, Literal
 import numpy as np
 import pandas as pd
 
+from corpus_tools._validate import check_labels
+from corpus_tools.entities import LABELS
+from corpus_tools.errors import check_corpus
 from corpus_tools.parsing import resolve_nlp, term_frame
 from corpus_tools.text import normalize_text
 
@@ -99,6 +102,7 @@ def kwic(
     >>> bool((lines["match"] == "乡村振兴").all()), len(lines) > 10
     (True, True)
     """
+    check_corpus(corpus)
     if not isinstance(query, str) or not query:
         raise ValueError(f"query must be a non-empty string, got {query!r}")
     if not isinstance(window, int) or window < 0:
@@ -271,6 +275,8 @@ def cooccurrence(
     >>> cooccurrence(ents).to_dict("records")
     [{'source': '平遥县', 'target': '张三', 'weight': 1, 'source_label': 'LOC', 'target_label': 'PER'}]
     """
+    if not isinstance(data, pd.DataFrame):
+        check_corpus(data, "data")
     if unit not in ("article", "issue", "sentence"):
         raise ValueError(f"`unit` value = {unit!r} is invalid; value must be one of ['article', 'issue', 'sentence']")
     if not isinstance(min_count, int) or min_count < 1:
@@ -285,7 +291,7 @@ def cooccurrence(
                          f"issue_id, article_id, text, label (as extract_entities returns); "
                          f"found {list(ents.columns)}")
     if labels is not None:
-        ents = ents[ents["label"].isin(set(labels))]
+        ents = ents[ents["label"].isin(check_labels(labels, sorted(set(LABELS) | set(ents["label"].astype(str)))))]
     ents = ents[["text", "label", *keys]].dropna()
     ents = ents.assign(text=ents["text"].astype(str))
     label_of = (ents.groupby(["text", "label"]).size().reset_index(name="n")

@@ -21,8 +21,3 @@ __all__ = ["cjk_font", "bundled_font_path", "cjk_text", "new_axes", "finish_axes
            "plot_trends", "plot_keywords", "plot_topics_over_time", "plot_dispersion",
            "network_layout", "plot_cooccurrence_network", "separate_labels",
            "BUNDLED_FAMILY", "CJK_FAMILIES", "LABEL_COLOURS"]
-
-# Names used before these helpers were public (corpus_tools.slogans still imports them).
-_cjk_text = cjk_text
-_axes = new_axes
-_finish = finish_axes

@@ -17,6 +17,7 @@ from urllib.parse import quote
 import numpy as np
 import pandas as pd
 
+from corpus_tools.io_safety import csv_safe
 from corpus_tools.plot import BUNDLED_FAMILY, bundled_font_path
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -85,8 +86,9 @@ class Writer:
     def csv(self, df: pd.DataFrame, name: str, *, index: bool = False, decimals: int = 4) -> str:
         num = df.select_dtypes(include="floating").columns
         df = df.assign(**{c: df[c].round(decimals) for c in num}) if len(num) else df
-        # utf-8-sig: Excel reads a BOM-less UTF-8 CSV as the local code page (mojibake)
-        df.to_csv(self.out_dir / name, index=index, encoding="utf-8-sig")
+        # utf-8-sig: Excel reads a BOM-less UTF-8 CSV as the local code page (mojibake);
+        # csv_safe: no cell of a newspaper's text runs as a spreadsheet formula
+        csv_safe(df).to_csv(self.out_dir / name, index=index, encoding="utf-8-sig")
         self.files.append(name)
         return f'<p class="files">Table: <a href="{esc(name)}">{esc(name)}</a></p>'
 
