@@ -357,8 +357,11 @@ def _no_cjk_fontconfig(tmp_path: Path) -> dict[str, str]:
 def _shot(url: str, shot: Path, profile: Path, env=None, size="1280,400") -> np.ndarray:
     from PIL import Image
 
+    # the virtual time budget lets the 3 MB web font finish loading before the picture is taken
+    # (font-display: swap shows the fallback until then, which on a busy machine is what we'd see)
     proc = subprocess.run([CHROMIUM, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", f"--screenshot={shot}",
-                           f"--window-size={size}", url], capture_output=True, text=True, timeout=180, env=env)
+                           "--virtual-time-budget=15000", f"--window-size={size}", url],
+                          capture_output=True, text=True, timeout=180, env=env)
     assert shot.is_file(), f"no screenshot written; chromium said:\n{proc.stderr[-2000:]}"
     return np.asarray(Image.open(shot).convert("L")).astype(int)
 
