@@ -243,7 +243,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("keywords", help="TF-IDF or TextRank keywords per article, issue or period")
     _add_corpus_args(p)
     p.add_argument("--by", choices=("article", "issue", "month", "quarter", "year"), default="issue")
-    p.add_argument("--method", choices=("tfidf", "textrank"), default="tfidf")
+    p.add_argument("--method", choices=("tfidf", "textrank", "keyness"), default=None,
+                   help="default: keyness against the other groups when --by is not article, else tfidf")
     p.add_argument("--top-n", type=int, default=20)
     p.add_argument("--max-n", type=int, default=2, help="longest n-gram of adjacent words (default 2)")
     _add_analysis_args(p)
