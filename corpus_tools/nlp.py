@@ -372,7 +372,7 @@ class _Decoder:
                 fe = self.fe
                 self._compiled = CompiledTables(
                     self.f2i, self.node_w, self.edge_score, self.begins, self.unigram, _char_class,
-                    fe.keywords_translate_table, fe.num, fe.letter)
+                    fe.keywords_translate_table, fe.num, fe.letter, class_windows=self._ttable)
             return self._compiled
 
     def _node_scores(self, text: str) -> np.ndarray:

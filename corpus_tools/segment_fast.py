@@ -74,11 +74,15 @@ class CompiledTables:
         Class (``N``, ``L``, ``P`` or ``C``) of a node.
     keyword_table, num, letter
         pkuseg's renaming (``FeatureExtractor.keywords_translate_table``, ``num``, ``letter``).
+    class_windows : ndarray of shape (6**5, n_tags), optional
+        Summed ``t3.``/``t5.`` weights per class window code (the numpy decoder's table);
+        None when the model has no such features.
     """
 
     def __init__(self, feature_to_idx: dict, node_w: np.ndarray, edge_score: np.ndarray,
                  begins: np.ndarray, words: Iterable[str], char_class: Callable[[str], str],
-                 keyword_table: dict, num: Iterable[str], letter: Iterable[str]):
+                 keyword_table: dict, num: Iterable[str], letter: Iterable[str],
+                 class_windows: np.ndarray | None = None):
         if _segcore is None:
             raise ImportError("corpus_tools._segcore is not built; run `pip install -e .` with a C compiler")
         num, letter = frozenset(num), frozenset(letter)
@@ -139,12 +143,7 @@ class CompiledTables:
         pslot_a, pk_a = np.array(pslot, dtype=np.int64), np.array(pk, dtype=np.int64)
         bkeys, brows = self._pairs(keys, pslot_a, pk_a, range(len(_BI)), node_w)
         skeys, srows = self._pairs(keys, pslot_a, pk_a, [-1], node_w)
-        ttab = np.zeros((6 ** 5, n_tag))
-        for c5 in range(6 ** 5):
-            w = "".join(_CLASSES[c5 // 6 ** k % 6] for k in range(5))
-            for f in ("t3." + w[1:4], "t5." + w):
-                if f in f2i:
-                    ttab[c5] += node_w[f2i[f]]
+        ttab = np.zeros((6 ** 5, n_tag)) if class_windows is None else np.ascontiguousarray(class_windows)
         extra = any(f.startswith(("c1c2.", "c-1c1.", "t3.")) for f in f2i)
         # dictionary trie over node ids; a word with a character pkuseg always renames
         # (a digit, a Latin letter) can never match, as in the numpy decoder
