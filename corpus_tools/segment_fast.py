@@ -97,6 +97,7 @@ class CompiledTables:
         pb: list[str] = []
         pslot: list[int] = []
         pk: list[int] = []
+        word_pairs: list[tuple[str, int]] = []
         for f, k in f2i.items():
             parts = f.split(".")
             if len(parts) == 3:
@@ -106,6 +107,8 @@ class CompiledTables:
                     pb.append(parts[2])
                     pslot.append(slot)
                     pk.append(k)
+                elif parts[0] == "ww":
+                    word_pairs.append((f, k))
             elif len(parts) == 2:
                 slot = uni_slot.get(parts[0] + ".")
                 if slot is not None:
@@ -120,20 +123,16 @@ class CompiledTables:
         lut = np.zeros(_N_CODEPOINTS, dtype=np.int32)
         klass = np.full(_N_CODEPOINTS, -1, dtype=np.int8)
         code = {c: i for i, c in enumerate(_CLASSES)}
-        special = set(keyword_table) | {ord(c) for c in num | letter}
-        for cp in range(_BMP):
-            node = _node_of(chr(cp), keyword_table, num, letter)
-            klass[cp] = code[char_class(node)]
-            lut[cp] = nodes.get(node, 0)
-        for node, i in nodes.items():  # characters beyond the BMP that a feature names
-            if len(node) == 1 and ord(node) >= _BMP:
+        klass[:_BMP] = [code[char_class(chr(cp))] for cp in range(_BMP)]
+        for node, i in nodes.items():  # a character is its own node ...
+            if len(node) == 1:
                 lut[ord(node)] = i
                 klass[ord(node)] = code[char_class(node)]
-        for cp in special:
-            if cp >= _BMP:
-                node = _node_of(chr(cp), keyword_table, num, letter)
-                lut[cp] = nodes.get(node, 0)
-                klass[cp] = code[char_class(node)]
+        renamed = {chr(cp) for cp in keyword_table} | set(num) | set(letter)
+        for c in renamed:  # ... unless pkuseg renames it (-._,|/*: -> &, digits, letters)
+            node = _node_of(c, keyword_table, num, letter)
+            lut[ord(c)] = nodes.get(node, 0)
+            klass[ord(c)] = code[char_class(node)]
         utab = np.zeros((len(nodes), len(_UNI), n_tag))
         if uni:
             slots, names, ks = zip(*uni)
@@ -147,7 +146,7 @@ class CompiledTables:
         extra = any(f.startswith(("c1c2.", "c-1c1.", "t3.")) for f in f2i)
         # dictionary trie over node ids; a word with a character pkuseg always renames
         # (a digit, a Latin letter) can never match, as in the numpy decoder
-        keep = [w for w in words if all(_node_of(c, keyword_table, num, letter) == c for c in w)]
+        keep = [w for w in words if renamed.isdisjoint(w)]
         word_index = {w: i for i, w in enumerate(keep)}
         first, chars, child, tword = self._trie(keep, nodes)
         get = f2i.get
@@ -157,7 +156,7 @@ class CompiledTables:
             for j, kind in enumerate("bem"):
                 generic[ln, j] = get(f"d.{kind}.{ln}", -1)
         pairs: dict[int, list[int]] = {}
-        for f, k in f2i.items():
+        for f, k in word_pairs:
             if f.startswith(("ww.l.", "ww.r.")):
                 a, _, b = f[5:].partition("*")
                 if a in word_index and b in word_index:
@@ -187,30 +186,24 @@ class CompiledTables:
 
     @staticmethod
     def _trie(words: list[str], nodes: dict) -> tuple[np.ndarray, ...]:
-        """CSR trie over node ids: first child per trie node, edge labels, children, word ends."""
-        trie: list[dict] = [{}]
-        ends: dict[int, int] = {}
-        for wi, w in enumerate(words):
-            t = 0
-            for c in w:
-                nxt = trie[t].get(nodes[c])
-                if nxt is None:
-                    nxt = trie[t][nodes[c]] = len(trie)
-                    trie.append({})
-                t = nxt
-            ends[t] = wi
-        first = np.zeros(len(trie) + 1, dtype=np.int32)
-        chars: list[int] = []
-        child: list[int] = []
-        for t, kids in enumerate(trie):
-            for c in sorted(kids):
-                chars.append(c)
-                child.append(kids[c])
-            first[t + 1] = len(chars)
-        tword = np.full(len(trie), -1, dtype=np.int32)
-        for t, wi in ends.items():
-            tword[t] = wi
-        return first, np.array(chars, dtype=np.int32), np.array(child, dtype=np.int32), tword
+        """CSR trie over node ids: first child per trie node, edge labels, children, word ends.
+
+        Trie nodes are the distinct prefixes of the words (the root is the empty prefix);
+        each prefix's edge comes from the prefix one character shorter.
+        """
+        prefixes = sorted({w[:k] for w in words for k in range(1, len(w) + 1)})
+        tid = {p: i for i, p in enumerate(prefixes, start=1)}
+        tid[""] = 0
+        parent = np.array([tid[p[:-1]] for p in prefixes], dtype=np.int32)
+        label = np.array([nodes[p[-1]] for p in prefixes], dtype=np.int32)
+        child = np.arange(1, len(prefixes) + 1, dtype=np.int32)
+        order = np.lexsort((label, parent))  # edges grouped by parent, sorted by label
+        parent, label, child = parent[order], label[order], child[order]
+        first = np.zeros(len(prefixes) + 2, dtype=np.int32)
+        np.cumsum(np.bincount(parent, minlength=len(prefixes) + 1), out=first[1:])
+        tword = np.full(len(prefixes) + 1, -1, dtype=np.int32)
+        tword[[tid[w] for w in words]] = np.arange(len(words), dtype=np.int32)
+        return first, label, child, tword
 
     def starts(self, text: str) -> list[int] | None:
         """Start offsets of the words of one whitespace-free normalised chunk.
