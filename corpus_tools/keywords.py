@@ -34,7 +34,7 @@ KEYWORD_COLUMNS = ["group", "term", "score", "rank", "tf", "df"]
 #: Columns of :func:`keyness`.
 KEYNESS_COLUMNS = ["term", "freq_target", "freq_reference", "g2", "p", "log_ratio"]
 
-_METHODS = ("tfidf", "textrank")
+_METHODS = ("tfidf", "textrank", "keyness")
 
 
 def article_sentences(df: pd.DataFrame) -> dict[str, list[list[str | None]]]:
@@ -154,7 +154,7 @@ def keywords(
     corpus: Corpus,
     *,
     by: Literal["article", "issue", "month", "quarter", "year"] = "article",
-    method: Literal["tfidf", "textrank"] = "tfidf",
+    method: Literal["tfidf", "textrank", "keyness"] | None = None,
     top_n: int | None = 20,
     ngram_range: tuple[int, int] = (1, 1),
     min_df: int | float = 1,
@@ -173,14 +173,25 @@ def keywords(
     ``TfidfTransformer``, i.e. ``TfidfVectorizer``; smooth idf, l2 norm), so grouping by
     issue or month still discounts terms found in most articles. ``method="textrank"``
     ranks terms by PageRank on their co-occurrence graph (terms within *window* kept
-    tokens of each other in a sentence).
+    tokens of each other in a sentence). ``method="keyness"`` ranks the terms that
+    distinguish a group from the *rest of the corpus*: Dunning's log-likelihood G2 of the
+    term's count in the group against its count in all other groups (as quanteda's
+    ``textstat_keyness(measure="lr")``, sizes = kept terms), over-used terms only, with the
+    effect size (Hardie's log ratio, log2 of the ratio of relative frequencies) in an
+    extra column ``log_ratio``. TF-IDF over a month or an issue favours what is frequent
+    everywhere (中国 发展 经济 …); keyness gives what that month says more than the others.
+
+    The default (``method=None``) is keyness for groups larger than an article (issue,
+    month, quarter, year) when there are at least two groups, TF-IDF otherwise.
 
     Parameters
     ----------
     corpus : Corpus
     by : {"article", "issue", "month", "quarter", "year"}
         The groups; undated issues are left out of period groupings (with a warning).
-    method : {"tfidf", "textrank"}
+    method : {"tfidf", "textrank", "keyness"} or None
+        None: ``"keyness"`` when ``by`` is not ``"article"`` and there are two groups or
+        more, else ``"tfidf"``.
     top_n : int or None
         Terms per group (None: all).
     ngram_range : (int, int)
@@ -208,7 +219,9 @@ def keywords(
         ``group, term, score, rank, tf, df``: the group label (article id, issue id,
         ``"2023-01"``, ``"2023Q1"`` or ``"2023"``), the term, its tf-idf weight or TextRank
         score, its rank in the group (1 = best), its count in the group, and the number of
-        articles in the whole corpus containing it. Groups in corpus/date order.
+        articles in the whole corpus containing it. Groups in corpus/date order. With
+        ``method="keyness"`` the score is G2 and a last column ``log_ratio`` gives the
+        effect size (> 0: over-used in the group).
 
     Examples
     --------
@@ -223,6 +236,8 @@ def keywords(
     check_corpus(corpus)
     from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 
+    auto = method is None
+    method = ("tfidf" if by == "article" else "keyness") if auto else method
     check_choice("method", method, _METHODS)
     _check_top_n(top_n)
     lo, hi = _check_ngram_range(ngram_range)
@@ -231,13 +246,19 @@ def keywords(
                          "TextRank ranks single terms")
     check_int("window", window, minimum=2)
     groups, order = article_groups(corpus, by)
+    if method == "keyness" and len(order) < 2:
+        if not auto:
+            raise ValueError(f"method='keyness' compares each group with the rest of the corpus; "
+                             f"by={by!r} gives {len(order)} group(s), it needs at least 2")
+        method = "tfidf"
     df = term_frame(corpus, nlp=nlp, pos=pos, extra_stop_words=extra_stop_words,
                     min_chars=min_chars, cache_dir=cache_dir)
     sents = article_sentences(df)
     art_ids = [a for a in groups["article_id"] if a in sents]
     if not art_ids:
         return pd.DataFrame({c: pd.Series(dtype=t) for c, t in
-                             zip(KEYWORD_COLUMNS, [object, object, float, int, int, int])})
+                             zip(KEYWORD_COLUMNS + (["log_ratio"] if method == "keyness" else []),
+                                 [object, object, float, int, int, int, float])})
     vec = CountVectorizer(analyzer=_Ngrams((lo, hi)), min_df=min_df, max_df=max_df)
     try:
         x = vec.fit_transform([sents[a] for a in art_ids])
@@ -255,6 +276,11 @@ def keywords(
     counts = (member @ x).tocsr()
     if method == "tfidf":
         weights = TfidfTransformer(smooth_idf=True).fit(x).transform(counts).tocsr()
+    elif method == "keyness":
+        term_total = np.asarray(counts.sum(axis=0)).ravel()
+        group_total = np.asarray(counts.sum(axis=1)).ravel()
+        n_total = int(group_total.sum())
+    ratio_of: dict[int, float] = {}
     members_of: dict[str, list[str]] = {}
     for a in art_ids:
         members_of.setdefault(group_of[a], []).append(a)
@@ -266,6 +292,13 @@ def keywords(
         if method == "tfidf":
             w_row = weights.getrow(g)
             idx, vals = w_row.indices, w_row.data
+        elif method == "keyness":
+            idx = c_row.indices
+            vals, lr = g2_log_ratio(c_row.data, term_total[idx] - c_row.data, int(group_total[g]),
+                                    max(n_total - int(group_total[g]), 1))
+            over = (lr > 0) & (vals > 0)
+            idx, vals = idx[over], vals[over]
+            ratio_of = dict(zip(idx.tolist(), lr[over].tolist()))
         else:
             tr = _textrank((s for a in members_of[name] for s in sents[a]), window=window)
             tr = {t: v for t, v in tr.items() if t in vec.vocabulary_}
@@ -285,8 +318,10 @@ def keywords(
             ordering = ordering[:top_n]
         for rank, k in enumerate(ordering, start=1):
             j = idx[k]
-            rows.append((name, terms[j], float(vals[k]), rank, int(tf[j]), int(doc_freq[j])))
-    out = pd.DataFrame(rows, columns=KEYWORD_COLUMNS)
+            rows.append((name, terms[j], float(vals[k]), rank, int(tf[j]), int(doc_freq[j]))
+                        + ((ratio_of[int(j)],) if method == "keyness" else ()))
+    cols = KEYWORD_COLUMNS + (["log_ratio"] if method == "keyness" else [])
+    out = pd.DataFrame(rows, columns=cols)
     return out.astype({"rank": int, "tf": int, "df": int})
 
 
