@@ -9,7 +9,8 @@ from __future__ import annotations
 from corpus_tools.corpus import Article, Corpus, Issue, load_seeds, read_corpus, seeds_path
 from corpus_tools.errors import CorpusReadError, CorpusToolsError, ManifestError
 from corpus_tools.text import normalize_text, to_halfwidth
-from corpus_tools.nlp import PIPELINE_VERSION, Tokenizer, load_pipeline, make_tokenizer, segment
+from corpus_tools.nlp import PIPELINE_VERSION, Tokenizer, make_tokenizer, segment
+from corpus_tools.pipeline import load_pipeline, pipeline_path
 from corpus_tools.scoring.segmentation import SegmentationScore, score_segmentation
 from corpus_tools.layout import repair_text, split_page
 from corpus_tools.scoring.articles import score_articles
@@ -48,6 +49,7 @@ __all__ = [
     "PIPELINE_VERSION",
     "Tokenizer",
     "load_pipeline",
+    "pipeline_path",
     "make_tokenizer",
     "segment",
     "SegmentationScore",

@@ -121,7 +121,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 
 def _analysis_nlp(args: argparse.Namespace):
-    from corpus_tools.nlp import load_pipeline
+    from corpus_tools.pipeline import load_pipeline
 
     return load_pipeline(segmenter=args.segmenter, tagger=not args.no_tagger)
 

@@ -151,7 +151,7 @@ def clear_cache(cache_dir: str | os.PathLike | None = None) -> int:
 
 def _default_nlp() -> Language:
     try:
-        from corpus_tools.nlp import load_pipeline
+        from corpus_tools.pipeline import load_pipeline
     except ImportError as exc:  # pragma: no cover - only while the nlp module is missing
         raise ImportError("corpus_tools.load_pipeline is not available; pass a spaCy pipeline "
                           "with nlp=, e.g. nlp=spacy.blank('zh')") from exc
