@@ -13,7 +13,10 @@ from typing import TYPE_CHECKING, Any, Literal
 import numpy as np
 import pandas as pd
 
-from corpus_tools.parsing import resolve_nlp, term_frame
+from corpus_tools._validate import check_choice, check_int
+from corpus_tools.keywords import analysis_terms
+from corpus_tools.options import ParseOptions, TermFilter, renamed_option, resolve_options
+from corpus_tools.parsing import resolve_nlp
 from corpus_tools.text import normalize_text
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -67,10 +70,11 @@ def kwic(
     corpus: Corpus,
     query: str,
     *,
-    window: int = 15,
+    width: int = 15,
     regex: bool = False,
+    window: int | None = None,
 ) -> KwicFrame:
-    """Keyword in context: every occurrence of *query* with *window* characters each side.
+    """Keyword in context: every occurrence of *query* with *width* characters each side.
 
     Matching runs on ``Article.text`` with full-width digits and letters folded (so ``2023``
     finds ``２０２３``); the lines show the original characters, with line breaks as spaces.
@@ -80,10 +84,12 @@ def kwic(
     corpus : Corpus
     query : str
         A literal string, or a regular expression when *regex* is True.
-    window : int
+    width : int
         Characters of context on each side.
     regex : bool
         Treat *query* as a regular expression.
+    window : int, optional
+        Deprecated old name of *width* (``window`` now always counts tokens).
 
     Returns
     -------
@@ -95,14 +101,14 @@ def kwic(
     Examples
     --------
     >>> from corpus_tools import load_seeds
-    >>> lines = kwic(load_seeds(), "乡村振兴", window=6)
+    >>> lines = kwic(load_seeds(), "乡村振兴", width=6)
     >>> bool((lines["match"] == "乡村振兴").all()), len(lines) > 10
     (True, True)
     """
+    width = renamed_option("kwic", "window", "width", window, width, 15)
     if not isinstance(query, str) or not query:
         raise ValueError(f"query must be a non-empty string, got {query!r}")
-    if not isinstance(window, int) or window < 0:
-        raise ValueError(f"window value = {window!r} is invalid; use an int >= 0")
+    check_int("width", width, minimum=0)
     try:
         pattern = re.compile(query if regex else re.escape(normalize_text(query)))
     except re.error as exc:
@@ -117,8 +123,8 @@ def kwic(
             if m.end() == m.start():
                 continue
             s, e = m.start(), m.end()
-            rows.append((art.issue_id, art.id, text[max(0, s - window):s].replace("\n", " "),
-                         text[s:e], text[e:e + window].replace("\n", " "), s))
+            rows.append((art.issue_id, art.id, text[max(0, s - width):s].replace("\n", " "),
+                         text[s:e], text[e:e + width].replace("\n", " "), s))
     return KwicFrame(pd.DataFrame(rows, columns=KWIC_COLUMNS))
 
 
@@ -134,6 +140,8 @@ def collocations(
     min_chars: int = 2,
     nlp: Language | None = None,
     cache_dir: str | os.PathLike | None | Literal[False] = None,
+    parse: ParseOptions | None = None,
+    term_filter: TermFilter | None = None,
 ) -> pd.DataFrame:
     """Word pairs that occur together more than chance.
 
@@ -156,7 +164,7 @@ def collocations(
         Rows to return (None: all).
     pos : collection of str or None
         Tags to keep (None: every tag).
-    extra_stop_words, min_chars, nlp, cache_dir
+    extra_stop_words, min_chars, nlp, cache_dir, parse, term_filter
         As in :func:`corpus_tools.keywords`.
 
     Returns
@@ -173,15 +181,15 @@ def collocations(
     >>> list(col.columns)  # doctest: +SKIP
     ['w1', 'w2', 'count', 'pmi', 'log_dice']
     """
-    if measure not in ("pmi", "log_dice"):
-        raise ValueError(f"`measure` value = {measure!r} is invalid; value must be one of ['pmi', 'log_dice']")
-    for name, value in (("window", window), ("min_count", min_count)):
-        if not isinstance(value, int) or value < 1:
-            raise ValueError(f"{name} value = {value!r} is invalid; use an int >= 1")
-    if top_n is not None and (not isinstance(top_n, int) or top_n < 1):
-        raise ValueError(f"top_n value = {top_n!r} is invalid; use a positive int or None")
-    df = term_frame(corpus, nlp=nlp, pos=pos, extra_stop_words=extra_stop_words,
-                    min_chars=min_chars, cache_dir=cache_dir)
+    check_choice("measure", measure, ("pmi", "log_dice"))
+    check_int("window", window)
+    check_int("min_count", min_count)
+    check_int("top_n", top_n, none="all")
+    popts = resolve_options(ParseOptions, parse, "parse", nlp=nlp, cache_dir=cache_dir)
+    # collocations keep every tag by default (pos=None), unlike keywords
+    tfilter = term_filter if term_filter is not None else TermFilter(
+        pos=pos, extra_stop_words=extra_stop_words, min_chars=min_chars)
+    df = analysis_terms(corpus, popts, tfilter)
     empty = pd.DataFrame({c: pd.Series(dtype=t) for c, t in
                           zip(COLLOCATION_COLUMNS, [object, object, int, float, float])})
     if df.empty:
@@ -271,10 +279,8 @@ def cooccurrence(
     >>> cooccurrence(ents).to_dict("records")
     [{'source': '平遥县', 'target': '张三', 'weight': 1, 'source_label': 'LOC', 'target_label': 'PER'}]
     """
-    if unit not in ("article", "issue", "sentence"):
-        raise ValueError(f"`unit` value = {unit!r} is invalid; value must be one of ['article', 'issue', 'sentence']")
-    if not isinstance(min_count, int) or min_count < 1:
-        raise ValueError(f"min_count value = {min_count!r} is invalid; use an int >= 1")
+    check_choice("unit", unit, ("article", "issue", "sentence"))
+    check_int("min_count", min_count)
     if isinstance(labels, str):
         raise TypeError(f"labels must be a collection of labels, got the string {labels!r}; use [{labels!r}]")
     ents = data if isinstance(data, pd.DataFrame) else _entity_table(data, nlp, cache_dir)

@@ -1030,6 +1030,8 @@ def term_frame(
     min_chars: int = 2,
     progress: bool = False,
     cache_dir: str | os.PathLike | None | Literal[False] = None,
+    n_process: int = 1,
+    batch_size: int = 16,
 ) -> pd.DataFrame:
     """:func:`tokens_frame` plus ``term`` (half-width token text) and ``keep`` (passes the filter).
 
@@ -1041,7 +1043,8 @@ def term_frame(
     if isinstance(pos, str):
         raise TypeError(f"pos must be a collection of tags such as ('n', 'vn'), got the string {pos!r}")
     nlp = resolve_nlp(nlp)
-    df = tokens_frame(corpus, nlp=nlp, progress=progress, cache_dir=cache_dir)
+    df = tokens_frame(corpus, nlp=nlp, progress=progress, cache_dir=cache_dir, n_process=n_process,
+                      batch_size=batch_size)
     tags = None
     if pos is not None:
         if df["tag"].astype(str).ne("").any():
