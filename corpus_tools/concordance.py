@@ -223,12 +223,11 @@ def collocations(
 
 def _entity_table(corpus: Any, nlp: Language | None,
                   cache_dir: str | os.PathLike | None | Literal[False]) -> pd.DataFrame:
-    """Entities of a corpus: ``corpus_tools.extract_entities`` when it exists, else ``doc.ents``."""
-    import corpus_tools
+    """Entities of a corpus: :func:`corpus_tools.extract_entities` without *nlp*, else ``doc.ents``."""
+    if nlp is None:
+        from corpus_tools.entities import extract_entities
 
-    extract = getattr(corpus_tools, "extract_entities", None)
-    if extract is not None and nlp is None:
-        return extract(corpus)
+        return extract_entities(corpus)
     from corpus_tools.parsing import parse_corpus
 
     docs = parse_corpus(corpus, nlp=resolve_nlp(nlp), progress=False, cache_dir=cache_dir)

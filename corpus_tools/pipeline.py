@@ -25,8 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import get_words_and_spaces, registry
 
-from corpus_tools.nlp import (LEXICON_PATH, MODEL_DIR, PIPELINE_VERSION, Tokenizer, _check_segmenter,
-                              _jieba, _user_word_list, read_lexicon)
+from corpus_tools.nlp import LEXICON_PATH, MODEL_DIR, PIPELINE_VERSION, Tokenizer, read_lexicon
 from corpus_tools.text import normalize_text
 
 __all__ = [
@@ -134,12 +133,11 @@ def create_tokenizer(segmenter: str = "pkuseg", lexicon: bool = True,
     user_words : list of str
         Extra words forced as whole words (pkuseg only).
     """
-    _check_segmenter(segmenter)
     if segmenter != "pkuseg" and user_words:
         raise ValueError(f"user_words only works with segmenter='pkuseg', got segmenter={segmenter!r}")
+    tok = Tokenizer(segmenter=segmenter, lexicon=lexicon, user_words=list(user_words))  # checks segmenter
     if segmenter == "jieba":
-        _jieba()  # fail early with the install hint
-    tok = Tokenizer(segmenter=segmenter, lexicon=lexicon, user_words=list(user_words))
+        tok("")  # fail now, with the install hint, when jieba is missing
 
     def make(nlp: Language) -> SpacyTokenizer:
         return SpacyTokenizer(nlp.vocab, tok)
@@ -202,11 +200,11 @@ def tokenizer_config(*, segmenter: str = "pkuseg", user_words=None, lexicon: boo
     >>> tokenizer_config(segmenter="char")
     {'@tokenizers': 'corpus_tools.Tokenizer.v1', 'segmenter': 'char', 'lexicon': True, 'user_words': []}
     """
-    _check_segmenter(segmenter)
     if segmenter != "pkuseg" and user_words is not None:
         raise ValueError(f"user_words only works with segmenter='pkuseg', got segmenter={segmenter!r}")
-    return {"@tokenizers": TOKENIZER_NAME, "segmenter": segmenter, "lexicon": bool(lexicon),
-            "user_words": list(_user_word_list(user_words))}
+    tok = Tokenizer(segmenter=segmenter, user_words=user_words, lexicon=lexicon)  # checks; reads a word file
+    return {"@tokenizers": TOKENIZER_NAME, "segmenter": tok.segmenter, "lexicon": tok.lexicon,
+            "user_words": list(tok.user_words)}
 
 
 def load_pipeline(*, segmenter: str = "pkuseg", tagger: bool = True,
