@@ -99,3 +99,19 @@ def check_terms(terms: Any, name: str = "terms") -> list[str]:
     if not out:
         raise ValueError(f"{name} is empty; give at least one term, e.g. ['乡村振兴']")
     return out
+
+
+def check_not_str(name: str, value: Any, what: str = "words") -> Any:
+    """*value* unless it is a single string where a collection is expected (the common mistake).
+
+    Examples
+    --------
+    >>> check_not_str("labels", "ORG", "labels")
+    Traceback (most recent call last):
+    ...
+    TypeError: labels must be an iterable of labels (a list, tuple or set), got the string 'ORG'; wrap it in a list: ['ORG']
+    """
+    if isinstance(value, str):
+        raise TypeError(f"{name} must be an iterable of {what} (a list, tuple or set), got the string {value!r}; "
+                        f"wrap it in a list: [{value!r}]")
+    return value

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import numpy as np
 import pandas as pd
 
-from corpus_tools._validate import check_choice, check_int
+from corpus_tools._validate import check_choice, check_int, check_not_str
 from corpus_tools.keywords import analysis_terms
 from corpus_tools.options import ParseOptions, TermFilter, renamed_option, resolve_options
 from corpus_tools.parsing import resolve_nlp
@@ -280,8 +280,7 @@ def cooccurrence(
     """
     check_choice("unit", unit, ("article", "issue", "sentence"))
     check_int("min_count", min_count)
-    if isinstance(labels, str):
-        raise TypeError(f"labels must be a collection of labels, got the string {labels!r}; use [{labels!r}]")
+    check_not_str("labels", labels, "labels")
     ents = data if isinstance(data, pd.DataFrame) else _entity_table(data, nlp, cache_dir)
     keys = ["article_id", "sentence"] if unit == "sentence" else [f"{unit}_id"]
     missing = {*keys, "text", "label"} - set(ents.columns)

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from corpus_tools._validate import check_choice
 from corpus_tools.text import normalize_text, to_halfwidth
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -658,9 +659,7 @@ def _jieba():
 
 
 def _check_segmenter(segmenter) -> str:
-    if segmenter not in SEGMENTERS:
-        raise ValueError(f"segmenter must be one of {', '.join(map(repr, SEGMENTERS))}; got {segmenter!r}")
-    return segmenter
+    return check_choice("segmenter", segmenter, SEGMENTERS)
 
 
 class Tokenizer:

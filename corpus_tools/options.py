@@ -32,7 +32,7 @@ import warnings
 from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any, Literal
 
-from corpus_tools._validate import check_bool, check_choice, check_int
+from corpus_tools._validate import check_bool, check_choice, check_int, check_not_str
 from corpus_tools.stopwords import DEFAULT_POS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -134,11 +134,8 @@ class TermFilter:
     min_chars: int = 2
 
     def __post_init__(self) -> None:
-        if isinstance(self.pos, str):
-            raise TypeError(f"pos must be a collection of tags such as ('n', 'vn'), got the string {self.pos!r}")
-        if isinstance(self.extra_stop_words, str):
-            raise TypeError("extra_stop_words must be a collection of words, got the string "
-                            f"{self.extra_stop_words!r}")
+        check_not_str("pos", self.pos, "tags")
+        check_not_str("extra_stop_words", self.extra_stop_words)
         check_int("min_chars", self.min_chars)
         # frozen: store hashable tuples, whatever collection was given
         if self.pos is not None:

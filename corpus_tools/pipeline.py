@@ -120,6 +120,11 @@ class SpacyTokenizer:
                              f"({settings!r}); rebuild the pipeline with corpus_tools.pipeline.assemble_pipeline")
 
 
+def _check_user_words_segmenter(segmenter: str, user_words) -> None:
+    if segmenter != "pkuseg" and user_words is not None:
+        raise ValueError(f"user_words only works with segmenter='pkuseg', got segmenter={segmenter!r}")
+
+
 @registry.tokenizers(TOKENIZER_NAME)
 def create_tokenizer(segmenter: str = "pkuseg", lexicon: bool = True,
                      user_words: List[str] = []) -> Callable[[Language], SpacyTokenizer]:  # noqa: B006 - config default
@@ -133,8 +138,7 @@ def create_tokenizer(segmenter: str = "pkuseg", lexicon: bool = True,
     user_words : list of str
         Extra words forced as whole words (pkuseg only).
     """
-    if segmenter != "pkuseg" and user_words:
-        raise ValueError(f"user_words only works with segmenter='pkuseg', got segmenter={segmenter!r}")
+    _check_user_words_segmenter(segmenter, user_words or None)
     tok = Tokenizer(segmenter=segmenter, lexicon=lexicon, user_words=list(user_words))  # checks segmenter
     if segmenter == "jieba":
         tok("")  # fail now, with the install hint, when jieba is missing
@@ -200,8 +204,7 @@ def tokenizer_config(*, segmenter: str = "pkuseg", user_words=None, lexicon: boo
     >>> tokenizer_config(segmenter="char")
     {'@tokenizers': 'corpus_tools.Tokenizer.v1', 'segmenter': 'char', 'lexicon': True, 'user_words': []}
     """
-    if segmenter != "pkuseg" and user_words is not None:
-        raise ValueError(f"user_words only works with segmenter='pkuseg', got segmenter={segmenter!r}")
+    _check_user_words_segmenter(segmenter, user_words)
     tok = Tokenizer(segmenter=segmenter, user_words=user_words, lexicon=lexicon)  # checks; reads a word file
     return {"@tokenizers": TOKENIZER_NAME, "segmenter": tok.segmenter, "lexicon": tok.lexicon,
             "user_words": list(tok.user_words)}

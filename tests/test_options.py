@@ -39,7 +39,7 @@ def test_option_objects_are_frozen_hashable_and_checked():
         ParseOptions(n_process=0)
     with pytest.raises(ValueError, match="min_chars"):
         TermFilter(min_chars=0)
-    with pytest.raises(TypeError, match="pos must be a collection"):
+    with pytest.raises(TypeError, match="pos must be an iterable of tags"):
         TermFilter(pos="n")
 
 
