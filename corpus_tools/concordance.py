@@ -177,9 +177,9 @@ def collocations(
     >>> import spacy
     >>> from corpus_tools import load_seeds
     >>> nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
-    >>> col = collocations(load_seeds(), nlp=nlp, cache_dir=False)  # doctest: +SKIP
-    >>> list(col.columns)  # doctest: +SKIP
-    ['w1', 'w2', 'count', 'pmi', 'log_dice']
+    >>> col = collocations(load_seeds().filter(issue_id=lambda i: i < "002"), nlp=nlp, cache_dir=False)
+    >>> list(col.columns), len(col) > 0
+    (['w1', 'w2', 'count', 'pmi', 'log_dice'], True)
     """
     check_choice("measure", measure, ("pmi", "log_dice"))
     check_int("window", window)

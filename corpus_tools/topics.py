@@ -119,8 +119,8 @@ class TopicModel(TransformerMixin, BaseEstimator):
     >>> import spacy
     >>> from corpus_tools import load_seeds
     >>> nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
-    >>> tm = TopicModel(3, nlp=nlp, pos=None, cache_dir=False).fit(load_seeds())  # doctest: +SKIP
-    >>> tm.top_terms(5).shape  # doctest: +SKIP
+    >>> tm = TopicModel(3, nlp=nlp, pos=None, cache_dir=False).fit(load_seeds().filter(issue_id=lambda i: i < "002"))
+    >>> tm.top_terms(5).shape
     (15, 4)
     """
 

@@ -207,9 +207,13 @@ def emerging_terms(
 
     Examples
     --------
+    >>> import spacy, warnings
     >>> from corpus_tools import load_seeds
-    >>> em = emerging_terms(load_seeds(), by="year", min_count=3)  # doctest: +SKIP
-    >>> set(em["direction"]) <= {"rising", "falling"}  # doctest: +SKIP
+    >>> nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    >>> with warnings.catch_warnings():
+    ...     warnings.simplefilter("ignore")  # one seed page is undated
+    ...     em = emerging_terms(load_seeds(), by="year", min_count=3, nlp=nlp, pos=None, cache_dir=False)
+    >>> set(em["direction"]) == {"rising", "falling"}
     True
     """
     check_choice("by", by, _PERIODS)
