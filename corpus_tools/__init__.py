@@ -11,6 +11,7 @@ from corpus_tools.errors import CorpusReadError, CorpusToolsError, ManifestError
 from corpus_tools.text import normalize_text, to_halfwidth
 from corpus_tools.nlp import PIPELINE_VERSION, Tokenizer, make_tokenizer, segment
 from corpus_tools.pipeline import load_pipeline, pipeline_path
+from corpus_tools.options import ParseOptions, TermFilter
 from corpus_tools.scoring.segmentation import SegmentationScore, score_segmentation
 from corpus_tools.layout import repair_text, split_page
 from corpus_tools.scoring.articles import score_articles
@@ -50,6 +51,8 @@ __all__ = [
     "Tokenizer",
     "load_pipeline",
     "pipeline_path",
+    "ParseOptions",
+    "TermFilter",
     "make_tokenizer",
     "segment",
     "SegmentationScore",
