@@ -6,7 +6,6 @@ import json
 import re
 import subprocess
 import sys
-import tomllib
 from importlib import import_module
 from pathlib import Path
 
@@ -14,6 +13,11 @@ import pytest
 import spacy
 
 import corpus_tools
+
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10
+    tomllib = pytest.importorskip("tomli", reason="reading pyproject.toml on Python 3.10 needs tomli")
 from corpus_tools.nlp import MODEL_DIR, PIPELINE_VERSION
 from corpus_tools.pipeline import (PIPELINE_DIR, PLACE_TAG_PIPE, TOKENIZER_NAME, SpacyTokenizer,
                                    create_tokenizer, load_pipeline, pipeline_path, place_tags)
