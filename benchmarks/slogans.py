@@ -1,16 +1,23 @@
-"""Score slogan extraction on the gold pages and time it; write the "slogans" section.
+"""Score marked-slogan detection on the development gold and time it; write the "slogans" section.
 
-    python benchmarks/slogans.py        # writes the "slogans" section of docs/benchmarks.md
+    python benchmarks/slogans.py               # writes the "slogans" section of docs/benchmarks.md
+    python benchmarks/slogans.py --errors      # also lists misses and false alarms on the TUNING part
 
-Scores per page (precision, recall, F1, share of exact counts) with the shipped lexicon and
-with the structural rules alone (``lexicon=False``), in the three modes of
-``corpus_tools.scoring.slogans`` (strict = text and kind, text = text only, lenient = text
-containment and the guide's borderline items dropped). Speed: slogans found per second of
-``extract_slogans`` on the five seed pages (layout cached beforehand).
+Three sets, kept apart by a fixed rule chosen before any tuning:
+
+* **seed pages** 000 and 001 (``../shared/gold/slogans``), the pages the first rules were written on;
+* **dev, tuning part**: the People's Daily county reports of ``../shared/gold/slogans-dev`` except the
+  last five by file name (texts in ``../shared/gold/entities-dev``);
+* **dev, held apart**: the last five reports by file name, never inspected, scored once per run.
+
+The detector is rule-based: nothing is fitted, so there is no cross-validation to run and the
+tuning-part numbers are in-sample (read them as an upper bound). Scores are strict (text and kind),
+text (text only) and lenient (containment; borderline items dropped), micro-averaged over pages.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import time
@@ -23,47 +30,109 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 from _report import machine_line, write_section  # noqa: E402
 
 from corpus_tools.corpus import load_seeds  # noqa: E402
-from corpus_tools.scoring.slogans import score_corpus_slogans  # noqa: E402
-from corpus_tools.slogans import extract_slogans  # noqa: E402
+from corpus_tools.scoring.slogans import (load_slogan_gold, read_text_reports, score_slogans,  # noqa: E402
+                                          split_dev_reports)
+from corpus_tools.slogans import extract_slogans, page_slogans, slogan_key  # noqa: E402
+
+DEV_GOLD = SHARED / "gold" / "slogans-dev"
+DEV_TEXTS = SHARED / "gold" / "entities-dev"
+SEED_GOLD = SHARED / "gold" / "slogans"
+
+
+def sets() -> dict[str, tuple[object, dict]]:
+    """name -> (corpus, gold by page) for the three sets."""
+    tune, test = split_dev_reports(DEV_GOLD)
+    dev_gold = load_slogan_gold(DEV_GOLD)
+    seeds = load_seeds()
+    seed_gold = load_slogan_gold(SEED_GOLD)
+    return {
+        "seed pages 000-001": (seeds, seed_gold),
+        "dev, tuning part (15 reports)": (read_text_reports(DEV_TEXTS, tune), {k: dev_gold[k] for k in tune}),
+        "dev, held apart (5 reports)": (read_text_reports(DEV_TEXTS, test), {k: dev_gold[k] for k in test}),
+    }
+
+
+def predict(corpus, gold, *, lexicon=None) -> dict:
+    return {issue.id: page_slogans(issue, lexicon=lexicon) for issue in corpus if issue.id in gold}
+
+
+def errors(pred: dict, gold: dict) -> list[str]:
+    """Misses and false alarms per page (strict), for the tuning part only."""
+    out = []
+    for page, items in gold.items():
+        g = {(slogan_key(i["text"]), i["kind"]) for i in items}
+        p = {(slogan_key(r.text), r.kind): r.evidence for r in pred[page].itertuples()}
+        for k in sorted(g - set(p)):
+            out.append(f"{page}  MISS  {k[1]:9s} {k[0]}")
+        for k in sorted(set(p) - g):
+            out.append(f"{page}  FALSE {k[1]:9s} {k[0]}   [{p[k]}]")
+    return out
 
 
 def main() -> None:
-    gold = SHARED / "gold" / "slogans"
-    corpus = load_seeds()
-    for issue in corpus:          # layout is not what we time
-        issue.all_articles
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--errors", action="store_true", help="list errors on the tuning part (never the held-apart part)")
+    ap.add_argument("--no-write", action="store_true", help="print the table, do not write docs/benchmarks.md")
+    ap.add_argument("--tuning", action="store_true",
+                    help="development runs: skip the held-apart part entirely (implies --no-write)")
+    args = ap.parse_args()
     lines = []
-    for label, lexicon in (("shipped lexicon", None), ("structure only (lexicon=False)", False)):
-        scores = score_corpus_slogans(corpus, gold, lexicon=lexicon)
-        lines.append(f"\n**{label}**\n")
-        lines.append("| page | mode | gold | predicted | matched | precision | recall | F1 | exact counts |")
-        lines.append("|---|---|---:|---:|---:|---:|---:|---:|---:|")
-        for r in scores.itertuples():
-            lines.append(f"| {r.page[:3] if r.page != 'ALL' else 'all'} | {r.mode} | {r.n_gold} | {r.n_pred} | "
-                         f"{r.tp} | {r.precision:.3f} | {r.recall:.3f} | {r.f1:.3f} | {r.count_exact:.3f} |")
+    if args.tuning:
+        args.no_write = True
+    for name, (corpus, gold) in sets().items():
+        if args.tuning and "held apart" in name:
+            continue
+        pred = predict(corpus, gold)
+        scores = score_slogans(pred, gold)
+        allrows = scores[scores.page == "ALL"]
+        lines.append(f"\n**{name}**\n")
+        lines.append("| mode | gold | predicted | matched | precision | recall | F1 | exact counts |")
+        lines.append("|---|---:|---:|---:|---:|---:|---:|---:|")
+        for r in allrows.itertuples():
+            lines.append(f"| {r.mode} | {r.n_gold} | {r.n_pred} | {r.tp} | {r.precision:.3f} | {r.recall:.3f} | "
+                         f"{r.f1:.3f} | {r.count_exact:.3f} |")
+        if args.errors and "held apart" not in name:
+            print("\n".join(errors(pred, gold)), file=sys.stderr)
+    seeds = load_seeds()
+    for issue in seeds:          # layout is not what we time
+        issue.all_articles
     t0 = time.perf_counter()
     n = 0
     for _ in range(3):
-        n = len(extract_slogans(corpus))
+        n = len(extract_slogans(seeds))
     dt = (time.perf_counter() - t0) / 3
-    chars = sum(a.n_chars for a in corpus.articles)
+    chars = sum(a.n_chars for a in seeds.articles)
     md = "\n".join([
         "## Slogans (`benchmarks/slogans.py`)",
         "",
         machine_line(),
         "",
-        "Gold: `../shared/gold/slogans` (pages 000 and 001; the other pages are held back). "
-        "Command: `corpus-tools eval slogans ../shared/gold/slogans` (add `--no-lexicon` for the "
-        "structural rules alone). Goal per page: recall >= 0.85, precision >= 0.80 (strict).",
+        "Marked slogans (quoted, numbered, parallel) against the gold of `../shared/gold/slogans` "
+        "(seed pages 000, 001) and `../shared/gold/slogans-dev` (20 People's Daily county reports, "
+        "2019-2020). The dev set is split by a fixed rule chosen before tuning: the last five reports "
+        "by file name (src_rmrb_31-35) are **held apart** and were never inspected; the rules were "
+        "tuned on the seed pages and the other 15 reports. The detector is rule-based, nothing is "
+        "fitted, so the tuning-part numbers are in-sample, an upper bound. "
+        "Command: `python benchmarks/slogans.py` (add `--errors` to list the tuning part's errors). "
+        "Goal on held-back text: recall >= 0.90, precision >= 0.85 (strict).",
         *lines,
         "",
-        f"Speed: `extract_slogans(load_seeds())` finds {n} slogans in {len(corpus)} pages "
-        f"({chars:,} body characters) in {dt:.2f} s ({chars / dt:,.0f} chars/s), layout excluded.",
+        "History of the held-apart part (strict precision/recall; its errors were never printed): "
+        "0.903/0.848 with the detector as it was before this work; 0.867/0.788 on an intermediate "
+        "run (printed by mistake; then `--tuning` was added) and 0.839/0.788 on the first full run after tuning; the two changes made "
+        "after seeing the drop (a known formula's kind from its structure first, place names from the "
+        "gazetteer instead of a suffix pattern) were reasoned from the rules, not from held-apart errors. "
+        "Known-formula layer: see the tests in `tests/test_slogans_formulae.py` (raw-count check on the "
+        "seed pages, January 1998 People's Daily).",
         "",
-        "Caveat: the rules were developed on these two pages, so these numbers are an upper bound; "
-        "pages 002-004 were only inspected by eye (see docs/slogans.md).",
+        f"Speed: `extract_slogans(load_seeds())` (both layers) finds {n} slogans in {len(seeds)} pages "
+        f"({chars:,} body characters) in {dt:.2f} s ({chars / dt:,.0f} chars/s), layout excluded.",
     ])
+    if args.no_write:
+        print(md)
+        return
     path = write_section("slogans", md)
+    print(md)
     print(f"wrote the slogans section of {path}", file=sys.stderr)
 
 

@@ -26,10 +26,12 @@ from corpus_tools.trends import emerging_terms, keyword_trends
 from corpus_tools.report import build_report
 from corpus_tools.entities import entity_counts, extract_entities, find_entities, render_entities
 from corpus_tools.gazetteer import admin_divisions, link_place
+from corpus_tools.county import county_table, infer_county
 from corpus_tools.scoring.entities import evaluate_entities, score_entities
 from corpus_tools.slogans import (extract_slogans, find_slogans, load_slogan_lexicon,
                                  plot_slogan_timeline, slogan_entity_cooccurrence, slogan_mentions,
                                  slogan_trends)
+from corpus_tools.slogans import find_formulae, load_formula_lexicon
 from corpus_tools.projects import parse_amount, project_investments
 
 __version__ = "0.1.0"
@@ -67,6 +69,8 @@ __all__ = [
     "slogan_mentions",
     "slogan_trends",
     "slogan_entity_cooccurrence",
+    "find_formulae",
+    "load_formula_lexicon",
     "project_investments",
     "parse_amount",
     "build_report",
@@ -94,6 +98,8 @@ __all__ = [
     "render_entities",
     "admin_divisions",
     "link_place",
+    "infer_county",
+    "county_table",
     "evaluate_entities",
     "score_entities",
 ]

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from corpus_tools import county as county_context
 from corpus_tools import gazetteer as gz
 from corpus_tools.text import CJK_RE
 
@@ -353,6 +354,8 @@ def find_places(text: str, county_code: str | None) -> list[Cand]:
     province = county_code[:2] if county_code else None
     upper = _upper_names(province)
     local = _child_names(county_code[:6], short=True) if county_code else {}
+    # full names of the units of other counties the text names, or of its city (corpus_tools.county)
+    local = {**county_context.context_names(text, county_code), **local}
     cands: list[Cand] = []
     n = len(text)
     i = 0
@@ -952,6 +955,9 @@ def _list_villages(ents: list[Cand], text: str) -> list[Cand]:
         for a, b in items:
             inside = [c for c in ents if c.start >= a and c.end <= b]
             labels.append({c.label for c in inside})
+        inner = labels[1:-1]  # the same for every item: counted once (linear in the list)
+        n_in = sum("VILLAGE" in l for l in inner)
+        only_villages = all(l <= {"VILLAGE"} for l in inner if l)
         for k, (a, b) in enumerate(items):
             segs = text[a:b].split("—")
             if len(segs) == 2:
@@ -972,10 +978,8 @@ def _list_villages(ents: list[Cand], text: str) -> list[Cand]:
                     if _ITEM_RE.match(name) and not any(covered[x0:x1]):
                         added.append(Cand(x0, x1, "VILLAGE", prio=-1, source="list"))
                 continue
-            inner = labels[1:-1]
-            n_in = sum("VILLAGE" in l for l in inner)
             if (0 < k < len(items) - 1 and n_in >= 2 and not labels[k] and 2 * n_in >= len(inner)
-                    and all(l <= {"VILLAGE"} for l in inner if l)):
+                    and only_villages):
                 name = text[a:b]
                 if _ITEM_RE.match(name) and not any(covered[a:b]):
                     added.append(Cand(a, b, "VILLAGE", prio=-1, source="list"))

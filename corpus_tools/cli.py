@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Sequence
 
 from corpus_tools.errors import CorpusToolsError
+from corpus_tools.io_safety import csv_safe
 
 __all__ = ["main", "build_parser"]
 
@@ -23,7 +24,8 @@ log = logging.getLogger("corpus_tools")
 def _read(args: argparse.Namespace):
     from corpus_tools.corpus import read_corpus
 
-    return read_corpus(args.path, manifest=args.manifest, encoding=args.encoding, pattern=args.pattern)
+    return read_corpus(args.path, manifest=args.manifest, encoding=args.encoding, pattern=args.pattern,
+                       county=getattr(args, "county", None))
 
 
 def _add_corpus_args(p: argparse.ArgumentParser) -> None:
@@ -31,6 +33,8 @@ def _add_corpus_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--manifest", default=None, help="CSV with file,date,... (default: PATH/manifest.csv)")
     p.add_argument("--encoding", default="auto", help="'auto' (default) or a codec such as gb18030")
     p.add_argument("--pattern", default="*.txt", help="file pattern inside a folder (default *.txt)")
+    p.add_argument("--county", default=None, help="the pages' county where the manifest gives none: "
+                   "a name (武乡县, 山西省武乡县), a 6-digit code, or 'infer' (default: inferred per article)")
 
 
 def _cmd_articles(args: argparse.Namespace) -> int:
@@ -39,7 +43,7 @@ def _cmd_articles(args: argparse.Namespace) -> int:
     corpus = _read(args)
     df = corpus.articles_frame()
     if args.format == "csv":
-        df.to_csv(args.output or sys.stdout, index=False)
+        csv_safe(df).to_csv(args.output or sys.stdout, index=False)
     elif args.format == "json":
         text = df.to_json(orient="records", force_ascii=False, date_format="iso", indent=1)
         (Path(args.output).write_text(text, encoding="utf-8") if args.output else sys.stdout.write(text + "\n"))
@@ -130,7 +134,7 @@ def _write_table(df, args: argparse.Namespace, *, index: bool = False) -> None:
     import pandas as pd
 
     if args.format == "csv":
-        df.to_csv(args.output or sys.stdout, index=index)
+        csv_safe(df).to_csv(args.output or sys.stdout, index=index)
         return
     with pd.option_context("display.max_rows", None, "display.width", 200,
                            "display.unicode.east_asian_width", True):
@@ -282,7 +286,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CorpusToolsError as exc:
         sys.stderr.write(f"corpus-tools: error: {exc}\n")
         return 2
-    except (ValueError, FileNotFoundError) as exc:
+    except (ValueError, OSError) as exc:  # OSError: e.g. an unwritable -o folder
         sys.stderr.write(f"corpus-tools: error: {exc}\n")
         return 2
 

@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING, Any, Literal
 import numpy as np
 import pandas as pd
 
-from corpus_tools._validate import check_choice, check_int, check_not_str
+from corpus_tools._validate import check_choice, check_int, check_labels, check_not_str
+from corpus_tools.entities import LABELS
+from corpus_tools.errors import check_corpus
 from corpus_tools.keywords import analysis_terms
 from corpus_tools.options import ParseOptions, TermFilter, renamed_option, resolve_options
 from corpus_tools.parsing import resolve_nlp
@@ -106,6 +108,7 @@ def kwic(
     (True, True)
     """
     width = renamed_option("kwic", "window", "width", window, width, 15)
+    check_corpus(corpus)
     if not isinstance(query, str) or not query:
         raise ValueError(f"query must be a non-empty string, got {query!r}")
     check_int("width", width, minimum=0)
@@ -278,6 +281,8 @@ def cooccurrence(
     >>> cooccurrence(ents).to_dict("records")
     [{'source': '平遥县', 'target': '张三', 'weight': 1, 'source_label': 'LOC', 'target_label': 'PER'}]
     """
+    if not isinstance(data, pd.DataFrame):
+        check_corpus(data, "data")
     check_choice("unit", unit, ("article", "issue", "sentence"))
     check_int("min_count", min_count)
     check_not_str("labels", labels, "labels")
@@ -289,7 +294,7 @@ def cooccurrence(
                          f"issue_id, article_id, text, label (as extract_entities returns); "
                          f"found {list(ents.columns)}")
     if labels is not None:
-        ents = ents[ents["label"].isin(set(labels))]
+        ents = ents[ents["label"].isin(check_labels(labels, sorted(set(LABELS) | set(ents["label"].astype(str)))))]
     ents = ents[["text", "label", *keys]].dropna()
     ents = ents.assign(text=ents["text"].astype(str))
     label_of = (ents.groupby(["text", "label"]).size().reset_index(name="n")

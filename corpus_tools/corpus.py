@@ -24,6 +24,8 @@ from corpus_tools.reading import (
     PageFile,
     date_from_name,
     parse_date,
+    manifest_key,
+    manifest_paths,
     read_manifest,
     read_page,
     resolve_paths,
@@ -610,6 +612,7 @@ def read_corpus(
     encoding: str = "auto",
     pattern: str = "*.txt",
     errors: str = "raise",
+    county: str | int | None = None,
 ) -> Corpus:
     """Read newspaper pages into a :class:`Corpus`.
 
@@ -630,6 +633,12 @@ def read_corpus(
     errors : {"raise", "skip"}
         What to do with a file that cannot be read: raise :class:`CorpusReadError` or skip it
         with a warning.
+    county : str or int, optional
+        The pages' county where the manifest does not give ``county_code``: a 6-digit code
+        or a name (``"武乡县"``, ``"山西省武乡县"``; an ambiguous name raises, listing the
+        candidates), or ``"infer"`` to read each page's county off its text now (see
+        :func:`corpus_tools.county.assign_counties`). By default entity extraction infers
+        the county of each article from its text.
 
     Returns
     -------
@@ -649,16 +658,18 @@ def read_corpus(
         pages = _pages_from_frame(path)
         if manifest is not None:
             raise ValueError("manifest= is for files; put metadata columns in the DataFrame instead")
-        return Corpus(_issue_from_page(p) for p in pages)
+        return _with_county(Corpus(_issue_from_page(p) for p in pages), county)
 
     paths = resolve_paths(path, pattern=pattern)
     if manifest is None and isinstance(path, (str, Path)) and Path(path).is_dir() \
             and (Path(path) / "manifest.csv").is_file():
         manifest = Path(path) / "manifest.csv"
     man = None
+    base = Path(path) if isinstance(path, (str, Path)) and Path(path).is_dir() else None
     if manifest is not None:
-        base = Path(path) if isinstance(path, (str, Path)) and Path(path).is_dir() else None
         man = read_manifest(manifest, base=base)
+        if base is not None:  # pages the manifest lists in sub-folders are read too
+            paths = manifest_paths(paths, man, base)
     pages = []
     for p in paths:
         if p.name == "manifest.csv":
@@ -670,8 +681,8 @@ def read_corpus(
                 warnings.warn(f"skipped: {exc}", UserWarning, stacklevel=2)
                 continue
             raise
-        if man is not None and p.name in man.index:
-            row = man.loc[p.name].to_dict()
+        if man is not None and manifest_key(p, base) in man.index:
+            row = man.loc[manifest_key(p, base)].to_dict()
             page.id = row.pop("issue_id")
             row.pop("file", None)
             page.meta.update({k: v for k, v in row.items() if v not in ("", None)})
@@ -680,7 +691,15 @@ def read_corpus(
         pages.append(page)
     if not pages:
         raise CorpusReadError(f"{path}: no page could be read", path=str(path))
-    return Corpus(_issue_from_page(p) for p in pages)
+    return _with_county(Corpus(_issue_from_page(p) for p in pages), county)
+
+
+def _with_county(corpus: Corpus, county: str | int | None) -> Corpus:
+    if county is None:
+        return corpus
+    from corpus_tools.county import assign_counties  # the gazetteer loads only when asked
+
+    return assign_counties(corpus, county)
 
 
 def seeds_path() -> Path:

@@ -40,6 +40,7 @@ import pandas as pd
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules import LABELS, Cand, not_names, resolve, rule_entities
 from corpus_tools._validate import check_labels
+from corpus_tools.errors import check_corpus, check_type
 from corpus_tools.text import CJK_RE, sentence_around
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -159,23 +160,23 @@ def _plausible_person(text: str, s: int, e: int) -> bool:
 
 
 def infer_county(text: str) -> str | None:
-    """The county a page is about: the county named most often (at least twice), if any.
+    """The county a page is about, read off its text (see :func:`corpus_tools.county.infer_county`).
+
+    Its name, datelines, the paper's name and above all the townships and villages it names
+    are scored against the national gazetteer; ``None`` (with one warning per session) when
+    no county is clearly ahead.
 
     Examples
     --------
     >>> infer_county("岢岚县委书记来到宋家沟村。岢岚县的干部……")
     '140929'
     """
-    from corpus_tools._entity_rules import find_places
+    from corpus_tools import county
 
-    counts: dict[str, int] = {}
-    for p in find_places(text, None):
-        if p.code and len(p.code) == 6:
-            counts[p.code] = counts.get(p.code, 0) + 1
-    if not counts:
-        return None
-    best = max(counts, key=counts.get)
-    return best if counts[best] >= 2 and list(counts.values()).count(counts[best]) == 1 else None
+    code = county.infer_county(text).code
+    if code is None and len(text) >= 200:
+        county.warn_undecided("text")  # short snippets (titles, examples) often name no place
+    return code
 
 
 def _is_gpe(name: str) -> bool:
@@ -376,6 +377,7 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
     >>> df[["text", "label", "norm", "admin_code"]].values.tolist()
     [['岳壁乡', 'TOWNSHIP', '岳壁乡', '140728202'], ['梁村党支部', 'ORG', '梁村党支部', None]]
     """
+    check_type("corpus_or_texts", corpus_or_texts, Iterable, "a Corpus or an iterable of texts")
     if isinstance(corpus_or_texts, str):
         raise ValueError("corpus_or_texts must be a Corpus or an iterable of texts, not a single string; "
                          "wrap it in a list: extract_entities([text])")
@@ -455,6 +457,8 @@ def entity_counts(corpus: Any, *, by: str = "issue", labels: Iterable[str] | Non
     if by not in _BY:
         raise ValueError(f"by = {by!r} is invalid; by must be one of {_BY}")
     keep = check_labels(labels, LABELS)
+    if entities is None:
+        check_corpus(corpus)
     df = entities if entities is not None else extract_entities(corpus, labels=labels)
     if keep is not None:
         df = df[df["label"].isin(keep)]

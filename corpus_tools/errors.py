@@ -6,7 +6,9 @@ so a notebook can catch them all with one ``except`` clause.
 
 from __future__ import annotations
 
-__all__ = ["CorpusToolsError", "CorpusReadError", "ManifestError"]
+from typing import Any
+
+__all__ = ["CorpusToolsError", "CorpusReadError", "ManifestError", "check_corpus", "check_type"]
 
 
 class CorpusToolsError(Exception):
@@ -27,3 +29,40 @@ class CorpusReadError(CorpusToolsError, OSError):
 
 class ManifestError(CorpusToolsError, ValueError):
     """A manifest names a missing file, has a bad date, or repeats an id."""
+
+
+_CORPUS_HINT = "a Corpus (e.g. corpus_tools.load_seeds() or corpus_tools.read_corpus(path))"
+
+
+def check_corpus(value: Any, name: str = "corpus") -> Any:
+    """*value* if it is a corpus, else ``TypeError`` naming the parameter *name* and what was given.
+
+    The targeted guard for the common mistakes: a string of text, None, a DataFrame.
+
+    Examples
+    --------
+    >>> check_corpus("县委召开会议")
+    Traceback (most recent call last):
+    ...
+    TypeError: corpus must be a Corpus (e.g. corpus_tools.load_seeds() or corpus_tools.read_corpus(path)), got a str; read text with corpus_tools.read_corpus first
+    """
+    if isinstance(value, str):
+        raise TypeError(f"{name} must be {_CORPUS_HINT}, got a str; read text with corpus_tools.read_corpus first")
+    if not hasattr(value, "articles") or not hasattr(value, "issues"):
+        raise TypeError(f"{name} must be {_CORPUS_HINT}, got {type(value).__name__}")
+    return value
+
+
+def check_type(name: str, value: Any, types: type | tuple[type, ...], expected: str) -> Any:
+    """*value* if it is an instance of *types*, else ``TypeError`` naming *name*, *expected* and the type given.
+
+    Examples
+    --------
+    >>> check_type("text", None, str, "a str")
+    Traceback (most recent call last):
+    ...
+    TypeError: text must be a str, got NoneType
+    """
+    if not isinstance(value, types):
+        raise TypeError(f"{name} must be {expected}, got {type(value).__name__}")
+    return value

@@ -42,6 +42,10 @@ __all__ = [
     "link_place",
     "short_forms",
     "admin_divisions",
+    "upper_names",
+    "township_names",
+    "common_words",
+    "unit_names",
 ]
 
 #: Level names by code length.
@@ -254,6 +258,52 @@ def _upper_index() -> dict[str, list[str]]:
     return index
 
 
+def upper_names() -> dict[str, list[str]]:
+    """Names and short forms of every province, city and county -> codes (shared; do not modify).
+
+    Examples
+    --------
+    >>> upper_names()["平遥"]
+    ['140728']
+    """
+    return _upper_index()
+
+
+@lru_cache(maxsize=1)
+def township_names() -> dict[str, list[str]]:
+    """Official names of every township (乡, 镇, 街道) in China -> 9-digit codes (shared; do not modify).
+
+    Examples
+    --------
+    >>> len(township_names()["岳壁乡"])
+    1
+    """
+    index: dict[str, list[str]] = {}
+    for code, name in _upper().items():
+        if len(code) == 9:
+            _add(index, name, code)
+    return index
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Place names and short forms that are also common words (一路, 上海 as 'up the sea' …).
+
+    Built by ``data/admin/build.py`` from word frequencies; a match on one of these needs
+    other evidence before it counts as a place.
+    """
+    return frozenset(_data_path("common_words.txt").read_text(encoding="utf-8").split())
+
+
+@lru_cache(maxsize=1)
+def _townships_by_county() -> dict[str, list[tuple[str, str]]]:
+    out: dict[str, list[tuple[str, str]]] = {}
+    for code, name in _upper().items():
+        if len(code) == 9:
+            out.setdefault(code[:6], []).append((code, name))
+    return out
+
+
 @lru_cache(maxsize=64)
 def county_index(county_code: str) -> dict[str, list[str]]:
     """Names and short forms of the townships, villages and communities of one county -> codes.
@@ -262,11 +312,10 @@ def county_index(county_code: str) -> dict[str, list[str]]:
     """
     _check_code(county_code)
     index: dict[str, list[str]] = {}
-    for code, name in _upper().items():
-        if len(code) == 9 and code.startswith(county_code):
-            _add(index, name, code)
-            for short in short_forms(name, "township"):
-                _add(index, short, code)
+    for code, name in _townships_by_county().get(county_code, ()):
+        _add(index, name, code)
+        for short in short_forms(name, "township"):
+            _add(index, short, code)
     codes, names = _villages()
     for i in _village_range(county_code):
         code, name = codes[i], names[i]
@@ -275,6 +324,41 @@ def county_index(county_code: str) -> dict[str, list[str]]:
         for short in short_forms(name, lvl):
             _add(index, short, code)
     return index
+
+
+@lru_cache(maxsize=32)
+def unit_names(areas: tuple[str, ...]) -> dict[str, list[tuple[str, str]]]:
+    """Official names of the townships, villages and communities below each code in *areas*.
+
+    Village and community names shorter than three characters and common words are left
+    out: these units are taken by full name only, outside the page's own county.
+
+    Returns
+    -------
+    dict
+        Name -> list of ``(code, level)`` (shared and cached; do not modify).
+
+    Examples
+    --------
+    >>> unit_names(("140728",))["岳壁乡"]
+    [('140728202', 'township')]
+    """
+    common = common_words()
+    out: dict[str, list[tuple[str, str]]] = {}
+    codes, names = _villages()
+    for area in areas:
+        _check_code(area)
+        for county, towns in _townships_by_county().items():
+            if county.startswith(area[:6]):
+                for code, name in towns:
+                    if code.startswith(area) and name not in common:
+                        out.setdefault(name, []).append((code, "township"))
+        if len(area) < 12:
+            for i in _village_range(area):
+                name = names[i]
+                if len(name) >= 3 and name not in common:
+                    out.setdefault(name, []).append((codes[i], _level(codes[i], name)))
+    return out
 
 
 @lru_cache(maxsize=1)

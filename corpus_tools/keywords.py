@@ -18,6 +18,7 @@ import pandas as pd
 
 from corpus_tools._grouping import article_groups
 from corpus_tools._validate import check_choice, check_int, check_ngram_range
+from corpus_tools.errors import check_corpus
 from corpus_tools.options import DEFAULT_BY, ParseOptions, TermFilter, renamed_option, resolve_options
 from corpus_tools.parsing import term_frame
 from corpus_tools.stopwords import DEFAULT_POS, is_punct
@@ -227,6 +228,7 @@ def keywords(
     >>> list(kw.columns), len(kw)
     (['group', 'term', 'score', 'rank', 'tf', 'df'], 5)
     """
+    check_corpus(corpus)
     from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 
     check_choice("method", method, _METHODS)
@@ -404,6 +406,8 @@ def keyness(
     >>> list(k.columns)
     ['term', 'freq_target', 'freq_reference', 'g2', 'p', 'log_ratio']
     """
+    check_corpus(target, "target")
+    check_corpus(reference, "reference")
     from scipy.stats import chi2
 
     min_count = renamed_option("keyness", "min_freq", "min_count", min_freq, min_count, 3)

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from corpus_tools.reading import FORMAT_CHARS_RE
 from corpus_tools.text import CJK_RE, to_halfwidth
 
 __all__ = [
@@ -64,7 +65,8 @@ class Repair:
     Attributes
     ----------
     kind : str
-        ``"undouble"`` (a bold headline extracted twice).
+        ``"undouble"`` (a bold headline extracted twice) or ``"format"`` (an invisible
+        format character such as a zero-width space).
     start, end : int
         Span of the removed characters in the raw text.
     removed : str
@@ -671,6 +673,18 @@ def _undouble_heads(units: list[_Unit], raw: str) -> None:
                             f"doubled bold headline repaired to {u.text!r}") for a, b in cuts]
 
 
+def _drop_format_chars(units: list[_Unit], raw: str) -> None:
+    """Remove zero-width and other format characters (``古\u200b城``), recording each as a repair."""
+    for u in units:
+        done = [(r.start, r.end) for r in u.repairs]
+        found = [m.start() for a, b in u.pieces for m in FORMAT_CHARS_RE.finditer(raw, a, b)
+                 if not any(s <= m.start() < e for s, e in done)]
+        if found:
+            u.text = FORMAT_CHARS_RE.sub("", u.text)
+            u.repairs = u.repairs + [Repair("format", i, i + 1, raw[i], f"invisible format character "
+                                            f"U+{ord(raw[i]):04X} removed") for i in found]
+
+
 def _assign_roles(units: list[_Unit], raw: str) -> None:
     """Mark heading lines as parallel titles (P), place/organisation lines (K) or plain (F)."""
     flat = re.sub(r"\s+", "", raw)  # names cut by a line break still count
@@ -1079,6 +1093,7 @@ def split_page(raw: str) -> PageLayout:
         raise TypeError(f"raw must be a str, got {type(raw).__name__}")
     units = _build_units(raw)
     _undouble_heads(units, raw)
+    _drop_format_chars(units, raw)
     _assign_roles(units, raw)
     units = _merge_two_line_titles(units)
     segments = _segment_bodies(units)
@@ -1122,6 +1137,7 @@ def repair_text(text: str) -> tuple[str, list[Repair]]:
         raise TypeError(f"text must be a str, got {type(text).__name__}")
     units = _build_units(text)
     _undouble_heads(units, text)
+    _drop_format_chars(units, text)
     return "\n".join(u.text for u in units), [r for u in units for r in u.repairs]
 
 

@@ -18,7 +18,9 @@ warning and its articles are parsed again: a bad shard is never used.
 
 The cache lives in ``$CORPUS_TOOLS_CACHE`` when that is set, else in
 ``$XDG_CACHE_HOME/corpus_tools`` (``~/.cache/corpus_tools``). Pass ``cache_dir=`` to put
-it elsewhere or ``cache_dir=False`` to keep nothing on disk. When you change a pipeline in
+it elsewhere or ``cache_dir=False`` to keep nothing on disk. A cache folder that cannot be
+written (a read-only home, a shared cache) is not used: the run goes on without a cache, with
+one warning naming the folder. When you change a pipeline in
 ways its config does not show (e.g. ``jieba.add_word``), call :func:`clear_cache`.
 
 :func:`tokens_frame` (``Corpus.tokens_frame``) flattens the parse into one row per token
@@ -26,9 +28,10 @@ ways its config does not show (e.g. ``jieba.add_word``), call :func:`clear_cache
 batch from the stream (cached articles are read straight from the shards' arrays, without
 making Docs), so memory is bounded by the table, not by the parses. The table uses compact
 types (categoricals, ``int32``), is cached as one ``.npz`` of plain arrays per corpus, and
-is kept in memory for the session; a sub-corpus of a corpus already in memory is sliced
-from it. Analyses read it through :func:`term_frame`, which adds the normalised ``term`` and
-the ``keep`` mask of the shared stop-word / punctuation / number / POS filter.
+is kept with the Corpus object that asked for it (a repeated analysis of the same corpus
+reuses it; nothing is shared between corpora). Analyses read it through :func:`term_frame`,
+which adds the normalised ``term`` and the ``keep`` mask of the shared stop-word /
+punctuation / number / POS filter.
 """
 
 from __future__ import annotations
@@ -39,10 +42,11 @@ import hashlib
 import json
 import os
 import re
+import tempfile
 import threading
 import warnings
+import weakref
 import zlib
-from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -51,6 +55,7 @@ import numpy as np
 import pandas as pd
 
 from corpus_tools._validate import check_int
+from corpus_tools.errors import check_corpus
 from corpus_tools.nlp import fast_matmul
 from corpus_tools.stopwords import DEFAULT_POS, get_stop_words, term_mask
 from corpus_tools.text import to_halfwidth
@@ -63,6 +68,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "TOKEN_COLUMNS",
+    "MAX_PARSE_CHARS",
+    "empty_tokens_frame",
     "iter_parse",
     "iter_token_chunks",
     "parse_corpus",
@@ -81,10 +88,16 @@ _TABLE_VERSION = "2"  # bump when the token table changes (v2: int32 columns)
 _CACHE_FORMAT = 1  # shard index format
 _SHARD_SIZE = 256  # parsed articles per cache shard; also the window of the stream
 _SENT_END_RE = re.compile(r"^[。！？!?…]+[”’」』）)]*$")
-# Token frames are small next to the Docs they come from; keep a few for repeated analyses.
-_FRAME_MEMO: OrderedDict[str, tuple[str, dict[str, tuple[str, str]], pd.DataFrame]] = OrderedDict()
-_FRAME_MEMO_SIZE = 4
+# The token table of a corpus is small next to its Docs; each Corpus object keeps its latest
+# one (key -> table) for repeated analyses. The memo lives and dies with that object: a
+# result never depends on what else the process computed before.
+_CORPUS_MEMO: weakref.WeakKeyDictionary[Any, tuple[str, pd.DataFrame]] = weakref.WeakKeyDictionary()
 _MEMO_LOCK = threading.Lock()  # tokens_frame may run in several threads (e.g. dask workers)
+#: Articles longer than this are parsed in sentence-aligned pieces (spaCy refuses texts over
+#: ``nlp.max_length``, and the tagger's memory grows with the length of one text).
+MAX_PARSE_CHARS = 20_000
+_PIECE_END_RE = re.compile(r"[。！？!?；;\n]")
+_UNWRITABLE_WARNED: set[str] = set()  # cache folders already reported unwritable
 
 
 def default_cache_dir() -> Path:
@@ -145,7 +158,7 @@ def clear_cache(cache_dir: str | os.PathLike | None = None) -> int:
                     path.unlink(missing_ok=True)
                     n += 1
     with _MEMO_LOCK:
-        _FRAME_MEMO.clear()
+        _CORPUS_MEMO.clear()
     return n
 
 
@@ -211,12 +224,73 @@ def _text_key(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
+def _usable_cache(root: Path | None) -> Path | None:
+    """*root* if the cache can be written there, else None (no cache) with one warning per folder."""
+    if root is None:
+        return None
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        fd, probe = tempfile.mkstemp(prefix=".write-test-", dir=root)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        if str(root) not in _UNWRITABLE_WARNED:
+            _UNWRITABLE_WARNED.add(str(root))
+            warnings.warn(f"the parse cache folder {root} cannot be written ({type(exc).__name__}: "
+                          f"{exc.strerror or exc}); parsing without a cache. Pass cache_dir= a "
+                          "writable folder (or set $CORPUS_TOOLS_CACHE), or cache_dir=False",
+                          RuntimeWarning, stacklevel=4)
+        return None
+    return root
+
+
+def _pieces(text: str, limit: int | None = None) -> list[str]:
+    """*text* cut into pieces of at most *limit* characters, after a sentence end where there is one.
+
+    Examples
+    --------
+    >>> [len(p) for p in _pieces("一二三。" * 5, limit=9)]
+    [8, 8, 4]
+    """
+    limit = MAX_PARSE_CHARS if limit is None else limit
+    if len(text) <= limit:
+        return [text]
+    out, start = [], 0
+    while len(text) - start > limit:
+        ends = [m.end() for m in _PIECE_END_RE.finditer(text, start + limit // 2, start + limit)]
+        cut = ends[-1] if ends else start + limit
+        out.append(text[start:cut])
+        start = cut
+    out.append(text[start:])
+    return out
+
+
+def _pipe(nlp: Language, texts: Iterable[str], *, batch_size: int, n_process: int = 1) -> Iterator[Doc]:
+    """``nlp.pipe`` over *texts*; a text over :data:`MAX_PARSE_CHARS` is parsed in sentence-aligned
+    pieces, one at a time, joined back into one Doc (its text and token offsets are the
+    article's), so memory is bounded by a piece, not by the article."""
+    from itertools import groupby
+
+    from spacy.tokens import Doc
+
+    for long, run in groupby(texts, key=lambda t: len(t) > MAX_PARSE_CHARS):
+        if not long:
+            yield from nlp.pipe(run, batch_size=batch_size, n_process=n_process)
+            continue
+        for text in run:
+            yield Doc.from_docs(list(nlp.pipe(_pieces(text), batch_size=1)), ensure_whitespace=False)
+
+
+def _warn_long(articles: list[Article], positions: Iterable[int]) -> None:
+    long = [articles[j].id for j in positions if len(articles[j].text) > MAX_PARSE_CHARS]
+    if long:
+        warnings.warn(f"{len(long)} article(s) longer than {MAX_PARSE_CHARS:,} characters were parsed in "
+                      f"sentence-aligned pieces (offsets kept): {long[:10]}"
+                      + (" …" if len(long) > 10 else ""), UserWarning, stacklevel=5)
+
+
 def _check_corpus(corpus: Any) -> None:
-    if isinstance(corpus, str):
-        raise TypeError("expected a Corpus (e.g. corpus_tools.load_seeds()), got a str; "
-                        "read text with corpus_tools.read_corpus first")
-    if not hasattr(corpus, "articles") or not hasattr(corpus, "issues"):
-        raise TypeError(f"expected a corpus_tools Corpus, got {type(corpus).__name__}")
+    check_corpus(corpus)
 
 
 def _check_pipe_options(n_process: Any, batch_size: Any) -> None:
@@ -354,7 +428,7 @@ _WORKER_NLP: Any = None  # the pipeline forked parse workers inherit (set only w
 
 def _parse_chunk(texts: list[str], batch_size: int) -> bytes:
     """In a worker: parse *texts* and return them as one serialised DocBin."""
-    return _docbin_bytes(list(_WORKER_NLP.pipe(texts, batch_size=batch_size)))
+    return _docbin_bytes(list(_pipe(_WORKER_NLP, texts, batch_size=batch_size)))
 
 
 def _parallel_stream(nlp: Language, texts: list[str], keys: list[str], *, n_process: int, batch_size: int,
@@ -432,8 +506,9 @@ def _windows(articles: list[Article], keys: list[str], nlp: Language, *, n_proce
             parsed = _parallel_stream(nlp, [articles[j].text for j in todo], [keys[j] for j in todo],
                                       n_process=n_process, batch_size=batch_size, cache=cache)
         else:  # one process, or no fork on this platform: spaCy's own multiprocessing
-            parsed = iter(nlp.pipe((articles[j].text for j in todo), n_process=n_process,
-                                   batch_size=batch_size))
+            parsed = _pipe(nlp, (articles[j].text for j in todo), n_process=n_process,
+                           batch_size=batch_size)
+        _warn_long(articles, todo)
     bar = None
     if progress:
         from tqdm.auto import tqdm
@@ -475,7 +550,8 @@ def _windows(articles: list[Article], keys: list[str], nlp: Language, *, n_proce
                 if not fast:
                     speed.enter_context(fast_matmul(nlp))
                     fast = True
-                for j, doc in zip(redo, nlp.pipe((articles[j].text for j in redo), batch_size=batch_size)):
+                _warn_long(articles, redo)
+                for j, doc in zip(redo, _pipe(nlp, (articles[j].text for j in redo), batch_size=batch_size)):
                     got[j] = doc
                     new_docs.append(doc)
                     new_keys.append(keys[j])
@@ -533,7 +609,7 @@ def _open(corpus: Corpus, nlp: Language | None, n_process: int, batch_size: int,
     _check_corpus(corpus)
     nlp = resolve_nlp(nlp)
     _check_pipe_options(n_process, batch_size)
-    root = _resolve_cache_dir(cache_dir)
+    root = _usable_cache(_resolve_cache_dir(cache_dir))
     articles = list(corpus.articles)
     return articles, [_text_key(a.text) for a in articles], nlp, pipeline_fingerprint(nlp), root
 
@@ -783,7 +859,7 @@ def _assemble(cols: dict[str, np.ndarray], art_ids: list[str], issue_of: list[st
               tag: list[str], ent: list[str]) -> pd.DataFrame:
     """The token table from code columns (``art`` indexes *art_ids* / *issue_of*)."""
     if not len(cols["art"]):
-        return pd.DataFrame({c: pd.Series(dtype=object) for c in TOKEN_COLUMNS})
+        return empty_tokens_frame()
     used = np.unique(cols["art"])  # articles with tokens, in corpus order
     present = [art_ids[k] for k in used]
     remap = np.full(len(art_ids), -1, dtype=np.int32)
@@ -805,6 +881,20 @@ def _assemble(cols: dict[str, np.ndarray], art_ids: list[str], issue_of: list[st
         "idx": cols["idx"],
     }, copy=False)
     return frame[TOKEN_COLUMNS]
+
+
+def empty_tokens_frame() -> pd.DataFrame:
+    """A token table with no rows and the columns and types of :func:`tokens_frame`.
+
+    Examples
+    --------
+    >>> empty_tokens_frame().dtypes.astype(str).tolist()
+    ['category', 'category', 'int32', 'int32', 'category', 'category', 'bool', 'category', 'int32']
+    """
+    cat = pd.CategoricalDtype(pd.Index([], dtype=object))
+    types = {"issue_id": cat, "article_id": cat, "sent": np.int32, "i": np.int32, "text": cat,
+             "tag": cat, "is_stop": bool, "ent_label": cat, "idx": np.int32}
+    return pd.DataFrame({c: pd.Series(dtype=types[c]) for c in TOKEN_COLUMNS})
 
 
 def _token_windows(articles: list[Article], keys: list[str], nlp: Language, *, n_process: int,
@@ -894,11 +984,11 @@ def tokens_frame(
     """One row per token of every article (whitespace tokens left out).
 
     Parameters are those of :func:`iter_parse`; they are checked first. The table is then
-    looked up in this order: the session's memory (the same corpus and pipeline; it is also
-    written to *cache_dir* if it is not there yet), the table cached in *cache_dir* (checked;
-    a bad file is rebuilt with a warning), a table in memory that holds every article
-    (sliced, not written), else it is built window by window from the parse cache and the
-    pipeline. Memory is bounded by the table (about 30 bytes a token), not by the parses.
+    looked up in this order: the table this Corpus object computed last (the same articles
+    and pipeline; it is also written to *cache_dir* if it is not there yet), the table cached
+    in *cache_dir* (checked; a bad file is rebuilt with a warning), else it is built window by
+    window from the parse cache and the pipeline. A corpus without articles gives an empty
+    table with the same columns and types. Memory is bounded by the table (about 30 bytes a token), not by the parses.
 
     Returns
     -------
@@ -925,31 +1015,22 @@ def tokens_frame(
     ['issue_id', 'article_id', 'sent', 'i', 'text', 'tag', 'is_stop', 'ent_label', 'idx']
     """
     articles, text_keys, nlp, fingerprint, root = _open(corpus, nlp, n_process, batch_size, cache_dir)
-    wanted = {a.id: (a.issue_id, tkey) for a, tkey in zip(articles, text_keys)}
     key = _corpus_key(fingerprint, articles, text_keys)
     path = _table_path(root, fingerprint, key) if root is not None else None
     with _MEMO_LOCK:
-        hit = _FRAME_MEMO.get(key)
-    frame = hit[2] if hit is not None else None
+        hit = _CORPUS_MEMO.get(corpus)
+    frame = hit[1] if hit is not None and hit[0] == key else None
     if frame is not None and path is not None and not path.is_file():
         _write_table(path, frame)  # computed without this cache folder: keep it there too
     if frame is None and path is not None:
         frame = _read_table(path)
     if frame is None:
-        with _MEMO_LOCK:
-            frame = _slice_memo(fingerprint, wanted)
-        if frame is not None:
-            return frame
-    if frame is None:
         frame = _build_table(articles, text_keys, nlp, n_process=n_process, batch_size=batch_size,
                              progress=progress, root=root, fingerprint=fingerprint)
         if path is not None:
             _write_table(path, frame)
-    with _MEMO_LOCK:
-        _FRAME_MEMO[key] = (fingerprint, wanted, frame)
-        _FRAME_MEMO.move_to_end(key)
-        while len(_FRAME_MEMO) > _FRAME_MEMO_SIZE:
-            _FRAME_MEMO.popitem(last=False)
+    with _MEMO_LOCK, contextlib.suppress(TypeError):  # an object that takes no weak reference: no memo
+        _CORPUS_MEMO[corpus] = (key, frame)
     return frame.copy(deep=False)  # copy-on-write: callers' changes never reach the memo
 
 
@@ -958,18 +1039,6 @@ def _corpus_key(fingerprint: str, articles: list[Article], text_keys: list[str])
     for art, tkey in zip(articles, text_keys):
         h.update(f"\0{art.id}\0{art.issue_id}\0{tkey}".encode())
     return h.hexdigest()[:32]
-
-
-def _slice_memo(fingerprint: str, wanted: dict[str, tuple[str, str]]) -> pd.DataFrame | None:
-    """The rows of a memoised table that holds every wanted article (a sub-corpus), or None."""
-    for fp, have, frame in reversed(list(_FRAME_MEMO.values())):
-        if fp == fingerprint and all(have.get(a) == v for a, v in wanted.items()):
-            rows = frame["article_id"].isin(list(wanted)).to_numpy()
-            sub = frame[rows].reset_index(drop=True)
-            for col in ("issue_id", "article_id"):
-                sub[col] = sub[col].cat.remove_unused_categories()
-            return sub
-    return None
 
 
 def _table_path(root: Path, fingerprint: str, key: str) -> Path:
@@ -1056,7 +1125,8 @@ def term_frame(
     cats = pd.Index(df["text"].cat.categories) if isinstance(df["text"].dtype, pd.CategoricalDtype) \
         else pd.Index(df["text"].unique())
     norm = pd.Series([to_halfwidth(t) for t in cats], index=cats)
-    df["term"] = df["text"].map(norm).astype("category") if len(df) else pd.Series(dtype=object)
+    df["term"] = (df["text"].map(norm).astype("category") if len(df)
+                  else pd.Series(pd.Categorical([]), index=df.index, dtype="category"))
     df["keep"] = term_mask(df["term"], tags,
                            stop_words=get_stop_words(extra_stop_words), pos=pos, min_chars=min_chars)
     return df

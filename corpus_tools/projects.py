@@ -33,6 +33,7 @@ Examples
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -40,6 +41,7 @@ from typing import Any
 
 import pandas as pd
 
+from corpus_tools.errors import check_corpus, check_type
 from corpus_tools.text import SENTENCE_END_RE, normalize_text
 
 __all__ = ["INVESTMENT_COLUMNS", "Investment", "parse_amount", "find_investments",
@@ -53,7 +55,12 @@ _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
            "七": 7, "八": 8, "九": 9}
 _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CN_DIGIT = "零〇一二两三四五六七八九"
-_NUMBER = (rf"(?:\d[\d,]*(?:\.\d+)?|[{_CN_DIGIT}](?:点[{_CN_DIGIT}]+)?|[十百千万亿])+")
+# One way only to read a numeral run: possessive quantifiers inside an atomic group, and no
+# start inside a run (the look-behind), so a long digit run (a statistics table that layout
+# joined into one line) costs linear time instead of exponential backtracking.
+_NUMBER_CHARS = rf"\d,{_CN_DIGIT}点十百千万亿"
+_NUMBER = (rf"(?<![{_NUMBER_CHARS}])"
+           rf"(?>(?:\d[\d,]*+(?:\.\d++)?|[{_CN_DIGIT}](?:点[{_CN_DIGIT}]++)?|[十百千万亿])++)")
 # investment words right before the amount (the trigger), with hedges such as 近/约/超
 _TRIGGER = (r"(?:总|计划|累计|预计|完成|共|共计|概算|拟|新增|争取)?(?:投资|投入)(?:总额|额)?"
             r"(?:了|共|总计|合计|为|达到|达)?")
@@ -61,13 +68,14 @@ _HEDGE_BEFORE = r"(?:近|约|超过|超|逾|上|达到|达|将近|接近|不足|
 _AMOUNT_RE = re.compile(
     rf"(?P<trigger>{_TRIGGER})?(?P<hedge>{_HEDGE_BEFORE})"
     rf"(?P<number>{_NUMBER})?(?P<after>余|多)?(?P<unit>亿|万|千万|百万)?(?P<after2>余|多)?元")
-_TOKEN_RE = re.compile(rf"\d[\d,]*(?:\.\d+)?|[{_CN_DIGIT}](?:点[{_CN_DIGIT}]+)?|[十百千万亿]")
+_TOKEN_RE = re.compile(rf"\d[\d,]*+(?:\.\d++)?|[{_CN_DIGIT}](?:点[{_CN_DIGIT}]++)?|[十百千万亿]")
 # values that are not investment when no investment word precedes the amount (产值5亿元的企业)
 _NOT_INVESTMENT_RE = re.compile(r"产值|营收|收入|销售|利润|税收|收益|增收|产出|资产|规模|营业额|贷款|补助|奖励")
 # sentences as extract_entities' ``sentence`` column cuts them
 _SENTENCE_RE = re.compile(f"[^{SENTENCE_END_RE.pattern[1:-1]}]+")
-_PROJECT_COUNT_RE = re.compile(r"项目\s*(?:\d+|[一二两三四五六七八九十]+)\s*个|"
-                               r"(?:\d+|[一二两三四五六七八九十]+)\s*个[^，,。；;、]{0,8}项目")
+_PROJECT_COUNT_RE = re.compile(r"项目\s*+(?:\d++|[一二两三四五六七八九十]++)\s*+个|"
+                               r"(?<![\d一二两三四五六七八九十])(?:\d++|[一二两三四五六七八九十]++)\s*+个"
+                               r"[^，,。；;、]{0,8}项目")
 
 
 def _digit_value(token: str) -> float:
@@ -115,8 +123,7 @@ def parse_amount(text: str) -> float:
     >>> parse_amount("近亿元")
     100000000.0
     """
-    if not isinstance(text, str):
-        raise TypeError(f"text must be a str, got {type(text).__name__}")
+    check_type("text", text, str, "a str")
     core = re.sub(r"^(?:近|约|超过|超|逾|上|将近|接近|不足|不到)|(?:余|多)|元$|\s", "",
                   normalize_text(text))
     tokens = _TOKEN_RE.findall(core)
@@ -136,7 +143,11 @@ def parse_amount(text: str) -> float:
             section = number = 0.0
         else:
             number = _digit_value(tok)
-    return total + section + number
+    value = total + section + number
+    if not math.isfinite(value):
+        raise ValueError(f"text = {text[:40]!r}{'…' if len(text) > 40 else ''} is too large to be an "
+                         "amount of money (it overflows a float)")
+    return value
 
 
 def _unit_of(printed: str) -> tuple[str, float]:
@@ -249,8 +260,7 @@ def find_investments(text: str, *, projects: Sequence[tuple[int, int, str]] | No
     >>> [(i.project, i.amount, i.unit, i.link) for i in inv]
     [('古城基础设施提升改造项目', 13.9, '亿元', 'forward')]
     """
-    if not isinstance(text, str):
-        raise TypeError(f"text must be a str, got {type(text).__name__}")
+    check_type("text", text, str, "a str")
     if projects is None:
         from corpus_tools.entities import find_entities
 
@@ -343,9 +353,7 @@ def project_investments(corpus: Any, *, entities: pd.DataFrame | None = None,
     """
     if not isinstance(include_unlinked, bool):
         raise TypeError(f"include_unlinked must be True or False, got {include_unlinked!r}")
-    if not hasattr(corpus, "articles") or isinstance(corpus, (str, pd.DataFrame)):
-        raise TypeError(f"corpus must be a Corpus (load_seeds(), read_corpus(...)), "
-                        f"got {type(corpus).__name__}")
+    check_corpus(corpus)
     if entities is None:
         from corpus_tools.entities import extract_entities
 

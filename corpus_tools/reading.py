@@ -9,11 +9,14 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import glob as _glob
+import io
 import logging
+import os
 import re
+import unicodedata
 import warnings
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any, Iterable
 
 import pandas as pd
@@ -26,9 +29,13 @@ __all__ = [
     "read_page",
     "resolve_paths",
     "read_manifest",
+    "manifest_key",
+    "check_inside",
+    "manifest_paths",
     "date_from_name",
     "parse_date",
     "ENCODINGS",
+    "FORMAT_CHARS_RE",
     "DATE_PRECISIONS",
 ]
 
@@ -69,6 +76,69 @@ def _plausible_text_share(text: str) -> float:
     return ok / len(text)
 
 
+#: Format characters (Unicode category Cf: zero-width space/joiners, BOM, word joiner,
+#: bidirectional marks, soft hyphen …). Invisible, they split words (古\u200b城); layout
+#: removes them and records each as a ``"format"`` repair.
+FORMAT_CHARS_RE = re.compile("[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e"
+                             "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
+                             "\U000110bd\U000110cd\U00013430-\U00013438\U0001bca0-\U0001bca3"
+                             "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]")
+
+# lead bytes of the frequent characters: GB2312 level 1 (3,755 hanzi), Big5 level 1 (5,401)
+_COMMON_LEAD = {"gb18030": (0xB0, 0xD7), "big5": (0xA4, 0xC6)}
+
+
+def _common_share(text: str, codec: str) -> float:
+    """Share of non-space characters that are ASCII, CJK punctuation or a frequent hanzi of *codec*.
+
+    Big5 bytes read as GB18030 decode to kana, box-drawing signs and rare hanzi; read as
+    Big5 they are frequent traditional characters, and the other way round."""
+    lo, hi = _COMMON_LEAD[codec]
+    n = ok = 0
+    for ch in text[:4000]:
+        if ch.isspace():
+            continue
+        n += 1
+        if ch.isascii() or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" or "\u2010" <= ch <= "\u2027":
+            ok += 1
+        elif "\u4e00" <= ch <= "\u9fff":
+            try:
+                ok += lo <= ch.encode(codec)[0] <= hi
+            except UnicodeEncodeError:
+                pass
+    return ok / n if n else 1.0
+
+
+def _rare_share(text: str) -> float:
+    """Share of characters that are private-use, unassigned or control (not whitespace)."""
+    sample = text[:8000]
+    if not sample:
+        return 0.0
+    bad = sum(1 for ch in sample if unicodedata.category(ch) in ("Co", "Cn", "Cs")
+              or (unicodedata.category(ch) == "Cc" and not ch.isspace() and ch != "\x1b"))
+    return bad / len(sample)
+
+
+def _gb_or_big5(data: bytes, source: str) -> tuple[str, str] | None:
+    """GB18030, or Big5 when the GB18030 reading is mostly rare signs and Big5 reads well."""
+    try:
+        gb = data.decode("gb18030")
+    except UnicodeDecodeError:
+        gb = None
+    if gb is not None and _common_share(gb, "gb18030") >= 0.9:
+        return gb, "gb18030"
+    try:
+        big5 = data.decode("big5")
+    except UnicodeDecodeError:
+        big5 = None
+    if big5 is not None and (gb is None or _common_share(big5, "big5") > _common_share(gb, "gb18030") + 0.1):
+        return big5, "big5"
+    if gb is not None:
+        log.info("%s: decoded as GB18030 though few characters are frequent ones", source)
+        return gb, "gb18030"
+    return None
+
+
 def _looks_utf16_without_bom(data: bytes) -> str | None:
     """Guess UTF-16 LE/BE for data with NUL bytes by decoding a sample both ways."""
     sample = data[: 8192 - 8192 % 2] if len(data) > 8192 else data[: len(data) - len(data) % 2]
@@ -99,8 +169,10 @@ def decode_bytes(data: bytes, *, encoding: str = "auto", source: str = "<bytes>"
     """Decode a page's bytes; return ``(text, encoding_used)``.
 
     With ``encoding="auto"`` a byte-order mark decides first (UTF-8, UTF-16, UTF-32), then
-    strict UTF-8, then UTF-16 recognised by its NUL-byte pattern, then strict GB18030 (a
-    superset of GBK and GB2312).
+    UTF-16 recognised by its NUL-byte pattern (other data with NUL or many control bytes is
+    refused as binary), then strict UTF-8, then strict GB18030 (a superset of GBK and
+    GB2312) — or Big5, when the GB18030 reading is mostly rare signs and the Big5 reading
+    mostly frequent characters.
 
     Parameters
     ----------
@@ -149,10 +221,8 @@ def decode_bytes(data: bytes, *, encoding: str = "auto", source: str = "<bytes>"
                     f"{source}: starts with a {codec} byte-order mark but fails to decode at byte offset {exc.start}",
                     path=source, offset=exc.start,
                 ) from None
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError as exc:
-        utf8_error = exc
+    # NUL bytes: UTF-16 without a BOM, else a binary file (even when it is valid UTF-8,
+    # such as a renamed tar archive)
     utf16 = _looks_utf16_without_bom(data) if b"\x00" in data else None
     if utf16:
         try:
@@ -163,15 +233,23 @@ def decode_bytes(data: bytes, *, encoding: str = "auto", source: str = "<bytes>"
     if reason:
         raise CorpusReadError(f"{source}: not a text file: {reason}", path=source, offset=data.find(b"\x00"))
     try:
-        return data.decode("gb18030"), "gb18030"
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    found = _gb_or_big5(data, source)
+    if found is not None:
+        return found
+    try:
+        data.decode("gb18030")
     except UnicodeDecodeError as exc:
         offset = max(utf8_error.start, exc.start)
         raise CorpusReadError(
             f"{source}: cannot decode as UTF-8 (byte offset {utf8_error.start}) nor GB18030 "
-            f"(byte offset {exc.start}); bytes at offset {offset}: {data[offset:offset + 4]!r}. "
+            f"(byte offset {exc.start}) nor Big5; bytes at offset {offset}: {data[offset:offset + 4]!r}. "
             "Convert the file to UTF-8 or pass encoding=... with its real encoding",
             path=source, offset=offset,
         ) from None
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def read_page(path: str | Path, *, encoding: str = "auto") -> PageFile:
@@ -190,10 +268,28 @@ def read_page(path: str | Path, *, encoding: str = "auto") -> PageFile:
     data = p.read_bytes()
     text, used = decode_bytes(data, encoding=encoding, source=str(p))
     text = text.lstrip("\ufeff")
+    rare = _rare_share(text)
+    if rare > 0.1:
+        warnings.warn(f"{p}: {rare:.0%} of its characters are private-use, unassigned or control "
+                      f"characters as decoded with {used}; the file may be in another encoding "
+                      "(pass encoding=...) or not be text", UserWarning, stacklevel=3)
     if not text.strip():
         warnings.warn(f"{p}: the file is empty or holds only whitespace; its issue has no articles",
                       UserWarning, stacklevel=3)
     return PageFile(id=p.stem, text=text, path=str(p), encoding=used)
+
+
+def check_inside(path: Path, folder: Path) -> Path:
+    """*path* if it lies in *folder* once symbolic links are followed, else :class:`CorpusReadError`.
+
+    A link such as ``passwd.txt -> /etc/passwd`` in a corpus folder must not turn a file
+    outside the folder into a page (nor end up in a saved store).
+    """
+    real, root = path.resolve(), folder.resolve()
+    if real != root and root not in real.parents:
+        raise CorpusReadError(f"{path}: a symbolic link to {real}, outside the corpus folder {folder}; "
+                              "copy the file into the folder or remove the link", path=str(path))
+    return path
 
 
 def resolve_paths(path: str | Path | Iterable[str | Path], *, pattern: str = "*.txt") -> list[Path]:
@@ -204,13 +300,22 @@ def resolve_paths(path: str | Path | Iterable[str | Path], *, pattern: str = "*.
     CorpusReadError
         If a named path does not exist or a folder/glob matches no file.
     """
+    if path is None or isinstance(path, (bytes, int, float)) or not isinstance(path, (str, os.PathLike, Iterable)):
+        raise TypeError(f"path must be a folder, a glob, a file or a list of files (str or pathlib.Path), "
+                        f"got {type(path).__name__}")
+    if isinstance(path, os.PathLike) and not isinstance(path, Path):
+        path = Path(path)
     if isinstance(path, (str, Path)):
         s = str(path)
+        if not s.strip():
+            raise ValueError("path value = '' is invalid; give a folder, a glob, a file or a list of files")
         p = Path(s)
         if p.is_dir():
             found = sorted(q for q in p.glob(pattern) if q.is_file())
             if not found:
                 raise CorpusReadError(f"{p}: the folder has no files matching pattern={pattern!r}", path=str(p))
+            for q in found:
+                check_inside(q, p)
             return found
         if any(ch in s for ch in "*?["):
             found = sorted(Path(q) for q in _glob.glob(s) if Path(q).is_file())
@@ -278,6 +383,47 @@ def parse_date(value: Any, *, where: str = "date") -> dt.date | None:
     raise ManifestError(f"{where}: {s!r} is not a valid date; write dates as ISO YYYY-MM-DD (or YYYY-MM, YYYY)")
 
 
+def _normal_file(value: str, where: str) -> str:
+    """A manifest's ``file`` value as a clean relative path (``./a.txt`` -> ``a.txt``)."""
+    raw = value.strip()
+    posix = raw.replace("\\", "/")
+    if PurePosixPath(posix).is_absolute() or PureWindowsPath(raw).drive:
+        raise ManifestError(f"{where}: file {raw!r} is an absolute path; write paths relative to the "
+                            "corpus folder (e.g. 'sub/2023-01-05.txt')")
+    parts = [p for p in PurePosixPath(posix).parts if p != "."]
+    if ".." in parts:
+        raise ManifestError(f"{where}: file {raw!r} leaves the corpus folder ('..'); list only files "
+                            "inside it")
+    if not parts:
+        raise ManifestError(f"{where}: the 'file' value is empty; name the page file")
+    return "/".join(parts)
+
+
+def manifest_key(path: Path, base: Path | None) -> str:
+    """The manifest's ``file`` value for a page *path* read from the folder *base*.
+
+    Examples
+    --------
+    >>> manifest_key(Path("pages/sub/a.txt"), Path("pages"))
+    'sub/a.txt'
+    >>> manifest_key(Path("elsewhere/a.txt"), None)
+    'a.txt'
+    """
+    if base is not None:
+        try:
+            return path.relative_to(base).as_posix()
+        except ValueError:
+            pass
+    return path.name
+
+
+def manifest_paths(found: list[Path], manifest: pd.DataFrame, base: Path) -> list[Path]:
+    """*found* plus the files the manifest lists in sub-folders of *base*, in a stable order."""
+    have = {manifest_key(p, base) for p in found}
+    extra = [base / f for f in manifest["file"] if f not in have and "/" in f]
+    return sorted(found + extra, key=lambda p: manifest_key(p, base))
+
+
 def read_manifest(manifest: str | Path | pd.DataFrame, *, base: Path | None = None) -> pd.DataFrame:
     """Read and check a manifest (CSV or DataFrame) with a ``file`` column.
 
@@ -298,14 +444,21 @@ def read_manifest(manifest: str | Path | pd.DataFrame, *, base: Path | None = No
         if not mpath.is_file():
             raise ManifestError(f"{mpath}: manifest file not found")
         try:
-            df = pd.read_csv(mpath, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-        except (pd.errors.ParserError, UnicodeDecodeError) as exc:
-            raise ManifestError(f"{mpath}: cannot read the manifest as UTF-8 CSV: {exc}") from None
+            text, _ = decode_bytes(mpath.read_bytes(), source=str(mpath))  # UTF-8, UTF-16 or GBK, as pages
+        except CorpusReadError as exc:
+            raise ManifestError(f"cannot read the manifest: {exc}") from None
+        if not text.strip():
+            raise ManifestError(f"{mpath}: the manifest is empty; it needs a header row with a 'file' "
+                                "column and one row per page")
+        try:
+            df = pd.read_csv(io.StringIO(text.lstrip("\ufeff")), dtype=str, keep_default_na=False)
+        except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+            raise ManifestError(f"{mpath}: cannot read the manifest as CSV: {exc}") from None
         if base is None:
             base = mpath.parent
     if "file" not in df.columns:
         raise ManifestError(f"{source}: needs a 'file' column naming each page; found columns {list(df.columns)}")
-    df["file"] = df["file"].astype(str).str.strip()
+    df["file"] = [_normal_file(f, f"{source}, row {i + 2}") for i, f in enumerate(df["file"].astype(str))]
     dup = df["file"][df["file"].duplicated()].tolist()
     if dup:
         raise ManifestError(f"{source}: file(s) listed twice: {dup}")
@@ -318,6 +471,8 @@ def read_manifest(manifest: str | Path | pd.DataFrame, *, base: Path | None = No
         missing = [f for f in df["file"] if not (base / f).is_file()]
         if missing:
             raise ManifestError(f"{source}: names file(s) that do not exist in {base}: {missing}")
+        for f in df["file"]:
+            check_inside(base / f, base)
     dates = []
     for i, row in df.iterrows():
         dates.append(parse_date(row.get("date"), where=f"{source}, row {i + 2} ({row['file']}), column 'date'"))

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, Callable, Literal
 import pandas as pd
 
 from corpus_tools.entities import entity_counts, extract_entities
+from corpus_tools.io_safety import csv_safe
 from corpus_tools.keywords import keywords
 from corpus_tools.parsing import tokens_frame
 from corpus_tools.plot import (
@@ -103,7 +104,7 @@ class _Writer:
         self.files: list[str] = []
 
     def csv(self, df: pd.DataFrame, name: str, *, index: bool = False) -> str:
-        df.to_csv(self.out_dir / name, index=index, encoding="utf-8")
+        csv_safe(df).to_csv(self.out_dir / name, index=index, encoding="utf-8")  # no formula injection
         self.files.append(name)
         return f'<p class="files">Table: <a href="{html.escape(name)}">{html.escape(name)}</a></p>'
 

@@ -17,7 +17,11 @@ Every table is a plain Parquet file: ``pandas.read_parquet``, ``polars.read_parq
 DuckDB (``SELECT * FROM 'folder/tokens.parquet'``) read it directly; list columns are Arrow
 lists, categorical columns Arrow dictionaries (strings to other readers).
 
-The manifest is written last, after every table, so a save that was interrupted has none.
+A save is built in a new folder beside *path* (``.<name>.saving-…``), manifest last, and
+only then swapped in: a save that fails part-way (a bad metadata value, a parse error,
+Ctrl-C, a full disk) leaves the previous save as it was. A re-save keeps the tables added
+with :func:`write_table` and any other file the user put in the folder. A folder that is
+not empty and holds no store is refused rather than overwritten.
 :func:`load_corpus` and :func:`load_table` check the manifest, the file sizes and checksums
 before reading, and raise :class:`StoreError` naming the file on any mismatch: a partial or
 corrupt save is never silently used. Save again to rebuild it.
@@ -38,11 +42,14 @@ True
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
 import logging
 import os
+import shutil
+import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -52,7 +59,7 @@ import numpy as np
 import pandas as pd
 
 from corpus_tools._validate import check_int
-from corpus_tools.errors import CorpusToolsError
+from corpus_tools.errors import CorpusToolsError, check_corpus
 
 if TYPE_CHECKING:  # pragma: no cover
     import pyarrow as pa
@@ -269,14 +276,13 @@ def write_table(
     pathlib.Path
         The Parquet file.
     """
-    if not isinstance(name, str) or not name or "/" in name or name.startswith("."):
+    if not isinstance(name, str) or not name or "/" in name or "\\" in name or name.startswith("."):
         raise ValueError(f"name value = {name!r} is invalid; use a plain table name such as 'tokens'")
-    folder = Path(path)
+    folder = _check_store_path(path)
     folder.mkdir(parents=True, exist_ok=True)
     man_path = folder / MANIFEST
     man = _read_manifest(folder) if man_path.exists() else _new_manifest()
-    # The table changes: drop the manifest first so a crash here leaves the folder flagged partial.
-    man_path.unlink(missing_ok=True)
+    # The rows go to a temporary file first: a write that fails leaves the store as it was.
     writer = _TableWriter(folder, name)
     try:
         for df in ([frames] if isinstance(frames, pd.DataFrame) else frames):
@@ -290,6 +296,23 @@ def write_table(
     man["tables"][name] = entry
     _write_manifest(folder, man)
     return writer.path
+
+
+def _check_store_path(path: Any) -> Path:
+    """*path* as a store folder: a new or empty folder, or one holding a corpus store."""
+    if not isinstance(path, (str, os.PathLike)):
+        raise TypeError(f"path must be a folder path (str or pathlib.Path), got {type(path).__name__}")
+    if not os.fspath(path).strip():
+        raise ValueError("path value = '' is invalid; name the folder to save into (an empty path "
+                         "would write into the current folder)")
+    folder = Path(os.path.abspath(Path(path).expanduser()))  # "." and "x/.." get a real name and parent
+    if folder.exists() and not folder.is_dir():
+        raise ValueError(f"path value = {str(folder)!r} is a file; give a folder for the Parquet tables")
+    if folder.is_dir() and not (folder / MANIFEST).is_file() and any(folder.iterdir()):
+        raise StoreError(f"{folder}: the folder is not empty and holds no corpus store ({MANIFEST} is "
+                         "missing); refusing to write into it. Give a new or empty folder, or delete "
+                         "the folder if it is an interrupted save", path=folder)
+    return folder
 
 
 def _new_manifest() -> dict[str, Any]:
@@ -306,16 +329,32 @@ def _new_manifest() -> dict[str, Any]:
 def _encode(value: Any, where: str) -> Any:
     if value is None or isinstance(value, (bool, int, float, str)):
         return value
+    if value is pd.NaT or isinstance(value, (np.datetime64, np.timedelta64)) and np.isnat(value):
+        return {"__nat__": "timedelta" if isinstance(value, np.timedelta64) else "datetime"}
+    if value is pd.NA:
+        return {"__na__": None}
+    if isinstance(value, np.datetime64):
+        return _encode(pd.Timestamp(value), where)
+    if isinstance(value, np.timedelta64):
+        return _encode(pd.Timedelta(value), where)
     if isinstance(value, np.generic):
         return value.item()
     if isinstance(value, pd.Timestamp):
-        return {"__timestamp__": value.isoformat()}
+        return {"__timestamp__": value.isoformat(), "tz": None if value.tz is None else str(value.tz)}
+    if isinstance(value, dt.timedelta):  # pd.Timedelta too: nanoseconds, exact
+        return {"__timedelta__": int(pd.Timedelta(value).value)}
+    if isinstance(value, pd.Period):
+        return {"__period__": str(value), "freq": value.freqstr}
+    if isinstance(value, dt.time):
+        return {"__time__": value.isoformat()}
     if isinstance(value, dt.datetime):
         return {"__datetime__": value.isoformat()}
     if isinstance(value, dt.date):
         return {"__date__": value.isoformat()}
     if isinstance(value, os.PathLike):
         return os.fspath(value)
+    if isinstance(value, np.ndarray):
+        return [_encode(v, where) for v in value.tolist()]
     if isinstance(value, (list, tuple)):
         return [_encode(v, where) for v in value]
     if isinstance(value, dict):
@@ -328,14 +367,29 @@ def _decode(value: Any) -> Any:
     if isinstance(value, list):
         return [_decode(v) for v in value]
     if isinstance(value, dict):
-        if len(value) == 1:
-            (k, v), = value.items()
+        if len(value) in (1, 2):
+            (k, v), *rest = value.items()
             if k == "__date__":
                 return dt.date.fromisoformat(v)
             if k == "__datetime__":
                 return dt.datetime.fromisoformat(v)
             if k == "__timestamp__":
-                return pd.Timestamp(v)
+                ts = pd.Timestamp(v)
+                tz = rest[0][1] if rest else None
+                if tz is not None and ts.tz is not None:
+                    with contextlib.suppress(Exception):  # a fixed offset has no zone name: keep it
+                        ts = ts.tz_convert(tz)
+                return ts
+            if k == "__nat__":
+                return pd.NaT if v == "datetime" else np.timedelta64("NaT")
+            if k == "__na__":
+                return pd.NA
+            if k == "__timedelta__":
+                return pd.Timedelta(int(v), unit="ns")
+            if k == "__period__":
+                return pd.Period(v, freq=rest[0][1] if rest else None)
+            if k == "__time__":
+                return dt.time.fromisoformat(v)
         return {k: _decode(v) for k, v in value.items()}
     return value
 
@@ -470,7 +524,10 @@ def save_corpus(
     ----------
     corpus : Corpus
     path : folder
-        Created if needed; tables already there are replaced.
+        Created if needed. An existing folder must be empty or hold a store: its corpus
+        tables are replaced, tables added with :func:`write_table` and other files kept.
+        The new save is built beside it and swapped in when complete, so a failure leaves
+        the previous save intact.
     tables : iterable of str
         Among :data:`TABLES`. ``articles``, ``issues`` and ``blocks`` (and the layout files)
         are always written: :func:`load_corpus` rebuilds the corpus from them.
@@ -493,38 +550,84 @@ def save_corpus(
     -------
     pathlib.Path
         The folder.
-    """
-    from corpus_tools.parsing import _check_corpus
 
-    _check_corpus(corpus)
+    Raises
+    ------
+    StoreError
+        *path* is a folder that is not empty and holds no store.
+    ValueError
+        *path* is empty or names a file, or an option is invalid.
+    """
+    check_corpus(corpus)
     wanted = _check_tables(tables)
     check_int("batch_size", batch_size)
     check_int("n_process", n_process, also=(-1, "all cores"))
-    folder = Path(path)
-    if folder.exists() and not folder.is_dir():
-        raise ValueError(f"path value = {str(folder)!r} is a file; give a folder for the Parquet tables")
-    folder.mkdir(parents=True, exist_ok=True)
-    # Any earlier manifest goes first: until the new one is written the folder reads as partial.
-    (folder / MANIFEST).unlink(missing_ok=True)
-    man = _new_manifest()
-    _, pq = _pa()
-    schemas = _core_schemas()
-    for name, df in _core_frames(corpus).items():
-        tmp = folder / f".{name}.parquet.{os.getpid()}.tmp"
-        pq.write_table(_core_table(df, schemas[name]), tmp, compression="zstd")
-        os.replace(tmp, folder / f"{name}.parquet")
-        p = folder / f"{name}.parquet"
-        man["tables"][name] = {"file": p.name, "rows": len(df), "bytes": p.stat().st_size,
-                               "sha256": _sha256(p)}
-    for name in _OPTIONAL:
-        if name in wanted:
-            entry = _save_optional(name, corpus, folder, nlp=nlp, n_process=n_process,
-                                   batch_size=batch_size, cache_dir=cache_dir, progress=progress)
-            man["tables"][name] = entry
-        else:
-            (folder / f"{name}.parquet").unlink(missing_ok=True)  # stale from an earlier save
-    _write_manifest(folder, man)
+    folder = _check_store_path(path)
+    old = _read_manifest(folder) if (folder / MANIFEST).is_file() else None
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    # Build the whole save in a new sibling folder; swap it in only when it is complete.
+    work = folder.parent / f".{folder.name}.saving-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    work.mkdir()
+    try:
+        man = _new_manifest()
+        _, pq = _pa()
+        schemas = _core_schemas()
+        for name, df in _core_frames(corpus).items():
+            p = work / f"{name}.parquet"
+            pq.write_table(_core_table(df, schemas[name]), p, compression="zstd")
+            man["tables"][name] = {"file": p.name, "rows": len(df), "bytes": p.stat().st_size,
+                                   "sha256": _sha256(p)}
+        for name in _OPTIONAL:
+            if name in wanted:
+                man["tables"][name] = _save_optional(name, corpus, work, nlp=nlp, n_process=n_process,
+                                                     batch_size=batch_size, cache_dir=cache_dir,
+                                                     progress=progress)
+        if folder.is_dir():
+            _carry_over(folder, work, old, man)
+        _write_manifest(work, man)
+        _swap_in(work, folder)
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
     return folder
+
+
+def _carry_over(folder: Path, work: Path, old: dict[str, Any] | None, man: dict[str, Any]) -> None:
+    """Copy into *work* what the old store holds beside the corpus: tables added with
+    :func:`write_table` (with their manifest entries) and files the user put there."""
+    ours = {f"{n}.parquet" for n in _CORE + _OPTIONAL} | {MANIFEST}
+    user_tables = {n: info for n, info in (old or {}).get("tables", {}).items()
+                   if n not in _CORE and n not in _OPTIONAL}
+    for name, info in user_tables.items():
+        man["tables"][name] = info
+    for entry in folder.iterdir():
+        if entry.name in ours or entry.name.startswith("."):
+            continue
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.copytree(entry, work / entry.name, symlinks=True)
+        else:
+            shutil.copy2(entry, work / entry.name, follow_symlinks=False)
+
+
+def _swap_in(work: Path, folder: Path) -> None:
+    """Put the finished save *work* in place of *folder*; the old one is removed after."""
+    if not folder.exists():
+        os.replace(work, folder)
+        return
+    retired = folder.parent / f".{folder.name}.old-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    try:
+        cwd = Path(os.getcwd())
+    except OSError:
+        cwd = None
+    os.replace(folder, retired)
+    try:
+        os.replace(work, folder)
+    except BaseException:
+        os.replace(retired, folder)  # put the old save back
+        raise
+    if cwd is not None and (cwd == folder or folder in cwd.parents):
+        os.chdir(folder)  # the process worked inside the old folder: move it to the new one
+    shutil.rmtree(retired, ignore_errors=True)
 
 
 def _save_optional(name: str, corpus: Corpus, folder: Path, *, nlp: Language | None, n_process: int,

@@ -60,6 +60,8 @@ def normalize_text(text: str) -> str:
     >>> normalize_text("ＣＢＡ球员")
     'CBA球员'
     """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, got {type(text).__name__}")
     return to_halfwidth(unicodedata.normalize("NFC", text))
 
 

@@ -18,6 +18,7 @@ import pandas as pd
 
 from corpus_tools._grouping import article_groups
 from corpus_tools._validate import check_choice, check_int, check_terms
+from corpus_tools.errors import check_corpus
 from corpus_tools.keywords import analysis_terms, g2_log_ratio, group_term_counts
 from corpus_tools.options import BY, DEFAULT_BY, ParseOptions, TermFilter, resolve_options
 from corpus_tools.parsing import resolve_nlp
@@ -118,6 +119,7 @@ def keyword_trends(
     >>> tr.index.tolist(), tr.columns.tolist()
     (['2022', '2023', '2024'], ['乡村振兴', '古城'])
     """
+    check_corpus(corpus)
     terms = _check_terms(terms)
     check_choice("by", by, _PERIODS)
     check_choice("normalize", normalize, _NORMALIZE)
@@ -216,6 +218,7 @@ def emerging_terms(
     >>> set(em["direction"]) == {"rising", "falling"}
     True
     """
+    check_corpus(corpus)
     check_choice("by", by, _PERIODS)
     check_int("top_n", top_n)
     check_int("min_count", min_count)

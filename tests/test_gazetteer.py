@@ -90,3 +90,23 @@ def test_shipped_files_are_compact():
     base = Path(str(resources.files("corpus_tools").joinpath("data", "admin")))
     sizes = [(base / f).stat().st_size for f in ("divisions.tsv.gz", "villages.tsv.xz")]
     assert all(s > 100_000 for s in sizes) and sum(sizes) < 5_000_000
+
+
+def test_national_township_names_and_unit_names_of_areas():
+    # 蟠龙镇 exists in several counties; 监漳镇 only in 武乡县
+    assert len({c[:6] for c in gz.township_names()["蟠龙镇"]}) > 2
+    assert [c[:6] for c in gz.township_names()["监漳镇"]] == ["140429"]
+    units = gz.unit_names(("140429",))
+    assert units["监漳镇"] == [("140429103", "township")]
+    assert all(len(name) >= 3 for name, hits in units.items() if hits[0][1] == "village")
+    # a city's units span its counties: 铁山街道 of 青岛市黄岛区
+    assert ("370211011", "township") in gz.unit_names(("3702",))["铁山街道"]
+    with pytest.raises(ValueError, match="code"):
+        gz.unit_names(("14x",))
+
+
+def test_county_index_works_for_any_county():
+    idx = gz.county_index("522327")  # 册亨县, 贵州
+    assert idx["者楼街道"] == ["522327001"]
+    assert gz.link_place("者楼街道", county_code="522327") == "522327001"
+    assert [d.name for d in gz.parents("522327001")] == ["贵州省", "黔西南布依族苗族自治州", "册亨县"]

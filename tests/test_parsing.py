@@ -9,9 +9,11 @@ import pytest
 import spacy
 
 from corpus_tools import load_pipeline
-from corpus_tools.corpus import load_seeds
+from corpus_tools.corpus import Corpus, load_seeds
 from corpus_tools.parsing import (
+    MAX_PARSE_CHARS,
     TOKEN_COLUMNS,
+    empty_tokens_frame,
     default_cache_dir,
     iter_parse,
     iter_token_chunks,
@@ -203,38 +205,33 @@ def test_default_pipeline_when_shipped_models_exist(small, tmp_path):
     assert pipeline_fingerprint(nlp)
 
 
-def test_token_table_cached_on_disk_and_sliced_in_memory(tmp_path, monkeypatch):
+def test_token_table_cached_on_disk_and_kept_by_the_corpus(tmp_path, monkeypatch):
     import corpus_tools.parsing as parsing
 
     seeds = load_seeds()
     nlp = spacy.blank("zh")
     full = tokens_frame(seeds, nlp=nlp, progress=False, cache_dir=tmp_path)
     assert list(tmp_path.rglob("*.npz"))
-    sub = seeds.filter(issue_id=ISSUE)
-    fresh = tokens_frame(sub, nlp=nlp, progress=False, cache_dir=False)  # computed from the parse
-    parsing._FRAME_MEMO.clear()
 
     def no_parse(*args, **kwargs):
         raise AssertionError("parsed although the token table is cached")
 
     monkeypatch.setattr(parsing, "_windows", no_parse)
-    again = tokens_frame(seeds, nlp=nlp, progress=False, cache_dir=tmp_path)  # from the .npz
+    again = tokens_frame(load_seeds(), nlp=nlp, progress=False, cache_dir=tmp_path)  # from the .npz
     assert again.astype(str).equals(full.astype(str))
-    sliced = tokens_frame(sub, nlp=nlp, progress=False, cache_dir=tmp_path)  # from memory
-    assert sliced.astype(str).equals(fresh.astype(str))
+    memo = tokens_frame(seeds, nlp=nlp, progress=False, cache_dir=False)  # this corpus's own table
+    assert memo.astype(str).equals(full.astype(str))
+    with pytest.raises(AssertionError, match="parsed"):  # another corpus gets nothing from it
+        tokens_frame(load_seeds(), nlp=nlp, progress=False, cache_dir=False)
 
 
 def test_table_from_cached_shards_equals_a_fresh_one_and_is_compact(tmp_path):
-    import corpus_tools.parsing as parsing
-
     seeds = load_seeds()
     nlp = spacy.blank("zh")
-    parsing._FRAME_MEMO.clear()
     fresh = tokens_frame(seeds, nlp=nlp, progress=False, cache_dir=tmp_path)
     for table in tmp_path.rglob("*.npz"):
         table.unlink()
-    parsing._FRAME_MEMO.clear()
-    from_shards = tokens_frame(seeds, nlp=nlp, progress=False, cache_dir=tmp_path)  # no Doc made
+    from_shards = tokens_frame(load_seeds(), nlp=nlp, progress=False, cache_dir=tmp_path)  # no Doc made
     assert from_shards.astype(str).equals(fresh.astype(str))
     assert {str(from_shards[c].dtype) for c in ("sent", "i", "idx")} == {"int32"}
     assert all(isinstance(from_shards[c].dtype, pd.CategoricalDtype)
@@ -244,10 +241,7 @@ def test_table_from_cached_shards_equals_a_fresh_one_and_is_compact(tmp_path):
 
 
 def test_memo_is_checked_after_the_arguments_and_fills_a_new_cache(small, tmp_path):
-    import corpus_tools.parsing as parsing
-
     nlp = spacy.blank("zh")
-    parsing._FRAME_MEMO.clear()  # else the table is sliced from a memoised superset
     tokens_frame(small, nlp=nlp, progress=False, cache_dir=tmp_path / "a")
     with pytest.raises(ValueError, match="batch_size"):  # memoised, still checked
         tokens_frame(small, nlp=nlp, batch_size=0, progress=False, cache_dir=tmp_path / "a")
@@ -256,42 +250,126 @@ def test_memo_is_checked_after_the_arguments_and_fills_a_new_cache(small, tmp_pa
 
 
 def test_corrupt_token_table_is_rebuilt(tmp_path):
-    import corpus_tools.parsing as parsing
-
     corpus = load_seeds().filter(issue_id=ISSUE)
     nlp = spacy.blank("zh")
-    parsing._FRAME_MEMO.clear()  # else the table may be sliced from one in memory
     first = tokens_frame(corpus, nlp=nlp, progress=False, cache_dir=tmp_path)
     (table,) = tmp_path.rglob("*.npz")
     table.write_bytes(b"garbage")
-    parsing._FRAME_MEMO.clear()
     with pytest.warns(RuntimeWarning, match="token table"):
-        again = tokens_frame(corpus, nlp=nlp, progress=False, cache_dir=tmp_path)
+        again = tokens_frame(load_seeds().filter(issue_id=ISSUE), nlp=nlp, progress=False,
+                             cache_dir=tmp_path)
     assert again.astype(str).equals(first.astype(str))
 
 
 def test_two_processes_give_the_same_parse(small, tmp_path):
-    import corpus_tools.parsing as parsing
-
     nlp = load_pipeline(segmenter="char", tagger=False)
     two = parse_corpus(small, nlp=nlp, n_process=2, batch_size=2, progress=False, cache_dir=False)
     one = parse_corpus(small, nlp=nlp, progress=False, cache_dir=False)
     assert {k: [t.text for t in d] for k, d in two.items()} == {k: [t.text for t in d] for k, d in one.items()}
-    parsing._FRAME_MEMO.clear()
     table = tokens_frame(small, nlp=nlp, n_process=2, progress=False, cache_dir=tmp_path)  # workers cache
     assert _shards(tmp_path)
-    parsing._FRAME_MEMO.clear()
-    assert table.astype(str).equals(tokens_frame(small, nlp=nlp, progress=False, cache_dir=False).astype(str))
+    fresh = Corpus(list(small.issues))  # the same pages in a new object: parsed again
+    assert table.astype(str).equals(tokens_frame(fresh, nlp=nlp, progress=False, cache_dir=False).astype(str))
 
 
 def test_clear_cache_removes_parses_and_tables(tmp_path):
-    import corpus_tools.parsing as parsing
     from corpus_tools.parsing import clear_cache
 
     corpus = load_seeds().filter(issue_id=ISSUE)
-    parsing._FRAME_MEMO.clear()  # else the table comes from memory and nothing is written
     tokens_frame(corpus, nlp=spacy.blank("zh"), progress=False, cache_dir=tmp_path)
     n_files = sum(len(list(tmp_path.rglob(p))) for p in ("*.spacy", "*.idx", "*.npz"))
     assert n_files == 3  # one shard and its index, one table
     assert clear_cache(tmp_path) == n_files
     assert not list(tmp_path.rglob("*.spacy")) and not list(tmp_path.rglob("*.npz"))
+
+
+# ---------------------------------------------------------------------------------------
+# issue 19: long articles, an unwritable cache, empty corpora, no process-global memo
+
+
+def _one_article_corpus(text: str) -> Corpus:
+    return Corpus.from_articles(pd.DataFrame({"issue_id": ["long"], "article_id": ["long-01"],
+                                              "title": ["长文"], "body": [text]}))
+
+
+def test_an_article_longer_than_spacy_allows_is_parsed_in_pieces_and_named():
+    nlp = spacy.blank("zh")
+    nlp.max_length = 50_000  # spaCy's E088 limit, lowered so the test stays small
+    sentence = "县委召开全体会议研究部署乡村振兴工作。"
+    corpus = _one_article_corpus(sentence * (60_000 // len(sentence)))
+    art = corpus.articles[0]
+    assert len(art.text) > nlp.max_length > MAX_PARSE_CHARS
+    with pytest.warns(UserWarning, match="long-01"):
+        docs = parse_corpus(corpus, nlp=nlp, progress=False, cache_dir=False)
+    doc = docs["long-01"]
+    assert doc.text == art.text  # nothing lost, offsets restored
+    assert all(art.text[t.idx:t.idx + len(t.text)] == t.text for t in doc)
+    with pytest.warns(UserWarning, match="long-01"):
+        table = tokens_frame(_one_article_corpus(art.text[len("长文\n"):]), nlp=nlp, progress=False,
+                             cache_dir=False)
+    assert len(table) == len([t for t in doc if not t.is_space])
+    assert table["idx"].is_monotonic_increasing
+
+
+def test_pieces_end_after_a_sentence_and_rejoin_exactly():
+    from corpus_tools.parsing import _pieces
+
+    text = ("一二三四五六七八九十。" * 5000) + "1" * 30_000  # ends with a run that has no sentence end
+    parts = _pieces(text)
+    assert "".join(parts) == text
+    assert all(0 < len(p) <= MAX_PARSE_CHARS for p in parts)
+    assert all(p.endswith("。") for p in parts[:2])
+
+
+def test_unwritable_cache_folder_falls_back_to_no_cache_with_one_warning(small, tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    cache = blocker / "cache"  # cannot be created, even by root
+    nlp = spacy.blank("zh")
+    with warnings.catch_warnings(record=True) as seen:
+        warnings.simplefilter("always")
+        first = tokens_frame(load_seeds().filter(issue_id=ISSUE), nlp=nlp, progress=False, cache_dir=cache)
+        again = tokens_frame(load_seeds().filter(issue_id=ISSUE), nlp=nlp, progress=False, cache_dir=cache)
+    msgs = [str(w.message) for w in seen if "cannot be written" in str(w.message)]
+    assert len(msgs) == 1 and str(cache) in msgs[0]
+    assert first.astype(str).equals(again.astype(str)) and len(first)
+    assert blocker.read_text() == "not a folder"
+
+
+@pytest.mark.parametrize("cache", [False, "tmp"])
+def test_empty_corpus_gives_the_typed_empty_table_on_every_path(tmp_path, cache):
+    empty = load_seeds().between("1900-01-01", "1900-12-31")
+    assert not empty.articles
+    cache_dir = tmp_path if cache == "tmp" else False
+    nlp = spacy.blank("zh")
+    for _ in range(2):  # built, then from the cache or the corpus's own memo
+        df = tokens_frame(empty, nlp=nlp, progress=False, cache_dir=cache_dir)
+        assert list(df.columns) == TOKEN_COLUMNS and df.empty
+        assert df.dtypes.astype(str).tolist() == empty_tokens_frame().dtypes.astype(str).tolist()
+    terms = term_frame(empty, nlp=nlp, pos=None, cache_dir=cache_dir)
+    assert terms.empty and {"term", "keep"} <= set(terms.columns)
+
+
+def test_results_do_not_depend_on_what_ran_before(tmp_path):
+    nlp = spacy.blank("zh")
+    alone = tokens_frame(load_seeds().filter(issue_id=ISSUE), nlp=nlp, progress=False, cache_dir=False)
+    tokens_frame(load_seeds(), nlp=nlp, progress=False, cache_dir=tmp_path)  # a superset first
+    after = tokens_frame(load_seeds().filter(issue_id=ISSUE), nlp=nlp, progress=False, cache_dir=tmp_path)
+    assert after.astype(str).equals(alone.astype(str))
+    assert after.dtypes.astype(str).tolist() == alone.dtypes.astype(str).tolist()
+
+
+@pytest.mark.parametrize("cache", [False, "tmp"])
+def test_analyses_of_an_empty_corpus_give_empty_tables_with_or_without_a_cache(tmp_path, cache):
+    from corpus_tools import collocations, emerging_terms, keyword_trends, keywords
+
+    empty = load_seeds().between("1900-01-01", "1900-12-31")
+    opts = {"nlp": spacy.blank("zh"), "cache_dir": tmp_path if cache == "tmp" else False}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # "no POS tags" from the blank pipeline
+        tables = {"keywords": keywords(empty, **opts), "emerging_terms": emerging_terms(empty, **opts),
+                  "collocations": collocations(empty, **opts),
+                  "keyword_trends": keyword_trends(empty, ["县"], **opts)}
+    assert all(df.empty for df in tables.values())
+    assert list(tables["keywords"].columns)[:3] == ["group", "term", "score"]
+    assert list(tables["collocations"].columns)[:2] == ["w1", "w2"]

@@ -172,3 +172,118 @@ def test_text_passed_as_path_is_caught():
 def test_bad_errors_option():
     with pytest.raises(ValueError, match="errors='ignore' is invalid"):
         read_corpus(".", errors="ignore")
+
+
+# ---------------------------------------------------------------------------------------
+# issue 19: symlinks, manifest paths, unclear errors
+
+
+def test_symlink_leaving_the_corpus_folder_is_refused(tmp_path):
+    outside = tmp_path / "secret.txt"
+    outside.write_text("root:x:0:0:root:/root:/bin/bash\n", encoding="utf-8")
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "a.txt").write_text(PAGE, encoding="utf-8")
+    (pages / "passwd.txt").symlink_to(outside)
+    with pytest.raises(CorpusReadError, match=r"passwd.txt: a symbolic link to .*secret.txt, outside"):
+        read_corpus(pages)
+
+
+def test_symlink_inside_the_corpus_folder_is_read(tmp_path):
+    (tmp_path / "a.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
+    assert sorted(i.id for i in read_corpus(tmp_path)) == ["a", "b"]
+
+
+def test_manifest_paths_are_normalised_and_subfolders_read(tmp_path):
+    (tmp_path / "a.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "c.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text("file,date,paper\n./a.txt,2023-01-05,平遥报\nsub/c.txt,2023-02-01,平遥报\n",
+                                           encoding="utf-8")
+    corpus = read_corpus(tmp_path)
+    assert {i.id: (i.date, i.meta["paper"]) for i in corpus} == {
+        "a": (dt.date(2023, 1, 5), "平遥报"), "c": (dt.date(2023, 2, 1), "平遥报")}
+
+
+@pytest.mark.parametrize("row, problem", [("../x.txt", "leaves the corpus folder"),
+                                          ("/etc/passwd", "absolute path")])
+def test_manifest_rows_outside_the_folder_are_errors_naming_the_row(tmp_path, row, problem):
+    (tmp_path / "a.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text(f"file,date\na.txt,2023-01-05\n{row},2023-01-06\n", encoding="utf-8")
+    with pytest.raises(ManifestError, match=rf"manifest.csv, row 3: file '{row}' .*{problem}"):
+        read_corpus(tmp_path)
+
+
+def test_empty_manifest_names_the_file(tmp_path):
+    (tmp_path / "a.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "manifest.csv").write_bytes(b"")
+    with pytest.raises(ManifestError, match=r"manifest.csv: the manifest is empty"):
+        read_corpus(tmp_path)
+
+
+def test_gbk_manifest_is_read_like_gbk_pages(tmp_path):
+    (tmp_path / "a.txt").write_bytes(PAGE.encode("gbk"))
+    (tmp_path / "manifest.csv").write_bytes("file,date,paper\na.txt,2023-01-05,平遥报\n".encode("gbk"))
+    (issue,) = read_corpus(tmp_path)
+    assert issue.meta["paper"] == "平遥报" and issue.date == dt.date(2023, 1, 5)
+
+
+@pytest.mark.parametrize("bad", [None, 3, b"pages"])
+def test_read_corpus_names_the_path_parameter(bad):
+    with pytest.raises(TypeError, match="path must be a folder"):
+        read_corpus(bad)
+
+
+TRAD = "本報訊 近日，平遙縣岳壁鄉梁村推進鄉村振興。縣委召開全體會議，傳達學習全國兩會精神。\n"
+
+
+def test_big5_page_is_detected_not_read_as_gb18030_mojibake(tmp_path):
+    assert decode_bytes(TRAD.encode("big5"), source="tw.txt") == (TRAD, "big5")
+    (tmp_path / "tw.txt").write_bytes(TRAD.encode("big5"))
+    (issue,) = read_corpus(tmp_path)
+    assert issue.meta["encoding"] == "big5" and "平遙縣" in issue.raw
+
+
+def test_gbk_page_stays_gb18030():
+    assert decode_bytes(PAGE.encode("gbk"))[1] == "gb18030"
+
+
+def test_text_of_rare_code_points_warns_naming_the_file(tmp_path):
+    (tmp_path / "odd.txt").write_text("".join(chr(0xE000 + k) for k in range(200)) + "。\n", encoding="utf-8")
+    with pytest.warns(UserWarning, match=r"odd.txt: .*private-use"):
+        read_corpus(tmp_path)
+
+
+def test_utf8_file_full_of_nuls_is_refused_naming_the_file(tmp_path):
+    tar_like = b"pages/a.txt" + b"\x00" * 500 + "本报讯".encode() + b"\x00" * 500
+    tar_like.decode("utf-8")  # valid UTF-8, still not text
+    (tmp_path / "archive.txt").write_bytes(tar_like)
+    with pytest.raises(CorpusReadError, match=r"archive.txt: not a text file: .*NUL byte at byte offset 11"):
+        read_corpus(tmp_path)
+
+
+def test_zero_width_characters_are_removed_and_recorded_as_repairs(tmp_path):
+    raw = "古城迎来新高峰\n\n本报讯 春节期间，平遥古\u200b城接待游客\ufeff十二万人次，古\u200d城\u2060旅游收入增长。\n"
+    (tmp_path / "a.txt").write_text(raw, encoding="utf-8")
+    (issue,) = read_corpus(tmp_path)
+    text = issue.articles[0].text
+    assert "古城接待游客十二万人次，古城旅游" in text
+    assert not any(ch in text for ch in "\u200b\u200c\u200d\ufeff\u2060")
+    fmt = [r for r in issue.repairs if r.kind == "format"]
+    assert [r.removed for r in fmt] == ["\u200b", "\ufeff", "\u200d", "\u2060"]
+    assert all(issue.raw[r.start:r.end] == r.removed for r in fmt)  # offsets into the raw page kept
+    from corpus_tools.layout import check_no_loss
+
+    assert check_no_loss(issue.raw, issue.layout) == []
+
+
+def test_format_character_class_is_unicode_category_cf():
+    import sys
+    import unicodedata
+
+    from corpus_tools.reading import FORMAT_CHARS_RE
+
+    cf = [chr(cp) for cp in range(sys.maxunicode + 1) if unicodedata.category(chr(cp)) == "Cf"]
+    assert all(FORMAT_CHARS_RE.fullmatch(ch) for ch in cf)
+    assert not FORMAT_CHARS_RE.search("古城 \t\n，。ＡＢ１２")

@@ -26,6 +26,8 @@ from corpus_tools.slogans import (
 
 
 def found(text: str, **kw) -> dict[str, str]:
+    """The marked slogans of *text* (known formulae are tested in test_slogans_formulae.py)."""
+    kw.setdefault("formulae", False)
     return {m.text: m.kind for m in find_slogans(text, **kw)}
 
 
@@ -390,3 +392,43 @@ def test_slogan_entity_cooccurrence_seeds(seeds):
     assert (merged["n_articles_s"] <= merged["n_articles_a"]).all()
     assert set(co.loc[co["n_sentences"] > 0, "slogan"] + co.loc[co["n_sentences"] > 0, "entity"]) == \
         set(by_sentence["slogan"] + by_sentence["entity"])
+
+
+# ----------------------------------------------------------------------------- another county's style
+
+def test_a_page_written_in_another_countys_style():
+    """A paragraph written for this test in the style of a Gansu county paper (not from any gold page)."""
+    text = ("临泽县委坚持“三抓三促”行动，全面推行“一村一品”，党员干部争当政策宣传员、矛盾调解员、产业指导员，"
+            "推进农村党务、村务、财务“三务”公开。该县按照“小事不出村、大事不出镇、矛盾不上交”的要求，"
+            "完善“四议两公开”制度。村民说：“今年我们的日子过得红火。”")
+    assert found(text) == {
+        "三抓三促": "numbered", "一村一品": "numbered",
+        "政策宣传员、矛盾调解员、产业指导员": "parallel", "党务、村务、财务": "parallel", "三务": "numbered",
+        "小事不出村、大事不出镇、矛盾不上交": "parallel", "四议两公开": "numbered"}
+
+
+@pytest.mark.parametrize("text, slogan, kind", [
+    ("鼓励党员带头脱贫致富、带头遵规守纪、带头整治环境、带头结对帮扶", "带头脱贫致富、带头遵规守纪、带头整治环境、带头结对帮扶",
+     "parallel"),                                                    # a repeated two-character word
+    ("推出土地合作型、资源开发型、物业经营型“三型”集体经济", "土地合作型、资源开发型、物业经营型", "parallel"),  # counted
+    ("党员个个成为防疫宣传员、守门员、战斗员，此外", "防疫宣传员、守门员、战斗员", "parallel"),    # opener, unequal
+    ("全面推行“一个党员联系5户群众”", "一个党员联系5户群众", "numbered"),            # one count per another
+    ("“党员作示范，群众跟着干。”新田县全面推行", "党员作示范，群众跟着干", "quoted"),  # motto with its full stop
+    ("从‘不敢腐’到‘不想腐’", "不敢腐", "quoted"),                                   # part of a known formula
+])
+def test_generalising_rules(text, slogan, kind):
+    assert found(text).get(slogan) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "结果“开车走到半路就被颠得掉头就走”。",           # narration
+    "“2017年至今共领取低保费3500元”",                # a dated message
+    "评比出“星级党员家庭”并挂牌",                    # an honour
+    "开展“履责标兵”评选",
+    "在“棋盘中坝一家亲”微信群里",                    # a chat group
+    "点击“巴州区民心通”查询",                        # a place's own platform
+    "法律继承性、法律协调性、法律价值等",             # a described list
+    "英国、法国、德国“三国”领导人",                   # places counted
+])
+def test_generalising_rejections(text):
+    assert not [s for s, k in found(text).items() if k != "numbered"]

@@ -170,7 +170,7 @@ def test_resave_rebuilds_a_corrupt_store(corpus, tmp_path):
     _same_corpus(corpus, load_corpus(tmp_path))
 
 
-def test_interrupted_table_write_leaves_store_flagged_partial(corpus, tmp_path):
+def test_interrupted_table_write_leaves_the_store_as_it_was(corpus, tmp_path):
     save_corpus(corpus, tmp_path, tables=(), progress=False)
 
     def frames():
@@ -180,8 +180,9 @@ def test_interrupted_table_write_leaves_store_flagged_partial(corpus, tmp_path):
     with pytest.raises(KeyboardInterrupt):
         write_table(tmp_path, "extra", frames())
     assert not (tmp_path / "extra.parquet").exists()
-    with pytest.raises(StoreError, match="partial"):
-        load_table(tmp_path, "articles")
+    assert "extra" not in verify_store(tmp_path)["tables"]
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporary left
+    _same_corpus(corpus, load_corpus(tmp_path))
 
 
 def test_table_not_saved_and_bad_arguments(corpus, tmp_path):
@@ -223,3 +224,162 @@ def test_cli_save(tmp_path):
     assert main(["save", str(seeds_path()), str(out), "--tables", "articles", "slogans", "--quiet"]) == 0
     assert len(load_table(out, "slogans")) > 0
     assert len(Corpus.load(out)) == 5
+
+
+# ---------------------------------------------------------------------------------------
+# issue 19: a save never destroys what was there
+
+
+def test_save_refuses_a_folder_that_is_not_a_store(corpus, tmp_path):
+    folder = tmp_path / "my-thesis"
+    folder.mkdir()
+    for name in ("tokens.parquet", "articles.parquet", "notes.txt"):
+        (folder / name).write_text(f"the user's own {name}")
+    with pytest.raises(StoreError, match="not empty and holds no corpus store") as info:
+        save_corpus(corpus, folder, tables=(), progress=False)
+    assert info.value.path == str(folder)
+    assert sorted(p.name for p in folder.iterdir()) == ["articles.parquet", "notes.txt", "tokens.parquet"]
+    assert (folder / "tokens.parquet").read_text() == "the user's own tokens.parquet"
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+@pytest.mark.parametrize("path", ["", "   "])
+def test_save_to_an_empty_path_is_an_error(corpus, path, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(ValueError, match="path value = ''"):
+        corpus.save(path, tables=(), progress=False)
+    assert not list(tmp_path.iterdir())
+
+
+def test_save_path_must_be_a_path(corpus):
+    with pytest.raises(TypeError, match="path must be a folder path"):
+        save_corpus(corpus, None, tables=(), progress=False)
+
+
+def test_failed_resave_keeps_the_previous_save(corpus, tmp_path):
+    save_corpus(corpus, tmp_path / "store", tables=(), progress=False)
+    before = {p.name: p.read_bytes() for p in (tmp_path / "store").iterdir()}
+    bad = read_corpus(pd.DataFrame({"issue_id": ["x"], "text": [PAGE_B], "tags": [{"a", "b"}]}))
+    with pytest.raises(TypeError, match="set"):  # a set cannot be saved: found part-way
+        save_corpus(bad, tmp_path / "store", tables=(), progress=False)
+    assert {p.name: p.read_bytes() for p in (tmp_path / "store").iterdir()} == before
+    assert [p.name for p in tmp_path.iterdir()] == ["store"]  # no half-built folder left
+    _same_corpus(corpus, load_corpus(tmp_path / "store"))
+
+
+def test_interrupted_optional_table_keeps_the_previous_save(corpus, tmp_path, monkeypatch):
+    import corpus_tools.store as store
+
+    save_corpus(corpus, tmp_path, tables=(), progress=False)
+    before = verify_store(tmp_path)
+
+    def boom(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(store, "_save_optional", boom)
+    with pytest.raises(KeyboardInterrupt):
+        save_corpus(corpus, tmp_path, tables=("slogans",), progress=False)
+    assert verify_store(tmp_path)["tables"] == before["tables"]
+
+
+def test_user_tables_and_files_survive_a_resave(corpus, tmp_path):
+    save_corpus(corpus, tmp_path, tables=(), progress=False)
+    write_table(tmp_path, "codes", pd.DataFrame({"article_id": ["p1-01"], "code": ["A"]}),
+                info={"coder": "R1"})
+    (tmp_path / "README.txt").write_text("my notes")
+    save_corpus(corpus, tmp_path, tables=(), progress=False)
+    man = verify_store(tmp_path)
+    assert man["tables"]["codes"]["info"] == {"coder": "R1"}
+    assert load_table(tmp_path, "codes")["code"].tolist() == ["A"]
+    assert (tmp_path / "README.txt").read_text() == "my notes"
+
+
+def test_nat_and_other_pandas_values_in_metadata_round_trip(tmp_path):
+    import datetime as dt
+
+    import numpy as np
+
+    meta = {"missing_date": pd.NaT, "na": pd.NA, "nan": float("nan"),
+            "stamp": pd.Timestamp("2020-05-01 08:30", tz="Asia/Shanghai"), "naive": pd.Timestamp("2020-05-01"),
+            "np_date": np.datetime64("2020-05-01T00:00:00"), "delta": pd.Timedelta("1 days 02:00:00"),
+            "period": pd.Period("2020-05", freq="M"), "time": dt.time(8, 30), "int64": np.int64(7),
+            "arr": np.array([1, 2]), "nested": {"when": [pd.NaT, dt.date(2020, 1, 1)]}}
+    c = read_corpus(pd.DataFrame({"issue_id": ["x"], "text": [PAGE_B]}))
+    c.issues[0].meta.update(meta)
+    c.save(tmp_path, tables=(), progress=False)
+    verify_store(tmp_path)
+    got = Corpus.load(tmp_path).issues[0].meta
+    assert got["missing_date"] is pd.NaT and got["na"] is pd.NA and got["nan"] != got["nan"]
+    assert got["stamp"] == meta["stamp"] and str(got["stamp"].tz) == "Asia/Shanghai"
+    assert got["naive"] == meta["naive"] and got["np_date"] == pd.Timestamp("2020-05-01")
+    assert got["delta"] == meta["delta"] and got["period"] == meta["period"] and got["time"] == meta["time"]
+    assert got["int64"] == 7 and got["arr"] == [1, 2]
+    assert got["nested"]["when"][0] is pd.NaT and got["nested"]["when"][1] == dt.date(2020, 1, 1)
+
+
+def _meta_values():
+    import datetime as dt
+
+    from hypothesis import strategies as st
+
+    scalars = st.one_of(
+        st.none(), st.booleans(), st.integers(-2**53, 2**53), st.floats(allow_nan=False),
+        st.text(max_size=8), st.dates(), st.datetimes(min_value=dt.datetime(1900, 1, 1)),
+        st.just(pd.NaT), st.builds(pd.Timestamp, st.datetimes(min_value=dt.datetime(1900, 1, 1),
+                                                              max_value=dt.datetime(2200, 1, 1))),
+        st.builds(pd.Timedelta, st.integers(-10**15, 10**15)))
+    return st.recursive(scalars, lambda inner: st.one_of(
+        st.lists(inner, max_size=3), st.dictionaries(st.text(min_size=1, max_size=5), inner, max_size=3)),
+        max_leaves=6)
+
+
+def _same_value(a, b) -> bool:
+    if a is pd.NaT or b is pd.NaT:
+        return a is b
+    if isinstance(a, dict):
+        return isinstance(b, dict) and a.keys() == b.keys() and all(_same_value(a[k], b[k]) for k in a)
+    if isinstance(a, (list, tuple)):
+        return isinstance(b, list) and len(a) == len(b) and all(map(_same_value, a, b))
+    return type(a) is type(b) and a == b
+
+
+def test_random_corpora_and_metadata_save_and_load(tmp_path_factory):
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    line = st.text(alphabet="县委召开会议乡村振兴古城旅游本报讯，。、“”（）0123456789 ", min_size=1, max_size=30)
+    page = st.lists(line, min_size=1, max_size=6).map("\n".join)
+    issue = st.tuples(page, st.one_of(st.none(), st.dates()),
+                      st.dictionaries(st.text(alphabet="abcdefgh_", min_size=1, max_size=6), _meta_values(),
+                                      max_size=4))
+
+    @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.lists(issue, min_size=0, max_size=4))
+    def check(issues):
+        from corpus_tools import Issue
+
+        corpus = Corpus([Issue(id=f"i{k}", raw=raw, date=date, meta=dict(meta))
+                         for k, (raw, date, meta) in enumerate(issues)])
+        folder = tmp_path_factory.mktemp("store")
+        save_corpus(corpus, folder, tables=(), progress=False)
+        save_corpus(corpus, folder, tables=(), progress=False)  # a re-save over the first
+        loaded = load_corpus(folder)
+        assert [i.id for i in loaded] == [i.id for i in corpus]
+        for x, y in zip(corpus.issues, loaded.issues):
+            assert (x.raw, x.date) == (y.raw, y.date)
+            assert _same_value(x.meta, y.meta), (x.meta, y.meta)
+            assert x.layout == y.layout
+        assert loaded.articles == corpus.articles
+
+    check()
+
+
+def test_save_into_the_current_folder_twice(tmp_path, monkeypatch):
+    from corpus_tools import load_seeds
+
+    monkeypatch.chdir(tmp_path)
+    seeds = load_seeds()
+    seeds.save(".", tables=(), progress=False)
+    seeds.save(".", tables=(), progress=False)  # the folder is swapped under the process's feet
+    assert Path.cwd() == tmp_path and len(Corpus.load(".")) == 5
+    assert not [p for p in tmp_path.parent.iterdir() if p.name.startswith(f".{tmp_path.name}.")]

@@ -30,7 +30,8 @@ import pandas as pd
 
 from corpus_tools.slogans import KINDS, page_slogans, slogan_key
 
-__all__ = ["load_slogan_gold", "score_slogans", "score_corpus_slogans", "MODES"]
+__all__ = ["load_slogan_gold", "score_slogans", "score_corpus_slogans", "read_text_reports",
+           "split_dev_reports", "MODES"]
 
 MODES = ("strict", "text", "lenient")
 SCORE_COLUMNS = ["page", "mode", "n_gold", "n_pred", "tp", "precision", "recall", "f1",
@@ -239,3 +240,51 @@ def score_corpus_slogans(corpus: Any, gold_dir: str | Path, *,
         raise ValueError(f"gold pages {missing} are not in the corpus; pass the corpus they come from")
     pred = {issue.id: page_slogans(issue, lexicon=lexicon) for issue in corpus if issue.id in gold}
     return score_slogans(pred, gold, modes=modes)
+
+
+def read_text_reports(texts_dir: str | Path, stems: Iterable[str]) -> Any:
+    """Plain-text reports (``<stem>.txt``, e.g. ``gold/entities-dev``) as a :class:`Corpus`.
+
+    Each file is one issue with one article: the title block (the lines before the first
+    blank line) becomes the title, one line per title line, and the paragraphs the body
+    (CRLF and the full-width indentation removed). Nothing else is changed.
+
+    Parameters
+    ----------
+    texts_dir : str or Path
+        Folder holding the ``.txt`` files.
+    stems : iterable of str
+        File stems to read (the gold page ids).
+
+    Returns
+    -------
+    Corpus
+    """
+    from corpus_tools.corpus import Corpus
+
+    folder = Path(texts_dir)
+    rows = []
+    for stem in stems:
+        path = folder / f"{stem}.txt"
+        if not path.is_file():
+            raise FileNotFoundError(f"report {path} does not exist (needed for gold page {stem!r})")
+        raw = path.read_text(encoding="utf-8").replace("\r\n", "\n").replace("\r", "\n")
+        head, _, rest = raw.partition("\n\n")
+        title_lines = [ln.strip() for ln in head.split("\n") if ln.strip()]
+        paras = [ln.strip(" \t\u3000") for ln in rest.split("\n") if ln.strip(" \t\u3000")]
+        rows.append({"issue_id": stem, "title": title_lines[0] if title_lines else None,
+                     "subtitle": "\n".join(title_lines[1:]) or None, "body": "\n".join(paras)})
+    return Corpus.from_articles(pd.DataFrame(rows))
+
+
+def split_dev_reports(gold_dir: str | Path, *, n_test: int = 5) -> tuple[list[str], list[str]]:
+    """Split the development reports by a fixed rule: the last *n_test* by file name are held apart.
+
+    Returns
+    -------
+    (tune, test) : two lists of page ids
+    """
+    stems = sorted(p.stem for p in Path(gold_dir).glob("*.json"))
+    if len(stems) <= n_test:
+        raise ValueError(f"{gold_dir} has {len(stems)} gold files; need more than n_test = {n_test}")
+    return stems[:-n_test], stems[-n_test:]

@@ -1,0 +1,182 @@
+"""Which places (or other entities) the paper names together with which slogan."""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
+
+import pandas as pd
+
+from corpus_tools.slogans.core import KINDS
+from corpus_tools.slogans.page import article_parts
+from corpus_tools.slogans.tables import LAYERS, mention_rows, prepare
+from corpus_tools.text import SENTENCE_END_RE
+
+if TYPE_CHECKING:  # pragma: no cover
+    from corpus_tools.corpus import Article, Corpus
+
+__all__ = ["COOCCURRENCE_COLUMNS", "slogan_entity_cooccurrence"]
+
+#: Columns of :func:`slogan_entity_cooccurrence`.
+COOCCURRENCE_COLUMNS = ["slogan", "kind", "level", "entity", "label", "admin_code", "n_articles",
+                        "n_sentences", "n_issues", "first_date", "last_date", "article_ids",
+                        "example"]
+_WINDOWS = ("sentence", "article")
+_PLACE_LABELS = ("TOWNSHIP", "VILLAGE", "COMMUNITY")
+
+
+class _ArticleSentences:
+    """Sentence units of an article's parts: (part, sentence index) and their text.
+
+    Sentences end where the ``sentence`` column of ``extract_entities`` ends them."""
+
+    def __init__(self, article: "Article"):
+        self.texts = dict(article_parts(article))
+        self.starts: dict[str, list[int]] = {}
+        for part, txt in self.texts.items():
+            self.starts[part] = [0] + [m.end() for m in SENTENCE_END_RE.finditer(txt)]
+
+    def unit(self, part: str, pos: int) -> tuple[str, int]:
+        starts = self.starts.get(part)
+        if starts is None:
+            return part, 0
+        return part, max(0, bisect.bisect_right(starts, pos) - 1)
+
+    def text(self, unit: tuple[str, int]) -> str:
+        part, i = unit
+        starts = self.starts.get(part)
+        if starts is None:
+            return ""
+        end = starts[i + 1] if i + 1 < len(starts) else len(self.texts[part])
+        return self.texts[part][starts[i]:end].strip()
+
+
+def slogan_entity_cooccurrence(corpus: "Corpus", *, labels: Iterable[str] = _PLACE_LABELS,
+                               window: str = "sentence", kinds: Sequence[str] = KINDS,
+                               lexicon: "pd.DataFrame | None | bool" = None,
+                               formulae: "pd.DataFrame | None | bool" = None,
+                               layers: Sequence[str] = LAYERS,
+                               entities: pd.DataFrame | None = None,
+                               min_articles: int = 1) -> pd.DataFrame:
+    """Which places (or other entities) the paper names together with which slogan.
+
+    Answers "which township is praised with which formula": a slogan and an entity
+    co-occur when both are mentioned in the same sentence (``window="sentence"``) or the
+    same article (``window="article"``; the article's kicker, which often names the
+    township a story is about, counts as part of it).
+
+    Parameters
+    ----------
+    corpus : Corpus
+        From :func:`~corpus_tools.corpus.load_seeds` or :func:`~corpus_tools.corpus.read_corpus`.
+    labels : iterable of str, default ("TOWNSHIP", "VILLAGE", "COMMUNITY")
+        Entity labels to pair with slogans (see :data:`corpus_tools.entities.LABELS`), e.g.
+        add ``"ORG"`` for party branches and bureaus.
+    window : {"sentence", "article"}, default "sentence"
+        The unit in which a slogan and an entity count as co-occurring. Sentences end at
+        。！？； and line breaks; the title, kicker and captions are sentences of their own.
+    kinds, lexicon, formulae, layers
+        As in :func:`extract_slogans` (both layers by default: marked slogans and known formulae).
+    entities : DataFrame, optional
+        A table from :func:`~corpus_tools.entities.extract_entities` for the same corpus,
+        to save extracting the entities again.
+    min_articles : int, default 1
+        Keep pairs found in at least this many articles.
+
+    Returns
+    -------
+    DataFrame
+        One row per slogan and entity, with columns :data:`COOCCURRENCE_COLUMNS`: ``slogan``
+        (canonical text), ``kind``, ``level``, ``entity`` (the entity's ``norm``: official
+        name for linked places), ``label``, ``admin_code`` (None when not linked),
+        ``n_articles`` (articles where they co-occur in the window), ``n_sentences``
+        (sentences holding both; also counted for ``window="article"``), ``n_issues``,
+        ``first_date``/``last_date`` of those articles' issues, ``article_ids`` (a list) and
+        ``example`` (the first sentence holding both, else the slogan's sentence). Sorted by
+        ``n_articles``, then ``n_sentences``, most first.
+
+    Examples
+    --------
+    >>> from corpus_tools import load_seeds
+    >>> co = slogan_entity_cooccurrence(load_seeds(), window="article")
+    >>> set(co["label"]) <= {"TOWNSHIP", "VILLAGE", "COMMUNITY"}
+    True
+    >>> list(co.columns[:6])
+    ['slogan', 'kind', 'level', 'entity', 'label', 'admin_code']
+    """
+    from corpus_tools._validate import check_choice, check_int, check_labels
+    from corpus_tools.entities import LABELS, extract_entities
+
+    check_choice("window", window, _WINDOWS)
+    check_int("min_articles", min_articles, minimum=1)
+    keep = check_labels(labels, LABELS)
+    if not keep:
+        raise ValueError("labels must name at least one entity label")
+    sset, _ = prepare(corpus, kinds, lexicon, formulae, layers)
+    if entities is None:
+        entities = extract_entities(corpus, labels=sorted(keep))
+    need = {"article_id", "part", "label", "start", "norm", "admin_code"}
+    if not isinstance(entities, pd.DataFrame) or not need <= set(entities.columns):
+        raise ValueError(f"entities must be a DataFrame from extract_entities() with columns "
+                         f"{sorted(need)}")
+    ents = entities[entities["label"].isin(keep) & (entities["part"] != "byline")]
+    ent_part = {"captions": "caption"}  # extract_entities and article_parts name it differently
+    ents_by_article: dict[str, list[tuple[str, int, tuple[str, str, str | None]]]] = defaultdict(list)
+    for aid, part, start, norm, label, code in zip(ents["article_id"], ents["part"], ents["start"],
+                                                   ents["norm"], ents["label"], ents["admin_code"]):
+        code = code if isinstance(code, str) else None
+        ents_by_article[aid].append((ent_part.get(part, part), int(start), (str(norm), label, code)))
+    slogans_by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in mention_rows(corpus, sset):
+        slogans_by_article[r["article_id"]].append(r)
+
+    pairs: dict[tuple[str, tuple[str, str, str | None]], dict[str, Any]] = {}
+    for issue in corpus:
+        for art in issue.articles:
+            ss, es = slogans_by_article.get(art.id), ents_by_article.get(art.id)
+            if not ss or not es:
+                continue
+            sents = _ArticleSentences(art)
+            ent_units = [(sents.unit(part, pos), ent) for part, pos, ent in es]
+            seen: set[tuple[str, tuple[str, str, str | None]]] = set()
+            for s in ss:
+                unit = sents.unit(s["part"], s["start"])
+                for e_unit, ent in ent_units:
+                    same = e_unit == unit
+                    if window == "sentence" and not same:
+                        continue
+                    key = (s["_key"], ent)
+                    p = pairs.setdefault(key, {"articles": set(), "sentences": set(), "issues": set(),
+                                               "dates": [], "example": "", "fallback": ""})
+                    if same:
+                        p["sentences"].add((art.id, unit))
+                        p["example"] = p["example"] or sents.text(unit)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    p["articles"].add(art.id)
+                    p["fallback"] = p["fallback"] or sents.text(unit)
+                    p["issues"].add(issue.id)
+                    if issue.date is not None:
+                        p["dates"].append(issue.date)
+    rows = []
+    for (skey, (norm, label, code)), p in pairs.items():
+        if len(p["articles"]) < min_articles:
+            continue
+        info = sset.rows[skey]
+        rows.append({"slogan": info["text"], "kind": info["kind"], "level": info["level"],
+                     "entity": norm, "label": label, "admin_code": code,
+                     "n_articles": len(p["articles"]), "n_sentences": len(p["sentences"]),
+                     "n_issues": len(p["issues"]),
+                     "first_date": min(p["dates"]) if p["dates"] else None,
+                     "last_date": max(p["dates"]) if p["dates"] else None,
+                     "article_ids": sorted(p["articles"]),
+                     "example": p["example"] or p["fallback"]})
+    df = pd.DataFrame(rows, columns=COOCCURRENCE_COLUMNS)
+    df["admin_code"] = pd.Series([c if isinstance(c, str) else None for c in df["admin_code"]],
+                                 index=df.index, dtype=object)
+    return df.sort_values(["n_articles", "n_sentences", "slogan", "entity"],
+                          ascending=[False, False, True, True], ignore_index=True)
+
+

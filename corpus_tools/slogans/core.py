@@ -1,0 +1,172 @@
+"""Normal forms of slogans: the comparison key and the compact counting form of a text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Callable, Iterable, Mapping
+
+import pandas as pd
+
+from corpus_tools.text import CJK_RE, normalize_text, strip_spaces
+
+__all__ = ["KINDS", "LEVELS", "QUOTE_CHARS", "OPEN_CLOSE", "slogan_key", "compact_with_map",
+           "delete_quotes", "SloganMention", "is_cjk",
+           "read_table", "table_argument"]
+
+#: The slogan kinds, in the order the guide applies its tests.
+KINDS = ("numbered", "parallel", "quoted")
+#: Levels a lexicon entry may carry (empty when unknown).
+LEVELS = ("national", "provincial", "municipal", "county")
+
+OPEN_CLOSE = {"“": "”", "「": "」", "‘": "’", "『": "』", "\"": "\"", "'": "'"}
+QUOTE_CHARS = "“”‘’「」『』\"'"
+_QUOTE_DELETE = str.maketrans("", "", QUOTE_CHARS)
+
+
+def delete_quotes(text: str) -> str:
+    """*text* without quotation marks."""
+    return text.translate(_QUOTE_DELETE)
+
+
+def slogan_key(text: str) -> str:
+    """The comparison form of a slogan: quotes and whitespace deleted, widths unified.
+
+    Full-width digits, letters and ``＋`` become ASCII and the Chinese comma ``，`` and
+    semicolon ``；`` become ``,`` and ``;``, so “走在前，作表率” and 走在前,作表率 share a key.
+    The enumeration comma ``、`` is kept: it is the normal form in both.
+
+    Examples
+    --------
+    >>> slogan_key("“４＋１” 重点产业链")
+    '4+1重点产业链'
+    >>> slogan_key("点亮一盏灯，照亮一大片") == slogan_key("点亮一盏灯,照亮一大片")
+    True
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, got {type(text).__name__}")
+    out = strip_spaces(normalize_text(text).translate(_QUOTE_DELETE))
+    return out.replace("，", ",").replace("；", ";").replace("：", ":")
+
+
+def compact_with_map(text: str) -> tuple[str, list[int]]:
+    """Delete whitespace and quote marks; return the compact string and, per kept char, its
+    offset in *text* (the counting form of the guide)."""
+    chars: list[str] = []
+    index: list[int] = []
+    norm = normalize_text(text)
+    for i, ch in enumerate(norm):
+        if ch.isspace() or ch in QUOTE_CHARS:
+            continue
+        chars.append({"，": ",", "；": ";", "：": ":"}.get(ch, ch))
+        index.append(i)
+    return "".join(chars), index
+
+
+
+@dataclass(frozen=True)
+class SloganMention:
+    """One qualifying slogan found in a text.
+
+    Attributes
+    ----------
+    text : str
+        The slogan as printed, quotation marks removed, internal punctuation and spaces kept.
+    kind : str
+        ``numbered``, ``parallel`` or ``quoted``.
+    start, end : int
+        Offsets of the printed slogan in the searched text (inside the quotation marks).
+    quoted : bool
+        Whether this mention is in quotation marks.
+    level : str
+        ``national`` … ``county`` from the lexicon or the words before it (省委“…”), else ``""``.
+    evidence : str
+        Short reason the detector accepted it (for inspection and tuning).
+    source : str
+        ``"marked"`` (the page marks it: quotes, numbers, a parallel frame) or ``"lexicon"``
+        (a known formula of :func:`~corpus_tools.slogans.formulae.load_formula_lexicon`).
+    formula : str
+        For ``source="lexicon"``: the lexicon entry's canonical text (the printed ``text``
+        may be a variant, 乡村振兴战略 for 乡村振兴); else ``""``.
+    """
+
+    text: str
+    kind: str
+    start: int
+    end: int
+    quoted: bool = True
+    level: str = ""
+    evidence: str = ""
+    source: str = "marked"
+    formula: str = ""
+
+    @property
+    def key(self) -> str:
+        """The comparison form (:func:`slogan_key`)."""
+        return slogan_key(self.text)
+
+
+
+def is_cjk(s: str) -> bool:
+    return bool(s) and all(CJK_RE.match(c) for c in s)
+
+
+
+def read_table(path: "str | Path | None", extra: "pd.DataFrame | Iterable[Mapping[str, object]] | str | Path | None",
+               *, default: str, what: str, check: "Callable[..., pd.DataFrame]") -> pd.DataFrame:
+    """Read a shipped tab-separated lexicon (``corpus_tools/data/<default>``) or *path*, append
+    *extra* entries (a table, dicts or a file) and validate each part with ``check(df, source=)``;
+    a later entry with the same ``text`` replaces an earlier one. *what* names the lexicon in errors."""
+    frames = [_read_tsv(Path(path) if path is not None else None, default=default, what=what, check=check)]
+    if extra is not None:
+        if isinstance(extra, (str, Path)):
+            frames.append(_read_tsv(Path(extra), default=default, what=what, check=check))
+        else:
+            df = extra if isinstance(extra, pd.DataFrame) else pd.DataFrame(list(extra))
+            if "text" not in df.columns:
+                raise ValueError(f"extra {what} entries need a 'text' column; got columns {list(df.columns)}")
+            frames.append(check(df.copy(), source="extra"))
+    table = pd.concat([f for f in frames if len(f)] or frames[:1], ignore_index=True)
+    return table.drop_duplicates("text", keep="last").reset_index(drop=True)
+
+
+def _read_tsv(path: Path | None, *, default: str, what: str, check: "Callable[..., pd.DataFrame]") -> pd.DataFrame:
+    if path is None:
+        text = resources.files("corpus_tools").joinpath("data", default).read_text(encoding="utf-8")
+        source = f"corpus_tools/data/{default}"
+    else:
+        if not path.is_file():
+            raise FileNotFoundError(f"{what} {path} does not exist")
+        text = path.read_text(encoding="utf-8")
+        source = str(path)
+    rows = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    if not rows:
+        return check(pd.DataFrame({"text": []}), source=source)
+    header = rows[0].split("\t")
+    if "text" not in header:
+        raise ValueError(f"{source}: the first non-comment line must be a header with a 'text' column; "
+                         f"got {header}")
+    records = []
+    for n, ln in enumerate(rows[1:], start=2):
+        cells = ln.split("\t")
+        if len(cells) > len(header):
+            raise ValueError(f"{source}: row {n} ({cells[0]!r}) has {len(cells)} fields, the header has "
+                             f"{len(header)}")
+        records.append(dict(zip(header, cells)))
+    return check(pd.DataFrame(records, columns=header), source=source)
+
+
+def table_argument(value: "pd.DataFrame | None | bool", *, name: str, load: "Callable[[], pd.DataFrame]",
+                   check: "Callable[..., pd.DataFrame]") -> "pd.DataFrame | None":
+    """Resolve a lexicon argument: None → ``load()`` (the shipped table), False → None (no
+    lexicon), a DataFrame → its validated copy; anything else is a TypeError naming *name*."""
+    if value is False:
+        return None
+    if value is None:
+        return load()
+    if isinstance(value, pd.DataFrame):
+        return check(value.copy(), source=name)
+    raise TypeError(f"{name} must be a DataFrame from {load.__name__}(), None or False; "
+                    f"got {type(value).__name__}")

@@ -1,0 +1,518 @@
+"""The marked-slogan detector: quoted spans classified by the guide's tests, plus parallel series.
+
+:func:`find_slogans` is the text-level entry point; the rules are described in ``docs/slogans.md``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Sequence
+
+import pandas as pd
+
+from corpus_tools.slogans.core import KINDS, OPEN_CLOSE, SloganMention, is_cjk, slogan_key
+from corpus_tools.slogans.formulae import FormulaMatcher, iter_formula_mentions
+from corpus_tools.slogans.lexicon import Lexicon
+from corpus_tools.slogans.series import compact_parallel, count_anchors, unquoted_series
+from corpus_tools.text import CJK_RE, normalize_text, strip_spaces
+
+__all__ = ["find_slogans", "find_marked", "check_kinds", "Ctx", "numbered_item", "split_items"]
+
+_SENT_END = "。！？!?；;…"
+_ITEM_SEP_RE = re.compile(r"[、，,；;]+|\s+")
+
+_CN_DIGITS = "一二两三四五六七八九十百千万双"
+_COUNT_START = "两三四五六七八九十双"  # numerals that open a counting formula on their own
+_NUM_RE = r"(?:[一二两三四五六七八九十百千万]+|\d+)"
+# numerals that start a word without counting anything (三晋 = Shanxi, 一些 = some ...)
+_NOT_COUNTS = ("三晋", "一些", "一切", "一直", "一起", "一体", "一线", "一流", "万人", "千万",
+               "万亩", "百姓", "百年", "千年", "万家", "十分", "三维", "一定", "一批", "一系列",
+               "两岸", "双方", "十足", "百货", "万象")
+
+# Heads that name the quoted phrase as a campaign, model, requirement ... when they follow it.
+_LABEL_HEADS = ("要求", "行动", "标准", "举措", "工作", "模式", "理念", "原则", "思路", "方针",
+                "工程", "计划", "战略", "机制", "体系", "建设", "项目", "制度", "目标", "任务",
+                "改革", "试点", "清单", "路径", "方略", "政策", "经验", "做法", "专项", "攻坚",
+                "战役", "主题", "精神", "格局", "品牌创建", "创建", "示范", "工作室", "专班")
+# Heads inside the phrase that make it a programme name (雪亮工程, 枫桥经验).
+_INNER_HEADS = ("工程", "计划", "行动", "经验", "模式", "战略", "机制", "工作法", "体系", "革命",
+                "攻坚战", "保卫战", "振兴")
+# Verbs that take a slogan as object right before the opening quote.
+_GOVERNING = ("实施", "实行", "推行", "坚持", "开展", "落实", "贯彻", "践行", "深化", "依托",
+              "按照", "围绕", "结合", "推进", "推广", "树立", "对标", "细化", "聚焦", "争创",
+              "创建", "抓好", "做好", "持续", "确定", "秉持", "遵循", "弘扬", "学习借鉴",
+              "借鉴", "实现", "确保", "强化", "深入", "启动", "打响", "聚力", "倡导", "牢记",
+              "实行了", "开展了", "实施了")
+_ROLE_AFTER = ("为抓手", "为主线", "为引领", "为载体", "为目标", "为核心", "为重点", "为主要内容",
+               "为契机", "为导向", "为统领", "作为", "的要求", "的原则", "的目标", "的理念",
+               "的思路", "的方针", "的标准", "的模式", "的工作", "的部署", "的效果", "要求")
+# Heads that make the quoted phrase the name of a thing rather than a formula.
+_NAME_SUFFIXES = ("节", "年", "号", "人物", "奖", "杯", "赛", "展", "会", "周", "团", "队", "馆",
+                  "店", "村", "镇", "乡", "县", "市", "省", "局", "委", "部", "处", "公司", "协会",
+                  "学校", "医院", "中心", "行", "社", "站", "台", "报", "网", "街", "路", "园区",
+                  "班", "院", "营", "节目", "仪", "器", "巴士", "一日游", "事件")
+# What follows a name, brand or platform.
+_NAME_AFTER = ("平台", "品牌", "APP", "app", "公众号", "小程序", "系列", "灯组", "商标", "产品",
+               "等品牌", "等灯组", "调研团", "旅游公路", "云平台")
+_VERB_BEFORE_PLACE = "下进入到回兴强富建美治"
+_SPEECH_BEFORE_RE = re.compile(r"(?:[：:]|(?:说|道|表示|认为|指出|称|强调|坦言|感慨)[，,]?)\s*$")
+_TITLE_AFTER = ("称号", "光荣称号", "荣誉", "字样", "奖", "探测器", "牌匾", "证书", "化石", "嘉年华",
+                "（", "(")
+# measure words and units: 八条, 三分, 三省 after a domain word are quantities, not formulae
+_UNITS = "条分点省市县年月天次个只件位名户人元角岁层期届国"
+_NARRATIVE_RE = re.compile(r"[哩呢吧啊呀嘛啦哇]|却|就被|竟")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d年")
+# one count per another (1名党员联系5户群众, 一个党员联系5户群众)
+_PER_RE = re.compile(r"(?:[一二两三四五六七八九十]|\d+)[个名位户人家][^\d一二两三四五六七八九十]{1,5}"
+                     r"(?:[一二两三四五六七八九十]|\d+)[个名位户人家]")
+_NAME_AFTER_RE = re.compile(r"^(?:.{0,4}平台|微信群|QQ群|群里|群聊)")
+_HONOURS = ("标兵", "能手", "之星", "模范", "先进个人")
+_SCARE_AFTER = ("作用", "效应", "问题", "难题")
+
+_LEVEL_CONTEXT = (("national", ("中央", "党中央", "国家", "全国", "总书记")),
+                  ("provincial", ("省委", "省", "全省", "省级")),
+                  ("municipal", ("市委", "市", "全市", "市级")),
+                  ("county", ("县委", "县", "全县", "县级")))
+
+
+
+@dataclass
+class _Quote:
+    open: int    # offset of the opening mark
+    close: int   # offset of the closing mark
+    depth: int
+
+    @property
+    def start(self) -> int:
+        return self.open + 1
+
+    @property
+    def end(self) -> int:
+        return self.close
+
+
+def _find_quotes(text: str) -> list[_Quote]:
+    """Balanced quotation spans inside one paragraph (a quote never crosses ``\\n``)."""
+    out: list[_Quote] = []
+    stack: list[tuple[str, int]] = []
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            stack.clear()
+            continue
+        if stack and ch == OPEN_CLOSE[stack[-1][0]]:
+            opener, pos = stack.pop()
+            out.append(_Quote(pos, i, len(stack)))
+            continue
+        if ch in ("\"", "'"):
+            # ASCII quotes: open unless one is pending (then it was closed above)
+            if ch == "'" and not (i + 1 < len(text) and CJK_RE.match(text[i + 1] or "")):
+                continue
+            stack.append((ch, i))
+        elif ch in OPEN_CLOSE:
+            stack.append((ch, i))
+        elif ch in "”」’』":
+            # a closing mark without its opener (layout lost it): resynchronise
+            for k in range(len(stack) - 1, -1, -1):
+                if OPEN_CLOSE[stack[k][0]] == ch:
+                    opener, pos = stack[k]
+                    del stack[k:]
+                    out.append(_Quote(pos, i, k))
+                    break
+    out.sort(key=lambda q: q.open)
+    return out
+
+
+
+def numbered_item(s: str) -> bool:
+    """Whether the single item *s* is a counting formula or a numeric code."""
+    s = normalize_text(s)
+    if re.fullmatch(r"\d{3,}", s):                 # 1252
+        return True
+    if re.fullmatch(r"\d+(?:\+\d+)+", s) or re.fullmatch(r"\d+\+[A-Za-z]", s):  # 4+1, 1+N
+        return True
+    if any(s.startswith(w) for w in _NOT_COUNTS):
+        return False
+    if re.fullmatch(f"[{_CN_DIGITS}]+", s):        # 十三五 (but not 七一, a date)
+        return len(s) >= 3
+    # 一园六中心, 一厅四室, 一室多用, 两牛一羊, 两学五抓
+    if re.fullmatch(r"[一两二三四五六七八九十双]{1,2}[^\d一二两三四五六七八九十百千万双]{1,2}"
+                    r"(?:[一两二三四五六七八九十多]{1,2}[^\d一二两三四五六七八九十百千万]{1,3}){1,2}", s) \
+            and is_cjk(s):
+        return True
+    # 五个进一步, 八大职责清单, 三不变, 四下基层, 四好农村公路, 六新, 五大员, 双提升
+    m = re.fullmatch(f"([{_COUNT_START}][{_CN_DIGITS}]?|\\d)(个|大|项|条|类|种|张|支)?(.+)", s)
+    if m and is_cjk(m.group(3)):
+        body = m.group(3)
+        limit = 4 if m.group(2) else 5
+        if 1 <= len(body) <= limit and not body[0] in "年月日号次元万亿岁":
+            return True
+    return False
+
+
+def split_items(inner: str) -> list[tuple[int, int]]:
+    """Item spans of a quoted phrase split at 、，,；; and spaces."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _ITEM_SEP_RE.finditer(inner):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(inner):
+        spans.append((pos, len(inner)))
+    return spans
+
+
+def _level_from_context(before: str) -> str:
+    tail = before[-3:]
+    found = [lvl for lvl, words in _LEVEL_CONTEXT if any(tail.endswith(w) or (w in tail and len(w) > 1)
+                                                         for w in words)]
+    if "省市" in tail or "省" in tail[-2:] and "市" in tail[-2:]:
+        return "provincial"
+    return found[0] if found else ""
+
+
+def _extend_code(text: str, end: int) -> int:
+    """For an arithmetic code like “4+1”, take the noun it qualifies (4+1重点产业链)."""
+    m = re.match(r"[\u4e00-\u9fff]{1,6}", text[end + 1:])
+    if not m:
+        return end
+    run = m.group(0)
+    heads = ("产业链", "产业", "体系", "模式", "机制", "格局", "平台", "工作法", "工程", "行动")
+    for i in range(len(run)):
+        for h in heads:
+            if run.startswith(h, i):
+                return end + 1 + i + len(h)
+    return end
+
+
+@dataclass
+class Ctx:
+    lexicon: Lexicon
+    places: tuple[str, ...]
+
+
+def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> SloganMention | None:
+    """Decide whether the quoted span *q* of *text* is a slogan, and of which kind."""
+    inner_raw = text[q.start:q.end]
+    inner = inner_raw.strip()
+    if not inner:
+        return None
+    lead = len(inner_raw) - len(inner_raw.lstrip())
+    start, end = q.start + lead, q.start + lead + len(inner)
+    before = text[max(0, q.open - 8):q.open]
+    after = text[q.close + 1:q.close + 9]
+    level = _level_from_context(before)
+    entry = ctx.lexicon.get(inner)
+    if entry is not None:
+        if entry["kind"] == "none":
+            return None
+        return SloganMention(inner, entry["kind"], start, end, True, entry["level"] or level, "lexicon")
+    known = ctx.lexicon.known.get(slogan_key(inner))
+    if known is not None:
+        # the guide's kind comes from the structure first (两不愁 of 两不愁、三保障 is numbered)
+        if numbered_item(normalize_text(inner)):
+            known = "numbered"
+        return SloganMention(inner, known, start, end, True, level, "known formula")
+
+    norm = normalize_text(inner)
+    # reported speech: sentence punctuation, first/second person, or too long for a formula
+    # a motto printed as a sentence of its own keeps its full stop inside the quotes
+    # (“党员作示范，群众跟着干。”): drop it when the rest is two equal parts of up to six characters
+    parts = _ITEM_SEP_RE.split(norm[:-1])
+    if norm[-1:] in "。！!" and len(parts) == 2 and len(parts[0]) == len(parts[1]) <= 6:
+        inner, norm = inner[:-1], norm[:-1]
+        end -= 1
+    if any(c in norm for c in _SENT_END) or re.search(r"[我咱你您]", norm):
+        return None
+    if _SPEECH_BEFORE_RE.search(before):
+        return None                  # a quotation introduced by 说： / 写道：
+    if _NARRATIVE_RE.search(norm) or _YEAR_RE.search(norm):
+        return None                  # narration (就被, 却, 哩) or a dated event: not a formula
+    if len(strip_spaces(norm)) > 30 and not _even_series(norm):
+        return None
+    if not (CJK_RE.search(norm) or re.search(r"\d", norm)):
+        return None
+    # a run of quoted examples closed by 等 (“二龙戏珠”“镖行天下”等灯组): names, not formulae
+    if len(group) >= 2 and text[group[-1].close + 1:group[-1].close + 2] == "等":
+        return None
+
+    # + models and arithmetic codes
+    if "+" in norm:
+        parts = [p for p in norm.split("+")]
+        if all(re.fullmatch(r"\d+|[A-Za-z]", p) for p in parts if p):
+            new_end = _extend_code(text, q.close)
+            printed = inner if new_end == q.close else inner + text[q.close + 1:new_end]
+            return SloganMention(printed, "numbered", start, new_end if new_end != q.close else end,
+                                 True, level, "numeric code")
+        if all(is_cjk(p) and 1 <= len(p) <= 6 for p in parts if p) and len([p for p in parts if p]) >= 1:
+            return SloganMention(inner, "quoted", start, end, True, level, "+ model")
+        return None
+
+    items = [inner[a:b] for a, b in split_items(inner)]
+    if len(items) >= 2:
+        lengths = {len(normalize_text(it)) for it in items}
+        if len(lengths) != 1:
+            return None              # a quoted list, not a formula (温缩裂缝、凝固效果差…)
+        if all(numbered_item(it) for it in items):
+            return SloganMention(inner, "numbered", start, end, True, level, "numbered series")
+        if len(items) >= 3:
+            return SloganMention(inner, "parallel", start, end, True, level, "quoted series")
+        if min(lengths) < 2:
+            return None
+        return SloganMention(inner, "quoted", start, end, True, level, "two-part motto")
+
+    # one item
+    if len(norm) <= 14 and _PER_RE.search(norm):
+        return SloganMention(inner, "numbered", start, end, True, level, "counted ratio")
+    if re.fullmatch(f"[{_CN_DIGITS}]{{2}}", norm) and after.startswith(("计划", "规划", "时期", "期间")):
+        return SloganMention(inner, "numbered", start, end, True, level, "plan period")
+    if re.fullmatch(f"[{_CN_DIGITS}]+", norm) and len(norm) < 3:
+        return None                  # 七一, 五四: dates
+    if numbered_item(norm):
+        if re.fullmatch(r"\d{3,}", norm) and re.match(r"[年元万亿米吨亩户人个次]", after[:1] or " "):
+            return None              # a number in quotes, not a code
+        return SloganMention(inner, "numbered", start, end, True, level, "numbered")
+    tail = re.fullmatch(f"([\u4e00-\u9fff]{{2}})([{_COUNT_START}][^\\W\\d{_UNITS}])", norm)
+    if tail and numbered_item(tail.group(2)) and not numbered_item(norm):
+        # 党务四亮: a domain word before a short numbered formula; the formula is the tail
+        a = start + inner.find(tail.group(2))
+        return SloganMention(tail.group(2), "numbered", a, a + len(tail.group(2)), True, level,
+                             "numbered after a domain word")
+    if compact_parallel(norm):
+        return SloganMention(inner, "parallel", start, end, True, level, "compact series")
+    evidence = _slogan_evidence(norm, before, after, ctx)
+    if evidence is None:
+        return None
+    return SloganMention(inner, "quoted", start, end, True, level, evidence)
+
+
+def _even_series(s: str) -> bool:
+    """Three or more items of one length up to 12 (a long quoted series, not speech)."""
+    items = [s[a:b] for a, b in split_items(s)]
+    return len(items) >= 3 and len({len(i) for i in items}) == 1 and len(items[0]) <= 12
+
+
+def _starts_with_division(s: str) -> bool:
+    """Whether *s* opens with the full name of a province, city or county (巴州区…, 青岛市…) and
+    goes on for two or more characters: the place's own name for a platform or product."""
+    from corpus_tools.gazetteer import lookup
+
+    for k in range(3, min(6, len(s) - 1)):
+        head = s[:k]
+        if head[-1] in "省市州盟区县旗" and any(d.name == head for lvl in ("province", "city", "county")
+                                              for d in lookup(head, level=lvl)):
+            return True
+    return False
+
+
+def _slogan_evidence(s: str, before: str, after: str, ctx: Ctx) -> str | None:
+    """The slogan test for a single quoted phrase; returns the reason or None."""
+    n = len(s)
+    if n < 2 or re.fullmatch(r"[\d.%]+", s):
+        return None
+    if not CJK_RE.search(s):
+        return None
+    # names of places, events, brands, persons
+    if any(s.startswith(p) for p in ctx.places if p) and n >= 3:
+        return None
+    if s.endswith(_NAME_SUFFIXES) and not s.endswith(_INNER_HEADS) \
+            and not (len(s) >= 3 and (s[-2] in _VERB_BEFORE_PLACE or s[-2].isdigit())):   # 送戏下乡, 旅游兴县 are not names
+        return None
+    if after.startswith(_NAME_AFTER) or after.startswith(_TITLE_AFTER):
+        return None
+    if _NAME_AFTER_RE.match(after) or s.endswith(_HONOURS) or s.startswith("星级"):
+        return None                  # a platform, chat group or honour title
+    if _starts_with_division(s):
+        return None                  # 巴州区民心通: a place's own name for something
+    labelled = (any(after.startswith(h) or after.startswith("的" + h) for h in _LABEL_HEADS)
+                or after.startswith(_ROLE_AFTER) or bool(re.match(r"制(?![定作造])", after)))
+    # a two-character word needs a label after it (“三农”工作); a verb before is not enough
+    role = labelled or (n >= 3 and any(before.endswith(v) for v in _GOVERNING)) \
+        or (n >= 4 and before.endswith("以") and not after.startswith(("为", "的")))
+    if s.endswith(_INNER_HEADS) and n >= 4:
+        return "programme name"
+    if re.search(r"[的是]", s) and not labelled:
+        return None                  # a description or statement (文明的冲突, 大门是敞开的)
+    if n >= 5:
+        if after.startswith(_SCARE_AFTER) and not role:
+            return None
+        return "long quoted phrase"
+    if role and not after.startswith(_SCARE_AFTER):
+        return "role in sentence"
+    return None
+
+
+
+def _quote_groups(quotes: list[_Quote], text: str) -> dict[int, list[_Quote]]:
+    """Runs of adjacent top-level quotes (“A”“B”, “A”、“B”); index -> its run."""
+    groups: dict[int, list[_Quote]] = {}
+    run: list[int] = []
+    for i in range(len(quotes)):
+        if run:
+            prev = quotes[run[-1]]
+            gap = text[prev.close + 1:quotes[i].open]
+            if gap in ("", "、", "和", "与", ",", "，") and quotes[i].depth == prev.depth:
+                run.append(i)
+                continue
+            for k in run:
+                groups[k] = [quotes[j] for j in run]
+        run = [i]
+    for k in run:
+        groups[k] = [quotes[j] for j in run]
+    return groups
+
+
+def _merge_single_chars(text: str, quotes: list[_Quote]) -> tuple[list[_Quote], list[SloganMention]]:
+    """“特”“优” -> 特优: runs of adjacent one-character quotes form one compact formula."""
+    merged: list[SloganMention] = []
+    used: set[int] = set()
+    i = 0
+    while i < len(quotes):
+        j = i
+        while (j + 1 < len(quotes) and quotes[j].end - quotes[j].start == 1
+               and quotes[j + 1].end - quotes[j + 1].start == 1
+               and quotes[j + 1].open == quotes[j].close + 1):
+            j += 1
+        if j > i and quotes[i].end - quotes[i].start == 1:
+            chars = "".join(text[quotes[k].start] for k in range(i, j + 1))
+            if is_cjk(chars):
+                merged.append(SloganMention(chars, "quoted", quotes[i].start, quotes[j].end, True, "",
+                                            "one-character parts"))
+                used.update(range(i, j + 1))
+            i = j + 1
+        else:
+            i += 1
+    return [q for k, q in enumerate(quotes) if k not in used], merged
+
+
+
+def find_slogans(text: str, *, kinds: Sequence[str] = KINDS,
+                 lexicon: "pd.DataFrame | None | bool" = None,
+                 formulae: "pd.DataFrame | None | bool" = None,
+                 places: Sequence[str] = ()) -> list[SloganMention]:
+    """Find the slogans of *text*: marked ones by their structure, known formulae by the lexicon.
+
+    *Marked* mentions (``source="marked"``) are the ones the text itself marks as a formula:
+    quoted numbered formulae and catch-phrases, quoted series and unquoted series in a
+    requirement frame. Later unquoted repetitions of a marked formula are counted by
+    :func:`page_slogans` and :func:`extract_slogans`. *Known formulae* (``source="lexicon"``)
+    are every mention of an entry of the formula lexicon, quoted or not
+    (:func:`~corpus_tools.slogans.formulae.find_formulae`). A marked mention that is also a
+    known formula is returned once, with ``source="both"``.
+
+    Parameters
+    ----------
+    text : str
+        Plain text; ``"\\n"`` separates paragraphs (a quotation or series never crosses it).
+        Line breaks inside a paragraph must already be joined (``Article.body`` is).
+    kinds : sequence of str
+        Any of ``"numbered"``, ``"parallel"``, ``"quoted"``.
+    lexicon : DataFrame, None or False
+        From :func:`load_slogan_lexicon`; None uses the shipped lexicon, False none.
+    formulae : DataFrame, None or False
+        The known-formula lexicon (:func:`~corpus_tools.slogans.formulae.load_formula_lexicon`);
+        None uses the shipped one, False returns marked slogans only.
+    places : sequence of str
+        Place-name stems (e.g. ``["平遥"]``); a quoted phrase that starts with one is taken as
+        the name of an event, brand or product (平遥中国年, 平遥酥梨), not a formula.
+
+    Returns
+    -------
+    list of SloganMention
+        In text order; ``start``/``end`` index into *text*.
+
+    Examples
+    --------
+    >>> [(m.text, m.kind) for m in find_slogans("聚焦省委“五个进一步”要求，实施“党建提质增效”行动。")]
+    [('五个进一步', 'numbered'), ('党建提质增效', 'quoted')]
+    >>> [m.text for m in find_slogans("他说：“今年我们村发展了3个合作社。”")]
+    []
+    >>> [m.kind for m in find_slogans("按照疫情要防住、经济要稳住、发展要安全的要求开展活动")]
+    ['parallel']
+    >>> [(m.formula, m.source) for m in find_slogans("坚决做到两个维护")]
+    [('两个维护', 'lexicon')]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, got {type(text).__name__}")
+    kinds = check_kinds(kinds)
+    ctx = Ctx(Lexicon.build(lexicon) if not isinstance(lexicon, Lexicon) else lexicon,
+              tuple(p for p in places if p))
+    marked = find_marked(text, kinds, ctx)
+    if formulae is False:
+        return marked
+    matcher = formulae if isinstance(formulae, FormulaMatcher) else FormulaMatcher.build(formulae)
+    out = list(marked)
+    for f in iter_formula_mentions(text, matcher):
+        if f.kind not in kinds:
+            continue
+        entry = slogan_key(f.formula)
+        same = [i for i, m in enumerate(out) if m.source == "marked" and m.start < f.end and f.start < m.end
+                and matcher.forms.get(m.key) == entry]
+        if same:
+            m = out[same[0]]
+            out[same[0]] = replace(m, source="both", formula=f.formula, level=m.level or f.level)
+        else:
+            out.append(f)
+    out.sort(key=lambda m: (m.start, -m.end))
+    return out
+
+
+def check_kinds(kinds: Sequence[str]) -> tuple[str, ...]:
+    if isinstance(kinds, str):
+        kinds = (kinds,)
+    bad = [k for k in kinds if k not in KINDS]
+    if bad:
+        raise ValueError(f"kinds = {bad[0]!r} is invalid; kinds must be drawn from {KINDS}")
+    return tuple(kinds)
+
+
+def find_marked(text: str, kinds: tuple[str, ...], ctx: Ctx) -> list[SloganMention]:
+    quotes = _find_quotes(text)
+    quotes, singles = _merge_single_chars(text, quotes)
+    groups = _quote_groups(quotes, text)
+    found: list[SloganMention] = list(singles)
+    for i, q in enumerate(quotes):
+        m = _classify_quote(text, q, ctx, groups.get(i, [q]))
+        if m is not None:
+            found.append(m)
+            found.extend(_nested(m, ctx))
+    # a series inside a quotation that is a slogan itself is not found twice; one inside reported
+    # speech is (“我是一个小兵，岗位在村、工作在村、吃住在村”)
+    quoted_spans = [(m.start - 1, m.end + 1) for m in found if m.quoted]
+    anchors = count_anchors([m.text for m in found if m.kind == "numbered"])
+    found.extend(unquoted_series(text, quoted_spans, anchors))
+    found = [m for m in found if m.kind in kinds and not ctx.lexicon.excluded(m.text)]
+    out = []
+    for m in found:
+        entry = ctx.lexicon.get(m.text)
+        if entry is not None and entry["level"] and not m.level:
+            m = SloganMention(m.text, m.kind, m.start, m.end, m.quoted, entry["level"], m.evidence)
+        out.append(m)
+    out.sort(key=lambda m: (m.start, -m.end))
+    return out
+
+
+def _nested(m: SloganMention, ctx: Ctx) -> list[SloganMention]:
+    """Numbered formulae nested in a longer quoted slogan (四下基层 in 共驻共建聚合力 四下基层送健康)."""
+    if m.kind != "quoted":
+        return []
+    out = []
+    spans = split_items(m.text)
+    for a, b in spans:
+        item = m.text[a:b]
+        cand = None
+        if len(spans) >= 2 and len(item) == 7 and numbered_item(item[:4]):        # 4+3 rhythm: 四下基层|送健康
+            cand = (a, a + 4)
+        for key, entry in ctx.lexicon.entries.items():
+            if entry["kind"] == "numbered" and key in slogan_key(item) and key != slogan_key(item):
+                k = item.find(entry["text"])
+                if k >= 0:
+                    cand = (a + k, a + k + len(entry["text"]))
+        if cand:
+            text = m.text[cand[0]:cand[1]]
+            out.append(SloganMention(text, "numbered", m.start + cand[0], m.start + cand[1], True,
+                                     "", "nested in " + m.text))
+    return out
+
+

@@ -1,0 +1,251 @@
+"""Known formulae: a curated lexicon of official 提法 counted wherever they appear, quoted or not.
+
+The lexicon (``data/formulae.tsv``, :func:`load_formula_lexicon`) lists national, provincial,
+municipal and county formulae of 1998-2024 with their printed variants, the year each entered
+official use (where a datable source is known) and that source. :func:`find_formulae` finds
+them in plain text.
+
+Matching rules (``docs/slogans.md``):
+
+* text is compared in the counting form of the gold (whitespace and quotation marks deleted,
+  full-width digits and ``＋`` folded), so “两个 维护” and 两个维护 are one mention;
+* at each position the **longest** form of any entry wins, and matching resumes after it
+  (leftmost-longest): 实施乡村振兴战略 is one mention of 乡村振兴; 全面建成小康社会 is one mention
+  of that entry, not also of a shorter one;
+* a match inside a longer word listed in the entry's ``not_in`` column is not a mention
+  (千万工程 in 千万工程师), and a form that starts or ends with a digit must not continue a
+  number (1252 in 112520);
+* in dated text, a match of a formula whose ``year`` is more than :data:`YEAR_TOLERANCE` years
+  after the text's date is the same words used otherwise, not the formula, and is dropped
+  (两个结合, 五位一体, 中国梦, 脱贫攻坚 in January 1998).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator, Mapping
+
+import pandas as pd
+
+from corpus_tools.slogans.core import (KINDS, LEVELS, QUOTE_CHARS, SloganMention, compact_with_map, read_table,
+                                       table_argument, slogan_key)
+
+__all__ = ["FORMULA_COLUMNS", "YEAR_TOLERANCE", "load_formula_lexicon", "find_formulae", "FormulaMatcher",
+           "iter_formula_mentions"]
+
+#: A formula may be printed this many years before its recorded year of introduction (the
+#: idea often precedes the plenum or document that dates it); earlier matches are dropped.
+YEAR_TOLERANCE = 1
+
+#: Columns of :func:`load_formula_lexicon`.
+FORMULA_COLUMNS = ["text", "kind", "variants", "year", "level", "region", "source", "note", "not_in"]
+
+
+def load_formula_lexicon(path: str | Path | None = None, *,
+                         extra: "pd.DataFrame | Iterable[Mapping[str, object]] | str | Path | None" = None,
+                         ) -> pd.DataFrame:
+    """Read the known-formula lexicon.
+
+    Parameters
+    ----------
+    path : str or Path, optional
+        A tab-separated file with a header naming the columns of :data:`FORMULA_COLUMNS`
+        (only ``text`` is required; ``#`` starts a comment line). Default: the shipped
+        ``corpus_tools/data/formulae.tsv``.
+    extra : DataFrame, iterable of dicts, str or Path, optional
+        More entries (a table or a file of the same format) added to *path*; an entry whose
+        ``text`` is already present replaces the earlier one, so users can correct a year or
+        a level, or add their own county's formulae.
+
+    Returns
+    -------
+    DataFrame
+        Columns ``text, kind, variants, year, level, region, source, note, not_in``;
+        ``variants`` and ``not_in`` are ``|``-separated strings, ``year`` a nullable integer
+        (``<NA>`` when unknown).
+
+    Examples
+    --------
+    >>> lex = load_formula_lexicon()
+    >>> row = lex.set_index("text").loc["乡村振兴"]
+    >>> int(row["year"]), row["level"], "乡村振兴战略" in row["variants"].split("|")
+    (2017, 'national', True)
+    >>> mine = load_formula_lexicon(extra=[{"text": "三抓三促", "kind": "numbered", "year": 2023,
+    ...                                     "level": "provincial", "region": "甘肃"}])
+    >>> mine.set_index("text").loc["三抓三促", "region"]
+    '甘肃'
+    """
+    lex = read_table(path, extra, default="formulae.tsv", what="formula lexicon", check=_check)
+    lex["year"] = lex["year"].astype("Int64")
+    return lex[FORMULA_COLUMNS]
+
+
+def _check(df: pd.DataFrame, *, source: str) -> pd.DataFrame:
+    for col in FORMULA_COLUMNS:
+        if col not in df.columns:
+            df[col] = ""
+    year = df["year"]
+    df = df.drop(columns="year").fillna("")
+    for col in ("text", "kind", "variants", "level", "region", "source", "note", "not_in"):
+        df[col] = df[col].astype(str).str.strip()
+    df["kind"] = df["kind"].replace("", "quoted")
+    if (df["text"] == "").any():
+        raise ValueError(f"{source}: an entry has an empty 'text'")
+    bad = df.loc[~df["kind"].isin(KINDS), "kind"]
+    if len(bad):
+        raise ValueError(f"{source}: kind = {bad.iloc[0]!r} is invalid; must be one of {KINDS}")
+    bad = df.loc[~df["level"].isin(LEVELS + ("",)), "level"]
+    if len(bad):
+        raise ValueError(f"{source}: level = {bad.iloc[0]!r} is invalid; must be one of {LEVELS} or empty")
+    years = []
+    for text, y in zip(df["text"], year):
+        if y is None or (isinstance(y, float) and y != y) or str(y).strip() in ("", "<NA>"):
+            years.append(pd.NA)
+            continue
+        try:
+            years.append(int(str(y).strip()))
+        except ValueError:
+            raise ValueError(f"{source}: year = {y!r} of {text!r} is invalid; must be a year such as 2017 "
+                             f"or empty") from None
+    df["year"] = pd.array(years, dtype="Int64")
+    return df[FORMULA_COLUMNS]
+
+
+@dataclass
+class FormulaMatcher:
+    """Leftmost-longest matcher over the forms of a formula lexicon.
+
+    ``entries`` maps an entry key (:func:`slogan_key` of its ``text``) to its row; ``forms``
+    maps each form's key to its entry key. Build one with :meth:`build`.
+    """
+
+    entries: dict[str, dict[str, object]] = field(default_factory=dict)
+    forms: dict[str, str] = field(default_factory=dict)
+    not_in: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    _by_head: dict[str, list[str]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, formulae: "pd.DataFrame | None | bool") -> "FormulaMatcher":
+        """From a table of :func:`load_formula_lexicon` (None: the shipped one; False: empty)."""
+        df = table_argument(formulae, name="formulae", load=load_formula_lexicon, check=_check)
+        m = cls()
+        if df is None:
+            return m
+        for row in df.to_dict("records"):
+            key = slogan_key(row["text"])
+            m.entries[key] = row
+            m.not_in[key] = tuple(slogan_key(w) for w in str(row["not_in"]).split("|") if w.strip())
+            m.add_form(key, key)
+            for var in str(row["variants"]).split("|"):
+                if var.strip():
+                    m.add_form(slogan_key(var), key)
+        return m
+
+    def add_form(self, form: str, entry: str) -> None:
+        """Match *form* (a key) as a mention of *entry*; the first entry to claim a form keeps it."""
+        if len(form) < 2 or form in self.forms:
+            return
+        self.forms[form] = entry
+        self._by_head.setdefault(form[:2], []).append(form)
+        self._by_head[form[:2]].sort(key=len, reverse=True)
+
+    def _blocked(self, compact: str, i: int, form: str, entry: str) -> bool:
+        for word in self.not_in.get(entry, ()):
+            k = word.find(form)
+            while k >= 0:
+                if compact.startswith(word, i - k) and i - k >= 0:
+                    return True
+                k = word.find(form, k + 1)
+        end = i + len(form)
+        if form[0].isdigit() and i > 0 and compact[i - 1].isdigit():
+            return True
+        return form[-1].isdigit() and end < len(compact) and compact[end].isdigit()
+
+    def anachronistic(self, entry: str, date: "dt.date | None") -> bool:
+        """Whether *entry* cannot be meant in text of *date* (see :data:`YEAR_TOLERANCE`)."""
+        if date is None:
+            return False
+        year = self.entries[entry]["year"]
+        return year is not None and not pd.isna(year) and date.year < int(year) - YEAR_TOLERANCE
+
+    def finditer(self, text: str, date: "dt.date | None" = None) -> Iterator[tuple[int, int, str, str]]:
+        """``(start, end, entry key, printed form)`` of every mention; offsets index into *text*.
+
+        With a *date*, matches of formulae introduced later are skipped (:meth:`anachronistic`)."""
+        if not self.forms:
+            return
+        compact, index = compact_with_map(text)
+        i, n = 0, len(compact)
+        while i < n - 1:
+            hit = None
+            for form in self._by_head.get(compact[i:i + 2], ()):
+                if compact.startswith(form, i):
+                    entry = self.forms[form]
+                    if not self._blocked(compact, i, form, entry):
+                        hit = (form, entry)
+                        break
+            if hit is None:
+                i += 1
+                continue
+            form, entry = hit
+            start, end = index[i], index[i + len(form) - 1] + 1
+            if not self.anachronistic(entry, date):
+                yield start, end, entry, text[start:end]
+            i += len(form)
+
+
+def find_formulae(text: str, *, formulae: "pd.DataFrame | None | bool" = None,
+                  date: "dt.date | str | None" = None) -> list[SloganMention]:
+    """Every mention of a known formula in *text*, quoted or not.
+
+    Parameters
+    ----------
+    text : str
+        Plain text.
+    formulae : DataFrame, None or False
+        From :func:`load_formula_lexicon`; None uses the shipped lexicon, False none.
+    date : date or ISO string, optional
+        When the text was printed: matches of formulae introduced more than
+        :data:`YEAR_TOLERANCE` years later are dropped (the same words, not the formula).
+
+    Returns
+    -------
+    list of SloganMention
+        ``source="lexicon"``, ``formula`` the entry's canonical text, ``text`` the printed form
+        (without quotation marks), ``quoted`` whether it stands in quotation marks, ``level``
+        from the lexicon; ``start``/``end`` index into *text*.
+
+    Examples
+    --------
+    >>> [(m.text, m.formula) for m in find_formulae("坚决做到两个维护，实施乡村振兴战略，推动高质量发展")]
+    [('坚决做到两个维护', '两个维护'), ('乡村振兴战略', '乡村振兴'), ('高质量发展', '高质量发展')]
+    >>> [m.formula for m in find_formulae("招聘千万工程师")]
+    []
+    >>> [m.formula for m in find_formulae("代母亲去圆这个中国梦", date="1998-01-20")]
+    []
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, got {type(text).__name__}")
+    if isinstance(date, str):
+        try:
+            date = dt.date.fromisoformat(date)
+        except ValueError:
+            raise ValueError(f"date = {date!r} is invalid; use an ISO date such as '2020-01-31'") from None
+    if date is not None and not isinstance(date, dt.date):
+        raise TypeError(f"date must be a datetime.date, an ISO string or None; got {type(date).__name__}")
+    matcher = formulae if isinstance(formulae, FormulaMatcher) else FormulaMatcher.build(formulae)
+    return list(iter_formula_mentions(text, matcher, date=date))
+
+
+def iter_formula_mentions(text: str, matcher: FormulaMatcher, *,
+                          date: "dt.date | None" = None) -> Iterator[SloganMention]:
+    """:func:`find_formulae` with a prebuilt matcher."""
+    for start, end, key, printed in matcher.finditer(text, date):
+        row = matcher.entries[key]
+        quoted = (start > 0 and text[start - 1] in QUOTE_CHARS) or (end < len(text) and text[end] in QUOTE_CHARS)
+        yield SloganMention(re.sub(r"\s+", "", printed.translate(str.maketrans("", "", QUOTE_CHARS))),
+                            str(row["kind"]), start, end, bool(quoted), str(row["level"]),
+                            "formula lexicon", source="lexicon", formula=str(row["text"]))

@@ -1,0 +1,128 @@
+"""The marked-slogan lexicon (``data/slogans.tsv``): kinds, levels, variants and false friends.
+
+It never finds a slogan on its own: it confirms quoted candidates of the detector, sets their
+kind and level, groups variants and blocks false friends (七一, idioms, 两委).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Mapping
+
+import pandas as pd
+
+from corpus_tools.slogans.core import KINDS, LEVELS, read_table, slogan_key, table_argument
+from corpus_tools.slogans.formulae import load_formula_lexicon
+
+__all__ = ["LEXICON_COLUMNS", "load_slogan_lexicon", "check_lexicon", "Lexicon", "known_formula_keys"]
+
+#: Columns of :func:`load_slogan_lexicon`.
+LEXICON_COLUMNS = ["text", "kind", "level", "region", "variants", "note"]
+
+
+def load_slogan_lexicon(path: str | Path | None = None, *,
+                        extra: "pd.DataFrame | Iterable[Mapping[str, str]] | str | Path | None" = None,
+                        ) -> pd.DataFrame:
+    """Read the slogan lexicon: known formulae with kind, level, region and variants.
+
+    Parameters
+    ----------
+    path : str or Path, optional
+        A tab-separated file with the columns of :data:`LEXICON_COLUMNS` (``#`` starts a
+        comment line). Default: the lexicon shipped in ``corpus_tools/data/slogans.tsv``.
+    extra : DataFrame, iterable of dicts, str or Path, optional
+        More entries (a table or a file of the same format) appended to *path*; an entry
+        whose text is already present replaces the earlier one, so users can correct levels.
+
+    Returns
+    -------
+    DataFrame
+        Columns ``text, kind, level, region, variants, note``; ``kind`` is one of
+        ``numbered, parallel, quoted`` or ``none`` (never a slogan); ``level`` one of
+        ``national, provincial, municipal, county`` or ``""``; ``variants`` is a
+        ``|``-separated string.
+
+    Examples
+    --------
+    >>> lex = load_slogan_lexicon()
+    >>> lex.set_index("text").loc["三晋强基", "level"]
+    'provincial'
+    >>> mine = load_slogan_lexicon(extra=[{"text": "两学五抓", "level": "municipal", "region": "晋中"}])
+    >>> mine.set_index("text").loc["两学五抓", "region"]
+    '晋中'
+    """
+    lex = read_table(path, extra, default="slogans.tsv", what="slogan lexicon", check=check_lexicon)
+    return lex[LEXICON_COLUMNS]
+
+
+def check_lexicon(df: pd.DataFrame, *, source: str) -> pd.DataFrame:
+    for col in LEXICON_COLUMNS:
+        if col not in df.columns:
+            df[col] = ""
+    df = df.fillna("")
+    df["text"] = df["text"].astype(str).str.strip()
+    df["kind"] = df["kind"].astype(str).str.strip().replace("", "quoted")
+    bad = df.loc[~df["kind"].isin(KINDS + ("none",)), "kind"]
+    if len(bad):
+        raise ValueError(f"{source}: kind = {bad.iloc[0]!r} is invalid; must be one of "
+                         f"{KINDS + ('none',)}")
+    bad = df.loc[~df["level"].isin(LEVELS + ("",)), "level"]
+    if len(bad):
+        raise ValueError(f"{source}: level = {bad.iloc[0]!r} is invalid; must be one of "
+                         f"{LEVELS} or empty")
+    return df[LEXICON_COLUMNS]
+
+
+@dataclass
+class Lexicon:
+    """Lookup form of a lexicon table: key -> entry (text, kind, level)."""
+
+    entries: dict[str, dict[str, str]] = field(default_factory=dict)
+    canon: dict[str, str] = field(default_factory=dict)  # variant key -> canonical key
+    known: dict[str, str] = field(default_factory=dict)  # known-formula form or part key -> kind
+
+    @classmethod
+    def build(cls, lexicon: "pd.DataFrame | None | bool") -> "Lexicon":
+        df = table_argument(lexicon, name="lexicon", load=load_slogan_lexicon, check=check_lexicon)
+        lex = cls()
+        if df is None:
+            return lex
+        lex.known = known_formula_keys(load_formula_lexicon())
+        for row in df.to_dict("records"):
+            key = slogan_key(row["text"])
+            if not key:
+                continue
+            lex.entries[key] = row
+            lex.canon[key] = key
+            for var in str(row["variants"]).split("|"):
+                if var.strip():
+                    lex.canon.setdefault(slogan_key(var), key)
+        return lex
+
+    def get(self, text: str) -> dict[str, str] | None:
+        key = self.canon.get(slogan_key(text))
+        return self.entries.get(key) if key else None
+
+    def excluded(self, text: str) -> bool:
+        entry = self.get(text)
+        return entry is not None and entry["kind"] == "none"
+
+
+
+
+def known_formula_keys(formulae: pd.DataFrame) -> dict[str, str]:
+    """Keys of the forms of known formulae (-> their kind) and of their parts of three or more
+    characters (-> ``quoted``): a quoted span equal to one is a marked slogan without more
+    evidence (“两个维护”, ‘不敢腐’ of 不敢腐、不能腐、不想腐, “绿水青山” of 绿水青山就是金山银山)."""
+    out: dict[str, str] = {}
+    for text, kind, variants in zip(formulae["text"], formulae["kind"], formulae["variants"]):
+        forms = [text] + [v for v in str(variants).split("|") if v.strip()]
+        for form in forms:
+            out.setdefault(slogan_key(form), kind)
+        for form in forms:
+            for part in re.split(r"[、，,；;]|就是", form):
+                if len(part) >= 3:
+                    out.setdefault(slogan_key(part), "quoted")
+    return out

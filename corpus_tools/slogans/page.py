@@ -1,0 +1,133 @@
+"""Page level: qualify the slogans of one page, group their variants and count them as the gold does."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING, Any, Mapping, Sequence
+
+import pandas as pd
+
+from corpus_tools.slogans.core import KINDS, SloganMention, compact_with_map, slogan_key
+from corpus_tools.slogans.detect import Ctx, check_kinds, find_marked
+from corpus_tools.slogans.lexicon import Lexicon
+
+if TYPE_CHECKING:  # pragma: no cover
+    from corpus_tools.corpus import Article, Issue
+
+__all__ = ["page_slogans", "group_page", "kind_of", "display_text", "county_stems", "article_parts",
+           "issue_units", "PRIORITY"]
+
+PRIORITY = {"numbered": 0, "parallel": 1, "quoted": 2}
+
+
+def group_page(mentions: list[SloganMention], lex: Lexicon) -> dict[str, dict[str, Any]]:
+    """Group qualifying mentions of one page by key; numbered long forms join their short form."""
+    groups: dict[str, dict[str, Any]] = {}
+    for m in mentions:
+        key = lex.canon.get(m.key, m.key)
+        g = groups.setdefault(key, {"texts": Counter(), "kinds": Counter(), "level": "",
+                                    "quoted": False, "evidence": set()})
+        g["texts"][m.text] += 1
+        g["kinds"][m.kind] += 1
+        g["quoted"] |= m.quoted
+        g["level"] = g["level"] or m.level
+        g["evidence"].add(m.evidence)
+    # 三地建设 + 三地 -> 三地 (the shortest quoted form); 五个进一步要求 -> 五个进一步
+    numbered = sorted((k for k, g in groups.items() if kind_of(g) == "numbered"), key=len)
+    for short in numbered:
+        for long in list(groups):
+            if long != short and long.startswith(short) and short in groups and long in groups \
+                    and kind_of(groups[long]) == "numbered":
+                g, s = groups.pop(long), groups[short]
+                s["texts"].update({t: 0 for t in g["texts"]})
+                s["level"] = s["level"] or g["level"]
+    return groups
+
+
+def kind_of(g: dict[str, Any]) -> str:
+    return min(g["kinds"], key=lambda k: (PRIORITY[k], -g["kinds"][k]))
+
+
+def display_text(key: str, g: dict[str, Any], lex: Lexicon) -> str:
+    entry = lex.entries.get(key)
+    printed = [t for t in g["texts"] if slogan_key(t) == key]
+    if printed:
+        return max(printed, key=lambda t: (g["texts"][t], -len(t)))
+    if entry is not None:
+        return entry["text"]
+    return min(g["texts"], key=len)
+
+
+def county_stems(meta: Mapping[str, Any]) -> tuple[str, ...]:
+    county = str(meta.get("county") or "")
+    stems = {county}
+    if len(county) > 2 and county[-1] in "县市区旗":
+        stems.add(county[:-1])
+    return tuple(s for s in stems if len(s) >= 2)
+
+
+def article_parts(article: "Article") -> list[tuple[str, str]]:
+    parts = [("text", article.text)]
+    if article.kicker:
+        parts.append(("kicker", article.kicker))
+    if article.captions:
+        parts.append(("caption", "\n".join(article.captions)))
+    return parts
+
+
+def issue_units(issue: "Issue") -> list[tuple[str | None, str, str]]:
+    """(article_id, part, text) for every article part of the page plus loose blocks."""
+    units: list[tuple[str | None, str, str]] = []
+    for art in issue.all_articles:
+        for part, txt in article_parts(art):
+            units.append((art.id, part, txt))
+    seen = {t for _, _, t in units}
+    sections = []
+    for block in issue.blocks:
+        if block.article is None and block.kind in ("banner", "headline", "kicker", "subtitle") \
+                and block.text not in seen:
+            sections.append(block.text)
+    if sections:
+        units.append((None, "page", "\n".join(sections)))
+    return units
+
+
+def page_slogans(issue: "Issue", *, kinds: Sequence[str] = KINDS,
+                 lexicon: "pd.DataFrame | None | bool" = None) -> pd.DataFrame:
+    """The slogans of one page, counted the way the gold annotation counts them.
+
+    A slogan qualifies on a page if one of its mentions there passes :func:`find_slogans`
+    (numbered and quoted ones must be quoted at least once). Its count is the number of
+    occurrences of its text on the page after deleting line breaks, whitespace and quotation
+    marks from both (so quoted and unquoted mentions count alike, headlines included).
+
+    Parameters
+    ----------
+    issue : Issue
+        One page of a :class:`~corpus_tools.corpus.Corpus`.
+    kinds, lexicon
+        As in :func:`find_slogans`.
+
+    Returns
+    -------
+    DataFrame
+        Columns ``text, kind, count, level, quoted, evidence`` (one row per slogan).
+    """
+    kinds = check_kinds(kinds)
+    lex = Lexicon.build(lexicon)
+    ctx = Ctx(lex, county_stems(issue.meta))
+    mentions: list[SloganMention] = []
+    for _, _, txt in issue_units(issue):
+        mentions.extend(find_marked(txt, kinds, ctx))
+    groups = group_page(mentions, lex)
+    page_compact, _ = compact_with_map(issue.raw)
+    rows = []
+    for key, g in groups.items():
+        text = display_text(key, g, lex)
+        entry = lex.entries.get(key)
+        rows.append({"text": text, "kind": kind_of(g), "count": max(1, page_compact.count(slogan_key(text))),
+                     "level": g["level"] or (entry["level"] if entry else ""),
+                     "quoted": g["quoted"], "evidence": "; ".join(sorted(g["evidence"]))})
+    return pd.DataFrame(rows, columns=["text", "kind", "count", "level", "quoted", "evidence"])
+
+

@@ -1,0 +1,210 @@
+"""Parallel series: compact ones (联防联治联享) and unquoted ones in a requirement frame (guide 2b)."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from corpus_tools.slogans.core import SloganMention, is_cjk
+
+__all__ = ["compact_parallel", "unquoted_series", "count_anchors", "CLAUSE_PUNCT", "FRAME_BEFORE_RE"]
+
+CLAUSE_PUNCT = "，,。；;：:！？!?（）()《》\n"
+# Frames around an unquoted parallel series (guide 2b).
+_FRAME_BEFORE = ("按照", "实现", "确保", "坚持", "开展", "发挥", "做到", "遵循", "践行", "秉持",
+                 "落实", "实行", "推行", "达到", "力争", "突出", "把握", "树立", "贯彻", "推进", "推动",
+                 "统筹", "充当", "当好", "争当", "争做")
+FRAME_BEFORE_RE = re.compile("(?:" + "|".join(_FRAME_BEFORE) + r")[了着]?$")
+_FRAME_AFTER_RE = re.compile(
+    r"^(?:的|等)?(?:要求|原则|目标|方针|理念|思路|标准|工作|模式|格局|机制|作用|举措|措施|"
+    r"路径|新模式|为主要内容|为目标|为重点|为抓手|角色)")
+# A count right after a series that names how many items it has (…、乡村服务型“四型”; …三级联查).
+_COUNT_AFTER_RE = re.compile(r"^[“‘\"]?([两三四五六七八九十])")
+_PLACE_HEADS = "国省市县区州镇乡"
+_COUNT_VALUE = {c: i for i, c in enumerate("两三四五六七八九十", start=2)}
+
+
+
+_COMPACT_RES = (re.compile(r"(.)(.)\1(.)\1(.)"),       # 联防联治联享
+                re.compile(r"(.)(.)(.)\2(.)\2"))       # 防联治联享联 (shared second char)
+
+
+def compact_parallel(s: str) -> bool:
+    if len(s) != 6 or not is_cjk(s):
+        return False
+    if _COMPACT_RES[0].fullmatch(s):
+        a, b, c, d = (_COMPACT_RES[0].fullmatch(s).group(i) for i in range(1, 5))
+        return len({b, c, d}) == 3
+    m = _COMPACT_RES[1].fullmatch(s)
+    return bool(m) and len({m.group(1), m.group(3), m.group(4)}) == 3
+
+
+
+def _segments(par: str, offset: int) -> Iterator[list[tuple[int, int, str]]]:
+    """Runs of >= 3 pieces of one paragraph joined by the same separator (、 or ，).
+
+    Each piece is ``(start, end, separator after it)`` with offsets shifted by *offset*; the
+    last piece of a run may be followed by anything (it is trimmed later).
+    """
+    bounds = list(re.finditer(r"[、，,。；;：:！？!?（）()《》“”‘’「」\"]|\s+", par))
+    pieces: list[tuple[int, int, str]] = []
+    pos = 0
+    for m in bounds:
+        sep = {"、": "、", "，": "，", ",": "，"}.get(m.group(0), "|")
+        pieces.append((pos + offset, m.start() + offset, sep))
+        pos = m.end()
+    pieces.append((pos + offset, len(par) + offset, "|"))
+    i = 0
+    while i < len(pieces):
+        sep = pieces[i][2]
+        if sep == "|":
+            i += 1
+            continue
+        j = i
+        while j < len(pieces) and pieces[j][2] == sep:
+            j += 1
+        run = pieces[i:min(j, len(pieces) - 1) + 1]
+        if len(run) >= 3:
+            yield run
+        i = max(j, i + 1)
+
+
+def unquoted_series(text: str, quoted_spans: list[tuple[int, int]],
+                    anchors: frozenset[tuple[int, str]] = frozenset()) -> list[SloganMention]:
+    """Unquoted parallel series with a shared morpheme in a requirement frame (guide 2b).
+
+    *anchors* are ``(count, character)`` pairs of the numbered formulae of the same text (三务 →
+    (3, "务")): a series of that many items sharing that character is the formula spelt out
+    (党务、村务、财务)."""
+    out: list[SloganMention] = []
+    pos = 0
+    for par in text.split("\n"):
+        for run in _segments(par, pos):
+            found = _series_in_run(text, run, quoted_spans, anchors)
+            if not found:
+                found = _suffix_series(text, run, quoted_spans)
+            out.extend(found)
+        for k in range(len(par) - 5):
+            a, b = pos + k, pos + k + 6
+            cand = text[a:b]
+            if not compact_parallel(cand) or _inside(a, b, quoted_spans):
+                continue
+            pre, post = text[max(0, a - 6):a], text[b:b + 6]
+            if FRAME_BEFORE_RE.search(pre) and (not post or post[0] in CLAUSE_PUNCT + "、"):
+                out.append(SloganMention(cand, "parallel", a, b, False, "", "compact series in frame"))
+        pos += len(par) + 1
+    return out
+
+
+
+
+def _inside(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= a and b <= e for s, e in spans)
+
+
+def _series_in_run(text: str, run: list[tuple[int, int, str]], quoted_spans: list[tuple[int, int]],
+                   anchors: frozenset[tuple[int, str]] = frozenset()) -> list[SloganMention]:
+    out: list[SloganMention] = []
+    n = len(run)
+    lengths = [b - a for a, b, _ in run]
+    i = 0
+    while i < n - 2:
+        # grow a window [i, j] whose inner pieces share one length L
+        L = lengths[i + 1]
+        j = i + 2
+        while j < n - 1 and lengths[j] == L:
+            j += 1
+        # inner pieces are i+1 .. j-1; endpoints i and j must be at least L long
+        if 2 <= L <= 10 and lengths[i] >= L and lengths[j] >= L and run[i][2] == run[i + 1][2]:
+            seps = {run[k][2] for k in range(i, j)}
+            if len(seps) == 1:
+                items = [(run[i][1] - L, run[i][1])] + [(run[k][0], run[k][1]) for k in range(i + 1, j)] \
+                    + [(run[j][0], run[j][0] + L)]
+                mention = _judge_series(text, items, run[i], run[j], anchors)
+                if mention and not _inside(mention.start, mention.end, quoted_spans):
+                    out.append(mention)
+                    i = j
+                    continue
+        i += 1
+    return out
+
+
+# Verbs that open a list of roles or mechanisms: the first item starts right after them.
+_OPENERS_RE = re.compile("(?:" + "|".join(_FRAME_BEFORE + ("成为", "建立", "形成", "推出", "设立", "担任", "当起"))
+                         + ")[了着起]?")
+
+
+def _suffix_series(text: str, run: list[tuple[int, int, str]],
+                   quoted_spans: list[tuple[int, int]]) -> list[SloganMention]:
+    """A whole run of items of unequal length sharing their last character, opened by a verb
+    (成为防疫宣传员、守门员、战斗员; 建立了乡镇纪委督查、片区纪工委抽查、区纪委巡查)."""
+    if len(run) < 3 or len({sep for _, _, sep in run[:-1]}) != 1:
+        return []
+    first = text[run[0][0]:run[0][1]]
+    rest = [text[a:b] for a, b, _ in run[1:]]
+    if not all(2 <= len(w) <= 8 and is_cjk(w) for w in rest[:-1]) or not is_cjk(rest[-1]):
+        return []
+    opener = None
+    for m in _OPENERS_RE.finditer(first):
+        opener = m
+    if opener is None or not 2 <= len(first) - opener.end() <= 8:
+        return []
+    words = [first[opener.end():]] + rest
+    end = run[-1][1]
+    last = words[-1]
+    k = last.find(words[0][-1], 1)
+    if last[-1] != words[0][-1] and 1 <= k <= 7 \
+            and (_COUNT_AFTER_RE.match(last[k + 1:]) or last[k + 1:].startswith("等")):
+        words[-1] = last[:k + 1]              # 区纪委巡查|三级联查机制: the count closes the series
+        end = run[-1][0] + k + 1
+    if not is_cjk(words[0]) or len({w[-1] for w in words}) != 1 or len(set(words)) < len(words):
+        return []
+    start = run[0][0] + opener.end()
+    if _inside(start, end, quoted_spans):
+        return []
+    return [SloganMention(text[start:end], "parallel", start, end, False, "", "series after an opener")]
+
+
+def _judge_series(text: str, items: list[tuple[int, int]], first: tuple[int, int, str],
+                  last: tuple[int, int, str], anchors: frozenset[tuple[int, str]] = frozenset(),
+                  ) -> SloganMention | None:
+    words = [text[a:b] for a, b in items]
+    if not all(is_cjk(w) for w in words) or len(set(words)) < len(words) or words[-1].endswith("等"):
+        return None
+    L = len(words[0])
+    shared = [p for p in range(L) if len({w[p] for w in words}) == 1]
+    if not shared:
+        return None
+    prefix = text[first[0]:items[0][0]]
+    suffix = text[items[-1][1]:last[1]]
+    framed = bool(FRAME_BEFORE_RE.search(prefix)) or bool(_FRAME_AFTER_RE.match(suffix))
+    standalone = (not prefix and not suffix and L >= 3 and any(0 < p < L - 1 for p in shared)
+                  and first[0] > 0 and text[first[0] - 1] in "，,。；;：:"
+                  and last[1] < len(text) and text[last[1]] in "，,。；;")
+    # a repeated word of two or more characters opening or closing every item (带头X、带头Y、带头Z;
+    # X在村、Y在村、Z在村) is a formula's frame by itself
+    after = text[items[-1][1]:items[-1][1] + 3]
+    repeated = L >= 4 and (shared[:2] == [0, 1] or shared[-2:] == [L - 2, L - 1]) \
+        and not after.startswith("等") and not prefix.endswith("的")     # a described list, not a formula
+    count = _COUNT_AFTER_RE.match(after)
+    counted = ((bool(count) and _COUNT_VALUE[count.group(1)] == len(words))
+               or any((len(words), words[0][p]) in anchors for p in shared)) \
+        and not all(words[0][p] in _PLACE_HEADS for p in shared)          # 英国、法国、德国“三国”
+    if not (framed or standalone or repeated or counted):
+        return None
+    start, end = items[0][0], items[-1][1]
+    evidence = ("series in frame" if framed else "standalone series" if standalone
+                else "repeated word" if repeated else "counted series")
+    return SloganMention(text[start:end], "parallel", start, end, False, "", evidence)
+
+
+
+
+def count_anchors(numbered: list[str]) -> frozenset[tuple[int, str]]:
+    """``(count, character)`` of each numeral group of numbered formulae: 三务 → (3, "务");
+    三亮一争 → (3, "亮")."""
+    out = set()
+    for text in numbered:
+        for m in re.finditer(r"([两三四五六七八九十])[个大项条类种]?([\u4e00-\u9fff])", text):
+            out.add((_COUNT_VALUE[m.group(1)], m.group(2)))
+    return frozenset(out)

@@ -1,0 +1,446 @@
+"""Corpus level: the slogan set of a corpus, every mention, the slogan table and trends."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import warnings
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Iterator, Sequence
+
+import pandas as pd
+
+from corpus_tools.slogans.core import KINDS, SloganMention, compact_with_map, delete_quotes, slogan_key
+from corpus_tools.slogans.detect import Ctx, check_kinds, find_marked
+from corpus_tools.slogans.formulae import FormulaMatcher
+from corpus_tools.slogans.lexicon import Lexicon
+from corpus_tools.slogans.page import article_parts, county_stems, display_text, group_page, issue_units, kind_of
+from corpus_tools.text import SENTENCE_END_RE
+
+if TYPE_CHECKING:  # pragma: no cover
+    from corpus_tools.corpus import Corpus
+
+__all__ = ["LAYERS", "SOURCE_DESCRIPTIONS", "SLOGAN_COLUMNS", "MENTION_COLUMNS", "TREND_COLUMNS", "extract_slogans",
+           "slogan_mentions", "slogan_trends", "prepare", "mention_rows", "check_corpus", "check_layers",
+           "SloganSet"]
+
+#: The two layers: what the page marks as a formula, and known formulae of the lexicon.
+LAYERS = ("marked", "lexicon")
+#: What each value of the ``source`` column counts, in one sentence each (for reports and plots).
+SOURCE_DESCRIPTIONS = {
+    "marked": "a formula the paper itself marks (in quotation marks, numbered, or a parallel series in a "
+              "requirement frame) that is not in the known-formula lexicon; every mention counts once it "
+              "is marked somewhere",
+    "lexicon": "a known official formula (提法) of the lexicon, counted wherever it appears, quoted or not, "
+               "that the paper never marks",
+    "both": "a known official formula that the paper also marks; every mention counts, quoted or not",
+}
+
+#: Columns of :func:`extract_slogans`.
+SLOGAN_COLUMNS = ["text", "kind", "level", "source", "year", "year_source", "count", "n_articles",
+                  "n_issues", "first_date", "last_date", "first_article_id", "variants"]
+#: Columns of :func:`slogan_mentions`.
+MENTION_COLUMNS = ["issue_id", "article_id", "text", "kind", "source", "start", "end", "context",
+                   "sentence", "part", "quoted"]
+#: Columns of :func:`slogan_trends`.
+TREND_COLUMNS = ["period", "date", "text", "kind", "source", "year", "first_date", "last_date", "count",
+                 "n_articles", "per_10k_chars"]
+
+
+def check_corpus(corpus: Any, name: str = "corpus") -> None:
+    if isinstance(corpus, str) or not hasattr(corpus, "issues"):
+        raise TypeError(f"{name} must be a Corpus (from load_seeds() or read_corpus()); "
+                        f"got {type(corpus).__name__}")
+
+
+def corpus_groups(corpus: "Corpus", kinds: tuple[str, ...], lex: Lexicon) -> dict[str, dict[str, Any]]:
+    """Slogans qualifying on any page of *corpus*, grouped by key across pages."""
+    merged: dict[str, dict[str, Any]] = {}
+    for issue in corpus:
+        ctx = Ctx(lex, county_stems(issue.meta))
+        mentions: list[SloganMention] = []
+        for _, _, txt in issue_units(issue):
+            mentions.extend(find_marked(txt, kinds, ctx))
+        for key, g in group_page(mentions, lex).items():
+            m = merged.setdefault(key, {"texts": Counter(), "kinds": Counter(), "level": "",
+                                        "quoted": False, "evidence": set()})
+            m["texts"].update(g["texts"])
+            m["kinds"].update(g["kinds"])
+            m["level"] = m["level"] or g["level"]
+            m["quoted"] |= g["quoted"]
+            m["evidence"] |= g["evidence"]
+    # a numbered long form seen on one page joins its short form seen on another
+    numbered = sorted((k for k, g in merged.items() if kind_of(g) == "numbered"), key=len)
+    for short in numbered:
+        for long in list(merged):
+            if long != short and long.startswith(short) and short in merged and long in merged \
+                    and kind_of(merged[long]) == "numbered":
+                g = merged.pop(long)
+                merged[short]["texts"].update({t: 0 for t in g["texts"]})
+    return merged
+
+
+
+
+def check_layers(layers: Sequence[str]) -> tuple[str, ...]:
+    """Validate the *layers* argument: a non-empty selection of :data:`LAYERS`."""
+    if isinstance(layers, str):
+        layers = (layers,)
+    layers = tuple(layers)
+    bad = [x for x in layers if x not in LAYERS]
+    if bad or not layers:
+        raise ValueError(f"layers = {bad[0] if bad else layers!r} is invalid; layers must be a non-empty "
+                         f"selection of {LAYERS}")
+    return layers
+
+
+@dataclass
+class SloganSet:
+    """The slogans of a corpus (both layers) with their matchers.
+
+    ``rows`` maps a row key to ``text, kind, level, variants, source, year, year_source``.
+    Marked-only rows are found by an overlapping matcher over their printed forms (so a
+    nested formula counts in its own row too); known formulae, and marked slogans that are
+    also known formulae (``source="both"``), by the leftmost-longest formula matcher.
+    """
+
+    rows: dict[str, dict[str, Any]]
+    patterns: dict[str, list[tuple[str, str]]]
+    formulae: FormulaMatcher
+
+    @classmethod
+    def build(cls, groups: dict[str, dict[str, Any]], lex: Lexicon, matcher: FormulaMatcher,
+              layers: tuple[str, ...], kinds: tuple[str, ...]) -> "SloganSet":
+        rows: dict[str, dict[str, Any]] = {}
+        patterns: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        if "lexicon" in layers:
+            for key, e in matcher.entries.items():
+                if e["kind"] in kinds:
+                    rows[key] = {"text": e["text"], "kind": e["kind"], "level": e["level"], "variants": [],
+                                 "source": "lexicon", "year": e["year"], "year_source": e["source"]}
+        else:
+            matcher = FormulaMatcher()
+        for key, g in groups.items():
+            entry = lex.entries.get(key)
+            text = display_text(key, g, lex)
+            level = entry["level"] if entry and entry["level"] else g["level"]
+            fkey = next((matcher.forms[k] for k in [key, *map(slogan_key, g["texts"])]
+                         if k in matcher.forms and matcher.forms[k] in rows), None)
+            if fkey is not None:          # a marked slogan that is also a known formula
+                r = rows[fkey]
+                r["source"], r["kind"] = "both", kind_of(g)
+                r["level"] = r["level"] or level
+                r["variants"] = sorted(set(r["variants"]) | {t for t in g["texts"] if t != r["text"]})
+                for t in g["texts"]:
+                    matcher.add_form(slogan_key(t), fkey)
+                continue
+            rows[key] = {"text": text, "kind": kind_of(g), "level": level,
+                         "variants": sorted({t for t in g["texts"] if t != text}),
+                         "source": "marked", "year": pd.NA, "year_source": ""}
+            pats = {slogan_key(text)}
+            if entry is not None:
+                pats |= {slogan_key(v) for v in str(entry["variants"]).split("|") if v.strip()}
+            for p in pats:
+                if len(p) >= 2 and not any(p != q and p.startswith(q) for q in pats):
+                    patterns[p[:2]].append((p, key))
+        return cls(rows, dict(patterns), matcher)
+
+    def finditer(self, text: str, date: dt.date | None = None) -> Iterator[tuple[int, int, str]]:
+        """(start, end, row key) of every occurrence in *text*; offsets into *text*.
+
+        Whitespace and quotation marks inside an occurrence are skipped (“三晋 强基”); known
+        formulae introduced after *date* are skipped (``FormulaMatcher.anachronistic``)."""
+        compact, index = compact_with_map(text)
+        hits: list[tuple[int, int, str]] = []
+        for i in range(len(compact) - 1):
+            for pat, key in self.patterns.get(compact[i:i + 2], ()):
+                if compact.startswith(pat, i):
+                    hits.append((index[i], index[i + len(pat) - 1] + 1, key))
+        # two printed forms of one slogan at one place are one mention (新时代枫桥经验 / 枫桥经验)
+        for a, b, key in hits:
+            if not any(k == key and (c, d) != (a, b) and c <= a and b <= d for c, d, k in hits):
+                yield a, b, key
+        for start, end, key, _ in self.formulae.finditer(text, date):
+            if key in self.rows:
+                yield start, end, key
+
+
+def prepare(corpus: "Corpus", kinds: Sequence[str], lexicon: Any, formulae: Any = None,
+            layers: Sequence[str] = LAYERS) -> tuple[SloganSet, tuple[str, ...]]:
+    """Validate the arguments and build the :class:`SloganSet` of *corpus*."""
+    check_corpus(corpus)
+    kinds = check_kinds(kinds)
+    layers = check_layers(layers)
+    if formulae is False:                # no known-formula lexicon: the marked layer alone
+        layers = ("marked",)
+    lex = Lexicon.build(lexicon)
+    groups = corpus_groups(corpus, kinds, lex) if "marked" in layers else {}
+    matcher = FormulaMatcher.build(formulae) if "lexicon" in layers else FormulaMatcher()
+    return SloganSet.build(groups, lex, matcher, layers, kinds), kinds
+
+
+def _sentence(txt: str, starts: list[int], pos: int) -> str:
+    i = max(0, bisect.bisect_right(starts, pos) - 1)
+    end = starts[i + 1] if i + 1 < len(starts) else len(txt)
+    return txt[starts[i]:end].strip()
+
+
+def mention_rows(corpus: "Corpus", sset: SloganSet, *, width: int = 12) -> list[dict[str, Any]]:
+    """One dict per mention (the columns of :data:`MENTION_COLUMNS` plus private ``_`` keys)."""
+    rows = []
+    for issue in corpus:
+        for art in issue.articles:
+            for part, txt in article_parts(art):
+                starts = None
+                for start, end, key in sorted(sset.finditer(txt, issue.date)):
+                    if starts is None:
+                        starts = [0] + [m.end() for m in SENTENCE_END_RE.finditer(txt)]
+                    row = sset.rows[key]
+                    quoted = (start > 0 and txt[start - 1] in "“「‘『\"'") or \
+                        (end < len(txt) and txt[end] in "”」’』\"'")
+                    ctx = txt[max(0, start - width):end + width].replace("\n", " ")
+                    rows.append({"issue_id": issue.id, "article_id": art.id, "text": row["text"],
+                                 "kind": row["kind"], "source": row["source"], "start": start, "end": end,
+                                 "context": ctx, "sentence": _sentence(txt, starts, start),
+                                 "part": part, "quoted": bool(quoted), "_date": issue.date,
+                                 "_key": key, "_printed": delete_quotes(txt[start:end]).strip()})
+    return rows
+
+
+def slogan_mentions(corpus: "Corpus", *, kinds: Sequence[str] = KINDS,
+                    lexicon: "pd.DataFrame | None | bool" = None,
+                    formulae: "pd.DataFrame | None | bool" = None,
+                    layers: Sequence[str] = LAYERS, width: int = 12) -> pd.DataFrame:
+    """Every occurrence of every slogan of *corpus*, both layers, with its context sentence.
+
+    Marked slogans: the slogan set is the union over pages of what :func:`page_slogans`
+    qualifies; each is then looked up everywhere, quoted or not, so a formula quoted once is
+    followed through the whole corpus. Known formulae: every mention of a lexicon entry,
+    quoted or not (leftmost-longest, see :mod:`corpus_tools.slogans.formulae`).
+
+    Parameters
+    ----------
+    corpus : Corpus
+        From :func:`~corpus_tools.corpus.load_seeds` or :func:`~corpus_tools.corpus.read_corpus`.
+    kinds : sequence of str
+        Any of ``"numbered"``, ``"parallel"``, ``"quoted"``.
+    lexicon : DataFrame, None or False
+        The marked-slogan lexicon (:func:`load_slogan_lexicon`); None: the shipped one, False: none.
+    formulae : DataFrame, None or False
+        The known-formula lexicon (:func:`~corpus_tools.slogans.formulae.load_formula_lexicon`);
+        None: the shipped one, False: none (same as ``layers=("marked",)``).
+    layers : sequence of str
+        ``"marked"``, ``"lexicon"`` or both (the default).
+    width : int
+        Characters of context on each side.
+
+    Returns
+    -------
+    DataFrame
+        Columns :data:`MENTION_COLUMNS`: ``issue_id, article_id, text, kind, source, start, end,
+        context, sentence, part, quoted``. ``text`` is the slogan's canonical form (the
+        printed span may be a variant, or differ by whitespace or quotation marks); ``source``
+        is the slogan's layer (``marked``, ``lexicon`` or ``both``); ``sentence`` the sentence
+        holding the mention. ``part`` says which string ``start``/``end`` index into:
+        ``"text"`` is :attr:`Article.text` (title, subtitle and body joined by ``"\\n"``),
+        ``"kicker"`` is :attr:`Article.kicker` and ``"caption"`` is
+        ``"\\n".join(Article.captions)``. ``quoted`` tells whether this occurrence is in
+        quotation marks.
+
+    Examples
+    --------
+    >>> from corpus_tools import load_seeds
+    >>> m = slogan_mentions(load_seeds())
+    >>> art = load_seeds().article(m.article_id.iloc[0])
+    >>> row = m.iloc[0]
+    >>> row.part != "text" or row.sentence in art.text
+    True
+    >>> sorted(m.source.unique())
+    ['both', 'lexicon', 'marked']
+    """
+    if not isinstance(width, int) or width < 0:
+        raise ValueError(f"width = {width!r} is invalid; must be an int >= 0")
+    sset, _ = prepare(corpus, kinds, lexicon, formulae, layers)
+    rows = mention_rows(corpus, sset, width=width)
+    return pd.DataFrame(rows, columns=MENTION_COLUMNS)
+
+
+def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count: int = 1,
+                    lexicon: "pd.DataFrame | None | bool" = None,
+                    formulae: "pd.DataFrame | None | bool" = None,
+                    layers: Sequence[str] = LAYERS) -> pd.DataFrame:
+    """List the slogans of *corpus*, both layers, with kind, level, layer, counts and dates.
+
+    Parameters
+    ----------
+    corpus : Corpus
+        From :func:`~corpus_tools.corpus.load_seeds` or :func:`~corpus_tools.corpus.read_corpus`.
+    kinds : sequence of str
+        Any of ``"numbered"``, ``"parallel"``, ``"quoted"``.
+    min_count : int
+        Keep slogans mentioned at least this many times in the corpus.
+    lexicon : DataFrame, None or False
+        The marked-slogan lexicon (:func:`load_slogan_lexicon`; None: the shipped one;
+        False: none). It supplies levels and variants of marked slogans and excludes false
+        friends; it never adds a slogan the corpus does not mark.
+    formulae : DataFrame, None or False
+        The known-formula lexicon (None: the shipped one; False: none, marked slogans only).
+    layers : sequence of str
+        ``"marked"``, ``"lexicon"`` or both (the default).
+
+    Returns
+    -------
+    DataFrame
+        One row per slogan, most frequent first, with the columns :data:`SLOGAN_COLUMNS`:
+        ``text`` (canonical form), ``kind``, ``level`` (national / provincial / municipal /
+        county or ``""``), ``source`` (``marked``: the paper marks it, ``lexicon``: a known
+        formula the paper never marks, ``both``), ``year`` (year the formula entered official
+        use, known formulae only, ``<NA>`` when unknown), ``year_source`` (where that year
+        comes from), ``count`` (occurrences in article titles, subtitles, bodies, kickers and
+        captions, quoted or not), ``n_articles``, ``n_issues``, ``first_date``, ``last_date``
+        (``datetime.date`` or None for undated issues), ``first_article_id`` and ``variants``
+        (other printed forms, a list).
+
+    Examples
+    --------
+    >>> from corpus_tools import load_seeds
+    >>> df = extract_slogans(load_seeds()).set_index("text")
+    >>> df.loc["两学五抓", ["kind", "level", "source"]].tolist()
+    ['numbered', 'municipal', 'both']
+    >>> df.loc["乡村振兴", "source"], int(df.loc["乡村振兴", "year"])
+    ('lexicon', 2017)
+    """
+    if not isinstance(min_count, int) or isinstance(min_count, bool) or min_count < 1:
+        raise ValueError(f"min_count = {min_count!r} is invalid; must be an int >= 1")
+    sset, _ = prepare(corpus, kinds, lexicon, formulae, layers)
+    rows = mention_rows(corpus, sset)
+    by_key: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in rows:
+        by_key[r["_key"]].append(r)
+    out = []
+    for key, info in sset.rows.items():
+        ms = by_key.get(key, [])
+        if len(ms) < min_count:
+            continue
+        dates = [m["_date"] for m in ms if m["_date"] is not None]
+        first = min(ms, key=lambda m: (m["_date"] is None, m["_date"] or dt.date.min, m["article_id"]),
+                    default=None)
+        out.append({"text": info["text"], "kind": info["kind"], "level": info["level"],
+                    "source": info["source"], "year": info["year"], "year_source": info["year_source"],
+                    "count": len(ms), "n_articles": len({m["article_id"] for m in ms}),
+                    "n_issues": len({m["issue_id"] for m in ms}),
+                    "first_date": min(dates) if dates else None,
+                    "last_date": max(dates) if dates else None,
+                    "first_article_id": first["article_id"] if first else None,
+                    "variants": sorted(set(info["variants"])
+                                       | {m["_printed"] for m in ms if slogan_key(m["_printed"]) != key
+                                          and m["_printed"] != info["text"]})})
+    df = pd.DataFrame(out, columns=SLOGAN_COLUMNS)
+    df["year"] = pd.array(df["year"].tolist(), dtype="Int64")
+    return df.sort_values(["count", "n_issues", "text"], ascending=[False, False, True],
+                          ignore_index=True)
+
+
+_PERIODS = ("issue", "month", "quarter", "year")
+
+
+def _period_of(by: str, issue_id: str, date: dt.date | None) -> tuple[str, dt.date | None] | None:
+    if by == "issue":
+        return issue_id, date
+    if date is None:
+        return None
+    if by == "month":
+        return f"{date.year}-{date.month:02d}", dt.date(date.year, date.month, 1)
+    if by == "quarter":
+        q = (date.month - 1) // 3
+        return f"{date.year}Q{q + 1}", dt.date(date.year, 3 * q + 1, 1)
+    return str(date.year), dt.date(date.year, 1, 1)
+
+
+def slogan_trends(corpus: "Corpus", *, by: str = "issue", kinds: Sequence[str] = KINDS,
+                  min_count: int = 1, lexicon: "pd.DataFrame | None | bool" = None,
+                  formulae: "pd.DataFrame | None | bool" = None,
+                  layers: Sequence[str] = LAYERS) -> pd.DataFrame:
+    """Slogan counts per issue or calendar period, normalised by the amount of text.
+
+    Parameters
+    ----------
+    corpus : Corpus
+        The corpus.
+    by : {"issue", "month", "quarter", "year"}
+        The period. Undated issues are dropped (with a warning) for calendar periods.
+    kinds, min_count, lexicon, formulae, layers
+        As in :func:`extract_slogans` (``min_count`` applies to corpus totals).
+
+    Returns
+    -------
+    DataFrame
+        Long table with one row per period and slogan (zeros included): ``period`` (issue id,
+        ``"2023-01"``, ``"2023Q1"`` or ``"2023"``), ``date`` (the issue date, or the first day
+        of the period), ``text``, ``kind``, ``source`` (marked / lexicon / both), ``year``
+        (year of introduction of a known formula, ``<NA>`` if unknown), ``first_date`` and
+        ``last_date`` (the slogan's first and last appearance in the whole corpus, to read
+        against ``year``), ``count``, ``n_articles`` and ``per_10k_chars`` (count per 10,000
+        body characters of the period).
+
+    Examples
+    --------
+    >>> import warnings
+    >>> from corpus_tools import load_seeds
+    >>> with warnings.catch_warnings():
+    ...     warnings.simplefilter("ignore")
+    ...     t = slogan_trends(load_seeds(), by="year")
+    >>> sorted(t.period.unique())[:2]
+    ['2022', '2023']
+    >>> row = t[t.text == "乡村振兴"].iloc[0]
+    >>> int(row.year), bool(row.first_date.year >= row.year)
+    (2017, True)
+    """
+    if by not in _PERIODS:
+        raise ValueError(f"by = {by!r} is invalid; must be one of {_PERIODS}")
+    if not isinstance(min_count, int) or isinstance(min_count, bool) or min_count < 1:
+        raise ValueError(f"min_count = {min_count!r} is invalid; must be an int >= 1")
+    sset, _ = prepare(corpus, kinds, lexicon, formulae, layers)
+    rows = mention_rows(corpus, sset)
+    chars: dict[str, int] = Counter()
+    pdate: dict[str, dt.date | None] = {}
+    undated = 0
+    for issue in corpus:
+        p = _period_of(by, issue.id, issue.date)
+        if p is None:
+            undated += 1
+            continue
+        chars[p[0]] += sum(a.n_chars for a in issue.articles)
+        pdate[p[0]] = p[1]
+    if undated:
+        warnings.warn(f"slogan_trends(by={by!r}) dropped {undated} undated issue(s)", stacklevel=2)
+    counts: dict[tuple[str, str], int] = Counter()
+    arts: dict[tuple[str, str], set] = defaultdict(set)
+    totals: Counter = Counter()
+    dates: dict[str, list[dt.date]] = defaultdict(list)
+    for r in rows:
+        totals[r["_key"]] += 1
+        if r["_date"] is not None:
+            dates[r["_key"]].append(r["_date"])
+        p = _period_of(by, r["issue_id"], r["_date"])
+        if p is None:
+            continue
+        counts[(p[0], r["_key"])] += 1
+        arts[(p[0], r["_key"])].add(r["article_id"])
+    keys = [k for k in sset.rows if totals[k] >= min_count]
+    periods = sorted(pdate, key=lambda p: (pdate[p] is None, pdate[p] or dt.date.min, p))
+    out = []
+    for p in periods:
+        for k in keys:
+            c = counts.get((p, k), 0)
+            info = sset.rows[k]
+            out.append({"period": p, "date": pdate[p], "text": info["text"], "kind": info["kind"],
+                        "source": info["source"], "year": info["year"],
+                        "first_date": min(dates[k]) if dates[k] else None,
+                        "last_date": max(dates[k]) if dates[k] else None,
+                        "count": c, "n_articles": len(arts.get((p, k), ())),
+                        "per_10k_chars": 1e4 * c / chars[p] if chars[p] else 0.0})
+    df = pd.DataFrame(out, columns=TREND_COLUMNS)
+    df["year"] = pd.array(df["year"].tolist(), dtype="Int64")
+    return df

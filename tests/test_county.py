@@ -1,0 +1,206 @@
+"""Tests for corpus_tools.county: the county, city and province read off a text.
+
+The pages below were written for these tests in the style of other counties' papers (no
+manifest, no county_code); the townships and villages are the real ones of the gazetteer.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import pandas as pd
+import pytest
+
+from corpus_tools import county as ct
+from corpus_tools import gazetteer as gz
+from corpus_tools.corpus import read_corpus
+from corpus_tools.entities import find_entities
+
+# 武乡县 (山西 长治): the paper's name, a byline, the county never named in the body;
+# 蟠龙镇 (7 counties in China), 洪水镇 (4) and 丰州镇 (2) are resolved by the others
+WUXIANG = """武乡新闻
+全县冬春农田水利建设全面铺开
+本报讯（记者 王磊 通讯员 赵晓红）入冬以来，丰州镇、洪水镇、蟠龙镇、监漳镇、故城镇、韩北镇、大有乡、贾豁乡八个乡镇
+同步开展冬春农田水利建设。在蟠龙镇王家峪村，村民们排好几天队参观八路军总部旧址后，又投入到渠道清淤中。
+监漳镇的干部说，今年全镇新修水渠十二公里。韩北镇则把重点放在梯田修复上，故城镇组织了三支专业队。"""
+
+# 册亨县 (贵州 黔西南州): 街道 and 镇 of the county, the county named once in the dateline
+CEHENG = """本报册亨12月3日电 今年以来，者楼街道、纳福街道和高洛街道的易地扶贫搬迁群众陆续走上新岗位。
+丫他镇发展糯米蕉产业，巧马镇、秧坝镇种植油茶，坡妹镇的布依族刺绣合作社订单不断。
+冗渡镇的村民告诉记者，家门口就能打工挣钱。"""
+
+# 街道 of a city district: 贵阳市南明区
+NANMING = """贵阳市南明区开展老旧小区改造。花果园街道、油榨街道、太慈桥街道先后完成管网改造，
+兴关路街道的居民说，楼道亮了，路也平了。南明区下一步将在二戈街道推开。"""
+
+
+@pytest.mark.parametrize("text, code, city, province", [
+    (WUXIANG, "140429", "长治市", "山西省"),
+    (CEHENG, "522327", "黔西南布依族苗族自治州", "贵州省"),
+    (NANMING, "520102", "贵阳市", "贵州省"),
+])
+def test_county_is_read_off_pages_of_other_counties(text, code, city, province):
+    g = ct.infer_county(text)
+    assert (g.code, g.city_name, g.province_name) == (code, city, province)
+    assert 0.5 <= g.confidence <= 1.0
+    assert g.evidence and g.source == "text"
+
+
+def test_townships_link_to_the_inferred_county_without_a_manifest():
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a decided county must not warn
+        ents = find_entities(WUXIANG, model=False)
+    towns = {e.text: e.admin_code for e in ents if e.label == "TOWNSHIP"}
+    expected = {"丰州镇", "洪水镇", "蟠龙镇", "监漳镇", "故城镇", "韩北镇", "大有乡", "贾豁乡"}
+    assert expected <= set(towns)
+    for name in expected:
+        code = towns[name]
+        assert code.startswith("140429") and gz.division(code).name == name
+        assert [d.name for d in gz.parents(code)] == ["山西省", "长治市", "武乡县"]
+    villages = {e.text: e.admin_code for e in ents if e.label == "VILLAGE"}
+    assert villages.get("王家峪村") == "140429105208"  # 蟠龙镇王家峪村, not the other eight
+    roles = {e.text for e in ents if e.label == "PERSON"}
+    assert not roles & {"记者", "通讯员"}
+
+
+@pytest.mark.parametrize("text, names, county", [
+    (CEHENG, ["者楼街道", "纳福街道", "丫他镇", "冗渡镇"], "522327"),
+    (NANMING, ["花果园街道", "油榨街道", "太慈桥街道", "二戈街道"], "520102"),
+])
+def test_streets_and_towns_of_guizhou_link_with_admin_codes(text, names, county):
+    towns = {e.text: e.admin_code for e in find_entities(text, model=False) if e.label == "TOWNSHIP"}
+    for name in names:
+        assert towns.get(name, "").startswith(county), (name, towns)
+
+
+def test_a_shared_township_name_alone_does_not_decide_but_others_resolve_it():
+    assert len({c[:6] for c in gz.township_names()["蟠龙镇"]}) > 2
+    alone = ct.infer_county("蟠龙镇的群众积极参与冬季植树。")
+    assert alone.code is None
+    assert ct.infer_county("蟠龙镇、监漳镇的群众积极参与冬季植树。").code == "140429"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("本报武乡1月5日电 今天全县干部群众……", "140429"),
+    ("新华社贵阳5月3日电（记者 李明）册亨县者楼街道的搬迁群众走上新岗位。", "522327"),
+    ("《平遥报》近日报道，县里召开经济工作会议。", "140728"),
+])
+def test_datelines_and_paper_names_are_evidence(text, code):
+    assert ct.infer_county(text).code == code
+
+
+@pytest.mark.parametrize("text", [
+    "要振兴县域经济，振兴县域经济是重点。",          # 兴县 inside a word
+    "光明日报记者从太平洋上发回报道，同心圆越画越大。",  # 光明区, 太平区, 同心县 as words
+    "今天天气很好，大家都出去玩了。",
+])
+def test_words_that_contain_county_names_do_not_decide(text):
+    assert ct.infer_county(text).code is None
+
+
+def test_city_level_report_decides_city_not_county_and_enables_its_streets():
+    text = "青岛乡村振兴动力足。青岛加快农业新旧动能转换，西海岸新区铁山街道发展乡村民宿。青岛市各区市……"
+    g = ct.infer_county(text)
+    assert g.code is None and g.city_name == "青岛市"
+    towns = {e.text: e.admin_code for e in find_entities(text, model=False) if e.label == "TOWNSHIP"}
+    assert towns.get("铁山街道", "").startswith("370211")
+
+
+def test_other_counties_named_in_the_article_open_their_townships():
+    text = ("平遥县干部到岢岚县学习。岢岚县宋家沟村的做法值得借鉴，岢岚县阳坪乡也建起了新村。"
+            "平遥县岳壁乡梁村随后召开会议。")
+    ents = {e.text: e for e in find_entities(text, county_code="140728", model=False)}
+    assert ents["阳坪乡"].label == "TOWNSHIP" and ents["阳坪乡"].admin_code.startswith("140929")
+    assert ents["梁村"].admin_code == "140728202207"
+
+
+@pytest.mark.parametrize("value, code", [
+    ("武乡县", "140429"), ("武乡", "140429"), ("山西省武乡县", "140429"), ("长治市武乡县", "140429"),
+    ("140429", "140429"), (140728, "140728"), ("140728202207", "140728"),
+])
+def test_resolve_county_accepts_names_and_codes(value, code):
+    assert ct.resolve_county(value) == code
+
+
+def test_resolve_county_ambiguous_and_unknown_names_are_clear_errors():
+    with pytest.raises(ValueError, match=r"ambiguous.*140203.*山西省/大同市/新荣区|ambiguous.*新城区"):
+        ct.resolve_county("新城区")
+    with pytest.raises(ValueError, match="no county of that name"):
+        ct.resolve_county("不存在县")
+    with pytest.raises(ValueError, match="no county has that code"):
+        ct.resolve_county("149999")
+    assert ct.resolve_county("内蒙古自治区呼和浩特市新城区") == "150102"
+
+
+def test_undecided_text_warns_once(monkeypatch):
+    from corpus_tools.entities import infer_county
+
+    monkeypatch.setattr(ct, "_WARNED", set())
+    text = "今天召开了全体干部会议，会议要求各单位认真落实各项工作，" * 10
+    with pytest.warns(UserWarning, match="could not be inferred.*shown once"):
+        assert infer_county(text) is None
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert infer_county(text + "再次强调。") is None
+
+
+def _pages(tmp_path, manifest: str | None = None):
+    (tmp_path / "2023-01-05_p1.txt").write_text(WUXIANG, encoding="utf-8")
+    (tmp_path / "2023-01-06_p1.txt").write_text("今天召开全体干部会议。" * 30, encoding="utf-8")
+    if manifest:
+        (tmp_path / "manifest.csv").write_text(manifest, encoding="utf-8")
+    return tmp_path
+
+
+def test_read_corpus_county_argument_fills_issues(tmp_path):
+    corpus = read_corpus(_pages(tmp_path), county="山西省武乡县")
+    assert {i.meta["county_code"] for i in corpus.issues} == {"140429"}
+    assert {i.meta["county_source"] for i in corpus.issues} == {"user"}
+    with pytest.raises(ValueError, match="ambiguous"):
+        read_corpus(tmp_path, county="新城区")
+
+
+def test_manifest_county_wins_over_the_argument_and_the_text(tmp_path):
+    man = "file,county_code\n2023-01-05_p1.txt,140728\n"
+    corpus = read_corpus(_pages(tmp_path, man), county="140429")
+    codes = {i.id: i.meta["county_code"] for i in corpus.issues}
+    assert sorted(codes.values()) == ["140429", "140728"]
+    table = ct.county_table(corpus).set_index("issue_id")
+    assert list(table.columns) == ct.COUNTY_COLUMNS[1:]
+    manifest_row = table[table["county_code"] == "140728"].iloc[0]
+    assert manifest_row["source"] == "manifest" and manifest_row["county"] == "平遥县"
+
+
+def test_read_corpus_infer_takes_the_county_from_the_text_and_warns_once(tmp_path, monkeypatch):
+    monkeypatch.setattr(ct, "_WARNED", set())
+    with pytest.warns(UserWarning, match="1 issue"):
+        corpus = read_corpus(_pages(tmp_path), county="infer")
+    by_source = {i.meta.get("county_source"): i.meta.get("county_code") for i in corpus.issues}
+    assert by_source == {"text": "140429", None: None}
+    arts = ct.county_table(corpus, level="article")
+    assert set(arts.columns) == set(ct.COUNTY_COLUMNS) and len(arts) >= 2
+
+
+def test_county_table_on_a_dataframe_corpus():
+    corpus = read_corpus(pd.DataFrame({"text": [CEHENG, NANMING]}))
+    table = ct.county_table(corpus)
+    assert table["county_code"].tolist() == ["522327", "520102"]
+    assert (table["source"] == "text").all()
+
+
+def test_bad_input_is_a_clear_error():
+    with pytest.raises(TypeError, match="text must be a str"):
+        ct.infer_county(None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="single str"):
+        ct.infer_issue_county("蟠龙镇")
+    with pytest.raises(ValueError, match="level"):
+        ct.county_table(read_corpus(pd.DataFrame({"text": ["x"]})), level="page")
+
+
+def test_cli_county_option(tmp_path, capsys):
+    from corpus_tools.cli import main
+
+    pages = _pages(tmp_path)
+    assert main(["articles", str(pages), "--county", "新城区", "--format", "csv"]) != 0
+    assert "ambiguous" in capsys.readouterr().err
+    assert main(["articles", str(pages), "--county", "武乡县", "--format", "csv"]) == 0

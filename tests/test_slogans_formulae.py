@@ -1,0 +1,266 @@
+"""Tests of the known-formula layer (corpus_tools.slogans.formulae) and of the two-layer tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+import pandas as pd
+import pytest
+
+from corpus_tools.corpus import load_seeds
+from corpus_tools.slogans import (LAYERS, MENTION_COLUMNS, SLOGAN_COLUMNS, TREND_COLUMNS, extract_slogans,
+                                  find_formulae, find_slogans, load_formula_lexicon, slogan_mentions,
+                                  slogan_trends)
+from corpus_tools.slogans.core import compact_with_map, slogan_key
+from corpus_tools.slogans.formulae import FORMULA_COLUMNS, FormulaMatcher
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return load_seeds()
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_formula_lexicon()
+
+
+# ----------------------------------------------------------------------------- the lexicon
+
+def test_lexicon_is_large_dated_and_sourced(lexicon):
+    assert list(lexicon.columns) == FORMULA_COLUMNS
+    assert len(lexicon) >= 120
+    assert lexicon["text"].is_unique
+    dated = lexicon[lexicon["year"].notna()]
+    assert len(dated) >= 100
+    assert dated["year"].between(1940, 2024).all()
+    # every dated entry says where its year comes from
+    assert (dated["source"].str.len() > 0).all()
+    assert set(lexicon["level"]) <= {"national", "provincial", "municipal", "county"}
+
+
+@pytest.mark.parametrize("text, year", [
+    ("三个代表", 2000), ("科学发展观", 2003), ("和谐社会", 2004), ("八荣八耻", 2006), ("中国梦", 2012),
+    ("四个全面", 2014), ("两学一做", 2016), ("不忘初心、牢记使命", 2017), ("两不愁三保障", 2011),
+    ("脱贫攻坚", 2015), ("两个确立", 2021), ("高质量发展", 2017), ("中国式现代化", 2021),
+    ("千万工程", 2003), ("五位一体", 2012), ("新发展理念", 2015), ("精准扶贫", 2013),
+    ("供给侧结构性改革", 2015), ("放管服", 2015), ("六稳六保", 2020), ("乡村振兴", 2017),
+])
+def test_issue_formulae_are_in_the_lexicon_with_their_year(lexicon, text, year):
+    assert int(lexicon.set_index("text").loc[text, "year"]) == year
+
+
+def test_two_upholds_has_no_invented_year(lexicon):
+    row = lexicon.set_index("text").loc["两个维护"]
+    assert pd.isna(row["year"]) and "坚决做到两个维护" in row["variants"].split("|")
+
+
+def test_variants_of_rural_revitalisation(lexicon):
+    variants = set(lexicon.set_index("text").loc["乡村振兴", "variants"].split("|"))
+    assert {"乡村全面振兴", "乡村振兴战略"} <= variants
+
+
+def test_extra_entries_extend_and_override(tmp_path):
+    path = tmp_path / "mine.tsv"
+    path.write_text("# my county\ntext\tkind\tyear\tlevel\tregion\n三抓三促\tnumbered\t2023\tprovincial\t甘肃\n"
+                    "乡村振兴\tquoted\t2018\tnational\t\n", encoding="utf-8")
+    lex = load_formula_lexicon(extra=path).set_index("text")
+    assert lex.loc["三抓三促", "region"] == "甘肃"
+    assert int(lex.loc["乡村振兴", "year"]) == 2018
+    assert [m.formula for m in find_formulae("深化“三抓三促”行动", formulae=lex.reset_index())] == ["三抓三促"]
+
+
+@pytest.mark.parametrize("rows, message", [
+    ([{"text": "甲乙", "kind": "slogan"}], "kind"),
+    ([{"text": "甲乙", "level": "village"}], "level"),
+    ([{"text": "甲乙", "year": "2017年"}], "year"),
+    ([{"kind": "quoted"}], "text"),
+])
+def test_bad_entries_name_the_problem(rows, message):
+    with pytest.raises(ValueError, match=message):
+        load_formula_lexicon(extra=rows)
+
+
+def test_missing_file_is_named(tmp_path):
+    with pytest.raises(FileNotFoundError, match="nope.tsv"):
+        load_formula_lexicon(tmp_path / "nope.tsv")
+
+
+# ----------------------------------------------------------------------------- matching
+
+@pytest.mark.parametrize("text, expected", [
+    ("坚决做到两个维护", ["两个维护"]),
+    ("增强“四个意识”、坚定“四个自信”、做到“两个维护”", ["四个意识", "四个自信", "两个维护"]),
+    ("全面推进乡村振兴，实施乡村振兴战略，促进乡村全面振兴", ["乡村振兴", "乡村振兴", "乡村振兴"]),
+    ("决胜全面建成小康社会", ["全面建成小康社会"]),                 # one mention, longest wins
+    ("推进全面依法治国", ["全面依法治国"]),                         # not also 依法治国
+    ("发挥对“六稳”“六保”的作用", ["六稳六保"]),                    # quotes deleted before matching
+    ("两 个 确 立", ["两个确立"]),                                  # whitespace inside
+    ("招聘千万工程师", []),                                        # not inside a longer word
+    ("统筹推进产业振兴、人才振兴、文化振兴、生态振兴、组织振兴",
+     ["产业振兴、人才振兴、文化振兴、生态振兴、组织振兴"]),
+])
+def test_find_formulae(text, expected):
+    assert [m.formula for m in find_formulae(text)] == expected
+
+
+def test_offsets_quoted_and_printed_form():
+    text = "坚定“四个自信”，推动高质量发展"
+    ms = find_formulae(text)
+    assert [(m.text, m.quoted, m.source) for m in ms] == [("四个自信", True, "lexicon"),
+                                                          ("高质量发展", False, "lexicon")]
+    assert all(slogan_key(text[m.start:m.end]) == slogan_key(m.text) for m in ms)
+
+
+def test_dated_text_drops_later_formulae():
+    text = "这“两个结合”的精神气质；代母亲去圆这个中国梦；高举邓小平理论伟大旗帜"
+    assert [m.formula for m in find_formulae(text)] == ["两个结合", "中国梦", "邓小平理论"]
+    assert [m.formula for m in find_formulae(text, date=dt.date(1998, 1, 5))] == ["邓小平理论"]
+    with pytest.raises(ValueError, match="date"):
+        find_formulae(text, date="Jan 1998")
+
+
+def test_digit_forms_do_not_continue_numbers():
+    lex = load_formula_lexicon(extra=[{"text": "1252", "kind": "numbered"}])
+    assert [m.text for m in find_formulae("落实“1252”举措，编号112520", formulae=lex)] == ["1252"]
+
+
+# ----------------------------------------------------------------------------- find_slogans, both layers
+
+def test_find_slogans_issue_examples():
+    ms = find_slogans("…统筹推进产业振兴、人才振兴、文化振兴、生态振兴、组织振兴…")
+    assert any(m.formula == "产业振兴、人才振兴、文化振兴、生态振兴、组织振兴" for m in ms)
+    assert [(m.formula, m.kind) for m in find_slogans("坚决做到两个维护")] == [("两个维护", "numbered")]
+
+
+def test_find_slogans_merges_a_marked_known_formula():
+    ms = find_slogans("聚焦省委“五个进一步”要求，推动高质量发展")
+    assert [(m.text, m.source) for m in ms] == [("五个进一步", "both"), ("高质量发展", "lexicon")]
+    assert [m.source for m in find_slogans("聚焦省委“五个进一步”要求", formulae=False)] == ["marked"]
+
+
+# ----------------------------------------------------------------------------- done-when: seeds
+
+def _raw_count(corpus, form: str) -> int:
+    """The gold's raw count over article parts: whitespace and quotation marks deleted."""
+    n = 0
+    for a in corpus.articles:
+        for part in [a.text, a.kicker or "", "\n".join(a.captions)]:
+            n += compact_with_map(part)[0].count(form)
+    return n
+
+
+@pytest.mark.parametrize("formula", ["乡村振兴", "高质量发展", "两个确立", "两个维护"])
+def test_every_mention_of_the_big_formulae_is_counted_on_the_seeds(seeds, formula):
+    mentions = slogan_mentions(seeds)
+    table = extract_slogans(seeds).set_index("text")
+    got = int((mentions["text"] == formula).sum())
+    # the one documented overlap: a mention inside a longer *different* lexicon entry counts there
+    forms = FormulaMatcher.build(None).forms
+    longer = [k for k, entry in forms.items() if formula in k and entry != formula]
+    inside_longer = sum(_raw_count(seeds, k) for k in longer)
+    assert got == _raw_count(seeds, formula) - inside_longer
+    if got:
+        assert table.loc[formula, "count"] == got
+        assert table.loc[formula, "source"] in ("lexicon", "both")
+        assert int(table.loc[formula, "year"]) >= 2017
+
+
+def test_big_formulae_are_on_the_seeds(seeds):
+    table = extract_slogans(seeds).set_index("text")
+    assert table.loc["乡村振兴", "count"] >= 17 and table.loc["高质量发展", "count"] >= 13
+
+
+# ----------------------------------------------------------------------------- tables
+
+def test_table_columns_and_layers(seeds):
+    both = extract_slogans(seeds)
+    assert list(both.columns) == SLOGAN_COLUMNS
+    assert set(both["source"]) == {"marked", "lexicon", "both"}
+    marked = extract_slogans(seeds, layers=("marked",))
+    lexicon = extract_slogans(seeds, layers=("lexicon",))
+    assert set(marked["source"]) == {"marked"} and set(lexicon["source"]) == {"lexicon"}
+    # marked slogans keep their counts when the lexicon layer is added
+    m = marked.set_index("text")["count"]
+    b = both.set_index("text")["count"]
+    assert all(b.get(t, 0) >= c for t, c in m.items() if t in b.index)
+    assert extract_slogans(seeds, formulae=False).equals(marked)
+
+
+def test_mentions_have_sentence_and_source(seeds):
+    m = slogan_mentions(seeds)
+    assert list(m.columns) == MENTION_COLUMNS
+    row = m[m.text == "乡村振兴"].iloc[0]
+    art = seeds.article(row.article_id)
+    assert row.sentence in art.text and "乡村振兴" in row.sentence.replace(" ", "")
+
+
+def test_trends_show_year_of_introduction_and_first_appearance(seeds):
+    t = slogan_trends(seeds, by="issue")
+    assert list(t.columns) == TREND_COLUMNS
+    rv = t[t.text == "乡村振兴"]
+    assert rv["count"].sum() == extract_slogans(seeds).set_index("text").loc["乡村振兴", "count"]
+    assert (rv["year"] == 2017).all() and rv["first_date"].notna().all()
+
+
+def test_layers_are_validated(seeds):
+    with pytest.raises(ValueError, match="layers"):
+        extract_slogans(seeds, layers=("quoted",))
+    with pytest.raises(ValueError, match="layers"):
+        slogan_mentions(seeds, layers=())
+    assert LAYERS == ("marked", "lexicon")
+
+
+def test_timeline_marks_the_year_of_introduction(seeds):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from corpus_tools.slogans import plot_slogan_timeline
+
+    df = extract_slogans(seeds, layers=("lexicon",))
+    ax = plot_slogan_timeline(df, top=5)
+    assert "introduced" in ax.get_xlabel()
+    xmin = ax.get_xlim()[0]
+    assert matplotlib.dates.num2date(xmin).year <= 2017
+
+
+# ----------------------------------------------------------------------------- done-when: 1998
+
+def _people_daily_1998(path) -> dict[dt.date, str]:
+    """Day -> plain text of the PKU-tagged January 1998 People's Daily (tags and brackets removed)."""
+    days: dict[dt.date, list[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        toks = line.split()
+        if not toks:
+            continue
+        day = dt.date(int(toks[0][:4]), int(toks[0][4:6]), int(toks[0][6:8]))
+        words = [re.sub(r"/[A-Za-z]+$", "", t.split("]")[0]).lstrip("[") for t in toks[1:]]
+        days.setdefault(day, []).append("".join(words))
+    return {d: "\n".join(ps) for d, ps in days.items()}
+
+
+def test_1998_corpus_finds_that_eras_formulae_and_none_of_the_2010s(data_dir):
+    path = data_dir / "people_daily_1998" / "199801.txt"
+    if not path.exists():
+        pytest.skip(f"{path} not found")
+    lex = load_formula_lexicon()
+    matcher = FormulaMatcher.build(lex)
+    found: Counter = Counter()
+    for day, text in _people_daily_1998(path).items():
+        found.update(m.formula for m in find_formulae(text, formulae=matcher, date=day))
+    years = lex.set_index("text")["year"]
+    era = {"邓小平理论", "社会主义市场经济", "一国两制", "依法治国", "科教兴国", "两个根本性转变",
+           "三个有利于", "再就业工程", "菜篮子工程", "可持续发展战略", "四项基本原则"}
+    assert era <= set(found), sorted(era - set(found))
+    later = {f: n for f, n in found.items() if not pd.isna(years[f]) and years[f] >= 2010}
+    assert later == {}
+    # formulae without a year that belong to the 2010s are not found either
+    assert not {"两个维护", "走在前、作表率", "学习宣传贯彻党的二十大精神"} & set(found)
+
+
+def test_every_source_value_is_described(seeds):
+    from corpus_tools.slogans import SOURCE_DESCRIPTIONS
+
+    assert set(extract_slogans(seeds)["source"]) <= set(SOURCE_DESCRIPTIONS)
