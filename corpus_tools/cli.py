@@ -97,20 +97,15 @@ def _cmd_eval_slogans(args: argparse.Namespace) -> int:
 
 
 def _cmd_eval_entities(args: argparse.Namespace) -> int:
-    from corpus_tools.scoring.entities import evaluate_entities
+    from corpus_tools.scoring.entities import entity_error_report
 
     labels = args.labels.split(",") if args.labels else None
-    extract = None
-    if args.no_model:
-        from corpus_tools.entities import find_entities
-
-        def extract(text, county_code):
-            return [(e.text, e.label) for e in find_entities(text, county_code=county_code, model=False)]
-    scores = evaluate_entities(args.gold_dir, pages_dir=args.pages, extract=extract, labels=labels)
+    text, scores = entity_error_report(args.gold_dir, pages_dir=args.pages, model=not args.no_model, labels=labels,
+                                       part=args.part, errors=args.errors)
     if args.format == "json":
         sys.stdout.write(scores.to_json(orient="records", force_ascii=False, indent=1) + "\n")
     else:
-        sys.stdout.write(scores.to_string(index=False, float_format=lambda x: f"{x:.3f}") + "\n")
+        sys.stdout.write(text + "\n")
     return 0
 
 
@@ -228,10 +223,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     # --- eval entities (entities engineer) ---
     p = evsub.add_parser("entities", help="entities per page vs gold JSON files (per-label precision, recall, F1)")
-    p.add_argument("gold_dir", help="folder of gold entity JSON files named <page stem>.json (gold/entities)")
+    p.add_argument("gold_dir", nargs="+", help="folder(s) of gold entity JSON files named <page stem>.json "
+                   "(gold/entities, gold/entities-dev); pages are <stem>.txt next to them or in --pages")
     p.add_argument("--pages", default=None, help="folder of <stem>.txt pages with manifest.csv (default: the bundled seeds)")
     p.add_argument("--labels", default=None, help="comma-separated labels to score (default: all)")
     p.add_argument("--no-model", action="store_true", help="rules only, without the statistical NER model")
+    p.add_argument("--part", choices=("all", "tune", "held_apart"), default="all",
+                   help="score only the tuning part or the held-apart part (src_rmrb_NN, NN divisible by 4)")
+    p.add_argument("--errors", type=int, default=25, metavar="N",
+                   help="list the N largest groups of false negatives/positives by pattern (0: none)")
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.set_defaults(func=_cmd_eval_entities)
 

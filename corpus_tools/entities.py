@@ -38,10 +38,13 @@ from typing import TYPE_CHECKING, Any, Iterable
 import pandas as pd
 
 from corpus_tools import gazetteer as gz
-from corpus_tools._entity_rules import LABELS, Cand, not_names, resolve, rule_entities
+from corpus_tools._entity_rules import LABELS, Cand, resolve, rule_entities
+from corpus_tools._entity_rules.persons import (anonymised, consistent_names, is_role, is_surname, list_people,
+                                                plausible_person, speaker_names)
+from corpus_tools._entity_rules.words import nature_words
 from corpus_tools._validate import check_labels
 from corpus_tools.errors import check_corpus, check_type
-from corpus_tools.text import CJK_RE, sentence_around
+from corpus_tools.text import sentence_around
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -105,58 +108,37 @@ def load_ner_model() -> "Language | None":
     return spacy.load(path)
 
 
-def _model_spans(texts: list[str], feats=None) -> list[list[tuple[int, int, str]]] | None:
-    """Model spans of *texts*; *feats* are per-character word features of already parsed texts
-    (:func:`corpus_tools._charner.doc_features`), else the texts are segmented and tagged here."""
+def _model_spans(texts: list[str], feats=None) -> "list[tuple[list[tuple[int, int, str]], list[str] | None]] | None":
+    """Model spans of *texts*, each with the per-character word features the model read.
+
+    *feats* are the features of already parsed texts (:func:`corpus_tools._charner.doc_features`),
+    else the texts are segmented and tagged here. The features also let the rules align
+    head-based names with word boundaries (:func:`corpus_tools._entity_rules.words.align_to_words`).
+    """
     nlp = load_ner_model()
     if nlp is None:
         return None
-    from corpus_tools._charner import char_entities
+    from corpus_tools._charner import char_entities, parse_features, uses_word_features
 
-    return char_entities(nlp, texts, feats=feats)
+    if feats is None and uses_word_features(nlp):
+        feats = parse_features(texts)
+    spans = char_entities(nlp, texts, feats=feats)
+    return [(sp, feats[k] if feats is not None else None) for k, sp in enumerate(spans)]
 
 
-def _model_cands(text: str, spans: list[tuple[int, int, str]] | None = None) -> list[Cand]:
-    if spans is None:
-        got = _model_spans([text])
-        if got is None:
-            return []
-        spans = got[0]
+def _model_cands(text: str, spans: list[tuple[int, int, str]]) -> list[Cand]:
     out = []
     for s, e, lab in spans:
         label = _MODEL_LABELS.get(lab)
         if label is None:
             continue
         name = text[s:e]
-        if label == "PERSON" and not _plausible_person(text, s, e):
+        if label == "PERSON" and not plausible_person(text, s, e):
             continue
         if label == "LOC":
             label = "GPE" if _is_gpe(name) else "LOC"
         out.append(Cand(s, e, label, prio=-1, source="model"))
     return out
-
-
-_PLACE_SUFFIXES = ("村", "镇", "乡", "县", "市", "区", "省", "路", "街", "庄", "堡", "寺", "山", "河")
-
-
-@lru_cache(maxsize=1)
-def _common2() -> frozenset[str]:
-    path = resources.files("corpus_tools").joinpath("data", "entities", "common_words2.txt")
-    return frozenset(path.read_text(encoding="utf-8").split())
-
-
-def _plausible_person(text: str, s: int, e: int) -> bool:
-    """Filter the model's PER spans: a surname first, no place suffix, not a common word,
-    and not glued into a word with its neighbours (系列丛书 -> 列丛书, 夏秋冷凉 -> 夏秋冷)."""
-    from corpus_tools._entity_rules import SURNAMES
-
-    name = text[s:e]
-    if not 2 <= len(name) <= 4 or name.endswith(_PLACE_SUFFIXES) or name in not_names():
-        return False
-    if name[0] not in SURNAMES and name[:2] not in ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容"):
-        return False
-    common = _common2()
-    return text[s - 1:s + 1] not in common and text[e - 1:e + 1] not in common
 
 
 def infer_county(text: str) -> str | None:
@@ -260,13 +242,26 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
     keep = check_labels(labels, LABELS)
     if county_code is None and infer:
         county_code = infer_county(text)
-    ents = rule_entities(text, county_code, keep_blockers=True)
-    if model and (keep is None or keep & set(MODEL_LABELS)):
-        extra = [c for c in _model_cands(text, _spans) if c.label in MODEL_LABELS]
+    if model and _spans is None:
+        got = _model_spans([text])
+        _spans = got[0] if got is not None else None
+    ents = rule_entities(text, county_code, keep_blockers=True, words=_spans[1] if _spans is not None else None)
+    if _spans is not None and _spans[1] is not None and (keep is None or "LOC" in keep):
+        locs = [Cand(s, e, "LOC", prio=-1, source="model") for s, e in nature_words(text, _spans[1], _spans[0])]
+        if locs:
+            ents = resolve_with_model(ents, locs, text)
+    if model and _spans is not None and (keep is None or keep & set(MODEL_LABELS)):
+        extra = [c for c in _model_cands(text, _spans[0]) if c.label in MODEL_LABELS]
         if extra:
             ents = resolve_with_model(ents, extra, text)
     if keep is None or "PERSON" in keep:
-        ents = _list_people(ents, text)
+        anon = [Cand(s, e, "PERSON", prio=-1, source="rule")
+                for s, e in anonymised(text, is_surname) + speaker_names(text, plausible_person)]
+        if anon:
+            ents = resolve_with_model(ents, anon, text)
+        ents = list_people(ents, text, resolve)
+        ents = consistent_names(ents, text, lambda s, e: Cand(s, e, "PERSON", prio=-1, source="document"))
+        ents = [c for c in ents if not (c.label == "PERSON" and is_role(text[c.start:c.end]))]
     ents = sorted((c for c in ents if c.label != "_"), key=lambda c: c.start)
     out = []
     for c in ents:
@@ -286,42 +281,6 @@ def resolve_with_model(rules: list[Cand], model: list[Cand], text: str) -> list[
             taken[i] = True
     added = [c for c in model if not any(taken[c.start:c.end]) and c.end - c.start >= 2]
     return sorted(rules + resolve(added, len(text)), key=lambda c: c.start)
-
-
-def _list_people(ents: list[Cand], text: str) -> list[Cand]:
-    """Complete enumerations of people: a 2–3 character name right before or after "、"
-    next to a PERSON (邀请贺刚、曹雨、刘喜乐) is a PERSON too when it passes the same checks
-    as the model's names (surname first, not a common word) and overlaps no other span.
-
-    Examples
-    --------
-    >>> [e.text for e in find_entities("副乡长刘湃莉、贺刚。", labels=["PERSON"], model=False)]
-    ['刘湃莉', '贺刚']
-    """
-    taken = [not CJK_RE.match(ch) for ch in text]  # names are Chinese characters only
-    for c in ents:
-        for i in range(c.start, c.end):
-            taken[i] = True
-    added: list[Cand] = []
-    for c in ents:
-        if c.label != "PERSON":
-            continue
-        if c.start >= 1 and text[c.start - 1] == "、":
-            for n in (3, 2):  # the name that ends before "、"
-                s, e = c.start - 1 - n, c.start - 1
-                if s >= 0 and not any(taken[s:e]) and _plausible_person(text, s, e):
-                    added.append(Cand(s, e, "PERSON", prio=-1, source="list"))
-                    break
-        if c.end < len(text) and text[c.end] == "、":
-            for n in (3, 2):  # the name that starts after "、" and ends at a delimiter
-                s, e = c.end + 1, c.end + 1 + n
-                if e <= len(text) and text[e:e + 1] in ("、", "，", "。", "和", "等", "") and not any(taken[s:e]) \
-                        and _plausible_person(text, s, e):
-                    added.append(Cand(s, e, "PERSON", prio=-1, source="list"))
-                    break
-    if not added:
-        return ents
-    return sorted(ents + resolve(added, len(text)), key=lambda c: c.start)
 
 
 # --------------------------------------------------------------------------- tables

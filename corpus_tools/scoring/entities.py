@@ -18,6 +18,7 @@ import csv
 import json
 import re
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Mapping
 
@@ -25,7 +26,9 @@ import pandas as pd
 
 from corpus_tools.text import strip_spaces
 
-__all__ = ["read_gold_entities", "page_text", "score_entities", "evaluate_entities", "SCORE_COLUMNS"]
+__all__ = ["read_gold_entities", "page_text", "score_entities", "evaluate_entities", "SCORE_COLUMNS",
+           "GoldDoc", "gold_documents", "is_held_apart", "HELD_APART_RULE", "tag_documents", "score_groups",
+           "error_table", "error_summary", "ERROR_COLUMNS", "entity_error_report"]
 
 #: Columns of the tables returned by :func:`score_entities`.
 SCORE_COLUMNS = ["label", "tp", "fp", "fn", "precision", "recall", "f1", "support"]
@@ -143,6 +146,151 @@ def _manifest_counties(pages_dir: Path) -> dict[str, str | None]:
         return {Path(r["file"]).stem: (r.get("county_code") or None) for r in csv.DictReader(fh)}
 
 
+#: The development set's FINAL TEST part, fixed before any report was read: the People's Daily
+#: reports ``src_rmrb_NN`` whose number NN is divisible by 4 (16, 20, 24, 28, 32 of 16–35).
+#: Nothing is tuned on them; their score is reported separately as "held apart".
+HELD_APART_RULE = "src_rmrb_NN with NN divisible by 4"
+
+
+def is_held_apart(stem: str) -> bool:
+    """True for the development reports kept apart as the final test (see :data:`HELD_APART_RULE`).
+
+    Examples
+    --------
+    >>> [is_held_apart(s) for s in ("src_rmrb_16", "src_rmrb_17", "000_0a29cc865ac12c7f")]
+    [True, False, False]
+    """
+    m = re.fullmatch(r"src_rmrb_(\d+)", stem)
+    return bool(m) and int(m.group(1)) % 4 == 0
+
+
+@dataclass(frozen=True)
+class GoldDoc:
+    """One gold-annotated source: its id, group (``source``), text, gold pairs and county."""
+
+    stem: str
+    source: str
+    part: str
+    text: str
+    gold: Counter
+    county_code: str | None = None
+
+
+def gold_documents(gold_dir: str | Path, *, pages_dir: str | Path | None = None,
+                   source: str | None = None) -> list[GoldDoc]:
+    """The gold files of *gold_dir* with their page texts (gold's normalisation, :func:`page_text`).
+
+    A page is ``<stem>.txt`` next to the gold file, else in *pages_dir* (default: the seed
+    pages shipped with the package, whose ``manifest.csv`` gives the county). ``part`` is
+    ``"held_apart"`` for :func:`is_held_apart` stems, else ``"tune"``.
+    """
+    gold_dir = Path(gold_dir)
+    if not gold_dir.is_dir():
+        raise ValueError(f"gold_dir = {str(gold_dir)!r} is not a folder of gold entity JSON files")
+    pages = Path(pages_dir) if pages_dir is not None else _default_pages_dir()
+    counties = {**_manifest_counties(pages), **_manifest_counties(gold_dir)}
+    docs = []
+    for path in sorted(gold_dir.glob("*.json")):
+        src = gold_dir / (path.stem + ".txt")
+        if not src.exists():
+            src = pages / (path.stem + ".txt")
+        if not src.exists():
+            continue
+        text = page_text(src.read_text(encoding="utf-8-sig"))
+        docs.append(GoldDoc(path.stem, source or gold_dir.name, "held_apart" if is_held_apart(path.stem) else "tune",
+                            text, read_gold_entities(path), counties.get(path.stem)))
+    if not docs:
+        raise ValueError(f"no page matches a gold file in {gold_dir} (expected <stem>.txt for <stem>.json "
+                         f"next to it or in {pages})")
+    return docs
+
+
+def _default_extract(model: bool = True) -> Callable[[str, str | None], Iterable[tuple[str, str]]]:
+    from corpus_tools.entities import find_entities
+
+    def extract(text, county_code):
+        return [(e.text, e.label) for e in find_entities(text, county_code=county_code, model=model)]
+
+    return extract
+
+
+def tag_documents(docs: Iterable[GoldDoc], extract: Callable | None = None) -> dict[str, Counter]:
+    """Predicted ``(text, label)`` multisets, one per document (default tagger: rules + model)."""
+    extract = extract or _default_extract()
+    return {d.stem: Counter(extract(d.text, d.county_code)) for d in docs}
+
+
+def score_groups(docs: list[GoldDoc], pred: Pairs, *, by: str = "source",
+                 labels: Iterable[str] | None = None) -> pd.DataFrame:
+    """:func:`score_entities` per group of documents (``by`` = a :class:`GoldDoc` field).
+
+    Returns a long table: the group column first, then :data:`SCORE_COLUMNS`.
+    """
+    frames = []
+    for key in sorted({getattr(d, by) for d in docs}):
+        sub = [d for d in docs if getattr(d, by) == key]
+        t = score_entities({d.stem: pred.get(d.stem, Counter()) for d in sub}, {d.stem: d.gold for d in sub},
+                           labels=labels)
+        frames.append(t.assign(**{by: key})[[by] + SCORE_COLUMNS])
+    return pd.concat(frames, ignore_index=True)
+
+
+#: Columns of :func:`error_table`.
+ERROR_COLUMNS = ["doc", "kind", "label", "text", "count", "pattern", "other"]
+
+
+def _pattern(text: str, label: str, other_side: Counter, kind: str) -> tuple[str, str]:
+    """Name the error: the same text with another label, a shorter or longer span, or nothing near."""
+    same_text = [lab for (t, lab), c in other_side.items() if t == text and lab != label and c > 0]
+    if same_text:
+        return ("label", same_text[0])
+    inside = sorted((t for (t, lab), c in other_side.items() if c > 0 and t != text and t in text), key=len, reverse=True)
+    outside = sorted((t for (t, lab), c in other_side.items() if c > 0 and t != text and text in t), key=len)
+    short, long_ = ("span too short", "span too long") if kind == "FN" else ("span too long", "span too short")
+    if inside:
+        return (short, inside[0])
+    if outside:
+        return (long_, outside[0])
+    return ("missed" if kind == "FN" else "spurious", "")
+
+
+def error_table(docs: list[GoldDoc], pred: Pairs) -> pd.DataFrame:
+    """False negatives and positives of each document, each with a pattern.
+
+    ``pattern`` is ``label`` (the same text with another label on the other side, named in
+    ``other``), ``span too short`` / ``span too long`` (the prediction is inside / around the gold
+    span named in ``other``), or ``missed`` / ``spurious``.
+
+    Examples
+    --------
+    >>> d = GoldDoc("p", "x", "tune", "", Counter({("王小明", "PERSON"): 1, ("梁村", "VILLAGE"): 1}))
+    >>> t = error_table([d], {"p": Counter({("王小", "PERSON"): 1, ("梁村", "GPE"): 1})})
+    >>> t[["kind", "text", "pattern", "other"]].values.tolist()
+    [['FN', '王小明', 'span too short', '王小'], ['FN', '梁村', 'label', 'GPE'], ['FP', '梁村', 'label', 'VILLAGE'], ['FP', '王小', 'span too short', '王小明']]
+    """
+    rows = []
+    for d in docs:
+        g = Counter({(strip_spaces(t), lab): c for (t, lab), c in d.gold.items()})
+        p = Counter({(strip_spaces(t), lab): c for (t, lab), c in pred.get(d.stem, Counter()).items()})
+        for kind, a, b in (("FN", g, p), ("FP", p, g)):
+            for (t, lab), c in sorted(a.items()):
+                miss = c - min(c, b[(t, lab)])
+                if miss > 0:
+                    rows.append((d.stem, kind, lab, t, miss, *_pattern(t, lab, b, kind)))
+    df = pd.DataFrame(rows, columns=ERROR_COLUMNS)
+    return df.sort_values(["kind", "label", "text", "doc"], kind="stable").reset_index(drop=True)
+
+
+def error_summary(errors: pd.DataFrame) -> pd.DataFrame:
+    """Errors grouped by (kind, label, pattern): ``count`` and up to six ``examples``."""
+    if errors.empty:
+        return pd.DataFrame(columns=["kind", "label", "pattern", "count", "examples"])
+    out = (errors.groupby(["kind", "label", "pattern"], sort=False)
+           .agg(count=("count", "sum"),
+                examples=("text", lambda s: "、".join(list(dict.fromkeys(s))[:6]))))
+    return out.reset_index().sort_values(["kind", "count"], ascending=[True, False], kind="stable").reset_index(drop=True)
+
+
 def evaluate_entities(gold_dir: str | Path, *, pages_dir: str | Path | None = None,
                       extract: Callable[[str, str | None], Iterable[tuple[str, str]]] | None = None,
                       labels: Iterable[str] | None = None) -> pd.DataFrame:
@@ -151,7 +299,8 @@ def evaluate_entities(gold_dir: str | Path, *, pages_dir: str | Path | None = No
     Parameters
     ----------
     gold_dir : path
-        Folder of ``<stem>.json`` gold files.
+        Folder of ``<stem>.json`` gold files; a page ``<stem>.txt`` next to a gold file is used
+        before one in *pages_dir* (so ``gold/entities-dev`` scores on its own).
     pages_dir : path, optional
         Folder with ``<stem>.txt`` pages and a ``manifest.csv`` giving ``county_code``
         (default: the seed pages shipped with the package).
@@ -164,29 +313,46 @@ def evaluate_entities(gold_dir: str | Path, *, pages_dir: str | Path | None = No
     Returns
     -------
     DataFrame
-        As :func:`score_entities`, with ``pages`` (number of pages scored) in ``.attrs``.
+        As :func:`score_entities`, with ``pages`` (the stems scored) in ``.attrs``.
     """
-    gold_dir = Path(gold_dir)
-    if not gold_dir.is_dir():
-        raise ValueError(f"gold_dir = {str(gold_dir)!r} is not a folder of gold entity JSON files")
-    pages = Path(pages_dir) if pages_dir is not None else _default_pages_dir()
-    counties = _manifest_counties(pages)
-    if extract is None:
-        from corpus_tools.entities import find_entities
-
-        def extract(text, county_code):
-            return [(e.text, e.label) for e in find_entities(text, county_code=county_code)]
-
-    gold, pred = {}, {}
-    for path in sorted(gold_dir.glob("*.json")):
-        src = pages / (path.stem + ".txt")
-        if not src.exists():
-            continue
-        gold[path.stem] = read_gold_entities(path)
-        text = page_text(src.read_text(encoding="utf-8"))
-        pred[path.stem] = Counter(extract(text, counties.get(path.stem)))
-    if not gold:
-        raise ValueError(f"no page in {pages} matches a gold file in {gold_dir} (expected <stem>.txt for <stem>.json)")
-    table = score_entities(pred, gold, labels=labels)
-    table.attrs["pages"] = sorted(gold)
+    docs = gold_documents(gold_dir, pages_dir=pages_dir)
+    pred = tag_documents(docs, extract)
+    table = score_entities(pred, {d.stem: d.gold for d in docs}, labels=labels)
+    table.attrs["pages"] = [d.stem for d in docs]
     return table
+
+
+def entity_error_report(gold_dirs: str | Path | Iterable[str | Path], *, pages_dir: str | Path | None = None,
+                        model: bool = True, labels: Iterable[str] | None = None, part: str = "all",
+                        errors: int = 25) -> tuple[str, pd.DataFrame]:
+    """Score one or more gold folders and describe the errors (``corpus-tools eval entities``).
+
+    Returns the printable report (per-label scores, scores by source folder and by part,
+    the *errors* largest groups of false negatives/positives by :func:`error_summary` pattern
+    with examples) and the per-label score table.
+    """
+    if part not in ("all", "tune", "held_apart"):
+        raise ValueError(f"part = {part!r} is invalid; part must be one of ('all', 'tune', 'held_apart')")
+    dirs = [gold_dirs] if isinstance(gold_dirs, (str, Path)) else list(gold_dirs)
+    docs = [d for g in dirs for d in gold_documents(g, pages_dir=pages_dir)]
+    if part != "all":
+        docs = [d for d in docs if d.part == part]
+        if not docs:
+            raise ValueError(f"no gold document in {', '.join(map(str, dirs))} belongs to part {part!r}")
+    pred = tag_documents(docs, _default_extract(model))
+    gold = {d.stem: d.gold for d in docs}
+    scores = score_entities(pred, gold, labels=labels)
+    fmt = {"float_format": lambda x: f"{x:.3f}", "index": False}
+    out = [f"{len(docs)} documents ({part}); model={'on' if model else 'off'}", "", scores.to_string(**fmt)]
+    for by in ("source", "part"):
+        if len({getattr(d, by) for d in docs}) > 1:
+            t = score_groups(docs, pred, by=by, labels=labels)
+            out += ["", f"micro by {by}:", t[t["label"] == "micro"].drop(columns="label").to_string(**fmt)]
+    if errors > 0:
+        errs = error_table(docs, pred)
+        if labels is not None:
+            errs = errs[errs["label"].isin(set(labels))]
+        summ = error_summary(errs).head(errors)
+        out += ["", f"largest error groups (FN = missed gold, FP = wrong prediction; {len(errs)} distinct errors):",
+                summ.to_string(index=False) if not summ.empty else "none"]
+    return "\n".join(out), scores

@@ -102,6 +102,9 @@ def _inside(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= a and b <= e for s, e in spans)
 
 
+_MAX_SERIES = 24  # pieces of one length in a row beyond this are a list or table, not a slogan
+
+
 def _series_in_run(text: str, run: list[tuple[int, int, str]], quoted_spans: list[tuple[int, int]],
                    anchors: frozenset[tuple[int, str]] = frozenset()) -> list[SloganMention]:
     out: list[SloganMention] = []
@@ -114,6 +117,9 @@ def _series_in_run(text: str, run: list[tuple[int, int, str]], quoted_spans: lis
         j = i + 2
         while j < n - 1 and lengths[j] == L:
             j += 1
+        if not 2 <= L <= 10 or j - i > _MAX_SERIES:  # every window from i to j - 2 fails too:
+            i = max(i + 1, j - 1)                      # skip them (linear time on long lists)
+            continue
         # inner pieces are i+1 .. j-1; endpoints i and j must be at least L long
         if 2 <= L <= 10 and lengths[i] >= L and lengths[j] >= L and run[i][2] == run[i + 1][2]:
             seps = {run[k][2] for k in range(i, j)}

@@ -3,7 +3,7 @@
     /work/venv/bin/python training/ner/build_clause_words.py
 
 A head-based name (…项目, …公司, …公园) grows leftwards until it meets punctuation, a
-quantity or a *clause word*. The hand list in ``_entity_rules.STOPS`` covers the usual
+quantity or a *clause word*. The hand list ``data/entities/stops.txt`` covers the usual
 function words; this list adds the common two-character verbs, adverbs, prepositions and
 conjunctions of jieba's dictionary (MIT licence; tags v, vd, d, p, c, ad; frequency >= 300),
 minus the verbs that occur inside names of organisations, projects and facilities
@@ -20,10 +20,12 @@ import jieba
 OUT = Path(__file__).resolve().parents[2] / "corpus_tools" / "data" / "entities" / "clause_words.txt"
 NOT_NAMES = OUT.with_name("not_names.txt")
 COMMON2 = OUT.with_name("common_words2.txt")
-SURNAME_CHARS = set(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石"
-    "廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁"
-    "岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾")
+# the tagger's surname characters: its hand list and the ones learnt by build_surnames.py
+SURNAME_CHARS = set()
+for _name in ("surnames_hand.txt", "surnames.txt"):
+    if OUT.with_name(_name).exists():
+        SURNAME_CHARS |= {c for ln in OUT.with_name(_name).read_text(encoding="utf-8").splitlines()
+                          if not ln.startswith("#") for c in ln.strip()}
 
 # verbs and adverbs that are part of names (县计划生育妇幼保健服务中心, 古城基础设施提升改造项目 …)
 NAME_INTERNAL = set("""
@@ -56,7 +58,9 @@ def main() -> None:
             w, f, t = line.split()
             if 2 <= len(w) <= 3 and w[0] in SURNAME_CHARS and int(f) >= 50 and not t.startswith("nr"):
                 common.append(w)
-    NOT_NAMES.write_text("\n".join(sorted(set(common))) + "\n", encoding="utf-8")
+    # keep the entries already shipped (some were added by hand review): the list only grows
+    old = set(NOT_NAMES.read_text(encoding="utf-8").split()) if NOT_NAMES.exists() else set()
+    NOT_NAMES.write_text("\n".join(sorted(set(common) | old)) + "\n", encoding="utf-8")
     # frequent two-character words: a person name found by the model must not be glued into one
     # (系列丛书 is not 列丛书, 夏秋冷凉 is not 夏秋冷)
     two = []

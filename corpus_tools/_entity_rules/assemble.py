@@ -1,0 +1,284 @@
+"""Assembly: all rule candidates of a text resolved into flat, maximal spans, with the
+document-level passes (re-mentions, bare village and township forms, lists of villages)."""
+
+from __future__ import annotations
+
+import re
+
+from corpus_tools._entity_rules.heads import (find_communities, find_countries, find_docs, find_events, find_facs,
+                                              find_locs, find_orgs, find_projects)
+from corpus_tools._entity_rules.lexicon import (Cand, EVENT_HEADS, FAC_HEADS, ORG_HEADS, PROJECT_HEADS, STOPS,
+                                                all_stops, common_words, place_words, words)
+from corpus_tools._entity_rules.persons import find_persons
+from corpus_tools._entity_rules.places import find_places, find_regex_places
+from corpus_tools._entity_rules.scan import Scanner
+from corpus_tools._entity_rules.words import align_to_words, undistinguished
+
+# --------------------------------------------------------------------------- assembly
+
+_LANDSCAPE = ("大峡谷", "峡谷", "草原", "山脉", "山区", "高原", "盆地", "平原", "湿地")
+ENTERPRISE_HEADS = ("合作社", "公司", "有限公司", "集团", "股份公司")
+DESCRIPTOR_START = words("descriptor_start")
+
+
+def resolve(cands: list[Cand], n: int) -> list[Cand]:
+    """Flat, maximal spans: longest first, then priority, then leftmost."""
+    taken = [False] * n
+    out = []
+    for c in sorted(cands, key=lambda c: (-c.length, -c.prio, c.start)):
+        if c.start < 0 or c.end > n or c.end <= c.start:
+            continue
+        if any(taken[c.start:c.end]):
+            continue
+        for i in range(c.start, c.end):
+            taken[i] = True
+        out.append(c)
+    return sorted(out, key=lambda c: c.start)
+
+
+_UNIT_ORG_RE = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:社区|村)(?:党委|党支部|党总支|居委会|村委会|委员会|综治中心|服务中心)$")
+
+
+def _peel_places(cands: list[Cand], places: list[Cand]) -> list[Cand]:
+    """平遥县城西街道汇通社区党委 -> GPE + TOWNSHIP + ORG 汇通社区党委; 横坡村硕峰合作社 -> VILLAGE + ORG."""
+    starts: dict[int, Cand] = {}
+    for p in places:
+        if p.start not in starts or p.length > starts[p.start].length:
+            starts[p.start] = p
+    inner = [(p.start, p.end) for p in places if p.end - p.start >= 2]
+    out = []
+    for c in cands:
+        if c.label in ("ORG", "FAC", "EVENT", "PROJECT") and any(a < c.end < b and a >= c.start for a, b in inner):
+            continue  # never end inside a place name (保合少镇古路|板村 is no road)
+        if c.label in ("ORG", "FAC", "EVENT", "PROJECT"):
+            # never start inside a place name (县城东街道… -> 城东街道…)
+            for a, b in inner:
+                if a < c.start < b and b < c.end - 1:
+                    if c.label != "PROJECT":
+                        c = Cand(b, c.end, c.label, c.prio, c.code, c.source, c.text[b - c.start:], c.text_head)
+                    break
+        if c.label == "COMMUNITY" and c.source == "regex":
+            p = starts.get(c.start)
+            if p is not None and p.label in ("GPE", "TOWNSHIP") and c.end - p.end >= 4:
+                c = Cand(p.end, c.end, c.label, c.prio, c.code, c.source)
+        if c.label in ("ORG", "FAC", "EVENT"):
+            while True:
+                p = starts.get(c.start)
+                if p is None or p.end >= c.end:
+                    break
+                q = starts.get(p.end)
+                if q is not None and q.end < c.end and p.label in ("GPE", "TOWNSHIP") and (
+                        q.label in ("TOWNSHIP", "VILLAGE", "COMMUNITY") or (q.label == "GPE" and p.label == "GPE")):
+                    # 湖南省新田县人民医院, 包头市青山区纪委: only the immediate owner stays in the name
+                    c = Cand(p.end, c.end, c.label, c.prio, c.code, c.source, c.text[p.end - c.start:], c.text_head)
+                    continue
+                if (c.label == "FAC" and p.label == "COMMUNITY" and c.end - p.end >= 4
+                        and not c.text_head.endswith(("庙", "堂", "寺", "祠"))):
+                    c = Cand(p.end, c.end, c.label, c.prio, c.code, c.source, c.text[p.end - c.start:], c.text_head)
+                    continue
+                if p.label in ("GPE", "TOWNSHIP") and _UNIT_ORG_RE.match(c.text[p.end - c.start:]):
+                    # 城西街道汇通社区党委: a community or village not in the gazetteer still owns the body
+                    c = Cand(p.end, c.end, c.label, c.prio, c.code, c.source, c.text[p.end - c.start:], c.text_head)
+                    continue
+                if c.label == "ORG" and p.label == "VILLAGE" and c.text_head in ENTERPRISE_HEADS:
+                    rest = c.text[p.end - c.start:]
+                    if rest[:2] not in DESCRIPTOR_START and len(rest) - len(c.text_head) >= 2:
+                        c = Cand(p.end, c.end, c.label, c.prio, c.code, c.source, rest, c.text_head)
+                        continue
+                break
+        out.append(c)
+    return out
+
+
+def _label_lists(ents: list[Cand], text: str) -> None:
+    """段村、横坡村、普洞村: an ambiguous place takes the level of its list neighbours."""
+    for k, c in enumerate(ents):
+        alts = getattr(c, "alts", None)
+        if not alts or len({lv for _, lv in alts}) < 2:
+            continue
+        before, after = text[c.start - 1:c.start], text[c.end:c.end + 1]
+        starts_item = before in "、，；。\n：“ " or text[max(0, c.start - 2):c.start] in all_stops() or before in STOPS
+        if not starts_item or not (after in "、，；。\n”等和 " or after == ""):
+            continue
+        for nb in (ents[k - 1] if k else None, ents[k + 1] if k + 1 < len(ents) else None):
+            if nb is None:
+                continue
+            gap = text[min(c.end, nb.end):max(c.start, nb.start)]
+            if gap in ("、", "和", "及", "与", "，"):
+                want = {"VILLAGE": "village", "TOWNSHIP": "township", "COMMUNITY": "community"}.get(nb.label)
+                codes = [co for co, lv in alts if lv == want]
+                if want and codes:
+                    c.label = nb.label
+                    c.code = codes[0] if len(codes) == 1 else None
+                    break
+
+
+def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: bool = False,
+                  words: list[str] | None = None) -> list[Cand]:
+    """All rule-based entities of *text* (flat, non-overlapping), sorted by offset.
+
+    *words* are per-character word features of *text* (the ones the NER model reads); with
+    them, head-based names start at word boundaries (:func:`~corpus_tools._entity_rules.words.align_to_words`).
+    """
+    n = len(text)
+    sc = Scanner(text)
+    places = find_places(text, county_code)
+    sc.place_starts = {p.start for p in places}  # type: ignore[attr-defined]
+    cands: list[Cand] = list(places)
+    rplaces = find_regex_places(text, [(p.start, p.end) for p in places])
+    cands += rplaces
+    places = places + rplaces
+    for p in places:
+        if p.label in ("VILLAGE", "TOWNSHIP"):
+            # 宋家沟新村, 横坡古村: a rebuilt or old village, whatever level the stem matched
+            for tail in VILLAGE_TAILS:
+                if text.startswith(tail, p.end):
+                    vcodes = [c for c, lv in getattr(p, "alts", ()) if lv == "village"]
+                    code = p.code if p.label == "VILLAGE" else (vcodes[0] if len(vcodes) == 1 else None)
+                    cands.append(Cand(p.start, p.end + len(tail), "VILLAGE", prio=2, code=code, source="gazetteer"))
+                    break
+        if p.label in ("TOWNSHIP", "VILLAGE") and text.startswith("片区", p.end):
+            cands.append(Cand(p.start, p.end + 2, "LOC", prio=2))
+    # 平遥古城 (a county or city short form + 古城) is a facility
+    for p in places:
+        if p.label == "GPE" and text.startswith("古城", p.end):
+            cands.append(Cand(p.start, p.end + 2, "FAC", prio=2))
+    cands += _peel_places(find_communities(text, sc), places)
+    for finder in (find_projects, find_orgs, find_facs, find_events):
+        found = finder(text, sc)
+        for c in found:
+            c.text = text[c.start:c.end]  # type: ignore[attr-defined]
+            heads = {"ORG": ORG_HEADS, "FAC": FAC_HEADS, "EVENT": EVENT_HEADS, "PROJECT": PROJECT_HEADS}.get(c.label, ())
+            c.text_head = next((h for h in sorted(heads, key=len, reverse=True) if c.text.endswith(h)), "")  # type: ignore[attr-defined]
+        if words is not None:
+            found = align_to_words(found, text, words)
+            spans = [(p.start, p.end) for p in places]
+            found = [c for c in found if not undistinguished(c, text, words, spans)]
+            for c in found:
+                c.text = text[c.start:c.end]
+        cands += _peel_places(found, places)
+    for m in re.finditer("中国年", text):
+        cands.append(Cand(m.start(), m.end(), "_", prio=-2))
+    cands += find_docs(text, sc) + find_locs(text) + find_countries(text) + find_persons(text)
+    # a place + a landscape word is a natural region: 恩施大峡谷, 张北草原, 吕梁山区
+    for p in places:
+        if p.label == "GPE":
+            tail = next((t for t in _LANDSCAPE if text.startswith(t, p.end)), None)
+            if tail:
+                cands.append(Cand(p.start, p.end + len(tail), "LOC", prio=2))
+    # merge 平遥古城 + 迎薰门 / 南城墙 into one facility
+    ents = resolve(cands, n)
+    merged: list[Cand] = []
+    for c in ents:
+        if merged and c.label == "FAC" and merged[-1].label == "FAC" and merged[-1].end == c.start and text[merged[-1].start:merged[-1].end].endswith("古城"):
+            merged[-1] = Cand(merged[-1].start, c.end, "FAC", 2)
+        elif c.label == "FAC" and text.startswith("片区", c.end) and text[c.end - 1] == "街":
+            merged.append(Cand(c.start, c.end + 2, "LOC", 1))
+        elif (merged and c.label == "FAC" and merged[-1].label == "FAC" and merged[-1].end + 1 == c.start
+              and text[merged[-1].end] == "—" and text[c.start:c.end].endswith("公路")):
+            merged[-1] = Cand(merged[-1].start, c.end, "FAC", 2)
+        else:
+            merged.append(c)
+    ents = merged
+    # propagate: other mentions of the same names (re-mentions of people, projects …)
+    seen = {(text[c.start:c.end], c.label) for c in ents if c.source != "gazetteer" and c.end - c.start >= 2}
+    extra = []
+    for name, label in seen:
+        for m in re.finditer(re.escape(name), text):
+            extra.append(Cand(m.start(), m.end(), label, prio=0, source="propagated"))
+    if extra:
+        ents = resolve(ents + extra, n)
+    bare = _bare_forms(ents, text)
+    if bare:
+        ents = resolve(ents + bare, n)
+    _label_lists(ents, text)
+    blockers = [c for c in ents if c.label == "_"]
+    ents = _list_villages([c for c in ents if c.label != "_"], text)
+    return ents + blockers if keep_blockers else ents
+
+
+def _bare_forms(ents: list[Cand], text: str) -> list[Cand]:
+    """Bare re-mentions of a village or township the text has named in full.
+
+    古路板村 … 古路板全村: once 古路板村 is established, 古路板 elsewhere (in a WeChat-group or
+    co-operative name too) is the same village; 老X and X书记 stay out. The bare form must not
+    be a common word or a clause word, and must not continue a longer word on the right.
+    """
+    common = common_words()
+    stops = all_stops()
+    out: list[Cand] = []
+    seen: set[str] = set()
+    for c in ents:
+        name = text[c.start:c.end]
+        if c.label == "VILLAGE" and name.endswith("村") and len(name) >= 3:
+            b = name[:-1]
+        elif c.label == "TOWNSHIP" and name.endswith(("镇", "乡")) and len(name) >= 3:
+            b = name[:-1]
+        else:
+            continue
+        if b in seen or b in common or b in stops or b in place_words() or len(b) < 2:
+            continue
+        seen.add(b)
+        for m in re.finditer(re.escape(b), text):
+            s, e = m.start(), m.end()
+            nxt = text[e:e + 1]
+            if nxt in ("村", "镇", "乡", "县", "市", "区") or text.startswith("书记", e) or text[s - 1:s] == "老":
+                continue
+            out.append(Cand(s, e, c.label, prio=-1, code=c.code, source="document"))
+    return out
+
+
+VILLAGE_TAILS = ("移民新村", "新村", "古村")
+_ITEM_RE = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
+
+
+def _list_villages(ents: list[Cand], text: str) -> list[Cand]:
+    """Unknown names in a list of villages, or at the end of a road segment, are villages.
+
+    岳北、岳中、岳南、西源祠、尹回、梁村 (岳南 and 尹回 merged away since); 古陶二中—闫良; 芦村—南官地.
+    """
+    covered = [False] * len(text)
+    for c in ents:
+        for i in range(c.start, c.end):
+            covered[i] = True
+    added: list[Cand] = []
+    for clause in re.finditer(r"[^，。；：！？\n（）()]+", text):
+        cs = clause.start()
+        items, pos = [], cs
+        for part in clause.group().split("、"):
+            items.append((pos, pos + len(part)))
+            pos += len(part) + 1
+        labels = []
+        for a, b in items:
+            inside = [c for c in ents if c.start >= a and c.end <= b]
+            labels.append({c.label for c in inside})
+        for k, (a, b) in enumerate(items):
+            segs = text[a:b].split("—")
+            if len(segs) == 2:
+                # road segment: X—Y
+                sa = (a, a + len(segs[0]))
+                sb = (a + len(segs[0]) + 1, b)
+                for (x0, x1), (y0, y1) in ((sa, sb), (sb, sa)):
+                    other = [c for c in ents if c.start >= y0 and c.end <= y1 and c.label in ("FAC", "ORG", "VILLAGE")]
+                    if not other:
+                        continue
+                    name = text[x0:x1]
+                    cut = re.search(r"(改造|等|道路|建设|公路)", name)
+                    if cut and x0 == sb[0]:
+                        name = name[:cut.start()]
+                        x1 = x0 + len(name)
+                    if x0 == sa[0] and k == 0:
+                        continue  # the first item's left edge is unknown
+                    if _ITEM_RE.match(name) and not any(covered[x0:x1]):
+                        added.append(Cand(x0, x1, "VILLAGE", prio=-1, source="list"))
+                continue
+            inner = labels[1:-1]
+            n_in = sum("VILLAGE" in l for l in inner)
+            if (0 < k < len(items) - 1 and n_in >= 2 and not labels[k] and 2 * n_in >= len(inner)
+                    and all(l <= {"VILLAGE"} for l in inner if l)):
+                name = text[a:b]
+                if _ITEM_RE.match(name) and not any(covered[a:b]):
+                    added.append(Cand(a, b, "VILLAGE", prio=-1, source="list"))
+    if not added:
+        return ents
+    return sorted(ents + added, key=lambda c: c.start)

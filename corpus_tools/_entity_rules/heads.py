@@ -1,0 +1,303 @@
+"""Head-based names: projects, organisations, facilities, communities, events, documents,
+and the fixed lists of rivers/mountains and countries."""
+
+from __future__ import annotations
+
+import re
+
+from corpus_tools._entity_rules.lexicon import (CN_NUM, COUNTRIES, Cand, EVENT_GENERIC, EVENT_HEADS, EVENT_PREFIX_RE,
+                                                FAC_GENERIC, FAC_HEADS, FAC_STOPS, LOC_WORDS, ORG_BARE_OK,
+                                                ORG_GENERIC, ORG_HEADS, ORG_STOPS, PROJECT_GENERIC, PROJECT_HEADS,
+                                                ROAD_LINE_BAD, ROAD_LINE_RE, STOPS, STREET_STOPS, SURNAMES,
+                                                is_name_char, national_orgs, words, words_tuple)
+from corpus_tools._entity_rules.scan import Scanner, generic_only, strip_quotes
+from corpus_tools.text import CJK_RE
+
+# --------------------------------------------------------------------------- head-based names
+
+def _heads_re(heads) -> re.Pattern:
+    return re.compile("|".join(sorted(map(re.escape, heads), key=len, reverse=True)))
+
+
+_PROJECT_RE = _heads_re(PROJECT_HEADS)
+_ORG_RE = _heads_re(ORG_HEADS)
+_FAC_RE = _heads_re(FAC_HEADS)
+_EVENT_RE = _heads_re(EVENT_HEADS)
+
+
+
+PROJECT_VERBS = words_tuple("project_verbs")
+
+
+def find_projects(text: str, sc: Scanner) -> list[Cand]:
+    out = []
+    for m in _PROJECT_RE.finditer(text):
+        h0, h1 = m.start(), m.end()
+        head = m.group()
+        if head == "计划" and (text[h1:h1 + 2] in ("生育", "单列", "项目", "工程") or text[h1:h1 + 1] in ("书", "表", "经")):
+            continue
+        if text[h1:h1 + 1] in ("部", "办", "处", "科", "组", "区", "库", "点"):  # 项目部, 工程师? (师 not a name char issue)
+            continue
+        if head == "工程" and text[h1:h1 + 1] in ("师", "队", "院", "局", "公司", "车", "兵"):
+            continue
+        s = sc.left(h0, max_len=24)
+        s, e = strip_quotes(text, s, h1)
+        body = text[s:h0]
+        if body.endswith(("段", "级", "计划", "”计划")):
+            continue
+        if text[s:s + 1] == "原":
+            s += 1
+        for verb in PROJECT_VERBS:
+            if body.startswith(verb) and len(body) - len(verb) >= 2:
+                s += len(verb)
+                body = body[len(verb):]
+                break
+        core = body.replace("“", "").replace("”", "")
+        if len(core) < 2 or generic_only(core, PROJECT_GENERIC):
+            continue
+        if head == "项目" and body.startswith("“") and body.endswith("”") and body.count("“") == 1:
+            continue  # “飞地经济”项目, “四型”项目: a kind of project; quoted programmes are 行动/工程/计划
+        out.append(Cand(s, e, "PROJECT", prio=1))
+    return out
+
+
+_SINGLE_OK_NEXT = "和与及的等段口以为是在上内外里下前后旁边也都已将被把对向从于至开举"
+NOT_ROADS = words("not_roads")
+NOT_ORGS = words("not_orgs")
+_FAC_BAD_NEXT = {
+    "路": "线径面口上灯段基网况费标演子过人边旁由数军", "街": "道头巷区坊景面市舞", "门": "票诊类户口前外里框槛店面派生徒下",
+    "楼": "房盘市层梯道顶上下宇", "桥": "梁头段面下上", "塔": "吊尖", "阁": "楼下", "殿": "堂下", "寺": "院庙", "庙": "会宇",
+    "苑": "", "巷": "道口子", "公路": "局段网", "高速": "公发增度",
+}
+
+
+GOV_HEADS = words("gov_heads")
+_ORG_BAD_NEXT = {
+    "中心": "城区村校组任工环思主镇线点", "局": "面势部限长", "办": "法理学公事好成", "社": "会区交保科团员", "部": "分门署队位件长",
+    "队": "伍员长", "团": "结队体员长", "厂": "房区长家", "学校": "党教生老毕阶时期", "小学": "党教生老毕阶时期语数",
+    "中学": "党教生老毕阶时期", "大学": "生", "医院": "长", "公司": "长", "集团": "长", "合作社": "员长", "协会": "员长",
+    "工作室": "", "人大": "师代常", "政协": "委", "政府": "工", "学院": "派", "银行": "卡", "党校": "",
+}
+_ADMIN_FIRST = "县市省镇乡区"
+# heads whose name must start with an administrative level or a place (县教育局, 平遥县融媒体中心)
+_ADMIN_HEADS = frozenset(("中心", "办", "站", "所", "部"))
+ORG_GENERIC_BODY = words("org_generic_body")
+MEDIA_ORGS = words("media_orgs")
+
+
+def find_orgs(text: str, sc: Scanner) -> list[Cand]:
+    out = []
+    for m in _ORG_RE.finditer(text):
+        h0, h1 = m.start(), m.end()
+        head = m.group()
+        nxt = text[h1:h1 + 1]
+        if head not in GOV_HEADS and nxt and nxt in _ORG_BAD_NEXT.get(head, "长员") and not (
+                head == "部" and nxt == "长" and text[h0 - 2:h0] in ("组织", "宣传", "统战")):
+            continue  # but 县委组织部长: the body 县委组织部 and the title 长  # 局面, 部分, 办法, 队伍, 社会, 学校党组织, 人大师
+        if text[h0 - 1:h1] in NOT_ORGS:
+            continue
+        if head in GOV_HEADS and text[h1:h1 + 1] in ("员", "会") and head not in ("委员会", "常委会"):
+            continue  # 党委员, 县委会?
+        if head == "党组" and nxt in ("织", "成"):
+            continue
+        s = sc.left(h0, max_len=20, extra_stops=ORG_STOPS)
+        if text[s - 1:s] == "和" and s >= 2:
+            # 县文化和旅游局, 县住房和城乡建设局: 和 inside a department name that starts at 县/市/省
+            s2 = sc.left(s - 1, max_len=5, extra_stops=ORG_STOPS)
+            if (text[s2:s2 + 1] in _ADMIN_FIRST and s - 1 - s2 >= 2
+                    and text[s - 2] not in "局委部办厅院会司队社所站心府组"):  # not 县教育局和县委
+                s = s2
+        s, e = strip_quotes(text, s, h1)
+        if text[s:s + 1] == "原":
+            s += 1
+        while s < h0 - 1 and text[s] in "个所家名位座一二三四五六七八九十两几" and s not in sc.place_starts:
+            s += 1  # 3个村党支部 -> 村党支部, but 三水区委 keeps the place 三水区
+        for gw in ("属地", "企业", "历届", "各级", "有关", "相关", "当地"):
+            if text.startswith(gw, s) and h0 - s - len(gw) >= 2:
+                s += len(gw)
+        # 平遥县消防救援大队联合县教育局, 联合中医院: the last of coordinated bodies
+        cut = max((m.end() for m in re.finditer(r"联合(?![会党社体国站办])|会同|协同", text[s:h0])), default=0)
+        if cut and h0 - (s + cut) >= 2:
+            s += cut
+        name = text[s:e]
+        body = text[s:h0]
+        if name in ORG_BARE_OK:
+            out.append(Cand(s, e, "ORG", prio=1))
+            continue
+        if len(head) == 1 and len(body.strip("“”")) < 2:
+            continue  # 排好几天队 is no 天队
+        if len(name) < 2 or name in ORG_GENERIC or generic_only(body, ORG_GENERIC_BODY):
+            out.append(Cand(s, e, "_", prio=1))  # blocks shorter matches inside a generic phrase
+            continue
+        if head in _ADMIN_HEADS and not (body[:1] in _ADMIN_FIRST or s in sc.place_starts
+                                         or re.search("公司|集团|局|院|社|委", body)):
+            continue
+        if head == "部" and not (body.endswith(("组织", "宣传", "统战", "武装", "政法", "社会工作", "人力资源")) or len(body) >= 3):
+            continue
+        if head == "工作室" and not (body[:1] in SURNAMES and len(body) >= 4 and "名" not in body[:2] and "“" not in body):
+            out.append(Cand(s, e, "_", prio=1))
+            continue
+        out.append(Cand(s, e, "ORG", prio=0 if head in ("厂", "中心") else 1))
+    for w in MEDIA_ORGS | national_orgs():
+        for m in re.finditer(re.escape(w), text):
+            out.append(Cand(m.start(), m.end(), "ORG", prio=2))
+    # 党中央; 中央 standing for the central authorities (中央部署, 中央财政)
+    for m in re.finditer(r"党中央|中央(?=部署|政策|财政|精神|决策|要求|指示|领导|批准|八项规定|和省|、省)", text):
+        out.append(Cand(m.start(), m.end(), "ORG", prio=1))
+    # 县政府常务会 is a recurring meeting type, not an organisation mention
+    for m in re.finditer(r"[县市省区镇乡]?(?:政府|委)常务会议?", text):
+        out.append(Cand(m.start(), m.end(), "_", prio=2))
+    return out
+
+
+_FAC_LENIENT = frozenset(("路", "街", "大道", "大街", "公路"))
+_FAC_OK_NEXT = "和与、及的等，。；：段口（(“”\n 改新建修"
+FAC_GENERIC_BODY = words("fac_generic_body")
+
+
+def find_facs(text: str, sc: Scanner) -> list[Cand]:
+    out = []
+    for m in _FAC_RE.finditer(text):
+        h0, h1 = m.start(), m.end()
+        head = m.group()
+        nxt = text[h1:h1 + 1]
+        if nxt and (nxt in _FAC_BAD_NEXT.get(head, "") or (len(head) == 1 and nxt in "街路巷")):
+            continue
+        if len(head) == 1 and head not in "路街巷" and nxt and is_name_char(nxt) and nxt not in _SINGLE_OK_NEXT:
+            continue
+        if text[h0 - 1:h1] in NOT_ROADS:
+            continue
+        if head == "街" and text[h0 - 1:h0] in ("大", "条"):
+            continue
+        extra = FAC_STOPS | (STREET_STOPS if head in ("路", "街", "巷", "大道", "大街", "门") else frozenset())
+        max_len = 4 if head in ("门", "楼", "塔", "阁") else 14
+        s = sc.left(h0, max_len=max_len, extra_stops=extra)
+        s, e = strip_quotes(text, s, h1)
+        name = text[s:e]
+        body = text[s:h0]
+        if name in FAC_GENERIC or len(name) < 2:
+            out.append(Cand(s, e, "_", prio=1))
+            continue
+        if head == "门":
+            if not (re.fullmatch(r"大?[东西南北]门|[\u4e00-\u9fff]{2}门", name) and not name.endswith(("部门", "专门", "热门", "衙门"))):
+                continue
+            if len(name) == 3 and not name.startswith("大") and text[s - 2:s] not in ("古城", "城墙") and name[0] not in "东西南北":
+                if not name.endswith(("薰门", "熏门", "德门", "和门", "安门", "阳门", "胜门", "平门")):
+                    continue
+        elif len(body) < 2 and not (head == "护城河" and body in "东西南北") and not (body in ("县", "市") and len(head) >= 3):
+            continue
+        if body not in ("县", "市") and generic_only(body, PROJECT_GENERIC | FAC_GENERIC | FAC_GENERIC_BODY):
+            out.append(Cand(s, e, "_", prio=1))
+            continue
+        if text[s - 1:s] in "“‘" and text[e:e + 1] in "”’":
+            continue
+        out.append(Cand(s, e, "FAC", prio=1))
+    for m in re.finditer(r"[东西南北](?:外环|内环)|(?<!万里)长城(?![\u4e00-\u9fff]{0,1}(?:杯|牌|汽车|宽带|公司))", text):
+        out.append(Cand(m.start(), m.end(), "FAC", prio=1))
+    for m in ROAD_LINE_RE.finditer(text):
+        w = m.group(1)
+        s = m.start(1)
+        if w in ROAD_LINE_BAD:
+            continue
+        if s > 0 and is_name_char(text[s - 1]) and text[s - 1] not in STOPS:
+            continue
+        nxt = text[m.end():m.end() + 1]
+        if nxt and CJK_RE.match(nxt) and nxt not in "改和与、及的等—至段公":
+            continue
+        out.append(Cand(s, m.end(1), "FAC", prio=1))
+    return out
+
+
+_ORDINAL_RE = re.compile(r"第[\u4e00-\u9fff0-9]{1,4}[届次批期]|首届|[0-9]+·[0-9]+")
+_PLACE_START_RE = re.compile(r"^[\u4e00-\u9fff]{1,4}[省市县区镇乡村]")
+FESTIVAL_HEADS = words("festival_heads")
+
+
+COMMUNITY_GENERIC = words("community_generic")
+
+
+def find_communities(text: str, sc: Scanner) -> list[Cand]:
+    """…社区 names that are not in the 2023 list (renamed or new communities)."""
+    out = []
+    for m in re.finditer("社区", text):
+        h0, h1 = m.start(), m.end()
+        nxt = text[h1:h1 + 1]
+        if nxt and nxt in "居委员工服治干群党医卫活":
+            continue  # 社区居委会, 社区党委 (the organisation is found by its own head)
+        s = sc.left(h0, max_len=6)
+        body = text[s:h0]
+        if len(body) < 2 or generic_only(body, COMMUNITY_GENERIC) or body[-1] in "个的" or h0 - s == 6:
+            continue
+        if any(ch in body for ch in "进送上到入组织开展走"):
+            continue
+        out.append(Cand(s, h1, "COMMUNITY", prio=0, source="regex"))
+    return out
+
+
+def find_events(text: str, sc: Scanner) -> list[Cand]:
+    out = []
+    for m in re.finditer(rf"党的[{CN_NUM}]+大|抗日战争|解放战争|抗美援朝战争|抗美援朝", text):
+        out.append(Cand(m.start(), m.end(), "EVENT", prio=2))
+    for m in _EVENT_RE.finditer(text):
+        h0, h1 = m.start(), m.end()
+        if m.group().endswith("展") and text[h1:h1 + 1] in ("示", "览", "开", "出", "现", "望", "厅", "位", "区", "馆"):
+            continue
+        s = sc.left(h0, max_len=30)
+        s, e = strip_quotes(text, s, h1)
+        name = text[s:e]
+        body = text[s:h0]
+        if name in EVENT_GENERIC or len(body) < 2:
+            continue
+        if "周年" in name:
+            # 纪念日昇昌票号创立 200周年主题展: the anniversary phrase starts at 纪念 / 庆祝
+            j = max(text.rfind("纪念", max(0, s - 20), s), text.rfind("庆祝", max(0, s - 20), s))
+            if j >= 0 and not re.search(r"[，。、；：\n]", text[j:s]):
+                s = j
+                name = text[s:e]
+        specific = (m.group() in FESTIVAL_HEADS or EVENT_PREFIX_RE.match(name) or _ORDINAL_RE.search(name)
+                    or _PLACE_START_RE.match(name) or "“" in name or "周年" in name
+                    or re.match(r"[0-9]", name) or getattr(sc, "place_starts", set()) & {s})
+        if not specific:
+            continue
+        out.append(Cand(s, e, "EVENT", prio=1))
+    return out
+
+
+def find_docs(text: str, sc: "Scanner | None" = None) -> list[Cand]:
+    out = []
+    for m in re.finditer(r"《([^《》\n]{1,60})》", text):
+        out.append(Cand(m.start(1), m.end(1), "DOC", prio=3))
+    for m in re.finditer(rf"党的[{CN_NUM}]+大报告|(?<!入)新?党章(?![\u4e00-\u9fff程])|政府工作报告|中央一号文件", text):
+        s = m.start() + (1 if m.group().startswith("新") else 0)
+        out.append(Cand(s, m.end(), "DOC", prio=2))
+    for m in re.finditer(r"“([^“”\n]{4,30}(?:手册|读本|纲要|条例|规划))”", text):
+        out.append(Cand(m.start(1), m.end(1), "DOC", prio=2))
+    if sc is not None:
+        for m in re.finditer("规划|纲要", text):
+            s = sc.left(m.start(), max_len=20)
+            if text.startswith(("国家", "全国", "中央"), s) and m.end() - s >= 8:
+                out.append(Cand(s, m.end(), "DOC", prio=1))
+        for m in re.finditer("条例", text):
+            s = sc.left(m.start(), max_len=16)
+            if m.start() - s >= 4:
+                out.append(Cand(s, m.end(), "DOC", prio=1))
+    return out
+
+
+def find_locs(text: str) -> list[Cand]:
+    out = []
+    for L in range(6, 1, -1):
+        for i in range(0, len(text) - L + 1):
+            w = text[i:i + L]
+            if w in LOC_WORDS:
+                out.append(Cand(i, i + L, "LOC", prio=1))
+    return out
+
+
+def find_countries(text: str) -> list[Cand]:
+    out = []
+    for L in range(7, 1, -1):
+        for i in range(0, len(text) - L + 1):
+            if text[i:i + L] in COUNTRIES:
+                out.append(Cand(i, i + L, "GPE", prio=1))
+    return out

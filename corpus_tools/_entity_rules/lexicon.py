@@ -1,0 +1,143 @@
+"""Word lists and shared types of the entity rules.
+
+Every list lives in ``corpus_tools/data/entities/<name>.txt`` (one word per line or several per
+line, ``#`` comments): head words, generic vocabularies, clause words, surnames, titles. Lists
+built by a script say so in their first line (``clause_words.txt``, ``place_words.txt``,
+``surnames.txt``, ``not_names.txt``); the others were written from the annotation guide.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from corpus_tools.text import CJK_RE
+
+LABELS = ("PERSON", "ORG", "GPE", "TOWNSHIP", "VILLAGE", "COMMUNITY", "PROJECT", "FAC", "LOC", "EVENT", "DOC")
+
+
+@dataclass
+class Cand:
+    start: int
+    end: int
+    label: str
+    prio: int = 0
+    code: str | None = None
+    source: str = "rule"
+    text: str = ""
+    text_head: str = ""
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+# --------------------------------------------------------------------------- lexicons
+
+def _read(name: str) -> list[str]:
+    path = resources.files("corpus_tools").joinpath("data", "entities", name + ".txt")
+    return [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def words(name: str) -> frozenset[str]:
+    """The words of ``data/entities/<name>.txt`` (one per line or space-separated; ``#`` comments)."""
+    return frozenset(w for ln in _read(name) for w in ln.split())
+
+
+def words_tuple(name: str) -> tuple[str, ...]:
+    """As :func:`words`, in file order."""
+    return tuple(dict.fromkeys(w for ln in _read(name) for w in ln.split()))
+
+
+def chars(name: str) -> frozenset[str]:
+    """The characters of ``data/entities/<name>.txt`` (a list of one-character surnames)."""
+    return frozenset("".join(ln.strip() for ln in _read(name)))
+
+
+STOPS = words("stops")
+
+STREET_STOPS = words("street_stops")
+ORG_STOPS = words("org_stops")
+FAC_STOPS = words("fac_stops")
+
+# Trailing generic words that end a span (平遥古城景区 -> 平遥古城).
+TRAIL_GENERIC = ("景区", "现场", "新馆", "古堡", "片区", "段", "团队")
+
+DIGIT_UNIT_RE = re.compile(
+    r"[0-9０-９][0-9０-９.．,，%％]*\s*(?:余|多)?\s*(?:[万亿千百十])?\s*"
+    r"(?:年度|年|月|日|号楼|个|处|座|条|项|批|家|亩|吨|米|平方米|公里|千米|户|人|名|所|辆|台|套|件|次|场|位|级|期|元|吨级|层|支|届|周年|倍)?"
+)
+CN_NUM = "一二三四五六七八九十百千万两"
+CN_QTY_RE = re.compile(rf"(?:(?<=[^\u4e00-\u9fff])|(?<=[了的在有共等])|^)[{CN_NUM}]+(?:个|处|座|条|项|批|家|所|名|位|支)")
+
+PROJECT_GENERIC = words("project_generic")
+
+ORG_HEADS = words_tuple("org_heads")
+ORG_BARE_OK = words("org_bare_ok")
+ORG_GENERIC = words("org_generic")
+
+FAC_HEADS = words_tuple("fac_heads")
+FAC_GENERIC = words("fac_generic")
+ROAD_LINE_RE = re.compile(r"([东西南北中环][\u4e00-\u9fff]线|[\u4e00-\u9fff][东西南北中平夏环孟][线])")
+ROAD_LINE_BAD = words("road_line_bad")
+
+EVENT_HEADS = words_tuple("event_heads")
+EVENT_GENERIC = words("event_generic")
+EVENT_PREFIX_RE = re.compile(r"^(?:[省市县区镇乡]|中央|全国|国家|党的|第[\u4e00-\u9fff0-9]{1,4}[届次批]|首届|[0-9]+·[0-9]+)")
+
+PROJECT_HEADS = words_tuple("project_heads")
+
+COUNTRIES = words("countries")
+LOC_WORDS = words("loc_words")
+SURNAMES = chars("surnames_hand")
+PERSON_TITLES = words_tuple("person_titles")
+PERSON_AFTER = "，。、：；！？“”（）()\n 说介表笑告透称坦感回指认谈讲道来去在是和与的等们正带也都还就对把向为被已将又家入获担"
+
+
+@lru_cache(maxsize=1)
+def all_stops() -> frozenset[str]:
+    """:data:`STOPS` plus the clause words built from jieba (training/ner/build_clause_words.py)."""
+    path = resources.files("corpus_tools").joinpath("data", "entities", "clause_words.txt")
+    return STOPS | frozenset(path.read_text(encoding="utf-8").split())
+
+
+@lru_cache(maxsize=1)
+def not_names() -> frozenset[str]:
+    """Common words that start with a surname character (游客, 高速): never a person."""
+    path = resources.files("corpus_tools").joinpath("data", "entities", "not_names.txt")
+    return frozenset(path.read_text(encoding="utf-8").split())
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    path = resources.files("corpus_tools").joinpath("data", "admin", "common_words.txt")
+    return frozenset(path.read_text(encoding="utf-8").split())
+
+
+@lru_cache(maxsize=1)
+def frequent2() -> frozenset[str]:
+    """Frequent two-character words of jieba's dictionary that are not names (common_words2.txt)."""
+    return frozenset(w for ln in _read("common_words2") for w in ln.split())
+
+
+@lru_cache(maxsize=1)
+def national_orgs() -> frozenset[str]:
+    """Central Party and state bodies with their short forms (中办, 国办): data/entities/national_orgs.txt."""
+    path = resources.files("corpus_tools").joinpath("data", "entities", "national_orgs.txt")
+    lines = (ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#"))
+    return frozenset(w for ln in lines for w in ln.split())
+
+
+@lru_cache(maxsize=1)
+def place_words() -> frozenset[str]:
+    """Place names that are also common words but mostly places in news (四川, 南京, 大同):
+    built from People's Daily 1998 tags by training/ner/build_place_words.py."""
+    path = resources.files("corpus_tools").joinpath("data", "entities", "place_words.txt")
+    words = (w for w in path.read_text(encoding="utf-8").split("\n") if w and not w.startswith("#"))
+    return frozenset(words) - LOC_WORDS
+
+
+def is_name_char(ch: str) -> bool:
+    return bool(CJK_RE.match(ch)) or (ch.isascii() and ch.isalnum())

@@ -1,0 +1,238 @@
+"""Personal names: role words, anonymised names and document-level consistency.
+
+A byline or a caption names a role and then a person (``记者 王磊``); the role word itself is
+never a name. Within one document a person's name is spelled the same way every time, so a
+name the document establishes decides its other mentions: a two-character span that is the
+start of an established three-character name is extended (黄灯 -> 黄灯江), a three-character
+span that is an established two-character name plus one character is cut (姚强才弄明白 ->
+姚强), and other mentions of an established name are tagged too.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from corpus_tools._entity_rules.lexicon import PERSON_AFTER, PERSON_TITLES, SURNAMES, Cand, frequent2, not_names
+from corpus_tools.text import CJK_RE
+
+#: Words for roles in bylines, captions and credits; never (part of) a PERSON span.
+ROLE_WORDS = frozenset("""
+记者 本报记者 特约记者 见习记者 实习记者 通讯员 特约通讯员 实习生 摄影 摄影记者 摄 编辑 责任编辑 责编 美编 校对
+图 文 文图 图文 制图 供图 整理 撰稿 审核 审校 统筹 监制 主编 策划 作者 通讯 报道 讯 本报讯
+""".split())
+
+_ROLE_RE = re.compile("^(?:" + "|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True)) + ")")
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """One-character surnames from People's Daily 1998 (training/ner/build_surnames.py)."""
+    path = resources.files("corpus_tools").joinpath("data", "entities", "surnames.txt")
+    return frozenset(path.read_text(encoding="utf-8").strip())
+
+
+def is_role(name: str) -> bool:
+    """True for a role word or a span that starts with one (记者王磊 is not a name).
+
+    Examples
+    --------
+    >>> [is_role(w) for w in ("记者", "通讯员赵晓红", "王磊")]
+    [True, True, False]
+    """
+    return name in ROLE_WORDS or bool(_ROLE_RE.match(name))
+
+
+def anonymised(text: str, is_surname) -> list[tuple[int, int]]:
+    """Spans of anonymised names (彭某某, 李某) whose first character is a surname.
+
+    Examples
+    --------
+    >>> anonymised("书记彭某某受到处分", lambda c: c == "彭")
+    [(2, 5)]
+    """
+    out = []
+    for m in re.finditer(r"([\u4e00-\u9fff])某某?", text):
+        s = m.start()
+        if not is_surname(m.group(1)):
+            continue
+        nxt = text[m.end():m.end() + 1]
+        if nxt in ("人", "地", "些", "种", "个", "处", "单", "公", "村", "镇", "县", "部", "事", "项"):
+            continue
+        out.append((s, m.end()))
+    return out
+
+
+def consistent_names(spans: list, text: str, make) -> list:
+    """Apply the document's own spelling of names to its PERSON spans.
+
+    *spans* are candidate objects with ``start``, ``end``, ``label`` (sorted, non-overlapping);
+    *make(start, end)* builds a new PERSON candidate. Returns the new list, sorted.
+    """
+    people = [c for c in spans if c.label == "PERSON"]
+    if not people:
+        return spans
+    names: dict[str, int] = {}
+    for c in people:
+        w = text[c.start:c.end]
+        if 2 <= len(w) <= 4 and all(CJK_RE.match(ch) for ch in w) and not w.startswith(("老", "小")):
+            names[w] = names.get(w, 0) + 1
+    taken = [False] * len(text)
+    for c in spans:
+        if c.label != "PERSON":
+            for i in range(c.start, c.end):
+                taken[i] = True
+    out = []
+    for c in spans:
+        if c.label != "PERSON":
+            out.append(c)
+            continue
+        w = text[c.start:c.end]
+        if len(w) == 2:
+            w3 = text[c.start:c.start + 3]
+            if len(w3) == 3 and w3 in names and not taken[c.start + 2]:
+                c = make(c.start, c.start + 3)  # 黄灯 -> 黄灯江, spelled in full elsewhere
+        elif len(w) == 3 and w[:2] in names and w not in _others(names, w) and text.count(w) == 1:
+            c = make(c.start, c.start + 2)  # 姚强才弄明白 -> 姚强
+        out.append(c)
+    # other mentions of an established name: not inside another span nor inside a longer name
+    for c in out:
+        for i in range(c.start, c.end):
+            taken[i] = True
+    longer = sorted(names, key=len, reverse=True)
+    added = []
+    for name in longer:
+        if names[name] < 1 or len(name) < 2:
+            continue
+        for m in re.finditer(re.escape(name), text):
+            s, e = m.start(), m.end()
+            if any(taken[s:e]):
+                continue
+            if any(text.startswith(o, s) and len(o) > len(name) for o in longer):
+                continue
+            if s > 0 and text[s - 1] in "老小":
+                continue
+            added.append(make(s, e))
+            for i in range(s, e):
+                taken[i] = True
+    return sorted(out + added, key=lambda c: c.start)
+
+
+def _others(names: dict[str, int], w: str) -> set[str]:
+    """Established names other than *w* itself when *w* was seen more than once."""
+    return {w} if names.get(w, 0) > 1 else set()
+
+
+_SPEAKER_RE = re.compile(r"(?:^|(?<=[，。：；！？”“、\n\s的]))([\u4e00-\u9fff]{2,3})(?=(?:笑着|高兴地|激动地|感慨地)?"
+                         r"(?:说|感叹|表示|介绍|告诉|坦言|回忆|算了一笔账)[，。：:“])")
+
+
+def speaker_names(text: str, plausible) -> list[tuple[int, int]]:
+    """Names that stand alone between a clause boundary and a speech verb (白妙云说：).
+
+    *plausible(text, start, end)* filters them (surname first, not a common word).
+
+    Examples
+    --------
+    >>> speaker_names("。白妙云说：“好。”", lambda t, s, e: True)
+    [(1, 4)]
+    """
+    return [(m.start(1), m.end(1)) for m in _SPEAKER_RE.finditer(text) if plausible(text, m.start(1), m.end(1))]
+
+
+# --------------------------------------------------------------------------- titles and credits
+
+_TITLE_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, PERSON_TITLES), key=len, reverse=True)) + ")[ \u00a0]?")
+
+
+def find_persons(text: str) -> list[Cand]:
+    out = []
+    for m in _TITLE_RE.finditer(text):
+        i = m.end()
+        if i < len(text) and text[i] in SURNAMES:
+            for L in (3, 2):
+                name = text[i:i + L]
+                nxt = text[i + L:i + L + 1]
+                if len(name) == L and all(CJK_RE.match(c) for c in name) and (not nxt or nxt in PERSON_AFTER or not CJK_RE.match(nxt)):
+                    if L == 3 and text[i + 2] in PERSON_AFTER:
+                        continue
+                    if name not in not_names() and name[:2] not in frequent2() and not (L == 3 and name[-1] in "了着过的地得们"):
+                        out.append(Cand(i, i + L, "PERSON", prio=1))
+                    break
+    # 张三 摄 / 文/张三
+    for m in re.finditer(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})[ \u00a0]+摄(?![\u4e00-\u9fff])", text):
+        if m.group(1)[0] in SURNAMES:
+            out.append(Cand(m.start(1), m.end(1), "PERSON", prio=1))
+    for m in re.finditer(r"(?<![\u4e00-\u9fff])老[\u4e00-\u9fff](?=[，。、说：的和也笑])", text):
+        if m.group()[1] in SURNAMES:
+            out.append(Cand(m.start(), m.end(), "PERSON", prio=0))
+    for m in re.finditer(r"习近平|习总书记", text):
+        out.append(Cand(m.start(), m.start() + (3 if m.group() == "习近平" else 1), "PERSON", prio=3))
+    return out
+
+
+# --------------------------------------------------------------------------- plausible names and lists
+
+_PLACE_SUFFIXES = ("村", "镇", "乡", "县", "市", "区", "省", "路", "街", "庄", "堡", "寺", "山", "河")
+
+
+def is_surname(ch: str) -> bool:
+    """A surname character: the hand list or the ones learnt from People's Daily 1998."""
+    return ch in SURNAMES or ch in surnames()
+
+
+def plausible_person(text: str, s: int, e: int) -> bool:
+    """Filter the model's PER spans: a surname first, no place suffix, not a common word,
+    and not glued into a word with its neighbours (系列丛书 -> 列丛书, 夏秋冷凉 -> 夏秋冷)."""
+    name = text[s:e]
+    if is_role(name):
+        return False
+    if not 2 <= len(name) <= 4 or name.endswith(_PLACE_SUFFIXES) or name in not_names():
+        return False
+    if len(name) == 3 and name[-1] in "了着过的地得们":
+        return False  # a verb with its particle (解释了), not a given name
+    if not is_surname(name[0]) and name[:2] not in ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容"):
+        return False
+    common = frequent2()
+    return text[s - 1:s + 1] not in common and text[e - 1:e + 1] not in common
+
+
+def list_people(ents: list, text: str, resolve) -> list:
+    """Complete enumerations of people: a 2–3 character name right before or after "、"
+    next to a PERSON (邀请贺刚、曹雨、刘喜乐) is a PERSON too when it passes the same checks
+    as the model's names (surname first, not a common word) and overlaps no other span.
+
+    *resolve(cands, n)* makes the added spans flat (:func:`corpus_tools._entity_rules.resolve`).
+
+    Examples
+    --------
+    >>> from corpus_tools._entity_rules import resolve
+    >>> text = "副乡长刘湃莉、贺刚。"
+    >>> [text[c.start:c.end] for c in list_people([Cand(3, 6, "PERSON")], text, resolve)]
+    ['刘湃莉', '贺刚']
+    """
+    taken = [not CJK_RE.match(ch) for ch in text]  # names are Chinese characters only
+    for c in ents:
+        for i in range(c.start, c.end):
+            taken[i] = True
+    added: list[Cand] = []
+    for c in ents:
+        if c.label != "PERSON":
+            continue
+        if c.start >= 1 and text[c.start - 1] == "、":
+            for n in (3, 2):  # the name that ends before "、"
+                s, e = c.start - 1 - n, c.start - 1
+                if s >= 0 and not any(taken[s:e]) and plausible_person(text, s, e):
+                    added.append(Cand(s, e, "PERSON", prio=-1, source="list"))
+                    break
+        if c.end < len(text) and text[c.end] == "、":
+            for n in (3, 2):  # the name that starts after "、" and ends at a delimiter
+                s, e = c.end + 1, c.end + 1 + n
+                if e <= len(text) and text[e:e + 1] in ("、", "，", "。", "和", "等", "") and not any(taken[s:e]) \
+                        and plausible_person(text, s, e):
+                    added.append(Cand(s, e, "PERSON", prio=-1, source="list"))
+                    break
+    if not added:
+        return ents
+    return sorted(ents + resolve(added, len(text)), key=lambda c: c.start)

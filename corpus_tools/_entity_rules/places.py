@@ -1,0 +1,265 @@
+"""Places: gazetteer matching (the page's county, counties named in the text, chains) and
+regular expressions for townships and villages that are not in the gazetteer."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from corpus_tools import gazetteer as gz
+from corpus_tools._entity_rules.lexicon import (Cand, STOPS, all_stops, common_words, frequent2, is_name_char,
+                                                place_words, words, words_tuple)
+
+# --------------------------------------------------------------------------- place matching
+
+class Names(dict):
+    """Surface -> [(code, level)], with the two-character prefixes and the name lengths
+    (longest first) that :func:`match_at` needs to skip most positions at once."""
+
+    prefix2: frozenset = frozenset()
+    lengths: tuple = ()
+
+    def finish(self) -> "Names":
+        self.prefix2 = frozenset(k[:2] for k in self)
+        self.lengths = tuple(sorted({len(k) for k in self if len(k) >= 2}, reverse=True))
+        return self
+
+
+@lru_cache(maxsize=64)
+def upper_names(province: str | None) -> dict[str, list[tuple[str, str]]]:
+    """Surface -> [(code, level)] for provinces, cities and counties.
+
+    Full names everywhere; short forms of provinces and cities everywhere, short forms of
+    counties only in *province* (the page's own province), common words excluded unless
+    they are mostly places (:func:`~corpus_tools._entity_rules.lexicon.place_words`).
+    """
+    common = common_words() - place_words()
+    out: Names = Names()
+    for code, name in gz._upper().items():
+        if len(code) > 6:
+            continue
+        level = gz.LEVELS[len(code)]
+        if name in ("城区", "郊区", "矿区", "新区", "开发区"):
+            continue
+        # two-character county names (莒县, 兴县) too: find_places checks their word boundaries
+        out.setdefault(name, []).append((code, level))
+        if level == "county" and (province is None or not code.startswith(province)):
+            continue
+        for short in gz.short_forms(name, level):
+            if short not in common:
+                out.setdefault(short, []).append((code, level))
+    return out.finish()
+
+
+@lru_cache(maxsize=256)
+def child_names(code: str, *, short: bool) -> dict[str, list[tuple[str, str]]]:
+    """Surface -> [(code, level)] for townships/villages/communities below *code*."""
+    common = common_words()
+    out: Names = Names()
+    county = code[:6]
+    for name, codes in gz.county_index(county).items():
+        for c in codes:
+            if not c.startswith(code) or c == code:
+                continue
+            d = gz.division(c)
+            is_short = name != d.name
+            if is_short and (not short or name in common or d.level == "community"
+                             or (d.level == "township" and d.name.endswith("街道"))):
+                continue
+            if not is_short and name in common:
+                continue
+            out.setdefault(name, []).append((c, d.level))
+    return out.finish()
+
+
+PLACE_LABEL = {"province": "GPE", "city": "GPE", "county": "GPE", "township": "TOWNSHIP",
+                "village": "VILLAGE", "community": "COMMUNITY"}
+
+
+def match_at(table: "Names", text: str, i: int, max_len: int = 12):
+    if text[i:i + 2] not in table.prefix2:
+        return 0, None
+    n = len(text) - i
+    for L in table.lengths:
+        if L <= max_len and L <= n:
+            hit = table.get(text[i:i + L])
+            if hit:
+                return L, hit
+    return 0, None
+
+
+_AFTER_PLACE = "县市省区镇乡村人籍的和与及、等是在有等片"
+
+
+def gz_full(code: str) -> str:
+    """Official name of a unit (used to tell a full village name from a short form)."""
+    try:
+        return gz.division(code).name
+    except KeyError:
+        return ""
+
+
+def boundary_ok(text: str, s: int, e: int) -> bool:
+    """A two-character place name must not sit inside a longer word (振兴县域 is not 兴县)."""
+    prev = text[s - 1] if s > 0 else ""
+    nxt = text[e] if e < len(text) else ""
+    return (not prev or not is_name_char(prev) or prev in STOPS or text[max(0, s - 2):s] in STOPS
+            or not nxt or not is_name_char(nxt) or nxt in _AFTER_PLACE)
+
+
+def _opens_child(hit: list[tuple[str, str]], text: str, j: int) -> bool:
+    """Whether the unit of *hit* (one county) has a township or village named at *j*."""
+    codes = [c for c, lv in hit if lv == "county"]
+    return len(codes) == 1 and bool(match_at(child_names(codes[0], short=False), text, j)[0])
+
+
+def find_places(text: str, county_code: str | None) -> list[Cand]:
+    """Gazetteer matches: upper levels everywhere, the page county's units, and chains."""
+    province = county_code[:2] if county_code else None
+    upper = upper_names(province)
+    local = child_names(county_code[:6], short=True) if county_code else Names().finish()
+    opened = _named_counties(text, upper, county_code)
+    if opened:
+        # every county the text names opens its townships and villages (full names only):
+        # 建始县 ... 长岭村 two sentences later is that county's village
+        merged = Names()
+        for code in opened:
+            for name, hits in child_names(code, short=False).items():
+                merged.setdefault(name, []).extend(hits)
+        for name, hits in local.items():
+            merged[name] = hits
+        local = merged.finish()
+    cands: list[Cand] = []
+    n = len(text)
+    i = 0
+    last_end = -1
+    while i < n:
+        if not is_name_char(text[i]):
+            i += 1
+            continue
+        L1, hit1 = match_at(upper, text, i)
+        L2, hit2 = match_at(local, text, i)
+        if L2 > L1 or (L2 == L1 and L2):
+            L, hit = L2, hit2
+        else:
+            L, hit = L1, hit1
+        if not L:
+            i += 1
+            continue
+        own = bool(county_code) and any(county_code.startswith(c) or (len(c) > 6 and gz_full(c) == text[i:i + L])
+                                         for c, _ in hit)
+        if L == 2 and not own and not boundary_ok(text, i, i + 2) and not (
+                text[i + 1] in "县区市旗" and (i == last_end or _opens_child(hit, text, i + 2))):
+            i += 1
+            continue  # but 山东省莒县, 派驻莒县招贤镇: a full county name after its province or before its township
+        # an official full name beats a short form (段村 is the village 段村, not 段村镇, unless
+        # its list says otherwise: see _label_lists); then the higher level wins
+        surface = text[i:i + L]
+        full = [(c, lv) for c, lv in hit if len(c) <= 6 or gz_full(c) == surface]
+        levels = {lv for _, lv in (full or hit)}
+        for lv in ("province", "city", "county", "township", "village", "community"):
+            if lv in levels:
+                break
+        codes = [c for c, l in hit if l == lv]
+        cand = Cand(i, i + L, PLACE_LABEL[lv], prio=2, code=codes[0] if len(codes) == 1 else None, source="gazetteer")
+        if lv == "city" and cand.code and text.startswith(("城区", "市城区", "郊区", "市郊区"), i + L):
+            # 阳泉城区, 阳泉市城区: the city's district named 城区 / 郊区
+            tail = "城区" if "城区" in text[i + L:i + L + 3] else "郊区"
+            extra = 1 if text[i + L] == "市" else 0
+            dist = [c for c, nm in gz._upper().items() if len(c) == 6 and c.startswith(cand.code) and nm == tail]
+            if len(dist) == 1:
+                L += extra + 2
+                cand = Cand(i, i + L, "GPE", prio=3, code=dist[0], source="gazetteer")
+        cand.alts = hit  # type: ignore[attr-defined]
+        cands.append(cand)
+        # chains: 礼泉县赵镇, 东泉镇孟山村 — children of a matched county or township
+        j = i + L
+        parent = cand.code
+        while parent and len(parent) in (6, 9) and j < n:
+            kids = child_names(parent, short=False)
+            Lk, hk = match_at(kids, text, j)
+            if not Lk:
+                break
+            lvk = hk[0][1]
+            ck = Cand(j, j + Lk, PLACE_LABEL[lvk], prio=3, code=hk[0][0] if len(hk) == 1 else None, source="gazetteer")
+            ck.alts = hk  # type: ignore[attr-defined]
+            cands.append(ck)
+            parent, j = ck.code, j + Lk
+        last_end = max(last_end, j)
+        i += 1
+    return cands
+
+
+def _named_counties(text: str, upper: dict, county_code: str | None, limit: int = 6) -> list[str]:
+    """Codes of the counties (and county-level districts) named in *text* by an unambiguous
+    full name or short form, most mentioned first; the page's own county is not repeated."""
+    counts: dict[str, int] = {}
+    n = len(text)
+    i = 0
+    city, city_end = None, -1
+    while i < n:
+        L, hit = match_at(upper, text, i, max_len=11)
+        if L:
+            codes = {c for c, lv in hit if lv == "county"}
+            if len(codes) > 1 and city and city_end == i:
+                codes = {c for c in codes if c.startswith(city)}  # 呼和浩特市新城区: the city's own 新城区
+            if len(codes) == 1 and (len(hit) == 1 or city_end == i) and (L >= 3 or boundary_ok(text, i, i + L)):
+                c = codes.pop()
+                counts[c] = counts.get(c, 0) + 1
+            cities = {c for c, lv in hit if lv == "city"}
+            city, city_end = (cities.pop(), i + L) if len(cities) == 1 else (None, -1)
+            i += L
+        else:
+            i += 1
+    own = county_code[:6] if county_code else None
+    ranked = sorted((c for c in counts if c != own), key=lambda c: -counts[c])
+    return ranked[:limit]
+
+
+_TOWNSHIP_RE = re.compile(r"(?:(?<=原)|(?<=[县市区旗]))([\u4e00-\u9fff]{2,3}(?:[乡镇]|街道))(?![\u4e00-\u9fff]{0,1}(?:长|政府|党委|办))")
+TOWNSHIP_BAD = words("township_bad")
+_VILLAGE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}村)(?=[、，。；和与及\s“”党村委两的是在有]|$)")
+VILLAGE_BAD_TAIL = words_tuple("village_bad_tail")
+_AFTER_UNIT_VILLAGE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?村)(?!村)")
+
+
+def find_regex_places(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
+    """Places not in the gazetteer (renamed or merged units): 原孟山乡, 南汪湛村."""
+    out = []
+    common = common_words()
+    taken = list(taken)
+    for m in _TOWNSHIP_RE.finditer(text):
+        w = m.group(1)
+        s = m.start(1)
+        if len(w) >= 4 and not any(b == s for a, b in taken):
+            continue  # three-character names only right after a known county (巴州区梓橦庙镇)
+        if w in common or any(w.endswith(b) for b in TOWNSHIP_BAD) or w[:2] in all_stops() or w[0] in STOPS:
+            continue
+        out.append(Cand(s, m.end(1), "TOWNSHIP", prio=1, source="regex"))
+        taken.append((s, m.end(1)))
+    matches = [(m.start(1), m.group(1)) for m in _VILLAGE_RE.finditer(text)]
+    seen = {s for s, _ in matches}
+    for _, b in taken:
+        # right after a county or township the village may be followed by anything (建始县长岭村最缺产业)
+        m = _AFTER_UNIT_VILLAGE_RE.match(text, b)
+        if m and b not in seen:
+            w = m.group(1)
+            # but not a verb or common word + 村 (发展村, 梳理村, 任驻村)
+            if w[:2] not in frequent2() and not any(w.endswith(t) for t in VILLAGE_BAD_TAIL if len(t) >= 2):
+                matches.append((b, w))
+    for s, w in sorted(matches):
+        if w[:2] in STOPS or w[0] in STOPS or w.endswith(("联村", "村村")) or any(ch in w[:-1] for ch in "本该看各全每个的了在和与组织几"):
+            continue
+        # trim to the longest tail that is not a generic word: 伟海南汪湛村 is handled by the list rule
+        if any(w.endswith(b) and len(b) >= len(w) - 0 for b in VILLAGE_BAD_TAIL) or w in common:
+            continue
+        if any(w.endswith(b) for b in ("农村", "乡村", "行政村", "自然村", "全村", "各村", "个村", "联建村", "重点村")):
+            continue
+        # the character before must end a word: punctuation or a place (岳壁乡小城村)
+        prev = text[s - 1] if s > 0 else "\n"
+        if is_name_char(prev) and not any(b == s for a, b in taken) and prev not in STOPS:
+            continue
+        if any(g in w for g in ("党员", "干部", "群众", "企业", "集体", "产业", "示范", "重点", "脱贫", "贫困", "美丽")):
+            continue
+        out.append(Cand(s, s + len(w), "VILLAGE", prio=1, source="regex"))
+    return out

@@ -1,0 +1,93 @@
+"""Per-text scanning state: which characters stop a name from growing leftwards."""
+
+from __future__ import annotations
+
+import re
+
+from corpus_tools._entity_rules.lexicon import CN_QTY_RE, DIGIT_UNIT_RE, all_stops, is_name_char, words
+
+# --------------------------------------------------------------------------- text scan helpers
+
+NOT_STOP_PAIRS = words("not_stop_pairs")
+
+
+class Scanner:
+    """Per-text state: which characters block a name from growing leftwards."""
+
+    def __init__(self, text: str):
+        self.text = text
+        n = len(text)
+        self.block = [not is_name_char(ch) for ch in text]
+        for m in DIGIT_UNIT_RE.finditer(text):
+            if m.end() > m.start():
+                # keep 200周年 inside names (纪念日昇昌票号创立 200周年主题展)
+                if text[m.start():m.end()].rstrip().endswith("周年"):
+                    continue
+                for i in range(m.start(), min(m.end(), n)):
+                    self.block[i] = True
+        for m in re.finditer(r"[0-9]{1,2}·[0-9]{1,2}", text):
+            for i in range(m.start(), m.end()):
+                self.block[i] = False
+        for m in CN_QTY_RE.finditer(text):
+            for i in range(m.start(), m.end()):
+                self.block[i] = True
+
+    def left(self, head_start: int, *, max_len: int, stops=None, extra_stops=frozenset(), quotes: bool = True) -> int:
+        text = self.text
+        if stops is None:
+            stops = all_stops()
+        k = head_start
+        while k > 0 and head_start - k < max_len:
+            ch = text[k - 1]
+            if ch in "”’\"" and quotes:
+                opener = {"”": "“", "’": "‘", '"': '"'}[ch]
+                j = text.rfind(opener, max(0, k - 24), k - 1)
+                if j < 0 or any(c in text[j:k] for c in "。\n；;"):
+                    break
+                k = j
+                continue
+            if self.block[k - 1] and not (ch == " " and k >= 2 and (text[k - 2].isascii() and text[k - 2].isalnum()
+                                                                    or text[k:k + 1].isdigit())):
+                break
+            stop = False
+            if text[k - 1:k + 1] in NOT_STOP_PAIRS:
+                k -= 1
+                continue
+            for L in (5, 4, 3, 2, 1):
+                if k - L < 0:
+                    continue
+                w = text[k - L:k]
+                if w in stops or w in extra_stops:
+                    stop = True
+                    break
+            if stop:
+                break
+            k -= 1
+        # do not start inside a quote pair that was not closed in the span
+        return k
+
+
+def strip_quotes(text: str, s: int, e: int) -> tuple[int, int]:
+    """Drop quotes around a whole name: “平遥中国年” -> 平遥中国年."""
+    while e - s >= 2 and text[s] in "“‘\"" and text[e - 1] in "”’\"":
+        s, e = s + 1, e - 1
+    while e - s >= 2 and text[s] in "“‘\"" and text.find("”", s, e) < 0:
+        s += 1
+    return s, e
+
+
+
+def generic_only(body: str, vocab: frozenset[str]) -> bool:
+    """True when *body* can be split entirely into words of *vocab* (or is empty)."""
+    if not body:
+        return True
+    n = len(body)
+    ok = [False] * (n + 1)
+    ok[0] = True
+    for i in range(n):
+        if not ok[i]:
+            continue
+        for j in range(i + 1, min(n, i + 8) + 1):
+            if body[i:j] in vocab:
+                ok[j] = True
+    return ok[n]

@@ -1,0 +1,152 @@
+"""Align head-based names with the segmenter's words.
+
+The head rules grow a name leftwards from its head (…工作队, …项目) over name characters and
+stop at clause words; they cannot see that the span starts inside a word (这样|点赞 -> 样点赞…,
+以奖代补 -> 奖代补项目, 经营主体 -> 营主体提升行动) or with a pronoun, numeral or measure word
+(哪种项目, 个观光农业项目). The per-character word features the NER model reads anyway
+(``B-``/``I-``/``E-``/``S-`` + PKU tag, :func:`corpus_tools._charner.word_features`) settle it:
+a span that starts inside a word either grows to the word's start, when the whole word is a
+name word, or starts at the next word; function words at the start are dropped; a span left
+with fewer than two characters before its head is dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+#: Labels whose spans come from head rules and are aligned.
+ALIGNED = ("ORG", "PROJECT", "FAC", "EVENT")
+#: PKU tags that never start a name: pronoun, measure word, particle, preposition, conjunction,
+#: adverb, modal, interjection, onomatopoeia (numerals may: 第三届, 万亩梨园提升工程).
+_FUNCTION_TAGS = frozenset(("r", "q", "u", "p", "c", "d", "y", "e", "o", "Rg", "Dg", "Ug", "Qg"))
+
+
+def _word_end(feats: list[str], i: int) -> int:
+    n = len(feats)
+    if feats[i][:1] in ("S", ""):
+        return i + 1
+    j = i + 1
+    while j < n and feats[j][:1] in ("I", "E"):
+        j += 1
+        if feats[j - 1][:1] == "E":
+            break
+    return j
+
+
+def _tag(feats: list[str], i: int) -> str:
+    return feats[i][2:] if len(feats[i]) > 2 else ""
+
+
+def align_to_words(cands: list, text: str, feats: list[str], *, heads: dict | None = None) -> list:
+    """Start rule spans of :data:`ALIGNED` labels at a word boundary, without function words.
+
+    *cands* carry ``start``, ``end``, ``label``, ``source`` and ``text_head`` (the head word,
+    may be empty); *feats* has one word feature per character of *text*.
+
+    Examples
+    --------
+    >>> from corpus_tools._entity_rules.lexicon import Cand
+    >>> feats = ["B-r", "E-r", "B-v", "E-v", "B-vn", "E-vn", "B-n", "I-n", "E-n"]
+    >>> text = "这样点赞扶贫工作队"
+    >>> c = Cand(1, 9, "ORG", text_head="工作队")
+    >>> [(x.start, x.end) for x in align_to_words([c], text, feats)]
+    [(2, 9)]
+    """
+    if len(feats) != len(text):
+        return cands
+    out = []
+    for c in cands:
+        if c.label not in ALIGNED or c.source != "rule" or c.end - c.start < 3:
+            out.append(c)
+            continue
+        head = getattr(c, "text_head", "") or ""
+        head_start = c.end - len(head) if head else c.end - 1
+        s = c.start
+        if text[s] in "“‘\"《":
+            out.append(c)
+            continue
+        if feats[s][:1] in ("I", "E"):
+            s = _word_end(feats, s)  # the word that starts before the span is not part of the name
+            if s > head_start:
+                s = head_start
+        while s < head_start and _tag(feats, s) in _FUNCTION_TAGS and feats[s][:1] in ("B", "S"):
+            s = _word_end(feats, s)
+        if s == c.start:
+            out.append(c)
+            continue
+        if head_start - s < 2 and not (c.label == "ORG" and head_start - s >= 1 and text[s] in "县市省区镇乡"):
+            continue
+        out.append(replace(c, start=s))
+    return out
+
+
+#: Heads of bodies that are usually generic (巡防队, 宣传队, 村民小组党支部) unless something
+#: in the name distinguishes one body: a place, a proper name, a quoted name.
+TEAM_HEADS = ("队", "团", "组", "小组", "党支部", "党委", "党总支", "中心", "厂", "办事处", "纪工委")
+#: Facility heads that are generic descriptors unless distinguished (GUIDE: 新兴产业园, 食品加工园).
+PARK_HEADS = ("产业园", "工业园")
+#: One-character street heads: a two-character body must be distinguished too (党员巷, 水泥路, 致富路).
+LANE_HEADS = ("路", "街", "巷")
+LANDMARK_CHARS = "庙寺门楼塔桥阁殿祠堂院"
+_PROPER_TAGS = frozenset(("nr", "ns", "nt", "nz", "j"))
+
+
+def undistinguished(c, text: str, feats: list[str], place_spans: list[tuple[int, int]]) -> bool:
+    """True for an ORG span of a :data:`TEAM_HEADS` head whose words before the head are all
+    common words: no place inside or before it, no proper-name tag (nr, ns, nt, nz, j), no
+    quotes, no administrative first character (县, 市 …), no Latin letters.
+
+    Examples
+    --------
+    >>> from corpus_tools._entity_rules.lexicon import Cand
+    >>> text = "党员义务巡防队"
+    >>> feats = ["B-n", "E-n", "B-n", "E-n", "B-v", "E-v", "S-n"]
+    >>> undistinguished(Cand(0, 7, "ORG", text_head="队"), text, feats, [])
+    True
+    """
+    if len(feats) != len(text):
+        return False
+    head = getattr(c, "text_head", "") or ""
+    if not ((c.label == "ORG" and head.endswith(TEAM_HEADS)) or (c.label == "FAC" and head in PARK_HEADS)
+            or (c.label == "FAC" and head in LANE_HEADS and c.end - c.start <= 3)):
+        return False
+    hs = c.end - len(head)
+    body = text[c.start:hs]
+    if not body or body[0] in "县市省区镇乡州旗" or any(ch in body for ch in "“”‘’\"") or any(ch.isascii() for ch in body):
+        return False
+    if any(a <= c.start < b or c.start <= a < hs for a, b in place_spans):
+        return False
+    if c.label == "FAC" and body[-1] in LANDMARK_CHARS:
+        return False  # a street named after a landmark: 文庙街, 鼓楼街, 南门街
+    return not any(_tag(feats, i) in _PROPER_TAGS for i in range(c.start, hs))
+
+
+#: Endings of natural features: a place word ending in one of these is a LOC, not a GPE.
+NATURE_ENDS = ("山", "岭", "峰", "溪", "河", "江", "湖", "峡", "峡谷", "岛", "湾", "瀑布", "草原", "高原", "盆地", "平原",
+               "山脉", "山区", "大峡谷")
+
+
+def nature_words(text: str, feats: list[str], model_spans=()) -> list[tuple[int, int]]:
+    """Natural features: a segmenter word tagged ``ns``, or a model LOC span, of three or more
+    characters that ends in a :data:`NATURE_ENDS` ending (武陵山, 鸡公岭, 九龙溪).
+
+    Examples
+    --------
+    >>> nature_words("地处武陵山", ["B-v", "E-v", "B-ns", "I-ns", "E-ns"])
+    [(2, 5)]
+    """
+    out = []
+    if len(feats) == len(text):
+        i, n = 0, len(text)
+        while i < n:
+            if feats[i][:1] in ("B", "S"):
+                j = i + 1 if feats[i][:1] == "S" else _word_end(feats, i)
+                if _tag(feats, i) == "ns" and j - i >= 3 and text[i:j].endswith(NATURE_ENDS):
+                    out.append((i, j))
+                i = max(j, i + 1)
+            else:
+                i += 1
+    for s, e, lab in model_spans:
+        if lab == "LOC" and e - s >= 3 and text[s:e].endswith(NATURE_ENDS):
+            out.append((s, e))
+    return out
