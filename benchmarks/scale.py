@@ -215,9 +215,9 @@ def base_info(data: Path, workdir: Path) -> dict:
 
 def pipeline_options() -> dict:
     """The default pipeline (pkuseg + PKU tagger), without the tagger while it is not shipped."""
-    from corpus_tools.nlp import TAGGER_DIR
+    from corpus_tools.pipeline import PIPELINE_DIR
 
-    return {} if (Path(TAGGER_DIR) / "meta.json").is_file() else {"tagger": False}
+    return {} if (Path(PIPELINE_DIR) / "meta.json").is_file() else {"tagger": False}
 
 
 # ---------------------------------------------------------------------------------------

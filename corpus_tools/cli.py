@@ -41,7 +41,7 @@ def _add_corpus_args(p: argparse.ArgumentParser) -> None:
 
 
 def _version() -> str:
-    from corpus_tools import __version__
+    from corpus_tools.version import __version__
 
     return __version__
 
@@ -141,7 +141,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 
 def _analysis_nlp(args: argparse.Namespace):
-    from corpus_tools.nlp import load_pipeline
+    from corpus_tools.pipeline import load_pipeline
 
     return load_pipeline(segmenter=args.segmenter, tagger=not args.no_tagger)
 

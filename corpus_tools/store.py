@@ -316,7 +316,7 @@ def _check_store_path(path: Any) -> Path:
 
 
 def _new_manifest() -> dict[str, Any]:
-    from corpus_tools import __version__
+    from corpus_tools.version import __version__
 
     return {"format": FORMAT, "version": FORMAT_VERSION, "corpus_tools": __version__,
             "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), "tables": {}}
