@@ -29,6 +29,9 @@ _EVENT_RE = _heads_re(EVENT_HEADS)
 PROJECT_VERBS = words_tuple("project_verbs")
 
 
+_SCOPED_RE = re.compile(r"(?:全|各|每个?)[省市县区州旗镇乡村级类项地]")
+
+
 def find_projects(text: str, sc: Scanner) -> list[Cand]:
     out = []
     for m in _PROJECT_RE.finditer(text):
@@ -55,6 +58,8 @@ def find_projects(text: str, sc: Scanner) -> list[Cand]:
         core = body.replace("“", "").replace("”", "")
         if len(core) < 2 or generic_only(core, PROJECT_GENERIC):
             continue
+        if _SCOPED_RE.match(core) or (len(core) <= 4 and core.endswith("性")):
+            continue  # a scope (全区…试点, 各类…项目) or an attribute (标志性工程, 示范性项目) names a kind
         if head == "项目" and body.startswith("“") and body.endswith("”") and body.count("“") == 1:
             continue  # “飞地经济”项目, “四型”项目: a kind of project; quoted programmes are 行动/工程/计划
         out.append(Cand(s, e, "PROJECT", prio=1))
