@@ -29,6 +29,7 @@ _EVENT_RE = _heads_re(EVENT_HEADS)
 PROJECT_VERBS = words_tuple("project_verbs")
 
 
+_COUNTED_RE = re.compile(r"[一二两三四五六七八九十几多数][家个所座]")
 _SCOPED_RE = re.compile(r"(?:全|各|每个?)[省市县区州旗镇乡村级类项地]")
 
 
@@ -120,6 +121,10 @@ def find_orgs(text: str, sc: Scanner) -> list[Cand]:
         for gw in ("属地", "企业", "历届", "各级", "有关", "相关", "当地"):
             if text.startswith(gw, s) and h0 - s - len(gw) >= 2:
                 s += len(gw)
+        # 东莞一家电子公司: a count with its classifier starts a description, the name follows it
+        cnt = max((m.end() for m in _COUNTED_RE.finditer(text, s, h0)), default=0)
+        if cnt and cnt > s and cnt not in sc.place_starts:
+            s = cnt
         # 平遥县消防救援大队联合县教育局, 联合中医院: the last of coordinated bodies
         cut = max((m.end() for m in re.finditer(r"联合(?![会党社体国站办])|会同|协同", text[s:h0])), default=0)
         if cut and h0 - (s + cut) >= 2:
