@@ -124,6 +124,7 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
     sc = Scanner(text)
     places = find_places(text, county_code)
     sc.place_starts = {p.start for p in places}  # type: ignore[attr-defined]
+    sc.place_ends = {p.start: (p.end, p.label) for p in places}  # type: ignore[attr-defined]
     cands: list[Cand] = list(places)
     rplaces = find_regex_places(text, [(p.start, p.end) for p in places])
     cands += rplaces

@@ -165,6 +165,20 @@ _FAC_OK_NEXT = "和与、及的等，。；：段口（(“”\n 改新建修"
 FAC_GENERIC_BODY = words("fac_generic_body")
 
 
+def _after_township(text: str, s: int, h0: int, place_ends: dict) -> int:
+    """Where a facility's own name starts when a township (after its county, if any) comes first:
+    三水区乐平镇郊外公园 -> 郊外公园; the places are entities of their own."""
+    k = s
+    while k in place_ends:
+        end, label = place_ends[k]
+        if label == "TOWNSHIP" and text[k:end].endswith(("镇", "乡", "街道")):
+            return end if h0 - end >= 2 else s
+        if label != "GPE":
+            break
+        k = end
+    return s
+
+
 def find_facs(text: str, sc: Scanner) -> list[Cand]:
     out = []
     for m in _FAC_RE.finditer(text):
@@ -183,6 +197,7 @@ def find_facs(text: str, sc: Scanner) -> list[Cand]:
         max_len = 4 if head in ("门", "楼", "塔", "阁") else 14
         s = sc.left(h0, max_len=max_len, extra_stops=extra)
         s, e = strip_quotes(text, s, h1)
+        s = _after_township(text, s, h0, getattr(sc, "place_ends", {}))
         name = text[s:e]
         body = text[s:h0]
         if name in FAC_GENERIC or len(name) < 2:
