@@ -373,3 +373,17 @@ def test_article_that_decides_nothing_takes_its_issues_county():
     assert df.loc[df["label"] == "TOWNSHIP", "admin_code"].str.startswith("330523").all()
     alone = extract_entities(arts[1:2], model=False)  # the article alone decides nothing
     assert alone.loc[alone["label"] == "VILLAGE", "admin_code"].isna().all()
+
+
+def test_places_in_front_of_firms_and_facilities_and_generic_projects():
+    def ents(text):
+        return {(e.text, e.label) for e in find_entities(text, county_code="330523", model=False)}
+
+    got = ents("游客来到孝丰镇滨河公园，又走进孝丰镇绿源家庭农场。全县发展家庭农场120家。")
+    assert ("孝丰镇", "TOWNSHIP") in got and ("绿源家庭农场", "ORG") in got
+    assert not any(label in ("FAC", "ORG") and "孝丰镇" in t for t, label in got)
+    assert not any(t.startswith("发展") for t, _ in got)
+    got = ents("深圳一家电子公司落户递铺街道。全县农村公路养护试点和一批标志性工程同步推进。")
+    assert ("深圳", "GPE") in got and not any(label == "PROJECT" for _, label in got)
+    got = ents("村党支部书记禤明亮说：“路通了。”")
+    assert ("禤明亮", "PERSON") in got
