@@ -387,3 +387,9 @@ def test_places_in_front_of_firms_and_facilities_and_generic_projects():
     assert ("深圳", "GPE") in got and not any(label == "PROJECT" for _, label in got)
     got = ents("村党支部书记禤明亮说：“路通了。”")
     assert ("禤明亮", "PERSON") in got
+
+
+def test_a_firm_named_in_full_is_found_by_its_trade_name():
+    text = "浙江绿谷竹木科技有限公司在孝丰镇建厂。绿谷竹木带动三百多户增收。"
+    got = [(e.text, e.label, e.source) for e in find_entities(text, county_code="330523", model=False)]
+    assert ("绿谷竹木", "ORG", "document") in got
