@@ -3,6 +3,7 @@ document-level passes (re-mentions, bare village and township forms, lists of vi
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from corpus_tools import gazetteer as gz
@@ -285,6 +286,8 @@ def _list_villages(ents: list[Cand], text: str) -> list[Cand]:
 
     岳北、岳中、岳南、西源祠、尹回、梁村 (岳南 and 尹回 merged away since); 古陶二中—闫良; 芦村—南官地.
     """
+    by_start = sorted(ents, key=lambda c: c.start)
+    starts = [c.start for c in by_start]
     covered = [False] * len(text)
     for c in ents:
         for i in range(c.start, c.end):
@@ -298,8 +301,16 @@ def _list_villages(ents: list[Cand], text: str) -> list[Cand]:
             pos += len(part) + 1
         labels = []
         for a, b in items:
-            inside = [c for c in ents if c.start >= a and c.end <= b]
+            j = bisect.bisect_left(starts, a)
+            inside = []
+            while j < len(by_start) and by_start[j].start < b:
+                if by_start[j].end <= b:
+                    inside.append(by_start[j])
+                j += 1
             labels.append({c.label for c in inside})
+        inner = labels[1:-1]  # the same for every item of the clause (computed once: linear time)
+        n_in = sum("VILLAGE" in l for l in inner)
+        inner_ok = 2 * n_in >= len(inner) and all(l <= {"VILLAGE"} for l in inner if l)
         for k, (a, b) in enumerate(items):
             segs = text[a:b].split("—")
             if len(segs) == 2:
@@ -320,10 +331,7 @@ def _list_villages(ents: list[Cand], text: str) -> list[Cand]:
                     if _ITEM_RE.match(name) and not any(covered[x0:x1]):
                         added.append(Cand(x0, x1, "VILLAGE", prio=-1, source="list"))
                 continue
-            inner = labels[1:-1]
-            n_in = sum("VILLAGE" in l for l in inner)
-            if (0 < k < len(items) - 1 and n_in >= 2 and not labels[k] and 2 * n_in >= len(inner)
-                    and all(l <= {"VILLAGE"} for l in inner if l)):
+            if 0 < k < len(items) - 1 and n_in >= 2 and not labels[k] and inner_ok:
                 name = text[a:b]
                 if _ITEM_RE.match(name) and not any(covered[a:b]):
                     added.append(Cand(a, b, "VILLAGE", prio=-1, source="list"))
