@@ -79,7 +79,7 @@ def _check_nlp_options(nlp_options: dict[str, Any] | None) -> dict[str, Any]:
 
 
 def _partitions(corpus: Corpus, partition_size: int) -> list[list[Issue]]:
-    from corpus_tools.parsing import _check_corpus
+    from corpus_tools.errors import check_corpus as _check_corpus
 
     _check_corpus(corpus)
     check_int("partition_size", partition_size)

@@ -74,11 +74,11 @@ def test_parse_writes_parquet_and_fills_the_parse_cache(client, tmp_path):
     local = tokens_frame(corpus, nlp=load_pipeline(**CHEAP), cache_dir=cache, progress=False)
     pd.testing.assert_frame_equal(_as_str(saved), _as_str(local))
     # the workers cached every article: a local analysis reads their parses
-    from corpus_tools.parsing import _ShardCache, _text_key, pipeline_fingerprint
+    from corpus_tools.parsing.cache import ShardCache, pipeline_fingerprint, text_key
 
     nlp = load_pipeline(**CHEAP)
-    cached = _ShardCache(cache, pipeline_fingerprint(nlp), nlp).where
-    assert all(_text_key(a.text) in cached for a in corpus.articles)
+    cached = ShardCache(cache, pipeline_fingerprint(nlp), nlp).where
+    assert all(text_key(a.text) in cached for a in corpus.articles)
 
 
 def test_entities_equal_local(corpus, client):
