@@ -253,12 +253,13 @@ def windows(articles: list[Article], keys: list[str], nlp: Language, *, n_proces
                 _warn_long(articles, redo)
                 for j, doc in zip(redo, _pipe(nlp, (articles[j].text for j in redo), batch_size=batch_size)):
                     got[j] = doc
-                    new_docs.append(doc)
-                    new_keys.append(keys[j])
+                    if cache is not None:  # kept only to be written: without a cache memory stays flat
+                        new_docs.append(doc)
+                        new_keys.append(keys[j])
             for j in window:
                 if j in fresh:
                     got[j] = item = next(parsed)
-                    if not isinstance(item, tuple):  # a Doc: not cached yet
+                    if cache is not None and not isinstance(item, tuple):  # a Doc: not cached yet
                         new_docs.append(item)
                         new_keys.append(keys[j])
             yield [(j, got[j]) for j in window]
