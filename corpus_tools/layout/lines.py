@@ -12,6 +12,7 @@ from corpus_tools.layout.patterns import (
     BYLINE_TAIL_RE,
     CAPTION_START_RE,
     CLAUSE_PUNCT,
+    CLOSERS,
     FINAL_PUNCT,
     LONG_LINE_WIDTH,
     MAX_HEADING_WIDTH,
@@ -94,6 +95,11 @@ def _short_caption(ln: Line, col: float) -> bool:
     return ends_sentence(ln.text) and has_caption_cue(ln.text) and ln.width < col - 1
 
 
+def _set_width(ln: Line) -> float:
+    """Width of a line without the closing punctuation that may hang past the column end."""
+    return text_width(undouble(ln.text)[0].rstrip(CLAUSE_PUNCT + FINAL_PUNCT + CLOSERS + "、"))
+
+
 def _unclosed(lines: list[Line]) -> bool:
     """True if the lines open a bracket they do not close (``本报讯（记者 王磊 通讯员``)."""
     text = "".join(ln.text for ln in lines)
@@ -114,6 +120,9 @@ def split_chunk(chunk: Chunk) -> list[Chunk]:
     widths = [ln.width for ln in lines]
     col = float(np.median(widths))
     unwrapped = col >= LONG_LINE_WIDTH
+    # the widest a wrapped line gets once the punctuation hanging at its end is left out:
+    # a line without sentence punctuation wider than that was not wrapped at this column
+    full = float(np.percentile([_set_width(ln) for ln in lines], 80)) if len(lines) >= 5 else col + 1.0
 
     def heading_like(ln: Line) -> bool:
         t = ln.text
@@ -125,7 +134,8 @@ def split_chunk(chunk: Chunk) -> list[Chunk]:
             return is_parallel(t)
         # narrower than the column (a paragraph's first line fills it), or wider than it
         # (a title over narrow columns)
-        return is_parallel(t) or ln.width <= max(0.75 * col, col - 4) or ln.width > col + 1.5
+        return (is_parallel(t) or ln.width <= max(0.75 * col, col - 4) or ln.width > col + 1.5
+                or _set_width(ln) > full + 0.5)
 
     def para_end(ln: Line, first: bool) -> bool:
         # a paragraph's first line is indented, so only a clearly short last line counts
