@@ -157,10 +157,11 @@ def split_chunk(chunk: Chunk) -> list[Chunk]:
         a_head = starts and (heading_like(a) or after_head and not unwrapped and a.width <= col - 2
                              and not any(ch in CLAUSE_PUNCT or ch in FINAL_PUNCT for ch in a.text)
                              and not is_lead(a.text))
+        # a byline closing the paragraph, perhaps cut by the line end (``…。(张春燕 王`` / ``瑞琴)``)
+        tail_byline = a.text.rstrip()[-1:] in ")）" and bool(BYLINE_TAIL_RE.search("".join(ln.text for ln in cur)))
         if a_head:
             brk = True  # a heading line stands alone
-        elif (_is_unit_line(b.text) or is_parallel(b.text) or para_end(a, starts)
-              or BYLINE_TAIL_RE.search(a.text)
+        elif (_is_unit_line(b.text) or is_parallel(b.text) or para_end(a, starts) or tail_byline
               or starts and _is_unit_line(a.text) and not is_lead(a.text) and closes(a)
               or starts and _short_caption(a, col)):
             brk = True
@@ -172,7 +173,7 @@ def split_chunk(chunk: Chunk) -> list[Chunk]:
             out.append(Chunk(cur, chunk.gap if not out else 0))
             cur = []
         cur.append(b)
-        after_head = brk and (a_head or _is_unit_line(a.text) and not is_lead(a.text)
+        after_head = brk and (a_head or tail_byline or _is_unit_line(a.text) and not is_lead(a.text)
                               or starts and _short_caption(a, col))
         starts = brk
     out.append(Chunk(cur, chunk.gap if not out else 0))
