@@ -100,6 +100,12 @@ def _set_width(ln: Line) -> float:
     return text_width(undouble(ln.text)[0].rstrip(CLAUSE_PUNCT + FINAL_PUNCT + CLOSERS + "、"))
 
 
+def _open_quote(lines: list[Line]) -> bool:
+    """True if the lines' last quotation mark opens a quotation (``召开“绽放在党的阳光下``)."""
+    text = "".join(ln.text for ln in lines)
+    return text.rfind("“") > text.rfind("”")
+
+
 def _unclosed(lines: list[Line]) -> bool:
     """True if the lines open a bracket they do not close (``本报讯（记者 王磊 通讯员``)."""
     text = "".join(ln.text for ln in lines)
@@ -167,8 +173,10 @@ def split_chunk(chunk: Chunk) -> list[Chunk]:
             brk = True
         else:
             brk = closes(a) and heading_like(b)
-        if brk and _unclosed(cur):
-            brk = False  # inside brackets (a lead's byline cut by the column): no break
+        if brk and (_unclosed(cur) or is_subtitle_line(b.text) and not a_head and _open_quote(cur)):
+            # inside brackets (a lead's byline cut by the column), or a dash inside an open
+            # quotation (``召开“绽放在党的阳光下`` / ``——春蕾计划30年成果``): no break
+            brk = False
         if brk:
             out.append(Chunk(cur, chunk.gap if not out else 0))
             cur = []
