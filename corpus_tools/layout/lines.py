@@ -149,7 +149,9 @@ def split_chunk(chunk: Chunk) -> list[Chunk]:
                                            or ln.width < col - 2.5 and not first)
 
     def closes(ln: Line) -> bool:
-        return ends_sentence(ln.text) or bool(BYLINE_TAIL_RE.search(ln.text)) or _is_unit_line(ln.text)
+        # a lead's first line opens its paragraph (``本报讯 新华社北京 10`` / ``月7日电 在…``)
+        return (ends_sentence(ln.text) or bool(BYLINE_TAIL_RE.search(ln.text))
+                or _is_unit_line(ln.text) and not is_lead(ln.text))
 
     out: list[Chunk] = []
     cur: list[Line] = [lines[0]]
