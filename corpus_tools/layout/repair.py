@@ -82,6 +82,10 @@ def fix_spacing(text: str) -> str:
     return head + rest
 
 
+#: Longest token :func:`undouble` examines (a doubled headline of up to 50 characters).
+MAX_DOUBLED_TOKEN = 100
+
+
 def _doubled_cut(s: str) -> list[int] | None:
     """Where the second copies start if ``s`` is a concatenation of doubled pieces ``ww``.
 
@@ -118,7 +122,9 @@ def undouble(text: str) -> tuple[str, list[tuple[int, int]]]:
     removed: list[tuple[int, int]] = []
     for m in re.finditer(r"\S+", text):
         tok = m.group()
-        cut = _doubled_cut(tok) if len(tok) >= 4 else None
+        # a doubled headline token is at most twice a headline's width; longer text is never
+        # one (and the search for doubled pieces is quadratic in the token's length)
+        cut = _doubled_cut(tok) if 4 <= len(tok) <= MAX_DOUBLED_TOKEN else None
         if not cut:
             return text, []
         pairs = list(zip(cut[0::2], cut[1::2]))
