@@ -83,6 +83,8 @@ def fix_spacing(text: str) -> str:
 
 
 _MAX_PIECE = 48  # a doubled run of a bold headline is a phrase, never longer than a column
+#: Longest token :func:`undouble` examines (a doubled headline of up to 50 characters).
+MAX_DOUBLED_TOKEN = 100
 
 
 def _doubled_cut(s: str) -> list[int] | None:
@@ -131,7 +133,8 @@ def undouble(text: str) -> tuple[str, list[tuple[int, int]]]:
     removed: list[tuple[int, int]] = []
     for m in re.finditer(r"\S+", text):
         tok = m.group()
-        cut = _doubled_cut(tok) if len(tok) >= 4 else None
+        # a doubled headline token is at most twice a headline's width; longer text is never one
+        cut = _doubled_cut(tok) if 4 <= len(tok) <= MAX_DOUBLED_TOKEN else None
         if not cut:
             return text, []
         pairs = list(zip(cut[0::2], cut[1::2]))
