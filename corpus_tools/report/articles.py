@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from corpus_tools.report.dates import issue_date_label
+from corpus_tools.dates import issue_date_label
 from corpus_tools.report.page import ARTICLE_DIR, esc, page
 
 if TYPE_CHECKING:  # pragma: no cover

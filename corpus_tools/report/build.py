@@ -18,7 +18,7 @@ from corpus_tools.plot import cjk_text
 from corpus_tools.report import entities as ent_sections
 from corpus_tools.report import sections as sec
 from corpus_tools.report.articles import write_article_pages
-from corpus_tools.report.dates import issue_date_label, issue_labels
+from corpus_tools.dates import issue_date_label, issue_labels
 from corpus_tools.report.methods import methods
 from corpus_tools.report.page import Writer, esc, page, write_assets
 from corpus_tools.text import normalize_text

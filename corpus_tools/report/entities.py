@@ -10,7 +10,7 @@ import pandas as pd
 
 from corpus_tools.entities import entity_counts, extract_entities
 from corpus_tools.projects import project_investments
-from corpus_tools.report.dates import issue_date_label
+from corpus_tools.dates import issue_date_label
 from corpus_tools.report.page import Writer, article_href, esc, para, table
 from corpus_tools.report.sections import Context, new_figure
 from corpus_tools.slogans import extract_slogans, plot_slogan_timeline, slogan_mentions

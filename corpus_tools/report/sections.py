@@ -17,7 +17,8 @@ import pandas as pd
 from corpus_tools._grouping import article_groups
 from corpus_tools.keywords import keywords
 from corpus_tools.plot import cjk_text, finish_axes, plot_keywords
-from corpus_tools.report.dates import group_dates, issue_date_label, plot_over_time
+from corpus_tools.dates import group_dates, issue_date_label
+from corpus_tools.report.dates import plot_over_time
 from corpus_tools.report.page import Writer, article_href, esc, para, table
 from corpus_tools.stopwords import DEFAULT_POS
 from corpus_tools.text import normalize_text
