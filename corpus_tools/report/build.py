@@ -17,6 +17,7 @@ from corpus_tools.parsing import tokens_frame
 from corpus_tools.plot import cjk_text
 from corpus_tools.report import entities as ent_sections
 from corpus_tools.report import sections as sec
+from corpus_tools.report import slogans as slogan_section
 from corpus_tools.report.articles import write_article_pages
 from corpus_tools.dates import issue_date_label, issue_labels
 from corpus_tools.report.methods import methods
@@ -100,7 +101,7 @@ SECTIONS: list[tuple[str, str, Callable[[sec.Context, Writer], str]]] = [
     ("topics", "Topics 主题", sec.topics),
     ("trends", "Term trends 词频趋势", sec.trends),
     ("places", "Places, organisations, people, projects 地名·机构·人物·项目", ent_sections.entity_tables),
-    ("slogans", "Slogans 提法与口号", ent_sections.slogans),
+    ("slogans", "Slogans 提法与口号", slogan_section.slogans),
     ("methods", "Methods and provenance 方法与来源", methods),
 ]
 

@@ -161,11 +161,13 @@ def articles(ctx: Context, w: Writer) -> str:
     dates = {i.id: issue_date_label(i) for i in ctx.corpus.issues}
     arts["date"] = arts["issue_id"].map(dates)
     view = arts[["article_id", "date", "section", "kicker", "title", "n_chars"]].copy()
-    view["byline"] = arts["byline"].map(lambda b: " ".join(map(str, b)) if isinstance(b, (list, tuple)) else (b or ""))
+    # the byline as printed, roles as roles (记者 王磊 通讯员 赵晓红); articles_frame's byline holds the names
+    view["byline"] = arts["article_id"].map({a.id: a.byline_text for a in ctx.corpus.articles})
     full = arts.copy()
     for col in ("byline", "captions"):
         if col in full.columns:
             full[col] = full[col].map(lambda v: " | ".join(map(str, v)) if isinstance(v, (list, tuple)) else v)
+    full.insert(full.columns.get_loc("byline") + 1, "byline_text", view["byline"].to_numpy())
     return (para("Every article found on the pages; click an id or a title to read the article with its "
                  "places, people, organisations, projects and slogans marked.")
             + table(view, links={"article_id": _link_article, "title": _link_article}, max_rows=200)
