@@ -22,6 +22,8 @@ __all__ = ["slogans", "N_CONTEXT_SLOGANS", "N_CONTEXTS"]
 
 N_CONTEXT_SLOGANS = 12
 N_CONTEXTS = 3
+#: Longer sentences are shown by their context window around the mention instead.
+MAX_SENTENCE = 160
 SOURCES = ("both", "lexicon", "marked")
 TABLE_COLUMNS = ["text", "source", "kind", "level", "year", "count", "n_articles", "n_issues", "first", "last"]
 
@@ -54,7 +56,7 @@ def _layers_html(sl: pd.DataFrame, mentions: pd.DataFrame, n_formulae: int) -> s
         "structure, so it finds local formulae no list knows, but misses a formula the page does not "
         "mark (see the detector's scores under Methods).</li>"
         f"<li><b>Known formulae</b> (source lexicon or both): the {n_formulae} official formulae of the "
-        "shipped lexicon (national to county level, 1998–2024, with variants and the year each entered "
+        "shipped lexicon (national to county level, with variants and, where known, the year each entered "
         "official use; a plain data file you can extend), counted wherever they appear, quoted or not. "
         "A formula outside the lexicon is not in this layer.</li></ul>"
         + para("Neither layer is a complete list of the paper's formulae: the marked layer is what the "
@@ -62,8 +64,20 @@ def _layers_html(sl: pd.DataFrame, mentions: pd.DataFrame, n_formulae: int) -> s
         + table(rows))
 
 
+def _marked_sentence(m, texts: dict[str, str]) -> str:
+    """The mention's sentence (its context window when the sentence is long) with the slogan marked."""
+    shown = m.sentence if isinstance(m.sentence, str) and 0 < len(m.sentence) <= MAX_SENTENCE else m.context
+    printed = texts.get(m.article_id, "")[m.start:m.end] if m.part == "text" else ""
+    for form in (printed, m.text):
+        i = shown.find(form) if form else -1
+        if i >= 0:
+            return (esc(shown[:i]) + f'<mark class="slogan">{esc(form)}</mark>' + esc(shown[i + len(form):]))
+    return esc(shown)
+
+
 def _contexts_html(sl: pd.DataFrame, mentions: pd.DataFrame, ctx: Context) -> str:
     titles = {a.id: a.title or a.id for a in ctx.corpus.articles}
+    texts = {a.id: a.text for a in ctx.corpus.articles}
     out = ("<h3>Slogans in context</h3>"
            + para(f"Up to {N_CONTEXTS} sentences (from different articles) for each of the "
                   f"{N_CONTEXT_SLOGANS} most frequent slogans; slogan_contexts.csv has every mention with "
@@ -71,7 +85,7 @@ def _contexts_html(sl: pd.DataFrame, mentions: pd.DataFrame, ctx: Context) -> st
     for row in sl.head(N_CONTEXT_SLOGANS).itertuples(index=False):
         sub = mentions[mentions["text"] == row.text].drop_duplicates("article_id").head(N_CONTEXTS)
         items = "".join(
-            f'<blockquote class="ctx">{esc(m.sentence or m.context)} '
+            f'<blockquote class="ctx">{_marked_sentence(m, texts)} '
             f'<span class="how">({"quoted" if m.quoted else "unquoted"})</span> — '
             f'<a href="{esc(article_href(m.article_id))}">{esc(titles.get(m.article_id, m.article_id))}</a>'
             "</blockquote>" for m in sub.itertuples(index=False))
