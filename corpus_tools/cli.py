@@ -41,7 +41,7 @@ def _add_corpus_args(p: argparse.ArgumentParser) -> None:
 
 
 def _version() -> str:
-    from corpus_tools import __version__
+    from corpus_tools.version import __version__
 
     return __version__
 
@@ -141,7 +141,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 
 def _analysis_nlp(args: argparse.Namespace):
-    from corpus_tools.nlp import load_pipeline
+    from corpus_tools.pipeline import load_pipeline
 
     return load_pipeline(segmenter=args.segmenter, tagger=not args.no_tagger)
 
@@ -165,7 +165,7 @@ def _cmd_keywords(args: argparse.Namespace) -> int:
 
     max_n = args.max_n if args.max_n is not None else (1 if args.method == "textrank" else 2)
     if args.method == "textrank" and max_n != 1:
-        raise ValueError(f"--max-n {max_n} works with --method tfidf only; textrank ranks single words "
+        raise ValueError(f"--max-n {max_n} works with --method tfidf or keyness only; textrank ranks single words "
                          "(leave --max-n out)")
     corpus = _read(args)
     kw = keywords(corpus, by=args.by, method=args.method, top_n=args.top_n,
@@ -298,11 +298,13 @@ def build_parser() -> argparse.ArgumentParser:
     _add_corpus_args(p)
     p.add_argument("--by", choices=("article", "issue", "month", "quarter", "year"), default="issue",
                    help="keywords of each article, issue (default) or calendar period")
-    p.add_argument("--method", choices=("tfidf", "textrank"), default="tfidf",
-                   help="tfidf (default: distinctive of the group) or textrank (central in the group's text)")
+    p.add_argument("--method", choices=("tfidf", "textrank", "keyness"), default=None,
+                   help="tfidf (distinctive of the group among articles), textrank (central in the group's text) "
+                        "or keyness (G2 against the other groups); default: keyness when --by is not article, "
+                        "else tfidf")
     p.add_argument("--top-n", type=int, default=20, help="keywords per group (default 20)")
     p.add_argument("--max-n", type=int, default=None,
-                   help="longest n-gram of adjacent words (default 2 for tfidf; textrank takes single words only)")
+                   help="longest n-gram of adjacent words (default 2 for tfidf/keyness; textrank takes single words only)")
     _add_analysis_args(p)
     p.set_defaults(func=_cmd_keywords)
 

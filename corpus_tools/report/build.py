@@ -252,7 +252,7 @@ def write_report(
     pages = write_article_pages(corpus, out, labels=ctx.labels, entities=ctx.entities, mentions=ctx.mentions)
 
     elapsed = time.perf_counter() - start
-    from corpus_tools import __version__
+    from corpus_tools.version import __version__
 
     footer = (f"Made by corpus_tools {esc(__version__)} on {dt.datetime.now().isoformat(timespec='seconds')} "
               f"in {elapsed:.1f} s. Figures are PNG files and tables CSV files (UTF-8 with BOM, for Excel) "
