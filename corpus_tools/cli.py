@@ -48,7 +48,7 @@ def _version() -> str:
 
 def _issue_dates(corpus) -> dict[str, str]:
     """Issue id -> its date as precise as it is known (``2024``, ``2023-12``, ``undated · 004``)."""
-    from corpus_tools.report.dates import issue_labels
+    from corpus_tools.dates import issue_labels
 
     return issue_labels(corpus)
 

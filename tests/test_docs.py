@@ -74,3 +74,26 @@ def test_site_builds_strict(tmp_path):
     assert "corpus_tools" in index
     api = (tmp_path / "site" / "api" / "index.html").read_text(encoding="utf-8")
     assert "load_seeds" in api, "the API reference did not render the corpus module's docstrings"
+
+
+def _readme_snippet(heading: str = "## A first look") -> str:
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    assert heading in text, f"README.md has no section {heading!r}"
+    section = text.split(heading, 1)[1].split("\n## ", 1)[0]
+    blocks = re.findall(r"```python\n(.*?)```", section, flags=re.S)
+    assert len(blocks) == 1, f"expected one python block under {heading!r}, found {len(blocks)}"
+    return blocks[0]
+
+
+def test_readme_first_look_runs_as_pasted(tmp_path, monkeypatch):
+    """The README's "A first look" snippet, pasted into Python in some other folder, runs."""
+    monkeypatch.chdir(tmp_path)  # not the repository: a path relative to it would fail
+    code = _readme_snippet()
+    namespace: dict = {"__name__": "__readme__"}
+    exec(compile(code, "README.md (A first look)", "exec"), namespace)
+    corpus = namespace["corpus"]
+    assert len(corpus) == 5 and corpus.articles
+    import corpus_tools as ct
+
+    read = ct.read_corpus(namespace["folder"], manifest=namespace["folder"] / "manifest.csv", encoding="auto")
+    assert [a.id for a in read.articles] == [a.id for a in corpus.articles]

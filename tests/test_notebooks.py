@@ -21,8 +21,7 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 NOTEBOOKS = sorted((REPO / "notebooks").glob("*.ipynb"))
 #: Notebooks another branch owns, executed by run_all.py once that branch is merged.
-PENDING = {"04_slogans.ipynb": "owned by the formulae branch: run `python notebooks/run_all.py "
-                               "notebooks/04_slogans.ipynb` after merging it"}
+PENDING: dict[str, str] = {}
 ARTIFACTS = REPO / "artifacts" / "notebooks"
 _MISSING = [m for m in ("nbformat", "nbclient", "ipykernel") if importlib.util.find_spec(m) is None]
 needs_jupyter = pytest.mark.skipif(

@@ -247,3 +247,31 @@ def test_network_labels_do_not_overlap_on_the_seed_network(font):
     bare.set_xlim(-1.1, 1.1)
     bare.set_ylim(-1.1, 1.1)
     assert _overlapping(bare), "control: without label placement some labels overlap"
+
+
+def _imported_modules(path) -> set[str]:
+    import ast
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+        elif isinstance(node, ast.Import):
+            names.update(a.name for a in node.names)
+    return names
+
+
+def test_plot_layer_does_not_import_the_report_and_dates_sit_below_both():
+    from pathlib import Path
+
+    import corpus_tools
+
+    pkg = Path(corpus_tools.__file__).parent
+    for path in sorted((pkg / "plot").glob("*.py")):
+        up = sorted(m for m in _imported_modules(path) if m.startswith("corpus_tools.report"))
+        assert not up, f"{path.name} imports the report layer: {up}"
+    below = sorted(m for m in _imported_modules(pkg / "dates.py")
+                   if m.startswith(("corpus_tools.plot", "corpus_tools.report")))
+    assert not below, f"corpus_tools/dates.py must import neither plot nor report: {below}"
+    assert "corpus_tools.dates" in _imported_modules(pkg / "plot" / "charts.py")

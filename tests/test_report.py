@@ -174,11 +174,95 @@ def test_report_methods_section(seeds_report):
 
     from corpus_tools.nlp import PIPELINE_VERSION
 
-    for needle in (PIPELINE_VERSION, spacy.__version__, "0.957", "min_df", "ngram_range", "why this many topics",
+    for needle in (PIPELINE_VERSION, spacy.__version__, "0.957", "held-apart", "dev/tuned", "min_df", "ngram_range", "why this many topics",
                    "乡村振兴, 高质量发展", "Spring Festival couplets"):
         assert html.escape(needle) in methods, needle
     cards = re.findall(r'href="(methods/model_card_\w+\.md)"', methods)
     assert cards and all((out / c).is_file() for c in cards)
+    assert (out / "methods" / "benchmarks.md").is_file() and 'href="methods/benchmarks.md"' in methods
+
+
+def _section(text: str, heading: str) -> str:
+    """The ``##`` section of docs/benchmarks.md titled *heading* (its subsections included)."""
+    parts = re.split(r"^## ", text, flags=re.M)
+    found = [p for p in parts if p.split("\n", 1)[0] == heading or p.startswith(heading + " (")]
+    assert found, f"docs/benchmarks.md has no section {heading!r}"
+    return "\n".join(found)
+
+
+def test_model_scores_match_the_benchmarks():
+    """The scores the report shows come from one data file; each must still be in docs/benchmarks.md."""
+    from corpus_tools.report.methods import load_scores
+
+    scores = load_scores()
+    assert set(scores["set"]) == {"held-apart", "dev/tuned"}
+    assert {"word segmenter (pkuseg CRF)", "marked slogans (detector)"} <= set(scores["component"])
+    bench = (REPO / "docs" / "benchmarks.md").read_text(encoding="utf-8")
+    for row in scores.itertuples(index=False):
+        where = _section(bench, row.benchmark_section) if row.benchmark_section else \
+            (REPO / "docs" / row.model_card).read_text(encoding="utf-8")
+        for number in row.score.split(" / "):
+            assert re.search(rf"\b{re.escape(number)}", where), \
+                f"{row.component} ({row.evaluation}): {number} is no longer in {row.benchmark_section or row.model_card}"
+        if row.measured:
+            assert f"measured {row.measured}" in where, f"{row.component}: date {row.measured} is stale"
+
+
+def test_report_slogan_section_shows_both_layers(seeds_report):
+    from corpus_tools.slogans import SOURCE_DESCRIPTIONS
+
+    out, _, _ = seeds_report
+    page = (out / "index.html").read_text(encoding="utf-8")
+    sl_html = page.split('<section id="slogans"', 1)[1].split("</section>", 1)[0]
+    assert "the paper's formulae, with how often" not in sl_html  # no claim of completeness
+    assert "Marked slogans" in sl_html and "Known formulae" in sl_html and "Neither layer is a complete" in sl_html
+    for desc in SOURCE_DESCRIPTIONS.values():
+        assert html.escape(desc) in sl_html
+    heads = re.findall(r"<th>([^<]+)</th>", sl_html.split("<h3>Known formulae", 1)[1].split("</table>", 1)[0])
+    assert {"source", "introduced", "first", "last"} <= set(heads)
+    sl = pd.read_csv(out / "slogans.csv", encoding="utf-8-sig")
+    assert {"source", "year", "year_source"} <= set(sl.columns) and set(sl["source"]) <= {"marked", "lexicon", "both"}
+    # the big unquoted formulae are counted, with their year of introduction
+    known = sl.set_index("text")
+    assert known.loc["乡村振兴", "source"] in ("lexicon", "both") and int(known.loc["乡村振兴", "year"]) == 2017
+    corpus = load_seeds()
+    assert known.loc["高质量发展", "count"] == sum(a.text.count("高质量发展") for a in corpus.articles)
+    ctx = pd.read_csv(out / "slogan_contexts.csv", encoding="utf-8-sig")
+    assert {"source", "context", "sentence", "date", "quoted"} <= set(ctx.columns)
+    assert len(ctx) == int(sl["count"].sum()), "one context row per mention"
+    assert (out / "slogan_contexts.csv").read_bytes().startswith(b"\xef\xbb\xbf")  # utf-8-sig for Excel
+    trends = pd.read_csv(out / "slogan_trends.csv", encoding="utf-8-sig")
+    assert {"period", "source", "count", "per_10k_chars"} <= set(trends.columns)
+    assert "<h3>Mentions per issue</h3>" in sl_html and (out / "slogan_timeline.png").is_file()
+    row = sl_html.split("<h4>乡村振兴", 1)[1].split("<h4>", 1)[0]
+    assert "introduced 2017" in row and "(unquoted)" in row
+
+
+def test_bylines_show_roles_as_roles(tmp_path):
+    from corpus_tools.report import sections
+    from corpus_tools.report.articles import write_article_pages
+    from corpus_tools.report.page import Writer
+
+    from corpus_tools import read_corpus
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "2024-02-01_p1.txt").write_text(
+        "平遥古城迎来客流高峰\n\n本报记者 王磊 李娜 通讯员 赵晓红\n\n春节假期，平遥古城游客络绎不绝。县文旅局推出"
+        "多项活动，吸引游客前来体验年俗文化。各景区加强安全管理，确保游客平安出行。\n", encoding="utf-8")
+    corpus = read_corpus(pages)
+    art = corpus.articles[0]
+    assert art.byline == [("记者", "王磊"), ("记者", "李娜"), ("通讯员", "赵晓红")]
+    write_article_pages(corpus, tmp_path, labels={})
+    page = (tmp_path / "articles" / f"{art.id}.html").read_text(encoding="utf-8")
+    assert "<th>Byline</th><td>记者 王磊 李娜 通讯员 赵晓红</td>" in page
+    assert "(&#x27;" not in page and "('" not in page, "a (role, name) tuple was printed"
+    ctx = sections.Context(corpus=corpus, out_dir=tmp_path, nlp=None, cache_dir=False, progress=False, labels={})
+    html_table = sections.articles(ctx, Writer(tmp_path))
+    assert "<td>记者 王磊 李娜 通讯员 赵晓红</td>" in html_table
+    csv = pd.read_csv(tmp_path / "articles.csv", encoding="utf-8-sig").set_index("article_id")
+    assert csv.loc[art.id, "byline"] == "王磊 | 李娜 | 赵晓红"  # names only
+    assert csv.loc[art.id, "byline_text"] == "记者 王磊 李娜 通讯员 赵晓红"
 
 
 def test_highlight_nests_and_escapes():

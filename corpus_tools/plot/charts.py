@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
+from corpus_tools.dates import issue_labels
 from corpus_tools.plot.fonts import cjk_text, finish_axes, new_axes
 from corpus_tools.text import normalize_text
 
@@ -171,8 +172,6 @@ def plot_dispersion(corpus: Corpus, terms: str | Iterable[str], *, ax: Axes | No
     terms = [normalize_text(t) for t in terms]
     if not terms or any(not t for t in terms):
         raise ValueError("terms must hold at least one non-empty string")
-    from corpus_tools.report.dates import issue_labels  # dates to their precision (2024, 2023-12)
-
     labels = issue_labels(corpus)
     offset = 0
     hits: dict[str, list[int]] = {t: [] for t in terms}

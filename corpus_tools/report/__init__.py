@@ -5,8 +5,8 @@ entities, slogans, methods), one page per article, the figures as PNG and every 
 CSV file beside it, and the bundled CJK font, so the folder reads the same on any machine.
 Each section calls the library function that owns the analysis; a section that does not
 apply is left out with the reason, and a failing one costs only itself. Modules: ``build``
-(running the sections), ``sections`` and ``entities`` (the sections), ``methods``
-(provenance), ``dates`` (dates to their precision, time axes), ``articles`` (article pages),
+(running the sections), ``sections``, ``entities`` and ``slogans`` (the sections), ``methods``
+(provenance), ``dates`` (time axes; the date helpers are :mod:`corpus_tools.dates`), ``articles`` (article pages),
 ``page`` (HTML, stylesheet, font).
 """
 

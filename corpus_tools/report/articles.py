@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from corpus_tools.report.dates import issue_date_label
+from corpus_tools.dates import issue_date_label
 from corpus_tools.report.page import ARTICLE_DIR, esc, page
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -81,7 +81,7 @@ def _meta_rows(art: "Article", issue, corpus_labels: dict[str, str]) -> str:
             ("Date note", issue.meta.get("date_note") or ""),
             ("Paper", issue.meta.get("paper") or ""), ("County", issue.meta.get("county") or ""),
             ("Section", art.section or ""), ("Kicker", art.kicker or ""), ("Subtitle", art.subtitle or ""),
-            ("Byline", " ".join(map(str, art.byline)) if art.byline else ""),
+            ("Byline", art.byline_text),  # roles as roles: 记者 王磊 通讯员 赵晓红
             ("Captions", " | ".join(art.captions) if art.captions else ""),
             ("Characters", f"{art.n_chars:,}")]
     return "".join(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in rows if v)

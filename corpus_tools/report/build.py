@@ -17,8 +17,9 @@ from corpus_tools.parsing import tokens_frame
 from corpus_tools.plot import cjk_text
 from corpus_tools.report import entities as ent_sections
 from corpus_tools.report import sections as sec
+from corpus_tools.report import slogans as slogan_section
 from corpus_tools.report.articles import write_article_pages
-from corpus_tools.report.dates import issue_date_label, issue_labels
+from corpus_tools.dates import issue_date_label, issue_labels
 from corpus_tools.report.methods import methods
 from corpus_tools.report.page import Writer, esc, page, write_assets
 from corpus_tools.text import normalize_text
@@ -100,7 +101,7 @@ SECTIONS: list[tuple[str, str, Callable[[sec.Context, Writer], str]]] = [
     ("topics", "Topics 主题", sec.topics),
     ("trends", "Term trends 词频趋势", sec.trends),
     ("places", "Places, organisations, people, projects 地名·机构·人物·项目", ent_sections.entity_tables),
-    ("slogans", "Slogans 提法与口号", ent_sections.slogans),
+    ("slogans", "Slogans 提法与口号", slogan_section.slogans),
     ("methods", "Methods and provenance 方法与来源", methods),
 ]
 
@@ -277,7 +278,8 @@ def build_report(
 
     Sections: corpus overview (issues with their dates to the precision known and the
     manifest's note), the article table, keywords, topics, term trends, places,
-    organisations, people and projects, slogans with their contexts and a timeline, and
+    organisations, people and projects, slogans in two layers (formulae the page marks, and known
+    formulae of the lexicon counted quoted or not) with their contexts, counts per issue and a timeline, and
     methods and provenance (versions, model scores and cards, every parameter used).
     Every article gets a page of its own (``articles/<article_id>.html``) with its entities
     and slogans marked, linked from every table that names it. Time plots use real dates,

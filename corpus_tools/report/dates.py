@@ -1,117 +1,25 @@
-"""Dates as the manifest gives them: shown to their precision, drawn on a real time axis.
+"""Time plots of the report: lines on a real time axis, with undated groups apart.
 
-A page dated to the year prints as ``2024``, to the month as ``2023-12``, to the day as
-``2023-12-15``; an undated page prints as ``undated``. Time plots put dated groups at their
-dates (so a one-month gap and an eleven-month gap look different), mark the span a
-month- or year-precise date may fall in, and draw undated groups in a panel of their own,
-never joined to the others by a line.
+Time plots put dated groups at their dates (so a one-month gap and an eleven-month gap look
+different), mark the span a month- or year-precise date may fall in, and draw undated groups
+in a panel of their own, never joined to the others by a line. The date helpers live in
+:mod:`corpus_tools.dates` (below both the plot layer and the report) and are re-exported here.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
 
+from corpus_tools.dates import format_date, group_dates, issue_date_label, issue_labels
 from corpus_tools.plot import cjk_text, finish_axes
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.figure import Figure
 
-    from corpus_tools.corpus import Corpus, Issue
-
 __all__ = ["format_date", "issue_date_label", "issue_labels", "group_dates", "plot_over_time"]
-
-PRECISIONS = ("day", "month", "year")
-
-
-def _precision(issue: "Issue") -> str:
-    p = str(issue.meta.get("date_precision") or "day").lower()
-    return p if p in PRECISIONS else ("day" if issue.date else "unknown")
-
-
-def format_date(date: dt.date | None, precision: str | None = "day") -> str:
-    """*date* written to its precision: ``2024``, ``2023-12``, ``2023-12-15`` or ``undated``.
-
-    Examples
-    --------
-    >>> import datetime as dt
-    >>> [format_date(dt.date(2023, 12, 15), p) for p in ("day", "month", "year")]
-    ['2023-12-15', '2023-12', '2023']
-    >>> format_date(None, "unknown")
-    'undated'
-    """
-    if date is None or (isinstance(date, float) and np.isnan(date)) or date is pd.NaT:
-        return "undated"
-    precision = (precision or "day").lower()
-    if precision == "year":
-        return f"{date.year:04d}"
-    if precision == "month":
-        return f"{date.year:04d}-{date.month:02d}"
-    return f"{date.year:04d}-{date.month:02d}-{date.day:02d}"
-
-
-def issue_date_label(issue: "Issue") -> str:
-    """The issue's date to its precision (``undated`` when it has none)."""
-    return format_date(issue.date, _precision(issue))
-
-
-def issue_labels(corpus: "Corpus") -> dict[str, str]:
-    """Issue id -> label for axes and tables: its date to its precision, plus the file stem
-    when two issues share a label (``2023-12 · 001``) and always for undated ones."""
-    dates = {i.id: issue_date_label(i) for i in corpus.issues}
-    counts = pd.Series(list(dates.values())).value_counts()
-    out = {}
-    for issue in corpus.issues:
-        d = dates[issue.id]
-        stem = issue.id.split("_")[0] if "_" in issue.id else issue.id[:12]
-        out[issue.id] = f"{d} · {stem}" if d == "undated" or counts[d] > 1 else d
-    return out
-
-
-def _period_start(label: str, by: str) -> tuple[pd.Timestamp, pd.Timestamp]:
-    if by == "month":
-        start = pd.Timestamp(f"{label}-01")
-        return start, start + pd.offsets.MonthBegin(1)
-    if by == "quarter":
-        start = pd.Period(label, freq="Q").start_time
-        return start, start + pd.offsets.QuarterBegin(1, startingMonth=1)
-    start = pd.Timestamp(f"{label}-01-01")
-    return start, start + pd.offsets.YearBegin(1)
-
-
-def group_dates(corpus: "Corpus", groups: list[str], by: str) -> pd.DataFrame:
-    """For each group (issue id or period label): ``date`` (a Timestamp or NaT), the span its
-    date may fall in (``lo``, ``hi``) and ``label``.
-
-    An issue dated to the month spans that month, to the year that year; a period spans itself.
-    """
-    rows = []
-    if by == "issue":
-        issues = {i.id: i for i in corpus.issues}
-        labels = issue_labels(corpus)
-        for g in groups:
-            issue = issues.get(g)
-            if issue is None or issue.date is None:
-                rows.append((g, pd.NaT, pd.NaT, pd.NaT, labels.get(g, str(g))))
-                continue
-            d = pd.Timestamp(issue.date)
-            p = _precision(issue)
-            if p == "year":
-                lo, hi = pd.Timestamp(f"{d.year}-01-01"), pd.Timestamp(f"{d.year + 1}-01-01")
-            elif p == "month":
-                lo = pd.Timestamp(f"{d.year}-{d.month:02d}-01")
-                hi = lo + pd.offsets.MonthBegin(1)
-            else:
-                lo = hi = d
-            rows.append((g, d, lo, hi, labels[g]))
-    else:
-        for g in groups:
-            lo, hi = _period_start(str(g), by)
-            rows.append((g, lo + (hi - lo) / 2, lo, hi, str(g)))
-    return pd.DataFrame(rows, columns=["group", "date", "lo", "hi", "label"]).set_index("group")
 
 
 def plot_over_time(df: pd.DataFrame, dates: pd.DataFrame, *, ylabel: str, title: str = "",

@@ -1,19 +1,15 @@
-"""The report's sections on who and what the articles name: places, organisations, people,
-projects (with investments), and slogans with the sentences they occur in.
+"""The report's section on who and what the articles name: places, organisations, people and
+projects (with investments). Slogans have a module of their own (:mod:`.slogans`).
 """
 
 from __future__ import annotations
-
-import warnings
 
 import pandas as pd
 
 from corpus_tools.entities import entity_counts, extract_entities
 from corpus_tools.projects import project_investments
-from corpus_tools.report.dates import issue_date_label
 from corpus_tools.report.page import Writer, article_href, esc, para, table
-from corpus_tools.report.sections import Context, new_figure
-from corpus_tools.slogans import extract_slogans, plot_slogan_timeline, slogan_mentions
+from corpus_tools.report.sections import Context
 
 #: Entity labels of each table (the rest: "other entities" in entities.csv only).
 TABLES = {
@@ -22,8 +18,6 @@ TABLES = {
     "people": ("People 人物", ("PERSON",)),
     "projects": ("Projects 项目", ("PROJECT",)),
 }
-N_CONTEXT_SLOGANS = 12
-N_CONTEXTS = 3
 
 
 def _entities(ctx: Context) -> pd.DataFrame:
@@ -92,60 +86,3 @@ def entity_tables(ctx: Context, w: Writer) -> str:
         out += table(shown[["article_id", "project", "amount_text", "亿元", "sentence"]], links=_links())
     out += w.csv(ctx.dated(invest, "issue_id"), "project_investments.csv")
     return out
-
-
-def _first_last(mentions: pd.DataFrame, ctx: Context) -> pd.DataFrame:
-    """Per slogan text: first and last issue date, written to the issue's precision."""
-    issues = {i.id: i for i in ctx.corpus.issues}
-    rows = []
-    for text, sub in mentions.groupby("text", sort=False):
-        dated = [issues[i] for i in sub["issue_id"].unique() if issues[i].date is not None]
-        first = min(dated, key=lambda i: i.date) if dated else None
-        last = max(dated, key=lambda i: i.date) if dated else None
-        rows.append((text, issue_date_label(first) if first else "undated",
-                     issue_date_label(last) if last else "undated"))
-    return pd.DataFrame(rows, columns=["text", "first", "last"])
-
-
-def slogans(ctx: Context, w: Writer) -> str:
-    sl = extract_slogans(ctx.corpus)
-    mentions = slogan_mentions(ctx.corpus)
-    ctx.params["slogans"] = {"finder": "extract_slogans() and slogan_mentions() defaults: numbered, parallel "
-                                       "and quoted formulae, with the shipped lexicon",
-                             "contexts shown": f"{N_CONTEXTS} per slogan for the {N_CONTEXT_SLOGANS} most frequent"}
-    ctx.mentions = mentions
-    out = para("Official formulae and catch-phrases (提法): numbered formulae, quoted slogans and "
-               "parallel series, with how often and when they appear.")
-    out += w.csv(sl, "slogans.csv")
-    if sl.empty:
-        return out + para("No slogans were found.")
-    cols = [c for c in ("text", "kind", "level", "count", "n_articles", "n_issues") if c in sl.columns]
-    view = sl[cols].merge(_first_last(mentions, ctx), on="text", how="left") if len(mentions) else sl[cols]
-    if "first_article_id" in sl.columns:
-        view["article_id"] = sl["first_article_id"].to_numpy()
-    out += table(view, links=_links())
-    # contexts: how each frequent slogan is used
-    if len(mentions):
-        out += "<h3>Slogans in context</h3>"
-        titles = {a.id: a.title or a.id for a in ctx.corpus.articles}
-        for text in sl["text"].head(N_CONTEXT_SLOGANS):
-            sub = mentions[mentions["text"] == text].drop_duplicates("article_id").head(N_CONTEXTS)
-            items = "".join(
-                f'<blockquote class="ctx">{esc(m.context)} — <a href="{esc(article_href(m.article_id))}">'
-                f"{esc(titles.get(m.article_id, m.article_id))}</a></blockquote>"
-                for m in sub.itertuples(index=False))
-            out += f"<h4>{esc(text)}</h4>{items}"
-        out += w.csv(ctx.dated(mentions, "issue_id"), "slogan_contexts.csv")
-    undated = int(sl["first_date"].isna().sum()) if "first_date" in sl.columns else 0
-    if undated:
-        out += para(f"{undated} slogans occur only in undated issues and are not on the timeline.")
-    top = min(30, len(sl) - undated)
-    if top < 1:
-        return out
-    fig = new_figure(9, 0.32 * top + 1.5)
-    ax = fig.subplots()
-    with warnings.catch_warnings():  # the undated ones are reported above
-        warnings.filterwarnings("ignore", message=r".*without dates are not drawn")
-        plot_slogan_timeline(sl, ax=ax, top=top)
-    fig.tight_layout()
-    return out + w.figure(fig, "slogan_timeline.png", "First and last appearance of the most frequent slogans")

@@ -46,7 +46,7 @@ def article_href(article_id: str, *, depth: int = 0) -> str:
 
 
 def _cell(value: Any) -> str:
-    if value is None or (isinstance(value, float) and np.isnan(value)) or value is pd.NaT:
+    if value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value)) or value is pd.NaT:
         return ""
     if isinstance(value, (list, tuple)):
         return esc(" ".join(map(str, value)))

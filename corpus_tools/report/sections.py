@@ -17,7 +17,8 @@ import pandas as pd
 from corpus_tools._grouping import article_groups
 from corpus_tools.keywords import keywords
 from corpus_tools.plot import cjk_text, finish_axes, plot_keywords
-from corpus_tools.report.dates import group_dates, issue_date_label, plot_over_time
+from corpus_tools.dates import group_dates, issue_date_label
+from corpus_tools.report.dates import plot_over_time
 from corpus_tools.report.page import Writer, article_href, esc, para, table
 from corpus_tools.stopwords import DEFAULT_POS
 from corpus_tools.text import normalize_text
@@ -160,11 +161,13 @@ def articles(ctx: Context, w: Writer) -> str:
     dates = {i.id: issue_date_label(i) for i in ctx.corpus.issues}
     arts["date"] = arts["issue_id"].map(dates)
     view = arts[["article_id", "date", "section", "kicker", "title", "n_chars"]].copy()
-    view["byline"] = arts["byline"].map(lambda b: " ".join(map(str, b)) if isinstance(b, (list, tuple)) else (b or ""))
+    # the byline as printed, roles as roles (记者 王磊 通讯员 赵晓红); articles_frame's byline holds the names
+    view["byline"] = arts["article_id"].map({a.id: a.byline_text for a in ctx.corpus.articles})
     full = arts.copy()
     for col in ("byline", "captions"):
         if col in full.columns:
             full[col] = full[col].map(lambda v: " | ".join(map(str, v)) if isinstance(v, (list, tuple)) else v)
+    full.insert(full.columns.get_loc("byline") + 1, "byline_text", view["byline"].to_numpy())
     return (para("Every article found on the pages; click an id or a title to read the article with its "
                  "places, people, organisations, projects and slogans marked.")
             + table(view, links={"article_id": _link_article, "title": _link_article}, max_rows=200)

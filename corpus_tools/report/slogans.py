@@ -1,0 +1,162 @@
+"""The report's slogan section: both layers of official formulae (提法), with their contexts.
+
+Layer one, *marked* slogans, is what the page itself marks as a formula (quotation marks,
+numbers, parallel series); layer two, *known formulae*, is the curated lexicon counted
+wherever it appears, quoted or not. One table holds both, told apart by its ``source``
+column (marked / lexicon / both, :data:`corpus_tools.slogans.SOURCE_DESCRIPTIONS`).
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import pandas as pd
+
+from corpus_tools.dates import group_dates, issue_date_label
+from corpus_tools.report.page import Writer, article_href, esc, para, table
+from corpus_tools.report.sections import Context, new_figure
+from corpus_tools.slogans import (SOURCE_DESCRIPTIONS, extract_slogans, load_formula_lexicon, plot_slogan_timeline,
+                                  slogan_mentions, slogan_trends)
+
+__all__ = ["slogans", "N_CONTEXT_SLOGANS", "N_CONTEXTS"]
+
+N_CONTEXT_SLOGANS = 12
+N_CONTEXTS = 3
+#: Longer sentences are shown by their context window around the mention instead.
+MAX_SENTENCE = 160
+SOURCES = ("both", "lexicon", "marked")
+TABLE_COLUMNS = ["text", "source", "kind", "level", "year", "count", "n_articles", "n_issues", "first", "last"]
+
+
+def _first_last(mentions: pd.DataFrame, ctx: Context) -> pd.DataFrame:
+    """Per slogan text: first and last issue date, written to the issue's precision."""
+    issues = {i.id: i for i in ctx.corpus.issues}
+    rows = []
+    for text, sub in mentions.groupby("text", sort=False):
+        dated = [issues[i] for i in sub["issue_id"].unique() if issues[i].date is not None]
+        first = min(dated, key=lambda i: i.date) if dated else None
+        last = max(dated, key=lambda i: i.date) if dated else None
+        rows.append((text, issue_date_label(first) if first else "undated",
+                     issue_date_label(last) if last else "undated"))
+    return pd.DataFrame(rows, columns=["text", "first", "last"])
+
+
+def _layers_html(sl: pd.DataFrame, mentions: pd.DataFrame, n_formulae: int) -> str:
+    """The two-layer statement: what each layer counts, and how many slogans and mentions it has."""
+    n = sl["source"].value_counts()
+    m = mentions["source"].value_counts() if len(mentions) else pd.Series(dtype=int)
+    rows = pd.DataFrame([(s, int(n.get(s, 0)), int(m.get(s, 0)), SOURCE_DESCRIPTIONS[s]) for s in SOURCES],
+                        columns=["source", "slogans", "mentions", "what a row of this source counts"])
+    return (
+        para("Official formulae and catch-phrases (提法) in two layers, held in one table and told apart "
+             "by its source column:")
+        + "<ul>"
+        f"<li><b>Marked slogans</b> (source marked or both): what the page itself marks as a formula — "
+        "quotation marks, a number (五个进一步) or a parallel series in a requirement frame. Found by "
+        "structure, so it finds local formulae no list knows, but misses a formula the page does not "
+        "mark (see the detector's scores under Methods).</li>"
+        f"<li><b>Known formulae</b> (source lexicon or both): the {n_formulae} official formulae of the "
+        "shipped lexicon (national to county level, with variants and, where known, the year each entered "
+        "official use; a plain data file you can extend), counted wherever they appear, quoted or not. "
+        "A formula outside the lexicon is not in this layer.</li></ul>"
+        + para("Neither layer is a complete list of the paper's formulae: the marked layer is what the "
+               "page marks, the lexicon layer what the lexicon knows.", cls="note")
+        + table(rows))
+
+
+def _marked_sentence(m, texts: dict[str, str]) -> str:
+    """The mention's sentence (its context window when the sentence is long) with the slogan marked."""
+    shown = m.sentence if isinstance(m.sentence, str) and 0 < len(m.sentence) <= MAX_SENTENCE else m.context
+    printed = texts.get(m.article_id, "")[m.start:m.end] if m.part == "text" else ""
+    for form in (printed, m.text):
+        i = shown.find(form) if form else -1
+        if i >= 0:
+            return (esc(shown[:i]) + f'<mark class="slogan">{esc(form)}</mark>' + esc(shown[i + len(form):]))
+    return esc(shown)
+
+
+def _contexts_html(sl: pd.DataFrame, mentions: pd.DataFrame, ctx: Context) -> str:
+    titles = {a.id: a.title or a.id for a in ctx.corpus.articles}
+    texts = {a.id: a.text for a in ctx.corpus.articles}
+    out = ("<h3>Slogans in context</h3>"
+           + para(f"Up to {N_CONTEXTS} sentences (from different articles) for each of the "
+                  f"{N_CONTEXT_SLOGANS} most frequent slogans; slogan_contexts.csv has every mention with "
+                  "its context and sentence."))
+    for row in sl.head(N_CONTEXT_SLOGANS).itertuples(index=False):
+        sub = mentions[mentions["text"] == row.text].drop_duplicates("article_id").head(N_CONTEXTS)
+        items = "".join(
+            f'<blockquote class="ctx">{_marked_sentence(m, texts)} '
+            f'<span class="how">({"quoted" if m.quoted else "unquoted"})</span> — '
+            f'<a href="{esc(article_href(m.article_id))}">{esc(titles.get(m.article_id, m.article_id))}</a>'
+            "</blockquote>" for m in sub.itertuples(index=False))
+        year = f", introduced {int(row.year)}" if pd.notna(row.year) else ""
+        out += f"<h4>{esc(row.text)} <small>({esc(row.source)}{esc(year)})</small></h4>{items}"
+    return out
+
+
+def _per_period_html(ctx: Context, w: Writer) -> str:
+    """Mentions of each layer per issue or period (slogan_trends summed by source)."""
+    with warnings.catch_warnings():  # undated issues, when grouping by calendar period: said below
+        warnings.filterwarnings("ignore", message=r".*undated")
+        tr = slogan_trends(ctx.corpus, by=ctx.by)
+    if tr.empty:
+        return ""
+    w.csv(tr, "slogan_trends.csv")
+    wide = tr.pivot_table(index="period", columns="source", values="count", aggfunc="sum", fill_value=0,
+                          sort=False)
+    wide = wide.reindex(columns=[s for s in SOURCES if s in wide.columns])
+    dates = group_dates(ctx.corpus, list(wide.index), ctx.by)
+    shown = wide.reset_index()
+    shown.insert(1, "date" if ctx.by == "issue" else "label", dates["label"].reindex(wide.index).to_numpy())
+    return ("<h3>Mentions per " + esc(ctx.by) + "</h3>"
+            + para(f"Mentions of each source's slogans in each {ctx.by}; slogan_trends.csv has every slogan "
+                   "per period with its count per 10,000 characters.")
+            + table(shown) + '<p class="files">Table: <a href="slogan_trends.csv">slogan_trends.csv</a></p>')
+
+
+def slogans(ctx: Context, w: Writer) -> str:
+    sl = extract_slogans(ctx.corpus)
+    mentions = slogan_mentions(ctx.corpus)
+    n_formulae = len(load_formula_lexicon())
+    ctx.params["slogans"] = {
+        "finder": "extract_slogans(), slogan_mentions() and slogan_trends() defaults: both layers "
+                  "(marked: numbered, parallel and quoted formulae; lexicon: the shipped formula lexicon)",
+        "formulae in the lexicon": n_formulae,
+        "contexts shown": f"{N_CONTEXTS} per slogan for the {N_CONTEXT_SLOGANS} most frequent"}
+    ctx.mentions = mentions
+    out = _layers_html(sl, mentions, n_formulae)
+    out += w.csv(sl, "slogans.csv")
+    if sl.empty:
+        return out + para("No slogans were found.")
+    view = sl.merge(_first_last(mentions, ctx), on="text", how="left") if len(mentions) else sl.assign(
+        first="", last="")
+    view = view[TABLE_COLUMNS].assign(article_id=sl["first_article_id"].to_numpy())
+    view = view.rename(columns={"year": "introduced"})
+    links = {"article_id": lambda r: article_href(r["article_id"]) if isinstance(r["article_id"], str) else None}
+    known = view[view["source"].isin(["lexicon", "both"])]
+    marked = view[view["source"].isin(["marked", "both"])]
+    out += ("<h3>Known formulae (source lexicon or both)</h3>"
+            + para("introduced: the year the formula entered official use, where known (slogans.csv: "
+                   "year_source says where that comes from).")
+            + (table(known, links=links) if len(known) else para("No formula of the lexicon occurs.")))
+    out += ("<h3>Marked slogans (source marked or both)</h3>"
+            + (table(marked, links=links) if len(marked) else para("No marked slogan was found.")))
+    out += _per_period_html(ctx, w)
+    if len(mentions):
+        out += _contexts_html(sl, mentions, ctx)
+        out += w.csv(ctx.dated(mentions, "issue_id"), "slogan_contexts.csv")
+    undated = int(sl["first_date"].isna().sum())
+    if undated:
+        out += para(f"{undated} slogans occur only in undated issues and are not on the timeline.")
+    top = min(30, len(sl) - undated)
+    if top < 1:
+        return out
+    fig = new_figure(9, 0.32 * top + 1.5)
+    ax = fig.subplots()
+    with warnings.catch_warnings():  # the undated ones are reported above
+        warnings.filterwarnings("ignore", message=r".*without dates are not drawn")
+        plot_slogan_timeline(sl, ax=ax, top=top, introduced=True)
+    fig.tight_layout()
+    return out + w.figure(fig, "slogan_timeline.png",
+                          "First and last appearance of the most frequent slogans; for known formulae, a "
+                          "grey diamond marks the year of introduction")
