@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from importlib import resources
 from typing import Iterator
 
 from corpus_tools.slogans.core import SloganMention, is_cjk
 
-__all__ = ["compact_parallel", "unquoted_series", "count_anchors", "CLAUSE_PUNCT", "FRAME_BEFORE_RE"]
+__all__ = ["compact_parallel", "unquoted_series", "count_anchors", "compact_recurrence", "RECURRENCE_MIN_DAYS", "CLAUSE_PUNCT", "FRAME_BEFORE_RE"]
 
 CLAUSE_PUNCT = "，,。；;：:！？!?（）()《》\n"
 # Frames around an unquoted parallel series (guide 2b).
@@ -77,6 +79,7 @@ def unquoted_series(text: str, quoted_spans: list[tuple[int, int]],
     (3, "务")): a series of that many items sharing that character is the formula spelt out
     (党务、村务、财务)."""
     out: list[SloganMention] = []
+    recurring: list[SloganMention] = []
     pos = 0
     for par in text.split("\n"):
         for run in _segments(par, pos):
@@ -94,8 +97,29 @@ def unquoted_series(text: str, quoted_spans: list[tuple[int, int]],
             pre, post = text[max(0, a - 6):a], text[b:b + 6]
             if FRAME_BEFORE_RE.search(pre) and (not post or post[0] in CLAUSE_PUNCT + "、"):
                 out.append(SloganMention(cand, "parallel", a, b, False, "", "compact series in frame"))
+            elif compact_recurrence().get(cand, 0) >= RECURRENCE_MIN_DAYS:
+                recurring.append(SloganMention(cand, "parallel", a, b, False, "", "recurring compact series"))
         pos += len(par) + 1
+    # overlapping windows (群众最急最忧最盼): the one the corpus prints on most days wins
+    for m in sorted(recurring, key=lambda m: -compact_recurrence()[m.text]):
+        if not any(o.start < m.end and m.start < o.end for o in out):
+            out.append(m)
     return out
+
+
+#: An unframed compact series (生产生活生态) is a formula when People's Daily 2019-2020 prints it on at
+#: least this many days (``data/compact_recurrence.tsv``); chosen by leave-one-report-out on the dev
+#: tuning part and seed pages (``benchmarks/slogans.py --loo``).
+RECURRENCE_MIN_DAYS = 2
+
+
+@functools.lru_cache(maxsize=1)
+def compact_recurrence() -> dict[str, int]:
+    """Compact parallel series -> days People's Daily 2019-2020 prints them (>= 2), from the
+    shipped table built by ``training/slogans/compact_recurrence.py``."""
+    text = resources.files("corpus_tools").joinpath("data", "compact_recurrence.tsv").read_text(encoding="utf-8")
+    rows = [ln.split("\t") for ln in text.splitlines() if ln and not ln.startswith("#")]
+    return {r[0]: int(r[1]) for r in rows[1:]}
 
 
 
