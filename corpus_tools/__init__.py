@@ -9,7 +9,9 @@ from __future__ import annotations
 from corpus_tools.corpus import Article, Corpus, Issue, load_seeds, read_corpus, seeds_path
 from corpus_tools.errors import CorpusReadError, CorpusToolsError, ManifestError
 from corpus_tools.text import normalize_text, to_halfwidth
-from corpus_tools.nlp import PIPELINE_VERSION, Tokenizer, load_pipeline, make_tokenizer, segment
+from corpus_tools.nlp import PIPELINE_VERSION, Tokenizer, make_tokenizer, segment
+from corpus_tools.pipeline import load_pipeline, pipeline_path
+from corpus_tools.options import ParseOptions, TermFilter
 from corpus_tools.scoring.segmentation import SegmentationScore, score_segmentation
 from corpus_tools.layout import repair_text, split_page
 from corpus_tools.scoring.articles import score_articles
@@ -32,7 +34,7 @@ from corpus_tools.slogans import (extract_slogans, find_slogans, load_slogan_lex
 from corpus_tools.slogans import find_formulae, load_formula_lexicon
 from corpus_tools.projects import parse_amount, project_investments
 
-__version__ = "0.1.0"
+from corpus_tools.version import __version__
 
 __all__ = [
     "__version__",
@@ -50,6 +52,9 @@ __all__ = [
     "PIPELINE_VERSION",
     "Tokenizer",
     "load_pipeline",
+    "pipeline_path",
+    "ParseOptions",
+    "TermFilter",
     "make_tokenizer",
     "segment",
     "SegmentationScore",

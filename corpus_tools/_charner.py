@@ -129,7 +129,8 @@ def doc_features(doc: "Doc") -> list[str]:
 
 def parse_features(texts: Sequence[str], *, batch_size: int = 256) -> list[list[str]]:
     """Segment and tag *texts* with the shipped pipeline and return :func:`doc_features` of each."""
-    from corpus_tools.nlp import fast_matmul, load_pipeline
+    from corpus_tools.nlp import fast_matmul
+    from corpus_tools.pipeline import load_pipeline
 
     nlp = load_pipeline()
     with fast_matmul(nlp):

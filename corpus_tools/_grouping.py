@@ -1,4 +1,8 @@
-"""Group articles by article, issue or calendar period (shared by the analyses)."""
+"""Group the articles of a corpus by article, issue or period (shared by the analyses).
+
+The vocabulary of groupings and the period labels are :mod:`corpus_tools.options`'s
+(:data:`~corpus_tools.options.BY`, :func:`~corpus_tools.options.period_key`).
+"""
 
 from __future__ import annotations
 
@@ -7,29 +11,22 @@ from typing import Any
 
 import pandas as pd
 
-GROUPINGS = ("article", "issue", "month", "quarter", "year")
+from corpus_tools.options import BY, check_by, period_key
+
+#: The groupings (kept for old imports; :data:`corpus_tools.options.BY` is the vocabulary).
+GROUPINGS = BY
+
+# report.py still imports this old private name; the integrator switches it to period_key
+_period = period_key
 
 
-def _period(date: Any, by: str) -> str:
-    if by == "month":
-        return f"{date.year:04d}-{date.month:02d}"
-    if by == "quarter":
-        return f"{date.year:04d}Q{(date.month - 1) // 3 + 1}"
-    return f"{date.year:04d}"
-
-
-def check_by(by: str, allowed: tuple[str, ...] = GROUPINGS) -> str:
-    if by not in allowed:
-        raise ValueError(f"`by` value = {by!r} is invalid; value must be one of {list(allowed)}")
-    return by
-
-
-def article_groups(corpus: Any, by: str, *, allowed: tuple[str, ...] = GROUPINGS,
+def article_groups(corpus: Any, by: str, *, allowed: tuple[str, ...] = BY,
                    stacklevel: int = 3) -> tuple[pd.DataFrame, list[str]]:
     """``DataFrame(article_id, issue_id, group)`` and the groups in corpus/date order.
 
-    Period labels are ``"2023-01"`` (month), ``"2023Q1"`` (quarter), ``"2023"`` (year);
-    undated articles are left out of period groupings with a warning.
+    Period labels are ``"2023-01"`` (month), ``"2023Q1"`` (quarter), ``"2023"`` (year),
+    ``"all"`` (the whole corpus); undated articles are left out of calendar groupings with a
+    warning.
     """
     check_by(by, allowed)
     rows = []
@@ -40,11 +37,13 @@ def article_groups(corpus: Any, by: str, *, allowed: tuple[str, ...] = GROUPINGS
                 group = art.id
             elif by == "issue":
                 group = issue.id
+            elif by == "all":
+                group = "all"
             elif issue.date is None:
                 undated += 1
                 continue
             else:
-                group = _period(issue.date, by)
+                group = period_key(issue.date, by)
             rows.append((art.id, issue.id, group))
     if undated:
         warnings.warn(f"{undated} article(s) of undated issues left out of by={by!r}; "
@@ -52,6 +51,6 @@ def article_groups(corpus: Any, by: str, *, allowed: tuple[str, ...] = GROUPINGS
                       UserWarning, stacklevel=stacklevel)
     df = pd.DataFrame(rows, columns=["article_id", "issue_id", "group"])
     order = list(dict.fromkeys(df["group"]))
-    if by not in ("article", "issue"):
+    if by not in ("article", "issue", "all"):
         order = sorted(order)
     return df, order

@@ -1,4 +1,8 @@
-"""Keyword-option checks shared by the public functions (one message format everywhere)."""
+"""Keyword-option checks shared by the public functions (one message format everywhere).
+
+Every check of a user-given option goes through a function here, so a message always names
+the parameter, the bad value and what is allowed.
+"""
 
 from __future__ import annotations
 
@@ -51,3 +55,63 @@ def check_labels(labels: Iterable[str] | str | None, allowed: Collection[str]) -
     if bad:
         raise ValueError(f"labels = {sorted(bad)} are invalid; labels must be among {list(allowed)}")
     return labels
+
+
+def check_bool(name: str, value: Any) -> bool:
+    """*value* if it is a bool, else ``TypeError`` naming *name*."""
+    if not isinstance(value, bool):
+        raise TypeError(f"{name} value = {value!r} is invalid; use True or False")
+    return value
+
+
+def check_ngram_range(ngram_range: Any, name: str = "ngram_range") -> tuple[int, int]:
+    """``(min_n, max_n)`` with ``1 <= min_n <= max_n``, else ``ValueError``.
+
+    Examples
+    --------
+    >>> check_ngram_range([1, 2])
+    (1, 2)
+    """
+    try:
+        lo, hi = (int(x) for x in ngram_range)
+    except (TypeError, ValueError):
+        raise ValueError(f"{name} value = {ngram_range!r} is invalid; use a pair like (1, 2)") from None
+    if not 1 <= lo <= hi:
+        raise ValueError(f"{name} value = {ngram_range!r} is invalid; need 1 <= min_n <= max_n")
+    return lo, hi
+
+
+def check_terms(terms: Any, name: str = "terms") -> list[str]:
+    """One term or several as a list of non-empty strings, else ``ValueError``.
+
+    Examples
+    --------
+    >>> check_terms("乡村振兴")
+    ['乡村振兴']
+    """
+    if isinstance(terms, str):
+        terms = [terms]
+    out = []
+    for t in terms:
+        if not isinstance(t, str) or not t.strip():
+            raise ValueError(f"{name} must be non-empty strings; got {t!r}")
+        out.append(t)
+    if not out:
+        raise ValueError(f"{name} is empty; give at least one term, e.g. ['乡村振兴']")
+    return out
+
+
+def check_not_str(name: str, value: Any, what: str = "words") -> Any:
+    """*value* unless it is a single string where a collection is expected (the common mistake).
+
+    Examples
+    --------
+    >>> check_not_str("labels", "ORG", "labels")
+    Traceback (most recent call last):
+    ...
+    TypeError: labels must be an iterable of labels (a list, tuple or set), got the string 'ORG'; wrap it in a list: ['ORG']
+    """
+    if isinstance(value, str):
+        raise TypeError(f"{name} must be an iterable of {what} (a list, tuple or set), got the string {value!r}; "
+                        f"wrap it in a list: [{value!r}]")
+    return value

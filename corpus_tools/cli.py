@@ -10,6 +10,7 @@ import argparse
 import json
 import logging
 import sys
+import warnings
 from pathlib import Path
 from typing import Sequence
 
@@ -19,6 +20,8 @@ from corpus_tools.io_safety import csv_safe
 __all__ = ["main", "build_parser"]
 
 log = logging.getLogger("corpus_tools")
+#: Tables ``save`` can write (as corpus_tools.store.TABLES; listed here so --help needs no import).
+SAVE_TABLES = ("articles", "issues", "blocks", "tokens", "entities", "slogans")
 
 
 def _read(args: argparse.Namespace):
@@ -35,6 +38,24 @@ def _add_corpus_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--pattern", default="*.txt", help="file pattern inside a folder (default *.txt)")
     p.add_argument("--county", default=None, help="the pages' county where the manifest gives none: "
                    "a name (武乡县, 山西省武乡县), a 6-digit code, or 'infer' (default: inferred per article)")
+
+
+def _version() -> str:
+    from corpus_tools.version import __version__
+
+    return __version__
+
+
+def _issue_dates(corpus) -> dict[str, str]:
+    """Issue id -> its date as precise as it is known (``2024``, ``2023-12``, ``undated · 004``)."""
+    from corpus_tools.report.dates import issue_labels
+
+    return issue_labels(corpus)
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    # a user needs the message, not the library's source line
+    (file or sys.stderr).write(f"corpus-tools: warning: {message}\n")
 
 
 def _cmd_articles(args: argparse.Namespace) -> int:
@@ -110,17 +131,17 @@ def _cmd_eval_entities(args: argparse.Namespace) -> int:
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
-    from corpus_tools.report import _build, _summary_line
+    from corpus_tools.report import write_report
 
     corpus = _read(args)
-    path, sections, elapsed = _build(corpus, args.output, progress=not args.no_progress, nlp=None,
-                                     cache_dir=False if args.no_cache else None)
-    sys.stderr.write(_summary_line(path, sections, elapsed, corpus) + "\n")
-    return 1 if any(s.status == "failed" for s in sections) else 0
+    result = write_report(corpus, args.output, terms=args.terms, n_topics=args.n_topics, config=args.config,
+                          progress=not args.quiet, nlp=None, cache_dir=False if args.no_cache else None)
+    sys.stderr.write(result.summary() + "\n")
+    return 1 if any(s.status == "failed" for s in result.sections) else 0
 
 
 def _analysis_nlp(args: argparse.Namespace):
-    from corpus_tools.nlp import load_pipeline
+    from corpus_tools.pipeline import load_pipeline
 
     return load_pipeline(segmenter=args.segmenter, tagger=not args.no_tagger)
 
@@ -142,9 +163,16 @@ def _cmd_keywords(args: argparse.Namespace) -> int:
 
     from corpus_tools.stopwords import DEFAULT_POS
 
-    kw = keywords(_read(args), by=args.by, method=args.method, top_n=args.top_n,
-                  ngram_range=(1, args.max_n), pos=None if args.no_tagger else DEFAULT_POS,
+    max_n = args.max_n if args.max_n is not None else (1 if args.method == "textrank" else 2)
+    if args.method == "textrank" and max_n != 1:
+        raise ValueError(f"--max-n {max_n} works with --method tfidf or keyness only; textrank ranks single words "
+                         "(leave --max-n out)")
+    corpus = _read(args)
+    kw = keywords(corpus, by=args.by, method=args.method, top_n=args.top_n,
+                  ngram_range=(1, max_n), pos=None if args.no_tagger else DEFAULT_POS,
                   nlp=_analysis_nlp(args), cache_dir=False if args.no_cache else None)
+    if args.by == "issue":  # an issue id is a hash: say which page it is
+        kw.insert(1, "date", kw["group"].map(_issue_dates(corpus)))
     _write_table(kw, args)
     return 0
 
@@ -152,8 +180,11 @@ def _cmd_keywords(args: argparse.Namespace) -> int:
 def _cmd_trends(args: argparse.Namespace) -> int:
     from corpus_tools.trends import keyword_trends
 
-    tr = keyword_trends(_read(args), args.terms, by=args.by, normalize=args.normalize,
+    corpus = _read(args)
+    tr = keyword_trends(corpus, args.terms, by=args.by, normalize=args.normalize,
                         nlp=_analysis_nlp(args), cache_dir=False if args.no_cache else None)
+    if args.by == "issue":
+        tr.insert(0, "date", tr.index.map(_issue_dates(corpus)))
     _write_table(tr, args, index=True)
     return 0
 
@@ -171,11 +202,19 @@ def _cmd_save(args: argparse.Namespace) -> int:
 
 
 def _add_analysis_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--segmenter", choices=("pkuseg", "jieba", "char"), default="pkuseg")
+    p.add_argument("--segmenter", choices=("pkuseg", "jieba", "char"), default="pkuseg",
+                   help="word segmenter: pkuseg (default, our model), jieba (needs the jieba extra) or "
+                        "char (single characters)")
     p.add_argument("--no-tagger", action="store_true", help="no POS tagger (and no POS filter)")
     p.add_argument("--no-cache", action="store_true", help="do not read or write the parse cache")
-    p.add_argument("--format", choices=("table", "csv"), default="table")
+    p.add_argument("--format", choices=("table", "csv"), default="table",
+                   help="table (aligned text, default) or csv (UTF-8)")
     p.add_argument("-o", "--output", default=None, help="write to this file instead of stdout")
+
+
+def _add_quiet(p: argparse.ArgumentParser) -> None:
+    p.add_argument("-q", "--quiet", "--no-progress", dest="quiet", action="store_true",
+                   help="no progress bars on stderr (--no-progress is an alias)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -185,11 +224,14 @@ def build_parser() -> argparse.ArgumentParser:
         description="Analyse Chinese local newspapers: clean articles, words, entities, keywords, slogans.",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress details")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}",
+                        help="print the version of corpus_tools and exit")
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("articles", help="split pages into articles and print the article table")
     _add_corpus_args(p)
-    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table",
+                   help="table (aligned text, default), csv or json (one record per article)")
     p.add_argument("-o", "--output", default=None, help="write to this file instead of stdout")
     p.add_argument("--width", type=int, default=24, help="body characters shown in the table")
     p.set_defaults(func=_cmd_articles)
@@ -218,7 +260,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--pages", default=None, help="folder of the pages (default: the bundled seeds)")
     p.add_argument("--manifest", default=None, help="CSV with file,date,... for --pages")
     p.add_argument("--no-lexicon", action="store_true", help="structural rules only, without the shipped lexicon")
-    p.add_argument("--format", choices=("table", "json"), default="table")
+    p.add_argument("--format", choices=("table", "json"), default="table", help="table (default) or json")
     p.set_defaults(func=_cmd_eval_slogans)
 
     # --- eval entities (entities engineer) ---
@@ -232,43 +274,60 @@ def build_parser() -> argparse.ArgumentParser:
                    help="score only the tuning part or the held-apart part (src_rmrb_NN, NN divisible by 4)")
     p.add_argument("--errors", type=int, default=25, metavar="N",
                    help="list the N largest groups of false negatives/positives by pattern (0: none)")
-    p.add_argument("--format", choices=("table", "json"), default="table")
+    p.add_argument("--format", choices=("table", "json"), default="table", help="table (default) or json")
     p.set_defaults(func=_cmd_eval_entities)
 
     # --- report (docs/report engineer) ---
     p = sub.add_parser("report", help="write an HTML report (figures as PNG, tables as CSV) for a folder of pages")
     _add_corpus_args(p)
     p.add_argument("-o", "--output", required=True, help="folder to write index.html and its files into")
-    p.add_argument("--no-progress", action="store_true", help="no progress bars on stderr")
+    p.add_argument("--terms", default=None,
+                   help="comma-separated terms the trends section follows, e.g. 乡村振兴,高质量发展 "
+                        "(default: the keywords shared by the most issues)")
+    p.add_argument("--n-topics", type=int, default=None,
+                   help="number of topics (default: the candidate with the best coherence)")
+    p.add_argument("--config", default=None,
+                   help="TOML or JSON file with report options: terms = [...], n_topics = N "
+                        "(command-line options win)")
+    _add_quiet(p)
     p.add_argument("--no-cache", action="store_true", help="do not read or write the parse cache")
     p.set_defaults(func=_cmd_report)
 
     # --- keywords, trends (analysis engineer) ---
     p = sub.add_parser("keywords", help="TF-IDF or TextRank keywords per article, issue or period")
     _add_corpus_args(p)
-    p.add_argument("--by", choices=("article", "issue", "month", "quarter", "year"), default="issue")
-    p.add_argument("--method", choices=("tfidf", "textrank"), default="tfidf")
-    p.add_argument("--top-n", type=int, default=20)
-    p.add_argument("--max-n", type=int, default=2, help="longest n-gram of adjacent words (default 2)")
+    p.add_argument("--by", choices=("article", "issue", "month", "quarter", "year"), default="issue",
+                   help="keywords of each article, issue (default) or calendar period")
+    p.add_argument("--method", choices=("tfidf", "textrank", "keyness"), default=None,
+                   help="tfidf (distinctive of the group among articles), textrank (central in the group's text) "
+                        "or keyness (G2 against the other groups); default: keyness when --by is not article, "
+                        "else tfidf")
+    p.add_argument("--top-n", type=int, default=20, help="keywords per group (default 20)")
+    p.add_argument("--max-n", type=int, default=None,
+                   help="longest n-gram of adjacent words (default 2 for tfidf/keyness; textrank takes single words only)")
     _add_analysis_args(p)
     p.set_defaults(func=_cmd_keywords)
 
     p = sub.add_parser("trends", help="frequency of terms per issue or period")
     _add_corpus_args(p)
     p.add_argument("terms", nargs="+", help="terms to count, e.g. 乡村振兴 古城")
-    p.add_argument("--by", choices=("issue", "month", "quarter", "year"), default="issue")
-    p.add_argument("--normalize", choices=("per_10k", "count", "share_of_articles"), default="per_10k")
+    p.add_argument("--by", choices=("issue", "month", "quarter", "year"), default="issue",
+                   help="count per issue (default) or calendar period (undated issues are left out of periods)")
+    p.add_argument("--normalize", choices=("per_10k", "count", "share_of_articles"), default="per_10k",
+                   help="per_10k: per 10,000 words (default); count: raw counts; "
+                        "share_of_articles: share of the group's articles containing the term")
     _add_analysis_args(p)
     p.set_defaults(func=_cmd_trends)
 
-    p = sub.add_parser("save", help="save pages, articles and token/entity/slogan tables as Parquet")
+    p = sub.add_parser("save", help="save pages, articles and token, entity and slogan tables as Parquet")
     _add_corpus_args(p)
     p.add_argument("out", help="output folder (Corpus.load / pandas / polars / DuckDB read it)")
-    p.add_argument("--tables", nargs="+", default=["articles", "issues", "blocks", "tokens"],
-                   choices=("articles", "issues", "blocks", "tokens", "entities", "slogans"))
+    p.add_argument("--tables", nargs="+", default=list(SAVE_TABLES), choices=SAVE_TABLES,
+                   help="tables to write (default: all of them; articles, issues and blocks are always written)")
     p.add_argument("--n-process", type=int, default=1, help="processes for parsing (-1: all cores)")
-    p.add_argument("--quiet", action="store_true", help="no progress bar")
-    p.add_argument("--segmenter", choices=("pkuseg", "jieba", "char"), default="pkuseg")
+    _add_quiet(p)
+    p.add_argument("--segmenter", choices=("pkuseg", "jieba", "char"), default="pkuseg",
+                   help="word segmenter for the tokens table (default pkuseg, our model)")
     p.add_argument("--no-tagger", action="store_true", help="no POS tagger")
     p.add_argument("--no-cache", action="store_true", help="do not read or write the parse cache")
     p.set_defaults(func=_cmd_save)
@@ -281,6 +340,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
+    showwarning = warnings.showwarning
+    warnings.showwarning = _show_warning
     try:
         return int(args.func(args) or 0)
     except CorpusToolsError as exc:
@@ -289,6 +350,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ValueError, OSError) as exc:  # OSError: e.g. an unwritable -o folder
         sys.stderr.write(f"corpus-tools: error: {exc}\n")
         return 2
+    finally:
+        warnings.showwarning = showwarning
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -13,10 +13,12 @@ from typing import TYPE_CHECKING, Any, Literal
 import numpy as np
 import pandas as pd
 
-from corpus_tools._validate import check_labels
+from corpus_tools._validate import check_choice, check_int, check_labels, check_not_str
 from corpus_tools.entities import LABELS
 from corpus_tools.errors import check_corpus
-from corpus_tools.parsing import resolve_nlp, term_frame
+from corpus_tools.keywords import analysis_terms
+from corpus_tools.options import ParseOptions, TermFilter, renamed_option, resolve_options
+from corpus_tools.parsing import resolve_nlp
 from corpus_tools.text import normalize_text
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -70,10 +72,11 @@ def kwic(
     corpus: Corpus,
     query: str,
     *,
-    window: int = 15,
+    width: int = 15,
     regex: bool = False,
+    window: int | None = None,
 ) -> KwicFrame:
-    """Keyword in context: every occurrence of *query* with *window* characters each side.
+    """Keyword in context: every occurrence of *query* with *width* characters each side.
 
     Matching runs on ``Article.text`` with full-width digits and letters folded (so ``2023``
     finds ``２０２３``); the lines show the original characters, with line breaks as spaces.
@@ -83,10 +86,12 @@ def kwic(
     corpus : Corpus
     query : str
         A literal string, or a regular expression when *regex* is True.
-    window : int
+    width : int
         Characters of context on each side.
     regex : bool
         Treat *query* as a regular expression.
+    window : int, optional
+        Deprecated old name of *width* (``window`` now always counts tokens).
 
     Returns
     -------
@@ -98,15 +103,15 @@ def kwic(
     Examples
     --------
     >>> from corpus_tools import load_seeds
-    >>> lines = kwic(load_seeds(), "乡村振兴", window=6)
+    >>> lines = kwic(load_seeds(), "乡村振兴", width=6)
     >>> bool((lines["match"] == "乡村振兴").all()), len(lines) > 10
     (True, True)
     """
+    width = renamed_option("kwic", "window", "width", window, width, 15)
     check_corpus(corpus)
     if not isinstance(query, str) or not query:
         raise ValueError(f"query must be a non-empty string, got {query!r}")
-    if not isinstance(window, int) or window < 0:
-        raise ValueError(f"window value = {window!r} is invalid; use an int >= 0")
+    check_int("width", width, minimum=0)
     try:
         pattern = re.compile(query if regex else re.escape(normalize_text(query)))
     except re.error as exc:
@@ -121,8 +126,8 @@ def kwic(
             if m.end() == m.start():
                 continue
             s, e = m.start(), m.end()
-            rows.append((art.issue_id, art.id, text[max(0, s - window):s].replace("\n", " "),
-                         text[s:e], text[e:e + window].replace("\n", " "), s))
+            rows.append((art.issue_id, art.id, text[max(0, s - width):s].replace("\n", " "),
+                         text[s:e], text[e:e + width].replace("\n", " "), s))
     return KwicFrame(pd.DataFrame(rows, columns=KWIC_COLUMNS))
 
 
@@ -138,6 +143,8 @@ def collocations(
     min_chars: int = 2,
     nlp: Language | None = None,
     cache_dir: str | os.PathLike | None | Literal[False] = None,
+    parse: ParseOptions | None = None,
+    term_filter: TermFilter | None = None,
 ) -> pd.DataFrame:
     """Word pairs that occur together more than chance.
 
@@ -160,7 +167,7 @@ def collocations(
         Rows to return (None: all).
     pos : collection of str or None
         Tags to keep (None: every tag).
-    extra_stop_words, min_chars, nlp, cache_dir
+    extra_stop_words, min_chars, nlp, cache_dir, parse, term_filter
         As in :func:`corpus_tools.keywords`.
 
     Returns
@@ -173,19 +180,19 @@ def collocations(
     >>> import spacy
     >>> from corpus_tools import load_seeds
     >>> nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
-    >>> col = collocations(load_seeds(), nlp=nlp, cache_dir=False)  # doctest: +SKIP
-    >>> list(col.columns)  # doctest: +SKIP
-    ['w1', 'w2', 'count', 'pmi', 'log_dice']
+    >>> col = collocations(load_seeds().filter(issue_id=lambda i: i < "002"), nlp=nlp, cache_dir=False)
+    >>> list(col.columns), len(col) > 0
+    (['w1', 'w2', 'count', 'pmi', 'log_dice'], True)
     """
-    if measure not in ("pmi", "log_dice"):
-        raise ValueError(f"`measure` value = {measure!r} is invalid; value must be one of ['pmi', 'log_dice']")
-    for name, value in (("window", window), ("min_count", min_count)):
-        if not isinstance(value, int) or value < 1:
-            raise ValueError(f"{name} value = {value!r} is invalid; use an int >= 1")
-    if top_n is not None and (not isinstance(top_n, int) or top_n < 1):
-        raise ValueError(f"top_n value = {top_n!r} is invalid; use a positive int or None")
-    df = term_frame(corpus, nlp=nlp, pos=pos, extra_stop_words=extra_stop_words,
-                    min_chars=min_chars, cache_dir=cache_dir)
+    check_choice("measure", measure, ("pmi", "log_dice"))
+    check_int("window", window)
+    check_int("min_count", min_count)
+    check_int("top_n", top_n, none="all")
+    popts = resolve_options(ParseOptions, parse, "parse", nlp=nlp, cache_dir=cache_dir)
+    # collocations keep every tag by default (pos=None), unlike keywords
+    tfilter = term_filter if term_filter is not None else TermFilter(
+        pos=pos, extra_stop_words=extra_stop_words, min_chars=min_chars)
+    df = analysis_terms(corpus, popts, tfilter)
     empty = pd.DataFrame({c: pd.Series(dtype=t) for c, t in
                           zip(COLLOCATION_COLUMNS, [object, object, int, float, float])})
     if df.empty:
@@ -219,12 +226,11 @@ def collocations(
 
 def _entity_table(corpus: Any, nlp: Language | None,
                   cache_dir: str | os.PathLike | None | Literal[False]) -> pd.DataFrame:
-    """Entities of a corpus: ``corpus_tools.extract_entities`` when it exists, else ``doc.ents``."""
-    import corpus_tools
+    """Entities of a corpus: :func:`corpus_tools.extract_entities` without *nlp*, else ``doc.ents``."""
+    if nlp is None:
+        from corpus_tools.entities import extract_entities
 
-    extract = getattr(corpus_tools, "extract_entities", None)
-    if extract is not None and nlp is None:
-        return extract(corpus)
+        return extract_entities(corpus)
     from corpus_tools.parsing import parse_corpus
 
     docs = parse_corpus(corpus, nlp=resolve_nlp(nlp), progress=False, cache_dir=cache_dir)
@@ -277,12 +283,9 @@ def cooccurrence(
     """
     if not isinstance(data, pd.DataFrame):
         check_corpus(data, "data")
-    if unit not in ("article", "issue", "sentence"):
-        raise ValueError(f"`unit` value = {unit!r} is invalid; value must be one of ['article', 'issue', 'sentence']")
-    if not isinstance(min_count, int) or min_count < 1:
-        raise ValueError(f"min_count value = {min_count!r} is invalid; use an int >= 1")
-    if isinstance(labels, str):
-        raise TypeError(f"labels must be a collection of labels, got the string {labels!r}; use [{labels!r}]")
+    check_choice("unit", unit, ("article", "issue", "sentence"))
+    check_int("min_count", min_count)
+    check_not_str("labels", labels, "labels")
     ents = data if isinstance(data, pd.DataFrame) else _entity_table(data, nlp, cache_dir)
     keys = ["article_id", "sentence"] if unit == "sentence" else [f"{unit}_id"]
     missing = {*keys, "text", "label"} - set(ents.columns)

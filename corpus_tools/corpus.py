@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 import pandas as pd
 
 from corpus_tools.errors import CorpusReadError
-from corpus_tools.layout import Block, PageLayout, Repair, split_page
+from corpus_tools.layout import Block, PageLayout, Repair, byline_pairs, byline_text, split_page
 from corpus_tools.reading import (
     PageFile,
     date_from_name,
@@ -63,8 +63,10 @@ class Article:
         Main headline, the place/lead-in line above it, and the "——" or second line below it.
     body : str
         Paragraphs joined by ``"\\n"``, lines rejoined and spacing repaired.
-    byline : list of str
-        Names from the trailing parenthesis.
+    byline : list of (str, str)
+        ``(role, name)`` pairs (``("记者", "王磊")``; role ``""`` where the page prints names
+        only), from the byline line or the lead's brackets. :attr:`byline_names` and
+        :attr:`byline_text` give the names and a readable string.
     captions : list of str
         Photo captions attached to the article.
     section : str or None
@@ -82,7 +84,7 @@ class Article:
     kicker: str | None
     subtitle: str | None
     body: str
-    byline: list[str] = field(default_factory=list)
+    byline: list[tuple[str, str]] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
     section: str | None = None
     spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict, repr=False)
@@ -92,6 +94,16 @@ class Article:
     def text(self) -> str:
         """Title, subtitle and body joined by ``"\\n"``: the text NLP results index into."""
         return "\n".join(part for part in (self.title, self.subtitle, self.body) if part)
+
+    @property
+    def byline_names(self) -> list[str]:
+        """The byline's names, without roles (``["王磊", "赵晓红"]``)."""
+        return [name for _, name in byline_pairs(self.byline)]
+
+    @property
+    def byline_text(self) -> str:
+        """The byline as one readable string (``"记者 王磊 通讯员 赵晓红"``)."""
+        return byline_text(self.byline)
 
     @property
     def n_chars(self) -> int:
@@ -113,7 +125,7 @@ class Article:
             parts.append(f"<div>——{esc(self.subtitle)}</div>")
         parts.extend(f"<p style='margin:4px 0'>{esc(p)}</p>" for p in self.body.split("\n"))
         if self.byline:
-            parts.append(f"<div><small>（{esc(' '.join(self.byline))}）</small></div>")
+            parts.append(f"<div><small>（{esc(self.byline_text)}）</small></div>")
         parts.extend(f"<div><small>图：{esc(c)}</small></div>" for c in self.captions)
         return "".join(parts) + "</div>"
 
@@ -154,7 +166,7 @@ class Issue:
             out.append(Article(
                 id=f"{self.id}-{i:02d}", issue_id=self.id, date=self.date,
                 title=parts.title, kicker=parts.kicker, subtitle=parts.subtitle, body=parts.body,
-                byline=list(parts.byline), captions=list(parts.captions), section=parts.section,
+                byline=byline_pairs(parts.byline), captions=list(parts.captions), section=parts.section,
                 spans={k: list(v) for k, v in parts.spans.items()}, meta=self.meta,
             ))
         return out
@@ -324,11 +336,12 @@ class Corpus:
     # -- tables -------------------------------------------------------------------------
     def articles_frame(self) -> pd.DataFrame:
         """One row per article: ``issue_id, article_id, date, section, kicker, title, subtitle,
-        body, byline, captions, n_chars`` (byline and captions as lists)."""
+        body, byline, captions, n_chars`` (byline and captions as lists; ``byline`` lists the
+        names, the roles stay in :attr:`Article.byline`, see :attr:`Article.byline_text`)."""
         rows = [{
             "issue_id": a.issue_id, "article_id": a.id, "date": a.date, "section": a.section,
             "kicker": a.kicker, "title": a.title, "subtitle": a.subtitle, "body": a.body,
-            "byline": list(a.byline), "captions": list(a.captions), "n_chars": a.n_chars,
+            "byline": a.byline_names, "captions": list(a.captions), "n_chars": a.n_chars,
         } for a in self.articles]
         return pd.DataFrame(rows, columns=ARTICLE_COLUMNS)
 
@@ -563,7 +576,7 @@ def _layout_from_rows(rows: list[dict[str, Any]], issue_id: str) -> tuple[str, P
             pieces.append(line + "\n")
             pos += len(line) + 1
         parts.append(ArticleParts(title=text["title"], kicker=text["kicker"], subtitle=text["subtitle"],
-                                  body=body, byline=byline, captions=captions,
+                                  body=body, byline=byline_pairs(byline), captions=captions,
                                   section=_text_part(row, "section"), spans=spans, blocks=ids))
     return "".join(pieces), PageLayout(blocks=blocks, articles=parts, repairs=[])
 

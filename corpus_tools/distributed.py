@@ -4,7 +4,8 @@ Needs the optional extra: ``pip install "corpus_tools[dask]"``.
 
 The corpus is cut into partitions of whole issues (pages) in corpus order; each partition
 is one Dask task. A task rebuilds the issues' layout if it was not computed yet, loads the
-pipeline once per worker process (:func:`corpus_tools.load_pipeline` keeps it), and returns
+pipeline once per worker process from a pipeline *directory* (``spacy.load(pipeline,
+config=config)``: the shipped one by default, or one you saved with ``nlp.to_disk``), and returns
 exactly what the local function returns for those articles, so the concatenated result
 equals the local table row for row:
 
@@ -29,9 +30,12 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import inspect
+import json
 import os
 import uuid
+import warnings
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -63,11 +67,13 @@ def _check_client(client: Any) -> "Client":
     return client
 
 
-def _check_nlp_options(nlp_options: dict[str, Any] | None) -> dict[str, Any]:
-    from corpus_tools.nlp import load_pipeline
+def _check_nlp_options(nlp_options: dict[str, Any] | None) -> dict[str, Any] | None:
+    from corpus_tools.pipeline import load_pipeline
 
     if nlp_options is None:
-        return {}
+        return None
+    warnings.warn("distributed.parse(nlp_options=...) is deprecated: save the pipeline with "
+                  "load_pipeline(...).to_disk(folder) and pass pipeline=folder", DeprecationWarning, stacklevel=3)
     if not isinstance(nlp_options, dict):
         raise TypeError(f"nlp_options must be a dict of corpus_tools.load_pipeline arguments, "
                         f"got {type(nlp_options).__name__}")
@@ -79,9 +85,9 @@ def _check_nlp_options(nlp_options: dict[str, Any] | None) -> dict[str, Any]:
 
 
 def _partitions(corpus: Corpus, partition_size: int) -> list[list[Issue]]:
-    from corpus_tools.parsing import _check_corpus
+    from corpus_tools.errors import check_corpus
 
-    _check_corpus(corpus)
+    check_corpus(corpus)
     check_int("partition_size", partition_size)
     parts: list[list[Issue]] = []
     batch: list[Issue] = []
@@ -89,7 +95,7 @@ def _partitions(corpus: Corpus, partition_size: int) -> list[list[Issue]]:
     for issue in corpus.issues:
         batch.append(issue)
         # do not run layout on the client just to count: an issue not yet split counts as one
-        n += len(issue.articles) if "layout" in issue.__dict__ else 1
+        n += len(issue.articles) if "layout" in vars(issue) else 1  # a computed cached_property
         if n >= partition_size:
             parts.append(batch)
             batch, n = [], 0
@@ -100,13 +106,43 @@ def _partitions(corpus: Corpus, partition_size: int) -> list[list[Issue]]:
 
 # -- tasks (run on the workers) ----------------------------------------------------------
 
-def _parse_task(issues: list[Issue], nlp_options: dict[str, Any], cache_dir: Any) -> pd.DataFrame:
+def _pipeline_spec(pipeline: str | os.PathLike | None, config: dict[str, Any] | None,
+                   options: dict[str, Any] | None) -> tuple[str, str]:
+    """What a worker loads, as two strings: a pipeline folder and its config overrides (JSON)."""
+    from corpus_tools.pipeline import pipeline_path
+
+    if options is not None:
+        if pipeline is not None or config is not None:
+            raise ValueError("nlp_options cannot be combined with pipeline= or config=")
+        return "", json.dumps(options, sort_keys=True, default=str)
+    path = pipeline_path() if pipeline is None else Path(pipeline)
+    if not (path / "config.cfg").is_file():
+        raise ValueError(f"pipeline value = {str(pipeline)!r} is invalid; it must be a folder written by "
+                         "nlp.to_disk (with a config.cfg)")
+    if config is not None and not isinstance(config, dict):
+        raise TypeError(f"config must be a dict of config overrides (as in spacy.load), got {type(config).__name__}")
+    return str(path.resolve()), json.dumps(config or {}, sort_keys=True)
+
+
+@functools.lru_cache(maxsize=2)
+def _worker_pipeline(path: str, config_json: str) -> Any:
+    """The task's pipeline, loaded once per worker process and used by this module's tasks only."""
+    if not path:  # deprecated nlp_options: load_pipeline arguments
+        from corpus_tools.pipeline import load_pipeline
+
+        return load_pipeline(**json.loads(config_json))
+    import spacy
+
+    import corpus_tools.pipeline  # noqa: F401 - registers our tokenizer and components
+
+    return spacy.load(path, config=json.loads(config_json))
+
+
+def _parse_task(issues: list[Issue], spec: tuple[str, str], cache_dir: Any) -> pd.DataFrame:
     from corpus_tools.corpus import Corpus
-    from corpus_tools.nlp import load_pipeline
     from corpus_tools.parsing import tokens_frame
 
-    nlp = load_pipeline(**nlp_options)  # cached in the worker process: loaded once per worker
-    return tokens_frame(Corpus(issues), nlp=nlp, progress=False, cache_dir=cache_dir)
+    return tokens_frame(Corpus(issues), nlp=_worker_pipeline(*spec), progress=False, cache_dir=cache_dir)
 
 
 def _entities_task(issues: list[Issue], options: dict[str, Any]) -> pd.DataFrame:
@@ -164,10 +200,12 @@ def parse(
     *,
     client: "Client",
     out: str | os.PathLike | None = None,
-    nlp_options: dict[str, Any] | None = None,
+    pipeline: str | os.PathLike | None = None,
+    config: dict[str, Any] | None = None,
     partition_size: int = 500,
     cache_dir: str | os.PathLike | None | Literal[False] = None,
     progress: bool = True,
+    nlp_options: dict[str, Any] | None = None,
 ) -> pd.DataFrame | Path:
     """Parse every article on a Dask cluster; the token table of :func:`~corpus_tools.parsing.tokens_frame`.
 
@@ -181,9 +219,13 @@ def parse(
         readable with :func:`corpus_tools.store.load_table`), one partition at a time so the
         client holds one partition in memory; the folder's path is returned. Without it,
         the table is returned.
-    nlp_options : dict, optional
-        Arguments of :func:`corpus_tools.load_pipeline` (e.g. ``{"segmenter": "pkuseg",
-        "tagger": True}``); each worker builds this pipeline once.
+    pipeline : folder, optional
+        A spaCy pipeline directory the workers can read: default
+        :func:`corpus_tools.pipeline_path` (the shipped pipeline); for another one, save it
+        with ``load_pipeline(segmenter="jieba").to_disk(folder)``. Each worker loads it once.
+    config : dict, optional
+        Config overrides for ``spacy.load(pipeline, config=config)``, e.g.
+        ``{"nlp": {"tokenizer": {"segmenter": "char"}}}``.
     partition_size : int
         Articles per task, counted over whole issues. Without a computed layout an issue
         counts as one article, so a task holds *partition_size* pages.
@@ -192,30 +234,32 @@ def parse(
         :func:`~corpus_tools.parsing.parse_corpus`); None is each worker's default cache.
     progress : bool
         Show a progress bar over partitions.
+    nlp_options : dict, optional
+        Deprecated: arguments of :func:`corpus_tools.load_pipeline`; use *pipeline*.
 
     Returns
     -------
     DataFrame or pathlib.Path
         The token table (columns :data:`~corpus_tools.parsing.TOKEN_COLUMNS`, in corpus
-        order, equal to ``tokens_frame(corpus, nlp=load_pipeline(**nlp_options))``), or the
-        *out* folder.
+        order, equal to ``tokens_frame(corpus, nlp=spacy.load(pipeline, config=config))``),
+        or the *out* folder.
     """
     from corpus_tools.parsing import TOKEN_COLUMNS
 
     client = _check_client(client)
-    options = _check_nlp_options(nlp_options)
+    spec = _pipeline_spec(pipeline, config, _check_nlp_options(nlp_options))
     parts = _partitions(corpus, partition_size)
-    futures = _submit(client, "parse", _parse_task, parts, options, cache_dir)
+    futures = _submit(client, "parse", _parse_task, parts, spec, cache_dir)
     frames = _in_order(futures, progress, "parsing partitions")
     if out is None:
         return _concat(frames, TOKEN_COLUMNS)
-    from corpus_tools.nlp import load_pipeline
     from corpus_tools.parsing import pipeline_fingerprint
 
-    nlp = load_pipeline(**options)
+    nlp = _worker_pipeline(*spec)  # the same pipeline, loaded on the client for its fingerprint
     info = {"pipeline": {"name": nlp.meta.get("name"), "version": nlp.meta.get("version"),
-                         "pipes": list(nlp.pipe_names), "fingerprint": pipeline_fingerprint(nlp)},
-            "nlp_options": options, "computed": "corpus_tools.distributed.parse"}
+                         "pipes": list(nlp.pipe_names), "fingerprint": pipeline_fingerprint(nlp),
+                         "path": spec[0] or None, "config": json.loads(spec[1]) if spec[0] else None},
+            "nlp_options": None if spec[0] else json.loads(spec[1]), "computed": "corpus_tools.distributed.parse"}
     write_table(out, "tokens", frames, columns=TOKEN_COLUMNS, info=info)
     return Path(out)
 

@@ -360,7 +360,7 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
     if articles is not None:
         for art in articles:
             if keep is None or "PERSON" in keep:
-                for name in getattr(art, "byline", None) or []:
+                for name in _names_of(getattr(art, "byline", None)):
                     rows.append((art.issue_id, art.id, "byline", name, "PERSON", 0, len(name), name, name, None))
     df = pd.DataFrame(rows, columns=ENTITY_COLUMNS)
     for col in ("issue_id", "admin_code"):
@@ -557,3 +557,8 @@ def add_entity_pipes(nlp: "Language", *, county_code: str | None = None, model: 
     if _FACTORY not in nlp.pipe_names:
         nlp.add_pipe(_FACTORY, config={"county_code": county_code, "model": model})
     return nlp
+
+
+def _names_of(byline) -> list[str]:
+    """Byline names: ``Article.byline`` holds (role, name) pairs; roles are never names."""
+    return [x if isinstance(x, str) else x[1] for x in byline or []]

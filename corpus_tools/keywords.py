@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import os
 import warnings
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 import pandas as pd
 
 from corpus_tools._grouping import article_groups
-from corpus_tools._validate import check_choice, check_int
+from corpus_tools._validate import check_choice, check_int, check_ngram_range
 from corpus_tools.errors import check_corpus
+from corpus_tools.options import DEFAULT_BY, ParseOptions, TermFilter, renamed_option, resolve_options
 from corpus_tools.parsing import term_frame
 from corpus_tools.stopwords import DEFAULT_POS, is_punct
 
@@ -27,14 +28,14 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from corpus_tools.corpus import Corpus
 
-__all__ = ["keywords", "keyness", "KEYWORD_COLUMNS", "KEYNESS_COLUMNS"]
+__all__ = ["keywords", "keyness", "KEYWORD_COLUMNS", "KEYNESS_COLUMNS", "Ngrams", "analysis_terms"]
 
 #: Columns of :func:`keywords`.
 KEYWORD_COLUMNS = ["group", "term", "score", "rank", "tf", "df"]
 #: Columns of :func:`keyness`.
 KEYNESS_COLUMNS = ["term", "freq_target", "freq_reference", "g2", "p", "log_ratio"]
 
-_METHODS = ("tfidf", "textrank")
+_METHODS = ("tfidf", "textrank", "keyness")
 
 
 def article_sentences(df: pd.DataFrame) -> dict[str, list[list[str | None]]]:
@@ -71,8 +72,19 @@ def article_sentences(df: pd.DataFrame) -> dict[str, list[list[str | None]]]:
     return out
 
 
-class _Ngrams:
-    """scikit-learn analyzer: n-grams of adjacent kept terms, joined without a space."""
+def analysis_terms(corpus: Corpus, parse: ParseOptions, term_filter: TermFilter) -> pd.DataFrame:
+    """The :func:`~corpus_tools.parsing.term_frame` of *corpus* under these options."""
+    return term_frame(corpus, **term_filter.kwargs(), **parse.kwargs())
+
+
+class Ngrams:
+    """scikit-learn analyzer: n-grams of adjacent kept terms, joined without a space.
+
+    Examples
+    --------
+    >>> Ngrams((1, 2))([["乡村", "振兴", None, "古城"]])
+    ['乡村', '振兴', '乡村振兴', '古城']
+    """
 
     def __init__(self, ngram_range: tuple[int, int]):
         self.ngram_range = ngram_range
@@ -92,20 +104,6 @@ class _Ngrams:
                     feats.extend("".join(run[j:j + n]) for j in range(len(run) - n + 1))
                 run = []
         return feats
-
-
-def _check_ngram_range(ngram_range: Sequence[int]) -> tuple[int, int]:
-    try:
-        lo, hi = (int(x) for x in ngram_range)
-    except (TypeError, ValueError):
-        raise ValueError(f"ngram_range value = {ngram_range!r} is invalid; use a pair like (1, 2)") from None
-    if not 1 <= lo <= hi:
-        raise ValueError(f"ngram_range value = {ngram_range!r} is invalid; need 1 <= min_n <= max_n")
-    return lo, hi
-
-
-def _check_top_n(top_n: int | None) -> None:
-    check_int("top_n", top_n, none="all")
 
 
 def _textrank(sentences: Iterable[list[str | None]], *, window: int, damping: float = 0.85,
@@ -153,8 +151,8 @@ def _textrank(sentences: Iterable[list[str | None]], *, window: int, damping: fl
 def keywords(
     corpus: Corpus,
     *,
-    by: Literal["article", "issue", "month", "quarter", "year"] = "article",
-    method: Literal["tfidf", "textrank"] = "tfidf",
+    by: Literal["article", "issue", "month", "quarter", "year", "all"] = DEFAULT_BY,
+    method: Literal["tfidf", "textrank", "keyness"] | None = None,
     top_n: int | None = 20,
     ngram_range: tuple[int, int] = (1, 1),
     min_df: int | float = 1,
@@ -165,6 +163,8 @@ def keywords(
     window: int = 5,
     nlp: Language | None = None,
     cache_dir: str | os.PathLike | None | Literal[False] = None,
+    parse: ParseOptions | None = None,
+    term_filter: TermFilter | None = None,
 ) -> pd.DataFrame:
     """The most characteristic terms of each article, issue or period.
 
@@ -173,14 +173,27 @@ def keywords(
     ``TfidfTransformer``, i.e. ``TfidfVectorizer``; smooth idf, l2 norm), so grouping by
     issue or month still discounts terms found in most articles. ``method="textrank"``
     ranks terms by PageRank on their co-occurrence graph (terms within *window* kept
-    tokens of each other in a sentence).
+    tokens of each other in a sentence). ``method="keyness"`` ranks the terms that
+    distinguish a group from the *rest of the corpus*: Dunning's log-likelihood G2 of the
+    term's count in the group against its count in all other groups (as quanteda's
+    ``textstat_keyness(measure="lr")``, sizes = kept terms), over-used terms only, with the
+    effect size (Hardie's log ratio, log2 of the ratio of relative frequencies) in an
+    extra column ``log_ratio``. TF-IDF over a month or an issue favours what is frequent
+    everywhere (中国 发展 经济 …); keyness gives what that month says more than the others.
+
+    The default (``method=None``) is keyness for groups larger than an article (issue,
+    month, quarter, year) when there are at least two groups, TF-IDF otherwise.
 
     Parameters
     ----------
     corpus : Corpus
-    by : {"article", "issue", "month", "quarter", "year"}
-        The groups; undated issues are left out of period groupings (with a warning).
-    method : {"tfidf", "textrank"}
+    by : {"issue", "article", "month", "quarter", "year", "all"}
+        The groups (:data:`corpus_tools.options.BY`; default ``"issue"``, as every
+        analysis — ``"article"`` in corpus_tools 0.1); undated issues are left out of
+        calendar groupings (with a warning).
+    method : {"tfidf", "textrank", "keyness"} or None
+        None: ``"keyness"`` when ``by`` is not ``"article"`` and there are two groups or
+        more, else ``"tfidf"``.
     top_n : int or None
         Terms per group (None: all).
     ngram_range : (int, int)
@@ -196,11 +209,17 @@ def keywords(
     min_chars : int
         Shortest term kept, in characters.
     window : int
-        Co-occurrence window of TextRank.
+        Co-occurrence window of TextRank, in kept tokens.
     nlp : spacy.language.Language, optional
         Pipeline for the parse (default ``corpus_tools.load_pipeline()``).
     cache_dir : path, None or False
         Parse cache (see :func:`corpus_tools.parsing.parse_corpus`).
+    parse : ParseOptions, optional
+        All parse options at once (:class:`corpus_tools.options.ParseOptions`: also
+        ``n_process``, ``batch_size``, ``progress``), instead of *nlp* and *cache_dir*.
+    term_filter : TermFilter, optional
+        All term-filter options at once (:class:`corpus_tools.options.TermFilter`), instead
+        of *pos*, *extra_stop_words* and *min_chars*.
 
     Returns
     -------
@@ -208,7 +227,9 @@ def keywords(
         ``group, term, score, rank, tf, df``: the group label (article id, issue id,
         ``"2023-01"``, ``"2023Q1"`` or ``"2023"``), the term, its tf-idf weight or TextRank
         score, its rank in the group (1 = best), its count in the group, and the number of
-        articles in the whole corpus containing it. Groups in corpus/date order.
+        articles in the whole corpus containing it. Groups in corpus/date order. With
+        ``method="keyness"`` the score is G2 and a last column ``log_ratio`` gives the
+        effect size (> 0: over-used in the group).
 
     Examples
     --------
@@ -223,22 +244,32 @@ def keywords(
     check_corpus(corpus)
     from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 
+    auto = method is None
+    method = ("tfidf" if by == "article" else "keyness") if auto else method
     check_choice("method", method, _METHODS)
-    _check_top_n(top_n)
-    lo, hi = _check_ngram_range(ngram_range)
+    check_int("top_n", top_n, none="all")
+    lo, hi = check_ngram_range(ngram_range)
     if method == "textrank" and (lo, hi) != (1, 1):
         raise ValueError(f"ngram_range={ngram_range!r} is only supported with method='tfidf'; "
                          "TextRank ranks single terms")
     check_int("window", window, minimum=2)
+    popts = resolve_options(ParseOptions, parse, "parse", nlp=nlp, cache_dir=cache_dir)
+    tfilter = resolve_options(TermFilter, term_filter, "term_filter", pos=pos, extra_stop_words=extra_stop_words,
+                              min_chars=min_chars)
     groups, order = article_groups(corpus, by)
-    df = term_frame(corpus, nlp=nlp, pos=pos, extra_stop_words=extra_stop_words,
-                    min_chars=min_chars, cache_dir=cache_dir)
+    if method == "keyness" and len(order) < 2:
+        if not auto:
+            raise ValueError(f"method='keyness' compares each group with the rest of the corpus; "
+                             f"by={by!r} gives {len(order)} group(s), it needs at least 2")
+        method = "tfidf"
+    df = analysis_terms(corpus, popts, tfilter)
     sents = article_sentences(df)
     art_ids = [a for a in groups["article_id"] if a in sents]
     if not art_ids:
         return pd.DataFrame({c: pd.Series(dtype=t) for c, t in
-                             zip(KEYWORD_COLUMNS, [object, object, float, int, int, int])})
-    vec = CountVectorizer(analyzer=_Ngrams((lo, hi)), min_df=min_df, max_df=max_df)
+                             zip(KEYWORD_COLUMNS + (["log_ratio"] if method == "keyness" else []),
+                                 [object, object, float, int, int, int, float])})
+    vec = CountVectorizer(analyzer=Ngrams((lo, hi)), min_df=min_df, max_df=max_df)
     try:
         x = vec.fit_transform([sents[a] for a in art_ids])
     except ValueError as exc:  # every term pruned by min_df / max_df
@@ -255,6 +286,11 @@ def keywords(
     counts = (member @ x).tocsr()
     if method == "tfidf":
         weights = TfidfTransformer(smooth_idf=True).fit(x).transform(counts).tocsr()
+    elif method == "keyness":
+        term_total = np.asarray(counts.sum(axis=0)).ravel()
+        group_total = np.asarray(counts.sum(axis=1)).ravel()
+        n_total = int(group_total.sum())
+    ratio_of: dict[int, float] = {}
     members_of: dict[str, list[str]] = {}
     for a in art_ids:
         members_of.setdefault(group_of[a], []).append(a)
@@ -266,6 +302,13 @@ def keywords(
         if method == "tfidf":
             w_row = weights.getrow(g)
             idx, vals = w_row.indices, w_row.data
+        elif method == "keyness":
+            idx = c_row.indices
+            vals, lr = g2_log_ratio(c_row.data, term_total[idx] - c_row.data, int(group_total[g]),
+                                    max(n_total - int(group_total[g]), 1))
+            over = (lr > 0) & (vals > 0)
+            idx, vals = idx[over], vals[over]
+            ratio_of = dict(zip(idx.tolist(), lr[over].tolist()))
         else:
             tr = _textrank((s for a in members_of[name] for s in sents[a]), window=window)
             tr = {t: v for t, v in tr.items() if t in vec.vocabulary_}
@@ -285,8 +328,10 @@ def keywords(
             ordering = ordering[:top_n]
         for rank, k in enumerate(ordering, start=1):
             j = idx[k]
-            rows.append((name, terms[j], float(vals[k]), rank, int(tf[j]), int(doc_freq[j])))
-    out = pd.DataFrame(rows, columns=KEYWORD_COLUMNS)
+            rows.append((name, terms[j], float(vals[k]), rank, int(tf[j]), int(doc_freq[j]))
+                        + ((ratio_of[int(j)],) if method == "keyness" else ()))
+    cols = KEYWORD_COLUMNS + (["log_ratio"] if method == "keyness" else [])
+    out = pd.DataFrame(rows, columns=cols)
     return out.astype({"rank": int, "tf": int, "df": int})
 
 
@@ -344,13 +389,16 @@ def keyness(
     reference: Corpus,
     *,
     measure: Literal["g2", "log_ratio"] = "g2",
-    min_freq: int = 3,
+    min_count: int = 3,
     top_n: int | None = None,
     pos: Iterable[str] | None = DEFAULT_POS,
     extra_stop_words: Iterable[str] = (),
     min_chars: int = 2,
     nlp: Language | None = None,
     cache_dir: str | os.PathLike | None | Literal[False] = None,
+    parse: ParseOptions | None = None,
+    term_filter: TermFilter | None = None,
+    min_freq: int | None = None,
 ) -> pd.DataFrame:
     """Terms over- and under-used in *target* compared with *reference*.
 
@@ -366,12 +414,14 @@ def keyness(
     measure : {"g2", "log_ratio"}
         Sort order: ``"g2"`` puts the most significant over-used terms first and the most
         significant under-used terms last; ``"log_ratio"`` sorts by effect size.
-    min_freq : int
+    min_count : int
         Least combined frequency of a term.
     top_n : int or None
         Keep only the first *top_n* rows.
-    pos, extra_stop_words, min_chars, nlp, cache_dir
+    pos, extra_stop_words, min_chars, nlp, cache_dir, parse, term_filter
         As in :func:`keywords`.
+    min_freq : int, optional
+        Deprecated old name of *min_count*.
 
     Returns
     -------
@@ -395,21 +445,24 @@ def keyness(
     check_corpus(reference, "reference")
     from scipy.stats import chi2
 
+    min_count = renamed_option("keyness", "min_freq", "min_count", min_freq, min_count, 3)
     check_choice("measure", measure, ("g2", "log_ratio"))
-    check_int("min_freq", min_freq)
-    _check_top_n(top_n)
+    check_int("min_count", min_count)
+    check_int("top_n", top_n, none="all")
     t_ids = {a.id for a in target.articles}
     overlap = t_ids & {a.id for a in reference.articles}
     if overlap:
         warnings.warn(f"target and reference share {len(overlap)} article(s) (e.g. {sorted(overlap)[0]}); "
                       "keyness assumes disjoint sub-corpora", UserWarning, stacklevel=2)
-    opts = dict(nlp=nlp, pos=pos, extra_stop_words=extra_stop_words, min_chars=min_chars, cache_dir=cache_dir)
-    ct, n1 = _token_counts(term_frame(target, **opts))
-    cr, n2 = _token_counts(term_frame(reference, **opts))
+    popts = resolve_options(ParseOptions, parse, "parse", nlp=nlp, cache_dir=cache_dir)
+    tfilter = resolve_options(TermFilter, term_filter, "term_filter", pos=pos, extra_stop_words=extra_stop_words,
+                              min_chars=min_chars)
+    ct, n1 = _token_counts(analysis_terms(target, popts, tfilter))
+    cr, n2 = _token_counts(analysis_terms(reference, popts, tfilter))
     if n1 == 0 or n2 == 0:
         raise ValueError(f"keyness needs text on both sides; target has {n1} and reference {n2} word tokens")
     table = pd.concat([ct.rename("freq_target"), cr.rename("freq_reference")], axis=1).fillna(0).astype(int)
-    table = table[(table["freq_target"] + table["freq_reference"]) >= min_freq]
+    table = table[(table["freq_target"] + table["freq_reference"]) >= min_count]
     g2, lr = g2_log_ratio(table["freq_target"].to_numpy(), table["freq_reference"].to_numpy(), n1, n2)
     out = pd.DataFrame({"term": table.index.astype(str), "freq_target": table["freq_target"].to_numpy(),
                         "freq_reference": table["freq_reference"].to_numpy(), "g2": g2,

@@ -1,13 +1,13 @@
-"""Word segmentation and part-of-speech tagging: spaCy ``zh`` pipelines with our own models.
+"""Word segmentation: the shipped pkuseg model, its features and decoder, and :class:`Tokenizer`.
 
 The segmenter is a spacy-pkuseg CRF trained on the People's Daily 1998 corpus and shipped
-inside the package in a compact form (``corpus_tools/models/pkuseg/model.npz``); the tagger
-is a small spaCy ``tagger`` with PKU tags (``corpus_tools/models/tagger``). Nothing is
-downloaded: both load from the package directory. Text is normalised with
-:func:`corpus_tools.text.normalize_text` before segmenting (the same normalisation the
-model was trained with) and words are cut from the original string, so token offsets
-refer to the text you passed.
-"""
+inside the package in a compact form (``corpus_tools/models/pkuseg/model.npz``). Nothing is
+downloaded. Text is normalised with :func:`corpus_tools.text.normalize_text` before
+segmenting (the same normalisation the model was trained with) and words are cut from the
+original string, so token offsets refer to the text you passed. This module does not
+import spaCy: the spaCy pipeline built on :class:`Tokenizer` (registered tokenizer, PKU
+tagger, :func:`~corpus_tools.pipeline.load_pipeline`) lives in :mod:`corpus_tools.pipeline`;
+the training scripts share the feature code here."""
 
 from __future__ import annotations
 
@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from corpus_tools._validate import check_choice
+from corpus_tools.segment_fast import CompiledTables, compiled_available
 from corpus_tools.text import normalize_text, to_halfwidth
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -34,7 +36,6 @@ __all__ = [
     "SEGMENTERS",
     "MODEL_DIR",
     "LEXICON_PATH",
-    "load_pipeline",
     "segment",
     "Tokenizer",
     "make_tokenizer",
@@ -55,7 +56,6 @@ _PACKAGE_DIR = Path(__file__).resolve().parent
 #: Directory of the shipped models.
 MODEL_DIR = _PACKAGE_DIR / "models"
 PKUSEG_MODEL_PATH = MODEL_DIR / "pkuseg" / "model.npz"
-TAGGER_DIR = MODEL_DIR / "tagger"
 #: The shipped domain lexicon (one word a line, ``#`` comments).
 LEXICON_PATH = _PACKAGE_DIR / "data" / "lexicon.txt"
 
@@ -316,7 +316,11 @@ class _Decoder:
 
     Produces exactly the feature set of ``spacy_pkuseg``'s extractor, but builds only the
     word-pair features whose two words are both known (the others are never in the table),
-    and sums the weights with numpy; Viterbi is spacy_pkuseg's own.
+    and sums the weights with numpy; Viterbi is spacy_pkuseg's own. When the compiled core
+    is built (:mod:`corpus_tools.segment_fast`), it does the same in C from flat tables
+    (same output, about ten times faster); ``use_compiled = False`` forces numpy.
+    Safe to share between threads: the compiled tables are read-only, the numpy caches
+    are filled under a lock.
     """
 
     def __init__(self, feature_extractor, model, user_words: Iterable[str] = (),
@@ -357,6 +361,18 @@ class _Decoder:
         # word-independent dictionary features (dictionary_features), when the model has them
         generic = {ln: tuple(self.f2i.get(f"d.{k}.{ln}") for k in "bem") for ln in range(2, 7)}
         self._generic = generic if any(k is not None for ks in generic.values() for k in ks) else None
+        self._lock = threading.Lock()  # the caches above grow while decoding
+        self.use_compiled = compiled_available()
+        self._compiled = None  # CompiledTables, built at the first decode
+
+    def _compiled_tables(self) -> CompiledTables:
+        with self._lock:
+            if self._compiled is None:
+                fe = self.fe
+                self._compiled = CompiledTables(
+                    self.f2i, self.node_w, self.edge_score, self.begins, self.unigram, _char_class,
+                    fe.keywords_translate_table, fe.num, fe.letter, class_windows=self._ttable)
+            return self._compiled
 
     def _node_scores(self, text: str) -> np.ndarray:
         """Sum of feature weights per character and tag (the CRF's node scores)."""
@@ -530,10 +546,15 @@ class _Decoder:
 
         if not text:
             return []
-        _, states = run_viterbi(self._node_scores(text), self.edge_score)
-        starts = self.begins[np.asarray(states)]
-        starts[0] = True
-        cuts = np.flatnonzero(starts).tolist() + [len(text)]
+        cuts = (self._compiled or self._compiled_tables()).starts(text) if self.use_compiled else None
+        if cuts is None:
+            with self._lock:
+                node = self._node_scores(text)
+            _, states = run_viterbi(node, self.edge_score)
+            starts = self.begins[np.asarray(states)]
+            starts[0] = True
+            cuts = np.flatnonzero(starts).tolist()
+        cuts.append(len(text))
         words = [text[a:b] for a, b in zip(cuts[:-1], cuts[1:])]
         return _fix_symbols(words) if ("-" in text or "/" in text or "℃" in text) else words
 
@@ -660,9 +681,7 @@ def _jieba():
 
 
 def _check_segmenter(segmenter) -> str:
-    if segmenter not in SEGMENTERS:
-        raise ValueError(f"segmenter must be one of {', '.join(map(repr, SEGMENTERS))}; got {segmenter!r}")
-    return segmenter
+    return check_choice("segmenter", segmenter, SEGMENTERS)
 
 
 class Tokenizer:
@@ -734,66 +753,7 @@ def segment(text: str, *, segmenter: str = "pkuseg", user_words=None) -> list[st
 
 
 # --------------------------------------------------------------------------------------
-# spaCy pipeline
-
-
-class SpacyTokenizer:
-    """spaCy tokenizer around a :class:`Tokenizer`: words are slices of the text,
-    whitespace becomes ``token.whitespace_`` (or whitespace tokens), ``token.norm_`` is the
-    width-normalised lower-case form (what the tagger was trained on)."""
-
-    def __init__(self, vocab, tokenizer: Tokenizer):
-        self.vocab = vocab
-        self.tokenizer = tokenizer
-
-    def __call__(self, text: str):
-        from spacy.tokens import Doc
-        from spacy.util import get_words_and_spaces
-
-        words, spaces = get_words_and_spaces(self.tokenizer(text), text)
-        doc = Doc(self.vocab, words=words, spaces=spaces)
-        for tok in doc:
-            norm = normalize_text(tok.text).lower()
-            if norm != tok.lower_:
-                tok.norm_ = norm
-        return doc
-
-    def pipe(self, texts, batch_size: int = 1000):
-        for text in texts:
-            yield self(text)
-
-    # spaCy calls these when the pipeline is saved or loaded; the segmenter lives in the
-    # package, so there is nothing to write.
-    def to_bytes(self, *, exclude=()) -> bytes:  # noqa: D102 - spaCy's interface
-        return b""
-
-    def from_bytes(self, data: bytes, *, exclude=()):  # noqa: D102
-        return self
-
-    def to_disk(self, path, *, exclude=()) -> None:  # noqa: D102
-        return None
-
-    def from_disk(self, path, *, exclude=()):  # noqa: D102
-        return self
-
-
-_PIPELINES: dict = {}
-_PLACE_SUFFIXES = ("省", "市", "县", "区", "旗", "州", "乡", "镇", "村", "街道")
-PLACE_TAG_PIPE = "corpus_tools_place_tags"
-
-
-@functools.lru_cache(maxsize=1)
-def _lexicon_places() -> frozenset:
-    return frozenset(w for w in read_lexicon() if len(w) >= 2 and w.endswith(_PLACE_SUFFIXES))
-
-
-def _place_tags(doc):
-    """Tag the gazetteer place names of the shipped lexicon ``ns`` (the PKU place tag)."""
-    places = _lexicon_places()
-    for tok in doc:
-        if tok.text in places:
-            tok.tag_ = "ns"
-    return doc
+# thinc helper shared by the parse and the NER model
 
 
 @contextlib.contextmanager
@@ -832,69 +792,3 @@ def fast_matmul(nlp: "Language") -> Iterator[None]:
     finally:
         for node, old in swapped:
             node.ops = old
-
-
-def load_pipeline(*, segmenter: str = "pkuseg", tagger: bool = True,
-                  user_words: Iterable[str] | str | os.PathLike | None = None,
-                  entities: bool = False):
-    """Build spaCy's Chinese pipeline with our segmenter and PKU tagger (cached per process).
-
-    Parameters
-    ----------
-    segmenter : {"pkuseg", "jieba", "char"}
-        ``"pkuseg"``: the shipped model trained on People's Daily 1998 plus the shipped
-        domain lexicon. ``"jieba"`` needs ``pip install "corpus_tools[jieba]"``.
-        ``"char"``: one token per character.
-    tagger : bool
-        Add the shipped PKU part-of-speech tagger (``token.tag_``: n, v, vn, ns, nr, ...);
-        place names of the shipped gazetteer lexicon are then tagged ``ns``.
-    user_words : iterable of str, path to a word list, or None
-        Extra words forced as whole words (pkuseg only), added to the shipped lexicon.
-    entities : bool
-        Add the entity components of :func:`corpus_tools.entities.add_entity_pipes`.
-
-    Returns
-    -------
-    spacy.Language
-        Shared between calls with the same arguments: do not modify it in place.
-        ``nlp.meta["version"]`` is :data:`PIPELINE_VERSION`.
-
-    Examples
-    --------
-    >>> nlp = load_pipeline(segmenter="char", tagger=False)
-    >>> [t.text for t in nlp("乡村 振兴")]
-    ['乡', '村', '振', '兴']
-    """
-    _check_segmenter(segmenter)
-    if segmenter != "pkuseg" and user_words is not None:
-        raise ValueError(f"user_words only works with segmenter='pkuseg', got segmenter={segmenter!r}")
-    words = _user_word_list(user_words)
-    key = (segmenter, bool(tagger), words, bool(entities))
-    with _LOCK:
-        if key in _PIPELINES:
-            return _PIPELINES[key]
-        if segmenter == "jieba":
-            _jieba()  # fail early with the install hint
-        import spacy
-
-        if tagger:
-            if not (TAGGER_DIR / "meta.json").is_file():
-                raise FileNotFoundError(f"the shipped tagger is missing from {TAGGER_DIR}; reinstall corpus_tools")
-            nlp = spacy.load(TAGGER_DIR)
-            from spacy.language import Language
-
-            if not Language.has_factory(PLACE_TAG_PIPE):
-                Language.component(PLACE_TAG_PIPE, func=_place_tags)
-            nlp.add_pipe(PLACE_TAG_PIPE, after="tagger")
-        else:
-            nlp = spacy.blank("zh")
-        nlp.tokenizer = SpacyTokenizer(nlp.vocab, Tokenizer(segmenter=segmenter, user_words=words))
-        nlp.meta["name"] = "corpus_tools_zh"
-        nlp.meta["version"] = PIPELINE_VERSION
-        nlp.meta["segmenter"] = segmenter
-        if entities:
-            from corpus_tools.entities import add_entity_pipes
-
-            add_entity_pipes(nlp)
-        _PIPELINES[key] = nlp
-        return nlp

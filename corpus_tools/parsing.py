@@ -164,7 +164,7 @@ def clear_cache(cache_dir: str | os.PathLike | None = None) -> int:
 
 def _default_nlp() -> Language:
     try:
-        from corpus_tools.nlp import load_pipeline
+        from corpus_tools.pipeline import load_pipeline
     except ImportError as exc:  # pragma: no cover - only while the nlp module is missing
         raise ImportError("corpus_tools.load_pipeline is not available; pass a spaCy pipeline "
                           "with nlp=, e.g. nlp=spacy.blank('zh')") from exc
@@ -1099,6 +1099,8 @@ def term_frame(
     min_chars: int = 2,
     progress: bool = False,
     cache_dir: str | os.PathLike | None | Literal[False] = None,
+    n_process: int = 1,
+    batch_size: int = 16,
 ) -> pd.DataFrame:
     """:func:`tokens_frame` plus ``term`` (half-width token text) and ``keep`` (passes the filter).
 
@@ -1110,7 +1112,8 @@ def term_frame(
     if isinstance(pos, str):
         raise TypeError(f"pos must be a collection of tags such as ('n', 'vn'), got the string {pos!r}")
     nlp = resolve_nlp(nlp)
-    df = tokens_frame(corpus, nlp=nlp, progress=progress, cache_dir=cache_dir)
+    df = tokens_frame(corpus, nlp=nlp, progress=progress, cache_dir=cache_dir, n_process=n_process,
+                      batch_size=batch_size)
     tags = None
     if pos is not None:
         if df["tag"].astype(str).ne("").any():

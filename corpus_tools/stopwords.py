@@ -21,6 +21,8 @@ from importlib import resources
 import numpy as np
 import pandas as pd
 
+from corpus_tools._validate import check_int, check_not_str
+
 __all__ = [
     "DEFAULT_POS",
     "news_stop_words",
@@ -95,9 +97,7 @@ def get_stop_words(extra: Iterable[str] = (), *, spacy_list: bool = True, news: 
     >>> "本报讯" in words, "我们" in words, "平遥" in words, "乡村" in words
     (True, True, True, False)
     """
-    if isinstance(extra, str):
-        raise TypeError(f"extra must be an iterable of words, got the string {extra!r}; "
-                        f"wrap it in a list: [{extra!r}]")
+    check_not_str("extra", extra)
     words: set[str] = set()
     if spacy_list:
         words |= _spacy_stop_words()
@@ -168,8 +168,7 @@ def term_mask(
     >>> term_mask(s).tolist()
     [False, True, True, False, False, False]
     """
-    if min_chars < 1:
-        raise ValueError(f"min_chars value = {min_chars!r} is invalid; it must be an integer >= 1")
+    check_int("min_chars", min_chars)
     stops = get_stop_words() if stop_words is None else frozenset(stop_words)
     codes, uniques = pd.factorize(texts, use_na_sentinel=True)
     keep_u = np.fromiter(

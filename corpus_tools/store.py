@@ -316,7 +316,7 @@ def _check_store_path(path: Any) -> Path:
 
 
 def _new_manifest() -> dict[str, Any]:
-    from corpus_tools import __version__
+    from corpus_tools.version import __version__
 
     return {"format": FORMAT, "version": FORMAT_VERSION, "corpus_tools": __version__,
             "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), "tables": {}}
@@ -442,7 +442,7 @@ def _core_frames(corpus: Corpus) -> dict[str, pd.DataFrame]:
                 # article text lives in articles.parquet; only hidden (filtered out) ones here
                 "title": None if sel else parts.title, "kicker": None if sel else parts.kicker,
                 "subtitle": None if sel else parts.subtitle, "body": None if sel else parts.body,
-                "byline": None if sel else list(parts.byline),
+                "byline": None if sel else [b if isinstance(b, str) else b[1] for b in parts.byline],
                 "captions": None if sel else list(parts.captions),
                 "section": None if sel else parts.section,
             })
@@ -783,7 +783,7 @@ def load_corpus(path: str | os.PathLike) -> Corpus:
             spans.setdefault(sp["part"], []).append((sp["start"], sp["end"]))
         parts[r["issue_id"]].append(ArticleParts(
             title=src["title"], kicker=src["kicker"], subtitle=src["subtitle"], body=src["body"],
-            byline=list(src["byline"] or []), captions=list(src["captions"] or []), section=src["section"],
+            byline=[("", n) for n in src["byline"] or []], captions=list(src["captions"] or []), section=src["section"],
             spans=spans, blocks=list(r["block_ids"])))
     visible: dict[str, list[str]] = defaultdict(list)
     for aid, a in arts.items():

@@ -17,10 +17,12 @@ from typing import TYPE_CHECKING, Literal
 import numpy as np
 import pandas as pd
 
+from sklearn.base import BaseEstimator, TransformerMixin
+
 from corpus_tools._grouping import article_groups
-from corpus_tools._validate import check_choice, check_int
-from corpus_tools.keywords import _check_ngram_range, _Ngrams, article_sentences
-from corpus_tools.parsing import term_frame
+from corpus_tools._validate import check_choice, check_int, check_ngram_range
+from corpus_tools.keywords import Ngrams, analysis_terms, article_sentences
+from corpus_tools.options import BY, ParseOptions, TermFilter, check_by, period_key, resolve_options
 from corpus_tools.stopwords import DEFAULT_POS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -72,8 +74,12 @@ def npmi_coherence(binary, top_term_ids: Sequence[Sequence[int]]) -> np.ndarray:
     return np.asarray(out)
 
 
-class TopicModel:
+class TopicModel(TransformerMixin, BaseEstimator):
     """Topics of the articles of a corpus (scikit-learn NMF on tf-idf, or LDA on counts).
+
+    A scikit-learn estimator: ``get_params``/``set_params``, ``clone`` and ``Pipeline``
+    work; ``fit`` takes a Corpus and returns self, ``transform`` a Corpus and returns the
+    long table of topic weights.
 
     Parameters
     ----------
@@ -93,7 +99,7 @@ class TopicModel:
         Keep the most frequent terms only.
     ngram_range : (int, int)
         Term n-grams of adjacent kept tokens.
-    pos, extra_stop_words, min_chars, nlp, cache_dir
+    pos, extra_stop_words, min_chars, nlp, cache_dir, parse, term_filter
         As in :func:`corpus_tools.keywords`.
 
     Attributes
@@ -113,8 +119,8 @@ class TopicModel:
     >>> import spacy
     >>> from corpus_tools import load_seeds
     >>> nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
-    >>> tm = TopicModel(3, nlp=nlp, pos=None, cache_dir=False).fit(load_seeds())  # doctest: +SKIP
-    >>> tm.top_terms(5).shape  # doctest: +SKIP
+    >>> tm = TopicModel(3, nlp=nlp, pos=None, cache_dir=False).fit(load_seeds().filter(issue_id=lambda i: i < "002"))
+    >>> tm.top_terms(5).shape
     (15, 4)
     """
 
@@ -134,6 +140,8 @@ class TopicModel:
         min_chars: int = 2,
         nlp: Language | None = None,
         cache_dir: str | os.PathLike | None | Literal[False] = None,
+        parse: ParseOptions | None = None,
+        term_filter: TermFilter | None = None,
     ):
         self.n_topics = n_topics
         self.method = method
@@ -148,9 +156,8 @@ class TopicModel:
         self.min_chars = min_chars
         self.nlp = nlp
         self.cache_dir = cache_dir
-
-    def __repr__(self) -> str:
-        return f"TopicModel(n_topics={self.n_topics}, method={self.method!r}, random_state={self.random_state})"
+        self.parse = parse
+        self.term_filter = term_filter
 
     # -- fitting ------------------------------------------------------------------------
     def _validate(self) -> None:
@@ -158,8 +165,10 @@ class TopicModel:
         check_choice("method", self.method, _METHODS)
 
     def _documents(self, corpus: Corpus) -> tuple[list[str], list[list]]:
-        df = term_frame(corpus, nlp=self.nlp, pos=self.pos, extra_stop_words=self.extra_stop_words,
-                        min_chars=self.min_chars, cache_dir=self.cache_dir)
+        popts = resolve_options(ParseOptions, self.parse, "parse", nlp=self.nlp, cache_dir=self.cache_dir)
+        tfilter = resolve_options(TermFilter, self.term_filter, "term_filter", pos=self.pos,
+                                  extra_stop_words=self.extra_stop_words, min_chars=self.min_chars)
+        df = analysis_terms(corpus, popts, tfilter)
         sents = article_sentences(df)
         ids = [a.id for a in corpus.articles]
         return ids, [sents.get(a, []) for a in ids]
@@ -171,7 +180,7 @@ class TopicModel:
 
         self._validate()
         ids, docs = self._documents(corpus)
-        vec = CountVectorizer(analyzer=_Ngrams(_check_ngram_range(self.ngram_range)), min_df=self.min_df,
+        vec = CountVectorizer(analyzer=Ngrams(check_ngram_range(self.ngram_range)), min_df=self.min_df,
                               max_df=self.max_df, max_features=self.max_features)
         try:
             x = vec.fit_transform(docs)
@@ -249,8 +258,10 @@ class TopicModel:
         ids = [np.argsort(-comp, kind="stable")[:top_n] for comp in self.components_]
         return pd.DataFrame({"topic": np.arange(len(ids)), "npmi": npmi_coherence(self._binary, ids)})
 
-    def topics_over_time(self, by: Literal["issue", "month", "quarter", "year"] = "issue") -> pd.DataFrame:
+    def topics_over_time(self, by: Literal["issue", "month", "quarter", "year", "all"] = "issue") -> pd.DataFrame:
         """Mean topic share of the articles of each issue or period of the fitted corpus.
+
+        *by* is one of :data:`corpus_tools.options.BY` except ``"article"``.
 
         Returns
         -------
@@ -259,17 +270,14 @@ class TopicModel:
             columns: topic numbers; each row sums to 1 (or 0 for a period with no kept term).
         """
         self._check_fitted()
-        check_choice("by", by, ("issue", "month", "quarter", "year"))
+        check_by(by, tuple(b for b in BY if b != "article"))
         arts = self._articles
         if by == "issue":
             group = arts.set_index("article_id")["issue_id"]
             order = [i for i in self._issue_order if i in set(group)]
         else:
-            dated = arts.dropna(subset=["date"])
-            fmt = {"month": lambda d: f"{d.year:04d}-{d.month:02d}",
-                   "quarter": lambda d: f"{d.year:04d}Q{(d.month - 1) // 3 + 1}",
-                   "year": lambda d: f"{d.year:04d}"}[by]
-            group = pd.Series([fmt(d) for d in dated["date"]], index=dated["article_id"].to_numpy())
+            dated = arts if by == "all" else arts.dropna(subset=["date"])
+            group = pd.Series([period_key(d, by) for d in dated["date"]], index=dated["article_id"].to_numpy())
             order = sorted(set(group))
         wide = self.doc_topics_.pivot(index="article_id", columns="topic", values="weight")
         wide = wide.loc[wide.index.intersection(group.index)]
@@ -289,8 +297,13 @@ def compare_n_topics(
     pos: Iterable[str] | None = DEFAULT_POS,
     nlp: Language | None = None,
     cache_dir: str | os.PathLike | None | Literal[False] = None,
+    parse: ParseOptions | None = None,
+    term_filter: TermFilter | None = None,
 ) -> pd.DataFrame:
     """Fit one model per candidate ``n_topics`` and report its mean NPMI coherence.
+
+    *method*, *random_state*, *pos*, *nlp*, *cache_dir*, *parse* and *term_filter* are
+    those of :class:`TopicModel`; *top_n* the terms per topic scored.
 
     Returns
     -------
@@ -300,6 +313,6 @@ def compare_n_topics(
     rows = []
     for k in n_topics:
         tm = TopicModel(k, method=method, random_state=random_state, pos=pos, nlp=nlp,
-                        cache_dir=cache_dir).fit(corpus)
+                        cache_dir=cache_dir, parse=parse, term_filter=term_filter).fit(corpus)
         rows.append((k, float(tm.coherence(top_n)["npmi"].mean())))
     return pd.DataFrame(rows, columns=["n_topics", "coherence"])

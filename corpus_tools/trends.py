@@ -17,10 +17,11 @@ import numpy as np
 import pandas as pd
 
 from corpus_tools._grouping import article_groups
-from corpus_tools._validate import check_choice, check_int
+from corpus_tools._validate import check_choice, check_int, check_terms
 from corpus_tools.errors import check_corpus
-from corpus_tools.keywords import g2_log_ratio, group_term_counts
-from corpus_tools.parsing import resolve_nlp, term_frame
+from corpus_tools.keywords import analysis_terms, g2_log_ratio, group_term_counts
+from corpus_tools.options import BY, DEFAULT_BY, ParseOptions, TermFilter, resolve_options
+from corpus_tools.parsing import resolve_nlp
 from corpus_tools.stopwords import DEFAULT_POS, is_punct
 from corpus_tools.text import normalize_text, strip_spaces
 
@@ -31,7 +32,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["keyword_trends", "emerging_terms", "EMERGING_COLUMNS"]
 
-_PERIODS = ("issue", "month", "quarter", "year")
+_PERIODS = tuple(b for b in BY if b != "article")
 _NORMALIZE = ("per_10k", "count", "share_of_articles")
 _MATCH = ("auto", "text", "token")
 #: Columns of :func:`emerging_terms`.
@@ -40,16 +41,7 @@ EMERGING_COLUMNS = ["period", "previous", "term", "count_previous", "count", "pe
 
 
 def _check_terms(terms: str | Iterable[str]) -> list[str]:
-    if isinstance(terms, str):
-        terms = [terms]
-    out = []
-    for t in terms:
-        if not isinstance(t, str) or not t.strip():
-            raise ValueError(f"terms must be non-empty strings; got {t!r}")
-        out.append(normalize_text(strip_spaces(t)))
-    if not out:
-        raise ValueError("terms is empty; give at least one term, e.g. ['乡村振兴']")
-    return list(dict.fromkeys(out))
+    return list(dict.fromkeys(normalize_text(strip_spaces(t)) for t in check_terms(terms)))
 
 
 def _article_positions(df: pd.DataFrame, art_ids: list[str]) -> np.ndarray:
@@ -78,11 +70,12 @@ def keyword_trends(
     corpus: Corpus,
     terms: str | Iterable[str],
     *,
-    by: Literal["issue", "month", "quarter", "year"] = "issue",
+    by: Literal["issue", "month", "quarter", "year", "all"] = DEFAULT_BY,
     normalize: Literal["per_10k", "count", "share_of_articles"] = "per_10k",
     match: Literal["auto", "text", "token"] = "auto",
     nlp: Language | None = None,
     cache_dir: str | os.PathLike | None | Literal[False] = None,
+    parse: ParseOptions | None = None,
 ) -> pd.DataFrame:
     """How often each term occurs per issue or period.
 
@@ -91,9 +84,9 @@ def keyword_trends(
     corpus : Corpus
     terms : str or iterable of str
         The terms; full-width digits and spaces in them are normalised.
-    by : {"issue", "month", "quarter", "year"}
-        Rows: issue ids in corpus order, or periods (``"2023-01"``, ``"2023Q1"``, ``"2023"``)
-        in date order. Undated issues are left out of periods, with a warning.
+    by : {"issue", "month", "quarter", "year", "all"}
+        Rows: issue ids in corpus order, or periods (``"2023-01"``, ``"2023Q1"``, ``"2023"``,
+        ``"all"``) in date order. Undated issues are left out of calendar periods, with a warning.
     normalize : {"per_10k", "count", "share_of_articles"}
         Occurrences per 10,000 word tokens of the period (punctuation excluded), raw
         counts, or the share of the period's articles that contain the term.
@@ -106,6 +99,9 @@ def keyword_trends(
         ``normalize != "per_10k"`` works without parsing.
     cache_dir : path, None or False
         Parse cache (see :func:`corpus_tools.parsing.parse_corpus`).
+    parse : ParseOptions, optional
+        All parse options at once (:class:`corpus_tools.options.ParseOptions`), instead of
+        *nlp* and *cache_dir*.
 
     Returns
     -------
@@ -129,11 +125,12 @@ def keyword_trends(
     check_choice("normalize", normalize, _NORMALIZE)
     check_choice("match", match, _MATCH)
     groups, order = article_groups(corpus, by, allowed=_PERIODS)
+    popts = resolve_options(ParseOptions, parse, "parse", nlp=nlp, cache_dir=cache_dir)
     need_parse = match != "text" or normalize == "per_10k"
     df = None
     if need_parse:
-        nlp = resolve_nlp(nlp)
-        df = term_frame(corpus, nlp=nlp, pos=None, min_chars=1, cache_dir=cache_dir)
+        nlp = resolve_nlp(popts.nlp)
+        df = analysis_terms(corpus, ParseOptions(**{**popts.kwargs(), "nlp": nlp}), TermFilter(pos=None, min_chars=1))
     if match == "auto":
         by_token = {t: len([w for w in nlp.make_doc(t) if not w.is_space]) == 1 for t in terms}
     else:
@@ -173,7 +170,7 @@ def keyword_trends(
 def emerging_terms(
     corpus: Corpus,
     *,
-    by: Literal["issue", "month", "quarter", "year"] = "year",
+    by: Literal["issue", "month", "quarter", "year", "all"] = DEFAULT_BY,
     top_n: int = 10,
     min_count: int = 5,
     pos: Iterable[str] | None = DEFAULT_POS,
@@ -181,6 +178,8 @@ def emerging_terms(
     min_chars: int = 2,
     nlp: Language | None = None,
     cache_dir: str | os.PathLike | None | Literal[False] = None,
+    parse: ParseOptions | None = None,
+    term_filter: TermFilter | None = None,
 ) -> pd.DataFrame:
     """Terms whose frequency rises or falls most from one period to the next.
 
@@ -191,13 +190,14 @@ def emerging_terms(
     Parameters
     ----------
     corpus : Corpus
-    by : {"issue", "month", "quarter", "year"}
-        Periods (undated issues left out of calendar periods).
+    by : {"issue", "month", "quarter", "year", "all"}
+        Periods (undated issues left out of calendar periods); default ``"issue"``, as
+        every analysis (``"year"`` in corpus_tools 0.1).
     top_n : int
         Rising and falling terms per pair of periods.
     min_count : int
         Least combined count over the two periods.
-    pos, extra_stop_words, min_chars, nlp, cache_dir
+    pos, extra_stop_words, min_chars, nlp, cache_dir, parse, term_filter
         As in :func:`corpus_tools.keywords`.
 
     Returns
@@ -209,18 +209,24 @@ def emerging_terms(
 
     Examples
     --------
+    >>> import spacy, warnings
     >>> from corpus_tools import load_seeds
-    >>> em = emerging_terms(load_seeds(), by="year", min_count=3)  # doctest: +SKIP
-    >>> set(em["direction"]) <= {"rising", "falling"}  # doctest: +SKIP
+    >>> nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    >>> with warnings.catch_warnings():
+    ...     warnings.simplefilter("ignore")  # one seed page is undated
+    ...     em = emerging_terms(load_seeds(), by="year", min_count=3, nlp=nlp, pos=None, cache_dir=False)
+    >>> set(em["direction"]) == {"rising", "falling"}
     True
     """
     check_corpus(corpus)
     check_choice("by", by, _PERIODS)
     check_int("top_n", top_n)
     check_int("min_count", min_count)
+    popts = resolve_options(ParseOptions, parse, "parse", nlp=nlp, cache_dir=cache_dir)
+    tfilter = resolve_options(TermFilter, term_filter, "term_filter", pos=pos, extra_stop_words=extra_stop_words,
+                              min_chars=min_chars)
     groups, order = article_groups(corpus, by, allowed=_PERIODS)
-    df = term_frame(corpus, nlp=nlp, pos=pos, extra_stop_words=extra_stop_words,
-                    min_chars=min_chars, cache_dir=cache_dir)
+    df = analysis_terms(corpus, popts, tfilter)
     g_index = {g: k for k, g in enumerate(order)}
     group_of = groups.set_index("article_id")["group"].map(g_index)
     art_cats = df["article_id"].cat.categories

@@ -19,7 +19,7 @@ def test_keywords_csv(tmp_path, monkeypatch):
                  "--top-n", "5", "--format", "csv", "-o", str(out)])
     assert code == 0
     df = pd.read_csv(out)
-    assert list(df.columns) == ["group", "term", "score", "rank", "tf", "df"]
+    assert list(df.columns) == ["group", "date", "term", "score", "rank", "tf", "df", "log_ratio"]  # by issue: keyness
     assert df.groupby("group").size().eq(5).all() and df["group"].nunique() == 5
 
 

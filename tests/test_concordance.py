@@ -27,7 +27,7 @@ def seeds():
 
 
 def test_kwic_lines(seeds):
-    lines = kwic(seeds, "乡村振兴", window=6)
+    lines = kwic(seeds, "乡村振兴", width=6)
     assert isinstance(lines, KwicFrame) and list(lines.columns) == KWIC_COLUMNS
     assert len(lines) == sum(a.text.count("乡村振兴") for a in seeds.articles)
     assert (lines["match"] == "乡村振兴").all()
@@ -39,7 +39,7 @@ def test_kwic_lines(seeds):
 
 
 def test_kwic_regex_and_fullwidth(seeds):
-    lines = kwic(seeds, r"\d{4}年", regex=True, window=3)
+    lines = kwic(seeds, r"\d{4}年", regex=True, width=3)
     assert len(lines) > 0 and lines["match"].str.fullmatch(r"\d{4}年").all()
     from corpus_tools.concordance import kwic as k2
 
@@ -52,7 +52,7 @@ def test_kwic_regex_and_fullwidth(seeds):
 
 
 def test_kwic_html_is_aligned_and_derived_frames_are_plain(seeds):
-    lines = kwic(seeds, "古城", window=5)
+    lines = kwic(seeds, "古城", width=5)
     html = lines._repr_html_()
     assert "text-align:right" in html and "text-align:left" in html and "古城" in html
     assert html.count("<tr>") == min(len(lines), 200)

@@ -154,7 +154,7 @@ def test_from_articles_builds_issues_articles_and_blocks():
     assert corpus["rmrb0101"].meta == {"paper": "人民日报"}
     assert [a.id for a in corpus.articles] == ["rmrb0101-01", "rmrb0101-02", "rmrb0102-01"]
     first = corpus.articles[0]
-    assert first.text == "迈向充满希望的新世纪\n同志们、朋友们：\n新年好！" and first.byline == ["江泽民"]
+    assert first.text == "迈向充满希望的新世纪\n同志们、朋友们：\n新年好！" and first.byline == [("", "江泽民")]
     assert corpus.articles[1].title is None
     issue = corpus["rmrb0101"]
     for block in issue.blocks:  # blocks point into the page text

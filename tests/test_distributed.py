@@ -35,6 +35,14 @@ def corpus() -> Corpus:
 
 
 @pytest.fixture(scope="module")
+def cheap_dir(tmp_path_factory):
+    """The cheap pipeline saved as a folder: what the workers receive."""
+    path = tmp_path_factory.mktemp("pipeline") / "cheap"
+    load_pipeline(**CHEAP).to_disk(path)
+    return path
+
+
+@pytest.fixture(scope="module")
 def client():
     from distributed import Client, LocalCluster
 
@@ -47,9 +55,9 @@ def _as_str(df: pd.DataFrame) -> pd.DataFrame:
     return df.astype(str).reset_index(drop=True)
 
 
-def test_parse_equals_local_article_for_article(corpus, client):
+def test_parse_equals_local_article_for_article(corpus, client, cheap_dir):
     local = tokens_frame(corpus, nlp=load_pipeline(**CHEAP), cache_dir=False, progress=False)
-    dist = ctd.parse(corpus, client=client, nlp_options=CHEAP, partition_size=2, cache_dir=False,
+    dist = ctd.parse(corpus, client=client, pipeline=cheap_dir, partition_size=2, cache_dir=False,
                      progress=False)
     assert list(dist.columns) == list(local.columns)
     assert dict(dist.dtypes.map(str)) == dict(local.dtypes.map(str))
@@ -58,7 +66,7 @@ def test_parse_equals_local_article_for_article(corpus, client):
         pd.testing.assert_frame_equal(_as_str(dist[dist["article_id"] == aid]), _as_str(part))
 
 
-def test_parse_writes_parquet_and_fills_the_parse_cache(client, tmp_path):
+def test_parse_writes_parquet_and_fills_the_parse_cache(client, tmp_path, cheap_dir):
     from corpus_tools.store import load_table, save_corpus
 
     # texts the workers have not seen (their in-memory table memo would skip the disk cache)
@@ -68,7 +76,7 @@ def test_parse_writes_parquet_and_fills_the_parse_cache(client, tmp_path):
     cache = tmp_path / "cache"
     out = tmp_path / "store"
     save_corpus(corpus, out, tables=(), progress=False)
-    ctd.parse(corpus, client=client, out=out, nlp_options=CHEAP, partition_size=4, cache_dir=cache,
+    ctd.parse(corpus, client=client, out=out, pipeline=cheap_dir, partition_size=4, cache_dir=cache,
               progress=False)
     saved = load_table(out, "tokens")  # checked against the manifest, alongside the corpus tables
     local = tokens_frame(corpus, nlp=load_pipeline(**CHEAP), cache_dir=cache, progress=False)
@@ -79,6 +87,17 @@ def test_parse_writes_parquet_and_fills_the_parse_cache(client, tmp_path):
     nlp = load_pipeline(**CHEAP)
     cached = _ShardCache(cache, pipeline_fingerprint(nlp), nlp).where
     assert all(_text_key(a.text) in cached for a in corpus.articles)
+
+
+def test_config_overrides_and_deprecated_nlp_options_reach_the_workers(corpus, client):
+    local = tokens_frame(corpus, nlp=load_pipeline(**CHEAP), cache_dir=False, progress=False)
+    by_config = ctd.parse(corpus, client=client, config={"nlp": {"tokenizer": {"segmenter": "char"}}},
+                          cache_dir=False, progress=False)
+    assert list(by_config["text"]) == list(local["text"])  # the shipped tagger ran on char tokens
+    assert by_config["tag"].ne("").all()
+    with pytest.warns(DeprecationWarning, match="nlp_options"):
+        old = ctd.parse(corpus, client=client, nlp_options=CHEAP, cache_dir=False, progress=False)
+    pd.testing.assert_frame_equal(_as_str(old), _as_str(local))
 
 
 def test_entities_equal_local(corpus, client):
@@ -126,14 +145,14 @@ def _remove_crash_hook() -> None:
         del parsing._test_original_tokens_frame
 
 
-def test_dead_worker_is_retried_without_loss_or_duplicates(corpus, client, tmp_path):
+def test_dead_worker_is_retried_without_loss_or_duplicates(corpus, client, tmp_path, cheap_dir):
     import cloudpickle
 
     cloudpickle.register_pickle_by_value(sys.modules[__name__])  # ship the hooks, not an import
     marker = tmp_path / "crashed"
     before = set(client.run(_install_crash_hook, str(marker)).values())
     try:
-        dist = ctd.parse(corpus, client=client, nlp_options=CHEAP, partition_size=1, cache_dir=False,
+        dist = ctd.parse(corpus, client=client, pipeline=cheap_dir, partition_size=1, cache_dir=False,
                          progress=False)
     finally:
         client.run(_remove_crash_hook)
@@ -153,8 +172,10 @@ def test_dead_worker_is_retried_without_loss_or_duplicates(corpus, client, tmp_p
 def test_bad_arguments(corpus, client):
     with pytest.raises(TypeError, match="dask.distributed.Client"):
         ctd.parse(corpus, client="tcp://127.0.0.1:8786")
-    with pytest.raises(ValueError, match="nlp_options keys"):
+    with pytest.raises(ValueError, match="nlp_options keys"), pytest.warns(DeprecationWarning):
         ctd.parse(corpus, client=client, nlp_options={"segmentor": "char"})
+    with pytest.raises(ValueError, match="pipeline value"):
+        ctd.parse(corpus, client=client, pipeline=corpus.issues[0].id)
     with pytest.raises(ValueError, match="partition_size"):
         ctd.parse(corpus, client=client, partition_size=0)
     with pytest.raises(ValueError, match="labels"):

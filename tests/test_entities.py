@@ -157,7 +157,7 @@ def test_statistical_model_adds_people():
 
 def test_char_features_follow_our_segmentation():
     from corpus_tools._charner import char_doc, doc_features, parse_features, word_features
-    from corpus_tools.nlp import load_pipeline
+    from corpus_tools.pipeline import load_pipeline
 
     assert word_features("贺刚 说", [(0, 2, "nr"), (3, 4, "v")]) == ["B-nr", "E-nr", "", "S-v"]
     text = "平遥县 岳壁乡梁村党支部书记乔天明"
@@ -198,7 +198,7 @@ def test_enumerated_people_complete_a_list():
 
 
 def test_pipeline_component_reads_the_docs_own_words():
-    from corpus_tools.nlp import load_pipeline
+    from corpus_tools.pipeline import load_pipeline
 
     if load_ner_model() is None:
         pytest.skip("no NER model in corpus_tools/models/ner")

@@ -50,7 +50,8 @@ def _junk(term: str) -> bool:
 
 
 def test_columns_ranks_and_group_order(seeds, by_issue):
-    assert list(by_issue.columns) == KEYWORD_COLUMNS
+    assert list(by_issue.columns) == KEYWORD_COLUMNS + ["log_ratio"]  # by issue: keyness by default
+    assert (by_issue["log_ratio"] > 0).all()
     assert list(dict.fromkeys(by_issue["group"])) == [i.id for i in seeds.issues]
     for _, g in by_issue.groupby("group"):
         assert g["rank"].tolist() == list(range(1, len(g) + 1))
@@ -80,7 +81,8 @@ def compared(request, seeds, tmp_path_factory):
         pytest.skip(f"{request.param} pipeline not available: {exc}")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # no tagger: the POS filter is skipped
-        return keywords(seeds, by="issue", top_n=20, ngram_range=(1, 2), nlp=nlp,
+        # TF-IDF, like jieba.analyse.extract_tags (by issue the default would be keyness)
+        return keywords(seeds, by="issue", top_n=20, ngram_range=(1, 2), nlp=nlp, method="tfidf",
                         cache_dir=tmp_path_factory.mktemp("cmp_cache"))
 
 
@@ -226,3 +228,53 @@ def test_pos_filter_applies_when_the_pipeline_tags(seeds, tagged_nlp, tmp_path):
     assert verbs.empty
     everything = keywords(sub, by="issue", top_n=40, pos=None, nlp=tagged_nlp, cache_dir=tmp_path)
     assert any(tags_of[t] <= {"v", "vd", "a", "d"} for t in everything["term"])
+
+
+def _two_months():
+    import pandas as pd
+
+    from corpus_tools import Corpus
+
+    common = "中国经济发展，企业建设服务。"
+    rows = []
+    for month, topic in (("2020-01", "疫情防控"), ("2020-05", "乡村振兴")):
+        for day in range(1, 4):
+            rows.append({"issue_id": f"d{month}{day}", "date": f"{month}-{day:02d}",
+                         "body": common * 6 + f"各地{topic}。{topic}有力。"})
+    return Corpus.from_articles(pd.DataFrame(rows))
+
+
+def test_period_keywords_rank_by_keyness_against_the_rest(tmp_path):
+    from corpus_tools.keywords import g2_log_ratio
+
+    corpus = _two_months()
+    nlp = load_pipeline(tagger=False)
+    opts = {"nlp": nlp, "pos": None, "cache_dir": tmp_path}
+    key = keywords(corpus, by="month", top_n=3, **opts)
+    assert list(key.columns) == KEYWORD_COLUMNS + ["log_ratio"]
+    top = key[key["rank"] == 1].set_index("group")["term"].to_dict()
+    assert top == {"2020-01": "疫情防控", "2020-05": "乡村振兴"}
+    # the frequent words both months share are not keywords of either
+    assert not set(key["term"]) & {"中国", "经济", "发展", "企业"}
+    # TF-IDF over the same months ranks the frequent shared words first
+    tfidf = keywords(corpus, by="month", top_n=3, method="tfidf", **opts)
+    assert list(tfidf.columns) == KEYWORD_COLUMNS
+    assert set(tfidf["term"]) & {"中国", "经济", "发展", "企业", "建设", "服务"}
+    # score = G2 of the group's count against the rest, sizes = kept terms per group
+    row = key.iloc[0]
+    n_group = int(keywords(corpus, by="month", top_n=None, method="tfidf", **opts)
+                  .groupby("group")["tf"].sum()[row["group"]])
+    n_all = int(keywords(corpus, by="month", top_n=None, method="tfidf", **opts)["tf"].sum())
+    g2, lr = g2_log_ratio(np.array([row["tf"]]), np.array([0]), n_group, n_all - n_group)
+    assert row["score"] == pytest.approx(float(g2[0]))
+    assert row["log_ratio"] == pytest.approx(float(lr[0]))
+
+
+def test_keyness_needs_two_groups(tmp_path):
+    corpus = _two_months().filter(issue_id="d2020-011")
+    opts = {"nlp": load_pipeline(tagger=False), "pos": None, "cache_dir": tmp_path}
+    auto = keywords(corpus, by="month", top_n=3, **opts)  # one group: TF-IDF
+    assert list(auto.columns) == KEYWORD_COLUMNS
+    with pytest.raises(ValueError, match="at least 2"):
+        keywords(corpus, by="month", method="keyness", **opts)
+    assert list(keywords(_two_months(), by="article", top_n=2, **opts).columns) == KEYWORD_COLUMNS

@@ -13,9 +13,9 @@ import pytest
 import corpus_tools
 from corpus_tools import nlp as nlp_mod
 from corpus_tools.nlp import (
-    LEXICON_PATH, PIPELINE_VERSION, PKUSEG_MODEL_PATH, TAGGER_DIR, Tokenizer, load_pipeline,
-    make_tokenizer, read_lexicon, segment,
+    LEXICON_PATH, PIPELINE_VERSION, PKUSEG_MODEL_PATH, Tokenizer, make_tokenizer, read_lexicon, segment,
 )
+from corpus_tools.pipeline import PIPELINE_DIR, load_pipeline
 
 PACKAGE_DIR = Path(corpus_tools.__file__).resolve().parent
 SENTENCE = "平遥县岳壁乡梁村推进乡村振兴"
@@ -34,19 +34,17 @@ def no_network(monkeypatch):
 @pytest.fixture()
 def fresh_caches():
     """Forget loaded models so the test really loads them."""
-    nlp_mod._PIPELINES.clear()
     nlp_mod._pkuseg_segmenter.cache_clear()
     nlp_mod._pkuseg_parts.cache_clear()
     yield
-    nlp_mod._PIPELINES.clear()
 
 
 def test_shipped_models_are_inside_the_package_and_small():
     assert PKUSEG_MODEL_PATH.is_file()
     assert PACKAGE_DIR in PKUSEG_MODEL_PATH.resolve().parents
     assert PKUSEG_MODEL_PATH.stat().st_size <= 25 * 2**20
-    assert (TAGGER_DIR / "meta.json").is_file()
-    tagger_bytes = sum(p.stat().st_size for p in TAGGER_DIR.rglob("*") if p.is_file())
+    assert (PIPELINE_DIR / "meta.json").is_file()
+    tagger_bytes = sum(p.stat().st_size for p in PIPELINE_DIR.rglob("*") if p.is_file())
     assert tagger_bytes <= 25 * 2**20
 
 
@@ -75,9 +73,12 @@ def test_pipeline_loads_offline_with_the_shipped_model(no_network, fresh_caches,
     assert list(tmp_path.iterdir()) == []
 
 
-def test_pipeline_is_cached_per_arguments():
-    assert load_pipeline(segmenter="char", tagger=False) is load_pipeline(segmenter="char", tagger=False)
-    assert load_pipeline(segmenter="char", tagger=False) is not load_pipeline(segmenter="char", tagger=True)
+def test_each_call_returns_its_own_pipeline():
+    a, b = load_pipeline(segmenter="char", tagger=False), load_pipeline(segmenter="char", tagger=False)
+    assert a is not b
+    a.add_pipe("sentencizer")
+    assert "sentencizer" not in b.pipe_names
+    assert "sentencizer" not in load_pipeline(segmenter="char", tagger=False).pipe_names
 
 
 def test_tags_are_pku_tags():

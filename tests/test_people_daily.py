@@ -133,12 +133,44 @@ def test_char_vectors_text(corpus: Path, tmp_path: Path):
                          "１９９８年，克林顿访问北京。", "记者兰红光摄"]
 
 
-def test_benchmark_readers(corpus: Path):
+def test_benchmark_readers(corpus: Path, tmp_path: Path):
+    import json
+    import lzma
+
+    data = tmp_path / "shared" / "data"
+    (data / "people_daily_1998").mkdir(parents=True)
+    (data / "people_daily_1998" / "199801.txt").write_bytes(corpus.read_bytes())
+    (data / "people_daily_2019_2020").mkdir()
+    with lzma.open(data / "people_daily_2019_2020" / "articles.jsonl.xz", "wt", encoding="utf-8") as fh:
+        for i, text in enumerate(["\u3000\u3000疫情防控工作有序开展。复工复产稳步推进。", ""]):
+            fh.write(json.dumps({"id": f"20200201-01-0{i}", "date": "2020-02-01", "page": 1, "seq": i,
+                                 "title": "标题", "text": text}, ensure_ascii=False) + "\n")
+    (data / "ner_msra").mkdir()
+    msra = "".join(f"{c}\tO\n" for c in "疫情防控工作有序开展。") + "\n" + "".join(f"{c}\tO\n" for c in "北京")
+    (data / "ner_msra" / "msra_train_bio.txt").write_text(msra, encoding="utf-8")
+    (data / "ner_msra" / "msra_test_bio.txt").write_text("", encoding="utf-8")
+    (data / "ner_peoples_daily").mkdir()
+    for name in ("example.dev", "example.test"):
+        (data / "ner_peoples_daily" / name).write_text("", encoding="utf-8")
+    (data / "ner_cluener2020").mkdir()
+    (data / "ner_cluener2020" / "train.jsonl").write_text(json.dumps({"text": "平遥古城游客多"}) + "\n",
+                                                         encoding="utf-8")
+    (data / "ner_cluener2020" / "dev.jsonl").write_text("", encoding="utf-8")
     scale = _load("_bench_scale_test", "benchmarks/scale.py")
-    df = scale.read_people_daily(corpus)
-    assert list(df["issue_id"]) == ["19980101-01-001", "19980101-01-002", "19980127-04-001"]
-    assert list(df["date"]) == ["1998-01-01", "1998-01-01", "1998-01-27"]
-    assert df["text"][1] == "\n\n１９９８年，克林顿访问北京。\n"
+    df = scale.distinct_articles(data)
+    assert df["source"].value_counts().to_dict() == {
+        "People's Daily 1998-01": 3, "People's Daily 2019-2020": 1, "MSRA (pseudo-dated)": 1,
+        "CLUENER (pseudo-dated)": 1}
+    # the MSRA sentence already in the 2019-2020 article is dropped; "北京" (too short to dedupe) stays
+    assert df.loc[df["source"] == "MSRA (pseudo-dated)", "body"].tolist() == ["北京"]
+    assert df.loc[df["source"] == "MSRA (pseudo-dated)", "date"].tolist() == ["2006-01-01"]
+    assert df.loc[df["source"] == "People's Daily 1998-01", "date"].tolist() == ["1998-01-01"] * 2 + ["1998-01-27"]
+    sizes = [scale.sized(df, k) for k in (1, 2, 4, 8)]
+    assert len(sizes[-1]) == len(df)  # 8x is everything, and no size is a copy
+    for small, big in zip(sizes, sizes[1:]):
+        assert set(small["issue_id"]) <= set(big["issue_id"])
+    with pytest.raises(ValueError, match="replicate"):
+        scale.sized(df, 16)
     analysis = _load("_bench_analysis_test", "benchmarks/analysis.py")
     c = analysis.read_pd1998(corpus)
     assert [i.id for i in c.issues] == ["rmrb19980101", "rmrb19980127"]

@@ -15,7 +15,8 @@ import pytest  # noqa: E402
 from matplotlib.axes import Axes  # noqa: E402
 
 from corpus_tools import plot as ctplot  # noqa: E402
-from corpus_tools.corpus import load_seeds  # noqa: E402
+from corpus_tools.plot import fonts as ctfonts  # noqa: E402
+from corpus_tools.corpus import load_seeds, seeds_path  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -94,7 +95,7 @@ def test_control_without_our_font_setting_shows_missing_glyphs(font):
 
 
 def test_warns_once_with_the_fix_when_no_font(monkeypatch):
-    monkeypatch.setattr(ctplot, "_state", {"font": None, "searched": True, "warned": False})
+    monkeypatch.setattr(ctfonts, "_state", {"font": None, "searched": True, "warned": False})
     with pytest.warns(UserWarning, match="fonts-noto-cjk"):
         assert ctplot.cjk_font() is None
     with warnings.catch_warnings(record=True) as caught:
@@ -103,6 +104,57 @@ def test_warns_once_with_the_fix_when_no_font(monkeypatch):
         ax = ctplot.plot_trends(_trends())  # still draws, just without CJK glyphs
     assert isinstance(ax, Axes)
     assert not [w for w in caught if "no CJK font" in str(w.message)]  # warned once only
+
+
+@pytest.fixture
+def bundled_only(monkeypatch):
+    """What a machine without CJK fonts sees: installed fonts are not looked at."""
+    monkeypatch.setattr(ctfonts, "_state", {"font": None, "searched": False, "warned": False})
+    monkeypatch.setattr(ctfonts, "_find_font", lambda: None)
+    return ctplot.cjk_font()
+
+
+def test_bundled_font_is_shipped_with_its_licence():
+    from fontTools.ttLib import TTFont
+
+    path = ctplot.bundled_font_path()
+    assert path.is_file() and 1e6 < path.stat().st_size < 6e6
+    assert "SIL OPEN FONT LICENSE Version 1.1" in (path.parent / "LICENSE_OFL.txt").read_text(encoding="utf-8")
+    font = TTFont(path)
+    assert font["name"].getDebugName(1) == ctplot.BUNDLED_FAMILY
+    cmap = font.getBestCmap()
+    gb2312 = {bytes([hi, lo]).decode("gb2312") for hi in range(0xB0, 0xF8) for lo in range(0xA1, 0xFF)
+              if (hi, lo) not in {(0xD7, x) for x in range(0xFA, 0xFF)}}
+    assert len(gb2312) == 6763 and all(ord(c) in cmap for c in gb2312)  # every GB2312 hanzi
+    seeds = {c for p in sorted(seeds_path().glob("*.txt")) for c in p.read_text(encoding="utf-8") if not c.isspace() and c.isprintable()}
+    assert sorted(c for c in seeds if ord(c) not in cmap) == []       # every character of the seeds
+    assert all(ord(c) in cmap for c in "，。、；：？！“”‘’（）《》【】—…·")
+
+
+def test_bundled_font_renders_every_plot_without_missing_glyphs(bundled_only):
+    assert bundled_only == ctplot.BUNDLED_FAMILY
+    from matplotlib import font_manager
+
+    assert any(f.name == ctplot.BUNDLED_FAMILY for f in font_manager.fontManager.ttflist)
+    axes = [ctplot.plot_trends(_trends(), title="关键词趋势"), ctplot.plot_keywords(_keywords(), group="甲"),
+            ctplot.plot_topics_over_time(pd.DataFrame({0: [0.7, 0.2], 1: [0.3, 0.8]}, index=["二〇二二", "2023"]),
+                                         labels={0: "古城·保护", 1: "乡村·振兴"}),
+            ctplot.plot_dispersion(load_seeds(), ["乡村振兴", "古城"]),
+            ctplot.plot_cooccurrence_network(_edges())]
+    for ax in axes:
+        assert _render(ax) == []
+        texts = [ax.title, *ax.get_xticklabels(), *ax.get_yticklabels(), *ax.texts]
+        assert any(ctplot.BUNDLED_FAMILY in t.get_fontfamily() for t in texts if t.get_text())
+
+
+def test_bundled_font_is_not_registered_at_import():
+    import subprocess
+    import sys
+
+    code = ("import corpus_tools.plot, matplotlib.font_manager as fm; "
+            "print(any('CorpusTools' in f.fname for f in fm.fontManager.ttflist))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
 
 
 def test_never_calls_show(font, monkeypatch):
@@ -146,7 +198,7 @@ def test_plot_cooccurrence_network_given_ax_and_pos(font):
     pos = {v: (i, -i) for i, v in enumerate(["岳壁乡", "梁村", "郝洞村", "襄垣乡", "桃城村"])}
     ax = ctplot.plot_cooccurrence_network(_edges()[["source", "target"]], ax=given, pos=pos)
     assert ax is given and ax.get_legend() is None
-    assert {t.get_position() for t in ax.texts} == set(pos.values())
+    assert {t.xy for t in ax.texts} == set(pos.values())  # labels at their nodes (or moved, with a leader line)
     with pytest.raises(ValueError, match="no position"):
         ctplot.plot_cooccurrence_network(_edges(), pos={"岳壁乡": (0, 0)})
     with pytest.raises(ValueError, match="top_n"):
@@ -163,3 +215,35 @@ def test_network_layout_stands_paths_upright():
     xs = [x for x, _ in pos.values()]
     ys = [y for _, y in pos.values()]
     assert max(xs) - min(xs) < 0.1 * (max(ys) - min(ys))
+
+
+def _overlapping(ax) -> list[tuple[str, str]]:
+    from matplotlib.text import Text
+
+    ax.figure.canvas.draw()
+    # the label's own box (an Annotation's extent also covers its leader line)
+    boxes = [(t.get_text(), Text.get_window_extent(t)) for t in ax.texts if t.get_text()]
+    return [(a, b) for i, (a, ba) in enumerate(boxes) for b, bb in boxes[i + 1:] if ba.overlaps(bb)]
+
+
+def test_network_labels_do_not_overlap_on_the_seed_network(font):
+    # the network of notebook 02: places and projects named in the same sentence
+    import corpus_tools as ct
+
+    places = ["TOWNSHIP", "VILLAGE", "COMMUNITY"]
+    ents = ct.extract_entities(load_seeds(), progress=False)
+    edges = ct.cooccurrence(ents.assign(text=ents["norm"]), unit="sentence", labels=places + ["PROJECT"])
+    ax = ctplot.plot_cooccurrence_network(edges, top_n=60)
+    assert len(ax.texts) > 20
+    assert _overlapping(ax) == []
+    assert _render(ax) == []
+    # the control: the same labels at their nodes, without separate_labels, do collide
+    fig, bare = plt.subplots(figsize=(10, 8))
+    pos = ctplot.network_layout(edges.sort_values("weight", ascending=False, kind="stable").head(60))
+    for v, (x, y) in pos.items():
+        bare.text(x, y, v, fontsize="small", ha="center", va="center", fontfamily=[font, "DejaVu Sans"])
+    bare.set_aspect("equal", adjustable="datalim")
+    bare.margins(0.08)
+    bare.set_xlim(-1.1, 1.1)
+    bare.set_ylim(-1.1, 1.1)
+    assert _overlapping(bare), "control: without label placement some labels overlap"

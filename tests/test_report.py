@@ -1,9 +1,10 @@
 """The HTML report: files and sections for the seeds, bad input, missing modules, and a browser check.
 
-The browser check opens the report in headless Chromium (Debian packages ``chromium`` and
-``chromium-driver``, plus ``fonts-noto-cjk`` for Chinese glyphs), saves a screenshot of the first
-screen to ``artifacts/report_screenshot.png`` and checks it is a real picture, and checks the
-rendered DOM for the Chinese text and the figures.
+The browser checks open the report in headless Chromium (Debian packages ``chromium`` and
+``chromium-driver``; no Chinese font needed, the report carries its own): a screenshot of the
+first screen (``artifacts/report_screenshot.png``), the rendered DOM, a render with the system's
+CJK fonts hidden compared against a blank-box render, and a click from the places table to an
+article page and back (selenium).
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from corpus_tools.report import build_report
 
 REPO = Path(__file__).resolve().parents[1]
 ARTIFACTS = REPO / "artifacts"
-SECTIONS = ("overview", "articles", "keywords", "topics", "trends", "places", "slogans")
+SECTIONS = ("overview", "articles", "keywords", "topics", "trends", "places", "slogans", "methods")
+TERMS = ("乡村振兴", "高质量发展")
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
@@ -44,7 +46,7 @@ def seeds_report(tmp_path_factory):
 
         err = io.StringIO()
         mp.setattr(sys, "stderr", err)
-        code = cli.main(["report", str(seeds_path()), "-o", str(out), "--no-progress"])
+        code = cli.main(["report", str(seeds_path()), "-o", str(out), "--quiet", "--terms", ",".join(TERMS)])
     return out, code, err.getvalue()
 
 
@@ -82,23 +84,125 @@ def test_report_overview_numbers(seeds_report):
     assert facts["Issues (pages)"] == "5"
     assert facts["Articles"] == str(len(corpus.articles))
     assert facts["Characters in article bodies"] == f"{n_chars:,}"
-    assert "2022-12-03" in facts["Dates"] and "1 undated" in facts["Dates"]
+    assert facts["Dates"] == "2022-12 – 2024, 1 undated"  # month and year precision as printed
 
 
 def test_report_files_are_linked_and_valid(seeds_report):
     out, _, _ = seeds_report
     page = (out / "index.html").read_text(encoding="utf-8")
     images = [html.unescape(s) for s in re.findall(r'<img src="([^"]+)"', page)]
-    links = [html.unescape(s) for s in re.findall(r'<a href="([^"#]+)"', page)]
+    links = {html.unescape(s) for s in re.findall(r'<a href="([^"#]+)"', page)}
     assert images, "the report has no figures"
     for name in images:
         data = (out / name).read_bytes()
         assert data.startswith(PNG_SIGNATURE) and len(data) > 5_000, name
     for name in links:
-        assert name.endswith(".csv") and (out / name).is_file(), name
-        pd.read_csv(out / name)
-    written = {p.name for p in out.iterdir()} - {"index.html"}
-    assert written == set(images) | set(links), "every file written is linked from the report"
+        assert (out / name).is_file(), name
+        if name.endswith(".csv"):
+            assert (out / name).read_bytes().startswith(b"\xef\xbb\xbf"), f"{name}: no BOM, Excel shows mojibake"
+            pd.read_csv(out / name, encoding="utf-8-sig")
+    top = {p.name for p in out.iterdir() if p.is_file()} - {"index.html", "report.css"}
+    assert top == set(images) | {n for n in links if "/" not in n}, "every file written is linked from the report"
+    assert (out / "fonts" / "CorpusToolsSansSC-Regular.otf").is_file()
+    assert "fonts/CorpusToolsSansSC-Regular.otf" in (out / "report.css").read_text(encoding="utf-8")
+
+
+def test_report_dates_to_their_precision_and_undated_apart(seeds_report):
+    out, _, _ = seeds_report
+    issues = pd.read_csv(out / "issues.csv", encoding="utf-8-sig", dtype=str)
+    by_id = issues.set_index("issue_id")
+    assert by_id.loc["002_7041086b966b33f3", "date"] == "2024"          # year precision
+    assert by_id.loc["001_1d3a89e59fb6b767", "date"] == "2023-12"       # month precision
+    assert by_id.loc["004_1e1be208c4a694e1", "date"] == "undated"
+    assert "Spring Festival couplets" in by_id.loc["002_7041086b966b33f3", "date_note"]
+    trends = pd.read_csv(out / "keyword_trends.csv", encoding="utf-8-sig", dtype={"date": str})
+    assert list(trends.columns[:2]) == ["issue", "date"] and set(TERMS) <= set(trends.columns)
+    assert "2024" in set(trends["date"]) and any(d.startswith("undated") for d in trends["date"])
+    over = pd.read_csv(out / "topics_over_time.csv", encoding="utf-8-sig")
+    assert all("·" in c for c in over.columns[2:]), f"topics named by their words: {list(over.columns)}"
+    ents = pd.read_csv(out / "entities.csv", encoding="utf-8-sig", dtype=str)
+    assert list(ents.columns[:2]) == ["issue_id", "date"] and "2024" in set(ents["date"])
+    floats = over.select_dtypes("float")
+    assert (floats.round(4) == floats).all().all(), "numbers are rounded in the CSV"
+
+
+def test_trend_plot_draws_the_chosen_terms_on_dates_with_undated_apart(tmp_path):
+    import matplotlib
+    import matplotlib.dates as mdates
+
+    from corpus_tools.report.dates import group_dates, plot_over_time
+
+    corpus = load_seeds()
+    ids = [i.id for i in corpus.issues]
+    df = pd.DataFrame({"乡村振兴": range(len(ids)), "高质量发展": range(len(ids))}, index=ids, dtype=float)
+    fig = plot_over_time(df, group_dates(corpus, ids, "issue"), ylabel="per 10,000 words")
+    main, apart = fig.axes
+    lines = [ln for ln in main.lines if ln.get_marker() == "o"]
+    assert [ln.get_label() for ln in lines] == list(TERMS)
+    for ln in lines:  # four dated issues on real dates, joined; the undated one is not on this axis
+        x = mdates.date2num(ln.get_xdata()) if not isinstance(ln.get_xdata()[0], float) else ln.get_xdata()
+        assert len(x) == 4 and list(x) == sorted(x)
+        assert x[1] - x[0] < 40 < x[2] - x[1]   # 2022-12 -> 2023-01 is closer than 2023-01 -> 2023-12
+    assert [t.get_text() for t in apart.get_xticklabels()] == ["undated · 004"]
+    assert all(ln.get_linestyle() == "None" for ln in apart.lines), "undated points are never joined"
+    matplotlib.pyplot.close("all")
+
+
+def test_report_article_pages_and_links(seeds_report):
+    out, _, _ = seeds_report
+    corpus = load_seeds()
+    pages = sorted((out / "articles").glob("*.html"))
+    assert [p.stem for p in pages] == sorted(a.id for a in corpus.articles)
+    index = (out / "index.html").read_text(encoding="utf-8")
+    places = index.split('<table class="data places">', 1)[1].split("</table>", 1)[0]
+    targets = set(re.findall(r'href="(articles/[^"]+)"', places))
+    assert targets and all((out / t).is_file() for t in targets)
+    art = next(a for a in corpus.articles if "岳壁乡" in a.text)
+    page = (out / "articles" / f"{art.id}.html").read_text(encoding="utf-8")
+    assert html.escape(art.title) in page and 'href="../index.html"' in page and 'href="../report.css"' in page
+    assert re.search(r'<mark class="ent ent-TOWNSHIP" title="TOWNSHIP 140728202">岳壁乡</mark>', page)
+    assert '<mark class="slogan"' in "".join(p.read_text(encoding="utf-8") for p in pages)
+    text = re.sub(r"<[^>]+>", "", page.split('<div class="article-text">', 1)[1].split("</div>", 1)[0])
+    assert html.unescape(text) == art.text.replace("\n", ""), "the article text is shown whole"
+
+
+def test_report_methods_section(seeds_report):
+    out, _, _ = seeds_report
+    page = (out / "index.html").read_text(encoding="utf-8")
+    methods = page.split('<section id="methods"', 1)[1].split("</section>", 1)[0]
+    import spacy
+
+    from corpus_tools.nlp import PIPELINE_VERSION
+
+    for needle in (PIPELINE_VERSION, spacy.__version__, "0.957", "min_df", "ngram_range", "why this many topics",
+                   "乡村振兴, 高质量发展", "Spring Festival couplets"):
+        assert html.escape(needle) in methods, needle
+    cards = re.findall(r'href="(methods/model_card_\w+\.md)"', methods)
+    assert cards and all((out / c).is_file() for c in cards)
+
+
+def test_highlight_nests_and_escapes():
+    from corpus_tools.report.articles import highlight
+
+    out = highlight("<平遥县>乡村振兴", [(1, 4, "ent", "GPE"), (2, 6, "slogan", "x"), (5, 9, "slogan", "q")])
+    assert out == ('<p>&lt;<mark class="ent" title="GPE">平遥县</mark>&gt;'
+                   '<mark class="slogan" title="q">乡村振兴</mark></p>')
+
+
+def test_report_config_and_bad_terms(tmp_path):
+    from corpus_tools.report import load_report_config
+
+    cfg = tmp_path / "report.toml"
+    cfg.write_text('[report]\nterms = ["乡村振兴", "古城"]\nn_topics = 3\n', encoding="utf-8")
+    assert load_report_config(cfg) == {"terms": ["乡村振兴", "古城"], "n_topics": 3}
+    bad = tmp_path / "bad.toml"
+    bad.write_text('term = ["乡村振兴"]\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="unknown keys.*term"):
+        load_report_config(bad)
+    with pytest.raises(ValueError, match="no term"):
+        build_report(load_seeds(), tmp_path / "r", terms=" , ", progress=False)
+    with pytest.raises(ValueError, match="n_topics"):
+        build_report(load_seeds(), tmp_path / "r", n_topics=1, progress=False)
 
 
 def test_report_has_chinese_content(seeds_report):
@@ -119,7 +223,7 @@ def test_report_has_chinese_content(seeds_report):
 
 
 def test_a_failing_analysis_costs_only_its_sections(tmp_path, monkeypatch):
-    import corpus_tools.report as report
+    import corpus_tools.report.sections as report
 
     def broken(*args, **kwargs):
         raise RuntimeError("keyword model exploded")
@@ -130,9 +234,9 @@ def test_a_failing_analysis_costs_only_its_sections(tmp_path, monkeypatch):
     page = path.read_text(encoding="utf-8")
     status = _statuses(page)
     assert status == {"overview": "ok", "articles": "ok", "keywords": "failed", "topics": "omitted",
-                      "trends": "omitted", "places": "ok", "slogans": "ok"}
+                      "trends": "omitted", "places": "ok", "slogans": "ok", "methods": "ok"}
     assert "RuntimeError: keyword model exploded" in page
-    assert "topics need at least" in page and "no keywords to follow" in page
+    assert "topics need at least" in page and "no terms to follow" in page
     assert {"entities.csv", "slogans.csv"} <= {p.name for p in path.parent.iterdir()}
 
 
@@ -148,7 +252,7 @@ def test_bad_input(tmp_path):
 
 
 def test_cli_bad_input_one_line_and_exit_2(tmp_path, capsys):
-    code = cli.main(["report", str(tmp_path / "no_such_folder"), "-o", str(tmp_path / "out"), "--no-progress"])
+    code = cli.main(["report", str(tmp_path / "no_such_folder"), "-o", str(tmp_path / "out"), "--quiet"])
     err = capsys.readouterr().err.strip().splitlines()
     assert code == 2
     assert len(err) == 1 and err[0].startswith("corpus-tools: error:")
@@ -171,7 +275,7 @@ CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic
                   "--hide-scrollbars"]
 needs_chromium = pytest.mark.skipif(
     CHROMIUM is None,
-    reason="headless Chromium not installed (Debian: apt-get install chromium chromium-driver fonts-noto-cjk)")
+    reason="headless Chromium not installed (Debian: apt-get install chromium chromium-driver)")
 
 
 def _run_chromium(args: list[str], profile: Path) -> subprocess.CompletedProcess:
@@ -218,8 +322,140 @@ def test_report_renders_in_chromium(seeds_report, tmp_path):
 ])
 def test_grouping_follows_corpus_size(dates, expected):
     from corpus_tools.corpus import read_corpus
-    from corpus_tools.report import _choose_grouping
+    from corpus_tools.report.sections import choose_grouping as _choose_grouping
 
     frame = pd.DataFrame({"issue_id": [f"p{i:02d}" for i in range(len(dates))], "date": dates,
                           "text": ["平遥县召开会议。"] * len(dates)})
     assert _choose_grouping(read_corpus(frame)) == expected
+
+
+# --- readable without system CJK fonts: the bundled font through @font-face ---------------------
+
+PROBE = ('<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="stylesheet" '
+         'href="report.css"></head><body><p style="font-size:40px;line-height:1.4">{text}</p></body></html>')
+
+
+CJK_FONT_GLOBS = ("*CJK*", "*cjk*", "*wqy*", "*WenQuanYi*", "*Droid*", "*uming*", "*ukai*", "*SourceHan*",
+                  "*HanSans*", "*arphic*", "*SimHei*", "*msyh*", "*PingFang*", "*Hiragino*", "*NotoSansSC*")
+
+
+def _no_cjk_fontconfig(tmp_path: Path) -> dict[str, str]:
+    """Environment whose fontconfig rejects every CJK font file: a machine without Chinese fonts."""
+    if not sys.platform.startswith("linux") or not Path("/usr/share/fonts").is_dir():
+        pytest.skip("needs fontconfig and /usr/share/fonts (Linux) to hide the system CJK fonts")
+    reject = "".join(f"<glob>{g}</glob>" for g in CJK_FONT_GLOBS)
+    conf = tmp_path / "fonts.conf"
+    conf.write_text('<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>'
+                    f"<dir>/usr/share/fonts</dir><cachedir>{tmp_path / 'fc-cache'}</cachedir>"
+                    f"<selectfont><rejectfont>{reject}</rejectfont></selectfont></fontconfig>\n",
+                    encoding="utf-8")
+    import os
+
+    return {**os.environ, "FONTCONFIG_FILE": str(conf)}
+
+
+def _shot(url: str, shot: Path, profile: Path, env=None, size="1280,400") -> np.ndarray:
+    from PIL import Image
+
+    # the virtual time budget lets the 3 MB web font finish loading before the picture is taken
+    # (font-display: swap shows the fallback until then, which on a busy machine is what we'd see)
+    proc = subprocess.run([CHROMIUM, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", f"--screenshot={shot}",
+                           "--virtual-time-budget=15000", f"--window-size={size}", url],
+                          capture_output=True, text=True, timeout=180, env=env)
+    assert shot.is_file(), f"no screenshot written; chromium said:\n{proc.stderr[-2000:]}"
+    return np.asarray(Image.open(shot).convert("L")).astype(int)
+
+
+@needs_chromium
+def test_report_reads_in_chromium_without_system_cjk_fonts(seeds_report, tmp_path):
+    out, _, _ = seeds_report
+    corpus = load_seeds()
+    text = html.escape("，".join(a.title for a in corpus.articles[:3] if a.title))
+    with_font = tmp_path / "with_font"
+    shutil.copytree(out, with_font, ignore=shutil.ignore_patterns("*.png", "*.csv", "articles"))
+    without = tmp_path / "without_font"
+    shutil.copytree(with_font, without, ignore=shutil.ignore_patterns("fonts"))
+    for d in (with_font, without):
+        (d / "probe.html").write_text(PROBE.format(text=text), encoding="utf-8")
+    env = _no_cjk_fontconfig(tmp_path)
+    system = _shot((with_font / "probe.html").as_uri(), tmp_path / "system.png", tmp_path / "p1")
+    bundled = _shot((with_font / "probe.html").as_uri(), tmp_path / "bundled.png", tmp_path / "p2", env)
+    boxes = _shot((without / "probe.html").as_uri(), tmp_path / "boxes.png", tmp_path / "p3", env)
+
+    def differ(a, b):
+        return float((np.abs(a - b) > 60).mean())
+
+    def ink(a):
+        return float((a < 128).mean())
+
+    # without any CJK font the titles are empty boxes: little ink, a very different picture
+    assert ink(bundled) > 2.5 * ink(boxes), (ink(bundled), ink(boxes))
+    assert differ(bundled, boxes) > 0.01
+    if ink(system) > 2.5 * ink(boxes):  # the system has a CJK font: the bundled one looks the same
+        assert differ(system, bundled) < 0.25 * differ(bundled, boxes), (differ(system, bundled),
+                                                                         differ(bundled, boxes))
+    ARTIFACTS.mkdir(exist_ok=True)
+    page = _shot((out / "index.html").as_uri(), ARTIFACTS / "report_without_system_cjk_fonts.png",
+                 tmp_path / "p4", env, size="1280,1400")
+    assert (page < 235).mean() > 0.02
+
+
+# --- clicking through: places table -> article page -> back -----------------------------------
+
+def _driver(tmp_path: Path):
+    try:
+        from selenium import webdriver
+        from selenium.webdriver.chrome.service import Service
+    except ImportError:
+        pytest.skip('selenium not installed (pip install -e ".[dev]")')
+    driver_path = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+    if CHROMIUM is None or not Path(driver_path).is_file():
+        pytest.skip("chromium and chromedriver not installed (Debian: apt-get install chromium chromium-driver)")
+    opts = webdriver.ChromeOptions()
+    opts.binary_location = CHROMIUM
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run", f"--user-data-dir={tmp_path / 'profile'}",
+                 "--window-size=1280,1000"):
+        opts.add_argument(flag)
+    return webdriver.Chrome(service=Service(executable_path=driver_path), options=opts)
+
+
+def test_click_from_places_table_to_article_and_back(seeds_report, tmp_path):
+    from selenium.webdriver.common.by import By
+
+    out, _, _ = seeds_report
+    titles = {a.id: a.title for a in load_seeds().articles}
+    driver = _driver(tmp_path)
+    try:
+        driver.get((out / "index.html").as_uri())
+        link = driver.find_element(By.CSS_SELECTOR, "table.places tbody tr td a")
+        target = link.get_attribute("href")
+        article_id = Path(target).stem
+        link.click()
+        assert driver.current_url == target
+        assert driver.find_element(By.TAG_NAME, "h1").text == titles[article_id]
+        assert driver.find_elements(By.CSS_SELECTOR, ".article-text mark.ent"), "entities are marked"
+        driver.find_element(By.ID, "back").click()
+        assert driver.current_url.endswith("/index.html")
+        assert driver.find_element(By.CSS_SELECTOR, "table.places")
+    finally:
+        driver.quit()
+
+
+def test_report_figures_with_only_the_bundled_font(tmp_path, monkeypatch):
+    # a machine without CJK fonts: every figure is drawn with the shipped font, and a missing
+    # glyph (an error in this test run, see pyproject.toml) would fail its section
+    import warnings
+
+    from corpus_tools import plot
+
+    monkeypatch.setattr(plot.fonts, "_state", {"font": None, "searched": False, "warned": False})
+    monkeypatch.setattr(plot.fonts, "_find_font", lambda: None)
+    corpus = load_seeds().filter(issue_id=lambda i: i in {"001_1d3a89e59fb6b767", "004_1e1be208c4a694e1"})
+    with warnings.catch_warnings():
+        warnings.filterwarnings("error", message=r"Glyph \d+ .*missing from font")
+        path = build_report(corpus, tmp_path / "r", terms=TERMS, progress=False, cache_dir=False)
+    status = _statuses(path.read_text(encoding="utf-8"))
+    assert set(status.values()) == {"ok"}, status
+    assert plot.cjk_font() == plot.BUNDLED_FAMILY
+    assert len(list((tmp_path / "r").glob("*.png"))) >= 4

@@ -252,6 +252,9 @@ def _list_villages(ents: list[Cand], text: str) -> list[Cand]:
         for a, b in items:
             inside = [c for c in ents if c.start >= a and c.end <= b]
             labels.append({c.label for c in inside})
+        inner = labels[1:-1]  # the same for every item: counted once (linear in the list)
+        n_in = sum("VILLAGE" in l for l in inner)
+        only_villages = all(l <= {"VILLAGE"} for l in inner if l)
         for k, (a, b) in enumerate(items):
             segs = text[a:b].split("—")
             if len(segs) == 2:
@@ -272,10 +275,8 @@ def _list_villages(ents: list[Cand], text: str) -> list[Cand]:
                     if _ITEM_RE.match(name) and not any(covered[x0:x1]):
                         added.append(Cand(x0, x1, "VILLAGE", prio=-1, source="list"))
                 continue
-            inner = labels[1:-1]
-            n_in = sum("VILLAGE" in l for l in inner)
             if (0 < k < len(items) - 1 and n_in >= 2 and not labels[k] and 2 * n_in >= len(inner)
-                    and all(l <= {"VILLAGE"} for l in inner if l)):
+                    and only_villages):
                 name = text[a:b]
                 if _ITEM_RE.match(name) and not any(covered[a:b]):
                     added.append(Cand(a, b, "VILLAGE", prio=-1, source="list"))

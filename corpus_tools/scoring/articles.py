@@ -2,7 +2,7 @@
 
 Gold files (one JSON per page, see ``../shared/gold/articles/NOTES.md``) list, per article,
 ``title``, ``kicker``, ``subtitle``, ``first`` and ``last`` (the first and last 12 body
-characters), ``byline`` (names) and ``captions``; plus page-level ``banners`` and ``credits``.
+characters), ``byline`` (names; predicted ``(role, name)`` pairs are compared by name) and ``captions``; plus page-level ``banners`` and ``credits``.
 
 All comparisons delete whitespace on both sides. A gold article is *matched* by the
 predicted article whose body starts with its ``first`` and ends with its ``last``; when
@@ -53,6 +53,11 @@ def _norm_list(values: Iterable[str] | None) -> list[str]:
     return sorted(v for v in (strip_spaces(x) for x in (values or [])) if v)
 
 
+def _names(byline: Iterable | None) -> list[str]:
+    """Byline names: plain names, or the names of ``(role, name)`` pairs (gold lists names)."""
+    return _norm_list(x if isinstance(x, str) else x[1] for x in (byline or []))
+
+
 def _kicker_ok(pred: str | None, gold: str | None, *, lenient: bool) -> bool:
     p, g = _norm(pred), _norm(gold)
     if p == g:
@@ -69,7 +74,7 @@ def _compare(pred: Any, gold: dict, *, lenient_kicker: bool) -> dict[str, bool]:
         "subtitle": _norm(_get(pred, "subtitle")) == _norm(gold.get("subtitle")),
         "first": body.startswith(first),
         "last": body.endswith(last),
-        "byline": _norm_list(_get(pred, "byline")) == _norm_list(gold.get("byline")),
+        "byline": _names(_get(pred, "byline")) == _names(gold.get("byline")),
         "captions": _norm_list(_get(pred, "captions")) == _norm_list(gold.get("captions")),
     }
 

@@ -1,6 +1,7 @@
 """Train the shipped PKU part-of-speech tagger (spaCy ``tagger``) and copy it into the package.
 
-One command rebuilds ``corpus_tools/models/tagger/``::
+One command rebuilds the shipped pipeline ``corpus_tools/models/pipeline/`` (tokenizer settings,
+tok2vec, PKU tagger, place tags)::
 
     python training/tagger/train.py
 
@@ -12,7 +13,11 @@ set spaCy picks the best checkpoint on, 27–31 are held out and only scored at 
     python training/tagger/train.py prepare     # write the .spacy files only
     python training/tagger/train.py train       # spacy train with config.cfg
     python training/tagger/train.py evaluate    # held-out accuracy of model-best
-    python training/tagger/train.py export      # copy model-best's tagger into the package
+    python training/tagger/train.py export      # assemble the shipped pipeline from model-best
+
+Training runs on gold words, so the training config (``config.cfg`` here) keeps spaCy's
+character tokenizer; ``export`` gives the shipped pipeline our registered tokenizer and a
+config without this machine's paths (:func:`corpus_tools.pipeline.assemble_pipeline`).
 """
 
 from __future__ import annotations
@@ -21,7 +26,6 @@ import argparse
 import json
 import logging
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -119,20 +123,20 @@ def evaluate(model_dir: Path) -> dict:
 
 
 def export(model_dir: Path, out: Path) -> None:
-    """Copy the trained pipeline (tok2vec + tagger) into the package, without the tokenizer."""
-    if out.exists():
-        shutil.rmtree(out)
-    shutil.copytree(model_dir, out)
+    """Write the shipped pipeline: the trained tok2vec + tagger with our tokenizer and place tags."""
+    from corpus_tools.pipeline import assemble_pipeline
+
+    assemble_pipeline(model_dir, out)
     log.info("exported %s -> %s", model_dir, out)
 
 
 def main(argv=None) -> None:
-    from corpus_tools.nlp import TAGGER_DIR
+    from corpus_tools.pipeline import PIPELINE_DIR
 
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("command", nargs="?", default="all", choices=["all", "prepare", "train", "evaluate", "export"])
     p.add_argument("--corpus", default=str(SHARED / "people_daily_1998" / "199801.txt"))
-    p.add_argument("--out", default=str(TAGGER_DIR))
+    p.add_argument("--out", default=str(PIPELINE_DIR))
     p.add_argument("--override", nargs="*", help="extra spacy train overrides, e.g. --training.max_epochs=3")
     args = p.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s",

@@ -1,0 +1,492 @@
+"""Compose PDF-extraction-like newspaper pages, with their truth, from real articles.
+
+The layout rules were written on five seed pages; this composer builds many more pages
+from real 2019–2020 People's Daily articles (``../shared/data/people_daily_2019_2020``,
+whose crawl keeps the head block apart from the body), printed the way a county paper's
+PDF comes out of a text extractor:
+
+* body lines broken at a column width of 8–30 characters (digits count half), paragraphs
+  separated by blank lines or not at all (pages without blank lines), a paragraph now and
+  then cut by a column break (blank line inside it), numbers spaced out (``2022 年``);
+* headlines printed before or after their body (decided per page), kickers (a place line,
+  a lead-in sentence, or a ``…——`` line), ``——`` subtitles and plain subtitles under a
+  two-clause title, titles printed on two lines, bold titles extracted doubled;
+* section banners and column names (``武乡新闻``, ``乡村行·看振兴``, two-clause slogans), also
+  printed directly above a headline;
+* bylines with roles (记者/通讯员/实习生/摄影): in the lead ``本报讯（记者 王磊 通讯员 赵晓红）``,
+  in （） after the body or on its own line, ``本报记者 王磊`` under the title, ``（王磊 摄）``;
+* photo captions and photo-news items (a title and a short caption-like body);
+* column-flow tails: the last lines of an article printed after an earlier article,
+  before the next headline (as on seed page 002).
+
+Every page comes with its truth (:class:`ComposedPage`): per article the title, kicker,
+subtitle, body, byline as (role, name) pairs, captions, section and the phenomena it shows.
+Names are generated from common surname and given-name characters; place names come from
+the shipped admin divisions. Nothing of the crawl is written to disk.
+
+Random seeds: :data:`DEV_SEEDS` for development, :data:`HELD_SEEDS` kept apart and only
+scored at the end; the two draw their articles from disjoint halves of the crawl
+(:func:`load_pool`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import lzma
+import random
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+#: Composer seeds used while developing the layout rules.
+DEV_SEEDS = range(0, 600)
+#: Composer seeds kept apart: scored once, at the end.
+HELD_SEEDS = range(100_000, 101_000)
+
+ROLES = ("记者", "通讯员", "实习生", "摄影")
+
+_SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文"
+_GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉萍红娥玲芬燕彬鹏辉建国晓东雪梅海波宁文博志宏雅琴春燕瑞俊阳凯佳欣浩然子涵思远晨旭一鸣慧婷"
+_COLUMN_FORMS = ("{c}新闻", "要闻", "综合新闻", "{c}要闻", "基层动态", "乡村振兴", "民生视点", "文明实践",
+                 "法治在线", "经济观察", "社会", "一线传真", "{t}动态", "乡村行·看振兴", "党建引领·聚力",
+                 "聚焦·{c}", "今日{c}", "政务", "视点")
+_SLOGANS = ("奋进新征程 建功新时代", "凝心聚力 奋勇争先", "踔厉奋发 勇毅前行", "守正创新 实干担当",
+            "抓党建促基层治理能力提升", "推动高质量发展 谱写新篇章", "深化作风建设 优化营商环境",
+            "学习贯彻党的二十大精神", "全面推进乡村振兴", "聚焦项目建设 狠抓工作落实")
+_TAG_RE = re.compile(r"[（(][^（）()]{1,12}[)）]$")
+_LEAD_RE = re.compile(r"^本报[\u4e00-\u9fff]{0,8}(?:\d{1,2}月\d{1,2}日)?电[\s\u3000\xa0]*(?:[（(][^）)]{0,40}[)）])?")
+_SENT_END = "。！？”"
+_NO_LINE_START = "，。、；：！？）》」』”’,.;:!?)"
+
+
+# --------------------------------------------------------------------------------------
+# The article pool
+# --------------------------------------------------------------------------------------
+
+
+@dataclass
+class Source:
+    """One usable crawl article: title lines and body paragraphs."""
+
+    id: str
+    title: str
+    kicker: str | None  # a ``…——`` line of the head block
+    subtitle: str | None  # a ``——…`` line of the head block
+    paras: list[str]
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"[\s\u3000\xa0]+", " ", text).strip()
+
+
+def _source(obj: dict) -> Source | None:
+    head = [_clean(x) for x in obj["title"].split("\n") if _clean(x)]
+    if not obj["text"].strip() or not 1 <= len(head) <= 3:
+        return None
+    kicker = subtitle = None
+    mains = []
+    for line in head:
+        if line.endswith("——"):
+            kicker = line
+        elif line.startswith("——"):
+            subtitle = line
+        else:
+            mains.append(line)
+    if len(mains) != 1:
+        return None
+    title = _TAG_RE.sub("", mains[0]).strip()
+    if not 6 <= len(title) <= 26 or re.search(r"[，。；：:！？?]", title) or " " in title.strip("“”"):
+        return None
+    if any(len(x) > 34 for x in (kicker or "", subtitle or "")):
+        return None
+    paras = []
+    for p in obj["text"].split("\n"):
+        p = _clean(p)
+        if not p:
+            continue
+        if len(p) < 25 and ("摄" in p or p.startswith(("（", "("))):
+            break  # photo credits and reporting notes close the crawl's body
+        paras.append(p)
+    if not paras:
+        return None
+    paras[0] = _LEAD_RE.sub("", paras[0]).strip()
+    keep, total = [], 0
+    for p in paras:
+        if total > 160 and total + len(p) > 650:
+            break
+        keep.append(p)
+        total += len(p)
+    if not keep or not 120 <= total <= 1100 or keep[-1][-1] not in _SENT_END or len(keep[0]) < 20:
+        return None
+    if any(re.search(r"[（(]\s*[)）]|本报记者|\ufffd|^——|编\s*者", p) for p in keep):
+        return None
+    return Source(obj["id"], title, kicker, subtitle, keep)
+
+
+def load_pool(path: str | Path, *, part: str) -> list[Source]:
+    """Usable articles of the crawl; ``part`` ``"dev"`` or ``"held"`` (disjoint halves by id hash)."""
+    if part not in ("dev", "held"):
+        raise ValueError(f"part = {part!r} is invalid; it must be 'dev' or 'held'")
+    out = []
+    with lzma.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            obj = json.loads(line)
+            half = "dev" if hashlib.md5(obj["id"].encode()).digest()[0] % 2 == 0 else "held"
+            if half != part:
+                continue
+            src = _source(obj)
+            if src is not None:
+                out.append(src)
+    return out
+
+
+# --------------------------------------------------------------------------------------
+# Truth
+# --------------------------------------------------------------------------------------
+
+
+@dataclass
+class TruthArticle:
+    """What a composed article is: the answer the layout should give."""
+
+    title: str
+    kicker: str | None
+    subtitle: str | None
+    body: str  # paragraphs joined with "\n"
+    byline: list[tuple[str, str]]
+    captions: list[str]
+    section: str | None
+    tags: set[str] = field(default_factory=set)
+
+
+@dataclass
+class ComposedPage:
+    """A composed page: its raw text, its truth and its page-level phenomena."""
+
+    seed: int
+    raw: str
+    articles: list[TruthArticle]
+    banners: list[str]
+    credits: list[str]
+    tags: set[str]
+
+
+# --------------------------------------------------------------------------------------
+# Printing helpers
+# --------------------------------------------------------------------------------------
+
+
+def _w(ch: str) -> float:
+    return 0.5 if ord(ch) < 0x2E80 and not ("\u2018" <= ch <= "\u201d") else 1.0
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """Break ``text`` into lines of at most ``width`` (digits and ASCII count half)."""
+    lines, cur, w = [], "", 0.0
+    for ch in text:
+        # closing punctuation never starts a line: it hangs at the end of the previous one
+        if w + _w(ch) > width and cur and ch not in _NO_LINE_START:
+            lines.append(cur)
+            cur, w = "", 0.0
+        cur += ch
+        w += _w(ch)
+    if cur:
+        lines.append(cur)
+    return lines
+
+
+def _space_numbers(text: str, rng: random.Random) -> str:
+    """Space out some numbers as extractors do (``2022 年``, ``464 名``)."""
+    return re.sub(r"(?<=[\u4e00-\u9fff])(\d+)(?=[\u4e00-\u9fff])",
+                  lambda m: f" {m.group(1)} " if rng.random() < 0.5 else m.group(1), text)
+
+
+def _double(title: str, rng: random.Random) -> str:
+    """A bold title as some extractors give it: each run of glyphs printed twice."""
+    out = []
+    for tok in title.split(" "):
+        pieces, k = [], 0
+        while k < len(tok):
+            n = min(len(tok) - k, rng.randint(2, 6))
+            if len(tok) - k - n == 1:
+                n += 1
+            pieces.append(tok[k:k + n] * 2)
+            k += n
+        out.append("".join(pieces))
+    return " ".join(out)
+
+
+def _name(rng: random.Random) -> str:
+    given = rng.choice(_GIVEN) + (rng.choice(_GIVEN) if rng.random() < 0.7 else "")
+    return rng.choice(_SURNAMES) + given
+
+
+def _places(rng: random.Random) -> tuple[str, list[str]]:
+    """A county and some of its townships, from the shipped admin divisions."""
+    from corpus_tools.gazetteer import admin_divisions
+
+    counties = _places.counties  # type: ignore[attr-defined]
+    for _ in range(20):
+        code, county = counties[rng.randrange(len(counties))]
+        towns = [t for t in admin_divisions(level="township", within=code)["name"]
+                 if re.fullmatch(r"[\u4e00-\u9fff]{2,5}(?:镇|乡|街道)", t)]
+        if len(towns) >= 3 and len(county) <= 4:
+            return county, towns
+    return "平遥县", ["古陶镇", "岳壁乡", "城西街道"]
+
+
+def _init_places() -> None:
+    from corpus_tools.gazetteer import admin_divisions
+
+    df = admin_divisions(level="county")
+    _places.counties = [(c, n) for c, n in zip(df["code"], df["name"]) if n.endswith("县")]  # type: ignore[attr-defined]
+
+
+# --------------------------------------------------------------------------------------
+# Composing
+# --------------------------------------------------------------------------------------
+
+
+def _byline(rng: random.Random, style: str) -> tuple[list[tuple[str, str]], str]:
+    """Byline pairs and how they are printed for a byline ``style``."""
+    if style == "plain":  # (张春燕 王瑞琴)
+        pairs = [("", _name(rng)) for _ in range(rng.randint(1, 3))]
+        return pairs, "(" + " ".join(n for _, n in pairs) + ")"
+    if style == "photo":
+        pairs = [("摄影", _name(rng))]
+        return pairs, f"（{pairs[0][1]} 摄）"
+    roles = ["记者"] + rng.sample(["通讯员", "实习生", "记者", "摄影"], rng.randint(0, 2))
+    pairs = [(r, _name(rng)) for r in roles]
+    if style == "standfirst":  # 本报记者 王磊 under the title
+        pairs = [("记者", _name(rng))]
+        return pairs, f"本报记者 {pairs[0][1]}"
+    text = " ".join(f"{r} {n}" for r, n in pairs)
+    return pairs, (f"（{text}）" if style in ("roles", "lead") else text)
+
+
+def _caption(src: Source, rng: random.Random) -> str:
+    clauses = [c for p in src.paras for c in re.split(r"[，。；！？、]", p)
+               if 6 <= len(c) <= 18 and not re.search(r"[“”：:（）()《》\d]", c)]
+    clause = rng.choice(clauses) if clauses else src.title[:12]
+    return ("图为" + clause + "。") if rng.random() < 0.6 else (clause + "现场。")
+
+
+def _heads(src: Source, county: str, towns: list[str], rng: random.Random, tags: set[str],
+           orient: str) -> tuple[str, str | None, str | None, list[str]]:
+    """Title, kicker, subtitle and the printed head lines (top to bottom)."""
+    title = src.title
+    kicker = subtitle = None
+    r = rng.random()
+    if src.kicker and r < 0.5:
+        kicker = src.kicker
+        tags.add("kicker")
+    elif r < 0.35:
+        kicker = rng.choice([county, county + rng.choice(towns)])
+        tags.add("kicker")
+    r = rng.random()
+    if src.subtitle and r < 0.6:
+        subtitle = src.subtitle
+    elif r < 0.15:
+        subtitle = "——" + rng.choice(["记", "走进", "探访", "聚焦"]) + county + rng.choice(["乡村振兴一线", "项目建设现场", "基层治理新实践"])
+    if subtitle:
+        tags.add("subtitle")
+    lines = []
+    if kicker:
+        lines.append(kicker)
+    if " " in title and rng.random() < 0.35:
+        a, b = title.split(" ", 1)
+        lines += [a, b]
+        tags.add("two_line")
+    elif rng.random() < 0.12:
+        lines.append(_double(title, rng))
+        tags.add("doubled")
+    else:
+        lines.append(title)
+    if subtitle:
+        lines.append(subtitle)
+    kicker_truth = kicker[:-2] if kicker and kicker.endswith("——") else kicker
+    subtitle_truth = subtitle[2:] if subtitle else None
+    return title, kicker_truth, subtitle_truth, lines
+
+
+def _parallel_title(src: Source, rng: random.Random) -> str:
+    """Some county titles are two clauses (``完善城市功能 提升城市品质``): split a title so."""
+    t = src.title
+    m = re.match(r"^(.{4,9}?)([，、 ])(.{4,10})$", t)
+    if m and m.group(2) != " ":
+        return f"{m.group(1)} {m.group(3)}"
+    return t
+
+
+def compose_page(seed: int, pool: list[Source]) -> ComposedPage:
+    """Compose one page from ``pool`` with random seed ``seed`` (same seed, same page)."""
+    rng = random.Random(seed)
+    if not hasattr(_places, "counties"):
+        _init_places()
+    county, towns = _places(rng)
+    width = rng.choice([rng.randint(8, 12), rng.randint(13, 22), rng.randint(18, 30)])
+    blank = rng.random() < 0.6
+    orient = "before" if rng.random() < 0.65 else "after"
+    page_tags = {f"width_{'8-12' if width <= 12 else '13-20' if width <= 20 else '21-30'}",
+                 "blank_lines" if blank else "no_blank_lines", f"headline_{orient}"}
+    n = rng.randint(3, 7)
+    sources = rng.sample(pool, n)
+    # page units: list of (kind, text) in print order; each unit is printed as one line group
+    groups: list[list[tuple[str, str]]] = []
+    truths: list[TruthArticle] = []
+    banners: list[str] = []
+    section: str | None = None
+    if rng.random() < 0.5:
+        section = rng.choice(_SLOGANS) if rng.random() < 0.4 else rng.choice(_COLUMN_FORMS).format(
+            c=county[:-1] if len(county) > 2 else county, t=rng.choice(towns))
+        banners.append(section)
+    for k, src in enumerate(sources):
+        tags: set[str] = set()
+        photo_news = rng.random() < 0.1
+        if photo_news:
+            tags.add("photo_news")
+            body_paras = [src.paras[0][:rng.randint(50, 110)].rstrip("，、；：")]
+            body_paras[0] = body_paras[0] + ("" if body_paras[0][-1] in _SENT_END else "。")
+        else:
+            body_paras = list(src.paras)
+        title, kicker, subtitle, head_lines = _heads(src, county, towns, rng, tags, orient)
+        if not photo_news and rng.random() < 0.25 and " " not in title:
+            title = _parallel_title(src, rng)
+            if " " in title:
+                head_lines = [title if x == src.title else x for x in head_lines]
+        # a plain line under a two-clause title is its subtitle (headline-before pages only)
+        if orient == "before" and " " in title and not subtitle and not kicker and rng.random() < 0.3 \
+                and len(head_lines) == 1:
+            subtitle = county + rng.choice(["扎实推进", "持续开展", "全力抓好"]) + rng.choice(
+                ["重点项目建设", "人居环境整治", "基层治理工作", "民生实事办理"])
+            head_lines.append(subtitle)
+            tags.add("subtitle")
+        # bylines
+        if photo_news:
+            style = "photo" if rng.random() < 0.6 else "none"
+        else:
+            style = rng.choice(["none", "none", "plain", "plain_tail", "roles", "roles_line", "lead", "standfirst"])
+            if style == "standfirst" and orient == "after":
+                style = "roles"
+        pairs: list[tuple[str, str]] = []
+        printed_byline = None
+        if style != "none":
+            pairs, printed_byline = _byline(rng, {"plain_tail": "plain", "roles_line": "line"}.get(style, style))
+            tags.add(f"byline_{style}")
+        else:
+            tags.add("no_byline")
+        lead = ""
+        if not photo_news and rng.random() < 0.55:
+            lead = "本报讯" + (printed_byline if style == "lead" else "") + " "
+        elif style == "lead":
+            lead = "本报讯" + printed_byline + " "
+        if lead:
+            body_paras[0] = lead + body_paras[0]
+        body = "\n".join(body_paras)
+        captions = []
+        if rng.random() < 0.2:
+            captions.append(_caption(src, rng))
+            tags.add("caption")
+        sec = None
+        if k > 0 and rng.random() < 0.15:
+            sec = rng.choice(_COLUMN_FORMS).format(c=county[:-1] if len(county) > 2 else county,
+                                                   t=rng.choice(towns))
+            tags.add("banner_above")
+        if sec:
+            section = sec
+            banners.append(sec)
+        truths.append(TruthArticle(title, kicker, subtitle, body, pairs, captions, section, tags))
+        # print order
+        head = [("head", x) for x in head_lines]
+        if style == "standfirst":
+            head.append(("byline", printed_byline))
+        body_units = [("body", _space_numbers(p, rng) if rng.random() < 0.3 else p) for p in body_paras]
+        tail = []
+        if style in ("plain", "roles", "roles_line", "photo"):
+            tail.append(("byline", printed_byline))
+        elif style == "plain_tail":
+            body_units[-1] = ("body", body_units[-1][1] + printed_byline)
+        cap = [("caption", c) for c in captions]
+        if orient == "before":
+            group = head + (cap if rng.random() < 0.3 else []) + body_units + tail
+            if cap and not any(u[0] == "caption" for u in group):
+                group += cap
+        else:
+            group = body_units + tail + cap + head
+        if sec:
+            group = [("banner", sec)] + group
+        groups.append(group)
+    if len(banners) == 1 and banners[0] == section and groups:
+        groups[0] = [("banner", banners[0])] + groups[0]
+        for t in truths:
+            if t.section is None:
+                t.section = banners[0]
+    for t in truths:
+        if t.section is None and banners:
+            t.section = banners[0]
+    # column flow: the tail of a later article printed after an earlier one (headline-before pages)
+    moved: list[tuple[int, list[tuple[str, str]]]] = []
+    if orient == "before" and len(groups) >= 3 and rng.random() < 0.3:
+        for x in rng.sample(range(1, len(groups)), k=min(len(groups) - 1, rng.randint(1, 2))):
+            if "photo_news" in truths[x].tags:
+                continue
+            g = groups[x]
+            bodies = [i for i, u in enumerate(g) if u[0] == "body"]
+            if len(bodies) < 2:
+                continue
+            cut = rng.choice(bodies[len(bodies) // 2:])
+            if cut == bodies[0]:
+                continue
+            # cut inside the paragraph (a column ends mid-sentence) or before it
+            para = g[cut][1]
+            lines = wrap(para, width)
+            if len(lines) >= 3 and rng.random() < 0.6:
+                at = rng.randint(1, len(lines) - 1)
+                head_part, tail_part = "".join(lines[:at]), "".join(lines[at:])
+                if head_part[-1] in _SENT_END:
+                    continue
+                g = g[:cut] + [("body", head_part), ("body_cont", tail_part)] + g[cut + 1:]
+                cut += 1
+            tail_units = [u for u in g[cut:] if u[0] in ("body", "body_cont", "byline")]
+            if any(u[0] == "byline" and not u[1].startswith(("(", "（")) for u in tail_units):
+                continue
+            groups[x] = [u for u in g[:cut]] + [u for u in g[cut:] if u not in tail_units]
+            truths[x].tags.add("tail_displaced")
+            moved.append((x, tail_units))
+        for x, tail_units in sorted(moved, key=lambda t: t[0]):
+            target = rng.randrange(0, x)
+            truths[target].tags.add("tail_received")
+            groups[target] = groups[target] + tail_units
+        if moved:
+            page_tags.add("column_flow")
+    credits = []
+    if rng.random() < 0.25:
+        credits.append(rng.choice([f"本版文图均由{county}融媒体中心提供", f"责任编辑：{_name(rng)}"]))
+    # print
+    out: list[str] = []
+    sep = "\n\n" if blank else "\n"
+    pieces: list[str] = []
+    for g in groups:
+        k = 0
+        while k < len(g):
+            kind, text = g[k]
+            if kind in ("body", "body_cont"):
+                lines = wrap(text, width)
+                if blank and len(lines) >= 4 and rng.random() < 0.08:
+                    at = rng.randint(2, len(lines) - 1)  # a column break inside the paragraph
+                    if lines[at - 1][-1] not in _SENT_END:
+                        lines = lines[:at] + [""] + lines[at:]
+                pieces.append("\n".join(lines))
+            elif kind == "banner" and k + 1 < len(g) and g[k + 1][0] == "head" and rng.random() < 0.4:
+                pieces.append(text + "\n" + g[k + 1][1])  # a banner printed right above the title
+                k += 1
+            elif kind == "head" and k + 1 < len(g) and g[k + 1][0] == "head" and rng.random() < 0.5:
+                pieces.append(text + "\n" + g[k + 1][1])
+                k += 1
+            else:
+                pieces.append(text)
+            k += 1
+    pieces += credits
+    out = sep.join(pieces)
+    return ComposedPage(seed, "\n" + out + "\n", truths, banners, credits, page_tags)

@@ -1,0 +1,78 @@
+"""Page repair and article splitting for PDF-extracted Chinese newspaper pages.
+
+A page extracted from a PDF is a stream of lines in roughly layout order. This package
+turns it into *blocks* (banner, kicker, headline, subtitle, body, caption, byline, credit)
+and groups them into *articles*, one step per module:
+
+* :mod:`~corpus_tools.layout.patterns` — what a single line looks like (lead, byline, credit,
+  ``——`` subtitle, two-clause title, caption cue, sentence end);
+* :mod:`~corpus_tools.layout.lines` — lines and chunks with raw offsets, pages without blank
+  lines, paragraphs cut by a column break;
+* :mod:`~corpus_tools.layout.repair` — spacing inside numbers, letter-spacing, doubled bold glyphs;
+* :mod:`~corpus_tools.layout.bylines` — bylines as ``(role, name)`` pairs;
+* :mod:`~corpus_tools.layout.units` — typed paragraphs and heading lines;
+* :mod:`~corpus_tools.layout.classify` — headline grammar (banners and column names, kickers,
+  two-line titles, subtitles) and article bodies with their in-body subheads;
+* :mod:`~corpus_tools.layout.match` — headlines matched to bodies by content and position;
+* :mod:`~corpus_tools.layout.flow` — column-flow repair: tails printed away from their article;
+* :mod:`~corpus_tools.layout.assemble` — :func:`split_page`, :func:`repair_text`, :func:`check_no_loss`.
+
+Nothing is lost: each non-space character of the page lies in exactly one block, unless a
+recorded :class:`Repair` removed it (see :func:`check_no_loss`). Offsets always point into
+the raw page.
+"""
+
+from corpus_tools.layout.assemble import check_no_loss, repair_text, split_page
+from corpus_tools.layout.bylines import ROLES, byline_pairs, byline_text, lead_byline, parse_byline
+from corpus_tools.layout.model import BLOCK_KINDS, ArticleParts, Block, PageLayout, Repair
+from corpus_tools.layout.patterns import (
+    CLAUSE_PUNCT,
+    FINAL_PUNCT,
+    LONG_LINE_WIDTH,
+    MAX_HEADING_WIDTH,
+    char_width,
+    ends_sentence,
+    has_inner_sentence_end,
+    is_byline,
+    is_credit,
+    is_lead,
+    is_parallel,
+    is_subtitle_line,
+    place_prefix,
+    split_byline,
+    text_width,
+)
+from corpus_tools.layout.repair import fix_spacing, undouble
+
+__all__ = [
+    "Repair",
+    "Block",
+    "ArticleParts",
+    "PageLayout",
+    "BLOCK_KINDS",
+    "split_page",
+    "repair_text",
+    "undouble",
+    "fix_spacing",
+    "check_no_loss",
+    "ROLES",
+    "parse_byline",
+    "lead_byline",
+    "byline_pairs",
+    "byline_text",
+    "CLAUSE_PUNCT",
+    "FINAL_PUNCT",
+    "LONG_LINE_WIDTH",
+    "MAX_HEADING_WIDTH",
+    "char_width",
+    "ends_sentence",
+    "has_inner_sentence_end",
+    "is_byline",
+    "is_credit",
+    "is_lead",
+    "is_parallel",
+    "is_subtitle_line",
+    "place_prefix",
+    "split_byline",
+    "text_width",
+]

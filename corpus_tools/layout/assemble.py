@@ -1,0 +1,255 @@
+"""Assembly: attach headlines, kickers, subtitles, bylines and captions; build the page layout."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from corpus_tools.layout.classify import (assign_roles, drop_format_chars, merge_two_line_titles, segment_bodies,
+                                          undouble_heads)
+from corpus_tools.layout.flow import repair_flow
+from corpus_tools.layout.match import Matcher, assign_titles, orientation, position
+from corpus_tools.layout.model import ArticleParts, Block, PageLayout, Repair
+from corpus_tools.layout.bylines import lead_byline, parse_byline
+from corpus_tools.layout.patterns import DASH_RE
+from corpus_tools.layout.units import Unit, build_units
+
+
+def _attach(units: list[Unit], segments: list[list[int]], m: Matcher, orient: str) -> None:
+    """Set ``final`` kind and ``article`` of every unit."""
+    for s, seg in enumerate(segments):
+        for i in seg:
+            units[i].final, units[i].article = "body", s
+    titles = assign_titles(units, segments, m, orient)
+    for i, s in titles.items():
+        units[i].final, units[i].article = "headline", s
+    for i, s in titles.items():
+        _attach_kicker_subtitle(units, i, s, orient, segments)
+    _attach_bylines(units, segments)
+    _attach_captions(units, segments, m)
+    for u in units:
+        if u.final:
+            continue
+        if u.kind == "credit":
+            u.final = "credit"
+        elif u.kind in ("head", "subtitle"):
+            u.final = "banner"
+        elif u.kind == "caption":
+            u.final = "caption"
+        elif u.kind == "byline":
+            u.final = "byline"
+        else:
+            u.final = u.kind
+
+
+def _attach_kicker_subtitle(units: list[Unit], i: int, s: int, orient: str,
+                            segments: list[list[int]]) -> None:
+    above = i - 1
+    if above >= 0 and not units[above].final and units[above].kind == "head" and units[above].role == "K":
+        units[above].final, units[above].article = "kicker", s
+    below = i + 1
+    if below < len(units) and not units[below].final:
+        b = units[below]
+        if b.kind == "subtitle":
+            b.final, b.article = "subtitle", s
+        elif (b.kind == "head" and units[i].role == "P" and b.role in ("F", "K") and orient == "before"
+              and below + 1 < len(units) and units[below + 1].article == s
+              and units[below + 1].kind in ("body", "caption")):
+            b.final, b.article = "subtitle", s
+
+
+def _attach_bylines(units: list[Unit], segments: list[list[int]]) -> None:
+    """A byline closes the article whose body precedes it, unless it stands under a headline.
+
+    ``本报记者 王磊`` printed between a headline group and a body belongs to that body.
+    """
+    for i, u in enumerate(units):
+        if u.kind != "byline" or u.final:
+            continue
+        if (i > 0 and units[i - 1].final in ("headline", "subtitle", "kicker") and i + 1 < len(units)
+                and units[i + 1].final == "body" and units[i + 1].article == units[i - 1].article):
+            u.final, u.article = "byline", units[i - 1].article
+            continue
+        prev = [s for s, seg in enumerate(segments) if seg[0] < i]
+        if prev:
+            u.final, u.article = "byline", prev[-1]
+
+
+def _attach_captions(units: list[Unit], segments: list[list[int]], m: Matcher) -> None:
+    """A caption goes to the article whose text it overlaps most; neighbours break ties."""
+    for i, u in enumerate(units):
+        if u.kind != "caption" or u.final:
+            continue
+        before, after, inside = position(units, segments, i)
+        scores = [m.coverage(u.text, s) + 0.3 * m.char_coverage(u.text, s)
+                  + (0.1 if s in (before, after, inside) else 0.0) for s in range(len(segments))]
+        u.final, u.article = "caption", int(np.argmax(scores))
+
+
+def _section_for(units: list[Unit], first: int) -> str | None:
+    banners = [(i, u.text) for i, u in enumerate(units) if u.final == "banner"]
+    before = [t for i, t in banners if i < first]
+    if before:
+        return before[-1]
+    return banners[0][1] if banners else None
+
+
+def _byline(units: list[Unit], by_kind: dict[str, list[int]]) -> list[tuple[str, str]]:
+    """(role, name) pairs: from a lead ``本报讯（记者 王磊）`` first, then from byline blocks."""
+    bodies = by_kind.get("body", [])
+    pairs = lead_byline(units[bodies[0]].text) if bodies else []
+    for i in by_kind.get("byline", []):
+        pairs += parse_byline(units[i].text) or []
+    return pairs
+
+
+def _article_parts(units: list[Unit], n_articles: int, block_of: dict[int, int]) -> list[ArticleParts]:
+    parts: list[ArticleParts] = []
+    for s in range(n_articles):
+        idx = sorted((i for i, u in enumerate(units) if u.article == s), key=lambda i: units[i].rank)
+        by_kind: dict[str, list[int]] = {}
+        for i in idx:
+            by_kind.setdefault(units[i].final, []).append(i)
+        body = ""
+        for k, i in enumerate(by_kind.get("body", [])):
+            sep = "" if k == 0 or units[i].cont else "\n"
+            body += sep + units[i].text
+        spans = {name: [p for i in by_kind.get(kind, []) for p in units[i].pieces]
+                 for name, kind in (("title", "headline"), ("kicker", "kicker"), ("subtitle", "subtitle"),
+                                    ("body", "body"), ("byline", "byline"), ("captions", "caption"))}
+        home = [i for i in idx if units[i].rank == i]  # moved tails are printed elsewhere
+        first = min(home or idx) if idx else 0
+
+        def one(kind: str) -> str | None:
+            got = [units[i].text for i in by_kind.get(kind, [])]
+            return " ".join(got) if got else None
+
+        kicker = one("kicker")
+        if kicker:
+            kicker = re.sub(r"(?:——|──|--)+$", "", kicker).strip() or None
+        subtitle = one("subtitle")
+        if subtitle:
+            subtitle = DASH_RE.sub("", subtitle).strip()
+        parts.append(ArticleParts(
+            title=one("headline"), kicker=kicker, subtitle=subtitle or None, body=body,
+            byline=_byline(units, by_kind),
+            captions=[units[i].text for i in by_kind.get("caption", [])],
+            section=_section_for(units, first),
+            spans={k: v for k, v in spans.items() if v},
+            blocks=sorted(block_of[i] for i in idx),
+        ))
+    return parts
+
+
+def split_page(raw: str) -> PageLayout:
+    """Repair a PDF-extracted page and split it into blocks and articles.
+
+    Parameters
+    ----------
+    raw : str
+        The page text as read (any line endings, full- or half-width punctuation).
+
+    Returns
+    -------
+    PageLayout
+        ``blocks`` in raw order, ``articles`` ordered by their first block, and the
+        ``repairs`` that removed characters.
+
+    Examples
+    --------
+    >>> page = "本报讯 2023 年，平遥县新建\\n公园 3 处。\\n\\n平遥县\\n\\n建设公园 美化城市\\n"
+    >>> layout = split_page(page)
+    >>> [(b.kind, b.text) for b in layout.blocks]
+    [('body', '本报讯 2023年，平遥县新建公园3处。'), ('kicker', '平遥县'), ('headline', '建设公园 美化城市')]
+    >>> layout.articles[0].title
+    '建设公园 美化城市'
+    """
+    if not isinstance(raw, str):
+        raise TypeError(f"raw must be a str, got {type(raw).__name__}")
+    units = build_units(raw)
+    undouble_heads(units, raw)
+    drop_format_chars(units, raw)
+    assign_roles(units, raw)
+    units = merge_two_line_titles(units)
+    segments = segment_bodies(units)
+    if segments:
+        matcher = Matcher(["".join(units[i].text for i in seg) for seg in segments])
+        orient = orientation(units, segments, matcher)
+        _attach(units, segments, matcher, orient)
+        for i, u in enumerate(units):
+            u.rank = float(i)
+        flow_repairs = repair_flow(units, len(segments))
+    else:
+        flow_repairs = []
+        for u in units:
+            u.final = {"head": "banner", "subtitle": "banner"}.get(u.kind, u.kind)
+    # renumber articles by their first headline or body block in raw order
+    firsts = {}
+    for i, u in enumerate(units):  # a moved tail does not count where it is printed
+        if u.final in ("headline", "body") and u.article not in firsts and u.rank == i:
+            firsts[u.article] = i
+    order = {old: new for new, old in enumerate(sorted(firsts, key=firsts.get))}
+    for u in units:
+        if u.article is not None:
+            u.article = order.get(u.article)
+    blocks = [Block(u.final, u.text, u.start, u.end, u.article) for u in units]
+    block_of = {i: i for i in range(len(units))}
+    articles = _article_parts(units, len(order), block_of)
+    repairs = sorted([r for u in units for r in u.repairs] + flow_repairs, key=lambda r: (r.start, r.kind))
+    return PageLayout(blocks, articles, repairs)
+
+
+def repair_text(text: str) -> tuple[str, list[Repair]]:
+    """Repair a piece of page text without splitting it into articles.
+
+    Lines broken at the column width are rejoined (column breaks across blank lines
+    included), spacing is fixed (:func:`fix_spacing`) and doubled bold heading lines are
+    undone (:func:`undouble`). Paragraphs are joined with ``"\\n"``; repairs carry spans
+    into ``text``.
+
+    Examples
+    --------
+    >>> repair_text("为符合条件的 464 名老\\n党员发放纪念章。\\n\\n加速加速文旅融合文旅融合")[0]
+    '为符合条件的464名老党员发放纪念章。\\n加速文旅融合'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, got {type(text).__name__}")
+    units = build_units(text)
+    undouble_heads(units, text)
+    drop_format_chars(units, text)
+    return "\n".join(u.text for u in units), [r for u in units for r in u.repairs]
+
+
+def check_no_loss(raw: str, layout: PageLayout) -> list[str]:
+    """Problems with the no-loss property; an empty list means it holds.
+
+    Every non-space character of ``raw`` must be covered by exactly one block's pieces or
+    by a repair, and the cleaned texts must account for every non-space character.
+    """
+    problems: list[str] = []
+    owner = np.zeros(len(raw), dtype=np.int32)
+    for b in layout.blocks:
+        owner[b.start:b.end] += 1
+    for r in layout.repairs:
+        if r.kind == "move":  # column flow: re-attached, nothing removed
+            if r.removed or not 0 <= r.start <= r.end <= len(raw):
+                problems.append(f"move repair {r} must remove nothing and span the raw text")
+            continue
+        if raw[r.start:r.end] != r.removed:
+            problems.append(f"repair {r} does not match raw")
+    nonspace = np.array([not ch.isspace() for ch in raw], dtype=bool)
+    if len(raw):
+        missing = np.flatnonzero(nonspace & (owner == 0))
+        double = np.flatnonzero(nonspace & (owner > 1))
+        if len(missing):
+            problems.append(f"{len(missing)} characters in no block, first at {missing[0]}")
+        if len(double):
+            problems.append(f"{len(double)} characters in two blocks, first at {double[0]}")
+    kept = "".join(raw[b.start:b.end] for b in layout.blocks)
+    removed = sum(len(r.removed) for r in layout.repairs)
+    n_raw = sum(not ch.isspace() for ch in kept)
+    n_text = sum(not ch.isspace() for b in layout.blocks for ch in b.text)
+    if n_raw - removed != n_text:
+        problems.append(f"blocks hold {n_text} characters, raw spans minus repairs {n_raw - removed}")
+    return problems

@@ -1,0 +1,157 @@
+"""Bylines as data: ``(role, name)`` pairs from the forms papers print them in.
+
+Forms read (role words: 记者, 通讯员, 实习生, 摄影, 特约记者; ``本报记者`` reads as 记者):
+
+* names in brackets, no role: ``(张春燕 王瑞琴)`` -> ``[("", "张春燕"), ("", "王瑞琴")]``;
+* roles in brackets or on their own line: ``（记者 王磊 通讯员 赵晓红）``, ``记者 王磊 通讯员 赵晓红``,
+  ``本报记者 王磊``; names may be glued to their role (``记者王磊``);
+* photographers: ``（王磊 摄）``, ``王磊 摄`` -> ``[("摄影", "王磊")]``;
+* in a lead: ``本报讯（记者 王磊 通讯员 赵晓红）…`` (the text stays in the body).
+
+A role word is never a name: it only sets the role of the names after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Role words of a byline, longest first; ``本报记者`` reads as 记者.
+ROLES = ("特约记者", "通讯员", "实习生", "记者", "摄影")
+_ROLE_RE = re.compile(r"^(?:本报|本台)?(特约记者|通讯员|实习生|记者|摄影)")
+_NAME_RE = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff·]{1,4}$")
+_SEP_RE = re.compile(r"[ \u3000\xa0、,，/]+")
+_OPEN, _CLOSE = "(（", ")）"
+#: A lead that opens with a byline in brackets: ``本报讯（记者 王磊）``.
+LEAD_BYLINE_RE = re.compile(r"^[\[【(（]?\s*本报讯\s*[(（]([^()（）]{2,60})[)）]")
+
+
+def _tokens(inner: str) -> list[str] | None:
+    """Split a byline's inside into role words and names; None if something else is there."""
+    out: list[str] = []
+    for tok in _SEP_RE.split(inner.strip()):
+        if not tok:
+            continue
+        while tok:
+            m = _ROLE_RE.match(tok)
+            if m:
+                out.append(m.group(1))
+                tok = tok[m.end():]
+                continue
+            if tok == "摄" or (tok.endswith("摄") and out and len(tok) <= 6 and _NAME_RE.match(tok[:-1])):
+                if tok != "摄":
+                    out.append(tok[:-1])
+                out.append("摄")
+                break
+            if len(tok) == 1 and out and out[-1] not in ROLES and out[-1] != "摄":
+                out[-1] += tok  # a name cut by a line break: ``高建`` / ``婷``
+            else:
+                out.append(tok)
+            break
+    return out or None
+
+
+def parse_byline(text: str, *, bare: bool = False) -> list[tuple[str, str]] | None:
+    """``(role, name)`` pairs of a byline line, or None when ``text`` is not a byline.
+
+    A byline is in brackets, or (without brackets) starts with a role word or ends with
+    ``摄``; with ``bare=True`` the inside of a lead's brackets is read (no brackets needed).
+
+    Examples
+    --------
+    >>> parse_byline("(张春燕 王瑞琴)")
+    [('', '张春燕'), ('', '王瑞琴')]
+    >>> parse_byline("（记者 王磊 通讯员 赵晓红）")
+    [('记者', '王磊'), ('通讯员', '赵晓红')]
+    >>> parse_byline("本报记者 王磊")
+    [('记者', '王磊')]
+    >>> parse_byline("（王磊 摄）")
+    [('摄影', '王磊')]
+    >>> parse_byline("完善城市功能 提升城市品质") is None
+    True
+    """
+    t = text.strip()
+    bracketed = len(t) >= 2 and t[0] in _OPEN and t[-1] in _CLOSE
+    inner = t[1:-1] if bracketed else t
+    if not inner.strip() or any(ch in inner for ch in "()（）:：。，,；;！？!?“”\"") and not bare:
+        return None
+    toks = _tokens(inner)
+    if not toks:
+        return None
+    has_role = any(tok in ROLES for tok in toks) or "摄" in toks
+    if not (bracketed or bare or has_role and (toks[0] in ROLES or toks[-1] == "摄")):
+        return None
+    pairs: list[tuple[str, str]] = []
+    role = ""
+    pending: list[str] = []
+    for tok in toks:
+        if tok in ROLES:
+            if pending:  # names before any role word
+                pairs += [(role, n) for n in pending]
+                pending = []
+            role = tok
+        elif tok == "摄":
+            pairs += [("摄影", n) for n in pending]
+            pending = []
+        elif _NAME_RE.match(tok):
+            pending.append(tok)
+        else:
+            return None
+    pairs += [(role, n) for n in pending]
+    if not pairs or len(pairs) > 8:
+        return None
+    if not has_role and not all(2 <= len(n) <= 4 for _, n in pairs):
+        return None
+    return pairs
+
+
+def lead_byline(text: str) -> list[tuple[str, str]]:
+    """Byline pairs in a lead's brackets (``本报讯（记者 王磊）…``); empty when there are none.
+
+    Examples
+    --------
+    >>> lead_byline("本报讯（记者 王磊 实习生 李娜）近日，…")
+    [('记者', '王磊'), ('实习生', '李娜')]
+    """
+    m = LEAD_BYLINE_RE.match(text.strip())
+    if not m:
+        return []
+    pairs = parse_byline(m.group(1), bare=True)
+    return pairs if pairs and any(r for r, _ in pairs) else []
+
+
+def byline_pairs(byline) -> list[tuple[str, str]]:
+    """Normalise a byline to ``(role, name)`` pairs (plain names get the role ``""``).
+
+    Examples
+    --------
+    >>> byline_pairs(["王俊", ("记者", "李娜")])
+    [('', '王俊'), ('记者', '李娜')]
+    """
+    out = []
+    for x in byline or []:
+        if isinstance(x, str):
+            out.append(("", x))
+        else:
+            role, name = x
+            out.append((str(role or ""), str(name)))
+    return out
+
+
+def byline_text(byline) -> str:
+    """A byline as one readable string: ``"记者 王磊 通讯员 赵晓红"`` (a role is written once for a run).
+
+    Examples
+    --------
+    >>> byline_text([("记者", "王磊"), ("记者", "李娜"), ("通讯员", "赵晓红")])
+    '记者 王磊 李娜 通讯员 赵晓红'
+    >>> byline_text([("", "张春燕"), ("", "王瑞琴")])
+    '张春燕 王瑞琴'
+    """
+    words: list[str] = []
+    prev = None
+    for role, name in byline_pairs(byline):
+        if role and role != prev:
+            words.append(role)
+        words.append(name)
+        prev = role
+    return " ".join(words)

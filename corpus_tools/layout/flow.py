@@ -1,0 +1,183 @@
+"""Column-flow repair: article tails printed away from their article.
+
+A page set in columns can print the last lines of an article after an *earlier* article,
+before the next headline (seed page 002): the earlier article then seems to end with
+another's sentences while the later one stops mid-sentence. After headlines, bylines and
+captions are attached, :func:`repair_flow` looks for such tails and re-attaches them:
+
+* **candidates** — a suffix of an article's body paragraphs (never its first paragraph), or a
+  whole run of body paragraphs that got no headline;
+* **destinations** — another article; one whose body ends mid-sentence (no ``。！？…``) needs
+  a continuation, and a candidate that starts mid-sentence (its first paragraph follows a
+  finished sentence but itself reads on from the destination's last words) supplies one;
+* **score** — sentence continuity of the join (the character bigram across the join seen
+  elsewhere on the page), enumerations (``一是/二是``, ``要切实把握…做强做大``: paragraph
+  openings shared with the destination rather than the source) and content (IDF-weighted
+  bigram overlap with the destination's body minus the overlap with the rest of the source).
+
+A move is made only when the destination ends mid-sentence or the tail's paragraph
+openings repeat the destination's enumeration, and the evidence favours the destination.
+Every move is recorded as a :class:`~corpus_tools.layout.model.Repair` of kind ``"move"``
+(nothing removed: ``removed`` is empty; ``start``/``end`` span the moved text) so nothing is
+hidden; :func:`~corpus_tools.layout.assemble.check_no_loss` accepts them.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+from corpus_tools.layout.model import Repair
+from corpus_tools.layout.patterns import cjk_bigrams, ends_sentence, is_lead
+from corpus_tools.layout.units import Unit
+from corpus_tools.text import CJK_RE
+
+#: Largest number of moves made on one page.
+MAX_MOVES = 4
+#: Minimum score of a move (see :func:`repair_flow`).
+MIN_GAIN = 0.5
+_ENUM_RE = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+|[(（]?[一二三四五六七八九十\d]+[)）、.．])")
+
+
+def _opening(text: str) -> str:
+    """The enumeration key of a paragraph: its marker (``一是``) or first four characters."""
+    t = text.strip()
+    m = _ENUM_RE.match(t)
+    if m:
+        return "#enum"
+    return t[:4] if len(t) >= 8 else ""
+
+
+def _opens(text: str, openings: Counter) -> bool:
+    """True if ``text`` opens a paragraph: an enumeration marker or an opening shared on the page."""
+    key = _opening(text)
+    return key == "#enum" or bool(key) and openings.get(key, 0) >= 2
+
+
+def _enum_affinity(tail: list[str], paras: list[str]) -> float:
+    """How many tail paragraphs open like a paragraph of ``paras`` (shared 4-char opening)."""
+    keys = Counter(_opening(p) for p in paras)
+    return float(sum(1 for p in tail if _opening(p) and keys.get(_opening(p), 0) >= 1))
+
+
+def _join_score(left: str, right: str, grams: Counter) -> float:
+    """Continuity of ``left + right``: the bigrams across the join seen elsewhere on the page."""
+    a = [c for c in left[-2:] if CJK_RE.match(c)]
+    b = [c for c in right[:2] if CJK_RE.match(c)]
+    if not a or not b:
+        return 0.0
+    joined = "".join(a) + "".join(b)
+    seen = sum(grams.get(joined[i:i + 2], 0) > 0 for i in range(len(joined) - 1))
+    return seen / max(len(joined) - 1, 1)
+
+
+def _bodies(units: list[Unit], n: int) -> list[list[int]]:
+    out: list[list[int]] = [[] for _ in range(n)]
+    for i, u in enumerate(units):
+        if u.final == "body" and u.article is not None:
+            out[u.article].append(i)
+    for seg in out:
+        seg.sort(key=lambda i: units[i].rank)
+    return out
+
+
+def repair_flow(units: list[Unit], n_articles: int) -> list[Repair]:
+    """Re-attach displaced article tails; returns the ``"move"`` repairs made.
+
+    Changes ``article``, ``cont`` and ``rank`` of the moved units (and of a byline printed
+    right after a moved tail).
+    """
+    repairs: list[Repair] = []
+    titled = {u.article for u in units if u.final == "headline"}
+    text_all = "".join(u.text for u in units if u.final == "body")
+    grams = Counter(text_all[i:i + 2] for i in range(len(text_all) - 1))
+    paras = [i for i, u in enumerate(units) if u.final == "body"]
+    sets = {i: cjk_bigrams(units[i].text) for i in paras}
+    df = Counter(g for i in paras for g in sets[i])
+    idf = {g: math.log((len(paras) + 1) / (c + 0.5)) for g, c in df.items()}
+    openings = Counter(_opening(units[i].text) for i in paras)
+    for _ in range(MAX_MOVES):
+        bodies = _bodies(units, n_articles)
+        live = [s for s in range(n_articles) if bodies[s]]
+        if len(live) < 2:
+            break
+        best = None
+        for a in live:
+            seg = bodies[a]
+            # a titled article keeps at least its first paragraph; a headless run may go whole
+            for k in range(1 if a in titled else 0, len(seg)):
+                tail = seg[k:]
+                t0 = units[tail[0]]
+                if is_lead(t0.text) or (k > 0 and t0.cont):
+                    continue  # a lead opens its own article; a cut sentence stays whole
+                for b in live:
+                    if b == a or b not in titled:
+                        continue
+                    bseg = bodies[b]
+                    if units[bseg[0]].rank < units[tail[0]].rank:
+                        continue  # a displaced tail is printed before its own article's body
+                    dangling = not ends_sentence(units[bseg[-1]].text)
+                    # the tail can finish b's cut sentence only if it does not open a paragraph
+                    # the way others on the page do (``必须进一步…``, ``二是…``)
+                    mid = (k == 0 or ends_sentence(units[seg[k - 1]].text)) and not _opens(t0.text, openings)
+                    enum_b = _enum_affinity([units[i].text for i in tail], [units[i].text for i in bseg])
+                    enum_a = _enum_affinity([units[i].text for i in tail], [units[i].text for i in seg[:k]])
+                    headless = k == 0 and a not in titled
+                    if not (dangling and mid) and not (enum_b > enum_a and enum_b >= 1) and not headless:
+                        continue
+                    bset = set().union(*(sets[i] for i in bseg))
+                    hset = set().union(*(sets[i] for i in seg[:k])) if k else set()
+                    others = [i for i in paras if i not in bseg and i not in tail and i not in seg[:k]]
+                    base_b = _base(others, bset, sets, idf)
+                    base_h = _base(others, hset, sets, idf) if k else 0.0
+                    # coverage above what any other paragraph of the page gets from the same
+                    # text: a long body covers more of everything
+                    diffs = [(_cov(sets[i], bset, idf) - base_b) - (_cov(sets[i], hset, idf) - base_h)
+                             for i in tail]
+                    if k and min(diffs) < 0:
+                        continue  # every paragraph of a tail reads more like its destination
+                    content = sum(diffs)
+                    gain = content + 0.5 * (enum_b - enum_a)
+                    if dangling and mid:
+                        gain += 0.3 + 0.4 * _join_score(units[bseg[-1]].text, t0.text, grams)
+                    if headless and content > 0:
+                        gain += MIN_GAIN  # a run with no headline of its own is a tail, not an article
+                    if gain >= MIN_GAIN and (best is None or gain > best[0]):
+                        best = (gain, a, k, b, dangling)
+        if best is None:
+            break
+        gain, a, k, b, dangling = best
+        seg, bseg = bodies[a], bodies[b]
+        tail = seg[k:]
+        last_rank = units[bseg[-1]].rank
+        for j, i in enumerate(tail):
+            units[i].article = b
+            units[i].rank = last_rank + 1 + j / (len(tail) + 1)
+        units[tail[0]].cont = dangling
+        # a byline printed right after the moved tail goes with it
+        after = max(tail) + 1
+        if after < len(units) and units[after].final == "byline" and units[after].article == a:
+            units[after].article = b
+        if k == 0:
+            for u in units:  # a headless run has nothing else to keep
+                if u.article == a and u.final in ("byline", "caption"):
+                    u.article = b
+        start, end = units[tail[0]].start, units[tail[-1]].end
+        repairs.append(Repair("move", start, end, "",
+                              f"column flow: {len(tail)} paragraph(s) printed after article body {a} "
+                              f"re-attached to the end of article body {b} (score {gain:.2f}"
+                              f"{', continuing its cut sentence' if dangling else ''})"))
+    return repairs
+
+
+
+def _base(paras: list[int], other: set[str], sets: dict[int, set[str]], idf: dict[str, float]) -> float:
+    """Mean coverage of unrelated paragraphs by ``other``."""
+    return sum(_cov(sets[i], other, idf) for i in paras) / len(paras) if paras and other else 0.0
+
+
+def _cov(grams: set[str], other: set[str], idf: dict[str, float]) -> float:
+    """IDF-weighted share of a paragraph's bigrams found in ``other``."""
+    total = sum(idf[g] for g in grams)
+    return sum(idf[g] for g in grams if g in other) / (total + 1.0) if total else 0.0

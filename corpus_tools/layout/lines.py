@@ -1,0 +1,226 @@
+"""Lines and chunks of a raw page, pages without blank lines, column breaks across blank lines."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from corpus_tools.layout.repair import undouble
+from corpus_tools.layout.patterns import (
+    BYLINE_TAIL_RE,
+    CAPTION_START_RE,
+    CLAUSE_PUNCT,
+    FINAL_PUNCT,
+    LONG_LINE_WIDTH,
+    MAX_HEADING_WIDTH,
+    PLACE_RE,
+    ends_sentence,
+    has_caption_cue,
+    has_inner_sentence_end,
+    is_byline,
+    is_credit,
+    is_lead,
+    is_parallel,
+    is_subtitle_line,
+    text_width,
+)
+
+
+@dataclass
+class Line:
+    start: int  # offsets of the stripped content in raw
+    end: int
+    text: str
+
+    @property
+    def width(self) -> float:
+        """Display width; a doubled bold line counts as printed once (``加速加速…`` -> ``加速…``)."""
+        return text_width(undouble(self.text)[0])
+
+
+@dataclass
+class Chunk:
+    lines: list[Line]
+    gap: int  # blank lines before the chunk
+
+    @property
+    def text(self) -> str:
+        return "".join(ln.text for ln in self.lines)
+
+
+def read_lines(raw: str) -> list[Line | None]:
+    """The page's lines with offsets; None for blank (whitespace-only) lines."""
+    out: list[Line | None] = []
+    for m in re.finditer(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$", raw):
+        body = m.group().rstrip("\r\n")
+        stripped = body.strip()
+        if not stripped:
+            out.append(None)
+            continue
+        lead = len(body) - len(body.lstrip())
+        start = m.start() + lead
+        out.append(Line(start, start + len(stripped), stripped))
+    return out
+
+
+def group_chunks(lines: list[Line | None]) -> list[Chunk]:
+    """Runs of non-blank lines, each with the number of blank lines before it."""
+    chunks: list[Chunk] = []
+    cur: list[Line] = []
+    gap = 0
+    for ln in lines:
+        if ln is None:
+            if cur:
+                chunks.append(Chunk(cur, gap))
+                cur, gap = [], 0
+            gap += 1
+        else:
+            cur.append(ln)
+    if cur:
+        chunks.append(Chunk(cur, gap))
+    return chunks
+
+
+def _is_unit_line(text: str) -> bool:
+    """A line that is always a unit of its own: lead start, byline, subtitle, credit, ``图为``."""
+    return (is_lead(text) or is_byline(text) or is_subtitle_line(text) or is_credit(text)
+            or bool(CAPTION_START_RE.match(text)))
+
+
+def _short_caption(ln: Line, col: float) -> bool:
+    """A one-line photo caption (``…收割现场。``) standing after a break: it ends there."""
+    return ends_sentence(ln.text) and has_caption_cue(ln.text) and ln.width < col - 1
+
+
+def _unclosed(lines: list[Line]) -> bool:
+    """True if the lines open a bracket they do not close (``本报讯（记者 王磊 通讯员``)."""
+    text = "".join(ln.text for ln in lines)
+    return sum(text.count(c) for c in "(（") > sum(text.count(c) for c in ")）")
+
+
+def split_chunk(chunk: Chunk) -> list[Chunk]:
+    """Split a chunk holding several paragraphs or headings (pages without blank lines).
+
+    Breaks go before a lead, byline, subtitle, credit, ``图为`` or two-clause title line; after a paragraph's
+    last line (a sentence end on a line clearly shorter than the column, or on an unwrapped
+    line); and around heading-like lines (no sentence punctuation, a two-clause title or
+    much narrower than the column) that follow a paragraph end.
+    """
+    lines = chunk.lines
+    if len(lines) < 2:
+        return [chunk]
+    widths = [ln.width for ln in lines]
+    col = float(np.median(widths))
+    unwrapped = col >= LONG_LINE_WIDTH
+
+    def heading_like(ln: Line) -> bool:
+        t = ln.text
+        if any(ch in FINAL_PUNCT for ch in t) or ln.width > MAX_HEADING_WIDTH or is_lead(t):
+            return False
+        if unwrapped:
+            return True
+        if any(ch in CLAUSE_PUNCT for ch in t):  # in wrapped text: the start of a paragraph
+            return is_parallel(t)
+        # narrower than the column (a paragraph's first line fills it), or wider than it
+        # (a title over narrow columns)
+        return is_parallel(t) or ln.width <= max(0.75 * col, col - 4) or ln.width > col + 1.5
+
+    def para_end(ln: Line, first: bool) -> bool:
+        # a paragraph's first line is indented, so only a clearly short last line counts
+        return ends_sentence(ln.text) and (unwrapped or len(lines) < 3
+                                           or ln.width < col - 2.5 and not first)
+
+    def closes(ln: Line) -> bool:
+        return ends_sentence(ln.text) or bool(BYLINE_TAIL_RE.search(ln.text)) or _is_unit_line(ln.text)
+
+    out: list[Chunk] = []
+    cur: list[Line] = [lines[0]]
+    starts = True  # a break precedes line ``a``
+    after_head = False  # ``a`` follows a heading, byline or caption line
+    for k in range(1, len(lines)):
+        a, b = lines[k - 1], lines[k]
+        # after a heading, byline or caption comes another heading (title under a kicker,
+        # title after the byline on headline-after pages): a line without punctuation that
+        # does not fill the column is one
+        a_head = starts and (heading_like(a) or after_head and not unwrapped and a.width <= col - 2
+                             and not any(ch in CLAUSE_PUNCT or ch in FINAL_PUNCT for ch in a.text)
+                             and not is_lead(a.text))
+        if a_head:
+            brk = True  # a heading line stands alone
+        elif (_is_unit_line(b.text) or is_parallel(b.text) or para_end(a, starts)
+              or BYLINE_TAIL_RE.search(a.text)
+              or starts and _is_unit_line(a.text) and not is_lead(a.text) and closes(a)
+              or starts and _short_caption(a, col)):
+            brk = True
+        else:
+            brk = closes(a) and heading_like(b)
+        if brk and _unclosed(cur):
+            brk = False  # inside brackets (a lead's byline cut by the column): no break
+        if brk:
+            out.append(Chunk(cur, chunk.gap if not out else 0))
+            cur = []
+        cur.append(b)
+        after_head = brk and (a_head or _is_unit_line(a.text) and not is_lead(a.text)
+                              or starts and _short_caption(a, col))
+        starts = brk
+    out.append(Chunk(cur, chunk.gap if not out else 0))
+    return out
+
+
+def looks_like_heading(chunk: Chunk) -> bool:
+    """One to three short lines without sentence punctuation (bylines and ``——`` lines allowed)."""
+    if len(chunk.lines) > 3:
+        return False
+    for ln in chunk.lines:
+        if is_byline(ln.text) or is_subtitle_line(ln.text):
+            continue
+        if ln.width > MAX_HEADING_WIDTH or any(ch in FINAL_PUNCT for ch in ln.text):
+            return False
+    return True
+
+
+def _column_width(chunks: list[Chunk], i: int) -> float | None:
+    """Typical full line width around chunk ``i`` (from lines followed by another line)."""
+    widths = [ln.width for j in range(max(0, i - 2), min(len(chunks), i + 3))
+              for ln in chunks[j].lines[:-1]]
+    return float(np.median(widths)) if len(widths) >= 2 else None
+
+
+def is_continuation(chunks: list[Chunk], i: int) -> bool:
+    """True if chunk ``i + 1`` continues the paragraph of chunk ``i`` across a column break.
+
+    The first chunk must stop mid-sentence, the second must not open a new unit (lead,
+    subtitle, byline, heading), and the break must look like a column end: the last line
+    is full width, or the paragraph is a long unwrapped line, or it already contains a
+    finished sentence, or the next chunk starts with a one-character fragment (``式。``).
+    """
+    a, b = chunks[i], chunks[i + 1]
+    ta, tb = a.text, b.lines[0].text
+    if ends_sentence(ta) or is_lead(tb) or BYLINE_TAIL_RE.search(ta):
+        return False
+    if any(f(t) for f in (is_byline, is_subtitle_line, is_credit) for t in (a.lines[-1].text, tb)):
+        return False
+    fragment = re.match(r"^[\u4e00-\u9fff][，。、；：,.;:！？]", tb) is not None
+    if looks_like_heading(b) and not fragment:
+        return False
+    if len(a.lines) == 1 and is_parallel(ta):
+        return False  # a two-clause headline
+    if len(a.lines) == 1 and i > 0 and len(chunks[i - 1].lines) == 1 and PLACE_RE.match(chunks[i - 1].text) \
+            and len(chunks[i - 1].text) <= 12:
+        return False  # the title under a place line
+    if len(b.lines) == 1 and has_caption_cue(tb):
+        return False
+    last = a.lines[-1].width
+    col = _column_width(chunks, i)
+    if len(a.lines) == 1 and col is not None and last > col + 1.5 and last < LONG_LINE_WIDTH:
+        return False  # a single line wider than the column around it is a heading, not a cut line
+    if col is not None and col < LONG_LINE_WIDTH:
+        tol = 1.5 if len(a.lines) > 1 else 3.0
+        if last >= col - tol:
+            return True
+    if last >= LONG_LINE_WIDTH or has_inner_sentence_end(ta):
+        return True
+    return fragment
+

@@ -1,0 +1,136 @@
+"""Character classes and line-level predicates (what a line looks like on its own)."""
+
+from __future__ import annotations
+
+import re
+
+from corpus_tools.layout.bylines import parse_byline
+from corpus_tools.text import CJK_RE
+
+
+#: Punctuation that ends a sentence (a paragraph ending with it is complete).
+FINAL_PUNCT = "。！？!?…"
+#: Punctuation that separates clauses inside a sentence.
+CLAUSE_PUNCT = "，,、；;：:"
+CLOSERS = "”’」』)）》〉\"'"
+DASH_RE = re.compile(r"^(?:——|──|--|－－|—|―)+\s*")
+LEAD_RE = re.compile(r"^[\[【(（]?\s*本报(?:讯|记者|通讯员)")
+BYLINE_INNER = r"[\u4e00-\u9fff·]{1,7}(?:[ \u3000、,，/]+[\u4e00-\u9fff·]{1,7})*"
+BYLINE_LINE_RE = re.compile(r"^[(（]\s*(" + BYLINE_INNER + r")\s*[)）]$")
+BYLINE_TAIL_RE = re.compile(r"(?<=[。！？!?…”’」』])\s*[(（]\s*(" + BYLINE_INNER + r")\s*[)）]\s*$")
+CREDIT_RE = re.compile(
+    r"^(?:本版.{0,30}(?:提供|供稿|供图|摄)|(?:责任编辑|责编|编辑|校对|美编|组版|版式|排版)\s*[:：\s])")
+CAPTION_START_RE = re.compile(r"^(?:图为|图[:：]|上图|下图|左图|右图|图片[:：])")
+CAPTION_CUE_RE = re.compile(r"正在|现场|鸟瞰|合影|一角|远眺|近景|全景")
+PLACE_RE = re.compile(r"^([\u4e00-\u9fff]{2,4}?(?:县|乡|镇|街道))(?![域级委直])")
+WS_RE = re.compile(r"[ \t\u3000\xa0]+")
+DIGIT_SPACE_RE = re.compile(r"(?<=[0-9%.])\s+(?=[0-9])|(?<=[0-9%])\s+(?=[^\x00-\x7f])"
+                             r"|(?<=[^\x00-\x7f])\s+(?=[0-9])")
+
+#: A heading line is at most this many characters wide.
+MAX_HEADING_WIDTH = 40
+#: An unwrapped line this wide is a body paragraph, never a heading.
+LONG_LINE_WIDTH = 40
+
+
+def char_width(ch: str) -> float:
+    """Display width of a character: 1 for CJK and full-width forms, 0.5 for ASCII."""
+    return 0.5 if ord(ch) < 0x2E80 and not ("\u2018" <= ch <= "\u201d") else 1.0
+
+
+def text_width(text: str) -> float:
+    """Display width of a line without surrounding spaces (see :func:`char_width`)."""
+    return sum(char_width(ch) for ch in text.strip())
+
+
+def ends_sentence(text: str) -> bool:
+    """True if ``text`` ends with sentence-final punctuation (closing quotes skipped)."""
+    t = text.rstrip().rstrip(CLOSERS)
+    return bool(t) and t[-1] in FINAL_PUNCT
+
+
+def has_inner_sentence_end(text: str) -> bool:
+    """True if a sentence ends somewhere before the last character."""
+    t = text.strip()
+    return any(ch in FINAL_PUNCT for ch in t[:-1])
+
+
+def is_lead(text: str) -> bool:
+    """True for a news lead such as ``本报讯 …`` that opens an article body."""
+    return bool(LEAD_RE.match(text.strip()))
+
+
+def is_subtitle_line(text: str) -> bool:
+    """True for a ``——`` subtitle line."""
+    return bool(DASH_RE.match(text.strip())) and len(text.strip()) > 2
+
+
+def is_byline(text: str) -> bool:
+    """True for a standalone byline: ``(张春燕 王瑞琴)``, ``（记者 王磊）``, ``本报记者 王磊``, ``（王磊 摄）``."""
+    return parse_byline(text) is not None
+
+
+def is_credit(text: str) -> bool:
+    """True for a page credit (``本版文图均由…提供``, ``责任编辑：…``)."""
+    return bool(CREDIT_RE.match(text.strip()))
+
+
+def is_parallel(text: str) -> bool:
+    """True for a headline of two or more space-separated clauses (``完善城市功能 提升城市品质``)."""
+    t = text.strip()
+    if any(ch in CLAUSE_PUNCT or ch in FINAL_PUNCT for ch in t) or is_lead(t):
+        return False
+    parts = WS_RE.split(DIGIT_SPACE_RE.sub("", t))  # "约 1.8万" is not two clauses
+    return len(parts) >= 2 and all(len(CJK_RE.findall(p)) >= 2 for p in parts)
+
+
+_PLACE_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,14}?(?:省|市|县|区|旗|乡|镇|街道|社区|村)$")
+
+
+def is_place_line(text: str) -> bool:
+    """True for a line that is only a place name (``平遥县岳壁乡``, ``城西街道汇通社区``): a kicker.
+
+    Examples
+    --------
+    >>> is_place_line("平遥县岳壁乡"), is_place_line("县政府召开防汛工作调度会")
+    (True, False)
+    """
+    t = text.strip()
+    return len(t) <= 14 and bool(_PLACE_LINE_RE.match(t))
+
+
+def place_prefix(text: str, raw: str) -> str | None:
+    """The place name a line starts with (``平遥县``, ``城东街道``), if the page uses it elsewhere.
+
+    A place is a name ending in 县/乡/镇/街道 that occurs at least twice on the page, which
+    rules out chance matches inside ordinary words.
+    """
+    m = PLACE_RE.match(text.strip())
+    if m and raw.count(m.group(1)) >= 2:
+        return m.group(1)
+    return None
+
+
+def split_byline(text: str) -> list[str]:
+    """Names of a byline: ``"(张春燕 王瑞琴)"`` -> ``["张春燕", "王瑞琴"]`` (roles dropped)."""
+    return [n for _, n in parse_byline(text) or []]
+
+def has_caption_cue(text: str) -> bool:
+    """A short line that says it describes a picture (``图为…``, ``…正在…``, ``…现场``)."""
+    t = text.strip()
+    if CAPTION_START_RE.match(t):
+        return True
+    return (text_width(t) <= 32 and not any(ch in CLAUSE_PUNCT for ch in t)
+            and bool(CAPTION_CUE_RE.search(t)))
+
+
+def cjk_bigrams(text: str) -> set[str]:
+    """The set of adjacent Chinese-character pairs of ``text`` (other characters skipped).
+
+    Examples
+    --------
+    >>> sorted(cjk_bigrams("平遥 古城"))
+    ['古城', '平遥', '遥古']
+    """
+    chars = CJK_RE.findall(text)
+    return {a + b for a, b in zip(chars, chars[1:])}

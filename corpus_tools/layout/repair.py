@@ -1,0 +1,134 @@
+"""Text repair inside one paragraph or heading: spacing, letter-spacing, doubled bold glyphs."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from corpus_tools.layout.patterns import DIGIT_SPACE_RE, LEAD_RE, WS_RE
+from corpus_tools.text import to_halfwidth
+
+
+PUNCT_SPACE_RE = re.compile(r"\s+(?=[，。、；：！？）》」』”,;:!?])|(?<=[，。、；：！？（《「『“])\s+")
+
+
+def _close_letterspacing(text: str) -> str:
+    """Close up runs of three or more single characters separated by spaces (``推 荐 活 动``)."""
+    tokens = text.split(" ")
+    if len(tokens) < 4:
+        return text
+    out: list[str] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if len(run) >= 4:
+            out.append("".join(run))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for tok in tokens:
+        if 0 < len(tok) <= 2 and not any(ch.isascii() and ch.isalnum() for ch in tok):
+            run.append(tok)
+        else:
+            flush()
+            out.append(tok)
+    flush()
+    return " ".join(out)
+
+
+def _halfwidth(text: str) -> str:
+    """Full-width digits and letters to ASCII; a full-width ``：`` stays unless it is inside a number (``10：30``)."""
+    half = to_halfwidth(text)
+    if "：" not in text:
+        return half
+    chars = list(half)
+    for i, ch in enumerate(text):
+        if ch == "：" and not (0 < i < len(text) - 1 and half[i - 1].isdigit() and half[i + 1].isdigit()):
+            chars[i] = "："
+    return "".join(chars)
+
+
+def fix_spacing(text: str) -> str:
+    """Normalise spaces inside one paragraph or heading.
+
+    Whitespace runs become one space; spaces inside numbers, between digits and Chinese
+    characters and next to Chinese punctuation are removed; letter-spaced runs are
+    closed up. Spaces between Chinese words (headline clauses, ``本报讯 近日``) are kept.
+
+    Examples
+    --------
+    >>> fix_spacing("2022 年，为符合条件的 464 名老党员")
+    '2022年，为符合条件的464名老党员'
+    >>> fix_spacing("推 荐 活 动 ，全 网 话 题")
+    '推荐活动，全网话题'
+    >>> fix_spacing("完善城市功能 提升城市品质")
+    '完善城市功能 提升城市品质'
+    >>> fix_spacing("习近平：坚定信心 １０：３０")
+    '习近平：坚定信心10:30'
+    """
+    t = WS_RE.sub(" ", _halfwidth(text)).strip()
+    lead = LEAD_RE.match(t)
+    head, rest = ("", t)
+    if lead:  # keep the space after 本报讯
+        head, rest = t[: lead.end()], t[lead.end():]
+        rest_stripped = rest.lstrip()
+        head = head + (" " if rest_stripped != rest and rest_stripped else "")
+        rest = rest_stripped
+    rest = _close_letterspacing(rest)
+    rest = DIGIT_SPACE_RE.sub("", rest)
+    rest = PUNCT_SPACE_RE.sub("", rest)
+    return head + rest
+
+
+def _doubled_cut(s: str) -> list[int] | None:
+    """Where the second copies start if ``s`` is a concatenation of doubled pieces ``ww``.
+
+    Returns ``[start1, length1, start2, length2, …]`` of the removable copies, or None when
+    ``s`` is not fully doubled.
+    """
+    n = len(s)
+    best: dict[int, list[int] | None] = {n: []}
+    for i in range(n - 1, -1, -1):
+        best[i] = None
+        for k in range(1, (n - i) // 2 + 1):
+            j = i + 2 * k
+            if s[i:i + k] == s[i + k:j] and best.get(j) is not None:
+                best[i] = [i + k, k] + best[j]  # type: ignore[operator]
+                break
+    return best[0]
+
+
+def undouble(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """Undo a bold headline extracted with every run doubled.
+
+    Each space-separated token of at least four characters must be a concatenation of
+    doubled pieces (``加速加速文旅融合文旅融合``) for the line to be repaired; otherwise the
+    text is returned unchanged. Returns the repaired text and the removed ``(start, end)``
+    spans, relative to ``text``.
+
+    Examples
+    --------
+    >>> undouble("加速加速文旅融合文旅融合 推动文旅产业高质量发展推动文旅产业高质量发展")[0]
+    '加速文旅融合 推动文旅产业高质量发展'
+    >>> undouble("天天向上")[0]
+    '天天向上'
+    """
+    removed: list[tuple[int, int]] = []
+    for m in re.finditer(r"\S+", text):
+        tok = m.group()
+        cut = _doubled_cut(tok) if len(tok) >= 4 else None
+        if not cut:
+            return text, []
+        pairs = list(zip(cut[0::2], cut[1::2]))
+        if max(k for _, k in pairs) < 2:  # "看看看看" is not a doubled headline
+            return text, []
+        removed.extend((m.start() + p, m.start() + p + k) for p, k in pairs)
+    if not removed:
+        return text, []
+    keep = np.ones(len(text), dtype=bool)
+    for a, b in removed:
+        keep[a:b] = False
+    return "".join(ch for ch, k in zip(text, keep) if k), removed
+

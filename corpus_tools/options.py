@@ -1,0 +1,191 @@
+"""Option objects and vocabularies shared by every analysis: parse options, term filter, periods.
+
+* :class:`ParseOptions` — how a corpus is parsed (pipeline, cache, processes, batching,
+  progress bar);
+* :class:`TermFilter` — which tokens count as terms (POS tags, extra stop words, shortest
+  term);
+* :data:`BY` and :func:`period_key` — the one vocabulary of groupings, ``"article"``,
+  ``"issue"``, ``"month"``, ``"quarter"``, ``"year"``, ``"all"``, with the one default
+  :data:`DEFAULT_BY`, and the one way a date becomes a period label.
+
+One vocabulary of option names holds across the API: ``top_n`` (rows kept per group),
+``min_count`` (least frequency), ``window`` (a distance in *tokens*), ``width`` (context in
+*characters* each side), ``by`` (a grouping of :data:`BY`). The analyses accept the option
+objects (``parse=``, ``term_filter=``) or their fields as keyword arguments, not both.
+
+Examples
+--------
+>>> from corpus_tools.options import ParseOptions, TermFilter, period_key
+>>> ParseOptions(n_process=2).n_process
+2
+>>> TermFilter(pos=None, min_chars=1)
+TermFilter(pos=None, extra_stop_words=(), min_chars=1)
+>>> import datetime
+>>> period_key(datetime.date(2023, 5, 4), "quarter")
+'2023Q2'
+"""
+
+from __future__ import annotations
+
+import os
+import warnings
+from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING, Any, Literal
+
+from corpus_tools._validate import check_bool, check_choice, check_int, check_not_str
+from corpus_tools.stopwords import DEFAULT_POS
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+
+__all__ = ["BY", "PERIODS", "DEFAULT_BY", "ParseOptions", "TermFilter", "period_key", "check_by",
+           "resolve_options", "renamed_option"]
+
+#: Every grouping an analysis may be asked for (``by=``).
+BY = ("article", "issue", "month", "quarter", "year", "all")
+#: The calendar groupings of :data:`BY` (need dated issues).
+PERIODS = ("month", "quarter", "year")
+#: The default grouping of every analysis.
+DEFAULT_BY = "issue"
+
+By = Literal["article", "issue", "month", "quarter", "year", "all"]
+
+
+def check_by(by: Any, allowed: tuple[str, ...] = BY) -> str:
+    """*by* if it is one of *allowed*, else ``ValueError`` naming the allowed groupings."""
+    return check_choice("by", by, allowed)
+
+
+def period_key(date: Any, by: str) -> str:
+    """The label of the period of *date*: ``"2023-01"`` (month), ``"2023Q1"`` (quarter),
+    ``"2023"`` (year) or ``"all"``.
+
+    Examples
+    --------
+    >>> import datetime
+    >>> [period_key(datetime.date(2023, 1, 31), b) for b in ("month", "quarter", "year", "all")]
+    ['2023-01', '2023Q1', '2023', 'all']
+    """
+    if by == "month":
+        return f"{date.year:04d}-{date.month:02d}"
+    if by == "quarter":
+        return f"{date.year:04d}Q{(date.month - 1) // 3 + 1}"
+    if by == "year":
+        return f"{date.year:04d}"
+    if by == "all":
+        return "all"
+    raise ValueError(f"`by` value = {by!r} is invalid for a date; value must be one of {[*PERIODS, 'all']}")
+
+
+@dataclass(frozen=True)
+class ParseOptions:
+    """How an analysis parses the corpus (see :func:`corpus_tools.parsing.tokens_frame`).
+
+    Parameters
+    ----------
+    nlp : spacy.language.Language, optional
+        The pipeline (default :func:`corpus_tools.load_pipeline`).
+    cache_dir : path, None or False
+        The parse cache folder; None the default folder, False no cache.
+    n_process : int
+        Processes for the articles not in the cache (-1: all cores).
+    batch_size : int
+        Articles per ``nlp.pipe`` batch.
+    progress : bool
+        Show a progress bar while parsing.
+    """
+
+    nlp: "Language | None" = None
+    cache_dir: "str | os.PathLike | None | Literal[False]" = None
+    n_process: int = 1
+    batch_size: int = 16
+    progress: bool = False
+
+    def __post_init__(self) -> None:
+        check_int("n_process", self.n_process, also=(-1, "all cores"))
+        check_int("batch_size", self.batch_size)
+        check_bool("progress", self.progress)
+
+    def kwargs(self) -> dict[str, Any]:
+        """The fields as keyword arguments of :func:`~corpus_tools.parsing.tokens_frame`."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+@dataclass(frozen=True)
+class TermFilter:
+    """Which tokens of the parse count as terms (see :func:`corpus_tools.parsing.term_frame`).
+
+    Stop words (:func:`corpus_tools.stopwords.get_stop_words`), punctuation and numbers are
+    always dropped.
+
+    Parameters
+    ----------
+    pos : collection of str or None
+        Tags kept when the pipeline tags (default nouns, verbal nouns, names,
+        abbreviations, idioms); None keeps every tag.
+    extra_stop_words : iterable of str
+        Words dropped on top of the stop-word list.
+    min_chars : int
+        Shortest term kept, in characters.
+    """
+
+    pos: "tuple[str, ...] | None" = tuple(DEFAULT_POS)
+    extra_stop_words: tuple[str, ...] = ()
+    min_chars: int = 2
+
+    def __post_init__(self) -> None:
+        check_not_str("pos", self.pos, "tags")
+        check_not_str("extra_stop_words", self.extra_stop_words)
+        check_int("min_chars", self.min_chars)
+        # frozen: store hashable tuples, whatever collection was given
+        if self.pos is not None:
+            object.__setattr__(self, "pos", tuple(self.pos))
+        object.__setattr__(self, "extra_stop_words", tuple(self.extra_stop_words))
+
+    def kwargs(self) -> dict[str, Any]:
+        """The fields as keyword arguments of :func:`~corpus_tools.parsing.term_frame`."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+def resolve_options(cls: type, given: Any, name: str, **keywords: Any) -> Any:
+    """*given* (an instance of *cls*), or *cls* built from the keyword arguments.
+
+    A keyword argument that differs from the field's default while *given* is set is an
+    error: the two ways of passing options are not merged.
+
+    Examples
+    --------
+    >>> resolve_options(TermFilter, None, "term_filter", min_chars=1).min_chars
+    1
+    >>> resolve_options(TermFilter, TermFilter(min_chars=3), "term_filter", min_chars=2).min_chars
+    3
+    """
+    if given is None:
+        return cls(**keywords)
+    if not isinstance(given, cls):
+        raise TypeError(f"{name} must be a corpus_tools.options.{cls.__name__}, got {type(given).__name__}")
+    defaults = cls()
+    clash = sorted(k for k, v in keywords.items() if not _same(v, getattr(defaults, k)))
+    if clash:
+        raise ValueError(f"give {clash} either inside {name}={cls.__name__}(...) or as keyword arguments, not both")
+    return given
+
+
+def _same(a: Any, b: Any) -> bool:
+    if isinstance(a, (list, tuple, set, frozenset)) and isinstance(b, (list, tuple, set, frozenset)):
+        return tuple(a) == tuple(b)
+    return a is b or (type(a) is type(b) and a == b)
+
+
+def renamed_option(func: str, old: str, new: str, old_value: Any, new_value: Any, new_default: Any,
+                   *, stacklevel: int = 3) -> Any:
+    """The value of an option renamed from *old* to *new*, with a ``DeprecationWarning`` for *old*.
+
+    Python shows a given warning once per calling line. Passing both names is an error.
+    """
+    if old_value is None:
+        return new_value
+    if not _same(new_value, new_default):
+        raise ValueError(f"{func}: give {new}= only ({old}= is its old name)")
+    warnings.warn(f"{func}({old}=...) is deprecated; use {new}=", DeprecationWarning, stacklevel=stacklevel)
+    return old_value

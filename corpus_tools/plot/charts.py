@@ -1,0 +1,203 @@
+"""Charts of the analyses' tables: trends, keywords, topics over time, dispersion.
+
+Every function takes ``ax=None`` (a new figure when None), returns the Axes it drew on and
+never calls ``plt.show()``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pandas as pd
+
+from corpus_tools.plot.fonts import cjk_text, finish_axes, new_axes
+from corpus_tools.text import normalize_text
+
+if TYPE_CHECKING:  # pragma: no cover
+    from matplotlib.axes import Axes
+
+    from corpus_tools.corpus import Corpus
+
+__all__ = ["plot_trends", "plot_keywords", "plot_topics_over_time", "plot_dispersion"]
+
+
+def plot_trends(df: pd.DataFrame, *, ax: Axes | None = None, title: str | None = None,
+                marker: str = "o") -> Axes:
+    """Line chart of :func:`corpus_tools.keyword_trends` output, one line per term.
+
+    Examples
+    --------
+    >>> import matplotlib
+    >>> matplotlib.use("Agg")
+    >>> df = pd.DataFrame({"乡村振兴": [1, 3, 2]}, index=pd.Index(["2022", "2023", "2024"], name="year"))
+    >>> ax = plot_trends(df)
+    >>> [t.get_text() for t in ax.get_legend().get_texts()]
+    ['乡村振兴']
+    """
+    if not isinstance(df, pd.DataFrame) or df.shape[1] == 0:
+        raise ValueError("df must be a keyword_trends DataFrame with at least one term column")
+    created = ax is None
+    with cjk_text() as fam:
+        ax = new_axes(ax, (max(6.0, 0.6 * len(df)), 4.0))
+        x = np.arange(len(df))
+        for term in df.columns:
+            ax.plot(x, df[term].to_numpy(dtype=float), marker=marker, label=str(term))
+        ax.set_xticks(x, [str(v) for v in df.index], rotation=30 if len(df) > 6 else 0, ha="right"
+                      if len(df) > 6 else "center")
+        ax.set_xlabel(df.index.name or "")
+        ax.set_ylabel("frequency")
+        ax.legend(title=df.columns.name)
+        if title:
+            ax.set_title(title)
+    return finish_axes(ax, fam, created=created)
+
+
+def plot_keywords(df: pd.DataFrame, *, group: str | None = None, top_n: int = 10,
+                  ax: Axes | None = None, color: str = "C0") -> Axes | np.ndarray:
+    """Horizontal bar chart of :func:`corpus_tools.keywords` scores.
+
+    With *group* (or a single group in *df*) draws one chart and returns its Axes; with
+    several groups and ``ax=None`` draws small multiples and returns the array of Axes.
+
+    Examples
+    --------
+    >>> import matplotlib
+    >>> matplotlib.use("Agg")
+    >>> kw = pd.DataFrame({"group": ["a", "a"], "term": ["乡村振兴", "古城"], "score": [0.5, 0.3],
+    ...                    "rank": [1, 2], "tf": [3, 2], "df": [2, 1]})
+    >>> [t.get_text() for t in plot_keywords(kw).get_yticklabels()]
+    ['古城', '乡村振兴']
+    """
+    need = {"group", "term", "score"}
+    if not isinstance(df, pd.DataFrame) or not need <= set(df.columns):
+        raise ValueError(f"df must be a keywords() DataFrame with columns {sorted(need)}")
+    groups = list(dict.fromkeys(df["group"]))
+    if group is not None:
+        if group not in groups:
+            raise ValueError(f"group {group!r} is not in df; groups are {groups[:10]}{' …' if len(groups) > 10 else ''}")
+        groups = [group]
+    if len(groups) > 1 and ax is not None:
+        raise ValueError(f"df has {len(groups)} groups; pick one with group= to draw on a given ax")
+    if len(groups) > 1:
+        import matplotlib.pyplot as plt
+
+        ncols = min(3, len(groups))
+        nrows = -(-len(groups) // ncols)
+        with cjk_text():
+            fig, axes = plt.subplots(nrows, ncols, figsize=(4.2 * ncols, 0.35 * top_n * nrows + 1), squeeze=False)
+        for a, g in zip(axes.ravel(), groups):
+            plot_keywords(df, group=g, top_n=top_n, ax=a, color=color)
+        for a in axes.ravel()[len(groups):]:
+            a.set_visible(False)
+        fig.tight_layout()
+        return axes
+    sub = df[df["group"] == groups[0]].nlargest(top_n, "score").iloc[::-1]
+    created = ax is None
+    with cjk_text() as fam:
+        ax = new_axes(ax, (5.0, 0.35 * len(sub) + 1))
+        ax.barh(np.arange(len(sub)), sub["score"].to_numpy(dtype=float), color=color)
+        ax.set_yticks(np.arange(len(sub)), [str(t) for t in sub["term"]])
+        ax.set_title(str(groups[0]))
+        ax.set_xlabel("score")
+    return finish_axes(ax, fam, created=created)
+
+
+def plot_topics_over_time(df: pd.DataFrame, *, labels: Mapping[int, str] | None = None,
+                          kind: str = "area", ax: Axes | None = None) -> Axes:
+    """Stacked area (or lines) of :meth:`corpus_tools.TopicModel.topics_over_time`.
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        Periods as rows, topics as columns.
+    labels : mapping, optional
+        Topic -> legend label, e.g. ``model.labels()``.
+    kind : {"area", "line"}
+    ax : matplotlib Axes, optional
+
+    Examples
+    --------
+    >>> import matplotlib
+    >>> matplotlib.use("Agg")
+    >>> df = pd.DataFrame({0: [0.7, 0.2], 1: [0.3, 0.8]}, index=["2022", "2023"])
+    >>> ax = plot_topics_over_time(df, labels={0: "古城·保护", 1: "乡村·振兴"})
+    >>> [t.get_text() for t in ax.get_legend().get_texts()]
+    ['古城·保护', '乡村·振兴']
+    """
+    if kind not in ("area", "line"):
+        raise ValueError(f"`kind` value = {kind!r} is invalid; value must be one of ['area', 'line']")
+    if not isinstance(df, pd.DataFrame) or df.shape[1] == 0:
+        raise ValueError("df must be a topics_over_time() DataFrame")
+    labels = dict(labels or {})
+    names = [labels.get(c, str(c)) for c in df.columns]
+    created = ax is None
+    with cjk_text() as fam:
+        ax = new_axes(ax, (max(6.0, 0.6 * len(df)) + 3.0, 4.0))  # + room for the legend outside
+        x = np.arange(len(df))
+        values = df.fillna(0).to_numpy(dtype=float).T
+        if kind == "area":
+            ax.stackplot(x, values, labels=names, alpha=0.85)
+            ax.set_ylim(0, max(1.0, float(values.sum(axis=0).max()) if values.size else 1.0))
+        else:
+            for row, name in zip(values, names):
+                ax.plot(x, row, marker="o", label=name)
+        ax.set_xticks(x, [str(v) for v in df.index], rotation=30 if len(df) > 6 else 0)
+        ax.set_xlabel(df.index.name or "")
+        ax.set_ylabel("topic share")
+        ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize="small")
+    return finish_axes(ax, fam, created=created)
+
+
+def plot_dispersion(corpus: Corpus, terms: str | Iterable[str], *, ax: Axes | None = None) -> Axes:
+    """Where each term occurs along the corpus: one row per term, one tick per occurrence.
+
+    The x axis is the character position in the concatenated article texts (issues in
+    corpus order); dotted lines mark issue boundaries, labelled with the issue's date as
+    precisely as it is known (``2024``, ``2023-12``; ``undated · 004`` with the file stem).
+
+    Examples
+    --------
+    >>> import matplotlib
+    >>> matplotlib.use("Agg")
+    >>> from corpus_tools import load_seeds
+    >>> ax = plot_dispersion(load_seeds(), ["乡村振兴", "古城"])
+    >>> [t.get_text() for t in ax.get_yticklabels()]
+    ['乡村振兴', '古城']
+    """
+    if isinstance(terms, str):
+        terms = [terms]
+    terms = [normalize_text(t) for t in terms]
+    if not terms or any(not t for t in terms):
+        raise ValueError("terms must hold at least one non-empty string")
+    from corpus_tools.report.dates import issue_labels  # dates to their precision (2024, 2023-12)
+
+    labels = issue_labels(corpus)
+    offset = 0
+    hits: dict[str, list[int]] = {t: [] for t in terms}
+    bounds: list[tuple[int, str]] = []
+    for issue in corpus.issues:
+        bounds.append((offset, labels[issue.id]))
+        for art in issue.articles:
+            text = normalize_text(art.text)
+            for t in terms:
+                start = text.find(t)
+                while start >= 0:
+                    hits[t].append(offset + start)
+                    start = text.find(t, start + len(t))
+            offset += len(text) + 1
+    created = ax is None
+    with cjk_text() as fam:
+        ax = new_axes(ax, (9.0, 0.5 * len(terms) + 2.0))
+        for row, t in enumerate(terms):
+            ax.plot(hits[t], [row] * len(hits[t]), "|", markersize=14, color=f"C{row % 10}")
+        ax.set_yticks(np.arange(len(terms)), terms)
+        ax.set_ylim(-0.7, len(terms) - 0.3)
+        ax.set_xlim(0, max(offset, 1))
+        for x, label in bounds:
+            ax.axvline(x, color="0.6", linestyle=":", linewidth=0.8)
+            ax.text(x, 1.01, f" {label}", transform=ax.get_xaxis_transform(), fontsize="x-small",
+                    va="bottom", color="0.4", clip_on=False)
+        ax.set_xlabel("position in corpus (characters)")
+    return finish_axes(ax, fam, created=created)

@@ -1,0 +1,293 @@
+"""The report's sections on the corpus and its words: overview, articles, keywords, topics, trends.
+
+Each section is ``fn(ctx, writer) -> html``; it calls the library function that owns the
+analysis, writes its tables (CSV) and figures (PNG) through the writer, and records the
+parameters it used in ``ctx.params`` for the methods section.
+"""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from corpus_tools._grouping import article_groups
+from corpus_tools.keywords import keywords
+from corpus_tools.plot import cjk_text, finish_axes, plot_keywords
+from corpus_tools.report.dates import group_dates, issue_date_label, plot_over_time
+from corpus_tools.report.page import Writer, article_href, esc, para, table
+from corpus_tools.stopwords import DEFAULT_POS
+from corpus_tools.text import normalize_text
+from corpus_tools.topics import TopicModel, compare_n_topics
+from corpus_tools.trends import keyword_trends
+
+if TYPE_CHECKING:  # pragma: no cover
+    from matplotlib.figure import Figure
+    from spacy.language import Language
+
+    from corpus_tools.corpus import Corpus
+
+TOP_KEYWORDS = 10
+N_TREND_TERMS = 6
+TOP_TERMS = 8
+MIN_ARTICLES_FOR_TOPICS = 8
+#: Keywords, topics and trends are shown per issue up to this many issues, else per calendar period.
+MAX_GROUPS = 12
+
+
+class NotApplicable(Exception):
+    """A section does not apply to this corpus (too few articles, nothing to follow)."""
+
+
+@dataclass
+class Context:
+    """What the sections share: the corpus, options, and results later sections reuse."""
+
+    corpus: "Corpus"
+    out_dir: Path
+    nlp: "Language | None"
+    cache_dir: Any
+    progress: bool
+    labels: dict[str, str]
+    by: str = "issue"
+    terms: tuple[str, ...] | None = None
+    n_topics: int | None = None
+    keywords: pd.DataFrame | None = None
+    entities: pd.DataFrame | None = None
+    mentions: pd.DataFrame | None = None
+    params: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def label(self, group: str) -> str:
+        return self.labels.get(group, group)
+
+    def dated(self, df: pd.DataFrame, col: str = "group") -> pd.DataFrame:
+        """*df* with a ``date`` column (to its precision) right after *col* (an issue id column,
+        or ``group`` when the groups are issues)."""
+        if col not in df.columns or "date" in df.columns or (col == "group" and self.by != "issue"):
+            return df
+        dates = {i.id: issue_date_label(i) for i in self.corpus.issues}
+        out = df.copy()
+        out.insert(out.columns.get_loc(col) + 1, "date", out[col].map(dates))
+        return out
+
+
+def choose_grouping(corpus: "Corpus") -> str:
+    """Issues when there are few; else the finest calendar period with at most MAX_GROUPS groups."""
+    if len(corpus.issues) <= MAX_GROUPS:
+        return "issue"
+    dates = [i.date for i in corpus.issues if i.date is not None]
+    if not dates:
+        return "issue"
+    keys = {"month": lambda d: (d.year, d.month), "quarter": lambda d: (d.year, (d.month - 1) // 3)}
+    for by in ("month", "quarter"):
+        if len({keys[by](d) for d in dates}) <= MAX_GROUPS:
+            return by
+    return "year"
+
+
+def new_figure(width: float, height: float) -> "Figure":
+    # A bare Figure (not pyplot) so that building a report never changes the user's backend.
+    from matplotlib.figure import Figure
+
+    return Figure(figsize=(width, height))
+
+
+def _link_article(row: pd.Series) -> str:
+    return article_href(row["article_id"])
+
+
+def overview(ctx: Context, w: Writer) -> str:
+    corpus = ctx.corpus
+    arts = corpus.articles_frame()
+    dated = [i for i in corpus.issues if i.date is not None]
+    n_undated = len(corpus.issues) - len(dated)
+    if dated:
+        first = min(dated, key=lambda i: i.date)
+        last = max(dated, key=lambda i: i.date)
+        span = f"{issue_date_label(first)} – {issue_date_label(last)}"
+    else:
+        span = "no dates"
+    issues = corpus.issues_frame().drop(columns=["path"], errors="ignore")
+    counties = sorted({str(c) for c in issues.get("county", pd.Series(dtype=str)).dropna() if str(c)})
+    papers = sorted({str(p) for p in issues.get("paper", pd.Series(dtype=str)).dropna() if str(p)})
+    facts = [("Issues (pages)", f"{len(corpus.issues)}"),
+             ("Dates", span + (f", {n_undated} undated" if n_undated else "")),
+             ("Articles", f"{len(arts)}"),
+             ("Characters in article bodies", f"{int(arts['n_chars'].sum()):,}")]
+    if counties:
+        facts.append(("County", "、".join(counties)))
+    if papers:
+        facts.append(("Paper", "、".join(papers)))
+    out = '<dl class="facts">' + "".join(f"<div><dt>{esc(k)}</dt><dd>{esc(v)}</dd></div>" for k, v in facts) + "</dl>"
+
+    notes = {i.id: i.meta.get("date_note") or "" for i in corpus.issues}
+    issues["date"] = issues["issue_id"].map({i.id: issue_date_label(i) for i in corpus.issues})
+    issues["date_note"] = issues["issue_id"].map(notes)
+    cols = [c for c in ("issue_id", "date", "date_precision", "date_note", "paper", "county", "county_code",
+                        "n_articles", "n_chars") if c in issues.columns]
+    first_art = {i.id: i.articles[0].id for i in corpus.issues if i.articles}
+    out += para("Dates are shown as precisely as they are known (2024: the year only; 2023-12: the "
+                "month); the note says how each date was found.")
+    out += table(issues[cols], links={"issue_id": lambda r: article_href(first_art[r["issue_id"]])
+                                      if r["issue_id"] in first_art else None})
+    out += w.csv(issues[cols + [c for c in issues.columns if c not in cols]], "issues.csv")
+
+    with warnings.catch_warnings():  # undated issues: said in the caption below
+        warnings.simplefilter("ignore", UserWarning)
+        groups, order = article_groups(corpus, ctx.by)
+    counts = groups.groupby("group").size().reindex(order, fill_value=0)
+    with cjk_text() as fam:
+        fig = new_figure(7, 0.45 * len(counts) + 1.2)
+        ax = fig.subplots()
+        ax.barh(range(len(counts)), counts.to_numpy(), color="#4c72b0")
+        ax.set_yticks(range(len(counts)), [ctx.label(g) for g in counts.index])
+        ax.invert_yaxis()
+        ax.set_xlabel("articles")
+        ax.set_title(f"Articles per {ctx.by}")
+        finish_axes(ax, fam)
+        fig.tight_layout()
+    caption = f"Articles per {ctx.by}, in corpus order" if ctx.by == "issue" else f"Articles per {ctx.by}"
+    if ctx.by != "issue" and n_undated:
+        caption += f" ({n_undated} undated issues left out)"
+    return out + w.figure(fig, f"articles_per_{ctx.by}.png", caption)
+
+
+def articles(ctx: Context, w: Writer) -> str:
+    arts = ctx.corpus.articles_frame()
+    dates = {i.id: issue_date_label(i) for i in ctx.corpus.issues}
+    arts["date"] = arts["issue_id"].map(dates)
+    view = arts[["article_id", "date", "section", "kicker", "title", "n_chars"]].copy()
+    view["byline"] = arts["byline"].map(lambda b: " ".join(map(str, b)) if isinstance(b, (list, tuple)) else (b or ""))
+    full = arts.copy()
+    for col in ("byline", "captions"):
+        if col in full.columns:
+            full[col] = full[col].map(lambda v: " | ".join(map(str, v)) if isinstance(v, (list, tuple)) else v)
+    return (para("Every article found on the pages; click an id or a title to read the article with its "
+                 "places, people, organisations, projects and slogans marked.")
+            + table(view, links={"article_id": _link_article, "title": _link_article}, max_rows=200)
+            + w.csv(full, "articles.csv"))
+
+
+def keywords_section(ctx: Context, w: Writer) -> str:
+    params = dict(by=ctx.by, method="tfidf", top_n=TOP_KEYWORDS, ngram_range=(1, 1), pos=DEFAULT_POS,
+                  min_chars=2)
+    kw = keywords(ctx.corpus, **params, nlp=ctx.nlp, cache_dir=ctx.cache_dir)
+    ctx.params["keywords"] = params
+    ctx.keywords = kw
+    out = para(f"The most characteristic words of each {ctx.by} (TF-IDF over articles: frequent in the "
+               f"{ctx.by}, rare elsewhere in the corpus).")
+    if kw.empty:
+        return out + para("No keyword passed the filters.")
+    groups = list(dict.fromkeys(kw["group"]))
+    wide = kw.assign(label=kw["group"].map(ctx.label)).pivot(index="rank", columns="label", values="term")
+    wide = wide[[ctx.label(g) for g in groups]]
+    out += table(wide.reset_index())
+    out += w.csv(ctx.dated(kw), "keywords.csv")
+    ncols = min(3, len(groups))
+    nrows = -(-len(groups) // ncols)
+    fig = new_figure(4.2 * ncols, 3.2 * nrows)
+    axes = fig.subplots(nrows, ncols, squeeze=False).ravel()
+    for ax, g in zip(axes, groups):
+        plot_keywords(kw, group=g, top_n=TOP_KEYWORDS, ax=ax)
+        ax.set_title(ctx.label(g))
+    for ax in axes[len(groups):]:
+        ax.set_visible(False)
+    fig.tight_layout()
+    return out + w.figure(fig, "keywords.png", f"Top keywords per {ctx.by} (TF-IDF score)")
+
+
+def _pick_n_topics(ctx: Context, n_articles: int) -> tuple[int, str, pd.DataFrame | None]:
+    if ctx.n_topics is not None:
+        return ctx.n_topics, "set by the user", None
+    top = int(min(12, max(2, n_articles // 4)))
+    candidates = sorted({k for k in (2, 3, 4, 6, 8, 10, 12) if k <= top})
+    if len(candidates) == 1:
+        return candidates[0], f"the only candidate for {n_articles} articles (at most one topic per 4)", None
+    scores = compare_n_topics(ctx.corpus, candidates, nlp=ctx.nlp, cache_dir=ctx.cache_dir)
+    best = int(scores.loc[scores["coherence"].idxmax(), "n_topics"])
+    return best, (f"highest mean NPMI coherence of the top 10 terms among k = "
+                  f"{', '.join(map(str, candidates))} (at most one topic per 4 articles)"), scores
+
+
+def topics(ctx: Context, w: Writer) -> str:
+    n_articles = len(ctx.corpus.articles)
+    if n_articles < MIN_ARTICLES_FOR_TOPICS:
+        raise NotApplicable(f"topics need at least {MIN_ARTICLES_FOR_TOPICS} articles; this corpus has {n_articles}")
+    n_topics, why, scores = _pick_n_topics(ctx, n_articles)
+    tm = TopicModel(n_topics, nlp=ctx.nlp, cache_dir=ctx.cache_dir).fit(ctx.corpus)
+    ctx.params["topics"] = {**{k: getattr(tm, k) for k in ("n_topics", "method", "random_state", "min_df",
+                                                            "max_df", "max_features", "ngram_range", "pos",
+                                                            "min_chars") if hasattr(tm, k)},
+                            "why this many topics": why}
+    terms = tm.top_terms(TOP_TERMS)
+    labels = tm.labels(3)  # "0: 项目·工程·公路"
+    out = para(f"{n_topics} topics found by non-negative matrix factorisation of the articles' TF-IDF "
+               f"weights ({why}). Each topic is a list of words that tend to occur in the same articles; "
+               "its label is its three heaviest words.")
+    if scores is not None:
+        out += w.csv(scores, "topic_coherence.csv")
+    summary = terms.groupby("topic")["term"].agg(" ".join).rename("top terms").reset_index()
+    summary.insert(1, "label", summary["topic"].map(labels))
+    out += table(summary)
+    out += w.csv(terms.assign(label=terms["topic"].map(labels)), "topics.csv")
+    weights = tm.doc_topics_.assign(label=tm.doc_topics_["topic"].map(labels))
+    out += w.csv(weights, "topic_weights.csv")
+    # the article each topic weighs most in, to read what the topic is about
+    best = weights.sort_values("weight", ascending=False).drop_duplicates("topic").sort_values("topic")
+    titles = {a.id: a.title for a in ctx.corpus.articles}
+    best = best.assign(title=best["article_id"].map(titles))[["label", "article_id", "title", "weight"]]
+    out += "<h3>The article most about each topic</h3>" + table(
+        best, links={"article_id": _link_article, "title": _link_article})
+    over = tm.topics_over_time(ctx.by)
+    dates = group_dates(ctx.corpus, list(over.index), ctx.by)
+    csv = over.rename(columns=labels)
+    csv.insert(0, "date" if ctx.by == "issue" else "label", dates["label"].reindex(over.index).to_numpy())
+    out += w.csv(csv, "topics_over_time.csv", index=True)
+    fig = plot_over_time(over, dates, ylabel="mean topic share", labels=labels,
+                         title=f"Topic shares per {ctx.by}", figsize=(10, 4.8))
+    return out + w.figure(fig, "topics_over_time.png",
+                          f"Mean topic share of the articles of each {ctx.by}, on a time axis")
+
+
+def default_trend_terms(kw: pd.DataFrame | None, n: int = N_TREND_TERMS) -> list[str]:
+    """Keywords that recur: those among the keywords of the most groups, then by total frequency.
+
+    A term that is a keyword of one group only would show a spike made by the choice itself.
+    """
+    if kw is None or kw.empty:
+        return []
+    per_term = kw.groupby("term").agg(groups=("group", "nunique"), tf=("tf", "sum"))
+    if kw["group"].nunique() > 1:
+        per_term = per_term[per_term["groups"] > 1]
+    ranked = per_term.sort_values(["groups", "tf"], ascending=False, kind="stable")
+    return [normalize_text(t) for t in ranked.index[:n]]
+
+
+def trends(ctx: Context, w: Writer) -> str:
+    if ctx.terms:
+        terms, how = list(ctx.terms), "the terms you chose (--terms)"
+    else:
+        terms = default_trend_terms(ctx.keywords)
+        how = ("the keywords shared by the most groups (choose your own with --terms or "
+               "build_report(terms=...))")
+    if not terms:
+        raise NotApplicable("no terms to follow (no keywords recur across groups; pass terms=...)")
+    params = dict(by=ctx.by, normalize="per_10k", match="auto")
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r".*undated issues left out")
+        tr = keyword_trends(ctx.corpus, terms, **params, nlp=ctx.nlp, cache_dir=ctx.cache_dir)
+    ctx.params["trends"] = {**params, "terms": terms, "terms chosen as": how}
+    dates = group_dates(ctx.corpus, list(tr.index), ctx.by)
+    out = para(f"How often {how} occur in each {ctx.by}, per 10,000 words, on a time axis; "
+               "undated issues stand apart on the right.")
+    shown = tr.round(1)
+    shown.insert(0, ctx.by if ctx.by != "issue" else "date", dates["label"].reindex(tr.index).to_numpy())
+    out += table(shown.reset_index(drop=ctx.by != "issue"))
+    csv = tr.round(2)
+    csv.insert(0, "date" if ctx.by == "issue" else "label", dates["label"].reindex(tr.index).to_numpy())
+    out += w.csv(csv, "keyword_trends.csv", index=True)
+    fig = plot_over_time(tr, dates, ylabel="per 10,000 words", title="Term frequency")
+    return out + w.figure(fig, "keyword_trends.png", f"Frequency of the terms per {ctx.by}, on a time axis")

@@ -1,0 +1,88 @@
+"""Execute the example notebooks in place, so they are stored with their outputs.
+
+Each notebook runs top to bottom in a fresh kernel (nbclient), in a temporary working folder
+with a temporary parse cache, so nothing it writes lands in the repository. Progress-bar
+widgets are dropped from the outputs (they show nothing on a code host or in the docs), and
+the notebook's metadata records a hash of its cells' sources: ``tests/test_notebooks.py``
+checks that hash (a notebook edited without re-running this script fails) and re-executes
+the notebooks to compare their outputs with the stored ones.
+
+Usage, from the repository root::
+
+    python notebooks/run_all.py                      # every notebook
+    python notebooks/run_all.py notebooks/02_*.ipynb # some
+
+Cells tagged ``volatile`` (timings, temporary paths) are run but their outputs are not compared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+META_KEY = "corpus_tools"
+WIDGET = "application/vnd.jupyter.widget-view+json"
+
+
+def source_hash(nb) -> str:
+    """SHA-256 of the cells' types and sources (outputs and metadata excluded)."""
+    h = hashlib.sha256()
+    for cell in nb.cells:
+        h.update(cell.cell_type.encode())
+        h.update(b"\0")
+        h.update(cell.source.encode("utf-8"))
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def clean_outputs(nb) -> None:
+    """Drop progress-bar widgets and their state: they are not results."""
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        cell.outputs = [o for o in cell.outputs if WIDGET not in o.get("data", {})]
+        cell.metadata.pop("execution", None)
+    nb.metadata.pop("widgets", None)
+
+
+def execute(path: Path, *, timeout: int = 900):
+    """Run *path* in a fresh kernel and return the executed notebook (not written)."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    nb = nbformat.read(path, as_version=4)
+    with tempfile.TemporaryDirectory(prefix="nb_run_") as work:
+        client = NotebookClient(nb, timeout=timeout, kernel_name="python3", record_timing=False,
+                                resources={"metadata": {"path": work}})
+        client.execute()
+    clean_outputs(nb)
+    return nb
+
+
+def main(argv=None) -> int:
+    import nbformat
+
+    ap = argparse.ArgumentParser(description="Execute the example notebooks in place, with their outputs.")
+    ap.add_argument("notebooks", nargs="*", type=Path, help="notebooks to run (default: notebooks/*.ipynb)")
+    args = ap.parse_args(argv)
+    paths = args.notebooks or sorted(HERE.glob("*.ipynb"))
+    with tempfile.TemporaryDirectory(prefix="nb_cache_") as cache:
+        os.environ["CORPUS_TOOLS_CACHE"] = cache  # inherited by the kernels
+        os.environ["MPLBACKEND"] = "module://matplotlib_inline.backend_inline"
+        for path in paths:
+            start = time.perf_counter()
+            nb = execute(path)
+            nb.metadata[META_KEY] = {"source_sha256": source_hash(nb)}
+            nbformat.write(nb, path)
+            print(f"{path.name}: executed in {time.perf_counter() - start:.1f} s", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

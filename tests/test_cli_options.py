@@ -1,0 +1,81 @@
+"""The corpus-tools command line as a whole: help for every option, --version, --quiet,
+warnings without source lines, keyword method defaults, and save writing what its help says."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import re
+import sys
+
+import pandas as pd
+import pytest
+
+from corpus_tools import __version__
+from corpus_tools.cli import SAVE_TABLES, build_parser, main
+from corpus_tools.corpus import seeds_path
+
+FAST = ["--segmenter", "char", "--no-tagger", "--no-cache"]
+
+
+def _parsers(parser: argparse.ArgumentParser, name: str = "corpus-tools"):
+    yield name, parser
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub_name, sub in action.choices.items():
+                yield from _parsers(sub, f"{name} {sub_name}")
+
+
+def test_every_option_has_help():
+    missing = [f"{name} {'/'.join(a.option_strings) or a.dest}"
+               for name, p in _parsers(build_parser()) for a in p._actions
+               if not isinstance(a, argparse._SubParsersAction) and not (a.help or "").strip()]
+    assert not missing, f"options without help text: {missing}"
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["--version"])
+    assert exc.value.code == 0 and capsys.readouterr().out.strip() == f"corpus-tools {__version__}"
+
+
+@pytest.mark.parametrize("command", [["report", "x", "-o", "y"], ["save", "x", "y"]])
+def test_quiet_and_its_alias(command):
+    for flag in ("--quiet", "-q", "--no-progress"):
+        assert build_parser().parse_args(command + [flag]).quiet is True
+
+
+def test_save_tables_are_the_store_tables():
+    from corpus_tools.store import TABLES
+
+    assert tuple(SAVE_TABLES) == tuple(TABLES)
+    assert build_parser().parse_args(["save", "x", "y"]).tables == list(TABLES)
+
+
+def test_textrank_runs_with_the_default_max_n(tmp_path, capsys):
+    pytest.importorskip("jieba")
+    words = ["--segmenter", "jieba", "--no-tagger", "--no-cache"]
+    assert main(["keywords", str(seeds_path()), "--method", "textrank", "--top-n", "3", "--format", "csv",
+                 *words]) == 0
+    df = pd.read_csv(io.StringIO(capsys.readouterr().out), dtype=str)
+    assert list(df.columns[:3]) == ["group", "date", "term"]
+    assert {"2024", "2023-12", "undated · 004"} <= set(df["date"])   # issues named by date, not hash
+    assert main(["keywords", str(seeds_path()), "--method", "textrank", "--max-n", "2", *words]) == 2
+    assert "--max-n 2 works with --method tfidf only" in capsys.readouterr().err
+
+
+def test_warnings_are_one_line_without_source(monkeypatch, capsys):
+    code = main(["trends", str(seeds_path()), "乡村振兴", "--by", "year", "--normalize", "count", *FAST])
+    assert code == 0
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err and all(line.startswith("corpus-tools: warning: ") for line in err), err
+    assert "undated" in err[0] and not any("warnings.warn" in ln or ".py:" in ln for ln in err)
+
+
+def test_save_writes_entity_and_slogan_tables(tmp_path, capsys):
+    out = tmp_path / "store"
+    assert main(["save", str(seeds_path()), str(out), "-q", *FAST[:-1], "--no-cache"]) == 0
+    written = {p.stem for p in out.rglob("*.parquet")}
+    assert {"entities", "slogans", "tokens", "articles"} <= written, written
+    assert len(pd.read_parquet(next(out.rglob("entities.parquet")))) > 50
+    assert "entities" in capsys.readouterr().err
