@@ -388,6 +388,8 @@ def compose_page(seed: int, pool: list[Source]) -> ComposedPage:
         if rng.random() < 0.2:
             captions.append(_caption(src, rng))
             tags.add("caption")
+            # a caption without 图为 (``…现场。``) is told from a one-sentence paragraph only by its form
+            tags.add("caption_tuwei" if captions[-1].startswith("图为") else "caption_plain")
         sec = None
         if k > 0 and rng.random() < 0.15:
             sec = rng.choice(_COLUMN_FORMS).format(c=county[:-1] if len(county) > 2 else county,
@@ -441,6 +443,7 @@ def compose_page(seed: int, pool: list[Source]) -> ComposedPage:
             # cut inside the paragraph (a column ends mid-sentence) or before it
             para = g[cut][1]
             lines = wrap(para, width)
+            mid = False
             if len(lines) >= 3 and rng.random() < 0.6:
                 at = rng.randint(1, len(lines) - 1)
                 head_part, tail_part = "".join(lines[:at]), "".join(lines[at:])
@@ -448,11 +451,15 @@ def compose_page(seed: int, pool: list[Source]) -> ComposedPage:
                     continue
                 g = g[:cut] + [("body", head_part), ("body_cont", tail_part)] + g[cut + 1:]
                 cut += 1
+                mid = True
             tail_units = [u for u in g[cut:] if u[0] in ("body", "body_cont", "byline")]
             if any(u[0] == "byline" and not u[1].startswith(("(", "（")) for u in tail_units):
                 continue
             groups[x] = [u for u in g[:cut]] + [u for u in g[cut:] if u not in tail_units]
             truths[x].tags.add("tail_displaced")
+            # a tail cut mid-sentence is found by its broken sentence; a tail of whole paragraphs
+            # only by its content (a human reader may take it for the end of the article above)
+            truths[x].tags.add("tail_cut_mid_sentence" if mid else "tail_whole_paragraphs")
             moved.append((x, tail_units))
         for x, tail_units in sorted(moved, key=lambda t: t[0]):
             target = rng.randrange(0, x)

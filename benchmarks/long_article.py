@@ -6,7 +6,7 @@ copied into the repository) and its token table is built with the default pipeli
 (``load_pipeline()``: segmenter and tagger), one process, no cache. Each length runs in a
 fresh child process; the figure is that process's peak resident set (``ru_maxrss``).
 
-Articles longer than ``corpus_tools.parsing.MAX_PARSE_CHARS`` are parsed in sentence-aligned
+Articles longer than ``corpus_tools.parsing.stream.MAX_PARSE_CHARS`` are parsed in sentence-aligned
 pieces, so memory should stay flat in the article's length; ``--whole`` sets the limit above
 the article's length for comparison (the behaviour before issue 19: one Doc through the
 tagger; spaCy refuses over 1,000,000 characters, E088).
@@ -57,7 +57,7 @@ def child(n_chars: int, whole: bool, data: Path) -> dict:
             break
     text = "\n".join(paras)[:n_chars]
     if whole:
-        parsing.MAX_PARSE_CHARS = n_chars + 1
+        parsing.stream.MAX_PARSE_CHARS = n_chars + 1  # read at call time from the module that owns it
     corpus = Corpus.from_articles(pd.DataFrame({"issue_id": ["long"], "article_id": ["long-01"],
                                                 "title": ["长文"], "body": [text]}))
     nlp = load_pipeline()

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import warnings
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from importlib import resources
@@ -18,18 +17,9 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 import pandas as pd
 
-from corpus_tools.errors import CorpusReadError
 from corpus_tools.layout import Block, PageLayout, Repair, byline_pairs, byline_text, split_page
-from corpus_tools.reading import (
-    PageFile,
-    date_from_name,
-    parse_date,
-    manifest_key,
-    manifest_paths,
-    read_manifest,
-    read_page,
-    resolve_paths,
-)
+from corpus_tools.frame_input import FRAME_PARTS, layout_from_rows, one_value, pages_from_frame
+from corpus_tools.reading import PageFile, date_from_name, parse_date, read_pages
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -458,7 +448,7 @@ class Corpus:
         missing = [c for c in ("issue_id", "body") if c not in articles.columns]
         if missing:
             raise ValueError(f"articles needs the columns {missing}; found {list(articles.columns)}")
-        meta_cols = [c for c in articles.columns if c not in _FRAME_PARTS and c not in ("issue_id", "date")]
+        meta_cols = [c for c in articles.columns if c not in FRAME_PARTS and c not in ("issue_id", "date")]
         groups: dict[str, list[dict[str, Any]]] = {}
         for n, row in enumerate(articles.to_dict("records")):
             iid = row["issue_id"]
@@ -468,10 +458,10 @@ class Corpus:
             groups.setdefault(iid, []).append(row)
         issues = []
         for iid, rows in groups.items():
-            date = _one_value(rows, "date", iid)
-            meta = {c: _one_value(rows, c, iid) for c in meta_cols}
+            date = one_value(rows, "date", iid)
+            meta = {c: one_value(rows, c, iid) for c in meta_cols}
             meta = {k: v for k, v in meta.items() if v is not None}
-            raw, layout = _layout_from_rows(rows, iid)
+            raw, layout = layout_from_rows(rows, iid)
             issue = Issue(id=iid, raw=raw, date=parse_date(date, where=f"issue {iid!r}, column 'date'"),
                           meta=meta)
             issue.__dict__["layout"] = layout  # the articles are given: no layout repair to run
@@ -507,81 +497,6 @@ class Corpus:
 
 
 # ---------------------------------------------------------------------------------------
-# Corpora of articles (Corpus.from_articles)
-
-_FRAME_PARTS = ("article_id", "n_chars", "kicker", "title", "subtitle", "body", "section", "byline", "captions")
-
-
-def _empty(value: Any) -> bool:
-    return value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and value != value)
-
-
-def _one_value(rows: list[dict[str, Any]], col: str, issue_id: str) -> Any:
-    values = {repr(r.get(col)) for r in rows if not _empty(r.get(col))}
-    if len(values) > 1:
-        raise ValueError(f"issue {issue_id!r}: column {col!r} must have one value per issue, "
-                         f"found {sorted(values)}")
-    return next((r[col] for r in rows if not _empty(r.get(col))), None)
-
-
-def _text_part(row: dict[str, Any], col: str) -> str | None:
-    value = row.get(col)
-    if _empty(value) or value == "":
-        return None
-    if not isinstance(value, str):
-        raise ValueError(f"row {row['_row']}: {col!r} must be a str, got {type(value).__name__}")
-    return value
-
-
-def _list_part(row: dict[str, Any], col: str) -> list[str]:
-    value = row.get(col)
-    if value is None or (isinstance(value, float) and value != value):
-        return []
-    if isinstance(value, str) or not all(isinstance(v, str) for v in value):
-        raise ValueError(f"row {row['_row']}: {col!r} must be a list of str, got {value!r}")
-    return list(value)
-
-
-def _layout_from_rows(rows: list[dict[str, Any]], issue_id: str) -> tuple[str, PageLayout]:
-    """Page text and layout of one issue made of given articles (see Corpus.from_articles)."""
-    from corpus_tools.layout import ArticleParts
-
-    pieces: list[str] = []
-    blocks: list[Block] = []
-    parts: list[ArticleParts] = []
-    pos = 0
-    for k, row in enumerate(rows):
-        want = f"{issue_id}-{k + 1:02d}"
-        if not _empty(row.get("article_id")) and row["article_id"] != want:
-            raise ValueError(f"row {row['_row']}: article_id {row['article_id']!r} is not {want!r}; "
-                             "ids are <issue_id>-<NN> in row order (drop the column to number them)")
-        body = _text_part(row, "body") or ""
-        text = {c: _text_part(row, c) for c in ("kicker", "title", "subtitle")}
-        byline, captions = _list_part(row, "byline"), _list_part(row, "captions")
-        spans: dict[str, list[tuple[int, int]]] = {}
-        ids: list[int] = []
-        if k:
-            pieces.append("\n")  # a blank line between articles
-            pos += 1
-        lines = [(c, kind, text[c]) for c, kind in (("kicker", "kicker"), ("title", "headline"),
-                                                     ("subtitle", "subtitle"))]
-        lines += [("body", "body", body or None)] + [("captions", "caption", c) for c in captions]
-        lines += [("byline", "byline", "（" + " ".join(byline) + "）")] if byline else []
-        for part, kind, line in lines:
-            if line is None:
-                continue
-            spans.setdefault(part, []).append((pos, pos + len(line)))
-            ids.append(len(blocks))
-            blocks.append(Block(kind, line, pos, pos + len(line), k))
-            pieces.append(line + "\n")
-            pos += len(line) + 1
-        parts.append(ArticleParts(title=text["title"], kicker=text["kicker"], subtitle=text["subtitle"],
-                                  body=body, byline=byline_pairs(byline), captions=captions,
-                                  section=_text_part(row, "section"), spans=spans, blocks=ids))
-    return "".join(pieces), PageLayout(blocks=blocks, articles=parts, repairs=[])
-
-
-# ---------------------------------------------------------------------------------------
 # Reading
 
 
@@ -597,25 +512,6 @@ def _issue_from_page(page: PageFile) -> Issue:
     if "county_code" in meta and meta["county_code"] not in (None, ""):
         meta["county_code"] = str(meta["county_code"]).strip()
     return Issue(id=page.id, raw=page.text, date=date, meta=meta)
-
-
-def _pages_from_frame(df: pd.DataFrame) -> list[PageFile]:
-    if "text" not in df.columns:
-        raise ValueError(f"a DataFrame corpus needs a 'text' column; found columns {list(df.columns)}")
-    id_col = next((c for c in ("issue_id", "id", "file") if c in df.columns), None)
-    pages = []
-    for n, (_, row) in enumerate(df.iterrows()):
-        text = row["text"]
-        if not isinstance(text, str):
-            raise ValueError(f"row {n}: 'text' must be a str, got {type(text).__name__}")
-        pid = str(row[id_col]) if id_col else f"doc{n:05d}"
-        if id_col == "file":
-            pid = Path(pid).stem
-        meta = {k: row[k] for k in df.columns if k not in ("text", id_col)}
-        meta["date"] = parse_date(meta.get("date"), where=f"row {n}, column 'date'")
-        meta = {k: v for k, v in meta.items() if not (isinstance(v, float) and v != v)}
-        pages.append(PageFile(id=pid, text=text, meta=meta))
-    return pages
 
 
 def read_corpus(
@@ -668,42 +564,12 @@ def read_corpus(
     if isinstance(path, str) and "\n" in path:
         raise ValueError("path looks like page text, not a path; wrap texts in a DataFrame with a 'text' column")
     if isinstance(path, pd.DataFrame):
-        pages = _pages_from_frame(path)
+        pages = pages_from_frame(path)
         if manifest is not None:
             raise ValueError("manifest= is for files; put metadata columns in the DataFrame instead")
         return _with_county(Corpus(_issue_from_page(p) for p in pages), county)
 
-    paths = resolve_paths(path, pattern=pattern)
-    if manifest is None and isinstance(path, (str, Path)) and Path(path).is_dir() \
-            and (Path(path) / "manifest.csv").is_file():
-        manifest = Path(path) / "manifest.csv"
-    man = None
-    base = Path(path) if isinstance(path, (str, Path)) and Path(path).is_dir() else None
-    if manifest is not None:
-        man = read_manifest(manifest, base=base)
-        if base is not None:  # pages the manifest lists in sub-folders are read too
-            paths = manifest_paths(paths, man, base)
-    pages = []
-    for p in paths:
-        if p.name == "manifest.csv":
-            continue
-        try:
-            page = read_page(p, encoding=encoding)
-        except CorpusReadError as exc:
-            if errors == "skip":
-                warnings.warn(f"skipped: {exc}", UserWarning, stacklevel=2)
-                continue
-            raise
-        if man is not None and manifest_key(p, base) in man.index:
-            row = man.loc[manifest_key(p, base)].to_dict()
-            page.id = row.pop("issue_id")
-            row.pop("file", None)
-            page.meta.update({k: v for k, v in row.items() if v not in ("", None)})
-            if row.get("date") is not None:
-                page.meta["date"] = row["date"]
-        pages.append(page)
-    if not pages:
-        raise CorpusReadError(f"{path}: no page could be read", path=str(path))
+    pages = read_pages(path, manifest=manifest, encoding=encoding, pattern=pattern, errors=errors)
     return _with_county(Corpus(_issue_from_page(p) for p in pages), county)
 
 

@@ -42,7 +42,7 @@ import pandas as pd
 from corpus_tools import gazetteer as gz
 
 __all__ = ["CountyGuess", "infer_county", "infer_issue_county", "context_names", "county_table", "resolve_county",
-           "assign_counties", "warn_undecided", "COUNTY_COLUMNS"]
+           "assign_counties", "article_counties", "warn_undecided", "COUNTY_COLUMNS"]
 
 #: Columns of :func:`county_table`.
 COUNTY_COLUMNS = ["issue_id", "article_id", "county_code", "county", "city_code", "city",
@@ -563,6 +563,42 @@ def county_table(corpus: Any, *, level: str = "issue") -> pd.DataFrame:
                 g = _given_guess(given, src) if given else infer_county(art.text)
                 rows.append(_row(issue.id, art.id, g))
     return pd.DataFrame(rows, columns=COUNTY_COLUMNS)
+
+
+def article_counties(articles: Iterable[Any]) -> dict[tuple[str, str], str | None]:
+    """The county code of each article: its metadata, else its own text, else its issue's.
+
+    An article that names too few places to decide (a short notice, a photo caption)
+    takes the county inferred from all the articles of its issue in *articles* pooled
+    (:func:`infer_issue_county`); an article whose own text decides keeps that county,
+    even when the issue is about another one.
+
+    Parameters
+    ----------
+    articles : iterable of Article
+        Each with ``issue_id``, ``id``, ``text`` and ``meta``.
+
+    Returns
+    -------
+    dict
+        ``(issue_id, article_id)`` -> 6-digit county code, or ``None`` when neither the
+        article nor its issue decides.
+    """
+    arts = list(articles)
+    out: dict[tuple[str, str], str | None] = {}
+    by_issue: dict[str, list[Any]] = defaultdict(list)
+    for art in arts:
+        by_issue[art.issue_id].append(art)
+    issue_code: dict[str, str | None] = {}
+    for art in arts:
+        code = _given(getattr(art, "meta", None) or {}) or infer_county(art.text).code
+        if code is None:
+            if art.issue_id not in issue_code:
+                texts = [a.text for a in by_issue[art.issue_id]]
+                issue_code[art.issue_id] = infer_issue_county(texts).code if len(texts) > 1 else None
+            code = issue_code[art.issue_id]
+        out[(art.issue_id, art.id)] = code
+    return out
 
 
 def assign_counties(corpus: Any, county: str | int | None = None) -> Any:

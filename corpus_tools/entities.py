@@ -311,7 +311,9 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
     corpus_or_texts : Corpus, Issue, list of Article, or iterable of str
         For a corpus, every article's ``text`` (title, subtitle and body) is tagged, and
         its kicker and captions; byline names are added as PERSON. Each issue's
-        ``county_code`` (from the manifest) drives place linking.
+        ``county_code`` (from the manifest) drives place linking; without it, each article's
+        county is inferred from its text, and an article that decides nothing takes the county
+        inferred from its whole issue (:func:`corpus_tools.county.article_counties`).
     labels : iterable of str, optional
         Keep only these labels (see :data:`LABELS`).
     county_code : str, optional
@@ -350,7 +352,11 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
                 raise TypeError(f"corpus_or_texts[{i}] must be a str, got {type(text).__name__}")
         jobs = [(None, str(i), "text", text, county_code) for i, text in enumerate(items)]
     else:
-        jobs = [(art.issue_id, art.id, part, text, (art.meta or {}).get("county_code") or None)
+        from corpus_tools import county
+
+        # without a manifest, an article that decides nothing takes its issue's county
+        codes = county.article_counties(articles)
+        jobs = [(art.issue_id, art.id, part, text, codes[(art.issue_id, art.id)])
                 for art in articles for part, text in _article_parts(art)]
     # the model runs batched over all texts first (much faster than one text at a time)
     use_model = model and bool(jobs) and (keep is None or bool(keep & set(MODEL_LABELS)))

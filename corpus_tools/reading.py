@@ -27,6 +27,7 @@ __all__ = [
     "PageFile",
     "decode_bytes",
     "read_page",
+    "read_pages",
     "resolve_paths",
     "read_manifest",
     "manifest_key",
@@ -482,3 +483,55 @@ def read_manifest(manifest: str | Path | pd.DataFrame, *, base: Path | None = No
         if bad:
             raise ManifestError(f"{source}: date_precision value(s) {bad} invalid; allowed: {DATE_PRECISIONS}")
     return df.set_index("file", drop=False)
+
+
+def read_pages(
+    path: str | Path | Iterable[str | Path],
+    *,
+    manifest: str | Path | pd.DataFrame | None = None,
+    encoding: str = "auto",
+    pattern: str = "*.txt",
+    errors: str = "raise",
+) -> list[PageFile]:
+    """The page files of :func:`corpus_tools.corpus.read_corpus`, with the manifest's metadata merged in.
+
+    Parameters are those of ``read_corpus`` (checked there); *errors* is ``"raise"`` or
+    ``"skip"``. A folder's ``manifest.csv`` is used when *manifest* is None.
+
+    Raises
+    ------
+    CorpusReadError
+        A file cannot be read (with ``errors="raise"``), or no page could be read.
+    """
+    paths = resolve_paths(path, pattern=pattern)
+    if manifest is None and isinstance(path, (str, Path)) and Path(path).is_dir() \
+            and (Path(path) / "manifest.csv").is_file():
+        manifest = Path(path) / "manifest.csv"
+    man = None
+    base = Path(path) if isinstance(path, (str, Path)) and Path(path).is_dir() else None
+    if manifest is not None:
+        man = read_manifest(manifest, base=base)
+        if base is not None:  # pages the manifest lists in sub-folders are read too
+            paths = manifest_paths(paths, man, base)
+    pages = []
+    for p in paths:
+        if p.name == "manifest.csv":
+            continue
+        try:
+            page = read_page(p, encoding=encoding)
+        except CorpusReadError as exc:
+            if errors == "skip":
+                warnings.warn(f"skipped: {exc}", UserWarning, stacklevel=3)
+                continue
+            raise
+        if man is not None and manifest_key(p, base) in man.index:
+            row = man.loc[manifest_key(p, base)].to_dict()
+            page.id = row.pop("issue_id")
+            row.pop("file", None)
+            page.meta.update({k: v for k, v in row.items() if v not in ("", None)})
+            if row.get("date") is not None:
+                page.meta["date"] = row["date"]
+        pages.append(page)
+    if not pages:
+        raise CorpusReadError(f"{path}: no page could be read", path=str(path))
+    return pages

@@ -61,7 +61,7 @@ def test_textrank_runs_with_the_default_max_n(tmp_path, capsys):
     assert list(df.columns[:3]) == ["group", "date", "term"]
     assert {"2024", "2023-12", "undated · 004"} <= set(df["date"])   # issues named by date, not hash
     assert main(["keywords", str(seeds_path()), "--method", "textrank", "--max-n", "2", *words]) == 2
-    assert "--max-n 2 works with --method tfidf only" in capsys.readouterr().err
+    assert "--max-n 2 works with --method tfidf or keyness only" in capsys.readouterr().err
 
 
 def test_warnings_are_one_line_without_source(monkeypatch, capsys):

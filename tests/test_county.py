@@ -204,3 +204,20 @@ def test_cli_county_option(tmp_path, capsys):
     assert main(["articles", str(pages), "--county", "新城区", "--format", "csv"]) != 0
     assert "ambiguous" in capsys.readouterr().err
     assert main(["articles", str(pages), "--county", "武乡县", "--format", "csv"]) == 0
+
+
+def test_article_counties_falls_back_to_the_issue():
+    class Art:
+        def __init__(self, issue_id, idx, text, meta=None):
+            self.issue_id, self.id, self.text, self.meta = issue_id, f"{issue_id}-{idx}", text, meta or {}
+
+    arts = [Art("p", 0, "蟠龙镇、韩北镇、故城镇、监漳镇的村民积极参与冬季植树。"),
+            Art("p", 3, "武乡县丰州镇、墨镫乡、分水岭乡的干部群众……"),
+            Art("p", 1, "今天的天气很好。"),
+            Art("p", 2, "岢岚县委书记来到宋家沟村。"),
+            Art("q", 0, "今天的天气很好。"),
+            Art("r", 0, "今天的天气很好。", {"county_code": "140728"})]
+    codes = ct.article_counties(arts)
+    assert codes[("p", "p-1")] == "140429"  # its issue decides
+    assert codes[("p", "p-2")] == "140929"  # its own text wins over the issue
+    assert codes[("q", "q-0")] is None and codes[("r", "r-0")] == "140728"

@@ -82,11 +82,11 @@ def test_parse_writes_parquet_and_fills_the_parse_cache(client, tmp_path, cheap_
     local = tokens_frame(corpus, nlp=load_pipeline(**CHEAP), cache_dir=cache, progress=False)
     pd.testing.assert_frame_equal(_as_str(saved), _as_str(local))
     # the workers cached every article: a local analysis reads their parses
-    from corpus_tools.parsing import _ShardCache, _text_key, pipeline_fingerprint
+    from corpus_tools.parsing.cache import ShardCache, pipeline_fingerprint, text_key
 
     nlp = load_pipeline(**CHEAP)
-    cached = _ShardCache(cache, pipeline_fingerprint(nlp), nlp).where
-    assert all(_text_key(a.text) in cached for a in corpus.articles)
+    cached = ShardCache(cache, pipeline_fingerprint(nlp), nlp).where
+    assert all(text_key(a.text) in cached for a in corpus.articles)
 
 
 def test_config_overrides_and_deprecated_nlp_options_reach_the_workers(corpus, client):

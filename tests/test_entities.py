@@ -352,3 +352,44 @@ def test_generic_streets_and_teams_need_a_distinguishing_word():
     found = ents("村里修了水泥路，党员义务巡防队和宣传队走上致富路。文庙街上游客多。", county_code=PY, model=True)
     assert ("文庙街", "FAC") in found
     assert not [t for t, lab in found if lab in ("FAC", "ORG") and t != "文庙街"]
+
+
+class _NoManifestArt(_Art):
+    def __init__(self, issue_id, idx, text):
+        super().__init__(issue_id, idx, text)
+        self.byline, self.meta = [], {}
+
+
+def test_article_that_decides_nothing_takes_its_issues_county():
+    # a page written for this test in the style of 安吉 (浙江): only the first short article
+    # names the county's townships; the second names one village found in many counties
+    page = ["本报讯 连日来，天荒坪镇、孝丰镇、报福镇和溪龙乡的茶农抢抓晴好天气采摘白茶。",
+            "鲁家村的村民王建国说，今年民宿收入比去年多了三成，村里还新修了游步道。",
+            "县人民医院开展义诊活动，为群众测量血压、讲解慢病防治知识。"]
+    arts = [_NoManifestArt("p1", k, t) for k, t in enumerate(page)]
+    df = extract_entities(arts, model=False)
+    village = df[(df["text"] == "鲁家村") & (df["label"] == "VILLAGE")]
+    assert village["admin_code"].tolist() == ["330523001211"]
+    assert df.loc[df["label"] == "TOWNSHIP", "admin_code"].str.startswith("330523").all()
+    alone = extract_entities(arts[1:2], model=False)  # the article alone decides nothing
+    assert alone.loc[alone["label"] == "VILLAGE", "admin_code"].isna().all()
+
+
+def test_places_in_front_of_firms_and_facilities_and_generic_projects():
+    def ents(text):
+        return {(e.text, e.label) for e in find_entities(text, county_code="330523", model=False)}
+
+    got = ents("游客来到孝丰镇滨河公园，又走进孝丰镇绿源家庭农场。全县发展家庭农场120家。")
+    assert ("孝丰镇", "TOWNSHIP") in got and ("绿源家庭农场", "ORG") in got
+    assert not any(label in ("FAC", "ORG") and "孝丰镇" in t for t, label in got)
+    assert not any(t.startswith("发展") for t, _ in got)
+    got = ents("深圳一家电子公司落户递铺街道。全县农村公路养护试点和一批标志性工程同步推进。")
+    assert ("深圳", "GPE") in got and not any(label == "PROJECT" for _, label in got)
+    got = ents("村党支部书记禤明亮说：“路通了。”")
+    assert ("禤明亮", "PERSON") in got
+
+
+def test_a_firm_named_in_full_is_found_by_its_trade_name():
+    text = "浙江绿谷竹木科技有限公司在孝丰镇建厂。绿谷竹木带动三百多户增收。"
+    got = [(e.text, e.label, e.source) for e in find_entities(text, county_code="330523", model=False)]
+    assert ("绿谷竹木", "ORG", "document") in got

@@ -53,6 +53,35 @@ def test_full_width_colon_stays_in_titles_and_bodies():
     assert "会议指出：" in art.body
 
 
+# --- pages without blank lines ------------------------------------------------------------------
+
+
+def test_standfirst_byline_on_a_page_without_blank_lines_is_not_the_body():
+    page = ("县政府召开防汛工作调度会\n本报记者 王磊\n6月12日，县政府召开防汛\n工作调度会，安排部署当前\n"
+            "防汛重点工作。会议要求，\n各乡镇要压实防汛责任。\n")
+    (art,) = split_page(page).articles
+    assert art.byline == [("记者", "王磊")]
+    assert strip_spaces(art.body).startswith("6月12日")
+
+
+def test_byline_cut_by_the_line_end_closes_the_paragraph():
+    body = ("本报讯 6月12日，县政府召\n开防汛工作调度会，安排部\n署当前防汛重点工作。(张\n春燕 王瑞琴)\n"
+            "县政府召开防汛工作调度会\n")
+    page = body + "本报讯 近日，县委召开常委\n会议，传达学习党的二十大\n精神。(王磊)\n县委召开常委会议\n"
+    layout = split_page(page)
+    assert not check_no_loss(page, layout)
+    first = next(a for a in layout.articles if "防汛" in a.body)
+    assert strip_spaces(first.body).endswith("重点工作。")
+    assert first.byline == [("", "张春燕"), ("", "王瑞琴")]
+
+
+def test_line_wider_than_the_column_is_a_heading():
+    page = ("“十差村”缘何3个月摘帽\n3个月前，浙江省东阳\n市范宅村被评为当地\n的“十差村”。3个月\n"
+            "后，帽子摘掉了。村\n里用了啥法子？\n")
+    (art,) = split_page(page).articles
+    assert art.title == "“十差村”缘何3个月摘帽"
+
+
 # --- bylines as (role, name) pairs -----------------------------------------------------------
 
 

@@ -77,9 +77,9 @@ def test_second_run_reads_the_cache_without_parsing(small, tmp_path, counting_nl
 
 
 def test_interrupted_run_resumes_and_new_pages_parse_alone(tmp_path, counting_nlp, monkeypatch):
-    import corpus_tools.parsing as parsing
+    import corpus_tools.parsing.stream as parsing_stream
 
-    monkeypatch.setattr(parsing, "_SHARD_SIZE", 4)  # a shard every four articles
+    monkeypatch.setattr(parsing_stream, "_SHARD_SIZE", 4)  # a shard every four articles
     seeds = load_seeds()
     first_pages = seeds.filter(issue_id=lambda i: i != ISSUE)
     stream = iter_parse(first_pages, nlp=counting_nlp, progress=False, cache_dir=tmp_path)
@@ -206,7 +206,7 @@ def test_default_pipeline_when_shipped_models_exist(small, tmp_path):
 
 
 def test_token_table_cached_on_disk_and_kept_by_the_corpus(tmp_path, monkeypatch):
-    import corpus_tools.parsing as parsing
+    import corpus_tools.parsing.stream as parsing_stream
 
     seeds = load_seeds()
     nlp = spacy.blank("zh")
@@ -216,7 +216,7 @@ def test_token_table_cached_on_disk_and_kept_by_the_corpus(tmp_path, monkeypatch
     def no_parse(*args, **kwargs):
         raise AssertionError("parsed although the token table is cached")
 
-    monkeypatch.setattr(parsing, "_windows", no_parse)
+    monkeypatch.setattr(parsing_stream, "windows", no_parse)
     again = tokens_frame(load_seeds(), nlp=nlp, progress=False, cache_dir=tmp_path)  # from the .npz
     assert again.astype(str).equals(full.astype(str))
     memo = tokens_frame(seeds, nlp=nlp, progress=False, cache_dir=False)  # this corpus's own table
@@ -312,7 +312,7 @@ def test_an_article_longer_than_spacy_allows_is_parsed_in_pieces_and_named():
 
 
 def test_pieces_end_after_a_sentence_and_rejoin_exactly():
-    from corpus_tools.parsing import _pieces
+    from corpus_tools.parsing.stream import _pieces
 
     text = ("一二三四五六七八九十。" * 5000) + "1" * 30_000  # ends with a run that has no sentence end
     parts = _pieces(text)

@@ -268,7 +268,7 @@ def test_failed_resave_keeps_the_previous_save(corpus, tmp_path):
 
 
 def test_interrupted_optional_table_keeps_the_previous_save(corpus, tmp_path, monkeypatch):
-    import corpus_tools.store as store
+    import corpus_tools.store.save as store_save
 
     save_corpus(corpus, tmp_path, tables=(), progress=False)
     before = verify_store(tmp_path)
@@ -276,7 +276,7 @@ def test_interrupted_optional_table_keeps_the_previous_save(corpus, tmp_path, mo
     def boom(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(store, "_save_optional", boom)
+    monkeypatch.setattr(store_save, "_save_optional", boom)
     with pytest.raises(KeyboardInterrupt):
         save_corpus(corpus, tmp_path, tables=("slogans",), progress=False)
     assert verify_store(tmp_path)["tables"] == before["tables"]

@@ -3,12 +3,14 @@ document-level passes (re-mentions, bare village and township forms, lists of vi
 
 from __future__ import annotations
 
+import bisect
 import re
 
+from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.heads import (find_communities, find_countries, find_docs, find_events, find_facs,
                                               find_locs, find_orgs, find_projects)
 from corpus_tools._entity_rules.lexicon import (Cand, EVENT_HEADS, FAC_HEADS, ORG_HEADS, PROJECT_HEADS, STOPS,
-                                                all_stops, common_words, place_words, words)
+                                                all_stops, common_words, frequent2, is_name_char, place_words, words)
 from corpus_tools._entity_rules.persons import find_persons
 from corpus_tools._entity_rules.places import find_places, find_regex_places
 from corpus_tools._entity_rules.scan import Scanner
@@ -124,6 +126,7 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
     sc = Scanner(text)
     places = find_places(text, county_code)
     sc.place_starts = {p.start for p in places}  # type: ignore[attr-defined]
+    sc.place_ends = {p.start: (p.end, p.label) for p in places}  # type: ignore[attr-defined]
     cands: list[Cand] = list(places)
     rplaces = find_regex_places(text, [(p.start, p.end) for p in places])
     cands += rplaces
@@ -188,7 +191,7 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
             extra.append(Cand(m.start(), m.end(), label, prio=0, source="propagated"))
     if extra:
         ents = resolve(ents + extra, n)
-    bare = _bare_forms(ents, text)
+    bare = _bare_forms(ents, text) + firm_short_forms(ents, text, places)
     if bare:
         ents = resolve(ents + bare, n)
     _label_lists(ents, text)
@@ -228,6 +231,52 @@ def _bare_forms(ents: list[Cand], text: str) -> list[Cand]:
     return out
 
 
+_FIRM_FORM_RE = re.compile(r"(?:股份)?有限(?:责任)?公司$|集团有限公司$|股份公司$")
+#: Industry words of a registered firm name (region + trade name + industry + legal form).
+FIRM_INDUSTRY = tuple(sorted(set("""
+技术 科技 实业 发展 投资 开发 贸易 农业 食品 生物 旅游 文化 传媒 能源 新能源 材料 新材料 电子 建设 建材 环保 制造 服务
+管理 信息 网络 医药 化工 机械 物流 商贸 工贸 经贸 置业 房地产 电力 矿业 农牧 牧业 养殖 种植 农产品 水泥 钢铁 汽车 装备
+智能 数字 光电 电器 纺织 服饰 酒业 茶业 果业 工程 生态 科创 产业 集团 控股 咨询 供应链 电子商务 农业科技 生物科技
+""".split()), key=len, reverse=True))
+
+
+def firm_short_forms(ents: list[Cand], text: str, places: list[Cand]) -> list[Cand]:
+    """Other mentions of a firm by its trade name alone (北京通美晶体技术有限公司 … 通美晶体).
+
+    A registered firm name is region + trade name + industry + legal form; once the text
+    names the firm in full, its trade name (2 to 4 characters, not a common word) is the
+    same ORG wherever it stands alone.
+    """
+    starts = {p.start: p.end for p in places if p.label == "GPE"}
+    upper = gz.upper_names()
+    common = common_words() | frequent2()
+    out: list[Cand] = []
+    for c in ents:
+        name = text[c.start:c.end]
+        if c.label != "ORG" or not _FIRM_FORM_RE.search(name):
+            continue
+        core = _FIRM_FORM_RE.sub("", name)
+        k = 0
+        while True:  # 北京, 山西省晋中市: the region
+            L = starts.get(c.start + k, c.start + k) - c.start - k or next(
+                (L for L in (4, 3, 2) if core[k:k + L] in upper and len(core) - k - L >= 2), 0)
+            if not L:
+                break
+            k += L
+        core = core[k:]
+        for _ in range(3):
+            tail = next((t for t in FIRM_INDUSTRY if core.endswith(t) and len(core) - len(t) >= 2), None)
+            if not tail:
+                break
+            core = core[:-len(tail)]
+        if not 2 <= len(core) <= 4 or core in common or core == name or not all(is_name_char(ch) for ch in core):
+            continue
+        for m in re.finditer(re.escape(core), text):
+            if not (c.start <= m.start() < c.end):
+                out.append(Cand(m.start(), m.end(), "ORG", prio=-1, source="document"))
+    return out
+
+
 VILLAGE_TAILS = ("移民新村", "新村", "古村")
 _ITEM_RE = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
 
@@ -237,6 +286,8 @@ def _list_villages(ents: list[Cand], text: str) -> list[Cand]:
 
     岳北、岳中、岳南、西源祠、尹回、梁村 (岳南 and 尹回 merged away since); 古陶二中—闫良; 芦村—南官地.
     """
+    by_start = sorted(ents, key=lambda c: c.start)
+    starts = [c.start for c in by_start]
     covered = [False] * len(text)
     for c in ents:
         for i in range(c.start, c.end):
@@ -250,11 +301,16 @@ def _list_villages(ents: list[Cand], text: str) -> list[Cand]:
             pos += len(part) + 1
         labels = []
         for a, b in items:
-            inside = [c for c in ents if c.start >= a and c.end <= b]
+            j = bisect.bisect_left(starts, a)
+            inside = []
+            while j < len(by_start) and by_start[j].start < b:
+                if by_start[j].end <= b:
+                    inside.append(by_start[j])
+                j += 1
             labels.append({c.label for c in inside})
-        inner = labels[1:-1]  # the same for every item: counted once (linear in the list)
+        inner = labels[1:-1]  # the same for every item of the clause (computed once: linear time)
         n_in = sum("VILLAGE" in l for l in inner)
-        only_villages = all(l <= {"VILLAGE"} for l in inner if l)
+        inner_ok = 2 * n_in >= len(inner) and all(l <= {"VILLAGE"} for l in inner if l)
         for k, (a, b) in enumerate(items):
             segs = text[a:b].split("—")
             if len(segs) == 2:
@@ -275,8 +331,7 @@ def _list_villages(ents: list[Cand], text: str) -> list[Cand]:
                     if _ITEM_RE.match(name) and not any(covered[x0:x1]):
                         added.append(Cand(x0, x1, "VILLAGE", prio=-1, source="list"))
                 continue
-            if (0 < k < len(items) - 1 and n_in >= 2 and not labels[k] and 2 * n_in >= len(inner)
-                    and only_villages):
+            if 0 < k < len(items) - 1 and n_in >= 2 and not labels[k] and inner_ok:
                 name = text[a:b]
                 if _ITEM_RE.match(name) and not any(covered[a:b]):
                     added.append(Cand(a, b, "VILLAGE", prio=-1, source="list"))

@@ -9,7 +9,7 @@ from corpus_tools._entity_rules.lexicon import (CN_NUM, COUNTRIES, Cand, EVENT_G
                                                 FAC_GENERIC, FAC_HEADS, FAC_STOPS, LOC_WORDS, ORG_BARE_OK,
                                                 ORG_GENERIC, ORG_HEADS, ORG_STOPS, PROJECT_GENERIC, PROJECT_HEADS,
                                                 ROAD_LINE_BAD, ROAD_LINE_RE, STOPS, STREET_STOPS, SURNAMES,
-                                                is_name_char, national_orgs, words, words_tuple)
+                                                frequent2, is_name_char, national_orgs, words, words_tuple)
 from corpus_tools._entity_rules.scan import Scanner, generic_only, strip_quotes
 from corpus_tools.text import CJK_RE
 
@@ -27,6 +27,12 @@ _EVENT_RE = _heads_re(EVENT_HEADS)
 
 
 PROJECT_VERBS = words_tuple("project_verbs")
+
+
+#: Heads of firms that carry their own trade name (硕峰合作社, 永盛家庭农场).
+TRADE_HEADS = frozenset(("公司", "有限公司", "集团", "合作社", "家庭农场", "厂"))
+_COUNTED_RE = re.compile(r"[一二两三四五六七八九十几多数][家个所座]")
+_SCOPED_RE = re.compile(r"(?:全|各|每个?)[省市县区州旗镇乡村级类项地]")
 
 
 def find_projects(text: str, sc: Scanner) -> list[Cand]:
@@ -55,6 +61,8 @@ def find_projects(text: str, sc: Scanner) -> list[Cand]:
         core = body.replace("“", "").replace("”", "")
         if len(core) < 2 or generic_only(core, PROJECT_GENERIC):
             continue
+        if _SCOPED_RE.match(core) or _SCOPED_RE.fullmatch(text[max(0, s - 2):s]) or (len(core) <= 4 and core.endswith("性")):
+            continue  # a scope (全区…试点, 各类…项目) or an attribute (标志性工程, 示范性项目) names a kind
         if head == "项目" and body.startswith("“") and body.endswith("”") and body.count("“") == 1:
             continue  # “飞地经济”项目, “四型”项目: a kind of project; quoted programmes are 行动/工程/计划
         out.append(Cand(s, e, "PROJECT", prio=1))
@@ -115,10 +123,21 @@ def find_orgs(text: str, sc: Scanner) -> list[Cand]:
         for gw in ("属地", "企业", "历届", "各级", "有关", "相关", "当地"):
             if text.startswith(gw, s) and h0 - s - len(gw) >= 2:
                 s += len(gw)
+        # 东莞一家电子公司: a count with its classifier starts a description, the name follows it
+        cnt = max((m.end() for m in _COUNTED_RE.finditer(text, s, h0)), default=0)
+        if cnt and cnt > s and cnt not in sc.place_starts:
+            s = cnt
         # 平遥县消防救援大队联合县教育局, 联合中医院: the last of coordinated bodies
         cut = max((m.end() for m in re.finditer(r"联合(?![会党社体国站办])|会同|协同", text[s:h0])), default=0)
         if cut and h0 - (s + cut) >= 2:
             s += cut
+        if head in TRADE_HEADS:
+            # 烽火乡永盛家庭农场: a firm with its own trade name does not take the township in front
+            k = _after_township(text, s, h0, getattr(sc, "place_ends", {}))
+            if k != s and not generic_only(text[k:h0], ORG_GENERIC_BODY) and text[k:h0] not in frequent2():
+                s = k
+            if head == "家庭农场" and text[s:h0] in frequent2():
+                continue  # 发展家庭农场: a verb, not a trade name
         name = text[s:e]
         body = text[s:h0]
         if name in ORG_BARE_OK:
@@ -155,6 +174,24 @@ _FAC_OK_NEXT = "和与、及的等，。；：段口（(“”\n 改新建修"
 FAC_GENERIC_BODY = words("fac_generic_body")
 
 
+def _after_township(text: str, s: int, h0: int, place_ends: dict, *, villages: bool = False) -> int:
+    """Where a facility's own name starts when a township (after its county, if any) comes first:
+    三水区乐平镇郊外公园 -> 郊外公园; the places are entities of their own. With *villages*, a
+    village too (横坡村硕峰合作社 -> 硕峰合作社)."""
+    k = s
+    last = s
+    while k in place_ends:
+        end, label = place_ends[k]
+        if label == "TOWNSHIP" and text[k:end].endswith(("镇", "乡", "街道")):
+            last = end
+        elif villages and label == "VILLAGE" and text[k:end].endswith("村"):
+            last = end
+        elif label != "GPE":
+            break
+        k = end
+    return last if last != s and h0 - last >= 2 else s
+
+
 def find_facs(text: str, sc: Scanner) -> list[Cand]:
     out = []
     for m in _FAC_RE.finditer(text):
@@ -173,6 +210,7 @@ def find_facs(text: str, sc: Scanner) -> list[Cand]:
         max_len = 4 if head in ("门", "楼", "塔", "阁") else 14
         s = sc.left(h0, max_len=max_len, extra_stops=extra)
         s, e = strip_quotes(text, s, h1)
+        s = _after_township(text, s, h0, getattr(sc, "place_ends", {}))
         name = text[s:e]
         body = text[s:h0]
         if name in FAC_GENERIC or len(name) < 2:

@@ -143,6 +143,7 @@ def speaker_names(text: str, plausible) -> list[tuple[int, int]]:
 
 # --------------------------------------------------------------------------- titles and credits
 
+_SPEECH_AFTER_RE = re.compile(r"(?:说|表示|介绍|告诉)[，。：:“]")
 _TITLE_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, PERSON_TITLES), key=len, reverse=True)) + ")[ \u00a0]?")
 
 
@@ -150,8 +151,11 @@ def find_persons(text: str) -> list[Cand]:
     out = []
     for m in _TITLE_RE.finditer(text):
         i = m.end()
-        if i < len(text) and text[i] in SURNAMES:
-            for L in (3, 2):
+        # a surname first; or, rarer surnames (禤, 印), a three-character name between a title
+        # and a speech verb (党委书记禤广二说：)
+        known = i < len(text) and is_surname(text[i])
+        if known or _SPEECH_AFTER_RE.match(text, i + 3):
+            for L in ((3, 2) if known else (3,)):
                 name = text[i:i + L]
                 nxt = text[i + L:i + L + 1]
                 if len(name) == L and all(CJK_RE.match(c) for c in name) and (not nxt or nxt in PERSON_AFTER or not CJK_RE.match(nxt)):
@@ -162,7 +166,7 @@ def find_persons(text: str) -> list[Cand]:
                     break
     # 张三 摄 / 文/张三
     for m in re.finditer(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})[ \u00a0]+摄(?![\u4e00-\u9fff])", text):
-        if m.group(1)[0] in SURNAMES:
+        if is_surname(m.group(1)[0]):
             out.append(Cand(m.start(1), m.end(1), "PERSON", prio=1))
     for m in re.finditer(r"(?<![\u4e00-\u9fff])老[\u4e00-\u9fff](?=[，。、说：的和也笑])", text):
         if m.group()[1] in SURNAMES:

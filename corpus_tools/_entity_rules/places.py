@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from corpus_tools import county as county_context
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.lexicon import (Cand, STOPS, all_stops, common_words, frequent2, is_name_char,
                                                 place_words, words, words_tuple)
@@ -118,17 +119,11 @@ def find_places(text: str, county_code: str | None) -> list[Cand]:
     province = county_code[:2] if county_code else None
     upper = upper_names(province)
     local = child_names(county_code[:6], short=True) if county_code else Names().finish()
-    opened = _named_counties(text, upper, county_code)
-    if opened:
-        # every county the text names opens its townships and villages (full names only):
-        # 建始县 ... 长岭村 two sentences later is that county's village
-        merged = Names()
-        for code in opened:
-            for name, hits in child_names(code, short=False).items():
-                merged.setdefault(name, []).extend(hits)
-        for name, hits in local.items():
-            merged[name] = hits
-        local = merged.finish()
+    # every other county the text names (and the city of a report about no single county)
+    # opens its townships and villages by full name: 建始县 ... 长岭村 two sentences later
+    named = county_context.context_names(text, county_code)
+    if named:
+        local = Names({**named, **local}).finish()
     cands: list[Cand] = []
     n = len(text)
     i = 0
@@ -188,32 +183,6 @@ def find_places(text: str, county_code: str | None) -> list[Cand]:
         last_end = max(last_end, j)
         i += 1
     return cands
-
-
-def _named_counties(text: str, upper: dict, county_code: str | None, limit: int = 6) -> list[str]:
-    """Codes of the counties (and county-level districts) named in *text* by an unambiguous
-    full name or short form, most mentioned first; the page's own county is not repeated."""
-    counts: dict[str, int] = {}
-    n = len(text)
-    i = 0
-    city, city_end = None, -1
-    while i < n:
-        L, hit = match_at(upper, text, i, max_len=11)
-        if L:
-            codes = {c for c, lv in hit if lv == "county"}
-            if len(codes) > 1 and city and city_end == i:
-                codes = {c for c in codes if c.startswith(city)}  # 呼和浩特市新城区: the city's own 新城区
-            if len(codes) == 1 and (len(hit) == 1 or city_end == i) and (L >= 3 or boundary_ok(text, i, i + L)):
-                c = codes.pop()
-                counts[c] = counts.get(c, 0) + 1
-            cities = {c for c, lv in hit if lv == "city"}
-            city, city_end = (cities.pop(), i + L) if len(cities) == 1 else (None, -1)
-            i += L
-        else:
-            i += 1
-    own = county_code[:6] if county_code else None
-    ranked = sorted((c for c in counts if c != own), key=lambda c: -counts[c])
-    return ranked[:limit]
 
 
 _TOWNSHIP_RE = re.compile(r"(?:(?<=原)|(?<=[县市区旗]))([\u4e00-\u9fff]{2,3}(?:[乡镇]|街道))(?![\u4e00-\u9fff]{0,1}(?:长|政府|党委|办))")

@@ -35,6 +35,8 @@ from corpus_tools.text import CJK_RE
 
 #: Largest number of moves made on one page.
 MAX_MOVES = 4
+#: A run of at most this many paragraphs under a headline sharing nothing with it may be a tail.
+MAX_TAIL_PARAS = 3
 #: Minimum score of a move (see :func:`repair_flow`).
 MIN_GAIN = 0.5
 _ENUM_RE = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+|[(（]?[一二三四五六七八九十\d]+[)）、.．])")
@@ -89,7 +91,18 @@ def repair_flow(units: list[Unit], n_articles: int) -> list[Repair]:
     right after a moved tail).
     """
     repairs: list[Repair] = []
+    # an article is titled when a headline names something of its body: a banner or column
+    # name matched to a headless run of paragraphs (``将乐新闻`` over a displaced tail) is not
+    body_grams: dict[int, set[str]] = {}
+    n_paras: Counter = Counter()
+    for u in units:
+        if u.final == "body" and u.article is not None:
+            body_grams.setdefault(u.article, set()).update(cjk_bigrams(u.text))
+            n_paras[u.article] += 1
     titled = {u.article for u in units if u.final == "headline"}
+    # a short run whose headline shares nothing with it may go whole, but only to finish a cut sentence
+    loose = {u.article for u in units if u.final == "headline" and n_paras[u.article] <= MAX_TAIL_PARAS
+             and not cjk_bigrams(u.text) & body_grams.get(u.article, set())}
     text_all = "".join(u.text for u in units if u.final == "body")
     grams = Counter(text_all[i:i + 2] for i in range(len(text_all) - 1))
     paras = [i for i, u in enumerate(units) if u.final == "body"]
@@ -106,7 +119,7 @@ def repair_flow(units: list[Unit], n_articles: int) -> list[Repair]:
         for a in live:
             seg = bodies[a]
             # a titled article keeps at least its first paragraph; a headless run may go whole
-            for k in range(1 if a in titled else 0, len(seg)):
+            for k in range(1 if a in titled and a not in loose else 0, len(seg)):
                 tail = seg[k:]
                 t0 = units[tail[0]]
                 if is_lead(t0.text) or (k > 0 and t0.cont):
@@ -125,6 +138,8 @@ def repair_flow(units: list[Unit], n_articles: int) -> list[Repair]:
                     enum_a = _enum_affinity([units[i].text for i in tail], [units[i].text for i in seg[:k]])
                     headless = k == 0 and a not in titled
                     if not (dangling and mid) and not (enum_b > enum_a and enum_b >= 1) and not headless:
+                        continue
+                    if k == 0 and a in titled and not (dangling and mid):
                         continue
                     bset = set().union(*(sets[i] for i in bseg))
                     hset = set().union(*(sets[i] for i in seg[:k])) if k else set()
@@ -163,6 +178,8 @@ def repair_flow(units: list[Unit], n_articles: int) -> list[Repair]:
             for u in units:  # a headless run has nothing else to keep
                 if u.article == a and u.final in ("byline", "caption"):
                     u.article = b
+                elif u.article == a and u.final == "headline":
+                    u.final, u.article = "banner", None  # the column name it was taken under
         start, end = units[tail[0]].start, units[tail[-1]].end
         repairs.append(Repair("move", start, end, "",
                               f"column flow: {len(tail)} paragraph(s) printed after article body {a} "

@@ -12,6 +12,7 @@ from corpus_tools.layout.patterns import (
     BYLINE_TAIL_RE,
     CAPTION_START_RE,
     CLAUSE_PUNCT,
+    CLOSERS,
     FINAL_PUNCT,
     LONG_LINE_WIDTH,
     MAX_HEADING_WIDTH,
@@ -94,6 +95,17 @@ def _short_caption(ln: Line, col: float) -> bool:
     return ends_sentence(ln.text) and has_caption_cue(ln.text) and ln.width < col - 1
 
 
+def _set_width(ln: Line) -> float:
+    """Width of a line without the closing punctuation that may hang past the column end."""
+    return text_width(undouble(ln.text)[0].rstrip(CLAUSE_PUNCT + FINAL_PUNCT + CLOSERS + "、"))
+
+
+def _open_quote(lines: list[Line]) -> bool:
+    """True if the lines' last quotation mark opens a quotation (``召开“绽放在党的阳光下``)."""
+    text = "".join(ln.text for ln in lines)
+    return text.rfind("“") > text.rfind("”")
+
+
 def _unclosed(lines: list[Line]) -> bool:
     """True if the lines open a bracket they do not close (``本报讯（记者 王磊 通讯员``)."""
     text = "".join(ln.text for ln in lines)
@@ -114,6 +126,9 @@ def split_chunk(chunk: Chunk) -> list[Chunk]:
     widths = [ln.width for ln in lines]
     col = float(np.median(widths))
     unwrapped = col >= LONG_LINE_WIDTH
+    # the widest a wrapped line gets once the punctuation hanging at its end is left out:
+    # a line without sentence punctuation wider than that was not wrapped at this column
+    full = float(np.percentile([_set_width(ln) for ln in lines], 80)) if len(lines) >= 5 else col + 1.0
 
     def heading_like(ln: Line) -> bool:
         t = ln.text
@@ -125,7 +140,8 @@ def split_chunk(chunk: Chunk) -> list[Chunk]:
             return is_parallel(t)
         # narrower than the column (a paragraph's first line fills it), or wider than it
         # (a title over narrow columns)
-        return is_parallel(t) or ln.width <= max(0.75 * col, col - 4) or ln.width > col + 1.5
+        return (is_parallel(t) or ln.width <= max(0.75 * col, col - 4) or ln.width > col + 1.5
+                or _set_width(ln) > full + 0.5)
 
     def para_end(ln: Line, first: bool) -> bool:
         # a paragraph's first line is indented, so only a clearly short last line counts
@@ -133,7 +149,9 @@ def split_chunk(chunk: Chunk) -> list[Chunk]:
                                            or ln.width < col - 2.5 and not first)
 
     def closes(ln: Line) -> bool:
-        return ends_sentence(ln.text) or bool(BYLINE_TAIL_RE.search(ln.text)) or _is_unit_line(ln.text)
+        # a lead's first line opens its paragraph (``本报讯 新华社北京 10`` / ``月7日电 在…``)
+        return (ends_sentence(ln.text) or bool(BYLINE_TAIL_RE.search(ln.text))
+                or _is_unit_line(ln.text) and not is_lead(ln.text))
 
     out: list[Chunk] = []
     cur: list[Line] = [lines[0]]
@@ -147,22 +165,25 @@ def split_chunk(chunk: Chunk) -> list[Chunk]:
         a_head = starts and (heading_like(a) or after_head and not unwrapped and a.width <= col - 2
                              and not any(ch in CLAUSE_PUNCT or ch in FINAL_PUNCT for ch in a.text)
                              and not is_lead(a.text))
+        # a byline closing the paragraph, perhaps cut by the line end (``…。(张春燕 王`` / ``瑞琴)``)
+        tail_byline = a.text.rstrip()[-1:] in ")）" and bool(BYLINE_TAIL_RE.search("".join(ln.text for ln in cur)))
         if a_head:
             brk = True  # a heading line stands alone
-        elif (_is_unit_line(b.text) or is_parallel(b.text) or para_end(a, starts)
-              or BYLINE_TAIL_RE.search(a.text)
+        elif (_is_unit_line(b.text) or is_parallel(b.text) or para_end(a, starts) or tail_byline
               or starts and _is_unit_line(a.text) and not is_lead(a.text) and closes(a)
               or starts and _short_caption(a, col)):
             brk = True
         else:
             brk = closes(a) and heading_like(b)
-        if brk and _unclosed(cur):
-            brk = False  # inside brackets (a lead's byline cut by the column): no break
+        if brk and (_unclosed(cur) or is_subtitle_line(b.text) and not a_head and _open_quote(cur)):
+            # inside brackets (a lead's byline cut by the column), or a dash inside an open
+            # quotation (``召开“绽放在党的阳光下`` / ``——春蕾计划30年成果``): no break
+            brk = False
         if brk:
             out.append(Chunk(cur, chunk.gap if not out else 0))
             cur = []
         cur.append(b)
-        after_head = brk and (a_head or _is_unit_line(a.text) and not is_lead(a.text)
+        after_head = brk and (a_head or tail_byline or _is_unit_line(a.text) and not is_lead(a.text)
                               or starts and _short_caption(a, col))
         starts = brk
     out.append(Chunk(cur, chunk.gap if not out else 0))

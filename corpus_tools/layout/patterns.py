@@ -56,8 +56,17 @@ def has_inner_sentence_end(text: str) -> bool:
 
 
 def is_lead(text: str) -> bool:
-    """True for a news lead such as ``本报讯 …`` that opens an article body."""
-    return bool(LEAD_RE.match(text.strip()))
+    """True for a news lead such as ``本报讯 …`` that opens an article body.
+
+    A line that is only a byline (``本报记者 王磊`` under a title) is not a lead.
+
+    Examples
+    --------
+    >>> is_lead("本报讯 近日，…"), is_lead("本报记者 王磊")
+    (True, False)
+    """
+    t = text.strip()
+    return bool(LEAD_RE.match(t)) and not (t.startswith("本报记者") and is_byline(t))
 
 
 def is_subtitle_line(text: str) -> bool:

@@ -82,22 +82,37 @@ def fix_spacing(text: str) -> str:
     return head + rest
 
 
+_MAX_PIECE = 48  # a doubled run of a bold headline is a phrase, never longer than a column
+#: Longest token :func:`undouble` examines (a doubled headline of up to 50 characters).
+MAX_DOUBLED_TOKEN = 100
+
+
 def _doubled_cut(s: str) -> list[int] | None:
     """Where the second copies start if ``s`` is a concatenation of doubled pieces ``ww``.
 
     Returns ``[start1, length1, start2, length2, …]`` of the removable copies, or None when
-    ``s`` is not fully doubled.
+    ``s`` is not fully doubled. Pieces are at most ``_MAX_PIECE`` characters, so the scan is
+    linear in ``len(s)`` (a long run of one digit no longer costs quadratic time).
     """
     n = len(s)
-    best: dict[int, list[int] | None] = {n: []}
+    step: list[int] = [0] * (n + 1)  # step[i]: piece length chosen at i; 0 = no doubled parse from i
+    ok = [False] * (n + 1)
+    ok[n] = True
     for i in range(n - 1, -1, -1):
-        best[i] = None
-        for k in range(1, (n - i) // 2 + 1):
+        for k in range(1, min((n - i) // 2, _MAX_PIECE) + 1):
             j = i + 2 * k
-            if s[i:i + k] == s[i + k:j] and best.get(j) is not None:
-                best[i] = [i + k, k] + best[j]  # type: ignore[operator]
+            if ok[j] and s[i:i + k] == s[i + k:j]:
+                ok[i], step[i] = True, k
                 break
-    return best[0]
+    if not ok[0]:
+        return None
+    out: list[int] = []
+    i = 0
+    while i < n:
+        k = step[i]
+        out += [i + k, k]
+        i += 2 * k
+    return out
 
 
 def undouble(text: str) -> tuple[str, list[tuple[int, int]]]:
@@ -118,7 +133,8 @@ def undouble(text: str) -> tuple[str, list[tuple[int, int]]]:
     removed: list[tuple[int, int]] = []
     for m in re.finditer(r"\S+", text):
         tok = m.group()
-        cut = _doubled_cut(tok) if len(tok) >= 4 else None
+        # a doubled headline token is at most twice a headline's width; longer text is never one
+        cut = _doubled_cut(tok) if 4 <= len(tok) <= MAX_DOUBLED_TOKEN else None
         if not cut:
             return text, []
         pairs = list(zip(cut[0::2], cut[1::2]))

@@ -1,0 +1,111 @@
+"""Corpus input given as DataFrames: pages to lay out, or articles already split.
+
+:func:`pages_from_frame` turns a DataFrame of page texts (one page per row, for
+:func:`~corpus_tools.corpus.read_corpus`) into :class:`~corpus_tools.reading.PageFile` objects;
+:func:`layout_from_rows` builds the page text and layout of one issue from rows of articles that
+are already split (for :meth:`Corpus.from_articles <corpus_tools.corpus.Corpus.from_articles>`),
+checking every value. Nothing here knows about :class:`~corpus_tools.corpus.Corpus` itself.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from corpus_tools.layout import Block, PageLayout, byline_pairs
+from corpus_tools.reading import PageFile, parse_date
+
+__all__ = ["FRAME_PARTS", "layout_from_rows", "one_value", "pages_from_frame"]
+
+FRAME_PARTS = ("article_id", "n_chars", "kicker", "title", "subtitle", "body", "section", "byline", "captions")
+
+
+def _empty(value: Any) -> bool:
+    return value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and value != value)
+
+
+def one_value(rows: list[dict[str, Any]], col: str, issue_id: str) -> Any:
+    values = {repr(r.get(col)) for r in rows if not _empty(r.get(col))}
+    if len(values) > 1:
+        raise ValueError(f"issue {issue_id!r}: column {col!r} must have one value per issue, "
+                         f"found {sorted(values)}")
+    return next((r[col] for r in rows if not _empty(r.get(col))), None)
+
+
+def _text_part(row: dict[str, Any], col: str) -> str | None:
+    value = row.get(col)
+    if _empty(value) or value == "":
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"row {row['_row']}: {col!r} must be a str, got {type(value).__name__}")
+    return value
+
+
+def _list_part(row: dict[str, Any], col: str) -> list[str]:
+    value = row.get(col)
+    if value is None or (isinstance(value, float) and value != value):
+        return []
+    if isinstance(value, str) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"row {row['_row']}: {col!r} must be a list of str, got {value!r}")
+    return list(value)
+
+
+def layout_from_rows(rows: list[dict[str, Any]], issue_id: str) -> tuple[str, PageLayout]:
+    """Page text and layout of one issue made of given articles (see Corpus.from_articles)."""
+    from corpus_tools.layout import ArticleParts
+
+    pieces: list[str] = []
+    blocks: list[Block] = []
+    parts: list[ArticleParts] = []
+    pos = 0
+    for k, row in enumerate(rows):
+        want = f"{issue_id}-{k + 1:02d}"
+        if not _empty(row.get("article_id")) and row["article_id"] != want:
+            raise ValueError(f"row {row['_row']}: article_id {row['article_id']!r} is not {want!r}; "
+                             "ids are <issue_id>-<NN> in row order (drop the column to number them)")
+        body = _text_part(row, "body") or ""
+        text = {c: _text_part(row, c) for c in ("kicker", "title", "subtitle")}
+        byline, captions = _list_part(row, "byline"), _list_part(row, "captions")
+        spans: dict[str, list[tuple[int, int]]] = {}
+        ids: list[int] = []
+        if k:
+            pieces.append("\n")  # a blank line between articles
+            pos += 1
+        lines = [(c, kind, text[c]) for c, kind in (("kicker", "kicker"), ("title", "headline"),
+                                                     ("subtitle", "subtitle"))]
+        lines += [("body", "body", body or None)] + [("captions", "caption", c) for c in captions]
+        lines += [("byline", "byline", "（" + " ".join(byline) + "）")] if byline else []
+        for part, kind, line in lines:
+            if line is None:
+                continue
+            spans.setdefault(part, []).append((pos, pos + len(line)))
+            ids.append(len(blocks))
+            blocks.append(Block(kind, line, pos, pos + len(line), k))
+            pieces.append(line + "\n")
+            pos += len(line) + 1
+        parts.append(ArticleParts(title=text["title"], kicker=text["kicker"], subtitle=text["subtitle"],
+                                  body=body, byline=byline_pairs(byline), captions=captions,
+                                  section=_text_part(row, "section"), spans=spans, blocks=ids))
+    return "".join(pieces), PageLayout(blocks=blocks, articles=parts, repairs=[])
+
+
+def pages_from_frame(df: pd.DataFrame) -> list[PageFile]:
+    if "text" not in df.columns:
+        raise ValueError(f"a DataFrame corpus needs a 'text' column; found columns {list(df.columns)}")
+    id_col = next((c for c in ("issue_id", "id", "file") if c in df.columns), None)
+    pages = []
+    for n, (_, row) in enumerate(df.iterrows()):
+        text = row["text"]
+        if not isinstance(text, str):
+            raise ValueError(f"row {n}: 'text' must be a str, got {type(text).__name__}")
+        pid = str(row[id_col]) if id_col else f"doc{n:05d}"
+        if id_col == "file":
+            pid = Path(pid).stem
+        meta = {k: row[k] for k in df.columns if k not in ("text", id_col)}
+        meta["date"] = parse_date(meta.get("date"), where=f"row {n}, column 'date'")
+        meta = {k: v for k, v in meta.items() if not (isinstance(v, float) and v != v)}
+        pages.append(PageFile(id=pid, text=text, meta=meta))
+    return pages
+
