@@ -69,13 +69,59 @@ def errors(pred: dict, gold: dict) -> list[str]:
     return out
 
 
+def loo_recurrence(candidates=(2, 3, 5, 10, 10 ** 9)) -> list[str]:
+    """Leave-one-report-out choice of ``series.RECURRENCE_MIN_DAYS`` over the seed pages and the
+    tuning part (never the held-apart part): for each left-out page, the threshold with the best
+    micro-F1 on the other pages (ties: the larger, more conservative one) is scored on that page."""
+    from corpus_tools.slogans import series
+
+    counts: dict[int, dict[str, tuple[int, int, int]]] = {}
+    saved = series.RECURRENCE_MIN_DAYS
+    try:
+        for k in candidates:
+            series.RECURRENCE_MIN_DAYS = k
+            counts[k] = {}
+            for name, (corpus, gold) in sets().items():
+                if "held apart" in name:
+                    continue
+                pred = predict(corpus, gold)
+                for page, items in gold.items():
+                    g = {(slogan_key(i["text"]), i["kind"]) for i in items}
+                    p = {(slogan_key(r.text), r.kind) for r in pred[page].itertuples()}
+                    counts[k][page] = (len(g & p), len(p - g), len(g - p))
+    finally:
+        series.RECURRENCE_MIN_DAYS = saved
+
+    def f1(k, pages):
+        tp, fp, fn = (sum(counts[k][p][i] for p in pages) for i in range(3))
+        return 2 * tp / max(1, 2 * tp + fp + fn)
+
+    pages = list(counts[candidates[0]])
+    tp = fp = fn = 0
+    chosen = []
+    for left in pages:
+        rest = [p for p in pages if p != left]
+        best = max(sorted(candidates, reverse=True), key=lambda k: f1(k, rest))
+        chosen.append(best)
+        a, b, c = counts[best][left]
+        tp, fp, fn = tp + a, fp + b, fn + c
+    return [f"LOO over {len(pages)} pages (seeds + tuning part), thresholds {list(candidates)}: chosen "
+            f"{sorted(set(chosen))}; strict precision {tp / max(1, tp + fp):.3f}, recall {tp / max(1, tp + fn):.3f} "
+            f"(tp {tp}, fp {fp}, fn {fn})"]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--errors", action="store_true", help="list errors on the tuning part (never the held-apart part)")
     ap.add_argument("--no-write", action="store_true", help="print the table, do not write docs/benchmarks.md")
     ap.add_argument("--tuning", action="store_true",
                     help="development runs: skip the held-apart part entirely (implies --no-write)")
+    ap.add_argument("--loo", action="store_true",
+                    help="leave-one-report-out choice of the compact-series recurrence threshold (no held-apart)")
     args = ap.parse_args()
+    if args.loo:
+        print("\n".join(loo_recurrence()))
+        return
     lines = []
     if args.tuning:
         args.no_write = True
@@ -111,8 +157,11 @@ def main() -> None:
         "(seed pages 000, 001) and `../shared/gold/slogans-dev` (20 People's Daily county reports, "
         "2019-2020). The dev set is split by a fixed rule chosen before tuning: the last five reports "
         "by file name (src_rmrb_31-35) are **held apart** and were never inspected; the rules were "
-        "tuned on the seed pages and the other 15 reports. The detector is rule-based, nothing is "
-        "fitted, so the tuning-part numbers are in-sample, an upper bound. "
+        "tuned on the seed pages and the other 15 reports. The detector is rule-based and hand-written "
+        "on those pages, so the tuning-part numbers are in-sample, an upper bound. The one threshold set "
+        "from data, the number of days People's Daily 2019-2020 (unlabelled) must print an unframed "
+        "compact series (生产生活生态) for it to count as a fixed formula, was chosen by leave-one-report-out: "
+        + " ".join(loo_recurrence()) + ". "
         "Command: `python benchmarks/slogans.py` (add `--errors` to list the tuning part's errors). "
         "Goal on held-back text: recall >= 0.90, precision >= 0.85 (strict).",
         *lines,
@@ -122,6 +171,9 @@ def main() -> None:
         "run (printed by mistake; then `--tuning` was added) and 0.839/0.788 on the first full run after tuning; the two changes made "
         "after seeing the drop (a known formula's kind from its structure first, place names from the "
         "gazetteer instead of a suffix pattern) were reasoned from the rules, not from held-apart errors. "
+        "The fourth gave 0.875/0.848; the fifth, the table above (unchanged at 0.875/0.848), came after the next round (series with a shared verb and "
+        "mixed separators, 一X通, corpus recurrence of compact series), tuned on the tuning part only; "
+        "the held-apart part has now been scored five times, so it is no longer blind. "
         "Known-formula layer: see the tests in `tests/test_slogans_formulae.py` (raw-count check on the "
         "seed pages, January 1998 People's Daily).",
         "",

@@ -432,3 +432,39 @@ def test_generalising_rules(text, slogan, kind):
 ])
 def test_generalising_rejections(text):
     assert not [s for s, k in found(text).items() if k != "numbered"]
+
+
+@pytest.mark.parametrize("text, series", [
+    ("各村实行书记包村、干部分组包片，党员包户，建立台账。", "书记包村、干部分组包片，党员包户"),
+    ("推行组长包片、楼长包单元、党员包户措施，效果明显。", "组长包片、楼长包单元、党员包户"),
+])
+def test_series_with_a_shared_verb_and_mixed_separators(text, series):
+    found = [(m.text, m.kind) for m in find_slogans(text, formulae=False)]
+    assert (series, "parallel") in found
+
+
+@pytest.mark.parametrize("text", [
+    "全面依法治国，始终坚持法治国家、法治政府建设。",       # a new clause, not an item
+    "推进经济发展质量变革、效率变革、动力变革。",            # a shared suffix: equal roles, no pivot
+    "他到相应的配送站点，再由配送员送货、配送员收款。",
+])
+def test_pivot_series_needs_distinct_items_without_new_clauses(text):
+    assert not [m for m in find_slogans(text, formulae=False) if m.evidence == "series with a shared verb"]
+
+
+@pytest.mark.parametrize("text, slogan", [("规范补贴资金“一卡通”发放。", "一卡通"),
+                                          ("推行政务服务“一网通办”。", "一网通办")])
+def test_one_x_for_all_is_numbered(text, slogan):
+    assert (slogan, "numbered") in [(m.text, m.kind) for m in find_slogans(text, formulae=False)]
+
+
+def test_recurring_compact_series_needs_no_frame():
+    from corpus_tools.slogans.series import compact_recurrence
+
+    assert compact_recurrence()["共建共治共享"] >= 10
+    found = [(m.text, m.kind) for m in find_slogans("推动乡村生产生活生态深度融合。", formulae=False)]
+    assert ("生产生活生态", "parallel") in found
+    # a one-off compact coinage without a frame stays out; overlapping windows give one series
+    assert not find_slogans("这里红花红叶红果满山。", formulae=False)
+    found = [m.text for m in find_slogans("解决群众最急最忧最盼问题。", formulae=False)]
+    assert found == ["最急最忧最盼"]

@@ -133,6 +133,8 @@ def numbered_item(s: str) -> bool:
         return True
     if any(s.startswith(w) for w in _NOT_COUNTS):
         return False
+    if re.fullmatch(r"一[\u4e00-\u9fff]{1,2}通办?", s):  # 一卡通, 一网通办: one X for everything
+        return True
     if re.fullmatch(f"[{_CN_DIGITS}]+", s):        # 十三五 (but not 七一, a date)
         return len(s) >= 3
     # 一园六中心, 一厅四室, 一室多用, 两牛一羊, 两学五抓

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from importlib import resources
 from typing import Iterator
 
 from corpus_tools.slogans.core import SloganMention, is_cjk
 
-__all__ = ["compact_parallel", "unquoted_series", "count_anchors", "CLAUSE_PUNCT", "FRAME_BEFORE_RE"]
+__all__ = ["compact_parallel", "unquoted_series", "count_anchors", "compact_recurrence", "RECURRENCE_MIN_DAYS", "CLAUSE_PUNCT", "FRAME_BEFORE_RE"]
 
 CLAUSE_PUNCT = "，,。；;：:！？!?（）()《》\n"
 # Frames around an unquoted parallel series (guide 2b).
@@ -77,6 +79,7 @@ def unquoted_series(text: str, quoted_spans: list[tuple[int, int]],
     (3, "务")): a series of that many items sharing that character is the formula spelt out
     (党务、村务、财务)."""
     out: list[SloganMention] = []
+    recurring: list[SloganMention] = []
     pos = 0
     for par in text.split("\n"):
         for run in _segments(par, pos):
@@ -84,6 +87,8 @@ def unquoted_series(text: str, quoted_spans: list[tuple[int, int]],
             if not found:
                 found = _suffix_series(text, run, quoted_spans)
             out.extend(found)
+        out.extend(m for m in _pivot_series(par, pos, quoted_spans)
+                   if not any(o.start < m.end and m.start < o.end for o in out))
         for k in range(len(par) - 5):
             a, b = pos + k, pos + k + 6
             cand = text[a:b]
@@ -92,8 +97,29 @@ def unquoted_series(text: str, quoted_spans: list[tuple[int, int]],
             pre, post = text[max(0, a - 6):a], text[b:b + 6]
             if FRAME_BEFORE_RE.search(pre) and (not post or post[0] in CLAUSE_PUNCT + "、"):
                 out.append(SloganMention(cand, "parallel", a, b, False, "", "compact series in frame"))
+            elif compact_recurrence().get(cand, 0) >= RECURRENCE_MIN_DAYS:
+                recurring.append(SloganMention(cand, "parallel", a, b, False, "", "recurring compact series"))
         pos += len(par) + 1
+    # overlapping windows (群众最急最忧最盼): the one the corpus prints on most days wins
+    for m in sorted(recurring, key=lambda m: -compact_recurrence()[m.text]):
+        if not any(o.start < m.end and m.start < o.end for o in out):
+            out.append(m)
     return out
+
+
+#: An unframed compact series (生产生活生态) is a formula when People's Daily 2019-2020 prints it on at
+#: least this many days (``data/compact_recurrence.tsv``); chosen by leave-one-report-out on the dev
+#: tuning part and seed pages (``benchmarks/slogans.py --loo``).
+RECURRENCE_MIN_DAYS = 2
+
+
+@functools.lru_cache(maxsize=1)
+def compact_recurrence() -> dict[str, int]:
+    """Compact parallel series -> days People's Daily 2019-2020 prints them (>= 2), from the
+    shipped table built by ``training/slogans/compact_recurrence.py``."""
+    text = resources.files("corpus_tools").joinpath("data", "compact_recurrence.tsv").read_text(encoding="utf-8")
+    rows = [ln.split("\t") for ln in text.splitlines() if ln and not ln.startswith("#")]
+    return {r[0]: int(r[1]) for r in rows[1:]}
 
 
 
@@ -169,6 +195,77 @@ def _suffix_series(text: str, run: list[tuple[int, int, str]],
     if _inside(start, end, quoted_spans):
         return []
     return [SloganMention(text[start:end], "parallel", start, end, False, "", "series after an opener")]
+
+
+_PIVOT_BAD = "的了是在和与及等之为"
+_PIECES_RE = re.compile(r"[^、，,。；;：:！？!?（）()《》“”‘’「」\"\s]+")
+
+
+def _pivot_series(par: str, offset: int, quoted_spans: list[tuple[int, int]]) -> list[SloganMention]:
+    """Three or more items *X c Y* sharing one pivot character *c* (a verb) with one or two
+    characters after it, joined by 、 or ， (mixed separators allowed) and opened by a frame verb:
+    实行支部书记包村、村干部分组包片，党员包户. The last item may be followed by a frame noun
+    (…党员包户措施). Items of unequal length are the point: equal ones are :func:`_series_in_run`'s."""
+    pieces = [(m.start(), m.end()) for m in _PIECES_RE.finditer(par)]
+    out: list[SloganMention] = []
+    i = 0
+    while i < len(pieces) - 2:
+        a, b = pieces[i]
+        opener = None
+        for m in _OPENERS_RE.finditer(par[a:b]):
+            opener = m
+        found = None
+        if opener is not None:
+            first = par[a + opener.end():b]
+            for k in range(len(first) - 2, len(first) - 4, -1):
+                if k < 2 or first[k] in _PIVOT_BAD or not is_cjk(first):
+                    continue
+                found = _pivot_run(par, pieces, i, a + opener.end(), first[k])
+                if found:
+                    break
+        if found:
+            start, end, n = found
+            if not _inside(start + offset, end + offset, quoted_spans):
+                out.append(SloganMention(par[start:end], "parallel", start + offset, end + offset, False, "",
+                                         "series with a shared verb"))
+            i += n
+        else:
+            i += 1
+    return out
+
+
+def _pivot_run(par: str, pieces: list[tuple[int, int]], i: int, start: int, c: str
+               ) -> tuple[int, int, int] | None:
+    """Extend a pivot series from piece *i* (whose item starts at *start*): (start, end, items)."""
+    item = re.compile(f"[\u4e00-\u9fff]{{1,5}}{c}[\u4e00-\u9fff]{{1,2}}")
+    words = [par[start:pieces[i][1]]]
+    end = pieces[i][1]
+    for k in range(i + 1, len(pieces)):
+        a, b = pieces[k]
+        sep = par[pieces[k - 1][1]:a]
+        if sep not in ("、", "，", ","):
+            break
+        piece = par[a:b]
+        if item.fullmatch(piece):
+            words.append(piece)
+            end = b
+            continue
+        for m in (re.match(f"[\u4e00-\u9fff]{{1,5}}{c}[\u4e00-\u9fff]{{{n}}}", piece) for n in (1, 2)):
+            if m and _FRAME_AFTER_RE.match(piece[m.end():]):
+                words.append(m.group(0))
+                end = a + m.end()
+                break
+        break
+    # the first item cannot be longer than every other one: its start is only a guess after the opener
+    if len(words) < 3 or len(words[0]) > max(map(len, words[1:])) or len({len(w) for w in words}) == 1:
+        return None
+    if any("的" in w or _OPENERS_RE.search(w) for w in words[1:]):
+        return None      # a new clause or a description, not an item
+    heads = [w[:w.rindex(c, 0, len(w) - 1)] for w in words]
+    tails = [w[w.rindex(c, 0, len(w) - 1) + 1:] for w in words]
+    if len(set(heads)) < len(words) or len(set(tails)) < len(words):
+        return None      # a shared suffix (质量变革、效率变革) or subject, not a pivot
+    return start, end, len(words)
 
 
 def _judge_series(text: str, items: list[tuple[int, int]], first: tuple[int, int, str],

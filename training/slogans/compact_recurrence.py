@@ -1,0 +1,48 @@
+"""Build ``corpus_tools/data/compact_recurrence.tsv``: how many days of People's Daily 2019-2020
+print each compact parallel series (联防联治联享, 生产生活生态).
+
+    python training/slogans/compact_recurrence.py [--data ../shared/data/people_daily_2019_2020]
+
+An unframed compact series is one of the guide's parallel formulae when it is a fixed formula; the
+number of distinct days on which the unlabelled corpus prints it is the evidence (a one-off
+coinage recurs on no other day). Only strings printed on two or more days are kept: a table of
+counts, no text of the corpus. The dev and held-back county reports are not in this corpus.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import lzma
+from pathlib import Path
+
+from corpus_tools.slogans.series import compact_parallel
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data" / "people_daily_2019_2020")
+    ap.add_argument("--out", type=Path, default=REPO / "corpus_tools" / "data" / "compact_recurrence.tsv")
+    args = ap.parse_args()
+    days: dict[str, set[str]] = collections.defaultdict(set)
+    with lzma.open(args.data / "articles.jsonl.xz", "rt", encoding="utf-8") as fh:
+        for line in fh:
+            doc = json.loads(line)
+            text = doc["text"]
+            for k in range(len(text) - 5):
+                if compact_parallel(text[k:k + 6]):
+                    days[text[k:k + 6]].add(doc["date"])
+    rows = sorted(((s, len(d)) for s, d in days.items() if len(d) >= 2), key=lambda r: (-r[1], r[0]))
+    with open(args.out, "w", encoding="utf-8") as fh:
+        fh.write("# Compact parallel series and the number of days People's Daily 2019-02/10, 2020-01/02/05 "
+                 "prints them (>= 2).\n# Built by training/slogans/compact_recurrence.py; counts only.\n")
+        fh.write("text\tdays\n")
+        fh.writelines(f"{s}\t{n}\n" for s, n in rows)
+    print(f"wrote {len(rows)} series to {args.out}")
+
+
+if __name__ == "__main__":
+    main()
