@@ -7,7 +7,7 @@
  * Basic Multilingual Plane whose class the tables do not know (the caller then uses the
  * pure-Python decoder, which gives the same output).
  *
- * It computes exactly what corpus_tools.nlp._Decoder computes with numpy: pkuseg's
+ * It computes exactly what corpus_tools.nlp.Decoder computes with numpy: pkuseg's
  * character unigram and bigram features, our extra templates (c1c2, c-1c1, class windows
  * t3/t5), the lexicalised word features (w1, w-1, ww.l, ww.r) and the word-independent
  * dictionary features (d.b.L, d.e.L, d.m.L), then spacy_pkuseg's Viterbi, including its
@@ -211,7 +211,7 @@ static PyObject *decode(PyObject *self, PyObject *args)
         cls[i] = c;
     }
 
-    /* character features, in the order _Decoder._char_scores adds them */
+    /* character features, in the order Decoder._char_scores adds them */
     const int U = 5 * T, BR = 4 * T;
     for (Py_ssize_t i = 0; i < n; i++) {
         double *nd = node + i * T;

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 import corpus_tools
-from corpus_tools import nlp as nlp_mod
+from corpus_tools.nlp import tokenizer as nlp_mod
 from corpus_tools.nlp import (
     LEXICON_PATH, PIPELINE_VERSION, PKUSEG_MODEL_PATH, Tokenizer, make_tokenizer, read_lexicon, segment,
 )
@@ -170,7 +170,7 @@ def test_decoder_scores_equal_the_training_features(text):
     from spacy_pkuseg.feature_extractor import FeatureExtractor
     from spacy_pkuseg.model import Model
 
-    from corpus_tools.nlp import _Decoder, dictionary_features, extra_char_features
+    from corpus_tools.nlp import Decoder, dictionary_features, extra_char_features
 
     fe = FeatureExtractor()
     fe.unigram = {"平遥", "平遥县", "古城", "县城", "城里"}
@@ -191,12 +191,12 @@ def test_decoder_scores_equal_the_training_features(text):
     weights = model.w[: model.n_feature * 5].reshape(-1, 5)
     want = np.array([weights[[feats[f] for f in row]].sum(axis=0) for row in rows])
     assert any(f.startswith(("c1c2.", "d.b.")) for f in feats) or len(nodes) < 3
-    np.testing.assert_allclose(_Decoder(fe, model)._node_scores(text), want, atol=1e-9)
+    np.testing.assert_allclose(Decoder(fe, model)._node_scores(text), want, atol=1e-9)
 
 
 def test_export_keeps_every_word_when_dictionary_features_are_used(tmp_path):
     """Word-independent features fire for any dictionary word, so pruning must keep them all."""
-    from corpus_tools.nlp import _read_pkuseg_model, write_pkuseg_model
+    from corpus_tools.nlp import read_pkuseg_model, write_pkuseg_model
 
     tags = {t: i for i, t in enumerate(["B", "B_single", "I", "I_end", "I_first"])}
     unigram = {"平遥", "古城", "岳壁乡"}
@@ -204,7 +204,7 @@ def test_export_keeps_every_word_when_dictionary_features_are_used(tmp_path):
         f2i = {f: i for i, f in enumerate(feats)}
         weights = np.ones(len(feats) * 5 + 25)
         write_pkuseg_model(tmp_path / "m.npz", f2i, unigram, tags, weights, threshold=0.5)
-        fe, _ = _read_pkuseg_model(tmp_path / "m.npz")
+        fe, _ = read_pkuseg_model(tmp_path / "m.npz")
         assert fe.unigram == kept
 
 

@@ -6,7 +6,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from corpus_tools import nlp as nlp_mod
+from corpus_tools.nlp import PKUSEG_MODEL_PATH, Decoder
+from corpus_tools.nlp import tokenizer as nlp_mod
 from corpus_tools.segment_fast import compiled_available
 from corpus_tools.text import normalize_text
 
@@ -28,9 +29,9 @@ TEXTS = [
 
 def _decoder(lexicon: bool = True):
     """A fresh decoder (empty caches), not the cached one other tests share."""
-    fe, model = nlp_mod._pkuseg_parts(str(nlp_mod.PKUSEG_MODEL_PATH))
+    fe, model = nlp_mod._pkuseg_parts(str(PKUSEG_MODEL_PATH))
     lex = tuple(nlp_mod.read_lexicon()) if lexicon else ()
-    return nlp_mod._Decoder(fe, model, lex, soft_words=nlp_mod._bare_village_names(lex))
+    return Decoder(fe, model, lex, soft_words=nlp_mod._bare_village_names(lex))
 
 
 def _cut_all(dec, texts):

@@ -21,9 +21,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared"
 
-from corpus_tools.nlp import (  # noqa: E402
-    PKUSEG_MODEL_PATH, _bare_village_names, _cut_pkuseg, _Decoder, _pkuseg_parts, read_lexicon,
-)
+from corpus_tools.nlp import PKUSEG_MODEL_PATH, Decoder, read_lexicon  # noqa: E402
+from corpus_tools.nlp.tokenizer import _bare_village_names, _cut_pkuseg, _pkuseg_parts  # noqa: E402
 from corpus_tools.scoring.segmentation import read_segmented, score_segmentation  # noqa: E402
 
 
@@ -55,7 +54,7 @@ def main() -> None:
     base_words = None
     rows = {}
     for name, words in variants.items():
-        dec = _Decoder(fe, model, words, soft_words=soft[name])
+        dec = Decoder(fe, model, words, soft_words=soft[name])
 
         def seg(text, _d=dec):
             return _cut_pkuseg(_d, text)

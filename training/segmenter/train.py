@@ -48,8 +48,9 @@ sys.path.insert(0, str(REPO / "training"))  # people_daily.py
 from people_daily import article_id, issue_day, read_paragraphs  # noqa: E402
 
 from corpus_tools.nlp import (  # noqa: E402
-    PKUSEG_MODEL_PATH, _cut_pkuseg, _Decoder, dictionary_features, extra_char_features, write_pkuseg_model,
+    PKUSEG_MODEL_PATH, Decoder, dictionary_features, extra_char_features, write_pkuseg_model,
 )
+from corpus_tools.nlp.tokenizer import _cut_pkuseg  # noqa: E402
 from corpus_tools.scoring.segmentation import read_segmented, score_segmentation  # noqa: E402
 from corpus_tools.text import normalize_text  # noqa: E402
 
@@ -333,7 +334,7 @@ def train(args) -> int:
             np.save(run / f"w{it + 1}.npy", trainer.model.w.astype(np.float32))
         improved = False
         if dev:
-            dec = _Decoder(fe, trainer.model)
+            dec = Decoder(fe, trainer.model)
             raw = evaluate(dec, [s for s in dev], train_vocab)
             sig = evaluate(dec, dev_sighan, train_vocab)
             rec.update({"dev1998_" + k: v for k, v in raw.items()})
@@ -374,7 +375,7 @@ def score_dev(args) -> None:
     train_sents, dev = corpus_sentences(Path(args.corpus), dev_days)
     align = _aligner(args, train_sents, dev)
     train_vocab = {w for _, s in train_sents for w in s}
-    dec = _Decoder(FeatureExtractor.load(str(best_dir)), Model.load(str(best_dir)))
+    dec = Decoder(FeatureExtractor.load(str(best_dir)), Model.load(str(best_dir)))
     out = {"dev1998": evaluate(dec, dev, train_vocab), "devsighan": evaluate(dec, [align(s) for s in dev], train_vocab)}
     log.info("run %s: dev(1998 spec) F1 %.4f, dev(SIGHAN-aligned) F1 %.4f", args.run,
              out["dev1998"]["f1"], out["devsighan"]["f1"])
@@ -389,7 +390,7 @@ def test(args) -> None:
     best_dir = _run_dir(args) / "best"
     fe = FeatureExtractor.load(str(best_dir))
     model = Model.load(str(best_dir))
-    score = evaluate(_Decoder(fe, model), read_segmented(args.gold), args.training_words)
+    score = evaluate(Decoder(fe, model), read_segmented(args.gold), args.training_words)
     log.info("run %s test: P %.4f R %.4f F1 %.4f OOV-R %.4f", args.run, score["precision"],
              score["recall"], score["f1"], score["oov_recall"] or 0.0)
     (_run_dir(args) / "test.json").write_text(json.dumps(score, indent=1), encoding="utf-8")
@@ -409,10 +410,10 @@ def export(args) -> None:
                               threshold=args.threshold)
     log.info("exported %s: %s", out, info)
     if args.gold:
-        from corpus_tools.nlp import _read_pkuseg_model
-        fe2, m2 = _read_pkuseg_model(out)
-        score = evaluate(_Decoder(fe2, m2), read_segmented(args.gold), args.training_words)
-        full = evaluate(_Decoder(fe, model), read_segmented(args.gold), args.training_words)
+        from corpus_tools.nlp import read_pkuseg_model
+        fe2, m2 = read_pkuseg_model(out)
+        score = evaluate(Decoder(fe2, m2), read_segmented(args.gold), args.training_words)
+        full = evaluate(Decoder(fe, model), read_segmented(args.gold), args.training_words)
         log.info("test F1 full model %.4f, exported model %.4f", full["f1"], score["f1"])
         info.update({"f1_full": full["f1"], "f1_exported": score["f1"], "threshold": args.threshold})
         (_run_dir(args) / "export.json").write_text(json.dumps(info, indent=1), encoding="utf-8")
