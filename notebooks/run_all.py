@@ -78,7 +78,7 @@ def main(argv=None) -> int:
         for path in paths:
             start = time.perf_counter()
             nb = execute(path)
-            nb.metadata[META_KEY] = {"source_sha256": source_hash(nb)}
+            nb.metadata[META_KEY] = {**nb.metadata.get(META_KEY, {}), "source_sha256": source_hash(nb)}  # keeps flags
             nbformat.write(nb, path)
             print(f"{path.name}: executed in {time.perf_counter() - start:.1f} s", file=sys.stderr)
     return 0
