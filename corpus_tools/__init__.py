@@ -26,7 +26,8 @@ from corpus_tools.trends import emerging_terms, keyword_trends
 from corpus_tools.report import build_report
 from corpus_tools.entities import entity_counts, extract_entities, find_entities, render_entities
 from corpus_tools.gazetteer import admin_divisions, link_place
-from corpus_tools.county import county_table, infer_county
+from corpus_tools.county import infer_county
+from corpus_tools.county_tables import county_table
 from corpus_tools.scoring.entities import evaluate_entities, score_entities
 from corpus_tools.slogans import (extract_slogans, find_slogans, load_slogan_lexicon,
                                  plot_slogan_timeline, slogan_entity_cooccurrence, slogan_mentions,

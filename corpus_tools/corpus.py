@@ -546,7 +546,7 @@ def read_corpus(
         The pages' county where the manifest does not give ``county_code``: a 6-digit code
         or a name (``"武乡县"``, ``"山西省武乡县"``; an ambiguous name raises, listing the
         candidates), or ``"infer"`` to read each page's county off its text now (see
-        :func:`corpus_tools.county.assign_counties`). By default entity extraction infers
+        :func:`corpus_tools.county_tables.assign_counties`). By default entity extraction infers
         the county of each article from its text.
 
     Returns
@@ -576,7 +576,7 @@ def read_corpus(
 def _with_county(corpus: Corpus, county: str | int | None) -> Corpus:
     if county is None:
         return corpus
-    from corpus_tools.county import assign_counties  # the gazetteer loads only when asked
+    from corpus_tools.county_tables import assign_counties  # the gazetteer loads only when asked
 
     return assign_counties(corpus, county)
 

@@ -35,18 +35,13 @@ import warnings
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Iterable
 
-import pandas as pd
 
 from corpus_tools import gazetteer as gz
 
-__all__ = ["CountyGuess", "infer_county", "infer_issue_county", "context_names", "county_table", "resolve_county",
-           "assign_counties", "article_counties", "warn_undecided", "COUNTY_COLUMNS"]
-
-#: Columns of :func:`county_table`.
-COUNTY_COLUMNS = ["issue_id", "article_id", "county_code", "county", "city_code", "city",
-                  "province_code", "province", "confidence", "source", "evidence"]
+__all__ = ["CountyGuess", "infer_county", "infer_issue_county", "context_names", "resolve_county",
+           "warn_undecided", "division_name"]
 
 # weights: one mention of a county's own name is worth 3, a township named only in that
 # county 3, a village of a candidate county 1; repeated mentions add with diminishing returns
@@ -99,24 +94,25 @@ class CountyGuess:
     @property
     def county(self) -> str | None:
         """Official county name (``武乡县``)."""
-        return _name(self.code)
+        return division_name(self.code)
 
     @property
     def city_name(self) -> str | None:
         """Official city name (``长治市``)."""
-        return _name(self.city)
+        return division_name(self.city)
 
     @property
     def province_name(self) -> str | None:
         """Official province name (``山西省``)."""
-        return _name(self.province)
+        return division_name(self.province)
 
     def __repr__(self) -> str:
         where = "/".join(n for n in (self.province_name, self.city_name, self.county) if n) or "undecided"
         return f"CountyGuess({self.code!r} {where}, confidence={self.confidence:.2f}, source={self.source!r})"
 
 
-def _name(code: str | None) -> str | None:
+def division_name(code: str | None) -> str | None:
+    """The official name of the division *code*, or None when there is no such division."""
     if not code:
         return None
     try:
@@ -346,7 +342,7 @@ def _infer(text: str) -> CountyGuess:
         for table, cut, share in ((provinces, 2, 0.5), (cities, 4, 0.5)):
             w = table.score.get(c[:cut], 0.0)
             if w:
-                counties.add(c, min(2.0, share * w), f"in {_name(c[:cut])}")
+                counties.add(c, min(2.0, share * w), f"in {division_name(c[:cut])}")
     ranked = sorted((c for c, v in counties.score.items() if v >= _MIN_CONFIRM), key=lambda c: -counties.score[c])
     _confirm(text, subs, counties, ranked[:_N_CANDIDATES])
     code, conf = _decide(counties.score, counties.why)
@@ -364,7 +360,7 @@ def _infer(text: str) -> CountyGuess:
         city, _ = _decide(city_scores, None)
         province = city[:2] if city else _decide(prov_scores, None)[0]
         evidence = tuple(cities.why.get(city, ()) if city else provinces.why.get(province, ()) if province else ())
-    if city is not None and _name(city) is None:
+    if city is not None and division_name(city) is None:
         city = None  # provinces whose counties sit directly under them
     strong = [c for c in sorted(counties.score, key=lambda c: -counties.score[c])
               if c == code or (counties.score[c] >= _MIN_SCORE and c in named)]
@@ -504,135 +500,3 @@ def warn_undecided(what: str = "text", *, key: str = "text") -> None:
     warnings.warn(f"the county of the {what} could not be inferred from the text, so townships and villages "
                   "are not linked; pass county= to read_corpus (or --county on the command line), or add a "
                   "county_code column to manifest.csv. This warning is shown once.", UserWarning, stacklevel=3)
-
-
-# --------------------------------------------------------------------------- corpora
-
-def _issue_text(issue: Any) -> str:
-    return getattr(issue, "raw", None) or "\n".join(a.text for a in issue.articles)
-
-
-def _given(meta: dict) -> str | None:
-    code = str(meta.get("county_code") or "").strip()
-    return code[:6] if code else None
-
-
-def _row(issue_id: str, article_id: str | None, g: CountyGuess) -> dict:
-    return {"issue_id": issue_id, "article_id": article_id, "county_code": g.code, "county": g.county,
-            "city_code": g.city, "city": g.city_name, "province_code": g.province, "province": g.province_name,
-            "confidence": g.confidence, "source": g.source, "evidence": "; ".join(g.evidence)}
-
-
-def _given_guess(code: str, source: str) -> CountyGuess:
-    return CountyGuess(code, code[:4] if _name(code[:4]) else None, code[:2], 1.0, (source,), (code,), source)
-
-
-def county_table(corpus: Any, *, level: str = "issue") -> pd.DataFrame:
-    """The county of every issue (or article) of *corpus*: given by metadata or inferred.
-
-    Parameters
-    ----------
-    corpus : Corpus
-        As returned by :func:`corpus_tools.read_corpus`.
-    level : {"issue", "article"}
-        One row per issue (evidence pooled over the page) or per article.
-
-    Returns
-    -------
-    DataFrame
-        Columns :data:`COUNTY_COLUMNS`; ``source`` is ``manifest`` when the issue's metadata
-        gives ``county_code`` (it wins), else ``text``.
-
-    Examples
-    --------
-    >>> from corpus_tools import load_seeds
-    >>> county_table(load_seeds()).loc[0, ["county", "source"]].tolist()
-    ['平遥县', 'manifest']
-    """
-    if level not in ("issue", "article"):
-        raise ValueError(f"level = {level!r} is invalid; use 'issue' or 'article'")
-    rows = []
-    for issue in corpus.issues:
-        given = _given(issue.meta)
-        src = issue.meta.get("county_source") or "manifest"
-        if level == "issue":
-            g = _given_guess(given, src) if given else infer_county(_issue_text(issue))
-            rows.append(_row(issue.id, None, g))
-        else:
-            for art in issue.articles:
-                g = _given_guess(given, src) if given else infer_county(art.text)
-                rows.append(_row(issue.id, art.id, g))
-    return pd.DataFrame(rows, columns=COUNTY_COLUMNS)
-
-
-def article_counties(articles: Iterable[Any]) -> dict[tuple[str, str], str | None]:
-    """The county code of each article: its metadata, else its own text, else its issue's.
-
-    An article that names too few places to decide (a short notice, a photo caption)
-    takes the county inferred from all the articles of its issue in *articles* pooled
-    (:func:`infer_issue_county`); an article whose own text decides keeps that county,
-    even when the issue is about another one.
-
-    Parameters
-    ----------
-    articles : iterable of Article
-        Each with ``issue_id``, ``id``, ``text`` and ``meta``.
-
-    Returns
-    -------
-    dict
-        ``(issue_id, article_id)`` -> 6-digit county code, or ``None`` when neither the
-        article nor its issue decides.
-    """
-    arts = list(articles)
-    out: dict[tuple[str, str], str | None] = {}
-    by_issue: dict[str, list[Any]] = defaultdict(list)
-    for art in arts:
-        by_issue[art.issue_id].append(art)
-    issue_code: dict[str, str | None] = {}
-    for art in arts:
-        code = _given(getattr(art, "meta", None) or {}) or infer_county(art.text).code
-        if code is None:
-            if art.issue_id not in issue_code:
-                texts = [a.text for a in by_issue[art.issue_id]]
-                issue_code[art.issue_id] = infer_issue_county(texts).code if len(texts) > 1 else None
-            code = issue_code[art.issue_id]
-        out[(art.issue_id, art.id)] = code
-    return out
-
-
-def assign_counties(corpus: Any, county: str | int | None = None) -> Any:
-    """Fill ``county_code`` (and ``county``) in the metadata of issues that lack it.
-
-    With *county* every such issue takes that county (``county_source = "user"``);
-    with ``county="infer"`` each takes the county inferred from its own text
-    (``county_source = "text"``), and one warning names the issues where the text does not
-    decide. Issues whose manifest gives ``county_code`` keep it. Returns *corpus*.
-
-    Examples
-    --------
-    >>> from corpus_tools import read_corpus
-    >>> import pandas as pd
-    >>> c = assign_counties(read_corpus(pd.DataFrame({"text": ["蟠龙镇的新闻"]})), "山西省武乡县")
-    >>> c.issues[0].meta["county_code"], c.issues[0].meta["county"]
-    ('140429', '武乡县')
-    """
-    if county is None:
-        return corpus
-    code = None if county == "infer" else resolve_county(county)
-    undecided = []
-    for issue in corpus.issues:
-        if _given(issue.meta):
-            continue
-        if code is not None:
-            issue.meta.update(county_code=code, county=_name(code), county_source="user")
-            continue
-        g = infer_county(_issue_text(issue))
-        if g.code is None:
-            undecided.append(issue.id)
-            continue
-        issue.meta.update(county_code=g.code, county=g.county, county_source="text")
-    if undecided:
-        shown = ", ".join(undecided[:5]) + (" …" if len(undecided) > 5 else "")
-        warn_undecided(f"{len(undecided)} issue(s) ({shown})", key="corpus")
-    return corpus

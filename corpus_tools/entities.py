@@ -313,7 +313,7 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
         its kicker and captions; byline names are added as PERSON. Each issue's
         ``county_code`` (from the manifest) drives place linking; without it, each article's
         county is inferred from its text, and an article that decides nothing takes the county
-        inferred from its whole issue (:func:`corpus_tools.county.article_counties`).
+        inferred from its whole issue (:func:`corpus_tools.county_tables.article_counties`).
     labels : iterable of str, optional
         Keep only these labels (see :data:`LABELS`).
     county_code : str, optional
@@ -352,10 +352,10 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
                 raise TypeError(f"corpus_or_texts[{i}] must be a str, got {type(text).__name__}")
         jobs = [(None, str(i), "text", text, county_code) for i, text in enumerate(items)]
     else:
-        from corpus_tools import county
+        from corpus_tools.county_tables import article_counties
 
         # without a manifest, an article that decides nothing takes its issue's county
-        codes = county.article_counties(articles)
+        codes = article_counties(articles)
         jobs = [(art.issue_id, art.id, part, text, codes[(art.issue_id, art.id)])
                 for art in articles for part, text in _article_parts(art)]
     # the model runs batched over all texts first (much faster than one text at a time)

@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 
 from corpus_tools import county as ct
+from corpus_tools import county_tables as ctab
 from corpus_tools import gazetteer as gz
 from corpus_tools.corpus import read_corpus
 from corpus_tools.entities import find_entities
@@ -165,8 +166,8 @@ def test_manifest_county_wins_over_the_argument_and_the_text(tmp_path):
     corpus = read_corpus(_pages(tmp_path, man), county="140429")
     codes = {i.id: i.meta["county_code"] for i in corpus.issues}
     assert sorted(codes.values()) == ["140429", "140728"]
-    table = ct.county_table(corpus).set_index("issue_id")
-    assert list(table.columns) == ct.COUNTY_COLUMNS[1:]
+    table = ctab.county_table(corpus).set_index("issue_id")
+    assert list(table.columns) == ctab.COUNTY_COLUMNS[1:]
     manifest_row = table[table["county_code"] == "140728"].iloc[0]
     assert manifest_row["source"] == "manifest" and manifest_row["county"] == "平遥县"
 
@@ -177,13 +178,13 @@ def test_read_corpus_infer_takes_the_county_from_the_text_and_warns_once(tmp_pat
         corpus = read_corpus(_pages(tmp_path), county="infer")
     by_source = {i.meta.get("county_source"): i.meta.get("county_code") for i in corpus.issues}
     assert by_source == {"text": "140429", None: None}
-    arts = ct.county_table(corpus, level="article")
-    assert set(arts.columns) == set(ct.COUNTY_COLUMNS) and len(arts) >= 2
+    arts = ctab.county_table(corpus, level="article")
+    assert set(arts.columns) == set(ctab.COUNTY_COLUMNS) and len(arts) >= 2
 
 
 def test_county_table_on_a_dataframe_corpus():
     corpus = read_corpus(pd.DataFrame({"text": [CEHENG, NANMING]}))
-    table = ct.county_table(corpus)
+    table = ctab.county_table(corpus)
     assert table["county_code"].tolist() == ["522327", "520102"]
     assert (table["source"] == "text").all()
 
@@ -194,7 +195,7 @@ def test_bad_input_is_a_clear_error():
     with pytest.raises(TypeError, match="single str"):
         ct.infer_issue_county("蟠龙镇")
     with pytest.raises(ValueError, match="level"):
-        ct.county_table(read_corpus(pd.DataFrame({"text": ["x"]})), level="page")
+        ctab.county_table(read_corpus(pd.DataFrame({"text": ["x"]})), level="page")
 
 
 def test_cli_county_option(tmp_path, capsys):
@@ -217,7 +218,7 @@ def test_article_counties_falls_back_to_the_issue():
             Art("p", 2, "岢岚县委书记来到宋家沟村。"),
             Art("q", 0, "今天的天气很好。"),
             Art("r", 0, "今天的天气很好。", {"county_code": "140728"})]
-    codes = ct.article_counties(arts)
+    codes = ctab.article_counties(arts)
     assert codes[("p", "p-1")] == "140429"  # its issue decides
     assert codes[("p", "p-2")] == "140929"  # its own text wins over the issue
     assert codes[("q", "q-0")] is None and codes[("r", "r-0")] == "140728"

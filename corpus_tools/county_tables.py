@@ -1,0 +1,153 @@
+"""The county of every issue or article of a corpus: given by its metadata or a user, else
+inferred from the text with :mod:`corpus_tools.county`.
+
+:func:`county_table` lists them, :func:`article_counties` gives entity extraction each
+article's county (falling back to its whole issue), and :func:`assign_counties` applies a
+county the user names (``read_corpus(..., county=...)``, ``--county``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any, Iterable
+
+import pandas as pd
+
+from corpus_tools.county import (CountyGuess, division_name, infer_county, infer_issue_county, resolve_county,
+                                 warn_undecided)
+
+__all__ = ["county_table", "article_counties", "assign_counties", "COUNTY_COLUMNS"]
+
+#: Columns of :func:`county_table`.
+COUNTY_COLUMNS = ["issue_id", "article_id", "county_code", "county", "city_code", "city",
+                  "province_code", "province", "confidence", "source", "evidence"]
+
+
+def _issue_text(issue: Any) -> str:
+    return getattr(issue, "raw", None) or "\n".join(a.text for a in issue.articles)
+
+
+def _given(meta: dict) -> str | None:
+    code = str(meta.get("county_code") or "").strip()
+    return code[:6] if code else None
+
+
+def _row(issue_id: str, article_id: str | None, g: CountyGuess) -> dict:
+    return {"issue_id": issue_id, "article_id": article_id, "county_code": g.code, "county": g.county,
+            "city_code": g.city, "city": g.city_name, "province_code": g.province, "province": g.province_name,
+            "confidence": g.confidence, "source": g.source, "evidence": "; ".join(g.evidence)}
+
+
+def _given_guess(code: str, source: str) -> CountyGuess:
+    return CountyGuess(code, code[:4] if division_name(code[:4]) else None, code[:2], 1.0, (source,), (code,), source)
+
+
+def county_table(corpus: Any, *, level: str = "issue") -> pd.DataFrame:
+    """The county of every issue (or article) of *corpus*: given by metadata or inferred.
+
+    Parameters
+    ----------
+    corpus : Corpus
+        As returned by :func:`corpus_tools.read_corpus`.
+    level : {"issue", "article"}
+        One row per issue (evidence pooled over the page) or per article.
+
+    Returns
+    -------
+    DataFrame
+        Columns :data:`COUNTY_COLUMNS`; ``source`` is ``manifest`` when the issue's metadata
+        gives ``county_code`` (it wins), else ``text``.
+
+    Examples
+    --------
+    >>> from corpus_tools import load_seeds
+    >>> county_table(load_seeds()).loc[0, ["county", "source"]].tolist()
+    ['平遥县', 'manifest']
+    """
+    if level not in ("issue", "article"):
+        raise ValueError(f"level = {level!r} is invalid; use 'issue' or 'article'")
+    rows = []
+    for issue in corpus.issues:
+        given = _given(issue.meta)
+        src = issue.meta.get("county_source") or "manifest"
+        if level == "issue":
+            g = _given_guess(given, src) if given else infer_county(_issue_text(issue))
+            rows.append(_row(issue.id, None, g))
+        else:
+            for art in issue.articles:
+                g = _given_guess(given, src) if given else infer_county(art.text)
+                rows.append(_row(issue.id, art.id, g))
+    return pd.DataFrame(rows, columns=COUNTY_COLUMNS)
+
+
+def article_counties(articles: Iterable[Any]) -> dict[tuple[str, str], str | None]:
+    """The county code of each article: its metadata, else its own text, else its issue's.
+
+    An article that names too few places to decide (a short notice, a photo caption)
+    takes the county inferred from all the articles of its issue in *articles* pooled
+    (:func:`infer_issue_county`); an article whose own text decides keeps that county,
+    even when the issue is about another one.
+
+    Parameters
+    ----------
+    articles : iterable of Article
+        Each with ``issue_id``, ``id``, ``text`` and ``meta``.
+
+    Returns
+    -------
+    dict
+        ``(issue_id, article_id)`` -> 6-digit county code, or ``None`` when neither the
+        article nor its issue decides.
+    """
+    arts = list(articles)
+    out: dict[tuple[str, str], str | None] = {}
+    by_issue: dict[str, list[Any]] = defaultdict(list)
+    for art in arts:
+        by_issue[art.issue_id].append(art)
+    issue_code: dict[str, str | None] = {}
+    for art in arts:
+        code = _given(getattr(art, "meta", None) or {}) or infer_county(art.text).code
+        if code is None:
+            if art.issue_id not in issue_code:
+                texts = [a.text for a in by_issue[art.issue_id]]
+                issue_code[art.issue_id] = infer_issue_county(texts).code if len(texts) > 1 else None
+            code = issue_code[art.issue_id]
+        out[(art.issue_id, art.id)] = code
+    return out
+
+
+def assign_counties(corpus: Any, county: str | int | None = None) -> Any:
+    """Fill ``county_code`` (and ``county``) in the metadata of issues that lack it.
+
+    With *county* every such issue takes that county (``county_source = "user"``);
+    with ``county="infer"`` each takes the county inferred from its own text
+    (``county_source = "text"``), and one warning names the issues where the text does not
+    decide. Issues whose manifest gives ``county_code`` keep it. Returns *corpus*.
+
+    Examples
+    --------
+    >>> from corpus_tools import read_corpus
+    >>> import pandas as pd
+    >>> c = assign_counties(read_corpus(pd.DataFrame({"text": ["蟠龙镇的新闻"]})), "山西省武乡县")
+    >>> c.issues[0].meta["county_code"], c.issues[0].meta["county"]
+    ('140429', '武乡县')
+    """
+    if county is None:
+        return corpus
+    code = None if county == "infer" else resolve_county(county)
+    undecided = []
+    for issue in corpus.issues:
+        if _given(issue.meta):
+            continue
+        if code is not None:
+            issue.meta.update(county_code=code, county=division_name(code), county_source="user")
+            continue
+        g = infer_county(_issue_text(issue))
+        if g.code is None:
+            undecided.append(issue.id)
+            continue
+        issue.meta.update(county_code=g.code, county=g.county, county_source="text")
+    if undecided:
+        shown = ", ".join(undecided[:5]) + (" …" if len(undecided) > 5 else "")
+        warn_undecided(f"{len(undecided)} issue(s) ({shown})", key="corpus")
+    return corpus
