@@ -40,7 +40,7 @@ from typing import Iterable
 
 from corpus_tools import gazetteer as gz
 
-__all__ = ["CountyGuess", "infer_county", "infer_issue_county", "context_names", "resolve_county",
+__all__ = ["CountyGuess", "infer_county", "infer_issue_county", "context_names", "named_counties", "resolve_county",
            "warn_undecided", "division_name"]
 
 # weights: one mention of a county's own name is worth 3, a township named only in that
@@ -397,6 +397,30 @@ def context_names(text: str, county_code: str | None = None) -> dict[str, list[t
         if g.code is None and g.city:
             areas.append(g.city)
     return gz.unit_names(tuple(sorted(areas))) if areas else {}
+
+
+def named_counties(text: str, county_code: str | None = None) -> tuple[str | None, tuple[str, ...]]:
+    """The area whose counties a text may name by short form, and the counties it establishes.
+
+    The counties are *county_code* (the page's own, else the inferred one) and every county
+    whose official name the text spells out (:func:`context_names` explains when). The area
+    is the province of that county (a report about 宁远县 names 新田, 道县 in passing) or, when
+    no single county is decided, the city the text is about (a report about a prefecture names
+    its counties by their short forms: 雷山, 丹寨), else None.
+
+    Examples
+    --------
+    >>> named_counties("湖南宁远：屋场会开到心坎上。宁远县天堂镇、水市镇、湾井镇……")
+    ('43', ('431126',))
+    """
+    if county_code:
+        own = county_code[:6]
+        return own[:2], tuple(sorted({own, *_named_in_full(text)}))
+    g = _infer(text)
+    found = set(_named_in_full(text)) | set(g.counties)
+    if g.code:
+        found.add(g.code)
+    return (g.code[:2] if g.code else g.city), tuple(sorted(found))
 
 
 def _named_in_full(text: str) -> list[str]:

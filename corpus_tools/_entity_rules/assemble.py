@@ -12,7 +12,7 @@ from corpus_tools._entity_rules.heads import (find_communities, find_countries, 
 from corpus_tools._entity_rules.lexicon import (Cand, EVENT_HEADS, FAC_HEADS, ORG_HEADS, PROJECT_HEADS, STOPS,
                                                 all_stops, common_words, frequent2, is_name_char, place_words, words)
 from corpus_tools._entity_rules.persons import find_persons
-from corpus_tools._entity_rules.places import find_places, find_regex_places
+from corpus_tools._entity_rules.places import find_places, find_regex_places, listed_units, unlisted_townships
 from corpus_tools._entity_rules.scan import Scanner
 from corpus_tools._entity_rules.words import align_to_words, undistinguished
 
@@ -128,7 +128,11 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
     sc.place_starts = {p.start for p in places}  # type: ignore[attr-defined]
     sc.place_ends = {p.start: (p.end, p.label) for p in places}  # type: ignore[attr-defined]
     cands: list[Cand] = list(places)
-    rplaces = find_regex_places(text, [(p.start, p.end) for p in places])
+    # units the gazetteer lacks: 石门乡 next to 龙山镇, items of 天堂、水市等乡镇
+    extra_places = unlisted_townships(text, places)
+    extra_places += listed_units(text, places + extra_places, county_code)
+    cands += extra_places
+    rplaces = extra_places + find_regex_places(text, [(p.start, p.end) for p in places + extra_places])
     cands += rplaces
     places = places + rplaces
     for p in places:

@@ -31,7 +31,7 @@ def upper_names(province: str | None) -> dict[str, list[tuple[str, str]]]:
     """Surface -> [(code, level)] for provinces, cities and counties.
 
     Full names everywhere; short forms of provinces and cities everywhere, short forms of
-    counties only in *province* (the page's own province), common words excluded unless
+    counties only in *province* (the page's own province, or a 4-digit city), common words excluded unless
     they are mostly places (:func:`~corpus_tools._entity_rules.lexicon.place_words`).
     """
     common = common_words() - place_words()
@@ -114,10 +114,38 @@ def _opens_child(hit: list[tuple[str, str]], text: str, j: int) -> bool:
     return len(codes) == 1 and bool(match_at(child_names(codes[0], short=False), text, j)[0])
 
 
+@lru_cache(maxsize=256)
+def established_short_forms(counties: tuple[str, ...]) -> tuple["Names", frozenset[str]]:
+    """Short forms of the counties a text establishes (its own, those it names in full) that
+    :func:`upper_names` drops as common words: 宁远 (宁远县), 通道 (通道县).
+
+    Returns the table and the surfaces that are frequent words (通道, 和平): those count only
+    right after their province or city (湖南通道), the others wherever a word may end.
+    """
+    upper = upper_names(None)
+    freq = frequent2()
+    out: Names = Names()
+    chain_only = set()
+    for c in counties:
+        name = gz_full(c)
+        for short in gz.short_forms(name, "county") if name else ():
+            if len(short) < 2 or short in upper or short in all_stops():
+                continue
+            out.setdefault(short, []).append((c, "county"))
+            if short in freq:
+                chain_only.add(short)
+    return out.finish(), frozenset(chain_only)
+
+
 def find_places(text: str, county_code: str | None) -> list[Cand]:
     """Gazetteer matches: upper levels everywhere, the page county's units, and chains."""
-    province = county_code[:2] if county_code else None
+    # county short forms of the page county's province, else of the city the text is about
+    # (a report about a prefecture names its counties by their short forms: 雷山, 丹寨)
+    province, established = county_context.named_counties(text, county_code)
     upper = upper_names(province)
+    est, chain_only = established_short_forms(established)
+    if est:
+        upper = Names({**est, **upper}).finish()
     local = child_names(county_code[:6], short=True) if county_code else Names().finish()
     # every other county the text names (and the city of a report about no single county)
     # opens its townships and villages by full name: 建始县 ... 长岭村 two sentences later
@@ -143,6 +171,16 @@ def find_places(text: str, county_code: str | None) -> list[Cand]:
             continue
         own = bool(county_code) and any(county_code.startswith(c) or (len(c) > 6 and gz_full(c) == text[i:i + L])
                                          for c, _ in hit)
+        if L == L1 and hit is hit1 and text[i:i + L] in est and text[i:i + L] not in upper_names(province):
+            # an established county's short form that is also a word: it must stand as a word,
+            # a frequent word only right after its province or city (湖南通道)
+            prev = cands[-1] if cands and cands[-1].end == i else None
+            chained = prev is not None and prev.label == "GPE" and any(
+                c.startswith(prev.code or "-") for c, _ in hit)
+            if not chained and (text[i:i + L] in chain_only or not boundary_ok(text, i, i + L)):
+                i += 1
+                continue
+            own = True
         if L == 2 and not own and not boundary_ok(text, i, i + 2) and not (
                 text[i + 1] in "县区市旗" and (i == last_end or _opens_child(hit, text, i + 2))):
             i += 1
@@ -190,6 +228,112 @@ TOWNSHIP_BAD = words("township_bad")
 _VILLAGE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}村)(?=[、，。；和与及\s“”党村委两的是在有]|$)")
 VILLAGE_BAD_TAIL = words_tuple("village_bad_tail")
 _AFTER_UNIT_VILLAGE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?村)(?!村)")
+
+
+def _word_starts(text: str, s: int) -> bool:
+    """Whether a name may start at *s*: after punctuation or a word that ends a name (的, 在)."""
+    return (s == 0 or not is_name_char(text[s - 1]) or text[s - 1] in STOPS
+            or text[max(0, s - 2):s] in all_stops())
+
+
+_TOWN_SUFFIX_RE = re.compile(r"(?:街道|[乡镇])")
+_LIST_SEP = ("、", "和", "与", "及")
+
+
+def _township_stem_ok(stem: str, suffix: str) -> bool:
+    # the stem may be a word (石门乡, 天堂镇): the context decides; the whole must not be one
+    return not (stem + suffix in common_words() or stem[:2] in all_stops() or any(ch in STOPS for ch in stem)
+                or any((stem + suffix).endswith(b) for b in TOWNSHIP_BAD))
+
+
+def unlisted_townships(text: str, places: list[Cand]) -> list[Cand]:
+    """Townships the gazetteer no longer has (merged or renamed since the text was written).
+
+    A name + 乡/镇/街道 that is not in the gazetteer is a township when its context says so
+    on its own: it stands in a list next to a known township (石门乡、龙山镇), or a village
+    follows it directly (石门乡高坡村). The stem must start a word and must not be a common
+    word (城乡, 乡镇 and 家乡 never pass).
+    """
+    towns = {(p.start, p.end) for p in places if p.label == "TOWNSHIP"}
+    t_starts = {a for a, _ in towns}
+    t_ends = {b for _, b in towns}
+    covered = bytearray(len(text))
+    for p in places:
+        covered[p.start:p.end] = b"\x01" * (p.end - p.start)
+    out = []
+    for m in _TOWN_SUFFIX_RE.finditer(text):
+        j, e = m.start(), m.end()
+        for L in (3, 2):
+            s = j - L
+            if s < 0 or any(covered[s:e]) or not all(is_name_char(ch) for ch in text[s:j]):
+                continue
+            if not _word_starts(text, s) or not _township_stem_ok(text[s:j], m.group()):
+                continue
+            listed = ((text[e:e + 1] in _LIST_SEP and e + 1 in t_starts)
+                      or (text[s - 1:s] in _LIST_SEP and s - 1 in t_ends))
+            village = _NEXT_VILLAGE_RE.match(text, e) is not None and text[s] not in "村乡镇"
+            if listed or village:
+                out.append(Cand(s, e, "TOWNSHIP", prio=1, source="regex"))
+                break
+    return out
+
+
+#: a village right after a township: a name + 村 that is not the start of a word (村级, 村务, 村财)
+_NEXT_VILLAGE_RE = re.compile(r"[\u4e00-\u9fff]{2,3}?村(?![级务财干集容落规庄寨镇])")
+_LIST_HEAD_RE = re.compile(r"等(?:\d+个|[一二三四五六七八九十]+个)?(乡镇|镇|乡|街道|村)")
+
+
+def listed_units(text: str, places: list[Cand], county_code: str | None) -> list[Cand]:
+    """Items of a list its head word declares: 天堂、水市、湾井等乡镇; 东岭、西岭等村.
+
+    Each item names a township (or a village): its short form in the gazetteer of the page's
+    county, even when it is also a word (天堂 for 天堂镇), or, when another item is a known
+    place of that level, an unknown name of two to four characters. The first item's left
+    edge is where a known name starts, else a word boundary.
+    """
+    index = gz.county_index(county_code[:6]) if county_code else {}
+    covered = {(p.start, p.end): p.label for p in places}
+    out = []
+    for m in _LIST_HEAD_RE.finditer(text):
+        level = "village" if m.group(1) == "村" else "township"
+        label = PLACE_LABEL[level]
+        k = m.start()
+        items = []
+        while True:
+            lo = max(0, k - 6)
+            seg = text[lo:k]
+            cut = max(seg.rfind(ch) for ch in "、，。；：！？“”（）\n 　")
+            part_start = lo + cut + 1 if cut >= 0 else lo
+            items.append((part_start, k))
+            if part_start > 0 and text[part_start - 1] == "、" and len(items) < 12:
+                k = part_start - 1
+                continue
+            break
+        if len(items) < 2:
+            continue
+        found = []
+        for n, (a, b) in enumerate(items):
+            first = n == len(items) - 1
+            best = None
+            for s in range(a, b - 1):
+                name = text[s:b]
+                if len(name) > 4 and not first:
+                    continue
+                known = any(gz.division(c).level == level for c in index.get(name, ()))
+                if known or covered.get((s, b)) == label:
+                    best = (s, True)
+                    break
+            if best is None:
+                name = text[a:b]
+                if 2 <= len(name) <= 4 and all(is_name_char(ch) for ch in name) and name not in frequent2():
+                    best = (a, False)
+            found.append((best, b))
+        if sum(1 for best, _ in found if best and best[1]) == 0:
+            continue
+        for best, b in found:
+            if best is not None and (best[0], b) not in covered:
+                out.append(Cand(best[0], b, label, prio=1, source="list"))
+    return out
 
 
 def find_regex_places(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
