@@ -12,7 +12,8 @@ from corpus_tools._entity_rules.heads import (find_communities, find_countries, 
 from corpus_tools._entity_rules.lexicon import (Cand, EVENT_HEADS, FAC_HEADS, ORG_HEADS, PROJECT_HEADS, STOPS,
                                                 all_stops, common_words, frequent2, is_name_char, place_words, words)
 from corpus_tools._entity_rules.persons import find_persons
-from corpus_tools._entity_rules.places import find_places, find_regex_places, listed_units, unlisted_townships
+from corpus_tools._entity_rules.places import (coordinated_units, find_places, find_regex_places, listed_units,
+                                               unlisted_townships)
 from corpus_tools._entity_rules.scan import Scanner
 from corpus_tools._entity_rules.words import align_to_words, undistinguished
 
@@ -38,6 +39,8 @@ def resolve(cands: list[Cand], n: int) -> list[Cand]:
     return sorted(out, key=lambda c: c.start)
 
 
+#: a co-operative named by what it does (种植专业合作社, 股份经济合作社): no trade name of its own
+_DESCRIBED_COOP_RE = re.compile(r"(?:种植|养殖|专业|经济|农机|劳务)合作社$")
 _UNIT_ORG_RE = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:社区|村)(?:党委|党支部|党总支|居委会|村委会|委员会|综治中心|服务中心)$")
 
 
@@ -84,7 +87,9 @@ def _peel_places(cands: list[Cand], places: list[Cand]) -> list[Cand]:
                     continue
                 if c.label == "ORG" and p.label == "VILLAGE" and c.text_head in ENTERPRISE_HEADS:
                     rest = c.text[p.end - c.start:]
-                    if rest[:2] not in DESCRIPTOR_START and len(rest) - len(c.text_head) >= 2:
+                    # 横坡村硕峰合作社 has a trade name; 大南岔村苹果种植专业合作社 only describes
+                    if (rest[:2] not in DESCRIPTOR_START and len(rest) - len(c.text_head) >= 2
+                            and not _DESCRIBED_COOP_RE.search(rest)):
                         c = Cand(p.end, c.end, c.label, c.prio, c.code, c.source, rest, c.text_head)
                         continue
                 break
@@ -131,21 +136,24 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
     # units the gazetteer lacks: 石门乡 next to 龙山镇, items of 天堂、水市等乡镇
     extra_places = unlisted_townships(text, places)
     extra_places += listed_units(text, places + extra_places, county_code)
-    cands += extra_places
     rplaces = extra_places + find_regex_places(text, [(p.start, p.end) for p in places + extra_places])
+    rplaces += coordinated_units(text, places + rplaces, county_code)
     cands += rplaces
     places = places + rplaces
     for p in places:
         if p.label in ("VILLAGE", "TOWNSHIP"):
             # 宋家沟新村, 横坡古村: a rebuilt or old village, whatever level the stem matched
             for tail in VILLAGE_TAILS:
-                if text.startswith(tail, p.end):
+                if text.startswith(tail, p.end) and not text.startswith("民", p.end + len(tail)):  # 新村民
                     vcodes = [c for c, lv in getattr(p, "alts", ()) if lv == "village"]
                     code = p.code if p.label == "VILLAGE" else (vcodes[0] if len(vcodes) == 1 else None)
                     cands.append(Cand(p.start, p.end + len(tail), "VILLAGE", prio=2, code=code, source="gazetteer"))
                     break
         if p.label in ("TOWNSHIP", "VILLAGE") and text.startswith("片区", p.end):
             cands.append(Cand(p.start, p.end + 2, "LOC", prio=2))
+        if p.label in ("TOWNSHIP", "VILLAGE") and text.startswith("社区", p.end) and text[p.end + 2:p.end + 3] not in "居党":
+            # 桐木漯社区: a community named after a place of another level (a former village)
+            cands.append(Cand(p.start, p.end + 2, "COMMUNITY", prio=2, source=p.source))
     # 平遥古城 (a county or city short form + 古城) is a facility
     for p in places:
         if p.label == "GPE" and text.startswith("古城", p.end):

@@ -227,7 +227,7 @@ _TOWNSHIP_RE = re.compile(r"(?:(?<=原)|(?<=[县市区旗]))([\u4e00-\u9fff]{2,3
 TOWNSHIP_BAD = words("township_bad")
 _VILLAGE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}村)(?=[、，。；和与及\s“”党村委两的是在有]|$)")
 VILLAGE_BAD_TAIL = words_tuple("village_bad_tail")
-_AFTER_UNIT_VILLAGE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?村)(?!村)")
+_AFTER_UNIT_VILLAGE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?村)(?:(?=村[民委党两干])|(?!村))")
 
 
 def _word_starts(text: str, s: int) -> bool:
@@ -333,6 +333,74 @@ def listed_units(text: str, places: list[Cand], county_code: str | None) -> list
         for best, b in found:
             if best is not None and (best[0], b) not in covered:
                 out.append(Cand(best[0], b, label, prio=1, source="list"))
+    return out
+
+
+_GENERIC_VILLAGE_PARTS = ("党员", "干部", "群众", "企业", "集体", "产业", "示范", "重点", "脱贫", "贫困", "美丽")
+_GENERIC_VILLAGE_TAILS = ("农村", "乡村", "行政村", "自然村", "全村", "各村", "个村", "联建村", "重点村", "联村", "村村")
+
+
+def generic_village(w: str) -> bool:
+    """贫困村, 示范村, 行政村, 发展村: a kind of village, not a name."""
+    return (w.endswith(_GENERIC_VILLAGE_TAILS) or any(g in w for g in _GENERIC_VILLAGE_PARTS)
+            or any(w.endswith(b) for b in VILLAGE_BAD_TAIL if len(b) >= 2) or w[:2] in STOPS or w[0] in STOPS)
+
+
+def coordinated_units(text: str, places: list[Cand], county_code: str | None) -> list[Cand]:
+    """List neighbours of a village or township that carry the same suffix or share it.
+
+    车江一村、忠诚村: an item ending in 村 next to a village is a village even when its stem is
+    a word (忠诚); 西街、南街、北街街道: earlier items of a coordinated ellipsis are townships
+    when the stem + the last item's suffix is a township of the county (or next to one).
+    """
+    index = gz.county_index(county_code[:6]) if county_code else {}
+    have = {(p.start, p.end) for p in places}
+    out = []
+    for p in places:
+        if p.label not in ("VILLAGE", "TOWNSHIP"):
+            continue
+        name = text[p.start:p.end]
+        suffix = next((x for x in ("街道", "村", "镇", "乡") if name.endswith(x)), None)
+        if suffix is None or len(name) - len(suffix) < 2:
+            continue
+        # same suffix, either side: 车江一村、忠诚村
+        for a, b in _neighbour_items(text, p.start, p.end, suffix):
+            w = text[a:b]
+            if (a, b) in have or not w.endswith(suffix) or not 3 <= len(w) <= 3 + len(suffix):
+                continue
+            if suffix == "村" and generic_village(w):
+                continue
+            if suffix != "村" and not _township_stem_ok(w[:-len(suffix)], suffix):
+                continue
+            out.append(Cand(a, b, p.label, prio=1, source="list"))
+        # coordinated ellipsis, leftwards: 西街、南街、北街街道
+        if p.label == "TOWNSHIP" and text[p.end:p.end + 1] not in "、":
+            e = p.start
+            while e > 0 and text[e - 1] == "、":
+                a = next((e - 1 - L for L in (2, 3, 4) if e - 1 - L >= 0 and any(
+                    gz.division(c).level == "township" for c in index.get(text[e - 1 - L:e - 1] + suffix, ()))), None)
+                if a is None:
+                    break
+                if (a, e - 1) not in have:
+                    out.append(Cand(a, e - 1, "TOWNSHIP", prio=1, source="list"))
+                e = a
+    return out
+
+
+def _neighbour_items(text: str, s: int, e: int, suffix: str) -> list[tuple[int, int]]:
+    """The list items right before and after text[s:e] (separated by 、), the one after ending in *suffix*."""
+    out = []
+    if text[s - 1:s] == "、":
+        a = s - 1
+        while a > 0 and is_name_char(text[a - 1]) and s - 1 - a < 6:
+            a -= 1
+        if a < s - 1 and (a == 0 or not is_name_char(text[a - 1])):
+            out.append((a, s - 1))
+    if text[e:e + 1] == "、":
+        # the item on the right ends where the suffix does: 、忠诚村组织了
+        m = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?{re.escape(suffix)}").match(text, e + 1)
+        if m:
+            out.append((e + 1, m.end()))
     return out
 
 
