@@ -44,9 +44,10 @@ def upper_names(province: str | None) -> dict[str, list[tuple[str, str]]]:
             continue
         # two-character county names (莒县, 兴县) too: find_places checks their word boundaries
         out.setdefault(name, []).append((code, level))
-        if level == "county" and (province is None or not code.startswith(province)):
-            continue
         for short in gz.short_forms(name, level):
+            # county short forms only in *province*; informal full names (融水县, 科右前旗) everywhere
+            if level == "county" and (province is None or not code.startswith(province)) and short[-1] not in "县旗":
+                continue
             if short not in common:
                 out.setdefault(short, []).append((code, level))
     return out.finish()
@@ -164,6 +165,8 @@ def find_places(text: str, county_code: str | None) -> list[Cand]:
         L2, hit2 = match_at(local, text, i)
         if L2 > L1 or (L2 == L1 and L2):
             L, hit = L2, hit2
+            if L1 == L2 and any(lv == "county" and c in established for c, lv in hit1):
+                L, hit = L1, hit1  # 博白 is the county 博白县, not its seat 博白镇
         else:
             L, hit = L1, hit1
         if not L:
@@ -227,6 +230,7 @@ _TOWNSHIP_RE = re.compile(r"(?:(?<=原)|(?<=[县市区旗]))([\u4e00-\u9fff]{2,3
 TOWNSHIP_BAD = words("township_bad")
 _VILLAGE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}村)(?=[、，。；和与及\s“”党村委两的是在有]|$)")
 VILLAGE_BAD_TAIL = words_tuple("village_bad_tail")
+_NATURAL_VILLAGE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?屯)")
 _AFTER_UNIT_VILLAGE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?村)(?:(?=村[民委党两干])|(?!村))")
 
 
@@ -421,6 +425,10 @@ def find_regex_places(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
     matches = [(m.start(1), m.group(1)) for m in _VILLAGE_RE.finditer(text)]
     seen = {s for s, _ in matches}
     for _, b in taken:
+        # a natural village (屯) right after its village: 培秀村大寨屯
+        m = _NATURAL_VILLAGE_RE.match(text, b)
+        if m and text[b - 1] == "村" and not common_words() & {m.group(1)[:-1]}:
+            out.append(Cand(b, m.end(1), "VILLAGE", prio=1, source="regex"))
         # right after a county or township the village may be followed by anything (建始县长岭村最缺产业)
         m = _AFTER_UNIT_VILLAGE_RE.match(text, b)
         if m and b not in seen:
