@@ -408,6 +408,12 @@ def _neighbour_items(text: str, s: int, e: int, suffix: str) -> list[tuple[int, 
     return out
 
 
+@lru_cache(maxsize=1)
+def _not_village_stems() -> frozenset[str]:
+    """Verbs, adjectives and adverbs no village is named after (training/ner/build_place_words.py)."""
+    return words("not_village_stems")
+
+
 def find_regex_places(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
     """Places not in the gazetteer (renamed or merged units): 原孟山乡, 南汪湛村."""
     out = []
@@ -436,9 +442,12 @@ def find_regex_places(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
             # but not a verb or common word + 村 (发展村, 梳理村, 任驻村)
             if w[:2] not in frequent2() and not any(w.endswith(t) for t in VILLAGE_BAD_TAIL if len(t) >= 2):
                 matches.append((b, w))
+    not_stems = _not_village_stems()
     for s, w in sorted(matches):
         if w[:2] in STOPS or w[0] in STOPS or w.endswith(("联村", "村村")) or any(ch in w[:-1] for ch in "本该看各全每个的了在和与组织几"):
             continue
+        if w[:-1] in not_stems or w[:2] in not_stems:
+            continue  # a verb or adjective + 村 (上访村, 梳理村, 不用来村) names no village
         # trim to the longest tail that is not a generic word: 伟海南汪湛村 is handled by the list rule
         if any(w.endswith(b) and len(b) >= len(w) - 0 for b in VILLAGE_BAD_TAIL) or w in common:
             continue
