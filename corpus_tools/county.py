@@ -423,7 +423,8 @@ def named_counties(text: str, county_code: str | None = None) -> tuple[str | Non
     return (g.code[:2] if g.code else g.city), tuple(sorted(found))
 
 
-def _named_in_full(text: str) -> list[str]:
+@lru_cache(maxsize=128)
+def _named_in_full(text: str) -> tuple[str, ...]:
     """Counties whose official name (岢岚县, 巴州区) occurs twice, or once followed by one of its units."""
     upper = gz.upper_names()
     out = []
@@ -438,7 +439,7 @@ def _named_in_full(text: str) -> list[str]:
                 if text.count(name) >= 2 or any(after.startswith(u) for u in gz.unit_names((codes[0],))):
                     out.append(codes[0])
                 break
-    return sorted(set(out))
+    return tuple(sorted(set(out)))
 
 
 def infer_issue_county(texts: Iterable[str]) -> CountyGuess:
