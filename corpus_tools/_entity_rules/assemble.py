@@ -212,6 +212,10 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
     return ents + blockers if keep_blockers else ents
 
 
+#: the rest of a quoted name that a group, account or brand word follows: …一家亲”微信群
+_QUOTED_GROUP_RE = re.compile(r"[^“”\n]{0,12}”(?:微信群|群|公众号|品牌|商标|小程序|平台|号)")
+
+
 def _bare_forms(ents: list[Cand], text: str) -> list[Cand]:
     """Bare re-mentions of a village or township the text has named in full.
 
@@ -231,13 +235,18 @@ def _bare_forms(ents: list[Cand], text: str) -> list[Cand]:
             b = name[:-1]
         else:
             continue
-        if b in seen or b in common or b in stops or b in place_words() or len(b) < 2:
+        if b in seen or len(b) < 2:
             continue
         seen.add(b)
+        # a bare form that is also a word (棋盘 for 棋盘村) counts only where it opens a quoted
+        # group, account or brand name: “棋盘中坝一家亲”微信群
+        word = b in common or b in stops or b in place_words()
         for m in re.finditer(re.escape(b), text):
             s, e = m.start(), m.end()
             nxt = text[e:e + 1]
             if nxt in ("村", "镇", "乡", "县", "市", "区") or text.startswith("书记", e) or text[s - 1:s] == "老":
+                continue
+            if word and not (text[s - 1:s] == "“" and _QUOTED_GROUP_RE.match(text, e)):
                 continue
             out.append(Cand(s, e, c.label, prio=-1, code=c.code, source="document"))
     return out
