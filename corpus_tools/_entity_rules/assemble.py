@@ -44,7 +44,10 @@ _DESCRIBED_COOP_RE = re.compile(r"(?:种植|养殖|专业|经济|农机|劳务)�
 _UNIT_ORG_RE = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:社区|村)(?:党委|党支部|党总支|居委会|村委会|委员会|综治中心|服务中心)$")
 
 
-def _peel_places(cands: list[Cand], places: list[Cand]) -> list[Cand]:
+_CLAUSE_CHARS = frozenset("都也还就又却才已正将曾")
+
+
+def _peel_places(cands: list[Cand], places: list[Cand], text: str) -> list[Cand]:
     """平遥县城西街道汇通社区党委 -> GPE + TOWNSHIP + ORG 汇通社区党委; 横坡村硕峰合作社 -> VILLAGE + ORG."""
     starts: dict[int, Cand] = {}
     for p in places:
@@ -55,6 +58,9 @@ def _peel_places(cands: list[Cand], places: list[Cand]) -> list[Cand]:
     for c in cands:
         if c.label in ("ORG", "FAC", "EVENT", "PROJECT") and any(a < c.end < b and a >= c.start for a, b in inner):
             continue  # never end inside a place name (保合少镇古路|板村 is no road)
+        if c.label in ("ORG", "FAC", "EVENT", "PROJECT") and any(
+                a == c.start and b < c.end and text[b] in _CLAUSE_CHARS for a, b in inner):
+            continue  # a name does not go on from a place with an adverb: 稠城街道都办(起了)
         if c.label in ("ORG", "FAC", "EVENT", "PROJECT"):
             # never start inside a place name (县城东街道… -> 城东街道…)
             for a, b in inner:
@@ -158,7 +164,7 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
     for p in places:
         if p.label == "GPE" and text.startswith("古城", p.end):
             cands.append(Cand(p.start, p.end + 2, "FAC", prio=2))
-    cands += _peel_places(find_communities(text, sc), places)
+    cands += _peel_places(find_communities(text, sc), places, text)
     for finder in (find_projects, find_orgs, find_facs, find_events):
         found = finder(text, sc)
         for c in found:
@@ -171,7 +177,7 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
             found = [c for c in found if not undistinguished(c, text, words, spans)]
             for c in found:
                 c.text = text[c.start:c.end]
-        cands += _peel_places(found, places)
+        cands += _peel_places(found, places, text)
     for m in re.finditer("中国年", text):
         cands.append(Cand(m.start(), m.end(), "_", prio=-2))
     cands += find_docs(text, sc) + find_locs(text) + find_countries(text) + find_persons(text)

@@ -127,12 +127,14 @@ def established_short_forms(counties: tuple[str, ...]) -> tuple["Names", frozens
     freq = frequent2()
     out: Names = Names()
     chain_only = set()
-    for c in counties:
+    # the counties and their cities (竹溪县 and 竹山县 establish 十堰 as well)
+    units = [(c, "county") for c in counties] + [(c[:4], "city") for c in sorted({c[:4] for c in counties})]
+    for c, level in units:
         name = gz_full(c)
-        for short in gz.short_forms(name, "county") if name else ():
+        for short in gz.short_forms(name, level) if name else ():
             if len(short) < 2 or short in upper or short in all_stops():
                 continue
-            out.setdefault(short, []).append((c, "county"))
+            out.setdefault(short, []).append((c, level))
             if short in freq:
                 chain_only.add(short)
     return out.finish(), frozenset(chain_only)
@@ -284,22 +286,24 @@ def unlisted_townships(text: str, places: list[Cand]) -> list[Cand]:
 
 #: a village right after a township: a name + 村 that is not the start of a word (村级, 村务, 村财)
 _NEXT_VILLAGE_RE = re.compile(r"[\u4e00-\u9fff]{2,3}?村(?![级务财干集容落规庄寨镇])")
-_LIST_HEAD_RE = re.compile(r"等(?:\d+个|[一二三四五六七八九十]+个)?(乡镇|镇|乡|街道|村)")
+_LIST_HEAD_RE = re.compile(r"(?:等|[两三四五六七八九十]个?)(?:\d+个|[一二三四五六七八九十]+个)?(乡镇|镇|乡|街道|村|县区|县市|县)")
 
 
 def listed_units(text: str, places: list[Cand], county_code: str | None) -> list[Cand]:
-    """Items of a list its head word declares: 天堂、水市、湾井等乡镇; 东岭、西岭等村.
+    """Items of a list its head word declares: 天堂、水市、湾井等乡镇; 东岭、西岭等村; 竹溪、竹山两县.
 
-    Each item names a township (or a village): its short form in the gazetteer of the page's
-    county, even when it is also a word (天堂 for 天堂镇), or, when another item is a known
-    place of that level, an unknown name of two to four characters. The first item's left
+    Each item names a township (or a village, a county): its short form in the gazetteer of
+    the page's county (for counties: of a county the text establishes), even when it is also
+    a word (天堂 for 天堂镇, 竹溪 for 竹溪县), or, when another item is a known place of that
+    level, an unknown name of two to four characters. The first item's left
     edge is where a known name starts, else a word boundary.
     """
     index = gz.county_index(county_code[:6]) if county_code else {}
+    established = established_short_forms(county_context.named_counties(text, county_code)[1])[0]
     covered = {(p.start, p.end): p.label for p in places}
     out = []
     for m in _LIST_HEAD_RE.finditer(text):
-        level = "village" if m.group(1) == "村" else "township"
+        level = {"村": "village", "县": "county", "县区": "county", "县市": "county"}.get(m.group(1), "township")
         label = PLACE_LABEL[level]
         k = m.start()
         items = []
@@ -323,7 +327,8 @@ def listed_units(text: str, places: list[Cand], county_code: str | None) -> list
                 name = text[s:b]
                 if len(name) > 4 and not first:
                     continue
-                known = any(gz.division(c).level == level for c in index.get(name, ()))
+                known = any(gz.division(c).level == level for c in index.get(name, ())) or (
+                    level == "county" and any(lv == "county" for _, lv in established.get(name, ())))
                 if known or covered.get((s, b)) == label:
                     best = (s, True)
                     break
