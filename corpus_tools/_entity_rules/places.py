@@ -176,6 +176,9 @@ def find_places(text: str, county_code: str | None) -> list[Cand]:
             continue
         own = bool(county_code) and any(county_code.startswith(c) or (len(c) > 6 and gz_full(c) == text[i:i + L])
                                          for c, _ in hit)
+        # the city a report is about (no single county decided) is its own place too: 为青岛乡村振兴
+        own = own or (not county_code and province is not None and len(province) == 4
+                      and any(c == province for c, _ in hit))
         if L == L1 and hit is hit1 and text[i:i + L] in est and text[i:i + L] not in upper_names(province):
             # an established county's short form that is also a word: it must stand as a word,
             # a frequent word only right after its province or city (湖南通道)
