@@ -310,3 +310,57 @@ def test_place_labels_on_later_fresh_batches(pages):
     gold = {k: Counter(g) for k, (_, g) in pages.items()}
     scores = score_entities(pred, gold, labels=PLACE_LABELS).set_index("label")
     assert scores.loc["micro", "f1"] >= 0.85, scores
+
+
+# --------------------------------------------------------------------------- one mechanism each
+
+def _ents(text: str, county_code: str | None = None) -> set[tuple[str, str]]:
+    return {(e.text, e.label) for e in find_entities(text, county_code=county_code, model=False)}
+
+
+def test_unlisted_township_next_to_a_known_one_or_before_a_village():
+    # 石门乡 (苍溪县) was merged away before the 2023 gazetteer; its list neighbour and its village say what it is
+    got = _ents("苍溪县邻近的石门乡、龙山镇也学习了经验，石门乡高坡村村民说。", "510824")
+    assert {("石门乡", "TOWNSHIP"), ("龙山镇", "TOWNSHIP"), ("高坡村", "VILLAGE")} <= got
+    # words + 乡 are never townships, and a village must not start a word (村级)
+    assert not any(lab == "TOWNSHIP" for t, lab in _ents("城乡、乡镇干部下乡，村财乡管规范村级财务。", "510824"))
+
+
+def test_list_heads_declare_townships_villages_and_counties():
+    got = _ents("宁远县天堂镇的干部说，天堂、水市、湾井等乡镇已召开屋场会。", "431126")
+    assert {("天堂", "TOWNSHIP"), ("水市", "TOWNSHIP"), ("湾井", "TOWNSHIP")} <= got
+    got = _ents("十堰市竹溪县、竹山县发展茶叶。竹溪、竹山两县的茶叶成了主导产业。")
+    assert {("竹溪", "GPE"), ("竹山", "GPE")} <= got
+
+
+def test_coordinated_ellipsis_and_same_suffix_neighbours():
+    got = _ents("晋城城区对西街、南街、北街街道的老街巷进行改造。", "140502")
+    assert {("西街", "TOWNSHIP"), ("南街", "TOWNSHIP"), ("北街街道", "TOWNSHIP")} <= got
+    got = _ents("榕江县古州镇的车江一村、忠诚村组织了足球队。", "522632")
+    assert {("车江一村", "VILLAGE"), ("忠诚村", "VILLAGE")} <= got
+
+
+def test_a_county_short_form_is_the_county_not_its_seat_township():
+    got = _ents("广西博白 高质量完成脱贫攻坚。博白县今年……", "450923")
+    assert ("博白", "GPE") in got and ("博白", "TOWNSHIP") not in got
+
+
+def test_informal_county_names_and_banner_abbreviations():
+    assert ("融水县", "GPE") in _ents("融水县还在大浪镇推广梯田旅游。")
+    assert ("科右前旗", "GPE") in _ents("内蒙古科右前旗：草原上的牛产业")
+
+
+def test_verb_or_adjective_plus_cun_is_no_village():
+    got = _ents("泸溪县的干部说，过去是上访村、邋遢村，如今是文明村。", "433122")
+    assert not any(lab == "VILLAGE" for _, lab in got)
+
+
+def test_bare_village_word_only_opens_a_quoted_group_name():
+    text = "在岚皋县蔺河镇棋盘村，“棋盘中坝一家亲”微信群里很热闹。下一盘棋盘上的棋。"
+    got = [(e.text, e.label) for e in find_entities(text, county_code="610925", model=False)]
+    assert got.count(("棋盘", "VILLAGE")) == 1
+
+
+def test_a_place_then_an_adverb_is_no_organisation():
+    got = _ents("佛堂镇、赤岸镇、稠城街道都办起了共富工坊。", "330782")
+    assert ("稠城街道", "TOWNSHIP") in got and not any(lab == "ORG" for _, lab in got)
