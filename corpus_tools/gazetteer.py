@@ -214,6 +214,8 @@ def short_forms(name: str, level: str) -> list[str]:
     (['岳壁'], ['横坡'], [])
     >>> short_forms("融水苗族自治县", "county"), short_forms("科尔沁右翼前旗", "county")
     (['融水', '融水县'], ['科尔沁右翼前', '科右前旗'])
+    >>> short_forms("恩施土家族苗族自治州", "city")
+    ['恩施', '恩施州']
     """
     if level == "province":
         base = _strip(name, _PROVINCE_SUFFIXES)
@@ -241,9 +243,10 @@ def short_forms(name: str, level: str) -> list[str]:
                     base, changed = base[: -len(eth)], True
                     break
     out = [base] if base != name and len(base) >= 2 else []
-    if level == "county" and out:
-        # 融水苗族自治县 is written 融水县, 鄂温克族自治旗 鄂温克旗; 科尔沁右翼前旗 科右前旗
-        if name.endswith(("自治县", "自治旗")):
+    if level in ("county", "city") and out:
+        # 融水苗族自治县 is written 融水县, 鄂温克族自治旗 鄂温克旗, 恩施土家族苗族自治州 恩施州;
+        # 科尔沁右翼前旗 科右前旗
+        if name.endswith(("自治县", "自治旗", "自治州")):
             out.append(base + name[-1])
         m = _BANNER_RE.match(name)
         if m:

@@ -45,6 +45,7 @@ _UNIT_ORG_RE = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:社区|村)(?:党委|党支�
 
 
 _CLAUSE_CHARS = frozenset("都也还就又却才已正将曾")
+_ONE_CHAR_UNIT_RE = re.compile(r"[\u4e00-\u9fff]村(?:委会|党支部|党总支|两委)$")
 
 
 def _peel_places(cands: list[Cand], places: list[Cand], text: str) -> list[Cand]:
@@ -61,6 +62,8 @@ def _peel_places(cands: list[Cand], places: list[Cand], text: str) -> list[Cand]
         if c.label in ("ORG", "FAC", "EVENT", "PROJECT") and any(
                 a == c.start and b < c.end and text[b] in _CLAUSE_CHARS for a, b in inner):
             continue  # a name does not go on from a place with an adverb: 稠城街道都办(起了)
+        if c.label == "ORG" and _ONE_CHAR_UNIT_RE.match(text, c.start, c.end) and not any(a == c.start for a, _ in inner):
+            continue  # 来村委会 (不用来村委会): one character + 村委会 is a verb and the bare body
         if c.label in ("ORG", "FAC", "EVENT", "PROJECT"):
             # never start inside a place name (县城东街道… -> 城东街道…)
             for a, b in inner:
