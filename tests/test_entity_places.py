@@ -364,3 +364,11 @@ def test_bare_village_word_only_opens_a_quoted_group_name():
 def test_a_place_then_an_adverb_is_no_organisation():
     got = _ents("佛堂镇、赤岸镇、稠城街道都办起了共富工坊。", "330782")
     assert ("稠城街道", "TOWNSHIP") in got and not any(lab == "ORG" for _, lab in got)
+
+
+def test_a_township_under_its_former_suffix():
+    # 茅坪乡 (2019) is 茅坪镇 in the 2023 gazetteer; 龙市街道 for 龙市镇; 乡村 is a word, not a suffix
+    got = {(e.text, e.label, e.admin_code) for e in find_entities("在茅坪乡，龙市街道的干部说，茅坪乡村旅游火了。",
+                                                                    county_code="360881", model=False)}
+    assert {("茅坪乡", "TOWNSHIP", "360881108"), ("龙市街道", "TOWNSHIP", "360881101"),
+            ("茅坪", "TOWNSHIP", "360881108")} <= got

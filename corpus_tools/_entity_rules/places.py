@@ -140,6 +140,10 @@ def established_short_forms(counties: tuple[str, ...]) -> tuple["Names", frozens
     return out.finish(), frozenset(chain_only)
 
 
+#: after 乡 or 镇 these make a word of it (乡村, 乡镇, 乡亲, 镇村): no township suffix then
+_SUFFIX_WORD_NEXT = frozenset("村镇亲土贤下里愁音情")
+
+
 def find_places(text: str, county_code: str | None) -> list[Cand]:
     """Gazetteer matches: upper levels everywhere, the page county's units, and chains."""
     # county short forms of the page county's province, else of the city the text is about
@@ -202,6 +206,12 @@ def find_places(text: str, county_code: str | None) -> list[Cand]:
             if lv in levels:
                 break
         codes = [c for c, l in hit if l == lv]
+        if lv == "township" and not full:
+            # 茅坪乡 for 茅坪镇, 龙市街道 for 龙市镇: the unit was upgraded (乡 -> 镇 -> 街道) or
+            # renamed since the text was written; the short form + another suffix is the same unit
+            sfx = next((x for x in ("街道", "乡", "镇") if text.startswith(x, i + L)), None)
+            if sfx and text[i + L + len(sfx):i + L + len(sfx) + 1] not in _SUFFIX_WORD_NEXT:  # not 茅坪乡村旅游
+                L += len(sfx)
         cand = Cand(i, i + L, PLACE_LABEL[lv], prio=2, code=codes[0] if len(codes) == 1 else None, source="gazetteer")
         if lv == "city" and cand.code and text.startswith(("城区", "市城区", "郊区", "市郊区"), i + L):
             # 阳泉城区, 阳泉市城区: the city's district named 城区 / 郊区
