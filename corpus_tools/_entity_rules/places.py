@@ -444,6 +444,9 @@ def find_regex_places(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
             continue  # three-character names only right after a known county (巴州区梓橦庙镇)
         if w in common or any(w.endswith(b) for b in TOWNSHIP_BAD) or w[:2] in all_stops() or w[0] in STOPS:
             continue
+        e = m.end(1)
+        if text[e:e + 1] == "村" and text[e + 1:e + 2] not in "民干党两委":
+            continue  # 镇村 is a word (出境和镇村班车): X镇 is a township before 村民, not before 镇村班车
         out.append(Cand(s, m.end(1), "TOWNSHIP", prio=1, source="regex"))
         taken.append((s, m.end(1)))
     matches = [(m.start(1), m.group(1)) for m in _VILLAGE_RE.finditer(text)]
