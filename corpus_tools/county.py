@@ -191,9 +191,26 @@ def _diminish(n: int) -> float:
     return sum(1.0 / k for k in range(1, n + 1))
 
 
+@lru_cache(maxsize=1)
+def _township_names_any_suffix() -> dict[str, list[str]]:
+    """Official township names, and each one under the suffix it had before an upgrade (茅坪乡
+    for today's 茅坪镇, 龙市镇 for 龙市街道): texts from before the change still name them so."""
+    official = gz.township_names()
+    out: dict[str, list[str]] = defaultdict(list)
+    for name, codes in official.items():
+        out[name].extend(codes)
+        for sfx in ("街道", "镇", "乡"):
+            if name.endswith(sfx) and len(name) - len(sfx) >= 2:
+                for alt in ("乡", "镇"):
+                    if alt != sfx:
+                        out[name[:-len(sfx)] + alt].extend(codes)
+                break
+    return dict(out)
+
+
 def _collect(text: str, subs: set[str]) -> tuple[_Scores, _Scores, _Scores, set[str]]:
     """Score counties, cities and provinces from the text; return the named counties too."""
-    upper, towns = gz.upper_names(), gz.township_names()
+    upper, towns = gz.upper_names(), _township_names_any_suffix()
     common = gz.common_words()
     hits_upper = {n for n in subs & upper.keys() if n not in common or len(n) > 2}
     hits_town = {n for n in subs & towns.keys()}
