@@ -372,3 +372,9 @@ def test_a_township_under_its_former_suffix():
                                                                     county_code="360881", model=False)}
     assert {("茅坪乡", "TOWNSHIP", "360881108"), ("龙市街道", "TOWNSHIP", "360881101"),
             ("茅坪", "TOWNSHIP", "360881108")} <= got
+
+
+def test_natural_features_named_by_their_context():
+    got = _ents("恩施地处武陵山连片特困地区，临朐县九山镇在沂山脚下，金寨县在大别山腹地。在山区，到河边。")
+    assert {("武陵山", "LOC"), ("沂山", "LOC"), ("大别山", "LOC")} <= got
+    assert not any(t in ("山区", "河边") for t, _ in got)

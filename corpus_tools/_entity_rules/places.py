@@ -486,3 +486,39 @@ def find_regex_places(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
             continue
         out.append(Cand(s, s + len(w), "VILLAGE", prio=1, source="regex"))
     return out
+
+
+# --------------------------------------------------------------------------- natural features
+
+_FEATURE_BEFORE = ("地处", "位于", "地跨", "横跨", "翻越", "翻过", "穿越", "背靠", "紧邻", "毗邻", "沿着")
+_FEATURE_AFTER = ("脚下", "山下", "腹地", "深处", "一带", "南麓", "北麓", "东麓", "西麓", "两岸", "沿岸", "河岸", "岸边",
+                  "流域", "连片", "山区", "之畔", "源头", "水系")
+_FEATURE_RE = re.compile(r"[山岭峰河江湖溪峡](?=" + "|".join(_FEATURE_AFTER) + ")|(?<=" + ")|(?<=".join(_FEATURE_BEFORE)
+                         + r")[\u4e00-\u9fff]{1,3}?[山岭峰河江湖溪峡]")
+
+
+def natural_features(text: str) -> list[Cand]:
+    """Mountains, rivers and lakes that their context names as such (LOC).
+
+    A name + 山/岭/河/江/湖/溪 … is a natural feature right after 地处, 位于, 横跨 …
+    (恩施地处武陵山) or right before 脚下, 腹地, 两岸, 流域, 连片 … (沂山脚下, 大别山腹地,
+    九龙溪河岸), even when a village of the same name exists. The name must start a word
+    and must not be a common word (深山, 大河).
+    """
+    common = common_words() | frequent2()
+    out = []
+    for m in _FEATURE_RE.finditer(text):
+        e = m.end()
+        if m.group()[:1] in "山岭峰河江湖溪峡" and len(m.group()) == 1:
+            # right context: the longest name of 2 to 4 characters that starts a word
+            s = next((e - L for L in (4, 3, 2) if e - L >= 0 and all(is_name_char(ch) for ch in text[e - L:e])
+                      and _word_starts(text, e - L) and text[e - L] not in STOPS), None)
+        else:
+            s = m.start()
+        if s is None:
+            continue
+        name = text[s:e]
+        if len(name) < 2 or name in common or name[:2] in all_stops() or any(ch in STOPS for ch in name[:-1]):
+            continue
+        out.append(Cand(s, e, "LOC", prio=3, source="regex"))
+    return out
