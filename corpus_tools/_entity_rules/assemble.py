@@ -10,10 +10,10 @@ from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.heads import (find_communities, find_countries, find_docs, find_events, find_facs,
                                               find_locs, find_orgs, find_projects)
 from corpus_tools._entity_rules.lexicon import (Cand, EVENT_HEADS, FAC_HEADS, ORG_HEADS, PROJECT_HEADS, STOPS,
-                                                all_stops, common_words, frequent2, is_name_char, place_words, words)
+                                                all_stops, common_words, is_name_char, place_words, words)
 from corpus_tools._entity_rules.persons import find_persons
-from corpus_tools._entity_rules.places import (coordinated_units, find_places, find_regex_places, listed_units,
-                                               natural_features, unlisted_townships)
+from corpus_tools._entity_rules.places import (common_or_frequent, coordinated_units, find_places, find_regex_places,
+                                               listed_units, natural_features, unlisted_townships)
 from corpus_tools._entity_rules.scan import Scanner
 from corpus_tools._entity_rules.words import align_to_words, undistinguished
 
@@ -280,7 +280,7 @@ def firm_short_forms(ents: list[Cand], text: str, places: list[Cand]) -> list[Ca
     """
     starts = {p.start: p.end for p in places if p.label == "GPE"}
     upper = gz.upper_names()
-    common = common_words() | frequent2()
+    common = common_or_frequent()
     out: list[Cand] = []
     for c in ents:
         name = text[c.start:c.end]

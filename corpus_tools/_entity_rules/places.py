@@ -493,8 +493,13 @@ def find_regex_places(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
 _FEATURE_BEFORE = ("地处", "位于", "地跨", "横跨", "翻越", "翻过", "穿越", "背靠", "紧邻", "毗邻", "沿着")
 _FEATURE_AFTER = ("脚下", "山下", "腹地", "深处", "一带", "南麓", "北麓", "东麓", "西麓", "两岸", "沿岸", "河岸", "岸边",
                   "流域", "连片", "山区", "之畔", "源头", "水系")
-_FEATURE_RE = re.compile(r"[山岭峰河江湖溪峡](?=" + "|".join(_FEATURE_AFTER) + ")|(?<=" + ")|(?<=".join(_FEATURE_BEFORE)
-                         + r")[\u4e00-\u9fff]{1,3}?[山岭峰河江湖溪峡]")
+_FEATURE_CHAR_RE = re.compile("[山岭峰河江湖溪峡]")
+
+
+@lru_cache(maxsize=1)
+def common_or_frequent() -> frozenset[str]:
+    """:func:`common_words` and :func:`frequent2` in one set (built once)."""
+    return common_words() | frequent2()
 
 
 def natural_features(text: str) -> list[Cand]:
@@ -505,16 +510,19 @@ def natural_features(text: str) -> list[Cand]:
     九龙溪河岸), even when a village of the same name exists. The name must start a word
     and must not be a common word (深山, 大河).
     """
-    common = common_words() | frequent2()
+    common = common_or_frequent()
     out = []
-    for m in _FEATURE_RE.finditer(text):
+    for m in _FEATURE_CHAR_RE.finditer(text):
         e = m.end()
-        if m.group()[:1] in "山岭峰河江湖溪峡" and len(m.group()) == 1:
+        s = None
+        if text.startswith(_FEATURE_AFTER, e):
             # right context: the longest name of 2 to 4 characters that starts a word
             s = next((e - L for L in (4, 3, 2) if e - L >= 0 and all(is_name_char(ch) for ch in text[e - L:e])
                       and _word_starts(text, e - L) and text[e - L] not in STOPS), None)
-        else:
-            s = m.start()
+        if s is None:
+            # left context: 地处 + a name of 2 to 4 characters
+            s = next((e - L for L in (2, 3, 4) if e - L >= 2 and text[e - L - 2:e - L] in _FEATURE_BEFORE
+                      and all(is_name_char(ch) for ch in text[e - L:e])), None)
         if s is None:
             continue
         name = text[s:e]
