@@ -19,7 +19,7 @@ import pandas as pd
 from corpus_tools._grouping import article_groups
 from corpus_tools._validate import check_choice, check_int, check_ngram_range
 from corpus_tools.errors import check_corpus
-from corpus_tools.options import DEFAULT_BY, ParseOptions, TermFilter, renamed_option, resolve_options
+from corpus_tools.options import DEFAULT_BY, ParseOptions, TermFilter, analysis_options, renamed_option
 from corpus_tools.parsing import term_frame
 from corpus_tools.stopwords import DEFAULT_POS, is_punct
 
@@ -253,9 +253,8 @@ def keywords(
         raise ValueError(f"ngram_range={ngram_range!r} is only supported with method='tfidf'; "
                          "TextRank ranks single terms")
     check_int("window", window, minimum=2)
-    popts = resolve_options(ParseOptions, parse, "parse", nlp=nlp, cache_dir=cache_dir)
-    tfilter = resolve_options(TermFilter, term_filter, "term_filter", pos=pos, extra_stop_words=extra_stop_words,
-                              min_chars=min_chars)
+    popts, tfilter = analysis_options(parse, term_filter, nlp=nlp, cache_dir=cache_dir, pos=pos,
+                                      extra_stop_words=extra_stop_words, min_chars=min_chars)
     groups, order = article_groups(corpus, by)
     if method == "keyness" and len(order) < 2:
         if not auto:
@@ -454,9 +453,8 @@ def keyness(
     if overlap:
         warnings.warn(f"target and reference share {len(overlap)} article(s) (e.g. {sorted(overlap)[0]}); "
                       "keyness assumes disjoint sub-corpora", UserWarning, stacklevel=2)
-    popts = resolve_options(ParseOptions, parse, "parse", nlp=nlp, cache_dir=cache_dir)
-    tfilter = resolve_options(TermFilter, term_filter, "term_filter", pos=pos, extra_stop_words=extra_stop_words,
-                              min_chars=min_chars)
+    popts, tfilter = analysis_options(parse, term_filter, nlp=nlp, cache_dir=cache_dir, pos=pos,
+                                      extra_stop_words=extra_stop_words, min_chars=min_chars)
     ct, n1 = _token_counts(analysis_terms(target, popts, tfilter))
     cr, n2 = _token_counts(analysis_terms(reference, popts, tfilter))
     if n1 == 0 or n2 == 0:

@@ -20,7 +20,7 @@ from corpus_tools._grouping import article_groups
 from corpus_tools._validate import check_choice, check_int, check_terms
 from corpus_tools.errors import check_corpus
 from corpus_tools.keywords import analysis_terms, g2_log_ratio, group_term_counts
-from corpus_tools.options import BY, DEFAULT_BY, ParseOptions, TermFilter, resolve_options
+from corpus_tools.options import BY, DEFAULT_BY, ParseOptions, TermFilter, analysis_options, resolve_options
 from corpus_tools.parsing import resolve_nlp
 from corpus_tools.stopwords import DEFAULT_POS, is_punct
 from corpus_tools.text import normalize_text, strip_spaces
@@ -222,9 +222,8 @@ def emerging_terms(
     check_choice("by", by, _PERIODS)
     check_int("top_n", top_n)
     check_int("min_count", min_count)
-    popts = resolve_options(ParseOptions, parse, "parse", nlp=nlp, cache_dir=cache_dir)
-    tfilter = resolve_options(TermFilter, term_filter, "term_filter", pos=pos, extra_stop_words=extra_stop_words,
-                              min_chars=min_chars)
+    popts, tfilter = analysis_options(parse, term_filter, nlp=nlp, cache_dir=cache_dir, pos=pos,
+                                      extra_stop_words=extra_stop_words, min_chars=min_chars)
     groups, order = article_groups(corpus, by, allowed=_PERIODS)
     df = analysis_terms(corpus, popts, tfilter)
     g_index = {g: k for k, g in enumerate(order)}
