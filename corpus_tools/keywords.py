@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from corpus_tools.corpus import Corpus
 
-__all__ = ["keywords", "keyness", "KEYWORD_COLUMNS", "KEYNESS_COLUMNS", "Ngrams", "analysis_terms"]
+__all__ = ["keywords", "keyness", "KEYWORD_COLUMNS", "KEYNESS_COLUMNS", "Ngrams"]
 
 #: Columns of :func:`keywords`.
 KEYWORD_COLUMNS = ["group", "term", "score", "rank", "tf", "df"]
@@ -70,11 +70,6 @@ def article_sentences(df: pd.DataFrame) -> dict[str, list[list[str | None]]]:
     for row, piece in zip(sent_rows, pieces):
         out.setdefault(art_cats[art_codes[row]], []).append(piece.tolist())
     return out
-
-
-def analysis_terms(corpus: Corpus, parse: ParseOptions, term_filter: TermFilter) -> pd.DataFrame:
-    """The :func:`~corpus_tools.parsing.term_frame` of *corpus* under these options."""
-    return term_frame(corpus, **term_filter.kwargs(), **parse.kwargs())
 
 
 class Ngrams:
@@ -261,7 +256,7 @@ def keywords(
             raise ValueError(f"method='keyness' compares each group with the rest of the corpus; "
                              f"by={by!r} gives {len(order)} group(s), it needs at least 2")
         method = "tfidf"
-    df = analysis_terms(corpus, popts, tfilter)
+    df = term_frame(corpus, parse=popts, term_filter=tfilter)
     sents = article_sentences(df)
     art_ids = [a for a in groups["article_id"] if a in sents]
     if not art_ids:
@@ -455,8 +450,8 @@ def keyness(
                       "keyness assumes disjoint sub-corpora", UserWarning, stacklevel=2)
     popts, tfilter = analysis_options(parse, term_filter, nlp=nlp, cache_dir=cache_dir, pos=pos,
                                       extra_stop_words=extra_stop_words, min_chars=min_chars)
-    ct, n1 = _token_counts(analysis_terms(target, popts, tfilter))
-    cr, n2 = _token_counts(analysis_terms(reference, popts, tfilter))
+    ct, n1 = _token_counts(term_frame(target, parse=popts, term_filter=tfilter))
+    cr, n2 = _token_counts(term_frame(reference, parse=popts, term_filter=tfilter))
     if n1 == 0 or n2 == 0:
         raise ValueError(f"keyness needs text on both sides; target has {n1} and reference {n2} word tokens")
     table = pd.concat([ct.rename("freq_target"), cr.rename("freq_reference")], axis=1).fillna(0).astype(int)
