@@ -13,6 +13,7 @@ import pandas as pd
 
 from corpus_tools.slogans.core import KINDS, OPEN_CLOSE, SloganMention, is_cjk, slogan_key
 from corpus_tools.slogans.formulae import FormulaMatcher, iter_formula_mentions
+from corpus_tools.slogans import quoteshare
 from corpus_tools.slogans.lexicon import Lexicon
 from corpus_tools.slogans.series import compact_parallel, count_anchors, unquoted_series
 from corpus_tools.text import CJK_RE, normalize_text, strip_spaces
@@ -68,6 +69,12 @@ _PER_RE = re.compile(r"(?:[一二两三四五六七八九十]|\d+)[个名位户�
                      r"(?:[一二两三四五六七八九十]|\d+)[个名位户人家]")
 _NAME_AFTER_RE = re.compile(r"^(?:.{0,4}平台|微信群|QQ群|群里|群聊)")
 _HONOURS = ("标兵", "能手", "之星", "模范", "先进个人")
+# Honour and contest titles open with a superlative or a ranking (最美乡村医生, 十佳农民, 优秀共产党员)
+# or name a household (书香家庭, 文明家庭, 五好家庭).
+_HONOUR_PREFIXES = ("最美", "十佳", "百佳", "十大", "优秀", "先进")
+_HONOUR_HEADS = ("家庭", "之家")
+# What follows a first-person phrase that names a campaign rather than quotes a speaker.
+_CAMPAIGN_AFTER = ("实践活动", "主题活动", "主题实践", "活动", "行动", "主题教育", "专项行动")
 _SCARE_AFTER = ("作用", "效应", "问题", "难题")
 
 _LEVEL_CONTEXT = (("national", ("中央", "党中央", "国家", "全国", "总书记")),
@@ -225,8 +232,10 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
     if norm[-1:] in "。！!" and len(parts) == 2 and len(parts[0]) == len(parts[1]) <= 6:
         inner, norm = inner[:-1], norm[:-1]
         end -= 1
-    if any(c in norm for c in _SENT_END) or re.search(r"[我咱你您]", norm):
+    if any(c in norm for c in _SENT_END):
         return None
+    if re.search(r"[我咱你您]", norm) and not (len(norm) <= 12 and after.startswith(_CAMPAIGN_AFTER)):
+        return None                  # speech, unless it names a campaign (“我为群众办实事”实践活动)
     if _SPEECH_BEFORE_RE.search(before):
         return None                  # a quotation introduced by 说： / 写道：
     if _NARRATIVE_RE.search(norm) or _YEAR_RE.search(norm):
@@ -323,10 +332,12 @@ def _slogan_evidence(s: str, before: str, after: str, ctx: Ctx) -> str | None:
         return None
     if after.startswith(_NAME_AFTER) or after.startswith(_TITLE_AFTER):
         return None
-    if _NAME_AFTER_RE.match(after) or s.endswith(_HONOURS) or s.startswith("星级"):
+    if _NAME_AFTER_RE.match(after) or s.endswith(_HONOURS + _HONOUR_HEADS) or s.startswith(("星级",) + _HONOUR_PREFIXES):
         return None                  # a platform, chat group or honour title
     if _starts_with_division(s):
         return None                  # 巴州区民心通: a place's own name for something
+    if quoteshare.ordinary_word(s):
+        return None                  # printed plain almost everywhere else: a scare-quoted word
     labelled = (any(after.startswith(h) or after.startswith("的" + h) for h in _LABEL_HEADS)
                 or after.startswith(_ROLE_AFTER) or bool(re.match(r"制(?![定作造])", after)))
     # a two-character word needs a label after it (“三农”工作); a verb before is not enough
