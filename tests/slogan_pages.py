@@ -95,6 +95,42 @@ PAGES: dict[str, tuple[str, list[dict]]] = {
          {"text": "村集体+企业+农户", "kind": "quoted", "count": 1}]),
 }
 
+#: A second batch, written after the first had been used for development and scored once, before
+#: any change, as an out-of-sample check (see ``docs/slogans.md``).
+PAGES_2: dict[str, tuple[str, list[dict]]] = {
+    "fresh_11_2020": (
+        "各村对脱贫户开展“回头看”，确保问题“清零”。驻村工作队坚持“四个不摘”，做到摘帽不摘责任、摘帽不摘政策、"
+        "摘帽不摘帮扶、摘帽不摘监管，防止出现返贫。",
+        [{"text": "回头看", "kind": "quoted", "count": 1},
+         {"text": "清零", "kind": "quoted", "count": 1},
+         {"text": "四个不摘", "kind": "numbered", "count": 1},
+         {"text": "摘帽不摘责任、摘帽不摘政策、摘帽不摘帮扶、摘帽不摘监管", "kind": "parallel", "count": 1}]),
+    "fresh_12_2022": (
+        "今年以来，县委组织部以“党建引领、网格赋能”为主线，在全县推行“党员联系户”制度，组织党员当好政策宣传员、"
+        "民情信息员、矛盾调解员。各村党支部落实“三会一课”制度，支部书记带头讲党课。",
+        [{"text": "党建引领、网格赋能", "kind": "quoted", "count": 1},
+         {"text": "党员联系户", "kind": "quoted", "count": 1},
+         {"text": "政策宣传员、民情信息员、矛盾调解员", "kind": "parallel", "count": 1},
+         {"text": "三会一课", "kind": "numbered", "count": 1}]),
+    "fresh_13_1998": (
+        "各乡镇认真落实“米袋子”省长负责制和“菜篮子”市长负责制，把“两个根本性转变”的要求落到实处。县里确定了"
+        "“农业稳县、工业富县、商贸活县”的发展战略，提出今年要实现农民人均纯收入增长百分之八、财政收入增长百分之十。",
+        [{"text": "米袋子", "kind": "quoted", "count": 1},
+         {"text": "菜篮子", "kind": "quoted", "count": 1},
+         {"text": "两个根本性转变", "kind": "numbered", "count": 1},
+         {"text": "农业稳县、工业富县、商贸活县", "kind": "parallel", "count": 1}]),
+    "fresh_14_2024": (
+        "该镇深化“四下基层”，推行“一线工作法”，把“马上就办、真抓实干”的要求贯穿始终，群众有事好商量、"
+        "好办事。",
+        [{"text": "四下基层", "kind": "numbered", "count": 1},
+         {"text": "一线工作法", "kind": "quoted", "count": 1},
+         {"text": "马上就办、真抓实干", "kind": "quoted", "count": 1}]),
+    "fresh_15_counter": (
+        "展览分为“初心之路”“奋斗之路”“复兴之路”三个单元，观众在“时光隧道”前驻足拍照。讲解员小王说，这里是"
+        "孩子们的“第二课堂”。",
+        []),
+}
+
 
 def as_corpus(pages: dict[str, tuple[str, list[dict]]] = PAGES):
     """The pages as a :class:`~corpus_tools.corpus.Corpus` of one article each, and their gold."""
