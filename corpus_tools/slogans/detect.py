@@ -334,7 +334,8 @@ def _slogan_evidence(s: str, before: str, after: str, ctx: Ctx) -> str | None:
         return None
     if after.startswith(_NAME_AFTER) or after.startswith(_TITLE_AFTER):
         return None
-    if _NAME_AFTER_RE.match(after) or s.endswith(_HONOURS + _HONOUR_HEADS) or s.startswith(("星级",) + _HONOUR_PREFIXES):
+    if _NAME_AFTER_RE.match(after) or s.endswith(_HONOURS + _HONOUR_HEADS) \
+            or s.startswith(("星级",) + _HONOUR_PREFIXES):
         return None                  # a platform, chat group or honour title
     if _starts_with_division(s):
         return None                  # 巴州区民心通: a place's own name for something
