@@ -501,3 +501,9 @@ def test_first_person_campaign_names(text, slogan):
 ])
 def test_names_titles_and_speech_are_not_slogans(text):
     assert found(text, lexicon=False) == {}
+
+
+def test_a_places_practice_is_described_not_a_formula():
+    assert found("学习借鉴“青岛经验”，推广“安吉模式”", lexicon=False) == {}
+    # the national ones are known formulae; a coined programme is still found
+    assert found("坚持发展新时代“枫桥经验”，实施“强村领航工程”") == {"枫桥经验": "quoted", "强村领航工程": "quoted"}

@@ -75,6 +75,8 @@ _HONOURS = ("标兵", "能手", "之星", "模范", "先进个人")
 # or name a household (书香家庭, 文明家庭, 五好家庭).
 _HONOUR_PREFIXES = ("最美", "十佳", "百佳", "十大", "优秀", "先进")
 _HONOUR_HEADS = ("家庭", "之家")
+# A place's practice: 青岛经验, 安吉模式 (the national ones, 枫桥经验 and 晋江经验, are known formulae).
+_PRACTICE_HEADS = ("经验", "模式", "做法", "样板")
 # What follows a first-person phrase that names a campaign rather than quotes a speaker.
 _CAMPAIGN_AFTER = ("实践活动", "主题活动", "主题实践", "活动", "行动", "主题教育", "专项行动")
 _SCARE_AFTER = ("作用", "效应", "问题", "难题")
@@ -319,6 +321,14 @@ def _starts_with_division(s: str) -> bool:
     return False
 
 
+def _is_division_stem(s: str) -> bool:
+    """Whether *s* is the short name of a province, city or county (青岛, 广东, 安吉)."""
+    from corpus_tools.gazetteer import lookup
+
+    return len(s) >= 2 and any(d.name[:len(s)] == s and len(d.name) <= len(s) + 3
+                               for lvl in ("province", "city", "county") for d in lookup(s, level=lvl))
+
+
 def _slogan_evidence(s: str, before: str, after: str, ctx: Ctx) -> str | None:
     """The slogan test for a single quoted phrase; returns the reason or None."""
     n = len(s)
@@ -339,6 +349,8 @@ def _slogan_evidence(s: str, before: str, after: str, ctx: Ctx) -> str | None:
         return None                  # a platform, chat group or honour title
     if _starts_with_division(s):
         return None                  # 巴州区民心通: a place's own name for something
+    if s.endswith(_PRACTICE_HEADS) and _is_division_stem(s[:-2]):
+        return None                  # 青岛经验, 安吉模式: a place's practice described (known ones are in the lexicon)
     if quoteshare.ordinary_word(s):
         return None                  # printed plain almost everywhere else: a scare-quoted word
     labelled = (any(after.startswith(h) or after.startswith("的" + h) for h in _LABEL_HEADS)
