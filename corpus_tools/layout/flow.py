@@ -28,10 +28,10 @@ import math
 import re
 from collections import Counter
 
+from corpus_tools.layout.continuity import CharLM, default_lm
 from corpus_tools.layout.model import Repair
 from corpus_tools.layout.patterns import cjk_bigrams, ends_sentence, is_lead
 from corpus_tools.layout.units import Unit
-from corpus_tools.text import CJK_RE
 
 #: Largest number of moves made on one page.
 MAX_MOVES = 4
@@ -39,6 +39,15 @@ MAX_MOVES = 4
 MAX_TAIL_PARAS = 3
 #: Minimum score of a move (see :func:`repair_flow`).
 MIN_GAIN = 0.5
+#: A fragment finishes a cut sentence when it reads on from it by more than this (nats, :func:`_join`).
+JOIN_MIN = 0.0
+#: ... and so clearly that it overrides content evidence above this.
+JOIN_STRONG = 3.0
+#: A fragment joined to a cut sentence on the page moves only if it reads on better elsewhere by this.
+CONT_MARGIN = 2.0
+#: Weight and cap of the join's log-likelihood ratio in a move's score.
+JOIN_WEIGHT, JOIN_CAP = 0.1, 6.0
+_TRACE: list | None = None
 _ENUM_RE = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+|[(（]?[一二三四五六七八九十\d]+[)）、.．])")
 
 
@@ -63,15 +72,21 @@ def _enum_affinity(tail: list[str], paras: list[str]) -> float:
     return float(sum(1 for p in tail if _opening(p) and keys.get(_opening(p), 0) >= 1))
 
 
-def _join_score(left: str, right: str, grams: Counter) -> float:
-    """Continuity of ``left + right``: the bigrams across the join seen elsewhere on the page."""
-    a = [c for c in left[-2:] if CJK_RE.match(c)]
-    b = [c for c in right[:2] if CJK_RE.match(c)]
-    if not a or not b:
+#: Characters of a fragment scored after each left context (see :func:`_join`).
+JOIN_CHARS = 4
+
+
+def _join(lm: CharLM, left: str, right: str, where: str | None) -> float:
+    """How much better ``right`` reads after ``left`` than where it is printed.
+
+    Log-likelihood ratio (nats) of the first :data:`JOIN_CHARS` characters of ``right``
+    after ``left``'s last words against after ``where`` (the paragraph printed before it;
+    None: a paragraph start). ``改`` + ``革，不断`` scores high, ``…底线。`` + ``加快建设`` near 0.
+    """
+    head = right.strip()[:JOIN_CHARS]
+    if not head:
         return 0.0
-    joined = "".join(a) + "".join(b)
-    seen = sum(grams.get(joined[i:i + 2], 0) > 0 for i in range(len(joined) - 1))
-    return seen / max(len(joined) - 1, 1)
+    return lm.logprob(head, context=left.strip()) - lm.logprob(head, context=where.strip() if where else None)
 
 
 def _bodies(units: list[Unit], n: int) -> list[list[int]]:
@@ -103,13 +118,12 @@ def repair_flow(units: list[Unit], n_articles: int) -> list[Repair]:
     # a short run whose headline shares nothing with it may go whole, but only to finish a cut sentence
     loose = {u.article for u in units if u.final == "headline" and n_paras[u.article] <= MAX_TAIL_PARAS
              and not cjk_bigrams(u.text) & body_grams.get(u.article, set())}
-    text_all = "".join(u.text for u in units if u.final == "body")
-    grams = Counter(text_all[i:i + 2] for i in range(len(text_all) - 1))
     paras = [i for i, u in enumerate(units) if u.final == "body"]
     sets = {i: cjk_bigrams(units[i].text) for i in paras}
     df = Counter(g for i in paras for g in sets[i])
     idf = {g: math.log((len(paras) + 1) / (c + 0.5)) for g, c in df.items()}
     openings = Counter(_opening(units[i].text) for i in paras)
+    lm = default_lm()
     for _ in range(MAX_MOVES):
         bodies = _bodies(units, n_articles)
         live = [s for s in range(n_articles) if bodies[s]]
@@ -122,8 +136,9 @@ def repair_flow(units: list[Unit], n_articles: int) -> list[Repair]:
             for k in range(1 if a in titled and a not in loose else 0, len(seg)):
                 tail = seg[k:]
                 t0 = units[tail[0]]
-                if is_lead(t0.text) or (k > 0 and t0.cont):
-                    continue  # a lead opens its own article; a cut sentence stays whole
+                if is_lead(t0.text):
+                    continue  # a lead opens its own article
+                where = units[seg[k - 1]].text if k else None
                 for b in live:
                     if b == a or b not in titled:
                         continue
@@ -131,15 +146,19 @@ def repair_flow(units: list[Unit], n_articles: int) -> list[Repair]:
                     if units[bseg[0]].rank < units[tail[0]].rank:
                         continue  # a displaced tail is printed before its own article's body
                     dangling = not ends_sentence(units[bseg[-1]].text)
-                    # the tail can finish b's cut sentence only if it does not open a paragraph
-                    # the way others on the page do (``必须进一步…``, ``二是…``)
-                    mid = (k == 0 or ends_sentence(units[seg[k - 1]].text)) and not _opens(t0.text, openings)
+                    join = _join(lm, units[bseg[-1]].text, t0.text, where) if dangling else 0.0
+                    if k > 0 and t0.cont and join < CONT_MARGIN:
+                        continue  # a cut sentence stays whole unless the tail reads on much better elsewhere
+                    # the tail finishes b's cut sentence: it reads on from b's last words better
+                    # than from what is printed before it, and does not open a paragraph the way
+                    # others on the page do (``必须进一步…``, ``二是…``)
+                    mid = dangling and join > JOIN_MIN and not _opens(t0.text, openings)
                     enum_b = _enum_affinity([units[i].text for i in tail], [units[i].text for i in bseg])
                     enum_a = _enum_affinity([units[i].text for i in tail], [units[i].text for i in seg[:k]])
                     headless = k == 0 and a not in titled
-                    if not (dangling and mid) and not (enum_b > enum_a and enum_b >= 1) and not headless:
+                    if not mid and not (enum_b > enum_a and enum_b >= 1) and not headless:
                         continue
-                    if k == 0 and a in titled and not (dangling and mid):
+                    if k == 0 and a in titled and not mid:
                         continue
                     bset = set().union(*(sets[i] for i in bseg))
                     hset = set().union(*(sets[i] for i in seg[:k])) if k else set()
@@ -150,19 +169,25 @@ def repair_flow(units: list[Unit], n_articles: int) -> list[Repair]:
                     # text: a long body covers more of everything
                     diffs = [(_cov(sets[i], bset, idf) - base_b) - (_cov(sets[i], hset, idf) - base_h)
                              for i in tail]
-                    if k and min(diffs) < 0:
+                    if k and min(diffs) < 0 and not (mid and join >= JOIN_STRONG):
                         continue  # every paragraph of a tail reads more like its destination
                     content = sum(diffs)
                     gain = content + 0.5 * (enum_b - enum_a)
-                    if dangling and mid:
-                        gain += 0.3 + 0.4 * _join_score(units[bseg[-1]].text, t0.text, grams)
+                    if mid:
+                        gain += 0.3 + JOIN_WEIGHT * min(join, JOIN_CAP)
                     if headless and content > 0:
                         gain += MIN_GAIN  # a run with no headline of its own is a tail, not an article
+                    if _TRACE is not None:
+                        _TRACE.append(dict(a=a, k=k, b=b, tail=tail, dangling=dangling, join=join, mid=mid,
+                                           enum=enum_b - enum_a, content=content, mindiff=min(diffs),
+                                           headless=headless, gain=gain, cont=t0.cont))
                     if gain >= MIN_GAIN and (best is None or gain > best[0]):
-                        best = (gain, a, k, b, dangling)
+                        best = (gain, a, k, b, mid)
         if best is None:
             break
         gain, a, k, b, dangling = best
+        if _TRACE is not None:
+            _TRACE.append(dict(chosen=(a, k, b)))
         seg, bseg = bodies[a], bodies[b]
         tail = seg[k:]
         last_rank = units[bseg[-1]].rank
