@@ -131,6 +131,24 @@ class CharLM:
         d = self.discount_
         return max(n - d, 0.0) / cab + d * follow / cab * p2
 
+    def pair_counts(self, pairs: list[str]) -> np.ndarray:
+        """Training counts of two-character strings (0 for unseen or out-of-vocabulary ones).
+
+        Examples
+        --------
+        >>> lm = CharLM().fit()
+        >>> c = lm.pair_counts(["发展", "遥襄"])
+        >>> bool(c[0] > 1000 and c[1] == 0)
+        True
+        """
+        keys = []
+        for p in pairs:
+            a, b = (self.vocab_.get(ch, UNK) for ch in normalize_chars(p)[:2].ljust(2, "\x00"))
+            keys.append((a << ID_BITS) | b if UNK not in (a, b) else -1)
+        k = np.asarray(keys, dtype=np.int64)
+        j = np.minimum(np.searchsorted(self.bi_keys_, k), len(self.bi_keys_) - 1)
+        return np.where((k >= 0) & (self.bi_keys_[j] == k), self.bi_counts_[j], 0)
+
     def logprob(self, text: str, *, context: str | None = None) -> float:
         """Natural log-likelihood of ``text`` after ``context`` (None: at a paragraph start).
 
@@ -156,6 +174,24 @@ def _plain(path: str | Path):
 def default_lm() -> CharLM:
     """The shipped model, loaded once."""
     return CharLM().fit()
+
+
+#: :func:`reads_on` needs this log-likelihood ratio (nats): a join clearly better than a paragraph start.
+READS_ON = 2.0
+
+
+def reads_on(left: str, right: str) -> bool:
+    """True if ``right`` clearly continues ``left``'s cut sentence (:func:`continuity` above :data:`READS_ON`).
+
+    Used where a body cut mid-sentence is followed, after other printed blocks (a headline,
+    a caption), by a paragraph that may be its continuation or another article's opening.
+
+    Examples
+    --------
+    >>> reads_on("持续推进办学模式改", "革，不断促进"), reads_on("疑似病例人", "今年是大庆油田")
+    (True, False)
+    """
+    return continuity(left, right) > READS_ON
 
 
 def continuity(left: str, right: str, *, n: int = 4, lm: CharLM | None = None) -> float:

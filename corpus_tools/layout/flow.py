@@ -48,6 +48,7 @@ CONT_MARGIN = 2.0
 #: Weight and cap of the join's log-likelihood ratio in a move's score.
 JOIN_WEIGHT, JOIN_CAP = 0.1, 6.0
 _TRACE: list | None = None
+BG, BG_MIX = True, 0.0
 _ENUM_RE = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+|[(（]?[一二三四五六七八九十\d]+[)）、.．])")
 
 
@@ -121,9 +122,9 @@ def repair_flow(units: list[Unit], n_articles: int) -> list[Repair]:
     paras = [i for i, u in enumerate(units) if u.final == "body"]
     sets = {i: cjk_bigrams(units[i].text) for i in paras}
     df = Counter(g for i in paras for g in sets[i])
-    idf = {g: math.log((len(paras) + 1) / (c + 0.5)) for g, c in df.items()}
-    openings = Counter(_opening(units[i].text) for i in paras)
     lm = default_lm()
+    idf = _weights(lm, df, len(paras))
+    openings = Counter(_opening(units[i].text) for i in paras)
     for _ in range(MAX_MOVES):
         bodies = _bodies(units, n_articles)
         live = [s for s in range(n_articles) if bodies[s]]
@@ -139,6 +140,8 @@ def repair_flow(units: list[Unit], n_articles: int) -> list[Repair]:
                 if is_lead(t0.text):
                     continue  # a lead opens its own article
                 where = units[seg[k - 1]].text if k else None
+                if k == 0 and not any(units[j].final == "body" and units[j].article != a for j in range(tail[0])):
+                    continue  # a displaced tail is printed after another article's body
                 for b in live:
                     if b == a or b not in titled:
                         continue
@@ -156,21 +159,24 @@ def repair_flow(units: list[Unit], n_articles: int) -> list[Repair]:
                     enum_b = _enum_affinity([units[i].text for i in tail], [units[i].text for i in bseg])
                     enum_a = _enum_affinity([units[i].text for i in tail], [units[i].text for i in seg[:k]])
                     headless = k == 0 and a not in titled
-                    if not mid and not (enum_b > enum_a and enum_b >= 1) and not headless:
-                        continue
-                    if k == 0 and a in titled and not mid:
+                    allowed = not (not mid and not (enum_b > enum_a and enum_b >= 1) and not headless)
+                    allowed = allowed and not (k == 0 and a in titled and not mid)
+                    if not allowed and _TRACE is None:
                         continue
                     bset = set().union(*(sets[i] for i in bseg))
-                    hset = set().union(*(sets[i] for i in seg[:k])) if k else set()
-                    others = [i for i in paras if i not in bseg and i not in tail and i not in seg[:k]]
+                    # the alternative home: the paragraphs printed before the tail (its own article's
+                    # head, or for a headless run the article printed just before it)
+                    home = seg[:k] if k else _before(units, bodies, tail[0], a)
+                    hset = set().union(*(sets[i] for i in home)) if home else set()
+                    others = [i for i in paras if i not in bseg and i not in tail and i not in home]
                     base_b = _base(others, bset, sets, idf)
-                    base_h = _base(others, hset, sets, idf) if k else 0.0
+                    base_h = _base(others, hset, sets, idf) if home else 0.0
                     # coverage above what any other paragraph of the page gets from the same
                     # text: a long body covers more of everything
                     diffs = [(_cov(sets[i], bset, idf) - base_b) - (_cov(sets[i], hset, idf) - base_h)
                              for i in tail]
                     if k and min(diffs) < 0 and not (mid and join >= JOIN_STRONG):
-                        continue  # every paragraph of a tail reads more like its destination
+                        allowed = False  # every paragraph of a tail reads more like its destination
                     content = sum(diffs)
                     gain = content + 0.5 * (enum_b - enum_a)
                     if mid:
@@ -180,8 +186,10 @@ def repair_flow(units: list[Unit], n_articles: int) -> list[Repair]:
                     if _TRACE is not None:
                         _TRACE.append(dict(a=a, k=k, b=b, tail=tail, dangling=dangling, join=join, mid=mid,
                                            enum=enum_b - enum_a, content=content, mindiff=min(diffs),
-                                           headless=headless, gain=gain, cont=t0.cont))
-                    if gain >= MIN_GAIN and (best is None or gain > best[0]):
+                                           headless=headless, gain=gain, cont=t0.cont,
+                                           ttext=[units[i].text for i in tail], btext=units[bseg[0]].text,
+                                           blast=units[bseg[-1]].text, where=where, allowed=allowed))
+                    if allowed and gain >= MIN_GAIN and (best is None or gain > best[0]):
                         best = (gain, a, k, b, mid)
         if best is None:
             break
@@ -212,6 +220,29 @@ def repair_flow(units: list[Unit], n_articles: int) -> list[Repair]:
                               f"{', continuing its cut sentence' if dangling else ''})"))
     return repairs
 
+
+
+def _before(units: list[Unit], bodies: list[list[int]], i: int, a: int) -> list[int]:
+    """Body paragraphs of the article printed just before unit ``i`` (other than ``a``)."""
+    for j in range(i - 1, -1, -1):
+        u = units[j]
+        if u.final == "body" and u.article is not None and u.article != a:
+            return bodies[u.article]
+    return []
+
+
+def _weights(lm: CharLM, df: Counter, n_paras: int) -> dict[str, float]:
+    """Weight of each character pair: rare on the page and rare in news text (the model's counts)."""
+    grams = list(df)
+    if not grams:
+        return {}
+    counts = lm.pair_counts(grams)
+    total = float(lm.total_)
+    out = {}
+    for g, c in zip(grams, counts):
+        page = math.log((n_paras + 1) / (df[g] + 0.5))
+        out[g] = page * (BG_MIX + math.log(total / (float(c) + 1.0)) / math.log(total)) if BG else page
+    return out
 
 
 def _base(paras: list[int], other: set[str], sets: dict[int, set[str]], idf: dict[str, float]) -> float:
