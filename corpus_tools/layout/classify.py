@@ -195,7 +195,8 @@ def segment_bodies(units: list[Unit]) -> list[list[int]]:
                 and (not run or reads_on(units[last_body].text, u.text))):
             u.cont = True  # a column break with other blocks printed in between
             segments[-1].append(i)
-        elif not closed and not _run_is_boundary(run) and not (run and _topic_shift(units, segments[-1], i, grams)):
+        elif (not closed and not _run_is_boundary(run) and not (run and _topic_shift(units, segments[-1], i, grams))
+              and not (run and not ends_sentence(units[last_body].text))):  # no subhead after a cut sentence
             for x in run:  # in-body subheads
                 x.kind = "body"
             segments[-1].extend(range(last_body + 1, i + 1))
