@@ -14,8 +14,10 @@ paragraph is read as ``BOS BOS c1 … cn EOS``. The vocabulary is every characte
 least ``--min-char`` times (at most 8,188); bigrams are all kept, trigrams seen at least
 ``--min-tri`` times (the rest back off to the bigram). Keys are stored sorted and
 delta-coded so the compressed file stays small. The discount ``D`` is fixed (0.75, the
-usual value for absolute discounting); ``--heldout`` reports the per-character perplexity
-on a 5 % slice of the training articles left out of the counts (chosen by id hash).
+usual value for absolute discounting). After training (or with ``--eval-only``) the script
+reports, on a 5 % slice of the articles left out of the counts (chosen by id hash), the
+per-character perplexity and how well the model tells a paragraph's own continuation after
+a random cut from another paragraph's opening.
 """
 
 from __future__ import annotations
@@ -38,7 +40,8 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 from compose_pages import load_pool  # noqa: E402
 
-from corpus_tools.layout.continuity import BOS, EOS, ID_BITS, UNK, CharLM, normalize_chars  # noqa: E402
+from corpus_tools.layout.continuity import (  # noqa: E402
+    BOS, EOS, ID_BITS, READS_ON, UNK, CharLM, continuity, normalize_chars)
 
 log = logging.getLogger("continuity_lm")
 
@@ -102,15 +105,23 @@ def main() -> None:
     ap.add_argument("--min-char", type=int, default=3)
     ap.add_argument("--min-tri", type=int, default=2)
     ap.add_argument("--discount", type=float, default=0.75)
+    ap.add_argument("--eval-only", action="store_true", help="evaluate the model at --out, do not train")
     args = ap.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     crawl = args.shared / "data" / "people_daily_2019_2020" / "articles.jsonl.xz"
     t0 = time.time()
     used = {s.id for s in load_pool(crawl, part="dev")}
     train, heldout = read_paragraphs(crawl, used)
+    if not args.eval_only:
+        train_model(train, used, args)
+    evaluate(CharLM(args.out).fit(), heldout)
+    log.info("%.0f s", time.time() - t0)
+
+
+def train_model(train: list[str], used: set[str], args: argparse.Namespace) -> None:
     n_chars = sum(map(len, train))
-    log.info("composer's dev articles excluded: %d; training paragraphs %d (%d characters), heldout %d",
-             len(used), len(train), n_chars, len(heldout))
+    log.info("composer's dev articles excluded: %d; training paragraphs %d (%d characters)",
+             len(used), len(train), n_chars)
     freq = Counter(ch for p in train for ch in p)
     chars = [ch for ch, k in freq.most_common((1 << ID_BITS) - 4) if k >= args.min_char]
     vocab = {ch: i + 4 for i, ch in enumerate(chars)}
@@ -125,13 +136,36 @@ def main() -> None:
         tri_keys_delta=np.diff(c["tri_keys"], prepend=0).astype(np.uint64),
         tri_counts=np.minimum(c["tri_counts"], 65535).astype(np.uint16),
         discount=np.float64(args.discount))
-    log.info("vocabulary %d, bigrams %d, trigrams kept %d; %s: %.2f MB; %.0f s", len(chars), len(c["bi_keys"]),
-             len(c["tri_keys"]), args.out, args.out.stat().st_size / 1e6, time.time() - t0)
-    lm = CharLM(args.out).fit()
-    sample = heldout[:3000]
+    log.info("vocabulary %d, bigrams %d, trigrams kept %d; %s: %.2f MB", len(chars), len(c["bi_keys"]),
+             len(c["tri_keys"]), args.out, args.out.stat().st_size / 1e6)
+
+
+def evaluate(lm: CharLM, heldout: list[str], n: int = 3000, seed: int = 0) -> None:
+    """Perplexity and join accuracy on the held-out slice (never counted)."""
+    sample = heldout[:n]
+    n_chars = sum(map(len, sample))
     nll = sum(-lm.logprob(p) for p in sample)
-    log.info("heldout perplexity per character (%d paragraphs, %d chars): %.1f", len(sample),
-             sum(map(len, sample)), float(np.exp(nll / sum(map(len, sample)))))
+    log.info("heldout perplexity per character (%d paragraphs, %d chars): %.1f", len(sample), n_chars,
+             float(np.exp(nll / n_chars)))
+    # a paragraph cut at a random point (as a column end cuts it): does its own continuation read
+    # on from the cut better than the opening of another paragraph, and better than a paragraph start?
+    rng = np.random.default_rng(seed)
+    long = [p for p in heldout if len(p) >= 30]
+    wins = reads = opens = trials = 0
+    for _ in range(2000):
+        p, q = (long[i] for i in rng.choice(len(long), 2, replace=False))
+        cut = int(rng.integers(8, len(p) - 8))
+        left, right = p[:cut], p[cut:]
+        if right[0] in "，。、；：！？”）":
+            continue  # a column never starts with closing punctuation
+        trials += 1
+        own, other = continuity(left, right, lm=lm), continuity(left, q, lm=lm)
+        wins += own > other
+        reads += own > READS_ON
+        opens += other > READS_ON
+    log.info("random cuts (%d): own continuation beats another paragraph's opening %.3f; reads on (> %.1f nats) "
+             "%.3f; another paragraph's opening read as a continuation %.3f", trials, wins / trials, READS_ON,
+             reads / trials, opens / trials)
 
 
 if __name__ == "__main__":
