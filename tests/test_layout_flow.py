@@ -149,3 +149,8 @@ def test_seed_002_tails_are_reattached():
     tourism = strip_spaces(_article(layout, "坚持文旅融合 推动高质量发展").body)
     assert "继续办好襄垣梨花节" in tourism
     assert sum(r.kind == "move" for r in layout.repairs) == 2
+
+
+def test_continuity_rejects_non_text():
+    with pytest.raises(TypeError, match="right must be a str"):
+        continuity("改", None)
