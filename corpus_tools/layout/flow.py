@@ -26,6 +26,7 @@ nothing is hidden; :func:`~corpus_tools.layout.assemble.check_no_loss` accepts t
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -48,18 +49,25 @@ JOIN_MIN = 0.0
 JOIN_STRONG = 3.0
 #: A fragment joined to a cut sentence on the page moves only if it reads on better elsewhere by this.
 CONT_MARGIN = 2.0
+#: A paragraph opening more likely than this (log-likelihood at a paragraph start, nats) is a
+#: stock opening (``近年来，`` -5.8, ``习近平强`` -8.6), not an enumeration (``要切实把`` -16.1).
+STOCK_OPENING = -12.0
 #: Weight and cap of the join's log-likelihood ratio in a move's score.
 JOIN_WEIGHT, JOIN_CAP = 0.1, 6.0
 _ENUM_RE = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+|[(（]?[一二三四五六七八九十\d]+[)）、.．])")
 
 
+@functools.lru_cache(maxsize=4096)
 def _opening(text: str) -> str:
     """The enumeration key of a paragraph: its marker (``一是``) or first four characters."""
     t = text.strip()
     m = _ENUM_RE.match(t)
     if m:
         return "#enum"
-    return t[:4] if len(t) >= 8 else ""
+    if len(t) < 8:
+        return ""
+    # a stock opening of news paragraphs (``据了解，``, ``习近平强调``) is no enumeration
+    return t[:4] if default_lm().logprob(t[:4]) < STOCK_OPENING else ""
 
 
 def _opens(text: str, openings: Counter) -> bool:
