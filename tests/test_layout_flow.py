@@ -190,3 +190,15 @@ def test_column_flow_pages_lose_nothing_and_get_tails_back(composed_flow_pages):
     # 0.26 of displaced tails bounded on the benchmark's development seeds (0.24 before the
     # continuity model); most misses are headline and line-typing errors upstream of the flow
     assert tails >= 20 and bounded / tails > 0.15
+
+
+def test_tail_finishing_an_open_quotation_goes_back():
+    # the column ends after a full stop inside a quotation: only the quotation marks tell
+    b_head = ("本报讯 近日，韩北乡举办农民丰收节。乡党委书记在开幕式上说：“今年全乡小杂粮喜获丰收，"
+              "亩产比去年提高了一成。")
+    b_tail = "我们将继续做强特色产业，让群众的腰包越来越鼓。”丰收节上还举行了农产品展销活动。"
+    raw = _page([A_TITLE, A_BODY, b_tail, "韩北乡举办农民丰收节", b_head, C_TITLE, C_BODY])
+    layout = split_page(raw)
+    assert check_no_loss(raw, layout) == []
+    assert strip_spaces(_article(layout, "韩北乡举办农民丰收节").body) == strip_spaces(b_head + b_tail)
+    assert strip_spaces(_article(layout, A_TITLE).body) == strip_spaces(A_BODY)

@@ -52,6 +52,8 @@ CONT_MARGIN = 2.0
 #: A paragraph opening more likely than this (log-likelihood at a paragraph start, nats) is a
 #: stock opening (``近年来，`` -5.8, ``习近平强`` -8.6), not an enumeration (``要切实把`` -16.1).
 STOCK_OPENING = -12.0
+#: Score of a tail that closes the quotation a destination leaves open.
+QUOTE_GAIN = 0.3
 #: Weight and cap of the join's log-likelihood ratio in a move's score.
 JOIN_WEIGHT, JOIN_CAP = 0.1, 6.0
 _ENUM_RE = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+|[(（]?[一二三四五六七八九十\d]+[)）、.．])")
@@ -74,6 +76,23 @@ def _opens(text: str, openings: Counter) -> bool:
     """True if ``text`` opens a paragraph: an enumeration marker or an opening shared on the page."""
     key = _opening(text)
     return key == "#enum" or bool(key) and openings.get(key, 0) >= 2
+
+
+def _open_quotes(text: str) -> int:
+    """Quotation marks ``“`` left open at the end of ``text``."""
+    depth = 0
+    for ch in text:
+        if ch == "“":
+            depth += 1
+        elif ch == "”" and depth:
+            depth -= 1
+    return depth
+
+
+def _closes_quote(text: str) -> bool:
+    """True if ``text`` closes a quotation (``”``) before it opens one: it starts inside a quote."""
+    close, opening = text.find("”"), text.find("“")
+    return close >= 0 and (opening < 0 or close < opening)
 
 
 def _enum_affinity(tail: list[str], paras: list[str]) -> float:
@@ -161,6 +180,11 @@ def _score(pg: _Page, bodies: list[list[int]], a: int, k: int, b: int) -> tuple[
     # what is printed before it, and does not open a paragraph the way others on the page
     # do (``必须进一步…``, ``二是…``)
     mid = dangling and join > JOIN_MIN and not _opens(t0.text, pg.openings)
+    # ... or finishes b's open quotation: the tail closes a quotation it never opened
+    # (``…继续努力。”他说。``) while b's last paragraph leaves one open
+    quote = (_closes_quote(t0.text) and _open_quotes(units[bseg[-1]].text) > 0
+             and not (where and _open_quotes(where) > 0))
+    mid = mid or quote
     enum_b = _enum_affinity([units[i].text for i in tail], [units[i].text for i in bseg])
     enum_a = _enum_affinity([units[i].text for i in tail], [units[i].text for i in seg[:k]])
     headless = k == 0 and a not in pg.titled
@@ -180,12 +204,12 @@ def _score(pg: _Page, bodies: list[list[int]], a: int, k: int, b: int) -> tuple[
     # body covers more of everything
     diffs = [(_cov(pg.sets[i], bset, pg.idf) - base_b) - (_cov(pg.sets[i], hset, pg.idf) - base_h)
              for i in tail]
-    if k and min(diffs) < 0 and not (mid and join >= JOIN_STRONG):
+    if k and min(diffs) < 0 and not (mid and (join >= JOIN_STRONG or quote)):
         return None  # every paragraph of a tail reads more like its destination
     content = sum(diffs)
     gain = content + 0.5 * (enum_b - enum_a)
     if mid:
-        gain += 0.3 + JOIN_WEIGHT * min(join, JOIN_CAP)
+        gain += 0.3 + JOIN_WEIGHT * min(join, JOIN_CAP) + (QUOTE_GAIN if quote else 0.0)
     if headless and content > 0:
         gain += MIN_GAIN  # a run with no headline of its own is a tail, not an article
     return gain, mid
