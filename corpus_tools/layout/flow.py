@@ -12,14 +12,16 @@ captions are attached, :func:`repair_flow` looks for such tails and re-attaches 
 * **score** — sentence continuity of the join: the log-likelihood ratio of the candidate's
   first characters after the destination's last words against after what is printed before
   it, from the character trigram model of :mod:`~corpus_tools.layout.continuity`
-  (``…办学模式改`` + ``革，不断…``); enumerations (``一是/二是``, ``要切实把握…做强做大``:
-  paragraph openings shared with the destination rather than the source); and content
+  (``…办学模式改`` + ``革，不断…``); quotation balance (a tail closing a ``“`` that the
+  destination's last paragraph leaves open); enumerations (``一是/二是``, ``(三)``,
+  ``要切实把握…做强做大``: paragraph openings shared with the destination rather than the
+  source; stock news openings such as ``据了解，`` do not count); and content
   (bigram overlap with the destination's body minus the overlap with the candidate's
   alternative home, weighted by rarity on the page and in news text).
 
-A move is made only when the candidate finishes the destination's cut sentence, repeats
-its enumeration, or is a headless run reading more like it than like the article printed
-before it. Every move is recorded as a :class:`~corpus_tools.layout.model.Repair` of kind
+A move is made only when the candidate finishes the destination's cut sentence or
+quotation, repeats its enumeration, or is a headless run reading more like it than like the
+article printed before it. Every move is recorded as a :class:`~corpus_tools.layout.model.Repair` of kind
 ``"move"`` (nothing removed: ``removed`` is empty; ``start``/``end`` span the moved text) so
 nothing is hidden; :func:`~corpus_tools.layout.assemble.check_no_loss` accepts them.
 """
