@@ -14,7 +14,7 @@ from corpus_tools._entity_rules.lexicon import (Cand, EVENT_HEADS, FAC_HEADS, OR
 from corpus_tools._entity_rules.persons import find_persons
 from corpus_tools._entity_rules.places import find_places, find_regex_places
 from corpus_tools._entity_rules.scan import Scanner
-from corpus_tools._entity_rules.words import align_to_words, undistinguished
+from corpus_tools._entity_rules.words import align_to_words, descriptive, undistinguished
 
 # --------------------------------------------------------------------------- assembly
 
@@ -84,7 +84,8 @@ def _peel_places(cands: list[Cand], places: list[Cand]) -> list[Cand]:
                     continue
                 if c.label == "ORG" and p.label == "VILLAGE" and c.text_head in ENTERPRISE_HEADS:
                     rest = c.text[p.end - c.start:]
-                    if rest[:2] not in DESCRIPTOR_START and len(rest) - len(c.text_head) >= 2:
+                    if rest[:2] not in DESCRIPTOR_START and len(rest) - len(c.text_head) >= 2 \
+                            and not descriptive(rest[:len(rest) - len(c.text_head)], FIRM_INDUSTRY):  # 周田村果业合作社
                         c = Cand(p.end, c.end, c.label, c.prio, c.code, c.source, rest, c.text_head)
                         continue
                 break

@@ -14,11 +14,36 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from corpus_tools._entity_rules.names import char_counts, is_word
+
 #: Labels whose spans come from head rules and are aligned.
 ALIGNED = ("ORG", "PROJECT", "FAC", "EVENT")
 #: PKU tags that never start a name: pronoun, measure word, particle, preposition, conjunction,
 #: adverb, modal, interjection, onomatopoeia (numerals may: 第三届, 万亩梨园提升工程).
 _FUNCTION_TAGS = frozenset(("r", "q", "u", "p", "c", "d", "y", "e", "o", "Rg", "Dg", "Ug", "Qg"))
+
+
+def descriptive(body: str, extra=()) -> bool:
+    """True when *body* is made only of dictionary words (two-character words of People's
+    Daily 1998, or *extra* words): a description (果业, 蔬菜种植专业) rather than a trade name
+    the dictionary does not know (硕峰, 丽人泉池旅游开发).
+
+    Examples
+    --------
+    >>> descriptive("蔬菜种植专业"), descriptive("硕峰")
+    (True, False)
+    """
+    n = len(body)
+    ok = [True] + [False] * n
+    for i in range(n):
+        if not ok[i]:
+            continue
+        if is_word(body[i:i + 2]):
+            ok[min(n, i + 2)] = i + 2 <= n
+        for w in extra:
+            if body.startswith(w, i):
+                ok[i + len(w)] = True
+    return n > 0 and ok[n]
 
 
 def _word_end(feats: list[str], i: int) -> int:
@@ -69,8 +94,15 @@ def align_to_words(cands: list, text: str, feats: list[str], *, heads: dict | No
             s = _word_end(feats, s)  # the word that starts before the span is not part of the name
             if s > head_start:
                 s = head_start
-        while s < head_start and _tag(feats, s) in _FUNCTION_TAGS and feats[s][:1] in ("B", "S"):
-            s = _word_end(feats, s)
+        while s < head_start and _tag(feats, s) in _FUNCTION_TAGS and feats[s][:1] in ("B", "S") \
+                and not (feats[s][:1] == "S" and char_counts(text[s])[3] < 5):
+            s = _word_end(feats, s)  # a rare character the segmenter left alone (脐) is no function word
+        if c.label == "ORG":
+            # 孩子上大学: a one-character verb before the head takes it as its object
+            for k in range(head_start - 1, s - 1, -1):
+                if feats[k] == "S-v" and char_counts(text[k])[3] >= 20:
+                    s = k + 1
+                    break
         if s == c.start:
             out.append(c)
             continue
