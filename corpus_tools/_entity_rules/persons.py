@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from corpus_tools._entity_rules.lexicon import PERSON_AFTER, PERSON_TITLES, SURNAMES, Cand, frequent2, not_names
-from corpus_tools._entity_rules.names import (REPORT_VERBS, is_idiom, is_word, p_longer, rare_char, surname_length,
+from corpus_tools._entity_rules.names import (BAIJIAXING, REPORT_VERBS, is_idiom, is_word, p_longer, rare_char, surname_length,
                                               surname_rate)
 from corpus_tools.text import CJK_RE
 
@@ -194,7 +194,8 @@ def _title_name(text: str, i: int) -> int:
         return 0
     sl = surname_length(text, i)
     first = text[i]
-    if sl == 2 or is_surname(first) or (rare_char(first) and i + 1 < len(text) and CJK_RE.match(text[i + 1])):
+    if sl == 2 or is_surname(first) or first in BAIJIAXING or (rare_char(first) and i + 1 < len(text)
+                                                              and CJK_RE.match(text[i + 1])):
         short, long_ = i + sl + 1, i + sl + 2
         p = p_longer(text, short)
         # the model's length first; the other one only when the model is unsure
@@ -203,8 +204,11 @@ def _title_name(text: str, i: int) -> int:
             ends = ends[:1]
         # a character mostly used otherwise (和, 向, 任) is a surname only before a clear boundary
         loose = sl == 2 or surname_rate(first) >= 0.1
+        weak = sl == 1 and not is_surname(first) and not rare_char(first)  # a 百家姓 character only
         for end in ends:
             name = text[i:end]
+            if weak and (is_word(name[1:3]) or name[1:3] in frequent2()):
+                continue  # 村民富|口袋: a word after a character that is rarely a surname
             if len(name) == end - i and all(CJK_RE.match(c) for c in name) and _not_word(name, sl) \
                     and _ends_name(text, end, loose=loose):
                 return end
@@ -270,8 +274,8 @@ def byline_names(text: str) -> list[Cand]:
                 break
             name = t.group(1)
             sl = surname_length(name, 0)
-            if (len(name) <= 3 or sl == 2) and (sl == 2 or is_surname(name[0]) or rare_char(name[0])) \
-                    and _not_word(name, sl):
+            # a space-separated token after a role word is a name unless it is a common word
+            if (len(name) <= 3 or sl == 2) and _not_word(name, sl) and name not in ROLE_WORDS:
                 out.append(Cand(t.start(1), t.end(1), "PERSON", prio=2))
             pos = t.end(1)
     return out

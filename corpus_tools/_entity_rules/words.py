@@ -90,7 +90,9 @@ def align_to_words(cands: list, text: str, feats: list[str], *, heads: dict | No
         if text[s] in "“‘\"《":
             out.append(c)
             continue
-        if feats[s][:1] in ("I", "E"):
+        if feats[s][:1] == "E" and c.label == "ORG" and text[s] in "县市省" and head_start - s >= 2:
+            pass  # 配合县|工信局: the segmenter glued the department's 县 to the verb before it
+        elif feats[s][:1] in ("I", "E"):
             s = _word_end(feats, s)  # the word that starts before the span is not part of the name
             if s > head_start:
                 s = head_start
