@@ -117,6 +117,12 @@ def find_orgs(text: str, sc: Scanner) -> list[Cand]:
         for w in INSIDE_ORG_WORDS:  # 开发旅游合作社: the verb does not start a name, it may sit inside one
             if text.startswith(w, s) and h0 - s - len(w) >= 2:
                 s += len(w)
+        # 保定|市委组织部: the scan stopped inside a place whose 市/县 suffix starts the body; take the place
+        for a in range(max(0, s - 6), s):
+            end, _ = getattr(sc, "place_ends", {}).get(a, (0, ""))
+            if end == s + 1 and text[s] in "县市省州区":
+                s = a
+                break
         if text[s - 1:s] == "和" and s >= 2:
             # 县文化和旅游局, 县住房和城乡建设局: 和 inside a department name that starts at 县/市/省
             s2 = sc.left(s - 1, max_len=5, extra_stops=ORG_STOPS)
@@ -169,7 +175,7 @@ def find_orgs(text: str, sc: Scanner) -> list[Cand]:
         for m in re.finditer(re.escape(w), text):
             out.append(Cand(m.start(), m.end(), "ORG", prio=2))
     # 党中央; 中央 standing for the central authorities (中央部署, 中央财政)
-    for m in re.finditer(r"党中央|中央(?=部署|政策|财政|精神|决策|要求|指示|领导|批准|八项规定|和省|、省)", text):
+    for m in re.finditer(r"党中央|中央(?=部署|政策|财政|精神|决策|要求|指示|领导|批准|八项规定|和省|、省|关于)", text):
         out.append(Cand(m.start(), m.end(), "ORG", prio=1))
     # 县政府常务会 is a recurring meeting type, not an organisation mention
     for m in re.finditer(r"[县市省区镇乡]?(?:政府|委)常务会议?", text):

@@ -100,11 +100,10 @@ def align_to_words(cands: list, text: str, feats: list[str], *, heads: dict | No
                 and not (feats[s][:1] == "S" and char_counts(text[s])[3] < 5):
             s = _word_end(feats, s)  # a rare character the segmenter left alone (脐) is no function word
         if c.label == "ORG":
-            # 孩子上大学: a one-character verb before the head takes it as its object
-            for k in range(head_start - 1, s - 1, -1):
-                if feats[k] == "S-v" and char_counts(text[k])[3] >= 20:
-                    s = k + 1
-                    break
+            # 孩子上大学: a one-character verb right before the head takes it as its object
+            k = head_start - 1
+            if k >= s and feats[k] == "S-v" and char_counts(text[k])[3] >= 20:
+                s = k + 1
         if s == c.start:
             out.append(c)
             continue
