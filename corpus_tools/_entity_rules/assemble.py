@@ -70,7 +70,8 @@ def _peel_places(cands: list[Cand], places: list[Cand]) -> list[Cand]:
                     break
                 q = starts.get(p.end)
                 if q is not None and q.end < c.end and p.label in ("GPE", "TOWNSHIP") and (
-                        q.label in ("TOWNSHIP", "VILLAGE", "COMMUNITY") or (q.label == "GPE" and p.label == "GPE")):
+                        q.label in ("TOWNSHIP", "VILLAGE", "COMMUNITY") or (q.label == "GPE" and p.label == "GPE"
+                                                                             and not _FIRM_FORM_RE.search(c.text))):
                     # 湖南省新田县人民医院, 包头市青山区纪委: only the immediate owner stays in the name
                     c = Cand(p.end, c.end, c.label, c.prio, c.code, c.source, c.text[p.end - c.start:], c.text_head)
                     continue

@@ -157,12 +157,13 @@ def _others(names: dict[str, int], w: str) -> set[str]:
     return {w} if names.get(w, 0) > 1 else set()
 
 
-_SPEAKER_RE = re.compile(r"(?:^|(?<=[，。：；！？”“、\n\s的]))([\u4e00-\u9fff]{2,3})(?=(?:笑着|高兴地|激动地|感慨地)?"
+_SPEAKER_RE = re.compile(r"(?:^|(?<=[，。：；！？”“、\n\s的农民工户嫂姐哥叔婶]))([\u4e00-\u9fff]{2,3})(?=(?:笑着|高兴地|激动地|感慨地)?"
                          r"(?:说|感叹|表示|介绍|告诉|坦言|回忆|算了一笔账)[，。：:“])")
 
 
 def speaker_names(text: str, plausible) -> list[tuple[int, int]]:
-    """Names that stand alone between a clause boundary and a speech verb (白妙云说：).
+    """Names that stand alone between a clause boundary, or a word for a villager (茶农, 大姐),
+    and a speech verb (白妙云说：, 茶农漆秀兰笑着说).
 
     *plausible(text, start, end)* filters them (surname first, not a common word).
 
