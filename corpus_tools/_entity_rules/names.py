@@ -6,7 +6,7 @@ characters. Whether the character after the first given character still belongs 
 how often the character occurs in given names, as a one-character word, as the start of a
 longer word, how rare it is, and whether it forms a word with the next character. The
 statistics come from People's Daily 1998, the weights from the person names of MSRA NER
-(``training/ner/build_name_model.py``; model card ``docs/name_model.md``).
+(``training/ner/build_name_model.py``; model card ``docs/model_card_names.md``).
 """
 
 from __future__ import annotations

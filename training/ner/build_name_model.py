@@ -184,7 +184,7 @@ def main(argv=None) -> None:
         print(f"  {name:16s} {w:+.3f}")
     out = {
         "about": "Personal-name length model; built by training/ner/build_name_model.py from People's Daily 1998 "
-                 "character statistics, weights fitted on MSRA NER train (see docs/name_model.md).",
+                 "character statistics, weights fitted on MSRA NER train (see docs/model_card_names.md).",
         "features": FEATURE_NAMES,
         "coef": [round(float(w), 5) for w in clf.coef_[0]],
         "intercept": round(float(clf.intercept_[0]), 5),

@@ -112,7 +112,7 @@ def main(argv=None) -> None:
               f"recall of true candidates {tp / max(1, (yte == 1).sum()):.3f}")
     weights = {name: round(float(w), 4) for name, w in zip(vec.get_feature_names_out(), clf.coef_[0]) if abs(w) >= 1e-3}
     out = {"about": "ORG candidate filter; trained by training/ner/train_org_filter.py on MSRA NER train "
-                    "(candidates of the head rules labelled by MSRA ORG ends); see docs/org_filter.md.",
+                    "(candidates of the head rules labelled by MSRA ORG ends); see docs/model_card_org_filter.md.",
            "intercept": round(float(clf.intercept_[0]), 4), "weights": weights}
     OUT.write_text(json.dumps(out, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
     top = sorted(weights.items(), key=lambda kv: kv[1])
