@@ -88,12 +88,16 @@ NOT_ORGS = ("率队", "上大学", "三社", "扶贫队", "驻村工作队", "�
 
 @pytest.fixture(scope="module")
 def predicted():
-    return {k: Counter((e.text, e.label) for e in find_entities(text, model=True)) for k, (text, _) in PAGES.items()}
+    return _tag(PAGES)
 
 
-def _scores(predicted):
-    gold = {k: _gold(spec) for k, (_, spec) in PAGES.items()}
+def _scores(predicted, pages=PAGES):
+    gold = {k: _gold(spec) for k, (_, spec) in pages.items()}
     return score_entities(predicted, gold).set_index("label")
+
+
+def _tag(pages):
+    return {k: Counter((e.text, e.label) for e in find_entities(text, model=True)) for k, (text, _) in pages.items()}
 
 
 def test_gold_spans_are_in_the_pages():
@@ -165,8 +169,8 @@ FRESH = {
 
 def test_second_batch_written_after_the_rules():
     # first score as written (before any rule looked at it): micro 0.816, PERSON 0.80, ORG 0.83
-    pred = {k: Counter((e.text, e.label) for e in find_entities(text, model=True)) for k, (text, _) in FRESH.items()}
-    s = score_entities(pred, {k: _gold(spec) for k, (_, spec) in FRESH.items()}).set_index("label")
+    pred = _tag(FRESH)
+    s = _scores(pred, FRESH)
     assert s.loc["PERSON", "f1"] >= 0.9 and s.loc["ORG", "f1"] >= 0.8 and s.loc["micro", "f1"] >= 0.8
     people = {t for found in pred.values() for t, lab in found if lab == "PERSON"}
     assert {"储昭阳", "普梅笑", "那宏伟", "宣子骞"} <= people  # byline names and a 百家姓 surname after a title
@@ -209,8 +213,8 @@ FRESH2 = {
 
 def test_third_batch_bodies_short_forms_and_counts():
     # first score as written: micro 0.889, ORG 0.826 (main at the time: 0.852, ORG 0.762)
-    pred = {k: Counter((e.text, e.label) for e in find_entities(text, model=True)) for k, (text, _) in FRESH2.items()}
-    s = score_entities(pred, {k: _gold(spec) for k, (_, spec) in FRESH2.items()}).set_index("label")
+    pred = _tag(FRESH2)
+    s = _scores(pred, FRESH2)
     assert s.loc["ORG", "f1"] >= 0.85 and s.loc["PROJECT", "f1"] >= 0.8 and s.loc["micro", "f1"] >= 0.85
     found = {x for f in pred.values() for x in f}
     for name in ("保定市委组织部", "龙泉关镇政府", "中国农业银行阜平县支行", "陈塘村村委会", "县纪委监委"):
