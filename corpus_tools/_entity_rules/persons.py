@@ -11,12 +11,13 @@ span that is an established two-character name plus one character is cut (姚强
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 
 from corpus_tools._entity_rules.lexicon import PERSON_AFTER, PERSON_TITLES, SURNAMES, Cand, frequent2, not_names
-from corpus_tools._entity_rules.names import (BAIJIAXING, REPORT_VERBS, is_idiom, is_word, p_longer, rare_char, surname_length,
-                                              surname_rate)
+from corpus_tools._entity_rules.names import (BAIJIAXING, REPORT_VERBS, is_idiom, is_word, p_longer, rare_char,
+                                              surname_length, surname_rate)
 from corpus_tools.text import CJK_RE
 
 #: Words for roles in bylines, captions and credits; never (part of) a PERSON span.
@@ -90,7 +91,7 @@ def name_lengths(spans: list, text: str, make, *, sure: float = 0.7) -> list:
             if len(w) == sl + 1 and c.end < len(text) and not taken[c.end] and p_longer(text, c.end) >= sure:
                 c = make(c.start, c.end + 1)
             elif len(w) == sl + 2 and p_longer(text, c.end - 1) <= 1 - sure:
-                c = make(c.start, c.end - 1)
+                c = replace(c, end=c.end - 1, source="model_cut")  # not spread to other mentions
         out.append(c)
     return out
 
@@ -109,6 +110,9 @@ def consistent_names(spans: list, text: str, make) -> list:
     names: dict[str, int] = {}
     for c in people:
         w = text[c.start:c.end]
+        if c.source == "model_cut":
+            c.source = "model"
+            continue  # a name the length model cut (申遗后 -> 申遗) does not decide other mentions
         if 2 <= len(w) <= 4 and all(CJK_RE.match(ch) for ch in w) and not w.startswith(("老", "小")):
             names[w] = names.get(w, 0) + 1
     taken = [False] * len(text)
