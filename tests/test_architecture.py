@@ -27,10 +27,6 @@ ALLOWED_PRIVATE = {
 # Known import cycles through modules other helpers are rewriting this round, each with the
 # way out; the integrator removes an entry when its cycle is gone. Nothing may be added.
 KNOWN_CYCLES = [
-    # Corpus.save / Corpus.load are conveniences that import the store inside the method (the
-    # store builds and reads Corpus objects). Way out: drop the methods for the store's
-    # save_corpus / load_corpus, or give the store a Corpus-free row interface.
-    ["corpus_tools.corpus", "corpus_tools.store", "corpus_tools.store.load", "corpus_tools.store.save"],
     # load_pipeline(entities=True) imports entities (which registers its factory inside a
     # function); _charner imports load_pipeline. Gone once entities.py registers
     # corpus_tools_entities at import (entry point) and load_pipeline adds it by name.

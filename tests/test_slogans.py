@@ -468,3 +468,42 @@ def test_recurring_compact_series_needs_no_frame():
     assert not find_slogans("这里红花红叶红果满山。", formulae=False)
     found = [m.text for m in find_slogans("解决群众最急最忧最盼问题。", formulae=False)]
     assert found == ["最急最忧最盼"]
+
+
+# ----------------------------------------------------------------------------- corpus evidence
+
+def test_quote_share_vetoes_scare_quoted_ordinary_words():
+    from corpus_tools.slogans.quoteshare import ordinary_word, quote_share
+
+    share = quote_share()
+    assert share["放管服"][0] > 0.9 * share["放管服"][1]          # a formula: nearly always quoted
+    assert ordinary_word("指挥部") and ordinary_word("明白")
+    assert not ordinary_word("放管服") and not ordinary_word("两个维护")
+    assert not ordinary_word("三晋强基")                        # unknown to the corpora: no evidence
+    assert found("大家心里都“明白”了这项工作的要求", lexicon=False) == {}
+    assert found("把县里的“指挥部”建在一线，实施“党建提质增效”行动", lexicon=False) == {"党建提质增效": "quoted"}
+
+
+@pytest.mark.parametrize("text, slogan", [
+    ("在“我为群众办实事”实践活动中，县里解决了一批难题", "我为群众办实事"),
+    ("全县开展“我为家乡种棵树”主题活动", "我为家乡种棵树"),
+])
+def test_first_person_campaign_names(text, slogan):
+    assert found(text, lexicon=False) == {slogan: "quoted"}
+
+
+@pytest.mark.parametrize("text", [
+    "村里的“红色议事厅”里热闹非凡，大家围坐在一起",   # a room
+    "邀请“最美乡村医生”走进直播间讲述故事",             # an honour title
+    "评选出十户“书香家庭”，发放了奖牌",                 # an honour for a household
+    "县里建成“农家书屋”一百二十个，满足群众读书需求",   # a venue
+    "他说：“我们一定把路修好，让乡亲们走得放心。”",     # speech stays speech
+])
+def test_names_titles_and_speech_are_not_slogans(text):
+    assert found(text, lexicon=False) == {}
+
+
+def test_a_places_practice_is_described_not_a_formula():
+    assert found("学习借鉴“青岛经验”，推广“安吉模式”", lexicon=False) == {}
+    # the national ones are known formulae; a coined programme is still found
+    assert found("坚持发展新时代“枫桥经验”，实施“强村领航工程”") == {"枫桥经验": "quoted", "强村领航工程": "quoted"}

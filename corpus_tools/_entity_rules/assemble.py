@@ -15,7 +15,7 @@ from corpus_tools._entity_rules.persons import find_persons
 from corpus_tools._entity_rules.places import (common_or_frequent, coordinated_units, find_places, find_regex_places,
                                                listed_units, natural_features, unlisted_townships)
 from corpus_tools._entity_rules.scan import Scanner
-from corpus_tools._entity_rules.words import align_to_words, undistinguished
+from corpus_tools._entity_rules.words import align_to_words, descriptive, undistinguished
 
 # --------------------------------------------------------------------------- assembly
 
@@ -82,7 +82,8 @@ def _peel_places(cands: list[Cand], places: list[Cand], text: str) -> list[Cand]
                     break
                 q = starts.get(p.end)
                 if q is not None and q.end < c.end and p.label in ("GPE", "TOWNSHIP") and (
-                        q.label in ("TOWNSHIP", "VILLAGE", "COMMUNITY") or (q.label == "GPE" and p.label == "GPE")):
+                        q.label in ("TOWNSHIP", "VILLAGE", "COMMUNITY") or (q.label == "GPE" and p.label == "GPE"
+                                                                             and not _FIRM_FORM_RE.search(c.text))):
                     # 湖南省新田县人民医院, 包头市青山区纪委: only the immediate owner stays in the name
                     c = Cand(p.end, c.end, c.label, c.prio, c.code, c.source, c.text[p.end - c.start:], c.text_head)
                     continue
@@ -96,9 +97,10 @@ def _peel_places(cands: list[Cand], places: list[Cand], text: str) -> list[Cand]
                     continue
                 if c.label == "ORG" and p.label == "VILLAGE" and c.text_head in ENTERPRISE_HEADS:
                     rest = c.text[p.end - c.start:]
-                    # 横坡村硕峰合作社 has a trade name; 大南岔村苹果种植专业合作社 only describes
+                    # 横坡村硕峰合作社 has a trade name; 大南岔村苹果种植专业合作社, 周田村果业合作社 only describe
                     if (rest[:2] not in DESCRIPTOR_START and len(rest) - len(c.text_head) >= 2
-                            and not _DESCRIBED_COOP_RE.search(rest)):
+                            and not _DESCRIBED_COOP_RE.search(rest)
+                            and not descriptive(rest[:len(rest) - len(c.text_head)], FIRM_INDUSTRY)):
                         c = Cand(p.end, c.end, c.label, c.prio, c.code, c.source, rest, c.text_head)
                         continue
                 break

@@ -59,6 +59,8 @@ def find_projects(text: str, sc: Scanner) -> list[Cand]:
                 body = body[len(verb):]
                 break
         core = body.replace("“", "").replace("”", "")
+        if re.fullmatch(r"[一二三四五六七八九十头]号", core):
+            continue  # 一号工程, 头号工程: a priority, not a named undertaking
         if len(core) < 2 or generic_only(core, PROJECT_GENERIC):
             continue
         if _SCOPED_RE.match(core) or _SCOPED_RE.fullmatch(text[max(0, s - 2):s]) or (len(core) <= 4 and core.endswith("性")):
@@ -88,8 +90,11 @@ _ORG_BAD_NEXT = {
 }
 _ADMIN_FIRST = "县市省镇乡区"
 # heads whose name must start with an administrative level or a place (县教育局, 平遥县融媒体中心)
-_ADMIN_HEADS = frozenset(("中心", "办", "站", "所", "部"))
+_ADMIN_HEADS = frozenset(("中心", "办", "站", "所", "部", "厅"))
 ORG_GENERIC_BODY = words("org_generic_body")
+#: Verbs of :data:`ORG_STOPS` that also sit inside names of firms and offices
+#: (旅游开发有限公司, 扶贫开发办公室, 经营管理公司): they end the scan only at a name's start.
+INSIDE_ORG_WORDS = frozenset(("开发", "经营"))
 MEDIA_ORGS = words("media_orgs")
 
 
@@ -108,7 +113,16 @@ def find_orgs(text: str, sc: Scanner) -> list[Cand]:
             continue  # 党委员, 县委会?
         if head == "党组" and nxt in ("织", "成"):
             continue
-        s = sc.left(h0, max_len=20, extra_stops=ORG_STOPS)
+        s = sc.left(h0, max_len=20, extra_stops=ORG_STOPS - INSIDE_ORG_WORDS)
+        for w in INSIDE_ORG_WORDS:  # 开发旅游合作社: the verb does not start a name, it may sit inside one
+            if text.startswith(w, s) and h0 - s - len(w) >= 2:
+                s += len(w)
+        # 保定|市委组织部: the scan stopped inside a place whose 市/县 suffix starts the body; take the place
+        for a in range(max(0, s - 6), s):
+            end, _ = getattr(sc, "place_ends", {}).get(a, (0, ""))
+            if end == s + 1 and text[s] in "县市省州区":
+                s = a
+                break
         if text[s - 1:s] == "和" and s >= 2:
             # 县文化和旅游局, 县住房和城乡建设局: 和 inside a department name that starts at 县/市/省
             s2 = sc.left(s - 1, max_len=5, extra_stops=ORG_STOPS)
@@ -161,7 +175,7 @@ def find_orgs(text: str, sc: Scanner) -> list[Cand]:
         for m in re.finditer(re.escape(w), text):
             out.append(Cand(m.start(), m.end(), "ORG", prio=2))
     # 党中央; 中央 standing for the central authorities (中央部署, 中央财政)
-    for m in re.finditer(r"党中央|中央(?=部署|政策|财政|精神|决策|要求|指示|领导|批准|八项规定|和省|、省)", text):
+    for m in re.finditer(r"党中央|中央(?=部署|政策|财政|精神|决策|要求|指示|领导|批准|八项规定|和省|、省|关于)", text):
         out.append(Cand(m.start(), m.end(), "ORG", prio=1))
     # 县政府常务会 is a recurring meeting type, not an organisation mention
     for m in re.finditer(r"[县市省区镇乡]?(?:政府|委)常务会议?", text):

@@ -11,10 +11,13 @@ span that is an established two-character name plus one character is cut (姚强
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 
 from corpus_tools._entity_rules.lexicon import PERSON_AFTER, PERSON_TITLES, SURNAMES, Cand, frequent2, not_names
+from corpus_tools._entity_rules.names import (BAIJIAXING, REPORT_VERBS, is_idiom, is_word, p_longer, rare_char,
+                                              surname_length, surname_rate)
 from corpus_tools.text import CJK_RE
 
 #: Words for roles in bylines, captions and credits; never (part of) a PERSON span.
@@ -64,6 +67,35 @@ def anonymised(text: str, is_surname) -> list[tuple[int, int]]:
     return out
 
 
+def name_lengths(spans: list, text: str, make, *, sure: float = 0.7) -> list:
+    """Let the name model (:func:`names.p_longer`) fix the length of statistical PERSON spans
+    when it is sure: a two-character span is extended by a free third character that is a
+    given-name character (闫春|旸 -> 闫春旸), a three-character span is cut when its third
+    character starts the next word. Spans of other sources (titles, bylines) are left alone.
+
+    Examples
+    --------
+    >>> t = "村民闫春旸说"
+    >>> [t[c.start:c.end] for c in name_lengths([Cand(2, 4, "PERSON", source="model")], t, lambda s, e: Cand(s, e, "PERSON"))]
+    ['闫春旸']
+    """
+    taken = [False] * len(text)
+    for c in spans:
+        for i in range(c.start, c.end):
+            taken[i] = True
+    out = []
+    for c in spans:
+        w = text[c.start:c.end]
+        if c.label == "PERSON" and c.source == "model" and all(CJK_RE.match(ch) for ch in w):
+            sl = surname_length(text, c.start)
+            if len(w) == sl + 1 and c.end < len(text) and not taken[c.end] and p_longer(text, c.end) >= sure:
+                c = make(c.start, c.end + 1)
+            elif len(w) == sl + 2 and p_longer(text, c.end - 1) <= 1 - sure:
+                c = replace(c, end=c.end - 1, source="model_cut")  # not spread to other mentions
+        out.append(c)
+    return out
+
+
 def consistent_names(spans: list, text: str, make) -> list:
     """Apply the document's own spelling of names to its PERSON spans.
 
@@ -73,9 +105,14 @@ def consistent_names(spans: list, text: str, make) -> list:
     people = [c for c in spans if c.label == "PERSON"]
     if not people:
         return spans
+    spans = name_lengths(spans, text, make)
+    people = [c for c in spans if c.label == "PERSON"]
     names: dict[str, int] = {}
     for c in people:
         w = text[c.start:c.end]
+        if c.source == "model_cut":
+            c.source = "model"
+            continue  # a name the length model cut (申遗后 -> 申遗) does not decide other mentions
         if 2 <= len(w) <= 4 and all(CJK_RE.match(ch) for ch in w) and not w.startswith(("老", "小")):
             names[w] = names.get(w, 0) + 1
     taken = [False] * len(text)
@@ -124,12 +161,13 @@ def _others(names: dict[str, int], w: str) -> set[str]:
     return {w} if names.get(w, 0) > 1 else set()
 
 
-_SPEAKER_RE = re.compile(r"(?:^|(?<=[，。：；！？”“、\n\s的]))([\u4e00-\u9fff]{2,3})(?=(?:笑着|高兴地|激动地|感慨地)?"
+_SPEAKER_RE = re.compile(r"(?:^|(?<=[，。：；！？”“、\n\s的农民工户嫂姐哥叔婶]))([\u4e00-\u9fff]{2,3})(?=(?:笑着|高兴地|激动地|感慨地)?"
                          r"(?:说|感叹|表示|介绍|告诉|坦言|回忆|算了一笔账)[，。：:“])")
 
 
 def speaker_names(text: str, plausible) -> list[tuple[int, int]]:
-    """Names that stand alone between a clause boundary and a speech verb (白妙云说：).
+    """Names that stand alone between a clause boundary, or a word for a villager (茶农, 大姐),
+    and a speech verb (白妙云说：, 茶农漆秀兰笑着说).
 
     *plausible(text, start, end)* filters them (surname first, not a common word).
 
@@ -147,23 +185,64 @@ _SPEECH_AFTER_RE = re.compile(r"(?:说|表示|介绍|告诉)[，。：:“]")
 _TITLE_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, PERSON_TITLES), key=len, reverse=True)) + ")[ \u00a0]?")
 
 
+def _title_name(text: str, i: int) -> int:
+    """End of the personal name right after a title at *i*, or 0 when none starts there.
+
+    The name starts with a surname (a compound one such as 欧阳, a one-character surname of
+    People's Daily 1998 or the hand list, or a character so rare that it starts no common
+    word: 綦玥, 禚璐); its length comes from the name model (:func:`names.name_end`). It must
+    end at a boundary: punctuation, a particle or verb of :data:`PERSON_AFTER`, or the start of
+    a two-character word (郜翀|率队). Otherwise a three-character name between the title and a
+    speech verb is taken (党委书记禤广二说：).
+    """
+    if i >= len(text):
+        return 0
+    sl = surname_length(text, i)
+    first = text[i]
+    if sl == 2 or is_surname(first) or first in BAIJIAXING or (rare_char(first) and i + 1 < len(text)
+                                                              and CJK_RE.match(text[i + 1])):
+        short, long_ = i + sl + 1, i + sl + 2
+        p = p_longer(text, short)
+        # the model's length first; the other one only when the model is unsure
+        ends = (long_, short) if p >= 0.5 else (short, long_)
+        if not 0.2 < p < 0.8:
+            ends = ends[:1]
+        # a character mostly used otherwise (和, 向, 任) is a surname only before a clear boundary
+        loose = sl == 2 or surname_rate(first) >= 0.1
+        weak = sl == 1 and not is_surname(first) and not rare_char(first)  # a 百家姓 character only
+        for end in ends:
+            name = text[i:end]
+            if weak and (is_word(name[1:3]) or name[1:3] in frequent2()):
+                continue  # 村民富|口袋: a word after a character that is rarely a surname
+            if len(name) == end - i and all(CJK_RE.match(c) for c in name) and _not_word(name, sl) \
+                    and _ends_name(text, end, loose=loose):
+                return end
+    if _SPEECH_AFTER_RE.match(text, i + 3) and all(CJK_RE.match(c) for c in text[i:i + 3]) and _not_word(text[i:i + 3], 1):
+        return i + 3
+    return 0
+
+
+def _ends_name(text: str, e: int, *, loose: bool = True) -> bool:
+    """A name may end before *e*: punctuation, :data:`PERSON_AFTER`, or (*loose*) a word start."""
+    nxt = text[e:e + 1]
+    if not nxt or nxt in PERSON_AFTER or not CJK_RE.match(nxt) or text[e:e + 2] in REPORT_VERBS:
+        return True
+    return loose and (is_word(text[e:e + 2]) or is_idiom(text[e:e + 4]))
+
+
+def _not_word(name: str, sl: int) -> bool:
+    if name in not_names() or (sl == 1 and name[:2] in frequent2()):
+        return False
+    return not (len(name) == 3 and name[-1] in "了着过的地得们")
+
+
 def find_persons(text: str) -> list[Cand]:
     out = []
     for m in _TITLE_RE.finditer(text):
-        i = m.end()
-        # a surname first; or, rarer surnames (禤, 印), a three-character name between a title
-        # and a speech verb (党委书记禤广二说：)
-        known = i < len(text) and is_surname(text[i])
-        if known or _SPEECH_AFTER_RE.match(text, i + 3):
-            for L in ((3, 2) if known else (3,)):
-                name = text[i:i + L]
-                nxt = text[i + L:i + L + 1]
-                if len(name) == L and all(CJK_RE.match(c) for c in name) and (not nxt or nxt in PERSON_AFTER or not CJK_RE.match(nxt)):
-                    if L == 3 and text[i + 2] in PERSON_AFTER:
-                        continue
-                    if name not in not_names() and name[:2] not in frequent2() and not (L == 3 and name[-1] in "了着过的地得们"):
-                        out.append(Cand(i, i + L, "PERSON", prio=1))
-                    break
+        e = _title_name(text, m.end())
+        if e:
+            out.append(Cand(m.end(), e, "PERSON", prio=1))
+    out += byline_names(text)
     # 张三 摄 / 文/张三
     for m in re.finditer(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})[ \u00a0]+摄(?![\u4e00-\u9fff])", text):
         if is_surname(m.group(1)[0]):
@@ -173,6 +252,37 @@ def find_persons(text: str) -> list[Cand]:
             out.append(Cand(m.start(), m.end(), "PERSON", prio=0))
     for m in re.finditer(r"习近平|习总书记", text):
         out.append(Cand(m.start(), m.start() + (3 if m.group() == "习近平" else 1), "PERSON", prio=3))
+    return out
+
+
+_BYLINE_TOKEN_RE = re.compile(r"[ \u00a0\u3000]+([\u4e00-\u9fff]{2,4})(?=[ \u00a0\u3000）)、，。\n]|$)")
+_BYLINE_ROLE_RE = re.compile("(?<![\u4e00-\u9fff])(?:" + "|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True))
+                             + ")(?=[ \u00a0\u3000])")
+
+
+def byline_names(text: str) -> list[Cand]:
+    """Every name after a role word of a byline, names separated by spaces:
+    ``（记者 诸葛亮亮 通讯员 尉迟红英 冯骁）`` gives 诸葛亮亮, 尉迟红英 and 冯骁.
+
+    Examples
+    --------
+    >>> t = "（记者 王磊 通讯员 赵晓红 冯骁）"
+    >>> [t[c.start:c.end] for c in byline_names(t)]
+    ['王磊', '赵晓红', '冯骁']
+    """
+    out = []
+    for m in _BYLINE_ROLE_RE.finditer(text):
+        pos = m.end()
+        while True:
+            t = _BYLINE_TOKEN_RE.match(text, pos)
+            if t is None or is_role(t.group(1)):
+                break
+            name = t.group(1)
+            sl = surname_length(name, 0)
+            # a space-separated token after a role word is a name unless it is a common word
+            if (len(name) <= 3 or sl == 2) and _not_word(name, sl) and name not in ROLE_WORDS:
+                out.append(Cand(t.start(1), t.end(1), "PERSON", prio=2))
+            pos = t.end(1)
     return out
 
 

@@ -6,6 +6,7 @@ import math
 import re
 from collections import Counter
 
+from corpus_tools.layout.continuity import reads_on
 from corpus_tools.layout.model import Repair
 from corpus_tools.layout.patterns import (
     cjk_bigrams,
@@ -190,10 +191,12 @@ def segment_bodies(units: list[Unit]) -> list[list[int]]:
         run = units[last_body + 1:i]
         closed = is_lead(u.text) or any(x.kind == "byline" for x in run)
         headed = any(x.role == "K" or x.kind in ("subtitle", "credit") for x in run)
-        if not closed and not headed and not ends_sentence(units[last_body].text):
+        if (not closed and not headed and not ends_sentence(units[last_body].text)
+                and (not run or reads_on(units[last_body].text, u.text))):
             u.cont = True  # a column break with other blocks printed in between
             segments[-1].append(i)
-        elif not closed and not _run_is_boundary(run) and not (run and _topic_shift(units, segments[-1], i, grams)):
+        elif (not closed and not _run_is_boundary(run) and not (run and _topic_shift(units, segments[-1], i, grams))
+              and not (run and not ends_sentence(units[last_body].text))):  # no subhead after a cut sentence
             for x in run:  # in-body subheads
                 x.kind = "body"
             segments[-1].extend(range(last_body + 1, i + 1))

@@ -6,32 +6,38 @@ another's sentences while the later one stops mid-sentence. After headlines, byl
 captions are attached, :func:`repair_flow` looks for such tails and re-attaches them:
 
 * **candidates** — a suffix of an article's body paragraphs (never its first paragraph), or a
-  whole run of body paragraphs that got no headline;
-* **destinations** — another article; one whose body ends mid-sentence (no ``。！？…``) needs
-  a continuation, and a candidate that starts mid-sentence (its first paragraph follows a
-  finished sentence but itself reads on from the destination's last words) supplies one;
-* **score** — sentence continuity of the join (the character bigram across the join seen
-  elsewhere on the page), enumerations (``一是/二是``, ``要切实把握…做强做大``: paragraph
-  openings shared with the destination rather than the source) and content (IDF-weighted
-  bigram overlap with the destination's body minus the overlap with the rest of the source).
+  whole run of body paragraphs that got no headline and is printed after another article;
+* **destinations** — a titled article whose body is printed after the candidate; one whose
+  body ends mid-sentence (no ``。！？…``) needs a continuation;
+* **score** — sentence continuity of the join: the log-likelihood ratio of the candidate's
+  first characters after the destination's last words against after what is printed before
+  it, from the character trigram model of :mod:`~corpus_tools.layout.continuity`
+  (``…办学模式改`` + ``革，不断…``); quotation balance (a tail closing a ``“`` that the
+  destination's last paragraph leaves open); enumerations (``一是/二是``, ``(三)``,
+  ``要切实把握…做强做大``: paragraph openings shared with the destination rather than the
+  source; stock news openings such as ``据了解，`` do not count); and content
+  (bigram overlap with the destination's body minus the overlap with the candidate's
+  alternative home, weighted by rarity on the page and in news text).
 
-A move is made only when the destination ends mid-sentence or the tail's paragraph
-openings repeat the destination's enumeration, and the evidence favours the destination.
-Every move is recorded as a :class:`~corpus_tools.layout.model.Repair` of kind ``"move"``
-(nothing removed: ``removed`` is empty; ``start``/``end`` span the moved text) so nothing is
-hidden; :func:`~corpus_tools.layout.assemble.check_no_loss` accepts them.
+A move is made only when the candidate finishes the destination's cut sentence or
+quotation, repeats its enumeration, or is a headless run reading more like it than like the
+article printed before it. Every move is recorded as a :class:`~corpus_tools.layout.model.Repair` of kind
+``"move"`` (nothing removed: ``removed`` is empty; ``start``/``end`` span the moved text) so
+nothing is hidden; :func:`~corpus_tools.layout.assemble.check_no_loss` accepts them.
 """
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
+from dataclasses import dataclass
 
+from corpus_tools.layout.continuity import CharLM, default_lm
 from corpus_tools.layout.model import Repair
 from corpus_tools.layout.patterns import cjk_bigrams, ends_sentence, is_lead
 from corpus_tools.layout.units import Unit
-from corpus_tools.text import CJK_RE
 
 #: Largest number of moves made on one page.
 MAX_MOVES = 4
@@ -39,16 +45,33 @@ MAX_MOVES = 4
 MAX_TAIL_PARAS = 3
 #: Minimum score of a move (see :func:`repair_flow`).
 MIN_GAIN = 0.5
+#: A fragment finishes a cut sentence when it reads on from it by more than this (nats, :func:`_join`).
+JOIN_MIN = 0.0
+#: ... and so clearly that it overrides content evidence above this.
+JOIN_STRONG = 3.0
+#: A fragment joined to a cut sentence on the page moves only if it reads on better elsewhere by this.
+CONT_MARGIN = 2.0
+#: A paragraph opening more likely than this (log-likelihood at a paragraph start, nats) is a
+#: stock opening (``近年来，`` -5.8, ``习近平强`` -8.6), not an enumeration (``要切实把`` -16.1).
+STOCK_OPENING = -12.0
+#: Score of a tail that closes the quotation a destination leaves open.
+QUOTE_GAIN = 0.3
+#: Weight and cap of the join's log-likelihood ratio in a move's score.
+JOIN_WEIGHT, JOIN_CAP = 0.1, 6.0
 _ENUM_RE = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+|[(（]?[一二三四五六七八九十\d]+[)）、.．])")
 
 
+@functools.lru_cache(maxsize=4096)
 def _opening(text: str) -> str:
     """The enumeration key of a paragraph: its marker (``一是``) or first four characters."""
     t = text.strip()
     m = _ENUM_RE.match(t)
     if m:
         return "#enum"
-    return t[:4] if len(t) >= 8 else ""
+    if len(t) < 8:
+        return ""
+    # a stock opening of news paragraphs (``据了解，``, ``习近平强调``) is no enumeration
+    return t[:4] if default_lm().logprob(t[:4]) < STOCK_OPENING else ""
 
 
 def _opens(text: str, openings: Counter) -> bool:
@@ -57,21 +80,44 @@ def _opens(text: str, openings: Counter) -> bool:
     return key == "#enum" or bool(key) and openings.get(key, 0) >= 2
 
 
+def _open_quotes(text: str) -> int:
+    """Quotation marks ``“`` left open at the end of ``text``."""
+    depth = 0
+    for ch in text:
+        if ch == "“":
+            depth += 1
+        elif ch == "”" and depth:
+            depth -= 1
+    return depth
+
+
+def _closes_quote(text: str) -> bool:
+    """True if ``text`` closes a quotation (``”``) before it opens one: it starts inside a quote."""
+    close, opening = text.find("”"), text.find("“")
+    return close >= 0 and (opening < 0 or close < opening)
+
+
 def _enum_affinity(tail: list[str], paras: list[str]) -> float:
     """How many tail paragraphs open like a paragraph of ``paras`` (shared 4-char opening)."""
     keys = Counter(_opening(p) for p in paras)
     return float(sum(1 for p in tail if _opening(p) and keys.get(_opening(p), 0) >= 1))
 
 
-def _join_score(left: str, right: str, grams: Counter) -> float:
-    """Continuity of ``left + right``: the bigrams across the join seen elsewhere on the page."""
-    a = [c for c in left[-2:] if CJK_RE.match(c)]
-    b = [c for c in right[:2] if CJK_RE.match(c)]
-    if not a or not b:
+#: Characters of a fragment scored after each left context (see :func:`_join`).
+JOIN_CHARS = 4
+
+
+def _join(lm: CharLM, left: str, right: str, where: str | None) -> float:
+    """How much better ``right`` reads after ``left`` than where it is printed.
+
+    Log-likelihood ratio (nats) of the first :data:`JOIN_CHARS` characters of ``right``
+    after ``left``'s last words against after ``where`` (the paragraph printed before it;
+    None: a paragraph start). ``改`` + ``革，不断`` scores high, ``…底线。`` + ``加快建设`` near 0.
+    """
+    head = right.strip()[:JOIN_CHARS]
+    if not head:
         return 0.0
-    joined = "".join(a) + "".join(b)
-    seen = sum(grams.get(joined[i:i + 2], 0) > 0 for i in range(len(joined) - 1))
-    return seen / max(len(joined) - 1, 1)
+    return lm.logprob(head, context=left.strip()) - lm.logprob(head, context=where.strip() if where else None)
 
 
 def _bodies(units: list[Unit], n: int) -> list[list[int]]:
@@ -84,109 +130,182 @@ def _bodies(units: list[Unit], n: int) -> list[list[int]]:
     return out
 
 
-def repair_flow(units: list[Unit], n_articles: int) -> list[Repair]:
-    """Re-attach displaced article tails; returns the ``"move"`` repairs made.
+@dataclass
+class _Page:
+    """What every candidate move on a page is scored against."""
 
-    Changes ``article``, ``cont`` and ``rank`` of the moved units (and of a byline printed
-    right after a moved tail).
-    """
-    repairs: list[Repair] = []
-    # an article is titled when a headline names something of its body: a banner or column
-    # name matched to a headless run of paragraphs (``将乐新闻`` over a displaced tail) is not
+    units: list[Unit]
+    lm: CharLM
+    titled: set[int]
+    loose: set[int]
+    paras: list[int]
+    sets: dict[int, set[str]]
+    idf: dict[str, float]
+    openings: Counter
+
+
+def _page(units: list[Unit]) -> _Page:
     body_grams: dict[int, set[str]] = {}
     n_paras: Counter = Counter()
     for u in units:
         if u.final == "body" and u.article is not None:
             body_grams.setdefault(u.article, set()).update(cjk_bigrams(u.text))
             n_paras[u.article] += 1
+    # an article is titled when a headline names something of its body: a banner or column
+    # name matched to a headless run of paragraphs (``将乐新闻`` over a displaced tail) is not
     titled = {u.article for u in units if u.final == "headline"}
     # a short run whose headline shares nothing with it may go whole, but only to finish a cut sentence
     loose = {u.article for u in units if u.final == "headline" and n_paras[u.article] <= MAX_TAIL_PARAS
              and not cjk_bigrams(u.text) & body_grams.get(u.article, set())}
-    text_all = "".join(u.text for u in units if u.final == "body")
-    grams = Counter(text_all[i:i + 2] for i in range(len(text_all) - 1))
     paras = [i for i, u in enumerate(units) if u.final == "body"]
     sets = {i: cjk_bigrams(units[i].text) for i in paras}
     df = Counter(g for i in paras for g in sets[i])
-    idf = {g: math.log((len(paras) + 1) / (c + 0.5)) for g, c in df.items()}
-    openings = Counter(_opening(units[i].text) for i in paras)
+    lm = default_lm()
+    return _Page(units, lm, titled, loose, paras, sets, _weights(lm, df, len(paras)),
+                 Counter(_opening(units[i].text) for i in paras))
+
+
+def _score(pg: _Page, bodies: list[list[int]], a: int, k: int, b: int) -> tuple[float, bool] | None:
+    """Score of moving ``bodies[a][k:]`` to the end of article ``b``: (gain, finishes a cut sentence).
+
+    None when the move is not allowed.
+    """
+    units, seg, bseg = pg.units, bodies[a], bodies[b]
+    tail = seg[k:]
+    t0 = units[tail[0]]
+    where = units[seg[k - 1]].text if k else None
+    dangling = not ends_sentence(units[bseg[-1]].text)
+    join = _join(pg.lm, units[bseg[-1]].text, t0.text, where) if dangling else 0.0
+    if k > 0 and t0.cont and join < CONT_MARGIN:
+        return None  # a cut sentence stays whole unless the tail reads on much better elsewhere
+    # the tail finishes b's cut sentence: it reads on from b's last words better than from
+    # what is printed before it, and does not open a paragraph the way others on the page
+    # do (``必须进一步…``, ``二是…``)
+    mid = dangling and join > JOIN_MIN and not _opens(t0.text, pg.openings)
+    # ... or finishes b's open quotation: the tail closes a quotation it never opened
+    # (``…继续努力。”他说。``) while b's last paragraph leaves one open
+    quote = (_closes_quote(t0.text) and _open_quotes(units[bseg[-1]].text) > 0
+             and not (where and _open_quotes(where) > 0))
+    mid = mid or quote
+    enum_b = _enum_affinity([units[i].text for i in tail], [units[i].text for i in bseg])
+    enum_a = _enum_affinity([units[i].text for i in tail], [units[i].text for i in seg[:k]])
+    headless = k == 0 and a not in pg.titled
+    if not mid and not (enum_b > enum_a and enum_b >= 1) and not headless:
+        return None
+    if k == 0 and a in pg.titled and not mid:
+        return None
+    # the alternative home: the paragraphs printed before the tail (its own article's head,
+    # or for a headless run the article printed just before it)
+    home = seg[:k] if k else _before(units, bodies, tail[0], a)
+    bset = set().union(*(pg.sets[i] for i in bseg))
+    hset = set().union(*(pg.sets[i] for i in home)) if home else set()
+    others = [i for i in pg.paras if i not in bseg and i not in tail and i not in home]
+    base_b = _base(others, bset, pg.sets, pg.idf)
+    base_h = _base(others, hset, pg.sets, pg.idf) if home else 0.0
+    # coverage above what any other paragraph of the page gets from the same text: a long
+    # body covers more of everything
+    diffs = [(_cov(pg.sets[i], bset, pg.idf) - base_b) - (_cov(pg.sets[i], hset, pg.idf) - base_h)
+             for i in tail]
+    if k and min(diffs) < 0 and not (mid and (join >= JOIN_STRONG or quote)):
+        return None  # every paragraph of a tail reads more like its destination
+    content = sum(diffs)
+    gain = content + 0.5 * (enum_b - enum_a)
+    if mid:
+        gain += 0.3 + JOIN_WEIGHT * min(join, JOIN_CAP) + (QUOTE_GAIN if quote else 0.0)
+    if headless and content > 0:
+        gain += MIN_GAIN  # a run with no headline of its own is a tail, not an article
+    return gain, mid
+
+
+def _best_move(pg: _Page, bodies: list[list[int]], live: list[int]) -> tuple[float, int, int, int, bool] | None:
+    """The best-scoring allowed move (gain, source, first paragraph, destination, mid-sentence)."""
+    units = pg.units
+    best = None
+    for a in live:
+        seg = bodies[a]
+        # a titled article keeps at least its first paragraph; a headless run may go whole
+        for k in range(1 if a in pg.titled and a not in pg.loose else 0, len(seg)):
+            first = seg[k]
+            if is_lead(units[first].text):
+                continue  # a lead opens its own article
+            if k == 0 and not any(units[j].final == "body" and units[j].article != a for j in range(first)):
+                continue  # a displaced tail is printed after another article's body
+            for b in live:
+                if b == a or b not in pg.titled or units[bodies[b][0]].rank < units[first].rank:
+                    continue  # a displaced tail is printed before its own (titled) article's body
+                scored = _score(pg, bodies, a, k, b)
+                if scored and scored[0] >= MIN_GAIN and (best is None or scored[0] > best[0]):
+                    best = (scored[0], a, k, b, scored[1])
+    return best
+
+
+def _move(units: list[Unit], bodies: list[list[int]], a: int, k: int, b: int, mid: bool) -> tuple[int, int]:
+    """Re-attach ``bodies[a][k:]`` to the end of article ``b``; returns the moved span."""
+    tail = bodies[a][k:]
+    last_rank = units[bodies[b][-1]].rank
+    for j, i in enumerate(tail):
+        units[i].article = b
+        units[i].rank = last_rank + 1 + j / (len(tail) + 1)
+    units[tail[0]].cont = mid
+    # a byline printed right after the moved tail goes with it
+    after = max(tail) + 1
+    if after < len(units) and units[after].final == "byline" and units[after].article == a:
+        units[after].article = b
+    if k == 0:
+        for u in units:  # a headless run has nothing else to keep
+            if u.article == a and u.final in ("byline", "caption"):
+                u.article = b
+            elif u.article == a and u.final == "headline":
+                u.final, u.article = "banner", None  # the column name it was taken under
+    return units[tail[0]].start, units[tail[-1]].end
+
+
+def repair_flow(units: list[Unit], n_articles: int) -> list[Repair]:
+    """Re-attach displaced article tails; returns the ``"move"`` repairs made.
+
+    Changes ``article``, ``cont`` and ``rank`` of the moved units (and of a byline printed
+    right after a moved tail). At most :data:`MAX_MOVES` moves, best first.
+    """
+    repairs: list[Repair] = []
+    pg = _page(units)
     for _ in range(MAX_MOVES):
         bodies = _bodies(units, n_articles)
         live = [s for s in range(n_articles) if bodies[s]]
-        if len(live) < 2:
-            break
-        best = None
-        for a in live:
-            seg = bodies[a]
-            # a titled article keeps at least its first paragraph; a headless run may go whole
-            for k in range(1 if a in titled and a not in loose else 0, len(seg)):
-                tail = seg[k:]
-                t0 = units[tail[0]]
-                if is_lead(t0.text) or (k > 0 and t0.cont):
-                    continue  # a lead opens its own article; a cut sentence stays whole
-                for b in live:
-                    if b == a or b not in titled:
-                        continue
-                    bseg = bodies[b]
-                    if units[bseg[0]].rank < units[tail[0]].rank:
-                        continue  # a displaced tail is printed before its own article's body
-                    dangling = not ends_sentence(units[bseg[-1]].text)
-                    # the tail can finish b's cut sentence only if it does not open a paragraph
-                    # the way others on the page do (``必须进一步…``, ``二是…``)
-                    mid = (k == 0 or ends_sentence(units[seg[k - 1]].text)) and not _opens(t0.text, openings)
-                    enum_b = _enum_affinity([units[i].text for i in tail], [units[i].text for i in bseg])
-                    enum_a = _enum_affinity([units[i].text for i in tail], [units[i].text for i in seg[:k]])
-                    headless = k == 0 and a not in titled
-                    if not (dangling and mid) and not (enum_b > enum_a and enum_b >= 1) and not headless:
-                        continue
-                    if k == 0 and a in titled and not (dangling and mid):
-                        continue
-                    bset = set().union(*(sets[i] for i in bseg))
-                    hset = set().union(*(sets[i] for i in seg[:k])) if k else set()
-                    others = [i for i in paras if i not in bseg and i not in tail and i not in seg[:k]]
-                    base_b = _base(others, bset, sets, idf)
-                    base_h = _base(others, hset, sets, idf) if k else 0.0
-                    # coverage above what any other paragraph of the page gets from the same
-                    # text: a long body covers more of everything
-                    diffs = [(_cov(sets[i], bset, idf) - base_b) - (_cov(sets[i], hset, idf) - base_h)
-                             for i in tail]
-                    if k and min(diffs) < 0:
-                        continue  # every paragraph of a tail reads more like its destination
-                    content = sum(diffs)
-                    gain = content + 0.5 * (enum_b - enum_a)
-                    if dangling and mid:
-                        gain += 0.3 + 0.4 * _join_score(units[bseg[-1]].text, t0.text, grams)
-                    if headless and content > 0:
-                        gain += MIN_GAIN  # a run with no headline of its own is a tail, not an article
-                    if gain >= MIN_GAIN and (best is None or gain > best[0]):
-                        best = (gain, a, k, b, dangling)
+        best = _best_move(pg, bodies, live) if len(live) >= 2 else None
         if best is None:
             break
-        gain, a, k, b, dangling = best
-        seg, bseg = bodies[a], bodies[b]
-        tail = seg[k:]
-        last_rank = units[bseg[-1]].rank
-        for j, i in enumerate(tail):
-            units[i].article = b
-            units[i].rank = last_rank + 1 + j / (len(tail) + 1)
-        units[tail[0]].cont = dangling
-        # a byline printed right after the moved tail goes with it
-        after = max(tail) + 1
-        if after < len(units) and units[after].final == "byline" and units[after].article == a:
-            units[after].article = b
-        if k == 0:
-            for u in units:  # a headless run has nothing else to keep
-                if u.article == a and u.final in ("byline", "caption"):
-                    u.article = b
-                elif u.article == a and u.final == "headline":
-                    u.final, u.article = "banner", None  # the column name it was taken under
-        start, end = units[tail[0]].start, units[tail[-1]].end
+        gain, a, k, b, mid = best
+        n = len(bodies[a]) - k
+        start, end = _move(units, bodies, a, k, b, mid)
         repairs.append(Repair("move", start, end, "",
-                              f"column flow: {len(tail)} paragraph(s) printed after article body {a} "
+                              f"column flow: {n} paragraph(s) printed after article body {a} "
                               f"re-attached to the end of article body {b} (score {gain:.2f}"
-                              f"{', continuing its cut sentence' if dangling else ''})"))
+                              f"{', continuing its cut sentence' if mid else ''})"))
     return repairs
 
+
+def _before(units: list[Unit], bodies: list[list[int]], i: int, a: int) -> list[int]:
+    """Body paragraphs of the article printed just before unit ``i`` (other than ``a``)."""
+    for j in range(i - 1, -1, -1):
+        u = units[j]
+        if u.final == "body" and u.article is not None and u.article != a:
+            return bodies[u.article]
+    return []
+
+
+def _weights(lm: CharLM, df: Counter, n_paras: int) -> dict[str, float]:
+    """Weight of each character pair: rare on the page and rare in news text (the model's counts)."""
+    grams = list(df)
+    if not grams:
+        return {}
+    counts = lm.pair_counts(grams)
+    total = float(lm.total_)
+    out = {}
+    for g, c in zip(grams, counts):
+        page = math.log((n_paras + 1) / (df[g] + 0.5))
+        # the page's own inverse frequency, scaled by the pair's rarity in news text (0 … 1)
+        out[g] = page * math.log(total / (float(c) + 1.0)) / math.log(total)
+    return out
 
 
 def _base(paras: list[int], other: set[str], sets: dict[int, set[str]], idf: dict[str, float]) -> float:

@@ -13,6 +13,7 @@ import pandas as pd
 
 from corpus_tools.slogans.core import KINDS, OPEN_CLOSE, SloganMention, is_cjk, slogan_key
 from corpus_tools.slogans.formulae import FormulaMatcher, iter_formula_mentions
+from corpus_tools.slogans import quoteshare
 from corpus_tools.slogans.lexicon import Lexicon
 from corpus_tools.slogans.series import compact_parallel, count_anchors, unquoted_series
 from corpus_tools.text import CJK_RE, normalize_text, strip_spaces
@@ -51,7 +52,9 @@ _ROLE_AFTER = ("为抓手", "为主线", "为引领", "为载体", "为目标", 
 _NAME_SUFFIXES = ("节", "年", "号", "人物", "奖", "杯", "赛", "展", "会", "周", "团", "队", "馆",
                   "店", "村", "镇", "乡", "县", "市", "省", "局", "委", "部", "处", "公司", "协会",
                   "学校", "医院", "中心", "行", "社", "站", "台", "报", "网", "街", "路", "园区",
-                  "班", "院", "营", "节目", "仪", "器", "巴士", "一日游", "事件")
+                  "班", "院", "营", "节目", "仪", "器", "巴士", "一日游", "事件",
+                  # venues and rooms (议事厅, 农家书屋, 文化广场, 爱心超市, 幸福食堂, 百姓大舞台)
+                  "厅", "屋", "驿站", "广场", "超市", "食堂", "讲堂", "舞台")
 # What follows a name, brand or platform.
 _NAME_AFTER = ("平台", "品牌", "APP", "app", "公众号", "小程序", "系列", "灯组", "商标", "产品",
                "等品牌", "等灯组", "调研团", "旅游公路", "云平台")
@@ -68,6 +71,14 @@ _PER_RE = re.compile(r"(?:[一二两三四五六七八九十]|\d+)[个名位户�
                      r"(?:[一二两三四五六七八九十]|\d+)[个名位户人家]")
 _NAME_AFTER_RE = re.compile(r"^(?:.{0,4}平台|微信群|QQ群|群里|群聊)")
 _HONOURS = ("标兵", "能手", "之星", "模范", "先进个人")
+# Honour and contest titles open with a superlative or a ranking (最美乡村医生, 十佳农民, 优秀共产党员)
+# or name a household (书香家庭, 文明家庭, 五好家庭).
+_HONOUR_PREFIXES = ("最美", "十佳", "百佳", "十大", "优秀", "先进")
+_HONOUR_HEADS = ("家庭", "之家")
+# A place's practice: 青岛经验, 安吉模式 (the national ones, 枫桥经验 and 晋江经验, are known formulae).
+_PRACTICE_HEADS = ("经验", "模式", "做法", "样板")
+# What follows a first-person phrase that names a campaign rather than quotes a speaker.
+_CAMPAIGN_AFTER = ("实践活动", "主题活动", "主题实践", "活动", "行动", "主题教育", "专项行动")
 _SCARE_AFTER = ("作用", "效应", "问题", "难题")
 
 _LEVEL_CONTEXT = (("national", ("中央", "党中央", "国家", "全国", "总书记")),
@@ -225,8 +236,10 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
     if norm[-1:] in "。！!" and len(parts) == 2 and len(parts[0]) == len(parts[1]) <= 6:
         inner, norm = inner[:-1], norm[:-1]
         end -= 1
-    if any(c in norm for c in _SENT_END) or re.search(r"[我咱你您]", norm):
+    if any(c in norm for c in _SENT_END):
         return None
+    if re.search(r"[我咱你您]", norm) and not (len(norm) <= 12 and after.startswith(_CAMPAIGN_AFTER)):
+        return None                  # speech, unless it names a campaign (“我为群众办实事”实践活动)
     if _SPEECH_BEFORE_RE.search(before):
         return None                  # a quotation introduced by 说： / 写道：
     if _NARRATIVE_RE.search(norm) or _YEAR_RE.search(norm):
@@ -308,6 +321,14 @@ def _starts_with_division(s: str) -> bool:
     return False
 
 
+def _is_division_stem(s: str) -> bool:
+    """Whether *s* is the short name of a province, city or county (青岛, 广东, 安吉)."""
+    from corpus_tools.gazetteer import lookup
+
+    return len(s) >= 2 and any(d.name[:len(s)] == s and len(d.name) <= len(s) + 3
+                               for lvl in ("province", "city", "county") for d in lookup(s, level=lvl))
+
+
 def _slogan_evidence(s: str, before: str, after: str, ctx: Ctx) -> str | None:
     """The slogan test for a single quoted phrase; returns the reason or None."""
     n = len(s)
@@ -323,10 +344,15 @@ def _slogan_evidence(s: str, before: str, after: str, ctx: Ctx) -> str | None:
         return None
     if after.startswith(_NAME_AFTER) or after.startswith(_TITLE_AFTER):
         return None
-    if _NAME_AFTER_RE.match(after) or s.endswith(_HONOURS) or s.startswith("星级"):
+    if _NAME_AFTER_RE.match(after) or s.endswith(_HONOURS + _HONOUR_HEADS) \
+            or s.startswith(("星级",) + _HONOUR_PREFIXES):
         return None                  # a platform, chat group or honour title
     if _starts_with_division(s):
         return None                  # 巴州区民心通: a place's own name for something
+    if s.endswith(_PRACTICE_HEADS) and _is_division_stem(s[:-2]):
+        return None                  # 青岛经验, 安吉模式: a place's practice described (known ones are in the lexicon)
+    if quoteshare.ordinary_word(s):
+        return None                  # printed plain almost everywhere else: a scare-quoted word
     labelled = (any(after.startswith(h) or after.startswith("的" + h) for h in _LABEL_HEADS)
                 or after.startswith(_ROLE_AFTER) or bool(re.match(r"制(?![定作造])", after)))
     # a two-character word needs a label after it (“三农”工作); a verb before is not enough
