@@ -40,7 +40,7 @@ from typing import Iterable
 
 from corpus_tools import gazetteer as gz
 
-__all__ = ["CountyGuess", "infer_county", "infer_issue_county", "context_names", "resolve_county",
+__all__ = ["CountyGuess", "infer_county", "infer_issue_county", "context_names", "named_counties", "resolve_county",
            "warn_undecided", "division_name"]
 
 # weights: one mention of a county's own name is worth 3, a township named only in that
@@ -191,9 +191,26 @@ def _diminish(n: int) -> float:
     return sum(1.0 / k for k in range(1, n + 1))
 
 
+@lru_cache(maxsize=1)
+def _township_names_any_suffix() -> dict[str, list[str]]:
+    """Official township names, and each one under the suffix it had before an upgrade (茅坪乡
+    for today's 茅坪镇, 龙市镇 for 龙市街道): texts from before the change still name them so."""
+    official = gz.township_names()
+    out: dict[str, list[str]] = defaultdict(list)
+    for name, codes in official.items():
+        out[name].extend(codes)
+        for sfx in ("街道", "镇", "乡"):
+            if name.endswith(sfx) and len(name) - len(sfx) >= 2:
+                for alt in ("乡", "镇"):
+                    if alt != sfx:
+                        out[name[:-len(sfx)] + alt].extend(codes)
+                break
+    return dict(out)
+
+
 def _collect(text: str, subs: set[str]) -> tuple[_Scores, _Scores, _Scores, set[str]]:
     """Score counties, cities and provinces from the text; return the named counties too."""
-    upper, towns = gz.upper_names(), gz.township_names()
+    upper, towns = gz.upper_names(), _township_names_any_suffix()
     common = gz.common_words()
     hits_upper = {n for n in subs & upper.keys() if n not in common or len(n) > 2}
     hits_town = {n for n in subs & towns.keys()}
@@ -399,7 +416,32 @@ def context_names(text: str, county_code: str | None = None) -> dict[str, list[t
     return gz.unit_names(tuple(sorted(areas))) if areas else {}
 
 
-def _named_in_full(text: str) -> list[str]:
+def named_counties(text: str, county_code: str | None = None) -> tuple[str | None, tuple[str, ...]]:
+    """The area whose counties a text may name by short form, and the counties it establishes.
+
+    The counties are *county_code* (the page's own, else the inferred one) and every county
+    whose official name the text spells out (:func:`context_names` explains when). The area
+    is the province of that county (a report about 宁远县 names 新田, 道县 in passing) or, when
+    no single county is decided, the city the text is about (a report about a prefecture names
+    its counties by their short forms: 雷山, 丹寨), else None.
+
+    Examples
+    --------
+    >>> named_counties("湖南宁远：屋场会开到心坎上。宁远县天堂镇、水市镇、湾井镇……")
+    ('43', ('431126',))
+    """
+    if county_code:
+        own = county_code[:6]
+        return own[:2], tuple(sorted({own, *_named_in_full(text)}))
+    g = _infer(text)
+    found = set(_named_in_full(text)) | set(g.counties)
+    if g.code:
+        found.add(g.code)
+    return (g.code[:2] if g.code else g.city), tuple(sorted(found))
+
+
+@lru_cache(maxsize=128)
+def _named_in_full(text: str) -> tuple[str, ...]:
     """Counties whose official name (岢岚县, 巴州区) occurs twice, or once followed by one of its units."""
     upper = gz.upper_names()
     out = []
@@ -414,7 +456,7 @@ def _named_in_full(text: str) -> list[str]:
                 if text.count(name) >= 2 or any(after.startswith(u) for u in gz.unit_names((codes[0],))):
                     out.append(codes[0])
                 break
-    return sorted(set(out))
+    return tuple(sorted(set(out)))
 
 
 def infer_issue_county(texts: Iterable[str]) -> CountyGuess:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import gzip
 import lzma
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -211,6 +212,10 @@ def short_forms(name: str, level: str) -> list[str]:
     ['广西']
     >>> short_forms("岳壁乡", "township"), short_forms("横坡村", "village"), short_forms("梁村", "village")
     (['岳壁'], ['横坡'], [])
+    >>> short_forms("融水苗族自治县", "county"), short_forms("科尔沁右翼前旗", "county")
+    (['融水', '融水县'], ['科尔沁右翼前', '科右前旗'])
+    >>> short_forms("恩施土家族苗族自治州", "city")
+    ['恩施', '恩施州']
     """
     if level == "province":
         base = _strip(name, _PROVINCE_SUFFIXES)
@@ -237,7 +242,19 @@ def short_forms(name: str, level: str) -> list[str]:
                 if base.endswith(eth) and len(base) - len(eth) >= 2:
                     base, changed = base[: -len(eth)], True
                     break
-    return [base] if base != name and len(base) >= 2 else []
+    out = [base] if base != name and len(base) >= 2 else []
+    if level in ("county", "city") and out:
+        # 融水苗族自治县 is written 融水县, 鄂温克族自治旗 鄂温克旗, 恩施土家族苗族自治州 恩施州;
+        # 科尔沁右翼前旗 科右前旗
+        if name.endswith(("自治县", "自治旗", "自治州")):
+            out.append(base + name[-1])
+        m = _BANNER_RE.match(name)
+        if m:
+            out.append(m.group(1)[0] + m.group(2) + m.group(3) + "旗")
+    return out
+
+
+_BANNER_RE = re.compile(r"^(.{2,4}?)([左右])翼([前中后])旗$")
 
 
 def _add(index: dict, key: str, code: str) -> None:

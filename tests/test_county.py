@@ -222,3 +222,9 @@ def test_article_counties_falls_back_to_the_issue():
     assert codes[("p", "p-1")] == "140429"  # its issue decides
     assert codes[("p", "p-2")] == "140929"  # its own text wins over the issue
     assert codes[("q", "q-0")] is None and codes[("r", "r-0")] == "140728"
+
+
+def test_townships_named_by_their_former_suffix_still_count():
+    # 头寨子镇, 四房吴镇, 郭城驿镇 (会宁县) written as the 乡 they were: the county is still found
+    g = ct.infer_county("头寨子乡、四房吴乡、郭城驿乡的干部群众冒雪植树。")
+    assert g.code == "620422"

@@ -10,9 +10,10 @@ from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.heads import (find_communities, find_countries, find_docs, find_events, find_facs,
                                               find_locs, find_orgs, find_projects)
 from corpus_tools._entity_rules.lexicon import (Cand, EVENT_HEADS, FAC_HEADS, ORG_HEADS, PROJECT_HEADS, STOPS,
-                                                all_stops, common_words, frequent2, is_name_char, place_words, words)
+                                                all_stops, common_words, is_name_char, place_words, words)
 from corpus_tools._entity_rules.persons import find_persons
-from corpus_tools._entity_rules.places import find_places, find_regex_places
+from corpus_tools._entity_rules.places import (common_or_frequent, coordinated_units, find_places, find_regex_places,
+                                               listed_units, natural_features, unlisted_townships)
 from corpus_tools._entity_rules.scan import Scanner
 from corpus_tools._entity_rules.words import align_to_words, descriptive, undistinguished
 
@@ -38,10 +39,16 @@ def resolve(cands: list[Cand], n: int) -> list[Cand]:
     return sorted(out, key=lambda c: c.start)
 
 
+#: a co-operative named by what it does (种植专业合作社, 股份经济合作社): no trade name of its own
+_DESCRIBED_COOP_RE = re.compile(r"(?:种植|养殖|专业|经济|农机|劳务)合作社$")
 _UNIT_ORG_RE = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:社区|村)(?:党委|党支部|党总支|居委会|村委会|委员会|综治中心|服务中心)$")
 
 
-def _peel_places(cands: list[Cand], places: list[Cand]) -> list[Cand]:
+_CLAUSE_CHARS = frozenset("都也还就又却才已正将曾")
+_ONE_CHAR_UNIT_RE = re.compile(r"[\u4e00-\u9fff]村(?:委会|党支部|党总支|两委)$")
+
+
+def _peel_places(cands: list[Cand], places: list[Cand], text: str) -> list[Cand]:
     """平遥县城西街道汇通社区党委 -> GPE + TOWNSHIP + ORG 汇通社区党委; 横坡村硕峰合作社 -> VILLAGE + ORG."""
     starts: dict[int, Cand] = {}
     for p in places:
@@ -52,6 +59,11 @@ def _peel_places(cands: list[Cand], places: list[Cand]) -> list[Cand]:
     for c in cands:
         if c.label in ("ORG", "FAC", "EVENT", "PROJECT") and any(a < c.end < b and a >= c.start for a, b in inner):
             continue  # never end inside a place name (保合少镇古路|板村 is no road)
+        if c.label in ("ORG", "FAC", "EVENT", "PROJECT") and any(
+                a == c.start and b < c.end and text[b] in _CLAUSE_CHARS for a, b in inner):
+            continue  # a name does not go on from a place with an adverb: 稠城街道都办(起了)
+        if c.label == "ORG" and _ONE_CHAR_UNIT_RE.match(text, c.start, c.end) and not any(a == c.start for a, _ in inner):
+            continue  # 来村委会 (不用来村委会): one character + 村委会 is a verb and the bare body
         if c.label in ("ORG", "FAC", "EVENT", "PROJECT"):
             # never start inside a place name (县城东街道… -> 城东街道…)
             for a, b in inner:
@@ -85,8 +97,10 @@ def _peel_places(cands: list[Cand], places: list[Cand]) -> list[Cand]:
                     continue
                 if c.label == "ORG" and p.label == "VILLAGE" and c.text_head in ENTERPRISE_HEADS:
                     rest = c.text[p.end - c.start:]
-                    if rest[:2] not in DESCRIPTOR_START and len(rest) - len(c.text_head) >= 2 \
-                            and not descriptive(rest[:len(rest) - len(c.text_head)], FIRM_INDUSTRY):  # 周田村果业合作社
+                    # 横坡村硕峰合作社 has a trade name; 大南岔村苹果种植专业合作社, 周田村果业合作社 only describe
+                    if (rest[:2] not in DESCRIPTOR_START and len(rest) - len(c.text_head) >= 2
+                            and not _DESCRIBED_COOP_RE.search(rest)
+                            and not descriptive(rest[:len(rest) - len(c.text_head)], FIRM_INDUSTRY)):
                         c = Cand(p.end, c.end, c.label, c.prio, c.code, c.source, rest, c.text_head)
                         continue
                 break
@@ -130,25 +144,32 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
     sc.place_starts = {p.start for p in places}  # type: ignore[attr-defined]
     sc.place_ends = {p.start: (p.end, p.label) for p in places}  # type: ignore[attr-defined]
     cands: list[Cand] = list(places)
-    rplaces = find_regex_places(text, [(p.start, p.end) for p in places])
+    # units the gazetteer lacks: 石门乡 next to 龙山镇, items of 天堂、水市等乡镇
+    extra_places = unlisted_townships(text, places)
+    extra_places += listed_units(text, places + extra_places, county_code)
+    rplaces = extra_places + find_regex_places(text, [(p.start, p.end) for p in places + extra_places])
+    rplaces += coordinated_units(text, places + rplaces, county_code)
     cands += rplaces
     places = places + rplaces
     for p in places:
         if p.label in ("VILLAGE", "TOWNSHIP"):
             # 宋家沟新村, 横坡古村: a rebuilt or old village, whatever level the stem matched
             for tail in VILLAGE_TAILS:
-                if text.startswith(tail, p.end):
+                if text.startswith(tail, p.end) and not text.startswith("民", p.end + len(tail)):  # 新村民
                     vcodes = [c for c, lv in getattr(p, "alts", ()) if lv == "village"]
                     code = p.code if p.label == "VILLAGE" else (vcodes[0] if len(vcodes) == 1 else None)
                     cands.append(Cand(p.start, p.end + len(tail), "VILLAGE", prio=2, code=code, source="gazetteer"))
                     break
         if p.label in ("TOWNSHIP", "VILLAGE") and text.startswith("片区", p.end):
             cands.append(Cand(p.start, p.end + 2, "LOC", prio=2))
+        if p.label in ("TOWNSHIP", "VILLAGE") and text.startswith("社区", p.end) and text[p.end + 2:p.end + 3] not in "居党":
+            # 桐木漯社区: a community named after a place of another level (a former village)
+            cands.append(Cand(p.start, p.end + 2, "COMMUNITY", prio=2, source=p.source))
     # 平遥古城 (a county or city short form + 古城) is a facility
     for p in places:
         if p.label == "GPE" and text.startswith("古城", p.end):
             cands.append(Cand(p.start, p.end + 2, "FAC", prio=2))
-    cands += _peel_places(find_communities(text, sc), places)
+    cands += _peel_places(find_communities(text, sc), places, text)
     for finder in (find_projects, find_orgs, find_facs, find_events):
         found = finder(text, sc)
         for c in found:
@@ -161,10 +182,11 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
             found = [c for c in found if not undistinguished(c, text, words, spans)]
             for c in found:
                 c.text = text[c.start:c.end]
-        cands += _peel_places(found, places)
+        cands += _peel_places(found, places, text)
     for m in re.finditer("中国年", text):
         cands.append(Cand(m.start(), m.end(), "_", prio=-2))
     cands += find_docs(text, sc) + find_locs(text) + find_countries(text) + find_persons(text)
+    cands += natural_features(text)
     # a place + a landscape word is a natural region: 恩施大峡谷, 张北草原, 吕梁山区
     for p in places:
         if p.label == "GPE":
@@ -202,6 +224,10 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
     return ents + blockers if keep_blockers else ents
 
 
+#: the rest of a quoted name that a group, account or brand word follows: …一家亲”微信群
+_QUOTED_GROUP_RE = re.compile(r"[^“”\n]{0,12}”(?:微信群|群|公众号|品牌|商标|小程序|平台|号)")
+
+
 def _bare_forms(ents: list[Cand], text: str) -> list[Cand]:
     """Bare re-mentions of a village or township the text has named in full.
 
@@ -221,13 +247,18 @@ def _bare_forms(ents: list[Cand], text: str) -> list[Cand]:
             b = name[:-1]
         else:
             continue
-        if b in seen or b in common or b in stops or b in place_words() or len(b) < 2:
+        if b in seen or len(b) < 2:
             continue
         seen.add(b)
+        # a bare form that is also a word (棋盘 for 棋盘村) counts only where it opens a quoted
+        # group, account or brand name: “棋盘中坝一家亲”微信群
+        word = b in common or b in stops or b in place_words()
         for m in re.finditer(re.escape(b), text):
             s, e = m.start(), m.end()
             nxt = text[e:e + 1]
             if nxt in ("村", "镇", "乡", "县", "市", "区") or text.startswith("书记", e) or text[s - 1:s] == "老":
+                continue
+            if word and not (text[s - 1:s] == "“" and _QUOTED_GROUP_RE.match(text, e)):
                 continue
             out.append(Cand(s, e, c.label, prio=-1, code=c.code, source="document"))
     return out
@@ -251,7 +282,7 @@ def firm_short_forms(ents: list[Cand], text: str, places: list[Cand]) -> list[Ca
     """
     starts = {p.start: p.end for p in places if p.label == "GPE"}
     upper = gz.upper_names()
-    common = common_words() | frequent2()
+    common = common_or_frequent()
     out: list[Cand] = []
     for c in ents:
         name = text[c.start:c.end]

@@ -31,7 +31,7 @@ def upper_names(province: str | None) -> dict[str, list[tuple[str, str]]]:
     """Surface -> [(code, level)] for provinces, cities and counties.
 
     Full names everywhere; short forms of provinces and cities everywhere, short forms of
-    counties only in *province* (the page's own province), common words excluded unless
+    counties only in *province* (the page's own province, or a 4-digit city), common words excluded unless
     they are mostly places (:func:`~corpus_tools._entity_rules.lexicon.place_words`).
     """
     common = common_words() - place_words()
@@ -44,9 +44,10 @@ def upper_names(province: str | None) -> dict[str, list[tuple[str, str]]]:
             continue
         # two-character county names (莒县, 兴县) too: find_places checks their word boundaries
         out.setdefault(name, []).append((code, level))
-        if level == "county" and (province is None or not code.startswith(province)):
-            continue
         for short in gz.short_forms(name, level):
+            # county short forms only in *province*; informal full names (融水县, 科右前旗) everywhere
+            if level == "county" and (province is None or not code.startswith(province)) and short[-1] not in "县旗":
+                continue
             if short not in common:
                 out.setdefault(short, []).append((code, level))
     return out.finish()
@@ -114,10 +115,44 @@ def _opens_child(hit: list[tuple[str, str]], text: str, j: int) -> bool:
     return len(codes) == 1 and bool(match_at(child_names(codes[0], short=False), text, j)[0])
 
 
+@lru_cache(maxsize=256)
+def established_short_forms(counties: tuple[str, ...]) -> tuple["Names", frozenset[str]]:
+    """Short forms of the counties a text establishes (its own, those it names in full) that
+    :func:`upper_names` drops as common words: 宁远 (宁远县), 通道 (通道县).
+
+    Returns the table and the surfaces that are frequent words (通道, 和平): those count only
+    right after their province or city (湖南通道), the others wherever a word may end.
+    """
+    upper = upper_names(None)
+    freq = frequent2()
+    out: Names = Names()
+    chain_only = set()
+    # the counties and their cities (竹溪县 and 竹山县 establish 十堰 as well)
+    units = [(c, "county") for c in counties] + [(c[:4], "city") for c in sorted({c[:4] for c in counties})]
+    for c, level in units:
+        name = gz_full(c)
+        for short in gz.short_forms(name, level) if name else ():
+            if len(short) < 2 or short in upper or short in all_stops():
+                continue
+            out.setdefault(short, []).append((c, level))
+            if short in freq:
+                chain_only.add(short)
+    return out.finish(), frozenset(chain_only)
+
+
+#: after 乡 or 镇 these make a word of it (乡村, 乡镇, 乡亲, 镇村): no township suffix then
+_SUFFIX_WORD_NEXT = frozenset("村镇亲土贤下里愁音情")
+
+
 def find_places(text: str, county_code: str | None) -> list[Cand]:
     """Gazetteer matches: upper levels everywhere, the page county's units, and chains."""
-    province = county_code[:2] if county_code else None
+    # county short forms of the page county's province, else of the city the text is about
+    # (a report about a prefecture names its counties by their short forms: 雷山, 丹寨)
+    province, established = county_context.named_counties(text, county_code)
     upper = upper_names(province)
+    est, chain_only = established_short_forms(established)
+    if est:
+        upper = Names({**est, **upper}).finish()
     local = child_names(county_code[:6], short=True) if county_code else Names().finish()
     # every other county the text names (and the city of a report about no single county)
     # opens its townships and villages by full name: 建始县 ... 长岭村 two sentences later
@@ -136,6 +171,8 @@ def find_places(text: str, county_code: str | None) -> list[Cand]:
         L2, hit2 = match_at(local, text, i)
         if L2 > L1 or (L2 == L1 and L2):
             L, hit = L2, hit2
+            if L1 == L2 and any(lv == "county" and c in established for c, lv in hit1):
+                L, hit = L1, hit1  # 博白 is the county 博白县, not its seat 博白镇
         else:
             L, hit = L1, hit1
         if not L:
@@ -143,6 +180,19 @@ def find_places(text: str, county_code: str | None) -> list[Cand]:
             continue
         own = bool(county_code) and any(county_code.startswith(c) or (len(c) > 6 and gz_full(c) == text[i:i + L])
                                          for c, _ in hit)
+        # the city a report is about (no single county decided) is its own place too: 为青岛乡村振兴
+        own = own or (not county_code and province is not None and len(province) == 4
+                      and any(c == province for c, _ in hit))
+        if L == L1 and hit is hit1 and text[i:i + L] in est and text[i:i + L] not in upper_names(province):
+            # an established county's short form that is also a word: it must stand as a word,
+            # a frequent word only right after its province or city (湖南通道)
+            prev = cands[-1] if cands and cands[-1].end == i else None
+            chained = prev is not None and prev.label == "GPE" and any(
+                c.startswith(prev.code or "-") for c, _ in hit)
+            if not chained and (text[i:i + L] in chain_only or not boundary_ok(text, i, i + L)):
+                i += 1
+                continue
+            own = True
         if L == 2 and not own and not boundary_ok(text, i, i + 2) and not (
                 text[i + 1] in "县区市旗" and (i == last_end or _opens_child(hit, text, i + 2))):
             i += 1
@@ -156,6 +206,12 @@ def find_places(text: str, county_code: str | None) -> list[Cand]:
             if lv in levels:
                 break
         codes = [c for c, l in hit if l == lv]
+        if lv == "township" and not full:
+            # 茅坪乡 for 茅坪镇, 龙市街道 for 龙市镇: the unit was upgraded (乡 -> 镇 -> 街道) or
+            # renamed since the text was written; the short form + another suffix is the same unit
+            sfx = next((x for x in ("街道", "乡", "镇") if text.startswith(x, i + L)), None)
+            if sfx and text[i + L + len(sfx):i + L + len(sfx) + 1] not in _SUFFIX_WORD_NEXT:  # not 茅坪乡村旅游
+                L += len(sfx)
         cand = Cand(i, i + L, PLACE_LABEL[lv], prio=2, code=codes[0] if len(codes) == 1 else None, source="gazetteer")
         if lv == "city" and cand.code and text.startswith(("城区", "市城区", "郊区", "市郊区"), i + L):
             # 阳泉城区, 阳泉市城区: the city's district named 城区 / 郊区
@@ -189,7 +245,191 @@ _TOWNSHIP_RE = re.compile(r"(?:(?<=原)|(?<=[县市区旗]))([\u4e00-\u9fff]{2,3
 TOWNSHIP_BAD = words("township_bad")
 _VILLAGE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}村)(?=[、，。；和与及\s“”党村委两的是在有]|$)")
 VILLAGE_BAD_TAIL = words_tuple("village_bad_tail")
-_AFTER_UNIT_VILLAGE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?村)(?!村)")
+_NATURAL_VILLAGE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?屯)")
+_AFTER_UNIT_VILLAGE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?村)(?:(?=村[民委党两干])|(?!村))")
+
+
+def _word_starts(text: str, s: int) -> bool:
+    """Whether a name may start at *s*: after punctuation or a word that ends a name (的, 在)."""
+    return (s == 0 or not is_name_char(text[s - 1]) or text[s - 1] in STOPS
+            or text[max(0, s - 2):s] in all_stops())
+
+
+_TOWN_SUFFIX_RE = re.compile(r"(?:街道|[乡镇])")
+_LIST_SEP = ("、", "和", "与", "及")
+
+
+def _township_stem_ok(stem: str, suffix: str) -> bool:
+    # the stem may be a word (石门乡, 天堂镇): the context decides; the whole must not be one
+    return not (stem + suffix in common_words() or stem[:2] in all_stops() or any(ch in STOPS for ch in stem)
+                or any((stem + suffix).endswith(b) for b in TOWNSHIP_BAD))
+
+
+def unlisted_townships(text: str, places: list[Cand]) -> list[Cand]:
+    """Townships the gazetteer no longer has (merged or renamed since the text was written).
+
+    A name + 乡/镇/街道 that is not in the gazetteer is a township when its context says so
+    on its own: it stands in a list next to a known township (石门乡、龙山镇), or a village
+    follows it directly (石门乡高坡村). The stem must start a word and must not be a common
+    word (城乡, 乡镇 and 家乡 never pass).
+    """
+    towns = {(p.start, p.end) for p in places if p.label == "TOWNSHIP"}
+    t_starts = {a for a, _ in towns}
+    t_ends = {b for _, b in towns}
+    covered = bytearray(len(text))
+    for p in places:
+        covered[p.start:p.end] = b"\x01" * (p.end - p.start)
+    out = []
+    for m in _TOWN_SUFFIX_RE.finditer(text):
+        j, e = m.start(), m.end()
+        for L in (3, 2):
+            s = j - L
+            if s < 0 or any(covered[s:e]) or not all(is_name_char(ch) for ch in text[s:j]):
+                continue
+            if not _word_starts(text, s) or not _township_stem_ok(text[s:j], m.group()):
+                continue
+            listed = ((text[e:e + 1] in _LIST_SEP and e + 1 in t_starts)
+                      or (text[s - 1:s] in _LIST_SEP and s - 1 in t_ends))
+            village = _NEXT_VILLAGE_RE.match(text, e) is not None and text[s] not in "村乡镇"
+            if listed or village:
+                out.append(Cand(s, e, "TOWNSHIP", prio=1, source="regex"))
+                break
+    return out
+
+
+#: a village right after a township: a name + 村 that is not the start of a word (村级, 村务, 村财)
+_NEXT_VILLAGE_RE = re.compile(r"[\u4e00-\u9fff]{2,3}?村(?![级务财干集容落规庄寨镇])")
+_LIST_HEAD_RE = re.compile(r"(?:等|[两三四五六七八九十]个?)(?:\d+个|[一二三四五六七八九十]+个)?(乡镇|镇|乡|街道|村|县区|县市|县)")
+
+
+def listed_units(text: str, places: list[Cand], county_code: str | None) -> list[Cand]:
+    """Items of a list its head word declares: 天堂、水市、湾井等乡镇; 东岭、西岭等村; 竹溪、竹山两县.
+
+    Each item names a township (or a village, a county): its short form in the gazetteer of
+    the page's county (for counties: of a county the text establishes), even when it is also
+    a word (天堂 for 天堂镇, 竹溪 for 竹溪县), or, when another item is a known place of that
+    level, an unknown name of two to four characters. The first item's left
+    edge is where a known name starts, else a word boundary.
+    """
+    index = gz.county_index(county_code[:6]) if county_code else {}
+    established = established_short_forms(county_context.named_counties(text, county_code)[1])[0]
+    covered = {(p.start, p.end): p.label for p in places}
+    out = []
+    for m in _LIST_HEAD_RE.finditer(text):
+        level = {"村": "village", "县": "county", "县区": "county", "县市": "county"}.get(m.group(1), "township")
+        label = PLACE_LABEL[level]
+        k = m.start()
+        items = []
+        while True:
+            lo = max(0, k - 6)
+            seg = text[lo:k]
+            cut = max(seg.rfind(ch) for ch in "、，。；：！？“”（）\n 　")
+            part_start = lo + cut + 1 if cut >= 0 else lo
+            items.append((part_start, k))
+            if part_start > 0 and text[part_start - 1] == "、" and len(items) < 12:
+                k = part_start - 1
+                continue
+            break
+        if len(items) < 2:
+            continue
+        found = []
+        for n, (a, b) in enumerate(items):
+            first = n == len(items) - 1
+            best = None
+            for s in range(a, b - 1):
+                name = text[s:b]
+                if len(name) > 4 and not first:
+                    continue
+                known = any(gz.division(c).level == level for c in index.get(name, ())) or (
+                    level == "county" and any(lv == "county" for _, lv in established.get(name, ())))
+                if known or covered.get((s, b)) == label:
+                    best = (s, True)
+                    break
+            if best is None:
+                name = text[a:b]
+                if 2 <= len(name) <= 4 and all(is_name_char(ch) for ch in name) and name not in frequent2():
+                    best = (a, False)
+            found.append((best, b))
+        if sum(1 for best, _ in found if best and best[1]) == 0:
+            continue
+        for best, b in found:
+            if best is not None and (best[0], b) not in covered:
+                out.append(Cand(best[0], b, label, prio=1, source="list"))
+    return out
+
+
+_GENERIC_VILLAGE_PARTS = ("党员", "干部", "群众", "企业", "集体", "产业", "示范", "重点", "脱贫", "贫困", "美丽")
+_GENERIC_VILLAGE_TAILS = ("农村", "乡村", "行政村", "自然村", "全村", "各村", "个村", "联建村", "重点村", "联村", "村村")
+
+
+def generic_village(w: str) -> bool:
+    """贫困村, 示范村, 行政村, 发展村: a kind of village, not a name."""
+    return (w.endswith(_GENERIC_VILLAGE_TAILS) or any(g in w for g in _GENERIC_VILLAGE_PARTS)
+            or any(w.endswith(b) for b in VILLAGE_BAD_TAIL if len(b) >= 2) or w[:2] in STOPS or w[0] in STOPS)
+
+
+def coordinated_units(text: str, places: list[Cand], county_code: str | None) -> list[Cand]:
+    """List neighbours of a village or township that carry the same suffix or share it.
+
+    车江一村、忠诚村: an item ending in 村 next to a village is a village even when its stem is
+    a word (忠诚); 西街、南街、北街街道: earlier items of a coordinated ellipsis are townships
+    when the stem + the last item's suffix is a township of the county (or next to one).
+    """
+    index = gz.county_index(county_code[:6]) if county_code else {}
+    have = {(p.start, p.end) for p in places}
+    out = []
+    for p in places:
+        if p.label not in ("VILLAGE", "TOWNSHIP"):
+            continue
+        name = text[p.start:p.end]
+        suffix = next((x for x in ("街道", "村", "镇", "乡") if name.endswith(x)), None)
+        if suffix is None or len(name) - len(suffix) < 2:
+            continue
+        # same suffix, either side: 车江一村、忠诚村
+        for a, b in _neighbour_items(text, p.start, p.end, suffix):
+            w = text[a:b]
+            if (a, b) in have or not w.endswith(suffix) or not 3 <= len(w) <= 3 + len(suffix):
+                continue
+            if suffix == "村" and generic_village(w):
+                continue
+            if suffix != "村" and not _township_stem_ok(w[:-len(suffix)], suffix):
+                continue
+            out.append(Cand(a, b, p.label, prio=1, source="list"))
+        # coordinated ellipsis, leftwards: 西街、南街、北街街道
+        if p.label == "TOWNSHIP" and text[p.end:p.end + 1] not in "、":
+            e = p.start
+            while e > 0 and text[e - 1] == "、":
+                a = next((e - 1 - L for L in (2, 3, 4) if e - 1 - L >= 0 and any(
+                    gz.division(c).level == "township" for c in index.get(text[e - 1 - L:e - 1] + suffix, ()))), None)
+                if a is None:
+                    break
+                if (a, e - 1) not in have:
+                    out.append(Cand(a, e - 1, "TOWNSHIP", prio=1, source="list"))
+                e = a
+    return out
+
+
+def _neighbour_items(text: str, s: int, e: int, suffix: str) -> list[tuple[int, int]]:
+    """The list items right before and after text[s:e] (separated by 、), the one after ending in *suffix*."""
+    out = []
+    if text[s - 1:s] == "、":
+        a = s - 1
+        while a > 0 and is_name_char(text[a - 1]) and s - 1 - a < 6:
+            a -= 1
+        if a < s - 1 and (a == 0 or not is_name_char(text[a - 1])):
+            out.append((a, s - 1))
+    if text[e:e + 1] == "、":
+        # the item on the right ends where the suffix does: 、忠诚村组织了
+        m = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?{re.escape(suffix)}").match(text, e + 1)
+        if m:
+            out.append((e + 1, m.end()))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _not_village_stems() -> frozenset[str]:
+    """Verbs, adjectives and adverbs no village is named after (training/ner/build_place_words.py)."""
+    return words("not_village_stems")
 
 
 def find_regex_places(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
@@ -204,21 +444,35 @@ def find_regex_places(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
             continue  # three-character names only right after a known county (巴州区梓橦庙镇)
         if w in common or any(w.endswith(b) for b in TOWNSHIP_BAD) or w[:2] in all_stops() or w[0] in STOPS:
             continue
+        e = m.end(1)
+        if text[e:e + 1] == "村" and text[e + 1:e + 2] not in "民干党两委":
+            continue  # 镇村 is a word (出境和镇村班车): X镇 is a township before 村民, not before 镇村班车
         out.append(Cand(s, m.end(1), "TOWNSHIP", prio=1, source="regex"))
         taken.append((s, m.end(1)))
     matches = [(m.start(1), m.group(1)) for m in _VILLAGE_RE.finditer(text)]
     seen = {s for s, _ in matches}
     for _, b in taken:
+        # a natural village (屯) right after its village: 培秀村大寨屯
+        m = _NATURAL_VILLAGE_RE.match(text, b)
+        if m and text[b - 1] == "村" and not common_words() & {m.group(1)[:-1]}:
+            out.append(Cand(b, m.end(1), "VILLAGE", prio=1, source="regex"))
         # right after a county or township the village may be followed by anything (建始县长岭村最缺产业)
         m = _AFTER_UNIT_VILLAGE_RE.match(text, b)
         if m and b not in seen:
             w = m.group(1)
-            # but not a verb or common word + 村 (发展村, 梳理村, 任驻村)
-            if w[:2] not in frequent2() and not any(w.endswith(t) for t in VILLAGE_BAD_TAIL if len(t) >= 2):
+            # but not a verb or adjective + 村 (梳理村, 任驻村); a frequent word (石门, 发展) only
+            # where the village name plainly ends (石门村党支部, 石门村、), not in 发展村级
+            ends = text[b + len(w):b + len(w) + 1]
+            if (not generic_village(w) and w[:-1] not in _not_village_stems() and w[:2] not in _not_village_stems()
+                    and (w[:2] not in frequent2() or (ends and ends in "、，。；和与及党委两的是"))
+                    and not text.startswith(("村级", "村务", "村财"), b + len(w) - 1)):
                 matches.append((b, w))
+    not_stems = _not_village_stems()
     for s, w in sorted(matches):
         if w[:2] in STOPS or w[0] in STOPS or w.endswith(("联村", "村村")) or any(ch in w[:-1] for ch in "本该看各全每个的了在和与组织几"):
             continue
+        if w[:-1] in not_stems or w[:2] in not_stems:
+            continue  # a verb or adjective + 村 (上访村, 梳理村, 不用来村) names no village
         # trim to the longest tail that is not a generic word: 伟海南汪湛村 is handled by the list rule
         if any(w.endswith(b) and len(b) >= len(w) - 0 for b in VILLAGE_BAD_TAIL) or w in common:
             continue
@@ -231,4 +485,48 @@ def find_regex_places(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
         if any(g in w for g in ("党员", "干部", "群众", "企业", "集体", "产业", "示范", "重点", "脱贫", "贫困", "美丽")):
             continue
         out.append(Cand(s, s + len(w), "VILLAGE", prio=1, source="regex"))
+    return out
+
+
+# --------------------------------------------------------------------------- natural features
+
+_FEATURE_BEFORE = ("地处", "位于", "地跨", "横跨", "翻越", "翻过", "穿越", "背靠", "紧邻", "毗邻", "沿着")
+_FEATURE_AFTER = ("脚下", "山下", "腹地", "深处", "一带", "南麓", "北麓", "东麓", "西麓", "两岸", "沿岸", "河岸", "岸边",
+                  "流域", "连片", "山区", "之畔", "源头", "水系")
+_FEATURE_CHAR_RE = re.compile("[山岭峰河江湖溪峡]")
+
+
+@lru_cache(maxsize=1)
+def common_or_frequent() -> frozenset[str]:
+    """:func:`common_words` and :func:`frequent2` in one set (built once)."""
+    return common_words() | frequent2()
+
+
+def natural_features(text: str) -> list[Cand]:
+    """Mountains, rivers and lakes that their context names as such (LOC).
+
+    A name + 山/岭/河/江/湖/溪 … is a natural feature right after 地处, 位于, 横跨 …
+    (恩施地处武陵山) or right before 脚下, 腹地, 两岸, 流域, 连片 … (沂山脚下, 大别山腹地,
+    九龙溪河岸), even when a village of the same name exists. The name must start a word
+    and must not be a common word (深山, 大河).
+    """
+    common = common_or_frequent()
+    out = []
+    for m in _FEATURE_CHAR_RE.finditer(text):
+        e = m.end()
+        s = None
+        if text.startswith(_FEATURE_AFTER, e):
+            # right context: the longest name of 2 to 4 characters that starts a word
+            s = next((e - L for L in (4, 3, 2) if e - L >= 0 and all(is_name_char(ch) for ch in text[e - L:e])
+                      and _word_starts(text, e - L) and text[e - L] not in STOPS), None)
+        if s is None:
+            # left context: 地处 + a name of 2 to 4 characters
+            s = next((e - L for L in (2, 3, 4) if e - L >= 2 and text[e - L - 2:e - L] in _FEATURE_BEFORE
+                      and all(is_name_char(ch) for ch in text[e - L:e])), None)
+        if s is None:
+            continue
+        name = text[s:e]
+        if len(name) < 2 or name in common or name[:2] in all_stops() or any(ch in STOPS for ch in name[:-1]):
+            continue
+        out.append(Cand(s, e, "LOC", prio=3, source="regex"))
     return out
