@@ -50,9 +50,9 @@ def _norm(x: str | None) -> str | None:
     return None if x is None else (strip_spaces(x) or None)
 
 
-def score_page(page: ComposedPage) -> tuple[list[dict], bool]:
+def score_page(page: ComposedPage, method: str = "auto") -> tuple[list[dict], bool]:
     """Per truth article, which fields the layout got right; and whether no character was lost."""
-    layout = split_page(page.raw)
+    layout = split_page(page.raw, method=method)
     preds = layout.articles
     bodies = [strip_spaces(a.body) for a in preds]
     rows = []
@@ -77,13 +77,13 @@ def score_page(page: ComposedPage) -> tuple[list[dict], bool]:
     return rows, not check_no_loss(page.raw, layout)
 
 
-def run(seeds, pool) -> dict:
+def run(seeds, pool, method: str = "auto") -> dict:
     by_tag: dict[str, list[dict]] = defaultdict(list)
     n_pages = lost = 0
     t0 = time.perf_counter()
     for seed in seeds:
         page = compose_page(seed, pool)
-        rows, ok = score_page(page)
+        rows, ok = score_page(page, method)
         n_pages += 1
         lost += not ok
         for r in rows:
@@ -109,6 +109,8 @@ def main() -> None:
     ap.add_argument("--write", action="store_true", help="write the tables to docs/benchmarks.md")
     ap.add_argument("--dev-pages", type=int, default=len(DEV_SEEDS))
     ap.add_argument("--held-pages", type=int, default=len(HELD_SEEDS))
+    ap.add_argument("--method", default="auto", choices=("auto", "rules", "model"),
+                    help="split_page method (default: the shipped line-role model when present)")
     args = ap.parse_args()
     if not CRAWL.is_file():
         raise SystemExit(f"the crawl {CRAWL} is missing; this benchmark needs ../shared/data")
@@ -118,7 +120,7 @@ def main() -> None:
     md = ["## layout — article splitting on composed pages (`python benchmarks/layout.py --held --write`)", ""]
     for label, seeds, part in parts:
         pool = load_pool(CRAWL, part=part)
-        res = run(seeds, pool)
+        res = run(seeds, pool, args.method)
         lines = table(res)
         head = (f"**{label}** ({seeds.start}–{seeds.stop - 1}, articles from the crawl's {part} half, "
                 f"{len(pool):,} usable): {res['pages']} pages, {len(res['by_tag']['all articles'])} articles, "
