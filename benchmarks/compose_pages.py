@@ -340,9 +340,17 @@ def _parallel_title(src: Source, rng: random.Random) -> str:
     return t
 
 
-def compose_page(seed: int, pool: list[Source]) -> ComposedPage:
-    """Compose one page from ``pool`` with random seed ``seed`` (same seed, same page)."""
+def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> ComposedPage:
+    """Compose one page from ``pool`` with random seed ``seed`` (same seed, same page).
+
+    ``variety=True`` (training the line model) adds what the five seed pages show beyond the
+    benchmark's phenomena, drawn from a second random stream so the page is otherwise the
+    same: unwrapped pages (a paragraph per line), articles set in different column widths
+    on one page, in-body subheads (a clause of the article on a line of its own), and a
+    kicker that is a plain sentence without ``——``.
+    """
     rng = random.Random(seed)
+    vrng = random.Random(seed * 7919 + 17)
     if not hasattr(_places, "counties"):
         _init_places()
     county, towns = _places(rng)
@@ -353,6 +361,14 @@ def compose_page(seed: int, pool: list[Source]) -> ComposedPage:
                  "blank_lines" if blank else "no_blank_lines", f"headline_{orient}"}
     n = rng.randint(3, 7)
     sources = rng.sample(pool, n)
+    widths = [width] * n
+    if variety:
+        if vrng.random() < 0.2:
+            widths = [vrng.randint(60, 200)] * n
+            page_tags.add("unwrapped")
+        if vrng.random() < 0.25:
+            widths = [w if vrng.random() < 0.5 else vrng.choice([vrng.randint(8, 30), 200]) for w in widths]
+            page_tags.add("mixed_widths")
     # page units: list of (kind, text) in print order; each unit is printed as one line group
     groups: list[list[tuple[str, str]]] = []
     truths: list[TruthArticle] = []
@@ -406,6 +422,17 @@ def compose_page(seed: int, pool: list[Source]) -> ComposedPage:
             lead = "本报讯" + printed_byline + " "
         if lead:
             body_paras[0] = lead + body_paras[0]
+        if variety and not photo_news and len(body_paras) >= 3 and vrng.random() < 0.15:
+            clauses = [c for p in body_paras for c in re.split(r"[，。；！？、：“”（）()《》]", p)
+                       if 5 <= len(c) <= 12 and not re.search(r"[\d\s]", c)]
+            if clauses:
+                body_paras.insert(vrng.randint(1, len(body_paras) - 1), vrng.choice(clauses))
+                tags.add("subhead")
+        if variety and not kicker and vrng.random() < 0.1:
+            kicker = vrng.choice(pool).title
+            head_lines.insert(0, kicker)
+            head_kinds.insert(0, "kicker")
+            tags.add("kicker_sentence")
         body = "\n".join(body_paras)
         captions = []
         if rng.random() < 0.2:
@@ -507,7 +534,7 @@ def compose_page(seed: int, pool: list[Source]) -> ComposedPage:
         while k < len(g):
             kind, text = g[k][:2]
             if kind in ("body", "body_cont"):
-                lines = wrap(text, width)
+                lines = wrap(text, widths[host])
                 if blank and len(lines) >= 4 and rng.random() < 0.08:
                     at = rng.randint(2, len(lines) - 1)  # a column break inside the paragraph
                     if lines[at - 1][-1] not in _SENT_END:

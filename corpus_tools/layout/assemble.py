@@ -147,22 +147,24 @@ def _article_parts(units: list[Unit], n_articles: int, block_of: dict[int, int])
 
 
 #: Ways :func:`split_page` can type the page's lines.
-METHODS = ("auto", "rules", "model")
+METHODS = ("rules", "model")
 
 
-def split_page(raw: str, *, method: str = "auto") -> PageLayout:
+def split_page(raw: str, *, method: str = "rules") -> PageLayout:
     """Repair a PDF-extracted page and split it into blocks and articles.
 
     Parameters
     ----------
     raw : str
         The page text as read (any line endings, full- or half-width punctuation).
-    method : {"auto", "rules", "model"}
-        ``"rules"``: the hand-written headline grammar (units, bodies, headline matching);
-        ``"model"``: the learned line-role model (:mod:`~corpus_tools.layout.lineroles`),
-        which reads the rules' result as one of its features and decides every line's role
-        and where articles start; ``"auto"`` (default): the model when it is shipped, else
-        the rules. Column-flow repair runs after either.
+    method : {"rules", "model"}
+        ``"rules"`` (default): the hand-written headline grammar (units, bodies, headline
+        matching by content); ``"model"``: the learned line-role model
+        (:mod:`~corpus_tools.layout.lineroles`), which reads the rules' result as one of its
+        features and decides every line's role and where articles start. The model is far
+        better on pages composed like its training pages (``docs/benchmarks.md``, layout)
+        but not yet on the seed pages, where a headline can stand far from its body.
+        Column-flow repair runs after either.
 
     Returns
     -------
@@ -188,13 +190,10 @@ def split_page(raw: str, *, method: str = "auto") -> PageLayout:
         return rules
     model = shipped_model()
     if model is None:
-        if method == "model":
-            raise FileNotFoundError(f"the line-role model {MODEL_PATH} is missing; "
-                                    "train it with training/layout/train_lines.py")
-        return rules
+        raise FileNotFoundError(f"the line-role model {MODEL_PATH} is missing; "
+                                "train it with training/layout/train_lines.py")
     raw_lines = read_lines(raw)
-    lines = [ln for ln in raw_lines if ln is not None]
-    if not lines:
+    if all(ln is None for ln in raw_lines):
         return rules
     tags = model.decode(page_features(raw_lines, rules.blocks))
     units, n = units_from_tags(raw, raw_lines, tags)

@@ -14,8 +14,8 @@ the best sequence.
 
 The model is trained by ``training/layout/train_lines.py`` on pages composed by
 ``benchmarks/compose_pages.py`` from the crawl's development half (composer seeds of the
-development range only) and ships as ``corpus_tools/data/layout_lines.npz``; see
-``docs/layout_line_model.md``.
+development range only) and ships as ``corpus_tools/models/layout/lines.npz``; see
+``docs/model_card_layout.md``.
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ ROLES = ("banner", "credit", "kicker", "title", "subtitle", "byline", "caption",
 #: Tags: a role, with ``B-`` on the first line of an article (print order).
 TAGS = ROLES + tuple("B-" + r for r in ("kicker", "title", "subtitle", "byline", "caption", "para", "cont"))
 
-MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "layout_lines.npz"
+MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "layout" / "lines.npz"
 _WINDOW = 20  # lines either side for the local column width and content overlap
 
 
@@ -130,10 +130,20 @@ def _form(ln: Line, col: float) -> list[str]:
         "dot": "·" in t,
         "digit": any(ch.isdigit() for ch in t),
         "benbao": t.startswith("本报"),
+        "nopunct": not any(ch in CLAUSE_PUNCT or ch in FINAL_PUNCT for ch in plain),
         "enum": bool(re.match(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+|[(（]?[一二三四五六七八九十\d]+[)）、.．])", t)),
     }
     f += [k for k, v in flags.items() if v]
     return f
+
+
+def _shape(form: list[str], gap: int) -> str:
+    """A coarse shape of a line for conjunctions: width against the column, punctuation, gap."""
+    d = int(form[0][1:])
+    width = "short" if d <= 2 else "near" if d <= 4 else "full" if d <= 6 else "wide"
+    punct = ("end" if "ends" in form else "clause" if "clause" in form else "dash" if "sub" in form or "dashend" in form
+             else "byl" if "byl" in form else "none")
+    return f"{width}.{punct}.{min(gap, 1)}"
 
 
 def _rule_info(lines: list[Line], blocks: Sequence[Block]) -> list[tuple[str, bool, bool]]:
@@ -213,13 +223,25 @@ def page_features(raw_lines: list[Line | None], blocks: Sequence[Block]) -> list
         # content: share of the line's bigrams found in the lines before / after it
         before = set().union(*grams[max(0, i - _WINDOW):i]) if i else set()
         after = set().union(*grams[i + 1:i + _WINDOW + 1]) if i + 1 < n else set()
+        # topic continuity across the line: do the lines after it share the lines' before words?
+        near_b = set().union(*grams[max(0, i - 8):i]) if i else set()
+        near_a = set().union(*grams[i + 1:i + 9]) if i + 1 < n else set()
+        sim = len(near_a & near_b) / len(near_a) if near_a and near_b else -1.0
+        simf = f"sim{_bucket(sim, (0.0, 0.05, 0.1, 0.2, 0.3))}"
+        own.append(simf)
         gr = grams[i]
         if gr:
             own.append(f"ovb{_bucket(len(gr & before) / len(gr), (0.01, 0.2, 0.5))}")
             own.append(f"ova{_bucket(len(gr & after) / len(gr), (0.01, 0.2, 0.5))}")
         feats = ["bias"] + own + page
-        feats += [f"{orient}|rk={rk}|{int(rfirst)}{int(rnew)}", f"rk={rk}|gb{min(gap_before[i], 2)}",
-                  f"{forms[i][0]}|{'ends' if 'ends' in forms[i] else 'open'}"]
+        feats += [f"{orient}|rk={rk}|{int(rfirst)}{int(rnew)}", f"rk={rk}|gb{min(gap_before[i], 2)}"]
+        # conjunctions of the line's shape with its neighbours' (a linear model cannot AND)
+        sh = [_shape(forms[j], gap_before[j]) if 0 <= j < n else "none" for j in (i - 2, i - 1, i, i + 1)]
+        rks = [rules[j][0] if 0 <= j < n else "none" for j in (i - 1, i, i + 1)]
+        feats += [f"s0={sh[2]}", f"s-1={sh[1]}|s0={sh[2]}", f"s0={sh[2]}|s1={sh[3]}",
+                  f"s-2={sh[0]}|s-1={sh[1]}|s0={sh[2]}", f"s-1={sh[1]}|s0={sh[2]}|s1={sh[3]}",
+                  f"rk3={'|'.join(rks)}", f"{orient}|s0={sh[2]}|rk={rk}", f"{orient}|s-1={sh[1]}|s0={sh[2]}",
+                  f"{simf}|s0={sh[2]}"]
         for off, keep in ((-1, None), (1, None), (-2, 3), (2, 3)):
             j = i + off
             if 0 <= j < n:
@@ -296,3 +318,4 @@ class LineModel:
 def shipped_model() -> LineModel | None:
     """The shipped line model, or None when the package was built without it."""
     return LineModel.load() if MODEL_PATH.is_file() else None
+
