@@ -170,6 +170,25 @@ class ComposedPage:
     banners: list[str]
     credits: list[str]
     tags: set[str]
+    #: per line of ``raw.split("\n")``: None for a blank line, else :class:`LineTruth`
+    lines: list["LineTruth | None"] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class LineTruth:
+    """What one printed line is: its role, its article, whether it opens a paragraph.
+
+    ``role`` is ``banner``, ``credit``, ``kicker``, ``title``, ``subtitle``, ``byline``,
+    ``caption`` or ``body``; ``article`` indexes :attr:`ComposedPage.articles` (None for
+    banners and credits); ``moved`` marks a column-flow tail printed after another article
+    (``host`` is the article it is printed with).
+    """
+
+    role: str
+    article: int | None
+    para_start: bool
+    moved: bool = False
+    host: int | None = None
 
 
 # --------------------------------------------------------------------------------------
@@ -273,8 +292,8 @@ def _caption(src: Source, rng: random.Random) -> str:
 
 
 def _heads(src: Source, county: str, towns: list[str], rng: random.Random, tags: set[str],
-           orient: str) -> tuple[str, str | None, str | None, list[str]]:
-    """Title, kicker, subtitle and the printed head lines (top to bottom)."""
+           orient: str, kinds: list[str]) -> tuple[str, str | None, str | None, list[str]]:
+    """Title, kicker, subtitle and the printed head lines (top to bottom); ``kinds`` gets their roles."""
     title = src.title
     kicker = subtitle = None
     r = rng.random()
@@ -305,6 +324,8 @@ def _heads(src: Source, county: str, towns: list[str], rng: random.Random, tags:
         lines.append(title)
     if subtitle:
         lines.append(subtitle)
+    kinds[:] = (["kicker"] if kicker else []) + ["title"] * (len(lines) - bool(kicker) - bool(subtitle)) \
+        + (["subtitle"] if subtitle else [])
     kicker_truth = kicker[:-2] if kicker and kicker.endswith("——") else kicker
     subtitle_truth = subtitle[2:] if subtitle else None
     return title, kicker_truth, subtitle_truth, lines
@@ -319,9 +340,17 @@ def _parallel_title(src: Source, rng: random.Random) -> str:
     return t
 
 
-def compose_page(seed: int, pool: list[Source]) -> ComposedPage:
-    """Compose one page from ``pool`` with random seed ``seed`` (same seed, same page)."""
+def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> ComposedPage:
+    """Compose one page from ``pool`` with random seed ``seed`` (same seed, same page).
+
+    ``variety=True`` (training the line model) adds what the five seed pages show beyond the
+    benchmark's phenomena, drawn from a second random stream so the page is otherwise the
+    same: unwrapped pages (a paragraph per line), articles set in different column widths
+    on one page, in-body subheads (a clause of the article on a line of its own), and a
+    kicker that is a plain sentence without ``——``.
+    """
     rng = random.Random(seed)
+    vrng = random.Random(seed * 7919 + 17)
     if not hasattr(_places, "counties"):
         _init_places()
     county, towns = _places(rng)
@@ -332,6 +361,14 @@ def compose_page(seed: int, pool: list[Source]) -> ComposedPage:
                  "blank_lines" if blank else "no_blank_lines", f"headline_{orient}"}
     n = rng.randint(3, 7)
     sources = rng.sample(pool, n)
+    widths = [width] * n
+    if variety:
+        if vrng.random() < 0.2:
+            widths = [vrng.randint(60, 200)] * n
+            page_tags.add("unwrapped")
+        if vrng.random() < 0.25:
+            widths = [w if vrng.random() < 0.5 else vrng.choice([vrng.randint(8, 30), 200]) for w in widths]
+            page_tags.add("mixed_widths")
     # page units: list of (kind, text) in print order; each unit is printed as one line group
     groups: list[list[tuple[str, str]]] = []
     truths: list[TruthArticle] = []
@@ -350,7 +387,8 @@ def compose_page(seed: int, pool: list[Source]) -> ComposedPage:
             body_paras[0] = body_paras[0] + ("" if body_paras[0][-1] in _SENT_END else "。")
         else:
             body_paras = list(src.paras)
-        title, kicker, subtitle, head_lines = _heads(src, county, towns, rng, tags, orient)
+        head_kinds: list[str] = []
+        title, kicker, subtitle, head_lines = _heads(src, county, towns, rng, tags, orient, head_kinds)
         if not photo_news and rng.random() < 0.25 and " " not in title:
             title = _parallel_title(src, rng)
             if " " in title:
@@ -361,6 +399,7 @@ def compose_page(seed: int, pool: list[Source]) -> ComposedPage:
             subtitle = county + rng.choice(["扎实推进", "持续开展", "全力抓好"]) + rng.choice(
                 ["重点项目建设", "人居环境整治", "基层治理工作", "民生实事办理"])
             head_lines.append(subtitle)
+            head_kinds.append("subtitle")
             tags.add("subtitle")
         # bylines
         if photo_news:
@@ -383,6 +422,17 @@ def compose_page(seed: int, pool: list[Source]) -> ComposedPage:
             lead = "本报讯" + printed_byline + " "
         if lead:
             body_paras[0] = lead + body_paras[0]
+        if variety and not photo_news and len(body_paras) >= 3 and vrng.random() < 0.15:
+            clauses = [c for p in body_paras for c in re.split(r"[，。；！？、：“”（）()《》]", p)
+                       if 5 <= len(c) <= 12 and not re.search(r"[\d\s]", c)]
+            if clauses:
+                body_paras.insert(vrng.randint(1, len(body_paras) - 1), vrng.choice(clauses))
+                tags.add("subhead")
+        if variety and not kicker and vrng.random() < 0.1:
+            kicker = vrng.choice(pool).title
+            head_lines.insert(0, kicker)
+            head_kinds.insert(0, "kicker")
+            tags.add("kicker_sentence")
         body = "\n".join(body_paras)
         captions = []
         if rng.random() < 0.2:
@@ -400,16 +450,16 @@ def compose_page(seed: int, pool: list[Source]) -> ComposedPage:
             banners.append(sec)
         truths.append(TruthArticle(title, kicker, subtitle, body, pairs, captions, section, tags))
         # print order
-        head = [("head", x) for x in head_lines]
+        head = [("head", x, r, k) for x, r in zip(head_lines, head_kinds)]
         if style == "standfirst":
-            head.append(("byline", printed_byline))
-        body_units = [("body", _space_numbers(p, rng) if rng.random() < 0.3 else p) for p in body_paras]
+            head.append(("byline", printed_byline, "byline", k))
+        body_units = [("body", _space_numbers(p, rng) if rng.random() < 0.3 else p, "body", k) for p in body_paras]
         tail = []
         if style in ("plain", "roles", "roles_line", "photo"):
-            tail.append(("byline", printed_byline))
+            tail.append(("byline", printed_byline, "byline", k))
         elif style == "plain_tail":
-            body_units[-1] = ("body", body_units[-1][1] + printed_byline)
-        cap = [("caption", c) for c in captions]
+            body_units[-1] = ("body", body_units[-1][1] + printed_byline, "body", k)
+        cap = [("caption", c, "caption", k) for c in captions]
         if orient == "before":
             group = head + (cap if rng.random() < 0.3 else []) + body_units + tail
             if cap and not any(u[0] == "caption" for u in group):
@@ -417,10 +467,10 @@ def compose_page(seed: int, pool: list[Source]) -> ComposedPage:
         else:
             group = body_units + tail + cap + head
         if sec:
-            group = [("banner", sec)] + group
+            group = [("banner", sec, "banner", None)] + group
         groups.append(group)
     if len(banners) == 1 and banners[0] == section and groups:
-        groups[0] = [("banner", banners[0])] + groups[0]
+        groups[0] = [("banner", banners[0], "banner", None)] + groups[0]
         for t in truths:
             if t.section is None:
                 t.section = banners[0]
@@ -449,7 +499,7 @@ def compose_page(seed: int, pool: list[Source]) -> ComposedPage:
                 head_part, tail_part = "".join(lines[:at]), "".join(lines[at:])
                 if head_part[-1] in _SENT_END:
                     continue
-                g = g[:cut] + [("body", head_part), ("body_cont", tail_part)] + g[cut + 1:]
+                g = g[:cut] + [("body", head_part, "body", x), ("body_cont", tail_part, "body", x)] + g[cut + 1:]
                 cut += 1
                 mid = True
             tail_units = [u for u in g[cut:] if u[0] in ("body", "body_cont", "byline")]
@@ -474,26 +524,42 @@ def compose_page(seed: int, pool: list[Source]) -> ComposedPage:
     out: list[str] = []
     sep = "\n\n" if blank else "\n"
     pieces: list[str] = []
-    for g in groups:
+    labels: list[list[LineTruth | None]] = []  # per piece, per line
+    for host, g in enumerate(groups):
+
+        def lab(u, start: bool = True) -> LineTruth:
+            return LineTruth(u[2], u[3], start, u[3] is not None and u[3] != host, host)
+
         k = 0
         while k < len(g):
-            kind, text = g[k]
+            kind, text = g[k][:2]
             if kind in ("body", "body_cont"):
-                lines = wrap(text, width)
+                lines = wrap(text, widths[host])
                 if blank and len(lines) >= 4 and rng.random() < 0.08:
                     at = rng.randint(2, len(lines) - 1)  # a column break inside the paragraph
                     if lines[at - 1][-1] not in _SENT_END:
                         lines = lines[:at] + [""] + lines[at:]
                 pieces.append("\n".join(lines))
+                labels.append([None if not ln else lab(g[k], j == 0) for j, ln in enumerate(lines)])
             elif kind == "banner" and k + 1 < len(g) and g[k + 1][0] == "head" and rng.random() < 0.4:
                 pieces.append(text + "\n" + g[k + 1][1])  # a banner printed right above the title
+                labels.append([lab(g[k]), lab(g[k + 1])])
                 k += 1
             elif kind == "head" and k + 1 < len(g) and g[k + 1][0] == "head" and rng.random() < 0.5:
                 pieces.append(text + "\n" + g[k + 1][1])
+                labels.append([lab(g[k]), lab(g[k + 1])])
                 k += 1
             else:
                 pieces.append(text)
+                labels.append([lab(g[k])])
             k += 1
     pieces += credits
+    labels += [[LineTruth("credit", None, True)] for _ in credits]
     out = sep.join(pieces)
-    return ComposedPage(seed, "\n" + out + "\n", truths, banners, credits, page_tags)
+    line_truth: list[LineTruth | None] = [None]
+    for k, lab_k in enumerate(labels):
+        if k and blank:
+            line_truth.append(None)
+        line_truth.extend(lab_k)
+    line_truth.append(None)
+    return ComposedPage(seed, "\n" + out + "\n", truths, banners, credits, page_tags, line_truth)

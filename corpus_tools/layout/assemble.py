@@ -13,7 +13,11 @@ from corpus_tools.layout.match import Matcher, assign_titles, orientation, posit
 from corpus_tools.layout.model import ArticleParts, Block, PageLayout, Repair
 from corpus_tools.layout.bylines import lead_byline, parse_byline
 from corpus_tools.layout.patterns import DASH_RE
-from corpus_tools.layout.units import Unit, build_units
+from corpus_tools.layout.lineroles import MODEL_PATH, page_features, shipped_model
+from corpus_tools.layout.lines import Line, read_lines
+from corpus_tools.layout.patterns import ends_sentence
+from corpus_tools.layout.repair import fix_spacing, undouble
+from corpus_tools.layout.units import Unit, body_units, build_units
 
 
 def _attach(units: list[Unit], segments: list[list[int]], m: Matcher, orient: str) -> None:
@@ -142,13 +146,25 @@ def _article_parts(units: list[Unit], n_articles: int, block_of: dict[int, int])
     return parts
 
 
-def split_page(raw: str) -> PageLayout:
+#: Ways :func:`split_page` can type the page's lines.
+METHODS = ("rules", "model")
+
+
+def split_page(raw: str, *, method: str = "rules") -> PageLayout:
     """Repair a PDF-extracted page and split it into blocks and articles.
 
     Parameters
     ----------
     raw : str
         The page text as read (any line endings, full- or half-width punctuation).
+    method : {"rules", "model"}
+        ``"rules"`` (default): the hand-written headline grammar (units, bodies, headline
+        matching by content); ``"model"``: the learned line-role model
+        (:mod:`~corpus_tools.layout.lineroles`), which reads the rules' result as one of its
+        features and decides every line's role and where articles start. The model is far
+        better on pages composed like its training pages (``docs/benchmarks.md``, layout)
+        but not yet on the seed pages, where a headline can stand far from its body.
+        Column-flow repair runs after either.
 
     Returns
     -------
@@ -167,6 +183,24 @@ def split_page(raw: str) -> PageLayout:
     """
     if not isinstance(raw, str):
         raise TypeError(f"raw must be a str, got {type(raw).__name__}")
+    if method not in METHODS:
+        raise ValueError(f"method = {method!r} is invalid; it must be one of {', '.join(METHODS)}")
+    rules = _split_rules(raw)
+    if method == "rules":
+        return rules
+    model = shipped_model()
+    if model is None:
+        raise FileNotFoundError(f"the line-role model {MODEL_PATH} is missing; "
+                                "train it with training/layout/train_lines.py")
+    raw_lines = read_lines(raw)
+    if all(ln is None for ln in raw_lines):
+        return rules
+    tags = model.decode(page_features(raw_lines, rules.blocks))
+    units, n = units_from_tags(raw, raw_lines, tags)
+    return _finish(units, n, raw)
+
+
+def _split_rules(raw: str) -> PageLayout:
     units = build_units(raw)
     undouble_heads(units, raw)
     drop_format_chars(units, raw)
@@ -177,13 +211,20 @@ def split_page(raw: str) -> PageLayout:
         matcher = Matcher(["".join(units[i].text for i in seg) for seg in segments])
         orient = orientation(units, segments, matcher)
         _attach(units, segments, matcher, orient)
-        for i, u in enumerate(units):
-            u.rank = float(i)
-        flow_repairs = repair_flow(units, len(segments))
     else:
-        flow_repairs = []
         for u in units:
             u.final = {"head": "banner", "subtitle": "banner"}.get(u.kind, u.kind)
+    return _finish(units, len(segments), raw)
+
+
+def _finish(units: list[Unit], n_articles: int, raw: str) -> PageLayout:
+    """Column-flow repair, articles renumbered in print order, blocks and article parts."""
+    if n_articles:
+        for i, u in enumerate(units):
+            u.rank = float(i)
+        flow_repairs = repair_flow(units, n_articles)
+    else:
+        flow_repairs = []
     # renumber articles by their first headline or body block in raw order
     firsts = {}
     for i, u in enumerate(units):  # a moved tail does not count where it is printed
@@ -198,6 +239,80 @@ def split_page(raw: str) -> PageLayout:
     articles = _article_parts(units, len(order), block_of)
     repairs = sorted([r for u in units for r in u.repairs] + flow_repairs, key=lambda r: (r.start, r.kind))
     return PageLayout(blocks, articles, repairs)
+
+
+_FINAL = {"banner": "banner", "credit": "credit", "kicker": "kicker", "title": "headline",
+          "subtitle": "subtitle", "byline": "byline", "caption": "caption"}
+_KIND = {"banner": "head", "kicker": "head", "title": "head", "subtitle": "subtitle", "byline": "byline",
+         "caption": "caption", "credit": "credit"}
+
+
+def _head_unit(raw: str, group: list[Line], role: str, gap: int) -> Unit:
+    """One heading-like unit from consecutive lines of one role, undoubled line by line."""
+    texts, repairs = [], []
+    for ln in group:
+        fixed, cuts = undouble(ln.text) if role in ("banner", "kicker", "title", "subtitle") else (ln.text, [])
+        texts.append(fix_spacing(fixed))
+        repairs += [Repair("undouble", ln.start + a, ln.start + b, raw[ln.start + a:ln.start + b],
+                           f"doubled bold headline repaired to {texts[-1]!r}") for a, b in cuts]
+    return Unit(_KIND[role], [(ln.start, ln.end) for ln in group], " ".join(texts), gap=gap,
+                repairs=repairs)
+
+
+def units_from_tags(raw: str, raw_lines: list[Line | None], tags: list[str]) -> tuple[list[Unit], int]:
+    """Units with their final kind and article from per-line tags (see :data:`lineroles.TAGS`).
+
+    Consecutive lines of one role and article make one unit (a body paragraph runs from a
+    ``para`` line over its ``cont`` lines; a trailing ``…。(张春燕 王瑞琴)`` is split off as a
+    byline); an article starts at each ``B-`` line. Returns the units and the number of articles.
+    """
+    runs: list[tuple[str, int | None, list[Line], int]] = []  # role, article, lines, gap
+    cur = -1
+    gap = 0
+    k = 0
+    prev_role = None
+    for ln in raw_lines:
+        if ln is None:
+            gap += 1
+            continue
+        tag = tags[k]
+        k += 1
+        new = tag.startswith("B-")
+        role = tag[2:] if new else tag
+        if new or (cur < 0 and role not in ("banner", "credit")):
+            cur += 1
+        art = None if role in ("banner", "credit") else cur
+        if role in ("banner", "credit"):
+            same = False
+        elif role == "cont":
+            same = prev_role in ("para", "cont") and runs and runs[-1][1] == art
+        elif role == "para":
+            same = False
+        elif role == "caption":
+            same = (prev_role == "caption" and runs[-1][1] == art and not new
+                    and not ends_sentence(runs[-1][2][-1].text))
+        else:
+            same = prev_role == role and runs[-1][1] == art and not new
+        if same:
+            runs[-1][2].append(ln)
+        else:
+            runs.append((role, art, [ln], gap))
+        prev_role = role
+        gap = 0
+    units: list[Unit] = []
+    for role, art, group, g in runs:
+        if role in ("para", "cont"):
+            made = body_units(group, g)
+            made[0].cont = role == "cont"
+            for u in made:
+                u.final, u.article = u.kind, art
+            units.extend(made)
+            continue
+        u = _head_unit(raw, group, role, g)
+        u.final, u.article = _FINAL[role], art
+        units.append(u)
+    drop_format_chars(units, raw)
+    return units, cur + 1
 
 
 def repair_text(text: str) -> tuple[str, list[Repair]]:

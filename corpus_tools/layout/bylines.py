@@ -18,6 +18,7 @@ import re
 #: Role words of a byline, longest first; ``本报记者`` reads as 记者.
 ROLES = ("特约记者", "通讯员", "实习生", "记者", "摄影")
 _ROLE_RE = re.compile(r"^(?:本报|本台)?(特约记者|通讯员|实习生|记者|摄影)")
+_GLUED_ROLE_RE = re.compile(r"(?:本报|本台)?(?:特约记者|通讯员|实习生|记者|摄影)")
 _NAME_RE = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff·]{1,4}$")
 _SEP_RE = re.compile(r"[ \u3000\xa0、,，/]+")
 _OPEN, _CLOSE = "(（", ")）"
@@ -42,6 +43,11 @@ def _tokens(inner: str) -> list[str] | None:
                     out.append(tok[:-1])
                 out.append("摄")
                 break
+            glued = _GLUED_ROLE_RE.search(tok, 2)
+            if glued and _NAME_RE.match(tok[:glued.start()]):
+                out.append(tok[:glued.start()])  # a role glued to the name before it (``彭洋敏通讯员``)
+                tok = tok[glued.start():]
+                continue
             if len(tok) == 1 and out and out[-1] not in ROLES and out[-1] != "摄":
                 out[-1] += tok  # a name cut by a line break: ``高建`` / ``婷``
             else:

@@ -123,7 +123,7 @@ def build_units(raw: str) -> list[Unit]:
         if len(lines) == 1 and _is_caption(text, gap, nxt):
             units.append(Unit("caption", [(lines[0].start, lines[0].end)], fix_spacing(text), gap=gap))
             continue
-        units.extend(_body_units(lines, gap))
+        units.extend(body_units(lines, gap))
     return units
 
 
@@ -151,7 +151,7 @@ def _name_break(text: str, j: int) -> bool:
     return left > 1 and right > 1
 
 
-def _body_units(lines: list[Line], gap: int) -> list[Unit]:
+def body_units(lines: list[Line], gap: int) -> list[Unit]:
     """A body paragraph, with a trailing byline ``…。(张春燕 王瑞琴)`` split off.
 
     A byline cut by a line break keeps the break as a space (``(彭鹏慧`` / ``崔伟)`` reads as

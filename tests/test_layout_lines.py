@@ -1,0 +1,91 @@
+"""The learned line-role model (corpus_tools.layout.lineroles) and split_page's methods."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from corpus_tools.corpus import seeds_path
+from corpus_tools.layout import check_no_loss, split_page
+from corpus_tools.layout.assemble import units_from_tags
+from corpus_tools.layout.lineroles import MODEL_PATH, TAGS, page_features, shipped_model
+from corpus_tools.layout.lines import read_lines
+from corpus_tools.text import strip_spaces
+
+REPO = Path(__file__).resolve().parents[1]
+
+PAGE = ("要闻\n县政府召开防汛工作调度会\n\n本报讯（记者 王磊 通讯员 赵晓红）6月12日，县政府召开防汛工作调度会，\n"
+        "安排部署当前防汛重点工作。\n\n会议要求，各乡镇要压实防汛责任，加强隐患排查。\n\n"
+        "平遥县岳壁乡\n建设公园建设公园 美化城市美化城市\n\n本报讯 2023 年，平遥县新建公园 3 处，\n"
+        "绿化面积达到 12 万平方米。\n\n(张春燕 王瑞琴)\n")
+
+
+def test_unknown_method_is_named_in_the_error():
+    with pytest.raises(ValueError, match="method = 'neural'"):
+        split_page(PAGE, method="neural")
+
+
+def test_shipped_model_is_small_and_knows_its_tags():
+    assert MODEL_PATH.is_file() and MODEL_PATH.stat().st_size < 2_000_000
+    model = shipped_model()
+    assert model.tags == list(TAGS)
+    assert model.coef.shape == (len(model.vocab), len(TAGS))
+
+
+def test_decode_gives_one_known_tag_per_line():
+    raw_lines = read_lines(PAGE)
+    feats = page_features(raw_lines, split_page(PAGE, method="rules").blocks)
+    tags = shipped_model().decode(feats)
+    assert len(tags) == sum(ln is not None for ln in raw_lines)
+    assert set(tags) <= set(TAGS)
+
+
+@pytest.mark.parametrize("method", ["rules", "model"])
+def test_both_methods_split_a_small_page(method):
+    layout = split_page(PAGE, method=method)
+    assert check_no_loss(PAGE, layout) == []
+    a, b = layout.articles
+    assert a.title == "县政府召开防汛工作调度会" and a.section == "要闻"
+    assert a.byline == [("记者", "王磊"), ("通讯员", "赵晓红")]
+    assert strip_spaces(a.body).endswith("加强隐患排查。")
+    assert (b.kicker, b.title) == ("平遥县岳壁乡", "建设公园 美化城市")
+    assert b.byline == [("", "张春燕"), ("", "王瑞琴")]
+    assert [r.kind for r in layout.repairs] == ["undouble"] * len(layout.repairs) and layout.repairs
+
+
+def test_units_from_tags_builds_articles_from_given_tags():
+    raw = "要闻\n标题一\n正文第一行，\n接着写完。\n标题二\n另一篇正文。\n（记者 王磊）\n"
+    tags = ["banner", "B-title", "para", "cont", "B-title", "para", "byline"]
+    units, n = units_from_tags(raw, read_lines(raw), tags)
+    assert n == 2
+    assert [(u.final, u.article, u.text) for u in units] == [
+        ("banner", None, "要闻"), ("headline", 0, "标题一"), ("body", 0, "正文第一行，接着写完。"),
+        ("headline", 1, "标题二"), ("body", 1, "另一篇正文。"), ("byline", 1, "（记者 王磊）")]
+
+
+@pytest.mark.parametrize("stem", sorted(p.stem for p in seeds_path().glob("*.txt")))
+def test_rules_keep_every_character_of_the_seeds(stem):
+    raw = (seeds_path() / f"{stem}.txt").read_text(encoding="utf-8")
+    assert check_no_loss(raw, split_page(raw, method="rules")) == []
+
+
+@pytest.mark.shared
+def test_model_beats_the_rules_on_composed_pages(data_dir):
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from compose_pages import compose_page, load_pool
+
+    pool = load_pool(data_dir / "people_daily_2019_2020" / "articles.jsonl.xz", part="dev")
+    right = {"rules": 0, "model": 0}
+    n = 0
+    for seed in range(40):  # development seeds; the model was trained on seeds 10000-
+        page = compose_page(seed, pool)
+        truth = {strip_spaces(t.body) for t in page.articles}
+        n += len(truth)
+        for method in right:
+            layout = split_page(page.raw, method=method)
+            assert check_no_loss(page.raw, layout) == []
+            right[method] += len(truth & {strip_spaces(a.body) for a in layout.articles})
+    assert right["model"] / n >= 0.8
+    assert right["model"] > right["rules"]
