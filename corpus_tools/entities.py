@@ -108,6 +108,24 @@ def load_ner_model() -> "Language | None":
     return spacy.load(path)
 
 
+@lru_cache(maxsize=1)
+def _inference_model() -> "Language | None":
+    """A private copy of :func:`load_ner_model` for :func:`_model_spans`, never handed out.
+
+    Its tok2vec runs as :class:`corpus_tools.nlp.tok2vec.HashCNN` (the same vectors as
+    thinc's, computed faster), which makes it unfit for training or saving.
+    """
+    if load_ner_model() is None:
+        return None
+    import spacy
+
+    from corpus_tools.nlp.tok2vec import use_hash_cnn
+
+    nlp = spacy.load(_model_dir())
+    use_hash_cnn(nlp)
+    return nlp
+
+
 def _model_spans(texts: list[str], feats=None) -> "list[tuple[list[tuple[int, int, str]], list[str] | None]] | None":
     """Model spans of *texts*, each with the per-character word features the model read.
 
@@ -115,7 +133,7 @@ def _model_spans(texts: list[str], feats=None) -> "list[tuple[list[tuple[int, in
     else the texts are segmented and tagged here. The features also let the rules align
     head-based names with word boundaries (:func:`corpus_tools._entity_rules.words.align_to_words`).
     """
-    nlp = load_ner_model()
+    nlp = _inference_model()
     if nlp is None:
         return None
     from corpus_tools._charner import char_entities, parse_features, uses_word_features
