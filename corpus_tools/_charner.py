@@ -162,7 +162,7 @@ def _tagging_pipeline() -> "Language":
         from corpus_tools.pipeline import load_pipeline
 
         nlp = load_pipeline()
-        use_hash_cnn(nlp)
+        use_hash_cnn(nlp, project=True)
         _LOCAL.tagger = nlp
     return nlp
 

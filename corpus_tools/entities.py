@@ -124,7 +124,7 @@ def _inference_model() -> "Language | None":
     from corpus_tools.nlp.tok2vec import use_hash_cnn
 
     nlp = spacy.load(_model_dir())
-    use_hash_cnn(nlp)
+    use_hash_cnn(nlp, project=True)
     return nlp
 
 
