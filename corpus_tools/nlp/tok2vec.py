@@ -5,8 +5,9 @@ built from ``spacy.MultiHashEmbed.v2`` and ``spacy.MaxoutWindowEncoder.v2`` -- t
 architecture of the shipped tagger's ``tok2vec`` and of the character NER model. thinc runs
 it as some thirty nested layers, each with its own Python call, copies and bookkeeping for
 training; here one forward pass runs the same matrix products and reductions on the same
-float32 arrays, in the same order, so the vectors are equal to thinc's bit for bit (tested
-against the shipped models).
+float32 arrays, in the same order, so the vectors are equal to thinc's bit for bit when thinc
+multiplies with NumPy's BLAS too (:func:`corpus_tools.nlp.fast_matmul`, as every caller here
+does; with thinc's default BLIS they agree up to rounding). Tested against the shipped models.
 
 :meth:`HashCNN.from_thinc` reads a trained model; :meth:`HashCNN.as_thinc` wraps the copy as an
 inference-only thinc layer that can stand in for the original inside a spaCy component, and
@@ -20,12 +21,14 @@ original for the same batches; the callers keep their batch sizes.
 
 Examples
 --------
->>> import spacy
->>> nlp = spacy.load(__import__("corpus_tools").pipeline.pipeline_path())
+>>> from corpus_tools.nlp import fast_matmul
+>>> from corpus_tools.pipeline import load_pipeline
+>>> nlp = load_pipeline()
 >>> t2v = nlp.get_pipe("tok2vec").model
 >>> docs = [nlp.make_doc("平遥县推进乡村振兴")]
 >>> fast = HashCNN.from_thinc(t2v, nlp.vocab)
->>> bool((fast.predict(docs)[0] == t2v.predict(docs)[0]).all())
+>>> with fast_matmul(nlp):  # thinc on NumPy's BLAS, as the copy
+...     bool((fast.predict(docs)[0] == t2v.predict(docs)[0]).all())
 True
 """
 
