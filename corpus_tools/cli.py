@@ -146,6 +146,12 @@ def _analysis_nlp(args: argparse.Namespace):
     return load_pipeline(segmenter=args.segmenter, tagger=not args.no_tagger)
 
 
+def _parse_options(args: argparse.Namespace):
+    from corpus_tools.options import ParseOptions
+
+    return ParseOptions(nlp=_analysis_nlp(args), cache_dir=False if args.no_cache else None)
+
+
 def _write_table(df, args: argparse.Namespace, *, index: bool = False) -> None:
     import pandas as pd
 
@@ -160,8 +166,7 @@ def _write_table(df, args: argparse.Namespace, *, index: bool = False) -> None:
 
 def _cmd_keywords(args: argparse.Namespace) -> int:
     from corpus_tools.keywords import keywords
-
-    from corpus_tools.stopwords import DEFAULT_POS
+    from corpus_tools.options import TermFilter
 
     max_n = args.max_n if args.max_n is not None else (1 if args.method == "textrank" else 2)
     if args.method == "textrank" and max_n != 1:
@@ -169,8 +174,8 @@ def _cmd_keywords(args: argparse.Namespace) -> int:
                          "(leave --max-n out)")
     corpus = _read(args)
     kw = keywords(corpus, by=args.by, method=args.method, top_n=args.top_n,
-                  ngram_range=(1, max_n), pos=None if args.no_tagger else DEFAULT_POS,
-                  nlp=_analysis_nlp(args), cache_dir=False if args.no_cache else None)
+                  ngram_range=(1, max_n), parse=_parse_options(args),
+                  term_filter=TermFilter(pos=None) if args.no_tagger else TermFilter())
     if args.by == "issue":  # an issue id is a hash: say which page it is
         kw.insert(1, "date", kw["group"].map(_issue_dates(corpus)))
     _write_table(kw, args)
@@ -181,8 +186,7 @@ def _cmd_trends(args: argparse.Namespace) -> int:
     from corpus_tools.trends import keyword_trends
 
     corpus = _read(args)
-    tr = keyword_trends(corpus, args.terms, by=args.by, normalize=args.normalize,
-                        nlp=_analysis_nlp(args), cache_dir=False if args.no_cache else None)
+    tr = keyword_trends(corpus, args.terms, by=args.by, normalize=args.normalize, parse=_parse_options(args))
     if args.by == "issue":
         tr.insert(0, "date", tr.index.map(_issue_dates(corpus)))
     _write_table(tr, args, index=True)

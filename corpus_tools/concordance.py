@@ -16,9 +16,8 @@ import pandas as pd
 from corpus_tools._validate import check_choice, check_int, check_labels, check_not_str
 from corpus_tools.entities import LABELS
 from corpus_tools.errors import check_corpus
-from corpus_tools.keywords import analysis_terms
-from corpus_tools.options import ParseOptions, TermFilter, renamed_option, resolve_options
-from corpus_tools.parsing import resolve_nlp
+from corpus_tools.options import ParseOptions, TermFilter, analysis_options, renamed_option
+from corpus_tools.parsing import resolve_nlp, term_frame
 from corpus_tools.text import normalize_text
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -188,11 +187,10 @@ def collocations(
     check_int("window", window)
     check_int("min_count", min_count)
     check_int("top_n", top_n, none="all")
-    popts = resolve_options(ParseOptions, parse, "parse", nlp=nlp, cache_dir=cache_dir)
     # collocations keep every tag by default (pos=None), unlike keywords
-    tfilter = term_filter if term_filter is not None else TermFilter(
-        pos=pos, extra_stop_words=extra_stop_words, min_chars=min_chars)
-    df = analysis_terms(corpus, popts, tfilter)
+    popts, tfilter = analysis_options(parse, term_filter, nlp=nlp, cache_dir=cache_dir, pos=pos,
+                                      extra_stop_words=extra_stop_words, min_chars=min_chars, default_pos=None)
+    df = term_frame(corpus, parse=popts, term_filter=tfilter)
     empty = pd.DataFrame({c: pd.Series(dtype=t) for c, t in
                           zip(COLLOCATION_COLUMNS, [object, object, int, float, float])})
     if df.empty:

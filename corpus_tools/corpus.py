@@ -18,14 +18,14 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 import pandas as pd
 
 from corpus_tools.layout import Block, PageLayout, Repair, byline_pairs, byline_text, split_page
-from corpus_tools.frame_input import FRAME_PARTS, layout_from_rows, one_value, pages_from_frame
+from corpus_tools.frame_input import issues_from_articles, pages_from_frame
 from corpus_tools.reading import PageFile, date_from_name, parse_date, read_pages
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["Article", "Issue", "Corpus", "read_corpus", "load_seeds", "seeds_path"]
+__all__ = ["Article", "Issue", "Corpus", "read_corpus", "load_corpus", "load_seeds", "seeds_path"]
 
 #: Columns of :meth:`Corpus.articles_frame`.
 ARTICLE_COLUMNS = ["issue_id", "article_id", "date", "section", "kicker", "title", "subtitle",
@@ -178,6 +178,14 @@ class Issue:
         return (f"<div><b>Issue {html.escape(self.id)}</b> · {self.date or 'undated'} · "
                 f"{len(self.articles)} articles<table><tr><th>article_id</th><th>title</th>"
                 f"<th>n_chars</th></tr>{rows}</table></div>")
+
+
+def _restored(id: str, raw: str, date: dt.date | None, meta: dict[str, Any],
+              article_filter: Callable[[Article], bool] | None, layout: PageLayout) -> Issue:
+    """An issue whose layout is already known (saved, or given as articles): no layout repair runs."""
+    issue = Issue(id=id, raw=raw, date=date, meta=meta, article_filter=article_filter)
+    issue.__dict__["layout"] = layout  # the cached_property's own slot
+    return issue
 
 
 def _issue_sort_key(issue: Issue) -> tuple:
@@ -442,41 +450,20 @@ class Corpus:
         >>> Corpus.from_articles(corpus.articles_frame()).articles == corpus.articles
         True
         """
-        if not isinstance(articles, pd.DataFrame):
-            raise TypeError(f"articles must be a pandas DataFrame with one row per article, "
-                            f"got {type(articles).__name__}")
-        missing = [c for c in ("issue_id", "body") if c not in articles.columns]
-        if missing:
-            raise ValueError(f"articles needs the columns {missing}; found {list(articles.columns)}")
-        meta_cols = [c for c in articles.columns if c not in FRAME_PARTS and c not in ("issue_id", "date")]
-        groups: dict[str, list[dict[str, Any]]] = {}
-        for n, row in enumerate(articles.to_dict("records")):
-            iid = row["issue_id"]
-            if not isinstance(iid, str) or not iid:
-                raise ValueError(f"row {n}: issue_id must be a non-empty str, got {iid!r}")
-            row["_row"] = n
-            groups.setdefault(iid, []).append(row)
-        issues = []
-        for iid, rows in groups.items():
-            date = one_value(rows, "date", iid)
-            meta = {c: one_value(rows, c, iid) for c in meta_cols}
-            meta = {k: v for k, v in meta.items() if v is not None}
-            raw, layout = layout_from_rows(rows, iid)
-            issue = Issue(id=iid, raw=raw, date=parse_date(date, where=f"issue {iid!r}, column 'date'"),
-                          meta=meta)
-            issue.__dict__["layout"] = layout  # the articles are given: no layout repair to run
-            issues.append(issue)
-        return cls(issues)
+        return cls(_restored(*parts) for parts in issues_from_articles(articles))
 
     @classmethod
     def load(cls, path: "str | Path") -> "Corpus":
         """A corpus saved with :meth:`save` (checked against its manifest; layout not re-run).
 
-        See :func:`corpus_tools.store.load_corpus`.
+        Issues get back their raw text, date, metadata and page layout; a corpus saved after
+        :meth:`filter` on article fields keeps the same articles. A partial or corrupt save
+        raises :class:`~corpus_tools.store.StoreError` naming the file. See
+        :func:`corpus_tools.store.read_issues`.
         """
-        from corpus_tools.store import load_corpus
+        from corpus_tools.store import read_issues
 
-        return load_corpus(path)
+        return cls(_restored(*stored) for stored in read_issues(path))
 
     # -- display ------------------------------------------------------------------------
     def _date_range(self) -> str:
@@ -579,6 +566,11 @@ def _with_county(corpus: Corpus, county: str | int | None) -> Corpus:
     from corpus_tools.county_tables import assign_counties  # the gazetteer loads only when asked
 
     return assign_counties(corpus, county)
+
+
+def load_corpus(path: str | Path) -> Corpus:
+    """A corpus saved with :meth:`Corpus.save`: the same as :meth:`Corpus.load`."""
+    return Corpus.load(path)
 
 
 def seeds_path() -> Path:

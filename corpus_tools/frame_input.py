@@ -2,13 +2,15 @@
 
 :func:`pages_from_frame` turns a DataFrame of page texts (one page per row, for
 :func:`~corpus_tools.corpus.read_corpus`) into :class:`~corpus_tools.reading.PageFile` objects;
-:func:`layout_from_rows` builds the page text and layout of one issue from rows of articles that
-are already split (for :meth:`Corpus.from_articles <corpus_tools.corpus.Corpus.from_articles>`),
-checking every value. Nothing here knows about :class:`~corpus_tools.corpus.Corpus` itself.
+:func:`issues_from_articles` checks a DataFrame of articles that are already split and builds
+each issue's page text, date, metadata and layout (:func:`layout_from_rows`), for
+:meth:`Corpus.from_articles <corpus_tools.corpus.Corpus.from_articles>`, which makes the
+issues. Nothing here knows about :class:`~corpus_tools.corpus.Corpus` itself.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +19,7 @@ import pandas as pd
 from corpus_tools.layout import Block, PageLayout, byline_pairs
 from corpus_tools.reading import PageFile, parse_date
 
-__all__ = ["FRAME_PARTS", "layout_from_rows", "one_value", "pages_from_frame"]
+__all__ = ["FRAME_PARTS", "issues_from_articles", "layout_from_rows", "one_value", "pages_from_frame"]
 
 FRAME_PARTS = ("article_id", "n_chars", "kicker", "title", "subtitle", "body", "section", "byline", "captions")
 
@@ -89,6 +91,35 @@ def layout_from_rows(rows: list[dict[str, Any]], issue_id: str) -> tuple[str, Pa
                                   body=body, byline=byline_pairs(byline), captions=captions,
                                   section=_text_part(row, "section"), spans=spans, blocks=ids))
     return "".join(pieces), PageLayout(blocks=blocks, articles=parts, repairs=[])
+
+
+def issues_from_articles(articles: pd.DataFrame
+                         ) -> list[tuple[str, str, dt.date | None, dict[str, Any], None, PageLayout]]:
+    """``(issue_id, raw, date, meta, None, layout)`` of each issue of a DataFrame of articles,
+    in first-appearance order: the parts of an :class:`~corpus_tools.corpus.Issue` (with no
+    article filter) and its layout. Every value is checked; see ``Corpus.from_articles``."""
+    if not isinstance(articles, pd.DataFrame):
+        raise TypeError(f"articles must be a pandas DataFrame with one row per article, "
+                        f"got {type(articles).__name__}")
+    missing = [c for c in ("issue_id", "body") if c not in articles.columns]
+    if missing:
+        raise ValueError(f"articles needs the columns {missing}; found {list(articles.columns)}")
+    meta_cols = [c for c in articles.columns if c not in FRAME_PARTS and c not in ("issue_id", "date")]
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for n, row in enumerate(articles.to_dict("records")):
+        iid = row["issue_id"]
+        if not isinstance(iid, str) or not iid:
+            raise ValueError(f"row {n}: issue_id must be a non-empty str, got {iid!r}")
+        row["_row"] = n
+        groups.setdefault(iid, []).append(row)
+    issues = []
+    for iid, rows in groups.items():
+        date = one_value(rows, "date", iid)
+        meta = {c: one_value(rows, c, iid) for c in meta_cols}
+        meta = {k: v for k, v in meta.items() if v is not None}
+        raw, layout = layout_from_rows(rows, iid)
+        issues.append((iid, raw, parse_date(date, where=f"issue {iid!r}, column 'date'"), meta, None, layout))
+    return issues
 
 
 def pages_from_frame(df: pd.DataFrame) -> list[PageFile]:

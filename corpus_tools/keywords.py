@@ -19,7 +19,7 @@ import pandas as pd
 from corpus_tools._grouping import article_groups
 from corpus_tools._validate import check_choice, check_int, check_ngram_range
 from corpus_tools.errors import check_corpus
-from corpus_tools.options import DEFAULT_BY, ParseOptions, TermFilter, renamed_option, resolve_options
+from corpus_tools.options import DEFAULT_BY, ParseOptions, TermFilter, analysis_options, renamed_option
 from corpus_tools.parsing import term_frame
 from corpus_tools.stopwords import DEFAULT_POS, is_punct
 
@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from corpus_tools.corpus import Corpus
 
-__all__ = ["keywords", "keyness", "KEYWORD_COLUMNS", "KEYNESS_COLUMNS", "Ngrams", "analysis_terms"]
+__all__ = ["keywords", "keyness", "KEYWORD_COLUMNS", "KEYNESS_COLUMNS", "Ngrams"]
 
 #: Columns of :func:`keywords`.
 KEYWORD_COLUMNS = ["group", "term", "score", "rank", "tf", "df"]
@@ -70,11 +70,6 @@ def article_sentences(df: pd.DataFrame) -> dict[str, list[list[str | None]]]:
     for row, piece in zip(sent_rows, pieces):
         out.setdefault(art_cats[art_codes[row]], []).append(piece.tolist())
     return out
-
-
-def analysis_terms(corpus: Corpus, parse: ParseOptions, term_filter: TermFilter) -> pd.DataFrame:
-    """The :func:`~corpus_tools.parsing.term_frame` of *corpus* under these options."""
-    return term_frame(corpus, **term_filter.kwargs(), **parse.kwargs())
 
 
 class Ngrams:
@@ -253,16 +248,15 @@ def keywords(
         raise ValueError(f"ngram_range={ngram_range!r} is only supported with method='tfidf'; "
                          "TextRank ranks single terms")
     check_int("window", window, minimum=2)
-    popts = resolve_options(ParseOptions, parse, "parse", nlp=nlp, cache_dir=cache_dir)
-    tfilter = resolve_options(TermFilter, term_filter, "term_filter", pos=pos, extra_stop_words=extra_stop_words,
-                              min_chars=min_chars)
+    popts, tfilter = analysis_options(parse, term_filter, nlp=nlp, cache_dir=cache_dir, pos=pos,
+                                      extra_stop_words=extra_stop_words, min_chars=min_chars)
     groups, order = article_groups(corpus, by)
     if method == "keyness" and len(order) < 2:
         if not auto:
             raise ValueError(f"method='keyness' compares each group with the rest of the corpus; "
                              f"by={by!r} gives {len(order)} group(s), it needs at least 2")
         method = "tfidf"
-    df = analysis_terms(corpus, popts, tfilter)
+    df = term_frame(corpus, parse=popts, term_filter=tfilter)
     sents = article_sentences(df)
     art_ids = [a for a in groups["article_id"] if a in sents]
     if not art_ids:
@@ -454,11 +448,10 @@ def keyness(
     if overlap:
         warnings.warn(f"target and reference share {len(overlap)} article(s) (e.g. {sorted(overlap)[0]}); "
                       "keyness assumes disjoint sub-corpora", UserWarning, stacklevel=2)
-    popts = resolve_options(ParseOptions, parse, "parse", nlp=nlp, cache_dir=cache_dir)
-    tfilter = resolve_options(TermFilter, term_filter, "term_filter", pos=pos, extra_stop_words=extra_stop_words,
-                              min_chars=min_chars)
-    ct, n1 = _token_counts(analysis_terms(target, popts, tfilter))
-    cr, n2 = _token_counts(analysis_terms(reference, popts, tfilter))
+    popts, tfilter = analysis_options(parse, term_filter, nlp=nlp, cache_dir=cache_dir, pos=pos,
+                                      extra_stop_words=extra_stop_words, min_chars=min_chars)
+    ct, n1 = _token_counts(term_frame(target, parse=popts, term_filter=tfilter))
+    cr, n2 = _token_counts(term_frame(reference, parse=popts, term_filter=tfilter))
     if n1 == 0 or n2 == 0:
         raise ValueError(f"keyness needs text on both sides; target has {n1} and reference {n2} word tokens")
     table = pd.concat([ct.rename("freq_target"), cr.rename("freq_reference")], axis=1).fillna(0).astype(int)

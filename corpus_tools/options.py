@@ -39,7 +39,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
 
 __all__ = ["BY", "PERIODS", "DEFAULT_BY", "ParseOptions", "TermFilter", "period_key", "check_by",
-           "resolve_options", "renamed_option"]
+           "resolve_options", "analysis_options", "renamed_option"]
 
 #: Every grouping an analysis may be asked for (``by=``).
 BY = ("article", "issue", "month", "quarter", "year", "all")
@@ -147,11 +147,12 @@ class TermFilter:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
-def resolve_options(cls: type, given: Any, name: str, **keywords: Any) -> Any:
+def resolve_options(cls: type, given: Any, name: str, *, defaults: Any = None, **keywords: Any) -> Any:
     """*given* (an instance of *cls*), or *cls* built from the keyword arguments.
 
-    A keyword argument that differs from the field's default while *given* is set is an
-    error: the two ways of passing options are not merged.
+    A keyword argument that differs from its default (the field's default, or the field of
+    *defaults* when the caller's defaults differ) while *given* is set is an error: the two
+    ways of passing options are not merged.
 
     Examples
     --------
@@ -164,11 +165,34 @@ def resolve_options(cls: type, given: Any, name: str, **keywords: Any) -> Any:
         return cls(**keywords)
     if not isinstance(given, cls):
         raise TypeError(f"{name} must be a corpus_tools.options.{cls.__name__}, got {type(given).__name__}")
-    defaults = cls()
+    defaults = cls() if defaults is None else defaults
     clash = sorted(k for k, v in keywords.items() if not _same(v, getattr(defaults, k)))
     if clash:
         raise ValueError(f"give {clash} either inside {name}={cls.__name__}(...) or as keyword arguments, not both")
     return given
+
+
+def analysis_options(parse: ParseOptions | None, term_filter: TermFilter | None, *, nlp: "Language | None",
+                     cache_dir: Any, pos: Any, extra_stop_words: Any, min_chars: int,
+                     default_pos: Any = DEFAULT_POS) -> tuple[ParseOptions, TermFilter]:
+    """The parse options and term filter of an analysis called with *parse* / *term_filter*
+    or with their fields as keyword arguments (the analyses' ``nlp``, ``cache_dir``, ``pos``,
+    ``extra_stop_words``, ``min_chars``), not both (see :func:`resolve_options`).
+
+    *default_pos* is the analysis's default of ``pos`` (None for collocations, which keep
+    every tag).
+
+    Examples
+    --------
+    >>> popts, tfilter = analysis_options(None, TermFilter(min_chars=1), nlp=None, cache_dir=False, pos=DEFAULT_POS,
+    ...                                   extra_stop_words=(), min_chars=2)
+    >>> popts.cache_dir, tfilter.min_chars
+    (False, 1)
+    """
+    popts = resolve_options(ParseOptions, parse, "parse", nlp=nlp, cache_dir=cache_dir)
+    tfilter = resolve_options(TermFilter, term_filter, "term_filter", defaults=TermFilter(pos=default_pos),
+                              pos=pos, extra_stop_words=extra_stop_words, min_chars=min_chars)
+    return popts, tfilter
 
 
 def _same(a: Any, b: Any) -> bool:

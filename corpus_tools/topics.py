@@ -21,8 +21,9 @@ from sklearn.base import BaseEstimator, TransformerMixin
 
 from corpus_tools._grouping import article_groups
 from corpus_tools._validate import check_choice, check_int, check_ngram_range
-from corpus_tools.keywords import Ngrams, analysis_terms, article_sentences
-from corpus_tools.options import BY, ParseOptions, TermFilter, check_by, period_key, resolve_options
+from corpus_tools.keywords import Ngrams, article_sentences
+from corpus_tools.options import BY, ParseOptions, TermFilter, analysis_options, check_by, period_key
+from corpus_tools.parsing import term_frame
 from corpus_tools.stopwords import DEFAULT_POS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -165,10 +166,10 @@ class TopicModel(TransformerMixin, BaseEstimator):
         check_choice("method", self.method, _METHODS)
 
     def _documents(self, corpus: Corpus) -> tuple[list[str], list[list]]:
-        popts = resolve_options(ParseOptions, self.parse, "parse", nlp=self.nlp, cache_dir=self.cache_dir)
-        tfilter = resolve_options(TermFilter, self.term_filter, "term_filter", pos=self.pos,
-                                  extra_stop_words=self.extra_stop_words, min_chars=self.min_chars)
-        df = analysis_terms(corpus, popts, tfilter)
+        popts, tfilter = analysis_options(self.parse, self.term_filter, nlp=self.nlp, cache_dir=self.cache_dir,
+                                          pos=self.pos, extra_stop_words=self.extra_stop_words,
+                                          min_chars=self.min_chars)
+        df = term_frame(corpus, parse=popts, term_filter=tfilter)
         sents = article_sentences(df)
         ids = [a.id for a in corpus.articles]
         return ids, [sents.get(a, []) for a in ids]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Literal
 
 import numpy as np
@@ -19,9 +20,9 @@ import pandas as pd
 from corpus_tools._grouping import article_groups
 from corpus_tools._validate import check_choice, check_int, check_terms
 from corpus_tools.errors import check_corpus
-from corpus_tools.keywords import analysis_terms, g2_log_ratio, group_term_counts
-from corpus_tools.options import BY, DEFAULT_BY, ParseOptions, TermFilter, resolve_options
-from corpus_tools.parsing import resolve_nlp
+from corpus_tools.keywords import g2_log_ratio, group_term_counts
+from corpus_tools.options import BY, DEFAULT_BY, ParseOptions, TermFilter, analysis_options, resolve_options
+from corpus_tools.parsing import resolve_nlp, term_frame
 from corpus_tools.stopwords import DEFAULT_POS, is_punct
 from corpus_tools.text import normalize_text, strip_spaces
 
@@ -130,7 +131,7 @@ def keyword_trends(
     df = None
     if need_parse:
         nlp = resolve_nlp(popts.nlp)
-        df = analysis_terms(corpus, ParseOptions(**{**popts.kwargs(), "nlp": nlp}), TermFilter(pos=None, min_chars=1))
+        df = term_frame(corpus, parse=replace(popts, nlp=nlp), term_filter=TermFilter(pos=None, min_chars=1))
     if match == "auto":
         by_token = {t: len([w for w in nlp.make_doc(t) if not w.is_space]) == 1 for t in terms}
     else:
@@ -222,11 +223,10 @@ def emerging_terms(
     check_choice("by", by, _PERIODS)
     check_int("top_n", top_n)
     check_int("min_count", min_count)
-    popts = resolve_options(ParseOptions, parse, "parse", nlp=nlp, cache_dir=cache_dir)
-    tfilter = resolve_options(TermFilter, term_filter, "term_filter", pos=pos, extra_stop_words=extra_stop_words,
-                              min_chars=min_chars)
+    popts, tfilter = analysis_options(parse, term_filter, nlp=nlp, cache_dir=cache_dir, pos=pos,
+                                      extra_stop_words=extra_stop_words, min_chars=min_chars)
     groups, order = article_groups(corpus, by, allowed=_PERIODS)
-    df = analysis_terms(corpus, popts, tfilter)
+    df = term_frame(corpus, parse=popts, term_filter=tfilter)
     g_index = {g: k for k, g in enumerate(order)}
     group_of = groups.set_index("article_id")["group"].map(g_index)
     art_cats = df["article_id"].cat.categories

@@ -11,7 +11,8 @@ import pytest
 
 from corpus_tools import (TopicModel, collocations, keyness, keyword_trends, keywords, kwic, load_pipeline,
                           load_seeds, read_corpus)
-from corpus_tools.options import BY, DEFAULT_BY, ParseOptions, TermFilter, period_key, resolve_options
+from corpus_tools.options import (BY, DEFAULT_BY, ParseOptions, TermFilter, analysis_options, period_key,
+                                  resolve_options)
 
 PAGES = ["县委召开全体会议\n\n县委召开全体会议，传达学习乡村振兴精神。乡村振兴是大事。\n",
          "岳壁乡开展植树活动\n\n岳壁乡组织干部群众在梁村开展植树活动，推进乡村振兴。\n",
@@ -48,6 +49,25 @@ def test_options_or_keywords_not_both():
         resolve_options(TermFilter, TermFilter(), "term_filter", min_chars=1)
     with pytest.raises(TypeError, match="ParseOptions"):
         resolve_options(ParseOptions, {"n_process": 2}, "parse")
+
+
+def test_analysis_options_take_the_analysis_defaults():
+    popts, tfilter = analysis_options(None, None, nlp=None, cache_dir=False, pos=None, extra_stop_words=["会议"],
+                                      min_chars=1, default_pos=None)
+    assert popts == ParseOptions(cache_dir=False) and tfilter == TermFilter(pos=None, extra_stop_words=("会议",),
+                                                                             min_chars=1)
+    # with collocations' default (pos=None) a given filter and the default keywords do not clash
+    given = TermFilter(min_chars=3)
+    assert analysis_options(None, given, nlp=None, cache_dir=None, pos=None, extra_stop_words=(), min_chars=2,
+                            default_pos=None)[1] is given
+    with pytest.raises(ValueError, match=r"\['min_chars'\] either inside term_filter"):
+        analysis_options(None, given, nlp=None, cache_dir=None, pos=None, extra_stop_words=(), min_chars=4,
+                         default_pos=None)
+
+
+def test_collocations_refuse_a_filter_and_its_keywords_together(corpus, char_nlp):
+    with pytest.raises(ValueError, match="either inside term_filter"):
+        collocations(corpus, nlp=char_nlp, cache_dir=False, term_filter=TermFilter(pos=None), min_chars=1)
 
 
 def test_one_by_vocabulary_and_period_key():

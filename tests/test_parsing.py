@@ -10,6 +10,7 @@ import spacy
 
 from corpus_tools import load_pipeline
 from corpus_tools.corpus import Corpus, load_seeds
+from corpus_tools.options import ParseOptions, TermFilter
 from corpus_tools.parsing import (
     MAX_PARSE_CHARS,
     TOKEN_COLUMNS,
@@ -173,13 +174,13 @@ def test_tokens_frame_without_tagger_has_empty_tags(small, jieba_nlp, tmp_path):
 
 def test_term_frame_warns_when_pos_cannot_apply(small, jieba_nlp, tmp_path):
     with pytest.warns(UserWarning, match="no POS tags"):
-        df = term_frame(small, nlp=jieba_nlp, cache_dir=tmp_path)
+        df = term_frame(small, parse=ParseOptions(nlp=jieba_nlp, cache_dir=tmp_path))
     kept = df.loc[df["keep"], "term"].astype(str)
     assert "本报讯" not in set(kept) and "，" not in set(kept)
     assert not kept.str.fullmatch(r"[\d.%]+").any()
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        term_frame(small, nlp=jieba_nlp, pos=None, cache_dir=tmp_path)
+        term_frame(small, parse=ParseOptions(nlp=jieba_nlp, cache_dir=tmp_path), term_filter=TermFilter(pos=None))
 
 
 def test_bad_input_is_rejected(small):
@@ -346,7 +347,7 @@ def test_empty_corpus_gives_the_typed_empty_table_on_every_path(tmp_path, cache)
         df = tokens_frame(empty, nlp=nlp, progress=False, cache_dir=cache_dir)
         assert list(df.columns) == TOKEN_COLUMNS and df.empty
         assert df.dtypes.astype(str).tolist() == empty_tokens_frame().dtypes.astype(str).tolist()
-    terms = term_frame(empty, nlp=nlp, pos=None, cache_dir=cache_dir)
+    terms = term_frame(empty, parse=ParseOptions(nlp=nlp, cache_dir=cache_dir), term_filter=TermFilter(pos=None))
     assert terms.empty and {"term", "keep"} <= set(terms.columns)
 
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from corpus_tools import Corpus, CorpusToolsError, load_pipeline, read_corpus
+from corpus_tools import Corpus, CorpusToolsError, Issue, load_corpus, load_pipeline, read_corpus
 from corpus_tools.parsing import TOKEN_COLUMNS, tokens_frame
-from corpus_tools.store import (MANIFEST, StoreError, load_corpus, load_table, save_corpus,
+from corpus_tools.store import (MANIFEST, StoredIssue, StoreError, load_table, read_issues, save_corpus,
                                 verify_store, write_table)
 
 PAGE_A = """县委召开全体会议
@@ -78,6 +78,38 @@ def test_filtered_corpus_keeps_its_articles_and_ids(corpus, tmp_path):
     _same_corpus(sub, loaded)
     # the hidden article is still part of the page layout
     assert len(loaded.issues[0].all_articles) == len(corpus.issues[0].all_articles)
+
+
+def test_read_issues_gives_plain_records_in_saved_order(corpus, tmp_path):
+    sub = corpus.filter(article_id=[a.id for a in corpus.articles][1:])
+    sub.save(tmp_path, tables=(), progress=False)
+    records = read_issues(tmp_path)
+    assert all(isinstance(r, StoredIssue) for r in records)
+    assert [r.id for r in records] == [i.id for i in sub.issues]
+    for r, issue in zip(records, sub.issues):
+        assert (r.raw, r.date, r.meta, r.layout) == (issue.raw, issue.date, issue.meta, issue.layout)
+    # the issue with a hidden article carries a filter; the others keep every article
+    assert records[0].article_filter is not None and records[1].article_filter is None
+    assert [a.id for a in Corpus(Issue(*r[:5]) for r in records).articles] == [a.id for a in sub.articles]
+
+
+def test_entity_batches_keep_the_corpus_class(corpus, tmp_path, monkeypatch):
+    """The store makes its batches with the corpus's own class (it does not import Corpus)."""
+    import corpus_tools.entities as entities
+
+    class MyCorpus(Corpus):
+        pass
+
+    seen = []
+
+    def fake_extract(sub):
+        seen.append((type(sub), [i.id for i in sub.issues]))
+        return pd.DataFrame({c: pd.Series(dtype=object) for c in entities.ENTITY_COLUMNS})
+
+    monkeypatch.setattr(entities, "extract_entities", fake_extract)
+    save_corpus(MyCorpus(corpus.issues), tmp_path, tables=("entities",), batch_size=1, progress=False)
+    assert {t for t, _ in seen} == {MyCorpus}
+    assert [i for _, ids in seen for i in ids] == [i.id for i in corpus.issues]
 
 
 def test_metadata_types_survive(tmp_path):

@@ -26,10 +26,11 @@ from typing import TYPE_CHECKING, Any, Literal
 import numpy as np
 import pandas as pd
 
+from corpus_tools.options import ParseOptions, TermFilter, resolve_options
 from corpus_tools.parsing import stream
 from corpus_tools.parsing.cache import CORPUS_MEMO, MEMO_LOCK, ShardCache
 from corpus_tools.parsing.stream import resolve_nlp
-from corpus_tools.stopwords import DEFAULT_POS, get_stop_words, term_mask
+from corpus_tools.stopwords import get_stop_words, term_mask
 from corpus_tools.text import to_halfwidth
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -422,27 +423,41 @@ def _read_table(path: Path) -> pd.DataFrame | None:
 def term_frame(
     corpus: Corpus,
     *,
-    nlp: Language | None = None,
-    pos: Iterable[str] | None = DEFAULT_POS,
-    extra_stop_words: Iterable[str] = (),
-    min_chars: int = 2,
-    progress: bool = False,
-    cache_dir: str | os.PathLike | None | Literal[False] = None,
-    n_process: int = 1,
-    batch_size: int = 16,
+    parse: ParseOptions | None = None,
+    term_filter: TermFilter | None = None,
 ) -> pd.DataFrame:
     """:func:`tokens_frame` plus ``term`` (half-width token text) and ``keep`` (passes the filter).
 
-    The filter drops stop words (:func:`corpus_tools.stopwords.get_stop_words` plus
-    *extra_stop_words*), punctuation, numbers, tokens shorter than *min_chars* and, when the
-    pipeline tags, tokens whose tag is not in *pos*. Without a tagger the POS filter is
-    skipped with a warning.
+    The filter drops stop words (:func:`corpus_tools.stopwords.get_stop_words` plus the
+    filter's ``extra_stop_words``), punctuation, numbers, tokens shorter than ``min_chars``
+    and, when the pipeline tags, tokens whose tag is not in ``pos``. Without a tagger the
+    POS filter is skipped with a warning.
+
+    Parameters
+    ----------
+    corpus : Corpus
+    parse : ParseOptions, optional
+        How the corpus is parsed (default ``ParseOptions()``: the default pipeline and
+        parse cache, one process, no progress bar).
+    term_filter : TermFilter, optional
+        Which tokens pass (default ``TermFilter()``).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from corpus_tools import load_seeds
+    >>> from corpus_tools.options import ParseOptions, TermFilter
+    >>> corpus = load_seeds().filter(issue_id="004_1e1be208c4a694e1")
+    >>> df = term_frame(corpus, parse=ParseOptions(nlp=spacy.blank("zh"), cache_dir=False),
+    ...                 term_filter=TermFilter(pos=None, min_chars=1))
+    >>> list(df.columns[-2:]), bool(df["keep"].any())
+    (['term', 'keep'], True)
     """
-    if isinstance(pos, str):
-        raise TypeError(f"pos must be a collection of tags such as ('n', 'vn'), got the string {pos!r}")
-    nlp = resolve_nlp(nlp)
-    df = tokens_frame(corpus, nlp=nlp, progress=progress, cache_dir=cache_dir, n_process=n_process,
-                      batch_size=batch_size)
+    parse = resolve_options(ParseOptions, parse, "parse")
+    term_filter = resolve_options(TermFilter, term_filter, "term_filter")
+    pos = term_filter.pos
+    nlp = resolve_nlp(parse.nlp)
+    df = tokens_frame(corpus, **{**parse.kwargs(), "nlp": nlp})
     tags = None
     if pos is not None:
         if df["tag"].astype(str).ne("").any():
@@ -456,6 +471,6 @@ def term_frame(
     norm = pd.Series([to_halfwidth(t) for t in cats], index=cats)
     df["term"] = (df["text"].map(norm).astype("category") if len(df)
                   else pd.Series(pd.Categorical([]), index=df.index, dtype="category"))
-    df["keep"] = term_mask(df["term"], tags,
-                           stop_words=get_stop_words(extra_stop_words), pos=pos, min_chars=min_chars)
+    df["keep"] = term_mask(df["term"], tags, stop_words=get_stop_words(term_filter.extra_stop_words), pos=pos,
+                           min_chars=term_filter.min_chars)
     return df

@@ -1,4 +1,4 @@
-"""Save a corpus and its tables as Parquet, and load them back.
+"""Save a corpus and its tables as Parquet, and read them back.
 
 :func:`save_corpus` (``Corpus.save``) writes one folder:
 
@@ -10,7 +10,7 @@
 | ``tokens.parquet`` | :func:`corpus_tools.parsing.tokens_frame` (optional) |
 | ``entities.parquet`` | :func:`corpus_tools.entities.extract_entities` (optional) |
 | ``slogans.parquet`` | :func:`corpus_tools.slogans.slogan_mentions` (optional) |
-| ``_layout.parquet``, ``_repairs.parquet`` | what :func:`load_corpus` needs to rebuild each page's layout without running layout repair again (article spans and block indices, repairs) |
+| ``_layout.parquet``, ``_repairs.parquet`` | what ``Corpus.load`` needs to rebuild each page's layout without running layout repair again (article spans and block indices, repairs) |
 | ``manifest.json`` | format version, and for every file its rows, bytes and SHA-256 |
 
 Every table is a plain Parquet file: ``pandas.read_parquet``, ``polars.read_parquet`` and
@@ -22,18 +22,19 @@ only then swapped in: a save that fails part-way (a bad metadata value, a parse 
 Ctrl-C, a full disk) leaves the previous save as it was. A re-save keeps the tables added
 with :func:`write_table` and any other file the user put in the folder. A folder that is
 not empty and holds no store is refused rather than overwritten.
-:func:`load_corpus` and :func:`load_table` check the manifest, the file sizes and checksums
+:func:`read_issues` (behind ``Corpus.load`` and ``corpus_tools.load_corpus``) and
+:func:`load_table` check the manifest, the file sizes and checksums
 before reading, and raise :class:`StoreError` naming the file on any mismatch: a partial or
 corrupt save is never silently used. Save again to rebuild it.
 
 Examples
 --------
 >>> import tempfile
->>> from corpus_tools import load_seeds
+>>> from corpus_tools import Corpus, load_seeds
 >>> corpus = load_seeds()
 >>> folder = tempfile.mkdtemp()
 >>> _ = save_corpus(corpus, folder, tables=("articles", "issues", "blocks"))
->>> again = load_corpus(folder)
+>>> again = Corpus.load(folder)
 >>> [a.id for a in again.articles] == [a.id for a in corpus.articles]
 True
 >>> load_table(folder, "articles").shape[0] == len(corpus.articles)
@@ -43,11 +44,15 @@ The package's modules: :mod:`~corpus_tools.store.manifest` (format, manifest, ch
 :func:`write_table`), :mod:`~corpus_tools.store.arrow` (Arrow types, the batch writer),
 :mod:`~corpus_tools.store.metadata` (issue metadata as JSON), :mod:`~corpus_tools.store.save`
 and :mod:`~corpus_tools.store.load`.
+
+The store sits below the corpus model: it reads a corpus through its public interface and
+hands back plain records (:class:`StoredIssue`), and never imports
+:mod:`corpus_tools.corpus`; ``Corpus.save`` and ``Corpus.load`` are built on it.
 """
 
-from corpus_tools.store.load import load_corpus, load_table
+from corpus_tools.store.load import StoredIssue, load_table, read_issues
 from corpus_tools.store.manifest import MANIFEST, TABLES, StoreError, verify_store, write_table  # noqa: F401
 from corpus_tools.store.save import save_corpus
 
-__all__ = ["TABLES", "StoreError", "save_corpus", "load_corpus", "load_table", "write_table",
+__all__ = ["TABLES", "StoreError", "StoredIssue", "save_corpus", "read_issues", "load_table", "write_table",
            "verify_store"]

@@ -1,9 +1,11 @@
 """Loading a saved corpus and its tables back, every file checked against the manifest first.
 
-:func:`load_table` reads one table as a DataFrame; :func:`load_corpus` rebuilds the
-:class:`~corpus_tools.corpus.Corpus` (raw text, dates, metadata and each page's layout, without
-running layout repair again). A missing, truncated or corrupt file raises
-:class:`~corpus_tools.store.StoreError` naming it.
+:func:`load_table` reads one table as a DataFrame; :func:`read_issues` reads back what each
+saved issue is made of (raw text, date, metadata, article filter and page layout) as plain
+:class:`StoredIssue` records, without running layout repair again. The store knows nothing of
+:class:`~corpus_tools.corpus.Corpus`: :meth:`Corpus.load <corpus_tools.corpus.Corpus.load>`
+(``corpus_tools.load_corpus``) builds the corpus from these records. A missing, truncated or
+corrupt file raises :class:`~corpus_tools.store.StoreError` naming it.
 """
 
 from __future__ import annotations
@@ -13,19 +15,32 @@ import os
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable, NamedTuple
 
+from corpus_tools.layout import ArticleParts, Block, PageLayout, Repair
 from corpus_tools.store.arrow import load_pyarrow
 from corpus_tools.store.manifest import CORE, StoreError, check_file, read_manifest
 from corpus_tools.store.metadata import decode_meta
 
 if TYPE_CHECKING:  # pragma: no cover
+    import datetime as dt
+
     import pandas as pd
     import pyarrow as pa
 
-    from corpus_tools.corpus import Corpus
+__all__ = ["StoredIssue", "read_issues", "load_table"]
 
-__all__ = ["load_corpus", "load_table"]
+
+class StoredIssue(NamedTuple):
+    """One saved issue, as :func:`read_issues` reads it back: the arguments of
+    :class:`~corpus_tools.corpus.Issue` and the page layout it had when saved."""
+
+    id: str
+    raw: str
+    date: "dt.date | None"
+    meta: dict[str, Any]
+    article_filter: "Callable[[Any], bool] | None"
+    layout: PageLayout
 
 
 class _KeepIds:
@@ -90,21 +105,30 @@ def load_table(path: str | os.PathLike, name: str, *, columns: Sequence[str] | N
     return table.to_pandas(date_as_object=True)
 
 
-def load_corpus(path: str | os.PathLike) -> Corpus:
-    """Rebuild a :class:`~corpus_tools.corpus.Corpus` saved with :func:`save_corpus`.
+def read_issues(path: str | os.PathLike) -> list[StoredIssue]:
+    """The issues of a store written by :func:`save_corpus`, in saved order, as plain records.
 
-    Issues get back their raw text, date and metadata, and their page layout (blocks,
-    articles, repairs) without running layout repair again; a corpus saved after
-    :meth:`Corpus.filter` on article fields keeps the same articles.
+    Each record holds the issue's raw text, date and metadata, the article filter of a
+    corpus saved after :meth:`Corpus.filter <corpus_tools.corpus.Corpus.filter>` on article
+    fields (None when every article was kept), and its page layout (blocks, articles,
+    repairs) as saved, so layout repair does not run again. ``Corpus.load(path)`` is the
+    corpus made of them.
 
     Raises
     ------
     StoreError
         A partial or corrupt save (the message names the file).
-    """
-    from corpus_tools.corpus import Corpus, Issue
-    from corpus_tools.layout import ArticleParts, Block, PageLayout, Repair
 
+    Examples
+    --------
+    >>> import tempfile
+    >>> from corpus_tools import load_seeds
+    >>> from corpus_tools.store import save_corpus
+    >>> folder = save_corpus(load_seeds(), tempfile.mkdtemp(), tables=(), progress=False)
+    >>> first = read_issues(folder)[0]
+    >>> first.id, len(first.layout.articles) > 0
+    ('003_f6a22faeb5ea5671', True)
+    """
     folder = Path(path)
     man = read_manifest(folder)
     t = {name: _read_checked(folder, man, name) for name in CORE}
@@ -139,7 +163,7 @@ def load_corpus(path: str | os.PathLike) -> Corpus:
     visible: dict[str, list[str]] = defaultdict(list)
     for aid, a in arts.items():
         visible[a["issue_id"]].append(aid)
-    out = []
+    out: list[StoredIssue] = []
     for r in issues:
         iid = r["issue_id"]
         keep = _KeepIds(visible.get(iid, ())) if iid in hidden else None
@@ -148,8 +172,7 @@ def load_corpus(path: str | os.PathLike) -> Corpus:
         except ValueError as exc:
             raise StoreError(f"{folder / 'issues.parquet'}: issue {iid!r} has unreadable metadata ({exc})",
                              path=folder / "issues.parquet") from exc
-        issue = Issue(id=iid, raw=r["raw"], date=r["date"], meta=meta, article_filter=keep)
-        issue.__dict__["layout"] = PageLayout(blocks=blocks.get(iid, []), articles=parts.get(iid, []),
-                                              repairs=repairs.get(iid, []))
-        out.append(issue)
-    return Corpus(out)
+        out.append(StoredIssue(iid, r["raw"], r["date"], meta, keep,
+                               PageLayout(blocks=blocks.get(iid, []), articles=parts.get(iid, []),
+                                          repairs=repairs.get(iid, []))))
+    return out

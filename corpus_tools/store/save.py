@@ -3,7 +3,8 @@
 :func:`save_corpus` writes the issues, articles, blocks and layout tables (and on request tokens,
 entities and slogans) into a new sibling folder, carries over the tables and files the user added,
 writes the manifest last and only then swaps the folder in, so a failed save leaves the previous one
-as it was.
+as it was. It reads the corpus only through its public interface (``issues``, ``articles``, the
+``*_frame`` tables, each issue's ``layout``), so the store does not import the corpus module.
 """
 
 from __future__ import annotations
@@ -54,24 +55,23 @@ def _check_tables(tables: Iterable[str]) -> list[str]:
 
 
 def _issue_batches(corpus: Corpus, batch_size: int) -> Iterator[Corpus]:
-    """Consecutive groups of whole issues holding about *batch_size* articles each."""
-    from corpus_tools.corpus import Corpus
-
+    """Consecutive groups of whole issues holding about *batch_size* articles each, each a
+    corpus of the same class as *corpus*."""
+    make = type(corpus)
     batch: list[Issue] = []
     n = 0
     for issue in corpus.issues:
         batch.append(issue)
         n += len(issue.articles)
         if n >= batch_size:
-            yield Corpus(batch)
+            yield make(batch)
             batch, n = [], 0
     if batch:
-        yield Corpus(batch)
+        yield make(batch)
 
 
 def _core_frames(corpus: Corpus) -> dict[str, pd.DataFrame]:
-    from corpus_tools.corpus import BLOCK_COLUMNS, ISSUE_COLUMNS
-
+    columns = {name: schema.names for name, schema in _core_schemas().items()}
     issues, layout, repairs, blocks = [], [], [], []
     for issue in corpus.issues:
         lay = issue.layout
@@ -105,13 +105,11 @@ def _core_frames(corpus: Corpus) -> dict[str, pd.DataFrame]:
     extra = pd.DataFrame(issues, columns=["issue_id", "raw", "meta"])
     issues_df = frame.merge(extra, on="issue_id", how="left", validate="one_to_one")
     return {
-        "issues": issues_df[ISSUE_COLUMNS + ["raw", "meta"]],
+        "issues": issues_df[columns["issues"]],
         "articles": corpus.articles_frame(),
-        "blocks": pd.DataFrame(blocks, columns=BLOCK_COLUMNS),
-        "_layout": pd.DataFrame(layout, columns=["issue_id", "article_id", "position", "selected",
-                                                 "block_ids", "spans", "title", "kicker", "subtitle",
-                                                 "body", "byline", "captions", "section"]),
-        "_repairs": pd.DataFrame(repairs, columns=["issue_id", "kind", "start", "end", "removed", "note"]),
+        "blocks": pd.DataFrame(blocks, columns=columns["blocks"]),
+        "_layout": pd.DataFrame(layout, columns=columns["_layout"]),
+        "_repairs": pd.DataFrame(repairs, columns=columns["_repairs"]),
     }
 
 
@@ -175,7 +173,7 @@ def save_corpus(
         the previous save intact.
     tables : iterable of str
         Among :data:`TABLES`. ``articles``, ``issues`` and ``blocks`` (and the layout files)
-        are always written: :func:`load_corpus` rebuilds the corpus from them.
+        are always written: ``Corpus.load`` rebuilds the corpus from them.
         ``tokens``, ``entities`` and ``slogans`` run the pipeline, entity recogniser and
         slogan finder (using the parse cache).
     nlp : spacy.language.Language, optional
