@@ -26,6 +26,7 @@ Examples
 
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 
@@ -96,6 +97,24 @@ def model_lexicon(nlp: "Language") -> dict[str, str] | None:
     return parse_lexicon(nlp.vocab.lookups.get_table(LEXICON_TABLE)["tsv"])
 
 
+def _lexicon_index(lexicon: Mapping[str, str]) -> dict[str, int]:
+    """``{first two characters: longest name length}`` of a lexicon (cached per lexicon object)."""
+    got = _INDEXES.get(id(lexicon))
+    if got is not None and got[0] is lexicon and got[1] == len(lexicon):
+        return got[2]
+    index: dict[str, int] = {}
+    for name in lexicon:
+        if 2 <= len(name):
+            index[name[:2]] = max(index.get(name[:2], 0), len(name))
+    if len(_INDEXES) >= 4:
+        _INDEXES.clear()
+    _INDEXES[id(lexicon)] = (lexicon, len(lexicon), index)
+    return index
+
+
+_INDEXES: dict[int, tuple] = {}
+
+
 def lexicon_features(chars: Sequence[str], lexicon: Mapping[str, str]) -> list[str]:
     """Per-character lexicon features of *chars* by forward maximum matching (names of 2 to 16 characters).
 
@@ -105,18 +124,23 @@ def lexicon_features(chars: Sequence[str], lexicon: Mapping[str, str]) -> list[s
     ['B-PER', 'E-PER', 'B-PER', 'E-PER', '_', 'B-LOC', 'E-LOC']
     """
     text = "".join(chars)
+    index = _lexicon_index(lexicon)
     out = ["_"] * len(text)
     i = 0
     while i < len(text):
-        for n in range(min(_LEXICON_MAX, len(text) - i), 1, -1):
-            label = lexicon.get(text[i:i + n])
-            if label is not None:
-                out[i] = "B-" + label
-                for k in range(i + 1, i + n - 1):
-                    out[k] = "I-" + label
-                out[i + n - 1] = "E-" + label
-                i += n
-                break
+        longest = index.get(text[i:i + 2])
+        if longest is not None:
+            for n in range(min(_LEXICON_MAX, len(text) - i, longest), 1, -1):
+                label = lexicon.get(text[i:i + n])
+                if label is not None:
+                    out[i] = "B-" + label
+                    for k in range(i + 1, i + n - 1):
+                        out[k] = "I-" + label
+                    out[i + n - 1] = "E-" + label
+                    i += n
+                    break
+            else:
+                i += 1
         else:
             i += 1
     return out
@@ -127,12 +151,31 @@ def doc_features(doc: "Doc") -> list[str]:
     return word_features(doc.text, ((t.idx, t.idx + len(t.text), t.tag_) for t in doc if not t.is_space))
 
 
-def parse_features(texts: Sequence[str], *, batch_size: int = 256) -> list[list[str]]:
-    """Segment and tag *texts* with the shipped pipeline and return :func:`doc_features` of each."""
-    from corpus_tools.nlp import fast_matmul
-    from corpus_tools.pipeline import load_pipeline
+_LOCAL = threading.local()
 
-    nlp = load_pipeline()
+
+def _tagging_pipeline() -> "Language":
+    """This thread's copy of the shipped pipeline, its tok2vec swapped for the NumPy copy (never handed out)."""
+    nlp = getattr(_LOCAL, "tagger", None)
+    if nlp is None:
+        from corpus_tools.nlp.tok2vec import use_hash_cnn
+        from corpus_tools.pipeline import load_pipeline
+
+        nlp = load_pipeline()
+        use_hash_cnn(nlp, project=True)
+        _LOCAL.tagger = nlp
+    return nlp
+
+
+def parse_features(texts: Sequence[str], *, batch_size: int = 256) -> list[list[str]]:
+    """Segment and tag *texts* with the shipped pipeline and return :func:`doc_features` of each.
+
+    The pipeline is loaded once per thread, with its ``tok2vec`` run by
+    :class:`corpus_tools.nlp.tok2vec.HashCNN` (same vectors as thinc's, faster).
+    """
+    from corpus_tools.nlp import fast_matmul
+
+    nlp = _tagging_pipeline()
     with fast_matmul(nlp):
         return [doc_features(doc) for doc in nlp.pipe(texts, batch_size=batch_size)]
 
@@ -146,25 +189,38 @@ def char_doc(vocab: "Vocab", text: str, feats: Sequence[str] | None = None, *,
              lexicon: Mapping[str, str] | None = None) -> tuple["Doc", list[int]]:
     """Build a character-token Doc of *text* without whitespace.
 
-    *feats* (one string per character of *text*, see :func:`word_features`) become the
-    tokens' ``TAG``; with a *lexicon*, :func:`lexicon_features` become their ``LEMMA``.
-    Returns the Doc and, for each token, its offset in *text*.
+    Each token's ``NORM`` is its forward character bigram (the last one's: the character +
+    ``</s>``). *feats* (one string per character of *text*, see :func:`word_features`) become
+    the tokens' ``TAG`` (``_`` where empty); with a *lexicon*, :func:`lexicon_features` become
+    their ``LEMMA``. Returns the Doc and, for each token, its offset in *text*.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc, offsets = char_doc(spacy.blank("zh").vocab, "平遥 县", ["B-ns", "E-ns", "", "S-n"])
+    >>> [(t.text, t.norm_, t.tag_) for t in doc], offsets
+    ([('平', '平遥', 'B-ns'), ('遥', '遥县', 'E-ns'), ('县', '县</s>', 'S-n')], [0, 1, 3])
     """
+    import numpy as np
+    from spacy.attrs import LEMMA, NORM, TAG
     from spacy.tokens import Doc
 
     norm = normalize_text(text)
     offsets = [i for i, ch in enumerate(norm) if not ch.isspace()]
     chars = [norm[i] for i in offsets]
-    norms = [c + (chars[k + 1] if k + 1 < len(chars) else _END) for k, c in enumerate(chars)]
     doc = Doc(vocab, words=chars, spaces=[False] * len(chars))
-    for tok, nm in zip(doc, norms):
-        tok.norm_ = nm
+    if not chars:
+        return doc, offsets
+    attrs, columns = [NORM], [[a + b for a, b in zip(chars, chars[1:])] + [chars[-1] + _END]]
     if feats is not None:
-        for tok, off in zip(doc, offsets):
-            tok.tag_ = feats[off] or "_"
+        attrs.append(TAG)
+        columns.append([feats[off] or "_" for off in offsets])
     if lexicon is not None:
-        for tok, lx in zip(doc, lexicon_features(chars, lexicon)):
-            tok.lemma_ = lx
+        attrs.append(LEMMA)
+        columns.append(lexicon_features(chars, lexicon))
+    add = vocab.strings.add
+    ids = {v: add(v) for col in columns for v in set(col)}
+    doc.from_array(attrs, np.array([[ids[v] for v in col] for col in columns], dtype="uint64").T)
     return doc, offsets
 
 

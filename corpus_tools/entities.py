@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable
 
 import pandas as pd
+from spacy.language import Language
 
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules import LABELS, Cand, resolve, rule_entities
@@ -44,10 +45,10 @@ from corpus_tools._entity_rules.persons import (anonymised, consistent_names, is
 from corpus_tools._entity_rules.words import nature_words
 from corpus_tools._validate import check_labels
 from corpus_tools.errors import check_corpus, check_type
+from corpus_tools.pipeline import ENTITY_PIPE, PIPELINE_NAME
 from corpus_tools.text import sentence_around
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.language import Language
     from spacy.tokens import Doc
 
 __all__ = [
@@ -59,6 +60,7 @@ __all__ = [
     "entity_counts",
     "render_entities",
     "add_entity_pipes",
+    "entity_component",
     "load_ner_model",
     "infer_county",
 ]
@@ -108,6 +110,24 @@ def load_ner_model() -> "Language | None":
     return spacy.load(path)
 
 
+@lru_cache(maxsize=1)
+def _inference_model() -> "Language | None":
+    """A private copy of :func:`load_ner_model` for :func:`_model_spans`, never handed out.
+
+    Its tok2vec runs as :class:`corpus_tools.nlp.tok2vec.HashCNN` (the same vectors as
+    thinc's, computed faster), which makes it unfit for training or saving.
+    """
+    if load_ner_model() is None:
+        return None
+    import spacy
+
+    from corpus_tools.nlp.tok2vec import use_hash_cnn
+
+    nlp = spacy.load(_model_dir())
+    use_hash_cnn(nlp, project=True)
+    return nlp
+
+
 def _model_spans(texts: list[str], feats=None) -> "list[tuple[list[tuple[int, int, str]], list[str] | None]] | None":
     """Model spans of *texts*, each with the per-character word features the model read.
 
@@ -115,7 +135,7 @@ def _model_spans(texts: list[str], feats=None) -> "list[tuple[list[tuple[int, in
     else the texts are segmented and tagged here. The features also let the rules align
     head-based names with word boundaries (:func:`corpus_tools._entity_rules.words.align_to_words`).
     """
-    nlp = load_ner_model()
+    nlp = _inference_model()
     if nlp is None:
         return None
     from corpus_tools._charner import char_entities, parse_features, uses_word_features
@@ -479,23 +499,19 @@ def render_entities(article_or_doc: Any, *, jupyter: bool | None = None, county_
 
 # --------------------------------------------------------------------------- spaCy integration
 
-_FACTORY = "corpus_tools_entities"
+@Language.factory(ENTITY_PIPE, default_config={"county_code": None, "model": True})
+def entity_component(nlp: "Language", name: str, county_code: str | None, model: bool) -> "EntityTagger":
+    """The registered entity component (``corpus_tools_entities``; entry point in ``pyproject.toml``).
 
-
-def _register() -> None:
-    from spacy.language import Language
+    Registers the ``Span._.admin_code`` and ``Span._.norm`` extensions when first built.
+    """
     from spacy.tokens import Span
 
     for attr in ("admin_code", "norm"):
         if not Span.has_extension(attr):
             Span.set_extension(attr, default=None)
-    if Language.has_factory(_FACTORY):
-        return
-
-    @Language.factory(_FACTORY, default_config={"county_code": None, "model": True})
-    def make_component(nlp, name, county_code: str | None, model: bool):
-        return EntityTagger(county_code=county_code, model=model,
-                            segmenter=nlp.meta.get("segmenter") if nlp.meta.get("name") == "corpus_tools_zh" else None)
+    return EntityTagger(county_code=county_code, model=model,
+                        segmenter=nlp.meta.get("segmenter") if nlp.meta.get("name") == PIPELINE_NAME else None)
 
 
 class EntityTagger:
@@ -545,11 +561,10 @@ class EntityTagger:
 def add_entity_pipes(nlp: "Language", *, county_code: str | None = None, model: bool = True) -> "Language":
     """Add the entity component to a pipeline (called by ``load_pipeline(entities=True)``).
 
-    One component, ``corpus_tools_entities``, runs the domain rules and the shipped
-    character-level NER model on ``doc.text`` and writes ``doc.ents``. It works with any
-    tokenisation (pkuseg, jieba, characters); the model's word features come from the
-    Doc in the pkuseg pipeline and from a pkuseg parse of the text otherwise. Registers the ``Span._.admin_code`` and
-    ``Span._.norm`` extensions on first use.
+    One component, ``corpus_tools_entities`` (:func:`entity_component`), runs the domain
+    rules and the shipped character-level NER model on ``doc.text`` and writes ``doc.ents``.
+    It works with any tokenisation (pkuseg, jieba, characters); the model's word features
+    come from the Doc in the pkuseg pipeline and from a pkuseg parse of the text otherwise.
 
     Examples
     --------
@@ -559,9 +574,8 @@ def add_entity_pipes(nlp: "Language", *, county_code: str | None = None, model: 
     >>> [(e.text, e.label_, e._.admin_code) for e in doc.ents]
     [('平遥县', 'GPE', '140728'), ('岳壁乡', 'TOWNSHIP', '140728202'), ('梁村', 'VILLAGE', '140728202207')]
     """
-    _register()
-    if _FACTORY not in nlp.pipe_names:
-        nlp.add_pipe(_FACTORY, config={"county_code": county_code, "model": model})
+    if ENTITY_PIPE not in nlp.pipe_names:
+        nlp.add_pipe(ENTITY_PIPE, config={"county_code": county_code, "model": model})
     return nlp
 
 

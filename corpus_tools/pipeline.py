@@ -7,6 +7,10 @@ This module owns everything spaCy sees of corpus_tools' word layer. Importing it
 * the component ``corpus_tools_place_tags`` (``@Language.factory``), which tags the place
   names of the shipped gazetteer lexicon ``ns``.
 
+The entity component ``corpus_tools_entities`` (:data:`ENTITY_PIPE`) is registered by
+:mod:`corpus_tools.entities` when that module is imported; this module only names it, and
+:func:`load_pipeline` adds it by that name (spaCy finds the factory through its entry point).
+
 ``pyproject.toml`` lists both as entry points (``spacy_tokenizers``, ``spacy_factories``), so
 ``spacy.load`` finds them in a fresh interpreter without importing corpus_tools first.
 The shipped pipeline directory (:func:`pipeline_path`) holds the tokenizer settings, the
@@ -15,6 +19,7 @@ PKU tagger and the place tags, and its ``config.cfg`` says exactly that:
 ``spacy.load(d)`` restores, and ``nlp.config`` is the whole truth (the parse cache keys on it).
 """
 
+import importlib
 import json
 import os
 from collections.abc import Iterable, Iterator
@@ -33,6 +38,7 @@ __all__ = [
     "PIPELINE_NAME",
     "TOKENIZER_NAME",
     "PLACE_TAG_PIPE",
+    "ENTITY_PIPE",
     "SpacyTokenizer",
     "create_tokenizer",
     "place_tags",
@@ -49,6 +55,8 @@ PIPELINE_NAME = "corpus_tools_zh"
 TOKENIZER_NAME = "corpus_tools.Tokenizer.v1"
 #: Registered name of the place-tag component.
 PLACE_TAG_PIPE = "corpus_tools_place_tags"
+#: Registered name of the entity component (its factory lives in :mod:`corpus_tools.entities`).
+ENTITY_PIPE = "corpus_tools_entities"
 _TAGGER_PIPES = ("tok2vec", "tagger", PLACE_TAG_PIPE)
 _PLACE_SUFFIXES = ("省", "市", "县", "区", "旗", "州", "乡", "镇", "村", "街道")
 
@@ -228,7 +236,8 @@ def load_pipeline(*, segmenter: str = "pkuseg", tagger: bool = True,
         Extra words forced as whole words (pkuseg only), added to the shipped lexicon; they
         are written into the pipeline's config.
     entities : bool
-        Add the entity components of :func:`corpus_tools.entities.add_entity_pipes`.
+        Add the entity component ``corpus_tools_entities`` (:data:`ENTITY_PIPE`, see
+        :func:`corpus_tools.entities.add_entity_pipes`) with its default config.
 
     Returns
     -------
@@ -252,9 +261,11 @@ def load_pipeline(*, segmenter: str = "pkuseg", tagger: bool = True,
     nlp = spacy.load(pipeline_path(), config=config, exclude=() if tagger else _TAGGER_PIPES)
     nlp.meta["segmenter"] = segmenter  # the entity component reads it (kept for its sake)
     if entities:
-        from corpus_tools.entities import add_entity_pipes
-
-        add_entity_pipes(nlp)
+        if not Language.has_factory(ENTITY_PIPE):
+            # spaCy resolves the factory through the entry point; an install made before the
+            # entry point existed (an editable install not re-installed) lacks it: load it here
+            importlib.import_module("corpus_tools.entities")
+        nlp.add_pipe(ENTITY_PIPE)
     return nlp
 
 

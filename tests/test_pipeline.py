@@ -19,7 +19,7 @@ try:
 except ModuleNotFoundError:  # Python 3.10
     tomllib = pytest.importorskip("tomli", reason="reading pyproject.toml on Python 3.10 needs tomli")
 from corpus_tools.nlp import MODEL_DIR, PIPELINE_VERSION
-from corpus_tools.pipeline import (PIPELINE_DIR, PLACE_TAG_PIPE, TOKENIZER_NAME, SpacyTokenizer,
+from corpus_tools.pipeline import (ENTITY_PIPE, PIPELINE_DIR, PLACE_TAG_PIPE, TOKENIZER_NAME, SpacyTokenizer,
                                    create_tokenizer, load_pipeline, pipeline_path, place_tags)
 
 REPO = Path(__file__).resolve().parents[1]
@@ -83,7 +83,10 @@ def test_spacy_load_in_a_fresh_interpreter():
 def test_entry_points_name_the_registered_objects():
     project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     eps = project["entry-points"]
-    targets = {"spacy_tokenizers": {TOKENIZER_NAME: create_tokenizer}, "spacy_factories": {PLACE_TAG_PIPE: place_tags}}
+    from corpus_tools.entities import entity_component
+
+    targets = {"spacy_tokenizers": {TOKENIZER_NAME: create_tokenizer},
+               "spacy_factories": {PLACE_TAG_PIPE: place_tags, ENTITY_PIPE: entity_component}}
     for group, want in targets.items():
         assert set(eps[group]) == set(want)
         for name, target in eps[group].items():

@@ -1,0 +1,290 @@
+"""Inference of spaCy's hash-embedding CNN in NumPy, with thinc's arithmetic in thinc's order.
+
+This module owns :class:`HashCNN`, a read-only copy of a trained ``spacy.Tok2Vec.v2`` model
+built from ``spacy.MultiHashEmbed.v2`` and ``spacy.MaxoutWindowEncoder.v2`` -- the
+architecture of the shipped tagger's ``tok2vec`` and of the character NER model. thinc runs
+it as some thirty nested layers, each with its own Python call, copies and bookkeeping for
+training; here one forward pass runs the same matrix products and reductions on the same
+float32 arrays, in the same order, so the vectors are equal to thinc's bit for bit when thinc
+multiplies with NumPy's BLAS too (:func:`corpus_tools.nlp.fast_matmul`, as every caller here
+does; with thinc's default BLIS they agree up to rounding). Tested against the shipped models.
+
+:meth:`HashCNN.from_thinc` reads a trained model; :meth:`HashCNN.as_thinc` wraps the copy as an
+inference-only thinc layer that can stand in for the original inside a spaCy component, and
+:func:`use_hash_cnn` does that for every such model of a pipeline (the entity path runs
+private copies of the shipped pipelines this way). Training keeps using thinc's layers: the
+copy has no gradients, and a pipeline changed by :func:`use_hash_cnn` must not be saved.
+
+thinc's results depend on how tokens are batched (OpenBLAS rounds the last rows of a
+product, those past the last multiple of 16, through other kernels), so the copy equals the
+original for the same batches; the callers keep their batch sizes.
+
+Examples
+--------
+>>> from corpus_tools.nlp import fast_matmul
+>>> from corpus_tools.pipeline import load_pipeline
+>>> nlp = load_pipeline()
+>>> t2v = nlp.get_pipe("tok2vec").model
+>>> docs = [nlp.make_doc("平遥县推进乡村振兴")]
+>>> fast = HashCNN.from_thinc(t2v, nlp.vocab)
+>>> with fast_matmul(nlp):  # thinc on NumPy's BLAS, as the copy
+...     bool((fast.predict(docs)[0] == t2v.predict(docs)[0]).all())
+True
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Sequence
+
+import numpy as np
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.vocab import Vocab
+    from thinc.api import Model
+
+__all__ = ["HashCNN", "use_hash_cnn"]
+
+
+def _maxout_params(node: "Model") -> tuple[np.ndarray, np.ndarray]:
+    """A maxout's weights as thinc multiplies them: ``(nO * nP, nI)`` and ``(nO * nP,)``.
+
+    (Storing them piece-major would make the maximum cheaper, but OpenBLAS then rounds
+    some products differently.)
+    """
+    W, b = node.get_param("W"), node.get_param("b")  # (nO, nP, nI), (nO, nP)
+    nO, nP, nI = W.shape
+    return W.reshape(nO * nP, nI), b.reshape(nO * nP)
+
+
+def _layernorm_params(node: "Model") -> tuple[np.ndarray, np.ndarray]:
+    return node.get_param("G"), node.get_param("b")
+
+
+class HashCNN:
+    """An inference-only copy of a spaCy hash-embedding CNN ``tok2vec`` (see the module docstring).
+
+    Build it with :meth:`from_thinc`. Calling :meth:`predict` on Docs gives the list of
+    per-token vector arrays that the thinc model's ``predict`` gives.
+    """
+
+    def __init__(self, *, columns: Sequence[int], tables: Sequence[tuple[np.ndarray, int]], static,
+                 embed: tuple, layers: Sequence[tuple], window: int, pad: int):
+        self.columns = list(columns)
+        self.tables = list(tables)
+        self.static = static
+        self.embed = embed
+        self.layers = list(layers)
+        self.window = window
+        self.pad = pad
+        self.projected: list[np.ndarray] | None = None
+
+    def project_tables(self) -> "HashCNN":
+        """Multiply the embedding tables by the embedding maxout's weights once, ahead of time.
+
+        The maxout's product of concatenated embeddings, ``[e_1 … e_k] @ W.T``, is a sum of
+        per-table products, and each ``e_i`` is a sum of hashed rows of table ``i``: with each
+        table stored already multiplied by its block of ``W``, embedding a token is a sum of
+        gathered rows instead of a matrix product (a quarter of the character NER model's
+        arithmetic). The sums run in another order, so the vectors differ from thinc's in the
+        last bits (relative 1e-6); :meth:`embed_features` then uses the projected tables.
+        Returns self.
+        """
+        W = self.embed[0]
+        projected, off = [], 0
+        for E, _ in self.tables:
+            projected.append(np.ascontiguousarray(E @ W[:, off:off + E.shape[1]].T))
+            off += E.shape[1]
+        if self.static is not None:
+            Ws, vectors, _ = self.static
+            V = np.asarray(vectors.data)
+            rows = V @ (W[:, off:off + Ws.shape[0]] @ Ws).T
+            projected.append(np.vstack([rows, np.zeros((1, rows.shape[1]), dtype=rows.dtype)]).astype("float32"))
+        self.projected = projected
+        return self
+
+    # ------------------------------------------------------------------ reading a thinc model
+    @classmethod
+    def from_thinc(cls, model: "Model", vocab: "Vocab") -> "HashCNN | None":
+        """Copy a trained ``Tok2Vec.v2(MultiHashEmbed.v2, MaxoutWindowEncoder.v2)`` model.
+
+        Returns ``None`` when *model* is built differently (the caller then keeps thinc's).
+        """
+        from spacy.attrs import IDS
+
+        nodes = list(model.walk())
+        names = [n.name for n in nodes]
+        extract = [n for n in nodes if n.name == "extract_features"]
+        hashembeds = [n for n in nodes if n.name == "hashembed"]
+        statics = [n for n in nodes if n.name == "static_vectors"]
+        maxouts = [n for n in nodes if n.name == "maxout"]
+        norms = [n for n in nodes if n.name == "layernorm"]
+        windows = [n for n in nodes if n.name == "expand_window"]
+        encoders = [n for n in nodes if n.name.startswith("with_array(residual(")]
+        allowed = {"extract_features", "list2ragged", "ints-getitem", "hashembed", "static_vectors", "maxout",
+                   "layernorm", "dropout", "expand_window", "ragged2list"}
+        for name in names:
+            parts = name.replace("(", ">>").replace(")", ">>").replace("|", ">>").split(">>")
+            if not set(p for p in parts if p) <= allowed | {"with_array", "residual"}:
+                return None
+        if (len(extract) != 1 or not hashembeds or len(statics) > 1 or len(encoders) != 1
+                or len(maxouts) != len(windows) + 1 or len(norms) != len(maxouts)
+                or len({w.attrs["window_size"] for w in windows}) > 1):
+            return None
+        columns = [IDS[c.upper()] if isinstance(c, str) else int(c) for c in extract[0].attrs["columns"]]
+        if sorted(h.attrs["column"] for h in hashembeds) != list(range(len(columns))):
+            return None
+        hashembeds.sort(key=lambda h: h.attrs["column"])
+        tables = [(h.get_param("E"), int(h.attrs["seed"])) for h in hashembeds]
+        static = None
+        if statics:
+            vectors = vocab.vectors
+            key_attr = getattr(vectors, "attr", IDS["ORTH"])
+            if getattr(vectors.mode, "value", vectors.mode) != "default" or key_attr not in columns:
+                return None
+            static = (statics[0].get_param("W"), vectors, columns.index(key_attr))
+        # walk() visits the embedding's maxout first, then the encoder's layers in order
+        embed = (*_maxout_params(maxouts[0]), *_layernorm_params(norms[0]), maxouts[0].get_dim("nO"))
+        layers = [(*_maxout_params(m), *_layernorm_params(n), m.get_dim("nO")) for m, n in zip(maxouts[1:], norms[1:])]
+        return cls(columns=columns, tables=tables, static=static, embed=embed, layers=layers,
+                   window=int(windows[0].attrs["window_size"]) if windows else 1, pad=int(encoders[0].attrs["pad"]))
+
+    # ------------------------------------------------------------------ forward
+    @staticmethod
+    def _maxout_norm(X: np.ndarray, W: np.ndarray | None, b: np.ndarray | None, G: np.ndarray, g_b: np.ndarray,
+                     nO: int) -> np.ndarray:
+        if W is not None:  # else X is the maxout's input product, bias added
+            X = X @ W.T
+            X += b
+        Y = X
+        nP = Y.shape[1] // nO
+        best = Y[:, 0::nP]
+        for p in range(1, nP):
+            best = np.maximum(best, Y[:, p::nP])
+        mu = best.mean(axis=1, keepdims=True)
+        var = best.var(axis=1, keepdims=True) + 1e-08
+        out = (best - mu) * var ** (-1.0 / 2.0)
+        out = out * G
+        out += g_b
+        return out
+
+    def _seq2col(self, X: np.ndarray) -> np.ndarray:
+        n, w = X.shape
+        nW = self.window
+        cols = np.zeros((n, (2 * nW + 1) * w), dtype=X.dtype)
+        for k in range(-nW, nW + 1):
+            block = cols[:, (k + nW) * w:(k + nW + 1) * w]
+            if k < 0:
+                block[-k:] = X[:n + k]
+            elif k > 0:
+                block[:n - k] = X[k:]
+            else:
+                block[:] = X
+        return cols
+
+    def embed_features(self, feats: np.ndarray) -> np.ndarray:
+        """Context-free embeddings of the tokens with feature rows *feats* (``(n, len(columns))`` uint64)."""
+        from thinc.api import NumpyOps
+
+        ops = NumpyOps()
+        if self.projected is not None:
+            return self._embed_projected(feats, ops)
+        parts = []
+        for col, (E, seed) in enumerate(self.tables):
+            ids = np.ascontiguousarray(feats[:, col], dtype="uint64")
+            parts.append(ops.gather_add(E, ops.hash(ids, seed) % E.shape[0]))
+        if self.static is not None:
+            W, vectors, col = self.static
+            rows = vectors.find(keys=np.ascontiguousarray(feats[:, col]))
+            V = np.ascontiguousarray(np.asarray(vectors.data)[rows])
+            sv = V @ W.T
+            sv[rows < 0] = 0
+            parts.append(sv)
+        return self._maxout_norm(np.hstack(parts), *self.embed)
+
+    def _embed_projected(self, feats: np.ndarray, ops) -> np.ndarray:
+        Y = None
+        for col, ((E, seed), P) in enumerate(zip(self.tables, self.projected)):
+            ids = np.ascontiguousarray(feats[:, col], dtype="uint64")
+            rows = ops.gather_add(P, ops.hash(ids, seed) % E.shape[0])
+            if Y is None:
+                Y = rows
+            else:
+                Y += rows
+        if self.static is not None:
+            _, vectors, col = self.static
+            Y += self.projected[-1][vectors.find(keys=np.ascontiguousarray(feats[:, col]))]  # -1: the zero row
+        _, b, G, g_b, nO = self.embed
+        Y += b
+        return self._maxout_norm(Y, None, None, G, g_b, nO)
+
+    def encode(self, X: np.ndarray) -> np.ndarray:
+        """The encoder's residual maxout-window layers over one flattened (padded) array."""
+        for W, b, G, g_b, nO in self.layers:
+            X = X + self._maxout_norm(self._seq2col(X), W, b, G, g_b, nO)
+        return X
+
+    def __call__(self, feats: Sequence[np.ndarray]) -> list[np.ndarray]:
+        """Vectors of each sequence of token feature rows (one ``(n, len(columns))`` uint64 array each)."""
+        from thinc.api import NumpyOps
+
+        if not feats:
+            return []
+        ops = NumpyOps()
+        lengths = np.asarray([len(f) for f in feats], dtype="int32")
+        width = self.layers[-1][-1] if self.layers else self.embed[-1]
+        if not lengths.sum():
+            return [np.zeros((0, width), dtype="float32") for _ in feats]
+        k = len(self.columns)
+        emb = self.embed_features(np.concatenate([f.reshape(len(f), k) for f in feats]))
+        seqs = ops.unflatten(emb, lengths)
+        Y = self.encode(ops.flatten(seqs, pad=self.pad))
+        return ops.unflatten(Y, lengths, pad=self.pad)
+
+    def features(self, docs) -> list[np.ndarray]:
+        """The feature rows of *docs*, as thinc's ``FeatureExtractor`` reads them."""
+        k = len(self.columns)
+        return [doc.to_array(self.columns).reshape(len(doc), k).astype("uint64", copy=False) for doc in docs]
+
+    def predict(self, docs) -> list[np.ndarray]:
+        """Vectors of *docs*, as the thinc model's ``predict(docs)``."""
+        return self(self.features(docs))
+
+    def as_thinc(self) -> "Model":
+        """This copy as an inference-only thinc layer (``List[Doc] -> List[Floats2d]``)."""
+        from thinc.api import Model
+
+        def forward(model, docs, is_train):
+            if is_train:
+                raise ValueError("HashCNN is an inference-only copy; train the original thinc model")
+            return self.predict(docs), lambda d_out: []
+
+        width = self.layers[-1][-1] if self.layers else self.embed[-1]
+        return Model("corpus_tools_hash_cnn", forward, dims={"nO": width})
+
+
+def use_hash_cnn(nlp, *, project: bool = False) -> list[str]:
+    """Swap, in place, every hash-embedding CNN ``tok2vec`` of *nlp* for its :class:`HashCNN` copy.
+
+    Covers ``tok2vec`` components (whose listeners then receive the copy's vectors) and the
+    embedded ``tok2vec`` of ``parser``/``ner`` components; with *project*, the copies embed
+    through :meth:`HashCNN.project_tables`. Returns the names of the components changed. The
+    pipeline is then for inference only: do not train or save it.
+    """
+    changed = []
+    for name, pipe in nlp.pipeline:
+        model = getattr(pipe, "model", None)
+        if model is None:
+            continue
+        if model.has_ref("embed") and model.has_ref("encode"):  # a tok2vec component
+            fast = HashCNN.from_thinc(model, nlp.vocab)
+            if fast is not None:
+                pipe.model = (fast.project_tables() if project else fast).as_thinc()
+                changed.append(name)
+        elif model.name == "parser_model":  # parser / ner: layers[0] = tok2vec >> list2array >> linear
+            head = model.layers[0]
+            inner = head.layers[0] if head.layers else None
+            fast = HashCNN.from_thinc(inner, nlp.vocab) if inner is not None and inner.has_ref("embed") else None
+            if fast is not None:
+                head.layers[0] = (fast.project_tables() if project else fast).as_thinc()
+                changed.append(name)
+    return changed

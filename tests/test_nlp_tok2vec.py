@@ -1,0 +1,80 @@
+"""corpus_tools.nlp.tok2vec: the NumPy copy of the hash-embedding CNN against thinc, on the shipped models."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import spacy
+
+from corpus_tools.nlp import fast_matmul
+from corpus_tools.nlp.tok2vec import HashCNN, use_hash_cnn
+from corpus_tools.pipeline import load_pipeline
+
+TEXTS = ["平遥县岳壁乡梁村党支部书记乔天明和村民贺刚一起清扫街道。", "", "ＣＢＡ 球员\n\n2023年，全县GDP增长5.3%", "乡"]
+
+
+@pytest.fixture(scope="module")
+def tagger_nlp():
+    return load_pipeline()
+
+
+@pytest.fixture(scope="module")
+def ner_nlp():
+    from corpus_tools._charner import char_doc, model_lexicon
+    from corpus_tools.entities import load_ner_model
+
+    nlp = load_ner_model()
+    if nlp is None:
+        pytest.fail("the shipped NER model does not load")
+    lex = model_lexicon(nlp)
+    return nlp, [char_doc(nlp.vocab, t, ["S-n"] * len(t), lexicon=lex)[0] for t in TEXTS]
+
+
+def _same(a, b) -> bool:
+    return len(a) == len(b) and all(x.shape == y.shape and (x == y).all() for x, y in zip(a, b))
+
+
+def test_tagger_tok2vec_equal_bit_for_bit(tagger_nlp):
+    t2v = tagger_nlp.get_pipe("tok2vec").model
+    docs = [tagger_nlp.make_doc(t) for t in TEXTS]
+    fast = HashCNN.from_thinc(t2v, tagger_nlp.vocab)
+    assert fast is not None and fast.pad == 4 and len(fast.layers) == 4
+    with fast_matmul(tagger_nlp):
+        assert _same(fast.predict(docs), t2v.predict(docs))
+        assert _same(fast.predict(docs[:1]), t2v.predict(docs[:1]))
+
+
+def test_ner_tok2vec_equal_bit_for_bit_with_static_vectors(ner_nlp):
+    nlp, docs = ner_nlp
+    t2v = nlp.get_pipe("ner").model.layers[0].layers[0]
+    fast = HashCNN.from_thinc(t2v, nlp.vocab)
+    assert fast is not None and fast.static is not None and len(fast.layers) == 6
+    with fast_matmul(nlp):
+        want = t2v.predict(docs)
+        assert _same(fast.predict(docs), want)
+        # projected tables: the same vectors up to rounding
+        got = HashCNN.from_thinc(t2v, nlp.vocab).project_tables().predict(docs)
+        assert all(np.allclose(x, y, atol=1e-4) for x, y in zip(got, want))
+
+
+def test_use_hash_cnn_keeps_tags_and_refuses_training(tagger_nlp):
+    fast = load_pipeline()
+    assert use_hash_cnn(fast) == ["tok2vec"]
+    with fast_matmul(tagger_nlp), fast_matmul(fast):
+        want = [[t.tag_ for t in d] for d in tagger_nlp.pipe(TEXTS)]
+        assert [[t.tag_ for t in d] for d in fast.pipe(TEXTS)] == want
+    with pytest.raises(ValueError, match="inference-only"):
+        fast.get_pipe("tok2vec").model.begin_update([fast.make_doc("平遥")])
+
+
+def test_other_architectures_are_left_to_thinc():
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("tok2vec", config={"model": {"@architectures": "spacy.Tok2Vec.v2",
+                                              "embed": {"@architectures": "spacy.MultiHashEmbed.v2", "width": 8,
+                                                        "attrs": ["NORM"], "rows": [10],
+                                                        "include_static_vectors": False},
+                                              "encode": {"@architectures": "spacy.MishWindowEncoder.v2",
+                                                         "width": 8, "window_size": 1, "depth": 1}}})
+    nlp.initialize()
+    assert HashCNN.from_thinc(nlp.get_pipe("tok2vec").model, nlp.vocab) is None
+    assert use_hash_cnn(nlp) == []
