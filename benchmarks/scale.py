@@ -293,7 +293,12 @@ def run_phase(phase: str, scale: int, workdir: Path, cache: Path, data: Path, op
             out["startup_s"] = time.perf_counter() - t0
             workers0, cpu0 = sum(client.run(_own_cpu_s).values()), _own_cpu_s()
             t0 = time.perf_counter()
-            df = ctd.parse(corpus, client=client, nlp_options=opts, cache_dir=False, partition_size=500,
+            # the workers load the pipeline from a folder (the shipped one, or this one saved)
+            folder = None
+            if opts:
+                folder = workdir / "pipeline"
+                nlp.to_disk(folder)
+            df = ctd.parse(corpus, client=client, pipeline=folder, cache_dir=False, partition_size=500,
                            progress=False)
             out["seconds"] = time.perf_counter() - t0
             out["tokens"] = len(df)

@@ -180,3 +180,14 @@ def test_bad_arguments(corpus, client):
         ctd.parse(corpus, client=client, partition_size=0)
     with pytest.raises(ValueError, match="labels"):
         ctd.extract_entities(corpus, client=client, labels=["PERSONS"])
+
+
+def test_keep_freed_memory_applies_on_linux():
+    import platform
+    import sys
+
+    from corpus_tools import distributed as ctd
+
+    applied = ctd._keep_freed_memory()
+    assert applied is (sys.platform.startswith("linux") and platform.libc_ver()[0] == "glibc")
+    assert ctd._keep_freed_memory() is applied  # once per process (cached)
