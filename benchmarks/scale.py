@@ -552,6 +552,15 @@ def growth_sentence(results: list[dict]) -> str:
                        f"{pb:,.0f} at {b['scale']}x ({pb / pa - 1:+.0%}; goal: falls by no more than 10 %, "
                        f"{'met' if pb >= 0.9 * pa else 'not met'}); peak memory {a['peak_gib']:.2f} → "
                        f"{b['peak_gib']:.2f} GiB.")
+    for phase in ("parse-cluster1", "parse-cluster"):
+        r = rows.get((phase, LARGEST))
+        if r and r.get("peak_by_process_gib"):
+            parts = r["peak_by_process_gib"]
+            workers = sorted((v for k, v in parts.items() if k.startswith("spawned")), reverse=True)
+            out.append(f"{MODES[phase]} at {LARGEST}x, PSS when the process tree peaked: the main process "
+                       f"(client, scheduler, nannies; the {r.get('table_mib', 0):,.0f} MiB table it gathers) "
+                       f"{parts.get('main', 0):.2f} GiB, the worker{'s' if len(workers) > 1 else ''} "
+                       + " and ".join(f"{w:.2f}" for w in workers) + " GiB.")
     big = [r for r in results if r["scale"] == LARGEST and r["phase"] in MODES]
     if big:
         peak = max(r["peak_gib"] for r in big)

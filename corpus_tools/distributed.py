@@ -12,6 +12,13 @@ equals the local table row for row:
 * :func:`parse` -> :func:`corpus_tools.parsing.tokens_frame`;
 * :func:`extract_entities` -> :func:`corpus_tools.entities.extract_entities`.
 
+The client submits at most two tasks per worker thread (plus one) at a time and reads the
+results in partition order, each taken apart into compact columns as it arrives and released
+on the cluster: the client holds about the returned table (with ``out=``, one partition), the
+scheduler the issues of the tasks in flight, and each worker one partition's parse; a worker
+gives its freed heap back after each task. Measured on 14.5 M characters with two workers:
+``benchmarks/scale.py``, the "Scale" section of ``docs/benchmarks.md``.
+
 A worker that dies mid-task is replaced by its nanny and the scheduler runs the task again
 on a live worker (up to ``distributed.scheduler.allowed-failures`` times, 3 by default);
 since a partition's result is collected once per partition, no article is lost or counted
