@@ -267,7 +267,8 @@ def run_phase(phase: str, scale: int, workdir: Path, cache: Path, data: Path, op
     from corpus_tools.parsing import tokens_frame
 
     corpus = corpus_at(data, workdir, scale)
-    nlp = load_pipeline(**opts)
+    # the cluster's client does not parse: it loads no pipeline (the workers load their own)
+    nlp = None if phase.startswith("parse-cluster") else load_pipeline(**opts)
     chars = sum(len(a.text) for a in corpus.articles)
     out = {"phase": phase, "scale": scale, "articles": len(corpus.articles), "chars": chars,
            "pipeline": f"load_pipeline(**{opts})", "load1": os.getloadavg()[0]}
@@ -297,11 +298,12 @@ def run_phase(phase: str, scale: int, workdir: Path, cache: Path, data: Path, op
             folder = None
             if opts:
                 folder = workdir / "pipeline"
-                nlp.to_disk(folder)
+                load_pipeline(**opts).to_disk(folder)
             df = ctd.parse(corpus, client=client, pipeline=folder, cache_dir=False, partition_size=500,
                            progress=False)
             out["seconds"] = time.perf_counter() - t0
             out["tokens"] = len(df)
+            out["table_mib"] = float(df.memory_usage(deep=True).sum()) / 2**20
             # the parse only: this process (client, scheduler) and the workers, not the start-up
             out["cpu_s"] = _own_cpu_s() - cpu0 + sum(client.run(_own_cpu_s).values()) - workers0
     elif phase == "analyses":
@@ -349,6 +351,8 @@ def _measure(args: list[str], timeout: float, common: list[str], max_gib: float
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                             start_new_session=True)
     peak = 0
+    at_peak: dict[str, float] = {}  # PSS by process role when the whole tree peaked
+    own: dict[str, float] = {}  # each role's own peak
     stop = threading.Event()
     over = threading.Event()
 
@@ -362,12 +366,20 @@ def _measure(args: list[str], timeout: float, common: list[str], max_gib: float
             try:
                 procs = [root, *root.children(recursive=True)]
                 rss = 0
+                parts: dict[str, float] = {}
                 for p in procs:
                     try:  # PSS: pages shared by forked workers counted once, not per process
-                        rss += p.memory_full_info().pss
+                        pss = p.memory_full_info().pss
+                        role = _role(p, root)
                     except (psutil.NoSuchProcess, psutil.AccessDenied):
-                        pass
-                peak = max(peak, rss)
+                        continue
+                    rss += pss
+                    parts[role] = parts.get(role, 0) + pss
+                    own[role] = max(own.get(role, 0), pss)
+                if rss > peak:
+                    peak = rss
+                    at_peak.clear()
+                    at_peak.update(parts)
                 if rss > max_gib * 2**30:  # protect the shared machine: stop this child's session
                     over.set()
                     os.killpg(proc.pid, 9)
@@ -392,7 +404,23 @@ def _measure(args: list[str], timeout: float, common: list[str], max_gib: float
     data = json.loads(result.read_text()) if proc.returncode == 0 and not over.is_set() \
         and result.stat().st_size else None
     result.unlink(missing_ok=True)
+    if data is not None:
+        data["peak_by_process_gib"] = {k: round(v / 2**30, 3) for k, v in at_peak.items()}
+        data["own_peak_gib"] = {k: round(v / 2**30, 3) for k, v in own.items()}
     return data, peak / 2**30, (err or "")[-2000:]
+
+
+def _role(proc, root) -> str:
+    """A name for one process of the measured tree: the phase's own process, a Dask worker
+    (by its ``--name``-less spawn: numbered by pid order), a forked parse worker, or a helper."""
+    if proc.pid == root.pid:
+        return "main"
+    cmd = " ".join(proc.cmdline())
+    if "resource_tracker" in cmd:
+        return "multiprocessing resource tracker"
+    if "spawn_main" in cmd:
+        return f"spawned process {proc.pid}"
+    return f"forked process {proc.pid}"
 
 
 def _pipeline(results: list[dict]) -> str:
@@ -524,6 +552,15 @@ def growth_sentence(results: list[dict]) -> str:
                        f"{pb:,.0f} at {b['scale']}x ({pb / pa - 1:+.0%}; goal: falls by no more than 10 %, "
                        f"{'met' if pb >= 0.9 * pa else 'not met'}); peak memory {a['peak_gib']:.2f} → "
                        f"{b['peak_gib']:.2f} GiB.")
+    for phase in ("parse-cluster1", "parse-cluster"):
+        r = rows.get((phase, LARGEST))
+        if r and r.get("peak_by_process_gib"):
+            parts = r["peak_by_process_gib"]
+            workers = sorted((v for k, v in parts.items() if k.startswith("spawned")), reverse=True)
+            out.append(f"{MODES[phase]} at {LARGEST}x, PSS when the process tree peaked: the main process "
+                       f"(client, scheduler, nannies; the {r.get('table_mib', 0):,.0f} MiB table it gathers) "
+                       f"{parts.get('main', 0):.2f} GiB, the worker{'s' if len(workers) > 1 else ''} "
+                       + " and ".join(f"{w:.2f}" for w in workers) + " GiB.")
     big = [r for r in results if r["scale"] == LARGEST and r["phase"] in MODES]
     if big:
         peak = max(r["peak_gib"] for r in big)

@@ -12,6 +12,13 @@ equals the local table row for row:
 * :func:`parse` -> :func:`corpus_tools.parsing.tokens_frame`;
 * :func:`extract_entities` -> :func:`corpus_tools.entities.extract_entities`.
 
+The client submits at most two tasks per worker thread (plus one) at a time and reads the
+results in partition order, each taken apart into compact columns as it arrives and released
+on the cluster: the client holds about the returned table (with ``out=``, one partition), the
+scheduler the issues of the tasks in flight, and each worker one partition's parse; a worker
+gives its freed heap back after each task. Measured on 14.5 M characters with two workers:
+``benchmarks/scale.py``, the "Scale" section of ``docs/benchmarks.md``.
+
 A worker that dies mid-task is replaced by its nanny and the scheduler runs the task again
 on a live worker (up to ``distributed.scheduler.allowed-failures`` times, 3 by default);
 since a partition's result is collected once per partition, no article is lost or counted
@@ -150,6 +157,31 @@ def _keep_freed_memory() -> bool:
         return False
 
 
+def _return_freed_memory() -> bool:
+    """In a worker, after a task: hand the heap's free pages back to the system (``malloc_trim``).
+
+    With the thresholds of :func:`_keep_freed_memory` the heap keeps what a task freed: the
+    tagger's activations and each window's Docs, interleaved with what stays (strings,
+    lexemes), leave a few hundred MB of free heap that the process keeps between tasks
+    (measured: 372 of 530 MiB of heap free after parsing 655 articles in a thread).
+    ``malloc_trim(0)`` returns the free pages of every arena once per task, so the next task
+    starts from the memory in use; a task reuses them at the cost of page faults (about
+    0.1 s per task of 500 articles). Linux/glibc only; returns whether it ran.
+    """
+    import ctypes
+    import ctypes.util
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        libc.malloc_trim(0)
+        return True
+    except (OSError, AttributeError):  # not glibc
+        return False
+
+
 @functools.lru_cache(maxsize=2)
 def _worker_pipeline(path: str, config_json: str) -> Any:
     """The task's pipeline, loaded once per worker process and used by this module's tasks only."""
@@ -169,7 +201,10 @@ def _parse_task(issues: list[Issue], spec: tuple[str, str], cache_dir: Any) -> p
     from corpus_tools.parsing import tokens_frame
 
     _keep_freed_memory()
-    return tokens_frame(Corpus(issues), nlp=_worker_pipeline(*spec), progress=False, cache_dir=cache_dir)
+    try:
+        return tokens_frame(Corpus(issues), nlp=_worker_pipeline(*spec), progress=False, cache_dir=cache_dir)
+    finally:
+        _return_freed_memory()
 
 
 def _entities_task(issues: list[Issue], options: dict[str, Any]) -> pd.DataFrame:
@@ -177,50 +212,112 @@ def _entities_task(issues: list[Issue], options: dict[str, Any]) -> pd.DataFrame
     from corpus_tools.entities import extract_entities as local_extract
 
     _keep_freed_memory()
-    return local_extract(Corpus(issues), **options)
+    try:
+        return local_extract(Corpus(issues), **options)
+    finally:
+        _return_freed_memory()
 
 
 # -- driver ---------------------------------------------------------------------------------
 
-def _submit(client: "Client", name: str, fn: Any, parts: list[list[Issue]], *args: Any) -> list[Any]:
+def _in_order(client: "Client", name: str, fn: Any, parts: list[list[Issue]], args: tuple,
+              progress: bool, desc: str) -> Iterator[pd.DataFrame]:
+    """Each partition's result, in partition order, with a bounded number of tasks in flight.
+
+    At most two tasks per worker thread (plus one) are submitted at a time, and the next one
+    when a result has been read: the scheduler holds the pickled issues of those tasks only,
+    not the whole corpus, and the workers hold at most that many results. A result is
+    released on the cluster as soon as it is read.
+    """
+    from collections import deque
+
     run = uuid.uuid4().hex[:12]
-    return [client.submit(fn, part, *args, key=f"corpus_tools-{name}-{run}-{i:06d}", pure=False)
-            for i, part in enumerate(parts)]
+    ahead = 2 * max(1, sum(client.nthreads().values())) + 1
+    todo = iter(enumerate(parts))
+    pending: deque = deque()
 
+    def top_up() -> None:
+        while len(pending) < ahead:
+            nxt = next(todo, None)
+            if nxt is None:
+                return
+            i, part = nxt
+            pending.append(client.submit(fn, part, *args, key=f"corpus_tools-{name}-{run}-{i:06d}", pure=False))
 
-def _in_order(futures: list[Any], progress: bool, desc: str) -> Iterator[pd.DataFrame]:
-    """Results in partition order, each released as soon as it is read."""
     bar = None
     if progress:
         from tqdm.auto import tqdm
 
-        bar = tqdm(total=len(futures), desc=desc, unit="partition")
+        bar = tqdm(total=len(parts), desc=desc, unit="partition")
     try:
-        for i, fut in enumerate(futures):
+        top_up()
+        while pending:
+            fut = pending.popleft()
             df = fut.result()
-            futures[i] = None  # drop the reference so the cluster can free the result
-            fut.release()
+            fut.release()  # the cluster can free the result
+            del fut
+            top_up()
             if bar is not None:
                 bar.update()
             yield df
     finally:
         if bar is not None:
             bar.close()
-        for fut in futures:
-            if fut is not None:
-                fut.cancel()
+        for fut in pending:
+            fut.cancel()
+
+
+class _Categories:
+    """The union of the categories of several categoricals, with each one's codes mapped onto it."""
+
+    def __init__(self) -> None:
+        self.index: dict[Any, int] = {}
+
+    def codes(self, values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+        """*values*' own codes and the map from them to union codes (keep both: the codes stay compact)."""
+        index = self.index
+        mapping = np.fromiter((index.setdefault(c, len(index)) for c in values.cat.categories),
+                              dtype=np.int32, count=len(values.cat.categories))
+        return values.cat.codes.to_numpy(), np.append(mapping, -1)  # code -1 (missing) stays -1
 
 
 def _concat(frames: Iterable[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
-    frames = [f for f in frames if len(f)]
-    if not frames:
+    """The frames one after the other, read one at a time; categorical columns stay categorical.
+
+    Each frame is taken apart into its columns as it arrives (categoricals as their own
+    compact codes plus a map onto the union of categories), so memory holds the pieces,
+    about the size of the result, and one column being built, never an object column of
+    the whole table (``pd.concat`` of categoricals with different categories makes one).
+    """
+    pieces: dict[str, list[Any]] = {}
+    cats: dict[str, _Categories] = {}
+    dtypes: dict[str, Any] = {}
+    n = 0
+    for frame in frames:
+        if not len(frame):
+            continue
+        n += len(frame)
+        for col in frame.columns:
+            values = frame[col]
+            if isinstance(values.dtype, pd.CategoricalDtype):
+                values = cats.setdefault(col, _Categories()).codes(values)
+            dtypes.setdefault(col, frame[col].dtype)
+            pieces.setdefault(col, []).append(values)
+        del frame, values
+    if not n:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
-    cats = [c for c in frames[0].columns if isinstance(frames[0][c].dtype, pd.CategoricalDtype)]
-    df = pd.concat(frames, ignore_index=True)
-    for c in cats:
-        if not isinstance(df[c].dtype, pd.CategoricalDtype):
-            df[c] = df[c].astype("category")
-    return df
+    out: dict[str, Any] = {}
+    for col in list(pieces):  # one column at a time, freeing its pieces
+        parts = pieces.pop(col)
+        if col in cats:
+            codes = np.concatenate([mapping[c] for c, mapping in parts])
+            del parts
+            out[col] = pd.Categorical.from_codes(codes, categories=list(cats.pop(col).index), validate=False)
+        elif isinstance(dtypes[col], np.dtype) and dtypes[col] != object:
+            out[col] = np.concatenate([p.to_numpy() for p in parts])
+        else:
+            out[col] = pd.concat(parts, ignore_index=True)
+    return pd.DataFrame(out, copy=False)
 
 
 def parse(
@@ -277,8 +374,7 @@ def parse(
     client = _check_client(client)
     spec = _pipeline_spec(pipeline, config, _check_nlp_options(nlp_options))
     parts = _partitions(corpus, partition_size)
-    futures = _submit(client, "parse", _parse_task, parts, spec, cache_dir)
-    frames = _in_order(futures, progress, "parsing partitions")
+    frames = _in_order(client, "parse", _parse_task, parts, (spec, cache_dir), progress, "parsing partitions")
     if out is None:
         return _concat(frames, TOKEN_COLUMNS)
     from corpus_tools.parsing import pipeline_fingerprint
@@ -326,8 +422,8 @@ def extract_entities(
     keep = check_labels(labels, LABELS)  # fail on the client, before any task runs
     options = {"labels": None if keep is None else sorted(keep), "model": bool(model)}
     parts = _partitions(corpus, partition_size)
-    futures = _submit(client, "entities", _entities_task, parts, options)
-    df = _concat(_in_order(futures, progress, "entities"), ENTITY_COLUMNS)
+    df = _concat(_in_order(client, "entities", _entities_task, parts, (options,), progress, "entities"),
+                 ENTITY_COLUMNS)
     # the local table lists byline names after every other mention of the corpus
     order = np.argsort(df["part"].eq("byline").to_numpy(), kind="stable")
     df = df.iloc[order].reset_index(drop=True)

@@ -191,3 +191,41 @@ def test_keep_freed_memory_applies_on_linux():
     applied = ctd._keep_freed_memory()
     assert applied is (sys.platform.startswith("linux") and platform.libc_ver()[0] == "glibc")
     assert ctd._keep_freed_memory() is applied  # once per process (cached)
+
+
+def test_concat_unites_categories_by_codes_and_keeps_types():
+    a = pd.DataFrame({"text": pd.Categorical(["县委", "会议", "县委"]), "i": pd.array([0, 1, 2], dtype="int32"),
+                      "is_stop": [False, True, False]})
+    b = pd.DataFrame({"text": pd.Categorical(["会议", None, "乡村"]), "i": pd.array([0, 1, 2], dtype="int32"),
+                      "is_stop": [True, False, False]})
+    df = ctd._concat(iter([a, a.iloc[:0], b]), ["text", "i", "is_stop"])
+    assert isinstance(df["text"].dtype, pd.CategoricalDtype)
+    assert df["text"].tolist()[:4] == ["县委", "会议", "县委", "会议"] and pd.isna(df["text"][4])
+    assert df["text"][5] == "乡村" and len(df["text"].cat.categories) == 3
+    assert str(df["i"].dtype) == "int32" and df["is_stop"].dtype == bool and list(df.index) == list(range(6))
+    empty = ctd._concat(iter([]), ["text", "i"])
+    assert list(empty.columns) == ["text", "i"] and len(empty) == 0
+
+
+def _echo(part: list[int]) -> list[int]:
+    import time
+
+    time.sleep(0.05)
+    return part
+
+
+def test_in_order_keeps_few_tasks_in_flight(client):
+    import cloudpickle
+
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])  # ship _echo, not an import
+    parts = [[i] for i in range(12)]
+    ahead = 2 * sum(client.nthreads().values()) + 1
+    seen, most = [], 0
+    try:
+        for got in ctd._in_order(client, "echo", _echo, parts, (), False, "echo"):
+            seen.append(got)
+            most = max(most, sum(1 for k in client.futures if "corpus_tools-echo-" in str(k)))
+    finally:
+        cloudpickle.unregister_pickle_by_value(sys.modules[__name__])
+    assert seen == parts  # in partition order
+    assert 0 < most <= ahead + 1 < len(parts)  # never the whole corpus (+1: the one just read, being released)

@@ -374,3 +374,19 @@ def test_analyses_of_an_empty_corpus_give_empty_tables_with_or_without_a_cache(t
     assert all(df.empty for df in tables.values())
     assert list(tables["keywords"].columns)[:3] == ["group", "term", "score"]
     assert list(tables["collocations"].columns)[:2] == ["w1", "w2"]
+
+
+def test_token_table_path_drops_doc_tensors_and_iter_parse_keeps_them(small):
+    from corpus_tools.parsing import stream
+
+    try:
+        nlp = load_pipeline()  # the shipped tok2vec sets Doc.tensor
+    except (FileNotFoundError, OSError) as exc:
+        pytest.skip(f"default pipeline not available: {exc}")
+    texts = [a.text for a in small.articles[:3]]
+    kept = list(stream._pipe(nlp, texts, batch_size=16))
+    dropped = list(stream._pipe(nlp, texts, batch_size=16, tensors=False))
+    assert all(d.tensor.size > 0 for d in kept) and all(d.tensor.size == 0 for d in dropped)
+    assert [[(t.text, t.tag_) for t in d] for d in dropped] == [[(t.text, t.tag_) for t in d] for d in kept]
+    _, doc = next(iter_parse(small, nlp=nlp, progress=False, cache_dir=False))
+    assert doc.tensor.size > 0  # what users get from the stream keeps it

@@ -235,7 +235,7 @@ def _token_windows(articles: list[Article], keys: list[str], nlp: Language, *, n
     cache = ShardCache(root, fingerprint, nlp) if root is not None else None
     labels = (_Words(), _Labels(), _Labels())
     for window in stream.windows(articles, keys, nlp, n_process=n_process, batch_size=batch_size,
-                           progress=progress, cache=cache):
+                                 progress=progress, cache=cache, tensors=False):  # the table needs none
         cols = _window_columns(window, _string_lookup(window, nlp), *labels)
         cols["art"] = np.array([j for j, _ in window], dtype=np.int32)[cols["art"]]  # corpus positions
         yield cols, labels

@@ -90,20 +90,28 @@ def _pieces(text: str, limit: int | None = None) -> list[str]:
     return out
 
 
-def _pipe(nlp: Language, texts: Iterable[str], *, batch_size: int, n_process: int = 1) -> Iterator[Doc]:
+def _pipe(nlp: Language, texts: Iterable[str], *, batch_size: int, n_process: int = 1,
+          tensors: bool = True) -> Iterator[Doc]:
     """``nlp.pipe`` over *texts*; a text over :data:`MAX_PARSE_CHARS` is parsed in sentence-aligned
     pieces, one at a time, joined back into one Doc (its text and token offsets are the
-    article's), so memory is bounded by a piece, not by the article."""
+    article's), so memory is bounded by a piece, not by the article. Without *tensors*, each
+    Doc's ``tensor`` (the tok2vec output, 96 floats a token) is dropped as the Doc comes out:
+    the parse cache and the token table do not keep it, and a window of Docs held it."""
     from itertools import groupby
 
+    import numpy as np
     from spacy.tokens import Doc
 
     for long, run in groupby(texts, key=lambda t: len(t) > MAX_PARSE_CHARS):
         if not long:
-            yield from nlp.pipe(run, batch_size=batch_size, n_process=n_process)
-            continue
-        for text in run:
-            yield Doc.from_docs(list(nlp.pipe(_pieces(text), batch_size=1)), ensure_whitespace=False)
+            docs: Iterable[Doc] = nlp.pipe(run, batch_size=batch_size, n_process=n_process)
+        else:
+            docs = (Doc.from_docs(list(nlp.pipe(_pieces(text), batch_size=1)), ensure_whitespace=False)
+                    for text in run)
+        for doc in docs:
+            if not tensors:
+                doc.tensor = np.zeros((0,), dtype="float32")
+            yield doc
 
 
 def _warn_long(articles: list[Article], positions: Iterable[int]) -> None:
@@ -128,7 +136,7 @@ _WORKER_NLP: Any = None  # the pipeline forked parse workers inherit (set only w
 
 def _parse_chunk(texts: list[str], batch_size: int) -> bytes:
     """In a worker: parse *texts* and return them as one serialised DocBin."""
-    return docbin_bytes(list(_pipe(_WORKER_NLP, texts, batch_size=batch_size)))
+    return docbin_bytes(list(_pipe(_WORKER_NLP, texts, batch_size=batch_size, tensors=False)))
 
 
 def _parallel_stream(nlp: Language, texts: list[str], keys: list[str], *, n_process: int, batch_size: int,
@@ -185,13 +193,14 @@ def _parallel_stream(nlp: Language, texts: list[str], keys: list[str], *, n_proc
 
 
 def windows(articles: list[Article], keys: list[str], nlp: Language, *, n_process: int, batch_size: int,
-             progress: bool, cache: ShardCache | None) -> Iterator[list[tuple[int, Any]]]:
+            progress: bool, cache: ShardCache | None, tensors: bool = True) -> Iterator[list[tuple[int, Any]]]:
     """The corpus in windows of :data:`_SHARD_SIZE` consecutive articles, in corpus order.
 
     Each item is ``(index, parse)``: a Doc fresh from the pipeline, or ``(DocBin, position)``
     for a cached parse. New parses go to the cache a shard at a time (and what is parsed
     when the run stops, by an error or Ctrl-C, is written too), so an interrupted run resumes.
-    Memory holds one window, its shards, and the pipeline's own prefetch."""
+    Memory holds one window, its shards, and the pipeline's own prefetch; without *tensors*
+    the fresh Docs carry no ``Doc.tensor`` (see :func:`_pipe`)."""
     n = len(articles)
     where = cache.where if cache is not None else {}
     todo = [j for j in range(n) if keys[j] not in where]
@@ -207,7 +216,7 @@ def windows(articles: list[Article], keys: list[str], nlp: Language, *, n_proces
                                       n_process=n_process, batch_size=batch_size, cache=cache)
         else:  # one process, or no fork on this platform: spaCy's own multiprocessing
             parsed = _pipe(nlp, (articles[j].text for j in todo), n_process=n_process,
-                           batch_size=batch_size)
+                           batch_size=batch_size, tensors=tensors)
         _warn_long(articles, todo)
     bar = None
     if progress:
@@ -251,7 +260,8 @@ def windows(articles: list[Article], keys: list[str], nlp: Language, *, n_proces
                     speed.enter_context(fast_matmul(nlp))
                     fast = True
                 _warn_long(articles, redo)
-                for j, doc in zip(redo, _pipe(nlp, (articles[j].text for j in redo), batch_size=batch_size)):
+                for j, doc in zip(redo, _pipe(nlp, (articles[j].text for j in redo), batch_size=batch_size,
+                                              tensors=tensors)):
                     got[j] = doc
                     if cache is not None:  # kept only to be written: without a cache memory stays flat
                         new_docs.append(doc)
