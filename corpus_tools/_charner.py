@@ -171,13 +171,102 @@ def parse_features(texts: Sequence[str], *, batch_size: int = 256) -> list[list[
     """Segment and tag *texts* with the shipped pipeline and return :func:`doc_features` of each.
 
     The pipeline is loaded once per thread, with its ``tok2vec`` run by
-    :class:`corpus_tools.nlp.tok2vec.HashCNN` (same vectors as thinc's, faster).
+    :class:`corpus_tools.nlp.tok2vec.HashCNN` (same vectors as thinc's, faster). The words'
+    model inputs are read straight from the vocab (:class:`_WordTagger`, no ``Doc`` per text);
+    the tags are those of ``nlp.pipe(texts, batch_size=batch_size)``.
     """
     from corpus_tools.nlp import fast_matmul
 
     nlp = _tagging_pipeline()
+    tagger = _WordTagger.of(nlp)
     with fast_matmul(nlp):
-        return [doc_features(doc) for doc in nlp.pipe(texts, batch_size=batch_size)]
+        if tagger is None:  # a pipeline built differently: spaCy's own path
+            return [doc_features(doc) for doc in nlp.pipe(texts, batch_size=batch_size)]
+        out: list[list[str]] = []
+        for i in range(0, len(texts), batch_size):  # the batches nlp.pipe gives its components
+            out.extend(tagger.features(texts[i:i + batch_size]))
+        return out
+
+
+class _WordTagger:
+    """The shipped pipeline's segmenter, ``tok2vec`` (a :class:`~corpus_tools.nlp.tok2vec.HashCNN`),
+    tagger and place tags, run on word lists instead of Docs.
+
+    What ``nlp.pipe`` computes for :func:`doc_features`, without a ``Doc`` and ``Token``
+    objects per text: each distinct word's feature row (the tok2vec's columns: ``NORM`` as
+    the tokenizer sets it, the lexeme's ``PREFIX``, ``SUFFIX``, ``SHAPE``) is read from the
+    vocab once and kept (up to :attr:`MAX_ROWS` words), the vectors of a batch go through the
+    tagger's output layer, and gazetteer place names get ``ns`` as in ``PlaceTags``.
+    """
+
+    MAX_ROWS = 500_000
+
+    def __init__(self, nlp: "Language", cnn, places: frozenset):
+        self.nlp = nlp
+        self.cnn = cnn
+        self.places = places
+        self.segment = nlp.tokenizer.tokenizer
+        self.tagger = nlp.get_pipe("tagger")
+        self.output = self.tagger.model.layers[-1]
+        self.labels = list(self.tagger.labels)
+        self.rows: dict[str, tuple[int, ...]] = {}
+
+    @classmethod
+    def of(cls, nlp: "Language") -> "_WordTagger | None":
+        """This thread's word tagger for *nlp*, or None when *nlp* is not the shipped layout."""
+        got = getattr(_LOCAL, "word_tagger", None)
+        if got is not None and got.nlp is nlp:
+            return got
+        from corpus_tools.pipeline import PLACE_TAG_PIPE, SpacyTokenizer
+
+        if nlp.pipe_names != ["tok2vec", "tagger", PLACE_TAG_PIPE] or not isinstance(nlp.tokenizer, SpacyTokenizer):
+            return None
+        cnn = nlp.get_pipe("tok2vec").model.attrs.get("hash_cnn")
+        tagger_model = nlp.get_pipe("tagger").model
+        if cnn is None or len(tagger_model.layers) != 2 or tagger_model.layers[0].name != "tok2vec-listener":
+            return None
+        _LOCAL.word_tagger = cls(nlp, cnn, nlp.get_pipe(PLACE_TAG_PIPE).places)
+        return _LOCAL.word_tagger
+
+    def _add_rows(self, words: Iterable[str]) -> None:
+        from spacy.tokens import Doc
+
+        missing = [w for w in dict.fromkeys(words) if w not in self.rows]
+        if not missing:
+            return
+        if len(self.rows) + len(missing) > self.MAX_ROWS:
+            self.rows.clear()
+        doc = Doc(self.nlp.vocab, words=missing)
+        for tok in doc:  # the NORM the pipeline's tokenizer sets (SpacyTokenizer.__call__)
+            norm = normalize_text(tok.text).lower()
+            if norm != tok.lower_:
+                tok.norm_ = norm
+        self.rows.update(zip(missing, map(tuple, doc.to_array(self.cnn.columns).tolist())))
+
+    def features(self, texts: Sequence[str]) -> list[list[str]]:
+        """:func:`doc_features` of each text (one batch of the pipeline)."""
+        import numpy as np
+        from spacy.util import get_words_and_spaces
+
+        parsed = [get_words_and_spaces(self.segment(text), text) if text else ([], []) for text in texts]
+        self._add_rows(w for words, _ in parsed for w in words)
+        rows = self.rows
+        k = len(self.cnn.columns)
+        feats = [np.array([rows[w] for w in words], dtype="uint64").reshape(len(words), k) for words, _ in parsed]
+        if any(len(words) for words, _ in parsed):
+            tag_ids = [s.argmax(axis=1).tolist() for s in self.output.predict(self.cnn(feats))]
+        else:
+            tag_ids = [[] for _ in parsed]
+        labels, places = self.labels, self.places
+        out = []
+        for text, (words, spaces), ids in zip(texts, parsed, tag_ids):
+            tokens, idx = [], 0
+            for w, sp, t in zip(words, spaces, ids):
+                if not w.isspace():
+                    tokens.append((idx, idx + len(w), "ns" if w in places else labels[t]))
+                idx += len(w) + sp
+            out.append(word_features(text, tokens))
+        return out
 
 
 def uses_word_features(nlp: "Language") -> bool:

@@ -286,7 +286,8 @@ class HashCNN:
             return self.predict(docs), lambda d_out: []
 
         width = self.layers[-1][-1] if self.layers else self.embed[-1]
-        return Model("corpus_tools_hash_cnn", forward, dims={"nO": width})
+        # attrs["hash_cnn"]: callers that build feature rows themselves call the copy directly
+        return Model("corpus_tools_hash_cnn", forward, dims={"nO": width}, attrs={"hash_cnn": self})
 
 
 def use_hash_cnn(nlp, *, project: bool = False) -> list[str]:
