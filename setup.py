@@ -1,6 +1,8 @@
 """Build the optional compiled segmenter core; everything else is in pyproject.toml.
 
-``pip install -e .`` compiles ``corpus_tools/_segcore.c`` (plain C, Python's C API only).
+``pip install -e .`` compiles ``corpus_tools/_segcore.c`` (plain C, Python's C API only)
+and ``corpus_tools/_nercore.c`` (the character NER model's greedy decoding, see ``corpus_tools/_charner.py``;
+without it spaCy's own decoder runs, same output).
 Without a C compiler the build goes on and the package uses its numpy decoder, which gives
 the same output (``corpus_tools.segment_fast.compiled_available()`` says which one runs).
 """
@@ -27,6 +29,8 @@ class OptionalBuildExt(build_ext):
 
 setup(
     ext_modules=[Extension("corpus_tools._segcore", ["corpus_tools/_segcore.c"],
+                           extra_compile_args=["-O3"], optional=True),
+                 Extension("corpus_tools._nercore", ["corpus_tools/_nercore.c"],
                            extra_compile_args=["-O3"], optional=True)],
     cmdclass={"build_ext": OptionalBuildExt},
 )

@@ -171,13 +171,102 @@ def parse_features(texts: Sequence[str], *, batch_size: int = 256) -> list[list[
     """Segment and tag *texts* with the shipped pipeline and return :func:`doc_features` of each.
 
     The pipeline is loaded once per thread, with its ``tok2vec`` run by
-    :class:`corpus_tools.nlp.tok2vec.HashCNN` (same vectors as thinc's, faster).
+    :class:`corpus_tools.nlp.tok2vec.HashCNN` (same vectors as thinc's, faster). The words'
+    model inputs are read straight from the vocab (:class:`_WordTagger`, no ``Doc`` per text);
+    the tags are those of ``nlp.pipe(texts, batch_size=batch_size)``.
     """
     from corpus_tools.nlp import fast_matmul
 
     nlp = _tagging_pipeline()
+    tagger = _WordTagger.of(nlp)
     with fast_matmul(nlp):
-        return [doc_features(doc) for doc in nlp.pipe(texts, batch_size=batch_size)]
+        if tagger is None:  # a pipeline built differently: spaCy's own path
+            return [doc_features(doc) for doc in nlp.pipe(texts, batch_size=batch_size)]
+        out: list[list[str]] = []
+        for i in range(0, len(texts), batch_size):  # the batches nlp.pipe gives its components
+            out.extend(tagger.features(texts[i:i + batch_size]))
+        return out
+
+
+class _WordTagger:
+    """The shipped pipeline's segmenter, ``tok2vec`` (a :class:`~corpus_tools.nlp.tok2vec.HashCNN`),
+    tagger and place tags, run on word lists instead of Docs.
+
+    What ``nlp.pipe`` computes for :func:`doc_features`, without a ``Doc`` and ``Token``
+    objects per text: each distinct word's feature row (the tok2vec's columns: ``NORM`` as
+    the tokenizer sets it, the lexeme's ``PREFIX``, ``SUFFIX``, ``SHAPE``) is read from the
+    vocab once and kept (up to :attr:`MAX_ROWS` words), the vectors of a batch go through the
+    tagger's output layer, and gazetteer place names get ``ns`` as in ``PlaceTags``.
+    """
+
+    MAX_ROWS = 500_000
+
+    def __init__(self, nlp: "Language", cnn, places: frozenset):
+        self.nlp = nlp
+        self.cnn = cnn
+        self.places = places
+        self.segment = nlp.tokenizer.tokenizer
+        self.tagger = nlp.get_pipe("tagger")
+        self.output = self.tagger.model.layers[-1]
+        self.labels = list(self.tagger.labels)
+        self.rows: dict[str, tuple[int, ...]] = {}
+
+    @classmethod
+    def of(cls, nlp: "Language") -> "_WordTagger | None":
+        """This thread's word tagger for *nlp*, or None when *nlp* is not the shipped layout."""
+        got = getattr(_LOCAL, "word_tagger", None)
+        if got is not None and got.nlp is nlp:
+            return got
+        from corpus_tools.pipeline import PLACE_TAG_PIPE, SpacyTokenizer
+
+        if nlp.pipe_names != ["tok2vec", "tagger", PLACE_TAG_PIPE] or not isinstance(nlp.tokenizer, SpacyTokenizer):
+            return None
+        cnn = nlp.get_pipe("tok2vec").model.attrs.get("hash_cnn")
+        tagger_model = nlp.get_pipe("tagger").model
+        if cnn is None or len(tagger_model.layers) != 2 or tagger_model.layers[0].name != "tok2vec-listener":
+            return None
+        _LOCAL.word_tagger = cls(nlp, cnn, nlp.get_pipe(PLACE_TAG_PIPE).places)
+        return _LOCAL.word_tagger
+
+    def _add_rows(self, words: Iterable[str]) -> None:
+        from spacy.tokens import Doc
+
+        missing = [w for w in dict.fromkeys(words) if w not in self.rows]
+        if not missing:
+            return
+        if len(self.rows) + len(missing) > self.MAX_ROWS:
+            self.rows.clear()
+        doc = Doc(self.nlp.vocab, words=missing)
+        for tok in doc:  # the NORM the pipeline's tokenizer sets (SpacyTokenizer.__call__)
+            norm = normalize_text(tok.text).lower()
+            if norm != tok.lower_:
+                tok.norm_ = norm
+        self.rows.update(zip(missing, map(tuple, doc.to_array(self.cnn.columns).tolist())))
+
+    def features(self, texts: Sequence[str]) -> list[list[str]]:
+        """:func:`doc_features` of each text (one batch of the pipeline)."""
+        import numpy as np
+        from spacy.util import get_words_and_spaces
+
+        parsed = [get_words_and_spaces(self.segment(text), text) if text else ([], []) for text in texts]
+        self._add_rows(w for words, _ in parsed for w in words)
+        rows = self.rows
+        k = len(self.cnn.columns)
+        feats = [np.array([rows[w] for w in words], dtype="uint64").reshape(len(words), k) for words, _ in parsed]
+        if any(len(words) for words, _ in parsed):
+            tag_ids = [s.argmax(axis=1).tolist() for s in self.output.predict(self.cnn(feats))]
+        else:
+            tag_ids = [[] for _ in parsed]
+        labels, places = self.labels, self.places
+        out = []
+        for text, (words, spaces), ids in zip(texts, parsed, tag_ids):
+            tokens, idx = [], 0
+            for w, sp, t in zip(words, spaces, ids):
+                if not w.isspace():
+                    tokens.append((idx, idx + len(w), "ns" if w in places else labels[t]))
+                idx += len(w) + sp
+            out.append(word_features(text, tokens))
+        return out
 
 
 def uses_word_features(nlp: "Language") -> bool:
@@ -243,9 +332,100 @@ def char_entities(nlp: "Language", texts: list[str], *, feats: Sequence[Sequence
     from corpus_tools.nlp import fast_matmul
 
     ner = nlp.get_pipe("ner")
+    greedy = _GreedyNER.of(ner)
     out: list[list[tuple[int, int, str]]] = []
     with fast_matmul(nlp):
-        docs = ner.pipe((d for d, _ in built), batch_size=batch_size)
-        for doc, (_, offsets) in zip(docs, built):
-            out.append([(offsets[ent.start], offsets[ent.end - 1] + 1, ent.label_) for ent in doc.ents])
+        for i in range(0, len(built), batch_size):  # the batches ner.pipe would make
+            batch = built[i:i + batch_size]
+            docs = [d for d, _ in batch]
+            spans = greedy.spans(docs) if greedy is not None else None
+            if spans is None:  # spaCy's own decoder
+                spans = [[(e.start, e.end, e.label_) for e in doc.ents] for doc in ner.pipe(docs, batch_size=batch_size)]
+            out.extend([(offsets[s], offsets[e - 1] + 1, label) for s, e, label in sp]
+                       for sp, (_, offsets) in zip(spans, batch))
     return out
+
+
+class _GreedyNER:
+    """An NER component's greedy decoding by ``corpus_tools/_nercore.c`` (same steps, same floats).
+
+    The model's layers compute the precomputed feature rows as in spaCy's
+    ``ParserStepModel``; the C loop then decodes (see its header: spaCy's Cython decoder
+    spends most of its time taking and releasing the GIL). :meth:`of` returns None, and
+    :meth:`spans` returns None for a batch, whenever anything differs from what the loop
+    implements (no extension, beam search, unseen classes, preset entities on the Docs);
+    the caller then runs ``ner.pipe``.
+    """
+
+    def __init__(self, ner, decode, sgemm):
+        import numpy as np
+
+        model = ner.model
+        lower, upper = model.layers[1], model.layers[2]
+        self.ner, self.decode, self.sgemm = ner, decode, sgemm
+        self.shape = (lower.get_dim("nF"), lower.get_dim("nO"), lower.get_dim("nP"))
+        self.bias = np.ascontiguousarray(lower.get_param("b"), dtype="float32").reshape(-1)
+        self.W = np.ascontiguousarray(upper.get_param("W"), dtype="float32")
+        self.b = np.ascontiguousarray(upper.get_param("b"), dtype="float32")
+        moves, labels, self.names, ids = [], [], [], {"": 0}
+        for c in range(ner.moves.n_moves):
+            name = ner.moves.get_class_name(c)
+            move, _, label = name.partition("-")
+            moves.append("MBILUO".index(move))
+            labels.append(ids.setdefault(label, len(ids)))
+            self.names.append(label)
+        self.moves = np.asarray(moves, dtype="int32")
+        self.labels = np.asarray(labels, dtype="int32")
+
+    @classmethod
+    def of(cls, ner) -> "_GreedyNER | None":
+        """The C decoder for *ner* (built once per component), or None when it does not apply."""
+        got = _GREEDY.get(id(ner))
+        if got is not None and got.ner is ner:
+            return got
+        try:
+            import blis.cy
+
+            from corpus_tools import _nercore
+        except ImportError:  # pragma: no cover - depends on the build
+            return None
+        model = ner.model
+        sgemm = getattr(blis.cy, "__pyx_capi__", {}).get("sgemm")
+        if (sgemm is None or getattr(model, "name", None) != "parser_model" or len(model.layers) != 3
+                or not model.attrs.get("has_upper") or model.attrs.get("unseen_classes")
+                or ner.cfg.get("beam_width", 1) != 1 or getattr(ner, "postprocesses", None)
+                or model.layers[1].name != "precomputable_affine" or model.layers[1].get_dim("nF") != 3):
+            return None
+        names = [ner.moves.get_class_name(c) for c in range(ner.moves.n_moves)]
+        if not all(n == "O" or n[:2] in ("B-", "I-", "L-", "U-") for n in names):
+            return None
+        if model.layers[2].get_param("W").shape != (len(names), model.layers[1].get_dim("nO")):
+            return None
+        _GREEDY[id(ner)] = cls(ner, _nercore.decode, sgemm)
+        return _GREEDY[id(ner)]
+
+    def spans(self, docs: list["Doc"]) -> list[list[tuple[int, int, str]]] | None:
+        """``(start, end, label)`` token spans of each Doc, as ``ner.pipe`` would set ``doc.ents``."""
+        import numpy as np
+        from spacy.attrs import ENT_IOB, IS_SPACE, SENT_START
+
+        lengths = np.asarray([len(d) for d in docs], dtype="int32")
+        if not lengths.sum():
+            return [[] for _ in docs]
+        flags = np.concatenate([d.to_array([ENT_IOB, IS_SPACE, SENT_START]).reshape(len(d), 3)
+                                for d in docs if len(d)]).view("int64")
+        if flags[:, 0].any():  # preset entities: spaCy's moves handle them
+            return None
+        model = self.ner.model
+        rows = np.ascontiguousarray(model.layers[1].predict(model.layers[0].predict(docs)), dtype="float32")
+        got = self.decode(self.sgemm, rows, self.bias, self.W, self.b, self.moves, self.labels, lengths,
+                          (flags[:, 1] != 0).astype("uint8"), flags[:, 2].astype("int8"), *self.shape)
+        if got is None:
+            return None
+        out: list[list[tuple[int, int, str]]] = [[] for _ in docs]
+        for d, start, end, c in got:
+            out[d].append((start, end, self.names[c]))
+        return out
+
+
+_GREEDY: dict[int, _GreedyNER] = {}

@@ -56,6 +56,18 @@ def _maxout_params(node: "Model") -> tuple[np.ndarray, np.ndarray]:
     return W.reshape(nO * nP, nI), b.reshape(nO * nP)
 
 
+def _gather_sum(table: np.ndarray, rows: np.ndarray, chunk: int = 1024) -> np.ndarray:
+    """``out[i] = table[rows[i, 0]] + table[rows[i, 1]] + ...``, summed left to right.
+
+    What thinc's ``NumpyOps.gather_add`` computes (one BLAS ``axpy`` call per row and hash,
+    the same additions in the same order), without a library call per row.
+    """
+    out = np.empty((len(rows), table.shape[1]), dtype=table.dtype)
+    for i in range(0, len(rows), chunk):
+        np.add.reduce(np.take(table, rows[i:i + chunk], axis=0), axis=1, out=out[i:i + chunk])
+    return out
+
+
 def _layernorm_params(node: "Model") -> tuple[np.ndarray, np.ndarray]:
     return node.get_param("G"), node.get_param("b")
 
@@ -152,20 +164,31 @@ class HashCNN:
     @staticmethod
     def _maxout_norm(X: np.ndarray, W: np.ndarray | None, b: np.ndarray | None, G: np.ndarray, g_b: np.ndarray,
                      nO: int) -> np.ndarray:
+        """Maxout then layer normalisation, as thinc's ``Maxout`` and ``LayerNorm`` compute them.
+
+        The mean and variance are NumPy's ``mean``/``var`` steps written out so the centred
+        values are computed once and the arithmetic happens in place (same operations, same
+        order, so the same bits).
+        """
         if W is not None:  # else X is the maxout's input product, bias added
             X = X @ W.T
             X += b
-        Y = X
-        nP = Y.shape[1] // nO
-        best = Y[:, 0::nP]
-        for p in range(1, nP):
-            best = np.maximum(best, Y[:, p::nP])
-        mu = best.mean(axis=1, keepdims=True)
-        var = best.var(axis=1, keepdims=True) + 1e-08
-        out = (best - mu) * var ** (-1.0 / 2.0)
-        out = out * G
-        out += g_b
-        return out
+        nP = X.shape[1] // nO
+        best = np.maximum(X[:, 0::nP], X[:, 1::nP]) if nP > 1 else X.copy()
+        for p in range(2, nP):
+            np.maximum(best, X[:, p::nP], out=best)
+        n = np.intp(nO)
+        # numpy's _mean and _var: add.reduce, then true_divide by the count (an intp) in place
+        mu = np.add.reduce(best, axis=1, keepdims=True)
+        np.true_divide(mu, n, out=mu, casting="unsafe")
+        best -= mu
+        var = np.add.reduce(np.square(best), axis=1, keepdims=True)
+        np.true_divide(var, n, out=var, casting="unsafe")
+        var += 1e-08
+        best *= var ** (-1.0 / 2.0)
+        best *= G
+        best += g_b
+        return best
 
     def _seq2col(self, X: np.ndarray) -> np.ndarray:
         n, w = X.shape
@@ -202,17 +225,21 @@ class HashCNN:
         return self._maxout_norm(np.hstack(parts), *self.embed)
 
     def _embed_projected(self, feats: np.ndarray, ops) -> np.ndarray:
+        # each distinct feature value is hashed and its rows summed once per call; the
+        # tokens then take their value's sum (the same additions, so the same bits)
         Y = None
         for col, ((E, seed), P) in enumerate(zip(self.tables, self.projected)):
-            ids = np.ascontiguousarray(feats[:, col], dtype="uint64")
-            rows = ops.gather_add(P, ops.hash(ids, seed) % E.shape[0])
+            keys, inverse = np.unique(feats[:, col], return_inverse=True)
+            rows = _gather_sum(P, ops.hash(np.ascontiguousarray(keys, dtype="uint64"), seed) % E.shape[0])
             if Y is None:
-                Y = rows
+                Y = np.take(rows, inverse, axis=0)
             else:
-                Y += rows
+                Y += np.take(rows, inverse, axis=0)
         if self.static is not None:
             _, vectors, col = self.static
-            Y += self.projected[-1][vectors.find(keys=np.ascontiguousarray(feats[:, col]))]  # -1: the zero row
+            keys, inverse = np.unique(feats[:, col], return_inverse=True)
+            found = vectors.find(keys=np.ascontiguousarray(keys, dtype="uint64"))
+            Y += np.take(self.projected[-1], np.take(found, inverse), axis=0)  # -1 (not found): the zero row
         _, b, G, g_b, nO = self.embed
         Y += b
         return self._maxout_norm(Y, None, None, G, g_b, nO)
@@ -259,7 +286,8 @@ class HashCNN:
             return self.predict(docs), lambda d_out: []
 
         width = self.layers[-1][-1] if self.layers else self.embed[-1]
-        return Model("corpus_tools_hash_cnn", forward, dims={"nO": width})
+        # attrs["hash_cnn"]: callers that build feature rows themselves call the copy directly
+        return Model("corpus_tools_hash_cnn", forward, dims={"nO": width}, attrs={"hash_cnn": self})
 
 
 def use_hash_cnn(nlp, *, project: bool = False) -> list[str]:

@@ -1,0 +1,265 @@
+/* Greedy decoding of the character NER model (spaCy's BILUO transition parser) in one C loop.
+ *
+ * spaCy decodes in Cython (spacy/pipeline/transition_parser.pyx: _parseC, predict_states,
+ * c_transition_batch; spacy/pipeline/_parser_internals/ner.pyx: the moves), and there the
+ * state and validity helpers take and release the GIL around every call: for the NER
+ * model's 13 moves that is most of its decoding time. decode() runs the same steps on the
+ * same float32 arrays, in the same order:
+ *
+ *   for every unfinished state of the batch, in batch order, each step:
+ *     features: B(0), the open entity's first token E(0), B(0) - 1 (-1 when absent);
+ *     unmaxed = ((0 + row_f0) + row_f1) + row_f2, then + bias   (sum_state_features)
+ *     hidden[j] = unmaxed[j, argmax of the nP pieces]            (thinc Vec.arg_max, ties as there)
+ *     scores = hidden @ W.T with BLIS's own sgemm (the function spaCy calls), then + b
+ *   then, per state in order: the valid moves (Begin/In/Last/Unit/Out of ner.pyx, for
+ *   documents without preset entities), the first valid move with the highest score,
+ *   the move; states whose buffer is empty leave the batch.
+ *
+ * corpus_tools/_charner.py prepares the arrays (the model's precomputed feature rows, the
+ * documents' token flags) and falls back to spaCy's own decoder whenever the documents
+ * carry preset entities, a class is unseen, or the shapes are not these; decode() returns
+ * None when no move is valid (spaCy would force the state final), and the caller then
+ * uses spaCy too. Without this extension everything runs through spaCy, same output.
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef void (*sgemm_fn)(int, int, int, int, int, float, const float *, int, const float *, int, float, float *,
+                         int);
+
+enum { MISSING = 0, BEGIN = 1, IN = 2, LAST = 3, UNIT = 4, OUT = 5 };
+
+typedef struct {
+    int offset;    /* first token of the document in the batch */
+    int length;
+    int b;         /* buffer position (_b_i) */
+    int n_ents;
+    int open;      /* the last entity is open (end == -1) */
+    int ent_start; /* start of the last entity */
+    int ent_label; /* label of the last entity */
+} State;
+
+static int is_valid(const State *st, int move, int label, const uint8_t *space, const int8_t *sent_start)
+{
+    int b0 = st->offset + st->b;
+    int buffer = st->length - st->b;
+    /* B_(1): the empty token (sent_start 0) past the end */
+    int next_sent_start = buffer >= 2 ? sent_start[b0 + 1] : 0;
+    switch (move) {
+    case BEGIN:
+        if (st->open || buffer < 2 || label == 0)
+            return 0;
+        if (next_sent_start == 1)
+            return 0;
+        return !space[b0];
+    case IN:
+        if (!st->open || buffer < 2 || label == 0 || st->ent_label != label)
+            return 0;
+        return !(buffer >= 2 && next_sent_start == 1);
+    case LAST:
+        if (label == 0 || !st->open)
+            return 0;
+        return st->ent_label == label;
+    case UNIT:
+        if (label == 0 || st->open)
+            return 0;
+        return !space[b0];
+    case OUT:
+        return !st->open;
+    default:
+        return 0;
+    }
+}
+
+static PyObject *decode(PyObject *self, PyObject *args)
+{
+    PyObject *sgemm_cap;
+    Py_buffer cached, bias, W, Wb, moves, labels, lengths, space, sent;
+    int F, H, P;
+    if (!PyArg_ParseTuple(args, "Oy*y*y*y*y*y*y*y*y*iii", &sgemm_cap, &cached, &bias, &W, &Wb, &moves, &labels,
+                          &lengths, &space, &sent, &F, &H, &P))
+        return NULL;
+    PyObject *result = NULL;
+    float *unmaxed = NULL, *hidden = NULL, *scores = NULL;
+    State *states = NULL;
+    int *active = NULL, *ids = NULL;
+    sgemm_fn sgemm = NULL;
+    if (PyCapsule_CheckExact(sgemm_cap))
+        sgemm = (sgemm_fn)PyCapsule_GetPointer(sgemm_cap, PyCapsule_GetName(sgemm_cap));
+    if (sgemm == NULL) {
+        if (!PyErr_Occurred())
+            PyErr_SetString(PyExc_TypeError, "expected the capsule of blis.cy's sgemm");
+        goto done;
+    }
+    int C = (int)(Wb.len / sizeof(float));
+    int D = (int)(lengths.len / sizeof(int32_t));
+    int T = (int)space.len;
+    int O = H * P;
+    if (F <= 0 || H <= 0 || P <= 0 || C <= 0 || bias.len != (Py_ssize_t)(O * sizeof(float)) ||
+        W.len != (Py_ssize_t)((size_t)C * H * sizeof(float)) || moves.len != (Py_ssize_t)(C * sizeof(int32_t)) ||
+        labels.len != (Py_ssize_t)(C * sizeof(int32_t)) || sent.len != space.len ||
+        cached.len != (Py_ssize_t)((size_t)(T + 1) * F * O * sizeof(float))) {
+        PyErr_SetString(PyExc_ValueError, "decode: arrays of inconsistent sizes");
+        goto done;
+    }
+    const float *rows = (const float *)cached.buf, *fb = (const float *)bias.buf;
+    const float *w = (const float *)W.buf, *wb = (const float *)Wb.buf;
+    const int32_t *mv = (const int32_t *)moves.buf, *lab = (const int32_t *)labels.buf;
+    const int32_t *len = (const int32_t *)lengths.buf;
+    const uint8_t *sp = (const uint8_t *)space.buf;
+    const int8_t *ss = (const int8_t *)sent.buf;
+
+    states = calloc(D > 0 ? D : 1, sizeof(State));
+    active = calloc(D > 0 ? D : 1, sizeof(int));
+    ids = calloc((size_t)(D > 0 ? D : 1) * F, sizeof(int));
+    unmaxed = calloc((size_t)(D > 0 ? D : 1) * O, sizeof(float));
+    hidden = calloc((size_t)(D > 0 ? D : 1) * H, sizeof(float));
+    scores = calloc((size_t)(D > 0 ? D : 1) * C, sizeof(float));
+    /* entities: at most one per token */
+    int32_t *ents = calloc((size_t)(T > 0 ? T : 1) * 4, sizeof(int32_t));
+    if (!states || !active || !ids || !unmaxed || !hidden || !scores || !ents) {
+        free(ents);
+        PyErr_NoMemory();
+        goto done;
+    }
+    int n_ents = 0, n_active = 0, offset = 0;
+    for (int d = 0; d < D; d++) {
+        states[d].offset = offset;
+        states[d].length = len[d];
+        offset += len[d];
+        if (len[d] > 0)
+            active[n_active++] = d;
+    }
+    if (offset != T) {
+        free(ents);
+        PyErr_SetString(PyExc_ValueError, "decode: document lengths do not add up to the token count");
+        goto done;
+    }
+    int failed = 0;
+    Py_BEGIN_ALLOW_THREADS
+    while (n_active > 0 && !failed) {
+        for (int i = 0; i < n_active; i++) {
+            const State *st = &states[active[i]];
+            int *id = &ids[i * F];
+            int b0 = st->b; /* never final here: b < length */
+            int e0 = st->open ? st->ent_start : -1;
+            int f[3] = {b0, e0, e0 == -1 ? -1 : b0 - 1};
+            for (int k = 0; k < F; k++)
+                id[k] = k < 3 && f[k] >= 0 ? f[k] + st->offset : -1;
+            float *u = &unmaxed[(size_t)i * O];
+            for (int o = 0; o < O; o++)
+                u[o] = 0.0f;
+            for (int k = 0; k < F; k++) {
+                const float *r = id[k] < 0 ? rows + (size_t)k * O : rows + ((size_t)(id[k] + 1) * F + k) * O;
+                for (int o = 0; o < O; o++)
+                    u[o] = u[o] + r[o];
+            }
+            for (int o = 0; o < O; o++)
+                u[o] = u[o] + fb[o];
+            float *h = &hidden[(size_t)i * H];
+            for (int j = 0; j < H; j++) {
+                const float *pc = u + (size_t)j * P;
+                int best;
+                if (P == 2) {
+                    best = pc[0] > pc[1] ? 0 : 1;
+                } else {
+                    best = 0;
+                    float mode = pc[0];
+                    for (int p = 1; p < P; p++)
+                        if (pc[p] > mode) {
+                            mode = pc[p];
+                            best = p;
+                        }
+                }
+                h[j] = pc[best];
+            }
+        }
+        memset(scores, 0, (size_t)n_active * C * sizeof(float));
+        sgemm(0, 1, n_active, C, H, 1.0f, hidden, H, w, H, 0.0f, scores, C);
+        for (int i = 0; i < n_active; i++)
+            for (int c = 0; c < C; c++)
+                scores[(size_t)i * C + c] = scores[(size_t)i * C + c] + wb[c];
+        int kept = 0;
+        for (int i = 0; i < n_active; i++) {
+            State *st = &states[active[i]];
+            const float *sc = &scores[(size_t)i * C];
+            int guess = -1;
+            for (int c = 0; c < C; c++)
+                if (is_valid(st, mv[c], lab[c], sp, ss) && (guess == -1 || sc[c] > sc[guess]))
+                    guess = c;
+            if (guess == -1) {
+                failed = 1;
+                break;
+            }
+            int move = mv[guess];
+            if (move == BEGIN || move == UNIT) {
+                st->open = 1;
+                st->ent_start = st->b;
+                st->ent_label = lab[guess];
+                st->n_ents++;
+            }
+            if ((move == LAST || move == UNIT) && st->open) {
+                int32_t *e = &ents[(size_t)n_ents * 4];
+                e[0] = active[i];
+                e[1] = st->ent_start;
+                e[2] = st->b + 1;
+                e[3] = guess;
+                n_ents++;
+                st->open = 0;
+            }
+            st->b++;
+            if (st->b < st->length)
+                active[kept++] = active[i];
+        }
+        n_active = kept;
+    }
+    Py_END_ALLOW_THREADS
+    if (failed) {
+        free(ents);
+        result = Py_None;
+        Py_INCREF(result);
+        goto done;
+    }
+    result = PyList_New(n_ents);
+    for (int k = 0; result != NULL && k < n_ents; k++) {
+        PyObject *t = Py_BuildValue("(iiii)", ents[4 * k], ents[4 * k + 1], ents[4 * k + 2], ents[4 * k + 3]);
+        if (t == NULL) {
+            Py_CLEAR(result);
+            break;
+        }
+        PyList_SET_ITEM(result, k, t);
+    }
+    free(ents);
+done:
+    free(states);
+    free(active);
+    free(ids);
+    free(unmaxed);
+    free(hidden);
+    free(scores);
+    PyBuffer_Release(&cached);
+    PyBuffer_Release(&bias);
+    PyBuffer_Release(&W);
+    PyBuffer_Release(&Wb);
+    PyBuffer_Release(&moves);
+    PyBuffer_Release(&labels);
+    PyBuffer_Release(&lengths);
+    PyBuffer_Release(&space);
+    PyBuffer_Release(&sent);
+    return result;
+}
+
+static PyMethodDef methods[] = {
+    {"decode", decode, METH_VARARGS,
+     "decode(sgemm, rows, bias, W, b, moves, labels, lengths, space, sent_start, nF, nH, nP) -> "
+     "[(doc, start, end, class)] or None"},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_nercore",
+                                    "Greedy decoding of the character NER model (see _charner.py).", -1, methods};
+
+PyMODINIT_FUNC PyInit__nercore(void) { return PyModule_Create(&module); }
