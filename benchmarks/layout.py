@@ -77,12 +77,12 @@ def score_page(page: ComposedPage, method: str = "rules") -> tuple[list[dict], b
     return rows, not check_no_loss(page.raw, layout)
 
 
-def run(seeds, pool, method: str = "rules") -> dict:
+def run(seeds, pool, method: str = "rules", *, variety: bool = False) -> dict:
     by_tag: dict[str, list[dict]] = defaultdict(list)
     n_pages = lost = 0
     t0 = time.perf_counter()
     for seed in seeds:
-        page = compose_page(seed, pool)
+        page = compose_page(seed, pool, variety=variety)
         rows, ok = score_page(page, method)
         n_pages += 1
         lost += not ok
@@ -109,20 +109,27 @@ def main() -> None:
     ap.add_argument("--write", action="store_true", help="write the tables to docs/benchmarks.md")
     ap.add_argument("--dev-pages", type=int, default=len(DEV_SEEDS))
     ap.add_argument("--held-pages", type=int, default=len(HELD_SEEDS))
+    ap.add_argument("--variety", action="store_true",
+                    help="also score development pages composed with the seeds' extra phenomena (variety=True: "
+                         "unwrapped pages, mixed widths, subheads, headlines and captions printed away "
+                         "from their article)")
     ap.add_argument("--method", default="both", choices=("both", "rules", "model"),
                     help="split_page method to score (default: both, side by side)")
     args = ap.parse_args()
     if not CRAWL.is_file():
         raise SystemExit(f"the crawl {CRAWL} is missing; this benchmark needs ../shared/data")
-    parts = [("development seeds", DEV_SEEDS[: args.dev_pages], "dev")]
+    parts = [("development seeds", DEV_SEEDS[: args.dev_pages], "dev", False)]
+    if args.variety:
+        parts.append(("development seeds with the seeds' extra phenomena", DEV_SEEDS[: args.dev_pages], "dev", True))
     if args.held:
-        parts.append(("held-apart seeds", HELD_SEEDS[: args.held_pages], "held"))
+        parts.append(("held-apart seeds", HELD_SEEDS[: args.held_pages], "held", False))
     md = ["## layout — article splitting on composed pages (`python benchmarks/layout.py --held --write`)", ""]
     methods = ("model", "rules") if args.method == "both" else (args.method,)
-    for label, seeds, part in parts:
-        pool = load_pool(CRAWL, part=part)
+    pools = {}
+    for label, seeds, part, variety in parts:
+        pool = pools.setdefault(part, load_pool(CRAWL, part=part))
         for method in methods:
-            res = run(seeds, pool, method)
+            res = run(seeds, pool, method, variety=variety)
             lines = table(res)
             head = (f"**{label}, `split_page(method={method!r})`** ({seeds.start}–{seeds.stop - 1}, articles "
                     f"from the crawl's {part} half, {len(pool):,} usable): {res['pages']} pages, "
