@@ -349,9 +349,8 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
     on one page, in-body subheads (one to three clauses of the article on lines of their own,
     some as two lines), a kicker that is a plain sentence without ``——`` (also the article's
     own title above a two-clause main title made from its lead), two banner lines stacked at
-    the top and a caption printed with another article. (A headline group printed after the
-    next article's headline, as on seed 000, was tried and taught the model to open articles
-    at ordinary headlines after their bodies; the assembly joins such headlines by content.)
+    the top, a headline group printed after the next article's headline (headline-after
+    pages, sometimes with a banner between) and a caption printed with another article.
     """
     rng = random.Random(seed)
     vrng = random.Random(seed * 7919 + 17)
@@ -367,8 +366,8 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
     sources = rng.sample(pool, n)
     widths = [width] * n
     if variety:
-        if vrng.random() < 0.3:  # half of them a paragraph per line whatever its length (seeds 002-004)
-            widths = [vrng.choice([vrng.randint(60, 200), 100_000])] * n
+        if vrng.random() < 0.3:
+            widths = [vrng.randint(60, 200)] * n
             page_tags.add("unwrapped")
         if vrng.random() < 0.25:
             widths = [w if vrng.random() < 0.5 else vrng.choice([vrng.randint(8, 30), 200]) for w in widths]
@@ -537,6 +536,19 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
             groups[target] = groups[target] + tail_units
         if moved:
             page_tags.add("column_flow")
+    if variety and orient == "after" and len(groups) >= 2 and vrng.random() < 0.3:
+        # a headline printed away from its body: after the next article's headline, sometimes
+        # with a banner between (seed 000: body, body, headline, banner, headline)
+        k = vrng.randrange(0, len(groups) - 1)
+        heads = [u for u in groups[k] if u[0] == "head"]
+        if heads and groups[k][-len(heads):] == heads and len(heads) < len(groups[k]):
+            groups[k] = groups[k][:-len(heads)]
+            extra = []
+            if vrng.random() < 0.4:
+                extra = [("banner", vrng.choice(_SLOGANS), "banner", None)]
+                banners.append(extra[0][1])
+            groups[k + 1] = groups[k + 1] + extra + heads
+            truths[k].tags.add("headline_displaced")
     if variety and len(groups) >= 2 and vrng.random() < 0.3:
         # a photo caption printed away from its article (seed 001: under another article's headline)
         caps = [(k, u) for k, g in enumerate(groups) for u in g if u[0] == "caption"]
