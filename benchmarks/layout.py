@@ -1,7 +1,7 @@
 """Layout benchmark: article splitting on composed pages, by phenomenon.
 
     python benchmarks/layout.py                 # development seeds, rules and line model, print the tables
-    python benchmarks/layout.py --held --write  # development AND held-apart seeds, write docs/benchmarks.md
+    python benchmarks/layout.py --held --variety --write  # also variety pages and held-apart seeds, write docs/benchmarks.md
 
 Pages come from :mod:`compose_pages` (real 2019–2020 People's Daily articles printed like a
 county paper's PDF extraction, with their truth). For every truth article:
@@ -123,7 +123,7 @@ def main() -> None:
         parts.append(("development seeds with the seeds' extra phenomena", DEV_SEEDS[: args.dev_pages], "dev", True))
     if args.held:
         parts.append(("held-apart seeds", HELD_SEEDS[: args.held_pages], "held", False))
-    md = ["## layout — article splitting on composed pages (`python benchmarks/layout.py --held --write`)", ""]
+    md = ["## layout — article splitting on composed pages (`python benchmarks/layout.py --held --variety --write`)", ""]
     methods = ("model", "rules") if args.method == "both" else (args.method,)
     pools = {}
     for label, seeds, part, variety in parts:
@@ -148,7 +148,10 @@ def main() -> None:
                "predicted article has exactly the truth body; the other fields are compared on the predicted "
                "article holding the body's start. `method='model'` is the learned line-role model "
                "(docs/model_card_layout.md), trained on composer seeds 10000-12399 of the crawl's dev half; "
-               "the held-apart seeds were scored once, at the end."]
+               "the held-apart seeds were scored once, at the end. \"With the seeds' extra phenomena\" = the same "
+               "development seeds composed with `variety=True` (paragraph-per-line pages, mixed widths, in-body "
+               "subheads, sentence kickers, stacked banners, headlines and captions printed away from their "
+               "article), the kind of page the model's odd training seeds show."]
         write_section("layout", "\n".join(md))
 
 
