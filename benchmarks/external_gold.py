@@ -11,7 +11,8 @@ Usage::
     python benchmarks/external_gold.py /work/blind --group 1998=blind_09,blind_10 [--write]
 
 ``--group NAME=stem,stem`` scores those reports also on their own (the rest form the other group).
-``--write`` puts the tables into the ``blind`` section of docs/benchmarks.md.
+``--write`` puts the tables into the ``blind`` section of docs/benchmarks.md (``--section NAME --title
+TEXT`` for another blind set).
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("folder", type=Path, help="folder with texts/, entities/ and slogans/")
     ap.add_argument("--group", default=None, help="NAME=stem,stem: also score these reports apart")
     ap.add_argument("--write", action="store_true", help="write the blind section of docs/benchmarks.md")
+    ap.add_argument("--section", default="blind", help="name of the docs/benchmarks.md section to write")
+    ap.add_argument("--title", default="Blind set", help="heading of that section")
     ap.add_argument("--about", default="", help="a paragraph on where the gold comes from, printed under the command")
     args = ap.parse_args(argv)
     texts = args.folder / "texts"
@@ -53,11 +56,12 @@ def main(argv: list[str] | None = None) -> int:
         group_name, _, stems = args.group.partition("=")
         group = {s for s in stems.split(",") if s}
 
-    out = ["## Blind set: entities and marked slogans (`benchmarks/external_gold.py`)", ""]
+    out = [f"## {args.title}: entities and marked slogans (`benchmarks/external_gold.py`)", ""]
     from _report import machine_line
 
     out += [machine_line(), "", f"Command: `python benchmarks/external_gold.py {args.folder}"
-            + (f" --group {args.group}" if args.group else "") + "`", ""]
+            + (f" --group {args.group}" if args.group else "")
+            + (f" --section {args.section}" if args.section != "blind" else "") + "`", ""]
     if args.about:
         out += [args.about, ""]
     if (args.folder / "entities").is_dir():
@@ -94,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.write:
         from _report import write_section
 
-        print("wrote", write_section("blind", md))
+        print("wrote", write_section(args.section, md))
     return 0
 
 
