@@ -346,8 +346,11 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
     ``variety=True`` (training the line model) adds what the five seed pages show beyond the
     benchmark's phenomena, drawn from a second random stream so the page is otherwise the
     same: unwrapped pages (a paragraph per line), articles set in different column widths
-    on one page, in-body subheads (a clause of the article on a line of its own), and a
-    kicker that is a plain sentence without ``——``.
+    on one page, in-body subheads (one to three clauses of the article on lines of their own,
+    some as two lines), a kicker that is a plain sentence without ``——`` (also the article's
+    own title above a two-clause main title made from its lead), two banner lines stacked at
+    the top, a headline group printed after the next article's headline (headline-after
+    pages, sometimes with a banner between) and a caption printed with another article.
     """
     rng = random.Random(seed)
     vrng = random.Random(seed * 7919 + 17)
@@ -363,7 +366,7 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
     sources = rng.sample(pool, n)
     widths = [width] * n
     if variety:
-        if vrng.random() < 0.2:
+        if vrng.random() < 0.3:
             widths = [vrng.randint(60, 200)] * n
             page_tags.add("unwrapped")
         if vrng.random() < 0.25:
@@ -422,16 +425,29 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
             lead = "本报讯" + printed_byline + " "
         if lead:
             body_paras[0] = lead + body_paras[0]
-        if variety and not photo_news and len(body_paras) >= 3 and vrng.random() < 0.15:
+        if variety and not photo_news and len(body_paras) >= 3 and vrng.random() < 0.25:
             clauses = [c for p in body_paras for c in re.split(r"[，。；！？、：“”（）()《》]", p)
                        if 5 <= len(c) <= 12 and not re.search(r"[\d\s]", c)]
             if clauses:
-                body_paras.insert(vrng.randint(1, len(body_paras) - 1), vrng.choice(clauses))
+                # one to three subheads, some printed as two lines (seed 001: 打破人才匮乏 / 有序开展社会治理)
+                for at in sorted(vrng.sample(range(1, len(body_paras)), k=min(vrng.randint(1, 3), len(body_paras) - 1)),
+                                 reverse=True):
+                    heads = [vrng.choice(clauses)] + ([vrng.choice(clauses)] if vrng.random() < 0.4 else [])
+                    body_paras[at:at] = heads
                 tags.add("subhead")
-        if variety and not kicker and vrng.random() < 0.1:
-            kicker = vrng.choice(pool).title
-            head_lines.insert(0, kicker)
-            head_kinds.insert(0, "kicker")
+        if variety and not kicker and not photo_news and vrng.random() < 0.2:
+            clauses = [c for p in src.paras[:3] for c in re.split(r"[，。；！？、：“”（）()《》\s]", p)
+                       if 4 <= len(c) <= 7 and not re.search(r"\d", c)]
+            if len(clauses) >= 2 and vrng.random() < 0.5 and len(head_lines) == 1:
+                # a sentence lead-in above a two-clause main title made from the article (seed 003 form)
+                kicker = title
+                title = " ".join(vrng.sample(clauses, 2))
+                head_lines[:] = [kicker, title]
+                head_kinds[:] = ["kicker", "title"]
+            else:
+                kicker = vrng.choice(pool).title
+                head_lines.insert(0, kicker)
+                head_kinds.insert(0, "kicker")
             tags.add("kicker_sentence")
         body = "\n".join(body_paras)
         captions = []
@@ -471,6 +487,9 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
         groups.append(group)
     if len(banners) == 1 and banners[0] == section and groups:
         groups[0] = [("banner", banners[0], "banner", None)] + groups[0]
+        if variety and vrng.random() < 0.25:  # two banner lines stacked at the top (seed 003)
+            second = vrng.choice([x for x in _SLOGANS if x != banners[0]])
+            groups[0] = [("banner", second, "banner", None)] + groups[0]
         for t in truths:
             if t.section is None:
                 t.section = banners[0]
@@ -517,6 +536,28 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
             groups[target] = groups[target] + tail_units
         if moved:
             page_tags.add("column_flow")
+    if variety and orient == "after" and len(groups) >= 2 and vrng.random() < 0.3:
+        # a headline printed away from its body: after the next article's headline, sometimes
+        # with a banner between (seed 000: body, body, headline, banner, headline)
+        k = vrng.randrange(0, len(groups) - 1)
+        heads = [u for u in groups[k] if u[0] == "head"]
+        if heads and groups[k][-len(heads):] == heads and len(heads) < len(groups[k]):
+            groups[k] = groups[k][:-len(heads)]
+            extra = []
+            if vrng.random() < 0.4:
+                extra = [("banner", vrng.choice(_SLOGANS), "banner", None)]
+                banners.append(extra[0][1])
+            groups[k + 1] = groups[k + 1] + extra + heads
+            truths[k].tags.add("headline_displaced")
+    if variety and len(groups) >= 2 and vrng.random() < 0.3:
+        # a photo caption printed away from its article (seed 001: under another article's headline)
+        caps = [(k, u) for k, g in enumerate(groups) for u in g if u[0] == "caption"]
+        if caps:
+            k, u = vrng.choice(caps)
+            j = vrng.choice([x for x in range(len(groups)) if x != k])
+            groups[k] = [x for x in groups[k] if x is not u]
+            groups[j] = groups[j] + [u]
+            truths[k].tags.add("caption_displaced")
     credits = []
     if rng.random() < 0.25:
         credits.append(rng.choice([f"本版文图均由{county}融媒体中心提供", f"责任编辑：{_name(rng)}"]))

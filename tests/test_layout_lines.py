@@ -89,3 +89,65 @@ def test_model_beats_the_rules_on_composed_pages(data_dir):
             right[method] += len(truth & {strip_spaces(a.body) for a in layout.articles})
     assert right["model"] / n >= 0.8
     assert right["model"] > right["rules"]
+
+
+def _assembled(raw: str, tags: list[str]):
+    from corpus_tools.layout.assemble import adopt_strays, headline_like_bodies, split_at_leads, subheads_to_body
+
+    units, n = units_from_tags(raw, read_lines(raw), tags)
+    n = split_at_leads(units, n)
+    subheads_to_body(units)
+    headline_like_bodies(units)
+    n = adopt_strays(units, n)
+    return units, n
+
+
+def test_heading_lines_inside_one_body_are_subheads():
+    raw = "第一段正文写完。\n打破人才匮乏\n有序开展社会治理\n第二段正文写完。\n县里召开会议\n"
+    units, n = _assembled(raw, ["B-para", "kicker", "title", "para", "title"])
+    assert n == 1
+    assert [u.final for u in units] == ["body"] * 4 + ["headline"]
+
+
+def test_headline_printed_away_from_its_body_joins_the_body_it_is_about():
+    raw = ("本报讯 县里新建公园三处，公园绿化面积扩大。\n本报讯 古城彩灯展开幕，彩灯吸引游客。\n"
+           "古城彩灯迎新春\n抓党建促发展\n新建公园 美化县城\n")
+    units, n = _assembled(raw, ["B-para", "B-para", "title", "banner", "B-title"])
+    assert n == 2
+    title_of = {u.article: u.text for u in units if u.final == "headline"}
+    body_of = {u.article: u.text for u in units if u.final == "body"}
+    assert {body_of[a][4:8]: t for a, t in title_of.items()} == {"县里新建": "新建公园 美化县城",
+                                                                 "古城彩灯": "古城彩灯迎新春"}
+
+
+def test_caption_printed_under_another_article_joins_the_one_it_shows():
+    raw = ("本报讯 村里收割水稻，水稻喜获丰收。\n水稻丰收\n本报讯 古城游客增多，景区人气回暖。\n古城人气旺\n"
+           "村民正在收割水稻。\n")
+    units, n = _assembled(raw, ["B-para", "title", "B-para", "title", "B-caption"])
+    assert n == 2
+    cap = next(u for u in units if u.final == "caption")
+    assert cap.article == next(u.article for u in units if u.text.startswith("本报讯 村里"))
+
+
+def test_a_news_lead_opens_an_article_with_the_headline_above_it_staying_behind():
+    raw = ("第一篇正文写完。\n第一篇的标题\n本报讯 第二篇正文写完。\n第二篇的标题\n")
+    # the model missed the second article's start: the lead opens it, the headline above stays
+    units, n = _assembled(raw, ["B-para", "title", "para", "title"])
+    assert n == 2
+    assert [(u.final, u.article) for u in units] == [("body", 0), ("headline", 0), ("body", 1), ("headline", 1)]
+
+
+def test_a_news_lead_takes_the_headline_above_it_when_its_article_has_one():
+    raw = ("第一篇的标题\n第一篇正文写完。\n第二篇的标题\n本报讯 第二篇正文写完。\n")
+    units, n = _assembled(raw, ["B-title", "para", "title", "para"])
+    assert n == 2
+    assert [(u.final, u.article) for u in units] == [("headline", 0), ("body", 0), ("headline", 1), ("body", 1)]
+
+
+def test_a_one_line_headless_body_without_punctuation_is_a_stray_headline():
+    raw = ("本报讯 古城彩灯展开幕，彩灯吸引游客。\n本报讯 县里新建公园三处，公园扩大绿化。\n新建公园 美化县城\n"
+           "抓党建促发展\n古城彩灯迎新春\n")
+    units, n = _assembled(raw, ["B-para", "B-para", "title", "banner", "B-para"])
+    assert n == 2
+    assert [(u.final, u.article) for u in units] == [("body", 0), ("body", 1), ("headline", 1), ("banner", None),
+                                                     ("headline", 0)]

@@ -201,13 +201,20 @@ def page_features(raw_lines: list[Line | None], blocks: Sequence[Block]) -> list
     cols = []
     for i in range(n):
         near = [round(w) for w in widths[max(0, i - _WINDOW):i + _WINDOW + 1] if w >= 4]
-        cols.append(float(Counter(near).most_common(1)[0][0]) if near else widths[i])
+        top = Counter(near).most_common(1)
+        if top and top[0][1] >= 2:
+            cols.append(float(top[0][0]))
+        elif near:  # no width repeats: a paragraph per line, the column is as wide as the long lines
+            cols.append(float(np.percentile(near, 75)))
+        else:
+            cols.append(widths[i])
+    long_share = sum(w > 40 for w in widths) / n
     rules = _rule_info(lines, blocks)
     orient = _orientation(blocks)
     grams = [cjk_bigrams(ln.text) for ln in lines]
     forms = [_form(ln, cols[i]) for i, ln in enumerate(lines)]
     page = [f"orient={orient}", f"blank{_bucket(blank_page, (0.05, 0.3, 0.6))}",
-            f"col{_bucket(float(np.median(cols)), (13, 21, 31))}"]
+            f"col{_bucket(float(np.median(cols)), (13, 21, 31))}", f"long{_bucket(long_share, (0.1, 0.4, 0.7))}"]
     out = []
     for i in range(n):
         rk, rfirst, rnew = rules[i]
@@ -241,7 +248,7 @@ def page_features(raw_lines: list[Line | None], blocks: Sequence[Block]) -> list
         feats += [f"s0={sh[2]}", f"s-1={sh[1]}|s0={sh[2]}", f"s0={sh[2]}|s1={sh[3]}",
                   f"s-2={sh[0]}|s-1={sh[1]}|s0={sh[2]}", f"s-1={sh[1]}|s0={sh[2]}|s1={sh[3]}",
                   f"rk3={'|'.join(rks)}", f"{orient}|s0={sh[2]}|rk={rk}", f"{orient}|s-1={sh[1]}|s0={sh[2]}",
-                  f"{simf}|s0={sh[2]}"]
+                  f"{simf}|s0={sh[2]}", f"{page[3]}|s0={sh[2]}", f"{page[3]}|rk={rk}|{int(rfirst)}{int(rnew)}"]
         for off, keep in ((-1, None), (1, None), (-2, 3), (2, 3)):
             j = i + off
             if 0 <= j < n:

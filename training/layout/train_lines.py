@@ -10,7 +10,8 @@ unwrapped pages, mixed column widths, in-body subheads, plain kickers; the bench
 seeds 0-599 and the held-apart seeds 100000-100999 are never used here). Every line's tag
 comes from the composer's truth (:class:`compose_pages.LineTruth`): its role, ``para`` /
 ``cont`` for body lines, ``B-`` on the first line of an article in print order (a
-column-flow tail counts with the article it is printed after; the flow repair moves it).
+column-flow tail, a headline or a caption printed away from its article opens a run of its own:
+the flow repair and :func:`corpus_tools.layout.assemble.adopt_strays` re-attach them).
 """
 
 from __future__ import annotations
@@ -49,9 +50,11 @@ def truth_tags(page) -> list[str]:
         if t is None:
             continue
         role = t.role if t.role != "body" else ("para" if t.para_start else "cont")
-        key = t.host if t.moved else t.article
-        new = key is not None and key != prev
-        if key is not None:
+        # a column-flow tail, a headline or a caption printed away from its article opens a run of
+        # its own: the flow repair moves a headless tail, assembly joins strays by content
+        key = (t.article, t.moved)
+        new = t.article is not None and key != prev
+        if t.article is not None:
             prev = key
         tags.append(("B-" + role) if new else role)
     return tags
