@@ -14,7 +14,7 @@ import pandas as pd
 from corpus_tools.slogans.core import KINDS, OPEN_CLOSE, SloganMention, is_cjk, slogan_key
 from corpus_tools.slogans.formulae import FormulaMatcher, iter_formula_mentions
 from corpus_tools.slogans.lexicon import Lexicon
-from corpus_tools.slogans.singles import decide
+from corpus_tools.slogans.singles import decide, is_name, person_head
 from corpus_tools.slogans.series import compact_parallel, count_anchors, unquoted_series
 from corpus_tools.text import CJK_RE, normalize_text, strip_spaces
 
@@ -117,7 +117,7 @@ def numbered_item(s: str) -> bool:
     if m and is_cjk(m.group(3)):
         body = m.group(3)
         limit = 4 if m.group(2) else 5
-        if 1 <= len(body) <= limit and not body[0] in "年月日号次元万亿岁":
+        if 1 <= len(body) <= limit and not body[0] in "年月日号次元万亿岁点时分秒":   # 三点半 is a clock time
             return True
     return False
 
@@ -204,7 +204,8 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
         return None                  # a quotation introduced by 说： / 写道：
     if _NARRATIVE_RE.search(norm) or _YEAR_RE.search(norm):
         return None                  # narration (就被, 却, 哩) or a dated event: not a formula
-    if len(strip_spaces(norm)) > 30 and not _even_series(norm):
+    if len(strip_spaces(norm)) > 30 and not _even_series(norm) \
+            and not _uneven_series([norm[a:b] for a, b in split_items(norm)], before, after):
         return None
     if not (CJK_RE.search(norm) or re.search(r"\d", norm)):
         return None
@@ -227,7 +228,7 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
     items = [inner[a:b] for a, b in split_items(inner)]
     if len(items) >= 2:
         lengths = {len(normalize_text(it)) for it in items}
-        if len(lengths) != 1:
+        if len(lengths) != 1 and not _uneven_series(items, before, after):
             return None              # a quoted list, not a formula (温缩裂缝、凝固效果差…)
         if all(numbered_item(it) for it in items):
             return SloganMention(inner, "numbered", start, end, True, level, "numbered series")
@@ -235,6 +236,8 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
             return SloganMention(inner, "parallel", start, end, True, level, "quoted series")
         if min(lengths) < 2:
             return None
+        if all(is_name(normalize_text(it)) for it in items):
+            return None              # two names (党建墙、爱心墙)
         evidence = decide(norm, before, after, kind="pair", places=ctx.places, page=text, group=len(group),
                           record=ctx.record)
         if evidence is None:
@@ -253,17 +256,45 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
             return None              # a number in quotes, not a code
         return SloganMention(inner, "numbered", start, end, True, level, "numbered")
     tail = re.fullmatch(f"([\u4e00-\u9fff]{{2}})([{_COUNT_START}][^\\W\\d{_UNITS}])", norm)
-    if tail and numbered_item(tail.group(2)) and not numbered_item(norm):
+    if tail and numbered_item(tail.group(2)) and not numbered_item(norm) and not person_head(norm):
         # 党务四亮: a domain word before a short numbered formula; the formula is the tail
         a = start + inner.find(tail.group(2))
         return SloganMention(tail.group(2), "numbered", a, a + len(tail.group(2)), True, level,
                              "numbered after a domain word")
-    if compact_parallel(norm):
+    if compact_parallel(norm) or _REPEATED_HEAD_RE.fullmatch(norm):
         return SloganMention(inner, "parallel", start, end, True, level, "compact series")
     evidence = decide(norm, before, after, places=ctx.places, page=text, group=len(group), record=ctx.record)
     if evidence is None:
         return None
     return SloganMention(inner, "quoted", start, end, True, level, evidence)
+
+
+# 同网同质同服务: one character heading three parts, printed without separators
+_REPEATED_HEAD_RE = re.compile(r"([\u4e00-\u9fff])([\u4e00-\u9fff]{1,2})\1([\u4e00-\u9fff]{1,2})\1([\u4e00-\u9fff]{1,3})")
+
+
+def _shared_slot(items: Sequence[str]) -> bool:
+    """Whether all *items* have the same character at the same place from the start or from the end
+    (绿码通行、黄码隔离、红码集中隔离; 县级公立医院为龙头、乡镇卫生院为枢纽、民营医院为补充)."""
+    items = [normalize_text(it) for it in items]
+    short = min(len(it) for it in items)
+    return any(len({it[k] for it in items}) == 1 for k in range(short)) \
+        or any(len({it[-k] for it in items}) == 1 for k in range(1, short + 1))
+
+
+def _uneven_series(items: Sequence[str], before: str, after: str) -> bool:
+    """A quoted series of three or more items of unequal length is still a formula (guide 2a) when
+    its items share a slot, or when they differ by at most two characters and the sentence frames the
+    quote as a strategy or requirement (外向带动、科技兴县、可持续发展”三大战略)."""
+    if len(items) < 3 or any(not 2 <= len(normalize_text(it)) <= 14 for it in items):
+        return False
+    if _shared_slot(items):
+        return True
+    lengths = [len(normalize_text(it)) for it in items]
+    framed = bool(re.match(f"[的]?[{_CN_DIGITS}]大?(?:个|项|条)?[\u4e00-\u9fff]", after)) \
+        or after.startswith(("的要求", "的目标", "的原则", "战略", "目标", "要求")) \
+        or before.endswith(("实施", "实行", "推行", "坚持", "按照", "确立了", "确立", "提出", "提出了"))
+    return max(lengths) - min(lengths) <= 2 and framed
 
 
 def _even_series(s: str) -> bool:

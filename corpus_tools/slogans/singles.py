@@ -23,7 +23,8 @@ from typing import Mapping
 from corpus_tools.slogans import quoteshare
 from corpus_tools.text import CJK_RE
 
-__all__ = ["rule_flags", "rule_evidence", "features", "QuoteModel", "decide", "load_quote_model", "use_model"]
+__all__ = ["rule_flags", "rule_evidence", "features", "QuoteModel", "decide", "load_quote_model", "use_model",
+           "model_decision", "NAME_VETOES", "is_name", "person_head"]
 
 # Heads that name the quoted phrase as a campaign, model, requirement ... when they follow it.
 LABEL_HEADS = ("要求", "行动", "标准", "举措", "工作", "模式", "理念", "原则", "思路", "方针",
@@ -48,11 +49,14 @@ _NAME_SUFFIXES = ("节", "年", "号", "人物", "奖", "杯", "赛", "展", "�
                   "学校", "医院", "中心", "行", "社", "站", "台", "报", "网", "街", "路", "园区",
                   "班", "院", "营", "节目", "仪", "器", "巴士", "一日游", "事件",
                   # venues and rooms (议事厅, 农家书屋, 文化广场, 爱心超市, 幸福食堂, 百姓大舞台)
-                  "厅", "屋", "驿站", "广场", "超市", "食堂", "讲堂", "舞台")
+                  "厅", "屋", "驿站", "广场", "超市", "食堂", "讲堂", "舞台",
+                  # facilities, zones and businesses (讲习所, 示范区, 文化墙, 产业园, 农家乐)
+                  "所", "区", "墙", "园", "基地", "厂", "场", "楼", "农家乐", "民宿")
 # What follows a name, brand or platform.
 _NAME_AFTER = ("平台", "品牌", "APP", "app", "公众号", "小程序", "系列", "灯组", "商标", "产品",
                "等品牌", "等灯组", "调研团", "旅游公路", "云平台")
-_VERB_BEFORE_PLACE = "下进入到回兴强富建美治"
+_VERB_BEFORE_PLACE = "下进入到回兴强富建美治出上"
+_PLACE_HEADS = "村镇乡县市省区街路"
 _TITLE_AFTER = ("称号", "光荣称号", "荣誉", "字样", "奖", "探测器", "牌匾", "证书", "化石", "嘉年华",
                 "（", "(")
 _NAME_AFTER_RE = re.compile(r"^(?:.{0,4}平台|微信群|QQ群|群里|群聊)")
@@ -66,6 +70,27 @@ _PRACTICE_HEADS = ("经验", "模式", "做法", "样板")
 _SCARE_AFTER = ("作用", "效应", "问题", "难题")
 _SPEECH_NEAR_RE = re.compile(r"(?:说|道|表示|认为|感慨|感叹|笑着|坦言|告诉记者)")
 _NUMERALS = "一二两三四五六七八九十百千万双"
+# Last characters of nicknames and person titles (kinship and trade words: 三郎, 大哥, 红嫂, 大王, 老汉).
+_PERSON_HEADS = "郎哥姐嫂婆娘爷叔伯汉王侠匠倌客"
+
+
+# A descriptive count or measurement (最后一公里, 1200斤, 24小时) or a calendar date (三月三, 五一):
+# the guide's "descriptive counts", not formulae.
+_MEASURE_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千万]+)(?:公里|千米|米|斤|公斤|吨|亩|小时|分钟|点半|元)")
+_DATE_RE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)月(?:\d+|[一二三四五六七八九十]+)")
+
+
+def person_head(s: str) -> bool:
+    """Whether *s* ends like a nickname or a person's title (拼命三郎, 好婆婆, 苹果大王)."""
+    return s[-1:] in _PERSON_HEADS
+
+
+def is_name(s: str) -> bool:
+    """Whether the phrase *s* ends with the head of a name (a venue, facility, organisation, event)."""
+    if not s.endswith(_NAME_SUFFIXES) or s.endswith(INNER_HEADS) or (len(s) >= 3 and s[-2].isdigit()):
+        return False
+    # a verb before a place head makes a requirement (送戏下乡, 旅游兴县, 小病不出村), not a name
+    return not (len(s) >= 3 and s[-1] in _PLACE_HEADS and s[-2] in _VERB_BEFORE_PLACE)
 
 
 def _starts_with_division(s: str) -> bool:
@@ -97,13 +122,14 @@ def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = ()) ->
     governing = n >= 3 and any(before.endswith(v) for v in GOVERNING)
     yi = n >= 4 and before.endswith("以") and not after.startswith(("为", "的"))
     return {
-        "bad_shape": n < 2 or bool(re.fullmatch(r"[\d.%]+", s)) or not CJK_RE.search(s),
+        "bad_shape": n < 2 or bool(re.fullmatch(r"[\d.%]+", s)) or not CJK_RE.search(s)
+        or bool(_MEASURE_RE.search(s) or _DATE_RE.search(s)),
         "place_prefix": any(s.startswith(p) for p in places if p) and n >= 3,
-        "name_suffix": s.endswith(_NAME_SUFFIXES) and not s.endswith(INNER_HEADS)
-        and not (n >= 3 and (s[-2] in _VERB_BEFORE_PLACE or s[-2].isdigit())),
+        "name_suffix": is_name(s),
         "name_after": after.startswith(_NAME_AFTER) or after.startswith(_TITLE_AFTER)
         or bool(_NAME_AFTER_RE.match(after)),
-        "honour": s.endswith(_HONOURS + _HONOUR_HEADS) or s.startswith(("星级",) + _HONOUR_PREFIXES),
+        "honour": s.endswith(_HONOURS + _HONOUR_HEADS) or s.startswith(("星级",) + _HONOUR_PREFIXES)
+        or (person_head(s) and n >= 3),
         "division_start": _starts_with_division(s),
         "place_practice": s.endswith(_PRACTICE_HEADS) and _is_division_stem(s[:-2]),
         "ordinary": quoteshare.ordinary_word(s),
@@ -166,23 +192,27 @@ def features(s: str, before: str, after: str, *, kind: str = "single", places: t
             out["page_quoted_2+"] = 1.0
         if plain >= 1:
             out["page_plain_1+"] = 1.0
+    if kind == "pair":
+        parts = [p for p in re.split(r"[、，,；;\s]+", s) if p]
+        if len(parts) == 2 and len(parts[0]) == len(parts[1]):
+            a, b = parts
+            if a[0] == b[0] or a[-1] == b[-1] or any(a[k] == b[k] for k in range(1, len(a) - 1)):
+                out["pair_shared_slot"] = 1.0  # 一手抓防疫、一手抓生产; 藏粮于地、藏粮于技
     if group >= 2:
         out["in_quote_run"] = 1.0
     if _SPEECH_NEAR_RE.search(before):
         out["speech_near"] = 1.0
-    out["end=" + s[-1:]] = 1.0
-    out["end2=" + s[-2:]] = 1.0
-    out["start=" + s[:1]] = 1.0
-    out["b1=" + before[-1:]] = 1.0
-    out["b2=" + before[-2:]] = 1.0
-    out["a1=" + after[:1]] = 1.0
-    out["a2=" + after[:2]] = 1.0
+    if after[:1] in "牌":
+        out["brand_after"] = 1.0               # “天府粮仓”牌
+    if after[:1] in "的之" or before[-1:] in "的之":
+        out["de_frame"] = 1.0
     return out
 
 
 class QuoteModel:
-    """A logistic regression over :func:`features`: ``weights`` by feature name, ``bias`` and the
-    decision ``threshold`` on the probability.
+    """A logistic regression over :func:`features`: ``weights`` by feature name, ``bias``, the
+    probability a phrase needs when the hand-written rule rejects it (``threshold``) and when the
+    rule accepts it (``rule_threshold``; see :func:`decide`).
 
     Examples
     --------
@@ -191,10 +221,12 @@ class QuoteModel:
     (0.731, False)
     """
 
-    def __init__(self, weights: Mapping[str, float], *, bias: float = 0.0, threshold: float = 0.5) -> None:
+    def __init__(self, weights: Mapping[str, float], *, bias: float = 0.0, threshold: float = 0.5,
+                 rule_threshold: float = 0.5) -> None:
         self.weights = dict(weights)
         self.bias = bias
         self.threshold = threshold
+        self.rule_threshold = rule_threshold
 
     def proba(self, feats: Mapping[str, float]) -> float:
         z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
@@ -204,14 +236,15 @@ class QuoteModel:
         return self.proba(feats) >= self.threshold
 
     def to_json(self) -> str:
-        return json.dumps({"bias": self.bias, "threshold": self.threshold,
+        return json.dumps({"bias": self.bias, "threshold": self.threshold, "rule_threshold": self.rule_threshold,
                            "weights": {k: round(v, 5) for k, v in sorted(self.weights.items()) if abs(v) > 1e-6}},
                           ensure_ascii=False, indent=0)
 
     @classmethod
     def from_json(cls, text: str) -> "QuoteModel":
         d = json.loads(text)
-        return cls(d["weights"], bias=d["bias"], threshold=d["threshold"])
+        return cls(d["weights"], bias=d["bias"], threshold=d["threshold"],
+                   rule_threshold=d.get("rule_threshold", d["threshold"]))
 
 
 @functools.lru_cache(maxsize=1)
@@ -251,6 +284,22 @@ def decide(s: str, before: str, after: str, *, kind: str = "single", places: tup
     rule = None if rule == "None" else rule
     if model is False or model is None:
         return rule
-    if not model.accepts(feats):
+    return model_decision(model, feats, rule)
+
+
+#: Rule cues that mark the phrase as a name (of a place's product, venue, platform, honour ...):
+#: the model never overrides them.
+NAME_VETOES = ("flag=place_prefix", "flag=name_suffix", "flag=name_after", "flag=honour",
+               "flag=division_start", "flag=place_practice")
+
+
+def model_decision(model: QuoteModel, feats: Mapping[str, float], rule: str | None) -> str | None:
+    """Rule and model together: a phrase the rule accepts stays when the model gives it at least
+    ``rule_threshold``; one the rule rejects (not as a name) is taken when the model gives it at
+    least ``threshold``."""
+    p = model.proba(feats)
+    if rule is not None:
+        return rule if p >= model.rule_threshold else None
+    if any(v in feats for v in NAME_VETOES):
         return None
-    return rule or "quote model"
+    return "quote model" if p >= model.threshold else None
