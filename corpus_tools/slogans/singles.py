@@ -106,6 +106,16 @@ def _starts_with_division(s: str) -> bool:
     return False
 
 
+def _city_stem_start(s: str) -> bool:
+    """Whether *s* opens with the short name of a province or prefecture-level city (武汉微服务,
+    江苏好人) followed by two or more characters: that place's own name for something."""
+    from corpus_tools.gazetteer import lookup
+
+    return any(len(s) >= k + 2 and any(d.name[:k] == s[:k] and len(d.name) <= k + 3
+                                        for lvl in ("province", "city") for d in lookup(s[:k], level=lvl))
+               for k in (2, 3))
+
+
 def _is_division_stem(s: str) -> bool:
     """Whether *s* is the short name of a province, city or county (青岛, 广东, 安吉)."""
     from corpus_tools.gazetteer import lookup
@@ -130,7 +140,7 @@ def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = ()) ->
         or bool(_NAME_AFTER_RE.match(after)),
         "honour": s.endswith(_HONOURS + _HONOUR_HEADS) or s.startswith(("星级",) + _HONOUR_PREFIXES)
         or (person_head(s) and n >= 3),
-        "division_start": _starts_with_division(s),
+        "division_start": _starts_with_division(s) or _city_stem_start(s),
         "place_practice": s.endswith(_PRACTICE_HEADS) and _is_division_stem(s[:-2]),
         "ordinary": quoteshare.ordinary_word(s),
         "labelled": labelled,
