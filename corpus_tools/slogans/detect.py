@@ -38,7 +38,9 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d年")
 # one count per another (1名党员联系5户群众, 一个党员联系5户群众)
 _PER_RE = re.compile(r"(?:[一二两三四五六七八九十]|\d+)[个名位户人家][^\d一二两三四五六七八九十]{1,5}"
                      r"(?:[一二两三四五六七八九十]|\d+)[个名位户人家]")
-_CAMPAIGN_AFTER = ("实践活动", "主题活动", "主题实践", "活动", "行动", "主题教育", "专项行动")
+_CAMPAIGN_AFTER = ("实践活动", "主题活动", "主题实践", "活动", "行动", "主题教育", "专项行动",
+                   # programme heads (“民有所呼、我必有应”改革)
+                   "改革", "工程", "机制", "模式", "工作法", "品牌")
 
 _LEVEL_CONTEXT = (("national", ("中央", "党中央", "国家", "全国", "总书记")),
                   ("provincial", ("省委", "省", "全省", "省级")),
@@ -234,8 +236,8 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
             return SloganMention(inner, "numbered", start, end, True, level, "numbered series")
         if len(items) >= 3:
             return SloganMention(inner, "parallel", start, end, True, level, "quoted series")
-        if min(lengths) < 2:
-            return None
+        if min(lengths) < 2 or _in_speech(text, q):
+            return None              # (a saying quoted inside reported speech is speech)
         if all(is_name(normalize_text(it)) for it in items):
             return None              # two names (党建墙、爱心墙)
         evidence = decide(norm, before, after, kind="pair", places=ctx.places, page=text, group=len(group),
@@ -295,6 +297,18 @@ def _uneven_series(items: Sequence[str], before: str, after: str) -> bool:
         or after.startswith(("的要求", "的目标", "的原则", "战略", "目标", "要求")) \
         or before.endswith(("实施", "实行", "推行", "坚持", "按照", "确立了", "确立", "提出", "提出了"))
     return max(lengths) - min(lengths) <= 2 and framed
+
+
+def _in_speech(text: str, q: _Quote) -> bool:
+    """Whether the nested quote *q* sits inside a quotation that is reported speech (a sentence with
+    its own full stop or a first-person word): “以前村里是‘晴天一身灰，雨天一身泥’，现在……。”"""
+    if q.depth == 0:
+        return False
+    lo, hi = text.rfind("“", 0, q.open), text.find("”", q.close + 1)
+    if lo < 0 or hi < 0 or "\n" in text[lo:hi]:
+        return False
+    outer = text[lo + 1:q.open] + text[q.close + 1:hi]
+    return bool(re.search(r"[。！？!?]|[我咱你您]", outer))
 
 
 def _even_series(s: str) -> bool:
