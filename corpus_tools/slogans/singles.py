@@ -55,7 +55,7 @@ _NAME_SUFFIXES = ("节", "年", "号", "人物", "奖", "杯", "赛", "展", "�
 # What follows a name, brand or platform.
 _NAME_AFTER = ("平台", "品牌", "APP", "app", "公众号", "小程序", "系列", "灯组", "商标", "产品",
                "等品牌", "等灯组", "调研团", "旅游公路", "云平台")
-_VERB_BEFORE_PLACE = "下进入到回兴强富建美治出上"
+_VERB_BEFORE_PLACE = "下进入到回兴强富建美治出上在驻留"
 _PLACE_HEADS = "村镇乡县市省区街路"
 _TITLE_AFTER = ("称号", "光荣称号", "荣誉", "字样", "奖", "探测器", "牌匾", "证书", "化石", "嘉年华",
                 "（", "(")
@@ -310,6 +310,6 @@ def model_decision(model: QuoteModel, feats: Mapping[str, float], rule: str | No
     p = model.proba(feats)
     if rule is not None:
         return rule if p >= model.rule_threshold else None
-    if any(v in feats for v in NAME_VETOES):
-        return None
+    if any(v in feats for v in NAME_VETOES) or "flag=ordinary" in feats:
+        return None                  # a name, or a word the corpus prints plain almost always
     return "quote model" if p >= model.threshold else None

@@ -172,6 +172,11 @@ def main() -> None:
     n_pos = sum(r[1] for rows in pages.values() for r in rows)
     print(f"{sum(len(r) for r in pages.values())} candidates on {len(pages)} pages ({n_pos} slogans), "
           f"{len(extra)} silver; chosen C={c}, threshold={t}, rule threshold={rt}; out-of-fold {oof}")
+    rows = [r for rows in pages.values() for r in rows]
+    hits = [("rule=None" not in f, lab) for f, lab, _ in rows]
+    print("hand-written rules alone on the same candidates: "
+          f"tp {sum(h and y for h, y in hits)}, fp {sum(h and not y for h, y in hits)}, "
+          f"fn {sum(y and not h for h, y in hits)}")
     model = fit(extra + [r for rows in pages.values() for r in rows], c, t)
     model.rule_threshold = rt
     if not args.no_write:
