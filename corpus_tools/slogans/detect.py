@@ -13,8 +13,8 @@ import pandas as pd
 
 from corpus_tools.slogans.core import KINDS, OPEN_CLOSE, SloganMention, is_cjk, slogan_key
 from corpus_tools.slogans.formulae import FormulaMatcher, iter_formula_mentions
-from corpus_tools.slogans import quoteshare
 from corpus_tools.slogans.lexicon import Lexicon
+from corpus_tools.slogans.singles import decide, is_name, person_head
 from corpus_tools.slogans.series import compact_parallel, count_anchors, unquoted_series
 from corpus_tools.text import CJK_RE, normalize_text, strip_spaces
 
@@ -31,55 +31,16 @@ _NOT_COUNTS = ("三晋", "一些", "一切", "一直", "一起", "一体", "一�
                "万亩", "百姓", "百年", "千年", "万家", "十分", "三维", "一定", "一批", "一系列",
                "两岸", "双方", "十足", "百货", "万象")
 
-# Heads that name the quoted phrase as a campaign, model, requirement ... when they follow it.
-_LABEL_HEADS = ("要求", "行动", "标准", "举措", "工作", "模式", "理念", "原则", "思路", "方针",
-                "工程", "计划", "战略", "机制", "体系", "建设", "项目", "制度", "目标", "任务",
-                "改革", "试点", "清单", "路径", "方略", "政策", "经验", "做法", "专项", "攻坚",
-                "战役", "主题", "精神", "格局", "品牌创建", "创建", "示范", "工作室", "专班")
-# Heads inside the phrase that make it a programme name (雪亮工程, 枫桥经验).
-_INNER_HEADS = ("工程", "计划", "行动", "经验", "模式", "战略", "机制", "工作法", "体系", "革命",
-                "攻坚战", "保卫战", "振兴")
-# Verbs that take a slogan as object right before the opening quote.
-_GOVERNING = ("实施", "实行", "推行", "坚持", "开展", "落实", "贯彻", "践行", "深化", "依托",
-              "按照", "围绕", "结合", "推进", "推广", "树立", "对标", "细化", "聚焦", "争创",
-              "创建", "抓好", "做好", "持续", "确定", "秉持", "遵循", "弘扬", "学习借鉴",
-              "借鉴", "实现", "确保", "强化", "深入", "启动", "打响", "聚力", "倡导", "牢记",
-              "实行了", "开展了", "实施了")
-_ROLE_AFTER = ("为抓手", "为主线", "为引领", "为载体", "为目标", "为核心", "为重点", "为主要内容",
-               "为契机", "为导向", "为统领", "作为", "的要求", "的原则", "的目标", "的理念",
-               "的思路", "的方针", "的标准", "的模式", "的工作", "的部署", "的效果", "要求")
-# Heads that make the quoted phrase the name of a thing rather than a formula.
-_NAME_SUFFIXES = ("节", "年", "号", "人物", "奖", "杯", "赛", "展", "会", "周", "团", "队", "馆",
-                  "店", "村", "镇", "乡", "县", "市", "省", "局", "委", "部", "处", "公司", "协会",
-                  "学校", "医院", "中心", "行", "社", "站", "台", "报", "网", "街", "路", "园区",
-                  "班", "院", "营", "节目", "仪", "器", "巴士", "一日游", "事件",
-                  # venues and rooms (议事厅, 农家书屋, 文化广场, 爱心超市, 幸福食堂, 百姓大舞台)
-                  "厅", "屋", "驿站", "广场", "超市", "食堂", "讲堂", "舞台")
-# What follows a name, brand or platform.
-_NAME_AFTER = ("平台", "品牌", "APP", "app", "公众号", "小程序", "系列", "灯组", "商标", "产品",
-               "等品牌", "等灯组", "调研团", "旅游公路", "云平台")
-_VERB_BEFORE_PLACE = "下进入到回兴强富建美治"
 _SPEECH_BEFORE_RE = re.compile(r"(?:[：:]|(?:说|道|表示|认为|指出|称|强调|坦言|感慨)[，,]?)\s*$")
-_TITLE_AFTER = ("称号", "光荣称号", "荣誉", "字样", "奖", "探测器", "牌匾", "证书", "化石", "嘉年华",
-                "（", "(")
-# measure words and units: 八条, 三分, 三省 after a domain word are quantities, not formulae
 _UNITS = "条分点省市县年月天次个只件位名户人元角岁层期届国"
 _NARRATIVE_RE = re.compile(r"[哩呢吧啊呀嘛啦哇]|却|就被|竟")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d年")
 # one count per another (1名党员联系5户群众, 一个党员联系5户群众)
 _PER_RE = re.compile(r"(?:[一二两三四五六七八九十]|\d+)[个名位户人家][^\d一二两三四五六七八九十]{1,5}"
                      r"(?:[一二两三四五六七八九十]|\d+)[个名位户人家]")
-_NAME_AFTER_RE = re.compile(r"^(?:.{0,4}平台|微信群|QQ群|群里|群聊)")
-_HONOURS = ("标兵", "能手", "之星", "模范", "先进个人")
-# Honour and contest titles open with a superlative or a ranking (最美乡村医生, 十佳农民, 优秀共产党员)
-# or name a household (书香家庭, 文明家庭, 五好家庭).
-_HONOUR_PREFIXES = ("最美", "十佳", "百佳", "十大", "优秀", "先进")
-_HONOUR_HEADS = ("家庭", "之家")
-# A place's practice: 青岛经验, 安吉模式 (the national ones, 枫桥经验 and 晋江经验, are known formulae).
-_PRACTICE_HEADS = ("经验", "模式", "做法", "样板")
-# What follows a first-person phrase that names a campaign rather than quotes a speaker.
-_CAMPAIGN_AFTER = ("实践活动", "主题活动", "主题实践", "活动", "行动", "主题教育", "专项行动")
-_SCARE_AFTER = ("作用", "效应", "问题", "难题")
+_CAMPAIGN_AFTER = ("实践活动", "主题活动", "主题实践", "活动", "行动", "主题教育", "专项行动",
+                   # programme heads (“民有所呼、我必有应”改革)
+                   "改革", "工程", "机制", "模式", "工作法", "品牌")
 
 _LEVEL_CONTEXT = (("national", ("中央", "党中央", "国家", "全国", "总书记")),
                   ("provincial", ("省委", "省", "全省", "省级")),
@@ -158,7 +119,7 @@ def numbered_item(s: str) -> bool:
     if m and is_cjk(m.group(3)):
         body = m.group(3)
         limit = 4 if m.group(2) else 5
-        if 1 <= len(body) <= limit and not body[0] in "年月日号次元万亿岁":
+        if 1 <= len(body) <= limit and not body[0] in "年月日号次元万亿岁点时分秒":   # 三点半 is a clock time
             return True
     return False
 
@@ -203,6 +164,7 @@ def _extend_code(text: str, end: int) -> int:
 class Ctx:
     lexicon: Lexicon
     places: tuple[str, ...]
+    record: list | None = None   # receives the single-phrase candidates' features (training)
 
 
 def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> SloganMention | None:
@@ -244,7 +206,8 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
         return None                  # a quotation introduced by 说： / 写道：
     if _NARRATIVE_RE.search(norm) or _YEAR_RE.search(norm):
         return None                  # narration (就被, 却, 哩) or a dated event: not a formula
-    if len(strip_spaces(norm)) > 30 and not _even_series(norm):
+    if len(strip_spaces(norm)) > 30 and not _even_series(norm) \
+            and not _uneven_series([norm[a:b] for a, b in split_items(norm)], before, after):
         return None
     if not (CJK_RE.search(norm) or re.search(r"\d", norm)):
         return None
@@ -267,15 +230,21 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
     items = [inner[a:b] for a, b in split_items(inner)]
     if len(items) >= 2:
         lengths = {len(normalize_text(it)) for it in items}
-        if len(lengths) != 1:
+        if len(lengths) != 1 and not _uneven_series(items, before, after):
             return None              # a quoted list, not a formula (温缩裂缝、凝固效果差…)
         if all(numbered_item(it) for it in items):
             return SloganMention(inner, "numbered", start, end, True, level, "numbered series")
         if len(items) >= 3:
             return SloganMention(inner, "parallel", start, end, True, level, "quoted series")
-        if min(lengths) < 2:
+        if min(lengths) < 2 or _in_speech(text, q):
+            return None              # (a saying quoted inside reported speech is speech)
+        if all(is_name(normalize_text(it)) for it in items):
+            return None              # two names (党建墙、爱心墙)
+        evidence = decide(norm, before, after, kind="pair", places=ctx.places, page=text, group=len(group),
+                          record=ctx.record)
+        if evidence is None:
             return None
-        return SloganMention(inner, "quoted", start, end, True, level, "two-part motto")
+        return SloganMention(inner, "quoted", start, end, True, level, evidence)
 
     # one item
     if len(norm) <= 14 and _PER_RE.search(norm):
@@ -289,17 +258,57 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
             return None              # a number in quotes, not a code
         return SloganMention(inner, "numbered", start, end, True, level, "numbered")
     tail = re.fullmatch(f"([\u4e00-\u9fff]{{2}})([{_COUNT_START}][^\\W\\d{_UNITS}])", norm)
-    if tail and numbered_item(tail.group(2)) and not numbered_item(norm):
+    if tail and numbered_item(tail.group(2)) and not numbered_item(norm) and not person_head(norm):
         # 党务四亮: a domain word before a short numbered formula; the formula is the tail
         a = start + inner.find(tail.group(2))
         return SloganMention(tail.group(2), "numbered", a, a + len(tail.group(2)), True, level,
                              "numbered after a domain word")
-    if compact_parallel(norm):
+    if compact_parallel(norm) or _REPEATED_HEAD_RE.fullmatch(norm):
         return SloganMention(inner, "parallel", start, end, True, level, "compact series")
-    evidence = _slogan_evidence(norm, before, after, ctx)
+    evidence = decide(norm, before, after, places=ctx.places, page=text, group=len(group), record=ctx.record)
     if evidence is None:
         return None
     return SloganMention(inner, "quoted", start, end, True, level, evidence)
+
+
+# 同网同质同服务: one character heading three parts, printed without separators
+_REPEATED_HEAD_RE = re.compile(r"([\u4e00-\u9fff])([\u4e00-\u9fff]{1,2})\1([\u4e00-\u9fff]{1,2})\1([\u4e00-\u9fff]{1,3})")
+
+
+def _shared_slot(items: Sequence[str]) -> bool:
+    """Whether all *items* have the same character at the same place from the start or from the end
+    (绿码通行、黄码隔离、红码集中隔离; 县级公立医院为龙头、乡镇卫生院为枢纽、民营医院为补充)."""
+    items = [normalize_text(it) for it in items]
+    short = min(len(it) for it in items)
+    return any(len({it[k] for it in items}) == 1 for k in range(short)) \
+        or any(len({it[-k] for it in items}) == 1 for k in range(1, short + 1))
+
+
+def _uneven_series(items: Sequence[str], before: str, after: str) -> bool:
+    """A quoted series of three or more items of unequal length is still a formula (guide 2a) when
+    its items share a slot, or when they differ by at most two characters and the sentence frames the
+    quote as a strategy or requirement (外向带动、科技兴县、可持续发展”三大战略)."""
+    if len(items) < 3 or any(not 2 <= len(normalize_text(it)) <= 14 for it in items):
+        return False
+    if _shared_slot(items):
+        return True
+    lengths = [len(normalize_text(it)) for it in items]
+    framed = bool(re.match(f"[的]?[{_CN_DIGITS}]大?(?:个|项|条)?[\u4e00-\u9fff]", after)) \
+        or after.startswith(("的要求", "的目标", "的原则", "战略", "目标", "要求")) \
+        or before.endswith(("实施", "实行", "推行", "坚持", "按照", "确立了", "确立", "提出", "提出了"))
+    return max(lengths) - min(lengths) <= 2 and framed
+
+
+def _in_speech(text: str, q: _Quote) -> bool:
+    """Whether the nested quote *q* sits inside a quotation that is reported speech (a sentence with
+    its own full stop or a first-person word): “以前村里是‘晴天一身灰，雨天一身泥’，现在……。”"""
+    if q.depth == 0:
+        return False
+    lo, hi = text.rfind("“", 0, q.open), text.find("”", q.close + 1)
+    if lo < 0 or hi < 0 or "\n" in text[lo:hi]:
+        return False
+    outer = text[lo + 1:q.open] + text[q.close + 1:hi]
+    return bool(re.search(r"[。！？!?]|[我咱你您]", outer))
 
 
 def _even_series(s: str) -> bool:
@@ -307,68 +316,6 @@ def _even_series(s: str) -> bool:
     items = [s[a:b] for a, b in split_items(s)]
     return len(items) >= 3 and len({len(i) for i in items}) == 1 and len(items[0]) <= 12
 
-
-def _starts_with_division(s: str) -> bool:
-    """Whether *s* opens with the full name of a province, city or county (巴州区…, 青岛市…) and
-    goes on for two or more characters: the place's own name for a platform or product."""
-    from corpus_tools.gazetteer import lookup
-
-    for k in range(3, min(6, len(s) - 1)):
-        head = s[:k]
-        if head[-1] in "省市州盟区县旗" and any(d.name == head for lvl in ("province", "city", "county")
-                                              for d in lookup(head, level=lvl)):
-            return True
-    return False
-
-
-def _is_division_stem(s: str) -> bool:
-    """Whether *s* is the short name of a province, city or county (青岛, 广东, 安吉)."""
-    from corpus_tools.gazetteer import lookup
-
-    return len(s) >= 2 and any(d.name[:len(s)] == s and len(d.name) <= len(s) + 3
-                               for lvl in ("province", "city", "county") for d in lookup(s, level=lvl))
-
-
-def _slogan_evidence(s: str, before: str, after: str, ctx: Ctx) -> str | None:
-    """The slogan test for a single quoted phrase; returns the reason or None."""
-    n = len(s)
-    if n < 2 or re.fullmatch(r"[\d.%]+", s):
-        return None
-    if not CJK_RE.search(s):
-        return None
-    # names of places, events, brands, persons
-    if any(s.startswith(p) for p in ctx.places if p) and n >= 3:
-        return None
-    if s.endswith(_NAME_SUFFIXES) and not s.endswith(_INNER_HEADS) \
-            and not (len(s) >= 3 and (s[-2] in _VERB_BEFORE_PLACE or s[-2].isdigit())):   # 送戏下乡, 旅游兴县 are not names
-        return None
-    if after.startswith(_NAME_AFTER) or after.startswith(_TITLE_AFTER):
-        return None
-    if _NAME_AFTER_RE.match(after) or s.endswith(_HONOURS + _HONOUR_HEADS) \
-            or s.startswith(("星级",) + _HONOUR_PREFIXES):
-        return None                  # a platform, chat group or honour title
-    if _starts_with_division(s):
-        return None                  # 巴州区民心通: a place's own name for something
-    if s.endswith(_PRACTICE_HEADS) and _is_division_stem(s[:-2]):
-        return None                  # 青岛经验, 安吉模式: a place's practice described (known ones are in the lexicon)
-    if quoteshare.ordinary_word(s):
-        return None                  # printed plain almost everywhere else: a scare-quoted word
-    labelled = (any(after.startswith(h) or after.startswith("的" + h) for h in _LABEL_HEADS)
-                or after.startswith(_ROLE_AFTER) or bool(re.match(r"制(?![定作造])", after)))
-    # a two-character word needs a label after it (“三农”工作); a verb before is not enough
-    role = labelled or (n >= 3 and any(before.endswith(v) for v in _GOVERNING)) \
-        or (n >= 4 and before.endswith("以") and not after.startswith(("为", "的")))
-    if s.endswith(_INNER_HEADS) and n >= 4:
-        return "programme name"
-    if re.search(r"[的是]", s) and not labelled:
-        return None                  # a description or statement (文明的冲突, 大门是敞开的)
-    if n >= 5:
-        if after.startswith(_SCARE_AFTER) and not role:
-            return None
-        return "long quoted phrase"
-    if role and not after.startswith(_SCARE_AFTER):
-        return "role in sentence"
-    return None
 
 
 

@@ -8,6 +8,7 @@ from importlib import resources
 from typing import Iterator
 
 from corpus_tools.slogans.core import SloganMention, is_cjk
+from corpus_tools.slogans.singles import is_name
 
 __all__ = ["compact_parallel", "unquoted_series", "count_anchors", "compact_recurrence", "RECURRENCE_MIN_DAYS", "CLAUSE_PUNCT", "FRAME_BEFORE_RE"]
 
@@ -19,7 +20,7 @@ _FRAME_BEFORE = ("按照", "实现", "确保", "坚持", "开展", "发挥", "�
 FRAME_BEFORE_RE = re.compile("(?:" + "|".join(_FRAME_BEFORE) + r")[了着]?$")
 _FRAME_AFTER_RE = re.compile(
     r"^(?:的|等)?(?:要求|原则|目标|方针|理念|思路|标准|工作|模式|格局|机制|作用|举措|措施|"
-    r"路径|新模式|为主要内容|为目标|为重点|为抓手|角色)")
+    r"路径|新模式|为主要内容|为目标|为重点|为抓手|角色|建设)")
 # A count right after a series that names how many items it has (…、乡村服务型“四型”; …三级联查).
 _COUNT_AFTER_RE = re.compile(r"^[“‘\"]?([两三四五六七八九十])")
 _PLACE_HEADS = "国省市县区州镇乡"
@@ -83,7 +84,7 @@ def unquoted_series(text: str, quoted_spans: list[tuple[int, int]],
     pos = 0
     for par in text.split("\n"):
         for run in _segments(par, pos):
-            found = _series_in_run(text, run, quoted_spans, anchors)
+            found = _prefix_series(text, run, quoted_spans) or _series_in_run(text, run, quoted_spans, anchors)
             if not found:
                 found = _suffix_series(text, run, quoted_spans)
             out.extend(found)
@@ -197,7 +198,40 @@ def _suffix_series(text: str, run: list[tuple[int, int, str]],
     return [SloganMention(text[start:end], "parallel", start, end, False, "", "series after an opener")]
 
 
+def _prefix_series(text: str, run: list[tuple[int, int, str]],
+                   quoted_spans: list[tuple[int, int]]) -> list[SloganMention]:
+    """A whole run of items of unequal length opening with the same word of two or more characters, in
+    a frame (按照统一图纸、统一科室设置、统一建设标准、统一标识的要求): guide 2b's repeated word, for
+    items that differ in length (equal ones are :func:`_series_in_run`'s)."""
+    if len(run) < 3 or run[0][2] != "、" or len({sep for _, _, sep in run[:-1]}) != 1:
+        return []
+    pieces = [text[a:b] for a, b, _ in run]
+    head = pieces[1][:2]
+    if len(head) < 2 or not is_cjk(head) or not all(p.startswith(head) for p in pieces[1:]):
+        return []
+    k = pieces[0].rfind(head)
+    if k < 0:
+        return []
+    last = pieces[-1]
+    cut = min([i for i in (last.find("的", 2), last.find("等", 2)) if i > 0], default=len(last))
+    words = [pieces[0][k:]] + pieces[1:-1] + [last[:cut]]
+    if len({len(w) for w in words}) == 1 or not all(3 <= len(w) <= 8 and is_cjk(w) for w in words) \
+            or len(set(words)) < len(words):
+        return []
+    prefix, suffix = pieces[0][:k], last[cut:] + text[run[-1][1]:run[-1][1] + 6]
+    suffix = re.sub(r"^[\s“‘\"]+", "", suffix.lstrip("的"))
+    count = _COUNT_AFTER_RE.match(suffix)
+    if not (FRAME_BEFORE_RE.search(prefix) or _FRAME_AFTER_RE.match(last[cut:])
+            or (count and _COUNT_VALUE[count.group(1)] == len(words))):
+        return []
+    start, end = run[0][0] + k, run[-1][0] + cut
+    if _inside(start, end, quoted_spans):
+        return []
+    return [SloganMention(text[start:end], "parallel", start, end, False, "", "series with a repeated word")]
+
+
 _PIVOT_BAD = "的了是在和与及等之为"
+_STATE_CHARS = "有是在为的了着和与及"
 _PIECES_RE = re.compile(r"[^、，,。；;：:！？!?（）()《》“”‘’「」\"\s]+")
 
 
@@ -274,6 +308,8 @@ def _judge_series(text: str, items: list[tuple[int, int]], first: tuple[int, int
     words = [text[a:b] for a, b in items]
     if not all(is_cjk(w) for w in words) or len(set(words)) < len(words) or words[-1].endswith("等"):
         return None
+    if all(is_name(w) for w in words):
+        return None          # a list of names (运营管理中心、财务管理中心、医保监管中心), not a formula
     L = len(words[0])
     shared = [p for p in range(L) if len({w[p] for w in words}) == 1]
     if not shared:
@@ -281,7 +317,11 @@ def _judge_series(text: str, items: list[tuple[int, int]], first: tuple[int, int
     prefix = text[first[0]:items[0][0]]
     suffix = text[items[-1][1]:last[1]]
     framed = bool(FRAME_BEFORE_RE.search(prefix)) or bool(_FRAME_AFTER_RE.match(suffix))
-    standalone = (not prefix and not suffix and L >= 3 and any(0 < p < L - 1 for p in shared)
+    # a series standing alone as a clause (察民情、听民意、解民忧); not when the shared character is a verb of
+    # state or a function word (春有枇杷，夏有荔枝，秋有龙眼 describes; 2 of 20 standalone series were
+    # slogans in the labelled People's Daily sample, rule_sample_labels.tsv)
+    standalone = (not prefix and not suffix and L >= 3
+                  and any(0 < p < L - 1 and words[0][p] not in _STATE_CHARS for p in shared)
                   and first[0] > 0 and text[first[0] - 1] in "，,。；;：:"
                   and last[1] < len(text) and text[last[1]] in "，,。；;")
     # a repeated word of two or more characters opening or closing every item (带头X、带头Y、带头Z;

@@ -1,0 +1,315 @@
+"""The slogan test for one quoted phrase (or a quoted two-part motto): rule flags, features, learned model.
+
+A quoted phrase on a county page is a formula (“雪亮工程”, “问题清单”), a name (a product, brand,
+platform, festival, honour title, nickname), a quoted word or metaphor (“最后一公里”, “金钥匙”) or a
+fragment of speech. :func:`rule_flags` computes the cues the hand-written rules use (the frame
+around the quote, name heads, the corpus quote share); :func:`features` adds the phrase's shape,
+its repetition on the page and its neighbouring characters; :class:`QuoteModel` is a logistic
+regression over those features, trained by ``training/slogans/quote_model.py`` on the development
+gold (seed pages, People's Daily county reports, hand-written pages) and a hand-labelled sample of
+People's Daily candidates, and shipped as ``data/slogan_quote_model.json``. :func:`decide` returns
+the evidence for a phrase the model accepts, or None.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+from importlib import resources
+from typing import Mapping
+
+from corpus_tools.slogans import quoteshare
+from corpus_tools.text import CJK_RE
+
+__all__ = ["rule_flags", "rule_evidence", "features", "QuoteModel", "decide", "load_quote_model", "use_model",
+           "model_decision", "NAME_VETOES", "is_name", "person_head"]
+
+# Heads that name the quoted phrase as a campaign, model, requirement ... when they follow it.
+LABEL_HEADS = ("要求", "行动", "标准", "举措", "工作", "模式", "理念", "原则", "思路", "方针",
+               "工程", "计划", "战略", "机制", "体系", "建设", "项目", "制度", "目标", "任务",
+               "改革", "试点", "清单", "路径", "方略", "政策", "经验", "做法", "专项", "攻坚",
+               "战役", "主题", "精神", "格局", "品牌创建", "创建", "示范", "工作室", "专班")
+# Heads inside the phrase that make it a programme name (雪亮工程, 枫桥经验).
+INNER_HEADS = ("工程", "计划", "行动", "经验", "模式", "战略", "机制", "工作法", "体系", "革命",
+               "攻坚战", "保卫战", "振兴")
+# Verbs that take a slogan as object right before the opening quote.
+GOVERNING = ("实施", "实行", "推行", "坚持", "开展", "落实", "贯彻", "践行", "深化", "依托",
+             "按照", "围绕", "结合", "推进", "推广", "树立", "对标", "细化", "聚焦", "争创",
+             "创建", "抓好", "做好", "持续", "确定", "秉持", "遵循", "弘扬", "学习借鉴",
+             "借鉴", "实现", "确保", "强化", "深入", "启动", "打响", "聚力", "倡导", "牢记",
+             "实行了", "开展了", "实施了")
+_ROLE_AFTER = ("为抓手", "为主线", "为引领", "为载体", "为目标", "为核心", "为重点", "为主要内容",
+               "为契机", "为导向", "为统领", "作为", "的要求", "的原则", "的目标", "的理念",
+               "的思路", "的方针", "的标准", "的模式", "的工作", "的部署", "的效果", "要求")
+# Heads that make the quoted phrase the name of a thing rather than a formula.
+_NAME_SUFFIXES = ("节", "年", "号", "人物", "奖", "杯", "赛", "展", "会", "周", "团", "队", "馆",
+                  "店", "村", "镇", "乡", "县", "市", "省", "局", "委", "部", "处", "公司", "协会",
+                  "学校", "医院", "中心", "行", "社", "站", "台", "报", "网", "街", "路", "园区",
+                  "班", "院", "营", "节目", "仪", "器", "巴士", "一日游", "事件",
+                  # venues and rooms (议事厅, 农家书屋, 文化广场, 爱心超市, 幸福食堂, 百姓大舞台)
+                  "厅", "屋", "驿站", "广场", "超市", "食堂", "讲堂", "舞台",
+                  # facilities, zones and businesses (讲习所, 示范区, 文化墙, 产业园, 农家乐)
+                  "所", "区", "墙", "园", "基地", "厂", "场", "楼", "农家乐", "民宿")
+# What follows a name, brand or platform.
+_NAME_AFTER = ("平台", "品牌", "APP", "app", "公众号", "小程序", "系列", "灯组", "商标", "产品",
+               "等品牌", "等灯组", "调研团", "旅游公路", "云平台")
+_VERB_BEFORE_PLACE = "下进入到回兴强富建美治出上在驻留"
+_PLACE_HEADS = "村镇乡县市省区街路"
+_TITLE_AFTER = ("称号", "光荣称号", "荣誉", "字样", "奖", "探测器", "牌匾", "证书", "化石", "嘉年华",
+                "（", "(")
+_NAME_AFTER_RE = re.compile(r"^(?:.{0,4}平台|微信群|QQ群|群里|群聊)")
+_HONOURS = ("标兵", "能手", "之星", "模范", "先进个人")
+# Honour and contest titles open with a superlative or a ranking (最美乡村医生, 十佳农民, 优秀共产党员)
+# or name a household (书香家庭, 文明家庭, 五好家庭).
+_HONOUR_PREFIXES = ("最美", "十佳", "百佳", "十大", "优秀", "先进")
+_HONOUR_HEADS = ("家庭", "之家")
+# A place's practice: 青岛经验, 安吉模式 (the national ones, 枫桥经验 and 晋江经验, are known formulae).
+_PRACTICE_HEADS = ("经验", "模式", "做法", "样板")
+_SCARE_AFTER = ("作用", "效应", "问题", "难题")
+_SPEECH_NEAR_RE = re.compile(r"(?:说|道|表示|认为|感慨|感叹|笑着|坦言|告诉记者)")
+_NUMERALS = "一二两三四五六七八九十百千万双"
+# Last characters of nicknames and person titles (kinship and trade words: 三郎, 大哥, 红嫂, 大王, 老汉).
+_PERSON_HEADS = "郎哥姐嫂婆娘爷叔伯汉王侠匠倌客"
+
+
+# A descriptive count or measurement (最后一公里, 1200斤, 24小时) or a calendar date (三月三, 五一):
+# the guide's "descriptive counts", not formulae.
+_MEASURE_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千万]+)(?:公里|千米|米|斤|公斤|吨|亩|小时|分钟|点半|元)")
+_DATE_RE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)月(?:\d+|[一二三四五六七八九十]+)")
+
+
+def person_head(s: str) -> bool:
+    """Whether *s* ends like a nickname or a person's title (拼命三郎, 好婆婆, 苹果大王)."""
+    return s[-1:] in _PERSON_HEADS
+
+
+def is_name(s: str) -> bool:
+    """Whether the phrase *s* ends with the head of a name (a venue, facility, organisation, event)."""
+    if not s.endswith(_NAME_SUFFIXES) or s.endswith(INNER_HEADS) or (len(s) >= 3 and s[-2].isdigit()):
+        return False
+    # a verb before a place head makes a requirement (送戏下乡, 旅游兴县, 小病不出村), not a name
+    return not (len(s) >= 3 and s[-1] in _PLACE_HEADS and s[-2] in _VERB_BEFORE_PLACE)
+
+
+def _starts_with_division(s: str) -> bool:
+    """Whether *s* opens with the full name of a province, city or county (巴州区…, 青岛市…) and
+    goes on for two or more characters: the place's own name for a platform or product."""
+    from corpus_tools.gazetteer import lookup
+
+    for k in range(3, min(6, len(s) - 1)):
+        head = s[:k]
+        if head[-1] in "省市州盟区县旗" and any(d.name == head for lvl in ("province", "city", "county")
+                                              for d in lookup(head, level=lvl)):
+            return True
+    return False
+
+
+def _city_stem_start(s: str) -> bool:
+    """Whether *s* opens with the short name of a province or prefecture-level city (武汉微服务,
+    江苏好人) followed by two or more characters: that place's own name for something."""
+    from corpus_tools.gazetteer import lookup
+
+    return any(len(s) >= k + 2 and any(d.name[:k] == s[:k] and len(d.name) <= k + 3
+                                        for lvl in ("province", "city") for d in lookup(s[:k], level=lvl))
+               for k in (2, 3))
+
+
+def _is_division_stem(s: str) -> bool:
+    """Whether *s* is the short name of a province, city or county (青岛, 广东, 安吉)."""
+    from corpus_tools.gazetteer import lookup
+
+    return len(s) >= 2 and any(d.name[:len(s)] == s and len(d.name) <= len(s) + 3
+                               for lvl in ("province", "city", "county") for d in lookup(s, level=lvl))
+
+
+def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = ()) -> dict[str, bool]:
+    """The cues of the hand-written single-phrase rules for the quoted phrase *s*."""
+    n = len(s)
+    labelled = (any(after.startswith(h) or after.startswith("的" + h) for h in LABEL_HEADS)
+                or after.startswith(_ROLE_AFTER) or bool(re.match(r"制(?![定作造])", after)))
+    governing = n >= 3 and any(before.endswith(v) for v in GOVERNING)
+    yi = n >= 4 and before.endswith("以") and not after.startswith(("为", "的"))
+    return {
+        "bad_shape": n < 2 or bool(re.fullmatch(r"[\d.%]+", s)) or not CJK_RE.search(s)
+        or bool(_MEASURE_RE.search(s) or _DATE_RE.search(s)),
+        "place_prefix": any(s.startswith(p) for p in places if p) and n >= 3,
+        "name_suffix": is_name(s),
+        "name_after": after.startswith(_NAME_AFTER) or after.startswith(_TITLE_AFTER)
+        or bool(_NAME_AFTER_RE.match(after)),
+        "honour": s.endswith(_HONOURS + _HONOUR_HEADS) or s.startswith(("星级",) + _HONOUR_PREFIXES)
+        or (person_head(s) and n >= 3),
+        "division_start": _starts_with_division(s) or _city_stem_start(s),
+        "place_practice": s.endswith(_PRACTICE_HEADS) and _is_division_stem(s[:-2]),
+        "ordinary": quoteshare.ordinary_word(s),
+        "labelled": labelled,
+        "governing": governing,
+        "yi_before": yi,
+        "role": labelled or governing or yi,
+        "inner_head": s.endswith(INNER_HEADS) and n >= 4,
+        "de_shi": bool(re.search(r"[的是]", s)),
+        "scare_after": after.startswith(_SCARE_AFTER),
+    }
+
+
+def rule_evidence(s: str, f: Mapping[str, bool]) -> str | None:
+    """The hand-written decision for a single quoted phrase from its :func:`rule_flags`."""
+    if f["bad_shape"] or f["place_prefix"] or f["name_suffix"] or f["name_after"] or f["honour"] \
+            or f["division_start"] or f["place_practice"] or f["ordinary"]:
+        return None
+    if f["inner_head"]:
+        return "programme name"
+    if f["de_shi"] and not f["labelled"]:
+        return None                  # a description or statement (文明的冲突, 大门是敞开的)
+    if len(s) >= 5:
+        if f["scare_after"] and not f["role"]:
+            return None
+        return "long quoted phrase"
+    if f["role"] and not f["scare_after"]:
+        return "role in sentence"
+    return None
+
+
+def features(s: str, before: str, after: str, *, kind: str = "single", places: tuple[str, ...] = (),
+             page: str = "", group: int = 1) -> dict[str, float]:
+    """Features of the quoted phrase *s* (``kind`` "single" or "pair" for a two-part motto) between
+    *before* and *after* (up to eight characters each) on a page whose text is *page*."""
+    f = rule_flags(s, before, after, places)
+    evidence = rule_evidence(s, f) if kind == "single" else "two-part motto"
+    out: dict[str, float] = {f"flag={k}": 1.0 for k, v in f.items() if v}
+    out[f"rule={evidence}"] = 1.0
+    out[f"kind={kind}"] = 1.0
+    n = len(re.sub(r"[、，,；;\s]", "", s))
+    out["len=" + ("2" if n <= 2 else "3" if n == 3 else "4" if n == 4 else "5-6" if n <= 6
+                  else "7-9" if n <= 9 else "10+")] = 1.0
+    if re.search(r"\d", s):
+        out["digit"] = 1.0
+    if s[:1] in _NUMERALS:
+        out["starts_numeral"] = 1.0
+    if n == 4 and (s[0] == s[2] or s[1] == s[3]):
+        out["abac"] = 1.0                      # 共驻共建, 不忘初心 is not; 一户一档, 联防联控
+    quoted, total = quoteshare.quote_share().get(s, (0, 0))
+    if total:
+        out["qs_log_total"] = math.log1p(total) / 5
+        out["qs_share"] = quoted / total
+    else:
+        out["qs_unseen"] = 1.0
+    if page:
+        q = page.count("“" + s + "”") + page.count("‘" + s + "’")
+        plain = page.count(s) - q
+        if q >= 2:
+            out["page_quoted_2+"] = 1.0
+        if plain >= 1:
+            out["page_plain_1+"] = 1.0
+    if kind == "pair":
+        parts = [p for p in re.split(r"[、，,；;\s]+", s) if p]
+        if len(parts) == 2 and len(parts[0]) == len(parts[1]):
+            a, b = parts
+            if a[0] == b[0] or a[-1] == b[-1] or any(a[k] == b[k] for k in range(1, len(a) - 1)):
+                out["pair_shared_slot"] = 1.0  # 一手抓防疫、一手抓生产; 藏粮于地、藏粮于技
+    if group >= 2:
+        out["in_quote_run"] = 1.0
+    if _SPEECH_NEAR_RE.search(before):
+        out["speech_near"] = 1.0
+    if after[:1] in "牌":
+        out["brand_after"] = 1.0               # “天府粮仓”牌
+    if after[:1] in "的之" or before[-1:] in "的之":
+        out["de_frame"] = 1.0
+    return out
+
+
+class QuoteModel:
+    """A logistic regression over :func:`features`: ``weights`` by feature name, ``bias``, the
+    probability a phrase needs when the hand-written rule rejects it (``threshold``) and when the
+    rule accepts it (``rule_threshold``; see :func:`decide`).
+
+    Examples
+    --------
+    >>> m = QuoteModel({"len=4": 2.0}, bias=-1.0, threshold=0.5)
+    >>> round(m.proba({"len=4": 1.0}), 3), m.accepts({"len=2": 1.0})
+    (0.731, False)
+    """
+
+    def __init__(self, weights: Mapping[str, float], *, bias: float = 0.0, threshold: float = 0.5,
+                 rule_threshold: float = 0.5) -> None:
+        self.weights = dict(weights)
+        self.bias = bias
+        self.threshold = threshold
+        self.rule_threshold = rule_threshold
+
+    def proba(self, feats: Mapping[str, float]) -> float:
+        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def accepts(self, feats: Mapping[str, float]) -> bool:
+        return self.proba(feats) >= self.threshold
+
+    def to_json(self) -> str:
+        return json.dumps({"bias": self.bias, "threshold": self.threshold, "rule_threshold": self.rule_threshold,
+                           "weights": {k: round(v, 5) for k, v in sorted(self.weights.items()) if abs(v) > 1e-6}},
+                          ensure_ascii=False, indent=0)
+
+    @classmethod
+    def from_json(cls, text: str) -> "QuoteModel":
+        d = json.loads(text)
+        return cls(d["weights"], bias=d["bias"], threshold=d["threshold"],
+                   rule_threshold=d.get("rule_threshold", d["threshold"]))
+
+
+@functools.lru_cache(maxsize=1)
+def load_quote_model() -> QuoteModel | None:
+    """The shipped model (``data/slogan_quote_model.json``), or None when it is absent."""
+    path = resources.files("corpus_tools").joinpath("data", "slogan_quote_model.json")
+    if not path.is_file():
+        return None
+    return QuoteModel.from_json(path.read_text(encoding="utf-8"))
+
+
+#: The model in use: the shipped one unless :func:`use_model` replaced it (training and cross-validation).
+_ACTIVE: list = []
+
+
+def use_model(model: "QuoteModel | None | bool") -> None:
+    """Replace the model :func:`decide` uses: a :class:`QuoteModel`, False for the hand-written rules
+    only, or None to go back to the shipped model."""
+    _ACTIVE.clear()
+    if model is not None:
+        _ACTIVE.append(model)
+
+
+def decide(s: str, before: str, after: str, *, kind: str = "single", places: tuple[str, ...] = (),
+           page: str = "", group: int = 1, record: list | None = None) -> str | None:
+    """The evidence for the quoted phrase *s* as a slogan, or None (see :func:`features`).
+
+    With a model the model decides; without one (or with ``use_model(False)``) the hand-written
+    rule does. *record*, when given, receives ``(s, kind, features)``."""
+    feats = features(s, before, after, kind=kind, places=places, page=page, group=group)
+    if record is not None:
+        record.append((s, kind, feats))
+    if "flag=bad_shape" in feats:
+        return None
+    model = _ACTIVE[0] if _ACTIVE else load_quote_model()
+    rule = next((k[5:] for k in feats if k.startswith("rule=")), "None")
+    rule = None if rule == "None" else rule
+    if model is False or model is None:
+        return rule
+    return model_decision(model, feats, rule)
+
+
+#: Rule cues that mark the phrase as a name (of a place's product, venue, platform, honour ...):
+#: the model never overrides them.
+NAME_VETOES = ("flag=place_prefix", "flag=name_suffix", "flag=name_after", "flag=honour",
+               "flag=division_start", "flag=place_practice")
+
+
+def model_decision(model: QuoteModel, feats: Mapping[str, float], rule: str | None) -> str | None:
+    """Rule and model together: a phrase the rule accepts stays when the model gives it at least
+    ``rule_threshold``; one the rule rejects (not as a name) is taken when the model gives it at
+    least ``threshold``."""
+    p = model.proba(feats)
+    if rule is not None:
+        return rule if p >= model.rule_threshold else None
+    if any(v in feats for v in NAME_VETOES) or "flag=ordinary" in feats:
+        return None                  # a name, or a word the corpus prints plain almost always
+    return "quote model" if p >= model.threshold else None

@@ -1,0 +1,76 @@
+"""The single-phrase slogan test (corpus_tools/slogans/singles.py): name vetoes, descriptive counts,
+uneven quoted series, the learned quoted-phrase model and the hand-written batch 3."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus_tools.scoring.slogans import score_slogans
+from corpus_tools.slogans import find_slogans, page_slogans
+from corpus_tools.slogans.singles import (QuoteModel, features, is_name, load_quote_model, person_head,
+                                          use_model)
+from slogan_pages import PAGES_3, as_corpus
+
+
+def marked(text: str) -> dict[str, str]:
+    return {m.text: m.kind for m in find_slogans(text, formulae=False)}
+
+
+@pytest.mark.parametrize("text", [
+    "打通服务群众的“最后一公里”。",                      # a distance metaphor (descriptive count)
+    "全县水稻亩产达到“1200斤”。",                        # a measurement
+    "在“壮族三月三”期间，县里举办了山歌对唱。",            # a festival on a calendar date
+    "建设“党建墙、爱心墙”等，让员工感受到温暖。",          # two names of walls
+    "县里还办起了“新时代农民讲习所”。",                  # a facility
+    "驻村第一书记被村民称作“拼命三郎”。",                # a nickname
+    "出现“温缩裂缝、凝固效果差、延长竣工时间”等问题。",    # a quoted list of problems
+])
+def test_names_counts_and_lists_are_not_slogans(text):
+    assert marked(text) == {}
+
+
+@pytest.mark.parametrize("text, slogan, kind", [
+    ("实现“小病不出村、大病不出县”。", "小病不出村、大病不出县", "quoted"),
+    ("县委确立了“外向带动、科技兴县、可持续发展”三大战略。", "外向带动、科技兴县、可持续发展", "parallel"),
+    ("实行“绿码通行、黄码隔离、红码集中隔离”。", "绿码通行、黄码隔离、红码集中隔离", "parallel"),
+    ("大力实施“温饱工程”。", "温饱工程", "quoted"),
+])
+def test_formulae_still_found(text, slogan, kind):
+    assert marked(text) == {slogan: kind}
+
+
+def test_name_heads():
+    assert is_name("党建墙") and is_name("爱心超市") and not is_name("旅游兴县") and not is_name("不出村")
+    assert person_head("拼命三郎") and not person_head("问题清单")
+
+
+def test_model_rescues_a_label_the_page_repeats_in_quotes():
+    text = "全面梳理基层“问题清单”。同时，将这些“问题清单”逐一对接上“资源清单”。"
+    use_model(False)
+    try:
+        assert marked(text) == {}
+    finally:
+        use_model(None)
+    assert marked(text) == {"问题清单": "quoted"}
+
+
+def test_shipped_model_and_features():
+    model = load_quote_model()
+    assert model is not None and 0 < model.threshold < 1 and 0 <= model.rule_threshold <= 1
+    assert QuoteModel.from_json(model.to_json()).weights == pytest.approx(
+        {k: round(v, 5) for k, v in model.weights.items() if abs(v) > 1e-6})
+    f = features("问题清单", "基层", "。同时", page="“问题清单”“问题清单”")
+    assert f["page_quoted_2+"] == 1.0 and f["len=4"] == 1.0
+    assert "flag=ordinary" in features("指挥部", "", "")
+
+
+def test_third_batch_written_before_the_precision_work():
+    """Batch 3 (eleven pages, 41 gold items) was scored once before any change of this round:
+    strict precision 0.739 (34/46), recall 0.829 (34/41). Its errors were then studied (it is no
+    longer out of sample); it is not used to train the quoted-phrase model."""
+    corpus, gold = as_corpus(PAGES_3)
+    pred = {issue.id: page_slogans(issue) for issue in corpus}
+    s = score_slogans(pred, gold).set_index(["page", "mode"])
+    assert s.loc[("ALL", "strict"), "precision"] >= 0.85
+    assert s.loc[("ALL", "strict"), "recall"] >= 0.85
+    assert len(pred["fresh_18_counter"]) <= 1, pred["fresh_18_counter"]   # “网红打卡地” is still taken
