@@ -16,8 +16,8 @@ from functools import lru_cache
 from importlib import resources
 
 from corpus_tools._entity_rules.lexicon import PERSON_AFTER, PERSON_TITLES, SURNAMES, Cand, frequent2, not_names
-from corpus_tools._entity_rules.names import (BAIJIAXING, REPORT_VERBS, is_idiom, is_word, p_longer, rare_char,
-                                              surname_length, surname_rate, translit_mean, translit_score)
+from corpus_tools._entity_rules.names import (BAIJIAXING, REPORT_VERBS, char_counts, is_idiom, is_word, p_longer,
+                                              rare_char, surname_length, surname_rate, translit_mean, translit_score)
 from corpus_tools.text import CJK_RE
 
 #: Words for roles in bylines, captions and credits; never (part of) a PERSON span.
@@ -112,6 +112,7 @@ def consistent_names(spans: list, text: str, make) -> list:
     people = [c for c in spans if c.label == "PERSON"]
     names: dict[str, int] = {}
     bare: set[str] = set()  # first parts of dotted names: only where no sound character touches them
+    given_only: set[str] = set()  # given names of established names: only after punctuation or a preposition
     for c in people:
         w = text[c.start:c.end]
         if c.source == "model_cut":
@@ -147,6 +148,12 @@ def consistent_names(spans: list, text: str, make) -> list:
     for c in out:
         for i in range(c.start, c.end):
             taken[i] = True
+    for name in [w for w in names if len(w) == 3 and surname_length(w, 0) == 1 and CJK_RE.match(w[0])]:
+        given = name[1:]  # 张红勋 -> 红勋哥, “宜洛，…”: the given name alone, when it is no word
+        if given not in names and not is_word(given) and given not in frequent2() and given not in not_names() \
+                and _given_like(given):
+            names[given] = names[name]
+            given_only.add(given)
     longer = sorted(names, key=len, reverse=True)
     added = []
     for name in longer:
@@ -160,6 +167,8 @@ def consistent_names(spans: list, text: str, make) -> list:
                 continue
             if s > 0 and text[s - 1] in "老小":
                 continue
+            if name in given_only and s > 0 and CJK_RE.match(text[s - 1]) and text[s - 1] not in _BEFORE_GIVEN:
+                continue
             if name in bare and ((s > 0 and (text[s - 1] in _DOTS or translit_score(text[s - 1]) >= 0.5))
                                  or (e < len(text) and (text[e] in _DOTS or translit_score(text[e]) >= 0.5))):
                 continue
@@ -167,6 +176,19 @@ def consistent_names(spans: list, text: str, make) -> list:
             for i in range(s, e):
                 taken[i] = True
     return sorted(out + added, key=lambda c: c.start)
+
+
+#: Characters after which a given name used alone may stand (告诉了红勋, 对宜洛说).
+_BEFORE_GIVEN = frozenset("了对向把给和与跟让叫")
+
+
+def _given_like(given: str) -> bool:
+    """Both characters are used in given names in People's Daily 1998 (红勋, 宜洛; not 网格)."""
+    rates = []
+    for ch in given:
+        tot, giv, _, _ = char_counts(ch)
+        rates.append(giv / (tot + 1))
+    return max(rates) >= 0.05 and min(rates) >= 0.01
 
 
 def _others(names: dict[str, int], w: str) -> set[str]:
@@ -207,6 +229,10 @@ _DOTS = "·•‧・"
 _DOT_RE = re.compile(f"(?<=[\u4e00-\u9fff])[{_DOTS}](?=[\u4e00-\u9fff])")
 #: Characters a name never continues through: particles, prepositions, conjunctions, speech.
 _NAME_STOP = frozenset("的地得了着过是在和与及同跟给让把被对向为从到由叫请说等、们也还就又将已正家")
+#: Last characters of the role words before a name (负责人, 研究员, 执行官, 市长, 记者).
+_ROLE_END = frozenset("人员官长者")
+#: One-character verbs after a name (桑切斯称, 奥涅金曾).
+_VERB_AFTER = frozenset("称曾")
 #: Mean :func:`names.translit_score` above which a four-character span is a name of sound
 #: characters (扎西次仁 1.7, 吉克阿依 3.0) rather than a Chinese name and a word (王建军说 -1.6).
 TRANSLIT_MIN = 1.0
@@ -215,7 +241,7 @@ TRANSLIT_MIN = 1.0
 def _stops_left(text: str, j: int) -> bool:
     """The name cannot take ``text[j-1]``: a stop character, or the end of a word (村民, 丈夫)."""
     c = text[j - 1]
-    if c in _NAME_STOP or not CJK_RE.match(c):
+    if c in _NAME_STOP or c in _ROLE_END or not CJK_RE.match(c) or text.endswith(PERSON_TITLES, 0, j):
         return True
     return j >= 2 and is_word(text[j - 2:j]) and min(translit_score(text[j - 2]), translit_score(c)) < 0.5
 
@@ -223,7 +249,8 @@ def _stops_left(text: str, j: int) -> bool:
 def _stops_right(text: str, j: int) -> bool:
     """The name cannot take ``text[j]``: a stop character, a report verb or a word (一边, 正在)."""
     c = text[j]
-    if c in _NAME_STOP or not CJK_RE.match(c) or text[j:j + 2] in REPORT_VERBS or is_idiom(text[j:j + 4]):
+    if c in _NAME_STOP or c in _VERB_AFTER or not CJK_RE.match(c) or text[j:j + 2] in REPORT_VERBS \
+            or is_idiom(text[j:j + 4]) or _verb_aspect(text, j):
         return True
     return is_word(text[j:j + 2]) and min(translit_score(c), translit_score(text[j + 1])) < 0.5
 
@@ -308,7 +335,9 @@ def _title_name(text: str, i: int) -> int:
         if not 0.2 < p < 0.8:
             ends = ends[:1]
         # a character mostly used otherwise (和, 向, 任) is a surname only before a clear boundary
-        loose = sl == 2 or surname_rate(first) >= 0.1
+        # a given name the length model is sure of (宰开芳) makes the surname as good as a common one
+        given = text[i + sl:long_]
+        loose = sl == 2 or surname_rate(first) >= 0.1 or (p >= 0.9 and not is_word(given) and given not in frequent2())
         weak = sl == 1 and not is_surname(first) and not rare_char(first)  # a 百家姓 character only
         for end in ends:
             name = text[i:end]
