@@ -348,7 +348,8 @@ def _title_name(text: str, i: int) -> int:
                 return end
     if sound_name(text, i, i + 4) and _sound_name_ends(text, i + 4):
         return i + 4  # no Chinese name ends well here: 贫困户沙马阿呷, 驻村工作队员德吉央宗
-    if _SPEECH_AFTER_RE.match(text, i + 3) and all(CJK_RE.match(c) for c in text[i:i + 3]) and _not_word(text[i:i + 3], 1):
+    if _SPEECH_AFTER_RE.match(text, i + 3) and all(CJK_RE.match(c) and c not in "这那么什怎" for c in text[i:i + 3]) \
+            and _not_word(text[i:i + 3], 1):
         return i + 3
     return 0
 
@@ -367,6 +368,11 @@ def _not_word(name: str, sl: int) -> bool:
     return not (len(name) == 3 and name[-1] in "了着过的地得们")
 
 
+#: Kinship words after a surname that make a familiar name (汪大爷, 印老弟; X书记 is no name).
+_KIN_RE = re.compile("([\u4e00-\u9fff])(?:" + "|".join("大爷 大娘 大妈 大婶 大姐 大哥 大叔 大嫂 老弟 老哥 奶奶 爷爷 婆婆".split())
+                     + ")")
+
+
 def find_persons(text: str) -> list[Cand]:
     out = []
     for m in _TITLE_RE.finditer(text):
@@ -382,6 +388,11 @@ def find_persons(text: str) -> list[Cand]:
     for m in re.finditer(r"(?<![\u4e00-\u9fff])老[\u4e00-\u9fff](?=[，。、说：的和也笑])", text):
         if m.group()[1] in SURNAMES:
             out.append(Cand(m.start(), m.end(), "PERSON", prio=0))
+    for m in _KIN_RE.finditer(text):  # 汪大爷, 印老弟: a familiar form built on a surname
+        s = m.start()
+        if (m.group(1) in BAIJIAXING or is_surname(m.group(1))) and m.group(1) not in "老小大" \
+                and (s == 0 or not CJK_RE.match(text[s - 1]) or text[s - 1] in _NAME_STOP or text[s - 1] in "向对叫"):
+            out.append(Cand(s, m.end(), "PERSON", prio=1))
     for m in re.finditer(r"习近平|习总书记", text):
         out.append(Cand(m.start(), m.start() + (3 if m.group() == "习近平" else 1), "PERSON", prio=3))
     return out
@@ -445,6 +456,20 @@ def plausible_person(text: str, s: int, e: int) -> bool:
     return text[s - 1:s + 1] not in common and text[e - 1:e + 1] not in common
 
 
+def _list_item(text: str, s: int, e: int) -> bool:
+    """A name in a list of people: :func:`plausible_person`, or three characters whose first is a
+    百家姓 or rare character (卯秋菊, 仝春梅) and whose first two make no word."""
+    if plausible_person(text, s, e):
+        return True
+    w = text[s:e]
+    return (len(w) == 3 and (w[0] in BAIJIAXING or rare_char(w[0])) and all(CJK_RE.match(c) for c in w)
+            and not is_word(w[:2]) and w[:2] not in frequent2() and w not in not_names())
+
+
+#: Words for the people of a list right after its last name (朱光荣、卯秋菊夫妇).
+_PAIR_AFTER = frozenset("夫妇 夫妻 两人 二人 等人 兄弟 姐妹 母女 父子 母子 父女".split())
+
+
 def list_people(ents: list, text: str, resolve) -> list:
     """Complete enumerations of people: a 2–3 character name right before or after "、"
     next to a PERSON (邀请贺刚、曹雨、刘喜乐) is a PERSON too when it passes the same checks
@@ -470,14 +495,15 @@ def list_people(ents: list, text: str, resolve) -> list:
         if c.start >= 1 and text[c.start - 1] == "、":
             for n in (3, 2):  # the name that ends before "、"
                 s, e = c.start - 1 - n, c.start - 1
-                if s >= 0 and not any(taken[s:e]) and plausible_person(text, s, e):
+                if s >= 0 and not any(taken[s:e]) and _list_item(text, s, e):
                     added.append(Cand(s, e, "PERSON", prio=-1, source="list"))
                     break
         if c.end < len(text) and text[c.end] == "、":
             for n in (3, 2):  # the name that starts after "、" and ends at a delimiter
                 s, e = c.end + 1, c.end + 1 + n
-                if e <= len(text) and text[e:e + 1] in ("、", "，", "。", "和", "等", "都", "也", "两", "") and not any(taken[s:e]) \
-                        and plausible_person(text, s, e):
+                if e <= len(text) and (text[e:e + 1] in ("、", "，", "。", "和", "等", "都", "也", "两", "")
+                                                      or text[e:e + 2] in _PAIR_AFTER) and not any(taken[s:e]) \
+                        and _list_item(text, s, e):
                     added.append(Cand(s, e, "PERSON", prio=-1, source="list"))
                     break
     if not added:

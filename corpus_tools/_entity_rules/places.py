@@ -471,6 +471,9 @@ def find_regex_places(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
                 matches.append((b, w))
     not_stems = _not_village_stems()
     for s, w in sorted(matches):
+        cut = max(w.rfind(ch) for ch in "的了在是到")
+        if 0 <= cut < len(w) - 3:
+            s, w = s + cut + 1, w[cut + 1:]  # 相邻的易隆村: the match started at a particle
         if w[:2] in STOPS or w[0] in STOPS or w.endswith(("联村", "村村")) or any(ch in w[:-1] for ch in "本该看各全每个的了在和与组织几"):
             continue
         if w[:-1] in not_stems or w[:2] in not_stems:
