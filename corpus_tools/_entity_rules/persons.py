@@ -228,7 +228,7 @@ def speaker_names(text: str, plausible) -> list[tuple[int, int]]:
 _DOTS = "·•‧・"
 _DOT_RE = re.compile(f"(?<=[\u4e00-\u9fff])[{_DOTS}](?=[\u4e00-\u9fff])")
 #: Characters a name never continues through: particles, prepositions, conjunctions, speech.
-_NAME_STOP = frozenset("的地得了着过是在和与及同跟给让把被对向为从到由叫请说等、们也还就又将已正家")
+_NAME_STOP = frozenset("的了着过是在和与及同跟给让把被对向为从到由叫请说等、们也还就又将已正家")
 #: Last characters of the role words before a name (负责人, 研究员, 执行官, 市长, 记者).
 _ROLE_END = frozenset("人员官长者")
 #: One-character verbs after a name (桑切斯称, 奥涅金曾).
@@ -304,7 +304,8 @@ def _sound_name_ends(text: str, e: int) -> bool:
 
 def _verb_aspect(text: str, e: int) -> bool:
     """A one-character verb and its aspect particle start at *e* (拉着, 种了): a name may end before it."""
-    return text[e + 1:e + 2] in ("着", "了", "过") and bool(CJK_RE.match(text[e:e + 1]))
+    return (text[e + 1:e + 2] in ("着", "了", "过") and bool(CJK_RE.match(text[e:e + 1]))
+            and not is_word(text[e - 1:e + 1]))  # 记者曾采访过: 采 ends the word 采访
 
 # --------------------------------------------------------------------------- titles and credits
 
