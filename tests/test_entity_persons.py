@@ -20,18 +20,9 @@ import pytest
 
 from corpus_tools.entities import find_entities
 from corpus_tools.scoring.entities import score_entities
+from test_entity_pages import _gold
 
 LABELS = ("PERSON", "VILLAGE")
-
-
-def _gold(spec: str) -> Counter:
-    """``"王磊/PERSON 瓦拖/VILLAGE*2"`` -> Counter({("王磊", "PERSON"): 1, ("瓦拖", "VILLAGE"): 2})."""
-    out: Counter = Counter()
-    for item in spec.split():
-        name, _, rest = item.partition("/")
-        label, _, n = rest.partition("*")
-        out[(name, label)] += int(n or 1)
-    return out
 
 
 PAGES = {

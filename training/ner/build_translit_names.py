@@ -23,8 +23,12 @@ import argparse
 import json
 import math
 import re
+import sys
 from collections import Counter
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # build_name_model.py
+from build_name_model import msra_sentences  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[2]
 OUT = REPO / "corpus_tools" / "data" / "entities" / "translit_chars.json"
@@ -54,35 +58,11 @@ def people_daily(path: Path) -> tuple[Counter, Counter]:
 def msra_names(path: Path, surnames: set[str]) -> Counter:
     """PER spans of MSRA NER that are not a Chinese surname + given name."""
     names: Counter = Counter()
-    chars: list[str] = []
-    tags: list[str] = []
-
-    def flush():
-        text = "".join(chars)
-        i = 0
-        while i < len(tags):
-            if tags[i] != "B-PER":
-                i += 1
-                continue
-            j = i + 1
-            while j < len(tags) and tags[j] == "I-PER":
-                j += 1
+    for text, spans in msra_sentences(path):
+        for i, j in spans:
             nm = text[i:j]
             if "·" in nm or (len(nm) >= 4 and nm[:2] not in surnames) or (len(nm) >= 3 and nm[0] not in surnames):
                 names[nm] += 1
-            i = j
-
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.split()
-        if len(parts) != 2:
-            if chars:
-                flush()
-            chars, tags = [], []
-            continue
-        chars.append(parts[0])
-        tags.append(parts[1])
-    if chars:
-        flush()
     return names
 
 
