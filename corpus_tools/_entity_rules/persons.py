@@ -350,7 +350,7 @@ def _title_name(text: str, i: int) -> int:
     if sound_name(text, i, i + 4) and _sound_name_ends(text, i + 4):
         return i + 4  # no Chinese name ends well here: 贫困户沙马阿呷, 驻村工作队员德吉央宗
     if _SPEECH_AFTER_RE.match(text, i + 3) and all(CJK_RE.match(c) and c not in "这那么什怎" for c in text[i:i + 3]) \
-            and _not_word(text[i:i + 3], 1):
+            and _not_word(text[i:i + 3], 1) and not is_word(text[i + 1:i + 3]):  # 大爷|向记者说
         return i + 3
     return 0
 
@@ -366,6 +366,8 @@ def _ends_name(text: str, e: int, *, loose: bool = True) -> bool:
 def _not_word(name: str, sl: int) -> bool:
     if name in not_names() or (sl == 1 and name[:2] in frequent2()):
         return False
+    if name[sl:] in ROLE_WORDS or name[sl:] in PERSON_TITLES:
+        return False  # 大爷|向记者说: a role word after a preposition
     return not (len(name) == 3 and name[-1] in "了着过的地得们")
 
 

@@ -528,7 +528,7 @@ def sound_villages(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
             if s > 0 and text[s - 1] not in _BEFORE_VILLAGE and s not in ends:
                 continue
             if translit_mean(stem) >= SOUND_VILLAGE_MIN and min(map(translit_score, stem)) > -2.0 \
-                    and stem not in common_words():  # 奥林匹克村
+                    and stem not in common_words():
                 out.append(Cand(s, k + 1, "VILLAGE", prio=1, source="regex"))
             break
     return out
