@@ -146,6 +146,10 @@ def established_short_forms(counties: tuple[str, ...]) -> tuple["Names", frozens
 _SUFFIX_WORD_NEXT = frozenset("村镇亲土贤下里愁音情")
 
 
+#: Characters of a natural feature named after a place (西塞山, 白马河).
+_FEATURE_NEXT = frozenset("山河湖江溪岭峰")
+
+
 def find_places(text: str, county_code: str | None) -> list[Cand]:
     """Gazetteer matches: upper levels everywhere, the page county's units, and chains."""
     # county short forms of the page county's province, else of the city the text is about
@@ -208,6 +212,10 @@ def find_places(text: str, county_code: str | None) -> list[Cand]:
             if lv in levels:
                 break
         codes = [c for c, l in hit if l == lv]
+        if lv == "village" and not surface.endswith("村") and text[i + L:i + L + 1] in _FEATURE_NEXT \
+                and text[i + L + 1:i + L + 2] != "村":
+            i += 1
+            continue  # 西塞山旅游度假区: a bare village name before 山/河/湖 names the mountain or river
         if lv == "township" and not full:
             # 茅坪乡 for 茅坪镇, 龙市街道 for 龙市镇: the unit was upgraded (乡 -> 镇 -> 街道) or
             # renamed since the text was written; the short form + another suffix is the same unit
