@@ -260,6 +260,8 @@ def _bare_forms(ents: list[Cand], text: str) -> list[Cand]:
                 continue
             if word and not (text[s - 1:s] == "“" and _QUOTED_GROUP_RE.match(text, e)):
                 continue
+            if c.label == "VILLAGE" and nxt in ("屯", "寨") and text[e:e + 2] not in common and text[e + 1:e + 2] != "子":
+                e += 1  # 火卖屯: the natural village of the same name is a VILLAGE too
             out.append(Cand(s, e, c.label, prio=-1, code=c.code, source="document"))
     return out
 

@@ -16,8 +16,8 @@ from functools import lru_cache
 from importlib import resources
 
 from corpus_tools._entity_rules.lexicon import PERSON_AFTER, PERSON_TITLES, SURNAMES, Cand, frequent2, not_names
-from corpus_tools._entity_rules.names import (BAIJIAXING, REPORT_VERBS, is_idiom, is_word, p_longer, rare_char,
-                                              surname_length, surname_rate)
+from corpus_tools._entity_rules.names import (BAIJIAXING, REPORT_VERBS, char_counts, is_idiom, is_word, p_longer,
+                                              rare_char, surname_length, surname_rate, translit_mean, translit_score)
 from corpus_tools.text import CJK_RE
 
 #: Words for roles in bylines, captions and credits; never (part of) a PERSON span.
@@ -26,7 +26,8 @@ ROLE_WORDS = frozenset("""
 图 文 文图 图文 制图 供图 整理 撰稿 审核 审校 统筹 监制 主编 策划 作者 通讯 报道 讯 本报讯
 """.split())
 
-_ROLE_RE = re.compile("^(?:" + "|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True)) + ")")
+_ROLE_RE = re.compile("^(?:" + "|".join(sorted((re.escape(w) for w in ROLE_WORDS if len(w) > 1), key=len, reverse=True))
+                      + ")")
 
 
 @lru_cache(maxsize=1)
@@ -41,8 +42,10 @@ def is_role(name: str) -> bool:
 
     Examples
     --------
-    >>> [is_role(w) for w in ("记者", "通讯员赵晓红", "王磊")]
-    [True, True, False]
+    A one-character role (文, 图, 摄) is a role only on its own: 文光辉 is a name.
+
+    >>> [is_role(w) for w in ("记者", "通讯员赵晓红", "王磊", "文光辉")]
+    [True, True, False, False]
     """
     return name in ROLE_WORDS or bool(_ROLE_RE.match(name))
 
@@ -108,6 +111,8 @@ def consistent_names(spans: list, text: str, make) -> list:
     spans = name_lengths(spans, text, make)
     people = [c for c in spans if c.label == "PERSON"]
     names: dict[str, int] = {}
+    bare: set[str] = set()  # first parts of dotted names: only where no sound character touches them
+    given_only: set[str] = set()  # given names of established names: only after punctuation or a preposition
     for c in people:
         w = text[c.start:c.end]
         if c.source == "model_cut":
@@ -115,6 +120,12 @@ def consistent_names(spans: list, text: str, make) -> list:
             continue  # a name the length model cut (申遗后 -> 申遗) does not decide other mentions
         if 2 <= len(w) <= 4 and all(CJK_RE.match(ch) for ch in w) and not w.startswith(("老", "小")):
             names[w] = names.get(w, 0) + 1
+        elif any(d in w for d in _DOTS):
+            names[w] = names.get(w, 0) + 1
+            first = re.split(f"[{_DOTS}]", w)[0]
+            if len(first) >= 2:  # 买买提江·艾力 -> 买买提江 on its own later
+                names[first] = names.get(first, 0) + 1
+                bare.add(first)
     taken = [False] * len(text)
     for c in spans:
         if c.label != "PERSON":
@@ -137,6 +148,12 @@ def consistent_names(spans: list, text: str, make) -> list:
     for c in out:
         for i in range(c.start, c.end):
             taken[i] = True
+    for name in [w for w in names if len(w) == 3 and surname_length(w, 0) == 1 and CJK_RE.match(w[0])]:
+        given = name[1:]  # 张红勋 -> 红勋哥, “宜洛，…”: the given name alone, when it is no word
+        if given not in names and not is_word(given) and given not in frequent2() and given not in not_names() \
+                and _given_like(given):
+            names[given] = names[name]
+            given_only.add(given)
     longer = sorted(names, key=len, reverse=True)
     added = []
     for name in longer:
@@ -150,10 +167,28 @@ def consistent_names(spans: list, text: str, make) -> list:
                 continue
             if s > 0 and text[s - 1] in "老小":
                 continue
+            if name in given_only and s > 0 and CJK_RE.match(text[s - 1]) and text[s - 1] not in _BEFORE_GIVEN:
+                continue
+            if name in bare and ((s > 0 and (text[s - 1] in _DOTS or translit_score(text[s - 1]) >= 0.5))
+                                 or (e < len(text) and (text[e] in _DOTS or translit_score(text[e]) >= 0.5))):
+                continue
             added.append(make(s, e))
             for i in range(s, e):
                 taken[i] = True
     return sorted(out + added, key=lambda c: c.start)
+
+
+#: Characters after which a given name used alone may stand (告诉了红勋, 对宜洛说).
+_BEFORE_GIVEN = frozenset("了对向把给和与跟让叫")
+
+
+def _given_like(given: str) -> bool:
+    """Both characters are used in given names in People's Daily 1998 (红勋, 宜洛; not 网格)."""
+    rates = []
+    for ch in given:
+        tot, giv, _, _ = char_counts(ch)
+        rates.append(giv / (tot + 1))
+    return max(rates) >= 0.05 and min(rates) >= 0.01
 
 
 def _others(names: dict[str, int], w: str) -> set[str]:
@@ -161,7 +196,7 @@ def _others(names: dict[str, int], w: str) -> set[str]:
     return {w} if names.get(w, 0) > 1 else set()
 
 
-_SPEAKER_RE = re.compile(r"(?:^|(?<=[，。：；！？”“、\n\s的农民工户嫂姐哥叔婶]))([\u4e00-\u9fff]{2,3})(?=(?:笑着|高兴地|激动地|感慨地)?"
+_SPEAKER_RE = re.compile(r"(?:^|(?<=[，。：；！？”“、\n\s的农民工户嫂姐哥叔婶]))([\u4e00-\u9fff]{2,4})(?=(?:笑着|高兴地|激动地|感慨地)?"
                          r"(?:说|感叹|表示|介绍|告诉|坦言|回忆|算了一笔账)[，。：:“])")
 
 
@@ -175,9 +210,102 @@ def speaker_names(text: str, plausible) -> list[tuple[int, int]]:
     --------
     >>> speaker_names("。白妙云说：“好。”", lambda t, s, e: True)
     [(1, 4)]
+    >>> speaker_names("，次仁旺堆说：“好。”", lambda t, s, e: False)
+    [(1, 5)]
     """
-    return [(m.start(1), m.end(1)) for m in _SPEAKER_RE.finditer(text) if plausible(text, m.start(1), m.end(1))]
+    out = []
+    for m in _SPEAKER_RE.finditer(text):
+        s, e = m.start(1), m.end(1)
+        if sound_name(text, s, e) if e - s == 4 else plausible(text, s, e):
+            out.append((s, e))
+    return out
 
+
+
+# --------------------------------------------------------------------------- names without a surname
+
+#: Middle dots between the parts of a Uyghur or foreign name (U+00B7, U+2022, U+2027, U+30FB).
+_DOTS = "·•‧・"
+_DOT_RE = re.compile(f"(?<=[\u4e00-\u9fff])[{_DOTS}](?=[\u4e00-\u9fff])")
+#: Characters a name never continues through: particles, prepositions, conjunctions, speech.
+_NAME_STOP = frozenset("的了着过是在和与及同跟给让把被对向为从到由叫请说等、们也还就又将已正家")
+#: Last characters of the role words before a name (负责人, 研究员, 执行官, 市长, 记者).
+_ROLE_END = frozenset("人员官长者")
+#: One-character verbs after a name (桑切斯称, 奥涅金曾).
+_VERB_AFTER = frozenset("称曾")
+#: Mean :func:`names.translit_score` above which a four-character span is a name of sound
+#: characters (扎西次仁 1.7, 吉克阿依 3.0) rather than a Chinese name and a word (王建军说 -1.6).
+TRANSLIT_MIN = 1.0
+
+
+def _stops_left(text: str, j: int) -> bool:
+    """The name cannot take ``text[j-1]``: a stop character, or the end of a word (村民, 丈夫)."""
+    c = text[j - 1]
+    if c in _NAME_STOP or c in _ROLE_END or not CJK_RE.match(c) or text.endswith(PERSON_TITLES, 0, j):
+        return True
+    return j >= 2 and is_word(text[j - 2:j]) and min(translit_score(text[j - 2]), translit_score(c)) < 0.5
+
+
+def _stops_right(text: str, j: int) -> bool:
+    """The name cannot take ``text[j]``: a stop character, a report verb or a word (一边, 正在)."""
+    c = text[j]
+    if c in _NAME_STOP or c in _VERB_AFTER or not CJK_RE.match(c) or text[j:j + 2] in REPORT_VERBS \
+            or is_idiom(text[j:j + 4]) or _verb_aspect(text, j):
+        return True
+    return is_word(text[j:j + 2]) and min(translit_score(c), translit_score(text[j + 1])) < 0.5
+
+
+def dot_names(text: str, *, max_part: int = 8) -> list[tuple[int, int]]:
+    """Names whose parts a middle dot joins (阿卜杜热合曼·吐尔逊, 爱德华多·克林格).
+
+    Each part reaches left and right from its dot until a particle, a preposition,
+    punctuation or a word of running text (村民|买买提江·艾力|一边); parts that meet at a
+    dot make one name (穆罕默德·拉斐克·塔拉尔).
+
+    Examples
+    --------
+    >>> t = "村民买买提江·艾力一边剪枝一边说，阿依努尔·买买提和丈夫努尔买买提·吐尔洪正在地里"
+    >>> [t[s:e] for s, e in dot_names(t)]
+    ['买买提江·艾力', '阿依努尔·买买提', '努尔买买提·吐尔洪']
+    """
+    out: list[list[int]] = []
+    for m in _DOT_RE.finditer(text):
+        d = m.start()
+        s, e = d, d + 1
+        while s > 0 and d - s < max_part and not _stops_left(text, s):
+            s -= 1
+        while e < len(text) and e - d - 1 < max_part and not _stops_right(text, e):
+            e += 1
+        if s == d or e == d + 1:
+            continue
+        if out and out[-1][1] == d and out[-1][1] - out[-1][0] > 0:
+            out[-1][1] = e  # 穆罕默德·拉斐克·塔拉尔: the right part of one dot is the left part of the next
+        else:
+            out.append([s, e])
+    return [(s, e) for s, e in out]
+
+
+def sound_name(text: str, s: int, e: int) -> bool:
+    """A span of sound characters long enough to be a whole Tibetan, Yi or Mongolian name
+    (扎西次仁, 吉克阿依, 巴音朝鲁): four characters with a high mean :func:`names.translit_score`."""
+    w = text[s:e]
+    if len(w) != 4 or not all(CJK_RE.match(c) and c not in _NAME_STOP for c in w):
+        return False
+    # a name of sound characters ends in one (刘亚东|摸完底 does not) and rarely starts with a
+    # character that is mostly a surname (刘 0.89 of its uses; 马 0.15, 德 0.001)
+    return translit_mean(w) >= TRANSLIT_MIN and translit_score(w[-1]) >= 0.5 and surname_rate(w[0]) < 0.5
+
+
+def _sound_name_ends(text: str, e: int) -> bool:
+    if e >= len(text):
+        return True
+    return _stops_right(text, e) or text[e] in PERSON_AFTER or translit_score(text[e]) < 0 or _verb_aspect(text, e)
+
+
+def _verb_aspect(text: str, e: int) -> bool:
+    """A one-character verb and its aspect particle start at *e* (拉着, 种了): a name may end before it."""
+    return (text[e + 1:e + 2] in ("着", "了", "过") and bool(CJK_RE.match(text[e:e + 1]))
+            and not is_word(text[e - 1:e + 1]))  # 记者曾采访过: 采 ends the word 采访
 
 # --------------------------------------------------------------------------- titles and credits
 
@@ -208,7 +336,9 @@ def _title_name(text: str, i: int) -> int:
         if not 0.2 < p < 0.8:
             ends = ends[:1]
         # a character mostly used otherwise (和, 向, 任) is a surname only before a clear boundary
-        loose = sl == 2 or surname_rate(first) >= 0.1
+        # a given name the length model is sure of (宰开芳) makes the surname as good as a common one
+        given = text[i + sl:long_]
+        loose = sl == 2 or surname_rate(first) >= 0.1 or (p >= 0.9 and not is_word(given) and given not in frequent2())
         weak = sl == 1 and not is_surname(first) and not rare_char(first)  # a 百家姓 character only
         for end in ends:
             name = text[i:end]
@@ -217,7 +347,10 @@ def _title_name(text: str, i: int) -> int:
             if len(name) == end - i and all(CJK_RE.match(c) for c in name) and _not_word(name, sl) \
                     and _ends_name(text, end, loose=loose):
                 return end
-    if _SPEECH_AFTER_RE.match(text, i + 3) and all(CJK_RE.match(c) for c in text[i:i + 3]) and _not_word(text[i:i + 3], 1):
+    if sound_name(text, i, i + 4) and _sound_name_ends(text, i + 4):
+        return i + 4  # no Chinese name ends well here: 贫困户沙马阿呷, 驻村工作队员德吉央宗
+    if _SPEECH_AFTER_RE.match(text, i + 3) and all(CJK_RE.match(c) and c not in "这那么什怎" for c in text[i:i + 3]) \
+            and _not_word(text[i:i + 3], 1) and not is_word(text[i + 1:i + 3]):  # 大爷|向记者说
         return i + 3
     return 0
 
@@ -227,13 +360,20 @@ def _ends_name(text: str, e: int, *, loose: bool = True) -> bool:
     nxt = text[e:e + 1]
     if not nxt or nxt in PERSON_AFTER or not CJK_RE.match(nxt) or text[e:e + 2] in REPORT_VERBS:
         return True
-    return loose and (is_word(text[e:e + 2]) or is_idiom(text[e:e + 4]))
+    return loose and (is_word(text[e:e + 2]) or is_idiom(text[e:e + 4]) or _verb_aspect(text, e))
 
 
 def _not_word(name: str, sl: int) -> bool:
     if name in not_names() or (sl == 1 and name[:2] in frequent2()):
         return False
+    if name[sl:] in ROLE_WORDS or name[sl:] in PERSON_TITLES:
+        return False  # 大爷|向记者说: a role word after a preposition
     return not (len(name) == 3 and name[-1] in "了着过的地得们")
+
+
+#: Kinship words after a surname that make a familiar name (汪大爷, 印老弟; X书记 is no name).
+_KIN_RE = re.compile("([\u4e00-\u9fff])(?:" + "|".join("大爷 大娘 大妈 大婶 大姐 大哥 大叔 大嫂 老弟 老哥 奶奶 爷爷 婆婆".split())
+                     + ")")
 
 
 def find_persons(text: str) -> list[Cand]:
@@ -243,6 +383,7 @@ def find_persons(text: str) -> list[Cand]:
         if e:
             out.append(Cand(m.end(), e, "PERSON", prio=1))
     out += byline_names(text)
+    out += [Cand(a, b, "PERSON", prio=2) for a, b in dot_names(text)]
     # 张三 摄 / 文/张三
     for m in re.finditer(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})[ \u00a0]+摄(?![\u4e00-\u9fff])", text):
         if is_surname(m.group(1)[0]):
@@ -250,6 +391,11 @@ def find_persons(text: str) -> list[Cand]:
     for m in re.finditer(r"(?<![\u4e00-\u9fff])老[\u4e00-\u9fff](?=[，。、说：的和也笑])", text):
         if m.group()[1] in SURNAMES:
             out.append(Cand(m.start(), m.end(), "PERSON", prio=0))
+    for m in _KIN_RE.finditer(text):  # 汪大爷, 印老弟: a familiar form built on a surname
+        s = m.start()
+        if (m.group(1) in BAIJIAXING or is_surname(m.group(1))) and m.group(1) not in "老小大" \
+                and (s == 0 or not CJK_RE.match(text[s - 1]) or text[s - 1] in _NAME_STOP or text[s - 1] in "向对叫"):
+            out.append(Cand(s, m.end(), "PERSON", prio=1))
     for m in re.finditer(r"习近平|习总书记", text):
         out.append(Cand(m.start(), m.start() + (3 if m.group() == "习近平" else 1), "PERSON", prio=3))
     return out
@@ -280,7 +426,8 @@ def byline_names(text: str) -> list[Cand]:
             name = t.group(1)
             sl = surname_length(name, 0)
             # a space-separated token after a role word is a name unless it is a common word
-            if (len(name) <= 3 or sl == 2) and _not_word(name, sl) and name not in ROLE_WORDS:
+            if ((len(name) <= 3 or sl == 2) and _not_word(name, sl) or sound_name(name, 0, len(name))) \
+                    and name not in ROLE_WORDS:
                 out.append(Cand(t.start(1), t.end(1), "PERSON", prio=2))
             pos = t.end(1)
     return out
@@ -312,6 +459,20 @@ def plausible_person(text: str, s: int, e: int) -> bool:
     return text[s - 1:s + 1] not in common and text[e - 1:e + 1] not in common
 
 
+def _list_item(text: str, s: int, e: int) -> bool:
+    """A name in a list of people: :func:`plausible_person`, or three characters whose first is a
+    百家姓 or rare character (卯秋菊, 仝春梅) and whose first two make no word."""
+    if plausible_person(text, s, e):
+        return True
+    w = text[s:e]
+    return (len(w) == 3 and (w[0] in BAIJIAXING or rare_char(w[0])) and all(CJK_RE.match(c) for c in w)
+            and not is_word(w[:2]) and w[:2] not in frequent2() and w not in not_names())
+
+
+#: Words for the people of a list right after its last name (朱光荣、卯秋菊夫妇).
+_PAIR_AFTER = frozenset("夫妇 夫妻 两人 二人 等人 兄弟 姐妹 母女 父子 母子 父女".split())
+
+
 def list_people(ents: list, text: str, resolve) -> list:
     """Complete enumerations of people: a 2–3 character name right before or after "、"
     next to a PERSON (邀请贺刚、曹雨、刘喜乐) is a PERSON too when it passes the same checks
@@ -337,14 +498,15 @@ def list_people(ents: list, text: str, resolve) -> list:
         if c.start >= 1 and text[c.start - 1] == "、":
             for n in (3, 2):  # the name that ends before "、"
                 s, e = c.start - 1 - n, c.start - 1
-                if s >= 0 and not any(taken[s:e]) and plausible_person(text, s, e):
+                if s >= 0 and not any(taken[s:e]) and _list_item(text, s, e):
                     added.append(Cand(s, e, "PERSON", prio=-1, source="list"))
                     break
         if c.end < len(text) and text[c.end] == "、":
             for n in (3, 2):  # the name that starts after "、" and ends at a delimiter
                 s, e = c.end + 1, c.end + 1 + n
-                if e <= len(text) and text[e:e + 1] in ("、", "，", "。", "和", "等", "") and not any(taken[s:e]) \
-                        and plausible_person(text, s, e):
+                if e <= len(text) and (text[e:e + 1] in ("、", "，", "。", "和", "等", "都", "也", "两", "")
+                                                      or text[e:e + 2] in _PAIR_AFTER) and not any(taken[s:e]) \
+                        and _list_item(text, s, e):
                     added.append(Cand(s, e, "PERSON", prio=-1, source="list"))
                     break
     if not added:

@@ -10,6 +10,8 @@ from corpus_tools import county as county_context
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.lexicon import (Cand, STOPS, all_stops, common_words, frequent2, is_name_char,
                                                 place_words, words, words_tuple)
+from corpus_tools._entity_rules.names import REPORT_VERBS, translit_mean, translit_score
+from corpus_tools.text import CJK_RE
 
 # --------------------------------------------------------------------------- place matching
 
@@ -144,6 +146,10 @@ def established_short_forms(counties: tuple[str, ...]) -> tuple["Names", frozens
 _SUFFIX_WORD_NEXT = frozenset("村镇亲土贤下里愁音情")
 
 
+#: Characters of a natural feature named after a place (西塞山, 白马河).
+_FEATURE_NEXT = frozenset("山河湖江溪岭峰")
+
+
 def find_places(text: str, county_code: str | None) -> list[Cand]:
     """Gazetteer matches: upper levels everywhere, the page county's units, and chains."""
     # county short forms of the page county's province, else of the city the text is about
@@ -206,6 +212,10 @@ def find_places(text: str, county_code: str | None) -> list[Cand]:
             if lv in levels:
                 break
         codes = [c for c, l in hit if l == lv]
+        if lv == "village" and not surface.endswith("村") and text[i + L:i + L + 1] in _FEATURE_NEXT \
+                and text[i + L + 1:i + L + 2] != "村":
+            i += 1
+            continue  # 西塞山旅游度假区: a bare village name before 山/河/湖 names the mountain or river
         if lv == "township" and not full:
             # 茅坪乡 for 茅坪镇, 龙市街道 for 龙市镇: the unit was upgraded (乡 -> 镇 -> 街道) or
             # renamed since the text was written; the short form + another suffix is the same unit
@@ -469,6 +479,9 @@ def find_regex_places(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
                 matches.append((b, w))
     not_stems = _not_village_stems()
     for s, w in sorted(matches):
+        cut = max(w.rfind(ch) for ch in "的了在是到")
+        if 0 <= cut < len(w) - 3:
+            s, w = s + cut + 1, w[cut + 1:]  # 相邻的易隆村: the match started at a particle
         if w[:2] in STOPS or w[0] in STOPS or w.endswith(("联村", "村村")) or any(ch in w[:-1] for ch in "本该看各全每个的了在和与组织几"):
             continue
         if w[:-1] in not_stems or w[:2] in not_stems:
@@ -485,6 +498,47 @@ def find_regex_places(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
         if any(g in w for g in ("党员", "干部", "群众", "企业", "集体", "产业", "示范", "重点", "脱贫", "贫困", "美丽")):
             continue
         out.append(Cand(s, s + len(w), "VILLAGE", prio=1, source="regex"))
+    return out + sound_villages(text, taken + [(c.start, c.end) for c in out])
+
+
+#: Characters after which a village name may start (深处的|阿土列尔村, 走进|克孜勒古力村).
+_BEFORE_VILLAGE = frozenset("的在到了是进去来让和与及、，。：；“”（） \n\u3000")
+#: Mean :func:`names.translit_score` of a village name written in sound characters.
+SOUND_VILLAGE_MIN = 1.5
+
+
+def sound_villages(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
+    """Villages named in sound characters (Uyghur, Yi, Tibetan names) that the gazetteer lacks:
+    three to seven characters of a high mean :func:`names.translit_score` before 村, after
+    punctuation, a particle or a place (大凉山深处的阿土列尔村).
+
+    Examples
+    --------
+    >>> t = "记者来到大凉山深处的阿土列尔村。在发展村级经济的同时"
+    >>> [t[c.start:c.end] for c in sound_villages(t, [])]
+    ['阿土列尔村']
+    """
+    out = []
+    ends = {b for _, b in taken}
+    for m in re.finditer("村", text):
+        k = m.start()
+        if text[k + 1:k + 2] in ("说", "讲", "道") or text[k + 1:k + 3] in REPORT_VERBS:
+            continue  # 扎西江村说: a Tibetan name, not a village
+        if k in ends or text[k + 1:k + 2] in ("级", "务", "财", "干", "集", "容", "落", "规", "庄", "寨", "镇"):
+            continue
+        for n in range(7, 2, -1):
+            s = k - n
+            if s < 0 or any(a < k and b > s for a, b in taken):
+                continue  # not across a known place (云南|那洛村)
+            stem = text[s:k]
+            if not all(CJK_RE.match(c) and c not in _BEFORE_VILLAGE and c != "村" for c in stem):
+                continue
+            if s > 0 and text[s - 1] not in _BEFORE_VILLAGE and s not in ends:
+                continue
+            if translit_mean(stem) >= SOUND_VILLAGE_MIN and min(map(translit_score, stem)) > -2.0 \
+                    and stem not in common_words():
+                out.append(Cand(s, k + 1, "VILLAGE", prio=1, source="regex"))
+            break
     return out
 
 

@@ -106,43 +106,50 @@ FEATURE_NAMES = ["given_rate", "word_start_rate", "single_rate", "log_count", "p
                  "prev_given_rate", "boundary_after"]
 
 
-def msra_examples(path: Path, surnames: set, stats: Stats):
-    """(features, label) for every Chinese-name PER span of MSRA: label 1 = the longer name."""
-    X, y, base = [], [], []
-    chars, tags = [], []
+def msra_sentences(path: Path):
+    """Every sentence of an MSRA NER BIO file as (text, PER spans as (start, end) pairs)."""
+    chars: list[str] = []
+    tags: list[str] = []
 
-    def flush():
-        text = "".join(chars)
-        i = 0
+    def spans():
+        out, i = [], 0
         while i < len(tags):
             if tags[i] == "B-PER":
                 j = i + 1
                 while j < len(tags) and tags[j] == "I-PER":
                     j += 1
-                name = text[i:j]
-                sl = 2 if name[:2] in surnames and len(name) >= 3 else 1
-                if name[:sl] in surnames and 2 <= len(name) - sl + 1 <= 3 and all(CJK.match(ch) for ch in name):
-                    g = i + sl + 1
-                    if g < len(text) and CJK.match(text[g]):
-                        X.append(features(text, g, stats))
-                        y.append(int(len(name) - sl == 2))
-                        nxt = text[g]
-                        base.append(int(not _boundary(nxt)))
+                out.append((i, j))
                 i = j
             else:
                 i += 1
+        return out
 
     for line in path.read_text(encoding="utf-8").splitlines():
         parts = line.split("\t") if "\t" in line else line.split(" ")
         if len(parts) != 2:
             if chars:
-                flush()
+                yield "".join(chars), spans()
             chars, tags = [], []
             continue
         chars.append(parts[0])
         tags.append(parts[1])
     if chars:
-        flush()
+        yield "".join(chars), spans()
+
+
+def msra_examples(path: Path, surnames: set, stats: Stats):
+    """(features, label) for every Chinese-name PER span of MSRA: label 1 = the longer name."""
+    X, y, base = [], [], []
+    for text, spans in msra_sentences(path):
+        for i, j in spans:
+            name = text[i:j]
+            sl = 2 if name[:2] in surnames and len(name) >= 3 else 1
+            if name[:sl] in surnames and 2 <= len(name) - sl + 1 <= 3 and all(CJK.match(ch) for ch in name):
+                g = i + sl + 1
+                if g < len(text) and CJK.match(text[g]):
+                    X.append(features(text, g, stats))
+                    y.append(int(len(name) - sl == 2))
+                    base.append(int(not _boundary(text[g])))
     return np.array(X), np.array(y), np.array(base)
 
 

@@ -1,0 +1,191 @@
+"""PERSON and VILLAGE on pages written for these tests in the style of minority-area county papers.
+
+Seven short village reports in the manner of papers from Sichuan Liangshan (昭觉, Yi names such as
+吉克阿依, 阿的日哈), Xinjiang Kashgar and Hotan (疏附, 皮山; Uyghur names with a middle dot,
+阿卜杜热合曼·吐尔逊, and bare given-name re-mentions), Tibet (林周; 扎西次仁, 德吉央宗), Guangxi
+(那坡; Zhuang surnames 农, 韦, 覃 with given names made of common words, 韦国庆), Guizhou (雷山;
+Miao villages, 龙 as a surname) and Chongqing (酉阳; rare surnames 庹, 冉, 亓, 佘 and compound
+surnames). Names follow titles and roles (村党支部书记, 驻村第一书记, 贫困户, 村民), stand before
+说 or in lists, and villages are named once with 村 and then bare (瓦拖, 果桃). Written from
+scratch for this file before any rule was changed for them; the people are invented, the
+places are real (NBS 2023 list). Gold follows ``../shared/gold/entities/GUIDE.md`` for PERSON
+and VILLAGE only (the other labels are not scored here).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from corpus_tools.entities import find_entities
+from corpus_tools.scoring.entities import score_entities
+from test_entity_pages import _gold
+
+LABELS = ("PERSON", "VILLAGE")
+
+
+PAGES = {
+    "zhaojue": (
+        "昭觉县城北镇瓦拖村：新房子里过彝历年\n"
+        "本报讯（记者 吉克阿依 通讯员 阿的日哈）11月20日，城北镇瓦拖村的彝家新寨里格外热闹。"
+        "驻村第一书记俄木伍各告诉记者，瓦拖今年有43户贫困户住进了新房。"
+        "贫困户沙马阿呷拉着记者的手说：“以前住的是土坯房，现在有了新房子，娃娃也能到镇上读书了。”"
+        "村党支部书记吉木子洛介绍，村里成立了索玛花养殖专业合作社，全村86户都入了股。"
+        "在四开镇沟洛村，村民马海木呷正在羊圈里忙活。马海木呷说，去年他家靠养西门塔尔牛收入了3万多元。"
+        "吉木子洛说，明年瓦拖还要搞乡村旅游，让更多游客来瓦拖过彝历年。",
+        "吉克阿依/PERSON 阿的日哈/PERSON 俄木伍各/PERSON 沙马阿呷/PERSON 吉木子洛/PERSON*2 马海木呷/PERSON*2 "
+        "瓦拖村/VILLAGE*2 瓦拖/VILLAGE*3 沟洛村/VILLAGE"),
+    "shufu": (
+        "疏附县兰干镇克孜勒古力村：小庭院里的致富经\n"
+        "本报讯（记者 阿卜杜热合曼·吐尔逊 通讯员 李娟）走进兰干镇克孜勒古力村，家家户户的庭院里种满了葡萄和蔬菜。"
+        "村民买买提江·艾力一边给葡萄剪枝一边说：“现在庭院收入一年有8000多元。”"
+        "村党支部书记热依汗古丽·吾守尔介绍，村里的128户人家都搞起了庭院经济。"
+        "自治区驻村工作队队长王建军说，克孜勒古力的变化，大家都看在眼里。"
+        "今年62岁的吐尔逊·买买提是村里的老党员，他带头把自家的院子改成了葡萄长廊。"
+        "买买提江在镇上的卫星工厂打工，每月收入2400元。热依汗古丽说，明年要让克孜勒古力家家都有稳定收入。",
+        "阿卜杜热合曼·吐尔逊/PERSON 李娟/PERSON 买买提江·艾力/PERSON 热依汗古丽·吾守尔/PERSON 王建军/PERSON "
+        "吐尔逊·买买提/PERSON 买买提江/PERSON 热依汗古丽/PERSON 克孜勒古力村/VILLAGE*2 克孜勒古力/VILLAGE*2"),
+    "linzhou": (
+        "林周县旁多乡帮多村：藏家小院迎来八方客\n"
+        "本报拉萨电（记者 扎西次仁 琼达卓嘎）在林周县旁多乡帮多村，村民次仁旺堆家的藏式民宿刚刚开业。"
+        "次仁旺堆说：“去年接待游客1200多人次，收入比种青稞多多了。”"
+        "帮多村党支部书记格桑多吉介绍，帮多依托旁多水利枢纽，发展乡村旅游和奶牛养殖。"
+        "驻村工作队员德吉央宗告诉记者，工作队帮助贫困户边巴次仁办起了甜茶馆。"
+        "边巴次仁的甜茶馆就开在帮多的村口，每天都有不少游客。格桑多吉说，今年帮多的人均收入有望突破1.5万元。",
+        "扎西次仁/PERSON 琼达卓嘎/PERSON 次仁旺堆/PERSON*2 格桑多吉/PERSON*2 德吉央宗/PERSON 边巴次仁/PERSON*2 "
+        "帮多村/VILLAGE*2 帮多/VILLAGE*3"),
+    "napo": (
+        "那坡县龙合镇果桃村：桑蚕织出致富路\n"
+        "（记者 黄美娟 通讯员 农秀莲 韦覃）初夏时节，走进龙合镇果桃村，连片的桑园郁郁葱葱。"
+        "果桃村驻村第一书记蒙春花介绍，全村种桑1800亩，建起了标准化蚕房46间。"
+        "村民韦国庆说：“养蚕一年能收七八批，去年我家卖蚕茧收入5万多元。”"
+        "贫困户农建华、覃丽夫妻俩在果桃养蚕已经三年，今年又扩建了一间蚕房。"
+        "在城厢镇百林村，村党总支书记凌光明带领群众种植八角。凌光明说，百林的八角今年长势喜人。",
+        "黄美娟/PERSON 农秀莲/PERSON 韦覃/PERSON 蒙春花/PERSON 韦国庆/PERSON 农建华/PERSON 覃丽/PERSON "
+        "凌光明/PERSON*2 果桃村/VILLAGE*3 果桃/VILLAGE 百林村/VILLAGE 百林/VILLAGE"),
+    "leishan": (
+        "雷山县丹江镇羊苟村：苗绣绣出好日子\n"
+        "本报讯（记者 杨昌芬 通讯员 文光辉）在丹江镇羊苟村的苗绣工坊里，十几位绣娘正飞针走线。"
+        "工坊负责人龙通珍告诉记者，工坊去年接了2000多件订单，带动本村和周边村寨60多名妇女就业。"
+        "绣娘侯天英说：“在家门口就能挣钱，还能照顾老人孩子。”"
+        "羊苟村党支部书记李国章介绍，村里还与丹江镇中心小学合作，开设了苗绣课堂。"
+        "龙通珍说，她希望更多年轻人回到羊苟学苗绣。在大塘镇咱刀村，村民吴金花也跟着学起了苗绣。",
+        "杨昌芬/PERSON 文光辉/PERSON 龙通珍/PERSON*2 侯天英/PERSON 李国章/PERSON 吴金花/PERSON "
+        "羊苟村/VILLAGE*2 羊苟/VILLAGE 咱刀村/VILLAGE"),
+    "youyang": (
+        "酉阳县花田乡花田村：贡米香飘出大山\n"
+        "本报讯（通讯员 庹光明 冉建设）金秋时节，花田乡花田村的梯田里稻浪翻滚。"
+        "驻村第一书记亓红旗告诉记者，花田贡米今年的订单已经排到了明年春节。"
+        "贫困户佘海洋种了12亩稻谷，他说：“一亩能多卖800多元。”"
+        "村委会主任欧阳秀英介绍，花田村成立了贡米专业合作社，村民缪富贵、禹春风都是合作社的股东。"
+        "在木叶乡梨耳村，村民付国庆正忙着采摘茶叶。亓红旗说，下一步将带领花田、梨耳两村联合打造茶旅线路。",
+        "庹光明/PERSON 冉建设/PERSON 亓红旗/PERSON*2 佘海洋/PERSON 欧阳秀英/PERSON 缪富贵/PERSON 禹春风/PERSON "
+        "付国庆/PERSON 花田村/VILLAGE*3 花田/VILLAGE 梨耳村/VILLAGE 梨耳/VILLAGE"),
+    "pishan": (
+        "皮山县固玛镇桑加尔村：核桃树下话增收\n"
+        "本报讯（记者 艾合买提·托合提）10月的固玛镇桑加尔村，核桃挂满枝头。"
+        "村民阿依努尔·买买提和丈夫努尔买买提·吐尔洪正在自家地里打核桃。"
+        "阿依努尔·买买提说：“今年核桃收成好，又有合作社收购，不愁卖。”"
+        "驻村第一书记张志刚介绍，桑加尔村今年核桃总产量预计达到300吨。"
+        "桑加尔村党支部书记如克亚木·阿布都热依木说，村里还建了核桃初加工车间，桑加尔的核桃仁已经卖到了上海。",
+        "艾合买提·托合提/PERSON 阿依努尔·买买提/PERSON*2 努尔买买提·吐尔洪/PERSON 张志刚/PERSON "
+        "如克亚木·阿布都热依木/PERSON 桑加尔村/VILLAGE*3 桑加尔/VILLAGE"),
+}
+
+
+def _scores(pages=PAGES):
+    pred = {k: Counter((e.text, e.label) for e in find_entities(t) if e.label in LABELS) for k, (t, _) in pages.items()}
+    gold = {k: _gold(g) for k, (_, g) in pages.items()}
+    return score_entities(pred, gold, labels=LABELS).set_index("label"), pred, gold
+
+
+def test_gold_spans_are_in_the_pages():
+    for key, (text, spec) in PAGES.items():
+        for (name, _), n in _gold(spec).items():
+            assert text.count(name) >= n, (key, name)
+
+
+@pytest.fixture(scope="module")
+def scored():
+    return _scores()
+
+
+def test_scores_on_the_written_pages(scored):
+    # first score as written (before any rule change): PERSON 0.674 (recall 0.536), VILLAGE 0.959
+    s, _, _ = scored
+    assert s.loc["PERSON", "recall"] >= 0.9 and s.loc["PERSON", "precision"] >= 0.9
+    assert s.loc["VILLAGE", "f1"] >= 0.9
+
+
+def test_dotted_and_sound_names_are_whole(scored):
+    _, pred, _ = scored
+    people = {t for p in pred.values() for (t, lab) in p if lab == "PERSON"}
+    for name in ("阿卜杜热合曼·吐尔逊", "买买提江·艾力", "努尔买买提·吐尔洪", "如克亚木·阿布都热依木",  # dotted
+                 "扎西次仁", "琼达卓嘎", "德吉央宗", "吉克阿依", "马海木呷",  # Tibetan and Yi, after roles
+                 "买买提江", "热依汗古丽",  # the first part of a dotted name on its own later
+                 "文光辉", "佘海洋"):  # 文 is a surname after 通讯员; a verb with 了 ends a name
+        assert name in people, name
+    assert not any("和丈夫" in t or t.endswith("说") for t in people)
+
+
+def test_names_are_not_found_in_running_text():
+    from corpus_tools._entity_rules.persons import dot_names, sound_name
+
+    t = "县委书记刘亚东摸完底压力更大了，村民却拿到了钱。"
+    assert [e.text for e in find_entities(t) if e.label == "PERSON"] == ["刘亚东"]
+    assert not sound_name("村民代表", 0, 4) and not sound_name("积极参与", 0, 4)
+    assert dot_names("时间：2020·05，地点·") == []
+
+
+# A second batch written after the rules above were settled, scored once as written (first score in
+# the commit message and below) before any change they led to: Han names with rare surnames and
+# given names made of common words, women's names, names after many kinds of roles, in quotes, in
+# lists and at the start of a clause; villages named bare after a first full mention.
+FRESH = {
+    "xundian": (
+        "寻甸县金所街道永丰村：一棵核桃树带富一个村\n"
+        "本报讯（记者 訾春燕）“今年核桃价格不错，一亩能多挣两千块。”金所街道永丰村村民浦建华一边晾晒核桃一边说。"
+        "2016年，永丰村还是深度贫困村。驻村第一书记亢文涛带着村民成立了核桃合作社，请来县林草局工程师钭志远讲授嫁接技术。"
+        "贫困户甘小凤是合作社最早的社员之一。甘小凤告诉记者，她家8亩核桃地去年收入了2万多元。"
+        "如今，永丰的核桃远销昆明、成都。村委会主任仝海波说，明年永丰还要建一个核桃加工厂。"
+        "在相邻的易隆村，村民字国庆、仝春梅也跟着种起了核桃。",
+        "訾春燕/PERSON 浦建华/PERSON 亢文涛/PERSON 钭志远/PERSON 甘小凤/PERSON*2 仝海波/PERSON 字国庆/PERSON "
+        "仝春梅/PERSON 永丰村/VILLAGE*3 永丰/VILLAGE*2 易隆村/VILLAGE"),
+    "weining": (
+        "威宁县石门乡新龙村：马铃薯有了“身份证”\n"
+        "（通讯员 卯升平 安金秀）9月的新龙村，马铃薯迎来了丰收。村民龙国强正在地里收土豆。"
+        "“今年亩产有3000多斤。”龙国强笑着说。"
+        "新龙村党支部书记陶光明介绍，村里的马铃薯都贴上了二维码，消费者扫一扫就能知道是谁种的。"
+        "乡农技站站长禄文华说，新龙的马铃薯淀粉含量高，很受市场欢迎。"
+        "县农业农村局副局长申屠红英表示，将在全县推广新龙的经验。养殖户朱光荣、卯秋菊夫妇则把自家的土豆做成了粉条。",
+        "卯升平/PERSON 安金秀/PERSON 龙国强/PERSON*2 陶光明/PERSON 禄文华/PERSON 申屠红英/PERSON 朱光荣/PERSON "
+        "卯秋菊/PERSON 新龙村/VILLAGE*2 新龙/VILLAGE*2"),
+}
+
+
+def test_gold_spans_of_the_second_batch_are_in_the_pages():
+    for key, (text, spec) in FRESH.items():
+        for (name, _), n in _gold(spec).items():
+            assert text.count(name) >= n, (key, name)
+
+
+def test_second_batch_written_after_the_rules():
+    # first score as written: PERSON 0.909 (recall 0.833), VILLAGE 0.947
+    s, _, _ = _scores(FRESH)
+    assert s.loc["PERSON", "f1"] >= 0.9 and s.loc["VILLAGE", "f1"] >= 0.9
+
+
+def test_villages_named_in_sound_characters_and_natural_villages():
+    t = "记者来到大凉山深处的阿土列尔村。阿土列尔的村民搬进了新居。扎西江村说，好。"
+    villages = [e.text for e in find_entities(t) if e.label == "VILLAGE"]
+    assert villages == ["阿土列尔村", "阿土列尔"]
+    t = "广西乐业县同乐镇火卖村种砂糖橘。火卖屯的群众说，回到火卖寨子里。成了远近闻名的“网红村”。"
+    villages = [e.text for e in find_entities(t) if e.label == "VILLAGE"]
+    assert villages == ["火卖村", "火卖屯", "火卖"]
+
+
+def test_familiar_names_on_a_surname():
+    t = "村里60多岁的汪大爷向记者说起吃水难。“印老弟，等今年秋天再来！”这位大姐说，童书记来了。"
+    people = [e.text for e in find_entities(t) if e.label == "PERSON"]
+    assert people == ["汪大爷", "印老弟"]
