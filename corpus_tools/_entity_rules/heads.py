@@ -10,6 +10,7 @@ from corpus_tools._entity_rules.lexicon import (CN_NUM, COUNTRIES, Cand, EVENT_G
                                                 ORG_GENERIC, ORG_HEADS, ORG_STOPS, PROJECT_GENERIC, PROJECT_HEADS,
                                                 ROAD_LINE_BAD, ROAD_LINE_RE, STOPS, STREET_STOPS, SURNAMES,
                                                 frequent2, is_name_char, national_orgs, words, words_tuple)
+from corpus_tools._entity_rules import orgspan
 from corpus_tools._entity_rules.scan import Scanner, generic_only, strip_quotes
 from corpus_tools.text import CJK_RE
 
@@ -98,79 +99,118 @@ INSIDE_ORG_WORDS = frozenset(("开发", "经营"))
 MEDIA_ORGS = words("media_orgs")
 
 
+#: How the learned span model (:mod:`corpus_tools._entity_rules.orgspan`) joins the head rules,
+#: chosen by leave-one-report-out on the development reports (training/ner/train_org_span.py
+#: --cv): ``add`` is the probability its best span needs where the rules found no organisation;
+#: ``move`` the lead over the rule's own start its best start needs to replace it.
+ORG_SPAN_POLICY = {"add": 0.5, "move": 0.3}
+
+
 def find_orgs(text: str, sc: Scanner) -> list[Cand]:
+    feats = getattr(sc, "words", None)
+    if feats is not None and len(feats) != len(text):
+        feats = None
     out = []
+    pstarts = frozenset(getattr(sc, "place_starts", ()))
+    pends = frozenset(e for e, _ in getattr(sc, "place_ends", {}).values())
     for m in _ORG_RE.finditer(text):
-        h0, h1 = m.start(), m.end()
-        head = m.group()
-        nxt = text[h1:h1 + 1]
-        if head not in GOV_HEADS and nxt and nxt in _ORG_BAD_NEXT.get(head, "长员") and not (
-                head == "部" and nxt == "长" and text[h0 - 2:h0] in ("组织", "宣传", "统战")):
-            continue  # but 县委组织部长: the body 县委组织部 and the title 长  # 局面, 部分, 办法, 队伍, 社会, 学校党组织, 人大师
-        if text[h0 - 1:h1] in NOT_ORGS:
-            continue
-        if head in GOV_HEADS and text[h1:h1 + 1] in ("员", "会") and head not in ("委员会", "常委会"):
-            continue  # 党委员, 县委会?
-        if head == "党组" and nxt in ("织", "成"):
-            continue
-        s = sc.left(h0, max_len=20, extra_stops=ORG_STOPS - INSIDE_ORG_WORDS)
-        for w in INSIDE_ORG_WORDS:  # 开发旅游合作社: the verb does not start a name, it may sit inside one
-            if text.startswith(w, s) and h0 - s - len(w) >= 2:
-                s += len(w)
-        # 保定|市委组织部: the scan stopped inside a place whose 市/县 suffix starts the body; take the place
-        for a in range(max(0, s - 6), s):
-            end, _ = getattr(sc, "place_ends", {}).get(a, (0, ""))
-            if end == s + 1 and text[s] in "县市省州区":
-                s = a
-                break
-        if text[s - 1:s] == "和" and s >= 2:
-            # 县文化和旅游局, 县住房和城乡建设局: 和 inside a department name that starts at 县/市/省
-            s2 = sc.left(s - 1, max_len=5, extra_stops=ORG_STOPS)
-            if (text[s2:s2 + 1] in _ADMIN_FIRST and s - 1 - s2 >= 2
-                    and text[s - 2] not in "局委部办厅院会司队社所站心府组"):  # not 县教育局和县委
-                s = s2
-        s, e = strip_quotes(text, s, h1)
-        if text[s:s + 1] == "原":
-            s += 1
-        while s < h0 - 1 and text[s] in "个所家名位座一二三四五六七八九十两几" and s not in sc.place_starts:
-            s += 1  # 3个村党支部 -> 村党支部, but 三水区委 keeps the place 三水区
-        for gw in ("属地", "企业", "历届", "各级", "有关", "相关", "当地"):
-            if text.startswith(gw, s) and h0 - s - len(gw) >= 2:
-                s += len(gw)
-        # 东莞一家电子公司: a count with its classifier starts a description, the name follows it
-        cnt = max((m.end() for m in _COUNTED_RE.finditer(text, s, h0)), default=0)
-        if cnt and cnt > s and cnt not in sc.place_starts:
-            s = cnt
-        # 平遥县消防救援大队联合县教育局, 联合中医院: the last of coordinated bodies
-        cut = max((m.end() for m in re.finditer(r"联合(?![会党社体国站办])|会同|协同", text[s:h0])), default=0)
-        if cut and h0 - (s + cut) >= 2:
-            s += cut
-        if head in TRADE_HEADS:
-            # 烽火乡永盛家庭农场: a firm with its own trade name does not take the township in front
-            k = _after_township(text, s, h0, getattr(sc, "place_ends", {}))
-            if k != s and not generic_only(text[k:h0], ORG_GENERIC_BODY) and text[k:h0] not in frequent2():
-                s = k
-            if head == "家庭农场" and text[s:h0] in frequent2():
-                continue  # 发展家庭农场: a verb, not a trade name
-        name = text[s:e]
-        body = text[s:h0]
-        if name in ORG_BARE_OK:
-            out.append(Cand(s, e, "ORG", prio=1))
-            continue
-        if len(head) == 1 and len(body.strip("“”")) < 2:
-            continue  # 排好几天队 is no 天队
-        if len(name) < 2 or name in ORG_GENERIC or generic_only(body, ORG_GENERIC_BODY):
-            out.append(Cand(s, e, "_", prio=1))  # blocks shorter matches inside a generic phrase
-            continue
-        if head in _ADMIN_HEADS and not (body[:1] in _ADMIN_FIRST or s in sc.place_starts
-                                         or re.search("公司|集团|局|院|社|委", body)):
-            continue
-        if head == "部" and not (body.endswith(("组织", "宣传", "统战", "武装", "政法", "社会工作", "人力资源")) or len(body) >= 3):
-            continue
-        if head == "工作室" and not (body[:1] in SURNAMES and len(body) >= 4 and "名" not in body[:2] and "“" not in body):
-            out.append(Cand(s, e, "_", prio=1))
-            continue
-        out.append(Cand(s, e, "ORG", prio=0 if head in ("厂", "中心") else 1))
+        c = _rule_org(m, text, sc)
+        if feats is not None and m.start() > 0:
+            c = _learned_org(c, m, text, feats, pstarts, pends)
+        if c is not None:
+            out.append(c)
+    return out + _listed_orgs(text)
+
+
+def _learned_org(c: "Cand | None", m: re.Match, text: str, feats: list[str], pstarts, pends) -> "Cand | None":
+    """The rule's candidate for the head *m*, its start moved or a span added by the span model."""
+    h0, h1 = m.start(), m.end()
+    p = orgspan.span_scores(text, feats, h0, m.group(), pstarts, pends)
+    if not p:
+        return c
+    best = max(p, key=p.get)
+    if c is None or (c.label == "_" and c.end == h1):
+        if p[best] >= ORG_SPAN_POLICY["add"]:
+            return Cand(best, h1, "ORG", prio=1, source="rule")
+        return c
+    if c.label == "ORG" and c.end == h1 and best != c.start and p[best] >= p.get(c.start, 0.0) + ORG_SPAN_POLICY["move"]:
+        return Cand(best, h1, "ORG", c.prio, c.code, c.source)
+    return c
+
+
+def _rule_org(m: re.Match, text: str, sc: Scanner) -> "Cand | None":
+    """The head rules' candidate for one head match, or None."""
+    h0, h1 = m.start(), m.end()
+    head = m.group()
+    nxt = text[h1:h1 + 1]
+    if head not in GOV_HEADS and nxt and nxt in _ORG_BAD_NEXT.get(head, "长员") and not (
+            head == "部" and nxt == "长" and text[h0 - 2:h0] in ("组织", "宣传", "统战")):
+        return None  # but 县委组织部长: the body 县委组织部 and the title 长  # 局面, 部分, 办法, 队伍, 社会, 学校党组织, 人大师
+    if text[h0 - 1:h1] in NOT_ORGS:
+        return None
+    if head in GOV_HEADS and text[h1:h1 + 1] in ("员", "会") and head not in ("委员会", "常委会"):
+        return None  # 党委员, 县委会?
+    if head == "党组" and nxt in ("织", "成"):
+        return None
+    s = sc.left(h0, max_len=20, extra_stops=ORG_STOPS - INSIDE_ORG_WORDS)
+    for w in INSIDE_ORG_WORDS:  # 开发旅游合作社: the verb does not start a name, it may sit inside one
+        if text.startswith(w, s) and h0 - s - len(w) >= 2:
+            s += len(w)
+    # 保定|市委组织部: the scan stopped inside a place whose 市/县 suffix starts the body; take the place
+    for a in range(max(0, s - 6), s):
+        end, _ = getattr(sc, "place_ends", {}).get(a, (0, ""))
+        if end == s + 1 and text[s] in "县市省州区":
+            s = a
+            break
+    if text[s - 1:s] == "和" and s >= 2:
+        # 县文化和旅游局, 县住房和城乡建设局: 和 inside a department name that starts at 县/市/省
+        s2 = sc.left(s - 1, max_len=5, extra_stops=ORG_STOPS)
+        if (text[s2:s2 + 1] in _ADMIN_FIRST and s - 1 - s2 >= 2
+                and text[s - 2] not in "局委部办厅院会司队社所站心府组"):  # not 县教育局和县委
+            s = s2
+    s, e = strip_quotes(text, s, h1)
+    if text[s:s + 1] == "原":
+        s += 1
+    while s < h0 - 1 and text[s] in "个所家名位座一二三四五六七八九十两几" and s not in sc.place_starts:
+        s += 1  # 3个村党支部 -> 村党支部, but 三水区委 keeps the place 三水区
+    for gw in ("属地", "企业", "历届", "各级", "有关", "相关", "当地"):
+        if text.startswith(gw, s) and h0 - s - len(gw) >= 2:
+            s += len(gw)
+    # 东莞一家电子公司: a count with its classifier starts a description, the name follows it
+    cnt = max((m.end() for m in _COUNTED_RE.finditer(text, s, h0)), default=0)
+    if cnt and cnt > s and cnt not in sc.place_starts:
+        s = cnt
+    # 平遥县消防救援大队联合县教育局, 联合中医院: the last of coordinated bodies
+    cut = max((m.end() for m in re.finditer(r"联合(?![会党社体国站办])|会同|协同", text[s:h0])), default=0)
+    if cut and h0 - (s + cut) >= 2:
+        s += cut
+    if head in TRADE_HEADS:
+        # 烽火乡永盛家庭农场: a firm with its own trade name does not take the township in front
+        k = _after_township(text, s, h0, getattr(sc, "place_ends", {}))
+        if k != s and not generic_only(text[k:h0], ORG_GENERIC_BODY) and text[k:h0] not in frequent2():
+            s = k
+        if head == "家庭农场" and text[s:h0] in frequent2():
+            return None  # 发展家庭农场: a verb, not a trade name
+    name = text[s:e]
+    body = text[s:h0]
+    if name in ORG_BARE_OK:
+        return Cand(s, e, "ORG", prio=1)
+    if len(head) == 1 and len(body.strip("“”")) < 2:
+        return None  # 排好几天队 is no 天队
+    if len(name) < 2 or name in ORG_GENERIC or generic_only(body, ORG_GENERIC_BODY):
+        return Cand(s, e, "_", prio=1)  # blocks shorter matches inside a generic phrase
+    if head in _ADMIN_HEADS and not (body[:1] in _ADMIN_FIRST or s in sc.place_starts
+                                     or re.search("公司|集团|局|院|社|委", body)):
+        return None
+    if head == "部" and not (body.endswith(("组织", "宣传", "统战", "武装", "政法", "社会工作", "人力资源")) or len(body) >= 3):
+        return None
+    if head == "工作室" and not (body[:1] in SURNAMES and len(body) >= 4 and "名" not in body[:2] and "“" not in body):
+        return Cand(s, e, "_", prio=1)
+    return Cand(s, e, "ORG", prio=0 if head in ("厂", "中心") else 1)
+
+
+def _listed_orgs(text: str) -> list[Cand]:
+    out = []
     for w in MEDIA_ORGS | national_orgs():
         for m in re.finditer(re.escape(w), text):
             out.append(Cand(m.start(), m.end(), "ORG", prio=2))

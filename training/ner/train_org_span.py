@@ -1,0 +1,177 @@
+"""Train the organisation span model: ``corpus_tools/data/entities/org_span.json``.
+
+    /work/venv/bin/python training/ner/train_org_span.py [--shared ../shared] [--test-days 4]
+
+Silver spans: every bracketed ``[…]nt`` compound and every ``nt`` word of People's Daily 1998
+(``people_daily_1998/199801.txt``) is one organisation. For every occurrence of an organisation
+head word (``data/entities/org_heads.txt``) each candidate start of
+:func:`corpus_tools._entity_rules.orgspan.candidate_starts` is one example, labelled 1 when
+``text[start:head end]`` is exactly a silver span. The features are those of
+:func:`~corpus_tools._entity_rules.orgspan.span_features`, read off the corpus' own words and
+tags (the shipped segmenter was trained on this corpus and reproduces them closely). A logistic
+regression learns the weights; only the weights ship (JSON).
+
+The last ``--test-days`` days are held out: the script prints, on them, how often the best
+start of a head that ends a silver organisation is exactly right, and precision/recall of
+"best start with probability >= t" as an organisation detector, next to the head rules'
+own spans (:func:`corpus_tools._entity_rules.heads.find_orgs` without a gazetteer).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO))
+OUT = REPO / "corpus_tools" / "data" / "entities" / "org_span.json"
+
+
+def read_1998(path: Path):
+    """Paragraphs of the 1998 corpus: (day, text, per-character features, ORG spans)."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        toks = line.split()
+        if len(toks) < 2:
+            continue
+        day = toks[0][:8]
+        text, feats, spans = [], [], set()
+        pos = 0
+        open_at = None
+        for tok in toks[1:]:
+            if tok.startswith("[") and "/" in tok:
+                open_at = pos
+                tok = tok[1:]
+            close = None
+            m = re.match(r"^(.*)\](\w+)$", tok)
+            if m:
+                tok, close = m.group(1), m.group(2)
+            word, _, tag = tok.rpartition("/")
+            if not word:
+                continue
+            n = len(word)
+            feats += ["S-" + tag] if n == 1 else ["B-" + tag] + ["I-" + tag] * (n - 2) + ["E-" + tag]
+            text.append(word)
+            if tag == "nt" and open_at is None:
+                spans.add((pos, pos + n))
+            pos += n
+            if close is not None:
+                if close == "nt" and open_at is not None:
+                    spans = {sp for sp in spans if not (open_at <= sp[0] and sp[1] <= pos)}
+                    spans.add((open_at, pos))
+                open_at = None
+        out.append((day, "".join(text), feats, spans))
+    return out
+
+
+def head_matches(text: str, heads_re: re.Pattern):
+    for m in heads_re.finditer(text):
+        if m.start() > 0:
+            yield m.start(), m.end(), m.group()
+
+
+def examples(paras, heads_re, vocab=frozenset()):
+    from corpus_tools._entity_rules.orgspan import candidate_starts, span_features
+
+    for k, (_, text, feats, spans) in enumerate(paras):
+        starts_by_end = {e: s for s, e in spans}
+        for h0, h1, head in head_matches(text, heads_re):
+            gold = starts_by_end.get(h1)
+            for s in candidate_starts(text, feats, h0):
+                yield k, h1, s, span_features(text, feats, s, h0, head, vocab=vocab), int(gold == s)
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    ap.add_argument("--test-days", type=int, default=4)
+    ap.add_argument("--C", type=float, default=0.3)
+    ap.add_argument("--min-vocab", type=int, default=25)
+    args = ap.parse_args(argv)
+    from sklearn.feature_extraction import FeatureHasher  # noqa: F401  (kept for parity of installs)
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    from corpus_tools._entity_rules.heads import find_orgs
+    from corpus_tools._entity_rules.lexicon import ORG_HEADS
+    from corpus_tools._entity_rules.orgspan import _prev_word, _word_at, candidate_starts
+    from corpus_tools._entity_rules.scan import Scanner
+
+    paras = read_1998(args.shared / "data" / "people_daily_1998" / "199801.txt")
+    days = sorted({d for d, *_ in paras})
+    test_days = set(days[-args.test_days:])
+    train = [p for p in paras if p[0] not in test_days]
+    test = [p for p in paras if p[0] in test_days]
+    heads_re = re.compile("|".join(sorted(map(re.escape, ORG_HEADS), key=len, reverse=True)))
+
+    # word forms known to the model: first words and words before candidates, frequent in train
+    counts: Counter = Counter()
+    for _, text, feats, _ in train:
+        for h0, h1, head in head_matches(text, heads_re):
+            for s in candidate_starts(text, feats, h0):
+                if feats[s][:1] in ("B", "S"):
+                    counts[_word_at(text, feats, s)] += 1
+                if s > 0 and (text[s - 1].isalnum()):
+                    counts[text[_prev_word(feats, s):s]] += 1
+    vocab = frozenset(w for w, c in counts.items() if c >= args.min_vocab)
+    print(f"1998: {len(train)} train paragraphs, {len(test)} test paragraphs; vocab {len(vocab)} words")
+
+    def matrix(ps):
+        rows = list(examples(ps, heads_re, vocab))
+        return rows, [dict.fromkeys(r[3], 1) for r in rows], np.array([r[4] for r in rows])
+
+    tr_rows, Xtr_d, ytr = matrix(train)
+    te_rows, Xte_d, yte = matrix(test)
+    print(f"train examples {len(ytr)} ({ytr.sum()} positive); test {len(yte)} ({yte.sum()} positive)")
+    vec = DictVectorizer()
+    Xtr = vec.fit_transform(Xtr_d)
+    clf = LogisticRegression(C=args.C, max_iter=3000).fit(Xtr, ytr)
+    p = clf.predict_proba(vec.transform(Xte_d))[:, 1]
+
+    # held-out evaluation: best start per head end
+    best: dict[tuple[int, int], tuple[float, int, int]] = {}
+    for (k, h1, s, _, y), pr in zip(te_rows, p):
+        if (k, h1) not in best or pr > best[(k, h1)][0]:
+            best[(k, h1)] = (pr, s, y)
+    gold_ends = {(k, e): s for k, (_, _, _, spans) in enumerate(test) for s, e in spans}
+    reach = {(k, e) for (k, e) in gold_ends if (k, e) in best}
+    exact = sum(1 for key in reach if best[key][1] == gold_ends[key])
+    print(f"held-out days: {len(gold_ends)} silver ORG spans, {len(reach)} end at a head; "
+          f"best start exact on {exact}/{len(reach)} = {exact / max(1, len(reach)):.3f}")
+    for t in (0.3, 0.4, 0.5, 0.6):
+        pred = {(k, best[(k, h1)][1], h1) for (k, h1) in best if best[(k, h1)][0] >= t}
+        gold = {(k, s, e) for (k, e), s in gold_ends.items() if (k, e) in reach}
+        tp = len(pred & gold)
+        print(f"  p >= {t}: P {tp / max(1, len(pred)):.3f} R {tp / max(1, len(gold)):.3f} (of spans ending at a head)")
+    # the head rules on the same paragraphs (no gazetteer), for comparison
+    rule = set()
+    for k, (_, text, _, _) in enumerate(test):
+        sc = Scanner(text)
+        sc.place_starts, sc.place_ends = set(), {}
+        rule |= {(k, c.start, c.end) for c in find_orgs(text, sc) if c.label == "ORG"}
+    gold = {(k, s, e) for (k, e), s in gold_ends.items() if (k, e) in reach}
+    tp = len(rule & gold)
+    print(f"  head rules: P {tp / max(1, len(rule)):.3f} R {tp / max(1, len(gold)):.3f}")
+
+    weights = {name: round(float(w), 4) for name, w in zip(vec.get_feature_names_out(), clf.coef_[0]) if abs(w) >= 1e-3}
+    used = {n[3:] for n in weights if n.startswith(("w0=", "wp="))}
+    out = {"about": "ORG span model: probability that text[start:head end] is one organisation; trained by "
+                    "training/ner/train_org_span.py on People's Daily 1998 [..]nt / nt spans; see docs/model_card_org_span.md.",
+           "trained_on": f"People's Daily 1998, {len(days) - args.test_days} days ({len(ytr)} candidate starts)",
+           "held_out_best_start_exact": round(exact / max(1, len(reach)), 4),
+           "intercept": round(float(clf.intercept_[0]), 4), "weights": weights, "vocab": sorted(vocab & used)}
+    OUT.write_text(json.dumps(out, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    top = sorted(weights.items(), key=lambda kv: kv[1])
+    print("most negative:", top[:15])
+    print("most positive:", top[-15:])
+    print(f"{len(weights)} weights -> {OUT} ({OUT.stat().st_size // 1024} KB)")
+
+
+if __name__ == "__main__":
+    main()
