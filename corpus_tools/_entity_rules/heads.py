@@ -4,6 +4,7 @@ and the fixed lists of rivers/mountains and countries."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from corpus_tools._entity_rules.lexicon import (CN_NUM, COUNTRIES, Cand, EVENT_GENERIC, EVENT_HEADS, EVENT_PREFIX_RE,
                                                 FAC_GENERIC, FAC_HEADS, FAC_STOPS, LOC_WORDS, ORG_BARE_OK,
@@ -102,8 +103,10 @@ MEDIA_ORGS = words("media_orgs")
 #: How the learned span model (:mod:`corpus_tools._entity_rules.orgspan`) joins the head rules,
 #: chosen by leave-one-report-out on the development reports (training/ner/train_org_span.py
 #: --cv): ``add`` is the probability its best span needs where the rules found no organisation;
-#: ``move`` the lead over the rule's own start its best start needs to replace it.
-ORG_SPAN_POLICY = {"add": 0.5, "move": 0.3}
+#: ``move`` the lead over the rule's own start its best start needs to replace it; ``drop`` the
+#: probability below which a rule span with a plain body (no place, administrative level or
+#: quote in front of a non-government head) is dropped.
+ORG_SPAN_POLICY = {"add": 0.5, "move": 0.3, "drop": 0.0}
 
 
 def find_orgs(text: str, sc: Scanner) -> list[Cand]:
@@ -113,13 +116,44 @@ def find_orgs(text: str, sc: Scanner) -> list[Cand]:
     out = []
     pstarts = frozenset(getattr(sc, "place_starts", ()))
     pends = frozenset(e for e, _ in getattr(sc, "place_ends", {}).values())
+    head_ends = set()
     for m in _ORG_RE.finditer(text):
         c = _rule_org(m, text, sc)
         if feats is not None and m.start() > 0:
             c = _learned_org(c, m, text, feats, pstarts, pends)
+            head_ends.add(m.end())
         if c is not None:
             out.append(c)
+    if feats is not None:
+        out = [_with_subunit(c, text, feats) if c.label == "ORG" else c for c in out]
+        # heads learned from the 1998 organisations (…院, …委, …协, 电视台): word ends only
+        for m in _learned_heads_re().finditer(text):
+            if m.start() > 0 and m.end() not in head_ends and feats[m.end() - 1][:1] in ("E", "S"):
+                c = _learned_org(None, m, text, feats, pstarts, pends)
+                if c is not None:
+                    out.append(c)
     return out + _listed_orgs(text)
+
+
+#: A sub-unit written right after its organisation (县人民医院儿科, 浙江大学茶学系, 崇左市商务局市场科):
+#: one span by the annotation guide (省儿童医院新生儿重症医学科, 山西省文物局文物管理处).
+_SUBUNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:科|系|处|室|所|办|分公司|支行|分行|工厂)")
+_SUBUNIT_TAGS = frozenset(("n", "nz", "j", "b", "vn", "ns", "an"))
+
+
+def _with_subunit(c: Cand, text: str, feats: list[str]) -> Cand:
+    m = _SUBUNIT_RE.match(text, c.end)
+    if m is None or feats[m.end() - 1][:1] not in ("E", "S") or feats[c.end][:1] not in ("B", "S"):
+        return c
+    if text[c.end:m.end()] in ("科室", "处室", "室内") or not all(
+            f[2:] in _SUBUNIT_TAGS for f in feats[c.end:m.end()] if f[:1] in ("B", "S")):
+        return c
+    return Cand(c.start, m.end(), c.label, c.prio, c.code, c.source)
+
+
+@lru_cache(maxsize=1)
+def _learned_heads_re() -> re.Pattern:
+    return _heads_re(set(orgspan.span_model().get("heads", ())) - set(ORG_HEADS))
 
 
 def _learned_org(c: "Cand | None", m: re.Match, text: str, feats: list[str], pstarts, pends) -> "Cand | None":
@@ -129,13 +163,27 @@ def _learned_org(c: "Cand | None", m: re.Match, text: str, feats: list[str], pst
     if not p:
         return c
     best = max(p, key=p.get)
-    if c is None or (c.label == "_" and c.end == h1):
+    if c is None or (c.label == "_" and c.end == h1 and best < c.start):
+        # nothing from the rules, or a generic blocker (中心) inside a longer name (敖汉旗农业技术推广中心)
         if p[best] >= ORG_SPAN_POLICY["add"]:
             return Cand(best, h1, "ORG", prio=1, source="rule")
         return c
-    if c.label == "ORG" and c.end == h1 and best != c.start and p[best] >= p.get(c.start, 0.0) + ORG_SPAN_POLICY["move"]:
+    if c.label != "ORG" or c.end != h1:
+        return c
+    if best != c.start and p[best] >= p.get(c.start, 0.0) + ORG_SPAN_POLICY["move"]:
         return Cand(best, h1, "ORG", c.prio, c.code, c.source)
+    if (c.prio < 2 and m.group() not in GOV_HEADS and p.get(c.start, 1.0) < ORG_SPAN_POLICY["drop"]
+            and _plain(text, c.start, h0, pstarts, pends)):
+        return None  # a kind of body (劳务公司, 公共卫生室), not one organisation
     return c
+
+
+def _plain(text: str, s: int, h0: int, pstarts, pends) -> bool:
+    """No place, administrative first character, digit or quote in the body ``text[s:h0]``."""
+    body = text[s:h0]
+    if not body or body[0] in orgspan.ADMIN_CHARS or s in pstarts or any(ch in body for ch in "“”‘’\"0123456789"):
+        return False
+    return not any(k in pends for k in range(s + 1, h0 + 1))
 
 
 def _rule_org(m: re.Match, text: str, sc: Scanner) -> "Cand | None":
@@ -148,8 +196,9 @@ def _rule_org(m: re.Match, text: str, sc: Scanner) -> "Cand | None":
         return None  # but 县委组织部长: the body 县委组织部 and the title 长  # 局面, 部分, 办法, 队伍, 社会, 学校党组织, 人大师
     if text[h0 - 1:h1] in NOT_ORGS:
         return None
-    if head in GOV_HEADS and text[h1:h1 + 1] in ("员", "会") and head not in ("委员会", "常委会"):
-        return None  # 党委员, 县委会?
+    if (head in GOV_HEADS and text[h1:h1 + 1] in ("员", "会") and head not in ("委员会", "常委会")
+            and text[h1:h1 + 2] not in ("会计", "会议", "会上", "会同")):
+        return None  # 党委员, 县委会? (but 村委会会计, 党委会议)
     if head == "党组" and nxt in ("织", "成"):
         return None
     s = sc.left(h0, max_len=20, extra_stops=ORG_STOPS - INSIDE_ORG_WORDS)

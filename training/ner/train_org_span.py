@@ -33,15 +33,17 @@ sys.path.insert(0, str(REPO))
 OUT = REPO / "corpus_tools" / "data" / "entities" / "org_span.json"
 
 
-def read_1998(path: Path):
-    """Paragraphs of the 1998 corpus: (day, text, per-character features, ORG spans)."""
+def read_1998(path: Path, *, guide: bool = True):
+    """Paragraphs of the 1998 corpus: (day, text, per-character features, ORG spans).
+
+    With *guide*, bare bodies the annotation guide counts (:func:`_bare_bodies`) are spans too."""
     out = []
     for line in path.read_text(encoding="utf-8").splitlines():
         toks = line.split()
         if len(toks) < 2:
             continue
         day = toks[0][:8]
-        text, feats, spans = [], [], set()
+        text, feats, spans, words = [], [], set(), []
         pos = 0
         open_at = None
         for tok in toks[1:]:
@@ -56,6 +58,7 @@ def read_1998(path: Path):
             if not word:
                 continue
             n = len(word)
+            words.append((pos, pos + n, word, tag))
             feats += ["S-" + tag] if n == 1 else ["B-" + tag] + ["I-" + tag] * (n - 2) + ["E-" + tag]
             text.append(word)
             if tag == "nt" and open_at is None:
@@ -66,22 +69,83 @@ def read_1998(path: Path):
                     spans = {sp for sp in spans if not (open_at <= sp[0] and sp[1] <= pos)}
                     spans.add((open_at, pos))
                 open_at = None
+        if guide:
+            spans |= _bare_bodies(words, spans)
         out.append((day, "".join(text), feats, spans))
     return out
 
 
-def head_matches(text: str, heads_re: re.Pattern):
+_ADMIN = "县市省区乡镇旗州"
+
+
+def _bare_bodies(words, spans) -> set[tuple[int, int]]:
+    """Spans the annotation guide counts as organisations and 1998 leaves as common nouns:
+    a government or Party body named by its level (县委, 市政府, 乡党委) and a department after
+    a one-character level (省/n 工商局/n, 县/n 医院/n), with a place name written right before
+    them (高邑/ns 县委/n)."""
+    from corpus_tools._entity_rules.heads import GOV_HEADS
+    from corpus_tools._entity_rules.lexicon import ORG_HEADS
+
+    covered = set()
+    for a, b in spans:
+        covered.update(range(a, b))
+    out = set()
+    for k, (a, b, w, tag) in enumerate(words):
+        if a in covered:
+            continue
+        s = None
+        if (w in GOV_HEADS or (w[:1] in _ADMIN and w[1:] in GOV_HEADS)) and len(w) >= 2:
+            s = a
+        elif k + 1 < len(words) and w in _ADMIN and len(w) == 1:
+            a2, b2, w2, _ = words[k + 1]
+            if a2 not in covered and w2.endswith(tuple(ORG_HEADS)) and len(w2) >= 2:
+                s, b = a, b2
+        if s is None:
+            continue
+        if k and words[k - 1][3] == "ns" and words[k - 1][0] not in covered:
+            s = words[k - 1][0]
+        out.add((s, b))
+    return out
+
+
+def head_matches(text: str, heads_re: re.Pattern, feats=None, learned=frozenset()):
     for m in heads_re.finditer(text):
         if m.start() > 0:
+            if m.group() in learned and (feats is None or feats[m.end() - 1][:1] not in ("E", "S")):
+                continue  # a learned head ends a word (…院, …委): never inside one
             yield m.start(), m.end(), m.group()
 
 
-def examples(paras, heads_re, vocab=frozenset()):
+def learned_heads(paras, known, *, min_count: int = 20, min_precision: float = 0.4) -> list[str]:
+    """Word endings of one or two characters that end a silver organisation at least
+    *min_precision* of the times they end a word (院, 司, 委, 协, 视台 …), shortest forms only,
+    leaving out endings of the listed heads."""
+    tot: Counter = Counter()
+    hit: Counter = Counter()
+    for _, text, feats, spans in paras:
+        ends = {e for _, e in spans}
+        for i, f in enumerate(feats):
+            if f[:1] in ("E", "S"):
+                for L in (1, 2):
+                    if i + 1 - L >= 0:
+                        x = text[i + 1 - L:i + 1]
+                        tot[x] += 1
+                        hit[x] += (i + 1) in ends
+    good = sorted((x for x in hit if hit[x] >= min_count and hit[x] / tot[x] >= min_precision
+                   and x.isalpha() and not any(x.endswith(h) for h in known)), key=len)
+    out: list[str] = []
+    for x in good:
+        if not any(x.endswith(y) for y in out):
+            out.append(x)
+    return out
+
+
+def examples(paras, heads_re, vocab=frozenset(), learned=frozenset()):
     from corpus_tools._entity_rules.orgspan import candidate_starts, span_features
 
     for k, (_, text, feats, spans) in enumerate(paras):
         starts_by_end = {e: s for s, e in spans}
-        for h0, h1, head in head_matches(text, heads_re):
+        for h0, h1, head in head_matches(text, heads_re, feats, learned):
             gold = starts_by_end.get(h1)
             for s in candidate_starts(text, feats, h0):
                 yield k, h1, s, span_features(text, feats, s, h0, head, vocab=vocab), int(gold == s)
@@ -108,12 +172,14 @@ def main(argv=None) -> None:
     test_days = set(days[-args.test_days:])
     train = [p for p in paras if p[0] not in test_days]
     test = [p for p in paras if p[0] in test_days]
-    heads_re = re.compile("|".join(sorted(map(re.escape, ORG_HEADS), key=len, reverse=True)))
+    learned = learned_heads(train, ORG_HEADS)
+    print(f"learned heads ({len(learned)}):", " ".join(learned))
+    heads_re = re.compile("|".join(sorted(map(re.escape, set(ORG_HEADS) | set(learned)), key=len, reverse=True)))
 
     # word forms known to the model: first words and words before candidates, frequent in train
     counts: Counter = Counter()
     for _, text, feats, _ in train:
-        for h0, h1, head in head_matches(text, heads_re):
+        for h0, h1, head in head_matches(text, heads_re, feats, learned):
             for s in candidate_starts(text, feats, h0):
                 if feats[s][:1] in ("B", "S"):
                     counts[_word_at(text, feats, s)] += 1
@@ -123,7 +189,7 @@ def main(argv=None) -> None:
     print(f"1998: {len(train)} train paragraphs, {len(test)} test paragraphs; vocab {len(vocab)} words")
 
     def matrix(ps):
-        rows = list(examples(ps, heads_re, vocab))
+        rows = list(examples(ps, heads_re, vocab, frozenset(learned)))
         return rows, [dict.fromkeys(r[3], 1) for r in rows], np.array([r[4] for r in rows])
 
     tr_rows, Xtr_d, ytr = matrix(train)
@@ -165,7 +231,7 @@ def main(argv=None) -> None:
                     "training/ner/train_org_span.py on People's Daily 1998 [..]nt / nt spans; see docs/model_card_org_span.md.",
            "trained_on": f"People's Daily 1998, {len(days) - args.test_days} days ({len(ytr)} candidate starts)",
            "held_out_best_start_exact": round(exact / max(1, len(reach)), 4),
-           "intercept": round(float(clf.intercept_[0]), 4), "weights": weights, "vocab": sorted(vocab & used)}
+           "intercept": round(float(clf.intercept_[0]), 4), "weights": weights, "heads": learned, "vocab": sorted(vocab & used)}
     OUT.write_text(json.dumps(out, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
     top = sorted(weights.items(), key=lambda kv: kv[1])
     print("most negative:", top[:15])
