@@ -12,6 +12,7 @@ from corpus_tools._entity_rules.lexicon import (CN_NUM, COUNTRIES, Cand, EVENT_G
                                                 ROAD_LINE_BAD, ROAD_LINE_RE, STOPS, STREET_STOPS, SURNAMES,
                                                 frequent2, is_name_char, national_orgs, words, words_tuple)
 from corpus_tools._entity_rules import orgspan
+from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.scan import Scanner, generic_only, strip_quotes
 from corpus_tools.text import CJK_RE
 
@@ -106,7 +107,7 @@ MEDIA_ORGS = words("media_orgs")
 #: ``move`` the lead over the rule's own start its best start needs to replace it; ``drop`` the
 #: probability below which a rule span with a plain body (no place, administrative level or
 #: quote in front of a non-government head) is dropped.
-ORG_SPAN_POLICY = {"add": 0.5, "move": 0.3, "drop": 0.0}
+ORG_SPAN_POLICY = {"add": 0.8, "move": 2.0, "drop": 0.15}
 
 
 def find_orgs(text: str, sc: Scanner) -> list[Cand]:
@@ -132,7 +133,11 @@ def find_orgs(text: str, sc: Scanner) -> list[Cand]:
                 c = _learned_org(None, m, text, feats, pstarts, pends)
                 if c is not None:
                     out.append(c)
-    return out + _listed_orgs(text)
+    listed = _listed_orgs(text)
+    if feats is not None:
+        # a listed short form inside a longer word is none (集|中办|公 is no 中办)
+        listed = [c for c in listed if feats[c.start][:1] in ("B", "S")]
+    return out + listed
 
 
 #: A sub-unit written right after its organisation (县人民医院儿科, 浙江大学茶学系, 崇左市商务局市场科):
@@ -145,9 +150,12 @@ def _with_subunit(c: Cand, text: str, feats: list[str]) -> Cand:
     m = _SUBUNIT_RE.match(text, c.end)
     if m is None or feats[m.end() - 1][:1] not in ("E", "S") or feats[c.end][:1] not in ("B", "S"):
         return c
-    if text[c.end:m.end()] in ("科室", "处室", "室内") or not all(
+    last = m.end() - 1
+    while last > c.end and feats[last][:1] not in ("B", "S"):
+        last -= 1
+    if text[c.end:m.end()] in ("科室", "处室", "室内") or feats[last][2:] not in ("n", "nz", "j") or not all(
             f[2:] in _SUBUNIT_TAGS for f in feats[c.end:m.end()] if f[:1] in ("B", "S")):
-        return c
+        return c  # 县委联系(专家): the last word is a verb, no sub-unit
     return Cand(c.start, m.end(), c.label, c.prio, c.code, c.source)
 
 
@@ -163,7 +171,8 @@ def _learned_org(c: "Cand | None", m: re.Match, text: str, feats: list[str], pst
     if not p:
         return c
     best = max(p, key=p.get)
-    if c is None or (c.label == "_" and c.end == h1 and best < c.start):
+    if c is None or (c.label == "_" and c.end == h1 and best < c.start
+                     and (text[best] in orgspan.ADMIN_CHARS or best in pstarts)):
         # nothing from the rules, or a generic blocker (中心) inside a longer name (敖汉旗农业技术推广中心)
         if p[best] >= ORG_SPAN_POLICY["add"]:
             return Cand(best, h1, "ORG", prio=1, source="rule")
@@ -173,9 +182,29 @@ def _learned_org(c: "Cand | None", m: re.Match, text: str, feats: list[str], pst
     if best != c.start and p[best] >= p.get(c.start, 0.0) + ORG_SPAN_POLICY["move"]:
         return Cand(best, h1, "ORG", c.prio, c.code, c.source)
     if (c.prio < 2 and m.group() not in GOV_HEADS and p.get(c.start, 1.0) < ORG_SPAN_POLICY["drop"]
-            and _plain(text, c.start, h0, pstarts, pends)):
-        return None  # a kind of body (劳务公司, 公共卫生室), not one organisation
+            and text[c.start:c.end] not in ORG_BARE_OK
+            and _plain(text, c.start, h0, pstarts, pends) and _known_words(text, feats, c.start, h0)):
+        return None  # a kind of body (劳务公司, 公共卫生室), not one organisation (but 宝聚源公司)
     return c
+
+
+_PROPER_TAGS = frozenset(("nr", "ns", "nz", "j"))
+
+
+def _known_words(text: str, feats: list[str], s: int, h0: int) -> bool:
+    """Every segmenter word of ``text[s:h0]`` is a common word: one character, a two-character
+    word of People's Daily 1998, or a longer word not tagged as a name (a trade name such as
+    宝聚源 or 永盛 is none of these)."""
+    i = s
+    while i < h0:
+        j = i + 1
+        while j < h0 and feats[j][:1] in ("I", "E"):
+            j += 1
+        tag = feats[i][2:]
+        if tag in _PROPER_TAGS or (j - i == 2 and not is_word(text[i:j])):
+            return False
+        i = j
+    return True
 
 
 def _plain(text: str, s: int, h0: int, pstarts, pends) -> bool:
