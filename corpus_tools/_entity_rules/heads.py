@@ -215,6 +215,10 @@ def _plain(text: str, s: int, h0: int, pstarts, pends) -> bool:
     return not any(k in pends for k in range(s + 1, h0 + 1))
 
 
+#: A township name (two or three characters + 乡/镇) opening a body: 张完乡卫生院.
+_TOWNSHIP_FIRST_RE = re.compile(r"(?!乡镇)[\u4e00-\u9fff]{2,3}[乡镇](?=[\u4e00-\u9fff]{2})")
+
+
 def _rule_org(m: re.Match, text: str, sc: Scanner) -> "Cand | None":
     """The head rules' candidate for one head match, or None."""
     h0, h1 = m.start(), m.end()
@@ -243,12 +247,17 @@ def _rule_org(m: re.Match, text: str, sc: Scanner) -> "Cand | None":
     if text[s - 1:s] == "和" and s >= 2:
         # 县文化和旅游局, 县住房和城乡建设局: 和 inside a department name that starts at 县/市/省
         s2 = sc.left(s - 1, max_len=5, extra_stops=ORG_STOPS)
-        if (text[s2:s2 + 1] in _ADMIN_FIRST and s - 1 - s2 >= 2
+        if ((text[s2:s2 + 1] in _ADMIN_FIRST or s2 in sc.place_starts) and s - 1 - s2 >= 2
                 and text[s - 2] not in "局委部办厅院会司队社所站心府组"):  # not 县教育局和县委
             s = s2
     s, e = strip_quotes(text, s, h1)
     if text[s:s + 1] == "原":
         s += 1
+    if text[s:s + 1] in "该本" and text[s + 1:s + 2] in "县市":
+        s += 1  # 该县, 本市: a deictic word is no part of a name
+    if text[s:s + 1] in "县市" and (getattr(sc, "place_ends", {}).get(s + 1, (0, ""))[1] == "TOWNSHIP"
+                                   or _TOWNSHIP_FIRST_RE.match(text, s + 1, h1)):
+        s += 1  # 该县|张完乡卫生院: a bare level before a township is not the body's owner
     while s < h0 - 1 and text[s] in "个所家名位座一二三四五六七八九十两几" and s not in sc.place_starts:
         s += 1  # 3个村党支部 -> 村党支部, but 三水区委 keeps the place 三水区
     for gw in ("属地", "企业", "历届", "各级", "有关", "相关", "当地"):
