@@ -110,3 +110,27 @@ def test_org_scores_on_the_written_pages(predicted):
     # first score as written, before any change for these pages: in the commit message
     assert s.loc["ORG", "precision"] >= 0.8
     assert s.loc["ORG", "recall"] >= 0.75
+
+
+def _orgs(text: str) -> list[str]:
+    return [e.text for e in find_entities(text) if e.label == "ORG"]
+
+
+def test_span_model_prefers_the_whole_name():
+    from corpus_tools._entity_rules import orgspan
+
+    text = "上海建筑科学研究院派出专家"
+    feats = ["B-ns", "E-ns", "B-n", "E-n", "B-n", "E-n", "B-n", "I-n", "E-n", "B-v", "E-v", "B-n", "E-n"]
+    p = orgspan.span_scores(text, feats, 6, "研究院")
+    assert max(p, key=p.get) == 0 and p[0] > 0.5
+    assert all(s < 6 for s in p)  # only starts left of the head, never across it
+
+
+def test_sub_units_short_forms_and_owners():
+    assert "县人民医院儿科" in _orgs("县人民医院儿科主任告诉记者。")
+    assert _orgs("“县委联系专家”") == ["县委"]  # 联系 is a verb, no sub-unit
+    assert "中办" not in _orgs("各部门集中办公，确保工程推进。")
+    assert _orgs("中办、国办印发通知。") == ["中办", "国办"]
+    assert "张完乡卫生院" in _orgs("该县张完乡卫生院院长说。")
+    assert "江岸区水务和湖泊局" in _orgs("江岸区水务和湖泊局负责人说。")
+    assert "银龙村村委会" in _orgs("银龙村村委会会计张兰说。")
