@@ -161,10 +161,13 @@ def examples(paras, heads_re, vocab=frozenset(), learned=frozenset()):
 CV_GRID = [(a, 2.0, d) for a in (0.5, 0.8, 2.0) for d in (0.0, 0.1, 0.15, 0.3)]
 
 
-def cross_validate(shared: Path, dev2: Path | None = None) -> None:
+def cross_validate(shared: Path, dev2: Path | None = None, *, write: bool = False) -> None:
     """Leave-one-report-out choice of the policy; prints pooled ORG scores per document group."""
     import warnings
     from collections import Counter
+
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from _report import machine_line, write_section
 
     from corpus_tools._entity_rules import heads
     from corpus_tools.entities import _model_spans, find_entities
@@ -198,6 +201,14 @@ def cross_validate(shared: Path, dev2: Path | None = None) -> None:
     groups = [("seeds + 15 tune reports", [d.stem for d in docs if d.source != "dev2"])]
     if dev2 is not None:
         groups += [("dev2", [d.stem for d in docs if d.source == "dev2"]), ("all", [d.stem for d in docs])]
+    lines = ["## ORG span model: policy by leave-one-report-out (`training/ner/train_org_span.py --cv`)", "",
+             machine_line(), "",
+             f"Command: `python training/ner/train_org_span.py --cv{' --dev2 ' + str(dev2) if dev2 else ''}`. "
+             "For each document, the policy (add, move, drop of `heads.ORG_SPAN_POLICY`; 2.0 = off) with the best "
+             "ORG F1 on the other documents is scored on it; ORG counts pooled over the documents. "
+             "\"Model off\" = the same rules without the span model. The held-apart reports are not used.", "",
+             "| documents | LOO ORG tp/fp/fn | LOO ORG F1 | model off tp/fp/fn | model off F1 | policies chosen |",
+             "|---|---|---:|---|---:|---|"]
     for name, stems in groups:
         got, chosen = [0, 0, 0], Counter()
         for x in stems:
@@ -207,8 +218,12 @@ def cross_validate(shared: Path, dev2: Path | None = None) -> None:
         off = total((2.0, 2.0, 0.0), stems)
         print(f"{name} ({len(stems)} documents): leave-one-report-out ORG tp/fp/fn {got} F1 {f1(got):.3f}; "
               f"model off {off} F1 {f1(off):.3f}; policies chosen {dict(chosen)}")
+        lines.append(f"| {name} ({len(stems)}) | {got} | {f1(got):.3f} | {off} | {f1(off):.3f} | "
+                     + ", ".join(f"{c}: {k}" for c, k in chosen.most_common()) + " |")
     for cfg in CV_GRID:
         print("  ", cfg, "all documents: ORG F1 %.3f" % f1(total(cfg, [d.stem for d in docs])))
+    if write:
+        sys.stderr.write(f"wrote {write_section('org-span', chr(10).join(lines))}\n")
 
 
 def main(argv=None) -> None:
@@ -219,9 +234,10 @@ def main(argv=None) -> None:
     ap.add_argument("--min-vocab", type=int, default=25)
     ap.add_argument("--cv", action="store_true", help="choose the policy by leave-one-report-out; no training")
     ap.add_argument("--dev2", type=Path, default=None, help="a second development folder (texts/, entities/)")
+    ap.add_argument("--write", action="store_true", help="with --cv: write the org-span section of docs/benchmarks.md")
     args = ap.parse_args(argv)
     if args.cv:
-        cross_validate(args.shared, args.dev2)
+        cross_validate(args.shared, args.dev2, write=args.write)
         return
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
