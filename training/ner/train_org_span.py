@@ -26,7 +26,6 @@ own spans (:func:`corpus_tools._entity_rules.heads.find_orgs` without a gazettee
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections import Counter
@@ -36,6 +35,7 @@ import numpy as np
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 OUT = REPO / "corpus_tools" / "data" / "entities" / "org_span.json"
 
 
@@ -246,6 +246,7 @@ def main(argv=None) -> None:
     from corpus_tools._entity_rules.lexicon import ORG_HEADS
     from corpus_tools._entity_rules.orgspan import _prev_word, _word_at, candidate_starts
     from corpus_tools._entity_rules.scan import Scanner
+    from train_org_filter import save_logistic
 
     paras = read_1998(args.shared / "data" / "people_daily_1998" / "199801.txt")
     days = sorted({d for d, *_ in paras})
@@ -305,19 +306,12 @@ def main(argv=None) -> None:
     tp = len(rule & gold)
     print(f"  head rules: P {tp / max(1, len(rule)):.3f} R {tp / max(1, len(gold)):.3f}")
 
-    weights = {name: round(float(w), 4) for name, w in zip(vec.get_feature_names_out(), clf.coef_[0]) if abs(w) >= 1e-3}
-    used = {n[3:] for n in weights if n.startswith(("w0=", "wp="))}
-    out = {"about": "ORG span model: probability that text[start:head end] is one organisation; trained by "
-                    "training/ner/train_org_span.py on People's Daily 1998 [..]nt / nt spans; see docs/model_card_org_span.md.",
-           "trained_on": f"People's Daily 1998, {len(days) - args.test_days} days ({len(ytr)} candidate starts)",
-           "held_out_best_start_exact": round(exact / max(1, len(reach)), 4),
-           "intercept": round(float(clf.intercept_[0]), 4), "weights": weights, "heads": learned, "vocab": sorted(vocab & used)}
-    OUT.write_text(json.dumps(out, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
-    top = sorted(weights.items(), key=lambda kv: kv[1])
-    print("most negative:", top[:15])
-    print("most positive:", top[-15:])
-    print(f"{len(weights)} weights -> {OUT} ({OUT.stat().st_size // 1024} KB)")
-
+    save_logistic(OUT, vec, clf, "ORG span model: probability that text[start:head end] is one organisation; trained "
+                  "by training/ner/train_org_span.py on People's Daily 1998 [..]nt / nt spans; see "
+                  "docs/model_card_org_span.md.",
+                  extra={"trained_on": f"People's Daily 1998, {len(days) - args.test_days} days ({len(ytr)} candidate starts)",
+                         "held_out_best_start_exact": round(exact / max(1, len(reach)), 4), "heads": learned},
+                  keep=lambda w: {"vocab": sorted(vocab & {n[3:] for n in w if n.startswith(("w0=", "wp="))})})
 
 if __name__ == "__main__":
     main()
