@@ -181,8 +181,10 @@ def _learned_org(c: "Cand | None", m: re.Match, text: str, feats: list[str], pst
         return c
     if best != c.start and p[best] >= p.get(c.start, 0.0) + ORG_SPAN_POLICY["move"]:
         return Cand(best, h1, "ORG", c.prio, c.code, c.source)
-    if (c.prio < 2 and m.group() not in GOV_HEADS and p.get(c.start, 1.0) < ORG_SPAN_POLICY["drop"]
-            and text[c.start:c.end] not in ORG_BARE_OK
+    if (c.prio < 2 and m.group() not in GOV_HEADS
+            and not (m.group().endswith(KEEP_BARE_HEADS) and _one_word(feats, c.start, h0))
+            and p.get(c.start, 1.0) < ORG_SPAN_POLICY["drop"] and text[c.start:c.end] not in ORG_BARE_OK
+            and not _ORG_RE.search(text, c.start, h0)
             and _plain(text, c.start, h0, pstarts, pends) and _known_words(text, feats, c.start, h0)):
         return None  # a kind of body (劳务公司, 公共卫生室), not one organisation (but 宝聚源公司)
     return c
@@ -205,6 +207,17 @@ def _known_words(text: str, feats: list[str], s: int, h0: int) -> bool:
             return False
         i = j
     return True
+
+
+#: Heads whose bare one-word forms the guide counts as one specific body (移动公司, 自来水公司,
+#: 中医院): the span model, which learned named organisations, does not drop them.
+KEEP_BARE_HEADS = ("公司", "医院")
+
+
+def _one_word(feats: list[str], s: int, h0: int) -> bool:
+    """``text[s:h0]`` is one segmenter word (or one character)."""
+    return h0 - s == 1 or (feats[s][:1] == "B" and feats[h0 - 1][:1] == "E"
+                           and all(f[:1] == "I" for f in feats[s + 1:h0 - 1]))
 
 
 def _plain(text: str, s: int, h0: int, pstarts, pends) -> bool:
