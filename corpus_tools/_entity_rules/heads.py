@@ -107,7 +107,7 @@ MEDIA_ORGS = words("media_orgs")
 #: ``move`` the lead over the rule's own start its best start needs to replace it; ``drop`` the
 #: probability below which a rule span with a plain body (no place, administrative level or
 #: quote in front of a non-government head) is dropped.
-ORG_SPAN_POLICY = {"add": 0.8, "move": 2.0, "drop": 0.15}
+ORG_SPAN_POLICY = {"add": 0.8, "move": 2.0, "drop": 0.1}
 
 
 def find_orgs(text: str, sc: Scanner) -> list[Cand]:
