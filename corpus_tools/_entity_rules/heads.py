@@ -4,12 +4,15 @@ and the fixed lists of rivers/mountains and countries."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from corpus_tools._entity_rules.lexicon import (CN_NUM, COUNTRIES, Cand, EVENT_GENERIC, EVENT_HEADS, EVENT_PREFIX_RE,
                                                 FAC_GENERIC, FAC_HEADS, FAC_STOPS, LOC_WORDS, ORG_BARE_OK,
                                                 ORG_GENERIC, ORG_HEADS, ORG_STOPS, PROJECT_GENERIC, PROJECT_HEADS,
                                                 ROAD_LINE_BAD, ROAD_LINE_RE, STOPS, STREET_STOPS, SURNAMES,
                                                 frequent2, is_name_char, national_orgs, words, words_tuple)
+from corpus_tools._entity_rules import orgspan
+from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.scan import Scanner, generic_only, strip_quotes
 from corpus_tools.text import CJK_RE
 
@@ -98,79 +101,216 @@ INSIDE_ORG_WORDS = frozenset(("开发", "经营"))
 MEDIA_ORGS = words("media_orgs")
 
 
+#: How the learned span model (:mod:`corpus_tools._entity_rules.orgspan`) joins the head rules,
+#: chosen by leave-one-report-out on the development reports (training/ner/train_org_span.py
+#: --cv): ``add`` is the probability its best span needs where the rules found no organisation;
+#: ``move`` the lead over the rule's own start its best start needs to replace it; ``drop`` the
+#: probability below which a rule span with a plain body (no place, administrative level or
+#: quote in front of a non-government head) is dropped.
+ORG_SPAN_POLICY = {"add": 0.8, "move": 2.0, "drop": 0.1}
+
+
 def find_orgs(text: str, sc: Scanner) -> list[Cand]:
+    feats = getattr(sc, "words", None)
+    if feats is not None and len(feats) != len(text):
+        feats = None
     out = []
+    pstarts = frozenset(getattr(sc, "place_starts", ()))
+    pends = frozenset(e for e, _ in getattr(sc, "place_ends", {}).values())
+    head_ends = set()
     for m in _ORG_RE.finditer(text):
-        h0, h1 = m.start(), m.end()
-        head = m.group()
-        nxt = text[h1:h1 + 1]
-        if head not in GOV_HEADS and nxt and nxt in _ORG_BAD_NEXT.get(head, "长员") and not (
-                head == "部" and nxt == "长" and text[h0 - 2:h0] in ("组织", "宣传", "统战")):
-            continue  # but 县委组织部长: the body 县委组织部 and the title 长  # 局面, 部分, 办法, 队伍, 社会, 学校党组织, 人大师
-        if text[h0 - 1:h1] in NOT_ORGS:
-            continue
-        if head in GOV_HEADS and text[h1:h1 + 1] in ("员", "会") and head not in ("委员会", "常委会"):
-            continue  # 党委员, 县委会?
-        if head == "党组" and nxt in ("织", "成"):
-            continue
-        s = sc.left(h0, max_len=20, extra_stops=ORG_STOPS - INSIDE_ORG_WORDS)
-        for w in INSIDE_ORG_WORDS:  # 开发旅游合作社: the verb does not start a name, it may sit inside one
-            if text.startswith(w, s) and h0 - s - len(w) >= 2:
-                s += len(w)
-        # 保定|市委组织部: the scan stopped inside a place whose 市/县 suffix starts the body; take the place
-        for a in range(max(0, s - 6), s):
-            end, _ = getattr(sc, "place_ends", {}).get(a, (0, ""))
-            if end == s + 1 and text[s] in "县市省州区":
-                s = a
-                break
-        if text[s - 1:s] == "和" and s >= 2:
-            # 县文化和旅游局, 县住房和城乡建设局: 和 inside a department name that starts at 县/市/省
-            s2 = sc.left(s - 1, max_len=5, extra_stops=ORG_STOPS)
-            if (text[s2:s2 + 1] in _ADMIN_FIRST and s - 1 - s2 >= 2
-                    and text[s - 2] not in "局委部办厅院会司队社所站心府组"):  # not 县教育局和县委
-                s = s2
-        s, e = strip_quotes(text, s, h1)
-        if text[s:s + 1] == "原":
-            s += 1
-        while s < h0 - 1 and text[s] in "个所家名位座一二三四五六七八九十两几" and s not in sc.place_starts:
-            s += 1  # 3个村党支部 -> 村党支部, but 三水区委 keeps the place 三水区
-        for gw in ("属地", "企业", "历届", "各级", "有关", "相关", "当地"):
-            if text.startswith(gw, s) and h0 - s - len(gw) >= 2:
-                s += len(gw)
-        # 东莞一家电子公司: a count with its classifier starts a description, the name follows it
-        cnt = max((m.end() for m in _COUNTED_RE.finditer(text, s, h0)), default=0)
-        if cnt and cnt > s and cnt not in sc.place_starts:
-            s = cnt
-        # 平遥县消防救援大队联合县教育局, 联合中医院: the last of coordinated bodies
-        cut = max((m.end() for m in re.finditer(r"联合(?![会党社体国站办])|会同|协同", text[s:h0])), default=0)
-        if cut and h0 - (s + cut) >= 2:
-            s += cut
-        if head in TRADE_HEADS:
-            # 烽火乡永盛家庭农场: a firm with its own trade name does not take the township in front
-            k = _after_township(text, s, h0, getattr(sc, "place_ends", {}))
-            if k != s and not generic_only(text[k:h0], ORG_GENERIC_BODY) and text[k:h0] not in frequent2():
-                s = k
-            if head == "家庭农场" and text[s:h0] in frequent2():
-                continue  # 发展家庭农场: a verb, not a trade name
-        name = text[s:e]
-        body = text[s:h0]
-        if name in ORG_BARE_OK:
-            out.append(Cand(s, e, "ORG", prio=1))
-            continue
-        if len(head) == 1 and len(body.strip("“”")) < 2:
-            continue  # 排好几天队 is no 天队
-        if len(name) < 2 or name in ORG_GENERIC or generic_only(body, ORG_GENERIC_BODY):
-            out.append(Cand(s, e, "_", prio=1))  # blocks shorter matches inside a generic phrase
-            continue
-        if head in _ADMIN_HEADS and not (body[:1] in _ADMIN_FIRST or s in sc.place_starts
-                                         or re.search("公司|集团|局|院|社|委", body)):
-            continue
-        if head == "部" and not (body.endswith(("组织", "宣传", "统战", "武装", "政法", "社会工作", "人力资源")) or len(body) >= 3):
-            continue
-        if head == "工作室" and not (body[:1] in SURNAMES and len(body) >= 4 and "名" not in body[:2] and "“" not in body):
-            out.append(Cand(s, e, "_", prio=1))
-            continue
-        out.append(Cand(s, e, "ORG", prio=0 if head in ("厂", "中心") else 1))
+        c = _rule_org(m, text, sc)
+        if feats is not None and m.start() > 0:
+            c = _learned_org(c, m, text, feats, pstarts, pends)
+            head_ends.add(m.end())
+        if c is not None:
+            out.append(c)
+    if feats is not None:
+        out = [_with_subunit(c, text, feats) if c.label == "ORG" else c for c in out]
+        # heads learned from the 1998 organisations (…院, …委, …协, 电视台): word ends only
+        for m in _learned_heads_re().finditer(text):
+            if m.start() > 0 and m.end() not in head_ends and feats[m.end() - 1][:1] in ("E", "S"):
+                c = _learned_org(None, m, text, feats, pstarts, pends)
+                if c is not None:
+                    out.append(c)
+    listed = _listed_orgs(text)
+    if feats is not None:
+        # a listed short form inside a longer word is none (集|中办|公 is no 中办)
+        listed = [c for c in listed if feats[c.start][:1] in ("B", "S")]
+    return out + listed
+
+
+#: A sub-unit written right after its organisation (县人民医院儿科, 浙江大学茶学系, 崇左市商务局市场科):
+#: one span by the annotation guide (省儿童医院新生儿重症医学科, 山西省文物局文物管理处).
+_SUBUNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:科|系|处|室|所|办|分公司|支行|分行|工厂)")
+_SUBUNIT_TAGS = frozenset(("n", "nz", "j", "b", "vn", "ns", "an"))
+
+
+def _with_subunit(c: Cand, text: str, feats: list[str]) -> Cand:
+    m = _SUBUNIT_RE.match(text, c.end)
+    if m is None or feats[m.end() - 1][:1] not in ("E", "S") or feats[c.end][:1] not in ("B", "S"):
+        return c
+    last = m.end() - 1
+    while last > c.end and feats[last][:1] not in ("B", "S"):
+        last -= 1
+    if text[c.end:m.end()] in ("科室", "处室", "室内") or feats[last][2:] not in ("n", "nz", "j") or not all(
+            f[2:] in _SUBUNIT_TAGS for f in feats[c.end:m.end()] if f[:1] in ("B", "S")):
+        return c  # 县委联系(专家): the last word is a verb, no sub-unit
+    return Cand(c.start, m.end(), c.label, c.prio, c.code, c.source)
+
+
+@lru_cache(maxsize=1)
+def _learned_heads_re() -> re.Pattern:
+    return _heads_re(set(orgspan.span_model().get("heads", ())) - set(ORG_HEADS))
+
+
+def _learned_org(c: "Cand | None", m: re.Match, text: str, feats: list[str], pstarts, pends) -> "Cand | None":
+    """The rule's candidate for the head *m*, its start moved or a span added by the span model."""
+    h0, h1 = m.start(), m.end()
+    p = orgspan.span_scores(text, feats, h0, m.group(), pstarts, pends)
+    if not p:
+        return c
+    best = max(p, key=p.get)
+    if c is None or (c.label == "_" and c.end == h1 and best < c.start
+                     and (text[best] in orgspan.ADMIN_CHARS or best in pstarts)):
+        # nothing from the rules, or a generic blocker (中心) inside a longer name (敖汉旗农业技术推广中心)
+        if p[best] >= ORG_SPAN_POLICY["add"]:
+            return Cand(best, h1, "ORG", prio=1, source="rule")
+        return c
+    if c.label != "ORG" or c.end != h1:
+        return c
+    if best != c.start and p[best] >= p.get(c.start, 0.0) + ORG_SPAN_POLICY["move"]:
+        return Cand(best, h1, "ORG", c.prio, c.code, c.source)
+    if (c.prio < 2 and m.group() not in GOV_HEADS
+            and not (m.group().endswith(KEEP_BARE_HEADS) and _one_word(feats, c.start, h0))
+            and p.get(c.start, 1.0) < ORG_SPAN_POLICY["drop"] and text[c.start:c.end] not in ORG_BARE_OK
+            and not _ORG_RE.search(text, c.start, h0)
+            and _plain(text, c.start, h0, pstarts, pends) and _known_words(text, feats, c.start, h0)):
+        return None  # a kind of body (劳务公司, 公共卫生室), not one organisation (but 宝聚源公司)
+    return c
+
+
+_PROPER_TAGS = frozenset(("nr", "ns", "nz", "j"))
+
+
+def _known_words(text: str, feats: list[str], s: int, h0: int) -> bool:
+    """Every segmenter word of ``text[s:h0]`` is a common word: one character, a two-character
+    word of People's Daily 1998, or a longer word not tagged as a name (a trade name such as
+    宝聚源 or 永盛 is none of these)."""
+    i = s
+    while i < h0:
+        j = i + 1
+        while j < h0 and feats[j][:1] in ("I", "E"):
+            j += 1
+        tag = feats[i][2:]
+        if tag in _PROPER_TAGS or (j - i == 2 and not is_word(text[i:j])):
+            return False
+        i = j
+    return True
+
+
+#: Heads whose bare one-word forms the guide counts as one specific body (移动公司, 自来水公司,
+#: 中医院): the span model, which learned named organisations, does not drop them.
+KEEP_BARE_HEADS = ("公司", "医院")
+
+
+def _one_word(feats: list[str], s: int, h0: int) -> bool:
+    """``text[s:h0]`` is one segmenter word (or one character)."""
+    return h0 - s == 1 or (feats[s][:1] == "B" and feats[h0 - 1][:1] == "E"
+                           and all(f[:1] == "I" for f in feats[s + 1:h0 - 1]))
+
+
+def _plain(text: str, s: int, h0: int, pstarts, pends) -> bool:
+    """No place, administrative first character, digit or quote in the body ``text[s:h0]``."""
+    body = text[s:h0]
+    if not body or body[0] in orgspan.ADMIN_CHARS or s in pstarts or any(ch in body for ch in "“”‘’\"0123456789"):
+        return False
+    return not any(k in pends for k in range(s + 1, h0 + 1))
+
+
+#: A township name (two or three characters + 乡/镇) opening a body: 张完乡卫生院.
+_TOWNSHIP_FIRST_RE = re.compile(r"(?!乡镇)[\u4e00-\u9fff]{2,3}[乡镇](?=[\u4e00-\u9fff]{2})")
+
+
+def _rule_org(m: re.Match, text: str, sc: Scanner) -> "Cand | None":
+    """The head rules' candidate for one head match, or None."""
+    h0, h1 = m.start(), m.end()
+    head = m.group()
+    nxt = text[h1:h1 + 1]
+    if head not in GOV_HEADS and nxt and nxt in _ORG_BAD_NEXT.get(head, "长员") and not (
+            head == "部" and nxt == "长" and text[h0 - 2:h0] in ("组织", "宣传", "统战")):
+        return None  # but 县委组织部长: the body 县委组织部 and the title 长  # 局面, 部分, 办法, 队伍, 社会, 学校党组织, 人大师
+    if text[h0 - 1:h1] in NOT_ORGS:
+        return None
+    if (head in GOV_HEADS and text[h1:h1 + 1] in ("员", "会") and head not in ("委员会", "常委会")
+            and text[h1:h1 + 2] not in ("会计", "会议", "会上", "会同")):
+        return None  # 党委员, 县委会? (but 村委会会计, 党委会议)
+    if head == "党组" and nxt in ("织", "成"):
+        return None
+    s = sc.left(h0, max_len=20, extra_stops=ORG_STOPS - INSIDE_ORG_WORDS)
+    for w in INSIDE_ORG_WORDS:  # 开发旅游合作社: the verb does not start a name, it may sit inside one
+        if text.startswith(w, s) and h0 - s - len(w) >= 2:
+            s += len(w)
+    # 保定|市委组织部: the scan stopped inside a place whose 市/县 suffix starts the body; take the place
+    for a in range(max(0, s - 6), s):
+        end, _ = getattr(sc, "place_ends", {}).get(a, (0, ""))
+        if end == s + 1 and text[s] in "县市省州区":
+            s = a
+            break
+    if text[s - 1:s] == "和" and s >= 2:
+        # 县文化和旅游局, 县住房和城乡建设局: 和 inside a department name that starts at 县/市/省
+        s2 = sc.left(s - 1, max_len=5, extra_stops=ORG_STOPS)
+        if ((text[s2:s2 + 1] in _ADMIN_FIRST or s2 in sc.place_starts) and s - 1 - s2 >= 2
+                and text[s - 2] not in "局委部办厅院会司队社所站心府组"):  # not 县教育局和县委
+            s = s2
+    s, e = strip_quotes(text, s, h1)
+    if text[s:s + 1] == "原":
+        s += 1
+    if text[s:s + 1] in "该本" and text[s + 1:s + 2] in "县市":
+        s += 1  # 该县, 本市: a deictic word is no part of a name
+    if text[s:s + 1] in "县市" and (getattr(sc, "place_ends", {}).get(s + 1, (0, ""))[1] == "TOWNSHIP"
+                                   or _TOWNSHIP_FIRST_RE.match(text, s + 1, h1)):
+        s += 1  # 该县|张完乡卫生院: a bare level before a township is not the body's owner
+    while s < h0 - 1 and text[s] in "个所家名位座一二三四五六七八九十两几" and s not in sc.place_starts:
+        s += 1  # 3个村党支部 -> 村党支部, but 三水区委 keeps the place 三水区
+    for gw in ("属地", "企业", "历届", "各级", "有关", "相关", "当地"):
+        if text.startswith(gw, s) and h0 - s - len(gw) >= 2:
+            s += len(gw)
+    # 东莞一家电子公司: a count with its classifier starts a description, the name follows it
+    cnt = max((m.end() for m in _COUNTED_RE.finditer(text, s, h0)), default=0)
+    if cnt and cnt > s and cnt not in sc.place_starts:
+        s = cnt
+    # 平遥县消防救援大队联合县教育局, 联合中医院: the last of coordinated bodies
+    cut = max((m.end() for m in re.finditer(r"联合(?![会党社体国站办])|会同|协同", text[s:h0])), default=0)
+    if cut and h0 - (s + cut) >= 2:
+        s += cut
+    if head in TRADE_HEADS:
+        # 烽火乡永盛家庭农场: a firm with its own trade name does not take the township in front
+        k = _after_township(text, s, h0, getattr(sc, "place_ends", {}))
+        if k != s and not generic_only(text[k:h0], ORG_GENERIC_BODY) and text[k:h0] not in frequent2():
+            s = k
+        if head == "家庭农场" and text[s:h0] in frequent2():
+            return None  # 发展家庭农场: a verb, not a trade name
+    name = text[s:e]
+    body = text[s:h0]
+    if name in ORG_BARE_OK:
+        return Cand(s, e, "ORG", prio=1)
+    if len(head) == 1 and len(body.strip("“”")) < 2:
+        return None  # 排好几天队 is no 天队
+    if len(name) < 2 or name in ORG_GENERIC or generic_only(body, ORG_GENERIC_BODY):
+        return Cand(s, e, "_", prio=1)  # blocks shorter matches inside a generic phrase
+    if head in _ADMIN_HEADS and not (body[:1] in _ADMIN_FIRST or s in sc.place_starts
+                                     or re.search("公司|集团|局|院|社|委", body)):
+        return None
+    if head == "部" and not (body.endswith(("组织", "宣传", "统战", "武装", "政法", "社会工作", "人力资源")) or len(body) >= 3):
+        return None
+    if head == "工作室" and not (body[:1] in SURNAMES and len(body) >= 4 and "名" not in body[:2] and "“" not in body):
+        return Cand(s, e, "_", prio=1)
+    return Cand(s, e, "ORG", prio=0 if head in ("厂", "中心") else 1)
+
+
+def _listed_orgs(text: str) -> list[Cand]:
+    out = []
     for w in MEDIA_ORGS | national_orgs():
         for m in re.finditer(re.escape(w), text):
             out.append(Cand(m.start(), m.end(), "ORG", prio=2))

@@ -110,15 +110,22 @@ def main(argv=None) -> None:
         tp = int((keep & (yte == 1)).sum())
         print(f"  threshold {thr:.1f}: kept {int(keep.sum())}/{len(yte)}, precision {tp / max(1, keep.sum()):.3f}, "
               f"recall of true candidates {tp / max(1, (yte == 1).sum()):.3f}")
+    save_logistic(OUT, vec, clf, "ORG candidate filter; trained by training/ner/train_org_filter.py on MSRA NER "
+                  "train (candidates of the head rules labelled by MSRA ORG ends); see docs/model_card_org_filter.md.")
+
+
+def save_logistic(path: Path, vec, clf, about: str, *, extra=None, keep=lambda weights: {}) -> dict:
+    """Write a fitted logistic regression as JSON (``about``, ``intercept``, ``weights`` by feature
+    name, plus *extra* and ``keep(weights)`` entries) and print its strongest weights."""
     weights = {name: round(float(w), 4) for name, w in zip(vec.get_feature_names_out(), clf.coef_[0]) if abs(w) >= 1e-3}
-    out = {"about": "ORG candidate filter; trained by training/ner/train_org_filter.py on MSRA NER train "
-                    "(candidates of the head rules labelled by MSRA ORG ends); see docs/model_card_org_filter.md.",
-           "intercept": round(float(clf.intercept_[0]), 4), "weights": weights}
-    OUT.write_text(json.dumps(out, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    out = {"about": about, "intercept": round(float(clf.intercept_[0]), 4), "weights": weights,
+           **(extra or {}), **keep(weights)}
+    path.write_text(json.dumps(out, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
     top = sorted(weights.items(), key=lambda kv: kv[1])
     print("most negative:", top[:12])
     print("most positive:", top[-12:])
-    print(f"{len(weights)} weights -> {OUT} ({OUT.stat().st_size // 1024} KB)")
+    print(f"{len(weights)} weights -> {path} ({path.stat().st_size // 1024} KB)")
+    return out
 
 
 if __name__ == "__main__":

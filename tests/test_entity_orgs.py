@@ -1,0 +1,136 @@
+"""Organisations on pages written for these tests in the style of other papers (issue 15).
+
+Six short reports in the manner of county, city and national papers from Guizhou (威宁), Sichuan
+(昭觉), Zhejiang (松阳), Shaanxi (延川), Inner Mongolia (敖汉) and Guangdong (平远), written from
+scratch for this file, about the organisation patterns that fail on unseen text: bodies with a
+village or township prefix (X村党支部, X村村委会, a township and then the village body),
+sub-units kept in one span (县人民医院儿科, 县委组织部基层办), hospitals, universities and
+associations, short forms (县委, 旗委, 市政府), firms with a trade name after a village, and verb
+phrases and counts that are no organisation (率队, 上大学, 两家企业, 扶贫队). Only ORG is
+annotated here, following ``../shared/gold/entities/GUIDE.md``; the people and firms are invented.
+The first gold missed the papers' names in the datelines (凉山日报讯 …: media are ORG) and kept
+内蒙古 on a banner's co-operative (only the immediate owner stays); both were corrected after the
+first score, which is given with the corrected gold in the commit message.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from corpus_tools.entities import find_entities
+from corpus_tools.scoring.entities import score_entities
+
+PAGES = {
+    "weining": (
+        "威宁县草海镇：党建引领产业兴\n"
+        "（通讯员 禄继红）近日，县委组织部基层办主任安家俊率队来到草海镇，调研村级组织建设。"
+        "在银龙村，银龙村党支部书记管明富介绍，村里与贵州乌蒙薯业有限公司签订了订单，今年又有5个孩子考上大学。"
+        "银龙村村委会会计张兰说：“过去娃娃上大学要借钱，现在村里有了分红。”"
+        "草海镇党委副书记陆蓉表示，全镇23个村党支部都配强了班子，驻村扶贫队也全部到位。"
+        "毕节市委组织部有关负责人说，将在全市推广草海镇的做法。",
+        "县委组织部基层办 银龙村党支部 贵州乌蒙薯业有限公司 银龙村村委会 草海镇党委 毕节市委组织部"),
+    "zhaojue": (
+        "昭觉县：医共体让群众看病不出县\n"
+        "凉山日报讯 今年以来，昭觉县人民医院牵头组建医共体，与全县各乡镇卫生院签订帮扶协议。"
+        "县人民医院儿科主任吉克阿呷告诉记者，科室每周派医生到竹核乡卫生院坐诊。"
+        "县卫健委负责人介绍，四川大学华西医院派出专家团队驻点指导，县中医院也开设了远程会诊中心。"
+        "国家卫生健康委将昭觉列为试点县后，四川省卫生健康委员会安排专项资金支持两家县级医院改造。",
+        "凉山日报 昭觉县人民医院 县人民医院儿科 竹核乡卫生院 县卫健委 四川大学华西医院 县中医院 国家卫生健康委 四川省卫生健康委员会"),
+    "songyang": (
+        "松阳县：一片茶叶富了一方百姓\n"
+        "丽水日报讯（记者 叶青 通讯员 周晓鸥）4月12日，松阳县茶叶产业协会与浙江大学茶学系签订合作协议。"
+        "县委、县政府把茶产业作为富民产业来抓，县农业农村局组织技术人员开展培训。"
+        "在大东坝镇，横岗村茗源茶叶专业合作社理事长吴建峰说，合作社与浙江松阳茶叶市场有限公司建立了长期合作。"
+        "中国茶叶学会专家指出，松阳茶叶品牌的发展离不开当地的好生态。",
+        "丽水日报 松阳县茶叶产业协会 浙江大学茶学系 县委 县政府 县农业农村局 茗源茶叶专业合作社 浙江松阳茶叶市场有限公司 中国茶叶学会"),
+    "yanchuan": (
+        "延川县：苹果园里的“科技特派员”\n"
+        "（延安日报记者 高海军）秋收时节，延川县文安驿镇梁家河村的苹果压弯了枝头。"
+        "梁家河村党支部书记刘向东介绍，村里与西北农林科技大学园艺学院合作建起了示范园。"
+        "延川县科技局局长白晓峰说，县里与陕西省农业科学院签订协议，选派科技特派员驻村服务。"
+        "今年，村里又引进两家企业，县扶贫办和县农业农村局联合开展技能培训。"
+        "延安市委、市政府将梁家河村的经验写入了工作要点。",
+        "延安日报 梁家河村党支部 西北农林科技大学园艺学院 延川县科技局 陕西省农业科学院 县扶贫办 县农业农村局 延安市委 市政府"),
+    "aohan": (
+        "敖汉旗：小米成了“金豆豆”\n"
+        "赤峰日报讯 近日，敖汉旗小米产业协会在新惠镇召开年会。旗委、旗政府负责同志出席会议。"
+        "中国农业大学农学院教授在会上作了专题讲座。敖汉旗农牧局负责人介绍，全旗已有小米加工企业40余家，"
+        "其中内蒙古敖汉旗惠隆杂粮种植农民专业合作社被评为国家级示范社。"
+        "新惠镇党委书记表示，镇里将继续依托敖汉旗农业技术推广中心开展良种推广。",
+        "赤峰日报 敖汉旗小米产业协会 旗委 旗政府 中国农业大学农学院 敖汉旗农牧局 敖汉旗惠隆杂粮种植农民专业合作社 "
+        "新惠镇党委 敖汉旗农业技术推广中心"),
+    "pingyuan": (
+        "平远县：乡贤回归助力乡村振兴\n"
+        "梅州日报讯（记者 林晓 通讯员 黄振华）日前，平远县委统战部、县工商联联合举办乡贤座谈会。"
+        "梅州市委宣传部有关负责人出席。华南农业大学经济管理学院专家为乡贤们讲解了乡村产业发展政策。"
+        "在仁居镇，邹坊村村委会主任凌志强说，乡贤捐资修建的村文化室已经投入使用。"
+        "县政协委员、广东客都实业有限公司董事长姚启明表示，将带动更多企业回乡投资。",
+        "梅州日报 平远县委统战部 县工商联 梅州市委宣传部 华南农业大学经济管理学院 邹坊村村委会 县政协 广东客都实业有限公司"),
+}
+
+#: Verb phrases, counts and bare bodies on these pages that are no organisation.
+NOT_ORGS = ("率队", "上大学", "考上大学", "扶贫队", "驻村扶贫队", "两家企业", "村党支部", "23个村党支部", "两家县级医院",
+            "村文化室", "乡镇卫生院", "各乡镇卫生院")
+
+
+def _gold(spec: str) -> Counter:
+    return Counter(("".join(name.split()), "ORG") for name in spec.split())
+
+
+@pytest.fixture(scope="module")
+def predicted():
+    return {k: Counter((e.text, e.label) for e in find_entities(text, model=True) if e.label == "ORG")
+            for k, (text, _) in PAGES.items()}
+
+
+def test_gold_spans_are_in_the_pages():
+    for key, (text, spec) in PAGES.items():
+        for (name, _), n in _gold(spec).items():
+            assert text.count(name) >= n, (key, name)
+
+
+def test_no_verb_phrase_or_count_is_an_organisation(predicted):
+    for key, found in predicted.items():
+        bad = [t for t, _ in found if t in NOT_ORGS or t.endswith(("率队", "上大学"))]
+        assert not bad, (key, bad)
+
+
+def test_village_and_township_bodies_keep_their_own_prefix(predicted):
+    found = {t for f in predicted.values() for t, _ in f}
+    for name in ("银龙村党支部", "银龙村村委会", "草海镇党委", "梁家河村党支部", "邹坊村村委会"):
+        assert name in found, name
+    assert not any(t.startswith(("草海镇银龙村", "仁居镇邹坊村", "文安驿镇梁家河村")) for t in found), found
+
+
+def test_org_scores_on_the_written_pages(predicted):
+    gold = {k: _gold(spec) for k, (_, spec) in PAGES.items()}
+    s = score_entities(predicted, gold, labels=["ORG"]).set_index("label")
+    # first score as written, before any change for these pages: in the commit message
+    assert s.loc["ORG", "precision"] >= 0.8
+    assert s.loc["ORG", "recall"] >= 0.75
+
+
+def _orgs(text: str) -> list[str]:
+    return [e.text for e in find_entities(text) if e.label == "ORG"]
+
+
+def test_span_model_prefers_the_whole_name():
+    from corpus_tools._entity_rules import orgspan
+
+    text = "上海建筑科学研究院派出专家"
+    feats = ["B-ns", "E-ns", "B-n", "E-n", "B-n", "E-n", "B-n", "I-n", "E-n", "B-v", "E-v", "B-n", "E-n"]
+    p = orgspan.span_scores(text, feats, 6, "研究院")
+    assert max(p, key=p.get) == 0 and p[0] > 0.5
+    assert all(s < 6 for s in p)  # only starts left of the head, never across it
+
+
+def test_sub_units_short_forms_and_owners():
+    assert "县人民医院儿科" in _orgs("县人民医院儿科主任告诉记者。")
+    assert _orgs("“县委联系专家”") == ["县委"]  # 联系 is a verb, no sub-unit
+    assert "中办" not in _orgs("各部门集中办公，确保工程推进。")
+    assert _orgs("中办、国办印发通知。") == ["中办", "国办"]
+    assert "张完乡卫生院" in _orgs("该县张完乡卫生院院长说。")
+    assert "江岸区水务和湖泊局" in _orgs("江岸区水务和湖泊局负责人说。")
+    assert "银龙村村委会" in _orgs("银龙村村委会会计张兰说。")
