@@ -113,12 +113,17 @@ def main() -> None:
                     help="also score development pages composed with the seeds' extra phenomena (variety=True: "
                          "unwrapped pages, mixed widths, subheads, headlines and captions printed away "
                          "from their article)")
+    ap.add_argument("--fresh", type=int, default=0, metavar="N",
+                    help="score only N pages of the integrator's fresh held-apart seeds 200000-200999 (never "
+                         "used in development) and, with --write, write them to the layout-fresh section")
     ap.add_argument("--method", default="both", choices=("both", "rules", "model"),
                     help="split_page method to score (default: both, side by side)")
     args = ap.parse_args()
     if not CRAWL.is_file():
         raise SystemExit(f"the crawl {CRAWL} is missing; this benchmark needs ../shared/data")
     parts = [("development seeds", DEV_SEEDS[: args.dev_pages], "dev", False)]
+    if args.fresh:
+        parts = [("fresh held-apart seeds", range(200_000, 200_000 + min(args.fresh, 1000)), "held", False)]
     if args.variety:
         parts.append(("development seeds with the seeds' extra phenomena", DEV_SEEDS[: args.dev_pages], "dev", True))
     if args.held:
@@ -138,7 +143,14 @@ def main() -> None:
             print(head)
             print("\n".join(lines), flush=True)
             md += [head, "", *lines, ""]
-    if args.write:
+    if args.write and args.fresh:
+        from _report import machine_line, write_section
+
+        md[0] = f"## layout on fresh held-apart pages (`python benchmarks/layout.py --fresh {args.fresh} --write`)"
+        md += [machine_line(), "", "Composer seeds 200000 and up, from the crawl's held half, kept apart from every "
+               "development run and scored once, after the merge, by the integrator."]
+        write_section("layout-fresh", "\n".join(md))
+    elif args.write:
         from _report import machine_line, write_section
 
         md += [machine_line(), "",

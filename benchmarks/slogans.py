@@ -41,7 +41,7 @@ from corpus_tools.scoring.slogans import (load_slogan_gold, read_text_reports, s
                                           split_dev_reports)
 from corpus_tools.slogans import extract_slogans, load_slogan_lexicon, page_slogans, slogan_key  # noqa: E402
 
-DEV2 = Path(os.environ.get("CORPUS_TOOLS_DEV2", REPO.parents[1] / "dev2"))
+DEV2 = Path(os.environ.get("CORPUS_TOOLS_DEV2", REPO.parent / "dev2"))
 DEV_GOLD = SHARED / "gold" / "slogans-dev"
 DEV_TEXTS = SHARED / "gold" / "entities-dev"
 SEED_GOLD = SHARED / "gold" / "slogans"
