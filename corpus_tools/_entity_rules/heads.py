@@ -312,8 +312,12 @@ def _rule_org(m: re.Match, text: str, sc: Scanner) -> "Cand | None":
 def _listed_orgs(text: str) -> list[Cand]:
     out = []
     for w in MEDIA_ORGS | national_orgs():
-        for m in re.finditer(re.escape(w), text):
-            out.append(Cand(m.start(), m.end(), "ORG", prio=2))
+        # every non-overlapping occurrence, as re.finditer(re.escape(w)) finds them, without
+        # compiling one pattern per listed name (they overflow re's cache on every text)
+        i = text.find(w) if w else -1
+        while i >= 0:
+            out.append(Cand(i, i + len(w), "ORG", prio=2))
+            i = text.find(w, i + len(w))
     # 党中央; 中央 standing for the central authorities (中央部署, 中央财政)
     for m in re.finditer(r"党中央|中央(?=部署|政策|财政|精神|决策|要求|指示|领导|批准|八项规定|和省|、省|关于)", text):
         out.append(Cand(m.start(), m.end(), "ORG", prio=1))
