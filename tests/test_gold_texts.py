@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,10 +14,10 @@ DEV4 = REPO / "benchmarks" / "gold" / "dev4"
 
 
 def _module():
-    spec = importlib.util.spec_from_file_location("gold_texts", REPO / "benchmarks" / "gold_texts.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    import gold_texts
+
+    return gold_texts
 
 
 def test_layout_is_title_blank_line_paragraphs_crlf() -> None:
