@@ -10,9 +10,10 @@ skips the reports dropped by hand (``DROPPED``, with the reason). Development re
 
 Usage::
 
-    python benchmarks/gold_select.py [--shared ../shared]
+    python benchmarks/gold_select.py [--shared ../shared] [--set dev4]
 
-prints ``set  stem  id  date  province  CJK  title`` rows.
+prints ``set  stem  id  date  province  CJK  title`` rows of dev4. ``--set blind4`` prints the blind rows:
+only the integrator needs them (helpers must not read the blind reports).
 """
 
 from __future__ import annotations
@@ -139,8 +140,11 @@ def main(argv: list[str] | None = None) -> int:
     """Print the selection."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[1].parent / "shared")
+    ap.add_argument("--set", choices=("dev4", "blind4"), default="dev4", help="which set to print")
     args = ap.parse_args(argv)
     for name, stem, a in select(args.shared / "data/people_daily_2019_2020/articles.jsonl.xz"):
+        if name != args.set:
+            continue
         title = a["title"].replace("\n", " / ")
         print(f"{name}\t{stem}\t{a['id']}\t{a['date']}\t{a['province']}\t{a['cjk']}\t{title}")
     return 0
