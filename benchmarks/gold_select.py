@@ -1,0 +1,154 @@
+"""Reproducibly choose People's Daily county and village reports for a hand-made gold set.
+
+The dev4/blind4 gold (``benchmarks/gold/dev4``; blind4 is kept outside the repository) was chosen
+with this script: a keyword filter over ``../shared/data/people_daily_2019_2020/articles.jsonl.xz``
+(a report about a named county, district, township or village: a place word with a county-level or
+lower suffix in the title and a governance/rural keyword in the text; 500-2,000 CJK characters), a
+shuffle with a fixed seed, then a greedy pass that takes at most one report per province per set and
+skips the reports dropped by hand (``DROPPED``, with the reason). Development reports come from days
+1-15 of each month, blind reports from days 16-31.
+
+Usage::
+
+    python benchmarks/gold_select.py [--shared ../shared] [--set dev4]
+
+prints ``set  stem  id  date  province  CJK  title`` rows of dev4. ``--set blind4`` prints the blind rows:
+only the integrator needs them (helpers must not read the blind reports).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import lzma
+import random
+import re
+from pathlib import Path
+
+SEED = 20261204
+MONTHS = ("2019-02", "2019-10", "2020-01", "2020-02", "2020-05")
+DEV_PER_MONTH = (3, 2, 3, 2, 2)  # 12 development reports
+BLIND_PER_MONTH = (2, 2, 2, 2, 2)  # 10 blind reports
+PROVINCES = ("北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南 "
+             "重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆").split()
+# the title names a county, banner, township or village (a 2-4 character name before the suffix, not a
+# generic word such as 农村, 乡村, 全县, 村民)
+TITLE_PLACE = re.compile(r"(?<![农乡城新地社山牧景园小市郊老特全各下家返])[\u4e00-\u9fff]{2,4}(?:县|旗|镇|乡|村)(?![民庄务干级里])")
+# commentary columns and multi-province round-ups are not reports about one place
+COLUMNS = re.compile(r"话说新农村|人民时评|一线视角|新知新觉|治理者说|大家手笔|微经济|消费万花筒|光影视界|让党旗在防控疫情")
+TOPIC = re.compile(r"扶贫|脱贫|乡村振兴|党建|党支部|村民|合作社|产业|村党")
+# the 20 reports of ../shared/gold/entities-dev (they are not in the file, listed to be safe)
+ENTITIES_DEV = {"20190212-08-01", "20190215-11-04", "20190221-11-03", "20190226-11-01", "20190226-11-04",
+                "20191018-11-03", "20191024-11-05", "20191025-19-02", "20200107-19-05", "20200109-10-05",
+                "20200117-10-04", "20200120-01-06", "20200123-06-03", "20200212-11-04", "20200225-19-03",
+                "20200512-08-01", "20200513-14-06", "20200515-07-01", "20200516-07-03", "20200529-05-02"}
+# reports dropped in the manual pass: id -> reason
+DROPPED: dict[str, str] = {
+    "20191021-15-03": "a recruitment notice, not a report",
+    "20191018-10-05": "an economic new area (新区), no county or village",
+    "20190202-07-03": "an economic new area (新区), no county or village",
+    "20190222-08-01": "an economic new area (新区), no county or village",
+    "20191028-17-05": "an economic development zone, no county or village",
+    "20200110-10-02": "a financial high-tech district, no county or village",
+    "20200524-14-03": "a regional economic zone, no county or village",
+    "20190214-16-04": "a provincial bank's loan product, not about one county",
+    "20200513-14-02": "province-wide campaign, not about one county",
+    "20191023-15-02": "a Beijing science forum, not rural",
+    "20191024-03-01": "a road project in Cambodia",
+    "20191024-07-01": "province-wide mediation scheme, no single county",
+    "20191025-07-02": "national enterprise programme, many provinces",
+    "20190212-02-03": "national financial policy",
+    "20190213-07-01": "province-wide round-up of twenty visits",
+    "20190214-16-01": "national internet round-up, many places",
+    "20190227-07-04": "national award list",
+    "20200524-20-01": "urban district smart-city feature",
+    "20200528-20-01": "bank advertorial",
+    "20200224-15-01": "national drinking-water round-up",
+    "20190221-06-02": "national policy briefing (中央一号文件)",
+    "20190228-05-05": "national commentary on rural e-commerce",
+    "20191022-01-03": "national instruction on science commissioners",
+}
+
+
+def cjk_count(text: str) -> int:
+    """Return the number of CJK unified ideographs in ``text``."""
+    return sum("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def province(article: dict) -> str | None:
+    """Return the first province named in the title, else in the text, or None."""
+    for field in ("title", "text"):
+        hits = [(article[field].find(p), p) for p in PROVINCES if p in article[field]]
+        if hits:
+            return min(hits)[1]
+    return None
+
+
+def candidates(path: Path) -> list[dict]:
+    """Return the articles that pass the keyword and length filter, in file order."""
+    out = []
+    with lzma.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            a = json.loads(line)
+            if a["id"] in ENTITIES_DEV or a["date"][:7] not in MONTHS:
+                continue
+            n = cjk_count(a["text"])
+            if not 500 <= n <= 2000 or not TITLE_PLACE.search(a["title"]) or len(TOPIC.findall(a["text"])) < 3:
+                continue
+            if "平遥" in a["title"] + a["text"] or COLUMNS.search(a["title"]):
+                continue
+            a["cjk"], a["province"] = n, province(a)
+            if a["province"]:
+                out.append(a)
+    return out
+
+
+def select(path: Path) -> list[tuple[str, str, dict]]:
+    """Return ``(set, stem, article)`` rows for dev4 and blind4."""
+    pool = candidates(path)
+    random.Random(SEED).shuffle(pool)
+    rows: list[tuple[str, str, dict]] = []
+    for name, early, quota in (("dev4", True, DEV_PER_MONTH), ("blind4", False, BLIND_PER_MONTH)):
+        used: set[str] = set()
+        picked = []
+        for month, k in zip(MONTHS, quota):
+            got = 0
+            for a in pool:
+                if got == k:
+                    break
+                if a["date"][:7] != month or (int(a["date"][8:]) <= 15) != early:
+                    continue
+                if a["id"] in DROPPED or a["province"] in used:
+                    continue
+                used.add(a["province"])
+                picked.append(a)
+                got += 1
+        for a in pool:  # a month short of reports: fill from the other months of the same half
+            if len(picked) == sum(quota):
+                break
+            ok = a["date"][:7] in MONTHS and (int(a["date"][8:]) <= 15) == early
+            if ok and a not in picked and a["id"] not in DROPPED and a["province"] not in used:
+                used.add(a["province"])
+                picked.append(a)
+        picked.sort(key=lambda a: a["id"])
+        prefix = "d4" if name == "dev4" else "b4"
+        rows += [(name, f"{prefix}_{i:02d}", a) for i, a in enumerate(picked, 1)]
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the selection."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[1].parent / "shared")
+    ap.add_argument("--set", choices=("dev4", "blind4"), default="dev4", help="which set to print")
+    args = ap.parse_args(argv)
+    for name, stem, a in select(args.shared / "data/people_daily_2019_2020/articles.jsonl.xz"):
+        if name != args.set:
+            continue
+        title = a["title"].replace("\n", " / ")
+        print(f"{name}\t{stem}\t{a['id']}\t{a['date']}\t{a['province']}\t{a['cjk']}\t{title}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
