@@ -78,3 +78,31 @@ def test_other_architectures_are_left_to_thinc():
     nlp.initialize()
     assert HashCNN.from_thinc(nlp.get_pipe("tok2vec").model, nlp.vocab) is None
     assert use_hash_cnn(nlp) == []
+
+
+def test_compiled_maxout_norm_equals_numpy_bit_for_bit(ner_nlp, monkeypatch):
+    from corpus_tools.nlp import tok2vec
+
+    if tok2vec._nercore is None:
+        pytest.skip("corpus_tools._nercore is not built")
+    nlp, docs = ner_nlp
+    fast = HashCNN.from_thinc(nlp.get_pipe("ner").model.layers[0].layers[0], nlp.vocab).project_tables()
+    rng = np.random.default_rng(0)
+    G, g_b = rng.standard_normal(4).astype("float32"), rng.standard_normal(4).astype("float32")
+    X = rng.standard_normal((5, 4 * 3)).astype("float32") * 3
+    X[2, 5] = np.nan  # a NaN piece: NumPy's maximum propagates it
+    X[3, :3] = 0.0  # ties
+    R = rng.standard_normal((5, 4)).astype("float32")
+    W, b = rng.standard_normal((12, 12)).astype("float32"), rng.standard_normal(12).astype("float32")
+    cases = [(X, None, None, 4, None), (X, W, b, 4, R), (X[:, :8], None, None, 4, R), (X, None, None, 3, None)]
+    with fast_matmul(nlp):
+        compiled = [fast.predict(docs)] + [HashCNN._maxout_norm(x.copy(), w, bb, G[:n], g_b[:n], n, r)
+                                           for x, w, bb, n, r in cases]
+        monkeypatch.setattr(tok2vec, "_nercore", None)
+        numpy = [fast.predict(docs)] + [HashCNN._maxout_norm(x.copy(), w, bb, G[:n], g_b[:n], n, r)
+                                        for x, w, bb, n, r in cases]
+    assert _same(compiled[0], numpy[0])
+    for got, want in zip(compiled[1:], numpy[1:]):
+        assert got.shape == want.shape
+        assert np.array_equal(got.view("uint32"), want.view("uint32"))
+
