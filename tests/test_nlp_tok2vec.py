@@ -106,3 +106,13 @@ def test_compiled_maxout_norm_equals_numpy_bit_for_bit(ner_nlp, monkeypatch):
         assert got.shape == want.shape
         assert np.array_equal(got.view("uint32"), want.view("uint32"))
 
+
+def test_seq2col_zeros_past_the_ends():
+    fast = HashCNN.__new__(HashCNN)
+    fast.window = 2
+    X = np.arange(1, 7, dtype="float32").reshape(3, 2)
+    cols = fast._seq2col(X)
+    assert cols.shape == (3, 10)
+    assert cols[0].tolist() == [0, 0, 0, 0, 1, 2, 3, 4, 5, 6]
+    assert cols[2].tolist() == [1, 2, 3, 4, 5, 6, 0, 0, 0, 0]
+    assert fast._seq2col(X[:1]).tolist() == [[0, 0, 0, 0, 1, 2, 0, 0, 0, 0]]

@@ -211,15 +211,22 @@ class HashCNN:
         return best if residual is None else residual + best
 
     def _seq2col(self, X: np.ndarray) -> np.ndarray:
+        """Each row beside its *window* neighbours on either side (zeros past the ends), as thinc's ``seq2col``.
+
+        Written block by block into one uninitialised array; only the rows past the ends are zeroed.
+        """
         n, w = X.shape
         nW = self.window
-        cols = np.zeros((n, (2 * nW + 1) * w), dtype=X.dtype)
+        cols = np.empty((n, (2 * nW + 1) * w), dtype=X.dtype)
         for k in range(-nW, nW + 1):
             block = cols[:, (k + nW) * w:(k + nW + 1) * w]
+            s = min(abs(k), n)
             if k < 0:
-                block[-k:] = X[:n + k]
+                block[:s] = 0
+                block[s:] = X[:n - s]
             elif k > 0:
-                block[:n - k] = X[k:]
+                block[:n - s] = X[s:]
+                block[n - s:] = 0
             else:
                 block[:] = X
         return cols
