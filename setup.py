@@ -2,7 +2,9 @@
 
 ``pip install -e .`` compiles ``corpus_tools/_segcore.c`` (plain C, Python's C API only)
 and ``corpus_tools/_nercore.c`` (the character NER model's greedy decoding, see ``corpus_tools/_charner.py``;
-without it spaCy's own decoder runs, same output).
+without it spaCy's own decoder runs, same output; and the hash-embedding CNN's fused maxout + layer
+norm, see ``corpus_tools/nlp/tok2vec.py``, NumPy without it, same floats). ``-ffp-contract=off`` keeps
+gcc from fusing multiplies and adds, which would change the last bits.
 Without a C compiler the build goes on and the package uses its numpy decoder, which gives
 the same output (``corpus_tools.segment_fast.compiled_available()`` says which one runs).
 """
@@ -31,6 +33,6 @@ setup(
     ext_modules=[Extension("corpus_tools._segcore", ["corpus_tools/_segcore.c"],
                            extra_compile_args=["-O3"], optional=True),
                  Extension("corpus_tools._nercore", ["corpus_tools/_nercore.c"],
-                           extra_compile_args=["-O3"], optional=True)],
+                           extra_compile_args=["-O3", "-ffp-contract=off"], optional=True)],
     cmdclass={"build_ext": OptionalBuildExt},
 )

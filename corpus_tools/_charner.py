@@ -307,10 +307,27 @@ def char_doc(vocab: "Vocab", text: str, feats: Sequence[str] | None = None, *,
     if lexicon is not None:
         attrs.append(LEMMA)
         columns.append(lexicon_features(chars, lexicon))
+    ids = _string_ids(vocab)
     add = vocab.strings.add
-    ids = {v: add(v) for col in columns for v in set(col)}
-    doc.from_array(attrs, np.array([[ids[v] for v in col] for col in columns], dtype="uint64").T)
+    for col in columns:
+        for v in set(col).difference(ids):
+            ids[v] = add(v)
+    doc.from_array(attrs, np.array([list(map(ids.__getitem__, col)) for col in columns], dtype="uint64").T)
     return doc, offsets
+
+
+_STRING_IDS: dict[int, tuple["Vocab", dict[str, int]]] = {}
+_STRING_IDS_MAX = 200_000
+
+
+def _string_ids(vocab: "Vocab") -> dict[str, int]:
+    """``{string: id}`` of the strings :func:`char_doc` has added to *vocab*'s store (kept per vocab, bounded)."""
+    got = _STRING_IDS.get(id(vocab))
+    if got is None or got[0] is not vocab or len(got[1]) > _STRING_IDS_MAX:
+        if len(_STRING_IDS) >= 4:
+            _STRING_IDS.clear()
+        got = _STRING_IDS[id(vocab)] = (vocab, {})
+    return got[1]
 
 
 def char_entities(nlp: "Language", texts: list[str], *, feats: Sequence[Sequence[str]] | None = None,

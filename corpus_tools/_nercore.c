@@ -252,10 +252,179 @@ done:
     return result;
 }
 
+
+/* ------------------------------------------------------------------ maxout + layer normalisation
+ *
+ * maxout_norm() is corpus_tools/nlp/tok2vec.py's HashCNN._maxout_norm after the matrix product,
+ * fused into one pass over each row, with NumPy's arithmetic in NumPy's order so the floats are
+ * the same bits (the build passes -ffp-contract=off: no fused multiply-adds):
+ *
+ *   x = X[i] + b (float32)                     X += b
+ *   best[j] = max over p of x[j * nP + p]       np.maximum over the strided pieces, in order
+ *   mu = 0 + pairwise_sum(best) (float32)       np.add.reduce (identity 0, NumPy's pairwise sum)
+ *   mu = (float)((double)mu / nO)               true_divide by an intp: computed in float64
+ *   best -= mu; var = sum of best^2 likewise, / nO, + 1e-08f
+ *   best = ((best * powf(var, -0.5f)) * G) + g_b   var ** -0.5 is NumPy's powf loop
+ *   out[i] = R[i] + best                        the encoder's residual, when R is given
+ */
+#include <math.h>
+
+#define PW_BLOCKSIZE 128
+
+/* NumPy's FLOAT_pairwise_sum (numpy/_core/src/umath/loops_utils.h.src), contiguous input */
+static inline float pairwise_sum(const float *a, Py_ssize_t n)
+{
+    if (n < 8) {
+        float res = -0.0f;
+        for (Py_ssize_t i = 0; i < n; i++)
+            res += a[i];
+        return res;
+    }
+    else if (n <= PW_BLOCKSIZE) {
+        float r[8], res;
+        Py_ssize_t i;
+        for (int k = 0; k < 8; k++)
+            r[k] = a[k];
+        for (i = 8; i < n - (n % 8); i += 8)
+            for (int k = 0; k < 8; k++)
+                r[k] += a[i + k];
+        res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+        for (; i < n; i++)
+            res += a[i];
+        return res;
+    }
+    else {
+        Py_ssize_t n2 = n / 2;
+        n2 -= n2 % 8;
+        return pairwise_sum(a, n2) + pairwise_sum(a + n2, n - n2);
+    }
+}
+
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__)
+/* an AVX2 copy chosen at load time where the CPU has it: the same operations on wider
+ * registers, so the same floats (no FMA: -ffp-contract=off, and AVX2 alone does not enable it) */
+#define VECTOR_CLONES __attribute__((target_clones("avx2", "default")))
+#else
+#define VECTOR_CLONES
+#endif
+
+/* one row: x (nO * nP, bias already added) -> y (nO), residual r (nO) or NULL; best, sq: nO scratch */
+VECTOR_CLONES
+static void norm_row(const float *x, const float *g, const float *gbias, const float *r, float *y, float *best,
+                     float *sq, int nO, int nP)
+{
+    /* np.maximum keeps the first on ties and propagates NaN: v > m ? v : m is the same for
+     * numbers (and vectorises); a row with a NaN takes the slow path */
+    int nan = 0;
+    for (int k = 0; k < nO * nP; k++)
+        nan |= x[k] != x[k];
+    if (nan) {
+        for (int j = 0; j < nO; j++) {
+            float m = x[(Py_ssize_t)j * nP];
+            for (int p = 1; p < nP; p++) {
+                float v = x[(Py_ssize_t)j * nP + p];
+                m = (m >= v || m != m) ? m : v;
+            }
+            best[j] = m;
+        }
+    }
+    else if (nP == 3) {
+        for (int j = 0; j < nO; j++) {
+            float m = x[3 * j], v = x[3 * j + 1], w = x[3 * j + 2];
+            m = v > m ? v : m;
+            best[j] = w > m ? w : m;
+        }
+    }
+    else {
+        for (int j = 0; j < nO; j++)
+            best[j] = x[(Py_ssize_t)j * nP];
+        for (int p = 1; p < nP; p++)
+            for (int j = 0; j < nO; j++) {
+                float v = x[(Py_ssize_t)j * nP + p];
+                best[j] = v > best[j] ? v : best[j];
+            }
+    }
+    float mu = 0.0f + pairwise_sum(best, nO);
+    mu = (float)((double)mu / (double)nO);
+    for (int j = 0; j < nO; j++) {
+        best[j] = best[j] - mu;
+        sq[j] = best[j] * best[j];
+    }
+    float var = 0.0f + pairwise_sum(sq, nO);
+    var = (float)((double)var / (double)nO);
+    var = var + 1e-08f;
+    float scale = powf(var, -0.5f);
+    if (r != NULL)
+        for (int j = 0; j < nO; j++)
+            y[j] = r[j] + (((best[j] * scale) * g[j]) + gbias[j]);
+    else
+        for (int j = 0; j < nO; j++)
+            y[j] = ((best[j] * scale) * g[j]) + gbias[j];
+}
+
+VECTOR_CLONES
+static void add_bias(const float *x, const float *b, float *out, Py_ssize_t n)
+{
+    for (Py_ssize_t k = 0; k < n; k++)
+        out[k] = x[k] + b[k];
+}
+
+static PyObject *maxout_norm(PyObject *self, PyObject *args)
+{
+    Py_buffer X, b, G, gb, R, out;
+    int nO, nP;
+    if (!PyArg_ParseTuple(args, "y*y*y*y*y*w*ii", &X, &b, &G, &gb, &R, &out, &nO, &nP))
+        return NULL;
+    PyObject *result = NULL;
+    float *scratch = NULL;
+    Py_ssize_t width = (Py_ssize_t)nO * nP;
+    Py_ssize_t n = nO > 0 && nP > 0 ? X.len / (Py_ssize_t)(width * sizeof(float)) : 0;
+    if (nO <= 0 || nP <= 0 || X.len != (Py_ssize_t)(n * width * sizeof(float)) ||
+        (b.len != 0 && b.len != (Py_ssize_t)(width * sizeof(float))) || G.len != (Py_ssize_t)(nO * sizeof(float)) ||
+        gb.len != (Py_ssize_t)(nO * sizeof(float)) || out.len != (Py_ssize_t)(n * nO * sizeof(float)) ||
+        (R.len != 0 && R.len != out.len)) {
+        PyErr_SetString(PyExc_ValueError, "maxout_norm: arrays of inconsistent sizes");
+        goto done;
+    }
+    scratch = malloc(((size_t)2 * nO + width) * sizeof(float));
+    if (scratch == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    const float *x = (const float *)X.buf, *bias = b.len ? (const float *)b.buf : NULL;
+    const float *g = (const float *)G.buf, *gbias = (const float *)gb.buf;
+    const float *res = R.len ? (const float *)R.buf : NULL;
+    float *y = (float *)out.buf;
+    Py_BEGIN_ALLOW_THREADS
+    for (Py_ssize_t i = 0; i < n; i++) {
+        const float *row = x + i * width;
+        if (bias != NULL) { /* X += b */
+            add_bias(row, bias, scratch + 2 * nO, width);
+            row = scratch + 2 * nO;
+        }
+        norm_row(row, g, gbias, res ? res + i * nO : NULL, y + i * nO, scratch, scratch + nO, nO, nP);
+    }
+    Py_END_ALLOW_THREADS
+    result = Py_None;
+    Py_INCREF(result);
+done:
+    free(scratch);
+    PyBuffer_Release(&X);
+    PyBuffer_Release(&b);
+    PyBuffer_Release(&G);
+    PyBuffer_Release(&gb);
+    PyBuffer_Release(&R);
+    PyBuffer_Release(&out);
+    return result;
+}
+
 static PyMethodDef methods[] = {
     {"decode", decode, METH_VARARGS,
      "decode(sgemm, rows, bias, W, b, moves, labels, lengths, space, sent_start, nF, nH, nP) -> "
      "[(doc, start, end, class)] or None"},
+    {"maxout_norm", maxout_norm, METH_VARARGS,
+     "maxout_norm(X, b, G, g_b, residual, out, nO, nP) -> None: bias, maxout, layer norm (and residual) "
+     "into out, as HashCNN._maxout_norm (b or residual may be empty)"},
     {NULL, NULL, 0, NULL},
 };
 

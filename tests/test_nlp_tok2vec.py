@@ -78,3 +78,41 @@ def test_other_architectures_are_left_to_thinc():
     nlp.initialize()
     assert HashCNN.from_thinc(nlp.get_pipe("tok2vec").model, nlp.vocab) is None
     assert use_hash_cnn(nlp) == []
+
+
+def test_compiled_maxout_norm_equals_numpy_bit_for_bit(ner_nlp, monkeypatch):
+    from corpus_tools.nlp import tok2vec
+
+    if tok2vec._nercore is None:
+        pytest.skip("corpus_tools._nercore is not built")
+    nlp, docs = ner_nlp
+    fast = HashCNN.from_thinc(nlp.get_pipe("ner").model.layers[0].layers[0], nlp.vocab).project_tables()
+    rng = np.random.default_rng(0)
+    G, g_b = rng.standard_normal(4).astype("float32"), rng.standard_normal(4).astype("float32")
+    X = rng.standard_normal((5, 4 * 3)).astype("float32") * 3
+    X[2, 5] = np.nan  # a NaN piece: NumPy's maximum propagates it
+    X[3, :3] = 0.0  # ties
+    R = rng.standard_normal((5, 4)).astype("float32")
+    W, b = rng.standard_normal((12, 12)).astype("float32"), rng.standard_normal(12).astype("float32")
+    cases = [(X, None, None, 4, None), (X, W, b, 4, R), (X[:, :8], None, None, 4, R), (X, None, None, 3, None)]
+    with fast_matmul(nlp):
+        compiled = [fast.predict(docs)] + [HashCNN._maxout_norm(x.copy(), w, bb, G[:n], g_b[:n], n, r)
+                                           for x, w, bb, n, r in cases]
+        monkeypatch.setattr(tok2vec, "_nercore", None)
+        numpy = [fast.predict(docs)] + [HashCNN._maxout_norm(x.copy(), w, bb, G[:n], g_b[:n], n, r)
+                                        for x, w, bb, n, r in cases]
+    assert _same(compiled[0], numpy[0])
+    for got, want in zip(compiled[1:], numpy[1:]):
+        assert got.shape == want.shape
+        assert np.array_equal(got.view("uint32"), want.view("uint32"))
+
+
+def test_seq2col_zeros_past_the_ends():
+    fast = HashCNN.__new__(HashCNN)
+    fast.window = 2
+    X = np.arange(1, 7, dtype="float32").reshape(3, 2)
+    cols = fast._seq2col(X)
+    assert cols.shape == (3, 10)
+    assert cols[0].tolist() == [0, 0, 0, 0, 1, 2, 3, 4, 5, 6]
+    assert cols[2].tolist() == [1, 2, 3, 4, 5, 6, 0, 0, 0, 0]
+    assert fast._seq2col(X[:1]).tolist() == [[0, 0, 0, 0, 1, 2, 0, 0, 0, 0]]

@@ -139,5 +139,7 @@ def place_words() -> frozenset[str]:
     return frozenset(words) - LOC_WORDS
 
 
+@lru_cache(maxsize=65536)
 def is_name_char(ch: str) -> bool:
+    """Whether *ch* can be part of a name: a CJK ideograph or an ASCII letter or digit (cached per character)."""
     return bool(CJK_RE.match(ch)) or (ch.isascii() and ch.isalnum())

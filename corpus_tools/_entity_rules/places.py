@@ -28,6 +28,30 @@ class Names(dict):
         return self
 
 
+@lru_cache(maxsize=1)
+def _upper_entries() -> tuple[tuple[str, str, str, bool], ...]:
+    """``(surface, code, level, own_province_only)`` for :func:`upper_names`, in its order (built once).
+
+    The national table is the same for every province except the short forms of counties,
+    which count only in the page's own province: those entries carry ``own_province_only``.
+    """
+    common = common_words() - place_words()
+    out: list[tuple[str, str, str, bool]] = []
+    for code, name in gz._upper().items():
+        if len(code) > 6:
+            continue
+        level = gz.LEVELS[len(code)]
+        if name in ("城区", "郊区", "矿区", "新区", "开发区"):
+            continue
+        # two-character county names (莒县, 兴县) too: find_places checks their word boundaries
+        out.append((name, code, level, False))
+        for short in gz.short_forms(name, level):
+            if short not in common:
+                # county short forms only in *province*; informal full names (融水县, 科右前旗) everywhere
+                out.append((short, code, level, level == "county" and short[-1] not in "县旗"))
+    return tuple(out)
+
+
 @lru_cache(maxsize=64)
 def upper_names(province: str | None) -> dict[str, list[tuple[str, str]]]:
     """Surface -> [(code, level)] for provinces, cities and counties.
@@ -36,22 +60,11 @@ def upper_names(province: str | None) -> dict[str, list[tuple[str, str]]]:
     counties only in *province* (the page's own province, or a 4-digit city), common words excluded unless
     they are mostly places (:func:`~corpus_tools._entity_rules.lexicon.place_words`).
     """
-    common = common_words() - place_words()
     out: Names = Names()
-    for code, name in gz._upper().items():
-        if len(code) > 6:
+    for surface, code, level, own_only in _upper_entries():
+        if own_only and (province is None or not code.startswith(province)):
             continue
-        level = gz.LEVELS[len(code)]
-        if name in ("城区", "郊区", "矿区", "新区", "开发区"):
-            continue
-        # two-character county names (莒县, 兴县) too: find_places checks their word boundaries
-        out.setdefault(name, []).append((code, level))
-        for short in gz.short_forms(name, level):
-            # county short forms only in *province*; informal full names (融水县, 科右前旗) everywhere
-            if level == "county" and (province is None or not code.startswith(province)) and short[-1] not in "县旗":
-                continue
-            if short not in common:
-                out.setdefault(short, []).append((code, level))
+        out.setdefault(surface, []).append((code, level))
     return out.finish()
 
 

@@ -38,11 +38,18 @@ from typing import TYPE_CHECKING, Sequence
 
 import numpy as np
 
+try:  # the fused maxout + layer norm (corpus_tools/_nercore.c); NumPy computes the same floats without it
+    from corpus_tools import _nercore
+except ImportError:  # pragma: no cover - depends on the build
+    _nercore = None
+
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.vocab import Vocab
     from thinc.api import Model
 
 __all__ = ["HashCNN", "use_hash_cnn"]
+
+_EMPTY = np.empty(0, dtype=np.float32)
 
 
 def _maxout_params(node: "Model") -> tuple[np.ndarray, np.ndarray]:
@@ -163,8 +170,13 @@ class HashCNN:
     # ------------------------------------------------------------------ forward
     @staticmethod
     def _maxout_norm(X: np.ndarray, W: np.ndarray | None, b: np.ndarray | None, G: np.ndarray, g_b: np.ndarray,
-                     nO: int) -> np.ndarray:
+                     nO: int, residual: np.ndarray | None = None) -> np.ndarray:
         """Maxout then layer normalisation, as thinc's ``Maxout`` and ``LayerNorm`` compute them.
+
+        With *residual*, returns ``residual + result`` (the encoder's residual connection).
+        After the matrix product, ``_nercore.maxout_norm`` (C, one pass per row) runs the
+        steps below when the extension is built; it repeats NumPy's operations in NumPy's
+        order (its pairwise sums, the division in float64), so the floats are the same bits.
 
         The mean and variance are NumPy's ``mean``/``var`` steps written out so the centred
         values are computed once and the arithmetic happens in place (same operations, same
@@ -172,8 +184,16 @@ class HashCNN:
         """
         if W is not None:  # else X is the maxout's input product, bias added
             X = X @ W.T
-            X += b
         nP = X.shape[1] // nO
+        if _nercore is not None and X.dtype == np.float32 and X.flags.c_contiguous and (
+                residual is None or (residual.dtype == np.float32 and residual.flags.c_contiguous)):
+            out = np.empty((len(X), nO), dtype=np.float32)
+            _nercore.maxout_norm(X, _EMPTY if W is None else np.ascontiguousarray(b, dtype=np.float32),
+                                 np.ascontiguousarray(G, dtype=np.float32), np.ascontiguousarray(g_b, dtype=np.float32),
+                                 _EMPTY if residual is None else residual, out, nO, nP)
+            return out
+        if W is not None:
+            X += b
         best = np.maximum(X[:, 0::nP], X[:, 1::nP]) if nP > 1 else X.copy()
         for p in range(2, nP):
             np.maximum(best, X[:, p::nP], out=best)
@@ -188,18 +208,25 @@ class HashCNN:
         best *= var ** (-1.0 / 2.0)
         best *= G
         best += g_b
-        return best
+        return best if residual is None else residual + best
 
     def _seq2col(self, X: np.ndarray) -> np.ndarray:
+        """Each row beside its *window* neighbours on either side (zeros past the ends), as thinc's ``seq2col``.
+
+        Written block by block into one uninitialised array; only the rows past the ends are zeroed.
+        """
         n, w = X.shape
         nW = self.window
-        cols = np.zeros((n, (2 * nW + 1) * w), dtype=X.dtype)
+        cols = np.empty((n, (2 * nW + 1) * w), dtype=X.dtype)
         for k in range(-nW, nW + 1):
             block = cols[:, (k + nW) * w:(k + nW + 1) * w]
+            s = min(abs(k), n)
             if k < 0:
-                block[-k:] = X[:n + k]
+                block[:s] = 0
+                block[s:] = X[:n - s]
             elif k > 0:
-                block[:n - k] = X[k:]
+                block[:n - s] = X[s:]
+                block[n - s:] = 0
             else:
                 block[:] = X
         return cols
@@ -247,7 +274,7 @@ class HashCNN:
     def encode(self, X: np.ndarray) -> np.ndarray:
         """The encoder's residual maxout-window layers over one flattened (padded) array."""
         for W, b, G, g_b, nO in self.layers:
-            X = X + self._maxout_norm(self._seq2col(X), W, b, G, g_b, nO)
+            X = self._maxout_norm(self._seq2col(X), W, b, G, g_b, nO, residual=X)
         return X
 
     def __call__(self, feats: Sequence[np.ndarray]) -> list[np.ndarray]:
