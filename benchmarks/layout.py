@@ -1,6 +1,6 @@
 """Layout benchmark: article splitting on composed pages, by phenomenon.
 
-    python benchmarks/layout.py                 # development seeds, rules and line model, print the tables
+    python benchmarks/layout.py                 # development seeds, auto (the default), line model and rules, print the tables
     python benchmarks/layout.py --held --variety --write  # also variety pages and held-apart seeds, write docs/benchmarks.md
 
 Pages come from :mod:`compose_pages` (real 2019–2020 People's Daily articles printed like a
@@ -116,8 +116,9 @@ def main() -> None:
     ap.add_argument("--fresh", type=int, default=0, metavar="N",
                     help="score only N pages of the integrator's fresh held-apart seeds 200000-200999 (never "
                          "used in development) and, with --write, write them to the layout-fresh section")
-    ap.add_argument("--method", default="both", choices=("both", "rules", "model"),
-                    help="split_page method to score (default: both, side by side)")
+    ap.add_argument("--method", default="all", choices=("all", "both", "auto", "rules", "model"),
+                    help="split_page method to score (default: all three side by side, the default 'auto' "
+                         "first; both = model and rules)")
     args = ap.parse_args()
     if not CRAWL.is_file():
         raise SystemExit(f"the crawl {CRAWL} is missing; this benchmark needs ../shared/data")
@@ -129,7 +130,7 @@ def main() -> None:
     if args.held:
         parts.append(("held-apart seeds", HELD_SEEDS[: args.held_pages], "held", False))
     md = ["## layout — article splitting on composed pages (`python benchmarks/layout.py --held --variety --write`)", ""]
-    methods = ("model", "rules") if args.method == "both" else (args.method,)
+    methods = {"all": ("auto", "model", "rules"), "both": ("model", "rules")}.get(args.method, (args.method,))
     pools = {}
     for label, seeds, part, variety in parts:
         pool = pools.setdefault(part, load_pool(CRAWL, part=part))

@@ -146,7 +146,7 @@ def _shape(form: list[str], gap: int) -> str:
     return f"{width}.{punct}.{min(gap, 1)}"
 
 
-def _rule_info(lines: list[Line], blocks: Sequence[Block]) -> list[tuple[str, bool, bool]]:
+def rule_info(lines: list[Line], blocks: Sequence[Block]) -> list[tuple[str, bool, bool]]:
     """Per line: the rules' block kind, first line of its block, first line of a new article."""
     starts = sorted((b.start, b.end, k) for k, b in enumerate(blocks))
     out = []
@@ -168,7 +168,7 @@ def _rule_info(lines: list[Line], blocks: Sequence[Block]) -> list[tuple[str, bo
     return out
 
 
-def _orientation(blocks: Sequence[Block]) -> str:
+def page_orientation(blocks: Sequence[Block]) -> str:
     """Whether the rules put headlines before or after their bodies on this page."""
     first: dict[int, str] = {}
     for b in blocks:
@@ -209,8 +209,8 @@ def page_features(raw_lines: list[Line | None], blocks: Sequence[Block]) -> list
         else:
             cols.append(widths[i])
     long_share = sum(w > 40 for w in widths) / n
-    rules = _rule_info(lines, blocks)
-    orient = _orientation(blocks)
+    rules = rule_info(lines, blocks)
+    orient = page_orientation(blocks)
     grams = [cjk_bigrams(ln.text) for ln in lines]
     forms = [_form(ln, cols[i]) for i, ln in enumerate(lines)]
     page = [f"orient={orient}", f"blank{_bucket(blank_page, (0.05, 0.3, 0.6))}",
