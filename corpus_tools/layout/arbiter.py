@@ -172,4 +172,11 @@ def merge_layouts(raw_len: int, line_starts: Sequence[int], rules: PageLayout, m
             parts = lay.articles[a]
             articles.append(dataclasses.replace(parts, blocks=[new_block[k] for k in parts.blocks]))
         repairs += [r for r in lay.repairs if lo <= r.start < hi]
+    banners = [(b.start, b.text) for b in blocks if b.kind == "banner"]
+    for k, parts in enumerate(articles):  # sections from the merged page's banners
+        own = [blocks[j] for j in parts.blocks]
+        first = min((b.start for b in own if b.kind == "headline"), default=min((b.start for b in own), default=0))
+        before = [t for at, t in banners if at < first]
+        section = before[-1] if before else (banners[0][1] if banners else None)
+        articles[k] = dataclasses.replace(parts, section=section)
     return PageLayout(blocks, articles, sorted(repairs, key=lambda r: (r.start, r.kind)))

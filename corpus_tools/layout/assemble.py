@@ -16,7 +16,8 @@ from corpus_tools.layout.bylines import lead_byline, parse_byline
 from corpus_tools.layout.patterns import DASH_RE
 from corpus_tools.layout.lineroles import MODEL_PATH, page_features, shipped_model
 from corpus_tools.layout.lines import Line, read_lines
-from corpus_tools.layout.patterns import CLAUSE_PUNCT, MAX_HEADING_WIDTH, ends_sentence, is_lead, text_width
+from corpus_tools.layout.patterns import (CLAUSE_PUNCT, LONG_LINE_WIDTH, MAX_HEADING_WIDTH, ends_sentence,
+                                         has_inner_sentence_end, is_lead, text_width)
 from corpus_tools.layout.repair import fix_spacing, undouble
 from corpus_tools.layout.units import Unit, body_units, build_units
 
@@ -441,6 +442,18 @@ def _head_unit(raw: str, group: list[Line], role: str, gap: int) -> Unit:
                 repairs=repairs)
 
 
+def _cut_by_column(run: tuple[str, int | None, list[Line], int], prev_role: str | None, gap: int) -> bool:
+    """Whether a ``para`` line after ``run`` continues its paragraph across a column break.
+
+    A blank line stands between them, the run stops mid-sentence and reads as body text,
+    not a subhead: more than one line, a long unwrapped line, or a finished sentence in it.
+    """
+    group = run[2]
+    text = "".join(ln.text for ln in group)
+    return (gap > 0 and prev_role in ("para", "cont") and not ends_sentence(group[-1].text)
+            and (len(group) > 1 or group[-1].width >= LONG_LINE_WIDTH or has_inner_sentence_end(text)))
+
+
 def units_from_tags(raw: str, raw_lines: list[Line | None], tags: list[str]) -> tuple[list[Unit], int]:
     """Units with their final kind and article from per-line tags (see :data:`lineroles.TAGS`).
 
@@ -469,7 +482,7 @@ def units_from_tags(raw: str, raw_lines: list[Line | None], tags: list[str]) -> 
         elif role == "cont":
             same = prev_role in ("para", "cont") and runs and runs[-1][1] == art
         elif role == "para":
-            same = False
+            same = runs and runs[-1][1] == art and not new and _cut_by_column(runs[-1], prev_role, gap)
         elif role == "caption":
             same = (prev_role == "caption" and runs[-1][1] == art and not new
                     and not ends_sentence(runs[-1][2][-1].text))
