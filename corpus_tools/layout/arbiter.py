@@ -104,13 +104,15 @@ def disputes(raw_lines: Sequence[Line | None], rules: Sequence[tuple[str, bool, 
                 out[i] = "subhead"
             elif punct:
                 out[i] = "sentence_head"
-        elif kind == "banner" and role in ("kicker", "title", "subtitle"):
+        elif (kind == "banner" and role in ("kicker", "title", "subtitle")
+              and (i == 0 or roles[i - 1] in ("title", "subtitle") and role != "subtitle")):
             out[i] = "banner"
         elif kind == "caption" and role in ("para", "cont"):
             out[i] = "caption_body"
         elif kind == "caption" and role in HEAD_ROLES:
             out[i] = "caption_head"
-        elif kind == "headline" and role == "banner":
+        elif (kind == "headline" and role == "banner" and i + 1 < n and roles[i + 1] == "title"
+              and kinds[i + 1] in ("subtitle", "kicker")):
             out[i] = "title_banner"
         elif (kind == "headline" and not rules[i][1] and i and kinds[i - 1] == "headline"
               and role == "title" and roles[i - 1] == "kicker"):
