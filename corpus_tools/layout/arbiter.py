@@ -10,14 +10,18 @@ such mistake is a line the two read in opposite ways, of one of these kinds (:da
 * ``banner_body`` — the same for a line the rules read as a banner (seed 002);
 * ``subhead`` — heading lines inside a run of the rules' body that the model reads as the
   headline group of a new article, on a page whose headlines follow their bodies or with a
-  banner among them (seed 001: the two-line subhead ``打破人才匮乏`` / ``有序开展社会治理``);
+  banner among them, sharing no words with the lines above them (a headline printed after
+  its body repeats its words; seed 001: the two-line subhead ``打破人才匮乏`` /
+  ``有序开展社会治理``);
 * ``sentence_head`` — a line with punctuation inside the rules' body that the model reads
   as a heading line (seed 001 printed without blank lines);
-* ``banner`` — a banner to the rules, a kicker, title or subtitle to the model (seed 000:
-  ``抓党建促基层治理能力提升`` above a headline);
-* ``title_banner`` — a headline to the rules, a banner to the model (seed 002);
-* ``caption_body`` / ``caption_head`` — a caption to the rules, body text or a heading line
-  to the model (seeds 001 and 003 with their headlines moved);
+* ``banner`` — a banner to the rules, a kicker or title to the model, at the page's top or
+  right after another title (seed 000: ``抓党建促基层治理能力提升`` between two headlines);
+* ``title_banner`` — a headline to the rules, a banner to the model, which takes the rules'
+  subtitle or kicker under it for the title (seed 002);
+* ``caption_body`` / ``caption_head`` — a caption to the rules (one opening ``图为…`` when
+  the model reads it as body text), body text or a heading line to the model (seeds 001 and
+  003 with their headlines moved);
 * ``split_title`` — the second line of the rules' two-line title that the model reads as a
   title under a kicker;
 * ``para_break`` — a line after a sentence end and a blank line that the model continues
@@ -38,7 +42,7 @@ from typing import Sequence
 from corpus_tools.layout.lineroles import page_orientation, rule_info
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.model import ArticleParts, Block, PageLayout, Repair
-from corpus_tools.layout.patterns import CLAUSE_PUNCT, FINAL_PUNCT, ends_sentence
+from corpus_tools.layout.patterns import CAPTION_START_RE, CLAUSE_PUNCT, FINAL_PUNCT, cjk_bigrams, ends_sentence
 
 #: Heading roles of the line model.
 HEAD_ROLES = frozenset({"title", "banner", "kicker", "subtitle"})
@@ -49,6 +53,17 @@ DISPUTES = ("short_head", "banner_body", "subhead", "sentence_head", "banner", "
 
 def _role(tag: str) -> str:
     return tag[2:] if tag.startswith("B-") else tag
+
+
+def _echoes_above(lines: Sequence[Line], i: int, j: int, *, window: int = 15, least: float = 0.05) -> bool:
+    """Whether lines ``i:j`` share words (character bigrams) with the ``window`` lines above them.
+
+    A headline printed after its body repeats the body's words; an in-body subhead that
+    opens a new section of the article (seed 001: ``打破人才匮乏``) need not.
+    """
+    head = set().union(*(cjk_bigrams(ln.text) for ln in lines[i:j]))
+    above = set().union(*(cjk_bigrams(ln.text) for ln in lines[max(0, i - window):i]))
+    return bool(head) and len(head & above) / len(head) >= least
 
 
 def disputes(raw_lines: Sequence[Line | None], rules: Sequence[tuple[str, bool, bool]],
@@ -100,14 +115,14 @@ def disputes(raw_lines: Sequence[Line | None], rules: Sequence[tuple[str, bool, 
             while j < n and kinds[j] == "body" and roles[j] in HEAD_ROLES:
                 j += 1
             if (i and kinds[i - 1] == "body" and j < n and kinds[j] == "body"
-                    and (orient == "after" or "banner" in roles[i:j])):
+                    and (orient == "after" or "banner" in roles[i:j]) and not _echoes_above(lines, i, j)):
                 out[i] = "subhead"
             elif punct:
                 out[i] = "sentence_head"
         elif (kind == "banner" and role in ("kicker", "title", "subtitle")
               and (i == 0 or roles[i - 1] in ("title", "subtitle") and role != "subtitle")):
             out[i] = "banner"
-        elif kind == "caption" and role in ("para", "cont"):
+        elif kind == "caption" and role in ("para", "cont") and CAPTION_START_RE.match(ln.text):
             out[i] = "caption_body"
         elif kind == "caption" and role in HEAD_ROLES:
             out[i] = "caption_head"
