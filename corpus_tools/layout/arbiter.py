@@ -39,7 +39,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Sequence
 
-from corpus_tools.layout.lineroles import page_orientation, rule_info
+from corpus_tools.layout.lineroles import blank_lines_before, page_orientation, rule_info
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.model import ArticleParts, Block, PageLayout, Repair
 from corpus_tools.layout.patterns import CAPTION_START_RE, CLAUSE_PUNCT, FINAL_PUNCT, cjk_bigrams, ends_sentence
@@ -90,13 +90,7 @@ def disputes(raw_lines: Sequence[Line | None], rules: Sequence[tuple[str, bool, 
     lines = [ln for ln in raw_lines if ln is not None]
     if not len(lines) == len(rules) == len(tags):
         raise ValueError(f"{len(lines)} lines, {len(rules)} rule readings and {len(tags)} tags must match")
-    gap_before, g = [], 0
-    for ln in raw_lines:
-        if ln is None:
-            g += 1
-        else:
-            gap_before.append(g)
-            g = 0
+    gap_before = blank_lines_before(raw_lines)
     n = len(lines)
     kinds = [k for k, _, _ in rules]
     roles = [_role(t) for t in tags]

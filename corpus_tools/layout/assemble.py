@@ -387,6 +387,7 @@ def _finish(units: list[Unit], n_articles: int, raw: str, *, rejoin_headless: bo
         flow_repairs = repair_flow(units, n_articles)
         if rejoin_headless:
             _rejoin_headless(units)
+            _join_column_cuts(units)
     else:
         flow_repairs = []
     # renumber articles by their first headline or body block in raw order
@@ -403,6 +404,19 @@ def _finish(units: list[Unit], n_articles: int, raw: str, *, rejoin_headless: bo
     articles = _article_parts(units, len(order), block_of)
     repairs = sorted([r for u in units for r in u.repairs] + flow_repairs, key=lambda r: (r.start, r.kind))
     return PageLayout(blocks, articles, repairs)
+
+
+def _join_column_cuts(units: list[Unit]) -> None:
+    """A body paragraph after a blank line continues the one before it when that one stops
+    mid-sentence and reads as body text (more than a line's worth, or a finished sentence in it):
+    a paragraph cut by a column break. Only the paragraph breaks of the article's body change.
+    """
+    for i in range(1, len(units)):
+        a, b = units[i - 1], units[i]
+        if (a.final == b.final == "body" and a.article == b.article and b.gap > 0 and a.rank == i - 1
+                and b.rank == i and not ends_sentence(a.text)
+                and (text_width(a.text) >= LONG_LINE_WIDTH or has_inner_sentence_end(a.text))):
+            b.cont = True
 
 
 def _rejoin_headless(units: list[Unit]) -> None:
@@ -442,18 +456,6 @@ def _head_unit(raw: str, group: list[Line], role: str, gap: int) -> Unit:
                 repairs=repairs)
 
 
-def _cut_by_column(run: tuple[str, int | None, list[Line], int], prev_role: str | None, gap: int) -> bool:
-    """Whether a ``para`` line after ``run`` continues its paragraph across a column break.
-
-    A blank line stands between them, the run stops mid-sentence and reads as body text,
-    not a subhead: more than one line, a long unwrapped line, or a finished sentence in it.
-    """
-    group = run[2]
-    text = "".join(ln.text for ln in group)
-    return (gap > 0 and prev_role in ("para", "cont") and not ends_sentence(group[-1].text)
-            and (len(group) > 1 or group[-1].width >= LONG_LINE_WIDTH or has_inner_sentence_end(text)))
-
-
 def units_from_tags(raw: str, raw_lines: list[Line | None], tags: list[str]) -> tuple[list[Unit], int]:
     """Units with their final kind and article from per-line tags (see :data:`lineroles.TAGS`).
 
@@ -482,7 +484,7 @@ def units_from_tags(raw: str, raw_lines: list[Line | None], tags: list[str]) -> 
         elif role == "cont":
             same = prev_role in ("para", "cont") and runs and runs[-1][1] == art
         elif role == "para":
-            same = runs and runs[-1][1] == art and not new and _cut_by_column(runs[-1], prev_role, gap)
+            same = False
         elif role == "caption":
             same = (prev_role == "caption" and runs[-1][1] == art and not new
                     and not ends_sentence(runs[-1][2][-1].text))

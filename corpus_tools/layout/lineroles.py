@@ -180,6 +180,18 @@ def page_orientation(blocks: Sequence[Block]) -> str:
     return "before" if share > 0.6 else "after" if share < 0.4 else "mixed"
 
 
+def blank_lines_before(raw_lines: Sequence[Line | None]) -> list[int]:
+    """Per non-blank line, how many blank lines (None) stand right before it."""
+    out, g = [], 0
+    for ln in raw_lines:
+        if ln is None:
+            g += 1
+        else:
+            out.append(g)
+            g = 0
+    return out
+
+
 def page_features(raw_lines: list[Line | None], blocks: Sequence[Block]) -> list[list[str]]:
     """Feature strings of every non-blank line (``raw_lines`` from ``read_lines``, ``blocks``
     from the rule pipeline)."""
@@ -187,14 +199,8 @@ def page_features(raw_lines: list[Line | None], blocks: Sequence[Block]) -> list
     n = len(lines)
     if not n:
         return []
-    gap_before, gap_after = [], []
-    g = 0
-    for ln in raw_lines:
-        if ln is None:
-            g += 1
-        else:
-            gap_before.append(g)
-            g = 0
+    gap_before = blank_lines_before(raw_lines)
+    g = len(raw_lines) - 1 - max(k for k, ln in enumerate(raw_lines) if ln is not None)
     gap_after = gap_before[1:] + [g]
     widths = [ln.width for ln in lines]
     blank_page = sum(1 for x in gap_before[1:] if x) / max(n - 1, 1)
