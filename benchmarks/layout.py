@@ -122,10 +122,10 @@ def main() -> None:
     args = ap.parse_args()
     if not CRAWL.is_file():
         raise SystemExit(f"the crawl {CRAWL} is missing; this benchmark needs ../shared/data")
-    parts = [("development seeds", DEV_SEEDS[: args.dev_pages], "dev", False)]
+    parts = [("development seeds", DEV_SEEDS[: args.dev_pages], "dev", False)] if args.dev_pages else []
     if args.fresh:
         parts = [("fresh held-apart seeds", range(200_000, 200_000 + min(args.fresh, 1000)), "held", False)]
-    if args.variety:
+    if args.variety and args.dev_pages:
         parts.append(("development seeds with the seeds' extra phenomena", DEV_SEEDS[: args.dev_pages], "dev", True))
     if args.held:
         parts.append(("held-apart seeds", HELD_SEEDS[: args.held_pages], "held", False))
