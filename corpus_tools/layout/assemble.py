@@ -15,9 +15,8 @@ from corpus_tools.layout.model import ArticleParts, Block, PageLayout, Repair
 from corpus_tools.layout.bylines import lead_byline, parse_byline
 from corpus_tools.layout.patterns import DASH_RE
 from corpus_tools.layout.lineroles import MODEL_PATH, page_features, shipped_model
-from corpus_tools.layout.lines import Line, read_lines
-from corpus_tools.layout.patterns import (CLAUSE_PUNCT, LONG_LINE_WIDTH, MAX_HEADING_WIDTH, ends_sentence,
-                                         has_inner_sentence_end, is_lead, text_width)
+from corpus_tools.layout.lines import Chunk, Line, is_continuation, read_lines
+from corpus_tools.layout.patterns import CLAUSE_PUNCT, MAX_HEADING_WIDTH, ends_sentence, is_lead, text_width
 from corpus_tools.layout.repair import fix_spacing, undouble
 from corpus_tools.layout.units import Unit, body_units, build_units
 
@@ -387,7 +386,7 @@ def _finish(units: list[Unit], n_articles: int, raw: str, *, rejoin_headless: bo
         flow_repairs = repair_flow(units, n_articles)
         if rejoin_headless:
             _rejoin_headless(units)
-            _join_column_cuts(units)
+            _join_column_cuts(units, raw)
     else:
         flow_repairs = []
     # renumber articles by their first headline or body block in raw order
@@ -406,16 +405,17 @@ def _finish(units: list[Unit], n_articles: int, raw: str, *, rejoin_headless: bo
     return PageLayout(blocks, articles, repairs)
 
 
-def _join_column_cuts(units: list[Unit]) -> None:
-    """A body paragraph after a blank line continues the one before it when that one stops
-    mid-sentence and reads as body text (more than a line's worth, or a finished sentence in it):
-    a paragraph cut by a column break. Only the paragraph breaks of the article's body change.
+def _join_column_cuts(units: list[Unit], raw: str) -> None:
+    """A body paragraph continues the one before it across a column break
+    (:func:`~corpus_tools.layout.lines.is_continuation`, as the rules read the page). Only
+    the paragraph breaks of the article's body change.
     """
+    chunks = [Chunk([ln for ln in read_lines(raw[u.pieces[0][0]:u.pieces[-1][1]]) if ln is not None] or
+                    [Line(u.pieces[0][0], u.pieces[-1][1], u.text)], u.gap) for u in units]
     for i in range(1, len(units)):
         a, b = units[i - 1], units[i]
         if (a.final == b.final == "body" and a.article == b.article and b.gap > 0 and a.rank == i - 1
-                and b.rank == i and not ends_sentence(a.text)
-                and (text_width(a.text) >= LONG_LINE_WIDTH or has_inner_sentence_end(a.text))):
+                and b.rank == i and is_continuation(chunks, i - 1)):
             b.cont = True
 
 
