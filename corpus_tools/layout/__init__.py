@@ -16,6 +16,8 @@ and groups them into *articles*, one step per module:
 * :mod:`~corpus_tools.layout.match` — headlines matched to bodies by content and position;
 * :mod:`~corpus_tools.layout.flow` — column-flow repair: tails printed away from their article;
 * :mod:`~corpus_tools.layout.lineroles` — the learned line-role model (``split_page(raw, method="model")``);
+* :mod:`~corpus_tools.layout.arbiter` — where the model contradicts the rules, the rules' layout
+  (``split_page(raw)``, ``method="auto"``, the default);
 * :mod:`~corpus_tools.layout.assemble` — :func:`split_page`, :func:`repair_text`, :func:`check_no_loss`.
 
 Nothing is lost: each non-space character of the page lies in exactly one block, unless a

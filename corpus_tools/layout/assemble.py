@@ -6,6 +6,7 @@ import re
 
 import numpy as np
 
+from corpus_tools.layout.arbiter import arbitrate_kinds, merge_layouts
 from corpus_tools.layout.classify import (assign_roles, drop_format_chars, merge_two_line_titles, segment_bodies,
                                           undouble_heads)
 from corpus_tools.layout.flow import repair_flow
@@ -14,7 +15,7 @@ from corpus_tools.layout.model import ArticleParts, Block, PageLayout, Repair
 from corpus_tools.layout.bylines import lead_byline, parse_byline
 from corpus_tools.layout.patterns import DASH_RE
 from corpus_tools.layout.lineroles import MODEL_PATH, page_features, shipped_model
-from corpus_tools.layout.lines import Line, read_lines
+from corpus_tools.layout.lines import Chunk, Line, is_continuation, read_lines
 from corpus_tools.layout.patterns import CLAUSE_PUNCT, MAX_HEADING_WIDTH, ends_sentence, is_lead, text_width
 from corpus_tools.layout.repair import fix_spacing, undouble
 from corpus_tools.layout.units import Unit, body_units, build_units
@@ -147,26 +148,28 @@ def _article_parts(units: list[Unit], n_articles: int, block_of: dict[int, int])
 
 
 #: Ways :func:`split_page` can type the page's lines.
-METHODS = ("rules", "model")
+METHODS = ("auto", "rules", "model")
 
 
-def split_page(raw: str, *, method: str = "rules") -> PageLayout:
+def split_page(raw: str, *, method: str = "auto") -> PageLayout:
     """Repair a PDF-extracted page and split it into blocks and articles.
 
     Parameters
     ----------
     raw : str
         The page text as read (any line endings, full- or half-width punctuation).
-    method : {"rules", "model"}
-        ``"rules"`` (default): the hand-written headline grammar (units, bodies, headline
-        matching by content); ``"model"``: the learned line-role model
+    method : {"auto", "rules", "model"}
+        ``"rules"``: the hand-written headline grammar (units, bodies, headline matching by
+        content); ``"model"``: the learned line-role model
         (:mod:`~corpus_tools.layout.lineroles`), which reads the rules' result as one of its
         features and decides every line's role and where articles start; the layout grammar
         it cannot express (a lead opens an article, subheads inside a body, headlines and
         captions printed away from their article) is applied after it. The model is far
-        better on pages composed like its training pages (``docs/benchmarks.md``, layout)
-        but not on the real seed pages (12 of their 17 gold articles bounded, the rules 17),
-        so it is not the default. Column-flow repair runs after either.
+        better on composed pages (``docs/benchmarks.md``, layout) but misreads lines of the
+        real seed pages that the rules read right. ``"auto"`` (default): the model's layout,
+        except in the stretches of the page where it contradicts the rules in one of the
+        ways it fails on the seed pages, which take the rules' layout
+        (:mod:`~corpus_tools.layout.arbiter`). Column-flow repair runs in each.
 
     Returns
     -------
@@ -191,6 +194,8 @@ def split_page(raw: str, *, method: str = "rules") -> PageLayout:
     if method == "rules":
         return rules
     model = shipped_model()
+    if model is None and method == "auto":
+        return rules
     if model is None:
         raise FileNotFoundError(f"the line-role model {MODEL_PATH} is missing; "
                                 "train it with training/layout/train_lines.py")
@@ -198,12 +203,17 @@ def split_page(raw: str, *, method: str = "rules") -> PageLayout:
     if all(ln is None for ln in raw_lines):
         return rules
     tags = model.decode(page_features(raw_lines, rules.blocks))
+    found = arbitrate_kinds(raw_lines, rules.blocks, tags) if method == "auto" else {}
     units, n = units_from_tags(raw, raw_lines, tags)
     n = split_at_leads(units, n)
     subheads_to_body(units)
     headline_like_bodies(units)
     n = adopt_strays(units, n)
-    return _finish(units, n, raw, rejoin_headless=True)
+    layout = _finish(units, n, raw, rejoin_headless=True)
+    if not found:
+        return layout
+    lines = [ln for ln in raw_lines if ln is not None]
+    return merge_layouts(len(raw), [ln.start for ln in lines], rules, layout, [lines[i].start for i in found])
 
 
 _HEADS = ("kicker", "headline", "subtitle")
@@ -376,6 +386,7 @@ def _finish(units: list[Unit], n_articles: int, raw: str, *, rejoin_headless: bo
         flow_repairs = repair_flow(units, n_articles)
         if rejoin_headless:
             _rejoin_headless(units)
+            _join_column_cuts(units, raw)
     else:
         flow_repairs = []
     # renumber articles by their first headline or body block in raw order
@@ -392,6 +403,20 @@ def _finish(units: list[Unit], n_articles: int, raw: str, *, rejoin_headless: bo
     articles = _article_parts(units, len(order), block_of)
     repairs = sorted([r for u in units for r in u.repairs] + flow_repairs, key=lambda r: (r.start, r.kind))
     return PageLayout(blocks, articles, repairs)
+
+
+def _join_column_cuts(units: list[Unit], raw: str) -> None:
+    """A body paragraph continues the one before it across a column break
+    (:func:`~corpus_tools.layout.lines.is_continuation`, as the rules read the page). Only
+    the paragraph breaks of the article's body change.
+    """
+    chunks = [Chunk([ln for ln in read_lines(raw[u.pieces[0][0]:u.pieces[-1][1]]) if ln is not None] or
+                    [Line(u.pieces[0][0], u.pieces[-1][1], u.text)], u.gap) for u in units]
+    for i in range(1, len(units)):
+        a, b = units[i - 1], units[i]
+        if (a.final == b.final == "body" and a.article == b.article and b.gap > 0 and a.rank == i - 1
+                and b.rank == i and is_continuation(chunks, i - 1)):
+            b.cont = True
 
 
 def _rejoin_headless(units: list[Unit]) -> None:

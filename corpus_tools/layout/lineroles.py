@@ -146,7 +146,7 @@ def _shape(form: list[str], gap: int) -> str:
     return f"{width}.{punct}.{min(gap, 1)}"
 
 
-def _rule_info(lines: list[Line], blocks: Sequence[Block]) -> list[tuple[str, bool, bool]]:
+def rule_info(lines: list[Line], blocks: Sequence[Block]) -> list[tuple[str, bool, bool]]:
     """Per line: the rules' block kind, first line of its block, first line of a new article."""
     starts = sorted((b.start, b.end, k) for k, b in enumerate(blocks))
     out = []
@@ -168,7 +168,7 @@ def _rule_info(lines: list[Line], blocks: Sequence[Block]) -> list[tuple[str, bo
     return out
 
 
-def _orientation(blocks: Sequence[Block]) -> str:
+def page_orientation(blocks: Sequence[Block]) -> str:
     """Whether the rules put headlines before or after their bodies on this page."""
     first: dict[int, str] = {}
     for b in blocks:
@@ -180,6 +180,18 @@ def _orientation(blocks: Sequence[Block]) -> str:
     return "before" if share > 0.6 else "after" if share < 0.4 else "mixed"
 
 
+def blank_lines_before(raw_lines: Sequence[Line | None]) -> list[int]:
+    """Per non-blank line, how many blank lines (None) stand right before it."""
+    out, g = [], 0
+    for ln in raw_lines:
+        if ln is None:
+            g += 1
+        else:
+            out.append(g)
+            g = 0
+    return out
+
+
 def page_features(raw_lines: list[Line | None], blocks: Sequence[Block]) -> list[list[str]]:
     """Feature strings of every non-blank line (``raw_lines`` from ``read_lines``, ``blocks``
     from the rule pipeline)."""
@@ -187,14 +199,8 @@ def page_features(raw_lines: list[Line | None], blocks: Sequence[Block]) -> list
     n = len(lines)
     if not n:
         return []
-    gap_before, gap_after = [], []
-    g = 0
-    for ln in raw_lines:
-        if ln is None:
-            g += 1
-        else:
-            gap_before.append(g)
-            g = 0
+    gap_before = blank_lines_before(raw_lines)
+    g = len(raw_lines) - 1 - max(k for k, ln in enumerate(raw_lines) if ln is not None)
     gap_after = gap_before[1:] + [g]
     widths = [ln.width for ln in lines]
     blank_page = sum(1 for x in gap_before[1:] if x) / max(n - 1, 1)
@@ -209,8 +215,8 @@ def page_features(raw_lines: list[Line | None], blocks: Sequence[Block]) -> list
         else:
             cols.append(widths[i])
     long_share = sum(w > 40 for w in widths) / n
-    rules = _rule_info(lines, blocks)
-    orient = _orientation(blocks)
+    rules = rule_info(lines, blocks)
+    orient = page_orientation(blocks)
     grams = [cjk_bigrams(ln.text) for ln in lines]
     forms = [_form(ln, cols[i]) for i, ln in enumerate(lines)]
     page = [f"orient={orient}", f"blank{_bucket(blank_page, (0.05, 0.3, 0.6))}",

@@ -1,0 +1,193 @@
+"""Where the line model and the rules disagree: stretches of the page where the rules decide.
+
+The learned line model (:mod:`~corpus_tools.layout.lineroles`) is far better than the rules
+on composed pages, but on the real seed pages it misreads lines the rules read right. Each
+such mistake is a line the two read in opposite ways, of one of these kinds (:data:`DISPUTES`):
+
+* ``short_head`` — a line without punctuation standing on its own, a headline or kicker to
+  the rules, body text to the model (seed 003, printed a paragraph per line:
+  ``道路提质上档 群众幸福升温`` between two paragraphs);
+* ``banner_body`` — the same for a line the rules read as a banner (seed 002);
+* ``subhead`` — heading lines inside a run of the rules' body that the model reads as the
+  headline group of a new article, on a page whose headlines follow their bodies or with a
+  banner among them, sharing no words with the lines above them (a headline printed after
+  its body repeats its words; seed 001: the two-line subhead ``打破人才匮乏`` /
+  ``有序开展社会治理``);
+* ``sentence_head`` — a line with punctuation inside the rules' body that the model reads
+  as a heading line (seed 001 printed without blank lines);
+* ``banner`` — a banner to the rules, a kicker or title to the model, at the page's top or
+  right after another title (seed 000: ``抓党建促基层治理能力提升`` between two headlines);
+* ``title_banner`` — a headline to the rules, a banner to the model, which takes the rules'
+  subtitle or kicker under it for the title (seed 002);
+* ``caption_body`` / ``caption_head`` — a caption to the rules (one opening ``图为…`` when
+  the model reads it as body text), body text or a heading line to the model (seeds 001 and
+  003 with their headlines moved);
+* ``split_title`` — the second line of the rules' two-line title that the model reads as a
+  title under a kicker;
+* ``para_break`` — a line after a sentence end and a blank line that the model continues
+  the paragraph with while the rules open a block.
+
+:func:`merge_layouts` builds the ``split_page(method="auto")`` layout: the page is cut where
+neither layout has an article or block running across, and each stretch holding a disputed
+line takes the rules' layout, every other stretch the model's. On composed pages the model
+is right about most disputed lines (the ``banner`` and ``title_banner`` kinds above all), so
+the arbitration costs part of the model's gain there; see ``docs/layout.md``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Sequence
+
+from corpus_tools.layout.lineroles import blank_lines_before, page_orientation, rule_info
+from corpus_tools.layout.lines import Line
+from corpus_tools.layout.model import ArticleParts, Block, PageLayout, Repair
+from corpus_tools.layout.patterns import CAPTION_START_RE, CLAUSE_PUNCT, FINAL_PUNCT, cjk_bigrams, ends_sentence
+
+#: Heading roles of the line model.
+HEAD_ROLES = frozenset({"title", "banner", "kicker", "subtitle"})
+#: Kinds of dispute (see the module docstring).
+DISPUTES = ("short_head", "banner_body", "subhead", "sentence_head", "banner", "title_banner", "caption_body",
+            "caption_head", "split_title", "para_break")
+
+
+def _role(tag: str) -> str:
+    return tag[2:] if tag.startswith("B-") else tag
+
+
+def _echoes_above(lines: Sequence[Line], i: int, j: int, *, window: int = 15, least: float = 0.05) -> bool:
+    """Whether lines ``i:j`` share words (character bigrams) with the ``window`` lines above them.
+
+    A headline printed after its body repeats the body's words; an in-body subhead that
+    opens a new section of the article (seed 001: ``打破人才匮乏``) need not.
+    """
+    head = set().union(*(cjk_bigrams(ln.text) for ln in lines[i:j]))
+    above = set().union(*(cjk_bigrams(ln.text) for ln in lines[max(0, i - window):i]))
+    return bool(head) and len(head & above) / len(head) >= least
+
+
+def disputes(raw_lines: Sequence[Line | None], rules: Sequence[tuple[str, bool, bool]],
+             tags: Sequence[str], orient: str = "none") -> dict[int, str]:
+    """Lines (index among the non-blank lines) whose model tag contradicts the rules, with the kind.
+
+    Parameters
+    ----------
+    raw_lines : sequence of Line or None
+        The page's lines as :func:`~corpus_tools.layout.lines.read_lines` gives them (None
+        for a blank line).
+    rules : sequence of (str, bool, bool)
+        Per non-blank line, what the rules made of it: block kind (``"body"``,
+        ``"headline"``, …), first line of its block, first line of an article (see
+        :func:`corpus_tools.layout.lineroles.rule_info`).
+    tags : sequence of str
+        Per non-blank line, the model's tag (:data:`corpus_tools.layout.lineroles.TAGS`).
+
+    Returns
+    -------
+    dict
+        Line index to one of the keys of :data:`DISPUTES`.
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    if not len(lines) == len(rules) == len(tags):
+        raise ValueError(f"{len(lines)} lines, {len(rules)} rule readings and {len(tags)} tags must match")
+    gap_before = blank_lines_before(raw_lines)
+    n = len(lines)
+    kinds = [k for k, _, _ in rules]
+    roles = [_role(t) for t in tags]
+    out: dict[int, str] = {}
+    for i, ln in enumerate(lines):
+        role, kind = roles[i], kinds[i]
+        punct = any(ch in CLAUSE_PUNCT or ch in FINAL_PUNCT for ch in ln.text)
+        alone = ((not i or gap_before[i] or ends_sentence(lines[i - 1].text) or roles[i - 1] in HEAD_ROLES)
+                 and (i + 1 == n or gap_before[i + 1] or tags[i + 1] != "cont"))
+        if role in ("para", "cont") and kind in ("headline", "kicker") and not punct and alone:
+            out[i] = "short_head"
+        elif role in ("para", "cont") and kind == "banner" and not punct and alone:
+            out[i] = "banner_body"
+        elif role in HEAD_ROLES and kind == "body":
+            j = i + 1
+            while j < n and kinds[j] == "body" and roles[j] in HEAD_ROLES:
+                j += 1
+            if (i and kinds[i - 1] == "body" and j < n and kinds[j] == "body"
+                    and (orient == "after" or "banner" in roles[i:j]) and not _echoes_above(lines, i, j)):
+                out[i] = "subhead"
+            elif punct:
+                out[i] = "sentence_head"
+        elif (kind == "banner" and role in ("kicker", "title", "subtitle")
+              and (i == 0 or roles[i - 1] in ("title", "subtitle") and role != "subtitle")):
+            out[i] = "banner"
+        elif kind == "caption" and role in ("para", "cont") and CAPTION_START_RE.match(ln.text):
+            out[i] = "caption_body"
+        elif kind == "caption" and role in HEAD_ROLES:
+            out[i] = "caption_head"
+        elif (kind == "headline" and role == "banner" and i + 1 < n and roles[i + 1] == "title"
+              and kinds[i + 1] in ("subtitle", "kicker")):
+            out[i] = "title_banner"
+        elif (kind == "headline" and not rules[i][1] and i and kinds[i - 1] == "headline"
+              and role == "title" and roles[i - 1] == "kicker"):
+            out[i] = "split_title"
+        elif (tags[i] == "cont" and gap_before[i] and rules[i][1] and i
+              and ends_sentence(lines[i - 1].text)):
+            out[i] = "para_break"
+    return out
+
+
+def arbitrate_kinds(raw_lines: Sequence[Line | None], blocks: Sequence[Block], tags: Sequence[str]) -> dict[int, str]:
+    """:func:`disputes` with the rules' reading taken from their blocks."""
+    return disputes(raw_lines, rule_info([ln for ln in raw_lines if ln is not None], blocks), tags,
+                    page_orientation(blocks))
+
+
+def _cuts(layouts: Sequence[PageLayout], starts: Sequence[int]) -> list[int]:
+    """Line starts that no block and no article of any layout straddles."""
+    spans = []
+    for lay in layouts:
+        ext: dict[int, list[int]] = {}
+        for b in lay.blocks:
+            spans.append((b.start, b.end))
+            if b.article is not None:
+                e = ext.setdefault(b.article, [b.start, b.end])
+                e[0], e[1] = min(e[0], b.start), max(e[1], b.end)
+        for r in lay.repairs:
+            if r.kind == "move":
+                spans.append((r.start, r.end))
+        spans += [tuple(e) for e in ext.values()]
+    return [x for x in starts if not any(a < x < b for a, b in spans)]
+
+
+def merge_layouts(raw_len: int, line_starts: Sequence[int], rules: PageLayout, model: PageLayout,
+                  disputed: Sequence[int]) -> PageLayout:
+    """The model's layout, with the rules' layout in the stretches of the page that hold a dispute.
+
+    The page is cut at line starts that no block or article of either layout straddles;
+    a stretch holding a disputed line (raw offsets ``disputed``) takes the rules' blocks,
+    articles and repairs, every other stretch the model's. Both layouts cover every
+    character of a stretch exactly once, so the merged layout loses nothing either.
+    """
+    bounds = [0, *(x for x in _cuts((rules, model), line_starts) if x > 0), raw_len + 1]
+    blocks: list[Block] = []
+    articles: list[ArticleParts] = []
+    repairs: list[Repair] = []
+    for lo, hi in zip(bounds, bounds[1:]):
+        lay = rules if any(lo <= d < hi for d in disputed) else model
+        keep = [k for k, b in enumerate(lay.blocks) if lo <= b.start < hi]
+        if not keep:
+            continue
+        arts = sorted({lay.blocks[k].article for k in keep if lay.blocks[k].article is not None})
+        new_art = {a: len(articles) + j for j, a in enumerate(arts)}
+        new_block = {k: len(blocks) + j for j, k in enumerate(keep)}
+        for k in keep:
+            b = lay.blocks[k]
+            blocks.append(dataclasses.replace(b, article=None if b.article is None else new_art[b.article]))
+        for a in arts:
+            parts = lay.articles[a]
+            articles.append(dataclasses.replace(parts, blocks=[new_block[k] for k in parts.blocks]))
+        repairs += [r for r in lay.repairs if lo <= r.start < hi]
+    banners = [(b.start, b.text) for b in blocks if b.kind == "banner"]
+    for k, parts in enumerate(articles):  # sections from the merged page's banners
+        own = [blocks[j] for j in parts.blocks]
+        first = min((b.start for b in own if b.kind == "headline"), default=min((b.start for b in own), default=0))
+        before = [t for at, t in banners if at < first]
+        section = before[-1] if before else (banners[0][1] if banners else None)
+        articles[k] = dataclasses.replace(parts, section=section)
+    return PageLayout(blocks, articles, sorted(repairs, key=lambda r: (r.start, r.kind)))

@@ -1,0 +1,82 @@
+"""Arbitration between the line model and the rules (``split_page(method="auto")``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus_tools.layout import check_no_loss, split_page
+from corpus_tools.layout.arbiter import DISPUTES, disputes, merge_layouts
+from corpus_tools.layout.lines import read_lines
+from corpus_tools.layout.model import ArticleParts, Block, PageLayout
+
+
+def _page(*lines: str) -> list:
+    return read_lines("\n".join(lines) + "\n")
+
+
+def test_short_line_without_punctuation_between_paragraphs_is_disputed():
+    raw = _page("平遥县今年改造农村公路，群众出行更加便利。", "", "道路提质上档 群众幸福升温", "",
+                "路修好以后，人们出行方便了。")
+    rules = [("body", True, True), ("headline", True, True), ("body", True, False)]
+    assert disputes(raw, rules, ["B-para", "para", "para"]) == {1: "short_head"}
+    # the model agreeing with the rules: no dispute
+    assert disputes(raw, rules, ["B-para", "B-title", "para"]) == {}
+
+
+def test_heading_lines_inside_a_body_on_a_headline_after_page_are_disputed():
+    raw = _page("联建村实现乡村振兴。", "打破人才匮乏", "有序开展社会治理", "立足联建村长远需要，选优配强班子。")
+    rules = [("body", True, True), ("body", True, False), ("body", False, False), ("body", True, False)]
+    tags = ["B-para", "banner", "B-title", "para"]
+    assert disputes(raw, rules, tags, "after") == {1: "subhead", 2: "subhead"}
+    # a title between two bodies on a headline-before page is the model's call
+    assert disputes(raw, rules, ["B-para", "B-title", "title", "para"], "before") == {}
+
+
+def test_banner_read_as_kicker_and_caption_read_as_body_are_disputed():
+    raw = _page("抓党建促基层治理能力提升", "彩灯绣古城 共享中国年", "图为平遥古城鸟瞰。")
+    rules = [("banner", True, False), ("headline", True, True), ("caption", True, False)]
+    found = disputes(raw, rules, ["B-kicker", "title", "para"])
+    assert found == {0: "banner", 2: "caption_body"}
+    assert set(found.values()) <= set(DISPUTES)
+
+
+def test_disputes_validate_lengths():
+    with pytest.raises(ValueError, match="must match"):
+        disputes(_page("一行"), [], ["para"])
+
+
+def test_merge_takes_the_rules_where_disputed_and_loses_nothing():
+    raw = "甲文第一段。\n\n乙文第一段。\n"
+    a, b = raw.index("甲"), raw.index("乙")
+
+    def layout(tag: str) -> PageLayout:
+        blocks = [Block("body", raw[a:a + 6], a, a + 6, 0), Block("body", raw[b:b + 6], b, b + 6, 1)]
+        arts = [ArticleParts(f"{tag}{k}", None, None, blk.text, [], [], None, {"body": [(blk.start, blk.end)]}, [k])
+                for k, blk in enumerate(blocks)]
+        return PageLayout(blocks, arts, [])
+
+    merged = merge_layouts(len(raw), [a, b], layout("rules"), layout("model"), [b])
+    assert [x.title for x in merged.articles] == ["model0", "rules1"]
+    assert [x.blocks for x in merged.articles] == [[0], [1]]
+    assert check_no_loss(raw, merged) == []
+
+
+PAGE = (
+    "本报讯 近年来，平遥县着力推动城区集中\n供热全覆盖，供热面积达到 920 万平\n方米，群众冬季取暖更加温暖舒适。\n\n"
+    "平遥县\n\n温暖过冬 供热惠民\n\n"
+    "本报讯 日前，平遥古城的彩灯展览开幕，\n游客在城墙上赏灯祈福，共度新春佳\n节。\n\n"
+    "彩灯点亮古城 游客共度新春\n\n本版文图均由平遥县融媒体中心提供\n"
+)
+
+
+@pytest.mark.parametrize("method", ["auto", "rules", "model"])
+def test_every_method_keeps_every_character(method):
+    layout = split_page(PAGE, method=method)
+    assert check_no_loss(PAGE, layout) == []
+    assert [x.title for x in layout.articles] == ["温暖过冬 供热惠民", "彩灯点亮古城 游客共度新春"]
+
+
+def test_auto_is_the_default():
+    assert split_page(PAGE) == split_page(PAGE, method="auto")
+    with pytest.raises(ValueError, match="auto, rules, model"):
+        split_page(PAGE, method="grammar")
