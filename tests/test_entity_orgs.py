@@ -134,3 +134,38 @@ def test_sub_units_short_forms_and_owners():
     assert "张完乡卫生院" in _orgs("该县张完乡卫生院院长说。")
     assert "江岸区水务和湖泊局" in _orgs("江岸区水务和湖泊局负责人说。")
     assert "银龙村村委会" in _orgs("银龙村村委会会计张兰说。")
+
+
+def test_clause_before_the_name_is_cut_off():
+    # a report in the manner of a Gansu county paper (临潭); the firms and people are invented
+    text = ("临潭县羊永镇李岗村：合作社带富一方\n"
+            "近年来，村里办起洮州牦牛养殖专业合作社，贫困户已全部入股村级合作社。"
+            "村民马丽说：“要谢就得谢政府。”今年，李岗村村委会又与甘肃洮韵农业开发有限公司签订协议，"
+            "产品由20家县直单位承办的展销会统一推介，病人可直接转至临潭县人民医院。")
+    found = _orgs(text)
+    assert "洮州牦牛养殖专业合作社" in found and "李岗村村委会" in found
+    assert "临潭县人民医院" in found and "甘肃洮韵农业开发有限公司" in found
+    bad = [t for t in found if t.startswith(("办起", "起洮州", "入股", "贫困户", "要谢", "转至")) or t.endswith("承办")]
+    assert not bad, found
+
+
+def test_two_bodies_written_together_are_two_organisations():
+    assert _orgs("在定西市委市政府的支持下，项目顺利落地。") == ["定西市委", "市政府"]
+    assert _orgs("县委县政府主要领导带队督查。") == ["县委", "县政府"]
+    assert _orgs("在县人社局和县妇联的帮助下，她学会了刺绣。") == ["县人社局", "县妇联"]
+    assert "县文化和旅游局" in _orgs("该县文化和旅游局启动了项目。")  # 和 inside one department's name
+
+
+def test_clause_words_split_by_the_segmenters_tags():
+    from corpus_tools._entity_rules import orgparts
+
+    # 领衔|督办 are verbs of 1998; 扶贫/开发 are nominal verbs (vn) inside the name
+    text = "书记领衔督办县扶贫开发办公室"
+    feats = ["B-n", "E-n", "B-v", "E-v", "B-v", "E-v", "S-n", "B-vn", "E-vn", "B-vn", "E-vn", "B-n", "I-n", "E-n"]
+    assert orgparts.after_clause(text, feats, 0, 11) == 6
+    # an unknown trade name tagged v by the segmenter (丰金) does not cut
+    text = "丰金中草药合作社"
+    feats = ["B-v", "E-v", "B-n", "I-n", "E-n", "B-n", "I-n", "E-n"]
+    assert orgparts.after_clause(text, feats, 0, 5) == 0
+    assert orgparts.head_in_verb(["B-n", "E-n", "B-v", "E-v"], 3, "办")
+    assert not orgparts.head_in_verb(["S-n", "B-n", "I-n", "E-n"], 3, "办")  # 县扶贫办

@@ -11,7 +11,7 @@ from corpus_tools._entity_rules.lexicon import (CN_NUM, COUNTRIES, Cand, EVENT_G
                                                 ORG_GENERIC, ORG_HEADS, ORG_STOPS, PROJECT_GENERIC, PROJECT_HEADS,
                                                 ROAD_LINE_BAD, ROAD_LINE_RE, STOPS, STREET_STOPS, SURNAMES,
                                                 frequent2, is_name_char, national_orgs, words, words_tuple)
-from corpus_tools._entity_rules import orgspan
+from corpus_tools._entity_rules import orgparts, orgspan
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.scan import Scanner, generic_only, strip_quotes
 from corpus_tools.text import CJK_RE
@@ -119,6 +119,9 @@ def find_orgs(text: str, sc: Scanner) -> list[Cand]:
     pends = frozenset(e for e, _ in getattr(sc, "place_ends", {}).values())
     head_ends = set()
     for m in _ORG_RE.finditer(text):
+        if feats is not None and orgparts.head_in_verb(feats, m.start(), m.group()):
+            head_ends.add(m.end())
+            continue  # 省直单位承办: the head closes a verb
         c = _rule_org(m, text, sc)
         if feats is not None and m.start() > 0:
             c = _learned_org(c, m, text, feats, pstarts, pends)
@@ -128,11 +131,15 @@ def find_orgs(text: str, sc: Scanner) -> list[Cand]:
     if feats is not None:
         out = [_with_subunit(c, text, feats) if c.label == "ORG" else c for c in out]
         # heads learned from the 1998 organisations (…院, …委, …协, 电视台): word ends only
+        all_ends = set(head_ends)
         for m in _learned_heads_re().finditer(text):
+            all_ends.add(m.end())
             if m.start() > 0 and m.end() not in head_ends and feats[m.end() - 1][:1] in ("E", "S"):
                 c = _learned_org(None, m, text, feats, pstarts, pends)
                 if c is not None:
                     out.append(c)
+        # 县委县政府, 县人社局和县妇联: two bodies, each an organisation
+        out = [x for c in out for x in (orgparts.split_bodies(c, text, feats, all_ends) if c.label == "ORG" else [c])]
     listed = _listed_orgs(text)
     if feats is not None:
         # a listed short form inside a longer word is none (集|中办|公 is no 中办)
@@ -179,6 +186,13 @@ def _learned_org(c: "Cand | None", m: re.Match, text: str, feats: list[str], pst
         return c
     if c.label != "ORG" or c.end != h1:
         return c
+    k = orgparts.after_clause(text, feats, c.start, h0)
+    if k != c.start:
+        # 办起|家具合作社, 要谢就得谢|政府: a verb, adverb or preposition ends the clause before the name
+        if h0 - k < 2 and not (h0 - k == 1 and text[k] in orgparts.LEVEL_CHARS):
+            return None  # 报请|县委 stays, 运|煤公司 goes
+        if p.get(k, 1.0) >= p.get(c.start, 0.0):
+            c = Cand(k, h1, "ORG", c.prio, c.code, c.source)
     if best != c.start and p[best] >= p.get(c.start, 0.0) + ORG_SPAN_POLICY["move"]:
         return Cand(best, h1, "ORG", c.prio, c.code, c.source)
     if (c.prio < 2 and m.group() not in GOV_HEADS

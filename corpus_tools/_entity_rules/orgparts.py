@@ -1,0 +1,112 @@
+"""Where an organisation found by its head starts, and where two of them meet.
+
+The head rules (:func:`corpus_tools._entity_rules.heads.find_orgs`) grow a name leftwards from
+its head over name characters. On other counties' text that scan crosses clause material the
+stop lists do not know: a verb (村里办起|家具合作社, 贫困户已全部入股|村级合作社, 要谢就得谢|政府),
+and two bodies written together (县委县政府, 信阳市委市政府, 县人社局和县妇联). The segmenter's
+part-of-speech tags (the per-character ``B-v``/``E-n`` features the NER model reads) settle both:
+
+* :func:`after_clause` moves the start after the last verb, adverb or preposition of the body.
+  Verbs inside names are rare — fewer than 1 % of the ``[…]nt`` organisations of People's Daily
+  1998 hold a word tagged ``v``, and those verbs are listed in ``org_inside_verbs.txt`` (驻, 反);
+  nominal verbs (``vn``: 扶贫开发办公室) stay. A word cuts only when 1998 knows it as a verb,
+  adverb or preposition (``org_clause_words.txt``): the segmenter tags unknown trade names
+  ``v`` too (丰金|中草药种植专业合作社). Both lists are built by ``training/ner/build_org_words.py``.
+* :func:`split_bodies` cuts a span where one body's head ends and an administrative level starts
+  the next one (县委|县政府, 市委|市政府, 县人社局|和|县妇联).
+* :func:`head_in_verb` says that a one-character head is the end of a verb (承办, 督办, 开办).
+"""
+
+from __future__ import annotations
+
+from corpus_tools._entity_rules.lexicon import Cand, words
+
+#: Verbs that do sit inside organisation names (People's Daily 1998, see the module docstring).
+INSIDE_VERBS = words("org_inside_verbs")
+#: Words People's Daily 1998 tags v, d or p at least 80 % of the time (not :data:`INSIDE_VERBS`).
+CLAUSE_WORDS = words("org_clause_words")
+#: Tags that end a clause before a name: verb, adverb, preposition.
+_CLAUSE_TAGS = frozenset(("v", "d", "p"))
+#: First characters of a body named by its administrative level (县政府, 市委, 省人社厅).
+LEVEL_CHARS = "县市省区镇乡"
+_JOINERS = "和与及、"
+
+
+def _words(feats: list[str], s: int, e: int):
+    """``(start, end, tag)`` of the segmenter words inside ``[s, e)`` (a word cut by *s* starts at *s*)."""
+    i = s
+    while i < e:
+        j = i + 1
+        while j < e and feats[j][:1] in ("I", "E"):
+            j += 1
+        yield i, j, feats[i][2:] if len(feats[i]) > 2 else ""
+        i = j
+
+
+def after_clause(text: str, feats: list[str], s: int, h0: int) -> int:
+    """The start of the name whose rule span is ``text[s:h0]`` + head: after the last verb,
+    adverb or preposition of the body and its one-character complement (*s* when there is
+    none, or when the body is quoted).
+
+    Examples
+    --------
+    >>> text = "办起家具合作社"
+    >>> feats = ["S-v", "S-v", "B-n", "E-n", "B-n", "I-n", "E-n"]
+    >>> after_clause(text, feats, 0, 4)
+    2
+    >>> after_clause("县扶贫开发办公室", ["S-n", "B-vn", "E-vn", "B-vn", "E-vn", "B-n", "I-n", "E-n"], 0, 5)
+    0
+    """
+    if len(feats) != len(text) or any(ch in "“”‘’\"" for ch in text[s:h0]):
+        return s
+    k = s
+    for i, j, tag in _words(feats, s, h0):
+        if tag in _CLAUSE_TAGS and text[i:j] in CLAUSE_WORDS and text[i:j] not in INSIDE_VERBS:
+            k = j
+        elif i == k > s and tag == "v" and j - i == 1:
+            k = j  # a one-character complement of the verb: 办|起, 盖|起
+    return k
+
+
+def split_bodies(c: Cand, text: str, feats: list[str] | None, head_ends: set[int]) -> list[Cand]:
+    """*c* cut where one organisation's head ends (an offset of *head_ends*) and an administrative
+    level (:data:`LEVEL_CHARS`), possibly after 和/与/及/、, opens the next body.
+
+    Examples
+    --------
+    >>> text = "县委县政府"
+    >>> [(x.start, x.end) for x in split_bodies(Cand(0, 5, "ORG"), text, None, {2, 5})]
+    [(0, 2), (2, 5)]
+    """
+    out = []
+    s = c.start
+    for k in range(c.start + 2, c.end - 2):
+        if k not in head_ends or k - s < 2:
+            continue
+        if feats is not None and feats[k - 1][:1] not in ("E", "S"):
+            continue
+        n = k + 1 if text[k] in _JOINERS else k
+        if text[n] in LEVEL_CHARS and c.end - n >= 3:
+            out.append(Cand(s, k, c.label, c.prio, None, c.source))
+            s = n
+    if not out:
+        return [c]
+    out.append(Cand(s, c.end, c.label, c.prio, c.code, c.source))
+    return out
+
+
+def head_in_verb(feats: list[str], h0: int, head: str) -> bool:
+    """True when a one-character *head* at *h0* closes a verb the segmenter read (承办, 督办).
+
+    Examples
+    --------
+    >>> head_in_verb(["B-n", "E-n", "B-v", "E-v"], 3, "办")
+    True
+    """
+    if len(head) != 1 or feats[h0][:1] not in ("I", "E"):
+        return False
+    k = h0
+    while k > 0 and feats[k][:1] in ("I", "E"):
+        k -= 1
+    return feats[k][2:] in _CLAUSE_TAGS
+
