@@ -169,3 +169,12 @@ def test_clause_words_split_by_the_segmenters_tags():
     assert orgparts.after_clause(text, feats, 0, 5) == 0
     assert orgparts.head_in_verb(["B-n", "E-n", "B-v", "E-v"], 3, "办")
     assert not orgparts.head_in_verb(["S-n", "B-n", "I-n", "E-n"], 3, "办")  # 县扶贫办
+
+
+def test_government_of_no_level_and_quoted_clauses():
+    # in the manner of a Guangxi regional paper (马山); the co-operative is invented
+    text = ("自治区政府批准马山县退出贫困县序列。一些地方政府和基层政府也派人来学习。"
+            "“今年的收成怎么样？大家满意吗？”弄拉种养专业合作社理事长笑着说：“多亏政府帮忙。”")
+    found = _orgs(text)
+    assert "自治区政府" in found
+    assert not [t for t in found if t in ("地方政府", "基层政府", "多亏政府", "政府") or "？" in t], found

@@ -186,6 +186,11 @@ def _learned_org(c: "Cand | None", m: re.Match, text: str, feats: list[str], pst
         return c
     if c.label != "ORG" or c.end != h1:
         return c
+    k = orgparts.after_quoted_clause(text, c.start, h0)
+    if k != c.start:
+        if h0 - k < 2:
+            return None
+        c = Cand(k, h1, "ORG", c.prio, c.code, c.source)
     k = orgparts.after_clause(text, feats, c.start, h0)
     if k != c.start:
         # 办起|家具合作社, 要谢就得谢|政府: a verb, adverb or preposition ends the clause before the name
@@ -201,7 +206,16 @@ def _learned_org(c: "Cand | None", m: re.Match, text: str, feats: list[str], pst
             and not _ORG_RE.search(text, c.start, h0)
             and _plain(text, c.start, h0, pstarts, pends) and _known_words(text, feats, c.start, h0)):
         return None  # a kind of body (劳务公司, 公共卫生室), not one organisation (but 宝聚源公司)
+    if (m.group() in PLAIN_GOV_HEADS and c.prio < 2 and text[c.start:c.end] not in ORG_BARE_OK
+            and text[h0 - 1] not in orgspan.ADMIN_CHARS and not _ORG_RE.search(text, c.start, h0)
+            and _plain(text, c.start, h0, pstarts, pends) and _known_words(text, feats, c.start, h0)):
+        return None  # 地方政府, 法治政府, 清楚|政府: no level, place or name owns the government
     return c
+
+
+#: Government heads that name one body only with a level, a place or a name in front (县政府,
+#: 自治区政府, 中国政府, 吴城镇党委): with common words only (地方政府, 基层党委) they name a kind.
+PLAIN_GOV_HEADS = frozenset(("政府", "党委"))
 
 
 _PROPER_TAGS = frozenset(("nr", "ns", "nz", "j"))

@@ -15,6 +15,8 @@ part-of-speech tags (the per-character ``B-v``/``E-n`` features the NER model re
 * :func:`split_bodies` cuts a span where one body's head ends and an administrative level starts
   the next one (县委|县政府, 市委|市政府, 县人社局|和|县妇联).
 * :func:`head_in_verb` says that a one-character head is the end of a verb (承办, 督办, 开办).
+* :func:`after_quoted_clause` starts a name after a quoted sentence that the scan took for part
+  of it (“要是几千亩地，咋种？”|绿风农机合作社): a quoted part of a name holds no clause punctuation.
 """
 
 from __future__ import annotations
@@ -110,3 +112,26 @@ def head_in_verb(feats: list[str], h0: int, head: str) -> bool:
         k -= 1
     return feats[k][2:] in _CLAUSE_TAGS
 
+
+
+_CLAUSE_PUNCT = "，。！？；：…"
+
+
+def after_quoted_clause(text: str, s: int, h0: int) -> int:
+    """After the last closing quote of ``text[s:h0]`` whose quote holds clause punctuation (*s* if none).
+
+    Examples
+    --------
+    >>> text = "“这里有谁是共产党员？请举手！”科考队"
+    >>> text[after_quoted_clause(text, 0, len(text) - 1):]
+    '科考队'
+    >>> after_quoted_clause("“三人行”党群志愿小分队", 0, 11)
+    0
+    """
+    k = s
+    q = text.find("”", s, h0)
+    while q >= 0:
+        if any(ch in _CLAUSE_PUNCT for ch in text[k:q]):
+            k = q + 1
+        q = text.find("”", q + 1, h0)
+    return k
