@@ -178,3 +178,13 @@ def test_government_of_no_level_and_quoted_clauses():
     found = _orgs(text)
     assert "自治区政府" in found
     assert not [t for t in found if t in ("地方政府", "基层政府", "多亏政府", "政府") or "？" in t], found
+
+
+def test_village_bodies_keep_their_village_only():
+    # in the manner of a Sichuan county paper (会理); the villages and people are invented
+    found = _orgs("会理县彰冠镇三合村党支部书记杨明说，古路坝社区党委书记李华也来了。")
+    assert "三合村党支部" in found and "古路坝社区党委" in found
+    assert not any(t.startswith(("会理县", "彰冠镇")) for t in found), found
+    found = _orgs("由坪上镇政府牵头，坪上镇卫生院参与，田坝村驻村工作队也一起入户。")
+    assert {"坪上镇政府", "坪上镇卫生院", "田坝村驻村工作队"} <= set(found), found
+    assert "农业农村局" not in _orgs("当地农业农村局有关负责人说。")

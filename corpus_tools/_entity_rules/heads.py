@@ -139,7 +139,9 @@ def find_orgs(text: str, sc: Scanner) -> list[Cand]:
                 if c is not None:
                     out.append(c)
         # 县委县政府, 县人社局和县妇联: two bodies, each an organisation
-        out = [x for c in out for x in (orgparts.split_bodies(c, text, feats, all_ends) if c.label == "ORG" else [c])]
+        # 会理县彰冠镇|三合村党支部, 田坝村|驻村工作队: the immediate owner, a village, stays in the name
+        out = [orgparts.village_team(orgparts.own_unit(x, text, feats), text, feats) if x.label == "ORG" else x for c in out
+               for x in (orgparts.split_bodies(c, text, feats, all_ends) if c.label == "ORG" else [c])]
     listed = _listed_orgs(text)
     if feats is not None:
         # a listed short form inside a longer word is none (集|中办|公 is no 中办)
@@ -249,10 +251,13 @@ def _one_word(feats: list[str], s: int, h0: int) -> bool:
 
 
 def _plain(text: str, s: int, h0: int, pstarts, pends) -> bool:
-    """No place, administrative first character, digit or quote in the body ``text[s:h0]``."""
+    """No place (listed, or a named village or township: :func:`orgparts.unit_owner`),
+    administrative first character, digit or quote in the body ``text[s:h0]``."""
     body = text[s:h0]
     if not body or body[0] in orgspan.ADMIN_CHARS or s in pstarts or any(ch in body for ch in "“”‘’\"0123456789"):
         return False
+    if orgparts.unit_owner(body):
+        return False  # 坪上镇卫生院: a township the gazetteer lacks owns the body
     return not any(k in pends for k in range(s + 1, h0 + 1))
 
 

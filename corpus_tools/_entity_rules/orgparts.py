@@ -15,13 +15,19 @@ part-of-speech tags (the per-character ``B-v``/``E-n`` features the NER model re
 * :func:`split_bodies` cuts a span where one body's head ends and an administrative level starts
   the next one (县委|县政府, 市委|市政府, 县人社局|和|县妇联).
 * :func:`head_in_verb` says that a one-character head is the end of a verb (承办, 督办, 开办).
+* :func:`unit_owner` and :func:`own_unit`: a village, community or township named in front of a
+  body owns it (古路坝社区党委, 坪上镇卫生院: no generic body, even where the gazetteer lacks the
+  place), and only the immediate owner stays in the name (会理县彰冠镇|三合村党支部, as the
+  annotation guide's 东泉镇|孟山村党支部).
 * :func:`after_quoted_clause` starts a name after a quoted sentence that the scan took for part
   of it (“要是几千亩地，咋种？”|绿风农机合作社): a quoted part of a name holds no clause punctuation.
 """
 
 from __future__ import annotations
 
-from corpus_tools._entity_rules.lexicon import Cand, words
+import re
+
+from corpus_tools._entity_rules.lexicon import Cand, common_words, frequent2, words
 
 #: Verbs that do sit inside organisation names (People's Daily 1998, see the module docstring).
 INSIDE_VERBS = words("org_inside_verbs")
@@ -135,3 +141,87 @@ def after_quoted_clause(text: str, s: int, h0: int) -> int:
             k = q + 1
         q = text.find("”", q + 1, h0)
     return k
+
+
+_UNIT_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:村|社区|镇|乡|街道)")
+_NOT_STEM_FIRST = "各全本该每这那其某个"
+
+
+def unit_owner(body: str) -> bool:
+    """True when *body* opens with a named village, community or township (古路坝社区, 坪上镇): its
+    stem of two to four characters is no common word and holds none, nor a verb or adverb of
+    :data:`CLAUSE_WORDS` (农村, 城乡, 农业农村 are kinds, 挂断时任乡 a clause).
+
+    Examples
+    --------
+    >>> unit_owner("古路坝社区"), unit_owner("坪上镇"), unit_owner("城乡社区"), unit_owner("农业农村")
+    (True, True, False, False)
+    """
+    m = _UNIT_RE.match(body)
+    if m is None:
+        return False
+    stem = m.group(1)
+    if stem[0] in _NOT_STEM_FIRST or stem in common_words():
+        return False
+    # no common word, verb or adverb inside the stem (农业农|村, 挂断时任|乡, 涉案|村)
+    pairs = {stem[i:i + 2] for i in range(len(stem) - 1)}
+    return not (pairs & frequent2() or pairs & CLAUSE_WORDS)
+
+
+#: Heads of the bodies of a village or community (村党支部, 社区居委会): only the unit owns them.
+UNIT_BODY_HEADS = ("党支部", "党总支", "党委", "村委会", "居委会", "村民委员会", "居民委员会", "两委", "股份经济合作社",
+                   "经济合作社")
+_LEVELS = "县市区旗镇乡"
+_UNIT_BODY_RE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:村|社区)$")
+
+
+def own_unit(c: Cand, text: str, feats: list[str] | None = None) -> Cand:
+    """*c* started at the village or community that owns its body when a county or township
+    comes first (会理县彰冠镇三合村党支部 -> 三合村党支部). With the segmenter's *feats*, only where
+    a word starts (怀柔区帽|山村: the place rules peel the listed places themselves).
+
+    Examples
+    --------
+    >>> text = "会理县彰冠镇三合村党支部"
+    >>> c = own_unit(Cand(0, len(text), "ORG"), text)
+    >>> text[c.start:c.end]
+    '三合村党支部'
+    """
+    head = next((h for h in UNIT_BODY_HEADS if text.startswith(h, c.end - len(h))), "")
+    if not head:
+        return c
+    h0 = c.end - len(head)
+    for k in range(c.start + 3, h0 - 1):
+        if (text[k - 1] in _LEVELS or text[k - 2:k] == "街道") and _UNIT_BODY_RE.fullmatch(text, k, h0) \
+                and (feats is None or feats[k][:1] in ("B", "S")):
+            return Cand(k, c.end, c.label, c.prio, None, c.source)
+    return c
+
+
+
+def _word_start(feats: list[str], k: int) -> int:
+    while k > 0 and feats[k][:1] in ("I", "E"):
+        k -= 1
+    return k
+
+
+def village_team(c: Cand, text: str, feats: list[str]) -> Cand:
+    """*c* (驻村工作队, which the scan stops at 驻) with the village it serves in front: 田坝村驻村工作队.
+    The village is the segmenter word that ends in 村 before 驻 (or the word before a lone 村).
+
+    Examples
+    --------
+    >>> text = "来到田坝村驻村工作队"
+    >>> feats = ["B-v", "E-v", "B-nr", "I-nr", "E-nr", "B-n", "I-n", "I-n", "I-n", "E-n"]
+    >>> c = village_team(Cand(6, 10, "ORG"), text, feats)
+    >>> text[c.start:c.end]
+    '田坝村驻村工作队'
+    """
+    s = c.start
+    if s < 4 or text[s - 2:s + 1] != "村驻村" or text[s:c.end] not in ("村工作队", "村帮扶工作队", "村扶贫工作队"):
+        return c
+    k = s - 2
+    a = _word_start(feats, k) if feats[k][:1] == "E" else _word_start(feats, k - 1)
+    if not 2 <= k - a <= 4 or not unit_owner(text[a:k + 1]):
+        return c
+    return Cand(a, c.end, c.label, c.prio, None, c.source)

@@ -20,13 +20,14 @@ from importlib import resources
 
 from corpus_tools._entity_rules.lexicon import words
 from corpus_tools._entity_rules.names import char_counts, is_word
+from corpus_tools._entity_rules.orgparts import unit_owner
 
 def _plain_body(c, text: str, head: str, place_spans) -> bool:
     """No place in or right before the body, no administrative first character, no quotes:
     a body the annotation guide would call distinguished only by its own words."""
     hs = c.end - len(head)
     body = text[c.start:hs]
-    if not body or body[0] in "县市省区镇乡州旗" or any(ch in body for ch in "“”‘’\""):
+    if not body or body[0] in "县市省区镇乡州旗" or any(ch in body for ch in "“”‘’\"") or unit_owner(body):
         return False
     return not any(a <= c.start < b or c.start <= a < hs for a, b in place_spans)
 
@@ -169,7 +170,8 @@ def undistinguished(c, text: str, feats: list[str], place_spans: list[tuple[int,
         return False
     hs = c.end - len(head)
     body = text[c.start:hs]
-    if not body or body[0] in "县市省区镇乡州旗" or any(ch in body for ch in "“”‘’\"") or any(ch.isascii() for ch in body):
+    if not body or body[0] in "县市省区镇乡州旗" or any(ch in body for ch in "“”‘’\"") or any(ch.isascii() for ch in body) \
+            or unit_owner(body):
         return False
     if any(a <= c.start < b or c.start <= a < hs for a, b in place_spans):
         return False
