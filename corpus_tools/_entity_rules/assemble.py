@@ -67,7 +67,7 @@ def _peel_places(cands: list[Cand], places: list[Cand], text: str) -> list[Cand]
         if c.label in ("ORG", "FAC", "EVENT", "PROJECT"):
             # never start inside a place name (县城东街道… -> 城东街道…)
             for a, b in inner:
-                if a < c.start < b and b < c.end - 1:
+                if a < c.start < b and b < c.end - 1 and not (c.start == a + 1 and text[a] in "和与及"):  # 和|县妇联
                     if c.label != "PROJECT":
                         c = Cand(b, c.end, c.label, c.prio, c.code, c.source, c.text[b - c.start:], c.text_head)
                     break

@@ -273,8 +273,8 @@ def _rule_org(m: re.Match, text: str, sc: Scanner) -> "Cand | None":
     if head not in GOV_HEADS and nxt and nxt in _ORG_BAD_NEXT.get(head, "长员") and not (
             head == "部" and nxt == "长" and text[h0 - 2:h0] in ("组织", "宣传", "统战")):
         return None  # but 县委组织部长: the body 县委组织部 and the title 长  # 局面, 部分, 办法, 队伍, 社会, 学校党组织, 人大师
-    if text[h0 - 1:h1] in NOT_ORGS:
-        return None
+    if text[h0 - 1:h1] in NOT_ORGS and not (head == "局" and is_word(text[h0 - 2:h0])):
+        return None  # 政局, but 县财政局, 民政局, 邮政局
     if (head in GOV_HEADS and text[h1:h1 + 1] in ("员", "会") and head not in ("委员会", "常委会")
             and text[h1:h1 + 2] not in ("会计", "会议", "会上", "会同")):
         return None  # 党委员, 县委会? (but 村委会会计, 党委会议)

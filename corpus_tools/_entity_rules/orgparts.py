@@ -67,13 +67,26 @@ def after_clause(text: str, feats: list[str], s: int, h0: int) -> int:
     """
     if len(feats) != len(text) or any(ch in "“”‘’\"" for ch in text[s:h0]):
         return s
-    k = s
+    k = best = s
     for i, j, tag in _words(feats, s, h0):
         if tag in _CLAUSE_TAGS and text[i:j] in CLAUSE_WORDS and text[i:j] not in INSIDE_VERBS:
             k = j
         elif i == k > s and tag == "v" and j - i == 1:
             k = j  # a one-character complement of the verb: 办|起, 盖|起
-    return k
+        else:
+            continue
+        if j - i > 1 or _opens_name(text, feats, k, h0):
+            best = k
+    return best
+
+
+def _opens_name(text: str, feats: list[str], k: int, h0: int) -> bool:
+    """After a one-character verb at *k*, a name follows when an administrative level starts it
+    or it holds a word of two or more characters (办起|家具合作社, 报请|县委, 办起|小杂粮合作社), not
+    when it is only single characters of an abbreviation the segmenter shattered (县住|建局)."""
+    if k >= h0 or text[k] in LEVEL_CHARS:
+        return k < h0
+    return any(j - i >= 2 for i, j, _ in _words(feats, k, h0))
 
 
 def split_bodies(c: Cand, text: str, feats: list[str] | None, head_ends: set[int]) -> list[Cand]:
