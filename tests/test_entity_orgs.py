@@ -195,3 +195,15 @@ def test_county_departments_and_mass_organisations():
     for name in ("县财政局", "县民政局", "县住建局", "县妇联", "县残联", "县总工会", "县红十字会"):
         assert name in _orgs("昨天，" + name + "负责人介绍，"), name
     assert _orgs("当前政局稳定。") == []
+
+
+def test_former_bodies_clauses_and_bare_village_bodies():
+    # in the manner of a Hebei county profile (阜平); the people are invented
+    found = _orgs("河北原阜平县委书记李建国说，1992年，李建国任阜平县委书记。")
+    assert "阜平县委" in found
+    assert not [t for t in found if t.startswith(("河北原", "原", "李建国"))], found
+    found = _orgs("现任村党支部书记、时任村委会主任的王强当选第一任村委会主任。规定村民委员会每年公开账目。")
+    assert found == [], found
+    assert "东沟村党支部" in _orgs("东沟村党支部书记赵刚说。")
+    assert _orgs("有人问：“‘合作社’办不好怎么办？”") == []
+    assert "县委组织部基层办" in _orgs("县委组织部基层办主任说。")

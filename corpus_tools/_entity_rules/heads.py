@@ -86,7 +86,7 @@ _FAC_BAD_NEXT = {
 
 GOV_HEADS = words("gov_heads")
 _ORG_BAD_NEXT = {
-    "中心": "城区村校组任工环思主镇线点", "局": "面势部限长", "办": "法理学公事好成", "社": "会区交保科团员", "部": "分门署队位件长",
+    "中心": "城区村校组任工环思主镇线点", "局": "面势部限长域", "办": "法理学公事好成", "社": "会区交保科团员", "部": "分门署队位件长",
     "队": "伍员长", "团": "结队体员长", "厂": "房区长家", "学校": "党教生老毕阶时期", "小学": "党教生老毕阶时期语数",
     "中学": "党教生老毕阶时期", "大学": "生", "医院": "长", "公司": "长", "集团": "长", "合作社": "员长", "协会": "员长",
     "工作室": "", "人大": "师代常", "政协": "委", "政府": "工", "学院": "派", "银行": "卡", "党校": "",
@@ -142,6 +142,7 @@ def find_orgs(text: str, sc: Scanner) -> list[Cand]:
         # 会理县彰冠镇|三合村党支部, 田坝村|驻村工作队: the immediate owner, a village, stays in the name
         out = [orgparts.village_team(orgparts.own_unit(x, text, feats), text, feats) if x.label == "ORG" else x for c in out
                for x in (orgparts.split_bodies(c, text, feats, all_ends) if c.label == "ORG" else [c])]
+        out = [c for c in out if c.label != "ORG" or orgparts.village_body_owned(c, text, feats, pends)]
     listed = _listed_orgs(text)
     if feats is not None:
         # a listed short form inside a longer word is none (集|中办|公 is no 中办)
@@ -188,6 +189,10 @@ def _learned_org(c: "Cand | None", m: re.Match, text: str, feats: list[str], pst
         return c
     if c.label != "ORG" or c.end != h1:
         return c
+    if text[c.start:c.start + 1] != "原":
+        k = text.find("原", c.start, h0)
+        if k > c.start and k in pends and h0 - k >= 3:
+            c = Cand(k + 1, h1, "ORG", c.prio, c.code, c.source)  # 山东原|寿光县委: the former body
     k = orgparts.after_quoted_clause(text, c.start, h0)
     if k != c.start:
         if h0 - k < 2:
@@ -240,8 +245,8 @@ def _known_words(text: str, feats: list[str], s: int, h0: int) -> bool:
 
 
 #: Heads whose bare one-word forms the guide counts as one specific body (移动公司, 自来水公司,
-#: 中医院): the span model, which learned named organisations, does not drop them.
-KEEP_BARE_HEADS = ("公司", "医院")
+#: 中医院, 交通局, 畜牧局): the span model, which learned named organisations, does not drop them.
+KEEP_BARE_HEADS = ("公司", "医院", "局")
 
 
 def _one_word(feats: list[str], s: int, h0: int) -> bool:

@@ -68,7 +68,13 @@ def after_clause(text: str, feats: list[str], s: int, h0: int) -> int:
     if len(feats) != len(text) or any(ch in "“”‘’\"" for ch in text[s:h0]):
         return s
     k = best = s
+    prev = ""
     for i, j, tag in _words(feats, s, h0):
+        if tag == "v" and prev == "nr" and (j - i == 1 or text[i:j] in CLAUSE_WORDS):
+            k = best = j  # 王伯祥任|寿光县委: a person's name and a verb make a clause
+            prev = tag
+            continue
+        prev = tag if tag != "nr" or j - i >= 2 else "nr1"  # 龙|透关派出所: one character is no name
         if tag in _CLAUSE_TAGS and text[i:j] in CLAUSE_WORDS and text[i:j] not in INSIDE_VERBS:
             k = j
         elif i == k > s and tag == "v" and j - i == 1:
@@ -117,14 +123,19 @@ def split_bodies(c: Cand, text: str, feats: list[str] | None, head_ends: set[int
 
 
 def head_in_verb(feats: list[str], h0: int, head: str) -> bool:
-    """True when a one-character *head* at *h0* closes a verb the segmenter read (承办, 督办).
+    """True when a one-character *head* at *h0* closes a verb the segmenter read (承办, 督办) or is
+    one (怎么|办).
 
     Examples
     --------
-    >>> head_in_verb(["B-n", "E-n", "B-v", "E-v"], 3, "办")
-    True
+    >>> head_in_verb(["B-n", "E-n", "B-v", "E-v"], 3, "办"), head_in_verb(["B-r", "E-r", "S-v"], 2, "办")
+    (True, True)
     """
-    if len(head) != 1 or feats[h0][:1] not in ("I", "E"):
+    if len(head) != 1:
+        return False
+    if feats[h0] == "S-v" and h0 > 0 and feats[h0 - 1][2:] in ("r", "d", "v", "p", "c", "u", "y", "a", "w"):
+        return True  # 怎么|办, but 基层|办 (县委组织部基层办)
+    if feats[h0][:1] not in ("I", "E"):
         return False
     k = h0
     while k > 0 and feats[k][:1] in ("I", "E"):
@@ -134,6 +145,7 @@ def head_in_verb(feats: list[str], h0: int, head: str) -> bool:
 
 
 _CLAUSE_PUNCT = "，。！？；：…"
+_CLOSERS = "”’"
 
 
 def after_quoted_clause(text: str, s: int, h0: int) -> int:
@@ -148,11 +160,11 @@ def after_quoted_clause(text: str, s: int, h0: int) -> int:
     0
     """
     k = s
-    q = text.find("”", s, h0)
-    while q >= 0:
-        if any(ch in _CLAUSE_PUNCT for ch in text[k:q]):
+    for q in range(s, h0):
+        if text[q] in _CLOSERS and any(ch in _CLAUSE_PUNCT for ch in text[k:q]):
             k = q + 1
-        q = text.find("”", q + 1, h0)
+    if k != s and any(ch in _CLAUSE_PUNCT for ch in text[k:h0]):
+        return h0  # the clause runs on after the quote: “‘市场’搞出事来怎么办
     return k
 
 
@@ -238,3 +250,41 @@ def village_team(c: Cand, text: str, feats: list[str]) -> Cand:
     if not 2 <= k - a <= 4 or not unit_owner(text[a:k + 1]):
         return c
     return Cand(a, c.end, c.label, c.prio, None, c.source)
+
+
+#: The body of a village written right after its owner: 合寨村村委会, 田坝村党支部.
+_VILLAGE_BODY_RE = re.compile("村(?:委会|民委员会|党支部|党总支|两委|支部)$")
+_OWNER_TAGS = frozenset(("ns", "nr", "nz", "j"))
+
+
+def village_body_owned(c: Cand, text: str, feats: list[str], place_ends=frozenset()) -> bool:
+    """False for a village body (…村委会, …村党支部) whose words in front name no village:
+    时任|村委会, 现任|村党支部, 第一任|村民委员会, 规定|村民委员会 (the bare body is no name).
+    True otherwise (a listed or tagged place, or a word that is no verb, adverb, numeral, measure
+    word, pronoun or distinguishing word: 合寨村村委会, 棋盘村党支部).
+
+    Examples
+    --------
+    >>> village_body_owned(Cand(0, 5, "ORG"), "时任村委会", ["B-n", "E-n", "B-j", "I-j", "E-j"])
+    False
+    """
+    m = _VILLAGE_BODY_RE.search(text, c.start, c.end)
+    if m is None or m.end() != c.end:
+        return True
+    if m.start() == c.start:
+        return False  # the bare body (村民委员会是我国农村的基层…): no name
+    v = m.start()
+    if v in place_ends or v + 1 in place_ends:  # 棋盘|村党支部, 帽山村|党支部
+        return True
+    if feats[v][:1] in ("I", "E"):  # 合寨村|党支部: the village word ends in the body's 村
+        a = v
+        while a > c.start and feats[a][:1] in ("I", "E"):
+            a -= 1
+        word, tag = text[a:v + 1], feats[a][2:]
+    else:
+        a = v - 1
+        while a > c.start and feats[a][:1] in ("I", "E"):
+            a -= 1
+        word, tag = text[a:v] + "村", feats[a][2:]
+    return tag in _OWNER_TAGS or (len(word) >= 3 and tag not in ("v", "b", "q", "m", "d", "p", "r")
+                                  and word[:-1] not in CLAUSE_WORDS)
