@@ -207,3 +207,9 @@ def test_former_bodies_clauses_and_bare_village_bodies():
     assert "东沟村党支部" in _orgs("东沟村党支部书记赵刚说。")
     assert _orgs("有人问：“‘合作社’办不好怎么办？”") == []
     assert "县委组织部基层办" in _orgs("县委组织部基层办主任说。")
+
+
+def test_bare_departments_and_foreign_owners():
+    assert "畜牧局" in _orgs("他还请畜牧局专家来指导。")
+    found = _orgs("她从兰州到美国哈佛大学读书，澳门青年联合会会长也来了。")
+    assert "哈佛大学" in found and "澳门青年联合会" in found, found

@@ -143,6 +143,7 @@ def find_orgs(text: str, sc: Scanner) -> list[Cand]:
         out = [orgparts.village_team(orgparts.own_unit(x, text, feats), text, feats) if x.label == "ORG" else x for c in out
                for x in (orgparts.split_bodies(c, text, feats, all_ends) if c.label == "ORG" else [c])]
         out = [c for c in out if c.label != "ORG" or orgparts.village_body_owned(c, text, feats, pends)]
+        out = [_after_country(c, text) if c.label == "ORG" else c for c in out]
     listed = _listed_orgs(text)
     if feats is not None:
         # a listed short form inside a longer word is none (集|中办|公 is no 中办)
@@ -172,6 +173,16 @@ def _with_subunit(c: Cand, text: str, feats: list[str]) -> Cand:
 @lru_cache(maxsize=1)
 def _learned_heads_re() -> re.Pattern:
     return _heads_re(set(orgspan.span_model().get("heads", ())) - set(ORG_HEADS))
+
+
+def _after_country(c: Cand, text: str) -> Cand:
+    """日本|神户大学: a foreign country in front of a non-government body is an entity of its own."""
+    for L in (4, 3, 2):
+        w = text[c.start:c.start + L]
+        if (w in COUNTRIES and w not in ("中国", "香港", "澳门", "台湾") and c.end - c.start - L >= 4
+                and not text.endswith(tuple(GOV_HEADS), 0, c.end)):
+            return Cand(c.start + L, c.end, c.label, c.prio, c.code, c.source)
+    return c
 
 
 def _learned_org(c: "Cand | None", m: re.Match, text: str, feats: list[str], pstarts, pends) -> "Cand | None":
@@ -208,7 +219,8 @@ def _learned_org(c: "Cand | None", m: re.Match, text: str, feats: list[str], pst
     if best != c.start and p[best] >= p.get(c.start, 0.0) + ORG_SPAN_POLICY["move"]:
         return Cand(best, h1, "ORG", c.prio, c.code, c.source)
     if (c.prio < 2 and m.group() not in GOV_HEADS
-            and not (m.group().endswith(KEEP_BARE_HEADS) and _one_word(feats, c.start, h0))
+            and not (m.group().endswith(KEEP_BARE_HEADS) and (_one_word(feats, c.start, h0)
+                                                              or (m.group() == "局" and _one_word(feats, c.start, h1))))
             and p.get(c.start, 1.0) < ORG_SPAN_POLICY["drop"] and text[c.start:c.end] not in ORG_BARE_OK
             and not _ORG_RE.search(text, c.start, h0)
             and _plain(text, c.start, h0, pstarts, pends) and _known_words(text, feats, c.start, h0)):
