@@ -213,3 +213,12 @@ def test_bare_departments_and_foreign_owners():
     assert "畜牧局" in _orgs("他还请畜牧局专家来指导。")
     found = _orgs("她从兰州到美国哈佛大学读书，澳门青年联合会会长也来了。")
     assert "哈佛大学" in found and "澳门青年联合会" in found, found
+
+
+def test_short_firm_names_listed_with_a_known_firm():
+    # in the manner of a Zhejiang city paper; the firms are invented
+    text = ("温州宏达科技有限公司总裁说，近年来宏达、联丰、华越纷纷走出去。"
+            "同时，联丰、海川等企业也在扩产。")
+    found = _orgs(text)
+    for name in ("宏达", "联丰", "华越", "海川"):
+        assert name in found, (name, found)

@@ -19,6 +19,8 @@ part-of-speech tags (the per-character ``B-v``/``E-n`` features the NER model re
   body owns it (古路坝社区党委, 坪上镇卫生院: no generic body, even where the gazetteer lacks the
   place), and only the immediate owner stays in the name (会理县彰冠镇|三合村党支部, as the
   annotation guide's 东泉镇|孟山村党支部).
+* :func:`listed_firms`: short firm names listed with one already found (正泰、德力西、华仪) are
+  firms too.
 * :func:`after_quoted_clause` starts a name after a quoted sentence that the scan took for part
   of it (“要是几千亩地，咋种？”|绿风农机合作社): a quoted part of a name holds no clause punctuation.
 """
@@ -27,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from corpus_tools._entity_rules.lexicon import Cand, common_words, frequent2, words
+from corpus_tools._entity_rules.lexicon import ORG_HEADS, Cand, all_stops, common_words, frequent2, words
 
 #: Verbs that do sit inside organisation names (People's Daily 1998, see the module docstring).
 INSIDE_VERBS = words("org_inside_verbs")
@@ -288,3 +290,61 @@ def village_body_owned(c: Cand, text: str, feats: list[str], place_ends=frozense
         word, tag = text[a:v] + "村", feats[a][2:]
     return tag in _OWNER_TAGS or (len(word) >= 3 and tag not in ("v", "b", "q", "m", "d", "p", "r")
                                   and word[:-1] not in CLAUSE_WORDS)
+
+
+_ITEM_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_ITEM_BAD = set("的了和与及等是在有也都")
+_ITEM_END = ("、", "等", "纷纷", "，", "。", "和", "与", "及", "都", "也", "均")
+
+
+def _firm_item(item: str) -> bool:
+    """A two-to-four character item that can be a firm's short name: no common word, clause
+    word or organisation head, no particle."""
+    return (_ITEM_RE.fullmatch(item) is not None and not _ITEM_BAD & set(item) and item not in common_words()
+            and item not in frequent2() and item not in all_stops() and not item.endswith(tuple(ORG_HEADS)))
+
+
+def listed_firms(ents: list[Cand], text: str) -> list[Cand]:
+    """Items of a 、-list next to a head-less short firm name already found (正泰、德力西、华仪纷纷…):
+    short names of firms too, wherever the text repeats them (and the lists there: 德力西、人民电器).
+    Items that overlap another entity are left alone.
+
+    Examples
+    --------
+    >>> text = "正泰、德力西、华仪纷纷上市"
+    >>> [text[c.start:c.end] for c in listed_firms([Cand(0, 2, "ORG")], text)]
+    ['德力西', '华仪']
+    """
+    taken = [False] * (len(text) + 1)
+    for c in ents:
+        for i in range(c.start, c.end):
+            taken[i] = True
+    out: list[Cand] = []
+    seeds = [c for c in ents if c.label == "ORG"]
+    while seeds:
+        c = seeds.pop()
+        name = text[c.start:c.end]
+        if not 2 <= len(name) <= 4 or name.endswith(tuple(ORG_HEADS)):
+            continue
+        k = c.end
+        while text[k:k + 1] == "、":
+            m = _ITEM_RE.match(text, k + 1)
+            if m is None:
+                break
+            # 华仪纷纷: the item ends where the list goes on or the clause begins
+            e = next((e for e in range(m.end(), m.start() + 1, -1) if text.startswith(_ITEM_END, e)
+                      and _firm_item(text[m.start():e])), 0)
+            if not e or any(taken[m.start():e]):
+                break
+            item = text[m.start():e]
+            # the item everywhere in the text (德力西、人民电器等 later on), each a seed of its own list
+            i = text.find(item)
+            while i >= 0:
+                if not any(taken[i:i + len(item)]):
+                    x = Cand(i, i + len(item), "ORG", prio=-1, source="document")
+                    out.append(x)
+                    seeds.append(x)
+                    taken[i:i + len(item)] = [True] * len(item)
+                i = text.find(item, i + len(item))
+            k = e
+    return out
