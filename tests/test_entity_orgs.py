@@ -134,3 +134,91 @@ def test_sub_units_short_forms_and_owners():
     assert "张完乡卫生院" in _orgs("该县张完乡卫生院院长说。")
     assert "江岸区水务和湖泊局" in _orgs("江岸区水务和湖泊局负责人说。")
     assert "银龙村村委会" in _orgs("银龙村村委会会计张兰说。")
+
+
+def test_clause_before_the_name_is_cut_off():
+    # a report in the manner of a Gansu county paper (临潭); the firms and people are invented
+    text = ("临潭县羊永镇李岗村：合作社带富一方\n"
+            "近年来，村里办起洮州牦牛养殖专业合作社，贫困户已全部入股村级合作社。"
+            "村民马丽说：“要谢就得谢政府。”今年，李岗村村委会又与甘肃洮韵农业开发有限公司签订协议，"
+            "产品由20家县直单位承办的展销会统一推介，病人可直接转至临潭县人民医院。")
+    found = _orgs(text)
+    assert "洮州牦牛养殖专业合作社" in found and "李岗村村委会" in found
+    assert "临潭县人民医院" in found and "甘肃洮韵农业开发有限公司" in found
+    bad = [t for t in found if t.startswith(("办起", "起洮州", "入股", "贫困户", "要谢", "转至")) or t.endswith("承办")]
+    assert not bad, found
+
+
+def test_two_bodies_written_together_are_two_organisations():
+    assert _orgs("在定西市委市政府的支持下，项目顺利落地。") == ["定西市委", "市政府"]
+    assert _orgs("县委县政府主要领导带队督查。") == ["县委", "县政府"]
+    assert _orgs("在县人社局和县妇联的帮助下，她学会了刺绣。") == ["县人社局", "县妇联"]
+    assert "县文化和旅游局" in _orgs("该县文化和旅游局启动了项目。")  # 和 inside one department's name
+
+
+def test_clause_words_split_by_the_segmenters_tags():
+    from corpus_tools._entity_rules import orgparts
+
+    # 领衔|督办 are verbs of 1998; 扶贫/开发 are nominal verbs (vn) inside the name
+    text = "书记领衔督办县扶贫开发办公室"
+    feats = ["B-n", "E-n", "B-v", "E-v", "B-v", "E-v", "S-n", "B-vn", "E-vn", "B-vn", "E-vn", "B-n", "I-n", "E-n"]
+    assert orgparts.after_clause(text, feats, 0, 11) == 6
+    # an unknown trade name tagged v by the segmenter (丰金) does not cut
+    text = "丰金中草药合作社"
+    feats = ["B-v", "E-v", "B-n", "I-n", "E-n", "B-n", "I-n", "E-n"]
+    assert orgparts.after_clause(text, feats, 0, 5) == 0
+    assert orgparts.head_in_verb(["B-n", "E-n", "B-v", "E-v"], 3, "办")
+    assert not orgparts.head_in_verb(["S-n", "B-n", "I-n", "E-n"], 3, "办")  # 县扶贫办
+
+
+def test_government_of_no_level_and_quoted_clauses():
+    # in the manner of a Guangxi regional paper (马山); the co-operative is invented
+    text = ("自治区政府批准马山县退出贫困县序列。一些地方政府和基层政府也派人来学习。"
+            "“今年的收成怎么样？大家满意吗？”弄拉种养专业合作社理事长笑着说：“多亏政府帮忙。”")
+    found = _orgs(text)
+    assert "自治区政府" in found
+    assert not [t for t in found if t in ("地方政府", "基层政府", "多亏政府", "政府") or "？" in t], found
+
+
+def test_village_bodies_keep_their_village_only():
+    # in the manner of a Sichuan county paper (会理); the villages and people are invented
+    found = _orgs("会理县彰冠镇三合村党支部书记杨明说，古路坝社区党委书记李华也来了。")
+    assert "三合村党支部" in found and "古路坝社区党委" in found
+    assert not any(t.startswith(("会理县", "彰冠镇")) for t in found), found
+    found = _orgs("由坪上镇政府牵头，坪上镇卫生院参与，田坝村驻村工作队也一起入户。")
+    assert {"坪上镇政府", "坪上镇卫生院", "田坝村驻村工作队"} <= set(found), found
+    assert "农业农村局" not in _orgs("当地农业农村局有关负责人说。")
+
+
+def test_county_departments_and_mass_organisations():
+    # short forms a county paper prints every day (the segmenter shatters some: 住|建|局)
+    for name in ("县财政局", "县民政局", "县住建局", "县妇联", "县残联", "县总工会", "县红十字会"):
+        assert name in _orgs("昨天，" + name + "负责人介绍，"), name
+    assert _orgs("当前政局稳定。") == []
+
+
+def test_former_bodies_clauses_and_bare_village_bodies():
+    # in the manner of a Hebei county profile (阜平); the people are invented
+    found = _orgs("河北原阜平县委书记李建国说，1992年，李建国任阜平县委书记。")
+    assert "阜平县委" in found
+    assert not [t for t in found if t.startswith(("河北原", "原", "李建国"))], found
+    found = _orgs("现任村党支部书记、时任村委会主任的王强当选第一任村委会主任。规定村民委员会每年公开账目。")
+    assert found == [], found
+    assert "东沟村党支部" in _orgs("东沟村党支部书记赵刚说。")
+    assert _orgs("有人问：“‘合作社’办不好怎么办？”") == []
+    assert "县委组织部基层办" in _orgs("县委组织部基层办主任说。")
+
+
+def test_bare_departments_and_foreign_owners():
+    assert "畜牧局" in _orgs("他还请畜牧局专家来指导。")
+    found = _orgs("她从兰州到美国哈佛大学读书，澳门青年联合会会长也来了。")
+    assert "哈佛大学" in found and "澳门青年联合会" in found, found
+
+
+def test_short_firm_names_listed_with_a_known_firm():
+    # in the manner of a Zhejiang city paper; the firms are invented
+    text = ("温州宏达科技有限公司总裁说，近年来宏达、联丰、华越纷纷走出去。"
+            "同时，联丰、海川等企业也在扩产。")
+    found = _orgs(text)
+    for name in ("宏达", "联丰", "华越", "海川"):
+        assert name in found, (name, found)

@@ -11,6 +11,7 @@ from corpus_tools._entity_rules.heads import (find_communities, find_countries, 
                                               find_locs, find_orgs, find_projects)
 from corpus_tools._entity_rules.lexicon import (Cand, EVENT_HEADS, FAC_HEADS, ORG_HEADS, PROJECT_HEADS, STOPS,
                                                 all_stops, common_words, is_name_char, place_words, words)
+from corpus_tools._entity_rules.orgparts import listed_firms
 from corpus_tools._entity_rules.persons import find_persons
 from corpus_tools._entity_rules.places import (common_or_frequent, coordinated_units, find_places, find_regex_places,
                                                listed_units, natural_features, unlisted_townships)
@@ -67,7 +68,7 @@ def _peel_places(cands: list[Cand], places: list[Cand], text: str) -> list[Cand]
         if c.label in ("ORG", "FAC", "EVENT", "PROJECT"):
             # never start inside a place name (县城东街道… -> 城东街道…)
             for a, b in inner:
-                if a < c.start < b and b < c.end - 1:
+                if a < c.start < b and b < c.end - 1 and not (c.start == a + 1 and text[a] in "和与及"):  # 和|县妇联
                     if c.label != "PROJECT":
                         c = Cand(b, c.end, c.label, c.prio, c.code, c.source, c.text[b - c.start:], c.text_head)
                     break
@@ -219,6 +220,9 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
     bare = _bare_forms(ents, text) + firm_short_forms(ents, text, places)
     if bare:
         ents = resolve(ents + bare, n)
+    listed = listed_firms(ents, text)  # 正泰、德力西、华仪: after the firms' short forms are known
+    if listed:
+        ents = resolve(ents + listed, n)
     _label_lists(ents, text)
     blockers = [c for c in ents if c.label == "_"]
     ents = _list_villages([c for c in ents if c.label != "_"], text)

@@ -11,7 +11,7 @@ from corpus_tools._entity_rules.lexicon import (CN_NUM, COUNTRIES, Cand, EVENT_G
                                                 ORG_GENERIC, ORG_HEADS, ORG_STOPS, PROJECT_GENERIC, PROJECT_HEADS,
                                                 ROAD_LINE_BAD, ROAD_LINE_RE, STOPS, STREET_STOPS, SURNAMES,
                                                 frequent2, is_name_char, national_orgs, words, words_tuple)
-from corpus_tools._entity_rules import orgspan
+from corpus_tools._entity_rules import orgparts, orgspan
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.scan import Scanner, generic_only, strip_quotes
 from corpus_tools.text import CJK_RE
@@ -86,7 +86,7 @@ _FAC_BAD_NEXT = {
 
 GOV_HEADS = words("gov_heads")
 _ORG_BAD_NEXT = {
-    "中心": "城区村校组任工环思主镇线点", "局": "面势部限长", "办": "法理学公事好成", "社": "会区交保科团员", "部": "分门署队位件长",
+    "中心": "城区村校组任工环思主镇线点", "局": "面势部限长域", "办": "法理学公事好成", "社": "会区交保科团员", "部": "分门署队位件长",
     "队": "伍员长", "团": "结队体员长", "厂": "房区长家", "学校": "党教生老毕阶时期", "小学": "党教生老毕阶时期语数",
     "中学": "党教生老毕阶时期", "大学": "生", "医院": "长", "公司": "长", "集团": "长", "合作社": "员长", "协会": "员长",
     "工作室": "", "人大": "师代常", "政协": "委", "政府": "工", "学院": "派", "银行": "卡", "党校": "",
@@ -119,6 +119,9 @@ def find_orgs(text: str, sc: Scanner) -> list[Cand]:
     pends = frozenset(e for e, _ in getattr(sc, "place_ends", {}).values())
     head_ends = set()
     for m in _ORG_RE.finditer(text):
+        if feats is not None and orgparts.head_in_verb(feats, m.start(), m.group()):
+            head_ends.add(m.end())
+            continue  # 省直单位承办: the head closes a verb
         c = _rule_org(m, text, sc)
         if feats is not None and m.start() > 0:
             c = _learned_org(c, m, text, feats, pstarts, pends)
@@ -128,11 +131,19 @@ def find_orgs(text: str, sc: Scanner) -> list[Cand]:
     if feats is not None:
         out = [_with_subunit(c, text, feats) if c.label == "ORG" else c for c in out]
         # heads learned from the 1998 organisations (…院, …委, …协, 电视台): word ends only
+        all_ends = set(head_ends)
         for m in _learned_heads_re().finditer(text):
+            all_ends.add(m.end())
             if m.start() > 0 and m.end() not in head_ends and feats[m.end() - 1][:1] in ("E", "S"):
                 c = _learned_org(None, m, text, feats, pstarts, pends)
                 if c is not None:
                     out.append(c)
+        # 县委县政府, 县人社局和县妇联: two bodies, each an organisation
+        # 会理县彰冠镇|三合村党支部, 田坝村|驻村工作队: the immediate owner, a village, stays in the name
+        out = [orgparts.village_team(orgparts.own_unit(x, text, feats), text, feats) if x.label == "ORG" else x for c in out
+               for x in (orgparts.split_bodies(c, text, feats, all_ends) if c.label == "ORG" else [c])]
+        out = [c for c in out if c.label != "ORG" or orgparts.village_body_owned(c, text, feats, pends)]
+        out = [_after_country(c, text) if c.label == "ORG" else c for c in out]
     listed = _listed_orgs(text)
     if feats is not None:
         # a listed short form inside a longer word is none (集|中办|公 is no 中办)
@@ -164,6 +175,16 @@ def _learned_heads_re() -> re.Pattern:
     return _heads_re(set(orgspan.span_model().get("heads", ())) - set(ORG_HEADS))
 
 
+def _after_country(c: Cand, text: str) -> Cand:
+    """日本|神户大学: a foreign country in front of a non-government body is an entity of its own."""
+    for L in (4, 3, 2):
+        w = text[c.start:c.start + L]
+        if (w in COUNTRIES and w not in ("中国", "香港", "澳门", "台湾") and c.end - c.start - L >= 4
+                and not text.endswith(tuple(GOV_HEADS), 0, c.end)):
+            return Cand(c.start + L, c.end, c.label, c.prio, c.code, c.source)
+    return c
+
+
 def _learned_org(c: "Cand | None", m: re.Match, text: str, feats: list[str], pstarts, pends) -> "Cand | None":
     """The rule's candidate for the head *m*, its start moved or a span added by the span model."""
     h0, h1 = m.start(), m.end()
@@ -179,15 +200,41 @@ def _learned_org(c: "Cand | None", m: re.Match, text: str, feats: list[str], pst
         return c
     if c.label != "ORG" or c.end != h1:
         return c
+    if text[c.start:c.start + 1] != "原":
+        k = text.find("原", c.start, h0)
+        if k > c.start and k in pends and h0 - k >= 3:
+            c = Cand(k + 1, h1, "ORG", c.prio, c.code, c.source)  # 山东原|寿光县委: the former body
+    k = orgparts.after_quoted_clause(text, c.start, h0)
+    if k != c.start:
+        if h0 - k < 2:
+            return None
+        c = Cand(k, h1, "ORG", c.prio, c.code, c.source)
+    k = orgparts.after_clause(text, feats, c.start, h0)
+    if k != c.start:
+        # 办起|家具合作社, 要谢就得谢|政府: a verb, adverb or preposition ends the clause before the name
+        if h0 - k < 2 and not (h0 - k == 1 and text[k] in orgparts.LEVEL_CHARS):
+            return None  # 报请|县委 stays, 运|煤公司 goes
+        if p.get(k, 1.0) >= p.get(c.start, 0.0):
+            c = Cand(k, h1, "ORG", c.prio, c.code, c.source)
     if best != c.start and p[best] >= p.get(c.start, 0.0) + ORG_SPAN_POLICY["move"]:
         return Cand(best, h1, "ORG", c.prio, c.code, c.source)
     if (c.prio < 2 and m.group() not in GOV_HEADS
-            and not (m.group().endswith(KEEP_BARE_HEADS) and _one_word(feats, c.start, h0))
+            and not (m.group().endswith(KEEP_BARE_HEADS) and (_one_word(feats, c.start, h0)
+                                                              or (m.group() == "局" and _one_word(feats, c.start, h1))))
             and p.get(c.start, 1.0) < ORG_SPAN_POLICY["drop"] and text[c.start:c.end] not in ORG_BARE_OK
             and not _ORG_RE.search(text, c.start, h0)
             and _plain(text, c.start, h0, pstarts, pends) and _known_words(text, feats, c.start, h0)):
         return None  # a kind of body (劳务公司, 公共卫生室), not one organisation (but 宝聚源公司)
+    if (m.group() in PLAIN_GOV_HEADS and c.prio < 2 and text[c.start:c.end] not in ORG_BARE_OK
+            and text[h0 - 1] not in orgspan.ADMIN_CHARS and not _ORG_RE.search(text, c.start, h0)
+            and _plain(text, c.start, h0, pstarts, pends) and _known_words(text, feats, c.start, h0)):
+        return None  # 地方政府, 法治政府, 清楚|政府: no level, place or name owns the government
     return c
+
+
+#: Government heads that name one body only with a level, a place or a name in front (县政府,
+#: 自治区政府, 中国政府, 吴城镇党委): with common words only (地方政府, 基层党委) they name a kind.
+PLAIN_GOV_HEADS = frozenset(("政府", "党委"))
 
 
 _PROPER_TAGS = frozenset(("nr", "ns", "nz", "j"))
@@ -210,8 +257,8 @@ def _known_words(text: str, feats: list[str], s: int, h0: int) -> bool:
 
 
 #: Heads whose bare one-word forms the guide counts as one specific body (移动公司, 自来水公司,
-#: 中医院): the span model, which learned named organisations, does not drop them.
-KEEP_BARE_HEADS = ("公司", "医院")
+#: 中医院, 交通局, 畜牧局): the span model, which learned named organisations, does not drop them.
+KEEP_BARE_HEADS = ("公司", "医院", "局")
 
 
 def _one_word(feats: list[str], s: int, h0: int) -> bool:
@@ -221,10 +268,13 @@ def _one_word(feats: list[str], s: int, h0: int) -> bool:
 
 
 def _plain(text: str, s: int, h0: int, pstarts, pends) -> bool:
-    """No place, administrative first character, digit or quote in the body ``text[s:h0]``."""
+    """No place (listed, or a named village or township: :func:`orgparts.unit_owner`),
+    administrative first character, digit or quote in the body ``text[s:h0]``."""
     body = text[s:h0]
     if not body or body[0] in orgspan.ADMIN_CHARS or s in pstarts or any(ch in body for ch in "“”‘’\"0123456789"):
         return False
+    if orgparts.unit_owner(body):
+        return False  # 坪上镇卫生院: a township the gazetteer lacks owns the body
     return not any(k in pends for k in range(s + 1, h0 + 1))
 
 
@@ -240,8 +290,8 @@ def _rule_org(m: re.Match, text: str, sc: Scanner) -> "Cand | None":
     if head not in GOV_HEADS and nxt and nxt in _ORG_BAD_NEXT.get(head, "长员") and not (
             head == "部" and nxt == "长" and text[h0 - 2:h0] in ("组织", "宣传", "统战")):
         return None  # but 县委组织部长: the body 县委组织部 and the title 长  # 局面, 部分, 办法, 队伍, 社会, 学校党组织, 人大师
-    if text[h0 - 1:h1] in NOT_ORGS:
-        return None
+    if text[h0 - 1:h1] in NOT_ORGS and not (head == "局" and is_word(text[h0 - 2:h0])):
+        return None  # 政局, but 县财政局, 民政局, 邮政局
     if (head in GOV_HEADS and text[h1:h1 + 1] in ("员", "会") and head not in ("委员会", "常委会")
             and text[h1:h1 + 2] not in ("会计", "会议", "会上", "会同")):
         return None  # 党委员, 县委会? (but 村委会会计, 党委会议)

@@ -20,13 +20,14 @@ from importlib import resources
 
 from corpus_tools._entity_rules.lexicon import words
 from corpus_tools._entity_rules.names import char_counts, is_word
+from corpus_tools._entity_rules.orgparts import unit_owner
 
 def _plain_body(c, text: str, head: str, place_spans) -> bool:
     """No place in or right before the body, no administrative first character, no quotes:
     a body the annotation guide would call distinguished only by its own words."""
     hs = c.end - len(head)
     body = text[c.start:hs]
-    if not body or body[0] in "县市省区镇乡州旗" or any(ch in body for ch in "“”‘’\""):
+    if not body or body[0] in "县市省区镇乡州旗" or any(ch in body for ch in "“”‘’\"") or unit_owner(body):
         return False
     return not any(a <= c.start < b or c.start <= a < hs for a, b in place_spans)
 
@@ -105,8 +106,8 @@ def align_to_words(cands: list, text: str, feats: list[str], *, heads: dict | No
         if text[s] in "“‘\"《":
             out.append(c)
             continue
-        if feats[s][:1] == "E" and c.label == "ORG" and text[s] in "县市省" and head_start - s >= 2:
-            pass  # 配合县|工信局: the segmenter glued the department's 县 to the verb before it
+        if feats[s][:1] == "E" and c.label == "ORG" and text[s] in "县市省" and head_start - s >= (2 if len(head) < 2 else 1):
+            pass  # 配合县|工信局, 和县|妇联: the segmenter glued the department's 县 to the word before it
         elif feats[s][:1] in ("I", "E"):
             s = _word_end(feats, s)  # the word that starts before the span is not part of the name
             if s > head_start:
@@ -117,7 +118,8 @@ def align_to_words(cands: list, text: str, feats: list[str], *, heads: dict | No
         if c.label == "ORG":
             # 孩子上大学: a one-character verb right before the head takes it as its object
             k = head_start - 1
-            if k >= s and feats[k] == "S-v" and char_counts(text[k])[3] >= 20:
+            if k >= s and feats[k] == "S-v" and char_counts(text[k])[3] >= 20 \
+                    and not (k == s + 2 and text[s] in "县市省区镇乡" and feats[s + 1][:1] == "S"):  # 县住建局
                 s = k + 1
         if s == c.start:
             out.append(c)
@@ -169,7 +171,8 @@ def undistinguished(c, text: str, feats: list[str], place_spans: list[tuple[int,
         return False
     hs = c.end - len(head)
     body = text[c.start:hs]
-    if not body or body[0] in "县市省区镇乡州旗" or any(ch in body for ch in "“”‘’\"") or any(ch.isascii() for ch in body):
+    if not body or body[0] in "县市省区镇乡州旗" or any(ch in body for ch in "“”‘’\"") or any(ch.isascii() for ch in body) \
+            or unit_owner(body):
         return False
     if any(a <= c.start < b or c.start <= a < hs for a, b in place_spans):
         return False

@@ -1,0 +1,350 @@
+"""Where an organisation found by its head starts, and where two of them meet.
+
+The head rules (:func:`corpus_tools._entity_rules.heads.find_orgs`) grow a name leftwards from
+its head over name characters. On other counties' text that scan crosses clause material the
+stop lists do not know: a verb (村里办起|家具合作社, 贫困户已全部入股|村级合作社, 要谢就得谢|政府),
+and two bodies written together (县委县政府, 信阳市委市政府, 县人社局和县妇联). The segmenter's
+part-of-speech tags (the per-character ``B-v``/``E-n`` features the NER model reads) settle both:
+
+* :func:`after_clause` moves the start after the last verb, adverb or preposition of the body.
+  Verbs inside names are rare — fewer than 1 % of the ``[…]nt`` organisations of People's Daily
+  1998 hold a word tagged ``v``, and those verbs are listed in ``org_inside_verbs.txt`` (驻, 反);
+  nominal verbs (``vn``: 扶贫开发办公室) stay. A word cuts only when 1998 knows it as a verb,
+  adverb or preposition (``org_clause_words.txt``): the segmenter tags unknown trade names
+  ``v`` too (丰金|中草药种植专业合作社). Both lists are built by ``training/ner/build_org_words.py``.
+* :func:`split_bodies` cuts a span where one body's head ends and an administrative level starts
+  the next one (县委|县政府, 市委|市政府, 县人社局|和|县妇联).
+* :func:`head_in_verb` says that a one-character head is the end of a verb (承办, 督办, 开办).
+* :func:`unit_owner` and :func:`own_unit`: a village, community or township named in front of a
+  body owns it (古路坝社区党委, 坪上镇卫生院: no generic body, even where the gazetteer lacks the
+  place), and only the immediate owner stays in the name (会理县彰冠镇|三合村党支部, as the
+  annotation guide's 东泉镇|孟山村党支部).
+* :func:`listed_firms`: short firm names listed with one already found (正泰、德力西、华仪) are
+  firms too.
+* :func:`after_quoted_clause` starts a name after a quoted sentence that the scan took for part
+  of it (“要是几千亩地，咋种？”|绿风农机合作社): a quoted part of a name holds no clause punctuation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus_tools._entity_rules.lexicon import ORG_HEADS, Cand, all_stops, common_words, frequent2, words
+
+#: Verbs that do sit inside organisation names (People's Daily 1998, see the module docstring).
+INSIDE_VERBS = words("org_inside_verbs")
+#: Words People's Daily 1998 tags v, d or p at least 80 % of the time (not :data:`INSIDE_VERBS`).
+CLAUSE_WORDS = words("org_clause_words")
+#: Tags that end a clause before a name: verb, adverb, preposition.
+_CLAUSE_TAGS = frozenset(("v", "d", "p"))
+#: First characters of a body named by its administrative level (县政府, 市委, 省人社厅).
+LEVEL_CHARS = "县市省区镇乡"
+_JOINERS = "和与及、"
+
+
+def _words(feats: list[str], s: int, e: int):
+    """``(start, end, tag)`` of the segmenter words inside ``[s, e)`` (a word cut by *s* starts at *s*)."""
+    i = s
+    while i < e:
+        j = i + 1
+        while j < e and feats[j][:1] in ("I", "E"):
+            j += 1
+        yield i, j, feats[i][2:] if len(feats[i]) > 2 else ""
+        i = j
+
+
+def after_clause(text: str, feats: list[str], s: int, h0: int) -> int:
+    """The start of the name whose rule span is ``text[s:h0]`` + head: after the last verb,
+    adverb or preposition of the body and its one-character complement (*s* when there is
+    none, or when the body is quoted).
+
+    Examples
+    --------
+    >>> text = "办起家具合作社"
+    >>> feats = ["S-v", "S-v", "B-n", "E-n", "B-n", "I-n", "E-n"]
+    >>> after_clause(text, feats, 0, 4)
+    2
+    >>> after_clause("县扶贫开发办公室", ["S-n", "B-vn", "E-vn", "B-vn", "E-vn", "B-n", "I-n", "E-n"], 0, 5)
+    0
+    """
+    if len(feats) != len(text) or any(ch in "“”‘’\"" for ch in text[s:h0]):
+        return s
+    k = best = s
+    prev = ""
+    for i, j, tag in _words(feats, s, h0):
+        if tag == "v" and prev == "nr" and (j - i == 1 or text[i:j] in CLAUSE_WORDS):
+            k = best = j  # 王伯祥任|寿光县委: a person's name and a verb make a clause
+            prev = tag
+            continue
+        prev = tag if tag != "nr" or j - i >= 2 else "nr1"  # 龙|透关派出所: one character is no name
+        if tag in _CLAUSE_TAGS and text[i:j] in CLAUSE_WORDS and text[i:j] not in INSIDE_VERBS:
+            k = j
+        elif i == k > s and tag == "v" and j - i == 1:
+            k = j  # a one-character complement of the verb: 办|起, 盖|起
+        else:
+            continue
+        if j - i > 1 or _opens_name(text, feats, k, h0):
+            best = k
+    return best
+
+
+def _opens_name(text: str, feats: list[str], k: int, h0: int) -> bool:
+    """After a one-character verb at *k*, a name follows when an administrative level starts it
+    or it holds a word of two or more characters (办起|家具合作社, 报请|县委, 办起|小杂粮合作社), not
+    when it is only single characters of an abbreviation the segmenter shattered (县住|建局)."""
+    if k >= h0 or text[k] in LEVEL_CHARS:
+        return k < h0
+    return any(j - i >= 2 for i, j, _ in _words(feats, k, h0))
+
+
+def split_bodies(c: Cand, text: str, feats: list[str] | None, head_ends: set[int]) -> list[Cand]:
+    """*c* cut where one organisation's head ends (an offset of *head_ends*) and an administrative
+    level (:data:`LEVEL_CHARS`), possibly after 和/与/及/、, opens the next body.
+
+    Examples
+    --------
+    >>> text = "县委县政府"
+    >>> [(x.start, x.end) for x in split_bodies(Cand(0, 5, "ORG"), text, None, {2, 5})]
+    [(0, 2), (2, 5)]
+    """
+    out = []
+    s = c.start
+    for k in range(c.start + 2, c.end - 2):
+        if k not in head_ends or k - s < 2:
+            continue
+        if feats is not None and feats[k - 1][:1] not in ("E", "S"):
+            continue
+        n = k + 1 if text[k] in _JOINERS else k
+        if text[n] in LEVEL_CHARS and c.end - n >= 3:
+            out.append(Cand(s, k, c.label, c.prio, None, c.source))
+            s = n
+    if not out:
+        return [c]
+    out.append(Cand(s, c.end, c.label, c.prio, c.code, c.source))
+    return out
+
+
+def head_in_verb(feats: list[str], h0: int, head: str) -> bool:
+    """True when a one-character *head* at *h0* closes a verb the segmenter read (承办, 督办) or is
+    one (怎么|办).
+
+    Examples
+    --------
+    >>> head_in_verb(["B-n", "E-n", "B-v", "E-v"], 3, "办"), head_in_verb(["B-r", "E-r", "S-v"], 2, "办")
+    (True, True)
+    """
+    if len(head) != 1:
+        return False
+    if feats[h0] == "S-v" and h0 > 0 and feats[h0 - 1][2:] in ("r", "d", "v", "p", "c", "u", "y", "a", "w"):
+        return True  # 怎么|办, but 基层|办 (县委组织部基层办)
+    if feats[h0][:1] not in ("I", "E"):
+        return False
+    k = h0
+    while k > 0 and feats[k][:1] in ("I", "E"):
+        k -= 1
+    return feats[k][2:] in _CLAUSE_TAGS
+
+
+
+_CLAUSE_PUNCT = "，。！？；：…"
+_CLOSERS = "”’"
+
+
+def after_quoted_clause(text: str, s: int, h0: int) -> int:
+    """After the last closing quote of ``text[s:h0]`` whose quote holds clause punctuation (*s* if none).
+
+    Examples
+    --------
+    >>> text = "“这里有谁是共产党员？请举手！”科考队"
+    >>> text[after_quoted_clause(text, 0, len(text) - 1):]
+    '科考队'
+    >>> after_quoted_clause("“三人行”党群志愿小分队", 0, 11)
+    0
+    """
+    k = s
+    for q in range(s, h0):
+        if text[q] in _CLOSERS and any(ch in _CLAUSE_PUNCT for ch in text[k:q]):
+            k = q + 1
+    if k != s and any(ch in _CLAUSE_PUNCT for ch in text[k:h0]):
+        return h0  # the clause runs on after the quote: “‘市场’搞出事来怎么办
+    return k
+
+
+_UNIT_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:村|社区|镇|乡|街道)")
+_NOT_STEM_FIRST = "各全本该每这那其某个"
+
+
+def unit_owner(body: str) -> bool:
+    """True when *body* opens with a named village, community or township (古路坝社区, 坪上镇): its
+    stem of two to four characters is no common word and holds none, nor a verb or adverb of
+    :data:`CLAUSE_WORDS` (农村, 城乡, 农业农村 are kinds, 挂断时任乡 a clause).
+
+    Examples
+    --------
+    >>> unit_owner("古路坝社区"), unit_owner("坪上镇"), unit_owner("城乡社区"), unit_owner("农业农村")
+    (True, True, False, False)
+    """
+    m = _UNIT_RE.match(body)
+    if m is None:
+        return False
+    stem = m.group(1)
+    if stem[0] in _NOT_STEM_FIRST or stem in common_words():
+        return False
+    # no common word, verb or adverb inside the stem (农业农|村, 挂断时任|乡, 涉案|村)
+    pairs = {stem[i:i + 2] for i in range(len(stem) - 1)}
+    return not (pairs & frequent2() or pairs & CLAUSE_WORDS)
+
+
+#: Heads of the bodies of a village or community (村党支部, 社区居委会): only the unit owns them.
+UNIT_BODY_HEADS = ("党支部", "党总支", "党委", "村委会", "居委会", "村民委员会", "居民委员会", "两委", "股份经济合作社",
+                   "经济合作社")
+_LEVELS = "县市区旗镇乡"
+_UNIT_BODY_RE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:村|社区)$")
+
+
+def own_unit(c: Cand, text: str, feats: list[str] | None = None) -> Cand:
+    """*c* started at the village or community that owns its body when a county or township
+    comes first (会理县彰冠镇三合村党支部 -> 三合村党支部). With the segmenter's *feats*, only where
+    a word starts (怀柔区帽|山村: the place rules peel the listed places themselves).
+
+    Examples
+    --------
+    >>> text = "会理县彰冠镇三合村党支部"
+    >>> c = own_unit(Cand(0, len(text), "ORG"), text)
+    >>> text[c.start:c.end]
+    '三合村党支部'
+    """
+    head = next((h for h in UNIT_BODY_HEADS if text.startswith(h, c.end - len(h))), "")
+    if not head:
+        return c
+    h0 = c.end - len(head)
+    for k in range(c.start + 3, h0 - 1):
+        if (text[k - 1] in _LEVELS or text[k - 2:k] == "街道") and _UNIT_BODY_RE.fullmatch(text, k, h0) \
+                and (feats is None or feats[k][:1] in ("B", "S")):
+            return Cand(k, c.end, c.label, c.prio, None, c.source)
+    return c
+
+
+
+def _word_start(feats: list[str], k: int) -> int:
+    while k > 0 and feats[k][:1] in ("I", "E"):
+        k -= 1
+    return k
+
+
+def village_team(c: Cand, text: str, feats: list[str]) -> Cand:
+    """*c* (驻村工作队, which the scan stops at 驻) with the village it serves in front: 田坝村驻村工作队.
+    The village is the segmenter word that ends in 村 before 驻 (or the word before a lone 村).
+
+    Examples
+    --------
+    >>> text = "来到田坝村驻村工作队"
+    >>> feats = ["B-v", "E-v", "B-nr", "I-nr", "E-nr", "B-n", "I-n", "I-n", "I-n", "E-n"]
+    >>> c = village_team(Cand(6, 10, "ORG"), text, feats)
+    >>> text[c.start:c.end]
+    '田坝村驻村工作队'
+    """
+    s = c.start
+    if s < 4 or text[s - 2:s + 1] != "村驻村" or text[s:c.end] not in ("村工作队", "村帮扶工作队", "村扶贫工作队"):
+        return c
+    k = s - 2
+    a = _word_start(feats, k) if feats[k][:1] == "E" else _word_start(feats, k - 1)
+    if not 2 <= k - a <= 4 or not unit_owner(text[a:k + 1]):
+        return c
+    return Cand(a, c.end, c.label, c.prio, None, c.source)
+
+
+#: The body of a village written right after its owner: 合寨村村委会, 田坝村党支部.
+_VILLAGE_BODY_RE = re.compile("村(?:委会|民委员会|党支部|党总支|两委|支部)$")
+_OWNER_TAGS = frozenset(("ns", "nr", "nz", "j"))
+
+
+def village_body_owned(c: Cand, text: str, feats: list[str], place_ends=frozenset()) -> bool:
+    """False for a village body (…村委会, …村党支部) whose words in front name no village:
+    时任|村委会, 现任|村党支部, 第一任|村民委员会, 规定|村民委员会 (the bare body is no name).
+    True otherwise (a listed or tagged place, or a word that is no verb, adverb, numeral, measure
+    word, pronoun or distinguishing word: 合寨村村委会, 棋盘村党支部).
+
+    Examples
+    --------
+    >>> village_body_owned(Cand(0, 5, "ORG"), "时任村委会", ["B-n", "E-n", "B-j", "I-j", "E-j"])
+    False
+    """
+    m = _VILLAGE_BODY_RE.search(text, c.start, c.end)
+    if m is None or m.end() != c.end:
+        return True
+    if m.start() == c.start:
+        return False  # the bare body (村民委员会是我国农村的基层…): no name
+    v = m.start()
+    if v in place_ends or v + 1 in place_ends:  # 棋盘|村党支部, 帽山村|党支部
+        return True
+    if feats[v][:1] in ("I", "E"):  # 合寨村|党支部: the village word ends in the body's 村
+        a = v
+        while a > c.start and feats[a][:1] in ("I", "E"):
+            a -= 1
+        word, tag = text[a:v + 1], feats[a][2:]
+    else:
+        a = v - 1
+        while a > c.start and feats[a][:1] in ("I", "E"):
+            a -= 1
+        word, tag = text[a:v] + "村", feats[a][2:]
+    return tag in _OWNER_TAGS or (len(word) >= 3 and tag not in ("v", "b", "q", "m", "d", "p", "r")
+                                  and word[:-1] not in CLAUSE_WORDS)
+
+
+_ITEM_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_ITEM_BAD = set("的了和与及等是在有也都")
+_ITEM_END = ("、", "等", "纷纷", "，", "。", "和", "与", "及", "都", "也", "均")
+
+
+def _firm_item(item: str) -> bool:
+    """A two-to-four character item that can be a firm's short name: no common word, clause
+    word or organisation head, no particle."""
+    return (_ITEM_RE.fullmatch(item) is not None and not _ITEM_BAD & set(item) and item not in common_words()
+            and item not in frequent2() and item not in all_stops() and not item.endswith(tuple(ORG_HEADS)))
+
+
+def listed_firms(ents: list[Cand], text: str) -> list[Cand]:
+    """Items of a 、-list next to a head-less short firm name already found (正泰、德力西、华仪纷纷…):
+    short names of firms too, wherever the text repeats them (and the lists there: 德力西、人民电器).
+    Items that overlap another entity are left alone.
+
+    Examples
+    --------
+    >>> text = "正泰、德力西、华仪纷纷上市"
+    >>> [text[c.start:c.end] for c in listed_firms([Cand(0, 2, "ORG")], text)]
+    ['德力西', '华仪']
+    """
+    taken = [False] * (len(text) + 1)
+    for c in ents:
+        for i in range(c.start, c.end):
+            taken[i] = True
+    out: list[Cand] = []
+    seeds = [c for c in ents if c.label == "ORG"]
+    while seeds:
+        c = seeds.pop()
+        name = text[c.start:c.end]
+        if not 2 <= len(name) <= 4 or name.endswith(tuple(ORG_HEADS)):
+            continue
+        k = c.end
+        while text[k:k + 1] == "、":
+            m = _ITEM_RE.match(text, k + 1)
+            if m is None:
+                break
+            # 华仪纷纷: the item ends where the list goes on or the clause begins
+            e = next((e for e in range(m.end(), m.start() + 1, -1) if text.startswith(_ITEM_END, e)
+                      and _firm_item(text[m.start():e])), 0)
+            if not e or any(taken[m.start():e]):
+                break
+            item = text[m.start():e]
+            # the item everywhere in the text (德力西、人民电器等 later on), each a seed of its own list
+            i = text.find(item)
+            while i >= 0:
+                if not any(taken[i:i + len(item)]):
+                    x = Cand(i, i + len(item), "ORG", prio=-1, source="document")
+                    out.append(x)
+                    seeds.append(x)
+                    taken[i:i + len(item)] = [True] * len(item)
+                i = text.find(item, i + len(item))
+            k = e
+    return out
