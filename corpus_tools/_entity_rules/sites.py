@@ -1,0 +1,193 @@
+"""Sites: natural features (LOC), scenic areas and stations (FAC), road codes and festivals.
+
+County reports from other provinces name their lakes, rivers and mountains (洱海, 弥苴河, 罗坪山),
+scenic areas (丹霞景区), numbered roads (G312, S213线), stations (临泽南站) and local festivals
+(首届洱源梅子节). The finders here add them as candidates; :func:`~corpus_tools._entity_rules.assemble.rule_entities`
+resolves them with everything else, so a longer name (黄河大桥, 洱海保护治理工程) still wins.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from corpus_tools._entity_rules.lexicon import Cand, STOPS, all_stops, common_words, is_name_char, words
+from corpus_tools._entity_rules.places import common_or_frequent
+from corpus_tools._entity_rules.scan import Scanner
+
+__all__ = ["NATURE_HEADS", "nature_names", "listed_nature", "nature_lists", "road_codes", "scenic_areas",
+           "stations", "festivals", "find_sites"]
+
+#: landscape words a natural feature ends in (the same as ``training/ner/build_site_words.py``)
+NATURE_HEADS = ("大峡谷", "峡谷", "山脉", "雪山", "草原", "高原", "盆地", "沙漠", "湿地", "瀑布",
+                "山", "岭", "峰", "河", "江", "湖", "海", "溪", "峡", "湾")
+
+
+@lru_cache(maxsize=1)
+def nature_names() -> frozenset[str]:
+    """Names of mountains, rivers and lakes mined from tagged corpora (data/entities/nature_names.txt)."""
+    return words("nature_names")
+
+
+def _free_right(text: str, e: int) -> bool:
+    """The name is not the first part of a place of another level (洱海村, 黄河乡)."""
+    return text[e:e + 1] not in ("村", "镇", "乡", "县", "市", "区", "州", "路", "街", "屯", "寨", "组", "社")
+
+
+def listed_nature(text: str) -> list[Cand]:
+    """Mentions of the mined nature names (LOC, low priority: gazetteer places of the same length win)."""
+    names = nature_names()
+    out = []
+    for L in (6, 5, 4, 3, 2):
+        for i in range(0, len(text) - L + 1):
+            w = text[i:i + L]
+            if w in names and _free_right(text, i + L):
+                out.append(Cand(i, i + L, "LOC", prio=1, source="list"))
+    return out
+
+
+#: a list of features closed by what they are: 茈碧湖、西湖、海西海等高原湖泊; 罗坪山和马鞍山两座大山
+_NATURE_KIND_RE = re.compile(r"(?:等|[两三四五六七八九十几]+[座条个处片])[^，。；、\n]{0,4}?(?:湖泊|河流|江河|山峰|大山|高山|"
+                             r"雪山|山脉|河湖|湖|河|山|峡谷|湿地|草原)")
+_ITEM_RE = re.compile(r"[\u4e00-\u9fff]{1,5}$")
+
+
+def nature_lists(text: str) -> list[Cand]:
+    """Items of a list of lakes, rivers or mountains (A、B和C等湖泊): each item ending in a landscape
+    word is a LOC, even when a township or village has the same short name (茈碧湖)."""
+    out = []
+    for m in _NATURE_KIND_RE.finditer(text):
+        k = m.start()
+        # walk the list leftwards over items separated by 、 和 与 及
+        end = k
+        while end > 0:
+            start = end
+            while start > 0 and is_name_char(text[start - 1]) and not text[start - 1].isascii() \
+                    and text[start - 1] not in "、和与及" and end - start < 6:
+                start -= 1
+            item = text[start:end]
+            head = next((h for h in NATURE_HEADS if item.endswith(h)), None)
+            if head is None or len(item) <= len(head):
+                break
+            # the item starts after the last stop word in it (境内有茈碧湖 -> 茈碧湖)
+            s = start
+            for j in range(end - len(head) - 1, start, -1):
+                if text[j - 1] in STOPS or text[max(start, j - 2):j] in all_stops():
+                    s = j
+                    break
+            if _ITEM_RE.match(text[s:end]) and text[s:end] not in common_words():
+                out.append(Cand(s, end, "LOC", prio=4, source="list"))
+            if start == 0 or text[start - 1] not in "、和与及":
+                break
+            end = start - 1
+    return out
+
+
+#: national, provincial and county road codes: G108, S221线, G5京昆高速 (the code is the name)
+_ROAD_CODE_RE = re.compile(r"(?<![A-Za-z0-9０-９])([GSXYZ][0-9]{1,4})(线|国道|省道|县道)?(?![A-Za-z0-9])")
+
+
+def road_codes(text: str) -> list[Cand]:
+    """Numbered roads (FAC): G108国道 -> G108, S213线 -> S213线 (a 线 name keeps 线, like 东夏线)."""
+    out = []
+    for m in _ROAD_CODE_RE.finditer(text):
+        after = text[m.end():m.end() + 2]
+        road_word = re.match(r"高速|公路|沿线|[段至—]", after) is not None
+        if not m.group(2) and not road_word and not (len(m.group(1)) >= 4 and m.group(1)[0] in "GS"):
+            continue  # S1 of a list of sizes, X2 of a product: a short code stands before a road word
+        e = m.end() if m.group(2) == "线" else m.end(1)
+        out.append(Cand(m.start(1), e, "FAC", prio=3, source="regex"))
+    return out
+
+
+_SCENIC_RE = re.compile(r"(?:国家)?(?:[0-9A-Z]+级)?(?:旅游)?(?:风景名胜区|风景区|景区|旅游区|度假区)")
+_SCENIC_GENERIC = frozenset("""
+该 各 全 本 此 这个 那个 核心 重点 旅游 红色 乡村 生态 文化 热门 知名 著名 周边 新 老 大 小 A 级 国家 省级 市级 县级
+这些 一些 各个 多个 全域 城市 农业 山区 湖区 整个 景点 其他 其它
+""".split())
+_SCENIC_STOPS = frozenset(("到", "在", "去", "游", "逛", "进", "入", "走进", "来到", "前往", "游览", "参观", "打造", "建设",
+                           "建成", "创建", "位于", "的", "和", "与", "及"))
+
+
+def scenic_areas(text: str, sc: Scanner, place_ends: dict) -> list[Cand]:
+    """Names before 景区, 风景区, 旅游区 (GUIDE: the trailing 景区 is dropped): 丹霞景区 -> 丹霞.
+
+    A name of 2 to 6 characters after the place that owns it (临泽县丹霞景区 -> 丹霞); FAC,
+    or LOC when it ends in a landscape word (苍山景区 -> 苍山).
+    """
+    out = []
+    for m in _SCENIC_RE.finditer(text):
+        h0 = m.start()
+        s = sc.left(h0, max_len=8, extra_stops=_SCENIC_STOPS)
+        # the places in front own the site: 临泽县丹霞景区 -> 丹霞
+        k = s
+        while k in place_ends and place_ends[k][0] < h0:
+            k = place_ends[k][0]
+        name = text[k:h0]
+        if not 2 <= len(name) <= 6 or any(w in _SCENIC_GENERIC for w in (name, name[:1], name[:2], name[-2:])):
+            continue
+        if name in common_or_frequent() or name[:2] in common_or_frequent() and len(name) <= 3 \
+                or not all(is_name_char(ch) for ch in name):
+            continue  # 很多景区, 不少景区
+        label = "LOC" if name.endswith(NATURE_HEADS) else "FAC"
+        out.append(Cand(k, h0, label, prio=2, source="regex"))
+        out.append(Cand(h0, m.end(), "_", prio=2))  # the head itself is no entity
+    return out
+
+
+_STATION_RE = re.compile(r"[东西南北]?站(?![长点位务岗在起出稳上住立队着])")
+
+
+def stations(text: str, place_ends: dict) -> list[Cand]:
+    """A station named by its city or county: 临泽南站, 大理站 (FAC). Only right after a GPE, so
+    工作站 and 服务站 never come here; 站在, 站岗 are verbs."""
+    out = []
+    for s, (e, label) in place_ends.items():
+        if label != "GPE":
+            continue
+        m = _STATION_RE.match(text, e)
+        if m:
+            out.append(Cand(s, m.end(), "FAC", prio=3, source="regex"))
+    return out
+
+
+#: holidays and calendar festivals are no events (GUIDE: 春节, 元旦)
+_HOLIDAYS = frozenset("""
+春节 元旦 元宵节 清明节 端午节 中秋节 重阳节 国庆节 劳动节 儿童节 妇女节 青年节 教师节 护士节 记者节 建军节 七夕节
+腊八节 情人节 圣诞节 丰收节 农民丰收节 中国农民丰收节 植树节 母亲节 父亲节 感恩节 小年 寒食节 冬至节
+""".split())
+_FESTIVAL_RE = re.compile(r"节(?![日目约能水省点奏制庆假气拍奏俭令])")
+_ORDINAL_START_RE = re.compile(r"(?:首届|第[一二三四五六七八九十0-9]{1,3}届|[0-9]{4}(?:年)?)")
+
+
+def festivals(text: str, sc: Scanner, place_starts: set) -> list[Cand]:
+    """Local festivals (EVENT): an ordinal or a place, then 2 to 10 characters, then 节
+    (首届洱源梅子节, 第三届临泽红枣文化旅游节, 沙河镇芒果节). Holidays are no events."""
+    out = []
+    for m in _FESTIVAL_RE.finditer(text):
+        h1 = m.end()
+        s = sc.left(m.start(), max_len=14)
+        # an ordinal just before the name opens it: 首届, 第三届, 2020
+        o = _ORDINAL_START_RE.search(text, max(0, s - 6), m.start())
+        if o is not None and o.end() <= s + 1 and not re.search(r"[，。；、\n]", text[o.start():m.start()]):
+            s = o.start()
+        name = text[s:h1]
+        if len(name) < 4 or any(name.endswith(h) for h in _HOLIDAYS):
+            continue
+        opened = _ORDINAL_START_RE.match(name) is not None or s in place_starts
+        if not opened:
+            continue
+        if any(ch in "，。；、：\n" for ch in name):
+            continue
+        out.append(Cand(s, h1, "EVENT", prio=2, source="regex"))
+    return out
+
+
+def find_sites(text: str, sc: Scanner, places: list[Cand]) -> list[Cand]:
+    """All site candidates of *text*; *places* are the gazetteer and regex places already found."""
+    place_ends: dict[int, tuple[int, str]] = {}
+    for p in places:
+        if p.start not in place_ends or p.end > place_ends[p.start][0]:
+            place_ends[p.start] = (p.end, p.label)
+    return (listed_nature(text) + nature_lists(text) + road_codes(text) + scenic_areas(text, sc, place_ends)
+            + stations(text, place_ends) + festivals(text, sc, set(place_ends)))
