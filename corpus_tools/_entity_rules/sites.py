@@ -9,10 +9,8 @@ resolves them with everything else, so a longer name (黄河大桥, 洱海保护
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-
-from corpus_tools._entity_rules.lexicon import Cand, STOPS, all_stops, common_words, is_name_char, words
-from corpus_tools._entity_rules.places import common_or_frequent
+from corpus_tools._entity_rules.lexicon import Cand, STOPS, all_stops, common_words, is_name_char
+from corpus_tools._entity_rules.places import common_or_frequent, nature_names
 from corpus_tools._entity_rules.scan import Scanner
 
 __all__ = ["NATURE_HEADS", "nature_names", "listed_nature", "nature_lists", "road_codes", "scenic_areas",
@@ -21,12 +19,6 @@ __all__ = ["NATURE_HEADS", "nature_names", "listed_nature", "nature_lists", "roa
 #: landscape words a natural feature ends in (the same as ``training/ner/build_site_words.py``)
 NATURE_HEADS = ("大峡谷", "峡谷", "山脉", "雪山", "草原", "高原", "盆地", "沙漠", "湿地", "瀑布",
                 "山", "岭", "峰", "河", "江", "湖", "海", "溪", "峡", "湾")
-
-
-@lru_cache(maxsize=1)
-def nature_names() -> frozenset[str]:
-    """Names of mountains, rivers and lakes mined from tagged corpora (data/entities/nature_names.txt)."""
-    return words("nature_names")
 
 
 def _free_right(text: str, e: int) -> bool:
@@ -93,6 +85,8 @@ def road_codes(text: str) -> list[Cand]:
     for m in _ROAD_CODE_RE.finditer(text):
         after = text[m.end():m.end() + 2]
         road_word = re.match(r"高速|公路|沿线|[段至—]", after) is not None
+        if text[m.end():m.end() + 1] in ("次", "列", "型", "号"):
+            continue  # G9401次: a train, not a road
         if not m.group(2) and not road_word and not (len(m.group(1)) >= 4 and m.group(1)[0] in "GS"):
             continue  # S1 of a list of sizes, X2 of a product: a short code stands before a road word
         e = m.end() if m.group(2) == "线" else m.end(1)
