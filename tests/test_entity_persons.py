@@ -189,3 +189,15 @@ def test_familiar_names_on_a_surname():
     t = "村里60多岁的汪大爷向记者说起吃水难。“印老弟，等今年秋天再来！”这位大姐说，童书记来了。"
     people = [e.text for e in find_entities(t) if e.label == "PERSON"]
     assert people == ["汪大爷", "印老弟"]
+
+
+def test_anonymised_name_keeps_given_character():
+    from corpus_tools._entity_rules.persons import anonymised, is_surname
+
+    t = "嫌疑人何某春被刑事拘留，李某称他不知情"
+    assert [t[a:b] for a, b in anonymised(t, is_surname)] == ["何某春", "李某"]
+
+
+def test_title_on_both_sides_fixes_name_length():
+    got = [(e.text, e.label) for e in find_entities("集团董事长刘永好委员深有感触地说", model=False)]
+    assert ("刘永好", "PERSON") in got
