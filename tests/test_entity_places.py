@@ -416,3 +416,17 @@ def test_natural_features_named_by_their_context():
     got = _ents("恩施地处武陵山连片特困地区，临朐县九山镇在沂山脚下，金寨县在大别山腹地。在山区，到河边。")
     assert {("武陵山", "LOC"), ("沂山", "LOC"), ("大别山", "LOC")} <= got
     assert not any(t in ("山区", "河边") for t, _ in got)
+
+
+def test_chained_village_names_of_the_gazetteer_are_split():
+    # the 2023 list names some villages with their county and township (栾川县潭头镇拨云岭村)
+    got = [(e.text, e.label) for e in find_entities("河南省栾川县潭头镇拨云岭村党支部书记说", model=False)]
+    assert ("栾川县", "GPE") in got and ("潭头镇", "TOWNSHIP") in got
+    got = [(e.text, e.label) for e in find_entities("栾川县狮子庙镇五肩头村的村民", county_code="410324", model=False)]
+    assert ("五肩头村", "VILLAGE") in got
+
+
+def test_street_office_by_its_former_town_name():
+    # 蓝村街道 (即墨区) was 蓝村镇 when many texts were written
+    got = [(e.text, e.label) for e in find_entities("青岛市即墨区蓝村镇的干部说", model=False)]
+    assert ("蓝村镇", "TOWNSHIP") in got

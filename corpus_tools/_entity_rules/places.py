@@ -66,6 +66,12 @@ def child_names(code: str, *, short: bool) -> dict[str, list[tuple[str, str]]]:
             if not c.startswith(code) or c == code:
                 continue
             d = gz.division(c)
+            if d.level in ("village", "community") and name.startswith(_county_name(county)):
+                # 栾川县潭头镇拨云岭村: a few counties list their villages with the whole chain;
+                # the village is 拨云岭村 (the county and township are matched on their own)
+                for sub in _unchained(name, county, c):
+                    out.setdefault(sub, []).append((c, d.level))
+                continue
             is_short = name != d.name
             if is_short and (not short or name in common or d.level == "community"
                              or (d.level == "township" and d.name.endswith("街道"))):
@@ -73,7 +79,29 @@ def child_names(code: str, *, short: bool) -> dict[str, list[tuple[str, str]]]:
             if not is_short and name in common:
                 continue
             out.setdefault(name, []).append((c, d.level))
+            if d.level == "township" and not is_short and name.endswith("街道") and len(name) >= 4:
+                # 蓝村镇 for 蓝村街道: a 街道 that was a town when the text was written
+                for old in (name[:-2] + "镇", name[:-2] + "乡"):
+                    if old not in gz.county_index(county):
+                        out.setdefault(old, []).append((c, d.level))
     return out.finish()
+
+
+@lru_cache(maxsize=256)
+def _county_name(county: str) -> str:
+    return gz.division(county).name
+
+
+def _unchained(name: str, county: str, code: str) -> list[str]:
+    """The village's own name and short forms from a chained name (栾川县潭头镇拨云岭村 -> 拨云岭村, 拨云岭)."""
+    rest = name[len(_county_name(county)):]
+    town = gz.division(code[:9]).name if len(code) > 9 else ""
+    if town and rest.startswith(town):
+        rest = rest[len(town):]
+    if len(rest) < 2 or rest in common_words():
+        return []
+    level = "village" if rest.endswith("村") else "community"
+    return [rest] + [x for x in gz.short_forms(rest, level) if len(x) >= 2 and x not in common_words()]
 
 
 PLACE_LABEL = {"province": "GPE", "city": "GPE", "county": "GPE", "township": "TOWNSHIP",
