@@ -385,7 +385,7 @@ def find_facs(text: str, sc: Scanner) -> list[Cand]:
         if body not in ("县", "市") and generic_only(body, PROJECT_GENERIC | FAC_GENERIC | FAC_GENERIC_BODY):
             out.append(Cand(s, e, "_", prio=1))
             continue
-        if text[s - 1:s] in "“‘" and text[e:e + 1] in "”’":
+        if s > 0 and text[s - 1] in "“‘" and text[e:e + 1] in ("”", "’"):
             continue
         out.append(Cand(s, e, "FAC", prio=1))
     for m in re.finditer(r"[东西南北](?:外环|内环)|(?<!万里)长城(?![\u4e00-\u9fff]{0,1}(?:杯|牌|汽车|宽带|公司))", text):

@@ -9,7 +9,7 @@ resolves them with everything else, so a longer name (黄河大桥, 洱海保护
 from __future__ import annotations
 
 import re
-from corpus_tools._entity_rules.lexicon import Cand, STOPS, all_stops, common_words, is_name_char
+from corpus_tools._entity_rules.lexicon import LOC_WORDS, Cand, STOPS, all_stops, common_words, is_name_char
 from corpus_tools._entity_rules.places import common_or_frequent, nature_names
 from corpus_tools._entity_rules.scan import Scanner
 
@@ -120,11 +120,12 @@ def scenic_areas(text: str, sc: Scanner, place_ends: dict) -> list[Cand]:
         name = text[k:h0]
         if not 2 <= len(name) <= 6 or any(w in _SCENIC_GENERIC for w in (name, name[:1], name[:2], name[-2:])):
             continue
-        if name in common_or_frequent() or name[:2] in common_or_frequent() and len(name) <= 3 \
-                or not all(is_name_char(ch) for ch in name):
-            continue  # 很多景区, 不少景区
+        if name in common_or_frequent() or name[-1] in "些个多少每各" or not all(is_name_char(ch) for ch in name) \
+                or any(ch in "变成为是把被让化" for ch in name):
+            continue  # 很多景区, 这些景区, 社区变景区
         label = "LOC" if name.endswith(NATURE_HEADS) else "FAC"
-        out.append(Cand(k, h0, label, prio=2, source="regex"))
+        # before 景区 a short place name is the site (卢氏县双龙湾景区: not the town 双龙湾镇)
+        out.append(Cand(k, h0, label, prio=3, source="regex"))
         out.append(Cand(h0, m.end(), "_", prio=2))  # the head itself is no entity
     return out
 
@@ -177,11 +178,24 @@ def festivals(text: str, sc: Scanner, place_starts: set) -> list[Cand]:
     return out
 
 
+_LANDSCAPE_TAIL_RE = re.compile("大峡谷|峡谷|草原|湿地|山脉|山区|林区|盆地")
+
+
+def landscape_tails(text: str, names: frozenset) -> list[Cand]:
+    """A known mountain, river or region + a landscape word is one LOC (太行大峡谷, 祁连山脉)."""
+    out = []
+    for m in _LANDSCAPE_TAIL_RE.finditer(text):
+        s = next((m.start() - L for L in (6, 5, 4, 3, 2) if text[max(0, m.start() - L):m.start()] in names), None)
+        if s is not None:
+            out.append(Cand(s, m.end(), "LOC", prio=3, source="list"))
+    return out
+
+
 def find_sites(text: str, sc: Scanner, places: list[Cand]) -> list[Cand]:
     """All site candidates of *text*; *places* are the gazetteer and regex places already found."""
     place_ends: dict[int, tuple[int, str]] = {}
     for p in places:
         if p.start not in place_ends or p.end > place_ends[p.start][0]:
             place_ends[p.start] = (p.end, p.label)
-    return (listed_nature(text) + nature_lists(text) + road_codes(text) + scenic_areas(text, sc, place_ends)
+    return (listed_nature(text) + nature_lists(text) + landscape_tails(text, nature_names() | LOC_WORDS) + road_codes(text) + scenic_areas(text, sc, place_ends)
             + stations(text, place_ends) + festivals(text, sc, set(place_ends)))
