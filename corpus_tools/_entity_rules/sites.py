@@ -27,14 +27,20 @@ def _free_right(text: str, e: int) -> bool:
 
 
 def listed_nature(text: str) -> list[Cand]:
-    """Mentions of the mined nature names (LOC, low priority: gazetteer places of the same length win)."""
+    """Mentions of the mined nature names (LOC, low priority: gazetteer places of the same length win).
+    The last character must not start a word with the next one (中国海|洋大学, 黄河|水量 stay out),
+    and the text must not name a town or village of that name (龙头山镇 … 龙头山整体跨越)."""
     names = nature_names()
     out = []
+    units: dict[str, bool] = {}
     for L in (6, 5, 4, 3, 2):
         for i in range(0, len(text) - L + 1):
             w = text[i:i + L]
-            if w in names and _free_right(text, i + L):
-                out.append(Cand(i, i + L, "LOC", prio=1, source="list"))
+            if w in names and _free_right(text, i + L) and text[i + L - 1:i + L + 1] not in common_or_frequent():
+                if w not in units:  # the text names a town or village of that name (龙头山镇): no mountain
+                    units[w] = any(w + sfx in text for sfx in ("镇", "乡", "村", "街道"))
+                if not units[w]:
+                    out.append(Cand(i, i + L, "LOC", prio=1, source="list"))
     return out
 
 
