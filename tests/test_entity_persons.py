@@ -201,3 +201,11 @@ def test_anonymised_name_keeps_given_character():
 def test_title_on_both_sides_fixes_name_length():
     got = [(e.text, e.label) for e in find_entities("集团董事长刘永好委员深有感触地说", model=False)]
     assert ("刘永好", "PERSON") in got
+
+
+def test_repeated_sound_names_and_familiar_forms():
+    text = ("81岁的巴桑杰布，50岁得子。村里像巴桑杰布一样的贫困户共6户。"
+            "进来的是村里的老党员游文超。“这是村里的民宿第一人，老游！”2016年，老游用12万元贷款。")
+    got = Counter((e.text, e.label) for e in find_entities(text, model=False))
+    assert got[("巴桑杰布", "PERSON")] == 2
+    assert got[("老游", "PERSON")] == 2

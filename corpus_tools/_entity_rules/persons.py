@@ -188,7 +188,29 @@ def consistent_names(spans: list, text: str, make) -> list:
             added.append(make(s, e))
             for i in range(s, e):
                 taken[i] = True
+    added += familiar_forms(names, text, taken, make)
     return sorted(out + added, key=lambda c: c.start)
+
+
+def familiar_forms(names: dict[str, int], text: str, taken: list[bool], make) -> list:
+    """老 + the surname of a person the text names in full (游文超 … 老游), or of a frequent surname
+    the text uses so at least twice: GUIDE counts these familiar forms as PERSON. Not before a
+    character that makes a word with the surname (老游|客)."""
+    out = []
+    surnames = {w[0] for w in names if len(w) in (2, 3) and surname_length(w, 0) == 1 and CJK_RE.match(w[0])}
+    # without a full name: a frequent surname in a familiar form used at least twice (老杨 … 老杨)
+    surnames |= {m.group(1) for m in re.finditer("老([\u4e00-\u9fff])", text)
+                 if surname_rate(m.group(1)) >= 0.3 and text.count(m.group()) >= 2}
+    for sur in surnames:
+        for m in re.finditer("老" + re.escape(sur), text):
+            s, e = m.start(), m.end()
+            if any(taken[s:e]) or (e < len(text) and CJK_RE.match(text[e]) and text[e] not in PERSON_AFTER and (
+                    is_word(text[e - 1:e + 1]) or text[e - 1:e + 1] in frequent2())):
+                continue
+            out.append(make(s, e))
+            for i in range(s, e):
+                taken[i] = True
+    return out
 
 
 #: Characters after which a given name used alone may stand (告诉了红勋, 对宜洛说).
@@ -307,6 +329,24 @@ def sound_name(text: str, s: int, e: int) -> bool:
     # a name of sound characters ends in one (刘亚东|摸完底 does not) and rarely starts with a
     # character that is mostly a surname (刘 0.89 of its uses; 马 0.15, 德 0.001)
     return translit_mean(w) >= TRANSLIT_MIN and translit_score(w[-1]) >= 0.5 and surname_rate(w[0]) < 0.5
+
+
+#: a repeated four-character span of sound characters needs this mean score to be a name anywhere
+SOUND_REPEAT_MIN = 1.5
+
+
+def sound_names(text: str) -> list[tuple[int, int]]:
+    """Tibetan, Yi or Mongolian names (格桑旺久, 巴桑杰布) in any context: a four-character span of
+    sound characters (:func:`sound_name`, mean score >= :data:`SOUND_REPEAT_MIN`) that the text
+    uses at least twice, each time between a stop on the left and a name end on the right
+    (81岁的巴桑杰布, 同格桑旺久炉旁夜话). Once a name is found, the document pass adds its other mentions."""
+    seen: dict[str, list[tuple[int, int]]] = {}
+    for i in range(0, len(text) - 3):
+        if not sound_name(text, i, i + 4) or translit_mean(text[i:i + 4]) < SOUND_REPEAT_MIN:
+            continue
+        if (i == 0 or _stops_left(text, i)) and _sound_name_ends(text, i + 4):
+            seen.setdefault(text[i:i + 4], []).append((i, i + 4))
+    return [sp for w, spans in seen.items() if text.count(w) >= 2 for sp in spans]
 
 
 def _sound_name_ends(text: str, e: int) -> bool:
