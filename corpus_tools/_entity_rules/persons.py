@@ -204,6 +204,8 @@ def familiar_forms(names: dict[str, int], text: str, taken: list[bool], make) ->
     for sur in surnames:
         for m in re.finditer("老" + re.escape(sur), text):
             s, e = m.start(), m.end()
+            if text[s:e] in frequent2() or is_word(text[s:e]):
+                continue  # 老家 is a word; 老游, 老杨 are none
             if any(taken[s:e]) or (e < len(text) and CJK_RE.match(text[e]) and text[e] not in PERSON_AFTER and (
                     is_word(text[e - 1:e + 1]) or text[e - 1:e + 1] in frequent2())):
                 continue
@@ -333,6 +335,16 @@ def sound_name(text: str, s: int, e: int) -> bool:
 
 #: a repeated four-character span of sound characters needs this mean score to be a name anywhere
 SOUND_REPEAT_MIN = 1.5
+#: what follows a foreign or minority place name rather than a person (拉罗谢尔市, 吐尔尕特口岸)
+_PLACE_NEXT = frozenset("市省州县区国口岸型城港岛湾全望")
+
+
+@lru_cache(maxsize=1)
+def not_sound_names() -> frozenset[str]:
+    """Four-character sound-character words that are no names (data/entities/not_sound_names.txt,
+    built by training/ner/build_site_words.py from jieba and People's Daily 1998 tags)."""
+    path = resources.files("corpus_tools").joinpath("data", "entities", "not_sound_names.txt")
+    return frozenset(w for w in path.read_text(encoding="utf-8").split("\n") if w and not w.startswith("#"))
 
 
 def sound_names(text: str) -> list[tuple[int, int]]:
@@ -341,8 +353,10 @@ def sound_names(text: str) -> list[tuple[int, int]]:
     uses at least twice, each time between a stop on the left and a name end on the right
     (81岁的巴桑杰布, 同格桑旺久炉旁夜话). Once a name is found, the document pass adds its other mentions."""
     seen: dict[str, list[tuple[int, int]]] = {}
+    not_sound = not_sound_names()
     for i in range(0, len(text) - 3):
-        if not sound_name(text, i, i + 4) or translit_mean(text[i:i + 4]) < SOUND_REPEAT_MIN:
+        if not sound_name(text, i, i + 4) or translit_mean(text[i:i + 4]) < SOUND_REPEAT_MIN \
+                or text[i:i + 4] in not_sound or text[i + 4:i + 5] in _PLACE_NEXT:
             continue
         if (i == 0 or _stops_left(text, i)) and _sound_name_ends(text, i + 4):
             seen.setdefault(text[i:i + 4], []).append((i, i + 4))
