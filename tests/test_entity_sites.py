@@ -47,7 +47,8 @@ def test_nature_lists_need_a_count_word():
 
 
 @pytest.mark.parametrize("text, want", [
-    ("沿G312国道行驶", ["G312"]),
+    ("沿G312国道行驶", ["G312国道"]),
+    ("318国道穿村而过", ["318国道"]),
     ("S213线改造完工", ["S213线"]),
     ("尺码有S1、S2", []),
 ])

@@ -81,12 +81,12 @@ def nature_lists(text: str) -> list[Cand]:
     return out
 
 
-#: national, provincial and county road codes: G108, S221线, G5京昆高速 (the code is the name)
-_ROAD_CODE_RE = re.compile(r"(?<![A-Za-z0-9０-９])([GSXYZ][0-9]{1,4})(线|国道|省道|县道)?(?![A-Za-z0-9])")
+#: national, provincial and county road codes: G108, S221线, 318国道 (with the road word after it)
+_ROAD_CODE_RE = re.compile(r"(?<![A-Za-z0-9０-９])([GSXYZ][0-9]{1,4}|[0-9]{3}(?=国道|省道))(线|国道|省道|县道)?(?![A-Za-z0-9])")
 
 
 def road_codes(text: str) -> list[Cand]:
-    """Numbered roads (FAC): G108国道 -> G108, S213线 -> S213线 (a 线 name keeps 线, like 东夏线)."""
+    """Numbered roads (FAC): G108国道, S213线, 318国道 (the road word stays, like 东夏线)."""
     out = []
     for m in _ROAD_CODE_RE.finditer(text):
         after = text[m.end():m.end() + 2]
@@ -95,7 +95,7 @@ def road_codes(text: str) -> list[Cand]:
             continue  # G9401次: a train, not a road
         if not m.group(2) and not road_word and not (len(m.group(1)) >= 4 and m.group(1)[0] in "GS"):
             continue  # S1 of a list of sizes, X2 of a product: a short code stands before a road word
-        e = m.end() if m.group(2) == "线" else m.end(1)
+        e = m.end()
         out.append(Cand(m.start(1), e, "FAC", prio=3, source="regex"))
     return out
 
