@@ -430,3 +430,10 @@ def test_street_office_by_its_former_town_name():
     # 蓝村街道 (即墨区) was 蓝村镇 when many texts were written
     got = [(e.text, e.label) for e in find_entities("青岛市即墨区蓝村镇的干部说", model=False)]
     assert ("蓝村镇", "TOWNSHIP") in got
+
+
+def test_city_beats_town_short_form_and_no_villages_in_words():
+    text = "西藏自治区林芝市巴宜区巴吉村距林芝城区1公里。合寨村各自然屯修通了路。赤列的判断，代表着村两委的思考"
+    got = Counter((e.text, e.label) for e in find_entities(text, model=False))
+    assert got[("林芝", "GPE")] == 1 and got[("林芝", "TOWNSHIP")] == 0
+    assert not any(t in ("各自然屯", "代表着村") for t, _ in got)

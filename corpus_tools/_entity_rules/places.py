@@ -207,6 +207,9 @@ def find_places(text: str, county_code: str | None) -> list[Cand]:
             L, hit = L2, hit2
             if L1 == L2 and any(lv == "county" and c in established for c, lv in hit1):
                 L, hit = L1, hit1  # 博白 is the county 博白县, not its seat 博白镇
+            elif L1 == L2 and any(lv in ("province", "city") for _, lv in hit1) \
+                    and not text.startswith(("镇", "乡", "村"), i + L):
+                L, hit = L1, hit1  # 林芝 is the city 林芝市, not the town 林芝镇 of its district
         else:
             L, hit = L1, hit1
         if not L:
@@ -240,6 +243,10 @@ def find_places(text: str, county_code: str | None) -> list[Cand]:
             if lv in levels:
                 break
         codes = [c for c, l in hit if l == lv]
+        if lv == "village" and L == 2 and not surface.endswith("村") and (
+                text[i - 1:i + 1] in common_or_frequent() and text[i + 1:i + 3] in common_or_frequent()):
+            i += 1
+            continue  # 面对家人: a bare village name inside two words is none
         if lv == "village" and not surface.endswith("村") and text[i + L:i + L + 1] in _FEATURE_NEXT \
                 and text[i + L + 1:i + L + 2] != "村":
             i += 1
@@ -492,7 +499,8 @@ def find_regex_places(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
     for _, b in taken:
         # a natural village (屯) right after its village: 培秀村大寨屯
         m = _NATURAL_VILLAGE_RE.match(text, b)
-        if m and text[b - 1] == "村" and not common_words() & {m.group(1)[:-1]}:
+        if m and text[b - 1] == "村" and not common_words() & {m.group(1)[:-1]} and "自然" not in m.group(1) \
+                and m.group(1)[0] not in "各每全该本这那几":  # 合寨村各自然屯: every natural village
             out.append(Cand(b, m.end(1), "VILLAGE", prio=1, source="regex"))
         # right after a county or township the village may be followed by anything (建始县长岭村最缺产业)
         m = _AFTER_UNIT_VILLAGE_RE.match(text, b)
@@ -510,7 +518,7 @@ def find_regex_places(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
         cut = max(w.rfind(ch) for ch in "的了在是到")
         if 0 <= cut < len(w) - 3:
             s, w = s + cut + 1, w[cut + 1:]  # 相邻的易隆村: the match started at a particle
-        if w[:2] in STOPS or w[0] in STOPS or w.endswith(("联村", "村村")) or any(ch in w[:-1] for ch in "本该看各全每个的了在和与组织几"):
+        if w[:2] in STOPS or w[0] in STOPS or w.endswith(("联村", "村村")) or any(ch in w[:-1] for ch in "本该看各全每个的了在和与组织几着过"):
             continue
         if w[:-1] in not_stems or w[:2] in not_stems:
             continue  # a verb or adjective + 村 (上访村, 梳理村, 不用来村) names no village
