@@ -87,3 +87,8 @@ def test_scenic_name_beats_a_town_short_form_and_landscape_tails():
     got = _ents("卢氏县双龙湾景区和太行大峡谷，实现了社区变景区")
     assert ("双龙湾", "LOC") in got and ("太行大峡谷", "LOC") in got
     assert not any(t.startswith("社区") for t, _ in got)
+
+
+def test_building_verb_and_a_kind_is_no_facility():
+    got = _ents("合寨村各自然屯全部修通水泥路。哪里要建公路，今年村里建养殖小区。建国路口")
+    assert [t for t, lab in got if lab == "FAC"] == ["建国路"]
