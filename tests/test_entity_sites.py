@@ -90,5 +90,5 @@ def test_scenic_name_beats_a_town_short_form_and_landscape_tails():
 
 
 def test_building_verb_and_a_kind_is_no_facility():
-    got = _ents("合寨村各自然屯全部修通水泥路。哪里要建公路，今年村里建养殖小区。他家在建国路。")
-    assert [t for t, lab in got if lab == "FAC"] == ["建国路"]
+    got = _ents("合寨村各自然屯全部修通水泥路。哪里要建公路，今年村里建养殖小区。他家在人民路。")
+    assert [t for t, lab in got if lab == "FAC"] == ["人民路"]
