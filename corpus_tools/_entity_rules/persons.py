@@ -358,7 +358,8 @@ def sound_names(text: str) -> list[tuple[int, int]]:
         if not sound_name(text, i, i + 4) or translit_mean(text[i:i + 4]) < SOUND_REPEAT_MIN \
                 or text[i:i + 4] in not_sound or text[i + 4:i + 5] in _PLACE_NEXT:
             continue
-        if (i == 0 or _stops_left(text, i)) and _sound_name_ends(text, i + 4):
+        if (i == 0 or _stops_left(text, i)) and _sound_name_ends(text, i + 4) \
+                and not (i + 4 < len(text) and translit_score(text[i + 4]) >= 0.5):  # 名巴勒斯|坦
             seen.setdefault(text[i:i + 4], []).append((i, i + 4))
     return [sp for w, spans in seen.items() if text.count(w) >= 2 for sp in spans]
 

@@ -587,11 +587,11 @@ _FEATURE_AFTER = ("脚下", "山下", "腹地", "深处", "一带", "南麓", "�
                   "边上", "畔", "之滨", "大堤", "上游", "中游", "下游", "入海口", "主峰", "山顶", "山腰", "山麓",
                   "东岸", "西岸", "南岸", "北岸")
 #: the edge, surface or water of a river or lake (伊河边, 毛里湖水) — not of a mountain (山边 is a word)
-_WATER_EDGE_RE = re.compile("[河江湖溪海](?:边|面|水(?![利电泥库产务]))")
+_WATER_EDGE_RE = re.compile("[河江湖溪](?:边|面|水(?![利电泥库产务]))|海边")
 #: one-character words a feature's name may follow (往湘江边上走, 沿黄河岸边, 新南村伊河边)
 _BEFORE_FEATURE = frozenset("往到在进沿过临傍依靠近从向跨绕村镇乡县")
 #: a count or a demonstrative opens no name (一条河边, 这座山下, 小河边)
-_NOT_FEATURE_START = frozenset("一二两三四五六七八九十几这那每各条座片个该此本往到在进从向")
+_NOT_FEATURE_START = frozenset("一二两三四五六七八九十几这那每各条座片个该此本往到在进从向用把被给让对和与及就都也还又")
 _COUNT_CHARS = frozenset("一两几万亩个条座片0123456789")
 _FEATURE_CHAR_RE = re.compile("[山岭峰河江湖溪峡海]")
 
@@ -626,7 +626,7 @@ def natural_features(text: str) -> list[Cand]:
         if text.startswith(_FEATURE_AFTER, e) or _WATER_EDGE_RE.match(text, e - 1):
             # right context: a known name (远赴黄河上游 -> 黄河), else the longest name of 2 to 4
             # characters that starts a word
-            s = next((e - L for L in (6, 5, 4, 3, 2) if text[max(0, e - L):e] in known), None)
+            s = next((e - L for L in (6, 5, 4, 3, 2) if e - L >= 0 and text[e - L:e] in known), None)
             s = s if s is not None else next((e - L for L in (4, 3, 2) if e - L >= 0 and all(is_name_char(ch) for ch in text[e - L:e])
                       and (_word_starts(text, e - L) or text[e - L - 1:e - L] in _BEFORE_FEATURE)
                       and text[e - L] not in STOPS and text[e - L] not in _NOT_FEATURE_START

@@ -167,6 +167,8 @@ def festivals(text: str, sc: Scanner, place_starts: set) -> list[Cand]:
     out = []
     for m in _FESTIVAL_RE.finditer(text):
         h1 = m.end()
+        if text[m.start() - 1:h1] in common_or_frequent():
+            continue  # 季节, 环节, 细节: a word, no festival
         s = sc.left(m.start(), max_len=14)
         # an ordinal just before the name opens it: 首届, 第三届, 2020
         o = _ORDINAL_START_RE.search(text, max(0, s - 6), m.start())
