@@ -355,9 +355,12 @@ def sound_names(text: str) -> list[tuple[int, int]]:
     seen: dict[str, list[tuple[int, int]]] = {}
     not_sound = not_sound_names()
     for i in range(0, len(text) - 3):
-        if not sound_name(text, i, i + 4) or translit_mean(text[i:i + 4]) < SOUND_REPEAT_MIN \
-                or text[i:i + 4] in not_sound or text[i + 4:i + 5] in _PLACE_NEXT:
-            continue
+        w = text[i:i + 4]
+        if not sound_name(text, i, i + 4) or translit_mean(w) < SOUND_REPEAT_MIN or w in not_sound \
+                or text[i + 4:i + 5] in _PLACE_NEXT or w[-1] in _PLACE_NEXT or w[-1] in "郡乡镇村":
+            continue  # 三池渊郡: a place unit
+        if all(h in frequent2() or is_word(h) for h in (w[:2], w[2:])):
+            continue  # 田野考古: two common words
         if (i == 0 or _stops_left(text, i)) and _sound_name_ends(text, i + 4) \
                 and not (i + 4 < len(text) and translit_score(text[i + 4]) >= 0.5):  # 名巴勒斯|坦
             seen.setdefault(text[i:i + 4], []).append((i, i + 4))

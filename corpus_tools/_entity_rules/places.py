@@ -591,7 +591,7 @@ _WATER_EDGE_RE = re.compile("[河江湖溪](?:边|面|水(?![利电泥库产务]
 #: one-character words a feature's name may follow (往湘江边上走, 沿黄河岸边, 新南村伊河边)
 _BEFORE_FEATURE = frozenset("往到在进沿过临傍依靠近从向跨绕村镇乡县")
 #: a count or a demonstrative opens no name (一条河边, 这座山下, 小河边)
-_NOT_FEATURE_START = frozenset("一二两三四五六七八九十几这那每各条座片个该此本往到在进从向用把被给让对和与及就都也还又")
+_NOT_FEATURE_START = frozenset("一二两三四五六七八九十几这那每各条座片个该此本往到在进从向用把被给让对和与及就都也还又沿")
 _COUNT_CHARS = frozenset("一两几万亩个条座片0123456789")
 _FEATURE_CHAR_RE = re.compile("[山岭峰河江湖溪峡海]")
 

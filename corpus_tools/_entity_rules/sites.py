@@ -103,10 +103,10 @@ def road_codes(text: str) -> list[Cand]:
 _SCENIC_RE = re.compile(r"(?:国家)?(?:[0-9A-Z]+级)?(?:旅游)?(?:风景名胜区|风景区|景区|旅游区|度假区)")
 _SCENIC_GENERIC = frozenset("""
 该 各 全 本 此 这个 那个 核心 重点 旅游 红色 乡村 生态 文化 热门 知名 著名 周边 新 老 大 小 A 级 国家 省级 市级 县级
-这些 一些 各个 多个 全域 城市 农业 山区 湖区 整个 景点 其他 其它
+这些 一些 各个 多个 全域 城市 农业 山区 湖区 整个 景点 其他 其它 民宿 度假 休闲
 """.split())
 _SCENIC_STOPS = frozenset(("到", "在", "去", "游", "逛", "进", "入", "走进", "来到", "前往", "游览", "参观", "打造", "建设",
-                           "建成", "创建", "位于", "的", "和", "与", "及"))
+                           "建成", "创建", "位于", "的", "和", "与", "及", "住", "入住"))
 
 
 def scenic_areas(text: str, sc: Scanner, place_ends: dict) -> list[Cand]:
@@ -158,7 +158,7 @@ _HOLIDAYS = frozenset("""
 腊八节 情人节 圣诞节 丰收节 农民丰收节 中国农民丰收节 植树节 母亲节 父亲节 感恩节 小年 寒食节 冬至节
 """.split())
 _FESTIVAL_RE = re.compile(r"节(?![日目约能水省点奏制庆假气拍奏俭令])")
-_ORDINAL_START_RE = re.compile(r"(?:首届|第[一二三四五六七八九十0-9]{1,3}届|[0-9]{4}(?:年)?)")
+_ORDINAL_START_RE = re.compile(r"(?:首届|第[一二三四五六七八九十0-9]{1,3}届|(?:19|20)[0-9]{2}(?:年)?)")
 
 
 def festivals(text: str, sc: Scanner, place_starts: set) -> list[Cand]:

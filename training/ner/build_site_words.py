@@ -137,6 +137,9 @@ def sound_words(dictionary_words: dict[str, str], tagged: dict[str, Counter]) ->
 
     words = {w for w, t in dictionary_words.items() if t != "nr"}
     words |= {w for w, tags in tagged.items() if tags and tags.most_common(1)[0][0] != "nr"}
+    # four-character pieces of longer place names (亚的斯亚贝巴 -> 斯亚贝巴)
+    words |= {w[k:k + 4] for w, t in dictionary_words.items() if t in ("ns", "nz", "nt") and len(w) > 4
+              for k in range(len(w) - 3)}
     return sorted(w for w in words if len(w) == 4 and sound_name(w, 0, 4) and translit_mean(w) >= SOUND_REPEAT_MIN)
 
 
@@ -149,7 +152,7 @@ def _four_char_tags(path: Path) -> tuple[dict[str, str], dict[str, Counter]]:
     with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as fh:
         for ln in fh:
             w, _, tag = ln.split()
-            if len(w) == 4:
+            if len(w) >= 4:
                 jw[w] = tag
     tagged: dict[str, Counter] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
