@@ -79,22 +79,25 @@ def _idiom_like(w: str) -> bool:
         or (w[0] in "一二两三四五六七八九十百千万" and w[1] in "座条个")
 
 
-def jieba_places(*, min_common: int = 100) -> set[str]:
-    """Words jieba's dictionary (MIT licence) tags ``ns``, except a common word + a landscape word
-    (石头山, 沙河: a noun, verb or adjective of frequency >= *min_common* before the head)."""
+def jieba_words() -> list[tuple[str, int, str]]:
+    """(word, frequency, tag) of jieba's dictionary (MIT licence)."""
     import os
 
     import jieba
 
-    places, common = set(), set()
     with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as fh:
-        for ln in fh:
-            w, f, tag = ln.split()
-            if tag == "ns":
-                places.add(w)
-            elif tag[:1] not in ("n", "") or tag == "n":
-                if int(f) >= min_common:
-                    common.add(w)
+        return [(w, int(f), t) for w, f, t in (ln.split() for ln in fh)]
+
+
+def jieba_places(*, min_common: int = 100) -> set[str]:
+    """Words jieba's dictionary (MIT licence) tags ``ns``, except a common word + a landscape word
+    (石头山, 沙河: a noun, verb or adjective of frequency >= *min_common* before the head)."""
+    places, common = set(), set()
+    for w, f, tag in jieba_words():
+        if tag == "ns":
+            places.add(w)
+        elif (tag[:1] not in ("n", "") or tag == "n") and f >= min_common:
+            common.add(w)
     heads = sorted(NATURE_HEADS, key=len, reverse=True)
     out = set()
     for w in places:
@@ -144,16 +147,7 @@ def sound_words(dictionary_words: dict[str, str], tagged: dict[str, Counter]) ->
 
 
 def _four_char_tags(path: Path) -> tuple[dict[str, str], dict[str, Counter]]:
-    import os
-
-    import jieba
-
-    jw = {}
-    with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as fh:
-        for ln in fh:
-            w, _, tag = ln.split()
-            if len(w) >= 4:
-                jw[w] = tag
+    jw = {w: t for w, _, t in jieba_words() if len(w) >= 4}
     tagged: dict[str, Counter] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         for w, tag in _TOKEN_RE.findall(line):
