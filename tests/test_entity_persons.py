@@ -209,3 +209,8 @@ def test_repeated_sound_names_and_familiar_forms():
     got = Counter((e.text, e.label) for e in find_entities(text, model=False))
     assert got[("巴桑杰布", "PERSON")] == 2
     assert got[("老游", "PERSON")] == 2
+
+
+def test_kin_words_introduce_names():
+    got = [(e.text, e.label) for e in find_entities("刘首初发信息给妻子曾美林，说因为加班", model=False)]
+    assert ("曾美林", "PERSON") in got

@@ -437,3 +437,8 @@ def test_city_beats_town_short_form_and_no_villages_in_words():
     got = Counter((e.text, e.label) for e in find_entities(text, model=False))
     assert got[("林芝", "GPE")] == 1 and got[("林芝", "TOWNSHIP")] == 0
     assert not any(t in ("各自然屯", "代表着村") for t, _ in got)
+
+
+def test_place_inside_two_words_is_none():
+    got = [(e.text, e.label) for e in find_entities("平遥县的他从沿海城市回到家乡，成为上海城市建设的一员", model=False)]
+    assert ("海城市", "GPE") not in got and ("上海", "GPE") in got

@@ -230,6 +230,10 @@ def find_places(text: str, county_code: str | None) -> list[Cand]:
                 i += 1
                 continue
             own = True
+        if L >= 3 and i > 0 and text[i - 1:i + 1] in common_or_frequent() \
+                and text[i + L - 2:i + L] in common_or_frequent():
+            i += 1
+            continue  # 沿海城市: 海城市 is inside two words
         if L == 2 and not own and not boundary_ok(text, i, i + 2) and not (
                 text[i + 1] in "县区市旗" and (i == last_end or _opens_child(hit, text, i + 2))):
             i += 1
