@@ -230,7 +230,7 @@ def find_places(text: str, county_code: str | None) -> list[Cand]:
                 i += 1
                 continue
             own = True
-        if L >= 3 and i > 0 and text[i - 1:i + 1] in common_or_frequent() \
+        if L >= 3 and i > 0 and text[i + L - 1] in "市县区镇乡村" and text[i - 1:i + 1] in common_or_frequent() \
                 and text[i + L - 2:i + L] in common_or_frequent():
             i += 1
             continue  # 沿海城市: 海城市 is inside two words
