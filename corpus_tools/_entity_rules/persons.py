@@ -364,7 +364,9 @@ def sound_names(text: str) -> list[tuple[int, int]]:
         if (i == 0 or _stops_left(text, i)) and _sound_name_ends(text, i + 4) \
                 and not (i + 4 < len(text) and translit_score(text[i + 4]) >= 0.5):  # 名巴勒斯|坦
             seen.setdefault(text[i:i + 4], []).append((i, i + 4))
-    return [sp for w, spans in seen.items() if text.count(w) >= 2 for sp in spans]
+    # a name the text also uses as a place (冬古拉玛山口, 吐尔尕特口岸) is no person anywhere
+    return [sp for w, spans in seen.items() if text.count(w) >= 2
+            and not re.search(re.escape(w) + "[山河湖乡镇村" + "".join(_PLACE_NEXT) + "]", text) for sp in spans]
 
 
 def _sound_name_ends(text: str, e: int) -> bool:

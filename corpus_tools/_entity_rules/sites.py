@@ -36,7 +36,8 @@ def listed_nature(text: str) -> list[Cand]:
     for L in (6, 5, 4, 3, 2):
         for i in range(0, len(text) - L + 1):
             w = text[i:i + L]
-            if w in names and _free_right(text, i + L) and text[i + L - 1:i + L + 1] not in common_or_frequent():
+            if w in names and _free_right(text, i + L) and text[i + L - 1:i + L + 1] not in common_or_frequent() \
+                    and not (L == 2 and text[i - 1:i + 1] in common_or_frequent()):  # 万里|海天
                 if w not in units:  # the text names a town or village of that name (龙头山镇): no mountain
                     units[w] = any(w + sfx in text for sfx in ("镇", "乡", "村", "街道"))
                 if not units[w]:

@@ -119,8 +119,10 @@ def nature_names(ns: Counter, total: Counter, scenes: Counter, excluded: set[str
         if not (2 <= len(w) <= 6 and _CJK_RE.match(w)) or w in excluded:
             continue
         head = next((h for h in sorted(NATURE_HEADS, key=len, reverse=True) if w.endswith(h)), None)
-        if head is None or len(w) == len(head):
-            continue
+        two_places = any(w[:k] in excluded and w[k:] in excluded and w[k:] not in NATURE_HEADS
+                         for k in range(2, len(w) - 1))
+        if head is None or len(w) == len(head) or two_places:
+            continue  # 广西北海: two places, no lake (三江平原 stays: 平原 is a landscape word)
         from_dict = w in dictionary and len(w) >= 3 and other[w] * 2 < max(total[w], 1) \
             and not _idiom_like(w)
         if from_dict or (scenes[w] and len(w) >= 3) or (total[w] >= min_count and ns[w] * 2 >= total[w]):
