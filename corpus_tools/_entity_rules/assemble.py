@@ -13,9 +13,9 @@ from corpus_tools._entity_rules.lexicon import (Cand, EVENT_HEADS, FAC_HEADS, OR
                                                 all_stops, common_words, is_name_char, place_words, words)
 from corpus_tools._entity_rules.persons import find_persons
 from corpus_tools._entity_rules.places import (common_or_frequent, coordinated_units, find_places, find_regex_places,
-                                               listed_units, natural_features, unlisted_townships)
+                                               listed_units, unlisted_townships)
 from corpus_tools._entity_rules.scan import Scanner
-from corpus_tools._entity_rules.sites import find_sites
+from corpus_tools._entity_rules.sites import find_sites, natural_features
 from corpus_tools._entity_rules.words import align_to_words, descriptive, undistinguished
 
 # --------------------------------------------------------------------------- assembly

@@ -9,16 +9,80 @@ resolves them with everything else, so a longer name (黄河大桥, 洱海保护
 from __future__ import annotations
 
 import re
-from corpus_tools._entity_rules.lexicon import LOC_WORDS, Cand, STOPS, all_stops, common_words, is_name_char
-from corpus_tools._entity_rules.places import common_or_frequent, nature_names
+from functools import lru_cache
+
+from corpus_tools._entity_rules.lexicon import LOC_WORDS, Cand, STOPS, all_stops, common_words, is_name_char, words
+from corpus_tools._entity_rules.places import common_or_frequent, word_starts
 from corpus_tools._entity_rules.scan import Scanner
 
-__all__ = ["NATURE_HEADS", "nature_names", "listed_nature", "nature_lists", "road_codes", "scenic_areas",
+__all__ = ["NATURE_HEADS", "nature_names", "natural_features", "listed_nature", "landscape_tails", "nature_lists", "road_codes", "scenic_areas",
            "stations", "festivals", "find_sites"]
 
 #: landscape words a natural feature ends in (the same as ``training/ner/build_site_words.py``)
 NATURE_HEADS = ("大峡谷", "峡谷", "山脉", "雪山", "草原", "高原", "盆地", "沙漠", "湿地", "瀑布",
                 "山", "岭", "峰", "河", "江", "湖", "海", "溪", "峡", "湾")
+
+
+@lru_cache(maxsize=1)
+def nature_names() -> frozenset[str]:
+    """Names of mountains, rivers and lakes mined from tagged corpora (data/entities/nature_names.txt,
+    built by training/ner/build_site_words.py)."""
+    return words("nature_names")
+
+
+# --------------------------------------------------------------------------- natural features
+
+_FEATURE_BEFORE = ("地处", "位于", "地跨", "横跨", "翻越", "翻过", "穿越", "背靠", "紧邻", "毗邻", "沿着")
+_FEATURE_AFTER = ("脚下", "山下", "腹地", "深处", "一带", "南麓", "北麓", "东麓", "西麓", "两岸", "沿岸", "河岸", "岸边",
+                  "流域", "连片", "山区", "之畔", "源头", "水系",
+                  # the bank, the water and the parts of a river, lake or mountain (连樟河边, 毛里湖水, 湘江大堤)
+                  "边上", "畔", "之滨", "大堤", "上游", "中游", "下游", "入海口", "主峰", "山顶", "山腰", "山麓",
+                  "东岸", "西岸", "南岸", "北岸")
+#: the edge, surface or water of a river or lake (伊河边, 毛里湖水) — not of a mountain (山边 is a word)
+_WATER_EDGE_RE = re.compile("[河江湖溪](?:边|面|水(?![利电泥库产务]))|海边")
+#: one-character words a feature's name may follow (往湘江边上走, 沿黄河岸边, 新南村伊河边)
+_BEFORE_FEATURE = frozenset("往到在进沿过临傍依靠近从向跨绕村镇乡县")
+#: a count or a demonstrative opens no name (一条河边, 这座山下, 小河边)
+_NOT_FEATURE_START = frozenset("一二两三四五六七八九十几这那每各条座片个该此本往到在进从向用把被给让对和与及就都也还又沿")
+_COUNT_CHARS = frozenset("一两几万亩个条座片0123456789")
+_FEATURE_CHAR_RE = re.compile("[山岭峰河江湖溪峡海]")
+
+
+def natural_features(text: str) -> list[Cand]:
+    """Mountains, rivers and lakes that their context names as such (LOC).
+
+    A name + 山/岭/河/江/湖/溪 … is a natural feature right after 地处, 位于, 横跨 …
+    (恩施地处武陵山) or right before 脚下, 腹地, 两岸, 流域, 连片 … (沂山脚下, 大别山腹地,
+    九龙溪河岸), even when a village of the same name exists. The name must start a word
+    and must not be a common word (深山, 大河).
+    """
+    common = common_or_frequent()
+    known = nature_names()
+    out = []
+    for m in _FEATURE_CHAR_RE.finditer(text):
+        e = m.end()
+        s = None
+        if text.startswith(_FEATURE_AFTER, e) or _WATER_EDGE_RE.match(text, e - 1):
+            # right context: a known name (远赴黄河上游 -> 黄河), else the longest name of 2 to 4
+            # characters that starts a word
+            s = next((e - L for L in (6, 5, 4, 3, 2) if e - L >= 0 and text[e - L:e] in known), None)
+            s = s if s is not None else next((e - L for L in (4, 3, 2) if e - L >= 0 and all(is_name_char(ch) for ch in text[e - L:e])
+                      and (word_starts(text, e - L) or text[e - L - 1:e - L] in _BEFORE_FEATURE)
+                      and text[e - L] not in STOPS and text[e - L] not in _NOT_FEATURE_START
+                      and not (L == 2 and text[e - L] in "大小")
+                      and not (L > 2 and text[e - L:e - L + 2] in common)  # 保护长江, 滚滚怒江
+                      and not any(ch in _COUNT_CHARS for ch in text[e - L:e])), None)
+        if s is None:
+            # left context: 地处 + a name of 2 to 4 characters
+            s = next((e - L for L in (2, 3, 4) if e - L >= 2 and text[e - L - 2:e - L] in _FEATURE_BEFORE
+                      and all(is_name_char(ch) for ch in text[e - L:e])), None)
+        if s is None:
+            continue
+        name = text[s:e]
+        if len(name) < 2 or name in common or name[:2] in all_stops() or any(ch in STOPS for ch in name[:-1]):
+            continue
+        out.append(Cand(s, e, "LOC", prio=3, source="regex"))
+    return out
 
 
 def _free_right(text: str, e: int) -> bool:
