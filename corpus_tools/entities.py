@@ -41,7 +41,7 @@ from spacy.language import Language
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules import LABELS, Cand, resolve, rule_entities
 from corpus_tools._entity_rules.persons import (anonymised, consistent_names, is_role, is_surname, list_people,
-                                                plausible_person, speaker_names)
+                                                plausible_person, speaker_names, sound_names)
 from corpus_tools._entity_rules.words import nature_words
 from corpus_tools._validate import check_labels
 from corpus_tools.errors import check_corpus, check_type
@@ -276,7 +276,7 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
             ents = resolve_with_model(ents, extra, text)
     if keep is None or "PERSON" in keep:
         anon = [Cand(s, e, "PERSON", prio=-1, source="rule")
-                for s, e in anonymised(text, is_surname) + speaker_names(text, plausible_person)]
+                for s, e in anonymised(text, is_surname) + speaker_names(text, plausible_person) + sound_names(text)]
         if anon:
             ents = resolve_with_model(ents, anon, text)
         ents = list_people(ents, text, resolve)

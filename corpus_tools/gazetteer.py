@@ -373,6 +373,9 @@ def unit_names(areas: tuple[str, ...]) -> dict[str, list[tuple[str, str]]]:
         if len(area) < 12:
             for i in _village_range(area):
                 name = names[i]
+                county, town = _upper().get(codes[i][:6], "-"), _upper().get(codes[i][:9], "-")
+                if name.startswith(county):  # 栾川县潭头镇拨云岭村: a chained name -> 拨云岭村
+                    name = name[len(county) + (len(town) if name.startswith(town, len(county)) else 0):]
                 if len(name) >= 3 and name not in common:
                     out.setdefault(name, []).append((codes[i], _level(codes[i], name)))
     return out

@@ -189,3 +189,28 @@ def test_familiar_names_on_a_surname():
     t = "村里60多岁的汪大爷向记者说起吃水难。“印老弟，等今年秋天再来！”这位大姐说，童书记来了。"
     people = [e.text for e in find_entities(t) if e.label == "PERSON"]
     assert people == ["汪大爷", "印老弟"]
+
+
+def test_anonymised_name_keeps_given_character():
+    from corpus_tools._entity_rules.persons import anonymised, is_surname
+
+    t = "嫌疑人何某春被刑事拘留，李某称他不知情"
+    assert [t[a:b] for a, b in anonymised(t, is_surname)] == ["何某春", "李某"]
+
+
+def test_title_on_both_sides_fixes_name_length():
+    got = [(e.text, e.label) for e in find_entities("集团董事长刘永好委员深有感触地说", model=False)]
+    assert ("刘永好", "PERSON") in got
+
+
+def test_repeated_sound_names_and_familiar_forms():
+    text = ("81岁的巴桑杰布，50岁得子。村里像巴桑杰布一样的贫困户共6户。"
+            "进来的是村里的老党员游文超。“这是村里的民宿第一人，老游！”2016年，老游用12万元贷款。")
+    got = Counter((e.text, e.label) for e in find_entities(text, model=False))
+    assert got[("巴桑杰布", "PERSON")] == 2
+    assert got[("老游", "PERSON")] == 2
+
+
+def test_kin_words_introduce_names():
+    got = [(e.text, e.label) for e in find_entities("刘首初发信息给妻子曾美林，说因为加班", model=False)]
+    assert ("曾美林", "PERSON") in got

@@ -416,3 +416,29 @@ def test_natural_features_named_by_their_context():
     got = _ents("恩施地处武陵山连片特困地区，临朐县九山镇在沂山脚下，金寨县在大别山腹地。在山区，到河边。")
     assert {("武陵山", "LOC"), ("沂山", "LOC"), ("大别山", "LOC")} <= got
     assert not any(t in ("山区", "河边") for t, _ in got)
+
+
+def test_chained_village_names_of_the_gazetteer_are_split():
+    # the 2023 list names some villages with their county and township (栾川县潭头镇拨云岭村)
+    got = [(e.text, e.label) for e in find_entities("河南省栾川县潭头镇拨云岭村党支部书记说", model=False)]
+    assert ("栾川县", "GPE") in got and ("潭头镇", "TOWNSHIP") in got
+    got = [(e.text, e.label) for e in find_entities("栾川县狮子庙镇五肩头村的村民", county_code="410324", model=False)]
+    assert ("五肩头村", "VILLAGE") in got
+
+
+def test_street_office_by_its_former_town_name():
+    # 蓝村街道 (即墨区) was 蓝村镇 when many texts were written
+    got = [(e.text, e.label) for e in find_entities("青岛市即墨区蓝村镇的干部说", model=False)]
+    assert ("蓝村镇", "TOWNSHIP") in got
+
+
+def test_city_beats_town_short_form_and_no_villages_in_words():
+    text = "西藏自治区林芝市巴宜区巴吉村距林芝城区1公里。合寨村各自然屯修通了路。赤列的判断，代表着村两委的思考"
+    got = Counter((e.text, e.label) for e in find_entities(text, model=False))
+    assert got[("林芝", "GPE")] == 1 and got[("林芝", "TOWNSHIP")] == 0
+    assert not any(t in ("各自然屯", "代表着村") for t, _ in got)
+
+
+def test_place_inside_two_words_is_none():
+    got = [(e.text, e.label) for e in find_entities("平遥县的他从沿海城市回到家乡，成为上海城市建设的一员", model=False)]
+    assert ("海城市", "GPE") not in got and ("上海", "GPE") in got

@@ -3,7 +3,8 @@
 ``lexicon`` (word lists from ``data/entities/*.txt``, the ``Cand`` span type), ``scan`` (what
 stops a name growing leftwards), ``places`` (gazetteer and regular-expression places),
 ``heads`` (organisations, projects, facilities, events, documents, rivers, countries),
-``persons`` (titles, credits, roles, document-consistent names), ``words`` (alignment with the
+``persons`` (titles, credits, roles, document-consistent names), ``sites`` (lakes, rivers,
+mountains, scenic areas, road codes, stations, festivals), ``words`` (alignment with the
 segmenter's words) and ``assemble`` (:func:`rule_entities`: everything resolved into flat,
 maximal spans). Used by :mod:`corpus_tools.entities`; not public API. The names below are
 re-exported so that ``from corpus_tools._entity_rules import rule_entities, find_places`` works

@@ -14,8 +14,9 @@ from corpus_tools._entity_rules.lexicon import (Cand, EVENT_HEADS, FAC_HEADS, OR
 from corpus_tools._entity_rules.orgparts import listed_firms
 from corpus_tools._entity_rules.persons import find_persons
 from corpus_tools._entity_rules.places import (common_or_frequent, coordinated_units, find_places, find_regex_places,
-                                               listed_units, natural_features, unlisted_townships)
+                                               listed_units, unlisted_townships)
 from corpus_tools._entity_rules.scan import Scanner
+from corpus_tools._entity_rules.sites import find_sites, natural_features
 from corpus_tools._entity_rules.words import align_to_words, descriptive, undistinguished
 
 # --------------------------------------------------------------------------- assembly
@@ -188,7 +189,7 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
     for m in re.finditer("中国年", text):
         cands.append(Cand(m.start(), m.end(), "_", prio=-2))
     cands += find_docs(text, sc) + find_locs(text) + find_countries(text) + find_persons(text)
-    cands += natural_features(text)
+    cands += natural_features(text) + find_sites(text, sc, places)
     # a place + a landscape word is a natural region: 恩施大峡谷, 张北草原, 吕梁山区
     for p in places:
         if p.label == "GPE":

@@ -380,6 +380,16 @@ def _listed_orgs(text: str) -> list[Cand]:
 _FAC_LENIENT = frozenset(("路", "街", "大道", "大街", "公路"))
 _FAC_OK_NEXT = "和与、及的等，。；：段口（(“”\n 改新建修"
 FAC_GENERIC_BODY = words("fac_generic_body")
+#: verbs of building that may stand inside a facility span without naming it (要建公路, 修通水泥路)
+_FAC_VERBS = ("要建", "修通", "修建", "新建", "扩建", "改建", "在建", "建成", "建好", "铺设")
+
+
+def _after_verb(body: str) -> str:
+    """What follows the last building verb in *body* (哪里要建 -> '', 建养殖 -> 养殖; 福建 stays)."""
+    k = max((body.rfind(v) + len(v) if v in body else -1) for v in _FAC_VERBS)
+    if k < 0 and body.startswith("建") and not body.startswith(("建设", "建国", "建新", "建华")):
+        k = 1
+    return body[k:] if k >= 0 else body
 
 
 def _after_township(text: str, s: int, h0: int, place_ends: dict, *, villages: bool = False) -> int:
@@ -432,10 +442,11 @@ def find_facs(text: str, sc: Scanner) -> list[Cand]:
                     continue
         elif len(body) < 2 and not (head == "护城河" and body in "东西南北") and not (body in ("县", "市") and len(head) >= 3):
             continue
-        if body not in ("县", "市") and generic_only(body, PROJECT_GENERIC | FAC_GENERIC | FAC_GENERIC_BODY):
+        if body not in ("县", "市") and generic_only(_after_verb(body), PROJECT_GENERIC | FAC_GENERIC | FAC_GENERIC_BODY):
+            # 要建公路, 建养殖小区, 全部修通水泥路: a verb and then a generic kind is no name
             out.append(Cand(s, e, "_", prio=1))
             continue
-        if text[s - 1:s] in "“‘" and text[e:e + 1] in "”’":
+        if s > 0 and text[s - 1] in "“‘" and text[e:e + 1] in ("”", "’"):
             continue
         out.append(Cand(s, e, "FAC", prio=1))
     for m in re.finditer(r"[东西南北](?:外环|内环)|(?<!万里)长城(?![\u4e00-\u9fff]{0,1}(?:杯|牌|汽车|宽带|公司))", text):

@@ -66,8 +66,21 @@ def anonymised(text: str, is_surname) -> list[tuple[int, int]]:
         nxt = text[m.end():m.end() + 1]
         if nxt in ("人", "地", "些", "种", "个", "处", "单", "公", "村", "镇", "县", "部", "事", "项"):
             continue
-        out.append((s, m.end()))
+        e = m.end()
+        if m.end() - s == 2 and nxt and _given_after_mou(nxt, text[e + 1:e + 2]):
+            e += 1  # 何某春被刑事拘留, 马某冲、: a given-name character after 某 belongs to the name
+        out.append((s, e))
     return out
+
+
+#: what may follow an anonymised name with its given-name character (何某春被, 马某冲、)
+_AFTER_MOU_NAME = frozenset("被等因在向与和及称说于将已也均、，。；：）)")
+
+
+def _given_after_mou(ch: str, after: str) -> bool:
+    """*ch* is mostly a given-name character in People's Daily 1998 and a boundary follows."""
+    tot, giv, _, _ = char_counts(ch)
+    return giv / (tot + 1) >= 0.05 and (after == "" or after in _AFTER_MOU_NAME)
 
 
 def name_lengths(spans: list, text: str, make, *, sure: float = 0.7) -> list:
@@ -175,7 +188,31 @@ def consistent_names(spans: list, text: str, make) -> list:
             added.append(make(s, e))
             for i in range(s, e):
                 taken[i] = True
+    added += familiar_forms(names, text, taken, make)
     return sorted(out + added, key=lambda c: c.start)
+
+
+def familiar_forms(names: dict[str, int], text: str, taken: list[bool], make) -> list:
+    """老 + the surname of a person the text names in full (游文超 … 老游), or of a frequent surname
+    the text uses so at least twice: GUIDE counts these familiar forms as PERSON. Not before a
+    character that makes a word with the surname (老游|客)."""
+    out = []
+    surnames = {w[0] for w in names if len(w) in (2, 3) and surname_length(w, 0) == 1 and CJK_RE.match(w[0])}
+    # without a full name: a frequent surname in a familiar form used at least twice (老杨 … 老杨)
+    surnames |= {m.group(1) for m in re.finditer("老([\u4e00-\u9fff])", text)
+                 if surname_rate(m.group(1)) >= 0.3 and text.count(m.group()) >= 2}
+    for sur in surnames:
+        for m in re.finditer("老" + re.escape(sur), text):
+            s, e = m.start(), m.end()
+            if text[s:e] in frequent2() or is_word(text[s:e]):
+                continue  # 老家 is a word; 老游, 老杨 are none
+            if any(taken[s:e]) or (e < len(text) and CJK_RE.match(text[e]) and text[e] not in PERSON_AFTER and (
+                    is_word(text[e - 1:e + 1]) or text[e - 1:e + 1] in frequent2())):
+                continue
+            out.append(make(s, e))
+            for i in range(s, e):
+                taken[i] = True
+    return out
 
 
 #: Characters after which a given name used alone may stand (告诉了红勋, 对宜洛说).
@@ -296,6 +333,42 @@ def sound_name(text: str, s: int, e: int) -> bool:
     return translit_mean(w) >= TRANSLIT_MIN and translit_score(w[-1]) >= 0.5 and surname_rate(w[0]) < 0.5
 
 
+#: a repeated four-character span of sound characters needs this mean score to be a name anywhere
+SOUND_REPEAT_MIN = 1.5
+#: what follows a foreign or minority place name rather than a person (拉罗谢尔市, 吐尔尕特口岸)
+_PLACE_NEXT = frozenset("市省州县区国口岸型城港岛湾全望")
+
+
+@lru_cache(maxsize=1)
+def not_sound_names() -> frozenset[str]:
+    """Four-character sound-character words that are no names (data/entities/not_sound_names.txt,
+    built by training/ner/build_site_words.py from jieba and People's Daily 1998 tags)."""
+    path = resources.files("corpus_tools").joinpath("data", "entities", "not_sound_names.txt")
+    return frozenset(w for w in path.read_text(encoding="utf-8").split("\n") if w and not w.startswith("#"))
+
+
+def sound_names(text: str) -> list[tuple[int, int]]:
+    """Tibetan, Yi or Mongolian names (格桑旺久, 巴桑杰布) in any context: a four-character span of
+    sound characters (:func:`sound_name`, mean score >= :data:`SOUND_REPEAT_MIN`) that the text
+    uses at least twice, each time between a stop on the left and a name end on the right
+    (81岁的巴桑杰布, 同格桑旺久炉旁夜话). Once a name is found, the document pass adds its other mentions."""
+    seen: dict[str, list[tuple[int, int]]] = {}
+    not_sound = not_sound_names()
+    for i in range(0, len(text) - 3):
+        w = text[i:i + 4]
+        if not sound_name(text, i, i + 4) or translit_mean(w) < SOUND_REPEAT_MIN or w in not_sound \
+                or text[i + 4:i + 5] in _PLACE_NEXT or w[-1] in _PLACE_NEXT or w[-1] in "郡乡镇村":
+            continue  # 三池渊郡: a place unit
+        if all(h in frequent2() or is_word(h) for h in (w[:2], w[2:])):
+            continue  # 田野考古: two common words
+        if (i == 0 or _stops_left(text, i)) and _sound_name_ends(text, i + 4) \
+                and not (i + 4 < len(text) and translit_score(text[i + 4]) >= 0.5):  # 名巴勒斯|坦
+            seen.setdefault(text[i:i + 4], []).append((i, i + 4))
+    # a name the text also uses as a place (冬古拉玛山口, 吐尔尕特口岸) is no person anywhere
+    return [sp for w, spans in seen.items() if text.count(w) >= 2
+            and not re.search(re.escape(w) + "[山河湖乡镇村" + "".join(_PLACE_NEXT) + "]", text) for sp in spans]
+
+
 def _sound_name_ends(text: str, e: int) -> bool:
     if e >= len(text):
         return True
@@ -313,6 +386,10 @@ _SPEECH_AFTER_RE = re.compile(r"(?:说|表示|介绍|告诉)[，。：:“]")
 _TITLE_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, PERSON_TITLES), key=len, reverse=True)) + ")[ \u00a0]?")
 
 
+#: titles that follow a name (刘永好委员, 张桂梅代表): the name ends right before them
+_ROLE_AFTER_RE = re.compile("委员|代表(?![团队性作])|同志|院士")
+
+
 def _title_name(text: str, i: int) -> int:
     """End of the personal name right after a title at *i*, or 0 when none starts there.
 
@@ -327,6 +404,10 @@ def _title_name(text: str, i: int) -> int:
         return 0
     sl = surname_length(text, i)
     first = text[i]
+    if sl == 1 and is_surname(first) and _ROLE_AFTER_RE.match(text, i + 3) \
+            and all(CJK_RE.match(c) for c in text[i:i + 3]) and not is_word(text[i + 1:i + 3]) \
+            and text[i + 2] not in "任为当是的":
+        return i + 3  # 董事长刘永好委员: a title on both sides fixes the length
     if sl == 2 or is_surname(first) or first in BAIJIAXING or (rare_char(first) and i + 1 < len(text)
                                                               and CJK_RE.match(text[i + 1])):
         short, long_ = i + sl + 1, i + sl + 2

@@ -79,6 +79,12 @@ def child_names(code: str, *, short: bool) -> dict[str, list[tuple[str, str]]]:
             if not c.startswith(code) or c == code:
                 continue
             d = gz.division(c)
+            if d.level in ("village", "community") and name.startswith(_county_name(county)):
+                # 栾川县潭头镇拨云岭村: a few counties list their villages with the whole chain;
+                # the village is 拨云岭村 (the county and township are matched on their own)
+                for sub in _unchained(name, county, c):
+                    out.setdefault(sub, []).append((c, d.level))
+                continue
             is_short = name != d.name
             if is_short and (not short or name in common or d.level == "community"
                              or (d.level == "township" and d.name.endswith("街道"))):
@@ -86,7 +92,29 @@ def child_names(code: str, *, short: bool) -> dict[str, list[tuple[str, str]]]:
             if not is_short and name in common:
                 continue
             out.setdefault(name, []).append((c, d.level))
+            if d.level == "township" and not is_short and name.endswith("街道") and len(name) >= 4:
+                # 蓝村镇 for 蓝村街道: a 街道 that was a town when the text was written
+                for old in (name[:-2] + "镇", name[:-2] + "乡"):
+                    if old not in gz.county_index(county):
+                        out.setdefault(old, []).append((c, d.level))
     return out.finish()
+
+
+@lru_cache(maxsize=256)
+def _county_name(county: str) -> str:
+    return gz.division(county).name
+
+
+def _unchained(name: str, county: str, code: str) -> list[str]:
+    """The village's own name and short forms from a chained name (栾川县潭头镇拨云岭村 -> 拨云岭村, 拨云岭)."""
+    rest = name[len(_county_name(county)):]
+    town = gz.division(code[:9]).name if len(code) > 9 else ""
+    if town and rest.startswith(town):
+        rest = rest[len(town):]
+    if len(rest) < 2 or rest in common_words():
+        return []
+    level = "village" if rest.endswith("村") else "community"
+    return [rest] + [x for x in gz.short_forms(rest, level) if len(x) >= 2 and x not in common_words()]
 
 
 PLACE_LABEL = {"province": "GPE", "city": "GPE", "county": "GPE", "township": "TOWNSHIP",
@@ -192,6 +220,9 @@ def find_places(text: str, county_code: str | None) -> list[Cand]:
             L, hit = L2, hit2
             if L1 == L2 and any(lv == "county" and c in established for c, lv in hit1):
                 L, hit = L1, hit1  # 博白 is the county 博白县, not its seat 博白镇
+            elif L1 == L2 and any(lv in ("province", "city") for _, lv in hit1) \
+                    and not text.startswith(("镇", "乡", "村"), i + L):
+                L, hit = L1, hit1  # 林芝 is the city 林芝市, not the town 林芝镇 of its district
         else:
             L, hit = L1, hit1
         if not L:
@@ -212,6 +243,10 @@ def find_places(text: str, county_code: str | None) -> list[Cand]:
                 i += 1
                 continue
             own = True
+        if L >= 3 and i > 0 and text[i + L - 1] in "市县区镇乡村" and text[i - 1:i + 1] in common_or_frequent() \
+                and text[i + L - 2:i + L] in common_or_frequent():
+            i += 1
+            continue  # 沿海城市: 海城市 is inside two words
         if L == 2 and not own and not boundary_ok(text, i, i + 2) and not (
                 text[i + 1] in "县区市旗" and (i == last_end or _opens_child(hit, text, i + 2))):
             i += 1
@@ -225,6 +260,10 @@ def find_places(text: str, county_code: str | None) -> list[Cand]:
             if lv in levels:
                 break
         codes = [c for c, l in hit if l == lv]
+        if lv == "village" and L == 2 and not surface.endswith("村") and (
+                text[i - 1:i + 1] in common_or_frequent() and text[i + 1:i + 3] in common_or_frequent()):
+            i += 1
+            continue  # 面对家人: a bare village name inside two words is none
         if lv == "village" and not surface.endswith("村") and text[i + L:i + L + 1] in _FEATURE_NEXT \
                 and text[i + L + 1:i + L + 2] != "村":
             i += 1
@@ -272,7 +311,7 @@ _NATURAL_VILLAGE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?屯)")
 _AFTER_UNIT_VILLAGE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?村)(?:(?=村[民委党两干])|(?!村))")
 
 
-def _word_starts(text: str, s: int) -> bool:
+def word_starts(text: str, s: int) -> bool:
     """Whether a name may start at *s*: after punctuation or a word that ends a name (的, 在)."""
     return (s == 0 or not is_name_char(text[s - 1]) or text[s - 1] in STOPS
             or text[max(0, s - 2):s] in all_stops())
@@ -309,7 +348,7 @@ def unlisted_townships(text: str, places: list[Cand]) -> list[Cand]:
             s = j - L
             if s < 0 or any(covered[s:e]) or not all(is_name_char(ch) for ch in text[s:j]):
                 continue
-            if not _word_starts(text, s) or not _township_stem_ok(text[s:j], m.group()):
+            if not word_starts(text, s) or not _township_stem_ok(text[s:j], m.group()):
                 continue
             listed = ((text[e:e + 1] in _LIST_SEP and e + 1 in t_starts)
                       or (text[s - 1:s] in _LIST_SEP and s - 1 in t_ends))
@@ -477,7 +516,8 @@ def find_regex_places(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
     for _, b in taken:
         # a natural village (屯) right after its village: 培秀村大寨屯
         m = _NATURAL_VILLAGE_RE.match(text, b)
-        if m and text[b - 1] == "村" and not common_words() & {m.group(1)[:-1]}:
+        if m and text[b - 1] == "村" and not common_words() & {m.group(1)[:-1]} and "自然" not in m.group(1) \
+                and m.group(1)[0] not in "各每全该本这那几":  # 合寨村各自然屯: every natural village
             out.append(Cand(b, m.end(1), "VILLAGE", prio=1, source="regex"))
         # right after a county or township the village may be followed by anything (建始县长岭村最缺产业)
         m = _AFTER_UNIT_VILLAGE_RE.match(text, b)
@@ -495,7 +535,7 @@ def find_regex_places(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
         cut = max(w.rfind(ch) for ch in "的了在是到")
         if 0 <= cut < len(w) - 3:
             s, w = s + cut + 1, w[cut + 1:]  # 相邻的易隆村: the match started at a particle
-        if w[:2] in STOPS or w[0] in STOPS or w.endswith(("联村", "村村")) or any(ch in w[:-1] for ch in "本该看各全每个的了在和与组织几"):
+        if w[:2] in STOPS or w[0] in STOPS or w.endswith(("联村", "村村")) or any(ch in w[:-1] for ch in "本该看各全每个的了在和与组织几着过"):
             continue
         if w[:-1] in not_stems or w[:2] in not_stems:
             continue  # a verb or adjective + 村 (上访村, 梳理村, 不用来村) names no village
@@ -555,45 +595,9 @@ def sound_villages(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
     return out
 
 
-# --------------------------------------------------------------------------- natural features
-
-_FEATURE_BEFORE = ("地处", "位于", "地跨", "横跨", "翻越", "翻过", "穿越", "背靠", "紧邻", "毗邻", "沿着")
-_FEATURE_AFTER = ("脚下", "山下", "腹地", "深处", "一带", "南麓", "北麓", "东麓", "西麓", "两岸", "沿岸", "河岸", "岸边",
-                  "流域", "连片", "山区", "之畔", "源头", "水系")
-_FEATURE_CHAR_RE = re.compile("[山岭峰河江湖溪峡]")
-
+# --------------------------------------------------------------------------- shared word sets
 
 @lru_cache(maxsize=1)
 def common_or_frequent() -> frozenset[str]:
     """:func:`common_words` and :func:`frequent2` in one set (built once)."""
     return common_words() | frequent2()
-
-
-def natural_features(text: str) -> list[Cand]:
-    """Mountains, rivers and lakes that their context names as such (LOC).
-
-    A name + 山/岭/河/江/湖/溪 … is a natural feature right after 地处, 位于, 横跨 …
-    (恩施地处武陵山) or right before 脚下, 腹地, 两岸, 流域, 连片 … (沂山脚下, 大别山腹地,
-    九龙溪河岸), even when a village of the same name exists. The name must start a word
-    and must not be a common word (深山, 大河).
-    """
-    common = common_or_frequent()
-    out = []
-    for m in _FEATURE_CHAR_RE.finditer(text):
-        e = m.end()
-        s = None
-        if text.startswith(_FEATURE_AFTER, e):
-            # right context: the longest name of 2 to 4 characters that starts a word
-            s = next((e - L for L in (4, 3, 2) if e - L >= 0 and all(is_name_char(ch) for ch in text[e - L:e])
-                      and _word_starts(text, e - L) and text[e - L] not in STOPS), None)
-        if s is None:
-            # left context: 地处 + a name of 2 to 4 characters
-            s = next((e - L for L in (2, 3, 4) if e - L >= 2 and text[e - L - 2:e - L] in _FEATURE_BEFORE
-                      and all(is_name_char(ch) for ch in text[e - L:e])), None)
-        if s is None:
-            continue
-        name = text[s:e]
-        if len(name) < 2 or name in common or name[:2] in all_stops() or any(ch in STOPS for ch in name[:-1]):
-            continue
-        out.append(Cand(s, e, "LOC", prio=3, source="regex"))
-    return out

@@ -1,0 +1,274 @@
+"""Sites: natural features (LOC), scenic areas and stations (FAC), road codes and festivals.
+
+County reports from other provinces name their lakes, rivers and mountains (洱海, 弥苴河, 罗坪山),
+scenic areas (丹霞景区), numbered roads (G312, S213线), stations (临泽南站) and local festivals
+(首届洱源梅子节). The finders here add them as candidates; :func:`~corpus_tools._entity_rules.assemble.rule_entities`
+resolves them with everything else, so a longer name (黄河大桥, 洱海保护治理工程) still wins.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from corpus_tools._entity_rules.lexicon import LOC_WORDS, Cand, STOPS, all_stops, common_words, is_name_char, words
+from corpus_tools._entity_rules.places import common_or_frequent, word_starts
+from corpus_tools._entity_rules.scan import Scanner
+
+__all__ = ["NATURE_HEADS", "nature_names", "natural_features", "listed_nature", "landscape_tails", "nature_lists", "road_codes", "scenic_areas",
+           "stations", "festivals", "find_sites"]
+
+#: landscape words a natural feature ends in (the same as ``training/ner/build_site_words.py``)
+NATURE_HEADS = ("大峡谷", "峡谷", "山脉", "雪山", "草原", "高原", "盆地", "沙漠", "湿地", "瀑布",
+                "山", "岭", "峰", "河", "江", "湖", "海", "溪", "峡", "湾")
+
+
+@lru_cache(maxsize=1)
+def nature_names() -> frozenset[str]:
+    """Names of mountains, rivers and lakes mined from tagged corpora (data/entities/nature_names.txt,
+    built by training/ner/build_site_words.py)."""
+    return words("nature_names")
+
+
+# --------------------------------------------------------------------------- natural features
+
+_FEATURE_BEFORE = ("地处", "位于", "地跨", "横跨", "翻越", "翻过", "穿越", "背靠", "紧邻", "毗邻", "沿着")
+_FEATURE_AFTER = ("脚下", "山下", "腹地", "深处", "一带", "南麓", "北麓", "东麓", "西麓", "两岸", "沿岸", "河岸", "岸边",
+                  "流域", "连片", "山区", "之畔", "源头", "水系",
+                  # the bank, the water and the parts of a river, lake or mountain (连樟河边, 毛里湖水, 湘江大堤)
+                  "边上", "畔", "之滨", "大堤", "上游", "中游", "下游", "入海口", "主峰", "山顶", "山腰", "山麓",
+                  "东岸", "西岸", "南岸", "北岸")
+#: the edge, surface or water of a river or lake (伊河边, 毛里湖水) — not of a mountain (山边 is a word)
+_WATER_EDGE_RE = re.compile("[河江湖溪](?:边|面|水(?![利电泥库产务]))|海边")
+#: one-character words a feature's name may follow (往湘江边上走, 沿黄河岸边, 新南村伊河边)
+_BEFORE_FEATURE = frozenset("往到在进沿过临傍依靠近从向跨绕村镇乡县")
+#: a count or a demonstrative opens no name (一条河边, 这座山下, 小河边)
+_NOT_FEATURE_START = frozenset("一二两三四五六七八九十几这那每各条座片个该此本往到在进从向用把被给让对和与及就都也还又沿")
+_COUNT_CHARS = frozenset("一两几万亩个条座片0123456789")
+_FEATURE_CHAR_RE = re.compile("[山岭峰河江湖溪峡海]")
+
+
+def natural_features(text: str) -> list[Cand]:
+    """Mountains, rivers and lakes that their context names as such (LOC).
+
+    A name + 山/岭/河/江/湖/溪 … is a natural feature right after 地处, 位于, 横跨 …
+    (恩施地处武陵山) or right before 脚下, 腹地, 两岸, 流域, 连片 … (沂山脚下, 大别山腹地,
+    九龙溪河岸), even when a village of the same name exists. The name must start a word
+    and must not be a common word (深山, 大河).
+    """
+    common = common_or_frequent()
+    known = nature_names()
+    out = []
+    for m in _FEATURE_CHAR_RE.finditer(text):
+        e = m.end()
+        s = None
+        if text.startswith(_FEATURE_AFTER, e) or _WATER_EDGE_RE.match(text, e - 1):
+            # right context: a known name (远赴黄河上游 -> 黄河), else the longest name of 2 to 4
+            # characters that starts a word
+            s = next((e - L for L in (6, 5, 4, 3, 2) if e - L >= 0 and text[e - L:e] in known), None)
+            s = s if s is not None else next((e - L for L in (4, 3, 2) if e - L >= 0 and all(is_name_char(ch) for ch in text[e - L:e])
+                      and (word_starts(text, e - L) or text[e - L - 1:e - L] in _BEFORE_FEATURE)
+                      and text[e - L] not in STOPS and text[e - L] not in _NOT_FEATURE_START
+                      and not (L == 2 and text[e - L] in "大小")
+                      and not (L > 2 and text[e - L:e - L + 2] in common)  # 保护长江, 滚滚怒江
+                      and not any(ch in _COUNT_CHARS for ch in text[e - L:e])), None)
+        if s is None:
+            # left context: 地处 + a name of 2 to 4 characters
+            s = next((e - L for L in (2, 3, 4) if e - L >= 2 and text[e - L - 2:e - L] in _FEATURE_BEFORE
+                      and all(is_name_char(ch) for ch in text[e - L:e])), None)
+        if s is None:
+            continue
+        name = text[s:e]
+        if len(name) < 2 or name in common or name[:2] in all_stops() or any(ch in STOPS for ch in name[:-1]):
+            continue
+        out.append(Cand(s, e, "LOC", prio=3, source="regex"))
+    return out
+
+
+def _free_right(text: str, e: int) -> bool:
+    """The name is not the first part of a place of another level (洱海村, 黄河乡)."""
+    return text[e:e + 1] not in ("村", "镇", "乡", "县", "市", "区", "州", "路", "街", "屯", "寨", "组", "社")
+
+
+def listed_nature(text: str) -> list[Cand]:
+    """Mentions of the mined nature names (LOC, low priority: gazetteer places of the same length win).
+    The last character must not start a word with the next one (中国海|洋大学, 黄河|水量 stay out),
+    and the text must not name a town or village of that name (龙头山镇 … 龙头山整体跨越)."""
+    names = nature_names()
+    out = []
+    units: dict[str, bool] = {}
+    for L in (6, 5, 4, 3, 2):
+        for i in range(0, len(text) - L + 1):
+            w = text[i:i + L]
+            if w in names and _free_right(text, i + L) and text[i + L - 1:i + L + 1] not in common_or_frequent() \
+                    and not (L == 2 and text[i - 1:i + 1] in common_or_frequent()):  # 万里|海天
+                if w not in units:  # the text names a town or village of that name (龙头山镇): no mountain
+                    units[w] = any(w + sfx in text for sfx in ("镇", "乡", "村", "街道"))
+                if not units[w]:
+                    out.append(Cand(i, i + L, "LOC", prio=1, source="list"))
+    return out
+
+
+#: a list of features closed by what they are: 茈碧湖、西湖、海西海等高原湖泊; 罗坪山和马鞍山两座大山
+_NATURE_KIND_RE = re.compile(r"(?:等|[两三四五六七八九十几]+[座条个处片])[^，。；、\n]{0,4}?(?:湖泊|河流|江河|山峰|大山|高山|"
+                             r"雪山|山脉|河湖|湖|河|山|峡谷|湿地|草原)")
+_ITEM_RE = re.compile(r"[\u4e00-\u9fff]{1,5}$")
+
+
+def nature_lists(text: str) -> list[Cand]:
+    """Items of a list of lakes, rivers or mountains (A、B和C等湖泊): each item ending in a landscape
+    word is a LOC, even when a township or village has the same short name (茈碧湖)."""
+    out = []
+    for m in _NATURE_KIND_RE.finditer(text):
+        k = m.start()
+        # walk the list leftwards over items separated by 、 和 与 及
+        end = k
+        while end > 0:
+            start = end
+            while start > 0 and is_name_char(text[start - 1]) and not text[start - 1].isascii() \
+                    and text[start - 1] not in "、和与及" and end - start < 6:
+                start -= 1
+            item = text[start:end]
+            head = next((h for h in NATURE_HEADS if item.endswith(h)), None)
+            if head is None or len(item) <= len(head):
+                break
+            # the item starts after the last stop word in it (境内有茈碧湖 -> 茈碧湖)
+            s = start
+            for j in range(end - len(head) - 1, start, -1):
+                if text[j - 1] in STOPS or text[max(start, j - 2):j] in all_stops():
+                    s = j
+                    break
+            if _ITEM_RE.match(text[s:end]) and text[s:end] not in common_words():
+                out.append(Cand(s, end, "LOC", prio=4, source="list"))
+            if start == 0 or text[start - 1] not in "、和与及":
+                break
+            end = start - 1
+    return out
+
+
+#: national, provincial and county road codes: G108, S221线, 318国道 (with the road word after it)
+_ROAD_CODE_RE = re.compile(r"(?<![A-Za-z0-9０-９])([GSXYZ][0-9]{1,4}|[0-9]{3}(?=国道|省道))(线|国道|省道|县道)?(?![A-Za-z0-9])")
+
+
+def road_codes(text: str) -> list[Cand]:
+    """Numbered roads (FAC): G108国道, S213线, 318国道 (the road word stays, like 东夏线)."""
+    out = []
+    for m in _ROAD_CODE_RE.finditer(text):
+        after = text[m.end():m.end() + 2]
+        road_word = re.match(r"高速|公路|沿线|[段至—]", after) is not None
+        if text[m.end():m.end() + 1] in ("次", "列", "型", "号"):
+            continue  # G9401次: a train, not a road
+        if not m.group(2) and not road_word and not (len(m.group(1)) >= 4 and m.group(1)[0] in "GS"):
+            continue  # S1 of a list of sizes, X2 of a product: a short code stands before a road word
+        e = m.end()
+        out.append(Cand(m.start(1), e, "FAC", prio=3, source="regex"))
+    return out
+
+
+_SCENIC_RE = re.compile(r"(?:国家)?(?:[0-9A-Z]+级)?(?:旅游)?(?:风景名胜区|风景区|景区|旅游区|度假区)")
+_SCENIC_GENERIC = frozenset("""
+该 各 全 本 此 这个 那个 核心 重点 旅游 红色 乡村 生态 文化 热门 知名 著名 周边 新 老 大 小 A 级 国家 省级 市级 县级
+这些 一些 各个 多个 全域 城市 农业 山区 湖区 整个 景点 其他 其它 民宿 度假 休闲
+""".split())
+_SCENIC_STOPS = frozenset(("到", "在", "去", "游", "逛", "进", "入", "走进", "来到", "前往", "游览", "参观", "打造", "建设",
+                           "建成", "创建", "位于", "的", "和", "与", "及", "住", "入住"))
+
+
+def scenic_areas(text: str, sc: Scanner, place_ends: dict) -> list[Cand]:
+    """Names before 景区, 风景区, 旅游区 (GUIDE: the trailing 景区 is dropped): 丹霞景区 -> 丹霞.
+
+    A name of 2 to 6 characters after the place that owns it (临泽县丹霞景区 -> 丹霞); FAC,
+    or LOC when it ends in a landscape word (苍山景区 -> 苍山).
+    """
+    out = []
+    for m in _SCENIC_RE.finditer(text):
+        h0 = m.start()
+        s = sc.left(h0, max_len=8, extra_stops=_SCENIC_STOPS)
+        # the places in front own the site: 临泽县丹霞景区 -> 丹霞
+        k = s
+        while k in place_ends and place_ends[k][0] < h0:
+            k = place_ends[k][0]
+        name = text[k:h0]
+        if not 2 <= len(name) <= 6 or any(w in _SCENIC_GENERIC for w in (name, name[:1], name[:2], name[-2:])):
+            continue
+        if name in common_or_frequent() or name[-1] in "些个多少每各" or not all(is_name_char(ch) for ch in name) \
+                or any(ch in "变成为是把被让化" for ch in name):
+            continue  # 很多景区, 这些景区, 社区变景区
+        label = "LOC" if name.endswith(NATURE_HEADS) else "FAC"
+        # before 景区 a short place name is the site (卢氏县双龙湾景区: not the town 双龙湾镇)
+        out.append(Cand(k, h0, label, prio=3, source="regex"))
+        out.append(Cand(h0, m.end(), "_", prio=2))  # the head itself is no entity
+    return out
+
+
+_STATION_RE = re.compile(r"[东西南北]?站(?![长点位务岗在起出稳上住立队着])")
+
+
+def stations(text: str, place_ends: dict) -> list[Cand]:
+    """A station named by its city or county: 临泽南站, 大理站 (FAC). Only right after a GPE, so
+    工作站 and 服务站 never come here; 站在, 站岗 are verbs."""
+    out = []
+    for s, (e, label) in place_ends.items():
+        if label != "GPE":
+            continue
+        m = _STATION_RE.match(text, e)
+        if m:
+            out.append(Cand(s, m.end(), "FAC", prio=3, source="regex"))
+    return out
+
+
+#: holidays and calendar festivals are no events (GUIDE: 春节, 元旦)
+_HOLIDAYS = frozenset("""
+春节 元旦 元宵节 清明节 端午节 中秋节 重阳节 国庆节 劳动节 儿童节 妇女节 青年节 教师节 护士节 记者节 建军节 七夕节
+腊八节 情人节 圣诞节 丰收节 农民丰收节 中国农民丰收节 植树节 母亲节 父亲节 感恩节 小年 寒食节 冬至节
+""".split())
+_FESTIVAL_RE = re.compile(r"节(?![日目约能水省点奏制庆假气拍奏俭令])")
+_ORDINAL_START_RE = re.compile(r"(?:首届|第[一二三四五六七八九十0-9]{1,3}届|(?:19|20)[0-9]{2}(?:年)?)")
+
+
+def festivals(text: str, sc: Scanner, place_starts: set) -> list[Cand]:
+    """Local festivals (EVENT): an ordinal or a place, then 2 to 10 characters, then 节
+    (首届洱源梅子节, 第三届临泽红枣文化旅游节, 沙河镇芒果节). Holidays are no events."""
+    out = []
+    for m in _FESTIVAL_RE.finditer(text):
+        h1 = m.end()
+        if text[m.start() - 1:h1] in common_or_frequent():
+            continue  # 季节, 环节, 细节: a word, no festival
+        s = sc.left(m.start(), max_len=14)
+        # an ordinal just before the name opens it: 首届, 第三届, 2020
+        o = _ORDINAL_START_RE.search(text, max(0, s - 6), m.start())
+        if o is not None and o.end() <= s + 1 and not re.search(r"[，。；、\n]", text[o.start():m.start()]):
+            s = o.start()
+        name = text[s:h1]
+        if len(name) < 4 or any(name.endswith(h) for h in _HOLIDAYS):
+            continue
+        opened = _ORDINAL_START_RE.match(name) is not None or s in place_starts
+        if not opened:
+            continue
+        if any(ch in "，。；、：\n" for ch in name):
+            continue
+        out.append(Cand(s, h1, "EVENT", prio=2, source="regex"))
+    return out
+
+
+_LANDSCAPE_TAIL_RE = re.compile("大峡谷|峡谷|草原|湿地|山脉|山区|林区|盆地")
+
+
+def landscape_tails(text: str, names: frozenset) -> list[Cand]:
+    """A known mountain, river or region + a landscape word is one LOC (太行大峡谷, 祁连山脉)."""
+    out = []
+    for m in _LANDSCAPE_TAIL_RE.finditer(text):
+        s = next((m.start() - L for L in (6, 5, 4, 3, 2) if text[max(0, m.start() - L):m.start()] in names), None)
+        if s is not None:
+            out.append(Cand(s, m.end(), "LOC", prio=3, source="list"))
+    return out
+
+
+def find_sites(text: str, sc: Scanner, places: list[Cand]) -> list[Cand]:
+    """All site candidates of *text*; *places* are the gazetteer and regex places already found."""
+    place_ends: dict[int, tuple[int, str]] = {}
+    for p in places:
+        if p.start not in place_ends or p.end > place_ends[p.start][0]:
+            place_ends[p.start] = (p.end, p.label)
+    return (listed_nature(text) + nature_lists(text) + landscape_tails(text, nature_names() | LOC_WORDS) + road_codes(text) + scenic_areas(text, sc, place_ends)
+            + stations(text, place_ends) + festivals(text, sc, set(place_ends)))

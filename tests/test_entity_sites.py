@@ -1,0 +1,94 @@
+"""Sites (corpus_tools._entity_rules.sites): lakes, rivers and mountains, scenic areas, road codes,
+stations and local festivals, in the style of county reports from 甘肃临泽 and 云南洱源.
+
+The sentences were written for these tests; the gold follows ``../shared/gold/entities/GUIDE.md``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus_tools._entity_rules.scan import Scanner
+from corpus_tools._entity_rules.sites import (festivals, find_sites, listed_nature, nature_lists, nature_names,
+                                              road_codes, scenic_areas, stations)
+from corpus_tools.entities import find_entities
+
+ERYUAN = ("洱源县位于洱海源头，境内有茈碧湖、西湖、海西海等高原湖泊。"
+          "首届洱源梅子节在县城开幕，游客沿S221线来到茈碧湖镇。")
+LINZE = ("从G312国道和S213线一路向西，就到了临泽县丹霞景区。今年8月，第三届临泽红枣文化旅游节开幕，"
+         "游客从兰州站乘车来到临泽。")
+
+
+def _ents(text: str) -> set[tuple[str, str]]:
+    return {(e.text, e.label) for e in find_entities(text, model=False)}
+
+
+def test_nature_names_list_is_mined():
+    names = nature_names()
+    assert {"黄河", "洱海", "长江"} <= names
+    assert "黄山" not in names  # a city: GPE for the rules
+
+
+def test_listed_nature_not_before_unit_suffix():
+    assert [(c.start, c.end) for c in listed_nature("洱海保护")] == [(0, 2)]
+    assert listed_nature("洱海村") == []
+
+
+def test_nature_list_items_beat_township_short_forms():
+    got = _ents(ERYUAN)
+    assert {("洱海", "LOC"), ("茈碧湖", "LOC"), ("西湖", "LOC"), ("海西海", "LOC")} <= got
+    assert ("茈碧湖镇", "TOWNSHIP") in got
+
+
+def test_nature_lists_need_a_count_word():
+    assert nature_lists("抓好“两山七河一流域”治理") == []
+    t = "罗坪山和马鞍山两座大山之间"
+    assert sorted(t[c.start:c.end] for c in nature_lists(t)) == ["罗坪山", "马鞍山"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("沿G312国道行驶", ["G312国道"]),
+    ("318国道穿村而过", ["318国道"]),
+    ("S213线改造完工", ["S213线"]),
+    ("尺码有S1、S2", []),
+])
+def test_road_codes(text, want):
+    assert [text[c.start:c.end] for c in road_codes(text)] == want
+
+
+def test_scenic_area_drops_head_and_owner():
+    got = _ents(LINZE)
+    assert ("丹霞", "FAC") in got and ("临泽县", "GPE") in got
+    assert not any(t.endswith("景区") for t, _ in got)
+    t = "现在很多景区都会联系我们"
+    assert [c for c in scenic_areas(t, Scanner(t), {}) if c.label != "_"] == []
+
+
+def test_stations_after_a_city_only():
+    got = _ents(LINZE)
+    assert ("兰州站", "FAC") in got
+    t = "兰州站在西北"
+    assert stations(t, {0: (2, "GPE")}) == []
+
+
+def test_festivals_need_an_ordinal_or_place_and_skip_holidays():
+    got = _ents(ERYUAN + LINZE)
+    assert ("首届洱源梅子节", "EVENT") in got
+    assert ("第三届临泽红枣文化旅游节", "EVENT") in got
+    t = "中国农民丰收节当天，村民们过春节"
+    assert festivals(t, Scanner(t), {0}) == []
+
+
+def test_find_sites_runs_on_empty_text():
+    assert find_sites("", Scanner(""), []) == []
+
+
+def test_scenic_name_beats_a_town_short_form_and_landscape_tails():
+    got = _ents("卢氏县双龙湾景区和太行大峡谷，实现了社区变景区")
+    assert ("双龙湾", "LOC") in got and ("太行大峡谷", "LOC") in got
+    assert not any(t.startswith("社区") for t, _ in got)
+
+
+def test_building_verb_and_a_kind_is_no_facility():
+    got = _ents("合寨村各自然屯全部修通水泥路。哪里要建公路，今年村里建养殖小区。他家在人民路。")
+    assert [t for t, lab in got if lab == "FAC"] == ["人民路"]
