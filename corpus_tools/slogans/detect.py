@@ -165,6 +165,7 @@ class Ctx:
     lexicon: Lexicon
     places: tuple[str, ...]
     record: list | None = None   # receives the single-phrase candidates' features (training)
+    in_corpus: bool = False      # the text is one of the articles data/quote_share.tsv was counted on
 
 
 def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> SloganMention | None:
@@ -241,7 +242,7 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
         if all(is_name(normalize_text(it)) for it in items):
             return None              # two names (党建墙、爱心墙)
         evidence = decide(norm, before, after, kind="pair", places=ctx.places, page=text, group=len(group),
-                          record=ctx.record)
+                          record=ctx.record, in_corpus=ctx.in_corpus)
         if evidence is None:
             return None
         return SloganMention(inner, "quoted", start, end, True, level, evidence)
@@ -265,7 +266,8 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
                              "numbered after a domain word")
     if compact_parallel(norm) or _REPEATED_HEAD_RE.fullmatch(norm):
         return SloganMention(inner, "parallel", start, end, True, level, "compact series")
-    evidence = decide(norm, before, after, places=ctx.places, page=text, group=len(group), record=ctx.record)
+    evidence = decide(norm, before, after, places=ctx.places, page=text, group=len(group), record=ctx.record,
+                      in_corpus=ctx.in_corpus)
     if evidence is None:
         return None
     return SloganMention(inner, "quoted", start, end, True, level, evidence)
