@@ -101,3 +101,17 @@ def test_quote_share_leaves_out_the_scored_page():
     plain = features("放管服", "深化", "改革", page=page)
     own_left_out = features("放管服", "深化", "改革", page=page, in_corpus=True)
     assert own_left_out["qs_log_total"] < plain["qs_log_total"]
+
+
+@pytest.mark.parametrize("text, slogan", [
+    ("确保问题“清零”。", "清零"),                                       # a requirement frame before
+    ("落实“菜篮子”市长负责制", "菜篮子"),                               # a responsibility system after
+    ("大力实施“千企帮千村”行动", "千企帮千村"),                         # a count before 村 is no place name
+])
+def test_more_label_use_frames(text, slogan):
+    assert slogan in marked(text)
+
+
+@pytest.mark.parametrize("text", ["组织群众到“两乡馆”参观学习", "荣获广西“十大最美县域”称号"])
+def test_counted_venues_and_titles_are_not_numbered_formulae(text):
+    assert marked(text) == {}

@@ -42,6 +42,11 @@ _CAMPAIGN_AFTER = ("实践活动", "主题活动", "主题实践", "活动", "�
                    # programme heads (“民有所呼、我必有应”改革)
                    "改革", "工程", "机制", "模式", "工作法", "品牌")
 
+# A counted name is a title or a venue, not a formula: “十大最美县域”称号; 两乡馆, 三线厂 (one numeral,
+# then a venue head; 一园六中心 counts its parts).
+_TITLE_AFTER = ("称号", "光荣称号", "荣誉称号", "荣誉", "奖")
+_VENUE_RE = re.compile(f"[{_COUNT_START}一][^{_CN_DIGITS}\\d]{{1,3}}[馆厂店院站所]")
+
 _LEVEL_CONTEXT = (("national", ("中央", "党中央", "国家", "全国", "总书记")),
                   ("provincial", ("省委", "省", "全省", "省级")),
                   ("municipal", ("市委", "市", "全市", "市级")),
@@ -257,6 +262,8 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
     if numbered_item(norm):
         if re.fullmatch(r"\d{3,}", norm) and re.match(r"[年元万亿米吨亩户人个次]", after[:1] or " "):
             return None              # a number in quotes, not a code
+        if after.startswith(_TITLE_AFTER) or _VENUE_RE.fullmatch(norm):
+            return None              # an honour title (“十大最美县域”称号) or a venue (两乡馆, 三线厂)
         return SloganMention(inner, "numbered", start, end, True, level, "numbered")
     tail = re.fullmatch(f"([\u4e00-\u9fff]{{2}})([{_COUNT_START}][^\\W\\d{_UNITS}])", norm)
     if tail and numbered_item(tail.group(2)) and not numbered_item(norm) and not person_head(norm):

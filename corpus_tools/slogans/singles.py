@@ -43,7 +43,11 @@ GOVERNING = ("实施", "实行", "推行", "坚持", "开展", "落实", "贯彻
 # Heads after the quote that use it as the name of a campaign, method or requirement (besides
 # LABEL_HEADS): “X”的防控策略, “X”绿色发展服务活动, 写有“X”的横幅.
 LABEL_USE_HEADS = ("策略", "方式", "方法", "措施", "活动", "实践活动", "主题活动", "系列活动", "服务活动",
-                   "标语", "口号", "横幅", "承诺", "路子", "新路", "战略")
+                   "标语", "口号", "横幅", "承诺", "路子", "新路", "战略", "成果")
+# A requirement frame a few characters before the quote (确保问题“清零”) or a responsibility system after
+# it (“菜篮子”市长负责制, “控辍保学”责任制).
+_REQUIRE_BEFORE_RE = re.compile(r"(?:确保|实现|做到|力争|达到)[\u4e00-\u9fff]{0,3}$")
+_SYSTEM_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,3}(?:负责制|责任制)")
 # Verbs that take a quoted two-character label too (确保问题“清零”, 开展“回头看”).
 GOVERNING_SHORT = ("确保", "实现", "做到", "开展", "实施", "推行", "落实")
 # A count after the quote: “稳农业保供应”10条措施, “免费送戏下乡”85场, “X”三大战略.
@@ -97,8 +101,9 @@ def is_name(s: str) -> bool:
     """Whether the phrase *s* ends with the head of a name (a venue, facility, organisation, event)."""
     if not s.endswith(_NAME_SUFFIXES) or s.endswith(INNER_HEADS) or (len(s) >= 3 and s[-2].isdigit()):
         return False
-    # a verb before a place head makes a requirement (送戏下乡, 旅游兴县, 小病不出村), not a name
-    return not (len(s) >= 3 and s[-1] in _PLACE_HEADS and s[-2] in _VERB_BEFORE_PLACE)
+    # a verb before a place head makes a requirement (送戏下乡, 旅游兴县, 小病不出村), not a name, and so
+    # does a count (千企帮千村, 万企兴万村)
+    return not (len(s) >= 3 and s[-1] in _PLACE_HEADS and s[-2] in _VERB_BEFORE_PLACE + _NUMERALS)
 
 
 def _starts_with_division(s: str) -> bool:
@@ -147,7 +152,8 @@ def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
     label_use = (labelled or governing or yi or inner_head or (n >= 4 and s.endswith(LABEL_HEADS))
                  or any(after.startswith(h) or after.startswith("的" + h) for h in LABEL_USE_HEADS)
                  or (n == 2 and any(before.endswith(v) for v in GOVERNING_SHORT))
-                 or bool(_COUNTED_AFTER_RE.match(after)))
+                 or bool(_COUNTED_AFTER_RE.match(after) or _REQUIRE_BEFORE_RE.search(before)
+                         or _SYSTEM_AFTER_RE.match(after)))
     return {
         "bad_shape": n < 2 or bool(re.fullmatch(r"[\d.%]+", s)) or not CJK_RE.search(s)
         or bool(_MEASURE_RE.search(s) or _DATE_RE.search(s)),
