@@ -327,8 +327,10 @@ def _judge_series(text: str, items: list[tuple[int, int]], first: tuple[int, int
     # a repeated word of two or more characters opening or closing every item (带头X、带头Y、带头Z;
     # X在村、Y在村、Z在村) is a formula's frame by itself
     after = text[items[-1][1]:items[-1][1] + 3]
+    # not a described list (…等; 的 before it; 来自生活、来自地心、来自民间的气息) nor a run of narrative
+    # clauses joined by commas (以文会友，以文扶贫，以文招商引资; 走进贫困山区，走进城市乡村…)
     repeated = L >= 4 and (shared[:2] == [0, 1] or shared[-2:] == [L - 2, L - 1]) \
-        and not after.startswith("等") and not prefix.endswith("的")     # a described list, not a formula
+        and not after.startswith(("等", "的")) and not prefix.endswith("的") and first[2] == "、"
     count = _COUNT_AFTER_RE.match(after)
     counted = ((bool(count) and _COUNT_VALUE[count.group(1)] == len(words))
                or any((len(words), words[0][p]) in anchors for p in shared)) \
