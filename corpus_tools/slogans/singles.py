@@ -43,7 +43,7 @@ GOVERNING = ("实施", "实行", "推行", "坚持", "开展", "落实", "贯彻
 # Heads after the quote that use it as the name of a campaign, method or requirement (besides
 # LABEL_HEADS): “X”的防控策略, “X”绿色发展服务活动, 写有“X”的横幅.
 LABEL_USE_HEADS = ("策略", "方式", "方法", "措施", "活动", "实践活动", "主题活动", "系列活动", "服务活动",
-                   "标语", "口号", "横幅", "承诺", "路子", "新路", "战略", "成果")
+                   "标语", "口号", "横幅", "承诺", "路子", "新路", "成果")
 # A requirement frame a few characters before the quote (确保问题“清零”) or a responsibility system after
 # it (“菜篮子”市长负责制, “控辍保学”责任制).
 _REQUIRE_BEFORE_RE = re.compile(r"(?:确保|实现|做到|力争|达到)[\u4e00-\u9fff]{0,3}$")
