@@ -107,6 +107,7 @@ def test_quote_share_leaves_out_the_scored_page():
     ("确保问题“清零”。", "清零"),                                       # a requirement frame before
     ("落实“菜篮子”市长负责制", "菜篮子"),                               # a responsibility system after
     ("大力实施“千企帮千村”行动", "千企帮千村"),                         # a count before 村 is no place name
+    ("形成“种养加销结合”的现代农业模式", "种养加销结合"),               # 的, a modifier and a label head
 ])
 def test_more_label_use_frames(text, slogan):
     assert slogan in marked(text)

@@ -47,6 +47,10 @@ LABEL_USE_HEADS = ("策略", "方式", "方法", "措施", "活动", "实践活�
 # A requirement frame a few characters before the quote (确保问题“清零”) or a responsibility system after
 # it (“菜篮子”市长负责制, “控辍保学”责任制).
 _REQUIRE_BEFORE_RE = re.compile(r"(?:确保|实现|做到|力争|达到)[\u4e00-\u9fff]{0,3}$")
+# 的, a modifier of up to four characters and a label head: “种养加销结合”的现代农业模式.
+_MODIFIED_HEAD_RE = re.compile("的[\u4e00-\u9fff]{1,4}?(?:" + "|".join(("模式", "思路", "理念", "策略", "机制", "原则",
+                                                                       "要求", "目标", "方针", "战略", "路径"))
+                               + ")")
 _SYSTEM_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,3}(?:负责制|责任制)")
 # Verbs that take a quoted two-character label too (确保问题“清零”, 开展“回头看”).
 GOVERNING_SHORT = ("确保", "实现", "做到", "开展", "实施", "推行", "落实")
@@ -153,7 +157,7 @@ def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
                  or any(after.startswith(h) or after.startswith("的" + h) for h in LABEL_USE_HEADS)
                  or (n == 2 and any(before.endswith(v) for v in GOVERNING_SHORT))
                  or bool(_COUNTED_AFTER_RE.match(after) or _REQUIRE_BEFORE_RE.search(before)
-                         or _SYSTEM_AFTER_RE.match(after)))
+                         or _SYSTEM_AFTER_RE.match(after) or _MODIFIED_HEAD_RE.match(after)))
     return {
         "bad_shape": n < 2 or bool(re.fullmatch(r"[\d.%]+", s)) or not CJK_RE.search(s)
         or bool(_MEASURE_RE.search(s) or _DATE_RE.search(s)),
