@@ -108,6 +108,9 @@ def test_quote_share_leaves_out_the_scored_page():
     ("落实“菜篮子”市长负责制", "菜篮子"),                               # a responsibility system after
     ("大力实施“千企帮千村”行动", "千企帮千村"),                         # a count before 村 is no place name
     ("形成“种养加销结合”的现代农业模式", "种养加销结合"),               # 的, a modifier and a label head
+    ("“农光互补”等模式还将带动周边村民脱贫致富", "农光互补"),           # 等 and a label head
+    ("在知识青年“上山下乡”的年代", "上山下乡"),                         # a campaign naming an era
+    ("不变的是他那“以天下为己任”的理想和追求", "以天下为己任"),         # a motto held as an ideal
 ])
 def test_more_label_use_frames(text, slogan):
     assert slogan in marked(text)
@@ -116,3 +119,11 @@ def test_more_label_use_frames(text, slogan):
 @pytest.mark.parametrize("text", ["组织群众到“两乡馆”参观学习", "荣获广西“十大最美县域”称号"])
 def test_counted_venues_and_titles_are_not_numbered_formulae(text):
     assert marked(text) == {}
+
+
+@pytest.mark.parametrize("text, series", [
+    ("设置村级保洁员、护林员、安全员等公益岗。", "保洁员、护林员、安全员"),     # roles set up as posts
+    ("政府重点做好产业链、物流链、销售链配套。", "产业链、物流链、销售链"),     # 做好 frames a series
+])
+def test_series_frames(text, series):
+    assert marked(text).get(series) == "parallel"

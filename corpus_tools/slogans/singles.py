@@ -43,7 +43,10 @@ GOVERNING = ("实施", "实行", "推行", "坚持", "开展", "落实", "贯彻
 # Heads after the quote that use it as the name of a campaign, method or requirement (besides
 # LABEL_HEADS): “X”的防控策略, “X”绿色发展服务活动, 写有“X”的横幅.
 LABEL_USE_HEADS = ("策略", "方式", "方法", "措施", "活动", "实践活动", "主题活动", "系列活动", "服务活动",
-                   "标语", "口号", "横幅", "承诺", "路子", "新路", "成果")
+                   "标语", "口号", "横幅", "承诺", "路子", "新路", "成果",
+                   # a campaign naming an era (“上山下乡”的年代), a motto held as an ideal
+                   # (“以天下为己任”的理想, “为国履职、为民尽责”的情怀)
+                   "年代", "时期", "理想", "追求", "情怀", "信念")
 # A requirement frame a few characters before the quote (确保问题“清零”) or a responsibility system after
 # it (“菜篮子”市长负责制, “控辍保学”责任制).
 _REQUIRE_BEFORE_RE = re.compile(r"(?:确保|实现|做到|力争|达到)[\u4e00-\u9fff]{0,3}$")
@@ -155,6 +158,7 @@ def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
     # a phrase that ends with a label head names a tool or programme itself (问题清单, 名师名医名家工作室)
     label_use = (labelled or governing or yi or inner_head or (n >= 4 and s.endswith(LABEL_HEADS))
                  or any(after.startswith(h) or after.startswith("的" + h) for h in LABEL_USE_HEADS)
+                 or any(after.startswith("等" + h) for h in LABEL_HEADS)     # “农光互补”等模式
                  or (n == 2 and any(before.endswith(v) for v in GOVERNING_SHORT))
                  or bool(_COUNTED_AFTER_RE.match(after) or _REQUIRE_BEFORE_RE.search(before)
                          or _SYSTEM_AFTER_RE.match(after) or _MODIFIED_HEAD_RE.match(after)))
