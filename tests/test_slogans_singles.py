@@ -127,3 +127,16 @@ def test_counted_venues_and_titles_are_not_numbered_formulae(text):
 ])
 def test_series_frames(text, series):
     assert marked(text).get(series) == "parallel"
+
+
+@pytest.mark.parametrize("text, slogan", [
+    ("以“庆丰收、迎小康”为主题办好丰收节", "庆丰收、迎小康"),            # 以…为主题
+    ("狠抓“菜篮子”“米袋子”建设。", "菜篮子"),                           # the head after a run of quotes
+])
+def test_theme_and_run_frames(text, slogan):
+    assert slogan in marked(text)
+
+
+@pytest.mark.parametrize("text", ["如何解决“两头”问题？", "他多了“两手”，人手和抓手", "有建设“四季果园”的想法"])
+def test_numbered_words_the_corpus_prints_plain_are_not_formulae(text):
+    assert marked(text) == {}

@@ -12,6 +12,7 @@ from typing import Sequence
 import pandas as pd
 
 from corpus_tools.slogans.core import KINDS, OPEN_CLOSE, SloganMention, is_cjk, slogan_key
+from corpus_tools.slogans import quoteshare
 from corpus_tools.slogans.formulae import FormulaMatcher, iter_formula_mentions
 from corpus_tools.slogans.lexicon import Lexicon
 from corpus_tools.slogans.singles import decide, is_name, person_head
@@ -29,7 +30,7 @@ _NUM_RE = r"(?:[一二两三四五六七八九十百千万]+|\d+)"
 # numerals that start a word without counting anything (三晋 = Shanxi, 一些 = some ...)
 _NOT_COUNTS = ("三晋", "一些", "一切", "一直", "一起", "一体", "一线", "一流", "万人", "千万",
                "万亩", "百姓", "百年", "千年", "万家", "十分", "三维", "一定", "一批", "一系列",
-               "两岸", "双方", "十足", "百货", "万象")
+               "两岸", "双方", "十足", "百货", "万象", "四季", "四面", "八方", "四处", "两眼")
 
 _SPEECH_BEFORE_RE = re.compile(r"(?:[：:]|(?:说|道|表示|认为|指出|称|强调|坦言|感慨)[，,]?)\s*$")
 _UNITS = "条分点省市县年月天次个只件位名户人元角岁层期届国"
@@ -182,7 +183,9 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
     lead = len(inner_raw) - len(inner_raw.lstrip())
     start, end = q.start + lead, q.start + lead + len(inner)
     before = text[max(0, q.open - 8):q.open]
-    after = text[q.close + 1:q.close + 9]
+    # in a run of quotes (“菜篮子”“米袋子”建设) what follows the run follows each of them
+    last = group[-1] if group and group[-1].close > q.close else q
+    after = text[last.close + 1:last.close + 9]
     level = _level_from_context(before)
     entry = ctx.lexicon.get(inner)
     if entry is not None:
@@ -264,6 +267,8 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
             return None              # a number in quotes, not a code
         if after.startswith(_TITLE_AFTER) or _VENUE_RE.fullmatch(norm):
             return None              # an honour title (“十大最美县域”称号) or a venue (两乡馆, 三线厂)
+        if quoteshare.ordinary_word(norm, page=text if ctx.in_corpus else ""):
+            return None              # a word the corpus prints plain almost always (两头, 两手)
         return SloganMention(inner, "numbered", start, end, True, level, "numbered")
     tail = re.fullmatch(f"([\u4e00-\u9fff]{{2}})([{_COUNT_START}][^\\W\\d{_UNITS}])", norm)
     if tail and numbered_item(tail.group(2)) and not numbered_item(norm) and not person_head(norm):

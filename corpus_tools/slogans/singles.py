@@ -59,7 +59,7 @@ _SYSTEM_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,3}(?:负责制|责任制)")
 GOVERNING_SHORT = ("确保", "实现", "做到", "开展", "实施", "推行", "落实")
 # A count after the quote: “稳农业保供应”10条措施, “免费送戏下乡”85场, “X”三大战略.
 _COUNTED_AFTER_RE = re.compile(r"(?:等)?(?:\d+|[一二两三四五六七八九十]+)(?:条|项|场|期|批|大|个方面)")
-_ROLE_AFTER = ("为抓手", "为主线", "为引领", "为载体", "为目标", "为核心", "为重点", "为主要内容",
+_ROLE_AFTER = ("为主题", "为抓手", "为主线", "为引领", "为载体", "为目标", "为核心", "为重点", "为主要内容",
                "为契机", "为导向", "为统领", "作为", "的要求", "的原则", "的目标", "的理念",
                "的思路", "的方针", "的标准", "的模式", "的工作", "的部署", "的效果", "要求")
 # Heads that make the quoted phrase the name of a thing rather than a formula.
