@@ -60,8 +60,15 @@ def main() -> None:
     ap.add_argument("--contexts", type=Path, default=None)
     ap.add_argument("--exclude", nargs="*", default=["rule_sample_labels.tsv", "detections_a.tsv",
                                                      "detections_b.tsv"])
+    ap.add_argument("--exclude-ids", type=Path, action="append", default=[],
+                    help="a TSV with an id column (e.g. a gold set's manifest.tsv) whose articles are left out")
     args = ap.parse_args()
-    docs = county_reports(args.data, labelled_ids(*args.exclude))
+    exclude = labelled_ids(*args.exclude)
+    for path in args.exclude_ids:
+        rows = [ln.split("\t") for ln in path.read_text(encoding="utf-8").splitlines() if ln]
+        col = rows[0].index("id")
+        exclude |= {r[col] for r in rows[1:]}
+    docs = county_reports(args.data, exclude)
     random.seed(args.seed)
     sample = random.sample(docs, min(args.articles, len(docs)))
     rows, ctx = [], []
