@@ -80,7 +80,6 @@ def test_three_jin_is_a_name_not_a_count():
     ("依托“县校合作”，进一步探索", "县校合作"),
     ("参与“雪亮工程”建设", "雪亮工程"),
     ("“免费送戏下乡”85场", "免费送戏下乡"),
-    ("发放“光荣在党50年”纪念章", "光荣在党50年"),
 ])
 def test_quoted_catch_phrases(text, slogan):
     assert found(text, lexicon=False) == {slogan: "quoted"}
@@ -413,7 +412,7 @@ def test_a_page_written_in_another_countys_style():
     ("推出土地合作型、资源开发型、物业经营型“三型”集体经济", "土地合作型、资源开发型、物业经营型", "parallel"),  # counted
     ("党员个个成为防疫宣传员、守门员、战斗员，此外", "防疫宣传员、守门员、战斗员", "parallel"),    # opener, unequal
     ("全面推行“一个党员联系5户群众”", "一个党员联系5户群众", "numbered"),            # one count per another
-    ("“党员作示范，群众跟着干。”新田县全面推行", "党员作示范，群众跟着干", "quoted"),  # motto with its full stop
+    ("县里提出“党员作示范，群众跟着干。”新田县全面推行", "党员作示范，群众跟着干", "quoted"),  # motto, full stop
     ("从‘不敢腐’到‘不想腐’", "不敢腐", "quoted"),                                   # part of a known formula
 ])
 def test_generalising_rules(text, slogan, kind):

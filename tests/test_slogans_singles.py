@@ -44,14 +44,34 @@ def test_name_heads():
     assert person_head("拼命三郎") and not person_head("问题清单")
 
 
-def test_model_rescues_a_label_the_page_repeats_in_quotes():
+def test_a_phrase_ending_with_a_label_head_is_a_label():
     text = "全面梳理基层“问题清单”。同时，将这些“问题清单”逐一对接上“资源清单”。"
     use_model(False)
     try:
-        assert marked(text) == {}
+        assert marked(text) == {"问题清单": "quoted", "资源清单": "quoted"}
     finally:
         use_model(None)
-    assert marked(text) == {"问题清单": "quoted"}
+    assert "问题清单" in marked(text)
+
+
+@pytest.mark.parametrize("text", [
+    "“养羊就找张子军”也成了当地养殖户的口头禅。",          # a saying
+    "在江淮分水岭地区出现“风吹草低见牛羊”的壮阔美景。",      # a line of verse
+    "这就是“农民科学家”嘎松罗布的实验室。",                  # a nickname
+    "回到“苦瘠甲天下”的定西。",                              # a description
+    "唠起了曾经“水难吃、吃水难”的日子。",                    # a two-part description
+])
+def test_a_quote_not_used_as_a_label_is_not_a_slogan(text):
+    assert marked(text) == {}
+
+
+@pytest.mark.parametrize("text, slogan", [
+    ("比如，无疫情区实施“严防输入、统筹兼顾”的防控策略。", "严防输入、统筹兼顾"),   # governing verb, strategy
+    ("平南县出台“稳农业保供应”10条措施。", "稳农业保供应"),                     # counted measures
+    ("写有“出门戴口罩，回家勤洗手”的标语。", "出门戴口罩，回家勤洗手"),          # a banner
+])
+def test_label_use_frames(text, slogan):
+    assert slogan in marked(text)
 
 
 def test_shipped_model_and_features():
@@ -74,3 +94,49 @@ def test_third_batch_written_before_the_precision_work():
     assert s.loc[("ALL", "strict"), "precision"] >= 0.85
     assert s.loc[("ALL", "strict"), "recall"] >= 0.85
     assert len(pred["fresh_18_counter"]) <= 1, pred["fresh_18_counter"]   # “网红打卡地” is still taken
+
+
+def test_quote_share_leaves_out_the_scored_page():
+    page = "深化“放管服”改革，“放管服”见效。"
+    plain = features("放管服", "深化", "改革", page=page)
+    own_left_out = features("放管服", "深化", "改革", page=page, in_corpus=True)
+    assert own_left_out["qs_log_total"] < plain["qs_log_total"]
+
+
+@pytest.mark.parametrize("text, slogan", [
+    ("确保问题“清零”。", "清零"),                                       # a requirement frame before
+    ("落实“菜篮子”市长负责制", "菜篮子"),                               # a responsibility system after
+    ("大力实施“千企帮千村”行动", "千企帮千村"),                         # a count before 村 is no place name
+    ("形成“种养加销结合”的现代农业模式", "种养加销结合"),               # 的, a modifier and a label head
+    ("“农光互补”等模式还将带动周边村民脱贫致富", "农光互补"),           # 等 and a label head
+    ("在知识青年“上山下乡”的年代", "上山下乡"),                         # a campaign naming an era
+    ("不变的是他那“以天下为己任”的理想和追求", "以天下为己任"),         # a motto held as an ideal
+])
+def test_more_label_use_frames(text, slogan):
+    assert slogan in marked(text)
+
+
+@pytest.mark.parametrize("text", ["组织群众到“两乡馆”参观学习", "荣获广西“十大最美县域”称号"])
+def test_counted_venues_and_titles_are_not_numbered_formulae(text):
+    assert marked(text) == {}
+
+
+@pytest.mark.parametrize("text, series", [
+    ("设置村级保洁员、护林员、安全员等公益岗。", "保洁员、护林员、安全员"),     # roles set up as posts
+    ("政府重点做好产业链、物流链、销售链配套。", "产业链、物流链、销售链"),     # 做好 frames a series
+])
+def test_series_frames(text, series):
+    assert marked(text).get(series) == "parallel"
+
+
+@pytest.mark.parametrize("text, slogan", [
+    ("以“庆丰收、迎小康”为主题办好丰收节", "庆丰收、迎小康"),            # 以…为主题
+    ("狠抓“菜篮子”“米袋子”建设。", "菜篮子"),                           # the head after a run of quotes
+])
+def test_theme_and_run_frames(text, slogan):
+    assert slogan in marked(text)
+
+
+@pytest.mark.parametrize("text", ["如何解决“两头”问题？", "他多了“两手”，人手和抓手", "有建设“四季果园”的想法"])
+def test_numbered_words_the_corpus_prints_plain_are_not_formulae(text):
+    assert marked(text) == {}

@@ -12,6 +12,7 @@ from typing import Sequence
 import pandas as pd
 
 from corpus_tools.slogans.core import KINDS, OPEN_CLOSE, SloganMention, is_cjk, slogan_key
+from corpus_tools.slogans import quoteshare
 from corpus_tools.slogans.formulae import FormulaMatcher, iter_formula_mentions
 from corpus_tools.slogans.lexicon import Lexicon
 from corpus_tools.slogans.singles import decide, is_name, person_head
@@ -29,7 +30,7 @@ _NUM_RE = r"(?:[一二两三四五六七八九十百千万]+|\d+)"
 # numerals that start a word without counting anything (三晋 = Shanxi, 一些 = some ...)
 _NOT_COUNTS = ("三晋", "一些", "一切", "一直", "一起", "一体", "一线", "一流", "万人", "千万",
                "万亩", "百姓", "百年", "千年", "万家", "十分", "三维", "一定", "一批", "一系列",
-               "两岸", "双方", "十足", "百货", "万象")
+               "两岸", "双方", "十足", "百货", "万象", "四季", "四面", "八方", "四处", "两眼")
 
 _SPEECH_BEFORE_RE = re.compile(r"(?:[：:]|(?:说|道|表示|认为|指出|称|强调|坦言|感慨)[，,]?)\s*$")
 _UNITS = "条分点省市县年月天次个只件位名户人元角岁层期届国"
@@ -41,6 +42,11 @@ _PER_RE = re.compile(r"(?:[一二两三四五六七八九十]|\d+)[个名位户�
 _CAMPAIGN_AFTER = ("实践活动", "主题活动", "主题实践", "活动", "行动", "主题教育", "专项行动",
                    # programme heads (“民有所呼、我必有应”改革)
                    "改革", "工程", "机制", "模式", "工作法", "品牌")
+
+# A counted name is a title or a venue, not a formula: “十大最美县域”称号; 两乡馆, 三线厂 (one numeral,
+# then a venue head; 一园六中心 counts its parts).
+_TITLE_AFTER = ("称号", "光荣称号", "荣誉称号", "荣誉", "奖")
+_VENUE_RE = re.compile(f"[{_COUNT_START}一][^{_CN_DIGITS}\\d]{{1,3}}[馆厂店院站所]")
 
 _LEVEL_CONTEXT = (("national", ("中央", "党中央", "国家", "全国", "总书记")),
                   ("provincial", ("省委", "省", "全省", "省级")),
@@ -165,6 +171,7 @@ class Ctx:
     lexicon: Lexicon
     places: tuple[str, ...]
     record: list | None = None   # receives the single-phrase candidates' features (training)
+    in_corpus: bool = False      # the text is one of the articles data/quote_share.tsv was counted on
 
 
 def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> SloganMention | None:
@@ -176,7 +183,9 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
     lead = len(inner_raw) - len(inner_raw.lstrip())
     start, end = q.start + lead, q.start + lead + len(inner)
     before = text[max(0, q.open - 8):q.open]
-    after = text[q.close + 1:q.close + 9]
+    # in a run of quotes (“菜篮子”“米袋子”建设) what follows the run follows each of them
+    last = group[-1] if group and group[-1].close > q.close else q
+    after = text[last.close + 1:last.close + 9]
     level = _level_from_context(before)
     entry = ctx.lexicon.get(inner)
     if entry is not None:
@@ -241,7 +250,7 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
         if all(is_name(normalize_text(it)) for it in items):
             return None              # two names (党建墙、爱心墙)
         evidence = decide(norm, before, after, kind="pair", places=ctx.places, page=text, group=len(group),
-                          record=ctx.record)
+                          record=ctx.record, in_corpus=ctx.in_corpus)
         if evidence is None:
             return None
         return SloganMention(inner, "quoted", start, end, True, level, evidence)
@@ -256,6 +265,10 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
     if numbered_item(norm):
         if re.fullmatch(r"\d{3,}", norm) and re.match(r"[年元万亿米吨亩户人个次]", after[:1] or " "):
             return None              # a number in quotes, not a code
+        if after.startswith(_TITLE_AFTER) or _VENUE_RE.fullmatch(norm):
+            return None              # an honour title (“十大最美县域”称号) or a venue (两乡馆, 三线厂)
+        if quoteshare.ordinary_word(norm, page=text if ctx.in_corpus else ""):
+            return None              # a word the corpus prints plain almost always (两头, 两手)
         return SloganMention(inner, "numbered", start, end, True, level, "numbered")
     tail = re.fullmatch(f"([\u4e00-\u9fff]{{2}})([{_COUNT_START}][^\\W\\d{_UNITS}])", norm)
     if tail and numbered_item(tail.group(2)) and not numbered_item(norm) and not person_head(norm):
@@ -265,7 +278,8 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
                              "numbered after a domain word")
     if compact_parallel(norm) or _REPEATED_HEAD_RE.fullmatch(norm):
         return SloganMention(inner, "parallel", start, end, True, level, "compact series")
-    evidence = decide(norm, before, after, places=ctx.places, page=text, group=len(group), record=ctx.record)
+    evidence = decide(norm, before, after, places=ctx.places, page=text, group=len(group), record=ctx.record,
+                      in_corpus=ctx.in_corpus)
     if evidence is None:
         return None
     return SloganMention(inner, "quoted", start, end, True, level, evidence)

@@ -16,11 +16,11 @@ CLAUSE_PUNCT = "，,。；;：:！？!?（）()《》\n"
 # Frames around an unquoted parallel series (guide 2b).
 _FRAME_BEFORE = ("按照", "实现", "确保", "坚持", "开展", "发挥", "做到", "遵循", "践行", "秉持",
                  "落实", "实行", "推行", "达到", "力争", "突出", "把握", "树立", "贯彻", "推进", "推动",
-                 "统筹", "充当", "当好", "争当", "争做")
+                 "统筹", "充当", "当好", "争当", "争做", "做好", "抓好")
 FRAME_BEFORE_RE = re.compile("(?:" + "|".join(_FRAME_BEFORE) + r")[了着]?$")
 _FRAME_AFTER_RE = re.compile(
     r"^(?:的|等)?(?:要求|原则|目标|方针|理念|思路|标准|工作|模式|格局|机制|作用|举措|措施|"
-    r"路径|新模式|为主要内容|为目标|为重点|为抓手|角色|建设)")
+    r"路径|新模式|为主要内容|为目标|为重点|为抓手|角色|建设|公益岗|公益性岗位|岗位)")
 # A count right after a series that names how many items it has (…、乡村服务型“四型”; …三级联查).
 _COUNT_AFTER_RE = re.compile(r"^[“‘\"]?([两三四五六七八九十])")
 _PLACE_HEADS = "国省市县区州镇乡"
@@ -327,8 +327,10 @@ def _judge_series(text: str, items: list[tuple[int, int]], first: tuple[int, int
     # a repeated word of two or more characters opening or closing every item (带头X、带头Y、带头Z;
     # X在村、Y在村、Z在村) is a formula's frame by itself
     after = text[items[-1][1]:items[-1][1] + 3]
+    # not a described list (…等; 的 before it; 来自生活、来自地心、来自民间的气息) nor a run of narrative
+    # clauses joined by commas (以文会友，以文扶贫，以文招商引资; 走进贫困山区，走进城市乡村…)
     repeated = L >= 4 and (shared[:2] == [0, 1] or shared[-2:] == [L - 2, L - 1]) \
-        and not after.startswith("等") and not prefix.endswith("的")     # a described list, not a formula
+        and not after.startswith(("等", "的")) and not prefix.endswith("的") and first[2] == "、"
     count = _COUNT_AFTER_RE.match(after)
     counted = ((bool(count) and _COUNT_VALUE[count.group(1)] == len(words))
                or any((len(words), words[0][p]) in anchors for p in shared)) \

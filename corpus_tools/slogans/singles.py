@@ -39,8 +39,27 @@ GOVERNING = ("实施", "实行", "推行", "坚持", "开展", "落实", "贯彻
              "按照", "围绕", "结合", "推进", "推广", "树立", "对标", "细化", "聚焦", "争创",
              "创建", "抓好", "做好", "持续", "确定", "秉持", "遵循", "弘扬", "学习借鉴",
              "借鉴", "实现", "确保", "强化", "深入", "启动", "打响", "聚力", "倡导", "牢记",
-             "实行了", "开展了", "实施了")
-_ROLE_AFTER = ("为抓手", "为主线", "为引领", "为载体", "为目标", "为核心", "为重点", "为主要内容",
+             "实行了", "开展了", "实施了", "提出", "提出了", "做到", "喊出", "写有")
+# Heads after the quote that use it as the name of a campaign, method or requirement (besides
+# LABEL_HEADS): “X”的防控策略, “X”绿色发展服务活动, 写有“X”的横幅.
+LABEL_USE_HEADS = ("策略", "方式", "方法", "措施", "活动", "实践活动", "主题活动", "系列活动", "服务活动",
+                   "标语", "口号", "横幅", "承诺", "路子", "新路", "成果",
+                   # a campaign naming an era (“上山下乡”的年代), a motto held as an ideal
+                   # (“以天下为己任”的理想, “为国履职、为民尽责”的情怀)
+                   "年代", "时期", "理想", "追求", "情怀", "信念")
+# A requirement frame a few characters before the quote (确保问题“清零”) or a responsibility system after
+# it (“菜篮子”市长负责制, “控辍保学”责任制).
+_REQUIRE_BEFORE_RE = re.compile(r"(?:确保|实现|做到|力争|达到)[\u4e00-\u9fff]{0,3}$")
+# 的, a modifier of up to four characters and a label head: “种养加销结合”的现代农业模式.
+_MODIFIED_HEAD_RE = re.compile("的[\u4e00-\u9fff]{1,4}?(?:" + "|".join(("模式", "思路", "理念", "策略", "机制", "原则",
+                                                                       "要求", "目标", "方针", "战略", "路径"))
+                               + ")")
+_SYSTEM_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,3}(?:负责制|责任制)")
+# Verbs that take a quoted two-character label too (确保问题“清零”, 开展“回头看”).
+GOVERNING_SHORT = ("确保", "实现", "做到", "开展", "实施", "推行", "落实")
+# A count after the quote: “稳农业保供应”10条措施, “免费送戏下乡”85场, “X”三大战略.
+_COUNTED_AFTER_RE = re.compile(r"(?:等)?(?:\d+|[一二两三四五六七八九十]+)(?:条|项|场|期|批|大|个方面)")
+_ROLE_AFTER = ("为主题", "为抓手", "为主线", "为引领", "为载体", "为目标", "为核心", "为重点", "为主要内容",
                "为契机", "为导向", "为统领", "作为", "的要求", "的原则", "的目标", "的理念",
                "的思路", "的方针", "的标准", "的模式", "的工作", "的部署", "的效果", "要求")
 # Heads that make the quoted phrase the name of a thing rather than a formula.
@@ -89,8 +108,9 @@ def is_name(s: str) -> bool:
     """Whether the phrase *s* ends with the head of a name (a venue, facility, organisation, event)."""
     if not s.endswith(_NAME_SUFFIXES) or s.endswith(INNER_HEADS) or (len(s) >= 3 and s[-2].isdigit()):
         return False
-    # a verb before a place head makes a requirement (送戏下乡, 旅游兴县, 小病不出村), not a name
-    return not (len(s) >= 3 and s[-1] in _PLACE_HEADS and s[-2] in _VERB_BEFORE_PLACE)
+    # a verb before a place head makes a requirement (送戏下乡, 旅游兴县, 小病不出村), not a name, and so
+    # does a count (千企帮千村, 万企兴万村)
+    return not (len(s) >= 3 and s[-1] in _PLACE_HEADS and s[-2] in _VERB_BEFORE_PLACE + _NUMERALS)
 
 
 def _starts_with_division(s: str) -> bool:
@@ -124,13 +144,24 @@ def _is_division_stem(s: str) -> bool:
                                for lvl in ("province", "city", "county") for d in lookup(s, level=lvl))
 
 
-def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = ()) -> dict[str, bool]:
-    """The cues of the hand-written single-phrase rules for the quoted phrase *s*."""
+def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
+               corpus_page: str = "") -> dict[str, bool]:
+    """The cues of the hand-written single-phrase rules for the quoted phrase *s*; *corpus_page* is
+    the page's text when the page is one of the articles the quote shares were counted on
+    (:func:`~corpus_tools.slogans.quoteshare.share_elsewhere`)."""
     n = len(s)
     labelled = (any(after.startswith(h) or after.startswith("的" + h) for h in LABEL_HEADS)
                 or after.startswith(_ROLE_AFTER) or bool(re.match(r"制(?![定作造])", after)))
     governing = n >= 3 and any(before.endswith(v) for v in GOVERNING)
     yi = n >= 4 and before.endswith("以") and not after.startswith(("为", "的"))
+    inner_head = s.endswith(INNER_HEADS) and n >= 4
+    # a phrase that ends with a label head names a tool or programme itself (问题清单, 名师名医名家工作室)
+    label_use = (labelled or governing or yi or inner_head or (n >= 4 and s.endswith(LABEL_HEADS))
+                 or any(after.startswith(h) or after.startswith("的" + h) for h in LABEL_USE_HEADS)
+                 or any(after.startswith("等" + h) for h in LABEL_HEADS)     # “农光互补”等模式
+                 or (n == 2 and any(before.endswith(v) for v in GOVERNING_SHORT))
+                 or bool(_COUNTED_AFTER_RE.match(after) or _REQUIRE_BEFORE_RE.search(before)
+                         or _SYSTEM_AFTER_RE.match(after) or _MODIFIED_HEAD_RE.match(after)))
     return {
         "bad_shape": n < 2 or bool(re.fullmatch(r"[\d.%]+", s)) or not CJK_RE.search(s)
         or bool(_MEASURE_RE.search(s) or _DATE_RE.search(s)),
@@ -142,12 +173,13 @@ def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = ()) ->
         or (person_head(s) and n >= 3),
         "division_start": _starts_with_division(s) or _city_stem_start(s),
         "place_practice": s.endswith(_PRACTICE_HEADS) and _is_division_stem(s[:-2]),
-        "ordinary": quoteshare.ordinary_word(s),
+        "ordinary": quoteshare.ordinary_word(s, page=corpus_page),
         "labelled": labelled,
         "governing": governing,
         "yi_before": yi,
         "role": labelled or governing or yi,
-        "inner_head": s.endswith(INNER_HEADS) and n >= 4,
+        "inner_head": inner_head,
+        "label_use": label_use,
         "de_shi": bool(re.search(r"[的是]", s)),
         "scare_after": after.startswith(_SCARE_AFTER),
     }
@@ -160,23 +192,28 @@ def rule_evidence(s: str, f: Mapping[str, bool]) -> str | None:
         return None
     if f["inner_head"]:
         return "programme name"
+    if not f["label_use"]:
+        return None                  # a quoted name, term, saying or piece of speech, not used as a label
     if f["de_shi"] and not f["labelled"]:
         return None                  # a description or statement (文明的冲突, 大门是敞开的)
     if len(s) >= 5:
         if f["scare_after"] and not f["role"]:
             return None
         return "long quoted phrase"
-    if f["role"] and not f["scare_after"]:
+    if not f["scare_after"]:
         return "role in sentence"
     return None
 
 
 def features(s: str, before: str, after: str, *, kind: str = "single", places: tuple[str, ...] = (),
-             page: str = "", group: int = 1) -> dict[str, float]:
+             page: str = "", group: int = 1, in_corpus: bool = False) -> dict[str, float]:
     """Features of the quoted phrase *s* (``kind`` "single" or "pair" for a two-part motto) between
-    *before* and *after* (up to eight characters each) on a page whose text is *page*."""
-    f = rule_flags(s, before, after, places)
-    evidence = rule_evidence(s, f) if kind == "single" else "two-part motto"
+    *before* and *after* (up to eight characters each) on a page whose text is *page*. With
+    *in_corpus* the page is one of the articles the quote shares were counted on, and its own
+    mentions are left out of them (:func:`~corpus_tools.slogans.quoteshare.share_elsewhere`)."""
+    corpus_page = page if in_corpus else ""
+    f = rule_flags(s, before, after, places, corpus_page=corpus_page)
+    evidence = rule_evidence(s, f) if kind == "single" else "two-part motto" if f["label_use"] else None
     out: dict[str, float] = {f"flag={k}": 1.0 for k, v in f.items() if v}
     out[f"rule={evidence}"] = 1.0
     out[f"kind={kind}"] = 1.0
@@ -189,7 +226,7 @@ def features(s: str, before: str, after: str, *, kind: str = "single", places: t
         out["starts_numeral"] = 1.0
     if n == 4 and (s[0] == s[2] or s[1] == s[3]):
         out["abac"] = 1.0                      # 共驻共建, 不忘初心 is not; 一户一档, 联防联控
-    quoted, total = quoteshare.quote_share().get(s, (0, 0))
+    quoted, total = quoteshare.share_elsewhere(s, corpus_page)
     if total:
         out["qs_log_total"] = math.log1p(total) / 5
         out["qs_share"] = quoted / total
@@ -279,12 +316,12 @@ def use_model(model: "QuoteModel | None | bool") -> None:
 
 
 def decide(s: str, before: str, after: str, *, kind: str = "single", places: tuple[str, ...] = (),
-           page: str = "", group: int = 1, record: list | None = None) -> str | None:
+           page: str = "", group: int = 1, record: list | None = None, in_corpus: bool = False) -> str | None:
     """The evidence for the quoted phrase *s* as a slogan, or None (see :func:`features`).
 
     With a model the model decides; without one (or with ``use_model(False)``) the hand-written
     rule does. *record*, when given, receives ``(s, kind, features)``."""
-    feats = features(s, before, after, kind=kind, places=places, page=page, group=group)
+    feats = features(s, before, after, kind=kind, places=places, page=page, group=group, in_corpus=in_corpus)
     if record is not None:
         record.append((s, kind, feats))
     if "flag=bad_shape" in feats:
@@ -307,6 +344,8 @@ def model_decision(model: QuoteModel, feats: Mapping[str, float], rule: str | No
     """Rule and model together: a phrase the rule accepts stays when the model gives it at least
     ``rule_threshold``; one the rule rejects (not as a name) is taken when the model gives it at
     least ``threshold``."""
+    if "flag=label_use" not in feats:
+        return None                  # the page does not use the phrase as a label here
     p = model.proba(feats)
     if rule is not None:
         return rule if p >= model.rule_threshold else None

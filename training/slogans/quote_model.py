@@ -1,6 +1,6 @@
 """Train the quoted-phrase slogan model (``corpus_tools/data/slogan_quote_model.json``).
 
-    python training/slogans/quote_model.py [--dev2 /work/dev2] [--no-write]
+    python training/slogans/quote_model.py [--gold DIR ...] [--hold-out DIR ...] [--samples A.tsv ...] [--no-write]
 
 Candidates are the quoted single phrases and two-part mottos that reach the slogan test of
 :mod:`corpus_tools.slogans.singles` (after the hard filters of the detector: speech punctuation,
@@ -10,13 +10,23 @@ length, lexicon entries) on
   src_rmrb_31-35), labelled by their slogan gold (a candidate is positive when its text is a gold item of
   the page, whatever the kind);
 * the hand-written pages of ``tests/slogan_pages.py`` batches 1 and 2 (batch 3 is kept as a test);
-* the second development set (``--dev2``, 12 People's Daily county reports with slogan gold), when given;
+* any further gold set given with ``--gold`` (a folder with ``texts/`` and ``slogans/``, as
+  ``benchmarks/external_gold.py`` reads it);
+* samples: the hand-labelled detections on unseen People's Daily 2019-2020 county reports of
+  ``--samples`` (``sample_detections.py``; default ``detections_a.tsv``), one group per article, only the
+  labelled candidates;
 * silver: the hand-labelled People's Daily candidates of ``rule_sample_labels.tsv`` (national news,
-  drawn from the rules' output, labelled under the guide).
+  drawn from the rules' output, labelled under the guide), always in training.
+
+Both the samples and the silver are articles of the corpus ``data/quote_share.tsv`` was counted on, so
+their features leave the article's own mentions out of the quote shares
+(:func:`corpus_tools.slogans.quoteshare.share_elsewhere`).
 
 A logistic regression (scikit-learn, L2) over :func:`~corpus_tools.slogans.singles.features`; C and the
-decision threshold are chosen by leave-one-page-out over the labelled pages (silver always in training),
-maximising F1 on the out-of-fold probabilities with a precision weight (F-beta, beta=0.5: precision on other papers is the weak side).
+two thresholds are chosen by leave-one-group-out over the gold pages AND the sample articles (silver always
+in training), maximising F-beta (beta=0.5: precision on other papers is the weak side) on the out-of-fold
+decisions. ``--hold-out DIR`` scores the final model on the candidates of a gold set it was not trained on.
+The model file records what it was trained on (``trained_on``).
 """
 
 from __future__ import annotations
@@ -55,7 +65,27 @@ def page_candidates(issue, lexicon=None) -> list[tuple[str, str, dict]]:
     return rec
 
 
-def labelled_pages(dev2: Path | None) -> dict[str, list[tuple[dict, int, str]]]:
+def gold_pages(folder: Path) -> dict[str, list[tuple[dict, int, str]]]:
+    """page id -> [(features, label, phrase)] for a gold set with ``texts/`` and ``slogans/``."""
+    from corpus_tools.scoring.slogans import load_slogan_gold, read_text_reports
+
+    gold = load_slogan_gold(folder / "slogans")
+    return _label((read_text_reports(folder / "texts", sorted(gold)), gold))
+
+
+def _label(pool) -> dict[str, list[tuple[dict, int, str]]]:
+    from corpus_tools.slogans import slogan_key
+
+    corpus, gold = pool
+    out = {}
+    for issue in corpus:
+        if issue.id in gold:
+            keys = {slogan_key(i["text"]) for i in gold[issue.id]}
+            out[issue.id] = [(f, int(slogan_key(s) in keys), s) for s, _, f in page_candidates(issue)]
+    return out
+
+
+def labelled_pages(gold_dirs: list[Path] = ()) -> dict[str, list[tuple[dict, int, str]]]:
     """page id -> [(features, label, phrase)] for every labelled page of the development data."""
     sys.path.insert(0, str(REPO / "tests"))
     from slogan_pages import PAGES, PAGES_2, as_corpus
@@ -69,50 +99,68 @@ def labelled_pages(dev2: Path | None) -> dict[str, list[tuple[dict, int, str]]]:
     dev_gold = load_slogan_gold(SHARED / "gold" / "slogans-dev")
     pools.append((read_text_reports(SHARED / "gold" / "entities-dev", tune), {k: dev_gold[k] for k in tune}))
     pools.append(as_corpus({**PAGES, **PAGES_2}))
-    if dev2 is not None:
-        g2 = load_slogan_gold(dev2 / "slogans")
-        pools.append((read_text_reports(dev2 / "texts", sorted(g2)), g2))
-    out: dict[str, list[tuple[dict, int]]] = {}
-    for corpus, gold in pools:
-        for issue in corpus:
-            if issue.id not in gold:
-                continue
-            keys = {slogan_key(i["text"]) for i in gold[issue.id]}
-            out[issue.id] = [(f, int(slogan_key(s) in keys), s) for s, _, f in page_candidates(issue)]
+    out: dict[str, list[tuple[dict, int, str]]] = {}
+    for pool in pools:
+        out.update(_label(pool))
+    for folder in gold_dirs:
+        out.update(gold_pages(folder))
     return out
+
+
+def _corpus_texts(ids: set[str]) -> dict[str, str]:
+    texts = {}
+    with lzma.open(SHARED / "data" / "people_daily_2019_2020" / "articles.jsonl.xz", "rt", encoding="utf-8") as fh:
+        for line in fh:
+            d = json.loads(line)
+            if d["id"] in ids:
+                texts[d["id"]] = d["text"]
+    return texts
+
+
+def _labelled_candidates(want: dict[str, dict[str, int]]) -> dict[str, list[tuple[dict, int, str]]]:
+    """article id -> [(features, label, phrase)] for the labelled candidates of corpus articles."""
+    from corpus_tools.slogans import slogan_key
+    from corpus_tools.slogans.detect import Ctx, find_marked
+    from corpus_tools.slogans.lexicon import Lexicon
+    from corpus_tools.slogans.singles import use_model
+
+    texts = _corpus_texts(set(want))
+    lex = Lexicon.build(None)
+    out: dict[str, list[tuple[dict, int, str]]] = {}
+    use_model(False)
+    try:
+        for doc, labels in want.items():
+            rec: list = []
+            find_marked(texts.get(doc, ""), ("numbered", "parallel", "quoted"), Ctx(lex, (), rec, in_corpus=True))
+            out[doc] = [(f, labels[slogan_key(s)], s) for s, _, f in rec if slogan_key(s) in labels]
+    finally:
+        use_model(None)
+    return out
+
+
+def samples(names: list[str]) -> dict[str, list[tuple[dict, int, str]]]:
+    """article id -> labelled candidates of the hand-labelled detection samples *names* (files here)."""
+    from corpus_tools.slogans import slogan_key
+
+    want: dict[str, dict[str, int]] = {}
+    for name in names:
+        for ln in (HERE / name).read_text(encoding="utf-8").splitlines()[2:]:
+            r = ln.split("\t")
+            if len(r) > 4 and r[4].strip() in ("0", "1"):
+                want.setdefault(r[0], {})[slogan_key(r[1])] = int(r[4])
+    return {doc: rows for doc, rows in _labelled_candidates(want).items() if rows}
 
 
 def silver() -> list[tuple[dict, int, str]]:
     """Features of the hand-labelled People's Daily candidates that reach the single-phrase test."""
     from corpus_tools.slogans import slogan_key
-    from corpus_tools.slogans.detect import Ctx, find_marked
-    from corpus_tools.slogans.lexicon import Lexicon
-    from corpus_tools.slogans.singles import use_model
 
     rows = [ln.split("\t") for ln in (HERE / "rule_sample_labels.tsv").read_text(encoding="utf-8").splitlines()
             if ln and not ln.startswith("#")][1:]
     want: dict[str, dict[str, int]] = {}
     for doc, text, _, label in rows:
         want.setdefault(doc, {})[slogan_key(text)] = int(label)
-    texts = {}
-    with lzma.open(SHARED / "data" / "people_daily_2019_2020" / "articles.jsonl.xz", "rt", encoding="utf-8") as fh:
-        for line in fh:
-            d = json.loads(line)
-            if d["id"] in want:
-                texts[d["id"]] = d["text"]
-    out = []
-    lex = Lexicon.build(None)
-    use_model(False)
-    try:
-        for doc, labels in want.items():
-            rec: list = []
-            find_marked(texts.get(doc, ""), ("numbered", "parallel", "quoted"), Ctx(lex, (), rec))
-            for s, _, f in rec:
-                if slogan_key(s) in labels:
-                    out.append((f, labels[slogan_key(s)], s))
-    finally:
-        use_model(None)
-    return out
+    return [r for rows in _labelled_candidates(want).values() for r in rows]
 
 
 def fit(rows: list[tuple[dict, int]], c: float, threshold: float = 0.5):
@@ -161,29 +209,55 @@ def choose(pages: dict[str, list[tuple[dict, int, str]]], extra: list) -> tuple[
     return best[1], best[2], best[3], best[4]
 
 
+def decisions(model, rows: list[tuple[dict, int, str]]) -> dict[str, int]:
+    """tp, fp, fn of *model* with the rules on labelled candidate *rows*."""
+    from corpus_tools.slogans.singles import model_decision
+
+    tp = fp = fn = 0
+    for f, lab, _ in rows:
+        hit = model_decision(model, f, None if "rule=None" in f else "rule") is not None
+        tp, fp, fn = tp + (hit and lab), fp + (hit and not lab), fn + (not hit and lab)
+    return {"tp": tp, "fp": fp, "fn": fn}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--dev2", type=Path, default=None, help="second development set (texts/, slogans/)")
+    ap.add_argument("--gold", type=Path, action="append", default=[],
+                    help="a further gold set to train on (texts/, slogans/); repeatable")
+    ap.add_argument("--hold-out", type=Path, action="append", default=[],
+                    help="a gold set to score the final model on, never trained on; repeatable")
+    ap.add_argument("--samples", nargs="*", default=["detections_a.tsv"],
+                    help="hand-labelled detection samples of this folder to train on")
     ap.add_argument("--no-write", action="store_true")
     args = ap.parse_args()
-    pages = labelled_pages(args.dev2)
+    pages = labelled_pages(args.gold)
+    groups = {**pages, **samples(args.samples)}
     extra = silver()
-    c, t, rt, oof = choose(pages, extra)
-    n_pos = sum(r[1] for rows in pages.values() for r in rows)
-    print(f"{sum(len(r) for r in pages.values())} candidates on {len(pages)} pages ({n_pos} slogans), "
-          f"{len(extra)} silver; chosen C={c}, threshold={t}, rule threshold={rt}; out-of-fold {oof}")
-    rows = [r for rows in pages.values() for r in rows]
-    hits = [("rule=None" not in f, lab) for f, lab, _ in rows]
+    c, t, rt, oof = choose(groups, extra)
+    n_pos = sum(r[1] for rows in groups.values() for r in rows)
+    n_cand = sum(len(r) for r in groups.values())
+    print(f"{n_cand} candidates in {len(pages)} gold pages and {len(groups) - len(pages)} sample articles "
+          f"({n_pos} slogans), {len(extra)} silver; chosen C={c}, threshold={t}, rule threshold={rt}; "
+          f"out-of-fold {oof}")
+    rows = [r for rows in groups.values() for r in rows]
+    hits = [("rule=None" not in f and "flag=label_use" in f, lab) for f, lab, _ in rows]
     print("hand-written rules alone on the same candidates: "
           f"tp {sum(h and y for h, y in hits)}, fp {sum(h and not y for h, y in hits)}, "
           f"fn {sum(y and not h for h, y in hits)}")
-    model = fit(extra + [r for rows in pages.values() for r in rows], c, t)
+    model = fit(extra + rows, c, t)
     model.rule_threshold = rt
+    for folder in args.hold_out:
+        held = [r for rows in gold_pages(folder).values() for r in rows]
+        print(f"held out {folder} ({len(held)} candidates): {decisions(model, held)}")
     if not args.no_write:
         d = json.loads(model.to_json())
         d["C"] = c
-        d["trained_on"] = (f"{len(pages)} labelled pages ({sum(len(r) for r in pages.values())} candidates), "
-                           f"{len(extra)} silver candidates; leave-one-page-out {oof}")
+        sets = ["seed pages 000/001", "../shared/gold/slogans-dev tuning part (15 reports)",
+                "tests/slogan_pages.py batches 1-2"] + [str(g) for g in args.gold] + \
+            [f"training/slogans/{n}" for n in args.samples] + ["training/slogans/rule_sample_labels.tsv (silver)"]
+        d["trained_on"] = (f"{'; '.join(sets)}: {len(pages)} gold pages and {len(groups) - len(pages)} sample "
+                           f"articles ({n_cand} candidates), {len(extra)} silver candidates; "
+                           f"leave-one-group-out {oof}. Not /work/dev2 (gone since the previous model).")
         OUT.write_text(json.dumps(d, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
         print(f"wrote {OUT}")
 
