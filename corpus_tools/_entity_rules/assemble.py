@@ -211,7 +211,9 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
             merged.append(c)
     ents = merged
     # propagate: other mentions of the same names (re-mentions of people, projects …)
-    seen = {(text[c.start:c.end], c.label) for c in ents if c.source != "gazetteer" and c.end - c.start >= 2}
+    # in order of the mentions (a set's order changes with PYTHONHASHSEED, and with it which of two
+    # labels a name seen with both would keep)
+    seen = dict.fromkeys((text[c.start:c.end], c.label) for c in ents if c.source != "gazetteer" and c.end - c.start >= 2)
     extra = []
     for name, label in seen:
         for m in re.finditer(re.escape(name), text):
