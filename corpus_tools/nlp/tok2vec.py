@@ -42,6 +42,8 @@ try:  # the fused maxout + layer norm (corpus_tools/_nercore.c); NumPy computes 
     from corpus_tools import _nercore
 except ImportError:  # pragma: no cover - depends on the build
     _nercore = None
+if not hasattr(_nercore, "maxout_norm"):  # an extension built before maxout_norm existed: NumPy path
+    _nercore = None
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.vocab import Vocab
