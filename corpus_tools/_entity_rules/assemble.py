@@ -10,10 +10,10 @@ from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.heads import (find_communities, find_countries, find_docs, find_events, find_facs,
                                               find_locs, find_orgs, find_projects)
 from corpus_tools._entity_rules.lexicon import (Cand, EVENT_HEADS, FAC_HEADS, ORG_HEADS, PROJECT_HEADS, STOPS,
-                                                all_stops, common_words, is_name_char, place_words, words)
+                                                all_stops, common_or_frequent, common_words, is_name_char, place_words, words)
 from corpus_tools._entity_rules.orgparts import listed_firms
 from corpus_tools._entity_rules.persons import find_persons
-from corpus_tools._entity_rules.places import (common_or_frequent, coordinated_units, find_places, find_regex_places,
+from corpus_tools._entity_rules.places import (coordinated_units, find_places, find_regex_places,
                                                listed_units, unlisted_townships)
 from corpus_tools._entity_rules.scan import Scanner
 from corpus_tools._entity_rules.sites import find_sites, natural_features

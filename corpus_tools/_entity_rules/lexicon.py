@@ -123,6 +123,12 @@ def frequent2() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def common_or_frequent() -> frozenset[str]:
+    """:func:`common_words` and :func:`frequent2` in one set (built once)."""
+    return common_words() | frequent2()
+
+
+@lru_cache(maxsize=1)
 def national_orgs() -> frozenset[str]:
     """Central Party and state bodies with their short forms (中办, 国办): data/entities/national_orgs.txt."""
     path = resources.files("corpus_tools").joinpath("data", "entities", "national_orgs.txt")

@@ -8,8 +8,8 @@ from functools import lru_cache
 
 from corpus_tools import county as county_context
 from corpus_tools import gazetteer as gz
-from corpus_tools._entity_rules.lexicon import (Cand, STOPS, all_stops, common_words, frequent2, is_name_char,
-                                                place_words, words, words_tuple)
+from corpus_tools._entity_rules.lexicon import (Cand, STOPS, all_stops, common_or_frequent, common_words, frequent2,
+                                                is_name_char, place_words, words, words_tuple)
 from corpus_tools._entity_rules.names import REPORT_VERBS, translit_mean, translit_score
 from corpus_tools.text import CJK_RE
 
@@ -593,11 +593,3 @@ def sound_villages(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
                 out.append(Cand(s, k + 1, "VILLAGE", prio=1, source="regex"))
             break
     return out
-
-
-# --------------------------------------------------------------------------- shared word sets
-
-@lru_cache(maxsize=1)
-def common_or_frequent() -> frozenset[str]:
-    """:func:`common_words` and :func:`frequent2` in one set (built once)."""
-    return common_words() | frequent2()

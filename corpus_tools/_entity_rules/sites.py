@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from corpus_tools._entity_rules.lexicon import LOC_WORDS, Cand, STOPS, all_stops, common_words, is_name_char, words
-from corpus_tools._entity_rules.places import common_or_frequent, word_starts
+from corpus_tools._entity_rules.lexicon import (LOC_WORDS, Cand, STOPS, all_stops, common_or_frequent, common_words,
+                                                is_name_char, words)
+from corpus_tools._entity_rules.places import word_starts
 from corpus_tools._entity_rules.scan import Scanner
 
 __all__ = ["NATURE_HEADS", "nature_names", "natural_features", "listed_nature", "landscape_tails", "nature_lists", "road_codes", "scenic_areas",
