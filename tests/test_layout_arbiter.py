@@ -80,3 +80,13 @@ def test_auto_is_the_default():
     assert split_page(PAGE) == split_page(PAGE, method="auto")
     with pytest.raises(ValueError, match="auto, rules, model"):
         split_page(PAGE, method="grammar")
+
+
+def test_auto_without_the_shipped_model_warns_and_splits_by_rules(monkeypatch):
+    import corpus_tools.layout.assemble as assemble
+
+    raw = "平遥县今年改造农村公路，群众出行更加便利。\n\n道路提质上档 群众幸福升温\n"
+    monkeypatch.setattr(assemble, "shipped_model", lambda: None)
+    with pytest.warns(UserWarning, match="line-role model .* is missing"):
+        layout = split_page(raw)
+    assert layout == split_page(raw, method="rules")

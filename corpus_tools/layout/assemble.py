@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import warnings
 
 import numpy as np
 
@@ -195,6 +196,9 @@ def split_page(raw: str, *, method: str = "auto") -> PageLayout:
         return rules
     model = shipped_model()
     if model is None and method == "auto":
+        warnings.warn(f"the line-role model {MODEL_PATH} is missing, so split_page(method='auto') splits by the "
+                      "rules alone; reinstall the package or train it with training/layout/train_lines.py",
+                      stacklevel=2)
         return rules
     if model is None:
         raise FileNotFoundError(f"the line-role model {MODEL_PATH} is missing; "
