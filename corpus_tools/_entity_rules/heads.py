@@ -11,7 +11,7 @@ from corpus_tools._entity_rules.lexicon import (CN_NUM, COUNTRIES, Cand, EVENT_G
                                                 ORG_GENERIC, ORG_HEADS, ORG_STOPS, PROJECT_GENERIC, PROJECT_HEADS,
                                                 ROAD_LINE_BAD, ROAD_LINE_RE, STOPS, STREET_STOPS, SURNAMES,
                                                 frequent2, is_name_char, national_orgs, words, words_tuple)
-from corpus_tools._entity_rules import orgparts, orgspan
+from corpus_tools._entity_rules import firms, orgparts, orgspan
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.scan import Scanner, generic_only, strip_quotes
 from corpus_tools.text import CJK_RE
@@ -144,6 +144,8 @@ def find_orgs(text: str, sc: Scanner) -> list[Cand]:
                for x in (orgparts.split_bodies(c, text, feats, all_ends) if c.label == "ORG" else [c])]
         out = [c for c in out if c.label != "ORG" or orgparts.village_body_owned(c, text, feats, pends)]
         out = [_after_country(c, text) if c.label == "ORG" else c for c in out]
+        # 晨鸣纸业, 伊利乳业: a trade name and a mined industry word, without a legal form
+        out += firms.trade_firms(text, feats, [(a, e) for a, (e, _) in getattr(sc, "place_ends", {}).items()])
     listed = _listed_orgs(text)
     if feats is not None:
         # a listed short form inside a longer word is none (集|中办|公 is no 中办)
