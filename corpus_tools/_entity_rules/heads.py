@@ -10,8 +10,9 @@ from corpus_tools._entity_rules.lexicon import (CN_NUM, COUNTRIES, Cand, EVENT_G
                                                 FAC_GENERIC, FAC_HEADS, FAC_STOPS, LOC_WORDS, ORG_BARE_OK,
                                                 ORG_GENERIC, ORG_HEADS, ORG_STOPS, PROJECT_GENERIC, PROJECT_HEADS,
                                                 ROAD_LINE_BAD, ROAD_LINE_RE, STOPS, STREET_STOPS, SURNAMES,
-                                                frequent2, is_name_char, national_orgs, words, words_tuple)
-from corpus_tools._entity_rules import orgparts, orgspan
+                                                common_or_frequent, frequent2, is_name_char, national_orgs, words,
+                                                words_tuple)
+from corpus_tools._entity_rules import firms, orgparts, orgspan
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.scan import Scanner, generic_only, strip_quotes
 from corpus_tools.text import CJK_RE
@@ -70,8 +71,33 @@ def find_projects(text: str, sc: Scanner) -> list[Cand]:
             continue  # a scope (全区…试点, 各类…项目) or an attribute (标志性工程, 示范性项目) names a kind
         if head == "项目" and body.startswith("“") and body.endswith("”") and body.count("“") == 1:
             continue  # “飞地经济”项目, “四型”项目: a kind of project; quoted programmes are 行动/工程/计划
+        if _one_word_kind(text, getattr(sc, "words", None), s, h0, head):
+            continue  # 农业项目, 入股项目, 脱贫计划, 超常规行动: a kind, not one undertaking
         out.append(Cand(s, e, "PROJECT", prio=1))
     return out
+
+
+#: Tags of a one-word body that describes what a programme does (脱贫|计划, 帮扶|行动, 超常规|行动).
+_KIND_TAGS = frozenset(("v", "vn", "b", "a", "ad", "d"))
+
+
+def _one_word_kind(text: str, feats: "list[str] | None", s: int, h0: int, head: str) -> bool:
+    """True when the body ``text[s:h0]`` is one dictionary word of the segmenter, unquoted: with
+    项目 any such word (农业项目, 入股项目: a kind of project), with 工程/行动/计划/试点 a verb or
+    an attribute (脱贫计划, 超常规行动) — a noun there is a named programme (希望工程, 春风行动).
+    A word the dictionary does not know (头雁工程, 雪亮工程) names one."""
+    if feats is None or len(feats) != len(text):
+        return False
+    while s < h0 and feats[s][:1] in ("I", "E"):
+        s += 1  # 以|上农业: the scan started inside a word, the name starts at the next one
+    if h0 - s < 2 or feats[s][:1] != "B" or feats[h0 - 1][:1] != "E":
+        return False
+    if any(f[:1] in ("B", "S") for f in feats[s + 1:h0]):
+        return False
+    word = text[s:h0]
+    if not (is_word(word) if len(word) == 2 else word in common_or_frequent() or len(word) == 3 and feats[s][2:] == "b"):
+        return False
+    return head == "项目" or feats[s][2:] in _KIND_TAGS
 
 
 _SINGLE_OK_NEXT = "和与及的等段口以为是在上内外里下前后旁边也都已将被把对向从于至开举"
@@ -144,6 +170,8 @@ def find_orgs(text: str, sc: Scanner) -> list[Cand]:
                for x in (orgparts.split_bodies(c, text, feats, all_ends) if c.label == "ORG" else [c])]
         out = [c for c in out if c.label != "ORG" or orgparts.village_body_owned(c, text, feats, pends)]
         out = [_after_country(c, text) if c.label == "ORG" else c for c in out]
+        # 晨鸣纸业, 伊利乳业: a trade name and a mined industry word, without a legal form
+        out += firms.trade_firms(text, feats, [(a, e) for a, (e, _) in getattr(sc, "place_ends", {}).items()])
     listed = _listed_orgs(text)
     if feats is not None:
         # a listed short form inside a longer word is none (集|中办|公 is no 中办)

@@ -1,0 +1,128 @@
+"""Firms named by a trade name and an industry, without a legal form: 晨鸣纸业, 伊利乳业, 三一重工.
+
+A registered firm name is region + trade name + industry + legal form (山东晨鸣纸业集团股份有限
+公司). The head rules (:func:`corpus_tools._entity_rules.heads.find_orgs`) find the names that
+end in a legal form or another organisation head; news text also shortens a firm to its trade
+name and industry (发展壮大了晨鸣纸业等一批骨干企业). :func:`trade_firms` finds those:
+
+* the industry is a word of ``data/entities/firm_industry.txt``, mined by
+  ``training/ner/build_firm_words.py`` from People's Daily 1998 and 2019–2020 and CLUENER 2020:
+  nouns that mostly close firm names (药业, 乳业, 控股, 重工, 纸业), not the industries that are
+  mostly common nouns (农业, 科技, 旅游);
+* the trade name in front of it is two to four characters that the segmenter read as one
+  word, or two single characters (an unknown name: 晨|鸣), that are no common word, no place,
+  no clause word and, from three characters on, not only dictionary words (中小企业), and that
+  a word boundary opens (现代|农业, 安居|乐业 and 贵州 are no trade names);
+* no organisation head or legal form follows (康源药业有限公司, 股份合作社: the head rules'
+  names).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from corpus_tools._entity_rules.lexicon import ORG_HEADS, Cand, all_stops, common_or_frequent, is_name_char, words
+from corpus_tools._entity_rules.orgparts import CLAUSE_WORDS
+from corpus_tools._entity_rules.words import descriptive
+
+#: Tags of a segmenter word that cannot be (the end of) a trade name.
+_NOT_TRADE_TAGS = frozenset(("v", "d", "p", "r", "m", "q", "c", "u", "f", "t", "y", "w", "ad", "vd"))
+#: Tags of a single character that cannot be part of a shattered trade name (a verb can: the
+#: segmenter tags unknown names ``v``).
+_NOT_SINGLE_TAGS = frozenset(("d", "p", "r", "m", "q", "c", "u", "f", "t", "y", "w"))
+#: Characters that never open a trade name (a particle, a pronoun, a numeral's classifier).
+_NOT_FIRST = set("的了和与及等是在有也都这那各每本该全其此个家")
+#: What follows a firm's short name when the head rules take the whole name instead.
+_LEGAL_NEXT = ("公司", "有限", "股份", "集团", "总公司", "分公司", "厂")
+
+
+_ORG_HEAD_RE = re.compile("|".join(map(re.escape, sorted(ORG_HEADS, key=len, reverse=True))))
+
+
+@lru_cache(maxsize=1)
+def industry_words() -> tuple[str, ...]:
+    """The mined industry words that are not organisation heads already (longest first)."""
+    heads = set(ORG_HEADS)
+    return tuple(sorted((w for w in words("firm_industry") if w not in heads), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _industry_re() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, industry_words())))
+
+
+def _word_start(feats: list[str], k: int) -> int:
+    while k > 0 and feats[k][:1] in ("I", "E"):
+        k -= 1
+    return k
+
+
+def trade_start(text: str, feats: list[str], h0: int, covered=frozenset()) -> int:
+    """Start of the trade name that ends at *h0* (the industry word's start), or -1.
+
+    *covered* holds offsets inside a place name (no trade name crosses or is a place).
+
+    Examples
+    --------
+    >>> text = "壮大了晨鸣纸业等"
+    >>> feats = ["B-v", "E-v", "S-u", "S-v", "S-v", "B-n", "E-n", "S-u"]
+    >>> trade_start(text, feats, 5)
+    3
+    """
+    if h0 < 2:
+        return -1
+    if feats[h0][:1] in ("B", "S"):
+        a = _word_start(feats, h0 - 1)
+        if feats[a][:1] == "S":
+            # an unknown name the segmenter shattered into single characters (晨|鸣)
+            while a > 0 and h0 - a < 2 and feats[a - 1][:1] == "S" and feats[a - 1][2:] not in _NOT_SINGLE_TAGS \
+                    and text[a - 1] not in _NOT_FIRST and is_name_char(text[a - 1]):
+                a -= 1
+    else:
+        a = _word_start(feats, h0)  # 晨鸣纸业 read as one word (not an idiom: 子承父业)
+        if feats[a][2:] in ("i", "l") or feats[a][2:] in _NOT_TRADE_TAGS:
+            return -1
+    L = h0 - a
+    if not 2 <= L <= 4:
+        return -1
+    name = text[a:h0]
+    tag = feats[a][2:]
+    if (not all(is_name_char(ch) and "\u4e00" <= ch <= "\u9fff" for ch in name) or name[0] in _NOT_FIRST
+            or name in common_or_frequent() or name in CLAUSE_WORDS or name in all_stops()
+            or name.endswith(industry_words()) or (L >= 3 and descriptive(name))
+            or (feats[a][:1] == "B" and tag in _NOT_TRADE_TAGS) or any(i in covered for i in range(a, h0))):
+        return -1
+    if L == 2 and feats[a][:1] == "S" and (feats[a][2:] in _NOT_SINGLE_TAGS or feats[a + 1][2:] in _NOT_SINGLE_TAGS
+                                           or text[a] in CLAUSE_WORDS):
+        return -1  # 还|有, 就|是: two function words
+    return a
+
+
+def trade_firms(text: str, feats: list[str] | None, place_spans=()) -> list[Cand]:
+    """``ORG`` candidates trade name + industry word (see the module docstring).
+
+    *feats* are the segmenter's per-character features; *place_spans* ``(start, end)`` pairs of
+    the places found (no trade name overlaps one).
+
+    Examples
+    --------
+    >>> text = "壮大了晨鸣纸业等"
+    >>> feats = ["B-v", "E-v", "S-u", "S-v", "S-v", "B-n", "E-n", "S-u"]
+    >>> [text[c.start:c.end] for c in trade_firms(text, feats)]
+    ['晨鸣纸业']
+    """
+    if feats is None or len(feats) != len(text) or not industry_words():
+        return []
+    covered = {i for a, b in place_spans for i in range(a, b)}
+    out = []
+    for m in _industry_re().finditer(text):
+        h0, h1 = m.start(), m.end()
+        if feats[h1 - 1][:1] not in ("E", "S") or text.startswith(_LEGAL_NEXT, h1) or _ORG_HEAD_RE.match(text, h1):
+            continue  # the industry starts a longer word, or a legal form follows (the head rules' name)
+        if h1 < len(text) and feats[h1][:1] in ("I", "E"):
+            continue
+        s = trade_start(text, feats, h0, covered)
+        if s >= 0:
+            out.append(Cand(s, h1, "ORG", prio=1, source="rule"))
+    return out

@@ -1,0 +1,49 @@
+"""Firms named by a trade name and an industry word (corpus_tools._entity_rules.firms).
+
+The sentences are written for this file in the manner of county reports from other provinces;
+the firms are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus_tools._entity_rules import firms
+from corpus_tools.entities import find_entities
+
+
+def _orgs(text: str) -> list[str]:
+    return [e.text for e in find_entities(text) if e.label == "ORG"]
+
+
+def test_industry_words_are_mined_and_exclude_heads():
+    words = firms.industry_words()
+    assert "药业" in words and "纸业" in words
+    assert not {"农业", "科技", "旅游", "公司", "集团"} & set(words)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("依托本地龙头企业康源药业，全县种植中药材3万亩。", "康源药业"),
+    ("鑫达铝业的工人来自附近五个村。", "鑫达铝业"),
+    ("县里与绿源茶业签订了收购协议。", "绿源茶业"),
+])
+def test_trade_name_and_industry_is_a_firm(text, name):
+    assert name in _orgs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "三年来，群众安居乐业，子承父业的年轻人多了。",
+    "全县城乡居民养老保险参保率达到98%。",
+    "村里发展现代农业，建起了物业服务站。",
+])
+def test_common_words_before_an_industry_are_no_firm(text):
+    assert _orgs(text) == []
+
+
+def test_a_legal_form_leaves_the_name_to_the_head_rules():
+    assert _orgs("县里引进了康源药业有限公司。") == ["康源药业有限公司"]
+
+
+def test_trade_start_without_features_finds_nothing():
+    assert firms.trade_firms("康源药业", None) == []
+    assert firms.trade_firms("康源药业", ["S-n"]) == []

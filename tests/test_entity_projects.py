@@ -1,0 +1,31 @@
+"""PROJECT names from their heads (corpus_tools._entity_rules.heads.find_projects).
+
+Sentences written for this file in the manner of county reports from other provinces.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus_tools.entities import find_entities
+
+
+def _projects(text: str) -> list[str]:
+    return [e.text for e in find_entities(text) if e.label == "PROJECT"]
+
+
+@pytest.mark.parametrize("text", [
+    "去年新签亿元以上农业项目16个。",
+    "村里推出入股项目，制定脱贫计划，实施超常规行动。",
+])
+def test_one_dictionary_word_before_the_head_is_a_kind(text):
+    assert _projects(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("全县实施头雁工程，培养村级带头人。", "头雁工程"),
+    ("全市开展春风行动，帮助农民工返岗。", "春风行动"),
+    ("光伏发电项目年内并网。", "光伏发电项目"),
+])
+def test_named_programmes_and_descriptions_stay(text, name):
+    assert name in _projects(text)
