@@ -18,6 +18,7 @@ from importlib import resources
 from corpus_tools._entity_rules.lexicon import PERSON_AFTER, PERSON_TITLES, SURNAMES, Cand, frequent2, not_names
 from corpus_tools._entity_rules.names import (BAIJIAXING, REPORT_VERBS, char_counts, is_idiom, is_word, p_longer,
                                               rare_char, surname_length, surname_rate, translit_mean, translit_score)
+from corpus_tools._entity_rules.person_context import title_runs_on
 from corpus_tools.text import CJK_RE
 
 #: Words for roles in bylines, captions and credits; never (part of) a PERSON span.
@@ -460,7 +461,7 @@ _KIN_RE = re.compile("([\u4e00-\u9fff])(?:" + "|".join("大爷 大娘 大妈 大
 def find_persons(text: str) -> list[Cand]:
     out = []
     for m in _TITLE_RE.finditer(text):
-        e = _title_name(text, m.end())
+        e = 0 if title_runs_on(text, m.end()) else _title_name(text, m.end())  # 党总支书|记郑涛
         if e:
             out.append(Cand(m.end(), e, "PERSON", prio=1))
     out += byline_names(text)
