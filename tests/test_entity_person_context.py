@@ -106,3 +106,19 @@ def test_find_entities_titled_speaker_and_title_split():
 
     got = {(e.text, e.label) for e in find_entities("石塘社区党总支书记郑涛说，村里变化太大了。")}
     assert ("郑涛", "PERSON") in got and ("记郑涛", "PERSON") not in got
+
+
+def test_given_name_alone_as_vocative_or_before_a_title():
+    from corpus_tools.entities import find_entities
+
+    t = "王伯祥又找到王乐义：乐义啊，你当村支书。群众仍亲切地称他“我们的伯祥书记”。大家快乐义务劳动。"
+    got = [(e.text, e.label) for e in find_entities(t) if e.label == "PERSON"]
+    assert got.count(("乐义", "PERSON")) == 1 and ("伯祥", "PERSON") in got
+
+
+def test_given_mention_contexts():
+    from corpus_tools._entity_rules.person_context import given_mention
+
+    t = "“首初，你气色不太好。”大家首初见面"
+    assert given_mention(t, 1, 3, likely=False)
+    assert not given_mention(t, t.rindex("首初"), t.rindex("首初") + 2, likely=False)

@@ -20,7 +20,7 @@ import bisect
 import re
 
 from corpus_tools._entity_rules.lexicon import PERSON_TITLES, Cand, frequent2, not_names
-from corpus_tools._entity_rules.names import (BAIJIAXING, COMPOUND_SURNAMES, is_idiom, is_word, surname_length, surname_rate,
+from corpus_tools._entity_rules.names import (BAIJIAXING, COMPOUND_SURNAMES, char_counts, is_idiom, is_word, surname_length, surname_rate,
                                               translit_mean)
 from corpus_tools.text import CJK_RE
 
@@ -238,3 +238,44 @@ def familiar_mentions(text: str) -> list[tuple[int, int]]:
             continue
         out.append((s, e))
     return out
+
+
+# --------------------------------------------------------------------------- given names used alone
+
+#: Characters after which a given name used alone may stand (告诉了红勋, 对宜洛说).
+BEFORE_GIVEN = frozenset("了对向把给和与跟让叫")
+#: what follows a given name used as a vocative or on its own (“首初，你…”, 乐义啊, 宜洛说)
+_AFTER_GIVEN = frozenset("，。！？、；：”啊呀呢说")
+
+
+def given_like(given: str) -> bool:
+    """Both characters are used in given names in People's Daily 1998 (红勋, 宜洛; not 网格)."""
+    rates = []
+    for ch in given:
+        tot, giv, _, _ = char_counts(ch)
+        rates.append(giv / (tot + 1))
+    return max(rates) >= 0.05 and min(rates) >= 0.01
+
+
+def given_mention(text: str, s: int, e: int, *, likely: bool) -> bool:
+    """May the given name of a person the text names in full stand alone at [s, e)?
+
+    Before a title (我们的伯祥书记) always, when no word joins it to the character on its left. A
+    *likely* given name (:func:`given_like`) also after punctuation or a preposition (对宜洛说);
+    any other (乐义, 首初: characters People's Daily 1998 seldom uses in given names) only
+    between punctuation and punctuation, an interjection or 说, as when it is called (“首初，你…”).
+
+    Examples
+    --------
+    >>> t = "王伯祥又找到王乐义：乐义啊，我们的伯祥书记，快乐义务"
+    >>> [given_mention(t, t.index(g, 8), t.index(g, 8) + 2, likely=False) for g in ("乐义", "伯祥")]
+    [True, True]
+    >>> given_mention(t, t.rindex("乐义"), t.rindex("乐义") + 2, likely=False)
+    False
+    """
+    left = text[s - 1] if s > 0 else ""
+    if text.startswith(PERSON_TITLES, e) and not title_runs_on(text, e) and not is_word(left + text[s]):
+        return True
+    if not left or not CJK_RE.match(left):
+        return likely or text[e:e + 1] in _AFTER_GIVEN or e == len(text)
+    return likely and left in BEFORE_GIVEN
