@@ -122,3 +122,11 @@ def test_given_mention_contexts():
     t = "“首初，你气色不太好。”大家首初见面"
     assert given_mention(t, 1, 3, likely=False)
     assert not given_mention(t, t.rindex("首初"), t.rindex("首初") + 2, likely=False)
+
+
+def test_vocative_given_name_needs_a_sentence_boundary_before_it():
+    from corpus_tools._entity_rules.person_context import given_mention
+
+    t = "运用“党建+网格”成果"
+    s = t.index("网格")
+    assert not given_mention(t, s, s + 2, likely=False)

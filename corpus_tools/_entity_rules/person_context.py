@@ -246,6 +246,8 @@ def familiar_mentions(text: str) -> list[tuple[int, int]]:
 BEFORE_GIVEN = frozenset("了对向把给和与跟让叫")
 #: what follows a given name used as a vocative or on its own (“首初，你…”, 乐义啊, 宜洛说)
 _AFTER_GIVEN = frozenset("，。！？、；：”啊呀呢说")
+#: what precedes a given name used as a vocative (“首初，, ：乐义啊; not 党建+网格”)
+_BEFORE_CALLED = frozenset("“‘，。！？；：、\n\u3000 ")
 
 
 def given_like(given: str) -> bool:
@@ -277,5 +279,5 @@ def given_mention(text: str, s: int, e: int, *, likely: bool) -> bool:
     if text.startswith(PERSON_TITLES, e) and not title_runs_on(text, e) and not is_word(left + text[s]):
         return True
     if not left or not CJK_RE.match(left):
-        return likely or text[e:e + 1] in _AFTER_GIVEN or e == len(text)
+        return likely or (left in _BEFORE_CALLED and (text[e:e + 1] in _AFTER_GIVEN or e == len(text)))
     return likely and left in BEFORE_GIVEN

@@ -300,7 +300,8 @@ def dot_names(text: str, *, max_part: int = 8) -> list[tuple[int, int]]:
         s, e = d, d + 1
         while s > 0 and d - s < max_part and not _stops_left(text, s):
             s -= 1
-        while e < len(text) and e - d - 1 < max_part and not _stops_right(text, e):
+        while e < len(text) and e - d - 1 < max_part and not _stops_right(text, e) and not (
+                e - d - 1 >= 2 and _plain_next(text, e)):  # 艾则孜|去村里, 亚森|一大早
             e += 1
         if s == d or e == d + 1:
             continue
@@ -309,6 +310,15 @@ def dot_names(text: str, *, max_part: int = 8) -> list[tuple[int, int]]:
         else:
             out.append([s, e])
     return [(s, e) for s, e in out]
+
+
+def _plain_next(text: str, j: int) -> bool:
+    """``text[j]`` is a plain Chinese character (score < -2) and starts a plain pair (scores
+    summing below -4: 去村, 一大, 打点), the second no stop (伊玛目|说 keeps 目): a name of sound
+    characters ends before them."""
+    nxt = text[j + 1:j + 2]
+    a = translit_score(text[j])
+    return a < -2.0 and bool(nxt) and nxt not in _NAME_STOP and a + translit_score(nxt) < -4.0
 
 
 def sound_name(text: str, s: int, e: int) -> bool:
