@@ -40,7 +40,7 @@ from spacy.language import Language
 
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules import LABELS, Cand, resolve, rule_entities
-from corpus_tools._entity_rules.person_context import names_over_rules
+from corpus_tools._entity_rules.person_context import familiar_mentions, names_over_rules, titled_speakers
 from corpus_tools._entity_rules.persons import (anonymised, consistent_names, is_role, is_surname, list_people,
                                                 plausible_person, speaker_names, sound_names)
 from corpus_tools._entity_rules.words import nature_words
@@ -278,7 +278,8 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
             ents = resolve_with_model(ents, extra, text)
     if keep is None or "PERSON" in keep:
         anon = [Cand(s, e, "PERSON", prio=-1, source="rule")
-                for s, e in anonymised(text, is_surname) + speaker_names(text, plausible_person) + sound_names(text)]
+                for s, e in anonymised(text, is_surname) + speaker_names(text, plausible_person) + sound_names(text)
+                + titled_speakers(text) + familiar_mentions(text)]
         if anon:
             ents = resolve_with_model(ents, anon, text)
         ents = list_people(ents, text, resolve)

@@ -70,3 +70,63 @@ def test_no_model_person_changes_nothing():
     t = "王华东说"
     rules = [Cand(1, 3, "LOC")]
     assert names_over_rules(rules, [Cand(1, 3, "LOC", source="model")], t, _sur) == rules
+
+
+def test_titled_speakers_fix_the_name_between_title_and_speech_verb():
+    from corpus_tools._entity_rules.person_context import titled_speakers
+
+    t = "研究中心主任过勇说，客服人员许凤介绍，第一书记帕查有格介绍，村党支部书记也说，主任亲自说："
+    assert [t[s:e] for s, e in titled_speakers(t)] == ["过勇", "许凤", "帕查有格"]
+
+
+def test_sound_names_after_a_clause_boundary_before_speech():
+    from corpus_tools._entity_rules.person_context import titled_speakers
+
+    t = "实施“清零行动”。达久木甲说：“好。”大家深有感触地说：“好。”"
+    assert [t[s:e] for s, e in titled_speakers(t)] == ["达久木甲"]
+
+
+def test_title_that_runs_on_is_no_title():
+    from corpus_tools._entity_rules.person_context import title_runs_on
+
+    t = "社区党总支书记郑涛说"
+    assert title_runs_on(t, t.index("记"))  # 支书|记: the title is 书记
+    assert not title_runs_on(t, t.index("郑"))
+
+
+def test_familiar_mentions_after_any_non_word_character():
+    from corpus_tools._entity_rules.person_context import familiar_mentions
+
+    t = "同样装扮的老杨也从家里出来，贫困户老马找到了他，古老杨树下，老家在山里"
+    assert [t[s:e] for s, e in familiar_mentions(t)] == ["老杨", "老马"]
+
+
+def test_find_entities_titled_speaker_and_title_split():
+    from corpus_tools.entities import find_entities
+
+    got = {(e.text, e.label) for e in find_entities("石塘社区党总支书记郑涛说，村里变化太大了。")}
+    assert ("郑涛", "PERSON") in got and ("记郑涛", "PERSON") not in got
+
+
+def test_given_name_alone_as_vocative_or_before_a_title():
+    from corpus_tools.entities import find_entities
+
+    t = "王伯祥又找到王乐义：乐义啊，你当村支书。群众仍亲切地称他“我们的伯祥书记”。大家快乐义务劳动。"
+    got = [(e.text, e.label) for e in find_entities(t) if e.label == "PERSON"]
+    assert got.count(("乐义", "PERSON")) == 1 and ("伯祥", "PERSON") in got
+
+
+def test_given_mention_contexts():
+    from corpus_tools._entity_rules.person_context import given_mention
+
+    t = "“首初，你气色不太好。”大家首初见面"
+    assert given_mention(t, 1, 3, likely=False)
+    assert not given_mention(t, t.rindex("首初"), t.rindex("首初") + 2, likely=False)
+
+
+def test_vocative_given_name_needs_a_sentence_boundary_before_it():
+    from corpus_tools._entity_rules.person_context import given_mention
+
+    t = "运用“党建+网格”成果"
+    s = t.index("网格")
+    assert not given_mention(t, s, s + 2, likely=False)

@@ -214,3 +214,10 @@ def test_repeated_sound_names_and_familiar_forms():
 def test_kin_words_introduce_names():
     got = [(e.text, e.label) for e in find_entities("刘首初发信息给妻子曾美林，说因为加班", model=False)]
     assert ("曾美林", "PERSON") in got
+
+
+def test_dotted_name_ends_before_a_plain_pair():
+    from corpus_tools._entity_rules.persons import dot_names
+
+    t = "图尔荪古丽·艾则孜去村里训练，布再乃普·阿卜来海提打点零工，哈姆迪·伊玛目说，阿卜杜热合曼·吐尔逊说"
+    assert [t[s:e] for s, e in dot_names(t)] == ["图尔荪古丽·艾则孜", "布再乃普·阿卜来海提", "哈姆迪·伊玛目", "阿卜杜热合曼·吐尔逊"]

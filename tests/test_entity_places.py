@@ -442,3 +442,19 @@ def test_city_beats_town_short_form_and_no_villages_in_words():
 def test_place_inside_two_words_is_none():
     got = [(e.text, e.label) for e in find_entities("平遥县的他从沿海城市回到家乡，成为上海城市建设的一员", model=False)]
     assert ("海城市", "GPE") not in got and ("上海", "GPE") in got
+
+
+def test_river_named_after_a_county_and_concept_terms():
+    from corpus_tools.entities import find_entities
+
+    got = [(e.text, e.label) for e in find_entities("长约60公里的华容河，流经湖南省华容县。江苏南京江宁区。为实现中国梦，坚持中国特色社会主义。")]
+    assert ("华容河", "LOC") in got and ("华容", "GPE") not in got
+    assert ("南京江", "LOC") not in got and ("江宁区", "GPE") in got
+    assert ("中国", "GPE") not in got
+
+
+def test_village_match_starting_inside_a_township_is_cut():
+    from corpus_tools.entities import find_entities
+
+    got = [(e.text, e.label) for e in find_entities("走进四川省眉山市彭山区义和乡悦园村，万亩猕猴桃园。")]
+    assert ("义和乡", "TOWNSHIP") in got and ("悦园村", "VILLAGE") in got

@@ -11,6 +11,7 @@ from corpus_tools._entity_rules.heads import (find_communities, find_countries, 
                                               find_locs, find_orgs, find_projects)
 from corpus_tools._entity_rules.lexicon import (Cand, EVENT_HEADS, FAC_HEADS, ORG_HEADS, PROJECT_HEADS, STOPS,
                                                 all_stops, common_or_frequent, common_words, is_name_char, place_words, words)
+from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.orgparts import listed_firms
 from corpus_tools._entity_rules.persons import find_persons
 from corpus_tools._entity_rules.places import (coordinated_units, find_places, find_regex_places,
@@ -21,6 +22,8 @@ from corpus_tools._entity_rules.words import align_to_words, descriptive, undist
 
 # --------------------------------------------------------------------------- assembly
 
+#: one-character river and lake words after a county or city short form (华容河; not 中国|河南)
+_RIVER_TAILS = frozenset("河江湖")
 _LANDSCAPE = ("大峡谷", "峡谷", "草原", "山脉", "山区", "高原", "盆地", "平原", "湿地")
 ENTERPRISE_HEADS = ("合作社", "公司", "有限公司", "集团", "股份公司")
 DESCRIPTOR_START = words("descriptor_start")
@@ -186,16 +189,22 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
             for c in found:
                 c.text = text[c.start:c.end]
         cands += _peel_places(found, places, text)
-    for m in re.finditer("中国年", text):
+    # concept terms, not annotated (GUIDE): 中国年, 中国特色社会主义, 中国式现代化, 中国梦, 美丽中国
+    for m in re.finditer("中国年|中国特色社会主义|中国式现代化|中国梦|美丽中国", text):
         cands.append(Cand(m.start(), m.end(), "_", prio=-2))
     cands += find_docs(text, sc) + find_locs(text) + find_countries(text) + find_persons(text)
     cands += natural_features(text) + find_sites(text, sc, places)
     # a place + a landscape word is a natural region: 恩施大峡谷, 张北草原, 吕梁山区
+    starts = {p.start for p in places}  # 南京|江宁区: no river where another place starts
     for p in places:
         if p.label == "GPE":
             tail = next((t for t in _LANDSCAPE if text.startswith(t, p.end)), None)
             if tail:
                 cands.append(Cand(p.start, p.end + len(tail), "LOC", prio=2))
+            elif text[p.end:p.end + 1] in _RIVER_TAILS and p.end not in starts \
+                    and not (is_word(text[p.end:p.end + 2]) or text[p.end:p.end + 2] in common_or_frequent()) \
+                    and not text[p.start:p.end].endswith(("县", "市", "区", "省", "州", "旗")):
+                cands.append(Cand(p.start, p.end + 1, "LOC", prio=2))  # 华容河: a river named after a county
     # merge 平遥古城 + 迎薰门 / 南城墙 into one facility
     ents = resolve(cands, n)
     merged: list[Cand] = []

@@ -19,8 +19,9 @@ from __future__ import annotations
 import bisect
 import re
 
-from corpus_tools._entity_rules.lexicon import PERSON_TITLES, Cand
-from corpus_tools._entity_rules.names import surname_length
+from corpus_tools._entity_rules.lexicon import PERSON_TITLES, Cand, frequent2, not_names
+from corpus_tools._entity_rules.names import (BAIJIAXING, COMPOUND_SURNAMES, char_counts, is_idiom, is_word, surname_length, surname_rate,
+                                              translit_mean)
 from corpus_tools.text import CJK_RE
 
 #: labels of rule spans that a model name swallows when they lie inside its given name
@@ -137,3 +138,146 @@ def _stands_alone(name: str, text: str, rules: list[Cand]) -> bool:
         for i in range(c.start, c.end):
             covered[i] = True
     return any(not any(covered[m.start():m.end()]) for m in re.finditer(re.escape(name), text))
+
+
+# --------------------------------------------------------------------------- speakers after a title
+
+#: a speech verb right after a speaker's name, with an optional manner word (笑着说, 介绍，)
+_SPEECH_RE = re.compile(r"(?:笑着|高兴地|激动地|感慨地|动情地|自豪地)?(?:说|表示|介绍|告诉|坦言|感叹|回忆|解释)[，。：:“]")
+#: characters a name never contains (particles, adverbs, prepositions: 书记在会上说, 主任也说)
+_NOT_IN_NAME = frozenset("的了着是在和与及同跟给让把被对向为从到由叫请说等、们也还就又将已正都再很最地得这那么什怎")
+#: last characters of two-character role words before a name (人员, 队员, 院长, 主任, 老师)
+_ROLE_WORD_ENDS = "员长任师记"
+#: mean :func:`names.translit_score` for a four-character speaker of sound characters (帕查有格 1.0,
+#: 达久木甲 1.4, 额日登仓 0.4; 有感触地 -2.9)
+SPEAKER_SOUND_MIN = 0.3
+
+
+def title_runs_on(text: str, s: int) -> bool:
+    """A title that starts before *s* goes on past it: 党总支书|记郑涛 (支书 ends at 书, 书记 runs on).
+
+    Examples
+    --------
+    >>> title_runs_on("党总支书记郑涛说", 4), title_runs_on("党总支书记郑涛说", 5)
+    (True, False)
+    """
+    return any(text.startswith(t, j) and j + len(t) > s for j in range(max(0, s - 4), s) for t in PERSON_TITLES)
+
+
+def _titled(text: str, s: int) -> bool:
+    """A title or a role word ends right before *s* and does not go on into it (支书|记 is 书记)."""
+    if s < 2 or title_runs_on(text, s):
+        return False
+    return text.endswith(PERSON_TITLES, 0, s) or (text[s - 1] in _ROLE_WORD_ENDS and is_word(text[s - 2:s]))
+
+
+def _speaker_like(name: str) -> bool:
+    if not all(CJK_RE.match(ch) and ch not in _NOT_IN_NAME for ch in name):
+        return False
+    if is_word(name) or name in frequent2() or name in not_names() or is_idiom(name):
+        return False
+    if len(name) == 4:
+        return name[:2] in COMPOUND_SURNAMES or (translit_mean(name) >= SPEAKER_SOUND_MIN
+                                                   and not (is_word(name[:2]) and is_word(name[2:])))
+    # between a title and a speech verb any first character will do (主任过勇说) when the name
+    # starts no word (主任亲自说, 书记当场表示 are none)
+    return len(name) == 2 or not (is_word(name[:2]) or name[:2] in frequent2())
+
+
+def titled_speakers(text: str) -> list[tuple[int, int]]:
+    """Names between a title or role word and a speech verb (主任过勇说, 客服人员许凤介绍,
+    第一书记帕查有格介绍), and four-character names of sound characters between a clause
+    boundary and a speech verb (。达久木甲说：). Both sides fix the name's length, so rare
+    surnames and names of sound characters that the model and the title rule miss are found.
+
+    Examples
+    --------
+    >>> t = "研究中心主任过勇说，客服人员许凤介绍，第一书记帕查有格介绍，。达久木甲说：“好”"
+    >>> [t[s:e] for s, e in titled_speakers(t)]
+    ['过勇', '许凤', '帕查有格', '达久木甲']
+    """
+    out = []
+    for m in _SPEECH_RE.finditer(text):
+        p = m.start()
+        for n in (3, 2, 4):
+            s = p - n
+            if s < 1:
+                continue
+            name = text[s:p]
+            boundary = n == 4 and text[s - 1] in "，。：；！？”“\n"
+            if (_titled(text, s) or boundary) and _speaker_like(name):
+                out.append((s, p))
+                break
+    return out
+
+
+#: what may follow a familiar form 老 + surname (老杨也从家里出来, 老马找到了印剑)
+_FAMILIAR_NEXT = frozenset("，。、；！？”说的和也都就还又在找把给对跟向被是笑")
+
+
+def familiar_mentions(text: str) -> list[tuple[int, int]]:
+    """老 + a frequent surname after any character that makes no word with 老 (的老杨也…,
+    贫困户老马找到…), before a particle, an adverb, a preposition or punctuation, and making no
+    word itself nor with the next character (古老|, 老杨树, 老马识途 are none).
+
+    Examples
+    --------
+    >>> t = "同样装扮的老杨也从家里出来，贫困户老马找到了他，古老杨树下"
+    >>> [t[s:e] for s, e in familiar_mentions(t)]
+    ['老杨', '老马']
+    """
+    out = []
+    for m in re.finditer("老([\u4e00-\u9fff])", text):
+        s, e = m.start(), m.end()
+        sur = m.group(1)
+        if sur not in BAIJIAXING or surname_rate(sur) < 0.1 or text[e:e + 1] not in _FAMILIAR_NEXT:
+            continue
+        if s > 0 and (is_word(text[s - 1:s + 1]) or text[s - 1:s + 1] in frequent2() or text[s - 1] == "老"):
+            continue
+        if is_word(text[s:e]) or text[s:e] in frequent2() or text[s:e] in not_names() or is_idiom(text[s:s + 4]):
+            continue
+        out.append((s, e))
+    return out
+
+
+# --------------------------------------------------------------------------- given names used alone
+
+#: Characters after which a given name used alone may stand (告诉了红勋, 对宜洛说).
+BEFORE_GIVEN = frozenset("了对向把给和与跟让叫")
+#: what follows a given name used as a vocative or on its own (“首初，你…”, 乐义啊, 宜洛说)
+_AFTER_GIVEN = frozenset("，。！？、；：”啊呀呢说")
+#: what precedes a given name used as a vocative (“首初，, ：乐义啊; not 党建+网格”)
+_BEFORE_CALLED = frozenset("“‘，。！？；：、\n\u3000 ")
+
+
+def given_like(given: str) -> bool:
+    """Both characters are used in given names in People's Daily 1998 (红勋, 宜洛; not 网格)."""
+    rates = []
+    for ch in given:
+        tot, giv, _, _ = char_counts(ch)
+        rates.append(giv / (tot + 1))
+    return max(rates) >= 0.05 and min(rates) >= 0.01
+
+
+def given_mention(text: str, s: int, e: int, *, likely: bool) -> bool:
+    """May the given name of a person the text names in full stand alone at [s, e)?
+
+    Before a title (我们的伯祥书记) always, when no word joins it to the character on its left. A
+    *likely* given name (:func:`given_like`) also after punctuation or a preposition (对宜洛说);
+    any other (乐义, 首初: characters People's Daily 1998 seldom uses in given names) only
+    between punctuation and punctuation, an interjection or 说, as when it is called (“首初，你…”).
+
+    Examples
+    --------
+    >>> t = "王伯祥又找到王乐义：乐义啊，我们的伯祥书记，快乐义务"
+    >>> [given_mention(t, t.index(g, 8), t.index(g, 8) + 2, likely=False) for g in ("乐义", "伯祥")]
+    [True, True]
+    >>> given_mention(t, t.rindex("乐义"), t.rindex("乐义") + 2, likely=False)
+    False
+    """
+    left = text[s - 1] if s > 0 else ""
+    if text.startswith(PERSON_TITLES, e) and not title_runs_on(text, e) and not is_word(left + text[s]):
+        return True
+    if not left or not CJK_RE.match(left):
+        return likely or (left in _BEFORE_CALLED and (text[e:e + 1] in _AFTER_GIVEN or e == len(text)))
+    return likely and left in BEFORE_GIVEN

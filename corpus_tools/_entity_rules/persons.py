@@ -18,6 +18,7 @@ from importlib import resources
 from corpus_tools._entity_rules.lexicon import PERSON_AFTER, PERSON_TITLES, SURNAMES, Cand, frequent2, not_names
 from corpus_tools._entity_rules.names import (BAIJIAXING, REPORT_VERBS, char_counts, is_idiom, is_word, p_longer,
                                               rare_char, surname_length, surname_rate, translit_mean, translit_score)
+from corpus_tools._entity_rules.person_context import given_like, given_mention, title_runs_on
 from corpus_tools.text import CJK_RE
 
 #: Words for roles in bylines, captions and credits; never (part of) a PERSON span.
@@ -126,6 +127,7 @@ def consistent_names(spans: list, text: str, make) -> list:
     names: dict[str, int] = {}
     bare: set[str] = set()  # first parts of dotted names: only where no sound character touches them
     given_only: set[str] = set()  # given names of established names: only after punctuation or a preposition
+    likely_given: set[str] = set()  # of characters People's Daily 1998 uses in given names (红勋, not 乐义)
     for c in people:
         w = text[c.start:c.end]
         if c.source == "model_cut":
@@ -163,10 +165,10 @@ def consistent_names(spans: list, text: str, make) -> list:
             taken[i] = True
     for name in [w for w in names if len(w) == 3 and surname_length(w, 0) == 1 and CJK_RE.match(w[0])]:
         given = name[1:]  # 张红勋 -> 红勋哥, “宜洛，…”: the given name alone, when it is no word
-        if given not in names and not is_word(given) and given not in frequent2() and given not in not_names() \
-                and _given_like(given):
+        if given not in names and not is_word(given) and given not in frequent2() and given not in not_names():
             names[given] = names[name]
             given_only.add(given)
+            likely_given |= {given} if given_like(given) else set()
     longer = sorted(names, key=len, reverse=True)
     added = []
     for name in longer:
@@ -180,7 +182,7 @@ def consistent_names(spans: list, text: str, make) -> list:
                 continue
             if s > 0 and text[s - 1] in "老小":
                 continue
-            if name in given_only and s > 0 and CJK_RE.match(text[s - 1]) and text[s - 1] not in _BEFORE_GIVEN:
+            if name in given_only and not given_mention(text, s, e, likely=name in likely_given):
                 continue
             if name in bare and ((s > 0 and (text[s - 1] in _DOTS or translit_score(text[s - 1]) >= 0.5))
                                  or (e < len(text) and (text[e] in _DOTS or translit_score(text[e]) >= 0.5))):
@@ -213,19 +215,6 @@ def familiar_forms(names: dict[str, int], text: str, taken: list[bool], make) ->
             for i in range(s, e):
                 taken[i] = True
     return out
-
-
-#: Characters after which a given name used alone may stand (告诉了红勋, 对宜洛说).
-_BEFORE_GIVEN = frozenset("了对向把给和与跟让叫")
-
-
-def _given_like(given: str) -> bool:
-    """Both characters are used in given names in People's Daily 1998 (红勋, 宜洛; not 网格)."""
-    rates = []
-    for ch in given:
-        tot, giv, _, _ = char_counts(ch)
-        rates.append(giv / (tot + 1))
-    return max(rates) >= 0.05 and min(rates) >= 0.01
 
 
 def _others(names: dict[str, int], w: str) -> set[str]:
@@ -311,7 +300,8 @@ def dot_names(text: str, *, max_part: int = 8) -> list[tuple[int, int]]:
         s, e = d, d + 1
         while s > 0 and d - s < max_part and not _stops_left(text, s):
             s -= 1
-        while e < len(text) and e - d - 1 < max_part and not _stops_right(text, e):
+        while e < len(text) and e - d - 1 < max_part and not _stops_right(text, e) and not (
+                e - d - 1 >= 2 and _plain_next(text, e)):  # 艾则孜|去村里, 亚森|一大早
             e += 1
         if s == d or e == d + 1:
             continue
@@ -320,6 +310,15 @@ def dot_names(text: str, *, max_part: int = 8) -> list[tuple[int, int]]:
         else:
             out.append([s, e])
     return [(s, e) for s, e in out]
+
+
+def _plain_next(text: str, j: int) -> bool:
+    """``text[j]`` is a plain Chinese character (score < -2) and starts a plain pair (scores
+    summing below -4: 去村, 一大, 打点), the second no stop (伊玛目|说 keeps 目): a name of sound
+    characters ends before them."""
+    nxt = text[j + 1:j + 2]
+    a = translit_score(text[j])
+    return a < -2.0 and bool(nxt) and nxt not in _NAME_STOP and a + translit_score(nxt) < -4.0
 
 
 def sound_name(text: str, s: int, e: int) -> bool:
@@ -460,7 +459,7 @@ _KIN_RE = re.compile("([\u4e00-\u9fff])(?:" + "|".join("大爷 大娘 大妈 大
 def find_persons(text: str) -> list[Cand]:
     out = []
     for m in _TITLE_RE.finditer(text):
-        e = _title_name(text, m.end())
+        e = 0 if title_runs_on(text, m.end()) else _title_name(text, m.end())  # 党总支书|记郑涛
         if e:
             out.append(Cand(m.end(), e, "PERSON", prio=1))
     out += byline_names(text)

@@ -535,6 +535,9 @@ def find_regex_places(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
         cut = max(w.rfind(ch) for ch in "的了在是到")
         if 0 <= cut < len(w) - 3:
             s, w = s + cut + 1, w[cut + 1:]  # 相邻的易隆村: the match started at a particle
+        inside = next((b for a, b in taken if a < s < b < s + len(w) - 2), None)
+        if inside is not None:
+            s, w = inside, w[inside - s:]  # 义和乡|悦园村: the match started inside a township
         if w[:2] in STOPS or w[0] in STOPS or w.endswith(("联村", "村村")) or any(ch in w[:-1] for ch in "本该看各全每个的了在和与组织几着过"):
             continue
         if w[:-1] in not_stems or w[:2] in not_stems:
