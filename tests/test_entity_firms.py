@@ -47,3 +47,20 @@ def test_a_legal_form_leaves_the_name_to_the_head_rules():
 def test_trade_start_without_features_finds_nothing():
     assert firms.trade_firms("康源药业", None) == []
     assert firms.trade_firms("康源药业", ["S-n"]) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("老李把老屋改成民宿，取名“山月人家”，周末常常住满。", "山月人家"),
+    ("村口有一家名为“竹林小灶”的农家乐。", "竹林小灶"),
+])
+def test_quoted_business_after_a_naming_verb(text, name):
+    assert name in _orgs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "爷爷给他取名“建国”，盼他成才。",
+    "合作社推出一款名为“乡味”的小程序。",
+    "村里的超市开业后，大家把那条路叫做“幸福路”商标也注册了。",
+])
+def test_quoted_names_without_a_business_are_no_org(text):
+    assert not {"建国", "乡味", "幸福路"} & set(_orgs(text))

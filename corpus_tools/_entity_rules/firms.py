@@ -15,6 +15,11 @@ name and industry (发展壮大了晨鸣纸业等一批骨干企业). :func:`tra
   a word boundary opens (现代|农业, 安居|乐业 and 贵州 are no trade names);
 * no organisation head or legal form follows (康源药业有限公司, 股份合作社: the head rules'
   names).
+
+:func:`named_businesses` finds the shops, homestays and restaurants a report names in quotes
+(搞起特色民宿，名叫“游家小院”; 一家名为“渔樵湘里”的农家乐): a quoted name after a naming verb,
+with a kind of business (:data:`BUSINESS_KINDS`) right after it (“X”的农家乐) or in the clause
+before the verb. A quoted nickname, title or slogan has no business next to it.
 """
 
 from __future__ import annotations
@@ -125,4 +130,36 @@ def trade_firms(text: str, feats: list[str] | None, place_spans=()) -> list[Cand
         s = trade_start(text, feats, h0, covered)
         if s >= 0:
             out.append(Cand(s, h1, "ORG", prio=1, source="rule"))
+    return out
+
+
+#: Kinds of business a report names in quotes (the shops, homestays and restaurants of village
+#: tourism and e-commerce): a closed class of nouns, not names.
+BUSINESS_KINDS = ("农家乐", "民宿", "客栈", "饭店", "餐馆", "餐厅", "饭馆", "面馆", "茶馆", "酒店", "宾馆", "超市",
+                  "商店", "小店", "网店", "门店", "店铺", "作坊", "工坊", "店")
+_NAMING_RE = re.compile(r"(?:名叫|取名为?|起名为?|叫作|叫做|名为|取名叫)“([^“”，。！？；：、\n]{2,8})”")
+#: What follows a quoted product, brand or app rather than a business.
+_NOT_BUSINESS_NEXT = ("商标", "品牌", "的应用", "的软件", "的手机", "的产品", "的APP", "的App", "的app", "的小程序")
+
+
+def named_businesses(text: str) -> list[Cand]:
+    """``ORG`` spans of quoted business names introduced by a naming verb (see the module docstring).
+
+    Examples
+    --------
+    >>> text = "他搞起特色民宿，名叫“游家小院”，生意红火。"
+    >>> [text[c.start:c.end] for c in named_businesses(text)]
+    ['游家小院']
+    >>> named_businesses("老师给他取名“建国”，希望他成才。")
+    []
+    """
+    out = []
+    for m in _NAMING_RE.finditer(text):
+        after = text[m.end():m.end() + 6]
+        before = text[max(0, m.start() - 12):m.start()]
+        before = re.split(r"[。！？；\n]", before)[-1]
+        if after.startswith(_NOT_BUSINESS_NEXT):
+            continue
+        if (after.startswith("的") and after[1:].startswith(BUSINESS_KINDS)) or any(k in before for k in BUSINESS_KINDS):
+            out.append(Cand(m.start(1), m.end(1), "ORG", prio=1, source="rule"))
     return out

@@ -172,6 +172,7 @@ def find_orgs(text: str, sc: Scanner) -> list[Cand]:
         out = [_after_country(c, text) if c.label == "ORG" else c for c in out]
         # 晨鸣纸业, 伊利乳业: a trade name and a mined industry word, without a legal form
         out += firms.trade_firms(text, feats, [(a, e) for a, (e, _) in getattr(sc, "place_ends", {}).items()])
+    out += firms.named_businesses(text)  # 民宿，名叫“游家小院”
     listed = _listed_orgs(text)
     if feats is not None:
         # a listed short form inside a longer word is none (集|中办|公 is no 中办)
