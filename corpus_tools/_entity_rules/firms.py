@@ -163,3 +163,4 @@ def named_businesses(text: str) -> list[Cand]:
         if (after.startswith("的") and after[1:].startswith(BUSINESS_KINDS)) or any(k in before for k in BUSINESS_KINDS):
             out.append(Cand(m.start(1), m.end(1), "ORG", prio=1, source="rule"))
     return out
+

@@ -233,6 +233,11 @@ def _learned_org(c: "Cand | None", m: re.Match, text: str, feats: list[str], pst
         k = text.find("原", c.start, h0)
         if k > c.start and k in pends and h0 - k >= 3:
             c = Cand(k + 1, h1, "ORG", c.prio, c.code, c.source)  # 山东原|寿光县委: the former body
+    if m.group().endswith("合作社") and c.prio < 2:
+        k = orgparts.coop_name_start(text, feats, c.start, h0)
+        if k is not None:
+            # 兴旺养牛专业合作社 has a name of its own; 花椒种植专业合作社 only says what it does
+            return Cand(k, h1, "ORG", c.prio, c.code, c.source) if k >= 0 else None
     k = orgparts.after_quoted_clause(text, c.start, h0)
     if k != c.start:
         if h0 - k < 2:

@@ -20,7 +20,7 @@ from importlib import resources
 
 from corpus_tools._entity_rules.lexicon import words
 from corpus_tools._entity_rules.names import char_counts, is_word
-from corpus_tools._entity_rules.orgparts import unit_owner
+from corpus_tools._entity_rules.orgparts import coop_name_start, unit_owner
 
 def _plain_body(c, text: str, head: str, place_spans) -> bool:
     """No place in or right before the body, no administrative first character, no quotes:
@@ -163,6 +163,10 @@ def undistinguished(c, text: str, feats: list[str], place_spans: list[tuple[int,
     if len(feats) != len(text):
         return False
     head = getattr(c, "text_head", "") or ""
+    if c.label == "ORG" and head.endswith("合作社") and c.prio < 2:
+        k = coop_name_start(text, feats, c.start, c.end - len(head))
+        if k is not None:
+            return k < 0  # 兴旺养牛专业合作社 is one; 花椒种植专业合作社 a kind (orgparts.coop_name_start)
     if c.label == "ORG" and head not in _GOV_HEADS and c.prio < 2 and _plain_body(c, text, head, place_spans) \
             and org_probability(c, text, feats, place_spans) < ORG_MIN_P:
         return True  # the learned filter: a kind of body (农民专业合作社, 电子公司), not a name
