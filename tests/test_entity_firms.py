@@ -64,3 +64,18 @@ def test_quoted_business_after_a_naming_verb(text, name):
 ])
 def test_quoted_names_without_a_business_are_no_org(text):
     assert not {"建国", "乡味", "幸福路"} & set(_orgs(text))
+
+
+def test_only_industry_words_are_no_trade_name():
+    assert firms.only_industry("农业科技") and firms.only_industry("农业发展")
+    assert not firms.only_industry("富民农业科技")
+
+
+@pytest.mark.parametrize("text, name", [
+    # a trade name that is also a verb (富民) is not cut off the registered name
+    ("村里与紫云县富民农业科技有限公司签订协议。", "紫云县富民农业科技有限公司"),
+    # a registered legal form with a trade name is one firm, whatever the span model says
+    ("由陇原农业发展有限责任公司统一收购。", "陇原农业发展有限责任公司"),
+])
+def test_registered_firm_names_stay_whole(text, name):
+    assert name in _orgs(text)

@@ -11,6 +11,7 @@ from corpus_tools._entity_rules.heads import (find_communities, find_countries, 
                                               find_locs, find_orgs, find_projects)
 from corpus_tools._entity_rules.lexicon import (Cand, EVENT_HEADS, FAC_HEADS, ORG_HEADS, PROJECT_HEADS, STOPS,
                                                 all_stops, common_or_frequent, common_words, is_name_char, place_words, words)
+from corpus_tools._entity_rules.firms import FIRM_INDUSTRY
 from corpus_tools._entity_rules.orgparts import listed_firms
 from corpus_tools._entity_rules.persons import find_persons
 from corpus_tools._entity_rules.places import (coordinated_units, find_places, find_regex_places,
@@ -275,12 +276,6 @@ def _bare_forms(ents: list[Cand], text: str) -> list[Cand]:
 
 
 _FIRM_FORM_RE = re.compile(r"(?:股份)?有限(?:责任)?公司$|集团有限公司$|股份公司$")
-#: Industry words of a registered firm name (region + trade name + industry + legal form).
-FIRM_INDUSTRY = tuple(sorted(set("""
-技术 科技 实业 发展 投资 开发 贸易 农业 食品 生物 旅游 文化 传媒 能源 新能源 材料 新材料 电子 建设 建材 环保 制造 服务
-管理 信息 网络 医药 化工 机械 物流 商贸 工贸 经贸 置业 房地产 电力 矿业 农牧 牧业 养殖 种植 农产品 水泥 钢铁 汽车 装备
-智能 数字 光电 电器 纺织 服饰 酒业 茶业 果业 工程 生态 科创 产业 集团 控股 咨询 供应链 电子商务 农业科技 生物科技
-""".split()), key=len, reverse=True))
 
 
 def firm_short_forms(ents: list[Cand], text: str, places: list[Cand]) -> list[Cand]:

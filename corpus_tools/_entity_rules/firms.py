@@ -31,6 +31,35 @@ from corpus_tools._entity_rules.lexicon import ORG_HEADS, Cand, all_stops, commo
 from corpus_tools._entity_rules.orgparts import CLAUSE_WORDS
 from corpus_tools._entity_rules.words import descriptive
 
+#: Industry words of a registered firm name (region + trade name + industry + legal form).
+FIRM_INDUSTRY = tuple(sorted(set("""
+技术 科技 实业 发展 投资 开发 贸易 农业 食品 生物 旅游 文化 传媒 能源 新能源 材料 新材料 电子 建设 建材 环保 制造 服务
+管理 信息 网络 医药 化工 机械 物流 商贸 工贸 经贸 置业 房地产 电力 矿业 农牧 牧业 养殖 种植 农产品 水泥 钢铁 汽车 装备
+智能 数字 光电 电器 纺织 服饰 酒业 茶业 果业 工程 生态 科创 产业 集团 控股 咨询 供应链 电子商务 农业科技 生物科技
+""".split()), key=len, reverse=True))
+#: Legal forms that end a registered firm name (陇原农业发展有限责任公司).
+LEGAL_FORMS = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "股份公司")
+
+
+def only_industry(body: str) -> bool:
+    """True when *body* is made only of industry words (农业科技, 农业发展): no trade name.
+
+    Examples
+    --------
+    >>> only_industry("农业科技"), only_industry("富民农业科技")
+    (True, False)
+    """
+    n = len(body)
+    ok = [True] + [False] * n
+    vocab = FIRM_INDUSTRY + industry_words()
+    for i in range(n):
+        if ok[i]:
+            for w in vocab:
+                if body.startswith(w, i):
+                    ok[i + len(w)] = True
+    return n > 0 and ok[n]
+
+
 #: Tags of a segmenter word that cannot be (the end of) a trade name.
 _NOT_TRADE_TAGS = frozenset(("v", "d", "p", "r", "m", "q", "c", "u", "f", "t", "y", "w", "ad", "vd"))
 #: Tags of a single character that cannot be part of a shattered trade name (a verb can: the

@@ -18,7 +18,7 @@ from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 
-from corpus_tools._entity_rules.lexicon import words
+from corpus_tools._entity_rules.lexicon import common_or_frequent, words
 from corpus_tools._entity_rules.names import char_counts, is_word
 from corpus_tools._entity_rules.orgparts import coop_name_start, unit_owner
 
@@ -271,3 +271,34 @@ def org_probability(c, text: str, feats: list[str], place_spans=()) -> float:
     w = m["weights"]
     z = m["intercept"] + sum(w.get(k, 0.0) * v for k, v in org_features(c, text, feats, place_spans).items())
     return 1.0 / (1.0 + math.exp(-z))
+
+
+#: Tags of a one-word body that describes what a programme does (脱贫|计划, 帮扶|行动, 超常规|行动).
+_KIND_TAGS = frozenset(("v", "vn", "b", "a", "ad", "d"))
+
+
+def one_word_kind(text: str, feats: "list[str] | None", s: int, h0: int, head: str) -> bool:
+    """True when the body ``text[s:h0]`` is one dictionary word of the segmenter, unquoted: with
+    项目 any such word (农业项目, 入股项目: a kind of project), with 工程/行动/计划/试点 a verb or
+    an attribute (脱贫计划, 超常规行动) — a noun there is a named programme (希望工程, 春风行动).
+    A word the dictionary does not know (头雁工程, 雪亮工程) names one.
+
+    Examples
+    --------
+    >>> one_word_kind("农业项目", ["B-n", "E-n", "B-n", "E-n"], 0, 2, "项目")
+    True
+    >>> one_word_kind("春风行动", ["B-n", "E-n", "B-vn", "E-vn"], 0, 2, "行动")
+    False
+    """
+    if feats is None or len(feats) != len(text):
+        return False
+    while s < h0 and feats[s][:1] in ("I", "E"):
+        s += 1  # 以|上农业: the scan started inside a word, the name starts at the next one
+    if h0 - s < 2 or feats[s][:1] != "B" or feats[h0 - 1][:1] != "E":
+        return False
+    if any(f[:1] in ("B", "S") for f in feats[s + 1:h0]):
+        return False
+    word = text[s:h0]
+    if not (is_word(word) if len(word) == 2 else word in common_or_frequent() or len(word) == 3 and feats[s][2:] == "b"):
+        return False
+    return head == "项目" or feats[s][2:] in _KIND_TAGS
