@@ -8,12 +8,18 @@ shuffle with a fixed seed, then a greedy pass that takes at most one report per 
 skips the reports dropped by hand (``DROPPED``, with the reason). Development reports come from days
 1-15 of each month, blind reports from days 16-31.
 
+The dev5/blind5 gold (``benchmarks/gold/dev5``; blind5 is kept outside the repository) was chosen the
+same way from what is left after dev4 and blind4, with a second seed (``SEED5``) and from any day of
+the month (too few reports are left in one half): dev5 first (3, 2, 3, 3, 3 reports for 2019-02,
+2019-10, 2020-01, 2020-02, 2020-05), then blind5 from the rest (two a month).
+
 Usage::
 
     python benchmarks/gold_select.py [--shared ../shared] [--set dev4]
 
-prints ``set  stem  id  date  province  CJK  title`` rows of dev4. ``--set blind4`` prints the blind rows:
-only the integrator needs them (helpers must not read the blind reports).
+prints ``set  stem  id  date  province  CJK  title`` rows of dev4 (``--set dev5`` for dev5).
+``--set blind4`` and ``--set blind5`` print the blind rows: only the integrator needs them (helpers must
+not read the blind reports).
 """
 
 from __future__ import annotations
@@ -25,10 +31,15 @@ import random
 import re
 from pathlib import Path
 
+from gold_texts import CORPUS, default_shared
+
 SEED = 20261204
 MONTHS = ("2019-02", "2019-10", "2020-01", "2020-02", "2020-05")
 DEV_PER_MONTH = (3, 2, 3, 2, 2)  # 12 development reports
 BLIND_PER_MONTH = (2, 2, 2, 2, 2)  # 10 blind reports
+SEED5 = 20261205
+DEV5_PER_MONTH = (3, 2, 3, 3, 3)  # 14 development reports, any day
+BLIND5_PER_MONTH = (2, 2, 2, 2, 2)  # 10 blind reports, any day
 PROVINCES = ("北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南 "
              "重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆").split()
 # the title names a county, banner, township or village (a 2-4 character name before the suffix, not a
@@ -67,6 +78,13 @@ DROPPED: dict[str, str] = {
     "20190221-06-02": "national policy briefing (中央一号文件)",
     "20190228-05-05": "national commentary on rural e-commerce",
     "20191022-01-03": "national instruction on science commissioners",
+    # dev5 / blind5 pass
+    "20190221-03-07": "national poverty statistics release",
+    "20191030-04-02": "national policy briefing on rural civility",
+    "20200219-04-06": "national award list",
+    "20200227-13-05": "national notice of the poverty-alleviation office",
+    "20200520-06-02": "urban science-city feature",
+    "20200215-04-03": "province-wide epidemic round-up",
 }
 
 
@@ -103,46 +121,63 @@ def candidates(path: Path) -> list[dict]:
     return out
 
 
-def select(path: Path) -> list[tuple[str, str, dict]]:
-    """Return ``(set, stem, article)`` rows for dev4 and blind4."""
-    pool = candidates(path)
-    random.Random(SEED).shuffle(pool)
-    rows: list[tuple[str, str, dict]] = []
-    for name, early, quota in (("dev4", True, DEV_PER_MONTH), ("blind4", False, BLIND_PER_MONTH)):
-        used: set[str] = set()
-        picked = []
-        for month, k in zip(MONTHS, quota):
-            got = 0
-            for a in pool:
-                if got == k:
-                    break
-                if a["date"][:7] != month or (int(a["date"][8:]) <= 15) != early:
-                    continue
-                if a["id"] in DROPPED or a["province"] in used:
-                    continue
-                used.add(a["province"])
-                picked.append(a)
-                got += 1
-        for a in pool:  # a month short of reports: fill from the other months of the same half
-            if len(picked) == sum(quota):
+def pick(pool: list[dict], quota: tuple[int, ...], early: bool | None) -> list[dict]:
+    """Take reports from ``pool`` in order: ``quota`` per month, one per province.
+
+    ``early`` True takes days 1-15 only, False days 16-31 only, None any day.
+
+    A month short of reports is filled from the other months of the same half; the result is sorted by id.
+    """
+    used: set[str] = set()
+    picked = []
+    for month, k in zip(MONTHS, quota):
+        got = 0
+        for a in pool:
+            if got == k:
                 break
-            ok = a["date"][:7] in MONTHS and (int(a["date"][8:]) <= 15) == early
-            if ok and a not in picked and a["id"] not in DROPPED and a["province"] not in used:
-                used.add(a["province"])
-                picked.append(a)
-        picked.sort(key=lambda a: a["id"])
-        prefix = "d4" if name == "dev4" else "b4"
-        rows += [(name, f"{prefix}_{i:02d}", a) for i, a in enumerate(picked, 1)]
+            if a["date"][:7] != month or (early is not None and (int(a["date"][8:]) <= 15) != early):
+                continue
+            if a["id"] in DROPPED or a["province"] in used:
+                continue
+            used.add(a["province"])
+            picked.append(a)
+            got += 1
+    for a in pool:  # a month short of reports: fill from the other months of the same half
+        if len(picked) == sum(quota):
+            break
+        ok = a["date"][:7] in MONTHS and (early is None or (int(a["date"][8:]) <= 15) == early)
+        if ok and a not in picked and a["id"] not in DROPPED and a["province"] not in used:
+            used.add(a["province"])
+            picked.append(a)
+    return sorted(picked, key=lambda a: a["id"])
+
+
+def select(path: Path) -> list[tuple[str, str, dict]]:
+    """Return ``(set, stem, article)`` rows for dev4, blind4, dev5 and blind5."""
+    pool = candidates(path)
+    shuffled = list(pool)
+    random.Random(SEED).shuffle(shuffled)
+    rows: list[tuple[str, str, dict]] = []
+    for name, prefix, early, quota in (("dev4", "d4", True, DEV_PER_MONTH), ("blind4", "b4", False, BLIND_PER_MONTH)):
+        rows += [(name, f"{prefix}_{i:02d}", a) for i, a in enumerate(pick(shuffled, quota, early), 1)]
+    taken = {a["id"] for _, _, a in rows}
+    rest = [a for a in pool if a["id"] not in taken]
+    random.Random(SEED5).shuffle(rest)
+    for name, prefix, quota in (("dev5", "d5", DEV5_PER_MONTH), ("blind5", "b5", BLIND5_PER_MONTH)):
+        got = pick(rest, quota, None)
+        rows += [(name, f"{prefix}_{i:02d}", a) for i, a in enumerate(got, 1)]
+        rest = [a for a in rest if a not in got]
     return rows
 
 
 def main(argv: list[str] | None = None) -> int:
     """Print the selection."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[1].parent / "shared")
-    ap.add_argument("--set", choices=("dev4", "blind4"), default="dev4", help="which set to print")
+    ap.add_argument("--shared", type=Path, default=None, help="shared data folder (default ../shared)")
+    ap.add_argument("--set", choices=("dev4", "blind4", "dev5", "blind5"), default="dev4", help="which set to print")
     args = ap.parse_args(argv)
-    for name, stem, a in select(args.shared / "data/people_daily_2019_2020/articles.jsonl.xz"):
+    shared = args.shared or default_shared()
+    for name, stem, a in select(shared / CORPUS):
         if name != args.set:
             continue
         title = a["title"].replace("\n", " / ")

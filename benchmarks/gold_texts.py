@@ -1,14 +1,14 @@
 """Rebuild the texts of a hand-made gold folder from the People's Daily corpus in ``../shared``.
 
-The repository ships the gold of ``benchmarks/gold/dev4`` (``manifest.tsv``, ``entities/``, ``slogans/``)
-but never the article texts (the corpus is research-only). This script writes ``texts/<stem>.txt`` for
-every manifest row, in the layout of ``../shared/gold/entities-dev``: the title lines, a blank line, then
+The repository ships the gold of ``benchmarks/gold/dev4`` and ``benchmarks/gold/dev5`` (``manifest.tsv``,
+``entities/``, ``slogans/``) but never the article texts (the corpus is research-only). This script writes
+``texts/<stem>.txt`` for every manifest row, in the layout of ``../shared/gold/entities-dev``: the title lines, a blank line, then
 the paragraphs (each indented with two U+3000), CRLF line ends. ``benchmarks/external_gold.py`` can then
 score the folder.
 
 Usage::
 
-    python benchmarks/gold_texts.py benchmarks/gold/dev4 [--out /tmp/dev4] [--shared ../shared]
+    python benchmarks/gold_texts.py benchmarks/gold/dev5 [--out /work/dev5] [--shared ../shared]
 
 With ``--out`` the manifest and the gold JSON are copied there too, so the repository stays clean.
 """
@@ -19,6 +19,7 @@ import argparse
 import csv
 import json
 import lzma
+import os
 import shutil
 from pathlib import Path
 
@@ -26,8 +27,9 @@ CORPUS = "data/people_daily_2019_2020/articles.jsonl.xz"
 
 
 def default_shared() -> Path:
-    """Return ``../shared`` beside the repository."""
-    return Path(__file__).resolve().parents[1].parent / "shared"
+    """Return ``$CORPUS_TOOLS_SHARED`` if set, else ``../shared`` beside the repository."""
+    env = os.environ.get("CORPUS_TOOLS_SHARED")
+    return Path(env) if env else Path(__file__).resolve().parents[1].parent / "shared"
 
 
 def read_manifest(folder: Path) -> list[dict[str, str]]:

@@ -40,6 +40,7 @@ from spacy.language import Language
 
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules import LABELS, Cand, resolve, rule_entities
+from corpus_tools._entity_rules.person_context import names_over_rules
 from corpus_tools._entity_rules.persons import (anonymised, consistent_names, is_role, is_surname, list_people,
                                                 plausible_person, speaker_names, sound_names)
 from corpus_tools._entity_rules.words import nature_words
@@ -273,6 +274,7 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
     if model and _spans is not None and (keep is None or keep & set(MODEL_LABELS)):
         extra = [c for c in _model_cands(text, _spans[0]) if c.label in MODEL_LABELS]
         if extra:
+            ents = names_over_rules(ents, extra, text, is_surname)
             ents = resolve_with_model(ents, extra, text)
     if keep is None or "PERSON" in keep:
         anon = [Cand(s, e, "PERSON", prio=-1, source="rule")

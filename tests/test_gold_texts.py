@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-DEV4 = REPO / "benchmarks" / "gold" / "dev4"
+GOLD = REPO / "benchmarks" / "gold"
+DEV4 = GOLD / "dev4"
+SETS = {"dev4": 12, "dev5": 14}  # committed gold folders and their number of reports
 
 
 def _module():
@@ -32,26 +34,57 @@ def test_manifest_needs_stem_and_id(tmp_path: Path) -> None:
         _module().read_manifest(tmp_path)
 
 
-def test_dev4_gold_is_complete() -> None:
-    rows = _module().read_manifest(DEV4)
-    assert len(rows) == 12
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_gold_set_is_complete(name: str) -> None:
+    folder = GOLD / name
+    rows = _module().read_manifest(folder)
+    assert len(rows) == SETS[name]
+    assert sorted(p.stem for p in (folder / "entities").glob("*.json")) == sorted(r["stem"] for r in rows)
     for row in rows:
-        entities = json.loads((DEV4 / "entities" / f"{row['stem']}.json").read_text(encoding="utf-8"))
+        entities = json.loads((folder / "entities" / f"{row['stem']}.json").read_text(encoding="utf-8"))
         assert entities and all(set(e) == {"text", "label", "count"} and e["count"] > 0 for e in entities)
-        slogans = json.loads((DEV4 / "slogans" / f"{row['stem']}.json").read_text(encoding="utf-8"))
-        assert all(set(s) == {"text", "kind", "count"} for s in slogans)
+        assert len({(e["text"], e["label"]) for e in entities}) == len(entities)
+        slogans = json.loads((folder / "slogans" / f"{row['stem']}.json").read_text(encoding="utf-8"))
+        assert all(set(s) == {"text", "kind", "count"} and s["count"] > 0 for s in slogans)
+        assert {s["kind"] for s in slogans} <= {"quoted", "parallel", "numbered"}
 
 
-def test_rebuilt_texts_contain_every_gold_string(shared_dir: Path, tmp_path: Path) -> None:
+def test_gold_sets_share_no_report() -> None:
+    ids = [r["id"] for name in SETS for r in _module().read_manifest(GOLD / name)]
+    assert len(ids) == len(set(ids))
+
+
+def _longest_first_counts(page: str, strings: set[str]) -> dict[str, int]:
+    """Occurrences of each string after the guide's longest-first, non-overlapping rule."""
+    taken = [False] * len(page)
+    counts = {}
+    for t in sorted(strings, key=len, reverse=True):
+        n = 0
+        for m in re.finditer(re.escape(t), page):
+            if not any(taken[m.start():m.end()]):
+                taken[m.start():m.end()] = [True] * len(t)
+                n += 1
+        counts[t] = n
+    return counts
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_rebuilt_texts_contain_every_gold_string(name: str, shared_dir: Path, tmp_path: Path) -> None:
     if not (shared_dir / _module().CORPUS).is_file():
         pytest.skip("the People's Daily corpus is not in ../shared")
-    paths = _module().rebuild(DEV4, tmp_path / "dev4", shared_dir)
-    assert [p.stem for p in paths] == [r["stem"] for r in _module().read_manifest(DEV4)]
-    assert not (DEV4 / "texts").exists()  # --out leaves the repository clean
+    folder = GOLD / name
+    paths = _module().rebuild(folder, tmp_path / name, shared_dir)
+    assert [p.stem for p in paths] == [r["stem"] for r in _module().read_manifest(folder)]
+    assert not (folder / "texts").exists()  # --out leaves the repository clean
     for path in paths:
         page = path.read_text(encoding="utf-8").replace("\r", "").replace("\n", "")
-        for e in json.loads((tmp_path / "dev4" / "entities" / f"{path.stem}.json").read_text(encoding="utf-8")):
+        entities = json.loads((tmp_path / name / "entities" / f"{path.stem}.json").read_text(encoding="utf-8"))
+        for e in entities:
             assert e["text"] in page, (path.stem, e["text"])
+        found = _longest_first_counts(page, {e["text"] for e in entities})
+        for text in found:  # the counts never exceed the longest-first matches of the listed strings
+            assert sum(e["count"] for e in entities if e["text"] == text) <= found[text], (path.stem, text)
         flat = re.sub(r"[\s“”‘’「」]", "", page)
-        for s in json.loads((tmp_path / "dev4" / "slogans" / f"{path.stem}.json").read_text(encoding="utf-8")):
+        for s in json.loads((tmp_path / name / "slogans" / f"{path.stem}.json").read_text(encoding="utf-8")):
             assert re.sub(r"[\s“”‘’「」]", "", s["text"]) in flat, (path.stem, s["text"])
+            assert flat.count(re.sub(r"[\s“”‘’「」]", "", s["text"])) == s["count"], (path.stem, s["text"])

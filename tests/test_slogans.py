@@ -201,7 +201,10 @@ def test_lexicon_validation(tmp_path):
 def test_lexicon_excludes_false_friends():
     text = "开展“一心一意”活动"
     assert found(text) == {}
-    assert found(text, lexicon=False) == {"一心一意": "numbered"}
+    assert found(text, lexicon=False) == {}                     # the mined idiom list knows it too
+    text = "县里打好“三张牌”"
+    assert found(text, lexicon=False) == {"三张牌": "numbered"}
+    assert found(text, lexicon=load_slogan_lexicon(extra=[{"text": "三张牌", "kind": "none"}])) == {}
 
 
 # ----------------------------------------------------------------------------- corpus level
@@ -482,6 +485,26 @@ def test_quote_share_vetoes_scare_quoted_ordinary_words():
     assert found("大家心里都“明白”了这项工作的要求", lexicon=False) == {}
     assert found("把县里的“指挥部”建在一线，实施“党建提质增效”行动", lexicon=False) == {"党建提质增效": "quoted"}
 
+
+
+def test_descriptive_counts_are_not_numbered():
+    from corpus_tools.slogans.detect import numbered_item
+
+    for s in ("三年", "两个月", "两只手", "双层蛋糕", "一年一换"):
+        assert not numbered_item(s), s
+    for s in ("五个一批", "四好农村公路", "一村一年一场戏", "三务"):
+        assert numbered_item(s), s
+    assert found("用“两个月”完成“两只手”的活，推行“三务”公开", lexicon=False) == {"三务": "numbered"}
+
+def test_quoted_idioms_are_not_formulae():
+    from corpus_tools.slogans.quoteshare import idioms, is_idiom
+
+    assert is_idiom("四面八方") and is_idiom("授人以渔") and is_idiom("三心二意")
+    assert not is_idiom("五个一批") and not is_idiom("两学一做")       # numbered formulae
+    assert all(len(w) >= 4 for w in idioms())                        # 三结合, 一网通 are labels, not idioms
+    # the numbered rule and the quote model would take them; the idiom list vetoes them
+    assert found("干工作不能“三心二意”，实施“五个一批”工程", lexicon=False) == {"五个一批": "numbered"}
+    assert found("通过专家带教，实现“授人以渔”，开展“技能培训”行动", lexicon=False) == {"技能培训": "quoted"}
 
 @pytest.mark.parametrize("text, slogan", [
     ("在“我为群众办实事”实践活动中，县里解决了一批难题", "我为群众办实事"),

@@ -32,6 +32,10 @@ _NOT_COUNTS = ("三晋", "一些", "一切", "一直", "一起", "一体", "一�
                "万亩", "百姓", "百年", "千年", "万家", "十分", "三维", "一定", "一批", "一系列",
                "两岸", "双方", "十足", "百货", "万象", "四季", "四面", "八方", "四处", "两眼")
 
+# a count of time, animals, floors or land opening the phrase describes (三年, 两个月, 两只手, 双层龙凤糕,
+# 一年一撕); a formula's numeral counts its components (五个一批, 四好农村公路)
+_DESCRIPTIVE_COUNT_RE = re.compile(f"[{_CN_DIGITS}]+个?(?:年|月|天|周|日|只|层|亩|斤|头|棵|株|匹|辆|吨|岁|小时|分钟)")
+
 _SPEECH_BEFORE_RE = re.compile(r"(?:[：:]|(?:说|道|表示|认为|指出|称|强调|坦言|感慨)[，,]?)\s*$")
 _UNITS = "条分点省市县年月天次个只件位名户人元角岁层期届国"
 _NARRATIVE_RE = re.compile(r"[哩呢吧啊呀嘛啦哇]|却|就被|竟")
@@ -109,7 +113,7 @@ def numbered_item(s: str) -> bool:
         return True
     if re.fullmatch(r"\d+(?:\+\d+)+", s) or re.fullmatch(r"\d+\+[A-Za-z]", s):  # 4+1, 1+N
         return True
-    if any(s.startswith(w) for w in _NOT_COUNTS):
+    if any(s.startswith(w) for w in _NOT_COUNTS) or _DESCRIPTIVE_COUNT_RE.match(s):
         return False
     if re.fullmatch(r"一[\u4e00-\u9fff]{1,2}通办?", s):  # 一卡通, 一网通办: one X for everything
         return True
@@ -200,6 +204,8 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
         return SloganMention(inner, known, start, end, True, level, "known formula")
 
     norm = normalize_text(inner)
+    if quoteshare.is_idiom(norm):
+        return None                  # an idiom (四面八方, 授人以渔), however it is quoted
     # reported speech: sentence punctuation, first/second person, or too long for a formula
     # a motto printed as a sentence of its own keeps its full stop inside the quotes
     # (“党员作示范，群众跟着干。”): drop it when the rest is two equal parts of up to six characters

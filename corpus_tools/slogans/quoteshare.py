@@ -5,7 +5,9 @@ A formula or coined label is printed in quotation marks most of the times it app
 almost everywhere else (明白, 指挥部, 家门口, 乡愁). :func:`ordinary_word` turns the shipped counts
 (``data/quote_share.tsv``, built by ``training/slogans/quote_share.py`` from the unlabelled
 1998 and 2019-2020 corpora) into that test. A phrase the corpora never print (most county
-formulae) gets no evidence either way.
+formulae) gets no evidence either way. :func:`is_idiom` looks a phrase up in the idioms (成语) of two
+general dictionaries (``data/idioms.txt``, built by ``training/slogans/build_idioms.py``): the guide
+excludes idioms however a page quotes them (四面八方, 授人以渔).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-__all__ = ["quote_share", "share_elsewhere", "ordinary_word", "MIN_TOTAL", "MAX_SHARE"]
+__all__ = ["quote_share", "share_elsewhere", "ordinary_word", "idioms", "is_idiom", "MIN_TOTAL", "MAX_SHARE"]
 
 #: A quoted phrase is an ordinary word when the corpora print it at least ``MIN_TOTAL`` times and
 #: put at most ``MAX_SHARE`` of those in quotation marks: the value leave-one-report-out chooses on
@@ -63,3 +65,22 @@ def ordinary_word(s: str, *, page: str = "") -> bool:
     """
     quoted, total = share_elsewhere(s, page)
     return total >= MIN_TOTAL and quoted <= MAX_SHARE * total
+
+
+@functools.lru_cache(maxsize=1)
+def idioms() -> frozenset[str]:
+    """The shipped idioms: those of jieba's dictionary and People's Daily 1998's PKU tags that have a
+    numeral or that People's Daily prints in quotation marks (``data/idioms.txt``)."""
+    text = resources.files("corpus_tools").joinpath("data", "idioms.txt").read_text(encoding="utf-8")
+    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+def is_idiom(s: str) -> bool:
+    """Whether *s* is an idiom (成语) of the shipped list: not a formula, even in quotation marks.
+
+    Examples
+    --------
+    >>> is_idiom("四面八方"), is_idiom("五个一批")
+    (True, False)
+    """
+    return s in idioms()
