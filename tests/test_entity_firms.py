@@ -79,3 +79,8 @@ def test_only_industry_words_are_no_trade_name():
 ])
 def test_registered_firm_names_stay_whole(text, name):
     assert name in _orgs(text)
+
+
+def test_a_short_firm_name_establishes_its_trade_name():
+    found = _orgs("康源药业在县里建了基地。去年，康源又追加投资5000万元。")
+    assert found == ["康源药业", "康源"]

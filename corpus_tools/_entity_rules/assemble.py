@@ -11,7 +11,7 @@ from corpus_tools._entity_rules.heads import (find_communities, find_countries, 
                                               find_locs, find_orgs, find_projects)
 from corpus_tools._entity_rules.lexicon import (Cand, EVENT_HEADS, FAC_HEADS, ORG_HEADS, PROJECT_HEADS, STOPS,
                                                 all_stops, common_or_frequent, common_words, is_name_char, place_words, words)
-from corpus_tools._entity_rules.firms import FIRM_INDUSTRY
+from corpus_tools._entity_rules.firms import FIRM_INDUSTRY, industry_words
 from corpus_tools._entity_rules.orgparts import listed_firms
 from corpus_tools._entity_rules.persons import find_persons
 from corpus_tools._entity_rules.places import (coordinated_units, find_places, find_regex_places,
@@ -279,11 +279,12 @@ _FIRM_FORM_RE = re.compile(r"(?:股份)?有限(?:责任)?公司$|集团有限公
 
 
 def firm_short_forms(ents: list[Cand], text: str, places: list[Cand]) -> list[Cand]:
-    """Other mentions of a firm by its trade name alone (北京通美晶体技术有限公司 … 通美晶体).
+    """Other mentions of a firm by its trade name alone (北京通美晶体技术有限公司 … 通美晶体,
+    晨鸣纸业 … 晨鸣).
 
     A registered firm name is region + trade name + industry + legal form; once the text
-    names the firm in full, its trade name (2 to 4 characters, not a common word) is the
-    same ORG wherever it stands alone.
+    names the firm in full, or by trade name and industry (:mod:`~corpus_tools._entity_rules.firms`),
+    its trade name (2 to 4 characters, not a common word) is the same ORG wherever it stands alone.
     """
     starts = {p.start: p.end for p in places if p.label == "GPE"}
     upper = gz.upper_names()
@@ -291,8 +292,8 @@ def firm_short_forms(ents: list[Cand], text: str, places: list[Cand]) -> list[Ca
     out: list[Cand] = []
     for c in ents:
         name = text[c.start:c.end]
-        if c.label != "ORG" or not _FIRM_FORM_RE.search(name):
-            continue
+        if c.label != "ORG" or not (_FIRM_FORM_RE.search(name) or name.endswith(industry_words())):
+            continue  # a legal form, or a short name of trade name + industry (晨鸣纸业 … 晨鸣)
         core = _FIRM_FORM_RE.sub("", name)
         k = 0
         while True:  # 北京, 山西省晋中市: the region
@@ -303,7 +304,7 @@ def firm_short_forms(ents: list[Cand], text: str, places: list[Cand]) -> list[Ca
             k += L
         core = core[k:]
         for _ in range(3):
-            tail = next((t for t in FIRM_INDUSTRY if core.endswith(t) and len(core) - len(t) >= 2), None)
+            tail = next((t for t in FIRM_INDUSTRY + industry_words() if core.endswith(t) and len(core) - len(t) >= 2), None)
             if not tail:
                 break
             core = core[:-len(tail)]
