@@ -49,15 +49,7 @@ def only_industry(body: str) -> bool:
     >>> only_industry("农业科技"), only_industry("富民农业科技")
     (True, False)
     """
-    n = len(body)
-    ok = [True] + [False] * n
-    vocab = FIRM_INDUSTRY + industry_words()
-    for i in range(n):
-        if ok[i]:
-            for w in vocab:
-                if body.startswith(w, i):
-                    ok[i + len(w)] = True
-    return n > 0 and ok[n]
+    return descriptive(body, FIRM_INDUSTRY + industry_words(), dictionary=False)
 
 
 #: Tags of a segmenter word that cannot be (the end of) a trade name.

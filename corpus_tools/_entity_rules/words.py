@@ -39,10 +39,10 @@ ALIGNED = ("ORG", "PROJECT", "FAC", "EVENT")
 _FUNCTION_TAGS = frozenset(("r", "q", "u", "p", "c", "d", "y", "e", "o", "Rg", "Dg", "Ug", "Qg"))
 
 
-def descriptive(body: str, extra=()) -> bool:
+def descriptive(body: str, extra=(), *, dictionary: bool = True) -> bool:
     """True when *body* is made only of dictionary words (two-character words of People's
-    Daily 1998, or *extra* words): a description (果业, 蔬菜种植专业) rather than a trade name
-    the dictionary does not know (硕峰, 丽人泉池旅游开发).
+    Daily 1998, or *extra* words; only *extra* words without *dictionary*): a description
+    (果业, 蔬菜种植专业) rather than a trade name the dictionary does not know (硕峰, 丽人泉池旅游开发).
 
     Examples
     --------
@@ -54,7 +54,7 @@ def descriptive(body: str, extra=()) -> bool:
     for i in range(n):
         if not ok[i]:
             continue
-        if is_word(body[i:i + 2]):
+        if dictionary and is_word(body[i:i + 2]):
             ok[min(n, i + 2)] = i + 2 <= n
         for w in extra:
             if body.startswith(w, i):
