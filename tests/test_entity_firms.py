@@ -47,3 +47,40 @@ def test_a_legal_form_leaves_the_name_to_the_head_rules():
 def test_trade_start_without_features_finds_nothing():
     assert firms.trade_firms("康源药业", None) == []
     assert firms.trade_firms("康源药业", ["S-n"]) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("老李把老屋改成民宿，取名“山月人家”，周末常常住满。", "山月人家"),
+    ("村口有一家名为“竹林小灶”的农家乐。", "竹林小灶"),
+])
+def test_quoted_business_after_a_naming_verb(text, name):
+    assert name in _orgs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "爷爷给他取名“建国”，盼他成才。",
+    "合作社推出一款名为“乡味”的小程序。",
+    "村里的超市开业后，大家把那条路叫做“幸福路”商标也注册了。",
+])
+def test_quoted_names_without_a_business_are_no_org(text):
+    assert not {"建国", "乡味", "幸福路"} & set(_orgs(text))
+
+
+def test_only_industry_words_are_no_trade_name():
+    assert firms.only_industry("农业科技") and firms.only_industry("农业发展")
+    assert not firms.only_industry("富民农业科技")
+
+
+@pytest.mark.parametrize("text, name", [
+    # a trade name that is also a verb (富民) is not cut off the registered name
+    ("村里与紫云县富民农业科技有限公司签订协议。", "紫云县富民农业科技有限公司"),
+    # a registered legal form with a trade name is one firm, whatever the span model says
+    ("由陇原农业发展有限责任公司统一收购。", "陇原农业发展有限责任公司"),
+])
+def test_registered_firm_names_stay_whole(text, name):
+    assert name in _orgs(text)
+
+
+def test_a_short_firm_name_establishes_its_trade_name():
+    found = _orgs("康源药业在县里建了基地。去年，康源又追加投资5000万元。")
+    assert found == ["康源药业", "康源"]

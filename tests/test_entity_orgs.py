@@ -222,3 +222,13 @@ def test_short_firm_names_listed_with_a_known_firm():
     found = _orgs(text)
     for name in ("宏达", "联丰", "华越", "海川"):
         assert name in found, (name, found)
+
+
+@pytest.mark.parametrize("text, found", [
+    # in the manner of Sichuan and Yunnan county reports; the co-operatives are invented
+    ("2018年，他牵头成立了兴旺养牛专业合作社。", ["兴旺养牛专业合作社"]),
+    ("他带领村民成立了花椒种植专业合作社。", []),
+    ("全村成立了农民专业合作社，户户入股。", []),
+])
+def test_cooperatives_with_and_without_a_name_of_their_own(text, found):
+    assert _orgs(text) == found

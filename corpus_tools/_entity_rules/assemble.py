@@ -11,6 +11,7 @@ from corpus_tools._entity_rules.heads import (find_communities, find_countries, 
                                               find_locs, find_orgs, find_projects)
 from corpus_tools._entity_rules.lexicon import (Cand, EVENT_HEADS, FAC_HEADS, ORG_HEADS, PROJECT_HEADS, STOPS,
                                                 all_stops, common_or_frequent, common_words, is_name_char, place_words, words)
+from corpus_tools._entity_rules.firms import FIRM_INDUSTRY, industry_words
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.orgparts import listed_firms
 from corpus_tools._entity_rules.persons import find_persons
@@ -284,20 +285,15 @@ def _bare_forms(ents: list[Cand], text: str) -> list[Cand]:
 
 
 _FIRM_FORM_RE = re.compile(r"(?:股份)?有限(?:责任)?公司$|集团有限公司$|股份公司$")
-#: Industry words of a registered firm name (region + trade name + industry + legal form).
-FIRM_INDUSTRY = tuple(sorted(set("""
-技术 科技 实业 发展 投资 开发 贸易 农业 食品 生物 旅游 文化 传媒 能源 新能源 材料 新材料 电子 建设 建材 环保 制造 服务
-管理 信息 网络 医药 化工 机械 物流 商贸 工贸 经贸 置业 房地产 电力 矿业 农牧 牧业 养殖 种植 农产品 水泥 钢铁 汽车 装备
-智能 数字 光电 电器 纺织 服饰 酒业 茶业 果业 工程 生态 科创 产业 集团 控股 咨询 供应链 电子商务 农业科技 生物科技
-""".split()), key=len, reverse=True))
 
 
 def firm_short_forms(ents: list[Cand], text: str, places: list[Cand]) -> list[Cand]:
-    """Other mentions of a firm by its trade name alone (北京通美晶体技术有限公司 … 通美晶体).
+    """Other mentions of a firm by its trade name alone (北京通美晶体技术有限公司 … 通美晶体,
+    晨鸣纸业 … 晨鸣).
 
     A registered firm name is region + trade name + industry + legal form; once the text
-    names the firm in full, its trade name (2 to 4 characters, not a common word) is the
-    same ORG wherever it stands alone.
+    names the firm in full, or by trade name and industry (:mod:`~corpus_tools._entity_rules.firms`),
+    its trade name (2 to 4 characters, not a common word) is the same ORG wherever it stands alone.
     """
     starts = {p.start: p.end for p in places if p.label == "GPE"}
     upper = gz.upper_names()
@@ -305,8 +301,8 @@ def firm_short_forms(ents: list[Cand], text: str, places: list[Cand]) -> list[Ca
     out: list[Cand] = []
     for c in ents:
         name = text[c.start:c.end]
-        if c.label != "ORG" or not _FIRM_FORM_RE.search(name):
-            continue
+        if c.label != "ORG" or not (_FIRM_FORM_RE.search(name) or name.endswith(industry_words())):
+            continue  # a legal form, or a short name of trade name + industry (晨鸣纸业 … 晨鸣)
         core = _FIRM_FORM_RE.sub("", name)
         k = 0
         while True:  # 北京, 山西省晋中市: the region
@@ -317,7 +313,7 @@ def firm_short_forms(ents: list[Cand], text: str, places: list[Cand]) -> list[Ca
             k += L
         core = core[k:]
         for _ in range(3):
-            tail = next((t for t in FIRM_INDUSTRY if core.endswith(t) and len(core) - len(t) >= 2), None)
+            tail = next((t for t in FIRM_INDUSTRY + industry_words() if core.endswith(t) and len(core) - len(t) >= 2), None)
             if not tail:
                 break
             core = core[:-len(tail)]

@@ -15,6 +15,11 @@ name and industry (发展壮大了晨鸣纸业等一批骨干企业). :func:`tra
   a word boundary opens (现代|农业, 安居|乐业 and 贵州 are no trade names);
 * no organisation head or legal form follows (康源药业有限公司, 股份合作社: the head rules'
   names).
+
+:func:`named_businesses` finds the shops, homestays and restaurants a report names in quotes
+(搞起特色民宿，名叫“游家小院”; 一家名为“渔樵湘里”的农家乐): a quoted name after a naming verb,
+with a kind of business (:data:`BUSINESS_KINDS`) right after it (“X”的农家乐) or in the clause
+before the verb. A quoted nickname, title or slogan has no business next to it.
 """
 
 from __future__ import annotations
@@ -25,6 +30,27 @@ from functools import lru_cache
 from corpus_tools._entity_rules.lexicon import ORG_HEADS, Cand, all_stops, common_or_frequent, is_name_char, words
 from corpus_tools._entity_rules.orgparts import CLAUSE_WORDS
 from corpus_tools._entity_rules.words import descriptive
+
+#: Industry words of a registered firm name (region + trade name + industry + legal form).
+FIRM_INDUSTRY = tuple(sorted(set("""
+技术 科技 实业 发展 投资 开发 贸易 农业 食品 生物 旅游 文化 传媒 能源 新能源 材料 新材料 电子 建设 建材 环保 制造 服务
+管理 信息 网络 医药 化工 机械 物流 商贸 工贸 经贸 置业 房地产 电力 矿业 农牧 牧业 养殖 种植 农产品 水泥 钢铁 汽车 装备
+智能 数字 光电 电器 纺织 服饰 酒业 茶业 果业 工程 生态 科创 产业 集团 控股 咨询 供应链 电子商务 农业科技 生物科技
+""".split()), key=len, reverse=True))
+#: Legal forms that end a registered firm name (陇原农业发展有限责任公司).
+LEGAL_FORMS = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "股份公司")
+
+
+def only_industry(body: str) -> bool:
+    """True when *body* is made only of industry words (农业科技, 农业发展): no trade name.
+
+    Examples
+    --------
+    >>> only_industry("农业科技"), only_industry("富民农业科技")
+    (True, False)
+    """
+    return descriptive(body, FIRM_INDUSTRY + industry_words(), dictionary=False)
+
 
 #: Tags of a segmenter word that cannot be (the end of) a trade name.
 _NOT_TRADE_TAGS = frozenset(("v", "d", "p", "r", "m", "q", "c", "u", "f", "t", "y", "w", "ad", "vd"))
@@ -126,3 +152,36 @@ def trade_firms(text: str, feats: list[str] | None, place_spans=()) -> list[Cand
         if s >= 0:
             out.append(Cand(s, h1, "ORG", prio=1, source="rule"))
     return out
+
+
+#: Kinds of business a report names in quotes (the shops, homestays and restaurants of village
+#: tourism and e-commerce): a closed class of nouns, not names.
+BUSINESS_KINDS = ("农家乐", "民宿", "客栈", "饭店", "餐馆", "餐厅", "饭馆", "面馆", "茶馆", "酒店", "宾馆", "超市",
+                  "商店", "小店", "网店", "门店", "店铺", "作坊", "工坊", "店")
+_NAMING_RE = re.compile(r"(?:名叫|取名为?|起名为?|叫作|叫做|名为|取名叫)“([^“”，。！？；：、\n]{2,8})”")
+#: What follows a quoted product, brand or app rather than a business.
+_NOT_BUSINESS_NEXT = ("商标", "品牌", "的应用", "的软件", "的手机", "的产品", "的APP", "的App", "的app", "的小程序")
+
+
+def named_businesses(text: str) -> list[Cand]:
+    """``ORG`` spans of quoted business names introduced by a naming verb (see the module docstring).
+
+    Examples
+    --------
+    >>> text = "他搞起特色民宿，名叫“游家小院”，生意红火。"
+    >>> [text[c.start:c.end] for c in named_businesses(text)]
+    ['游家小院']
+    >>> named_businesses("老师给他取名“建国”，希望他成才。")
+    []
+    """
+    out = []
+    for m in _NAMING_RE.finditer(text):
+        after = text[m.end():m.end() + 6]
+        before = text[max(0, m.start() - 12):m.start()]
+        before = re.split(r"[。！？；\n]", before)[-1]
+        if after.startswith(_NOT_BUSINESS_NEXT):
+            continue
+        if (after.startswith("的") and after[1:].startswith(BUSINESS_KINDS)) or any(k in before for k in BUSINESS_KINDS):
+            out.append(Cand(m.start(1), m.end(1), "ORG", prio=1, source="rule"))
+    return out
+

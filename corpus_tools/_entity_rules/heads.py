@@ -10,10 +10,10 @@ from corpus_tools._entity_rules.lexicon import (CN_NUM, COUNTRIES, Cand, EVENT_G
                                                 FAC_GENERIC, FAC_HEADS, FAC_STOPS, LOC_WORDS, ORG_BARE_OK,
                                                 ORG_GENERIC, ORG_HEADS, ORG_STOPS, PROJECT_GENERIC, PROJECT_HEADS,
                                                 ROAD_LINE_BAD, ROAD_LINE_RE, STOPS, STREET_STOPS, SURNAMES,
-                                                common_or_frequent, frequent2, is_name_char, national_orgs, words,
-                                                words_tuple)
+                                                frequent2, is_name_char, national_orgs, words, words_tuple)
 from corpus_tools._entity_rules import firms, orgparts, orgspan
 from corpus_tools._entity_rules.names import is_word
+from corpus_tools._entity_rules.words import one_word_kind
 from corpus_tools._entity_rules.scan import Scanner, generic_only, strip_quotes
 from corpus_tools.text import CJK_RE
 
@@ -71,33 +71,10 @@ def find_projects(text: str, sc: Scanner) -> list[Cand]:
             continue  # a scope (全区…试点, 各类…项目) or an attribute (标志性工程, 示范性项目) names a kind
         if head == "项目" and body.startswith("“") and body.endswith("”") and body.count("“") == 1:
             continue  # “飞地经济”项目, “四型”项目: a kind of project; quoted programmes are 行动/工程/计划
-        if _one_word_kind(text, getattr(sc, "words", None), s, h0, head):
+        if one_word_kind(text, getattr(sc, "words", None), s, h0, head):
             continue  # 农业项目, 入股项目, 脱贫计划, 超常规行动: a kind, not one undertaking
         out.append(Cand(s, e, "PROJECT", prio=1))
     return out
-
-
-#: Tags of a one-word body that describes what a programme does (脱贫|计划, 帮扶|行动, 超常规|行动).
-_KIND_TAGS = frozenset(("v", "vn", "b", "a", "ad", "d"))
-
-
-def _one_word_kind(text: str, feats: "list[str] | None", s: int, h0: int, head: str) -> bool:
-    """True when the body ``text[s:h0]`` is one dictionary word of the segmenter, unquoted: with
-    项目 any such word (农业项目, 入股项目: a kind of project), with 工程/行动/计划/试点 a verb or
-    an attribute (脱贫计划, 超常规行动) — a noun there is a named programme (希望工程, 春风行动).
-    A word the dictionary does not know (头雁工程, 雪亮工程) names one."""
-    if feats is None or len(feats) != len(text):
-        return False
-    while s < h0 and feats[s][:1] in ("I", "E"):
-        s += 1  # 以|上农业: the scan started inside a word, the name starts at the next one
-    if h0 - s < 2 or feats[s][:1] != "B" or feats[h0 - 1][:1] != "E":
-        return False
-    if any(f[:1] in ("B", "S") for f in feats[s + 1:h0]):
-        return False
-    word = text[s:h0]
-    if not (is_word(word) if len(word) == 2 else word in common_or_frequent() or len(word) == 3 and feats[s][2:] == "b"):
-        return False
-    return head == "项目" or feats[s][2:] in _KIND_TAGS
 
 
 _SINGLE_OK_NEXT = "和与及的等段口以为是在上内外里下前后旁边也都已将被把对向从于至开举"
@@ -172,6 +149,7 @@ def find_orgs(text: str, sc: Scanner) -> list[Cand]:
         out = [_after_country(c, text) if c.label == "ORG" else c for c in out]
         # 晨鸣纸业, 伊利乳业: a trade name and a mined industry word, without a legal form
         out += firms.trade_firms(text, feats, [(a, e) for a, (e, _) in getattr(sc, "place_ends", {}).items()])
+    out += firms.named_businesses(text)  # 民宿，名叫“游家小院”
     listed = _listed_orgs(text)
     if feats is not None:
         # a listed short form inside a longer word is none (集|中办|公 is no 中办)
@@ -232,12 +210,21 @@ def _learned_org(c: "Cand | None", m: re.Match, text: str, feats: list[str], pst
         k = text.find("原", c.start, h0)
         if k > c.start and k in pends and h0 - k >= 3:
             c = Cand(k + 1, h1, "ORG", c.prio, c.code, c.source)  # 山东原|寿光县委: the former body
+    if m.group().endswith("合作社") and c.prio < 2:
+        k = orgparts.coop_name_start(text, feats, c.start, h0)
+        if k is not None:
+            # 兴旺养牛专业合作社 has a name of its own; 花椒种植专业合作社 only says what it does
+            return Cand(k, h1, "ORG", c.prio, c.code, c.source) if k >= 0 else None
     k = orgparts.after_quoted_clause(text, c.start, h0)
     if k != c.start:
         if h0 - k < 2:
             return None
         c = Cand(k, h1, "ORG", c.prio, c.code, c.source)
     k = orgparts.after_clause(text, feats, c.start, h0)
+    if k != c.start and m.group() in TRADE_HEADS and firms.only_industry(text[k:h0]):
+        k -= 1  # 紫云县|富民农业科技有限公司: the word cut off is the trade name
+        while k > c.start and feats[k][:1] in ("I", "E"):
+            k -= 1
     if k != c.start:
         # 办起|家具合作社, 要谢就得谢|政府: a verb, adverb or preposition ends the clause before the name
         if h0 - k < 2 and not (h0 - k == 1 and text[k] in orgparts.LEVEL_CHARS):
@@ -246,7 +233,10 @@ def _learned_org(c: "Cand | None", m: re.Match, text: str, feats: list[str], pst
             c = Cand(k, h1, "ORG", c.prio, c.code, c.source)
     if best != c.start and p[best] >= p.get(c.start, 0.0) + ORG_SPAN_POLICY["move"]:
         return Cand(best, h1, "ORG", c.prio, c.code, c.source)
-    if (c.prio < 2 and m.group() not in GOV_HEADS
+    form = next((f for f in firms.LEGAL_FORMS if text.endswith(f, c.start, h1)), "")
+    # a registered firm with a trade name (陇原农业发展有限责任公司; not 农业发展有限公司)
+    legal = bool(form) and h1 - len(form) - c.start >= 2 and not firms.only_industry(text[c.start:h1 - len(form)])
+    if (c.prio < 2 and m.group() not in GOV_HEADS and not legal
             and not (m.group().endswith(KEEP_BARE_HEADS) and (_one_word(feats, c.start, h0)
                                                               or (m.group() == "局" and _one_word(feats, c.start, h1))))
             and p.get(c.start, 1.0) < ORG_SPAN_POLICY["drop"] and text[c.start:c.end] not in ORG_BARE_OK

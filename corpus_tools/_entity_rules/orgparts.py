@@ -21,6 +21,8 @@ part-of-speech tags (the per-character ``B-v``/``E-n`` features the NER model re
   annotation guide's 东泉镇|孟山村党支部).
 * :func:`listed_firms`: short firm names listed with one already found (正泰、德力西、华仪) are
   firms too.
+* :func:`coop_name_start`: a co-operative with a trade name of its own (兴旺养牛专业合作社) is one
+  organisation, one that only says what it does (花椒种植专业合作社) is a kind.
 * :func:`after_quoted_clause` starts a name after a quoted sentence that the scan took for part
   of it (“要是几千亩地，咋种？”|绿风农机合作社): a quoted part of a name holds no clause punctuation.
 """
@@ -30,6 +32,7 @@ from __future__ import annotations
 import re
 
 from corpus_tools._entity_rules.lexicon import ORG_HEADS, Cand, all_stops, common_words, frequent2, words
+from corpus_tools._entity_rules.names import is_word
 
 #: Verbs that do sit inside organisation names (People's Daily 1998, see the module docstring).
 INSIDE_VERBS = words("org_inside_verbs")
@@ -348,3 +351,65 @@ def listed_firms(ents: list[Cand], text: str) -> list[Cand]:
                 i = text.find(item, i + len(item))
             k = e
     return out
+
+
+#: Words that say what kind of co-operative it is (农民专业合作社法's 行业 part and the legal form):
+#: they follow the trade name and the product in a registered name (兴旺|养牛|专业合作社).
+COOP_KIND_WORDS = frozenset(("专业", "农民", "种植", "养殖", "股份", "经济", "农机", "劳务", "联合", "生产", "销售",
+                             "合作", "农业", "旅游", "电商", "服务", "土地", "资金", "互助", "综合"))
+#: Tags of a word that can be a co-operative's own name (字号): an adjective (兴旺), a proper name.
+_COOP_NAME_TAGS = frozenset(("a", "nz", "nr", "nt"))
+
+
+def coop_name_start(text: str, feats: list[str], s: int, h0: int) -> "int | None":
+    """Where the name of the co-operative ``text[s:h0]`` + 合作社 starts, if it has a name of its
+    own (a trade name, 字号, or a proper name); -1 if it only says what it does.
+
+    The registered name of a farmers' co-operative is place + trade name + trade (product and
+    activity) + 专业合作社. A proper name or an adjective before the kind words is a trade name
+    (成立了|兴旺养牛专业合作社: the name starts at 兴旺, after the clause's verbs); a body of
+    dictionary products and activities only is a kind (-1: 花椒种植专业合作社, 养牛专业合作社,
+    农民专业合作社). None when a place or administrative character opens the body, or a word is
+    unknown to the dictionary (a trade name such as 茗源, or a modern product such as 果蔬): the
+    head rules and the span model decide.
+
+    Examples
+    --------
+    >>> feats = ["S-u", "B-a", "E-a", "B-v", "E-v", "B-n", "E-n"]
+    >>> coop_name_start("了兴旺养牛专业", feats, 0, 7)
+    1
+    >>> coop_name_start("花椒种植专业", ["B-n", "E-n", "B-vn", "E-vn", "B-n", "E-n"], 0, 6)
+    -1
+    """
+    if len(feats) != len(text) or h0 - s < 2 or feats[s][:1] not in ("B", "S"):
+        return None
+    if any(ch in text[s:h0] for ch in "“”‘’\"0123456789"):
+        return None
+    ws = []
+    i = s
+    while i < h0:
+        j = i + 1
+        while j < h0 and feats[j][:1] in ("I", "E"):
+            j += 1
+        ws.append((i, text[i:j], feats[i][2:]))
+        i = j
+    while ws and ws[-1][1] in COOP_KIND_WORDS:
+        ws.pop()
+    if not ws:
+        return -1  # 农民专业合作社, 股份经济合作社: the bare kind
+    lead = True  # still in the clause before the name (成立了)
+    for i, w, t in ws:
+        if lead and (t in _CLAUSE_TAGS or t in ("u", "c", "r")) and (len(w) == 1 or w in CLAUSE_WORDS):
+            continue
+        if lead and (text[i] in "县市省区镇乡村旗州" or t == "ns" or unit_owner(text[i:h0])):
+            return None  # a level or a place in front (金福村村民合作社): the place rules decide
+        if len(w) == 1 and t not in ("n", "Ng", "v"):
+            return None
+        if t in _COOP_NAME_TAGS:
+            if any(t2 in ("u", "c", "p", "d", "r", "m", "q", "f") for _, _, t2 in ws[ws.index((i, w, t)) + 1:]):
+                return None  # 困难的蔬菜…, 兰英的鹰嘴桃…: a clause, not one name
+            return i if lead else ws[0][0]
+        lead = False
+        if t not in ("n", "vn", "v", "Ng") or (len(w) == 2 and not is_word(w)):
+            return None  # an unknown word: a trade name (茗源) or a product the dictionary lacks (果蔬)
+    return -1

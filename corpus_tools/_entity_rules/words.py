@@ -18,9 +18,9 @@ from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 
-from corpus_tools._entity_rules.lexicon import words
+from corpus_tools._entity_rules.lexicon import common_or_frequent, words
 from corpus_tools._entity_rules.names import char_counts, is_word
-from corpus_tools._entity_rules.orgparts import unit_owner
+from corpus_tools._entity_rules.orgparts import coop_name_start, unit_owner
 
 def _plain_body(c, text: str, head: str, place_spans) -> bool:
     """No place in or right before the body, no administrative first character, no quotes:
@@ -39,10 +39,10 @@ ALIGNED = ("ORG", "PROJECT", "FAC", "EVENT")
 _FUNCTION_TAGS = frozenset(("r", "q", "u", "p", "c", "d", "y", "e", "o", "Rg", "Dg", "Ug", "Qg"))
 
 
-def descriptive(body: str, extra=()) -> bool:
+def descriptive(body: str, extra=(), *, dictionary: bool = True) -> bool:
     """True when *body* is made only of dictionary words (two-character words of People's
-    Daily 1998, or *extra* words): a description (果业, 蔬菜种植专业) rather than a trade name
-    the dictionary does not know (硕峰, 丽人泉池旅游开发).
+    Daily 1998, or *extra* words; only *extra* words without *dictionary*): a description
+    (果业, 蔬菜种植专业) rather than a trade name the dictionary does not know (硕峰, 丽人泉池旅游开发).
 
     Examples
     --------
@@ -54,7 +54,7 @@ def descriptive(body: str, extra=()) -> bool:
     for i in range(n):
         if not ok[i]:
             continue
-        if is_word(body[i:i + 2]):
+        if dictionary and is_word(body[i:i + 2]):
             ok[min(n, i + 2)] = i + 2 <= n
         for w in extra:
             if body.startswith(w, i):
@@ -163,6 +163,10 @@ def undistinguished(c, text: str, feats: list[str], place_spans: list[tuple[int,
     if len(feats) != len(text):
         return False
     head = getattr(c, "text_head", "") or ""
+    if c.label == "ORG" and head.endswith("合作社") and c.prio < 2:
+        k = coop_name_start(text, feats, c.start, c.end - len(head))
+        if k is not None:
+            return k < 0  # 兴旺养牛专业合作社 is one; 花椒种植专业合作社 a kind (orgparts.coop_name_start)
     if c.label == "ORG" and head not in _GOV_HEADS and c.prio < 2 and _plain_body(c, text, head, place_spans) \
             and org_probability(c, text, feats, place_spans) < ORG_MIN_P:
         return True  # the learned filter: a kind of body (农民专业合作社, 电子公司), not a name
@@ -267,3 +271,34 @@ def org_probability(c, text: str, feats: list[str], place_spans=()) -> float:
     w = m["weights"]
     z = m["intercept"] + sum(w.get(k, 0.0) * v for k, v in org_features(c, text, feats, place_spans).items())
     return 1.0 / (1.0 + math.exp(-z))
+
+
+#: Tags of a one-word body that describes what a programme does (脱贫|计划, 帮扶|行动, 超常规|行动).
+_KIND_TAGS = frozenset(("v", "vn", "b", "a", "ad", "d"))
+
+
+def one_word_kind(text: str, feats: "list[str] | None", s: int, h0: int, head: str) -> bool:
+    """True when the body ``text[s:h0]`` is one dictionary word of the segmenter, unquoted: with
+    项目 any such word (农业项目, 入股项目: a kind of project), with 工程/行动/计划/试点 a verb or
+    an attribute (脱贫计划, 超常规行动) — a noun there is a named programme (希望工程, 春风行动).
+    A word the dictionary does not know (头雁工程, 雪亮工程) names one.
+
+    Examples
+    --------
+    >>> one_word_kind("农业项目", ["B-n", "E-n", "B-n", "E-n"], 0, 2, "项目")
+    True
+    >>> one_word_kind("春风行动", ["B-n", "E-n", "B-vn", "E-vn"], 0, 2, "行动")
+    False
+    """
+    if feats is None or len(feats) != len(text):
+        return False
+    while s < h0 and feats[s][:1] in ("I", "E"):
+        s += 1  # 以|上农业: the scan started inside a word, the name starts at the next one
+    if h0 - s < 2 or feats[s][:1] != "B" or feats[h0 - 1][:1] != "E":
+        return False
+    if any(f[:1] in ("B", "S") for f in feats[s + 1:h0]):
+        return False
+    word = text[s:h0]
+    if not (is_word(word) if len(word) == 2 else word in common_or_frequent() or len(word) == 3 and feats[s][2:] == "b"):
+        return False
+    return head == "项目" or feats[s][2:] in _KIND_TAGS
