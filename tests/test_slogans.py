@@ -487,6 +487,15 @@ def test_quote_share_vetoes_scare_quoted_ordinary_words():
 
 
 
+def test_series_are_not_cut_inside_a_word():
+    from corpus_tools.slogans.quoteshare import cuts_word
+
+    assert cuts_word("送医、送法、送文化下乡", 8) and not cuts_word("送医、送法、送文化下乡", 9)
+    # the last item of an even series is taken to the end of its word; a compact window inside a word is none
+    assert found("县里坚持送医、送法、送文化下乡，群众满意。", lexicon=False) == {"送医、送法、送文化": "parallel"}
+    assert found("这里有好山好水好空气，游客很多。", lexicon=False) == {}
+    assert found("全面推行联防联控联治，确保安全。", lexicon=False) == {"联防联控联治": "parallel"}
+
 def test_descriptive_counts_are_not_numbered():
     from corpus_tools.slogans.detect import numbered_item
 

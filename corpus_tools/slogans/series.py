@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 from importlib import resources
 from typing import Iterator
 
 from corpus_tools.slogans.core import SloganMention, is_cjk
+from corpus_tools.slogans.quoteshare import cuts_word
 from corpus_tools.slogans.singles import is_name
 
 __all__ = ["compact_parallel", "unquoted_series", "count_anchors", "compact_recurrence", "RECURRENCE_MIN_DAYS", "CLAUSE_PUNCT", "FRAME_BEFORE_RE"]
@@ -93,8 +95,8 @@ def unquoted_series(text: str, quoted_spans: list[tuple[int, int]],
         for k in range(len(par) - 5):
             a, b = pos + k, pos + k + 6
             cand = text[a:b]
-            if not compact_parallel(cand) or _inside(a, b, quoted_spans):
-                continue
+            if not compact_parallel(cand) or _inside(a, b, quoted_spans) or cuts_word(text, b):
+                continue                 # (好山好水好空|气 is no compact series)
             pre, post = text[max(0, a - 6):a], text[b:b + 6]
             if FRAME_BEFORE_RE.search(pre) and (not post or post[0] in CLAUSE_PUNCT + "、"):
                 out.append(SloganMention(cand, "parallel", a, b, False, "", "compact series in frame"))
@@ -154,6 +156,9 @@ def _series_in_run(text: str, run: list[tuple[int, int, str]], quoted_spans: lis
                 items = [(run[i][1] - L, run[i][1])] + [(run[k][0], run[k][1]) for k in range(i + 1, j)] \
                     + [(run[j][0], run[j][0] + L)]
                 mention = _judge_series(text, items, run[i], run[j], anchors)
+                if mention and cuts_word(text, mention.end) and mention.end < run[j][1]:
+                    # the last item was cut to the others' length inside a word (送医、送法、送文|化): take the word
+                    mention = replace(mention, text=text[mention.start:mention.end + 1], end=mention.end + 1)
                 if mention and not _inside(mention.start, mention.end, quoted_spans):
                     out.append(mention)
                     i = j
