@@ -487,6 +487,10 @@ def test_quote_share_vetoes_scare_quoted_ordinary_words():
 
 
 
+def test_a_principle_put_into_practice_is_a_label_use():
+    assert found("这个团队成为“把论文写在大地上”的生动实践。", lexicon=False) == {"把论文写在大地上": "quoted"}
+    assert found("这个团队成为“把论文写在大地上”的人。", lexicon=False) == {}
+
 def test_series_are_not_cut_inside_a_word():
     from corpus_tools.slogans.quoteshare import cuts_word
 

@@ -51,8 +51,9 @@ LABEL_USE_HEADS = ("策略", "方式", "方法", "措施", "活动", "实践活�
 # it (“菜篮子”市长负责制, “控辍保学”责任制).
 _REQUIRE_BEFORE_RE = re.compile(r"(?:确保|实现|做到|力争|达到)[\u4e00-\u9fff]{0,3}$")
 # 的, a modifier of up to four characters and a label head: “种养加销结合”的现代农业模式.
+# “把论文写在大地上”的生动实践: the page presents the quote as a principle put into practice.
 _MODIFIED_HEAD_RE = re.compile("的[\u4e00-\u9fff]{1,4}?(?:" + "|".join(("模式", "思路", "理念", "策略", "机制", "原则",
-                                                                       "要求", "目标", "方针", "战略", "路径"))
+                                                                       "要求", "目标", "方针", "战略", "路径", "实践"))
                                + ")")
 _SYSTEM_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,3}(?:负责制|责任制)")
 # Verbs that take a quoted two-character label too (确保问题“清零”, 开展“回头看”).
