@@ -508,6 +508,8 @@ def test_descriptive_counts_are_not_numbered():
     for s in ("五个一批", "四好农村公路", "一村一年一场戏", "三务"):
         assert numbered_item(s), s
     assert found("用“两个月”完成“两只手”的活，推行“三务”公开", lexicon=False) == {"三务": "numbered"}
+    # a measure word allows a longer body (in People's Daily 2019-2020: 十三个坚持和完善, 六项民生工程计划)
+    assert numbered_item("五大扶贫主导产业") and not numbered_item("五大扶贫主导产业体系")
 
 def test_quoted_idioms_are_not_formulae():
     from corpus_tools.slogans.quoteshare import idioms, is_idiom

@@ -128,7 +128,7 @@ def numbered_item(s: str) -> bool:
     m = re.fullmatch(f"([{_COUNT_START}][{_CN_DIGITS}]?|\\d)(个|大|项|条|类|种|张|支)?(.+)", s)
     if m and is_cjk(m.group(3)):
         body = m.group(3)
-        limit = 4 if m.group(2) else 5
+        limit = 6 if m.group(2) else 5
         if 1 <= len(body) <= limit and not body[0] in "年月日号次元万亿岁点时分秒":   # 三点半 is a clock time
             return True
     return False
