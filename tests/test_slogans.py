@@ -491,6 +491,19 @@ def test_a_principle_put_into_practice_is_a_label_use():
     assert found("这个团队成为“把论文写在大地上”的生动实践。", lexicon=False) == {"把论文写在大地上": "quoted"}
     assert found("这个团队成为“把论文写在大地上”的人。", lexicon=False) == {}
 
+def test_uneven_quoted_series_used_as_a_label():
+    text = "县里建立了“户集、村收、乡镇中转、县集中处置”的垃圾处理模式。"
+    assert found(text, lexicon=False) == {"户集、村收、乡镇中转、县集中处置": "parallel"}
+    # a quoted list of unequal items with no label use stays out
+    assert found("路面出现“温缩裂缝、凝固效果差、延长竣工时间”等问题。", lexicon=False) == {}
+
+
+def test_a_quoted_item_of_a_page_formula_is_listed_too():
+    text = ("县里基本实现了“小病不出村，大病不出县，疑难杂症有专家”。\n"
+            "远程培训让“小病不出村”有了可能。")
+    assert found(text, lexicon=False) == {"小病不出村，大病不出县，疑难杂症有专家": "parallel", "小病不出村": "quoted"}
+    assert found("远程培训让“小病不出村”有了可能。", lexicon=False) == {}
+
 def test_series_are_not_cut_inside_a_word():
     from corpus_tools.slogans.quoteshare import cuts_word
 

@@ -24,7 +24,7 @@ from corpus_tools.slogans import quoteshare
 from corpus_tools.text import CJK_RE
 
 __all__ = ["rule_flags", "rule_evidence", "features", "QuoteModel", "decide", "load_quote_model", "use_model",
-           "model_decision", "NAME_VETOES", "is_name", "person_head"]
+           "model_decision", "NAME_VETOES", "is_name", "person_head", "labels_quote"]
 
 # Heads that name the quoted phrase as a campaign, model, requirement ... when they follow it.
 LABEL_HEADS = ("要求", "行动", "标准", "举措", "工作", "模式", "理念", "原则", "思路", "方针",
@@ -143,6 +143,19 @@ def _is_division_stem(s: str) -> bool:
 
     return len(s) >= 2 and any(d.name[:len(s)] == s and len(d.name) <= len(s) + 3
                                for lvl in ("province", "city", "county") for d in lookup(s, level=lvl))
+
+
+def labels_quote(before: str, after: str) -> bool:
+    """Whether the frame around a quotation names it as a model, goal or requirement: a label head
+    after it (“X”模式, “X”的要求, “X”的垃圾处理模式) or a requirement verb before it (实现了“X”).
+
+    Examples
+    --------
+    >>> labels_quote("建立了", "的垃圾处理模式，并试"), labels_quote("他说", "，大家都笑了")
+    (True, False)
+    """
+    return bool(_MODIFIED_HEAD_RE.match(after) or _REQUIRE_BEFORE_RE.search(before)
+                or any(after.startswith(h) or after.startswith("的" + h) for h in LABEL_HEADS))
 
 
 def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
