@@ -504,6 +504,18 @@ def test_a_quoted_item_of_a_page_formula_is_listed_too():
     assert found(text, lexicon=False) == {"小病不出村，大病不出县，疑难杂症有专家": "parallel", "小病不出村": "quoted"}
     assert found("远程培训让“小病不出村”有了可能。", lexicon=False) == {}
 
+def test_series_the_paper_prints_on_other_days_are_formulae():
+    from corpus_tools.slogans.series import even_series_candidates, series_key, series_recurrence
+
+    assert series_key(["资源化", "无害化", "减量化"]) == series_key(["减量化", "无害化", "资源化"])
+    assert series_recurrence()[series_key(["不敢腐", "不能腐", "不想腐"])] >= 2
+    assert list(even_series_candidates("垃圾就地减量化、无害化、资源化处理率高")) == [["减量化", "无害化", "资源化"]]
+    # unframed, but printed as a series on other days (in another order): a formula
+    assert found("垃圾就地减量化、无害化、资源化处理率达到98.7%。", lexicon=False) == {"减量化、无害化、资源化": "parallel"}
+    # a one-off list of the same shape stays out, and so do two-character items (人力、物力、财力)
+    assert found("村里种了苹果树、核桃树、花椒树。", lexicon=False) == {}
+    assert found("投入大量人力、物力、财力。", lexicon=False) == {}
+
 def test_series_are_not_cut_inside_a_word():
     from corpus_tools.slogans.quoteshare import cuts_word
 
