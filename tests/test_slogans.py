@@ -487,6 +487,44 @@ def test_quote_share_vetoes_scare_quoted_ordinary_words():
 
 
 
+def test_a_principle_put_into_practice_is_a_label_use():
+    assert found("这个团队成为“把论文写在大地上”的生动实践。", lexicon=False) == {"把论文写在大地上": "quoted"}
+    assert found("这个团队成为“把论文写在大地上”的人。", lexicon=False) == {}
+
+def test_uneven_quoted_series_used_as_a_label():
+    text = "县里建立了“户集、村收、乡镇中转、县集中处置”的垃圾处理模式。"
+    assert found(text, lexicon=False) == {"户集、村收、乡镇中转、县集中处置": "parallel"}
+    # a quoted list of unequal items with no label use stays out
+    assert found("路面出现“温缩裂缝、凝固效果差、延长竣工时间”等问题。", lexicon=False) == {}
+
+
+def test_a_quoted_item_of_a_page_formula_is_listed_too():
+    text = ("县里基本实现了“小病不出村，大病不出县，疑难杂症有专家”。\n"
+            "远程培训让“小病不出村”有了可能。")
+    assert found(text, lexicon=False) == {"小病不出村，大病不出县，疑难杂症有专家": "parallel", "小病不出村": "quoted"}
+    assert found("远程培训让“小病不出村”有了可能。", lexicon=False) == {}
+
+def test_series_the_paper_prints_on_other_days_are_formulae():
+    from corpus_tools.slogans.series import even_series_candidates, series_key, series_recurrence
+
+    assert series_key(["资源化", "无害化", "减量化"]) == series_key(["减量化", "无害化", "资源化"])
+    assert series_recurrence()[series_key(["不敢腐", "不能腐", "不想腐"])] >= 2
+    assert list(even_series_candidates("垃圾就地减量化、无害化、资源化处理率高")) == [["减量化", "无害化", "资源化"]]
+    # unframed, but printed as a series on other days (in another order): a formula
+    assert found("垃圾就地减量化、无害化、资源化处理率达到98.7%。", lexicon=False) == {"减量化、无害化、资源化": "parallel"}
+    # a one-off list of the same shape stays out, and so do two-character items (人力、物力、财力)
+    assert found("村里种了苹果树、核桃树、花椒树。", lexicon=False) == {}
+    assert found("投入大量人力、物力、财力。", lexicon=False) == {}
+
+def test_series_are_not_cut_inside_a_word():
+    from corpus_tools.slogans.quoteshare import cuts_word
+
+    assert cuts_word("送医、送法、送文化下乡", 8) and not cuts_word("送医、送法、送文化下乡", 9)
+    # the last item of an even series is taken to the end of its word; a compact window inside a word is none
+    assert found("县里坚持送医、送法、送文化下乡，群众满意。", lexicon=False) == {"送医、送法、送文化": "parallel"}
+    assert found("这里有好山好水好空气，游客很多。", lexicon=False) == {}
+    assert found("全面推行联防联控联治，确保安全。", lexicon=False) == {"联防联控联治": "parallel"}
+
 def test_descriptive_counts_are_not_numbered():
     from corpus_tools.slogans.detect import numbered_item
 
@@ -495,6 +533,8 @@ def test_descriptive_counts_are_not_numbered():
     for s in ("五个一批", "四好农村公路", "一村一年一场戏", "三务"):
         assert numbered_item(s), s
     assert found("用“两个月”完成“两只手”的活，推行“三务”公开", lexicon=False) == {"三务": "numbered"}
+    # a measure word allows a longer body (in People's Daily 2019-2020: 十三个坚持和完善, 六项民生工程计划)
+    assert numbered_item("五大扶贫主导产业") and not numbered_item("五大扶贫主导产业体系")
 
 def test_quoted_idioms_are_not_formulae():
     from corpus_tools.slogans.quoteshare import idioms, is_idiom

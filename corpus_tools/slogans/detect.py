@@ -15,7 +15,7 @@ from corpus_tools.slogans.core import KINDS, OPEN_CLOSE, SloganMention, is_cjk, 
 from corpus_tools.slogans import quoteshare
 from corpus_tools.slogans.formulae import FormulaMatcher, iter_formula_mentions
 from corpus_tools.slogans.lexicon import Lexicon
-from corpus_tools.slogans.singles import decide, is_name, person_head
+from corpus_tools.slogans.singles import decide, is_name, labels_quote, person_head
 from corpus_tools.slogans.series import compact_parallel, count_anchors, unquoted_series
 from corpus_tools.text import CJK_RE, normalize_text, strip_spaces
 
@@ -128,7 +128,7 @@ def numbered_item(s: str) -> bool:
     m = re.fullmatch(f"([{_COUNT_START}][{_CN_DIGITS}]?|\\d)(个|大|项|条|类|种|张|支)?(.+)", s)
     if m and is_cjk(m.group(3)):
         body = m.group(3)
-        limit = 4 if m.group(2) else 5
+        limit = 6 if m.group(2) else 5
         if 1 <= len(body) <= limit and not body[0] in "年月日号次元万亿岁点时分秒":   # 三点半 is a clock time
             return True
     return False
@@ -316,7 +316,11 @@ def _uneven_series(items: Sequence[str], before: str, after: str) -> bool:
     framed = bool(re.match(f"[的]?[{_CN_DIGITS}]大?(?:个|项|条)?[\u4e00-\u9fff]", after)) \
         or after.startswith(("的要求", "的目标", "的原则", "战略", "目标", "要求")) \
         or before.endswith(("实施", "实行", "推行", "坚持", "按照", "确立了", "确立", "提出", "提出了"))
-    return max(lengths) - min(lengths) <= 2 and framed
+    if max(lengths) - min(lengths) <= 2 and framed:
+        return True
+    # items of any length, when the page uses the quote as the label of a model, goal or requirement
+    # (建立了“户集、村收、乡镇中转、县集中处置”的垃圾处理模式; 基本实现了“小病不出村，大病不出县，疑难杂症有专家”)
+    return len(items) <= 6 and max(lengths) <= 8 and labels_quote(before, after)
 
 
 def _in_speech(text: str, q: _Quote) -> bool:
@@ -467,11 +471,15 @@ def find_marked(text: str, kinds: tuple[str, ...], ctx: Ctx) -> list[SloganMenti
     quotes, singles = _merge_single_chars(text, quotes)
     groups = _quote_groups(quotes, text)
     found: list[SloganMention] = list(singles)
+    rejected: list[_Quote] = []
     for i, q in enumerate(quotes):
         m = _classify_quote(text, q, ctx, groups.get(i, [q]))
         if m is not None:
             found.append(m)
             found.extend(_nested(m, ctx))
+        else:
+            rejected.append(q)
+    found.extend(_formula_items(text, rejected, found))
     # a series inside a quotation that is a slogan itself is not found twice; one inside reported
     # speech is (“我是一个小兵，岗位在村、工作在村、吃住在村”)
     quoted_spans = [(m.start - 1, m.end + 1) for m in found if m.quoted]
@@ -485,6 +493,21 @@ def find_marked(text: str, kinds: tuple[str, ...], ctx: Ctx) -> list[SloganMenti
             m = SloganMention(m.text, m.kind, m.start, m.end, m.quoted, entry["level"], m.evidence)
         out.append(m)
     out.sort(key=lambda m: (m.start, -m.end))
+    return out
+
+
+def _formula_items(text: str, quotes: Sequence[_Quote], found: Sequence[SloganMention]) -> list[SloganMention]:
+    """Quoted phrases the rules rejected that repeat an item of a quoted series found on the same page:
+    the page quotes a part of its formula on its own (“小病不出村，大病不出县，疑难杂症有专家” … 让“小病不出村”
+    有了可能), and the guide lists it separately."""
+    items = {normalize_text(m.text[a:b]) for m in found if m.quoted and m.kind == "parallel"
+             for a, b in split_items(m.text)}
+    out = []
+    for q in quotes:
+        inner = text[q.start:q.end].strip()
+        if len(inner) >= 3 and normalize_text(inner) in items:
+            a = text.index(inner, q.start)
+            out.append(SloganMention(inner, "quoted", a, a + len(inner), True, "", "item of a formula on the page"))
     return out
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-__all__ = ["quote_share", "share_elsewhere", "ordinary_word", "idioms", "is_idiom", "MIN_TOTAL", "MAX_SHARE"]
+__all__ = ["quote_share", "share_elsewhere", "ordinary_word", "idioms", "is_idiom", "cuts_word", "MIN_TOTAL", "MAX_SHARE"]
 
 #: A quoted phrase is an ordinary word when the corpora print it at least ``MIN_TOTAL`` times and
 #: put at most ``MAX_SHARE`` of those in quotation marks: the value leave-one-report-out chooses on
@@ -84,3 +84,20 @@ def is_idiom(s: str) -> bool:
     (True, False)
     """
     return s in idioms()
+
+
+def cuts_word(text: str, end: int) -> bool:
+    """Whether a span of *text* ending at *end* cuts a two-character word in two: the characters on
+    either side of the cut form a word the corpora print (文化 in 送医、送法、送文|化下乡, 空气 in
+    好山好水好空|气) and the two before it do not (送文, 好空). The words are the two-character strings of
+    ``data/quote_share.tsv`` (People's Daily 1998's segmentation and the corpora's quoted spans).
+
+    Examples
+    --------
+    >>> cuts_word("送医、送法、送文化下乡", 8), cuts_word("送医、送法、送文化下乡", 9)
+    (True, False)
+    """
+    if not 2 <= end < len(text):
+        return False
+    words = quote_share()
+    return text[end - 1:end + 1] in words and text[end - 2:end] not in words

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 from importlib import resources
 from typing import Iterator
 
 from corpus_tools.slogans.core import SloganMention, is_cjk
+from corpus_tools.slogans.quoteshare import cuts_word
 from corpus_tools.slogans.singles import is_name
 
-__all__ = ["compact_parallel", "unquoted_series", "count_anchors", "compact_recurrence", "RECURRENCE_MIN_DAYS", "CLAUSE_PUNCT", "FRAME_BEFORE_RE"]
+__all__ = ["compact_parallel", "unquoted_series", "count_anchors", "compact_recurrence", "RECURRENCE_MIN_DAYS",
+           "series_recurrence", "SERIES_MIN_DAYS", "series_key", "even_series_candidates", "CLAUSE_PUNCT", "FRAME_BEFORE_RE"]
 
 CLAUSE_PUNCT = "，,。；;：:！？!?（）()《》\n"
 # Frames around an unquoted parallel series (guide 2b).
@@ -93,8 +96,8 @@ def unquoted_series(text: str, quoted_spans: list[tuple[int, int]],
         for k in range(len(par) - 5):
             a, b = pos + k, pos + k + 6
             cand = text[a:b]
-            if not compact_parallel(cand) or _inside(a, b, quoted_spans):
-                continue
+            if not compact_parallel(cand) or _inside(a, b, quoted_spans) or cuts_word(text, b):
+                continue                 # (好山好水好空|气 is no compact series)
             pre, post = text[max(0, a - 6):a], text[b:b + 6]
             if FRAME_BEFORE_RE.search(pre) and (not post or post[0] in CLAUSE_PUNCT + "、"):
                 out.append(SloganMention(cand, "parallel", a, b, False, "", "compact series in frame"))
@@ -112,6 +115,20 @@ def unquoted_series(text: str, quoted_spans: list[tuple[int, int]],
 #: least this many days (``data/compact_recurrence.tsv``); chosen by leave-one-report-out on the dev
 #: tuning part and seed pages (``benchmarks/slogans.py --loo``).
 RECURRENCE_MIN_DAYS = 2
+
+
+#: An unframed even series is a formula when People's Daily 2019-2020 prints its items as a series (in
+#: any order) on at least this many days (``data/series_recurrence.tsv``).
+SERIES_MIN_DAYS = 2
+
+
+@functools.lru_cache(maxsize=1)
+def series_recurrence() -> dict[str, int]:
+    """:func:`series_key` of even series -> days People's Daily 2019-2020 prints them (>= 2), from the
+    shipped table built by ``training/slogans/series_recurrence.py``."""
+    text = resources.files("corpus_tools").joinpath("data", "series_recurrence.tsv").read_text(encoding="utf-8")
+    rows = [ln.split("\t") for ln in text.splitlines() if ln and not ln.startswith("#")]
+    return {r[0]: int(r[1]) for r in rows[1:]}
 
 
 @functools.lru_cache(maxsize=1)
@@ -132,9 +149,10 @@ def _inside(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
 _MAX_SERIES = 24  # pieces of one length in a row beyond this are a list or table, not a slogan
 
 
-def _series_in_run(text: str, run: list[tuple[int, int, str]], quoted_spans: list[tuple[int, int]],
-                   anchors: frozenset[tuple[int, str]] = frozenset()) -> list[SloganMention]:
-    out: list[SloganMention] = []
+def _even_windows(run: list[tuple[int, int, str]]) -> Iterator[tuple[int, int, list[tuple[int, int]] | None]]:
+    """Windows ``(i, j, items)`` of a run whose inner pieces share one length L, the end pieces trimmed
+    to L (``items`` None when the window cannot be a series); the caller says where the next one starts
+    by sending it (``None`` for the default)."""
     n = len(run)
     lengths = [b - a for a, b, _ in run]
     i = 0
@@ -147,18 +165,57 @@ def _series_in_run(text: str, run: list[tuple[int, int, str]], quoted_spans: lis
         if not 2 <= L <= 10 or j - i > _MAX_SERIES:  # every window from i to j - 2 fails too:
             i = max(i + 1, j - 1)                      # skip them (linear time on long lists)
             continue
+        items = None
         # inner pieces are i+1 .. j-1; endpoints i and j must be at least L long
-        if 2 <= L <= 10 and lengths[i] >= L and lengths[j] >= L and run[i][2] == run[i + 1][2]:
-            seps = {run[k][2] for k in range(i, j)}
-            if len(seps) == 1:
-                items = [(run[i][1] - L, run[i][1])] + [(run[k][0], run[k][1]) for k in range(i + 1, j)] \
-                    + [(run[j][0], run[j][0] + L)]
-                mention = _judge_series(text, items, run[i], run[j], anchors)
-                if mention and not _inside(mention.start, mention.end, quoted_spans):
-                    out.append(mention)
-                    i = j
-                    continue
-        i += 1
+        if lengths[i] >= L and lengths[j] >= L and run[i][2] == run[i + 1][2] \
+                and len({run[k][2] for k in range(i, j)}) == 1:
+            items = [(run[i][1] - L, run[i][1])] + [(run[k][0], run[k][1]) for k in range(i + 1, j)] \
+                + [(run[j][0], run[j][0] + L)]
+        nxt = yield i, j, items
+        i = nxt if nxt is not None else i + 1
+
+
+def even_series_candidates(text: str) -> Iterator[list[str]]:
+    """The items of every window of equal-length pieces joined by one separator in *text* whose
+    items share a character in one place: the candidates :func:`unquoted_series` judges
+    (``training/slogans/series_recurrence.py`` counts them over People's Daily)."""
+    pos = 0
+    for par in text.split("\n"):
+        for run in _segments(par, pos):
+            for _, _, items in _even_windows(run):
+                if items:
+                    words = [text[a:b] for a, b in items]
+                    if all(is_cjk(w) for w in words) and any(len({w[p] for w in words}) == 1
+                                                             for p in range(len(words[0]))):
+                        yield words
+        pos += len(par) + 1
+
+
+def series_key(words: list[str]) -> str:
+    """The order-free key of a series (减量化、资源化、无害化 and 减量化、无害化、资源化 are one formula)."""
+    return "、".join(sorted(words))
+
+
+def _series_in_run(text: str, run: list[tuple[int, int, str]], quoted_spans: list[tuple[int, int]],
+                   anchors: frozenset[tuple[int, str]] = frozenset()) -> list[SloganMention]:
+    out: list[SloganMention] = []
+    windows = _even_windows(run)
+    step = None
+    while True:
+        try:
+            i, j, items = windows.send(step)
+        except StopIteration:
+            break
+        step = None
+        if not items:
+            continue
+        mention = _judge_series(text, items, run[i], run[j], anchors)
+        if mention and cuts_word(text, mention.end) and mention.end < run[j][1]:
+            # the last item was cut to the others' length inside a word (送医、送法、送文|化): take the word
+            mention = replace(mention, text=text[mention.start:mention.end + 1], end=mention.end + 1)
+        if mention and not _inside(mention.start, mention.end, quoted_spans):
+            out.append(mention)
+            step = j
     return out
 
 
@@ -335,11 +392,14 @@ def _judge_series(text: str, items: list[tuple[int, int]], first: tuple[int, int
     counted = ((bool(count) and _COUNT_VALUE[count.group(1)] == len(words))
                or any((len(words), words[0][p]) in anchors for p in shared)) \
         and not all(words[0][p] in _PLACE_HEADS for p in shared)          # 英国、法国、德国“三国”
-    if not (framed or standalone or repeated or counted):
+    # a series People's Daily prints on other days too is a fixed formula (减量化、无害化、资源化), not a list
+    # (items of three or more characters joined by 、: two-character ones recur as plain phrases, 人力、物力、财力)
+    recurring = L >= 3 and first[2] == "、" and series_recurrence().get(series_key(words), 0) >= SERIES_MIN_DAYS
+    if not (framed or standalone or repeated or counted or recurring):
         return None
     start, end = items[0][0], items[-1][1]
     evidence = ("series in frame" if framed else "standalone series" if standalone
-                else "repeated word" if repeated else "counted series")
+                else "repeated word" if repeated else "counted series" if counted else "recurring series")
     return SloganMention(text[start:end], "parallel", start, end, False, "", evidence)
 
 

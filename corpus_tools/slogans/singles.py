@@ -24,7 +24,7 @@ from corpus_tools.slogans import quoteshare
 from corpus_tools.text import CJK_RE
 
 __all__ = ["rule_flags", "rule_evidence", "features", "QuoteModel", "decide", "load_quote_model", "use_model",
-           "model_decision", "NAME_VETOES", "is_name", "person_head"]
+           "model_decision", "NAME_VETOES", "is_name", "person_head", "labels_quote"]
 
 # Heads that name the quoted phrase as a campaign, model, requirement ... when they follow it.
 LABEL_HEADS = ("要求", "行动", "标准", "举措", "工作", "模式", "理念", "原则", "思路", "方针",
@@ -51,8 +51,9 @@ LABEL_USE_HEADS = ("策略", "方式", "方法", "措施", "活动", "实践活�
 # it (“菜篮子”市长负责制, “控辍保学”责任制).
 _REQUIRE_BEFORE_RE = re.compile(r"(?:确保|实现|做到|力争|达到)[\u4e00-\u9fff]{0,3}$")
 # 的, a modifier of up to four characters and a label head: “种养加销结合”的现代农业模式.
+# “把论文写在大地上”的生动实践: the page presents the quote as a principle put into practice.
 _MODIFIED_HEAD_RE = re.compile("的[\u4e00-\u9fff]{1,4}?(?:" + "|".join(("模式", "思路", "理念", "策略", "机制", "原则",
-                                                                       "要求", "目标", "方针", "战略", "路径"))
+                                                                       "要求", "目标", "方针", "战略", "路径", "实践"))
                                + ")")
 _SYSTEM_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,3}(?:负责制|责任制)")
 # Verbs that take a quoted two-character label too (确保问题“清零”, 开展“回头看”).
@@ -142,6 +143,19 @@ def _is_division_stem(s: str) -> bool:
 
     return len(s) >= 2 and any(d.name[:len(s)] == s and len(d.name) <= len(s) + 3
                                for lvl in ("province", "city", "county") for d in lookup(s, level=lvl))
+
+
+def labels_quote(before: str, after: str) -> bool:
+    """Whether the frame around a quotation names it as a model, goal or requirement: a label head
+    after it (“X”模式, “X”的要求, “X”的垃圾处理模式) or a requirement verb before it (实现了“X”).
+
+    Examples
+    --------
+    >>> labels_quote("建立了", "的垃圾处理模式，并试"), labels_quote("他说", "，大家都笑了")
+    (True, False)
+    """
+    return bool(_MODIFIED_HEAD_RE.match(after) or _REQUIRE_BEFORE_RE.search(before)
+                or any(after.startswith(h) or after.startswith("的" + h) for h in LABEL_HEADS))
 
 
 def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
