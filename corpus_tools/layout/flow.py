@@ -36,7 +36,7 @@ from dataclasses import dataclass
 
 from corpus_tools.layout.continuity import CharLM, default_lm
 from corpus_tools.layout.model import Repair
-from corpus_tools.layout.patterns import cjk_bigrams, ends_sentence, is_lead
+from corpus_tools.layout.patterns import BYLINE_TAIL_RE, cjk_bigrams, ends_sentence, is_lead
 from corpus_tools.layout.units import Unit
 
 #: Largest number of moves made on one page.
@@ -56,6 +56,9 @@ CONT_MARGIN = 2.0
 STOCK_OPENING = -12.0
 #: Score of a tail that closes the quotation a destination leaves open.
 QUOTE_GAIN = 0.3
+#: Least content margin (:func:`_cov` above the page's base, destination minus home) of every
+#: paragraph of a tail that moves on content alone, with no cut sentence, enumeration or byline.
+CONTENT_ALONE = 0.08
 #: Weight and cap of the join's log-likelihood ratio in a move's score.
 JOIN_WEIGHT, JOIN_CAP = 0.1, 6.0
 _ENUM_RE = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+|[(（]?[一二三四五六七八九十\d]+[)）、.．])")
@@ -142,6 +145,16 @@ class _Page:
     sets: dict[int, set[str]]
     idf: dict[str, float]
     openings: Counter
+    heads_first: bool  # most headlines stand above their bodies
+
+
+def _heads_first(units: list[Unit]) -> bool:
+    """True if most titled articles print their headline before their first body paragraph."""
+    first: dict[int, str] = {}
+    for u in units:
+        if u.article is not None and u.final in ("headline", "body"):
+            first.setdefault(u.article, u.final)
+    return bool(first) and sum(k == "headline" for k in first.values()) > len(first) / 2
 
 
 def _page(units: list[Unit]) -> _Page:
@@ -162,7 +175,7 @@ def _page(units: list[Unit]) -> _Page:
     df = Counter(g for i in paras for g in sets[i])
     lm = default_lm()
     return _Page(units, lm, titled, loose, paras, sets, _weights(lm, df, len(paras)),
-                 Counter(_opening(units[i].text) for i in paras))
+                 Counter(_opening(units[i].text) for i in paras), _heads_first(units))
 
 
 def _score(pg: _Page, bodies: list[list[int]], a: int, k: int, b: int) -> tuple[float, bool] | None:
@@ -189,9 +202,11 @@ def _score(pg: _Page, bodies: list[list[int]], a: int, k: int, b: int) -> tuple[
     mid = mid or quote
     enum_b = _enum_affinity([units[i].text for i in tail], [units[i].text for i in bseg])
     enum_a = _enum_affinity([units[i].text for i in tail], [units[i].text for i in seg[:k]])
-    headless = k == 0 and a not in pg.titled
-    if not mid and not (enum_b > enum_a and enum_b >= 1) and not headless:
-        return None
+    # a tail printed after the byline that closes its source article (``…。(张春燕 王瑞琴)`` and
+    # then more paragraphs before the next headline) stands apart from that article like a
+    # headless run: a byline ends an article
+    headless = (k == 0 and a not in pg.titled) or (k > 0 and _after_byline(units, seg[k - 1], tail[0], a))
+    enum = enum_b > enum_a and enum_b >= 1
     if k == 0 and a in pg.titled and not mid:
         return None
     # the alternative home: the paragraphs printed before the tail (its own article's head,
@@ -206,13 +221,20 @@ def _score(pg: _Page, bodies: list[list[int]], a: int, k: int, b: int) -> tuple[
     # body covers more of everything
     diffs = [(_cov(pg.sets[i], bset, pg.idf) - base_b) - (_cov(pg.sets[i], hset, pg.idf) - base_h)
              for i in tail]
+    # ... or, without any form cue, every paragraph of the tail is clearly about the destination
+    # (a tail of whole paragraphs printed after an article without a byline)
+    # (on a page whose headlines stand above their bodies, where a tail printed after an
+    # earlier article is followed by the next article's headline, not by its body)
+    alone = k > 0 and pg.heads_first and min(diffs) >= CONTENT_ALONE
+    if not (mid or enum or headless or alone):
+        return None
     if k and min(diffs) < 0 and not (mid and (join >= JOIN_STRONG or quote)):
         return None  # every paragraph of a tail reads more like its destination
     content = sum(diffs)
     gain = content + 0.5 * (enum_b - enum_a)
     if mid:
         gain += 0.3 + JOIN_WEIGHT * min(join, JOIN_CAP) + (QUOTE_GAIN if quote else 0.0)
-    if headless and content > 0:
+    if (headless or alone) and content > 0:
         gain += MIN_GAIN  # a run with no headline of its own is a tail, not an article
     return gain, mid
 
@@ -242,10 +264,18 @@ def _best_move(pg: _Page, bodies: list[list[int]], live: list[int]) -> tuple[flo
 def _move(units: list[Unit], bodies: list[list[int]], a: int, k: int, b: int, mid: bool) -> tuple[int, int]:
     """Re-attach ``bodies[a][k:]`` to the end of article ``b``; returns the moved span."""
     tail = bodies[a][k:]
-    last_rank = units[bodies[b][-1]].rank
+    lo, hi = units[bodies[b][-1]].rank, units[bodies[b][-1]].rank + 1.0
+    # paragraphs moved to b before, but printed after this tail, follow it (reading order is
+    # print order), unless they finish b's cut sentence
+    later = [i for i in bodies[b] if units[i].rank != float(i) and i > max(tail)]
+    if later and not mid:
+        first = min(later, key=lambda i: units[i].rank)
+        if not units[first].cont:
+            hi = units[first].rank
+            lo = max(units[i].rank for i in bodies[b] if units[i].rank < hi)
     for j, i in enumerate(tail):
         units[i].article = b
-        units[i].rank = last_rank + 1 + j / (len(tail) + 1)
+        units[i].rank = lo + (hi - lo) * (j + 1) / (len(tail) + 1)
     units[tail[0]].cont = mid
     # a byline printed right after the moved tail goes with it
     after = max(tail) + 1
@@ -257,7 +287,7 @@ def _move(units: list[Unit], bodies: list[list[int]], a: int, k: int, b: int, mi
                 u.article = b
             elif u.article == a and u.final == "headline":
                 u.final, u.article = "banner", None  # the column name it was taken under
-    return units[tail[0]].start, units[tail[-1]].end
+    return min(units[i].start for i in tail), max(units[i].end for i in tail)  # a tail may hold moved paragraphs
 
 
 def repair_flow(units: list[Unit], n_articles: int) -> list[Repair]:
@@ -282,6 +312,13 @@ def repair_flow(units: list[Unit], n_articles: int) -> list[Repair]:
                               f"re-attached to the end of article body {b} (score {gain:.2f}"
                               f"{', continuing its cut sentence' if mid else ''})"))
     return repairs
+
+
+def _after_byline(units: list[Unit], prev: int, first: int, a: int) -> bool:
+    """True if a byline of article ``a`` is printed between its body paragraphs ``prev`` and ``first``."""
+    lo, hi = sorted((prev, first))
+    return (any(units[j].final == "byline" and units[j].article == a for j in range(lo + 1, hi))
+            or bool(BYLINE_TAIL_RE.search(units[prev].text)))
 
 
 def _before(units: list[Unit], bodies: list[list[int]], i: int, a: int) -> list[int]:
