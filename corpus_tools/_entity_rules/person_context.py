@@ -153,6 +153,9 @@ _ROLE_WORD_ENDS = "员长任师记"
 SPEAKER_SOUND_MIN = 0.3
 
 
+_TITLES_RE = re.compile("|".join(sorted(map(re.escape, PERSON_TITLES), key=len, reverse=True)))
+
+
 def title_runs_on(text: str, s: int) -> bool:
     """A title that starts before *s* goes on past it: 党总支书|记郑涛 (支书 ends at 书, 书记 runs on).
 
@@ -161,7 +164,11 @@ def title_runs_on(text: str, s: int) -> bool:
     >>> title_runs_on("党总支书记郑涛说", 4), title_runs_on("党总支书记郑涛说", 5)
     (True, False)
     """
-    return any(text.startswith(t, j) and j + len(t) > s for j in range(max(0, s - 4), s) for t in PERSON_TITLES)
+    for j in range(max(0, s - 4), s):
+        m = _TITLES_RE.match(text, j)  # the longest title at j
+        if m is not None and m.end() > s:
+            return True
+    return False
 
 
 def _titled(text: str, s: int) -> bool:
