@@ -130,3 +130,10 @@ def test_vocative_given_name_needs_a_sentence_boundary_before_it():
     t = "运用“党建+网格”成果"
     s = t.index("网格")
     assert not given_mention(t, s, s + 2, likely=False)
+
+
+def test_elder_form_of_a_surname_the_text_names_in_full():
+    from corpus_tools._entity_rules.person_context import elder_forms
+
+    t = "杨润身是作家。杨老的家乡在平山，杨老师来了，杨老板也来了。和平说，和老姐妹唱歌"
+    assert [t[s:e] for s, e in elder_forms({"杨润身": 1, "和平": 1}, t, [False] * len(t))] == ["杨老"]

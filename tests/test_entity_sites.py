@@ -92,3 +92,10 @@ def test_scenic_name_beats_a_town_short_form_and_landscape_tails():
 def test_building_verb_and_a_kind_is_no_facility():
     got = _ents("合寨村各自然屯全部修通水泥路。哪里要建公路，今年村里建养殖小区。他家在人民路。")
     assert [t for t, lab in got if lab == "FAC"] == ["人民路"]
+
+
+def test_province_parts_are_regions():
+    from corpus_tools._entity_rules.sites import province_parts
+
+    t = "川西风格的农家院，文明新风吹到南疆村里，在四川西部和陕西省，东北部，鲁西南地区"
+    assert [t[c.start:c.end] for c in province_parts(t)] == ["川西", "南疆", "鲁西南"]

@@ -12,6 +12,7 @@ from corpus_tools._entity_rules.lexicon import (CN_NUM, COUNTRIES, Cand, EVENT_G
                                                 ROAD_LINE_BAD, ROAD_LINE_RE, STOPS, STREET_STOPS, SURNAMES,
                                                 frequent2, is_name_char, national_orgs, words, words_tuple)
 from corpus_tools._entity_rules import firms, orgparts, orgspan
+from corpus_tools._entity_rules.events import numbered_events
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.words import one_word_kind
 from corpus_tools._entity_rules.scan import Scanner, generic_only, strip_quotes
@@ -510,7 +511,7 @@ def find_communities(text: str, sc: Scanner) -> list[Cand]:
 
 
 def find_events(text: str, sc: Scanner) -> list[Cand]:
-    out = []
+    out = numbered_events(text, sc)
     for m in re.finditer(rf"党的[{CN_NUM}]+大|抗日战争|解放战争|抗美援朝战争|抗美援朝", text):
         out.append(Cand(m.start(), m.end(), "EVENT", prio=2))
     for m in _EVENT_RE.finditer(text):

@@ -153,6 +153,9 @@ _ROLE_WORD_ENDS = "员长任师记"
 SPEAKER_SOUND_MIN = 0.3
 
 
+_TITLES_RE = re.compile("|".join(sorted(map(re.escape, PERSON_TITLES), key=len, reverse=True)))
+
+
 def title_runs_on(text: str, s: int) -> bool:
     """A title that starts before *s* goes on past it: 党总支书|记郑涛 (支书 ends at 书, 书记 runs on).
 
@@ -161,7 +164,11 @@ def title_runs_on(text: str, s: int) -> bool:
     >>> title_runs_on("党总支书记郑涛说", 4), title_runs_on("党总支书记郑涛说", 5)
     (True, False)
     """
-    return any(text.startswith(t, j) and j + len(t) > s for j in range(max(0, s - 4), s) for t in PERSON_TITLES)
+    for j in range(max(0, s - 4), s):
+        m = _TITLES_RE.match(text, j)  # the longest title at j
+        if m is not None and m.end() > s:
+            return True
+    return False
 
 
 def _titled(text: str, s: int) -> bool:
@@ -281,3 +288,31 @@ def given_mention(text: str, s: int, e: int, *, likely: bool) -> bool:
     if not left or not CJK_RE.match(left):
         return likely or (left in _BEFORE_CALLED and (text[e:e + 1] in _AFTER_GIVEN or e == len(text)))
     return likely and left in BEFORE_GIVEN
+
+
+def elder_forms(names: dict[str, int], text: str, taken: list[bool]) -> list[tuple[int, int]]:
+    """Surname + 老 for a person the text names in full (杨润身 … 杨老, 严平 … 严老): the respectful
+    familiar form GUIDE counts as PERSON. Not where 老 starts a word (杨老师, 严老板) nor where
+    the character before makes a word with the surname (从严|老, 全面从严).
+
+    Examples
+    --------
+    >>> t = "杨润身是作家。杨老的家乡在平山，杨老师来了，杨老板也来了"
+    >>> [t[s:e] for s, e in elder_forms({"杨润身": 1}, t, [False] * len(t))]
+    ['杨老']
+    """
+    surnames = {w[0] for w in names if len(w) in (2, 3) and surname_length(w, 0) == 1 and CJK_RE.match(w[0])
+                and surname_rate(w[0]) >= 0.05}  # not 和|老姐妹 after 和X
+    out = []
+    for sur in surnames:
+        for m in re.finditer(re.escape(sur) + "老", text):
+            s, e = m.start(), m.end()
+            nxt = text[e:e + 1]
+            if any(taken[s:e]) or (nxt and CJK_RE.match(nxt) and (is_word("老" + nxt) or "老" + nxt in frequent2())):
+                continue
+            if s > 0 and CJK_RE.match(text[s - 1]) and (is_word(text[s - 1:s + 1]) or text[s - 1:s + 1] in frequent2()):
+                continue
+            out.append((s, e))
+            for i in range(s, e):
+                taken[i] = True
+    return sorted(out)

@@ -18,7 +18,7 @@ from importlib import resources
 from corpus_tools._entity_rules.lexicon import PERSON_AFTER, PERSON_TITLES, SURNAMES, Cand, frequent2, not_names
 from corpus_tools._entity_rules.names import (BAIJIAXING, REPORT_VERBS, char_counts, is_idiom, is_word, p_longer,
                                               rare_char, surname_length, surname_rate, translit_mean, translit_score)
-from corpus_tools._entity_rules.person_context import given_like, given_mention, title_runs_on
+from corpus_tools._entity_rules.person_context import elder_forms, given_like, given_mention, title_runs_on
 from corpus_tools.text import CJK_RE
 
 #: Words for roles in bylines, captions and credits; never (part of) a PERSON span.
@@ -191,6 +191,7 @@ def consistent_names(spans: list, text: str, make) -> list:
             for i in range(s, e):
                 taken[i] = True
     added += familiar_forms(names, text, taken, make)
+    added += [make(s, e) for s, e in elder_forms(names, text, taken)]  # 杨润身 … 杨老
     return sorted(out + added, key=lambda c: c.start)
 
 

@@ -15,6 +15,7 @@ from corpus_tools._entity_rules.lexicon import (LOC_WORDS, Cand, STOPS, all_stop
                                                 is_name_char, words)
 from corpus_tools._entity_rules.places import word_starts
 from corpus_tools._entity_rules.scan import Scanner
+from corpus_tools.text import CJK_RE
 
 __all__ = ["NATURE_HEADS", "nature_names", "natural_features", "listed_nature", "landscape_tails", "nature_lists", "road_codes", "scenic_areas",
            "stations", "festivals", "find_sites"]
@@ -265,6 +266,33 @@ def landscape_tails(text: str, names: frozenset) -> list[Cand]:
     return out
 
 
+#: a province's one-character short form + a direction (川西, 陕北, 鲁西南, 皖南) or a part of Xinjiang
+#: (南疆); the prefecture names among them (湘西, 黔南, 晋中) are gazetteer GPEs of the same length and win
+_PROVINCE_PART_RE = re.compile("(?:[晋冀鲁豫川陕甘苏浙皖闽赣湘鄂粤桂黔滇蒙辽](?:东南|西南|东北|西北|[东西南北中])|[东西南北]疆)")
+
+
+def province_parts(text: str) -> list[Cand]:
+    """Regions named by a province's short form and a direction (川西, 陕北, 鲁西南) and the parts
+    of Xinjiang (南疆, 北疆), where no word goes on into them.
+
+    Examples
+    --------
+    >>> t = "川西风格的农家院，文明新风吹到南疆村里，在四川西部"
+    >>> [t[c.start:c.end] for c in province_parts(t)]
+    ['川西', '南疆']
+    """
+    out = []
+    for m in _PROVINCE_PART_RE.finditer(text):
+        s, e = m.start(), m.end()
+        if s > 0 and CJK_RE.match(text[s - 1]) and text[s - 1] not in "的在到和与从往向赴及是" \
+                and text[s - 1] not in STOPS:
+            continue  # 四川西部: the short form is the end of the full name
+        if text[e:e + 1] in "部方面边侧省市县区人" or (e < len(text) and text[e - 1:e + 1] in common_or_frequent()):
+            continue  # 陕西省, 江西, 东北部: a province or a direction word
+        out.append(Cand(s, e, "LOC", prio=1))
+    return out
+
+
 def find_sites(text: str, sc: Scanner, places: list[Cand]) -> list[Cand]:
     """All site candidates of *text*; *places* are the gazetteer and regex places already found."""
     place_ends: dict[int, tuple[int, str]] = {}
@@ -272,4 +300,4 @@ def find_sites(text: str, sc: Scanner, places: list[Cand]) -> list[Cand]:
         if p.start not in place_ends or p.end > place_ends[p.start][0]:
             place_ends[p.start] = (p.end, p.label)
     return (listed_nature(text) + nature_lists(text) + landscape_tails(text, nature_names() | LOC_WORDS) + road_codes(text) + scenic_areas(text, sc, place_ends)
-            + stations(text, place_ends) + festivals(text, sc, set(place_ends)))
+            + stations(text, place_ends) + festivals(text, sc, set(place_ends)) + province_parts(text))

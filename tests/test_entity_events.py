@@ -1,0 +1,35 @@
+"""Numbered events, Party plenums and quoted festivals (corpus_tools._entity_rules.events)."""
+
+from __future__ import annotations
+
+from corpus_tools._entity_rules.events import numbered_events
+from corpus_tools._entity_rules.scan import Scanner
+from corpus_tools.entities import find_entities
+
+
+def _events(t: str) -> list[str]:
+    return [t[c.start:c.end] for c in numbered_events(t, Scanner(t))]
+
+
+def test_ordinal_makes_any_event_head_specific():
+    t = "去年举办了第三届中国农民丰收节，在第七届全国道德模范评选中，第十二届中国（寿光）国际蔬菜科技博览会开幕"
+    assert _events(t) == ["第三届中国农民丰收节", "第七届全国道德模范评选", "第十二届中国（寿光）国际蔬菜科技博览会"]
+
+
+def test_words_that_only_end_in_a_head_character_do_not_end_the_name():
+    assert _events("县里举办首届乡村振兴发展论坛。") == ["首届乡村振兴发展论坛"]
+    assert _events("第四届理事会成员") == []
+
+
+def test_unknown_township_suffix_is_not_taken_alone():
+    assert _events("不久前，卢沟桥乡第三届少儿书画展在这里举行") == ["第三届少儿书画展"]
+
+
+def test_plenums_and_quoted_festivals_not_holidays():
+    t = "学习党的十九届四中全会精神；仿效彭山的“橘花节”“葡萄节”，元旦、春节“两节”和“春节”"
+    assert _events(t) == ["党的十九届四中全会", "橘花节", "葡萄节"]
+
+
+def test_place_before_the_ordinal_belongs_to_the_event():
+    got = [(e.text, e.label) for e in find_entities("浙江省义乌市湖溪镇首届农民运动会开幕。")]
+    assert any(lab == "EVENT" and txt.endswith("首届农民运动会") for txt, lab in got)
