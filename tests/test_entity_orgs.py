@@ -232,3 +232,13 @@ def test_short_firm_names_listed_with_a_known_firm():
 ])
 def test_cooperatives_with_and_without_a_name_of_their_own(text, found):
     assert _orgs(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # invented, in the manner of a Shanghai-Yunnan health partnership and a Hainan township report
+    ("她带来了东海大学附属仁济医院的专家。", ["东海大学附属仁济医院"]),
+    ("按照上级县委的要求，他们连夜出发。", ["县委"]),
+    ("李家村丰泰蔬菜专业合作社理事长说。", ["丰泰蔬菜专业合作社"]),
+])
+def test_affiliated_bodies_relative_levels_and_village_cooperatives(text, found):
+    assert _orgs(text) == found

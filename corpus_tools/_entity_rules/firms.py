@@ -158,7 +158,7 @@ def trade_firms(text: str, feats: list[str] | None, place_spans=()) -> list[Cand
 #: tourism and e-commerce): a closed class of nouns, not names.
 BUSINESS_KINDS = ("农家乐", "民宿", "客栈", "饭店", "餐馆", "餐厅", "饭馆", "面馆", "茶馆", "酒店", "宾馆", "超市",
                   "商店", "小店", "网店", "门店", "店铺", "作坊", "工坊", "店")
-_NAMING_RE = re.compile(r"(?:名叫|取名为?|起名为?|叫作|叫做|名为|取名叫)“([^“”，。！？；：、\n]{2,8})”")
+_NAMING_RE = re.compile(r"(?:名叫|取名为?|起名为?|叫作|叫做|名为|取名叫|(?:店名|名字|招牌)(?:就|也|便)?(?:叫|是))“([^“”，。！？；：、\n]{2,8})”")
 #: What follows a quoted product, brand or app rather than a business.
 _NOT_BUSINESS_NEXT = ("商标", "品牌", "的应用", "的软件", "的手机", "的产品", "的APP", "的App", "的app", "的小程序")
 

@@ -361,6 +361,9 @@ COOP_KIND_WORDS = frozenset(("专业", "农民", "种植", "养殖", "股份", "
 _COOP_NAME_TAGS = frozenset(("a", "nz", "nr", "nt"))
 
 
+_VILLAGE_PREFIX_RE = re.compile(r"[\u4e00-\u9fff]{1,4}?村(?!民|委|级)")
+
+
 def coop_name_start(text: str, feats: list[str], s: int, h0: int) -> "int | None":
     """Where the name of the co-operative ``text[s:h0]`` + 合作社 starts, if it has a name of its
     own (a trade name, 字号, or a proper name); -1 if it only says what it does.
@@ -402,6 +405,14 @@ def coop_name_start(text: str, feats: list[str], s: int, h0: int) -> "int | None
         if lead and (t in _CLAUSE_TAGS or t in ("u", "c", "r")) and (len(w) == 1 or w in CLAUSE_WORDS):
             continue
         if lead and (text[i] in "县市省区镇乡村旗州" or t == "ns" or unit_owner(text[i:h0])):
+            v = _VILLAGE_PREFIX_RE.match(text, i, h0)
+            if v and (unit_owner(v.group()) or (t == "ns" and text[i:v.end()] == w)) and h0 - v.end() >= 2:
+                e = v.end()
+                k = coop_name_start(text, feats, e, h0) if feats[e][:1] in ("B", "S") else None
+                w = text[e:e + 2]
+                if (k is not None and k >= 0) or (k is None and feats[e][:1] == "B" and feats[e + 1][:1] == "E"
+                                                  and not is_word(w) and w not in common_words()):
+                    return e if k is None else k  # 苏苏村|东旺蔬菜专业合作社: a trade name of its own, the village apart
             return None  # a level or a place in front (金福村村民合作社): the place rules decide
         if len(w) == 1 and t not in ("n", "Ng", "v"):
             return None
@@ -413,3 +424,36 @@ def coop_name_start(text: str, feats: list[str], s: int, h0: int) -> "int | None
         if t not in ("n", "vn", "v", "Ng") or (len(w) == 2 and not is_word(w)):
             return None  # an unknown word: a trade name (茗源) or a product the dictionary lacks (果蔬)
     return -1
+
+
+#: Words that join a body to the one it belongs to inside one name (复旦大学附属华山医院,
+#: 华西医科大学附属第一医院: ``附属/vn`` inside People's Daily 1998's ``[…]nt`` organisations).
+AFFILIATION_WORDS = ("附属", "直属")
+
+
+def join_affiliated(cands: list[Cand], text: str) -> list[Cand]:
+    """Two organisations joined by an affiliation word made one (复旦大学 + 附属 + 华山医院).
+
+    Examples
+    --------
+    >>> text = "复旦大学附属华山医院"
+    >>> [text[c.start:c.end] for c in join_affiliated([Cand(0, 4, "ORG"), Cand(6, 10, "ORG")], text)]
+    ['复旦大学附属华山医院']
+    """
+    orgs = sorted((c for c in cands if c.label == "ORG"), key=lambda c: c.start)
+    by_start = {c.start: c for c in orgs}
+    drop: set[int] = set()
+    out = []
+    for c in orgs:
+        if id(c) in drop:
+            continue
+        cur = c
+        while True:
+            w = next((w for w in AFFILIATION_WORDS if text.startswith(w, cur.end)), "")
+            nxt = by_start.get(cur.end + len(w)) if w else None
+            if nxt is None:
+                break
+            drop.add(id(nxt))
+            cur = Cand(cur.start, nxt.end, "ORG", max(cur.prio, nxt.prio), None, cur.source)
+        out.append(cur)
+    return [c for c in cands if c.label != "ORG"] + out
