@@ -242,3 +242,8 @@ def test_cooperatives_with_and_without_a_name_of_their_own(text, found):
 ])
 def test_affiliated_bodies_relative_levels_and_village_cooperatives(text, found):
     assert _orgs(text) == found
+
+
+def test_a_locative_closes_the_clause_before_a_head():
+    # invented, in the manner of a Zhejiang waste-sorting feature
+    assert _orgs("居民交来干垃圾，之后公司再分拣。") == []

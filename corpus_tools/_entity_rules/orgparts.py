@@ -38,8 +38,9 @@ from corpus_tools._entity_rules.names import is_word
 INSIDE_VERBS = words("org_inside_verbs")
 #: Words People's Daily 1998 tags v, d or p at least 80 % of the time (not :data:`INSIDE_VERBS`).
 CLAUSE_WORDS = words("org_clause_words")
-#: Tags that end a clause before a name: verb, adverb, preposition.
-_CLAUSE_TAGS = frozenset(("v", "d", "p"))
+#: Tags that end a clause before a name: verb, adverb, preposition, and the locatives of
+#: :data:`CLAUSE_WORDS` (之后|公司, 以来).
+_CLAUSE_TAGS = frozenset(("v", "d", "p", "f"))
 #: First characters of a body named by its administrative level (县政府, 市委, 省人社厅).
 LEVEL_CHARS = "县市省区镇乡"
 _JOINERS = "和与及、"
