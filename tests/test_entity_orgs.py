@@ -247,3 +247,12 @@ def test_affiliated_bodies_relative_levels_and_village_cooperatives(text, found)
 def test_a_locative_closes_the_clause_before_a_head():
     # invented, in the manner of a Zhejiang waste-sorting feature
     assert _orgs("居民交来干垃圾，之后公司再分拣。") == []
+
+
+@pytest.mark.parametrize("text", [
+    # products modern news farms (mined coop_products.txt) and the village's own bare kind
+    "我参加了村里的中蜂养殖专业合作社。",
+    "分红通过村股份经济合作社发放。",
+])
+def test_product_and_bare_village_cooperatives_are_kinds(text):
+    assert _orgs(text) == []

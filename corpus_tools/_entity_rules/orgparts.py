@@ -354,6 +354,9 @@ def listed_firms(ents: list[Cand], text: str) -> list[Cand]:
     return out
 
 
+#: Products co-operatives grow that 1998 does not know (中蜂, 弓鱼, 果蔬), mined by
+#: ``training/ner/build_firm_words.py`` from People's Daily 2019–2020.
+COOP_PRODUCTS = words("coop_products")
 #: Words that say what kind of co-operative it is (农民专业合作社法's 行业 part and the legal form):
 #: they follow the trade name and the product in a registered name (兴旺|养牛|专业合作社).
 COOP_KIND_WORDS = frozenset(("专业", "农民", "种植", "养殖", "股份", "经济", "农机", "劳务", "联合", "生产", "销售",
@@ -374,8 +377,8 @@ def coop_name_start(text: str, feats: list[str], s: int, h0: int) -> "int | None
     (成立了|兴旺养牛专业合作社: the name starts at 兴旺, after the clause's verbs); a body of
     dictionary products and activities only is a kind (-1: 花椒种植专业合作社, 养牛专业合作社,
     农民专业合作社). None when a place or administrative character opens the body, or a word is
-    unknown to the dictionary (a trade name such as 茗源, or a modern product such as 果蔬): the
-    head rules and the span model decide.
+    unknown to the dictionary and to :data:`COOP_PRODUCTS` (a trade name such as 茗源): the head
+    rules and the span model decide.
 
     Examples
     --------
@@ -395,12 +398,15 @@ def coop_name_start(text: str, feats: list[str], s: int, h0: int) -> "int | None
         j = i + 1
         while j < h0 and feats[j][:1] in ("I", "E"):
             j += 1
-        ws.append((i, text[i:j], feats[i][2:]))
+        if ws and len(ws[-1][1]) == 1 and j - i == 1 and ws[-1][1] + text[i] in COOP_PRODUCTS:
+            ws[-1] = (ws[-1][0], ws[-1][1] + text[i], "n")  # 中|蜂 shattered: one product
+        else:
+            ws.append((i, text[i:j], feats[i][2:]))
         i = j
     while ws and ws[-1][1] in COOP_KIND_WORDS:
         ws.pop()
-    if not ws:
-        return -1  # 农民专业合作社, 股份经济合作社: the bare kind
+    if all(w in ("村", "村级", "村集体", "集体") for _, w, _ in ws):
+        return -1  # 农民专业合作社, 村股份经济合作社, 村集体养殖合作社: the bare kind
     lead = True  # still in the clause before the name (成立了)
     for i, w, t in ws:
         if lead and (t in _CLAUSE_TAGS or t in ("u", "c", "r")) and (len(w) == 1 or w in CLAUSE_WORDS):
@@ -422,8 +428,8 @@ def coop_name_start(text: str, feats: list[str], s: int, h0: int) -> "int | None
                 return None  # 困难的蔬菜…, 兰英的鹰嘴桃…: a clause, not one name
             return i if lead else ws[0][0]
         lead = False
-        if t not in ("n", "vn", "v", "Ng") or (len(w) == 2 and not is_word(w)):
-            return None  # an unknown word: a trade name (茗源) or a product the dictionary lacks (果蔬)
+        if t not in ("n", "vn", "v", "Ng") or (len(w) == 2 and not is_word(w) and w not in COOP_PRODUCTS):
+            return None  # an unknown word: a trade name (茗源), unless modern news farms it (中蜂, 油茶)
     return -1
 
 
