@@ -84,3 +84,8 @@ def test_registered_firm_names_stay_whole(text, name):
 def test_a_short_firm_name_establishes_its_trade_name():
     found = _orgs("康源药业在县里建了基地。去年，康源又追加投资5000万元。")
     assert found == ["康源药业", "康源"]
+
+
+def test_a_shop_named_by_its_sign():
+    found = _orgs("村里有了第一家美发店，店名就叫“俏佳人”。自打“俏佳人”开张，生意红火。")
+    assert found == ["俏佳人", "俏佳人"]

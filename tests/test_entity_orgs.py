@@ -232,3 +232,27 @@ def test_short_firm_names_listed_with_a_known_firm():
 ])
 def test_cooperatives_with_and_without_a_name_of_their_own(text, found):
     assert _orgs(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # invented, in the manner of a Shanghai-Yunnan health partnership and a Hainan township report
+    ("她带来了东海大学附属仁济医院的专家。", ["东海大学附属仁济医院"]),
+    ("按照上级县委的要求，他们连夜出发。", ["县委"]),
+    ("李家村丰泰蔬菜专业合作社理事长说。", ["丰泰蔬菜专业合作社"]),
+])
+def test_affiliated_bodies_relative_levels_and_village_cooperatives(text, found):
+    assert _orgs(text) == found
+
+
+def test_a_locative_closes_the_clause_before_a_head():
+    # invented, in the manner of a Zhejiang waste-sorting feature
+    assert _orgs("居民交来干垃圾，之后公司再分拣。") == []
+
+
+@pytest.mark.parametrize("text", [
+    # products modern news farms (mined coop_products.txt) and the village's own bare kind
+    "我参加了村里的中蜂养殖专业合作社。",
+    "分红通过村股份经济合作社发放。",
+])
+def test_product_and_bare_village_cooperatives_are_kinds(text):
+    assert _orgs(text) == []

@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from corpus_tools._entity_rules.lexicon import ORG_HEADS, Cand, all_stops, common_or_frequent, is_name_char, words
 from corpus_tools._entity_rules.orgparts import CLAUSE_WORDS
+from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.words import descriptive
 
 #: Industry words of a registered firm name (region + trade name + industry + legal form).
@@ -119,6 +120,8 @@ def trade_start(text: str, feats: list[str], h0: int, covered=frozenset()) -> in
             or name.endswith(industry_words()) or (L >= 3 and descriptive(name))
             or (feats[a][:1] == "B" and tag in _NOT_TRADE_TAGS) or any(i in covered for i in range(a, h0))):
         return -1
+    if L == 2 and feats[a][:1] == "B" and tag in ("n", "vn", "b", "an") and is_word(name):
+        return -1  # a dictionary noun is a field, not a trade name (村级|股份, 华文|传媒, 场馆|物业)
     if L == 2 and feats[a][:1] == "S" and (feats[a][2:] in _NOT_SINGLE_TAGS or feats[a + 1][2:] in _NOT_SINGLE_TAGS
                                            or text[a] in CLAUSE_WORDS):
         return -1  # 还|有, 就|是: two function words
@@ -158,7 +161,7 @@ def trade_firms(text: str, feats: list[str] | None, place_spans=()) -> list[Cand
 #: tourism and e-commerce): a closed class of nouns, not names.
 BUSINESS_KINDS = ("农家乐", "民宿", "客栈", "饭店", "餐馆", "餐厅", "饭馆", "面馆", "茶馆", "酒店", "宾馆", "超市",
                   "商店", "小店", "网店", "门店", "店铺", "作坊", "工坊", "店")
-_NAMING_RE = re.compile(r"(?:名叫|取名为?|起名为?|叫作|叫做|名为|取名叫)“([^“”，。！？；：、\n]{2,8})”")
+_NAMING_RE = re.compile(r"(?:名叫|取名为?|起名为?|叫作|叫做|名为|取名叫|(?:店名|名字|招牌)(?:就|也|便)?(?:叫|是))“([^“”，。！？；：、\n]{2,8})”")
 #: What follows a quoted product, brand or app rather than a business.
 _NOT_BUSINESS_NEXT = ("商标", "品牌", "的应用", "的软件", "的手机", "的产品", "的APP", "的App", "的app", "的小程序")
 

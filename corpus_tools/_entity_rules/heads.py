@@ -14,7 +14,8 @@ from corpus_tools._entity_rules.lexicon import (CN_NUM, COUNTRIES, Cand, EVENT_G
 from corpus_tools._entity_rules import firms, orgparts, orgspan
 from corpus_tools._entity_rules.events import numbered_events
 from corpus_tools._entity_rules.names import is_word
-from corpus_tools._entity_rules.words import one_word_kind
+from corpus_tools._entity_rules.words import descriptive, one_word_kind
+from corpus_tools._entity_rules.firms import FIRM_INDUSTRY
 from corpus_tools._entity_rules.scan import Scanner, generic_only, strip_quotes
 from corpus_tools.text import CJK_RE
 
@@ -148,6 +149,7 @@ def find_orgs(text: str, sc: Scanner) -> list[Cand]:
                for x in (orgparts.split_bodies(c, text, feats, all_ends) if c.label == "ORG" else [c])]
         out = [c for c in out if c.label != "ORG" or orgparts.village_body_owned(c, text, feats, pends)]
         out = [_after_country(c, text) if c.label == "ORG" else c for c in out]
+        out = orgparts.join_affiliated(out, text)  # 复旦大学|附属|华山医院: one name
         # 晨鸣纸业, 伊利乳业: a trade name and a mined industry word, without a legal form
         out += firms.trade_firms(text, feats, [(a, e) for a, (e, _) in getattr(sc, "place_ends", {}).items()])
     out += firms.named_businesses(text)  # 民宿，名叫“游家小院”
@@ -222,10 +224,11 @@ def _learned_org(c: "Cand | None", m: re.Match, text: str, feats: list[str], pst
             return None
         c = Cand(k, h1, "ORG", c.prio, c.code, c.source)
     k = orgparts.after_clause(text, feats, c.start, h0)
-    if k != c.start and m.group() in TRADE_HEADS and firms.only_industry(text[k:h0]):
-        k -= 1  # 紫云县|富民农业科技有限公司: the word cut off is the trade name
-        while k > c.start and feats[k][:1] in ("I", "E"):
-            k -= 1
+    if k != c.start and m.group() in TRADE_HEADS and (firms.only_industry(text[k:h0]) or (
+            text.endswith(firms.LEGAL_FORMS, c.start, h1) and descriptive(text[k:h0], FIRM_INDUSTRY))):
+        # 紫云县富民|农业科技有限公司, 浙江嘉鸿供销再生|资源有限公司: what the cut leaves has no trade
+        # name, so the word cut off is (part of) it
+        k = c.start
     if k != c.start:
         # 办起|家具合作社, 要谢就得谢|政府: a verb, adverb or preposition ends the clause before the name
         if h0 - k < 2 and not (h0 - k == 1 and text[k] in orgparts.LEVEL_CHARS):
@@ -342,9 +345,9 @@ def _rule_org(m: re.Match, text: str, sc: Scanner) -> "Cand | None":
         s += 1  # 该县|张完乡卫生院: a bare level before a township is not the body's owner
     while s < h0 - 1 and text[s] in "个所家名位座一二三四五六七八九十两几" and s not in sc.place_starts:
         s += 1  # 3个村党支部 -> 村党支部, but 三水区委 keeps the place 三水区
-    for gw in ("属地", "企业", "历届", "各级", "有关", "相关", "当地"):
-        if text.startswith(gw, s) and h0 - s - len(gw) >= 2:
-            s += len(gw)
+    for gw in ("属地", "企业", "历届", "各级", "有关", "相关", "当地", "上级", "下级"):
+        if text.startswith(gw, s) and (h0 - s - len(gw) >= 2 or (gw.endswith("级") and text[s + 2] in _ADMIN_FIRST)):
+            s += len(gw)  # 上级|县委: a relative level is no part of the body
     # 东莞一家电子公司: a count with its classifier starts a description, the name follows it
     cnt = max((m.end() for m in _COUNTED_RE.finditer(text, s, h0)), default=0)
     if cnt and cnt > s and cnt not in sc.place_starts:

@@ -38,8 +38,9 @@ from corpus_tools._entity_rules.names import is_word
 INSIDE_VERBS = words("org_inside_verbs")
 #: Words People's Daily 1998 tags v, d or p at least 80 % of the time (not :data:`INSIDE_VERBS`).
 CLAUSE_WORDS = words("org_clause_words")
-#: Tags that end a clause before a name: verb, adverb, preposition.
-_CLAUSE_TAGS = frozenset(("v", "d", "p"))
+#: Tags that end a clause before a name: verb, adverb, preposition, and the locatives of
+#: :data:`CLAUSE_WORDS` (之后|公司, 以来).
+_CLAUSE_TAGS = frozenset(("v", "d", "p", "f"))
 #: First characters of a body named by its administrative level (县政府, 市委, 省人社厅).
 LEVEL_CHARS = "县市省区镇乡"
 _JOINERS = "和与及、"
@@ -353,12 +354,18 @@ def listed_firms(ents: list[Cand], text: str) -> list[Cand]:
     return out
 
 
+#: Products co-operatives grow that 1998 does not know (中蜂, 弓鱼, 果蔬), mined by
+#: ``training/ner/build_firm_words.py`` from People's Daily 2019–2020.
+COOP_PRODUCTS = words("coop_products")
 #: Words that say what kind of co-operative it is (农民专业合作社法's 行业 part and the legal form):
 #: they follow the trade name and the product in a registered name (兴旺|养牛|专业合作社).
 COOP_KIND_WORDS = frozenset(("专业", "农民", "种植", "养殖", "股份", "经济", "农机", "劳务", "联合", "生产", "销售",
                              "合作", "农业", "旅游", "电商", "服务", "土地", "资金", "互助", "综合"))
 #: Tags of a word that can be a co-operative's own name (字号): an adjective (兴旺), a proper name.
 _COOP_NAME_TAGS = frozenset(("a", "nz", "nr", "nt"))
+
+
+_VILLAGE_PREFIX_RE = re.compile(r"[\u4e00-\u9fff]{1,4}?村(?!民|委|级)")
 
 
 def coop_name_start(text: str, feats: list[str], s: int, h0: int) -> "int | None":
@@ -370,8 +377,8 @@ def coop_name_start(text: str, feats: list[str], s: int, h0: int) -> "int | None
     (成立了|兴旺养牛专业合作社: the name starts at 兴旺, after the clause's verbs); a body of
     dictionary products and activities only is a kind (-1: 花椒种植专业合作社, 养牛专业合作社,
     农民专业合作社). None when a place or administrative character opens the body, or a word is
-    unknown to the dictionary (a trade name such as 茗源, or a modern product such as 果蔬): the
-    head rules and the span model decide.
+    unknown to the dictionary and to :data:`COOP_PRODUCTS` (a trade name such as 茗源): the head
+    rules and the span model decide.
 
     Examples
     --------
@@ -391,17 +398,28 @@ def coop_name_start(text: str, feats: list[str], s: int, h0: int) -> "int | None
         j = i + 1
         while j < h0 and feats[j][:1] in ("I", "E"):
             j += 1
-        ws.append((i, text[i:j], feats[i][2:]))
+        if ws and len(ws[-1][1]) == 1 and j - i == 1 and ws[-1][1] + text[i] in COOP_PRODUCTS:
+            ws[-1] = (ws[-1][0], ws[-1][1] + text[i], "n")  # 中|蜂 shattered: one product
+        else:
+            ws.append((i, text[i:j], feats[i][2:]))
         i = j
     while ws and ws[-1][1] in COOP_KIND_WORDS:
         ws.pop()
-    if not ws:
-        return -1  # 农民专业合作社, 股份经济合作社: the bare kind
+    if all(w in ("村", "村级", "村集体", "集体") for _, w, _ in ws):
+        return -1  # 农民专业合作社, 村股份经济合作社, 村集体养殖合作社: the bare kind
     lead = True  # still in the clause before the name (成立了)
     for i, w, t in ws:
         if lead and (t in _CLAUSE_TAGS or t in ("u", "c", "r")) and (len(w) == 1 or w in CLAUSE_WORDS):
             continue
         if lead and (text[i] in "县市省区镇乡村旗州" or t == "ns" or unit_owner(text[i:h0])):
+            v = _VILLAGE_PREFIX_RE.match(text, i, h0)
+            if v and (unit_owner(v.group()) or (t == "ns" and text[i:v.end()] == w)) and h0 - v.end() >= 2:
+                e = v.end()
+                k = coop_name_start(text, feats, e, h0) if feats[e][:1] in ("B", "S") else None
+                w = text[e:e + 2]
+                if (k is not None and k >= 0) or (k is None and feats[e][:1] == "B" and feats[e + 1][:1] == "E"
+                                                  and not is_word(w) and w not in common_words()):
+                    return e if k is None else k  # 苏苏村|东旺蔬菜专业合作社: a trade name of its own, the village apart
             return None  # a level or a place in front (金福村村民合作社): the place rules decide
         if len(w) == 1 and t not in ("n", "Ng", "v"):
             return None
@@ -410,6 +428,39 @@ def coop_name_start(text: str, feats: list[str], s: int, h0: int) -> "int | None
                 return None  # 困难的蔬菜…, 兰英的鹰嘴桃…: a clause, not one name
             return i if lead else ws[0][0]
         lead = False
-        if t not in ("n", "vn", "v", "Ng") or (len(w) == 2 and not is_word(w)):
-            return None  # an unknown word: a trade name (茗源) or a product the dictionary lacks (果蔬)
+        if t not in ("n", "vn", "v", "Ng") or (len(w) == 2 and not is_word(w) and w not in COOP_PRODUCTS):
+            return None  # an unknown word: a trade name (茗源), unless modern news farms it (中蜂, 油茶)
     return -1
+
+
+#: Words that join a body to the one it belongs to inside one name (复旦大学附属华山医院,
+#: 华西医科大学附属第一医院: ``附属/vn`` inside People's Daily 1998's ``[…]nt`` organisations).
+AFFILIATION_WORDS = ("附属", "直属")
+
+
+def join_affiliated(cands: list[Cand], text: str) -> list[Cand]:
+    """Two organisations joined by an affiliation word made one (复旦大学 + 附属 + 华山医院).
+
+    Examples
+    --------
+    >>> text = "复旦大学附属华山医院"
+    >>> [text[c.start:c.end] for c in join_affiliated([Cand(0, 4, "ORG"), Cand(6, 10, "ORG")], text)]
+    ['复旦大学附属华山医院']
+    """
+    orgs = sorted((c for c in cands if c.label == "ORG"), key=lambda c: c.start)
+    by_start = {c.start: c for c in orgs}
+    drop: set[int] = set()
+    out = []
+    for c in orgs:
+        if id(c) in drop:
+            continue
+        cur = c
+        while True:
+            w = next((w for w in AFFILIATION_WORDS if text.startswith(w, cur.end)), "")
+            nxt = by_start.get(cur.end + len(w)) if w else None
+            if nxt is None:
+                break
+            drop.add(id(nxt))
+            cur = Cand(cur.start, nxt.end, "ORG", max(cur.prio, nxt.prio), None, cur.source)
+        out.append(cur)
+    return [c for c in cands if c.label != "ORG"] + out

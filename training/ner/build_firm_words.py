@@ -1,6 +1,6 @@
 """Mine the industry words that close a firm's short name (晨鸣纸业, 伊利乳业, 三一重工).
 
-    /work/venv/bin/python training/ner/build_firm_words.py [--shared ../shared] [--min-count 3] [--rare 10] [--min-share 0.2]
+    /work/venv/bin/python training/ner/build_firm_words.py [--shared ../shared] [--min-count 3] [--rare 10] [--min-products 2] [--min-share 0.2]
 
 A registered firm name is region + trade name + industry + legal form (山东晨鸣纸业集团股份有限
 公司); the news writes the trade name and the industry without the legal form (晨鸣纸业). This
@@ -29,7 +29,11 @@ not 造纸|业, 旅游|业, 民宿|业), and its first character is a noun in 19
 material: 纸, 药, 铝; not 伟业, 执业, 立业).
 
 Writes ``corpus_tools/data/entities/firm_industry.txt`` (read by
-:mod:`corpus_tools._entity_rules.firms`).
+:mod:`corpus_tools._entity_rules.firms`), and ``coop_products.txt``: the two-character words the
+2019–2020 articles write at least ``--min-products`` times right before 种植, 养殖, 产业, 基地,
+加工, 种苗 or 育苗 (油茶, 中蜂, 弓鱼, 果蔬: products, most of them unknown to 1998), which name what a
+co-operative grows, not its trade name (:func:`corpus_tools._entity_rules.orgparts.coop_name_start`;
+a trade name such as 茗源 or 阳阳 is never written so).
 """
 
 from __future__ import annotations
@@ -44,6 +48,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 OUT = REPO / "corpus_tools" / "data" / "entities" / "firm_industry.txt"
+PRODUCTS_OUT = REPO / "corpus_tools" / "data" / "entities" / "coop_products.txt"
+_PRODUCT_RE = re.compile(r"([\u4e00-\u9fff]{2})(?=种植|养殖|产业|基地|加工|种苗|育苗)")
 sys.path.insert(0, str(REPO))
 
 _LEGAL = r"(?:股份|集团)?(?:有限)?(?:责任)?(?:公司|集团)"
@@ -167,15 +173,28 @@ def industry_words(text: str, s98: Counter, tags98: dict[str, Counter], clue: Co
     return sorted(out, key=lambda r: (-r[1], r[0]))
 
 
+def products(text: str, min_count: int) -> list[str]:
+    """Two-character words written at least *min_count* times before a farming word."""
+    counts = Counter(m.group(1) for m in _PRODUCT_RE.finditer(text))
+    return sorted(w for w, c in counts.items() if c >= min_count)
+
+
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     ap.add_argument("--min-count", type=int, default=3)
     ap.add_argument("--min-share", type=float, default=0.2)
     ap.add_argument("--rare", type=int, default=10)
+    ap.add_argument("--min-products", type=int, default=2)
     args = ap.parse_args(argv)
     s98, tags98 = slots_1998(args.shared)
-    rows = industry_words(modern_text(args.shared), s98, tags98, slots_cluener(args.shared),
+    text = modern_text(args.shared)
+    prods = products(text, args.min_products)
+    PRODUCTS_OUT.write_text(f"# products of co-operatives: two-character words written >= {args.min_products} times before "
+                            "种植/养殖/产业/基地/加工/种苗/育苗 in People's Daily 2019-2020,\n"
+                            "# mined by training/ner/build_firm_words.py\n" + "\n".join(prods) + "\n", encoding="utf-8")
+    print(f"{len(prods)} words -> {PRODUCTS_OUT}")
+    rows = industry_words(text, s98, tags98, slots_cluener(args.shared),
                           min_count=args.min_count, min_share=args.min_share, rare=args.rare)
     head = (f"# industry words that close a firm's short name (trade name + industry: 晨鸣纸业), mined by\n"
             f"# training/ner/build_firm_words.py --min-count {args.min_count} --min-share {args.min_share} --rare {args.rare}\n"

@@ -11,7 +11,8 @@ Writes two lists of ``corpus_tools/data/entities/`` used by
   (驻 in 驻华使馆, 反 in 反贪局), may sit inside a name.
 * ``org_clause_words.txt``: words seen at least ``--min-count`` times in the corpus (one
   character: 20 times) and tagged ``v``, ``d`` or ``p`` (verb, adverb, preposition) in at least
-  80 % of their occurrences (办起, 入股, 已, 在; not 种植, tagged ``vn`` too often). The head rules start a name after the last of them in its body
+  80 % of their occurrences (办起, 入股, 已, 在; not 种植, tagged ``vn`` too often), and locatives
+  of two characters or more tagged ``f`` as often (之后, 以来: 之后|公司 is no name). The head rules start a name after the last of them in its body
   (办起|家具合作社); a word the segmenter tags ``v`` but 1998 does not know as one (an unknown
   trade name: 丰金, 传化) does not cut.
 """
@@ -64,7 +65,16 @@ ONE_CHAR_MIN = 20
 
 def _clause_word(w: str, tags: Counter, min_count: int) -> bool:
     n = sum(tags.values())
-    return n >= (ONE_CHAR_MIN if len(w) == 1 else min_count) and tags["v"] + tags["d"] + tags["p"] >= CLAUSE_SHARE * n
+    if n < (ONE_CHAR_MIN if len(w) == 1 else min_count):
+        return False
+    # a locative of two or more characters (之后, 以来, 之间) closes a clause too; one-character
+    # locatives (上, 中, 东) and directions (东北, 中西部) sit inside names
+    return tags["v"] + tags["d"] + tags["p"] >= CLAUSE_SHARE * n or (
+        len(w) >= 2 and w[0] not in _PLACE_FIRST and tags["f"] >= CLAUSE_SHARE * n)
+
+
+#: First characters of locatives that open names (东北大学, 西部汽车城, 中西部): they never cut.
+_PLACE_FIRST = set("东西南北上下中内外前后左右里旁侧两华")
 
 
 def main(argv=None) -> None:
@@ -78,7 +88,8 @@ def main(argv=None) -> None:
     for name, ws, what in (("org_inside_verbs", inside, f"verbs (tag v) inside >= {args.min_count} bracketed nt "
                             "organisations of People's Daily 1998"),
                            ("org_clause_words", clause, f"words seen >= {args.min_count} times in People's Daily 1998, "
-                            "(one character: >= 20), tagged v/d/p in >= 80 % of them, not in org_inside_verbs")):
+                            "(one character: >= 20), tagged v/d/p (or f, two characters or more) in >= 80 % of them, "
+                            "not in org_inside_verbs")):
         (DATA / f"{name}.txt").write_text(f"# built by training/ner/build_org_words.py: {what}\n"
                                           + "\n".join(ws) + "\n", encoding="utf-8")
         sys.stderr.write(f"{len(ws)} words -> {DATA / name}.txt\n")
