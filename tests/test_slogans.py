@@ -516,6 +516,11 @@ def test_series_the_paper_prints_on_other_days_are_formulae():
     assert found("村里种了苹果树、核桃树、花椒树。", lexicon=False) == {}
     assert found("投入大量人力、物力、财力。", lexicon=False) == {}
 
+def test_yi_x_wei_y_series():
+    text = "一整套以县级医院为重点、以县乡村三级医疗联动为依托、以信息化手段为支撑的健康扶贫体系。"
+    assert found(text, lexicon=False) == {"以县级医院为重点、以县乡村三级医疗联动为依托、以信息化手段为支撑": "parallel"}
+    assert found("这次以老张为首，以小王为例，以村委为家，大家都说好。", lexicon=False) == {}   # no role noun
+
 def test_series_are_not_cut_inside_a_word():
     from corpus_tools.slogans.quoteshare import cuts_word
 
