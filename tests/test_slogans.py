@@ -515,6 +515,8 @@ def test_series_the_paper_prints_on_other_days_are_formulae():
     # a one-off list of the same shape stays out, and so do two-character items (人力、物力、财力)
     assert found("村里种了苹果树、核桃树、花椒树。", lexicon=False) == {}
     assert found("投入大量人力、物力、财力。", lexicon=False) == {}
+    # an open list (…… or 等 after it) is no formula, however often it is printed
+    assert found("电商扶贫、家政扶贫、对外劳务扶贫、产业扶贫、边贸扶贫……成绩单显示", lexicon=False) == {}
 
 def test_yi_x_wei_y_series():
     text = "一整套以县级医院为重点、以县乡村三级医疗联动为依托、以信息化手段为支撑的健康扶贫体系。"

@@ -402,14 +402,15 @@ def _judge_series(text: str, items: list[tuple[int, int]], first: tuple[int, int
     # not a described list (…等; 的 before it; 来自生活、来自地心、来自民间的气息) nor a run of narrative
     # clauses joined by commas (以文会友，以文扶贫，以文招商引资; 走进贫困山区，走进城市乡村…)
     repeated = L >= 4 and (shared[:2] == [0, 1] or shared[-2:] == [L - 2, L - 1]) \
-        and not after.startswith(("等", "的")) and not prefix.endswith("的") and first[2] == "、"
+        and not after.startswith(("等", "的", "…")) and not prefix.endswith("的") and first[2] == "、"
     count = _COUNT_AFTER_RE.match(after)
     counted = ((bool(count) and _COUNT_VALUE[count.group(1)] == len(words))
                or any((len(words), words[0][p]) in anchors for p in shared)) \
         and not all(words[0][p] in _PLACE_HEADS for p in shared)          # 英国、法国、德国“三国”
     # a series People's Daily prints on other days too is a fixed formula (减量化、无害化、资源化), not a list
     # (items of three or more characters joined by 、: two-character ones recur as plain phrases, 人力、物力、财力)
-    recurring = L >= 3 and first[2] == "、" and series_recurrence().get(series_key(words), 0) >= SERIES_MIN_DAYS
+    recurring = L >= 3 and first[2] == "、" and not after.startswith(("等", "…")) \
+        and series_recurrence().get(series_key(words), 0) >= SERIES_MIN_DAYS
     if not (framed or standalone or repeated or counted or recurring):
         return None
     start, end = items[0][0], items[-1][1]
