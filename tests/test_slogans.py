@@ -523,6 +523,10 @@ def test_yi_x_wei_y_series():
     assert found(text, lexicon=False) == {"以县级医院为重点、以县乡村三级医疗联动为依托、以信息化手段为支撑": "parallel"}
     assert found("这次以老张为首，以小王为例，以村委为家，大家都说好。", lexicon=False) == {}   # no role noun
 
+def test_zhi_after_a_quote_is_a_system_not_a_verb():
+    # “河长”制 names a system; 制成 (made into) after a scare-quoted word does not
+    assert found("县里将“下脚料”制成竹纤维板。", lexicon=False) == {}
+
 def test_series_are_not_cut_inside_a_word():
     from corpus_tools.slogans.quoteshare import cuts_word
 
