@@ -535,6 +535,8 @@ def test_series_are_not_cut_inside_a_word():
     assert found("县里坚持送医、送法、送文化下乡，群众满意。", lexicon=False) == {"送医、送法、送文化": "parallel"}
     assert found("这里有好山好水好空气，游客很多。", lexicon=False) == {}
     assert found("全面推行联防联控联治，确保安全。", lexicon=False) == {"联防联控联治": "parallel"}
+    # an unframed series whose first item starts inside a word (农|牧业) is an accident of the cut
+    assert found("全市农牧业人口多、贫困人口多、老龄人口多，居住分散。", lexicon=False) == {}
 
 def test_descriptive_counts_are_not_numbered():
     from corpus_tools.slogans.detect import numbered_item

@@ -9,7 +9,7 @@ from importlib import resources
 from typing import Iterator
 
 from corpus_tools.slogans.core import SloganMention, is_cjk
-from corpus_tools.slogans.quoteshare import cuts_word
+from corpus_tools.slogans.quoteshare import cuts_word, starts_inside_word
 from corpus_tools.slogans.singles import is_name
 
 __all__ = ["compact_parallel", "unquoted_series", "count_anchors", "compact_recurrence", "RECURRENCE_MIN_DAYS",
@@ -213,6 +213,11 @@ def _series_in_run(text: str, run: list[tuple[int, int, str]], quoted_spans: lis
         if mention and cuts_word(text, mention.end) and mention.end < run[j][1]:
             # the last item was cut to the others' length inside a word (送医、送法、送文|化): take the word
             mention = replace(mention, text=text[mention.start:mention.end + 1], end=mention.end + 1)
+        if mention and mention.evidence != "series in frame" and mention.start > run[i][0] \
+                and starts_inside_word(text, mention.start):
+            # the first item was cut inside a word (农|牧业人口多、贫困人口多…): without a frame the equal items
+            # were an accident of the cut (in one the word is often the frame's: 形|成问题联治、工作联动…)
+            mention = None
         if mention and not _inside(mention.start, mention.end, quoted_spans):
             out.append(mention)
             step = j
