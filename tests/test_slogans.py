@@ -515,6 +515,17 @@ def test_series_the_paper_prints_on_other_days_are_formulae():
     # a one-off list of the same shape stays out, and so do two-character items (人力、物力、财力)
     assert found("村里种了苹果树、核桃树、花椒树。", lexicon=False) == {}
     assert found("投入大量人力、物力、财力。", lexicon=False) == {}
+    # an open list (…… or 等 after it) is no formula, however often it is printed
+    assert found("电商扶贫、家政扶贫、对外劳务扶贫、产业扶贫、边贸扶贫……成绩单显示", lexicon=False) == {}
+
+def test_yi_x_wei_y_series():
+    text = "一整套以县级医院为重点、以县乡村三级医疗联动为依托、以信息化手段为支撑的健康扶贫体系。"
+    assert found(text, lexicon=False) == {"以县级医院为重点、以县乡村三级医疗联动为依托、以信息化手段为支撑": "parallel"}
+    assert found("这次以老张为首，以小王为例，以村委为家，大家都说好。", lexicon=False) == {}   # no role noun
+
+def test_zhi_after_a_quote_is_a_system_not_a_verb():
+    # “河长”制 names a system; 制成 (made into) after a scare-quoted word does not
+    assert found("县里将“下脚料”制成竹纤维板。", lexicon=False) == {}
 
 def test_series_are_not_cut_inside_a_word():
     from corpus_tools.slogans.quoteshare import cuts_word
@@ -524,6 +535,8 @@ def test_series_are_not_cut_inside_a_word():
     assert found("县里坚持送医、送法、送文化下乡，群众满意。", lexicon=False) == {"送医、送法、送文化": "parallel"}
     assert found("这里有好山好水好空气，游客很多。", lexicon=False) == {}
     assert found("全面推行联防联控联治，确保安全。", lexicon=False) == {"联防联控联治": "parallel"}
+    # an unframed series whose first item starts inside a word (农|牧业) is an accident of the cut
+    assert found("全市农牧业人口多、贫困人口多、老龄人口多，居住分散。", lexicon=False) == {}
 
 def test_descriptive_counts_are_not_numbered():
     from corpus_tools.slogans.detect import numbered_item

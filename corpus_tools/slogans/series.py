@@ -9,7 +9,7 @@ from importlib import resources
 from typing import Iterator
 
 from corpus_tools.slogans.core import SloganMention, is_cjk
-from corpus_tools.slogans.quoteshare import cuts_word
+from corpus_tools.slogans.quoteshare import cuts_word, starts_inside_word
 from corpus_tools.slogans.singles import is_name
 
 __all__ = ["compact_parallel", "unquoted_series", "count_anchors", "compact_recurrence", "RECURRENCE_MIN_DAYS",
@@ -91,7 +91,7 @@ def unquoted_series(text: str, quoted_spans: list[tuple[int, int]],
             if not found:
                 found = _suffix_series(text, run, quoted_spans)
             out.extend(found)
-        out.extend(m for m in _pivot_series(par, pos, quoted_spans)
+        out.extend(m for m in _pivot_series(par, pos, quoted_spans) + _yi_wei_series(par, pos, quoted_spans)
                    if not any(o.start < m.end and m.start < o.end for o in out))
         for k in range(len(par) - 5):
             a, b = pos + k, pos + k + 6
@@ -213,6 +213,11 @@ def _series_in_run(text: str, run: list[tuple[int, int, str]], quoted_spans: lis
         if mention and cuts_word(text, mention.end) and mention.end < run[j][1]:
             # the last item was cut to the others' length inside a word (送医、送法、送文|化): take the word
             mention = replace(mention, text=text[mention.start:mention.end + 1], end=mention.end + 1)
+        if mention and mention.evidence != "series in frame" and mention.start > run[i][0] \
+                and starts_inside_word(text, mention.start):
+            # the first item was cut inside a word (农|牧业人口多、贫困人口多…): without a frame the equal items
+            # were an accident of the cut (in one the word is often the frame's: 形|成问题联治、工作联动…)
+            mention = None
         if mention and not _inside(mention.start, mention.end, quoted_spans):
             out.append(mention)
             step = j
@@ -285,6 +290,21 @@ def _prefix_series(text: str, run: list[tuple[int, int, str]],
     if _inside(start, end, quoted_spans):
         return []
     return [SloganMention(text[start:end], "parallel", start, end, False, "", "series with a repeated word")]
+
+
+# 以X为重点、以Y为依托、以Z为支撑: three or more 以…为 + a role noun, a principle or method by its frame
+# (guide 2b); ten such series in People's Daily 2019-2020, all of them principles or working methods.
+_YI_ROLES = ("重点", "依托", "支撑", "核心", "抓手", "主体", "龙头", "基础", "引领", "导向", "载体", "目标",
+             "主线", "关键", "保障", "根本", "动力", "纽带", "平台", "补充", "枢纽", "统领", "前提", "中心",
+             "先导", "特色", "突破口", "切入点", "落脚点", "出发点")
+_YI_ITEM = "以[^、，,。；;：:“”‘’\n]{1,14}?为(?:" + "|".join(_YI_ROLES) + ")"
+_YI_WEI_RE = re.compile(f"{_YI_ITEM}(?:[、，,]{_YI_ITEM}){{2,}}")
+
+
+def _yi_wei_series(par: str, offset: int, quoted_spans: list[tuple[int, int]]) -> list[SloganMention]:
+    """Series of three or more 以X为<role> items (以县级医院为重点、以县乡村三级医疗联动为依托、以信息化手段为支撑)."""
+    return [SloganMention(m.group(0), "parallel", m.start() + offset, m.end() + offset, False, "", "以X为Y series")
+            for m in _YI_WEI_RE.finditer(par) if not _inside(m.start() + offset, m.end() + offset, quoted_spans)]
 
 
 _PIVOT_BAD = "的了是在和与及等之为"
@@ -387,14 +407,15 @@ def _judge_series(text: str, items: list[tuple[int, int]], first: tuple[int, int
     # not a described list (…等; 的 before it; 来自生活、来自地心、来自民间的气息) nor a run of narrative
     # clauses joined by commas (以文会友，以文扶贫，以文招商引资; 走进贫困山区，走进城市乡村…)
     repeated = L >= 4 and (shared[:2] == [0, 1] or shared[-2:] == [L - 2, L - 1]) \
-        and not after.startswith(("等", "的")) and not prefix.endswith("的") and first[2] == "、"
+        and not after.startswith(("等", "的", "…")) and not prefix.endswith("的") and first[2] == "、"
     count = _COUNT_AFTER_RE.match(after)
     counted = ((bool(count) and _COUNT_VALUE[count.group(1)] == len(words))
                or any((len(words), words[0][p]) in anchors for p in shared)) \
         and not all(words[0][p] in _PLACE_HEADS for p in shared)          # 英国、法国、德国“三国”
     # a series People's Daily prints on other days too is a fixed formula (减量化、无害化、资源化), not a list
     # (items of three or more characters joined by 、: two-character ones recur as plain phrases, 人力、物力、财力)
-    recurring = L >= 3 and first[2] == "、" and series_recurrence().get(series_key(words), 0) >= SERIES_MIN_DAYS
+    recurring = L >= 3 and first[2] == "、" and not after.startswith(("等", "…")) \
+        and series_recurrence().get(series_key(words), 0) >= SERIES_MIN_DAYS
     if not (framed or standalone or repeated or counted or recurring):
         return None
     start, end = items[0][0], items[-1][1]

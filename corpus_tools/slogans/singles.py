@@ -165,7 +165,7 @@ def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
     (:func:`~corpus_tools.slogans.quoteshare.share_elsewhere`)."""
     n = len(s)
     labelled = (any(after.startswith(h) or after.startswith("的" + h) for h in LABEL_HEADS)
-                or after.startswith(_ROLE_AFTER) or bool(re.match(r"制(?![定作造])", after)))
+                or after.startswith(_ROLE_AFTER) or bool(re.match(r"制(?![定作造成品订])", after)))
     governing = n >= 3 and any(before.endswith(v) for v in GOVERNING)
     yi = n >= 4 and before.endswith("以") and not after.startswith(("为", "的"))
     inner_head = s.endswith(INNER_HEADS) and n >= 4
