@@ -32,6 +32,14 @@ def test_heading_lines_inside_a_body_on_a_headline_after_page_are_disputed():
     assert disputes(raw, rules, ["B-para", "B-title", "title", "para"], "before") == {}
 
 
+def test_heading_lines_between_two_topics_are_the_models_call():
+    # the text below the heading does not go on with the text above: a column name or a
+    # headline between two articles, not an in-body subhead
+    raw = _page("联建村实现乡村振兴。", "基层动态", "城西街道开展消防演练", "近日，城西街道组织商户进行灭火器使用培训。")
+    rules = [("body", True, True), ("body", True, False), ("body", False, False), ("body", True, False)]
+    assert disputes(raw, rules, ["B-para", "banner", "B-title", "para"], "after") == {}
+
+
 def test_banner_read_as_kicker_and_caption_read_as_body_are_disputed():
     raw = _page("抓党建促基层治理能力提升", "彩灯绣古城 共享中国年", "图为平遥古城鸟瞰。")
     rules = [("banner", True, False), ("headline", True, True), ("caption", True, False)]

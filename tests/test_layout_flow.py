@@ -142,6 +142,29 @@ def test_tail_printed_after_a_closing_byline_goes_back():
     assert [r.kind for r in layout.repairs] == ["move"]
 
 
+@pytest.mark.parametrize("method", ["auto", "model"])
+def test_tail_printed_after_a_byline_closing_the_last_paragraph_goes_back(method):
+    # ``…确保全县安全度汛。（张春燕 王瑞琴）``: the byline ends the article, the paragraph after it
+    # is another article's tail
+    raw = _page([A_TITLE, A_BODY + "(张春燕 王瑞琴)", B_MORE, B_TITLE, B_DONE, C_TITLE, C_BODY])
+    layout = split_page(raw, method=method)
+    assert check_no_loss(raw, layout) == []
+    a, b = _article(layout, A_TITLE), _article(layout, B_TITLE)
+    assert strip_spaces(a.body) == strip_spaces(A_BODY)
+    assert a.byline == [("", "张春燕"), ("", "王瑞琴")]
+    assert strip_spaces(b.body) == strip_spaces(B_DONE + B_MORE)
+
+
+def test_line_model_cont_after_a_closing_byline_opens_a_paragraph():
+    from corpus_tools.layout.assemble import units_from_tags
+    from corpus_tools.layout.lines import read_lines
+
+    raw = "各乡镇要压实防汛责任。(张春燕 王瑞琴)\n\n蟠龙镇还把人居环境整治写入村规民约。\n"
+    units, n = units_from_tags(raw, read_lines(raw), ["B-para", "cont"])
+    assert n == 1 and [u.final for u in units] == ["body", "byline", "body"]
+    assert units[-1].text == "蟠龙镇还把人居环境整治写入村规民约。" and not units[-1].cont
+
+
 def test_tail_of_whole_paragraphs_goes_back_on_content_alone():
     # no byline, no cut sentence, no enumeration: the paragraph is about the later article only
     raw = _page([A_TITLE, A_BODY, B_MORE, B_TITLE, B_DONE, C_TITLE, C_BODY])

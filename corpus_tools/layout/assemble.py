@@ -14,7 +14,7 @@ from corpus_tools.layout.flow import repair_flow
 from corpus_tools.layout.match import Matcher, assign_titles, orientation, position
 from corpus_tools.layout.model import ArticleParts, Block, PageLayout, Repair
 from corpus_tools.layout.bylines import lead_byline, parse_byline
-from corpus_tools.layout.patterns import DASH_RE
+from corpus_tools.layout.patterns import BYLINE_TAIL_RE, DASH_RE
 from corpus_tools.layout.lineroles import MODEL_PATH, page_features, shipped_model
 from corpus_tools.layout.lines import Chunk, Line, is_continuation, read_lines
 from corpus_tools.layout.patterns import CLAUSE_PUNCT, MAX_HEADING_WIDTH, ends_sentence, is_lead, text_width
@@ -480,6 +480,8 @@ def units_from_tags(raw: str, raw_lines: list[Line | None], tags: list[str]) -> 
         k += 1
         new = tag.startswith("B-")
         role = tag[2:] if new else tag
+        if role == "cont" and gap and runs and BYLINE_TAIL_RE.search(runs[-1][2][-1].text):
+            role = "para"  # a paragraph closed by its byline does not go on across a blank line
         if new or (cur < 0 and role not in ("banner", "credit")):
             cur += 1
         art = None if role in ("banner", "credit") else cur
