@@ -53,6 +53,7 @@ def numbered_events(text: str, sc: Scanner) -> list[Cand]:
     for m in _PLENUM_RE.finditer(text):
         out.append(Cand(m.start(), m.end(), "EVENT", prio=2))
     for m in _QUOTED_FESTIVAL_RE.finditer(text):  # “橘花节”“葡萄节”: a quoted festival, not a holiday
-        if m.group(1) not in HOLIDAYS and not m.group(1).endswith(("环节", "季节", "细节", "礼节", "章节", "关节", "调节")):
+        if m.group(1) not in HOLIDAYS and not m.group(1).endswith(("环节", "季节", "细节", "礼节", "章节", "关节", "调节", "过节")) \
+                and not any(m.group(1).endswith(h) for h in HOLIDAYS):  # 文化过节, 欢度春节
             out.append(Cand(m.start(1), m.end(1), "EVENT", prio=1))
     return out

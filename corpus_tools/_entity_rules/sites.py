@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.lexicon import (LOC_WORDS, Cand, STOPS, all_stops, common_or_frequent, common_words,
                                                 is_name_char, words)
 from corpus_tools._entity_rules.places import word_starts
@@ -287,8 +288,9 @@ def province_parts(text: str) -> list[Cand]:
         if s > 0 and CJK_RE.match(text[s - 1]) and text[s - 1] not in "的在到和与从往向赴及是" \
                 and text[s - 1] not in STOPS:
             continue  # 四川西部: the short form is the end of the full name
-        if text[e:e + 1] in "部方面边侧省市县区人" or (e < len(text) and text[e - 1:e + 1] in common_or_frequent()):
-            continue  # 陕西省, 江西, 东北部: a province or a direction word
+        if text[e:e + 1] in "部方面边侧省市县区人" or (e < len(text) and text[e - 1:e + 1] in common_or_frequent()) \
+                or (e - s == 2 and text[s:e] in gz.upper_names()):
+            continue  # 陕西省, 赴陕西延安, 东北部: a province or a direction word
         out.append(Cand(s, e, "LOC", prio=1))
     return out
 
