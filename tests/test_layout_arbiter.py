@@ -40,6 +40,15 @@ def test_heading_lines_between_two_topics_are_the_models_call():
     assert disputes(raw, rules, ["B-para", "banner", "B-title", "para"], "after") == {}
 
 
+def test_a_dash_kicker_read_inside_the_rules_body_is_the_models_call():
+    raw = _page("全县秋粮收储工作有序推进。", "各地法院充分运用信息化手段，强化司法服务保障——", "移动微法院累计访问量超亿次",
+                "近日，记者从最高人民法院获悉。")
+    rules = [("body", True, True), ("body", False, False), ("headline", True, True), ("body", True, False)]
+    assert disputes(raw, rules, ["B-para", "B-kicker", "title", "para"], "before") == {}
+    # a sentence line read as a title is still disputed
+    assert disputes(raw, rules, ["B-para", "B-title", "title", "para"], "before") == {1: "sentence_head"}
+
+
 def test_banner_read_as_kicker_and_caption_read_as_body_are_disputed():
     raw = _page("抓党建促基层治理能力提升", "彩灯绣古城 共享中国年", "图为平遥古城鸟瞰。")
     rules = [("banner", True, False), ("headline", True, True), ("caption", True, False)]

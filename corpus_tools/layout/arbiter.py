@@ -14,7 +14,8 @@ such mistake is a line the two read in opposite ways, of one of these kinds (:da
   its body repeats its words; seed 001: the two-line subhead ``打破人才匮乏`` /
   ``有序开展社会治理``), while the text below them goes on with the topic above;
 * ``sentence_head`` — a line with punctuation inside the rules' body that the model reads
-  as a heading line (seed 001 printed without blank lines);
+  as a heading line (seed 001 printed without blank lines), unless the model reads a line
+  running into the title with ``——`` as its kicker;
 * ``banner`` — a banner to the rules, a kicker or title to the model, at the page's top or
   right after another title (seed 000: ``抓党建促基层治理能力提升`` between two headlines);
 * ``title_banner`` — a headline to the rules, a banner to the model, which takes the rules'
@@ -134,7 +135,8 @@ def disputes(raw_lines: Sequence[Line | None], rules: Sequence[tuple[str, bool, 
                     and (orient == "after" or "banner" in roles[i:j]) and not _echoes_above(lines, i, j)
                     and _topic_goes_on(lines, i, j)):
                 out[i] = "subhead"
-            elif punct:
+            elif punct and not (role == "kicker" and ln.text.rstrip().endswith(("——", "--", "──"))):
+                # (a line running into the title with a dash is the kicker the model reads)
                 out[i] = "sentence_head"
         elif (kind == "banner" and role in ("kicker", "title", "subtitle")
               and (i == 0 or roles[i - 1] in ("title", "subtitle") and role != "subtitle")):
