@@ -12,14 +12,15 @@ counts, no text of the corpus. The dev and held-back county reports are not in t
 from __future__ import annotations
 
 import argparse
-import collections
-import json
-import lzma
+import sys
 from pathlib import Path
 
 from corpus_tools.slogans.series import compact_parallel
 
 REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from recurrence import days_printed, write_days  # noqa: E402  (training/slogans/recurrence.py)
+
 
 
 def main() -> None:
@@ -27,21 +28,10 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data" / "people_daily_2019_2020")
     ap.add_argument("--out", type=Path, default=REPO / "corpus_tools" / "data" / "compact_recurrence.tsv")
     args = ap.parse_args()
-    days: dict[str, set[str]] = collections.defaultdict(set)
-    with lzma.open(args.data / "articles.jsonl.xz", "rt", encoding="utf-8") as fh:
-        for line in fh:
-            doc = json.loads(line)
-            text = doc["text"]
-            for k in range(len(text) - 5):
-                if compact_parallel(text[k:k + 6]):
-                    days[text[k:k + 6]].add(doc["date"])
-    rows = sorted(((s, len(d)) for s, d in days.items() if len(d) >= 2), key=lambda r: (-r[1], r[0]))
-    with open(args.out, "w", encoding="utf-8") as fh:
-        fh.write("# Compact parallel series and the number of days People's Daily 2019-02/10, 2020-01/02/05 "
-                 "prints them (>= 2).\n# Built by training/slogans/compact_recurrence.py; counts only.\n")
-        fh.write("text\tdays\n")
-        fh.writelines(f"{s}\t{n}\n" for s, n in rows)
-    print(f"wrote {len(rows)} series to {args.out}")
+    rows = days_printed(args.data, lambda text: (text[k:k + 6] for k in range(len(text) - 5)
+                                                 if compact_parallel(text[k:k + 6])))
+    write_days(args.out, rows, "# Compact parallel series and the number of days People's Daily 2019-02/10, 2020-01/02/05 "
+               "prints them (>= 2).\n# Built by training/slogans/compact_recurrence.py; counts only.\n", "text")
 
 
 if __name__ == "__main__":

@@ -15,15 +15,16 @@ report printing a series once cannot reach two days alone).
 from __future__ import annotations
 
 import argparse
-import collections
-import json
-import lzma
 import os
+import sys
 from pathlib import Path
 
 from corpus_tools.slogans.series import even_series_candidates, series_key
 
 REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from recurrence import days_printed, write_days  # noqa: E402  (training/slogans/recurrence.py)
+
 SHARED = Path(os.environ.get("CORPUS_TOOLS_SHARED", REPO.parent / "shared"))
 
 
@@ -32,20 +33,10 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=SHARED / "data" / "people_daily_2019_2020")
     ap.add_argument("--out", type=Path, default=REPO / "corpus_tools" / "data" / "series_recurrence.tsv")
     args = ap.parse_args()
-    days: dict[str, set[str]] = collections.defaultdict(set)
-    with lzma.open(args.data / "articles.jsonl.xz", "rt", encoding="utf-8") as fh:
-        for line in fh:
-            doc = json.loads(line)
-            for words in even_series_candidates(doc["text"]):
-                days[series_key(words)].add(doc["date"])
-    rows = sorted(((s, len(d)) for s, d in days.items() if len(d) >= 2), key=lambda r: (-r[1], r[0]))
-    with open(args.out, "w", encoding="utf-8") as fh:
-        fh.write("# Even parallel series (items sorted, any order counts) and the number of days People's Daily "
-                 "2019-02/10, 2020-01/02/05 prints them (>= 2).\n# Built by training/slogans/series_recurrence.py; "
-                 "counts only.\n")
-        fh.write("series\tdays\n")
-        fh.writelines(f"{s}\t{n}\n" for s, n in rows)
-    print(f"wrote {len(rows)} series to {args.out}")
+    rows = days_printed(args.data, lambda text: (series_key(words) for words in even_series_candidates(text)))
+    write_days(args.out, rows, "# Even parallel series (items sorted, any order counts) and the number of days People's Daily "
+               "2019-02/10, 2020-01/02/05 prints them (>= 2).\n# Built by training/slogans/series_recurrence.py; "
+               "counts only.\n", "series")
 
 
 if __name__ == "__main__":
