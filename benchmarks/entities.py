@@ -214,6 +214,15 @@ def dev_section(shared: Path) -> str:
               "0.986) and the tune columns by ≤ 0.002. Its evidence is dev4 (`benchmarks/gold/dev4`, 12 reports "
               "annotated this round; section dev4: first score 0.837 on main, the kept-apart part d4_09–12 unread) "
               "and the blind4 section.", "",
+              "Seventh round (2026-12-04, afternoon): names the model reads surname-first take their span back from "
+              "rule spans cutting into them (`person_context.py`), given-name vocatives, names between a title and a "
+              "speech verb; numbered events, Party plenums and quoted festivals (`events.py`); province short form + "
+              "direction regions and river names (LOC); concept terms (中国梦, 美丽中国) no GPE 中国; firms named by "
+              "trade name + mined industry word and quoted shop names (`firms.py`, `training/ner/build_firm_words.py`), "
+              "co-operatives by their registered-name form, one-word PROJECT bodies are kinds. Held apart here 0.863 → "
+              "0.877 (TOWNSHIP 0.727 → 0.783, VILLAGE 0.826 → 0.889). Its evidence: dev5 (14 fresh reports, section "
+              "dev5: first score 0.842, apart part 0.830 → 0.871) and the blind sets: blind4 0.819 → 0.826, blind5 "
+              "0.899 → 0.906 (both scored by the integrator only) — the tuned gains mostly did not carry over.", "",
               f"`extract_entities` throughput (segmentation + model + rules) on the first {speed['lines']} lines of the "
               f"SIGHAN PKU test text ({speed['chars']} chars, {speed['entities']} entities): "
               f"**{speed['cpu_rate']:.0f} chars per CPU-second** ({speed['wall_rate']:.0f} chars/s wall on the shared "
