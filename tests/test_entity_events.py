@@ -33,3 +33,11 @@ def test_plenums_and_quoted_festivals_not_holidays():
 def test_place_before_the_ordinal_belongs_to_the_event():
     got = [(e.text, e.label) for e in find_entities("浙江省义乌市湖溪镇首届农民运动会开幕。")]
     assert any(lab == "EVENT" and txt.endswith("首届农民运动会") for txt, lab in got)
+
+
+def test_an_ordinal_phrase_does_not_end_at_a_surname_or_inside_a_word():
+    # 周 is a surname and starts words (周密); 会议室 is a room: no event head there
+    assert _events("第九届村两委班子周密部署换届工作") == []
+    assert _events("首届毕业生周某回到家乡") == []
+    assert _events("这是第二届班子会议室") == []
+    assert _events("首届乡村旅游文化周开幕") == ["首届乡村旅游文化周"]

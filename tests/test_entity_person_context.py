@@ -137,3 +137,28 @@ def test_elder_form_of_a_surname_the_text_names_in_full():
 
     t = "杨润身是作家。杨老的家乡在平山，杨老师来了，杨老板也来了。和平说，和老姐妹唱歌"
     assert [t[s:e] for s, e in elder_forms({"杨润身": 1, "和平": 1}, t, [False] * len(t))] == ["杨老"]
+
+
+def test_a_given_name_alone_is_no_surname_for_elder_forms():
+    from corpus_tools._entity_rules.persons import consistent_names
+    t = "张林峰是村医。村里人都叫他林老，林老说好。"
+    out = consistent_names([Cand(0, 3, "PERSON", source="model")], t,
+                           lambda s, e: Cand(s, e, "PERSON", source="rule"))
+    assert "林老" not in [t[c.start:c.end] for c in out]
+    assert t[out[0].start:out[0].end] == "张林峰"
+
+
+def test_overlapping_names_resolve_the_same_way_under_every_hash_seed():
+    import os
+    import subprocess
+    import sys
+    code = ("from corpus_tools._entity_rules.lexicon import Cand\n"
+            "from corpus_tools._entity_rules.person_context import names_over_rules\n"
+            "t = '王华东说，李王华说，李王华东'\n"
+            "out = names_over_rules([Cand(1, 3, 'LOC'), Cand(6, 8, 'LOC')], [Cand(0, 3, 'PERSON', source='model'), "
+            "Cand(5, 8, 'PERSON', source='model')], t, lambda c: c in '王李')\n"
+            "print([(t[c.start:c.end], c.start) for c in out])\n")
+    runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in (1, 2, 3, 4)}
+    assert len(runs) == 1, runs  # names are taken longest first, then in a fixed order
+    assert "('王华东', 0)" in runs.pop()

@@ -58,7 +58,7 @@ def _longest_first_counts(page: str, strings: set[str]) -> dict[str, int]:
     """Occurrences of each string after the guide's longest-first, non-overlapping rule."""
     taken = [False] * len(page)
     counts = {}
-    for t in sorted(strings, key=len, reverse=True):
+    for t in sorted(strings, key=lambda w: (-len(w), w)):
         n = 0
         for m in re.finditer(re.escape(t), page):
             if not any(taken[m.start():m.end()]):

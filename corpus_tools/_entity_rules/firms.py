@@ -71,7 +71,7 @@ _ORG_HEAD_RE = re.compile("|".join(map(re.escape, sorted(ORG_HEADS, key=len, rev
 def industry_words() -> tuple[str, ...]:
     """The mined industry words that are not organisation heads already (longest first)."""
     heads = set(ORG_HEADS)
-    return tuple(sorted((w for w in words("firm_industry") if w not in heads), key=len, reverse=True))
+    return tuple(sorted((w for w in words("firm_industry") if w not in heads), key=lambda w: (-len(w), w)))
 
 
 @lru_cache(maxsize=1)

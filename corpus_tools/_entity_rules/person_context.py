@@ -97,7 +97,7 @@ def names_over_rules(rules: list[Cand], model: list[Cand], text: str, is_surname
             drop.add(over[0])  # 唐魏|计划先, 汪洋|主席…: the head is a verb or a title, 唐魏 a name elsewhere too
         elif r.end == e and r.start < s and _after_role(text, r, s):
             drop.add(over[0])  # 生态科技特派员|赵明苑
-    for name in names:  # every mention: 王华东 … 王华东
+    for name in sorted(names, key=lambda w: (-len(w), w)):  # every mention: 王华东 … 王华东 (longest first, then a fixed order)
         for m in re.finditer(re.escape(name), text):
             s, e = m.start(), m.end()
             over = [k for k in _overlapping(starts, rules, s, e) if rules[k].label != "_"]
@@ -111,7 +111,7 @@ def names_over_rules(rules: list[Cand], model: list[Cand], text: str, is_surname
         for i in range(c.start, c.end):
             taken[i] = True
     added = []
-    for name in names:
+    for name in sorted(names, key=lambda w: (-len(w), w)):
         for m in re.finditer(re.escape(name), text):
             if not any(taken[m.start():m.end()]):
                 added.append(Cand(m.start(), m.end(), "PERSON", prio=-1, source="model"))
@@ -295,7 +295,7 @@ def given_mention(text: str, s: int, e: int, *, likely: bool) -> bool:
     if text.startswith(PERSON_TITLES, e) and not title_runs_on(text, e) and not is_word(left + text[s]):
         return True
     if not left or not CJK_RE.match(left):
-        return likely or (left in _BEFORE_CALLED and (text[e:e + 1] in _AFTER_GIVEN or e == len(text)))
+        return likely or ((not left or left in _BEFORE_CALLED) and (text[e:e + 1] in _AFTER_GIVEN or e == len(text)))
     return likely and left in BEFORE_GIVEN
 
 

@@ -190,8 +190,9 @@ def consistent_names(spans: list, text: str, make) -> list:
             added.append(make(s, e))
             for i in range(s, e):
                 taken[i] = True
-    added += familiar_forms(names, text, taken, make)
-    added += [make(s, e) for s, e in elder_forms(names, text, taken)]  # 杨润身 … 杨老
+    full = {w: k for w, k in names.items() if w not in given_only}  # 林峰 is no surname 林
+    added += familiar_forms(full, text, taken, make)
+    added += [make(s, e) for s, e in elder_forms(full, text, taken)]  # 杨润身 … 杨老
     return sorted(out + added, key=lambda c: c.start)
 
 

@@ -209,12 +209,15 @@ def _score(pg: _Page, bodies: list[list[int]], a: int, k: int, b: int) -> tuple[
     enum = enum_b > enum_a and enum_b >= 1
     if k == 0 and a in pg.titled and not mid:
         return None
+    if not (mid or enum or headless or (k > 0 and pg.heads_first)):
+        return None  # no form cue, and content alone moves a tail only on headline-first pages
     # the alternative home: the paragraphs printed before the tail (its own article's head,
     # or for a headless run the article printed just before it)
     home = seg[:k] if k else _before(units, bodies, tail[0], a)
     bset = set().union(*(pg.sets[i] for i in bseg))
     hset = set().union(*(pg.sets[i] for i in home)) if home else set()
-    others = [i for i in pg.paras if i not in bseg and i not in tail and i not in home]
+    skip = set(bseg) | set(tail) | set(home)
+    others = [i for i in pg.paras if i not in skip]
     base_b = _base(others, bset, pg.sets, pg.idf)
     base_h = _base(others, hset, pg.sets, pg.idf) if home else 0.0
     # coverage above what any other paragraph of the page gets from the same text: a long

@@ -122,24 +122,25 @@ RECURRENCE_MIN_DAYS = 2
 SERIES_MIN_DAYS = 2
 
 
+def _days_table(name: str) -> dict[str, int]:
+    """The ``key<TAB>days`` rows of a shipped recurrence table (``#`` comments and a header first)."""
+    text = resources.files("corpus_tools").joinpath("data", name).read_text(encoding="utf-8")
+    rows = [ln.split("\t") for ln in text.splitlines() if ln and not ln.startswith("#")]
+    return {r[0]: int(r[1]) for r in rows[1:]}
+
+
 @functools.lru_cache(maxsize=1)
 def series_recurrence() -> dict[str, int]:
     """:func:`series_key` of even series -> days People's Daily 2019-2020 prints them (>= 2), from the
     shipped table built by ``training/slogans/series_recurrence.py``."""
-    text = resources.files("corpus_tools").joinpath("data", "series_recurrence.tsv").read_text(encoding="utf-8")
-    rows = [ln.split("\t") for ln in text.splitlines() if ln and not ln.startswith("#")]
-    return {r[0]: int(r[1]) for r in rows[1:]}
+    return _days_table("series_recurrence.tsv")
 
 
 @functools.lru_cache(maxsize=1)
 def compact_recurrence() -> dict[str, int]:
     """Compact parallel series -> days People's Daily 2019-2020 prints them (>= 2), from the
     shipped table built by ``training/slogans/compact_recurrence.py``."""
-    text = resources.files("corpus_tools").joinpath("data", "compact_recurrence.tsv").read_text(encoding="utf-8")
-    rows = [ln.split("\t") for ln in text.splitlines() if ln and not ln.startswith("#")]
-    return {r[0]: int(r[1]) for r in rows[1:]}
-
-
+    return _days_table("compact_recurrence.tsv")
 
 
 def _inside(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
