@@ -492,17 +492,18 @@ def test_a_principle_put_into_practice_is_a_label_use():
     assert found("这个团队成为“把论文写在大地上”的人。", lexicon=False) == {}
 
 def test_uneven_quoted_series_used_as_a_label():
-    text = "县里建立了“户集、村收、乡镇中转、县集中处置”的垃圾处理模式。"
-    assert found(text, lexicon=False) == {"户集、村收、乡镇中转、县集中处置": "parallel"}
+    text = "镇里推行“村收集、镇转运、县处理”的垃圾处理模式。"
+    assert found(text, lexicon=False) == {"村收集、镇转运、县处理": "parallel"}
     # a quoted list of unequal items with no label use stays out
     assert found("路面出现“温缩裂缝、凝固效果差、延长竣工时间”等问题。", lexicon=False) == {}
 
 
 def test_a_quoted_item_of_a_page_formula_is_listed_too():
-    text = ("县里基本实现了“小病不出村，大病不出县，疑难杂症有专家”。\n"
-            "远程培训让“小病不出村”有了可能。")
-    assert found(text, lexicon=False) == {"小病不出村，大病不出县，疑难杂症有专家": "parallel", "小病不出村": "quoted"}
-    assert found("远程培训让“小病不出村”有了可能。", lexicon=False) == {}
+    text = ("全县做到“小事不出村，大事不出镇，矛盾不上交”。\n"
+            "调解员让“小事不出村”成了常态。")
+    assert found(text, lexicon=False) == {"小事不出村，大事不出镇，矛盾不上交": "parallel", "小事不出村": "quoted"}
+    assert found("调解员让“小事不出村”成了常态。", lexicon=False) == {}
+
 
 def test_series_the_paper_prints_on_other_days_are_formulae():
     from corpus_tools.slogans.series import even_series_candidates, series_key, series_recurrence
