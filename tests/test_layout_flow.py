@@ -207,6 +207,8 @@ def test_seed_002_tails_are_reattached():
     assert ends["坚持文旅融合 推动高质量发展"].endswith("守牢文物安全底线。")
     industry = strip_spaces(_article(layout, "坚持工业转型 蓄力发展动能").body)
     assert "要切实把握专业镇做强做大" in industry and "加快建设恒鼎铸造项目" in industry
+    # the moved paragraphs keep their print order (恒鼎 is printed before 专业镇, 产值翻番 last)
+    assert industry.index("加快建设恒鼎铸造项目") < industry.index("要切实把握专业镇做强做大") < industry.index("努力让产值翻番")
     tourism = strip_spaces(_article(layout, "坚持文旅融合 推动高质量发展").body)
     assert "继续办好襄垣梨花节" in tourism
     # the industry tail may come back as one move or as two (paragraph by paragraph, in print order)
