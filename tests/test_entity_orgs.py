@@ -276,3 +276,15 @@ def test_he_as_conjunction_still_separates_bodies():
     # the segmenter reads 和美 as one word, but 和 follows a body's head: a conjunction
     assert "县饭店协会和美团" not in _org_texts("县饭店协会和美团联合发布了一份报告。")
 
+
+@pytest.mark.parametrize("text, name", [
+    ("村里引进了浙江嘉禾供销再生资源有限公司。", "浙江嘉禾供销再生资源有限公司"),
+    ("他创办了湖南富民开发建设有限公司。", "湖南富民开发建设有限公司"),
+])
+def test_a_registered_name_starts_at_its_place_not_at_a_verb_inside(text, name):
+    # a legal form makes a registered name: region + trade name + industry, verbs included
+    assert name in _org_texts(text)
+
+
+def test_a_verb_after_the_place_still_ends_the_clause():
+    assert "湖南引进再生资源有限公司" not in _org_texts("湖南引进再生资源有限公司。")
