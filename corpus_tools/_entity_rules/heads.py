@@ -10,7 +10,7 @@ from corpus_tools._entity_rules.lexicon import (CN_NUM, COUNTRIES, Cand, EVENT_G
                                                 FAC_GENERIC, FAC_HEADS, FAC_STOPS, LOC_WORDS, ORG_BARE_OK,
                                                 ORG_GENERIC, ORG_HEADS, ORG_STOPS, PROJECT_GENERIC, PROJECT_HEADS,
                                                 ROAD_LINE_BAD, ROAD_LINE_RE, STOPS, STREET_STOPS, SURNAMES,
-                                                all_stops, frequent2, is_name_char, national_orgs, words, words_tuple)
+                                                frequent2, is_name_char, national_orgs, words, words_tuple)
 from corpus_tools._entity_rules import firms, orgparts, orgspan
 from corpus_tools._entity_rules.events import numbered_events
 from corpus_tools._entity_rules.names import is_word
@@ -304,24 +304,6 @@ def _plain(text: str, s: int, h0: int, pstarts, pends) -> bool:
 _TOWNSHIP_FIRST_RE = re.compile(r"(?!乡镇)[\u4e00-\u9fff]{2,3}[乡镇](?=[\u4e00-\u9fff]{2})")
 
 
-def _registered_start(text: str, sc: Scanner, s: int, h0: int) -> int:
-    """The start of a registered firm name (region + trade name + industry + legal form) whose scan stopped at *s*.
-
-    浙江嘉鸿供销再生|资源有限公司, 湖南富民开发|建设有限公司: a verb of :data:`ORG_STOPS` may sit
-    inside a registered name; when the plain scan (without those verbs) reaches back to a
-    province, city or county (a GPE the place rules found) before *s*, and no clause word
-    (:func:`~corpus_tools._entity_rules.lexicon.all_stops`) follows the place, the name starts there.
-    """
-    wide = sc.left(h0, max_len=20, stops=STOPS)
-    ends = getattr(sc, "place_ends", {})
-    clause = all_stops()
-    for a in range(s - 1, wide - 1, -1):
-        pe, label = ends.get(a, (0, ""))
-        if label == "GPE" and pe <= s and not any(text[pe:pe + L] in clause for L in (1, 2, 3, 4)):
-            return a  # the word after the place is the trade name, not a verb (湖南|引进…)
-    return s
-
-
 def _rule_org(m: re.Match, text: str, sc: Scanner) -> "Cand | None":
     """The head rules' candidate for one head match, or None."""
     h0, h1 = m.start(), m.end()
@@ -348,7 +330,7 @@ def _rule_org(m: re.Match, text: str, sc: Scanner) -> "Cand | None":
             s = a
             break
     if head in TRADE_HEADS and text.endswith(firms.LEGAL_FORMS, max(0, h0 - 4), h1):
-        s = _registered_start(text, sc, s, h0)
+        s = firms.registered_start(text, sc, s, h0)
     if text[s - 1:s] == "和" and s >= 2:
         # 县文化和旅游局, 县住房和城乡建设局: 和 inside a department name that starts at 县/市/省
         s2 = sc.left(s - 1, max_len=5, extra_stops=ORG_STOPS)

@@ -111,28 +111,17 @@ def slots_cluener(shared: Path) -> Counter:
     return out
 
 
-def jieba_nouns() -> frozenset[str]:
-    """Two-character nouns (``n``, ``vn``) of jieba's dictionary."""
+def jieba_nouns(length: int = 2, tags: tuple[str, ...] = ("n", "vn")) -> frozenset[str]:
+    """Words of *length* characters that jieba's dictionary tags with one of *tags* (two-character
+    nouns ``n``, ``vn`` by default; ``jieba_nouns(1, ("n", "ng"))``: single-character nouns and noun
+    morphemes such as 乳)."""
     import jieba
 
     path = Path(jieba.__file__).with_name("dict.txt")
     out = set()
     for ln in path.read_text(encoding="utf-8").splitlines():
         parts = ln.split()
-        if len(parts) == 3 and len(parts[0]) == 2 and parts[2] in ("n", "vn"):
-            out.add(parts[0])
-    return frozenset(out)
-
-
-def jieba_char_nouns() -> frozenset[str]:
-    """Single characters that jieba's dictionary tags as a noun or noun morpheme (``n``, ``ng``)."""
-    import jieba
-
-    path = Path(jieba.__file__).with_name("dict.txt")
-    out = set()
-    for ln in path.read_text(encoding="utf-8").splitlines():
-        parts = ln.split()
-        if len(parts) == 3 and len(parts[0]) == 1 and parts[2] in ("n", "ng"):
+        if len(parts) == 3 and len(parts[0]) == length and parts[2] in tags:
             out.add(parts[0])
     return frozenset(out)
 
@@ -154,7 +143,7 @@ def industry_words(text: str, s98: Counter, tags98: dict[str, Counter], clue: Co
     legal_re = re.compile(_LEGAL)
     nouns = jieba_nouns()
     words = jieba_words()
-    char_nouns = jieba_char_nouns()
+    char_nouns = jieba_nouns(1, ("n", "ng"))
     out = []
     for w, c in total.items():
         if c < min_count or not re.fullmatch(r"[\u4e00-\u9fff]{2}", w):
