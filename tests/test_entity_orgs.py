@@ -256,3 +256,35 @@ def test_a_locative_closes_the_clause_before_a_head():
 ])
 def test_product_and_bare_village_cooperatives_are_kinds(text):
     assert _orgs(text) == []
+
+
+def _org_texts(text: str) -> list[str]:
+    return [e.text for e in find_entities(text) if e.label == "ORG"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("他在仁和医院当了十年护士。", "仁和医院"),
+    ("他到和平村卫生室看病。", "和平村卫生室"),
+])
+def test_he_inside_a_segmenter_word_is_part_of_the_name(text, name):
+    # 和 inside a word (仁和, 和平村) is no conjunction: the scan goes on to the name's start
+    assert name in _org_texts(text)
+
+
+def test_he_as_conjunction_still_separates_bodies():
+    assert _org_texts("县人社局和县妇联联合举办招聘会。") == ["县人社局", "县妇联"]
+    # the segmenter reads 和美 as one word, but 和 follows a body's head: a conjunction
+    assert "县饭店协会和美团" not in _org_texts("县饭店协会和美团联合发布了一份报告。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("村里引进了浙江嘉禾供销再生资源有限公司。", "浙江嘉禾供销再生资源有限公司"),
+    ("他创办了湖南富民开发建设有限公司。", "湖南富民开发建设有限公司"),
+])
+def test_a_registered_name_starts_at_its_place_not_at_a_verb_inside(text, name):
+    # a legal form makes a registered name: region + trade name + industry, verbs included
+    assert name in _org_texts(text)
+
+
+def test_a_verb_after_the_place_still_ends_the_clause():
+    assert "湖南引进再生资源有限公司" not in _org_texts("湖南引进再生资源有限公司。")

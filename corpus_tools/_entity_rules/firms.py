@@ -27,9 +27,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from corpus_tools._entity_rules.lexicon import ORG_HEADS, Cand, all_stops, common_or_frequent, is_name_char, words
+from corpus_tools._entity_rules.lexicon import ORG_HEADS, STOPS, Cand, all_stops, common_or_frequent, is_name_char, words
 from corpus_tools._entity_rules.orgparts import CLAUSE_WORDS
 from corpus_tools._entity_rules.names import is_word
+from corpus_tools._entity_rules.scan import Scanner
 from corpus_tools._entity_rules.words import descriptive
 
 #: Industry words of a registered firm name (region + trade name + industry + legal form).
@@ -188,3 +189,38 @@ def named_businesses(text: str) -> list[Cand]:
             out.append(Cand(m.start(1), m.end(1), "ORG", prio=1, source="rule"))
     return out
 
+
+def registered_start(text: str, sc: Scanner, s: int, h0: int) -> int:
+    """The start of a registered firm name (region + trade name + industry + legal form).
+
+    Parameters
+    ----------
+    text : str
+        The text.
+    sc : Scanner
+        Its scanner, with ``place_ends`` (start -> (end, label)) set by the place rules.
+    s : int
+        Where the head rules' scan stopped.
+    h0 : int
+        Start of the head (…有限公司).
+
+    Returns
+    -------
+    int
+        The name's start: *s*, or the start of a place before it.
+
+    Notes
+    -----
+    浙江嘉鸿供销再生|资源有限公司, 湖南富民开发|建设有限公司: a verb of
+    :data:`~corpus_tools._entity_rules.lexicon.ORG_STOPS` may sit inside a registered name; when the plain scan (without those verbs) reaches back to a
+    province, city or county (a GPE the place rules found) before *s*, and no clause word
+    (:func:`~corpus_tools._entity_rules.lexicon.all_stops`) follows the place, the name starts there.
+    """
+    wide = sc.left(h0, max_len=20, stops=STOPS)
+    ends = getattr(sc, "place_ends", {})
+    clause = all_stops()
+    for a in range(s - 1, wide - 1, -1):
+        pe, label = ends.get(a, (0, ""))
+        if label == "GPE" and pe <= s and not any(text[pe:pe + L] in clause for L in (1, 2, 3, 4)):
+            return a  # the word after the place is the trade name, not a verb (湖南|引进…)
+    return s

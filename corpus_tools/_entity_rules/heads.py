@@ -329,6 +329,8 @@ def _rule_org(m: re.Match, text: str, sc: Scanner) -> "Cand | None":
         if end == s + 1 and text[s] in "县市省州区":
             s = a
             break
+    if head in TRADE_HEADS and text.endswith(firms.LEGAL_FORMS, max(0, h0 - 4), h1):
+        s = firms.registered_start(text, sc, s, h0)
     if text[s - 1:s] == "和" and s >= 2:
         # 县文化和旅游局, 县住房和城乡建设局: 和 inside a department name that starts at 县/市/省
         s2 = sc.left(s - 1, max_len=5, extra_stops=ORG_STOPS)

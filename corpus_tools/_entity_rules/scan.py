@@ -9,6 +9,8 @@ from corpus_tools._entity_rules.lexicon import CN_QTY_RE, DIGIT_UNIT_RE, all_sto
 # --------------------------------------------------------------------------- text scan helpers
 
 NOT_STOP_PAIRS = words("not_stop_pairs")
+#: Last characters of organisation heads (局, 委, 会, 院 …): 和 right after one joins two bodies.
+BODY_END_CHARS = "局委部办厅院会司队社所站心府组"
 
 
 class Scanner:
@@ -32,6 +34,26 @@ class Scanner:
             for i in range(m.start(), m.end()):
                 self.block[i] = True
 
+    def joiner_in_word(self, i: int) -> bool:
+        """``text[i]`` is 和 inside a segmenter word that is a name, not the conjunction.
+
+        仁和|医院, 和平村|卫生室, 祥和|家园: the segmenter (``self.words``, per-character
+        ``B-n``-style features, when the caller set them) puts 和 inside a longer word; a word
+        that ends in a level character (和县, 和市) may open the next body of a list and still stops.
+        """
+        feats = getattr(self, "words", None)
+        if self.text[i] != "和" or not feats or i >= len(feats):
+            return False
+        pos, _, tag = feats[i].partition("-")
+        if pos not in ("B", "I", "E") or tag in ("c", "p"):
+            return False
+        if pos == "B" and i and self.text[i - 1] in BODY_END_CHARS:
+            return False  # 工作委员会|和美团: a body ends before 和, the segmenter glued the conjunction on
+        e = i
+        while e < len(feats) and feats[e][:1] in ("B", "I"):
+            e += 1
+        return self.text[e:e + 1] not in "县市省州区旗"
+
     def left(self, head_start: int, *, max_len: int, stops=None, extra_stops=frozenset(), quotes: bool = True) -> int:
         text = self.text
         if stops is None:
@@ -50,7 +72,7 @@ class Scanner:
                                                                     or text[k:k + 1].isdigit())):
                 break
             stop = False
-            if text[k - 1:k + 1] in NOT_STOP_PAIRS:
+            if text[k - 1:k + 1] in NOT_STOP_PAIRS or self.joiner_in_word(k - 1):
                 k -= 1
                 continue
             for L in (5, 4, 3, 2, 1):

@@ -26,7 +26,9 @@ rare in 1998 (fewer than ``--rare`` uses: 纸业, 米业, 铝业; not the common
 物业) and at least ``--min-count`` of its uses in the 2019–2020 articles, and most of them, are
 *free*: after a Chinese character that makes no word with its first one (晨鸣|纸业, 湘江|纸业;
 not 造纸|业, 旅游|业, 民宿|业), and its first character is a noun in 1998 (a product or a
-material: 纸, 药, 铝; not 伟业, 执业, 立业).
+material: 纸, 药, 铝; not 伟业, 执业, 立业), or, when 1998 never writes the character as a word of
+its own (乳), a noun or noun morpheme of jieba's dictionary (乳 ``ng``: 乳业, whose share is cut by
+the generic 中国乳业, 全球乳业).
 
 Writes ``corpus_tools/data/entities/firm_industry.txt`` (read by
 :mod:`corpus_tools._entity_rules.firms`), and ``coop_products.txt``: the two-character words the
@@ -109,15 +111,17 @@ def slots_cluener(shared: Path) -> Counter:
     return out
 
 
-def jieba_nouns() -> frozenset[str]:
-    """Two-character nouns (``n``, ``vn``) of jieba's dictionary."""
+def jieba_nouns(length: int = 2, tags: tuple[str, ...] = ("n", "vn")) -> frozenset[str]:
+    """Words of *length* characters that jieba's dictionary tags with one of *tags* (two-character
+    nouns ``n``, ``vn`` by default; ``jieba_nouns(1, ("n", "ng"))``: single-character nouns and noun
+    morphemes such as 乳)."""
     import jieba
 
     path = Path(jieba.__file__).with_name("dict.txt")
     out = set()
     for ln in path.read_text(encoding="utf-8").splitlines():
         parts = ln.split()
-        if len(parts) == 3 and len(parts[0]) == 2 and parts[2] in ("n", "vn"):
+        if len(parts) == 3 and len(parts[0]) == length and parts[2] in tags:
             out.add(parts[0])
     return frozenset(out)
 
@@ -139,6 +143,7 @@ def industry_words(text: str, s98: Counter, tags98: dict[str, Counter], clue: Co
     legal_re = re.compile(_LEGAL)
     nouns = jieba_nouns()
     words = jieba_words()
+    char_nouns = jieba_nouns(1, ("n", "ng"))
     out = []
     for w, c in total.items():
         if c < min_count or not re.fullmatch(r"[\u4e00-\u9fff]{2}", w):
@@ -163,7 +168,10 @@ def industry_words(text: str, s98: Counter, tags98: dict[str, Counter], clue: Co
         if t and (sum(t.values()) >= rare or t["n"] <= 0.5 * sum(t.values())):
             continue  # a common noun (农业, 企业) or no noun in 1998 (执业, 歇业)
         t0 = tags98.get(w[0])
-        if not t0 or t0["n"] + t0["Ng"] <= 0.5 * sum(t0.values()):
+        if t0 is None:
+            if w[0] not in char_nouns:
+                continue  # 1998 never writes the character alone: jieba's tag decides (乳 ng; not 伟 zg)
+        elif t0["n"] + t0["Ng"] <= 0.5 * sum(t0.values()):
             continue  # the industry's first character names a product or material (纸, 药, 铝), not 伟, 执, 新
         uses = [text[m.start() - 1:m.start() + 1] for m in re.finditer(re.escape(w), text) if m.start()]
         free = sum(1 for u in uses if "\u4e00" <= u[0] <= "\u9fff" and u not in nouns and u not in tags98
