@@ -181,10 +181,18 @@ def industry_words(text: str, s98: Counter, tags98: dict[str, Counter], clue: Co
     return sorted(out, key=lambda r: (-r[1], r[0]))
 
 
+#: characters of function words: a pair holding one is a clause fragment (了新, 他们, 在于), not a product
+_FUNCTION_CHARS = frozenset("的了和与在是这那们及从对把将被个于也都就还又着过等为以而并其此该各每我你他她它")
+
+
 def products(text: str, min_count: int) -> list[str]:
-    """Two-character words written at least *min_count* times before a farming word."""
+    """Two-character words written at least *min_count* times before a farming word: jieba's nouns,
+    or pairs jieba does not know (油茶, 蜜柚), never a pair with a function character or another
+    dictionary word (a verb, an adjective: 全面, 发展)."""
+    nouns, known = jieba_nouns(2, ("n", "nz", "vn", "ng", "nr", "ns", "nt", "j")), jieba_words()
     counts = Counter(m.group(1) for m in _PRODUCT_RE.finditer(text))
-    return sorted(w for w, c in counts.items() if c >= min_count)
+    return sorted(w for w, c in counts.items() if c >= min_count and not (set(w) & _FUNCTION_CHARS)
+                  and (w in nouns or w not in known))
 
 
 def main(argv=None) -> None:
