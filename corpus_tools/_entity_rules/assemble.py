@@ -147,9 +147,9 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
     n = len(text)
     sc = Scanner(text)
     places = find_places(text, county_code)
-    sc.place_starts = {p.start for p in places}  # type: ignore[attr-defined]
-    sc.place_ends = {p.start: (p.end, p.label) for p in places}  # type: ignore[attr-defined]
-    sc.words = words  # type: ignore[attr-defined]  # the segmenter's words, for the ORG span model
+    sc.place_starts = {p.start for p in places}
+    sc.place_ends = {p.start: (p.end, p.label) for p in places}
+    sc.words = words  # the segmenter's words, for the ORG span model
     cands: list[Cand] = list(places)
     # units the gazetteer lacks: 石门乡 next to 龙山镇, items of 天堂、水市等乡镇
     extra_places = unlisted_townships(text, places)

@@ -42,7 +42,7 @@ def numbered_events(text: str, sc: Scanner) -> list[Cand]:
     >>> [t[c.start:c.end] for c in numbered_events(t, Scanner(t))]
     ['第三届中国农民丰收节', '市第二届乡村体育节', '首届乡村振兴发展论坛', '十九届四中全会', '橘花节']
     """
-    place_at_end = {end: start for start, (end, _) in getattr(sc, "place_ends", {}).items()}
+    place_at_end = {end: start for start, (end, _) in sc.place_ends.items()}
     out = []
     for m in _NUMBERED_EVENT_RE.finditer(text):
         s = place_at_end.get(m.start(), m.start())

@@ -25,6 +25,7 @@ before the verb. A quoted nickname, title or slogan has no business next to it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from corpus_tools._entity_rules.lexicon import ORG_HEADS, STOPS, Cand, all_stops, common_or_frequent, is_name_char, words
@@ -60,7 +61,7 @@ _NOT_TRADE_TAGS = frozenset(("v", "d", "p", "r", "m", "q", "c", "u", "f", "t", "
 #: segmenter tags unknown names ``v``).
 _NOT_SINGLE_TAGS = frozenset(("d", "p", "r", "m", "q", "c", "u", "f", "t", "y", "w"))
 #: Characters that never open a trade name (a particle, a pronoun, a numeral's classifier).
-_NOT_FIRST = set("的了和与及等是在有也都这那各每本该全其此个家")
+_NOT_FIRST = frozenset("的了和与及等是在有也都这那各每本该全其此个家")
 #: What follows a firm's short name when the head rules take the whole name instead.
 _LEGAL_NEXT = ("公司", "有限", "股份", "集团", "总公司", "分公司", "厂")
 
@@ -86,7 +87,7 @@ def _word_start(feats: list[str], k: int) -> int:
     return k
 
 
-def trade_start(text: str, feats: list[str], h0: int, covered=frozenset()) -> int:
+def trade_start(text: str, feats: list[str], h0: int, covered: frozenset[int] | set[int] = frozenset()) -> int:
     """Start of the trade name that ends at *h0* (the industry word's start), or -1.
 
     *covered* holds offsets inside a place name (no trade name crosses or is a place).
@@ -129,7 +130,8 @@ def trade_start(text: str, feats: list[str], h0: int, covered=frozenset()) -> in
     return a
 
 
-def trade_firms(text: str, feats: list[str] | None, place_spans=()) -> list[Cand]:
+def trade_firms(text: str, feats: list[str] | None,
+                place_spans: Sequence[tuple[int, int]] = ()) -> list[Cand]:
     """``ORG`` candidates trade name + industry word (see the module docstring).
 
     *feats* are the segmenter's per-character features; *place_spans* ``(start, end)`` pairs of
@@ -217,7 +219,7 @@ def registered_start(text: str, sc: Scanner, s: int, h0: int) -> int:
     (:func:`~corpus_tools._entity_rules.lexicon.all_stops`) follows the place, the name starts there.
     """
     wide = sc.left(h0, max_len=20, stops=STOPS)
-    ends = getattr(sc, "place_ends", {})
+    ends = sc.place_ends
     clause = all_stops()
     for a in range(s - 1, wide - 1, -1):
         pe, label = ends.get(a, (0, ""))

@@ -73,7 +73,7 @@ def find_projects(text: str, sc: Scanner) -> list[Cand]:
             continue  # a scope (全区…试点, 各类…项目) or an attribute (标志性工程, 示范性项目) names a kind
         if head == "项目" and body.startswith("“") and body.endswith("”") and body.count("“") == 1:
             continue  # “飞地经济”项目, “四型”项目: a kind of project; quoted programmes are 行动/工程/计划
-        if one_word_kind(text, getattr(sc, "words", None), s, h0, head):
+        if one_word_kind(text, sc.words, s, h0, head):
             continue  # 农业项目, 入股项目, 脱贫计划, 超常规行动: a kind, not one undertaking
         out.append(Cand(s, e, "PROJECT", prio=1))
     return out
@@ -116,12 +116,12 @@ ORG_SPAN_POLICY = {"add": 0.8, "move": 2.0, "drop": 0.1}
 
 
 def find_orgs(text: str, sc: Scanner) -> list[Cand]:
-    feats = getattr(sc, "words", None)
+    feats = sc.words
     if feats is not None and len(feats) != len(text):
         feats = None
     out = []
-    pstarts = frozenset(getattr(sc, "place_starts", ()))
-    pends = frozenset(e for e, _ in getattr(sc, "place_ends", {}).values())
+    pstarts = frozenset(sc.place_starts)
+    pends = frozenset(e for e, _ in sc.place_ends.values())
     head_ends = set()
     for m in _ORG_RE.finditer(text):
         if feats is not None and orgparts.head_in_verb(feats, m.start(), m.group()):
@@ -151,7 +151,7 @@ def find_orgs(text: str, sc: Scanner) -> list[Cand]:
         out = [_after_country(c, text) if c.label == "ORG" else c for c in out]
         out = orgparts.join_affiliated(out, text)  # 复旦大学|附属|华山医院: one name
         # 晨鸣纸业, 伊利乳业: a trade name and a mined industry word, without a legal form
-        out += firms.trade_firms(text, feats, [(a, e) for a, (e, _) in getattr(sc, "place_ends", {}).items()])
+        out += firms.trade_firms(text, feats, [(a, e) for a, (e, _) in sc.place_ends.items()])
     out += firms.named_businesses(text)  # 民宿，名叫“游家小院”
     listed = _listed_orgs(text)
     if feats is not None:
@@ -325,7 +325,7 @@ def _rule_org(m: re.Match, text: str, sc: Scanner) -> "Cand | None":
             s += len(w)
     # 保定|市委组织部: the scan stopped inside a place whose 市/县 suffix starts the body; take the place
     for a in range(max(0, s - 6), s):
-        end, _ = getattr(sc, "place_ends", {}).get(a, (0, ""))
+        end, _ = sc.place_ends.get(a, (0, ""))
         if end == s + 1 and text[s] in "县市省州区":
             s = a
             break
@@ -342,7 +342,7 @@ def _rule_org(m: re.Match, text: str, sc: Scanner) -> "Cand | None":
         s += 1
     if text[s:s + 1] in "该本" and text[s + 1:s + 2] in "县市":
         s += 1  # 该县, 本市: a deictic word is no part of a name
-    if text[s:s + 1] in "县市" and (getattr(sc, "place_ends", {}).get(s + 1, (0, ""))[1] == "TOWNSHIP"
+    if text[s:s + 1] in "县市" and (sc.place_ends.get(s + 1, (0, ""))[1] == "TOWNSHIP"
                                    or _TOWNSHIP_FIRST_RE.match(text, s + 1, h1)):
         s += 1  # 该县|张完乡卫生院: a bare level before a township is not the body's owner
     while s < h0 - 1 and text[s] in "个所家名位座一二三四五六七八九十两几" and s not in sc.place_starts:
@@ -360,7 +360,7 @@ def _rule_org(m: re.Match, text: str, sc: Scanner) -> "Cand | None":
         s += cut
     if head in TRADE_HEADS:
         # 烽火乡永盛家庭农场: a firm with its own trade name does not take the township in front
-        k = _after_township(text, s, h0, getattr(sc, "place_ends", {}))
+        k = _after_township(text, s, h0, sc.place_ends)
         if k != s and not generic_only(text[k:h0], ORG_GENERIC_BODY) and text[k:h0] not in frequent2():
             s = k
         if head == "家庭农场" and text[s:h0] in frequent2():
@@ -452,7 +452,7 @@ def find_facs(text: str, sc: Scanner) -> list[Cand]:
         max_len = 4 if head in ("门", "楼", "塔", "阁") else 14
         s = sc.left(h0, max_len=max_len, extra_stops=extra)
         s, e = strip_quotes(text, s, h1)
-        s = _after_township(text, s, h0, getattr(sc, "place_ends", {}))
+        s = _after_township(text, s, h0, sc.place_ends)
         name = text[s:e]
         body = text[s:h0]
         if name in FAC_GENERIC or len(name) < 2:
@@ -537,7 +537,7 @@ def find_events(text: str, sc: Scanner) -> list[Cand]:
                 name = text[s:e]
         specific = (m.group() in FESTIVAL_HEADS or EVENT_PREFIX_RE.match(name) or _ORDINAL_RE.search(name)
                     or _PLACE_START_RE.match(name) or "“" in name or "周年" in name
-                    or re.match(r"[0-9]", name) or getattr(sc, "place_starts", set()) & {s})
+                    or re.match(r"[0-9]", name) or sc.place_starts & {s})
         if not specific:
             continue
         out.append(Cand(s, e, "EVENT", prio=1))

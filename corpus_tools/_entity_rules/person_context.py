@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from corpus_tools._entity_rules.lexicon import PERSON_TITLES, Cand, frequent2, not_names
 from corpus_tools._entity_rules.names import (BAIJIAXING, COMPOUND_SURNAMES, char_counts, is_idiom, is_word, surname_length, surname_rate,
@@ -54,7 +55,8 @@ def _after_role(text: str, r: Cand, s: int) -> bool:
     return bool(before) and (before.endswith(PERSON_TITLES) or before.endswith(_ROLE_ENDS))
 
 
-def names_over_rules(rules: list[Cand], model: list[Cand], text: str, is_surname) -> list[Cand]:
+def names_over_rules(rules: list[Cand], model: list[Cand], text: str,
+                     is_surname: Callable[[str], bool]) -> list[Cand]:
     """Drop the rule spans that a surname-first model PERSON span explains better (see the
     module docstring) and add the name there and at its other mentions.
 

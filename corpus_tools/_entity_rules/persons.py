@@ -11,6 +11,7 @@ span that is an established two-character name plus one character is cut (姚强
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
@@ -168,7 +169,8 @@ def consistent_names(spans: list, text: str, make) -> list:
         if given not in names and not is_word(given) and given not in frequent2() and given not in not_names():
             names[given] = names[name]
             given_only.add(given)
-            likely_given |= {given} if given_like(given) else set()
+            if given_like(given):
+                likely_given.add(given)
     longer = sorted(names, key=len, reverse=True)
     added = []
     for name in longer:
@@ -196,7 +198,7 @@ def consistent_names(spans: list, text: str, make) -> list:
     return sorted(out + added, key=lambda c: c.start)
 
 
-def familiar_forms(names: dict[str, int], text: str, taken: list[bool], make) -> list:
+def familiar_forms(names: dict[str, int], text: str, taken: list[bool], make: Callable[[int, int], Cand]) -> list:
     """老 + the surname of a person the text names in full (游文超 … 老游), or of a frequent surname
     the text uses so at least twice: GUIDE counts these familiar forms as PERSON. Not before a
     character that makes a word with the surname (老游|客)."""

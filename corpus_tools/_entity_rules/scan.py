@@ -18,6 +18,11 @@ class Scanner:
 
     def __init__(self, text: str):
         self.text = text
+        #: filled by the assembler once places are found: starts, start -> (end, label), and the
+        #: segmenter's word tags (for the ORG span model); empty when a rule runs on its own
+        self.place_starts: set[int] = set()
+        self.place_ends: dict[int, tuple[int, str]] = {}
+        self.words: list[str] | None = None
         n = len(text)
         self.block = [not is_name_char(ch) for ch in text]
         for m in DIGIT_UNIT_RE.finditer(text):

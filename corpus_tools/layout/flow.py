@@ -146,6 +146,7 @@ class _Page:
     idf: dict[str, float]
     openings: Counter
     heads_first: bool  # most headlines stand above their bodies
+    totals: dict[int, float]  # each paragraph's IDF-weighted bigram total (the coverage denominator)
 
 
 def _heads_first(units: list[Unit]) -> bool:
@@ -174,8 +175,9 @@ def _page(units: list[Unit]) -> _Page:
     sets = {i: cjk_bigrams(units[i].text) for i in paras}
     df = Counter(g for i in paras for g in sets[i])
     lm = default_lm()
-    return _Page(units, lm, titled, loose, paras, sets, _weights(lm, df, len(paras)),
-                 Counter(_opening(units[i].text) for i in paras), _heads_first(units))
+    idf = _weights(lm, df, len(paras))
+    return _Page(units, lm, titled, loose, paras, sets, idf, Counter(_opening(units[i].text) for i in paras),
+                 _heads_first(units), {i: sum(idf[g] for g in sets[i]) for i in paras})
 
 
 def _score(pg: _Page, bodies: list[list[int]], a: int, k: int, b: int) -> tuple[float, bool] | None:
@@ -218,11 +220,11 @@ def _score(pg: _Page, bodies: list[list[int]], a: int, k: int, b: int) -> tuple[
     hset = set().union(*(pg.sets[i] for i in home)) if home else set()
     skip = set(bseg) | set(tail) | set(home)
     others = [i for i in pg.paras if i not in skip]
-    base_b = _base(others, bset, pg.sets, pg.idf)
-    base_h = _base(others, hset, pg.sets, pg.idf) if home else 0.0
+    base_b = _base(pg, others, bset)
+    base_h = _base(pg, others, hset) if home else 0.0
     # coverage above what any other paragraph of the page gets from the same text: a long
     # body covers more of everything
-    diffs = [(_cov(pg.sets[i], bset, pg.idf) - base_b) - (_cov(pg.sets[i], hset, pg.idf) - base_h)
+    diffs = [(_cov(pg, i, bset) - base_b) - (_cov(pg, i, hset) - base_h)
              for i in tail]
     # ... or, without any form cue, every paragraph of the tail is clearly about the destination
     # (a tail of whole paragraphs printed after an article without a byline)
@@ -348,12 +350,12 @@ def _weights(lm: CharLM, df: Counter, n_paras: int) -> dict[str, float]:
     return out
 
 
-def _base(paras: list[int], other: set[str], sets: dict[int, set[str]], idf: dict[str, float]) -> float:
+def _base(pg: _Page, paras: list[int], other: set[str]) -> float:
     """Mean coverage of unrelated paragraphs by ``other``."""
-    return sum(_cov(sets[i], other, idf) for i in paras) / len(paras) if paras and other else 0.0
+    return sum(_cov(pg, i, other) for i in paras) / len(paras) if paras and other else 0.0
 
 
-def _cov(grams: set[str], other: set[str], idf: dict[str, float]) -> float:
-    """IDF-weighted share of a paragraph's bigrams found in ``other``."""
-    total = sum(idf[g] for g in grams)
-    return sum(idf[g] for g in grams if g in other) / (total + 1.0) if total else 0.0
+def _cov(pg: _Page, i: int, other: set[str]) -> float:
+    """IDF-weighted share of paragraph *i*'s bigrams found in ``other`` (its total is computed once per page)."""
+    total, idf = pg.totals[i], pg.idf
+    return sum(idf[g] for g in pg.sets[i] if g in other) / (total + 1.0) if total else 0.0
