@@ -301,6 +301,18 @@ def given_mention(text: str, s: int, e: int, *, likely: bool) -> bool:
     return likely and left in BEFORE_GIVEN
 
 
+def established_surnames(names: dict[str, int]) -> set[str]:
+    """Single-character surnames of the two- and three-character full names a text spells
+    (张林峰 -> 张), for the familiar forms 老X and X老 built on them.
+
+    Examples
+    --------
+    >>> sorted(established_surnames({"张林峰": 1, "欧阳华": 1, "林峰": 1, "Tom": 1}))
+    ['张', '林']
+    """
+    return {w[0] for w in names if len(w) in (2, 3) and surname_length(w, 0) == 1 and CJK_RE.match(w[0])}
+
+
 def elder_forms(names: dict[str, int], text: str, taken: list[bool]) -> list[tuple[int, int]]:
     """Surname + 老 for a person the text names in full (杨润身 … 杨老, 严平 … 严老): the respectful
     familiar form GUIDE counts as PERSON. Not where 老 starts a word (杨老师, 严老板) nor where
@@ -312,8 +324,7 @@ def elder_forms(names: dict[str, int], text: str, taken: list[bool]) -> list[tup
     >>> [t[s:e] for s, e in elder_forms({"杨润身": 1}, t, [False] * len(t))]
     ['杨老']
     """
-    surnames = {w[0] for w in names if len(w) in (2, 3) and surname_length(w, 0) == 1 and CJK_RE.match(w[0])
-                and surname_rate(w[0]) >= 0.05}  # not 和|老姐妹 after 和X
+    surnames = {s for s in established_surnames(names) if surname_rate(s) >= 0.05}  # not 和|老姐妹 after 和X
     out = []
     for sur in surnames:
         for m in re.finditer(re.escape(sur) + "老", text):

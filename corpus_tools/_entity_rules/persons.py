@@ -19,7 +19,8 @@ from importlib import resources
 from corpus_tools._entity_rules.lexicon import PERSON_AFTER, PERSON_TITLES, SURNAMES, Cand, frequent2, not_names
 from corpus_tools._entity_rules.names import (BAIJIAXING, REPORT_VERBS, char_counts, is_idiom, is_word, p_longer,
                                               rare_char, surname_length, surname_rate, translit_mean, translit_score)
-from corpus_tools._entity_rules.person_context import elder_forms, given_like, given_mention, title_runs_on
+from corpus_tools._entity_rules.person_context import (elder_forms, established_surnames, given_like, given_mention,
+                                                       title_runs_on)
 from corpus_tools.text import CJK_RE
 
 #: Words for roles in bylines, captions and credits; never (part of) a PERSON span.
@@ -203,7 +204,7 @@ def familiar_forms(names: dict[str, int], text: str, taken: list[bool], make: Ca
     the text uses so at least twice: GUIDE counts these familiar forms as PERSON. Not before a
     character that makes a word with the surname (老游|客)."""
     out = []
-    surnames = {w[0] for w in names if len(w) in (2, 3) and surname_length(w, 0) == 1 and CJK_RE.match(w[0])}
+    surnames = established_surnames(names)
     # without a full name: a frequent surname in a familiar form used at least twice (老杨 … 老杨)
     surnames |= {m.group(1) for m in re.finditer("老([\u4e00-\u9fff])", text)
                  if surname_rate(m.group(1)) >= 0.3 and text.count(m.group()) >= 2}
