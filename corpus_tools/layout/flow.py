@@ -32,7 +32,7 @@ import functools
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from corpus_tools.layout.continuity import CharLM, default_lm
 from corpus_tools.layout.model import Repair
@@ -147,6 +147,10 @@ class _Page:
     openings: Counter
     heads_first: bool  # most headlines stand above their bodies
     totals: dict[int, float]  # each paragraph's IDF-weighted bigram total (the coverage denominator)
+    #: coverage of paragraph i by a group of paragraphs, keyed by (group, i): the same groups are
+    #: scored for many candidate moves of one page
+    memo: dict[tuple[tuple[int, ...], int], float] = field(default_factory=dict)
+    groups: dict[tuple[int, ...], set[str]] = field(default_factory=dict)  # bigrams of each group
 
 
 def _heads_first(units: list[Unit]) -> bool:
@@ -216,15 +220,14 @@ def _score(pg: _Page, bodies: list[list[int]], a: int, k: int, b: int) -> tuple[
     # the alternative home: the paragraphs printed before the tail (its own article's head,
     # or for a headless run the article printed just before it)
     home = seg[:k] if k else _before(units, bodies, tail[0], a)
-    bset = set().union(*(pg.sets[i] for i in bseg))
-    hset = set().union(*(pg.sets[i] for i in home)) if home else set()
+    bkey, hkey = tuple(bseg), tuple(home)
     skip = set(bseg) | set(tail) | set(home)
     others = [i for i in pg.paras if i not in skip]
-    base_b = _base(pg, others, bset)
-    base_h = _base(pg, others, hset) if home else 0.0
+    base_b = _base(pg, others, bkey)
+    base_h = _base(pg, others, hkey) if home else 0.0
     # coverage above what any other paragraph of the page gets from the same text: a long
     # body covers more of everything
-    diffs = [(_cov(pg, i, bset) - base_b) - (_cov(pg, i, hset) - base_h)
+    diffs = [(_cov(pg, i, bkey) - base_b) - (_cov(pg, i, hkey) - base_h)
              for i in tail]
     # ... or, without any form cue, every paragraph of the tail is clearly about the destination
     # (a tail of whole paragraphs printed after an article without a byline)
@@ -350,12 +353,18 @@ def _weights(lm: CharLM, df: Counter, n_paras: int) -> dict[str, float]:
     return out
 
 
-def _base(pg: _Page, paras: list[int], other: set[str]) -> float:
-    """Mean coverage of unrelated paragraphs by ``other``."""
-    return sum(_cov(pg, i, other) for i in paras) / len(paras) if paras and other else 0.0
+def _base(pg: _Page, paras: list[int], group: tuple[int, ...]) -> float:
+    """Mean coverage of unrelated paragraphs by the paragraphs *group*."""
+    return sum(_cov(pg, i, group) for i in paras) / len(paras) if paras and group else 0.0
 
 
-def _cov(pg: _Page, i: int, other: set[str]) -> float:
-    """IDF-weighted share of paragraph *i*'s bigrams found in ``other`` (its total is computed once per page)."""
-    total, idf = pg.totals[i], pg.idf
-    return sum(idf[g] for g in pg.sets[i] if g in other) / (total + 1.0) if total else 0.0
+def _cov(pg: _Page, i: int, group: tuple[int, ...]) -> float:
+    """IDF-weighted share of paragraph *i*'s bigrams found in the paragraphs *group* (memoised per page)."""
+    key = (group, i)
+    if key not in pg.memo:
+        other = pg.groups.get(group)
+        if other is None:
+            other = pg.groups[group] = set().union(*(pg.sets[j] for j in group))
+        total, idf = pg.totals[i], pg.idf
+        pg.memo[key] = sum(idf[g] for g in pg.sets[i] if g in other) / (total + 1.0) if total else 0.0
+    return pg.memo[key]
