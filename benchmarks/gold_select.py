@@ -26,9 +26,9 @@ Usage::
     python benchmarks/gold_select.py [--shared ../shared] [--set dev4]
 
 prints ``set  stem  id  date  province  CJK  title`` rows of dev4 (``--set dev5`` for dev5, ``--set dev6``
-for dev6). ``--set blind4``, ``--set blind5`` and ``--set blind6`` print the blind rows: only the integrator needs them (helpers must
-not read the blind reports). ``--manifest DIR`` also writes ``DIR/manifest.tsv`` (stem, id, date, province,
-cjk) for the set; ``benchmarks/gold_texts.py DIR`` then writes the texts::
+for dev6). ``--set blind4``, ``--set blind5`` and ``--set blind6`` print the blind rows: only the integrator
+needs them (helpers must not read the blind reports). ``--manifest DIR`` also writes ``DIR/manifest.tsv``
+(stem, id, date, province, cjk) for the set; ``benchmarks/gold_texts.py DIR`` then writes the texts::
 
     python benchmarks/gold_select.py --set dev6 --manifest benchmarks/gold/dev6
     python benchmarks/gold_texts.py benchmarks/gold/dev6 --out /work/dev6
@@ -224,7 +224,8 @@ def main(argv: list[str] | None = None) -> int:
     """Print the selection."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", type=Path, default=None, help="shared data folder (default ../shared)")
-    ap.add_argument("--set", choices=("dev4", "blind4", "dev5", "blind5", "dev6", "blind6"), default="dev4", help="which set to print")
+    ap.add_argument("--set", choices=("dev4", "blind4", "dev5", "blind5", "dev6", "blind6"), default="dev4",
+                    help="which set to print")
     ap.add_argument("--manifest", type=Path, default=None, help="also write the set's manifest.tsv into this folder")
     args = ap.parse_args(argv)
     shared = args.shared or default_shared()
@@ -234,7 +235,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{args.set}\t{stem}\t{a['id']}\t{a['date']}\t{a['province']}\t{a['cjk']}\t{title}")
     if args.manifest:
         args.manifest.mkdir(parents=True, exist_ok=True)
-        lines = ["stem\tid\tdate\tprovince\tcjk"] + [f"{s}\t{a['id']}\t{a['date']}\t{a['province']}\t{a['cjk']}" for s, a in rows]
+        lines = ["stem\tid\tdate\tprovince\tcjk"]
+        lines += [f"{s}\t{a['id']}\t{a['date']}\t{a['province']}\t{a['cjk']}" for s, a in rows]
         (args.manifest / "manifest.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return 0
 
