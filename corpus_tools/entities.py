@@ -39,7 +39,7 @@ import pandas as pd
 from spacy.language import Language
 
 from corpus_tools import gazetteer as gz
-from corpus_tools._entity_rules import LABELS, Cand, resolve, rule_entities
+from corpus_tools._entity_rules import LABELS, Cand, arbiter, resolve, rule_entities
 from corpus_tools._entity_rules.person_context import familiar_mentions, names_over_rules, titled_speakers
 from corpus_tools._entity_rules.persons import (anonymised, consistent_names, is_role, is_surname, list_people,
                                                 plausible_person, speaker_names, sound_names)
@@ -285,6 +285,8 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
         ents = list_people(ents, text, resolve)
         ents = consistent_names(ents, text, lambda s, e: Cand(s, e, "PERSON", prio=-1, source="document"))
         ents = [c for c in ents if not (c.label == "PERSON" and is_role(text[c.start:c.end]))]
+    if model and _spans is not None and (keep is None or "ORG" in keep):
+        ents = arbiter.arbitrate(ents, text, _spans[1], _spans[0])  # more ORG candidates, a learned keep/drop
     ents = sorted((c for c in ents if c.label != "_"), key=lambda c: c.start)
     out = []
     for c in ents:

@@ -41,3 +41,36 @@ def test_an_ordinal_phrase_does_not_end_at_a_surname_or_inside_a_word():
     assert _events("首届毕业生周某回到家乡") == []
     assert _events("这是第二届班子会议室") == []
     assert _events("首届乡村旅游文化周开幕") == ["首届乡村旅游文化周"]
+
+
+def _named(t: str) -> list[str]:
+    from corpus_tools._entity_rules.events import named_events
+
+    return [t[c.start:c.end] for c in named_events(t)]
+
+
+def test_congress_sessions_are_named_by_their_numbers():
+    t = "出席十三届全国人大三次会议的代表，全国政协十三届二次会议，县十八届人大四次会议上，全国两会召开"
+    assert _named(t) == ["十三届全国人大三次会议", "全国政协十三届二次会议", "县十八届人大四次会议", "全国两会"]
+
+
+def test_bare_congress_and_deputies_are_no_event():
+    assert _named("全国人大代表王某说，人大监督要加强，两会精神") == []
+
+
+def test_a_national_scope_makes_a_festival_or_expo_one_event():
+    t = "今年的中国农民丰收节上，菜农带着果蔬去了世界园艺博览会"
+    assert _named(t) == ["中国农民丰收节", "世界园艺博览会"]
+
+
+def test_a_scope_does_not_reach_across_a_clause():
+    assert _named("中国队在本届旅游节上夺冠，中国最大的博览会") == []
+
+
+def test_mined_event_names_without_their_ordinal():
+    from corpus_tools._entity_rules.events import named_events
+
+    t = "茶农把新茶送上进博会的展台"
+    assert [(t[c.start:c.end], c.label) for c in named_events(t)] == [("进博会", "EVENT")]
+    got = [(e.text, e.label) for e in find_entities("十三届全国人大二次会议期间，代表们热议乡村振兴。")]
+    assert ("十三届全国人大二次会议", "EVENT") in got

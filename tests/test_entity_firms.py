@@ -92,3 +92,20 @@ def test_a_short_firm_name_establishes_its_trade_name():
 def test_a_shop_named_by_its_sign():
     found = _orgs("村里有了第一家美发店，店名就叫“俏佳人”。自打“俏佳人”开张，生意红火。")
     assert found == ["俏佳人", "俏佳人"]
+
+
+def test_mined_trade_names_with_and_without_group():
+    from corpus_tools._entity_rules.firms import mined_trade_names
+
+    text = "新希望集团和中储粮签约"
+    feats = ["S-a", "B-n", "E-n", "B-n", "E-n", "S-c", "B-j", "I-j", "E-j", "B-v", "E-v"]
+    got = [(text[c.start:c.end], c.prio) for c in mined_trade_names(text, feats)]
+    assert got == [("新希望集团", 2), ("中储粮", 1)]
+
+
+def test_a_bare_trade_name_before_a_noun_is_a_product():
+    from corpus_tools._entity_rules.firms import mined_trade_names
+
+    text = "喝蒙牛牛奶"
+    feats = ["S-v", "B-nz", "E-nz", "B-n", "E-n"]
+    assert mined_trade_names(text, feats) == []

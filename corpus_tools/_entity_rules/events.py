@@ -1,12 +1,21 @@
-"""Events the head rules cannot date or number: numbered events, Party plenums, quoted festivals.
+"""Events the head rules cannot date or number: numbered events, Party plenums, quoted festivals,
+sessions of congresses, national-scope events and the event names the news numbers elsewhere.
 
 An ordinal (第三届, 首届) makes an event name specific whatever its head (丰收节, 评选, 论坛), and a
 festival in quotes (“橘花节”) is named unless it is a public holiday (GUIDE: holidays are no EVENT).
+A session of a people's congress or a CPPCC (十三届全国人大二次会议, 全国政协十三届三次会议,
+省十三届人大三次会议) is named by its numbers, 全国两会 by its scope. A national or world scope
+(中国, 全国, 世界, 国际) before a festival, expo or games head names one event (中国农民丰收节,
+世界园艺博览会), and an event name the 2019–2020 articles write after an ordinal
+(``data/entities/event_names.txt``, mined by ``training/ner/build_arbiter_names.py``:
+中国国际进口博览会, 进博会, 世界互联网大会) is one when written without it too.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 
 from corpus_tools._entity_rules.lexicon import CN_NUM, Cand
 from corpus_tools._entity_rules.scan import Scanner
@@ -21,6 +30,49 @@ _NUMBERED_EVENT_RE = re.compile(
     r"(?![\u4e00-\u9fff]{0,3}(?:委员会|理事会|组委会|常委会|代表团))")
 #: a plenary session of the Party's Central Committee: (党的)十九届四中全会
 _PLENUM_RE = re.compile(rf"(?:党的)?[{CN_NUM}]{{1,3}}届[{CN_NUM}]{{1,2}}中全会")
+
+
+#: a session of a congress: 十三届全国人大二次会议, 全国政协十三届三次会议, 十三届全国人大常委会第十五次会议
+_SESSION_RE = re.compile(
+    rf"(?:[省市县区州]?第?[{CN_NUM}]{{1,3}}届(?:全国人大|全国政协|人大|政协)|全国人大|全国政协|全国人民代表大会"
+    rf"|(?<![\u4e00-\u9fff])(?:人大|政协))(?:常委会)?(?:第?[{CN_NUM}]{{1,3}}届)?第?[{CN_NUM}]{{1,3}}次(?:全体)?会议|全国两会")
+#: a national or world scope before a festival, expo or games head: one event (中国农民丰收节); the
+#: body holds no other scope, count, particle, preposition or 本届 (中国队在|世界军人运动会)
+_SCOPED_EVENT_RE = re.compile(
+    rf"(?:中国|全国|世界|国际)(?:(?!中国|全国|世界)[^{CN_NUM}的届在以为是了和与及把被从向对级性最大，。、；：！？“”《》\s\x00-\x7f]){{2,10}}?"
+    r"(?:丰收节|博览会|交易会|运动会|艺术节|文化节|旅游节|电影节|锦标赛|技能大赛|互联网大会)(?![\u4e00-\u9fff]{0,3}(?:委员会|组委会|代表团))")
+
+
+@lru_cache(maxsize=1)
+def _known_events_re() -> "re.Pattern | None":
+    path = resources.files("corpus_tools").joinpath("data", "entities", "event_names.txt")
+    names = [ln.split("\t")[0] for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    if not names:
+        return None
+    return re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
+
+
+def named_events(text: str) -> list[Cand]:
+    """Sessions of congresses (十三届全国人大二次会议), 全国两会, national or world festivals, expos
+    and games (中国农民丰收节), and event names mined from the 2019–2020 articles (进博会).
+
+    Examples
+    --------
+    >>> t = "十三届全国人大二次会议和全国两会期间，中国农民丰收节，全国政协十三届三次会议"
+    >>> [t[c.start:c.end] for c in named_events(t)]
+    ['十三届全国人大二次会议', '全国两会', '中国农民丰收节', '全国政协十三届三次会议']
+    """
+    out = []
+    for m in _SESSION_RE.finditer(text):
+        out.append(Cand(m.start(), m.end(), "EVENT", prio=2))
+    for m in _SCOPED_EVENT_RE.finditer(text):
+        out.append(Cand(m.start(), m.end(), "EVENT", prio=1))
+    rx = _known_events_re()
+    if rx is not None:
+        for m in rx.finditer(text):
+            if not CJK_RE.match(text[m.end():m.end() + 1] or "，") or text[m.end():m.end() + 1] in "上期间前后和与及暨的":
+                out.append(Cand(m.start(), m.end(), "EVENT", prio=1))
+    return sorted(out, key=lambda c: c.start)
 
 
 _QUOTED_FESTIVAL_RE = re.compile(r"“([\u4e00-\u9fff]{2,8}节)”")

@@ -20,6 +20,9 @@ name and industry (发展壮大了晨鸣纸业等一批骨干企业). :func:`tra
 (搞起特色民宿，名叫“游家小院”; 一家名为“渔樵湘里”的农家乐): a quoted name after a naming verb,
 with a kind of business (:data:`BUSINESS_KINDS`) right after it (“X”的农家乐) or in the clause
 before the verb. A quoted nickname, title or slogan has no business next to it.
+
+:func:`mined_trade_names` finds the trade names that the 2019–2020 articles often write before
+集团 (新希望, 中储粮), with or without 集团.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from importlib import resources
 
 from corpus_tools._entity_rules.lexicon import ORG_HEADS, STOPS, Cand, all_stops, common_or_frequent, is_name_char, words
 from corpus_tools._entity_rules.orgparts import CLAUSE_WORDS
@@ -158,6 +162,64 @@ def trade_firms(text: str, feats: list[str] | None,
         if s >= 0:
             out.append(Cand(s, h1, "ORG", prio=1, source="rule"))
     return out
+
+
+#: Fewest uses before 集团 in the 2019–2020 articles for a mined trade name to be taken alone.
+MIN_TRADE_USES = 3
+_GROUP_FORMS = ("集团公司", "集团", "股份公司")
+
+
+@lru_cache(maxsize=1)
+def _mined_trade_re() -> "re.Pattern | None":
+    path = resources.files("corpus_tools").joinpath("data", "entities", "trade_names.txt")
+    names = [k for k, _, v in (ln.partition("\t") for ln in path.read_text(encoding="utf-8").splitlines())
+             if k and int(v or 0) >= MIN_TRADE_USES]
+    return re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True))) if names else None
+
+
+def mined_trade_names(text: str, feats: list[str] | None) -> list[Cand]:
+    """Trade names the 2019–2020 articles write before 集团 at least :data:`MIN_TRADE_USES` times
+    (``data/entities/trade_names.txt``, mined by ``training/ner/build_arbiter_names.py``): with
+    集团/集团公司/股份公司 after them one firm (新希望集团, which the span model reads as common
+    words), alone a short firm name (中储粮, 蒙牛) where the segmenter's words begin and end there.
+
+    Examples
+    --------
+    >>> text = "新希望集团和中储粮"
+    >>> feats = ["S-a", "B-n", "E-n", "B-n", "E-n", "S-c", "B-j", "I-j", "E-j"]
+    >>> [text[c.start:c.end] for c in mined_trade_names(text, feats)]
+    ['新希望集团', '中储粮']
+    """
+    rx = _mined_trade_re()
+    if rx is None or feats is None or len(feats) != len(text):
+        return []
+    out = []
+    for m in rx.finditer(text):
+        s, e = m.span()
+        if feats[s][:1] not in ("B", "S") or (s > 0 and text[s - 1] in "的"):
+            continue
+        form = next((f for f in _GROUP_FORMS if text.startswith(f, e)), "")
+        if form:
+            # prio 2: the mined name outweighs the generic-body filter (新希望 is two common words)
+            out.append(Cand(s, e + len(form), "ORG", prio=2, source="rule"))
+        elif (feats[e - 1][:1] in ("E", "S") and not (e < len(text) and feats[e][:1] in ("I", "E"))
+              and _bare_context(text, feats, s, e)):
+            out.append(Cand(s, e, "ORG", prio=1, source="rule"))
+    return out
+
+
+_BARE_PREV = frozenset("和与及、同向为把被让给由从在对跟")
+_BARE_NEXT = frozenset("和与及、等的在将是也都已从向为把对与")
+
+
+def _bare_context(text: str, feats: list[str], s: int, e: int) -> bool:
+    """A bare trade name stands alone: punctuation, a conjunction, a preposition or a verb on
+    each side (中储粮收购, 和蒙牛), not a noun that makes it a product (茅台酒, 鲜红豆沙包)."""
+    prev = text[s - 1] if s > 0 else "，"
+    nxt = text[e] if e < len(text) else "，"
+    left = not is_name_char(prev) or prev in _BARE_PREV or feats[s - 1][2:3] == "v"
+    right = not is_name_char(nxt) or nxt in _BARE_NEXT or feats[e][2:3] in ("v", "d", "p")
+    return left and right
 
 
 #: Kinds of business a report names in quotes (the shops, homestays and restaurants of village

@@ -12,7 +12,7 @@ from corpus_tools._entity_rules.lexicon import (CN_NUM, COUNTRIES, Cand, EVENT_G
                                                 ROAD_LINE_BAD, ROAD_LINE_RE, STOPS, STREET_STOPS, SURNAMES,
                                                 frequent2, is_name_char, national_orgs, words, words_tuple)
 from corpus_tools._entity_rules import firms, orgparts, orgspan
-from corpus_tools._entity_rules.events import numbered_events
+from corpus_tools._entity_rules.events import named_events, numbered_events
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.words import descriptive, one_word_kind
 from corpus_tools._entity_rules.firms import FIRM_INDUSTRY
@@ -152,6 +152,7 @@ def find_orgs(text: str, sc: Scanner) -> list[Cand]:
         out = orgparts.join_affiliated(out, text)  # 复旦大学|附属|华山医院: one name
         # 晨鸣纸业, 伊利乳业: a trade name and a mined industry word, without a legal form
         out += firms.trade_firms(text, feats, [(a, e) for a, (e, _) in sc.place_ends.items()])
+        out += firms.mined_trade_names(text, feats)  # 新希望集团, 中储粮: trade names mined from the 2019–2020 news
     out += firms.named_businesses(text)  # 民宿，名叫“游家小院”
     listed = _listed_orgs(text)
     if feats is not None:
@@ -516,7 +517,7 @@ def find_communities(text: str, sc: Scanner) -> list[Cand]:
 
 
 def find_events(text: str, sc: Scanner) -> list[Cand]:
-    out = numbered_events(text, sc)
+    out = numbered_events(text, sc) + named_events(text)
     for m in re.finditer(rf"党的[{CN_NUM}]+大|抗日战争|解放战争|抗美援朝战争|抗美援朝", text):
         out.append(Cand(m.start(), m.end(), "EVENT", prio=2))
     for m in _EVENT_RE.finditer(text):

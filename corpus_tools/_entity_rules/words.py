@@ -163,6 +163,8 @@ def undistinguished(c, text: str, feats: list[str], place_spans: list[tuple[int,
     if len(feats) != len(text):
         return False
     head = getattr(c, "text_head", "") or ""
+    if c.label == "ORG" and c.prio >= 2:
+        return False  # a listed or mined name (中办, 新希望集团) is distinguished by the list
     if c.label == "ORG" and head.endswith("合作社") and c.prio < 2:
         k = coop_name_start(text, feats, c.start, c.end - len(head))
         if k is not None:

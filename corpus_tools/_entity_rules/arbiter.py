@@ -1,0 +1,297 @@
+"""The ORG candidate arbiter: liberal candidates, kept or dropped by a learned classifier.
+
+The head rules (:mod:`corpus_tools._entity_rules.heads`) keep an organisation only where they are
+sure; on text from counties nobody has read they miss many (names that end in no rule head, trade
+names before 集团, platforms, spans the span model scores between 0.2 and its ``add`` policy). This
+module proposes more candidates than any rule would keep, from five sources:
+
+* ``span`` — at every organisation head (the rules' heads and the heads learned from People's Daily
+  1998) that ends no organisation yet, the ORG span model's best start (:func:`orgspan.span_scores`)
+  at probability ≥ :data:`MIN_SPAN_P`;
+* ``group`` — every start two to four characters before 集团/集团公司 (太极集团, 新希望集团);
+* ``trade`` / ``platform`` — trade names and platform names mined from the 2019–2020 articles by
+  ``training/ner/build_arbiter_names.py`` (with 集团/公司 after them, or bare at word bounds);
+* ``model`` — the statistical NER model's ORG spans, which :func:`corpus_tools.entities.find_entities`
+  does not otherwise use;
+
+describes each by its form (head, length, first character, the segmenter's tags), its sources and
+span probability, how often the document repeats it, and how it overlaps the entities already
+found, and keeps it when a logistic regression (``data/entities/org_arbiter.json``, trained by
+``training/ner/train_org_arbiter.py`` with leave-one-report-out cross-validation on the open
+development reports and People's Daily 1998 silver spans; ``docs/model_card_org_arbiter.md``)
+gives it at least the model's threshold. A kept candidate is added where it overlaps nothing or
+only covers whole entities (a place inside a firm name, a generic blocker); it never cuts into an
+entity. The organisations the rules found are scored too and dropped below the model's ``drop``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Callable
+
+from corpus_tools._entity_rules import orgspan
+from corpus_tools._entity_rules.lexicon import ORG_HEADS, Cand, common_or_frequent
+from corpus_tools._entity_rules.names import is_word
+
+#: Lowest span-model probability at which a head's best start is a candidate.
+MIN_SPAN_P = 0.2
+#: Labels whose spans are places (their starts and ends feed the span model).
+_PLACES = frozenset(("GPE", "TOWNSHIP", "VILLAGE", "COMMUNITY"))
+_GROUP_RE = re.compile(r"集团公司|集团")
+_LEGAL_AFTER = ("集团公司", "集团", "股份公司", "公司")
+_PUNCT = "、，。：；！？“”（）《》\n"
+
+
+@dataclass(frozen=True)
+class OrgCandidate:
+    """One proposed organisation ``text[start:end]`` with its sources and span probability."""
+
+    start: int
+    end: int
+    sources: tuple[str, ...]
+    span_p: float | None = None
+
+
+@lru_cache(maxsize=4)
+def mined_names(name: str) -> dict[str, int]:
+    """``data/entities/<name>.txt`` (name, tab, count per line) as a dict."""
+    path = resources.files("corpus_tools").joinpath("data", "entities", name + ".txt")
+    out = {}
+    for ln in path.read_text(encoding="utf-8").splitlines():
+        k, _, v = ln.partition("\t")
+        if k:
+            out[k] = int(v or 1)
+    return out
+
+
+@lru_cache(maxsize=1)
+def arbiter_model() -> dict:
+    """The shipped weights (``{"intercept", "weights", "threshold", ...}``)."""
+    path = resources.files("corpus_tools").joinpath("data", "entities", "org_arbiter.json")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _heads_re() -> re.Pattern:
+    heads = set(ORG_HEADS) | set(orgspan.span_model().get("heads", ()))
+    return re.compile("|".join(sorted(map(re.escape, heads), key=len, reverse=True)))
+
+
+@lru_cache(maxsize=2)
+def _names_re(name: str) -> "re.Pattern | None":
+    names = mined_names(name)
+    if not names:
+        return None
+    return re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
+
+
+def _word_start(feats: list[str], i: int) -> bool:
+    return i == 0 or i >= len(feats) or feats[i][:1] in ("B", "S")
+
+
+def _word_end(feats: list[str], e: int) -> bool:
+    return e >= len(feats) or feats[e - 1][:1] in ("E", "S")
+
+
+def org_candidates(text: str, ents: list[Cand], feats: list[str],
+                   model_spans: list[tuple[int, int, str]] = ()) -> list[OrgCandidate]:
+    """Liberal organisation candidates of *text* (see the module docstring), one per span.
+
+    *ents* are the entities found so far; *feats* the segmenter's per-character word features
+    (``B-n``, ``E-ns`` …); *model_spans* the NER model's ``(start, end, label)`` spans.
+    """
+    if len(feats) != len(text):
+        return []
+    found: dict[tuple[int, int], set[str]] = {}
+    span_p: dict[tuple[int, int], float] = {}
+
+    def add(s: int, e: int, src: str, p: "float | None" = None) -> None:
+        if 0 <= s < e <= len(text) and e - s >= 2:
+            found.setdefault((s, e), set()).add(src)
+            if p is not None:
+                span_p[(s, e)] = max(p, span_p.get((s, e), 0.0))
+
+    places = [c for c in ents if c.label in _PLACES]
+    pstarts = frozenset(c.start for c in places)
+    pends = frozenset(c.end for c in places)
+    org_starts: dict[int, list[int]] = {}
+    for c in ents:
+        if c.label == "ORG":
+            org_starts.setdefault(c.end, []).append(c.start)
+    for m in _heads_re().finditer(text):
+        h0, h1 = m.start(), m.end()
+        if h0 == 0 or not _word_end(feats, h1):
+            continue
+        grouped = _GROUP_RE.fullmatch(m.group()) is not None
+        p = orgspan.span_scores(text, feats, h0, m.group(), pstarts, pends)
+        for s in org_starts.get(h1, ()):
+            if s in p:
+                span_p[(s, h1)] = p[s]  # the span model's view of an organisation the rules found
+        if grouped:
+            for s, ps in p.items():
+                if 2 <= h0 - s <= 4:
+                    add(s, h1, "group", ps)
+        if p and h1 not in org_starts:
+            best = max(p, key=p.get)
+            if p[best] >= MIN_SPAN_P:
+                add(best, h1, "span", p[best])
+    for name, src in (("trade_names", "trade"), ("platform_names", "platform")):
+        rx = _names_re(name)
+        if rx is None:
+            continue
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if not _word_start(feats, s):
+                continue
+            legal = next((f for f in _LEGAL_AFTER if text.startswith(f, e)), "")
+            if legal:
+                add(s, e + len(legal), src)
+            elif _word_end(feats, e):
+                add(s, e, src)
+    for s, e, lab in model_spans:
+        if lab == "ORG":
+            add(s, e, "model")
+    for c in ents:
+        if c.label == "ORG":
+            add(c.start, c.end, "found")
+    return [OrgCandidate(s, e, tuple(sorted(src)), span_p.get((s, e))) for (s, e), src in sorted(found.items())]
+
+
+def _relation(c: OrgCandidate, ents: list[Cand]) -> list[str]:
+    out = []
+    for x in ents:
+        if x.end <= c.start or x.start >= c.end:
+            continue
+        if (x.start, x.end) == (c.start, c.end):
+            out.append("same=" + x.label)
+        elif c.start <= x.start and x.end <= c.end:
+            out.append("covers=" + x.label)
+        elif x.start <= c.start and c.end <= x.end:
+            out.append("inside=" + x.label)
+        else:
+            out.append("cross=" + x.label)
+    return out or ["free"]
+
+
+def _bucket(n: int, top: int) -> str:
+    return str(n if n < top else top)
+
+
+def candidate_features(text: str, c: OrgCandidate, ents: list[Cand], feats: list[str]) -> list[str]:
+    """Feature names of one candidate: sources, span probability, form, tags, document and corpus
+    frequency, and its overlap with *ents*."""
+    name = text[c.start:c.end]
+    out = ["src=" + s for s in c.sources]
+    out.append("nsrc=" + _bucket(len(c.sources), 3))
+    for s in c.sources:
+        if s != "found":
+            out.append("src_new=" + s + "|" + ("found" if "found" in c.sources else "new"))
+    if c.span_p is not None:
+        out.append("p=" + str(min(int(c.span_p * 5), 4)))
+    out.append("L=" + _bucket(len(name), 10))
+    out.append("h1=" + name[-1])
+    out.append("h2=" + name[-2:])
+    c0 = name[0]
+    out.append("c0=" + (c0 if c0 in orgspan.ADMIN_CHARS or c0 in "中国全各本该这那每一二三四五六七八九十两几“" else
+                        "d" if c0.isdigit() else "a" if c0.isascii() else "c"))
+    out.append("t0=" + (feats[c.start][2:] if _word_start(feats, c.start) else "glued"))
+    out.append("tl=" + feats[c.end - 1][2:])
+    if not _word_start(feats, c.start):
+        out.append("start_in_word")
+    if not _word_end(feats, c.end):
+        out.append("end_in_word")
+    if c.start == 0 or text[c.start - 1] in _PUNCT:
+        out.append("prev=P")
+    else:
+        k = c.start - 1
+        while k > 0 and feats[k][:1] in ("I", "E"):
+            k -= 1
+        out.append("tp=" + feats[k][2:])
+    nxt = text[c.end:c.end + 1]
+    out.append("next=P" if not nxt or nxt in _PUNCT else "next=" + feats[c.end][2:])
+    tags = {f[2:] for f in feats[c.start:c.end] if f[:1] in ("B", "S")}
+    out += ["in=" + t for t in sorted(tags & {"nr", "ns", "nt", "nz", "j", "v", "a", "m"})]
+    common = common_or_frequent()
+    if name in common or (len(name) == 2 and is_word(name)):
+        out.append("common")
+    n = text.count(name)
+    out.append("dc=" + _bucket(n, 3))
+    for lst in ("trade_names", "platform_names"):
+        k = mined_names(lst).get(name) or mined_names(lst).get(name.removesuffix("集团公司").removesuffix("集团"))
+        if k:
+            out.append(lst + "=" + ("2" if k < 5 else "5+"))
+    rel = _relation(c, ents)
+    out += sorted(set(rel))
+    out += ["rel|" + r + "|" + s for r in set(rel) for s in c.sources if s != "found"]
+    return out
+
+
+def probability(names: list[str], model: "dict | None" = None) -> float:
+    """The arbiter's probability for a candidate with these feature names."""
+    m = model or arbiter_model()
+    w = m["weights"]
+    z = m["intercept"] + sum(w.get(k, 0.0) for k in names)
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def arbitrate(ents: list[Cand], text: str, feats: "list[str] | None",
+              model_spans: list[tuple[int, int, str]] = (), *,
+              score: "Callable[[list[str]], float] | None" = None, threshold: "float | None" = None,
+              drop: "float | None" = None) -> list[Cand]:
+    """*ents* with the organisations the arbiter keeps added and those it rejects dropped.
+
+    *score* maps a candidate's feature names to a probability (default: the shipped model);
+    a new candidate needs at least *threshold*, an organisation already found is dropped below
+    *drop* (defaults: the model's own ``threshold`` and ``drop``).
+
+    Examples
+    --------
+    >>> arbitrate([], "新希望集团", None)
+    []
+    """
+    if feats is None or len(feats) != len(text):
+        return ents
+    model = arbiter_model()
+    score = score or (lambda names: probability(names, model))
+    threshold = model["threshold"] if threshold is None else threshold
+    drop = model.get("drop", 0.0) if drop is None else drop
+    if threshold > 1.0 and drop <= 0.0:
+        return ents  # switched off (the shipped model, when cross-validation found no gain)
+    scored = []
+    dropped = set()
+    for c in org_candidates(text, ents, feats, model_spans):
+        if "found" in c.sources:
+            if drop > 0.0 and score(candidate_features(text, c, ents, feats)) < drop:
+                dropped.add((c.start, c.end))
+            continue
+        if not fits(c, ents):
+            continue
+        p = score(candidate_features(text, c, ents, feats))
+        if p >= threshold:
+            scored.append((p, c))
+    if not scored and not dropped:
+        return ents
+    out = [x for x in ents if not (x.label == "ORG" and (x.start, x.end) in dropped)]
+    for _, c in sorted(scored, key=lambda x: (-x[0], x[1].start)):
+        if fits(c, out):
+            out = [x for x in out if x.end <= c.start or x.start >= c.end]
+            out.append(Cand(c.start, c.end, "ORG", prio=1, source="arbiter"))
+    return sorted(out, key=lambda x: x.start)
+
+
+def fits(c: OrgCandidate, ents: list[Cand]) -> bool:
+    """Whether *c* can be added to *ents*: it is no organisation yet, cuts into no entity and
+    covers no organisation (unless it is a 集团 name around a trade name the rules cut short)."""
+    for x in ents:
+        if x.end <= c.start or x.start >= c.end:
+            continue
+        if x.start < c.start or x.end > c.end:
+            return False  # never cut into an entity
+        if x.label == "ORG" and ((x.start, x.end) == (c.start, c.end) or "group" not in c.sources):
+            return False  # an organisation inside stays as the rules cut it
+    return "found" not in c.sources

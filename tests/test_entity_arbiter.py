@@ -1,0 +1,63 @@
+"""The ORG candidate arbiter (corpus_tools._entity_rules.arbiter)."""
+
+from __future__ import annotations
+
+from corpus_tools._entity_rules import arbiter
+from corpus_tools._entity_rules.lexicon import Cand
+
+# 太阳谷集团在清河县投资: invented words and tags
+TEXT = "太阳谷集团在清河县投资"
+FEATS = ["B-nz", "I-nz", "E-nz", "B-n", "E-n", "S-p", "B-ns", "I-ns", "E-ns", "B-v", "E-v"]
+PLACE = Cand(6, 9, "GPE")
+
+
+def _spans(cands):
+    return [(TEXT[c.start:c.end], c.sources) for c in cands]
+
+
+def test_a_group_name_is_a_candidate_from_each_start():
+    got = _spans(arbiter.org_candidates(TEXT, [PLACE], FEATS))
+    assert ("太阳谷集团", ("group",)) in got or any(t == "太阳谷集团" and "group" in s for t, s in got)
+
+
+def test_model_spans_and_found_organisations_are_candidates():
+    ents = [PLACE, Cand(0, 5, "ORG")]
+    got = dict(_spans(arbiter.org_candidates(TEXT, ents, FEATS, [(6, 9, "ORG")])))
+    assert "found" in got["太阳谷集团"]
+    assert got["清河县"] == ("model",)
+
+
+def test_features_describe_form_sources_and_overlap():
+    c = arbiter.OrgCandidate(0, 5, ("group",), 0.7)
+    names = arbiter.candidate_features(TEXT, c, [PLACE], FEATS)
+    assert {"src=group", "p=3", "h2=集团", "prev=P", "free"} <= set(names)
+    inside = arbiter.candidate_features(TEXT, arbiter.OrgCandidate(6, 9, ("model",)), [PLACE], FEATS)
+    assert "same=GPE" in inside
+
+
+def test_fits_never_cuts_into_an_entity():
+    assert arbiter.fits(arbiter.OrgCandidate(0, 5, ("group",)), [PLACE])
+    assert not arbiter.fits(arbiter.OrgCandidate(4, 8, ("model",)), [PLACE])
+    assert arbiter.fits(arbiter.OrgCandidate(6, 11, ("model",)), [PLACE])  # covers the place
+    assert not arbiter.fits(arbiter.OrgCandidate(0, 5, ("found",)), [])
+
+
+def test_arbitrate_adds_what_the_score_keeps_and_drops_what_it_rejects():
+    ents = [PLACE]
+    keep_groups = (lambda names: 0.9 if "src=group" in names and "L=5" in names else 0.1)
+    got = arbiter.arbitrate(ents, TEXT, FEATS, score=keep_groups, threshold=0.5, drop=0.0)
+    assert [(TEXT[c.start:c.end], c.label, c.source) for c in got] == [("太阳谷集团", "ORG", "arbiter"),
+                                                                       ("清河县", "GPE", "rule")]
+    found = [Cand(0, 5, "ORG"), PLACE]
+    got = arbiter.arbitrate(found, TEXT, FEATS, score=lambda names: 0.05, threshold=0.5, drop=0.2)
+    assert [TEXT[c.start:c.end] for c in got] == ["清河县"]
+
+
+def test_without_word_features_nothing_changes():
+    ents = [PLACE]
+    assert arbiter.arbitrate(ents, TEXT, None) is ents
+
+
+def test_mined_lists_load():
+    assert all(isinstance(v, int) and v >= 2 for v in arbiter.mined_names("trade_names").values())
+    assert set(arbiter.arbiter_model()) >= {"intercept", "weights", "threshold"}

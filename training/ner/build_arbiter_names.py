@@ -1,0 +1,130 @@
+"""Mine firm trade names, platform names and event names from the 2019–2020 People's Daily articles.
+
+    /work/venv/bin/python training/ner/build_arbiter_names.py [--shared ../shared] [--min-count 2]
+
+Three lists for the entity-candidate arbiter (:mod:`corpus_tools._entity_rules.arbiter`), each
+found by the *form* the news writes a name in, never by reading a gold report:
+
+* ``trade_names.txt`` — a trade name is what the news writes right before 集团 / 集团公司 /
+  股份公司 after a clause boundary (punctuation, a line start, 与, 和, 及, 在, 由, 同): 茅台, 蒙牛,
+  新希望, 京东. Kept when written so at least ``--min-count`` times, when it is no digit string,
+  does not start with a deictic, count or conjunction character, does not end in a word of crime
+  (涉恶犯罪集团 is a gang) and is no place of the gazetteer
+  (a province, city or county before 集团 names a regional group, not a trade name).
+* ``platform_names.txt`` — names listed before 等(电商/直播/短视频…)平台 (抖音、快手等平台) at least
+  once, or trade names, that are written so or after 在/通过/入驻/借助/依托 and before
+  (电商/直播…)平台 at least ``--min-count`` times in all.
+* ``event_names.txt`` — an ordinal (第三届, 首届) makes an event name specific: what follows it up to
+  an event head (博览会, 运动会, 论坛, 丰收节 …) is an event name when written so at least
+  ``--min-count`` times (中国国际进口博览会, 进博会, 世界军人运动会, 全运会); names of standing bodies
+  (…委员会, …人民代表大会, 理事会) are left out: their sessions, not they, are events; so are names
+  without a scope (世界, 中国, 国际, 全国 …, a province, city or county at the start) unless they are
+  a three-character abbreviation (进博会, 全运会): 高峰论坛 and 龙舟大赛 are kinds. Platform names
+  are no dictionary word (手机, 线上 are written before 平台 too).
+
+Each list is one name a line, most frequent first, with its count after a tab.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import lzma
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+OUT_DIR = REPO / "corpus_tools" / "data" / "entities"
+sys.path.insert(0, str(REPO))
+
+_B = r"(?:^|(?<=[，。、；：！？“”（）《》\n与和及在由同]))"
+_TRADE_RE = re.compile(_B + r"([\u4e00-\u9fff]{2,4}?)(?:集团公司|集团|股份公司|控股集团)")
+_LIST_PLATFORM_RE = re.compile(
+    r"([\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+)等(?:电商|网络|网购|购物|直播|短视频|社交|互联网)?平台")
+_VERB_PLATFORM_RE = re.compile(
+    r"(?:在|通过|借助|入驻|依托|登陆|对接|与)([\u4e00-\u9fff]{2,4})(?:电商|网购|购物|直播|短视频|社交|网络)?(?:平台|APP|app|网店)")
+_CN = "一二三四五六七八九十百0-9０-９"
+_EVENT_HEADS = ("博览会", "交易会", "展销会", "运动会", "冬运会", "全运会", "奥运会", "军运会", "青奥会", "进博会",
+                "大会", "论坛", "峰会", "年会", "大赛", "竞赛", "锦标赛", "文化节", "艺术节", "旅游节", "电影节",
+                "丰收节", "美食节", "音乐节", "读书节", "采摘节", "冰雪节", "花节", "书展", "美展", "航展", "航空展",
+                "博鳌亚洲论坛")
+_EVENT_RE = re.compile(rf"(?:第[{_CN}]{{1,4}}届|首届)(?:([\u4e00-\u9fff（）()·]{{2,20}}?(?:"
+                       + "|".join(sorted(map(re.escape, _EVENT_HEADS), key=len, reverse=True))
+                       + r"))|([\u4e00-\u9fff]{2}会)(?![\u4e00-\u9fff]))")
+#: a scope that makes an event name one event, not a kind (世界技能大赛, 北京香山论坛; not 高峰论坛, 龙舟大赛)
+_SCOPE_RE = re.compile(r"中国|世界|国际|全国|亚洲|联合国|全球")
+_BODY_ENDS = ("委员会", "人民代表大会", "理事会", "常委会", "代表大会")
+_BAD_FIRST = set("这那该本每各其此某一二三四五六七八九十两几多全我贵与和及在由同")
+#: a criminal "group" is no firm (涉恶犯罪集团, 黑恶势力集团)
+_NOT_TRADE_END = ("犯罪", "团伙", "黑恶", "涉恶", "涉黑", "势力", "恐怖")
+
+
+def _articles(shared: Path) -> list[str]:
+    path = shared / "data" / "people_daily_2019_2020" / "articles.jsonl.xz"
+    with lzma.open(path, "rt", encoding="utf-8") as fh:
+        return [json.loads(line)["text"] for line in fh]
+
+
+def mine(texts: list[str], min_count: int) -> dict[str, Counter]:
+    """Counts of trade, platform and event names over *texts* (see the module docstring)."""
+    from corpus_tools import gazetteer as gz
+
+    trade, plat, listed, event = Counter(), Counter(), Counter(), Counter()
+    for t in texts:
+        for m in _TRADE_RE.finditer(t):
+            trade[m.group(1)] += 1
+        for m in _LIST_PLATFORM_RE.finditer(t):
+            for x in m.group(1).split("、"):
+                plat[x] += 1
+                listed[x] += 1
+        for m in _VERB_PLATFORM_RE.finditer(t):
+            plat[m.group(1)] += 1
+        for m in _EVENT_RE.finditer(t):
+            event[m.group(1) or m.group(2)] += 1
+
+    from corpus_tools._entity_rules.lexicon import common_or_frequent
+    from corpus_tools._entity_rules.names import is_word
+
+    upper = gz.upper_names()
+    common = common_or_frequent()
+
+    def known(x: str) -> bool:
+        return x in common or (len(x) == 2 and is_word(x))
+
+    def scoped(x: str) -> bool:
+        """An abbreviation (进博会), a scope word or a place at the start (长春航空展)."""
+        return len(x) == 3 or bool(_SCOPE_RE.search(x)) or any(x[:k] in upper for k in (2, 3, 4))
+
+    def place(x: str) -> bool:
+        return x in upper
+
+    def ok(x: str) -> bool:
+        return x[0] not in _BAD_FIRST and not re.search(r"[0-9０-９]", x)
+
+    trade = Counter({k: v for k, v in trade.items() if v >= min_count and ok(k) and not place(k)
+                     and not k.endswith(_NOT_TRADE_END)})
+    plat = Counter({k: v for k, v in plat.items() if v >= min_count and ok(k) and not known(k)
+                    and (listed[k] or k in trade)
+                    and not k.endswith(("平台", "电商", "网络", "直播", "视频", "等"))})
+    event = Counter({k: v for k, v in event.items() if v >= min_count and ok(k) and not k.endswith(_BODY_ENDS)
+                     and not known(k) and scoped(k)})
+    return {"trade_names": trade, "platform_names": plat, "event_names": event}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    ap.add_argument("--min-count", type=int, default=2)
+    args = ap.parse_args(argv)
+    lists = mine(_articles(args.shared), args.min_count)
+    for name, counts in lists.items():
+        path = OUT_DIR / f"{name}.txt"
+        path.write_text("".join(f"{k}\t{v}\n" for k, v in counts.most_common()), encoding="utf-8")
+        print(f"{path.name}: {len(counts)} names")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
