@@ -281,7 +281,7 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
             ents = resolve_with_model(ents, locs, text)
     if model and _spans is not None and (keep is None or keep & set(MODEL_LABELS)):
         extra = [c for c in _model_cands(text, _spans[0]) if c.label in MODEL_LABELS]
-        extra += sound_model_persons(text, _spans[0])
+        extra += sound_model_persons(text, _spans[0], _spans[1])
         if extra:
             ents = names_over_rules(ents, extra, text, is_surname)
             ents = resolve_with_model(ents, extra, text)

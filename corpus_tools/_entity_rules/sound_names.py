@@ -29,13 +29,16 @@ from importlib import resources
 from corpus_tools._entity_rules.lexicon import PERSON_AFTER, PERSON_TITLES, Cand, common_or_frequent, not_names
 from corpus_tools._entity_rules.names import REPORT_VERBS, char_counts, is_idiom, is_word, surname_rate, translit_score
 from corpus_tools._entity_rules.person_context import title_runs_on
-from corpus_tools._entity_rules.persons import is_role, not_sound_names
+from corpus_tools._entity_rules.persons import is_role, is_surname, not_sound_names
 from corpus_tools.text import CJK_RE
 
 #: least mean :func:`sound_score` of a name of two, three or four sound characters
 SOUND_MIN = {2: 2.0, 3: 2.0, 4: 1.2}
 #: least :func:`sound_score` of every character of such a name (no plain character: 带, 的, 可)
 CHAR_MIN = -1.3
+#: the same two bounds for a span the statistical model reads as a person (央金, 丹增: it knows the name)
+MODEL_SOUND_MIN = 0.0
+MODEL_CHAR_MIN = -2.5
 #: characters a name of sound characters never contains
 _STOP = frozenset("的了着过是在和与及同跟给让把被对向为从到由叫请说等、们也还就又将已正家都很这那个一才")
 #: what ends a place rather than a person (扎西岗村, 阿西木呷乡): last character or next one
@@ -76,8 +79,10 @@ def _plain(w: str) -> bool:
     return is_word(w) or w in common_or_frequent() or w in not_names() or is_idiom(w)
 
 
-def sound_span(text: str, s: int, e: int) -> bool:
-    """``text[s:e]`` (two to four characters) reads as a name of sound characters.
+def sound_span(text: str, s: int, e: int, *, least: float | None = None, char_least: float = CHAR_MIN) -> bool:
+    """``text[s:e]`` (two to four characters) reads as a name of sound characters: mean
+    :func:`sound_score` at least *least* (default :data:`SOUND_MIN` by length), every character at
+    least *char_least*, no surname first, no plain word, no place unit after it.
 
     Examples
     --------
@@ -90,7 +95,8 @@ def sound_span(text: str, s: int, e: int) -> bool:
     if n not in SOUND_MIN or e > len(text) or not all(CJK_RE.match(c) and c not in _STOP for c in w):
         return False
     scores = [sound_score(c) for c in w]
-    if min(scores) < CHAR_MIN or sum(scores) / n < SOUND_MIN[n] or surname_rate(w[0]) >= 0.5:
+    if min(scores) < char_least or sum(scores) / n < (SOUND_MIN[n] if least is None else least) \
+            or surname_rate(w[0]) >= 0.5:
         return False
     if w[-1] in _PLACE_CHARS or text[e:e + 1] in _PLACE_CHARS or _plain(w) or w in not_sound_names() or is_role(w):
         return False
@@ -153,12 +159,17 @@ def spoken_sound_names(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def sound_model_persons(text: str, spans: list[tuple[int, int, str]]) -> list[Cand]:
-    """The model's PER spans without a Chinese surname that read as names of sound characters."""
+def sound_model_persons(text: str, spans: list[tuple[int, int, str]], words: list[str] | None = None) -> list[Cand]:
+    """The model's PER spans without a Chinese surname that read as names of sound characters (the
+    ones with a surname are :func:`persons.plausible_person`'s), unless the segmenter's *words* read
+    the first character as a verb or adverb (比武结束)."""
     out = []
     for s, e, lab in spans:
         listed = text[s - 1:s] == "、" or text[e:e + 1] == "、"  # 大黄、贝母、党参: a list of things
-        if lab == "PER" and sound_span(text, s, e) and _ends(text, e) and not (listed and e - s == 2) \
+        verb = words is not None and s < len(words) and words[s].partition("-")[2] in _CLAUSE_TAGS  # 比武
+        if lab == "PER" and not is_surname(text[s]) and not verb \
+                and sound_span(text, s, e, least=MODEL_SOUND_MIN, char_least=MODEL_CHAR_MIN) \
+                and _ends(text, e) and not (listed and e - s == 2) \
                 and (s == 0 or not _inside_sound(text, s - 1)):
             out.append(Cand(s, e, "PERSON", prio=-1, source="model"))
     return out
