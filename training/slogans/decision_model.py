@@ -2,6 +2,7 @@
 
     python training/slogans/decision_model.py            # cross-validate, fit, write the JSON
     python training/slogans/decision_model.py --cv-only  # print the cross-validation only
+    python training/slogans/decision_model.py --gold /work/dev6:d6_01,d6_02  # add open reports of a gold folder
 
 Candidates are what :func:`corpus_tools.slogans.detect.find_marked` proposes with the rules alone (the
 rules' finds, quotes of two to four clauses they rejected, unframed unquoted mottos;
@@ -44,8 +45,9 @@ KEEP_GRID = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
 ADD_GRID = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.01)
 
 
-def gold_pages(dev4: Path, dev5: Path) -> list[tuple[str, object, list[dict]]]:
-    """(group, issue, gold items) for every gold page used in training."""
+def gold_pages(dev4: Path, dev5: Path, extra: list[str] = ()) -> list[tuple[str, object, list[dict]]]:
+    """(group, issue, gold items) for every gold page used in training; *extra* are ``DIR:stem,stem``
+    folders with ``texts/`` and ``slogans/`` whose named reports are added (their open part only)."""
     from corpus_tools.corpus import load_seeds
     from corpus_tools.scoring.slogans import load_slogan_gold, read_text_reports
 
@@ -60,6 +62,12 @@ def gold_pages(dev4: Path, dev5: Path) -> list[tuple[str, object, list[dict]]]:
     for folder, stems in ((dev4, OPEN["dev4"]), (dev5, OPEN["dev5"])):
         g = load_slogan_gold(folder / "slogans")
         out += [(i.id, i, g[i.id]) for i in read_text_reports(folder / "texts", stems)]
+    for spec in extra:
+        folder, _, stems = spec.partition(":")
+        if not stems:
+            raise SystemExit(f"--gold {spec!r}: name the open reports, DIR:stem,stem")
+        g = load_slogan_gold(Path(folder) / "slogans")
+        out += [(i.id, i, g[i.id]) for i in read_text_reports(Path(folder) / "texts", stems.split(","))]
     corpus, g = as_corpus({**PAGES, **PAGES_2})
     out += [(i.id, i, g[i.id]) for i in corpus if i.id in g]
     return out
@@ -146,7 +154,7 @@ def run(args) -> None:
     from corpus_tools.slogans.lexicon import Lexicon
 
     lex = Lexicon.build(None)
-    pages = gold_pages(args.dev4, args.dev5)
+    pages = gold_pages(args.dev4, args.dev5, args.gold)
     gold_rows = []          # (group, cands, gold set, labels)
     for gid, issue, items in pages:
         cands = page_candidates(issue)
@@ -245,7 +253,8 @@ def run(args) -> None:
                           keep_bias=float(kclf.intercept_[0]), add_bias=float(aclf.intercept_[0]),
                           keep_threshold=keep, add_threshold=add, meta={
                               "trained_on": "seed pages 000/001, slogans-dev (20), dev4 d4_01-08, dev5 d5_01-10, "
-                                            "hand-written batches 1-2, samples A-D",
+                                            "hand-written batches 1-2, samples A-D"
+                                            + "".join(f", {g}" for g in args.gold),
                               "candidates": len(rows), "positives": int(sum(v for _, v in rows)), "C": c,
                               "cv": report})
     OUT.write_text(model.to_json() + "\n", encoding="utf-8")
@@ -257,6 +266,8 @@ def main() -> None:
     ap.add_argument("--dev4", type=Path, default=Path("/work/dev4"))
     ap.add_argument("--dev5", type=Path, default=Path("/work/dev5"))
     ap.add_argument("--data", type=Path, default=SHARED / "data" / "people_daily_2019_2020")
+    ap.add_argument("--gold", action="append", default=[],
+                    help="DIR:stem,stem: also train on these (open) reports of another gold folder")
     ap.add_argument("--cv-only", action="store_true")
     ap.add_argument("--verbose", action="store_true", help="print the score of every grid point")
     run(ap.parse_args())
