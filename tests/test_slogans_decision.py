@@ -6,7 +6,7 @@ import pytest
 
 from corpus_tools.slogans import find_slogans
 from corpus_tools.slogans.core import SloganMention
-from corpus_tools.slogans.decision import (DecisionModel, active_decision, evidence_group, features, quoted_motto,
+from corpus_tools.slogans.decision import (DecisionModel, active_decision, evidence_group, features, quoted_motto, quoted_phrase,
                                            unframed_mottos, use_decision)
 from corpus_tools.slogans.detect import Ctx, find_marked
 from corpus_tools.slogans.lexicon import Lexicon
@@ -24,6 +24,7 @@ def test_quoted_motto_shapes():
     assert quoted_motto("干部多跑腿，群众少跑路。")
     assert not quoted_motto("他说今天不来了！你们先走吧。")
     assert not quoted_motto("一个词")
+    assert quoted_phrase("积分超市") and not quoted_phrase("四面八方") and not quoted_phrase("A级")
 
 
 def test_unframed_mottos_stand_between_clause_marks():

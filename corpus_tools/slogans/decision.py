@@ -24,7 +24,7 @@ from corpus_tools.slogans import quoteshare
 from corpus_tools.slogans.core import SloganMention, is_cjk, slogan_key
 from corpus_tools.slogans.series import FRAME_BEFORE_RE, series_key, series_recurrence
 
-__all__ = ["DecisionModel", "features", "evidence_group", "unframed_mottos", "quoted_motto",
+__all__ = ["DecisionModel", "features", "evidence_group", "unframed_mottos", "quoted_motto", "quoted_phrase",
            "load_decision_model", "use_decision", "active_decision", "decide_candidates"]
 
 # words that introduce a formula the page is about to state (提出“…”, 坚持…, 围绕…, 按照…要求)
@@ -161,6 +161,12 @@ def quoted_motto(inner: str) -> bool:
         return False
     items = _items(s)
     return 2 <= len(items) <= 4 and all(2 <= len(it) <= 12 for it in items) and sum(map(len, items)) <= 30
+
+
+def quoted_phrase(inner: str) -> bool:
+    """Whether a quoted single phrase the rules rejected is a candidate: three to twelve Chinese
+    characters, not an idiom."""
+    return 3 <= len(inner) <= 12 and is_cjk(inner) and not quoteshare.is_idiom(inner)
 
 
 def unframed_mottos(text: str, taken: Sequence[tuple[int, int]]) -> Iterator[SloganMention]:

@@ -504,20 +504,25 @@ def find_marked(text: str, kinds: tuple[str, ...], ctx: Ctx) -> list[SloganMenti
 
 def _motto_candidates(text: str, rejected: Sequence[_Quote], found: Sequence[SloganMention],
                       quote_spans: list[tuple[int, int]]) -> list[SloganMention]:
-    """The decision model's own candidates: rejected quotes of two to four clauses and unframed unquoted
-    mottos (:mod:`~corpus_tools.slogans.decision`), none overlapping a find of the rules."""
+    """The decision model's own candidates: rejected quotes of two to four clauses or of one phrase, and
+    unframed unquoted mottos (:mod:`~corpus_tools.slogans.decision`), none overlapping a find of the rules."""
     taken = [(m.start - int(m.quoted), m.end + int(m.quoted)) for m in found]
     out = []
     for q in rejected:
         inner = text[q.start:q.end]
-        if q.depth or not decision.quoted_motto(inner) or any(a < q.close and q.open < b for a, b in taken):
+        if q.depth or any(a < q.close and q.open < b for a, b in taken):
             continue
         body = inner.strip()
-        body = body[:-1] if body[-1:] in "。！!" else body
+        if decision.quoted_motto(inner):
+            body = body[:-1] if body[-1:] in "。！!" else body
+            evidence = "rejected quote"
+        elif decision.quoted_phrase(body):
+            evidence = "rejected phrase"
+        else:
+            continue
         a = q.start + inner.find(body)
         n = len(split_items(body))
-        out.append(SloganMention(body, "parallel" if n >= 3 else "quoted", a, a + len(body), True, "",
-                                 "rejected quote"))
+        out.append(SloganMention(body, "parallel" if n >= 3 else "quoted", a, a + len(body), True, "", evidence))
     out.extend(decision.unframed_mottos(text, taken + quote_spans))
     return out
 

@@ -113,12 +113,22 @@ def sample_candidates(data: Path) -> list[tuple[str, list[tuple[object, bool, di
         for doc in sorted(texts):
             rec: list = []
             find_marked(texts[doc], KINDS, Ctx(lex, (), in_corpus=True, candidates=rec))
+            rec = [rec[i] for i in new_only(rec)]
             rows = [(m, r, f, labels[(doc, slogan_key(m.text))]) for m, r, f in rec
                     if (doc, slogan_key(m.text)) in labels]
             out.append((doc, rows))
     finally:
         use_decision(None)
     return out
+
+
+def new_only(cands: list) -> list[int]:
+    """Indices of the candidates to learn from: every rule find, and the new candidates whose key no rule
+    found on the same page (the others change nothing the page reports)."""
+    from corpus_tools.slogans.core import slogan_key
+
+    found = {slogan_key(c[0].text) for c in cands if c[1]}
+    return [i for i, c in enumerate(cands) if c[1] or slogan_key(c[0].text) not in found]
 
 
 def vectorise(rows: list[dict], names: list[str]) -> np.ndarray:
@@ -158,6 +168,7 @@ def run(args) -> None:
     gold_rows = []          # (group, cands, gold set, labels)
     for gid, issue, items in pages:
         cands = page_candidates(issue)
+        cands = [cands[i] for i in new_only(cands)]
         gkeys = {slogan_key(i["text"]) for i in items}
         gold = {(slogan_key(i["text"]), i["kind"]) for i in items}
         labels = [int(slogan_key(m.text) in gkeys or lex.canon.get(slogan_key(m.text)) in gkeys)
