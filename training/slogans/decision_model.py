@@ -3,6 +3,7 @@
     python training/slogans/decision_model.py            # cross-validate, fit, write the JSON
     python training/slogans/decision_model.py --cv-only  # print the cross-validation only
     python training/slogans/decision_model.py --gold /work/dev6:d6_01,d6_02  # add open reports of a gold folder
+    python training/slogans/decision_model.py --cv-only --test /work/dev6:d6_01,d6_02  # score on fresh reports
 
 Candidates are what :func:`corpus_tools.slogans.detect.find_marked` proposes with the rules alone (the
 rules' finds, quotes of two to four clauses they rejected, unframed unquoted mottos;
@@ -158,6 +159,58 @@ def page_result(cands, probs, keep: float, add: float, lex) -> set[tuple[str, st
     return {(k, kind_of(g)) for k, g in group_page(taken, lex).items()}
 
 
+def fit_both(rows: list[tuple[dict, int]], c: float) -> list:
+    """The two models (rules' finds, new candidates) fitted on (features, label) rows; None for a side
+    without both labels."""
+    out = []
+    for side in (True, False):
+        feats = [f for f, _ in rows if bool(f.get("rule")) == side]
+        y = [v for f, v in rows if bool(f.get("rule")) == side]
+        out.append(fit(feats, y, c) if len(set(y)) == 2 else None)
+    return out
+
+
+def predict(models: list, cands: list) -> np.ndarray:
+    """Probabilities of the candidates by the model of their side (0 where a side has no model)."""
+    p = np.zeros(len(cands))
+    for side, fitted in zip((True, False), models):
+        idx = [i for i, (_, r, _) in enumerate(cands) if r == side]
+        if not idx or fitted is None:
+            continue
+        names, clf = fitted
+        p[idx] = clf.predict_proba(vectorise([cands[i][2] for i in idx], names))[:, 1]
+    return p
+
+
+#: Operating points scored on a test folder (``--test``): the rules alone, taking new candidates, dropping finds.
+TEST_POINTS = ((0.0, 1.01), (0.0, 0.7), (0.0, 0.6), (0.0, 0.5), (0.3, 1.01), (0.4, 1.01))
+
+
+def test_table(spec: str, rows: list[tuple[dict, int]], lex) -> list[str]:
+    """Strict P/R on the reports ``DIR:stem,stem`` of models fitted on all *rows*, at :data:`TEST_POINTS`."""
+    from corpus_tools.scoring.slogans import load_slogan_gold, read_text_reports
+    from corpus_tools.slogans.core import slogan_key
+
+    folder, _, stems = spec.partition(":")
+    names = stems.split(",") if stems else None
+    g = load_slogan_gold(Path(folder) / "slogans")
+    names = names or sorted(g)
+    pages = [(page_candidates(i), {(slogan_key(x["text"]), x["kind"]) for x in g[i.id]})
+             for i in read_text_reports(Path(folder) / "texts", names)]
+    out = []
+    for c in (0.03, 0.3):
+        models = fit_both(rows, c)
+        probs = [predict(models, cands) for cands, _ in pages]
+        for keep, add in TEST_POINTS:
+            tp = fp = fn = 0
+            for (cands, gold), p in zip(pages, probs):
+                pred = page_result(cands, p, keep, add, lex)
+                tp, fp, fn = tp + len(pred & gold), fp + len(pred - gold), fn + len(gold - pred)
+            out.append(f"test {spec}: C {c} keep {keep} add {add}: P {tp / max(1, tp + fp):.3f} "
+                       f"R {tp / max(1, tp + fn):.3f} (tp {tp} fp {fp} fn {fn})")
+    return out
+
+
 def run(args) -> None:
     from corpus_tools.slogans.core import slogan_key
     from corpus_tools.slogans.decision import DecisionModel
@@ -187,24 +240,6 @@ def run(args) -> None:
     n_pos = sum(sum(lab) for g in folds.values() for _, lab, _ in g)
     print(f"{len(gold_rows)} gold pages, {len(samples)} sample articles, {n_cands} candidates, {n_pos} positive",
           file=sys.stderr)
-
-    def fit_both(rows: list[tuple[dict, int]], c: float):
-        out = []
-        for side in (True, False):
-            feats = [f for f, _ in rows if bool(f.get("rule")) == side]
-            y = [v for f, v in rows if bool(f.get("rule")) == side]
-            out.append(fit(feats, y, c) if len(set(y)) == 2 else None)
-        return out
-
-    def predict(models, cands) -> np.ndarray:
-        p = np.zeros(len(cands))
-        for side, fitted in zip((True, False), models):
-            idx = [i for i, (_, r, _) in enumerate(cands) if r == side]
-            if not idx or fitted is None:
-                continue
-            names, clf = fitted
-            p[idx] = clf.predict_proba(vectorise([cands[i][2] for i in idx], names))[:, 1]
-        return p
 
     def oof(c: float) -> dict[str, list[np.ndarray]]:
         probs: dict[str, list] = {}
@@ -256,9 +291,11 @@ def run(args) -> None:
     _, c, keep, add, s = best
     report.append(line(f"rules + model, leave-one-report-out (C {c}, keep {keep}, add {add})", s))
     print("\n".join(report))
+    rows = [(f, v) for rs in folds.values() for cands, lab, _ in rs for (_, _, f), v in zip(cands, lab)]
+    for spec in args.test:
+        print("\n".join(test_table(spec, rows, lex)))
     if args.cv_only:
         return
-    rows = [(f, v) for rs in folds.values() for cands, lab, _ in rs for (_, _, f), v in zip(cands, lab)]
     (kn, kclf), (an, aclf) = fit_both(rows, c)
     model = DecisionModel(dict(zip(kn, kclf.coef_[0])), dict(zip(an, aclf.coef_[0])),
                           keep_bias=float(kclf.intercept_[0]), add_bias=float(aclf.intercept_[0]),
@@ -279,6 +316,8 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=SHARED / "data" / "people_daily_2019_2020")
     ap.add_argument("--gold", action="append", default=[],
                     help="DIR:stem,stem: also train on these (open) reports of another gold folder")
+    ap.add_argument("--test", action="append", default=[],
+                    help="DIR:stem,stem: score operating points of the model fitted on everything on these reports")
     ap.add_argument("--cv-only", action="store_true")
     ap.add_argument("--verbose", action="store_true", help="print the score of every grid point")
     run(ap.parse_args())
