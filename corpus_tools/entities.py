@@ -269,7 +269,7 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
         got = _model_spans([text])
         _spans = got[0] if got is not None else None
     ents = rule_entities(text, county_code, keep_blockers=True, words=_spans[1] if _spans is not None else None)
-    if keep is None or "PERSON" in keep:  # names of sound characters (扎西达结): after the rules, before the model
+    if keep is None or "PERSON" in keep:  # names of sound characters (格列旺结): after the rules, before the model
         if _spans is not None:
             ents = clause_word_names(ents, text, _spans[1], _spans[0])
         sound = [Cand(s, e, "PERSON", prio=-1, source="rule") for s, e in titled_sound_names(text) + spoken_sound_names(text)]

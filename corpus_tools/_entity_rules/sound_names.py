@@ -1,6 +1,6 @@
 """Names of Tibetan, Yi, Uyghur and Mongolian people that carry no Chinese surname.
 
-扎西达结, 次仁央金, 吉克曲布 and 帕提古丽 are written with syllable characters chosen for their
+格列旺结, 次仁央金, 吉克曲布 and 帕提古丽 are written with syllable characters chosen for their
 sound. Two character models score them: :func:`names.translit_score` (names that People's Daily
 1998 and MSRA do not split into surname and given name, mostly foreign) and :func:`region_score`
 (characters typical of the village names of the Tibetan, Yi, Uyghur and Mongolian regions of the
@@ -9,7 +9,7 @@ sound characters when the better of the two scores is high on average and no cha
 
 Three contexts find such names where the surname-first rules cannot:
 
-* after a title or role word (牧民扎西达结就…, 队长扎西带领…): :func:`titled_sound_names`;
+* after a title or role word (牧民格列旺结就…, 队长扎西带领…): :func:`titled_sound_names`;
 * between a clause boundary, or 据, and a speech verb (。格桑说, 据尼玛介绍): :func:`spoken_sound_names`;
 * statistical PER spans without a surname (:func:`sound_model_persons`), which the surname filter
   of the model's PER spans would drop.
@@ -86,7 +86,7 @@ def sound_span(text: str, s: int, e: int, *, least: float | None = None, char_le
 
     Examples
     --------
-    >>> t = "牧民扎西达结就赶着牛，大家都可以"
+    >>> t = "牧民格列旺结就赶着羊，大家都可以"
     >>> sound_span(t, 2, 6), sound_span(t, 14, 16)
     (True, False)
     """
@@ -121,9 +121,9 @@ def titled_sound_names(text: str) -> list[tuple[int, int]]:
 
     Examples
     --------
-    >>> t = "牧民扎西达结就赶着牦牛，驻村工作队队长扎西带领村民修路。"
+    >>> t = "牧民格列旺结就赶着羊群，驻村工作队队长扎西带领村民修路。"
     >>> [t[s:e] for s, e in titled_sound_names(t)]
-    ['扎西达结', '扎西']
+    ['格列旺结', '扎西']
     """
     out = []
     for m in _TITLE_RE.finditer(text):

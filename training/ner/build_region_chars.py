@@ -2,13 +2,13 @@
 
     /work/venv/bin/python training/ner/build_region_chars.py [--shared ../shared]
 
-Tibetan (扎西达结, 次仁央金), Yi (吉克曲布, 阿牛木呷) and Uyghur (帕提古丽) personal names are
+Tibetan (格列旺结, 次仁央金), Yi (吉克曲布, 阿牛木呷) and Uyghur (帕提古丽) personal names are
 written with the same syllable characters as the villages of their regions (扎西岗, 次角林,
 阿呷村). For every character the model stores the smaller of two log-odds: how much more often
 it occurs in the names of villages of the Tibetan, Yi, Uyghur and Mongolian regions of the
 shipped gazetteer than (a) in the village names of the rest of China and (b) in People's Daily
 1998 running text. A character scores high only when it is typical of those regions' names and
-rare in plain Chinese (结 in 扎西达结, 措, 呷), which the foreign-name model of
+rare in plain Chinese (结 in 格列旺结, 措, 呷), which the foreign-name model of
 ``build_translit_names.py`` misses.
 
 Only the scores ship (one number per character), not any name list.
