@@ -227,8 +227,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--set", choices=("dev4", "blind4", "dev5", "blind5", "dev6", "blind6"), default="dev4",
                     help="which set to print")
     ap.add_argument("--manifest", type=Path, default=None, help="also write the set's manifest.tsv into this folder")
+    ap.add_argument("--pool-ids", type=Path, default=None,
+                    help="write the ids of every article a gold set can be drawn from (training/gold_pool_ids.txt) and stop")
     args = ap.parse_args(argv)
     shared = args.shared or default_shared()
+    if args.pool_ids:
+        ids = sorted({a["id"] for a in candidates(shared / CORPUS, wide=True)} | ENTITIES_DEV)
+        head = ("# ids of every People's Daily 2019-2020 article a gold set can be drawn from (the widened selection\n"
+                "# filter's candidates and the entities-dev reports); training/crawl.py skips them. Written by\n"
+                "# python benchmarks/gold_select.py --pool-ids training/gold_pool_ids.txt\n")
+        args.pool_ids.write_text(head + "\n".join(ids) + "\n", encoding="utf-8")
+        return 0
     rows = [(stem, a) for name, stem, a in select(shared / CORPUS) if name == args.set]
     for stem, a in rows:
         title = a["title"].replace("\n", " / ")

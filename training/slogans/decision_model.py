@@ -50,7 +50,7 @@ def gold_pages(dev4: Path, dev5: Path, extra: list[str] = ()) -> list[tuple[str,
     """(group, issue, gold items) for every gold page used in training; *extra* are ``DIR:stem,stem``
     folders with ``texts/`` and ``slogans/`` whose named reports are added (their open part only)."""
     from corpus_tools.corpus import load_seeds
-    from corpus_tools.scoring.slogans import load_slogan_gold, read_text_reports
+    from corpus_tools.scoring.slogans import load_slogan_gold, read_text_reports, split_dev_reports
 
     sys.path.insert(0, str(REPO / "tests"))
     from slogan_pages import PAGES, PAGES_2, as_corpus
@@ -59,7 +59,8 @@ def gold_pages(dev4: Path, dev5: Path, extra: list[str] = ()) -> list[tuple[str,
     g = load_slogan_gold(SHARED / "gold" / "slogans")
     out += [(i.id, i, g[i.id]) for i in load_seeds() if i.id in g]
     g = load_slogan_gold(SHARED / "gold" / "slogans-dev")
-    out += [(i.id, i, g[i.id]) for i in read_text_reports(SHARED / "gold" / "entities-dev", sorted(g))]
+    tune, _ = split_dev_reports(SHARED / "gold" / "slogans-dev")  # never the held-apart src_rmrb_31-35
+    out += [(i.id, i, g[i.id]) for i in read_text_reports(SHARED / "gold" / "entities-dev", tune)]
     for folder, stems in ((dev4, OPEN["dev4"]), (dev5, OPEN["dev5"])):
         g = load_slogan_gold(folder / "slogans")
         out += [(i.id, i, g[i.id]) for i in read_text_reports(folder / "texts", stems)]
@@ -106,7 +107,11 @@ def sample_candidates(data: Path) -> list[tuple[str, list[tuple[object, bool, di
     labels: dict = {}
     for name in SAMPLES:
         labels.update(read_labels(HERE / name))
-    texts = articles({k[0] for k in labels}, data)
+    sys.path.insert(0, str(HERE.parent))
+    from crawl import gold_pool_ids
+
+    # no article a gold set is drawn from (dev4-6, blind sets, entities-dev): those are gold pages or unseen
+    texts = articles({k[0] for k in labels} - gold_pool_ids(), data)
     lex = Lexicon.build(None)
     out = []
     use_decision(False)
