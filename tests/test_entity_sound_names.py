@@ -38,7 +38,7 @@ def test_titled_sound_names_take_the_longest_span_that_ends_well():
 
 
 def test_titled_sound_names_leave_words_after_titles_alone():
-    t = "村里的老人都可以去幸福院，村民有怨气就说出来。"
+    t = "村里的老人都能去幸福院，村民有意见就说出来。"
     assert titled_sound_names(t) == []
 
 
@@ -54,12 +54,12 @@ def test_sound_model_persons_keep_surnameless_names_but_not_listed_things():
 
 
 def test_clause_word_names_drop_verb_and_adverb_starts_only():
-    t = "老人都可以来。党员游文超说。"
-    s1, s2 = t.index("都可以"), t.index("游文超")
+    t = "老人都可以来。党员蒋文超说。"
+    s1, s2 = t.index("都可以"), t.index("蒋文超")
     ents = [Cand(s1, s1 + 3, "PERSON"), Cand(s2, s2 + 3, "PERSON")]
     words = ["B-n", "E-n", "S-d", "B-v", "E-v", "S-v", "S-w", "B-n", "E-n", "S-v", "B-a", "E-a", "S-v", "S-w"]
     out = clause_word_names(ents, t, words, [])
-    assert [t[c.start:c.end] for c in out] == ["游文超"]  # 文 and 超 are given-name characters
+    assert [t[c.start:c.end] for c in out] == ["蒋文超"]  # 文 and 超 are given-name characters
     # the model reading a person there keeps the name
     assert len(clause_word_names(ents, t, words, [(s1, s1 + 3, "PER")])) == 2
     assert clause_word_names(ents, t, None, []) == ents

@@ -1,9 +1,9 @@
 """County-level names the 2023 gazetteer spells otherwise: former counties and development zones.
 
 * A county that became a city or a district after the report was written keeps its old suffix in
-  the text: 黔西县 (now 黔西市), 长安县 (now 长安区). The gazetteer knows the short form 黔西, so
-  the rules would tag 黔西 alone and leave 县 out; :func:`former_units` gives the whole name.
-* A development zone named after its city or county (常德经开区, 某某高新区, 某某新区) is a
+  the text: 邹平县 (now 邹平市), 长安县 (now 长安区). The gazetteer knows the short form 邹平, so
+  the rules would tag 邹平 alone and leave 县 out; :func:`former_units` gives the whole name.
+* A development zone named after its city or county (岳阳经开区, 某某高新区, 某某新区) is a
   county-level unit: GPE under the guide, as a whole.
 """
 
@@ -28,10 +28,10 @@ def former_units(text: str, places: list[Cand]) -> list[Cand]:
 
     Examples
     --------
-    >>> t = "贵州黔西县素朴镇，湖南常德经开区石门桥镇"
+    >>> t = "山东邹平县临池镇，湖南岳阳经开区康王乡"
     >>> ps = [Cand(2, 4, "GPE"), Cand(11, 13, "GPE")]
     >>> [(t[c.start:c.end], c.code) for c in former_units(t, ps)]
-    [('黔西县', '520581'), ('常德经开区', None)]
+    [('邹平县', '371681'), ('岳阳经开区', None)]
     """
     upper = gz.upper_names()
     out = []

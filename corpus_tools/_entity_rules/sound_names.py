@@ -197,17 +197,17 @@ GIVEN_RATE = 0.02
 
 def _given_chars(given: str) -> bool:
     """Some character of *given* that People's Daily 1998 knows (20 uses or more) is often a
-    given-name character (游|文超, 向|才焰; not 都|可以, 有|怨气)."""
+    given-name character (蒋|文超, 李|才华; not 都|可以, 有|意见)."""
     rates = [(g + 0.5) / (t + 1) for t, g, _, _ in map(char_counts, given) if t >= 20]
     return bool(rates) and max(rates) >= GIVEN_RATE
 
 
 def clause_word_names(ents: list[Cand], text: str, words: list[str] | None,
                       model: list[tuple[int, int, str]]) -> list[Cand]:
-    """*ents* without the title names (村民|有怨气, 老人|都可以) whose first character the segmenter
+    """*ents* without the title names (村民|有意见, 老人|都可以) whose first character the segmenter
     reads as a one-character adverb, verb or preposition, or as the start of such a word (趁势),
     where neither the model nor the segmenter (``nr``) sees a person and no character of the rest is
-    a usual given-name character (老党员游文超 stays).
+    a usual given-name character (老党员蒋文超 stays).
 
     *words* are the per-character word features (``B-v``, ``S-d``) of :func:`entities.find_entities`.
     """
