@@ -36,6 +36,24 @@ def training_sentences(shared: Path) -> set[str]:
     return {t for t, _ in read_bio(shared / "data" / "ner_msra" / "msra_train_bio.txt", sep="\t")}
 
 
+def prf(tp: int, fp: int, fn: int) -> dict:
+    """Precision, recall and F1 from true positive, false positive and false negative counts."""
+    pr = tp / (tp + fp) if tp + fp else 0.0
+    rc = tp / (tp + fn) if tp + fn else 0.0
+    return {"precision": pr, "recall": rc, "f1": 2 * pr * rc / (pr + rc) if pr + rc else 0.0}
+
+
+def count_by_label(gold: set, pred: set, table: dict, labels) -> None:
+    """Add the tp/fp/fn counts of each label's ``(start, end, label)`` spans to ``table[label]``."""
+    for lab in labels:
+        g = {x for x in gold if x[2] == lab}
+        p = {x for x in pred if x[2] == lab}
+        row = table.setdefault(lab, [0, 0, 0])
+        row[0] += len(g & p)
+        row[1] += len(p - g)
+        row[2] += len(g - p)
+
+
 def evaluate_file(nlp, path: Path, sep: str, *, limit: int | None = None, exclude: set[str] | None = None) -> dict:
     data = read_bio(path, sep=sep)
     n_all = len(data)
@@ -53,18 +71,7 @@ def evaluate_file(nlp, path: Path, sep: str, *, limit: int | None = None, exclud
         tp += len(g & p)
         fp += len(p - g)
         fn += len(g - p)
-        for lab in ("PER", "LOC", "ORG"):
-            gl = {x for x in g if x[2] == lab}
-            pl = {x for x in p if x[2] == lab}
-            row = per.setdefault(lab, [0, 0, 0])
-            row[0] += len(gl & pl)
-            row[1] += len(pl - gl)
-            row[2] += len(gl - pl)
-
-    def prf(a, b, c):
-        pr = a / (a + b) if a + b else 0.0
-        rc = a / (a + c) if a + c else 0.0
-        return {"precision": pr, "recall": rc, "f1": 2 * pr * rc / (pr + rc) if pr + rc else 0.0}
+        count_by_label(g, p, per, ("PER", "LOC", "ORG"))
 
     chars = sum(len(t) for t, _ in data)
     return {"sentences": len(data), "excluded_seen_in_training": n_all - len(data), "chars": chars, "chars_per_second": chars / secs if secs else None,
@@ -87,17 +94,7 @@ def evaluate_cluener(nlp, path: Path, *, limit: int | None = None) -> dict:
     for r, pred in zip(rows, preds):
         gold = {(e["entity_index"]["begin"], e["entity_index"]["end"], CLUENER_MAP[e["entity_type"]])
                 for e in r["entity_list"] if e["entity_type"] in CLUENER_MAP}
-        for lab, row in counts.items():
-            g = {x for x in gold if x[2] == lab}
-            p = {x for x in pred if x[2] == lab}
-            row[0] += len(g & p)
-            row[1] += len(p - g)
-            row[2] += len(g - p)
-
-    def prf(a, b, c):
-        pr = a / (a + b) if a + b else 0.0
-        rc = a / (a + c) if a + c else 0.0
-        return {"precision": pr, "recall": rc, "f1": 2 * pr * rc / (pr + rc) if pr + rc else 0.0}
+        count_by_label(gold, set(pred), counts, ("PER", "ORG"))
 
     total = [sum(v[i] for v in counts.values()) for i in range(3)]
     return {"sentences": len(rows), **prf(*total), "per_label": {k: prf(*v) for k, v in counts.items()}}

@@ -27,8 +27,8 @@ entity guide (``../shared/gold/entities/GUIDE.md``):
   address is dropped.
 
 **Silver** sentences come from articles of the 2019-2020 crawl that can never be a gold report:
-every article that passes ``benchmarks/gold_select.py``'s candidate filter (all dev and blind
-county reports are drawn from those), every id of ``benchmarks/gold/*/manifest.tsv`` and of
+every article that passes ``benchmarks/gold_select.py``'s candidate filter, narrow or wide (all
+dev and blind county reports are drawn from those), every id of ``benchmarks/gold/*/manifest.tsv`` and of
 ``../shared/gold/entities-dev`` is skipped. Each sentence is labelled by the full entity system
 (``corpus_tools.entities.find_entities`` on the whole article, rules + the shipped model, with
 document context): its PERSON spans are PER, and the shipped model's own LOC/ORG spans are kept
@@ -101,7 +101,8 @@ def gold_ids(shared: Path) -> set[str]:
     sys.path.insert(0, str(REPO / "benchmarks"))
     import gold_select
 
-    ids = {a["id"] for a in gold_select.candidates(shared / "data" / "people_daily_2019_2020" / "articles.jsonl.xz")}
+    corpus = shared / "data" / "people_daily_2019_2020" / "articles.jsonl.xz"
+    ids = {a["id"] for a in gold_select.candidates(corpus)} | {a["id"] for a in gold_select.candidates(corpus, wide=True)}
     ids |= set(gold_select.ENTITIES_DEV) | set(gold_select.DROPPED)
     for manifest in (REPO / "benchmarks" / "gold").glob("*/manifest.tsv"):
         ids |= set(re.findall(r"\d{8}-\d{2}-\d{2}", manifest.read_text(encoding="utf-8")))
@@ -152,18 +153,20 @@ def silver(shared: Path, n_sentences: int, seed: int = 0) -> tuple[list[tuple[st
                 continue
             if any(s < s0 < t or s < s1 < t for s, t, _ in spans):
                 continue
-            out.append((text[s0:s1], [(s - s0, t - s0, lab) for s, t, lab in spans if s0 <= s and t <= s1]))
+            out.append((text[s0:s1], [(s - s0, t - s0, lab) for s, t, lab in spans if s0 <= s and t <= s1], a["id"]))
     stats["sentences"] = len(out)
     for lab in ("PER", "LOC", "ORG"):
-        stats[lab] = sum(x[2] == lab for _, sp in out for x in sp)
+        stats[lab] = sum(x[2] == lab for _, sp, _ in out for x in sp)
     return out, stats
 
 
 def write(rows, path: Path) -> None:
+    """``(text, spans)`` or ``(text, spans, article_id)`` rows as JSON lines."""
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "w", encoding="utf-8") as fh:
-        for text, spans in rows:
-            fh.write(json.dumps({"text": text, "spans": [list(s) for s in spans]}, ensure_ascii=False) + "\n")
+        for text, spans, *art in rows:
+            row = {"text": text, "spans": [list(s) for s in spans], **({"id": art[0]} if art else {})}
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
 def read(path: Path) -> list[tuple[str, list]]:
