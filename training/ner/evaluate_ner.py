@@ -1,4 +1,4 @@
-"""Evaluate the shipped character NER model on MSRA test and People's Daily NER test.
+"""Evaluate the shipped character NER model on MSRA test, People's Daily NER test and CLUENER dev.
 
     /work/venv/bin/python training/ner/evaluate_ner.py [--shared ../shared] [--limit N]
 
@@ -15,6 +15,7 @@ import argparse
 import json
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -35,6 +36,24 @@ def training_sentences(shared: Path) -> set[str]:
     return {t for t, _ in read_bio(shared / "data" / "ner_msra" / "msra_train_bio.txt", sep="\t")}
 
 
+def prf(tp: int, fp: int, fn: int) -> dict:
+    """Precision, recall and F1 from true positive, false positive and false negative counts."""
+    pr = tp / (tp + fp) if tp + fp else 0.0
+    rc = tp / (tp + fn) if tp + fn else 0.0
+    return {"precision": pr, "recall": rc, "f1": 2 * pr * rc / (pr + rc) if pr + rc else 0.0}
+
+
+def count_by_label(gold: set, pred: set, table: dict, labels) -> None:
+    """Add the tp/fp/fn counts of each label's ``(start, end, label)`` spans to ``table[label]``."""
+    for lab in labels:
+        g = {x for x in gold if x[2] == lab}
+        p = {x for x in pred if x[2] == lab}
+        row = table.setdefault(lab, [0, 0, 0])
+        row[0] += len(g & p)
+        row[1] += len(p - g)
+        row[2] += len(g - p)
+
+
 def evaluate_file(nlp, path: Path, sep: str, *, limit: int | None = None, exclude: set[str] | None = None) -> dict:
     data = read_bio(path, sep=sep)
     n_all = len(data)
@@ -52,22 +71,60 @@ def evaluate_file(nlp, path: Path, sep: str, *, limit: int | None = None, exclud
         tp += len(g & p)
         fp += len(p - g)
         fn += len(g - p)
-        for lab in ("PER", "LOC", "ORG"):
-            gl = {x for x in g if x[2] == lab}
-            pl = {x for x in p if x[2] == lab}
-            row = per.setdefault(lab, [0, 0, 0])
-            row[0] += len(gl & pl)
-            row[1] += len(pl - gl)
-            row[2] += len(gl - pl)
-
-    def prf(a, b, c):
-        pr = a / (a + b) if a + b else 0.0
-        rc = a / (a + c) if a + c else 0.0
-        return {"precision": pr, "recall": rc, "f1": 2 * pr * rc / (pr + rc) if pr + rc else 0.0}
+        count_by_label(g, p, per, ("PER", "LOC", "ORG"))
 
     chars = sum(len(t) for t, _ in data)
     return {"sentences": len(data), "excluded_seen_in_training": n_all - len(data), "chars": chars, "chars_per_second": chars / secs if secs else None,
             **prf(tp, fp, fn), "per_label": {k: prf(*v) for k, v in per.items()}}
+
+
+def evaluate_cluener(nlp, path: Path, *, limit: int | None = None) -> dict:
+    """PER and ORG P/R/F1 on CLUENER 2020 (name -> PER; company, government, organization -> ORG).
+
+    Every sentence of *path* is scored, exact span and type; LOC is not scored (CLUENER's
+    address and scene spans follow another span convention, see ``modern_data.py``).
+    """
+    import json
+
+    from modern_data import CLUENER_MAP
+
+    rows = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()][:limit]
+    preds = char_entities(nlp, [r["text"] for r in rows])
+    counts = {lab: [0, 0, 0] for lab in ("PER", "ORG")}
+    for r, pred in zip(rows, preds):
+        gold = {(e["entity_index"]["begin"], e["entity_index"]["end"], CLUENER_MAP[e["entity_type"]])
+                for e in r["entity_list"] if e["entity_type"] in CLUENER_MAP}
+        count_by_label(gold, set(pred), counts, ("PER", "ORG"))
+
+    total = [sum(v[i] for v in counts.values()) for i in range(3)]
+    return {"sentences": len(rows), **prf(*total), "per_label": {k: prf(*v) for k, v in counts.items()}}
+
+
+def evaluate_gold(nlp, folders: list[Path]) -> dict:
+    """The model alone on county-news gold (``../shared/gold/entities/GUIDE.md``): PERSON and ORG.
+
+    Each folder holds ``entities/<stem>.json`` with ``texts/<stem>.txt`` (``benchmarks/gold/dev4``
+    layout, e.g. ``/work/dev4``) or ``<stem>.json`` next to ``<stem>.txt`` (``gold/entities-dev``).
+    Model PER is scored as PERSON and ORG as ORG, per-document (text, label) multisets as in
+    :func:`corpus_tools.scoring.entities.score_entities`; aggregates only, so a kept-apart set stays
+    unread. The guide's ORG splits place prefixes off (``X镇`` + ``X村党支部``) where MSRA and
+    CLUENER keep them, so ORG measures the convention gap as much as the model.
+    """
+    from corpus_tools.scoring.entities import gold_documents, score_entities
+
+    docs = []
+    for folder in folders:
+        if (folder / "entities").is_dir():
+            docs += gold_documents(folder / "entities", pages_dir=folder / "texts", source=folder.name)
+        else:
+            docs += gold_documents(folder, pages_dir=folder, source=folder.name)
+    preds = char_entities(nlp, [d.text for d in docs])
+    names = {"PER": "PERSON", "ORG": "ORG"}
+    pred = {d.stem: Counter((d.text[a:b], names[lab]) for a, b, lab in sp if lab in names) for d, sp in zip(docs, preds)}
+    gold = {d.stem: Counter({k: v for k, v in d.gold.items() if k[1] in names.values()}) for d in docs}
+    table = score_entities(pred, gold)
+    return {"reports": len(docs), **{r["label"]: {k: round(float(r[k]), 4) for k in ("support", "precision", "recall", "f1")}
+                                     for _, r in table.iterrows()}}
 
 
 def main(argv=None) -> None:
@@ -75,15 +132,23 @@ def main(argv=None) -> None:
     ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2].parent / "shared")
     ap.add_argument("--model", type=Path, default=None, help="model folder (default: the shipped one)")
     ap.add_argument("--limit", type=int, default=None, help="only the first N sentences of each split")
+    ap.add_argument("--splits", nargs="*", default=[*SPLITS, "cluener_dev"],
+                    help="msra_test, peoples_daily_test, cluener_dev (PER and ORG only)")
+    ap.add_argument("--gold", type=Path, nargs="*", default=[],
+                    help="also score the model alone on these county-news gold folders (PERSON, ORG; aggregates)")
     args = ap.parse_args(argv)
     import spacy
 
     from corpus_tools.entities import _model_dir
 
     nlp = spacy.load(args.model or _model_dir())
-    seen = training_sentences(args.shared)
+    seen = training_sentences(args.shared) if "peoples_daily_test" in args.splits else set()
     out = {name: evaluate_file(nlp, args.shared / "data" / rel, sep, limit=args.limit, exclude=seen)
-           for name, (rel, sep) in SPLITS.items()}
+           for name, (rel, sep) in SPLITS.items() if name in args.splits}
+    if "cluener_dev" in args.splits:
+        out["cluener_dev"] = evaluate_cluener(nlp, args.shared / "data" / "ner_cluener2020" / "dev.jsonl", limit=args.limit)
+    if args.gold:
+        out["gold"] = evaluate_gold(nlp, args.gold)
     print(json.dumps(out, indent=1))
 
 

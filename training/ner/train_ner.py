@@ -51,6 +51,7 @@ from corpus_tools._charner import FEATURES_KEY, LEXICON_TABLE, WORD_TAG, char_do
 from corpus_tools.nlp import fast_matmul
 from corpus_tools.text import normalize_text
 
+import modern_data  # noqa: E402  (training/ner/modern_data.py)
 from features import load_features, model_stamp  # noqa: E402  (training/ner/features.py)
 
 log = logging.getLogger("train_ner")
@@ -196,14 +197,17 @@ def save(nlp, out: Path, history: list, args) -> None:
     # up; dropping them saves 5 MB and changes no prediction.
     (out / "vocab" / "strings.json").write_text("[]", encoding="utf-8")
     (out / "training.json").write_text(
-        json.dumps({"data": f"MSRA NER train (last {args.dev} sentences held out as dev)",
+        json.dumps({"data": f"MSRA NER train (last {args.dev} sentences held out as dev)"
+                            + "".join(f" + {spec}" for spec in args.extra),
+                    "init": str(args.init) if args.init else None,
+                    "select": f"{args.select.name}: mean of its F and MSRA dev F" if args.select else None,
                     "tokens": "characters; NORM = forward character bigram; TAG = position + PKU tag of the "
                               "character's word in corpus_tools' pkuseg segmentation (B-nr, E-ns, S-v)",
                     "features_from_models": model_stamp(),
-                    "lexicon": (f"{args.lexicon.name} (training/ner/build_lexicon.py)"
+                    "lexicon": (f"{args.lexicon.name if args.lexicon else 'from --init'} (training/ner/build_lexicon.py)"
                                 + (f" + MSRA training names, jackknifed over {args.msra_names} folds" if args.msra_names else "")
                                 + f": {len(model_lexicon(nlp))} names as LEMMA" if model_lexicon(nlp) else None),
-                    "static_vectors": (f"{args.vectors.name}: {nlp.vocab.vectors.shape[0]} characters x "
+                    "static_vectors": (f"{args.vectors.name if args.vectors else 'from --init'}: {nlp.vocab.vectors.shape[0]} characters x "
                                        f"{nlp.vocab.vectors.shape[1]} (PPMI + SVD, training/ner/char_vectors.py)"
                                        if nlp.vocab.vectors.shape[0] else None),
                     "schedule": {"learn_rate": args.learn_rate, "final_fraction": args.final_lr,
@@ -233,6 +237,14 @@ def main(argv=None) -> None:
     ap.add_argument("--msra-names", type=int, default=0, metavar="K",
                     help="with --lexicon: add MSRA training names, jackknifed over K folds (0: off)")
     ap.add_argument("--limit", type=int, default=None, help="only the first N training sentences (smoke test)")
+    ap.add_argument("--init", type=Path, default=None,
+                    help="warm start: fine-tune this model folder (its vectors, lexicon and labels; fresh optimizer)")
+    ap.add_argument("--extra", action="append", default=[], metavar="JSONL[:REPEAT]",
+                    help="more training sentences (modern_data.py output), REPEAT copies per epoch (default 1)")
+    ap.add_argument("--select", type=Path, default=None,
+                    help="second model-selection set (modern_data.py output): the saved model has the best mean of "
+                         "MSRA dev F and this set's F, with MSRA dev F at most --msra-slack below the start")
+    ap.add_argument("--msra-slack", type=float, default=0.004)
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     random.seed(args.seed)
@@ -243,8 +255,8 @@ def main(argv=None) -> None:
         data = data[:args.limit]
     feats = load_features([t for t, _ in data], "msra_train")
     log.info("read %d sentences with features", len(data))
-    if args.resume:
-        nlp = spacy.load(args.out)
+    if args.resume or args.init:
+        nlp = spacy.load(args.init or args.out)
     else:
         nlp = spacy.blank("zh")
         model = json.loads(json.dumps(NER_MODEL))
@@ -265,18 +277,31 @@ def main(argv=None) -> None:
             model["tok2vec"]["embed"]["rows"].append(64)
             log.info("name lexicon: %d names from %s", tsv.count("\n"), args.lexicon)
         nlp.add_pipe("ner", config={"model": model})
-    if not args.resume and args.lexicon and args.msra_names:
+    if not (args.resume or args.init) and args.lexicon and args.msra_names:
         built = (to_example(nlp, t, s, f, lx) for (t, s), f, lx in zip(data, feats, sentence_lex))
     else:
         built = (to_example(nlp, t, s, f) for (t, s), f in zip(data, feats))
     examples = [ex for ex in built if ex is not None]
     dev, train = examples[-args.dev:], examples[: -args.dev]
-    if args.resume:
+    for spec in args.extra:
+        path, _, repeat = spec.partition(":")
+        rows = modern_data.read(Path(path))
+        feats_x = load_features([t for t, _ in rows], Path(path).stem)
+        more = [ex for ex in (to_example(nlp, t, s, f) for (t, s), f in zip(rows, feats_x)) if ex is not None]
+        train += more * int(repeat or 1)
+        log.info("extra: %d sentences x %s from %s", len(more), repeat or 1, path)
+    select = None
+    if args.select:
+        rows = modern_data.read(args.select)
+        select = [ex for ex in (to_example(nlp, t, s, f) for (t, s), f in
+                                zip(rows, load_features([t for t, _ in rows], args.select.stem))) if ex is not None]
+    if args.resume or args.init:
         from thinc.api import Adam
 
         optimizer = Adam(args.learn_rate)
-        best = prf(nlp, dev)["f"]
-        log.info("resumed from %s, dev F %.4f", args.out, best)
+        start = selection_score(nlp, dev, select)
+        best, args.msra_floor = start["score"], start["f"] - args.msra_slack
+        log.info("started from %s: %s", args.init or args.out, start)
     else:
         optimizer = nlp.initialize(lambda: train[:5000])
         best = -1.0
@@ -289,10 +314,20 @@ def main(argv=None) -> None:
         history = json.loads(prev.read_text(encoding="utf-8"))["history"]
 
     with fast_matmul(nlp):
-        train_loop(nlp, optimizer, train, dev, best, history, t0, args)
+        train_loop(nlp, optimizer, train, dev, best, history, t0, args, select)
 
 
-def train_loop(nlp, optimizer, train, dev, best, history, t0, args) -> None:
+def selection_score(nlp, dev, select=None) -> dict:
+    """MSRA dev P/R/F, and with a second selection set its F and the mean of both as ``score``."""
+    score = prf(nlp, dev)
+    score["score"] = score["f"]
+    if select:
+        score["select_f"] = prf(nlp, select)["f"]
+        score["score"] = (score["f"] + score["select_f"]) / 2
+    return score
+
+
+def train_loop(nlp, optimizer, train, dev, best, history, t0, args, select=None) -> None:
     prev = args.out / "training.json"
 
     def learn_rate(step: int) -> float:
@@ -313,21 +348,23 @@ def train_loop(nlp, optimizer, train, dev, best, history, t0, args) -> None:
             out_of_time = (time.time() - t0) / 60 > args.minutes
             if n % args.eval_every < args.batch or n >= len(train) or out_of_time:
                 with nlp.use_params(optimizer.averages or {}):
-                    score = prf(nlp, dev)
+                    score = selection_score(nlp, dev, select)
                     minutes = round((time.time() - t0) / 60, 1)
-                    log.info("epoch %d, %d sentences: loss %.1f, lr %.5f, dev P %.4f R %.4f F %.4f, %.1f min",
-                             epoch, n, losses.get("ner", 0), optimizer.learn_rate, score["p"], score["r"], score["f"], minutes)
+                    log.info("epoch %d, %d sentences: loss %.1f, lr %.5f, dev P %.4f R %.4f F %.4f, select F %s, %.1f min",
+                             epoch, n, losses.get("ner", 0), optimizer.learn_rate, score["p"], score["r"], score["f"],
+                             score.get("select_f"), minutes)
                     history.append({"epoch": epoch, "sentences": n, **score, "minutes": minutes,
                                     "lr": round(optimizer.learn_rate, 6)})
-                    if score["f"] > best:
-                        best = score["f"]
+                    if score["score"] > best and score["f"] >= getattr(args, "msra_floor", 0.0):
+                        best = score["score"]
                         save(nlp, args.out, history, args)
                         log.info("saved to %s (best dev F %.4f)", args.out, best)
                     else:
                         # keep the record of every evaluation next to the best model
-                        rec = json.loads(prev.read_text(encoding="utf-8"))
-                        rec["history"] = history
-                        prev.write_text(json.dumps(rec, indent=1), encoding="utf-8")
+                        if prev.exists():
+                            rec = json.loads(prev.read_text(encoding="utf-8"))
+                            rec["history"] = history
+                            prev.write_text(json.dumps(rec, indent=1), encoding="utf-8")
             if out_of_time:
                 break
         if out_of_time:
