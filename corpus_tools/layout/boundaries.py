@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from corpus_tools.layout.arbiter import shares_topic
 from corpus_tools.layout.match import Matcher
-from corpus_tools.layout.patterns import CLAUSE_PUNCT, MAX_HEADING_WIDTH, cjk_bigrams, ends_sentence, is_lead, text_width
+from corpus_tools.layout.patterns import (CLAUSE_PUNCT, FINAL_PUNCT, MAX_HEADING_WIDTH, cjk_bigrams, ends_sentence, is_lead,
+                                          text_width)
 from corpus_tools.layout.units import Unit
 
 _HEADS = ("kicker", "headline", "subtitle")
@@ -79,6 +80,42 @@ def _side_bigrams(units: list[Unit], idx: list[int], *, backward: bool) -> set[s
     return out
 
 
+def _boundary(units: list[Unit], i: int, j: int, a: int) -> tuple[bool, set[str], set[str]]:
+    """Whether heading units ``i:j`` inside the body of article ``a`` separate two articles:
+    the text after them leaves the topic of the text before them; with the bigrams of the
+    body text before and after them.
+    """
+    before = _side_bigrams(units, [k for k in range(i - 1, -1, -1) if units[k].final == "body"
+                                   and units[k].article == a], backward=True)
+    after = _side_bigrams(units, [k for k in range(j, len(units)) if units[k].final == "body"
+                                  and units[k].article == a], backward=False)
+    return not shares_topic(before, after), before, after
+
+
+def headings_in_bodies(units: list[Unit]) -> None:
+    """A one-line body paragraph without punctuation between two paragraphs of one article,
+    after a finished sentence, where the text leaves the topic, is a headline the line model
+    read as body (pages without blank lines: ``…落地生根。`` / ``新风正气从哪里来`` / ``“全面提升…``).
+
+    The article is then split there by :func:`subheads_to_body`. One that keeps the topic
+    stays body (an in-body subhead).
+    """
+    for i in range(1, len(units) - 1):
+        u, prev, nxt = units[i], units[i - 1], units[i + 1]
+        a = u.article
+        if (u.final != "body" or a is None or u.cont or len(u.pieces) != 1 or prev.article != a
+                or nxt.article != a or nxt.final != "body" or nxt.cont):
+            continue
+        t = u.text.strip()
+        if (len(t) < 4 or text_width(t) > MAX_HEADING_WIDTH or is_lead(t)
+                or any(ch in CLAUSE_PUNCT or ch in FINAL_PUNCT for ch in t)):
+            continue
+        if not (prev.final == "byline" or prev.final == "body" and ends_sentence(prev.text)):
+            continue
+        if _boundary(units, i, i + 1, a)[0]:
+            u.final, u.kind = "headline", "head"
+
+
 def subheads_to_body(units: list[Unit], n_articles: int) -> int:
     """Heading lines with their article's body both above and below them: an in-body subhead,
     or the boundary of two articles.
@@ -105,11 +142,8 @@ def subheads_to_body(units: list[Unit], n_articles: int) -> int:
         below = next((u for u in units[j:] if u.final in ("body", *_HEADS)), None)
         if (a is not None and above is not None and below is not None and above.final == below.final == "body"
                 and above.article == below.article == a):
-            before = _side_bigrams(units, [k for k in range(i - 1, -1, -1) if units[k].final == "body"
-                                           and units[k].article == a], backward=True)
-            after = _side_bigrams(units, [k for k in range(j, len(units)) if units[k].final == "body"
-                                          and units[k].article == a], backward=False)
-            if shares_topic(before, after):
+            breaks, before, after = _boundary(units, i, j, a)
+            if not breaks:
                 for u in units[i:j]:
                     u.final, u.kind = "body", "body"
             else:
