@@ -185,6 +185,9 @@ def headline_like_bodies(units: list[Unit]) -> None:
 
 #: Least content overlap (:meth:`Matcher.coverage`) for a stray headline to join a body.
 _ADOPT_MIN = 0.15
+#: Added to the overlap of a stray headline group and an untitled article printed right next to it
+#: (a photo-news title whose short body shares few words with it).
+ADOPT_NEXT = 0.15
 
 
 def adopt_strays(units: list[Unit], n_articles: int) -> int:
@@ -195,7 +198,8 @@ def adopt_strays(units: list[Unit], n_articles: int) -> int:
     under another article (seed 001). Such an article has no body: a headline group joins,
     best content match first, an article that has a body and no headline of its own; a
     caption joins the article whose text it overlaps most, else the article printed before
-    it. Returns the new number of articles (renumbered in order).
+    it. A headline group printed right next to an untitled article needs less overlap with it
+    (:data:`ADOPT_NEXT`). Returns the new number of articles (renumbered in order).
     """
     parts: list[dict[str, list[int]]] = [{} for _ in range(n_articles)]
     for i, u in enumerate(units):
@@ -214,7 +218,14 @@ def adopt_strays(units: list[Unit], n_articles: int) -> int:
     used: set[int] = set()
     heads = [a for a in strays if "headline" in parts[a]]
     untitled = [j for j, a in enumerate(hosts) if "headline" not in parts[a]]
-    pairs = sorted(((m.coverage(text(h, ("headline",)), j), h, j) for h in heads for j in untitled), reverse=True)
+    span = {a: (min(i for ix in p.values() for i in ix), max(i for ix in p.values() for i in ix))
+            for a, p in enumerate(parts) if p}
+
+    def next_to(h: int, a: int) -> bool:  # the stray and the article touch in print order
+        return span[a][0] == span[h][1] + 1 or span[a][1] == span[h][0] - 1
+
+    pairs = sorted(((m.coverage(text(h, ("headline",)), j) + (ADOPT_NEXT if next_to(h, hosts[j]) else 0.0), h, j)
+                    for h in heads for j in untitled), reverse=True)
     for cov, h, j in pairs:
         if cov >= _ADOPT_MIN and h not in target and j not in used:
             target[h] = hosts[j]
