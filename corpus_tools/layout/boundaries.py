@@ -16,12 +16,39 @@ units. These steps then apply what a reader knows about a page's layout:
 from __future__ import annotations
 
 from corpus_tools.layout.arbiter import shares_topic
+from corpus_tools.layout.continuity import continuity
+from corpus_tools.layout.lines import Line
 from corpus_tools.layout.match import Matcher
 from corpus_tools.layout.patterns import (CLAUSE_PUNCT, FINAL_PUNCT, MAX_HEADING_WIDTH, cjk_bigrams, ends_sentence, is_lead,
                                           text_width)
 from corpus_tools.layout.units import Unit
 
 _HEADS = ("kicker", "headline", "subtitle")
+
+
+#: Heading tags of the line model that a banner may stand above.
+_HEAD_TAGS = frozenset({"kicker", "title", "banner", "B-kicker", "B-title"})
+
+
+def banners_after_cuts(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """A short line without punctuation that the line model reads as the last line of a cut
+    paragraph, right above a headline group, is a banner (column name) printed after a
+    paragraph whose end went to another column (``…增收。2019年西`` / ``要闻`` / ``清水县黄门镇``).
+
+    The line must be narrower than the line before it and must not read on from it
+    (:func:`~corpus_tools.layout.continuity.continuity` below 0). Returns the new tags.
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    out = list(tags)
+    for i in range(1, len(lines) - 1):
+        t = lines[i].text.strip()
+        if (tags[i] != "cont" or tags[i + 1] not in _HEAD_TAGS or tags[i - 1] not in ("para", "cont")
+                or not t or any(ch in CLAUSE_PUNCT or ch in FINAL_PUNCT or ch in "“”《》（）()" for ch in t)
+                or lines[i].width >= lines[i - 1].width - 1 or ends_sentence(lines[i - 1].text)):
+            continue
+        if continuity(lines[i - 1].text, t) < 0:
+            out[i] = "banner"
+    return out
 
 
 def split_at_leads(units: list[Unit], n_articles: int) -> int:
