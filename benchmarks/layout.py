@@ -6,7 +6,10 @@
 Pages come from :mod:`compose_pages` (real 2019–2020 People's Daily articles printed like a
 county paper's PDF extraction, with their truth). For every truth article:
 
-* **bounded** — a predicted article has exactly its body (whitespace removed on both sides);
+* **bounded** — a predicted article has exactly its body (whitespace removed on both sides, and
+  full-width digits, letters and digit symbols such as ``％`` read as their ASCII forms on both
+  sides, as the layout's documented repair writes them: ``to_halfwidth``; ``--exact-width``
+  compares them as printed, as rounds before 2026-12-04 evening did);
 * **title** — the predicted article holding the truth body's start has exactly its title;
 * **byline** — same article, same (role, name) pairs (order ignored); **names** compares names only;
 * **captions**, **kicker**, **subtitle**, **section** — same article, exact;
@@ -31,7 +34,7 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 from compose_pages import DEV_SEEDS, HELD_SEEDS, ComposedPage, compose_page, load_pool  # noqa: E402
 
 from corpus_tools.layout import check_no_loss, split_page  # noqa: E402
-from corpus_tools.text import strip_spaces  # noqa: E402
+from corpus_tools.text import strip_spaces, to_halfwidth  # noqa: E402
 
 SHARED = Path(os.environ.get("CORPUS_TOOLS_SHARED", REPO.parent / "shared"))
 CRAWL = SHARED / "data" / "people_daily_2019_2020" / "articles.jsonl.xz"
@@ -46,18 +49,28 @@ def _pairs(byline) -> list[tuple[str, str]]:
     return sorted(out)
 
 
+#: Compare texts as printed (``--exact-width``) instead of modulo full-width forms.
+EXACT_WIDTH = False
+
+
+def _text(x: str) -> str:
+    """A text as compared: spaces removed and, unless :data:`EXACT_WIDTH`, full-width forms read as ASCII."""
+    x = strip_spaces(x)
+    return x if EXACT_WIDTH else to_halfwidth(x)
+
+
 def _norm(x: str | None) -> str | None:
-    return None if x is None else (strip_spaces(x) or None)
+    return None if x is None else (_text(x) or None)
 
 
 def score_page(page: ComposedPage, method: str = "rules") -> tuple[list[dict], bool]:
     """Per truth article, which fields the layout got right; and whether no character was lost."""
     layout = split_page(page.raw, method=method)
     preds = layout.articles
-    bodies = [strip_spaces(a.body) for a in preds]
+    bodies = [_text(a.body) for a in preds]
     rows = []
     for t in page.articles:
-        body = strip_spaces(t.body)
+        body = _text(t.body)
         exact = [k for k, b in enumerate(bodies) if b == body]
         cands = exact or [k for k, b in enumerate(bodies) if b and b.startswith(body[:12])]
         r = {"bounded": bool(exact), "tags": set(t.tags)}
@@ -66,7 +79,7 @@ def score_page(page: ComposedPage, method: str = "rules") -> tuple[list[dict], b
             r["title"] = _norm(a.title) == _norm(t.title)
             r["byline"] = _pairs(a.byline) == sorted(t.byline)
             r["names"] = sorted(n for _, n in _pairs(a.byline)) == sorted(n for _, n in t.byline)
-            r["captions"] = sorted(map(strip_spaces, a.captions)) == sorted(map(strip_spaces, t.captions))
+            r["captions"] = sorted(map(_text, a.captions)) == sorted(map(_text, t.captions))
             r["kicker"] = _norm(a.kicker) == _norm(t.kicker)
             r["subtitle"] = _norm(a.subtitle) == _norm(t.subtitle)
             r["section"] = _norm(a.section) == _norm(t.section)
@@ -119,7 +132,11 @@ def main() -> None:
     ap.add_argument("--method", default="all", choices=("all", "both", "auto", "rules", "model"),
                     help="split_page method to score (default: all three side by side, the default 'auto' "
                          "first; both = model and rules)")
+    ap.add_argument("--exact-width", action="store_true",
+                    help="compare texts as printed: a full-width ％ or digit the layout writes as ASCII counts as wrong")
     args = ap.parse_args()
+    global EXACT_WIDTH
+    EXACT_WIDTH = args.exact_width
     if not CRAWL.is_file():
         raise SystemExit(f"the crawl {CRAWL} is missing; this benchmark needs ../shared/data")
     parts = [("development seeds", DEV_SEEDS[: args.dev_pages], "dev", False)] if args.dev_pages else []

@@ -92,10 +92,12 @@ def test_model_beats_the_rules_on_composed_pages(data_dir):
 
 
 def _assembled(raw: str, tags: list[str]):
-    from corpus_tools.layout.boundaries import adopt_strays, headline_like_bodies, split_at_leads, subheads_to_body
+    from corpus_tools.layout.boundaries import (adopt_strays, banners_after_cuts, headings_in_bodies,
+                                                headline_like_bodies, split_at_leads, subheads_to_body)
 
-    units, n = units_from_tags(raw, read_lines(raw), tags)
+    units, n = units_from_tags(raw, read_lines(raw), banners_after_cuts(read_lines(raw), tags))
     n = split_at_leads(units, n)
+    headings_in_bodies(units)
     n = subheads_to_body(units, n)
     headline_like_bodies(units)
     n = adopt_strays(units, n)
@@ -107,6 +109,36 @@ def test_heading_lines_inside_one_body_are_subheads():
     units, n = _assembled(raw, ["B-para", "kicker", "title", "para", "title"])
     assert n == 1
     assert [u.final for u in units] == ["body"] * 4 + ["headline"]
+
+
+def test_heading_lines_between_two_topics_split_the_article():
+    raw = ("县里新修道路三公里，道路通到村民家门口，村民出行更方便。\n"
+           "县医院开展义诊\n医生为老人测量血压，讲解健康知识，义诊持续一天。\n")
+    units, n = _assembled(raw, ["B-para", "title", "para"])
+    assert n == 2
+    assert [(u.final, u.article) for u in units] == [("body", 0), ("headline", 1), ("body", 1)]
+
+
+def test_unpunctuated_line_between_paragraphs_of_two_topics_is_a_headline():
+    raw = ("县里新修道路三公里，道路通到村民家门口。\n新风正气从哪里来\n"
+           "“全面提升政府治理效能，以百姓之心为心”成为干部共识。\n")
+    units, n = _assembled(raw, ["B-para", "para", "para"])
+    assert n == 2
+    assert units[1].final == "headline" and units[1].article == units[2].article == 1
+
+
+def test_unpunctuated_line_inside_one_topic_stays_body():
+    raw = "县里新修道路三公里，道路通到村民家门口。\n道路修到家门口\n新修道路方便了村民出行，道路两旁种上了树。\n"
+    units, n = _assembled(raw, ["B-para", "para", "para"])
+    assert n == 1
+    assert [u.final for u in units] == ["body"] * 3
+
+
+def test_column_name_after_a_cut_paragraph_is_a_banner():
+    raw = "农牧业是西藏经济发展的重\n中之重，直接关系农牧民增\n收。2019年西\n要闻\n清水县黄门镇\n扇子做出好日子\n"
+    units, n = _assembled(raw, ["B-para", "cont", "cont", "cont", "B-kicker", "title"])
+    assert [u.final for u in units] == ["body", "banner", "kicker", "headline"]
+    assert units[0].text.endswith("2019年西")
 
 
 def test_headline_printed_away_from_its_body_joins_the_body_it_is_about():

@@ -16,11 +16,39 @@ units. These steps then apply what a reader knows about a page's layout:
 from __future__ import annotations
 
 from corpus_tools.layout.arbiter import shares_topic
+from corpus_tools.layout.continuity import continuity
+from corpus_tools.layout.lines import Line
 from corpus_tools.layout.match import Matcher
-from corpus_tools.layout.patterns import CLAUSE_PUNCT, MAX_HEADING_WIDTH, cjk_bigrams, ends_sentence, is_lead, text_width
+from corpus_tools.layout.patterns import (CLAUSE_PUNCT, FINAL_PUNCT, MAX_HEADING_WIDTH, cjk_bigrams, ends_sentence, is_lead,
+                                          text_width)
 from corpus_tools.layout.units import Unit
 
 _HEADS = ("kicker", "headline", "subtitle")
+
+
+#: Heading tags of the line model that a banner may stand above.
+_HEAD_TAGS = frozenset({"kicker", "title", "banner", "B-kicker", "B-title"})
+
+
+def banners_after_cuts(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """A short line without punctuation that the line model reads as the last line of a cut
+    paragraph, right above a headline group, is a banner (column name) printed after a
+    paragraph whose end went to another column (``…增收。2019年西`` / ``要闻`` / ``清水县黄门镇``).
+
+    The line must be narrower than the line before it and must not read on from it
+    (:func:`~corpus_tools.layout.continuity.continuity` below 0). Returns the new tags.
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    out = list(tags)
+    for i in range(1, len(lines) - 1):
+        t = lines[i].text.strip()
+        if (tags[i] != "cont" or tags[i + 1] not in _HEAD_TAGS or tags[i - 1] not in ("para", "cont")
+                or not t or any(ch in CLAUSE_PUNCT or ch in FINAL_PUNCT or ch in "“”《》（）()" for ch in t)
+                or lines[i].width >= lines[i - 1].width - 1 or ends_sentence(lines[i - 1].text)):
+            continue
+        if continuity(lines[i - 1].text, t) < 0:
+            out[i] = "banner"
+    return out
 
 
 def split_at_leads(units: list[Unit], n_articles: int) -> int:
@@ -79,6 +107,42 @@ def _side_bigrams(units: list[Unit], idx: list[int], *, backward: bool) -> set[s
     return out
 
 
+def _boundary(units: list[Unit], i: int, j: int, a: int) -> tuple[bool, set[str], set[str]]:
+    """Whether heading units ``i:j`` inside the body of article ``a`` separate two articles:
+    the text after them leaves the topic of the text before them; with the bigrams of the
+    body text before and after them.
+    """
+    before = _side_bigrams(units, [k for k in range(i - 1, -1, -1) if units[k].final == "body"
+                                   and units[k].article == a], backward=True)
+    after = _side_bigrams(units, [k for k in range(j, len(units)) if units[k].final == "body"
+                                  and units[k].article == a], backward=False)
+    return not shares_topic(before, after), before, after
+
+
+def headings_in_bodies(units: list[Unit]) -> None:
+    """A one-line body paragraph without punctuation between two paragraphs of one article,
+    after a finished sentence, where the text leaves the topic, is a headline the line model
+    read as body (pages without blank lines: ``…落地生根。`` / ``新风正气从哪里来`` / ``“全面提升…``).
+
+    The article is then split there by :func:`subheads_to_body`. One that keeps the topic
+    stays body (an in-body subhead).
+    """
+    for i in range(1, len(units) - 1):
+        u, prev, nxt = units[i], units[i - 1], units[i + 1]
+        a = u.article
+        if (u.final != "body" or a is None or u.cont or len(u.pieces) != 1 or prev.article != a
+                or nxt.article != a or nxt.final != "body" or nxt.cont):
+            continue
+        t = u.text.strip()
+        if (len(t) < 4 or text_width(t) > MAX_HEADING_WIDTH or is_lead(t)
+                or any(ch in CLAUSE_PUNCT or ch in FINAL_PUNCT for ch in t)):
+            continue
+        if not (prev.final == "byline" or prev.final == "body" and ends_sentence(prev.text)):
+            continue
+        if _boundary(units, i, i + 1, a)[0]:
+            u.final, u.kind = "headline", "head"
+
+
 def subheads_to_body(units: list[Unit], n_articles: int) -> int:
     """Heading lines with their article's body both above and below them: an in-body subhead,
     or the boundary of two articles.
@@ -105,11 +169,8 @@ def subheads_to_body(units: list[Unit], n_articles: int) -> int:
         below = next((u for u in units[j:] if u.final in ("body", *_HEADS)), None)
         if (a is not None and above is not None and below is not None and above.final == below.final == "body"
                 and above.article == below.article == a):
-            before = _side_bigrams(units, [k for k in range(i - 1, -1, -1) if units[k].final == "body"
-                                           and units[k].article == a], backward=True)
-            after = _side_bigrams(units, [k for k in range(j, len(units)) if units[k].final == "body"
-                                          and units[k].article == a], backward=False)
-            if shares_topic(before, after):
+            breaks, before, after = _boundary(units, i, j, a)
+            if not breaks:
                 for u in units[i:j]:
                     u.final, u.kind = "body", "body"
             else:
@@ -151,6 +212,9 @@ def headline_like_bodies(units: list[Unit]) -> None:
 
 #: Least content overlap (:meth:`Matcher.coverage`) for a stray headline to join a body.
 _ADOPT_MIN = 0.15
+#: Added to the overlap of a stray headline group and an untitled article printed right next to it
+#: (a photo-news title whose short body shares few words with it).
+ADOPT_NEXT = 0.15
 
 
 def adopt_strays(units: list[Unit], n_articles: int) -> int:
@@ -161,7 +225,8 @@ def adopt_strays(units: list[Unit], n_articles: int) -> int:
     under another article (seed 001). Such an article has no body: a headline group joins,
     best content match first, an article that has a body and no headline of its own; a
     caption joins the article whose text it overlaps most, else the article printed before
-    it. Returns the new number of articles (renumbered in order).
+    it. A headline group printed right next to an untitled article needs less overlap with it
+    (:data:`ADOPT_NEXT`). Returns the new number of articles (renumbered in order).
     """
     parts: list[dict[str, list[int]]] = [{} for _ in range(n_articles)]
     for i, u in enumerate(units):
@@ -180,7 +245,14 @@ def adopt_strays(units: list[Unit], n_articles: int) -> int:
     used: set[int] = set()
     heads = [a for a in strays if "headline" in parts[a]]
     untitled = [j for j, a in enumerate(hosts) if "headline" not in parts[a]]
-    pairs = sorted(((m.coverage(text(h, ("headline",)), j), h, j) for h in heads for j in untitled), reverse=True)
+    span = {a: (min(i for ix in p.values() for i in ix), max(i for ix in p.values() for i in ix))
+            for a, p in enumerate(parts) if p}
+
+    def next_to(h: int, a: int) -> bool:  # the stray and the article touch in print order
+        return span[a][0] == span[h][1] + 1 or span[a][1] == span[h][0] - 1
+
+    pairs = sorted(((m.coverage(text(h, ("headline",)), j) + (ADOPT_NEXT if next_to(h, hosts[j]) else 0.0), h, j)
+                    for h in heads for j in untitled), reverse=True)
     for cov, h, j in pairs:
         if cov >= _ADOPT_MIN and h not in target and j not in used:
             target[h] = hosts[j]
