@@ -6,10 +6,11 @@
 Pages come from :mod:`compose_pages` (real 2019–2020 People's Daily articles printed like a
 county paper's PDF extraction, with their truth). For every truth article:
 
-* **bounded** — a predicted article has exactly its body (whitespace removed on both sides, and
-  full-width digits, letters and digit symbols such as ``％`` read as their ASCII forms on both
-  sides, as the layout's documented repair writes them: ``to_halfwidth``; ``--exact-width``
-  compares them as printed, as rounds before 2026-12-04 evening did);
+* **bounded** — a predicted article has exactly its body (whitespace removed on both sides; texts
+  are compared as printed, so a full-width ``％`` or digit the layout's documented repair writes as
+  ASCII counts as wrong, as in every round so far; ``--fold-width`` reads full-width digits, letters
+  and digit symbols as their ASCII forms on both sides, ``to_halfwidth``, to show how much of the
+  error is that repair alone);
 * **title** — the predicted article holding the truth body's start has exactly its title;
 * **byline** — same article, same (role, name) pairs (order ignored); **names** compares names only;
 * **captions**, **kicker**, **subtitle**, **section** — same article, exact;
@@ -49,8 +50,8 @@ def _pairs(byline) -> list[tuple[str, str]]:
     return sorted(out)
 
 
-#: Compare texts as printed (``--exact-width``) instead of modulo full-width forms.
-EXACT_WIDTH = False
+#: Compare texts as printed (the default) or, with ``--fold-width``, modulo full-width forms.
+EXACT_WIDTH = True
 
 
 def _text(x: str) -> str:
@@ -132,11 +133,12 @@ def main() -> None:
     ap.add_argument("--method", default="all", choices=("all", "both", "auto", "rules", "model"),
                     help="split_page method to score (default: all three side by side, the default 'auto' "
                          "first; both = model and rules)")
-    ap.add_argument("--exact-width", action="store_true",
-                    help="compare texts as printed: a full-width ％ or digit the layout writes as ASCII counts as wrong")
+    ap.add_argument("--fold-width", action="store_true",
+                    help="compare texts modulo full-width forms (to_halfwidth on both sides); default: as printed, "
+                         "a full-width ％ or digit the layout writes as ASCII counts as wrong")
     args = ap.parse_args()
     global EXACT_WIDTH
-    EXACT_WIDTH = args.exact_width
+    EXACT_WIDTH = not args.fold_width
     if not CRAWL.is_file():
         raise SystemExit(f"the crawl {CRAWL} is missing; this benchmark needs ../shared/data")
     parts = [("development seeds", DEV_SEEDS[: args.dev_pages], "dev", False)] if args.dev_pages else []
