@@ -183,3 +183,10 @@ def test_a_one_line_headless_body_without_punctuation_is_a_stray_headline():
     assert n == 2
     assert [(u.final, u.article) for u in units] == [("body", 0), ("body", 1), ("headline", 1), ("banner", None),
                                                      ("headline", 0)]
+
+
+def test_heading_between_paragraphs_too_short_for_a_topic_stays_in_the_article():
+    """Figures or a one-word reply either side of a heading line: no topic to compare, no split."""
+    raw = "2019年：12.5%；2020年：13.1%。\n比赛项目\n好。\n"
+    units, n = _assembled(raw, ["B-para", "para", "para"])
+    assert n == 1

@@ -107,6 +107,10 @@ def _side_bigrams(units: list[Unit], idx: list[int], *, backward: bool) -> set[s
     return out
 
 
+#: Fewest distinct CJK bigrams each side needs before a topic break can split an article.
+MIN_TOPIC_BIGRAMS = 8
+
+
 def _boundary(units: list[Unit], i: int, j: int, a: int) -> tuple[bool, set[str], set[str]]:
     """Whether heading units ``i:j`` inside the body of article ``a`` separate two articles:
     the text after them leaves the topic of the text before them; with the bigrams of the
@@ -116,6 +120,8 @@ def _boundary(units: list[Unit], i: int, j: int, a: int) -> tuple[bool, set[str]
                                    and units[k].article == a], backward=True)
     after = _side_bigrams(units, [k for k in range(j, len(units)) if units[k].final == "body"
                                   and units[k].article == a], backward=False)
+    if min(len(before), len(after)) < MIN_TOPIC_BIGRAMS:
+        return False, before, after  # too little text to judge a topic (figures, 好。): stays one article
     return not shares_topic(before, after), before, after
 
 
