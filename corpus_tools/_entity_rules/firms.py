@@ -204,7 +204,7 @@ def mined_trade_names(text: str, feats: list[str] | None) -> list[Cand]:
             # prio 2: the mined name outweighs the generic-body filter (新希望 is two common words)
             out.append(Cand(s, e + len(form), "ORG", prio=2, source="rule"))
         elif (feats[e - 1][:1] in ("E", "S") and not (e < len(text) and feats[e][:1] in ("I", "E"))
-              and not (m.group() in common_or_frequent() or (e - s == 2 and is_word(m.group())))
+              and m.group() not in common_or_frequent()
               and _bare_context(text, feats, s, e)):  # 浪潮 alone is a tide, 浪潮集团 a firm
             out.append(Cand(s, e, "ORG", prio=1, source="rule"))
     return out
