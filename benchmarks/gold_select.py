@@ -13,13 +13,27 @@ same way from what is left after dev4 and blind4, with a second seed (``SEED5``)
 the month (too few reports are left in one half): dev5 first (3, 2, 3, 3, 3 reports for 2019-02,
 2019-10, 2020-01, 2020-02, 2020-05), then blind5 from the rest (two a month).
 
+The dev6/blind6 gold (``benchmarks/gold/dev6``; blind6 is kept outside the repository) is chosen from what
+is left after dev4, blind4, dev5, blind5 and the 20 entities-dev reports, with a third seed (``SEED6``). The
+crawl holds only the five months of ``MONTHS`` and they are nearly exhausted (24 reports were left under the
+filter above, over 16 provinces), so the filter is widened for these two sets only (``wide``): 400-2,000 CJK
+characters and two governance/rural keywords instead of three; the other conditions are unchanged. The
+widened pool is shuffled with the seed and taken greedily from any month and day, at most one report per
+province within a set: dev6 first (14 reports), then blind6 from the rest (10 reports).
+
 Usage::
 
     python benchmarks/gold_select.py [--shared ../shared] [--set dev4]
 
-prints ``set  stem  id  date  province  CJK  title`` rows of dev4 (``--set dev5`` for dev5).
-``--set blind4`` and ``--set blind5`` print the blind rows: only the integrator needs them (helpers must
-not read the blind reports).
+prints ``set  stem  id  date  province  CJK  title`` rows of dev4 (``--set dev5`` for dev5, ``--set dev6``
+for dev6). ``--set blind4``, ``--set blind5`` and ``--set blind6`` print the blind rows: only the integrator
+needs them (helpers must not read the blind reports). ``--manifest DIR`` also writes ``DIR/manifest.tsv``
+(stem, id, date, province, cjk) for the set; ``benchmarks/gold_texts.py DIR`` then writes the texts::
+
+    python benchmarks/gold_select.py --set dev6 --manifest benchmarks/gold/dev6
+    python benchmarks/gold_texts.py benchmarks/gold/dev6 --out /work/dev6
+    python benchmarks/gold_select.py --set blind6 --manifest /work/blind6
+    python benchmarks/gold_texts.py /work/blind6
 """
 
 from __future__ import annotations
@@ -40,6 +54,9 @@ BLIND_PER_MONTH = (2, 2, 2, 2, 2)  # 10 blind reports
 SEED5 = 20261205
 DEV5_PER_MONTH = (3, 2, 3, 3, 3)  # 14 development reports, any day
 BLIND5_PER_MONTH = (2, 2, 2, 2, 2)  # 10 blind reports, any day
+SEED6 = 20261206
+DEV6_SIZE = 14  # development reports, any month and day
+BLIND6_SIZE = 10  # blind reports, any month and day
 PROVINCES = ("北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南 "
              "重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆").split()
 # the title names a county, banner, township or village (a 2-4 character name before the suffix, not a
@@ -85,6 +102,13 @@ DROPPED: dict[str, str] = {
     "20200227-13-05": "national notice of the poverty-alleviation office",
     "20200520-06-02": "urban science-city feature",
     "20200215-04-03": "province-wide epidemic round-up",
+    # dev6 / blind6 pass (blind rows judged by their title only)
+    "20200503-02-03": "national statistics release on poverty-county e-commerce",
+    "20200507-09-03": "national commentary on rural e-commerce",
+    "20190211-07-04": "national commentary on antique-style towns",
+    "20190213-12-03": "a company feature (双汇), not about a county or village",
+    "20191015-04-08": "national deputies' study tour",
+    "20200515-14-01": "urban science-park feature (中关村)",
 }
 
 
@@ -102,20 +126,24 @@ def province(article: dict) -> str | None:
     return None
 
 
-def candidates(path: Path) -> list[dict]:
-    """Return the articles that pass the keyword and length filter, in file order."""
+def candidates(path: Path, wide: bool = False) -> list[dict]:
+    """Return the articles that pass the keyword and length filter, in file order.
+
+    ``wide`` lowers the bounds for dev6/blind6: 400-2,000 CJK characters and two keyword hits.
+    """
+    low, hits = (400, 2) if wide else (500, 3)
     out = []
     with lzma.open(path, "rt", encoding="utf-8") as fh:
         for line in fh:
             a = json.loads(line)
             if a["id"] in ENTITIES_DEV or a["date"][:7] not in MONTHS:
                 continue
-            n = cjk_count(a["text"])
-            if not 500 <= n <= 2000 or not TITLE_PLACE.search(a["title"]) or len(TOPIC.findall(a["text"])) < 3:
+            n, k = cjk_count(a["text"]), len(TOPIC.findall(a["text"]))
+            if not low <= n <= 2000 or not TITLE_PLACE.search(a["title"]) or k < hits:
                 continue
             if "平遥" in a["title"] + a["text"] or COLUMNS.search(a["title"]):
                 continue
-            a["cjk"], a["province"] = n, province(a)
+            a["cjk"], a["hits"], a["province"] = n, k, province(a)
             if a["province"]:
                 out.append(a)
     return out
@@ -152,9 +180,24 @@ def pick(pool: list[dict], quota: tuple[int, ...], early: bool | None) -> list[d
     return sorted(picked, key=lambda a: a["id"])
 
 
+def pick_any(pool: list[dict], k: int) -> list[dict]:
+    """Take ``k`` reports from ``pool`` in order, any month, one per province; the result is sorted by id."""
+    used: set[str] = set()
+    picked = []
+    for a in pool:
+        if len(picked) == k:
+            break
+        if a["id"] in DROPPED or a["province"] in used:
+            continue
+        used.add(a["province"])
+        picked.append(a)
+    return sorted(picked, key=lambda a: a["id"])
+
+
 def select(path: Path) -> list[tuple[str, str, dict]]:
-    """Return ``(set, stem, article)`` rows for dev4, blind4, dev5 and blind5."""
-    pool = candidates(path)
+    """Return ``(set, stem, article)`` rows for dev4, blind4, dev5, blind5, dev6 and blind6."""
+    wide = candidates(path, wide=True)
+    pool = [a for a in wide if a["cjk"] >= 500 and a["hits"] >= 3]  # the filter of dev4 to blind5, file order
     shuffled = list(pool)
     random.Random(SEED).shuffle(shuffled)
     rows: list[tuple[str, str, dict]] = []
@@ -167,6 +210,13 @@ def select(path: Path) -> list[tuple[str, str, dict]]:
         got = pick(rest, quota, None)
         rows += [(name, f"{prefix}_{i:02d}", a) for i, a in enumerate(got, 1)]
         rest = [a for a in rest if a not in got]
+    taken = {a["id"] for _, _, a in rows}
+    rest = [a for a in wide if a["id"] not in taken]
+    random.Random(SEED6).shuffle(rest)
+    for name, prefix, k in (("dev6", "d6", DEV6_SIZE), ("blind6", "b6", BLIND6_SIZE)):
+        got = pick_any(rest, k)
+        rows += [(name, f"{prefix}_{i:02d}", a) for i, a in enumerate(got, 1)]
+        rest = [a for a in rest if a not in got]
     return rows
 
 
@@ -174,14 +224,29 @@ def main(argv: list[str] | None = None) -> int:
     """Print the selection."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", type=Path, default=None, help="shared data folder (default ../shared)")
-    ap.add_argument("--set", choices=("dev4", "blind4", "dev5", "blind5"), default="dev4", help="which set to print")
+    ap.add_argument("--set", choices=("dev4", "blind4", "dev5", "blind5", "dev6", "blind6"), default="dev4",
+                    help="which set to print")
+    ap.add_argument("--manifest", type=Path, default=None, help="also write the set's manifest.tsv into this folder")
+    ap.add_argument("--pool-ids", type=Path, default=None,
+                    help="write the ids of every article a gold set can be drawn from (training/gold_pool_ids.txt) and stop")
     args = ap.parse_args(argv)
     shared = args.shared or default_shared()
-    for name, stem, a in select(shared / CORPUS):
-        if name != args.set:
-            continue
+    if args.pool_ids:
+        ids = sorted({a["id"] for a in candidates(shared / CORPUS, wide=True)} | ENTITIES_DEV)
+        head = ("# ids of every People's Daily 2019-2020 article a gold set can be drawn from (the widened selection\n"
+                "# filter's candidates and the entities-dev reports); training/crawl.py skips them. Written by\n"
+                "# python benchmarks/gold_select.py --pool-ids training/gold_pool_ids.txt\n")
+        args.pool_ids.write_text(head + "\n".join(ids) + "\n", encoding="utf-8")
+        return 0
+    rows = [(stem, a) for name, stem, a in select(shared / CORPUS) if name == args.set]
+    for stem, a in rows:
         title = a["title"].replace("\n", " / ")
-        print(f"{name}\t{stem}\t{a['id']}\t{a['date']}\t{a['province']}\t{a['cjk']}\t{title}")
+        print(f"{args.set}\t{stem}\t{a['id']}\t{a['date']}\t{a['province']}\t{a['cjk']}\t{title}")
+    if args.manifest:
+        args.manifest.mkdir(parents=True, exist_ok=True)
+        lines = ["stem\tid\tdate\tprovince\tcjk"]
+        lines += [f"{s}\t{a['id']}\t{a['date']}\t{a['province']}\t{a['cjk']}" for s, a in rows]
+        (args.manifest / "manifest.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return 0
 
 

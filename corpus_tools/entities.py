@@ -41,6 +41,8 @@ from spacy.language import Language
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules import LABELS, Cand, arbiter, resolve, rule_entities
 from corpus_tools._entity_rules.person_context import familiar_mentions, names_over_rules, titled_speakers
+from corpus_tools._entity_rules.sound_names import (clause_word_names, sound_model_persons, spoken_sound_names,
+                                                    titled_sound_names)
 from corpus_tools._entity_rules.persons import (anonymised, consistent_names, is_role, is_surname, list_people,
                                                 plausible_person, speaker_names, sound_names)
 from corpus_tools._entity_rules.words import nature_words
@@ -267,12 +269,19 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
         got = _model_spans([text])
         _spans = got[0] if got is not None else None
     ents = rule_entities(text, county_code, keep_blockers=True, words=_spans[1] if _spans is not None else None)
+    if keep is None or "PERSON" in keep:  # names of sound characters (格列旺结): after the rules, before the model
+        if _spans is not None:
+            ents = clause_word_names(ents, text, _spans[1], _spans[0])
+        sound = [Cand(s, e, "PERSON", prio=-1, source="rule") for s, e in titled_sound_names(text) + spoken_sound_names(text)]
+        if sound:
+            ents = resolve_with_model(ents, sound, text)
     if _spans is not None and _spans[1] is not None and (keep is None or "LOC" in keep):
         locs = [Cand(s, e, "LOC", prio=-1, source="model") for s, e in nature_words(text, _spans[1], _spans[0])]
         if locs:
             ents = resolve_with_model(ents, locs, text)
     if model and _spans is not None and (keep is None or keep & set(MODEL_LABELS)):
         extra = [c for c in _model_cands(text, _spans[0]) if c.label in MODEL_LABELS]
+        extra += sound_model_persons(text, _spans[0], _spans[1])
         if extra:
             ents = names_over_rules(ents, extra, text, is_surname)
             ents = resolve_with_model(ents, extra, text)

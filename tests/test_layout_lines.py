@@ -92,11 +92,11 @@ def test_model_beats_the_rules_on_composed_pages(data_dir):
 
 
 def _assembled(raw: str, tags: list[str]):
-    from corpus_tools.layout.assemble import adopt_strays, headline_like_bodies, split_at_leads, subheads_to_body
+    from corpus_tools.layout.boundaries import adopt_strays, headline_like_bodies, split_at_leads, subheads_to_body
 
     units, n = units_from_tags(raw, read_lines(raw), tags)
     n = split_at_leads(units, n)
-    subheads_to_body(units)
+    n = subheads_to_body(units, n)
     headline_like_bodies(units)
     n = adopt_strays(units, n)
     return units, n

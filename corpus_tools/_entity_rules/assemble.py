@@ -12,6 +12,7 @@ from corpus_tools._entity_rules.heads import (find_communities, find_countries, 
 from corpus_tools._entity_rules.lexicon import (Cand, EVENT_HEADS, FAC_HEADS, ORG_HEADS, PROJECT_HEADS, STOPS,
                                                 all_stops, common_or_frequent, common_words, is_name_char, place_words, words)
 from corpus_tools._entity_rules.firms import FIRM_INDUSTRY, industry_words
+from corpus_tools._entity_rules.gpe_forms import former_units
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.orgparts import listed_firms
 from corpus_tools._entity_rules.persons import find_persons
@@ -158,6 +159,7 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
     rplaces += coordinated_units(text, places + rplaces, county_code)
     cands += rplaces
     places = places + rplaces
+    cands += former_units(text, places)  # 黔西县 (now 黔西市), 常德经开区
     for p in places:
         if p.label in ("VILLAGE", "TOWNSHIP"):
             # 宋家沟新村, 横坡古村: a rebuilt or old village, whatever level the stem matched

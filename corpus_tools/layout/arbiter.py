@@ -84,6 +84,21 @@ def _topic_goes_on(lines: Sequence[Line], i: int, j: int, *, window: int = 15) -
     """
     above = set().union(*(cjk_bigrams(ln.text) for ln in lines[max(0, i - window):i]))
     below = set().union(*(cjk_bigrams(ln.text) for ln in lines[j:j + window]))
+    return shares_topic(above, below)
+
+
+def shares_topic(above: set[str], below: set[str]) -> bool:
+    """Whether two stretches of text, given as their character bigram sets
+    (:func:`~corpus_tools.layout.patterns.cjk_bigrams`), share a topic: they overlap by at
+    least :data:`SUBHEAD_TOPIC` of the smaller set.
+
+    Examples
+    --------
+    >>> from corpus_tools.layout.patterns import cjk_bigrams
+    >>> road = cjk_bigrams("村里新修道路三公里，道路通到家门口。")
+    >>> shares_topic(road, cjk_bigrams("新修道路方便了村民出行。")), shares_topic(road, cjk_bigrams("县医院开展义诊活动。"))
+    (True, False)
+    """
     if not above or not below:
         return False
     return len(above & below) / min(len(above), len(below)) >= SUBHEAD_TOPIC

@@ -12,7 +12,7 @@ from typing import Sequence
 import pandas as pd
 
 from corpus_tools.slogans.core import KINDS, OPEN_CLOSE, SloganMention, is_cjk, slogan_key
-from corpus_tools.slogans import quoteshare
+from corpus_tools.slogans import decision, quoteshare
 from corpus_tools.slogans.formulae import FormulaMatcher, iter_formula_mentions
 from corpus_tools.slogans.lexicon import Lexicon
 from corpus_tools.slogans.singles import decide, is_name, labels_quote, person_head
@@ -176,6 +176,7 @@ class Ctx:
     places: tuple[str, ...]
     record: list | None = None   # receives the single-phrase candidates' features (training)
     in_corpus: bool = False      # the text is one of the articles data/quote_share.tsv was counted on
+    candidates: list | None = None  # receives every candidate of the decision model with its features (training)
 
 
 def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> SloganMention | None:
@@ -468,6 +469,7 @@ def check_kinds(kinds: Sequence[str]) -> tuple[str, ...]:
 
 def find_marked(text: str, kinds: tuple[str, ...], ctx: Ctx) -> list[SloganMention]:
     quotes = _find_quotes(text)
+    quote_spans = [(q.open, q.close + 1) for q in quotes]
     quotes, singles = _merge_single_chars(text, quotes)
     groups = _quote_groups(quotes, text)
     found: list[SloganMention] = list(singles)
@@ -486,6 +488,10 @@ def find_marked(text: str, kinds: tuple[str, ...], ctx: Ctx) -> list[SloganMenti
     anchors = count_anchors([m.text for m in found if m.kind == "numbered"])
     found.extend(unquoted_series(text, quoted_spans, anchors))
     found = [m for m in found if m.kind in kinds and not ctx.lexicon.excluded(m.text)]
+    if ctx.candidates is not None or decision.active_decision() is not None:
+        extra = [m for m in _motto_candidates(text, rejected, found, quote_spans) if m.kind in kinds]
+        found = decision.decide_candidates(text, found, extra, page_text=text if ctx.in_corpus else "",
+                                           record=ctx.candidates)
     out = []
     for m in found:
         entry = ctx.lexicon.get(m.text)
@@ -493,6 +499,31 @@ def find_marked(text: str, kinds: tuple[str, ...], ctx: Ctx) -> list[SloganMenti
             m = SloganMention(m.text, m.kind, m.start, m.end, m.quoted, entry["level"], m.evidence)
         out.append(m)
     out.sort(key=lambda m: (m.start, -m.end))
+    return out
+
+
+def _motto_candidates(text: str, rejected: Sequence[_Quote], found: Sequence[SloganMention],
+                      quote_spans: list[tuple[int, int]]) -> list[SloganMention]:
+    """The decision model's own candidates: rejected quotes of two to four clauses or of one phrase, and
+    unframed unquoted mottos (:mod:`~corpus_tools.slogans.decision`), none overlapping a find of the rules."""
+    taken = [(m.start - int(m.quoted), m.end + int(m.quoted)) for m in found]
+    out = []
+    for q in rejected:
+        inner = text[q.start:q.end]
+        if q.depth or any(a < q.close and q.open < b for a, b in taken):
+            continue
+        body = inner.strip()
+        if decision.quoted_motto(inner):
+            body = body[:-1] if body[-1:] in "。！!" else body
+            evidence = "rejected quote"
+        elif decision.quoted_phrase(body):
+            evidence = "rejected phrase"
+        else:
+            continue
+        a = q.start + inner.find(body)
+        n = len(split_items(body))
+        out.append(SloganMention(body, "parallel" if n >= 3 else "quoted", a, a + len(body), True, "", evidence))
+    out.extend(decision.unframed_mottos(text, taken + quote_spans))
     return out
 
 

@@ -42,7 +42,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import lzma
 import re
 import sys
 from collections import Counter
@@ -53,6 +52,8 @@ OUT = REPO / "corpus_tools" / "data" / "entities" / "firm_industry.txt"
 PRODUCTS_OUT = REPO / "corpus_tools" / "data" / "entities" / "coop_products.txt"
 _PRODUCT_RE = re.compile(r"([\u4e00-\u9fff]{2})(?=种植|养殖|产业|基地|加工|种苗|育苗)")
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from crawl import read_crawl  # noqa: E402  (training/crawl.py: the gold pool skipped)
 
 _LEGAL = r"(?:股份|集团)?(?:有限)?(?:责任)?(?:公司|集团)"
 _SLOT_RE = re.compile(r"[\u4e00-\u9fff]{2}([\u4e00-\u9fff]{2})" + _LEGAL)
@@ -63,9 +64,7 @@ _NAME_TAGS = frozenset(("nz", "nr", "ns", "j"))
 
 def modern_text(shared: Path) -> str:
     """The 2019–2020 articles, one per line."""
-    path = shared / "data" / "people_daily_2019_2020" / "articles.jsonl.xz"
-    with lzma.open(path, "rt", encoding="utf-8") as fh:
-        return "\n".join(json.loads(ln).get("text", "").replace("\n", " ") for ln in fh)
+    return "\n".join(doc.get("text", "").replace("\n", " ") for doc in read_crawl(shared))  # gold pool skipped
 
 
 def slots_1998(shared: Path) -> tuple[Counter, dict[str, Counter]]:

@@ -33,10 +33,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import lzma
 import os
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from crawl import read_crawl  # noqa: E402  (training/crawl.py: the gold pool skipped)
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
@@ -109,11 +111,9 @@ def labelled_pages(gold_dirs: list[Path] = ()) -> dict[str, list[tuple[dict, int
 
 def _corpus_texts(ids: set[str]) -> dict[str, str]:
     texts = {}
-    with lzma.open(SHARED / "data" / "people_daily_2019_2020" / "articles.jsonl.xz", "rt", encoding="utf-8") as fh:
-        for line in fh:
-            d = json.loads(line)
-            if d["id"] in ids:
-                texts[d["id"]] = d["text"]
+    for d in read_crawl(SHARED):  # the gold pool skipped (training/crawl.py): no gold report is trained on
+        if d["id"] in ids:
+            texts[d["id"]] = d["text"]
     return texts
 
 

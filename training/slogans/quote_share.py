@@ -19,10 +19,12 @@ from __future__ import annotations
 import argparse
 import os
 import collections
-import json
-import lzma
 import re
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from crawl import read_crawl  # noqa: E402  (training/crawl.py: the gold pool skipped)
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED = Path(os.environ.get("CORPUS_TOOLS_SHARED", REPO.parent / "shared"))
@@ -30,9 +32,9 @@ QUOTE_RE = re.compile(r"[“「‘]([^“”「」‘’\n]{2,12})[”」’]")
 
 
 def people_daily_2019(folder: Path):
-    with lzma.open(folder / "articles.jsonl.xz", "rt", encoding="utf-8") as fh:
-        for line in fh:
-            yield json.loads(line)["text"]
+    """Article texts of the 2019-2020 crawl, the gold pool skipped (training/crawl.py)."""
+    for doc in read_crawl(folder):
+        yield doc["text"]
 
 
 def people_daily_1998(path: Path, words: collections.Counter):

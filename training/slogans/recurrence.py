@@ -4,20 +4,20 @@ and write the keys printed on two or more days as a table of counts (no text of 
 from __future__ import annotations
 
 import collections
-import json
-import lzma
+import sys
 from pathlib import Path
 from typing import Callable, Iterable
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from crawl import read_crawl  # noqa: E402  (training/crawl.py)
 
 
 def days_printed(data: Path, keys_of: Callable[[str], Iterable[str]]) -> list[tuple[str, int]]:
     """``(key, days)`` for every key of an article's text that appears on two or more days, most days first."""
     days: dict[str, set[str]] = collections.defaultdict(set)
-    with lzma.open(data / "articles.jsonl.xz", "rt", encoding="utf-8") as fh:
-        for line in fh:
-            doc = json.loads(line)
-            for key in keys_of(doc["text"]):
-                days[key].add(doc["date"])
+    for doc in read_crawl(data):  # the gold pool skipped (training/crawl.py)
+        for key in keys_of(doc["text"]):
+            days[key].add(doc["date"])
     return sorted(((s, len(d)) for s, d in days.items() if len(d) >= 2), key=lambda r: (-r[1], r[0]))
 
 

@@ -16,12 +16,14 @@ research-only and its text never enters the repository.
 from __future__ import annotations
 
 import argparse
-import json
-import lzma
 import os
 import random
 import re
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from crawl import read_crawl  # noqa: E402  (training/crawl.py: the gold pool skipped)
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
@@ -32,8 +34,7 @@ COUNTY_TITLE_RE = r"[县村乡镇]"
 
 def county_reports(data: Path, exclude: set[str]) -> list[dict]:
     """The articles of the corpus that read like county or village reports."""
-    with lzma.open(data / "articles.jsonl.xz", "rt", encoding="utf-8") as fh:
-        docs = [json.loads(line) for line in fh]
+    docs = list(read_crawl(data))  # the gold pool skipped (training/crawl.py): no gold report is sampled
     return [d for d in docs if d["id"] not in exclude and re.search(COUNTY_TITLE_RE, d["title"])
             and d["text"].count("县") >= 3 and "“" in d["text"]]
 

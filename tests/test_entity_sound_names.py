@@ -1,0 +1,65 @@
+"""Names of sound characters without a Chinese surname (corpus_tools._entity_rules.sound_names),
+with small invented fixtures."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus_tools._entity_rules.lexicon import Cand
+from corpus_tools._entity_rules.sound_names import (clause_word_names, region_score, sound_model_persons, sound_score,
+                                                    sound_span, spoken_sound_names, titled_sound_names)
+
+
+def _found(spans, t):
+    return [t[s:e] for s, e in spans]
+
+
+def test_region_score_favours_syllables_of_minority_village_names():
+    assert region_score("呷") > 3 > 0 > region_score("国")
+    assert region_score("﹏") == -10.0
+    # the better of the two models: 结 is a Tibetan syllable the foreign-name model scores low
+    assert sound_score("结") >= region_score("结") > 0
+
+
+@pytest.mark.parametrize("t, s, e, ok", [
+    ("牧民格列旺结赶着牛", 2, 6, True),
+    ("大家都可以来", 2, 4, False),      # plain words
+    ("扎西岗村", 0, 2, False),          # a place goes on after it
+    ("王建国说", 0, 3, False),          # a surname first: the Chinese-name rules decide
+    ("主席费东斌代表说", 2, 6, False),  # 代|表: a name does not end inside a word
+])
+def test_sound_span(t, s, e, ok):
+    assert sound_span(t, s, e) is ok
+
+
+def test_titled_sound_names_take_the_longest_span_that_ends_well():
+    t = "牧民格列旺结就赶着羊群，工作队队长扎西带领村民修路，贫困户卓嘎家的牛也多了。"
+    assert _found(titled_sound_names(t), t) == ["格列旺结", "扎西", "卓嘎"]
+
+
+def test_titled_sound_names_leave_words_after_titles_alone():
+    t = "村里的老人都可以去幸福院，村民有怨气就说出来。"
+    assert titled_sound_names(t) == []
+
+
+def test_spoken_sound_names_need_a_boundary_or_ju():
+    t = "会上，尼玛说：“好。”据达瓦介绍，合作社分红了。大家介绍说，"
+    assert _found(spoken_sound_names(t), t) == ["尼玛", "达瓦"]
+
+
+def test_sound_model_persons_keep_surnameless_names_but_not_listed_things():
+    t = "队长扎西带领大家种大黄、贝母、党参。"
+    spans = [(2, 4, "PER"), (t.index("贝母"), t.index("贝母") + 2, "PER"), (0, 2, "ORG")]
+    assert [t[c.start:c.end] for c in sound_model_persons(t, spans)] == ["扎西"]
+
+
+def test_clause_word_names_drop_verb_and_adverb_starts_only():
+    t = "老人都可以来。党员游文超说。"
+    s1, s2 = t.index("都可以"), t.index("游文超")
+    ents = [Cand(s1, s1 + 3, "PERSON"), Cand(s2, s2 + 3, "PERSON")]
+    words = ["B-n", "E-n", "S-d", "B-v", "E-v", "S-v", "S-w", "B-n", "E-n", "S-v", "B-a", "E-a", "S-v", "S-w"]
+    out = clause_word_names(ents, t, words, [])
+    assert [t[c.start:c.end] for c in out] == ["游文超"]  # 文 and 超 are given-name characters
+    # the model reading a person there keeps the name
+    assert len(clause_word_names(ents, t, words, [(s1, s1 + 3, "PER")])) == 2
+    assert clause_word_names(ents, t, None, []) == ents

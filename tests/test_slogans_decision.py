@@ -1,0 +1,77 @@
+"""Tests of corpus_tools.slogans.decision (invented fixtures)."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus_tools.slogans import find_slogans
+from corpus_tools.slogans.core import SloganMention
+from corpus_tools.slogans.decision import (DecisionModel, active_decision, evidence_group, features, quoted_motto, quoted_phrase,
+                                           unframed_mottos, use_decision)
+from corpus_tools.slogans.detect import Ctx, find_marked
+from corpus_tools.slogans.lexicon import Lexicon
+
+KINDS = ("numbered", "parallel", "quoted")
+
+
+@pytest.fixture(autouse=True)
+def _shipped_model():
+    yield
+    use_decision(None)
+
+
+def test_quoted_motto_shapes():
+    assert quoted_motto("干部多跑腿，群众少跑路。")
+    assert not quoted_motto("他说今天不来了！你们先走吧。")
+    assert not quoted_motto("一个词")
+    assert quoted_phrase("积分超市") and not quoted_phrase("四面八方") and not quoted_phrase("A级")
+
+
+def test_unframed_mottos_stand_between_clause_marks():
+    text = "镇里的做法是：早发现，早处置，早上报。大家都点赞。"
+    found = list(unframed_mottos(text, []))
+    assert [m.text for m in found] == ["早发现，早处置，早上报"]
+    assert found[0].kind == "parallel" and not found[0].quoted
+    assert list(unframed_mottos(text, [(10, 12)])) == []      # overlaps a taken span
+
+
+def test_features_of_a_framed_quote():
+    text = "村里提出“干部多跑腿，群众少跑路”的要求。"
+    m = SloganMention("干部多跑腿，群众少跑路", "quoted", 5, 16, True, "", "two-part motto")
+    f = features(text, m, rule=True)
+    assert f["rule"] == 1.0 and f["src=quoted"] == 1.0 and f["items=2"] == 1.0
+    assert f["frame_before"] == 1.0 and f["head_after"] == 1.0 and f["equal_items"] == 1.0
+    assert evidence_group("series in frame") == "series_framed"
+
+
+def test_model_json_round_trip():
+    m = DecisionModel({"quoted": 1.5}, {"equal_items": 2.0}, keep_bias=0.5, add_bias=-1.0,
+                      keep_threshold=0.1, add_threshold=0.6, meta={"C": 0.1})
+    back = DecisionModel.from_json(m.to_json())
+    assert back.keep_weights == m.keep_weights and back.add_weights == m.add_weights
+    assert back.meta == {"C": 0.1}
+    assert back.proba({"rule": 0.0, "equal_items": 1.0}) == pytest.approx(m.proba({"equal_items": 1.0}))
+
+
+def test_model_takes_and_drops_candidates():
+    text = "镇里的做法是：早发现，早处置，早上报。"
+    use_decision(False)
+    assert find_slogans(text, formulae=False) == []
+    use_decision(DecisionModel({}, {"equal_items": 5.0}, add_bias=-1.0, keep_threshold=0.0, add_threshold=0.5))
+    found = find_slogans(text, formulae=False)
+    assert [(m.text, m.evidence) for m in found] == [("早发现，早处置，早上报", "decision model")]
+    text2 = "聚焦省委“五个进一步”要求推进工作。"
+    use_decision(DecisionModel({}, {}, keep_bias=-5.0, keep_threshold=0.5, add_threshold=2.0))
+    assert find_slogans(text2, formulae=False) == []
+
+
+def test_candidates_are_recorded_for_training():
+    rec: list = []
+    use_decision(False)
+    find_marked("实施“五个进一步”工程。早发现，早处置，早上报。", KINDS, Ctx(Lexicon.build(None), (), candidates=rec))
+    assert [(m.text, rule) for m, rule, _ in rec] == [("五个进一步", True), ("早发现，早处置，早上报", False)]
+
+
+def test_an_idle_model_is_off():
+    use_decision(DecisionModel({}, {}, keep_threshold=0.0, add_threshold=1.01))
+    assert active_decision() is None
