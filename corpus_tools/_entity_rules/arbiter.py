@@ -261,7 +261,7 @@ def arbitrate(ents: list[Cand], text: str, feats: "list[str] | None",
     threshold = model["threshold"] if threshold is None else threshold
     drop = model.get("drop", 0.0) if drop is None else drop
     if threshold > 1.0 and drop <= 0.0:
-        return ents  # switched off (the shipped model, when cross-validation found no gain)
+        return ents  # switched off (a model whose cross-validation found no gain)
     scored = []
     dropped = set()
     for c in org_candidates(text, ents, feats, model_spans):
