@@ -74,3 +74,12 @@ def test_mined_event_names_without_their_ordinal():
     assert [(t[c.start:c.end], c.label) for c in named_events(t)] == [("进博会", "EVENT")]
     got = [(e.text, e.label) for e in find_entities("十三届全国人大二次会议期间，代表们热议乡村振兴。")]
     assert ("十三届全国人大二次会议", "EVENT") in got
+
+
+def test_games_abbreviations_and_party_committee_sessions():
+    t = "他去过杭州亚运会和冬奥会，县委十四届九次全体会议后，全国脱贫攻坚奖表彰大会召开；命运会改变"
+    assert _named(t) == ["杭州亚运会", "冬奥会", "县委十四届九次全体会议", "全国脱贫攻坚奖表彰大会"]
+
+
+def test_a_body_holding_a_meeting_is_no_event_name():
+    assert _named("全国妇联召开推进会") == []

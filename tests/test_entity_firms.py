@@ -109,3 +109,13 @@ def test_a_bare_trade_name_before_a_noun_is_a_product():
     text = "喝蒙牛牛奶"
     feats = ["S-v", "B-nz", "E-nz", "B-n", "E-n"]
     assert mined_trade_names(text, feats) == []
+
+
+def test_the_mined_trade_names_hold_no_common_word():
+    from importlib import resources
+
+    from corpus_tools._entity_rules.lexicon import common_or_frequent
+
+    text = resources.files("corpus_tools").joinpath("data", "entities", "trade_names.txt").read_text(encoding="utf-8")
+    names = {ln.split("\t")[0] for ln in text.splitlines()}
+    assert len(names) > 50 and not names & common_or_frequent()

@@ -288,3 +288,8 @@ def test_a_registered_name_starts_at_its_place_not_at_a_verb_inside(text, name):
 
 def test_a_verb_after_the_place_still_ends_the_clause():
     assert "湖南引进再生资源有限公司" not in _org_texts("湖南引进再生资源有限公司。")
+
+
+def test_a_one_character_head_that_opens_a_longer_word_ends_no_organisation():
+    got = [(e.text, e.label) for e in find_entities("借着罗氏集团团伙成员被抓捕的契机")]
+    assert ("罗氏集团", "ORG") in got and not any(t.endswith("团团") for t, _ in got)

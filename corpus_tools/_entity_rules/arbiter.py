@@ -21,7 +21,8 @@ found, and keeps it when a logistic regression (``data/entities/org_arbiter.json
 development reports and People's Daily 1998 silver spans; ``docs/model_card_org_arbiter.md``)
 gives it at least the model's threshold. A kept candidate is added where it overlaps nothing or
 only covers whole entities (a place inside a firm name, a generic blocker); it never cuts into an
-entity. The organisations the rules found are scored too and dropped below the model's ``drop``.
+entity. The organisations the rules found are scored too and dropped below the model's ``drop``,
+except the listed central bodies (``national_orgs.txt``: 交通运输部).
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from importlib import resources
 from typing import Callable
 
 from corpus_tools._entity_rules import orgspan
-from corpus_tools._entity_rules.lexicon import ORG_HEADS, Cand, common_or_frequent
+from corpus_tools._entity_rules.lexicon import ORG_HEADS, Cand, common_or_frequent, national_orgs
 from corpus_tools._entity_rules.names import is_word
 
 #: Lowest span-model probability at which a head's best start is a candidate.
@@ -261,12 +262,13 @@ def arbitrate(ents: list[Cand], text: str, feats: "list[str] | None",
     threshold = model["threshold"] if threshold is None else threshold
     drop = model.get("drop", 0.0) if drop is None else drop
     if threshold > 1.0 and drop <= 0.0:
-        return ents  # switched off (the shipped model, when cross-validation found no gain)
+        return ents  # switched off (a model whose cross-validation found no gain)
     scored = []
     dropped = set()
     for c in org_candidates(text, ents, feats, model_spans):
         if "found" in c.sources:
-            if drop > 0.0 and score(candidate_features(text, c, ents, feats)) < drop:
+            if drop > 0.0 and not _government(text[c.start:c.end]) \
+                    and score(candidate_features(text, c, ents, feats)) < drop:
                 dropped.add((c.start, c.end))
             continue
         if not fits(c, ents):
@@ -282,6 +284,12 @@ def arbitrate(ents: list[Cand], text: str, feats: "list[str] | None",
             out = [x for x in out if x.end <= c.start or x.start >= c.end]
             out.append(Cand(c.start, c.end, "ORG", prio=1, source="arbiter"))
     return sorted(out, key=lambda x: x.start)
+
+
+def _government(name: str) -> bool:
+    """A listed central Party or state body (交通运输部, 中办): never dropped (the 1998 silver
+    spans and the guide disagree on such bare bodies, as for the span model)."""
+    return name in national_orgs()
 
 
 def fits(c: OrgCandidate, ents: list[Cand]) -> bool:

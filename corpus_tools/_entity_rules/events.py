@@ -35,12 +35,24 @@ _PLENUM_RE = re.compile(rf"(?:党的)?[{CN_NUM}]{{1,3}}届[{CN_NUM}]{{1,2}}中�
 #: a session of a congress: 十三届全国人大二次会议, 全国政协十三届三次会议, 十三届全国人大常委会第十五次会议
 _SESSION_RE = re.compile(
     rf"(?:[省市县区州]?第?[{CN_NUM}]{{1,3}}届(?:全国人大|全国政协|人大|政协)|全国人大|全国政协|全国人民代表大会"
-    rf"|(?<![\u4e00-\u9fff])(?:人大|政协))(?:常委会)?(?:第?[{CN_NUM}]{{1,3}}届)?第?[{CN_NUM}]{{1,3}}次(?:全体)?会议|全国两会")
+    rf"|(?<![\u4e00-\u9fff])(?:人大|政协))(?:常委会)?(?:第?[{CN_NUM}]{{1,3}}届)?第?[{CN_NUM}]{{1,3}}次(?:全体)?会议|全国两会"
+    rf"|(?:自治区党委|[省市县区州旗]委)[{CN_NUM}]{{1,3}}届[{CN_NUM}]{{1,3}}次全体会议")
+#: a verb of holding or attending: the scope word is the subject of a clause (全国妇联召开|推进会)
+_CLAUSE_VERB_RE = re.compile("召开|参加|举行|举办|出席|主持|参与|组织|主席|委员")
+#: games and fairs written as a three-character abbreviation (亚运会, 冬奥会, 进博会, 广交会, 服贸会), with
+#: the city in front when it is written (杭州亚运会); 运会 only after a games prefix (not 命运会)
+_GAMES_RE = re.compile(r"(?:[亚奥全青冬军残大农民特世]运会|[冬残特]奥会|[世进园农文花药冬茶]博会|[广高]交会|服贸会|消博会)"
+                       r"(?![\u4e00-\u9fff]{0,3}(?:委员会|组委会|代表团|场馆|村))")
 #: a national or world scope before a festival, expo or games head: one event (中国农民丰收节); the
 #: body holds no other scope, count, particle, preposition or 本届 (中国队在|世界军人运动会)
 _SCOPED_EVENT_RE = re.compile(
     rf"(?:中国|全国|世界|国际)(?:(?!中国|全国|世界)[^{CN_NUM}的届在以为是了和与及把被从向对级性最大，。、；：！？“”《》\s\x00-\x7f]){{2,10}}?"
-    r"(?:丰收节|博览会|交易会|运动会|艺术节|文化节|旅游节|电影节|锦标赛|技能大赛|互联网大会)(?![\u4e00-\u9fff]{0,3}(?:委员会|组委会|代表团))")
+    r"(?:丰收节|博览会|交易会|运动会|艺术节|文化节|旅游节|电影节|锦标赛|技能大赛|互联网大会|表彰大会|推进会|现场会"
+    r"|经验交流会|观摩会|电视电话会议)(?![\u4e00-\u9fff]{0,3}(?:委员会|组委会|代表团))")
+
+
+#: host cities written in front of a games abbreviation (two characters, as the news writes them)
+_GAMES_CITIES = frozenset("北京 杭州 广州 上海 天津 南京 成都 西安 武汉 深圳 青岛 三亚 哈尔滨".split())
 
 
 @lru_cache(maxsize=1)
@@ -58,21 +70,29 @@ def named_events(text: str) -> list[Cand]:
 
     Examples
     --------
-    >>> t = "十三届全国人大二次会议和全国两会期间，中国农民丰收节，全国政协十三届三次会议"
+    >>> t = "十三届全国人大二次会议和全国两会期间，中国农民丰收节，全国政协十三届三次会议，杭州亚运会"
     >>> [t[c.start:c.end] for c in named_events(t)]
-    ['十三届全国人大二次会议', '全国两会', '中国农民丰收节', '全国政协十三届三次会议']
+    ['十三届全国人大二次会议', '全国两会', '中国农民丰收节', '全国政协十三届三次会议', '杭州亚运会']
     """
     out = []
     for m in _SESSION_RE.finditer(text):
         out.append(Cand(m.start(), m.end(), "EVENT", prio=2))
     for m in _SCOPED_EVENT_RE.finditer(text):
-        out.append(Cand(m.start(), m.end(), "EVENT", prio=1))
+        if not _CLAUSE_VERB_RE.search(m.group()):
+            out.append(Cand(m.start(), m.end(), "EVENT", prio=1))
+    for m in _GAMES_RE.finditer(text):
+        s = m.start()
+        if s >= 2 and text[s - 2:s] in _GAMES_CITIES:
+            s -= 2  # 杭州亚运会, 北京冬奥会
+        out.append(Cand(s, m.end(), "EVENT", prio=1))
     rx = _known_events_re()
     if rx is not None:
         for m in rx.finditer(text):
             if not CJK_RE.match(text[m.end():m.end() + 1] or "，") or text[m.end():m.end() + 1] in "上期间前后和与及暨的":
                 out.append(Cand(m.start(), m.end(), "EVENT", prio=1))
-    return sorted(out, key=lambda c: c.start)
+    seen = set()
+    return [c for c in sorted(out, key=lambda c: c.start)
+            if (c.start, c.end) not in seen and not seen.add((c.start, c.end))]
 
 
 _QUOTED_FESTIVAL_RE = re.compile(r"“([\u4e00-\u9fff]{2,8}节)”")

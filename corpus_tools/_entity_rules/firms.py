@@ -181,7 +181,8 @@ def mined_trade_names(text: str, feats: list[str] | None) -> list[Cand]:
     """Trade names the 2019–2020 articles write before 集团 at least :data:`MIN_TRADE_USES` times
     (``data/entities/trade_names.txt``, mined by ``training/ner/build_arbiter_names.py``): with
     集团/集团公司/股份公司 after them one firm (新希望集团, which the span model reads as common
-    words), alone a short firm name (中储粮, 蒙牛) where the segmenter's words begin and end there.
+    words), alone a short firm name (中储粮, 蒙牛) where the segmenter's words begin and end there
+    and the name is no dictionary word (浪潮, 红豆 alone are a tide and a bean).
 
     Examples
     --------
@@ -203,7 +204,8 @@ def mined_trade_names(text: str, feats: list[str] | None) -> list[Cand]:
             # prio 2: the mined name outweighs the generic-body filter (新希望 is two common words)
             out.append(Cand(s, e + len(form), "ORG", prio=2, source="rule"))
         elif (feats[e - 1][:1] in ("E", "S") and not (e < len(text) and feats[e][:1] in ("I", "E"))
-              and _bare_context(text, feats, s, e)):
+              and m.group() not in common_or_frequent()
+              and _bare_context(text, feats, s, e)):  # 浪潮 alone is a tide, 浪潮集团 a firm
             out.append(Cand(s, e, "ORG", prio=1, source="rule"))
     return out
 

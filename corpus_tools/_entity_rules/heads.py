@@ -127,6 +127,8 @@ def find_orgs(text: str, sc: Scanner) -> list[Cand]:
         if feats is not None and orgparts.head_in_verb(feats, m.start(), m.group()):
             head_ends.add(m.end())
             continue  # 省直单位承办: the head closes a verb
+        if feats is not None and len(m.group()) == 1 and feats[m.start()][:1] == "B":
+            continue  # 集团|团伙, 县|局长: a one-character head that opens a longer word is none
         c = _rule_org(m, text, sc)
         if feats is not None and m.start() > 0:
             c = _learned_org(c, m, text, feats, pstarts, pends)

@@ -1,10 +1,10 @@
 """Train the ORG candidate arbiter: ``corpus_tools/data/entities/org_arbiter.json``.
 
-    /work/venv/bin/python training/ner/train_org_arbiter.py [--shared ../shared] [--dev4 /work/dev4] [--dev5 /work/dev5]
+    /work/venv/bin/python training/ner/train_org_arbiter.py [--shared ../shared] [--dev4 /work/dev4] [--dev5 /work/dev5] [--dev6 /work/dev6] [--silver 1500]
 
 Data: the open development reports only — seed pages 000/001, the tune reports of
 ``gold/entities-dev`` (never the five held apart), dev4 ``d4_01``–``d4_08`` and dev5
-``d5_01``–``d5_10`` (never their kept-apart reports). Each report is tagged by
+``d5_01``–``d5_10``, dev6 ``d6_01``–``d6_10`` (never their kept-apart reports). Each report is tagged by
 :func:`corpus_tools.entities.find_entities` with the arbiter switched off; every candidate of
 :func:`corpus_tools._entity_rules.arbiter.org_candidates` that the arbiter could add
 (:func:`~corpus_tools._entity_rules.arbiter.fits`: no organisation yet, cutting into no entity) is
@@ -40,15 +40,16 @@ THRESHOLDS = (0.5, 0.7, 0.9, 1.01)
 DROPS = (0.0, 0.05, 0.1, 0.2, 0.3)
 OPEN_DEV4 = tuple(f"d4_{i:02d}" for i in range(1, 9))
 OPEN_DEV5 = tuple(f"d5_{i:02d}" for i in range(1, 11))
+OPEN_DEV6 = tuple(f"d6_{i:02d}" for i in range(1, 11))
 
 
-def open_documents(shared: Path, dev4: "Path | None", dev5: "Path | None") -> list:
+def open_documents(shared: Path, dev4: "Path | None", dev5: "Path | None", dev6: "Path | None" = None) -> list:
     """The open development reports (see the module docstring) as GoldDocs."""
     from corpus_tools.scoring.entities import gold_documents
 
     docs = list(gold_documents(shared / "gold" / "entities"))
     docs += [d for d in gold_documents(shared / "gold" / "entities-dev", source="dev") if d.part == "tune"]
-    for folder, stems in ((dev4, OPEN_DEV4), (dev5, OPEN_DEV5)):
+    for folder, stems in ((dev4, OPEN_DEV4), (dev5, OPEN_DEV5), (dev6, OPEN_DEV6)):
         if folder is not None and (folder / "entities").is_dir():
             docs += [d for d in gold_documents(folder / "entities", pages_dir=folder / "texts", source=folder.name)
                      if d.stem in stems]
@@ -197,11 +198,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     ap.add_argument("--dev4", type=Path, default=Path("/work/dev4"))
     ap.add_argument("--dev5", type=Path, default=Path("/work/dev5"))
+    ap.add_argument("--dev6", type=Path, default=Path("/work/dev6"))
     ap.add_argument("--c", type=float, default=0.3, help="inverse regularisation of the logistic regression")
     ap.add_argument("--no-write", action="store_true", help="cross-validate only")
     ap.add_argument("--silver", type=int, default=0, help="also train on this many People's Daily 1998 paragraphs")
     args = ap.parse_args(argv)
-    docs = open_documents(args.shared, args.dev4, args.dev5)
+    docs = open_documents(args.shared, args.dev4, args.dev5, args.dev6)
     rows = collect(docs)
     n = sum(len(r["y"]) for r in rows)
     pos = sum(sum(r["y"]) for r in rows)
