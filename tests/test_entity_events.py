@@ -83,3 +83,12 @@ def test_games_abbreviations_and_party_committee_sessions():
 
 def test_a_body_holding_a_meeting_is_no_event_name():
     assert _named("全国妇联召开推进会") == []
+
+
+def test_scoped_festival_name_never_spans_a_clause():
+    """全国/世界 + … + 运动会/文化节 is no event when the segmenter reads a verb or adverb inside (review 27)."""
+    from corpus_tools.entities import find_entities
+
+    for t in ("全国观众通过电视观看运动会", "国际友人参观文化节", "中国队员获得锦标赛冠军"):
+        assert [e.text for e in find_entities(t) if e.label == "EVENT"] == [], t
+    assert [e.text for e in find_entities("中国农民丰收节在县里举行。") if e.label == "EVENT"] == ["中国农民丰收节"]

@@ -64,7 +64,17 @@ def _known_events_re() -> "re.Pattern | None":
     return re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
 
 
-def named_events(text: str) -> list[Cand]:
+#: word tags (the segmenter's, after ``B-``/``S-`` …) that never stand inside a festival or expo name
+_CLAUSE_TAGS = frozenset(("v", "d", "r", "p", "c", "u"))
+
+
+def _clause_inside(words: "list[str] | None", s: int, e: int) -> bool:
+    """Whether the segmenter reads a verb, adverb, pronoun, preposition, conjunction or particle
+    between ``s`` and ``e`` (全国观众|通过|电视|观看|运动会 is a clause, not an event name)."""
+    return words is not None and any(w.partition("-")[2] in _CLAUSE_TAGS for w in words[s:e])
+
+
+def named_events(text: str, words: "list[str] | None" = None) -> list[Cand]:
     """Sessions of congresses (十三届全国人大二次会议), 全国两会, national or world festivals, expos
     and games (中国农民丰收节), and event names mined from the 2019–2020 articles (进博会).
 
@@ -78,7 +88,7 @@ def named_events(text: str) -> list[Cand]:
     for m in _SESSION_RE.finditer(text):
         out.append(Cand(m.start(), m.end(), "EVENT", prio=2))
     for m in _SCOPED_EVENT_RE.finditer(text):
-        if not _CLAUSE_VERB_RE.search(m.group()):
+        if not _CLAUSE_VERB_RE.search(m.group()) and not _clause_inside(words, m.start() + 2, m.end()):
             out.append(Cand(m.start(), m.end(), "EVENT", prio=1))
     for m in _GAMES_RE.finditer(text):
         s = m.start()

@@ -519,7 +519,7 @@ def find_communities(text: str, sc: Scanner) -> list[Cand]:
 
 
 def find_events(text: str, sc: Scanner) -> list[Cand]:
-    out = numbered_events(text, sc) + named_events(text)
+    out = numbered_events(text, sc) + named_events(text, sc.words)
     for m in re.finditer(rf"党的[{CN_NUM}]+大|抗日战争|解放战争|抗美援朝战争|抗美援朝", text):
         out.append(Cand(m.start(), m.end(), "EVENT", prio=2))
     for m in _EVENT_RE.finditer(text):

@@ -30,8 +30,6 @@ Each list is one name a line, most frequent first, with its count after a tab.
 from __future__ import annotations
 
 import argparse
-import json
-import lzma
 import re
 import sys
 from collections import Counter
@@ -40,6 +38,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 OUT_DIR = REPO / "corpus_tools" / "data" / "entities"
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "training"))
+from crawl import read_crawl  # noqa: E402  (training/crawl.py: the gold pool skipped)
 
 _B = r"(?:^|(?<=[，。、；：！？“”（）《》\n与和及在由同]))"
 _TRADE_RE = re.compile(_B + r"([\u4e00-\u9fff]{2,4}?)(?:集团公司|集团|股份公司|控股集团|有限责任公司|股份有限公司|有限公司|公司)")
@@ -66,9 +66,8 @@ _NOT_TRADE_END = ("犯罪", "团伙", "黑恶", "涉恶", "涉黑", "势力", "�
 
 
 def _articles(shared: Path) -> list[str]:
-    path = shared / "data" / "people_daily_2019_2020" / "articles.jsonl.xz"
-    with lzma.open(path, "rt", encoding="utf-8") as fh:
-        return [json.loads(line)["text"] for line in fh]
+    """The crawl's article texts, the gold pool skipped (training/crawl.py)."""
+    return [doc["text"] for doc in read_crawl(shared)]
 
 
 #: jieba tags of proper names: a dictionary word with one of these may be a trade name (华为 nr, 腾讯 nz)
