@@ -56,8 +56,10 @@ def open_documents(shared: Path, dev4: "Path | None", dev5: "Path | None", dev6:
     return docs
 
 
-def collect(docs: list) -> list[dict]:
-    """Per report: its text, gold, the entities before the arbiter and the candidates' features."""
+def _candidates(texts, **find_kw):
+    """For each ``(key, text, county_code)`` of *texts*: ``(key, text, ents, feats, spans, cands, X)``,
+    the entities just before the arbiter and its candidates' features (a text the arbiter never
+    sees, e.g. without model spans, is skipped)."""
     from corpus_tools import entities
     from corpus_tools._entity_rules import arbiter
 
@@ -69,21 +71,29 @@ def collect(docs: list) -> list[dict]:
         return ents
 
     arbiter.arbitrate = record
-    out = []
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            for d in docs:
+            for key, text, code in texts:
                 seen.clear()
-                entities.find_entities(d.text, county_code=d.county_code)
+                entities.find_entities(text, county_code=code, **find_kw)
+                if not seen:
+                    continue
                 ents, feats, spans = seen[0]
-                cands = [c for c in arbiter.org_candidates(d.text, ents, feats, spans) if arbiter.fits(c, ents) or "found" in c.sources]
-                X = [arbiter.candidate_features(d.text, c, ents, feats) for c in cands]
-                gold_orgs = {t for (t, lab) in d.gold if lab == "ORG"}
-                y = [int(d.text[c.start:c.end].replace(" ", "") in gold_orgs) for c in cands]
-                out.append({"doc": d, "ents": ents, "feats": feats, "spans": spans, "X": X, "y": y})
+                cands = [c for c in arbiter.org_candidates(text, ents, feats, spans)
+                         if arbiter.fits(c, ents) or "found" in c.sources]
+                yield key, text, ents, feats, spans, cands, [arbiter.candidate_features(text, c, ents, feats) for c in cands]
     finally:
         arbiter.arbitrate = real
+
+
+def collect(docs: list) -> list[dict]:
+    """Per report: its text, gold, the entities before the arbiter and the candidates' features."""
+    out = []
+    for d, text, ents, feats, spans, cands, X in _candidates((d, d.text, d.county_code) for d in docs):
+        gold_orgs = {t for (t, lab) in d.gold if lab == "ORG"}
+        y = [int(text[c.start:c.end].replace(" ", "") in gold_orgs) for c in cands]
+        out.append({"doc": d, "ents": ents, "feats": feats, "spans": spans, "X": X, "y": y})
     return out
 
 
@@ -92,37 +102,14 @@ def silver_rows(shared: Path, n: int, every: int = 7) -> list[dict]:
     most *n*), tagged as a report is; a candidate is positive when it is exactly a bracketed
     ``[…]nt`` compound, an ``nt`` word or a bare level body (县委, 市政府) of that paragraph
     (:func:`train_org_span.read_1998`)."""
-    from corpus_tools import entities
-    from corpus_tools._entity_rules import arbiter
-
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from train_org_span import read_1998
 
     paras = [p for k, p in enumerate(read_1998(shared / "data" / "people_daily_1998" / "199801.txt"))
              if k % every == 0 and len(p[1]) >= 20][:n]
-    seen = []
-    real = arbiter.arbitrate
-
-    def record(ents, text, feats, model_spans=()):
-        seen.append((list(ents), feats, list(model_spans)))
-        return ents
-
-    arbiter.arbitrate = record
     out = []
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            for _, text, _, spans in paras:
-                seen.clear()
-                entities.find_entities(text, infer=False)
-                if not seen:
-                    continue
-                ents, feats, mspans = seen[0]
-                cands = [c for c in arbiter.org_candidates(text, ents, feats, mspans) if arbiter.fits(c, ents) or "found" in c.sources]
-                X = [arbiter.candidate_features(text, c, ents, feats) for c in cands]
-                out.append({"doc": None, "X": X, "y": [int((c.start, c.end) in spans) for c in cands]})
-    finally:
-        arbiter.arbitrate = real
+    for spans, _, _, _, _, cands, X in _candidates(((sp, text, None) for _, text, _, sp in paras), infer=False):
+        out.append({"doc": None, "X": X, "y": [int((c.start, c.end) in spans) for c in cands]})
     return out
 
 
