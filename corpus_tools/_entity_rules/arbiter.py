@@ -36,7 +36,7 @@ from importlib import resources
 from typing import Callable
 
 from corpus_tools._entity_rules import orgspan
-from corpus_tools._entity_rules.lexicon import ORG_HEADS, Cand, common_or_frequent, national_orgs
+from corpus_tools._entity_rules.lexicon import ORG_HEADS, Cand, common_or_frequent, counted_names, longest_first_re, national_orgs
 from corpus_tools._entity_rules.names import is_word
 
 #: Lowest span-model probability at which a head's best start is a candidate.
@@ -58,16 +58,9 @@ class OrgCandidate:
     span_p: float | None = None
 
 
-@lru_cache(maxsize=4)
 def mined_names(name: str) -> dict[str, int]:
-    """``data/entities/<name>.txt`` (name, tab, count per line) as a dict."""
-    path = resources.files("corpus_tools").joinpath("data", "entities", name + ".txt")
-    out = {}
-    for ln in path.read_text(encoding="utf-8").splitlines():
-        k, _, v = ln.partition("\t")
-        if k:
-            out[k] = int(v or 1)
-    return out
+    """``data/entities/<name>.txt`` (name, tab, count per line) as a dict (:func:`lexicon.counted_names`)."""
+    return counted_names(name)
 
 
 @lru_cache(maxsize=1)
@@ -85,10 +78,7 @@ def _heads_re() -> re.Pattern:
 
 @lru_cache(maxsize=2)
 def _names_re(name: str) -> "re.Pattern | None":
-    names = mined_names(name)
-    if not names:
-        return None
-    return re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
+    return longest_first_re(mined_names(name))
 
 
 def _word_start(feats: list[str], i: int) -> bool:

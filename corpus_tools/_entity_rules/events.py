@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
-from corpus_tools._entity_rules.lexicon import CN_NUM, Cand
+from corpus_tools._entity_rules.lexicon import CN_NUM, Cand, counted_names, longest_first_re
 from corpus_tools._entity_rules.scan import Scanner
 from corpus_tools.text import CJK_RE
 
@@ -57,11 +56,7 @@ _GAMES_CITIES = frozenset("北京 杭州 广州 上海 天津 南京 成都 西�
 
 @lru_cache(maxsize=1)
 def _known_events_re() -> "re.Pattern | None":
-    path = resources.files("corpus_tools").joinpath("data", "entities", "event_names.txt")
-    names = [ln.split("\t")[0] for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
-    if not names:
-        return None
-    return re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
+    return longest_first_re(counted_names("event_names"))
 
 
 #: word tags (the segmenter's, after ``B-``/``S-`` …) that never stand inside a festival or expo name

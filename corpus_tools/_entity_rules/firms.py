@@ -30,9 +30,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from importlib import resources
 
-from corpus_tools._entity_rules.lexicon import ORG_HEADS, STOPS, Cand, all_stops, common_or_frequent, is_name_char, words
+from corpus_tools._entity_rules.lexicon import (ORG_HEADS, STOPS, Cand, all_stops, common_or_frequent, counted_names,
+                                                is_name_char, longest_first_re, words)
 from corpus_tools._entity_rules.orgparts import CLAUSE_WORDS
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.scan import Scanner
@@ -171,10 +171,7 @@ _GROUP_FORMS = ("集团公司", "集团", "股份公司")
 
 @lru_cache(maxsize=1)
 def _mined_trade_re() -> "re.Pattern | None":
-    path = resources.files("corpus_tools").joinpath("data", "entities", "trade_names.txt")
-    names = [k for k, _, v in (ln.partition("\t") for ln in path.read_text(encoding="utf-8").splitlines())
-             if k and int(v or 0) >= MIN_TRADE_USES]
-    return re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True))) if names else None
+    return longest_first_re(k for k, n in counted_names("trade_names").items() if n >= MIN_TRADE_USES)
 
 
 def mined_trade_names(text: str, feats: list[str] | None) -> list[Cand]:

@@ -149,3 +149,23 @@ def place_words() -> frozenset[str]:
 def is_name_char(ch: str) -> bool:
     """Whether *ch* can be part of a name: a CJK ideograph or an ASCII letter or digit (cached per character)."""
     return bool(CJK_RE.match(ch)) or (ch.isascii() and ch.isalnum())
+
+
+@lru_cache(maxsize=8)
+def counted_names(name: str) -> dict[str, int]:
+    """A mined list ``data/entities/<name>.txt`` (``name<TAB>count`` per line; a line without a
+    count counts once) as a dict: trade_names, platform_names, event_names
+    (``training/ner/build_arbiter_names.py``)."""
+    path = resources.files("corpus_tools").joinpath("data", "entities", name + ".txt")
+    out = {}
+    for ln in path.read_text(encoding="utf-8").splitlines():
+        k, _, v = ln.partition("\t")
+        if k and not k.startswith("#"):
+            out[k] = int(v or 1)
+    return out
+
+
+def longest_first_re(names) -> "re.Pattern | None":
+    """One regular expression matching any of *names*, longer names first; None for no names."""
+    names = sorted(map(re.escape, names), key=len, reverse=True)
+    return re.compile("|".join(names)) if names else None
