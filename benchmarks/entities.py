@@ -224,6 +224,14 @@ def dev_section(shared: Path) -> str:
               "0.877 (TOWNSHIP 0.727 → 0.783, VILLAGE 0.826 → 0.889). Its evidence: dev5 (14 fresh reports, section "
               "dev5: first score 0.842, apart part 0.830 → 0.871) and the blind sets: blind4 0.819 → 0.826, blind5 "
               "0.899 → 0.906 (both scored by the integrator only) — the tuned gains mostly did not carry over.", "",
+              "Eighth round (2026-12-04, evening): a learned ORG candidate arbiter (`_entity_rules/arbiter.py`, "
+              "leave-one-report-out ORG F1 0.879 → 0.887 over 45 open dev reports), events by form (congress sessions, "
+              "全国两会, national festivals and games, mined event names), trade names mined before 集团/公司, names "
+              "without a surname from a region syllable model (`sound_names.py`), former counties (`gpe_forms.py`); "
+              "every crawl-mined list rebuilt without the gold pool (`training/crawl.py`). Tune reports 0.939 → 0.946, "
+              "held apart 0.877 (=). Its evidence: dev6 (14 fresh reports: first score 0.893, apart part 0.861 → 0.894, "
+              "not clean, see the dev6 section) and the blind sets: blind6 0.893 → 0.895, blind5 0.906 → 0.915, "
+              "blind4 0.826 → 0.835.", "",
               f"`extract_entities` throughput (segmentation + model + rules) on the first {speed['lines']} lines of the "
               f"SIGHAN PKU test text ({speed['chars']} chars, {speed['entities']} entities): "
               f"**{speed['cpu_rate']:.0f} chars per CPU-second** ({speed['wall_rate']:.0f} chars/s wall on the shared "
