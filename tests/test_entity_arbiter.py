@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from corpus_tools._entity_rules import arbiter
-from corpus_tools._entity_rules.lexicon import Cand
+from corpus_tools._entity_rules.lexicon import Cand, counted_names
 
 # 太阳谷集团在清河县投资: invented words and tags
 TEXT = "太阳谷集团在清河县投资"
@@ -59,5 +59,5 @@ def test_without_word_features_nothing_changes():
 
 
 def test_mined_lists_load():
-    assert all(isinstance(v, int) and v >= 2 for v in arbiter.mined_names("trade_names").values())
+    assert all(isinstance(v, int) and v >= 2 for v in counted_names("trade_names").values())
     assert set(arbiter.arbiter_model()) >= {"intercept", "weights", "threshold"}

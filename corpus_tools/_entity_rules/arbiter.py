@@ -58,11 +58,6 @@ class OrgCandidate:
     span_p: float | None = None
 
 
-def mined_names(name: str) -> dict[str, int]:
-    """``data/entities/<name>.txt`` (name, tab, count per line) as a dict (:func:`lexicon.counted_names`)."""
-    return counted_names(name)
-
-
 @lru_cache(maxsize=1)
 def arbiter_model() -> dict:
     """The shipped weights (``{"intercept", "weights", "threshold", ...}``)."""
@@ -78,7 +73,7 @@ def _heads_re() -> re.Pattern:
 
 @lru_cache(maxsize=2)
 def _names_re(name: str) -> "re.Pattern | None":
-    return longest_first_re(mined_names(name))
+    return longest_first_re(counted_names(name))
 
 
 def _word_start(feats: list[str], i: int) -> bool:
@@ -213,7 +208,7 @@ def candidate_features(text: str, c: OrgCandidate, ents: list[Cand], feats: list
     n = text.count(name)
     out.append("dc=" + _bucket(n, 3))
     for lst in ("trade_names", "platform_names"):
-        k = mined_names(lst).get(name) or mined_names(lst).get(name.removesuffix("集团公司").removesuffix("集团"))
+        k = counted_names(lst).get(name) or counted_names(lst).get(name.removesuffix("集团公司").removesuffix("集团"))
         if k:
             out.append(lst + "=" + ("2" if k < 5 else "5+"))
     rel = _relation(c, ents)
