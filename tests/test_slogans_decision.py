@@ -4,20 +4,25 @@ from __future__ import annotations
 
 import pytest
 
-from corpus_tools.slogans import find_slogans
+import pandas as pd
+
+from corpus_tools.corpus import Corpus
+from corpus_tools.slogans import extract_slogans, find_slogans, page_slogans
 from corpus_tools.slogans.core import SloganMention
 from corpus_tools.slogans.decision import (DecisionModel, active_decision, evidence_group, features, quoted_motto, quoted_phrase,
-                                           unframed_mottos, use_decision)
+                                           resolve_decision, unframed_mottos, use_decision)
 from corpus_tools.slogans.detect import Ctx, find_marked
 from corpus_tools.slogans.lexicon import Lexicon
 
 KINDS = ("numbered", "parallel", "quoted")
+TAKES = DecisionModel({}, {"equal_items": 5.0}, add_bias=-1.0, keep_threshold=0.0, add_threshold=0.5)
 
 
 @pytest.fixture(autouse=True)
 def _shipped_model():
     yield
-    use_decision(None)
+    with pytest.warns(DeprecationWarning):
+        use_decision(None)
 
 
 def test_quoted_motto_shapes():
@@ -55,23 +60,57 @@ def test_model_json_round_trip():
 
 def test_model_takes_and_drops_candidates():
     text = "镇里的做法是：早发现，早处置，早上报。"
-    use_decision(False)
-    assert find_slogans(text, formulae=False) == []
-    use_decision(DecisionModel({}, {"equal_items": 5.0}, add_bias=-1.0, keep_threshold=0.0, add_threshold=0.5))
-    found = find_slogans(text, formulae=False)
+    assert find_slogans(text, formulae=False, decision=False) == []
+    assert find_slogans(text, formulae=False) == []           # the shipped model leaves the rules alone
+    found = find_slogans(text, formulae=False, decision=TAKES)
     assert [(m.text, m.evidence) for m in found] == [("早发现，早处置，早上报", "decision model")]
     text2 = "聚焦省委“五个进一步”要求推进工作。"
-    use_decision(DecisionModel({}, {}, keep_bias=-5.0, keep_threshold=0.5, add_threshold=2.0))
-    assert find_slogans(text2, formulae=False) == []
+    drops = DecisionModel({}, {}, keep_bias=-5.0, keep_threshold=0.5, add_threshold=2.0)
+    assert find_slogans(text2, formulae=False, decision=drops) == []
+    assert [m.text for m in find_slogans(text2, formulae=False)] == ["五个进一步"]   # no state left behind
+
+
+def test_decision_option_reaches_the_page_and_corpus_tables():
+    corpus = Corpus.from_articles(pd.DataFrame([{"issue_id": "p1", "title": None, "subtitle": None,
+                                                 "body": "镇里的做法是：早发现，早处置，早上报。"}]))
+    assert page_slogans(corpus.issues[0], decision=False).empty
+    assert list(page_slogans(corpus.issues[0], decision=TAKES).text) == ["早发现，早处置，早上报"]
+    table = extract_slogans(corpus, layers=("marked",), decision=TAKES)
+    assert list(table.text) == ["早发现，早处置，早上报"]
+    assert extract_slogans(corpus, layers=("marked",)).empty
+
+
+@pytest.mark.parametrize("bad", ["on", 1, 0.5, {"add_threshold": 0.5}])
+def test_decision_option_is_validated(bad):
+    with pytest.raises(TypeError, match="decision must be"):
+        find_slogans("坚决做到两个维护", decision=bad)
+    with pytest.raises(TypeError, match="decision must be"):
+        resolve_decision(bad)
+
+
+def test_decision_is_keyword_only():
+    with pytest.raises(TypeError):
+        find_slogans("坚决做到两个维护", ("numbered",), None, None, (), TAKES)  # type: ignore[misc]
+
+
+def test_deprecated_switch_still_works():
+    text = "镇里的做法是：早发现，早处置，早上报。"
+    with pytest.warns(DeprecationWarning):
+        use_decision(TAKES)
+    assert [m.text for m in find_slogans(text, formulae=False)] == ["早发现，早处置，早上报"]
+    assert find_slogans(text, formulae=False, decision=False) == []   # the explicit option wins
 
 
 def test_candidates_are_recorded_for_training():
     rec: list = []
-    use_decision(False)
-    find_marked("实施“五个进一步”工程。早发现，早处置，早上报。", KINDS, Ctx(Lexicon.build(None), (), candidates=rec))
+    find_marked("实施“五个进一步”工程。早发现，早处置，早上报。", KINDS,
+                Ctx(Lexicon.build(None), (), candidates=rec, decision=False))
     assert [(m.text, rule) for m, rule, _ in rec] == [("五个进一步", True), ("早发现，早处置，早上报", False)]
 
 
 def test_an_idle_model_is_off():
-    use_decision(DecisionModel({}, {}, keep_threshold=0.0, add_threshold=1.01))
+    idle = DecisionModel({}, {}, keep_threshold=0.0, add_threshold=1.01)
+    assert resolve_decision(idle) is None
+    with pytest.warns(DeprecationWarning):
+        use_decision(idle)
     assert active_decision() is None

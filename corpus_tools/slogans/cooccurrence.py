@@ -15,6 +15,7 @@ from corpus_tools.text import SENTENCE_END_RE
 
 if TYPE_CHECKING:  # pragma: no cover
     from corpus_tools.corpus import Article, Corpus
+    from corpus_tools.slogans.decision import DecisionModel
 
 __all__ = ["COOCCURRENCE_COLUMNS", "slogan_entity_cooccurrence"]
 
@@ -58,7 +59,8 @@ def slogan_entity_cooccurrence(corpus: "Corpus", *, labels: Iterable[str] = _PLA
                                formulae: "pd.DataFrame | None | bool" = None,
                                layers: Sequence[str] = LAYERS,
                                entities: pd.DataFrame | None = None,
-                               min_articles: int = 1) -> pd.DataFrame:
+                               min_articles: int = 1,
+                               decision: "DecisionModel | bool | None" = None) -> pd.DataFrame:
     """Which places (or other entities) the paper names together with which slogan.
 
     Answers "which township is praised with which formula": a slogan and an entity
@@ -76,7 +78,7 @@ def slogan_entity_cooccurrence(corpus: "Corpus", *, labels: Iterable[str] = _PLA
     window : {"sentence", "article"}, default "sentence"
         The unit in which a slogan and an entity count as co-occurring. Sentences end at
         。！？； and line breaks; the title, kicker and captions are sentences of their own.
-    kinds, lexicon, formulae, layers
+    kinds, lexicon, formulae, layers, decision
         As in :func:`extract_slogans` (both layers by default: marked slogans and known formulae).
     entities : DataFrame, optional
         A table from :func:`~corpus_tools.entities.extract_entities` for the same corpus,
@@ -113,7 +115,7 @@ def slogan_entity_cooccurrence(corpus: "Corpus", *, labels: Iterable[str] = _PLA
     keep = check_labels(labels, LABELS)
     if not keep:
         raise ValueError("labels must name at least one entity label")
-    sset, _ = prepare(corpus, kinds, lexicon, formulae, layers)
+    sset, _ = prepare(corpus, kinds, lexicon, formulae, layers, decision)
     if entities is None:
         entities = extract_entities(corpus, labels=sorted(keep))
     need = {"article_id", "part", "label", "start", "norm", "admin_code"}

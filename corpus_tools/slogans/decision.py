@@ -7,8 +7,15 @@ two to four short parallel clauses standing between punctuation (察民情，解
 (``data/slogan_decision_model.json``, built by ``training/slogans/decision_model.py``, model card
 ``docs/model_card_slogan_decision.md``) decides on every candidate from its :func:`features`: a rule's
 find is kept unless the model gives it less than ``keep_threshold``, a new candidate is taken when the
-model gives it at least ``add_threshold``. Without the model file (or after ``use_decision(False)``)
-the rules decide alone and no new candidate is taken.
+model gives it at least ``add_threshold``. Without the model file, or with ``decision=False``, the rules
+decide alone and no new candidate is taken.
+
+**Choosing the model.** Every public entry point of the marked layer (:func:`~corpus_tools.slogans.find_slogans`,
+:func:`~corpus_tools.slogans.page_slogans`, :func:`~corpus_tools.slogans.extract_slogans`, ...) takes a
+keyword-only ``decision`` option, validated by :func:`resolve_decision`: None (the default) for the shipped
+model, False for the rules alone, True for the shipped model (an error when the file is missing), or a
+:class:`DecisionModel`. :func:`use_decision`, the process-wide switch of earlier versions, still works but is
+deprecated: it changes what ``decision=None`` means for every later call.
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ import functools
 import json
 import math
 import re
+import warnings
 from importlib import resources
 from typing import Iterator, Mapping, Sequence
 
@@ -25,7 +33,7 @@ from corpus_tools.slogans.core import SloganMention, is_cjk, slogan_key
 from corpus_tools.slogans.series import FRAME_BEFORE_RE, series_key, series_recurrence
 
 __all__ = ["DecisionModel", "features", "evidence_group", "unframed_mottos", "quoted_motto", "quoted_phrase",
-           "load_decision_model", "use_decision", "active_decision", "decide_candidates"]
+           "load_decision_model", "resolve_decision", "use_decision", "active_decision", "decide_candidates"]
 
 # words that introduce a formula the page is about to state (提出“…”, 坚持…, 围绕…, 按照…要求)
 _INTRO_RE = re.compile(r"(?:提出|坚持|做到|围绕|按照|实行|推行|树立|践行|秉持|牢记|喊出|打出|叫响|形成了?|"
@@ -263,31 +271,86 @@ def load_decision_model() -> DecisionModel | None:
     return DecisionModel.from_json(path.read_text(encoding="utf-8"))
 
 
-_ACTIVE: list = []
+_ACTIVE: list = []     # set by the deprecated use_decision() only
+
+
+def _acts(model: DecisionModel | None) -> bool:
+    """Whether *model*'s thresholds change anything (drop a rule's find or take a new candidate)."""
+    return bool(model) and not (model.keep_threshold <= 0 and model.add_threshold > 1)
+
+
+def resolve_decision(decision: "DecisionModel | bool | None" = None) -> DecisionModel | None:
+    """Validate a ``decision`` option and return the model in effect (None: the rules decide alone).
+
+    Parameters
+    ----------
+    decision : DecisionModel, bool or None
+        None: the shipped model (or the one a deprecated :func:`use_decision` call installed);
+        True: the shipped model, which must exist; False: the rules alone; a :class:`DecisionModel`: that model.
+
+    Returns
+    -------
+    DecisionModel or None
+        None when the rules decide alone: ``decision=False``, no model file, or a model whose thresholds
+        neither drop a rule's find nor take a new candidate (the shipped model today).
+
+    Raises
+    ------
+    TypeError
+        *decision* is none of the above.
+    ValueError
+        ``decision=True`` and no model file is installed.
+
+    Examples
+    --------
+    >>> resolve_decision(False) is None
+    True
+    >>> resolve_decision(DecisionModel({}, {"equal_items": 1.0}, add_threshold=0.5)).add_threshold
+    0.5
+    """
+    if decision is None:
+        model = _ACTIVE[0] if _ACTIVE else load_decision_model()
+    elif decision is False:
+        return None
+    elif decision is True:
+        model = load_decision_model()
+        if model is None:
+            raise ValueError("decision=True, but no decision model (data/slogan_decision_model.json) is installed")
+    elif isinstance(decision, DecisionModel):
+        model = decision
+    else:
+        raise TypeError(f"decision must be a DecisionModel, True, False or None; got {type(decision).__name__}")
+    return model if _acts(model) else None
 
 
 def use_decision(model: "DecisionModel | None | bool") -> None:
-    """Replace the model in use: a :class:`DecisionModel`, False for the rules alone, None for the shipped one."""
+    """Deprecated: pass ``decision=`` to the function instead.
+
+    Replace the model ``decision=None`` stands for, process-wide: a :class:`DecisionModel`, False for the
+    rules alone, None for the shipped one again."""
+    warnings.warn("use_decision() is deprecated; pass decision=MODEL (or decision=False) to find_slogans, "
+                  "page_slogans, extract_slogans ... instead", DeprecationWarning, stacklevel=2)
+    if model is not None and model is not False and not isinstance(model, DecisionModel):
+        raise TypeError(f"model must be a DecisionModel, False or None; got {type(model).__name__}")
     _ACTIVE.clear()
     if model is not None:
         _ACTIVE.append(model)
 
 
 def active_decision() -> DecisionModel | None:
-    """The model in use; None when the rules decide alone (no model, ``use_decision(False)``, or a model
-    whose thresholds neither drop a rule's find nor take a new candidate)."""
-    model = _ACTIVE[0] if _ACTIVE else load_decision_model()
-    if not model or (model.keep_threshold <= 0 and model.add_threshold > 1):
-        return None
-    return model
+    """The model ``decision=None`` stands for; None when the rules decide alone (no model, a deprecated
+    ``use_decision(False)``, or a model whose thresholds neither drop a rule's find nor take a new candidate)."""
+    return resolve_decision(None)
 
 
 def decide_candidates(text: str, found: Sequence[SloganMention], extra: Sequence[SloganMention], *,
-                      page_text: str = "", record: list | None = None) -> list[SloganMention]:
-    """The rules' finds the model keeps plus the new candidates it takes (all of *found* without a model).
+                      model: "DecisionModel | bool | None" = None, page_text: str = "",
+                      record: list | None = None) -> list[SloganMention]:
+    """The rules' finds the model keeps plus the new candidates it takes (all of *found* when the rules
+    decide alone). *model* is a ``decision`` option (:func:`resolve_decision`).
 
     *record*, when given, receives ``(mention, rule, features)`` for every candidate (training)."""
-    model = active_decision()
+    model = resolve_decision(model)
     if model is None and record is None:
         return list(found)
     out = []

@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 import pandas as pd
@@ -177,6 +177,11 @@ class Ctx:
     record: list | None = None   # receives the single-phrase candidates' features (training)
     in_corpus: bool = False      # the text is one of the articles data/quote_share.tsv was counted on
     candidates: list | None = None  # receives every candidate of the decision model with its features (training)
+    decision: "decision.DecisionModel | bool | None" = None  # the ``decision`` option (decision.resolve_decision)
+    model: "decision.DecisionModel | None" = field(init=False, default=None)
+
+    def __post_init__(self) -> None:
+        self.model = decision.resolve_decision(self.decision)
 
 
 def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> SloganMention | None:
@@ -390,7 +395,8 @@ def _merge_single_chars(text: str, quotes: list[_Quote]) -> tuple[list[_Quote], 
 def find_slogans(text: str, *, kinds: Sequence[str] = KINDS,
                  lexicon: "pd.DataFrame | None | bool" = None,
                  formulae: "pd.DataFrame | None | bool" = None,
-                 places: Sequence[str] = ()) -> list[SloganMention]:
+                 places: Sequence[str] = (),
+                 decision: "decision.DecisionModel | bool | None" = None) -> list[SloganMention]:
     """Find the slogans of *text*: marked ones by their structure, known formulae by the lexicon.
 
     *Marked* mentions (``source="marked"``) are the ones the text itself marks as a formula:
@@ -416,6 +422,11 @@ def find_slogans(text: str, *, kinds: Sequence[str] = KINDS,
     places : sequence of str
         Place-name stems (e.g. ``["平遥"]``); a quoted phrase that starts with one is taken as
         the name of an event, brand or product (平遥中国年, 平遥酥梨), not a formula.
+    decision : DecisionModel, bool or None
+        The learned decision over marked candidates (:mod:`~corpus_tools.slogans.decision`): None, the
+        default, uses the shipped model (which leaves the rules' decisions standing today); False the rules
+        alone; True the shipped model, which must be installed; or a
+        :class:`~corpus_tools.slogans.decision.DecisionModel`.
 
     Returns
     -------
@@ -437,7 +448,7 @@ def find_slogans(text: str, *, kinds: Sequence[str] = KINDS,
         raise TypeError(f"text must be a str, got {type(text).__name__}")
     kinds = check_kinds(kinds)
     ctx = Ctx(Lexicon.build(lexicon) if not isinstance(lexicon, Lexicon) else lexicon,
-              tuple(p for p in places if p))
+              tuple(p for p in places if p), decision=decision)
     marked = find_marked(text, kinds, ctx)
     if formulae is False:
         return marked
@@ -488,10 +499,10 @@ def find_marked(text: str, kinds: tuple[str, ...], ctx: Ctx) -> list[SloganMenti
     anchors = count_anchors([m.text for m in found if m.kind == "numbered"])
     found.extend(unquoted_series(text, quoted_spans, anchors))
     found = [m for m in found if m.kind in kinds and not ctx.lexicon.excluded(m.text)]
-    if ctx.candidates is not None or decision.active_decision() is not None:
+    if ctx.candidates is not None or ctx.model is not None:
         extra = [m for m in _motto_candidates(text, rejected, found, quote_spans) if m.kind in kinds]
-        found = decision.decide_candidates(text, found, extra, page_text=text if ctx.in_corpus else "",
-                                           record=ctx.candidates)
+        found = decision.decide_candidates(text, found, extra, model=ctx.model or False,
+                                           page_text=text if ctx.in_corpus else "", record=ctx.candidates)
     out = []
     for m in found:
         entry = ctx.lexicon.get(m.text)

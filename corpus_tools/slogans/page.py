@@ -13,6 +13,7 @@ from corpus_tools.slogans.lexicon import Lexicon
 
 if TYPE_CHECKING:  # pragma: no cover
     from corpus_tools.corpus import Article, Issue
+    from corpus_tools.slogans.decision import DecisionModel
 
 __all__ = ["page_slogans", "group_page", "kind_of", "display_text", "county_stems", "article_parts",
            "issue_units", "PRIORITY"]
@@ -93,7 +94,8 @@ def issue_units(issue: "Issue") -> list[tuple[str | None, str, str]]:
 
 
 def page_slogans(issue: "Issue", *, kinds: Sequence[str] = KINDS,
-                 lexicon: "pd.DataFrame | None | bool" = None) -> pd.DataFrame:
+                 lexicon: "pd.DataFrame | None | bool" = None,
+                 decision: "DecisionModel | bool | None" = None) -> pd.DataFrame:
     """The slogans of one page, counted the way the gold annotation counts them.
 
     A slogan qualifies on a page if one of its mentions there passes :func:`find_slogans`
@@ -105,7 +107,7 @@ def page_slogans(issue: "Issue", *, kinds: Sequence[str] = KINDS,
     ----------
     issue : Issue
         One page of a :class:`~corpus_tools.corpus.Corpus`.
-    kinds, lexicon
+    kinds, lexicon, decision
         As in :func:`find_slogans`.
 
     Returns
@@ -115,7 +117,7 @@ def page_slogans(issue: "Issue", *, kinds: Sequence[str] = KINDS,
     """
     kinds = check_kinds(kinds)
     lex = Lexicon.build(lexicon)
-    ctx = Ctx(lex, county_stems(issue.meta))
+    ctx = Ctx(lex, county_stems(issue.meta), decision=decision)
     mentions: list[SloganMention] = []
     for _, _, txt in issue_units(issue):
         mentions.extend(find_marked(txt, kinds, ctx))

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Iterator, Sequence
 
 import pandas as pd
 
+from corpus_tools.slogans.decision import resolve_decision
 from corpus_tools.slogans.core import KINDS, SloganMention, compact_with_map, delete_quotes, slogan_key
 from corpus_tools.slogans.detect import Ctx, check_kinds, find_marked
 from corpus_tools.slogans.formulae import FormulaMatcher
@@ -20,6 +21,7 @@ from corpus_tools.text import SENTENCE_END_RE
 
 if TYPE_CHECKING:  # pragma: no cover
     from corpus_tools.corpus import Corpus
+    from corpus_tools.slogans.decision import DecisionModel
 
 __all__ = ["LAYERS", "SOURCE_DESCRIPTIONS", "SLOGAN_COLUMNS", "MENTION_COLUMNS", "TREND_COLUMNS", "extract_slogans",
            "slogan_mentions", "slogan_trends", "prepare", "mention_rows", "check_corpus", "check_layers",
@@ -54,11 +56,14 @@ def check_corpus(corpus: Any, name: str = "corpus") -> None:
                         f"got {type(corpus).__name__}")
 
 
-def corpus_groups(corpus: "Corpus", kinds: tuple[str, ...], lex: Lexicon) -> dict[str, dict[str, Any]]:
-    """Slogans qualifying on any page of *corpus*, grouped by key across pages."""
+def corpus_groups(corpus: "Corpus", kinds: tuple[str, ...], lex: Lexicon,
+                  decision: Any = None) -> dict[str, dict[str, Any]]:
+    """Slogans qualifying on any page of *corpus*, grouped by key across pages (*decision*: the
+    ``decision`` option of :func:`~corpus_tools.slogans.detect.find_slogans`)."""
     merged: dict[str, dict[str, Any]] = {}
+    model = resolve_decision(decision)          # validated once, before the first page
     for issue in corpus:
-        ctx = Ctx(lex, county_stems(issue.meta))
+        ctx = Ctx(lex, county_stems(issue.meta), decision=model or False)
         mentions: list[SloganMention] = []
         for _, _, txt in issue_units(issue):
             mentions.extend(find_marked(txt, kinds, ctx))
@@ -167,15 +172,16 @@ class SloganSet:
 
 
 def prepare(corpus: "Corpus", kinds: Sequence[str], lexicon: Any, formulae: Any = None,
-            layers: Sequence[str] = LAYERS) -> tuple[SloganSet, tuple[str, ...]]:
+            layers: Sequence[str] = LAYERS, decision: Any = None) -> tuple[SloganSet, tuple[str, ...]]:
     """Validate the arguments and build the :class:`SloganSet` of *corpus*."""
     check_corpus(corpus)
+    resolve_decision(decision)
     kinds = check_kinds(kinds)
     layers = check_layers(layers)
     if formulae is False:                # no known-formula lexicon: the marked layer alone
         layers = ("marked",)
     lex = Lexicon.build(lexicon)
-    groups = corpus_groups(corpus, kinds, lex) if "marked" in layers else {}
+    groups = corpus_groups(corpus, kinds, lex, decision) if "marked" in layers else {}
     matcher = FormulaMatcher.build(formulae) if "lexicon" in layers else FormulaMatcher()
     return SloganSet.build(groups, lex, matcher, layers, kinds), kinds
 
@@ -211,7 +217,8 @@ def mention_rows(corpus: "Corpus", sset: SloganSet, *, width: int = 12) -> list[
 def slogan_mentions(corpus: "Corpus", *, kinds: Sequence[str] = KINDS,
                     lexicon: "pd.DataFrame | None | bool" = None,
                     formulae: "pd.DataFrame | None | bool" = None,
-                    layers: Sequence[str] = LAYERS, width: int = 12) -> pd.DataFrame:
+                    layers: Sequence[str] = LAYERS, width: int = 12,
+                    decision: "DecisionModel | bool | None" = None) -> pd.DataFrame:
     """Every occurrence of every slogan of *corpus*, both layers, with its context sentence.
 
     Marked slogans: the slogan set is the union over pages of what :func:`page_slogans`
@@ -234,6 +241,9 @@ def slogan_mentions(corpus: "Corpus", *, kinds: Sequence[str] = KINDS,
         ``"marked"``, ``"lexicon"`` or both (the default).
     width : int
         Characters of context on each side.
+    decision : DecisionModel, bool or None
+        The learned decision over marked candidates, as in :func:`~corpus_tools.slogans.detect.find_slogans`
+        (None: the shipped model; False: the rules alone).
 
     Returns
     -------
@@ -261,7 +271,7 @@ def slogan_mentions(corpus: "Corpus", *, kinds: Sequence[str] = KINDS,
     """
     if not isinstance(width, int) or width < 0:
         raise ValueError(f"width = {width!r} is invalid; must be an int >= 0")
-    sset, _ = prepare(corpus, kinds, lexicon, formulae, layers)
+    sset, _ = prepare(corpus, kinds, lexicon, formulae, layers, decision)
     rows = mention_rows(corpus, sset, width=width)
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
@@ -269,7 +279,8 @@ def slogan_mentions(corpus: "Corpus", *, kinds: Sequence[str] = KINDS,
 def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count: int = 1,
                     lexicon: "pd.DataFrame | None | bool" = None,
                     formulae: "pd.DataFrame | None | bool" = None,
-                    layers: Sequence[str] = LAYERS) -> pd.DataFrame:
+                    layers: Sequence[str] = LAYERS,
+                    decision: "DecisionModel | bool | None" = None) -> pd.DataFrame:
     """List the slogans of *corpus*, both layers, with kind, level, layer, counts and dates.
 
     Parameters
@@ -288,6 +299,9 @@ def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count
         The known-formula lexicon (None: the shipped one; False: none, marked slogans only).
     layers : sequence of str
         ``"marked"``, ``"lexicon"`` or both (the default).
+    decision : DecisionModel, bool or None
+        The learned decision over marked candidates, as in :func:`~corpus_tools.slogans.detect.find_slogans`
+        (None: the shipped model; False: the rules alone).
 
     Returns
     -------
@@ -313,7 +327,7 @@ def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count
     """
     if not isinstance(min_count, int) or isinstance(min_count, bool) or min_count < 1:
         raise ValueError(f"min_count = {min_count!r} is invalid; must be an int >= 1")
-    sset, _ = prepare(corpus, kinds, lexicon, formulae, layers)
+    sset, _ = prepare(corpus, kinds, lexicon, formulae, layers, decision)
     rows = mention_rows(corpus, sset)
     by_key: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in rows:
@@ -361,7 +375,8 @@ def _period_of(by: str, issue_id: str, date: dt.date | None) -> tuple[str, dt.da
 def slogan_trends(corpus: "Corpus", *, by: str = "issue", kinds: Sequence[str] = KINDS,
                   min_count: int = 1, lexicon: "pd.DataFrame | None | bool" = None,
                   formulae: "pd.DataFrame | None | bool" = None,
-                  layers: Sequence[str] = LAYERS) -> pd.DataFrame:
+                  layers: Sequence[str] = LAYERS,
+                  decision: "DecisionModel | bool | None" = None) -> pd.DataFrame:
     """Slogan counts per issue or calendar period, normalised by the amount of text.
 
     Parameters
@@ -370,7 +385,7 @@ def slogan_trends(corpus: "Corpus", *, by: str = "issue", kinds: Sequence[str] =
         The corpus.
     by : {"issue", "month", "quarter", "year"}
         The period. Undated issues are dropped (with a warning) for calendar periods.
-    kinds, min_count, lexicon, formulae, layers
+    kinds, min_count, lexicon, formulae, layers, decision
         As in :func:`extract_slogans` (``min_count`` applies to corpus totals).
 
     Returns
@@ -401,7 +416,7 @@ def slogan_trends(corpus: "Corpus", *, by: str = "issue", kinds: Sequence[str] =
         raise ValueError(f"by = {by!r} is invalid; must be one of {_PERIODS}")
     if not isinstance(min_count, int) or isinstance(min_count, bool) or min_count < 1:
         raise ValueError(f"min_count = {min_count!r} is invalid; must be an int >= 1")
-    sset, _ = prepare(corpus, kinds, lexicon, formulae, layers)
+    sset, _ = prepare(corpus, kinds, lexicon, formulae, layers, decision)
     rows = mention_rows(corpus, sset)
     chars: dict[str, int] = Counter()
     pdate: dict[str, dt.date | None] = {}

@@ -78,19 +78,14 @@ def gold_pages(dev4: Path, dev5: Path, extra: list[str] = ()) -> list[tuple[str,
 def page_candidates(issue) -> list[tuple[object, bool, dict]]:
     """(mention, rule, features) of every candidate of a page, rules alone (as ``page_slogans`` reads it)."""
     from corpus_tools.slogans.core import KINDS
-    from corpus_tools.slogans.decision import use_decision
     from corpus_tools.slogans.detect import Ctx, find_marked
     from corpus_tools.slogans.lexicon import Lexicon
     from corpus_tools.slogans.page import county_stems, issue_units
 
     lex = Lexicon.build(None)
     rec: list = []
-    use_decision(False)
-    try:
-        for _, _, txt in issue_units(issue):
-            find_marked(txt, KINDS, Ctx(lex, county_stems(issue.meta), candidates=rec))
-    finally:
-        use_decision(None)
+    for _, _, txt in issue_units(issue):
+        find_marked(txt, KINDS, Ctx(lex, county_stems(issue.meta), candidates=rec, decision=False))
     return rec
 
 
@@ -100,7 +95,6 @@ def sample_candidates(data: Path) -> list[tuple[str, list[tuple[object, bool, di
     from sample_precision import articles, read_labels
 
     from corpus_tools.slogans.core import KINDS, slogan_key
-    from corpus_tools.slogans.decision import use_decision
     from corpus_tools.slogans.detect import Ctx, find_marked
     from corpus_tools.slogans.lexicon import Lexicon
 
@@ -114,17 +108,13 @@ def sample_candidates(data: Path) -> list[tuple[str, list[tuple[object, bool, di
     texts = articles({k[0] for k in labels} - gold_pool_ids(), data)
     lex = Lexicon.build(None)
     out = []
-    use_decision(False)
-    try:
-        for doc in sorted(texts):
-            rec: list = []
-            find_marked(texts[doc], KINDS, Ctx(lex, (), in_corpus=True, candidates=rec))
-            rec = [rec[i] for i in new_only(rec)]
-            rows = [(m, r, f, labels[(doc, slogan_key(m.text))]) for m, r, f in rec
-                    if (doc, slogan_key(m.text)) in labels]
-            out.append((doc, rows))
-    finally:
-        use_decision(None)
+    for doc in sorted(texts):
+        rec: list = []
+        find_marked(texts[doc], KINDS, Ctx(lex, (), in_corpus=True, candidates=rec, decision=False))
+        rec = [rec[i] for i in new_only(rec)]
+        rows = [(m, r, f, labels[(doc, slogan_key(m.text))]) for m, r, f in rec
+                if (doc, slogan_key(m.text)) in labels]
+        out.append((doc, rows))
     return out
 
 
