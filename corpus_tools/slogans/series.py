@@ -13,7 +13,8 @@ from corpus_tools.slogans.quoteshare import cuts_word, starts_inside_word
 from corpus_tools.slogans.singles import is_name
 
 __all__ = ["compact_parallel", "unquoted_series", "count_anchors", "compact_recurrence", "RECURRENCE_MIN_DAYS",
-           "series_recurrence", "SERIES_MIN_DAYS", "series_key", "even_series_candidates", "CLAUSE_PUNCT", "FRAME_BEFORE_RE"]
+           "series_recurrence", "SERIES_MIN_DAYS", "series_key", "even_series_candidates", "even_series_spans",
+           "CLAUSE_PUNCT", "FRAME_BEFORE_RE"]
 
 CLAUSE_PUNCT = "，,。；;：:！？!?（）()《》\n"
 # Frames around an unquoted parallel series (guide 2b).
@@ -24,6 +25,13 @@ FRAME_BEFORE_RE = re.compile("(?:" + "|".join(_FRAME_BEFORE) + r")[了着]?$")
 _FRAME_AFTER_RE = re.compile(
     r"^(?:的|等)?(?:要求|原则|目标|方针|理念|思路|标准|工作|模式|格局|机制|作用|举措|措施|"
     r"路径|新模式|为主要内容|为目标|为重点|为抓手|角色|建设|公益岗|公益性岗位|岗位)")
+# A series wrapped by a goal or method frame (guide 2b: presented as a goal or method): 向规模化、组织化、专业化转变
+# (People's Daily 2019-2020, read with training/crawl.py: 向…迈进/发展/升级 around seven even series, every one a goal
+# formula: 数字化、网络化、智能化; 更大规模、更宽领域、更高水平), 以新技术、新服务、新渠道带动 (the method frame of
+# 以…为抓手, with a verb). Both the preposition before and the verb after are needed.
+_WRAP_BEFORE = ("向", "以")
+_WRAP_AFTER_RE = {"向": re.compile(r"^(?:转变|转型|迈进|迈向|发展|升级|延伸|提升|跃升|拓展)"),
+                  "以": re.compile(r"^(?:带动|推动|促进|引领|助推|驱动|赋能)")}
 # A count right after a series that names how many items it has (…、乡村服务型“四型”; …三级联查).
 _COUNT_AFTER_RE = re.compile(r"^[“‘\"]?([两三四五六七八九十])")
 _PLACE_HEADS = "国省市县区州镇乡"
@@ -180,6 +188,12 @@ def even_series_candidates(text: str) -> Iterator[list[str]]:
     """The items of every window of equal-length pieces joined by one separator in *text* whose
     items share a character in one place: the candidates :func:`unquoted_series` judges
     (``training/slogans/series_recurrence.py`` counts them over People's Daily)."""
+    for _, _, words in even_series_spans(text):
+        yield words
+
+
+def even_series_spans(text: str) -> Iterator[tuple[int, int, list[str]]]:
+    """``(start, end, items)`` of :func:`even_series_candidates` (offsets into *text*)."""
     pos = 0
     for par in text.split("\n"):
         for run in _segments(par, pos):
@@ -188,7 +202,7 @@ def even_series_candidates(text: str) -> Iterator[list[str]]:
                     words = [text[a:b] for a, b in items]
                     if all(is_cjk(w) for w in words) and any(len({w[p] for w in words}) == 1
                                                              for p in range(len(words[0]))):
-                        yield words
+                        yield items[0][0], items[-1][1], words
         pos += len(par) + 1
 
 
@@ -394,7 +408,8 @@ def _judge_series(text: str, items: list[tuple[int, int]], first: tuple[int, int
         return None
     prefix = text[first[0]:items[0][0]]
     suffix = text[items[-1][1]:last[1]]
-    framed = bool(FRAME_BEFORE_RE.search(prefix)) or bool(_FRAME_AFTER_RE.match(suffix))
+    framed = bool(FRAME_BEFORE_RE.search(prefix)) or bool(_FRAME_AFTER_RE.match(suffix)) \
+        or _wrapped(prefix, text[items[-1][1]:items[-1][1] + 4])
     # a series standing alone as a clause (察民情、听民意、解民忧); not when the shared character is a verb of
     # state or a function word (春有枇杷，夏有荔枝，秋有龙眼 describes; 2 of 20 standalone series were
     # slogans in the labelled People's Daily sample, rule_sample_labels.tsv)
@@ -425,6 +440,12 @@ def _judge_series(text: str, items: list[tuple[int, int]], first: tuple[int, int
     return SloganMention(text[start:end], "parallel", start, end, False, "", evidence)
 
 
+
+
+def _wrapped(prefix: str, after: str) -> bool:
+    """Whether a series sits in a goal or method frame: 向X转变/迈进, 以X带动/推动 (:data:`_WRAP_BEFORE`)."""
+    head = prefix[-1:]
+    return head in _WRAP_BEFORE and bool(_WRAP_AFTER_RE[head].match(after))
 
 
 def count_anchors(numbered: list[str]) -> frozenset[tuple[int, str]]:
