@@ -114,3 +114,16 @@ def test_an_idle_model_is_off():
     with pytest.warns(DeprecationWarning):
         use_decision(idle)
     assert active_decision() is None
+
+
+def test_features_of_speech_and_context():
+    text = "美丽乡村\n“有山靠山，有水靠水。”村支书说。二是“党员作示范，群众跟着干”。"
+    m = SloganMention("有山靠山，有水靠水", "quoted", 6, 15, True, "", "rejected quote")
+    f = features(text, m, rule=False)
+    assert f["speaker_after"] == 1.0 and "enumerated" not in f and "in_headline" not in f
+    k = text.index("党员")
+    m2 = SloganMention("党员作示范，群众跟着干", "quoted", k, k + 11, True, "", "rejected quote")
+    f2 = features(text, m2, rule=False)
+    assert f2["enumerated"] == 1.0 and "speaker_after" not in f2
+    m3 = SloganMention("美丽乡村", "quoted", 0, 4, False, "", "rejected phrase")
+    assert features(text, m3, rule=False)["in_headline"] == 1.0

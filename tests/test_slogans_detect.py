@@ -30,14 +30,6 @@ def test_a_quoted_round_number_campaign():
     assert _marked("县里开展“百局联百村”活动，各单位都动了起来。") == [("百局联百村", "numbered", "numbered")]
 
 
-def test_a_headline_motto_lifted_from_speech():
-    text = ("村支书王小明——\n田要种得好 路要修得宽（乡村新貌）\n"
-            "“田要种得好，路要修得宽。这是我们的老规矩。”王小明说。")
-    assert _marked(text) == [("田要种得好，路要修得宽", "quoted", "headline motto")]
-    # without the headline the same speech is speech
-    assert _marked(text.split("\n", 2)[2]) == []
-
-
-def test_a_headline_that_is_no_motto_is_ignored():
-    text = "村里变了样\n“村里变了样，大家都高兴。”他说。"
-    assert _marked(text) == []
+def test_a_quote_named_as_a_saying_is_no_formula():
+    assert _marked("山里流传着一句顺口溜，“一杵一拖一千多”。") == []
+    assert _marked("俗话说，“同吃同住同劳动”。") == []

@@ -27,3 +27,21 @@ def test_a_series_in_a_goal_or_method_frame(text, series):
 ])
 def test_no_wrapped_frame_no_series(text):
     assert _marked(text) == []
+
+
+def test_a_compact_window_opening_inside_a_word_is_no_series():
+    # 村|民同吃同住同劳动: the window 民同吃同住同 recurs in the corpus but opens inside 村民
+    assert _marked("干部和村民同吃同住同劳动，帮助村民搞生产。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "制定“三公约一承诺”，即支部公约、党员公约、村民公约和村干部履职承诺。",
+    "全县从系统安全、应用安全、数据安全及移动安全入手。",
+])
+def test_part_of_a_longer_enumeration_is_no_repeated_word_series(text):
+    assert _marked(text) == [] or all(e != "repeated word" for _, _, e in _marked(text))
+
+
+def test_an_enumeration_closed_by_a_count_keeps_its_series():
+    found = _marked("从产业扶贫、用工扶贫、创业扶贫和金融扶贫四大领域入手。")
+    assert ("产业扶贫、用工扶贫、创业扶贫", "parallel", "repeated word") in found

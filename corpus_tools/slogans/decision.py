@@ -40,6 +40,11 @@ _INTRO_RE = re.compile(r"(?:提出|坚持|做到|围绕|按照|实行|推行|树
                        r"确立|明确|倡导|提炼|总结出?|实现|探索出?|推出|口号|理念|思路|原则|要求)[了出]?[：:，,]?$")
 _HEAD_AFTER_RE = re.compile(r"^[”’」』]?(?:的|等)?(?:要求|理念|思路|模式|原则|目标|方针|标准|机制|工作法|"
                             r"口号|格局|路子|做法|经验|办法|思想|精神|战略|工程|行动|举措)")
+# a speaker named right after the quotation (“……。”张水锋说; “……”，他介绍): reported speech
+_SPEAKER_AFTER_RE = re.compile(r"^[”’」』]?[。！？!?，,]?[”’」』]?[\u4e00-\u9fff·]{0,8}?"
+                               r"(?:说|介绍|表示|感慨|告诉|坦言|回忆|笑道|问道|答道|喊道|补充|解释)")
+# an enumerated point (一是……；二是……) or a first/second step of a method
+_ENUM_RE = re.compile(r"(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]|首先|其次|最后)")
 _SPEECH_RE = re.compile(r"(?:[：:]|说|道|表示|认为|指出|称|坦言|感慨|告诉记者)[，,：:]?\s*[“‘「]?$")
 _PERSON_RE = re.compile(r"[我咱你您俺他她]")
 _FUNCTION_CHARS = set("的了是在着也就都很还又把被吗呢吧啊呀过")
@@ -156,6 +161,13 @@ def features(text: str, m: SloganMention, *, rule: bool, page_text: str = "") ->
         f["de_after"] = 1.0
     if text.count(s) + text.count(m.text) >= 3 or (len(items) == 1 and text.count(s) >= 2):
         f["repeats"] = 1.0
+    if _SPEAKER_AFTER_RE.match(text[m.end:m.end + 12]):
+        f["speaker_after"] = 1.0
+    if _ENUM_RE.search(before + text[max(0, a - 16):max(0, a - 8)]):
+        f["enumerated"] = 1.0
+    heads = [ln for ln in text.split("\n")[:2] if len(ln) <= 40 and not any(c in ln for c in "。！？")]
+    if heads and s in slogan_key("".join(heads)):
+        f["in_headline"] = 1.0        # the page prints it in a title line (a kicker line may come first)
     return f
 
 

@@ -12,7 +12,7 @@ from typing import Sequence
 import pandas as pd
 
 from corpus_tools.slogans.core import KINDS, OPEN_CLOSE, SloganMention, is_cjk, slogan_key
-from corpus_tools.slogans import decision, quoteshare
+from corpus_tools.slogans import decision, quoteframes, quoteshare
 from corpus_tools.slogans.formulae import FormulaMatcher, iter_formula_mentions
 from corpus_tools.slogans.lexicon import Lexicon
 from corpus_tools.slogans.singles import decide, is_name, labels_quote, person_head
@@ -38,6 +38,7 @@ _DESCRIPTIVE_COUNT_RE = re.compile(f"[{_CN_DIGITS}]+个?(?:年|月|天|周|日|�
 
 _SPEECH_BEFORE_RE = re.compile(r"(?:[：:]|(?:说|道|表示|认为|指出|称|强调|坦言|感慨)[，,]?)\s*$")
 _UNITS = "条分点省市县年月天次个只件位名户人元角岁层期届国"
+_SAYING_BEFORE_RE = re.compile(r"(?:顺口溜|俗话|俗语|民谣|歌谣|谚语|老话|歇后语)[说讲道是]?[：:，,]?\s*$")
 _NARRATIVE_RE = re.compile(r"[哩呢吧啊呀嘛啦哇]|却|就被|竟")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d年")
 # one count per another (1名党员联系5户群众, 一个党员联系5户群众)
@@ -230,6 +231,8 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
         return None                  # speech, unless it names a campaign (“我为群众办实事”实践活动)
     if _SPEECH_BEFORE_RE.search(before):
         return None                  # a quotation introduced by 说： / 写道：
+    if _SAYING_BEFORE_RE.search(before):
+        return None                  # a saying, rhyme or proverb the page names as such (一句顺口溜，“…”)
     if _NARRATIVE_RE.search(norm) or _YEAR_RE.search(norm):
         return None                  # narration (就被, 却, 哩) or a dated event: not a formula
     if len(strip_spaces(norm)) > 30 and not _even_series(norm) \
@@ -498,7 +501,8 @@ def find_marked(text: str, kinds: tuple[str, ...], ctx: Ctx) -> list[SloganMenti
         else:
             rejected.append(q)
     found.extend(_formula_items(text, rejected, found))
-    found.extend(_headline_mottos(text, rejected))
+    found.extend(quoteframes.headline_mottos(text, rejected))
+    found.extend(quoteframes.transformation_pairs(text, rejected))
     # a series inside a quotation that is a slogan itself is not found twice; one inside reported
     # speech is (“我是一个小兵，岗位在村、工作在村、吃住在村”)
     quoted_spans = [(m.start - 1, m.end + 1) for m in found if m.quoted]
@@ -541,31 +545,6 @@ def _motto_candidates(text: str, rejected: Sequence[_Quote], found: Sequence[Slo
         n = len(split_items(body))
         out.append(SloganMention(body, "parallel" if n >= 3 else "quoted", a, a + len(body), True, "", evidence))
     out.extend(decision.unframed_mottos(text, taken + quote_spans))
-    return out
-
-
-_TITLE_NOTE_RE = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")   # （美丽中国·河湖长的一天③）
-
-
-def _headline_mottos(text: str, quotes: Sequence[_Quote]) -> list[SloganMention]:
-    """A quotation the rules rejected (speech) that opens with the clauses of a headline: the page lifts
-    a motto out of the speech and prints it as its title (title 河水要干净 岸上得勤走, body “河水要干净，岸上得勤走。
-    不但要查……”). A headline is one of the first two lines of *text* (a kicker line may come first); it must
-    be two to four distinct clauses of one length (3-8 characters). People's Daily 2019-2020 (training/crawl.py)
-    has three such titles in 9,541 articles, each a formula (湾区都市、品质东莞; 全力奋战 英勇奋战 团结奋战)."""
-    out = []
-    for line in text.split("\n")[:2]:
-        parts = [p for p in re.split(r"[\s，,、]+", _TITLE_NOTE_RE.sub("", line)) if p]
-        if not 2 <= len(parts) <= 4 or len({len(p) for p in parts}) != 1 or not 3 <= len(parts[0]) <= 8 \
-                or len(set(parts)) < len(parts) or not all(is_cjk(p) for p in parts):
-            continue
-        motto = re.compile(r"\s*" + r"[，,、\s]*".join(map(re.escape, parts)) + r"(?=[。！!，,；;]|$)")
-        for q in quotes:
-            m = motto.match(text, q.start, q.end)
-            if m and q.depth == 0:
-                a = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
-                out.append(SloganMention(text[a:m.end()], "parallel" if len(parts) >= 3 else "quoted", a, m.end(),
-                                         True, "", "headline motto"))
     return out
 
 

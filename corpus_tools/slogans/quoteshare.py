@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-__all__ = ["quote_share", "share_elsewhere", "ordinary_word", "idioms", "is_idiom", "cuts_word", "starts_inside_word", "MIN_TOTAL", "MAX_SHARE"]
+__all__ = ["quote_share", "share_elsewhere", "ordinary_word", "idioms", "is_idiom", "cuts_word", "opens_inside_word", "starts_inside_word", "MIN_TOTAL", "MAX_SHARE"]
 
 #: A quoted phrase is an ordinary word when the corpora print it at least ``MIN_TOTAL`` times and
 #: put at most ``MAX_SHARE`` of those in quotation marks: the value leave-one-report-out chooses on
@@ -101,6 +101,22 @@ def cuts_word(text: str, end: int) -> bool:
         return False
     words = quote_share()
     return text[end - 1:end + 1] in words and text[end - 2:end] not in words
+
+
+def opens_inside_word(text: str, start: int) -> bool:
+    """Whether a span of *text* starting at *start* opens inside a two-character word: the characters on
+    either side of the cut form a word the corpora print and the span's first two do not (村|民同吃同住同 of
+    村民同吃同住同劳动: the series is 同吃同住同劳动). The mirror of :func:`cuts_word`.
+
+    Examples
+    --------
+    >>> opens_inside_word("和村民同吃同住同劳动", 2), opens_inside_word("坚持联防联治联享", 2)
+    (True, False)
+    """
+    if not 1 <= start < len(text) - 1:
+        return False
+    words = quote_share()
+    return text[start - 1:start + 1] in words and text[start:start + 2] not in words
 
 
 def starts_inside_word(text: str, start: int) -> bool:

@@ -9,7 +9,7 @@ from importlib import resources
 from typing import Iterator
 
 from corpus_tools.slogans.core import SloganMention, is_cjk
-from corpus_tools.slogans.quoteshare import cuts_word, starts_inside_word
+from corpus_tools.slogans.quoteshare import cuts_word, opens_inside_word, starts_inside_word
 from corpus_tools.slogans.singles import is_name
 
 __all__ = ["compact_parallel", "unquoted_series", "count_anchors", "compact_recurrence", "RECURRENCE_MIN_DAYS",
@@ -35,6 +35,8 @@ _WRAP_AFTER_RE = {"向": re.compile(r"^(?:转变|转型|迈进|迈向|发展|升
 # A count right after a series that names how many items it has (…、乡村服务型“四型”; …三级联查).
 _COUNT_AFTER_RE = re.compile(r"^[“‘\"]?([两三四五六七八九十])")
 _PLACE_HEADS = "国省市县区州镇乡"
+# 和/及/与 + one more item + a count of the items (…和金融扶贫四大领域)
+_COUNTED_TAIL_RE = re.compile(r"^[和及与][\u4e00-\u9fff]{1,10}?[两三四五六七八九十][大项个类种条]")
 _COUNT_VALUE = {c: i for i, c in enumerate("两三四五六七八九十", start=2)}
 
 
@@ -104,8 +106,9 @@ def unquoted_series(text: str, quoted_spans: list[tuple[int, int]],
         for k in range(len(par) - 5):
             a, b = pos + k, pos + k + 6
             cand = text[a:b]
-            if not compact_parallel(cand) or _inside(a, b, quoted_spans) or cuts_word(text, b):
-                continue                 # (好山好水好空|气 is no compact series)
+            if not compact_parallel(cand) or _inside(a, b, quoted_spans) or cuts_word(text, b) \
+                    or opens_inside_word(text, a):
+                continue                 # (好山好水好空|气, 村|民同吃同住同 are no compact series)
             pre, post = text[max(0, a - 6):a], text[b:b + 6]
             if FRAME_BEFORE_RE.search(pre) and (not post or post[0] in CLAUSE_PUNCT + "、"):
                 out.append(SloganMention(cand, "parallel", a, b, False, "", "compact series in frame"))
@@ -422,7 +425,12 @@ def _judge_series(text: str, items: list[tuple[int, int]], first: tuple[int, int
     after = text[items[-1][1]:items[-1][1] + 3]
     # not a described list (…等; 的 before it; 来自生活、来自地心、来自民间的气息) nor a run of narrative
     # clauses joined by commas (以文会友，以文扶贫，以文招商引资; 走进贫困山区，走进城市乡村…)
-    repeated = L >= 4 and (shared[:2] == [0, 1] or shared[-2:] == [L - 2, L - 1]) \
+    # nor the part of a longer enumeration that goes on with 和/及/与 (即支部公约、党员公约、村民公约和村干部履职承诺:
+    # the page spells out the parts of a count; 系统安全、应用安全、数据安全和移动安全) unless a count of the
+    # items closes it (产业扶贫、用工扶贫、创业扶贫和金融扶贫四大领域)
+    tail = text[items[-1][1]:items[-1][1] + L + 6]
+    goes_on = after.startswith(("和", "及", "与")) and not _COUNTED_TAIL_RE.match(tail)
+    repeated = L >= 4 and (shared[:2] == [0, 1] or shared[-2:] == [L - 2, L - 1]) and not goes_on \
         and not after.startswith(("等", "的", "…")) and not prefix.endswith("的") and first[2] == "、"
     count = _COUNT_AFTER_RE.match(after)
     counted = ((bool(count) and _COUNT_VALUE[count.group(1)] == len(words))

@@ -1,0 +1,81 @@
+"""Quotations the rules rejected that the page still marks as formulae by a frame around them.
+
+Two frames, each a property of the page rather than of the quoted words:
+
+* :func:`headline_mottos`: the page lifts the opening clauses of a quoted speech into its headline
+  (title 河水要干净 岸上得勤走, body “河水要干净，岸上得勤走。不但要查……”);
+* :func:`transformation_pairs`: a change from one quoted phrase to the same characters in another order
+  (变“要我脱贫”为“我要脱贫”, 从“人找信息”到“信息找人”).
+
+Both were counted on People's Daily 2019-2020 through ``training/crawl.py`` (the gold pool skipped) before
+they were written: three headline mottos and ten transformation pairs in 9,541 articles, each a formula.
+The quotes are objects with ``open``/``close`` (offsets of the marks), ``start``/``end`` (the inside) and
+``depth`` (0 for a quotation not nested in another), as :mod:`~corpus_tools.slogans.detect` finds them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Sequence
+
+from corpus_tools.slogans.core import SloganMention, is_cjk
+
+__all__ = ["headline_mottos", "transformation_pairs"]
+
+_TITLE_NOTE_RE = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")   # （美丽中国·河湖长的一天③）
+# 变“A”为“B”, 从“A”到“B”, 由“A”向“B”转变, 从“A”变为“B”
+_FROM_RE = re.compile(r"[变从由]$")
+_TO_RE = re.compile(r"^(?:为|到|向|变为|变成|转为|转变为)$")
+
+
+def headline_mottos(text: str, quotes: Sequence[Any]) -> list[SloganMention]:
+    """Quotations that open with the clauses of a headline: one of the first two lines of *text* (a kicker
+    line may come first) made of two to four distinct clauses of one length (3-8 characters), a note in
+    brackets after it ignored. Kind ``quoted`` for two clauses, ``parallel`` for three or four; evidence
+    ``"headline motto"``.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as Q
+    >>> text = "田要种得好 路要修得宽\\n“田要种得好，路要修得宽。这是老规矩。”他说。"
+    >>> [m.text for m in headline_mottos(text, [Q(open=12, close=30, start=13, end=30, depth=0)])]
+    ['田要种得好，路要修得宽']
+    """
+    out = []
+    for line in text.split("\n")[:2]:
+        parts = [p for p in re.split(r"[\s，,、]+", _TITLE_NOTE_RE.sub("", line)) if p]
+        if not 2 <= len(parts) <= 4 or len({len(p) for p in parts}) != 1 or not 3 <= len(parts[0]) <= 8 \
+                or len(set(parts)) < len(parts) or not all(is_cjk(p) for p in parts):
+            continue
+        motto = re.compile(r"\s*" + r"[，,、\s]*".join(map(re.escape, parts)) + r"(?=[。！!，,；;]|$)")
+        for q in quotes:
+            m = motto.match(text, q.start, q.end)
+            if m and q.depth == 0:
+                a = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+                out.append(SloganMention(text[a:m.end()], "parallel" if len(parts) >= 3 else "quoted", a, m.end(),
+                                         True, "", "headline motto"))
+    return out
+
+
+def transformation_pairs(text: str, quotes: Sequence[Any]) -> list[SloganMention]:
+    """Two adjacent quotations in a frame of change (变“A”为“B”, 从“A”到“B”, 由“A”向“B”) whose phrases are the
+    same two to eight Chinese characters in another order: both are catch-phrases (要我脱贫 / 我要脱贫,
+    重物轻人 / 重人轻物), whatever pronoun they hold. Kind ``quoted``; evidence ``"transformation pair"``.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as Q
+    >>> text = "村民变“要我脱贫”为“我要脱贫”。"
+    >>> qs = [Q(open=3, close=8, start=4, end=8, depth=0), Q(open=10, close=15, start=11, end=15, depth=0)]
+    >>> [m.text for m in transformation_pairs(text, qs)]
+    ['要我脱贫', '我要脱贫']
+    """
+    out = []
+    for q1, q2 in zip(quotes, quotes[1:]):
+        a, b = text[q1.start:q1.end], text[q2.start:q2.end]
+        if q1.depth or q2.depth or not 2 <= len(a) <= 8 or a == b or sorted(a) != sorted(b) or not is_cjk(a):
+            continue
+        if _FROM_RE.search(text[max(0, q1.open - 1):q1.open]) and _TO_RE.match(text[q1.close + 1:q2.open]):
+            out += [SloganMention(a, "quoted", q1.start, q1.end, True, "", "transformation pair"),
+                    SloganMention(b, "quoted", q2.start, q2.end, True, "", "transformation pair")]
+    return out

@@ -1,0 +1,48 @@
+"""Tests of corpus_tools.slogans.quoteframes (invented fixtures)."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus_tools.slogans import find_slogans
+
+
+def _marked(text: str) -> list[tuple[str, str, str]]:
+    return [(m.text, m.kind, m.evidence) for m in find_slogans(text, formulae=False, decision=False)]
+
+
+def test_a_headline_motto_lifted_from_speech():
+    text = ("村支书王小明——\n田要种得好 路要修得宽（乡村新貌）\n"
+            "“田要种得好，路要修得宽。这是我们的老规矩。”王小明说。")
+    assert _marked(text) == [("田要种得好，路要修得宽", "quoted", "headline motto")]
+    assert _marked(text.split("\n", 2)[2]) == []          # without the headline the same quote is speech
+
+
+def test_three_headline_clauses_are_parallel():
+    text = "早发现 早处置 早上报\n“早发现，早处置，早上报！我们天天这样做。”他说。"
+    assert _marked(text) == [("早发现，早处置，早上报", "parallel", "headline motto")]
+
+
+@pytest.mark.parametrize("text", [
+    "村里变了样\n“村里变了样，大家都高兴。”他说。",                      # one clause
+    "好日子 甜日子\n“好日子，苦日子，我都过过。”他说。",                   # the quote does not open with it
+])
+def test_no_headline_motto(text):
+    assert _marked(text) == []
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("村民参与，动力更足，变“要我脱贫”为“我要脱贫”。", ["要我脱贫", "我要脱贫"]),
+    ("县医院从“人找服务”到“服务找人”，病人少跑腿。", ["人找服务", "服务找人"]),
+    ("推动群众由“要我干”向“我要干”转变。", ["要我干", "我要干"]),
+])
+def test_a_transformation_pair_marks_both_phrases(text, pair):
+    assert _marked(text) == [(p, "quoted", "transformation pair") for p in pair]
+
+
+@pytest.mark.parametrize("text", [
+    "从“输血”到“造血”，村里有了产业。",          # different characters: a metaphor pair, no formula by this rule
+    "他说“要我脱贫”，又说“我要脱贫”。",          # no frame of change
+])
+def test_no_transformation_pair(text):
+    assert _marked(text) == []
