@@ -37,7 +37,8 @@ def _entity_table(scores) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("folder", type=Path, help="folder with texts/, entities/ and slogans/")
-    ap.add_argument("--group", default=None, help="NAME=stem,stem: also score these reports apart")
+    ap.add_argument("--group", action="append", default=None,
+                    help="NAME=stem,stem: also score these reports apart (give it once)")
     ap.add_argument("--write", action="store_true", help="write the blind section of docs/benchmarks.md")
     ap.add_argument("--section", default="blind", help="name of the docs/benchmarks.md section to write")
     ap.add_argument("--title", default="Blind set", help="heading of that section")
@@ -51,9 +52,15 @@ def main(argv: list[str] | None = None) -> int:
     from corpus_tools.scoring.slogans import load_slogan_gold, read_text_reports, score_slogans
     from corpus_tools.slogans import page_slogans
 
+    if args.group and len(args.group) > 1:
+        ap.error(f"--group given {len(args.group)} times ({', '.join(args.group)}): give one NAME=stem,stem; "
+                 "the other reports form the second group")
+    args.group = args.group[0] if args.group else None
     group_name, group = None, set()
     if args.group:
         group_name, _, stems = args.group.partition("=")
+        if not group_name or not stems:
+            ap.error(f"--group {args.group!r}: expected NAME=stem,stem")
         group = {s for s in stems.split(",") if s}
 
     out = [f"## {args.title}: entities and marked slogans (`benchmarks/external_gold.py`)", ""]

@@ -21,12 +21,28 @@ characters and two governance/rural keywords instead of three; the other conditi
 widened pool is shuffled with the seed and taken greedily from any month and day, at most one report per
 province within a set: dev6 first (14 reports), then blind6 from the rest (10 reports).
 
+The dev7/blind7 gold (``benchmarks/gold/dev7``; blind7 is kept outside the repository) is chosen from what is left
+after all the sets above, with a fourth seed (``SEED7``). Only 19 reports of the widened pool were left, so the
+filter is widened again for these two sets only (``candidates7``): 300-2,500 CJK characters; the place may be named
+in the title or in the dateline/first sentence (the text's first 150 characters up to the first 。！？); besides
+counties, banners, townships and villages, a county-level city or district (``CITY_PLACE``: 2-3 characters before
+市 or 区, not 社区, 城区, 景区, 园区, 新区, 地区 ...) counts; two governance/rural keyword hits as for dev6. To get
+more marked slogans per report than before without using the system's slogan detector, the dev7/blind7 pool
+also needs three hits of the governance keywords of party building, poverty alleviation and rural
+revitalisation (``GOVERNANCE``: 党建, 党支部, 党组织, 脱贫攻坚, 乡村振兴, 扶贫, 第一书记, 村两委, 驻村): such
+reports name campaigns, models and requirements more often. Commentary columns (今日谈, 人民论坛 ...) stay
+out (``COLUMNS7``). The pool is shuffled with the seed and taken greedily from any month and day, at most one
+report per province within a set: dev7 first (14 reports), then blind7 from the rest (12 reports). The gold
+pool (``--pool-ids``) holds the candidates of both widened filters *without* the governance condition, so a
+set drawn later with another topic condition is clean too.
+
 Usage::
 
     python benchmarks/gold_select.py [--shared ../shared] [--set dev4]
 
 prints ``set  stem  id  date  province  CJK  title`` rows of dev4 (``--set dev5`` for dev5, ``--set dev6``
-for dev6). ``--set blind4``, ``--set blind5`` and ``--set blind6`` print the blind rows: only the integrator
+for dev6, ``--set dev7`` for dev7). ``--set blind4``, ``--set blind5``, ``--set blind6`` and ``--set blind7``
+print the blind rows: only the integrator
 needs them (helpers must not read the blind reports). ``--manifest DIR`` also writes ``DIR/manifest.tsv``
 (stem, id, date, province, cjk) for the set; ``benchmarks/gold_texts.py DIR`` then writes the texts::
 
@@ -34,6 +50,8 @@ needs them (helpers must not read the blind reports). ``--manifest DIR`` also wr
     python benchmarks/gold_texts.py benchmarks/gold/dev6 --out /work/dev6
     python benchmarks/gold_select.py --set blind6 --manifest /work/blind6
     python benchmarks/gold_texts.py /work/blind6
+    python benchmarks/gold_select.py --set dev7 --manifest benchmarks/gold/dev7
+    python benchmarks/gold_texts.py benchmarks/gold/dev7 --out /work/dev7
 """
 
 from __future__ import annotations
@@ -57,13 +75,23 @@ BLIND5_PER_MONTH = (2, 2, 2, 2, 2)  # 10 blind reports, any day
 SEED6 = 20261206
 DEV6_SIZE = 14  # development reports, any month and day
 BLIND6_SIZE = 10  # blind reports, any month and day
+SEED7 = 20261207
+DEV7_SIZE = 14  # development reports, any month and day
+BLIND7_SIZE = 12  # blind reports, any month and day
 PROVINCES = ("北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南 "
              "重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆").split()
 # the title names a county, banner, township or village (a 2-4 character name before the suffix, not a
 # generic word such as 农村, 乡村, 全县, 村民)
 TITLE_PLACE = re.compile(r"(?<![农乡城新地社山牧景园小市郊老特全各下家返])[\u4e00-\u9fff]{2,4}(?:县|旗|镇|乡|村)(?![民庄务干级里])")
+# dev7/blind7 also: a county-level city or district (not 社区, 城区, 景区, 园区, 新区, 地区, 片区, 市区, 辖区 ...)
+CITY_PLACE = re.compile(r"(?<![社城景园新地片市辖郊特灾山矿林库厂校营战老全各小])[\u4e00-\u9fff]{2,3}(?:市|区)"
+                        r"(?![民场委政长级内外域里属县])")
+# dev7/blind7: party-building, poverty-alleviation and rural-revitalisation governance keywords
+GOVERNANCE = re.compile(r"党建|党支部|党组织|脱贫攻坚|乡村振兴|扶贫|第一书记|村两委|驻村")
+FIRST_SENTENCE = re.compile(r"[^。！？]{0,150}")
 # commentary columns and multi-province round-ups are not reports about one place
 COLUMNS = re.compile(r"话说新农村|人民时评|一线视角|新知新觉|治理者说|大家手笔|微经济|消费万花筒|光影视界|让党旗在防控疫情")
+COLUMNS7 = re.compile(r"今日谈|人民论坛|评论员|两会|作家论苑|创新谈|有的放矢|政策解读|观点")
 TOPIC = re.compile(r"扶贫|脱贫|乡村振兴|党建|党支部|村民|合作社|产业|村党")
 # the 20 reports of ../shared/gold/entities-dev (they are not in the file, listed to be safe)
 ENTITIES_DEV = {"20190212-08-01", "20190215-11-04", "20190221-11-03", "20190226-11-01", "20190226-11-04",
@@ -109,6 +137,27 @@ DROPPED: dict[str, str] = {
     "20190213-12-03": "a company feature (双汇), not about a county or village",
     "20191015-04-08": "national deputies' study tour",
     "20200515-14-01": "urban science-park feature (中关村)",
+    # dev7 / blind7 pass (blind rows judged by their title only)
+    "20190213-06-01": "national poverty-office statistics on deputies' proposals",
+    "20191018-06-06": "national speech contest, speakers from many provinces",
+    "20191030-18-04": "national supply-and-marketing co-operative system",
+    "20200114-06-03": "province-wide deployment meeting, no single county",
+    "20200114-07-04": "multi-province round-up of cultural activities",
+    "20200123-10-04": "a commodity exchange's poverty programme, a company feature",
+    "20200211-13-05": "national poverty-office instruction",
+    "20200520-18-01": "bank advertorial",
+    "20200113-11-05": "a central state firm's party-building feature, not about a place",
+    "20200213-06-02": "national round-up on community epidemic control",
+    "20200216-04-02": "province-wide epidemic and party round-up",
+    "20191027-04-05": "a national leader's province tour",
+    "20200218-13-03": "national ministries' campaign",
+    "20200503-04-01": "national relocation round-up",
+    "20191014-04-01": "a national leader's meeting",
+    "20200509-02-01": "national State Council notice",
+    "20200208-07-01": "national round-up on community epidemic control",
+    "20191016-13-02": "a company feature (京东), many provinces",
+    "20200114-19-01": "province-level discipline-inspection feature (北京市), no county",
+    "20191014-10-02": "bank advertorial (浙商银行)",
 }
 
 
@@ -142,6 +191,37 @@ def candidates(path: Path, wide: bool = False) -> list[dict]:
             if not low <= n <= 2000 or not TITLE_PLACE.search(a["title"]) or k < hits:
                 continue
             if "平遥" in a["title"] + a["text"] or COLUMNS.search(a["title"]):
+                continue
+            a["cjk"], a["hits"], a["province"] = n, k, province(a)
+            if a["province"]:
+                out.append(a)
+    return out
+
+
+def _places7(article: dict) -> bool:
+    """Return True if the title or the first sentence names a county, township, village or county-level city."""
+    first = FIRST_SENTENCE.match(article["text"].lstrip("\u3000 \n")).group()
+    return any(rx.search(field) for rx in (TITLE_PLACE, CITY_PLACE) for field in (article["title"], first))
+
+
+def candidates7(path: Path, governance: bool = True) -> list[dict]:
+    """Return the articles of the dev7/blind7 filter, in file order.
+
+    300-2,500 CJK characters, a place in the title or the first sentence (``_places7``), two keyword hits and,
+    with ``governance`` (the selection), three ``GOVERNANCE`` hits; without it, the gold pool's superset.
+    """
+    out = []
+    with lzma.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            a = json.loads(line)
+            if a["id"] in ENTITIES_DEV or a["date"][:7] not in MONTHS:
+                continue
+            n, k = cjk_count(a["text"]), len(TOPIC.findall(a["text"]))
+            if not 300 <= n <= 2500 or k < 2 or not _places7(a):
+                continue
+            if governance and len(GOVERNANCE.findall(a["text"])) < 3:
+                continue
+            if "平遥" in a["title"] + a["text"] or COLUMNS.search(a["title"]) or COLUMNS7.search(a["title"]):
                 continue
             a["cjk"], a["hits"], a["province"] = n, k, province(a)
             if a["province"]:
@@ -195,7 +275,7 @@ def pick_any(pool: list[dict], k: int) -> list[dict]:
 
 
 def select(path: Path) -> list[tuple[str, str, dict]]:
-    """Return ``(set, stem, article)`` rows for dev4, blind4, dev5, blind5, dev6 and blind6."""
+    """Return ``(set, stem, article)`` rows for dev4, blind4, dev5, blind5, dev6, blind6, dev7 and blind7."""
     wide = candidates(path, wide=True)
     pool = [a for a in wide if a["cjk"] >= 500 and a["hits"] >= 3]  # the filter of dev4 to blind5, file order
     shuffled = list(pool)
@@ -217,6 +297,13 @@ def select(path: Path) -> list[tuple[str, str, dict]]:
         got = pick_any(rest, k)
         rows += [(name, f"{prefix}_{i:02d}", a) for i, a in enumerate(got, 1)]
         rest = [a for a in rest if a not in got]
+    taken = {a["id"] for _, _, a in rows}
+    rest = [a for a in candidates7(path) if a["id"] not in taken]
+    random.Random(SEED7).shuffle(rest)
+    for name, prefix, k in (("dev7", "d7", DEV7_SIZE), ("blind7", "b7", BLIND7_SIZE)):
+        got = pick_any(rest, k)
+        rows += [(name, f"{prefix}_{i:02d}", a) for i, a in enumerate(got, 1)]
+        rest = [a for a in rest if a not in got]
     return rows
 
 
@@ -224,17 +311,19 @@ def main(argv: list[str] | None = None) -> int:
     """Print the selection."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", type=Path, default=None, help="shared data folder (default ../shared)")
-    ap.add_argument("--set", choices=("dev4", "blind4", "dev5", "blind5", "dev6", "blind6"), default="dev4",
-                    help="which set to print")
+    ap.add_argument("--set", choices=("dev4", "blind4", "dev5", "blind5", "dev6", "blind6", "dev7", "blind7"),
+                    default="dev4", help="which set to print")
     ap.add_argument("--manifest", type=Path, default=None, help="also write the set's manifest.tsv into this folder")
     ap.add_argument("--pool-ids", type=Path, default=None,
                     help="write the ids of every article a gold set can be drawn from (training/gold_pool_ids.txt) and stop")
     args = ap.parse_args(argv)
     shared = args.shared or default_shared()
     if args.pool_ids:
-        ids = sorted({a["id"] for a in candidates(shared / CORPUS, wide=True)} | ENTITIES_DEV)
-        head = ("# ids of every People's Daily 2019-2020 article a gold set can be drawn from (the widened selection\n"
-                "# filter's candidates and the entities-dev reports); training/crawl.py skips them. Written by\n"
+        ids = sorted({a["id"] for a in candidates(shared / CORPUS, wide=True)}
+                     | {a["id"] for a in candidates7(shared / CORPUS, governance=False)} | ENTITIES_DEV)
+        head = ("# ids of every People's Daily 2019-2020 article a gold set can be drawn from (the candidates of both\n"
+                "# widened selection filters, dev6's and dev7's without its governance condition, and the\n"
+                "# entities-dev reports); training/crawl.py skips them. Written by\n"
                 "# python benchmarks/gold_select.py --pool-ids training/gold_pool_ids.txt\n")
         args.pool_ids.write_text(head + "\n".join(ids) + "\n", encoding="utf-8")
         return 0

@@ -1,6 +1,6 @@
 """Rebuild the texts of a hand-made gold folder from the People's Daily corpus in ``../shared``.
 
-The repository ships the gold of ``benchmarks/gold/dev4``, ``dev5`` and ``dev6`` (``manifest.tsv``,
+The repository ships the gold of ``benchmarks/gold/dev4``, ``dev5``, ``dev6`` and ``dev7`` (``manifest.tsv``,
 ``entities/``, ``slogans/``) but never the article texts (the corpus is research-only). This script writes
 ``texts/<stem>.txt`` for every manifest row, in the layout of ``../shared/gold/entities-dev``: the title lines, a blank line, then
 the paragraphs (each indented with two U+3000), CRLF line ends. ``benchmarks/external_gold.py`` can then

@@ -29,3 +29,18 @@ def test_title_filter_wants_a_named_county_or_village() -> None:
     gs = _module()
     assert gs.TITLE_PLACE.search("河北阳原县大田洼村第一书记赵云旺")
     assert not gs.TITLE_PLACE.search("农村电商持续发展")
+
+
+def test_dev7_place_may_be_in_the_first_sentence_or_a_county_level_city() -> None:
+    gs = _module()
+    dateline = {"title": "摘帽后，不减致富劲头", "text": "\u3000\u3000湖北省丹江口市和秭归县已实现脱贫摘帽。后文提到十堰镇。"}
+    assert gs._places7(dateline)
+    assert gs._places7({"title": "广州黄埔区厚植非公党建“沃土”", "text": "\u3000\u3000近年来。"})
+    later = {"title": "非遗热 年味浓", "text": "\u3000\u3000京剧开锣了。后面才说到望江县。"}
+    assert not gs._places7(later)  # a place after the first sentence does not count
+    assert not gs.CITY_PLACE.search("社区防控，我们在行动")
+
+
+def test_governance_keywords_are_counted_on_the_raw_text() -> None:
+    gs = _module()
+    assert len(gs.GOVERNANCE.findall("抓党建促脱贫攻坚，第一书记驻村")) == 4

@@ -27,7 +27,7 @@ entity guide (``../shared/gold/entities/GUIDE.md``):
   address is dropped.
 
 **Silver** sentences come from articles of the 2019-2020 crawl that can never be a gold report:
-every article that passes ``benchmarks/gold_select.py``'s candidate filter, narrow or wide (all
+every article that passes ``benchmarks/gold_select.py``'s candidate filters, narrow, wide or dev7's (all
 dev and blind county reports are drawn from those), every id of ``benchmarks/gold/*/manifest.tsv`` and of
 ``../shared/gold/entities-dev`` is skipped. Each sentence is labelled by the full entity system
 (``corpus_tools.entities.find_entities`` on the whole article, rules + the shipped model, with
@@ -103,6 +103,7 @@ def gold_ids(shared: Path) -> set[str]:
 
     corpus = shared / "data" / "people_daily_2019_2020" / "articles.jsonl.xz"
     ids = {a["id"] for a in gold_select.candidates(corpus)} | {a["id"] for a in gold_select.candidates(corpus, wide=True)}
+    ids |= {a["id"] for a in gold_select.candidates7(corpus, governance=False)}  # dev7/blind7's wider filter
     ids |= set(gold_select.ENTITIES_DEV) | set(gold_select.DROPPED)
     for manifest in (REPO / "benchmarks" / "gold").glob("*/manifest.tsv"):
         ids |= set(re.findall(r"\d{8}-\d{2}-\d{2}", manifest.read_text(encoding="utf-8")))
