@@ -7,8 +7,8 @@ Two frames, each a property of the page rather than of the quoted words:
 * :func:`transformation_pairs`: a change from one quoted phrase to the same characters in another order
   (变“要我脱贫”为“我要脱贫”, 从“人找信息”到“信息找人”).
 
-Both were counted on People's Daily 2019-2020 through ``training/crawl.py`` (the gold pool skipped) before
-they were written: three headline mottos and ten transformation pairs in 9,541 articles, each a formula.
+Both were counted on People's Daily 2019-2020 through ``training/crawl.py`` (the 477 articles of the gold pool
+skipped): two headline mottos and nine transformation pairs in 9,200 articles, each a formula.
 The quotes are objects with ``open``/``close`` (offsets of the marks), ``start``/``end`` (the inside) and
 ``depth`` (0 for a quotation not nested in another), as :mod:`~corpus_tools.slogans.detect` finds them.
 """
