@@ -9,16 +9,23 @@ of the corpus quote shares, as they were counted on these articles) is run on th
 this prints, over distinct (article, slogan) pairs, how many it finds, how many of those are labelled
 and the precision on them, how many labelled slogans it keeps (a recall proxy: recall relative to
 the earlier detector's labelled true positives) and the detections nobody has labelled yet (to label
-before a number is reported). The texts are read from ``../shared/data`` and never written.
+before a number is reported). The texts are read from ``../shared/data`` and never written. Articles of
+the gold pool (``training/crawl.py``: every article a gold set can be drawn from, blind reports included)
+are left out, so the precision is measured on unseen articles only.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
-import lzma
+import logging
 import os
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from crawl import gold_pool_ids, read_crawl  # noqa: E402  (training/crawl.py)
+
+log = logging.getLogger(__name__)
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
@@ -35,14 +42,8 @@ def read_labels(path: Path) -> dict[tuple[str, str], int]:
 
 
 def articles(ids: set[str], data: Path) -> dict[str, str]:
-    """Body texts of the articles *ids* of the 2019-2020 corpus."""
-    out = {}
-    with lzma.open(data / "articles.jsonl.xz", "rt", encoding="utf-8") as fh:
-        for line in fh:
-            d = json.loads(line)
-            if d["id"] in ids:
-                out[d["id"]] = d["text"]
-    return out
+    """Body texts of the articles *ids* of the 2019-2020 corpus (gold-pool articles skipped)."""
+    return {d["id"]: d["text"] for d in read_crawl(data / "articles.jsonl.xz") if d["id"] in ids}
 
 
 def score(labels: dict[tuple[str, str], int], texts: dict[str, str]) -> dict[str, object]:
@@ -68,9 +69,15 @@ def main() -> None:
     ap.add_argument("files", nargs="+", type=Path)
     ap.add_argument("--data", type=Path, default=SHARED / "data" / "people_daily_2019_2020")
     args = ap.parse_args()
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
     for path in args.files:
         path = path if path.is_file() else HERE / path
         labels = read_labels(path)
+        pool = {k for k in labels if k[0] in gold_pool_ids()}
+        if pool:
+            log.warning("%s: %d labelled rows of %d gold-pool articles left out", path.name, len(pool),
+                        len({k[0] for k in pool}))
+            labels = {k: v for k, v in labels.items() if k not in pool}
         r = score(labels, articles({k[0] for k in labels}, args.data))
         print(f"{path.name}: found {r['found']}, labelled {r['labelled']}, precision {r['precision']:.3f} "
               f"({r['tp']}/{r['labelled']}); labelled slogans kept {r['kept']}/{r['positives']}; "
