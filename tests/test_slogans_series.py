@@ -45,3 +45,9 @@ def test_part_of_a_longer_enumeration_is_no_repeated_word_series(text):
 def test_an_enumeration_closed_by_a_count_keeps_its_series():
     found = _marked("从产业扶贫、用工扶贫、创业扶贫和金融扶贫四大领域入手。")
     assert ("产业扶贫、用工扶贫、创业扶贫", "parallel", "repeated word") in found
+
+
+def test_a_list_that_goes_on_is_no_series_after_an_opener_either():
+    # the opener path (建立了…) must not take the whole list with its 和-tail as one series
+    assert _marked("村里建立了党员公约、村民公约、家庭公约和村规民约。") == []
+    assert _marked("成为防疫宣传员、守门员、战斗员。") == [("防疫宣传员、守门员、战斗员", "parallel", "series after an opener")]

@@ -266,6 +266,9 @@ def _suffix_series(text: str, run: list[tuple[int, int, str]],
     end = run[-1][1]
     last = words[-1]
     k = last.find(words[0][-1], 1)
+    if 1 <= k <= 7 and last[k + 1:k + 2] in ("和", "及", "与") \
+            and not _COUNTED_TAIL_RE.match(text[run[-1][0] + k + 1:run[-1][0] + k + 20]):
+        return []                             # 党员公约、村民公约、家庭公约和村规民约: a list that goes on
     if last[-1] != words[0][-1] and 1 <= k <= 7 \
             and (_COUNT_AFTER_RE.match(last[k + 1:]) or last[k + 1:].startswith("等")):
         words[-1] = last[:k + 1]              # 区纪委巡查|三级联查机制: the count closes the series
