@@ -46,3 +46,7 @@ def test_a_transformation_pair_marks_both_phrases(text, pair):
 ])
 def test_no_transformation_pair(text):
     assert _marked(text) == []
+
+
+def test_a_short_word_play_pair_is_no_formula():
+    assert _marked("从“我爱你”到“你爱我”，故事很感人。") == []

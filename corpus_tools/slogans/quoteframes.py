@@ -59,8 +59,9 @@ def headline_mottos(text: str, quotes: Sequence[Any]) -> list[SloganMention]:
 
 def transformation_pairs(text: str, quotes: Sequence[Any]) -> list[SloganMention]:
     """Two adjacent quotations in a frame of change (变“A”为“B”, 从“A”到“B”, 由“A”向“B”) whose phrases are the
-    same two to eight Chinese characters in another order: both are catch-phrases (要我脱贫 / 我要脱贫,
-    重物轻人 / 重人轻物), whatever pronoun they hold. Kind ``quoted``; evidence ``"transformation pair"``.
+    same three to eight Chinese characters in another order: both are catch-phrases (要我脱贫 / 我要脱贫,
+    重物轻人 / 重人轻物), whatever pronoun they hold; a three-character pair must be of the 要我干 / 我要干
+    family (others are word play: 从“我爱你”到“你爱我”). Kind ``quoted``; evidence ``"transformation pair"``.
 
     Examples
     --------
@@ -73,7 +74,7 @@ def transformation_pairs(text: str, quotes: Sequence[Any]) -> list[SloganMention
     out = []
     for q1, q2 in zip(quotes, quotes[1:]):
         a, b = text[q1.start:q1.end], text[q2.start:q2.end]
-        if q1.depth or q2.depth or not 2 <= len(a) <= 8 or a == b or sorted(a) != sorted(b) or not is_cjk(a):
+        if q1.depth or q2.depth or not 3 <= len(a) <= 8 or (len(a) == 3 and "要" not in a) or a == b or sorted(a) != sorted(b) or not is_cjk(a):
             continue
         if _FROM_RE.search(text[max(0, q1.open - 1):q1.open]) and _TO_RE.match(text[q1.close + 1:q2.open]):
             out += [SloganMention(a, "quoted", q1.start, q1.end, True, "", "transformation pair"),
