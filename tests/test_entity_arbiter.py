@@ -61,3 +61,15 @@ def test_without_word_features_nothing_changes():
 def test_mined_lists_load():
     assert all(isinstance(v, int) and v >= 2 for v in counted_names("trade_names").values())
     assert set(arbiter.arbiter_model()) >= {"intercept", "weights", "threshold"}
+
+
+def test_document_counts_match_str_count_in_one_pass():
+    text = "县委县委员会哈哈哈县委，村委"
+    names = {"县委", "哈哈", "县委员会", "村委", "镇委", "委"}
+    assert arbiter.doc_counts(text, names) == {n: text.count(n) for n in names}
+
+
+def test_features_with_counts_given_equal_features_counted_here():
+    c = arbiter.OrgCandidate(0, 5, ("group",), 0.7)
+    counts = arbiter.doc_counts(TEXT, {"太阳谷集团"})
+    assert arbiter.candidate_features(TEXT, c, [PLACE], FEATS, counts) == arbiter.candidate_features(TEXT, c, [PLACE], FEATS)
