@@ -138,3 +138,9 @@ def test_a_page_top_line_over_a_title_is_the_models_banner():
     raw = _page("踔厉奋发 勇毅前行", "县委召开常委会议", "近日，县委召开常委会议。")
     rules = [("headline", True, True), ("subtitle", True, False), ("body", True, False)]
     assert disputes(raw, rules, ["banner", "B-title", "para"], "before") == {}
+
+
+def test_a_line_closing_a_bracket_opened_above_is_no_heading():
+    raw = _page("展现出中国强劲的发展韧性。(记者 王", "", "超 姚敏)", "", "县里召开会议，部署春耕工作。")
+    rules = [("body", True, True), ("banner", True, False), ("body", True, True)]
+    assert disputes(raw, rules, ["B-para", "cont", "B-para"]) == {}

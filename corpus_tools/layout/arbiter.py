@@ -4,7 +4,8 @@ The learned line model (:mod:`~corpus_tools.layout.lineroles`) is far better tha
 on composed pages, but on the real seed pages it misreads lines the rules read right. Each
 such mistake is a line the two read in opposite ways, of one of these kinds (:data:`DISPUTES`):
 
-* ``short_head`` — a line without punctuation standing on its own, a headline or kicker to
+* ``short_head`` — a line without punctuation standing on its own (not closing a bracket
+  opened above it), a headline or kicker to
   the rules, body text to the model (seed 003, printed a paragraph per line:
   ``道路提质上档 群众幸福升温`` between two paragraphs);
 * ``banner_body`` — the same for a line the rules read as a banner (seed 002);
@@ -63,6 +64,19 @@ DISPUTES = ("short_head", "banner_body", "subhead", "sentence_head", "banner", "
 
 def _role(tag: str) -> str:
     return tag[2:] if tag.startswith("B-") else tag
+
+
+def _closes_bracket(text: str) -> bool:
+    """True if ``text`` closes a bracket it does not open (``超 姚敏)``)."""
+    depth = 0
+    for ch in text:
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            if not depth:
+                return True
+            depth -= 1
+    return False
 
 
 def _echoes_above(lines: Sequence[Line], i: int, j: int, *, window: int = 15, least: float = 0.05) -> bool:
@@ -152,8 +166,9 @@ def disputes(raw_lines: Sequence[Line | None], rules: Sequence[tuple[str, bool, 
         punct = any(ch in CLAUSE_PUNCT or ch in FINAL_PUNCT for ch in ln.text)
         # a sentence's marks; a title may hold an enumeration comma (``给快递、外卖员群体更多关怀``)
         sentence = any(ch in SENTENCE_MARKS for ch in ln.text)
+        # (a line closing a bracket opened above it, ``超 姚敏)``, ends a paragraph or byline)
         alone = ((not i or gap_before[i] or ends_sentence(lines[i - 1].text) or roles[i - 1] in HEAD_ROLES)
-                 and (i + 1 == n or gap_before[i + 1] or tags[i + 1] != "cont"))
+                 and (i + 1 == n or gap_before[i + 1] or tags[i + 1] != "cont") and not _closes_bracket(ln.text))
         if role in ("para", "cont") and kind in ("headline", "kicker") and not punct and alone:
             out[i] = "short_head"
         elif role in ("para", "cont") and kind == "banner" and not punct and alone:
