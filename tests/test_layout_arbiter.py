@@ -144,3 +144,12 @@ def test_a_line_closing_a_bracket_opened_above_is_no_heading():
     raw = _page("展现出中国强劲的发展韧性。(记者 王", "", "超 姚敏)", "", "县里召开会议，部署春耕工作。")
     rules = [("body", True, True), ("banner", True, False), ("body", True, True)]
     assert disputes(raw, rules, ["B-para", "cont", "B-para"]) == {}
+
+
+def test_a_short_line_between_wrapped_paragraphs_is_the_models_subhead():
+    raw = _page("国家博物馆的讲解员为观众介绍", "展品背后的故事。", "见证者说", "刘建美：国家博物馆的每一件", "藏品都有故事。")
+    rules = [("body", True, True), ("body", False, False), ("banner", True, False), ("body", True, True),
+             ("body", False, False)]
+    assert disputes(raw, rules, ["B-para", "cont", "para", "para", "cont"]) == {}
+    # printed a paragraph per line, a heading has no shape to tell it: still disputed
+    assert disputes(raw, rules, ["B-para", "para", "para", "para", "cont"]) == {2: "banner_body"}

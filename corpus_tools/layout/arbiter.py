@@ -5,7 +5,8 @@ on composed pages, but on the real seed pages it misreads lines the rules read r
 such mistake is a line the two read in opposite ways, of one of these kinds (:data:`DISPUTES`):
 
 * ``short_head`` — a line without punctuation standing on its own (not closing a bracket
-  opened above it), a headline or kicker to
+  opened above it, not between two wrapped paragraphs of one article in the model's
+  reading: an in-body subhead such as ``见证者说``), a headline or kicker to
   the rules, body text to the model (seed 003, printed a paragraph per line:
   ``道路提质上档 群众幸福升温`` between two paragraphs);
 * ``banner_body`` — the same for a line the rules read as a banner (seed 002);
@@ -166,12 +167,16 @@ def disputes(raw_lines: Sequence[Line | None], rules: Sequence[tuple[str, bool, 
         punct = any(ch in CLAUSE_PUNCT or ch in FINAL_PUNCT for ch in ln.text)
         # a sentence's marks; a title may hold an enumeration comma (``给快递、外卖员群体更多关怀``)
         sentence = any(ch in SENTENCE_MARKS for ch in ln.text)
+        # between wrapped paragraphs of one article in the model's reading (the line above goes
+        # on with a paragraph, the line below opens another): an in-body subhead; a heading has
+        # no shape to tell it only on pages printed a paragraph per line (seed 003)
+        wrapped = 0 < i < n - 1 and tags[i - 1] == "cont" and tags[i + 1] in ("para", "cont")
         # (a line closing a bracket opened above it, ``超 姚敏)``, ends a paragraph or byline)
         alone = ((not i or gap_before[i] or ends_sentence(lines[i - 1].text) or roles[i - 1] in HEAD_ROLES)
                  and (i + 1 == n or gap_before[i + 1] or tags[i + 1] != "cont") and not _closes_bracket(ln.text))
-        if role in ("para", "cont") and kind in ("headline", "kicker") and not punct and alone:
+        if role in ("para", "cont") and kind in ("headline", "kicker") and not punct and alone and not wrapped:
             out[i] = "short_head"
-        elif role in ("para", "cont") and kind == "banner" and not punct and alone:
+        elif role in ("para", "cont") and kind == "banner" and not punct and alone and not wrapped:
             out[i] = "banner_body"
         elif role in HEAD_ROLES and kind == "body":
             j = i + 1
