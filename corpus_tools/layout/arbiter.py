@@ -167,10 +167,12 @@ def disputes(raw_lines: Sequence[Line | None], rules: Sequence[tuple[str, bool, 
         punct = any(ch in CLAUSE_PUNCT or ch in FINAL_PUNCT for ch in ln.text)
         # a sentence's marks; a title may hold an enumeration comma (``给快递、外卖员群体更多关怀``)
         sentence = any(ch in SENTENCE_MARKS for ch in ln.text)
-        # between wrapped paragraphs of one article in the model's reading (the line above goes
-        # on with a paragraph, the line below opens another): an in-body subhead; a heading has
+        # between wrapped paragraphs of one article in the model's reading (the line above ends
+        # a wrapped paragraph with a finished sentence, the line below opens another): an in-body
+        # subhead (after a paragraph cut mid-sentence it may be a headline); a heading has
         # no shape to tell it only on pages printed a paragraph per line (seed 003)
-        wrapped = 0 < i < n - 1 and tags[i - 1] == "cont" and tags[i + 1] in ("para", "cont")
+        wrapped = (0 < i < n - 1 and tags[i - 1] == "cont" and tags[i + 1] in ("para", "cont")
+                   and ends_sentence(lines[i - 1].text))
         # (a line closing a bracket opened above it, ``超 姚敏)``, ends a paragraph or byline)
         alone = ((not i or gap_before[i] or ends_sentence(lines[i - 1].text) or roles[i - 1] in HEAD_ROLES)
                  and (i + 1 == n or gap_before[i + 1] or tags[i + 1] != "cont") and not _closes_bracket(ln.text))
