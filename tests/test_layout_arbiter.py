@@ -107,3 +107,49 @@ def test_auto_without_the_shipped_model_warns_and_splits_by_rules(monkeypatch):
     with pytest.warns(UserWarning, match="line-role model .* is missing"):
         layout = split_page(raw)
     assert layout == split_page(raw, method="rules")
+
+
+def test_title_with_an_enumeration_comma_is_the_models_call():
+    raw = _page("全县秋粮收储工作有序推进。", "给快递、外卖员群体更多关怀", "近日，记者从有关部门获悉。")
+    rules = [("body", True, True), ("body", False, False), ("body", True, False)]
+    assert disputes(raw, rules, ["B-para", "B-title", "para"], "before") == {}
+
+
+def test_page_top_title_and_place_kicker_are_the_models_call():
+    raw = _page("“感知中国·大美青海”走进南非", "1月8日，为期三天的活动在约翰内斯堡开幕。")
+    rules = [("banner", True, False), ("body", True, True)]
+    assert disputes(raw, rules, ["B-title", "para"], "before") == {}
+    # at the top of a headline-after page a title has no body above it: still disputed
+    assert disputes(raw, rules, ["B-title", "para"], "after") == {0: "banner"}
+    raw = _page("靖宇县靖宇镇", "高血压患者不能“一停了之”", "近日，镇卫生院开展义诊。")
+    rules = [("banner", True, False), ("headline", True, True), ("body", True, False)]
+    assert disputes(raw, rules, ["B-kicker", "title", "para"], "before") == {}
+
+
+def test_a_caption_the_model_is_sure_is_body_is_its_call():
+    raw = _page("抓党建促基层治理能力提升", "彩灯绣古城 共享中国年", "图为平遥古城鸟瞰。")
+    rules = [("banner", True, False), ("headline", True, True), ("caption", True, False)]
+    tags = ["B-kicker", "title", "para"]
+    assert disputes(raw, rules, tags, confidence=[0.9, 0.9, 0.3]) == {0: "banner", 2: "caption_body"}
+    assert disputes(raw, rules, tags, confidence=[0.9, 0.9, 0.9]) == {0: "banner"}
+
+
+def test_a_page_top_line_over_a_title_is_the_models_banner():
+    raw = _page("踔厉奋发 勇毅前行", "县委召开常委会议", "近日，县委召开常委会议。")
+    rules = [("headline", True, True), ("subtitle", True, False), ("body", True, False)]
+    assert disputes(raw, rules, ["banner", "B-title", "para"], "before") == {}
+
+
+def test_a_line_closing_a_bracket_opened_above_is_no_heading():
+    raw = _page("展现出中国强劲的发展韧性。(记者 王", "", "超 姚敏)", "", "县里召开会议，部署春耕工作。")
+    rules = [("body", True, True), ("banner", True, False), ("body", True, True)]
+    assert disputes(raw, rules, ["B-para", "cont", "B-para"]) == {}
+
+
+def test_a_short_line_between_wrapped_paragraphs_is_the_models_subhead():
+    raw = _page("国家博物馆的讲解员为观众介绍", "展品背后的故事。", "见证者说", "刘建美：国家博物馆的每一件", "藏品都有故事。")
+    rules = [("body", True, True), ("body", False, False), ("banner", True, False), ("body", True, True),
+             ("body", False, False)]
+    assert disputes(raw, rules, ["B-para", "cont", "para", "para", "cont"]) == {}
+    # printed a paragraph per line, a heading has no shape to tell it: still disputed
+    assert disputes(raw, rules, ["B-para", "para", "para", "para", "cont"]) == {2: "banner_body"}

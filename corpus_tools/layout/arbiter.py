@@ -4,7 +4,9 @@ The learned line model (:mod:`~corpus_tools.layout.lineroles`) is far better tha
 on composed pages, but on the real seed pages it misreads lines the rules read right. Each
 such mistake is a line the two read in opposite ways, of one of these kinds (:data:`DISPUTES`):
 
-* ``short_head`` — a line without punctuation standing on its own, a headline or kicker to
+* ``short_head`` — a line without punctuation standing on its own (not closing a bracket
+  opened above it, not between two wrapped paragraphs of one article in the model's
+  reading: an in-body subhead such as ``见证者说``), a headline or kicker to
   the rules, body text to the model (seed 003, printed a paragraph per line:
   ``道路提质上档 群众幸福升温`` between two paragraphs);
 * ``banner_body`` — the same for a line the rules read as a banner (seed 002);
@@ -13,16 +15,20 @@ such mistake is a line the two read in opposite ways, of one of these kinds (:da
   banner among them, sharing no words with the lines above them (a headline printed after
   its body repeats its words; seed 001: the two-line subhead ``打破人才匮乏`` /
   ``有序开展社会治理``), while the text below them goes on with the topic above;
-* ``sentence_head`` — a line with punctuation inside the rules' body that the model reads
-  as a heading line (seed 001 printed without blank lines), unless the model reads a line
-  running into the title with ``——`` as its kicker;
+* ``sentence_head`` — a line with a sentence's punctuation (``，；：。！？``, not a title's
+  ``、``) inside the rules' body that the model reads as a heading line (seed 001 printed
+  without blank lines), unless the model reads a line running into the title with ``——``
+  as its kicker;
 * ``banner`` — a banner to the rules, a kicker or title to the model, at the page's top or
   right after another title (seed 000: ``抓党建促基层治理能力提升`` between two headlines);
+  not a place name read as a kicker, nor the page's first line read as a title on a page
+  whose headlines stand above their bodies;
 * ``title_banner`` — a headline to the rules, a banner to the model, which takes the rules'
-  subtitle or kicker under it for the title (seed 002);
+  subtitle or kicker under it for the title (seed 002), below the page's first line (a
+  page-top line over a title is the page's banner);
 * ``caption_body`` / ``caption_head`` — a caption to the rules (one opening ``图为…`` when
-  the model reads it as body text), body text or a heading line to the model (seeds 001 and
-  003 with their headlines moved);
+  the model reads it as body text with probability below :data:`CAPTION_SURE`), body text
+  or a heading line to the model (seeds 001 and 003 with their headlines moved);
 * ``split_title`` — the second line of the rules' two-line title that the model reads as a
   title under a kicker;
 * ``para_break`` — a line after a sentence end and a blank line that the model continues
@@ -43,8 +49,13 @@ from typing import Sequence
 from corpus_tools.layout.lineroles import blank_lines_before, page_orientation, rule_info
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.model import ArticleParts, Block, PageLayout, Repair
-from corpus_tools.layout.patterns import CAPTION_START_RE, CLAUSE_PUNCT, FINAL_PUNCT, cjk_bigrams, ends_sentence
+from corpus_tools.layout.patterns import (CAPTION_START_RE, CLAUSE_PUNCT, FINAL_PUNCT, cjk_bigrams, ends_sentence,
+                                          is_place_line)
 
+#: Marks of a sentence (a heading line may hold ``、``, quotes and book-title marks).
+SENTENCE_MARKS = frozenset("，,；;：:。！？!?…")
+#: A ``图为…`` line the model reads as body with at least this probability is the model's call.
+CAPTION_SURE = 0.5
 #: Heading roles of the line model.
 HEAD_ROLES = frozenset({"title", "banner", "kicker", "subtitle"})
 #: Kinds of dispute (see the module docstring).
@@ -54,6 +65,19 @@ DISPUTES = ("short_head", "banner_body", "subhead", "sentence_head", "banner", "
 
 def _role(tag: str) -> str:
     return tag[2:] if tag.startswith("B-") else tag
+
+
+def _closes_bracket(text: str) -> bool:
+    """True if ``text`` closes a bracket it does not open (``超 姚敏)``)."""
+    depth = 0
+    for ch in text:
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            if not depth:
+                return True
+            depth -= 1
+    return False
 
 
 def _echoes_above(lines: Sequence[Line], i: int, j: int, *, window: int = 15, least: float = 0.05) -> bool:
@@ -105,7 +129,7 @@ def shares_topic(above: set[str], below: set[str]) -> bool:
 
 
 def disputes(raw_lines: Sequence[Line | None], rules: Sequence[tuple[str, bool, bool]],
-             tags: Sequence[str], orient: str = "none") -> dict[int, str]:
+             tags: Sequence[str], orient: str = "none", confidence: Sequence[float] | None = None) -> dict[int, str]:
     """Lines (index among the non-blank lines) whose model tag contradicts the rules, with the kind.
 
     Parameters
@@ -119,6 +143,11 @@ def disputes(raw_lines: Sequence[Line | None], rules: Sequence[tuple[str, bool, 
         :func:`corpus_tools.layout.lineroles.rule_info`).
     tags : sequence of str
         Per non-blank line, the model's tag (:data:`corpus_tools.layout.lineroles.TAGS`).
+    orient : str
+        The rules' headline side of the page (``"before"``, ``"after"`` or ``"none"``).
+    confidence : sequence of float, optional
+        Per non-blank line, the model's probability of its own tag; without it every
+        ``caption_body`` contradiction is disputed.
 
     Returns
     -------
@@ -136,11 +165,20 @@ def disputes(raw_lines: Sequence[Line | None], rules: Sequence[tuple[str, bool, 
     for i, ln in enumerate(lines):
         role, kind = roles[i], kinds[i]
         punct = any(ch in CLAUSE_PUNCT or ch in FINAL_PUNCT for ch in ln.text)
+        # a sentence's marks; a title may hold an enumeration comma (``给快递、外卖员群体更多关怀``)
+        sentence = any(ch in SENTENCE_MARKS for ch in ln.text)
+        # between wrapped paragraphs of one article in the model's reading (the line above ends
+        # a wrapped paragraph with a finished sentence, the line below opens another): an in-body
+        # subhead (after a paragraph cut mid-sentence it may be a headline); a heading has
+        # no shape to tell it only on pages printed a paragraph per line (seed 003)
+        wrapped = (0 < i < n - 1 and tags[i - 1] == "cont" and tags[i + 1] in ("para", "cont")
+                   and ends_sentence(lines[i - 1].text))
+        # (a line closing a bracket opened above it, ``超 姚敏)``, ends a paragraph or byline)
         alone = ((not i or gap_before[i] or ends_sentence(lines[i - 1].text) or roles[i - 1] in HEAD_ROLES)
-                 and (i + 1 == n or gap_before[i + 1] or tags[i + 1] != "cont"))
-        if role in ("para", "cont") and kind in ("headline", "kicker") and not punct and alone:
+                 and (i + 1 == n or gap_before[i + 1] or tags[i + 1] != "cont") and not _closes_bracket(ln.text))
+        if role in ("para", "cont") and kind in ("headline", "kicker") and not punct and alone and not wrapped:
             out[i] = "short_head"
-        elif role in ("para", "cont") and kind == "banner" and not punct and alone:
+        elif role in ("para", "cont") and kind == "banner" and not punct and alone and not wrapped:
             out[i] = "banner_body"
         elif role in HEAD_ROLES and kind == "body":
             j = i + 1
@@ -150,17 +188,23 @@ def disputes(raw_lines: Sequence[Line | None], rules: Sequence[tuple[str, bool, 
                     and (orient == "after" or "banner" in roles[i:j]) and not _echoes_above(lines, i, j)
                     and _topic_goes_on(lines, i, j)):
                 out[i] = "subhead"
-            elif punct and not (role == "kicker" and ln.text.rstrip().endswith(("——", "--", "──"))):
+            elif sentence and not (role == "kicker" and ln.text.rstrip().endswith(("——", "--", "──"))):
                 # (a line running into the title with a dash is the kicker the model reads)
                 out[i] = "sentence_head"
         elif (kind == "banner" and role in ("kicker", "title", "subtitle")
-              and (i == 0 or roles[i - 1] in ("title", "subtitle") and role != "subtitle")):
+              and (i == 0 or roles[i - 1] in ("title", "subtitle") and role != "subtitle")
+              and not (i == 0 and role == "title" and orient != "after")
+              and not (role == "kicker" and is_place_line(ln.text))):
+            # (the page's first line read as a title over the body below it on a page whose
+            # headlines stand above their bodies, or a place name read as a kicker, is the
+            # model's call; a title at the top of a headline-after page has no body above it)
             out[i] = "banner"
-        elif kind == "caption" and role in ("para", "cont") and CAPTION_START_RE.match(ln.text):
+        elif (kind == "caption" and role in ("para", "cont") and CAPTION_START_RE.match(ln.text)
+              and (confidence is None or confidence[i] < CAPTION_SURE)):
             out[i] = "caption_body"
         elif kind == "caption" and role in HEAD_ROLES:
             out[i] = "caption_head"
-        elif (kind == "headline" and role == "banner" and i + 1 < n and roles[i + 1] == "title"
+        elif (kind == "headline" and role == "banner" and 0 < i and i + 1 < n and roles[i + 1] == "title"
               and kinds[i + 1] in ("subtitle", "kicker")):
             out[i] = "title_banner"
         elif (kind == "headline" and not rules[i][1] and i and kinds[i - 1] == "headline"
@@ -172,10 +216,11 @@ def disputes(raw_lines: Sequence[Line | None], rules: Sequence[tuple[str, bool, 
     return out
 
 
-def arbitrate_kinds(raw_lines: Sequence[Line | None], blocks: Sequence[Block], tags: Sequence[str]) -> dict[int, str]:
+def arbitrate_kinds(raw_lines: Sequence[Line | None], blocks: Sequence[Block], tags: Sequence[str],
+                    confidence: Sequence[float] | None = None) -> dict[int, str]:
     """:func:`disputes` with the rules' reading taken from their blocks."""
     return disputes(raw_lines, rule_info([ln for ln in raw_lines if ln is not None], blocks), tags,
-                    page_orientation(blocks))
+                    page_orientation(blocks), confidence)
 
 
 def _cuts(layouts: Sequence[PageLayout], starts: Sequence[int]) -> list[int]:

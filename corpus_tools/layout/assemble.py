@@ -208,8 +208,13 @@ def split_page(raw: str, *, method: str = "auto") -> PageLayout:
     raw_lines = read_lines(raw)
     if all(ln is None for ln in raw_lines):
         return rules
-    tags = model.decode(page_features(raw_lines, rules.blocks))
-    found = arbitrate_kinds(raw_lines, rules.blocks, tags) if method == "auto" else {}
+    feats = page_features(raw_lines, rules.blocks)
+    tags = model.decode(feats)
+    found = {}
+    if method == "auto":
+        proba = np.exp(model.log_proba(feats))
+        sure = [float(proba[k, model.tags.index(t)]) for k, t in enumerate(tags)]
+        found = arbitrate_kinds(raw_lines, rules.blocks, tags, sure)
     units, n = units_from_tags(raw, raw_lines, banners_after_cuts(raw_lines, tags))
     n = split_at_leads(units, n)
     headings_in_bodies(units)
