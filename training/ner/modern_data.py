@@ -42,7 +42,6 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import lzma
 import random
 import re
 import sys
@@ -120,13 +119,11 @@ def silver(shared: Path, n_sentences: int, seed: int = 0) -> tuple[list[tuple[st
     """Silver-labelled sentences of non-gold crawl articles (see the module docstring)."""
     from corpus_tools.entities import _model_spans, find_entities
 
+    sys.path.insert(0, str(REPO / "training"))
+    import crawl
+
     skip = gold_ids(shared)
-    arts = []
-    with lzma.open(shared / "data" / "people_daily_2019_2020" / "articles.jsonl.xz", "rt", encoding="utf-8") as fh:
-        for line in fh:
-            a = json.loads(line)
-            if a["id"] not in skip:
-                arts.append(a)
+    arts = [a for a in crawl.read_crawl(shared) if a["id"] not in skip]
     rng = random.Random(seed)
     rng.shuffle(arts)
     out: list[tuple[str, list]] = []
