@@ -110,18 +110,18 @@ def test_auto_without_the_shipped_model_warns_and_splits_by_rules(monkeypatch):
 
 
 def test_title_with_an_enumeration_comma_is_the_models_call():
-    raw = _page("全县秋粮收储工作有序推进。", "给快递、外卖员群体更多关怀", "近日，记者从有关部门获悉。")
+    raw = _page("全县秋粮收储工作有序推进。", "给环卫、保洁员群体更多温暖", "近日，记者从有关部门获悉。")
     rules = [("body", True, True), ("body", False, False), ("body", True, False)]
     assert disputes(raw, rules, ["B-para", "B-title", "para"], "before") == {}
 
 
 def test_page_top_title_and_place_kicker_are_the_models_call():
-    raw = _page("“感知中国·大美青海”走进南非", "1月8日，为期三天的活动在约翰内斯堡开幕。")
+    raw = _page("“多彩贵州·山水之约”走进曼谷", "3月2日，为期两天的推介会在曼谷开幕。")
     rules = [("banner", True, False), ("body", True, True)]
     assert disputes(raw, rules, ["B-title", "para"], "before") == {}
     # at the top of a headline-after page a title has no body above it: still disputed
     assert disputes(raw, rules, ["B-title", "para"], "after") == {0: "banner"}
-    raw = _page("靖宇县靖宇镇", "高血压患者不能“一停了之”", "近日，镇卫生院开展义诊。")
+    raw = _page("武乡县丰州镇", "高血压患者不能“一停了之”", "近日，镇卫生院开展义诊。")
     rules = [("banner", True, False), ("headline", True, True), ("body", True, False)]
     assert disputes(raw, rules, ["B-kicker", "title", "para"], "before") == {}
 
@@ -135,7 +135,7 @@ def test_a_caption_the_model_is_sure_is_body_is_its_call():
 
 
 def test_a_page_top_line_over_a_title_is_the_models_banner():
-    raw = _page("踔厉奋发 勇毅前行", "县委召开常委会议", "近日，县委召开常委会议。")
+    raw = _page("凝心聚力 砥砺前行", "县委召开常委会议", "近日，县委召开常委会议。")
     rules = [("headline", True, True), ("subtitle", True, False), ("body", True, False)]
     assert disputes(raw, rules, ["banner", "B-title", "para"], "before") == {}
 
@@ -153,3 +153,10 @@ def test_a_short_line_between_wrapped_paragraphs_is_the_models_subhead():
     assert disputes(raw, rules, ["B-para", "cont", "para", "para", "cont"]) == {}
     # printed a paragraph per line, a heading has no shape to tell it: still disputed
     assert disputes(raw, rules, ["B-para", "para", "para", "para", "cont"]) == {2: "banner_body"}
+
+
+def test_a_list_heading_enumerator_is_no_cut_bracket():
+    # 一）… closes no bracket cut above it: the heading dispute still applies
+    raw = _page("平遥县今年改造农村公路，群众出行更加便利。", "", "一）加强组织领导", "", "路修好以后，人们出行方便了。")
+    rules = [("body", True, True), ("headline", True, True), ("body", True, False)]
+    assert disputes(raw, rules, ["B-para", "para", "para"]) == {1: "short_head"}

@@ -44,6 +44,7 @@ the arbitration costs part of the model's gain there; see ``docs/layout.md``.
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Sequence
 
 from corpus_tools.layout.lineroles import blank_lines_before, page_orientation, rule_info
@@ -67,8 +68,14 @@ def _role(tag: str) -> str:
     return tag[2:] if tag.startswith("B-") else tag
 
 
+_ENUMERATOR_RE = re.compile(r"\s*[(（]?[一二三四五六七八九十\d]{1,3}[)）]")
+
+
 def _closes_bracket(text: str) -> bool:
-    """True if ``text`` closes a bracket it does not open (``超 姚敏)``)."""
+    """True if ``text`` closes a bracket it does not open (``超 姚敏)``); a list heading's enumerator
+    (``一）加强组织领导``, ``2)``) is no cut end."""
+    if _ENUMERATOR_RE.match(text):
+        return False
     depth = 0
     for ch in text:
         if ch in "(（":
