@@ -61,6 +61,7 @@ import json
 import lzma
 import random
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from gold_texts import CORPUS, default_shared
@@ -182,20 +183,25 @@ def candidates(path: Path, wide: bool = False) -> list[dict]:
     """
     low, hits = (400, 2) if wide else (500, 3)
     out = []
+    for a in _month_articles(path):
+        n, k = cjk_count(a["text"]), len(TOPIC.findall(a["text"]))
+        if not low <= n <= 2000 or not TITLE_PLACE.search(a["title"]) or k < hits:
+            continue
+        if "平遥" in a["title"] + a["text"] or COLUMNS.search(a["title"]):
+            continue
+        a["cjk"], a["hits"], a["province"] = n, k, province(a)
+        if a["province"]:
+            out.append(a)
+    return out
+
+
+def _month_articles(path: Path) -> Iterator[dict]:
+    """Yield the crawl's articles of ``MONTHS`` that are not entities-dev reports, in file order."""
     with lzma.open(path, "rt", encoding="utf-8") as fh:
         for line in fh:
             a = json.loads(line)
-            if a["id"] in ENTITIES_DEV or a["date"][:7] not in MONTHS:
-                continue
-            n, k = cjk_count(a["text"]), len(TOPIC.findall(a["text"]))
-            if not low <= n <= 2000 or not TITLE_PLACE.search(a["title"]) or k < hits:
-                continue
-            if "平遥" in a["title"] + a["text"] or COLUMNS.search(a["title"]):
-                continue
-            a["cjk"], a["hits"], a["province"] = n, k, province(a)
-            if a["province"]:
-                out.append(a)
-    return out
+            if a["id"] not in ENTITIES_DEV and a["date"][:7] in MONTHS:
+                yield a
 
 
 def _places7(article: dict) -> bool:
@@ -211,21 +217,17 @@ def candidates7(path: Path, governance: bool = True) -> list[dict]:
     with ``governance`` (the selection), three ``GOVERNANCE`` hits; without it, the gold pool's superset.
     """
     out = []
-    with lzma.open(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            a = json.loads(line)
-            if a["id"] in ENTITIES_DEV or a["date"][:7] not in MONTHS:
-                continue
-            n, k = cjk_count(a["text"]), len(TOPIC.findall(a["text"]))
-            if not 300 <= n <= 2500 or k < 2 or not _places7(a):
-                continue
-            if governance and len(GOVERNANCE.findall(a["text"])) < 3:
-                continue
-            if "平遥" in a["title"] + a["text"] or COLUMNS.search(a["title"]) or COLUMNS7.search(a["title"]):
-                continue
-            a["cjk"], a["hits"], a["province"] = n, k, province(a)
-            if a["province"]:
-                out.append(a)
+    for a in _month_articles(path):
+        n, k = cjk_count(a["text"]), len(TOPIC.findall(a["text"]))
+        if not 300 <= n <= 2500 or k < 2 or not _places7(a):
+            continue
+        if governance and len(GOVERNANCE.findall(a["text"])) < 3:
+            continue
+        if "平遥" in a["title"] + a["text"] or COLUMNS.search(a["title"]) or COLUMNS7.search(a["title"]):
+            continue
+        a["cjk"], a["hits"], a["province"] = n, k, province(a)
+        if a["province"]:
+            out.append(a)
     return out
 
 
