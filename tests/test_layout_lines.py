@@ -42,6 +42,16 @@ def test_decode_gives_one_known_tag_per_line():
     assert set(tags) <= set(TAGS)
 
 
+def test_decode_reuses_given_log_probabilities():
+    raw_lines = read_lines(PAGE)
+    feats = page_features(raw_lines, split_page(PAGE, method="rules").blocks)
+    model = shipped_model()
+    em = model.log_proba(feats)
+    assert model.decode(feats, log_proba=em) == model.decode(feats)
+    with pytest.raises(ValueError, match="log_proba has shape"):
+        model.decode(feats, log_proba=em[:-1])
+
+
 @pytest.mark.parametrize("method", ["rules", "model"])
 def test_both_methods_split_a_small_page(method):
     layout = split_page(PAGE, method=method)

@@ -209,10 +209,11 @@ def split_page(raw: str, *, method: str = "auto") -> PageLayout:
     if all(ln is None for ln in raw_lines):
         return rules
     feats = page_features(raw_lines, rules.blocks)
-    tags = model.decode(feats)
+    em = model.log_proba(feats)
+    tags = model.decode(feats, log_proba=em)
     found = {}
     if method == "auto":
-        proba = np.exp(model.log_proba(feats))
+        proba = np.exp(em)
         sure = [float(proba[k, model.tags.index(t)]) for k, t in enumerate(tags)]
         found = arbitrate_kinds(raw_lines, rules.blocks, tags, sure)
     units, n = units_from_tags(raw, raw_lines, banners_after_cuts(raw_lines, tags))

@@ -309,11 +309,17 @@ class LineModel:
         scores -= scores.max(axis=1, keepdims=True)
         return scores - np.log(np.exp(scores).sum(axis=1, keepdims=True))
 
-    def decode(self, feats: list[list[str]]) -> list[str]:
-        """The best tag sequence (Viterbi over per-line log-probabilities and transitions)."""
+    def decode(self, feats: list[list[str]], *, log_proba: np.ndarray | None = None) -> list[str]:
+        """The best tag sequence (Viterbi over per-line log-probabilities and transitions).
+
+        ``log_proba`` is :meth:`log_proba` of ``feats`` when the caller has it already.
+        """
         if not feats:
             return []
-        em = self.log_proba(feats)
+        em = self.log_proba(feats) if log_proba is None else log_proba
+        if em.shape != (len(feats), len(self.tags)):
+            raise ValueError(f"log_proba has shape {em.shape}; expected ({len(feats)}, {len(self.tags)}) "
+                             "(one row per line, one column per tag)")
         n, k = em.shape
         score = self.start + em[0]
         back = np.zeros((n, k), dtype=np.int32)
