@@ -44,14 +44,13 @@ the arbitration costs part of the model's gain there; see ``docs/layout.md``.
 from __future__ import annotations
 
 import dataclasses
-import re
 from typing import Sequence
 
 from corpus_tools.layout.lineroles import blank_lines_before, page_orientation, rule_info
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.model import ArticleParts, Block, PageLayout, Repair
-from corpus_tools.layout.patterns import (CAPTION_START_RE, CLAUSE_PUNCT, FINAL_PUNCT, cjk_bigrams, ends_sentence,
-                                          is_place_line)
+from corpus_tools.layout.patterns import (CAPTION_START_RE, CLAUSE_PUNCT, ENUM_RE, FINAL_PUNCT, cjk_bigrams,
+                                          ends_sentence, is_place_line)
 
 #: Marks of a sentence (a heading line may hold ``、``, quotes and book-title marks).
 SENTENCE_MARKS = frozenset("，,；;：:。！？!?…")
@@ -68,13 +67,11 @@ def _role(tag: str) -> str:
     return tag[2:] if tag.startswith("B-") else tag
 
 
-_ENUMERATOR_RE = re.compile(r"\s*[(（]?[一二三四五六七八九十\d]{1,3}[)）]")
-
-
 def _closes_bracket(text: str) -> bool:
     """True if ``text`` closes a bracket it does not open (``超 姚敏)``); a list heading's enumerator
     (``一）加强组织领导``, ``2)``) is no cut end."""
-    if _ENUMERATOR_RE.match(text):
+    enum = ENUM_RE.match(text.lstrip())
+    if enum and enum.group()[-1] in ")）":
         return False
     depth = 0
     for ch in text:

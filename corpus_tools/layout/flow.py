@@ -30,13 +30,12 @@ from __future__ import annotations
 
 import functools
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from corpus_tools.layout.continuity import CharLM, default_lm
 from corpus_tools.layout.model import Repair
-from corpus_tools.layout.patterns import BYLINE_TAIL_RE, cjk_bigrams, ends_sentence, is_lead
+from corpus_tools.layout.patterns import BYLINE_TAIL_RE, ENUM_RE, cjk_bigrams, ends_sentence, is_lead
 from corpus_tools.layout.units import Unit
 
 #: Largest number of moves made on one page.
@@ -61,14 +60,13 @@ QUOTE_GAIN = 0.3
 CONTENT_ALONE = 0.08
 #: Weight and cap of the join's log-likelihood ratio in a move's score.
 JOIN_WEIGHT, JOIN_CAP = 0.1, 6.0
-_ENUM_RE = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+|[(（]?[一二三四五六七八九十\d]+[)）、.．])")
 
 
 @functools.lru_cache(maxsize=4096)
 def _opening(text: str) -> str:
     """The enumeration key of a paragraph: its marker (``一是``) or first four characters."""
     t = text.strip()
-    m = _ENUM_RE.match(t)
+    m = ENUM_RE.match(t)
     if m:
         return "#enum"
     if len(t) < 8:

@@ -21,7 +21,6 @@ development range only) and ships as ``corpus_tools/models/layout/lines.npz``; s
 from __future__ import annotations
 
 import functools
-import re
 from collections import Counter
 from pathlib import Path
 from typing import Sequence
@@ -35,6 +34,7 @@ from corpus_tools.layout.patterns import (
     CAPTION_START_RE,
     CLAUSE_PUNCT,
     CLOSERS,
+    ENUM_RE,
     FINAL_PUNCT,
     cjk_bigrams,
     ends_sentence,
@@ -131,7 +131,7 @@ def _form(ln: Line, col: float) -> list[str]:
         "digit": any(ch.isdigit() for ch in t),
         "benbao": t.startswith("本报"),
         "nopunct": not any(ch in CLAUSE_PUNCT or ch in FINAL_PUNCT for ch in plain),
-        "enum": bool(re.match(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+|[(（]?[一二三四五六七八九十\d]+[)）、.．])", t)),
+        "enum": bool(ENUM_RE.match(t)),
     }
     f += [k for k, v in flags.items() if v]
     return f

@@ -24,6 +24,8 @@ CAPTION_START_RE = re.compile(r"^(?:图为|图[:：]|上图|下图|左图|右图
 CAPTION_CUE_RE = re.compile(r"正在|现场|鸟瞰|合影|一角|远眺|近景|全景")
 PLACE_RE = re.compile(r"^([\u4e00-\u9fff]{2,4}?(?:县|乡|镇|街道))(?![域级委直])")
 WS_RE = re.compile(r"[ \t\u3000\xa0]+")
+#: An enumerator opening a point: 一是, 第二, 三、, （四）, 5).
+ENUM_RE = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+|[(（]?[一二三四五六七八九十\d]+[)）、.．])")
 DIGIT_SPACE_RE = re.compile(r"(?<=[0-9%.])\s+(?=[0-9])|(?<=[0-9%])\s+(?=[^\x00-\x7f])"
                              r"|(?<=[^\x00-\x7f])\s+(?=[0-9])")
 
