@@ -126,7 +126,8 @@ def numbered_item(s: str) -> bool:
             and is_cjk(s):
         return True
     # 百局联百村, 万企帮万村, 百镇千村: two groups each opened by a round number (People's Daily 2019-2020 quotes
-    # 11 such strings, 万企帮万村 nine times: campaign formulae; a unit after the number is a description, above)
+    # 11 such strings, 万企帮万村 nine times: nine campaign names and two lines of poetry, 千磨万击 and 千门万户, by
+    # training/slogans/cue_counts.py; a unit after the number is a description, above)
     if re.fullmatch(r"[百千万][^\d一二两三四五六七八九十百千万]{1,3}[百千万][^\d一二两三四五六七八九十百千万]{1,3}", s) \
             and is_cjk(s):
         return True

@@ -7,8 +7,10 @@ Two frames, each a property of the page rather than of the quoted words:
 * :func:`transformation_pairs`: a change from one quoted phrase to the same characters in another order
   (变“要我脱贫”为“我要脱贫”, 从“人找信息”到“信息找人”).
 
-Both were counted on People's Daily 2019-2020 through ``training/crawl.py`` (the 477 articles of the gold pool
-skipped): two headline mottos and nine transformation pairs in 9,200 articles, each a formula.
+``python training/slogans/cue_counts.py`` counts both on People's Daily 2019-2020 (the gold pool skipped, 9,200
+articles): one headline motto (疫情面前，咱不能躲: a quoted vow, not a formula — the headline rule rests on one
+development report and has no support beyond it) and eight transformation pairs, seven of them policy catch-phrases
+(要我富 / 我要富, 重物轻人 / 重人轻物) and one not (要我练 / 我要练, a running club).
 The quotes are objects with ``open``/``close`` (offsets of the marks), ``start``/``end`` (the inside) and
 ``depth`` (0 for a quotation not nested in another), as :mod:`~corpus_tools.slogans.detect` finds them.
 """

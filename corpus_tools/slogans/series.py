@@ -14,7 +14,7 @@ from corpus_tools.slogans.singles import is_name
 
 __all__ = ["compact_parallel", "unquoted_series", "count_anchors", "compact_recurrence", "RECURRENCE_MIN_DAYS",
            "series_recurrence", "SERIES_MIN_DAYS", "series_key", "even_series_candidates", "even_series_spans",
-           "CLAUSE_PUNCT", "FRAME_BEFORE_RE"]
+           "CLAUSE_PUNCT", "FRAME_BEFORE_RE", "goal_frame"]
 
 CLAUSE_PUNCT = "，,。；;：:！？!?（）()《》\n"
 # Frames around an unquoted parallel series (guide 2b).
@@ -415,7 +415,7 @@ def _judge_series(text: str, items: list[tuple[int, int]], first: tuple[int, int
     prefix = text[first[0]:items[0][0]]
     suffix = text[items[-1][1]:last[1]]
     framed = bool(FRAME_BEFORE_RE.search(prefix)) or bool(_FRAME_AFTER_RE.match(suffix)) \
-        or _wrapped(prefix, text[items[-1][1]:items[-1][1] + 4])
+        or goal_frame(prefix, text[items[-1][1]:items[-1][1] + 4])
     # a series standing alone as a clause (察民情、听民意、解民忧); not when the shared character is a verb of
     # state or a function word (春有枇杷，夏有荔枝，秋有龙眼 describes; 2 of 20 standalone series were
     # slogans in the labelled People's Daily sample, rule_sample_labels.tsv)
@@ -453,8 +453,15 @@ def _judge_series(text: str, items: list[tuple[int, int]], first: tuple[int, int
 
 
 
-def _wrapped(prefix: str, after: str) -> bool:
-    """Whether a series sits in a goal or method frame: 向X转变/迈进, 以X带动/推动 (:data:`_WRAP_BEFORE`)."""
+def goal_frame(prefix: str, after: str) -> bool:
+    """Whether a series sits in a goal or method frame: 向X转变/迈进, 以X带动/推动 (*prefix*: the text before
+    the series, *after*: the text after it).
+
+    Examples
+    --------
+    >>> goal_frame("推动农业向", "转变"), goal_frame("推动农业向", "看齐")
+    (True, False)
+    """
     head = prefix[-1:]
     return head in _WRAP_BEFORE and bool(_WRAP_AFTER_RE[head].match(after))
 
