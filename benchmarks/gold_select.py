@@ -36,12 +36,17 @@ report per province within a set: dev7 first (14 reports), then blind7 from the 
 pool (``--pool-ids``) holds the candidates of both widened filters *without* the governance condition, so a
 set drawn later with another topic condition is clean too.
 
+The dev8/blind8 gold (``benchmarks/gold/dev8``; blind8 is kept outside the repository) is drawn from the same
+``candidates7`` pool minus every earlier set, with a fifth seed (``SEED8``): 79 reports were left, so neither the
+filter nor the gold pool changes (every dev8/blind8 report is already in ``training/gold_pool_ids.txt`` and no
+crawl-mined table needs rebuilding). Greedy as for dev7: dev8 first (14 reports), then blind8 (12 reports).
+
 Usage::
 
     python benchmarks/gold_select.py [--shared ../shared] [--set dev4]
 
 prints ``set  stem  id  date  province  CJK  title`` rows of dev4 (``--set dev5`` for dev5, ``--set dev6``
-for dev6, ``--set dev7`` for dev7). ``--set blind4``, ``--set blind5``, ``--set blind6`` and ``--set blind7``
+for dev6, ``--set dev7`` for dev7, ``--set dev8`` for dev8). ``--set blind4`` ... ``--set blind8``
 print the blind rows: only the integrator
 needs them (helpers must not read the blind reports). ``--manifest DIR`` also writes ``DIR/manifest.tsv``
 (stem, id, date, province, cjk) for the set; ``benchmarks/gold_texts.py DIR`` then writes the texts::
@@ -52,6 +57,8 @@ needs them (helpers must not read the blind reports). ``--manifest DIR`` also wr
     python benchmarks/gold_texts.py /work/blind6
     python benchmarks/gold_select.py --set dev7 --manifest benchmarks/gold/dev7
     python benchmarks/gold_texts.py benchmarks/gold/dev7 --out /work/dev7
+    python benchmarks/gold_select.py --set dev8 --manifest benchmarks/gold/dev8
+    python benchmarks/gold_texts.py benchmarks/gold/dev8 --out /work/dev8
 """
 
 from __future__ import annotations
@@ -79,6 +86,9 @@ BLIND6_SIZE = 10  # blind reports, any month and day
 SEED7 = 20261207
 DEV7_SIZE = 14  # development reports, any month and day
 BLIND7_SIZE = 12  # blind reports, any month and day
+SEED8 = 20261208
+DEV8_SIZE = 14  # development reports, any month and day
+BLIND8_SIZE = 12  # blind reports, any month and day
 PROVINCES = ("北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南 "
              "重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆").split()
 # the title names a county, banner, township or village (a 2-4 character name before the suffix, not a
@@ -159,6 +169,38 @@ DROPPED: dict[str, str] = {
     "20191016-13-02": "a company feature (京东), many provinces",
     "20200114-19-01": "province-level discipline-inspection feature (北京市), no county",
     "20191014-10-02": "bank advertorial (浙商银行)",
+    # dev8 / blind8 pass (blind rows judged by their title only)
+    "20190214-02-02": "a national leader's meeting on deep-poverty areas",
+    "20200106-02-02": "a national leader's meeting on deep-poverty areas",
+    "20191011-10-03": "province-wide power-grid project, no single county",
+    "20200108-04-01": "national discipline-inspection round-up",
+    "20200122-11-02": "a state firm's party-building feature, not about a place",
+    "20200122-13-03": "a bank's poverty programme, a company feature",
+    "20200526-13-04": "province-level CPPCC feature, no single county",
+    "20200116-09-04": "a prefecture's signed commentary (治理之道 column), no county",
+    "20191017-19-01": "a prefecture city's anniversary feature, no county",
+    "20200227-07-02": "province-wide epidemic round-up",
+    "20200520-14-01": "a regional development zone, no county or village",
+    "20200523-15-02": "national deputies' round-up, many provinces",
+    "20200109-11-06": "a bank's poverty programme, a company feature",
+    "20190215-11-02": "province-wide poverty-data survey, no single county",
+    "20200512-14-04": "province-wide poverty-industry round-up",
+    "20200108-11-03": "an industrial park's business district, no county or village",
+    "20200219-06-04": "a property company's epidemic feature (保利), many cities",
+    "20200526-14-01": "national deputies' comments on the government report",
+    "20191009-13-01": "province-wide relocation round-up",
+    "20200218-12-05": "a university's education programme, many counties",
+    "20200507-02-01": "national round-up on ecological poverty alleviation",
+    "20200508-11-03": "national statistics on 52 counties",
+    "20200524-10-02": "national advisers' round-up (两会)",
+    "20200524-11-05": "a provincial adviser's proposal (两会)",
+    "20200527-09-03": "national deputies' quotations column (两会)",
+    "20191017-09-03": "a company feature (茅台)",
+    "20191017-11-02": "a cosmetics firm's charity programme, a company feature",
+    "20191025-04-04": "national statistics on rural minimum-income checks",
+    "20200526-07-03": "a prefecture's industrial zone, no county or village",
+    "20200127-05-01": "multi-province round-up of cultural activities",
+    "20200118-05-01": "China-Myanmar co-operation feature, abroad",
 }
 
 
@@ -277,7 +319,7 @@ def pick_any(pool: list[dict], k: int) -> list[dict]:
 
 
 def select(path: Path) -> list[tuple[str, str, dict]]:
-    """Return ``(set, stem, article)`` rows for dev4, blind4, dev5, blind5, dev6, blind6, dev7 and blind7."""
+    """Return ``(set, stem, article)`` rows for dev4 to blind8 (dev4, blind4, ..., dev8, blind8)."""
     wide = candidates(path, wide=True)
     pool = [a for a in wide if a["cjk"] >= 500 and a["hits"] >= 3]  # the filter of dev4 to blind5, file order
     shuffled = list(pool)
@@ -299,13 +341,16 @@ def select(path: Path) -> list[tuple[str, str, dict]]:
         got = pick_any(rest, k)
         rows += [(name, f"{prefix}_{i:02d}", a) for i, a in enumerate(got, 1)]
         rest = [a for a in rest if a not in got]
-    taken = {a["id"] for _, _, a in rows}
-    rest = [a for a in candidates7(path) if a["id"] not in taken]
-    random.Random(SEED7).shuffle(rest)
-    for name, prefix, k in (("dev7", "d7", DEV7_SIZE), ("blind7", "b7", BLIND7_SIZE)):
-        got = pick_any(rest, k)
-        rows += [(name, f"{prefix}_{i:02d}", a) for i, a in enumerate(got, 1)]
-        rest = [a for a in rest if a not in got]
+    pool7 = candidates7(path)
+    for seed, sets in ((SEED7, (("dev7", "d7", DEV7_SIZE), ("blind7", "b7", BLIND7_SIZE))),
+                       (SEED8, (("dev8", "d8", DEV8_SIZE), ("blind8", "b8", BLIND8_SIZE)))):
+        taken = {a["id"] for _, _, a in rows}
+        rest = [a for a in pool7 if a["id"] not in taken]
+        random.Random(seed).shuffle(rest)
+        for name, prefix, k in sets:
+            got = pick_any(rest, k)
+            rows += [(name, f"{prefix}_{i:02d}", a) for i, a in enumerate(got, 1)]
+            rest = [a for a in rest if a not in got]
     return rows
 
 
@@ -313,7 +358,7 @@ def main(argv: list[str] | None = None) -> int:
     """Print the selection."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", type=Path, default=None, help="shared data folder (default ../shared)")
-    ap.add_argument("--set", choices=("dev4", "blind4", "dev5", "blind5", "dev6", "blind6", "dev7", "blind7"),
+    ap.add_argument("--set", choices=("dev4", "blind4", "dev5", "blind5", "dev6", "blind6", "dev7", "blind7", "dev8", "blind8"),
                     default="dev4", help="which set to print")
     ap.add_argument("--manifest", type=Path, default=None, help="also write the set's manifest.tsv into this folder")
     ap.add_argument("--pool-ids", type=Path, default=None,
