@@ -44,3 +44,20 @@ def test_dev7_place_may_be_in_the_first_sentence_or_a_county_level_city() -> Non
 def test_governance_keywords_are_counted_on_the_raw_text() -> None:
     gs = _module()
     assert len(gs.GOVERNANCE.findall("抓党建促脱贫攻坚，第一书记驻村")) == 4
+
+
+def test_every_committed_gold_report_is_in_the_gold_pool() -> None:
+    """The crawl-mining scripts skip the gold pool, so a set drawn outside it would leak into the mined tables."""
+    pool = set((REPO / "training" / "gold_pool_ids.txt").read_text(encoding="utf-8").split())
+    folders = sorted((REPO / "benchmarks" / "gold").glob("dev*/manifest.tsv"))
+    assert len(folders) >= 5
+    for manifest in folders:
+        ids = [line.split("\t")[1] for line in manifest.read_text(encoding="utf-8").splitlines()[1:] if line]
+        assert ids and set(ids) <= pool, manifest.parent.name
+
+
+def test_each_gold_set_has_its_own_seed() -> None:
+    gs = _module()
+    seeds = [gs.SEED, gs.SEED5, gs.SEED6, gs.SEED7, gs.SEED8]
+    assert len(set(seeds)) == len(seeds)
+    assert gs.DEV8_SIZE == 14 and gs.BLIND8_SIZE == 12
