@@ -19,7 +19,7 @@ import pandas as pd
 
 from corpus_tools.layout import Block, PageLayout, Repair, byline_pairs, byline_text, split_page
 from corpus_tools.frame_input import issues_from_articles, pages_from_frame
-from corpus_tools.reading import PageFile, date_from_name, parse_date, read_pages
+from corpus_tools.reading import PageFile, date_from_masthead, date_from_name, parse_date, read_pages
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -490,8 +490,16 @@ class Corpus:
 def _issue_from_page(page: PageFile) -> Issue:
     meta = dict(page.meta)
     date = meta.pop("date", None)
+    source = "manifest" if date is not None else None
     if date is None and page.path:
         date = date_from_name(page.path)
+        source = "file name" if date is not None else None
+    if date is None:
+        # the page's own folio or masthead line (``2024年6月12日 星期三 第01版``)
+        date = date_from_masthead(page.text)
+        source = "page" if date is not None else None
+    if source is not None:
+        meta.setdefault("date_source", source)
     if page.path:
         meta.setdefault("path", page.path)
     if page.encoding:
@@ -521,7 +529,10 @@ def read_corpus(
         One row per page with a ``file`` column and optional ``date`` (ISO), ``date_precision``,
         ``paper``, ``county``, ``county_code``… A folder's ``manifest.csv`` is used when this
         is None. Pages without a manifest date take a date from their file name
-        (``2023-01-05_p3.txt``) when it has one.
+        (``2023-01-05_p3.txt``) when it has one, else from a folio or masthead line among
+        the page's first lines (``2024年6月12日 星期三 第01版``,
+        :func:`~corpus_tools.reading.date_from_masthead`); ``Issue.meta["date_source"]``
+        says which (``"manifest"``, ``"file name"`` or ``"page"``).
     encoding : str
         ``"auto"`` (BOM, UTF-8, UTF-16, GB18030) or a codec name.
     pattern : str

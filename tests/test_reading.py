@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from corpus_tools import CorpusReadError, ManifestError, read_corpus
-from corpus_tools.reading import date_from_name, decode_bytes, read_manifest
+from corpus_tools.reading import date_from_masthead, date_from_name, decode_bytes, read_manifest
 
 PAGE = "本报讯 近日，平遥县岳壁乡梁村推进乡村振兴。\n\n平遥县\n\n梁村推进乡村振兴\n"
 
@@ -287,3 +287,28 @@ def test_format_character_class_is_unicode_category_cf():
     cf = [chr(cp) for cp in range(sys.maxunicode + 1) if unicodedata.category(chr(cp)) == "Cf"]
     assert all(FORMAT_CHARS_RE.fullmatch(ch) for ch in cf)
     assert not FORMAT_CHARS_RE.search("古城 \t\n，。ＡＢ１２")
+
+
+@pytest.mark.parametrize("page, expected", [
+    ("桑干河报\n2023年9月15日 星期五 第2版\n要闻\n本报讯 …", dt.date(2023, 9, 15)),
+    ("2021年 3月 8日　星期一\n县委召开常委会议", dt.date(2021, 3, 8)),
+    ("第1234期 2020年12月1日 A3版", dt.date(2020, 12, 1)),
+    ("2023年1月5日，县委召开常委会议，研究部署冬春农田水利建设。", None),   # a body sentence
+    ("要闻\n县委召开常委会议\n本报讯\n2022年5月4日 星期三", None),             # not among the first lines
+    ("2023年2月30日 星期四", None),                                           # no such day
+    ("2023年9月", None),                                                       # not a full date
+])
+def test_date_from_masthead(page, expected):
+    assert date_from_masthead(page) == expected
+
+
+def test_read_corpus_dates_a_page_by_its_masthead(tmp_path):
+    (tmp_path / "p1.txt").write_text("山乡日报\n2024年6月12日 星期三\n\n本报讯 县里召开会议。\n\n县里召开会议\n",
+                                     encoding="utf-8")
+    (tmp_path / "2024-06-13_p1.txt").write_text("2024年6月12日 星期三\n\n本报讯 又开会。\n", encoding="utf-8")
+    corpus = read_corpus(tmp_path)
+    by_id = {i.id: i for i in corpus.issues}
+    assert by_id["p1"].date == dt.date(2024, 6, 12)
+    assert by_id["p1"].meta["date_source"] == "page"
+    assert by_id["2024-06-13_p1"].date == dt.date(2024, 6, 13)       # the file name wins over the page
+    assert by_id["2024-06-13_p1"].meta["date_source"] == "file name"
