@@ -123,7 +123,9 @@ def division_name(code: str | None) -> str | None:
 
 # --------------------------------------------------------------------------- matching
 
-_SUFFIX_CHARS = frozenset("省市区县旗州盟镇乡道村查")
+#: Last characters of the division names longer than four characters (苏木 and 农场/林场 are townships,
+#: 嘎查 villages); shorter names are matched as they are.
+_SUFFIX_CHARS = frozenset("省市区县旗州盟镇乡道木场村查")
 
 
 def _substrings(text: str, max_len: int = 12) -> set[str]:

@@ -228,3 +228,10 @@ def test_townships_named_by_their_former_suffix_still_count():
     # 头寨子镇, 四房吴镇, 郭城驿镇 (会宁县) written as the 乡 they were: the county is still found
     g = ct.infer_county("头寨子乡、四房吴乡、郭城驿乡的干部群众冒雪植树。")
     assert g.code == "620422"
+
+
+def test_sumu_townships_are_county_evidence():
+    # Inner Mongolia's 苏木 (township level) and 嘎查 (village level), names of five characters and more
+    guess = ct.infer_county("近日，罕苏木苏木党委组织牧民开展培训，巴彦温都尔苏木也举办了那达慕。")
+    assert guess.code == "150421"          # 阿鲁科尔沁旗
+    assert guess.confidence >= 0.9

@@ -220,8 +220,6 @@ def test_county_inferred_from_text(name: str) -> None:
     assert guess.code == TRUTH[name]["county_code"]
 
 
-@_xfail("county._substrings only keeps substrings longer than 4 characters that end in a place suffix; "
-        "苏木 is none, so 罕苏木苏木 and 巴彦温都尔苏木 never count as township evidence")
 def test_sumu_townships_are_county_evidence() -> None:
     guess = ct.infer_county("罕苏木苏木、巴彦温都尔苏木")
     assert guess.code == "150421"
