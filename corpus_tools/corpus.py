@@ -33,7 +33,7 @@ ARTICLE_COLUMNS = ["issue_id", "article_id", "date", "section", "kicker", "title
 #: Columns of :meth:`Corpus.blocks_frame`.
 BLOCK_COLUMNS = ["issue_id", "block_id", "kind", "text", "start", "end", "article_id"]
 #: Columns of :meth:`Corpus.issues_frame`.
-ISSUE_COLUMNS = ["issue_id", "date", "date_precision", "paper", "county", "county_code",
+ISSUE_COLUMNS = ["issue_id", "date", "date_precision", "date_source", "paper", "county", "county_code",
                  "n_articles", "n_chars", "path"]
 
 
@@ -356,9 +356,16 @@ class Corpus:
         return pd.DataFrame(rows, columns=BLOCK_COLUMNS)
 
     def issues_frame(self) -> pd.DataFrame:
-        """One row per issue with its metadata and article count."""
+        """One row per issue with its metadata and article count.
+
+        Columns :data:`ISSUE_COLUMNS`; ``date_source`` says where the date comes from
+        (``manifest``, ``file name`` or ``page``: the page's masthead line; None when undated).
+        ``county``/``county_code`` are the metadata's; the county read off the text of pages
+        without one is in :func:`corpus_tools.county_table`.
+        """
         rows = [{
             "issue_id": i.id, "date": i.date, "date_precision": i.meta.get("date_precision"),
+            "date_source": i.meta.get("date_source"),
             "paper": i.meta.get("paper"), "county": i.meta.get("county"),
             "county_code": i.meta.get("county_code"), "n_articles": len(i.articles),
             "n_chars": sum(a.n_chars for a in i.articles), "path": i.meta.get("path"),
@@ -500,6 +507,8 @@ def _issue_from_page(page: PageFile) -> Issue:
         source = "page" if date is not None else None
     if source is not None:
         meta.setdefault("date_source", source)
+    if source in ("file name", "page"):
+        meta.setdefault("date_precision", "day")
     if page.path:
         meta.setdefault("path", page.path)
     if page.encoding:

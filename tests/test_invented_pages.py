@@ -225,11 +225,15 @@ def test_sumu_townships_are_county_evidence() -> None:
     assert guess.code == "150421"
 
 
-@_xfail("issues_frame (and the report's overview) shows county and county_code only from a manifest; "
-        "the county read off the text, which drives linking, is not shown")
 def test_inferred_county_shown_per_issue() -> None:
-    issue = _page("youxian_hunan").corpus.issues_frame().iloc[0]
-    assert issue["county_code"] == "430223"
+    # issues_frame keeps the metadata; the county read off the text is in county_table and the report
+    from corpus_tools import county_table
+    from corpus_tools.report.sections import issues_with_counties
+
+    corpus = _page("youxian_hunan").corpus
+    assert county_table(corpus).loc[0, ["county_code", "source"]].tolist() == ["430223", "text"]
+    row = issues_with_counties(corpus).iloc[0]
+    assert (row["county_code"], row["county_source"]) == ("430223", "read off the text")
 
 
 # ----------------------------------------------------------------------------- entities (#15)

@@ -312,3 +312,11 @@ def test_read_corpus_dates_a_page_by_its_masthead(tmp_path):
     assert by_id["p1"].meta["date_source"] == "page"
     assert by_id["2024-06-13_p1"].date == dt.date(2024, 6, 13)       # the file name wins over the page
     assert by_id["2024-06-13_p1"].meta["date_source"] == "file name"
+
+
+def test_issues_frame_says_where_dates_come_from(tmp_path):
+    (tmp_path / "2024-06-13_p1.txt").write_text("本报讯 县里召开会议。\n", encoding="utf-8")
+    (tmp_path / "p2.txt").write_text("本报讯 县里召开会议。\n", encoding="utf-8")
+    df = read_corpus(tmp_path).issues_frame().set_index("issue_id")
+    assert df.loc["2024-06-13_p1", ["date_source", "date_precision"]].tolist() == ["file name", "day"]
+    assert pd.isna(df.loc["p2", "date_source"]) and pd.isna(df.loc["p2", "date"])

@@ -17,6 +17,7 @@ import pandas as pd
 from corpus_tools._grouping import article_groups
 from corpus_tools.keywords import keywords
 from corpus_tools.plot import cjk_text, finish_axes, plot_keywords
+from corpus_tools.county_tables import county_table
 from corpus_tools.dates import group_dates, issue_date_label
 from corpus_tools.report.dates import plot_over_time
 from corpus_tools.report.page import Writer, article_href, esc, para, table
@@ -100,6 +101,47 @@ def _link_article(row: pd.Series) -> str:
     return article_href(row["article_id"])
 
 
+#: The overview's date note for a date that no manifest note explains.
+_DATE_NOTES = {"file name": "from the file name", "page": "printed on the page (masthead line)"}
+#: How the overview names the source of an issue's county.
+_COUNTY_SOURCES = {"manifest": "manifest", "user": "given by the user", "text": "read off the text"}
+
+
+def issues_with_counties(corpus: "Corpus") -> pd.DataFrame:
+    """The report's issue table: the county of pages without one filled in from their text.
+
+    Parameters
+    ----------
+    corpus : Corpus
+        As read by :func:`corpus_tools.read_corpus`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        :meth:`Corpus.issues_frame` without ``path``, where ``county``/``county_code`` of
+        issues whose metadata lacks them come from
+        :func:`~corpus_tools.county_tables.county_table`, plus ``county_source``
+        (``manifest``, ``given by the user``, ``read off the text``; None if undecided).
+
+    Examples
+    --------
+    >>> from corpus_tools import read_corpus
+    >>> import pandas as pd
+    >>> df = issues_with_counties(read_corpus(pd.DataFrame({"text": ["武乡县蟠龙镇、韩北镇的党员开展志愿服务。"]})))
+    >>> df.loc[0, ["county", "county_source"]].tolist()
+    ['武乡县', 'read off the text']
+    """
+    issues = corpus.issues_frame().drop(columns=["path"], errors="ignore")
+    found = county_table(corpus).set_index("issue_id")
+    missing = issues["county_code"].isna() | (issues["county_code"].astype(str) == "")
+    for col in ("county", "county_code"):
+        fill = issues["issue_id"].map(found[col])
+        issues[col] = issues[col].where(~missing, fill).astype(object)
+    source = issues["issue_id"].map(found["source"]).map(lambda s: _COUNTY_SOURCES.get(s, s))
+    issues["county_source"] = source.where(issues["county_code"].notna(), None)
+    return issues
+
+
 def overview(ctx: Context, w: Writer) -> str:
     corpus = ctx.corpus
     arts = corpus.articles_frame()
@@ -111,7 +153,7 @@ def overview(ctx: Context, w: Writer) -> str:
         span = f"{issue_date_label(first)} – {issue_date_label(last)}"
     else:
         span = "no dates"
-    issues = corpus.issues_frame().drop(columns=["path"], errors="ignore")
+    issues = issues_with_counties(corpus)
     counties = sorted({str(c) for c in issues.get("county", pd.Series(dtype=str)).dropna() if str(c)})
     papers = sorted({str(p) for p in issues.get("paper", pd.Series(dtype=str)).dropna() if str(p)})
     facts = [("Issues (pages)", f"{len(corpus.issues)}"),
@@ -119,16 +161,18 @@ def overview(ctx: Context, w: Writer) -> str:
              ("Articles", f"{len(arts)}"),
              ("Characters in article bodies", f"{int(arts['n_chars'].sum()):,}")]
     if counties:
-        facts.append(("County", "、".join(counties)))
+        inferred = (issues["county_source"] == _COUNTY_SOURCES["text"]).any()
+        facts.append(("County", "、".join(counties) + (" (read off the text where no manifest gives it)"
+                                                      if inferred else "")))
     if papers:
         facts.append(("Paper", "、".join(papers)))
     out = '<dl class="facts">' + "".join(f"<div><dt>{esc(k)}</dt><dd>{esc(v)}</dd></div>" for k, v in facts) + "</dl>"
 
-    notes = {i.id: i.meta.get("date_note") or "" for i in corpus.issues}
+    notes = {i.id: i.meta.get("date_note") or _DATE_NOTES.get(i.meta.get("date_source"), "") for i in corpus.issues}
     issues["date"] = issues["issue_id"].map({i.id: issue_date_label(i) for i in corpus.issues})
     issues["date_note"] = issues["issue_id"].map(notes)
     cols = [c for c in ("issue_id", "date", "date_precision", "date_note", "paper", "county", "county_code",
-                        "n_articles", "n_chars") if c in issues.columns]
+                        "county_source", "n_articles", "n_chars") if c in issues.columns]
     first_art = {i.id: i.articles[0].id for i in corpus.issues if i.articles}
     out += para("Dates are shown as precisely as they are known (2024: the year only; 2023-12: the "
                 "month); the note says how each date was found.")
