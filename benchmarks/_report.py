@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
+import fcntl
 import platform
 import re
 from pathlib import Path
@@ -38,12 +39,18 @@ def machine_line() -> str:
 
 
 def write_section(name: str, markdown: str, *, path: Path = DOCS) -> Path:
-    """Replace (or append) the section *name* of ``docs/benchmarks.md`` with *markdown*."""
-    text = path.read_text(encoding="utf-8") if path.exists() else HEADER
+    """Replace (or append) the section *name* of ``docs/benchmarks.md`` with *markdown*.
+
+    Benchmarks run side by side may finish together: the read-modify-write holds an exclusive
+    lock on a file beside *path*, so no section written by another process is lost.
+    """
     begin, end = f"<!-- BEGIN {name} -->", f"<!-- END {name} -->"
     block = f"{begin}\n{markdown.strip()}\n{end}"
     pattern = re.compile(re.escape(begin) + r".*?" + re.escape(end), re.S)
-    text = pattern.sub(lambda _m: block, text) if pattern.search(text) else text.rstrip() + "\n\n" + block + "\n"
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
+    with open(path.with_name(path.name + ".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        text = path.read_text(encoding="utf-8") if path.exists() else HEADER
+        text = pattern.sub(lambda _m: block, text) if pattern.search(text) else text.rstrip() + "\n\n" + block + "\n"
+        path.write_text(text, encoding="utf-8")
     return path
