@@ -7,8 +7,8 @@ running it again replaces only that section, so benchmarks can run in any order.
 from __future__ import annotations
 
 import datetime as _dt
-import os
 import fcntl
+import os
 import platform
 import re
 from pathlib import Path
