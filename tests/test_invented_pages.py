@@ -352,3 +352,30 @@ def test_unquoted_formula_kind() -> None:
     sl = _page("shouguang_shandong").slogans
     row = sl[sl["text"] == "高质量发展"].iloc[0]
     assert row["kind"] != "quoted"
+
+
+# A page whose reading order mixes sides: the top article's headline stands above its body, the
+# others' after theirs (real PDF extractions order text boxes per box, not per page).
+MIXED_SIDES_PAGE = """县里举办农民丰收节
+
+本报讯（记者 李明）9月23日，县里在城东广场举办农民丰收节，全县12个乡镇的农户带来了自家的农产品。活动现场人头攒动，小米、红枣、核桃摆满了展台。
+据了解，今年全县粮食总产量预计达到15万吨，比去年增长百分之五。
+
+本报讯（通讯员 王芳）近日，城关镇组织干部深入田间地头，帮助群众抢收玉米。镇干部和村民一起掰玉米、装车，确保颗粒归仓。
+目前，全镇已收获玉米三万亩，占总面积的八成以上。
+
+城关镇干部帮助群众抢收玉米
+
+本报讯（记者 赵强）县医院近日开通远程会诊系统，山区群众在乡镇卫生院就能请县里的专家看病。
+该系统已覆盖全县18个乡镇卫生院。
+
+县医院开通远程会诊系统
+"""
+
+
+def test_headlines_on_both_sides_of_their_bodies() -> None:
+    from corpus_tools.layout import split_page
+
+    layout = split_page(MIXED_SIDES_PAGE)
+    assert [a.title for a in layout.articles] == ["县里举办农民丰收节", "城关镇干部帮助群众抢收玉米", "县医院开通远程会诊系统"]
+    assert [a.byline for a in layout.articles][1] == [("通讯员", "王芳")]
