@@ -3,10 +3,10 @@
     python training/slogans/cue_counts.py [--shared ../shared] [--out cue_hits.tsv]
 
 Runs the marked layer of :func:`corpus_tools.slogans.find_slogans` over every crawl article outside the gold
-pool (``training/crawl.py``) and keeps the detections of four cues the docstrings of
-``corpus_tools/slogans/quoteframes.py``, ``detect.py`` and ``series.py`` cite counts for:
+pool (``training/crawl.py``) and keeps the detections of three cues the docstrings of
+``corpus_tools/slogans/quoteframes.py``, ``detect.py`` and ``series.py`` cite counts for (a fourth, the
+headline motto, counted once in the ninth round, fired on one article, not on a formula, and was removed):
 
-* ``headline motto``: a quotation opening with the clauses of its headline (evidence ``headline motto``);
 * ``transformation pair``: 变“要我脱贫”为“我要脱贫” (evidence ``transformation pair``);
 * ``round numbers``: numbered detections opened by 百/千/万 (百局联百村, 万企帮万村);
 * ``goal frame``: unquoted series in a goal or method frame (:func:`corpus_tools.slogans.series.goal_frame`).
@@ -39,7 +39,7 @@ def cue_of(m, text: str) -> str | None:
     """The cue a detection *m* of *text* belongs to, or None."""
     from corpus_tools.slogans.series import goal_frame
 
-    if m.evidence in ("headline motto", "transformation pair"):
+    if m.evidence == "transformation pair":
         return m.evidence
     if m.kind == "numbered" and m.text[:1] in "百千万":
         return "round numbers"
@@ -68,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
                 context = text[max(0, m.start - 20):m.end + 20].replace("\n", " ")
                 rows.append(f"{cue}\t{doc['id']}\t{m.text}\t{context}")
     log.info("%d articles outside the gold pool", n)
-    for cue in ("headline motto", "transformation pair", "round numbers", "goal frame"):
+    for cue in ("transformation pair", "round numbers", "goal frame"):
         log.info("%s\t%d", cue, counts[cue])
     if args.out:
         args.out.write_text("cue\tid\ttext\tcontext\n" + "".join(r + "\n" for r in rows), encoding="utf-8")
