@@ -15,7 +15,7 @@ from corpus_tools.slogans.core import KINDS, OPEN_CLOSE, SloganMention, is_cjk, 
 from corpus_tools.slogans import decision, quoteframes, quoteshare
 from corpus_tools.slogans.formulae import FormulaMatcher, iter_formula_mentions
 from corpus_tools.slogans.lexicon import Lexicon
-from corpus_tools.slogans.singles import decide, is_name, labels_quote, person_head
+from corpus_tools.slogans.singles import LABEL_HEADS, decide, is_name, labels_quote, person_head
 from corpus_tools.slogans.series import compact_parallel, count_anchors, unquoted_series
 from corpus_tools.text import CJK_RE, normalize_text, strip_spaces
 
@@ -44,6 +44,12 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d年")
 # one count per another (1名党员联系5户群众, 一个党员联系5户群众)
 _PER_RE = re.compile(r"(?:[一二两三四五六七八九十]|\d+)[个名位户人家][^\d一二两三四五六七八九十]{1,5}"
                      r"(?:[一二两三四五六七八九十]|\d+)[个名位户人家]")
+# 等 and a programme head after a run of quotes (开展“X”“Y”“Z”等十大行动, “生态河湖”“美丽河湖”等行动): the run lists
+# programmes, not examples of a thing. Topics, practices and standards are left out: People's Daily 2019-2020 (the
+# gold pool skipped) prints 18 runs closed by 等 and a label head, the programme heads mostly on formulae, 主题 on
+# lecture and event titles, 做法 on team names and bad practices, 标准 on quoted criteria.
+_RUN_HEAD_RE = re.compile("^等(?:[\\d一二两三四五六七八九十]+(?:大|项|个|类|种)?)?(?:"
+                          + "|".join(h for h in LABEL_HEADS if h not in ("主题", "做法", "标准")) + ")")
 _CAMPAIGN_AFTER = ("实践活动", "主题活动", "主题实践", "活动", "行动", "主题教育", "专项行动",
                    # programme heads (“民有所呼、我必有应”改革)
                    "改革", "工程", "机制", "模式", "工作法", "品牌")
@@ -241,8 +247,10 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
         return None
     if not (CJK_RE.search(norm) or re.search(r"\d", norm)):
         return None
-    # a run of quoted examples closed by 等 (“二龙戏珠”“镖行天下”等灯组): names, not formulae
-    if len(group) >= 2 and text[group[-1].close + 1:group[-1].close + 2] == "等":
+    # a run of quoted examples closed by 等 (“二龙戏珠”“镖行天下”等灯组): names, not formulae, unless a programme
+    # head follows the 等 (“X”“Y”等十大行动): then each quote is judged with that frame
+    if len(group) >= 2 and text[group[-1].close + 1:group[-1].close + 2] == "等" \
+            and not _RUN_HEAD_RE.match(text[group[-1].close + 1:group[-1].close + 12]):
         return None
 
     # + models and arithmetic codes
