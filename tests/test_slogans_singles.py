@@ -140,3 +140,15 @@ def test_theme_and_run_frames(text, slogan):
 @pytest.mark.parametrize("text", ["如何解决“两头”问题？", "他多了“两手”，人手和抓手", "有建设“四季果园”的想法"])
 def test_numbered_words_the_corpus_prints_plain_are_not_formulae(text):
     assert marked(text) == {}
+
+
+@pytest.mark.parametrize("text, slogan", [
+    ("全镇提出打造“零污染村”的目标。", "零污染村"),
+    ("探索出“大区小镇新村”模式，带动农户增收。", "大区小镇新村"),
+])
+def test_a_village_head_before_a_label_head_is_a_formula(text, slogan):
+    assert [m.text for m in find_slogans(text, formulae=False)] == [slogan]
+
+
+def test_a_quoted_village_name_stays_a_name():
+    assert find_slogans("他们来到“东山村”参观。", formulae=False) == []

@@ -180,7 +180,9 @@ def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
         "bad_shape": n < 2 or bool(re.fullmatch(r"[\d.%]+", s)) or not CJK_RE.search(s)
         or bool(_MEASURE_RE.search(s) or _DATE_RE.search(s)),
         "place_prefix": any(s.startswith(p) for p in places if p) and n >= 3,
-        "name_suffix": is_name(s),
+        # a village, town or township head is no name when a label head follows right after (“零污染村”的目标,
+        # “快递进村”工程): People's Daily 2019-2020 (gold pool skipped) prints five such quotes, all formulae
+        "name_suffix": is_name(s) and not (labelled and s[-1] in "村镇乡"),
         "name_after": after.startswith(_NAME_AFTER) or after.startswith(_TITLE_AFTER)
         or bool(_NAME_AFTER_RE.match(after)),
         "honour": s.endswith(_HONOURS + _HONOUR_HEADS) or s.startswith(("星级",) + _HONOUR_PREFIXES)
