@@ -47,3 +47,8 @@ def test_a_run_of_quotes_closed_by_a_programme_head_lists_programmes():
 ])
 def test_a_run_of_quoted_examples_closed_by_deng_is_no_formula(text):
     assert find_slogans(text, formulae=False) == []
+
+
+def test_a_programme_named_after_said_is_no_speech():
+    assert _marked("“压力很大。”负责人说，“民呼我应”改革开始后，全区变了。") == [("民呼我应", "quoted", "role in sentence")]
+    assert _marked("他表示，“东山文化日”活动很成功。") == []        # an event after 表示， stays speech

@@ -53,6 +53,10 @@ _RUN_HEAD_RE = re.compile("^等(?:[\\d一二两三四五六七八九十]+(?:大|
 _CAMPAIGN_AFTER = ("实践活动", "主题活动", "主题实践", "活动", "行动", "主题教育", "专项行动",
                    # programme heads (“民有所呼、我必有应”改革)
                    "改革", "工程", "机制", "模式", "工作法", "品牌")
+# Programme heads that end a quotation after 说，/表示， (负责人说，“X”改革开始后): the narration names a programme; People's
+# Daily 2019-2020 (gold pool skipped) prints two such quotes, both formulae (“放管服”改革, “快递下乡”工程), while
+# 活动 after 表示， names events (“中国日”活动) and stays speech.
+_PROGRAMME_AFTER = ("改革", "工程", "机制", "模式", "工作法")
 
 # A counted name is a title or a venue, not a formula: “十大最美县域”称号; 两乡馆, 三线厂 (one numeral,
 # then a venue head; 一园六中心 counts its parts).
@@ -236,8 +240,8 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
         return None
     if re.search(r"[我咱你您]", norm) and not (len(norm) <= 12 and after.startswith(_CAMPAIGN_AFTER)):
         return None                  # speech, unless it names a campaign (“我为群众办实事”实践活动)
-    if _SPEECH_BEFORE_RE.search(before):
-        return None                  # a quotation introduced by 说： / 写道：
+    if _SPEECH_BEFORE_RE.search(before) and not after.startswith(_PROGRAMME_AFTER):
+        return None                  # a quotation introduced by 说： / 写道： (not “X”改革 after 说，: a programme)
     if _SAYING_BEFORE_RE.search(before):
         return None                  # a saying, rhyme or proverb the page names as such (一句顺口溜，“…”)
     if _NARRATIVE_RE.search(norm) or _YEAR_RE.search(norm):
