@@ -37,3 +37,19 @@ def test_no_transformation_pair(text):
 
 def test_a_short_word_play_pair_is_no_formula():
     assert _marked("从“我爱你”到“你爱我”，故事很感人。") == []
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("县里推动工作由“部门推动”向“党政推动”转变。", ["部门推动", "党政推动"]),
+    ("这个村经历了“借船出海”到“造船出海”的转变。", ["借船出海", "造船出海"]),     # the word of change frames it
+])
+def test_a_pair_of_phrases_before_a_word_of_change(text, pair):
+    assert _marked(text) == [(p, "quoted", "transformation pair") for p in pair]
+
+
+@pytest.mark.parametrize("text", [
+    "从“实体”向“虚拟”转变，店铺上了网。",             # two-character words: a description
+    "从“海上牧民”到“海上农民”，生活变了。",           # no word of change after the pair
+])
+def test_no_change_pair(text):
+    assert _marked(text) == []

@@ -514,7 +514,7 @@ def find_marked(text: str, kinds: tuple[str, ...], ctx: Ctx) -> list[SloganMenti
         else:
             rejected.append(q)
     found.extend(_formula_items(text, rejected, found))
-    found.extend(quoteframes.transformation_pairs(text, rejected))
+    found.extend(quoteframes.transformation_pairs(text, quotes, rejected))
     # a series inside a quotation that is a slogan itself is not found twice; one inside reported
     # speech is (“我是一个小兵，岗位在村、工作在村、吃住在村”)
     quoted_spans = [(m.start - 1, m.end + 1) for m in found if m.quoted]
