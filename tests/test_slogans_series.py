@@ -60,3 +60,11 @@ def test_a_standalone_series_needs_three_character_items():
         [("看民生、访民困、解民难", "standalone series")]
     assert find_slogans("镇里干部走村入户，种好一片茶园、建好一座工厂、富裕一方百姓，群众拍手称赞。",
                         formulae=False, decision=False) == []
+
+
+@pytest.mark.parametrize("text", [
+    "针对不同类别、不同定位、不同层次，分门别类进行考核。",
+    "无论哪个村子、哪个小组、哪个家庭，都要参加。",
+])
+def test_a_repeated_determiner_is_no_formula_frame(text):
+    assert find_slogans(text, formulae=False, decision=False) == []

@@ -181,7 +181,8 @@ def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
         or bool(_MEASURE_RE.search(s) or _DATE_RE.search(s)),
         "place_prefix": any(s.startswith(p) for p in places if p) and n >= 3,
         # a village, town or township head is no name when a label head follows right after (“零污染村”的目标,
-        # “快递进村”工程): People's Daily 2019-2020 (gold pool skipped) prints five such quotes, all formulae
+        # “快递进村”工程): People's Daily 2019-2020 (gold pool skipped; training/slogans/frame_counts.py) prints
+        # seven such quotes, all formulae
         "name_suffix": is_name(s) and not (labelled and s[-1] in "村镇乡"),
         "name_after": after.startswith(_NAME_AFTER) or after.startswith(_TITLE_AFTER)
         or bool(_NAME_AFTER_RE.match(after)),

@@ -7,7 +7,8 @@ pool (``training/crawl.py``) and keeps the detections of three cues the docstrin
 ``corpus_tools/slogans/quoteframes.py``, ``detect.py`` and ``series.py`` cite counts for (a fourth, the
 headline motto, counted once in the ninth round, fired on one article, not on a formula, and was removed):
 
-* ``transformation pair``: 变“要我脱贫”为“我要脱贫” (evidence ``transformation pair``);
+* ``transformation pair``: 变“要我脱贫”为“我要脱贫” (evidence ``transformation pair``; since the eleventh round
+  this evidence also covers pairs before a word of change, counted apart by ``frame_counts.py``);
 * ``round numbers``: numbered detections opened by 百/千/万 (百局联百村, 万企帮万村);
 * ``goal frame``: unquoted series in a goal or method frame (:func:`corpus_tools.slogans.series.goal_frame`).
 
