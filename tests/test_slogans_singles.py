@@ -150,5 +150,9 @@ def test_a_village_head_before_a_label_head_is_a_formula(text, slogan):
     assert [m.text for m in find_slogans(text, formulae=False)] == [slogan]
 
 
-def test_a_quoted_village_name_stays_a_name():
-    assert find_slogans("他们来到“东山村”参观。", formulae=False) == []
+@pytest.mark.parametrize("text", [
+    "他们来到“东山村”参观。",                        # a village's name
+    "全乡已有三十个村达到“富裕村”标准。",            # a title the village attains
+])
+def test_a_quoted_village_name_or_title_stays_a_name(text):
+    assert find_slogans(text, formulae=False) == []

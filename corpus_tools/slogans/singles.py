@@ -88,6 +88,8 @@ _HONOUR_HEADS = ("家庭", "之家")
 # A place's practice: 青岛经验, 安吉模式 (the national ones, 枫桥经验 and 晋江经验, are known formulae).
 _PRACTICE_HEADS = ("经验", "模式", "做法", "样板")
 _SCARE_AFTER = ("作用", "效应", "问题", "难题")
+# Heads after a quoted place title that the place attains rather than a programme it runs (达到“小康村”标准).
+_TITLE_HEADS = ("标准", "创建", "品牌创建", "示范", "的标准", "的创建", "的示范")
 _SPEECH_NEAR_RE = re.compile(r"(?:说|道|表示|认为|感慨|感叹|笑着|坦言|告诉记者)")
 _NUMERALS = "一二两三四五六七八九十百千万双"
 # Last characters of nicknames and person titles (kinship and trade words: 三郎, 大哥, 红嫂, 大王, 老汉).
@@ -180,10 +182,11 @@ def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
         "bad_shape": n < 2 or bool(re.fullmatch(r"[\d.%]+", s)) or not CJK_RE.search(s)
         or bool(_MEASURE_RE.search(s) or _DATE_RE.search(s)),
         "place_prefix": any(s.startswith(p) for p in places if p) and n >= 3,
-        # a village, town or township head is no name when a label head follows right after (“零污染村”的目标,
+        # a village, town or township head is no name when a programme head follows right after (“零污染村”的目标,
         # “快递进村”工程): People's Daily 2019-2020 (gold pool skipped; training/slogans/frame_counts.py) prints
-        # seven such quotes, all formulae
-        "name_suffix": is_name(s) and not (labelled and s[-1] in "村镇乡"),
+        # seven such quotes, all formulae; a standard or a creation campaign after it makes it a title the village
+        # attains (达到“小康村”标准, “文明村镇”创建活动)
+        "name_suffix": is_name(s) and not (labelled and s[-1] in "村镇乡" and not after.startswith(_TITLE_HEADS)),
         "name_after": after.startswith(_NAME_AFTER) or after.startswith(_TITLE_AFTER)
         or bool(_NAME_AFTER_RE.match(after)),
         "honour": s.endswith(_HONOURS + _HONOUR_HEADS) or s.startswith(("星级",) + _HONOUR_PREFIXES)
