@@ -39,7 +39,7 @@ def transformation_pairs(text: str, quotes: Sequence[Any], rejected: Sequence[An
       after 的 and up to four characters: 由“部门推动”向“党政推动”转变, 从“赶上时代”到“引领时代”的伟大跨越; the
       word of change frames the pair without 从/由 too: “美丽乡村”到“美丽经济”的蝶变); pairs of shorter words
       (从“输血”到“造血”, 从“实体”向“虚拟”转变) are metaphors or descriptions. People's Daily 2019-2020 (gold pool
-      skipped, ``training/slogans/frame_counts.py``) prints twelve such pairs of four to eight characters, nearly all
+      skipped, ``training/slogans/cue_counts.py --frames``) prints twelve such pairs of four to eight characters, nearly all
       policy catch-phrases (赶上时代 / 引领时代, 借船出海 / 造船出海, 教师中心 / 学生中心).
 
     Only the quotations of *rejected* (all of *quotes* when None) are returned: one the rules took already is not

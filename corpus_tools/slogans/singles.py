@@ -183,7 +183,7 @@ def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
         or bool(_MEASURE_RE.search(s) or _DATE_RE.search(s)),
         "place_prefix": any(s.startswith(p) for p in places if p) and n >= 3,
         # a village, town or township head is no name when a programme head follows right after (“零污染村”的目标,
-        # “快递进村”工程): People's Daily 2019-2020 (gold pool skipped; training/slogans/frame_counts.py) prints
+        # “快递进村”工程): People's Daily 2019-2020 (gold pool skipped; training/slogans/cue_counts.py --frames) prints
         # seven such quotes, all formulae; a standard or a creation campaign after it makes it a title the village
         # attains (达到“小康村”标准, “文明村镇”创建活动)
         "name_suffix": is_name(s) and not (labelled and s[-1] in "村镇乡" and not after.startswith(_TITLE_HEADS)),
