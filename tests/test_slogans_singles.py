@@ -156,3 +156,8 @@ def test_a_village_head_before_a_label_head_is_a_formula(text, slogan):
 ])
 def test_a_quoted_village_name_or_title_stays_a_name(text):
     assert find_slogans(text, formulae=False) == []
+
+
+def test_a_quote_taken_as_the_point_a_measure_starts_from():
+    assert [m.text for m in find_slogans("全县以“整村推进、整镇提升”为着力点，开展十项行动。", formulae=False)] == \
+        ["整村推进、整镇提升"]
