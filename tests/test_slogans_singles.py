@@ -161,3 +161,15 @@ def test_a_quoted_village_name_or_title_stays_a_name(text):
 def test_a_quote_taken_as_the_point_a_measure_starts_from():
     assert [m.text for m in find_slogans("全县以“整村推进、整镇提升”为着力点，开展十项行动。", formulae=False)] == \
         ["整村推进、整镇提升"]
+
+
+@pytest.mark.parametrize("text", [
+    "该项目被列为“全省文化出口重点项目”。",
+    "该课程被评为“乡村振兴精品课程建设”。",
+])
+def test_a_title_or_prize_the_quote_is_given_is_no_formula(text):
+    assert find_slogans(text, formulae=False) == []
+
+
+def test_a_programme_listed_by_name_stays():
+    assert [m.text for m in find_slogans("该工程被列为“安居富民工程”。", formulae=False)] == ["安居富民工程"]

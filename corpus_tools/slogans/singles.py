@@ -92,6 +92,12 @@ _HONOUR_HEADS = ("家庭", "之家")
 # A place's practice: 青岛经验, 安吉模式 (the national ones, 枫桥经验 and 晋江经验, are known formulae).
 _PRACTICE_HEADS = ("经验", "模式", "做法", "样板")
 _SCARE_AFTER = ("作用", "效应", "问题", "难题")
+# An award, rank or list the quotation is given (被列为“X”, 授予“X”, 荣获“X”): the quote names a title or a prize-winning
+# project, not a formula. People's Daily 2019-2020 (gold pool skipped; training/slogans/cue_counts.py --frames) prints
+# 292 quotations right after such a verb, a sample of 25 all titles and prizes (“全国技术能手”, “友谊勋章”); the five
+# single phrases the detector took there were project names and prizes. Programmes with an inner head stay
+# (列为“百姓安居工程”).
+_TITLE_BEFORE_RE = re.compile(r"(?:授予|获得|荣获|获评|评为|列为|命名为)[^，,。；;、：:\s]{0,4}$")
 # Heads after a quoted place title that the place attains rather than a programme it runs (达到“小康村”标准).
 _TITLE_HEADS = ("标准", "创建", "品牌创建", "示范", "的标准", "的创建", "的示范")
 _SPEECH_NEAR_RE = re.compile(r"(?:说|道|表示|认为|感慨|感叹|笑着|坦言|告诉记者)")
@@ -206,6 +212,7 @@ def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
         "label_use": label_use,
         "de_shi": bool(re.search(r"[的是]", s)),
         "scare_after": after.startswith(_SCARE_AFTER),
+        "title_before": bool(_TITLE_BEFORE_RE.search(before)),
     }
 
 
@@ -216,6 +223,8 @@ def rule_evidence(s: str, f: Mapping[str, bool]) -> str | None:
         return None
     if f["inner_head"]:
         return "programme name"
+    if f["title_before"]:
+        return None                  # a title or prize the quote is given (被列为“X”)
     if not f["label_use"]:
         return None                  # a quoted name, term, saying or piece of speech, not used as a label
     if f["de_shi"] and not f["labelled"]:
@@ -361,7 +370,7 @@ def decide(s: str, before: str, after: str, *, kind: str = "single", places: tup
 #: Rule cues that mark the phrase as a name (of a place's product, venue, platform, honour ...):
 #: the model never overrides them.
 NAME_VETOES = ("flag=place_prefix", "flag=name_suffix", "flag=name_after", "flag=honour",
-               "flag=division_start", "flag=place_practice")
+               "flag=division_start", "flag=place_practice", "flag=title_before")
 
 
 def model_decision(model: QuoteModel, feats: Mapping[str, float], rule: str | None) -> str | None:

@@ -16,7 +16,7 @@ Prints the count per cue and writes every hit (cue, article id, text, twenty cha
 side) to ``--out`` so a reader can judge them; the crawl's text never enters the repository, so write the file
 outside it.
 
-With ``--frames`` it counts instead the surface patterns behind five rules of the eleventh round (regular
+With ``--frames`` it counts instead the surface patterns behind six rules of the eleventh round (regular
 expressions over the raw text, no detector run; the counts their docstrings and ``docs/slogans.md`` cite):
 
 * ``run + programme head``: two or more adjacent quotations closed by 等, an optional count and a label head
@@ -25,6 +25,7 @@ expressions over the raw text, no detector run; the counts their docstrings and 
 * ``said + head``: a quotation after a colon or 说，/表示，… right before a programme head or 活动 (``detect.py``);
 * ``change pair``: two quotations of four to eight characters in a frame of change before a word of change
   (由“部门推动”向“党政推动”转变; ``quoteframes.py``);
+* ``title verb + quote``: a quotation right after 授予/获得/荣获/评为/列为/命名为 (被列为“X”; ``singles.py``);
 * ``determiner series``: three or more 、-joined items opened by the same determiner (不同类别、不同定位、不同层次;
   ``series.py``).
 """
@@ -83,6 +84,7 @@ def frame_patterns() -> dict[str, re.Pattern]:
         "said + 活动": re.compile(r"(?:[：:]|(?:说|道|表示|认为|指出|称|强调|坦言|感慨)[，,])\s*“[^“”\n]{2,20}”活动"),
         "change pair": re.compile(r"“[^“”\n]{4,8}”(?:为|到|向|变为|变成|转为|转变为)“[^“”\n]{4,8}”"
                                   r"的?[\u4e00-\u9fff]{0,4}?(?:转变|转型|蝶变|跨越|升级)"),
+        "title verb + quote": re.compile(r"(?:授予|获得|荣获|获评|评为|列为|命名为)[^，,。；;、：:\s“”]{0,4}“[^“”\n]{2,20}”"),
         "determiner series": re.compile("(?:" + "|".join(_DETERMINERS) + r")([\u4e00-\u9fff]{2,6})(?:、(?:"
                                         + "|".join(_DETERMINERS) + r")[\u4e00-\u9fff]{2,6}){2,}"),
     }
