@@ -63,7 +63,7 @@ def test_a_standalone_series_needs_three_character_items():
 
 
 @pytest.mark.parametrize("text", [
-    "针对不同类别、不同定位、不同层次，分门别类进行考核。",
+    "针对不同年龄、不同行业、不同地区，分门别类进行考核。",
     "无论哪个村子、哪个小组、哪个家庭，都要参加。",
 ])
 def test_a_repeated_determiner_is_no_formula_frame(text):

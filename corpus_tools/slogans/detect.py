@@ -54,7 +54,7 @@ _RUN_HEAD_RE = re.compile("^等(?:[\\d一二两三四五六七八九十]+(?:大|
 _CAMPAIGN_AFTER = ("实践活动", "主题活动", "主题实践", "活动", "行动", "主题教育", "专项行动",
                    # programme heads (“民有所呼、我必有应”改革)
                    "改革", "工程", "机制", "模式", "工作法", "品牌")
-# Programme heads that end a quotation after 说，/表示， (负责人说，“X”改革开始后): the narration names a programme; People's
+# Programme heads that end a quotation after 说，/表示， (局长说，“X”改革推开以来): the narration names a programme; People's
 # Daily 2019-2020 (gold pool skipped; training/slogans/cue_counts.py --frames) prints two such quotes, both formulae
 # (“放管服”改革, “快递下乡”工程), while the four with 活动 name events (“中国日”活动) and stay speech.
 _PROGRAMME_AFTER = ("改革", "工程", "机制", "模式", "工作法")

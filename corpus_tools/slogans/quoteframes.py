@@ -36,8 +36,8 @@ def transformation_pairs(text: str, quotes: Sequence[Any], rejected: Sequence[An
       whatever pronoun they hold; a three-character pair must be of the 要我干 / 我要干 family (others are word
       play: 从“我爱你”到“你爱我”);
     * or two phrases of four to eight characters each followed by a word of change (转变, 转型, 蝶变, 跨越, 升级,
-      after 的 and up to four characters: 由“部门推动”向“党政推动”转变, 从“赶上时代”到“引领时代”的伟大跨越; the
-      word of change frames the pair without 从/由 too: “美丽乡村”到“美丽经济”的蝶变); pairs of shorter words
+      after 的 and up to four characters: 由“单兵作战”向“协同作战”转变, 从“赶上时代”到“引领时代”的伟大跨越; the
+      word of change frames the pair without 从/由 too: “种植大县”到“产业强县”的蝶变); pairs of shorter words
       (从“输血”到“造血”, 从“实体”向“虚拟”转变) are metaphors or descriptions. People's Daily 2019-2020 (gold pool
       skipped, ``training/slogans/cue_counts.py --frames``) prints twelve such pairs of four to eight characters, nearly all
       policy catch-phrases (赶上时代 / 引领时代, 借船出海 / 造船出海, 教师中心 / 学生中心).
@@ -63,7 +63,7 @@ def transformation_pairs(text: str, quotes: Sequence[Any], rejected: Sequence[An
             continue
         opened = bool(_FROM_RE.search(text[max(0, q1.open - 1):q1.open]))
         anagram = opened and 3 <= len(a) <= 8 and (len(a) > 3 or "要" in a) and sorted(a) == sorted(b)
-        # the word of change is a frame by itself: 实现了“美丽乡村”到“美丽经济”的蝶变
+        # the word of change is a frame by itself: 实现了“种植大县”到“产业强县”的蝶变
         changed = 4 <= len(a) <= 8 and 4 <= len(b) <= 8 and bool(_CHANGE_AFTER_RE.match(text[q2.close + 1:q2.close + 9]))
         if anagram or changed:
             out += [SloganMention(text[q.start:q.end], "quoted", q.start, q.end, True, "", "transformation pair")

@@ -35,7 +35,7 @@ _WRAP_AFTER_RE = {"向": re.compile(r"^(?:转变|转型|迈进|迈向|发展|升
 # A count right after a series that names how many items it has (…、乡村服务型“四型”; …三级联查).
 _COUNT_AFTER_RE = re.compile(r"^[“‘\"]?([两三四五六七八九十])")
 _PLACE_HEADS = "国省市县区州镇乡"
-# A repeated opening word that only picks out members (不同类别、不同定位、不同层次; 哪个政党、哪个国家、哪个民族) describes,
+# A repeated opening word that only picks out members (不同年龄、不同行业、不同地区; 哪个村子、哪个小组、哪个家庭) describes,
 # it is no formula's frame: People's Daily 2019-2020 (gold pool skipped; training/slogans/cue_counts.py --frames) prints 38
 # such series, none a formula.
 _DETERMINERS = ("不同", "各个", "各类", "各种", "各级", "哪个", "哪些", "每个", "每一", "多种", "多个", "其他", "所有",

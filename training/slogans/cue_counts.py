@@ -24,9 +24,9 @@ expressions over the raw text, no detector run; the counts their docstrings and 
 * ``place head + label``: a quotation ending in 村/镇/乡 right before a label head (“零污染村”的目标; ``singles.py``);
 * ``said + head``: a quotation after a colon or 说，/表示，… right before a programme head or 活动 (``detect.py``);
 * ``change pair``: two quotations of four to eight characters in a frame of change before a word of change
-  (由“部门推动”向“党政推动”转变; ``quoteframes.py``);
+  (由“单兵作战”向“协同作战”转变; ``quoteframes.py``);
 * ``title verb + quote``: a quotation right after 授予/获得/荣获/评为/列为/命名为 (被列为“X”; ``singles.py``);
-* ``determiner series``: three or more 、-joined items opened by the same determiner (不同类别、不同定位、不同层次;
+* ``determiner series``: three or more 、-joined items opened by the same determiner (不同年龄、不同行业、不同地区;
   ``series.py``).
 """
 
