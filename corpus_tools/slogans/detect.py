@@ -44,10 +44,10 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d年")
 # one count per another (1名党员联系5户群众, 一个党员联系5户群众)
 _PER_RE = re.compile(r"(?:[一二两三四五六七八九十]|\d+)[个名位户人家][^\d一二两三四五六七八九十]{1,5}"
                      r"(?:[一二两三四五六七八九十]|\d+)[个名位户人家]")
-# 等 and a programme head after a run of quotes (开展“X”“Y”“Z”等十大行动, “生态河湖”“美丽河湖”等行动): the run lists
+# 等 and a programme head after a run of quotes (开展“X”“Y”“Z”等十大行动, “清水河道”“美丽河岸”等行动): the run lists
 # programmes, not examples of a thing. Topics, practices and standards are left out: People's Daily 2019-2020 (the
 # gold pool skipped; training/slogans/cue_counts.py --frames) prints 18 runs closed by 等 and a label head, 10 with a
-# programme head (9 of them formulae: “生态河湖”“美丽河湖”等行动), 8 with 主题 (lecture and event titles), 做法 (team
+# programme head (9 of them formulae: “清水河道”“美丽河岸”等行动), 8 with 主题 (lecture and event titles), 做法 (team
 # names, bad practices) or 标准 (quoted criteria).
 _RUN_HEAD_RE = re.compile("^等(?:[\\d一二两三四五六七八九十]+(?:大|项|个|类|种)?)?(?:"
                           + "|".join(h for h in LABEL_HEADS if h not in ("主题", "做法", "标准")) + ")")
@@ -56,7 +56,7 @@ _CAMPAIGN_AFTER = ("实践活动", "主题活动", "主题实践", "活动", "�
                    "改革", "工程", "机制", "模式", "工作法", "品牌")
 # Programme heads that end a quotation after 说，/表示， (局长说，“X”改革推开以来): the narration names a programme; People's
 # Daily 2019-2020 (gold pool skipped; training/slogans/cue_counts.py --frames) prints two such quotes, both formulae
-# (“放管服”改革, “快递下乡”工程), while the four with 活动 name events (“中国日”活动) and stay speech.
+# (a reform, a project), while the four with 活动 name events (“文化日”活动) and stay speech.
 _PROGRAMME_AFTER = ("改革", "工程", "机制", "模式", "工作法")
 
 # A counted name is a title or a venue, not a formula: “十大最美县域”称号; 两乡馆, 三线厂 (one numeral,

@@ -36,11 +36,11 @@ def transformation_pairs(text: str, quotes: Sequence[Any], rejected: Sequence[An
       whatever pronoun they hold; a three-character pair must be of the 要我干 / 我要干 family (others are word
       play: 从“我爱你”到“你爱我”);
     * or two phrases of four to eight characters each followed by a word of change (转变, 转型, 蝶变, 跨越, 升级,
-      after 的 and up to four characters: 由“单兵作战”向“协同作战”转变, 从“赶上时代”到“引领时代”的伟大跨越; the
+      after 的 and up to four characters: 由“单兵作战”向“协同作战”转变, 从“被动应付”到“主动作为”的跨越; the
       word of change frames the pair without 从/由 too: “种植大县”到“产业强县”的蝶变); pairs of shorter words
       (从“输血”到“造血”, 从“实体”向“虚拟”转变) are metaphors or descriptions. People's Daily 2019-2020 (gold pool
       skipped, ``training/slogans/cue_counts.py --frames``) prints twelve such pairs of four to eight characters, nearly all
-      policy catch-phrases (赶上时代 / 引领时代, 借船出海 / 造船出海, 教师中心 / 学生中心).
+      policy catch-phrases.
 
     Only the quotations of *rejected* (all of *quotes* when None) are returned: one the rules took already is not
     found twice. Kind ``quoted``; evidence ``"transformation pair"``.

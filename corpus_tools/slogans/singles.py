@@ -62,8 +62,8 @@ GOVERNING_SHORT = ("确保", "实现", "做到", "开展", "实施", "推行", "
 _COUNTED_AFTER_RE = re.compile(r"(?:等)?(?:\d+|[一二两三四五六七八九十]+)(?:条|项|场|期|批|大|个方面)")
 _ROLE_AFTER = ("为主题", "为抓手", "为主线", "为引领", "为载体", "为目标", "为核心", "为重点", "为主要内容",
                "为契机", "为导向", "为统领",
-               # the points a measure starts from or aims at (以“X”为着力点; People's Daily 2019-2020 quotes 以“六保”为着力点,
-               # 以“办事不求人”为切入点)
+               # the points a measure starts from or aims at (以“X”为着力点; both such quotes in People's Daily 2019-2020
+               # are formulae)
                "为着力点", "为突破口", "为切入点", "为落脚点", "为着眼点",
                "作为", "的要求", "的原则", "的目标", "的理念",
                "的思路", "的方针", "的标准", "的模式", "的工作", "的部署", "的效果", "要求")
@@ -94,9 +94,9 @@ _PRACTICE_HEADS = ("经验", "模式", "做法", "样板")
 _SCARE_AFTER = ("作用", "效应", "问题", "难题")
 # An award, rank or list the quotation is given (被列为“X”, 授予“X”, 荣获“X”): the quote names a title or a prize-winning
 # project, not a formula. People's Daily 2019-2020 (gold pool skipped; training/slogans/cue_counts.py --frames) prints
-# 292 quotations right after such a verb, a sample of 25 all titles and prizes (“全国技术能手”, “友谊勋章”); the five
+# 292 quotations right after such a verb, a sample of 25 all titles and prizes (national honours, medals); the five
 # single phrases the detector took there were project names and prizes. Programmes with an inner head stay
-# (列为“百姓安居工程”).
+# (列为“安居富民工程”).
 _TITLE_BEFORE_RE = re.compile(r"(?:授予|获得|荣获|获评|评为|列为|命名为)[^，,。；;、：:\s]{0,4}$")
 # Heads after a quoted place title that the place attains rather than a programme it runs (达到“小康村”标准).
 _TITLE_HEADS = ("标准", "创建", "品牌创建", "示范", "的标准", "的创建", "的示范")
@@ -193,7 +193,7 @@ def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
         or bool(_MEASURE_RE.search(s) or _DATE_RE.search(s)),
         "place_prefix": any(s.startswith(p) for p in places if p) and n >= 3,
         # a village, town or township head is no name when a programme head follows right after (“零污染村”的目标,
-        # “快递进村”工程): People's Daily 2019-2020 (gold pool skipped; training/slogans/cue_counts.py --frames) prints
+        # “电商进村”工程): People's Daily 2019-2020 (gold pool skipped; training/slogans/cue_counts.py --frames) prints
         # seven such quotes, all formulae; a standard or a creation campaign after it makes it a title the village
         # attains (达到“小康村”标准, “文明村镇”创建活动)
         "name_suffix": is_name(s) and not (labelled and s[-1] in "村镇乡" and not after.startswith(_TITLE_HEADS)),
