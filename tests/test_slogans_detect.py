@@ -33,3 +33,22 @@ def test_a_quoted_round_number_campaign():
 def test_a_quote_named_as_a_saying_is_no_formula():
     assert _marked("山里流传着一句顺口溜，“一杵一拖一千多”。") == []
     assert _marked("俗话说，“同吃同住同劳动”。") == []
+
+
+def test_a_run_of_quotes_closed_by_a_programme_head_lists_programmes():
+    text = "县里开展了“强基固本”“头羊培育”“比武争先”等十大行动，效果很好。"
+    assert [(m.text, m.evidence) for m in find_slogans(text, formulae=False)] == \
+        [("强基固本", "role in sentence"), ("头羊培育", "role in sentence"), ("比武争先", "role in sentence")]
+
+
+@pytest.mark.parametrize("text", [
+    "灯会上有“二龙戏珠”“镖行天下”等灯组。",          # examples of a thing
+    "举办“乡村讲堂”“田间课堂”等主题讲座。",          # topics of events
+])
+def test_a_run_of_quoted_examples_closed_by_deng_is_no_formula(text):
+    assert find_slogans(text, formulae=False) == []
+
+
+def test_a_programme_named_after_said_is_no_speech():
+    assert _marked("“压力很大。”局长说，“接诉即办”改革推开以来，全区变了。") == [("接诉即办", "quoted", "role in sentence")]
+    assert _marked("他表示，“东山文化日”活动很成功。") == []        # an event after 表示， stays speech

@@ -11,23 +11,10 @@ def _marked(text: str) -> list[tuple[str, str, str]]:
     return [(m.text, m.kind, m.evidence) for m in find_slogans(text, formulae=False, decision=False)]
 
 
-def test_a_headline_motto_lifted_from_speech():
+def test_a_quoted_speech_repeating_the_headline_is_no_motto():
+    # the headline-motto frame was removed (one crawl hit, not a formula): the quote stays speech
     text = ("村支书王小明——\n田要种得好 路要修得宽（乡村新貌）\n"
             "“田要种得好，路要修得宽。这是我们的老规矩。”王小明说。")
-    assert _marked(text) == [("田要种得好，路要修得宽", "quoted", "headline motto")]
-    assert _marked(text.split("\n", 2)[2]) == []          # without the headline the same quote is speech
-
-
-def test_three_headline_clauses_are_parallel():
-    text = "早发现 早处置 早上报\n“早发现，早处置，早上报！我们天天这样做。”他说。"
-    assert _marked(text) == [("早发现，早处置，早上报", "parallel", "headline motto")]
-
-
-@pytest.mark.parametrize("text", [
-    "村里变了样\n“村里变了样，大家都高兴。”他说。",                      # one clause
-    "好日子 甜日子\n“好日子，苦日子，我都过过。”他说。",                   # the quote does not open with it
-])
-def test_no_headline_motto(text):
     assert _marked(text) == []
 
 
@@ -50,3 +37,19 @@ def test_no_transformation_pair(text):
 
 def test_a_short_word_play_pair_is_no_formula():
     assert _marked("从“我爱你”到“你爱我”，故事很感人。") == []
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("县里推动工作由“单兵作战”向“协同作战”转变。", ["单兵作战", "协同作战"]),
+    ("这个村经历了“借船出海”到“造船出海”的转变。", ["借船出海", "造船出海"]),     # the word of change frames it
+])
+def test_a_pair_of_phrases_before_a_word_of_change(text, pair):
+    assert _marked(text) == [(p, "quoted", "transformation pair") for p in pair]
+
+
+@pytest.mark.parametrize("text", [
+    "从“实体”向“虚拟”转变，店铺上了网。",             # two-character words: a description
+    "从“海上牧民”到“海上农民”，生活变了。",           # no word of change after the pair
+])
+def test_no_change_pair(text):
+    assert _marked(text) == []

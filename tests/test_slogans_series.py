@@ -51,3 +51,20 @@ def test_a_list_that_goes_on_is_no_series_after_an_opener_either():
     # the opener path (建立了…) must not take the whole list with its 和-tail as one series
     assert _marked("村里建立了党员公约、村民公约、家庭公约和村规民约。") == []
     assert _marked("成为防疫宣传员、守门员、战斗员。") == [("防疫宣传员、守门员、战斗员", "parallel", "series after an opener")]
+
+
+def test_a_standalone_series_needs_three_character_items():
+    # three-character items standing alone as a clause are a compact motto; longer ones are narrative clauses
+    assert [(m.text, m.evidence) for m in find_slogans("开会时，看民生、访民困、解民难，干部们记在心上。",
+                                                       formulae=False, decision=False)] == \
+        [("看民生、访民困、解民难", "standalone series")]
+    assert find_slogans("镇里干部走村入户，种好一片茶园、建好一座工厂、富裕一方百姓，群众拍手称赞。",
+                        formulae=False, decision=False) == []
+
+
+@pytest.mark.parametrize("text", [
+    "针对不同年龄、不同行业、不同地区，分门别类进行考核。",
+    "无论哪个村子、哪个小组、哪个家庭，都要参加。",
+])
+def test_a_repeated_determiner_is_no_formula_frame(text):
+    assert find_slogans(text, formulae=False, decision=False) == []

@@ -140,3 +140,36 @@ def test_theme_and_run_frames(text, slogan):
 @pytest.mark.parametrize("text", ["如何解决“两头”问题？", "他多了“两手”，人手和抓手", "有建设“四季果园”的想法"])
 def test_numbered_words_the_corpus_prints_plain_are_not_formulae(text):
     assert marked(text) == {}
+
+
+@pytest.mark.parametrize("text, slogan", [
+    ("全镇提出打造“零污染村”的目标。", "零污染村"),
+    ("探索出“大田小镇新村”模式，带动农户增收。", "大田小镇新村"),
+])
+def test_a_village_head_before_a_label_head_is_a_formula(text, slogan):
+    assert [m.text for m in find_slogans(text, formulae=False)] == [slogan]
+
+
+@pytest.mark.parametrize("text", [
+    "他们来到“东山村”参观。",                        # a village's name
+    "全乡已有三十个村达到“富裕村”标准。",            # a title the village attains
+])
+def test_a_quoted_village_name_or_title_stays_a_name(text):
+    assert find_slogans(text, formulae=False) == []
+
+
+def test_a_quote_taken_as_the_point_a_measure_starts_from():
+    assert [m.text for m in find_slogans("全县以“强基固本、聚力提升”为着力点，开展十项行动。", formulae=False)] == \
+        ["强基固本、聚力提升"]
+
+
+@pytest.mark.parametrize("text", [
+    "该项目被列为“全省文化出口重点项目”。",
+    "该课程被评为“乡村振兴精品课程建设”。",
+])
+def test_a_title_or_prize_the_quote_is_given_is_no_formula(text):
+    assert find_slogans(text, formulae=False) == []
+
+
+def test_a_programme_listed_by_name_stays():
+    assert [m.text for m in find_slogans("该工程被列为“安居富民工程”。", formulae=False)] == ["安居富民工程"]

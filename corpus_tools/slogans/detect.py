@@ -15,7 +15,7 @@ from corpus_tools.slogans.core import KINDS, OPEN_CLOSE, SloganMention, is_cjk, 
 from corpus_tools.slogans import decision, quoteframes, quoteshare
 from corpus_tools.slogans.formulae import FormulaMatcher, iter_formula_mentions
 from corpus_tools.slogans.lexicon import Lexicon
-from corpus_tools.slogans.singles import decide, is_name, labels_quote, person_head
+from corpus_tools.slogans.singles import LABEL_HEADS, decide, is_name, labels_quote, person_head
 from corpus_tools.slogans.series import compact_parallel, count_anchors, unquoted_series
 from corpus_tools.text import CJK_RE, normalize_text, strip_spaces
 
@@ -44,9 +44,20 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d年")
 # one count per another (1名党员联系5户群众, 一个党员联系5户群众)
 _PER_RE = re.compile(r"(?:[一二两三四五六七八九十]|\d+)[个名位户人家][^\d一二两三四五六七八九十]{1,5}"
                      r"(?:[一二两三四五六七八九十]|\d+)[个名位户人家]")
+# 等 and a programme head after a run of quotes (开展“X”“Y”“Z”等十大行动, “清水河道”“美丽河岸”等行动): the run lists
+# programmes, not examples of a thing. Topics, practices and standards are left out: People's Daily 2019-2020 (the
+# gold pool skipped; training/slogans/cue_counts.py --frames) prints 18 runs closed by 等 and a label head, 10 with a
+# programme head (9 of them formulae: “清水河道”“美丽河岸”等行动), 8 with 主题 (lecture and event titles), 做法 (team
+# names, bad practices) or 标准 (quoted criteria).
+_RUN_HEAD_RE = re.compile("^等(?:[\\d一二两三四五六七八九十]+(?:大|项|个|类|种)?)?(?:"
+                          + "|".join(h for h in LABEL_HEADS if h not in ("主题", "做法", "标准")) + ")")
 _CAMPAIGN_AFTER = ("实践活动", "主题活动", "主题实践", "活动", "行动", "主题教育", "专项行动",
                    # programme heads (“民有所呼、我必有应”改革)
                    "改革", "工程", "机制", "模式", "工作法", "品牌")
+# Programme heads that end a quotation after 说，/表示， (局长说，“X”改革推开以来): the narration names a programme; People's
+# Daily 2019-2020 (gold pool skipped; training/slogans/cue_counts.py --frames) prints two such quotes, both formulae
+# (a reform, a project), while the four with 活动 name events (“文化日”活动) and stay speech.
+_PROGRAMME_AFTER = ("改革", "工程", "机制", "模式", "工作法")
 
 # A counted name is a title or a venue, not a formula: “十大最美县域”称号; 两乡馆, 三线厂 (one numeral,
 # then a venue head; 一园六中心 counts its parts).
@@ -230,8 +241,8 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
         return None
     if re.search(r"[我咱你您]", norm) and not (len(norm) <= 12 and after.startswith(_CAMPAIGN_AFTER)):
         return None                  # speech, unless it names a campaign (“我为群众办实事”实践活动)
-    if _SPEECH_BEFORE_RE.search(before):
-        return None                  # a quotation introduced by 说： / 写道：
+    if _SPEECH_BEFORE_RE.search(before) and not after.startswith(_PROGRAMME_AFTER):
+        return None                  # a quotation introduced by 说： / 写道： (not “X”改革 after 说，: a programme)
     if _SAYING_BEFORE_RE.search(before):
         return None                  # a saying, rhyme or proverb the page names as such (一句顺口溜，“…”)
     if _NARRATIVE_RE.search(norm) or _YEAR_RE.search(norm):
@@ -241,8 +252,10 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
         return None
     if not (CJK_RE.search(norm) or re.search(r"\d", norm)):
         return None
-    # a run of quoted examples closed by 等 (“二龙戏珠”“镖行天下”等灯组): names, not formulae
-    if len(group) >= 2 and text[group[-1].close + 1:group[-1].close + 2] == "等":
+    # a run of quoted examples closed by 等 (“二龙戏珠”“镖行天下”等灯组): names, not formulae, unless a programme
+    # head follows the 等 (“X”“Y”等十大行动): then each quote is judged with that frame
+    if len(group) >= 2 and text[group[-1].close + 1:group[-1].close + 2] == "等" \
+            and not _RUN_HEAD_RE.match(text[group[-1].close + 1:group[-1].close + 12]):
         return None
 
     # + models and arithmetic codes
@@ -502,8 +515,7 @@ def find_marked(text: str, kinds: tuple[str, ...], ctx: Ctx) -> list[SloganMenti
         else:
             rejected.append(q)
     found.extend(_formula_items(text, rejected, found))
-    found.extend(quoteframes.headline_mottos(text, rejected))
-    found.extend(quoteframes.transformation_pairs(text, rejected))
+    found.extend(quoteframes.transformation_pairs(text, quotes, rejected))
     # a series inside a quotation that is a slogan itself is not found twice; one inside reported
     # speech is (“我是一个小兵，岗位在村、工作在村、吃住在村”)
     quoted_spans = [(m.start - 1, m.end + 1) for m in found if m.quoted]

@@ -61,7 +61,11 @@ GOVERNING_SHORT = ("确保", "实现", "做到", "开展", "实施", "推行", "
 # A count after the quote: “稳农业保供应”10条措施, “免费送戏下乡”85场, “X”三大战略.
 _COUNTED_AFTER_RE = re.compile(r"(?:等)?(?:\d+|[一二两三四五六七八九十]+)(?:条|项|场|期|批|大|个方面)")
 _ROLE_AFTER = ("为主题", "为抓手", "为主线", "为引领", "为载体", "为目标", "为核心", "为重点", "为主要内容",
-               "为契机", "为导向", "为统领", "作为", "的要求", "的原则", "的目标", "的理念",
+               "为契机", "为导向", "为统领",
+               # the points a measure starts from or aims at (以“X”为着力点; both such quotes in People's Daily 2019-2020
+               # are formulae)
+               "为着力点", "为突破口", "为切入点", "为落脚点", "为着眼点",
+               "作为", "的要求", "的原则", "的目标", "的理念",
                "的思路", "的方针", "的标准", "的模式", "的工作", "的部署", "的效果", "要求")
 # Heads that make the quoted phrase the name of a thing rather than a formula.
 _NAME_SUFFIXES = ("节", "年", "号", "人物", "奖", "杯", "赛", "展", "会", "周", "团", "队", "馆",
@@ -88,6 +92,14 @@ _HONOUR_HEADS = ("家庭", "之家")
 # A place's practice: 青岛经验, 安吉模式 (the national ones, 枫桥经验 and 晋江经验, are known formulae).
 _PRACTICE_HEADS = ("经验", "模式", "做法", "样板")
 _SCARE_AFTER = ("作用", "效应", "问题", "难题")
+# An award, rank or list the quotation is given (被列为“X”, 授予“X”, 荣获“X”): the quote names a title or a prize-winning
+# project, not a formula. People's Daily 2019-2020 (gold pool skipped; training/slogans/cue_counts.py --frames) prints
+# 292 quotations right after such a verb, a sample of 25 all titles and prizes (national honours, medals); the five
+# single phrases the detector took there were project names and prizes. Programmes with an inner head stay
+# (列为“安居富民工程”).
+_TITLE_BEFORE_RE = re.compile(r"(?:授予|获得|荣获|获评|评为|列为|命名为)[^，,。；;、：:\s]{0,4}$")
+# Heads after a quoted place title that the place attains rather than a programme it runs (达到“小康村”标准).
+_TITLE_HEADS = ("标准", "创建", "品牌创建", "示范", "的标准", "的创建", "的示范")
 _SPEECH_NEAR_RE = re.compile(r"(?:说|道|表示|认为|感慨|感叹|笑着|坦言|告诉记者)")
 _NUMERALS = "一二两三四五六七八九十百千万双"
 # Last characters of nicknames and person titles (kinship and trade words: 三郎, 大哥, 红嫂, 大王, 老汉).
@@ -180,7 +192,11 @@ def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
         "bad_shape": n < 2 or bool(re.fullmatch(r"[\d.%]+", s)) or not CJK_RE.search(s)
         or bool(_MEASURE_RE.search(s) or _DATE_RE.search(s)),
         "place_prefix": any(s.startswith(p) for p in places if p) and n >= 3,
-        "name_suffix": is_name(s),
+        # a village, town or township head is no name when a programme head follows right after (“零污染村”的目标,
+        # “电商进村”工程): People's Daily 2019-2020 (gold pool skipped; training/slogans/cue_counts.py --frames) prints
+        # seven such quotes, all formulae; a standard or a creation campaign after it makes it a title the village
+        # attains (达到“小康村”标准, “文明村镇”创建活动)
+        "name_suffix": is_name(s) and not (labelled and s[-1] in "村镇乡" and not after.startswith(_TITLE_HEADS)),
         "name_after": after.startswith(_NAME_AFTER) or after.startswith(_TITLE_AFTER)
         or bool(_NAME_AFTER_RE.match(after)),
         "honour": s.endswith(_HONOURS + _HONOUR_HEADS) or s.startswith(("星级",) + _HONOUR_PREFIXES)
@@ -196,6 +212,7 @@ def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
         "label_use": label_use,
         "de_shi": bool(re.search(r"[的是]", s)),
         "scare_after": after.startswith(_SCARE_AFTER),
+        "title_before": bool(_TITLE_BEFORE_RE.search(before)),
     }
 
 
@@ -206,6 +223,8 @@ def rule_evidence(s: str, f: Mapping[str, bool]) -> str | None:
         return None
     if f["inner_head"]:
         return "programme name"
+    if f["title_before"]:
+        return None                  # a title or prize the quote is given (被列为“X”)
     if not f["label_use"]:
         return None                  # a quoted name, term, saying or piece of speech, not used as a label
     if f["de_shi"] and not f["labelled"]:
@@ -351,7 +370,7 @@ def decide(s: str, before: str, after: str, *, kind: str = "single", places: tup
 #: Rule cues that mark the phrase as a name (of a place's product, venue, platform, honour ...):
 #: the model never overrides them.
 NAME_VETOES = ("flag=place_prefix", "flag=name_suffix", "flag=name_after", "flag=honour",
-               "flag=division_start", "flag=place_practice")
+               "flag=division_start", "flag=place_practice", "flag=title_before")
 
 
 def model_decision(model: QuoteModel, feats: Mapping[str, float], rule: str | None) -> str | None:

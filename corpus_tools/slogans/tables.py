@@ -57,11 +57,11 @@ def check_corpus(corpus: Any, name: str = "corpus") -> None:
 
 
 def corpus_groups(corpus: "Corpus", kinds: tuple[str, ...], lex: Lexicon,
-                  decision: Any = None) -> dict[str, dict[str, Any]]:
-    """Slogans qualifying on any page of *corpus*, grouped by key across pages (*decision*: the
-    ``decision`` option of :func:`~corpus_tools.slogans.detect.find_slogans`)."""
+                  model: "DecisionModel | None" = None) -> dict[str, dict[str, Any]]:
+    """Slogans qualifying on any page of *corpus*, grouped by key across pages (*model*: the decision
+    model in effect, already resolved by :func:`~corpus_tools.slogans.decision.resolve_decision`; None
+    for the rules alone)."""
     merged: dict[str, dict[str, Any]] = {}
-    model = resolve_decision(decision)          # validated once, before the first page
     for issue in corpus:
         ctx = Ctx(lex, county_stems(issue.meta), decision=model or False)
         mentions: list[SloganMention] = []
@@ -175,13 +175,13 @@ def prepare(corpus: "Corpus", kinds: Sequence[str], lexicon: Any, formulae: Any 
             layers: Sequence[str] = LAYERS, decision: Any = None) -> tuple[SloganSet, tuple[str, ...]]:
     """Validate the arguments and build the :class:`SloganSet` of *corpus*."""
     check_corpus(corpus)
-    resolve_decision(decision)
+    model = resolve_decision(decision)    # validated and loaded once, before the first page
     kinds = check_kinds(kinds)
     layers = check_layers(layers)
     if formulae is False:                # no known-formula lexicon: the marked layer alone
         layers = ("marked",)
     lex = Lexicon.build(lexicon)
-    groups = corpus_groups(corpus, kinds, lex, decision) if "marked" in layers else {}
+    groups = corpus_groups(corpus, kinds, lex, model) if "marked" in layers else {}
     matcher = FormulaMatcher.build(formulae) if "lexicon" in layers else FormulaMatcher()
     return SloganSet.build(groups, lex, matcher, layers, kinds), kinds
 
