@@ -50,6 +50,8 @@ def test_a_pair_of_phrases_before_a_word_of_change(text, pair):
 @pytest.mark.parametrize("text", [
     "从“实体”向“虚拟”转变，店铺上了网。",             # two-character words: a description
     "从“海上牧民”到“海上农民”，生活变了。",           # no word of change after the pair
+    "村子实现了从“靠天吃饭”到“旱涝保收”的转变。",      # two unrelated phrases: a description of a change
+    "短短三年，他完成了从“庄稼能手”到“致富带头人”的转变。",  # a person's roles
 ])
 def test_no_change_pair(text):
     assert _marked(text) == []

@@ -153,6 +153,7 @@ def test_a_village_head_before_a_label_head_is_a_formula(text, slogan):
 @pytest.mark.parametrize("text", [
     "他们来到“东山村”参观。",                        # a village's name
     "全乡已有三十个村达到“富裕村”标准。",            # a title the village attains
+    "全县干部群众学习“小岗村”精神，推广“塘约村”经验。",  # real villages (gazetteer) before label heads
 ])
 def test_a_quoted_village_name_or_title_stays_a_name(text):
     assert find_slogans(text, formulae=False) == []

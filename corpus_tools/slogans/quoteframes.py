@@ -35,7 +35,8 @@ def transformation_pairs(text: str, quotes: Sequence[Any], rejected: Sequence[An
     * the same three to eight Chinese characters in another order (要我脱贫 / 我要脱贫, 重物轻人 / 重人轻物),
       whatever pronoun they hold; a three-character pair must be of the 要我干 / 我要干 family (others are word
       play: 从“我爱你”到“你爱我”);
-    * or two phrases of four to eight characters each followed by a word of change (转变, 转型, 蝶变, 跨越, 升级,
+    * or two phrases built alike (of one length, four to eight characters, with a character in the same
+      place), followed by a word of change (转变, 转型, 蝶变, 跨越, 升级,
       after 的 and up to four characters: 由“单兵作战”向“协同作战”转变, 从“被动应付”到“主动作为”的跨越; the
       word of change frames the pair without 从/由 too: “种植大县”到“产业强县”的蝶变); pairs of shorter words
       (从“输血”到“造血”, 从“实体”向“虚拟”转变) are metaphors or descriptions. People's Daily 2019-2020 (gold pool
@@ -64,7 +65,11 @@ def transformation_pairs(text: str, quotes: Sequence[Any], rejected: Sequence[An
         opened = bool(_FROM_RE.search(text[max(0, q1.open - 1):q1.open]))
         anagram = opened and 3 <= len(a) <= 8 and (len(a) > 3 or "要" in a) and sorted(a) == sorted(b)
         # the word of change is a frame by itself: 实现了“种植大县”到“产业强县”的蝶变
-        changed = 4 <= len(a) <= 8 and 4 <= len(b) <= 8 and bool(_CHANGE_AFTER_RE.match(text[q2.close + 1:q2.close + 9]))
+        # ... when the two phrases are built alike: of one length, with a character in the same place (“被动应付”到
+        # “主动作为”, “种植大县”到“产业强县”); two unrelated phrases (从“靠天吃饭”到“旱涝保收”的转变, from one role
+        # of a person to another) describe a change and name no formula
+        changed = (4 <= len(a) <= 8 and len(a) == len(b) and any(x == y for x, y in zip(a, b))
+                   and bool(_CHANGE_AFTER_RE.match(text[q2.close + 1:q2.close + 9])))
         if anagram or changed:
             out += [SloganMention(text[q.start:q.end], "quoted", q.start, q.end, True, "", "transformation pair")
                     for q in (q1, q2) if id(q) in keep]

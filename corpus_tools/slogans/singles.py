@@ -126,6 +126,14 @@ def is_name(s: str) -> bool:
     return not (len(s) >= 3 and s[-1] in _PLACE_HEADS and s[-2] in _VERB_BEFORE_PLACE + _NUMERALS)
 
 
+def _is_place_name(s: str) -> bool:
+    """Whether *s* is the full name of a village, community or township somewhere in China (小岗村, 塘约村):
+    a quoted place before a label head (学习“小岗村”精神) names the place, not a programme."""
+    from corpus_tools.gazetteer import lookup
+
+    return any(d.name == s for d in lookup(s))
+
+
 def _starts_with_division(s: str) -> bool:
     """Whether *s* opens with the full name of a province, city or county (巴州区…, 青岛市…) and
     goes on for two or more characters: the place's own name for a platform or product."""
@@ -195,8 +203,10 @@ def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
         # a village, town or township head is no name when a programme head follows right after (“零污染村”的目标,
         # “电商进村”工程): People's Daily 2019-2020 (gold pool skipped; training/slogans/cue_counts.py --frames) prints
         # seven such quotes, all formulae; a standard or a creation campaign after it makes it a title the village
-        # attains (达到“小康村”标准, “文明村镇”创建活动)
-        "name_suffix": is_name(s) and not (labelled and s[-1] in "村镇乡" and not after.startswith(_TITLE_HEADS)),
+        # attains (达到“小康村”标准, “文明村镇”创建活动), and a real village or township stays a name
+        # (学习“小岗村”精神: the gazetteer, consulted only for such quotes)
+        "name_suffix": is_name(s) and not (labelled and s[-1] in "村镇乡" and not after.startswith(_TITLE_HEADS)
+                                           and not _is_place_name(s)),
         "name_after": after.startswith(_NAME_AFTER) or after.startswith(_TITLE_AFTER)
         or bool(_NAME_AFTER_RE.match(after)),
         "honour": s.endswith(_HONOURS + _HONOUR_HEADS) or s.startswith(("星级",) + _HONOUR_PREFIXES)
