@@ -30,7 +30,7 @@ _NUM_RE = r"(?:[一二两三四五六七八九十百千万]+|\d+)"
 # numerals that start a word without counting anything (三晋 = Shanxi, 一些 = some ...)
 _NOT_COUNTS = ("三晋", "一些", "一切", "一直", "一起", "一体", "一线", "一流", "万人", "千万",
                "万亩", "百姓", "百年", "千年", "万家", "十分", "三维", "一定", "一批", "一系列",
-               "两岸", "双方", "十足", "百货", "万象", "四季", "四面", "八方", "四处", "两眼")
+               "两岸", "双方", "双赢", "双向", "双重", "双手", "十足", "百货", "万象", "四季", "四面", "八方", "四处", "两眼")
 
 # a count of time, animals, floors or land opening the phrase describes (三年, 两个月, 两只手, 双层龙凤糕,
 # 一年一撕); a formula's numeral counts its components (五个一批, 四好农村公路)
