@@ -52,6 +52,45 @@ def test_decode_reuses_given_log_probabilities():
         model.decode(feats, log_proba=em[:-1])
 
 
+def _toy_model():
+    import numpy as np
+
+    from corpus_tools.layout.lineroles import LineModel
+
+    k = len(TAGS)
+    return LineModel({}, np.zeros((0, k), dtype=np.float32), np.zeros(k, dtype=np.float32), TAGS,
+                     np.zeros((k, k), dtype=np.float32), np.zeros(k, dtype=np.float32))
+
+
+def _emissions(prefs: list[dict[str, float]]):
+    import numpy as np
+
+    em = np.full((len(prefs), len(TAGS)), -9.0)
+    for i, p in enumerate(prefs):
+        for tag, lp in p.items():
+            em[i, TAGS.index(tag)] = lp
+    return em
+
+
+def test_decode_reads_a_page_one_way():
+    # body, title below it (headlines after), then a title over its body (headlines before):
+    # the two readings mix; the best one-sided reading keeps every title below a body (the
+    # second title stands away from its article, which the layout grammar re-attaches)
+    em = _emissions([{"B-para": -0.1}, {"title": -0.1, "B-title": -1.5},
+                     {"B-title": -0.1, "title": -0.3}, {"para": -0.1, "B-para": -0.9}])
+    model = _toy_model()
+    feats = [[] for _ in range(4)]
+    assert model.decode(feats, log_proba=em, one_side=False) == ["B-para", "title", "B-title", "para"]
+    assert model.decode(feats, log_proba=em) == ["B-para", "title", "B-title", "B-para"]
+
+
+def test_decode_keeps_a_page_read_one_way():
+    em = _emissions([{"B-title": -0.1}, {"para": -0.1}, {"cont": -0.1}, {"B-title": -0.2}, {"para": -0.1}])
+    model = _toy_model()
+    feats = [[] for _ in range(5)]
+    assert model.decode(feats, log_proba=em) == model.decode(feats, log_proba=em, one_side=False)
+
+
 @pytest.mark.parametrize("method", ["rules", "model"])
 def test_both_methods_split_a_small_page(method):
     layout = split_page(PAGE, method=method)
