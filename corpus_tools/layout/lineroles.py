@@ -10,7 +10,8 @@ its text recurs in the lines before and after it, and what the rule pipeline mad
 (block kind, first line of a block, first line of an article, page orientation), so the
 model learns where the rules fail. A multinomial logistic regression gives per-line tag
 probabilities; a Viterbi decode over the page's lines with learned tag transitions picks
-the best sequence.
+the best sequence that reads the page one way (headlines before or after their bodies,
+:func:`side_masks`).
 
 The model is trained by ``training/layout/train_lines.py`` on pages composed by
 ``benchmarks/compose_pages.py`` from the crawl's development half (composer seeds of the
