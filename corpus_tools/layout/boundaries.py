@@ -82,7 +82,7 @@ HEAD_REPEATED = 0.3
 
 def heads_over_paragraphs(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """A headline the line model reads as the first line of a body paragraph (a title as wide as
-    the column on a page without blank lines: ``…情。”`` / ``王毅会见…客人`` / ``国务委员…``).
+    the column on a page without blank lines: ``…落成。”`` / ``县长会见省农科院专家一行`` / ``3月12日，县长…``).
 
     The line follows a finished sentence or a byline of the article above; it has no clause
     or sentence punctuation (a ``、`` list is allowed) and is no lead; the next line, which the model reads as its
@@ -102,7 +102,7 @@ def heads_over_paragraphs(raw_lines: list[Line | None], tags: list[str]) -> list
         if (tags[i] not in ("para", "cont") or tags[i + 1] not in ("para", "cont") or tags[i - 1] not in _TEXT_TAGS
                 or len(t) < 4 or text_width(t) > MAX_HEADING_WIDTH or is_lead(t)
                 or any(ch in CLAUSE_PUNCT and ch != "、" or ch in FINAL_PUNCT for ch in t)):
-            continue  # a title may list (``王毅会见沙特、加勒比…客人``), not run a sentence
+            continue  # a title may list (``县长会见省农科院、林科院专家``), not run a sentence
         if not (ends_sentence(prev) or BYLINE_TAIL_RE.search(prev) or tags[i - 1].removeprefix("B-") == "byline"):
             continue
         if continuity(t, nxt) >= 0:
