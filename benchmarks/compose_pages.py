@@ -32,12 +32,14 @@ scored at the end; the two draw their articles from disjoint halves of the crawl
 from __future__ import annotations
 
 import hashlib
-import json
-import lzma
 import random
 import re
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "training"))
+from crawl import read_crawl  # noqa: E402  (training/crawl.py: the gold pool skipped)
 
 #: Composer seeds used while developing the layout rules.
 DEV_SEEDS = range(0, 600)
@@ -124,20 +126,27 @@ def _source(obj: dict) -> Source | None:
     return Source(obj["id"], title, kicker, subtitle, keep)
 
 
+def crawl_half(article_id: str) -> str:
+    """The half of the crawl an article belongs to, ``"dev"`` or ``"held"`` (by id hash)."""
+    return "dev" if hashlib.md5(article_id.encode()).digest()[0] % 2 == 0 else "held"
+
+
 def load_pool(path: str | Path, *, part: str) -> list[Source]:
-    """Usable articles of the crawl; ``part`` ``"dev"`` or ``"held"`` (disjoint halves by id hash)."""
+    """Usable articles of the crawl; ``part`` ``"dev"`` or ``"held"`` (disjoint halves by id hash).
+
+    The crawl is read through ``training/crawl.py`` :func:`read_crawl`, which skips the gold
+    pool (every article a gold set of county reports can be drawn from), so no composed page
+    prints a gold report's text.
+    """
     if part not in ("dev", "held"):
         raise ValueError(f"part = {part!r} is invalid; it must be 'dev' or 'held'")
     out = []
-    with lzma.open(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            obj = json.loads(line)
-            half = "dev" if hashlib.md5(obj["id"].encode()).digest()[0] % 2 == 0 else "held"
-            if half != part:
-                continue
-            src = _source(obj)
-            if src is not None:
-                out.append(src)
+    for obj in read_crawl(path):
+        if crawl_half(obj["id"]) != part:
+            continue
+        src = _source(obj)
+        if src is not None:
+            out.append(src)
     return out
 
 

@@ -179,3 +179,26 @@ def test_composed_pages_score_within_bounds(data_dir):
     rows = [r for seed in list(DEV_SEEDS)[:40] for r in score_page(compose_page(seed, pool))[0]]
     assert sum(r["bounded"] for r in rows) / len(rows) > 0.5
     assert sum(r["title"] for r in rows) / len(rows) > 0.5
+
+
+def test_composer_pool_skips_the_gold_pool(tmp_path):
+    """The composer reads the crawl through training/crawl.py: no gold-pool article is printed."""
+    import json
+    import lzma
+
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from compose_pages import crawl_half, load_pool
+    from crawl import gold_pool_ids
+
+    body = "本报讯 今年以来，青山县坚持把乡村道路建设作为民生实事来抓，新修通村公路四十二公里。" * 3
+    body += "\n村民们说，路修到了家门口，农产品运得出去，日子越过越有奔头。"
+    ids = sorted(gold_pool_ids())[:40]
+    docs = [{"id": i, "title": "青山县新修通村公路四十二公里", "text": body} for i in ids]
+    docs.append({"id": "20991231-99-01", "title": "青山县新修通村公路四十二公里", "text": body})
+    docs.append({"id": "20991231-99-02", "title": "青山县新修通村公路四十二公里", "text": body})
+    path = tmp_path / "articles.jsonl.xz"
+    with lzma.open(path, "wt", encoding="utf-8") as fh:
+        fh.writelines(json.dumps(d, ensure_ascii=False) + "\n" for d in docs)
+    got = [s.id for part in ("dev", "held") for s in load_pool(path, part=part)]
+    assert sorted(got) == ["20991231-99-01", "20991231-99-02"]
+    assert {crawl_half(i) for i in got} <= {"dev", "held"}

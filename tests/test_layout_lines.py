@@ -52,6 +52,45 @@ def test_decode_reuses_given_log_probabilities():
         model.decode(feats, log_proba=em[:-1])
 
 
+def _toy_model():
+    import numpy as np
+
+    from corpus_tools.layout.lineroles import LineModel
+
+    k = len(TAGS)
+    return LineModel({}, np.zeros((0, k), dtype=np.float32), np.zeros(k, dtype=np.float32), TAGS,
+                     np.zeros((k, k), dtype=np.float32), np.zeros(k, dtype=np.float32))
+
+
+def _emissions(prefs: list[dict[str, float]]):
+    import numpy as np
+
+    em = np.full((len(prefs), len(TAGS)), -9.0)
+    for i, p in enumerate(prefs):
+        for tag, lp in p.items():
+            em[i, TAGS.index(tag)] = lp
+    return em
+
+
+def test_decode_reads_a_page_one_way():
+    # body, title below it (headlines after), then a title over its body (headlines before):
+    # the two readings mix; the best one-sided reading keeps every title below a body (the
+    # second title stands away from its article, which the layout grammar re-attaches)
+    em = _emissions([{"B-para": -0.1}, {"title": -0.1, "B-title": -1.5},
+                     {"B-title": -0.1, "title": -0.3}, {"para": -0.1, "B-para": -0.9}])
+    model = _toy_model()
+    feats = [[] for _ in range(4)]
+    assert model.decode(feats, log_proba=em, one_side=False) == ["B-para", "title", "B-title", "para"]
+    assert model.decode(feats, log_proba=em) == ["B-para", "title", "B-title", "B-para"]
+
+
+def test_decode_keeps_a_page_read_one_way():
+    em = _emissions([{"B-title": -0.1}, {"para": -0.1}, {"cont": -0.1}, {"B-title": -0.2}, {"para": -0.1}])
+    model = _toy_model()
+    feats = [[] for _ in range(5)]
+    assert model.decode(feats, log_proba=em) == model.decode(feats, log_proba=em, one_side=False)
+
+
 @pytest.mark.parametrize("method", ["rules", "model"])
 def test_both_methods_split_a_small_page(method):
     layout = split_page(PAGE, method=method)
@@ -103,9 +142,11 @@ def test_model_beats_the_rules_on_composed_pages(data_dir):
 
 def _assembled(raw: str, tags: list[str]):
     from corpus_tools.layout.boundaries import (adopt_strays, banners_after_cuts, headings_in_bodies,
-                                                headline_like_bodies, split_at_leads, subheads_to_body)
+                                                headline_like_bodies, heads_over_paragraphs, split_at_leads,
+                                                subheads_to_body)
 
-    units, n = units_from_tags(raw, read_lines(raw), banners_after_cuts(read_lines(raw), tags))
+    lines = read_lines(raw)
+    units, n = units_from_tags(raw, lines, heads_over_paragraphs(lines, banners_after_cuts(lines, tags)))
     n = split_at_leads(units, n)
     headings_in_bodies(units)
     n = subheads_to_body(units, n)
@@ -149,6 +190,29 @@ def test_column_name_after_a_cut_paragraph_is_a_banner():
     units, n = _assembled(raw, ["B-para", "cont", "cont", "cont", "B-kicker", "title"])
     assert [u.final for u in units] == ["body", "banner", "kicker", "headline"]
     assert units[0].text.endswith("2019年西")
+
+
+_ROAD = ("青山县交通局今年新修通村公路四十二\n公里，村村通上了硬化路。村民们说，\n"
+         "路修到了家门口，农产品运得出去，\n游客也走得进来，日子越过越有奔头。\n")
+
+
+def test_headline_read_as_a_paragraphs_first_line_opens_the_next_article():
+    raw = ("青山县新修通村公路\n" + _ROAD + "青山县召开春季植树造林动员大会\n"
+           "3月12日，县里召开春季植树造林动\n员大会，部署今春植树造林工作，\n"
+           "要求抓住春季植树造林的有利时机，\n完成造林绿化任务一万亩。\n")
+    tags = ["B-title", "para", "cont", "cont", "cont", "para", "cont", "cont", "cont", "cont"]
+    units, n = _assembled(raw, tags)
+    assert n == 2
+    assert [(u.final, u.article) for u in units] == [("headline", 0), ("body", 0), ("headline", 1), ("body", 1)]
+    assert units[2].text == "青山县召开春季植树造林动员大会"
+
+
+def test_unpunctuated_first_line_of_a_paragraph_on_the_same_topic_stays_body():
+    raw = ("青山县新修通村公路\n" + _ROAD + "青山县交通局还将新修通村公路二十\n"
+           "公里，让村民们出行更方便，农产品\n运得出去，游客也走得进来。\n")
+    tags = ["B-title", "para", "cont", "cont", "cont", "para", "cont", "cont"]
+    units, n = _assembled(raw, tags)
+    assert n == 1 and [u.final for u in units] == ["headline", "body", "body"]
 
 
 def test_headline_printed_away_from_its_body_joins_the_body_it_is_about():

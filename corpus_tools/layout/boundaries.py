@@ -19,8 +19,8 @@ from corpus_tools.layout.arbiter import shares_topic
 from corpus_tools.layout.continuity import continuity
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.match import Matcher
-from corpus_tools.layout.patterns import (CLAUSE_PUNCT, FINAL_PUNCT, MAX_HEADING_WIDTH, cjk_bigrams, ends_sentence, is_lead,
-                                          text_width)
+from corpus_tools.layout.patterns import (BYLINE_TAIL_RE, CLAUSE_PUNCT, FINAL_PUNCT, MAX_HEADING_WIDTH, cjk_bigrams,
+                                          ends_sentence, is_lead, text_width)
 from corpus_tools.layout.units import Unit
 
 _HEADS = ("kicker", "headline", "subtitle")
@@ -48,6 +48,72 @@ def banners_after_cuts(raw_lines: list[Line | None], tags: list[str]) -> list[st
             continue
         if continuity(lines[i - 1].text, t) < 0:
             out[i] = "banner"
+    return out
+
+
+#: Tags of a body or byline line of an article (what a headline read as a paragraph's first line follows).
+_TEXT_TAGS = frozenset({"para", "cont", "B-para", "B-cont", "byline", "B-byline"})
+
+
+def _topic_text(lines: list[Line], tags: list[str], i: int, step: int) -> set[str]:
+    """Bigrams of about :data:`TOPIC_CHARS` characters of body lines from line ``i`` on, in
+    direction ``step``, up to the article's first line (``B-``) or a heading."""
+    out: set[str] = set()
+    left = TOPIC_CHARS
+    k = i
+    while 0 <= k < len(lines) and left > 0:
+        tag = tags[k]
+        if tag.removeprefix("B-") not in ("para", "cont"):
+            break
+        t = lines[k].text
+        out |= cjk_bigrams(t[-left:] if step < 0 else t[:left])
+        left -= len(t)
+        if step < 0 and tag.startswith("B-"):
+            break
+        k += step
+        if step > 0 and k < len(tags) and tags[k].startswith("B-"):
+            break
+    return out
+
+
+#: Least share of a headline's bigrams that the text below it repeats (:func:`heads_over_paragraphs`).
+HEAD_REPEATED = 0.3
+
+
+def heads_over_paragraphs(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """A headline the line model reads as the first line of a body paragraph (a title as wide as
+    the column on a page without blank lines: ``…落成。”`` / ``县长会见省农科院专家一行`` / ``3月12日，县长…``).
+
+    The line follows a finished sentence or a byline of the article above; it has no clause
+    or sentence punctuation (a ``、`` list is allowed) and is no lead; the next line, which the model reads as its
+    paragraph's continuation, does not read on from it
+    (:func:`~corpus_tools.layout.continuity.continuity` below 0); and the text below leaves the
+    topic of the text above (:func:`~corpus_tools.layout.arbiter.shares_topic`, about
+    :data:`TOPIC_CHARS` characters either side, each with at least :data:`MIN_TOPIC_BIGRAMS`);
+    and the text below repeats the line's words (at least :data:`HEAD_REPEATED` of its
+    bigrams, and twice the share the text above repeats): a headline names its article.
+    It is then tagged ``title``; :func:`subheads_to_body` splits the article there. Returns
+    the new tags.
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    out = list(tags)
+    for i in range(1, len(lines) - 1):
+        prev, t, nxt = lines[i - 1].text.strip(), lines[i].text.strip(), lines[i + 1].text.strip()
+        if (tags[i] not in ("para", "cont") or tags[i + 1] not in ("para", "cont") or tags[i - 1] not in _TEXT_TAGS
+                or len(t) < 4 or text_width(t) > MAX_HEADING_WIDTH or is_lead(t)
+                or any(ch in CLAUSE_PUNCT and ch != "、" or ch in FINAL_PUNCT for ch in t)):
+            continue  # a title may list (``县长会见省农科院、林科院专家``), not run a sentence
+        if not (ends_sentence(prev) or BYLINE_TAIL_RE.search(prev) or tags[i - 1].removeprefix("B-") == "byline"):
+            continue
+        if continuity(t, nxt) >= 0:
+            continue
+        before, after = _topic_text(lines, tags, i - 1, -1), _topic_text(lines, tags, i + 1, 1)
+        if min(len(before), len(after)) < MIN_TOPIC_BIGRAMS or shares_topic(before, after):
+            continue
+        own = cjk_bigrams(t)
+        below, above = len(own & after) / max(len(own), 1), len(own & before) / max(len(own), 1)
+        if below >= HEAD_REPEATED and below > 2 * above:  # it names the article below, not the one above
+            out[i] = "title"
     return out
 
 

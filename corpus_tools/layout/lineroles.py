@@ -10,7 +10,8 @@ its text recurs in the lines before and after it, and what the rule pipeline mad
 (block kind, first line of a block, first line of an article, page orientation), so the
 model learns where the rules fail. A multinomial logistic regression gives per-line tag
 probabilities; a Viterbi decode over the page's lines with learned tag transitions picks
-the best sequence.
+the best sequence that reads the page one way (headlines before or after their bodies,
+:func:`side_masks`).
 
 The model is trained by ``training/layout/train_lines.py`` on pages composed by
 ``benchmarks/compose_pages.py`` from the crawl's development half (composer seeds of the
@@ -309,10 +310,18 @@ class LineModel:
         scores -= scores.max(axis=1, keepdims=True)
         return scores - np.log(np.exp(scores).sum(axis=1, keepdims=True))
 
-    def decode(self, feats: list[list[str]], *, log_proba: np.ndarray | None = None) -> list[str]:
+    def decode(self, feats: list[list[str]], *, log_proba: np.ndarray | None = None,
+               one_side: bool = True) -> list[str]:
         """The best tag sequence (Viterbi over per-line log-probabilities and transitions).
 
         ``log_proba`` is :meth:`log_proba` of ``feats`` when the caller has it already.
+        ``one_side`` (default): a page prints its headlines on one side of their bodies, so
+        the sequence is the best one that reads the whole page one way: the best under the
+        "headlines before" constraints or under the "headlines after" ones
+        (:func:`side_masks`), whichever scores higher. A page the model already reads one
+        way keeps its tags; a page whose tags mix both readings (a title above its body in
+        one article, below it in the next) is decoded again. ``one_side=False``: the
+        unconstrained sequence.
         """
         if not feats:
             return []
@@ -320,17 +329,67 @@ class LineModel:
         if em.shape != (len(feats), len(self.tags)):
             raise ValueError(f"log_proba has shape {em.shape}; expected ({len(feats)}, {len(self.tags)}) "
                              "(one row per line, one column per tag)")
-        n, k = em.shape
-        score = self.start + em[0]
-        back = np.zeros((n, k), dtype=np.int32)
-        for i in range(1, n):
-            cand = score[:, None] + self.trans
-            back[i] = cand.argmax(axis=0)
-            score = cand.max(axis=0) + em[i]
-        best = [int(score.argmax())]
-        for i in range(n - 1, 0, -1):
-            best.append(int(back[i, best[-1]]))
-        return [self.tags[t] for t in reversed(best)]
+        if not one_side:
+            return [self.tags[t] for t in _viterbi(em, self.trans, self.start)[0]]
+        best: tuple[list[int], float] | None = None
+        for forbid in side_masks(tuple(self.tags)).values():
+            path, score = _viterbi(em, np.where(forbid, -np.inf, self.trans), self.start)
+            if best is None or score > best[1]:
+                best = (path, score)
+        assert best is not None
+        return [self.tags[t] for t in best[0]]
+
+
+#: Tags of heading lines, and of the lines of an article's body, byline and captions.
+_HEADS = ("kicker", "title", "subtitle")
+_TEXT = ("para", "cont", "byline", "caption")
+
+
+@functools.lru_cache(maxsize=4)
+def side_masks(tags: tuple[str, ...]) -> dict[str, np.ndarray]:
+    """Forbidden tag transitions (``mask[i, j]``: tag ``j`` may not follow tag ``i``) per headline side.
+
+    * ``"before"`` (headlines above their bodies): a heading line does not follow the body,
+      byline or caption of its own article; it opens the next one (``B-title``);
+    * ``"after"`` (headlines below their bodies): a body line does not follow a heading of
+      its own article (the next article's body opens with ``B-para``), and an article does
+      not open with a heading right after a body, byline or caption (that heading closes
+      the article above it; a heading printed away from its article, after another
+      heading, still opens one).
+
+    Every composed page's truth obeys the constraints of its side.
+    """
+    idx = {t: k for k, t in enumerate(tags)}
+    bare = [t[2:] if t.startswith("B-") else t for t in tags]
+    before = np.zeros((len(tags), len(tags)), dtype=bool)
+    after = np.zeros_like(before)
+    for i, a in enumerate(bare):
+        for j, b in enumerate(tags):
+            if a in _TEXT and b in _HEADS:
+                before[i, j] = True
+            if a in _HEADS and b in ("para", "cont"):
+                after[i, j] = True
+            if a in _TEXT and b.startswith("B-") and b[2:] in _HEADS:
+                after[i, j] = True
+    if not all(t in idx for t in _HEADS + _TEXT):
+        return {"any": np.zeros_like(before)}
+    return {"before": before, "after": after}
+
+
+def _viterbi(em: np.ndarray, trans: np.ndarray, start: np.ndarray) -> tuple[list[int], float]:
+    """Best path (tag indices) and its score under emissions ``em`` and transitions ``trans``."""
+    n, k = em.shape
+    score = start + em[0]
+    back = np.zeros((n, k), dtype=np.int32)
+    for i in range(1, n):
+        cand = score[:, None] + trans
+        back[i] = cand.argmax(axis=0)
+        score = cand.max(axis=0) + em[i]
+    best = [int(score.argmax())]
+    total = float(score[best[0]])
+    for i in range(n - 1, 0, -1):
+        best.append(int(back[i, best[-1]]))
+    return best[::-1], total
 
 
 @functools.lru_cache(maxsize=1)

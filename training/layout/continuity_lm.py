@@ -7,7 +7,11 @@ Text: People's Daily 2019–2020 (``../shared/data/people_daily_2019_2020/articl
 body paragraphs only, from the crawl's **development half** (the half
 ``benchmarks/compose_pages.py`` draws its development pages from) **minus every article the
 composer can use** (:func:`compose_pages.load_pool`). So no article of any composed page,
-development or held-apart, is in the training text; the held-apart half is never read.
+development or held-apart, is in the training text; the held-apart half is never read. The
+crawl is read through ``training/crawl.py`` :func:`read_crawl`, so no gold-pool article is
+either (the shipped model was trained before that change, when the composer's pool still held
+gold-pool articles and so excluded them anyway; the gold-pool articles the composer could not
+use were in its text).
 
 Characters are normalised with :func:`corpus_tools.layout.continuity.normalize_chars`; each
 paragraph is read as ``BOS BOS c1 … cn EOS``. The vocabulary is every character seen at
@@ -24,9 +28,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import logging
-import lzma
 import sys
 import time
 from collections import Counter
@@ -38,7 +40,8 @@ REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from compose_pages import load_pool  # noqa: E402
+from compose_pages import crawl_half, load_pool  # noqa: E402
+from crawl import read_crawl  # noqa: E402  (training/crawl.py, on the path through compose_pages: the gold pool skipped)
 
 from corpus_tools.layout.continuity import (  # noqa: E402
     BOS, EOS, ID_BITS, READS_ON, UNK, CharLM, continuity, normalize_chars)
@@ -46,23 +49,17 @@ from corpus_tools.layout.continuity import (  # noqa: E402
 log = logging.getLogger("continuity_lm")
 
 
-def _half(article_id: str) -> str:
-    return "dev" if hashlib.md5(article_id.encode()).digest()[0] % 2 == 0 else "held"
-
-
 def read_paragraphs(crawl: Path, exclude: set[str]) -> tuple[list[str], list[str]]:
     """Normalised body paragraphs of the crawl's dev half minus ``exclude``: (train, heldout)."""
     train, heldout = [], []
-    with lzma.open(crawl, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            obj = json.loads(line)
-            if _half(obj["id"]) != "dev" or obj["id"] in exclude:
-                continue
-            out = heldout if hashlib.md5(("lm" + obj["id"]).encode()).digest()[0] < 13 else train
-            for p in obj["text"].split("\n"):
-                p = normalize_chars(p)
-                if len(p) >= 2:
-                    out.append(p)
+    for obj in read_crawl(crawl):  # the gold pool skipped
+        if crawl_half(obj["id"]) != "dev" or obj["id"] in exclude:
+            continue
+        out = heldout if hashlib.md5(("lm" + obj["id"]).encode()).digest()[0] < 13 else train
+        for p in obj["text"].split("\n"):
+            p = normalize_chars(p)
+            if len(p) >= 2:
+                out.append(p)
     return train, heldout
 
 
