@@ -293,3 +293,20 @@ def test_a_verb_after_the_place_still_ends_the_clause():
 def test_a_one_character_head_that_opens_a_longer_word_ends_no_organisation():
     got = [(e.text, e.label) for e in find_entities("借着罗氏集团团伙成员被抓捕的契机")]
     assert ("罗氏集团", "ORG") in got and not any(t.endswith("团团") for t, _ in got)
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("据民政部门统计，全镇低保户减少了一半。", "民政部"),
+    ("各地农业农村部门积极组织春耕。", "农业农村部"),
+])
+def test_a_name_does_not_end_inside_a_word(text, bad):
+    assert bad not in [e.text for e in find_entities(text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("石门镇党委书记刘建国说，今年要修三条路。", "石门镇党委"),
+    ("他当选为全国人大代表。", "全国人大"),
+    ("桃源县委组织部长李明认为，积分制管用。", "桃源县委组织部"),
+])
+def test_a_title_after_the_head_leaves_the_name(text, name):
+    assert name in [e.text for e in find_entities(text) if e.label == "ORG"]

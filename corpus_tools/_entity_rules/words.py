@@ -18,7 +18,7 @@ from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 
-from corpus_tools._entity_rules.lexicon import common_or_frequent, words
+from corpus_tools._entity_rules.lexicon import PERSON_TITLES, common_or_frequent, words
 from corpus_tools._entity_rules.names import char_counts, is_word
 from corpus_tools._entity_rules.orgparts import coop_name_start, unit_owner
 
@@ -74,6 +74,38 @@ def _word_end(feats: list[str], i: int) -> int:
     return j
 
 
+#: Words after a body's head inside one segmenter word that leave the body whole (党委|书记,
+#: 人大|代表): titles of its people.
+_TITLE_TAILS = tuple(sorted(set(PERSON_TITLES) | {"代表", "委员", "干部", "班子", "领导"}, key=len, reverse=True))
+
+
+def ends_inside_word(text: str, feats: list[str], end: int) -> bool:
+    """True when a name ending at *end* stops inside a segmenter word that is no title
+    (民政部|门, 讲什么大道|理, 三只拦路|虎, 下里街|村; not 镇党委|书记, 全国人大|代表, 县委组织部|长).
+
+    Examples
+    --------
+    >>> ends_inside_word("民政部门", ["B-n", "I-n", "B-n", "E-n"], 3)
+    True
+    >>> ends_inside_word("党委书记", ["B-n", "E-n", "B-n", "E-n"], 2)
+    False
+    """
+    if end <= 0 or end >= len(text) or feats[end - 1][:1] not in ("B", "I"):
+        return False
+    ws = end - 1
+    while ws > 0 and feats[ws][:1] == "I":
+        ws -= 1
+    j = end
+    while j < len(text) and feats[j][:1] == "I":
+        j += 1
+    if j < len(text) and feats[j][:1] == "E":
+        j += 1
+    word = text[ws:j]
+    if _tag(feats, ws) == "m":
+        return False  # a numeral word the segmenter ran on (东沟二中|教 read as 二中教)
+    return not (word.endswith(_TITLE_TAILS) or text[end:j].startswith(_TITLE_TAILS))
+
+
 def _tag(feats: list[str], i: int) -> str:
     return feats[i][2:] if len(feats[i]) > 2 else ""
 
@@ -97,6 +129,8 @@ def align_to_words(cands: list, text: str, feats: list[str], *, heads: dict | No
         return cands
     out = []
     for c in cands:
+        if c.label in ALIGNED and c.source == "rule" and ends_inside_word(text, feats, c.end):
+            continue  # 民政部|门, 大道|理, 护路|员: the head is the start of a longer word
         if c.label not in ALIGNED or c.source != "rule" or c.end - c.start < 3:
             out.append(c)
             continue
