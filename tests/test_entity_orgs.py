@@ -310,3 +310,11 @@ def test_a_name_does_not_end_inside_a_word(text, bad):
 ])
 def test_a_title_after_the_head_leaves_the_name(text, name):
     assert name in [e.text for e in find_entities(text) if e.label == "ORG"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("文庙街上游客多。", "文庙街"),
+    ("游客在鼓楼街上拍照。", "鼓楼街"),
+])
+def test_a_locative_after_a_site_leaves_the_name(text, name):
+    assert name in [e.text for e in find_entities(text) if e.label == "FAC"]

@@ -79,9 +79,14 @@ def _word_end(feats: list[str], i: int) -> int:
 _TITLE_TAILS = tuple(sorted(set(PERSON_TITLES) | {"代表", "委员", "干部", "班子", "领导"}, key=len, reverse=True))
 
 
+#: One-character locatives that the segmenter joins to a road or site (街|上, 路|边, 门|口).
+_LOCATIVE_TAILS = frozenset("上下里内外边旁口中前后头间")
+
+
 def ends_inside_word(text: str, feats: list[str], end: int) -> bool:
     """True when a name ending at *end* stops inside a segmenter word that is no title
-    (民政部|门, 讲什么大道|理, 三只拦路|虎, 下里街|村; not 镇党委|书记, 全国人大|代表, 县委组织部|长).
+    (民政部|门, 讲什么大道|理, 三只拦路|虎, 下里街|村; not 镇党委|书记, 全国人大|代表, 县委组织部|长,
+    nor a locative: 文庙街|上, 西门|口).
 
     Examples
     --------
@@ -101,8 +106,8 @@ def ends_inside_word(text: str, feats: list[str], end: int) -> bool:
     if j < len(text) and feats[j][:1] == "E":
         j += 1
     word = text[ws:j]
-    if _tag(feats, ws) == "m":
-        return False  # a numeral word the segmenter ran on (东沟二中|教 read as 二中教)
+    if _tag(feats, ws) in ("m", "s", "f") or text[end:j] in _LOCATIVE_TAILS:
+        return False  # a numeral word the segmenter ran on (二中教), a place word (文庙街|上, 西门|口)
     return not (word.endswith(_TITLE_TAILS) or text[end:j].startswith(_TITLE_TAILS))
 
 
