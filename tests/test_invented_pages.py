@@ -137,7 +137,6 @@ def test_dated_by_file_name(name: str) -> None:
 
 LAYOUT_FAILS["titles"] = {
     "anji_zhejiang": "a kicker line with a quoted formula (践行“…”理念) is joined to the title instead of being the kicker",
-    "beichuan_sichuan": "a byline on its own line without brackets (通讯员 王川 母春燕) is joined to the title above it",
     "huining_gansu": "a photo-news item (title, one paragraph, 摄影 X line) is merged into the article before it",
     "youxian_hunan": "masthead + date line (今日攸县 / 2024年4月18日 星期四) become an empty article; a two-line "
                      "headline (皇图岭镇加快推进 / 农村公路提质改造工程) is split into kicker and title",
@@ -170,7 +169,6 @@ def test_article_bodies_bounded(name: str) -> None:
 
 
 LAYOUT_FAILS["bylines"] = {
-    "beichuan_sichuan": "byline lines 记者 X / 通讯员 Y Z: only the first line is read as the byline",
     "huining_gansu": "the photo credit 摄影 李向东 of the merged photo-news item joins article 1's byline",
     "yuanyang_yunnan": "a lead byline naming a unit before the name (（县融媒体中心 卢春燕）) gives no pair",
 }
