@@ -22,6 +22,7 @@ from typing import Any, Iterable
 import pandas as pd
 
 from corpus_tools.errors import CorpusReadError, ManifestError
+from corpus_tools.text import masthead_date
 
 __all__ = [
     "PageFile",
@@ -360,24 +361,16 @@ def date_from_name(name: str) -> dt.date | None:
         return None
 
 
-#: A page-top date line: ``2024年6月12日 星期三 第01版``, ``2024年6月12日``, ``2024 年 6 月 12 日``, with at most
-#: the paper's name, a weekday, the page number (``第3版``, ``A2版``) and an issue number (``第1234期``) around it.
-_MASTHEAD_DATE_RE = re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-_MASTHEAD_REST_RE = re.compile(r"(星期[一二三四五六日天]|周[一二三四五六日]|第?\s*[A-Z]?\d{1,4}\s*[版期]|总第\s*\d+\s*期"
-                               r"|农历\S{2,12}|[\s　|｜·•/／\-—]+)")
-#: How many of a page's first non-empty lines may hold its masthead date, and their longest length.
+#: How many of a page's first non-empty lines may hold its masthead date.
 MASTHEAD_LINES = 3
-MASTHEAD_MAX_CHARS = 40
 
 
 def date_from_masthead(text: str) -> dt.date | None:
     """The issue date a page prints in its first lines, as a folio or masthead line does.
 
-    Only a line among the first :data:`MASTHEAD_LINES` non-empty ones, at most
-    :data:`MASTHEAD_MAX_CHARS` characters long, that holds a full ``YYYY年M月D日`` date and
-    otherwise no more than a weekday, page and issue numbers, a lunar date and up to eight
-    other characters (the paper's name) counts: a sentence of the body that opens with a date
-    (``2023年1月5日，县委召开…``) is no masthead.
+    Only a line among the first :data:`MASTHEAD_LINES` non-empty ones that
+    :func:`corpus_tools.text.masthead_date` reads as a date line counts: a sentence of the body
+    that opens with a date (``2023年1月5日，县委召开…``) is no masthead.
 
     Examples
     --------
@@ -388,24 +381,11 @@ def date_from_masthead(text: str) -> dt.date | None:
     >>> date_from_masthead("2023年2月30日 星期四") is None
     True
     """
-    seen = 0
-    for line in text.splitlines():
-        line = line.strip()
-        if not line:
-            continue
-        seen += 1
-        if seen > MASTHEAD_LINES:
-            return None
-        m = _MASTHEAD_DATE_RE.search(line)
-        if not m or len(line) > MASTHEAD_MAX_CHARS:
-            continue
-        rest = _MASTHEAD_REST_RE.sub("", line[:m.start()] + line[m.end():])
-        if len(rest) > 8 or any(ch in "，,。；;：:！？" for ch in rest):
-            continue
-        try:
-            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        except ValueError:
-            return None
+    lines = [ln for ln in (raw.strip() for raw in text.splitlines()) if ln][:MASTHEAD_LINES]
+    for line in lines:
+        date = masthead_date(line)
+        if date is not None:
+            return date
     return None
 
 

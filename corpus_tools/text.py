@@ -7,10 +7,12 @@ punctuation. One function, used in training and at run time, keeps them consiste
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 
-__all__ = ["to_halfwidth", "normalize_text", "strip_spaces", "sentence_around", "CJK_RE", "SENTENCE_END_RE"]
+__all__ = ["to_halfwidth", "normalize_text", "strip_spaces", "sentence_around", "masthead_date", "CJK_RE",
+           "SENTENCE_END_RE"]
 
 #: One CJK ideograph (basic block and extension A, plus 〇).
 CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\u3007]")
@@ -99,3 +101,40 @@ def sentence_around(text: str, start: int, end: int) -> str:
     m = SENTENCE_END_RE.search(text, end)
     right = m.end() if m else len(text)
     return text[left:right].strip()
+
+
+#: A folio or masthead date line: ``2024年6月12日 星期三 第01版``, ``2024 年 6 月 12 日``.
+_MASTHEAD_DATE_RE = re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+#: What may stand around the date on such a line: a weekday, page and issue numbers, a lunar date, separators.
+_MASTHEAD_REST_RE = re.compile(r"(星期[一二三四五六日天]|周[一二三四五六日]|第?\s*[A-Z]?\d{1,4}\s*[版期]|总第\s*\d+\s*期"
+                               r"|农历\S{2,12}|[\s　|｜·•/／\-—]+)")
+#: The longest folio line, and how many other characters (the paper's name) it may hold.
+MASTHEAD_MAX_CHARS = 40
+MASTHEAD_MAX_OTHER = 8
+
+
+def masthead_date(line: str) -> dt.date | None:
+    """The date of a folio or masthead line, or None if *line* is not one.
+
+    Such a line holds a full ``YYYY年M月D日`` date and otherwise no more than a weekday, page
+    and issue numbers, a lunar date and up to :data:`MASTHEAD_MAX_OTHER` other characters (the
+    paper's name), no sentence punctuation, at most :data:`MASTHEAD_MAX_CHARS` characters in all.
+
+    Examples
+    --------
+    >>> masthead_date("2024年6月12日 星期三 第01版")
+    datetime.date(2024, 6, 12)
+    >>> masthead_date("2023年1月5日，县委召开常委会议。") is None
+    True
+    """
+    line = line.strip()
+    m = _MASTHEAD_DATE_RE.search(line)
+    if not m or len(line) > MASTHEAD_MAX_CHARS:
+        return None
+    rest = _MASTHEAD_REST_RE.sub("", line[:m.start()] + line[m.end():])
+    if len(rest) > MASTHEAD_MAX_OTHER or any(ch in "，,。；;：:！？" for ch in rest):
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None

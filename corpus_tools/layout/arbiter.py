@@ -50,7 +50,7 @@ from corpus_tools.layout.lineroles import blank_lines_before, page_orientation, 
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.model import ArticleParts, Block, PageLayout, Repair
 from corpus_tools.layout.patterns import (CAPTION_START_RE, CLAUSE_PUNCT, ENUM_RE, FINAL_PUNCT, cjk_bigrams,
-                                          ends_sentence, is_place_line)
+                                          ends_sentence, is_place_line, section_for)
 
 #: Marks of a sentence (a heading line may hold ``、``, quotes and book-title marks).
 SENTENCE_MARKS = frozenset("，,；;：:。！？!?…")
@@ -276,7 +276,5 @@ def merge_layouts(raw_len: int, line_starts: Sequence[int], rules: PageLayout, m
     for k, parts in enumerate(articles):  # sections from the merged page's banners
         own = [blocks[j] for j in parts.blocks]
         first = min((b.start for b in own if b.kind == "headline"), default=min((b.start for b in own), default=0))
-        before = [t for at, t in banners if at < first]
-        section = before[-1] if before else (banners[0][1] if banners else None)
-        articles[k] = dataclasses.replace(parts, section=section)
+        articles[k] = dataclasses.replace(parts, section=section_for(banners, first))
     return PageLayout(blocks, articles, sorted(repairs, key=lambda r: (r.start, r.kind)))

@@ -16,7 +16,7 @@ from corpus_tools.layout.boundaries import (adopt_strays, banners_after_cuts, he
 from corpus_tools.layout.match import Matcher, assign_titles, orientation, position
 from corpus_tools.layout.model import ArticleParts, Block, PageLayout, Repair
 from corpus_tools.layout.bylines import lead_byline, parse_byline
-from corpus_tools.layout.patterns import BYLINE_TAIL_RE, DASH_RE
+from corpus_tools.layout.patterns import BYLINE_TAIL_RE, DASH_RE, section_for
 from corpus_tools.layout.lineroles import MODEL_PATH, page_features, shipped_model
 from corpus_tools.layout.lines import Chunk, Line, is_continuation, read_lines
 from corpus_tools.layout.patterns import ends_sentence
@@ -95,14 +95,6 @@ def _attach_captions(units: list[Unit], segments: list[list[int]], m: Matcher) -
         u.final, u.article = "caption", int(np.argmax(scores))
 
 
-def _section_for(units: list[Unit], first: int) -> str | None:
-    banners = [(i, u.text) for i, u in enumerate(units) if u.final == "banner"]
-    before = [t for i, t in banners if i < first]
-    if before:
-        return before[-1]
-    return banners[0][1] if banners else None
-
-
 def _byline(units: list[Unit], by_kind: dict[str, list[int]]) -> list[tuple[str, str]]:
     """(role, name) pairs: from a lead ``本报讯（记者 王磊）`` first, then from byline blocks."""
     bodies = by_kind.get("body", [])
@@ -143,7 +135,7 @@ def _article_parts(units: list[Unit], n_articles: int, block_of: dict[int, int])
             title=one("headline"), kicker=kicker, subtitle=subtitle or None, body=body,
             byline=_byline(units, by_kind),
             captions=[units[i].text for i in by_kind.get("caption", [])],
-            section=_section_for(units, first),
+            section=section_for([(i, u.text) for i, u in enumerate(units) if u.final == "banner"], first),
             spans={k: v for k, v in spans.items() if v},
             blocks=sorted(block_of[i] for i in idx),
         ))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from corpus_tools.layout.bylines import parse_byline
-from corpus_tools.text import CJK_RE
+from corpus_tools.text import CJK_RE, masthead_date
 
 
 #: Punctuation that ends a sentence (a paragraph ending with it is complete).
@@ -145,3 +145,20 @@ def cjk_bigrams(text: str) -> set[str]:
     """
     chars = CJK_RE.findall(text)
     return {a + b for a, b in zip(chars, chars[1:])}
+
+
+def section_for(banners: "list[tuple[int, str]]", first: int) -> str | None:
+    """The section of an article whose first heading or line is at position *first*: the last
+    banner ``(position, text)`` before it, else the page's first banner; a folio line
+    (``2024年6月12日 星期三 第01版``, :func:`corpus_tools.text.masthead_date`) names no section.
+
+    Examples
+    --------
+    >>> section_for([(0, "2024年6月12日 星期三"), (5, "要闻"), (40, "乡村振兴")], 20)
+    '要闻'
+    >>> section_for([(0, "2024年6月12日 星期三")], 20) is None
+    True
+    """
+    named = [(at, t) for at, t in banners if masthead_date(t) is None]
+    before = [t for at, t in named if at < first]
+    return before[-1] if before else (named[0][1] if named else None)
