@@ -1,0 +1,138 @@
+"""The last word on a document's PERSON spans: forms of address and stray list items.
+
+Two kinds of span look like names to the character model and the rules but are none under
+GUIDE:
+
+- **A surname with a polite form of address** (戴师傅, 杨女士, 李先生). GUIDE counts familiar
+  forms (老张, 张老哥); an anonymous 戴师傅 or 杨女士, a common sight in urban reports, is no
+  name. Such a polite form is a PERSON only when the document names a person with that surname
+  in full; then every mention of it, and of a kinship form (顾林娣 … 顾阿姨), is one. The
+  address words are mined
+  from People's Daily 1998 (``address_words.txt``, ``training/ner/build_address_words.py``:
+  nouns written after a lone surname, seldom before a name) plus the kinship forms of the hand
+  rules (老弟, 大婶, 阿姨).
+- **An item of a list of parallel phrases** that the model reads as a name because its first
+  character can be a surname (日统计、周分析、月汇总; 访民情、惠民生、聚民心), and a four-character
+  model span of a one-character surname and a common word (杨梅基地). A list of names has
+  names on both sides (王明、李强、张丽).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from importlib import resources
+
+from corpus_tools._entity_rules.lexicon import Cand, frequent2
+from corpus_tools._entity_rules.names import is_word, surname_length
+from corpus_tools._entity_rules.person_context import established_surnames
+from corpus_tools.text import CJK_RE
+
+#: kinship forms of address (汪大爷, 印老弟, 顾阿姨): the hand rules' list and the kinship words of
+#: the mined list. GUIDE counts such familiar forms (老张) even without a full name, so only the
+#: polite forms (师傅, 女士, 先生) need one.
+KIN_WORDS = frozenset("大爷 大娘 大妈 大婶 大姐 大哥 大叔 大嫂 老弟 老哥 奶奶 爷爷 婆婆 阿姨 老汉 老伯 老太 老头 兄弟 妈妈".split())
+
+
+@lru_cache(maxsize=1)
+def address_words() -> frozenset[str]:
+    """Mined address words (``address_words.txt``) and :data:`KIN_WORDS`."""
+    path = resources.files("corpus_tools").joinpath("data", "entities", "address_words.txt")
+    mined = {ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")}
+    return frozenset(mined) | KIN_WORDS
+
+
+def address_surname(name: str, is_surname: Callable[[str], bool]) -> str | None:
+    """The surname of a form of address (戴师傅 -> 戴, 欧阳先生 -> 欧阳), else ``None``.
+
+    Examples
+    --------
+    >>> sur = lambda ch: ch in "戴顾王"
+    >>> [address_surname(w, sur) for w in ("戴师傅", "顾阿姨", "王小明", "师傅")]
+    ['戴', '顾', None, None]
+    """
+    if len(name) < 3 or not all(CJK_RE.match(ch) for ch in name):
+        return None
+    sl = surname_length(name, 0)
+    if name[sl:] in address_words() and (sl == 2 or is_surname(name[0])):
+        return name[:sl]
+    return None
+
+
+def _item(text: str, s: int, e: int) -> bool:
+    """``text[s:e]`` is a whole item between delimiters (no Chinese character on either side)."""
+    return 0 <= s < e <= len(text) and all(CJK_RE.match(ch) for ch in text[s:e]) \
+        and (s == 0 or not CJK_RE.match(text[s - 1])) and (e == len(text) or not CJK_RE.match(text[e]))
+
+
+def stray_list_item(text: str, s: int, e: int, person_starts: set[int], is_surname: Callable[[str], bool]) -> bool:
+    """``text[s:e]`` is an item of a "、" list whose neighbouring items have its length and are no
+    names: they start with no surname and no PERSON (日统计、周分析、月汇总; not 曹雨、刘喜乐、平遥籍).
+
+    Examples
+    --------
+    >>> t = "进行日统计、周分析、月汇总，邀请王明、周强、李丽"
+    >>> sur = lambda ch: ch in "周王李"
+    >>> [stray_list_item(t, t.index(w), t.index(w) + len(w), set(), sur) for w in ("周分析", "周强")]
+    [True, False]
+    """
+    n = e - s
+    near = []
+    if s >= 1 and text[s - 1] == "、":
+        if s < n + 1 or not all(CJK_RE.match(ch) for ch in text[s - 1 - n:s - 1]):
+            return False  # items of other lengths: a list of names (曹雨、刘喜乐)
+        near.append(s - 1 - n)  # the item before may follow a verb (进行日统计、周分析)
+    if e < len(text) and text[e] == "、":
+        if not _item(text, e + 1, e + 1 + n):
+            return False
+        near.append(e + 1)
+    return bool(near) and all(not is_surname(text[a]) and a not in person_starts for a in near)
+
+
+def _common_tail(name: str, is_surname: Callable[[str], bool]) -> bool:
+    """Four characters: a one-character surname, then a common two-character word at the end (杨梅基地)."""
+    return len(name) == 4 and surname_length(name, 0) == 1 and is_surname(name[0]) \
+        and (name[2:] in frequent2() or is_word(name[2:]))
+
+
+def settle_persons(ents: list[Cand], text: str, is_role: Callable[[str], bool],
+                   is_surname: Callable[[str], bool], make: Callable[[int, int], Cand]) -> list[Cand]:
+    """*ents* without role words, forms of address of unnamed people and stray list items, with
+    the forms of address of the people the text names in full (see the module docstring).
+
+    A string dropped for being a stray item of the model loses all its mentions, the ones the
+    document pass copied too, unless a rule found it elsewhere. *make(start, end)* builds an
+    added PERSON candidate.
+    """
+    people = [c for c in ents if c.label == "PERSON"]
+    if not people:
+        return ents
+    words = {(c.start, c.end): text[c.start:c.end] for c in people}
+    full = {w: 1 for w in words.values() if 2 <= len(w) <= 3 and address_surname(w, is_surname) is None
+            and not w.startswith(("老", "小"))}
+    known = established_surnames(full)
+    starts = {c.start for c in people}
+    drop = {w for w in words.values() if (sur := address_surname(w, is_surname)) is not None and sur not in known
+            and w[len(sur):] not in KIN_WORDS}
+    stray = {text[c.start:c.end] for c in people if c.source == "model" and (
+        stray_list_item(text, c.start, c.end, starts, is_surname) or _common_tail(text[c.start:c.end], is_surname))}
+    stray -= {text[c.start:c.end] for c in people if c.source not in ("model", "document")}
+    drop |= stray
+    out = [c for c in ents if not (c.label == "PERSON" and (text[c.start:c.end] in drop or is_role(text[c.start:c.end])))]
+    if not known:
+        return out
+    taken = [False] * len(text)
+    for c in out:
+        for i in range(c.start, c.end):
+            taken[i] = True
+    pattern = re.compile("(" + "|".join(map(re.escape, sorted(known))) + ")(?:"
+                         + "|".join(sorted(map(re.escape, address_words()), key=len, reverse=True)) + ")")
+    added = []
+    for m in pattern.finditer(text):
+        s, e = m.start(), m.end()
+        pair = text[s - 1:s + 1] if s > 0 and CJK_RE.match(text[s - 1]) else ""
+        if any(taken[s:e]) or (pair and (is_word(pair) or pair in frequent2())):
+            continue  # the surname makes a word with the character before it (值钱|阿姨)
+        added.append(make(s, e))
+    return sorted(out + added, key=lambda c: c.start)
