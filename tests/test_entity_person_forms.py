@@ -84,3 +84,12 @@ def test_anonymous_kinship_form_stays():
     t = "村口的冯大爷说，路修好了"
     ents = [_at(t, "冯大爷", "rule")]
     assert _people(settle_persons(ents, t, _role, _sur, _make), t) == ["冯大爷"]
+
+
+def test_a_model_name_only_seen_between_quotes_is_a_coined_term():
+    t = "村里的“孙管家”来了。大家都找孙管家。"
+    ents = [_at(t, "孙管家"), _at(t, "孙管家", "document", 1)]
+    assert _people(settle_persons(ents, t, _role, _sur, _make), t) == []
+    t = "“王小冬”，他喊了一声。王小冬回头。"
+    ents = [_at(t, "王小冬"), _at(t, "王小冬", "model", 1)]
+    assert _people(settle_persons(ents, t, _role, _sur, _make), t) == ["王小冬", "王小冬"]

@@ -12,9 +12,10 @@ GUIDE:
   nouns written after a lone surname, seldom before a name) plus the kinship forms of the hand
   rules (老弟, 大婶, 阿姨).
 - **An item of a list of parallel phrases** that the model reads as a name because its first
-  character can be a surname (日统计、周分析、月汇总; 访民情、惠民生、聚民心), and a four-character
-  model span of a one-character surname and a common word (杨梅基地). A list of names has
-  names on both sides (王明、李强、张丽).
+  character can be a surname (日统计、周分析、月汇总; 访民情、惠民生、聚民心), a four-character
+  model span of a one-character surname and a common word (杨梅基地), and a model name that
+  only ever stands alone between quotation marks (“田保姆”: a coined term). A list of names
+  has names on both sides (王明、李强、张丽).
 """
 
 from __future__ import annotations
@@ -96,6 +97,17 @@ def _common_tail(name: str, is_surname: Callable[[str], bool]) -> bool:
         and (name[2:] in frequent2() or is_word(name[2:]))
 
 
+#: opening and closing quotation marks
+_OPEN, _CLOSE = "“‘「『", "”’」』"
+
+
+def _quoted(text: str, s: int, e: int) -> bool:
+    """``text[s:e]`` stands alone between quotation marks (“田保姆”): a coined term far more often
+    than a name (People's Daily 1998: 27 of 4,154 quoted strings of two to four characters are
+    ``nr`` names)."""
+    return s > 0 and e < len(text) and text[s - 1] in _OPEN and text[e] in _CLOSE
+
+
 def settle_persons(ents: list[Cand], text: str, is_role: Callable[[str], bool],
                    is_surname: Callable[[str], bool], make: Callable[[int, int], Cand]) -> list[Cand]:
     """*ents* without role words, forms of address of unnamed people and stray list items, with
@@ -117,7 +129,9 @@ def settle_persons(ents: list[Cand], text: str, is_role: Callable[[str], bool],
             and w[len(sur):] not in KIN_WORDS}
     stray = {text[c.start:c.end] for c in people if c.source == "model" and (
         stray_list_item(text, c.start, c.end, starts, is_surname) or _common_tail(text[c.start:c.end], is_surname))}
-    stray -= {text[c.start:c.end] for c in people if c.source not in ("model", "document")}
+    quoted = {text[c.start:c.end] for c in people if c.source == "model" and _quoted(text, c.start, c.end)}
+    quoted -= {text[c.start:c.end] for c in people if c.source == "model" and not _quoted(text, c.start, c.end)}
+    stray = (stray | quoted) - {text[c.start:c.end] for c in people if c.source not in ("model", "document")}
     drop |= stray
     out = [c for c in ents if not (c.label == "PERSON" and (text[c.start:c.end] in drop or is_role(text[c.start:c.end])))]
     if not known:
