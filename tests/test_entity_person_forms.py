@@ -66,10 +66,12 @@ def test_role_words_are_never_persons():
 
 
 def test_stray_item_of_a_list_of_phrases():
-    t = "坚持日盘点、周复盘、月总结，请来王小冬、冯青、孙一帆、河东籍专家"
+    t = "坚持日盘点、周复盘、月总结，请来王小冬、冯青、孙一帆、河东籍专家，记者李一平、冯青"
     assert stray_list_item(t, t.index("周复盘"), t.index("周复盘") + 3, set(), _sur)
     s = t.index("孙一帆")
     assert not stray_list_item(t, s, s + 3, set(), _sur)  # the item before is shorter: a list of names
+    s = t.rindex("冯青")
+    assert not stray_list_item(t, s, s + 2, set(), _sur)  # 一平 is no item: the item before is 李一平
     ents = [_at(t, "周复盘"), _at(t, "王小冬", "rule"), _at(t, "冯青"), _at(t, "孙一帆")]
     assert _people(settle_persons(ents, t, _role, _sur, _make), t) == ["王小冬", "冯青", "孙一帆"]
 
@@ -93,3 +95,9 @@ def test_a_model_name_only_seen_between_quotes_is_a_coined_term():
     t = "“王小冬”，他喊了一声。王小冬回头。"
     ents = [_at(t, "王小冬"), _at(t, "王小冬", "model", 1)]
     assert _people(settle_persons(ents, t, _role, _sur, _make), t) == ["王小冬", "王小冬"]
+
+
+def test_polite_form_of_a_named_surname_is_kept_not_added():
+    t = "钱桂兰是老师。钱女士说，钱老师也来了。"
+    ents = [_at(t, "钱桂兰", "rule"), _at(t, "钱女士")]
+    assert _people(settle_persons(ents, t, _role, _sur, _make), t) == ["钱桂兰", "钱女士"]

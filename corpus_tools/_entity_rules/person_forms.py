@@ -6,7 +6,7 @@ GUIDE:
 - **A surname with a polite form of address** (戴师傅, 杨女士, 李先生). GUIDE counts familiar
   forms (老张, 张老哥); an anonymous 戴师傅 or 杨女士, a common sight in urban reports, is no
   name. Such a polite form is a PERSON only when the document names a person with that surname
-  in full; then every mention of it, and of a kinship form (顾林娣 … 顾阿姨), is one. The
+  in full, and then a kinship form is found at every mention (顾林娣 … 顾阿姨). The
   address words are mined
   from People's Daily 1998 (``address_words.txt``, ``training/ner/build_address_words.py``:
   nouns written after a lone surname, seldom before a name) plus the kinship forms of the hand
@@ -67,28 +67,47 @@ def _item(text: str, s: int, e: int) -> bool:
         and (s == 0 or not CJK_RE.match(text[s - 1])) and (e == len(text) or not CJK_RE.match(text[e]))
 
 
+def _run_start(text: str, i: int) -> int:
+    """Start of the run of Chinese characters that ends at *i*."""
+    while i > 0 and CJK_RE.match(text[i - 1]):
+        i -= 1
+    return i
+
+
 def stray_list_item(text: str, s: int, e: int, person_starts: set[int], is_surname: Callable[[str], bool]) -> bool:
-    """``text[s:e]`` is an item of a "、" list whose neighbouring items have its length and are no
-    names: they start with no surname and no PERSON (日统计、周分析、月汇总; not 曹雨、刘喜乐、平遥籍).
+    """``text[s:e]`` is an item of a "、" list of at least three phrases of its length, none of
+    the others a name (no surname first, no PERSON): 日统计、周分析、月汇总. The first item may end
+    a longer clause (进行|日统计); every other item is exactly as long, so a list of names of
+    mixed lengths (潘俊强、袁泉、鲜敢) or one whose other items are names never counts.
 
     Examples
     --------
-    >>> t = "进行日统计、周分析、月汇总，邀请王明、周强、李丽"
-    >>> sur = lambda ch: ch in "周王李"
-    >>> [stray_list_item(t, t.index(w), t.index(w) + len(w), set(), sur) for w in ("周分析", "周强")]
-    [True, False]
+    >>> t = "进行日统计、周分析、月汇总，邀请王明、周强、李丽，记者张小兵、花放、任彦）"
+    >>> sur = lambda ch: ch in "周王李张刘任"
+    >>> [stray_list_item(t, t.index(w), t.index(w) + len(w), set(), sur) for w in ("周分析", "周强", "任彦")]
+    [True, False, False]
     """
     n = e - s
-    near = []
-    if s >= 1 and text[s - 1] == "、":
-        if s < n + 1 or not all(CJK_RE.match(ch) for ch in text[s - 1 - n:s - 1]):
-            return False  # items of other lengths: a list of names (曹雨、刘喜乐)
-        near.append(s - 1 - n)  # the item before may follow a verb (进行日统计、周分析)
-    if e < len(text) and text[e] == "、":
-        if not _item(text, e + 1, e + 1 + n):
+    starts, items = [], 0
+    k = s
+    while k >= 1 and text[k - 1] == "、":  # items to the left
+        a = _run_start(text, k - 1)
+        if k - 1 - a < n or (k - 1 - a > n and text[a - 1:a] == "、"):
+            return False  # an item of another length
+        starts.append(k - 1 - n)
+        items += 1
+        if k - 1 - a > n:  # the first item, at the end of a clause, unless a longer name ends there (记者张小兵)
+            starts.append(k - 2 - n)
+            break
+        k = a
+    k = e
+    while k < len(text) and text[k] == "、":  # items to the right
+        if not _item(text, k + 1, k + 1 + n):
             return False
-        near.append(e + 1)
-    return bool(near) and all(not is_surname(text[a]) and a not in person_starts for a in near)
+        starts.append(k + 1)
+        items += 1
+        k = k + 1 + n
+    return items >= 2 and all(not is_surname(text[a]) and a not in person_starts for a in starts)
 
 
 def _common_tail(name: str, is_surname: Callable[[str], bool]) -> bool:
@@ -141,7 +160,7 @@ def settle_persons(ents: list[Cand], text: str, is_role: Callable[[str], bool],
         for i in range(c.start, c.end):
             taken[i] = True
     pattern = re.compile("(" + "|".join(map(re.escape, sorted(known))) + ")(?:"
-                         + "|".join(sorted(map(re.escape, address_words()), key=len, reverse=True)) + ")")
+                         + "|".join(sorted(map(re.escape, KIN_WORDS), key=len, reverse=True)) + ")")
     added = []
     for m in pattern.finditer(text):
         s, e = m.start(), m.end()
