@@ -92,6 +92,8 @@ def test_a_model_name_only_seen_between_quotes_is_a_coined_term():
     t = "村里的“孙管家”来了。大家都找孙管家。"
     ents = [_at(t, "孙管家"), _at(t, "孙管家", "document", 1)]
     assert _people(settle_persons(ents, t, _role, _sur, _make), t) == []
+    t = "网友“王国华”留言。"
+    assert _people(settle_persons([_at(t, "王国华")], t, _role, _sur, _make), t) == ["王国华"]  # a given name
     t = "“王小冬”，他喊了一声。王小冬回头。"
     ents = [_at(t, "王小冬"), _at(t, "王小冬", "model", 1)]
     assert _people(settle_persons(ents, t, _role, _sur, _make), t) == ["王小冬", "王小冬"]

@@ -14,7 +14,8 @@ GUIDE:
 - **An item of a list of parallel phrases** that the model reads as a name because its first
   character can be a surname (日统计、周分析、月汇总; 访民情、惠民生、聚民心), a four-character
   model span of a one-character surname and a common word (杨梅基地), and a model name that
-  only ever stands alone between quotation marks (“田保姆”: a coined term). A list of names
+  only ever stands alone between quotation marks and whose given part reads as no given name
+  (“田保姆”: a coined term; “张华” stays). A list of names
   has names on both sides (王明、李强、张丽).
 """
 
@@ -26,8 +27,8 @@ from functools import lru_cache
 from importlib import resources
 
 from corpus_tools._entity_rules.lexicon import Cand, frequent2
-from corpus_tools._entity_rules.names import is_word, surname_length
-from corpus_tools._entity_rules.person_context import established_surnames
+from corpus_tools._entity_rules.names import char_counts, is_word, surname_length
+from corpus_tools._entity_rules.person_context import established_surnames, given_like
 from corpus_tools.text import CJK_RE
 
 #: kinship forms of address (汪大爷, 印老弟, 顾阿姨): the hand rules' list and the kinship words of
@@ -120,11 +121,25 @@ def _common_tail(name: str, is_surname: Callable[[str], bool]) -> bool:
 _OPEN, _CLOSE = "“‘「『", "”’」』"
 
 
+#: share of a character's uses in People's Daily 1998 given names that makes it a given-name character (华 0.14)
+GIVEN_CHAR_RATE = 0.05
+
+
 def _quoted(text: str, s: int, e: int) -> bool:
     """``text[s:e]`` stands alone between quotation marks (“田保姆”): a coined term far more often
     than a name (People's Daily 1998: 27 of 4,154 quoted strings of two to four characters are
     ``nr`` names)."""
     return s > 0 and e < len(text) and text[s - 1] in _OPEN and text[e] in _CLOSE
+
+
+def _given_name_like(name: str) -> bool:
+    """The part after the surname reads as a given name in People's Daily 1998 (张|华, 任|仲平;
+    not 田|保姆, 戴|穷帽): :func:`person_context.given_like` for two characters, else a character
+    used in given names in at least :data:`GIVEN_CHAR_RATE` of its occurrences."""
+    given = name[surname_length(name, 0):]
+    if len(given) == 2:
+        return given_like(given)
+    return len(given) == 1 and (lambda c: c[1] / (c[0] + 1))(char_counts(given)) >= GIVEN_CHAR_RATE
 
 
 def settle_persons(ents: list[Cand], text: str, is_role: Callable[[str], bool],
@@ -148,7 +163,8 @@ def settle_persons(ents: list[Cand], text: str, is_role: Callable[[str], bool],
             and w[len(sur):] not in KIN_WORDS}
     stray = {text[c.start:c.end] for c in people if c.source == "model" and (
         stray_list_item(text, c.start, c.end, starts, is_surname) or _common_tail(text[c.start:c.end], is_surname))}
-    quoted = {text[c.start:c.end] for c in people if c.source == "model" and _quoted(text, c.start, c.end)}
+    quoted = {text[c.start:c.end] for c in people if c.source == "model" and _quoted(text, c.start, c.end)
+              and not _given_name_like(text[c.start:c.end])}
     quoted -= {text[c.start:c.end] for c in people if c.source == "model" and not _quoted(text, c.start, c.end)}
     stray = (stray | quoted) - {text[c.start:c.end] for c in people if c.source not in ("model", "document")}
     drop |= stray
