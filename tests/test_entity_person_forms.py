@@ -103,3 +103,9 @@ def test_polite_form_of_a_named_surname_is_kept_not_added():
     t = "钱桂兰是老师。钱女士说，钱老师也来了。"
     ents = [_at(t, "钱桂兰", "rule"), _at(t, "钱女士")]
     assert _people(settle_persons(ents, t, _role, _sur, _make), t) == ["钱桂兰", "钱女士"]
+
+
+def test_a_name_that_starts_a_unit_named_after_a_person_is_no_person_there():
+    t = "走进冯青家庭农场，冯青说，冯青中学毕业后回了村。"
+    ents = [_at(t, "冯青", "model", k) for k in range(3)]
+    assert _people(settle_persons(ents, t, _role, _sur, _make), t) == ["冯青", "冯青"]

@@ -15,7 +15,10 @@ GUIDE:
   character can be a surname (日统计、周分析、月汇总; 访民情、惠民生、聚民心), a four-character
   model span of a one-character surname and a common word (杨梅基地), and a model name that
   only ever stands alone between quotation marks and whose given part reads as no given name
-  (“田保姆”: a coined term; “张华” stays). A list of names
+  (“田保姆”: a coined term; “张华” stays).
+- **A name that starts the name of a unit** (王飞家庭农场, 苏某工作室): GUIDE tags memorials,
+  studios and enterprise units named after a person whole, with no PERSON inside, so a model or
+  document mention right before such a head is dropped (that mention only). A list of names
   has names on both sides (王明、李强、张丽).
 """
 
@@ -26,7 +29,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
-from corpus_tools._entity_rules.lexicon import Cand, frequent2
+from corpus_tools._entity_rules.lexicon import PERSON_TITLES, Cand, frequent2
 from corpus_tools._entity_rules.names import char_counts, is_word, surname_length
 from corpus_tools._entity_rules.person_context import established_surnames, given_like
 from corpus_tools.text import CJK_RE
@@ -142,6 +145,29 @@ def _given_name_like(name: str) -> bool:
     return len(given) == 1 and (lambda c: c[1] / (c[0] + 1))(char_counts(given)) >= GIVEN_CHAR_RATE
 
 
+#: heads of the units GUIDE (rule 11) names after a person and tags whole, with no PERSON inside:
+#: memorials, studios and enterprise units (王某家庭农场, 苏某工作室, 林某纪念馆). Not every
+#: organisation head: 雷某中学毕业 is a person who left school.
+UNIT_HEADS = ("家庭农场", "农场", "工作室", "纪念馆", "故居", "基金会", "基金")
+
+
+def names_a_unit(text: str, e: int) -> bool:
+    """The name that ends at *e* starts the name of a unit of :data:`UNIT_HEADS` (王小冬家庭农场,
+    王小冬工作室), not a title after the head (王小冬工作室主任) nor another head (王小冬中学毕业).
+
+    Examples
+    --------
+    >>> t = "王小冬家庭农场的梨，王小冬中学毕业，王小冬工作室主任"
+    >>> [names_a_unit(t, i) for i in (3, 13, 21)]
+    [True, False, False]
+    """
+    head = next((h for h in UNIT_HEADS if text.startswith(h, e)), None)
+    if head is None:
+        return False
+    after = e + len(head)
+    return text[after:after + 1] != "长" and not text.startswith(PERSON_TITLES, after)
+
+
 def settle_persons(ents: list[Cand], text: str, is_role: Callable[[str], bool],
                    is_surname: Callable[[str], bool], make: Callable[[int, int], Cand]) -> list[Cand]:
     """*ents* without role words, forms of address of unnamed people and stray list items, with
@@ -168,7 +194,8 @@ def settle_persons(ents: list[Cand], text: str, is_role: Callable[[str], bool],
     quoted -= {text[c.start:c.end] for c in people if c.source == "model" and not _quoted(text, c.start, c.end)}
     stray = (stray | quoted) - {text[c.start:c.end] for c in people if c.source not in ("model", "document")}
     drop |= stray
-    out = [c for c in ents if not (c.label == "PERSON" and (text[c.start:c.end] in drop or is_role(text[c.start:c.end])))]
+    out = [c for c in ents if not (c.label == "PERSON" and (text[c.start:c.end] in drop or is_role(text[c.start:c.end])
+                                                         or (c.source != "rule" and names_a_unit(text, c.end))))]
     if not known:
         return out
     taken = [False] * len(text)

@@ -53,7 +53,8 @@ def main(argv=None) -> int:
             for w in diff:
                 c = next(c for c in spans if c.label == "PERSON" and text[c.start:c.end] == w)
                 reason = ("address" if person_forms.address_surname(w, is_surname) else
-                          "quoted" if person_forms._quoted(text, c.start, c.end) else "list/tail")
+                          "quoted" if person_forms._quoted(text, c.start, c.end) else
+                          "unit" if person_forms.names_a_unit(text, c.end) else "list/tail")
                 hits.append((current["id"], kind, reason, w, sentence_around(text, c.start, c.end)))
         return new
 
