@@ -36,8 +36,9 @@ from corpus_tools.text import CJK_RE
 
 #: kinship forms of address (汪大爷, 印老弟, 顾阿姨): the hand rules' list and the kinship words of
 #: the mined list. GUIDE counts such familiar forms (老张) even without a full name, so only the
-#: polite forms (师傅, 女士, 先生) need one.
-KIN_WORDS = frozenset("大爷 大娘 大妈 大婶 大姐 大哥 大叔 大嫂 老弟 老哥 奶奶 爷爷 婆婆 阿姨 老汉 老伯 老太 老头 兄弟 妈妈".split())
+#: polite forms (师傅, 女士, 先生) and the descriptions (老汉, 老头, 老太: 马老汉 in a headline is
+#: no form of address) need one, and only kinship forms are added.
+KIN_WORDS = frozenset("大爷 大娘 大妈 大婶 大姐 大哥 大叔 大嫂 老弟 老哥 奶奶 爷爷 婆婆 阿姨 老伯 兄弟 妈妈".split())
 
 
 @lru_cache(maxsize=1)
