@@ -41,6 +41,7 @@ from spacy.language import Language
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules import LABELS, Cand, arbiter, resolve, rule_entities
 from corpus_tools._entity_rules.person_context import familiar_mentions, names_over_rules, titled_speakers
+from corpus_tools._entity_rules.person_forms import settle_persons
 from corpus_tools._entity_rules.sound_names import (clause_word_names, sound_model_persons, spoken_sound_names,
                                                     titled_sound_names)
 from corpus_tools._entity_rules.persons import (anonymised, consistent_names, is_role, is_surname, list_people,
@@ -293,7 +294,7 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
             ents = resolve_with_model(ents, anon, text)
         ents = list_people(ents, text, resolve)
         ents = consistent_names(ents, text, lambda s, e: Cand(s, e, "PERSON", prio=-1, source="document"))
-        ents = [c for c in ents if not (c.label == "PERSON" and is_role(text[c.start:c.end]))]
+        ents = settle_persons(ents, text, is_role, is_surname, lambda s, e: Cand(s, e, "PERSON", prio=-1, source="document"))
     if model and _spans is not None and (keep is None or "ORG" in keep):
         ents = arbiter.arbitrate(ents, text, _spans[1], _spans[0])  # more ORG candidates, a learned keep/drop
     ents = sorted((c for c in ents if c.label != "_"), key=lambda c: c.start)

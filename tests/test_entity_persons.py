@@ -211,6 +211,13 @@ def test_repeated_sound_names_and_familiar_forms():
     assert got[("老游", "PERSON")] == 2
 
 
+def test_repeated_sound_name_does_not_end_inside_a_title():
+    from corpus_tools._entity_rules.persons import sound_names
+
+    t = "日子难过……　　格列旺老师总忘不了山里的孩子。学生们都记得格列旺老师说的话。"
+    assert [t[s:e] for s, e in sound_names(t)] == []  # not 格列旺老|师
+
+
 def test_kin_words_introduce_names():
     got = [(e.text, e.label) for e in find_entities("刘首初发信息给妻子曾美林，说因为加班", model=False)]
     assert ("曾美林", "PERSON") in got

@@ -361,8 +361,9 @@ def sound_names(text: str) -> list[tuple[int, int]]:
     for i in range(0, len(text) - 3):
         w = text[i:i + 4]
         if not sound_name(text, i, i + 4) or translit_mean(w) < SOUND_REPEAT_MIN or w in not_sound \
-                or text[i + 4:i + 5] in _PLACE_NEXT or w[-1] in _PLACE_NEXT or w[-1] in "郡乡镇村":
-            continue  # 三池渊郡: a place unit
+                or text[i + 4:i + 5] in _PLACE_NEXT or w[-1] in _PLACE_NEXT or w[-1] in "郡乡镇村" \
+                or text.startswith(PERSON_TITLES, i + 3):
+            continue  # 三池渊郡: a place unit; 达尔玛老|师: a title starts inside
         if all(h in frequent2() or is_word(h) for h in (w[:2], w[2:])):
             continue  # 田野考古: two common words
         if (i == 0 or _stops_left(text, i)) and _sound_name_ends(text, i + 4) \

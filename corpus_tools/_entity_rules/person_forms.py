@@ -1,0 +1,215 @@
+"""The last word on a document's PERSON spans: forms of address and stray list items.
+
+Two kinds of span look like names to the character model and the rules but are none under
+GUIDE:
+
+- **A surname with a polite form of address** (戴师傅, 杨女士, 李先生). GUIDE counts familiar
+  forms (老张, 张老哥); an anonymous 戴师傅 or 杨女士, a common sight in urban reports, is no
+  name. Such a polite form is a PERSON only when the document names a person with that surname
+  in full, and then a kinship form is found at every mention (顾林娣 … 顾阿姨). The
+  address words are mined
+  from People's Daily 1998 (``address_words.txt``, ``training/ner/build_address_words.py``:
+  nouns written after a lone surname, seldom before a name) plus the kinship forms of the hand
+  rules (老弟, 大婶, 阿姨).
+- **An item of a list of parallel phrases** that the model reads as a name because its first
+  character can be a surname (日统计、周分析、月汇总; 访民情、惠民生、聚民心), a four-character
+  model span of a one-character surname and a common word (杨梅基地), and a model name that
+  only ever stands alone between quotation marks and whose given part reads as no given name
+  (“田保姆”: a coined term; “张华” stays).
+- **A name that starts the name of a unit** (王飞家庭农场, 苏某工作室): GUIDE tags memorials,
+  studios and enterprise units named after a person whole, with no PERSON inside, so a model or
+  document mention right before such a head is dropped (that mention only). A list of names
+  has names on both sides (王明、李强、张丽).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from importlib import resources
+
+from corpus_tools._entity_rules.lexicon import PERSON_TITLES, Cand, frequent2
+from corpus_tools._entity_rules.names import char_counts, is_word, surname_length
+from corpus_tools._entity_rules.person_context import established_surnames, given_like
+from corpus_tools.text import CJK_RE
+
+#: kinship forms of address (汪大爷, 印老弟, 顾阿姨): the hand rules' list and the kinship words of
+#: the mined list. GUIDE counts such familiar forms (老张) even without a full name, so only the
+#: polite forms (师傅, 女士, 先生) and the descriptions (老汉, 老头, 老太: 马老汉 in a headline is
+#: no form of address) need one, and only kinship forms are added.
+KIN_WORDS = frozenset("大爷 大娘 大妈 大婶 大姐 大哥 大叔 大嫂 老弟 老哥 奶奶 爷爷 婆婆 阿姨 老伯 兄弟 妈妈".split())
+
+
+@lru_cache(maxsize=1)
+def address_words() -> frozenset[str]:
+    """Mined address words (``address_words.txt``) and :data:`KIN_WORDS`."""
+    path = resources.files("corpus_tools").joinpath("data", "entities", "address_words.txt")
+    mined = {ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")}
+    return frozenset(mined) | KIN_WORDS
+
+
+def address_surname(name: str, is_surname: Callable[[str], bool]) -> str | None:
+    """The surname of a form of address (戴师傅 -> 戴, 欧阳先生 -> 欧阳), else ``None``.
+
+    Examples
+    --------
+    >>> sur = lambda ch: ch in "戴顾王"
+    >>> [address_surname(w, sur) for w in ("戴师傅", "顾阿姨", "王小明", "师傅")]
+    ['戴', '顾', None, None]
+    """
+    if len(name) < 3 or not all(CJK_RE.match(ch) for ch in name):
+        return None
+    sl = surname_length(name, 0)
+    if name[sl:] in address_words() and (sl == 2 or is_surname(name[0])):
+        return name[:sl]
+    return None
+
+
+def _item(text: str, s: int, e: int) -> bool:
+    """``text[s:e]`` is a whole item between delimiters (no Chinese character on either side)."""
+    return 0 <= s < e <= len(text) and all(CJK_RE.match(ch) for ch in text[s:e]) \
+        and (s == 0 or not CJK_RE.match(text[s - 1])) and (e == len(text) or not CJK_RE.match(text[e]))
+
+
+def _run_start(text: str, i: int) -> int:
+    """Start of the run of Chinese characters that ends at *i*."""
+    while i > 0 and CJK_RE.match(text[i - 1]):
+        i -= 1
+    return i
+
+
+def stray_list_item(text: str, s: int, e: int, person_starts: set[int], is_surname: Callable[[str], bool]) -> bool:
+    """``text[s:e]`` is an item of a "、" list of at least three phrases of its length, none of
+    the others a name (no surname first, no PERSON): 日统计、周分析、月汇总. The first item may end
+    a longer clause (进行|日统计); every other item is exactly as long, so a list of names of
+    mixed lengths (潘俊强、袁泉、鲜敢) or one whose other items are names never counts.
+
+    Examples
+    --------
+    >>> t = "进行日统计、周分析、月汇总，邀请王明、周强、李丽，记者张小兵、花放、任彦）"
+    >>> sur = lambda ch: ch in "周王李张刘任"
+    >>> [stray_list_item(t, t.index(w), t.index(w) + len(w), set(), sur) for w in ("周分析", "周强", "任彦")]
+    [True, False, False]
+    """
+    n = e - s
+    starts, items = [], 0
+    k = s
+    while k >= 1 and text[k - 1] == "、":  # items to the left
+        a = _run_start(text, k - 1)
+        if k - 1 - a < n or (k - 1 - a > n and text[a - 1:a] == "、"):
+            return False  # an item of another length
+        starts.append(k - 1 - n)
+        items += 1
+        if k - 1 - a > n:  # the first item, at the end of a clause, unless a longer name ends there (记者张小兵)
+            starts.append(k - 2 - n)
+            break
+        k = a
+    k = e
+    while k < len(text) and text[k] == "、":  # items to the right
+        if not _item(text, k + 1, k + 1 + n):
+            return False
+        starts.append(k + 1)
+        items += 1
+        k = k + 1 + n
+    return items >= 2 and all(not is_surname(text[a]) and a not in person_starts for a in starts)
+
+
+def _common_tail(name: str, is_surname: Callable[[str], bool]) -> bool:
+    """Four characters: a one-character surname, then a common two-character word at the end (杨梅基地)."""
+    return len(name) == 4 and surname_length(name, 0) == 1 and is_surname(name[0]) \
+        and (name[2:] in frequent2() or is_word(name[2:]))
+
+
+#: opening and closing quotation marks
+_OPEN, _CLOSE = "“‘「『", "”’」』"
+
+
+#: share of a character's uses in People's Daily 1998 given names that makes it a given-name character (华 0.14)
+GIVEN_CHAR_RATE = 0.05
+
+
+def _quoted(text: str, s: int, e: int) -> bool:
+    """``text[s:e]`` stands alone between quotation marks (“田保姆”): a coined term far more often
+    than a name (People's Daily 1998: 27 of 4,154 quoted strings of two to four characters are
+    ``nr`` names)."""
+    return s > 0 and e < len(text) and text[s - 1] in _OPEN and text[e] in _CLOSE
+
+
+def _given_name_like(name: str) -> bool:
+    """The part after the surname reads as a given name in People's Daily 1998 (张|华, 任|仲平;
+    not 田|保姆, 戴|穷帽): :func:`person_context.given_like` for two characters, else a character
+    used in given names in at least :data:`GIVEN_CHAR_RATE` of its occurrences."""
+    given = name[surname_length(name, 0):]
+    if len(given) == 2:
+        return given_like(given)
+    return len(given) == 1 and (lambda c: c[1] / (c[0] + 1))(char_counts(given)) >= GIVEN_CHAR_RATE
+
+
+#: heads of the units GUIDE (rule 11) names after a person and tags whole, with no PERSON inside:
+#: memorials, studios and enterprise units (王某家庭农场, 苏某工作室, 林某纪念馆). Not every
+#: organisation head: 雷某中学毕业 is a person who left school.
+UNIT_HEADS = ("家庭农场", "农场", "工作室", "纪念馆", "故居", "基金会", "基金")
+
+
+def names_a_unit(text: str, e: int) -> bool:
+    """The name that ends at *e* starts the name of a unit of :data:`UNIT_HEADS` (王小冬家庭农场,
+    王小冬工作室), not a title after the head (王小冬工作室主任) nor another head (王小冬中学毕业).
+
+    Examples
+    --------
+    >>> t = "王小冬家庭农场的梨，王小冬中学毕业，王小冬工作室主任"
+    >>> [names_a_unit(t, i) for i in (3, 13, 21)]
+    [True, False, False]
+    """
+    head = next((h for h in UNIT_HEADS if text.startswith(h, e)), None)
+    if head is None:
+        return False
+    after = e + len(head)
+    return text[after:after + 1] != "长" and not text.startswith(PERSON_TITLES, after)
+
+
+def settle_persons(ents: list[Cand], text: str, is_role: Callable[[str], bool],
+                   is_surname: Callable[[str], bool], make: Callable[[int, int], Cand]) -> list[Cand]:
+    """*ents* without role words, forms of address of unnamed people and stray list items, with
+    the forms of address of the people the text names in full (see the module docstring).
+
+    A string dropped for being a stray item of the model loses all its mentions, the ones the
+    document pass copied too, unless a rule found it elsewhere. *make(start, end)* builds an
+    added PERSON candidate.
+    """
+    people = [c for c in ents if c.label == "PERSON"]
+    if not people:
+        return ents
+    words = {(c.start, c.end): text[c.start:c.end] for c in people}
+    full = {w: 1 for w in words.values() if 2 <= len(w) <= 3 and address_surname(w, is_surname) is None
+            and not w.startswith(("老", "小"))}
+    known = established_surnames(full)
+    starts = {c.start for c in people}
+    drop = {w for w in words.values() if (sur := address_surname(w, is_surname)) is not None and sur not in known
+            and w[len(sur):] not in KIN_WORDS}
+    stray = {text[c.start:c.end] for c in people if c.source == "model" and (
+        stray_list_item(text, c.start, c.end, starts, is_surname) or _common_tail(text[c.start:c.end], is_surname))}
+    quoted = {text[c.start:c.end] for c in people if c.source == "model" and _quoted(text, c.start, c.end)
+              and not _given_name_like(text[c.start:c.end])}
+    quoted -= {text[c.start:c.end] for c in people if c.source == "model" and not _quoted(text, c.start, c.end)}
+    stray = (stray | quoted) - {text[c.start:c.end] for c in people if c.source not in ("model", "document")}
+    drop |= stray
+    out = [c for c in ents if not (c.label == "PERSON" and (text[c.start:c.end] in drop or is_role(text[c.start:c.end])
+                                                         or (c.source != "rule" and names_a_unit(text, c.end))))]
+    if not known:
+        return out
+    taken = [False] * len(text)
+    for c in out:
+        for i in range(c.start, c.end):
+            taken[i] = True
+    pattern = re.compile("(" + "|".join(map(re.escape, sorted(known))) + ")(?:"
+                         + "|".join(sorted(map(re.escape, KIN_WORDS), key=len, reverse=True)) + ")")
+    added = []
+    for m in pattern.finditer(text):
+        s, e = m.start(), m.end()
+        pair = text[s - 1:s + 1] if s > 0 and CJK_RE.match(text[s - 1]) else ""
+        if any(taken[s:e]) or (pair and (is_word(pair) or pair in frequent2())):
+            continue  # the surname makes a word with the character before it (值钱|阿姨)
+        added.append(make(s, e))
+    return sorted(out + added, key=lambda c: c.start)

@@ -1,0 +1,111 @@
+"""Forms of address and stray list items (corpus_tools._entity_rules.person_forms), with inline fixtures."""
+
+from __future__ import annotations
+
+from corpus_tools._entity_rules.lexicon import Cand
+from corpus_tools._entity_rules.person_forms import address_surname, address_words, settle_persons, stray_list_item
+
+
+def _sur(ch: str) -> bool:
+    return ch in "王李周孙钱冯欧"
+
+
+def _role(w: str) -> bool:
+    return w in ("记者", "通讯员")
+
+
+def _make(s: int, e: int) -> Cand:
+    return Cand(s, e, "PERSON", prio=-1, source="document")
+
+
+def _people(out, t):
+    return [t[c.start:c.end] for c in out if c.label == "PERSON"]
+
+
+def _at(t: str, w: str, source: str = "model", nth: int = 0) -> Cand:
+    s = -1
+    for _ in range(nth + 1):
+        s = t.index(w, s + 1)
+    return Cand(s, s + len(w), "PERSON", source=source)
+
+
+def test_address_words_are_mined_and_hold_the_kinship_forms():
+    words = address_words()
+    assert {"师傅", "女士", "大爷", "阿姨", "老弟"} <= words
+    assert not {"书记", "主席", "市长", "同志"} & words  # titles stand before names or after full names
+
+
+def test_address_surname():
+    assert address_surname("孙师傅", _sur) == "孙"
+    assert address_surname("孙小梅", _sur) is None
+    assert address_surname("和师傅", _sur) is None  # no surname of ours
+
+
+def test_anonymous_polite_form_is_dropped_at_every_mention():
+    t = "在外打工的孙师傅想回乡。孙师傅说：“家里有活干了。”"
+    ents = [_at(t, "孙师傅"), _at(t, "孙师傅", "document", 1)]
+    assert _people(settle_persons(ents, t, _role, _sur, _make), t) == []
+
+
+def test_form_of_address_of_a_named_person_is_kept_and_found():
+    t = "钱桂兰今年七十岁。钱阿姨每天早起，邻居都喊她钱阿姨。"
+    ents = [_at(t, "钱桂兰", "rule"), _at(t, "钱阿姨")]
+    assert _people(settle_persons(ents, t, _role, _sur, _make), t) == ["钱桂兰", "钱阿姨", "钱阿姨"]
+
+
+def test_form_of_address_needs_a_clear_left_edge():
+    t = "钱桂兰来了。值钱阿姨也说"
+    ents = [_at(t, "钱桂兰", "rule")]
+    assert _people(settle_persons(ents, t, _role, _sur, _make), t) == ["钱桂兰"]
+
+
+def test_role_words_are_never_persons():
+    t = "记者王小冬"
+    ents = [Cand(0, 2, "PERSON", source="model"), Cand(2, 5, "PERSON", source="rule")]
+    assert _people(settle_persons(ents, t, _role, _sur, _make), t) == ["王小冬"]
+
+
+def test_stray_item_of_a_list_of_phrases():
+    t = "坚持日盘点、周复盘、月总结，请来王小冬、冯青、孙一帆、河东籍专家，记者李一平、冯青"
+    assert stray_list_item(t, t.index("周复盘"), t.index("周复盘") + 3, set(), _sur)
+    s = t.index("孙一帆")
+    assert not stray_list_item(t, s, s + 3, set(), _sur)  # the item before is shorter: a list of names
+    s = t.rindex("冯青")
+    assert not stray_list_item(t, s, s + 2, set(), _sur)  # 一平 is no item: the item before is 李一平
+    ents = [_at(t, "周复盘"), _at(t, "王小冬", "rule"), _at(t, "冯青"), _at(t, "孙一帆")]
+    assert _people(settle_persons(ents, t, _role, _sur, _make), t) == ["王小冬", "冯青", "孙一帆"]
+
+
+def test_four_characters_with_a_common_word_at_the_end_are_no_model_name():
+    t = "建设周家李子基地和王家梨园"
+    ents = [Cand(t.index("李子基地"), t.index("李子基地") + 4, "PERSON", source="model")]
+    assert _people(settle_persons(ents, t, _role, _sur, _make), t) == []
+
+
+def test_anonymous_kinship_form_stays():
+    t = "村口的冯大爷说，路修好了"
+    ents = [_at(t, "冯大爷", "rule")]
+    assert _people(settle_persons(ents, t, _role, _sur, _make), t) == ["冯大爷"]
+
+
+def test_a_model_name_only_seen_between_quotes_is_a_coined_term():
+    t = "村里的“孙管家”来了。大家都找孙管家。"
+    ents = [_at(t, "孙管家"), _at(t, "孙管家", "document", 1)]
+    assert _people(settle_persons(ents, t, _role, _sur, _make), t) == []
+    t = "网友“王国华”留言。"
+    assert _people(settle_persons([_at(t, "王国华")], t, _role, _sur, _make), t) == ["王国华"]  # a given name
+    t = "“王小冬”，他喊了一声。王小冬回头。"
+    ents = [_at(t, "王小冬"), _at(t, "王小冬", "model", 1)]
+    assert _people(settle_persons(ents, t, _role, _sur, _make), t) == ["王小冬", "王小冬"]
+
+
+def test_polite_form_of_a_named_surname_is_kept_not_added():
+    t = "钱桂兰是老师。钱女士说，钱老师也来了。"
+    ents = [_at(t, "钱桂兰", "rule"), _at(t, "钱女士")]
+    assert _people(settle_persons(ents, t, _role, _sur, _make), t) == ["钱桂兰", "钱女士"]
+
+
+def test_a_name_that_starts_a_unit_named_after_a_person_is_no_person_there():
+    t = "走进冯青家庭农场，冯青说，冯青中学毕业后回了村。"
+    ents = [_at(t, "冯青", "model", k) for k in range(3)]
+    assert _people(settle_persons(ents, t, _role, _sur, _make), t) == ["冯青", "冯青"]
