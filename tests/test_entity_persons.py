@@ -228,3 +228,19 @@ def test_dotted_name_ends_before_a_plain_pair():
 
     t = "图尔荪古丽·艾则孜去村里训练，布再乃普·阿卜来海提打点零工，哈姆迪·伊玛目说，阿卜杜热合曼·吐尔逊说"
     assert [t[s:e] for s, e in dot_names(t)] == ["图尔荪古丽·艾则孜", "布再乃普·阿卜来海提", "哈姆迪·伊玛目", "阿卜杜热合曼·吐尔逊"]
+
+
+@pytest.mark.parametrize("text, persons", [
+    ("每天清晨，王阿姨都会来卫生室帮忙。", ["王阿姨"]),       # surname + kinship word: no title before a name
+    ("李大爷都会来帮忙。", ["李大爷"]),
+    ("贫困户大爷张德山告诉记者，收成不错。", ["张德山"]),       # a kinship word as a title after a noun
+])
+def test_a_kinship_form_is_no_title_before_a_name(text, persons):
+    assert [e.text for e in find_entities(text) if e.label == "PERSON"] == persons
+
+
+def test_a_kinship_form_is_added_only_for_a_surname_one_named_person_bears():
+    one = "顾林娣今年六十岁。村里人都叫她顾阿姨。"
+    two = "王建国是村支书，王海明是会计。王阿姨每天都来帮忙。"
+    assert [e.text for e in find_entities(one) if e.label == "PERSON"] == ["顾林娣", "顾阿姨"]
+    assert "王阿姨" in [e.text for e in find_entities(two) if e.label == "PERSON"]   # the anonymous form, as 汪大爷

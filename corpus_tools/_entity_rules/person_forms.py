@@ -197,6 +197,9 @@ def settle_persons(ents: list[Cand], text: str, is_role: Callable[[str], bool],
     drop |= stray
     out = [c for c in ents if not (c.label == "PERSON" and (text[c.start:c.end] in drop or is_role(text[c.start:c.end])
                                                          or (c.source != "rule" and names_a_unit(text, c.end))))]
+    # a kinship form is added only for a surname one person of the text bears: where two named people share
+    # it (王建国 … 王海明), 王阿姨 may be either or a third
+    known = {sur for sur in known if sum(1 for w in full if w[0] == sur) == 1}
     if not known:
         return out
     taken = [False] * len(text)

@@ -458,14 +458,16 @@ def _not_word(name: str, sl: int) -> bool:
 
 
 #: Kinship words after a surname that make a familiar name (汪大爷, 印老弟; X书记 is no name).
-_KIN_RE = re.compile("([\u4e00-\u9fff])(?:" + "|".join("大爷 大娘 大妈 大婶 大姐 大哥 大叔 大嫂 老弟 老哥 奶奶 爷爷 婆婆".split())
+_KIN_RE = re.compile("([\u4e00-\u9fff])(?:" + "|".join("大爷 大娘 大妈 大婶 大姐 大哥 大叔 大嫂 老弟 老哥 奶奶 爷爷 婆婆 阿姨".split())
                      + ")")
 
 
 def find_persons(text: str) -> list[Cand]:
     out = []
     for m in _TITLE_RE.finditer(text):
-        e = 0 if title_runs_on(text, m.end()) else _title_name(text, m.end())  # 党总支书|记郑涛
+        kin = m.start() > 0 and _KIN_RE.match(text, m.start() - 1) and is_surname(text[m.start() - 1])
+        e = 0 if title_runs_on(text, m.end()) or kin else _title_name(text, m.end())
+        # 党总支书|记郑涛 runs on; 王阿姨|都会来 is a surname's kinship form, no title before a name
         if e:
             out.append(Cand(m.end(), e, "PERSON", prio=1))
     out += byline_names(text)
