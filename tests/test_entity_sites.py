@@ -99,3 +99,8 @@ def test_province_parts_are_regions():
 
     t = "川西风格的农家院，文明新风吹到南疆村里，在四川西部和陕西省，东北部，鲁西南地区"
     assert [t[c.start:c.end] for c in province_parts(t)] == ["川西", "南疆", "鲁西南"]
+
+
+@pytest.mark.parametrize("text", ["践行“绿水青山就是金山银山”理念，发展生态旅游。", "把金山银山变成百姓的钱袋子。"])
+def test_two_nature_words_in_parallel_name_no_feature(text):
+    assert [e.text for e in find_entities(text) if e.label == "LOC"] == []

@@ -233,7 +233,9 @@ NATURE_ENDS = ("山", "岭", "峰", "溪", "河", "江", "湖", "峡", "峡谷",
 
 def nature_words(text: str, feats: list[str], model_spans=()) -> list[tuple[int, int]]:
     """Natural features: a segmenter word tagged ``ns``, or a model LOC span, of three or more
-    characters that ends in a :data:`NATURE_ENDS` ending (武陵山, 鸡公岭, 九龙溪).
+    characters that ends in a :data:`NATURE_ENDS` ending (武陵山, 鸡公岭, 九龙溪); two such
+    words joined in parallel (金山银山, 高山大山: the second and fourth characters alike) name
+    no single feature.
 
     Examples
     --------
@@ -254,7 +256,7 @@ def nature_words(text: str, feats: list[str], model_spans=()) -> list[tuple[int,
     for s, e, lab in model_spans:
         if lab == "LOC" and e - s >= 3 and text[s:e].endswith(NATURE_ENDS):
             out.append((s, e))
-    return out
+    return [(s, e) for s, e in out if not (e - s == 4 and text[s + 1] == text[s + 3])]
 
 
 # --------------------------------------------------------------------------- learned ORG filter
