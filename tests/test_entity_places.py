@@ -458,3 +458,10 @@ def test_village_match_starting_inside_a_township_is_cut():
 
     got = [(e.text, e.label) for e in find_entities("走进四川省眉山市彭山区义和乡悦园村，万亩猕猴桃园。")]
     assert ("义和乡", "TOWNSHIP") in got and ("悦园村", "VILLAGE") in got
+
+
+def test_a_bare_village_name_inside_an_idiom_is_none():
+    from corpus_tools.entities import find_entities
+
+    text = "即墨区移风店镇把环境卫生、移风易俗等纳入村规民约。"   # 移风 is also a village of the district
+    assert [e.text for e in find_entities(text, county_code="370215") if e.label == "VILLAGE"] == []

@@ -10,7 +10,7 @@ from corpus_tools import county as county_context
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.lexicon import (Cand, STOPS, all_stops, common_or_frequent, common_words, frequent2,
                                                 is_name_char, place_words, words, words_tuple)
-from corpus_tools._entity_rules.names import REPORT_VERBS, translit_mean, translit_score
+from corpus_tools._entity_rules.names import REPORT_VERBS, is_idiom, translit_mean, translit_score
 from corpus_tools.text import CJK_RE
 
 # --------------------------------------------------------------------------- place matching
@@ -264,6 +264,9 @@ def find_places(text: str, county_code: str | None) -> list[Cand]:
                 text[i - 1:i + 1] in common_or_frequent() and text[i + 1:i + 3] in common_or_frequent()):
             i += 1
             continue  # 面对家人: a bare village name inside two words is none
+        if lv == "village" and L == 2 and any(is_idiom(text[k:k + 4]) for k in range(max(0, i - 2), i + 1)):
+            i += 1
+            continue  # 移风易俗: a bare village name inside an idiom of People's Daily 1998 is none
         if lv == "village" and not surface.endswith("村") and text[i + L:i + L + 1] in _FEATURE_NEXT \
                 and text[i + L + 1:i + L + 2] != "村":
             i += 1
