@@ -185,7 +185,6 @@ LAYOUT_FAILS["heads"] = {
     "anji_zhejiang": "the kicker 践行“绿水青山就是金山银山”理念 is joined to the title",
     "beichuan_sichuan": "the kicker 载歌载舞庆丰收 各族群众一家亲 is taken as the section (banner 民族团结 lost)",
     "huining_gansu": "the two-clause kicker 传承红色基因 弘扬长征精神 is taken as a section banner",
-    "yuanyang_yunnan": "the photo credit line （摄影：马建华） becomes the section of every article after it",
 }
 
 

@@ -20,6 +20,8 @@ ROLES = ("特约记者", "通讯员", "实习生", "记者", "摄影")
 _ROLE_RE = re.compile(r"^(?:本报|本台)?(特约记者|通讯员|实习生|记者|摄影)")
 _GLUED_ROLE_RE = re.compile(r"(?:本报|本台)?(?:特约记者|通讯员|实习生|记者|摄影)")
 _NAME_RE = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff·]{1,4}$")
+#: A role word written with a colon before its names.
+_ROLE_COLON_RE = re.compile(r"((?:本报|本台)?(?:特约记者|通讯员|实习生|记者|摄影))\s*[:：]\s*")
 _SEP_RE = re.compile(r"[ \u3000\xa0、,，/]+")
 _OPEN, _CLOSE = "(（", ")）"
 #: A lead that opens with a byline in brackets: ``本报讯（记者 王磊）``.
@@ -72,12 +74,14 @@ def parse_byline(text: str, *, bare: bool = False) -> list[tuple[str, str]] | No
     [('记者', '王磊')]
     >>> parse_byline("（王磊 摄）")
     [('摄影', '王磊')]
+    >>> parse_byline("（摄影：马建华）")
+    [('摄影', '马建华')]
     >>> parse_byline("完善城市功能 提升城市品质") is None
     True
     """
     t = text.strip()
     bracketed = len(t) >= 2 and t[0] in _OPEN and t[-1] in _CLOSE
-    inner = t[1:-1] if bracketed else t
+    inner = _ROLE_COLON_RE.sub(r"\1 ", t[1:-1] if bracketed else t)   # （摄影：马建华）, 记者：王磊
     if not inner.strip() or any(ch in inner for ch in "()（）:：。，,；;！？!?“”\"") and not bare:
         return None
     toks = _tokens(inner)
