@@ -264,3 +264,12 @@ def test_heading_between_paragraphs_too_short_for_a_topic_stays_in_the_article()
     raw = "2019年：12.5%；2020年：13.1%。\n比赛项目\n好。\n"
     units, n = _assembled(raw, ["B-para", "para", "para"])
     assert n == 1
+
+
+def test_a_filled_line_stopping_inside_a_sentence_starts_no_heading():
+    # an invented page: the line after 活动以 looks like a two-clause title, but the sentence runs through it
+    page = ("本报讯（通讯员 赵鹏飞）近日，\n县文化和旅游局在虒亭镇举办第\n三届襄垣县小米文化节。活动以\n"
+            "“品襄垣小米 游红色太行”为主\n题，吸引游客两万余人次。\n")
+    layout = split_page(page, method="rules")
+    assert [b.kind for b in layout.blocks] == ["body"]
+    assert "为主题，吸引" in layout.blocks[0].text

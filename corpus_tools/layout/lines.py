@@ -167,8 +167,14 @@ def split_chunk(chunk: Chunk) -> list[Chunk]:
                              and not is_lead(a.text))
         # a byline closing the paragraph, perhaps cut by the line end (``…。(张春燕 王`` / ``瑞琴)``)
         tail_byline = a.text.rstrip()[-1:] in ")）" and bool(BYLINE_TAIL_RE.search("".join(ln.text for ln in cur)))
+        # a filled body line that stops inside a sentence (``…活动以`` / ``“品襄垣小米 游红色太行”为主`` /
+        # ``题，…``) runs on into the next line, which starts no heading, however title-like it looks
+        runs_on = (not starts and not unwrapped and a.width >= col - 1 and not _is_unit_line(b.text)
+                   and a.text.rstrip()[-1:] not in FINAL_PUNCT + CLAUSE_PUNCT + CLOSERS + "、")
         if a_head:
             brk = True  # a heading line stands alone
+        elif runs_on:
+            brk = False
         elif (_is_unit_line(b.text) or is_parallel(b.text) or para_end(a, starts) or tail_byline
               or starts and _is_unit_line(a.text) and not is_lead(a.text) and closes(a)
               or starts and _short_caption(a, col)):
