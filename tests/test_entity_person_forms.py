@@ -109,3 +109,9 @@ def test_a_name_that_starts_a_unit_named_after_a_person_is_no_person_there():
     t = "走进冯青家庭农场，冯青说，冯青中学毕业后回了村。"
     ents = [_at(t, "冯青", "model", k) for k in range(3)]
     assert _people(settle_persons(ents, t, _role, _sur, _make), t) == ["冯青", "冯青"]
+
+
+def test_a_name_before_a_unit_head_stays_when_no_unit_is_found():
+    from corpus_tools.entities import find_entities
+
+    assert [e.text for e in find_entities("李明农场里的苹果熟了，李明说今年收成好。") if e.label == "PERSON"] == ["李明", "李明"]

@@ -52,6 +52,7 @@ def test_a_pair_of_phrases_before_a_word_of_change(text, pair):
     "从“海上牧民”到“海上农民”，生活变了。",           # no word of change after the pair
     "村子实现了从“靠天吃饭”到“旱涝保收”的转变。",      # two unrelated phrases: a description of a change
     "短短三年，他完成了从“庄稼能手”到“致富带头人”的转变。",  # a person's roles
+    "这座小城经历了从“煤炭之城”到“生态之城”的蝶变。",        # a place's epithets
 ])
 def test_no_change_pair(text):
     assert _marked(text) == []

@@ -26,6 +26,8 @@ __all__ = ["transformation_pairs"]
 _FROM_RE = re.compile(r"[变从由]$")
 _TO_RE = re.compile(r"^(?:为|到|向|变为|变成|转为|转变为)$")
 # a word of change after the second quotation: 转变, 的历史性转变, 的伟大跨越, 的蝶变
+#: Heads of a place's epithets (煤炭之城, 花椒之乡): a change between two of them describes the place.
+_EPITHET_HEADS = ("之城", "之乡", "之都", "之县", "之村", "大县", "强县", "大省", "强省", "名城", "名县")
 _CHANGE_AFTER_RE = re.compile(r"^的?[\u4e00-\u9fff]{0,4}?(?:转变|转型|蝶变|跨越|升级)")
 
 
@@ -68,7 +70,9 @@ def transformation_pairs(text: str, quotes: Sequence[Any], rejected: Sequence[An
         # ... when the two phrases are built alike: of one length, with a character in the same place (“被动应付”到
         # “主动作为”, “种植大县”到“产业强县”); two unrelated phrases (从“靠天吃饭”到“旱涝保收”的转变, from one role
         # of a person to another) describe a change and name no formula
+        # (a place's epithets, “煤炭之城”到“生态之城”, describe the place)
         changed = (4 <= len(a) <= 8 and len(a) == len(b) and any(x == y for x, y in zip(a, b))
+                   and not (a[-2:] == b[-2:] and a.endswith(_EPITHET_HEADS))
                    and bool(_CHANGE_AFTER_RE.match(text[q2.close + 1:q2.close + 9])))
         if anagram or changed:
             out += [SloganMention(text[q.start:q.end], "quoted", q.start, q.end, True, "", "transformation pair")
