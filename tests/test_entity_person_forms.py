@@ -107,8 +107,11 @@ def test_polite_form_of_a_named_surname_is_kept_not_added():
 
 def test_a_name_that_starts_a_unit_named_after_a_person_is_no_person_there():
     t = "走进冯青家庭农场，冯青说，冯青中学毕业后回了村。"
-    ents = [_at(t, "冯青", "model", k) for k in range(3)]
+    farm = Cand(t.index("冯青家庭农场"), t.index("冯青家庭农场") + 6, "ORG", prio=1)
+    ents = [_at(t, "冯青", "model", k) for k in range(3)] + [farm]
     assert _people(settle_persons(ents, t, _role, _sur, _make), t) == ["冯青", "冯青"]
+    # without the unit found, the name is not lost
+    assert _people(settle_persons(ents[:3], t, _role, _sur, _make), t) == ["冯青", "冯青", "冯青"]
 
 
 def test_a_name_before_a_unit_head_stays_when_no_unit_is_found():
