@@ -240,6 +240,15 @@ def dev_section(shared: Path) -> str:
               "gained on the open reports and nothing on any kept-apart group, so they stayed unmerged. Fresh "
               "evidence: dev7 (14 reports, section dev7: 0.835 first score, apart 0.856) and blind7 (12 reports, "
               "scored twice by the integrator: 0.849 both times; PERSON precision 0.76 there).", "",
+              "Tenth round (2026-12-04/05, night): PERSON forms of address (an anonymous 杨女士 or 戴师傅 is no name, "
+              "address words mined from People's Daily 1998 by `training/ner/build_address_words.py`; kinship forms "
+              "of a named person), stray list items and coined quoted names dropped (`person_forms.py`); a "
+              "head-based name never ends inside a segmenter word unless a title follows (民政部|门); a surname + "
+              "kinship word is no title before a name (王阿姨|都会来); two nature words in parallel (金山银山) and a "
+              "bare village name inside an idiom (移风易俗) are no places; 苏木 townships count for county inference. "
+              "Kept-apart groups of dev4–dev8 moved only on dev5 (ORG 0.667 → 0.686). Fresh evidence: dev8 "
+              "(14 reports, section dev8: first score 0.803, apart 0.908) and blind8 (12 reports, scored twice by "
+              "the integrator) and blind7 (scored a third time).", "",
               f"`extract_entities` throughput (segmentation + model + rules) on the first {speed['lines']} lines of the "
               f"SIGHAN PKU test text ({speed['chars']} chars, {speed['entities']} entities): "
               f"**{speed['cpu_rate']:.0f} chars per CPU-second** ({speed['wall_rate']:.0f} chars/s wall on the shared "
