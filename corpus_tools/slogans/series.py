@@ -35,10 +35,10 @@ _WRAP_AFTER_RE = {"向": re.compile(r"^(?:转变|转型|迈进|迈向|发展|升
 # A count right after a series that names how many items it has (…、乡村服务型“四型”; …三级联查).
 _COUNT_AFTER_RE = re.compile(r"^[“‘\"]?([两三四五六七八九十])")
 _PLACE_HEADS = "国省市县区州镇乡"
-# A repeated opening word that only picks out members (不同年龄、不同行业、不同地区; 哪个村子、哪个小组、哪个家庭) describes,
-# it is no formula's frame: People's Daily 2019-2020 (gold pool skipped; training/slogans/cue_counts.py --frames) prints 38
-# such series, none a formula.
-_DETERMINERS = ("不同", "各个", "各类", "各种", "各级", "哪个", "哪些", "每个", "每一", "多种", "多个", "其他", "所有",
+#: A repeated opening word that only picks out members (不同年龄、不同行业、不同地区; 哪个村子、哪个小组、哪个家庭) describes,
+#: it is no formula's frame: People's Daily 2019-2020 (gold pool skipped; training/slogans/cue_counts.py --frames) prints 38
+#: such series, none a formula.
+DETERMINERS = ("不同", "各个", "各类", "各种", "各级", "哪个", "哪些", "每个", "每一", "多种", "多个", "其他", "所有",
                 "一些", "部分", "这个", "那个")
 # 和/及/与 + one more item + a count of the items (…和金融扶贫四大领域)
 _COUNTED_TAIL_RE = re.compile(r"^[和及与][\u4e00-\u9fff]{1,10}?[两三四五六七八九十][大项个类种条]")
@@ -443,7 +443,7 @@ def _judge_series(text: str, items: list[tuple[int, int]], first: tuple[int, int
     goes_on = after.startswith(("和", "及", "与")) and not _COUNTED_TAIL_RE.match(tail)
     repeated = L >= 4 and (shared[:2] == [0, 1] or shared[-2:] == [L - 2, L - 1]) and not goes_on \
         and not after.startswith(("等", "的", "…")) and not prefix.endswith("的") and first[2] == "、" \
-        and not words[0].startswith(_DETERMINERS)
+        and not words[0].startswith(DETERMINERS)
     count = _COUNT_AFTER_RE.match(after)
     counted = ((bool(count) and _COUNT_VALUE[count.group(1)] == len(words))
                or any((len(words), words[0][p]) in anchors for p in shared)) \

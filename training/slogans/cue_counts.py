@@ -45,6 +45,8 @@ from tqdm import tqdm
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from crawl import read_crawl  # noqa: E402  (training/crawl.py: the gold pool skipped)
 
+from corpus_tools.slogans.series import DETERMINERS  # noqa: E402  (one list: the rule's)
+
 REPO = Path(__file__).resolve().parents[2]
 SHARED = Path(os.environ.get("CORPUS_TOOLS_SHARED", REPO.parent / "shared"))
 log = logging.getLogger(__name__)
@@ -64,8 +66,6 @@ def cue_of(m, text: str) -> str | None:
 
 
 _Q = r"“[^“”\n]{2,12}”"
-_DETERMINERS = ("不同", "各个", "各类", "各种", "各级", "哪个", "哪些", "每个", "每一", "多种", "多个", "其他", "所有",
-                "一些", "部分", "这个", "那个")
 
 
 def frame_patterns() -> dict[str, re.Pattern]:
@@ -85,8 +85,8 @@ def frame_patterns() -> dict[str, re.Pattern]:
         "change pair": re.compile(r"“[^“”\n]{4,8}”(?:为|到|向|变为|变成|转为|转变为)“[^“”\n]{4,8}”"
                                   r"的?[\u4e00-\u9fff]{0,4}?(?:转变|转型|蝶变|跨越|升级)"),
         "title verb + quote": re.compile(r"(?:授予|获得|荣获|获评|评为|列为|命名为)[^，,。；;、：:\s“”]{0,4}“[^“”\n]{2,20}”"),
-        "determiner series": re.compile("(?:" + "|".join(_DETERMINERS) + r")([\u4e00-\u9fff]{2,6})(?:、(?:"
-                                        + "|".join(_DETERMINERS) + r")[\u4e00-\u9fff]{2,6}){2,}"),
+        "determiner series": re.compile("(?:" + "|".join(DETERMINERS) + r")([\u4e00-\u9fff]{2,6})(?:、(?:"
+                                        + "|".join(DETERMINERS) + r")[\u4e00-\u9fff]{2,6}){2,}"),
     }
 
 
