@@ -376,3 +376,10 @@ def test_score_corpus_articles_needs_a_matching_gold_file(tmp_path):
     (tmp_path / "other_page.json").write_text('{"articles": []}', encoding="utf-8")
     with pytest.raises(ValueError, match="other_page"):
         score_corpus_articles(load_seeds(), tmp_path)
+
+
+def test_an_interview_question_with_a_colon_is_no_byline():
+    from corpus_tools.layout.bylines import parse_byline
+
+    assert parse_byline("记者：谢谢") is None                     # an interview's line, not a byline
+    assert parse_byline("（摄影：马建华）") == [("摄影", "马建华")]   # a bracketed credit is one

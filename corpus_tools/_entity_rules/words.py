@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 
 from corpus_tools._entity_rules.lexicon import PERSON_TITLES, common_or_frequent, words
-from corpus_tools._entity_rules.names import char_counts, is_word
+from corpus_tools._entity_rules.names import char_counts, is_idiom, is_word
 from corpus_tools._entity_rules.orgparts import coop_name_start, unit_owner
 
 def _plain_body(c, text: str, head: str, place_spans) -> bool:
@@ -234,8 +234,8 @@ NATURE_ENDS = ("山", "岭", "峰", "溪", "河", "江", "湖", "峡", "峡谷",
 def nature_words(text: str, feats: list[str], model_spans=()) -> list[tuple[int, int]]:
     """Natural features: a segmenter word tagged ``ns``, or a model LOC span, of three or more
     characters that ends in a :data:`NATURE_ENDS` ending (武陵山, 鸡公岭, 九龙溪); two such
-    words joined in parallel (金山银山, 高山大山: the second and fourth characters alike) name
-    no single feature.
+    words joined in parallel (金山银山, 高山大山: the second and fourth characters alike) and a
+    four-character idiom of People's Daily 1998 (绿水青山) name no single feature.
 
     Examples
     --------
@@ -256,7 +256,7 @@ def nature_words(text: str, feats: list[str], model_spans=()) -> list[tuple[int,
     for s, e, lab in model_spans:
         if lab == "LOC" and e - s >= 3 and text[s:e].endswith(NATURE_ENDS):
             out.append((s, e))
-    return [(s, e) for s, e in out if not (e - s == 4 and text[s + 1] == text[s + 3])]
+    return [(s, e) for s, e in out if not (e - s == 4 and (text[s + 1] == text[s + 3] or is_idiom(text[s:e])))]
 
 
 # --------------------------------------------------------------------------- learned ORG filter

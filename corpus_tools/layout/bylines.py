@@ -81,7 +81,8 @@ def parse_byline(text: str, *, bare: bool = False) -> list[tuple[str, str]] | No
     """
     t = text.strip()
     bracketed = len(t) >= 2 and t[0] in _OPEN and t[-1] in _CLOSE
-    inner = _ROLE_COLON_RE.sub(r"\1 ", t[1:-1] if bracketed else t)   # （摄影：马建华）, 记者：王磊
+    # a role word with a colon in brackets (（摄影：马建华）); unbracketed, 记者：… opens an interview's question
+    inner = _ROLE_COLON_RE.sub(r"\1 ", t[1:-1]) if bracketed else t
     if not inner.strip() or any(ch in inner for ch in "()（）:：。，,；;！？!?“”\"") and not bare:
         return None
     toks = _tokens(inner)
