@@ -19,7 +19,7 @@ import pandas as pd
 
 from corpus_tools.layout import Block, PageLayout, Repair, byline_pairs, byline_text, split_page
 from corpus_tools.frame_input import issues_from_articles, pages_from_frame
-from corpus_tools.reading import PageFile, date_from_masthead, date_from_name, parse_date, read_pages
+from corpus_tools.reading import PageFile, page_date, parse_date, read_pages
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -358,10 +358,9 @@ class Corpus:
     def issues_frame(self) -> pd.DataFrame:
         """One row per issue with its metadata and article count.
 
-        Columns :data:`ISSUE_COLUMNS`; ``date_source`` says where the date comes from
-        (``manifest``, ``file name`` or ``page``: the page's masthead line; None when undated).
-        ``county``/``county_code`` are the metadata's; the county read off the text of pages
-        without one is in :func:`corpus_tools.county_table`.
+        Columns :data:`ISSUE_COLUMNS`; ``date_source``: ``manifest``, ``file name`` or ``page`` (its
+        masthead line), None when undated. ``county``/``county_code`` are the metadata's; the county
+        read off the text of pages without one is in :func:`corpus_tools.county_table`.
         """
         rows = [{
             "issue_id": i.id, "date": i.date, "date_precision": i.meta.get("date_precision"),
@@ -490,21 +489,12 @@ class Corpus:
                 f"{int(df['n_articles'].sum())} articles</div>" + df.to_html(index=False, na_rep=""))
 
 
-# ---------------------------------------------------------------------------------------
-# Reading
+# --------------------------------------------------------------------------------------- reading
 
 
 def _issue_from_page(page: PageFile) -> Issue:
     meta = dict(page.meta)
-    date = meta.pop("date", None)
-    source = "manifest" if date is not None else None
-    if date is None and page.path:
-        date = date_from_name(page.path)
-        source = "file name" if date is not None else None
-    if date is None:
-        # the page's own folio or masthead line (``2024年6月12日 星期三 第01版``)
-        date = date_from_masthead(page.text)
-        source = "page" if date is not None else None
+    date, source = page_date(meta.pop("date", None), page.path, page.text)
     if source is not None:
         meta.setdefault("date_source", source)
     if source in ("file name", "page"):

@@ -36,6 +36,7 @@ __all__ = [
     "manifest_paths",
     "date_from_masthead",
     "date_from_name",
+    "page_date",
     "parse_date",
     "ENCODINGS",
     "FORMAT_CHARS_RE",
@@ -387,6 +388,26 @@ def date_from_masthead(text: str) -> dt.date | None:
         if date is not None:
             return date
     return None
+
+
+def page_date(given: dt.date | None, path: str | None, text: str) -> tuple[dt.date | None, str | None]:
+    """A page's date and where it comes from: the manifest's (*given*), else the file name's,
+    else the masthead line's (:func:`date_from_masthead`); ``(None, None)`` when none has one.
+
+    Examples
+    --------
+    >>> page_date(None, "2024-06-13_p1.txt", "2024年6月12日 星期三")
+    (datetime.date(2024, 6, 13), 'file name')
+    >>> page_date(None, "p1.txt", "2024年6月12日 星期三")
+    (datetime.date(2024, 6, 12), 'page')
+    """
+    if given is not None:
+        return given, "manifest"
+    found = date_from_name(path) if path else None
+    if found is not None:
+        return found, "file name"
+    found = date_from_masthead(text)
+    return (found, "page") if found is not None else (None, None)
 
 
 def parse_date(value: Any, *, where: str = "date") -> dt.date | None:

@@ -466,14 +466,12 @@ def find_persons(text: str) -> list[Cand]:
     out = []
     for m in _TITLE_RE.finditer(text):
         kin = m.start() > 0 and _KIN_RE.match(text, m.start() - 1) and is_surname(text[m.start() - 1])
-        e = 0 if title_runs_on(text, m.end()) or kin else _title_name(text, m.end())
-        # 党总支书|记郑涛 runs on; 王阿姨|都会来 is a surname's kinship form, no title before a name
+        e = 0 if title_runs_on(text, m.end()) or kin else _title_name(text, m.end())  # 党总支书|记郑涛; 王阿姨|都会来
         if e:
             out.append(Cand(m.end(), e, "PERSON", prio=1))
     out += byline_names(text)
     out += [Cand(a, b, "PERSON", prio=2) for a, b in dot_names(text)]
-    # 张三 摄 / 文/张三
-    for m in re.finditer(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})[ \u00a0]+摄(?![\u4e00-\u9fff])", text):
+    for m in re.finditer(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})[ \u00a0]+摄(?![\u4e00-\u9fff])", text):  # 张三 摄
         if is_surname(m.group(1)[0]):
             out.append(Cand(m.start(1), m.end(1), "PERSON", prio=1))
     for m in re.finditer(r"(?<![\u4e00-\u9fff])老[\u4e00-\u9fff](?=[，。、说：的和也笑])", text):

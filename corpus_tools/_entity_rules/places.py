@@ -265,8 +265,8 @@ def find_places(text: str, county_code: str | None) -> list[Cand]:
             i += 1
             continue  # 面对家人: a bare village name inside two words is none
         if lv == "village" and L == 2 and any(is_idiom(text[k:k + 4]) for k in range(max(0, i - 2), i + 1)):
-            i += 1
-            continue  # 移风易俗: a bare village name inside an idiom of People's Daily 1998 is none
+            i += 1  # 移风易俗: a bare village name inside an idiom of People's Daily 1998 is none
+            continue
         if lv == "village" and not surface.endswith("村") and text[i + L:i + L + 1] in _FEATURE_NEXT \
                 and text[i + L + 1:i + L + 2] != "村":
             i += 1
@@ -450,8 +450,7 @@ def coordinated_units(text: str, places: list[Cand], county_code: str | None) ->
         suffix = next((x for x in ("街道", "村", "镇", "乡") if name.endswith(x)), None)
         if suffix is None or len(name) - len(suffix) < 2:
             continue
-        # same suffix, either side: 车江一村、忠诚村
-        for a, b in _neighbour_items(text, p.start, p.end, suffix):
+        for a, b in _neighbour_items(text, p.start, p.end, suffix):  # same suffix, either side: 车江一村、忠诚村
             w = text[a:b]
             if (a, b) in have or not w.endswith(suffix) or not 3 <= len(w) <= 3 + len(suffix):
                 continue

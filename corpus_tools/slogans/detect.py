@@ -258,8 +258,7 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
             and not _RUN_HEAD_RE.match(text[group[-1].close + 1:group[-1].close + 12]):
         return None
 
-    # + models and arithmetic codes
-    if "+" in norm:
+    if "+" in norm:  # + models and arithmetic codes
         parts = [p for p in norm.split("+")]
         if all(re.fullmatch(r"\d+|[A-Za-z]", p) for p in parts if p):
             new_end = _extend_code(text, q.close)
