@@ -104,3 +104,10 @@ def test_province_parts_are_regions():
 @pytest.mark.parametrize("text", ["践行“绿水青山就是金山银山”理念，发展生态旅游。", "把金山银山变成百姓的钱袋子。"])
 def test_two_nature_words_in_parallel_name_no_feature(text):
     assert [e.text for e in find_entities(text) if e.label == "LOC"] == []
+
+
+def test_an_idiom_ending_in_a_nature_word_is_no_feature():
+    from corpus_tools._entity_rules.words import nature_words
+
+    text = "大家开门见山地谈，登上梵净山。"
+    assert nature_words(text, [], [(2, 6, "LOC"), (11, 14, "LOC")]) == [(11, 14)]
