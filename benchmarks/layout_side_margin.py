@@ -21,12 +21,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import compose_pages as cp  # noqa: E402
 import layout as bench  # noqa: E402
 
-from corpus_tools.layout import assemble  # noqa: E402
+from corpus_tools.layout import assemble, lineroles  # noqa: E402
 from corpus_tools.layout.lineroles import LineModel, page_features, side_masks, viterbi  # noqa: E402
 from corpus_tools.layout.lines import read_lines  # noqa: E402
 
 
 def main() -> int:
+    lineroles.SIDE_MARGIN = float("inf")   # measure the hard constraint; the margins are applied below
     pool = cp.load_pool(bench.CRAWL, part="dev")
     model = assemble.shipped_model()
     decode = LineModel.decode
