@@ -106,6 +106,7 @@ def _byline(units: list[Unit], by_kind: dict[str, list[int]]) -> list[tuple[str,
 
 def _article_parts(units: list[Unit], n_articles: int, block_of: dict[int, int]) -> list[ArticleParts]:
     parts: list[ArticleParts] = []
+    banners = [(i, u.text) for i, u in enumerate(units) if u.final == "banner"]
     for s in range(n_articles):
         idx = sorted((i for i, u in enumerate(units) if u.article == s), key=lambda i: units[i].rank)
         by_kind: dict[str, list[int]] = {}
@@ -135,7 +136,7 @@ def _article_parts(units: list[Unit], n_articles: int, block_of: dict[int, int])
             title=one("headline"), kicker=kicker, subtitle=subtitle or None, body=body,
             byline=_byline(units, by_kind),
             captions=[units[i].text for i in by_kind.get("caption", [])],
-            section=section_for([(i, u.text) for i, u in enumerate(units) if u.final == "banner"], first),
+            section=section_for(banners, first),
             spans={k: v for k, v in spans.items() if v},
             blocks=sorted(block_of[i] for i in idx),
         ))
