@@ -204,14 +204,14 @@ def settle_persons(ents: list[Cand], text: str, is_role: Callable[[str], bool],
                                                              and (c.start, c.end) in inside_unit)))]
     # a kinship form is added only for a surname one person of the text bears: where two named people share
     # it (王建国 … 王海明), 王阿姨 may be either or a third
-    known = {sur for sur in known if sum(1 for w in full if w[0] == sur) == 1}
-    if not known:
+    sole = {sur for sur in known if sum(1 for w in full if w[0] == sur) == 1}
+    if not sole:
         return out
     taken = [False] * len(text)
     for c in out:
         for i in range(c.start, c.end):
             taken[i] = True
-    pattern = re.compile("(" + "|".join(map(re.escape, sorted(known))) + ")(?:"
+    pattern = re.compile("(" + "|".join(map(re.escape, sorted(sole))) + ")(?:"
                          + "|".join(sorted(map(re.escape, KIN_WORDS), key=len, reverse=True)) + ")")
     added = []
     for m in pattern.finditer(text):
