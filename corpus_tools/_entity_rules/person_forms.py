@@ -203,7 +203,7 @@ def settle_persons(ents: list[Cand], text: str, is_role: Callable[[str], bool],
                                                          or (c.source != "rule" and names_a_unit(text, c.end)
                                                              and (c.start, c.end) in inside_unit)))]
     # a kinship form is added only for a surname one person of the text bears: where two named people share
-    # it (王建国 … 王海明), 王阿姨 may be either or a third
+    # it (王建国 … 王海明), 王妈妈 may be either or a third
     sole = {sur for sur in known if sum(1 for w in full if w[0] == sur) == 1}
     if not sole:
         return out
