@@ -41,12 +41,18 @@ The dev8/blind8 gold (``benchmarks/gold/dev8``; blind8 is kept outside the repos
 filter nor the gold pool changes (every dev8/blind8 report is already in ``training/gold_pool_ids.txt`` and no
 crawl-mined table needs rebuilding). Greedy as for dev7: dev8 first (14 reports), then blind8 (12 reports).
 
+The blind9 gold (kept outside the repository, no development companion) is drawn from the same ``candidates7``
+pool minus every earlier set, with a sixth seed (``SEED9``): 88 reports were left, 66 of them already dropped by
+hand in earlier passes, so 22 could still be drawn. Neither the filter nor the gold pool changes (all 22 are in
+``training/gold_pool_ids.txt``). Greedy as above, at most 12 reports, one per province: four more were dropped by
+hand (judged by their title) and the pool ran out at 10 reports.
+
 Usage::
 
     python benchmarks/gold_select.py [--shared ../shared] [--set dev4]
 
 prints ``set  stem  id  date  province  CJK  title`` rows of dev4 (``--set dev5`` for dev5, ``--set dev6``
-for dev6, ``--set dev7`` for dev7, ``--set dev8`` for dev8). ``--set blind4`` ... ``--set blind8``
+for dev6, ``--set dev7`` for dev7, ``--set dev8`` for dev8). ``--set blind4`` ... ``--set blind9``
 print the blind rows: only the integrator
 needs them (helpers must not read the blind reports). ``--manifest DIR`` also writes ``DIR/manifest.tsv``
 (stem, id, date, province, cjk) for the set; ``benchmarks/gold_texts.py DIR`` then writes the texts::
@@ -89,6 +95,8 @@ BLIND7_SIZE = 12  # blind reports, any month and day
 SEED8 = 20261208
 DEV8_SIZE = 14  # development reports, any month and day
 BLIND8_SIZE = 12  # blind reports, any month and day
+SEED9 = 20261209
+BLIND9_SIZE = 12  # blind reports, any month and day (at most: the pool is nearly exhausted)
 PROVINCES = ("北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南 "
              "重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆").split()
 # the title names a county, banner, township or village (a 2-4 character name before the suffix, not a
@@ -201,6 +209,11 @@ DROPPED: dict[str, str] = {
     "20200526-07-03": "a prefecture's industrial zone, no county or village",
     "20200127-05-01": "multi-province round-up of cultural activities",
     "20200118-05-01": "China-Myanmar co-operation feature, abroad",
+    # blind9 pass (judged by their title only)
+    "20200117-11-08": "a development zone's alliance of listed companies, no county or village",
+    "20200220-06-05": "province-wide poverty round-up (all Tibetan areas of 四川)",
+    "20200114-04-08": "province-wide poverty statistics (1,791 villages of 辽宁)",
+    "20200526-19-01": "a company feature (华侨城)",
 }
 
 
@@ -319,7 +332,7 @@ def pick_any(pool: list[dict], k: int) -> list[dict]:
 
 
 def select(path: Path) -> list[tuple[str, str, dict]]:
-    """Return ``(set, stem, article)`` rows for dev4 to blind8 (dev4, blind4, ..., dev8, blind8)."""
+    """Return ``(set, stem, article)`` rows for dev4 to blind9 (dev4, blind4, ..., dev8, blind8, blind9)."""
     wide = candidates(path, wide=True)
     pool = [a for a in wide if a["cjk"] >= 500 and a["hits"] >= 3]  # the filter of dev4 to blind5, file order
     shuffled = list(pool)
@@ -343,7 +356,8 @@ def select(path: Path) -> list[tuple[str, str, dict]]:
         rest = [a for a in rest if a not in got]
     pool7 = candidates7(path)
     for seed, sets in ((SEED7, (("dev7", "d7", DEV7_SIZE), ("blind7", "b7", BLIND7_SIZE))),
-                       (SEED8, (("dev8", "d8", DEV8_SIZE), ("blind8", "b8", BLIND8_SIZE)))):
+                       (SEED8, (("dev8", "d8", DEV8_SIZE), ("blind8", "b8", BLIND8_SIZE))),
+                       (SEED9, (("blind9", "b9", BLIND9_SIZE),))):
         taken = {a["id"] for _, _, a in rows}
         rest = [a for a in pool7 if a["id"] not in taken]
         random.Random(seed).shuffle(rest)
@@ -358,7 +372,8 @@ def main(argv: list[str] | None = None) -> int:
     """Print the selection."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", type=Path, default=None, help="shared data folder (default ../shared)")
-    ap.add_argument("--set", choices=("dev4", "blind4", "dev5", "blind5", "dev6", "blind6", "dev7", "blind7", "dev8", "blind8"),
+    ap.add_argument("--set", choices=("dev4", "blind4", "dev5", "blind5", "dev6", "blind6", "dev7", "blind7", "dev8", "blind8",
+                                           "blind9"),
                     default="dev4", help="which set to print")
     ap.add_argument("--manifest", type=Path, default=None, help="also write the set's manifest.tsv into this folder")
     ap.add_argument("--pool-ids", type=Path, default=None,
