@@ -58,6 +58,6 @@ def test_every_committed_gold_report_is_in_the_gold_pool() -> None:
 
 def test_each_gold_set_has_its_own_seed() -> None:
     gs = _module()
-    seeds = [gs.SEED, gs.SEED5, gs.SEED6, gs.SEED7, gs.SEED8]
+    seeds = [gs.SEED, gs.SEED5, gs.SEED6, gs.SEED7, gs.SEED8, gs.SEED9]
     assert len(set(seeds)) == len(seeds)
-    assert gs.DEV8_SIZE == 14 and gs.BLIND8_SIZE == 12
+    assert gs.DEV8_SIZE == 14 and gs.BLIND8_SIZE == 12 and gs.BLIND9_SIZE == 12
