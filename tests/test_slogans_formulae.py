@@ -365,3 +365,21 @@ def test_nested_keeps_every_seed_mention_of_the_big_formulae(seeds, formula):
     table = extract_slogans(seeds, nested=True).set_index("text")
     if formula in table.index:
         assert table.loc[formula, "count"] == int((plain["text"] == formula).sum())
+
+
+def test_nested_reaches_the_corpus_tables():
+    from corpus_tools import read_corpus
+    from corpus_tools.slogans import slogan_entity_cooccurrence
+
+    corpus = read_corpus(pd.DataFrame({
+        "issue_id": ["p1"], "county_code": ["140728"], "date": ["2021-03-05"],
+        "text": ["岳壁乡推进衔接\n岳壁乡实现巩固拓展脱贫攻坚成果同乡村振兴有效衔接，全面推进乡村振兴。"]}))
+    plain = extract_slogans(corpus, layers=("lexicon",)).set_index("text")["count"]
+    nested = extract_slogans(corpus, layers=("lexicon",), nested=True).set_index("text")["count"]
+    assert plain.to_dict() == {"乡村振兴": 2, "脱贫攻坚": 1}
+    assert nested.to_dict() == {**plain.to_dict(), "巩固拓展脱贫攻坚成果同乡村振兴有效衔接": 1}
+    trends = slogan_trends(corpus, layers=("lexicon",), nested=True)
+    assert trends.set_index("text").loc["巩固拓展脱贫攻坚成果同乡村振兴有效衔接", "year"] == 2020
+    co = slogan_entity_cooccurrence(corpus, layers=("lexicon",), nested=True)
+    assert ("巩固拓展脱贫攻坚成果同乡村振兴有效衔接", "岳壁乡") in set(zip(co["slogan"], co["entity"]))
+    assert "巩固拓展脱贫攻坚成果同乡村振兴有效衔接" not in set(slogan_entity_cooccurrence(corpus, layers=("lexicon",))["slogan"])
