@@ -383,3 +383,12 @@ def test_nested_reaches_the_corpus_tables():
     co = slogan_entity_cooccurrence(corpus, layers=("lexicon",), nested=True)
     assert ("巩固拓展脱贫攻坚成果同乡村振兴有效衔接", "岳壁乡") in set(zip(co["slogan"], co["entity"]))
     assert "巩固拓展脱贫攻坚成果同乡村振兴有效衔接" not in set(slogan_entity_cooccurrence(corpus, layers=("lexicon",))["slogan"])
+
+
+def test_find_slogans_takes_a_nested_matcher():
+    text = "实现“巩固拓展脱贫攻坚成果同乡村振兴有效衔接”，推动高质量发展"
+    plain = [(m.formula, m.source) for m in find_slogans(text)]
+    assert ("巩固拓展脱贫攻坚成果同乡村振兴有效衔接", "both") not in plain
+    nested = [(m.formula, m.source) for m in find_slogans(text, formulae=FormulaMatcher.build(None, nested=True))]
+    assert nested[0] == ("巩固拓展脱贫攻坚成果同乡村振兴有效衔接", "both")
+    assert {("脱贫攻坚", "lexicon"), ("乡村振兴", "lexicon"), ("高质量发展", "lexicon")} <= set(nested)
