@@ -89,7 +89,7 @@ def fold_models(pages: dict) -> dict:
     models = {}
     for left in pages:
         m = quote_model.fit(extra + [r for p, rows in cands.items() if p != left for r in rows], c, shipped.threshold)
-        m.rule_threshold = shipped.rule_threshold
+        m.rule_threshold, m.free_threshold = shipped.rule_threshold, shipped.free_threshold
         models[left] = m
     return models
 

@@ -241,12 +241,13 @@ def _people_daily_1998(path) -> dict[dt.date, str]:
     return {d: "\n".join(ps) for d, ps in days.items()}
 
 
-def test_1998_corpus_finds_that_eras_formulae_and_none_of_the_2010s(data_dir):
+@pytest.mark.parametrize("nested", [False, True])
+def test_1998_corpus_finds_that_eras_formulae_and_none_of_the_2010s(data_dir, nested):
     path = data_dir / "people_daily_1998" / "199801.txt"
     if not path.exists():
         pytest.skip(f"{path} not found")
     lex = load_formula_lexicon()
-    matcher = FormulaMatcher.build(lex)
+    matcher = FormulaMatcher.build(lex, nested=nested)
     found: Counter = Counter()
     for day, text in _people_daily_1998(path).items():
         found.update(m.formula for m in find_formulae(text, formulae=matcher, date=day))
@@ -258,9 +259,136 @@ def test_1998_corpus_finds_that_eras_formulae_and_none_of_the_2010s(data_dir):
     assert later == {}
     # formulae without a year that belong to the 2010s are not found either
     assert not {"两个维护", "走在前、作表率", "学习宣传贯彻党的二十大精神"} & set(found)
+    # nor any composite formula of 2017-2024, dated or not (they are all of that era)
+    composites = set(lex.loc[lex["contains"] != "", "text"])
+    assert len(composites) >= 15 and not composites & set(found)
 
 
 def test_every_source_value_is_described(seeds):
     from corpus_tools.slogans import SOURCE_DESCRIPTIONS
 
     assert set(extract_slogans(seeds)["source"]) <= set(SOURCE_DESCRIPTIONS)
+
+
+# ----------------------------------------------------------------------------- composite formulae (nested)
+
+COMPOSITE_TEXT = ("实现巩固拓展脱贫攻坚成果同乡村振兴有效衔接，全面推进乡村振兴，推动黄河流域生态保护和高质量发展；"
+                  "增强“四个意识”、坚定“四个自信”、做到“两个维护”")
+
+
+def test_composites_are_sourced_and_name_their_parts(lexicon):
+    comp = lexicon[lexicon["contains"] != ""].set_index("text")
+    assert {"巩固拓展脱贫攻坚成果同乡村振兴有效衔接", "黄河流域生态保护和高质量发展",
+            "以中国式现代化全面推进中华民族伟大复兴"} <= set(comp.index)
+    assert set(comp.loc["巩固拓展脱贫攻坚成果同乡村振兴有效衔接", "contains"].split("|")) == {"脱贫攻坚", "乡村振兴"}
+    dated = comp[comp["year"].notna()]
+    assert dated["year"].between(2018, 2024).all() and (dated["source"].str.len() > 0).all()
+    texts = set(lexicon["text"])
+    assert all(set(c.split("|")) <= texts for c in comp["contains"])
+
+
+def test_composites_are_left_out_by_default():
+    got = [m.formula for m in find_formulae(COMPOSITE_TEXT)]
+    assert got == ["脱贫攻坚", "乡村振兴", "乡村振兴", "高质量发展", "四个意识", "四个自信", "两个维护"]
+    assert slogan_key("巩固拓展脱贫攻坚成果同乡村振兴有效衔接") not in FormulaMatcher.build(None).entries
+    assert slogan_key("巩固拓展脱贫攻坚成果同乡村振兴有效衔接") in FormulaMatcher.build(None, nested=True).entries
+
+
+def test_nested_counts_the_composite_and_its_parts():
+    plain = Counter(m.formula for m in find_formulae(COMPOSITE_TEXT))
+    nested = find_formulae(COMPOSITE_TEXT, nested=True)
+    got = Counter(m.formula for m in nested)
+    # every part keeps its count; each composite is one more mention
+    assert all(got[f] == n for f, n in plain.items())
+    assert {f: n for f, n in got.items() if f not in plain} == {
+        "巩固拓展脱贫攻坚成果同乡村振兴有效衔接": 1, "黄河流域生态保护和高质量发展": 1,
+        "增强“四个意识”、坚定“四个自信”、做到“两个维护”": 1}
+    assert [m.start for m in nested] == sorted(m.start for m in nested)
+    triad = next(m for m in nested if m.formula.startswith("增强"))
+    assert COMPOSITE_TEXT[triad.start:triad.end].startswith("增强“四个意识”") and triad.text == "增强四个意识、坚定四个自信、做到两个维护"
+
+
+@pytest.mark.parametrize("text", [
+    "脱贫攻坚与乡村振兴相衔接",                 # not the formula's wording
+    "推动黄河流域高质量发展",                   # 生态保护和 missing
+    "以推动高质量发展",                         # a fragment
+])
+def test_nested_finds_no_composite_in_near_misses(text):
+    got = [m.formula for m in find_formulae(text, nested=True)]
+    assert got == [m.formula for m in find_formulae(text)]
+
+
+def test_two_forms_of_one_composite_at_one_place_are_one_mention():
+    got = [m.formula for m in find_formulae("巩固拓展脱贫攻坚成果与乡村振兴有效衔接", nested=True)]
+    assert got.count("巩固拓展脱贫攻坚成果同乡村振兴有效衔接") == 1
+
+
+def test_nested_composites_keep_their_year():
+    text = "推动黄河流域生态保护和高质量发展"
+    assert [m.formula for m in find_formulae(text, nested=True, date=dt.date(1998, 1, 5))] == []
+    assert "黄河流域生态保护和高质量发展" in [m.formula for m in find_formulae(text, nested=True, date="2019-10-01")]
+
+
+@pytest.mark.parametrize("row, message", [
+    ({"text": "甲乙丙丁", "contains": "乡村振兴"}, "does not print"),
+    ({"text": "振兴乡村振兴", "contains": "振兴乡村振兴"}, "itself"),
+])
+def test_bad_contains_name_the_problem(row, message):
+    with pytest.raises(ValueError, match=message):
+        load_formula_lexicon(extra=[row, {"text": "乡村振兴"}])
+
+
+def test_contains_must_name_an_entry(tmp_path):
+    path = tmp_path / "mine.tsv"
+    path.write_text("text\tcontains\n推进乡村振兴\t乡村振兴\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="not an entry"):
+        load_formula_lexicon(path)
+    with pytest.raises(TypeError, match="nested"):
+        find_formulae("乡村振兴", nested="yes")
+
+
+def test_a_users_composite_counts_with_nested():
+    lex = load_formula_lexicon(extra=[{"text": "党建引领乡村振兴", "contains": "乡村振兴", "year": 2018}])
+    text = "坚持党建引领乡村振兴"
+    assert [m.formula for m in find_formulae(text, formulae=lex)] == ["乡村振兴"]
+    assert [m.formula for m in find_formulae(text, formulae=lex, nested=True)] == ["党建引领乡村振兴", "乡村振兴"]
+
+
+@pytest.mark.parametrize("formula", ["乡村振兴", "高质量发展", "两个确立", "两个维护"])
+def test_nested_keeps_every_seed_mention_of_the_big_formulae(seeds, formula):
+    plain = slogan_mentions(seeds)
+    nested = slogan_mentions(seeds, nested=True)
+    assert int((nested["text"] == formula).sum()) == int((plain["text"] == formula).sum())
+    comp = set(FormulaMatcher.build(None, nested=True).entries) - set(FormulaMatcher.build(None).entries)
+    extra = nested[~nested["text"].map(slogan_key).isin(set(plain["text"].map(slogan_key)))]
+    assert set(extra["text"].map(slogan_key)) <= comp
+    table = extract_slogans(seeds, nested=True).set_index("text")
+    if formula in table.index:
+        assert table.loc[formula, "count"] == int((plain["text"] == formula).sum())
+
+
+def test_nested_reaches_the_corpus_tables():
+    from corpus_tools import read_corpus
+    from corpus_tools.slogans import slogan_entity_cooccurrence
+
+    corpus = read_corpus(pd.DataFrame({
+        "issue_id": ["p1"], "county_code": ["140728"], "date": ["2021-03-05"],
+        "text": ["岳壁乡推进衔接\n岳壁乡实现巩固拓展脱贫攻坚成果同乡村振兴有效衔接，全面推进乡村振兴。"]}))
+    plain = extract_slogans(corpus, layers=("lexicon",)).set_index("text")["count"]
+    nested = extract_slogans(corpus, layers=("lexicon",), nested=True).set_index("text")["count"]
+    assert plain.to_dict() == {"乡村振兴": 2, "脱贫攻坚": 1}
+    assert nested.to_dict() == {**plain.to_dict(), "巩固拓展脱贫攻坚成果同乡村振兴有效衔接": 1}
+    trends = slogan_trends(corpus, layers=("lexicon",), nested=True)
+    assert trends.set_index("text").loc["巩固拓展脱贫攻坚成果同乡村振兴有效衔接", "year"] == 2020
+    co = slogan_entity_cooccurrence(corpus, layers=("lexicon",), nested=True)
+    assert ("巩固拓展脱贫攻坚成果同乡村振兴有效衔接", "岳壁乡") in set(zip(co["slogan"], co["entity"]))
+    assert "巩固拓展脱贫攻坚成果同乡村振兴有效衔接" not in set(slogan_entity_cooccurrence(corpus, layers=("lexicon",))["slogan"])
+
+
+def test_find_slogans_takes_a_nested_matcher():
+    text = "实现“巩固拓展脱贫攻坚成果同乡村振兴有效衔接”，推动高质量发展"
+    plain = [(m.formula, m.source) for m in find_slogans(text)]
+    assert ("巩固拓展脱贫攻坚成果同乡村振兴有效衔接", "both") not in plain
+    nested = [(m.formula, m.source) for m in find_slogans(text, formulae=FormulaMatcher.build(None, nested=True))]
+    assert nested[0] == ("巩固拓展脱贫攻坚成果同乡村振兴有效衔接", "both")
+    assert {("脱贫攻坚", "lexicon"), ("乡村振兴", "lexicon"), ("高质量发展", "lexicon")} <= set(nested)

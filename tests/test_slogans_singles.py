@@ -174,3 +174,20 @@ def test_a_title_or_prize_the_quote_is_given_is_no_formula(text):
 
 def test_a_programme_listed_by_name_stays():
     assert [m.text for m in find_slogans("该工程被列为“安居富民工程”。", formulae=False)] == ["安居富民工程"]
+
+
+def test_free_threshold_takes_a_phrase_not_used_as_a_label_only_when_set():
+    from corpus_tools.slogans.singles import model_decision
+
+    feats = {"kind=single": 1.0, "len=4": 1.0, "rule=None": 1.0}           # no label use on the page
+    closed = QuoteModel({"len=4": 3.0}, bias=0.0, threshold=0.5, rule_threshold=0.5)
+    assert closed.free_threshold is None and model_decision(closed, feats, None) is None
+    opened = QuoteModel({"len=4": 3.0}, bias=0.0, threshold=0.5, rule_threshold=0.5, free_threshold=0.9)
+    assert model_decision(opened, feats, None) == "quote model"
+    # never a name, nor a word the corpus prints plain
+    assert model_decision(opened, {**feats, "flag=name_suffix": 1.0}, None) is None
+    assert model_decision(opened, {**feats, "flag=ordinary": 1.0}, None) is None
+    strict = QuoteModel({"len=4": 3.0}, free_threshold=0.99)
+    assert model_decision(strict, feats, None) is None
+    again = QuoteModel.from_json(opened.to_json())
+    assert again.free_threshold == 0.9 and QuoteModel.from_json(closed.to_json()).free_threshold is None

@@ -60,7 +60,8 @@ def slogan_entity_cooccurrence(corpus: "Corpus", *, labels: Iterable[str] = _PLA
                                layers: Sequence[str] = LAYERS,
                                entities: pd.DataFrame | None = None,
                                min_articles: int = 1,
-                               decision: "DecisionModel | bool | None" = None) -> pd.DataFrame:
+                               decision: "DecisionModel | bool | None" = None,
+                               nested: bool = False) -> pd.DataFrame:
     """Which places (or other entities) the paper names together with which slogan.
 
     Answers "which township is praised with which formula": a slogan and an entity
@@ -78,8 +79,9 @@ def slogan_entity_cooccurrence(corpus: "Corpus", *, labels: Iterable[str] = _PLA
     window : {"sentence", "article"}, default "sentence"
         The unit in which a slogan and an entity count as co-occurring. Sentences end at
         。！？； and line breaks; the title, kicker and captions are sentences of their own.
-    kinds, lexicon, formulae, layers, decision
-        As in :func:`extract_slogans` (both layers by default: marked slogans and known formulae).
+    kinds, lexicon, formulae, layers, decision, nested
+        As in :func:`extract_slogans` (both layers by default: marked slogans and known formulae;
+        ``nested=True`` adds the composite formulae).
     entities : DataFrame, optional
         A table from :func:`~corpus_tools.entities.extract_entities` for the same corpus,
         to save extracting the entities again.
@@ -115,7 +117,7 @@ def slogan_entity_cooccurrence(corpus: "Corpus", *, labels: Iterable[str] = _PLA
     keep = check_labels(labels, LABELS)
     if not keep:
         raise ValueError("labels must name at least one entity label")
-    sset, _ = prepare(corpus, kinds, lexicon, formulae, layers, decision)
+    sset, _ = prepare(corpus, kinds, lexicon, formulae, layers, decision, nested=nested)
     if entities is None:
         entities = extract_entities(corpus, labels=sorted(keep))
     need = {"article_id", "part", "label", "start", "norm", "admin_code"}

@@ -480,7 +480,7 @@ def find_slogans(text: str, *, kinds: Sequence[str] = KINDS,
             continue
         entry = slogan_key(f.formula)
         same = [i for i, m in enumerate(out) if m.source == "marked" and m.start < f.end and f.start < m.end
-                and matcher.forms.get(m.key) == entry]
+                and matcher.entry_of(m.key) == entry]
         if same:
             m = out[same[0]]
             out[same[0]] = replace(m, source="both", formula=f.formula, level=m.level or f.level)

@@ -18,6 +18,13 @@ Matching rules (``docs/slogans.md``):
 * in dated text, a match of a formula whose ``year`` is more than :data:`YEAR_TOLERANCE` years
   after the text's date is the same words used otherwise, not the formula, and is dropped
   (两个结合, 五位一体, 中国梦, 脱贫攻坚 in January 1998).
+
+Composite formulae (nested counting): an entry whose ``contains`` column names other entries
+(巩固拓展脱贫攻坚成果同乡村振兴有效衔接 contains 脱贫攻坚 and 乡村振兴) is a *composite*. Under the
+longest-first rule it would take those inner mentions away from their own rows, so composites are
+matched only on request (``nested=True``) and then in a separate, overlapping pass: the composite
+counts in its row **and** its parts keep counting in theirs. With the default ``nested=False`` the
+composite rows are left out and every count is what the leftmost-longest rule gives.
 """
 
 from __future__ import annotations
@@ -41,7 +48,8 @@ __all__ = ["FORMULA_COLUMNS", "YEAR_TOLERANCE", "load_formula_lexicon", "find_fo
 YEAR_TOLERANCE = 1
 
 #: Columns of :func:`load_formula_lexicon`.
-FORMULA_COLUMNS = ["text", "kind", "variants", "year", "level", "region", "source", "note", "not_in"]
+FORMULA_COLUMNS = ["text", "kind", "variants", "year", "level", "region", "source", "note", "not_in",
+                   "contains"]
 
 
 def load_formula_lexicon(path: str | Path | None = None, *,
@@ -63,9 +71,10 @@ def load_formula_lexicon(path: str | Path | None = None, *,
     Returns
     -------
     DataFrame
-        Columns ``text, kind, variants, year, level, region, source, note, not_in``;
-        ``variants`` and ``not_in`` are ``|``-separated strings, ``year`` a nullable integer
-        (``<NA>`` when unknown).
+        Columns ``text, kind, variants, year, level, region, source, note, not_in, contains``;
+        ``variants``, ``not_in`` and ``contains`` are ``|``-separated strings, ``year`` a nullable
+        integer (``<NA>`` when unknown). ``contains`` is empty except on composite formulae, where
+        it names the entries (their ``text``) printed inside every form of the composite.
 
     Examples
     --------
@@ -89,7 +98,7 @@ def _check(df: pd.DataFrame, *, source: str) -> pd.DataFrame:
             df[col] = ""
     year = df["year"]
     df = df.drop(columns="year").fillna("")
-    for col in ("text", "kind", "variants", "level", "region", "source", "note", "not_in"):
+    for col in ("text", "kind", "variants", "level", "region", "source", "note", "not_in", "contains"):
         df[col] = df[col].astype(str).str.strip()
     df["kind"] = df["kind"].replace("", "quoted")
     if (df["text"] == "").any():
@@ -111,7 +120,35 @@ def _check(df: pd.DataFrame, *, source: str) -> pd.DataFrame:
             raise ValueError(f"{source}: year = {y!r} of {text!r} is invalid; must be a year such as 2017 "
                              f"or empty") from None
     df["year"] = pd.array(years, dtype="Int64")
+    _check_contains(df, source=source)
     return df[FORMULA_COLUMNS]
+
+
+def _forms(row: Mapping[str, object]) -> list[str]:
+    """Keys of the canonical text and the variants of a lexicon row."""
+    return [slogan_key(f) for f in [str(row["text"]), *str(row["variants"]).split("|")] if f.strip()]
+
+
+def _check_contains(df: pd.DataFrame, *, source: str) -> None:
+    """Every part a composite names is an entry of *df* printed inside each form of the composite.
+
+    A part not in *df* is allowed when *df* is a user's ``extra`` table (the parts may be in the
+    shipped file); it is then not checked here."""
+    forms = {str(r["text"]): _forms(r) for r in df.to_dict("records")}
+    for row in df.to_dict("records"):
+        for part in (p.strip() for p in str(row["contains"]).split("|")):
+            if not part:
+                continue
+            if part == row["text"]:
+                raise ValueError(f"{source}: {row['text']!r} lists itself in 'contains'")
+            if part not in forms:
+                if source == "extra":
+                    continue
+                raise ValueError(f"{source}: {row['text']!r} contains {part!r}, which is not an entry")
+            for form in _forms(row):
+                if not any(p in form for p in forms[part]):
+                    raise ValueError(f"{source}: the form {form!r} of {row['text']!r} does not print its "
+                                     f"part {part!r} (contains names entries printed inside every form)")
 
 
 @dataclass
@@ -119,34 +156,56 @@ class FormulaMatcher:
     """Leftmost-longest matcher over the forms of a formula lexicon.
 
     ``entries`` maps an entry key (:func:`slogan_key` of its ``text``) to its row; ``forms``
-    maps each form's key to its entry key. Build one with :meth:`build`.
+    maps each form's key to its entry key (leftmost-longest pass); ``composite_forms`` the same
+    for composite formulae, matched in an overlapping pass when built with ``nested=True`` (empty
+    otherwise). Build one with :meth:`build`.
     """
 
     entries: dict[str, dict[str, object]] = field(default_factory=dict)
     forms: dict[str, str] = field(default_factory=dict)
     not_in: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    composite_forms: dict[str, str] = field(default_factory=dict)
     _by_head: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, formulae: "pd.DataFrame | None | bool") -> "FormulaMatcher":
-        """From a table of :func:`load_formula_lexicon` (None: the shipped one; False: empty)."""
+    def build(cls, formulae: "pd.DataFrame | None | bool", *, nested: bool = False) -> "FormulaMatcher":
+        """From a table of :func:`load_formula_lexicon` (None: the shipped one; False: empty).
+
+        *nested*: also match the composite formulae (rows with a ``contains`` column), without
+        taking their parts' mentions away; False (the default) leaves composite rows out."""
+        if not isinstance(nested, bool):
+            raise TypeError(f"nested must be True or False; got {nested!r}")
         df = table_argument(formulae, name="formulae", load=load_formula_lexicon, check=_check)
         m = cls()
         if df is None:
             return m
         for row in df.to_dict("records"):
+            composite = bool(str(row["contains"]).strip())
+            if composite and not nested:
+                continue
             key = slogan_key(row["text"])
             m.entries[key] = row
             m.not_in[key] = tuple(slogan_key(w) for w in str(row["not_in"]).split("|") if w.strip())
-            m.add_form(key, key)
-            for var in str(row["variants"]).split("|"):
-                if var.strip():
-                    m.add_form(slogan_key(var), key)
+            for form in _forms(row):
+                m.add_form(form, key)
         return m
 
+    def is_composite(self, entry: str) -> bool:
+        """Whether *entry* (a key) is a composite formula, matched in the overlapping pass."""
+        return entry in self.entries and bool(str(self.entries[entry]["contains"]).strip())
+
+    def entry_of(self, form: str) -> str | None:
+        """The entry key *form* (a key) is a mention of, from either pass; None if none."""
+        return self.forms.get(form) or self.composite_forms.get(form)
+
     def add_form(self, form: str, entry: str) -> None:
-        """Match *form* (a key) as a mention of *entry*; the first entry to claim a form keeps it."""
-        if len(form) < 2 or form in self.forms:
+        """Match *form* (a key) as a mention of *entry*; the first entry to claim a form keeps it.
+
+        A form of a composite entry goes to the overlapping pass (:attr:`composite_forms`)."""
+        if len(form) < 2 or form in self.forms or form in self.composite_forms:
+            return
+        if self.is_composite(entry):
+            self.composite_forms[form] = entry
             return
         self.forms[form] = entry
         self._by_head.setdefault(form[:2], []).append(form)
@@ -172,9 +231,35 @@ class FormulaMatcher:
         return year is not None and not pd.isna(year) and date.year < int(year) - YEAR_TOLERANCE
 
     def finditer(self, text: str, date: "dt.date | None" = None) -> Iterator[tuple[int, int, str, str]]:
-        """``(start, end, entry key, printed form)`` of every mention; offsets index into *text*.
+        """``(start, end, entry key, printed form)`` of every mention, in text order; offsets index
+        into *text*.
 
-        With a *date*, matches of formulae introduced later are skipped (:meth:`anachronistic`)."""
+        With a *date*, matches of formulae introduced later are skipped (:meth:`anachronistic`).
+        Composite formulae (built with ``nested=True``) are found in a second, overlapping pass
+        and merged in; the mentions of their parts stay where the first pass put them."""
+        hits = list(self._longest(text, date))
+        if self.composite_forms:
+            hits.extend(self._composites(text, date))
+            hits.sort(key=lambda h: (h[0], -h[1]))
+        yield from hits
+
+    def _composites(self, text: str, date: "dt.date | None") -> Iterator[tuple[int, int, str, str]]:
+        compact, index = compact_with_map(text)
+        spans: list[tuple[int, int, str, str]] = []
+        for form, entry in self.composite_forms.items():
+            i = compact.find(form)
+            while i >= 0:
+                if not self._blocked(compact, i, form, entry) and not self.anachronistic(entry, date):
+                    spans.append((i, i + len(form), entry, form))
+                i = compact.find(form, i + 1)
+        # two forms of one composite at one place are one mention (the longer)
+        for a, b, entry, _ in spans:
+            if any(e == entry and (c, d) != (a, b) and c <= a and b <= d for c, d, e, _ in spans):
+                continue
+            start, end = index[a], index[b - 1] + 1
+            yield start, end, entry, text[start:end]
+
+    def _longest(self, text: str, date: "dt.date | None") -> Iterator[tuple[int, int, str, str]]:
         if not self.forms:
             return
         compact, index = compact_with_map(text)
@@ -198,7 +283,7 @@ class FormulaMatcher:
 
 
 def find_formulae(text: str, *, formulae: "pd.DataFrame | None | bool" = None,
-                  date: "dt.date | str | None" = None) -> list[SloganMention]:
+                  date: "dt.date | str | None" = None, nested: bool = False) -> list[SloganMention]:
     """Every mention of a known formula in *text*, quoted or not.
 
     Parameters
@@ -210,6 +295,11 @@ def find_formulae(text: str, *, formulae: "pd.DataFrame | None | bool" = None,
     date : date or ISO string, optional
         When the text was printed: matches of formulae introduced more than
         :data:`YEAR_TOLERANCE` years later are dropped (the same words, not the formula).
+    nested : bool
+        Also find the composite formulae (rows with ``contains``) and count both the composite
+        and its parts (巩固拓展脱贫攻坚成果同乡村振兴有效衔接 is one mention of itself, one of
+        脱贫攻坚 and one of 乡村振兴). Default False: composites are not matched. Ignored when
+        *formulae* is a prebuilt :class:`FormulaMatcher` (it was built with or without them).
 
     Returns
     -------
@@ -226,6 +316,10 @@ def find_formulae(text: str, *, formulae: "pd.DataFrame | None | bool" = None,
     []
     >>> [m.formula for m in find_formulae("代母亲去圆这个中国梦", date="1998-01-20")]
     []
+    >>> [m.formula for m in find_formulae("决战决胜脱贫攻坚")]
+    ['脱贫攻坚']
+    >>> [m.formula for m in find_formulae("决战决胜脱贫攻坚", nested=True)]
+    ['决战决胜脱贫攻坚', '脱贫攻坚']
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
@@ -236,7 +330,7 @@ def find_formulae(text: str, *, formulae: "pd.DataFrame | None | bool" = None,
             raise ValueError(f"date = {date!r} is invalid; use an ISO date such as '2020-01-31'") from None
     if date is not None and not isinstance(date, dt.date):
         raise TypeError(f"date must be a datetime.date, an ISO string or None; got {type(date).__name__}")
-    matcher = formulae if isinstance(formulae, FormulaMatcher) else FormulaMatcher.build(formulae)
+    matcher = formulae if isinstance(formulae, FormulaMatcher) else FormulaMatcher.build(formulae, nested=nested)
     return list(iter_formula_mentions(text, matcher, date=date))
 
 

@@ -115,8 +115,12 @@ class Lexicon:
 def known_formula_keys(formulae: pd.DataFrame) -> dict[str, str]:
     """Keys of the forms of known formulae (-> their kind) and of their parts of three or more
     characters (-> ``quoted``): a quoted span equal to one is a marked slogan without more
-    evidence (“两个维护”, ‘不敢腐’ of 不敢腐、不能腐、不想腐, “绿水青山” of 绿水青山就是金山银山)."""
+    evidence (“两个维护”, ‘不敢腐’ of 不敢腐、不能腐、不想腐, “绿水青山” of 绿水青山就是金山银山).
+    Composite formulae (a ``contains`` column) are left out, as they are by default in the
+    known-formula layer."""
     out: dict[str, str] = {}
+    if "contains" in formulae.columns:
+        formulae = formulae[formulae["contains"].astype(str).str.strip() == ""]
     for text, kind, variants in zip(formulae["text"], formulae["kind"], formulae["variants"]):
         forms = [text] + [v for v in str(variants).split("|") if v.strip()]
         for form in forms:

@@ -301,8 +301,9 @@ def features(s: str, before: str, after: str, *, kind: str = "single", places: t
 
 class QuoteModel:
     """A logistic regression over :func:`features`: ``weights`` by feature name, ``bias``, the
-    probability a phrase needs when the hand-written rule rejects it (``threshold``) and when the
-    rule accepts it (``rule_threshold``; see :func:`decide`).
+    probability a phrase needs when the hand-written rule rejects it (``threshold``), when the
+    rule accepts it (``rule_threshold``) and when the page does not use it as a label
+    (``free_threshold``; None, the default, never takes such a phrase; see :func:`model_decision`).
 
     Examples
     --------
@@ -312,11 +313,12 @@ class QuoteModel:
     """
 
     def __init__(self, weights: Mapping[str, float], *, bias: float = 0.0, threshold: float = 0.5,
-                 rule_threshold: float = 0.5) -> None:
+                 rule_threshold: float = 0.5, free_threshold: float | None = None) -> None:
         self.weights = dict(weights)
         self.bias = bias
         self.threshold = threshold
         self.rule_threshold = rule_threshold
+        self.free_threshold = free_threshold
 
     def proba(self, feats: Mapping[str, float]) -> float:
         z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
@@ -327,6 +329,7 @@ class QuoteModel:
 
     def to_json(self) -> str:
         return json.dumps({"bias": self.bias, "threshold": self.threshold, "rule_threshold": self.rule_threshold,
+                           "free_threshold": self.free_threshold,
                            "weights": {k: round(v, 5) for k, v in sorted(self.weights.items()) if abs(v) > 1e-6}},
                           ensure_ascii=False, indent=0)
 
@@ -334,7 +337,7 @@ class QuoteModel:
     def from_json(cls, text: str) -> "QuoteModel":
         d = json.loads(text)
         return cls(d["weights"], bias=d["bias"], threshold=d["threshold"],
-                   rule_threshold=d.get("rule_threshold", d["threshold"]))
+                   rule_threshold=d.get("rule_threshold", d["threshold"]), free_threshold=d.get("free_threshold"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -386,10 +389,14 @@ NAME_VETOES = ("flag=place_prefix", "flag=name_suffix", "flag=name_after", "flag
 def model_decision(model: QuoteModel, feats: Mapping[str, float], rule: str | None) -> str | None:
     """Rule and model together: a phrase the rule accepts stays when the model gives it at least
     ``rule_threshold``; one the rule rejects (not as a name) is taken when the model gives it at
-    least ``threshold``."""
-    if "flag=label_use" not in feats:
-        return None                  # the page does not use the phrase as a label here
+    least ``threshold``; one the page does not use as a label only at ``free_threshold`` (when set)."""
     p = model.proba(feats)
+    if "flag=label_use" not in feats:
+        # the page does not use the phrase as a label here: only a model trained to take such phrases
+        # (free_threshold, chosen by leave-one-group-out) may, and never a name
+        if model.free_threshold is None or any(v in feats for v in NAME_VETOES) or "flag=ordinary" in feats:
+            return None
+        return "quote model" if p >= model.free_threshold else None
     if rule is not None:
         return rule if p >= model.rule_threshold else None
     if any(v in feats for v in NAME_VETOES) or "flag=ordinary" in feats:

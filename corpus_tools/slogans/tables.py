@@ -130,8 +130,8 @@ class SloganSet:
             entry = lex.entries.get(key)
             text = display_text(key, g, lex)
             level = entry["level"] if entry and entry["level"] else g["level"]
-            fkey = next((matcher.forms[k] for k in [key, *map(slogan_key, g["texts"])]
-                         if k in matcher.forms and matcher.forms[k] in rows), None)
+            fkey = next((matcher.entry_of(k) for k in [key, *map(slogan_key, g["texts"])]
+                         if matcher.entry_of(k) in rows), None)
             if fkey is not None:          # a marked slogan that is also a known formula
                 r = rows[fkey]
                 r["source"], r["kind"] = "both", kind_of(g)
@@ -172,8 +172,10 @@ class SloganSet:
 
 
 def prepare(corpus: "Corpus", kinds: Sequence[str], lexicon: Any, formulae: Any = None,
-            layers: Sequence[str] = LAYERS, decision: Any = None) -> tuple[SloganSet, tuple[str, ...]]:
-    """Validate the arguments and build the :class:`SloganSet` of *corpus*."""
+            layers: Sequence[str] = LAYERS, decision: Any = None, *,
+            nested: bool = False) -> tuple[SloganSet, tuple[str, ...]]:
+    """Validate the arguments and build the :class:`SloganSet` of *corpus* (*nested*: count the
+    composite formulae too, see :meth:`~corpus_tools.slogans.formulae.FormulaMatcher.build`)."""
     check_corpus(corpus)
     model = resolve_decision(decision)    # validated and loaded once, before the first page
     kinds = check_kinds(kinds)
@@ -182,7 +184,7 @@ def prepare(corpus: "Corpus", kinds: Sequence[str], lexicon: Any, formulae: Any 
         layers = ("marked",)
     lex = Lexicon.build(lexicon)
     groups = corpus_groups(corpus, kinds, lex, model) if "marked" in layers else {}
-    matcher = FormulaMatcher.build(formulae) if "lexicon" in layers else FormulaMatcher()
+    matcher = FormulaMatcher.build(formulae, nested=nested) if "lexicon" in layers else FormulaMatcher()
     return SloganSet.build(groups, lex, matcher, layers, kinds), kinds
 
 
@@ -218,7 +220,7 @@ def slogan_mentions(corpus: "Corpus", *, kinds: Sequence[str] = KINDS,
                     lexicon: "pd.DataFrame | None | bool" = None,
                     formulae: "pd.DataFrame | None | bool" = None,
                     layers: Sequence[str] = LAYERS, width: int = 12,
-                    decision: "DecisionModel | bool | None" = None) -> pd.DataFrame:
+                    decision: "DecisionModel | bool | None" = None, nested: bool = False) -> pd.DataFrame:
     """Every occurrence of every slogan of *corpus*, both layers, with its context sentence.
 
     Marked slogans: the slogan set is the union over pages of what :func:`page_slogans`
@@ -244,6 +246,10 @@ def slogan_mentions(corpus: "Corpus", *, kinds: Sequence[str] = KINDS,
     decision : DecisionModel, bool or None
         The learned decision over marked candidates, as in :func:`~corpus_tools.slogans.detect.find_slogans`
         (None: the shipped model; False: the rules alone).
+    nested : bool
+        Also count the composite formulae of the lexicon (rows with ``contains``, such as
+        巩固拓展脱贫攻坚成果同乡村振兴有效衔接) while their parts keep every mention; default False:
+        composites are left out and every count is what the leftmost-longest rule gives.
 
     Returns
     -------
@@ -271,7 +277,7 @@ def slogan_mentions(corpus: "Corpus", *, kinds: Sequence[str] = KINDS,
     """
     if not isinstance(width, int) or width < 0:
         raise ValueError(f"width = {width!r} is invalid; must be an int >= 0")
-    sset, _ = prepare(corpus, kinds, lexicon, formulae, layers, decision)
+    sset, _ = prepare(corpus, kinds, lexicon, formulae, layers, decision, nested=nested)
     rows = mention_rows(corpus, sset, width=width)
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
@@ -280,7 +286,7 @@ def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count
                     lexicon: "pd.DataFrame | None | bool" = None,
                     formulae: "pd.DataFrame | None | bool" = None,
                     layers: Sequence[str] = LAYERS,
-                    decision: "DecisionModel | bool | None" = None) -> pd.DataFrame:
+                    decision: "DecisionModel | bool | None" = None, nested: bool = False) -> pd.DataFrame:
     """List the slogans of *corpus*, both layers, with kind, level, layer, counts and dates.
 
     Parameters
@@ -302,6 +308,10 @@ def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count
     decision : DecisionModel, bool or None
         The learned decision over marked candidates, as in :func:`~corpus_tools.slogans.detect.find_slogans`
         (None: the shipped model; False: the rules alone).
+    nested : bool
+        Also count the composite formulae of the lexicon (rows with ``contains``, such as
+        巩固拓展脱贫攻坚成果同乡村振兴有效衔接) while their parts keep every mention; default False:
+        composites are left out and every count is what the leftmost-longest rule gives.
 
     Returns
     -------
@@ -327,7 +337,7 @@ def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count
     """
     if not isinstance(min_count, int) or isinstance(min_count, bool) or min_count < 1:
         raise ValueError(f"min_count = {min_count!r} is invalid; must be an int >= 1")
-    sset, _ = prepare(corpus, kinds, lexicon, formulae, layers, decision)
+    sset, _ = prepare(corpus, kinds, lexicon, formulae, layers, decision, nested=nested)
     rows = mention_rows(corpus, sset)
     by_key: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in rows:
@@ -376,7 +386,7 @@ def slogan_trends(corpus: "Corpus", *, by: str = "issue", kinds: Sequence[str] =
                   min_count: int = 1, lexicon: "pd.DataFrame | None | bool" = None,
                   formulae: "pd.DataFrame | None | bool" = None,
                   layers: Sequence[str] = LAYERS,
-                  decision: "DecisionModel | bool | None" = None) -> pd.DataFrame:
+                  decision: "DecisionModel | bool | None" = None, nested: bool = False) -> pd.DataFrame:
     """Slogan counts per issue or calendar period, normalised by the amount of text.
 
     Parameters
@@ -385,7 +395,7 @@ def slogan_trends(corpus: "Corpus", *, by: str = "issue", kinds: Sequence[str] =
         The corpus.
     by : {"issue", "month", "quarter", "year"}
         The period. Undated issues are dropped (with a warning) for calendar periods.
-    kinds, min_count, lexicon, formulae, layers, decision
+    kinds, min_count, lexicon, formulae, layers, decision, nested
         As in :func:`extract_slogans` (``min_count`` applies to corpus totals).
 
     Returns
@@ -416,7 +426,7 @@ def slogan_trends(corpus: "Corpus", *, by: str = "issue", kinds: Sequence[str] =
         raise ValueError(f"by = {by!r} is invalid; must be one of {_PERIODS}")
     if not isinstance(min_count, int) or isinstance(min_count, bool) or min_count < 1:
         raise ValueError(f"min_count = {min_count!r} is invalid; must be an int >= 1")
-    sset, _ = prepare(corpus, kinds, lexicon, formulae, layers, decision)
+    sset, _ = prepare(corpus, kinds, lexicon, formulae, layers, decision, nested=nested)
     rows = mention_rows(corpus, sset)
     chars: dict[str, int] = Counter()
     pdate: dict[str, dt.date | None] = {}

@@ -1,6 +1,7 @@
 """Train the quoted-phrase slogan model (``corpus_tools/data/slogan_quote_model.json``).
 
-    python training/slogans/quote_model.py [--gold DIR ...] [--hold-out DIR ...] [--samples A.tsv ...] [--no-write]
+    python training/slogans/quote_model.py [--gold DIR ...] [--exclude ID,ID ...] [--free] [--hold-out DIR ...]
+                                           [--samples A.tsv ...] [--no-write]
 
 Candidates are the quoted single phrases and two-part mottos that reach the slogan test of
 :mod:`corpus_tools.slogans.singles` (after the hard filters of the detector: speech punctuation,
@@ -11,7 +12,8 @@ length, lexicon entries) on
   the page, whatever the kind);
 * the hand-written pages of ``tests/slogan_pages.py`` batches 1 and 2 (batch 3 is kept as a test);
 * any further gold set given with ``--gold`` (a folder with ``texts/`` and ``slogans/``, as
-  ``benchmarks/external_gold.py`` reads it);
+  ``benchmarks/external_gold.py`` reads it), without the pages named by ``--exclude`` (kept-apart reports:
+  never read);
 * samples: the hand-labelled detections on unseen People's Daily 2019-2020 county reports of
   ``--samples`` (``sample_detections.py``; default ``detections_a.tsv``), one group per article, only the
   labelled candidates;
@@ -23,7 +25,8 @@ their features leave the article's own mentions out of the quote shares
 (:func:`corpus_tools.slogans.quoteshare.share_elsewhere`).
 
 A logistic regression (scikit-learn, L2) over :func:`~corpus_tools.slogans.singles.features`; C and the
-two thresholds are chosen by leave-one-group-out over the gold pages AND the sample articles (silver always
+two thresholds (three with ``--free``: also one for phrases the page does not use as a label, which
+the detector otherwise never takes) are chosen by leave-one-group-out over the gold pages AND the sample articles (silver always
 in training), maximising F-beta (beta=0.5: precision on other papers is the weak side) on the out-of-fold
 decisions. ``--hold-out DIR`` scores the final model on the candidates of a gold set it was not trained on.
 The model file records what it was trained on (``trained_on``).
@@ -67,11 +70,12 @@ def page_candidates(issue, lexicon=None) -> list[tuple[str, str, dict]]:
     return rec
 
 
-def gold_pages(folder: Path) -> dict[str, list[tuple[dict, int, str]]]:
-    """page id -> [(features, label, phrase)] for a gold set with ``texts/`` and ``slogans/``."""
+def gold_pages(folder: Path, exclude: "set[str] | frozenset[str]" = frozenset()) -> dict[str, list[tuple[dict, int, str]]]:
+    """page id -> [(features, label, phrase)] for a gold set with ``texts/`` and ``slogans/``; the
+    pages of *exclude* (kept-apart reports) are never read."""
     from corpus_tools.scoring.slogans import load_slogan_gold, read_text_reports
 
-    gold = load_slogan_gold(folder / "slogans")
+    gold = {k: v for k, v in load_slogan_gold(folder / "slogans").items() if k not in exclude}
     return _label((read_text_reports(folder / "texts", sorted(gold)), gold))
 
 
@@ -87,7 +91,8 @@ def _label(pool) -> dict[str, list[tuple[dict, int, str]]]:
     return out
 
 
-def labelled_pages(gold_dirs: list[Path] = ()) -> dict[str, list[tuple[dict, int, str]]]:
+def labelled_pages(gold_dirs: list[Path] = (), exclude: "set[str] | frozenset[str]" = frozenset(),
+                   ) -> dict[str, list[tuple[dict, int, str]]]:
     """page id -> [(features, label, phrase)] for every labelled page of the development data."""
     sys.path.insert(0, str(REPO / "tests"))
     from slogan_pages import PAGES, PAGES_2, as_corpus
@@ -105,7 +110,7 @@ def labelled_pages(gold_dirs: list[Path] = ()) -> dict[str, list[tuple[dict, int
     for pool in pools:
         out.update(_label(pool))
     for folder in gold_dirs:
-        out.update(gold_pages(folder))
+        out.update(gold_pages(folder, exclude))
     return out
 
 
@@ -183,30 +188,42 @@ def fbeta(tp: int, fp: int, fn: int, beta: float = BETA) -> float:
     return (1 + b2) * tp / max(1e-9, (1 + b2) * tp + b2 * fn + fp)
 
 
-def choose(pages: dict[str, list[tuple[dict, int, str]]], extra: list) -> tuple[float, float, float, dict]:
-    """C and the two thresholds of :func:`~corpus_tools.slogans.singles.model_decision` by
-    leave-one-page-out over *pages* (*extra* always in training), maximising F-beta on the
-    out-of-fold decisions."""
-    from corpus_tools.slogans.singles import model_decision
+#: Candidate values of the threshold for phrases the page does not use as a label (None: never taken).
+FREE_GRID = (None, 0.5, 0.6, 0.7, 0.8, 0.9)
 
-    best = (-1.0, 1.0, 0.5, 0.5, {})
+
+def choose(pages: dict[str, list[tuple[dict, int, str]]], extra: list, *, free: bool = False,
+           ) -> tuple[float, float, float, dict] | tuple[float, float, float, dict, float | None]:
+    """C and the thresholds of :func:`~corpus_tools.slogans.singles.model_decision` by
+    leave-one-page-out over *pages* (*extra* always in training), maximising F-beta on the
+    out-of-fold decisions. With *free* the threshold for phrases not used as a label is chosen
+    too (from :data:`FREE_GRID`) and returned fifth."""
+    from corpus_tools.slogans.singles import NAME_VETOES
+
+    best = (-1.0, 1.0, 0.5, 0.5, {}, None)
     for c in C_GRID:
-        oof: list[tuple[object, dict, int]] = []
+        oof: list[tuple[float, bool, bool, bool, int]] = []   # p, rule accepts, label use, vetoed, label
         for left in pages:
             m = fit(extra + [r for p, rows in pages.items() if p != left for r in rows], c)
-            oof += [(m, r[0], r[1]) for r in pages[left]]
+            for f, lab, _ in pages[left]:
+                oof.append((m.proba(f), "rule=None" not in f, "flag=label_use" in f,
+                            any(v in f for v in NAME_VETOES) or "flag=ordinary" in f, lab))
         for t in [i / 20 for i in range(6, 15)]:
             for rt in [i / 20 for i in range(2, 11)]:
-                tp = fp = fn = 0
-                for m, f, lab in oof:
-                    m.threshold, m.rule_threshold = t, rt
-                    rule = None if "rule=None" in f else "rule"
-                    hit = model_decision(m, f, rule) is not None
-                    tp, fp, fn = tp + (hit and lab), fp + (hit and not lab), fn + (not hit and lab)
-                score = fbeta(tp, fp, fn)
-                if score > best[0]:
-                    best = (score, c, t, rt, {"tp": tp, "fp": fp, "fn": fn, "candidates": len(oof)})
-    return best[1], best[2], best[3], best[4]
+                for ft in (FREE_GRID if free else (None,)):
+                    tp = fp = fn = 0
+                    for p, rule, use, vetoed, lab in oof:
+                        if not use:
+                            hit = ft is not None and not vetoed and p >= ft
+                        elif rule:
+                            hit = p >= rt
+                        else:
+                            hit = not vetoed and p >= t
+                        tp, fp, fn = tp + (hit and lab), fp + (hit and not lab), fn + (not hit and lab)
+                    score = fbeta(tp, fp, fn)
+                    if score > best[0] + 1e-12:
+                        best = (score, c, t, rt, {"tp": tp, "fp": fp, "fn": fn, "candidates": len(oof)}, ft)
+    return best[1:] if free else best[1:5]
 
 
 def decisions(model, rows: list[tuple[dict, int, str]]) -> dict[str, int]:
@@ -228,16 +245,22 @@ def main() -> None:
                     help="a gold set to score the final model on, never trained on; repeatable")
     ap.add_argument("--samples", nargs="*", default=["detections_a.tsv"],
                     help="hand-labelled detection samples of this folder to train on")
+    ap.add_argument("--exclude", default="",
+                    help="comma-separated page ids of the --gold sets never to read (their kept-apart reports)")
+    ap.add_argument("--free", action="store_true",
+                    help="also choose a threshold for phrases the page does not use as a label (FREE_GRID)")
     ap.add_argument("--no-write", action="store_true")
     args = ap.parse_args()
-    pages = labelled_pages(args.gold)
+    exclude = frozenset(x for x in args.exclude.split(",") if x)
+    pages = labelled_pages(args.gold, exclude)
     groups = {**pages, **samples(args.samples)}
     extra = silver()
-    c, t, rt, oof = choose(groups, extra)
+    c, t, rt, oof, ft = choose(groups, extra, free=True) if args.free else (*choose(groups, extra), None)
     n_pos = sum(r[1] for rows in groups.values() for r in rows)
     n_cand = sum(len(r) for r in groups.values())
     print(f"{n_cand} candidates in {len(pages)} gold pages and {len(groups) - len(pages)} sample articles "
-          f"({n_pos} slogans), {len(extra)} silver; chosen C={c}, threshold={t}, rule threshold={rt}; "
+          f"({n_pos} slogans), {len(extra)} silver; chosen C={c}, threshold={t}, rule threshold={rt}, "
+          f"free threshold={ft}; "
           f"out-of-fold {oof}")
     rows = [r for rows in groups.values() for r in rows]
     hits = [("rule=None" not in f and "flag=label_use" in f, lab) for f, lab, _ in rows]
@@ -245,7 +268,7 @@ def main() -> None:
           f"tp {sum(h and y for h, y in hits)}, fp {sum(h and not y for h, y in hits)}, "
           f"fn {sum(y and not h for h, y in hits)}")
     model = fit(extra + rows, c, t)
-    model.rule_threshold = rt
+    model.rule_threshold, model.free_threshold = rt, ft
     for folder in args.hold_out:
         held = [r for rows in gold_pages(folder).values() for r in rows]
         print(f"held out {folder} ({len(held)} candidates): {decisions(model, held)}")
@@ -257,7 +280,9 @@ def main() -> None:
             [f"training/slogans/{n}" for n in args.samples] + ["training/slogans/rule_sample_labels.tsv (silver)"]
         d["trained_on"] = (f"{'; '.join(sets)}: {len(pages)} gold pages and {len(groups) - len(pages)} sample "
                            f"articles ({n_cand} candidates), {len(extra)} silver candidates; "
-                           f"leave-one-group-out {oof}. Not /work/dev2 (gone since the previous model).")
+                           f"leave-one-group-out {oof}"
+                           + (f"; kept-apart pages never read: {','.join(sorted(exclude))}" if exclude else "")
+                           + ". Not /work/dev2 (gone since the previous model).")
         OUT.write_text(json.dumps(d, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
         print(f"wrote {OUT}")
 
