@@ -66,6 +66,22 @@ def address_surname(name: str, is_surname: Callable[[str], bool]) -> str | None:
     return None
 
 
+def addressed_by_surname(text: str, i: int, is_surname: Callable[[str], bool]) -> bool:
+    """A form of address (:func:`address_words`: 大夫, 师傅, 阿姨 …) starts at *i* right after a
+    surname that starts a word: 王大夫, 王阿姨 are complete mentions, so the address word is no
+    title before a name (王大夫|都会来; 语文老师李华: 文 ends the word 语文).
+
+    Examples
+    --------
+    >>> sur = lambda ch: ch in "王文"
+    >>> [addressed_by_surname(t, 2, sur) for t in ("，王大夫都会来", "语文老师李华", "，王书记说")]
+    [True, False, False]
+    """
+    if i < 1 or not is_surname(text[i - 1]) or not any(text.startswith(w, i) for w in address_words()):
+        return False
+    return i < 2 or not CJK_RE.match(text[i - 2]) or not (is_word(text[i - 2:i]) or text[i - 2:i] in frequent2())
+
+
 def _item(text: str, s: int, e: int) -> bool:
     """``text[s:e]`` is a whole item between delimiters (no Chinese character on either side)."""
     return 0 <= s < e <= len(text) and all(CJK_RE.match(ch) for ch in text[s:e]) \
@@ -83,7 +99,8 @@ def stray_list_item(text: str, s: int, e: int, person_starts: set[int], is_surna
     """``text[s:e]`` is an item of a "、" list of at least three phrases of its length, none of
     the others a name (no surname first, no PERSON): 日统计、周分析、月汇总. The first item may end
     a longer clause (进行|日统计); every other item is exactly as long, so a list of names of
-    mixed lengths (潘俊强、袁泉、鲜敢) or one whose other items are names never counts.
+    mixed lengths (潘俊强、袁泉、鲜敢) or one whose other items are names never counts. The last
+    item may run on into the clause after it (日调度、周通报、月考核|制度).
 
     Examples
     --------
@@ -107,11 +124,13 @@ def stray_list_item(text: str, s: int, e: int, person_starts: set[int], is_surna
         k = a
     k = e
     while k < len(text) and text[k] == "、":  # items to the right
-        if not _item(text, k + 1, k + 1 + n):
+        if not all(CJK_RE.match(ch) for ch in text[k + 1:k + 1 + n]) or k + 1 + n > len(text):
             return False
         starts.append(k + 1)
         items += 1
         k = k + 1 + n
+        if not _item(text, k - n, k):
+            break  # the last item, run on into the clause after it (日调度、周通报、月考核|制度)
     return items >= 2 and all(not is_surname(text[a]) and a not in person_starts for a in starts)
 
 
