@@ -111,3 +111,20 @@ def test_an_idiom_ending_in_a_nature_word_is_no_feature():
 
     text = "大家开门见山地谈，登上梵净山。"
     assert nature_words(text, [], [(2, 6, "LOC"), (11, 14, "LOC")]) == [(11, 14)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("合作社的香菇远销欧洲、中东和东南亚。", ["欧洲", "中东", "东南亚"]),
+    ("茶叶打开了非洲和拉美市场。", ["非洲", "拉美"]),
+])
+def test_world_regions_are_loc(text, want):
+    assert [e.text for e in find_entities(text) if e.label == "LOC"] == want
+
+
+@pytest.mark.parametrize("text", [
+    "海南亚龙湾的游客多了。",
+    "这里属亚热带气候，中东部地区降雨多。",
+    "广东亚运场馆对外开放。",
+])
+def test_world_region_strings_inside_other_words_are_no_loc(text):
+    assert [e.text for e in find_entities(text) if e.label == "LOC" and e.text in ("南亚", "东亚", "中东")] == []

@@ -14,12 +14,13 @@ from functools import lru_cache
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.lexicon import (LOC_WORDS, Cand, STOPS, all_stops, common_or_frequent, common_words,
                                                 is_name_char, words)
+from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.places import word_starts
 from corpus_tools._entity_rules.scan import Scanner
 from corpus_tools.text import CJK_RE
 
 __all__ = ["NATURE_HEADS", "nature_names", "natural_features", "listed_nature", "landscape_tails", "nature_lists", "road_codes", "scenic_areas",
-           "stations", "festivals", "find_sites"]
+           "stations", "festivals", "world_regions", "find_sites"]
 
 #: landscape words a natural feature ends in (the same as ``training/ner/build_site_words.py``)
 NATURE_HEADS = ("大峡谷", "峡谷", "山脉", "雪山", "草原", "高原", "盆地", "沙漠", "湿地", "瀑布",
@@ -295,6 +296,36 @@ def province_parts(text: str) -> list[Cand]:
     return out
 
 
+#: continents and world regions (GUIDE: natural or non-administrative regions are LOC)
+WORLD_REGIONS = ("亚洲", "欧洲", "非洲", "美洲", "北美洲", "南美洲", "拉丁美洲", "大洋洲", "南极洲", "北美", "南美", "拉美",
+                 "东南亚", "南亚", "东亚", "东北亚", "中亚", "西亚", "中东", "东欧", "西欧", "北欧", "南欧", "中东欧", "欧美",
+                 "亚太")
+_WORLD_RE = re.compile("|".join(sorted(WORLD_REGIONS, key=len, reverse=True)))
+
+
+def world_regions(text: str) -> list[Cand]:
+    """Continents and world regions (欧洲, 东南亚, 中东) as LOC, unless the first character ends a
+    place or word before it (海南|亚龙湾, 广东|亚运) or the last one starts a word after it
+    (南亚|热带, 中东|部).
+
+    Examples
+    --------
+    >>> t = "产品远销欧洲、东南亚，云南亚热带水果，中东部地区"
+    >>> [t[c.start:c.end] for c in world_regions(t)]
+    ['欧洲', '东南亚']
+    """
+    out = []
+    for m in _WORLD_RE.finditer(text):
+        s, e = m.start(), m.end()
+        before, after = text[s - 1:s + 1] if s else "", text[e - 1:e + 1]
+        if before and (before in gz.upper_names() or is_word(before) or before in common_or_frequent()):
+            continue
+        if text[e:e + 1] in "部方" or is_word(after) or after in common_or_frequent():
+            continue
+        out.append(Cand(s, e, "LOC", prio=1, source="list"))
+    return out
+
+
 def find_sites(text: str, sc: Scanner, places: list[Cand]) -> list[Cand]:
     """All site candidates of *text*; *places* are the gazetteer and regex places already found."""
     place_ends: dict[int, tuple[int, str]] = {}
@@ -302,4 +333,4 @@ def find_sites(text: str, sc: Scanner, places: list[Cand]) -> list[Cand]:
         if p.start not in place_ends or p.end > place_ends[p.start][0]:
             place_ends[p.start] = (p.end, p.label)
     return (listed_nature(text) + nature_lists(text) + landscape_tails(text, nature_names() | LOC_WORDS) + road_codes(text) + scenic_areas(text, sc, place_ends)
-            + stations(text, place_ends) + festivals(text, sc, set(place_ends)) + province_parts(text))
+            + stations(text, place_ends) + festivals(text, sc, set(place_ends)) + province_parts(text) + world_regions(text))
