@@ -138,3 +138,11 @@ def test_the_last_list_item_may_run_on_into_the_clause_after_it():
     t = "表彰了王小红、周立新、李大海同志。"  # the other items are names
     s = t.index("周立新")
     assert not stray_list_item(t, s, s + 3, set(), _sur)
+
+
+def test_an_abb_state_word_before_de_is_no_name():
+    from corpus_tools._entity_rules.person_forms import state_tails, state_word
+
+    assert "灿灿" in state_tails() and "艳艳" not in state_tails()  # 张艳艳 is written as a name in 1998
+    t = "坡上黄灿灿的一片，黄灿灿说好看，乐呵呵地走了"
+    assert [state_word(t, t.index(w), t.index(w) + 3) for w in ("黄灿灿的", "黄灿灿说", "乐呵呵")] == [True, False, True]

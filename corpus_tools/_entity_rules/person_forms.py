@@ -15,7 +15,8 @@ GUIDE:
   character can be a surname (日统计、周分析、月汇总; 访民情、惠民生、聚民心), a four-character
   model span of a one-character surname and a common word (杨梅基地), and a model name that
   only ever stands alone between quotation marks and whose given part reads as no given name
-  (“田保姆”: a coined term; “张华” stays).
+  (“田保姆”: a coined term; “张华” stays), and an ABB state word before 的/地 (黄灿灿的: the
+  doubled tails are mined from People's Daily 1998, ``training/ner/build_state_tails.py``).
 - **A name that starts the name of a unit** (王飞家庭农场, 苏某工作室): GUIDE tags memorials,
   studios and enterprise units named after a person whole, with no PERSON inside, so a model or
   document mention right before such a head is dropped (that mention only). A list of names
@@ -64,6 +65,27 @@ def address_surname(name: str, is_surname: Callable[[str], bool]) -> str | None:
     if name[sl:] in address_words() and (sl == 2 or is_surname(name[0])):
         return name[:sl]
     return None
+
+
+@lru_cache(maxsize=1)
+def state_tails() -> frozenset[str]:
+    """Doubled tails of ABB state words (灿灿 of 金灿灿), ``state_tails.txt`` mined from People's
+    Daily 1998 by ``training/ner/build_state_tails.py``."""
+    path = resources.files("corpus_tools").joinpath("data", "entities", "state_tails.txt")
+    return frozenset(ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+def state_word(text: str, s: int, e: int) -> bool:
+    """``text[s:e]`` is a state word of the ABB form before 的 or 地 (黄灿灿的油菜花): one character and
+    a doubled tail of :func:`state_tails`, which the model may read as surname + doubled given name.
+
+    Examples
+    --------
+    >>> t = "黄灿灿的油菜花，王丽丽的家"
+    >>> state_word(t, 0, 3), state_word(t, 8, 11)
+    (True, False)
+    """
+    return e - s == 3 and text[e:e + 1] in ("的", "地") and text[s + 1:e] in state_tails()
 
 
 def addressed_by_surname(text: str, i: int, is_surname: Callable[[str], bool]) -> bool:
@@ -208,7 +230,8 @@ def settle_persons(ents: list[Cand], text: str, is_role: Callable[[str], bool],
     drop = {w for w in words.values() if (sur := address_surname(w, is_surname)) is not None and sur not in known
             and w[len(sur):] not in KIN_WORDS}
     stray = {text[c.start:c.end] for c in people if c.source == "model" and (
-        stray_list_item(text, c.start, c.end, starts, is_surname) or _common_tail(text[c.start:c.end], is_surname))}
+        stray_list_item(text, c.start, c.end, starts, is_surname) or _common_tail(text[c.start:c.end], is_surname)
+        or state_word(text, c.start, c.end))}
     quoted = {text[c.start:c.end] for c in people if c.source == "model" and _quoted(text, c.start, c.end)
               and not _given_name_like(text[c.start:c.end])}
     quoted -= {text[c.start:c.end] for c in people if c.source == "model" and not _quoted(text, c.start, c.end)}
