@@ -128,3 +128,20 @@ def test_world_regions_are_loc(text, want):
 ])
 def test_world_region_strings_inside_other_words_are_no_loc(text):
     assert [e.text for e in find_entities(text) if e.label == "LOC" and e.text in ("南亚", "东亚", "中东")] == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("茶叶销往苏浙和闽粤等地。", ["苏浙", "闽粤"]),
+    ("地处湘西山区，山高路远。", ["湘西山区"]),
+    ("皖北山区的核桃", ["皖北山区"]),
+])
+def test_province_groups_and_region_mountain_areas_are_loc(text, want):
+    assert [e.text for e in find_entities(text) if e.label == "LOC"] == want
+
+
+@pytest.mark.parametrize("text", [
+    "四川渝北区的企业来考察。",
+    "江苏苏州的客商来了。",
+])
+def test_short_forms_inside_place_names_are_no_region(text):
+    assert [e.text for e in find_entities(text) if e.label == "LOC"] == []
