@@ -145,3 +145,17 @@ def test_province_groups_and_region_mountain_areas_are_loc(text, want):
 ])
 def test_short_forms_inside_place_names_are_no_region(text):
     assert [e.text for e in find_entities(text) if e.label == "LOC"] == []
+
+
+def test_a_base_named_by_its_owner_is_a_facility():
+    assert "永宁县香菇种植基地" in [e.text for e in find_entities("参观永宁县香菇种植基地。") if e.label == "FAC"]
+    assert "李庄蔬菜基地" in [e.text for e in find_entities("走进张家湾村的李庄蔬菜基地。") if e.label == "FAC"]
+
+
+@pytest.mark.parametrize("text", [
+    "这里已成为爱国主义教育基地。",
+    "县里的扶贫产业基地都建起来了。",
+    "他们在这里建基地。",
+])
+def test_a_base_named_by_what_it_does_is_no_facility(text):
+    assert [e.text for e in find_entities(text) if e.label == "FAC"] == []

@@ -20,7 +20,7 @@ from corpus_tools._entity_rules.scan import Scanner
 from corpus_tools.text import CJK_RE
 
 __all__ = ["NATURE_HEADS", "nature_names", "natural_features", "listed_nature", "landscape_tails", "nature_lists", "road_codes", "scenic_areas",
-           "stations", "festivals", "world_regions", "province_groups", "find_sites"]
+           "stations", "festivals", "world_regions", "province_groups", "owned_bases", "find_sites"]
 
 #: landscape words a natural feature ends in (the same as ``training/ner/build_site_words.py``)
 NATURE_HEADS = ("大峡谷", "峡谷", "山脉", "雪山", "草原", "高原", "盆地", "沙漠", "湿地", "瀑布",
@@ -334,6 +334,49 @@ def province_groups(text: str, places: list[Cand]) -> list[Cand]:
     return out
 
 
+_BASE_RE = re.compile("(?:示范|种植|养殖|生产|培训|产业)?基地(?![\u4e00-\u9fff]{0,1}(?:办|建设者))")
+#: word tags that never stand inside a base's name (a clause: 我们|在|这里|建|基地)
+_BASE_CLAUSE_TAGS = frozenset(("d", "r", "p", "c", "u", "v", "f", "m", "q"))
+_PROPER_TAGS = frozenset(("nr", "ns", "nz", "j", "nt"))
+
+
+def owned_bases(text: str, sc: Scanner) -> list[Cand]:
+    """A base (…基地) named by its owner — a place or a proper name first, as the segmenter tags
+    it — is a FAC (杨家坪杨梅基地, 华兴农业香菇种植基地); a base named only by what it does
+    (教育基地, 扶贫产业基地) is a kind. Needs the segmenter's words (``sc.words``).
+
+    Examples
+    --------
+    >>> t = "走进晏家杨梅基地"
+    >>> sc = Scanner(t)
+    >>> sc.words = ["B-v", "E-v", "B-nr", "E-nr", "B-n", "E-n", "B-n", "E-n"]
+    >>> [t[c.start:c.end] for c in owned_bases(t, sc)]
+    ['晏家杨梅基地']
+    >>> sc.words = ["B-v", "E-v", "B-n", "E-n", "B-n", "E-n", "B-n", "E-n"]
+    >>> owned_bases(t, sc)
+    []
+    """
+    feats = sc.words
+    if feats is None or len(feats) != len(text):
+        return []
+    out = []
+    for m in _BASE_RE.finditer(text):
+        h0 = m.start()
+        s = sc.left(h0, max_len=14)
+        while s < h0 and feats[s][:1] in ("I", "E"):
+            s += 1  # the scan started inside a word
+        while s < h0 and feats[s][2:] in _BASE_CLAUSE_TAGS and s not in sc.place_starts:
+            s += 1
+            while s < h0 and feats[s][:1] in ("I", "E"):
+                s += 1
+        if h0 - s < 2 or any(feats[i][2:] in _BASE_CLAUSE_TAGS for i in range(s, h0)):
+            continue
+        if s not in sc.place_starts and feats[s][2:] not in _PROPER_TAGS:
+            continue
+        out.append(Cand(s, m.end(), "FAC", prio=1, source="regex"))
+    return out
+
+
 #: continents and world regions (GUIDE: natural or non-administrative regions are LOC)
 WORLD_REGIONS = ("亚洲", "欧洲", "非洲", "美洲", "北美洲", "南美洲", "拉丁美洲", "大洋洲", "南极洲", "北美", "南美", "拉美",
                  "东南亚", "南亚", "东亚", "东北亚", "中亚", "西亚", "中东", "东欧", "西欧", "北欧", "南欧", "中东欧", "欧美",
@@ -372,4 +415,4 @@ def find_sites(text: str, sc: Scanner, places: list[Cand]) -> list[Cand]:
             place_ends[p.start] = (p.end, p.label)
     return (listed_nature(text) + nature_lists(text) + landscape_tails(text, nature_names() | LOC_WORDS) + road_codes(text) + scenic_areas(text, sc, place_ends)
             + stations(text, place_ends) + festivals(text, sc, set(place_ends)) + province_parts(text) + world_regions(text)
-            + province_groups(text, places))
+            + province_groups(text, places) + owned_bases(text, sc))
