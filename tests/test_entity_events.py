@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from corpus_tools._entity_rules.events import numbered_events
 from corpus_tools._entity_rules.scan import Scanner
 from corpus_tools.entities import find_entities
@@ -92,3 +94,19 @@ def test_scoped_festival_name_never_spans_a_clause():
     for t in ("全国观众通过电视观看运动会", "国际友人参观文化节", "中国队员获得锦标赛冠军"):
         assert [e.text for e in find_entities(t) if e.label == "EVENT"] == [], t
     assert [e.text for e in find_entities("中国农民丰收节在县里举行。") if e.label == "EVENT"] == ["中国农民丰收节"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("县长在第三次全国“农村改厕”推进大会上发言。", "第三次全国“农村改厕”推进大会"),
+    ("全县组织收看第二次全省生态移民现场会。", "第二次全省生态移民现场会"),
+])
+def test_numbered_national_meetings_are_events(text, name):
+    assert name in [e.text for e in find_entities(text) if e.label == "EVENT"]
+
+
+@pytest.mark.parametrize("text", [
+    "这是第一次全国召开这样的会议。",
+    "第二次全国污染源普查工作启动。",
+])
+def test_a_clause_or_a_survey_after_an_ordinal_is_no_meeting(text):
+    assert [e.text for e in find_entities(text) if e.label == "EVENT"] == []

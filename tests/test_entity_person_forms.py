@@ -118,3 +118,31 @@ def test_a_name_before_a_unit_head_stays_when_no_unit_is_found():
     from corpus_tools.entities import find_entities
 
     assert [e.text for e in find_entities("李明农场里的苹果熟了，李明说今年收成好。") if e.label == "PERSON"] == ["李明", "李明"]
+
+
+def test_a_polite_address_word_after_a_surname_is_no_title_before_a_name():
+    from corpus_tools.entities import find_entities
+
+    def people(t):
+        return [e.text for e in find_entities(t) if e.label == "PERSON"]
+
+    assert "都会来" not in people("每到周三，李大夫都会来村里坐诊。")
+    assert "都会来" not in people("赵师傅都会来帮忙修车。")
+    assert "刘芳" in people("数学老师刘芳说。")  # 学 ends the word 数学: 老师 is a title here
+
+
+def test_the_last_list_item_may_run_on_into_the_clause_after_it():
+    t = "乡里实行日调度、周研判、月考核制度。"
+    s = t.index("周研判")
+    assert stray_list_item(t, s, s + 3, set(), _sur)
+    t = "表彰了王小红、周立新、李大海同志。"  # the other items are names
+    s = t.index("周立新")
+    assert not stray_list_item(t, s, s + 3, set(), _sur)
+
+
+def test_an_abb_state_word_before_de_is_no_name():
+    from corpus_tools._entity_rules.person_forms import state_tails, state_word
+
+    assert "灿灿" in state_tails() and "艳艳" not in state_tails()  # 张艳艳 is written as a name in 1998
+    t = "坡上黄灿灿的一片，黄灿灿说好看，乐呵呵地走了"
+    assert [state_word(t, t.index(w), t.index(w) + 3) for w in ("黄灿灿的", "黄灿灿说", "乐呵呵")] == [True, False, True]

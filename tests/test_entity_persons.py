@@ -248,3 +248,16 @@ def test_a_kinship_form_is_added_only_for_a_surname_one_named_person_bears():
     # 阿姨 after a surname is the familiar form whoever bears it (as 汪大爷)
     assert "王阿姨" in [e.text for e in find_entities("王建国是村支书，王海明是会计。王阿姨每天都来帮忙。")
                         if e.label == "PERSON"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("副区长于春明主持会议。", "于春明"),
+    ("旗长张宝力说，草场要轮牧。", "张宝力"),
+    ("副州长何立平介绍。", "何立平"),
+])
+def test_heads_of_districts_banners_and_prefectures_are_titles(text, name):
+    assert name in [e.text for e in find_entities(text) if e.label == "PERSON"]
+
+
+def test_yu_after_a_title_as_a_preposition_is_no_name():
+    assert [e.text for e in find_entities("该区长于发展文旅产业。") if e.label == "PERSON"] == []

@@ -111,3 +111,51 @@ def test_an_idiom_ending_in_a_nature_word_is_no_feature():
 
     text = "大家开门见山地谈，登上梵净山。"
     assert nature_words(text, [], [(2, 6, "LOC"), (11, 14, "LOC")]) == [(11, 14)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("合作社的香菇远销欧洲、中东和东南亚。", ["欧洲", "中东", "东南亚"]),
+    ("茶叶打开了非洲和拉美市场。", ["非洲", "拉美"]),
+])
+def test_world_regions_are_loc(text, want):
+    assert [e.text for e in find_entities(text) if e.label == "LOC"] == want
+
+
+@pytest.mark.parametrize("text", [
+    "海南亚龙湾的游客多了。",
+    "这里属亚热带气候，中东部地区降雨多。",
+    "广东亚运场馆对外开放。",
+])
+def test_world_region_strings_inside_other_words_are_no_loc(text):
+    assert [e.text for e in find_entities(text) if e.label == "LOC" and e.text in ("南亚", "东亚", "中东")] == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("茶叶销往苏浙和闽粤等地。", ["苏浙", "闽粤"]),
+    ("地处湘西山区，山高路远。", ["湘西山区"]),
+    ("皖北山区的核桃", ["皖北山区"]),
+])
+def test_province_groups_and_region_mountain_areas_are_loc(text, want):
+    assert [e.text for e in find_entities(text) if e.label == "LOC"] == want
+
+
+@pytest.mark.parametrize("text", [
+    "四川渝北区的企业来考察。",
+    "江苏苏州的客商来了。",
+])
+def test_short_forms_inside_place_names_are_no_region(text):
+    assert [e.text for e in find_entities(text) if e.label == "LOC"] == []
+
+
+def test_a_base_named_by_its_owner_is_a_facility():
+    assert "永宁县香菇种植基地" in [e.text for e in find_entities("参观永宁县香菇种植基地。") if e.label == "FAC"]
+    assert "李庄蔬菜基地" in [e.text for e in find_entities("走进张家湾村的李庄蔬菜基地。") if e.label == "FAC"]
+
+
+@pytest.mark.parametrize("text", [
+    "这里已成为爱国主义教育基地。",
+    "县里的扶贫产业基地都建起来了。",
+    "他们在这里建基地。",
+])
+def test_a_base_named_by_what_it_does_is_no_facility(text):
+    assert [e.text for e in find_entities(text) if e.label == "FAC"] == []

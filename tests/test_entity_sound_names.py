@@ -63,3 +63,14 @@ def test_clause_word_names_drop_verb_and_adverb_starts_only():
     # the model reading a person there keeps the name
     assert len(clause_word_names(ents, t, words, [(s1, s1 + 3, "PER")])) == 2
     assert clause_word_names(ents, t, None, []) == ents
+
+
+def test_he_as_the_second_syllable_of_a_four_character_sound_name():
+    from corpus_tools.entities import find_entities
+
+    def people(t):
+        return [e.text for e in find_entities(t) if e.label == "PERSON"]
+
+    assert "孟和巴图" in people("旗长孟和巴图指出，要保护草原。")
+    assert people("村民和干部一起修路。") == []  # the conjunction after a role word
+    assert "格日乐" in people("队长巴特和格日乐一起修路。") and "巴特和格" not in people("队长巴特和格日乐一起修路。")

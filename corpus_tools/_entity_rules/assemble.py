@@ -19,6 +19,7 @@ from corpus_tools._entity_rules.persons import find_persons
 from corpus_tools._entity_rules.places import (coordinated_units, find_places, find_regex_places,
                                                listed_units, unlisted_townships)
 from corpus_tools._entity_rules.scan import Scanner
+from corpus_tools._entity_rules.name_bodies import trim_bodies
 from corpus_tools._entity_rules.sites import find_sites, natural_features
 from corpus_tools._entity_rules.words import align_to_words, descriptive, undistinguished
 
@@ -186,7 +187,7 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
             heads = {"ORG": ORG_HEADS, "FAC": FAC_HEADS, "EVENT": EVENT_HEADS, "PROJECT": PROJECT_HEADS}.get(c.label, ())
             c.text_head = next((h for h in sorted(heads, key=len, reverse=True) if c.text.endswith(h)), "")  # type: ignore[attr-defined]
         if words is not None:
-            found = align_to_words(found, text, words)
+            found = trim_bodies(align_to_words(found, text, words), text, words)
             spans = [(p.start, p.end) for p in places]
             found = [c for c in found if not undistinguished(c, text, words, spans)]
             for c in found:

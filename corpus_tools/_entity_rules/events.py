@@ -38,6 +38,9 @@ _SESSION_RE = re.compile(
     rf"|(?:自治区党委|[省市县区州旗]委)[{CN_NUM}]{{1,3}}届[{CN_NUM}]{{1,3}}次全体会议")
 #: a verb of holding or attending: the scope word is the subject of a clause (全国妇联召开|推进会)
 _CLAUSE_VERB_RE = re.compile("召开|参加|举行|举办|出席|主持|参与|组织|主席|委员")
+#: a numbered national or provincial meeting: 第四次全国“厕所革命”推进大会, 第二次全省脱贫攻坚现场会
+_NTH_MEETING_RE = re.compile(rf"第[{CN_NUM}0-9]{{1,3}}次(?:全国|全省|全区|全市)[^，。、；：！？\n《》（）]{{1,16}}?"
+                             r"(?P<head>代表大会|推进大会|推进会|现场会|座谈会|工作会议|大会|会议)(?![室厅堂])")
 #: games and fairs written as a three-character abbreviation (亚运会, 冬奥会, 进博会, 广交会, 服贸会), with
 #: the city in front when it is written (杭州亚运会); 运会 only after a games prefix (not 命运会)
 _GAMES_RE = re.compile(r"(?:[亚奥全青冬军残大农民特世]运会|[冬残特]奥会|[世进园农文花药冬茶]博会|[广高]交会|服贸会|消博会)"
@@ -71,7 +74,8 @@ def _clause_inside(words: "list[str] | None", s: int, e: int) -> bool:
 
 def named_events(text: str, words: "list[str] | None" = None) -> list[Cand]:
     """Sessions of congresses (十三届全国人大二次会议), 全国两会, national or world festivals, expos
-    and games (中国农民丰收节), and event names mined from the 2019–2020 articles (进博会).
+    and games (中国农民丰收节), numbered national or provincial meetings (第四次全国“厕所革命”推进大会)
+    and event names mined from the 2019–2020 articles (进博会).
 
     Examples
     --------
@@ -85,6 +89,9 @@ def named_events(text: str, words: "list[str] | None" = None) -> list[Cand]:
     for m in _SCOPED_EVENT_RE.finditer(text):
         if not _CLAUSE_VERB_RE.search(m.group()) and not _clause_inside(words, m.start() + 2, m.end()):
             out.append(Cand(m.start(), m.end(), "EVENT", prio=1))
+    for m in _NTH_MEETING_RE.finditer(text):
+        if not _clause_inside(words, m.start() + 4, m.start("head")):
+            out.append(Cand(m.start(), m.end(), "EVENT", prio=2))
     for m in _GAMES_RE.finditer(text):
         s = m.start()
         if s >= 2 and text[s - 2:s] in _GAMES_CITIES:

@@ -15,7 +15,8 @@ GUIDE:
   character can be a surname (日统计、周分析、月汇总; 访民情、惠民生、聚民心), a four-character
   model span of a one-character surname and a common word (杨梅基地), and a model name that
   only ever stands alone between quotation marks and whose given part reads as no given name
-  (“田保姆”: a coined term; “张华” stays).
+  (“田保姆”: a coined term; “张华” stays), and an ABB state word before 的/地 (黄灿灿的: the
+  doubled tails are mined from People's Daily 1998, ``training/ner/build_state_tails.py``).
 - **A name that starts the name of a unit** (王飞家庭农场, 苏某工作室): GUIDE tags memorials,
   studios and enterprise units named after a person whole, with no PERSON inside, so a model or
   document mention right before such a head is dropped (that mention only). A list of names
@@ -66,6 +67,43 @@ def address_surname(name: str, is_surname: Callable[[str], bool]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def state_tails() -> frozenset[str]:
+    """Doubled tails of ABB state words (灿灿 of 金灿灿), ``state_tails.txt`` mined from People's
+    Daily 1998 by ``training/ner/build_state_tails.py``."""
+    path = resources.files("corpus_tools").joinpath("data", "entities", "state_tails.txt")
+    return frozenset(ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+def state_word(text: str, s: int, e: int) -> bool:
+    """``text[s:e]`` is a state word of the ABB form before 的 or 地 (黄灿灿的油菜花): one character and
+    a doubled tail of :func:`state_tails`, which the model may read as surname + doubled given name.
+
+    Examples
+    --------
+    >>> t = "黄灿灿的油菜花，王丽丽的家"
+    >>> state_word(t, 0, 3), state_word(t, 8, 11)
+    (True, False)
+    """
+    return e - s == 3 and text[e:e + 1] in ("的", "地") and text[s + 1:e] in state_tails()
+
+
+def addressed_by_surname(text: str, i: int, is_surname: Callable[[str], bool]) -> bool:
+    """A form of address (:func:`address_words`: 大夫, 师傅, 阿姨 …) starts at *i* right after a
+    surname that starts a word: 王大夫, 王阿姨 are complete mentions, so the address word is no
+    title before a name (王大夫|都会来; 语文老师李华: 文 ends the word 语文).
+
+    Examples
+    --------
+    >>> sur = lambda ch: ch in "王文"
+    >>> [addressed_by_surname(t, 2, sur) for t in ("，王大夫都会来", "语文老师李华", "，王书记说")]
+    [True, False, False]
+    """
+    if i < 1 or not is_surname(text[i - 1]) or not any(text.startswith(w, i) for w in address_words()):
+        return False
+    return i < 2 or not CJK_RE.match(text[i - 2]) or not (is_word(text[i - 2:i]) or text[i - 2:i] in frequent2())
+
+
 def _item(text: str, s: int, e: int) -> bool:
     """``text[s:e]`` is a whole item between delimiters (no Chinese character on either side)."""
     return 0 <= s < e <= len(text) and all(CJK_RE.match(ch) for ch in text[s:e]) \
@@ -83,7 +121,8 @@ def stray_list_item(text: str, s: int, e: int, person_starts: set[int], is_surna
     """``text[s:e]`` is an item of a "、" list of at least three phrases of its length, none of
     the others a name (no surname first, no PERSON): 日统计、周分析、月汇总. The first item may end
     a longer clause (进行|日统计); every other item is exactly as long, so a list of names of
-    mixed lengths (潘俊强、袁泉、鲜敢) or one whose other items are names never counts.
+    mixed lengths (潘俊强、袁泉、鲜敢) or one whose other items are names never counts. The last
+    item may run on into the clause after it (日调度、周通报、月考核|制度).
 
     Examples
     --------
@@ -107,11 +146,13 @@ def stray_list_item(text: str, s: int, e: int, person_starts: set[int], is_surna
         k = a
     k = e
     while k < len(text) and text[k] == "、":  # items to the right
-        if not _item(text, k + 1, k + 1 + n):
+        if not all(CJK_RE.match(ch) for ch in text[k + 1:k + 1 + n]) or k + 1 + n > len(text):
             return False
         starts.append(k + 1)
         items += 1
         k = k + 1 + n
+        if not _item(text, k - n, k):
+            break  # the last item, run on into the clause after it (日调度、周通报、月考核|制度)
     return items >= 2 and all(not is_surname(text[a]) and a not in person_starts for a in starts)
 
 
@@ -189,7 +230,8 @@ def settle_persons(ents: list[Cand], text: str, is_role: Callable[[str], bool],
     drop = {w for w in words.values() if (sur := address_surname(w, is_surname)) is not None and sur not in known
             and w[len(sur):] not in KIN_WORDS}
     stray = {text[c.start:c.end] for c in people if c.source == "model" and (
-        stray_list_item(text, c.start, c.end, starts, is_surname) or _common_tail(text[c.start:c.end], is_surname))}
+        stray_list_item(text, c.start, c.end, starts, is_surname) or _common_tail(text[c.start:c.end], is_surname)
+        or state_word(text, c.start, c.end))}
     quoted = {text[c.start:c.end] for c in people if c.source == "model" and _quoted(text, c.start, c.end)
               and not _given_name_like(text[c.start:c.end])}
     quoted -= {text[c.start:c.end] for c in people if c.source == "model" and not _quoted(text, c.start, c.end)}

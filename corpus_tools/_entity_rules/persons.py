@@ -21,6 +21,7 @@ from corpus_tools._entity_rules.names import (BAIJIAXING, REPORT_VERBS, char_cou
                                               rare_char, surname_length, surname_rate, translit_mean, translit_score)
 from corpus_tools._entity_rules.person_context import (elder_forms, established_surnames, given_like, given_mention,
                                                        title_runs_on)
+from corpus_tools._entity_rules.person_forms import addressed_by_surname
 from corpus_tools.text import CJK_RE
 
 #: Words for roles in bylines, captions and credits; never (part of) a PERSON span.
@@ -458,15 +459,14 @@ def _not_word(name: str, sl: int) -> bool:
 
 
 #: Kinship words after a surname that make a familiar name (汪大爷, 印老弟; X书记 is no name).
-_KIN_RE = re.compile("([\u4e00-\u9fff])(?:" + "|".join("大爷 大娘 大妈 大婶 大姐 大哥 大叔 大嫂 老弟 老哥 奶奶 爷爷 婆婆 阿姨".split())
-                     + ")")
+_KIN_RE = re.compile("([\u4e00-\u9fff])(?:大爷|大娘|大妈|大婶|大姐|大哥|大叔|大嫂|老弟|老哥|奶奶|爷爷|婆婆|阿姨)")
 
 
 def find_persons(text: str) -> list[Cand]:
     out = []
     for m in _TITLE_RE.finditer(text):
-        kin = m.start() > 0 and _KIN_RE.match(text, m.start() - 1) and is_surname(text[m.start() - 1])
-        e = 0 if title_runs_on(text, m.end()) or kin else _title_name(text, m.end())  # 党总支书|记郑涛; 王阿姨|都会来
+        e = 0 if title_runs_on(text, m.end()) or addressed_by_surname(text, m.start(), is_surname) \
+            else _title_name(text, m.end())  # 党总支书|记郑涛; 王大夫|都会来: an address word is no title here
         if e:
             out.append(Cand(m.end(), e, "PERSON", prio=1))
     out += byline_names(text)

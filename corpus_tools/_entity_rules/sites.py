@@ -14,12 +14,13 @@ from functools import lru_cache
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.lexicon import (LOC_WORDS, Cand, STOPS, all_stops, common_or_frequent, common_words,
                                                 is_name_char, words)
+from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.places import word_starts
 from corpus_tools._entity_rules.scan import Scanner
 from corpus_tools.text import CJK_RE
 
 __all__ = ["NATURE_HEADS", "nature_names", "natural_features", "listed_nature", "landscape_tails", "nature_lists", "road_codes", "scenic_areas",
-           "stations", "festivals", "find_sites"]
+           "stations", "festivals", "world_regions", "province_groups", "owned_bases", "find_sites"]
 
 #: landscape words a natural feature ends in (the same as ``training/ner/build_site_words.py``)
 NATURE_HEADS = ("大峡谷", "峡谷", "山脉", "雪山", "草原", "高原", "盆地", "沙漠", "湿地", "瀑布",
@@ -84,6 +85,8 @@ def natural_features(text: str) -> list[Cand]:
         name = text[s:e]
         if len(name) < 2 or name in common or name[:2] in all_stops() or any(ch in STOPS for ch in name[:-1]):
             continue
+        if text[e - 1:e + 1] == "山区" and _PROVINCE_PART_RE.fullmatch(name[:-1]):
+            continue  # 鄂西山区: the mountain area of a region (province_parts), no mountain 鄂西山
         out.append(Cand(s, e, "LOC", prio=3, source="regex"))
     return out
 
@@ -278,20 +281,129 @@ def province_parts(text: str) -> list[Cand]:
 
     Examples
     --------
-    >>> t = "川西风格的农家院，文明新风吹到南疆村里，在四川西部"
+    >>> t = "川西风格的农家院，文明新风吹到南疆村里，在四川西部，皖南山区"
     >>> [t[c.start:c.end] for c in province_parts(t)]
-    ['川西', '南疆']
+    ['川西', '南疆', '皖南山区']
     """
     out = []
     for m in _PROVINCE_PART_RE.finditer(text):
         s, e = m.start(), m.end()
         if s > 0 and CJK_RE.match(text[s - 1]) and text[s - 1] not in "的在到和与从往向赴及是" \
-                and text[s - 1] not in STOPS:
-            continue  # 四川西部: the short form is the end of the full name
-        if text[e:e + 1] in "部方面边侧省市县区人" or (e < len(text) and text[e - 1:e + 1] in common_or_frequent()) \
+                and text[s - 1] not in STOPS and not (is_word(text[s - 2:s]) and not is_word(text[s - 1:s + 1])):
+            continue  # 四川西部: the short form is the end of the full name (地处|鄂西: a word ends before it)
+        tail = next((t for t in _REGION_TAILS if text.startswith(t, e)), "")
+        if not tail and (text[e:e + 1] in "部方面边侧省市县区人" or (e < len(text) and text[e - 1:e + 1] in common_or_frequent())) \
                 or (e - s == 2 and text[s:e] in gz.upper_names()):
             continue  # 陕西省, 赴陕西延安, 东北部: a province or a direction word
-        out.append(Cand(s, e, "LOC", prio=1))
+        out.append(Cand(s, e + len(tail), "LOC", prio=2 if tail else 1))  # 皖南山区 (not 南山区), 赣南革命老区
+    return out
+
+
+#: words that make a region's name longer: its mountains or its old revolutionary base (GUIDE: 吕梁山区)
+_REGION_TAILS = ("革命老区", "老区", "山区")
+#: one-character province short forms that join into a region (川渝, 湘鄂赣, 江浙沪)
+_SHORT_FORMS = "京津冀晋辽苏浙沪皖闽赣鲁豫鄂湘粤桂琼川渝黔滇藏陕甘"
+_PROVINCE_GROUP_RE = re.compile(f"(?:江(?=浙))?[{_SHORT_FORMS}]{{2,3}}")  # 江浙沪: 江 only before 浙
+
+
+def province_groups(text: str, places: list[Cand]) -> list[Cand]:
+    """Two or three province short forms written together name a region (川渝, 湘鄂赣, 苏浙): LOC,
+    with 山区 or 革命老区 after it. Not where a place found in the text overlaps it (四川|渝北区),
+    where the short forms repeat, or where the string is a word.
+
+    Examples
+    --------
+    >>> t = "川渝地区和湘鄂赣革命老区，四川渝北区"
+    >>> places = [Cand(13, 15, "GPE"), Cand(15, 18, "GPE")]
+    >>> [t[c.start:c.end] for c in province_groups(t, places)]
+    ['川渝', '湘鄂赣革命老区']
+    """
+    out = []
+    for m in _PROVINCE_GROUP_RE.finditer(text):
+        s, e = m.start(), m.end()
+        w = m.group()
+        if len(set(w)) < len(w) or is_word(w) or w in common_or_frequent() or w in gz.upper_names() \
+                or any(p.start < e and s < p.end for p in places):
+            continue
+        if s > 0 and (is_word(text[s - 1:s + 1]) or text[s - 1:s + 1] in common_or_frequent()):
+            continue  # the first short form ends a word before it
+        tail = next((t for t in _REGION_TAILS if text.startswith(t, e)), "")
+        if not tail and (is_word(text[e - 1:e + 1]) or text[e - 1:e + 1] in common_or_frequent()):
+            continue  # the last one starts a word after it
+        out.append(Cand(s, e + len(tail), "LOC", prio=2 if tail else 1, source="list"))
+    return out
+
+
+_BASE_RE = re.compile("(?:示范|种植|养殖|生产|培训|产业)?基地(?![\u4e00-\u9fff]{0,1}(?:办|建设者))")
+#: word tags that never stand inside a base's name (a clause: 我们|在|这里|建|基地)
+_BASE_CLAUSE_TAGS = frozenset(("d", "r", "p", "c", "u", "v", "f", "m", "q"))
+_PROPER_TAGS = frozenset(("nr", "ns", "nz", "j", "nt"))
+
+
+def owned_bases(text: str, sc: Scanner) -> list[Cand]:
+    """A base (…基地) named by its owner — a place or a proper name first, as the segmenter tags
+    it — is a FAC (杨家坪杨梅基地, 华兴农业香菇种植基地); a base named only by what it does
+    (教育基地, 扶贫产业基地) is a kind. Needs the segmenter's words (``sc.words``).
+
+    Examples
+    --------
+    >>> t = "走进晏家杨梅基地"
+    >>> sc = Scanner(t)
+    >>> sc.words = ["B-v", "E-v", "B-nr", "E-nr", "B-n", "E-n", "B-n", "E-n"]
+    >>> [t[c.start:c.end] for c in owned_bases(t, sc)]
+    ['晏家杨梅基地']
+    >>> sc.words = ["B-v", "E-v", "B-n", "E-n", "B-n", "E-n", "B-n", "E-n"]
+    >>> owned_bases(t, sc)
+    []
+    """
+    feats = sc.words
+    if feats is None or len(feats) != len(text):
+        return []
+    out = []
+    for m in _BASE_RE.finditer(text):
+        h0 = m.start()
+        s = sc.left(h0, max_len=14)
+        while s < h0 and feats[s][:1] in ("I", "E"):
+            s += 1  # the scan started inside a word
+        while s < h0 and feats[s][2:] in _BASE_CLAUSE_TAGS and s not in sc.place_starts:
+            s += 1
+            while s < h0 and feats[s][:1] in ("I", "E"):
+                s += 1
+        if h0 - s < 2 or any(feats[i][2:] in _BASE_CLAUSE_TAGS for i in range(s, h0)):
+            continue
+        if s not in sc.place_starts and feats[s][2:] not in _PROPER_TAGS:
+            continue
+        out.append(Cand(s, m.end(), "FAC", prio=1, source="regex"))
+    return out
+
+
+#: continents and world regions (GUIDE: natural or non-administrative regions are LOC)
+WORLD_REGIONS = ("亚洲", "欧洲", "非洲", "美洲", "北美洲", "南美洲", "拉丁美洲", "大洋洲", "南极洲", "北美", "南美", "拉美",
+                 "东南亚", "南亚", "东亚", "东北亚", "中亚", "西亚", "中东", "东欧", "西欧", "北欧", "南欧", "中东欧", "欧美",
+                 "亚太")
+_WORLD_RE = re.compile("|".join(sorted(WORLD_REGIONS, key=len, reverse=True)))
+
+
+def world_regions(text: str) -> list[Cand]:
+    """Continents and world regions (欧洲, 东南亚, 中东) as LOC, unless the first character ends a
+    place or word before it (海南|亚龙湾, 广东|亚运) or the last one starts a word after it
+    (南亚|热带, 中东|部).
+
+    Examples
+    --------
+    >>> t = "产品远销欧洲、东南亚，云南亚热带水果，中东部地区"
+    >>> [t[c.start:c.end] for c in world_regions(t)]
+    ['欧洲', '东南亚']
+    """
+    out = []
+    for m in _WORLD_RE.finditer(text):
+        s, e = m.start(), m.end()
+        before, after = text[s - 1:s + 1] if s else "", text[e - 1:e + 1]
+        if before and (before in gz.upper_names() or is_word(before) or before in common_or_frequent()):
+            continue
+        if text[e:e + 1] in "部方" or is_word(after) or after in common_or_frequent():
+            continue
+        out.append(Cand(s, e, "LOC", prio=1, source="list"))
     return out
 
 
@@ -302,4 +414,5 @@ def find_sites(text: str, sc: Scanner, places: list[Cand]) -> list[Cand]:
         if p.start not in place_ends or p.end > place_ends[p.start][0]:
             place_ends[p.start] = (p.end, p.label)
     return (listed_nature(text) + nature_lists(text) + landscape_tails(text, nature_names() | LOC_WORDS) + road_codes(text) + scenic_areas(text, sc, place_ends)
-            + stations(text, place_ends) + festivals(text, sc, set(place_ends)) + province_parts(text))
+            + stations(text, place_ends) + festivals(text, sc, set(place_ends)) + province_parts(text) + world_regions(text)
+            + province_groups(text, places) + owned_bases(text, sc))

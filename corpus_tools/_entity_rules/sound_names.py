@@ -92,8 +92,9 @@ def sound_span(text: str, s: int, e: int, *, least: float | None = None, char_le
     """
     w = text[s:e]
     n = len(w)
-    if n not in SOUND_MIN or e > len(text) or not all(CJK_RE.match(c) and c not in _STOP for c in w):
-        return False
+    if n not in SOUND_MIN or e > len(text) or not all(CJK_RE.match(c) and (c not in _STOP or (n == 4 and i == 1 and c == "和"))
+                                                     for i, c in enumerate(w)):
+        return False  # 和 is the conjunction, except as the second syllable of a Mongolian name (孟和巴图, 苏和巴特)
     scores = [sound_score(c) for c in w]
     if min(scores) < char_least or sum(scores) / n < (SOUND_MIN[n] if least is None else least) \
             or surname_rate(w[0]) >= 0.5:

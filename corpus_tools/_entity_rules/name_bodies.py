@@ -1,0 +1,162 @@
+"""The body of a head-based project, facility or event name, read with the segmenter's words.
+
+The head rules (:mod:`corpus_tools._entity_rules.heads`) grow a PROJECT, FAC or EVENT name
+leftwards from its head (…项目, …小区, …节) over name characters. After
+:func:`~corpus_tools._entity_rules.words.align_to_words` has put its start on a word boundary,
+the words of the body still show clauses and kinds that name nothing (GUIDE: "leading years,
+counts, measured quantities and adjectives are dropped from PROJECT spans"; bare nominal
+mentions are not annotated):
+
+- a count of projects or a size before the name (两期|肉羊扩繁项目, 小型|安全饮水项目,
+  十大|行动) is dropped; what remains must still be a name;
+- a subject and a one-character verb right before the head make a clause, not a name
+  (小区|来|试点, 村民|想|揽|工程, 地方|搞|试点);
+- a time or place word and a locative first (平日|里|活动项目, 县域|内|无高速公路) end
+  before the name, and a negation opens none (无高速公路, 不通公路, 非试点小区);
+- a facility whose body is one determiner, count, idiom, adjective or verbal-noun word is a
+  kind of building, not a name (一些小区, 整个小区, 独立小区, 办公大楼, 康庄大道), when that word
+  is a dictionary word of People's Daily 1998 (a trade name such as 富瑞家园 is not); streets keep
+  such bodies (解放路), so do estates and parks (锦绣家园), and a noun body stays (红旗小区, 知青旧居).
+
+Everything is read off the per-character word features (``B-``/``I-``/``E-``/``S-`` + PKU
+tag) that the NER model reads anyway, so it works on any county's text with no word list.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from corpus_tools._entity_rules.lexicon import common_or_frequent
+from corpus_tools._entity_rules.names import is_word
+
+__all__ = ["trim_bodies"]
+
+#: labels whose head-rule spans are read here
+_LABELS = ("PROJECT", "FAC", "EVENT")
+#: measure words that count projects or their phases (两期, 十个, 一批, 十大): 万亩 measures land
+_COUNT_MEASURES = frozenset("期个项批大类座条处家")
+#: numerals that count (一 … 十, 两, 几, 多)
+_NUMERALS = frozenset("一二两三四五六七八九十几多数")
+#: size attributes that describe the kind (GUIDE: 大型农光互补项目 -> 农光互补项目)
+_SIZE_WORDS = frozenset(("小型", "大型", "中型", "微型", "超大型", "特大型"))
+#: tags of a word that can be the subject of a clause before a verb (村民, 小区, 地方, 上航新村)
+_SUBJECT_TAGS = frozenset(("n", "nr", "ns", "nt", "nz", "j", "r", "s", "t"))
+#: negations that open no name (无高速公路, 不通公路, 非试点小区)
+_NEGATIONS = frozenset("无不非没未")
+#: one-word facility bodies with these tags name a kind: determiner, numeral, idiom, adjective,
+#: distinguishing attribute, adverb, verbal noun (一些小区, 康庄大道, 独立小区, 整个小区, 办公大楼)
+_KIND_BODY_TAGS = frozenset(("r", "m", "i", "a", "b", "d", "vn", "l"))
+#: estates and parks take chosen words as their names (锦绣家园, 和平公园)
+_ESTATE_HEADS = ("园", "苑", "场")
+#: street heads keep one-word bodies of any tag (幸福路, 解放街)
+_STREET_HEADS = ("路", "街", "巷", "大街", "公路", "高速", "线")
+
+
+def _tag(feats: list[str], i: int) -> str:
+    return feats[i][2:] if len(feats[i]) > 2 else ""
+
+
+def _words(feats: list[str], s: int, e: int) -> list[tuple[int, int]]:
+    """The segmenter's words between *s* and *e* (a word cut by either edge is cut there too)."""
+    out = []
+    i = s
+    while i < e:
+        j = i + 1
+        if feats[i][:1] in ("B", "I"):
+            while j < e and feats[j][:1] == "I":
+                j += 1
+            if j < e and feats[j][:1] == "E":
+                j += 1
+        out.append((i, j))
+        i = j
+    return out
+
+
+def _body_start(c, text: str, feats: list[str], hs: int) -> int | None:
+    """Where the name of candidate *c* (head starting at *hs*) starts, or None for no name."""
+    ws = _words(feats, c.start, hs)
+    if not ws:
+        return c.start
+    # a time or place word and a locative: the name starts after the locative (平日里活动项目)
+    for k in range(len(ws) - 1, 0, -1):
+        a, b = ws[k]
+        if b - a == 1 and _tag(feats, a) == "f" and _tag(feats, ws[k - 1][0]) in ("t", "n", "s") \
+                and ws[k - 1][1] - ws[k - 1][0] >= 2:
+            ws = ws[k + 1:]
+            break
+    if not ws:
+        return None
+    # a subject word, then one or two one-character verbs right before the head: a clause
+    k = len(ws) - 1
+    verbs = 0
+    while k >= 0 and ws[k][1] - ws[k][0] == 1 and _tag(feats, ws[k][0]) == "v" and verbs < 2:
+        k -= 1
+        verbs += 1
+    if verbs and k >= 0 and ws[k][1] - ws[k][0] >= 2 and _tag(feats, ws[k][0]) in _SUBJECT_TAGS:
+        return None
+    s = ws[0][0]
+    if text[s] in _NEGATIONS:
+        return None
+    i = 0
+    # a count of the projects (两期, 十个, 一大批, 十大) or a size word (小型) opens no name
+    if ws[0][1] - ws[0][0] == 2 and text[ws[0][0]] in _NUMERALS and text[ws[0][0] + 1] in _COUNT_MEASURES:
+        i = 1  # 三期 as one word: the phase of a project the text counts
+    while i < len(ws) and _tag(feats, ws[i][0]) == "m" and ws[i][1] - ws[i][0] == 1 and text[ws[i][0]] != "第":
+        j = i + 1
+        while j < len(ws) and ws[j][1] - ws[j][0] == 1 and text[ws[j][0]] in _COUNT_MEASURES | {"大"} \
+                and _tag(feats, ws[j][0]) in ("q", "a", "m"):
+            j += 1
+        if j == i + 1:
+            break
+        i = j
+    if c.label != "FAC" and i < len(ws) and text[ws[i][0]:ws[i][1]] in _SIZE_WORDS:
+        i += 1
+    if i >= len(ws):
+        return None
+    s = ws[i][0]
+    return s
+
+
+def trim_bodies(cands: list, text: str, feats: list[str]) -> list:
+    """Head-rule PROJECT, FAC and EVENT candidates with the clause or count in front of the name
+    cut off, and those that name only a kind dropped (see the module docstring).
+
+    *cands* carry ``start``, ``end``, ``label``, ``source`` and ``text_head``; *feats* holds one
+    word feature per character of *text*; other candidates pass unchanged.
+
+    Examples
+    --------
+    >>> from corpus_tools._entity_rules.lexicon import Cand
+    >>> text = "建设两期肉羊扩繁项目"
+    >>> feats = ["B-v", "E-v", "S-m", "S-q", "B-vn", "E-vn", "B-vn", "E-vn", "B-n", "E-n"]
+    >>> [text[c.start:c.end] for c in trim_bodies([Cand(2, 10, "PROJECT", text_head="项目")], text, feats)]
+    ['肉羊扩繁项目']
+    >>> text = "小区来试点"
+    >>> trim_bodies([Cand(0, 5, "PROJECT", text_head="试点")], text, ["B-n", "E-n", "S-v", "B-n", "E-n"])
+    []
+    """
+    if len(feats) != len(text):
+        return cands
+    out = []
+    for c in cands:
+        head = getattr(c, "text_head", "") or ""
+        if c.label not in _LABELS or c.source != "rule" or not head or text[c.start] in "“‘\"《":
+            out.append(c)
+            continue
+        hs = c.end - len(head)
+        s = _body_start(c, text, feats, hs)
+        if s is None or (s != c.start and hs - s < 2):
+            continue
+        # the word that holds the head's first character (办公|大楼: the head 楼 is inside 大楼)
+        ws_end = hs
+        while ws_end > s and feats[ws_end][:1] in ("I", "E"):
+            ws_end -= 1
+        ws = _words(feats, s, ws_end)
+        if not ws and _tag(feats, s) in ("i", "l"):
+            continue  # 康庄大道: the body and the head are one idiom
+        one_kind = len(ws) == 1 and _tag(feats, s) in _KIND_BODY_TAGS and not feats[s].startswith("S") \
+            and (is_word(text[s:ws_end]) or text[s:ws_end] in common_or_frequent())  # not a trade name (富瑞)
+        if one_kind and (s != c.start or (c.label == "FAC" and not head.endswith(_STREET_HEADS + _ESTATE_HEADS))):
+            continue  # 独立小区, 办公大楼, 康庄大道, (平日里)活动项目: a kind, not a name
+        out.append(c if s == c.start else replace(c, start=s))
+    return out

@@ -1,0 +1,70 @@
+"""Bodies of head-based PROJECT, FAC and EVENT names (corpus_tools._entity_rules.name_bodies).
+
+Sentences written for this file in the manner of county reports from other provinces.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus_tools._entity_rules.lexicon import Cand
+from corpus_tools._entity_rules.name_bodies import trim_bodies
+from corpus_tools.entities import find_entities
+
+
+def _found(text: str, label: str) -> list[str]:
+    return [e.text for e in find_entities(text) if e.label == label]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("县里启动三期蔬菜大棚项目，年底完工。", "蔬菜大棚项目"),
+    ("乡里实施小型安全饮水项目。", "安全饮水项目"),
+])
+def test_a_count_or_size_before_a_project_is_dropped(text, name):
+    assert _found(text, "PROJECT") == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "全县实施五大行动，补齐短板。",
+    "街道选了几个社区来试点垃圾分类。",
+    "合作社想接工程，却缺少资质。",
+])
+def test_a_count_alone_or_a_clause_is_no_project(text):
+    assert _found(text, "PROJECT") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("全县实施退耕还林工程。", "退耕还林工程"),
+    ("镇里推进万亩果园提升工程。", "万亩果园提升工程"),
+    ("村里争取到光伏扶贫项目。", "光伏扶贫项目"),
+])
+def test_names_with_verbs_or_fixed_quantities_stay(text, name):
+    assert _found(text, "PROJECT") == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "一些小区还没有物业。",
+    "整个小区都装上了监控。",
+    "那里的独立小区管理难。",
+    "全乡无高速公路通过。",
+])
+def test_kind_of_building_is_no_facility(text):
+    assert _found(text, "FAC") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("他家住在红旗小区。", "红旗小区"),
+    ("新建的锦绣家园已经入住。", "锦绣家园"),
+    ("沿着解放路往东走。", "解放路"),
+])
+def test_named_facilities_stay(text, name):
+    assert name in _found(text, "FAC")
+
+
+def test_other_labels_and_listed_names_pass_unchanged():
+    text = "小区来试点"
+    feats = ["B-n", "E-n", "S-v", "B-n", "E-n"]
+    org = Cand(0, 5, "ORG", text_head="试点")
+    listed = Cand(0, 5, "PROJECT", prio=2, source="list", text_head="试点")
+    assert trim_bodies([org, listed], text, feats) == [org, listed]
+    assert trim_bodies([Cand(0, 5, "PROJECT", text_head="试点")], text, feats[:3]) != []  # features do not fit
