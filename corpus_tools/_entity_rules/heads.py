@@ -155,6 +155,7 @@ def find_orgs(text: str, sc: Scanner) -> list[Cand]:
         # 晨鸣纸业, 伊利乳业: a trade name and a mined industry word, without a legal form
         out += firms.trade_firms(text, feats, [(a, e) for a, (e, _) in sc.place_ends.items()])
         out += firms.mined_trade_names(text, feats)  # 新希望集团, 中储粮: trade names mined from the 2019–2020 news
+        out += firms.bracketed_firms(text, feats)  # 捷普电子（广州）有限公司
     out += firms.named_businesses(text)  # 民宿，名叫“游家小院”
     listed = _listed_orgs(text)
     if feats is not None:
@@ -393,7 +394,10 @@ def _listed_orgs(text: str) -> list[Cand]:
         # compiling one pattern per listed name (they overflow re's cache on every text)
         i = text.find(w) if w else -1
         while i >= 0:
-            out.append(Cand(i, i + len(w), "ORG", prio=2))
+            if w.endswith("党") and text[i + len(w):i + len(w) + 1] in ("员", "人"):
+                out.append(Cand(i, i + len(w) + 1, "_", prio=2))  # 共产党员 names a member, not the Party
+            else:
+                out.append(Cand(i, i + len(w), "ORG", prio=2))
             i = text.find(w, i + len(w))
     # 党中央; 中央 standing for the central authorities (中央部署, 中央财政)
     for m in re.finditer(r"党中央|中央(?=部署|政策|财政|精神|决策|要求|指示|领导|批准|八项规定|和省|、省|关于)", text):

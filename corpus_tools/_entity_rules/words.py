@@ -186,6 +186,11 @@ _GOV_HEADS = words("gov_heads")
 ORG_MIN_P = 0.2
 
 
+#: Units of a firm written after its registered name (…有限公司党委, …集团工会).
+FIRM_UNIT_HEADS = ("党委", "党总支", "党支部", "工会", "团委")
+_FIRM_FORMS = ("有限公司", "股份公司", "集团公司", "集团")
+
+
 def undistinguished(c, text: str, feats: list[str], place_spans: list[tuple[int, int]]) -> bool:
     """True for an ORG span of a :data:`TEAM_HEADS` head whose words before the head are all
     common words: no place inside or before it, no proper-name tag (nr, ns, nt, nz, j), no
@@ -208,6 +213,9 @@ def undistinguished(c, text: str, feats: list[str], place_spans: list[tuple[int,
         k = coop_name_start(text, feats, c.start, c.end - len(head))
         if k is not None:
             return k < 0  # 兴旺养牛专业合作社 is one; 花椒种植专业合作社 a kind (orgparts.coop_name_start)
+    if c.label == "ORG" and head in FIRM_UNIT_HEADS and text.endswith(_FIRM_FORMS, c.start, c.end - len(head)) \
+            and c.end - len(head) - c.start >= 4:
+        return False  # 东方电子有限公司党总支: the Party unit of a registered firm is one organisation
     if c.label == "ORG" and head not in _GOV_HEADS and c.prio < 2 and _plain_body(c, text, head, place_spans) \
             and org_probability(c, text, feats, place_spans) < ORG_MIN_P:
         return True  # the learned filter: a kind of body (农民专业合作社, 电子公司), not a name
