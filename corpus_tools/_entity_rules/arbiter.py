@@ -305,15 +305,16 @@ def arbitrate(ents: list[Cand], text: str, feats: "list[str] | None",
     >>> arbitrate([], "新希望集团", None)
     []
     """
-    return titled_units(_learned(ents, text, feats, model_spans, score=score, threshold=threshold, drop=drop),
+    return titled_units(learned_arbitrate(ents, text, feats, model_spans, score=score, threshold=threshold, drop=drop),
                         text, feats)
 
 
-def _learned(ents: list[Cand], text: str, feats: "list[str] | None",
-             model_spans: list[tuple[int, int, str]] = (), *,
-             score: "Callable[[list[str]], float] | None" = None, threshold: "float | None" = None,
-             drop: "float | None" = None) -> list[Cand]:
-    """The learned keep/drop of :func:`arbitrate`."""
+def learned_arbitrate(ents: list[Cand], text: str, feats: "list[str] | None",
+                      model_spans: list[tuple[int, int, str]] = (), *,
+                      score: "Callable[[list[str]], float] | None" = None, threshold: "float | None" = None,
+                      drop: "float | None" = None) -> list[Cand]:
+    """The learned keep/drop of :func:`arbitrate` alone (what ``training/ner/train_org_arbiter.py``
+    cross-validates)."""
     if feats is None or len(feats) != len(text):
         return ents
     model = arbiter_model()

@@ -11,7 +11,7 @@ from corpus_tools._entity_rules.lexicon import (CN_NUM, COUNTRIES, Cand, EVENT_G
                                                 ORG_GENERIC, ORG_HEADS, ORG_STOPS, PROJECT_GENERIC, PROJECT_HEADS,
                                                 ROAD_LINE_BAD, ROAD_LINE_RE, STOPS, STREET_STOPS, SURNAMES,
                                                 frequent2, is_name_char, national_orgs, words, words_tuple)
-from corpus_tools._entity_rules import firms, orgparts, orgspan
+from corpus_tools._entity_rules import firms, orgparts, orgspan, owners
 from corpus_tools._entity_rules.events import named_events, numbered_events
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.words import descriptive, one_word_kind
@@ -89,7 +89,7 @@ _FAC_BAD_NEXT = {
 }
 
 
-GOV_HEADS = words("gov_heads")
+GOV_HEADS = owners.GOV_HEADS
 _ORG_BAD_NEXT = {
     "中心": "城区村校组任工环思主镇线点", "局": "面势部限长域", "办": "法理学公事好成", "社": "会区交保科团员", "部": "分门署队位件长",
     "队": "伍员长", "团": "结队体员长", "厂": "房区长家", "学校": "党教生老毕阶时期", "小学": "党教生老毕阶时期语数",
@@ -150,7 +150,7 @@ def find_orgs(text: str, sc: Scanner) -> list[Cand]:
         out = [orgparts.village_team(orgparts.own_unit(x, text, feats), text, feats) if x.label == "ORG" else x for c in out
                for x in (orgparts.split_bodies(c, text, feats, all_ends) if c.label == "ORG" else [c])]
         out = [c for c in out if c.label != "ORG" or orgparts.village_body_owned(c, text, feats, pends)]
-        out = [_after_country(c, text) if c.label == "ORG" else c for c in out]
+        out = [owners.after_province(owners.after_country(c, text), text) if c.label == "ORG" else c for c in out]
         out = orgparts.join_affiliated(out, text)  # 复旦大学|附属|华山医院: one name
         # 晨鸣纸业, 伊利乳业: a trade name and a mined industry word, without a legal form
         out += firms.trade_firms(text, feats, [(a, e) for a, (e, _) in sc.place_ends.items()])
@@ -186,16 +186,6 @@ def _with_subunit(c: Cand, text: str, feats: list[str]) -> Cand:
 @lru_cache(maxsize=1)
 def _learned_heads_re() -> re.Pattern:
     return _heads_re(set(orgspan.span_model().get("heads", ())) - set(ORG_HEADS))
-
-
-def _after_country(c: Cand, text: str) -> Cand:
-    """日本|神户大学: a foreign country in front of a non-government body is an entity of its own."""
-    for L in (4, 3, 2):
-        w = text[c.start:c.start + L]
-        if (w in COUNTRIES and w not in ("中国", "香港", "澳门", "台湾") and c.end - c.start - L >= 4
-                and not text.endswith(tuple(GOV_HEADS), 0, c.end)):
-            return Cand(c.start + L, c.end, c.label, c.prio, c.code, c.source)
-    return c
 
 
 def _learned_org(c: "Cand | None", m: re.Match, text: str, feats: list[str], pstarts, pends) -> "Cand | None":

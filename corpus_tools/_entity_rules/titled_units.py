@@ -15,7 +15,8 @@ a person's name, is one organisation. This pass adds it after the people are kno
   no title itself (小庄村|原党支部书记兼村委会|主任 is a chain of titles);
 * right before the body stands its owner: a place (GPE, township, village, community), a facility
   (南馨苑小区) or an organisation (高新兴集团|党委). The owner and the body become one ORG; higher
-  places in front stay entities of their own (毕节市 + ORG 大方县实绩考核办).
+  places in front stay entities of their own (毕节市 + ORG 大方县实绩考核办), and so does a province
+  before its own city inside the body (甘肃省 + ORG 陇南市扶贫办: :func:`owners.after_province`).
 
 The new name also counts where the same document repeats it without the title.
 """
@@ -27,6 +28,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from corpus_tools._entity_rules.lexicon import Cand, words
+from corpus_tools._entity_rules.owners import after_province
 
 #: Labels of the entities that own a unit written after them.
 OWNER_LABELS = frozenset(("GPE", "TOWNSHIP", "VILLAGE", "COMMUNITY", "FAC", "ORG"))
@@ -85,7 +87,7 @@ def titled_units(ents: list[Cand], text: str, feats: "list[str] | None") -> list
     ents = sorted(ents, key=lambda c: c.start)
     starts = [c.start for c in ents]
     _, finals, _ = unit_titles()
-    owned: dict[int, Cand] = {}  # owner's id -> the unit that replaces it
+    owned: dict[int, list[Cand]] = {}  # owner's id -> what replaces it (the unit, or the owner and the unit)
     for c in ents:
         if c.label != "PERSON":
             continue
@@ -101,11 +103,12 @@ def titled_units(ents: list[Cand], text: str, feats: "list[str] | None") -> list
                 or not _plain_body(text, feats, owner.end, ts) or _holds_title(text[owner.end:ts])):
             continue
         s = owner.start + (text[owner.start] == "原" and owner.source != "gazetteer")  # 原|金科村党支部: former
-        owned[id(owner)] = Cand(s, ts, "ORG", prio=1, source="titled")
+        unit = after_province(Cand(s, ts, "ORG", prio=1, source="titled"), text)  # 甘肃省|陇南市扶贫办
+        owned[id(owner)] = [owner, unit] if unit.start >= owner.end else [unit]
     if not owned:
         return ents
-    out = [owned.get(id(c), c) for c in ents]
-    return _repeated(out, text, list(owned.values()))
+    out = [x for c in ents for x in owned.get(id(c), [c])]
+    return _repeated(out, text, [u[-1] for u in owned.values()])
 
 
 def _repeated(ents: list[Cand], text: str, units: list[Cand]) -> list[Cand]:
