@@ -298,6 +298,7 @@ def test_a_one_character_head_that_opens_a_longer_word_ends_no_organisation():
 @pytest.mark.parametrize("text, bad", [
     ("据民政部门统计，全镇低保户减少了一半。", "民政部"),
     ("各地农业农村部门积极组织春耕。", "农业农村部"),
+    ("县委常委、宣传部长李明介绍，", "宣传部"),  # a bare body inside a title word names no body
 ])
 def test_a_name_does_not_end_inside_a_word(text, bad):
     assert bad not in [e.text for e in find_entities(text)]

@@ -83,10 +83,11 @@ _TITLE_TAILS = tuple(sorted(set(PERSON_TITLES) | {"代表", "委员", "干部", 
 _LOCATIVE_TAILS = frozenset("上下里内外边旁口中前后头间")
 
 
-def ends_inside_word(text: str, feats: list[str], end: int) -> bool:
+def ends_inside_word(text: str, feats: list[str], end: int, start: "int | None" = None) -> bool:
     """True when a name ending at *end* stops inside a segmenter word that is no title
     (民政部|门, 讲什么大道|理, 三只拦路|虎, 下里街|村; not 镇党委|书记, 全国人大|代表, 县委组织部|长,
-    nor a locative: 文庙街|上, 西门|口).
+    nor a locative: 文庙街|上, 西门|口). With *start*, a name that lies wholly inside a title word
+    is part of the title (区委常委、组织部长王某: no body named).
 
     Examples
     --------
@@ -108,7 +109,9 @@ def ends_inside_word(text: str, feats: list[str], end: int) -> bool:
     word = text[ws:j]
     if _tag(feats, ws) in ("m", "s", "f") or text[end:j] in _LOCATIVE_TAILS:
         return False  # a numeral word the segmenter ran on (二中教), a place word (文庙街|上, 西门|口)
-    return not (word.endswith(_TITLE_TAILS) or text[end:j].startswith(_TITLE_TAILS))
+    if word.endswith(_TITLE_TAILS) or text[end:j].startswith(_TITLE_TAILS):
+        return start is not None and ws <= start  # 组织部长 alone is a title; 县委|组织部长 names the body
+    return True
 
 
 def _tag(feats: list[str], i: int) -> str:
@@ -134,7 +137,7 @@ def align_to_words(cands: list, text: str, feats: list[str], *, heads: dict | No
         return cands
     out = []
     for c in cands:
-        if c.label in ALIGNED and c.source == "rule" and ends_inside_word(text, feats, c.end):
+        if c.label in ALIGNED and c.source == "rule" and ends_inside_word(text, feats, c.end, c.start):
             continue  # 民政部|门, 大道|理, 护路|员: the head is the start of a longer word
         if c.label not in ALIGNED or c.source != "rule" or c.end - c.start < 3:
             out.append(c)
