@@ -319,3 +319,9 @@ def test_a_title_after_the_head_leaves_the_name(text, name):
 ])
 def test_a_locative_after_a_site_leaves_the_name(text, name):
     assert name in [e.text for e in find_entities(text) if e.label == "FAC"]
+
+
+def test_a_room_after_a_body_is_no_sub_unit():
+    orgs = _orgs("在平遥县岳壁乡梁村党群服务中心会议室，村干部正在开会。")
+    assert "梁村党群服务中心" in orgs and not any(o.endswith("会议室") for o in orgs)
+    assert "县人民医院儿科" in _orgs("县人民医院儿科医生说，孩子恢复得很好。")

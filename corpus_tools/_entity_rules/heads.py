@@ -167,6 +167,8 @@ def find_orgs(text: str, sc: Scanner) -> list[Cand]:
 #: A sub-unit written right after its organisation (县人民医院儿科, 浙江大学茶学系, 崇左市商务局市场科):
 #: one span by the annotation guide (省儿童医院新生儿重症医学科, 山西省文物局文物管理处).
 _SUBUNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:科|系|处|室|所|办|分公司|支行|分行|工厂)")
+#: Rooms of a body written after it (…会议室, …活动室): places in its building, not sub-units.
+ROOM_WORDS = ("会议室", "活动室", "阅览室", "接待室", "展览室", "陈列室", "休息室", "值班室", "教室")
 _SUBUNIT_TAGS = frozenset(("n", "nz", "j", "b", "vn", "ns", "an"))
 
 
@@ -177,6 +179,8 @@ def _with_subunit(c: Cand, text: str, feats: list[str]) -> Cand:
     last = m.end() - 1
     while last > c.end and feats[last][:1] not in ("B", "S"):
         last -= 1
+    if text.endswith(ROOM_WORDS, c.end, m.end()):
+        return c  # 党群服务中心|会议室: a room of the body, not a sub-unit
     if text[c.end:m.end()] in ("科室", "处室", "室内") or feats[last][2:] not in ("n", "nz", "j") or not all(
             f[2:] in _SUBUNIT_TAGS for f in feats[c.end:m.end()] if f[:1] in ("B", "S")):
         return c  # 县委联系(专家): the last word is a verb, no sub-unit
