@@ -119,3 +119,11 @@ def test_the_mined_trade_names_hold_no_common_word():
     text = resources.files("corpus_tools").joinpath("data", "entities", "trade_names.txt").read_text(encoding="utf-8")
     names = {ln.split("\t")[0] for ln in text.splitlines()}
     assert len(names) > 50 and not names & common_or_frequent()
+
+
+def test_a_short_form_keeps_the_industry_words_written_after_it():
+    text = "金禾农业由天鹰能源实业有限公司出资成立。天鹰能源董事长李亮说，天鹰能源还要扩产。"
+    orgs = _orgs(text)
+    assert orgs.count("天鹰能源") == 2 and "天鹰" not in orgs
+    # only whole industry words join: 天鹰|能够 is no 天鹰能
+    assert "天鹰能" not in _orgs("天鹰能源实业有限公司落户县里，天鹰能够带动就业。")

@@ -298,6 +298,7 @@ def test_a_one_character_head_that_opens_a_longer_word_ends_no_organisation():
 @pytest.mark.parametrize("text, bad", [
     ("据民政部门统计，全镇低保户减少了一半。", "民政部"),
     ("各地农业农村部门积极组织春耕。", "农业农村部"),
+    ("县委常委、宣传部长李明介绍，", "宣传部"),  # a bare body inside a title word names no body
 ])
 def test_a_name_does_not_end_inside_a_word(text, bad):
     assert bad not in [e.text for e in find_entities(text)]
@@ -318,3 +319,9 @@ def test_a_title_after_the_head_leaves_the_name(text, name):
 ])
 def test_a_locative_after_a_site_leaves_the_name(text, name):
     assert name in [e.text for e in find_entities(text) if e.label == "FAC"]
+
+
+def test_a_room_after_a_body_is_no_sub_unit():
+    orgs = _orgs("在平遥县岳壁乡梁村党群服务中心会议室，村干部正在开会。")
+    assert "梁村党群服务中心" in orgs and not any(o.endswith("会议室") for o in orgs)
+    assert "县人民医院儿科" in _orgs("县人民医院儿科医生说，孩子恢复得很好。")

@@ -39,6 +39,7 @@ from typing import Callable
 from corpus_tools._entity_rules import orgspan
 from corpus_tools._entity_rules.lexicon import ORG_HEADS, Cand, common_or_frequent, counted_names, longest_first_re, national_orgs
 from corpus_tools._entity_rules.names import is_word
+from corpus_tools._entity_rules.titled_units import titled_units
 
 #: Lowest span-model probability at which a head's best start is a candidate.
 MIN_SPAN_P = 0.2
@@ -291,7 +292,9 @@ def arbitrate(ents: list[Cand], text: str, feats: "list[str] | None",
               model_spans: list[tuple[int, int, str]] = (), *,
               score: "Callable[[list[str]], float] | None" = None, threshold: "float | None" = None,
               drop: "float | None" = None) -> list[Cand]:
-    """*ents* with the organisations the arbiter keeps added and those it rejects dropped.
+    """*ents* with the organisations the arbiter keeps added and those it rejects dropped, then
+    the units named by their head's title (:func:`~corpus_tools._entity_rules.titled_units.titled_units`:
+    郭家坝镇服务中心|主任|向进), which need the people found.
 
     *score* maps a candidate's feature names to a probability (default: the shipped model);
     a new candidate needs at least *threshold*, an organisation already found is dropped below
@@ -302,6 +305,16 @@ def arbitrate(ents: list[Cand], text: str, feats: "list[str] | None",
     >>> arbitrate([], "新希望集团", None)
     []
     """
+    return titled_units(learned_arbitrate(ents, text, feats, model_spans, score=score, threshold=threshold, drop=drop),
+                        text, feats)
+
+
+def learned_arbitrate(ents: list[Cand], text: str, feats: "list[str] | None",
+                      model_spans: list[tuple[int, int, str]] = (), *,
+                      score: "Callable[[list[str]], float] | None" = None, threshold: "float | None" = None,
+                      drop: "float | None" = None) -> list[Cand]:
+    """The learned keep/drop of :func:`arbitrate` alone (what ``training/ner/train_org_arbiter.py``
+    cross-validates)."""
     if feats is None or len(feats) != len(text):
         return ents
     model = arbiter_model()

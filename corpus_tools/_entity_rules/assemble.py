@@ -315,16 +315,24 @@ def firm_short_forms(ents: list[Cand], text: str, places: list[Cand]) -> list[Ca
                 break
             k += L
         core = core[k:]
+        tails: list[str] = []
         for _ in range(3):
             tail = next((t for t in FIRM_INDUSTRY + industry_words() if core.endswith(t) and len(core) - len(t) >= 2), None)
             if not tail:
                 break
             core = core[:-len(tail)]
+            tails.insert(0, tail)
         if not 2 <= len(core) <= 4 or core in common or core == name or not all(is_name_char(ch) for ch in core):
             continue
         for m in re.finditer(re.escape(core), text):
             if not (c.start <= m.start() < c.end):
-                out.append(Cand(m.start(), m.end(), "ORG", prio=-1, source="document"))
+                # 天马能源实业有限公司 … 天马能源董事长: the short form keeps the industry words written after it
+                e = m.end()
+                for tail in tails:
+                    if not text.startswith(tail, e):
+                        break
+                    e += len(tail)
+                out.append(Cand(m.start(), e, "ORG", prio=-1, source="document"))
     return out
 
 

@@ -36,7 +36,7 @@ from corpus_tools._entity_rules.lexicon import (ORG_HEADS, STOPS, Cand, all_stop
 from corpus_tools._entity_rules.orgparts import CLAUSE_WORDS
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.scan import Scanner
-from corpus_tools._entity_rules.words import descriptive
+from corpus_tools._entity_rules.words import FIRM_UNIT_HEADS, descriptive
 
 #: Industry words of a registered firm name (region + trade name + industry + legal form).
 FIRM_INDUSTRY = tuple(sorted(set("""
@@ -250,6 +250,46 @@ def named_businesses(text: str) -> list[Cand]:
             continue
         if (after.startswith("的") and after[1:].startswith(BUSINESS_KINDS)) or any(k in before for k in BUSINESS_KINDS):
             out.append(Cand(m.start(1), m.end(1), "ORG", prio=1, source="rule"))
+    return out
+
+
+#: A registered firm name with its region in brackets after the trade name: 捷普电子（广州）有限公司.
+_BRACKETED_RE = re.compile(r"（(?:中国|[\u4e00-\u9fff]{2,3})）(?:股份有限公司|有限责任公司|集团有限公司|有限公司|股份公司)")
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def bracketed_firms(text: str, feats: "Sequence[str] | None") -> list[Cand]:
+    """``ORG`` spans of registered firms whose region stands in brackets after the trade name
+    (the form foreign and group-owned subsidiaries are registered under: 三星电子（天津）有限公司),
+    with a Party or union unit written after the name (…有限公司党总支).
+
+    The trade name is the run of words right before the bracket that are no verb, function word or
+    clause word (:data:`_NOT_TRADE_TAGS`, ``org_clause_words.txt``), two to ten characters.
+
+    Examples
+    --------
+    >>> t = "与三星电子（天津）有限公司签约。"
+    >>> f = ["S-p", "B-nz", "E-nz", "B-n", "E-n", "S-w", "B-ns", "E-ns", "S-w", "B-n", "I-n", "I-n", "E-n", "B-v", "E-v", "S-w"]
+    >>> [t[c.start:c.end] for c in bracketed_firms(t, f)]
+    ['三星电子（天津）有限公司']
+    """
+    if feats is None or len(feats) != len(text):
+        return []
+    out = []
+    for m in _BRACKETED_RE.finditer(text):
+        s = m.start()
+        while s > 0 and m.start() - s < 10:
+            k = s - 1
+            while k > 0 and feats[k][:1] in ("I", "E"):
+                k -= 1  # the start of the word that ends at s
+            if feats[k][2:] in _NOT_TRADE_TAGS or text[k:s] in CLAUSE_WORDS or not _HAN_RE.fullmatch(text[k:s]):
+                break
+            s = k
+        if m.start() - s < 2 or text[s:m.start()] in ORG_HEADS:
+            continue  # 公司（集团）: no trade name
+        e = m.end()
+        unit = next((u for u in FIRM_UNIT_HEADS if text.startswith(u, e)), "")
+        out.append(Cand(s, e + len(unit), "ORG", prio=2, source="rule"))
     return out
 
 

@@ -11,7 +11,7 @@ from corpus_tools._entity_rules.lexicon import (CN_NUM, COUNTRIES, Cand, EVENT_G
                                                 ORG_GENERIC, ORG_HEADS, ORG_STOPS, PROJECT_GENERIC, PROJECT_HEADS,
                                                 ROAD_LINE_BAD, ROAD_LINE_RE, STOPS, STREET_STOPS, SURNAMES,
                                                 frequent2, is_name_char, national_orgs, words, words_tuple)
-from corpus_tools._entity_rules import firms, orgparts, orgspan
+from corpus_tools._entity_rules import firms, orgparts, orgspan, owners
 from corpus_tools._entity_rules.events import named_events, numbered_events
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.words import descriptive, one_word_kind
@@ -89,7 +89,7 @@ _FAC_BAD_NEXT = {
 }
 
 
-GOV_HEADS = words("gov_heads")
+GOV_HEADS = owners.GOV_HEADS
 _ORG_BAD_NEXT = {
     "中心": "城区村校组任工环思主镇线点", "局": "面势部限长域", "办": "法理学公事好成", "社": "会区交保科团员", "部": "分门署队位件长",
     "队": "伍员长", "团": "结队体员长", "厂": "房区长家", "学校": "党教生老毕阶时期", "小学": "党教生老毕阶时期语数",
@@ -150,11 +150,12 @@ def find_orgs(text: str, sc: Scanner) -> list[Cand]:
         out = [orgparts.village_team(orgparts.own_unit(x, text, feats), text, feats) if x.label == "ORG" else x for c in out
                for x in (orgparts.split_bodies(c, text, feats, all_ends) if c.label == "ORG" else [c])]
         out = [c for c in out if c.label != "ORG" or orgparts.village_body_owned(c, text, feats, pends)]
-        out = [_after_country(c, text) if c.label == "ORG" else c for c in out]
+        out = [owners.after_province(owners.after_country(c, text), text) if c.label == "ORG" else c for c in out]
         out = orgparts.join_affiliated(out, text)  # 复旦大学|附属|华山医院: one name
         # 晨鸣纸业, 伊利乳业: a trade name and a mined industry word, without a legal form
         out += firms.trade_firms(text, feats, [(a, e) for a, (e, _) in sc.place_ends.items()])
         out += firms.mined_trade_names(text, feats)  # 新希望集团, 中储粮: trade names mined from the 2019–2020 news
+        out += firms.bracketed_firms(text, feats)  # 捷普电子（广州）有限公司
     out += firms.named_businesses(text)  # 民宿，名叫“游家小院”
     listed = _listed_orgs(text)
     if feats is not None:
@@ -166,6 +167,8 @@ def find_orgs(text: str, sc: Scanner) -> list[Cand]:
 #: A sub-unit written right after its organisation (县人民医院儿科, 浙江大学茶学系, 崇左市商务局市场科):
 #: one span by the annotation guide (省儿童医院新生儿重症医学科, 山西省文物局文物管理处).
 _SUBUNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:科|系|处|室|所|办|分公司|支行|分行|工厂)")
+#: Rooms of a body written after it (…会议室, …活动室): places in its building, not sub-units.
+ROOM_WORDS = ("会议室", "活动室", "阅览室", "接待室", "展览室", "陈列室", "休息室", "值班室", "教室")
 _SUBUNIT_TAGS = frozenset(("n", "nz", "j", "b", "vn", "ns", "an"))
 
 
@@ -176,6 +179,8 @@ def _with_subunit(c: Cand, text: str, feats: list[str]) -> Cand:
     last = m.end() - 1
     while last > c.end and feats[last][:1] not in ("B", "S"):
         last -= 1
+    if text.endswith(ROOM_WORDS, c.end, m.end()):
+        return c  # 党群服务中心|会议室: a room of the body, not a sub-unit
     if text[c.end:m.end()] in ("科室", "处室", "室内") or feats[last][2:] not in ("n", "nz", "j") or not all(
             f[2:] in _SUBUNIT_TAGS for f in feats[c.end:m.end()] if f[:1] in ("B", "S")):
         return c  # 县委联系(专家): the last word is a verb, no sub-unit
@@ -185,16 +190,6 @@ def _with_subunit(c: Cand, text: str, feats: list[str]) -> Cand:
 @lru_cache(maxsize=1)
 def _learned_heads_re() -> re.Pattern:
     return _heads_re(set(orgspan.span_model().get("heads", ())) - set(ORG_HEADS))
-
-
-def _after_country(c: Cand, text: str) -> Cand:
-    """日本|神户大学: a foreign country in front of a non-government body is an entity of its own."""
-    for L in (4, 3, 2):
-        w = text[c.start:c.start + L]
-        if (w in COUNTRIES and w not in ("中国", "香港", "澳门", "台湾") and c.end - c.start - L >= 4
-                and not text.endswith(tuple(GOV_HEADS), 0, c.end)):
-            return Cand(c.start + L, c.end, c.label, c.prio, c.code, c.source)
-    return c
 
 
 def _learned_org(c: "Cand | None", m: re.Match, text: str, feats: list[str], pstarts, pends) -> "Cand | None":
@@ -393,7 +388,10 @@ def _listed_orgs(text: str) -> list[Cand]:
         # compiling one pattern per listed name (they overflow re's cache on every text)
         i = text.find(w) if w else -1
         while i >= 0:
-            out.append(Cand(i, i + len(w), "ORG", prio=2))
+            if w.endswith("党") and text[i + len(w):i + len(w) + 1] in ("员", "人"):
+                out.append(Cand(i, i + len(w) + 1, "_", prio=2))  # 共产党员 names a member, not the Party
+            else:
+                out.append(Cand(i, i + len(w), "ORG", prio=2))
             i = text.find(w, i + len(w))
     # 党中央; 中央 standing for the central authorities (中央部署, 中央财政)
     for m in re.finditer(r"党中央|中央(?=部署|政策|财政|精神|决策|要求|指示|领导|批准|八项规定|和省|、省|关于)", text):

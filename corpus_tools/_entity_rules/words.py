@@ -83,10 +83,11 @@ _TITLE_TAILS = tuple(sorted(set(PERSON_TITLES) | {"代表", "委员", "干部", 
 _LOCATIVE_TAILS = frozenset("上下里内外边旁口中前后头间")
 
 
-def ends_inside_word(text: str, feats: list[str], end: int) -> bool:
+def ends_inside_word(text: str, feats: list[str], end: int, start: "int | None" = None) -> bool:
     """True when a name ending at *end* stops inside a segmenter word that is no title
     (民政部|门, 讲什么大道|理, 三只拦路|虎, 下里街|村; not 镇党委|书记, 全国人大|代表, 县委组织部|长,
-    nor a locative: 文庙街|上, 西门|口).
+    nor a locative: 文庙街|上, 西门|口). With *start*, a name that lies wholly inside a title word
+    is part of the title (区委常委、组织部长王某: no body named).
 
     Examples
     --------
@@ -108,7 +109,9 @@ def ends_inside_word(text: str, feats: list[str], end: int) -> bool:
     word = text[ws:j]
     if _tag(feats, ws) in ("m", "s", "f") or text[end:j] in _LOCATIVE_TAILS:
         return False  # a numeral word the segmenter ran on (二中教), a place word (文庙街|上, 西门|口)
-    return not (word.endswith(_TITLE_TAILS) or text[end:j].startswith(_TITLE_TAILS))
+    if word.endswith(_TITLE_TAILS) or text[end:j].startswith(_TITLE_TAILS):
+        return start is not None and ws <= start  # 组织部长 alone is a title; 县委|组织部长 names the body
+    return True
 
 
 def _tag(feats: list[str], i: int) -> str:
@@ -134,7 +137,7 @@ def align_to_words(cands: list, text: str, feats: list[str], *, heads: dict | No
         return cands
     out = []
     for c in cands:
-        if c.label in ALIGNED and c.source == "rule" and ends_inside_word(text, feats, c.end):
+        if c.label in ALIGNED and c.source == "rule" and ends_inside_word(text, feats, c.end, c.start):
             continue  # 民政部|门, 大道|理, 护路|员: the head is the start of a longer word
         if c.label not in ALIGNED or c.source != "rule" or c.end - c.start < 3:
             out.append(c)
@@ -186,6 +189,11 @@ _GOV_HEADS = words("gov_heads")
 ORG_MIN_P = 0.2
 
 
+#: Units of a firm written after its registered name (…有限公司党委, …集团工会).
+FIRM_UNIT_HEADS = ("党委", "党总支", "党支部", "工会", "团委")
+_FIRM_FORMS = ("有限公司", "股份公司", "集团公司", "集团")
+
+
 def undistinguished(c, text: str, feats: list[str], place_spans: list[tuple[int, int]]) -> bool:
     """True for an ORG span of a :data:`TEAM_HEADS` head whose words before the head are all
     common words: no place inside or before it, no proper-name tag (nr, ns, nt, nz, j), no
@@ -208,6 +216,9 @@ def undistinguished(c, text: str, feats: list[str], place_spans: list[tuple[int,
         k = coop_name_start(text, feats, c.start, c.end - len(head))
         if k is not None:
             return k < 0  # 兴旺养牛专业合作社 is one; 花椒种植专业合作社 a kind (orgparts.coop_name_start)
+    if c.label == "ORG" and head in FIRM_UNIT_HEADS and text.endswith(_FIRM_FORMS, c.start, c.end - len(head)) \
+            and c.end - len(head) - c.start >= 4:
+        return False  # 东方电子有限公司党总支: the Party unit of a registered firm is one organisation
     if c.label == "ORG" and head not in _GOV_HEADS and c.prio < 2 and _plain_body(c, text, head, place_spans) \
             and org_probability(c, text, feats, place_spans) < ORG_MIN_P:
         return True  # the learned filter: a kind of body (农民专业合作社, 电子公司), not a name
