@@ -392,3 +392,12 @@ def test_find_slogans_takes_a_nested_matcher():
     nested = [(m.formula, m.source) for m in find_slogans(text, formulae=FormulaMatcher.build(None, nested=True))]
     assert nested[0] == ("巩固拓展脱贫攻坚成果同乡村振兴有效衔接", "both")
     assert {("脱贫攻坚", "lexicon"), ("乡村振兴", "lexicon"), ("高质量发展", "lexicon")} <= set(nested)
+
+
+def test_nested_refuses_a_flat_prebuilt_matcher():
+    flat = FormulaMatcher.build(None)
+    with pytest.raises(ValueError, match="nested=True"):
+        find_formulae("决战决胜脱贫攻坚", formulae=flat, nested=True)
+    both = FormulaMatcher.build(None, nested=True)
+    assert [m.formula for m in find_formulae("决战决胜脱贫攻坚", formulae=both, nested=True)] == [
+        "决战决胜脱贫攻坚", "脱贫攻坚"]

@@ -165,6 +165,7 @@ class FormulaMatcher:
     forms: dict[str, str] = field(default_factory=dict)
     not_in: dict[str, tuple[str, ...]] = field(default_factory=dict)
     composite_forms: dict[str, str] = field(default_factory=dict)
+    nested: bool = False
     _by_head: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
@@ -176,7 +177,7 @@ class FormulaMatcher:
         if not isinstance(nested, bool):
             raise TypeError(f"nested must be True or False; got {nested!r}")
         df = table_argument(formulae, name="formulae", load=load_formula_lexicon, check=_check)
-        m = cls()
+        m = cls(nested=nested)
         if df is None:
             return m
         for row in df.to_dict("records"):
@@ -298,8 +299,9 @@ def find_formulae(text: str, *, formulae: "pd.DataFrame | None | bool" = None,
     nested : bool
         Also find the composite formulae (rows with ``contains``) and count both the composite
         and its parts (巩固拓展脱贫攻坚成果同乡村振兴有效衔接 is one mention of itself, one of
-        脱贫攻坚 and one of 乡村振兴). Default False: composites are not matched. Ignored when
-        *formulae* is a prebuilt :class:`FormulaMatcher` (it was built with or without them).
+        脱贫攻坚 and one of 乡村振兴). Default False: composites are not matched. With a prebuilt
+        :class:`FormulaMatcher` as *formulae*, ``nested=True`` requires one built with
+        ``nested=True`` (a ValueError otherwise).
 
     Returns
     -------
@@ -330,7 +332,13 @@ def find_formulae(text: str, *, formulae: "pd.DataFrame | None | bool" = None,
             raise ValueError(f"date = {date!r} is invalid; use an ISO date such as '2020-01-31'") from None
     if date is not None and not isinstance(date, dt.date):
         raise TypeError(f"date must be a datetime.date, an ISO string or None; got {type(date).__name__}")
-    matcher = formulae if isinstance(formulae, FormulaMatcher) else FormulaMatcher.build(formulae, nested=nested)
+    if isinstance(formulae, FormulaMatcher):
+        if nested and not formulae.nested:
+            raise ValueError("nested=True but formulae is a FormulaMatcher built without composite "
+                             "formulae; build it with FormulaMatcher.build(..., nested=True)")
+        matcher = formulae
+    else:
+        matcher = FormulaMatcher.build(formulae, nested=nested)
     return list(iter_formula_mentions(text, matcher, date=date))
 
 
