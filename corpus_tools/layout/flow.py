@@ -189,6 +189,8 @@ def _score(pg: _Page, bodies: list[list[int]], a: int, k: int, b: int) -> tuple[
     """
     units, seg, bseg = pg.units, bodies[a], bodies[b]
     tail = seg[k:]
+    if _closed_by_own_byline(units, tail, a, b):
+        return None
     t0 = units[tail[0]]
     where = units[seg[k - 1]].text if k else None
     dangling = not ends_sentence(units[bseg[-1]].text)
@@ -325,6 +327,19 @@ def _after_byline(units: list[Unit], prev: int, first: int, a: int) -> bool:
     lo, hi = sorted((prev, first))
     return (any(units[j].final == "byline" and units[j].article == a for j in range(lo + 1, hi))
             or bool(BYLINE_TAIL_RE.search(units[prev].text)))
+
+
+def _closed_by_own_byline(units: list[Unit], tail: list[int], a: int, b: int) -> bool:
+    """True if a byline of ``a`` is printed right after ``tail`` while ``b`` has a byline of its own.
+
+    The byline then closes article ``a`` and the paragraphs before it are ``a``'s own ending
+    (``会议要求，…`` then ``（记者 高文）``): moving them would give ``b`` two bylines. A displaced
+    tail printed with its byline leaves its destination without one.
+    """
+    after = max(tail) + 1
+    if after >= len(units) or units[after].final != "byline" or units[after].article != a:
+        return False
+    return any(u.final == "byline" and u.article == b for u in units)
 
 
 def _before(units: list[Unit], bodies: list[list[int]], i: int, a: int) -> list[int]:
