@@ -144,10 +144,11 @@ def test_model_beats_the_rules_on_composed_pages(data_dir):
 def _assembled(raw: str, tags: list[str]):
     from corpus_tools.layout.boundaries import (adopt_strays, banners_after_cuts, bylines_under_heads,
                                                 headings_in_bodies, headline_like_bodies, heads_over_paragraphs,
-                                                split_at_leads, subheads_to_body)
+                                                kickers_over_titles, split_at_leads, subheads_to_body)
 
     lines = read_lines(raw)
-    tags = bylines_under_heads(lines, heads_over_paragraphs(lines, banners_after_cuts(lines, tags)))
+    tags = kickers_over_titles(lines, bylines_under_heads(
+        lines, heads_over_paragraphs(lines, banners_after_cuts(lines, tags))))
     units, n = units_from_tags(raw, lines, tags)
     n = split_at_leads(units, n)
     headings_in_bodies(units)
@@ -306,3 +307,18 @@ def test_a_filled_line_stopping_inside_a_sentence_starts_no_heading():
     layout = split_page(page, method="rules")
     assert [b.kind for b in layout.blocks] == ["body"]
     assert "为主题，吸引" in layout.blocks[0].text
+
+
+def test_two_clause_line_over_a_title_whose_body_repeats_it_is_the_kicker():
+    raw = ("综合\n传承红色基因 弘扬长征精神\n纪念红军会师87周年系列活动启动\n"
+           "9月4日，纪念红军会师87周年系列活动启动，引导干部群众传承红色基因，弘扬长征精神。\n")
+    units, n = _assembled(raw, ["banner", "banner", "B-title", "para"])
+    assert n == 1
+    assert [(u.final, u.article) for u in units] == [("banner", None), ("kicker", 0), ("headline", 0), ("body", 0)]
+
+
+def test_two_clause_banner_the_body_does_not_repeat_stays_a_banner():
+    raw = ("奋进新征程 建功新时代\n县医院开通远程会诊系统\n"
+           "县医院近日开通远程会诊系统，山区群众在乡镇卫生院就能请县里的专家看病。\n")
+    units, n = _assembled(raw, ["banner", "B-title", "para"])
+    assert [u.final for u in units] == ["banner", "headline", "body"]

@@ -23,10 +23,12 @@ from corpus_tools.layout.continuity import continuity
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.match import Matcher
 from corpus_tools.layout.patterns import (BYLINE_TAIL_RE, CLAUSE_PUNCT, FINAL_PUNCT, MAX_HEADING_WIDTH, cjk_bigrams,
-                                          ends_sentence, is_byline, is_lead, text_width)
+                                          ends_sentence, is_byline, is_lead, is_parallel, text_width)
 from corpus_tools.layout.units import Unit
 
 _HEADS = ("kicker", "headline", "subtitle")
+#: Line-model roles of a headline group and the byline under it.
+_HEAD_ROLES = frozenset({"kicker", "title", "subtitle", "byline"})
 
 
 #: Heading tags of the line model that a banner may stand above.
@@ -140,6 +142,41 @@ def _photo_item_below(lines: list[Line], tags: list[str], i: int) -> bool:
         return False
     pairs = parse_byline(lines[k].text.strip()) or []
     return tags[k].removeprefix("B-") == "byline" and bool(pairs) and all(r == "摄影" for r, _ in pairs)
+
+
+#: Least share of a two-clause line's bigrams that the body under the title below it repeats for the line to
+#: be the title's kicker, not a banner (:func:`kickers_over_titles`); and the least number of such bigrams.
+KICKER_REPEATED, KICKER_MIN_SHARED = 0.2, 2
+
+
+def kickers_over_titles(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """A two-clause line the line model reads as a banner right above a title is the title's
+    kicker (引题) when the article's body repeats its words.
+
+    A page's banner or column name (``要闻``, ``奋进新征程 建功新时代``) is about the page, not about the
+    article under it; a two-clause kicker (``传承红色基因 弘扬长征精神`` above
+    ``纪念红军会宁会师87周年系列活动启动``) names what the article is about, so the body repeats its
+    words (at least :data:`KICKER_MIN_SHARED` bigrams and :data:`KICKER_REPEATED` of the line's,
+    in about :data:`TOPIC_CHARS` characters of body). The line must be two clauses of at least
+    four characters each (:func:`~corpus_tools.layout.patterns.is_parallel`). Returns the new tags:
+    the line opens the article (``B-kicker``), the title goes on with it.
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    out = list(tags)
+    for i in range(len(lines) - 2):
+        t = lines[i].text.strip()
+        if tags[i] != "banner" or tags[i + 1] != "B-title" or not is_parallel(t):
+            continue
+        if min(len(p) for p in t.split()) < 4:
+            continue
+        j = next((k for k in range(i + 2, len(lines)) if tags[k].removeprefix("B-") not in _HEAD_ROLES), len(lines))
+        if j == len(lines) or tags[j].removeprefix("B-") not in ("para", "cont") or tags[j].startswith("B-"):
+            continue
+        own = cjk_bigrams(t)
+        shared = len(own & _topic_text(lines, tags, j, 1))
+        if shared >= KICKER_MIN_SHARED and shared >= KICKER_REPEATED * len(own):
+            out[i], out[i + 1] = "B-kicker", "title"
+    return out
 
 
 def heads_over_paragraphs(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
