@@ -181,7 +181,6 @@ def test_bylines_as_role_name_pairs(name: str) -> None:
 
 
 LAYOUT_FAILS["heads"] = {
-    "alukeerqin_neimenggu": "masthead 阿鲁科尔沁旗融媒体 is taken as the section and the banner 要闻 as the kicker",
     "anji_zhejiang": "the kicker 践行“绿水青山就是金山银山”理念 is joined to the title",
 }
 

@@ -143,12 +143,13 @@ def test_model_beats_the_rules_on_composed_pages(data_dir):
 
 def _assembled(raw: str, tags: list[str]):
     from corpus_tools.layout.boundaries import (adopt_strays, banners_after_cuts, bylines_under_heads,
-                                                headings_in_bodies, headline_like_bodies, heads_over_paragraphs,
-                                                kickers_over_titles, split_at_leads, subheads_to_body)
+                                                column_names_over_titles, headings_in_bodies, headline_like_bodies,
+                                                heads_over_paragraphs, kickers_over_titles, split_at_leads,
+                                                subheads_to_body)
 
     lines = read_lines(raw)
-    tags = kickers_over_titles(lines, bylines_under_heads(
-        lines, heads_over_paragraphs(lines, banners_after_cuts(lines, tags))))
+    tags = column_names_over_titles(lines, kickers_over_titles(lines, bylines_under_heads(
+        lines, heads_over_paragraphs(lines, banners_after_cuts(lines, tags)))))
     units, n = units_from_tags(raw, lines, tags)
     n = split_at_leads(units, n)
     headings_in_bodies(units)
@@ -322,3 +323,15 @@ def test_two_clause_banner_the_body_does_not_repeat_stays_a_banner():
            "县医院近日开通远程会诊系统，山区群众在乡镇卫生院就能请县里的专家看病。\n")
     units, n = _assembled(raw, ["banner", "B-title", "para"])
     assert [u.final for u in units] == ["banner", "headline", "body"]
+
+
+def test_two_character_kicker_that_is_no_place_is_a_column_name():
+    raw = "阿鲁科尔沁旗融媒体\n要闻\n草原生态美 牧民腰包鼓\n盛夏时节，草原上牛羊成群，牧民收入稳步增长。\n"
+    units, n = _assembled(raw, ["banner", "B-kicker", "title", "para"])
+    assert [(u.final, u.article) for u in units] == [("banner", None), ("banner", None), ("headline", 0), ("body", 0)]
+
+
+def test_short_place_kicker_stays_a_kicker():
+    raw = "荣县\n县里举办农民丰收节\n9月23日，县里在城东广场举办农民丰收节。\n"
+    units, n = _assembled(raw, ["B-kicker", "title", "para"])
+    assert [u.final for u in units] == ["kicker", "headline", "body"]

@@ -11,6 +11,12 @@ units. These steps then apply what a reader knows about a page's layout:
 * :func:`headline_like_bodies` — an untitled one-line body without punctuation is a headline;
 * :func:`adopt_strays` — headline groups and captions printed away from their article join
   the article they are about.
+
+Before the units are built, some tags are corrected where the model misreads a line's form:
+:func:`banners_after_cuts`, :func:`heads_over_paragraphs` (also the title of a photo-news item
+closed by a photo credit), :func:`bylines_under_heads` (byline lines under a title),
+:func:`kickers_over_titles` (a two-clause kicker read as a banner) and
+:func:`column_names_over_titles` (a two- or three-character column name read as a kicker).
 """
 
 from __future__ import annotations
@@ -142,6 +148,33 @@ def _photo_item_below(lines: list[Line], tags: list[str], i: int) -> bool:
         return False
     pairs = parse_byline(lines[k].text.strip()) or []
     return tags[k].removeprefix("B-") == "byline" and bool(pairs) and all(r == "摄影" for r, _ in pairs)
+
+
+#: Last characters of a place name (``荣县``, ``城关镇``): a short line ending in one may be a place kicker.
+_PLACE_END = frozenset("省市县区旗盟州乡镇村")
+
+
+def column_names_over_titles(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """A line of two or three characters that the line model reads as a kicker, and that is no
+    place name, is a column name (banner): ``要闻``, ``视点`` above a title.
+
+    A kicker names a place or leads into the title; two or three characters that are no place
+    (not ending in a place suffix, :data:`_PLACE_END`) name a column
+    (:func:`~corpus_tools.layout.classify` reads such lines the same way). The title under it
+    then opens the article. Returns the new tags.
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    out = list(tags)
+    for i, ln in enumerate(lines):
+        t = ln.text.strip()
+        if (out[i].removeprefix("B-") != "kicker" or not 2 <= len(t) <= 3 or t[-1] in _PLACE_END
+                or not all("\u4e00" <= ch <= "\u9fff" for ch in t)):
+            continue
+        new = out[i].startswith("B-")
+        out[i] = "banner"
+        if new and i + 1 < len(lines) and out[i + 1] in ("kicker", "title"):
+            out[i + 1] = "B-" + out[i + 1]
+    return out
 
 
 #: Least share of a two-clause line's bigrams that the body under the title below it repeats for the line to
