@@ -142,15 +142,11 @@ def test_model_beats_the_rules_on_composed_pages(data_dir):
 
 
 def _assembled(raw: str, tags: list[str]):
-    from corpus_tools.layout.boundaries import (adopt_strays, banners_after_cuts, bylines_under_heads,
-                                                column_names_over_titles, headings_in_bodies, headline_like_bodies,
-                                                heads_over_paragraphs, kickers_over_titles, split_at_leads,
-                                                subheads_to_body)
+    from corpus_tools.layout.boundaries import (adopt_strays, correct_tags, headings_in_bodies, headline_like_bodies,
+                                                split_at_leads, subheads_to_body)
 
     lines = read_lines(raw)
-    tags = column_names_over_titles(lines, kickers_over_titles(lines, bylines_under_heads(
-        lines, heads_over_paragraphs(lines, banners_after_cuts(lines, tags)))))
-    units, n = units_from_tags(raw, lines, tags)
+    units, n = units_from_tags(raw, lines, correct_tags(lines, tags))
     n = split_at_leads(units, n)
     headings_in_bodies(units)
     n = subheads_to_body(units, n)
@@ -335,3 +331,11 @@ def test_short_place_kicker_stays_a_kicker():
     raw = "荣县\n县里举办农民丰收节\n9月23日，县里在城东广场举办农民丰收节。\n"
     units, n = _assembled(raw, ["B-kicker", "title", "para"])
     assert [u.final for u in units] == ["kicker", "headline", "body"]
+
+
+def test_masthead_and_date_line_over_a_banner_are_no_article():
+    raw = "今日攸县\n2024年4月18日 星期四\n\n要闻\n\n县里举办丰收节\n\n9月23日，县里举办农民丰收节。\n"
+    units, n = _assembled(raw, ["B-kicker", "title", "banner", "B-title", "para"])
+    assert n == 1
+    assert [(u.final, u.article) for u in units] == [("banner", None), ("banner", None), ("banner", None),
+                                                      ("headline", 0), ("body", 0)]

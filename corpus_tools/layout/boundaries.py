@@ -16,7 +16,8 @@ Before the units are built, some tags are corrected where the model misreads a l
 :func:`banners_after_cuts`, :func:`heads_over_paragraphs` (also the title of a photo-news item
 closed by a photo credit), :func:`bylines_under_heads` (byline lines under a title),
 :func:`kickers_over_titles` (a two-clause kicker read as a banner) and
-:func:`column_names_over_titles` (a two- or three-character column name read as a kicker).
+:func:`column_names_over_titles` (a two- or three-character column name read as a kicker) and
+:func:`mastheads_at_top` (a masthead and date line read as an article's headline group).
 """
 
 from __future__ import annotations
@@ -174,6 +175,35 @@ def column_names_over_titles(raw_lines: list[Line | None], tags: list[str]) -> l
         out[i] = "banner"
         if new and i + 1 < len(lines) and out[i + 1] in ("kicker", "title"):
             out[i + 1] = "B-" + out[i + 1]
+    return out
+
+
+def mastheads_at_top(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """Heading lines at the top of the page with no body under them before a banner are the
+    page's masthead and folio (``今日攸县`` / ``2024年4月18日 星期四`` above ``要闻``), not an article.
+
+    An article's headline group stands above or below its body; a group at the page's top, before
+    any body line, followed directly by a banner has neither. Its lines become banners (a folio
+    line names no section, :func:`~corpus_tools.layout.patterns.section_for`), and the line after
+    the banner opens the first article as the model read it. Returns the new tags.
+
+    Examples
+    --------
+    >>> from corpus_tools.layout.lines import read_lines
+    >>> page = "今日攸县\\n2024年4月18日 星期四\\n要闻\\n县里举办丰收节\\n9月23日，县里举办农民丰收节。\\n"
+    >>> mastheads_at_top(read_lines(page), ["B-kicker", "title", "banner", "B-title", "para"])
+    ['banner', 'banner', 'banner', 'B-title', 'para']
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    out = list(tags)
+    k = 0
+    while k < len(lines) and out[k] == "banner":
+        k += 1
+    j = k
+    while j < len(lines) and out[j].removeprefix("B-") in ("kicker", "title", "subtitle"):
+        j += 1
+    if j > k and j < len(lines) and out[j] == "banner":
+        out[k:j] = ["banner"] * (j - k)
     return out
 
 
@@ -480,3 +510,14 @@ def adopt_strays(units: list[Unit], n_articles: int) -> int:
         if u.article in target:
             u.article = target[u.article]
     return renumber(units)
+
+
+def correct_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """The line model's tags with every correction of this module applied, in order:
+    :func:`banners_after_cuts`, :func:`heads_over_paragraphs`, :func:`bylines_under_heads`,
+    :func:`kickers_over_titles`, :func:`column_names_over_titles`, :func:`mastheads_at_top`.
+    """
+    for step in (banners_after_cuts, heads_over_paragraphs, bylines_under_heads, kickers_over_titles,
+                 column_names_over_titles, mastheads_at_top):
+        tags = step(raw_lines, tags)
+    return tags
