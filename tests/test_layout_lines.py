@@ -10,6 +10,7 @@ import pytest
 from corpus_tools.corpus import seeds_path
 from corpus_tools.layout import check_no_loss, split_page
 from corpus_tools.layout.assemble import units_from_tags
+from corpus_tools.layout.bylines import parse_byline
 from corpus_tools.layout.lineroles import MODEL_PATH, TAGS, page_features, shipped_model
 from corpus_tools.layout.lines import read_lines
 from corpus_tools.text import strip_spaces
@@ -141,12 +142,11 @@ def test_model_beats_the_rules_on_composed_pages(data_dir):
 
 
 def _assembled(raw: str, tags: list[str]):
-    from corpus_tools.layout.boundaries import (adopt_strays, banners_after_cuts, headings_in_bodies,
-                                                headline_like_bodies, heads_over_paragraphs, split_at_leads,
-                                                subheads_to_body)
+    from corpus_tools.layout.boundaries import (adopt_strays, correct_tags, headings_in_bodies, headline_like_bodies,
+                                                split_at_leads, subheads_to_body)
 
     lines = read_lines(raw)
-    units, n = units_from_tags(raw, lines, heads_over_paragraphs(lines, banners_after_cuts(lines, tags)))
+    units, n = units_from_tags(raw, lines, correct_tags(lines, tags))
     n = split_at_leads(units, n)
     headings_in_bodies(units)
     n = subheads_to_body(units, n)
@@ -183,6 +183,37 @@ def test_unpunctuated_line_inside_one_topic_stays_body():
     units, n = _assembled(raw, ["B-para", "para", "para"])
     assert n == 1
     assert [u.final for u in units] == ["body"] * 3
+
+
+def test_byline_lines_under_a_title_read_as_body_are_the_articles_byline():
+    raw = "县里举办丰收节\n\n记者 何小燕\n通讯员 王川 母春燕\n\n9月23日，县里举办农民丰收节。\n"
+    units, n = _assembled(raw, ["B-title", "para", "cont", "para"])
+    assert n == 1
+    assert [u.final for u in units] == ["headline", "byline", "body"]
+    assert parse_byline(units[1].text) == [("记者", "何小燕"), ("通讯员", "王川"), ("通讯员", "母春燕")]
+
+
+def test_a_byline_like_first_line_of_a_paragraph_stays_body():
+    raw = "县里举办丰收节\n记者 何小燕\n来到现场，看到丰收的景象。\n"
+    units, n = _assembled(raw, ["B-title", "para", "cont"])
+    assert [u.final for u in units] == ["headline", "body"]
+
+
+_GRAIN = "郭城驿镇小杂粮做成大产业\n\n郭城驿镇种植谷子、荞麦等小杂粮五万亩，农户亩均增收五百元，今年收成好。\n\n"
+_POTATO = "头寨子镇：万亩马铃薯喜获丰收\n\n9月2日，头寨子镇的农户在田间采挖马铃薯，万亩马铃薯喜获丰收，农户亩均增收五百元。\n"
+
+
+def test_photo_item_on_the_article_above_s_subject_opens_its_own_article():
+    units, n = _assembled(_GRAIN + _POTATO + "\n摄影 李向东\n", ["B-title", "para", "para", "para", "byline"])
+    assert n == 2
+    assert [(u.final, u.article) for u in units] == [("headline", 0), ("body", 0), ("headline", 1),
+                                                      ("body", 1), ("byline", 1)]
+
+
+def test_same_subject_line_without_a_photo_credit_stays_body():
+    # (two items of one subject: without the item's form the topic test keeps them one article)
+    units, n = _assembled(_GRAIN + _POTATO, ["B-title", "para", "para", "para"])
+    assert n == 1
 
 
 def test_column_name_after_a_cut_paragraph_is_a_banner():
@@ -273,3 +304,38 @@ def test_a_filled_line_stopping_inside_a_sentence_starts_no_heading():
     layout = split_page(page, method="rules")
     assert [b.kind for b in layout.blocks] == ["body"]
     assert "为主题，吸引" in layout.blocks[0].text
+
+
+def test_two_clause_line_over_a_title_whose_body_repeats_it_is_the_kicker():
+    raw = ("综合\n传承红色基因 弘扬长征精神\n纪念红军会师87周年系列活动启动\n"
+           "9月4日，纪念红军会师87周年系列活动启动，引导干部群众传承红色基因，弘扬长征精神。\n")
+    units, n = _assembled(raw, ["banner", "banner", "B-title", "para"])
+    assert n == 1
+    assert [(u.final, u.article) for u in units] == [("banner", None), ("kicker", 0), ("headline", 0), ("body", 0)]
+
+
+def test_two_clause_banner_the_body_does_not_repeat_stays_a_banner():
+    raw = ("奋进新征程 建功新时代\n县医院开通远程会诊系统\n"
+           "县医院近日开通远程会诊系统，山区群众在乡镇卫生院就能请县里的专家看病。\n")
+    units, n = _assembled(raw, ["banner", "B-title", "para"])
+    assert [u.final for u in units] == ["banner", "headline", "body"]
+
+
+def test_two_character_kicker_that_is_no_place_is_a_column_name():
+    raw = "阿鲁科尔沁旗融媒体\n要闻\n草原生态美 牧民腰包鼓\n盛夏时节，草原上牛羊成群，牧民收入稳步增长。\n"
+    units, n = _assembled(raw, ["banner", "B-kicker", "title", "para"])
+    assert [(u.final, u.article) for u in units] == [("banner", None), ("banner", None), ("headline", 0), ("body", 0)]
+
+
+def test_short_place_kicker_stays_a_kicker():
+    raw = "荣县\n县里举办农民丰收节\n9月23日，县里在城东广场举办农民丰收节。\n"
+    units, n = _assembled(raw, ["B-kicker", "title", "para"])
+    assert [u.final for u in units] == ["kicker", "headline", "body"]
+
+
+def test_masthead_and_date_line_over_a_banner_are_no_article():
+    raw = "今日攸县\n2024年4月18日 星期四\n\n要闻\n\n县里举办丰收节\n\n9月23日，县里举办农民丰收节。\n"
+    units, n = _assembled(raw, ["B-kicker", "title", "banner", "B-title", "para"])
+    assert n == 1
+    assert [(u.final, u.article) for u in units] == [("banner", None), ("banner", None), ("banner", None),
+                                                      ("headline", 0), ("body", 0)]

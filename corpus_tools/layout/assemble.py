@@ -11,8 +11,8 @@ from corpus_tools.layout.arbiter import arbitrate_kinds, merge_layouts
 from corpus_tools.layout.classify import (assign_roles, drop_format_chars, merge_two_line_titles, segment_bodies,
                                           undouble_heads)
 from corpus_tools.layout.flow import repair_flow
-from corpus_tools.layout.boundaries import (adopt_strays, banners_after_cuts, headings_in_bodies, headline_like_bodies,
-                                            heads_over_paragraphs, split_at_leads, subheads_to_body)
+from corpus_tools.layout.boundaries import (adopt_strays, correct_tags, headings_in_bodies, headline_like_bodies,
+                                            split_at_leads, subheads_to_body)
 from corpus_tools.layout.match import Matcher, assign_titles, orientation, position
 from corpus_tools.layout.model import ArticleParts, Block, PageLayout, Repair
 from corpus_tools.layout.bylines import lead_byline, parse_byline
@@ -209,7 +209,7 @@ def split_page(raw: str, *, method: str = "auto") -> PageLayout:
         proba = np.exp(em)
         sure = [float(proba[k, model.tags.index(t)]) for k, t in enumerate(tags)]
         found = arbitrate_kinds(raw_lines, rules.blocks, tags, sure)
-    units, n = units_from_tags(raw, raw_lines, heads_over_paragraphs(raw_lines, banners_after_cuts(raw_lines, tags)))
+    units, n = units_from_tags(raw, raw_lines, correct_tags(raw_lines, tags))
     n = split_at_leads(units, n)
     headings_in_bodies(units)
     n = subheads_to_body(units, n)

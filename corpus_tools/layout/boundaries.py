@@ -11,19 +11,31 @@ units. These steps then apply what a reader knows about a page's layout:
 * :func:`headline_like_bodies` — an untitled one-line body without punctuation is a headline;
 * :func:`adopt_strays` — headline groups and captions printed away from their article join
   the article they are about.
+
+Before the units are built, some tags are corrected where the model misreads a line's form:
+:func:`banners_after_cuts`, :func:`heads_over_paragraphs` (also the title of a photo-news item
+closed by a photo credit), :func:`bylines_under_heads` (byline lines under a title),
+:func:`kickers_over_titles` (a two-clause kicker read as a banner) and
+:func:`column_names_over_titles` (a two- or three-character column name read as a kicker) and
+:func:`mastheads_at_top` (a masthead and date line read as an article's headline group).
 """
 
 from __future__ import annotations
 
+import re
+
 from corpus_tools.layout.arbiter import shares_topic
+from corpus_tools.layout.bylines import parse_byline
 from corpus_tools.layout.continuity import continuity
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.match import Matcher
 from corpus_tools.layout.patterns import (BYLINE_TAIL_RE, CLAUSE_PUNCT, FINAL_PUNCT, MAX_HEADING_WIDTH, cjk_bigrams,
-                                          ends_sentence, is_lead, text_width)
+                                          ends_sentence, is_byline, is_lead, is_parallel, text_width)
 from corpus_tools.layout.units import Unit
 
 _HEADS = ("kicker", "headline", "subtitle")
+#: Line-model roles of a headline group and the byline under it.
+_HEAD_ROLES = frozenset({"kicker", "title", "subtitle", "byline"})
 
 
 #: Heading tags of the line model that a banner may stand above.
@@ -76,8 +88,158 @@ def _topic_text(lines: list[Line], tags: list[str], i: int, step: int) -> set[st
     return out
 
 
+#: A title's leading place or subject and colon (``头寨子镇：万亩马铃薯喜获丰收``): no sentence punctuation.
+_PLACE_COLON_RE = re.compile(r"^[\u4e00-\u9fff]{2,10}[：:](?=[\u4e00-\u9fff“])")
+
+
 #: Least share of a headline's bigrams that the text below it repeats (:func:`heads_over_paragraphs`).
 HEAD_REPEATED = 0.3
+
+
+#: Roles a byline line printed under a headline group follows (a second byline line follows the first).
+_ABOVE_BYLINE = frozenset({"title", "subtitle", "kicker", "byline"})
+
+
+def bylines_under_heads(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """A byline line under a headline group that the line model reads as body text is a byline.
+
+    A byline may be printed on its own lines between a headline and its body, unbracketed and
+    on two lines (``记者 何小燕`` / ``通讯员 王川 母春燕``); the model, which saw few such lines,
+    may read them as the body's first paragraph, so the byline is lost into the text. The line
+    must be a byline as a whole (:func:`~corpus_tools.layout.patterns.is_byline`), directly
+    under a title, subtitle, kicker or another such byline line, and no paragraph may run on
+    from it (the next line is no ``cont`` line, unless it is a byline too). Returns the new tags.
+
+    Examples
+    --------
+    >>> from corpus_tools.layout.lines import read_lines
+    >>> page = "县里举办丰收节\\n记者 何小燕\\n通讯员 王川\\n9月23日，县里举办农民丰收节。\\n"
+    >>> bylines_under_heads(read_lines(page), ["B-title", "para", "cont", "para"])
+    ['B-title', 'byline', 'byline', 'para']
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    out = list(tags)
+    for i in range(1, len(lines)):
+        role = out[i].removeprefix("B-")
+        if role not in ("para", "cont") or out[i - 1].removeprefix("B-") not in _ABOVE_BYLINE:
+            continue
+        if not is_byline(lines[i].text.strip()):
+            continue
+        if i + 1 < len(lines) and out[i + 1] == "cont" and not is_byline(lines[i + 1].text.strip()):
+            continue
+        out[i] = "B-byline" if out[i].startswith("B-") else "byline"
+    return out
+
+
+#: Most body lines between a photo-news item's title and its photo credit.
+PHOTO_ITEM_LINES = 4
+
+
+def _photo_item_below(lines: list[Line], tags: list[str], i: int) -> bool:
+    """Whether line ``i`` stands over a photo-news item: at most :data:`PHOTO_ITEM_LINES` body
+    lines, then a photographer's credit (``摄影 李向东``, ``（摄影：马建华）``, ``（王磊 摄）``).
+
+    A photo-news item may be on the same subject as the article above it (two farming items of
+    one county), so its title is told by the item's form, not by a change of topic.
+    """
+    k = i + 1
+    while k < len(lines) and k - i <= PHOTO_ITEM_LINES and tags[k].removeprefix("B-") in ("para", "cont"):
+        k += 1
+    if k >= len(lines) or k == i + 1 or k - i > PHOTO_ITEM_LINES:
+        return False
+    pairs = parse_byline(lines[k].text.strip()) or []
+    return tags[k].removeprefix("B-") == "byline" and bool(pairs) and all(r == "摄影" for r, _ in pairs)
+
+
+#: Last characters of a place name (``荣县``, ``城关镇``): a short line ending in one may be a place kicker.
+_PLACE_END = frozenset("省市县区旗盟州乡镇村")
+
+
+def column_names_over_titles(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """A line of two or three characters that the line model reads as a kicker, and that is no
+    place name, is a column name (banner): ``要闻``, ``视点`` above a title.
+
+    A kicker names a place or leads into the title; two or three characters that are no place
+    (not ending in a place suffix, :data:`_PLACE_END`) name a column
+    (:func:`~corpus_tools.layout.classify` reads such lines the same way). The title under it
+    then opens the article. Returns the new tags.
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    out = list(tags)
+    for i, ln in enumerate(lines):
+        t = ln.text.strip()
+        if (out[i].removeprefix("B-") != "kicker" or not 2 <= len(t) <= 3 or t[-1] in _PLACE_END
+                or not all("\u4e00" <= ch <= "\u9fff" for ch in t)):
+            continue
+        new = out[i].startswith("B-")
+        out[i] = "banner"
+        if new and i + 1 < len(lines) and out[i + 1] in ("kicker", "title"):
+            out[i + 1] = "B-" + out[i + 1]
+    return out
+
+
+def mastheads_at_top(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """Heading lines at the top of the page with no body under them before a banner are the
+    page's masthead and folio (``今日攸县`` / ``2024年4月18日 星期四`` above ``要闻``), not an article.
+
+    An article's headline group stands above or below its body; a group at the page's top, before
+    any body line, followed directly by a banner has neither. Its lines become banners (a folio
+    line names no section, :func:`~corpus_tools.layout.patterns.section_for`), and the line after
+    the banner opens the first article as the model read it. Returns the new tags.
+
+    Examples
+    --------
+    >>> from corpus_tools.layout.lines import read_lines
+    >>> page = "今日攸县\\n2024年4月18日 星期四\\n要闻\\n县里举办丰收节\\n9月23日，县里举办农民丰收节。\\n"
+    >>> mastheads_at_top(read_lines(page), ["B-kicker", "title", "banner", "B-title", "para"])
+    ['banner', 'banner', 'banner', 'B-title', 'para']
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    out = list(tags)
+    k = 0
+    while k < len(lines) and out[k] == "banner":
+        k += 1
+    j = k
+    while j < len(lines) and out[j].removeprefix("B-") in ("kicker", "title", "subtitle"):
+        j += 1
+    if j > k and j < len(lines) and out[j] == "banner":
+        out[k:j] = ["banner"] * (j - k)
+    return out
+
+
+#: Least share of a two-clause line's bigrams that the body under the title below it repeats for the line to
+#: be the title's kicker, not a banner (:func:`kickers_over_titles`); and the least number of such bigrams.
+KICKER_REPEATED, KICKER_MIN_SHARED = 0.2, 2
+
+
+def kickers_over_titles(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """A two-clause line the line model reads as a banner right above a title is the title's
+    kicker (引题) when the article's body repeats its words.
+
+    A page's banner or column name (``要闻``, ``奋进新征程 建功新时代``) is about the page, not about the
+    article under it; a two-clause kicker (``传承红色基因 弘扬长征精神`` above
+    ``纪念红军会宁会师87周年系列活动启动``) names what the article is about, so the body repeats its
+    words (at least :data:`KICKER_MIN_SHARED` bigrams and :data:`KICKER_REPEATED` of the line's,
+    in about :data:`TOPIC_CHARS` characters of body). The line must be two clauses of at least
+    four characters each (:func:`~corpus_tools.layout.patterns.is_parallel`). Returns the new tags:
+    the line opens the article (``B-kicker``), the title goes on with it.
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    out = list(tags)
+    for i in range(len(lines) - 2):
+        t = lines[i].text.strip()
+        if tags[i] != "banner" or tags[i + 1] != "B-title" or not is_parallel(t):
+            continue
+        if min(len(p) for p in t.split()) < 4:
+            continue
+        j = next((k for k in range(i + 2, len(lines)) if tags[k].removeprefix("B-") not in _HEAD_ROLES), len(lines))
+        if j == len(lines) or tags[j].removeprefix("B-") not in ("para", "cont") or tags[j].startswith("B-"):
+            continue
+        own = cjk_bigrams(t)
+        shared = len(own & _topic_text(lines, tags, j, 1))
+        if shared >= KICKER_MIN_SHARED and shared >= KICKER_REPEATED * len(own):
+            out[i], out[i + 1] = "B-kicker", "title"
+    return out
 
 
 def heads_over_paragraphs(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
@@ -85,11 +247,13 @@ def heads_over_paragraphs(raw_lines: list[Line | None], tags: list[str]) -> list
     the column on a page without blank lines: ``…落成。”`` / ``县长会见省农科院专家一行`` / ``3月12日，县长…``).
 
     The line follows a finished sentence or a byline of the article above; it has no clause
-    or sentence punctuation (a ``、`` list is allowed) and is no lead; the next line, which the model reads as its
+    or sentence punctuation (a ``、`` list and a leading place with a colon,
+    ``头寨子镇：万亩马铃薯喜获丰收``, are allowed) and is no lead; the next line, which the model reads as its
     paragraph's continuation, does not read on from it
     (:func:`~corpus_tools.layout.continuity.continuity` below 0); and the text below leaves the
     topic of the text above (:func:`~corpus_tools.layout.arbiter.shares_topic`, about
-    :data:`TOPIC_CHARS` characters either side, each with at least :data:`MIN_TOPIC_BIGRAMS`);
+    :data:`TOPIC_CHARS` characters either side, each with at least :data:`MIN_TOPIC_BIGRAMS`),
+    unless it stands over a photo-news item closed by a photo credit (:func:`_photo_item_below`);
     and the text below repeats the line's words (at least :data:`HEAD_REPEATED` of its
     bigrams, and twice the share the text above repeats): a headline names its article.
     It is then tagged ``title``; :func:`subheads_to_body` splits the article there. Returns
@@ -101,19 +265,22 @@ def heads_over_paragraphs(raw_lines: list[Line | None], tags: list[str]) -> list
         prev, t, nxt = lines[i - 1].text.strip(), lines[i].text.strip(), lines[i + 1].text.strip()
         if (tags[i] not in ("para", "cont") or tags[i + 1] not in ("para", "cont") or tags[i - 1] not in _TEXT_TAGS
                 or len(t) < 4 or text_width(t) > MAX_HEADING_WIDTH or is_lead(t)
-                or any(ch in CLAUSE_PUNCT and ch != "、" or ch in FINAL_PUNCT for ch in t)):
-            continue  # a title may list (``县长会见省农科院、林科院专家``), not run a sentence
+                or any(ch in CLAUSE_PUNCT and ch != "、" or ch in FINAL_PUNCT for ch in _PLACE_COLON_RE.sub("", t))):
+            continue  # a title may list (``县长会见省农科院、林科院专家``) or name its place, not run a sentence
         if not (ends_sentence(prev) or BYLINE_TAIL_RE.search(prev) or tags[i - 1].removeprefix("B-") == "byline"):
             continue
         if continuity(t, nxt) >= 0:
             continue
         before, after = _topic_text(lines, tags, i - 1, -1), _topic_text(lines, tags, i + 1, 1)
-        if min(len(before), len(after)) < MIN_TOPIC_BIGRAMS or shares_topic(before, after):
+        photo = _photo_item_below(lines, tags, i)
+        if min(len(before), len(after)) < MIN_TOPIC_BIGRAMS or (shares_topic(before, after) and not photo):
             continue
         own = cjk_bigrams(t)
         below, above = len(own & after) / max(len(own), 1), len(own & before) / max(len(own), 1)
         if below >= HEAD_REPEATED and below > 2 * above:  # it names the article below, not the one above
-            out[i] = "title"
+            # (a photo item's title opens its article here: the topic test of subheads_to_body
+            # would join an item on the same subject back to the article above)
+            out[i] = "B-title" if photo else "title"
     return out
 
 
@@ -343,3 +510,14 @@ def adopt_strays(units: list[Unit], n_articles: int) -> int:
         if u.article in target:
             u.article = target[u.article]
     return renumber(units)
+
+
+def correct_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """The line model's tags with every correction of this module applied, in order:
+    :func:`banners_after_cuts`, :func:`heads_over_paragraphs`, :func:`bylines_under_heads`,
+    :func:`kickers_over_titles`, :func:`column_names_over_titles`, :func:`mastheads_at_top`.
+    """
+    for step in (banners_after_cuts, heads_over_paragraphs, bylines_under_heads, kickers_over_titles,
+                 column_names_over_titles, mastheads_at_top):
+        tags = step(raw_lines, tags)
+    return tags

@@ -57,7 +57,7 @@ STOCK_OPENING = -12.0
 QUOTE_GAIN = 0.3
 #: Least content margin (:func:`_cov` above the page's base, destination minus home) of every
 #: paragraph of a tail that moves on content alone, with no cut sentence, enumeration or byline.
-CONTENT_ALONE = 0.08
+CONTENT_ALONE = 0.05
 #: Weight and cap of the join's log-likelihood ratio in a move's score.
 JOIN_WEIGHT, JOIN_CAP = 0.1, 6.0
 
