@@ -283,3 +283,18 @@ def test_an_ending_closed_by_its_own_byline_stays():
     e, f = _article(layout, e_title), _article(layout, f_title)
     assert strip_spaces(e.body) == strip_spaces("".join(e_paras))
     assert e.byline == [("记者", "高文")] and f.byline == [("通讯员", "李娜")]
+
+
+def test_an_ending_stays_when_the_next_article_signs_in_its_lead():
+    e_title, e_paras = "全县电子商务工作推进会召开", [
+        "本报讯 4月9日，全县电子商务工作推进会召开，总结去年工作，安排今年任务。",
+        "会议指出，去年全县电商交易额突破十亿元，农村电商服务站点覆盖所有行政村。",
+        "会议要求，各乡镇要抓住苹果销售旺季，组织果农通过直播带货、网店销售等方式，把苹果卖到全国各地。"]
+    f_title, f_paras = "凤栖街道苹果搭上直播快车", [
+        "本报讯（通讯员 李娜）近日，在凤栖街道谷咀村的苹果直播间里，主播正在向网友推介苹果。今年以来，该村通过直播带货销售苹果两百多万斤。",
+        "村党支部书记张宏说，直播让苹果卖出了好价钱，果农的钱袋子鼓起来了。"]
+    raw = _page([e_title, *e_paras, "（记者 高文）", f_title, *f_paras])
+    layout = split_page(raw)
+    assert not [r for r in layout.repairs if r.kind == "move"]
+    assert _article(layout, e_title).byline == [("记者", "高文")]
+    assert _article(layout, f_title).byline == [("通讯员", "李娜")]

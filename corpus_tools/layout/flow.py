@@ -33,6 +33,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
+from corpus_tools.layout.bylines import lead_byline
 from corpus_tools.layout.continuity import CharLM, default_lm
 from corpus_tools.layout.model import Repair
 from corpus_tools.layout.patterns import BYLINE_TAIL_RE, ENUM_RE, cjk_bigrams, ends_sentence, is_lead
@@ -189,7 +190,7 @@ def _score(pg: _Page, bodies: list[list[int]], a: int, k: int, b: int) -> tuple[
     """
     units, seg, bseg = pg.units, bodies[a], bodies[b]
     tail = seg[k:]
-    if _closed_by_own_byline(units, tail, a, b):
+    if _closed_by_own_byline(units, tail, a, b, bseg):
         return None
     t0 = units[tail[0]]
     where = units[seg[k - 1]].text if k else None
@@ -329,8 +330,11 @@ def _after_byline(units: list[Unit], prev: int, first: int, a: int) -> bool:
             or bool(BYLINE_TAIL_RE.search(units[prev].text)))
 
 
-def _closed_by_own_byline(units: list[Unit], tail: list[int], a: int, b: int) -> bool:
+def _closed_by_own_byline(units: list[Unit], tail: list[int], a: int, b: int, bseg: list[int]) -> bool:
     """True if a byline of ``a`` is printed right after ``tail`` while ``b`` has a byline of its own.
+
+    ``b``'s own byline is a byline unit of ``b`` or one in the lead of its first paragraph
+    (``本报讯（通讯员 李娜）近日，…``).
 
     The byline then closes article ``a`` and the paragraphs before it are ``a``'s own ending
     (``会议要求，…`` then ``（记者 高文）``): moving them would give ``b`` two bylines. A displaced
@@ -339,7 +343,8 @@ def _closed_by_own_byline(units: list[Unit], tail: list[int], a: int, b: int) ->
     after = max(tail) + 1
     if after >= len(units) or units[after].final != "byline" or units[after].article != a:
         return False
-    return any(u.final == "byline" and u.article == b for u in units)
+    return (any(u.final == "byline" and u.article == b for u in units)
+            or bool(bseg and lead_byline(units[bseg[0]].text)))
 
 
 def _before(units: list[Unit], bodies: list[list[int]], i: int, a: int) -> list[int]:
