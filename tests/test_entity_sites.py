@@ -116,6 +116,7 @@ def test_an_idiom_ending_in_a_nature_word_is_no_feature():
 @pytest.mark.parametrize("text, want", [
     ("合作社的香菇远销欧洲、中东和东南亚。", ["欧洲", "中东", "东南亚"]),
     ("茶叶打开了非洲和拉美市场。", ["非洲", "拉美"]),
+    ("苹果今年首次销往欧洲", ["欧洲"]),  # at the end of the text
 ])
 def test_world_regions_are_loc(text, want):
     assert [e.text for e in find_entities(text) if e.label == "LOC"] == want
@@ -128,6 +129,16 @@ def test_world_regions_are_loc(text, want):
 ])
 def test_world_region_strings_inside_other_words_are_no_loc(text):
     assert [e.text for e in find_entities(text) if e.label == "LOC" and e.text in ("南亚", "东亚", "中东")] == []
+
+
+@pytest.mark.parametrize("text", [
+    # review12 #2: a species written with its region
+    "镇里建起了非洲菊种植基地，亲手种下的非洲菊开得正艳。",
+    "南美白对虾养殖基地今年产量翻番。",
+    "西双版纳的亚洲象保护区吸引了不少游客。",
+])
+def test_a_word_starting_with_a_region_is_no_loc(text):
+    assert [e.text for e in find_entities(text) if e.label == "LOC"] == []
 
 
 @pytest.mark.parametrize("text, want", [

@@ -384,16 +384,26 @@ WORLD_REGIONS = ("亚洲", "欧洲", "非洲", "美洲", "北美洲", "南美洲
 _WORLD_RE = re.compile("|".join(sorted(WORLD_REGIONS, key=len, reverse=True)))
 
 
-def world_regions(text: str) -> list[Cand]:
+def world_regions(text: str, feats: list[str] | None = None) -> list[Cand]:
     """Continents and world regions (欧洲, 东南亚, 中东) as LOC, unless the first character ends a
-    place or word before it (海南|亚龙湾, 广东|亚运) or the last one starts a word after it
-    (南亚|热带, 中东|部).
+    place or word before it (海南|亚龙湾, 广东|亚运), the last one starts a word after it
+    (南亚|热带, 中东|部), or the region starts a longer word: one of jieba's (亚洲象, 欧洲杯:
+    ``region_words.txt``, ``training/ner/build_region_words.py``), or, with the segmenter's word
+    features *feats*, a lone bound morpheme or a lone adjective before another one-character word,
+    which the segmenter could not join into a word (非洲|菊/Ng, 南美|白/a|对|虾: a species written
+    with its region).
 
     Examples
     --------
-    >>> t = "产品远销欧洲、东南亚，云南亚热带水果，中东部地区"
+    >>> t = "产品远销欧洲、东南亚，云南亚热带水果，中东部地区，亚洲象"
     >>> [t[c.start:c.end] for c in world_regions(t)]
     ['欧洲', '东南亚']
+    >>> t = "非洲菊和欧洲"
+    >>> [t[c.start:c.end] for c in world_regions(t, ["B-ns", "E-ns", "S-Ng", "S-c", "B-ns", "E-ns"])]
+    ['欧洲']
+    >>> t = "南美白对虾，欧洲新能源"
+    >>> [t[c.start:c.end] for c in world_regions(t, ["B-ns", "E-ns", "S-a", "S-p", "S-n", "S-w"] + ["B-ns", "E-ns", "S-a", "B-n", "E-n"])]
+    ['欧洲']
     """
     out = []
     for m in _WORLD_RE.finditer(text):
@@ -401,8 +411,12 @@ def world_regions(text: str) -> list[Cand]:
         before, after = text[s - 1:s + 1] if s else "", text[e - 1:e + 1]
         if before and (before in gz.upper_names() or is_word(before) or before in common_or_frequent()):
             continue
-        if text[e:e + 1] in "部方" or is_word(after) or after in common_or_frequent():
+        if (e < len(text) and text[e] in "部方") or is_word(after) or after in common_or_frequent() \
+                or text[s:e + 1] in words("region_words"):
             continue
+        if feats is not None and len(feats) == len(text) and e + 1 < len(text) and (
+                feats[e] == "S-Ng" or (feats[e] == "S-a" and feats[e + 1][:1] == "S")):
+            continue  # 非洲|菊, 南美|白|对|虾 (欧洲|新|能源 stays)
         out.append(Cand(s, e, "LOC", prio=1, source="list"))
     return out
 
@@ -414,5 +428,5 @@ def find_sites(text: str, sc: Scanner, places: list[Cand]) -> list[Cand]:
         if p.start not in place_ends or p.end > place_ends[p.start][0]:
             place_ends[p.start] = (p.end, p.label)
     return (listed_nature(text) + nature_lists(text) + landscape_tails(text, nature_names() | LOC_WORDS) + road_codes(text) + scenic_areas(text, sc, place_ends)
-            + stations(text, place_ends) + festivals(text, sc, set(place_ends)) + province_parts(text) + world_regions(text)
+            + stations(text, place_ends) + festivals(text, sc, set(place_ends)) + province_parts(text) + world_regions(text, sc.words)
             + province_groups(text, places) + owned_bases(text, sc))
