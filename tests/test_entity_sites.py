@@ -163,7 +163,20 @@ def test_a_base_named_by_its_owner_is_a_facility():
     assert "李庄蔬菜基地" in [e.text for e in find_entities("走进张家湾村的李庄蔬菜基地。") if e.label == "FAC"]
 
 
+def test_a_base_is_owned_by_the_nearest_place_only():
+    # review12 #3: two places in a row, the last one owns the base
+    text = "临夏县东乡族自治县劳务培训基地培训学员三百人。"
+    fac = [e.text for e in find_entities(text) if e.label == "FAC"]
+    assert fac == ["东乡族自治县劳务培训基地"]
+    assert "临夏县" in [e.text for e in find_entities(text) if e.label == "GPE"]
+
+
 @pytest.mark.parametrize("text", [
+    # review12 #3: a fruit read as a name, a base station, a designation, a species
+    "杨家坪村的杨梅基地今年大丰收。",
+    "中国移动通信基地站建在山顶上。",
+    "该县被命名为陕西省科普教育基地。",
+    "镇里建起了非洲菊种植基地。",
     "这里已成为爱国主义教育基地。",
     "县里的扶贫产业基地都建起来了。",
     "他们在这里建基地。",

@@ -334,7 +334,9 @@ def province_groups(text: str, places: list[Cand]) -> list[Cand]:
     return out
 
 
-_BASE_RE = re.compile("(?:示范|种植|养殖|生产|培训|产业)?基地(?![\u4e00-\u9fff]{0,1}(?:办|建设者))")
+_BASE_RE = re.compile("(?:示范|种植|养殖|生产|培训|产业)?基地(?!站|[\u4e00-\u9fff]{0,1}(?:办|建设者))")
+#: a designation conferred, not a site (被命名为陕西省科普教育基地, 成为全省示范基地)
+_DESIGNATION_BEFORE = ("命名为", "授予", "评为", "确定为", "认定为", "列为", "成为", "授牌")
 #: word tags that never stand inside a base's name (a clause: 我们|在|这里|建|基地)
 _BASE_CLAUSE_TAGS = frozenset(("d", "r", "p", "c", "u", "v", "f", "m", "q"))
 _PROPER_TAGS = frozenset(("nr", "ns", "nz", "j", "nt"))
@@ -343,7 +345,9 @@ _PROPER_TAGS = frozenset(("nr", "ns", "nz", "j", "nt"))
 def owned_bases(text: str, sc: Scanner) -> list[Cand]:
     """A base (…基地) named by its owner — a place or a proper name first, as the segmenter tags
     it — is a FAC (杨家坪杨梅基地, 华兴农业香菇种植基地); a base named only by what it does
-    (教育基地, 扶贫产业基地) is a kind. Needs the segmenter's words (``sc.words``).
+    (教育基地, 扶贫产业基地) is a kind. Needs the segmenter's words (``sc.words``). Of two places
+    in a row only the last owns it (GUIDE); no base after a designation verb (被命名为…基地), none
+    owned by lone one-character "name" words (杨|梅 of 杨梅基地), none in 基地站.
 
     Examples
     --------
@@ -369,9 +373,19 @@ def owned_bases(text: str, sc: Scanner) -> list[Cand]:
             s += 1
             while s < h0 and feats[s][:1] in ("I", "E"):
                 s += 1
+        while s in sc.place_ends and sc.place_ends[s][0] in sc.place_starts and sc.place_ends[s][0] < h0:
+            s = sc.place_ends[s][0]  # the immediate owner only (临夏县|东乡族自治县劳务培训基地)
         if h0 - s < 2 or any(feats[i][2:] in _BASE_CLAUSE_TAGS for i in range(s, h0)):
             continue
-        if s not in sc.place_starts and feats[s][2:] not in _PROPER_TAGS:
+        if s not in sc.place_starts and (feats[s][2:] not in _PROPER_TAGS
+                                         or all(feats[i] == "S-nr" for i in range(s, h0))):
+            continue  # 杨|梅基地: single characters the segmenter took for a name are a word it did not know
+        w_end = s
+        while w_end < h0 and feats[w_end][:1] not in ("E", "S"):
+            w_end += 1
+        if s not in sc.place_starts and w_end + 1 < h0 and feats[w_end + 1] == "S-Ng":
+            continue  # 非洲|菊种植基地: the proper word starts a word the segmenter did not know
+        if text[max(0, s - 3):s].endswith(_DESIGNATION_BEFORE):
             continue
         out.append(Cand(s, m.end(), "FAC", prio=1, source="regex"))
     return out
