@@ -153,6 +153,7 @@ def test_province_groups_and_region_mountain_areas_are_loc(text, want):
 @pytest.mark.parametrize("text", [
     "四川渝北区的企业来考察。",
     "江苏苏州的客商来了。",
+    "京藏高速和沪渝高速在此交汇，京沪高铁也经过这里。",  # review12 #5: routes named by their ends
 ])
 def test_short_forms_inside_place_names_are_no_region(text):
     assert [e.text for e in find_entities(text) if e.label == "LOC"] == []

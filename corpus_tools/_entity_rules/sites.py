@@ -303,13 +303,15 @@ def province_parts(text: str) -> list[Cand]:
 _REGION_TAILS = ("革命老区", "老区", "山区")
 #: one-character province short forms that join into a region (川渝, 湘鄂赣, 江浙沪)
 _SHORT_FORMS = "京津冀晋辽苏浙沪皖闽赣鲁豫鄂湘粤桂琼川渝黔滇藏陕甘"
+#: a line between provinces, named by its ends (京沪高铁, 京藏高速, 成渝城际, 川藏线)
+_ROUTE_WORDS = ("高铁", "铁路", "高速", "城际", "线", "动车", "公路", "客专", "干线", "管道", "航线", "班列")
 _PROVINCE_GROUP_RE = re.compile(f"(?:江(?=浙))?[{_SHORT_FORMS}]{{2,3}}")  # 江浙沪: 江 only before 浙
 
 
 def province_groups(text: str, places: list[Cand]) -> list[Cand]:
     """Two or three province short forms written together name a region (川渝, 湘鄂赣, 苏浙): LOC,
     with 山区 or 革命老区 after it. Not where a place found in the text overlaps it (四川|渝北区),
-    where the short forms repeat, or where the string is a word.
+    where the short forms repeat, where the string is a word, or before a route word (京沪高铁).
 
     Examples
     --------
@@ -330,6 +332,8 @@ def province_groups(text: str, places: list[Cand]) -> list[Cand]:
         tail = next((t for t in _REGION_TAILS if text.startswith(t, e)), "")
         if not tail and (is_word(text[e - 1:e + 1]) or text[e - 1:e + 1] in common_or_frequent()):
             continue  # the last one starts a word after it
+        if text.startswith(_ROUTE_WORDS, e):
+            continue  # 京沪高铁, 沪渝高速: the ends of a route, not a region
         out.append(Cand(s, e + len(tail), "LOC", prio=2 if tail else 1, source="list"))
     return out
 
