@@ -162,6 +162,7 @@ def test_short_forms_inside_place_names_are_no_region(text):
 def test_a_base_named_by_its_owner_is_a_facility():
     assert "永宁县香菇种植基地" in [e.text for e in find_entities("参观永宁县香菇种植基地。") if e.label == "FAC"]
     assert "李庄蔬菜基地" in [e.text for e in find_entities("走进张家湾村的李庄蔬菜基地。") if e.label == "FAC"]
+    assert "晏家杨梅基地" in [e.text for e in find_entities("建设晏家杨梅基地。") if e.label == "FAC"]
 
 
 def test_a_base_is_owned_by_the_nearest_place_only():

@@ -351,7 +351,7 @@ def owned_bases(text: str, sc: Scanner) -> list[Cand]:
     it — is a FAC (杨家坪杨梅基地, 华兴农业香菇种植基地); a base named only by what it does
     (教育基地, 扶贫产业基地) is a kind. Needs the segmenter's words (``sc.words``). Of two places
     in a row only the last owns it (GUIDE); no base after a designation verb (被命名为…基地), none
-    owned by lone one-character "name" words (杨|梅 of 杨梅基地), none in 基地站.
+    owned by just two one-character "name" words (杨|梅 of 杨梅基地; 晏|家|杨|梅 stays), none in 基地站.
 
     Examples
     --------
@@ -382,8 +382,8 @@ def owned_bases(text: str, sc: Scanner) -> list[Cand]:
         if h0 - s < 2 or any(feats[i][2:] in _BASE_CLAUSE_TAGS for i in range(s, h0)):
             continue
         if s not in sc.place_starts and (feats[s][2:] not in _PROPER_TAGS
-                                         or all(feats[i] == "S-nr" for i in range(s, h0))):
-            continue  # 杨|梅基地: single characters the segmenter took for a name are a word it did not know
+                                         or (h0 - s == 2 and feats[s:h0] == ["S-nr", "S-nr"])):
+            continue  # 杨|梅基地: two single characters the segmenter took for a name are a word it did not know
         w_end = s
         while w_end < h0 and feats[w_end][:1] not in ("E", "S"):
             w_end += 1
