@@ -45,6 +45,7 @@ def test_names_with_verbs_or_fixed_quantities_stay(text, name):
 @pytest.mark.parametrize("text", [
     "一些小区还没有物业。",
     "整个小区都装上了监控。",
+    "那里的独立小区管理难。",
     "全乡无高速公路通过。",
     "办公大楼前停满了车。",
 ])
@@ -56,7 +57,7 @@ def test_kind_of_building_is_no_facility(text):
     ("他家住在红旗小区。", "红旗小区"),
     ("新建的锦绣家园已经入住。", "锦绣家园"),
     ("沿着解放路往东走。", "解放路"),
-    # review12 #12: estates are named with adjective and verb words
+    # review12 #12: estates are named with adjective and verb words that name many villages
     ("团结小区和平安小区的居民参加了消防演练。", "团结小区"),
     ("建设小区的老旧管网改造完成，胜利小区也将开工。", "胜利小区"),
 ])

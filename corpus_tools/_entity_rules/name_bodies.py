@@ -14,11 +14,11 @@ mentions are not annotated):
 - a time or place word and a locative first (平日|里|活动项目, 县域|内|无高速公路) end
   before the name, and a negation opens none (无高速公路, 不通公路, 非试点小区);
 - a facility whose body is one determiner, count, idiom, adjective or verbal-noun word is a
-  kind of building, not a name (一些小区, 整个小区, 办公大楼, 康庄大道), when that word
-  is a dictionary word of People's Daily 1998 (a trade name such as 富瑞家园 is not); streets keep
-  such bodies (解放路), so do estates and parks (锦绣家园), housing estates and blocks keep
-  adjective and verb bodies (团结小区, 胜利小区: only 一些, 整个 … are kinds there), and a noun
-  body stays (红旗小区, 知青旧居).
+  kind of building, not a name (一些小区, 整个小区, 独立小区, 办公大楼, 康庄大道), when that word
+  is a dictionary word of People's Daily 1998 (a trade name such as 富瑞家园 is not) and names
+  hardly any village or community of the gazetteer (团结, 胜利 name hundreds: 团结小区, 胜利小区
+  stay); streets keep such bodies (解放路), so do estates and parks (锦绣家园), and a noun body
+  stays (红旗小区, 知青旧居).
 
 Everything is read off the per-character word features (``B-``/``I-``/``E-``/``S-`` + PKU
 tag) that the NER model reads anyway, so it works on any county's text with no word list.
@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.lexicon import common_or_frequent
 from corpus_tools._entity_rules.names import is_word
 
@@ -50,12 +51,17 @@ _NEGATIONS = frozenset("无不非没未")
 _KIND_BODY_TAGS = frozenset(("r", "m", "i", "a", "b", "d", "vn", "l"))
 #: estates and parks take chosen words as their names (锦绣家园, 和平公园)
 _ESTATE_HEADS = ("园", "苑", "场")
-#: housing estates and tower blocks are named with adjective or verb words too (团结小区, 胜利小区):
-#: only a determiner, count or idiom body is a kind there (一些小区, 整个小区)
-_NAMED_BLOCK_HEADS = ("小区", "大厦", "新村", "社区")
-_DETERMINER_TAGS = frozenset(("r", "m", "b", "i", "l"))
+#: a body word that names at least this many villages or communities of the gazetteer is a
+#: naming word (团结, 胜利, 建设: 团结村, 胜利社区 …), not a kind (独立, 办公, 一些: hardly any)
+PLACE_NAME_USES = 10
 #: street heads keep one-word bodies of any tag (幸福路, 解放街)
 _STREET_HEADS = ("路", "街", "巷", "大街", "公路", "高速", "线")
+
+
+def _names_places(word: str) -> bool:
+    """*word* + 村 or 社区 names at least :data:`PLACE_NAME_USES` villages and communities of the
+    gazetteer: counties name estates and streets with such words (团结小区, 胜利小区)."""
+    return len(gz.lookup(word + "村")) + len(gz.lookup(word + "社区")) >= PLACE_NAME_USES
 
 
 def _tag(feats: list[str], i: int) -> str:
@@ -160,9 +166,9 @@ def trim_bodies(cands: list, text: str, feats: list[str]) -> list:
         ws = _words(feats, s, ws_end)
         if not ws and _tag(feats, s) in ("i", "l"):
             continue  # 康庄大道: the body and the head are one idiom
-        kinds = _DETERMINER_TAGS if c.label == "FAC" and head.endswith(_NAMED_BLOCK_HEADS) else _KIND_BODY_TAGS
-        one_kind = len(ws) == 1 and _tag(feats, s) in kinds and not feats[s].startswith("S") \
-            and (is_word(text[s:ws_end]) or text[s:ws_end] in common_or_frequent())  # not a trade name (富瑞)
+        one_kind = len(ws) == 1 and _tag(feats, s) in _KIND_BODY_TAGS and not feats[s].startswith("S") \
+            and (is_word(text[s:ws_end]) or text[s:ws_end] in common_or_frequent()) \
+            and not _names_places(text[s:ws_end])  # not a trade name (富瑞) nor a naming word (团结小区)
         if one_kind and (s != c.start or (c.label == "FAC" and not head.endswith(_STREET_HEADS + _ESTATE_HEADS))):
             continue  # 独立小区, 办公大楼, 康庄大道, (平日里)活动项目: a kind, not a name
         out.append(c if s == c.start else replace(c, start=s))
