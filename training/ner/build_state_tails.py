@@ -25,7 +25,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 OUT = REPO / "corpus_tools" / "data" / "entities" / "state_tails.txt"
 _TOKEN_RE = re.compile(r"([^\s/\[\]]+)/([A-Za-z]+)")
-GIVEN_MAX = 3
+GIVEN_MAX = 20
 
 
 def tails(lines) -> Counter:
