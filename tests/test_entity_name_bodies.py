@@ -42,6 +42,11 @@ def test_names_with_verbs_or_fixed_quantities_stay(text, name):
     assert _found(text, "PROJECT") == [name]
 
 
+def test_a_clause_before_a_count_is_cut():
+    # review12 #6: the count's clause does not open the name
+    assert _found("今年，该镇争取资金建设两期肉羊扩繁项目，带动农户增收。", "PROJECT") == ["肉羊扩繁项目"]
+
+
 @pytest.mark.parametrize("text", [
     "一些小区还没有物业。",
     "整个小区都装上了监控。",

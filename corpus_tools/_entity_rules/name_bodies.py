@@ -8,7 +8,8 @@ counts, measured quantities and adjectives are dropped from PROJECT spans"; bare
 mentions are not annotated):
 
 - a count of projects or a size before the name (两期|肉羊扩繁项目, 小型|安全饮水项目,
-  十大|行动) is dropped; what remains must still be a name;
+  十大|行动) is dropped, with any clause before the count (争取资金建设|两期|…); what remains
+  must still be a name;
 - a subject and a one-character verb right before the head make a clause, not a name
   (小区|来|试点, 村民|想|揽|工程, 地方|搞|试点);
 - a time or place word and a locative first (平日|里|活动项目, 县域|内|无高速公路) end
@@ -106,6 +107,12 @@ def _body_start(c, text: str, feats: list[str], hs: int) -> int | None:
         verbs += 1
     if verbs and k >= 0 and ws[k][1] - ws[k][0] >= 2 and _tag(feats, ws[k][0]) in _SUBJECT_TAGS:
         return None
+    # a count inside the body: what stands before it is a clause (争取资金建设|两期|肉羊扩繁项目)
+    for k in range(len(ws) - 2, 0, -1):
+        if ws[k][1] - ws[k][0] == 1 and ws[k + 1][1] - ws[k + 1][0] == 1 and _tag(feats, ws[k][0]) == "m" \
+                and text[ws[k][0]] in _NUMERALS and text[ws[k + 1][0]] in _COUNT_MEASURES and _tag(feats, ws[k + 1][0]) == "q":
+            ws = ws[k:]
+            break
     s = ws[0][0]
     if text[s] in _NEGATIONS:
         return None
