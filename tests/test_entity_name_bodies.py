@@ -77,3 +77,8 @@ def test_other_labels_and_listed_names_pass_unchanged():
     listed = Cand(0, 5, "PROJECT", prio=2, source="list", text_head="试点")
     assert trim_bodies([org, listed], text, feats) == [org, listed]
     assert trim_bodies([Cand(0, 5, "PROJECT", text_head="试点")], text, feats[:3]) != []  # features do not fit
+
+
+def test_a_count_inside_a_quoted_name_cuts_nothing():
+    # 做强“三个一”工程: the count belongs to the quoted name (the verb 做强 is a known miss)
+    assert "一”工程" not in _found("要做强“三个一”工程，即培育一批。", "PROJECT")

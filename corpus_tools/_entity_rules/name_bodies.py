@@ -107,8 +107,10 @@ def _body_start(c, text: str, feats: list[str], hs: int) -> int | None:
         verbs += 1
     if verbs and k >= 0 and ws[k][1] - ws[k][0] >= 2 and _tag(feats, ws[k][0]) in _SUBJECT_TAGS:
         return None
-    # a count inside the body: what stands before it is a clause (争取资金建设|两期|肉羊扩繁项目)
-    for k in range(len(ws) - 2, 0, -1):
+    # a count inside the body: what stands before it is a clause (争取资金建设|两期|肉羊扩繁项目);
+    # not in a quoted name (做强“三个一”工程)
+    quoted = any(q in text[c.start:hs] for q in "“”‘’\"《》")
+    for k in range(len(ws) - 2, 0, -1) if not quoted else ():
         if ws[k][1] - ws[k][0] == 1 and ws[k + 1][1] - ws[k + 1][0] == 1 and _tag(feats, ws[k][0]) == "m" \
                 and text[ws[k][0]] in _NUMERALS and text[ws[k + 1][0]] in _COUNT_MEASURES and _tag(feats, ws[k + 1][0]) == "q":
             ws = ws[k:]
