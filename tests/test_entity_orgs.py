@@ -325,3 +325,9 @@ def test_a_room_after_a_body_is_no_sub_unit():
     orgs = _orgs("在平遥县岳壁乡梁村党群服务中心会议室，村干部正在开会。")
     assert "梁村党群服务中心" in orgs and not any(o.endswith("会议室") for o in orgs)
     assert "县人民医院儿科" in _orgs("县人民医院儿科医生说，孩子恢复得很好。")
+
+
+def test_a_two_character_head_after_an_adverb_is_a_verb():
+    # review12 #22: 都学会了 is 'all learned', 县摄影学会 is a society
+    assert [e.text for e in find_entities("村里的阿依、古丽、米娜都学会了刺绣。") if e.label == "ORG"] == []
+    assert "县摄影学会" in [e.text for e in find_entities("县作家协会和县摄影学会联合举办。") if e.label == "ORG"]

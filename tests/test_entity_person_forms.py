@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from corpus_tools._entity_rules.lexicon import Cand
+from corpus_tools.entities import find_entities
 from corpus_tools._entity_rules.person_forms import address_surname, address_words, settle_persons, stray_list_item
 
 
@@ -141,8 +142,25 @@ def test_the_last_list_item_may_run_on_into_the_clause_after_it():
 
 
 def test_an_abb_state_word_before_de_is_no_name():
-    from corpus_tools._entity_rules.person_forms import state_tails, state_word
+    from corpus_tools._entity_rules.person_forms import state_tails, state_word, state_words
 
     assert "灿灿" in state_tails() and "艳艳" not in state_tails()  # 张艳艳 is written as a name in 1998
-    t = "坡上黄灿灿的一片，黄灿灿说好看，乐呵呵地走了"
-    assert [state_word(t, t.index(w), t.index(w) + 3) for w in ("黄灿灿的", "黄灿灿说", "乐呵呵")] == [True, False, True]
+    assert "金灿灿" in state_words() and "绿油油" in state_words()
+    t = "坡上黄灿灿的一片，乐呵呵地走了，金灿灿的稻谷"
+    assert [state_word(t, t.index(w), t.index(w) + 3) for w in ("黄灿灿", "乐呵呵", "金灿灿")] == [True, True, True]
+    # the same string used as a name elsewhere in the text is a name (not a dictionary word)
+    t = "黄灿灿的作品获了奖，黄灿灿说要继续画下去。"
+    assert not state_word(t, 0, 3)
+
+
+def test_given_names_with_doubled_tails_stay_names():
+    # review12 #4: given-name tails are out of the list, and a name used elsewhere stays
+    from corpus_tools._entity_rules.person_forms import state_tails
+
+    assert not {"洋洋", "森森", "灵灵"} & state_tails()
+    for t, name in (("张洋洋的父亲是村里的种粮大户，张洋洋今年考上了大学。", "张洋洋"),
+                    ("林森森的母亲在镇卫生院工作，林森森从小跟着她。", "林森森"),
+                    ("杨灵灵的作品获了奖，杨灵灵说要继续画下去。", "杨灵灵")):
+        assert [e.text for e in find_entities(t) if e.label == "PERSON"] == [name, name], t
+    for t in ("田里的油菜花黄灿灿的，一片金灿灿的景象。", "山坡上绿油油的麦苗长势喜人。"):
+        assert not [e for e in find_entities(t) if e.label == "PERSON"], t

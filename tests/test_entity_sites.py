@@ -116,6 +116,7 @@ def test_an_idiom_ending_in_a_nature_word_is_no_feature():
 @pytest.mark.parametrize("text, want", [
     ("合作社的香菇远销欧洲、中东和东南亚。", ["欧洲", "中东", "东南亚"]),
     ("茶叶打开了非洲和拉美市场。", ["非洲", "拉美"]),
+    ("苹果今年首次销往欧洲", ["欧洲"]),  # at the end of the text
 ])
 def test_world_regions_are_loc(text, want):
     assert [e.text for e in find_entities(text) if e.label == "LOC"] == want
@@ -130,6 +131,16 @@ def test_world_region_strings_inside_other_words_are_no_loc(text):
     assert [e.text for e in find_entities(text) if e.label == "LOC" and e.text in ("南亚", "东亚", "中东")] == []
 
 
+@pytest.mark.parametrize("text", [
+    # review12 #2: a species written with its region
+    "镇里建起了非洲菊种植基地，亲手种下的非洲菊开得正艳。",
+    "南美白对虾养殖基地今年产量翻番。",
+    "西双版纳的亚洲象保护区吸引了不少游客。",
+])
+def test_a_word_starting_with_a_region_is_no_loc(text):
+    assert [e.text for e in find_entities(text) if e.label == "LOC"] == []
+
+
 @pytest.mark.parametrize("text, want", [
     ("茶叶销往苏浙和闽粤等地。", ["苏浙", "闽粤"]),
     ("地处湘西山区，山高路远。", ["湘西山区"]),
@@ -142,6 +153,7 @@ def test_province_groups_and_region_mountain_areas_are_loc(text, want):
 @pytest.mark.parametrize("text", [
     "四川渝北区的企业来考察。",
     "江苏苏州的客商来了。",
+    "京藏高速和沪渝高速在此交汇，京沪高铁也经过这里。",  # review12 #5: routes named by their ends
 ])
 def test_short_forms_inside_place_names_are_no_region(text):
     assert [e.text for e in find_entities(text) if e.label == "LOC"] == []
@@ -150,9 +162,23 @@ def test_short_forms_inside_place_names_are_no_region(text):
 def test_a_base_named_by_its_owner_is_a_facility():
     assert "永宁县香菇种植基地" in [e.text for e in find_entities("参观永宁县香菇种植基地。") if e.label == "FAC"]
     assert "李庄蔬菜基地" in [e.text for e in find_entities("走进张家湾村的李庄蔬菜基地。") if e.label == "FAC"]
+    assert "晏家杨梅基地" in [e.text for e in find_entities("建设晏家杨梅基地。") if e.label == "FAC"]
+
+
+def test_a_base_is_owned_by_the_nearest_place_only():
+    # review12 #3: two places in a row, the last one owns the base
+    text = "临夏县东乡族自治县劳务培训基地培训学员三百人。"
+    fac = [e.text for e in find_entities(text) if e.label == "FAC"]
+    assert fac == ["东乡族自治县劳务培训基地"]
+    assert "临夏县" in [e.text for e in find_entities(text) if e.label == "GPE"]
 
 
 @pytest.mark.parametrize("text", [
+    # review12 #3: a fruit read as a name, a base station, a designation, a species
+    "杨家坪村的杨梅基地今年大丰收。",
+    "中国移动通信基地站建在山顶上。",
+    "该县被命名为陕西省科普教育基地。",
+    "镇里建起了非洲菊种植基地。",
     "这里已成为爱国主义教育基地。",
     "县里的扶贫产业基地都建起来了。",
     "他们在这里建基地。",

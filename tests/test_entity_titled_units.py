@@ -78,3 +78,12 @@ def test_no_firm_without_a_trade_name():
 def test_the_party_is_an_organisation_its_members_are_not():
     text = "老人说感谢共产党，儿子也是共产党员，要做合格的共产党人。中国共产党成立于1921年。"
     assert _orgs(text) == ["共产党", "中国共产党"]
+
+
+def test_no_unit_across_a_clause_verb():
+    # review12 #8: 召开 makes a clause (石河镇|召开|大会), not a unit's body; county 511724 (大竹县)
+    orgs = [e.text for e in find_entities("石河镇召开大会主任李明讲话。", county_code="511724") if e.label == "ORG"]
+    assert "石河镇召开大会" not in orgs
+    for text, unit in (("清河镇综治办主任刘洋说。", "清河镇综治办"),
+                       ("观音镇脱贫攻坚工作组组长周勇介绍。", "观音镇脱贫攻坚工作组")):
+        assert unit in [e.text for e in find_entities(text, county_code="511724") if e.label == "ORG"]

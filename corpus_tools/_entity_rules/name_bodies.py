@@ -8,15 +8,18 @@ counts, measured quantities and adjectives are dropped from PROJECT spans"; bare
 mentions are not annotated):
 
 - a count of projects or a size before the name (两期|肉羊扩繁项目, 小型|安全饮水项目,
-  十大|行动) is dropped; what remains must still be a name;
+  十大|行动) is dropped, with any clause before the count (争取资金建设|两期|…); what remains
+  must still be a name;
 - a subject and a one-character verb right before the head make a clause, not a name
   (小区|来|试点, 村民|想|揽|工程, 地方|搞|试点);
 - a time or place word and a locative first (平日|里|活动项目, 县域|内|无高速公路) end
   before the name, and a negation opens none (无高速公路, 不通公路, 非试点小区);
 - a facility whose body is one determiner, count, idiom, adjective or verbal-noun word is a
   kind of building, not a name (一些小区, 整个小区, 独立小区, 办公大楼, 康庄大道), when that word
-  is a dictionary word of People's Daily 1998 (a trade name such as 富瑞家园 is not); streets keep
-  such bodies (解放路), so do estates and parks (锦绣家园), and a noun body stays (红旗小区, 知青旧居).
+  is a dictionary word of People's Daily 1998 (a trade name such as 富瑞家园 is not) and names
+  hardly any village or community of the gazetteer (团结, 胜利 name hundreds: 团结小区, 胜利小区
+  stay); streets keep such bodies (解放路), so do estates and parks (锦绣家园), and a noun body
+  stays (红旗小区, 知青旧居).
 
 Everything is read off the per-character word features (``B-``/``I-``/``E-``/``S-`` + PKU
 tag) that the NER model reads anyway, so it works on any county's text with no word list.
@@ -26,6 +29,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.lexicon import common_or_frequent
 from corpus_tools._entity_rules.names import is_word
 
@@ -48,8 +52,17 @@ _NEGATIONS = frozenset("无不非没未")
 _KIND_BODY_TAGS = frozenset(("r", "m", "i", "a", "b", "d", "vn", "l"))
 #: estates and parks take chosen words as their names (锦绣家园, 和平公园)
 _ESTATE_HEADS = ("园", "苑", "场")
+#: a body word that names at least this many villages or communities of the gazetteer is a
+#: naming word (团结, 胜利, 建设: 团结村, 胜利社区 …), not a kind (独立, 办公, 一些: hardly any)
+PLACE_NAME_USES = 10
 #: street heads keep one-word bodies of any tag (幸福路, 解放街)
 _STREET_HEADS = ("路", "街", "巷", "大街", "公路", "高速", "线")
+
+
+def _names_places(word: str) -> bool:
+    """*word* + 村 or 社区 names at least :data:`PLACE_NAME_USES` villages and communities of the
+    gazetteer: counties name estates and streets with such words (团结小区, 胜利小区)."""
+    return len(gz.lookup(word + "村")) + len(gz.lookup(word + "社区")) >= PLACE_NAME_USES
 
 
 def _tag(feats: list[str], i: int) -> str:
@@ -94,6 +107,14 @@ def _body_start(c, text: str, feats: list[str], hs: int) -> int | None:
         verbs += 1
     if verbs and k >= 0 and ws[k][1] - ws[k][0] >= 2 and _tag(feats, ws[k][0]) in _SUBJECT_TAGS:
         return None
+    # a count inside the body: what stands before it is a clause (争取资金建设|两期|肉羊扩繁项目);
+    # not in a quoted name (做强“三个一”工程)
+    quoted = any(q in text[c.start:hs] for q in "“”‘’\"《》")
+    for k in range(len(ws) - 2, 0, -1) if not quoted else ():
+        if ws[k][1] - ws[k][0] == 1 and ws[k + 1][1] - ws[k + 1][0] == 1 and _tag(feats, ws[k][0]) == "m" \
+                and text[ws[k][0]] in _NUMERALS and text[ws[k + 1][0]] in _COUNT_MEASURES and _tag(feats, ws[k + 1][0]) == "q":
+            ws = ws[k:]
+            break
     s = ws[0][0]
     if text[s] in _NEGATIONS:
         return None
@@ -155,7 +176,8 @@ def trim_bodies(cands: list, text: str, feats: list[str]) -> list:
         if not ws and _tag(feats, s) in ("i", "l"):
             continue  # 康庄大道: the body and the head are one idiom
         one_kind = len(ws) == 1 and _tag(feats, s) in _KIND_BODY_TAGS and not feats[s].startswith("S") \
-            and (is_word(text[s:ws_end]) or text[s:ws_end] in common_or_frequent())  # not a trade name (富瑞)
+            and (is_word(text[s:ws_end]) or text[s:ws_end] in common_or_frequent()) \
+            and not _names_places(text[s:ws_end])  # not a trade name (富瑞) nor a naming word (团结小区)
         if one_kind and (s != c.start or (c.label == "FAC" and not head.endswith(_STREET_HEADS + _ESTATE_HEADS))):
             continue  # 独立小区, 办公大楼, 康庄大道, (平日里)活动项目: a kind, not a name
         out.append(c if s == c.start else replace(c, start=s))

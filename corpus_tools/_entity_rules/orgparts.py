@@ -130,13 +130,17 @@ def split_bodies(c: Cand, text: str, feats: list[str] | None, head_ends: set[int
 
 def head_in_verb(feats: list[str], h0: int, head: str) -> bool:
     """True when a one-character *head* at *h0* closes a verb the segmenter read (承办, 督办) or is
-    one (怎么|办).
+    one (怎么|办), or a two-character head is one verb word after an adverb (都|学会|了).
 
     Examples
     --------
     >>> head_in_verb(["B-n", "E-n", "B-v", "E-v"], 3, "办"), head_in_verb(["B-r", "E-r", "S-v"], 2, "办")
     (True, True)
+    >>> head_in_verb(["B-nr", "E-nr", "S-d", "B-v", "E-v"], 3, "学会"), head_in_verb(["B-n", "E-n", "B-n", "E-n"], 2, "学会")
+    (True, False)
     """
+    if len(head) == 2 and feats[h0:h0 + 2] == ["B-v", "E-v"] and h0 > 0 and feats[h0 - 1][2:] == "d":
+        return True  # 米娜|都|学会|了: a verb word after an adverb (县摄影学会 is a noun)
     if len(head) != 1:
         return False
     if feats[h0] == "S-v" and h0 > 0 and feats[h0 - 1][2:] in ("r", "d", "v", "p", "c", "u", "y", "a", "w"):

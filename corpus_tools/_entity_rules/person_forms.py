@@ -68,24 +68,52 @@ def address_surname(name: str, is_surname: Callable[[str], bool]) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def state_tails() -> frozenset[str]:
-    """Doubled tails of ABB state words (灿灿 of 金灿灿), ``state_tails.txt`` mined from People's
-    Daily 1998 by ``training/ner/build_state_tails.py``."""
+def _state_list() -> tuple[str, ...]:
     path = resources.files("corpus_tools").joinpath("data", "entities", "state_tails.txt")
-    return frozenset(ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#"))
+    return tuple(ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+def state_tails() -> frozenset[str]:
+    """Doubled tails of ABB state words (灿灿 of 金灿灿; tails of common given names such as 洋洋, 森森
+    left out), the two-character lines of ``state_tails.txt`` mined from People's Daily 1998 by
+    ``training/ner/build_state_tails.py``."""
+    return frozenset(w for w in _state_list() if len(w) == 2)
+
+
+def state_words() -> frozenset[str]:
+    """The ABB state words of the 1998 dictionary (金灿灿, 绿油油), the three-character lines of
+    ``state_tails.txt``."""
+    return frozenset(w for w in _state_list() if len(w) == 3)
 
 
 def state_word(text: str, s: int, e: int) -> bool:
-    """``text[s:e]`` is a state word of the ABB form before 的 or 地 (黄灿灿的油菜花): one character and
-    a doubled tail of :func:`state_tails`, which the model may read as surname + doubled given name.
+    """``text[s:e]`` is a state word of the ABB form before 的 or 地 (金灿灿的油菜花), which the model
+    may read as surname + doubled given name: a dictionary word of :func:`state_words`, or one
+    character and a doubled tail of :func:`state_tails` where the text never uses the same string
+    as a name (every occurrence before 的 or 地: 黄灿灿的 … 黄灿灿说 is a person).
 
     Examples
     --------
-    >>> t = "黄灿灿的油菜花，王丽丽的家"
-    >>> state_word(t, 0, 3), state_word(t, 8, 11)
-    (True, False)
+    >>> t = "金灿灿的油菜花，黄灿灿的麦子，王丽丽的家"
+    >>> state_word(t, 0, 3), state_word(t, 8, 11), state_word(t, 15, 18)
+    (True, True, False)
+    >>> t = "黄灿灿的作品获奖，黄灿灿说要继续画"
+    >>> state_word(t, 0, 3)
+    False
     """
-    return e - s == 3 and text[e:e + 1] in ("的", "地") and text[s + 1:e] in state_tails()
+    if e - s != 3 or text[e:e + 1] not in ("的", "地"):
+        return False
+    word = text[s:e]
+    if word in state_words():
+        return True
+    if word[1:] not in state_tails():
+        return False
+    i = text.find(word)
+    while i >= 0:
+        if text[i + 3:i + 4] not in ("的", "地"):
+            return False
+        i = text.find(word, i + 1)
+    return True
 
 
 def addressed_by_surname(text: str, i: int, is_surname: Callable[[str], bool]) -> bool:

@@ -303,13 +303,15 @@ def province_parts(text: str) -> list[Cand]:
 _REGION_TAILS = ("革命老区", "老区", "山区")
 #: one-character province short forms that join into a region (川渝, 湘鄂赣, 江浙沪)
 _SHORT_FORMS = "京津冀晋辽苏浙沪皖闽赣鲁豫鄂湘粤桂琼川渝黔滇藏陕甘"
+#: a line between provinces, named by its ends (京沪高铁, 京藏高速, 成渝城际, 川藏线)
+_ROUTE_WORDS = ("高铁", "铁路", "高速", "城际", "线", "动车", "公路", "客专", "干线", "管道", "航线", "班列")
 _PROVINCE_GROUP_RE = re.compile(f"(?:江(?=浙))?[{_SHORT_FORMS}]{{2,3}}")  # 江浙沪: 江 only before 浙
 
 
 def province_groups(text: str, places: list[Cand]) -> list[Cand]:
     """Two or three province short forms written together name a region (川渝, 湘鄂赣, 苏浙): LOC,
     with 山区 or 革命老区 after it. Not where a place found in the text overlaps it (四川|渝北区),
-    where the short forms repeat, or where the string is a word.
+    where the short forms repeat, where the string is a word, or before a route word (京沪高铁).
 
     Examples
     --------
@@ -330,11 +332,15 @@ def province_groups(text: str, places: list[Cand]) -> list[Cand]:
         tail = next((t for t in _REGION_TAILS if text.startswith(t, e)), "")
         if not tail and (is_word(text[e - 1:e + 1]) or text[e - 1:e + 1] in common_or_frequent()):
             continue  # the last one starts a word after it
+        if text.startswith(_ROUTE_WORDS, e):
+            continue  # 京沪高铁, 沪渝高速: the ends of a route, not a region
         out.append(Cand(s, e + len(tail), "LOC", prio=2 if tail else 1, source="list"))
     return out
 
 
-_BASE_RE = re.compile("(?:示范|种植|养殖|生产|培训|产业)?基地(?![\u4e00-\u9fff]{0,1}(?:办|建设者))")
+_BASE_RE = re.compile("(?:示范|种植|养殖|生产|培训|产业)?基地(?!站|[\u4e00-\u9fff]{0,1}(?:办|建设者))")
+#: a designation conferred, not a site (被命名为陕西省科普教育基地, 成为全省示范基地)
+_DESIGNATION_BEFORE = ("命名为", "授予", "评为", "确定为", "认定为", "列为", "成为", "授牌")
 #: word tags that never stand inside a base's name (a clause: 我们|在|这里|建|基地)
 _BASE_CLAUSE_TAGS = frozenset(("d", "r", "p", "c", "u", "v", "f", "m", "q"))
 _PROPER_TAGS = frozenset(("nr", "ns", "nz", "j", "nt"))
@@ -343,7 +349,9 @@ _PROPER_TAGS = frozenset(("nr", "ns", "nz", "j", "nt"))
 def owned_bases(text: str, sc: Scanner) -> list[Cand]:
     """A base (…基地) named by its owner — a place or a proper name first, as the segmenter tags
     it — is a FAC (杨家坪杨梅基地, 华兴农业香菇种植基地); a base named only by what it does
-    (教育基地, 扶贫产业基地) is a kind. Needs the segmenter's words (``sc.words``).
+    (教育基地, 扶贫产业基地) is a kind. Needs the segmenter's words (``sc.words``). Of two places
+    in a row only the last owns it (GUIDE); no base after a designation verb (被命名为…基地), none
+    owned by just two one-character "name" words (杨|梅 of 杨梅基地; 晏|家|杨|梅 stays), none in 基地站.
 
     Examples
     --------
@@ -369,9 +377,19 @@ def owned_bases(text: str, sc: Scanner) -> list[Cand]:
             s += 1
             while s < h0 and feats[s][:1] in ("I", "E"):
                 s += 1
+        while s in sc.place_ends and sc.place_ends[s][0] in sc.place_starts and sc.place_ends[s][0] < h0:
+            s = sc.place_ends[s][0]  # the immediate owner only (临夏县|东乡族自治县劳务培训基地)
         if h0 - s < 2 or any(feats[i][2:] in _BASE_CLAUSE_TAGS for i in range(s, h0)):
             continue
-        if s not in sc.place_starts and feats[s][2:] not in _PROPER_TAGS:
+        if s not in sc.place_starts and (feats[s][2:] not in _PROPER_TAGS
+                                         or (h0 - s == 2 and feats[s:h0] == ["S-nr", "S-nr"])):
+            continue  # 杨|梅基地: two single characters the segmenter took for a name are a word it did not know
+        w_end = s
+        while w_end < h0 and feats[w_end][:1] not in ("E", "S"):
+            w_end += 1
+        if s not in sc.place_starts and w_end + 1 < h0 and feats[w_end + 1] == "S-Ng":
+            continue  # 非洲|菊种植基地: the proper word starts a word the segmenter did not know
+        if text[max(0, s - 3):s].endswith(_DESIGNATION_BEFORE):
             continue
         out.append(Cand(s, m.end(), "FAC", prio=1, source="regex"))
     return out
@@ -384,16 +402,26 @@ WORLD_REGIONS = ("亚洲", "欧洲", "非洲", "美洲", "北美洲", "南美洲
 _WORLD_RE = re.compile("|".join(sorted(WORLD_REGIONS, key=len, reverse=True)))
 
 
-def world_regions(text: str) -> list[Cand]:
+def world_regions(text: str, feats: list[str] | None = None) -> list[Cand]:
     """Continents and world regions (欧洲, 东南亚, 中东) as LOC, unless the first character ends a
-    place or word before it (海南|亚龙湾, 广东|亚运) or the last one starts a word after it
-    (南亚|热带, 中东|部).
+    place or word before it (海南|亚龙湾, 广东|亚运), the last one starts a word after it
+    (南亚|热带, 中东|部), or the region starts a longer word: one of jieba's (亚洲象, 欧洲杯:
+    ``region_words.txt``, ``training/ner/build_region_words.py``), or, with the segmenter's word
+    features *feats*, a lone bound morpheme or a lone adjective before another one-character word,
+    which the segmenter could not join into a word (非洲|菊/Ng, 南美|白/a|对|虾: a species written
+    with its region).
 
     Examples
     --------
-    >>> t = "产品远销欧洲、东南亚，云南亚热带水果，中东部地区"
+    >>> t = "产品远销欧洲、东南亚，云南亚热带水果，中东部地区，亚洲象"
     >>> [t[c.start:c.end] for c in world_regions(t)]
     ['欧洲', '东南亚']
+    >>> t = "非洲菊和欧洲"
+    >>> [t[c.start:c.end] for c in world_regions(t, ["B-ns", "E-ns", "S-Ng", "S-c", "B-ns", "E-ns"])]
+    ['欧洲']
+    >>> t = "南美白对虾，欧洲新能源"
+    >>> [t[c.start:c.end] for c in world_regions(t, ["B-ns", "E-ns", "S-a", "S-p", "S-n", "S-w"] + ["B-ns", "E-ns", "S-a", "B-n", "E-n"])]
+    ['欧洲']
     """
     out = []
     for m in _WORLD_RE.finditer(text):
@@ -401,8 +429,12 @@ def world_regions(text: str) -> list[Cand]:
         before, after = text[s - 1:s + 1] if s else "", text[e - 1:e + 1]
         if before and (before in gz.upper_names() or is_word(before) or before in common_or_frequent()):
             continue
-        if text[e:e + 1] in "部方" or is_word(after) or after in common_or_frequent():
+        if (e < len(text) and text[e] in "部方") or is_word(after) or after in common_or_frequent() \
+                or text[s:e + 1] in words("region_words"):
             continue
+        if feats is not None and len(feats) == len(text) and e + 1 < len(text) and (
+                feats[e] == "S-Ng" or (feats[e] == "S-a" and feats[e + 1][:1] == "S")):
+            continue  # 非洲|菊, 南美|白|对|虾 (欧洲|新|能源 stays)
         out.append(Cand(s, e, "LOC", prio=1, source="list"))
     return out
 
@@ -414,5 +446,5 @@ def find_sites(text: str, sc: Scanner, places: list[Cand]) -> list[Cand]:
         if p.start not in place_ends or p.end > place_ends[p.start][0]:
             place_ends[p.start] = (p.end, p.label)
     return (listed_nature(text) + nature_lists(text) + landscape_tails(text, nature_names() | LOC_WORDS) + road_codes(text) + scenic_areas(text, sc, place_ends)
-            + stations(text, place_ends) + festivals(text, sc, set(place_ends)) + province_parts(text) + world_regions(text)
+            + stations(text, place_ends) + festivals(text, sc, set(place_ends)) + province_parts(text) + world_regions(text, sc.words)
             + province_groups(text, places) + owned_bases(text, sc))

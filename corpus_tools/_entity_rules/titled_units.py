@@ -9,8 +9,8 @@ a person's name, is one organisation. This pass adds it after the people are kno
   ``unit_finals.txt``, ``training/ner/build_unit_titles.py``: words written between an organisation
   and a name in at least half of their uses — 主任, 书记, 局长, 组长, not 村民 or 记者), optionally
   after 副 and 常务/执行/名誉;
-* right before the title stands a body of two to ten characters, no punctuation, no entity and no
-  function word (的, 和, 在: :data:`_FUNCTION_TAGS`), ending in a character that ends organisations
+* right before the title stands a body of two to ten characters, no punctuation, no entity, no
+  function word (的, 和, 在: :data:`_FUNCTION_TAGS`) and no clause word (召开, 举办: 石河镇召开大会|主任 is a clause), ending in a character that ends organisations
   before such titles in 1998 (会, 委, 办, 心, 组 …), at word boundaries of the segmenter, and holding
   no title itself (小庄村|原党支部书记兼村委会|主任 is a chain of titles);
 * right before the body stands its owner: a place (GPE, township, village, community), a facility
@@ -27,7 +27,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from corpus_tools._entity_rules.lexicon import Cand, words
+from corpus_tools._entity_rules.lexicon import Cand, all_stops, words
 from corpus_tools._entity_rules.owners import after_province
 
 #: Labels of the entities that own a unit written after them.
@@ -67,7 +67,18 @@ def _plain_body(text: str, feats: list[str], s: int, e: int) -> bool:
         return False
     if not re.fullmatch(r"[\u4e00-\u9fff]+", text[s:e]):
         return False
-    return not any(f[:1] in ("B", "S") and f[2:] in _FUNCTION_TAGS for f in feats[s:e])
+    if any(f[:1] in ("B", "S") and f[2:] in _FUNCTION_TAGS for f in feats[s:e]):
+        return False
+    # a clause word (召开, 举办: :func:`~corpus_tools._entity_rules.lexicon.all_stops`) makes a clause, not a body
+    stops, i = all_stops(), s
+    while i < e:
+        j = i + 1
+        while j < e and feats[j][:1] in ("I", "E"):
+            j += 1
+        if text[i:j] in stops:
+            return False
+        i = j
+    return True
 
 
 def titled_units(ents: list[Cand], text: str, feats: "list[str] | None") -> list[Cand]:
