@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import numpy as np
 import pytest
 import spacy
@@ -34,12 +36,34 @@ def _same(a, b) -> bool:
     return len(a) == len(b) and all(x.shape == y.shape and (x == y).all() for x, y in zip(a, b))
 
 
+def _close(a: np.ndarray, b: np.ndarray) -> bool:
+    """Equal up to float32 rounding of a layer norm: NaN where the other has NaN, else within 1e-5."""
+    return a.shape == b.shape and bool(np.allclose(a, b, rtol=1e-5, atol=1e-5, equal_nan=True))
+
+
+#: The compiled layer norm calls the C library's ``powf``; NumPy's float32 power dispatches by CPU (on AVX-512
+#: machines it runs Intel's SVML, on AVX2 machines the C library's), so the two paths agree bit for bit on some
+#: machines and only up to rounding on others (at most 2.1e-06 at magnitude 12 measured on an AVX-512 Xeon).
+
+
+@contextlib.contextmanager
+def _numpy_path():
+    """The copy without the compiled layer norm: NumPy's arithmetic in thinc's order, equal to thinc bit for bit."""
+    from corpus_tools.nlp import tok2vec
+
+    saved, tok2vec._nercore = tok2vec._nercore, None
+    try:
+        yield
+    finally:
+        tok2vec._nercore = saved
+
+
 def test_tagger_tok2vec_equal_bit_for_bit(tagger_nlp):
     t2v = tagger_nlp.get_pipe("tok2vec").model
     docs = [tagger_nlp.make_doc(t) for t in TEXTS]
     fast = HashCNN.from_thinc(t2v, tagger_nlp.vocab)
     assert fast is not None and fast.pad == 4 and len(fast.layers) == 4
-    with fast_matmul(tagger_nlp):
+    with fast_matmul(tagger_nlp), _numpy_path():
         assert _same(fast.predict(docs), t2v.predict(docs))
         assert _same(fast.predict(docs[:1]), t2v.predict(docs[:1]))
 
@@ -49,7 +73,7 @@ def test_ner_tok2vec_equal_bit_for_bit_with_static_vectors(ner_nlp):
     t2v = nlp.get_pipe("ner").model.layers[0].layers[0]
     fast = HashCNN.from_thinc(t2v, nlp.vocab)
     assert fast is not None and fast.static is not None and len(fast.layers) == 6
-    with fast_matmul(nlp):
+    with fast_matmul(nlp), _numpy_path():
         want = t2v.predict(docs)
         assert _same(fast.predict(docs), want)
         # projected tables: the same vectors up to rounding
@@ -80,7 +104,7 @@ def test_other_architectures_are_left_to_thinc():
     assert use_hash_cnn(nlp) == []
 
 
-def test_compiled_maxout_norm_equals_numpy_bit_for_bit(ner_nlp, monkeypatch):
+def test_compiled_maxout_norm_equals_numpy_to_rounding(ner_nlp, monkeypatch):
     from corpus_tools.nlp import tok2vec
 
     if tok2vec._nercore is None:
@@ -101,10 +125,11 @@ def test_compiled_maxout_norm_equals_numpy_bit_for_bit(ner_nlp, monkeypatch):
         monkeypatch.setattr(tok2vec, "_nercore", None)
         numpy = [fast.predict(docs)] + [HashCNN._maxout_norm(x.copy(), w, bb, G[:n], g_b[:n], n, r)
                                         for x, w, bb, n, r in cases]
-    assert _same(compiled[0], numpy[0])
+    assert len(compiled[0]) == len(numpy[0])
+    assert all(_close(got, want) for got, want in zip(compiled[0], numpy[0]))
     for got, want in zip(compiled[1:], numpy[1:]):
         assert got.shape == want.shape
-        assert np.array_equal(got.view("uint32"), want.view("uint32"))
+        assert _close(got, want)
 
 
 def test_seq2col_zeros_past_the_ends():
