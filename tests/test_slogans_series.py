@@ -68,3 +68,19 @@ def test_a_standalone_series_needs_three_character_items():
 ])
 def test_a_repeated_determiner_is_no_formula_frame(text):
     assert find_slogans(text, formulae=False, decision=False) == []
+
+
+@pytest.mark.parametrize("text, series", [
+    ("全镇把工作分为强组织、强产业、强服务、强治理4个方面。", "强组织、强产业、强服务、强治理"),
+    ("全镇把工作分为强组织、强产业、强服务、强治理四个方面。", "强组织、强产业、强服务、强治理"),
+])
+def test_a_count_in_digits_or_numerals_names_the_series(text, series):
+    assert _marked(text) == [(series, "parallel", "counted series")]
+
+
+@pytest.mark.parametrize("text", [
+    "全镇把工作分为强组织、强产业、强服务、强治理5个方面。",   # the count does not match the items
+    "全镇完成强组织、强产业、强服务、强治理2020年的任务。",     # a year, not a count
+])
+def test_a_digit_that_is_no_count_of_the_items_names_nothing(text):
+    assert _marked(text) == []

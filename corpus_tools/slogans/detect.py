@@ -70,7 +70,6 @@ _LEVEL_CONTEXT = (("national", ("中央", "党中央", "国家", "全国", "总�
                   ("county", ("县委", "县", "全县", "县级")))
 
 
-
 @dataclass
 class _Quote:
     open: int    # offset of the opening mark
@@ -115,7 +114,6 @@ def _find_quotes(text: str) -> list[_Quote]:
                     break
     out.sort(key=lambda q: q.open)
     return out
-
 
 
 def numbered_item(s: str) -> bool:
@@ -210,8 +208,11 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
         return None
     lead = len(inner_raw) - len(inner_raw.lstrip())
     start, end = q.start + lead, q.start + lead + len(inner)
-    before = text[max(0, q.open - 8):q.open]
-    # in a run of quotes (“菜篮子”“米袋子”建设) what follows the run follows each of them
+    # in a run of quotes (“菜篮子”“米袋子”建设) what follows the run follows each of them; in two quotes joined by a
+    # conjunction (坚持“挪穷窝”与“换穷业”并举) what precedes the first precedes the second too
+    first = group[0] if len(group) == 2 and group[0].open < q.open \
+        and text[group[0].close + 1:q.open] in ("与", "和", "及", "同") else q
+    before = text[max(0, first.open - 8):first.open]
     last = group[-1] if group and group[-1].close > q.close else q
     after = text[last.close + 1:last.close + 9]
     level = _level_from_context(before)
@@ -368,8 +369,6 @@ def _even_series(s: str) -> bool:
     return len(items) >= 3 and len({len(i) for i in items}) == 1 and len(items[0]) <= 12
 
 
-
-
 def _quote_groups(quotes: list[_Quote], text: str) -> dict[int, list[_Quote]]:
     """Runs of adjacent top-level quotes (“A”“B”, “A”、“B”); index -> its run."""
     groups: dict[int, list[_Quote]] = {}
@@ -410,7 +409,6 @@ def _merge_single_chars(text: str, quotes: list[_Quote]) -> tuple[list[_Quote], 
         else:
             i += 1
     return [q for k, q in enumerate(quotes) if k not in used], merged
-
 
 
 def find_slogans(text: str, *, kinds: Sequence[str] = KINDS,
