@@ -84,3 +84,16 @@ def test_a_count_in_digits_or_numerals_names_the_series(text, series):
 ])
 def test_a_digit_that_is_no_count_of_the_items_names_nothing(text):
     assert _marked(text) == []
+
+
+def test_a_compact_series_printed_twice_in_an_article_is_a_formula():
+    text = "逐街逐户逐人摸排\n今年，全镇干部逐街逐户逐人摸排风险，建立台账。"
+    assert _marked(text) == [("逐街逐户逐人", "parallel", "recurring compact series on page")]
+
+
+@pytest.mark.parametrize("text", [
+    "今年，全镇干部逐街逐户逐人摸排风险，建立台账。",                       # printed once, no frame
+    "开设“名厨名店名菜展示馆”。名厨名店名菜展示馆每周开放。",               # part of a quoted name, twice
+])
+def test_a_compact_series_printed_once_or_inside_a_quoted_name_is_none(text):
+    assert [m for m in _marked(text) if m[1] == "parallel"] == []

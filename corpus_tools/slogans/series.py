@@ -119,6 +119,11 @@ def unquoted_series(text: str, quoted_spans: list[tuple[int, int]],
             pre, post = text[max(0, a - 6):a], text[b:b + 6]
             if FRAME_BEFORE_RE.search(pre) and (not post or post[0] in CLAUSE_PUNCT + "、"):
                 out.append(SloganMention(cand, "parallel", a, b, False, "", "compact series in frame"))
+            elif text.count(cand) >= 2 and a == text.find(cand) \
+                    and not re.search(f"[“‘「『][^”’」』\n]*{cand}", text):
+                # printed twice in one article (a subheading and its paragraph): the page uses it as a label
+                # (not a part of a quoted phrase, 名师名医名家 of “名师名医名家工作室”)
+                out.append(SloganMention(cand, "parallel", a, b, False, "", "recurring compact series on page"))
             elif compact_recurrence().get(cand, 0) >= RECURRENCE_MIN_DAYS:
                 recurring.append(SloganMention(cand, "parallel", a, b, False, "", "recurring compact series"))
         pos += len(par) + 1

@@ -24,7 +24,7 @@ from corpus_tools.slogans import quoteshare
 from corpus_tools.text import CJK_RE
 
 __all__ = ["rule_flags", "rule_evidence", "features", "QuoteModel", "decide", "load_quote_model", "use_model",
-           "model_decision", "NAME_VETOES", "is_name", "person_head", "labels_quote"]
+           "model_decision", "NAME_VETOES", "is_name", "person_head", "labels_quote", "pair_built_alike"]
 
 # Heads that name the quoted phrase as a campaign, model, requirement ... when they follow it.
 LABEL_HEADS = ("要求", "行动", "标准", "举措", "工作", "模式", "理念", "原则", "思路", "方针",
@@ -176,6 +176,26 @@ def labels_quote(before: str, after: str) -> bool:
     """
     return bool(_MODIFIED_HEAD_RE.match(after) or _REQUIRE_BEFORE_RE.search(before)
                 or any(after.startswith(h) or after.startswith("的" + h) for h in LABEL_HEADS))
+
+
+def pair_built_alike(s: str, before: str) -> bool:
+    """Whether the quoted two-part phrase *s* is a motto by its form alone: two parts of three characters joined
+    by 、 with the same character in the same place (谁投入、谁受益; 留得住、富得起), not reported speech (no verb
+    of saying in *before*, the text before the quotation). Longer parts and parts joined by a comma are sayings,
+    verse and comparisons as often (上面千条线，下面一根针; 有山靠山，有水靠水; 打工一天、种地一年).
+
+    Examples
+    --------
+    >>> pair_built_alike("谁投入、谁受益", "确定了"), pair_built_alike("天很蓝、水很清", "他笑着说")
+    (True, False)
+    >>> pair_built_alike("山上种树，山下养鱼", "")
+    False
+    """
+    parts = s.split("、")
+    if len(parts) != 2 or len(parts[0]) != 3 or len(parts[1]) != 3 or parts[0] == parts[1]:
+        return False
+    a, b = parts
+    return any(x == y for x, y in zip(a, b)) and not _SPEECH_NEAR_RE.search(before)
 
 
 def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
