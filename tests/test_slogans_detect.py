@@ -62,17 +62,3 @@ def test_two_quotes_joined_by_a_conjunction_share_the_verb_before_them():
 def test_a_quote_after_a_comma_does_not_take_the_verb_of_the_first():
     found = [m.text for m in find_slogans("全县坚持“搬新家”，“换新业”更难。", formulae=False)]
     assert "换新业" not in found
-
-
-def test_a_quoted_pair_of_three_character_parts_built_alike_is_a_motto():
-    found = [(m.text, m.kind, m.evidence) for m in find_slogans("“留得住、富得起”成了村里的新气象。", formulae=False)]
-    assert found == [("留得住、富得起", "quoted", "two-part motto built alike")]
-
-
-@pytest.mark.parametrize("text", [
-    "老人笑着说，“天很蓝、水很清”。",                  # speech
-    "村里流传着“上面千条线，下面一根针”的说法。",      # a saying of longer parts joined by a comma
-    "“种粮食、养鸡鸭”成了村里的新气象。",              # nothing in the same place
-])
-def test_other_quoted_pairs_need_a_frame(text):
-    assert find_slogans(text, formulae=False) == []

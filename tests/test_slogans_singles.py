@@ -191,3 +191,21 @@ def test_free_threshold_takes_a_phrase_not_used_as_a_label_only_when_set():
     assert model_decision(strict, feats, None) is None
     again = QuoteModel.from_json(opened.to_json())
     assert again.free_threshold == 0.9 and QuoteModel.from_json(closed.to_json()).free_threshold is None
+
+
+def test_a_goal_the_place_sets_itself_to_build_is_a_label():
+    from corpus_tools.slogans import find_slogans
+
+    found = [(m.text, m.kind) for m in find_slogans("市委提出，要建设“绿色某城”，动员全市上下。", formulae=False)]
+    assert found == [("绿色某城", "quoted")]
+    # bare 建设 is a noun as often: nothing
+    assert find_slogans("码头建设“一波三折”，村民议论纷纷。", formulae=False) == []
+
+
+def test_a_programme_named_after_its_province_is_no_product():
+    from corpus_tools.slogans import find_slogans
+
+    found = [m.text for m in find_slogans("他申报了“浙江省乡村道路提升工程”项目。", formulae=False)]
+    assert found == ["浙江省乡村道路提升工程"]
+    # the place's own name for a product stays a name
+    assert find_slogans("推出“浙江省乡村好茶”品牌。", formulae=False) == []

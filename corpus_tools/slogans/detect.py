@@ -15,7 +15,7 @@ from corpus_tools.slogans.core import KINDS, OPEN_CLOSE, SloganMention, is_cjk, 
 from corpus_tools.slogans import decision, quoteframes, quoteshare
 from corpus_tools.slogans.formulae import FormulaMatcher, iter_formula_mentions
 from corpus_tools.slogans.lexicon import Lexicon
-from corpus_tools.slogans.singles import LABEL_HEADS, decide, is_name, labels_quote, pair_built_alike, person_head
+from corpus_tools.slogans.singles import LABEL_HEADS, decide, is_name, labels_quote, person_head
 from corpus_tools.slogans.series import compact_parallel, count_anchors, unquoted_series
 from corpus_tools.text import CJK_RE, normalize_text, strip_spaces
 
@@ -285,8 +285,6 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
             return None              # two names (党建墙、爱心墙)
         evidence = decide(norm, before, after, kind="pair", places=ctx.places, page=text, group=len(group),
                           record=ctx.record, in_corpus=ctx.in_corpus)
-        if evidence is None and pair_built_alike(norm, text[max(0, q.open - 12):q.open]):
-            evidence = "two-part motto built alike"
         if evidence is None:
             return None
         return SloganMention(inner, "quoted", start, end, True, level, evidence)
