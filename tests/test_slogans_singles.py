@@ -209,3 +209,13 @@ def test_a_programme_named_after_its_province_is_no_product():
     assert found == ["浙江省乡村道路提升工程"]
     # the place's own name for a product stays a name
     assert find_slogans("推出“浙江省乡村好茶”品牌。", formulae=False) == []
+
+
+@pytest.mark.parametrize("text", [
+    "全县以“乡村美食季”为载体，吸引游客。",
+    "全县开展“文明交通宣传月”活动。",
+])
+def test_an_event_named_by_its_period_is_a_name(text):
+    from corpus_tools.slogans import find_slogans
+
+    assert find_slogans(text, formulae=False) == []
