@@ -348,7 +348,8 @@ def _uneven_series(items: Sequence[str], before: str, after: str) -> bool:
         return True
     # items of any length, when the page uses the quote as the label of a model, goal or requirement
     # (建立了“户集、村收、乡镇中转、县集中处置”的垃圾处理模式; 基本实现了“小病不出村，大病不出县，疑难杂症有专家”)
-    return len(items) <= 6 and max(lengths) <= 8 and labels_quote(before, after)
+    # or of a service (享受“足不出户、一键申请、在线办理”的服务)
+    return len(items) <= 6 and max(lengths) <= 8 and (labels_quote(before, after) or after.startswith(("的服务", "服务")))
 
 
 def _in_speech(text: str, q: _Quote) -> bool:
