@@ -219,3 +219,14 @@ def test_an_event_named_by_its_period_is_a_name(text):
     from corpus_tools.slogans import find_slogans
 
     assert find_slogans(text, formulae=False) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("全县构建“群防群治”基层治理体系。", ["群防群治"]),
+    ("全县打造“快游慢赏”全域旅游交通网络。", ["快游慢赏"]),
+    ("最近，“刷脸相亲”风靡网络。", []),                   # 网络 after a verb: no system
+])
+def test_a_system_or_network_after_the_quote_uses_it_as_a_label(text, found):
+    from corpus_tools.slogans import find_slogans
+
+    assert [m.text for m in find_slogans(text, formulae=False)] == found
