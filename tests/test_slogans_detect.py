@@ -52,3 +52,21 @@ def test_a_run_of_quoted_examples_closed_by_deng_is_no_formula(text):
 def test_a_programme_named_after_said_is_no_speech():
     assert _marked("“压力很大。”局长说，“接诉即办”改革推开以来，全区变了。") == [("接诉即办", "quoted", "role in sentence")]
     assert _marked("他表示，“东山文化日”活动很成功。") == []        # an event after 表示， stays speech
+
+
+def test_two_quotes_joined_by_a_conjunction_share_the_verb_before_them():
+    found = [(m.text, m.kind) for m in find_slogans("全县坚持“搬新家”与“换新业”并举。", formulae=False)]
+    assert found == [("搬新家", "quoted"), ("换新业", "quoted")]
+
+
+def test_a_quote_after_a_comma_does_not_take_the_verb_of_the_first():
+    found = [m.text for m in find_slogans("全县坚持“搬新家”，“换新业”更难。", formulae=False)]
+    assert "换新业" not in found
+
+
+def test_an_uneven_quoted_series_named_as_a_service_is_a_formula():
+    text = "群众可享受“不出家门、一次申报、网上审批、证照寄送到家”的服务。"
+    assert [(m.text, m.kind) for m in find_slogans(text, formulae=False)] == [
+        ("不出家门、一次申报、网上审批、证照寄送到家", "parallel")]
+    # an uneven list without such a frame stays a list
+    assert find_slogans("他列出“温缩裂缝、凝固效果差、延长竣工时间”几条原因。", formulae=False) == []

@@ -68,3 +68,24 @@ def test_a_standalone_series_needs_three_character_items():
 ])
 def test_a_repeated_determiner_is_no_formula_frame(text):
     assert find_slogans(text, formulae=False, decision=False) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("全镇把工作分为强组织、强产业、强服务、强治理四个方面。", [("强组织、强产业、强服务、强治理", "parallel", "counted series")]),
+    ("全镇开设英语、日语、韩语3个语种的课程。", []),     # a count in digits describes a list
+])
+def test_a_count_in_numerals_names_the_series(text, found):
+    assert _marked(text) == found
+
+
+def test_a_compact_series_printed_twice_in_an_article_is_a_formula():
+    text = "逐街逐户逐人摸排\n今年，全镇干部逐街逐户逐人摸排风险，建立台账。"
+    assert _marked(text) == [("逐街逐户逐人", "parallel", "recurring compact series on page")]
+
+
+@pytest.mark.parametrize("text", [
+    "今年，全镇干部逐街逐户逐人摸排风险，建立台账。",                       # printed once, no frame
+    "开设“名厨名店名菜展示馆”。名厨名店名菜展示馆每周开放。",               # part of a quoted name, twice
+])
+def test_a_compact_series_printed_once_or_inside_a_quoted_name_is_none(text):
+    assert [m for m in _marked(text) if m[1] == "parallel"] == []

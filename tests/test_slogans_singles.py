@@ -191,3 +191,54 @@ def test_free_threshold_takes_a_phrase_not_used_as_a_label_only_when_set():
     assert model_decision(strict, feats, None) is None
     again = QuoteModel.from_json(opened.to_json())
     assert again.free_threshold == 0.9 and QuoteModel.from_json(closed.to_json()).free_threshold is None
+
+
+def test_a_goal_the_place_sets_itself_to_build_is_a_label():
+    from corpus_tools.slogans import find_slogans
+
+    found = [(m.text, m.kind) for m in find_slogans("市委提出，要建设“绿色某城”，动员全市上下。", formulae=False)]
+    assert found == [("绿色某城", "quoted")]
+    # bare 建设 is a noun as often: nothing
+    assert find_slogans("码头建设“一波三折”，村民议论纷纷。", formulae=False) == []
+
+
+def test_a_programme_named_after_its_province_is_no_product():
+    from corpus_tools.slogans import find_slogans
+
+    found = [m.text for m in find_slogans("他申报了“浙江省乡村道路提升工程”项目。", formulae=False)]
+    assert found == ["浙江省乡村道路提升工程"]
+    # the place's own name for a product stays a name
+    assert find_slogans("推出“浙江省乡村好茶”品牌。", formulae=False) == []
+
+
+@pytest.mark.parametrize("text", [
+    "全县以“乡村美食季”为载体，吸引游客。",
+    "全县开展“文明交通宣传月”活动。",
+])
+def test_an_event_named_by_its_period_is_a_name(text):
+    from corpus_tools.slogans import find_slogans
+
+    assert find_slogans(text, formulae=False) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("全县构建“群防群治”基层治理体系。", ["群防群治"]),
+    ("全县打造“快游慢赏”全域旅游交通网络。", ["快游慢赏"]),
+    ("最近，“刷脸相亲”风靡网络。", []),                   # 网络 after a verb: no system
+])
+def test_a_system_or_network_after_the_quote_uses_it_as_a_label(text, found):
+    from corpus_tools.slogans import find_slogans
+
+    assert [m.text for m in find_slogans(text, formulae=False)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("合作社解决好了“谁来养猪”问题。", ["谁来养猪"]),
+    ("全县破解“钱从哪里来”的难题。", ["钱从哪里来"]),
+    ("大家都在问“是什么”问题。", []),                 # too short to name a question
+    ("他解决了“两头”问题。", []),                     # no interrogative: a scare quote
+])
+def test_a_quoted_question_before_wenti_names_a_set_question(text, found):
+    from corpus_tools.slogans import find_slogans
+
+    assert [m.text for m in find_slogans(text, formulae=False)] == found

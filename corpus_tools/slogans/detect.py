@@ -70,7 +70,6 @@ _LEVEL_CONTEXT = (("national", ("中央", "党中央", "国家", "全国", "总�
                   ("county", ("县委", "县", "全县", "县级")))
 
 
-
 @dataclass
 class _Quote:
     open: int    # offset of the opening mark
@@ -115,7 +114,6 @@ def _find_quotes(text: str) -> list[_Quote]:
                     break
     out.sort(key=lambda q: q.open)
     return out
-
 
 
 def numbered_item(s: str) -> bool:
@@ -210,8 +208,11 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
         return None
     lead = len(inner_raw) - len(inner_raw.lstrip())
     start, end = q.start + lead, q.start + lead + len(inner)
-    before = text[max(0, q.open - 8):q.open]
-    # in a run of quotes (“菜篮子”“米袋子”建设) what follows the run follows each of them
+    # in a run of quotes (“菜篮子”“米袋子”建设) what follows the run follows each of them; in two quotes joined by a
+    # conjunction (坚持“挪穷窝”与“换穷业”并举) what precedes the first precedes the second too
+    first = group[0] if len(group) == 2 and group[0].open < q.open \
+        and text[group[0].close + 1:q.open] in ("与", "和", "及", "同") else q
+    before = text[max(0, first.open - 8):first.open]
     last = group[-1] if group and group[-1].close > q.close else q
     after = text[last.close + 1:last.close + 9]
     level = _level_from_context(before)
@@ -347,7 +348,8 @@ def _uneven_series(items: Sequence[str], before: str, after: str) -> bool:
         return True
     # items of any length, when the page uses the quote as the label of a model, goal or requirement
     # (建立了“户集、村收、乡镇中转、县集中处置”的垃圾处理模式; 基本实现了“小病不出村，大病不出县，疑难杂症有专家”)
-    return len(items) <= 6 and max(lengths) <= 8 and labels_quote(before, after)
+    # or of a service (享受“足不出户、一键申请、在线办理”的服务)
+    return len(items) <= 6 and max(lengths) <= 8 and (labels_quote(before, after) or after.startswith(("的服务", "服务")))
 
 
 def _in_speech(text: str, q: _Quote) -> bool:
@@ -366,8 +368,6 @@ def _even_series(s: str) -> bool:
     """Three or more items of one length up to 12 (a long quoted series, not speech)."""
     items = [s[a:b] for a, b in split_items(s)]
     return len(items) >= 3 and len({len(i) for i in items}) == 1 and len(items[0]) <= 12
-
-
 
 
 def _quote_groups(quotes: list[_Quote], text: str) -> dict[int, list[_Quote]]:
@@ -410,7 +410,6 @@ def _merge_single_chars(text: str, quotes: list[_Quote]) -> tuple[list[_Quote], 
         else:
             i += 1
     return [q for k, q in enumerate(quotes) if k not in used], merged
-
 
 
 def find_slogans(text: str, *, kinds: Sequence[str] = KINDS,

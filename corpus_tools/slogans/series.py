@@ -33,6 +33,7 @@ _WRAP_BEFORE = ("向", "以")
 _WRAP_AFTER_RE = {"向": re.compile(r"^(?:转变|转型|迈进|迈向|发展|升级|延伸|提升|跃升|拓展)"),
                   "以": re.compile(r"^(?:带动|推动|促进|引领|助推|驱动|赋能)")}
 # A count right after a series that names how many items it has (…、乡村服务型“四型”; …三级联查).
+# (a count in digits is not taken: People's Daily 2019-2020 prints it after descriptive lists, 英语、日语、韩语3个语种)
 _COUNT_AFTER_RE = re.compile(r"^[“‘\"]?([两三四五六七八九十])")
 _PLACE_HEADS = "国省市县区州镇乡"
 #: A repeated opening word that only picks out members (不同年龄、不同行业、不同地区; 哪个村子、哪个小组、哪个家庭) describes,
@@ -117,6 +118,11 @@ def unquoted_series(text: str, quoted_spans: list[tuple[int, int]],
             pre, post = text[max(0, a - 6):a], text[b:b + 6]
             if FRAME_BEFORE_RE.search(pre) and (not post or post[0] in CLAUSE_PUNCT + "、"):
                 out.append(SloganMention(cand, "parallel", a, b, False, "", "compact series in frame"))
+            elif a == text.find(cand) and _heading_and_body(text, cand) \
+                    and not re.search(f"[“‘「『][^”’」』\n]*{cand}", text):
+                # printed in a heading and again in the body (逐项逐户逐人补短板 / …逐项逐户逐人补齐短板): the page
+                # uses it as a label (not a part of a quoted phrase, 名师名医名家 of “名师名医名家工作室”)
+                out.append(SloganMention(cand, "parallel", a, b, False, "", "recurring compact series on page"))
             elif compact_recurrence().get(cand, 0) >= RECURRENCE_MIN_DAYS:
                 recurring.append(SloganMention(cand, "parallel", a, b, False, "", "recurring compact series"))
         pos += len(par) + 1
@@ -125,6 +131,17 @@ def unquoted_series(text: str, quoted_spans: list[tuple[int, int]],
         if not any(o.start < m.end and m.start < o.end for o in out):
             out.append(m)
     return out
+
+
+_HEADING_MAX = 24  # a line of at most this many characters without a full stop is a title or subheading
+
+
+def _heading_and_body(text: str, cand: str) -> bool:
+    """Whether *cand* is printed both in a heading (a line of at most ``_HEADING_MAX`` characters with no
+    。！？) and in another line of *text*."""
+    lines = [ln for ln in text.split("\n") if cand in ln]
+    heads = [ln for ln in lines if len(ln) <= _HEADING_MAX and not re.search("[。！？!?]", ln)]
+    return bool(heads) and len(lines) > len(heads[:1])
 
 
 #: An unframed compact series (生产生活生态) is a formula when People's Daily 2019-2020 prints it on at

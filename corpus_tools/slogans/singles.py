@@ -55,7 +55,19 @@ _REQUIRE_BEFORE_RE = re.compile(r"(?:确保|实现|做到|力争|达到)[\u4e00-
 _MODIFIED_HEAD_RE = re.compile("的[\u4e00-\u9fff]{1,4}?(?:" + "|".join(("模式", "思路", "理念", "策略", "机制", "原则",
                                                                        "要求", "目标", "方针", "战略", "路径", "实践"))
                                + ")")
-_SYSTEM_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,3}(?:负责制|责任制)")
+# Or a system, pattern or network the quote is the principle of (“大思政”育人格局, “天空地一体化”监测管控体系,
+# “快进慢游”综合旅游交通网络; 网络 after three characters or more: a two-character word before it is often a verb,
+# “AI算命”风靡网络). People's Daily 2019-2020 (gold pool skipped, slogan13 round): 12 quotes the other cues miss,
+# ten of them formulae (一处失信、处处受限; 粮头食尾; 共抓大保护), the others a scare-quoted word (“闭环”管理制度体系)
+# and a criticised yardstick (破除“SCI至上”后的评价体系).
+_SYSTEM_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,3}(?:负责制|责任制)|[\u4e00-\u9fff]{1,6}?(?:体系|格局)(?![\u4e00-\u9fff])"
+                              r"|[\u4e00-\u9fff]{3,6}?网络(?![\u4e00-\u9fff])")
+# A goal the place sets itself to build (要建设“生态某市”, 着力建设“万亿临港经济带”, 加快建设“轨道上的京津冀”):
+# 建设 with a modal or an adverb of effort before it is a verb. Bare 建设 before a quote is as often a noun
+# (定居点建设“令人担忧”) or builds a thing (违规建设“小码头”): in People's Daily 2019-2020 (gold pool skipped,
+# slogan13 round) 33 quotes after bare 建设 or 构建 that no other cue takes are about half formulae; the six after
+# 着力/加快/共同建设 are all goals.
+_BUILD_BEFORE_RE = re.compile(r"(?:要|着力|加快|全力|努力|共同|大力|积极|致力于|奋力)建设$")
 # Verbs that take a quoted two-character label too (确保问题“清零”, 开展“回头看”).
 GOVERNING_SHORT = ("确保", "实现", "做到", "开展", "实施", "推行", "落实")
 # A count after the quote: “稳农业保供应”10条措施, “免费送戏下乡”85场, “X”三大战略.
@@ -67,8 +79,10 @@ _ROLE_AFTER = ("为主题", "为抓手", "为主线", "为引领", "为载体", 
                "为着力点", "为突破口", "为切入点", "为落脚点", "为着眼点",
                "作为", "的要求", "的原则", "的目标", "的理念",
                "的思路", "的方针", "的标准", "的模式", "的工作", "的部署", "的效果", "要求")
-# Heads that make the quoted phrase the name of a thing rather than a formula.
-_NAME_SUFFIXES = ("节", "年", "号", "人物", "奖", "杯", "赛", "展", "会", "周", "团", "队", "馆",
+# Heads that make the quoted phrase the name of a thing rather than a formula (an event named by its period like
+# a festival: 平遥中国年, 主题旅游季, 安全生产月 — People's Daily 2019-2020 quotes seven names ending in 月 or 季 that
+# the rules took, all events).
+_NAME_SUFFIXES = ("节", "年", "季", "月", "号", "人物", "奖", "杯", "赛", "展", "会", "周", "团", "队", "馆",
                   "店", "村", "镇", "乡", "县", "市", "省", "局", "委", "部", "处", "公司", "协会",
                   "学校", "医院", "中心", "行", "社", "站", "台", "报", "网", "街", "路", "园区",
                   "班", "院", "营", "节目", "仪", "器", "巴士", "一日游", "事件",
@@ -92,6 +106,13 @@ _HONOUR_HEADS = ("家庭", "之家")
 # A place's practice: 青岛经验, 安吉模式 (the national ones, 枫桥经验 and 晋江经验, are known formulae).
 _PRACTICE_HEADS = ("经验", "模式", "做法", "样板")
 _SCARE_AFTER = ("作用", "效应", "问题", "难题")
+# A question the page sets as a task (解决好“谁来种地”问题, 破解“钱从哪里来”难题): a quoted phrase of four characters or
+# more holding an interrogative before 问题/难题 names the question, it is no scare quote. In People's Daily 2019-2020
+# (gold pool skipped, slogan13 round) the cue takes twelve quotes no other cue takes, about ten of them set questions
+# of policy (谁来种地 twice, 钱从哪里来, 为什么人, 从哪里来、到哪里去, 建设什么样的党和怎样建设党), the others
+# descriptions (保护区内的村庄怎么办); shorter ones (是什么, 怎么看) are left out.
+_QUESTION_RE = re.compile(r"谁|怎么|如何|什么|哪")
+_QUESTION_AFTER = ("问题", "难题", "的问题", "的难题")
 # An award, rank or list the quotation is given (被列为“X”, 授予“X”, 荣获“X”): the quote names a title or a prize-winning
 # project, not a formula. People's Daily 2019-2020 (gold pool skipped; training/slogans/cue_counts.py --frames) prints
 # 292 quotations right after such a verb, a sample of 25 all titles and prizes (national honours, medals); the five
@@ -186,11 +207,12 @@ def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
     n = len(s)
     labelled = (any(after.startswith(h) or after.startswith("的" + h) for h in LABEL_HEADS)
                 or after.startswith(_ROLE_AFTER) or bool(re.match(r"制(?![定作造成品订])", after)))
-    governing = n >= 3 and any(before.endswith(v) for v in GOVERNING)
+    governing = n >= 3 and (any(before.endswith(v) for v in GOVERNING) or bool(_BUILD_BEFORE_RE.search(before)))
     yi = n >= 4 and before.endswith("以") and not after.startswith(("为", "的"))
     inner_head = s.endswith(INNER_HEADS) and n >= 4
     # a phrase that ends with a label head names a tool or programme itself (问题清单, 名师名医名家工作室)
-    label_use = (labelled or governing or yi or inner_head or (n >= 4 and s.endswith(LABEL_HEADS))
+    question = n >= 4 and after.startswith(_QUESTION_AFTER) and bool(_QUESTION_RE.search(s))
+    label_use = (labelled or governing or yi or inner_head or question or (n >= 4 and s.endswith(LABEL_HEADS))
                  or any(after.startswith(h) or after.startswith("的" + h) for h in LABEL_USE_HEADS)
                  or any(after.startswith("等" + h) for h in LABEL_HEADS)     # “农光互补”等模式
                  or (n == 2 and any(before.endswith(v) for v in GOVERNING_SHORT))
@@ -211,7 +233,8 @@ def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
         or bool(_NAME_AFTER_RE.match(after)),
         "honour": s.endswith(_HONOURS + _HONOUR_HEADS) or s.startswith(("星级",) + _HONOUR_PREFIXES)
         or (person_head(s) and n >= 3),
-        "division_start": _starts_with_division(s) or _city_stem_start(s),
+        # a programme a province, city or county names after itself (“某某省农村公路畅通工程”) is no product
+        "division_start": (_starts_with_division(s) or _city_stem_start(s)) and not inner_head,
         "place_practice": s.endswith(_PRACTICE_HEADS) and _is_division_stem(s[:-2]),
         "ordinary": quoteshare.ordinary_word(s, page=corpus_page),
         "labelled": labelled,
@@ -221,7 +244,7 @@ def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
         "inner_head": inner_head,
         "label_use": label_use,
         "de_shi": bool(re.search(r"[的是]", s)),
-        "scare_after": after.startswith(_SCARE_AFTER),
+        "scare_after": after.startswith(_SCARE_AFTER) and not question,
         "title_before": bool(_TITLE_BEFORE_RE.search(before)),
     }
 
