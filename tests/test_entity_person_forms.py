@@ -164,3 +164,23 @@ def test_given_names_with_doubled_tails_stay_names():
         assert [e.text for e in find_entities(t) if e.label == "PERSON"] == [name, name], t
     for t in ("田里的油菜花黄灿灿的，一片金灿灿的景象。", "山坡上绿油油的麦苗长势喜人。"):
         assert not [e for e in find_entities(t) if e.label == "PERSON"], t
+
+
+def test_a_model_word_or_county_short_form_is_no_name():
+    from corpus_tools._entity_rules.person_forms import plain_word_name
+
+    assert plain_word_name("田野") and plain_word_name("罗平")  # a 1998 word; 罗平县
+    assert not plain_word_name("王刚") and not plain_word_name("罗平县") and not plain_word_name("田")
+    sur = lambda ch: ch in "田罗王"  # noqa: E731
+    t = "田野里一片金黄，罗平的油菜花开了，王刚说"
+    ents = [Cand(0, 2, "PERSON", source="model"), Cand(t.index("罗平"), t.index("罗平") + 2, "PERSON", source="model"),
+            Cand(t.index("王刚"), t.index("王刚") + 2, "PERSON", source="model")]
+    out = settle_persons(ents, t, lambda w: False, sur, lambda s, e: Cand(s, e, "PERSON"))
+    assert [t[c.start:c.end] for c in out] == ["王刚"]
+
+
+def test_a_word_name_after_a_title_stays():
+    t = "副市长高洁说，高洁还说"
+    ents = [Cand(3, 5, "PERSON", source="model"), Cand(7, 9, "PERSON", source="model")]
+    out = settle_persons(ents, t, lambda w: False, lambda ch: ch == "高", lambda s, e: Cand(s, e, "PERSON"))
+    assert [t[c.start:c.end] for c in out] == ["高洁", "高洁"]

@@ -230,6 +230,21 @@ def test_dotted_name_ends_before_a_plain_pair():
     assert [t[s:e] for s, e in dot_names(t)] == ["图尔荪古丽·艾则孜", "布再乃普·阿卜来海提", "哈姆迪·伊玛目", "阿卜杜热合曼·吐尔逊"]
 
 
+def test_dot_names_need_sound_characters():
+    # a column label joined by a dot (解读·摘帽) is made of plain words; a Uyghur name of sound characters
+    from corpus_tools._entity_rules.persons import dot_names
+
+    t = "脱贫以后（政策解读·摘帽之后），村民阿不都·热合曼说"
+    assert [t[s:e] for s, e in dot_names(t)] == ["阿不都·热合曼"]
+
+
+def test_lao_plus_a_word_is_no_familiar_form():
+    from corpus_tools._entity_rules.persons import find_persons
+
+    t = "“老师，我会写了！”孩子说。“老杨，快来。”"
+    assert [t[c.start:c.end] for c in find_persons(t)] == ["老杨"]
+
+
 @pytest.mark.parametrize("text, persons", [
     ("每天清晨，王阿姨都会来卫生室帮忙。", ["王阿姨"]),       # surname + kinship word: no title before a name
     ("李大爷都会来帮忙。", ["李大爷"]),

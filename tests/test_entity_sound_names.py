@@ -65,6 +65,34 @@ def test_clause_word_names_drop_verb_and_adverb_starts_only():
     assert clause_word_names(ents, t, None, []) == ents
 
 
+def test_clause_word_names_conjunction_after_a_title():
+    # 和 read as a conjunction, the rest a plain word: 民警|和辅警 names nobody, given-name characters or not
+    t = "所长带着民警和辅警巡逻，村民和建华说"
+    s1, s2 = t.index("和辅警"), t.index("和建华")
+    ents = [Cand(s1, s1 + 3, "PERSON", source="rule"), Cand(s2, s2 + 3, "PERSON", source="rule")]
+    words = ["B-n", "E-n", "B-v", "E-v", "B-n", "E-n", "S-c", "B-n", "E-n", "B-v", "E-v", "S-w",
+             "B-n", "E-n", "S-nr", "B-nr", "E-nr", "S-v"]
+    assert [t[c.start:c.end] for c in clause_word_names(ents, t, words, [])] == ["和建华"]  # nr: a Naxi surname
+
+
+def test_clause_word_names_rare_surname_characters_and_words():
+    # 都 is almost never a surname in People's Daily 1998, even before given-name characters (喜)
+    t = "老人都喜欢。居民水费降了。"
+    s1, s2 = t.index("都喜欢"), t.index("水费")
+    ents = [Cand(s1, s1 + 3, "PERSON", source="rule"), Cand(s2, s2 + 2, "PERSON", source="rule")]
+    words = ["B-n", "E-n", "S-d", "B-v", "E-v", "S-w", "B-n", "E-n", "B-n", "E-n", "S-v", "S-u", "S-w"]
+    assert clause_word_names(ents, t, words, []) == []  # 水费: a common word of 1998
+
+
+def test_clause_word_names_title_inside_a_longer_word():
+    # 老人家 is one word: the title 老人 ends inside it, so 家吃饱 follows no title
+    t = "让老人家吃饱饭，护士长方芳说"
+    s1, s2 = t.index("家吃饱"), t.index("方芳")
+    ents = [Cand(s1, s1 + 3, "PERSON", source="rule"), Cand(s2, s2 + 2, "PERSON", source="rule")]
+    words = ["S-v", "B-n", "I-n", "E-n", "B-v", "E-v", "S-n", "S-w", "B-n", "I-n", "E-n", "B-nr", "E-nr", "S-v"]
+    assert [t[c.start:c.end] for c in clause_word_names(ents, t, words, [])] == ["方芳"]
+
+
 def test_he_as_the_second_syllable_of_a_four_character_sound_name():
     from corpus_tools.entities import find_entities
 

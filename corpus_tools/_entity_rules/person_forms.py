@@ -15,8 +15,9 @@ GUIDE:
   character can be a surname (日统计、周分析、月汇总; 访民情、惠民生、聚民心), a four-character
   model span of a one-character surname and a common word (杨梅基地), and a model name that
   only ever stands alone between quotation marks and whose given part reads as no given name
-  (“田保姆”: a coined term; “张华” stays), and an ABB state word before 的/地 (黄灿灿的: the
-  doubled tails are mined from People's Daily 1998, ``training/ner/build_state_tails.py``).
+  (“田保姆”: a coined term; “张华” stays), an ABB state word before 的/地 (黄灿灿的: the
+  doubled tails are mined from People's Daily 1998, ``training/ner/build_state_tails.py``), and
+  a two-character word of People's Daily 1998 or a county's short form (田野, 罗平).
 - **A name that starts the name of a unit** (王飞家庭农场, 苏某工作室): GUIDE tags memorials,
   studios and enterprise units named after a person whole, with no PERSON inside, so a model or
   document mention right before such a head is dropped (that mention only). A list of names
@@ -30,6 +31,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
+from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.lexicon import PERSON_TITLES, Cand, frequent2
 from corpus_tools._entity_rules.names import char_counts, is_word, surname_length
 from corpus_tools._entity_rules.person_context import established_surnames, given_like
@@ -190,6 +192,21 @@ def _common_tail(name: str, is_surname: Callable[[str], bool]) -> bool:
         and (name[2:] in frequent2() or is_word(name[2:]))
 
 
+def plain_word_name(name: str) -> bool:
+    """A surname-first string of the model that is no name but a word or a place: a two-character
+    word of People's Daily 1998 (田野, 林海, 哈达: seen at least twice as one word, where names are
+    written as surname + given name) or the short form of a county (罗平, 于田, 黄梅).
+
+    Examples
+    --------
+    >>> [plain_word_name(w) for w in ("田野", "罗平", "王刚", "李白")]
+    [True, True, False, False]
+    """
+    if not 2 <= len(name) <= 3 or not all(CJK_RE.match(ch) for ch in name):
+        return False
+    return (len(name) == 2 and is_word(name)) or any(d.name != name for d in gz.lookup(name, level="county"))
+
+
 #: opening and closing quotation marks
 _OPEN, _CLOSE = "“‘「『", "”’」』"
 
@@ -260,6 +277,10 @@ def settle_persons(ents: list[Cand], text: str, is_role: Callable[[str], bool],
     stray = {text[c.start:c.end] for c in people if c.source == "model" and (
         stray_list_item(text, c.start, c.end, starts, is_surname) or _common_tail(text[c.start:c.end], is_surname)
         or state_word(text, c.start, c.end))}
+    # a word or county name the model reads as a name, unless a title stands before it (副市长高洁, 董事长武钢)
+    stray |= ({text[c.start:c.end] for c in people if c.source == "model" and is_surname(text[c.start])
+               and plain_word_name(text[c.start:c.end])}
+              - {text[c.start:c.end] for c in people if text.endswith(PERSON_TITLES, 0, c.start)})
     quoted = {text[c.start:c.end] for c in people if c.source == "model" and _quoted(text, c.start, c.end)
               and not _given_name_like(text[c.start:c.end])}
     quoted -= {text[c.start:c.end] for c in people if c.source == "model" and not _quoted(text, c.start, c.end)}

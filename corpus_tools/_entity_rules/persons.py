@@ -268,6 +268,8 @@ _VERB_AFTER = frozenset("称曾")
 #: Mean :func:`names.translit_score` above which a four-character span is a name of sound
 #: characters (扎西次仁 1.7, 吉克阿依 3.0) rather than a Chinese name and a word (王建军说 -1.6).
 TRANSLIT_MIN = 1.0
+#: mean sound score a dotted name needs: column labels joined by a dot (暖闻热评·驻村, 解读·摘帽) score below 0
+DOT_NAME_MIN = 0.0
 
 
 def _stops_left(text: str, j: int) -> bool:
@@ -299,6 +301,9 @@ def dot_names(text: str, *, max_part: int = 8) -> list[tuple[int, int]]:
     >>> t = "村民买买提江·艾力一边剪枝一边说，阿依努尔·买买提和丈夫努尔买买提·吐尔洪正在地里"
     >>> [t[s:e] for s, e in dot_names(t)]
     ['买买提江·艾力', '阿依努尔·买买提', '努尔买买提·吐尔洪']
+
+    Parts of plain Chinese words make no name (a column label such as 解读·摘帽: the mean sound
+    score of its characters, :func:`names.translit_mean`, is below :data:`DOT_NAME_MIN`).
     """
     out: list[list[int]] = []
     for m in _DOT_RE.finditer(text):
@@ -315,7 +320,7 @@ def dot_names(text: str, *, max_part: int = 8) -> list[tuple[int, int]]:
             out[-1][1] = e  # 穆罕默德·拉斐克·塔拉尔: the right part of one dot is the left part of the next
         else:
             out.append([s, e])
-    return [(s, e) for s, e in out]
+    return [(s, e) for s, e in out if translit_mean(re.sub(f"[{_DOTS}]", "", text[s:e])) >= DOT_NAME_MIN]
 
 
 def _plain_next(text: str, j: int) -> bool:
@@ -475,7 +480,7 @@ def find_persons(text: str) -> list[Cand]:
         if is_surname(m.group(1)[0]):
             out.append(Cand(m.start(1), m.end(1), "PERSON", prio=1))
     for m in re.finditer(r"(?<![\u4e00-\u9fff])老[\u4e00-\u9fff](?=[，。、说：的和也笑])", text):
-        if m.group()[1] in SURNAMES:
+        if m.group()[1] in SURNAMES and not (is_word(m.group()) or m.group() in frequent2()):  # “老师，: a word
             out.append(Cand(m.start(), m.end(), "PERSON", prio=0))
     for m in _KIN_RE.finditer(text):  # 汪大爷, 印老弟: a familiar form built on a surname
         s = m.start()
