@@ -140,8 +140,6 @@ def test_dated_by_file_name(name: str) -> None:
 
 LAYOUT_FAILS["titles"] = {
     "anji_zhejiang": "a kicker line with a quoted formula (践行“…”理念) is joined to the title instead of being the kicker",
-    "youxian_hunan": "a two-line headline (皇图岭镇加快推进 / 农村公路提质改造工程) is split into kicker and title "
-                     "(the masthead + date line 今日攸县 / 2024年4月18日 星期四 are banners since the twelfth round)",
     "yuanyang_yunnan": "a photo-news item closed by （摄影：马建华） is merged into the article before it",
 }
 
@@ -153,7 +151,6 @@ def test_article_count_and_titles(name: str) -> None:
 
 
 LAYOUT_FAILS["bodies"] = {
-    "beichuan_sichuan": "the caption closing the page (图为… 王川 摄) stays in the last article's body",
     "yuanyang_yunnan": "the photo-news item merged into article 1 makes its body end in the other item",
 }
 
@@ -194,8 +191,7 @@ def test_section_kicker_subtitle(name: str) -> None:
                 assert row is not None and _norm(getattr(row, part)) == _norm(art[part]), (art["title"], part)
 
 
-@pytest.mark.parametrize("name", _params({
-    "beichuan_sichuan": "a caption on the page's last line (图为正河村茶农采摘春茶。 王川 摄) is kept in the body"}))
+@pytest.mark.parametrize("name", PAGES)
 def test_captions(name: str) -> None:
     # an article the layout does not find is test_article_count_and_titles' failure
     for art, row in _matched(name, _article_by_body):

@@ -22,6 +22,9 @@ CREDIT_RE = re.compile(
     r"^(?:本版.{0,30}(?:提供|供稿|供图|摄)|(?:责任编辑|责编|编辑|校对|美编|组版|版式|排版)\s*[:：\s])")
 CAPTION_START_RE = re.compile(r"^(?:图为|图[:：]|上图|下图|左图|右图|图片[:：])")
 CAPTION_CUE_RE = re.compile(r"正在|现场|鸟瞰|合影|一角|远眺|近景|全景")
+#: A caption closed by its photographer's credit on the same line (``图为…。 王川 摄``): a finished
+#: sentence, then a name and ``摄`` (in brackets it is a byline, ``（王川 摄）``).
+CAPTION_CREDIT_RE = re.compile(r"^[^（(]{4,}[。！？]\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})?\s*摄$")
 PLACE_RE = re.compile(r"^([\u4e00-\u9fff]{2,4}?(?:县|乡|镇|街道))(?![域级委直])")
 WS_RE = re.compile(r"[ \t\u3000\xa0]+")
 #: An enumerator opening a point: 一是, 第二, 三、, （四）, 5).
@@ -125,6 +128,17 @@ def place_prefix(text: str, raw: str) -> str | None:
 def split_byline(text: str) -> list[str]:
     """Names of a byline: ``"(张春燕 王瑞琴)"`` -> ``["张春燕", "王瑞琴"]`` (roles dropped)."""
     return [n for _, n in parse_byline(text) or []]
+
+def is_credited_caption(text: str) -> bool:
+    """A caption closed by its photographer's credit on the same line (:data:`CAPTION_CREDIT_RE`).
+
+    Examples
+    --------
+    >>> is_credited_caption("图为正河村茶农采摘春茶。 王川 摄"), is_credited_caption("（王川 摄）")
+    (True, False)
+    """
+    return bool(CAPTION_CREDIT_RE.match(text.strip()))
+
 
 def has_caption_cue(text: str) -> bool:
     """A short line that says it describes a picture (``图为…``, ``…正在…``, ``…现场``)."""
