@@ -140,7 +140,6 @@ def test_dated_by_file_name(name: str) -> None:
 
 LAYOUT_FAILS["titles"] = {
     "anji_zhejiang": "a kicker line with a quoted formula (践行“…”理念) is joined to the title instead of being the kicker",
-    "yuanyang_yunnan": "a photo-news item closed by （摄影：马建华） is merged into the article before it",
 }
 
 
@@ -150,9 +149,7 @@ def test_article_count_and_titles(name: str) -> None:
     assert got == [_norm(a["title"]) for a in TRUTH[name]["articles"]]
 
 
-LAYOUT_FAILS["bodies"] = {
-    "yuanyang_yunnan": "the photo-news item merged into article 1 makes its body end in the other item",
-}
+LAYOUT_FAILS["bodies"] = {}
 
 
 @pytest.mark.parametrize("name", _params(LAYOUT_FAILS["bodies"]))
@@ -166,9 +163,7 @@ def test_article_bodies_bounded(name: str) -> None:
         assert body.endswith(_norm(art["body_last"])), art["title"]
 
 
-LAYOUT_FAILS["bylines"] = {
-    "yuanyang_yunnan": "a lead byline naming a unit before the name (（县融媒体中心 卢春燕）) gives no pair",
-}
+LAYOUT_FAILS["bylines"] = {}
 
 
 @pytest.mark.parametrize("name", _params(LAYOUT_FAILS["bylines"]))

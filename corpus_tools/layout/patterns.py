@@ -98,6 +98,21 @@ def is_parallel(text: str) -> bool:
     return len(parts) >= 2 and all(len(CJK_RE.findall(p)) >= 2 for p in parts)
 
 
+def is_parallel_pair(first: str, second: str) -> bool:
+    """True for two lines that are the two clauses of one title printed one under the other
+    (``千年梯田焕新颜`` / ``红米飘香富万家``): five to nine Chinese characters each, of equal
+    length, without punctuation, the first no place name.
+
+    Examples
+    --------
+    >>> is_parallel_pair("千年梯田焕新颜", "红米飘香富万家"), is_parallel_pair("网岭镇", "一村一品鼓起钱袋子")
+    (True, False)
+    """
+    a, b = first.strip(), second.strip()
+    return (5 <= len(a) <= 9 and len(a) == len(b) and all(CJK_RE.fullmatch(ch) for ch in a + b)
+            and not is_place_line(a))
+
+
 _PLACE_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,14}?(?:省|市|县|区|旗|乡|镇|街道|社区|村)$")
 
 
