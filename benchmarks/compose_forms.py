@@ -4,8 +4,9 @@ Found on the invented pages of ``tests/data/invented_pages`` (攸县, 元阳, �
 credit after a caption on its line (``图为…。 王川 摄``), a photo byline with a colon
 (``（摄影：马建华）``), a photo-news title led by a place and a colon
 (``攀枝花乡阿勐控村：云海梯田迎客来``), a lead byline naming a unit before the name
-(``本报讯（县融媒体中心 卢春燕）``) and a one-clause title wrapped over two lines at the column
-(``皇图岭镇加快推进`` / ``农村公路提质改造工程``).
+(``本报讯（县融媒体中心 卢春燕）``), a one-clause title wrapped over two lines at the column
+(``皇图岭镇加快推进`` / ``农村公路提质改造工程``) and a lead-in kicker printed without its dash
+(安吉: ``践行“绿水青山就是金山银山”理念`` over ``余村：从“卖石头”到“卖风景”``).
 
 Each form has its own probability and is drawn from its own random stream
 (:func:`forms_rng`), one fixed set of draws per article (:func:`draws`), so the pages'
@@ -24,10 +25,11 @@ P_PHOTO_COLON = 0.4
 P_PHOTO_PLACE_TITLE = 0.4
 P_LEAD_UNIT = 0.25
 P_TITLE_WRAPPED = 0.12
+P_KICKER_NO_DASH = 0.35
 #: Shortest title printed wrapped over two lines.
 WRAP_MIN = 12
 #: Per article, the number of draws from the forms' stream (fixed, so articles stay aligned).
-N_DRAWS = 6
+N_DRAWS = 8
 
 
 def forms_rng(seed: int) -> random.Random:
@@ -70,6 +72,11 @@ def lead_unit(county: str, name: str) -> str:
     '（攸县融媒体中心 卢春燕）'
     """
     return f"（{county}融媒体中心 {name}）"
+
+
+def undash(line: str) -> str:
+    """A lead-in kicker printed without its dash (``践行…理念——`` -> ``践行…理念``)."""
+    return line[:-2] if line.endswith("——") else line
 
 
 def wrap_title(title: str, u: float) -> str | None:

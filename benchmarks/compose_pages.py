@@ -423,6 +423,9 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
         if wrapped and title in head_lines and not tags & {"two_line", "doubled"}:
             head_lines[head_lines.index(title)] = wrapped  # one title printed on two lines
             tags.add("title_wrapped")
+        if kicker and head_lines[0].endswith("——") and d[6] < forms.P_KICKER_NO_DASH:
+            head_lines[0] = forms.undash(head_lines[0])  # a lead-in without its dash (安吉)
+            tags.add("kicker_no_dash")
         # bylines
         if photo_news:
             style = "photo" if rng.random() < 0.6 else "none"

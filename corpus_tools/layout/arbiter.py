@@ -51,7 +51,8 @@ from corpus_tools.layout.lineroles import blank_lines_before, page_orientation, 
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.model import ArticleParts, Block, PageLayout, Repair
 from corpus_tools.layout.patterns import (CAPTION_START_RE, CLAUSE_PUNCT, ENUM_RE, FINAL_PUNCT, cjk_bigrams,
-                                          ends_sentence, is_parallel_pair, is_place_line, section_for)
+                                          ends_sentence, is_parallel_pair, is_place_line, reads_as_kicker,
+                                          section_for)
 
 #: Marks of a sentence (a heading line may hold ``、``, quotes and book-title marks).
 SENTENCE_MARKS = frozenset("，,；;：:。！？!?…")
@@ -230,9 +231,10 @@ def disputes(raw_lines: Sequence[Line | None], rules: Sequence[tuple[str, bool, 
             out[i] = "title_banner"
         elif (kind == "headline" and not rules[i][1] and i and kinds[i - 1] == "headline"
               and role == "title" and roles[i - 1] == "kicker"
-              and not is_parallel_pair(lines[i - 1].text, ln.text)):
+              and not is_parallel_pair(lines[i - 1].text, ln.text) and not reads_as_kicker(lines[i - 1].text, ln.text)):
             # (a parallel pair the model reads as kicker and title is made one title by
-            # :func:`corpus_tools.layout.boundaries.parallel_titles`)
+            # :func:`corpus_tools.layout.boundaries.parallel_titles`; a lead-in is the kicker
+            # the model reads, :func:`corpus_tools.layout.patterns.reads_as_kicker`)
             out[i] = "split_title"
         elif (tags[i] == "cont" and gap_before[i] and rules[i][1] and i
               and ends_sentence(lines[i - 1].text)):

@@ -19,8 +19,9 @@ closed by a photo credit), :func:`bylines_under_heads` (byline lines under a tit
 :func:`column_names_over_titles` (a two- or three-character column name read as a kicker) and
 :func:`mastheads_at_top` (a masthead and date line read as an article's headline group),
 :func:`credited_captions` (a caption closed by its photographer's credit read as body text),
-:func:`wrapped_titles` (a title wrapped at the column read as a kicker and a title) and
-:func:`parallel_titles` (a title's two clauses on two lines read as a kicker and a title).
+:func:`wrapped_titles` (a title wrapped at the column read as a kicker and a title),
+:func:`parallel_titles` (a title's two clauses on two lines read as a kicker and a title) and
+:func:`lead_in_kickers` (a lead-in without its dash read as the title's first line).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from corpus_tools.layout.lines import Line
 from corpus_tools.layout.match import Matcher
 from corpus_tools.layout.patterns import (BYLINE_TAIL_RE, CLAUSE_PUNCT, FINAL_PUNCT, MAX_HEADING_WIDTH, cjk_bigrams,
                                           ends_sentence, is_byline, is_credited_caption, is_lead, is_parallel,
-                                          is_parallel_pair, is_place_line, text_width)
+                                          is_parallel_pair, is_place_line, reads_as_kicker, text_width)
 from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.units import Unit
 
@@ -583,13 +584,31 @@ def parallel_titles(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     return out
 
 
+def lead_in_kickers(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """A lead-in printed without its dash right above its title (``外交部发言人`` /
+    ``中方对当前中东事态高度关切``, :func:`~corpus_tools.layout.patterns.reads_as_kicker`) that the
+    line model reads as the title's first line is the title's kicker. Returns the new tags.
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    gap = blank_lines_before(raw_lines)
+    out = list(tags)
+    for i in range(1, len(lines)):
+        if (out[i - 1].removeprefix("B-") == "title" and out[i] == "title" and not gap[i]
+                and (i < 2 or out[i - 2].removeprefix("B-") not in ("title", "kicker") or gap[i - 1])
+                and reads_as_kicker(lines[i - 1].text, lines[i].text)):
+            out[i - 1] = out[i - 1].replace("title", "kicker")
+    return out
+
+
 def correct_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """The line model's tags with every correction of this module applied, in order:
     :func:`banners_after_cuts`, :func:`heads_over_paragraphs`, :func:`bylines_under_heads`,
     :func:`kickers_over_titles`, :func:`column_names_over_titles`, :func:`mastheads_at_top`,
-    :func:`credited_captions`, :func:`wrapped_titles`, :func:`parallel_titles`.
+    :func:`credited_captions`, :func:`wrapped_titles`, :func:`parallel_titles`,
+    :func:`lead_in_kickers`.
     """
     for step in (banners_after_cuts, heads_over_paragraphs, bylines_under_heads, kickers_over_titles,
-                 column_names_over_titles, mastheads_at_top, credited_captions, wrapped_titles, parallel_titles):
+                 column_names_over_titles, mastheads_at_top, credited_captions, wrapped_titles, parallel_titles,
+                 lead_in_kickers):
         tags = step(raw_lines, tags)
     return tags

@@ -113,6 +113,35 @@ def is_parallel_pair(first: str, second: str) -> bool:
             and not is_place_line(a))
 
 
+#: A lead-in naming who speaks or is portrayed (``外交部发言人``, ``陆军某扫雷排爆大队战士杜富国``).
+_WHO_RE = re.compile(r"[\u4e00-\u9fff]{2}(?:发言人|秘书长|校长|院长|教授|民警|教师|战士|书记|主任|局长|县长|市长|"
+                     r"负责人|专家|部长|大使|队长|村民|医生|护士|记者)(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff·]{4,10})?$")
+#: A title of its own: a short name and a colon before it (``余村：从“卖石头”到“卖风景”``).
+COLON_TITLE_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}：\S")
+
+
+def reads_as_kicker(first: str, second: str) -> bool:
+    """True when ``first``, printed right above the title ``second`` without a dash, is a lead-in
+    (kicker) rather than the title's first line: the title is a quotation of its own
+    (``“一切都会好起来的”``) or a name and a colon (``余村：从“卖石头”到“卖风景”``), or the line
+    above names who speaks or is portrayed (``外交部发言人``, ``…民警刘健``).
+
+    Examples
+    --------
+    >>> reads_as_kicker("践行“绿水青山就是金山银山”理念", "余村：从“卖石头”到“卖风景”")
+    True
+    >>> reads_as_kicker("外交部发言人", "中方对当前中东事态高度关切")
+    True
+    >>> reads_as_kicker("千年梯田焕新颜", "红米飘香富万家")
+    False
+    """
+    a, b = first.strip(), second.strip()
+    if not a or not b or is_parallel_pair(a, b) or a[-1] in "。！？，；：":
+        return False
+    quoted = b[0] == "“" and b[-1] == "”" and "“" not in b[1:-1]
+    return quoted or bool(COLON_TITLE_RE.match(b)) or bool(_WHO_RE.search(a))
+
+
 _PLACE_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,14}?(?:省|市|县|区|旗|乡|镇|街道|社区|村)$")
 
 
