@@ -35,11 +35,12 @@ import hashlib
 import random
 import re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "training"))
 from crawl import read_crawl  # noqa: E402  (training/crawl.py: the gold pool skipped)
+import compose_forms as forms  # noqa: E402  (benchmarks/compose_forms.py)
 
 #: Composer seeds used while developing the layout rules.
 DEV_SEEDS = range(0, 600)
@@ -363,6 +364,7 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
     """
     rng = random.Random(seed)
     vrng = random.Random(seed * 7919 + 17)
+    frng = forms.forms_rng(seed)  # other papers' forms (compose_forms), a stream of their own
     if not hasattr(_places, "counties"):
         _init_places()
     county, towns = _places(rng)
@@ -393,6 +395,10 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
     for k, src in enumerate(sources):
         tags: set[str] = set()
         photo_news = rng.random() < 0.1
+        d = forms.draws(frng)
+        if photo_news and d[0] < forms.P_PHOTO_PLACE_TITLE and "：" not in src.title:
+            src = replace(src, title=forms.place_title(frng.choice(towns), src.title))
+            tags.add("photo_place_title")
         if photo_news:
             tags.add("photo_news")
             body_paras = [src.paras[0][:rng.randint(50, 110)].rstrip("，、；：")]
@@ -413,6 +419,13 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
             head_lines.append(subtitle)
             head_kinds.append("subtitle")
             tags.add("subtitle")
+        wrapped = forms.wrap_title(title, d[5]) if d[4] < forms.P_TITLE_WRAPPED else None
+        if wrapped and title in head_lines and not tags & {"two_line", "doubled"}:
+            head_lines[head_lines.index(title)] = wrapped  # one title printed on two lines
+            tags.add("title_wrapped")
+        if kicker and head_lines[0].endswith("——") and d[6] < forms.P_KICKER_NO_DASH:
+            head_lines[0] = forms.undash(head_lines[0])  # a lead-in without its dash (安吉)
+            tags.add("kicker_no_dash")
         # bylines
         if photo_news:
             style = "photo" if rng.random() < 0.6 else "none"
@@ -425,6 +438,13 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
         if style != "none":
             pairs, printed_byline = _byline(rng, {"plain_tail": "plain", "roles_line": "line"}.get(style, style))
             tags.add(f"byline_{style}")
+            if style == "photo" and d[1] < forms.P_PHOTO_COLON:
+                printed_byline = forms.photo_colon(pairs[0][1])
+                tags.add("byline_photo_colon")
+            elif style == "lead" and d[2] < forms.P_LEAD_UNIT:
+                pairs = [("", pairs[0][1])]
+                printed_byline = forms.lead_unit(county, pairs[0][1])
+                tags.add("byline_lead_unit")
         else:
             tags.add("no_byline")
         lead = ""
@@ -465,6 +485,9 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
             tags.add("caption")
             # a caption without 图为 (``…现场。``) is told from a one-sentence paragraph only by its form
             tags.add("caption_tuwei" if captions[-1].startswith("图为") else "caption_plain")
+            if d[3] < forms.P_CAPTION_CREDIT:
+                captions[-1] = forms.caption_credit(captions[-1], _name(frng))
+                tags.add("caption_credit")
         sec = None
         if k > 0 and rng.random() < 0.15:
             sec = rng.choice(_COLUMN_FORMS).format(c=county[:-1] if len(county) > 2 else county,
@@ -580,6 +603,9 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
         def lab(u, start: bool = True) -> LineTruth:
             return LineTruth(u[2], u[3], start, u[3] is not None and u[3] != host, host)
 
+        def labs(u) -> list[LineTruth]:  # a head printed on two lines (compose_forms.wrap_title)
+            return [lab(u)] + [lab(u, False)] * u[1].count("\n")
+
         k = 0
         while k < len(g):
             kind, text = g[k][:2]
@@ -593,15 +619,15 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
                 labels.append([None if not ln else lab(g[k], j == 0) for j, ln in enumerate(lines)])
             elif kind == "banner" and k + 1 < len(g) and g[k + 1][0] == "head" and rng.random() < 0.4:
                 pieces.append(text + "\n" + g[k + 1][1])  # a banner printed right above the title
-                labels.append([lab(g[k]), lab(g[k + 1])])
+                labels.append(labs(g[k]) + labs(g[k + 1]))
                 k += 1
             elif kind == "head" and k + 1 < len(g) and g[k + 1][0] == "head" and rng.random() < 0.5:
                 pieces.append(text + "\n" + g[k + 1][1])
-                labels.append([lab(g[k]), lab(g[k + 1])])
+                labels.append(labs(g[k]) + labs(g[k + 1]))
                 k += 1
             else:
                 pieces.append(text)
-                labels.append([lab(g[k])])
+                labels.append(labs(g[k]))
             k += 1
     pieces += credits
     labels += [[LineTruth("credit", None, True)] for _ in credits]

@@ -30,7 +30,8 @@ such mistake is a line the two read in opposite ways, of one of these kinds (:da
   the model reads it as body text with probability below :data:`CAPTION_SURE`), body text
   or a heading line to the model (seeds 001 and 003 with their headlines moved);
 * ``split_title`` — the second line of the rules' two-line title that the model reads as a
-  title under a kicker;
+  title under a kicker (not two clauses of equal length, which the model's corrected tags
+  join too);
 * ``para_break`` — a line after a sentence end and a blank line that the model continues
   the paragraph with while the rules open a block.
 
@@ -50,7 +51,8 @@ from corpus_tools.layout.lineroles import blank_lines_before, page_orientation, 
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.model import ArticleParts, Block, PageLayout, Repair
 from corpus_tools.layout.patterns import (CAPTION_START_RE, CLAUSE_PUNCT, ENUM_RE, FINAL_PUNCT, cjk_bigrams,
-                                          ends_sentence, is_place_line, section_for)
+                                          ends_sentence, is_parallel_pair, is_place_line, reads_as_kicker,
+                                          section_for)
 
 #: Marks of a sentence (a heading line may hold ``、``, quotes and book-title marks).
 SENTENCE_MARKS = frozenset("，,；;：:。！？!?…")
@@ -65,6 +67,21 @@ DISPUTES = ("short_head", "banner_body", "subhead", "sentence_head", "banner", "
 
 def _role(tag: str) -> str:
     return tag[2:] if tag.startswith("B-") else tag
+
+
+def _without_place_colon(text: str) -> str:
+    """``text`` without a leading place name and its colon (``攀枝花乡阿勐控村：``), which open a
+    title of the place's news rather than a sentence.
+
+    Examples
+    --------
+    >>> _without_place_colon("攀枝花乡阿勐控村：云海梯田迎客来")
+    '云海梯田迎客来'
+    >>> _without_place_colon("记者：你们怎么看？")
+    '记者：你们怎么看？'
+    """
+    head, colon, rest = text.strip().partition("：")
+    return rest if colon and is_place_line(head) else text
 
 
 def _closes_bracket(text: str) -> bool:
@@ -170,7 +187,8 @@ def disputes(raw_lines: Sequence[Line | None], rules: Sequence[tuple[str, bool, 
         role, kind = roles[i], kinds[i]
         punct = any(ch in CLAUSE_PUNCT or ch in FINAL_PUNCT for ch in ln.text)
         # a sentence's marks; a title may hold an enumeration comma (``给快递、外卖员群体更多关怀``)
-        sentence = any(ch in SENTENCE_MARKS for ch in ln.text)
+        # and a colon after the place it is about (``攀枝花乡阿勐控村：云海梯田迎客来``)
+        sentence = any(ch in SENTENCE_MARKS for ch in _without_place_colon(ln.text))
         # between wrapped paragraphs of one article in the model's reading (the line above ends
         # a wrapped paragraph with a finished sentence, the line below opens another): an in-body
         # subhead (after a paragraph cut mid-sentence it may be a headline); a heading has
@@ -212,7 +230,11 @@ def disputes(raw_lines: Sequence[Line | None], rules: Sequence[tuple[str, bool, 
               and kinds[i + 1] in ("subtitle", "kicker")):
             out[i] = "title_banner"
         elif (kind == "headline" and not rules[i][1] and i and kinds[i - 1] == "headline"
-              and role == "title" and roles[i - 1] == "kicker"):
+              and role == "title" and roles[i - 1] == "kicker"
+              and not is_parallel_pair(lines[i - 1].text, ln.text) and not reads_as_kicker(lines[i - 1].text, ln.text)):
+            # (a parallel pair the model reads as kicker and title is made one title by
+            # :func:`corpus_tools.layout.boundaries.parallel_titles`; a lead-in is the kicker
+            # the model reads, :func:`corpus_tools.layout.patterns.reads_as_kicker`)
             out[i] = "split_title"
         elif (tags[i] == "cont" and gap_before[i] and rules[i][1] and i
               and ends_sentence(lines[i - 1].text)):

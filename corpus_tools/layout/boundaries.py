@@ -17,7 +17,9 @@ Before the units are built, some tags are corrected where the model misreads a l
 closed by a photo credit), :func:`bylines_under_heads` (byline lines under a title),
 :func:`kickers_over_titles` (a two-clause kicker read as a banner) and
 :func:`column_names_over_titles` (a two- or three-character column name read as a kicker) and
-:func:`mastheads_at_top` (a masthead and date line read as an article's headline group).
+:func:`mastheads_at_top` (a masthead and date line read as an article's headline group); then
+those of :mod:`~corpus_tools.layout.headforms` (forms of other county papers: credited
+captions, wrapped titles, two-clause titles on two lines, lead-ins without their dash).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from corpus_tools.layout.lines import Line
 from corpus_tools.layout.match import Matcher
 from corpus_tools.layout.patterns import (BYLINE_TAIL_RE, CLAUSE_PUNCT, FINAL_PUNCT, MAX_HEADING_WIDTH, cjk_bigrams,
                                           ends_sentence, is_byline, is_lead, is_parallel, text_width)
+from corpus_tools.layout.headforms import credited_captions, lead_in_kickers, parallel_titles, wrapped_titles
 from corpus_tools.layout.units import Unit
 
 _HEADS = ("kicker", "headline", "subtitle")
@@ -515,9 +518,12 @@ def adopt_strays(units: list[Unit], n_articles: int) -> int:
 def correct_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """The line model's tags with every correction of this module applied, in order:
     :func:`banners_after_cuts`, :func:`heads_over_paragraphs`, :func:`bylines_under_heads`,
-    :func:`kickers_over_titles`, :func:`column_names_over_titles`, :func:`mastheads_at_top`.
+    :func:`kickers_over_titles`, :func:`column_names_over_titles`, :func:`mastheads_at_top`, then
+    the corrections of :mod:`~corpus_tools.layout.headforms` (:func:`credited_captions`,
+    :func:`wrapped_titles`, :func:`parallel_titles`, :func:`lead_in_kickers`).
     """
     for step in (banners_after_cuts, heads_over_paragraphs, bylines_under_heads, kickers_over_titles,
-                 column_names_over_titles, mastheads_at_top):
+                 column_names_over_titles, mastheads_at_top, credited_captions, wrapped_titles, parallel_titles,
+                 lead_in_kickers):
         tags = step(raw_lines, tags)
     return tags

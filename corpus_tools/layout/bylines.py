@@ -6,7 +6,8 @@ Forms read (role words: 记者, 通讯员, 实习生, 摄影, 特约记者; ``�
 * roles in brackets or on their own line: ``（记者 王磊 通讯员 赵晓红）``, ``记者 王磊 通讯员 赵晓红``,
   ``本报记者 王磊``; names may be glued to their role (``记者王磊``);
 * photographers: ``（王磊 摄）``, ``王磊 摄`` -> ``[("摄影", "王磊")]``;
-* in a lead: ``本报讯（记者 王磊 通讯员 赵晓红）…`` (the text stays in the body).
+* in a lead: ``本报讯（记者 王磊 通讯员 赵晓红）…`` (the text stays in the body); a unit before
+  the names (``本报讯（县融媒体中心 卢春燕）``) is not a name: ``[("", "卢春燕")]``.
 
 A role word is never a name: it only sets the role of the names after it.
 """
@@ -26,6 +27,9 @@ _SEP_RE = re.compile(r"[ \u3000\xa0、,，/]+")
 _OPEN, _CLOSE = "(（", ")）"
 #: A lead that opens with a byline in brackets: ``本报讯（记者 王磊）``.
 LEAD_BYLINE_RE = re.compile(r"^[\[【(（]?\s*本报讯\s*[(（]([^()（）]{2,60})[)）]")
+#: A newsroom or office named before the names of a lead's byline (``县融媒体中心``, ``xx县委宣传部``).
+UNIT_RE = re.compile(r"^[\u4e00-\u9fff]{0,12}(?:融媒体中心|融媒中心|新闻中心|广播电视台|电视台|报社|记者站|宣传部|"
+                     r"办公室|新闻办)$")
 
 
 def _tokens(inner: str) -> list[str] | None:
@@ -122,12 +126,20 @@ def lead_byline(text: str) -> list[tuple[str, str]]:
     --------
     >>> lead_byline("本报讯（记者 王磊 实习生 李娜）近日，…")
     [('记者', '王磊'), ('实习生', '李娜')]
+    >>> lead_byline("本报讯（县融媒体中心 卢春燕）金秋时节，…")
+    [('', '卢春燕')]
     """
     m = LEAD_BYLINE_RE.match(text.strip())
     if not m:
         return []
     pairs = parse_byline(m.group(1), bare=True)
-    return pairs if pairs and any(r for r, _ in pairs) else []
+    if pairs and any(r for r, _ in pairs):
+        return pairs
+    unit, _, rest = m.group(1).strip().partition(" ")
+    if UNIT_RE.match(unit) and rest.strip():  # a unit before the names: （县融媒体中心 卢春燕）
+        pairs = parse_byline(rest, bare=True)
+        return pairs or []
+    return []
 
 
 def byline_pairs(byline) -> list[tuple[str, str]]:

@@ -12,6 +12,7 @@ from corpus_tools.layout.patterns import (
     BYLINE_TAIL_RE,
     CAPTION_START_RE,
     CLAUSE_PUNCT,
+    is_credited_caption,
     CLOSERS,
     FINAL_PUNCT,
     LONG_LINE_WIDTH,
@@ -85,9 +86,10 @@ def group_chunks(lines: list[Line | None]) -> list[Chunk]:
 
 
 def _is_unit_line(text: str) -> bool:
-    """A line that is always a unit of its own: lead start, byline, subtitle, credit, ``图为``."""
+    """A line that is always a unit of its own: lead start, byline, subtitle, credit, ``图为``, a
+    caption closed by its photographer's credit (``…。 王川 摄``)."""
     return (is_lead(text) or is_byline(text) or is_subtitle_line(text) or is_credit(text)
-            or bool(CAPTION_START_RE.match(text)))
+            or bool(CAPTION_START_RE.match(text)) or is_credited_caption(text))
 
 
 def _short_caption(ln: Line, col: float) -> bool:

@@ -22,6 +22,9 @@ CREDIT_RE = re.compile(
     r"^(?:本版.{0,30}(?:提供|供稿|供图|摄)|(?:责任编辑|责编|编辑|校对|美编|组版|版式|排版)\s*[:：\s])")
 CAPTION_START_RE = re.compile(r"^(?:图为|图[:：]|上图|下图|左图|右图|图片[:：])")
 CAPTION_CUE_RE = re.compile(r"正在|现场|鸟瞰|合影|一角|远眺|近景|全景")
+#: A caption closed by its photographer's credit on the same line (``图为…。 王川 摄``): a finished
+#: sentence, then a name and ``摄`` (in brackets it is a byline, ``（王川 摄）``).
+CAPTION_CREDIT_RE = re.compile(r"^[^（(]{4,}[。！？]\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})?\s*摄$")
 PLACE_RE = re.compile(r"^([\u4e00-\u9fff]{2,4}?(?:县|乡|镇|街道))(?![域级委直])")
 WS_RE = re.compile(r"[ \t\u3000\xa0]+")
 #: An enumerator opening a point: 一是, 第二, 三、, （四）, 5).
@@ -95,6 +98,50 @@ def is_parallel(text: str) -> bool:
     return len(parts) >= 2 and all(len(CJK_RE.findall(p)) >= 2 for p in parts)
 
 
+def is_parallel_pair(first: str, second: str) -> bool:
+    """True for two lines that are the two clauses of one title printed one under the other
+    (``千年梯田焕新颜`` / ``红米飘香富万家``): five to nine Chinese characters each, of equal
+    length, without punctuation, the first no place name.
+
+    Examples
+    --------
+    >>> is_parallel_pair("千年梯田焕新颜", "红米飘香富万家"), is_parallel_pair("网岭镇", "一村一品鼓起钱袋子")
+    (True, False)
+    """
+    a, b = first.strip(), second.strip()
+    return (5 <= len(a) <= 9 and len(a) == len(b) and all(CJK_RE.fullmatch(ch) for ch in a + b)
+            and not is_place_line(a))
+
+
+#: A lead-in naming who speaks or is portrayed (``外交部发言人``, ``陆军某扫雷排爆大队战士杜富国``).
+_WHO_RE = re.compile(r"[\u4e00-\u9fff]{2}(?:发言人|秘书长|校长|院长|教授|民警|教师|战士|书记|主任|局长|县长|市长|"
+                     r"负责人|专家|部长|大使|队长|村民|医生|护士|记者)(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff·]{4,10})?$")
+#: A title of its own: a short name and a colon before it (``余村：从“卖石头”到“卖风景”``).
+COLON_TITLE_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}：\S")
+
+
+def reads_as_kicker(first: str, second: str) -> bool:
+    """True when ``first``, printed right above the title ``second`` without a dash, is a lead-in
+    (kicker) rather than the title's first line: the title is a quotation of its own
+    (``“一切都会好起来的”``) or a name and a colon (``余村：从“卖石头”到“卖风景”``), or the line
+    above names who speaks or is portrayed (``外交部发言人``, ``…民警刘健``).
+
+    Examples
+    --------
+    >>> reads_as_kicker("践行“绿水青山就是金山银山”理念", "余村：从“卖石头”到“卖风景”")
+    True
+    >>> reads_as_kicker("外交部发言人", "中方对当前中东事态高度关切")
+    True
+    >>> reads_as_kicker("千年梯田焕新颜", "红米飘香富万家")
+    False
+    """
+    a, b = first.strip(), second.strip()
+    if not a or not b or is_parallel_pair(a, b) or a[-1] in "。！？，；：":
+        return False
+    quoted = b[0] == "“" and b[-1] == "”" and "“" not in b[1:-1]
+    return quoted or bool(COLON_TITLE_RE.match(b)) or bool(_WHO_RE.search(a))
+
+
 _PLACE_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,14}?(?:省|市|县|区|旗|乡|镇|街道|社区|村)$")
 
 
@@ -125,6 +172,17 @@ def place_prefix(text: str, raw: str) -> str | None:
 def split_byline(text: str) -> list[str]:
     """Names of a byline: ``"(张春燕 王瑞琴)"`` -> ``["张春燕", "王瑞琴"]`` (roles dropped)."""
     return [n for _, n in parse_byline(text) or []]
+
+def is_credited_caption(text: str) -> bool:
+    """A caption closed by its photographer's credit on the same line (:data:`CAPTION_CREDIT_RE`).
+
+    Examples
+    --------
+    >>> is_credited_caption("图为正河村茶农采摘春茶。 王川 摄"), is_credited_caption("（王川 摄）")
+    (True, False)
+    """
+    return bool(CAPTION_CREDIT_RE.match(text.strip()))
+
 
 def has_caption_cue(text: str) -> bool:
     """A short line that says it describes a picture (``图为…``, ``…正在…``, ``…现场``)."""

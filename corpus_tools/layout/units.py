@@ -20,6 +20,7 @@ from corpus_tools.layout.patterns import (
     CAPTION_CUE_RE,
     CAPTION_START_RE,
     CLAUSE_PUNCT,
+    is_credited_caption,
     ends_sentence,
     has_inner_sentence_end,
     is_byline,
@@ -76,7 +77,7 @@ def _is_caption(text: str, gap: int, next_para: list[Line] | None) -> bool:
     ``。`` or carries a picture cue (正在, 现场 …), and is not a parallel headline.
     """
     t = text.strip()
-    if CAPTION_START_RE.match(t):
+    if CAPTION_START_RE.match(t) or is_credited_caption(t):
         return True
     if text_width(t) > 32 or any(ch in CLAUSE_PUNCT for ch in t) or is_parallel(t):
         return False

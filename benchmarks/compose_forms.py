@@ -1,0 +1,97 @@
+"""Forms other county papers print that the first composer did not (thirteenth round).
+
+Found on the invented pages of ``tests/data/invented_pages`` (攸县, 元阳, 北川): a photographer's
+credit after a caption on its line (``图为…。 王川 摄``), a photo byline with a colon
+(``（摄影：马建华）``), a photo-news title led by a place and a colon
+(``攀枝花乡阿勐控村：云海梯田迎客来``), a lead byline naming a unit before the name
+(``本报讯（县融媒体中心 卢春燕）``), a one-clause title wrapped over two lines at the column
+(``皇图岭镇加快推进`` / ``农村公路提质改造工程``) and a lead-in kicker printed without its dash
+(安吉: ``践行“绿水青山就是金山银山”理念`` over ``余村：从“卖石头”到“卖风景”``).
+
+Each form has its own probability and is drawn from its own random stream
+(:func:`forms_rng`), one fixed set of draws per article (:func:`draws`), so the pages'
+other phenomena come out as before: a page without these forms is the page the composer
+printed before them.
+"""
+
+from __future__ import annotations
+
+import random
+
+#: Probability of each form where it can apply (a caption; a photo byline; a photo-news
+#: item; a lead byline; a one-clause title of at least :data:`WRAP_MIN` characters).
+P_CAPTION_CREDIT = 0.4
+P_PHOTO_COLON = 0.4
+P_PHOTO_PLACE_TITLE = 0.4
+P_LEAD_UNIT = 0.25
+P_TITLE_WRAPPED = 0.12
+P_KICKER_NO_DASH = 0.35
+#: Shortest title printed wrapped over two lines.
+WRAP_MIN = 12
+#: Per article, the number of draws from the forms' stream (fixed, so articles stay aligned).
+N_DRAWS = 8
+
+
+def forms_rng(seed: int) -> random.Random:
+    """The random stream of the forms of this module for page ``seed``."""
+    return random.Random(seed * 104_729 + 7)
+
+
+def draws(rng: random.Random) -> list[float]:
+    """The :data:`N_DRAWS` draws of one article (always all of them)."""
+    return [rng.random() for _ in range(N_DRAWS)]
+
+
+def caption_credit(caption: str, name: str) -> str:
+    """A caption with its photographer's credit on the same line (``图为…。 王川 摄``).
+
+    Examples
+    --------
+    >>> caption_credit("图为正河村茶农采摘春茶。", "王川")
+    '图为正河村茶农采摘春茶。 王川 摄'
+    """
+    return f"{caption} {name} 摄"
+
+
+def photo_colon(name: str) -> str:
+    """A photo byline with a colon: ``（摄影：马建华）``."""
+    return f"（摄影：{name}）"
+
+
+def place_title(place: str, title: str) -> str:
+    """A photo-news title led by a place and a colon (``攀枝花乡阿勐控村：云海梯田迎客来``)."""
+    return f"{place}：{title}"
+
+
+def lead_unit(county: str, name: str) -> str:
+    """A lead byline naming a unit before the name: ``（县融媒体中心 卢春燕）``, read ``[("", name)]``.
+
+    Examples
+    --------
+    >>> lead_unit("攸县", "卢春燕")
+    '（攸县融媒体中心 卢春燕）'
+    """
+    return f"（{county}融媒体中心 {name}）"
+
+
+def undash(line: str) -> str:
+    """A lead-in kicker printed without its dash (``践行…理念——`` -> ``践行…理念``)."""
+    return line[:-2] if line.endswith("——") else line
+
+
+def wrap_title(title: str, u: float) -> str | None:
+    """A one-clause title wrapped over two lines (``皇图岭镇加快推进\\n农村公路提质改造工程``),
+    cut between 40 and 60 % of its length (``u`` in [0, 1) picks the point); None for a
+    title with a space, a mark or fewer than :data:`WRAP_MIN` characters.
+
+    Examples
+    --------
+    >>> wrap_title("皇图岭镇加快推进农村公路提质改造工程", 0.5)
+    '皇图岭镇加快推进农\\n村公路提质改造工程'
+    """
+    if len(title) < WRAP_MIN or any(not ("\u4e00" <= ch <= "\u9fff" or ch.isdigit()) for ch in title):
+        return None
+    lo, hi = int(len(title) * 0.4), int(len(title) * 0.6)
+    at = lo + int(u * (hi - lo + 1))
+    return title[:at] + "\n" + title[at:]
+

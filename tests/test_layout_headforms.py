@@ -1,0 +1,93 @@
+"""Forms of other county papers (corpus_tools.layout.headforms, patterns, bylines; thirteenth round)."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus_tools.layout import check_no_loss, lead_byline, split_page
+from corpus_tools.layout.arbiter import disputes
+from corpus_tools.layout.headforms import credited_captions, lead_in_kickers, parallel_titles, wrapped_titles
+from corpus_tools.layout.lines import read_lines
+from corpus_tools.layout.patterns import is_credited_caption, is_parallel_pair, reads_as_kicker
+
+BODY = ("本报讯 4月16日，第五届桃花节在酒埠江镇开幕，\n吸引周边游客2万余人次。\n\n"
+        "本届桃花节设置农特产品展销、非遗展演\n等12项活动。\n")
+
+
+def _lines(text: str):
+    return read_lines(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("图为正河村茶农采摘春茶。 王川 摄", True),
+    ("收割现场。 谭志勇 摄", True),
+    ("（王川 摄）", False),
+    ("王川 摄", False),
+    ("正河村茶农采摘春茶，王川摄", False),
+])
+def test_credited_caption_form(text, want):
+    assert is_credited_caption(text) is want
+
+
+def test_credited_caption_read_as_body_becomes_a_caption():
+    raw = "青片乡茶园迎来采摘季\n\n本报讯 眼下，青片乡茶园进入采摘旺季。\n\n图为茶农采摘春茶。 王川 摄\n"
+    tags = ["B-title", "para", "para"]
+    assert credited_captions(_lines(raw), tags) == ["B-title", "para", "caption"]
+
+
+def test_credited_caption_on_the_last_line_is_a_caption():
+    raw = "青片乡茶园迎来采摘季\n\n本报讯 眼下，青片乡正河村的高山茶园进入采摘旺季。\n\n图为正河村茶农采摘春茶。 王川 摄\n"
+    layout = split_page(raw)
+    assert layout.articles[0].captions == ["图为正河村茶农采摘春茶。王川 摄"]
+    assert check_no_loss(raw, layout) == []
+
+
+def test_wrapped_title_read_as_kicker_is_one_title():
+    raw = "皇图岭镇加快推进\n农村公路提质改造工程\n\n" + BODY
+    tags = ["B-kicker", "title", "para", "cont", "para", "cont"]
+    assert wrapped_titles(_lines(raw), tags)[:2] == ["B-title", "title"]
+
+
+def test_place_kicker_is_not_a_wrapped_title():
+    raw = "网岭镇\n网岭镇加快推进特色产业\n\n" + BODY
+    tags = ["B-kicker", "title", "para", "cont", "para", "cont"]
+    assert wrapped_titles(_lines(raw), tags)[:2] == ["B-kicker", "title"]
+
+
+def test_parallel_pair_read_as_kicker_is_one_title():
+    assert is_parallel_pair("千年梯田焕新颜", "红米飘香富万家")
+    assert not is_parallel_pair("攀枝花乡阿勐控村", "云海梯田迎客来了")
+    raw = "千年梯田焕新颜\n红米飘香富万家\n\n" + BODY
+    tags = ["B-kicker", "title", "para", "cont", "para", "cont"]
+    assert parallel_titles(_lines(raw), tags)[:2] == ["B-title", "title"]
+
+
+@pytest.mark.parametrize("first, second, want", [
+    ("践行“绿水青山就是金山银山”理念", "余村：从“卖石头”到“卖风景”", True),
+    ("武汉市硚口区公安分局民警刘健", "“一切都会好起来的”", True),
+    ("外交部发言人", "中方对当前中东事态高度关切", True),
+    ("千年梯田焕新颜", "红米飘香富万家", False),
+    ("县委召开常委会议", "深入学习贯彻党的二十大精神", False),
+])
+def test_reads_as_kicker(first, second, want):
+    assert reads_as_kicker(first, second) is want
+
+
+def test_lead_in_read_as_title_line_becomes_the_kicker():
+    raw = "外交部发言人\n中方对当前中东事态高度关切\n\n" + BODY
+    tags = ["B-title", "title", "para", "cont", "para", "cont"]
+    assert lead_in_kickers(_lines(raw), tags)[:2] == ["B-kicker", "title"]
+
+
+def test_place_colon_title_is_no_sentence_dispute():
+    raw = "攀枝花乡阿勐控村：云海梯田迎客来\n\n国庆假期，阿勐控村观景台游人如织。\n"
+    rules = [("body", True, True), ("body", False, False)]
+    assert disputes(_lines(raw), rules, ["B-title", "para"], "before") == {}
+    rules_q = [("body", True, True), ("body", False, False)]
+    raw_q = "他说：你们怎么看？\n\n国庆假期，阿勐控村观景台游人如织。\n"
+    assert disputes(_lines(raw_q), rules_q, ["B-title", "para"], "before") == {0: "sentence_head"}
+
+
+def test_unit_before_lead_byline_names():
+    assert lead_byline("本报讯（县融媒体中心 卢春燕）金秋时节，…") == [("", "卢春燕")]
+    assert lead_byline("本报讯（县融媒体中心）金秋时节，…") == []
