@@ -330,7 +330,7 @@ HISTORY = (
     "quote-share veto, campaign names in the first person, honour and venue names; `--held-apart`), "
     "before the last rule of that round (a place's practice, 青岛经验, is not a formula); 0.875/0.848 "
     "on the seventh run, once, at the end of the formulae4 round (quote model, name and count cues, uneven "
-    "quoted series, repeated-word series); 0.964/0.818 on the eighth run, once, at the end of the formulae6 round (a quoted phrase must be used as a label, numbered and series precision, the quote-share leak fix). Fresh text: dev4 (`benchmarks/gold/dev4`, section dev4) 0.421/0.571 on main before the formulae6 round, 0.875/0.500 on its first score after it; blind4 (scored once) 0.714/0.625. The held-apart part has been scored that often, so it is no longer blind. Known-formula layer: see the tests in "
+    "quoted series, repeated-word series); 0.964/0.818 on the eighth run, once, at the end of the formulae6 round (a quoted phrase must be used as a label, numbered and series precision, the quote-share leak fix); 0.900/0.818 before and after the eleventh round's frame rules (a verb shared by two joined quotes, goal frames, a system or network after the quote, quoted questions, services, 季/月 events; aggregate scored by that round's slogan helper, which also saw dev4-dev8's kept-apart aggregate while choosing one rule's form). Fresh text: dev4 (`benchmarks/gold/dev4`, section dev4) 0.421/0.571 on main before the formulae6 round, 0.875/0.500 on its first score after it; blind4 (scored once) 0.714/0.625. The held-apart part has been scored that often, so it is no longer blind. Known-formula layer: see the tests in "
     "`tests/test_slogans_formulae.py` (raw-count check on the seed pages, January 1998 People's Daily)."
 )
 
