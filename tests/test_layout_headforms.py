@@ -48,6 +48,21 @@ def test_wrapped_title_read_as_kicker_is_one_title():
     assert wrapped_titles(_lines(raw), tags)[:2] == ["B-title", "title"]
 
 
+@pytest.mark.parametrize("tags, want", [
+    (["title", "banner", "B-para"], ["title", "title", "B-para"]),  # a title after its body, its end read as a banner
+    (["banner", "B-title", "para"], ["B-title", "title", "para"]),  # its start read as a banner
+])
+def test_wrapped_title_read_with_a_banner_is_one_title(tags, want):
+    raw = "美国啤酒公司发生枪\n击案致6人死亡\n本报讯 晚上9点多，接到上级通知。\n"
+    assert wrapped_titles(_lines(raw), tags) == want
+
+
+def test_section_banner_next_to_a_title_stays_a_banner():
+    raw = "余庆要闻\n天然气产业方兴未艾\n本报讯 天然气产业发展迅速。\n"
+    tags = ["banner", "B-title", "para"]
+    assert wrapped_titles(_lines(raw), tags) == tags
+
+
 def test_place_kicker_is_not_a_wrapped_title():
     raw = "网岭镇\n网岭镇加快推进特色产业\n\n" + BODY
     tags = ["B-kicker", "title", "para", "cont", "para", "cont"]

@@ -48,11 +48,21 @@ def credited_captions(raw_lines: list[Line | None], tags: list[str]) -> list[str
 #: this much (:func:`~corpus_tools.layout.continuity.continuity`; true kickers over their
 #: title: median -2.0, 90th percentile 0.9 on development seeds 0-299).
 WRAP_READS_ON = 1.0
+#: How the line model reads the two lines of a wrapped title (first line's role, second
+#: line's tag): a kicker over a title; a title closing one article and a title opening the
+#: next; a title and a banner over the next article (a page whose headlines follow their
+#: bodies); a banner over a title.
+#: The join a title read as a title and a banner, or a banner and a title, needs: a section
+#: banner next to a title (``经济观察``, ``余庆要闻``) often reads on a little (development seeds
+#: 0-599: up to 3.2), a title cut inside a word reads on far more.
+WRAP_BANNER_READS_ON = 3.5
+WRAP_READINGS = frozenset({("kicker", "title"), ("title", "B-title"), ("title", "banner"), ("banner", "B-title")})
 
 
 def wrapped_titles(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """A one-clause title wrapped at the column (``皇图岭镇加快推进`` / ``农村公路提质改造工程``)
-    is one title, not a kicker over a title nor two titles.
+    is one title, not a kicker over a title, two titles, or a title and a banner
+    (:data:`WRAP_READINGS`).
 
     Two heading lines with no blank line between them, the first of four characters or more,
     not a place name (``网岭镇``, ``荣县``) and not ending in punctuation or a dash, are one
@@ -66,10 +76,10 @@ def wrapped_titles(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
         first, second = out[i - 1].removeprefix("B-"), out[i]
         if gap[i] or len(a) < 4 or not b or a[-1] in FINAL_PUNCT + CLAUSE_PUNCT + "—-─" or is_place_line(a):
             continue
-        if not ((first == "kicker" and second == "title") or (first == "title" and second == "B-title")):
+        if (first, second) not in WRAP_READINGS:
             continue
-        if continuity(a, b) >= WRAP_READS_ON:
-            out[i - 1] = out[i - 1].replace("kicker", "title")
+        if continuity(a, b) >= (WRAP_BANNER_READS_ON if "banner" in (first, second) else WRAP_READS_ON):
+            out[i - 1] = "B-title" if out[i - 1] in ("B-kicker", "banner") else out[i - 1].replace("kicker", "title")
             out[i] = "title"
     return out
 
