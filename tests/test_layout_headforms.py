@@ -77,6 +77,14 @@ def test_parallel_pair_read_as_kicker_is_one_title():
     assert parallel_titles(_lines(raw), tags)[:2] == ["B-title", "title"]
 
 
+def test_parallel_pair_read_as_two_articles_titles_is_one_title():
+    # a page whose headlines follow their bodies, printed with a blank line after every line
+    raw = ("本报讯 平遥县推进综治中心建设。\n\n平遥县推动综治中心建设\n\n画好治理同心圆\n\n凝聚治理强动能\n\n"
+           "本报讯 城东街道综治中心发挥作用。\n\n城东街道综治中心\n\n完善治理机制 更好服务群众\n")
+    tags = ["B-para", "kicker", "title", "B-title", "para", "kicker", "title"]
+    assert parallel_titles(_lines(raw), tags) == ["B-para", "kicker", "title", "title", "B-para", "kicker", "title"]
+
+
 @pytest.mark.parametrize("first, second, want", [
     ("践行“绿水青山就是金山银山”理念", "余村：从“卖石头”到“卖风景”", True),
     ("武汉市硚口区公安分局民警刘健", "“一切都会好起来的”", True),

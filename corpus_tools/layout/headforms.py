@@ -80,22 +80,51 @@ def wrapped_titles(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
             continue
         if continuity(a, b) >= (WRAP_BANNER_READS_ON if "banner" in (first, second) else WRAP_READS_ON):
             out[i - 1] = "B-title" if out[i - 1] in ("B-kicker", "banner") else out[i - 1].replace("kicker", "title")
-            out[i] = "title"
+            join_second_line(out, i)
     return out
+
+
+def join_second_line(tags: list[str], i: int) -> None:
+    """Make line ``i`` the second line of the title on line ``i - 1`` (in place).
+
+    When the model opened an article on line ``i`` (``B-title``) and the title above closes an
+    article whose body stands above it (a page whose headlines follow their bodies), the body
+    under line ``i`` opens the next article; otherwise it is the title's own body.
+    """
+    opened = tags[i].startswith("B-")
+    tags[i] = "title"
+    if not opened or i + 1 >= len(tags) or tags[i + 1] not in ("para", "cont"):
+        return
+    k = i - 1
+    while k > 0 and not tags[k].startswith("B-"):
+        k -= 1
+    if any(t.removeprefix("B-") in ("para", "cont") for t in tags[k:i - 1]):
+        tags[i + 1] = "B-para"
+
+
+#: Share of lines with a blank line before them above which a page is printed with a blank
+#: line after every line (seed page 003), so a blank line does not part two lines.
+SPACED_PAGE = 0.8
 
 
 def parallel_titles(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """Two clauses of one title printed one under the other (``千年梯田焕新颜`` / ``红米飘香富万家``,
     :func:`~corpus_tools.layout.patterns.is_parallel_pair`) that the line model reads as a kicker
-    over a title are one title. Returns the new tags.
+    over a title, or as a title closing one article and a title opening the next, are one
+    title (with no blank line between them, unless the page has one after every line,
+    :data:`SPACED_PAGE`). Returns the new tags.
     """
     lines = [ln for ln in raw_lines if ln is not None]
     gap = blank_lines_before(raw_lines)
+    if sum(map(bool, gap)) >= SPACED_PAGE * len(lines):  # a blank line after every line tells nothing
+        gap = [0] * len(lines)
     out = list(tags)
     for i in range(1, len(lines)):
-        if (out[i - 1].removeprefix("B-") == "kicker" and out[i] == "title" and not gap[i]
+        if (out[i - 1].removeprefix("B-") in ("kicker", "title") and out[i] in ("title", "B-title") and not gap[i]
+                and not (out[i - 1].endswith("title") and out[i] == "title")
                 and is_parallel_pair(lines[i - 1].text, lines[i].text)):
             out[i - 1] = out[i - 1].replace("kicker", "title")
+            join_second_line(out, i)
     return out
 
 
