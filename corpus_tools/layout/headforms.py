@@ -48,14 +48,14 @@ def credited_captions(raw_lines: list[Line | None], tags: list[str]) -> list[str
 #: this much (:func:`~corpus_tools.layout.continuity.continuity`; true kickers over their
 #: title: median -2.0, 90th percentile 0.9 on development seeds 0-299).
 WRAP_READS_ON = 1.0
-#: How the line model reads the two lines of a wrapped title (first line's role, second
-#: line's tag): a kicker over a title; a title closing one article and a title opening the
-#: next; a title and a banner over the next article (a page whose headlines follow their
-#: bodies); a banner over a title.
 #: The join a title read as a title and a banner, or a banner and a title, needs: a section
 #: banner next to a title (``经济观察``, ``余庆要闻``) often reads on a little (development seeds
 #: 0-599: up to 3.2), a title cut inside a word reads on far more.
 WRAP_BANNER_READS_ON = 3.5
+#: How the line model reads the two lines of a wrapped title (first line's role, second
+#: line's tag): a kicker over a title; a title closing one article and a title opening the
+#: next; a title and a banner over the next article (a page whose headlines follow their
+#: bodies); a banner over a title.
 WRAP_READINGS = frozenset({("kicker", "title"), ("title", "B-title"), ("title", "banner"), ("banner", "B-title")})
 
 
