@@ -48,6 +48,21 @@ def test_wrapped_title_read_as_kicker_is_one_title():
     assert wrapped_titles(_lines(raw), tags)[:2] == ["B-title", "title"]
 
 
+@pytest.mark.parametrize("tags, want", [
+    (["title", "banner", "B-para"], ["title", "title", "B-para"]),  # a title after its body, its end read as a banner
+    (["banner", "B-title", "para"], ["B-title", "title", "para"]),  # its start read as a banner
+])
+def test_wrapped_title_read_with_a_banner_is_one_title(tags, want):
+    raw = "美国啤酒公司发生枪\n击案致6人死亡\n本报讯 晚上9点多，接到上级通知。\n"
+    assert wrapped_titles(_lines(raw), tags) == want
+
+
+def test_section_banner_next_to_a_title_stays_a_banner():
+    raw = "余庆要闻\n天然气产业方兴未艾\n本报讯 天然气产业发展迅速。\n"
+    tags = ["banner", "B-title", "para"]
+    assert wrapped_titles(_lines(raw), tags) == tags
+
+
 def test_place_kicker_is_not_a_wrapped_title():
     raw = "网岭镇\n网岭镇加快推进特色产业\n\n" + BODY
     tags = ["B-kicker", "title", "para", "cont", "para", "cont"]
@@ -60,6 +75,14 @@ def test_parallel_pair_read_as_kicker_is_one_title():
     raw = "千年梯田焕新颜\n红米飘香富万家\n\n" + BODY
     tags = ["B-kicker", "title", "para", "cont", "para", "cont"]
     assert parallel_titles(_lines(raw), tags)[:2] == ["B-title", "title"]
+
+
+def test_parallel_pair_read_as_two_articles_titles_is_one_title():
+    # a page whose headlines follow their bodies, printed with a blank line after every line
+    raw = ("本报讯 平遥县推进综治中心建设。\n\n平遥县推动综治中心建设\n\n画好治理同心圆\n\n凝聚治理强动能\n\n"
+           "本报讯 城东街道综治中心发挥作用。\n\n城东街道综治中心\n\n完善治理机制 更好服务群众\n")
+    tags = ["B-para", "kicker", "title", "B-title", "para", "kicker", "title"]
+    assert parallel_titles(_lines(raw), tags) == ["B-para", "kicker", "title", "title", "B-para", "kicker", "title"]
 
 
 @pytest.mark.parametrize("first, second, want", [

@@ -48,11 +48,21 @@ def credited_captions(raw_lines: list[Line | None], tags: list[str]) -> list[str
 #: this much (:func:`~corpus_tools.layout.continuity.continuity`; true kickers over their
 #: title: median -2.0, 90th percentile 0.9 on development seeds 0-299).
 WRAP_READS_ON = 1.0
+#: The join a title read as a title and a banner, or a banner and a title, needs: a section
+#: banner next to a title (``经济观察``, ``余庆要闻``) often reads on a little (development seeds
+#: 0-599: up to 3.2), a title cut inside a word reads on far more.
+WRAP_BANNER_READS_ON = 3.5
+#: How the line model reads the two lines of a wrapped title (first line's role, second
+#: line's tag): a kicker over a title; a title closing one article and a title opening the
+#: next; a title and a banner over the next article (a page whose headlines follow their
+#: bodies); a banner over a title.
+WRAP_READINGS = frozenset({("kicker", "title"), ("title", "B-title"), ("title", "banner"), ("banner", "B-title")})
 
 
 def wrapped_titles(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """A one-clause title wrapped at the column (``皇图岭镇加快推进`` / ``农村公路提质改造工程``)
-    is one title, not a kicker over a title nor two titles.
+    is one title, not a kicker over a title, two titles, or a title and a banner
+    (:data:`WRAP_READINGS`).
 
     Two heading lines with no blank line between them, the first of four characters or more,
     not a place name (``网岭镇``, ``荣县``) and not ending in punctuation or a dash, are one
@@ -66,26 +76,55 @@ def wrapped_titles(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
         first, second = out[i - 1].removeprefix("B-"), out[i]
         if gap[i] or len(a) < 4 or not b or a[-1] in FINAL_PUNCT + CLAUSE_PUNCT + "—-─" or is_place_line(a):
             continue
-        if not ((first == "kicker" and second == "title") or (first == "title" and second == "B-title")):
+        if (first, second) not in WRAP_READINGS:
             continue
-        if continuity(a, b) >= WRAP_READS_ON:
-            out[i - 1] = out[i - 1].replace("kicker", "title")
-            out[i] = "title"
+        if continuity(a, b) >= (WRAP_BANNER_READS_ON if "banner" in (first, second) else WRAP_READS_ON):
+            out[i - 1] = "B-title" if out[i - 1] in ("B-kicker", "banner") else out[i - 1].replace("kicker", "title")
+            join_second_line(out, i)
     return out
+
+
+def join_second_line(tags: list[str], i: int) -> None:
+    """Make line ``i`` the second line of the title on line ``i - 1`` (in place).
+
+    When the model opened an article on line ``i`` (``B-title``) and the title above closes an
+    article whose body stands above it (a page whose headlines follow their bodies), the body
+    under line ``i`` opens the next article; otherwise it is the title's own body.
+    """
+    opened = tags[i].startswith("B-")
+    tags[i] = "title"
+    if not opened or i + 1 >= len(tags) or tags[i + 1] not in ("para", "cont"):
+        return
+    k = i - 1
+    while k > 0 and not tags[k].startswith("B-"):
+        k -= 1
+    if any(t.removeprefix("B-") in ("para", "cont") for t in tags[k:i - 1]):
+        tags[i + 1] = "B-para"
+
+
+#: Share of lines with a blank line before them above which a page is printed with a blank
+#: line after every line (seed page 003), so a blank line does not part two lines.
+SPACED_PAGE = 0.8
 
 
 def parallel_titles(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """Two clauses of one title printed one under the other (``千年梯田焕新颜`` / ``红米飘香富万家``,
     :func:`~corpus_tools.layout.patterns.is_parallel_pair`) that the line model reads as a kicker
-    over a title are one title. Returns the new tags.
+    over a title, or as a title closing one article and a title opening the next, are one
+    title (with no blank line between them, unless the page has one after every line,
+    :data:`SPACED_PAGE`). Returns the new tags.
     """
     lines = [ln for ln in raw_lines if ln is not None]
     gap = blank_lines_before(raw_lines)
+    if sum(map(bool, gap)) >= SPACED_PAGE * len(lines):  # a blank line after every line tells nothing
+        gap = [0] * len(lines)
     out = list(tags)
     for i in range(1, len(lines)):
-        if (out[i - 1].removeprefix("B-") == "kicker" and out[i] == "title" and not gap[i]
+        if (out[i - 1].removeprefix("B-") in ("kicker", "title") and out[i] in ("title", "B-title") and not gap[i]
+                and not (out[i - 1].endswith("title") and out[i] == "title")
                 and is_parallel_pair(lines[i - 1].text, lines[i].text)):
             out[i - 1] = out[i - 1].replace("kicker", "title")
+            join_second_line(out, i)
     return out
 
 

@@ -3,7 +3,8 @@
     python training/layout/train_lines.py                      # seeds 10000-12399, write the model
     python training/layout/train_lines.py --pages 500 --check  # smaller run, print validation only
 
-Pages are composed by ``benchmarks/compose_pages.py`` from the crawl's development half
+Pages are composed by ``benchmarks/compose_pages.py`` (with the other papers' forms of
+``benchmarks/compose_forms.py``: credited captions, wrapped titles, dashless kickers, ...) from the crawl's development half
 (``../shared/data/people_daily_2019_2020``) with composer seeds from the development range
 only: training seeds 10000-, validation seeds 20000- (odd seeds with ``variety=True``:
 unwrapped pages, mixed column widths, in-body subheads, plain kickers; the benchmark's own development
