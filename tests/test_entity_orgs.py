@@ -331,3 +331,11 @@ def test_a_two_character_head_after_an_adverb_is_a_verb():
     # review12 #22: 都学会了 is 'all learned', 县摄影学会 is a society
     assert [e.text for e in find_entities("村里的阿依、古丽、米娜都学会了刺绣。") if e.label == "ORG"] == []
     assert "县摄影学会" in [e.text for e in find_entities("县作家协会和县摄影学会联合举办。") if e.label == "ORG"]
+
+
+def test_two_plain_bodies_written_together_name_a_kind():
+    # 地方党委政府 is the kind (local Party committees and governments); a level or place owns one
+    from corpus_tools.entities import find_entities as _find
+    assert not [e for e in _find("各地方党委政府要负起责任，基层党委政府也要落实。") if e.label == "ORG"]
+    orgs = [e.text for e in _find("吴城镇党委政府要落实。") if e.label == "ORG"]
+    assert orgs == ["吴城镇党委政府"]

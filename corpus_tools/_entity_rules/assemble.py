@@ -288,6 +288,8 @@ def _bare_forms(ents: list[Cand], text: str) -> list[Cand]:
 
 
 _FIRM_FORM_RE = re.compile(r"(?:股份)?有限(?:责任)?公司$|集团有限公司$|股份公司$")
+#: A firm's legal form or its group word: the short forms drop either (北京亚信集团 … 北京亚信).
+_SHORT_FORM_RE = re.compile(_FIRM_FORM_RE.pattern + r"|集团$")
 
 
 def firm_short_forms(ents: list[Cand], text: str, places: list[Cand]) -> list[Cand]:
@@ -297,6 +299,8 @@ def firm_short_forms(ents: list[Cand], text: str, places: list[Cand]) -> list[Ca
     A registered firm name is region + trade name + industry + legal form; once the text
     names the firm in full, or by trade name and industry (:mod:`~corpus_tools._entity_rules.firms`),
     its trade name (2 to 4 characters, not a common word) is the same ORG wherever it stands alone.
+    A group (…集团) is shortened the same way, and a region written right before the trade name
+    stays in the short form as it stayed in the full name (北京亚信集团 … 和北京亚信合作).
     """
     starts = {p.start: p.end for p in places if p.label == "GPE"}
     upper = gz.upper_names()
@@ -304,9 +308,9 @@ def firm_short_forms(ents: list[Cand], text: str, places: list[Cand]) -> list[Ca
     out: list[Cand] = []
     for c in ents:
         name = text[c.start:c.end]
-        if c.label != "ORG" or not (_FIRM_FORM_RE.search(name) or name.endswith(industry_words())):
-            continue  # a legal form, or a short name of trade name + industry (晨鸣纸业 … 晨鸣)
-        core = _FIRM_FORM_RE.sub("", name)
+        if c.label != "ORG" or not (_SHORT_FORM_RE.search(name) or name.endswith(industry_words())):
+            continue  # a legal form or 集团, or a short name of trade name + industry (晨鸣纸业 … 晨鸣)
+        core = _SHORT_FORM_RE.sub("", name)
         k = 0
         while True:  # 北京, 山西省晋中市: the region
             L = starts.get(c.start + k, c.start + k) - c.start - k or next(
@@ -314,7 +318,7 @@ def firm_short_forms(ents: list[Cand], text: str, places: list[Cand]) -> list[Ca
             if not L:
                 break
             k += L
-        core = core[k:]
+        region, core = core[:k], core[k:]
         tails: list[str] = []
         for _ in range(3):
             tail = next((t for t in FIRM_INDUSTRY + industry_words() if core.endswith(t) and len(core) - len(t) >= 2), None)
@@ -332,7 +336,10 @@ def firm_short_forms(ents: list[Cand], text: str, places: list[Cand]) -> list[Ca
                     if not text.startswith(tail, e):
                         break
                     e += len(tail)
-                out.append(Cand(m.start(), e, "ORG", prio=-1, source="document"))
+                s = m.start()
+                if region and text.startswith(region, s - len(region)):
+                    s -= len(region)  # 北京亚信集团 … 北京亚信合作: the region written with the trade name stays
+                out.append(Cand(s, e, "ORG", prio=-1, source="document"))
     return out
 
 

@@ -544,6 +544,8 @@ def find_regex_places(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
             continue
         if w[:-1] in not_stems or w[:2] in not_stems:
             continue  # a verb or adjective + 村 (上访村, 梳理村, 不用来村) names no village
+        if w[0] == "原" and ((s + 1, s + len(w)) in taken or re.search(f"(?<!原){w[1:]}", text)):
+            continue  # 原金科村党支部书记: "former" before a village the gazetteer or the text names without it
         # trim to the longest tail that is not a generic word: 伟海南汪湛村 is handled by the list rule
         if any(w.endswith(b) and len(b) >= len(w) - 0 for b in VILLAGE_BAD_TAIL) or w in common:
             continue
