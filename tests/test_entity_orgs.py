@@ -339,3 +339,9 @@ def test_two_plain_bodies_written_together_name_a_kind():
     assert not [e for e in _find("各地方党委政府要负起责任，基层党委政府也要落实。") if e.label == "ORG"]
     orgs = [e.text for e in _find("吴城镇党委政府要落实。") if e.label == "ORG"]
     assert orgs == ["吴城镇党委政府"]
+
+
+def test_a_common_word_and_its_head_read_as_one_proper_word_is_a_kind():
+    # the segmenter reads 沙发厂 in a list as one ns word: the tag names no body (a sofa factory)
+    from corpus_tools.entities import find_entities as _find
+    assert not [e for e in _find("镇里帮着村里建起合作社、沙发厂，带动二十户增收。") if e.label == "ORG"]
