@@ -234,8 +234,9 @@ def undistinguished(c, text: str, feats: list[str], place_spans: list[tuple[int,
         return False
     if c.label == "FAC" and body[-1] in LANDMARK_CHARS:
         return False  # a street named after a landmark: 文庙街, 鼓楼街, 南门街
-    return not any(_tag(feats, i) in _PROPER_TAGS and not _common_with_head(text, feats, i, c.start, hs)
-                   for i in range(c.start, hs))
+    return not any(_tag(feats, i) in _PROPER_TAGS
+                   and not (c.label == "ORG" and _common_with_head(text, feats, i, c.start, hs))
+                   for i in range(c.start, hs))  # 解放路 (one ns word) is a named street
 
 
 def _common_with_head(text: str, feats: list[str], i: int, s: int, hs: int) -> bool:
