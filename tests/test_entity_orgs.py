@@ -345,3 +345,19 @@ def test_a_common_word_and_its_head_read_as_one_proper_word_is_a_kind():
     # the segmenter reads 沙发厂 in a list as one ns word: the tag names no body (a sofa factory)
     from corpus_tools.entities import find_entities as _find
     assert not [e for e in _find("镇里帮着村里建起合作社、沙发厂，带动二十户增收。") if e.label == "ORG"]
+
+
+def test_a_level_body_is_found_again_without_its_level():
+    # 镇河长办 … 河长办: the body the text named with its level; another level before it is another body
+    from corpus_tools.entities import find_entities as _find
+    orgs = [e.text for e in _find("他和镇河长办的同志一起摸索。为此，河长办没少下功夫。县河长办也来了。") if e.label == "ORG"]
+    assert orgs == ["镇河长办", "河长办", "县河长办"]
+    # a head by itself is no re-mention (镇卫生院 … 卫生院里)
+    assert [e.text for e in _find("镇卫生院的医生来了。卫生院里很热闹。") if e.label == "ORG"] == ["镇卫生院"]
+
+
+def test_a_place_body_is_found_again_under_its_level_word():
+    # 平遥县消防救援大队 … 县消防救援大队: the level word stands for the county named before
+    from corpus_tools.entities import find_entities as _find
+    orgs = [e.text for e in _find("平遥县消防救援大队来了。县消防救援大队的队员说。") if e.label == "ORG"]
+    assert orgs == ["平遥县消防救援大队", "县消防救援大队"]

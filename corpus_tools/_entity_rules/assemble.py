@@ -233,7 +233,7 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
             extra.append(Cand(m.start(), m.end(), label, prio=0, source="propagated"))
     if extra:
         ents = resolve(ents + extra, n)
-    bare = _bare_forms(ents, text) + firm_short_forms(ents, text, places)
+    bare = _bare_forms(ents, text) + firm_short_forms(ents, text, places) + level_bare_orgs(ents, text, places)
     if bare:
         ents = resolve(ents + bare, n)
     listed = listed_firms(ents, text)  # 正泰、德力西、华仪: after the firms' short forms are known
@@ -284,6 +284,71 @@ def _bare_forms(ents: list[Cand], text: str) -> list[Cand]:
             if c.label == "VILLAGE" and nxt in ("屯", "寨") and text[e:e + 2] not in common and text[e + 1:e + 2] != "子":
                 e += 1  # 火卖屯: the natural village of the same name is a VILLAGE too
             out.append(Cand(s, e, c.label, prio=-1, code=c.code, source="document"))
+    return out
+
+
+#: One-character levels that open a body of the page's own unit (镇河长办, 县融媒体中心).
+_LEVEL_CHARS = "镇乡县区市"
+
+
+#: Level words a place name ends in, which stand for that place before its body (自治区生态环境厅).
+_PLACE_LEVELS = ("自治区", "自治州", "自治县", "省", "市", "县", "区", "州", "旗", "盟")
+
+
+def level_bare_orgs(ents: list[Cand], text: str, places: "list[Cand] | None" = None) -> list[Cand]:
+    """Re-mentions of a body without its place or level (镇河长办 … 河长办工作人员;
+    新疆维吾尔自治区生态环境厅 … 自治区生态环境厅).
+
+    Once the text names a body as a one-character level + its name, the name alone elsewhere is
+    the same ORG, unless another level or place character stands right before it (县河长办 is
+    another body) or the name before its head is a dictionary or frequent word (人民政府, 财政局:
+    kinds as often as this body) or a bare head (卫生院). A body owned by a named place is the
+    same ORG where its level word alone stands for the place (自治区生态环境厅), after punctuation
+    or a clause word only.
+
+    Parameters
+    ----------
+    ents : list of Cand
+        The entities found so far.
+    text : str
+        The text they were found in.
+    places : list of Cand, optional
+        The places of the text (GPE owners of bodies).
+
+    Returns
+    -------
+    list of Cand
+        Added ORG mentions (``source="document"``, low priority).
+    """
+    common = common_or_frequent()
+    out: list[Cand] = []
+    for c in ents:
+        if c.label != "ORG":
+            continue
+        owner = next((p for p in places or () if p.label == "GPE" and p.start == c.start and p.end <= c.end - 2), None)
+        level = owner and next((lv for lv in _PLACE_LEVELS if text.endswith(lv, owner.start, owner.end)
+                                and owner.end - owner.start > len(lv)), None)
+        if not level:
+            continue
+        short = level + text[owner.end:c.end]
+        for m in re.finditer(re.escape(short), text):
+            prev = text[m.start() - 1:m.start()]
+            if not (is_name_char(prev) and prev not in STOPS):
+                out.append(Cand(m.start(), m.end(), "ORG", prio=-1, source="document"))
+    seen: set[str] = set()
+    for c in ents:
+        name = text[c.start:c.end]
+        if c.label != "ORG" or len(name) < 4 or name[0] not in _LEVEL_CHARS:
+            continue
+        b = name[1:]
+        head = max((h for h in ORG_HEADS if b.endswith(h)), key=len, default="")
+        body = b[:len(b) - len(head)]
+        if b in seen or not head or len(body) < 2 or body in common or is_word(body) or b[0] in _LEVEL_CHARS + "村级各全本该":
+            continue  # 河长办 (河长 + 办), not 人民政府, 财政局 or 级政协: a body of common words names a kind
+        seen.add(b)
+        for m in re.finditer(re.escape(b), text):
+            if text[m.start() - 1:m.start()] not in (_LEVEL_CHARS + "村省州旗") or m.start() == 0:
+                out.append(Cand(m.start(), m.end(), "ORG", prio=-1, source="document"))
     return out
 
 
