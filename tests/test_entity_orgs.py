@@ -361,3 +361,13 @@ def test_a_place_body_is_found_again_under_its_level_word():
     from corpus_tools.entities import find_entities as _find
     orgs = [e.text for e in _find("平遥县消防救援大队来了。县消防救援大队的队员说。") if e.label == "ORG"]
     assert orgs == ["平遥县消防救援大队", "县消防救援大队"]
+
+
+def test_a_village_short_form_inside_a_body_is_no_owner():
+    # 长江源 (for 长江源村) inside the school's name: the city stays as the school's owner
+    from corpus_tools.entities import find_entities as _find
+    ents = [(e.text, e.label) for e in _find("长江源村内，“格尔木市长江源民族学校”拔地而起。")]
+    assert ("格尔木市长江源民族学校", "ORG") in ents
+    # a short form written right before its level word is still the owner: 准格尔旗 + 巴润哈岱乡党委
+    ents = [(e.text, e.label) for e in _find("巴润哈岱的牧民养羊。吕世光出任准格尔旗巴润哈岱乡党委书记。")]
+    assert ("巴润哈岱乡党委", "ORG") in ents and ("准格尔旗", "GPE") in ents

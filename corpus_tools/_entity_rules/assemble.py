@@ -56,6 +56,13 @@ _CLAUSE_CHARS = frozenset("都也还就又却才已正将曾")
 _ONE_CHAR_UNIT_RE = re.compile(r"[\u4e00-\u9fff]村(?:委会|党支部|党总支|两委)$")
 
 
+#: Last characters of a township, village or community written with its level word (in the place
+#: or right after it: 巴润哈岱|乡党委): a short form
+#: (长江源 for 长江源村) inside a body is part of its name (格尔木市长江源民族学校), not its owner;
+#: a firm or co-operative still drops the county before it (会宁县|红堡子小杂粮农民专业合作社).
+_UNIT_SUFFIX_CHARS = "村镇乡道区屯寨查木组庄"
+
+
 def _peel_places(cands: list[Cand], places: list[Cand], text: str) -> list[Cand]:
     """平遥县城西街道汇通社区党委 -> GPE + TOWNSHIP + ORG 汇通社区党委; 横坡村硕峰合作社 -> VILLAGE + ORG."""
     starts: dict[int, Cand] = {}
@@ -90,7 +97,9 @@ def _peel_places(cands: list[Cand], places: list[Cand], text: str) -> list[Cand]
                     break
                 q = starts.get(p.end)
                 if q is not None and q.end < c.end and p.label in ("GPE", "TOWNSHIP") and (
-                        q.label in ("TOWNSHIP", "VILLAGE", "COMMUNITY") or (q.label == "GPE" and p.label == "GPE"
+                        (q.label in ("TOWNSHIP", "VILLAGE", "COMMUNITY")
+                         and (text[q.end - 1] in _UNIT_SUFFIX_CHARS or text[q.end:q.end + 1] in tuple(_UNIT_SUFFIX_CHARS)
+                              or c.text.endswith(ENTERPRISE_HEADS))) or (q.label == "GPE" and p.label == "GPE"
                                                                              and not _FIRM_FORM_RE.search(c.text))):
                     # 湖南省新田县人民医院, 包头市青山区纪委: only the immediate owner stays in the name
                     c = Cand(p.end, c.end, c.label, c.prio, c.code, c.source, c.text[p.end - c.start:], c.text_head)
