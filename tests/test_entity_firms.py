@@ -127,3 +127,18 @@ def test_a_short_form_keeps_the_industry_words_written_after_it():
     assert orgs.count("天鹰能源") == 2 and "天鹰" not in orgs
     # only whole industry words join: 天鹰|能够 is no 天鹰能
     assert "天鹰能" not in _orgs("天鹰能源实业有限公司落户县里，天鹰能够带动就业。")
+
+
+def test_a_group_is_shortened_and_keeps_the_region_written_with_it():
+    # invented firms: the short form of X集团 is X, and a region written before the trade name stays
+    orgs = _orgs("县里与宏盛集团签约。“宏盛的订单排到了明年。”宏盛董事长说。")
+    assert orgs.count("宏盛") == 2
+    assert _orgs("浙江宏盛集团落户县里。县里选择和浙江宏盛合作。") == ["浙江宏盛集团", "浙江宏盛"]
+
+
+def test_a_class_of_firms_written_before_the_name_is_no_part_of_it():
+    # invented firms: 龙头企业 describes the firm, the name starts after it
+    assert _orgs("国家级龙头企业湖北宏盛集团在县里建厂。") == ["湖北宏盛集团"]
+    assert _orgs("老牌高科技企业宏盛科技股份有限公司也落户县里。") == ["宏盛科技股份有限公司"]
+    # 企业 inside a firm's own name stays (宏盛企业管理有限公司)
+    assert _orgs("宏盛企业管理有限公司成立了。") == ["宏盛企业管理有限公司"]

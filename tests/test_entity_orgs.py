@@ -331,3 +331,43 @@ def test_a_two_character_head_after_an_adverb_is_a_verb():
     # review12 #22: 都学会了 is 'all learned', 县摄影学会 is a society
     assert [e.text for e in find_entities("村里的阿依、古丽、米娜都学会了刺绣。") if e.label == "ORG"] == []
     assert "县摄影学会" in [e.text for e in find_entities("县作家协会和县摄影学会联合举办。") if e.label == "ORG"]
+
+
+def test_two_plain_bodies_written_together_name_a_kind():
+    # 地方党委政府 is the kind (local Party committees and governments); a level or place owns one
+    from corpus_tools.entities import find_entities as _find
+    assert not [e for e in _find("各地方党委政府要负起责任，基层党委政府也要落实。") if e.label == "ORG"]
+    orgs = [e.text for e in _find("吴城镇党委政府要落实。") if e.label == "ORG"]
+    assert orgs == ["吴城镇党委政府"]
+
+
+def test_a_common_word_and_its_head_read_as_one_proper_word_is_a_kind():
+    # the segmenter reads 沙发厂 in a list as one ns word: the tag names no body (a sofa factory)
+    from corpus_tools.entities import find_entities as _find
+    assert not [e for e in _find("镇里帮着村里建起合作社、沙发厂，带动二十户增收。") if e.label == "ORG"]
+
+
+def test_a_level_body_is_found_again_without_its_level():
+    # 镇河长办 … 河长办: the body the text named with its level; another level before it is another body
+    from corpus_tools.entities import find_entities as _find
+    orgs = [e.text for e in _find("他和镇河长办的同志一起摸索。为此，河长办没少下功夫。县河长办也来了。") if e.label == "ORG"]
+    assert orgs == ["镇河长办", "河长办", "县河长办"]
+    # a head by itself is no re-mention (镇卫生院 … 卫生院里)
+    assert [e.text for e in _find("镇卫生院的医生来了。卫生院里很热闹。") if e.label == "ORG"] == ["镇卫生院"]
+
+
+def test_a_place_body_is_found_again_under_its_level_word():
+    # 平遥县消防救援大队 … 县消防救援大队: the level word stands for the county named before
+    from corpus_tools.entities import find_entities as _find
+    orgs = [e.text for e in _find("平遥县消防救援大队来了。县消防救援大队的队员说。") if e.label == "ORG"]
+    assert orgs == ["平遥县消防救援大队", "县消防救援大队"]
+
+
+def test_a_village_short_form_inside_a_body_is_no_owner():
+    # 长江源 (for 长江源村) inside the school's name: the city stays as the school's owner
+    from corpus_tools.entities import find_entities as _find
+    ents = [(e.text, e.label) for e in _find("长江源村内，“格尔木市长江源民族学校”拔地而起。")]
+    assert ("格尔木市长江源民族学校", "ORG") in ents
+    # a short form written right before its level word is still the owner: 准格尔旗 + 巴润哈岱乡党委
+    ents = [(e.text, e.label) for e in _find("巴润哈岱的牧民养羊。吕世光出任准格尔旗巴润哈岱乡党委书记。")]
+    assert ("巴润哈岱乡党委", "ORG") in ents and ("准格尔旗", "GPE") in ents

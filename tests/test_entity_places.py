@@ -465,3 +465,10 @@ def test_a_bare_village_name_inside_an_idiom_is_none():
 
     text = "即墨区移风店镇把环境卫生、移风易俗等纳入村规民约。"   # 移风 is also a village of the district
     assert [e.text for e in find_entities(text, county_code="370215") if e.label == "VILLAGE"] == []
+
+
+def test_former_before_a_village_the_text_names_is_no_part_of_it():
+    # 原 (former) before a village named elsewhere on the page: the village and its body, not 原X村
+    text = "贵州平塘县克度镇徐庄村搬迁了。“我们很自豪。”原徐庄村党支部书记何明芳介绍。"
+    ents = [(e.text, e.label) for e in find_entities(text)]
+    assert ("徐庄村党支部", "ORG") in ents and not any(t.startswith("原") for t, _ in ents)

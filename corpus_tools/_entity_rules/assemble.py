@@ -56,6 +56,13 @@ _CLAUSE_CHARS = frozenset("都也还就又却才已正将曾")
 _ONE_CHAR_UNIT_RE = re.compile(r"[\u4e00-\u9fff]村(?:委会|党支部|党总支|两委)$")
 
 
+#: Last characters of a township, village or community written with its level word (in the place
+#: or right after it: 巴润哈岱|乡党委): a short form
+#: (长江源 for 长江源村) inside a body is part of its name (格尔木市长江源民族学校), not its owner;
+#: a firm or co-operative still drops the county before it (会宁县|红堡子小杂粮农民专业合作社).
+_UNIT_SUFFIX_CHARS = "村镇乡道区屯寨查木组庄"
+
+
 def _peel_places(cands: list[Cand], places: list[Cand], text: str) -> list[Cand]:
     """平遥县城西街道汇通社区党委 -> GPE + TOWNSHIP + ORG 汇通社区党委; 横坡村硕峰合作社 -> VILLAGE + ORG."""
     starts: dict[int, Cand] = {}
@@ -90,7 +97,9 @@ def _peel_places(cands: list[Cand], places: list[Cand], text: str) -> list[Cand]
                     break
                 q = starts.get(p.end)
                 if q is not None and q.end < c.end and p.label in ("GPE", "TOWNSHIP") and (
-                        q.label in ("TOWNSHIP", "VILLAGE", "COMMUNITY") or (q.label == "GPE" and p.label == "GPE"
+                        (q.label in ("TOWNSHIP", "VILLAGE", "COMMUNITY")
+                         and (text[q.end - 1] in _UNIT_SUFFIX_CHARS or text[q.end:q.end + 1] in tuple(_UNIT_SUFFIX_CHARS)
+                              or c.text.endswith(ENTERPRISE_HEADS))) or (q.label == "GPE" and p.label == "GPE"
                                                                              and not _FIRM_FORM_RE.search(c.text))):
                     # 湖南省新田县人民医院, 包头市青山区纪委: only the immediate owner stays in the name
                     c = Cand(p.end, c.end, c.label, c.prio, c.code, c.source, c.text[p.end - c.start:], c.text_head)
@@ -233,7 +242,7 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
             extra.append(Cand(m.start(), m.end(), label, prio=0, source="propagated"))
     if extra:
         ents = resolve(ents + extra, n)
-    bare = _bare_forms(ents, text) + firm_short_forms(ents, text, places)
+    bare = _bare_forms(ents, text) + firm_short_forms(ents, text, places) + level_bare_orgs(ents, text, places)
     if bare:
         ents = resolve(ents + bare, n)
     listed = listed_firms(ents, text)  # 正泰、德力西、华仪: after the firms' short forms are known
@@ -287,7 +296,74 @@ def _bare_forms(ents: list[Cand], text: str) -> list[Cand]:
     return out
 
 
+#: One-character levels that open a body of the page's own unit (镇河长办, 县融媒体中心).
+_LEVEL_CHARS = "镇乡县区市"
+
+
+#: Level words a place name ends in, which stand for that place before its body (自治区生态环境厅).
+_PLACE_LEVELS = ("自治区", "自治州", "自治县", "省", "市", "县", "区", "州", "旗", "盟")
+
+
+def level_bare_orgs(ents: list[Cand], text: str, places: "list[Cand] | None" = None) -> list[Cand]:
+    """Re-mentions of a body without its place or level (镇河长办 … 河长办工作人员;
+    新疆维吾尔自治区生态环境厅 … 自治区生态环境厅).
+
+    Once the text names a body as a one-character level + its name, the name alone elsewhere is
+    the same ORG, unless another level or place character stands right before it (县河长办 is
+    another body) or the name before its head is a dictionary or frequent word (人民政府, 财政局:
+    kinds as often as this body) or a bare head (卫生院). A body owned by a named place is the
+    same ORG where its level word alone stands for the place (自治区生态环境厅), after punctuation
+    or a clause word only.
+
+    Parameters
+    ----------
+    ents : list of Cand
+        The entities found so far.
+    text : str
+        The text they were found in.
+    places : list of Cand, optional
+        The places of the text (GPE owners of bodies).
+
+    Returns
+    -------
+    list of Cand
+        Added ORG mentions (``source="document"``, low priority).
+    """
+    common = common_or_frequent()
+    out: list[Cand] = []
+    for c in ents:
+        if c.label != "ORG":
+            continue
+        owner = next((p for p in places or () if p.label == "GPE" and p.start == c.start and p.end <= c.end - 2), None)
+        level = owner and next((lv for lv in _PLACE_LEVELS if text.endswith(lv, owner.start, owner.end)
+                                and owner.end - owner.start > len(lv)), None)
+        if not level:
+            continue
+        short = level + text[owner.end:c.end]
+        for m in re.finditer(re.escape(short), text):
+            prev = text[m.start() - 1:m.start()]
+            if not (is_name_char(prev) and prev not in STOPS):
+                out.append(Cand(m.start(), m.end(), "ORG", prio=-1, source="document"))
+    seen: set[str] = set()
+    for c in ents:
+        name = text[c.start:c.end]
+        if c.label != "ORG" or len(name) < 4 or name[0] not in _LEVEL_CHARS:
+            continue
+        b = name[1:]
+        head = max((h for h in ORG_HEADS if b.endswith(h)), key=len, default="")
+        body = b[:len(b) - len(head)]
+        if b in seen or not head or len(body) < 2 or body in common or is_word(body) or b[0] in _LEVEL_CHARS + "村级各全本该":
+            continue  # 河长办 (河长 + 办), not 人民政府, 财政局 or 级政协: a body of common words names a kind
+        seen.add(b)
+        for m in re.finditer(re.escape(b), text):
+            if text[m.start() - 1:m.start()] not in (_LEVEL_CHARS + "村省州旗") or m.start() == 0:
+                out.append(Cand(m.start(), m.end(), "ORG", prio=-1, source="document"))
+    return out
+
+
 _FIRM_FORM_RE = re.compile(r"(?:股份)?有限(?:责任)?公司$|集团有限公司$|股份公司$")
+#: A firm's legal form or its group word: the short forms drop either (北京亚信集团 … 北京亚信).
+_SHORT_FORM_RE = re.compile(_FIRM_FORM_RE.pattern + r"|集团$")
 
 
 def firm_short_forms(ents: list[Cand], text: str, places: list[Cand]) -> list[Cand]:
@@ -297,6 +373,8 @@ def firm_short_forms(ents: list[Cand], text: str, places: list[Cand]) -> list[Ca
     A registered firm name is region + trade name + industry + legal form; once the text
     names the firm in full, or by trade name and industry (:mod:`~corpus_tools._entity_rules.firms`),
     its trade name (2 to 4 characters, not a common word) is the same ORG wherever it stands alone.
+    A group (…集团) is shortened the same way, and a region written right before the trade name
+    stays in the short form as it stayed in the full name (北京亚信集团 … 和北京亚信合作).
     """
     starts = {p.start: p.end for p in places if p.label == "GPE"}
     upper = gz.upper_names()
@@ -304,9 +382,9 @@ def firm_short_forms(ents: list[Cand], text: str, places: list[Cand]) -> list[Ca
     out: list[Cand] = []
     for c in ents:
         name = text[c.start:c.end]
-        if c.label != "ORG" or not (_FIRM_FORM_RE.search(name) or name.endswith(industry_words())):
-            continue  # a legal form, or a short name of trade name + industry (晨鸣纸业 … 晨鸣)
-        core = _FIRM_FORM_RE.sub("", name)
+        if c.label != "ORG" or not (_SHORT_FORM_RE.search(name) or name.endswith(industry_words())):
+            continue  # a legal form or 集团, or a short name of trade name + industry (晨鸣纸业 … 晨鸣)
+        core = _SHORT_FORM_RE.sub("", name)
         k = 0
         while True:  # 北京, 山西省晋中市: the region
             L = starts.get(c.start + k, c.start + k) - c.start - k or next(
@@ -314,7 +392,7 @@ def firm_short_forms(ents: list[Cand], text: str, places: list[Cand]) -> list[Ca
             if not L:
                 break
             k += L
-        core = core[k:]
+        region, core = core[:k], core[k:]
         tails: list[str] = []
         for _ in range(3):
             tail = next((t for t in FIRM_INDUSTRY + industry_words() if core.endswith(t) and len(core) - len(t) >= 2), None)
@@ -332,7 +410,10 @@ def firm_short_forms(ents: list[Cand], text: str, places: list[Cand]) -> list[Ca
                     if not text.startswith(tail, e):
                         break
                     e += len(tail)
-                out.append(Cand(m.start(), e, "ORG", prio=-1, source="document"))
+                s = m.start()
+                if region and text.startswith(region, s - len(region)):
+                    s -= len(region)  # 北京亚信集团 … 北京亚信合作: the region written with the trade name stays
+                out.append(Cand(s, e, "ORG", prio=-1, source="document"))
     return out
 
 

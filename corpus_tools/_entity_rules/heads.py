@@ -245,9 +245,12 @@ def _learned_org(c: "Cand | None", m: re.Match, text: str, feats: list[str], pst
             and not _ORG_RE.search(text, c.start, h0)
             and _plain(text, c.start, h0, pstarts, pends) and _known_words(text, feats, c.start, h0)):
         return None  # a kind of body (劳务公司, 公共卫生室), not one organisation (but 宝聚源公司)
+    g0 = h0
+    while (g := next((w for w in PLAIN_GOV_HEADS if text.endswith(w, c.start, g0)), "")) and g0 - c.start > len(g):
+        g0 -= len(g)  # 地方党委政府, 基层党委政府: the kind of two bodies written together
     if (m.group() in PLAIN_GOV_HEADS and c.prio < 2 and text[c.start:c.end] not in ORG_BARE_OK
-            and text[h0 - 1] not in orgspan.ADMIN_CHARS and not _ORG_RE.search(text, c.start, h0)
-            and _plain(text, c.start, h0, pstarts, pends) and _known_words(text, feats, c.start, h0)):
+            and text[g0 - 1] not in orgspan.ADMIN_CHARS and not _ORG_RE.search(text, c.start, g0)
+            and _plain(text, c.start, g0, pstarts, pends) and _known_words(text, feats, c.start, g0)):
         return None  # 地方政府, 法治政府, 清楚|政府: no level, place or name owns the government
     return c
 
@@ -348,6 +351,9 @@ def _rule_org(m: re.Match, text: str, sc: Scanner) -> "Cand | None":
     for gw in ("属地", "企业", "历届", "各级", "有关", "相关", "当地", "上级", "下级"):
         if text.startswith(gw, s) and (h0 - s - len(gw) >= 2 or (gw.endswith("级") and text[s + 2] in _ADMIN_FIRST)):
             s += len(gw)  # 上级|县委: a relative level is no part of the body
+    k = text.rfind("企业", s, h0 - 3) + 2
+    if head in TRADE_HEADS and k > s + 1 and not firms.only_industry(text[k:h0]):
+        s = k  # 高科技企业|金发科技股份有限公司: a class of firms described before the firm's name
     # 东莞一家电子公司: a count with its classifier starts a description, the name follows it
     cnt = max((m.end() for m in _COUNTED_RE.finditer(text, s, h0)), default=0)
     if cnt and cnt > s and cnt not in sc.place_starts:

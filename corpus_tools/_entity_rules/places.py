@@ -542,8 +542,9 @@ def find_regex_places(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
             s, w = inside, w[inside - s:]  # 义和乡|悦园村: the match started inside a township
         if w[:2] in STOPS or w[0] in STOPS or w.endswith(("联村", "村村")) or any(ch in w[:-1] for ch in "本该看各全每个的了在和与组织几着过"):
             continue
-        if w[:-1] in not_stems or w[:2] in not_stems:
-            continue  # a verb or adjective + 村 (上访村, 梳理村, 不用来村) names no village
+        if w[:-1] in not_stems or w[:2] in not_stems or (w[0] == "原" and (
+                (s + 1, s + len(w)) in taken or re.search(f"(?<!原){w[1:]}", text))):
+            continue  # a verb or adjective + 村 (上访村, 梳理村); 原 + a village named without it (原|金科村党支部)
         # trim to the longest tail that is not a generic word: 伟海南汪湛村 is handled by the list rule
         if any(w.endswith(b) and len(b) >= len(w) - 0 for b in VILLAGE_BAD_TAIL) or w in common:
             continue

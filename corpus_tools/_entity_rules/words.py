@@ -234,7 +234,18 @@ def undistinguished(c, text: str, feats: list[str], place_spans: list[tuple[int,
         return False
     if c.label == "FAC" and body[-1] in LANDMARK_CHARS:
         return False  # a street named after a landmark: 文庙街, 鼓楼街, 南门街
-    return not any(_tag(feats, i) in _PROPER_TAGS for i in range(c.start, hs))
+    return not any(_tag(feats, i) in _PROPER_TAGS
+                   and not (c.label == "ORG" and _common_with_head(text, feats, i, c.start, hs))
+                   for i in range(c.start, hs))  # 解放路 (one ns word) is a named street
+
+
+def _common_with_head(text: str, feats: list[str], i: int, s: int, hs: int) -> bool:
+    """The segmenter word at *i* runs on into the head from a common word (沙发|厂 read as one
+    ``ns`` word in a list, 合作社、沙发厂): its proper-name tag names the kind, not a body."""
+    ws = i
+    while ws > s and feats[ws][:1] in ("I", "E"):
+        ws -= 1
+    return _word_end(feats, ws) > hs and hs - ws >= 2 and (is_word(text[ws:hs]) or text[ws:hs] in common_or_frequent())
 
 
 #: Endings of natural features: a place word ending in one of these is a LOC, not a GPE.
