@@ -401,3 +401,11 @@ def test_nested_refuses_a_flat_prebuilt_matcher():
     both = FormulaMatcher.build(None, nested=True)
     assert [m.formula for m in find_formulae("决战决胜脱贫攻坚", formulae=both, nested=True)] == [
         "决战决胜脱贫攻坚", "脱贫攻坚"]
+
+
+def test_guangdong_programme_is_not_zhejiangs_and_new_quality_forces_are_known():
+    """百千万工程 (Guangdong, 2022) is its own formula, not 千万工程 inside it; 新质生产力 (2023) counts unquoted."""
+    from corpus_tools import find_formulae
+
+    found = [(m.text, m.formula) for m in find_formulae("广东深入实施“百千万工程”，浙江深化“千万工程”，加快发展新质生产力。")]
+    assert found == [("百千万工程", "百县千镇万村高质量发展工程"), ("千万工程", "千万工程"), ("新质生产力", "新质生产力")]
