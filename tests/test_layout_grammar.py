@@ -94,6 +94,10 @@ def test_line_wider_than_the_column_is_a_heading():
     ("（王磊 摄）", [("摄影", "王磊")]),
     ("摄影 王磊", [("摄影", "王磊")]),
     ("(康涵敏 谢英海 高建 婷)", [("", "康涵敏"), ("", "谢英海"), ("", "高建婷")]),
+    # two-character names padded to the width of three
+    ("（通讯员 李 华 覃 玲）", [("通讯员", "李华"), ("通讯员", "覃玲")]),
+    ("（通讯员 王小梅 张 新）", [("通讯员", "王小梅"), ("通讯员", "张新")]),
+    ("（记者 刘　洋 通讯员 张三丰）", [("记者", "刘洋"), ("通讯员", "张三丰")]),
 ])
 def test_parse_byline_forms(text, pairs):
     assert parse_byline(text) == pairs

@@ -35,9 +35,9 @@ UNIT_RE = re.compile(r"^[\u4e00-\u9fff]{0,12}(?:融媒体中心|融媒中心|新
 def _tokens(inner: str) -> list[str] | None:
     """Split a byline's inside into role words and names; None if something else is there."""
     out: list[str] = []
-    for tok in _SEP_RE.split(inner.strip()):
-        if not tok:
-            continue
+    raw = [tok for tok in _SEP_RE.split(inner.strip()) if tok]
+    for i, tok in enumerate(raw):
+        nxt = raw[i + 1] if i + 1 < len(raw) else ""
         while tok:
             m = _ROLE_RE.match(tok)
             if m:
@@ -54,7 +54,12 @@ def _tokens(inner: str) -> list[str] | None:
                 out.append(tok[:glued.start()])  # a role glued to the name before it (``彭洋敏通讯员``)
                 tok = tok[glued.start():]
                 continue
-            if len(tok) == 1 and out and out[-1] not in ROLES and out[-1] != "摄":
+            prev_open = bool(out) and out[-1] not in ROLES and out[-1] != "摄"
+            if len(tok) == 1 and prev_open and len(out[-1]) == 1:
+                out[-1] += tok  # the given name of a two-character name padded to three (``李 华``)
+            elif len(tok) == 1 and len(nxt) == 1 and nxt != "摄" and not _ROLE_RE.match(nxt):
+                out.append(tok)  # the surname of a padded name (``李梦瑶 张 新``, ``李 华 覃 玲``)
+            elif len(tok) == 1 and prev_open:
                 out[-1] += tok  # a name cut by a line break: ``高建`` / ``婷``
             else:
                 out.append(tok)
@@ -80,6 +85,8 @@ def parse_byline(text: str, *, bare: bool = False) -> list[tuple[str, str]] | No
     [('摄影', '王磊')]
     >>> parse_byline("（摄影：马建华）")
     [('摄影', '马建华')]
+    >>> parse_byline("（通讯员 李 华 覃 玲）")  # two-character names padded to the width of three
+    [('通讯员', '李华'), ('通讯员', '覃玲')]
     >>> parse_byline("完善城市功能 提升城市品质") is None
     True
     """
