@@ -45,7 +45,8 @@ from corpus_tools._entity_rules.person_forms import settle_persons
 from corpus_tools._entity_rules.sound_names import (clause_word_names, sound_model_persons, spoken_sound_names,
                                                     titled_sound_names)
 from corpus_tools._entity_rules.persons import (anonymised, consistent_names, is_role, is_surname, list_people,
-                                                plausible_person, speaker_names, sound_names)
+                                                plausible_person, speaker_names)
+from corpus_tools._entity_rules.sound_chars import sound_names
 from corpus_tools._entity_rules.words import nature_words
 from corpus_tools._validate import check_labels
 from corpus_tools.errors import check_corpus, check_type

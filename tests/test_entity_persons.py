@@ -130,7 +130,7 @@ def test_dotted_and_sound_names_are_whole(scored):
 
 
 def test_names_are_not_found_in_running_text():
-    from corpus_tools._entity_rules.persons import dot_names, sound_name
+    from corpus_tools._entity_rules.sound_chars import dot_names, sound_name
 
     t = "县委书记刘亚东摸完底压力更大了，村民却拿到了钱。"
     assert [e.text for e in find_entities(t) if e.label == "PERSON"] == ["刘亚东"]
@@ -212,7 +212,7 @@ def test_repeated_sound_names_and_familiar_forms():
 
 
 def test_repeated_sound_name_does_not_end_inside_a_title():
-    from corpus_tools._entity_rules.persons import sound_names
+    from corpus_tools._entity_rules.sound_chars import sound_names
 
     t = "日子难过……　　格列旺老师总忘不了山里的孩子。学生们都记得格列旺老师说的话。"
     assert [t[s:e] for s, e in sound_names(t)] == []  # not 格列旺老|师
@@ -224,7 +224,7 @@ def test_kin_words_introduce_names():
 
 
 def test_dotted_name_ends_before_a_plain_pair():
-    from corpus_tools._entity_rules.persons import dot_names
+    from corpus_tools._entity_rules.sound_chars import dot_names
 
     t = "图尔荪古丽·艾则孜去村里训练，布再乃普·阿卜来海提打点零工，哈姆迪·伊玛目说，阿卜杜热合曼·吐尔逊说"
     assert [t[s:e] for s, e in dot_names(t)] == ["图尔荪古丽·艾则孜", "布再乃普·阿卜来海提", "哈姆迪·伊玛目", "阿卜杜热合曼·吐尔逊"]
@@ -232,7 +232,7 @@ def test_dotted_name_ends_before_a_plain_pair():
 
 def test_dot_names_need_sound_characters():
     # a column label joined by a dot (解读·摘帽) is made of plain words; a Uyghur name of sound characters
-    from corpus_tools._entity_rules.persons import dot_names
+    from corpus_tools._entity_rules.sound_chars import dot_names
 
     t = "脱贫以后（政策解读·摘帽之后），村民阿不都·热合曼说"
     assert [t[s:e] for s, e in dot_names(t)] == ["阿不都·热合曼"]

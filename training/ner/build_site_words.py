@@ -136,8 +136,8 @@ OUT_SOUND = REPO / "corpus_tools" / "data" / "entities" / "not_sound_names.txt"
 def sound_words(dictionary_words: dict[str, str], tagged: dict[str, Counter]) -> list[str]:
     """Four-character words of sound characters that are no personal names: jieba words with a tag
     other than ``nr`` and People's Daily 1998 words tagged other than ``nr`` (斯里兰卡, 布鲁塞尔, 云冈石窟).
-    :func:`corpus_tools._entity_rules.persons.sound_names` must not take them."""
-    from corpus_tools._entity_rules.persons import SOUND_REPEAT_MIN, sound_name
+    :func:`corpus_tools._entity_rules.sound_chars.sound_names` must not take them."""
+    from corpus_tools._entity_rules.sound_chars import SOUND_REPEAT_MIN, sound_name
     from corpus_tools._entity_rules.names import translit_mean
 
     words = {w for w, t in dictionary_words.items() if t != "nr"}
