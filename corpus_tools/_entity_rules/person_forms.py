@@ -28,12 +28,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.lexicon import PERSON_TITLES, Cand, frequent2
-from corpus_tools._entity_rules.names import char_counts, is_word, surname_length
+from corpus_tools._entity_rules.names import REPORT_VERBS, char_counts, is_word, surname_length, surname_rate
 from corpus_tools._entity_rules.person_context import established_surnames, given_like
 from corpus_tools.text import CJK_RE
 
@@ -204,7 +205,57 @@ def plain_word_name(name: str) -> bool:
     """
     if not 2 <= len(name) <= 3 or not all(CJK_RE.match(ch) for ch in name):
         return False
-    return (len(name) == 2 and is_word(name)) or any(d.name != name for d in gz.lookup(name, level="county"))
+    return (len(name) == 2 and is_word(name)) or any(d.name != name for level in ("county", "city")
+                                                     for d in gz.lookup(name, level=level))
+
+
+#: below this share of surname uses in People's Daily 1998 a first character makes a weak surname (余 0.07,
+#: 康 0.03, 兰 0.02, 章 0.05; 贺 0.07 and 许 0.13 are common surnames in names too, so it takes context)
+RARE_SURNAME_RATE = 0.1
+
+#: what may follow a person's name and so tells it from a word (章锋：, 鲁迅先生, 史雷的《…》)
+_AFTER_NAME_RE = re.compile("[：:（(）)]|等|的《|" + "|".join(sorted(map(re.escape, REPORT_VERBS), key=len, reverse=True))
+                            + "|说|称|问|笑|讲|答|道")
+_QUOTES = "“”‘’「」"
+#: last characters of role nouns before a name (合伙人, 队员, 厂长, 技师, 作者, 选手, 员工, 学生, 法官, 护士, 妇女)
+_ROLE_END = frozenset("人员长师者手工生官士女")
+
+
+def _cued(text: str, s: int, e: int, people: dict[int, int]) -> bool:
+    """The mention at [s, e) stands where persons stand: after a title (合伙人皮蓬, “洋医生”苏玛), before
+    a report verb, a title, a colon, 等 or a book title (鲁迅先生, 章锋：, 史雷的《…》), next to another
+    name of a "、" list (郑琪、韩硕、万宇), or alone on its line or in a list layout."""
+    k = s - 1 if s > 0 and text[s - 1] in _QUOTES else s
+    if text[k - 1:k] in _ROLE_END or text.endswith(PERSON_TITLES, 0, k) or text.startswith(PERSON_TITLES, e) or _AFTER_NAME_RE.match(text, e):
+        return True
+    if s > 0 and text[s - 1] == "、" and any(b == s - 1 for b in people.values()):
+        return True
+    if e < len(text) and text[e] == "、" and e + 1 in people:
+        return True
+    before, after = text[s - 1:s], text[e:e + 1]
+    return before in ("", "\n", " ", "\u3000") and after in ("", "\n", " ", "\u3000")
+
+
+def rare_surname_word(text: str, name: str, people: dict[int, int]) -> bool:
+    """A two-character string whose first character People's Daily 1998 seldom uses as a surname
+    (:data:`RARE_SURNAME_RATE`) and that no mention in *text* places where persons stand (:func:`_cued`):
+    a word or a place the model reads as a name (余音, 峥嵘, 康熙, 庄前, 章江). *people* maps the start
+    of each PERSON span to its end.
+
+    Examples
+    --------
+    >>> t = "余音绕梁。记者郑琪、万宇）"
+    >>> [rare_surname_word(t, w, {0: 2, 7: 9, 10: 12}) for w in ("余音", "万宇")]
+    [True, False]
+    """
+    if len(name) != 2 or not all(CJK_RE.match(ch) for ch in name) or surname_rate(name[0]) >= RARE_SURNAME_RATE:
+        return False
+    i = text.find(name)
+    while i >= 0:
+        if _cued(text, i, i + 2, people):
+            return False
+        i = text.find(name, i + 1)
+    return True
 
 
 #: opening and closing quotation marks
@@ -255,6 +306,36 @@ def names_a_unit(text: str, e: int) -> bool:
     return text[after:after + 1] != "长" and not text.startswith(PERSON_TITLES, after)
 
 
+#: punctuation a name never starts or ends with (李纵）: the model's span ran over the bracket)
+_MARKS = "（）()《》「」『』，。、；：！？“”‘’"
+
+
+def _without_marks(c: Cand, text: str) -> Cand:
+    """*c* without punctuation at either end when it is a PERSON span."""
+    if c.label != "PERSON":
+        return c
+    s, e = c.start, c.end
+    while s < e and text[s] in _MARKS:
+        s += 1
+    while e > s and text[e - 1] in _MARKS:
+        e -= 1
+    return c if (s, e) == (c.start, c.end) else replace(c, start=s, end=e)
+
+
+def _without_verbs(c: Cand, text: str, named: set[str], is_surname: Callable[[str], bool]) -> Cand:
+    """*c* without a report verb run into its end (格桑介绍 -> 格桑) or a one-character verb before a
+    name the text spells on its own elsewhere (律师帮张晓莉 -> 张晓莉), when it is a PERSON span."""
+    w = text[c.start:c.end]
+    if c.label != "PERSON" or not all(CJK_RE.match(ch) for ch in w):
+        return c
+    verb = next((v for v in REPORT_VERBS if len(w) - len(v) >= 2 and w.endswith(v)), None)
+    if verb is not None:
+        return replace(c, end=c.end - len(verb))
+    if len(w) >= 4 and w[1:] in named and not is_surname(w[0]):
+        return replace(c, start=c.start + 1)
+    return c
+
+
 def settle_persons(ents: list[Cand], text: str, is_role: Callable[[str], bool],
                    is_surname: Callable[[str], bool], make: Callable[[int, int], Cand]) -> list[Cand]:
     """*ents* without role words, forms of address of unnamed people and stray list items, with
@@ -264,9 +345,14 @@ def settle_persons(ents: list[Cand], text: str, is_role: Callable[[str], bool],
     document pass copied too, unless a rule found it elsewhere. *make(start, end)* builds an
     added PERSON candidate.
     """
+    ents = [_without_marks(c, text) for c in ents]
+    ents = [c for c in ents if c.end > c.start]
     people = [c for c in ents if c.label == "PERSON"]
     if not people:
         return ents
+    named = {text[c.start:c.end] for c in people}
+    ents = [_without_verbs(c, text, named, is_surname) for c in ents]
+    people = [c for c in ents if c.label == "PERSON"]
     words = {(c.start, c.end): text[c.start:c.end] for c in people}
     full = {w: 1 for w in words.values() if 2 <= len(w) <= 3 and address_surname(w, is_surname) is None
             and not w.startswith(("老", "小"))}
@@ -278,6 +364,8 @@ def settle_persons(ents: list[Cand], text: str, is_role: Callable[[str], bool],
         stray_list_item(text, c.start, c.end, starts, is_surname) or _common_tail(text[c.start:c.end], is_surname)
         or state_word(text, c.start, c.end))}
     # a word or county name the model reads as a name, unless a title stands before it (副市长高洁, 董事长武钢)
+    strong = {c.start: c.end for c in people if surname_rate(text[c.start]) >= RARE_SURNAME_RATE}
+    stray |= {text[c.start:c.end] for c in people if c.source == "model" and rare_surname_word(text, text[c.start:c.end], strong)}
     stray |= ({text[c.start:c.end] for c in people if c.source == "model" and is_surname(text[c.start])
                and plain_word_name(text[c.start:c.end])}
               - {text[c.start:c.end] for c in people if text.endswith(PERSON_TITLES, 0, c.start)})

@@ -72,14 +72,25 @@ def anonymised(text: str, is_surname) -> list[tuple[int, int]]:
         if nxt in ("人", "地", "些", "种", "个", "处", "单", "公", "村", "镇", "县", "部", "事", "项"):
             continue
         e = m.end()
-        if m.end() - s == 2 and nxt and _given_after_mou(nxt, text[e + 1:e + 2]):
-            e += 1  # 何某春被刑事拘留, 马某冲、: a given-name character after 某 belongs to the name
+        if m.end() - s == 2 and nxt and (_given_after_mou(nxt, text[e + 1:e + 2])
+                                         or _listed_after_mou(nxt, text[e + 1:e + 2])):
+            e += 1  # 何某春被刑事拘留, 马某冲、史某进、: a given-name character after 某 belongs to the name
         out.append((s, e))
     return out
 
 
 #: what may follow an anonymised name with its given-name character (何某春被, 马某冲、)
 _AFTER_MOU_NAME = frozenset("被等因在向与和及称说于将已也均、，。；：）)")
+
+
+#: what cannot be the given-name character after 某 (李某等人, 王某的)
+_NOT_AFTER_MOU = frozenset("人地些种个处单公村镇县部事项等的了和与及在是被")
+
+
+def _listed_after_mou(ch: str, after: str) -> bool:
+    """*ch* ends an anonymised name in a list or before a count (史某进、陈某燕; 刘某强等): in that
+    position a character after 某 is its given name whatever its use elsewhere."""
+    return bool(CJK_RE.match(ch)) and ch not in _NOT_AFTER_MOU and after in ("、", "等")
 
 
 def _given_after_mou(ch: str, after: str) -> bool:
@@ -160,7 +171,8 @@ def consistent_names(spans: list, text: str, make) -> list:
             w3 = text[c.start:c.start + 3]
             if len(w3) == 3 and w3 in names and not taken[c.start + 2]:
                 c = make(c.start, c.start + 3)  # 黄灯 -> 黄灯江, spelled in full elsewhere
-        elif len(w) == 3 and w[:2] in names and w not in _others(names, w) and text.count(w) == 1:
+        elif len(w) == 3 and w[:2] in names and w not in _others(names, w) and text.count(w) == 1 \
+                and not w[:2].endswith("某"):  # 王某某 stays whole beside a 王某
             c = make(c.start, c.start + 2)  # 姚强才弄明白 -> 姚强
         out.append(c)
     # other mentions of an established name: not inside another span nor inside a longer name
@@ -187,6 +199,9 @@ def consistent_names(spans: list, text: str, make) -> list:
                 continue
             if s > 0 and text[s - 1] in "老小":
                 continue
+            if name.endswith("某") and e < len(text) and (text[e] == "某" or _given_after_mou(text[e], text[e + 1:e + 2])
+                                                          or _listed_after_mou(text[e], text[e + 1:e + 2])):
+                continue  # 王某 inside 王某某 or 黄某龙
             if name in given_only and not given_mention(text, s, e, likely=name in likely_given):
                 continue
             if name in bare and ((s > 0 and (text[s - 1] in DOTS or translit_score(text[s - 1]) >= 0.5))
