@@ -138,6 +138,31 @@ def _body_start(c, text: str, feats: list[str], hs: int) -> int | None:
     return s
 
 
+#: tags of verbs that open no facility or event name (意味着|博物馆, 回味|吴哥寺, 撷取|首届…论坛)
+_VERB_TAGS = frozenset(("v",))
+
+
+def _verb_start(c, text: str, feats: list[str], s: int, hs: int) -> int | None:
+    """For a FAC or EVENT body starting at *s*: the start after a verb that opens it (写|盐业博物馆,
+    逛逛|骑楼老街), *s* when none does, None when the body is only that verb (调整|博物馆, 炸掉|大桥) or a
+    clause (快递人员|无法|进|小区: a subject word and a later verb). A verb that names many villages
+    or communities of the gazetteer (解放, 建设, 胜利) stays a name."""
+    if c.label not in ("FAC", "EVENT"):
+        return s
+    ws = _words(feats, s, hs)
+    verbs = [k for k, (a, b) in enumerate(ws) if _tag(feats, a) in _VERB_TAGS and not _names_places(text[a:b])]
+    if not verbs:
+        return s
+    if any(_tag(feats, ws[j][0]) in _SUBJECT_TAGS and ws[j][1] - ws[j][0] >= 2 for k in verbs for j in range(k)):
+        return None  # a subject and its verb: a clause before the head
+    if verbs[0] == 0:
+        rest = [w for k, w in enumerate(ws) if k > 0]
+        if not rest or any(_tag(feats, a) in _VERB_TAGS for a, _ in rest):
+            return None
+        return rest[0][0]
+    return s
+
+
 def trim_bodies(cands: list, text: str, feats: list[str]) -> list:
     """Head-rule PROJECT, FAC and EVENT candidates with the clause or count in front of the name
     cut off, and those that name only a kind dropped (see the module docstring).
@@ -166,6 +191,7 @@ def trim_bodies(cands: list, text: str, feats: list[str]) -> list:
             continue
         hs = c.end - len(head)
         s = _body_start(c, text, feats, hs)
+        s = _verb_start(c, text, feats, s, hs) if s is not None else None
         if s is None or (s != c.start and hs - s < 2):
             continue
         # the word that holds the head's first character (办公|大楼: the head 楼 is inside 大楼)

@@ -215,7 +215,7 @@ RARE_SURNAME_RATE = 0.1
 
 #: what may follow a person's name and so tells it from a word (章锋：, 鲁迅先生, 史雷的《…》)
 _AFTER_NAME_RE = re.compile("[：:（(）)]|等|的《|" + "|".join(sorted(map(re.escape, REPORT_VERBS), key=len, reverse=True))
-                            + "|说|称|问|笑|讲|答|道")
+                            + "|说|称|问|笑|讲|答|道|先生|女士|同志|元帅|将军|老师|教授|院士|烈士|大使|总统|主席")
 _QUOTES = "“”‘’「」"
 #: last characters of role nouns before a name (合伙人, 队员, 厂长, 技师, 作者, 选手, 员工, 学生, 法官, 护士, 妇女)
 _ROLE_END = frozenset("人员长师者手工生官士女")

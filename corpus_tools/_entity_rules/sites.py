@@ -180,6 +180,10 @@ _SCENIC_STOPS = frozenset(("到", "在", "去", "游", "逛", "进", "入", "走
                            "建成", "创建", "位于", "的", "和", "与", "及", "住", "入住"))
 
 
+#: a count inside the words before a head is no name (作为一个大景区, 两座小公园)
+_COUNTED_RE = re.compile("[一二两三四五六七八九十几数多每这那][个座处片条家所]")
+
+
 def scenic_areas(text: str, sc: Scanner, place_ends: dict) -> list[Cand]:
     """Names before 景区, 风景区, 旅游区 (GUIDE: the trailing 景区 is dropped): 丹霞景区 -> 丹霞.
 
@@ -198,8 +202,8 @@ def scenic_areas(text: str, sc: Scanner, place_ends: dict) -> list[Cand]:
         if not 2 <= len(name) <= 6 or any(w in _SCENIC_GENERIC for w in (name, name[:1], name[:2], name[-2:])):
             continue
         if name in common_or_frequent() or name[-1] in "些个多少每各" or not all(is_name_char(ch) for ch in name) \
-                or any(ch in "变成为是把被让化" for ch in name):
-            continue  # 很多景区, 这些景区, 社区变景区
+                or any(ch in "变成为是把被让化" for ch in name) or _COUNTED_RE.search(name):
+            continue  # 很多景区, 这些景区, 社区变景区, 一个大景区
         label = "LOC" if name.endswith(NATURE_HEADS) else "FAC"
         # before 景区 a short place name is the site (卢氏县双龙湾景区: not the town 双龙湾镇)
         out.append(Cand(k, h0, label, prio=3, source="regex"))
@@ -245,6 +249,8 @@ def festivals(text: str, sc: Scanner, place_starts: set) -> list[Cand]:
         o = _ORDINAL_START_RE.search(text, max(0, s - 6), m.start())
         if o is not None and o.end() <= s + 1 and not re.search(r"[，。；、\n]", text[o.start():m.start()]):
             s = o.start()
+        elif o is not None and s < o.start() and s not in place_starts and not re.search(r"[，。；、\n]", text[s:m.start()]):
+            s = o.start()  # an ordinal inside opens the name; a verb before it stays out (承办|第三届稻田音乐节)
         name = text[s:h1]
         if len(name) < 4 or any(name.endswith(h) for h in _HOLIDAYS):
             continue
