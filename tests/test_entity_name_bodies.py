@@ -82,3 +82,14 @@ def test_other_labels_and_listed_names_pass_unchanged():
 def test_a_count_inside_a_quoted_name_cuts_nothing():
     # 做强“三个一”工程: the count belongs to the quoted name (the verb 做强 is a known miss)
     assert "一”工程" not in _found("要做强“三个一”工程，即培育一批。", "PROJECT")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("我写盐业博物馆时，更注重于盐。", ["盐业博物馆"]),
+    ("后来，我一再回味吴哥寺的壁刻。", ["吴哥寺"]),
+    ("从定时开放到调整博物馆闭馆日。", []),
+    ("外卖、快递人员无法进小区，我们就在北门放了货架。", []),
+    ("解放路和胜利公园都在城东。", ["解放路", "胜利公园"]),
+])
+def test_a_verb_opening_a_facility_body_is_no_part_of_the_name(text, want):
+    assert _found(text, "FAC") == want

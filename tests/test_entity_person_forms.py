@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from corpus_tools._entity_rules.lexicon import Cand
 from corpus_tools.entities import find_entities
-from corpus_tools._entity_rules.person_forms import address_surname, address_words, settle_persons, stray_list_item
+from corpus_tools._entity_rules.person_forms import (address_surname, address_words, rare_surname_word, settle_persons,
+                                                    stray_list_item)
 
 
 def _sur(ch: str) -> bool:
@@ -184,3 +185,37 @@ def test_a_word_name_after_a_title_stays():
     ents = [Cand(3, 5, "PERSON", source="model"), Cand(7, 9, "PERSON", source="model")]
     out = settle_persons(ents, t, lambda w: False, lambda ch: ch == "高", lambda s, e: Cand(s, e, "PERSON"))
     assert [t[c.start:c.end] for c in out] == ["高洁", "高洁"]
+
+
+def _persons(text: str) -> list[str]:
+    return [e.text for e in find_entities(text) if e.label == "PERSON"]
+
+
+def test_a_weak_surname_word_with_no_person_context_is_no_name():
+    text = "演出征服了在场观众，余音绕梁、回味隽永。年画在清康熙至嘉庆年间达到鼎盛。"
+    assert not {"余音", "康熙", "嘉庆"} & set(_persons(text))
+    assert rare_surname_word(text, "余音", {})
+
+
+def test_a_weak_surname_name_in_person_context_stays():
+    text = "（本报记者郑琪、韩硕、万宇）世界银行前行长金墉认为，合作共赢。贺龙元帅亲自撰写碑文。"
+    people = {text.index(w): text.index(w) + len(w) for w in ("郑琪", "韩硕")}
+    assert not rare_surname_word(text, "万宇", people)
+    assert not rare_surname_word(text, "金墉", {})
+    assert not rare_surname_word(text, "贺龙", {})
+
+
+def test_marks_and_a_run_on_report_verb_leave_a_name():
+    text = "珠峰管理局副局长格桑介绍，此次主要针对的是普通游客。"
+    ents = settle_persons([Cand(8, 12, "PERSON", source="rule")], text, lambda w: False, lambda ch: True,
+                          lambda s, e: Cand(s, e, "PERSON"))
+    assert [text[c.start:c.end] for c in ents] == ["格桑"]
+    text = "（本报记者赵兵、徐靖、李纵）"
+    ents = settle_persons([Cand(11, 14, "PERSON", source="model")], text, lambda w: False, lambda ch: True,
+                          lambda s, e: Cand(s, e, "PERSON"))
+    assert [text[c.start:c.end] for c in ents] == ["李纵"]
+
+
+def test_a_verb_before_a_name_spelled_elsewhere_is_cut():
+    text = "两位律师帮张晓莉分析案情。张晓莉拿到了工资。"
+    assert _persons(text)[0] == "张晓莉"

@@ -276,3 +276,10 @@ def test_heads_of_districts_banners_and_prefectures_are_titles(text, name):
 
 def test_yu_after_a_title_as_a_preposition_is_no_name():
     assert [e.text for e in find_entities("该区长于发展文旅产业。") if e.label == "PERSON"] == []
+
+
+def test_anonymised_names_keep_a_listed_given_character_and_are_not_cut():
+    text = "警方抓获刘某强、史某进、陈某燕等人。抓获犯罪嫌疑人王某某、罗某某。王某供述了经过。副局长黄某龙给予处分。"
+    people = [e.text for e in find_entities(text) if e.label == "PERSON"]
+    assert {"史某进", "王某某", "罗某某", "黄某龙"} <= set(people)
+    assert "史某" not in people

@@ -185,3 +185,12 @@ def test_a_base_is_owned_by_the_nearest_place_only():
 ])
 def test_a_base_named_by_what_it_does_is_no_facility(text):
     assert [e.text for e in find_entities(text) if e.label == "FAC"] == []
+
+
+def test_a_count_before_a_scenic_head_is_no_name():
+    assert not [e for e in find_entities("作为一个大景区，这里每年接待游客上百万人次。") if e.label == "FAC"]
+
+
+def test_an_ordinal_inside_opens_a_festival_after_a_verb():
+    events = [e.text for e in find_entities("合作社承办第三届稻田音乐节，吸引游客两万人。") if e.label == "EVENT"]
+    assert events == ["第三届稻田音乐节"]
