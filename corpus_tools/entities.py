@@ -295,7 +295,8 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
             ents = resolve_with_model(ents, anon, text)
         ents = list_people(ents, text, resolve)
         ents = consistent_names(ents, text, lambda s, e: Cand(s, e, "PERSON", prio=-1, source="document"))
-        ents = settle_persons(ents, text, is_role, is_surname, lambda s, e: Cand(s, e, "PERSON", prio=-1, source="document"))
+        ents = settle_persons(ents, text, is_role, is_surname, lambda s, e: Cand(s, e, "PERSON", prio=-1, source="document"),
+                              word_feats=_spans[1] if _spans is not None else None)
     if model and _spans is not None and (keep is None or "ORG" in keep):
         ents = arbiter.arbitrate(ents, text, _spans[1], _spans[0])  # more ORG candidates, a learned keep/drop
     ents = sorted((c for c in ents if c.label != "_"), key=lambda c: c.start)

@@ -146,11 +146,12 @@ def _verb_start(c, text: str, feats: list[str], s: int, hs: int) -> int | None:
     """For a FAC or EVENT body starting at *s*: the start after a verb that opens it (写|盐业博物馆,
     逛逛|骑楼老街), *s* when none does, None when the body is only that verb (调整|博物馆, 炸掉|大桥) or a
     clause (快递人员|无法|进|小区: a subject word and a later verb). A verb that names many villages
-    or communities of the gazetteer (解放, 建设, 胜利) stays a name."""
+    or communities of the gazetteer (解放, 建设, 胜利) or a county or city (定西) stays a name."""
     if c.label not in ("FAC", "EVENT"):
         return s
     ws = _words(feats, s, hs)
-    verbs = [k for k, (a, b) in enumerate(ws) if _tag(feats, a) in _VERB_TAGS and not _names_places(text[a:b])]
+    verbs = [k for k, (a, b) in enumerate(ws) if _tag(feats, a) in _VERB_TAGS and not _names_places(text[a:b])
+             and not (b - a >= 2 and gz.lookup(text[a:b]))]  # 定西 read as a verb is a city
     if not verbs:
         return s
     if any(_tag(feats, ws[j][0]) in _SUBJECT_TAGS and ws[j][1] - ws[j][0] >= 2 for k in verbs for j in range(k)):

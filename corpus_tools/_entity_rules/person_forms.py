@@ -217,8 +217,9 @@ RARE_SURNAME_RATE = 0.1
 _AFTER_NAME_RE = re.compile("[：:（(）)]|等|的《|" + "|".join(sorted(map(re.escape, REPORT_VERBS), key=len, reverse=True))
                             + "|说|称|问|笑|讲|答|道|先生|女士|同志|元帅|将军|老师|教授|院士|烈士|大使|总统|主席")
 _QUOTES = "“”‘’「」"
-#: last characters of role nouns before a name (合伙人, 队员, 厂长, 技师, 作者, 选手, 员工, 学生, 法官, 护士, 妇女)
-_ROLE_END = frozenset("人员长师者手工生官士女")
+#: last characters of role nouns before a name (合伙人, 队员, 厂长, 技师, 作者, 选手, 员工, 学生, 法官, 护士, 妇女,
+#: 总统, 首相)
+_ROLE_END = frozenset("人员长师者手工生官士女统相")
 
 
 def _cued(text: str, s: int, e: int, people: dict[int, int]) -> bool:
@@ -236,11 +237,12 @@ def _cued(text: str, s: int, e: int, people: dict[int, int]) -> bool:
     return before in ("", "\n", " ", "\u3000") and after in ("", "\n", " ", "\u3000")
 
 
-def rare_surname_word(text: str, name: str, people: dict[int, int]) -> bool:
+def rare_surname_word(text: str, name: str, people: dict[int, int], words: list[str] | None = None) -> bool:
     """A two-character string whose first character People's Daily 1998 seldom uses as a surname
-    (:data:`RARE_SURNAME_RATE`) and that no mention in *text* places where persons stand (:func:`_cued`):
-    a word or a place the model reads as a name (余音, 峥嵘, 康熙, 庄前, 章江). *people* maps the start
-    of each PERSON span to its end.
+    (:data:`RARE_SURNAME_RATE`) and that no mention in *text* places where persons stand (:func:`_cued`)
+    nor the segmenter reads as one personal name (*words*: one ``B-``/``I-``/``E-``/``S-`` + PKU tag per
+    character; 米芾 as ``B-nr E-nr``): a word or a place the model reads as a name (余音, 峥嵘, 康熙,
+    庄前, 章江). *people* maps the start of each PERSON span to its end.
 
     Examples
     --------
@@ -250,9 +252,10 @@ def rare_surname_word(text: str, name: str, people: dict[int, int]) -> bool:
     """
     if len(name) != 2 or not all(CJK_RE.match(ch) for ch in name) or surname_rate(name[0]) >= RARE_SURNAME_RATE:
         return False
+    whole = words is not None and len(words) == len(text)
     i = text.find(name)
     while i >= 0:
-        if _cued(text, i, i + 2, people):
+        if _cued(text, i, i + 2, people) or (whole and words[i:i + 2] == ["B-nr", "E-nr"]):
             return False
         i = text.find(name, i + 1)
     return True
@@ -337,13 +340,15 @@ def _without_verbs(c: Cand, text: str, named: set[str], is_surname: Callable[[st
 
 
 def settle_persons(ents: list[Cand], text: str, is_role: Callable[[str], bool],
-                   is_surname: Callable[[str], bool], make: Callable[[int, int], Cand]) -> list[Cand]:
+                   is_surname: Callable[[str], bool], make: Callable[[int, int], Cand],
+                   word_feats: list[str] | None = None) -> list[Cand]:
     """*ents* without role words, forms of address of unnamed people and stray list items, with
     the forms of address of the people the text names in full (see the module docstring).
 
     A string dropped for being a stray item of the model loses all its mentions, the ones the
     document pass copied too, unless a rule found it elsewhere. *make(start, end)* builds an
-    added PERSON candidate.
+    added PERSON candidate. *word_feats*, the segmenter's per-character word features, keep a weak-surname
+    name the segmenter reads as one personal name (:func:`rare_surname_word`).
     """
     ents = [_without_marks(c, text) for c in ents]
     ents = [c for c in ents if c.end > c.start]
@@ -365,7 +370,7 @@ def settle_persons(ents: list[Cand], text: str, is_role: Callable[[str], bool],
         or state_word(text, c.start, c.end))}
     # a word or county name the model reads as a name, unless a title stands before it (副市长高洁, 董事长武钢)
     strong = {c.start: c.end for c in people if surname_rate(text[c.start]) >= RARE_SURNAME_RATE}
-    stray |= {text[c.start:c.end] for c in people if c.source == "model" and rare_surname_word(text, text[c.start:c.end], strong)}
+    stray |= {text[c.start:c.end] for c in people if c.source == "model" and rare_surname_word(text, text[c.start:c.end], strong, word_feats)}
     stray |= ({text[c.start:c.end] for c in people if c.source == "model" and is_surname(text[c.start])
                and plain_word_name(text[c.start:c.end])}
               - {text[c.start:c.end] for c in people if text.endswith(PERSON_TITLES, 0, c.start)})
