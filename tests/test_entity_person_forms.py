@@ -219,3 +219,9 @@ def test_marks_and_a_run_on_report_verb_leave_a_name():
 def test_a_verb_before_a_name_spelled_elsewhere_is_cut():
     text = "两位律师帮张晓莉分析案情。张晓莉拿到了工资。"
     assert _persons(text)[0] == "张晓莉"
+
+
+def test_a_credit_or_quoting_verb_run_into_a_name_is_cut():
+    assert _persons("工人乘坐免费列车返岗。/　　新华社记者  庄歌尔摄\n") == ["庄歌尔"]
+    assert "朱熹" in _persons("宋代朱熹云：“问渠那得清如许。”")
+    assert _persons("王云：“我来了。”") == ["王云"]

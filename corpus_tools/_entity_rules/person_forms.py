@@ -222,12 +222,13 @@ _QUOTES = "“”‘’「」"
 _ROLE_END = frozenset("人员长师者手工生官士女统相")
 
 
-def _cued(text: str, s: int, e: int, people: dict[int, int]) -> bool:
-    """The mention at [s, e) stands where persons stand: after a title (合伙人皮蓬, “洋医生”苏玛), before
+def cued(text: str, s: int, e: int, people: dict[int, int]) -> bool:
+    """The mention at [s, e) stands where persons stand: after a title or a colon (合伙人皮蓬, “洋医生”苏玛,
+    版式设计：蔡华伟), before
     a report verb, a title, a colon, 等 or a book title (鲁迅先生, 章锋：, 史雷的《…》), next to another
     name of a "、" list (郑琪、韩硕、万宇), or alone on its line or in a list layout."""
     k = s - 1 if s > 0 and text[s - 1] in _QUOTES else s
-    if text[k - 1:k] in _ROLE_END or text.endswith(PERSON_TITLES, 0, k) or text.startswith(PERSON_TITLES, e) or _AFTER_NAME_RE.match(text, e):
+    if text[k - 1:k] in _ROLE_END or text[k - 1:k] in ("：", ":") or text.endswith(PERSON_TITLES, 0, k) or text.startswith(PERSON_TITLES, e) or _AFTER_NAME_RE.match(text, e):
         return True
     if s > 0 and text[s - 1] == "、" and any(b == s - 1 for b in people.values()):
         return True
@@ -239,7 +240,7 @@ def _cued(text: str, s: int, e: int, people: dict[int, int]) -> bool:
 
 def rare_surname_word(text: str, name: str, people: dict[int, int], words: list[str] | None = None) -> bool:
     """A two-character string whose first character People's Daily 1998 seldom uses as a surname
-    (:data:`RARE_SURNAME_RATE`) and that no mention in *text* places where persons stand (:func:`_cued`)
+    (:data:`RARE_SURNAME_RATE`) and that no mention in *text* places where persons stand (:func:`cued`)
     nor the segmenter reads as one personal name (*words*: one ``B-``/``I-``/``E-``/``S-`` + PKU tag per
     character; 米芾 as ``B-nr E-nr``): a word or a place the model reads as a name (余音, 峥嵘, 康熙,
     庄前, 章江). *people* maps the start of each PERSON span to its end.
@@ -252,13 +253,35 @@ def rare_surname_word(text: str, name: str, people: dict[int, int], words: list[
     """
     if len(name) != 2 or not all(CJK_RE.match(ch) for ch in name) or surname_rate(name[0]) >= RARE_SURNAME_RATE:
         return False
+    return not placed(text, name, people, words)
+
+
+def _nr_word(words: list[str], s: int, e: int) -> bool:
+    """The segmenter reads [s, e) as one personal name (``B-nr`` … ``E-nr``)."""
+    return words[s] == "B-nr" and words[e - 1] == "E-nr" and all(f == "I-nr" for f in words[s + 1:e - 1])
+
+
+def placed(text: str, name: str, people: dict[int, int], words: list[str] | None = None) -> bool:
+    """Some mention of *name* in *text* stands where persons stand (:func:`cued`) or is read by the
+    segmenter as one personal name (*words*: per-character word features, 米芾 as ``B-nr E-nr``)."""
     whole = words is not None and len(words) == len(text)
+    n = len(name)
     i = text.find(name)
     while i >= 0:
-        if _cued(text, i, i + 2, people) or (whole and words[i:i + 2] == ["B-nr", "E-nr"]):
-            return False
+        if cued(text, i, i + n, people) or (whole and _nr_word(words, i, i + n)):
+            return True
         i = text.find(name, i + 1)
-    return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def uncued_words() -> frozenset[str]:
+    """Surname-first strings of two or three characters that the People's Daily 2019–2020 crawl
+    uses in many articles and almost never where persons stand (惠民生, 陈规, 江干流: ``uncued_words.txt``,
+    built by ``training/ner/build_uncued_words.py``)."""
+    path = resources.files("corpus_tools").joinpath("data", "entities", "uncued_words.txt")
+    return frozenset(ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()
+                     if ln.strip() and not ln.startswith("#"))
 
 
 #: opening and closing quotation marks
@@ -325,11 +348,27 @@ def _without_marks(c: Cand, text: str) -> Cand:
     return c if (s, e) == (c.start, c.end) else replace(c, start=s, end=e)
 
 
+#: verbs of a credit line run into the name before them (庄歌尔摄, 迈克尔·伍德撰稿)
+_CREDIT_VERBS = ("撰稿", "摄影", "摄", "整理", "供图", "绘")
+#: classical verbs of saying that introduce a quotation (朱熹云：, 韦应物曰“)
+_QUOTE_VERBS = frozenset("云曰")
+
+
 def _without_verbs(c: Cand, text: str, named: set[str], is_surname: Callable[[str], bool]) -> Cand:
-    """*c* without a report verb run into its end (格桑介绍 -> 格桑) or a one-character verb before a
+    """*c* without a report or credit verb run into its end (格桑介绍 -> 格桑, 庄歌尔摄 -> 庄歌尔, 朱熹云：
+    -> 朱熹) or a one-character verb before a
     name the text spells on its own elsewhere (律师帮张晓莉 -> 张晓莉), when it is a PERSON span."""
     w = text[c.start:c.end]
-    if c.label != "PERSON" or not all(CJK_RE.match(ch) for ch in w):
+    if c.label != "PERSON":
+        return c
+    after = text[c.end:c.end + 1]
+    credit = next((v for v in _CREDIT_VERBS if len(w) - len(v) >= 2 and w.endswith(v)
+                   and (after == "" or not CJK_RE.match(after))), None)
+    if credit is None and w[-1:] in _QUOTE_VERBS and len(w) >= 3 and after in ("：", ":", "“", "，"):
+        credit = w[-1]  # 朱熹云：“…”
+    if credit is not None:
+        return replace(c, end=c.end - len(credit))
+    if not all(CJK_RE.match(ch) for ch in w):
         return c
     verb = next((v for v in REPORT_VERBS if len(w) - len(v) >= 2 and w.endswith(v)), None)
     if verb is not None:
@@ -371,6 +410,9 @@ def settle_persons(ents: list[Cand], text: str, is_role: Callable[[str], bool],
     # a word or county name the model reads as a name, unless a title stands before it (副市长高洁, 董事长武钢)
     strong = {c.start: c.end for c in people if surname_rate(text[c.start]) >= RARE_SURNAME_RATE}
     stray |= {text[c.start:c.end] for c in people if c.source == "model" and rare_surname_word(text, text[c.start:c.end], strong, word_feats)}
+    # a string the crawl uses in many articles and hardly ever as a name (惠民生, 陈规), unless placed here
+    stray |= {w for c in people if c.source == "model" and (w := text[c.start:c.end]) in uncued_words()
+              and not placed(text, w, strong, word_feats)}
     stray |= ({text[c.start:c.end] for c in people if c.source == "model" and is_surname(text[c.start])
                and plain_word_name(text[c.start:c.end])}
               - {text[c.start:c.end] for c in people if text.endswith(PERSON_TITLES, 0, c.start)})
