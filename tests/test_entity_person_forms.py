@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from corpus_tools._entity_rules.lexicon import Cand
 from corpus_tools.entities import find_entities
-from corpus_tools._entity_rules.person_forms import (address_surname, address_words, rare_surname_word, settle_persons,
-                                                    stray_list_item)
+from corpus_tools._entity_rules.person_forms import (address_surname, address_words, placed, rare_surname_word,
+                                                    settle_persons, stray_list_item, uncued_words)
 
 
 def _sur(ch: str) -> bool:
@@ -225,3 +225,12 @@ def test_a_credit_or_quoting_verb_run_into_a_name_is_cut():
     assert _persons("工人乘坐免费列车返岗。/　　新华社记者  庄歌尔摄\n") == ["庄歌尔"]
     assert "朱熹" in _persons("宋代朱熹云：“问渠那得清如许。”")
     assert _persons("王云：“我来了。”") == ["王云"]
+
+
+def test_uncued_crawl_strings_are_mined_and_drop_unplaced_model_names():
+    words = uncued_words()
+    assert "惠民生" in words and "蔡华伟" not in words
+    text = "投资要着眼于补短板、惠民生、增后劲。"
+    assert "惠民生" not in _persons(text)
+    text = "/　　版式设计：蔡华伟\n"
+    assert not placed(text, "惠民生", {}) and placed(text, "蔡华伟", {})
