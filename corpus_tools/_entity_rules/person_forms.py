@@ -221,7 +221,10 @@ RARE_SURNAME_RATE = 0.1
 
 #: what may follow a person's name and so tells it from a word (章锋：, 鲁迅先生, 史雷的《…》)
 _AFTER_NAME_RE = re.compile("[：:（(）)]|等|的《|" + "|".join(sorted(map(re.escape, REPORT_VERBS), key=len, reverse=True))
-                            + "|说|称|问|笑|讲|答|道|先生|女士|同志|元帅|将军|老师|教授|院士|烈士|大使|总统|主席")
+                            + "|说|称|问|笑|讲|答|道|先生|女士|同志|元帅|将军|老师|教授|院士|烈士|大使|总统|主席"
+                            + "|参与|采写|的(?:公公|婆婆|丈夫|妻子|儿子|女儿|父亲|母亲|爷爷|奶奶)")
+#: an age before a name (50岁的康辉)
+_AGE_RE = re.compile("[0-9０-９一二三四五六七八九十]岁的?$")
 _QUOTES = "“”‘’「」"
 #: last characters of role nouns before a name (合伙人, 队员, 厂长, 技师, 作者, 选手, 员工, 学生, 法官, 护士, 妇女,
 #: 总统, 首相)
@@ -235,6 +238,8 @@ def cued(text: str, s: int, e: int, people: dict[int, int]) -> bool:
     name of a "、" list (郑琪、韩硕、万宇), or alone on its line or in a list layout."""
     k = s - 1 if s > 0 and text[s - 1] in _QUOTES else s
     if text[k - 1:k] in _ROLE_END or text[k - 1:k] in ("：", ":") or text.endswith(PERSON_TITLES, 0, k) or text.startswith(PERSON_TITLES, e) or _AFTER_NAME_RE.match(text, e):
+        return True
+    if _AGE_RE.search(text, max(0, s - 4), s):
         return True
     if s > 0 and text[s - 1] == "、" and any(b == s - 1 for b in people.values()):
         return True
@@ -421,7 +426,7 @@ def settle_persons(ents: list[Cand], text: str, is_role: Callable[[str], bool],
         stray_list_item(text, c.start, c.end, starts, is_surname) or _common_tail(text[c.start:c.end], is_surname)
         or state_word(text, c.start, c.end))}
     # a word or county name the model reads as a name, unless a title stands before it (副市长高洁, 董事长武钢)
-    strong = {c.start: c.end for c in people if surname_rate(text[c.start]) >= RARE_SURNAME_RATE}
+    strong = {c.start: c.end for c in people if surname_rate(text[c.start]) >= RARE_SURNAME_RATE or c.end - c.start >= 3}
     stray |= {text[c.start:c.end] for c in people if c.source == "model" and rare_surname_word(text, text[c.start:c.end], strong, word_feats)}
     # a string the crawl uses in many articles and hardly ever as a name (惠民生, 陈规), unless placed here
     stray |= {w for c in people if c.source == "model" and (w := text[c.start:c.end]) in uncued_words()
