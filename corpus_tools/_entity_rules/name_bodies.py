@@ -161,8 +161,8 @@ def _verb_start(c, text: str, feats: list[str], s: int, hs: int) -> int | None:
     逛逛|骑楼老街), *s* when none does, None when the body is only that verb (调整|博物馆, 炸掉|大桥) or a
     clause (快递人员|无法|进|小区: a subject word and a later verb). Only ordinary verbs count
     (:func:`_plain_verb`): 解放路, 定西现代物流园, 应县木塔, 博莱国际机场 stay whole."""
-    if c.label not in ("FAC", "EVENT"):
-        return s
+    if c.label not in ("FAC", "EVENT") or any(q in text[s:hs] for q in "“”‘’\"《》"):
+        return s  # a quoted word inside is part of the name (彩灯“绣”古城灯组展览)
     ws = _words(feats, s, hs)
     verbs = [k for k, (a, b) in enumerate(ws) if _tag(feats, a) in _VERB_TAGS and _plain_verb(text, a, b)]
     if not verbs:
