@@ -95,3 +95,11 @@ def test_a_count_inside_a_quoted_name_cuts_nothing():
 ])
 def test_a_verb_opening_a_facility_body_is_no_part_of_the_name(text, want):
     assert _found(text, "FAC") == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("历经奋战，伶仃洋大桥的最后一根桩基顺利完成灌注。", ["伶仃洋大桥"]),
+    ("美国纽约大都会艺术博物馆馆长表示，展览很成功。", ["美国纽约大都会艺术博物馆"]),
+])
+def test_a_rare_verb_character_or_a_verb_inside_stays_in_a_facility_name(text, want):
+    assert _found(text, "FAC") == want
