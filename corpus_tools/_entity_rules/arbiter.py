@@ -40,6 +40,7 @@ from corpus_tools._entity_rules import orgspan
 from corpus_tools._entity_rules.lexicon import ORG_HEADS, Cand, common_or_frequent, counted_names, longest_first_re, national_orgs
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.titled_units import titled_units
+from corpus_tools._entity_rules.unit_names import unit_name
 
 #: Lowest span-model probability at which a head's best start is a candidate.
 MIN_SPAN_P = 0.2
@@ -312,9 +313,10 @@ def arbitrate(ents: list[Cand], text: str, feats: "list[str] | None",
 def learned_arbitrate(ents: list[Cand], text: str, feats: "list[str] | None",
                       model_spans: list[tuple[int, int, str]] = (), *,
                       score: "Callable[[list[str]], float] | None" = None, threshold: "float | None" = None,
-                      drop: "float | None" = None) -> list[Cand]:
+                      drop: "float | None" = None, units: bool = True) -> list[Cand]:
     """The learned keep/drop of :func:`arbitrate` alone (what ``training/ner/train_org_arbiter.py``
-    cross-validates)."""
+    cross-validates); *units* also keeps candidates with an institution head at a lower bar
+    (:func:`~corpus_tools._entity_rules.unit_names.unit_name`)."""
     if feats is None or len(feats) != len(text):
         return ents
     model = arbiter_model()
@@ -323,6 +325,7 @@ def learned_arbitrate(ents: list[Cand], text: str, feats: "list[str] | None",
     drop = model.get("drop", 0.0) if drop is None else drop
     if threshold > 1.0 and drop <= 0.0:
         return ents  # switched off (a model whose cross-validation found no gain)
+    unit_bar = units and threshold <= 1.0  # institution heads kept at a lower bar (unit_names.UNIT_P)
     scored = []
     dropped = set()
     cands = org_candidates(text, ents, feats, model_spans)
@@ -337,7 +340,7 @@ def learned_arbitrate(ents: list[Cand], text: str, feats: "list[str] | None",
         if not fits(c, index):
             continue
         p = score(candidate_features(text, c, index, feats, counts))
-        if p >= threshold:
+        if p >= threshold or (unit_bar and unit_name(text[c.start:c.end], p)):
             scored.append((p, c))
     if not scored and not dropped:
         return ents
