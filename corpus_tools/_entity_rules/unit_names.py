@@ -14,6 +14,10 @@ from __future__ import annotations
 
 import re
 
+from corpus_tools._entity_rules.heads import ORG_GENERIC_BODY
+from corpus_tools._entity_rules.lexicon import ORG_GENERIC
+from corpus_tools._entity_rules.scan import generic_only
+
 #: Lowest arbiter probability at which a candidate with an institution head is kept.
 UNIT_P = 0.3
 #: Heads of the bodies the guide labels ORG (longest first is not needed: a suffix test).
@@ -26,9 +30,9 @@ UNIT_HEADS = (
 )
 _BAD_START = re.compile(r"^(?:各|该|本|当地|这|那|每|全|镇上|县上|村里|其|原|我|你|他)")
 _PUNCT = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]")
-#: Generic unit words that name no one body (GUIDE.md: 社区党组织, 保洁公司).
-_GENERIC = frozenset(("村党支部", "村党总支", "街道办事处", "供销合作社", "培训中心", "服务中心", "联合会",
-                      "办公室", "管理处", "党支部", "临时党支部", "保洁公司", "物业公司", "景区公司"))
+#: Generic unit words besides ``org_generic.txt`` that name no one body (GUIDE.md: 社区党组织).
+_GENERIC = frozenset(("村党总支", "街道办事处", "供销合作社", "培训中心", "服务中心", "联合会", "办公室", "管理处",
+                      "临时党支部"))
 
 
 def unit_name(name: str, p: float) -> bool:
@@ -42,9 +46,12 @@ def unit_name(name: str, p: float) -> bool:
     False
     >>> unit_name("各临时党支部", 0.5)
     False
+    >>> unit_name("园区党委", 0.5)
+    False
     """
-    if p < UNIT_P or len(name) < 3 or name in _GENERIC:
+    if p < UNIT_P or len(name) < 3 or name in _GENERIC or name in ORG_GENERIC:
         return False
     if _BAD_START.match(name) or _PUNCT.search(name):
         return False
-    return name.endswith(UNIT_HEADS)
+    head = next((h for h in UNIT_HEADS if name.endswith(h)), None)
+    return head is not None and not generic_only(name[:-len(head)], ORG_GENERIC_BODY)
