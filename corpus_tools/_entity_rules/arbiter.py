@@ -37,9 +37,10 @@ from importlib import resources
 from typing import Callable
 
 from corpus_tools._entity_rules import orgspan
-from corpus_tools._entity_rules.mastheads import media_names
 from corpus_tools._entity_rules.lexicon import ORG_HEADS, Cand, common_or_frequent, counted_names, longest_first_re, national_orgs
+from corpus_tools._entity_rules.mastheads import media_names
 from corpus_tools._entity_rules.names import is_word
+from corpus_tools._entity_rules.org_repeats import repeat_orgs
 from corpus_tools._entity_rules.titled_units import titled_units
 from corpus_tools._entity_rules.unit_names import unit_name
 
@@ -296,7 +297,8 @@ def arbitrate(ents: list[Cand], text: str, feats: "list[str] | None",
               drop: "float | None" = None) -> list[Cand]:
     """*ents* with the organisations the arbiter keeps added and those it rejects dropped, then
     the units named by their head's title (:func:`~corpus_tools._entity_rules.titled_units.titled_units`:
-    郭家坝镇服务中心|主任|向进), which need the people found, and papers named by a place
+    郭家坝镇服务中心|主任|向进), which need the people found, the other mentions of both
+    (:func:`~corpus_tools._entity_rules.org_repeats.repeat_orgs`), and papers named by a place
     (:func:`~corpus_tools._entity_rules.mastheads.media_names`: 珠江商报记者).
 
     *score* maps a candidate's feature names to a probability (default: the shipped model);
@@ -310,7 +312,7 @@ def arbitrate(ents: list[Cand], text: str, feats: "list[str] | None",
     """
     units = titled_units(learned_arbitrate(ents, text, feats, model_spans, score=score, threshold=threshold, drop=drop),
                          text, feats)
-    return media_names(units, text)  # 珠江商报记者, a masthead line
+    return media_names(repeat_orgs(units, text, feats), text)  # other mentions; 珠江商报记者, a masthead line
 
 
 def learned_arbitrate(ents: list[Cand], text: str, feats: "list[str] | None",

@@ -19,7 +19,7 @@ from corpus_tools._entity_rules.lexicon import ORG_GENERIC
 from corpus_tools._entity_rules.scan import generic_only
 
 #: Lowest arbiter probability at which a candidate with an institution head is kept.
-UNIT_P = 0.3
+UNIT_P = 0.25
 #: Heads of the bodies the guide labels ORG (longest first is not needed: a suffix test).
 UNIT_HEADS = (
     "委员会", "党工委", "党委", "纪委", "监委", "卫健委", "卫计委", "管委", "政法委", "办公室", "办", "厅", "局", "处",
