@@ -6,7 +6,7 @@ short form, or a place or river entity found in the text) right before a media w
 电视台, 发布 …). Since 县新闻 or 头条新闻 are no names, the form counts only where a paper stands:
 
 * alone on its line (a masthead, perhaps with a mark such as ■ or an issue number after a space);
-* in book-title marks (《昆山日报》);
+* in book-title marks, when it is a paper (《昆山日报》; 《湖北新闻》 is a programme);
 * before a reporter's role or a report word (珠江商报记者, 正定新闻讯, 婺源新闻报道, 长阳新闻客户端).
 
 A masthead line may also be 今日 + a county's name (今日洛川). The owner place inside the name is no
@@ -91,7 +91,7 @@ def media_names(ents: list[Cand], text: str) -> list[Cand]:
             continue
         if text.startswith("社", e):
             e += 1
-        if (_line_alone(text, s, e) or (text[s - 1:s] == "《" and text[e:e + 1] == "》")
+        if (_line_alone(text, s, e) or (text[s - 1:s] == "《" and text[e:e + 1] == "》" and m.group().endswith("报"))
                 or (_AFTER_STRICT if m.group() in ("新闻", "发布") else _AFTER).match(text, e)):
             found.append(Cand(s, e, "ORG", prio=2, source="rule"))
     upper = gz.upper_names()
