@@ -48,10 +48,36 @@ def unit_name(name: str, p: float) -> bool:
     False
     >>> unit_name("园区党委", 0.5)
     False
+    >>> unit_name("党组织隶属乡镇党委", 0.5)
+    False
     """
     if p < UNIT_P or len(name) < 3 or name in _GENERIC or name in ORG_GENERIC:
         return False
     if _BAD_START.match(name) or _PUNCT.search(name):
         return False
+    if any(name[:k] in ORG_GENERIC for k in range(2, len(name) - 1)):
+        return False  # 党组织|隶属乡镇党委: a generic body word opens a clause
     head = next((h for h in UNIT_HEADS if name.endswith(h)), None)
     return head is not None and not generic_only(name[:-len(head)], ORG_GENERIC_BODY)
+
+
+def immediate_owner(start: int, end: int, places: "list[tuple[int, int]]") -> int:
+    """Start of a unit name ``[start, end)`` once the places written before its immediate owner
+    are left out (GUIDE.md: only the immediate owner stays: 广州市|越秀区妇幼保健院).
+
+    *places* are the ``(start, end)`` spans of the place entities found, in any order.
+
+    Examples
+    --------
+    >>> immediate_owner(0, 11, [(0, 3), (3, 6)])  # 广州市越秀区妇幼保健院
+    3
+    >>> immediate_owner(0, 6, [(0, 3)])  # 安徽省财政厅
+    0
+    """
+    inside = sorted((s, e) for s, e in places if start <= s and e <= end)
+    if len(inside) < 2 or inside[0][0] != start:
+        return start
+    k = 0  # the owners written one after another from the start; the last of them stays
+    while k + 1 < len(inside) and inside[k + 1][0] == inside[k][1]:
+        k += 1
+    return inside[k][0]
