@@ -12,6 +12,7 @@ Usage::
 
     python benchmarks/org_recall_sample.py OUT_DIR --sample A   # discovery sample (seed 15, 120 articles)
     python benchmarks/org_recall_sample.py OUT_DIR --sample B   # check sample (seed 2015, 100 others)
+    python benchmarks/org_recall_sample.py OUT_DIR --sample C   # second check sample (seed 2016, 100 not in A or B)
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-SEEDS = {"A": (15, 120), "B": (2015, 100)}
+SEEDS = {"A": (15, 120), "B": (2015, 100), "C": (2016, 100)}
 # unit-word endings of the names GUIDE.md labels ORG; a hit not covered by an ORG prediction is a
 # candidate miss, to be judged by hand (most are generic words and not misses)
 UNIT_END = re.compile(
@@ -63,16 +64,16 @@ def county_reports(shared: Path) -> list[dict]:
 
 
 def draw(shared: Path, sample: str) -> list[dict]:
-    """Sample A, or sample B drawn from what A left."""
-    pool = county_reports(shared)
-    seed, n = SEEDS["A"]
-    a = random.Random(seed).sample(pool, n)
-    if sample == "A":
-        return a
-    taken = {x["id"] for x in a}
-    rest = [x for x in pool if x["id"] not in taken]
-    seed, n = SEEDS["B"]
-    return random.Random(seed).sample(rest, n)
+    """Sample A; B drawn from what A left; C from what A and B left."""
+    rest = county_reports(shared)
+    for name in sorted(SEEDS):  # A, B, C in turn, each from the articles the earlier ones left
+        seed, n = SEEDS[name]
+        got = random.Random(seed).sample(rest, n)
+        if name == sample:
+            return got
+        taken = {x["id"] for x in got}
+        rest = [x for x in rest if x["id"] not in taken]
+    raise ValueError(f"sample = {sample!r}; expected one of {sorted(SEEDS)}")
 
 
 def main(argv: list[str] | None = None) -> int:
