@@ -42,7 +42,7 @@ from corpus_tools._entity_rules.mastheads import media_names
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.org_repeats import repeat_orgs
 from corpus_tools._entity_rules.titled_units import titled_units
-from corpus_tools._entity_rules.unit_names import immediate_owner, unit_name
+from corpus_tools._entity_rules.unit_names import immediate_owner, last_word, unit_name
 
 #: Lowest span-model probability at which a head's best start is a candidate.
 MIN_SPAN_P = 0.2
@@ -347,7 +347,7 @@ def learned_arbitrate(ents: list[Cand], text: str, feats: "list[str] | None",
         p = score(candidate_features(text, c, index, feats, counts))
         if p >= threshold:
             scored.append((p, c))
-        elif unit_bar and unit_name(text[c.start:c.end], p):  # the lower bar; only the immediate owner
+        elif unit_bar and unit_name(text[c.start:c.end], p, last_word(text, feats, c.end)):  # only the immediate owner
             s = immediate_owner(c.start, c.end, [(x.start, x.end) for x in index.around(c.start, c.end)
                                                  if x.label in _PLACES])
             scored.append((p, OrgCandidate(s, c.end, c.sources, c.span_p)))

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from corpus_tools._entity_rules.heads import ORG_GENERIC_BODY
-from corpus_tools._entity_rules.lexicon import ORG_GENERIC
+from corpus_tools._entity_rules.lexicon import ORG_GENERIC, common_or_frequent
 from corpus_tools._entity_rules.scan import generic_only
 
 #: Lowest arbiter probability at which a candidate with an institution head is kept.
@@ -35,8 +35,26 @@ _GENERIC = frozenset(("村党总支", "街道办事处", "供销合作社", "培
                       "临时党支部"))
 
 
-def unit_name(name: str, p: float) -> bool:
-    """Whether an arbiter candidate *name* with probability *p* is an institution worth keeping.
+def last_word(text: str, feats: "list[str] | None", end: int) -> str:
+    """The segmenter word that ends at *end* (``""`` when the features do not end one there).
+
+    Examples
+    --------
+    >>> last_word("管线布局", ["B-n", "E-n", "B-n", "E-n"], 4)
+    '布局'
+    """
+    if feats is None or len(feats) != len(text) or not 0 < end <= len(text) or feats[end - 1][:1] not in ("E", "S"):
+        return ""
+    i = end - 1
+    while i > 0 and feats[i][:1] not in ("B", "S"):
+        i -= 1
+    return text[i:end]
+
+
+def unit_name(name: str, p: float, word: str = "") -> bool:
+    """Whether an arbiter candidate *name* with probability *p* is an institution worth keeping;
+    *word* is the segmenter word it ends in (see :func:`last_word`): a one-character head inside
+    a common two-character word is none (管线布局, 发展格局).
 
     Examples
     --------
@@ -50,6 +68,8 @@ def unit_name(name: str, p: float) -> bool:
     False
     >>> unit_name("党组织隶属乡镇党委", 0.5)
     False
+    >>> unit_name("国家骨干天然气管线布局", 0.5, "布局")
+    False
     """
     if p < UNIT_P or len(name) < 3 or name in _GENERIC or name in ORG_GENERIC:
         return False
@@ -58,7 +78,9 @@ def unit_name(name: str, p: float) -> bool:
     if any(name[:k] in ORG_GENERIC for k in range(2, len(name) - 1)):
         return False  # 党组织|隶属乡镇党委: a generic body word opens a clause
     head = next((h for h in UNIT_HEADS if name.endswith(h)), None)
-    return head is not None and not generic_only(name[:-len(head)], ORG_GENERIC_BODY)
+    if head is None or generic_only(name[:-len(head)], ORG_GENERIC_BODY):
+        return False
+    return not (len(head) == 1 and len(word) == 2 and word in common_or_frequent())
 
 
 def immediate_owner(start: int, end: int, places: "list[tuple[int, int]]") -> int:
