@@ -71,3 +71,15 @@ def test_the_place_of_a_paper_is_no_entity_of_its_own():
     text = "■珠江商报记者 梁志明"
     out = media_names([Cand(1, 3, "LOC")], text)
     assert [(text[c.start:c.end], c.label) for c in out] == [("珠江商报", "ORG")]
+
+
+def test_a_late_found_name_is_found_again_without_its_country():
+    text = "中国建设银行深入贯彻落实。建设银行推出新产品。"
+    out = repeat_orgs([Cand(0, 6, "ORG", source="arbiter")], text)
+    assert [text[c.start:c.end] for c in out] == ["中国建设银行", "建设银行"]
+
+
+def test_a_short_form_continues_no_name_on_its_left():
+    text = "党员来到镇党群服务中心学习。街道党群服务中心也开放了。"
+    out = repeat_orgs([Cand(4, 11, "ORG", source="arbiter")], text)
+    assert [text[c.start:c.end] for c in out] == ["镇党群服务中心"]

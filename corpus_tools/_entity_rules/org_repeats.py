@@ -17,7 +17,7 @@ import re
 
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.assemble import firm_short_forms, level_bare_orgs
-from corpus_tools._entity_rules.lexicon import ORG_GENERIC, STOPS, Cand, is_name_char
+from corpus_tools._entity_rules.lexicon import COUNTRIES, ORG_GENERIC, STOPS, Cand, is_name_char
 from corpus_tools._entity_rules.unit_names import UNIT_HEADS
 from corpus_tools._entity_rules.words import ends_inside_word
 
@@ -51,7 +51,7 @@ def _without_place(c: Cand, text: str, places: list[Cand]) -> "str | None":
     k = next((p.end - c.start for p in places if p.start == c.start and p.end < c.end), 0)
     if not k:
         upper = gz.upper_names()
-        k = next((L for L in (4, 3, 2) if name[:L] in upper), 0)
+        k = next((L for L in (4, 3, 2) if name[:L] in upper or name[:L] in COUNTRIES), 0)
     rest = name[k:]
     if not k or len(rest) < MIN_SHORT or rest in ORG_GENERIC or not rest.endswith(UNIT_HEADS):
         return None
@@ -63,13 +63,10 @@ def _short_forms(late: list[Cand], text: str, ents: list[Cand]) -> list[Cand]:
     out = level_bare_orgs(late, text, places) + firm_short_forms(late, text, places)
     for c in late:
         rest = _without_place(c, text, places)
-        if rest is None:
-            continue
-        for m in re.finditer(re.escape(rest), text):
-            prev = text[m.start() - 1:m.start()]
-            if not (is_name_char(prev) and prev not in STOPS):
-                out.append(Cand(m.start(), m.end(), "ORG", prio=-1, source="document"))
-    return out
+        if rest is not None:
+            out += [Cand(m.start(), m.end(), "ORG", prio=-1, source="document") for m in re.finditer(re.escape(rest), text)]
+    # a short form continues no name on its left (镇党群服务中心 … 街道|党群服务中心 is another body)
+    return [c for c in out if not (is_name_char(text[c.start - 1:c.start]) and text[c.start - 1:c.start] not in STOPS)]
 
 
 def repeat_orgs(ents: list[Cand], text: str, feats: "list[str] | None" = None) -> list[Cand]:
@@ -82,7 +79,7 @@ def repeat_orgs(ents: list[Cand], text: str, feats: "list[str] | None" = None) -
     >>> [(text[c.start:c.end], c.source) for c in out]
     [('亿创公司', 'arbiter'), ('亿创公司', 'document')]
     >>> text = "中国建设银行深入贯彻。建设银行推出新产品。"
-    >>> out = repeat_orgs([Cand(0, 2, "GPE"), Cand(0, 6, "ORG", source="arbiter")], text)
+    >>> out = repeat_orgs([Cand(0, 6, "ORG", source="arbiter")], text)
     >>> [text[c.start:c.end] for c in out if c.label == "ORG"]
     ['中国建设银行', '建设银行']
     """
