@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.heads import ORG_GENERIC_BODY
 from corpus_tools._entity_rules.lexicon import ORG_GENERIC, common_or_frequent
 from corpus_tools._entity_rules.scan import generic_only
@@ -66,6 +67,8 @@ def unit_name(name: str, p: float, word: str = "") -> bool:
     False
     >>> unit_name("园区党委", 0.5)
     False
+    >>> unit_name("贵州省各级党委", 0.5)
+    False
     >>> unit_name("党组织隶属乡镇党委", 0.5)
     False
     >>> unit_name("国家骨干天然气管线布局", 0.5, "布局")
@@ -78,8 +81,13 @@ def unit_name(name: str, p: float, word: str = "") -> bool:
     if any(name[:k] in ORG_GENERIC for k in range(2, len(name) - 1)):
         return False  # 党组织|隶属乡镇党委: a generic body word opens a clause
     head = next((h for h in UNIT_HEADS if name.endswith(h)), None)
-    if head is None or generic_only(name[:-len(head)], ORG_GENERIC_BODY):
+    if head is None:
         return False
+    body = name[:-len(head)]
+    upper = gz.upper_names()
+    owner = next((n for n in range(min(8, len(body)), 1, -1) if body[:n] in upper), 0)
+    if generic_only(body, ORG_GENERIC_BODY) or (body[owner:] and generic_only(body[owner:], ORG_GENERIC_BODY)):
+        return False  # 园区党委; 贵州省|各级党委: a place and generic words name a kind
     return not (len(head) == 1 and len(word) == 2 and word in common_or_frequent())
 
 
