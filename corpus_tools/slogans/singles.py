@@ -140,7 +140,8 @@ def person_head(s: str) -> bool:
 
 def is_name(s: str) -> bool:
     """Whether the phrase *s* ends with the head of a name (a venue, facility, organisation, event)."""
-    if not s.endswith(_NAME_SUFFIXES) or s.endswith(INNER_HEADS) or (len(s) >= 3 and s[-2].isdigit()):
+    if not s.endswith(_NAME_SUFFIXES) or s.endswith(INNER_HEADS) or s.endswith("之路") \
+            or (len(s) >= 3 and s[-2].isdigit()):
         return False
     # a verb before a place head makes a requirement (送戏下乡, 旅游兴县, 小病不出村), not a name, and so
     # does a count (千企帮千村, 万企兴万村)
@@ -199,6 +200,11 @@ def labels_quote(before: str, after: str) -> bool:
                 or any(after.startswith(h) or after.startswith("的" + h) for h in LABEL_HEADS))
 
 
+# A working model or mechanism named after the quote with a short modifier between (“稻渔共生”综合种养模式,
+# “百姓点单”服务模式, “六联一”陪伴制度 is counted elsewhere): slogan15 round, hand labels of 150 unseen reports.
+_GAP_HEAD_RE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:模式|机制|工作法)")
+
+
 def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
                corpus_page: str = "") -> dict[str, bool]:
     """The cues of the hand-written single-phrase rules for the quoted phrase *s*; *corpus_page* is
@@ -206,6 +212,7 @@ def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
     (:func:`~corpus_tools.slogans.quoteshare.share_elsewhere`)."""
     n = len(s)
     labelled = (any(after.startswith(h) or after.startswith("的" + h) for h in LABEL_HEADS)
+                or bool(_GAP_HEAD_RE.match(after))
                 or after.startswith(_ROLE_AFTER) or bool(re.match(r"制(?![定作造成品订])", after)))
     governing = n >= 3 and (any(before.endswith(v) for v in GOVERNING) or bool(_BUILD_BEFORE_RE.search(before)))
     yi = n >= 4 and before.endswith("以") and not after.startswith(("为", "的"))
