@@ -30,7 +30,8 @@ from typing import Iterator, Mapping, Sequence
 
 from corpus_tools.slogans import quoteshare
 from corpus_tools.slogans.core import SloganMention, is_cjk, slogan_key
-from corpus_tools.slogans.series import FRAME_BEFORE_RE, series_key, series_recurrence
+from corpus_tools.slogans.series import (CIRCUMSTANCE_RE, DONE_RE, FRAME_BEFORE_RE, NAME_ITEM_HEADS, REQUIRE_RE,
+                                         series_key, series_recurrence)
 
 __all__ = ["DecisionModel", "features", "evidence_group", "unframed_mottos", "quoted_motto", "quoted_phrase",
            "load_decision_model", "resolve_decision", "use_decision", "active_decision", "decide_candidates"]
@@ -51,16 +52,6 @@ _FUNCTION_CHARS = set("的了是在着也就都很还又把被吗呢吧啊呀过
 _CLAUSE_END = "。！？!?；;\n"
 _CLAUSE_MARK = "，,、。！？!?；;：:\n"
 _SEP_RE = re.compile(r"[、，,；;]+|\s+")
-# Frame cues added in the slogan15 round (hand labels of 150 unseen People's Daily reports): a requirement verb or
-# modal right before the candidate (坚持依规依纪依法, 要广泛动员群众、组织群众…, 必须统一领导…) against a finished
-# description (提供了机制保障、组织保障…, 形成了全面动员…的局面), a circumstance (在统一指挥…下, 在敏感点…问题上)
-# and items that are names of things or posts (北京友谊医院、北京同仁医院…, 市委常委、纪委书记、监委主任).
-_REQUIRE_RE = re.compile(r"(?:要|必须|应当?|需要?|务必|坚持|做到|实行|实现|确保|保证|推进|推动|促进|加快|构建|"
-                         r"培育|培养|提高|发扬|落实|强化|按照|着力|努力|不断|进一步|全面|切实)[\u4e00-\u9fff]{0,2}$")
-_DONE_RE = re.compile(r"了[\u4e00-\u9fff]{0,3}$")
-_CIRCUMSTANCE_RE = re.compile(r"在[\u4e00-\u9fff]{0,6}$")
-_NAME_ITEM_HEADS = ("医院", "项目", "产品", "药品", "书记", "主任", "委员", "县", "区", "市", "村", "镇", "公司", "大学",
-                    "学校", "中心", "部门", "单位")
 _PIECE_RE = re.compile(r"[\u4e00-\u9fff]+")
 
 #: Evidence of the rules, grouped for the model (a few groups, not one weight per rule).
@@ -176,13 +167,13 @@ def features(text: str, m: SloganMention, *, rule: bool, page_text: str = "") ->
     if _ENUM_RE.search(before + text[max(0, a - 16):max(0, a - 8)]):
         f["enumerated"] = 1.0
     if not m.quoted:
-        if _REQUIRE_RE.search(before):
+        if REQUIRE_RE.search(before):
             f["require_before"] = 1.0
-        if _DONE_RE.search(before):
+        if DONE_RE.search(before):
             f["done_before"] = 1.0
-        if _CIRCUMSTANCE_RE.search(before) and after[:1] in "下上中":
+        if CIRCUMSTANCE_RE.search(before) and after[:1] in "下上中":
             f["circumstance"] = 1.0
-        if len(items) >= 2 and all(it.endswith(_NAME_ITEM_HEADS) for it in items):
+        if len(items) >= 2 and all(it.endswith(NAME_ITEM_HEADS) for it in items):
             f["name_items"] = 1.0
         if _in_open_quote(text, a):
             f["inside_quote"] = 1.0          # part of a quotation (speech), though not quoted itself

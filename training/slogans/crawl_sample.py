@@ -1,6 +1,6 @@
 """Draw a sample of local reports from the crawl and list every quoted span and detector output for labelling.
 
-    python training/slogans/crawl_sample.py OUT [--n 150] [--seed 15]
+    python training/slogans/crawl_sample.py OUT [--n 150] [--seed 15] [--exclude DIR] [--wide]
 
 Round twelve (slogan15) builds hand-labelled evidence that is not gold: People's Daily articles of 2019-2020
 outside the gold pool (``training/crawl.py`` skips it), local reports preferred (a county, township, village or
@@ -14,7 +14,8 @@ research-only):
   span: ``article, n, quoted, detector_kind, text, context``. ``detector_kind`` is the kind the shipped
   detector gives the span on that page (``-`` for none).
 
-The labels are added by hand in a copy (``labels.tsv``: the same rows plus ``label``: ``no`` or a kind, and
+``--exclude DIR`` leaves out the articles of an earlier sample (its ``texts/``); ``--wide`` drops the governance
+keyword (a second, held-out sample of the same round was drawn so). The labels are added by hand in a copy (``labels.tsv``: the same rows plus ``label``: ``no`` or a kind, and
 ``gold_text`` when the guide records another form) and read by ``crawl_eval.py``.
 """
 
@@ -37,11 +38,12 @@ SHARED = Path(os.environ.get("CORPUS_TOOLS_SHARED", REPO.parent / "shared"))
 QUOTE = re.compile(r"“([^“”\n]{1,60})”")
 
 
-def local_report(a: dict) -> bool:
+def local_report(a: dict, wide: bool = False) -> bool:
     """A local report: a place of county level or lower near the start, a governance keyword, a quotation."""
     from gold_select import CITY_PLACE, COLUMNS7, FIRST_SENTENCE, GOVERNANCE, TITLE_PLACE, cjk_count
 
-    if not 300 <= cjk_count(a["text"]) <= 3000 or "“" not in a["text"] or not GOVERNANCE.search(a["text"]):
+    if not 300 <= cjk_count(a["text"]) <= 3000 or "“" not in a["text"] \
+            or not (wide or GOVERNANCE.search(a["text"])):
         return False
     if COLUMNS7.search(a["title"]):
         return False
@@ -87,8 +89,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("out", type=Path)
     ap.add_argument("--n", type=int, default=150)
     ap.add_argument("--seed", type=int, default=15)
+    ap.add_argument("--exclude", type=Path, action="append", default=[], help="an earlier sample's folder")
+    ap.add_argument("--wide", action="store_true", help="no governance keyword needed")
     args = ap.parse_args(argv)
-    pool = [a for a in read_crawl(SHARED) if local_report(a)]
+    skip = {p.stem for d in args.exclude for p in (d / "texts").glob("*.txt")}
+    pool = [a for a in read_crawl(SHARED) if a["id"] not in skip and local_report(a, args.wide)]
     random.Random(args.seed).shuffle(pool)
     take = pool[:args.n]
     (args.out / "texts").mkdir(parents=True, exist_ok=True)
