@@ -87,3 +87,9 @@ def test_a_word_of_manner_is_no_formula(text):
     from corpus_tools.slogans import find_slogans
 
     assert find_slogans(text, formulae=False) == []
+
+
+def test_a_place_model_is_no_word_of_manner():
+    from corpus_tools.slogans.singles import rule_flags
+
+    assert not rule_flags("恭城模式", "三位一体的", "推广到全区")["ordinary"]

@@ -209,7 +209,7 @@ _GAP_HEAD_RE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:模式|机制|工作法)")
 # A word of manner (一站式, 口袋式, 地毯式; 一对一, 点对点, 多对一): it says how a service is given, it names no
 # formula (the guide's 一站式). In 150 unseen People's Daily reports (slogan15 round) the rules took six such quotes,
 # none a slogan.
-_MANNER_RE = re.compile(r"[\u4e00-\u9fff]{1,3}式(?:服务|办理)?|[\u4e00-\u9fff]对[\u4e00-\u9fff]")
+_MANNER_RE = re.compile(r"[\u4e00-\u9fff]{1,3}(?<![模方形仪公样程格正款制])式(?:服务|办理)?|[\u4e00-\u9fff]对[\u4e00-\u9fff]")
 
 
 def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
