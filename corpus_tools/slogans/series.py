@@ -511,7 +511,7 @@ REQUIRE_RE = re.compile(r"(?:要|必须|应当?|需要?|务必|坚持|做到|实
                          r"培育|培养|提高|发扬|落实|强化|按照|着力|努力|不断|进一步|全面|切实)[\u4e00-\u9fff]{0,2}$")
 DONE_RE = re.compile(r"了[\u4e00-\u9fff]{0,3}$")
 CIRCUMSTANCE_RE = re.compile(r"在[\u4e00-\u9fff]{0,6}$")
-NAME_ITEM_HEADS = ("医院", "项目", "产品", "药品", "书记", "主任", "委员", "常委", "局长", "部长", "主席", "县", "区", "市", "村", "镇", "公司", "大学",
+NAME_ITEM_HEADS = ("医院", "项目", "产品", "药品", "书记", "主任", "委员", "常委", "局长", "部长", "主席", "公司", "大学",
                     "学校", "中心", "部门", "单位")
 #: Evidence of unquoted series taken without a requirement frame (by repetition, recurrence or shape alone).
 UNFRAMED = ("repeated word", "recurring series", "recurring compact series", "standalone series")
