@@ -4,6 +4,7 @@
     python training/slogans/decision_model.py --cv-only  # print the cross-validation only
     python training/slogans/decision_model.py --gold /work/dev7:d7_01,d7_02  # add open reports of a gold folder
     python training/slogans/decision_model.py --cv-only --test /work/dev7:d7_01,d7_02  # score on fresh reports
+    python training/slogans/decision_model.py --cv-only --crawl /work/logs/slogan15-crawl  # add the labelled crawl sample
 
 Candidates are what :func:`corpus_tools.slogans.detect.find_marked` proposes with the rules alone (the
 rules' finds, quotes of two to four clauses they rejected, unframed unquoted mottos;
