@@ -200,9 +200,6 @@ class Ctx:
         self.model = decision.resolve_decision(self.decision)
 
 
-_QUESTION_WORD_RE = re.compile(r"谁|怎么|如何|什么|哪")
-
-
 def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> SloganMention | None:
     """Decide whether the quoted span *q* of *text* is a slogan, and of which kind."""
     inner_raw = text[q.start:q.end]
@@ -211,19 +208,8 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
         return None
     lead = len(inner_raw) - len(inner_raw.lstrip())
     start, end = q.start + lead, q.start + lead + len(inner)
-    # in a run of quotes (“菜篮子”“米袋子”建设) what follows the run follows each of them; in two quotes joined by a
-    # conjunction (坚持“挪穷窝”与“换穷业”并举) what precedes the first precedes the second too
-    first = group[0] if len(group) == 2 and group[0].open < q.open \
-        and text[group[0].close + 1:q.open] in ("与", "和", "及", "同") else q
-    # in a run of quotes printed back to back or with 、 (实行“一站式服务”“一门式办理”, 坚持“跳第一伞”“打第一枪”)
-    # the verb before the run governs each of them (slogan15 round: hand labels of 150 unseen reports)
-    k = next((i for i, g in enumerate(group) if g is q), 0)
-    # (not a quoted question: 围绕“扶持谁”“谁来扶”“怎么扶” asks, it names no label)
-    while first is q and k > 0 and text[group[k - 1].close + 1:group[k].open] in ("", "、") \
-            and not _QUESTION_WORD_RE.search(inner_raw):
-        k -= 1
-    if k < len(group) and group[k] is not q:
-        first = group[k]
+    # in a run of quotes (“菜篮子”“米袋子”建设) what follows the run follows each of them
+    first = quoteframes.run_opener(text, q, group)
     before = text[max(0, first.open - 8):first.open]
     last = group[-1] if group and group[-1].close > q.close else q
     after = text[last.close + 1:last.close + 9]
