@@ -47,12 +47,21 @@ hand in earlier passes, so 22 could still be drawn. Neither the filter nor the g
 ``training/gold_pool_ids.txt``). Greedy as above, at most 12 reports, one per province: four more were dropped by
 hand (judged by their title) and the pool ran out at 10 reports.
 
+The blind10 gold (kept outside the repository, no development companion) is drawn with a seventh seed
+(``SEED10``) from a new pool, since the governance condition left nothing to draw: the ids of
+``training/gold_pool_ids.txt`` (the crawl-mined training tables skip exactly these, so only they are clean) that
+pass either widened filter *without* the governance condition (``candidates(wide=True)`` or
+``candidates7(governance=False)``), minus every earlier set (dev4 ... blind9, the entities-dev reports) and the
+reports dropped in earlier passes (``pool10``). Shuffled with the seed, greedy as above: 12 reports, one per
+province; the reports dropped by hand in this pass (``DROPPED10``, judged by title and first lines) are skipped
+by the greedy pass, not taken out before the shuffle, so a drop does not reshuffle the draw.
+
 Usage::
 
     python benchmarks/gold_select.py [--shared ../shared] [--set dev4]
 
 prints ``set  stem  id  date  province  CJK  title`` rows of dev4 (``--set dev5`` for dev5, ``--set dev6``
-for dev6, ``--set dev7`` for dev7, ``--set dev8`` for dev8). ``--set blind4`` ... ``--set blind9``
+for dev6, ``--set dev7`` for dev7, ``--set dev8`` for dev8). ``--set blind4`` ... ``--set blind10``
 print the blind rows: only the integrator
 needs them (helpers must not read the blind reports). ``--manifest DIR`` also writes ``DIR/manifest.tsv``
 (stem, id, date, province, cjk) for the set; ``benchmarks/gold_texts.py DIR`` then writes the texts::
@@ -97,6 +106,9 @@ DEV8_SIZE = 14  # development reports, any month and day
 BLIND8_SIZE = 12  # blind reports, any month and day
 SEED9 = 20261209
 BLIND9_SIZE = 12  # blind reports, any month and day (at most: the pool is nearly exhausted)
+SEED10 = 20261210
+BLIND10_SIZE = 12  # blind reports from the gold pool without the governance condition
+GOLD_POOL = Path(__file__).resolve().parents[1] / "training" / "gold_pool_ids.txt"
 PROVINCES = ("北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南 "
              "重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆").split()
 # the title names a county, banner, township or village (a 2-4 character name before the suffix, not a
@@ -215,6 +227,26 @@ DROPPED: dict[str, str] = {
     "20200114-04-08": "province-wide poverty statistics (1,791 villages of 辽宁)",
     "20200526-19-01": "a company feature (华侨城)",
 }
+# blind10 pass (judged by title and first lines); kept apart because blind10's pool leaves out only the earlier drops
+# (two-part features, each part about one village, are kept, like dev8's d8_01; round-ups of three or more places are not)
+DROPPED10: dict[str, str] = {
+    "20190219-05-02": "an official's signed commentary (声音 column)",
+    "20200106-12-01": "a company's smart-city exhibit at a trade fair, no county",
+    "20200116-10-01": "a high-tech district's finance scheme, no county or village",
+    "20200123-10-01": "a high-tech district's talent-valuation platform, no county or village",
+    "20200218-14-02": "multi-province round-up (小康路上·绿色力量)",
+    "20200527-14-10": "a company feature (蒙牛)",
+    "20190211-13-01": "three-province round-up (社会治理在身边)",
+    "20200204-13-01": "province-wide feature on urban workers, no county",
+    "20200511-04-03": "a national adviser's profile (代表委员履职故事)",
+    "20200527-05-02": "a prefecture city's economy feature (广州), no county",
+    "20200527-15-01": "a prefecture city's industry feature (青岛), no county",
+    "20190228-12-05": "a contest notice (公告), not a report",
+    "20191023-15-01": "a Beijing science forum (中关村论坛), not rural",
+    "20200228-07-07": "a company's stock listing (华润微电子)",
+    "20200524-18-01": "a prefecture city's development feature (烟台), no county",
+}
+DROPPED.update(DROPPED10)
 
 
 def cjk_count(text: str) -> int:
@@ -331,8 +363,19 @@ def pick_any(pool: list[dict], k: int) -> list[dict]:
     return sorted(picked, key=lambda a: a["id"])
 
 
+def pool10(path: Path, taken: set[str], pool_ids: set[str]) -> list[dict]:
+    """Return blind10's pool, sorted by id: articles of ``pool_ids`` passing either widened filter without the
+    governance condition, not in ``taken`` and not dropped in an earlier pass.
+
+    blind10's own drops (``DROPPED10``) stay in and ``pick_any`` skips them, so a drop does not reshuffle the rest.
+    """
+    found = {a["id"]: a for a in candidates(path, wide=True) + candidates7(path, governance=False)}
+    earlier = set(DROPPED) - set(DROPPED10)
+    return [found[i] for i in sorted(found) if i in pool_ids and i not in taken and i not in earlier]
+
+
 def select(path: Path) -> list[tuple[str, str, dict]]:
-    """Return ``(set, stem, article)`` rows for dev4 to blind9 (dev4, blind4, ..., dev8, blind8, blind9)."""
+    """Return ``(set, stem, article)`` rows for dev4 to blind10 (dev4, blind4, ..., dev8, blind8, blind9, blind10)."""
     wide = candidates(path, wide=True)
     pool = [a for a in wide if a["cjk"] >= 500 and a["hits"] >= 3]  # the filter of dev4 to blind5, file order
     shuffled = list(pool)
@@ -365,6 +408,10 @@ def select(path: Path) -> list[tuple[str, str, dict]]:
             got = pick_any(rest, k)
             rows += [(name, f"{prefix}_{i:02d}", a) for i, a in enumerate(got, 1)]
             rest = [a for a in rest if a not in got]
+    pool_ids = set(GOLD_POOL.read_text(encoding="utf-8").split())
+    rest = pool10(path, {a["id"] for _, _, a in rows}, pool_ids)
+    random.Random(SEED10).shuffle(rest)
+    rows += [("blind10", f"b10_{i:02d}", a) for i, a in enumerate(pick_any(rest, BLIND10_SIZE), 1)]
     return rows
 
 
@@ -373,7 +420,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", type=Path, default=None, help="shared data folder (default ../shared)")
     ap.add_argument("--set", choices=("dev4", "blind4", "dev5", "blind5", "dev6", "blind6", "dev7", "blind7", "dev8", "blind8",
-                                           "blind9"),
+                                           "blind9", "blind10"),
                     default="dev4", help="which set to print")
     ap.add_argument("--manifest", type=Path, default=None, help="also write the set's manifest.tsv into this folder")
     ap.add_argument("--pool-ids", type=Path, default=None,

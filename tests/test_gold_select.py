@@ -1,4 +1,4 @@
-"""benchmarks/gold_select.py: the greedy pick of dev6/blind6 (any month, one report per province)."""
+"""benchmarks/gold_select.py: the greedy pick (any month, one report per province) and blind10's pool."""
 
 from __future__ import annotations
 
@@ -61,3 +61,25 @@ def test_each_gold_set_has_its_own_seed() -> None:
     seeds = [gs.SEED, gs.SEED5, gs.SEED6, gs.SEED7, gs.SEED8, gs.SEED9]
     assert len(set(seeds)) == len(seeds)
     assert gs.DEV8_SIZE == 14 and gs.BLIND8_SIZE == 12 and gs.BLIND9_SIZE == 12
+
+
+def test_blind10_drops_of_its_own_pass_do_not_reshuffle_the_pool(monkeypatch) -> None:
+    """pool10 leaves out earlier drops and taken ids but keeps blind10's own drops, which pick_any skips."""
+    gs = _module()
+    earlier = next(i for i in gs.DROPPED if i not in gs.DROPPED10)
+    own = next(iter(gs.DROPPED10))
+    arts = [{"id": i, "province": p} for i, p in
+            ((earlier, "湖南"), (own, "广西"), ("20190205-02-03", "广西"), ("20190208-04-01", "湖北"),
+             ("20190209-04-04", "安徽"))]
+    monkeypatch.setattr(gs, "candidates", lambda path, wide=False: arts[:3])
+    monkeypatch.setattr(gs, "candidates7", lambda path, governance=True: arts[2:])
+    pool_ids = {a["id"] for a in arts} - {"20190209-04-04"}  # not in the gold pool: never drawn
+    got = gs.pool10(Path("unused"), {"20190208-04-01"}, pool_ids)
+    assert [a["id"] for a in got] == sorted([own, "20190205-02-03"])
+    assert [a["id"] for a in gs.pick_any(got, 2)] == ["20190205-02-03"]
+
+
+def test_blind10_has_its_own_seed_and_size() -> None:
+    gs = _module()
+    assert gs.SEED10 not in (gs.SEED, gs.SEED5, gs.SEED6, gs.SEED7, gs.SEED8, gs.SEED9)
+    assert gs.BLIND10_SIZE == 12 and set(gs.DROPPED10) <= set(gs.DROPPED)

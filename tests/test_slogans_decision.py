@@ -127,3 +127,14 @@ def test_features_of_speech_and_context():
     assert f2["enumerated"] == 1.0 and "speaker_after" not in f2
     m3 = SloganMention("美丽乡村", "quoted", 0, 4, False, "", "rejected phrase")
     assert features(text, m3, rule=False)["in_headline"] == 1.0
+
+
+def test_features_of_an_unquoted_series_frame():
+    text = "全县要坚持统一领导、统一指挥、统一行动。全县提供了机制保障、组织保障、作风保障。"
+    a = SloganMention("统一领导、统一指挥、统一行动", "parallel", 5, 19, False, "", "repeated word")
+    b = SloganMention("机制保障、组织保障、作风保障", "parallel", 26, 40, False, "", "repeated word")
+    fa, fb = features(text, a, rule=True), features(text, b, rule=True)
+    assert fa.get("require_before") == 1.0 and "done_before" not in fa
+    assert fb.get("done_before") == 1.0
+    c = SloganMention("县人民医院、县中医医院", "parallel", 0, 11, False, "", "repeated word")
+    assert features("县人民医院、县中医医院", c, rule=True).get("name_items") == 1.0

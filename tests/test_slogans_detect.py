@@ -70,3 +70,26 @@ def test_an_uneven_quoted_series_named_as_a_service_is_a_formula():
         ("不出家门、一次申报、网上审批、证照寄送到家", "parallel")]
     # an uneven list without such a frame stays a list
     assert find_slogans("他列出“温缩裂缝、凝固效果差、延长竣工时间”几条原因。", formulae=False) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("全区实施了“单元严控”“家庭严管”“邻里联帮”的防控措施。", ["单元严控", "家庭严管", "邻里联帮"]),
+    ("全县紧紧围绕“扶持谁”“谁来扶”“怎么扶”开展工作。", ["扶持谁"]),     # the next questions inherit no verb
+])
+def test_a_verb_before_a_run_of_quotes_governs_each_of_them(text, found):
+    from corpus_tools.slogans import find_slogans
+
+    assert [m.text for m in find_slogans(text, formulae=False) if m.kind == "quoted"] == found
+
+
+@pytest.mark.parametrize("text", ["街道实行“一站式”服务。", "联络员开展“一对一”帮扶。", "实现“口袋式”服务。"])
+def test_a_word_of_manner_is_no_formula(text):
+    from corpus_tools.slogans import find_slogans
+
+    assert find_slogans(text, formulae=False) == []
+
+
+def test_a_place_model_is_no_word_of_manner():
+    from corpus_tools.slogans.singles import rule_flags
+
+    assert not rule_flags("恭城模式", "三位一体的", "推广到全区")["ordinary"]

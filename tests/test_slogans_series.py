@@ -89,3 +89,21 @@ def test_a_compact_series_printed_twice_in_an_article_is_a_formula():
 ])
 def test_a_compact_series_printed_once_or_inside_a_quoted_name_is_none(text):
     assert [m for m in _marked(text) if m[1] == "parallel"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "医疗队来自县人民医院、县中医医院、县妇幼医院，连夜出发。",              # items name things
+    "在县委统一指挥、统一协调、统一调度下，各乡镇连夜行动。",                # a circumstance
+])
+def test_an_unframed_series_that_describes_is_no_formula(text):
+    assert [m for m in _marked(text) if m[1] == "parallel"] == []
+
+
+def test_described_series_keeps_a_framed_series():
+    from corpus_tools.slogans.core import SloganMention
+    from corpus_tools.slogans.series import described_series
+
+    t = "全县坚持统一领导、统一指挥、统一行动。"
+    framed = SloganMention("统一领导、统一指挥、统一行动", "parallel", 4, 18, False, "", "series in frame")
+    assert not described_series(t, framed)
+    assert not described_series(t, SloganMention("统一领导", "quoted", 4, 8, True, "", "repeated word"))

@@ -242,3 +242,20 @@ def test_a_quoted_question_before_wenti_names_a_set_question(text, found):
     from corpus_tools.slogans import find_slogans
 
     assert [m.text for m in find_slogans(text, formulae=False)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("山河镇探索“鱼稻共作”综合种养模式，亩均增收。", ["鱼稻共作"]),      # a model head after a short modifier
+    ("街道推行“居民点菜”服务模式。", ["居民点菜"]),
+    ("村民都叫他“老黄牛”，干活从不偷懒。", []),                             # no head after it
+])
+def test_a_model_head_after_a_short_modifier_uses_the_quote_as_a_label(text, found):
+    from corpus_tools.slogans import find_slogans
+
+    assert [m.text for m in find_slogans(text, formulae=False)] == found
+
+
+def test_x_zhi_lu_is_no_road_name():
+    from corpus_tools.slogans.singles import is_name
+
+    assert not is_name("富民之路") and is_name("幸福大道路")

@@ -38,8 +38,11 @@ from typing import Callable
 
 from corpus_tools._entity_rules import orgspan
 from corpus_tools._entity_rules.lexicon import ORG_HEADS, Cand, common_or_frequent, counted_names, longest_first_re, national_orgs
+from corpus_tools._entity_rules.mastheads import media_names
 from corpus_tools._entity_rules.names import is_word
+from corpus_tools._entity_rules.org_repeats import repeat_orgs
 from corpus_tools._entity_rules.titled_units import titled_units
+from corpus_tools._entity_rules.unit_names import immediate_owner, last_word, unit_name
 
 #: Lowest span-model probability at which a head's best start is a candidate.
 MIN_SPAN_P = 0.2
@@ -294,7 +297,9 @@ def arbitrate(ents: list[Cand], text: str, feats: "list[str] | None",
               drop: "float | None" = None) -> list[Cand]:
     """*ents* with the organisations the arbiter keeps added and those it rejects dropped, then
     the units named by their head's title (:func:`~corpus_tools._entity_rules.titled_units.titled_units`:
-    郭家坝镇服务中心|主任|向进), which need the people found.
+    郭家坝镇服务中心|主任|向进), which need the people found, the other mentions of both
+    (:func:`~corpus_tools._entity_rules.org_repeats.repeat_orgs`), and papers named by a place
+    (:func:`~corpus_tools._entity_rules.mastheads.media_names`: 珠江商报记者).
 
     *score* maps a candidate's feature names to a probability (default: the shipped model);
     a new candidate needs at least *threshold*, an organisation already found is dropped below
@@ -305,16 +310,18 @@ def arbitrate(ents: list[Cand], text: str, feats: "list[str] | None",
     >>> arbitrate([], "新希望集团", None)
     []
     """
-    return titled_units(learned_arbitrate(ents, text, feats, model_spans, score=score, threshold=threshold, drop=drop),
-                        text, feats)
+    units = titled_units(learned_arbitrate(ents, text, feats, model_spans, score=score, threshold=threshold, drop=drop),
+                         text, feats)
+    return media_names(repeat_orgs(units, text, feats), text)  # other mentions; 珠江商报记者, a masthead line
 
 
 def learned_arbitrate(ents: list[Cand], text: str, feats: "list[str] | None",
                       model_spans: list[tuple[int, int, str]] = (), *,
                       score: "Callable[[list[str]], float] | None" = None, threshold: "float | None" = None,
-                      drop: "float | None" = None) -> list[Cand]:
+                      drop: "float | None" = None, units: bool = True) -> list[Cand]:
     """The learned keep/drop of :func:`arbitrate` alone (what ``training/ner/train_org_arbiter.py``
-    cross-validates)."""
+    cross-validates); *units* also keeps candidates with an institution head at a lower bar
+    (:func:`~corpus_tools._entity_rules.unit_names.unit_name`)."""
     if feats is None or len(feats) != len(text):
         return ents
     model = arbiter_model()
@@ -323,6 +330,7 @@ def learned_arbitrate(ents: list[Cand], text: str, feats: "list[str] | None",
     drop = model.get("drop", 0.0) if drop is None else drop
     if threshold > 1.0 and drop <= 0.0:
         return ents  # switched off (a model whose cross-validation found no gain)
+    unit_bar = units and threshold <= 1.0  # institution heads kept at a lower bar (unit_names.UNIT_P)
     scored = []
     dropped = set()
     cands = org_candidates(text, ents, feats, model_spans)
@@ -339,6 +347,10 @@ def learned_arbitrate(ents: list[Cand], text: str, feats: "list[str] | None",
         p = score(candidate_features(text, c, index, feats, counts))
         if p >= threshold:
             scored.append((p, c))
+        elif unit_bar and unit_name(text[c.start:c.end], p, last_word(text, feats, c.end)):  # only the immediate owner
+            s = immediate_owner(c.start, c.end, [(x.start, x.end) for x in index.around(c.start, c.end)
+                                                 if x.label in _PLACES])
+            scored.append((p, OrgCandidate(s, c.end, c.sources, c.span_p)))
     if not scored and not dropped:
         return ents
     kept = [x for x in ents if not (x.label == "ORG" and (x.start, x.end) in dropped)]

@@ -16,8 +16,9 @@ from corpus_tools._entity_rules.gpe_forms import former_units
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.orgparts import listed_firms
 from corpus_tools._entity_rules.persons import find_persons
-from corpus_tools._entity_rules.places import (coordinated_units, find_places, find_regex_places,
-                                               listed_units, unlisted_townships)
+from corpus_tools._entity_rules.places import find_places
+from corpus_tools._entity_rules.unlisted_places import (coordinated_units, find_regex_places, listed_units,
+                                                        unlisted_townships)
 from corpus_tools._entity_rules.scan import Scanner
 from corpus_tools._entity_rules.name_bodies import trim_bodies
 from corpus_tools._entity_rules.sites import find_sites, natural_features

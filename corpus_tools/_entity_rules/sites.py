@@ -15,8 +15,8 @@ from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.lexicon import (LOC_WORDS, Cand, STOPS, all_stops, common_or_frequent, common_words,
                                                 is_name_char, words)
 from corpus_tools._entity_rules.names import is_word
-from corpus_tools._entity_rules.places import word_starts
 from corpus_tools._entity_rules.scan import Scanner
+from corpus_tools._entity_rules.unlisted_places import word_starts
 from corpus_tools.text import CJK_RE
 
 __all__ = ["NATURE_HEADS", "nature_names", "natural_features", "listed_nature", "landscape_tails", "nature_lists", "road_codes", "scenic_areas",

@@ -30,7 +30,8 @@ from typing import Iterator, Mapping, Sequence
 
 from corpus_tools.slogans import quoteshare
 from corpus_tools.slogans.core import SloganMention, is_cjk, slogan_key
-from corpus_tools.slogans.series import FRAME_BEFORE_RE, series_key, series_recurrence
+from corpus_tools.slogans.series import (CIRCUMSTANCE_RE, DONE_RE, FRAME_BEFORE_RE, NAME_ITEM_HEADS, REQUIRE_RE,
+                                         series_key, series_recurrence)
 
 __all__ = ["DecisionModel", "features", "evidence_group", "unframed_mottos", "quoted_motto", "quoted_phrase",
            "load_decision_model", "resolve_decision", "use_decision", "active_decision", "decide_candidates"]
@@ -165,10 +166,27 @@ def features(text: str, m: SloganMention, *, rule: bool, page_text: str = "") ->
         f["speaker_after"] = 1.0
     if _ENUM_RE.search(before + text[max(0, a - 16):max(0, a - 8)]):
         f["enumerated"] = 1.0
+    if not m.quoted:
+        if REQUIRE_RE.search(before):
+            f["require_before"] = 1.0
+        if DONE_RE.search(before):
+            f["done_before"] = 1.0
+        if CIRCUMSTANCE_RE.search(before) and after[:1] in "下上中":
+            f["circumstance"] = 1.0
+        if len(items) >= 2 and all(it.endswith(NAME_ITEM_HEADS) for it in items):
+            f["name_items"] = 1.0
+        if _in_open_quote(text, a):
+            f["inside_quote"] = 1.0          # part of a quotation (speech), though not quoted itself
     heads = [ln for ln in text.split("\n")[:2] if len(ln) <= 40 and not any(c in ln for c in "。！？")]
     if heads and s in slogan_key("".join(heads)):
         f["in_headline"] = 1.0        # the page prints it in a title line (a kicker line may come first)
     return f
+
+
+def _in_open_quote(text: str, at: int) -> bool:
+    """Whether offset *at* lies inside a “…” quotation of its paragraph."""
+    par_start = text.rfind("\n", 0, at) + 1
+    return text.count("“", par_start, at) > text.count("”", par_start, at)
 
 
 def quoted_motto(inner: str) -> bool:

@@ -16,7 +16,7 @@ from corpus_tools.slogans import decision, quoteframes, quoteshare
 from corpus_tools.slogans.formulae import FormulaMatcher, iter_formula_mentions
 from corpus_tools.slogans.lexicon import Lexicon
 from corpus_tools.slogans.singles import LABEL_HEADS, decide, is_name, labels_quote, person_head
-from corpus_tools.slogans.series import compact_parallel, count_anchors, unquoted_series
+from corpus_tools.slogans.series import compact_parallel, count_anchors, described_series, unquoted_series
 from corpus_tools.text import CJK_RE, normalize_text, strip_spaces
 
 __all__ = ["find_slogans", "find_marked", "check_kinds", "Ctx", "numbered_item", "split_items"]
@@ -208,10 +208,8 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
         return None
     lead = len(inner_raw) - len(inner_raw.lstrip())
     start, end = q.start + lead, q.start + lead + len(inner)
-    # in a run of quotes (“菜篮子”“米袋子”建设) what follows the run follows each of them; in two quotes joined by a
-    # conjunction (坚持“挪穷窝”与“换穷业”并举) what precedes the first precedes the second too
-    first = group[0] if len(group) == 2 and group[0].open < q.open \
-        and text[group[0].close + 1:q.open] in ("与", "和", "及", "同") else q
+    # in a run of quotes (“菜篮子”“米袋子”建设) what follows the run follows each of them
+    first = quoteframes.run_opener(text, q, group)
     before = text[max(0, first.open - 8):first.open]
     last = group[-1] if group and group[-1].close > q.close else q
     after = text[last.close + 1:last.close + 9]
@@ -518,7 +516,7 @@ def find_marked(text: str, kinds: tuple[str, ...], ctx: Ctx) -> list[SloganMenti
     # speech is (“我是一个小兵，岗位在村、工作在村、吃住在村”)
     quoted_spans = [(m.start - 1, m.end + 1) for m in found if m.quoted]
     anchors = count_anchors([m.text for m in found if m.kind == "numbered"])
-    found.extend(unquoted_series(text, quoted_spans, anchors))
+    found.extend(m for m in unquoted_series(text, quoted_spans, anchors) if not described_series(text, m))
     found = [m for m in found if m.kind in kinds and not ctx.lexicon.excluded(m.text)]
     if ctx.candidates is not None or ctx.model is not None:
         extra = [m for m in _motto_candidates(text, rejected, found, quote_spans) if m.kind in kinds]

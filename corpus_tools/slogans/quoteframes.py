@@ -6,6 +6,8 @@
 articles): eight transformation pairs, seven of them policy catch-phrases (要我富 / 我要富, 重物轻人 / 重人轻物)
 and one not (要我练 / 我要练, a running club).
 
+:func:`run_opener`: the quotation whose left context is the frame of a quote in a run of quotes.
+
 A headline-motto frame (a quoted speech opening with the clauses of the headline) was removed in the eleventh
 round: it fired once in those 9,200 articles, on a quoted vow rather than a formula, and rested on one
 development report.
@@ -20,7 +22,7 @@ from typing import Any, Sequence
 
 from corpus_tools.slogans.core import SloganMention, is_cjk
 
-__all__ = ["transformation_pairs"]
+__all__ = ["transformation_pairs", "run_opener"]
 
 # 变“A”为“B”, 从“A”到“B”, 由“A”向“B”转变, 从“A”变为“B”
 _FROM_RE = re.compile(r"[变从由]$")
@@ -78,3 +80,32 @@ def transformation_pairs(text: str, quotes: Sequence[Any], rejected: Sequence[An
             out += [SloganMention(text[q.start:q.end], "quoted", q.start, q.end, True, "", "transformation pair")
                     for q in (q1, q2) if id(q) in keep]
     return out
+
+
+_QUESTION_WORD_RE = re.compile(r"谁|怎么|如何|什么|哪")
+
+
+def run_opener(text: str, q: Any, group: Sequence[Any]) -> Any:
+    """The quotation of *group* (the run of adjacent quotes *q* belongs to) whose left context frames *q*.
+
+    Two quotes joined by a conjunction share what precedes the first (坚持“挪穷窝”与“换穷业”并举); in a run printed
+    back to back or with 、 the verb before the run governs each quote (实行“一站式服务”“一门式办理”, 坚持“跳第一伞”
+    “打第一枪”; slogan15 round, hand labels of 150 unseen reports), except a quoted question (围绕“扶持谁”“谁来扶”
+    “怎么扶”: it asks, it names no label). Otherwise *q* itself.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as Q
+    >>> t = "实行“甲乙”“丙丁”。"
+    >>> a, b = Q(open=2, close=5, start=3, end=5), Q(open=6, close=9, start=7, end=9)
+    >>> run_opener(t, b, [a, b]) is a
+    True
+    """
+    if len(group) == 2 and group[0].open < q.open and text[group[0].close + 1:q.open] in ("与", "和", "及", "同"):
+        return group[0]
+    k = next((i for i, g in enumerate(group) if g is q), 0)
+    if _QUESTION_WORD_RE.search(text[q.start:q.end]):
+        return q
+    while k > 0 and text[group[k - 1].close + 1:group[k].open] in ("", "、"):
+        k -= 1
+    return group[k] if k < len(group) else q

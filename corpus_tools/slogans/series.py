@@ -14,7 +14,8 @@ from corpus_tools.slogans.singles import is_name
 
 __all__ = ["compact_parallel", "unquoted_series", "count_anchors", "compact_recurrence", "RECURRENCE_MIN_DAYS",
            "series_recurrence", "SERIES_MIN_DAYS", "series_key", "even_series_candidates", "even_series_spans",
-           "CLAUSE_PUNCT", "FRAME_BEFORE_RE", "goal_frame"]
+           "CLAUSE_PUNCT", "FRAME_BEFORE_RE", "goal_frame", "REQUIRE_RE", "DONE_RE", "CIRCUMSTANCE_RE",
+           "NAME_ITEM_HEADS", "UNFRAMED", "described_series"]
 
 CLAUSE_PUNCT = "，,。；;：:！？!?（）()《》\n"
 # Frames around an unquoted parallel series (guide 2b).
@@ -500,3 +501,36 @@ def count_anchors(numbered: list[str]) -> frozenset[tuple[int, str]]:
         for m in re.finditer(r"([两三四五六七八九十])[个大项条类种]?([\u4e00-\u9fff])", text):
             out.add((_COUNT_VALUE[m.group(1)], m.group(2)))
     return frozenset(out)
+
+
+# Frame cues added in the slogan15 round (hand labels of 150 unseen People's Daily reports): a requirement verb or
+# modal right before the candidate (坚持依规依纪依法, 要广泛动员群众、组织群众…, 必须统一领导…) against a finished
+# description (提供了机制保障、组织保障…, 形成了全面动员…的局面), a circumstance (在统一指挥…下, 在敏感点…问题上)
+# and items that are names of things or posts (北京友谊医院、北京同仁医院…, 市委常委、纪委书记、监委主任).
+REQUIRE_RE = re.compile(r"(?:要|必须|应当?|需要?|务必|坚持|做到|实行|实现|确保|保证|推进|推动|促进|加快|构建|"
+                         r"培育|培养|提高|发扬|落实|强化|按照|着力|努力|不断|进一步|全面|切实)[\u4e00-\u9fff]{0,2}$")
+DONE_RE = re.compile(r"了[\u4e00-\u9fff]{0,3}$")
+CIRCUMSTANCE_RE = re.compile(r"在[\u4e00-\u9fff]{0,6}$")
+NAME_ITEM_HEADS = ("医院", "项目", "产品", "药品", "书记", "主任", "委员", "常委", "局长", "部长", "主席", "公司", "大学",
+                    "学校", "中心", "部门", "单位")
+#: Evidence of unquoted series taken without a requirement frame (by repetition, recurrence or shape alone).
+UNFRAMED = ("repeated word", "recurring series", "recurring compact series", "standalone series")
+
+
+def described_series(text: str, m: SloganMention) -> bool:
+    """Whether the unquoted series *m*, taken without a frame (:data:`UNFRAMED`), is a description rather than a
+    requirement: its items name things or posts (北京友谊医院、北京同仁医院…; 市委常委、纪委书记、监委主任) or it
+    stands in a circumstance (在党中央统一指挥、统一协调、统一调度下). Guide 2b asks an unquoted series for a frame.
+
+    Examples
+    --------
+    >>> t = "在党中央统一指挥、统一协调、统一调度下，各地"
+    >>> described_series(t, SloganMention("统一指挥、统一协调、统一调度", "parallel", 4, 18, False, "", "repeated word"))
+    True
+    """
+    if m.quoted or m.kind != "parallel" or not m.evidence.startswith(UNFRAMED):
+        return False
+    items = [p for p in re.split(r"[、，,；;\s]+", m.text) if p]
+    before, after = text[max(0, m.start - 8):m.start], text[m.end:m.end + 2]
+    return (len(items) >= 2 and all(it.endswith(NAME_ITEM_HEADS) for it in items)) \
+        or (bool(CIRCUMSTANCE_RE.search(before)) and after[:1] in "下上中")

@@ -4,6 +4,7 @@
     python training/slogans/decision_model.py --cv-only  # print the cross-validation only
     python training/slogans/decision_model.py --gold /work/dev7:d7_01,d7_02  # add open reports of a gold folder
     python training/slogans/decision_model.py --cv-only --test /work/dev7:d7_01,d7_02  # score on fresh reports
+    python training/slogans/decision_model.py --cv-only --crawl /work/logs/slogan15-crawl  # add the labelled crawl sample
 
 Candidates are what :func:`corpus_tools.slogans.detect.find_marked` proposes with the rules alone (the
 rules' finds, quotes of two to four clauses they rejected, unframed unquoted mottos;
@@ -43,8 +44,10 @@ SAMPLES = ("detections_a.tsv", "detections_b.tsv", "detections_c.tsv", "detectio
 OPEN = {"dev4": [f"d4_{i:02d}" for i in range(1, 9)], "dev5": [f"d5_{i:02d}" for i in range(1, 11)],
         "dev6": [f"d6_{i:02d}" for i in range(1, 11)]}
 C_GRID = (0.03, 0.1, 0.3, 1.0)
-KEEP_GRID = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
+KEEP_GRID = (0.0, 0.02, 0.05, 0.08, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
 ADD_GRID = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.01)
+#: The two parts a point must not make worse when the crawl sample is used (``--crawl``): the sample, the rest.
+SUBSETS = (lambda g: g.startswith("crawl"), lambda g: not g.startswith("crawl"))
 MIN_GAIN = 3   # errors (fp + fn on the gold pages, fp in the samples) the model must save to be switched on
 
 
@@ -78,6 +81,18 @@ def gold_pages(dev4: Path, dev5: Path, extra: list[str] = (), dev6: Path | None 
     corpus, g = as_corpus({**PAGES, **PAGES_2})
     out += [(i.id, i, g[i.id]) for i in corpus if i.id in g]
     return out
+
+
+def crawl_pages(folder: Path) -> list[tuple[str, object, list[dict]]]:
+    """(fold, issue, gold items) of the hand-labelled crawl sample of ``crawl_sample.py`` / ``crawl_eval.py``
+    (slogan15 round): every quoted span and every detector output of 150 unseen reports labelled; the articles
+    go to five folds by a hash of their id (``crawl0`` ... ``crawl4``)."""
+    sys.path.insert(0, str(HERE))
+    import crawl_eval
+
+    corpus = crawl_eval.sample_corpus(folder)
+    gold = crawl_eval.gold_items(folder, corpus)
+    return [(f"crawl{zlib.crc32(i.id.encode()) % 5}", i, gold[i.id]) for i in corpus]
 
 
 def page_candidates(issue) -> list[tuple[object, bool, dict]]:
@@ -218,6 +233,8 @@ def run(args) -> None:
 
     lex = Lexicon.build(None)
     pages = gold_pages(args.dev4, args.dev5, args.gold, args.dev6)
+    if args.crawl:
+        pages += crawl_pages(args.crawl)
     gold_rows = []          # (group, cands, gold set, labels)
     for gid, issue, items in pages:
         cands = page_candidates(issue)
@@ -250,9 +267,11 @@ def run(args) -> None:
             probs[left] = [predict(models, cands) for cands, _, _ in folds[left]]
         return probs
 
-    def score(probs, keep, add):
+    def score(probs, keep, add, only=None):
         tp = fp = fn = stp = sfp = 0
         for g, rows in folds.items():
+            if only is not None and only(g) is False:
+                continue
             for (cands, lab, gold), p in zip(rows, probs[g]):
                 if gold is not None:
                     pred = page_result(cands, p, keep, add, lex)
@@ -269,6 +288,10 @@ def run(args) -> None:
         tp, fp, fn, stp, sfp = s
         return (f"{name}: gold pages P {tp / max(1, tp + fp):.3f} R {tp / max(1, tp + fn):.3f} "
                 f"(tp {tp} fp {fp} fn {fn}); samples precision {stp / max(1, stp + sfp):.3f} ({stp}/{stp + sfp})")
+
+    def f1(s):
+        tp, fp, fn, stp, sfp = s
+        return 2 * (tp + stp) / max(1, 2 * (tp + stp) + fp + sfp + fn)
 
     rules = {g: [np.array([1.0 if r else 0.0 for _, r, _ in cands]) for cands, _, _ in rows]
              for g, rows in folds.items()}
@@ -287,10 +310,19 @@ def run(args) -> None:
                 # ties go to the most conservative point: the lowest keep, the highest add threshold
                 # (keep 0 and add 1.01 leave the rules alone and switch the model off)
                 rank = (round(f, 9), -keep, add)
+                if args.crawl and not all(f1(score(probs, keep, add, only)) >= f1(score(rules, 0.5, 0.5, only))
+                                          for only in SUBSETS):
+                    continue         # with the crawl sample: no worse on it nor on the other gold pages
                 if best is None or rank > best[0]:
                     best = (rank, c, keep, add, s)
     _, c, keep, add, s = best
     report.append(line(f"rules + model, leave-one-report-out (C {c}, keep {keep}, add {add})", s))
+    if args.crawl:
+        best_probs = oof(c)
+        for name, only in (("crawl sample", lambda g: g.startswith("crawl")),
+                           ("gold pages without the crawl sample", lambda g: not g.startswith("crawl"))):
+            report.append("  " + line(f"{name}, rules alone", score(rules, 0.5, 0.5, only)))
+            report.append("  " + line(f"{name}, rules + model (out of fold)", score(best_probs, keep, add, only)))
     # the model is switched on only when it makes MIN_GAIN fewer errors than the rules out of fold (one
     # detection of a few hundred is noise, and a model that changes nothing on the gold pages is no gain)
     errors = lambda r: r[1] + r[2] + r[4]                                    # noqa: E731
@@ -328,6 +360,8 @@ def main() -> None:
                     help="DIR:stem,stem: also train on these (open) reports of another gold folder")
     ap.add_argument("--test", action="append", default=[],
                     help="DIR:stem,stem: score operating points of the model fitted on everything on these reports")
+    ap.add_argument("--crawl", type=Path, default=None,
+                    help="folder of the hand-labelled crawl sample (crawl_sample.py, labels_pos.txt): train on it too")
     ap.add_argument("--cv-only", action="store_true")
     ap.add_argument("--verbose", action="store_true", help="print the score of every grid point")
     run(ap.parse_args())

@@ -1,0 +1,107 @@
+"""Newspapers and broadcasters named by a place and a media word: 昆山日报, 珠江商报, 正定新闻, 今日洛川.
+
+GUIDE.md labels media ORG (央视, 新华社, 山西电视台, 诸暨发布) and a paper's masthead too. Few are
+listed (``media_orgs.txt``); the rest follow one form: a place (a province, city or county name or
+short form, or a place or river entity found in the text) right before a media word (日报, 商报, 新闻,
+电视台, 发布 …). Since 县新闻 or 头条新闻 are no names, the form counts only where a paper stands:
+
+* alone on its line (a masthead, perhaps with a mark such as ■ or an issue number after a space);
+* in book-title marks, when it is a paper (《昆山日报》; 《湖北新闻》 is a programme);
+* before a reporter's role or a report word (珠江商报记者, 正定新闻讯, 婺源新闻报道, 长阳新闻客户端).
+
+A masthead line may also be 今日 + a county's name (今日洛川). The owner place inside the name is no
+entity of its own (flat, maximal spans).
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus_tools import gazetteer as gz
+from corpus_tools._entity_rules.lexicon import Cand
+
+#: Media words a paper's or station's name ends in.
+MEDIA_WORDS = ("广播电视总台", "广播电视台", "融媒体中心", "电视台", "都市报", "手机报", "日报", "晚报", "商报", "时报",
+               "新闻", "发布")
+#: Words after a paper's name that show it is one (a role of its staff, a report word, a channel).
+_AFTER = re.compile(r"(?:社)?(?:首席|特约|全媒体)?(?:记者|通讯员|编辑|讯|报道|消息|客户端|公众号|微信|微博|APP|app|头版|刊发|刊登|播出)")
+#: After 新闻 and 发布 (common words: 新闻报道, 发布消息) only a staff role or a channel shows a name.
+_AFTER_STRICT = re.compile(r"(?:首席|特约|全媒体)?(?:记者|通讯员|编辑|讯|客户端|公众号|微信|微博|APP|app)")
+_MEDIA_RE = re.compile("|".join(MEDIA_WORDS))
+_OWNER_LABELS = frozenset(("GPE", "TOWNSHIP", "LOC", "COMMUNITY"))
+_LINE_MARKS = " \u3000■●◆▲★·•"
+#: Longest owner written without an entity (a county name with its suffix: 长阳土家族自治县).
+_MAX_OWNER = 8
+
+
+def _line_alone(text: str, s: int, e: int) -> bool:
+    """``text[s:e]`` fills its line, apart from marks, spaces and an issue number after a space."""
+    a = text.rfind("\n", 0, s) + 1
+    b = text.find("\n", e)
+    b = len(text) if b < 0 else b
+    before, after = text[a:s].strip(_LINE_MARKS), text[e:b]
+    if before:
+        return False
+    if not after.strip(_LINE_MARKS):
+        return True
+    return after[:1] in " \u3000" and not re.search(r"[\u4e00-\u9fff]{3,}", after)
+
+
+def _owner_start(text: str, h0: int, ents: list[Cand]) -> int:
+    """Start of the place right before *h0*, or -1."""
+    for c in ents:
+        if c.end == h0 and c.label in _OWNER_LABELS:
+            return c.start
+    upper = gz.upper_names()
+    for n in range(_MAX_OWNER, 1, -1):
+        if h0 - n >= 0 and text[h0 - n:h0] in upper:
+            return h0 - n
+    return -1
+
+
+def _fits(new: Cand, ents: list[Cand]) -> bool:
+    """*new* cuts into no entity and is no organisation already."""
+    for c in ents:
+        if c.end <= new.start or c.start >= new.end:
+            continue
+        if c.start < new.start or c.end > new.end or (c.label == "ORG" and (c.start, c.end) == (new.start, new.end)):
+            return False
+    return True
+
+
+def media_names(ents: list[Cand], text: str) -> list[Cand]:
+    """*ents* with the papers and stations of the module docstring added as ORG.
+
+    Examples
+    --------
+    >>> text = "■珠江商报记者 李明"
+    >>> [text[c.start:c.end] for c in media_names([Cand(1, 3, "LOC")], text)]
+    ['珠江商报']
+    >>> text = "今日洛川\\n2024年3月1日"
+    >>> [text[c.start:c.end] for c in media_names([], text)]
+    ['今日洛川']
+    >>> media_names([], "全县新闻工作者")
+    []
+    """
+    found = []
+    for m in _MEDIA_RE.finditer(text):
+        h0, e = m.span()
+        s = _owner_start(text, h0, ents)
+        if s < 0:
+            continue
+        if text.startswith("社", e):
+            e += 1
+        if (_line_alone(text, s, e) or (text[s - 1:s] == "《" and text[e:e + 1] == "》" and m.group().endswith("报"))
+                or (_AFTER_STRICT if m.group() in ("新闻", "发布") else _AFTER).match(text, e)):
+            found.append(Cand(s, e, "ORG", prio=2, source="rule"))
+    upper = gz.upper_names()
+    for m in re.finditer(r"今日([\u4e00-\u9fff]{2,4})", text):
+        if m.group(1) in upper and _line_alone(text, m.start(), m.end()):
+            found.append(Cand(m.start(), m.end(), "ORG", prio=2, source="rule"))
+    if not found:
+        return ents
+    out = list(ents)
+    for c in found:
+        if _fits(c, out):
+            out = [x for x in out if x.end <= c.start or x.start >= c.end] + [c]
+    return sorted(out, key=lambda x: x.start)

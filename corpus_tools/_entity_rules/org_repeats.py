@@ -1,0 +1,103 @@
+"""Other mentions of an organisation that a late pass found once: 亿创公司 … 为亿创公司 … 亿创公司得知.
+
+The rules propagate every name they find to its other mentions (:func:`assemble.rule_entities`),
+but the passes after them — the ORG arbiter and units named by a title — add one mention at a
+time, where the learned score or the context is high enough; the same firm
+written again in a plainer sentence is missed (on unlabelled county reports, a firm named seven
+times was found once). :func:`repeat_orgs` gives each such name's other mentions the ORG label
+where they cut into no entity and no segmenter word, and their short forms too: the name
+without its place or level (:func:`~corpus_tools._entity_rules.assemble.level_bare_orgs`,
+and 中国建设银行 … 建设银行 when four characters or more with an institution head stay) and a
+firm's trade name (:func:`~corpus_tools._entity_rules.assemble.firm_short_forms`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus_tools import gazetteer as gz
+from corpus_tools._entity_rules.assemble import firm_short_forms, level_bare_orgs
+from corpus_tools._entity_rules.lexicon import COUNTRIES, ORG_GENERIC, STOPS, Cand, is_name_char
+from corpus_tools._entity_rules.unit_names import UNIT_HEADS
+from corpus_tools._entity_rules.words import ends_inside_word
+
+#: Sources of the late passes whose names are repeated.
+LATE_SOURCES = frozenset(("arbiter", "titled"))
+#: Shortest name repeated (two-character names are too often parts of words).
+MIN_LEN = 3
+#: Shortest name left once its place is dropped (财政厅 alone is a kind in many texts).
+MIN_SHORT = 4
+_PLACES = frozenset(("GPE", "TOWNSHIP", "VILLAGE", "COMMUNITY"))
+
+
+def _free(s: int, e: int, ents: list[Cand]) -> bool:
+    """``[s, e)`` cuts into no entity and is no organisation yet (it may cover whole entities)."""
+    for c in ents:
+        if c.end <= s or c.start >= e:
+            continue
+        if c.start < s or c.end > e or c.label == "ORG":
+            return False
+    return True
+
+
+def _word_start(feats: "list[str] | None", s: int) -> bool:
+    return feats is None or s == 0 or feats[s][:1] in ("B", "S")
+
+
+def _without_place(c: Cand, text: str, places: list[Cand]) -> "str | None":
+    """The name of *c* without the place written at its start (中国建设银行 -> 建设银行), if what
+    stays is long enough, ends in an institution head and is no generic unit word."""
+    name = text[c.start:c.end]
+    k = next((p.end - c.start for p in places if p.start == c.start and p.end < c.end), 0)
+    if not k:
+        upper = gz.upper_names()
+        k = next((L for L in (4, 3, 2) if name[:L] in upper or name[:L] in COUNTRIES), 0)
+    rest = name[k:]
+    if not k or len(rest) < MIN_SHORT or rest in ORG_GENERIC or not rest.endswith(UNIT_HEADS):
+        return None
+    return rest
+
+
+def _short_forms(late: list[Cand], text: str, ents: list[Cand]) -> list[Cand]:
+    places = [c for c in ents if c.label in _PLACES]
+    out = level_bare_orgs(late, text, places) + firm_short_forms(late, text, places)
+    for c in late:
+        rest = _without_place(c, text, places)
+        if rest is not None:
+            out += [Cand(m.start(), m.end(), "ORG", prio=-1, source="document") for m in re.finditer(re.escape(rest), text)]
+    # a short form continues no name on its left (镇党群服务中心 … 街道|党群服务中心 is another body)
+    return [c for c in out if not (is_name_char(text[c.start - 1:c.start]) and text[c.start - 1:c.start] not in STOPS)]
+
+
+def repeat_orgs(ents: list[Cand], text: str, feats: "list[str] | None" = None) -> list[Cand]:
+    """*ents* with the other mentions of the organisations the late passes found.
+
+    Examples
+    --------
+    >>> text = "亿创公司得知消息。为亿创公司解决难题。"
+    >>> out = repeat_orgs([Cand(0, 4, "ORG", source="arbiter")], text)
+    >>> [(text[c.start:c.end], c.source) for c in out]
+    [('亿创公司', 'arbiter'), ('亿创公司', 'document')]
+    >>> text = "中国建设银行深入贯彻。建设银行推出新产品。"
+    >>> out = repeat_orgs([Cand(0, 6, "ORG", source="arbiter")], text)
+    >>> [text[c.start:c.end] for c in out if c.label == "ORG"]
+    ['中国建设银行', '建设银行']
+    """
+    late = [c for c in ents if c.label == "ORG" and c.source in LATE_SOURCES and c.end - c.start >= MIN_LEN]
+    if not late:
+        return ents
+    if feats is not None and len(feats) != len(text):
+        feats = None
+    spans = [m.span() for name in dict.fromkeys(text[c.start:c.end] for c in late)
+             for m in re.finditer(re.escape(name), text)]
+    spans += sorted({(c.start, c.end) for c in _short_forms(late, text, ents)})
+    out = list(ents)
+    added = False
+    for s, e in spans:
+        if not _free(s, e, out) or not _word_start(feats, s):
+            continue
+        if feats is not None and ends_inside_word(text, feats, e):
+            continue
+        out = [x for x in out if x.end <= s or x.start >= e] + [Cand(s, e, "ORG", prio=1, source="document")]
+        added = True
+    return sorted(out, key=lambda x: x.start) if added else ents

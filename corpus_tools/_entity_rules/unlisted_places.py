@@ -1,0 +1,309 @@
+"""Places not in the gazetteer: townships and villages found by form (a 乡/镇/街道 or 村 suffix after a
+county name, in lists and coordinations of units, villages named in sound characters)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from corpus_tools import county as county_context
+from corpus_tools import gazetteer as gz
+from corpus_tools._entity_rules.lexicon import (Cand, STOPS, all_stops, common_words, frequent2, is_name_char, words,
+                                                words_tuple)
+from corpus_tools._entity_rules.names import REPORT_VERBS, translit_mean, translit_score
+from corpus_tools._entity_rules.places import PLACE_LABEL, established_short_forms
+from corpus_tools.text import CJK_RE
+
+_TOWNSHIP_RE = re.compile(r"(?:(?<=原)|(?<=[县市区旗]))([\u4e00-\u9fff]{2,3}(?:[乡镇]|街道))(?![\u4e00-\u9fff]{0,1}(?:长|政府|党委|办))")
+TOWNSHIP_BAD = words("township_bad")
+_VILLAGE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}村)(?=[、，。；和与及\s“”党村委两的是在有]|$)")
+VILLAGE_BAD_TAIL = words_tuple("village_bad_tail")
+_NATURAL_VILLAGE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?屯)")
+_AFTER_UNIT_VILLAGE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?村)(?:(?=村[民委党两干])|(?!村))")
+
+
+def word_starts(text: str, s: int) -> bool:
+    """Whether a name may start at *s*: after punctuation or a word that ends a name (的, 在)."""
+    return (s == 0 or not is_name_char(text[s - 1]) or text[s - 1] in STOPS
+            or text[max(0, s - 2):s] in all_stops())
+
+
+_TOWN_SUFFIX_RE = re.compile(r"(?:街道|[乡镇])")
+_LIST_SEP = ("、", "和", "与", "及")
+
+
+def _township_stem_ok(stem: str, suffix: str) -> bool:
+    # the stem may be a word (石门乡, 天堂镇): the context decides; the whole must not be one
+    return not (stem + suffix in common_words() or stem[:2] in all_stops() or any(ch in STOPS for ch in stem)
+                or any((stem + suffix).endswith(b) for b in TOWNSHIP_BAD))
+
+
+def unlisted_townships(text: str, places: list[Cand]) -> list[Cand]:
+    """Townships the gazetteer no longer has (merged or renamed since the text was written).
+
+    A name + 乡/镇/街道 that is not in the gazetteer is a township when its context says so
+    on its own: it stands in a list next to a known township (石门乡、龙山镇), or a village
+    follows it directly (石门乡高坡村). The stem must start a word and must not be a common
+    word (城乡, 乡镇 and 家乡 never pass).
+    """
+    towns = {(p.start, p.end) for p in places if p.label == "TOWNSHIP"}
+    t_starts = {a for a, _ in towns}
+    t_ends = {b for _, b in towns}
+    covered = bytearray(len(text))
+    for p in places:
+        covered[p.start:p.end] = b"\x01" * (p.end - p.start)
+    out = []
+    for m in _TOWN_SUFFIX_RE.finditer(text):
+        j, e = m.start(), m.end()
+        for L in (3, 2):
+            s = j - L
+            if s < 0 or any(covered[s:e]) or not all(is_name_char(ch) for ch in text[s:j]):
+                continue
+            if not word_starts(text, s) or not _township_stem_ok(text[s:j], m.group()):
+                continue
+            listed = ((text[e:e + 1] in _LIST_SEP and e + 1 in t_starts)
+                      or (text[s - 1:s] in _LIST_SEP and s - 1 in t_ends))
+            village = _NEXT_VILLAGE_RE.match(text, e) is not None and text[s] not in "村乡镇"
+            if listed or village:
+                out.append(Cand(s, e, "TOWNSHIP", prio=1, source="regex"))
+                break
+    return out
+
+
+#: a village right after a township: a name + 村 that is not the start of a word (村级, 村务, 村财)
+_NEXT_VILLAGE_RE = re.compile(r"[\u4e00-\u9fff]{2,3}?村(?![级务财干集容落规庄寨镇])")
+_LIST_HEAD_RE = re.compile(r"(?:等|[两三四五六七八九十]个?)(?:\d+个|[一二三四五六七八九十]+个)?(乡镇|镇|乡|街道|村|县区|县市|县)")
+
+
+def listed_units(text: str, places: list[Cand], county_code: str | None) -> list[Cand]:
+    """Items of a list its head word declares: 天堂、水市、湾井等乡镇; 东岭、西岭等村; 竹溪、竹山两县.
+
+    Each item names a township (or a village, a county): its short form in the gazetteer of
+    the page's county (for counties: of a county the text establishes), even when it is also
+    a word (天堂 for 天堂镇, 竹溪 for 竹溪县), or, when another item is a known place of that
+    level, an unknown name of two to four characters. The first item's left
+    edge is where a known name starts, else a word boundary.
+    """
+    index = gz.county_index(county_code[:6]) if county_code else {}
+    established = established_short_forms(county_context.named_counties(text, county_code)[1])[0]
+    covered = {(p.start, p.end): p.label for p in places}
+    out = []
+    for m in _LIST_HEAD_RE.finditer(text):
+        level = {"村": "village", "县": "county", "县区": "county", "县市": "county"}.get(m.group(1), "township")
+        label = PLACE_LABEL[level]
+        k = m.start()
+        items = []
+        while True:
+            lo = max(0, k - 6)
+            seg = text[lo:k]
+            cut = max(seg.rfind(ch) for ch in "、，。；：！？“”（）\n 　")
+            part_start = lo + cut + 1 if cut >= 0 else lo
+            items.append((part_start, k))
+            if part_start > 0 and text[part_start - 1] == "、" and len(items) < 12:
+                k = part_start - 1
+                continue
+            break
+        if len(items) < 2:
+            continue
+        found = []
+        for n, (a, b) in enumerate(items):
+            first = n == len(items) - 1
+            best = None
+            for s in range(a, b - 1):
+                name = text[s:b]
+                if len(name) > 4 and not first:
+                    continue
+                known = any(gz.division(c).level == level for c in index.get(name, ())) or (
+                    level == "county" and any(lv == "county" for _, lv in established.get(name, ())))
+                if known or covered.get((s, b)) == label:
+                    best = (s, True)
+                    break
+            if best is None:
+                name = text[a:b]
+                if 2 <= len(name) <= 4 and all(is_name_char(ch) for ch in name) and name not in frequent2():
+                    best = (a, False)
+            found.append((best, b))
+        if sum(1 for best, _ in found if best and best[1]) == 0:
+            continue
+        for best, b in found:
+            if best is not None and (best[0], b) not in covered:
+                out.append(Cand(best[0], b, label, prio=1, source="list"))
+    return out
+
+
+_GENERIC_VILLAGE_PARTS = ("党员", "干部", "群众", "企业", "集体", "产业", "示范", "重点", "脱贫", "贫困", "美丽")
+_GENERIC_VILLAGE_TAILS = ("农村", "乡村", "行政村", "自然村", "全村", "各村", "个村", "联建村", "重点村", "联村", "村村")
+
+
+def generic_village(w: str) -> bool:
+    """贫困村, 示范村, 行政村, 发展村: a kind of village, not a name."""
+    return (w.endswith(_GENERIC_VILLAGE_TAILS) or any(g in w for g in _GENERIC_VILLAGE_PARTS)
+            or any(w.endswith(b) for b in VILLAGE_BAD_TAIL if len(b) >= 2) or w[:2] in STOPS or w[0] in STOPS)
+
+
+def coordinated_units(text: str, places: list[Cand], county_code: str | None) -> list[Cand]:
+    """List neighbours of a village or township that carry the same suffix or share it.
+
+    车江一村、忠诚村: an item ending in 村 next to a village is a village even when its stem is
+    a word (忠诚); 西街、南街、北街街道: earlier items of a coordinated ellipsis are townships
+    when the stem + the last item's suffix is a township of the county (or next to one).
+    """
+    index = gz.county_index(county_code[:6]) if county_code else {}
+    have = {(p.start, p.end) for p in places}
+    out = []
+    for p in places:
+        if p.label not in ("VILLAGE", "TOWNSHIP"):
+            continue
+        name = text[p.start:p.end]
+        suffix = next((x for x in ("街道", "村", "镇", "乡") if name.endswith(x)), None)
+        if suffix is None or len(name) - len(suffix) < 2:
+            continue
+        for a, b in _neighbour_items(text, p.start, p.end, suffix):  # same suffix, either side: 车江一村、忠诚村
+            w = text[a:b]
+            if (a, b) in have or not w.endswith(suffix) or not 3 <= len(w) <= 3 + len(suffix):
+                continue
+            if suffix == "村" and generic_village(w):
+                continue
+            if suffix != "村" and not _township_stem_ok(w[:-len(suffix)], suffix):
+                continue
+            out.append(Cand(a, b, p.label, prio=1, source="list"))
+        # coordinated ellipsis, leftwards: 西街、南街、北街街道
+        if p.label == "TOWNSHIP" and text[p.end:p.end + 1] not in "、":
+            e = p.start
+            while e > 0 and text[e - 1] == "、":
+                a = next((e - 1 - L for L in (2, 3, 4) if e - 1 - L >= 0 and any(
+                    gz.division(c).level == "township" for c in index.get(text[e - 1 - L:e - 1] + suffix, ()))), None)
+                if a is None:
+                    break
+                if (a, e - 1) not in have:
+                    out.append(Cand(a, e - 1, "TOWNSHIP", prio=1, source="list"))
+                e = a
+    return out
+
+
+def _neighbour_items(text: str, s: int, e: int, suffix: str) -> list[tuple[int, int]]:
+    """The list items right before and after text[s:e] (separated by 、), the one after ending in *suffix*."""
+    out = []
+    if text[s - 1:s] == "、":
+        a = s - 1
+        while a > 0 and is_name_char(text[a - 1]) and s - 1 - a < 6:
+            a -= 1
+        if a < s - 1 and (a == 0 or not is_name_char(text[a - 1])):
+            out.append((a, s - 1))
+    if text[e:e + 1] == "、":
+        # the item on the right ends where the suffix does: 、忠诚村组织了
+        m = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?{re.escape(suffix)}").match(text, e + 1)
+        if m:
+            out.append((e + 1, m.end()))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _not_village_stems() -> frozenset[str]:
+    """Verbs, adjectives and adverbs no village is named after (training/ner/build_place_words.py)."""
+    return words("not_village_stems")
+
+
+def find_regex_places(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
+    """Places not in the gazetteer (renamed or merged units): 原孟山乡, 南汪湛村."""
+    out = []
+    common = common_words()
+    taken = list(taken)
+    for m in _TOWNSHIP_RE.finditer(text):
+        w = m.group(1)
+        s = m.start(1)
+        if len(w) >= 4 and not any(b == s for a, b in taken):
+            continue  # three-character names only right after a known county (巴州区梓橦庙镇)
+        if w in common or any(w.endswith(b) for b in TOWNSHIP_BAD) or w[:2] in all_stops() or w[0] in STOPS:
+            continue
+        e = m.end(1)
+        if text[e:e + 1] == "村" and text[e + 1:e + 2] not in "民干党两委":
+            continue  # 镇村 is a word (出境和镇村班车): X镇 is a township before 村民, not before 镇村班车
+        out.append(Cand(s, m.end(1), "TOWNSHIP", prio=1, source="regex"))
+        taken.append((s, m.end(1)))
+    matches = [(m.start(1), m.group(1)) for m in _VILLAGE_RE.finditer(text)]
+    seen = {s for s, _ in matches}
+    for _, b in taken:
+        # a natural village (屯) right after its village: 培秀村大寨屯
+        m = _NATURAL_VILLAGE_RE.match(text, b)
+        if m and text[b - 1] == "村" and not common_words() & {m.group(1)[:-1]} and "自然" not in m.group(1) \
+                and m.group(1)[0] not in "各每全该本这那几":  # 合寨村各自然屯: every natural village
+            out.append(Cand(b, m.end(1), "VILLAGE", prio=1, source="regex"))
+        # right after a county or township the village may be followed by anything (建始县长岭村最缺产业)
+        m = _AFTER_UNIT_VILLAGE_RE.match(text, b)
+        if m and b not in seen:
+            w = m.group(1)
+            # but not a verb or adjective + 村 (梳理村, 任驻村); a frequent word (石门, 发展) only
+            # where the village name plainly ends (石门村党支部, 石门村、), not in 发展村级
+            ends = text[b + len(w):b + len(w) + 1]
+            if (not generic_village(w) and w[:-1] not in _not_village_stems() and w[:2] not in _not_village_stems()
+                    and (w[:2] not in frequent2() or (ends and ends in "、，。；和与及党委两的是"))
+                    and not text.startswith(("村级", "村务", "村财"), b + len(w) - 1)):
+                matches.append((b, w))
+    not_stems = _not_village_stems()
+    for s, w in sorted(matches):
+        cut = max(w.rfind(ch) for ch in "的了在是到")
+        if 0 <= cut < len(w) - 3:
+            s, w = s + cut + 1, w[cut + 1:]  # 相邻的易隆村: the match started at a particle
+        inside = next((b for a, b in taken if a < s < b < s + len(w) - 2), None)
+        if inside is not None:
+            s, w = inside, w[inside - s:]  # 义和乡|悦园村: the match started inside a township
+        if w[:2] in STOPS or w[0] in STOPS or w.endswith(("联村", "村村")) or any(ch in w[:-1] for ch in "本该看各全每个的了在和与组织几着过"):
+            continue
+        if w[:-1] in not_stems or w[:2] in not_stems or (w[0] == "原" and (
+                (s + 1, s + len(w)) in taken or re.search(f"(?<!原){w[1:]}", text))):
+            continue  # a verb or adjective + 村 (上访村, 梳理村); 原 + a village named without it (原|金科村党支部)
+        # trim to the longest tail that is not a generic word: 伟海南汪湛村 is handled by the list rule
+        if any(w.endswith(b) and len(b) >= len(w) - 0 for b in VILLAGE_BAD_TAIL) or w in common:
+            continue
+        if any(w.endswith(b) for b in ("农村", "乡村", "行政村", "自然村", "全村", "各村", "个村", "联建村", "重点村")):
+            continue
+        # the character before must end a word: punctuation or a place (岳壁乡小城村)
+        prev = text[s - 1] if s > 0 else "\n"
+        if is_name_char(prev) and not any(b == s for a, b in taken) and prev not in STOPS:
+            continue
+        if any(g in w for g in ("党员", "干部", "群众", "企业", "集体", "产业", "示范", "重点", "脱贫", "贫困", "美丽")):
+            continue
+        out.append(Cand(s, s + len(w), "VILLAGE", prio=1, source="regex"))
+    return out + sound_villages(text, taken + [(c.start, c.end) for c in out])
+
+
+#: Characters after which a village name may start (深处的|阿土列尔村, 走进|克孜勒古力村).
+_BEFORE_VILLAGE = frozenset("的在到了是进去来让和与及、，。：；“”（） \n\u3000")
+#: Mean :func:`names.translit_score` of a village name written in sound characters.
+SOUND_VILLAGE_MIN = 1.5
+
+
+def sound_villages(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
+    """Villages named in sound characters (Uyghur, Yi, Tibetan names) that the gazetteer lacks:
+    three to seven characters of a high mean :func:`names.translit_score` before 村, after
+    punctuation, a particle or a place (大凉山深处的阿土列尔村).
+
+    Examples
+    --------
+    >>> t = "记者来到大凉山深处的阿土列尔村。在发展村级经济的同时"
+    >>> [t[c.start:c.end] for c in sound_villages(t, [])]
+    ['阿土列尔村']
+    """
+    out = []
+    ends = {b for _, b in taken}
+    for m in re.finditer("村", text):
+        k = m.start()
+        if text[k + 1:k + 2] in ("说", "讲", "道") or text[k + 1:k + 3] in REPORT_VERBS:
+            continue  # 扎西江村说: a Tibetan name, not a village
+        if k in ends or text[k + 1:k + 2] in ("级", "务", "财", "干", "集", "容", "落", "规", "庄", "寨", "镇"):
+            continue
+        for n in range(7, 2, -1):
+            s = k - n
+            if s < 0 or any(a < k and b > s for a, b in taken):
+                continue  # not across a known place (云南|那洛村)
+            stem = text[s:k]
+            if not all(CJK_RE.match(c) and c not in _BEFORE_VILLAGE and c != "村" for c in stem):
+                continue
+            if s > 0 and text[s - 1] not in _BEFORE_VILLAGE and s not in ends:
+                continue
+            if translit_mean(stem) >= SOUND_VILLAGE_MIN and min(map(translit_score, stem)) > -2.0 \
+                    and stem not in common_words():
+                out.append(Cand(s, k + 1, "VILLAGE", prio=1, source="regex"))
+            break
+    return out

@@ -1,0 +1,85 @@
+"""Institution heads kept at a lower arbiter bar (unit_names), other mentions of late-found
+organisations (org_repeats) and papers named by a place (mastheads).
+
+The sentences are written for this file in the manner of county reports and page mastheads; the
+papers' places are real counties, the people, firms and figures are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus_tools._entity_rules.lexicon import Cand
+from corpus_tools._entity_rules.mastheads import media_names
+from corpus_tools._entity_rules.org_repeats import repeat_orgs
+from corpus_tools._entity_rules.unit_names import UNIT_P, unit_name
+from corpus_tools.entities import find_entities
+
+
+def _orgs(text: str) -> list[str]:
+    return [e.text for e in find_entities(text) if e.label == "ORG"]
+
+
+@pytest.mark.parametrize("name", ["安徽省财政厅", "江阴市行政审批局", "首都师范大学", "嘉禾社会工作服务中心", "县妇幼保健院"])
+def test_a_name_with_an_institution_head_passes_the_lower_bar(name):
+    assert unit_name(name, UNIT_P + 0.01)
+    assert not unit_name(name, UNIT_P - 0.01)
+
+
+@pytest.mark.parametrize("name", ["景东乌骨鸡", "滨海新区泰达街道", "园区党委", "各临时党支部", "当地教育基金会",
+                                  "广信区）公安局", "村党支部", "社区党组织", "监委"])
+def test_kinds_generic_bodies_and_other_heads_do_not(name):
+    assert not unit_name(name, 0.8)
+
+
+def test_a_late_found_firm_is_found_at_its_other_mentions():
+    text = "亿创公司得知消息后，当即成立项目组。当时亿创公司账上只有二十多万元。"
+    out = repeat_orgs([Cand(0, 4, "ORG", source="arbiter")], text)
+    assert [(text[c.start:c.end], c.source) for c in out] == [("亿创公司", "arbiter"), ("亿创公司", "document")]
+
+
+def test_other_mentions_never_cut_into_an_entity():
+    text = "亿创公司得知消息。亿创公司党支部书记说。"
+    ents = [Cand(0, 4, "ORG", source="arbiter"), Cand(9, 16, "ORG", source="rule")]
+    assert repeat_orgs(ents, text) == ents
+
+
+def test_rule_found_organisations_are_not_repeated_here():
+    text = "县教育局召开会议。县教育局局长说。"
+    ents = [Cand(0, 4, "ORG", source="rule")]
+    assert repeat_orgs(ents, text) == ents
+
+
+@pytest.mark.parametrize("text, paper", [
+    ("■珠江商报记者 梁志明 通讯员 何丽\n北滘镇近日召开会议。", "珠江商报"),
+    ("（宁乡新闻记者 周建 通讯员 文丽）", "宁乡新闻"),
+    ("长阳新闻\n第2135期\n", "长阳新闻"),
+    ("今日洛川\n2024年3月1日  星期五\n", "今日洛川"),
+    ("《昆山日报》头版刊发了这篇通讯。", "昆山日报"),
+])
+def test_a_paper_named_by_a_place_is_an_organisation(text, paper):
+    assert paper in _orgs(text)
+
+
+@pytest.mark.parametrize("text", ["全县新闻工作者座谈会召开。", "湖北卫视在《湖北新闻》中播出专题。",
+                                  "据婺源新闻报道，旅游收入增长。", "山西发布消息称，春耕已经开始。"])
+def test_news_words_without_a_paper_context_are_no_paper(text):
+    assert not any(o.endswith(("新闻", "发布")) for o in _orgs(text))
+
+
+def test_the_place_of_a_paper_is_no_entity_of_its_own():
+    text = "■珠江商报记者 梁志明"
+    out = media_names([Cand(1, 3, "LOC")], text)
+    assert [(text[c.start:c.end], c.label) for c in out] == [("珠江商报", "ORG")]
+
+
+def test_a_late_found_name_is_found_again_without_its_country():
+    text = "中国建设银行深入贯彻落实。建设银行推出新产品。"
+    out = repeat_orgs([Cand(0, 6, "ORG", source="arbiter")], text)
+    assert [text[c.start:c.end] for c in out] == ["中国建设银行", "建设银行"]
+
+
+def test_a_short_form_continues_no_name_on_its_left():
+    text = "党员来到镇党群服务中心学习。街道党群服务中心也开放了。"
+    out = repeat_orgs([Cand(4, 11, "ORG", source="arbiter")], text)
+    assert [text[c.start:c.end] for c in out] == ["镇党群服务中心"]

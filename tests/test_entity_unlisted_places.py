@@ -1,0 +1,55 @@
+"""Places found by form, not in the gazetteer (``corpus_tools._entity_rules.unlisted_places``)."""
+
+from __future__ import annotations
+
+from corpus_tools._entity_rules.lexicon import Cand
+from corpus_tools._entity_rules.places import find_places
+from corpus_tools._entity_rules.unlisted_places import (find_regex_places, generic_village, listed_units,
+                                                        sound_villages, unlisted_townships, word_starts)
+
+
+def _spans(cands: list[Cand], text: str) -> list[tuple[str, str]]:
+    return [(text[c.start:c.end], c.label) for c in cands]
+
+
+def test_unlisted_township_next_to_a_known_one() -> None:
+    text = "他先后在石门乡、龙山镇工作。"
+    assert _spans(unlisted_townships(text, [Cand(8, 11, "TOWNSHIP")]), text) == [("石门乡", "TOWNSHIP")]
+
+
+def test_common_word_is_no_unlisted_township() -> None:
+    text = "城乡、龙山镇也一样。"
+    assert unlisted_townships(text, [Cand(3, 6, "TOWNSHIP")]) == []
+
+
+def test_listed_units_read_short_forms_of_the_county() -> None:
+    # 安吉县 (330523): 杭垓 and 报福 are townships' short forms, listed under 等乡镇
+    text = "下一步将带动杭垓、报福、章村等乡镇的茶农增收。"
+    places = find_places(text, "330523")
+    found = dict(_spans(places, text)) | dict(_spans(listed_units(text, places, "330523"), text))
+    assert found["杭垓"] == "TOWNSHIP" and found["报福"] == "TOWNSHIP"
+
+
+def test_regex_villages_outside_the_gazetteer() -> None:
+    text = "小王去了东岭村委会，又去了高坡村。"
+    assert _spans(find_regex_places(text, []), text) == [("东岭村", "VILLAGE"), ("高坡村", "VILLAGE")]
+
+
+def test_village_right_after_a_known_county() -> None:
+    # ``taken`` holds the known places: right after one, a village may be followed by anything
+    text = "建始县长岭村最缺产业"
+    assert ("长岭村", "VILLAGE") in _spans(find_regex_places(text, [(0, 3)]), text)
+
+
+def test_generic_villages() -> None:
+    assert generic_village("党员村")
+    assert not generic_village("红旗村")
+
+
+def test_village_in_sound_characters() -> None:
+    text = "乌兰哈达村和巴彦塔拉嘎查一起发展。"
+    assert ("乌兰哈达村", "VILLAGE") in _spans(sound_villages(text, []), text)
+
+
+def test_word_starts() -> None:
+    assert word_starts("我们村种白茶", 2)
