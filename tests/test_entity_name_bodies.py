@@ -103,3 +103,8 @@ def test_a_verb_opening_a_facility_body_is_no_part_of_the_name(text, want):
 ])
 def test_a_rare_verb_character_or_a_verb_inside_stays_in_a_facility_name(text, want):
     assert _found(text, "FAC") == want
+
+
+def test_a_site_head_after_a_verb_keeps_its_name():
+    text = "本报讯 9月4日，纪念红军会宁会师87周年系列活动在会宁红军会师旧址启动。"
+    assert _found(text, "FAC") == ["会宁红军会师旧址"]

@@ -234,3 +234,8 @@ def test_uncued_crawl_strings_are_mined_and_drop_unplaced_model_names():
     assert "惠民生" not in _persons(text)
     text = "/　　版式设计：蔡华伟\n"
     assert not placed(text, "惠民生", {}) and placed(text, "蔡华伟", {})
+
+
+def test_a_model_name_that_is_a_site_is_no_person():
+    assert "黄鹤" not in _persons("从黄鹤楼往北，经武昌路走两步。")
+    assert "朱公堤" not in _persons("东海的百姓们把这条大堤称作朱公堤。")

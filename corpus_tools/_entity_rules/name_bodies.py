@@ -141,6 +141,9 @@ def _body_start(c, text: str, feats: list[str], hs: int) -> int | None:
 
 #: an ordinal that opens an event's name (首届, 第三届)
 _ORDINAL_RE = re.compile("首届|第[一二三四五六七八九十百0-9]+届")
+#: facility heads that are also the everyday objects of a verb (进小区, 问路, 上街, 下楼): after a subject and
+#: a verb they end a clause (快递人员|无法|进|小区); a site head does not (会宁红军会师旧址)
+_OBJECT_HEADS = frozenset(("小区", "路", "街", "楼", "巷", "门"))
 #: tags of verbs that open no facility or event name (意味着|博物馆, 回味|吴哥寺, 撷取|首届…论坛)
 _VERB_TAGS = frozenset(("v",))
 
@@ -175,8 +178,8 @@ def _stands_alone(word: str) -> bool:
 def _verb_start(c, text: str, feats: list[str], s: int, hs: int) -> int | None:
     """For a FAC or EVENT body starting at *s*: the start after a verb that opens it (写|盐业博物馆,
     撷取|首届…论坛), *s* when none does, None when a facility's body is only that verb (调整|博物馆,
-    炸掉|大桥) or a clause ending in a verb (快递人员|无法|进|小区: a subject word, then a verb right
-    before the head). Only ordinary verbs count (:func:`_plain_verb`: 解放路, 定西现代物流园, 应县木塔,
+    炸掉|大桥) or a clause (快递人员|无法|进|小区: a subject, then a verb whose everyday object the head is,
+    :data:`_OBJECT_HEADS`; 会宁红军会师旧址 stays). Only ordinary verbs count (:func:`_plain_verb`: 解放路, 定西现代物流园, 应县木塔,
     博莱国际机场 stay whole); a verb-only body of a street stays (骑楼老街), and so does a verb before
     a one-character word (伶仃|洋大桥, 打|卡…). An event loses only a verb before its ordinal; other
     event names hold verbs (庆祝…展览, …陈列展览)."""
@@ -191,9 +194,9 @@ def _verb_start(c, text: str, feats: list[str], s: int, hs: int) -> int | None:
         return s
     head = text[hs:c.end]
     street = head.endswith(_STREET_HEADS)
-    if c.label == "FAC" and verbs[-1] == len(ws) - 1 and verbs[-1] > 0 and any(
+    if c.label == "FAC" and head in _OBJECT_HEADS and verbs[-1] == len(ws) - 1 and verbs[-1] > 0 and any(
             _tag(feats, ws[j][0]) in _SUBJECT_TAGS and ws[j][1] - ws[j][0] >= 2 for j in range(verbs[-1])):
-        return None  # a subject and its verb right before the head: a clause
+        return None  # a subject, then a verb whose object the head is: a clause (进|小区, 问|路, 上|街)
     if verbs[0] != 0 or not _stands_alone(text[ws[0][0]:ws[0][1]]):
         return s
     rest = ws[1:]

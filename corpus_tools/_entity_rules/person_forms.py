@@ -291,6 +291,37 @@ def placed(text: str, name: str, people: dict[int, int], words: list[str] | None
 UNCUED_SURNAME_RATE = 0.5
 
 
+#: last characters of place and site names (朱公堤, 张飞滩, 沙坨子湾); only those People's Daily 1998
+#: hardly uses in given names (:data:`PLACE_TAIL_GIVEN_RATE`) end a place rather than a name
+_PLACE_TAILS = "堤滩湾沟洼墩圩垸坝渡寺庙塔楼街巷村庄寨堡峪坪岭坡岗"
+PLACE_TAIL_GIVEN_RATE = 0.01
+#: one-character heads of buildings and sites a model name may run into (黄鹤|楼, 雷峰|塔)
+_SITE_HEADS = "楼塔寺庙阁亭堤"
+
+
+def names_a_site(text: str, name: str, people: dict[int, int], words: list[str] | None = None) -> bool:
+    """A model name that is a place or a site: three characters ending in a place character seldom used
+    in given names (朱公堤, 张飞滩), or a name every mention of which runs into a building head that makes
+    no word with it (黄鹤|楼往北; not 王明|楼下), unless some mention is :func:`placed`.
+
+    Examples
+    --------
+    >>> names_a_site("漫步朱公堤上，远眺黄鹤楼往北的街市。", "朱公堤", {}), names_a_site("从黄鹤楼往北走", "黄鹤", {})
+    (True, True)
+    >>> names_a_site("王明楼下有车。王明说", "王明", {})
+    False
+    """
+    if not all(CJK_RE.match(ch) for ch in name):
+        return False
+    tail = len(name) == 3 and name[-1] in _PLACE_TAILS and \
+        (lambda c: c[1] / (c[0] + 1))(char_counts(name[-1])) < PLACE_TAIL_GIVEN_RATE
+    if not tail:
+        ends = [i + len(name) for i in range(len(text)) if text.startswith(name, i)]
+        tail = bool(ends) and all(text[e:e + 1] in tuple(_SITE_HEADS) and text[e:e + 2] not in frequent2()
+                                  and not is_word(text[e:e + 2]) for e in ends)
+    return tail and not placed(text, name, people, words)
+
+
 @lru_cache(maxsize=1)
 def uncued_words() -> frozenset[str]:
     """Surname-first strings of two or three characters that the People's Daily 2019–2020 crawl
@@ -428,6 +459,7 @@ def settle_persons(ents: list[Cand], text: str, is_role: Callable[[str], bool],
     # a word or county name the model reads as a name, unless a title stands before it (副市长高洁, 董事长武钢)
     strong = {c.start: c.end for c in people if surname_rate(text[c.start]) >= RARE_SURNAME_RATE or c.end - c.start >= 3}
     stray |= {text[c.start:c.end] for c in people if c.source == "model" and rare_surname_word(text, text[c.start:c.end], strong, word_feats)}
+    stray |= {w for c in people if c.source == "model" and names_a_site(text, w := text[c.start:c.end], strong, word_feats)}
     # a string the crawl uses in many articles and hardly ever as a name (惠民生, 陈规), unless placed here
     stray |= {w for c in people if c.source == "model" and (w := text[c.start:c.end]) in uncued_words()
               and (len(w) == 2 or surname_rate(w[0]) < UNCUED_SURNAME_RATE) and not placed(text, w, strong, word_feats)}
