@@ -17,12 +17,20 @@ from __future__ import annotations
 import re
 
 #: Role words of a byline, longest first; ``本报记者`` reads as 记者.
-ROLES = ("特约记者", "通讯员", "实习生", "记者", "摄影")
-_ROLE_RE = re.compile(r"^(?:本报|本台)?(特约记者|通讯员|实习生|记者|摄影)")
+ROLES = ("特约记者", "通讯员", "实习生", "记者", "摄影", "撰文")
+#: The paper or station before a role word (``本报记者``, ``珠江商报记者``, ``县广播电视台记者``).
+_OUTLET = r"(?:本报|本台|[\u4e00-\u9fff]{1,6}?(?:日报|晚报|商报|报|电视台|广播电视台|台))?"
+_ROLE_RE = re.compile(r"^" + _OUTLET + r"(特约记者|通讯员|实习生|记者|摄影|撰文)")
 _GLUED_ROLE_RE = re.compile(r"(?:本报|本台)?(?:特约记者|通讯员|实习生|记者|摄影)")
+#: A mark some papers print before a byline line (``■本报记者 王磊``).
+_MARK_RE = re.compile(r"^[■□●○◆◇▲△★☆▶►]\s*")
 _NAME_RE = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff·]{1,4}$")
 #: A role word written with a colon before its names.
-_ROLE_COLON_RE = re.compile(r"((?:本报|本台)?(?:特约记者|通讯员|实习生|记者|摄影))\s*[:：]\s*")
+_ROLE_COLON_RE = re.compile(r"((?:本报|本台)?(?:特约记者|通讯员|实习生|记者|摄影|撰文))\s*[:：]\s*")
+#: A line of roles with colons and nothing but names after them (``撰文：陈明 摄影：李华``): a byline
+#: even without brackets (an interview's ``记者：`` is followed by a question, not by names).
+_COLON_LINE_RE = re.compile(r"^(?:(?:本报|本台)?(?:特约记者|通讯员|实习生|记者|摄影|撰文)\s*[:：]\s*"
+                            r"[\u4e00-\u9fff·]{2,5}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,5})*\s*)+$")
 _SEP_RE = re.compile(r"[ \u3000\xa0、,，/]+")
 _OPEN, _CLOSE = "(（", ")）"
 #: A lead that opens with a byline in brackets: ``本报讯（记者 王磊）``.
@@ -87,15 +95,26 @@ def parse_byline(text: str, *, bare: bool = False) -> list[tuple[str, str]] | No
     [('摄影', '马建华')]
     >>> parse_byline("（通讯员 李 华 覃 玲）")  # two-character names padded to the width of three
     [('通讯员', '李华'), ('通讯员', '覃玲')]
+    >>> parse_byline("（县融媒体中心 卢春燕）")  # a unit before the name is no name
+    [('', '卢春燕')]
+    >>> parse_byline("■滨江日报记者 陈明 通讯员 李华")
+    [('记者', '陈明'), ('通讯员', '李华')]
+    >>> parse_byline("撰文：陈明 摄影：李华")
+    [('撰文', '陈明'), ('摄影', '李华')]
     >>> parse_byline("完善城市功能 提升城市品质") is None
     True
     """
-    t = text.strip()
+    t = _MARK_RE.sub("", text.strip())
     bracketed = len(t) >= 2 and t[0] in _OPEN and t[-1] in _CLOSE
-    # a role word with a colon in brackets (（摄影：马建华）); unbracketed, 记者：… opens an interview's question
-    inner = _ROLE_COLON_RE.sub(r"\1 ", t[1:-1]) if bracketed else t
+    # a role word with a colon in brackets (（摄影：马建华）) or before names only (撰文：陈明 摄影：李华);
+    # otherwise, unbracketed, 记者：… opens an interview's question
+    inner = (_ROLE_COLON_RE.sub(r"\1 ", t[1:-1]) if bracketed
+             else _ROLE_COLON_RE.sub(r"\1 ", t) if _COLON_LINE_RE.match(t) else t)
     if not inner.strip() or any(ch in inner for ch in "()（）:：。，,；;！？!?“”\"") and not bare:
         return None
+    unit, _, rest = inner.strip().partition(" ")
+    if UNIT_RE.match(unit) and rest.strip() and (bracketed or bare):
+        inner = rest  # a unit before the names: （县融媒体中心 卢春燕）
     toks = _tokens(inner)
     if not toks:
         return None
