@@ -33,7 +33,8 @@ from corpus_tools.layout.lines import Line
 from corpus_tools.layout.match import Matcher
 from corpus_tools.layout.patterns import (BYLINE_TAIL_RE, CLAUSE_PUNCT, FINAL_PUNCT, MAX_HEADING_WIDTH, cjk_bigrams,
                                           ends_sentence, is_byline, is_lead, is_parallel, text_width)
-from corpus_tools.layout.headforms import credited_captions, lead_in_kickers, parallel_titles, wrapped_titles
+from corpus_tools.layout.headforms import (credited_captions, lead_in_kickers, parallel_titles, subject_first_lines,
+                                           wrapped_titles)
 from corpus_tools.layout.units import Unit
 
 _HEADS = ("kicker", "headline", "subtitle")
@@ -520,10 +521,10 @@ def correct_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     :func:`banners_after_cuts`, :func:`heads_over_paragraphs`, :func:`bylines_under_heads`,
     :func:`kickers_over_titles`, :func:`column_names_over_titles`, :func:`mastheads_at_top`, then
     the corrections of :mod:`~corpus_tools.layout.headforms` (:func:`credited_captions`,
-    :func:`wrapped_titles`, :func:`parallel_titles`, :func:`lead_in_kickers`).
+    :func:`wrapped_titles`, :func:`parallel_titles`, :func:`lead_in_kickers`, :func:`subject_first_lines`).
     """
     for step in (banners_after_cuts, heads_over_paragraphs, bylines_under_heads, kickers_over_titles,
                  column_names_over_titles, mastheads_at_top, credited_captions, wrapped_titles, parallel_titles,
-                 lead_in_kickers):
+                 lead_in_kickers, subject_first_lines):
         tags = step(raw_lines, tags)
     return tags

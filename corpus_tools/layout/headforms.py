@@ -11,16 +11,20 @@ returns the corrected tags (:func:`corpus_tools.layout.boundaries.correct_tags` 
 * :func:`parallel_titles` — a title's two clauses printed one under the other
   (``千年梯田焕新颜`` / ``红米飘香富万家``) read as a kicker over a title;
 * :func:`lead_in_kickers` — a lead-in printed without its dash over its title
-  (``外交部发言人`` / ``中方对当前中东事态高度关切``) read as the title's first line.
+  (``外交部发言人`` / ``中方对当前中东事态高度关切``) read as the title's first line;
+* :func:`subject_first_lines` — a two-line title whose first line is its subject, a place and a
+  quoted name (``城关镇“爱心食堂”`` / ``温暖独居老人``), read as a kicker over a title.
 """
 
 from __future__ import annotations
 
+import re
+
 from corpus_tools.layout.continuity import continuity
 from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line
-from corpus_tools.layout.patterns import (CLAUSE_PUNCT, FINAL_PUNCT, ends_sentence, is_credited_caption,
-                                          is_parallel_pair, is_place_line, reads_as_kicker)
+from corpus_tools.layout.patterns import (CLAUSE_PUNCT, COLON_TITLE_RE, FINAL_PUNCT, PLACE_RE, ends_sentence,
+                                          is_credited_caption, is_parallel_pair, is_place_line, reads_as_kicker)
 
 
 def credited_captions(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
@@ -141,4 +145,32 @@ def lead_in_kickers(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
                 and (i < 2 or out[i - 2].removeprefix("B-") not in ("title", "kicker") or gap[i - 1])
                 and reads_as_kicker(lines[i - 1].text, lines[i].text)):
             out[i - 1] = out[i - 1].replace("title", "kicker")
+    return out
+
+
+#: A place and a quoted name, nothing else (``城关镇“爱心食堂”``, ``东风村“共享菜园”``): a noun
+#: phrase, the subject of a title, where a kicker says something (``油菜花开引客来``).
+_PLACE_NAMED_RE = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?:县|区|市|乡|镇|街道|村|社区)“[^“”\s]{2,10}”$")
+
+
+def subject_first_lines(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """A two-line title whose first line is its subject, a place and a quoted name
+    (``城关镇“爱心食堂”`` / ``温暖独居老人``), that the line model reads as a kicker over a title,
+    is one title.
+
+    The second line says what the subject does: it starts with no place of its own and is no
+    ``place：`` title (``城关镇：…`` under a kicker), and the two stand with no blank line between.
+    Returns the new tags.
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    gap = blank_lines_before(raw_lines)
+    out = list(tags)
+    for i in range(1, len(lines)):
+        a, b = lines[i - 1].text.strip(), lines[i].text.strip()
+        if (out[i - 1].removeprefix("B-") != "kicker" or out[i] not in ("title", "B-title") or gap[i]
+                or not _PLACE_NAMED_RE.match(a) or not b or len(b) > 16 or b[-1] in FINAL_PUNCT + CLAUSE_PUNCT
+                or " " in b or "“" in b[:1] or COLON_TITLE_RE.match(b) or PLACE_RE.match(b)):
+            continue
+        out[i - 1] = out[i - 1].replace("kicker", "title")
+        join_second_line(out, i)
     return out
