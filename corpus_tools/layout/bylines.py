@@ -40,6 +40,15 @@ UNIT_RE = re.compile(r"^[\u4e00-\u9fff]{0,12}(?:融媒体中心|融媒中心|新
                      r"办公室|新闻办)$")
 
 
+def _colon_line(t: str) -> bool:
+    """A line of roles with colons before names only: two roles (``撰文：陈明 摄影：李华``), or a
+    photographer's or writer's (``摄影：李华``); one reporter's (``记者：谢谢``) is an interview's line."""
+    if not _COLON_LINE_RE.match(t):
+        return False
+    roles = _ROLE_COLON_RE.findall(t)
+    return len(roles) >= 2 or roles[0].endswith(("摄影", "撰文"))
+
+
 def _tokens(inner: str) -> list[str] | None:
     """Split a byline's inside into role words and names; None if something else is there."""
     out: list[str] = []
@@ -109,7 +118,7 @@ def parse_byline(text: str, *, bare: bool = False) -> list[tuple[str, str]] | No
     # a role word with a colon in brackets (（摄影：马建华）) or before names only (撰文：陈明 摄影：李华);
     # otherwise, unbracketed, 记者：… opens an interview's question
     inner = (_ROLE_COLON_RE.sub(r"\1 ", t[1:-1]) if bracketed
-             else _ROLE_COLON_RE.sub(r"\1 ", t) if _COLON_LINE_RE.match(t) else t)
+             else _ROLE_COLON_RE.sub(r"\1 ", t) if _colon_line(t) else t)
     if not inner.strip() or any(ch in inner for ch in "()（）:：。，,；;！？!?“”\"") and not bare:
         return None
     unit, _, rest = inner.strip().partition(" ")
