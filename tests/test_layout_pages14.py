@@ -1,0 +1,68 @@
+"""Forms of the fourteenth round: bylines read as printed, two-line titles led by their subject
+(corpus_tools.layout.assemble, bylines, headforms). Lines are invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus_tools.layout import check_no_loss, parse_byline, split_page
+from corpus_tools.layout.headforms import subject_first_lines
+from corpus_tools.layout.lines import read_lines
+
+BODY = ("本报讯 近日，城关镇东风村“共享菜园”正式开园，\n30余户居民认领了菜地。\n\n"
+        "村党支部书记刘春生说，菜园由闲置地块改造而成。\n")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("（县融媒体中心 赵秋云）", [("", "赵秋云")]),                      # a unit before the name
+    ("■滨江日报记者 陈明 通讯员 李华", [("记者", "陈明"), ("通讯员", "李华")]),  # a mark and the paper's name
+    ("县广播电视台记者 吴桐", [("记者", "吴桐")]),
+    ("撰文：孙晓 摄影：郑一凡", [("撰文", "孙晓"), ("摄影", "郑一凡")]),       # roles with colons, names only
+    ("摄影：郑一凡", [("摄影", "郑一凡")]),
+])
+def test_byline_forms_read_as_pairs(text, want):
+    assert parse_byline(text) == want
+
+
+@pytest.mark.parametrize("text", ["记者：谢谢", "记者：请问今年的目标是什么？", "县融媒体中心"])
+def test_lines_that_are_no_byline(text):
+    assert parse_byline(text) is None
+
+
+def test_end_byline_with_padded_names_reads_two_names():
+    raw = "东风村共享菜园开园\n\n" + BODY + "\n（通讯员 何 平 罗 兰）\n"
+    layout = split_page(raw)
+    assert layout.articles[0].byline == [("通讯员", "何平"), ("通讯员", "罗兰")]
+    assert check_no_loss(raw, layout) == []
+
+
+def test_lead_byline_broken_across_lines_reads_every_name():
+    raw = ("东风村共享菜园开园\n\n本报讯（记者 钱进 通讯员 温如意\n 陆子涵）近日，城关镇东风村“共享菜园”\n"
+           "正式开园，30余户居民认领了菜地。\n")
+    layout = split_page(raw)
+    assert layout.articles[0].byline == [("记者", "钱进"), ("通讯员", "温如意"), ("通讯员", "陆子涵")]
+    assert check_no_loss(raw, layout) == []
+
+
+def test_lead_byline_name_cut_by_the_column_stays_one_name():
+    raw = "东风村共享菜园开园\n\n本报讯（记者 欧阳\n晓明）近日，城关镇东风村“共享菜园”正式开园。\n"
+    assert split_page(raw).articles[0].byline == [("记者", "欧阳晓明")]
+
+
+def test_subject_line_over_its_predicate_is_one_title():
+    raw = "城关镇“共享菜园”\n让邻里更亲近\n\n" + BODY
+    tags = ["B-kicker", "title", "para", "cont", "para"]
+    assert subject_first_lines(read_lines(raw), tags)[:2] == ["B-title", "title"]
+    layout = split_page(raw)
+    assert layout.articles[0].title.replace(" ", "") == "城关镇“共享菜园”让邻里更亲近"
+    assert layout.articles[0].kicker is None
+
+
+@pytest.mark.parametrize("first, second", [
+    ("打造“共享菜园”新样板", "城关镇东风村闲地变菜园"),     # a kicker that says something
+    ("城关镇“共享菜园”", "东风村：闲地变菜园"),           # a place-colon title under its kicker
+])
+def test_kicker_over_a_title_stays_a_kicker(first, second):
+    raw = f"{first}\n{second}\n\n" + BODY
+    tags = ["B-kicker", "title", "para", "cont", "para"]
+    assert subject_first_lines(read_lines(raw), tags)[:2] == ["B-kicker", "title"]
