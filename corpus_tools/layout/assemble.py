@@ -16,6 +16,7 @@ from corpus_tools.layout.boundaries import (adopt_strays, correct_tags, headings
 from corpus_tools.layout.match import Matcher, assign_titles, orientation, position
 from corpus_tools.layout.model import ArticleParts, Block, PageLayout, Repair
 from corpus_tools.layout.bylines import lead_byline, parse_byline
+from corpus_tools.layout.headforms import folio_lines, kickers_over_own_titles
 from corpus_tools.layout.patterns import BYLINE_TAIL_RE, DASH_RE, section_for
 from corpus_tools.layout.lineroles import MODEL_PATH, page_features, shipped_model
 from corpus_tools.layout.lines import Chunk, Line, is_continuation, read_lines
@@ -219,6 +220,9 @@ def split_page(raw: str, *, method: str = "auto") -> PageLayout:
     feats = page_features(raw_lines, rules.blocks)
     em = model.log_proba(feats)
     tags = model.decode(feats, log_proba=em)
+    # forms the rules do not read either: the page's date and page lines, a lead-in over a
+    # title of its own (so the arbiter does not hand their stretch to the rules)
+    tags = kickers_over_own_titles(raw_lines, folio_lines(raw_lines, tags))
     found = {}
     if method == "auto":
         proba = np.exp(em)

@@ -33,8 +33,8 @@ from corpus_tools.layout.lines import Line
 from corpus_tools.layout.match import Matcher
 from corpus_tools.layout.patterns import (BYLINE_TAIL_RE, CLAUSE_PUNCT, FINAL_PUNCT, MAX_HEADING_WIDTH, cjk_bigrams,
                                           ends_sentence, is_byline, is_lead, is_parallel, text_width)
-from corpus_tools.layout.headforms import (credited_captions, lead_in_kickers, parallel_titles, subject_first_lines,
-                                           wrapped_titles)
+from corpus_tools.layout.headforms import (credited_captions, folio_lines, kickers_over_own_titles, lead_in_kickers,
+                                           parallel_titles, subject_first_lines, wrapped_titles)
 from corpus_tools.layout.units import Unit
 
 _HEADS = ("kicker", "headline", "subtitle")
@@ -112,7 +112,9 @@ def bylines_under_heads(raw_lines: list[Line | None], tags: list[str]) -> list[s
     may read them as the body's first paragraph, so the byline is lost into the text. The line
     must be a byline as a whole (:func:`~corpus_tools.layout.patterns.is_byline`), directly
     under a title, subtitle, kicker or another such byline line, and no paragraph may run on
-    from it (the next line is no ``cont`` line, unless it is a byline too). Returns the new tags.
+    from it (the next line is no ``cont`` line, unless it is a byline too). A line of role words
+    and names read as the title under a kicker (``■滨江日报记者 陈明``) is a byline too, and the
+    kicker is the title. Returns the new tags.
 
     Examples
     --------
@@ -125,9 +127,14 @@ def bylines_under_heads(raw_lines: list[Line | None], tags: list[str]) -> list[s
     out = list(tags)
     for i in range(1, len(lines)):
         role = out[i].removeprefix("B-")
-        if role not in ("para", "cont") or out[i - 1].removeprefix("B-") not in _ABOVE_BYLINE:
+        if role not in ("para", "cont", "title") or out[i - 1].removeprefix("B-") not in _ABOVE_BYLINE:
             continue
-        if not is_byline(lines[i].text.strip()):
+        if role == "title":  # a title is never a line of role words and names (``■滨江日报记者 陈明``)
+            if out[i].startswith("B-") or not any(r for r, _ in parse_byline(lines[i].text.strip()) or []):
+                continue
+            if out[i - 1].removeprefix("B-") == "kicker":
+                out[i - 1] = out[i - 1].replace("kicker", "title")
+        elif not is_byline(lines[i].text.strip()):
             continue
         if i + 1 < len(lines) and out[i + 1] == "cont" and not is_byline(lines[i + 1].text.strip()):
             continue
@@ -521,10 +528,11 @@ def correct_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     :func:`banners_after_cuts`, :func:`heads_over_paragraphs`, :func:`bylines_under_heads`,
     :func:`kickers_over_titles`, :func:`column_names_over_titles`, :func:`mastheads_at_top`, then
     the corrections of :mod:`~corpus_tools.layout.headforms` (:func:`credited_captions`,
-    :func:`wrapped_titles`, :func:`parallel_titles`, :func:`lead_in_kickers`, :func:`subject_first_lines`).
+    :func:`wrapped_titles`, :func:`parallel_titles`, :func:`lead_in_kickers`, :func:`subject_first_lines`,
+    :func:`folio_lines`, :func:`kickers_over_own_titles`).
     """
     for step in (banners_after_cuts, heads_over_paragraphs, bylines_under_heads, kickers_over_titles,
                  column_names_over_titles, mastheads_at_top, credited_captions, wrapped_titles, parallel_titles,
-                 lead_in_kickers, subject_first_lines):
+                 lead_in_kickers, subject_first_lines, folio_lines, kickers_over_own_titles):
         tags = step(raw_lines, tags)
     return tags

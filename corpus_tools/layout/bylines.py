@@ -19,7 +19,7 @@ import re
 #: Role words of a byline, longest first; ``本报记者`` reads as 记者.
 ROLES = ("特约记者", "通讯员", "实习生", "记者", "摄影", "撰文")
 #: The paper or station before a role word (``本报记者``, ``珠江商报记者``, ``县广播电视台记者``).
-_OUTLET = r"(?:本报|本台|[\u4e00-\u9fff]{1,6}?(?:日报|晚报|商报|报|电视台|广播电视台|台))?"
+_OUTLET = r"(?:本报|本台|[\u4e00-\u9fff]{1,6}?(?:日报|晚报|商报|报|新闻|电视台|广播电视台|台|融媒体中心))?"
 _ROLE_RE = re.compile(r"^" + _OUTLET + r"(特约记者|通讯员|实习生|记者|摄影|撰文)")
 _GLUED_ROLE_RE = re.compile(r"(?:本报|本台)?(?:特约记者|通讯员|实习生|记者|摄影)")
 #: A mark some papers print before a byline line (``■本报记者 王磊``).
@@ -38,6 +38,16 @@ LEAD_BYLINE_RE = re.compile(r"^[\[【(（]?\s*本报讯\s*[(（]([^()（）]{2,6
 #: A newsroom or office named before the names of a lead's byline (``县融媒体中心``, ``xx县委宣传部``).
 UNIT_RE = re.compile(r"^[\u4e00-\u9fff]{0,12}(?:融媒体中心|融媒中心|新闻中心|广播电视台|电视台|报社|记者站|宣传部|"
                      r"办公室|新闻办)$")
+
+
+def _without_unit(inner: str) -> str:
+    """A byline's inside without a unit named before the names (``县融媒体中心 卢春燕``; the unit
+    may be cut by a line break read as a space, ``县融媒`` / ``体中心``)."""
+    parts = inner.split()
+    for k in range(1, min(3, len(parts) - 1) + 1):
+        if UNIT_RE.match("".join(parts[:k])):
+            return " ".join(parts[k:])
+    return inner
 
 
 def _colon_line(t: str) -> bool:
@@ -121,9 +131,8 @@ def parse_byline(text: str, *, bare: bool = False) -> list[tuple[str, str]] | No
              else _ROLE_COLON_RE.sub(r"\1 ", t) if _colon_line(t) else t)
     if not inner.strip() or any(ch in inner for ch in "()（）:：。，,；;！？!?“”\"") and not bare:
         return None
-    unit, _, rest = inner.strip().partition(" ")
-    if UNIT_RE.match(unit) and rest.strip() and (bracketed or bare):
-        inner = rest  # a unit before the names: （县融媒体中心 卢春燕）
+    if bracketed or bare:
+        inner = _without_unit(inner)
     toks = _tokens(inner)
     if not toks:
         return None

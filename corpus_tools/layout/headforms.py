@@ -13,7 +13,11 @@ returns the corrected tags (:func:`corpus_tools.layout.boundaries.correct_tags` 
 * :func:`lead_in_kickers` — a lead-in printed without its dash over its title
   (``外交部发言人`` / ``中方对当前中东事态高度关切``) read as the title's first line;
 * :func:`subject_first_lines` — a two-line title whose first line is its subject, a place and a
-  quoted name (``城关镇“爱心食堂”`` / ``温暖独居老人``), read as a kicker over a title.
+  quoted name (``城关镇“爱心食堂”`` / ``温暖独居老人``), read as a kicker over a title;
+* :func:`folio_lines` — the page's date or page line (``2024年5月8日 星期三``, ``B3 乡镇视窗``) read
+  as a title or kicker;
+* :func:`kickers_over_own_titles` — a lead-in over a title of its own (``place：…``) read as a
+  title closing an article and a title opening the next.
 """
 
 from __future__ import annotations
@@ -173,4 +177,65 @@ def subject_first_lines(raw_lines: list[Line | None], tags: list[str]) -> list[s
             continue
         out[i - 1] = out[i - 1].replace("kicker", "title")
         join_second_line(out, i)
+    return out
+
+
+#: The page's date line (``2024年5月8日``, ``2024年5月8日 星期三``, ``星期三``).
+_DATE_LINE_RE = re.compile(r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?:(?:星期|周)[一二三四五六日天])?"
+                           r"\s*(?:农历\S{2,8})?$")
+#: The page line: a page number with a letter (``A2``, ``B03``) or ``第3版``, and the page's name.
+_PAGE_LINE_RE = re.compile(r"^(?:[A-H]\d{1,2}|第[\d一二三四五六七八九十]{1,3}版)\s*(?:版\s*)?[\u4e00-\u9fff·]{0,8}$")
+
+
+def is_folio_line(text: str) -> bool:
+    """True for the page's date line or page line (``2024年5月8日 星期三``, ``B3 乡镇视窗``,
+    ``第2版 综合新闻``), which names no article.
+
+    Examples
+    --------
+    >>> is_folio_line("2024年5月8日 星期三"), is_folio_line("B3 乡镇视窗"), is_folio_line("5月8日全县开展演练")
+    (True, True, False)
+    """
+    t = text.strip()
+    return bool(t) and bool(_DATE_LINE_RE.match(t) or _PAGE_LINE_RE.match(t))
+
+
+def folio_lines(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """The page's date or page line (:func:`is_folio_line`) read as a title or kicker is a
+    banner (a banner names no section unless it is a column's name); an article the model
+    opened on it opens on the heading line under it. Returns the new tags.
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    out = list(tags)
+    for i, ln in enumerate(lines):
+        if out[i].removeprefix("B-") not in ("title", "kicker") or not is_folio_line(ln.text):
+            continue
+        opened = out[i].startswith("B-")
+        out[i] = "banner"
+        if opened and i + 1 < len(lines) and out[i + 1] in ("kicker", "title"):
+            out[i + 1] = "B-" + out[i + 1]
+    return out
+
+
+def kickers_over_own_titles(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """A lead-in right above a title of its own (``深化“放管服”改革 优化营商环境`` /
+    ``城关镇：办事不出村``, :func:`~corpus_tools.layout.patterns.reads_as_kicker`) that the line
+    model reads as a title with no body, closing an article, and a title opening the next, is the
+    kicker of that title. Returns the new tags.
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    gap = blank_lines_before(raw_lines)
+    out = list(tags)
+    for i in range(1, len(lines)):
+        a = lines[i - 1].text.strip()
+        if (out[i] != "B-title" or out[i - 1].removeprefix("B-") != "title" or gap[i]
+                or not a or a[-1] in FINAL_PUNCT + CLAUSE_PUNCT or not reads_as_kicker(a, lines[i].text)):
+            continue
+        k = i - 1
+        while k > 0 and not out[k].startswith("B-"):
+            k -= 1
+        if any(t.removeprefix("B-") in ("para", "cont") for t in out[k:i - 1]):
+            continue  # a title after its body (a headline-after page) stays that body's
+        out[i - 1] = out[i - 1].replace("title", "kicker")
+        out[i] = "title"
     return out

@@ -15,7 +15,7 @@ CLAUSE_PUNCT = "，,、；;：:"
 CLOSERS = "”’」』)）》〉\"'"
 DASH_RE = re.compile(r"^(?:——|──|--|－－|—|―)+\s*")
 LEAD_RE = re.compile(r"^[\[【(（]?\s*本报(?:讯|记者|通讯员)")
-BYLINE_INNER = r"[\u4e00-\u9fff·]{1,7}(?:[ \u3000、,，/]+[\u4e00-\u9fff·]{1,7})*"
+BYLINE_INNER = r"[\u4e00-\u9fff·]{1,16}(?:[ \u3000、,，/]+[\u4e00-\u9fff·]{1,7})*"
 BYLINE_LINE_RE = re.compile(r"^[(（]\s*(" + BYLINE_INNER + r")\s*[)）]$")
 BYLINE_TAIL_RE = re.compile(r"(?<=[。！？!?…”’」』])\s*[(（]\s*(" + BYLINE_INNER + r")\s*[)）]\s*$")
 CREDIT_RE = re.compile(
