@@ -66,3 +66,42 @@ def test_kicker_over_a_title_stays_a_kicker(first, second):
     raw = f"{first}\n{second}\n\n" + BODY
     tags = ["B-kicker", "title", "para", "cont", "para"]
     assert subject_first_lines(read_lines(raw), tags)[:2] == ["B-kicker", "title"]
+
+
+def test_page_date_and_page_lines_are_no_titles():
+    from corpus_tools.layout.headforms import folio_lines, is_folio_line
+
+    assert is_folio_line("2023年11月2日 星期四") and is_folio_line("C4 乡村振兴") and is_folio_line("第3版")
+    assert not is_folio_line("11月2日全县举行消防演练")
+    raw = "滨江日报\n2023年11月2日 星期四\nC4 乡村振兴\n\n东风村共享菜园开园\n\n" + BODY
+    tags = ["banner", "B-title", "title", "B-title", "para", "cont", "para"]
+    assert folio_lines(read_lines(raw), tags)[1:4] == ["banner", "banner", "B-title"]
+
+
+def test_lead_in_over_a_place_colon_title_is_its_kicker():
+    from corpus_tools.layout.headforms import kickers_over_own_titles
+
+    raw = "深化“放管服”改革 优化营商环境\n城关镇：办事不出村\n\n" + BODY
+    tags = ["B-title", "B-title", "para", "cont", "para"]
+    assert kickers_over_own_titles(read_lines(raw), tags)[:2] == ["B-kicker", "title"]
+
+
+def test_place_colon_line_of_its_own_opens_a_photo_item():
+    from corpus_tools.layout.headforms import place_colon_titles
+
+    raw = (BODY + "\n青石村：古桥边的“研学季”\n\n日前，200余名中学生走进青石村，\n在古桥边写生。\n\n"
+           "郑一凡 摄\n")
+    tags = ["B-para", "cont", "para", "para", "para", "cont", "byline"]
+    assert place_colon_titles(read_lines(raw), tags)[3:5] == ["B-title", "para"]
+    layout = split_page(raw, method="model")
+    item = [a for a in layout.articles if a.title == "青石村：古桥边的“研学季”"]
+    assert item and item[0].byline == [("摄影", "郑一凡")]
+    assert check_no_loss(raw, layout) == []
+
+
+def test_place_colon_sentence_stays_body():
+    from corpus_tools.layout.headforms import place_colon_titles
+
+    raw = BODY + "\n青石村：今年接待游客2万人次，同比增长三成。\n\n村里还将新建停车场。\n"
+    tags = ["B-para", "cont", "para", "para", "para"]
+    assert place_colon_titles(read_lines(raw), tags) == tags

@@ -17,7 +17,9 @@ returns the corrected tags (:func:`corpus_tools.layout.boundaries.correct_tags` 
 * :func:`folio_lines` — the page's date or page line (``2024年5月8日 星期三``, ``B3 乡镇视窗``) read
   as a title or kicker;
 * :func:`kickers_over_own_titles` — a lead-in over a title of its own (``place：…``) read as a
-  title closing an article and a title opening the next.
+  title closing an article and a title opening the next;
+* :func:`place_colon_titles` — a place-colon title on a line of its own (``青石村：古桥边的“研学季”``,
+  a photo-news item's) read as a one-line body paragraph.
 """
 
 from __future__ import annotations
@@ -238,4 +240,33 @@ def kickers_over_own_titles(raw_lines: list[Line | None], tags: list[str]) -> li
             continue  # a title after its body (a headline-after page) stays that body's
         out[i - 1] = out[i - 1].replace("title", "kicker")
         out[i] = "title"
+    return out
+
+
+#: Sentence marks no ``place：…`` title holds after its colon.
+_SENTENCE_MARKS = frozenset("，,；;。！？!?…")
+
+
+def place_colon_titles(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """A place, a colon and a phrase on a line of its own (``青石村：古桥边的“研学季”``) that the line
+    model reads as a one-line body paragraph is a title that opens an article (often a photo-news
+    item: a few lines and a photographer's credit).
+
+    The line is a paragraph of its own: the model opens a paragraph on it and on the line under
+    it (no ``cont`` line runs on from it), and it holds no sentence mark after the colon; the part
+    before the colon is a place name (:func:`~corpus_tools.layout.patterns.is_place_line`). Returns
+    the new tags.
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    out = list(tags)
+    for i, ln in enumerate(lines):
+        t = ln.text.strip()
+        head, colon, rest = t.partition("：")
+        if (out[i].removeprefix("B-") != "para" or not colon or not rest or len(t) > 26
+                or not is_place_line(head) or any(ch in _SENTENCE_MARKS for ch in rest)
+                or i + 1 >= len(lines) or out[i + 1] == "cont"):
+            continue
+        out[i] = "B-title"
+        if out[i + 1] == "B-para":
+            out[i + 1] = "para"
     return out
