@@ -102,6 +102,41 @@ def test_place_colon_line_of_its_own_opens_a_photo_item():
 def test_place_colon_sentence_stays_body():
     from corpus_tools.layout.headforms import place_colon_titles
 
-    raw = BODY + "\n青石村：今年接待游客2万人次，同比增长三成。\n\n村里还将新建停车场。\n"
+    raw = BODY + "\n青石村：今年接待游客2万人次，同比增长三成。\n\n村里还将新建停车场。\n\n郑一凡 摄\n"
+    tags = ["B-para", "cont", "para", "para", "para", "byline"]
+    assert place_colon_titles(read_lines(raw), tags) == tags
+
+
+def test_place_colon_subhead_without_a_photo_credit_stays_body():
+    from corpus_tools.layout.headforms import place_colon_titles
+
+    raw = BODY + "\n青石村：古桥边的“研学季”\n\n日前，200余名中学生走进青石村。\n"
     tags = ["B-para", "cont", "para", "para", "para"]
     assert place_colon_titles(read_lines(raw), tags) == tags
+
+
+def test_headline_after_its_body_on_a_headline_before_page():
+    from corpus_tools.layout.headforms import captions_over_photo_credits, titles_under_bylines
+
+    raw = ("东风村共享菜园开园\n"
+           "本报讯 近日，城关镇东风村共享菜园正式开园，30余户居民认领了菜地。\n"
+           "村党支部书记刘春生说，菜园由闲置地块改造而成。\n"
+           "国庆假期，青石村古桥景区迎来研学热，200余名中学生走进古桥写生。\n"
+           "青石村今年还将新建研学基地两处，古桥研学线路已有5条。\n"
+           "图为中学生在古桥边写生。\n"
+           "撰文：孙晓 摄影：郑一凡\n"
+           "青石村：古桥研学热\n\n"
+           "县城新建两座口袋公园\n\n"
+           "本报讯 近日，县城新建两座口袋公园，总面积3000平方米。\n")
+    tags = ["B-title", "para", "cont", "para", "cont", "cont", "byline", "B-kicker", "title", "para"]
+    got = captions_over_photo_credits(read_lines(raw), titles_under_bylines(read_lines(raw), tags))
+    assert got == ["B-title", "para", "cont", "B-para", "cont", "caption", "byline", "title", "B-title", "para"]
+
+
+def test_title_under_a_byline_of_its_only_article_opens_nothing():
+    from corpus_tools.layout.headforms import titles_under_bylines
+
+    raw = ("本报讯 近日，城关镇东风村共享菜园正式开园。\n村党支部书记刘春生说，菜园由闲置地块改造而成。\n"
+           "（记者 钱进）\n东风村共享菜园开园\n\n县城新建两座口袋公园\n")
+    tags = ["B-para", "cont", "byline", "kicker", "title"]
+    assert titles_under_bylines(read_lines(raw), tags) == ["B-para", "cont", "byline", "title", "B-title"]

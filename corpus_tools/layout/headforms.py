@@ -19,18 +19,25 @@ returns the corrected tags (:func:`corpus_tools.layout.boundaries.correct_tags` 
 * :func:`kickers_over_own_titles` — a lead-in over a title of its own (``place：…``) read as a
   title closing an article and a title opening the next;
 * :func:`place_colon_titles` — a place-colon title on a line of its own (``青石村：古桥边的“研学季”``,
-  a photo-news item's) read as a one-line body paragraph.
+  a photo-news item's) read as a one-line body paragraph;
+* :func:`captions_over_photo_credits` — a ``图为…`` sentence right above a photographer's byline
+  (``摄影：…``) read as the body's last sentence;
+* :func:`titles_under_bylines` — on a page whose headlines stand above their bodies, an article
+  printed with its headline after it (body, byline, title) read as part of the article above and
+  its title as the next article's kicker.
 """
 
 from __future__ import annotations
 
 import re
 
+from corpus_tools.layout.bylines import parse_byline
 from corpus_tools.layout.continuity import continuity
 from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line
-from corpus_tools.layout.patterns import (CLAUSE_PUNCT, COLON_TITLE_RE, FINAL_PUNCT, PLACE_RE, ends_sentence,
-                                          is_credited_caption, is_parallel_pair, is_place_line, reads_as_kicker)
+from corpus_tools.layout.patterns import (CAPTION_START_RE, CLAUSE_PUNCT, COLON_TITLE_RE, FINAL_PUNCT, PLACE_RE, cjk_bigrams,
+                                          ends_sentence, is_credited_caption, is_parallel_pair, is_place_line,
+                                          reads_as_kicker)
 
 
 def credited_captions(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
@@ -247,10 +254,27 @@ def kickers_over_own_titles(raw_lines: list[Line | None], tags: list[str]) -> li
 _SENTENCE_MARKS = frozenset("，,；;。！？!?…")
 
 
+#: Most body lines between a photo-news item's title and its photographer's credit.
+PHOTO_ITEM_MAX_LINES = 8
+
+
+def _photo_credit_below(lines: list[Line], tags: list[str], i: int) -> bool:
+    """Whether a photographer's byline (``郑一凡 摄``, ``（摄影：郑一凡）``) closes the few body lines
+    (at most :data:`PHOTO_ITEM_MAX_LINES`) under line ``i``: a photo-news item."""
+    k = i + 1
+    while k < len(lines) and k - i <= PHOTO_ITEM_MAX_LINES and tags[k].removeprefix("B-") in ("para", "cont"):
+        k += 1
+    if k >= len(lines) or k == i + 1 or tags[k].removeprefix("B-") != "byline":
+        return False
+    pairs = parse_byline(lines[k].text.strip()) or []
+    return bool(pairs) and all(r == "摄影" for r, _ in pairs)
+
+
 def place_colon_titles(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
-    """A place, a colon and a phrase on a line of its own (``青石村：古桥边的“研学季”``) that the line
-    model reads as a one-line body paragraph is a title that opens an article (often a photo-news
-    item: a few lines and a photographer's credit).
+    """A place, a colon and a phrase on a line of its own (``青石村：古桥边的“研学季”``) over a few body
+    lines closed by a photographer's byline, that the line model reads as a one-line body
+    paragraph, is the title of a photo-news item (without the credit it may be a roundup's
+    subhead, ``头寨子镇：…`` among other townships' news, and stays body).
 
     The line is a paragraph of its own: the model opens a paragraph on it and on the line under
     it (no ``cont`` line runs on from it), and it holds no sentence mark after the colon; the part
@@ -264,9 +288,73 @@ def place_colon_titles(raw_lines: list[Line | None], tags: list[str]) -> list[st
         head, colon, rest = t.partition("：")
         if (out[i].removeprefix("B-") != "para" or not colon or not rest or len(t) > 26
                 or not is_place_line(head) or any(ch in _SENTENCE_MARKS for ch in rest)
-                or i + 1 >= len(lines) or out[i + 1] == "cont"):
+                or i + 1 >= len(lines) or out[i + 1] == "cont" or not _photo_credit_below(lines, out, i)):
             continue
         out[i] = "B-title"
         if out[i + 1] == "B-para":
             out[i + 1] = "para"
+    return out
+
+
+def titles_under_bylines(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """A title printed right under an article's byline or caption, with a blank line under it
+    (body, ``撰文：… 摄影：…``, ``青石村：古桥边的“研学季”``), that the line model reads as the kicker
+    of the headline below the blank line, closes the article above it.
+
+    When that article already has a headline above its body (a page whose other headlines stand
+    above their bodies), its body holds two articles: the second opens at the paragraph from
+    which the text shares most with the closing title (character bigrams), and that paragraph
+    opens an article. Returns the new tags.
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    gap = blank_lines_before(raw_lines)
+    out = list(tags)
+    for i in range(1, len(lines) - 1):
+        if (out[i] not in ("kicker", "B-kicker") or gap[i] or not gap[i + 1]
+                or out[i - 1].removeprefix("B-") not in ("byline", "caption")
+                or out[i + 1].removeprefix("B-") not in ("title", "kicker")):
+            continue
+        out[i] = "title"
+        out[i + 1] = "B-" + out[i + 1].removeprefix("B-")
+        k = i - 1
+        while k > 0 and not out[k].startswith("B-"):
+            k -= 1
+        roles = [t.removeprefix("B-") for t in out[k:i]]
+        if "title" not in roles or "para" not in roles or roles.index("title") > roles.index("para"):
+            continue  # the article's only headline, or a headline printed after its body
+        _open_second_body(lines, out, k + roles.index("para"), i)
+    return out
+
+
+def _open_second_body(lines: list[Line], out: list[str], first: int, title: int) -> None:
+    """Open an article at the paragraph (after ``first``, before ``title``) from which the body
+    shares most with the title on line ``title`` (in place); nothing when no paragraph shares
+    more with it than the text above."""
+    grams = cjk_bigrams(lines[title].text)
+    starts = [j for j in range(first + 1, title) if out[j] == "para"]
+    best, at = 0.0, None
+    for j in starts:
+        below = set().union(*(cjk_bigrams(lines[x].text) for x in range(j, title)))
+        above = set().union(*(cjk_bigrams(lines[x].text) for x in range(first, j)))
+        gain = len(grams & below - above) - len(grams & above - below)
+        if gain > best:
+            best, at = gain, j
+    if at is not None:
+        out[at] = "B-para"
+
+
+def captions_over_photo_credits(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """A ``图为…`` sentence on a line of its own (the line above ends a sentence) right above a
+    byline naming a photographer (``撰文：孙晓 摄影：郑一凡``, ``（摄影：郑一凡）``) is the photo's
+    caption, not the body's last sentence. Returns the new tags.
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    out = list(tags)
+    for i in range(1, len(lines) - 1):
+        t = lines[i].text.strip()
+        if (out[i] not in ("para", "cont") or not CAPTION_START_RE.match(t) or not ends_sentence(t)
+                or not ends_sentence(lines[i - 1].text) or out[i + 1].removeprefix("B-") != "byline"
+                or not any(r == "摄影" for r, _ in parse_byline(lines[i + 1].text.strip()) or [])):
+            continue
+        out[i] = "caption"
     return out
