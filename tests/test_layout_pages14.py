@@ -140,3 +140,16 @@ def test_title_under_a_byline_of_its_only_article_opens_nothing():
            "（记者 钱进）\n东风村共享菜园开园\n\n县城新建两座口袋公园\n")
     tags = ["B-para", "cont", "byline", "kicker", "title"]
     assert titles_under_bylines(read_lines(raw), tags) == ["B-para", "cont", "byline", "title", "B-title"]
+
+
+@pytest.mark.parametrize("first, second, joined", [
+    ("青山镇石桥村", "小茶园做成大产业", True),         # a village with its township: the title's subject
+    ("青山镇", "小茶园做成大产业", False),               # a township alone: a place kicker
+    ("青山县青山镇", "小茶园做成大产业", False),         # the county and a township: a place kicker
+    ("青山镇石桥村", "“小茶园”做成大产业", False),       # a title of its own under it
+])
+def test_village_line_over_a_title(first, second, joined):
+    raw = f"{first}\n{second}\n\n" + BODY
+    tags = ["B-kicker", "title", "para", "cont", "para"]
+    want = ["B-title", "title"] if joined else ["B-kicker", "title"]
+    assert subject_first_lines(read_lines(raw), tags)[:2] == want

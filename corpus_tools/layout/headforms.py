@@ -13,7 +13,8 @@ returns the corrected tags (:func:`corpus_tools.layout.boundaries.correct_tags` 
 * :func:`lead_in_kickers` — a lead-in printed without its dash over its title
   (``外交部发言人`` / ``中方对当前中东事态高度关切``) read as the title's first line;
 * :func:`subject_first_lines` — a two-line title whose first line is its subject, a place and a
-  quoted name (``城关镇“爱心食堂”`` / ``温暖独居老人``), read as a kicker over a title;
+  quoted name (``城关镇“爱心食堂”`` / ``温暖独居老人``) or a village with its township
+  (``青山镇石桥村`` / ``小茶园做成大产业``), read as a kicker over a title;
 * :func:`folio_lines` — the page's date or page line (``2024年5月8日 星期三``, ``B3 乡镇视窗``) read
   as a title or kicker;
 * :func:`kickers_over_own_titles` — a lead-in over a title of its own (``place：…``) read as a
@@ -164,12 +165,15 @@ def lead_in_kickers(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
 #: A place and a quoted name, nothing else (``城关镇“爱心食堂”``, ``东风村“共享菜园”``): a noun
 #: phrase, the subject of a title, where a kicker says something (``油菜花开引客来``).
 _PLACE_NAMED_RE = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?:县|区|市|乡|镇|街道|村|社区)“[^“”\s]{2,10}”$")
+#: A village or community named with its township (``青山镇石桥村``): the place a title is about;
+#: a kicker names a township or the county alone (``网岭镇``, ``荣县城关镇``).
+_VILLAGE_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道)[\u4e00-\u9fff]{2,6}?(?:村|社区)$")
 
 
 def subject_first_lines(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """A two-line title whose first line is its subject, a place and a quoted name
-    (``城关镇“爱心食堂”`` / ``温暖独居老人``), that the line model reads as a kicker over a title,
-    is one title.
+    (``城关镇“爱心食堂”`` / ``温暖独居老人``) or a village with its township (``青山镇石桥村`` /
+    ``小茶园做成大产业``), that the line model reads as a kicker over a title, is one title.
 
     The second line says what the subject does: it starts with no place of its own and is no
     ``place：`` title (``城关镇：…`` under a kicker), and the two stand with no blank line between.
@@ -181,7 +185,7 @@ def subject_first_lines(raw_lines: list[Line | None], tags: list[str]) -> list[s
     for i in range(1, len(lines)):
         a, b = lines[i - 1].text.strip(), lines[i].text.strip()
         if (out[i - 1].removeprefix("B-") != "kicker" or out[i] not in ("title", "B-title") or gap[i]
-                or not _PLACE_NAMED_RE.match(a) or not b or len(b) > 16 or b[-1] in FINAL_PUNCT + CLAUSE_PUNCT
+                or not (_PLACE_NAMED_RE.match(a) or _VILLAGE_LINE_RE.match(a)) or not b or len(b) > 16 or b[-1] in FINAL_PUNCT + CLAUSE_PUNCT
                 or " " in b or "“" in b[:1] or COLON_TITLE_RE.match(b) or PLACE_RE.match(b)):
             continue
         out[i - 1] = out[i - 1].replace("kicker", "title")
