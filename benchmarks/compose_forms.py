@@ -109,8 +109,13 @@ P_MARKED_OUTLET = 0.35
 P_PADDED_NAME = 0.3
 P_END_UNIT = 0.3
 P_SUBJECT_TITLE = 0.5
+#: Probability of an article (not the first, closed by a byline) printed with its headline after
+#: its body on a headline-before page, and of a byline line of roles printed as
+#: ``撰文：X 摄影：Y``.
+P_HEAD_AFTER = 0.12
+P_WRITER_PHOTO = 0.25
 #: Per article, the number of draws from the third stream (fixed).
-N_DRAWS14 = 4
+N_DRAWS14 = 6
 #: A title opening with a quoted name and saying what it does (``“共享菜园”让邻里更亲近``).
 _QUOTED_SUBJECT_RE = re.compile(r"^“[^“”\s]{2,8}”([\u4e00-\u9fff][^\s“”：:，,（）()]{3,13})$")
 
@@ -169,3 +174,14 @@ def subject_title(title: str, place: str) -> tuple[str, list[str]] | None:
         return None
     first = place + title[:m.start(1)]
     return first + m.group(1), [first, m.group(1)]
+
+
+def writer_photo(writer: str, photographer: str) -> tuple[list[tuple[str, str]], str]:
+    """A byline line naming the writer and the photographer with colons (``撰文：孙晓 摄影：郑一凡``).
+
+    Examples
+    --------
+    >>> writer_photo("孙晓", "郑一凡")
+    ([('撰文', '孙晓'), ('摄影', '郑一凡')], '撰文：孙晓 摄影：郑一凡')
+    """
+    return [("撰文", writer), ("摄影", photographer)], f"撰文：{writer} 摄影：{photographer}"

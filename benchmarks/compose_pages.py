@@ -458,6 +458,9 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
             elif style in ("plain", "plain_tail") and len(pairs) == 1 and e[2] < forms.P_END_UNIT:
                 printed_byline = forms.end_unit(county, pairs[0][1])
                 tags.add("byline_end_unit")
+            elif style == "roles_line" and e[5] < forms.P_WRITER_PHOTO:
+                pairs, printed_byline = forms.writer_photo(pairs[0][1], _name(grng))
+                tags.add("byline_writer_photo")
             elif style in ("roles_line", "standfirst") and e[0] < forms.P_MARKED_OUTLET:
                 printed_byline = forms.marked_outlet(printed_byline.removeprefix("本报"), county, e[0] / forms.P_MARKED_OUTLET)
                 tags.add("byline_outlet")
@@ -528,7 +531,12 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
         elif style == "plain_tail":
             body_units[-1] = ("body", body_units[-1][1] + printed_byline, "body", k)
         cap = [("caption", c, "caption", k) for c in captions]
-        if orient == "before":
+        if orient == "before" and k > 0 and tail and e[4] < forms.P_HEAD_AFTER:
+            # one article printed with its headline after its body and byline (顺德)
+            rng.random()  # (the draw the usual order makes, so the page's other phenomena stay as they were)
+            group = body_units + cap + tail + head
+            tags.add("head_after_on_before_page")
+        elif orient == "before":
             group = head + (cap if rng.random() < 0.3 else []) + body_units + tail
             if cap and not any(u[0] == "caption" for u in group):
                 group += cap
