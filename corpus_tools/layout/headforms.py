@@ -223,11 +223,16 @@ def folio_lines(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     for i, ln in enumerate(lines):
         if out[i].removeprefix("B-") not in ("title", "kicker") or not is_folio_line(ln.text):
             continue
-        opened = out[i].startswith("B-")
-        out[i] = "banner"
-        if opened and i + 1 < len(lines) and out[i + 1] in ("kicker", "title"):
-            out[i + 1] = "B-" + out[i + 1]
+        make_banner(out, i)
     return out
+
+
+def make_banner(tags: list[str], i: int) -> None:
+    """Make line ``i`` a banner (in place); an article opened on it opens on the heading line under it."""
+    opened = tags[i].startswith("B-")
+    tags[i] = "banner"
+    if opened and i + 1 < len(tags) and tags[i + 1] in ("kicker", "title"):
+        tags[i + 1] = "B-" + tags[i + 1]
 
 
 def kickers_over_own_titles(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
@@ -262,11 +267,15 @@ _SENTENCE_MARKS = frozenset("，,；;。！？!?…")
 PHOTO_ITEM_MAX_LINES = 8
 
 
-def _photo_credit_below(lines: list[Line], tags: list[str], i: int) -> bool:
-    """Whether a photographer's byline (``郑一凡 摄``, ``（摄影：郑一凡）``) closes the few body lines
-    (at most :data:`PHOTO_ITEM_MAX_LINES`) under line ``i``: a photo-news item."""
+def photo_item_below(lines: list[Line], tags: list[str], i: int, max_lines: int = PHOTO_ITEM_MAX_LINES) -> bool:
+    """Whether line ``i`` stands over a photo-news item: at most ``max_lines`` body lines, then a
+    photographer's byline (``郑一凡 摄``, ``（摄影：郑一凡）``, ``摄影 郑一凡``).
+
+    A photo-news item may be on the same subject as the article above it, so its title is told
+    by the item's form, not by a change of topic.
+    """
     k = i + 1
-    while k < len(lines) and k - i <= PHOTO_ITEM_MAX_LINES and tags[k].removeprefix("B-") in ("para", "cont"):
+    while k < len(lines) and k - i <= max_lines and tags[k].removeprefix("B-") in ("para", "cont"):
         k += 1
     if k >= len(lines) or k == i + 1 or tags[k].removeprefix("B-") != "byline":
         return False
@@ -292,7 +301,7 @@ def place_colon_titles(raw_lines: list[Line | None], tags: list[str]) -> list[st
         head, colon, rest = t.partition("：")
         if (out[i].removeprefix("B-") != "para" or not colon or not rest or len(t) > 26
                 or not is_place_line(head) or any(ch in _SENTENCE_MARKS for ch in rest)
-                or i + 1 >= len(lines) or out[i + 1] == "cont" or not _photo_credit_below(lines, out, i)):
+                or i + 1 >= len(lines) or out[i + 1] == "cont" or not photo_item_below(lines, out, i)):
             continue
         out[i] = "B-title"
         if out[i + 1] == "B-para":
