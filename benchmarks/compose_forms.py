@@ -114,6 +114,10 @@ P_SUBJECT_TITLE = 0.5
 #: ``撰文：X 摄影：Y``.
 P_HEAD_AFTER = 0.12
 P_WRITER_PHOTO = 0.25
+#: Probability of a page printed with the paper's name, the date and a page line at its top.
+P_FOLIO = 0.25
+#: Names of a page without a section banner (its page line names it).
+_PAGE_NAMES = ("要闻", "综合新闻", "区镇传真", "乡村振兴", "民生", "经济")
 #: Per article, the number of draws from the third stream (fixed).
 N_DRAWS14 = 6
 #: A title opening with a quoted name and saying what it does (``“共享菜园”让邻里更亲近``).
@@ -185,3 +189,26 @@ def writer_photo(writer: str, photographer: str) -> tuple[list[tuple[str, str]],
     ([('撰文', '孙晓'), ('摄影', '郑一凡')], '撰文：孙晓 摄影：郑一凡')
     """
     return [("撰文", writer), ("摄影", photographer)], f"撰文：{writer} 摄影：{photographer}"
+
+
+def folio_lines(seed: int, county: str, section: str | None) -> tuple[list[str], str] | None:
+    """The lines a page may print at its top (``今日攸县`` / ``2020年5月8日 星期五`` / ``A2 要闻``),
+    with the page's name (its section when it has no banner of its own); None for most pages
+    (:data:`P_FOLIO`), from a stream of its own.
+
+    Examples
+    --------
+    >>> folio_lines(5, "攸县", "要闻")
+    (['攸县日报', '2020年6月1日 星期一', '第3版 要闻'], '要闻')
+    """
+    rng = random.Random(seed * 130_363 + 12)
+    if rng.random() >= P_FOLIO:
+        return None
+    paper = rng.choice([f"今日{county}", (county[:-1] if len(county) > 2 else county) + "日报"])
+    import datetime as dt
+
+    day = dt.date(2019, 1, 1) + dt.timedelta(days=rng.randrange(730))
+    date = f"{day.year}年{day.month}月{day.day}日 星期{'一二三四五六日'[day.weekday()]}"
+    name = section if section and len(section) <= 6 else rng.choice(_PAGE_NAMES)
+    page = f"{rng.choice('ABC')}{rng.randint(1, 8)}" if rng.random() < 0.7 else f"第{rng.randint(1, 8)}版"
+    return [paper, date, f"{page} {name}"], name

@@ -556,6 +556,14 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
     for t in truths:
         if t.section is None and banners:
             t.section = banners[0]
+    folio = forms.folio_lines(seed, county, section or (banners[0] if banners else None))
+    if folio and groups:  # the paper's name, the date and the page line at the top (昆山, 顺德)
+        lines14, page_name = folio
+        groups[0] = [("banner", x, "banner", None) for x in lines14] + groups[0]
+        page_tags.add("folio")
+        for t in truths:
+            if t.section is None:
+                t.section = page_name
     # column flow: the tail of a later article printed after an earlier one (headline-before pages)
     moved: list[tuple[int, list[tuple[str, str]]]] = []
     if orient == "before" and len(groups) >= 3 and rng.random() < 0.3:

@@ -72,6 +72,7 @@ def test_page_date_and_page_lines_are_no_titles():
     from corpus_tools.layout.headforms import folio_lines, is_folio_line
 
     assert is_folio_line("2023年11月2日 星期四") and is_folio_line("C4 乡村振兴") and is_folio_line("第3版")
+    assert is_folio_line("今日滨江 2023年11月2日")
     assert not is_folio_line("11月2日全县举行消防演练")
     raw = "滨江日报\n2023年11月2日 星期四\nC4 乡村振兴\n\n东风村共享菜园开园\n\n" + BODY
     tags = ["banner", "B-title", "title", "B-title", "para", "cont", "para"]
@@ -153,3 +154,10 @@ def test_village_line_over_a_title(first, second, joined):
     tags = ["B-kicker", "title", "para", "cont", "para"]
     want = ["B-title", "title"] if joined else ["B-kicker", "title"]
     assert subject_first_lines(read_lines(raw), tags)[:2] == want
+
+
+def test_page_line_names_the_section_without_its_number():
+    raw = "滨江日报\n2023年11月2日 星期四\nC4 乡村振兴\n\n东风村共享菜园开园\n\n" + BODY
+    layout = split_page(raw)
+    assert [a.section for a in layout.articles] == ["乡村振兴"]
+    assert layout.articles[0].title == "东风村共享菜园开园"

@@ -36,9 +36,10 @@ from corpus_tools.layout.bylines import parse_byline
 from corpus_tools.layout.continuity import continuity
 from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line
-from corpus_tools.layout.patterns import (CAPTION_START_RE, CLAUSE_PUNCT, COLON_TITLE_RE, FINAL_PUNCT, PLACE_RE, cjk_bigrams,
-                                          ends_sentence, is_credited_caption, is_parallel_pair, is_place_line,
-                                          reads_as_kicker)
+from corpus_tools.layout.patterns import (CAPTION_START_RE, CLAUSE_PUNCT, COLON_TITLE_RE, FINAL_PUNCT, PAGE_NUMBER_RE,
+                                          PLACE_RE, cjk_bigrams, ends_sentence, is_credited_caption, is_parallel_pair,
+                                          is_place_line, reads_as_kicker)
+from corpus_tools.text import masthead_date
 
 
 def credited_captions(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
@@ -193,11 +194,8 @@ def subject_first_lines(raw_lines: list[Line | None], tags: list[str]) -> list[s
     return out
 
 
-#: The page's date line (``2024年5月8日``, ``2024年5月8日 星期三``, ``星期三``).
-_DATE_LINE_RE = re.compile(r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?:(?:星期|周)[一二三四五六日天])?"
-                           r"\s*(?:农历\S{2,8})?$")
 #: The page line: a page number with a letter (``A2``, ``B03``) or ``第3版``, and the page's name.
-_PAGE_LINE_RE = re.compile(r"^(?:[A-H]\d{1,2}|第[\d一二三四五六七八九十]{1,3}版)\s*(?:版\s*)?[\u4e00-\u9fff·]{0,8}$")
+_PAGE_LINE_RE = re.compile(PAGE_NUMBER_RE.pattern + r"[\u4e00-\u9fff·]{0,8}$")
 
 
 def is_folio_line(text: str) -> bool:
@@ -210,7 +208,7 @@ def is_folio_line(text: str) -> bool:
     (True, True, False)
     """
     t = text.strip()
-    return bool(t) and bool(_DATE_LINE_RE.match(t) or _PAGE_LINE_RE.match(t))
+    return bool(t) and (masthead_date(t) is not None or bool(_PAGE_LINE_RE.match(t)))
 
 
 def folio_lines(raw_lines: list[Line | None], tags: list[str]) -> list[str]:

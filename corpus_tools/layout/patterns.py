@@ -205,6 +205,10 @@ def cjk_bigrams(text: str) -> set[str]:
     return {a + b for a, b in zip(chars, chars[1:])}
 
 
+#: A page number before a page's name (``A2 ``, ``第3版 ``).
+PAGE_NUMBER_RE = re.compile(r"^(?:[A-H]\d{1,2}|第[\d一二三四五六七八九十]{1,3}版)\s*(?:版\s*)?")
+
+
 def section_for(banners: "list[tuple[int, str]]", first: int) -> str | None:
     """The section of an article whose first heading or line is at position *first*: the last
     banner ``(position, text)`` before it, else the page's first banner; a folio line
@@ -216,7 +220,10 @@ def section_for(banners: "list[tuple[int, str]]", first: int) -> str | None:
     '要闻'
     >>> section_for([(0, "2024年6月12日 星期三")], 20) is None
     True
+    >>> section_for([(0, "B3 乡镇视窗")], 20)  # a page line names its page, not by its number
+    '乡镇视窗'
     """
-    named = [(at, t) for at, t in banners if masthead_date(t) is None]
+    named = [(at, PAGE_NUMBER_RE.sub("", t)) for at, t in banners if masthead_date(t) is None]
+    named = [(at, t) for at, t in named if t]
     before = [t for at, t in named if at < first]
     return before[-1] if before else (named[0][1] if named else None)
