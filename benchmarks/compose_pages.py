@@ -393,6 +393,7 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
         section = rng.choice(_SLOGANS) if rng.random() < 0.4 else rng.choice(_COLUMN_FORMS).format(
             c=county[:-1] if len(county) > 2 else county, t=rng.choice(towns))
         banners.append(section)
+    page_section = section  # the page's own section (an article's banner may change ``section`` below)
     for k, src in enumerate(sources):
         tags: set[str] = set()
         photo_news = rng.random() < 0.1
@@ -556,7 +557,7 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
     for t in truths:
         if t.section is None and banners:
             t.section = banners[0]
-    folio = forms.folio_lines(seed, county, section or (banners[0] if banners else None))
+    folio = forms.folio_lines(seed, county, page_section)
     if folio and groups:  # the paper's name, the date and the page line at the top (昆山, 顺德)
         lines14, page_name = folio
         groups[0] = [("banner", x, "banner", None) for x in lines14] + groups[0]

@@ -8,8 +8,8 @@ import warnings
 import numpy as np
 
 from corpus_tools.layout.arbiter import arbitrate_kinds, merge_layouts
-from corpus_tools.layout.classify import (assign_roles, drop_format_chars, merge_two_line_titles, segment_bodies,
-                                          undouble_heads)
+from corpus_tools.layout.classify import (assign_roles, drop_format_chars, folio_banners, merge_two_line_titles,
+                                          segment_bodies, undouble_heads)
 from corpus_tools.layout.flow import repair_flow
 from corpus_tools.layout.boundaries import (adopt_strays, correct_tags, headings_in_bodies, headline_like_bodies,
                                             split_at_leads, subheads_to_body)
@@ -245,6 +245,7 @@ def _split_rules(raw: str) -> PageLayout:
     units = build_units(raw)
     undouble_heads(units, raw)
     drop_format_chars(units, raw)
+    folio_banners(units)
     assign_roles(units, raw)
     units = merge_two_line_titles(units)
     segments = segment_bodies(units)

@@ -36,10 +36,9 @@ from corpus_tools.layout.bylines import parse_byline
 from corpus_tools.layout.continuity import continuity
 from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line
-from corpus_tools.layout.patterns import (CAPTION_START_RE, CLAUSE_PUNCT, COLON_TITLE_RE, FINAL_PUNCT, PAGE_NUMBER_RE,
-                                          PLACE_RE, cjk_bigrams, ends_sentence, is_credited_caption, is_parallel_pair,
-                                          is_place_line, reads_as_kicker)
-from corpus_tools.text import masthead_date
+from corpus_tools.layout.patterns import (CAPTION_START_RE, CLAUSE_PUNCT, COLON_TITLE_RE, FINAL_PUNCT, PLACE_RE,
+                                          cjk_bigrams, ends_sentence, is_credited_caption, is_folio_line,
+                                          is_parallel_pair, is_place_line, reads_as_kicker)
 
 
 def credited_captions(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
@@ -192,23 +191,6 @@ def subject_first_lines(raw_lines: list[Line | None], tags: list[str]) -> list[s
         out[i - 1] = out[i - 1].replace("kicker", "title")
         join_second_line(out, i)
     return out
-
-
-#: The page line: a page number with a letter (``A2``, ``B03``) or ``第3版``, and the page's name.
-_PAGE_LINE_RE = re.compile(PAGE_NUMBER_RE.pattern + r"[\u4e00-\u9fff·]{0,8}$")
-
-
-def is_folio_line(text: str) -> bool:
-    """True for the page's date line or page line (``2024年5月8日 星期三``, ``B3 乡镇视窗``,
-    ``第2版 综合新闻``), which names no article.
-
-    Examples
-    --------
-    >>> is_folio_line("2024年5月8日 星期三"), is_folio_line("B3 乡镇视窗"), is_folio_line("5月8日全县开展演练")
-    (True, True, False)
-    """
-    t = text.strip()
-    return bool(t) and (masthead_date(t) is not None or bool(_PAGE_LINE_RE.match(t)))
 
 
 def folio_lines(raw_lines: list[Line | None], tags: list[str]) -> list[str]:

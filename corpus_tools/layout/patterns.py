@@ -209,6 +209,23 @@ def cjk_bigrams(text: str) -> set[str]:
 PAGE_NUMBER_RE = re.compile(r"^(?:[A-H]\d{1,2}|第[\d一二三四五六七八九十]{1,3}版)\s*(?:版\s*)?")
 
 
+#: The page line: a page number with a letter (``A2``, ``B03``) or ``第3版``, and the page's name.
+_PAGE_LINE_RE = re.compile(PAGE_NUMBER_RE.pattern + r"[\u4e00-\u9fff·]{0,8}$")
+
+
+def is_folio_line(text: str) -> bool:
+    """True for the page's date line or page line (``2024年5月8日 星期三``, ``B3 乡镇视窗``,
+    ``第2版 综合新闻``), which names no article.
+
+    Examples
+    --------
+    >>> is_folio_line("2024年5月8日 星期三"), is_folio_line("B3 乡镇视窗"), is_folio_line("5月8日全县开展演练")
+    (True, True, False)
+    """
+    t = text.strip()
+    return bool(t) and (masthead_date(t) is not None or bool(_PAGE_LINE_RE.match(t)))
+
+
 def section_for(banners: "list[tuple[int, str]]", first: int) -> str | None:
     """The section of an article whose first heading or line is at position *first*: the last
     banner ``(position, text)`` before it, else the page's first banner; a folio line
