@@ -161,3 +161,15 @@ def test_page_line_names_the_section_without_its_number():
     layout = split_page(raw)
     assert [a.section for a in layout.articles] == ["乡村振兴"]
     assert layout.articles[0].title == "东风村共享菜园开园"
+
+
+def test_slogan_under_the_page_lines_is_a_banner_not_an_article():
+    from corpus_tools.layout.headforms import banners_over_headlines
+
+    raw = "今日滨江\n2023年11月2日 星期四\nC4 乡村振兴\n凝心聚力 再创佳绩\n东风村共享菜园开园\n\n" + BODY
+    tags = ["B-kicker", "banner", "banner", "title", "B-title", "para", "cont", "para"]
+    assert banners_over_headlines(read_lines(raw), tags) == ["banner"] * 4 + tags[4:]
+    # a headline closing the body above it is that body's
+    after = ["B-para", "title", "B-title", "para"]
+    raw2 = "本报讯 近日，城关镇东风村共享菜园正式开园。\n东风村共享菜园开园\n县城新建两座口袋公园\n本报讯 近日，县城新建两座口袋公园。\n"
+    assert banners_over_headlines(read_lines(raw2), after) == after

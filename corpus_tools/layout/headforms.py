@@ -21,6 +21,8 @@ returns the corrected tags (:func:`corpus_tools.layout.boundaries.correct_tags` 
   title closing an article and a title opening the next;
 * :func:`place_colon_titles` — a place-colon title on a line of its own (``青石村：古桥边的“研学季”``,
   a photo-news item's) read as a one-line body paragraph;
+* :func:`banners_over_headlines` — a slogan or column line between the page's top lines and the
+  first headline read as an article of its own with no body;
 * :func:`captions_over_photo_credits` — a ``图为…`` sentence right above a photographer's byline
   (``摄影：…``) read as the body's last sentence;
 * :func:`titles_under_bylines` — on a page whose headlines stand above their bodies, an article
@@ -350,4 +352,33 @@ def captions_over_photo_credits(raw_lines: list[Line | None], tags: list[str]) -
                 or not any(r == "摄影" for r, _ in parse_byline(lines[i + 1].text.strip()) or [])):
             continue
         out[i] = "caption"
+    return out
+
+
+#: Roles of an article's text: a heading right under them may close it (headline after body).
+_TEXT_ROLES = frozenset({"para", "cont", "byline", "caption"})
+
+
+def banners_over_headlines(raw_lines: list[Line | None], tags: list[str], *, top_only: bool = False) -> list[str]:
+    """An article of heading lines only (kicker, title) that the line model opens right before
+    another headline (``B-title``, ``B-kicker``), with no body, byline or caption of its own, is a
+    run of banners over that headline (``踔厉奋发 勇毅前行`` under the page's date and page lines).
+
+    A headline group right under a body, byline or caption may close it (a headline printed after
+    its body) and is left alone. With ``top_only``, only such a run at the page's top (before
+    any article) is read so. Returns the new tags.
+    """
+    out = list(tags)
+    start, heads_only = None, False
+    for i, tag in enumerate(out):
+        role = tag.removeprefix("B-")
+        if tag.startswith("B-"):
+            after_text = start is not None and start > 0 and out[start - 1].removeprefix("B-") in _TEXT_ROLES
+            if start is not None and heads_only and not after_text and tag in ("B-title", "B-kicker"):
+                out[start:i] = ["banner"] * (i - start)
+            elif start is not None and top_only:
+                break
+            start, heads_only = i, role in ("kicker", "title")
+        elif role not in ("kicker", "title", "banner"):
+            heads_only = False
     return out
