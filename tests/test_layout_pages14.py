@@ -18,6 +18,7 @@ BODY = ("本报讯 近日，城关镇东风村“共享菜园”正式开园，\
     ("■滨江日报记者 陈明 通讯员 李华", [("记者", "陈明"), ("通讯员", "李华")]),  # a mark and the paper's name
     ("县广播电视台记者 吴桐", [("记者", "吴桐")]),
     ("撰文：孙晓 摄影：郑一凡", [("撰文", "孙晓"), ("摄影", "郑一凡")]),       # roles with colons, names only
+    ("撰文：孙晓 摄影：何 平", [("撰文", "孙晓"), ("摄影", "何平")]),         # a padded name after a colon
     ("摄影：郑一凡", [("摄影", "郑一凡")]),
 ])
 def test_byline_forms_read_as_pairs(text, want):

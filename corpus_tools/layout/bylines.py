@@ -30,7 +30,7 @@ _ROLE_COLON_RE = re.compile(r"((?:本报|本台)?(?:特约记者|通讯员|实�
 #: A line of roles with colons and nothing but names after them (``撰文：陈明 摄影：李华``): a byline
 #: even without brackets (an interview's ``记者：`` is followed by a question, not by names).
 _COLON_LINE_RE = re.compile(r"^(?:(?:本报|本台)?(?:特约记者|通讯员|实习生|记者|摄影|撰文)\s*[:：]\s*"
-                            r"[\u4e00-\u9fff·]{2,5}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,5})*\s*)+$")
+                            r"[\u4e00-\u9fff·]{1,5}(?:[ \u3000、]+[\u4e00-\u9fff·]{1,5})*\s*)+$")
 _SEP_RE = re.compile(r"[ \u3000\xa0、,，/]+")
 _OPEN, _CLOSE = "(（", ")）"
 #: A lead that opens with a byline in brackets: ``本报讯（记者 王磊）``.
