@@ -365,6 +365,7 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
     rng = random.Random(seed)
     vrng = random.Random(seed * 7919 + 17)
     frng = forms.forms_rng(seed)  # other papers' forms (compose_forms), a stream of their own
+    grng = forms.forms14_rng(seed)  # the fourteenth round's forms, a third stream
     if not hasattr(_places, "counties"):
         _init_places()
     county, towns = _places(rng)
@@ -392,10 +393,12 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
         section = rng.choice(_SLOGANS) if rng.random() < 0.4 else rng.choice(_COLUMN_FORMS).format(
             c=county[:-1] if len(county) > 2 else county, t=rng.choice(towns))
         banners.append(section)
+    page_section = section  # the page's own section (an article's banner may change ``section`` below)
     for k, src in enumerate(sources):
         tags: set[str] = set()
         photo_news = rng.random() < 0.1
         d = forms.draws(frng)
+        e = forms.draws14(grng)
         if photo_news and d[0] < forms.P_PHOTO_PLACE_TITLE and "：" not in src.title:
             src = replace(src, title=forms.place_title(frng.choice(towns), src.title))
             tags.add("photo_place_title")
@@ -419,6 +422,14 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
             head_lines.append(subtitle)
             head_kinds.append("subtitle")
             tags.add("subtitle")
+        subject = (forms.subject_title(title, towns[int(e[3] / forms.P_SUBJECT_TITLE * len(towns)) % len(towns)])
+                   if e[3] < forms.P_SUBJECT_TITLE and not photo_news and title in head_lines else None)
+        if subject:  # 城关镇“共享菜园” / 让邻里更亲近: the subject over what it does
+            at = head_lines.index(title)
+            title = subject[0]
+            head_lines[at:at + 1] = subject[1]
+            head_kinds[at:at + 1] = ["title", "title"]
+            tags.add("subject_title")
         wrapped = forms.wrap_title(title, d[5]) if d[4] < forms.P_TITLE_WRAPPED else None
         if wrapped and title in head_lines and not tags & {"two_line", "doubled"}:
             head_lines[head_lines.index(title)] = wrapped  # one title printed on two lines
@@ -445,6 +456,19 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
                 pairs = [("", pairs[0][1])]
                 printed_byline = forms.lead_unit(county, pairs[0][1])
                 tags.add("byline_lead_unit")
+            elif style in ("plain", "plain_tail") and len(pairs) == 1 and e[2] < forms.P_END_UNIT:
+                printed_byline = forms.end_unit(county, pairs[0][1])
+                tags.add("byline_end_unit")
+            elif style == "roles_line" and e[5] < forms.P_WRITER_PHOTO:
+                pairs, printed_byline = forms.writer_photo(pairs[0][1], _name(grng))
+                tags.add("byline_writer_photo")
+            elif style in ("roles_line", "standfirst") and e[0] < forms.P_MARKED_OUTLET:
+                printed_byline = forms.marked_outlet(printed_byline.removeprefix("本报"), county, e[0] / forms.P_MARKED_OUTLET)
+                tags.add("byline_outlet")
+            short = [n for _, n in pairs if len(n) == 2]
+            if short and e[1] < forms.P_PADDED_NAME:
+                printed_byline = forms.padded(printed_byline, short[0])
+                tags.add("byline_padded")
         else:
             tags.add("no_byline")
         lead = ""
@@ -508,7 +532,12 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
         elif style == "plain_tail":
             body_units[-1] = ("body", body_units[-1][1] + printed_byline, "body", k)
         cap = [("caption", c, "caption", k) for c in captions]
-        if orient == "before":
+        if orient == "before" and k > 0 and tail and e[4] < forms.P_HEAD_AFTER:
+            # one article printed with its headline after its body and byline (顺德)
+            rng.random()  # (the draw the usual order makes, so the page's other phenomena stay as they were)
+            group = body_units + cap + tail + head
+            tags.add("head_after_on_before_page")
+        elif orient == "before":
             group = head + (cap if rng.random() < 0.3 else []) + body_units + tail
             if cap and not any(u[0] == "caption" for u in group):
                 group += cap
@@ -528,6 +557,14 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
     for t in truths:
         if t.section is None and banners:
             t.section = banners[0]
+    folio = forms.folio_lines(seed, county, page_section)
+    if folio and groups:  # the paper's name, the date and the page line at the top (昆山, 顺德)
+        lines14, page_name = folio
+        groups[0] = [("banner", x, "banner", None) for x in lines14] + groups[0]
+        page_tags.add("folio")
+        for t in truths:
+            if t.section is None:
+                t.section = page_name
     # column flow: the tail of a later article printed after an earlier one (headline-before pages)
     moved: list[tuple[int, list[tuple[str, str]]]] = []
     if orient == "before" and len(groups) >= 3 and rng.random() < 0.3:

@@ -8,14 +8,15 @@ import warnings
 import numpy as np
 
 from corpus_tools.layout.arbiter import arbitrate_kinds, merge_layouts
-from corpus_tools.layout.classify import (assign_roles, drop_format_chars, merge_two_line_titles, segment_bodies,
-                                          undouble_heads)
+from corpus_tools.layout.classify import (assign_roles, drop_format_chars, folio_banners, merge_two_line_titles,
+                                          segment_bodies, undouble_heads)
 from corpus_tools.layout.flow import repair_flow
 from corpus_tools.layout.boundaries import (adopt_strays, correct_tags, headings_in_bodies, headline_like_bodies,
                                             split_at_leads, subheads_to_body)
 from corpus_tools.layout.match import Matcher, assign_titles, orientation, position
 from corpus_tools.layout.model import ArticleParts, Block, PageLayout, Repair
 from corpus_tools.layout.bylines import lead_byline, parse_byline
+from corpus_tools.layout.headforms import banners_over_headlines, folio_lines, kickers_over_own_titles
 from corpus_tools.layout.patterns import BYLINE_TAIL_RE, DASH_RE, section_for
 from corpus_tools.layout.lineroles import MODEL_PATH, page_features, shipped_model
 from corpus_tools.layout.lines import Chunk, Line, is_continuation, read_lines
@@ -95,16 +96,31 @@ def _attach_captions(units: list[Unit], segments: list[list[int]], m: Matcher) -
         u.final, u.article = "caption", int(np.argmax(scores))
 
 
-def _byline(units: list[Unit], by_kind: dict[str, list[int]]) -> list[tuple[str, str]]:
-    """(role, name) pairs: from a lead ``本报讯（记者 王磊）`` first, then from byline blocks."""
+def _as_printed(unit: Unit, raw: str, brk: str = "") -> str:
+    """A unit's raw text, its line breaks read as ``brk``: the spaces printed inside it (a name's
+    padding, ``李 华 覃 玲``; a space opening a line, `` 王丽珍``) part names, which the
+    repaired text (:func:`fix_spacing`) has closed."""
+    return brk.join(raw[a:b] for a, b in unit.pieces).replace("\r", "").replace("\n", brk)
+
+
+def _read_printed(unit: Unit, raw: str, read) -> list[tuple[str, str]] | None:
+    """``read`` (:func:`lead_byline`, :func:`parse_byline`) on a unit as printed, a line break
+    joining (a name cut by the column, ``高建`` / ``婷``) or else parting names (``苏志强`` / ``王丽珍``),
+    and else on its repaired text."""
+    return read(_as_printed(unit, raw)) or read(_as_printed(unit, raw, " ")) or read(unit.text)
+
+
+def _byline(units: list[Unit], by_kind: dict[str, list[int]], raw: str) -> list[tuple[str, str]]:
+    """(role, name) pairs: from a lead ``本报讯（记者 王磊）`` first, then from byline blocks,
+    read as printed (:func:`_read_printed`)."""
     bodies = by_kind.get("body", [])
-    pairs = lead_byline(units[bodies[0]].text) if bodies else []
+    pairs = list(_read_printed(units[bodies[0]], raw, lead_byline) or []) if bodies else []
     for i in by_kind.get("byline", []):
-        pairs += parse_byline(units[i].text) or []
+        pairs += _read_printed(units[i], raw, parse_byline) or []
     return pairs
 
 
-def _article_parts(units: list[Unit], n_articles: int, block_of: dict[int, int]) -> list[ArticleParts]:
+def _article_parts(units: list[Unit], n_articles: int, block_of: dict[int, int], raw: str) -> list[ArticleParts]:
     parts: list[ArticleParts] = []
     banners = [(i, u.text) for i, u in enumerate(units) if u.final == "banner"]
     for s in range(n_articles):
@@ -134,7 +150,7 @@ def _article_parts(units: list[Unit], n_articles: int, block_of: dict[int, int])
             subtitle = DASH_RE.sub("", subtitle).strip()
         parts.append(ArticleParts(
             title=one("headline"), kicker=kicker, subtitle=subtitle or None, body=body,
-            byline=_byline(units, by_kind),
+            byline=_byline(units, by_kind, raw),
             captions=[units[i].text for i in by_kind.get("caption", [])],
             section=section_for(banners, first),
             spans={k: v for k, v in spans.items() if v},
@@ -204,6 +220,10 @@ def split_page(raw: str, *, method: str = "auto") -> PageLayout:
     feats = page_features(raw_lines, rules.blocks)
     em = model.log_proba(feats)
     tags = model.decode(feats, log_proba=em)
+    # forms the rules do not read either: the page's date and page lines, a lead-in over a
+    # title of its own (so the arbiter does not hand their stretch to the rules)
+    tags = kickers_over_own_titles(raw_lines, folio_lines(raw_lines, tags))
+    tags = banners_over_headlines(raw_lines, tags, top_only=True)
     found = {}
     if method == "auto":
         proba = np.exp(em)
@@ -226,6 +246,7 @@ def _split_rules(raw: str) -> PageLayout:
     units = build_units(raw)
     undouble_heads(units, raw)
     drop_format_chars(units, raw)
+    folio_banners(units)
     assign_roles(units, raw)
     units = merge_two_line_titles(units)
     segments = segment_bodies(units)
@@ -265,7 +286,7 @@ def _finish(units: list[Unit], n_articles: int, raw: str, *, rejoin_headless: bo
             u.article = order.get(u.article)
     blocks = [Block(u.final, u.text, u.start, u.end, u.article) for u in units]
     block_of = {i: i for i in range(len(units))}
-    articles = _article_parts(units, len(order), block_of)
+    articles = _article_parts(units, len(order), block_of, raw)
     repairs = sorted([r for u in units for r in u.repairs] + flow_repairs, key=lambda r: (r.start, r.kind))
     return PageLayout(blocks, articles, repairs)
 

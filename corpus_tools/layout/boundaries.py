@@ -33,7 +33,10 @@ from corpus_tools.layout.lines import Line
 from corpus_tools.layout.match import Matcher
 from corpus_tools.layout.patterns import (BYLINE_TAIL_RE, CLAUSE_PUNCT, FINAL_PUNCT, MAX_HEADING_WIDTH, cjk_bigrams,
                                           ends_sentence, is_byline, is_lead, is_parallel, text_width)
-from corpus_tools.layout.headforms import credited_captions, lead_in_kickers, parallel_titles, wrapped_titles
+from corpus_tools.layout.headforms import (banners_over_headlines, captions_over_photo_credits, credited_captions,
+                                           folio_lines, kickers_over_own_titles, lead_in_kickers, make_banner,
+                                           parallel_titles, photo_item_below, place_colon_titles, subject_first_lines,
+                                           titles_under_bylines, wrapped_titles)
 from corpus_tools.layout.units import Unit
 
 _HEADS = ("kicker", "headline", "subtitle")
@@ -111,7 +114,9 @@ def bylines_under_heads(raw_lines: list[Line | None], tags: list[str]) -> list[s
     may read them as the body's first paragraph, so the byline is lost into the text. The line
     must be a byline as a whole (:func:`~corpus_tools.layout.patterns.is_byline`), directly
     under a title, subtitle, kicker or another such byline line, and no paragraph may run on
-    from it (the next line is no ``cont`` line, unless it is a byline too). Returns the new tags.
+    from it (the next line is no ``cont`` line, unless it is a byline too). A line of role words
+    and names read as the title under a kicker (``■滨江日报记者 陈明``) is a byline too, and the
+    kicker is the title. Returns the new tags.
 
     Examples
     --------
@@ -124,9 +129,14 @@ def bylines_under_heads(raw_lines: list[Line | None], tags: list[str]) -> list[s
     out = list(tags)
     for i in range(1, len(lines)):
         role = out[i].removeprefix("B-")
-        if role not in ("para", "cont") or out[i - 1].removeprefix("B-") not in _ABOVE_BYLINE:
+        if role not in ("para", "cont", "title") or out[i - 1].removeprefix("B-") not in _ABOVE_BYLINE:
             continue
-        if not is_byline(lines[i].text.strip()):
+        if role == "title":  # a title is never a line of role words and names (``■滨江日报记者 陈明``)
+            if out[i].startswith("B-") or not any(r for r, _ in parse_byline(lines[i].text.strip()) or []):
+                continue
+            if out[i - 1].removeprefix("B-") == "kicker":
+                out[i - 1] = out[i - 1].replace("kicker", "title")
+        elif not is_byline(lines[i].text.strip()):
             continue
         if i + 1 < len(lines) and out[i + 1] == "cont" and not is_byline(lines[i + 1].text.strip()):
             continue
@@ -136,22 +146,6 @@ def bylines_under_heads(raw_lines: list[Line | None], tags: list[str]) -> list[s
 
 #: Most body lines between a photo-news item's title and its photo credit.
 PHOTO_ITEM_LINES = 4
-
-
-def _photo_item_below(lines: list[Line], tags: list[str], i: int) -> bool:
-    """Whether line ``i`` stands over a photo-news item: at most :data:`PHOTO_ITEM_LINES` body
-    lines, then a photographer's credit (``摄影 李向东``, ``（摄影：马建华）``, ``（王磊 摄）``).
-
-    A photo-news item may be on the same subject as the article above it (two farming items of
-    one county), so its title is told by the item's form, not by a change of topic.
-    """
-    k = i + 1
-    while k < len(lines) and k - i <= PHOTO_ITEM_LINES and tags[k].removeprefix("B-") in ("para", "cont"):
-        k += 1
-    if k >= len(lines) or k == i + 1 or k - i > PHOTO_ITEM_LINES:
-        return False
-    pairs = parse_byline(lines[k].text.strip()) or []
-    return tags[k].removeprefix("B-") == "byline" and bool(pairs) and all(r == "摄影" for r, _ in pairs)
 
 
 #: Last characters of a place name (``荣县``, ``城关镇``): a short line ending in one may be a place kicker.
@@ -174,10 +168,7 @@ def column_names_over_titles(raw_lines: list[Line | None], tags: list[str]) -> l
         if (out[i].removeprefix("B-") != "kicker" or not 2 <= len(t) <= 3 or t[-1] in _PLACE_END
                 or not all("\u4e00" <= ch <= "\u9fff" for ch in t)):
             continue
-        new = out[i].startswith("B-")
-        out[i] = "banner"
-        if new and i + 1 < len(lines) and out[i + 1] in ("kicker", "title"):
-            out[i + 1] = "B-" + out[i + 1]
+        make_banner(out, i)
     return out
 
 
@@ -256,7 +247,7 @@ def heads_over_paragraphs(raw_lines: list[Line | None], tags: list[str]) -> list
     (:func:`~corpus_tools.layout.continuity.continuity` below 0); and the text below leaves the
     topic of the text above (:func:`~corpus_tools.layout.arbiter.shares_topic`, about
     :data:`TOPIC_CHARS` characters either side, each with at least :data:`MIN_TOPIC_BIGRAMS`),
-    unless it stands over a photo-news item closed by a photo credit (:func:`_photo_item_below`);
+    unless it stands over a photo-news item closed by a photo credit (:func:`~corpus_tools.layout.headforms.photo_item_below`);
     and the text below repeats the line's words (at least :data:`HEAD_REPEATED` of its
     bigrams, and twice the share the text above repeats): a headline names its article.
     It is then tagged ``title``; :func:`subheads_to_body` splits the article there. Returns
@@ -275,7 +266,7 @@ def heads_over_paragraphs(raw_lines: list[Line | None], tags: list[str]) -> list
         if continuity(t, nxt) >= 0:
             continue
         before, after = _topic_text(lines, tags, i - 1, -1), _topic_text(lines, tags, i + 1, 1)
-        photo = _photo_item_below(lines, tags, i)
+        photo = photo_item_below(lines, tags, i, PHOTO_ITEM_LINES)
         if min(len(before), len(after)) < MIN_TOPIC_BIGRAMS or (shares_topic(before, after) and not photo):
             continue
         own = cjk_bigrams(t)
@@ -520,10 +511,13 @@ def correct_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     :func:`banners_after_cuts`, :func:`heads_over_paragraphs`, :func:`bylines_under_heads`,
     :func:`kickers_over_titles`, :func:`column_names_over_titles`, :func:`mastheads_at_top`, then
     the corrections of :mod:`~corpus_tools.layout.headforms` (:func:`credited_captions`,
-    :func:`wrapped_titles`, :func:`parallel_titles`, :func:`lead_in_kickers`).
+    :func:`wrapped_titles`, :func:`parallel_titles`, :func:`lead_in_kickers`, :func:`subject_first_lines`,
+    :func:`folio_lines`, :func:`kickers_over_own_titles`, :func:`place_colon_titles`,
+    :func:`titles_under_bylines`, :func:`captions_over_photo_credits`, :func:`banners_over_headlines`).
     """
     for step in (banners_after_cuts, heads_over_paragraphs, bylines_under_heads, kickers_over_titles,
                  column_names_over_titles, mastheads_at_top, credited_captions, wrapped_titles, parallel_titles,
-                 lead_in_kickers):
+                 lead_in_kickers, subject_first_lines, folio_lines, kickers_over_own_titles,
+                 place_colon_titles, titles_under_bylines, captions_over_photo_credits, banners_over_headlines):
         tags = step(raw_lines, tags)
     return tags

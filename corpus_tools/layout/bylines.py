@@ -17,12 +17,20 @@ from __future__ import annotations
 import re
 
 #: Role words of a byline, longest first; ``本报记者`` reads as 记者.
-ROLES = ("特约记者", "通讯员", "实习生", "记者", "摄影")
-_ROLE_RE = re.compile(r"^(?:本报|本台)?(特约记者|通讯员|实习生|记者|摄影)")
+ROLES = ("特约记者", "通讯员", "实习生", "记者", "摄影", "撰文")
+#: The paper or station before a role word (``本报记者``, ``珠江商报记者``, ``县广播电视台记者``).
+_OUTLET = r"(?:本报|本台|[\u4e00-\u9fff]{1,6}?(?:日报|晚报|商报|报|新闻|电视台|广播电视台|台|融媒体中心))?"
+_ROLE_RE = re.compile(r"^" + _OUTLET + r"(特约记者|通讯员|实习生|记者|摄影|撰文)")
 _GLUED_ROLE_RE = re.compile(r"(?:本报|本台)?(?:特约记者|通讯员|实习生|记者|摄影)")
+#: A mark some papers print before a byline line (``■本报记者 王磊``).
+_MARK_RE = re.compile(r"^[■□●○◆◇▲△★☆▶►]\s*")
 _NAME_RE = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff·]{1,4}$")
 #: A role word written with a colon before its names.
-_ROLE_COLON_RE = re.compile(r"((?:本报|本台)?(?:特约记者|通讯员|实习生|记者|摄影))\s*[:：]\s*")
+_ROLE_COLON_RE = re.compile(r"((?:本报|本台)?(?:特约记者|通讯员|实习生|记者|摄影|撰文))\s*[:：]\s*")
+#: A line of roles with colons and nothing but names after them (``撰文：陈明 摄影：李华``): a byline
+#: even without brackets (an interview's ``记者：`` is followed by a question, not by names).
+_COLON_LINE_RE = re.compile(r"^(?:(?:本报|本台)?(?:特约记者|通讯员|实习生|记者|摄影|撰文)\s*[:：]\s*"
+                            r"[\u4e00-\u9fff·]{1,5}(?:[ \u3000、]+[\u4e00-\u9fff·]{1,5})*\s*)+$")
 _SEP_RE = re.compile(r"[ \u3000\xa0、,，/]+")
 _OPEN, _CLOSE = "(（", ")）"
 #: A lead that opens with a byline in brackets: ``本报讯（记者 王磊）``.
@@ -30,6 +38,25 @@ LEAD_BYLINE_RE = re.compile(r"^[\[【(（]?\s*本报讯\s*[(（]([^()（）]{2,6
 #: A newsroom or office named before the names of a lead's byline (``县融媒体中心``, ``xx县委宣传部``).
 UNIT_RE = re.compile(r"^[\u4e00-\u9fff]{0,12}(?:融媒体中心|融媒中心|新闻中心|广播电视台|电视台|报社|记者站|宣传部|"
                      r"办公室|新闻办)$")
+
+
+def _without_unit(inner: str) -> str:
+    """A byline's inside without a unit named before the names (``县融媒体中心 卢春燕``; the unit
+    may be cut by a line break read as a space, ``县融媒`` / ``体中心``)."""
+    parts = inner.split()
+    for k in range(1, min(3, len(parts) - 1) + 1):
+        if UNIT_RE.match("".join(parts[:k])):
+            return " ".join(parts[k:])
+    return inner
+
+
+def _colon_line(t: str) -> bool:
+    """A line of roles with colons before names only: two roles (``撰文：陈明 摄影：李华``), or a
+    photographer's or writer's (``摄影：李华``); one reporter's (``记者：谢谢``) is an interview's line."""
+    if not _COLON_LINE_RE.match(t):
+        return False
+    roles = _ROLE_COLON_RE.findall(t)
+    return len(roles) >= 2 or roles[0].endswith(("摄影", "撰文"))
 
 
 def _tokens(inner: str) -> list[str] | None:
@@ -87,15 +114,25 @@ def parse_byline(text: str, *, bare: bool = False) -> list[tuple[str, str]] | No
     [('摄影', '马建华')]
     >>> parse_byline("（通讯员 李 华 覃 玲）")  # two-character names padded to the width of three
     [('通讯员', '李华'), ('通讯员', '覃玲')]
+    >>> parse_byline("（县融媒体中心 卢春燕）")  # a unit before the name is no name
+    [('', '卢春燕')]
+    >>> parse_byline("■滨江日报记者 陈明 通讯员 李华")
+    [('记者', '陈明'), ('通讯员', '李华')]
+    >>> parse_byline("撰文：陈明 摄影：李华")
+    [('撰文', '陈明'), ('摄影', '李华')]
     >>> parse_byline("完善城市功能 提升城市品质") is None
     True
     """
-    t = text.strip()
+    t = _MARK_RE.sub("", text.strip())
     bracketed = len(t) >= 2 and t[0] in _OPEN and t[-1] in _CLOSE
-    # a role word with a colon in brackets (（摄影：马建华）); unbracketed, 记者：… opens an interview's question
-    inner = _ROLE_COLON_RE.sub(r"\1 ", t[1:-1]) if bracketed else t
+    # a role word with a colon in brackets (（摄影：马建华）) or before names only (撰文：陈明 摄影：李华);
+    # otherwise, unbracketed, 记者：… opens an interview's question
+    inner = (_ROLE_COLON_RE.sub(r"\1 ", t[1:-1]) if bracketed
+             else _ROLE_COLON_RE.sub(r"\1 ", t) if _colon_line(t) else t)
     if not inner.strip() or any(ch in inner for ch in "()（）:：。，,；;！？!?“”\"") and not bare:
         return None
+    if bracketed or bare:
+        inner = _without_unit(inner)
     toks = _tokens(inner)
     if not toks:
         return None

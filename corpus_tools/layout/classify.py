@@ -11,6 +11,7 @@ from corpus_tools.layout.model import Repair
 from corpus_tools.layout.patterns import (
     cjk_bigrams,
     ends_sentence,
+    is_folio_line,
     is_lead,
     is_parallel,
     is_place_line,
@@ -61,6 +62,14 @@ def assign_roles(units: list[Unit], raw: str) -> None:
                 u.role = "P"
             else:
                 u.role = "F"
+
+
+def folio_banners(units: list[Unit]) -> None:
+    """The page's date line and page line (``2024年5月8日 星期三``, ``B3 乡镇视窗``) are banners, never
+    a title or kicker (in place)."""
+    for u in units:
+        if u.kind == "head" and len(u.pieces) == 1 and is_folio_line(u.text):
+            u.kind = "banner"
 
 
 def _column_name(text: str, own: float, next_: float) -> bool:

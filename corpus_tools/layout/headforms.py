@@ -11,15 +11,35 @@ returns the corrected tags (:func:`corpus_tools.layout.boundaries.correct_tags` 
 * :func:`parallel_titles` — a title's two clauses printed one under the other
   (``千年梯田焕新颜`` / ``红米飘香富万家``) read as a kicker over a title;
 * :func:`lead_in_kickers` — a lead-in printed without its dash over its title
-  (``外交部发言人`` / ``中方对当前中东事态高度关切``) read as the title's first line.
+  (``外交部发言人`` / ``中方对当前中东事态高度关切``) read as the title's first line;
+* :func:`subject_first_lines` — a two-line title whose first line is its subject, a place and a
+  quoted name (``城关镇“爱心食堂”`` / ``温暖独居老人``) or a village with its township
+  (``青山镇石桥村`` / ``小茶园做成大产业``), read as a kicker over a title;
+* :func:`folio_lines` — the page's date or page line (``2024年5月8日 星期三``, ``B3 乡镇视窗``) read
+  as a title or kicker;
+* :func:`kickers_over_own_titles` — a lead-in over a title of its own (``place：…``) read as a
+  title closing an article and a title opening the next;
+* :func:`place_colon_titles` — a place-colon title on a line of its own (``青石村：古桥边的“研学季”``,
+  a photo-news item's) read as a one-line body paragraph;
+* :func:`banners_over_headlines` — a slogan or column line between the page's top lines and the
+  first headline read as an article of its own with no body;
+* :func:`captions_over_photo_credits` — a ``图为…`` sentence right above a photographer's byline
+  (``摄影：…``) read as the body's last sentence;
+* :func:`titles_under_bylines` — on a page whose headlines stand above their bodies, an article
+  printed with its headline after it (body, byline, title) read as part of the article above and
+  its title as the next article's kicker.
 """
 
 from __future__ import annotations
 
+import re
+
+from corpus_tools.layout.bylines import parse_byline
 from corpus_tools.layout.continuity import continuity
 from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line
-from corpus_tools.layout.patterns import (CLAUSE_PUNCT, FINAL_PUNCT, ends_sentence, is_credited_caption,
+from corpus_tools.layout.patterns import (CAPTION_START_RE, CLAUSE_PUNCT, COLON_TITLE_RE, FINAL_PUNCT, PLACE_RE,
+                                          cjk_bigrams, ends_sentence, is_credited_caption, is_folio_line,
                                           is_parallel_pair, is_place_line, reads_as_kicker)
 
 
@@ -141,4 +161,224 @@ def lead_in_kickers(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
                 and (i < 2 or out[i - 2].removeprefix("B-") not in ("title", "kicker") or gap[i - 1])
                 and reads_as_kicker(lines[i - 1].text, lines[i].text)):
             out[i - 1] = out[i - 1].replace("title", "kicker")
+    return out
+
+
+#: A place and a quoted name, nothing else (``城关镇“爱心食堂”``, ``东风村“共享菜园”``): a noun
+#: phrase, the subject of a title, where a kicker says something (``油菜花开引客来``).
+_PLACE_NAMED_RE = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?:县|区|市|乡|镇|街道|村|社区)“[^“”\s]{2,10}”$")
+#: A village or community named with its township (``青山镇石桥村``): the place a title is about;
+#: a kicker names a township or the county alone (``网岭镇``, ``荣县城关镇``).
+_VILLAGE_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道)[\u4e00-\u9fff]{2,6}?(?:村|社区)$")
+
+
+def subject_first_lines(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """A two-line title whose first line is its subject, a place and a quoted name
+    (``城关镇“爱心食堂”`` / ``温暖独居老人``) or a village with its township (``青山镇石桥村`` /
+    ``小茶园做成大产业``), that the line model reads as a kicker over a title, is one title.
+
+    The second line says what the subject does: it starts with no place of its own and is no
+    ``place：`` title (``城关镇：…`` under a kicker), and the two stand with no blank line between.
+    Returns the new tags.
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    gap = blank_lines_before(raw_lines)
+    out = list(tags)
+    for i in range(1, len(lines)):
+        a, b = lines[i - 1].text.strip(), lines[i].text.strip()
+        if (out[i - 1].removeprefix("B-") != "kicker" or out[i] not in ("title", "B-title") or gap[i]
+                or not (_PLACE_NAMED_RE.match(a) or _VILLAGE_LINE_RE.match(a)) or not b or len(b) > 16 or b[-1] in FINAL_PUNCT + CLAUSE_PUNCT
+                or " " in b or "“" in b[:1] or COLON_TITLE_RE.match(b) or PLACE_RE.match(b)):
+            continue
+        out[i - 1] = out[i - 1].replace("kicker", "title")
+        join_second_line(out, i)
+    return out
+
+
+def folio_lines(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """The page's date or page line (:func:`is_folio_line`) read as a title or kicker is a
+    banner (a banner names no section unless it is a column's name); an article the model
+    opened on it opens on the heading line under it. Returns the new tags.
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    out = list(tags)
+    for i, ln in enumerate(lines):
+        if out[i].removeprefix("B-") not in ("title", "kicker") or not is_folio_line(ln.text):
+            continue
+        make_banner(out, i)
+    return out
+
+
+def make_banner(tags: list[str], i: int) -> None:
+    """Make line ``i`` a banner (in place); an article opened on it opens on the heading line under it."""
+    opened = tags[i].startswith("B-")
+    tags[i] = "banner"
+    if opened and i + 1 < len(tags) and tags[i + 1] in ("kicker", "title"):
+        tags[i + 1] = "B-" + tags[i + 1]
+
+
+def kickers_over_own_titles(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """A lead-in right above a title of its own (``深化“放管服”改革 优化营商环境`` /
+    ``城关镇：办事不出村``, :func:`~corpus_tools.layout.patterns.reads_as_kicker`) that the line
+    model reads as a title with no body, closing an article, and a title opening the next, is the
+    kicker of that title. Returns the new tags.
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    gap = blank_lines_before(raw_lines)
+    out = list(tags)
+    for i in range(1, len(lines)):
+        a = lines[i - 1].text.strip()
+        if (out[i] != "B-title" or out[i - 1].removeprefix("B-") != "title" or gap[i]
+                or not a or a[-1] in FINAL_PUNCT + CLAUSE_PUNCT or not reads_as_kicker(a, lines[i].text)):
+            continue
+        k = i - 1
+        while k > 0 and not out[k].startswith("B-"):
+            k -= 1
+        if any(t.removeprefix("B-") in ("para", "cont") for t in out[k:i - 1]):
+            continue  # a title after its body (a headline-after page) stays that body's
+        out[i - 1] = out[i - 1].replace("title", "kicker")
+        out[i] = "title"
+    return out
+
+
+#: Sentence marks no ``place：…`` title holds after its colon.
+_SENTENCE_MARKS = frozenset("，,；;。！？!?…")
+
+
+#: Most body lines between a photo-news item's title and its photographer's credit.
+PHOTO_ITEM_MAX_LINES = 8
+
+
+def photo_item_below(lines: list[Line], tags: list[str], i: int, max_lines: int = PHOTO_ITEM_MAX_LINES) -> bool:
+    """Whether line ``i`` stands over a photo-news item: at most ``max_lines`` body lines, then a
+    photographer's byline (``郑一凡 摄``, ``（摄影：郑一凡）``, ``摄影 郑一凡``).
+
+    A photo-news item may be on the same subject as the article above it, so its title is told
+    by the item's form, not by a change of topic.
+    """
+    k = i + 1
+    while k < len(lines) and k - i <= max_lines and tags[k].removeprefix("B-") in ("para", "cont"):
+        k += 1
+    if k >= len(lines) or k == i + 1 or tags[k].removeprefix("B-") != "byline":
+        return False
+    pairs = parse_byline(lines[k].text.strip()) or []
+    return bool(pairs) and all(r == "摄影" for r, _ in pairs)
+
+
+def place_colon_titles(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """A place, a colon and a phrase on a line of its own (``青石村：古桥边的“研学季”``) over a few body
+    lines closed by a photographer's byline, that the line model reads as a one-line body
+    paragraph, is the title of a photo-news item (without the credit it may be a roundup's
+    subhead, ``头寨子镇：…`` among other townships' news, and stays body).
+
+    The line is a paragraph of its own: the model opens a paragraph on it and on the line under
+    it (no ``cont`` line runs on from it), and it holds no sentence mark after the colon; the part
+    before the colon is a place name (:func:`~corpus_tools.layout.patterns.is_place_line`). Returns
+    the new tags.
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    out = list(tags)
+    for i, ln in enumerate(lines):
+        t = ln.text.strip()
+        head, colon, rest = t.partition("：")
+        if (out[i].removeprefix("B-") != "para" or not colon or not rest or len(t) > 26
+                or not is_place_line(head) or any(ch in _SENTENCE_MARKS for ch in rest)
+                or i + 1 >= len(lines) or out[i + 1] == "cont" or not photo_item_below(lines, out, i)):
+            continue
+        out[i] = "B-title"
+        if out[i + 1] == "B-para":
+            out[i + 1] = "para"
+    return out
+
+
+def titles_under_bylines(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """A title printed right under an article's byline or caption, with a blank line under it
+    (body, ``撰文：… 摄影：…``, ``青石村：古桥边的“研学季”``), that the line model reads as the kicker
+    of the headline below the blank line, closes the article above it.
+
+    When that article already has a headline above its body (a page whose other headlines stand
+    above their bodies), its body holds two articles: the second opens at the paragraph from
+    which the text shares most with the closing title (character bigrams), and that paragraph
+    opens an article. Returns the new tags.
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    gap = blank_lines_before(raw_lines)
+    out = list(tags)
+    for i in range(1, len(lines) - 1):
+        if (out[i] not in ("kicker", "B-kicker") or gap[i] or not gap[i + 1]
+                or out[i - 1].removeprefix("B-") not in ("byline", "caption")
+                or out[i + 1].removeprefix("B-") not in ("title", "kicker")):
+            continue
+        out[i] = "title"
+        out[i + 1] = "B-" + out[i + 1].removeprefix("B-")
+        k = i - 1
+        while k > 0 and not out[k].startswith("B-"):
+            k -= 1
+        roles = [t.removeprefix("B-") for t in out[k:i]]
+        if "title" not in roles or "para" not in roles or roles.index("title") > roles.index("para"):
+            continue  # the article's only headline, or a headline printed after its body
+        _open_second_body(lines, out, k + roles.index("para"), i)
+    return out
+
+
+def _open_second_body(lines: list[Line], out: list[str], first: int, title: int) -> None:
+    """Open an article at the paragraph (after ``first``, before ``title``) from which the body
+    shares most with the title on line ``title`` (in place); nothing when no paragraph shares
+    more with it than the text above."""
+    grams = cjk_bigrams(lines[title].text)
+    starts = [j for j in range(first + 1, title) if out[j] == "para"]
+    best, at = 0.0, None
+    for j in starts:
+        below = set().union(*(cjk_bigrams(lines[x].text) for x in range(j, title)))
+        above = set().union(*(cjk_bigrams(lines[x].text) for x in range(first, j)))
+        gain = len(grams & below - above) - len(grams & above - below)
+        if gain > best:
+            best, at = gain, j
+    if at is not None:
+        out[at] = "B-para"
+
+
+def captions_over_photo_credits(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """A ``图为…`` sentence on a line of its own (the line above ends a sentence) right above a
+    byline naming a photographer (``撰文：孙晓 摄影：郑一凡``, ``（摄影：郑一凡）``) is the photo's
+    caption, not the body's last sentence. Returns the new tags.
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    out = list(tags)
+    for i in range(1, len(lines) - 1):
+        t = lines[i].text.strip()
+        if (out[i] not in ("para", "cont") or not CAPTION_START_RE.match(t) or not ends_sentence(t)
+                or not ends_sentence(lines[i - 1].text) or out[i + 1].removeprefix("B-") != "byline"
+                or not any(r == "摄影" for r, _ in parse_byline(lines[i + 1].text.strip()) or [])):
+            continue
+        out[i] = "caption"
+    return out
+
+
+#: Roles of an article's text: a heading right under them may close it (headline after body).
+_TEXT_ROLES = frozenset({"para", "cont", "byline", "caption"})
+
+
+def banners_over_headlines(raw_lines: list[Line | None], tags: list[str], *, top_only: bool = False) -> list[str]:
+    """An article of heading lines only (kicker, title) that the line model opens right before
+    another headline (``B-title``, ``B-kicker``), with no body, byline or caption of its own, is a
+    run of banners over that headline (``踔厉奋发 勇毅前行`` under the page's date and page lines).
+
+    A headline group right under a body, byline or caption may close it (a headline printed after
+    its body) and is left alone. With ``top_only``, only such a run at the page's top (before
+    any article) is read so. Returns the new tags.
+    """
+    out = list(tags)
+    start, heads_only = None, False
+    for i, tag in enumerate(out):
+        role = tag.removeprefix("B-")
+        if tag.startswith("B-"):
+            after_text = start is not None and start > 0 and out[start - 1].removeprefix("B-") in _TEXT_ROLES
+            if start is not None and heads_only and not after_text and tag in ("B-title", "B-kicker"):
+                out[start:i] = ["banner"] * (i - start)
+            elif start is not None and top_only:
+                break
+            start, heads_only = i, role in ("kicker", "title")
+        elif role not in ("kicker", "title", "banner"):
+            heads_only = False
     return out

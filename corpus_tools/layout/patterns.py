@@ -15,7 +15,7 @@ CLAUSE_PUNCT = "，,、；;：:"
 CLOSERS = "”’」』)）》〉\"'"
 DASH_RE = re.compile(r"^(?:——|──|--|－－|—|―)+\s*")
 LEAD_RE = re.compile(r"^[\[【(（]?\s*本报(?:讯|记者|通讯员)")
-BYLINE_INNER = r"[\u4e00-\u9fff·]{1,7}(?:[ \u3000、,，/]+[\u4e00-\u9fff·]{1,7})*"
+BYLINE_INNER = r"[\u4e00-\u9fff·]{1,16}(?:[ \u3000、,，/]+[\u4e00-\u9fff·]{1,7})*"
 BYLINE_LINE_RE = re.compile(r"^[(（]\s*(" + BYLINE_INNER + r")\s*[)）]$")
 BYLINE_TAIL_RE = re.compile(r"(?<=[。！？!?…”’」』])\s*[(（]\s*(" + BYLINE_INNER + r")\s*[)）]\s*$")
 CREDIT_RE = re.compile(
@@ -205,6 +205,27 @@ def cjk_bigrams(text: str) -> set[str]:
     return {a + b for a, b in zip(chars, chars[1:])}
 
 
+#: A page number before a page's name (``A2 ``, ``第3版 ``).
+PAGE_NUMBER_RE = re.compile(r"^(?:[A-H]\d{1,2}|第[\d一二三四五六七八九十]{1,3}版)\s*(?:版\s*)?")
+
+
+#: The page line: a page number with a letter (``A2``, ``B03``) or ``第3版``, and the page's name.
+_PAGE_LINE_RE = re.compile(PAGE_NUMBER_RE.pattern + r"[\u4e00-\u9fff·]{0,8}$")
+
+
+def is_folio_line(text: str) -> bool:
+    """True for the page's date line or page line (``2024年5月8日 星期三``, ``B3 乡镇视窗``,
+    ``第2版 综合新闻``), which names no article.
+
+    Examples
+    --------
+    >>> is_folio_line("2024年5月8日 星期三"), is_folio_line("B3 乡镇视窗"), is_folio_line("5月8日全县开展演练")
+    (True, True, False)
+    """
+    t = text.strip()
+    return bool(t) and (masthead_date(t) is not None or bool(_PAGE_LINE_RE.match(t)))
+
+
 def section_for(banners: "list[tuple[int, str]]", first: int) -> str | None:
     """The section of an article whose first heading or line is at position *first*: the last
     banner ``(position, text)`` before it, else the page's first banner; a folio line
@@ -216,7 +237,10 @@ def section_for(banners: "list[tuple[int, str]]", first: int) -> str | None:
     '要闻'
     >>> section_for([(0, "2024年6月12日 星期三")], 20) is None
     True
+    >>> section_for([(0, "B3 乡镇视窗")], 20)  # a page line names its page, not by its number
+    '乡镇视窗'
     """
-    named = [(at, t) for at, t in banners if masthead_date(t) is None]
+    named = [(at, PAGE_NUMBER_RE.sub("", t)) for at, t in banners if masthead_date(t) is None]
+    named = [(at, t) for at, t in named if t]
     before = [t for at, t in named if at < first]
     return before[-1] if before else (named[0][1] if named else None)

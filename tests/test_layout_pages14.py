@@ -1,0 +1,176 @@
+"""Forms of the fourteenth round: bylines read as printed, two-line titles led by their subject
+(corpus_tools.layout.assemble, bylines, headforms). Lines are invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus_tools.layout import check_no_loss, parse_byline, split_page
+from corpus_tools.layout.headforms import subject_first_lines
+from corpus_tools.layout.lines import read_lines
+
+BODY = ("本报讯 近日，城关镇东风村“共享菜园”正式开园，\n30余户居民认领了菜地。\n\n"
+        "村党支部书记刘春生说，菜园由闲置地块改造而成。\n")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("（县融媒体中心 赵秋云）", [("", "赵秋云")]),                      # a unit before the name
+    ("■滨江日报记者 陈明 通讯员 李华", [("记者", "陈明"), ("通讯员", "李华")]),  # a mark and the paper's name
+    ("县广播电视台记者 吴桐", [("记者", "吴桐")]),
+    ("撰文：孙晓 摄影：郑一凡", [("撰文", "孙晓"), ("摄影", "郑一凡")]),       # roles with colons, names only
+    ("撰文：孙晓 摄影：何 平", [("撰文", "孙晓"), ("摄影", "何平")]),         # a padded name after a colon
+    ("摄影：郑一凡", [("摄影", "郑一凡")]),
+])
+def test_byline_forms_read_as_pairs(text, want):
+    assert parse_byline(text) == want
+
+
+@pytest.mark.parametrize("text", ["记者：谢谢", "记者：请问今年的目标是什么？", "县融媒体中心"])
+def test_lines_that_are_no_byline(text):
+    assert parse_byline(text) is None
+
+
+def test_end_byline_with_padded_names_reads_two_names():
+    raw = "东风村共享菜园开园\n\n" + BODY + "\n（通讯员 何 平 罗 兰）\n"
+    layout = split_page(raw)
+    assert layout.articles[0].byline == [("通讯员", "何平"), ("通讯员", "罗兰")]
+    assert check_no_loss(raw, layout) == []
+
+
+def test_lead_byline_broken_across_lines_reads_every_name():
+    raw = ("东风村共享菜园开园\n\n本报讯（记者 钱进 通讯员 温如意\n 陆子涵）近日，城关镇东风村“共享菜园”\n"
+           "正式开园，30余户居民认领了菜地。\n")
+    layout = split_page(raw)
+    assert layout.articles[0].byline == [("记者", "钱进"), ("通讯员", "温如意"), ("通讯员", "陆子涵")]
+    assert check_no_loss(raw, layout) == []
+
+
+def test_lead_byline_name_cut_by_the_column_stays_one_name():
+    raw = "东风村共享菜园开园\n\n本报讯（记者 欧阳\n晓明）近日，城关镇东风村“共享菜园”正式开园。\n"
+    assert split_page(raw).articles[0].byline == [("记者", "欧阳晓明")]
+
+
+def test_subject_line_over_its_predicate_is_one_title():
+    raw = "城关镇“共享菜园”\n让邻里更亲近\n\n" + BODY
+    tags = ["B-kicker", "title", "para", "cont", "para"]
+    assert subject_first_lines(read_lines(raw), tags)[:2] == ["B-title", "title"]
+    layout = split_page(raw)
+    assert layout.articles[0].title.replace(" ", "") == "城关镇“共享菜园”让邻里更亲近"
+    assert layout.articles[0].kicker is None
+
+
+@pytest.mark.parametrize("first, second", [
+    ("打造“共享菜园”新样板", "城关镇东风村闲地变菜园"),     # a kicker that says something
+    ("城关镇“共享菜园”", "东风村：闲地变菜园"),           # a place-colon title under its kicker
+])
+def test_kicker_over_a_title_stays_a_kicker(first, second):
+    raw = f"{first}\n{second}\n\n" + BODY
+    tags = ["B-kicker", "title", "para", "cont", "para"]
+    assert subject_first_lines(read_lines(raw), tags)[:2] == ["B-kicker", "title"]
+
+
+def test_page_date_and_page_lines_are_no_titles():
+    from corpus_tools.layout.headforms import folio_lines, is_folio_line
+
+    assert is_folio_line("2023年11月2日 星期四") and is_folio_line("C4 乡村振兴") and is_folio_line("第3版")
+    assert is_folio_line("今日滨江 2023年11月2日")
+    assert not is_folio_line("11月2日全县举行消防演练")
+    raw = "滨江日报\n2023年11月2日 星期四\nC4 乡村振兴\n\n东风村共享菜园开园\n\n" + BODY
+    tags = ["banner", "B-title", "title", "B-title", "para", "cont", "para"]
+    assert folio_lines(read_lines(raw), tags)[1:4] == ["banner", "banner", "B-title"]
+
+
+def test_lead_in_over_a_place_colon_title_is_its_kicker():
+    from corpus_tools.layout.headforms import kickers_over_own_titles
+
+    raw = "深化“放管服”改革 优化营商环境\n城关镇：办事不出村\n\n" + BODY
+    tags = ["B-title", "B-title", "para", "cont", "para"]
+    assert kickers_over_own_titles(read_lines(raw), tags)[:2] == ["B-kicker", "title"]
+
+
+def test_place_colon_line_of_its_own_opens_a_photo_item():
+    from corpus_tools.layout.headforms import place_colon_titles
+
+    raw = (BODY + "\n青石村：古桥边的“研学季”\n\n日前，200余名中学生走进青石村，\n在古桥边写生。\n\n"
+           "郑一凡 摄\n")
+    tags = ["B-para", "cont", "para", "para", "para", "cont", "byline"]
+    assert place_colon_titles(read_lines(raw), tags)[3:5] == ["B-title", "para"]
+    layout = split_page(raw, method="model")
+    item = [a for a in layout.articles if a.title == "青石村：古桥边的“研学季”"]
+    assert item and item[0].byline == [("摄影", "郑一凡")]
+    assert check_no_loss(raw, layout) == []
+
+
+def test_place_colon_sentence_stays_body():
+    from corpus_tools.layout.headforms import place_colon_titles
+
+    raw = BODY + "\n青石村：今年接待游客2万人次，同比增长三成。\n\n村里还将新建停车场。\n\n郑一凡 摄\n"
+    tags = ["B-para", "cont", "para", "para", "para", "byline"]
+    assert place_colon_titles(read_lines(raw), tags) == tags
+
+
+def test_place_colon_subhead_without_a_photo_credit_stays_body():
+    from corpus_tools.layout.headforms import place_colon_titles
+
+    raw = BODY + "\n青石村：古桥边的“研学季”\n\n日前，200余名中学生走进青石村。\n"
+    tags = ["B-para", "cont", "para", "para", "para"]
+    assert place_colon_titles(read_lines(raw), tags) == tags
+
+
+def test_headline_after_its_body_on_a_headline_before_page():
+    from corpus_tools.layout.headforms import captions_over_photo_credits, titles_under_bylines
+
+    raw = ("东风村共享菜园开园\n"
+           "本报讯 近日，城关镇东风村共享菜园正式开园，30余户居民认领了菜地。\n"
+           "村党支部书记刘春生说，菜园由闲置地块改造而成。\n"
+           "国庆假期，青石村古桥景区迎来研学热，200余名中学生走进古桥写生。\n"
+           "青石村今年还将新建研学基地两处，古桥研学线路已有5条。\n"
+           "图为中学生在古桥边写生。\n"
+           "撰文：孙晓 摄影：郑一凡\n"
+           "青石村：古桥研学热\n\n"
+           "县城新建两座口袋公园\n\n"
+           "本报讯 近日，县城新建两座口袋公园，总面积3000平方米。\n")
+    tags = ["B-title", "para", "cont", "para", "cont", "cont", "byline", "B-kicker", "title", "para"]
+    got = captions_over_photo_credits(read_lines(raw), titles_under_bylines(read_lines(raw), tags))
+    assert got == ["B-title", "para", "cont", "B-para", "cont", "caption", "byline", "title", "B-title", "para"]
+
+
+def test_title_under_a_byline_of_its_only_article_opens_nothing():
+    from corpus_tools.layout.headforms import titles_under_bylines
+
+    raw = ("本报讯 近日，城关镇东风村共享菜园正式开园。\n村党支部书记刘春生说，菜园由闲置地块改造而成。\n"
+           "（记者 钱进）\n东风村共享菜园开园\n\n县城新建两座口袋公园\n")
+    tags = ["B-para", "cont", "byline", "kicker", "title"]
+    assert titles_under_bylines(read_lines(raw), tags) == ["B-para", "cont", "byline", "title", "B-title"]
+
+
+@pytest.mark.parametrize("first, second, joined", [
+    ("青山镇石桥村", "小茶园做成大产业", True),         # a village with its township: the title's subject
+    ("青山镇", "小茶园做成大产业", False),               # a township alone: a place kicker
+    ("青山县青山镇", "小茶园做成大产业", False),         # the county and a township: a place kicker
+    ("青山镇石桥村", "“小茶园”做成大产业", False),       # a title of its own under it
+])
+def test_village_line_over_a_title(first, second, joined):
+    raw = f"{first}\n{second}\n\n" + BODY
+    tags = ["B-kicker", "title", "para", "cont", "para"]
+    want = ["B-title", "title"] if joined else ["B-kicker", "title"]
+    assert subject_first_lines(read_lines(raw), tags)[:2] == want
+
+
+def test_page_line_names_the_section_without_its_number():
+    raw = "滨江日报\n2023年11月2日 星期四\nC4 乡村振兴\n\n东风村共享菜园开园\n\n" + BODY
+    layout = split_page(raw)
+    assert [a.section for a in layout.articles] == ["乡村振兴"]
+    assert layout.articles[0].title == "东风村共享菜园开园"
+
+
+def test_slogan_under_the_page_lines_is_a_banner_not_an_article():
+    from corpus_tools.layout.headforms import banners_over_headlines
+
+    raw = "今日滨江\n2023年11月2日 星期四\nC4 乡村振兴\n凝心聚力 再创佳绩\n东风村共享菜园开园\n\n" + BODY
+    tags = ["B-kicker", "banner", "banner", "title", "B-title", "para", "cont", "para"]
+    assert banners_over_headlines(read_lines(raw), tags) == ["banner"] * 4 + tags[4:]
+    # a headline closing the body above it is that body's
+    after = ["B-para", "title", "B-title", "para"]
+    raw2 = "本报讯 近日，城关镇东风村共享菜园正式开园。\n东风村共享菜园开园\n县城新建两座口袋公园\n本报讯 近日，县城新建两座口袋公园。\n"
+    assert banners_over_headlines(read_lines(raw2), after) == after
