@@ -17,6 +17,7 @@ from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.words import descriptive, one_word_kind
 from corpus_tools._entity_rules.firms import FIRM_INDUSTRY
 from corpus_tools._entity_rules.scan import Scanner, generic_only, strip_quotes
+from corpus_tools._entity_rules.unlisted_places import community_body_ok
 from corpus_tools.text import CJK_RE
 
 # --------------------------------------------------------------------------- head-based names
@@ -518,6 +519,8 @@ def find_communities(text: str, sc: Scanner) -> list[Cand]:
             continue
         if any(ch in body for ch in "进送上到入组织开展走"):
             continue
+        if not community_body_ok(text, s, h0, sc.words):
+            continue  # 忙着社区, 村镇社区 (places helper)
         out.append(Cand(s, h1, "COMMUNITY", prio=0, source="regex"))
     return out
 

@@ -189,6 +189,43 @@ _SUFFIX_WORD_NEXT = frozenset("村镇亲土贤下里愁音情")
 _FEATURE_NEXT = frozenset("山河湖江溪岭峰")
 
 
+#: last characters of a short form that names the river, lake or island rather than the unit (龙河 of
+#: 龙河镇: 这条龙河), and the character after one that makes it so (永兴|岛, 衢山|岛)
+_FEATURE_LAST = frozenset("河江湖岛")
+
+
+def bare_form_ok(text: str, s: int, e: int, hit: list[tuple[str, str]], prev: "Cand | None") -> bool:
+    """Whether a township or village short form (no suffix: 岳北, 下党) at ``text[s:e]`` names the unit.
+
+    It does when the text establishes the unit (its official name occurs: 青山村 ... 在青山) or it
+    follows a township or county directly (东泉镇孟山). Otherwise it must look like a name on its
+    own: not a frequent word (新建, 新鲜), not after a digit (14|万户), not a river, lake or island
+    name (这条龙河, 永兴岛), and not run on into a longer word (“金山银山”, 同乐坪水库) unless the next
+    two characters are a word of their own (京陵改造).
+
+    Examples
+    --------
+    >>> bare_form_ok("通过新建休闲广场", 2, 4, [("310115143205", "village")], None)
+    False
+    """
+    names = {gz_full(c) for c, lv in hit if lv in ("village", "township")}
+    if any(n and n in text for n in names):
+        return True
+    if prev is not None and prev.end == s and prev.label in ("TOWNSHIP", "GPE"):
+        return True
+    surface = text[s:e]
+    if surface in common_or_frequent() or (s > 0 and text[s - 1].isascii() and text[s - 1].isdigit()):
+        return False
+    if surface[-1] in _FEATURE_LAST or text[e:e + 1] == "岛":
+        return False
+    nxt = text[e:e + 1]
+    if nxt and is_name_char(nxt) and nxt not in _AFTER_PLACE and not text.startswith("街道", e) \
+            and text[e:e + 2] not in common_or_frequent() \
+            and text[e:e + 2] not in all_stops() and nxt not in STOPS:
+        return False
+    return True
+
+
 def find_places(text: str, county_code: str | None) -> list[Cand]:
     """Gazetteer matches: upper levels everywhere, the page county's units, and chains."""
     # county short forms of the page county's province, else of the city the text is about
@@ -257,6 +294,9 @@ def find_places(text: str, county_code: str | None) -> list[Cand]:
         for lv in ("province", "city", "county", "township", "village", "community"):
             if lv in levels:
                 break
+        if lv == "township" and not full and "village" in levels and surface + "村" in text \
+                and not any(surface + x in text for x in ("镇", "乡", "街道")):
+            lv = "village"  # 岗上 where the text names 岗上村 and never 岗上镇: the village
         codes = [c for c, l in hit if l == lv]
         if lv == "village" and L == 2 and not surface.endswith("村") and (
                 text[i - 1:i + 1] in common_or_frequent() and text[i + 1:i + 3] in common_or_frequent()):
@@ -269,6 +309,10 @@ def find_places(text: str, county_code: str | None) -> list[Cand]:
                 and text[i + L + 1:i + L + 2] != "村":
             i += 1
             continue  # 西塞山旅游度假区: a bare village name before 山/河/湖 names the mountain or river
+        if lv in ("village", "township") and not full and not surface.endswith("村") \
+                and not bare_form_ok(text, i, i + L, hit, cands[-1] if cands else None):
+            i += 1
+            continue
         if lv == "township" and not full:
             # 茅坪乡 for 茅坪镇, 龙市街道 for 龙市镇: the unit was upgraded (乡 -> 镇 -> 街道) or
             # renamed since the text was written; the short form + another suffix is the same unit
