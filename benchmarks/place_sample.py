@@ -26,7 +26,8 @@ SEEDS = {"A": 1515, "B": 2026}
 SIZES = {"A": 100, "B": 60}
 LABELS = ("VILLAGE", "TOWNSHIP", "COMMUNITY")
 #: strings that look like a place unit and are not inside any entity: candidate misses
-MISS = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:村|屯|镇|乡|社区|街道|组)(?![\u4e00-\u9fff]{0,0}委)")
+MISS = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,5}?(?:村|屯|镇|乡|社区|街道|组)(?!委)|"
+                  r"(?<=[村镇乡道县区市])[\u4e00-\u9fff]{2,5}?(?:村|屯|社区|组)(?!委)")
 
 
 def pool() -> list[dict]:
@@ -73,10 +74,13 @@ def main(which: str, out: str) -> None:
                 ctx = text[max(0, e.start - 12):e.start] + "[" + e.text + "]" + text[e.end:e.end + 8]
                 lines.append(f"{e.label}\t{e.text}\t{e.source}\t{'' if key in seen else 'NEW'}\t{ctx.replace(chr(10), ' ')}")
                 seen.add(key)
+        ends = {ce for _, ce in covered}
         for m in MISS.finditer(text):
             s, e = m.span()
             if any(cs < e and s < ce for cs, ce in covered):
                 continue
+            if s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" and s not in ends:
+                continue  # only names that start after punctuation or right after a found place
             ctx = text[max(0, s - 10):s] + "{" + m.group() + "}" + text[e:e + 6]
             lines.append(f"MISS?\t{m.group()}\t\t\t{ctx.replace(chr(10), ' ')}")
     Path(out).write_text("\n".join(lines) + "\n")

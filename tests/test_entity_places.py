@@ -472,3 +472,28 @@ def test_former_before_a_village_the_text_names_is_no_part_of_it():
     text = "贵州平塘县克度镇徐庄村搬迁了。“我们很自豪。”原徐庄村党支部书记何明芳介绍。"
     ents = [(e.text, e.label) for e in find_entities(text)]
     assert ("徐庄村党支部", "ORG") in ents and not any(t.startswith("原") for t, _ in ents)
+
+
+def test_bare_village_short_forms_need_the_text_or_a_name_shape():
+    from corpus_tools._entity_rules.places import bare_form_ok
+
+    # 新建 (新建村 of 上海浦东) is a frequent word; 金山 runs on into 金山银山; 永兴 names the island
+    assert not bare_form_ok("通过新建休闲广场", 2, 4, [("310115143205", "village")], None)
+    assert not bare_form_ok("转化为“金山银山”。", 4, 6, [("350981206219", "village")], None)
+    assert not bare_form_ok("这是在永兴岛上", 3, 5, [("500230102213", "village")], None)
+    assert not bare_form_ok("宅基地约14万户", 5, 7, [("141021201204", "village")], None)
+    # the text names the village in full: its bare form counts, whatever follows
+    text = "在青山村采访。青山古风依然"
+    assert bare_form_ok(text, 7, 9, [("330110105201", "village")], None)
+
+
+def test_township_short_form_of_a_village_the_text_names():
+    text = "石家庄岗上村37年书写《功德录》。如果只是简单移植岗上《功德录》的做法"
+    found = {(e.text, e.label) for e in find_entities(text, county_code="130109", model=False)}
+    assert ("岗上", "VILLAGE") in found and ("岗上", "TOWNSHIP") not in found
+
+
+def test_older_longer_township_name():
+    text = "青海格尔木市唐古拉山镇党委书记说，唐古拉山牧民面临选择。"
+    found = {(e.text, e.label) for e in find_entities(text, model=False)}
+    assert ("唐古拉山", "TOWNSHIP") in found

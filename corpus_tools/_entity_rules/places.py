@@ -209,11 +209,11 @@ def bare_form_ok(text: str, s: int, e: int, hit: list[tuple[str, str]], prev: "C
     False
     """
     names = {gz_full(c) for c, lv in hit if lv in ("village", "township")}
-    if any(n and n in text for n in names):
-        return True
+    surface = text[s:e]
+    if any(n and n in text for n in names) or any(surface + x in text for x in ("村", "镇", "乡", "街道")):
+        return True  # established: 青山村 ... 在青山; 唐古拉山镇 ... 唐古拉山牧民
     if prev is not None and prev.end == s and prev.label in ("TOWNSHIP", "GPE"):
         return True
-    surface = text[s:e]
     if surface in common_or_frequent() or (s > 0 and text[s - 1].isascii() and text[s - 1].isdigit()):
         return False
     if surface[-1] in _FEATURE_LAST or text[e:e + 1] == "岛":
@@ -309,6 +309,10 @@ def find_places(text: str, county_code: str | None) -> list[Cand]:
                 and text[i + L + 1:i + L + 2] != "村":
             i += 1
             continue  # 西塞山旅游度假区: a bare village name before 山/河/湖 names the mountain or river
+        if lv == "township" and not full and is_name_char(text[i + L:i + L + 1] or "、") \
+                and text[i + L] not in _AFTER_PLACE and text[i + L] not in STOPS and text[i + L] != "街" and any(surface + text[i + L] + x in text for x in ("镇", "乡")):
+            L += 1  # 唐古拉山(镇): the text's older, longer name of 唐古拉镇
+            surface = text[i:i + L]
         if lv in ("village", "township") and not full and not surface.endswith("村") \
                 and not bare_form_ok(text, i, i + L, hit, cands[-1] if cands else None):
             i += 1
