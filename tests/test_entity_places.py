@@ -479,7 +479,10 @@ def test_bare_village_short_forms_need_the_text_or_a_name_shape():
 
     # 新建 (新建村 of 上海浦东) is a frequent word; 金山 runs on into 金山银山; 永兴 names the island
     assert not bare_form_ok("通过新建休闲广场", 2, 4, [("310115143205", "village")], None)
-    assert not bare_form_ok("转化为“金山银山”。", 4, 6, [("350981206219", "village")], None)
+    # with the segmenter's words: 金山 ends inside 金山银山, 东泉 before 肉鸡 ends a word
+    assert not bare_form_ok("转化为“金山银山”。", 4, 6, [("350981206219", "village")], None,
+                            ["B-v", "E-v", "S-p", "S-w", "B-i", "I-i", "I-i", "E-i", "S-w", "S-w"])
+    assert bare_form_ok("东泉肉鸡、", 0, 2, [("140728102", "township")], None, ["B-ns", "E-ns", "B-n", "E-n", "S-w"])
     assert not bare_form_ok("这是在永兴岛上", 3, 5, [("500230102213", "village")], None)
     assert not bare_form_ok("宅基地约14万户", 5, 7, [("141021201204", "village")], None)
     # the text names the village in full: its bare form counts, whatever follows

@@ -194,14 +194,19 @@ _FEATURE_NEXT = frozenset("山河湖江溪岭峰")
 _FEATURE_LAST = frozenset("河江湖岛")
 
 
-def bare_form_ok(text: str, s: int, e: int, hit: list[tuple[str, str]], prev: "Cand | None") -> bool:
+#: a village short form before these is the village itself, rebuilt or old (横坡古村, 宋家沟新村)
+_VILLAGE_TAILS = ("新村", "古村")
+
+
+def bare_form_ok(text: str, s: int, e: int, hit: list[tuple[str, str]], prev: "Cand | None",
+                 words: "list[str] | None" = None) -> bool:
     """Whether a township or village short form (no suffix: 岳北, 下党) at ``text[s:e]`` names the unit.
 
     It does when the text establishes the unit (its official name occurs: 青山村 ... 在青山) or it
     follows a township or county directly (东泉镇孟山). Otherwise it must look like a name on its
     own: not a frequent word (新建, 新鲜), not after a digit (14|万户), not a river, lake or island
-    name (这条龙河, 永兴岛), and not run on into a longer word (“金山银山”, 同乐坪水库) unless the next
-    two characters are a word of their own (京陵改造).
+    name (这条龙河, 永兴岛), and, with the segmenter's per-character *words*, not ending inside a
+    longer word (“金山银山”, 同乐坪水库; 东泉|肉鸡 and 横坡|消夏节 pass).
 
     Examples
     --------
@@ -218,16 +223,18 @@ def bare_form_ok(text: str, s: int, e: int, hit: list[tuple[str, str]], prev: "C
         return False
     if surface[-1] in _FEATURE_LAST or text[e:e + 1] == "岛":
         return False
-    nxt = text[e:e + 1]
-    if nxt and is_name_char(nxt) and nxt not in _AFTER_PLACE and not text.startswith("街道", e) \
-            and text[e:e + 2] not in common_or_frequent() \
-            and text[e:e + 2] not in all_stops() and nxt not in STOPS:
+    if words is not None and len(words) == len(text) and e < len(text) and words[e][:1] in ("I", "E") \
+            and not text.startswith(_VILLAGE_TAILS, e):
         return False
     return True
 
 
-def find_places(text: str, county_code: str | None) -> list[Cand]:
-    """Gazetteer matches: upper levels everywhere, the page county's units, and chains."""
+def find_places(text: str, county_code: str | None, words: "list[str] | None" = None) -> list[Cand]:
+    """Gazetteer matches: upper levels everywhere, the page county's units, and chains.
+
+    *words* are the segmenter's per-character word features of *text* (``B-n``, ``E-n`` …), when
+    known: a bare short form must not end inside a longer word (:func:`bare_form_ok`).
+    """
     # county short forms of the page county's province, else of the city the text is about
     # (a report about a prefecture names its counties by their short forms: 雷山, 丹寨)
     province, established = county_context.named_counties(text, county_code)
@@ -309,12 +316,13 @@ def find_places(text: str, county_code: str | None) -> list[Cand]:
                 and text[i + L + 1:i + L + 2] != "村":
             i += 1
             continue  # 西塞山旅游度假区: a bare village name before 山/河/湖 names the mountain or river
-        if lv == "township" and not full and is_name_char(text[i + L:i + L + 1] or "、") \
-                and text[i + L] not in _AFTER_PLACE and text[i + L] not in STOPS and text[i + L] != "街" and any(surface + text[i + L] + x in text for x in ("镇", "乡")):
+        nxt = text[i + L:i + L + 1]
+        if lv == "township" and not full and nxt and is_name_char(nxt) and nxt not in _AFTER_PLACE \
+                and nxt not in STOPS and nxt != "街" and any(surface + nxt + x in text for x in ("镇", "乡")):
             L += 1  # 唐古拉山(镇): the text's older, longer name of 唐古拉镇
             surface = text[i:i + L]
         if lv in ("village", "township") and not full and not surface.endswith("村") \
-                and not bare_form_ok(text, i, i + L, hit, cands[-1] if cands else None):
+                and not bare_form_ok(text, i, i + L, hit, cands[-1] if cands else None, words):
             i += 1
             continue
         if lv == "township" and not full:
