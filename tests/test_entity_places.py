@@ -500,3 +500,9 @@ def test_older_longer_township_name():
     text = "青海格尔木市唐古拉山镇党委书记说，唐古拉山牧民面临选择。"
     found = {(e.text, e.label) for e in find_entities(text, model=False)}
     assert ("唐古拉山", "TOWNSHIP") in found
+
+
+def test_community_after_its_township_not_in_the_gazetteer():
+    text = "江西省大余县青龙镇元龙畲族社区是省级贫困村。深入村镇社区。"
+    found = {(e.text, e.label) for e in find_entities(text, model=False)}
+    assert ("元龙畲族社区", "COMMUNITY") in found and ("村镇社区", "COMMUNITY") not in found

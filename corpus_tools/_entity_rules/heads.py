@@ -514,6 +514,8 @@ def find_communities(text: str, sc: Scanner) -> list[Cand]:
         if nxt and nxt in "居委员工服治干群党医卫活":
             continue  # 社区居委会, 社区党委 (the organisation is found by its own head)
         s = sc.left(h0, max_len=6)
+        # 青龙镇|元龙畲族社区: the body starts after a place that ends inside it (places helper)
+        s = max([s] + [b for a, (b, _) in sc.place_ends.items() if a < h0 and s < b < h0 - 1])
         body = text[s:h0]
         if len(body) < 2 or generic_only(body, COMMUNITY_GENERIC) or body[-1] in "个的" or h0 - s == 6:
             continue
