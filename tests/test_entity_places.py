@@ -506,3 +506,11 @@ def test_community_after_its_township_not_in_the_gazetteer():
     text = "江西省大余县青龙镇元龙畲族社区是省级贫困村。深入村镇社区。"
     found = {(e.text, e.label) for e in find_entities(text, model=False)}
     assert ("元龙畲族社区", "COMMUNITY") in found and ("村镇社区", "COMMUNITY") not in found
+
+
+def test_bare_short_form_read_as_a_plain_word():
+    from corpus_tools._entity_rules.places import bare_form_ok
+
+    # （新春走基层）: the segmenter reads 新春 as a time word
+    feats = ["S-w", "B-t", "E-t", "S-v", "B-n", "E-n", "S-w"]
+    assert not bare_form_ok("（新春走基层）", 1, 3, [("000000000000", "village")], None, feats)

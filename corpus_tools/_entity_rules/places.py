@@ -194,6 +194,9 @@ _FEATURE_NEXT = frozenset("山河湖江溪岭峰")
 _FEATURE_LAST = frozenset("河江湖岛")
 
 
+#: segmenter tags of plain words (time, verb, adjective, adverb, numeral ...): a bare short form
+#: read as one of these, and not established by the text, is that word (新春, 新建, 新鲜)
+_WORD_TAGS = frozenset(("t", "v", "vn", "a", "ad", "d", "m", "mq", "z", "p", "c", "u", "r", "f", "q"))
 #: a village short form before these is the village itself, rebuilt or old (横坡古村, 宋家沟新村)
 _VILLAGE_TAILS = ("新村", "古村")
 
@@ -206,7 +209,8 @@ def bare_form_ok(text: str, s: int, e: int, hit: list[tuple[str, str]], prev: "C
     follows a township or county directly (东泉镇孟山). Otherwise it must look like a name on its
     own: not a frequent word (新建, 新鲜), not after a digit (14|万户), not a river, lake or island
     name (这条龙河, 永兴岛), and, with the segmenter's per-character *words*, not ending inside a
-    longer word (“金山银山”, 同乐坪水库; 东泉|肉鸡 and 横坡|消夏节 pass).
+    longer word (“金山银山”, 同乐坪水库; 东泉|肉鸡 and 横坡|消夏节 pass) and not read as a plain
+    word (a time word, verb or adjective: 新春走基层).
 
     Examples
     --------
@@ -223,10 +227,17 @@ def bare_form_ok(text: str, s: int, e: int, hit: list[tuple[str, str]], prev: "C
         return False
     if surface[-1] in _FEATURE_LAST or text[e:e + 1] == "岛":
         return False
-    if words is not None and len(words) == len(text) and e < len(text) and words[e][:1] in ("I", "E") \
-            and not text.startswith(_VILLAGE_TAILS, e):
-        return False
-    return True
+    if text[e:e + 1].isascii() and text[e:e + 1].isalnum():
+        return False  # 阿克亚2村: a numbered name goes on
+    if words is None or len(words) != len(text):
+        return True
+    before, after = text[s - 1:s] or "。", text[e:e + 1]
+    if (before == "、" and after in "、，。；") or (after == "、" and not is_name_char(before)):
+        return True  # 上圈湾、直沟、旧寺沟: an item of a list of places, whatever the segmenter reads
+    if e < len(text) and words[e][:1] in ("I", "E") and not text.startswith(_VILLAGE_TAILS, e):
+        return False  # 金山|银山, 同乐|坪水库: ends inside a longer word
+    # 新春走基层, 新建休闲广场: the segmenter reads a time word, verb or adjective there, not a name
+    return not {words[k][2:] for k in range(s, e)} <= _WORD_TAGS
 
 
 def find_places(text: str, county_code: str | None, words: "list[str] | None" = None) -> list[Cand]:
