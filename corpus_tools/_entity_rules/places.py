@@ -197,6 +197,8 @@ _FEATURE_LAST = frozenset("河江湖岛")
 #: segmenter tags of plain words (time, verb, adjective, adverb, numeral ...): a bare short form
 #: read as one of these, and not established by the text, is that word (新春, 新建, 新鲜)
 _WORD_TAGS = frozenset(("t", "v", "vn", "a", "ad", "d", "m", "mq", "z", "p", "c", "u", "r", "f", "q"))
+#: marks around an item of a list or the ends of a road segment (、岳北、, 普洞—旧堡)
+_LIST_MARKS = frozenset("、—－～")
 #: a village short form before these is the village itself, rebuilt or old (横坡古村, 宋家沟新村)
 _VILLAGE_TAILS = ("新村", "古村")
 
@@ -231,11 +233,10 @@ def bare_form_ok(text: str, s: int, e: int, hit: list[tuple[str, str]], prev: "C
         return False  # 阿克亚2村: a numbered name goes on
     if words is None or len(words) != len(text):
         return True
-    before, after = text[s - 1:s] or "。", text[e:e + 1]
-    if (before == "、" and after in "、，。；") or (after == "、" and not is_name_char(before)):
-        return True  # 上圈湾、直沟、旧寺沟: an item of a list of places, whatever the segmenter reads
     if e < len(text) and words[e][:1] in ("I", "E") and not text.startswith(_VILLAGE_TAILS, e):
         return False  # 金山|银山, 同乐|坪水库: ends inside a longer word
+    if text[s - 1:s] in _LIST_MARKS or text[e:e + 1] in _LIST_MARKS:
+        return True  # 、普洞—旧堡等, 、思旺万亩: an item of a list or a road segment, whatever the tags
     # 新春走基层, 新建休闲广场: the segmenter reads a time word, verb or adjective there, not a name
     return not {words[k][2:] for k in range(s, e)} <= _WORD_TAGS
 
