@@ -514,3 +514,9 @@ def test_bare_short_form_read_as_a_plain_word():
     # （新春走基层）: the segmenter reads 新春 as a time word
     feats = ["S-w", "B-t", "E-t", "S-v", "B-n", "E-n", "S-w"]
     assert not bare_form_ok("（新春走基层）", 1, 3, [("000000000000", "village")], None, feats)
+
+
+def test_township_short_form_whatever_the_segmenter_tags():
+    # 中都 (中都乡 of 平遥) is 中|都 for the segmenter: a township's short form still counts
+    found = {(e.text, e.label) for e in find_entities("在中都，村民们种上了大棚。", county_code="140728")}
+    assert ("中都", "TOWNSHIP") in found

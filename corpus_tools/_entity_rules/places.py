@@ -204,7 +204,7 @@ _VILLAGE_TAILS = ("新村", "古村")
 
 
 def bare_form_ok(text: str, s: int, e: int, hit: list[tuple[str, str]], prev: "Cand | None",
-                 words: "list[str] | None" = None) -> bool:
+                 words: "list[str] | None" = None, level: str = "village") -> bool:
     """Whether a township or village short form (no suffix: 岳北, 下党) at ``text[s:e]`` names the unit.
 
     It does when the text establishes the unit (its official name occurs: 青山村 ... 在青山) or it
@@ -212,7 +212,8 @@ def bare_form_ok(text: str, s: int, e: int, hit: list[tuple[str, str]], prev: "C
     own: not a frequent word (新建, 新鲜), not after a digit (14|万户), not a river, lake or island
     name (这条龙河, 永兴岛), and, with the segmenter's per-character *words*, not ending inside a
     longer word (“金山银山”, 同乐坪水库; 东泉|肉鸡 and 横坡|消夏节 pass) and not read as a plain
-    word (a time word, verb or adjective: 新春走基层).
+    word (a time word, verb or adjective: 新春走基层) — that last test for villages only: a
+    township's short form is read whatever its tags (中都 = 中都乡, 中|都 for the segmenter).
 
     Examples
     --------
@@ -235,7 +236,7 @@ def bare_form_ok(text: str, s: int, e: int, hit: list[tuple[str, str]], prev: "C
         return True
     if e < len(text) and words[e][:1] in ("I", "E") and not text.startswith(_VILLAGE_TAILS, e):
         return False  # 金山|银山, 同乐|坪水库: ends inside a longer word
-    if text[s - 1:s] in _LIST_MARKS or text[e:e + 1] in _LIST_MARKS:
+    if level != "village" or text[s - 1:s] in _LIST_MARKS or text[e:e + 1] in _LIST_MARKS:
         return True  # 、普洞—旧堡等, 、思旺万亩: an item of a list or a road segment, whatever the tags
     # 新春走基层, 新建休闲广场: the segmenter reads a time word, verb or adjective there, not a name
     return not {words[k][2:] for k in range(s, e)} <= _WORD_TAGS
@@ -334,7 +335,7 @@ def find_places(text: str, county_code: str | None, words: "list[str] | None" = 
             L += 1  # 唐古拉山(镇): the text's older, longer name of 唐古拉镇
             surface = text[i:i + L]
         if lv in ("village", "township") and not full and not surface.endswith("村") \
-                and not bare_form_ok(text, i, i + L, hit, cands[-1] if cands else None, words):
+                and not bare_form_ok(text, i, i + L, hit, cands[-1] if cands else None, words, lv):
             i += 1
             continue
         if lv == "township" and not full:
