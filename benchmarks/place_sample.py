@@ -72,7 +72,8 @@ def main(which: str, out: str) -> None:
             if e.label in LABELS or (e.label == "GPE" and e.text[-1] in "村镇乡"):
                 key = (e.text, e.label)
                 ctx = text[max(0, e.start - 12):e.start] + "[" + e.text + "]" + text[e.end:e.end + 8]
-                lines.append(f"{e.label}\t{e.text}\t{e.source}\t{'' if key in seen else 'NEW'}\t{ctx.replace(chr(10), ' ')}")
+                first = "" if key in seen else "NEW"
+                lines.append(f"{e.label}\t{e.text}\t{e.source}\t{first}\t{ctx.replace(chr(10), ' ')}")
                 seen.add(key)
         ends = {ce for _, ce in covered}
         for m in MISS.finditer(text):

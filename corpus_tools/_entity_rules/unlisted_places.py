@@ -273,7 +273,8 @@ def find_regex_places(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
             # but not a verb or adjective + 村 (梳理村, 任驻村); a frequent word (石门, 发展) only
             # where the village name plainly ends (石门村党支部, 石门村、), not in 发展村级
             ends = text[b + len(w):b + len(w) + 1]
-            if ((not generic_village(w) or known_village(w)) and w[:-1] not in _not_village_stems() and w[:2] not in _not_village_stems()
+            if ((not generic_village(w) or known_village(w))
+                    and w[:-1] not in _not_village_stems() and w[:2] not in _not_village_stems()
                     and (w[:2] not in frequent2() or (ends and ends in "、，。；和与及党委两的是"))
                     and not text.startswith(("村级", "村务", "村财"), b + len(w) - 1)):
                 matches.append((b, w))
