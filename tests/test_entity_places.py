@@ -472,3 +472,51 @@ def test_former_before_a_village_the_text_names_is_no_part_of_it():
     text = "贵州平塘县克度镇徐庄村搬迁了。“我们很自豪。”原徐庄村党支部书记何明芳介绍。"
     ents = [(e.text, e.label) for e in find_entities(text)]
     assert ("徐庄村党支部", "ORG") in ents and not any(t.startswith("原") for t, _ in ents)
+
+
+def test_bare_village_short_forms_need_the_text_or_a_name_shape():
+    from corpus_tools._entity_rules.places import bare_form_ok
+
+    # 新建 (新建村 of 上海浦东) is a frequent word; 金山 runs on into 金山银山; 永兴 names the island
+    assert not bare_form_ok("通过新建休闲广场", 2, 4, [("310115143205", "village")], None)
+    # with the segmenter's words: 金山 ends inside 金山银山, 东泉 before 肉鸡 ends a word
+    assert not bare_form_ok("转化为“金山银山”。", 4, 6, [("350981206219", "village")], None,
+                            ["B-v", "E-v", "S-p", "S-w", "B-i", "I-i", "I-i", "E-i", "S-w", "S-w"])
+    assert bare_form_ok("东泉肉鸡、", 0, 2, [("140728102", "township")], None, ["B-ns", "E-ns", "B-n", "E-n", "S-w"])
+    assert not bare_form_ok("这是在永兴岛上", 3, 5, [("500230102213", "village")], None)
+    assert not bare_form_ok("宅基地约14万户", 5, 7, [("141021201204", "village")], None)
+    # the text names the village in full: its bare form counts, whatever follows
+    text = "在青山村采访。青山古风依然"
+    assert bare_form_ok(text, 7, 9, [("330110105201", "village")], None)
+
+
+def test_township_short_form_of_a_village_the_text_names():
+    text = "石家庄岗上村37年书写《功德录》。如果只是简单移植岗上《功德录》的做法"
+    found = {(e.text, e.label) for e in find_entities(text, county_code="130109", model=False)}
+    assert ("岗上", "VILLAGE") in found and ("岗上", "TOWNSHIP") not in found
+
+
+def test_older_longer_township_name():
+    text = "青海格尔木市唐古拉山镇党委书记说，唐古拉山牧民面临选择。"
+    found = {(e.text, e.label) for e in find_entities(text, model=False)}
+    assert ("唐古拉山", "TOWNSHIP") in found
+
+
+def test_community_after_its_township_not_in_the_gazetteer():
+    text = "江西省大余县青龙镇元龙畲族社区是省级贫困村。深入村镇社区。"
+    found = {(e.text, e.label) for e in find_entities(text, model=False)}
+    assert ("元龙畲族社区", "COMMUNITY") in found and ("村镇社区", "COMMUNITY") not in found
+
+
+def test_bare_short_form_read_as_a_plain_word():
+    from corpus_tools._entity_rules.places import bare_form_ok
+
+    # （新春走基层）: the segmenter reads 新春 as a time word
+    feats = ["S-w", "B-t", "E-t", "S-v", "B-n", "E-n", "S-w"]
+    assert not bare_form_ok("（新春走基层）", 1, 3, [("000000000000", "village")], None, feats)
+
+
+def test_township_short_form_whatever_the_segmenter_tags():
+    # 中都 (中都乡 of 平遥) is 中|都 for the segmenter: a township's short form still counts
+    found = {(e.text, e.label) for e in find_entities("在中都，村民们种上了大棚。", county_code="140728")}
+    assert ("中都", "TOWNSHIP") in found

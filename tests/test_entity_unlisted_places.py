@@ -53,3 +53,45 @@ def test_village_in_sound_characters() -> None:
 
 def test_word_starts() -> None:
     assert word_starts("我们村种白茶", 2)
+
+
+def test_pronoun_kind_and_designation_villages_are_no_names() -> None:
+    from corpus_tools._entity_rules.unlisted_places import not_a_village_name
+
+    text = "“咱们村变了。”许多村的产业好，这里成了“民宿村”。人口不足百人的小山村。在湾头村"
+    for w in ("咱们村", "许多村", "民宿村", "小山村"):
+        s = text.index(w)
+        assert not_a_village_name(text, s, s + len(w), []), w
+    s = text.index("湾头村")
+    assert not not_a_village_name(text, s, s + 3, [])
+
+
+def test_regex_village_does_not_take_the_verb_before_a_known_one() -> None:
+    text = "绿意渐浓，来青山村的车子多了起来。"
+    k = text.index("青山村")
+    found = _spans(find_regex_places(text, [(k, k + 3)]), text)
+    assert ("来青山村", "VILLAGE") not in found
+
+
+def test_village_after_its_township_may_start_with_a_clause_character() -> None:
+    text = "家住水东江镇同兴村，离他家不远。"
+    k = text.index("水东江镇")
+    assert ("同兴村", "VILLAGE") in _spans(find_regex_places(text, [(k, k + 4)]), text)
+    text = "他和村民一起干，镇里同村的人也来了。"
+    assert not any(text[c.start:c.end] == "同村" for c in find_regex_places(text, []))
+
+
+def test_national_village_named_in_full() -> None:
+    from corpus_tools._entity_rules.unlisted_places import national_villages
+
+    text = "主任问。\n　　胡张庄村地处城郊。"
+    assert _spans(national_villages(text, []), text) == [("胡张庄村", "VILLAGE")]
+
+
+def test_community_bodies_that_are_clause_words() -> None:
+    from corpus_tools._entity_rules.unlisted_places import community_body_ok
+
+    assert not community_body_ok("深入村镇社区", 2, 4, None)
+    feats = ["B-d", "E-d", "S-v", "S-u", "B-n", "E-n"]  # 一直|忙|着|社区
+    assert not community_body_ok("一直忙着社区", 2, 4, feats)
+    assert community_body_ok("元龙畲族社区", 0, 4, None)

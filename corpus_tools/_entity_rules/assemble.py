@@ -158,7 +158,7 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
     """
     n = len(text)
     sc = Scanner(text)
-    places = find_places(text, county_code)
+    places = find_places(text, county_code, words)  # words: bare short forms end at a word boundary
     sc.place_starts = {p.start for p in places}
     sc.place_ends = {p.start: (p.end, p.label) for p in places}
     sc.words = words  # the segmenter's words, for the ORG span model

@@ -17,6 +17,7 @@ from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.words import descriptive, one_word_kind
 from corpus_tools._entity_rules.firms import FIRM_INDUSTRY
 from corpus_tools._entity_rules.scan import Scanner, generic_only, strip_quotes
+from corpus_tools._entity_rules.unlisted_places import community_body_ok
 from corpus_tools.text import CJK_RE
 
 # --------------------------------------------------------------------------- head-based names
@@ -513,11 +514,15 @@ def find_communities(text: str, sc: Scanner) -> list[Cand]:
         if nxt and nxt in "居委员工服治干群党医卫活":
             continue  # 社区居委会, 社区党委 (the organisation is found by its own head)
         s = sc.left(h0, max_len=6)
+        # 青龙镇|元龙畲族社区: the body starts after a place that ends inside it (places helper)
+        s = max([s] + [b for a, (b, _) in sc.place_ends.items() if a < h0 and s < b < h0 - 1])
         body = text[s:h0]
         if len(body) < 2 or generic_only(body, COMMUNITY_GENERIC) or body[-1] in "个的" or h0 - s == 6:
             continue
         if any(ch in body for ch in "进送上到入组织开展走"):
             continue
+        if not community_body_ok(text, s, h0, sc.words):
+            continue  # 忙着社区, 村镇社区 (places helper)
         out.append(Cand(s, h1, "COMMUNITY", prio=0, source="regex"))
     return out
 

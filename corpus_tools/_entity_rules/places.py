@@ -189,8 +189,65 @@ _SUFFIX_WORD_NEXT = frozenset("村镇亲土贤下里愁音情")
 _FEATURE_NEXT = frozenset("山河湖江溪岭峰")
 
 
-def find_places(text: str, county_code: str | None) -> list[Cand]:
-    """Gazetteer matches: upper levels everywhere, the page county's units, and chains."""
+#: last characters of a short form that names the river, lake or island rather than the unit (龙河 of
+#: 龙河镇: 这条龙河), and the character after one that makes it so (永兴|岛, 衢山|岛)
+_FEATURE_LAST = frozenset("河江湖岛")
+
+
+#: segmenter tags of plain words (time, verb, adjective, adverb, numeral ...): a bare short form
+#: read as one of these, and not established by the text, is that word (新春, 新建, 新鲜)
+_WORD_TAGS = frozenset(("t", "v", "vn", "a", "ad", "d", "m", "mq", "z", "p", "c", "u", "r", "f", "q"))
+#: marks around an item of a list or the ends of a road segment (、岳北、, 普洞—旧堡)
+_LIST_MARKS = frozenset("、—－～")
+#: a village short form before these is the village itself, rebuilt or old (横坡古村, 宋家沟新村)
+_VILLAGE_TAILS = ("新村", "古村")
+
+
+def bare_form_ok(text: str, s: int, e: int, hit: list[tuple[str, str]], prev: "Cand | None",
+                 words: "list[str] | None" = None, level: str = "village") -> bool:
+    """Whether a township or village short form (no suffix: 岳北, 下党) at ``text[s:e]`` names the unit.
+
+    It does when the text establishes the unit (its official name occurs: 青山村 ... 在青山) or it
+    follows a township or county directly (东泉镇孟山). Otherwise it must look like a name on its
+    own: not a frequent word (新建, 新鲜), not after a digit (14|万户), not a river, lake or island
+    name (这条龙河, 永兴岛), and, with the segmenter's per-character *words*, not ending inside a
+    longer word (“金山银山”, 同乐坪水库; 东泉|肉鸡 and 横坡|消夏节 pass) and not read as a plain
+    word (a time word, verb or adjective: 新春走基层) — that last test for villages only: a
+    township's short form is read whatever its tags (中都 = 中都乡, 中|都 for the segmenter).
+
+    Examples
+    --------
+    >>> bare_form_ok("通过新建休闲广场", 2, 4, [("310115143205", "village")], None)
+    False
+    """
+    names = {gz_full(c) for c, lv in hit if lv in ("village", "township")}
+    surface = text[s:e]
+    if any(n and n in text for n in names) or any(surface + x in text for x in ("村", "镇", "乡", "街道")):
+        return True  # established: 青山村 ... 在青山; 唐古拉山镇 ... 唐古拉山牧民
+    if prev is not None and prev.end == s and prev.label in ("TOWNSHIP", "GPE"):
+        return True
+    if surface in common_or_frequent() or (s > 0 and text[s - 1].isascii() and text[s - 1].isdigit()):
+        return False
+    if surface[-1] in _FEATURE_LAST or text[e:e + 1] == "岛":
+        return False
+    if text[e:e + 1].isascii() and text[e:e + 1].isalnum():
+        return False  # 阿克亚2村: a numbered name goes on
+    if words is None or len(words) != len(text):
+        return True
+    if e < len(text) and words[e][:1] in ("I", "E") and not text.startswith(_VILLAGE_TAILS, e):
+        return False  # 金山|银山, 同乐|坪水库: ends inside a longer word
+    if level != "village" or text[s - 1:s] in _LIST_MARKS or text[e:e + 1] in _LIST_MARKS:
+        return True  # 、普洞—旧堡等, 、思旺万亩: an item of a list or a road segment, whatever the tags
+    # 新春走基层, 新建休闲广场: the segmenter reads a time word, verb or adjective there, not a name
+    return not {words[k][2:] for k in range(s, e)} <= _WORD_TAGS
+
+
+def find_places(text: str, county_code: str | None, words: "list[str] | None" = None) -> list[Cand]:
+    """Gazetteer matches: upper levels everywhere, the page county's units, and chains.
+
+    *words* are the segmenter's per-character word features of *text* (``B-n``, ``E-n`` …), when
+    known: a bare short form must not end inside a longer word (:func:`bare_form_ok`).
+    """
     # county short forms of the page county's province, else of the city the text is about
     # (a report about a prefecture names its counties by their short forms: 雷山, 丹寨)
     province, established = county_context.named_counties(text, county_code)
@@ -257,6 +314,9 @@ def find_places(text: str, county_code: str | None) -> list[Cand]:
         for lv in ("province", "city", "county", "township", "village", "community"):
             if lv in levels:
                 break
+        if lv == "township" and not full and "village" in levels and surface + "村" in text \
+                and not any(surface + x in text for x in ("镇", "乡", "街道")):
+            lv = "village"  # 岗上 where the text names 岗上村 and never 岗上镇: the village
         codes = [c for c, l in hit if l == lv]
         if lv == "village" and L == 2 and not surface.endswith("村") and (
                 text[i - 1:i + 1] in common_or_frequent() and text[i + 1:i + 3] in common_or_frequent()):
@@ -269,6 +329,15 @@ def find_places(text: str, county_code: str | None) -> list[Cand]:
                 and text[i + L + 1:i + L + 2] != "村":
             i += 1
             continue  # 西塞山旅游度假区: a bare village name before 山/河/湖 names the mountain or river
+        nxt = text[i + L:i + L + 1]
+        if lv == "township" and not full and nxt and is_name_char(nxt) and nxt not in _AFTER_PLACE \
+                and nxt not in STOPS and nxt != "街" and any(surface + nxt + x in text for x in ("镇", "乡")):
+            L += 1  # 唐古拉山(镇): the text's older, longer name of 唐古拉镇
+            surface = text[i:i + L]
+        if lv in ("village", "township") and not full and not surface.endswith("村") \
+                and not bare_form_ok(text, i, i + L, hit, cands[-1] if cands else None, words, lv):
+            i += 1
+            continue
         if lv == "township" and not full:
             # 茅坪乡 for 茅坪镇, 龙市街道 for 龙市镇: the unit was upgraded (乡 -> 镇 -> 街道) or
             # renamed since the text was written; the short form + another suffix is the same unit

@@ -198,6 +198,43 @@ def _neighbour_items(text: str, s: int, e: int, suffix: str) -> list[tuple[int, 
     return out
 
 
+#: characters no village name holds before 村: 咱们村, 俺们村 (pronouns), 诗词之村 (a designation)
+_NOT_IN_VILLAGE_STEM = frozenset("们之")
+#: adjectives that make 山村 a kind of village (小山村, 小小山村, 大山村), not a name
+_SIZE_CHARS = frozenset("小大")
+
+
+def not_a_village_name(text: str, s: int, e: int, taken: list[tuple[int, int]]) -> bool:
+    """Whether the regex village ``text[s:e]`` (a name + 村 not in the county's gazetteer) is no name.
+
+    * its stem holds a pronoun or 之 (咱们村, 前我们村, 诗词之村);
+    * its stem is a frequent word and no village in the country is called so (许多村, 专业村);
+    * a known place ends where it ends and starts inside it (来|青山村: the match took a verb);
+    * it is quoted whole and no village in the country is called so (“无树村”, “民宿村”: a designation);
+    * it is a size adjective + 山村 (小山村, 小小山村) or ends in 驻村 (派来驻村).
+
+    Examples
+    --------
+    >>> t = "咱们村的变化大。许多村的产业好。成了“民宿村”。在湾头村"
+    >>> [not_a_village_name(t, t.index(w), t.index(w) + len(w), []) for w in ("咱们村", "许多村", "民宿村", "湾头村")]
+    [True, True, True, False]
+    """
+    w = text[s:e]
+    stem = w[:-1]
+    if any(ch in _NOT_IN_VILLAGE_STEM for ch in stem) or w.endswith("驻村"):
+        return True
+    if w.endswith("山村") and w[:-2] and set(w[:-2]) <= _SIZE_CHARS:
+        return True
+    if any(s < a < e and b == e for a, b in taken):
+        return True
+    if not gz.lookup(w):
+        if stem in common_words() or stem in frequent2():
+            return True
+        if text[s - 1:s] == "“" and text[e:e + 1] == "”" and not any(b == s - 1 for _, b in taken):
+            return True
+    return False
+
+
 @lru_cache(maxsize=1)
 def _not_village_stems() -> frozenset[str]:
     """Verbs, adjectives and adverbs no village is named after (training/ner/build_place_words.py)."""
@@ -236,7 +273,8 @@ def find_regex_places(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
             # but not a verb or adjective + 村 (梳理村, 任驻村); a frequent word (石门, 发展) only
             # where the village name plainly ends (石门村党支部, 石门村、), not in 发展村级
             ends = text[b + len(w):b + len(w) + 1]
-            if (not generic_village(w) and w[:-1] not in _not_village_stems() and w[:2] not in _not_village_stems()
+            if ((not generic_village(w) or known_village(w))
+                    and w[:-1] not in _not_village_stems() and w[:2] not in _not_village_stems()
                     and (w[:2] not in frequent2() or (ends and ends in "、，。；和与及党委两的是"))
                     and not text.startswith(("村级", "村务", "村财"), b + len(w) - 1)):
                 matches.append((b, w))
@@ -248,7 +286,12 @@ def find_regex_places(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
         inside = next((b for a, b in taken if a < s < b < s + len(w) - 2), None)
         if inside is not None:
             s, w = inside, w[inside - s:]  # 义和乡|悦园村: the match started inside a township
-        if w[:2] in STOPS or w[0] in STOPS or w.endswith(("联村", "村村")) or any(ch in w[:-1] for ch in "本该看各全每个的了在和与组织几着过"):
+        after_unit = any(b == s for a, b in taken)
+        if (w[:2] in STOPS or w[0] in STOPS) and not (after_unit and known_village(w)):
+            continue  # 同兴村 right after its township is a village; 同村 is not
+        if w.endswith(("联村", "村村")) or any(ch in w[:-1] for ch in "本该看各全每个的了在和与组织几着过"):
+            continue
+        if not_a_village_name(text, s, s + len(w), taken):
             continue
         if w[:-1] in not_stems or w[:2] in not_stems or (w[0] == "原" and (
                 (s + 1, s + len(w)) in taken or re.search(f"(?<!原){w[1:]}", text))):
@@ -264,8 +307,45 @@ def find_regex_places(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
             continue
         if any(g in w for g in ("党员", "干部", "群众", "企业", "集体", "产业", "示范", "重点", "脱贫", "贫困", "美丽")):
             continue
+        if any(c.start == s and c.end == s + len(w) for c in out):
+            continue  # 水东江镇|同兴村: found from the township and as a list item
         out.append(Cand(s, s + len(w), "VILLAGE", prio=1, source="regex"))
+    out += national_villages(text, taken + [(c.start, c.end) for c in out])
     return out + sound_villages(text, taken + [(c.start, c.end) for c in out])
+
+
+def known_village(w: str) -> bool:
+    """Whether *w* is the official name of a village somewhere in the country (同兴村, 胡张庄村)."""
+    return any(d.level == "village" and d.name == w for d in gz.lookup(w))
+
+
+def national_villages(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
+    """Villages of four or more characters named in full that the gazetteer knows somewhere in the
+    country, though the text's county is unknown or another one (胡张庄村地处城郊): the longest
+    official village name that ends at a 村 and starts a word.
+
+    Examples
+    --------
+    >>> t = "胡张庄村地处城郊"
+    >>> [t[c.start:c.end] for c in national_villages(t, [])]
+    ['胡张庄村']
+    """
+    out = []
+    common = common_words()
+    for m in re.finditer("村", text):
+        k = m.end()
+        for n in (6, 5, 4):
+            s = k - n
+            if s < 0 or any(a < k and b > s for a, b in taken):
+                continue
+            w = text[s:k]
+            if not all(CJK_RE.match(ch) for ch in w) or w in common or generic_village(w):
+                continue
+            if not word_starts(text, s) or not known_village(w):
+                continue
+            out.append(Cand(s, k, "VILLAGE", prio=1, source="regex"))
+            break
+    return out
 
 
 #: Characters after which a village name may start (深处的|阿土列尔村, 走进|克孜勒古力村).
@@ -307,3 +387,34 @@ def sound_villages(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
                 out.append(Cand(s, k + 1, "VILLAGE", prio=1, source="regex"))
             break
     return out
+
+
+#: segmenter tags of a word that ends a clause, not a name, before 社区: verb, particle, adverb,
+#: preposition, conjunction (忙着|社区, 筑牢|社区, 党员回|社区, 灾区变|社区)
+_CLAUSE_TAGS = frozenset(("v", "u", "d", "p", "c"))
+#: one-character unit words (村, 镇, 城 ...): a body of these alone names a kind of community
+_UNIT_CHARS = frozenset("村镇乡城县市区街")
+
+
+def community_body_ok(text: str, s: int, h0: int, feats: "list[str] | None") -> bool:
+    """Whether ``text[s:h0]`` names a community before 社区 (not in the gazetteer's list).
+
+    A body the country's gazetteer knows (X社区 somewhere) always does. Otherwise the segmenter's
+    word just before 社区 must not be a verb, particle, adverb, preposition or conjunction, and the
+    body must not be a frequent word (村镇社区, 城乡社区).
+
+    Examples
+    --------
+    >>> community_body_ok("深入村镇社区", 2, 4, None)
+    False
+    """
+    body = text[s:h0]
+    if gz.lookup(body + "社区"):
+        return True
+    if body in common_words() or body in frequent2() or set(body) <= _UNIT_CHARS:
+        return False  # 城乡社区, 村镇社区: unit words name a kind
+    if feats is not None and h0 > 0 and len(feats) == len(text):
+        tag = feats[h0 - 1][2:]
+        if tag in _CLAUSE_TAGS:
+            return False
+    return True
