@@ -60,6 +60,9 @@ QUOTE_GAIN = 0.3
 #: Least content margin (:func:`_cov` above the page's base, destination minus home) of every
 #: paragraph of a tail that moves on content alone, with no cut sentence, enumeration or byline.
 CONTENT_ALONE = 0.05
+#: A tail printed after the *next* article goes back only when it reads on from the cut sentence
+#: by at least this (nats; a cut word ``长效管护`` + ``机制，每村`` 5.6, ``…大有作为的`` + ``诚然，`` 3.0).
+BACK_JOIN = 4.5
 #: Weight and cap of the join's log-likelihood ratio in a move's score.
 JOIN_WEIGHT, JOIN_CAP = 0.1, 6.0
 
@@ -244,7 +247,7 @@ def _score(pg: _Page, bodies: list[list[int]], a: int, k: int, b: int) -> tuple[
     quote = quote or (dangling and _finishes_attribution(units[bseg[-1]].text, t0.text))
     mid = mid or quote
     if _printed_before(units, bseg, seg) and not (
-            k > 0 and where is not None and ends_sentence(where) and (quote or mid and join >= JOIN_STRONG)):
+            k > 0 and where is not None and ends_sentence(where) and (quote or mid and join >= BACK_JOIN)):
         # a tail printed after the *next* article goes back to an earlier article only when it
         # clearly finishes that article's cut sentence (a cut word, an attribution, a quotation)
         # and its own article ended a sentence before it
