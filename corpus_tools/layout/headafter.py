@@ -9,7 +9,8 @@ form of the page alone:
 
 * the page prints most headlines above their bodies (:func:`heads_first`);
 * a heading group (kicker, headline, subtitle) opens an article with nothing but headings,
-  or is a banner line naming what the paragraphs above it are about;
+  or is a banner line, or a kicker over another headline, naming what the paragraphs above
+  it are about (more than the body under it);
 * the group is printed right after a byline (captions may stand between) that closes body
   paragraphs;
 * those paragraphs start after another byline that closed the article before them (or
@@ -86,7 +87,7 @@ def heads_after_bodies(units: list[Unit], n_articles: int) -> int:
         while j >= 0 and units[j].final == "caption":
             j -= 1
         run = _run_above(units, j) if j >= 0 and units[j].final == "byline" else None
-        if run is None or (u.final == "banner" and not _names(units, group, run)):
+        if run is None or (len(group) == 1 and u.final in ("banner", "kicker") and not _names(units, group, run)):
             g = group[-1] + 1
             continue
         a = units[j].article
@@ -96,7 +97,7 @@ def heads_after_bodies(units: list[Unit], n_articles: int) -> int:
             units[i].article = new
         for i in group:
             units[i].article = a if own_run else new
-            if units[i].final == "banner":
+            if len(group) == 1:  # a banner or kicker line read as the title it is
                 units[i].final = "headline"
         changed = True
         g = group[-1] + 1
@@ -118,8 +119,8 @@ def _group_at(units: list[Unit], g: int) -> list[int] | None:
     u = units[g]
     if units[g - 1].final in _HEADS or (units[g - 1].final == "banner" and u.final == "banner"):
         return None
+    nxt = units[g + 1] if g + 1 < len(units) else None
     if u.final == "banner":
-        nxt = units[g + 1] if g + 1 < len(units) else None
         return [g] if nxt is not None and nxt.final in _HEADS else None
     if u.final not in _HEADS or u.article is None:
         return None
@@ -128,14 +129,24 @@ def _group_at(units: list[Unit], g: int) -> list[int] | None:
     while group[-1] + 1 < len(units) and units[group[-1] + 1].article == h and units[group[-1] + 1].final in _HEADS:
         group.append(group[-1] + 1)
     if any(v.article == h for i, v in enumerate(units) if i not in group):
-        return None
+        # a kicker over another article's headline (not a lead-in ending in a dash) may be a
+        # headline printed after its body if it names the body above
+        lead_in = u.text.rstrip().endswith(("—", "-", "：", ":"))
+        return [g] if u.final == "kicker" and nxt is not None and nxt.final == "headline" and not lead_in else None
     if not any(units[i].final == "headline" for i in group):
         return None
     return group
 
 
 def _names(units: list[Unit], group: list[int], run: list[int]) -> bool:
-    """True if the banner ``group`` shares enough character pairs with the paragraphs ``run``."""
+    """True if the banner or kicker ``group`` names the paragraphs ``run`` above it.
+
+    It shares at least :data:`BANNER_OVERLAP` character pairs with them, and more than with
+    the body of the article it was read with (a kicker's own article).
+    """
     head = set().union(*(cjk_bigrams(units[i].text) for i in group))
     body = set().union(*(cjk_bigrams(units[i].text) for i in run if units[i].final == "body"))
-    return len(head & body) >= BANNER_OVERLAP
+    own = units[group[0]].article
+    below = set().union(*(cjk_bigrams(v.text) for v in units if own is not None and v.article == own
+                          and v.final == "body"))
+    return len(head & body) >= BANNER_OVERLAP and len(head & body) > len(head & below)
