@@ -63,3 +63,16 @@ def test_heads_first_counts_where_each_article_starts():
 
     assert heads_first([unit("headline", 0), unit("body", 0), unit("headline", 1), unit("body", 1)])
     assert not heads_first([unit("body", 0), unit("headline", 0), unit("body", 1), unit("headline", 1)])
+
+
+def test_headline_after_a_body_with_no_byline_between_splits_where_the_text_turns():
+    # A has no closing byline: B's paragraphs open where the text turns to B's headline words
+    b_more = "集贸市场管理方还在市场一角设置了学习桌，方便商户子女在集贸市场里写作业、上网课。"
+    raw = _page([A_TITLE, A_BODY, B_BODY, b_more, "（记者 赵晓红）", B_TITLE,
+                 C_TITLE, C_BODY, "（通讯员 李娜）", D_TITLE, D_BODY])
+    layout = split_page(raw, method="auto")
+    assert check_no_loss(raw, layout) == []
+    assert strip_spaces(_article(layout, A_TITLE).body) == strip_spaces(A_BODY)
+    b = _article(layout, B_TITLE)
+    assert strip_spaces(b.body) == strip_spaces(B_BODY + b_more)
+    assert b.byline == [("记者", "赵晓红")]

@@ -87,10 +87,15 @@ def heads_after_bodies(units: list[Unit], n_articles: int) -> int:
         while j >= 0 and units[j].final == "caption":
             j -= 1
         run = _run_above(units, j) if j >= 0 and units[j].final == "byline" else None
+        bodiless = u.final != "banner" and all(v.article != u.article for i, v in enumerate(units) if i not in group)
+        if run is None and (bodiless or u.final == "kicker") and j >= 0:
+            # no byline sets the paragraphs apart: they open where the text turns to the headline's words
+            run = _turn(units, g, group)
+            j = g
         if run is None or (len(group) == 1 and u.final in ("banner", "kicker") and not _names(units, group, run)):
             g = group[-1] + 1
             continue
-        a = units[j].article
+        a = units[run[0]].article
         new = n_articles + 1000 + g  # a fresh id, renumbered below
         own_run = all(v.article != a for v in units[:run[0]])
         for i in ([] if own_run else run + list(range(j, g))):
@@ -108,6 +113,36 @@ def heads_after_bodies(units: list[Unit], n_articles: int) -> int:
         if v.article is not None:
             v.article = order.setdefault(v.article, len(order))
     return len(order)
+
+
+#: Least gain in shared character pairs (:func:`_turn`) at the paragraph where a body turns to a headline's words.
+TURN_GAIN = 2
+
+
+def _turn(units: list[Unit], g: int, group: list[int]) -> list[int] | None:
+    """The last paragraphs of the titled article printed before ``units[g]``, from the one where
+    its text turns to the words of the heading ``group`` (character pairs shared with the
+    paragraphs from there on, less those shared with the paragraphs before), when that gain
+    reaches :data:`TURN_GAIN`; the captions and byline printed among them go with them.
+    """
+    a = units[g - 1].article
+    if a is None or not any(v.article == a and v.final == "headline" for v in units[:g]):
+        return None
+    paras = [i for i in range(g) if units[i].article == a and units[i].final == "body"]
+    first_head = min(i for i in range(g) if units[i].article == a and units[i].final == "headline")
+    if len(paras) < 2 or first_head > paras[0]:
+        return None
+    grams = set().union(*(cjk_bigrams(units[i].text) for i in group))
+    best, at = TURN_GAIN - 1, None
+    for m in range(1, len(paras)):
+        below = set().union(*(cjk_bigrams(units[i].text) for i in paras[m:]))
+        above = set().union(*(cjk_bigrams(units[i].text) for i in paras[:m]))
+        gain = len(grams & below - above) - len(grams & above - below)
+        if gain > best:
+            best, at = gain, m
+    if at is None:
+        return None
+    return [i for i in range(paras[at], g) if units[i].article == a]
 
 
 def _group_at(units: list[Unit], g: int) -> list[int] | None:
