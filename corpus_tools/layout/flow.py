@@ -8,7 +8,10 @@ captions are attached, :func:`repair_flow` looks for such tails and re-attaches 
 * **candidates** — a suffix of an article's body paragraphs (never its first paragraph), or a
   whole run of body paragraphs that got no headline and is printed after another article;
 * **destinations** — a titled article whose body is printed after the candidate; one whose
-  body ends mid-sentence (no ``。！？…``) needs a continuation;
+  body ends mid-sentence (no ``。！？…``) needs a continuation. An article printed *before*
+  the candidate's article (a tail printed after the next article, 昆山) is a destination only
+  when its body ends mid-sentence, the paragraph before the tail ends a sentence, and the tail
+  clearly finishes the cut sentence (:data:`BACK_JOIN`, a cut quotation or its attribution);
 * **score** — sentence continuity of the join: the log-likelihood ratio of the candidate's
   first characters after the destination's last words against after what is printed before
   it, from the character trigram model of :mod:`~corpus_tools.layout.continuity`
@@ -36,6 +39,7 @@ from dataclasses import dataclass, field
 
 from corpus_tools.layout.bylines import lead_byline
 from corpus_tools.layout.continuity import CharLM, default_lm
+from corpus_tools.layout.headafter import heads_first
 from corpus_tools.layout.model import Repair
 from corpus_tools.layout.patterns import BYLINE_TAIL_RE, ENUM_RE, cjk_bigrams, ends_sentence, is_lead
 from corpus_tools.layout.units import Unit
@@ -188,15 +192,6 @@ class _Page:
     groups: dict[tuple[int, ...], set[str]] = field(default_factory=dict)  # bigrams of each group
 
 
-def _heads_first(units: list[Unit]) -> bool:
-    """True if most titled articles print their headline before their first body paragraph."""
-    first: dict[int, str] = {}
-    for u in units:
-        if u.article is not None and u.final in ("headline", "body"):
-            first.setdefault(u.article, u.final)
-    return bool(first) and sum(k == "headline" for k in first.values()) > len(first) / 2
-
-
 def _page(units: list[Unit]) -> _Page:
     body_grams: dict[int, set[str]] = {}
     n_paras: Counter = Counter()
@@ -216,7 +211,7 @@ def _page(units: list[Unit]) -> _Page:
     lm = default_lm()
     idf = _weights(lm, df, len(paras))
     return _Page(units, lm, titled, loose, paras, sets, idf, Counter(_opening(units[i].text) for i in paras),
-                 _heads_first(units), {i: sum(idf[g] for g in sets[i]) for i in paras})
+                 heads_first(units), {i: sum(idf[g] for g in sets[i]) for i in paras})
 
 
 def _score(pg: _Page, bodies: list[list[int]], a: int, k: int, b: int) -> tuple[float, bool] | None:

@@ -19,6 +19,7 @@ form of the page alone:
 
 from __future__ import annotations
 
+from corpus_tools.layout.boundaries import renumber
 from corpus_tools.layout.patterns import cjk_bigrams
 from corpus_tools.layout.units import Unit
 
@@ -106,13 +107,7 @@ def heads_after_bodies(units: list[Unit], n_articles: int) -> int:
                 units[i].final = "headline"
         changed = True
         g = group[-1] + 1
-    if not changed:
-        return n_articles
-    order: dict[int, int] = {}
-    for v in units:
-        if v.article is not None:
-            v.article = order.setdefault(v.article, len(order))
-    return len(order)
+    return renumber(units) if changed else n_articles
 
 
 #: Least gain in shared character pairs (:func:`_turn`) at the paragraph where a body turns to a headline's words.
