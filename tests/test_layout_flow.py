@@ -298,3 +298,41 @@ def test_an_ending_stays_when_the_next_article_signs_in_its_lead():
     assert not [r for r in layout.repairs if r.kind == "move"]
     assert _article(layout, e_title).byline == [("记者", "高文")]
     assert _article(layout, f_title).byline == [("通讯员", "李娜")]
+
+
+# --- tails printed after the *next* article ------------------------------------------------
+
+
+def test_tail_printed_after_the_next_article_goes_back():
+    # B is cut mid-word; its tail is printed after C, which ends a sentence
+    raw = _page([A_TITLE, A_BODY, B_TITLE, B_HEAD, C_TITLE, C_BODY, B_TAIL])
+    layout = split_page(raw)
+    assert check_no_loss(raw, layout) == []
+    assert strip_spaces(_article(layout, B_TITLE).body) == strip_spaces(B_HEAD + B_TAIL)
+    assert strip_spaces(_article(layout, C_TITLE).body) == strip_spaces(C_BODY)
+    moves = [r for r in layout.repairs if r.kind == "move"]
+    assert len(moves) == 1 and strip_spaces(raw[moves[0].start:moves[0].end]) == strip_spaces(B_TAIL)
+
+
+def test_attribution_printed_after_the_next_article_goes_back():
+    # B's column ends inside the attribution of a quotation (``”在村口经营``); the
+    # attribution's end and B's last paragraph are printed after C
+    b_head = ("本报讯 今年以来，蟠龙镇集中开展村庄清洁行动，累计清理垃圾1200余吨。"
+              "“村里干净了，来玩的人也多了。”在村口经营")
+    b_tail = ["小卖部的村民李秀英说。",
+              "蟠龙镇党委书记表示，下一步将建立长效管护机制，推动蟠龙镇村容村貌持续改善。"]
+    raw = _page([A_TITLE, A_BODY, B_TITLE, b_head, C_TITLE, C_BODY, *b_tail])
+    layout = split_page(raw)
+    assert check_no_loss(raw, layout) == []
+    assert strip_spaces(_article(layout, B_TITLE).body) == strip_spaces(b_head + "".join(b_tail))
+    assert strip_spaces(_article(layout, C_TITLE).body) == strip_spaces(C_BODY)
+
+
+def test_a_paragraph_after_the_next_article_stays_when_it_opens_a_sentence():
+    # B stops mid-sentence, but the paragraph printed after C opens a sentence of C's story
+    c_more = "故城镇还组织农技人员深入田间地头，指导农户做好秋粮晾晒和储存。"
+    raw = _page([A_TITLE, A_BODY, B_TITLE, B_HEAD, C_TITLE, C_BODY, c_more])
+    layout = split_page(raw)
+    assert check_no_loss(raw, layout) == []
+    assert strip_spaces(_article(layout, C_TITLE).body) == strip_spaces(C_BODY + c_more)
+    assert strip_spaces(_article(layout, B_TITLE).body) == strip_spaces(B_HEAD)

@@ -14,6 +14,8 @@ and groups them into *articles*, one step per module:
 * :mod:`~corpus_tools.layout.classify` — headline grammar (banners and column names, kickers,
   two-line titles, subtitles) and article bodies with their in-body subheads;
 * :mod:`~corpus_tools.layout.match` — headlines matched to bodies by content and position;
+* :mod:`~corpus_tools.layout.headafter` — a headline printed after its body on a page whose
+  headlines stand above their bodies;
 * :mod:`~corpus_tools.layout.flow` — column-flow repair: tails printed away from their article;
 * :mod:`~corpus_tools.layout.lineroles` — the learned line-role model (``split_page(raw, method="model")``);
 * :mod:`~corpus_tools.layout.arbiter` — where the model contradicts the rules, the rules' layout

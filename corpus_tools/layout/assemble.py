@@ -11,6 +11,7 @@ from corpus_tools.layout.arbiter import arbitrate_kinds, merge_layouts
 from corpus_tools.layout.classify import (assign_roles, drop_format_chars, folio_banners, merge_two_line_titles,
                                           segment_bodies, undouble_heads)
 from corpus_tools.layout.flow import repair_flow
+from corpus_tools.layout.headafter import heads_after_bodies
 from corpus_tools.layout.boundaries import (adopt_strays, correct_tags, headings_in_bodies, headline_like_bodies,
                                             split_at_leads, subheads_to_body)
 from corpus_tools.layout.match import Matcher, assign_titles, orientation, position
@@ -235,6 +236,7 @@ def split_page(raw: str, *, method: str = "auto") -> PageLayout:
     n = subheads_to_body(units, n)
     headline_like_bodies(units)
     n = adopt_strays(units, n)
+    n = heads_after_bodies(units, n)
     layout = _finish(units, n, raw, rejoin_headless=True)
     if not found:
         return layout
@@ -254,6 +256,7 @@ def _split_rules(raw: str) -> PageLayout:
         matcher = Matcher(["".join(units[i].text for i in seg) for seg in segments])
         orient = orientation(units, segments, matcher)
         _attach(units, segments, matcher, orient)
+        return _finish(units, heads_after_bodies(units, len(segments)), raw)
     else:
         for u in units:
             u.final = {"head": "banner", "subtitle": "banner"}.get(u.kind, u.kind)

@@ -8,7 +8,10 @@ captions are attached, :func:`repair_flow` looks for such tails and re-attaches 
 * **candidates** — a suffix of an article's body paragraphs (never its first paragraph), or a
   whole run of body paragraphs that got no headline and is printed after another article;
 * **destinations** — a titled article whose body is printed after the candidate; one whose
-  body ends mid-sentence (no ``。！？…``) needs a continuation;
+  body ends mid-sentence (no ``。！？…``) needs a continuation. An article printed *before*
+  the candidate's article (a tail printed after the next article, 昆山) is a destination only
+  when its body ends mid-sentence, the paragraph before the tail ends a sentence, and the tail
+  clearly finishes the cut sentence (:data:`BACK_JOIN`, a cut quotation or its attribution);
 * **score** — sentence continuity of the join: the log-likelihood ratio of the candidate's
   first characters after the destination's last words against after what is printed before
   it, from the character trigram model of :mod:`~corpus_tools.layout.continuity`
@@ -30,11 +33,13 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from corpus_tools.layout.bylines import lead_byline
 from corpus_tools.layout.continuity import CharLM, default_lm
+from corpus_tools.layout.headafter import heads_first
 from corpus_tools.layout.model import Repair
 from corpus_tools.layout.patterns import BYLINE_TAIL_RE, ENUM_RE, cjk_bigrams, ends_sentence, is_lead
 from corpus_tools.layout.units import Unit
@@ -59,6 +64,9 @@ QUOTE_GAIN = 0.3
 #: Least content margin (:func:`_cov` above the page's base, destination minus home) of every
 #: paragraph of a tail that moves on content alone, with no cut sentence, enumeration or byline.
 CONTENT_ALONE = 0.05
+#: A tail printed after the *next* article goes back only when it reads on from the cut sentence
+#: by at least this (nats; a cut word ``长效管护`` + ``机制，每村`` 5.6, ``…大有作为的`` + ``诚然，`` 3.0).
+BACK_JOIN = 4.5
 #: Weight and cap of the join's log-likelihood ratio in a move's score.
 JOIN_WEIGHT, JOIN_CAP = 0.1, 6.0
 
@@ -97,6 +105,38 @@ def _closes_quote(text: str) -> bool:
     """True if ``text`` closes a quotation (``”``) before it opens one: it starts inside a quote."""
     close, opening = text.find("”"), text.find("“")
     return close >= 0 and (opening < 0 or close < opening)
+
+
+#: A sentence that ends in a verb of saying (``…的居民沈玉芬说。``): the attribution after a quotation.
+SAYS_RE = re.compile(r"(?:说|表示|介绍|坦言|感慨|感叹|告诉记者|说道|笑道)[。！]")
+#: Longest unfinished attribution after a quotation's closing mark (``”在石板街经营``).
+ATTRIBUTION_MAX = 20
+
+
+def _finishes_attribution(left: str, right: str) -> bool:
+    """True if ``right`` finishes the attribution that ``left`` leaves cut after a quotation.
+
+    ``left`` ends with a closed quotation and a few words with no sentence end
+    (``…越来越多。”在石板街经营``); ``right``'s first sentence holds no quotation and
+    ends with a verb of saying (``茶馆的居民沈玉芬说。``).
+
+    Examples
+    --------
+    >>> _finishes_attribution("“游客也越来越多。”在石板街经营", "茶馆的居民沈玉芬说。")
+    True
+    >>> _finishes_attribution("游客也越来越多，在石板街经营", "茶馆的居民沈玉芬说。")
+    False
+    """
+    lt, rt = left.strip(), right.strip()
+    close = lt.rfind("”")
+    if close < 0 or ends_sentence(lt):
+        return False
+    rest = lt[close + 1:]
+    if not rest or len(rest) > ATTRIBUTION_MAX or any(ch in "。！？“" for ch in rest):
+        return False
+    first = re.match(r"[^。！？]*[。！？]", rt)
+    return bool(first and "“" not in first.group() and SAYS_RE.search(first.group())
+                and SAYS_RE.search(first.group()).end() == first.end())
 
 
 def _enum_affinity(tail: list[str], paras: list[str]) -> float:
@@ -152,15 +192,6 @@ class _Page:
     groups: dict[tuple[int, ...], set[str]] = field(default_factory=dict)  # bigrams of each group
 
 
-def _heads_first(units: list[Unit]) -> bool:
-    """True if most titled articles print their headline before their first body paragraph."""
-    first: dict[int, str] = {}
-    for u in units:
-        if u.article is not None and u.final in ("headline", "body"):
-            first.setdefault(u.article, u.final)
-    return bool(first) and sum(k == "headline" for k in first.values()) > len(first) / 2
-
-
 def _page(units: list[Unit]) -> _Page:
     body_grams: dict[int, set[str]] = {}
     n_paras: Counter = Counter()
@@ -180,7 +211,7 @@ def _page(units: list[Unit]) -> _Page:
     lm = default_lm()
     idf = _weights(lm, df, len(paras))
     return _Page(units, lm, titled, loose, paras, sets, idf, Counter(_opening(units[i].text) for i in paras),
-                 _heads_first(units), {i: sum(idf[g] for g in sets[i]) for i in paras})
+                 heads_first(units), {i: sum(idf[g] for g in sets[i]) for i in paras})
 
 
 def _score(pg: _Page, bodies: list[list[int]], a: int, k: int, b: int) -> tuple[float, bool] | None:
@@ -206,7 +237,16 @@ def _score(pg: _Page, bodies: list[list[int]], a: int, k: int, b: int) -> tuple[
     # (``…继续努力。”他说。``) while b's last paragraph leaves one open
     quote = (_closes_quote(t0.text) and _open_quotes(units[bseg[-1]].text) > 0
              and not (where and _open_quotes(where) > 0))
+    # ... or finishes the attribution cut after b's closed quotation (``”在石板街经营`` +
+    # ``茶馆的居民沈玉芬说。``)
+    quote = quote or (dangling and _finishes_attribution(units[bseg[-1]].text, t0.text))
     mid = mid or quote
+    if _printed_before(units, bseg, seg) and not (
+            k > 0 and where is not None and ends_sentence(where) and (quote or mid and join >= BACK_JOIN)):
+        # a tail printed after the *next* article goes back to an earlier article only when it
+        # clearly finishes that article's cut sentence (a cut word, an attribution, a quotation)
+        # and its own article ended a sentence before it
+        return None
     enum_b = _enum_affinity([units[i].text for i in tail], [units[i].text for i in bseg])
     enum_a = _enum_affinity([units[i].text for i in tail], [units[i].text for i in seg[:k]])
     # a tail printed after the byline that closes its source article (``…。(张春燕 王瑞琴)`` and
@@ -262,7 +302,9 @@ def _best_move(pg: _Page, bodies: list[list[int]], live: list[int]) -> tuple[flo
             if k == 0 and not any(units[j].final == "body" and units[j].article != a for j in range(first)):
                 continue  # a displaced tail is printed after another article's body
             for b in live:
-                if b == a or b not in pg.titled or units[bodies[b][0]].rank < units[first].rank:
+                if b == a or b not in pg.titled:
+                    continue
+                if units[bodies[b][0]].rank < units[first].rank and not _printed_before(units, bodies[b], seg):
                     continue  # a displaced tail is printed before its own (titled) article's body
                 scored = _score(pg, bodies, a, k, b)
                 if scored and scored[0] >= MIN_GAIN and (best is None or scored[0] > best[0]):
@@ -321,6 +363,15 @@ def repair_flow(units: list[Unit], n_articles: int) -> list[Repair]:
                               f"re-attached to the end of article body {b} (score {gain:.2f}"
                               f"{', continuing its cut sentence' if mid else ''})"))
     return repairs
+
+
+def _printed_before(units: list[Unit], bseg: list[int], seg: list[int]) -> bool:
+    """True if the whole body ``bseg`` is printed before the body ``seg`` starts.
+
+    A tail of ``seg`` may then be the cut ending of ``bseg`` printed after the next article
+    (column flow the other way round).
+    """
+    return bool(bseg and seg) and units[bseg[-1]].rank < units[seg[0]].rank
 
 
 def _after_byline(units: list[Unit], prev: int, first: int, a: int) -> bool:

@@ -1,0 +1,182 @@
+"""A headline printed after its body on a page whose headlines stand above their bodies.
+
+Most pages print every headline above its body; now and then one article is set the other
+way round (顺德: body, photo, byline, then its headline, then the next article's headline
+and body). Read in print order, that article's paragraphs then seem to continue the
+article above them and its headline seems to open an article with no body.
+:func:`heads_after_bodies` gives such a headline back to the paragraphs above it, from the
+form of the page alone:
+
+* the page prints most headlines above their bodies (:func:`heads_first`);
+* a heading group (kicker, headline, subtitle) opens an article with nothing but headings,
+  or is a banner line, or a kicker over another headline, naming what the paragraphs above
+  it are about (more than the body under it);
+* the group is printed right after a byline (captions may stand between) that closes body
+  paragraphs;
+* those paragraphs start after another byline that closed the article before them (or
+  form a run of their own with no headline).
+"""
+
+from __future__ import annotations
+
+from corpus_tools.layout.boundaries import renumber
+from corpus_tools.layout.patterns import cjk_bigrams
+from corpus_tools.layout.units import Unit
+
+_HEADS = ("kicker", "headline", "subtitle")
+#: Least number of character pairs a banner shares with the paragraphs above it to be their headline.
+BANNER_OVERLAP = 2
+
+
+def heads_first(units: list[Unit]) -> bool:
+    """True if most titled articles print their headline before their first body paragraph.
+
+    Examples
+    --------
+    >>> heads_first([Unit("head", [(0, 2)], "标题", article=0, final="headline"),
+    ...              Unit("body", [(3, 9)], "正文正文。", article=0, final="body")])
+    True
+    """
+    first: dict[int, str] = {}
+    for u in units:
+        if u.article is not None and u.final in ("headline", "body"):
+            first.setdefault(u.article, u.final)
+    return bool(first) and sum(k == "headline" for k in first.values()) > len(first) / 2
+
+
+def _run_above(units: list[Unit], byline: int) -> list[int] | None:
+    """Body paragraphs and captions closed by the byline ``units[byline]``, when they stand apart.
+
+    They stand apart when another byline of the same article closes the paragraphs before
+    them, or when they are an article of their own with no headline. None otherwise.
+    """
+    a = units[byline].article
+    if a is None:
+        return None
+    run: list[int] = []
+    k = byline - 1
+    while k >= 0 and units[k].article == a and units[k].final in ("body", "caption"):
+        run.append(k)
+        k -= 1
+    if not any(units[i].final == "body" for i in run):
+        return None
+    run.reverse()
+    if k >= 0 and units[k].article == a and units[k].final == "byline":
+        return run if any(u.final == "body" and u.article == a for u in units[:k]) else None
+    titled = any(u.article == a and u.final == "headline" for u in units)
+    own = all(u.article != a for u in units[:run[0]]) and all(u.article != a for u in units[byline + 1:])
+    return run if own and not titled else None
+
+
+def heads_after_bodies(units: list[Unit], n_articles: int) -> int:
+    """Give a headline printed after its body back to its paragraphs (see the module docstring).
+
+    Changes ``article`` (and a banner's ``final``) of the units concerned; returns the new
+    number of articles (renumbered in print order).
+    """
+    if not heads_first(units):
+        return n_articles
+    changed = False
+    g = 1
+    while g < len(units):
+        u = units[g]
+        group = _group_at(units, g)
+        if group is None:
+            g += 1
+            continue
+        j = g - 1
+        while j >= 0 and units[j].final == "caption":
+            j -= 1
+        run = _run_above(units, j) if j >= 0 and units[j].final == "byline" else None
+        bodiless = u.final != "banner" and all(v.article != u.article for i, v in enumerate(units) if i not in group)
+        if run is None and (bodiless or u.final == "kicker") and j >= 0:
+            # no byline sets the paragraphs apart: they open where the text turns to the headline's words
+            run = _turn(units, g, group)
+            j = g
+        if run is None or (len(group) == 1 and u.final in ("banner", "kicker") and not _names(units, group, run)):
+            g = group[-1] + 1
+            continue
+        a = units[run[0]].article
+        new = n_articles + 1000 + g  # a fresh id, renumbered below
+        own_run = all(v.article != a for v in units[:run[0]])
+        for i in ([] if own_run else run + list(range(j, g))):
+            units[i].article = new
+        for i in group:
+            units[i].article = a if own_run else new
+            if len(group) == 1:  # a banner or kicker line read as the title it is
+                units[i].final = "headline"
+        changed = True
+        g = group[-1] + 1
+    return renumber(units) if changed else n_articles
+
+
+#: Least gain in shared character pairs (:func:`_turn`) at the paragraph where a body turns to a headline's words.
+TURN_GAIN = 2
+
+
+def _turn(units: list[Unit], g: int, group: list[int]) -> list[int] | None:
+    """The last paragraphs of the titled article printed before ``units[g]``, from the one where
+    its text turns to the words of the heading ``group`` (character pairs shared with the
+    paragraphs from there on, less those shared with the paragraphs before), when that gain
+    reaches :data:`TURN_GAIN`; the captions and byline printed among them go with them.
+    """
+    a = units[g - 1].article
+    if a is None or not any(v.article == a and v.final == "headline" for v in units[:g]):
+        return None
+    paras = [i for i in range(g) if units[i].article == a and units[i].final == "body"]
+    first_head = min(i for i in range(g) if units[i].article == a and units[i].final == "headline")
+    if len(paras) < 2 or first_head > paras[0]:
+        return None
+    grams = set().union(*(cjk_bigrams(units[i].text) for i in group))
+    best, at = TURN_GAIN - 1, None
+    for m in range(1, len(paras)):
+        below = set().union(*(cjk_bigrams(units[i].text) for i in paras[m:]))
+        above = set().union(*(cjk_bigrams(units[i].text) for i in paras[:m]))
+        gain = len(grams & below - above) - len(grams & above - below)
+        if gain > best:
+            best, at = gain, m
+    if at is None:
+        return None
+    return [i for i in range(paras[at], g) if units[i].article == a]
+
+
+def _group_at(units: list[Unit], g: int) -> list[int] | None:
+    """The heading group starting at ``g`` that may be a headline printed after its body.
+
+    Either the headings of an article that has nothing else (no body, caption or byline), or
+    one banner line standing right before another article's headings.
+    """
+    u = units[g]
+    if units[g - 1].final in _HEADS or (units[g - 1].final == "banner" and u.final == "banner"):
+        return None
+    nxt = units[g + 1] if g + 1 < len(units) else None
+    if u.final == "banner":
+        return [g] if nxt is not None and nxt.final in _HEADS else None
+    if u.final not in _HEADS or u.article is None:
+        return None
+    h = u.article
+    group = [g]
+    while group[-1] + 1 < len(units) and units[group[-1] + 1].article == h and units[group[-1] + 1].final in _HEADS:
+        group.append(group[-1] + 1)
+    if any(v.article == h for i, v in enumerate(units) if i not in group):
+        # a kicker over another article's headline (not a lead-in ending in a dash) may be a
+        # headline printed after its body if it names the body above
+        lead_in = u.text.rstrip().endswith(("—", "-", "：", ":"))
+        return [g] if u.final == "kicker" and nxt is not None and nxt.final == "headline" and not lead_in else None
+    if not any(units[i].final == "headline" for i in group):
+        return None
+    return group
+
+
+def _names(units: list[Unit], group: list[int], run: list[int]) -> bool:
+    """True if the banner or kicker ``group`` names the paragraphs ``run`` above it.
+
+    It shares at least :data:`BANNER_OVERLAP` character pairs with them, and more than with
+    the body of the article it was read with (a kicker's own article).
+    """
+    head = set().union(*(cjk_bigrams(units[i].text) for i in group))
+    body = set().union(*(cjk_bigrams(units[i].text) for i in run if units[i].final == "body"))
+    own = units[group[0]].article
+    below = set().union(*(cjk_bigrams(v.text) for v in units if own is not None and v.article == own
+                          and v.final == "body"))
+    return len(head & body) >= BANNER_OVERLAP and len(head & body) > len(head & below)
