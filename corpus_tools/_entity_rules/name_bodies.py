@@ -144,6 +144,8 @@ _ORDINAL_RE = re.compile("首届|第[一二三四五六七八九十百0-9]+届")
 #: facility heads that are also the everyday objects of a verb (进小区, 问路, 上街, 下楼): after a subject and
 #: a verb they end a clause (快递人员|无法|进|小区); a site head does not (会宁红军会师旧址)
 _OBJECT_HEADS = frozenset(("小区", "路", "街", "楼", "巷", "门"))
+#: aspect particles after a verb: the verb ends a clause (牵挂着|陵园, 探访过|三峡水电站)
+_ASPECT = frozenset("着了过")
 #: tags of verbs that open no facility or event name (意味着|博物馆, 回味|吴哥寺, 撷取|首届…论坛)
 _VERB_TAGS = frozenset(("v",))
 
@@ -192,6 +194,13 @@ def _verb_start(c, text: str, feats: list[str], s: int, hs: int) -> int | None:
     verbs = [k for k, (a, b) in enumerate(ws) if _tag(feats, a) in _VERB_TAGS and _plain_verb(text, a, b)]
     if not verbs:
         return s
+    if c.label == "FAC":
+        # a verb and an aspect particle make a clause: 标志着|辽宁中部环线高速公路, 探访过|三峡水电站
+        aspect = [k for k in verbs if k + 1 < len(ws) and ws[k + 1][1] - ws[k + 1][0] == 1
+                  and text[ws[k + 1][0]] in _ASPECT and _tag(feats, ws[k + 1][0]) == "u"]
+        if aspect:
+            k = aspect[-1] + 2
+            return ws[k][0] if k < len(ws) else we
     head = text[hs:c.end]
     street = head.endswith(_STREET_HEADS)
     if c.label == "FAC" and head in _OBJECT_HEADS and verbs[-1] == len(ws) - 1 and verbs[-1] > 0 and any(
@@ -207,6 +216,43 @@ def _verb_start(c, text: str, feats: list[str], s: int, hs: int) -> int | None:
     if c.label == "EVENT" and not _ORDINAL_RE.match(text, rest[0][0]):
         return s
     return rest[0][0]
+
+
+#: tags of the segmenter that mark a proper name (place, person, organisation, other name, short form)
+_PROPER_TAGS = frozenset(("ns", "nr", "nt", "nz", "j"))
+
+
+def _proper_word(text: str, feats: list[str], a: int, b: int) -> bool:
+    """``text[a:b]`` (one segmenter word) may name something: a proper-name tag, a place of the
+    gazetteer, a naming word of villages, a digit or Latin letter, a quote, or a word that is
+    neither a word of People's Daily 1998 nor of the common-word lists (韩庄, 徒骇)."""
+    w = text[a:b]
+    if _tag(feats, a) in _PROPER_TAGS or gz.lookup(w) or _names_places(w) or not re.fullmatch(r"[\u4e00-\u9fff]+", w):
+        return True
+    if b - a == 1:
+        return _tag(feats, a) not in ("n", "v", "a", "b", "d", "m", "q", "f", "u", "p", "c", "r", "vn", "ad", "s", "t")
+    return not (is_word(w) or w in common_or_frequent())
+
+
+def _kind_word_only(text: str, feats: list[str], s: int, ws_end: int, hs: int, e: int) -> bool:
+    """A facility whose head sits inside a longer common word of the segmenter (铁路, 高速公路,
+    航站楼, 大桥 of 路, 楼, 桥) and whose body holds no word that may name something
+    (:func:`_proper_word`) is a kind of facility (高原铁路, 普通公路, 航站楼, 铁路大桥), not a name;
+    京张铁路, 沈大高速公路, 黄河大桥 and 长安街 (one word, tagged a place) stay."""
+    if ws_end >= hs or ws_end < s:
+        return False  # the head is a word of its own (人民公园, 年货大街): read by the other tests
+    k = ws_end  # the word that holds the head
+    j = k + 1
+    while j < e and feats[j][:1] == "I":
+        j += 1
+    if j < len(feats) and feats[j][:1] == "E":
+        j += 1
+    kind = text[k:e]
+    if j != e or _tag(feats, k) in _PROPER_TAGS or gz.lookup(kind) or k == 0 or text[k - 1] in "“‘\"":
+        return False  # a word that runs past the head, or a name word: no kind
+    if s > 0 and _tag(feats, s - 1) in ("ns", "nz", "j") and feats[s - 1][:1] in ("E", "S"):
+        return False  # a place right before the name owns it (那坡县|烈士陵园)
+    return not any(_proper_word(text, feats, a, b) for a, b in _words(feats, s, k))
 
 
 def trim_bodies(cands: list, text: str, feats: list[str]) -> list:
@@ -252,5 +298,7 @@ def trim_bodies(cands: list, text: str, feats: list[str]) -> list:
             and not _names_places(text[s:ws_end])  # not a trade name (富瑞) nor a naming word (团结小区)
         if one_kind and (s != c.start or (c.label == "FAC" and not head.endswith(_STREET_HEADS + _ESTATE_HEADS))):
             continue  # 独立小区, 办公大楼, 康庄大道, (平日里)活动项目: a kind, not a name
+        if c.label == "FAC" and _kind_word_only(text, feats, s, ws_end, hs, c.end):
+            continue  # 高原|铁路, 普通|公路, 航站楼, 铁路|大桥: common words before a kind word
         out.append(c if s == c.start else replace(c, start=s))
     return out
