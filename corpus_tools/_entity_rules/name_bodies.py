@@ -250,9 +250,37 @@ def _kind_word_only(text: str, feats: list[str], s: int, ws_end: int, hs: int, e
     kind = text[k:e]
     if j != e or _tag(feats, k) in _PROPER_TAGS or gz.lookup(kind) or k == 0 or text[k - 1] in "“‘\"":
         return False  # a word that runs past the head, or a name word: no kind
+    pre = text[k:hs]  # 铁 of 铁路, 高速 of 高速公路; 迎薰 of 迎薰门 and 寿圣 of 寿圣寺 make no kind
+    if not (is_word(kind) or kind in common_or_frequent() or is_word(pre) or pre in common_or_frequent()
+            or (len(pre) == 1 and is_word(text[k:hs + 1]))):
+        return False
     if s > 0 and _tag(feats, s - 1) in ("ns", "nz", "j") and feats[s - 1][:1] in ("E", "S"):
         return False  # a place right before the name owns it (那坡县|烈士陵园)
     return not any(_proper_word(text, feats, a, b) for a, b in _words(feats, s, k))
+
+
+_COUNT_BEFORE_RE = re.compile("(?:[0-9０-９]+|[一二两三四五六七八九十百千万几多数]+)[个座处条片所]$")
+_COUNT_AFTER_RE = re.compile("(?:[0-9０-９]+|[一二两三四五六七八九十百千万几多数]+)[个座处条片所]")
+#: heads of public spaces that a village or community often has one of (文化广场, 休闲公园)
+_VILLAGE_KIND_HEADS = ("广场", "公园", "游园", "小游园")
+
+
+def _counted_kind(text: str, s: int, e: int) -> bool:
+    """The text counts the facility right before or after it (建成3个|口袋公园, 改造口袋公园|8个):
+    with a body of common words only, a kind of which there are several, not one named site."""
+    return bool(_COUNT_BEFORE_RE.search(text, max(0, s - 6), s)) or bool(_COUNT_AFTER_RE.match(text, e))
+
+
+def _village_kind(text: str, feats: list[str], ws: list[tuple[int, int]], head: str) -> bool:
+    """A village or community, then one common word, then a public-space head (天池口村|文化|广场,
+    黄连社区|休闲|公园): the village's square is a kind; the village is the name (pages13)."""
+    if head not in _VILLAGE_KIND_HEADS or len(ws) < 2:
+        return False
+    a, b = ws[-1]
+    w = text[a:b]
+    if not text.endswith(("村", "社区"), 0, a) or _tag(feats, a) in _PROPER_TAGS:
+        return False
+    return b - a >= 2 and (is_word(w) or w in common_or_frequent())
 
 
 def trim_bodies(cands: list, text: str, feats: list[str]) -> list:
@@ -298,6 +326,9 @@ def trim_bodies(cands: list, text: str, feats: list[str]) -> list:
             and not _names_places(text[s:ws_end])  # not a trade name (富瑞) nor a naming word (团结小区)
         if one_kind and (s != c.start or (c.label == "FAC" and not head.endswith(_STREET_HEADS + _ESTATE_HEADS))):
             continue  # 独立小区, 办公大楼, 康庄大道, (平日里)活动项目: a kind, not a name
+        if c.label == "FAC" and ((_counted_kind(text, s, c.end) and not any(_proper_word(text, feats, a, b) for a, b in ws))
+                                                         or _village_kind(text, feats, ws, head)):
+            continue  # 建成3个|口袋公园, 口袋公园|8个, 天池口村|文化|广场: kinds the text counts or a village owns
         if c.label == "FAC" and _kind_word_only(text, feats, s, ws_end, hs, c.end):
             continue  # 高原|铁路, 普通|公路, 航站楼, 铁路|大桥: common words before a kind word
         out.append(c if s == c.start else replace(c, start=s))

@@ -460,13 +460,14 @@ def world_regions(text: str, feats: list[str] | None = None) -> list[Cand]:
     return out
 
 
-#: last characters of facility names the segmenter knows as one place word (天安门, 故宫, 豫园, 卢沟桥)
-_LANDMARK_ENDS = "门宫园楼塔寺庙阁桥殿"
+#: last characters of facility names the segmenter knows as one place word (天安门, 故宫, 卢沟桥); not 园,
+#: which ends as many neighbourhood and village names (南花园) as gardens
+_LANDMARK_ENDS = "门宫楼塔寺庙阁桥殿"
 
 
 def landmark_words(text: str, feats: "list[str] | None", places: list[Cand]) -> list[Cand]:
     """Facility names that the segmenter writes as one word tagged a place or other name and that
-    end in a building character (天安门, 故宫, 豫园, 颐和园, 卢沟桥): FAC, when the word is no
+    end in a building character (天安门, 故宫, 卢沟桥; a gate also tagged an organisation: 长乐门): FAC, when the word is no
     place of the gazetteer or of the place rules (厦门, 江门, 虎门), and a gate name has at least
     three characters (前门, 澳门, 也门 are not read)."""
     if feats is None or len(feats) != len(text):
@@ -475,15 +476,18 @@ def landmark_words(text: str, feats: "list[str] | None", places: list[Cand]) -> 
     out = []
     for m in re.finditer(f"[{_LANDMARK_ENDS}]", text):
         e = m.end()
-        if feats[e - 1][:1] != "E" or feats[e - 1][2:] not in ("ns", "nz"):
+        tags = ("ns", "nz", "nt") if m.group() in "门楼塔阁" else ("ns", "nz")  # 长乐门/nt
+        if feats[e - 1][:1] != "E" or feats[e - 1][2:] not in tags:
             continue
         a = e - 1
         while a > 0 and feats[a][:1] != "B":
             a -= 1
         w = text[a:e]
+        if a > 0 and text[a - 1] in _LANDMARK_ENDS + "村镇乡城":
+            continue  # 双林寺|千佛殿, 西海村|龙王庙: a part of a longer name, read by the head rules
         if (m.group() == "门" and len(w) < 3) or len(w) > 5 or (a, e) in taken or gz.lookup(w) or w in common_or_frequent():
             continue
-        out.append(Cand(a, e, "FAC", prio=1, source="rule"))
+        out.append(Cand(a, e, "FAC", prio=0, source="rule"))
     return out
 
 
