@@ -468,8 +468,8 @@ _LANDMARK_ENDS = "门宫楼塔寺庙阁桥殿"
 def landmark_words(text: str, feats: "list[str] | None", places: list[Cand]) -> list[Cand]:
     """Facility names that the segmenter writes as one word tagged a place or other name and that
     end in a building character (天安门, 故宫, 卢沟桥; a gate also tagged an organisation: 长乐门): FAC, when the word is no
-    place of the gazetteer or of the place rules (厦门, 江门, 虎门), and a gate name has at least
-    three characters (前门, 澳门, 也门 are not read)."""
+    place of the gazetteer or of the place rules (厦门, 江门), and has three to five characters
+    (two-character ones are as often towns and foreign cities: 澳门, 也门, 巴塔, 南桥)."""
     if feats is None or len(feats) != len(text):
         return []
     taken = {(p.start, p.end) for p in places}
@@ -485,7 +485,7 @@ def landmark_words(text: str, feats: "list[str] | None", places: list[Cand]) -> 
         w = text[a:e]
         if a > 0 and text[a - 1] in _LANDMARK_ENDS + "村镇乡城":
             continue  # 双林寺|千佛殿, 西海村|龙王庙: a part of a longer name, read by the head rules
-        if (m.group() == "门" and len(w) < 3) or len(w) > 5 or (a, e) in taken or gz.lookup(w) or w in common_or_frequent():
+        if not 3 <= len(w) <= 5 or (a, e) in taken or gz.lookup(w) or w in common_or_frequent():
             continue
         out.append(Cand(a, e, "FAC", prio=0, source="rule"))
     return out
