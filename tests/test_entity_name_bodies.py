@@ -134,4 +134,4 @@ def test_a_verb_and_an_aspect_particle_end_a_clause_before_a_facility():
 def test_a_counted_kind_and_a_village_square_are_no_facility():
     assert "口袋公园" not in _facs("江义村建成3个口袋公园，改造口袋公园8个。")
     assert _facs("天池口村文化广场上，村民跳起舞。") == []
-    assert _facs("西海村龙王庙香火很旺。") == ["西海村龙王庙"]
+    assert _facs("村民来到西海村龙王庙。") == ["西海村龙王庙"]
