@@ -135,3 +135,8 @@ def test_a_counted_kind_and_a_village_square_are_no_facility():
     assert "口袋公园" not in _facs("江义村建成3个口袋公园，改造口袋公园8个。")
     assert _facs("天池口村文化广场上，村民跳起舞。") == []
     assert _facs("村民来到西海村龙王庙。") == ["西海村龙王庙"]
+
+
+def test_a_word_of_position_ends_the_clause_before_a_facility():
+    assert _facs("扎隆沟村紧邻互助北山国家森林公园，风景优美。") == ["互助北山国家森林公园"]
+    assert "桃花岭公园" in _facs("小区北靠枫林路，南临桃花岭公园。")

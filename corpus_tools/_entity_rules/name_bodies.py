@@ -283,6 +283,29 @@ def _village_kind(text: str, feats: list[str], ws: list[tuple[int, int]], head: 
     return b - a >= 2 and (is_word(w) or w in common_or_frequent())
 
 
+#: words of position that end a clause before the facility they place (扎隆沟村紧邻|互助北山国家森林公园)
+_RELATION_WORDS = frozenset(("紧邻", "毗邻", "位于", "地处", "背靠", "靠近", "临近", "紧靠", "紧挨", "通往", "直通"))
+#: one-character verbs of extent after a direction (西至|栀子路, 南临|桃花岭公园, 北靠|枫林路)
+_EXTENT_VERBS = frozenset("至临靠接邻")
+
+
+def _after_relation(c, text: str, feats: list[str], s: int, hs: int) -> int:
+    """For a FAC body: the start after the last word of position inside it (紧邻, 位于) or after a
+    direction and a one-character verb of extent (西至, 南临); *s* when there is none (平孟线水磨头村至孟山段公路
+    keeps its 至: no direction before it)."""
+    if c.label != "FAC":
+        return s
+    ws = _words(feats, s, hs)
+    cut = s
+    for k, (a, b) in enumerate(ws):
+        w = text[a:b]
+        if w in _RELATION_WORDS and b < hs:
+            cut = b
+        elif b - a == 1 and w in _EXTENT_VERBS and a > 0 and text[a - 1] in "东西南北" and b < hs:
+            cut = b
+    return cut
+
+
 def trim_bodies(cands: list, text: str, feats: list[str]) -> list:
     """Head-rule PROJECT, FAC and EVENT candidates with the clause or count in front of the name
     cut off, and those that name only a kind dropped (see the module docstring).
@@ -311,6 +334,7 @@ def trim_bodies(cands: list, text: str, feats: list[str]) -> list:
             continue
         hs = c.end - len(head)
         s = _body_start(c, text, feats, hs)
+        s = _after_relation(c, text, feats, s, hs) if s is not None else None
         s = _verb_start(c, text, feats, s, hs) if s is not None else None
         if s is None or (s != c.start and hs - s < 2):
             continue
