@@ -108,3 +108,35 @@ def test_a_rare_verb_character_or_a_verb_inside_stays_in_a_facility_name(text, w
 def test_a_site_head_after_a_verb_keeps_its_name():
     text = "本报讯 9月4日，纪念红军会宁会师87周年系列活动在会宁红军会师旧址启动。"
     assert _found(text, "FAC") == ["会宁红军会师旧址"]
+
+
+def _facs(text: str) -> list[str]:
+    return [e.text for e in find_entities(text) if e.label == "FAC"]
+
+
+@pytest.mark.parametrize("text", ["目前，我国高速公路总里程突破十六万公里。", "这座铁路大桥位于京沪线上。"])
+def test_common_words_before_a_kind_word_are_no_facility(text):
+    assert _facs(text) == []
+
+
+@pytest.mark.parametrize("text,name", [("京张铁路正式通车一百一十年。", "京张铁路"),
+                                       ("这座桥梁是徒骇河大桥。", "徒骇河大桥"),
+                                       ("游行队伍走过长安街。", "长安街")])
+def test_a_name_before_a_kind_word_keeps_the_facility(text, name):
+    assert name in _facs(text)
+
+
+def test_a_verb_and_an_aspect_particle_end_a_clause_before_a_facility():
+    assert _facs("这标志着辽宁中部环线高速公路全线贯通。") == ["辽宁中部环线高速公路"]
+    assert _facs("他牵挂着陵园的一切。") == []
+
+
+def test_a_counted_kind_and_a_village_square_are_no_facility():
+    assert "口袋公园" not in _facs("江义村建成3个口袋公园，改造口袋公园8个。")
+    assert _facs("天池口村文化广场上，村民跳起舞。") == []
+    assert _facs("村民来到西海村龙王庙。") == ["西海村龙王庙"]
+
+
+def test_a_word_of_position_ends_the_clause_before_a_facility():
+    assert _facs("扎隆沟村紧邻互助北山国家森林公园，风景优美。") == ["互助北山国家森林公园"]
+    assert "桃花岭公园" in _facs("小区北靠枫林路，南临桃花岭公园。")

@@ -194,3 +194,15 @@ def test_a_count_before_a_scenic_head_is_no_name():
 def test_an_ordinal_inside_opens_a_festival_after_a_verb():
     events = [e.text for e in find_entities("合作社承办第三届稻田音乐节，吸引游客两万人。") if e.label == "EVENT"]
     assert events == ["第三届稻田音乐节"]
+
+
+def test_landmark_words_of_the_segmenter_are_facilities():
+    facs = [e.text for e in find_entities("他们去天安门看了升国旗，又到卢沟桥。") if e.label == "FAC"]
+    assert facs == ["天安门", "卢沟桥"]
+    labels = {e.text: e.label for e in find_entities("澳门和厦门的代表来到巴塔。")}
+    assert "FAC" not in labels.values()
+
+
+def test_a_verb_before_a_scenic_head_is_no_site():
+    ents = find_entities("二是合理控制景区流量，游客故意毁坏景区设施。")
+    assert [e.text for e in ents if e.label == "FAC"] == []

@@ -144,6 +144,8 @@ _ORDINAL_RE = re.compile("首届|第[一二三四五六七八九十百0-9]+届")
 #: facility heads that are also the everyday objects of a verb (进小区, 问路, 上街, 下楼): after a subject and
 #: a verb they end a clause (快递人员|无法|进|小区); a site head does not (会宁红军会师旧址)
 _OBJECT_HEADS = frozenset(("小区", "路", "街", "楼", "巷", "门"))
+#: aspect particles after a verb: the verb ends a clause (牵挂着|陵园, 探访过|三峡水电站)
+_ASPECT = frozenset("着了过")
 #: tags of verbs that open no facility or event name (意味着|博物馆, 回味|吴哥寺, 撷取|首届…论坛)
 _VERB_TAGS = frozenset(("v",))
 
@@ -192,6 +194,13 @@ def _verb_start(c, text: str, feats: list[str], s: int, hs: int) -> int | None:
     verbs = [k for k, (a, b) in enumerate(ws) if _tag(feats, a) in _VERB_TAGS and _plain_verb(text, a, b)]
     if not verbs:
         return s
+    if c.label == "FAC":
+        # a verb and an aspect particle make a clause: 标志着|辽宁中部环线高速公路, 探访过|三峡水电站
+        aspect = [k for k in verbs if k + 1 < len(ws) and ws[k + 1][1] - ws[k + 1][0] == 1
+                  and text[ws[k + 1][0]] in _ASPECT and _tag(feats, ws[k + 1][0]) == "u"]
+        if aspect:
+            k = aspect[-1] + 2
+            return ws[k][0] if k < len(ws) else we
     head = text[hs:c.end]
     street = head.endswith(_STREET_HEADS)
     if c.label == "FAC" and head in _OBJECT_HEADS and verbs[-1] == len(ws) - 1 and verbs[-1] > 0 and any(
@@ -207,6 +216,94 @@ def _verb_start(c, text: str, feats: list[str], s: int, hs: int) -> int | None:
     if c.label == "EVENT" and not _ORDINAL_RE.match(text, rest[0][0]):
         return s
     return rest[0][0]
+
+
+#: tags of the segmenter that mark a proper name (place, person, organisation, other name, short form)
+_PROPER_TAGS = frozenset(("ns", "nr", "nt", "nz", "j"))
+
+
+def _proper_word(text: str, feats: list[str], a: int, b: int) -> bool:
+    """``text[a:b]`` (one segmenter word) may name something: a proper-name tag, a place of the
+    gazetteer, a naming word of villages, a digit or Latin letter, a quote, or a word that is
+    neither a word of People's Daily 1998 nor of the common-word lists (韩庄, 徒骇)."""
+    w = text[a:b]
+    if _tag(feats, a) in _PROPER_TAGS or gz.lookup(w) or _names_places(w) or not re.fullmatch(r"[\u4e00-\u9fff]+", w):
+        return True
+    if b - a == 1:
+        return _tag(feats, a) not in ("n", "v", "a", "b", "d", "m", "q", "f", "u", "p", "c", "r", "vn", "ad", "s", "t")
+    return not (is_word(w) or w in common_or_frequent())
+
+
+def _kind_word_only(text: str, feats: list[str], s: int, ws_end: int, hs: int, e: int) -> bool:
+    """A facility whose head sits inside a longer common word of the segmenter (铁路, 高速公路,
+    航站楼, 大桥 of 路, 楼, 桥) and whose body holds no word that may name something
+    (:func:`_proper_word`) is a kind of facility (高原铁路, 普通公路, 航站楼, 铁路大桥), not a name;
+    京张铁路, 沈大高速公路, 黄河大桥 and 长安街 (one word, tagged a place) stay."""
+    if ws_end >= hs or ws_end < s:
+        return False  # the head is a word of its own (人民公园, 年货大街): read by the other tests
+    k = ws_end  # the word that holds the head
+    j = k + 1
+    while j < e and feats[j][:1] == "I":
+        j += 1
+    if j < len(feats) and feats[j][:1] == "E":
+        j += 1
+    kind = text[k:e]
+    if j != e or _tag(feats, k) in _PROPER_TAGS or gz.lookup(kind) or k == 0 or text[k - 1] in "“‘\"":
+        return False  # a word that runs past the head, or a name word: no kind
+    pre = text[k:hs]  # 铁 of 铁路, 高速 of 高速公路; 迎薰 of 迎薰门 and 寿圣 of 寿圣寺 make no kind
+    if not (is_word(kind) or kind in common_or_frequent() or is_word(pre) or pre in common_or_frequent()
+            or (len(pre) == 1 and is_word(text[k:hs + 1]))):
+        return False
+    if s > 0 and _tag(feats, s - 1) in ("ns", "nz", "j") and feats[s - 1][:1] in ("E", "S"):
+        return False  # a place right before the name owns it (那坡县|烈士陵园)
+    return not any(_proper_word(text, feats, a, b) for a, b in _words(feats, s, k))
+
+
+_COUNT_BEFORE_RE = re.compile("(?:[0-9０-９]+|[一二两三四五六七八九十百千万几多数]+)[个座处条片所]$")
+_COUNT_AFTER_RE = re.compile("(?:[0-9０-９]+|[一二两三四五六七八九十百千万几多数]+)[个座处条片所]")
+#: heads of public spaces that a village or community often has one of (文化广场, 休闲公园)
+_VILLAGE_KIND_HEADS = ("广场", "公园", "游园", "小游园")
+
+
+def _counted_kind(text: str, s: int, e: int) -> bool:
+    """The text counts the facility right before or after it (建成3个|口袋公园, 改造口袋公园|8个):
+    with a body of common words only, a kind of which there are several, not one named site."""
+    return bool(_COUNT_BEFORE_RE.search(text, max(0, s - 6), s)) or bool(_COUNT_AFTER_RE.match(text, e))
+
+
+def _village_kind(text: str, feats: list[str], ws: list[tuple[int, int]], head: str) -> bool:
+    """A village or community, then one common word, then a public-space head (天池口村|文化|广场,
+    黄连社区|休闲|公园): the village's square is a kind; the village is the name (pages13)."""
+    if head not in _VILLAGE_KIND_HEADS or len(ws) < 2:
+        return False
+    a, b = ws[-1]
+    w = text[a:b]
+    if not text.endswith(("村", "社区"), 0, a) or _tag(feats, a) in _PROPER_TAGS:
+        return False
+    return b - a >= 2 and (is_word(w) or w in common_or_frequent())
+
+
+#: words of position that end a clause before the facility they place (扎隆沟村紧邻|互助北山国家森林公园)
+_RELATION_WORDS = frozenset(("紧邻", "毗邻", "位于", "地处", "背靠", "靠近", "临近", "紧靠", "紧挨", "通往", "直通"))
+#: one-character verbs of extent after a direction (西至|栀子路, 南临|桃花岭公园, 北靠|枫林路)
+_EXTENT_VERBS = frozenset("至临靠接邻")
+
+
+def _after_relation(c, text: str, feats: list[str], s: int, hs: int) -> int:
+    """For a FAC body: the start after the last word of position inside it (紧邻, 位于) or after a
+    direction and a one-character verb of extent (西至, 南临); *s* when there is none (平孟线水磨头村至孟山段公路
+    keeps its 至: no direction before it)."""
+    if c.label != "FAC":
+        return s
+    ws = _words(feats, s, hs)
+    cut = s
+    for k, (a, b) in enumerate(ws):
+        w = text[a:b]
+        if w in _RELATION_WORDS and b < hs:
+            cut = b
+        elif b - a == 1 and w in _EXTENT_VERBS and a > 0 and text[a - 1] in "东西南北" and b < hs:
+            cut = b
+    return cut
 
 
 def trim_bodies(cands: list, text: str, feats: list[str]) -> list:
@@ -237,6 +334,7 @@ def trim_bodies(cands: list, text: str, feats: list[str]) -> list:
             continue
         hs = c.end - len(head)
         s = _body_start(c, text, feats, hs)
+        s = _after_relation(c, text, feats, s, hs) if s is not None else None
         s = _verb_start(c, text, feats, s, hs) if s is not None else None
         if s is None or (s != c.start and hs - s < 2):
             continue
@@ -252,5 +350,10 @@ def trim_bodies(cands: list, text: str, feats: list[str]) -> list:
             and not _names_places(text[s:ws_end])  # not a trade name (富瑞) nor a naming word (团结小区)
         if one_kind and (s != c.start or (c.label == "FAC" and not head.endswith(_STREET_HEADS + _ESTATE_HEADS))):
             continue  # 独立小区, 办公大楼, 康庄大道, (平日里)活动项目: a kind, not a name
+        if c.label == "FAC" and ((_counted_kind(text, s, c.end) and not any(_proper_word(text, feats, a, b) for a, b in ws))
+                                                         or _village_kind(text, feats, ws, head)):
+            continue  # 建成3个|口袋公园, 口袋公园|8个, 天池口村|文化|广场: kinds the text counts or a village owns
+        if c.label == "FAC" and _kind_word_only(text, feats, s, ws_end, hs, c.end):
+            continue  # 高原|铁路, 普通|公路, 航站楼, 铁路|大桥: common words before a kind word
         out.append(c if s == c.start else replace(c, start=s))
     return out

@@ -20,7 +20,7 @@ from corpus_tools._entity_rules.unlisted_places import word_starts
 from corpus_tools.text import CJK_RE
 
 __all__ = ["NATURE_HEADS", "nature_names", "natural_features", "listed_nature", "landscape_tails", "nature_lists", "road_codes", "scenic_areas",
-           "stations", "festivals", "world_regions", "province_groups", "owned_bases", "find_sites"]
+           "stations", "festivals", "world_regions", "province_groups", "owned_bases", "landmark_words", "find_sites"]
 
 #: landscape words a natural feature ends in (the same as ``training/ner/build_site_words.py``)
 NATURE_HEADS = ("大峡谷", "峡谷", "山脉", "雪山", "草原", "高原", "盆地", "沙漠", "湿地", "瀑布",
@@ -184,6 +184,19 @@ _SCENIC_STOPS = frozenset(("到", "在", "去", "游", "逛", "进", "入", "走
 _COUNTED_RE = re.compile("[一二两三四五六七八九十几数多每这那][个座处片条家所]")
 
 
+def _verb_before(feats: "list[str] | None", text: str, s: int, h0: int) -> bool:
+    """The segmenter's last word before the head at *h0* (inside ``text[s:h0]``) is a verb, adverb
+    or adverbial adjective that is no place of the gazetteer: a clause, not a site's name."""
+    if feats is None or len(feats) != len(text) or h0 <= s:
+        return False
+    a = h0 - 1
+    if feats[a][:1] not in ("E", "S"):
+        return False  # the head starts inside a word: read elsewhere
+    while a > s and feats[a][:1] not in ("B", "S"):
+        a -= 1
+    return feats[a][2:] in ("v", "ad", "d") and not gz.lookup(text[a:h0])
+
+
 def scenic_areas(text: str, sc: Scanner, place_ends: dict) -> list[Cand]:
     """Names before 景区, 风景区, 旅游区 (GUIDE: the trailing 景区 is dropped): 丹霞景区 -> 丹霞.
 
@@ -204,6 +217,8 @@ def scenic_areas(text: str, sc: Scanner, place_ends: dict) -> list[Cand]:
         if name in common_or_frequent() or name[-1] in "些个多少每各" or not all(is_name_char(ch) for ch in name) \
                 or any(ch in "变成为是把被让化" for ch in name) or _COUNTED_RE.search(name):
             continue  # 很多景区, 这些景区, 社区变景区, 一个大景区
+        if _verb_before(sc.words, text, k, h0):
+            continue  # 合理|控制|景区, 故意|毁坏|景区: the head is a verb's object
         label = "LOC" if name.endswith(NATURE_HEADS) else "FAC"
         # before 景区 a short place name is the site (卢氏县双龙湾景区: not the town 双龙湾镇)
         out.append(Cand(k, h0, label, prio=3, source="regex"))
@@ -445,6 +460,37 @@ def world_regions(text: str, feats: list[str] | None = None) -> list[Cand]:
     return out
 
 
+#: last characters of facility names the segmenter knows as one place word (天安门, 故宫, 卢沟桥); not 园,
+#: which ends as many neighbourhood and village names (南花园) as gardens
+_LANDMARK_ENDS = "门宫楼塔寺庙阁桥殿"
+
+
+def landmark_words(text: str, feats: "list[str] | None", places: list[Cand]) -> list[Cand]:
+    """Facility names that the segmenter writes as one word tagged a place or other name and that
+    end in a building character (天安门, 故宫, 卢沟桥; a gate also tagged an organisation: 长乐门): FAC, when the word is no
+    place of the gazetteer or of the place rules (厦门, 江门), and has three to five characters
+    (two-character ones are as often towns and foreign cities: 澳门, 也门, 巴塔, 南桥)."""
+    if feats is None or len(feats) != len(text):
+        return []
+    taken = {(p.start, p.end) for p in places}
+    out = []
+    for m in re.finditer(f"[{_LANDMARK_ENDS}]", text):
+        e = m.end()
+        tags = ("ns", "nz", "nt") if m.group() in "门楼塔阁" else ("ns", "nz")  # 长乐门/nt
+        if feats[e - 1][:1] != "E" or feats[e - 1][2:] not in tags:
+            continue
+        a = e - 1
+        while a > 0 and feats[a][:1] != "B":
+            a -= 1
+        w = text[a:e]
+        if a > 0 and text[a - 1] in _LANDMARK_ENDS + "村镇乡城":
+            continue  # 双林寺|千佛殿, 西海村|龙王庙: a part of a longer name, read by the head rules
+        if not 3 <= len(w) <= 5 or (a, e) in taken or gz.lookup(w) or w in common_or_frequent():
+            continue
+        out.append(Cand(a, e, "FAC", prio=0, source="rule"))
+    return out
+
+
 def find_sites(text: str, sc: Scanner, places: list[Cand]) -> list[Cand]:
     """All site candidates of *text*; *places* are the gazetteer and regex places already found."""
     place_ends: dict[int, tuple[int, str]] = {}
@@ -453,4 +499,4 @@ def find_sites(text: str, sc: Scanner, places: list[Cand]) -> list[Cand]:
             place_ends[p.start] = (p.end, p.label)
     return (listed_nature(text) + nature_lists(text) + landscape_tails(text, nature_names() | LOC_WORDS) + road_codes(text) + scenic_areas(text, sc, place_ends)
             + stations(text, place_ends) + festivals(text, sc, set(place_ends)) + province_parts(text) + world_regions(text, sc.words)
-            + province_groups(text, places) + owned_bases(text, sc))
+            + province_groups(text, places) + owned_bases(text, sc) + landmark_words(text, sc.words, places))
