@@ -18,15 +18,15 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import json
-import lzma
-import os
-import random
 import re
 import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from label_sample import draw, shared_folder, unseen_articles, write_listings  # noqa: E402
+
 SEEDS = {"A": (15, 120), "B": (2015, 100), "C": (2016, 100)}
 # unit-word endings of the names GUIDE.md labels ORG; a hit not covered by an ORG prediction is a
 # candidate miss, to be judged by hand (most are generic words and not misses)
@@ -37,43 +37,9 @@ UNIT_END = re.compile(
     r"发布|银行|分行|支行|信用社|厂|矿|基金会|联社|工作室|研究会)")
 
 
-def _excluded() -> set[str]:
-    ids = set()
-    for line in (REPO / "training" / "gold_pool_ids.txt").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            ids.add(line.split()[0])
-    for man in (REPO / "benchmarks" / "gold").glob("dev*/manifest.tsv"):
-        for line in man.read_text(encoding="utf-8").splitlines()[1:]:
-            ids.add(line.split("\t")[1])
-    return ids
-
-
 def county_reports(shared: Path) -> list[dict]:
-    """Articles that qualify (county-type, unseen), in file order."""
-    skip = _excluded()
-    out = []
-    with lzma.open(shared / "data" / "people_daily_2019_2020" / "articles.jsonl.xz", "rt", encoding="utf-8") as fh:
-        for line in fh:
-            a = json.loads(line)
-            body = a.get("text") or ""
-            if a["id"] in skip or len(body) < 600:
-                continue
-            if sum(body.count(c) for c in "县村乡镇") >= 8:
-                out.append(a)
-    return out
-
-
-def draw(shared: Path, sample: str) -> list[dict]:
-    """Sample A; B drawn from what A left; C from what A and B left."""
-    rest = county_reports(shared)
-    for name in sorted(SEEDS):  # A, B, C in turn, each from the articles the earlier ones left
-        seed, n = SEEDS[name]
-        got = random.Random(seed).sample(rest, n)
-        if name == sample:
-            return got
-        taken = {x["id"] for x in got}
-        rest = [x for x in rest if x["id"] not in taken]
-    raise ValueError(f"sample = {sample!r}; expected one of {sorted(SEEDS)}")
+    """Articles that qualify, in file order."""
+    return unseen_articles(shared, lambda body: len(body) >= 600 and sum(body.count(c) for c in "县村乡镇") >= 8)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -82,32 +48,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sample", choices=sorted(SEEDS), default="A")
     ap.add_argument("--tag", default="now", help="suffix of the output files (before/after)")
     args = ap.parse_args(argv)
-    from corpus_tools.entities import find_entities
-
-    shared = Path(os.environ.get("CORPUS_TOOLS_SHARED", REPO.parent / "shared"))
-    arts = draw(shared, args.sample)
-    args.out.mkdir(parents=True, exist_ok=True)
-    orgs, cands = [], []
-    for a in arts:
-        text = a["title"] + "\n\n" + a["text"]
-        ents = find_entities(text)
-        spans = [(e.start, e.end) for e in ents if e.label == "ORG"]
-        for e in ents:
-            if e.label == "ORG":
-                orgs.append({"id": a["id"], "org": e.text, "source": e.source, "start": e.start,
-                             "ctx": text[max(0, e.start - 12):e.start] + "[" + e.text + "]" + text[e.end:e.end + 8]})
-        for m in UNIT_END.finditer(text):
-            s, e = m.start(), m.end()
-            if any(s < b and a0 < e for a0, b in spans):
-                continue
-            other = [f"{x.label}:{x.text}" for x in ents if x.start < e and s < x.end]
-            cands.append({"id": a["id"], "hit": m.group(), "start": s, "other": other,
-                          "ctx": text[max(0, s - 10):s] + "<" + m.group() + ">" + text[e:e + 6]})
-    for name, rows in (("orgs", orgs), ("cands", cands)):
-        with open(args.out / f"{args.sample}_{name}_{args.tag}.jsonl", "w", encoding="utf-8") as fh:
-            for r in rows:
-                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(f"{len(arts)} articles, {len(orgs)} ORG mentions, {len(cands)} uncovered unit endings", file=sys.stderr)
+    arts = draw(county_reports(shared_folder()), SEEDS, args.sample)
+    write_listings(arts, label="ORG", ends=UNIT_END, out=args.out, stem=f"{args.sample}_{{}}_{args.tag}",
+                   pred_context=(12, 8), cand_context=(10, 6))
     return 0
 
 
