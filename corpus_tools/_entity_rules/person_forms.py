@@ -316,7 +316,10 @@ def names_a_site(text: str, name: str, people: dict[int, int], words: list[str] 
     tail = len(name) == 3 and name[-1] in _PLACE_TAILS and \
         (lambda c: c[1] / (c[0] + 1))(char_counts(name[-1])) < PLACE_TAIL_GIVEN_RATE
     if not tail:
-        ends = [i + len(name) for i in range(len(text)) if text.startswith(name, i)]
+        ends, i = [], text.find(name)
+        while i >= 0 and name:
+            ends.append(i + len(name))
+            i = text.find(name, i + 1)
         tail = bool(ends) and all(text[e:e + 1] in tuple(_SITE_HEADS) and text[e:e + 2] not in frequent2()
                                   and not is_word(text[e:e + 2]) for e in ends)
     return tail and not placed(text, name, people, words)
@@ -458,10 +461,12 @@ def settle_persons(ents: list[Cand], text: str, is_role: Callable[[str], bool],
         or state_word(text, c.start, c.end))}
     # a word or county name the model reads as a name, unless a title stands before it (副市长高洁, 董事长武钢)
     strong = {c.start: c.end for c in people if surname_rate(text[c.start]) >= RARE_SURNAME_RATE or c.end - c.start >= 3}
-    stray |= {text[c.start:c.end] for c in people if c.source == "model" and rare_surname_word(text, text[c.start:c.end], strong, word_feats)}
-    stray |= {w for c in people if c.source == "model" and names_a_site(text, w := text[c.start:c.end], strong, word_feats)}
+    # each test reads every mention of a name in the text: once a name, not once a mention (long texts)
+    model_names = {text[c.start:c.end] for c in people if c.source == "model"}
+    stray |= {w for w in model_names if rare_surname_word(text, w, strong, word_feats)}
+    stray |= {w for w in model_names if names_a_site(text, w, strong, word_feats)}
     # a string the crawl uses in many articles and hardly ever as a name (惠民生, 陈规), unless placed here
-    stray |= {w for c in people if c.source == "model" and (w := text[c.start:c.end]) in uncued_words()
+    stray |= {w for w in model_names if w in uncued_words()
               and (len(w) == 2 or surname_rate(w[0]) < UNCUED_SURNAME_RATE) and not placed(text, w, strong, word_feats)}
     stray |= ({text[c.start:c.end] for c in people if c.source == "model" and is_surname(text[c.start])
                and plain_word_name(text[c.start:c.end])}

@@ -22,6 +22,16 @@ _NATURAL_VILLAGE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?屯)")
 _AFTER_UNIT_VILLAGE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?村)(?:(?=村[民委党两干])|(?!村))")
 
 
+def _coverage(n: int, spans: "list[tuple[int, int]]") -> bytearray:
+    """One byte a character of a text of length *n*, 1 where a span covers it: ``any(cov[s:e])``
+    tells in the span's length whether ``[s, e)`` overlaps one (not in the number of spans)."""
+    cov = bytearray(n)
+    for a, b in spans:
+        if a < b:
+            cov[a:b] = b"\x01" * (b - a)
+    return cov
+
+
 def word_starts(text: str, s: int) -> bool:
     """Whether a name may start at *s*: after punctuation or a word that ends a name (的, 在)."""
     return (s == 0 or not is_name_char(text[s - 1]) or text[s - 1] in STOPS
@@ -49,9 +59,7 @@ def unlisted_townships(text: str, places: list[Cand]) -> list[Cand]:
     towns = {(p.start, p.end) for p in places if p.label == "TOWNSHIP"}
     t_starts = {a for a, _ in towns}
     t_ends = {b for _, b in towns}
-    covered = bytearray(len(text))
-    for p in places:
-        covered[p.start:p.end] = b"\x01" * (p.end - p.start)
+    covered = _coverage(len(text), [(p.start, p.end) for p in places])
     out = []
     for m in _TOWN_SUFFIX_RE.finditer(text):
         j, e = m.start(), m.end()
@@ -246,10 +254,11 @@ def find_regex_places(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
     out = []
     common = common_words()
     taken = list(taken)
+    taken_ends = {b for _, b in taken}  # kept in step with taken: a span ending at s is a set test, not a scan
     for m in _TOWNSHIP_RE.finditer(text):
         w = m.group(1)
         s = m.start(1)
-        if len(w) >= 4 and not any(b == s for a, b in taken):
+        if len(w) >= 4 and s not in taken_ends:
             continue  # three-character names only right after a known county (巴州区梓橦庙镇)
         if w in common or any(w.endswith(b) for b in TOWNSHIP_BAD) or w[:2] in all_stops() or w[0] in STOPS:
             continue
@@ -258,6 +267,7 @@ def find_regex_places(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
             continue  # 镇村 is a word (出境和镇村班车): X镇 is a township before 村民, not before 镇村班车
         out.append(Cand(s, m.end(1), "TOWNSHIP", prio=1, source="regex"))
         taken.append((s, m.end(1)))
+        taken_ends.add(m.end(1))
     matches = [(m.start(1), m.group(1)) for m in _VILLAGE_RE.finditer(text)]
     seen = {s for s, _ in matches}
     for _, b in taken:
@@ -279,6 +289,7 @@ def find_regex_places(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
                     and not text.startswith(("村级", "村务", "村财"), b + len(w) - 1)):
                 matches.append((b, w))
     not_stems = _not_village_stems()
+    taken_set = set(taken)
     for s, w in sorted(matches):
         cut = max(w.rfind(ch) for ch in "的了在是到")
         if 0 <= cut < len(w) - 3:
@@ -286,26 +297,24 @@ def find_regex_places(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
         inside = next((b for a, b in taken if a < s < b < s + len(w) - 2), None)
         if inside is not None:
             s, w = inside, w[inside - s:]  # 义和乡|悦园村: the match started inside a township
-        after_unit = any(b == s for a, b in taken)
+        after_unit = s in taken_ends
         if (w[:2] in STOPS or w[0] in STOPS) and not (after_unit and known_village(w)):
             continue  # 同兴村 right after its township is a village; 同村 is not
-        if w.endswith(("联村", "村村")) or any(ch in w[:-1] for ch in "本该看各全每个的了在和与组织几着过"):
+        if w.endswith(_GENERIC_VILLAGE_TAILS) or any(ch in w[:-1] for ch in "本该看各全每个的了在和与组织几着过"):
             continue
         if not_a_village_name(text, s, s + len(w), taken):
             continue
         if w[:-1] in not_stems or w[:2] in not_stems or (w[0] == "原" and (
-                (s + 1, s + len(w)) in taken or re.search(f"(?<!原){w[1:]}", text))):
+                (s + 1, s + len(w)) in taken_set or re.search(f"(?<!原){w[1:]}", text))):
             continue  # a verb or adjective + 村 (上访村, 梳理村); 原 + a village named without it (原|金科村党支部)
         # trim to the longest tail that is not a generic word: 伟海南汪湛村 is handled by the list rule
         if any(w.endswith(b) and len(b) >= len(w) - 0 for b in VILLAGE_BAD_TAIL) or w in common:
             continue
-        if any(w.endswith(b) for b in ("农村", "乡村", "行政村", "自然村", "全村", "各村", "个村", "联建村", "重点村")):
-            continue
         # the character before must end a word: punctuation or a place (岳壁乡小城村)
         prev = text[s - 1] if s > 0 else "\n"
-        if is_name_char(prev) and not any(b == s for a, b in taken) and prev not in STOPS:
+        if is_name_char(prev) and s not in taken_ends and prev not in STOPS:
             continue
-        if any(g in w for g in ("党员", "干部", "群众", "企业", "集体", "产业", "示范", "重点", "脱贫", "贫困", "美丽")):
+        if any(g in w for g in _GENERIC_VILLAGE_PARTS):
             continue
         if any(c.start == s and c.end == s + len(w) for c in out):
             continue  # 水东江镇|同兴村: found from the township and as a list item
@@ -332,11 +341,12 @@ def national_villages(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
     """
     out = []
     common = common_words()
+    covered = _coverage(len(text), taken)
     for m in re.finditer("村", text):
         k = m.end()
         for n in (6, 5, 4):
             s = k - n
-            if s < 0 or any(a < k and b > s for a, b in taken):
+            if s < 0 or any(covered[s:k]):
                 continue
             w = text[s:k]
             if not all(CJK_RE.match(ch) for ch in w) or w in common or generic_village(w):
@@ -367,6 +377,7 @@ def sound_villages(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
     """
     out = []
     ends = {b for _, b in taken}
+    covered = _coverage(len(text), taken)
     for m in re.finditer("村", text):
         k = m.start()
         if text[k + 1:k + 2] in ("说", "讲", "道") or text[k + 1:k + 3] in REPORT_VERBS:
@@ -375,7 +386,7 @@ def sound_villages(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
             continue
         for n in range(7, 2, -1):
             s = k - n
-            if s < 0 or any(a < k and b > s for a, b in taken):
+            if s < 0 or any(covered[s:k]):
                 continue  # not across a known place (云南|那洛村)
             stem = text[s:k]
             if not all(CJK_RE.match(c) and c not in _BEFORE_VILLAGE and c != "村" for c in stem):

@@ -20,7 +20,7 @@ form of the page alone:
 from __future__ import annotations
 
 from corpus_tools.layout.boundaries import renumber
-from corpus_tools.layout.patterns import cjk_bigrams
+from corpus_tools.layout.patterns import cjk_bigrams, turn_point
 from corpus_tools.layout.units import Unit
 
 _HEADS = ("kicker", "headline", "subtitle")
@@ -128,13 +128,7 @@ def _turn(units: list[Unit], g: int, group: list[int]) -> list[int] | None:
     if len(paras) < 2 or first_head > paras[0]:
         return None
     grams = set().union(*(cjk_bigrams(units[i].text) for i in group))
-    best, at = TURN_GAIN - 1, None
-    for m in range(1, len(paras)):
-        below = set().union(*(cjk_bigrams(units[i].text) for i in paras[m:]))
-        above = set().union(*(cjk_bigrams(units[i].text) for i in paras[:m]))
-        gain = len(grams & below - above) - len(grams & above - below)
-        if gain > best:
-            best, at = gain, m
+    at = turn_point(grams, [cjk_bigrams(units[i].text) for i in paras], range(1, len(paras)), floor=TURN_GAIN - 1)
     if at is None:
         return None
     return [i for i in range(paras[at], g) if units[i].article == a]

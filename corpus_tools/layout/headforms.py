@@ -40,7 +40,7 @@ from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.patterns import (CAPTION_START_RE, CLAUSE_PUNCT, COLON_TITLE_RE, FINAL_PUNCT, PLACE_RE,
                                           cjk_bigrams, ends_sentence, is_credited_caption, is_folio_line,
-                                          is_parallel_pair, is_place_line, reads_as_kicker)
+                                          is_parallel_pair, is_place_line, reads_as_kicker, turn_point)
 
 
 def credited_captions(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
@@ -325,17 +325,10 @@ def _open_second_body(lines: list[Line], out: list[str], first: int, title: int)
     """Open an article at the paragraph (after ``first``, before ``title``) from which the body
     shares most with the title on line ``title`` (in place); nothing when no paragraph shares
     more with it than the text above."""
-    grams = cjk_bigrams(lines[title].text)
-    starts = [j for j in range(first + 1, title) if out[j] == "para"]
-    best, at = 0.0, None
-    for j in starts:
-        below = set().union(*(cjk_bigrams(lines[x].text) for x in range(j, title)))
-        above = set().union(*(cjk_bigrams(lines[x].text) for x in range(first, j)))
-        gain = len(grams & below - above) - len(grams & above - below)
-        if gain > best:
-            best, at = gain, j
+    starts = [j - first for j in range(first + 1, title) if out[j] == "para"]
+    at = turn_point(cjk_bigrams(lines[title].text), [cjk_bigrams(lines[x].text) for x in range(first, title)], starts)
     if at is not None:
-        out[at] = "B-para"
+        out[first + at] = "B-para"
 
 
 def captions_over_photo_credits(raw_lines: list[Line | None], tags: list[str]) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 
 from corpus_tools.layout.bylines import parse_byline
 from corpus_tools.text import CJK_RE, masthead_date
@@ -203,6 +204,36 @@ def cjk_bigrams(text: str) -> set[str]:
     """
     chars = CJK_RE.findall(text)
     return {a + b for a, b in zip(chars, chars[1:])}
+
+
+def turn_point(grams: set[str], parts: Sequence[set[str]], cuts: Iterable[int], *, floor: int = 0) -> int | None:
+    """Where a run of text turns to a heading's words: the cut ``c`` of *cuts* (``0 < c < len(parts)``)
+    at which the heading's character pairs *grams* shared with ``parts[c:]`` and not ``parts[:c]``,
+    less those shared with ``parts[:c]`` and not ``parts[c:]``, gain most; the first such cut, and
+    only when the gain is above *floor* (None otherwise). *parts* are the pair sets
+    (:func:`cjk_bigrams`) of the paragraphs or lines in print order. Linear in ``len(parts)``.
+
+    Examples
+    --------
+    >>> parts = [cjk_bigrams("春耕备耕有序"), cjk_bigrams("菜园开园"), cjk_bigrams("居民认领菜园")]
+    >>> turn_point(cjk_bigrams("共享菜园开园"), parts, range(1, 3))
+    1
+    >>> turn_point(cjk_bigrams("共享菜园开园"), parts, range(1, 3), floor=3) is None
+    True
+    """
+    own = [p & grams for p in parts]  # only the heading's pairs count
+    before = [set()]
+    for p in own:
+        before.append(before[-1] | p)
+    after = [set() for _ in range(len(own) + 1)]
+    for c in range(len(own) - 1, -1, -1):
+        after[c] = after[c + 1] | own[c]
+    best, at = floor, None
+    for c in cuts:
+        gain = len(after[c] - before[c]) - len(before[c] - after[c])
+        if gain > best:
+            best, at = gain, c
+    return at
 
 
 #: A page number before a page's name (``A2 ``, ``第3版 ``).

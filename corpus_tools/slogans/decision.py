@@ -30,7 +30,7 @@ from typing import Iterator, Mapping, Sequence
 
 from corpus_tools.slogans import quoteshare
 from corpus_tools.slogans.core import SloganMention, is_cjk, slogan_key
-from corpus_tools.slogans.series import (CIRCUMSTANCE_RE, DONE_RE, FRAME_BEFORE_RE, NAME_ITEM_HEADS, REQUIRE_RE,
+from corpus_tools.slogans.series import (DONE_RE, FRAME_BEFORE_RE, REQUIRE_RE, in_circumstance, name_items,
                                          series_key, series_recurrence)
 
 __all__ = ["DecisionModel", "features", "evidence_group", "unframed_mottos", "quoted_motto", "quoted_phrase",
@@ -171,9 +171,9 @@ def features(text: str, m: SloganMention, *, rule: bool, page_text: str = "") ->
             f["require_before"] = 1.0
         if DONE_RE.search(before):
             f["done_before"] = 1.0
-        if CIRCUMSTANCE_RE.search(before) and after[:1] in "下上中":
+        if in_circumstance(before, after):
             f["circumstance"] = 1.0
-        if len(items) >= 2 and all(it.endswith(NAME_ITEM_HEADS) for it in items):
+        if name_items(items):
             f["name_items"] = 1.0
         if _in_open_quote(text, a):
             f["inside_quote"] = 1.0          # part of a quotation (speech), though not quoted itself

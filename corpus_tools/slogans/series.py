@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import replace
 from importlib import resources
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from corpus_tools.slogans.core import SloganMention, is_cjk
 from corpus_tools.slogans.quoteshare import cuts_word, opens_inside_word, starts_inside_word
@@ -15,7 +15,7 @@ from corpus_tools.slogans.singles import is_name
 __all__ = ["compact_parallel", "unquoted_series", "count_anchors", "compact_recurrence", "RECURRENCE_MIN_DAYS",
            "series_recurrence", "SERIES_MIN_DAYS", "series_key", "even_series_candidates", "even_series_spans",
            "CLAUSE_PUNCT", "FRAME_BEFORE_RE", "goal_frame", "REQUIRE_RE", "DONE_RE", "CIRCUMSTANCE_RE",
-           "NAME_ITEM_HEADS", "UNFRAMED", "described_series"]
+           "NAME_ITEM_HEADS", "UNFRAMED", "described_series", "name_items", "in_circumstance"]
 
 CLAUSE_PUNCT = "，,。；;：:！？!?（）()《》\n"
 # Frames around an unquoted parallel series (guide 2b).
@@ -532,5 +532,26 @@ def described_series(text: str, m: SloganMention) -> bool:
         return False
     items = [p for p in re.split(r"[、，,；;\s]+", m.text) if p]
     before, after = text[max(0, m.start - 8):m.start], text[m.end:m.end + 2]
-    return (len(items) >= 2 and all(it.endswith(NAME_ITEM_HEADS) for it in items)) \
-        or (bool(CIRCUMSTANCE_RE.search(before)) and after[:1] in "下上中")
+    return name_items(items) or in_circumstance(before, after)
+
+
+def name_items(items: Sequence[str]) -> bool:
+    """Whether two or more series *items* all end in a head of names of things or posts (:data:`NAME_ITEM_HEADS`).
+
+    Examples
+    --------
+    >>> name_items(["北京友谊医院", "北京同仁医院"]), name_items(["统一指挥", "统一协调"])
+    (True, False)
+    """
+    return len(items) >= 2 and all(it.endswith(NAME_ITEM_HEADS) for it in items)
+
+
+def in_circumstance(before: str, after: str) -> bool:
+    """Whether a candidate between *before* and *after* stands in a circumstance (在统一指挥…下, 在…问题上).
+
+    Examples
+    --------
+    >>> in_circumstance("在党中央", "下，"), in_circumstance("要", "，")
+    (True, False)
+    """
+    return bool(CIRCUMSTANCE_RE.search(before)) and after[:1] in "下上中"
