@@ -1,5 +1,6 @@
-"""Forms of the fourteenth round: bylines read as printed, two-line titles led by their subject
-(corpus_tools.layout.assemble, bylines, headforms). Lines are invented for these tests."""
+"""Forms of other county papers handled since the twelfth round (found on the studied pages13): bylines
+read as printed, two-line titles led by their subject (corpus_tools.layout.assemble, bylines, headforms).
+Lines are invented for these tests."""
 
 from __future__ import annotations
 
