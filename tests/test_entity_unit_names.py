@@ -12,7 +12,7 @@ import pytest
 from corpus_tools._entity_rules.lexicon import Cand
 from corpus_tools._entity_rules.mastheads import media_names
 from corpus_tools._entity_rules.org_repeats import repeat_orgs
-from corpus_tools._entity_rules.unit_names import UNIT_P, unit_name
+from corpus_tools._entity_rules.unit_names import UNIT_P, unit_head, unit_name
 from corpus_tools.entities import find_entities
 
 
@@ -83,3 +83,10 @@ def test_a_short_form_continues_no_name_on_its_left():
     text = "党员来到镇党群服务中心学习。街道党群服务中心也开放了。"
     out = repeat_orgs([Cand(4, 11, "ORG", source="arbiter")], text)
     assert [text[c.start:c.end] for c in out] == ["镇党群服务中心"]
+
+
+def test_unit_head_is_the_longest_head() -> None:
+    # 中国科学院 ends in 学院 too; the head is 科学院, so the body is 中国, not 中国科
+    assert unit_head("中国科学院") == "科学院"
+    assert unit_head("县总工会") == "总工会"
+    assert unit_head("景东乌骨鸡") is None

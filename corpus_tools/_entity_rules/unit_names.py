@@ -21,7 +21,7 @@ from corpus_tools._entity_rules.scan import generic_only
 
 #: Lowest arbiter probability at which a candidate with an institution head is kept.
 UNIT_P = 0.25
-#: Heads of the bodies the guide labels ORG (longest first is not needed: a suffix test).
+#: Heads of the bodies the guide labels ORG (a name's head is the longest of them it ends in: 科学院, not 学院).
 UNIT_HEADS = (
     "委员会", "党工委", "党委", "纪委", "监委", "卫健委", "卫计委", "管委", "政法委", "办公室", "办", "厅", "局", "处",
     "大学", "学院", "中学", "小学", "医院", "卫生院", "保健院", "福利院", "科学院", "研究院", "设计院", "法院",
@@ -52,6 +52,17 @@ def last_word(text: str, feats: "list[str] | None", end: int) -> str:
     return text[i:end]
 
 
+def unit_head(name: str) -> "str | None":
+    """The longest of :data:`UNIT_HEADS` that *name* ends in (``None`` when it ends in none).
+
+    Examples
+    --------
+    >>> unit_head("市总工会"), unit_head("县评剧团"), unit_head("景东乌骨鸡")
+    ('总工会', '评剧团', None)
+    """
+    return max((h for h in UNIT_HEADS if name.endswith(h)), key=len, default=None)
+
+
 def unit_name(name: str, p: float, word: str = "") -> bool:
     """Whether an arbiter candidate *name* with probability *p* is an institution worth keeping;
     *word* is the segmenter word it ends in (see :func:`last_word`): a one-character head inside
@@ -73,6 +84,8 @@ def unit_name(name: str, p: float, word: str = "") -> bool:
     False
     >>> unit_name("国家骨干天然气管线布局", 0.5, "布局")
     False
+    >>> unit_name("中国科学院", 0.5)
+    True
     """
     if p < UNIT_P or len(name) < 3 or name in _GENERIC or name in ORG_GENERIC:
         return False
@@ -80,7 +93,7 @@ def unit_name(name: str, p: float, word: str = "") -> bool:
         return False
     if any(name[:k] in ORG_GENERIC for k in range(2, len(name) - 1)):
         return False  # 党组织|隶属乡镇党委: a generic body word opens a clause
-    head = next((h for h in UNIT_HEADS if name.endswith(h)), None)
+    head = unit_head(name)
     if head is None:
         return False
     body = name[:-len(head)]
