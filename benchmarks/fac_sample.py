@@ -14,7 +14,6 @@ Usage::
 """
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from pathlib import Path
@@ -22,7 +21,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from label_sample import draw, shared_folder, unseen_articles, write_listings  # noqa: E402
+from label_sample import sample_main, unseen_articles  # noqa: E402
 
 SEEDS = {"A": (16, 100), "B": (2016, 100)}
 FAC_END = re.compile(
@@ -36,15 +35,8 @@ def facility_reports(shared: Path) -> list[dict]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("out", type=Path, help="folder outside the repository for the listings")
-    ap.add_argument("--sample", choices=sorted(SEEDS), default="A")
-    ap.add_argument("--tag", default="now", help="suffix of the output files (before/after)")
-    args = ap.parse_args(argv)
-    arts = draw(facility_reports(shared_folder()), SEEDS, args.sample)
-    write_listings(arts, label="FAC", ends=FAC_END, out=args.out, stem=f"{args.sample}_{{}}_{args.tag}",
-                   pred_context=(10, 6), cand_context=(8, 5))
-    return 0
+    return sample_main(argv, description=__doc__.split("\n")[0], seeds=SEEDS, reports=facility_reports, label="FAC",
+                       ends=FAC_END, pred_context=(10, 6), cand_context=(8, 5))
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ by hand. The listings hold corpus text, so they go to a folder outside the repos
 
 from __future__ import annotations
 
+import argparse
 import json
 import lzma
 import os
@@ -96,3 +97,18 @@ def write_listings(arts: list[dict], *, label: str, ends: re.Pattern, out: Path,
                 fh.write(json.dumps(r, ensure_ascii=False) + "\n")
     print(f"{len(arts)} articles, {len(found)} {label} mentions, {len(cands)} uncovered endings", file=sys.stderr)
     return len(found), len(cands)
+
+
+def sample_main(argv: list[str] | None, *, description: str, seeds: dict[str, tuple[int, int]],
+                reports: Callable[[Path], list[dict]], label: str, ends: re.Pattern,
+                pred_context: tuple[int, int], cand_context: tuple[int, int]) -> int:
+    """The command line of a sample script: ``OUT_DIR [--sample NAME] [--tag TAG]``."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("out", type=Path, help="folder outside the repository for the listings")
+    ap.add_argument("--sample", choices=sorted(seeds), default=sorted(seeds)[0])
+    ap.add_argument("--tag", default="now", help="suffix of the output files (before/after)")
+    args = ap.parse_args(argv)
+    arts = draw(reports(shared_folder()), seeds, args.sample)
+    write_listings(arts, label=label, ends=ends, out=args.out, stem=f"{args.sample}_{{}}_{args.tag}",
+                   pred_context=pred_context, cand_context=cand_context)
+    return 0

@@ -17,7 +17,6 @@ Usage::
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from pathlib import Path
@@ -25,7 +24,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from label_sample import draw, shared_folder, unseen_articles, write_listings  # noqa: E402
+from label_sample import sample_main, unseen_articles  # noqa: E402
 
 SEEDS = {"A": (15, 120), "B": (2015, 100), "C": (2016, 100)}
 # unit-word endings of the names GUIDE.md labels ORG; a hit not covered by an ORG prediction is a
@@ -43,15 +42,8 @@ def county_reports(shared: Path) -> list[dict]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("out", type=Path, help="folder outside the repository for the listings")
-    ap.add_argument("--sample", choices=sorted(SEEDS), default="A")
-    ap.add_argument("--tag", default="now", help="suffix of the output files (before/after)")
-    args = ap.parse_args(argv)
-    arts = draw(county_reports(shared_folder()), SEEDS, args.sample)
-    write_listings(arts, label="ORG", ends=UNIT_END, out=args.out, stem=f"{args.sample}_{{}}_{args.tag}",
-                   pred_context=(12, 8), cand_context=(10, 6))
-    return 0
+    return sample_main(argv, description=__doc__.split("\n")[0], seeds=SEEDS, reports=county_reports, label="ORG",
+                       ends=UNIT_END, pred_context=(12, 8), cand_context=(10, 6))
 
 
 if __name__ == "__main__":
