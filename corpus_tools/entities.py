@@ -268,8 +268,7 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
     if county_code is None and infer:
         county_code = infer_county(text)
     if model and _spans is None:
-        got = _model_spans([text])
-        _spans = got[0] if got is not None else None
+        _spans = (_model_spans([text]) or [None])[0]
     ents = rule_entities(text, county_code, keep_blockers=True, words=_spans[1] if _spans is not None else None)
     if keep is None or "PERSON" in keep:  # names of sound characters (格列旺结): after the rules, before the model
         if _spans is not None:
@@ -294,9 +293,9 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
         if anon:
             ents = resolve_with_model(ents, anon, text)
         ents = list_people(ents, text, resolve)
-        ents = consistent_names(ents, text, lambda s, e: Cand(s, e, "PERSON", prio=-1, source="document"))
-        ents = settle_persons(ents, text, is_role, is_surname, lambda s, e: Cand(s, e, "PERSON", prio=-1, source="document"),
-                              word_feats=_spans[1] if _spans is not None else None)
+        doc_person = lambda s, e: Cand(s, e, "PERSON", prio=-1, source="document")  # noqa: E731
+        ents = consistent_names(ents, text, doc_person)
+        ents = settle_persons(ents, text, is_role, is_surname, doc_person, word_feats=_spans[1] if _spans else None)
     if model and _spans is not None and (keep is None or "ORG" in keep):
         ents = arbiter.arbitrate(ents, text, _spans[1], _spans[0])  # more ORG candidates, a learned keep/drop
     ents = sorted((c for c in ents if c.label != "_"), key=lambda c: c.start)
