@@ -262,8 +262,8 @@ def dev_section(shared: Path) -> str:
               "there is in LOC, FAC and one GPE row, and a helper of this round printed the dev folders' gold LOC "
               "and FAC strings (kept-apart reports included) before writing those rules, so these gains are not "
               "evidence. The evidence is blind9 (section blind9) and the invented pages of the round.", "",
-              "Twelfth round (2026-12-05): error discovery on unlabelled 2019-2020 crawl samples, each fix re-judged on "
-              "a second sample not read while fixing: ORG unit names kept at a lower arbiter bar, names found once "
+              "Twelfth round (2026-12-05): error discovery on unlabelled 2019-2020 crawl samples, each helper re-judging "
+              "on a second sample (partly read while fixing, as each sample file says): ORG unit names kept at a lower arbiter bar, names found once "
               "spread to their other mentions and short forms, newspaper mastheads (`unit_names.py`, `org_repeats.py`, "
               "`mastheads.py`, `benchmarks/org_recall_sample.md`); PERSON candidates the crawl uses as plain words "
               "dropped unless a mention stands where a person stands, punctuation and run-on verbs out of names "
