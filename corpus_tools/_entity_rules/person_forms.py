@@ -39,7 +39,7 @@ from functools import lru_cache
 from importlib import resources
 
 from corpus_tools import gazetteer as gz
-from corpus_tools._entity_rules.lexicon import PERSON_TITLES, Cand, frequent2
+from corpus_tools._entity_rules.lexicon import PERSON_TITLES, Cand, frequent2, words
 from corpus_tools._entity_rules.names import REPORT_VERBS, char_counts, is_word, surname_length, surname_rate
 from corpus_tools._entity_rules.person_context import established_surnames, given_like
 from corpus_tools.text import CJK_RE
@@ -330,9 +330,7 @@ def uncued_words() -> frozenset[str]:
     """Surname-first strings of two or three characters that the People's Daily 2019–2020 crawl
     uses in many articles and almost never where persons stand (惠民生, 陈规, 江干流: ``uncued_words.txt``,
     built by ``training/ner/build_uncued_words.py``)."""
-    path = resources.files("corpus_tools").joinpath("data", "entities", "uncued_words.txt")
-    return frozenset(ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()
-                     if ln.strip() and not ln.startswith("#"))
+    return words("uncued_words")
 
 
 #: opening and closing quotation marks
