@@ -131,7 +131,7 @@ def numbered_item(s: str) -> bool:
         return len(s) >= 3
     # 一园六中心, 一厅四室, 一室多用, 两牛一羊, 两学五抓
     if re.fullmatch(r"[一两二三四五六七八九十双]{1,2}[^\d一二两三四五六七八九十百千万双]{1,2}"
-                    r"(?:[一两二三四五六七八九十多]{1,2}[^\d一二两三四五六七八九十百千万]{1,3}){1,2}", s) \
+                    r"(?:[一两二三四五六七八九十多双]{1,2}[^\d一二两三四五六七八九十百千万]{1,3}){1,2}", s) \
             and is_cjk(s):
         return True
     # 百局联百村, 万企帮万村, 百镇千村: two groups each opened by a round number (People's Daily 2019-2020 quotes
@@ -174,7 +174,7 @@ def _level_from_context(before: str) -> str:
 
 def _extend_code(text: str, end: int) -> int:
     """For an arithmetic code like “4+1”, take the noun it qualifies (4+1重点产业链)."""
-    m = re.match(r"[\u4e00-\u9fff]{1,6}", text[end + 1:])
+    m = re.match(r"[^\W\d的之A-Za-z_]{1,6}", text[end + 1:])   # not across 的 (“1+5+N”的管理模式)
     if not m:
         return end
     run = m.group(0)
@@ -259,7 +259,8 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
 
     if "+" in norm:  # + models and arithmetic codes
         parts = [p for p in norm.split("+")]
-        if all(re.fullmatch(r"\d+|[A-Za-z]", p) for p in parts if p):
+        # digits, letters or Chinese numerals alone (4+1, 1+5+N, 一+五) make a numeric code
+        if all(re.fullmatch(f"\\d+|[A-Za-z]|[{_CN_DIGITS}]{{1,3}}", p) for p in parts if p):
             new_end = _extend_code(text, q.close)
             printed = inner if new_end == q.close else inner + text[q.close + 1:new_end]
             return SloganMention(printed, "numbered", start, new_end if new_end != q.close else end,
@@ -271,10 +272,10 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
     items = [inner[a:b] for a, b in split_items(inner)]
     if len(items) >= 2:
         lengths = {len(normalize_text(it)) for it in items}
+        if all(numbered_item(it) for it in items):  # even or not (一人一档、一区一督导)
+            return SloganMention(inner, "numbered", start, end, True, level, "numbered series")
         if len(lengths) != 1 and not _uneven_series(items, before, after):
             return None              # a quoted list, not a formula (温缩裂缝、凝固效果差…)
-        if all(numbered_item(it) for it in items):
-            return SloganMention(inner, "numbered", start, end, True, level, "numbered series")
         if len(items) >= 3:
             return SloganMention(inner, "parallel", start, end, True, level, "quoted series")
         if min(lengths) < 2 or _in_speech(text, q):
