@@ -285,6 +285,27 @@ def rule_evidence(s: str, f: Mapping[str, bool]) -> str | None:
     return None
 
 
+def formula_pair(s: str, before: str, after: str) -> bool:
+    """Whether the quoted two-part motto *s* has a formula's shape by itself: two parts of three to seven
+    characters joined by 、 (a clause or a line of verse takes a comma) with one character in the same
+    slot (派遣得准、指挥得动; 不漏一户、不漏一人; 一岗多能、全岗都通), not after or before 的 (a quality described).
+    In the slogan15 crawl sample and the open dev4-dev8 reports, 6 of the 7 quoted pairs of this shape
+    without a label or name cue are slogans (the seventh: 地面拼装、整体吊装, building steps).
+
+    Examples
+    --------
+    >>> formula_pair("谁参与、谁受益", "成为", "原则"), formula_pair("绿树村边合，青山郭外斜", "", "")
+    (True, False)
+    """
+    parts = s.split("、")
+    if len(parts) != 2 or len(parts[0]) != len(parts[1]) or not 3 <= len(parts[0]) <= 7:
+        return False
+    a, b = parts
+    if not re.fullmatch(r"[\u4e00-\u9fff]+", a + b) or after.startswith(("的", "之")) or before.endswith(("的", "之")):
+        return False
+    return any(a[k] == b[k] for k in range(len(a)))
+
+
 def features(s: str, before: str, after: str, *, kind: str = "single", places: tuple[str, ...] = (),
              page: str = "", group: int = 1, in_corpus: bool = False) -> dict[str, float]:
     """Features of the quoted phrase *s* (``kind`` "single" or "pair" for a two-part motto) between
@@ -293,6 +314,9 @@ def features(s: str, before: str, after: str, *, kind: str = "single", places: t
     mentions are left out of them (:func:`~corpus_tools.slogans.quoteshare.share_elsewhere`)."""
     corpus_page = page if in_corpus else ""
     f = rule_flags(s, before, after, places, corpus_page=corpus_page)
+    if kind == "pair" and not f["label_use"] and group < 2 and formula_pair(s, before, after) \
+            and not any(f[k] for k in ("place_prefix", "name_suffix", "name_after", "honour", "division_start")):
+        f["label_use"] = True        # its shape marks it as a formula (派遣得准、指挥得动)
     evidence = rule_evidence(s, f) if kind == "single" else "two-part motto" if f["label_use"] else None
     out: dict[str, float] = {f"flag={k}": 1.0 for k, v in f.items() if v}
     out[f"rule={evidence}"] = 1.0
