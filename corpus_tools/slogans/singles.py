@@ -93,7 +93,7 @@ _NAME_SUFFIXES = ("节", "年", "季", "月", "号", "人物", "奖", "杯", "�
 # What follows a name, brand or platform.
 _NAME_AFTER = ("平台", "品牌", "APP", "app", "公众号", "小程序", "客户端", "公众版", "系列", "灯组", "商标", "产品",
                "等品牌", "等灯组", "调研团", "旅游公路", "云平台")
-_VERB_BEFORE_PLACE = "下进入到回兴强富建美治出上在驻留"
+_VERB_BEFORE_PLACE = "下进入到回兴强富建美治出上在驻留立"
 _PLACE_HEADS = "村镇乡县市省区街路"
 _TITLE_AFTER = ("称号", "光荣称号", "荣誉", "字样", "奖", "探测器", "牌匾", "证书", "化石", "嘉年华",
                 "（", "(")
@@ -144,7 +144,7 @@ def is_name(s: str) -> bool:
     if not s.endswith(_NAME_SUFFIXES) or s.endswith(INNER_HEADS) or s.endswith("之路") \
             or (len(s) >= 3 and s[-2].isdigit()):
         return False
-    # a verb before a place head makes a requirement (送戏下乡, 旅游兴县, 小病不出村), not a name, and so
+    # a verb before a place head makes a requirement (送戏下乡, 旅游兴县, 生态立县, 小病不出村), not a name, and so
     # does a count (千企帮千村, 万企兴万村)
     return not (len(s) >= 3 and s[-1] in _PLACE_HEADS and s[-2] in _VERB_BEFORE_PLACE + _NUMERALS)
 
