@@ -483,7 +483,9 @@ def _judge_series(text: str, items: list[tuple[int, int]], first: tuple[int, int
     # items closes it (产业扶贫、用工扶贫、创业扶贫和金融扶贫四大领域)
     tail = text[items[-1][1]:items[-1][1] + L + 6]
     goes_on = after.startswith(("和", "及", "与")) and not _COUNTED_TAIL_RE.match(tail)
-    repeated = L >= 4 and (shared[:2] == [0, 1] or shared[-2:] == [L - 2, L - 1]) and not goes_on \
+    # (or a word of two characters in the middle of four-character items: 进百家门、知百家情、晓百家难)
+    repeated = L >= 4 and (shared[:2] == [0, 1] or shared[-2:] == [L - 2, L - 1]
+                           or (L == 4 and shared[:2] == [1, 2])) and not goes_on \
         and not after.startswith(("等", "的", "…")) and not prefix.endswith("的") and first[2] == "、" \
         and not words[0].startswith(DETERMINERS)
     count = _COUNT_AFTER_RE.match(after)
