@@ -35,8 +35,7 @@ _WRAP_AFTER_RE = {"向": re.compile(r"^(?:转变|转型|迈进|迈向|发展|升
                   "以": re.compile(r"^(?:带动|推动|促进|引领|助推|驱动|赋能)")}
 # A count right after a series that names how many items it has (…、乡村服务型“四型”; …三级联查).
 # (a count in digits is not taken: People's Daily 2019-2020 prints it after descriptive lists, 英语、日语、韩语3个语种)
-# a count right after the series (三大, 四个; in digits with a unit: 4个板块)
-_COUNT_AFTER_RE = re.compile(r"^[“‘\"]?([两三四五六七八九十]|[2-9](?=[个大项类种条]))")
+_COUNT_AFTER_RE = re.compile(r"^[“‘\"]?([两三四五六七八九十])")
 _PLACE_HEADS = "国省市县区州镇乡"
 #: A repeated opening word that only picks out members (不同年龄、不同行业、不同地区; 哪个村子、哪个小组、哪个家庭) describes,
 #: it is no formula's frame: People's Daily 2019-2020 (gold pool skipped; training/slogans/cue_counts.py --frames) prints 38
@@ -45,7 +44,7 @@ DETERMINERS = ("不同", "各个", "各类", "各种", "各级", "哪个", "哪�
                 "一些", "部分", "这个", "那个")
 # 和/及/与 + one more item + a count of the items (…和金融扶贫四大领域)
 _COUNTED_TAIL_RE = re.compile(r"^[和及与][\u4e00-\u9fff]{1,10}?[两三四五六七八九十][大项个类种条]")
-_COUNT_VALUE = {**{c: i for i, c in enumerate("两三四五六七八九十", start=2)}, **{str(i): i for i in range(2, 10)}}
+_COUNT_VALUE = {c: i for i, c in enumerate("两三四五六七八九十", start=2)}
 
 
 
