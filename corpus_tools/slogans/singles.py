@@ -309,7 +309,7 @@ def formula_pair(s: str, before: str, after: str) -> bool:
     a, b = parts
     if not re.fullmatch(r"[\u4e00-\u9fff]+", a + b) or after.startswith(("的", "之")) or before.endswith(("的", "之")):
         return False
-    if before.endswith("是") or a[0] in _DEGREE or b[0] in _DEGREE:
+    if re.search(r"(?:以前|如今|曾经|过去|现在|原来|当年|从前)是$", before) or a[0] in _DEGREE or b[0] in _DEGREE:
         return False                 # a state described (以前是“穷在水上、困在水上”; “很喜欢、很感动”)
     return any(a[k] == b[k] for k in range(len(a)))
 
