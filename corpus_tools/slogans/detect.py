@@ -231,11 +231,9 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
         return None                  # an idiom (四面八方, 授人以渔), however it is quoted
     # reported speech: sentence punctuation, first/second person, or too long for a formula
     # a motto printed as a sentence of its own keeps its full stop inside the quotes
-    # (“党员作示范，群众跟着干。”; “听党话，跟党走，打胜仗！”): drop it when the rest is two or three equal parts
-    # of up to six characters
+    # (“党员作示范，群众跟着干。”): drop it when the rest is two equal parts of up to six characters
     parts = _ITEM_SEP_RE.split(norm[:-1])
-    if norm[-1:] in "。！!" and 2 <= len(parts) <= 3 and len({len(p) for p in parts}) == 1 \
-            and len(set(parts)) == len(parts) and 2 <= len(parts[0]) <= 6:
+    if norm[-1:] in "。！!" and len(parts) == 2 and len(parts[0]) == len(parts[1]) <= 6:
         inner, norm = inner[:-1], norm[:-1]
         end -= 1
     if any(c in norm for c in _SENT_END):
