@@ -1,7 +1,8 @@
 """Train the quoted-phrase slogan model (``corpus_tools/data/slogan_quote_model.json``).
 
     python training/slogans/quote_model.py [--gold DIR ...] [--exclude ID,ID ...] [--free] [--hold-out DIR ...]
-                                           [--samples A.tsv ...] [--no-write]
+                                           [--samples A.tsv ...] [--labels crawl15_labels.tsv ...]
+                                           [--hold-out-labels crawl15_holdout_labels.tsv ...] [--no-write]
 
 Candidates are the quoted single phrases and two-part mottos that reach the slogan test of
 :mod:`corpus_tools.slogans.singles` (after the hard filters of the detector: speech punctuation,
@@ -17,6 +18,9 @@ length, lexicon entries) on
 * samples: the hand-labelled detections on unseen People's Daily 2019-2020 county reports of
   ``--samples`` (``sample_detections.py``; default ``detections_a.tsv``), one group per article, only the
   labelled candidates;
+* span labels: the hand-labelled crawl samples of ``--labels`` (``crawl15_labels.tsv`` form: every quoted span of
+  each article labelled), one group per article; ``--hold-out-labels`` scores the final model on such a sample
+  it was not trained on;
 * silver: the hand-labelled People's Daily candidates of ``rule_sample_labels.tsv`` (national news,
   drawn from the rules' output, labelled under the guide), always in training.
 
