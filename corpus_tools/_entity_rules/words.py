@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 
 from corpus_tools._entity_rules.lexicon import PERSON_TITLES, common_or_frequent, words
 from corpus_tools._entity_rules.names import char_counts, is_idiom, is_word
-from corpus_tools._entity_rules.orgparts import coop_name_start, unit_owner
+from corpus_tools._entity_rules.orgparts import COOP_PRODUCTS, coop_name_start, unit_owner
 
 def _plain_body(c, text: str, head: str, place_spans) -> bool:
     """No place in or right before the body, no administrative first character, no quotes:
@@ -175,8 +176,13 @@ def align_to_words(cands: list, text: str, feats: list[str], *, heads: dict | No
 #: Heads of bodies that are usually generic (巡防队, 宣传队, 村民小组党支部) unless something
 #: in the name distinguishes one body: a place, a proper name, a quoted name.
 TEAM_HEADS = ("队", "团", "组", "小组", "党支部", "党委", "党总支", "中心", "厂", "办事处", "纪工委")
+#: Heads of farms and homes for the elderly: like :data:`TEAM_HEADS`, a kind unless distinguished
+#: (有机农场, 乡敬老院), compared whole (家庭农场 carries a trade name, ``heads.TRADE_HEADS``).
+HOME_HEADS = ("农场", "幸福院", "敬老院", "养老院")
 #: Facility heads that are generic descriptors unless distinguished (GUIDE: 新兴产业园, 食品加工园).
-PARK_HEADS = ("产业园", "工业园")
+PARK_HEADS = ("产业园", "工业园", "开发区", "园区", "集中区")
+#: A zone's body that is only a level (县开发区) or opens with a rank (省级化工园区, 国家级经济开发区).
+_LEVEL_BODY_RE = re.compile(r"(?:[省市县区州]$|(?:国家|[省市县区州])级)")
 #: One-character street heads: a two-character body must be distinguished too (党员巷, 水泥路, 致富路).
 LANE_HEADS = ("路", "街", "巷")
 LANDMARK_CHARS = "庙寺门楼塔桥阁殿祠堂院"
@@ -212,6 +218,8 @@ def undistinguished(c, text: str, feats: list[str], place_spans: list[tuple[int,
     head = getattr(c, "text_head", "") or ""
     if c.label == "ORG" and c.prio >= 2:
         return False  # a listed or mined name (中办, 新希望集团) is distinguished by the list
+    if c.label == "ORG" and c.prio < 2 and introduced_kind(c, text, feats, head, place_spans):
+        return True  # 成立彩扎专业合作社, 创办油茶产业开发公司: a new body described, not named
     if c.label == "ORG" and head.endswith("合作社") and c.prio < 2:
         k = coop_name_start(text, feats, c.start, c.end - len(head))
         if k is not None:
@@ -222,11 +230,13 @@ def undistinguished(c, text: str, feats: list[str], place_spans: list[tuple[int,
     if c.label == "ORG" and head not in _GOV_HEADS and c.prio < 2 and _plain_body(c, text, head, place_spans) \
             and org_probability(c, text, feats, place_spans) < ORG_MIN_P:
         return True  # the learned filter: a kind of body (农民专业合作社, 电子公司), not a name
-    if not ((c.label == "ORG" and head.endswith(TEAM_HEADS)) or (c.label == "FAC" and head in PARK_HEADS)
+    if not ((c.label == "ORG" and (head.endswith(TEAM_HEADS) or head in HOME_HEADS)) or (c.label == "FAC" and head in PARK_HEADS)
             or (c.label == "FAC" and head in LANE_HEADS and c.end - c.start <= 3)):
         return False
     hs = c.end - len(head)
     body = text[c.start:hs]
+    if c.label == "FAC" and head in PARK_HEADS and _LEVEL_BODY_RE.match(body):
+        return True  # 县开发区, 省级化工园区: a level names the zone's rank, not the zone
     if not body or body[0] in "县市省区镇乡州旗" or any(ch in body for ch in "“”‘’\"") or any(ch.isascii() for ch in body) \
             or unit_owner(body):
         return False
@@ -237,6 +247,46 @@ def undistinguished(c, text: str, feats: list[str], place_spans: list[tuple[int,
     return not any(_tag(feats, i) in _PROPER_TAGS
                    and not (c.label == "ORG" and _common_with_head(text, feats, i, c.start, hs))
                    for i in range(c.start, hs))  # 解放路 (one ns word) is a named street
+
+
+#: Heads of firms and associations a report may bring in by what they do (成立小杂粮合作社).
+INTRO_HEADS = ("合作社", "联合社", "公司", "社", "厂", "协会")
+#: A verb that sets up a new body, with 了/起 and a count: 成立了一家, 办起, 创办 (the GUIDE's generic unit words).
+_INTRO_RE = re.compile(r"(?:成立|组建|创办|办起|兴办|创建|创立|开办|领办|筹建|注册|创)(?:了|起)?(?:[一两几多][个家所])?$")
+
+
+def introduced_kind(c, text: str, feats: list[str], head: str, place_spans) -> bool:
+    """True for a firm or co-operative that a verb of setting up brings in and that only its
+    own common words describe (成立了油茶林种植合作社, 创办油茶产业开发公司, 创铁业社): a new body
+    of that kind, which the text has not named. A place, a quote, Latin letters or a
+    proper-name word in the body (成立德胜村蔬菜种植专业合作社, 注册“硕峰”合作社) name one.
+
+    Examples
+    --------
+    >>> from corpus_tools._entity_rules.lexicon import Cand
+    >>> text = "办起小杂粮合作社"
+    >>> feats = ["B-v", "E-v", "B-n", "I-n", "E-n", "B-n", "I-n", "E-n"]
+    >>> introduced_kind(Cand(2, 8, "ORG"), text, feats, "合作社", [])
+    True
+    >>> introduced_kind(Cand(2, 8, "ORG"), "走进小杂粮合作社", feats, "合作社", [])
+    False
+    """
+    if not head.endswith(INTRO_HEADS) or not _INTRO_RE.search(text, max(0, c.start - 8), c.start):
+        return False
+    hs = c.end - len(head)
+    if hs - c.start < 2 or not _plain_body(c, text, head, place_spans) or any(ch.isascii() for ch in text[c.start:hs]):
+        return False
+    if any(_tag(feats, i) in _PROPER_TAGS for i in range(c.start, hs)):
+        return False
+    i = c.start
+    while i < hs:  # every word a dictionary word or a listed product (硕峰, 金丰: a trade name)
+        j = _word_end(feats, i)
+        w = text[i:min(j, hs)]
+        if not (w in common_or_frequent() or (len(w) == 2 and is_word(w)) or w in COOP_PRODUCTS
+                or (len(w) == 1 and _tag(feats, i) in ("a", "b"))):
+            return False
+        i = j
+    return True
 
 
 def _common_with_head(text: str, feats: list[str], i: int, s: int, hs: int) -> bool:
