@@ -22,7 +22,7 @@ from corpus_tools._entity_rules.unlisted_places import (coordinated_units, find_
 from corpus_tools._entity_rules.scan import Scanner
 from corpus_tools._entity_rules.name_bodies import trim_bodies
 from corpus_tools._entity_rules.sites import find_sites, natural_features
-from corpus_tools._entity_rules.words import align_to_words, descriptive, undistinguished
+from corpus_tools._entity_rules.words import align_to_words, clause_body, descriptive, undistinguished
 
 # --------------------------------------------------------------------------- assembly
 
@@ -199,7 +199,8 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
         if words is not None:
             found = trim_bodies(align_to_words(found, text, words), text, words)
             spans = [(p.start, p.end) for p in places]
-            found = [c for c in found if not undistinguished(c, text, words, spans)]
+            found = [c for c in found if not undistinguished(c, text, words, spans)
+                     and not clause_body(c, text, words, getattr(c, "text_head", ""))]
             for c in found:
                 c.text = text[c.start:c.end]
         cands += _peel_places(found, places, text)

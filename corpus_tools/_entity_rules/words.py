@@ -264,11 +264,10 @@ def introduced_kind(c, text: str, feats: list[str], head: str, place_spans) -> b
     Examples
     --------
     >>> from corpus_tools._entity_rules.lexicon import Cand
-    >>> text = "办起小杂粮合作社"
-    >>> feats = ["B-v", "E-v", "B-n", "I-n", "E-n", "B-n", "I-n", "E-n"]
-    >>> introduced_kind(Cand(2, 8, "ORG"), text, feats, "合作社", [])
+    >>> feats = ["B-v", "E-v", "B-n", "E-n", "B-n", "E-n", "B-vn", "E-vn", "B-n", "E-n"]
+    >>> introduced_kind(Cand(2, 10, "ORG"), "创办油茶产业开发公司", feats, "公司", [])
     True
-    >>> introduced_kind(Cand(2, 8, "ORG"), "走进小杂粮合作社", feats, "合作社", [])
+    >>> introduced_kind(Cand(2, 10, "ORG"), "走进油茶产业开发公司", feats, "公司", [])
     False
     """
     if not head.endswith(INTRO_HEADS) or not _INTRO_RE.search(text, max(0, c.start - 8), c.start):
@@ -287,6 +286,43 @@ def introduced_kind(c, text: str, feats: list[str], head: str, place_spans) -> b
             return False
         i = j
     return True
+
+
+#: Time words that say when, not what (夏天|搬进新小区): no part of a facility's name.
+_WHEN_WORDS = frozenset(("今年", "去年", "明年", "当年", "今天", "昨天", "春天", "夏天", "秋天", "冬天", "现在", "如今",
+                         "当时", "以前", "过去", "每天", "平时"))
+#: Measure words of a count (几|公里|路, 一|名|湿地); the segmenter also tags name characters q (百|福|小区).
+_MEASURE_WORDS = frozenset(("个", "名", "位", "条", "座", "家", "所", "处", "栋", "幢", "间", "片", "公里", "千米", "米", "里", "亩"))
+#: One-character verbs of building or going that take a road or bridge as object (村“两委”|修|公路).
+_ROAD_VERBS = frozenset("修建铺通走过")
+
+
+def clause_body(c, text: str, feats: list[str], head: str) -> bool:
+    """True for a FAC span whose words before the head are a clause, not a name: a time word
+    (夏天搬进新小区), a count with its measure word (几公里路, 一名湿地), or a one-character verb of
+    building or going right before the head after other words (村“两委”修公路). The segmenter's
+    tags inside unknown names are noisy (唐/nr 都/d 推光漆, 金/nr 柚/v), so other tags decide nothing.
+
+    Examples
+    --------
+    >>> from corpus_tools._entity_rules.lexicon import Cand
+    >>> clause_body(Cand(0, 7, "FAC"), "夏天搬进新小区", ["B-t", "E-t", "B-v", "E-v", "S-a", "B-n", "E-n"], "小区")
+    True
+    >>> clause_body(Cand(0, 4, "FAC"), "百福小区", ["S-m", "S-q", "B-n", "E-n"], "小区")
+    False
+    """
+    if c.label != "FAC" or len(feats) != len(text):
+        return False
+    hs = c.end - len(head)
+    i, k, prev = c.start, 0, ""
+    while i < hs:
+        j = _word_end(feats, i)
+        tag = _tag(feats, i)
+        if text[i:j] in _WHEN_WORDS or (tag == "q" and prev == "m" and text[i:j] in _MEASURE_WORDS) or (
+                k > 0 and j == hs and j - i == 1 and tag == "v" and text[i] in _ROAD_VERBS):
+            return True
+        prev, k, i = tag, k + 1, j
+    return False
 
 
 def _common_with_head(text: str, feats: list[str], i: int, s: int, hs: int) -> bool:
