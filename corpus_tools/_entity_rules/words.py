@@ -300,7 +300,8 @@ _ROAD_VERBS = frozenset("修建铺通走过")
 def clause_body(c, text: str, feats: list[str], head: str) -> bool:
     """True for a FAC span whose words before the head are a clause, not a name: a time word
     (夏天搬进新小区), a count with its measure word (几公里路, 一名湿地), or a one-character verb of
-    building or going right before the head after other words (村“两委”修公路). The segmenter's
+    building or going right before the head after other words (村“两委”修公路); not inside
+    quotes (“半条被子的温暖”专题陈列馆). The segmenter's
     tags inside unknown names are noisy (唐/nr 都/d 推光漆, 金/nr 柚/v), so other tags decide nothing.
 
     Examples
@@ -311,14 +312,16 @@ def clause_body(c, text: str, feats: list[str], head: str) -> bool:
     >>> clause_body(Cand(0, 4, "FAC"), "百福小区", ["S-m", "S-q", "B-n", "E-n"], "小区")
     False
     """
+    hs = c.end - len(head)
     if c.label != "FAC" or len(feats) != len(text):
         return False
-    hs = c.end - len(head)
     i, k, prev = c.start, 0, ""
     while i < hs:
         j = _word_end(feats, i)
         tag = _tag(feats, i)
-        if text[i:j] in _WHEN_WORDS or (tag == "q" and prev == "m" and text[i:j] in _MEASURE_WORDS) or (
+        if text.count("“", c.start, i) > text.count("”", c.start, i):
+            pass  # a quoted name holds any words (“半条被子的温暖”专题陈列馆)
+        elif text[i:j] in _WHEN_WORDS or (tag == "q" and prev == "m" and text[i:j] in _MEASURE_WORDS) or (
                 k > 0 and j == hs and j - i == 1 and tag == "v" and text[i] in _ROAD_VERBS):
             return True
         prev, k, i = tag, k + 1, j
