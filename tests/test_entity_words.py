@@ -41,7 +41,8 @@ def test_a_zone_named_by_its_place_is_a_facility_and_a_level_is_no_name():
 def test_a_firm_brought_in_by_a_verb_and_described_only_is_a_kind():
     feats = ["B-v", "E-v", "B-n", "E-n", "B-n", "E-n", "B-vn", "E-vn", "B-n", "E-n"]
     assert introduced_kind(Cand(2, 10, "ORG"), "创办油茶产业开发公司", feats, "公司", [])
-    # a trade name the dictionary does not know names one (成立了金丰农机专业合作社)
+    # a trade name the dictionary does not know names one; co-operatives are judged by orgparts
+    assert not introduced_kind(Cand(2, 10, "ORG"), "创办金丰农机开发公司", feats, "公司", [])
     assert "金丰农机专业合作社" in _found("他牵头成立了金丰农机专业合作社，带动农户。", "ORG")
 
 

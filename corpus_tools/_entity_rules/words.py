@@ -250,16 +250,18 @@ def undistinguished(c, text: str, feats: list[str], place_spans: list[tuple[int,
 
 
 #: Heads of firms and associations a report may bring in by what they do (成立小杂粮合作社).
-INTRO_HEADS = ("合作社", "联合社", "公司", "社", "厂", "协会")
+#: (Co-operatives are judged by :func:`~corpus_tools._entity_rules.orgparts.coop_name_start`, which reads an
+#: adjective as a trade name: 兴旺养牛专业合作社.)
+INTRO_HEADS = ("公司", "社", "厂", "协会")
 #: A verb that sets up a new body, with 了/起 and a count: 成立了一家, 办起, 创办 (the GUIDE's generic unit words).
 _INTRO_RE = re.compile(r"(?:成立|组建|创办|办起|兴办|创建|创立|开办|领办|筹建|注册|创)(?:了|起)?(?:[一两几多][个家所])?$")
 
 
 def introduced_kind(c, text: str, feats: list[str], head: str, place_spans) -> bool:
-    """True for a firm or co-operative that a verb of setting up brings in and that only its
-    own common words describe (成立了油茶林种植合作社, 创办油茶产业开发公司, 创铁业社): a new body
-    of that kind, which the text has not named. A place, a quote, Latin letters or a
-    proper-name word in the body (成立德胜村蔬菜种植专业合作社, 注册“硕峰”合作社) name one.
+    """True for a firm that a verb of setting up brings in and that only its own common words
+    describe (创办油茶产业开发公司): a new body of that kind, which the text has not named. A place,
+    a quote, Latin letters, an adjective, a proper-name word or a word the dictionary does not
+    know in the body (注册“硕峰”公司, 创办金丰农机公司) name one.
 
     Examples
     --------
@@ -270,7 +272,7 @@ def introduced_kind(c, text: str, feats: list[str], head: str, place_spans) -> b
     >>> introduced_kind(Cand(2, 10, "ORG"), "走进油茶产业开发公司", feats, "公司", [])
     False
     """
-    if not head.endswith(INTRO_HEADS) or not _INTRO_RE.search(text, max(0, c.start - 8), c.start):
+    if not head.endswith(INTRO_HEADS) or head.endswith("合作社") or not _INTRO_RE.search(text, max(0, c.start - 8), c.start):
         return False
     hs = c.end - len(head)
     if hs - c.start < 2 or not _plain_body(c, text, head, place_spans) or any(ch.isascii() for ch in text[c.start:hs]):
@@ -281,6 +283,8 @@ def introduced_kind(c, text: str, feats: list[str], head: str, place_spans) -> b
     while i < hs:  # every word a dictionary word or a listed product (硕峰, 金丰: a trade name)
         j = _word_end(feats, i)
         w = text[i:min(j, hs)]
+        if _tag(feats, i) == "a" and len(w) > 1:
+            return False  # an adjective is a trade name (兴旺, 富民)
         if not (w in common_or_frequent() or (len(w) == 2 and is_word(w)) or w in COOP_PRODUCTS
                 or (len(w) == 1 and _tag(feats, i) in ("a", "b"))):
             return False
