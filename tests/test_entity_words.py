@@ -28,6 +28,7 @@ def test_a_farm_or_home_named_by_its_owner_is_an_organisation(text, name):
 @pytest.mark.parametrize("text", [
     "村里的幸福院建好了，老人们搬了进去。",
     "很多年轻人不愿意去农场干活。",
+    "他在昌平某农场打工。",
 ])
 def test_a_bare_farm_or_home_is_a_kind(text):
     assert _found(text, "ORG") == []
@@ -58,6 +59,7 @@ def test_a_clause_before_a_facility_head_is_no_name(text, feats, head):
 @pytest.mark.parametrize("text, feats, head", [
     ("百福小区", ["S-m", "S-q", "B-n", "E-n"], "小区"),  # 福 tagged q inside a name
     ("振兴路", ["B-v", "E-v", "S-n"], "路"),
+    ("十里长街", ["S-m", "S-q", "B-n", "E-n"], "街"),
     ("金柚产业园", ["S-nr", "S-v", "B-n", "I-n", "E-n"], "产业园"),
     ("“半条被子”陈列馆", ["S-w", "S-m", "S-q", "B-n", "E-n", "S-w", "B-n", "I-n", "E-n"], "陈列馆"),
 ])

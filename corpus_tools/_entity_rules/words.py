@@ -237,6 +237,8 @@ def undistinguished(c, text: str, feats: list[str], place_spans: list[tuple[int,
     body = text[c.start:hs]
     if c.label == "FAC" and head in PARK_HEADS and _LEVEL_BODY_RE.match(body):
         return True  # 县开发区, 省级化工园区: a level names the zone's rank, not the zone
+    if "某" in body:
+        return True  # 昌平某农场: a body the text will not name
     if not body or body[0] in "县市省区镇乡州旗" or any(ch in body for ch in "“”‘’\"") or any(ch.isascii() for ch in body) \
             or unit_owner(body):
         return False
@@ -296,7 +298,8 @@ def introduced_kind(c, text: str, feats: list[str], head: str, place_spans) -> b
 _WHEN_WORDS = frozenset(("今年", "去年", "明年", "当年", "今天", "昨天", "春天", "夏天", "秋天", "冬天", "现在", "如今",
                          "当时", "以前", "过去", "每天", "平时"))
 #: Measure words of a count (几|公里|路, 一|名|湿地); the segmenter also tags name characters q (百|福|小区).
-_MEASURE_WORDS = frozenset(("个", "名", "位", "条", "座", "家", "所", "处", "栋", "幢", "间", "片", "公里", "千米", "米", "里", "亩"))
+#: (Not 里: 十里长街, 三里屯, 五里桥 are names.)
+_MEASURE_WORDS = frozenset(("个", "名", "位", "条", "座", "家", "所", "处", "栋", "幢", "间", "片", "公里", "千米", "米", "亩"))
 #: One-character verbs of building or going that take a road or bridge as object (村“两委”|修|公路).
 _ROAD_VERBS = frozenset("修建铺通走过")
 
