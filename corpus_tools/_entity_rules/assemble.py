@@ -11,7 +11,7 @@ from corpus_tools._entity_rules.heads import (find_communities, find_countries, 
                                               find_locs, find_orgs, find_projects)
 from corpus_tools._entity_rules.lexicon import (Cand, EVENT_HEADS, FAC_HEADS, ORG_HEADS, PROJECT_HEADS, STOPS,
                                                 all_stops, common_or_frequent, common_words, is_name_char, place_words, words)
-from corpus_tools._entity_rules.firms import FIRM_INDUSTRY, industry_words
+from corpus_tools._entity_rules.firms import FIRM_INDUSTRY, industry_words, kind_listed_firms
 from corpus_tools._entity_rules.gpe_forms import former_units
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.orgparts import listed_firms
@@ -22,7 +22,7 @@ from corpus_tools._entity_rules.unlisted_places import (coordinated_units, find_
 from corpus_tools._entity_rules.scan import Scanner
 from corpus_tools._entity_rules.name_bodies import trim_bodies
 from corpus_tools._entity_rules.sites import find_sites, natural_features
-from corpus_tools._entity_rules.words import align_to_words, descriptive, undistinguished
+from corpus_tools._entity_rules.words import align_to_words, clause_body, descriptive, undistinguished
 
 # --------------------------------------------------------------------------- assembly
 
@@ -199,7 +199,8 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
         if words is not None:
             found = trim_bodies(align_to_words(found, text, words), text, words)
             spans = [(p.start, p.end) for p in places]
-            found = [c for c in found if not undistinguished(c, text, words, spans)]
+            found = [c for c in found if not undistinguished(c, text, words, spans)
+                     and not clause_body(c, text, words, getattr(c, "text_head", ""))]
             for c in found:
                 c.text = text[c.start:c.end]
         cands += _peel_places(found, places, text)
@@ -246,6 +247,9 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
     bare = _bare_forms(ents, text) + firm_short_forms(ents, text, places) + level_bare_orgs(ents, text, places)
     if bare:
         ents = resolve(ents + bare, n)
+    listed = kind_listed_firms(ents, text)  # 鸿贝科技、创显电子等11家企业
+    if listed:
+        ents = resolve(ents + listed, n)
     listed = listed_firms(ents, text)  # 正泰、德力西、华仪: after the firms' short forms are known
     if listed:
         ents = resolve(ents + listed, n)
