@@ -287,7 +287,7 @@ def landscape_tails(text: str, names: frozenset) -> list[Cand]:
     out = []
     for m in _LANDSCAPE_TAIL_RE.finditer(text):
         s = next((m.start() - L for L in (6, 5, 4, 3, 2) if text[max(0, m.start() - L):m.start()] in names), None)
-        if s is None and m.group() == "山区":
+        if s is None and m.group() == "山区" and not is_word(text[m.end() - 1:m.end() + 1]):  # 大别山|区域
             s = next((m.start() + 1 - L for L in (6, 5, 4, 3) if m.start() + 1 - L >= 0
                       and text[m.start() + 1 - L:m.start() + 1] in names), None)
         if s is not None:
