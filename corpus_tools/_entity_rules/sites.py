@@ -20,7 +20,7 @@ from corpus_tools._entity_rules.unlisted_places import word_starts
 from corpus_tools.text import CJK_RE
 
 __all__ = ["NATURE_HEADS", "nature_names", "natural_features", "listed_nature", "landscape_tails", "nature_lists", "road_codes", "scenic_areas",
-           "stations", "festivals", "world_regions", "province_groups", "region_belts", "owned_bases", "landmark_words", "find_sites"]
+           "stations", "festivals", "world_regions", "province_groups", "region_belts", "river_sources", "owned_bases", "landmark_words", "find_sites"]
 
 #: landscape words a natural feature ends in (the same as ``training/ner/build_site_words.py``)
 NATURE_HEADS = ("大峡谷", "峡谷", "山脉", "雪山", "草原", "高原", "盆地", "沙漠", "湿地", "瀑布",
@@ -527,6 +527,36 @@ def region_belts(text: str, places: list[Cand]) -> list[Cand]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _rivers() -> frozenset[str]:
+    return frozenset(w for w in nature_names() | LOC_WORDS if w.endswith(("江", "河")) and len(w) >= 2)
+
+
+def river_sources(text: str) -> list[Cand]:
+    """The source region of a known river, or of a number of rivers, is one LOC (长江源, 黄河源,
+    三江源), unless a village, town or word goes on from 源 (长江源村, 源头, 发源于).
+
+    Examples
+    --------
+    >>> t = "保护三江源，深入长江源腹地，来到长江源村，黄河源于此"
+    >>> [t[c.start:c.end] for c in river_sources(t)]
+    ['三江源', '长江源']
+    """
+    rivers = _rivers()
+    out = []
+    for m in re.finditer("源", text):
+        e = m.start()
+        if text[e + 1:e + 2] in ("村", "镇", "乡", "县", "市", "区", "街", "路") or is_word(text[e:e + 2]) \
+                or text[e:e + 2] in common_or_frequent():
+            continue
+        s = next((e - L for L in (6, 5, 4, 3, 2) if e - L >= 0 and text[e - L:e] in rivers), None)
+        if s is None and e >= 2 and text[e - 2] in "两三四五六七八九" and text[e - 1] in "江河":
+            s = e - 2
+        if s is not None:
+            out.append(Cand(s, e + 1, "LOC", prio=3, source="list"))
+    return out
+
+
 def find_sites(text: str, sc: Scanner, places: list[Cand]) -> list[Cand]:
     """All site candidates of *text*; *places* are the gazetteer and regex places already found."""
     place_ends: dict[int, tuple[int, str]] = {}
@@ -536,4 +566,4 @@ def find_sites(text: str, sc: Scanner, places: list[Cand]) -> list[Cand]:
     return (listed_nature(text) + nature_lists(text) + landscape_tails(text, nature_names() | LOC_WORDS) + road_codes(text) + scenic_areas(text, sc, place_ends)
             + stations(text, place_ends) + festivals(text, sc, set(place_ends)) + province_parts(text) + world_regions(text, sc.words)
             + province_groups(text, places) + owned_bases(text, sc) + landmark_words(text, sc.words, places)
-            + region_belts(text, places))
+            + region_belts(text, places) + river_sources(text))
