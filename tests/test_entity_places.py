@@ -532,3 +532,8 @@ def test_no_place_cut_out_of_a_plain_word():
     # 复合肥 is no 合肥, 示范县 no 范县, 责成县 no 成县
     found = [(e.text, e.label) for e in find_entities("开春施复合肥。获评“全国休闲农业示范县”称号。责成县（区）整改。")]
     assert not any(lab == "GPE" for _, lab in found)
+
+
+def test_a_city_before_its_district_named_shizhongqu():
+    found = [(e.text, e.label) for e in find_entities("在乐山市中区有680个老小区。", model=False)]
+    assert ("乐山", "GPE") in found and ("市中区", "GPE") in found

@@ -220,3 +220,15 @@ def test_a_mountain_area_keeps_the_mountain_whole():
 
     t = "大凉山区的孩子"
     assert [t[c.start:c.end] for c in landscape_tails(t, nature_names())] == ["大凉山区"]
+
+
+def test_a_place_ending_in_jie_is_no_festival():
+    found = [(e.text, e.label) for e in find_entities("贵州省毕节市赫章县的干部说", model=False)]
+    assert ("毕节市", "GPE") in found and not any(lab == "EVENT" for _, lab in found)
+
+
+def test_river_sources_but_not_their_villages():
+    from corpus_tools._entity_rules.sites import river_sources
+
+    t = "保护三江源，来到长江源村"
+    assert [t[c.start:c.end] for c in river_sources(t)] == ["三江源"]

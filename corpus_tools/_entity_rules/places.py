@@ -402,6 +402,9 @@ def find_places(text: str, county_code: str | None, words: "list[str] | None" = 
             sfx = next((x for x in ("街道", "乡", "镇") if text.startswith(x, i + L)), None)
             if sfx and text[i + L + len(sfx):i + L + len(sfx) + 1] not in _SUFFIX_WORD_NEXT:  # not 茅坪乡村旅游
                 L += len(sfx)
+        if lv == "city" and len(codes) == 1 and surface.endswith("市") and text.startswith("中区", i + L) and any(
+                c.startswith(codes[0]) for c, _ in upper_names(None).get("市中区", ())):
+            L -= 1  # 乐山|市中区: the city's district named 市中区 follows its short form
         cand = Cand(i, i + L, PLACE_LABEL[lv], prio=2, code=codes[0] if len(codes) == 1 else None, source="gazetteer")
         if lv == "city" and cand.code and text.startswith(("城区", "市城区", "郊区", "市郊区"), i + L):
             # 阳泉城区, 阳泉市城区: the city's district named 城区 / 郊区

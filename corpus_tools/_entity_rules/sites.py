@@ -251,14 +251,16 @@ _FESTIVAL_RE = re.compile(r"节(?![日目约能水省点奏制庆假气拍奏俭
 _ORDINAL_START_RE = re.compile(r"(?:首届|第[一二三四五六七八九十0-9]{1,3}届|(?:19|20)[0-9]{2}(?:年)?)")
 
 
-def festivals(text: str, sc: Scanner, place_starts: set) -> list[Cand]:
+def festivals(text: str, sc: Scanner, place_starts: set, place_spans: "dict | None" = None) -> list[Cand]:
     """Local festivals (EVENT): an ordinal or a place, then 2 to 10 characters, then 节
-    (首届洱源梅子节, 第三届临泽红枣文化旅游节, 沙河镇芒果节). Holidays are no events."""
+    (首届洱源梅子节, 第三届临泽红枣文化旅游节, 沙河镇芒果节). Holidays are no events, nor is a
+    place whose name holds 节 (*place_spans*, start -> (end, label): 贵州省|毕节市)."""
+    inside = {k for s0, (e0, _) in (place_spans or {}).items() for k in range(s0, e0)}
     out = []
     for m in _FESTIVAL_RE.finditer(text):
         h1 = m.end()
-        if text[m.start() - 1:h1] in common_or_frequent():
-            continue  # 季节, 环节, 细节: a word, no festival
+        if text[m.start() - 1:h1] in common_or_frequent() or m.start() in inside:
+            continue  # 季节, 环节, 细节: a word, no festival; 毕节: a place
         s = sc.left(m.start(), max_len=14)
         # an ordinal just before the name opens it: 首届, 第三届, 2020
         o = _ORDINAL_START_RE.search(text, max(0, s - 6), m.start())
@@ -564,6 +566,6 @@ def find_sites(text: str, sc: Scanner, places: list[Cand]) -> list[Cand]:
         if p.start not in place_ends or p.end > place_ends[p.start][0]:
             place_ends[p.start] = (p.end, p.label)
     return (listed_nature(text) + nature_lists(text) + landscape_tails(text, nature_names() | LOC_WORDS) + road_codes(text) + scenic_areas(text, sc, place_ends)
-            + stations(text, place_ends) + festivals(text, sc, set(place_ends)) + province_parts(text) + world_regions(text, sc.words)
+            + stations(text, place_ends) + festivals(text, sc, set(place_ends), place_ends) + province_parts(text) + world_regions(text, sc.words)
             + province_groups(text, places) + owned_bases(text, sc) + landmark_words(text, sc.words, places)
             + region_belts(text, places) + river_sources(text))
