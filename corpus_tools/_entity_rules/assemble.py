@@ -214,6 +214,8 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
         if p.label == "GPE" or (p.label == "TOWNSHIP" and not text[p.start:p.end].endswith(("镇", "乡", "街道"))):
             # 唐古拉草原: a township's short form names its grassland too
             tail = next((t for t in _LANDSCAPE if text.startswith(t, p.end)), None)
+            if tail and text[p.end - 1] in "县市区省旗":
+                continue  # 凤凰县山区: the county's mountain parts, no named region (吕梁山区, 张北草原 are)
             if tail:
                 cands.append(Cand(p.start, p.end + len(tail), "LOC", prio=2))
             elif p.label == "GPE" and text[p.end:p.end + 1] in _RIVER_TAILS and p.end not in starts \

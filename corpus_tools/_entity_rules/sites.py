@@ -76,8 +76,8 @@ def natural_features(text: str) -> list[Cand]:
                       and not (L == 2 and text[e - L] in "大小")
                       and not (L > 2 and text[e - L:e - L + 2] in common)  # 保护长江, 滚滚怒江
                       and not any(ch in _COUNT_CHARS for ch in text[e - L:e])), None)
-        if s is None:
-            # left context: 地处 + a name of 2 to 4 characters
+        if s is None and _free_right(text, e):
+            # left context: 地处 + a name of 2 to 4 characters (位于浙江温岭|市: a town, no mountain)
             s = next((e - L for L in (2, 3, 4) if e - L >= 2 and text[e - L - 2:e - L] in _FEATURE_BEFORE
                       and all(is_name_char(ch) for ch in text[e - L:e])), None)
         if s is None:
