@@ -537,3 +537,8 @@ def test_no_place_cut_out_of_a_plain_word():
 def test_a_city_before_its_district_named_shizhongqu():
     found = [(e.text, e.label) for e in find_entities("在乐山市中区有680个老小区。", model=False)]
     assert ("乐山", "GPE") in found and ("市中区", "GPE") in found
+
+
+def test_the_place_of_a_dateline():
+    found = [(e.text, e.label) for e in find_entities("新华社北京2月3日电 国务院新闻办公室发布会上说")]
+    assert ("北京", "GPE") in found

@@ -356,7 +356,8 @@ def find_places(text: str, county_code: str | None, words: "list[str] | None" = 
                 text[i + 1] in "县区市旗" and (i == last_end or _opens_child(hit, text, i + 2))) \
                 and not (hit is hit1 and segmented_place(words, i, i + 2) and not _dict_word(text[i - 1:i + 1])
                          and not _dict_word(text[i + 1:i + 3])
-                         and ((cands and cands[-1].end == i) or _tag_at(words, i - 1) not in _NAME_TAGS)):
+                         and ((cands and cands[-1].end == i) or _tag_at(words, i - 1) not in _NAME_TAGS
+                              or text[i + 2:i + 3].isdigit())):  # 新华社|拉萨|10月25日电: a dateline
             i += 1
             continue  # but 山东省莒县, 派驻莒县招贤镇: a full county name after its province or before its township;
             # and 来自|四川|凉山, 比|上海|差: a province, city or county the segmenter reads as a place word after a place or a plain word, no dictionary
