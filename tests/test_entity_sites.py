@@ -206,3 +206,29 @@ def test_landmark_words_of_the_segmenter_are_facilities():
 def test_a_verb_before_a_scenic_head_is_no_site():
     ents = find_entities("二是合理控制景区流量，游客故意毁坏景区设施。")
     assert [e.text for e in ents if e.label == "FAC"] == []
+
+
+def test_economic_belts_named_by_a_region_are_one_loc():
+    from corpus_tools._entity_rules.sites import region_belts
+
+    t = "融入长三角经济带、淮河生态经济带和皖江城市带，打造沿江城市带"
+    assert [t[c.start:c.end] for c in region_belts(t, [])] == ["长三角经济带", "淮河生态经济带", "皖江城市带"]
+
+
+def test_a_mountain_area_keeps_the_mountain_whole():
+    from corpus_tools._entity_rules.sites import landscape_tails, nature_names
+
+    t = "大凉山区的孩子"
+    assert [t[c.start:c.end] for c in landscape_tails(t, nature_names())] == ["大凉山区"]
+
+
+def test_a_place_ending_in_jie_is_no_festival():
+    found = [(e.text, e.label) for e in find_entities("贵州省毕节市赫章县的干部说", model=False)]
+    assert ("毕节市", "GPE") in found and not any(lab == "EVENT" for _, lab in found)
+
+
+def test_river_sources_but_not_their_villages():
+    from corpus_tools._entity_rules.sites import river_sources
+
+    t = "保护三江源，来到长江源村"
+    assert [t[c.start:c.end] for c in river_sources(t)] == ["三江源"]

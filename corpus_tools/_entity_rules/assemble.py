@@ -28,7 +28,7 @@ from corpus_tools._entity_rules.words import align_to_words, clause_body, descri
 
 #: one-character river and lake words after a county or city short form (华容河; not 中国|河南)
 _RIVER_TAILS = frozenset("河江湖")
-_LANDSCAPE = ("大峡谷", "峡谷", "草原", "山脉", "山区", "高原", "盆地", "平原", "湿地")
+_LANDSCAPE = ("大峡谷", "峡谷", "草原", "山脉", "山区", "库区", "高原", "盆地", "平原", "湿地")
 ENTERPRISE_HEADS = ("合作社", "公司", "有限公司", "集团", "股份公司")
 DESCRIPTOR_START = words("descriptor_start")
 
@@ -212,11 +212,14 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
     # a place + a landscape word is a natural region: 恩施大峡谷, 张北草原, 吕梁山区
     starts = {p.start for p in places}  # 南京|江宁区: no river where another place starts
     for p in places:
-        if p.label == "GPE":
+        if p.label == "GPE" or (p.label == "TOWNSHIP" and not text[p.start:p.end].endswith(("镇", "乡", "街道"))):
+            # 唐古拉草原: a township's short form names its grassland too
             tail = next((t for t in _LANDSCAPE if text.startswith(t, p.end)), None)
+            if tail and text[p.end - 1] in "县市区省旗":
+                continue  # 凤凰县山区: the county's mountain parts, no named region (吕梁山区, 张北草原 are)
             if tail:
                 cands.append(Cand(p.start, p.end + len(tail), "LOC", prio=2))
-            elif text[p.end:p.end + 1] in _RIVER_TAILS and p.end not in starts \
+            elif p.label == "GPE" and text[p.end:p.end + 1] in _RIVER_TAILS and p.end not in starts \
                     and not (is_word(text[p.end:p.end + 2]) or text[p.end:p.end + 2] in common_or_frequent()) \
                     and not text[p.start:p.end].endswith(("县", "市", "区", "省", "州", "旗")):
                 cands.append(Cand(p.start, p.end + 1, "LOC", prio=2))  # 华容河: a river named after a county
