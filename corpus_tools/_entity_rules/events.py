@@ -141,3 +141,24 @@ def numbered_events(text: str, sc: Scanner) -> list[Cand]:
                 and not any(m.group(1).endswith(h) for h in HOLIDAYS):  # 文化过节, 欢度春节
             out.append(Cand(m.start(1), m.end(1), "EVENT", prio=1))
     return out
+
+
+#: figurative campaigns written with 战役 (脱贫攻坚战役, 这场战役): no battle
+_NOT_BATTLE = ("攻坚", "阻击", "防控", "保卫", "歼灭", "总体", "这场", "一场", "整个", "关键", "收官", "决胜", "决战", "硬仗",
+               "战疫", "抗疫", "疫情", "每场", "此次", "这次")
+
+
+def battles(text: str, sc: Scanner) -> list[Cand]:
+    """Battles (EVENT, GUIDE: wars; dev9: 淮海战役, 渡江战役, 长津湖战斗): a name of two or three
+    characters before 战役, or a lake, river or mountain before 战斗 (not 战斗堡垒, 战斗力)."""
+    out = []
+    for m in re.finditer(r"战役|(?<=[湖河江山岭岛])战斗(?![堡力员在中])", text):
+        h0 = m.start()
+        s = sc.left(h0, max_len=3)
+        body = text[s:h0]
+        if len(body) < 2 or body.endswith(_NOT_BATTLE) or any(ch in body for ch in "“”的了场次个"):
+            continue
+        if sc.words is not None and len(sc.words) == len(text) and sc.words[s][:1] not in ("B", "S"):
+            continue  # the name starts inside a word
+        out.append(Cand(s, m.end(), "EVENT", prio=1))
+    return out

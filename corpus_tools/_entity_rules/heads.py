@@ -12,7 +12,7 @@ from corpus_tools._entity_rules.lexicon import (CN_NUM, COUNTRIES, Cand, EVENT_G
                                                 ROAD_LINE_BAD, ROAD_LINE_RE, STOPS, STREET_STOPS, SURNAMES,
                                                 frequent2, is_name_char, national_orgs, words, words_tuple)
 from corpus_tools._entity_rules import firms, orgparts, orgspan, owners
-from corpus_tools._entity_rules.events import named_events, numbered_events
+from corpus_tools._entity_rules.events import battles, named_events, numbered_events
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.words import descriptive, one_word_kind
 from corpus_tools._entity_rules.firms import FIRM_INDUSTRY
@@ -86,7 +86,7 @@ NOT_ORGS = words("not_orgs")
 _FAC_BAD_NEXT = {
     "路": "线径面口上灯段基网况费标演子过人边旁由数军", "街": "道头巷区坊景面市舞", "门": "票诊类户口前外里框槛店面派生徒下",
     "楼": "房盘市层梯道顶上下宇", "桥": "梁头段面下上", "塔": "吊尖", "阁": "楼下", "殿": "堂下", "寺": "院庙", "庙": "会宇",
-    "苑": "", "巷": "道口子", "公路": "局段网", "高速": "公发增度",
+    "苑": "", "巷": "道口子", "公路": "局段网", "高速": "公发增度", "高铁": "站列票网",
 }
 
 
@@ -442,6 +442,15 @@ def _after_township(text: str, s: int, h0: int, place_ends: dict, *, villages: b
     return last if last != s and h0 - last >= 2 else s
 
 
+def _after_coordinated(text: str, s: int, h0: int) -> int:
+    """Where the last of coordinated facilities starts: 京沪高铁和|合青高铁 (a conjunction right
+    after another facility head in the body starts the name)."""
+    for k in range(h0 - 2, s, -1):
+        if text[k] in "和与及" and text.endswith(FAC_HEADS, s, k):
+            return k + 1
+    return s
+
+
 def find_facs(text: str, sc: Scanner) -> list[Cand]:
     out = []
     for m in _FAC_RE.finditer(text):
@@ -461,6 +470,7 @@ def find_facs(text: str, sc: Scanner) -> list[Cand]:
         s = sc.left(h0, max_len=max_len, extra_stops=extra)
         s, e = strip_quotes(text, s, h1)
         s = _after_township(text, s, h0, sc.place_ends)
+        s = _after_coordinated(text, s, h0)
         name = text[s:e]
         body = text[s:h0]
         if name in FAC_GENERIC or len(name) < 2:
@@ -531,6 +541,7 @@ def find_events(text: str, sc: Scanner) -> list[Cand]:
     out = numbered_events(text, sc) + named_events(text, sc.words)
     for m in re.finditer(rf"党的[{CN_NUM}]+大|抗日战争|解放战争|抗美援朝战争|抗美援朝", text):
         out.append(Cand(m.start(), m.end(), "EVENT", prio=2))
+    out += battles(text, sc)
     for m in _EVENT_RE.finditer(text):
         h0, h1 = m.start(), m.end()
         if m.group().endswith("展") and text[h1:h1 + 1] in ("示", "览", "开", "出", "现", "望", "厅", "位", "区", "馆"):
