@@ -152,7 +152,7 @@ def battles(text: str, sc: Scanner) -> list[Cand]:
     """Battles (EVENT, GUIDE: wars; dev9: 淮海战役, 渡江战役, 长津湖战斗): a name of two or three
     characters before 战役, or a lake, river or mountain before 战斗 (not 战斗堡垒, 战斗力)."""
     out = []
-    for m in re.finditer(r"战役|(?<=[湖河江山岭岛])战斗(?![堡力员在中])", text):
+    for m in re.finditer(r"战役|(?<=[湖河江山岭岛])战斗(?![堡力员在])", text):
         h0 = m.start()
         s = sc.left(h0, max_len=3)
         body = text[s:h0]
