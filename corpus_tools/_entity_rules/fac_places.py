@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from corpus_tools._entity_rules.lexicon import Cand, words_tuple
+from corpus_tools._entity_rules.lexicon import Cand, words, words_tuple
+from corpus_tools._entity_rules.scan import generic_only
 
 __all__ = ["place_heads", "placed_facilities"]
 
@@ -29,6 +30,10 @@ _DESIGNATION_RE = re.compile(r"级|批|示范|[0-9０-９]|[一二三四五六�
 #: a clause mark or a particle in the middle ends the name
 _BREAK_RE = re.compile(r"[，。、；：！？“”《》（）()\s的和与及在是将把对等]")
 _MAX_GAP = 8
+#: zones a county names directly (安定工业园, 明光开发区)
+_ZONE_HEADS = frozenset(("开发区", "工业园", "产业园", "物流园", "科技园", "工业园区"))
+#: words that describe a kind of facility, not one (城区, 老旧, 安置, 生态)
+_GENERIC_BODY = words("fac_generic_body") | words("fac_generic") | frozenset(("城区", "老旧", "安置", "棚户区"))
 
 
 @lru_cache(maxsize=1)
@@ -55,8 +60,10 @@ def _headed(text: str, feats: list[str], p: Cand, h0: int) -> "Cand | None":
             continue
         if p.label == "VILLAGE" and not (head == "史馆" and h0 == p.end and text[p.end - 1] == "村"):
             continue
-        if p.label != "VILLAGE" and (h0 == p.end or head == "史馆"):
-            continue  # a bare place + head (明光高铁站) is left to the station and head rules
+        if p.label != "VILLAGE" and ((h0 == p.end and head not in _ZONE_HEADS) or head == "史馆"):
+            continue  # a bare place + head (明光火车站) is left to the station and head rules; 安定工业园 stays
+        if h0 > p.end and generic_only(text[p.end:h0], _GENERIC_BODY):
+            return None  # 内丘县城区污水处理厂, 县老旧小区: the words name a kind
         if feats[h1 - 1][:1] not in ("E", "S") or (h1 < len(text) and feats[h1][:1] in ("I", "E")):
             continue  # the head ends inside a word (开发区域)
         if not _nominal(feats, p.end, h0):
