@@ -62,6 +62,8 @@ def _headed(text: str, feats: list[str], p: Cand, h0: int) -> "Cand | None":
             continue
         if p.label != "VILLAGE" and ((h0 == p.end and head not in _ZONE_HEADS) or head == "史馆"):
             continue  # a bare place + head (明光火车站) is left to the station and head rules; 安定工业园 stays
+        if head == "城" and h0 - p.end < 2:
+            continue  # 县城, 古城, 长城: a town or a wall, not a trade city (义乌国际商贸城, 中国电工电器城)
         if h0 > p.end and generic_only(text[p.end:h0], _GENERIC_BODY):
             return None  # 内丘县城区污水处理厂, 县老旧小区: the words name a kind
         if feats[h1 - 1][:1] not in ("E", "S") or (h1 < len(text) and feats[h1][:1] in ("I", "E")):
