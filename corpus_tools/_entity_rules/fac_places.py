@@ -111,6 +111,7 @@ def placed_facilities(text: str, feats: "list[str] | None", places: list[Cand]) 
                 break  # a clause mark, a designation or another place (the facility's owner) in between
             c = _headed(text, feats, p, h0)
             if c is not None:
-                out.append(c)
+                if not (c.start > 0 and text[c.start - 1] in "“‘" and text[c.end:c.end + 1] in ("”", "’")):
+                    out.append(c)  # a whole name in quotes is a figure (足可称“中国武隆公园”), as in the head rules
                 break
     return out

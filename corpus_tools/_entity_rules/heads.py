@@ -475,8 +475,9 @@ def _line_name(text: str, feats: "list[str] | None", s: int, h0: int) -> bool:
     return True
 
 
-#: heads a quoted figure of speech ends in (“幸福大道”, “民心工程”-like roads): skipped in quotes
-_FIGURATIVE_HEADS = frozenset(("公路", "大道", "大街", "高速", "家园", "花园"))
+#: memorial heads whose quoted name is still the facility (GUIDE item 11: a memorial named after a
+#: person is one name; dev9: “朱彦夫事迹展览馆”); other quoted facilities are figures of speech
+_MEMORIAL_HEADS = frozenset(("纪念馆", "展览馆", "陈列馆", "故居", "旧居", "纪念园", "纪念碑"))
 _DEICTIC = ("当地", "本地", "该地", "这条", "那条", "这座", "那座")
 
 
@@ -528,9 +529,9 @@ def find_facs(text: str, sc: Scanner) -> list[Cand]:
             # 要建公路, 建养殖小区, 全部修通水泥路: a verb and then a generic kind is no name
             out.append(Cand(s, e, "_", prio=1))
             continue
-        if s > 0 and text[s - 1] in "“‘" and text[e:e + 1] in ("”", "’") and (len(head) == 1 or head in _FIGURATIVE_HEADS
+        if s > 0 and text[s - 1] in "“‘" and text[e:e + 1] in ("”", "’") and (head not in _MEMORIAL_HEADS
                                                                             or text[s] in CN_NUM):
-            continue  # “连心桥”, “致富路”: a quoted road or bridge is a figure, “三无小区” a formula; “朱彦夫事迹展览馆” is a hall
+            continue  # “连心桥”, “灯光隧道”, “线上动物园”: a quoted facility is a figure; “朱彦夫事迹展览馆” is a memorial
         if head == "高铁" and not _line_name(text, sc.words, s, h0):
             continue  # 坐高铁, 迈入高铁, 中国高铁: no line's name
         out.append(Cand(s, e, "FAC", prio=1))
