@@ -155,6 +155,8 @@ def battles(text: str, sc: Scanner) -> list[Cand]:
     for m in re.finditer(r"战役|(?<=[湖河江山岭岛])战斗(?![堡力员在])", text):
         h0 = m.start()
         s = sc.left(h0, max_len=3)
+        if h0 - s == 3 and text[s] in "过了在的和与是为到从参":
+            s += 1  # 参加过|淮海战役: a particle or preposition opens no name
         body = text[s:h0]
         if len(body) < 2 or body.endswith(_NOT_BATTLE) or any(ch in body for ch in "“”的了场次个"):
             continue

@@ -52,6 +52,13 @@ def _nominal(feats: list[str], a: int, b: int) -> bool:
     return all(f[2:] in _NOMINAL_TAGS for f in feats[a:b])
 
 
+def _word_start(feats: list[str], i: int) -> int:
+    """Start of the segmenter word that holds character *i*."""
+    while i > 0 and feats[i][:1] in ("I", "E"):
+        i -= 1
+    return i
+
+
 def _headed(text: str, feats: list[str], p: Cand, h0: int) -> "Cand | None":
     """The FAC ``text[p.start:h1]`` when a head starts at *h0* and ends a word, else None."""
     for head in place_heads():
@@ -68,6 +75,8 @@ def _headed(text: str, feats: list[str], p: Cand, h0: int) -> "Cand | None":
             return None  # 内丘县城区污水处理厂, 县老旧小区: the words name a kind
         if feats[h1 - 1][:1] not in ("E", "S") or (h1 < len(text) and feats[h1][:1] in ("I", "E")):
             continue  # the head ends inside a word (开发区域)
+        if head != "史馆" and feats[h0][:1] not in ("B", "S") and not (head == "城" and _word_start(feats, h0) <= h0 - 2):
+            continue  # the head starts inside a word (搬迁|县城, 中法|新城; but 国际|商贸城)
         if not _nominal(feats, p.end, h0):
             return None
         return Cand(p.start, h1, "FAC", prio=2, source="rule")
