@@ -8,7 +8,8 @@ A session of a people's congress or a CPPCC (十三届全国人大二次会议, 
 (中国, 全国, 世界, 国际) before a festival, expo or games head names one event (中国农民丰收节,
 世界园艺博览会), and an event name the 2019–2020 articles write after an ordinal
 (``data/entities/event_names.txt``, mined by ``training/ner/build_arbiter_names.py``:
-中国国际进口博览会, 进博会, 世界互联网大会) is one when written without it too.
+中国国际进口博览会, 进博会, 世界互联网大会) is one when written without it too. Battles (GUIDE: wars) are
+named by a place before 战役 or a lake, river or mountain before 战斗 (:func:`battles`).
 """
 
 from __future__ import annotations
