@@ -12,7 +12,7 @@ from corpus_tools._entity_rules.lexicon import (CN_NUM, COUNTRIES, Cand, EVENT_G
                                                 ROAD_LINE_BAD, ROAD_LINE_RE, STOPS, STREET_STOPS, SURNAMES,
                                                 frequent2, is_name_char, national_orgs, words, words_tuple)
 from corpus_tools._entity_rules import firms, orgparts, orgspan, owners
-from corpus_tools._entity_rules.events import named_events, numbered_events
+from corpus_tools._entity_rules.events import battles, named_events, numbered_events
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.words import descriptive, one_word_kind
 from corpus_tools._entity_rules.firms import FIRM_INDUSTRY
@@ -42,13 +42,18 @@ _COUNTED_RE = re.compile(r"[一二两三四五六七八九十几多数][家个�
 _SCOPED_RE = re.compile(r"(?:全|各|每个?)[省市县区州旗镇乡村级类项地]")
 
 
+#: one-character adverbs that make the next word a verb (还计划, 将计划)
+_ADVERB_CHARS = frozenset("还将也又正已都均曾就只再仍拟")
+
+
 def find_projects(text: str, sc: Scanner) -> list[Cand]:
     out = []
     for m in _PROJECT_RE.finditer(text):
         h0, h1 = m.start(), m.end()
         head = m.group()
-        if head == "计划" and (text[h1:h1 + 2] in ("生育", "单列", "项目", "工程") or text[h1:h1 + 1] in ("书", "表", "经")):
-            continue
+        if head == "计划" and (text[h1:h1 + 2] in ("生育", "单列", "项目", "工程") or text[h1:h1 + 1] in ("书", "表", "经")
+                               or text[h0 - 1:h0] in _ADVERB_CHARS):
+            continue  # 公司还计划, 将计划: after an adverb 计划 is a verb
         if text[h1:h1 + 1] in ("部", "办", "处", "科", "组", "区", "库", "点"):  # 项目部, 工程师? (师 not a name char issue)
             continue
         if head == "工程" and text[h1:h1 + 1] in ("师", "队", "院", "局", "公司", "车", "兵"):
@@ -86,7 +91,7 @@ NOT_ORGS = words("not_orgs")
 _FAC_BAD_NEXT = {
     "路": "线径面口上灯段基网况费标演子过人边旁由数军", "街": "道头巷区坊景面市舞", "门": "票诊类户口前外里框槛店面派生徒下",
     "楼": "房盘市层梯道顶上下宇", "桥": "梁头段面下上", "塔": "吊尖", "阁": "楼下", "殿": "堂下", "寺": "院庙", "庙": "会宇",
-    "苑": "", "巷": "道口子", "公路": "局段网", "高速": "公发增度",
+    "苑": "", "巷": "道口子", "公路": "局段网", "高速": "公发增度", "高铁": "站列票网",
 }
 
 
@@ -442,6 +447,49 @@ def _after_township(text: str, s: int, h0: int, place_ends: dict, *, villages: b
     return last if last != s and h0 - last >= 2 else s
 
 
+#: one-character abbreviations of the provinces (京沪, 皖赣)
+_PROVINCE_CHARS = "京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔贵滇云藏陕秦甘陇青宁新港澳台"
+
+
+@lru_cache(maxsize=1)
+def _line_chars() -> frozenset[str]:
+    """Characters a rail line's name is made of: the first characters of provinces and
+    prefecture-level cities of the gazetteer (合肥 + 青岛 -> 合青, 郑州 + 阜阳 -> 郑阜) and the
+    provinces' one-character abbreviations."""
+    from corpus_tools import gazetteer as gz
+
+    return frozenset(_PROVINCE_CHARS) | frozenset(d.name[0] for d in gz.admin_divisions(level="city").itertuples()) \
+        | frozenset(d.name[0] for d in gz.admin_divisions(level="province").itertuples())
+
+
+def _line_name(text: str, feats: "list[str] | None", s: int, h0: int) -> bool:
+    """A rail line's name before 高铁: two or three characters, each the first character of a city
+    or province (京沪, 合青, 广深港, 郑阜), not one verb or adverb word of the segmenter (开通高铁),
+    not a country (中国高铁 is the network)."""
+    body = text[s:h0]
+    if not 2 <= len(body) <= 3 or body in COUNTRIES or not set(body) <= _line_chars():
+        return False
+    if feats is not None and len(feats) == len(text) and feats[s][:1] == "B" and feats[h0 - 1][:1] == "E" \
+            and feats[s][2:] in ("v", "d", "vd", "a", "ad"):
+        return False
+    return True
+
+
+#: memorial heads whose quoted name is still the facility (GUIDE item 11: a memorial named after a
+#: person is one name; dev9: “朱彦夫事迹展览馆”); other quoted facilities are figures of speech
+_MEMORIAL_HEADS = frozenset(("纪念馆", "展览馆", "陈列馆", "故居", "旧居", "纪念园", "纪念碑"))
+_DEICTIC = ("当地", "本地", "该地", "这条", "那条", "这座", "那座")
+
+
+def _after_coordinated(text: str, s: int, h0: int) -> int:
+    """Where the last of coordinated facilities starts: 京沪高铁和|合青高铁 (a conjunction right
+    after another facility head in the body starts the name)."""
+    for k in range(h0 - 2, s, -1):
+        if text[k] in "和与及" and text.endswith(FAC_HEADS, s, k):
+            return k + 1
+    return s
+
+
 def find_facs(text: str, sc: Scanner) -> list[Cand]:
     out = []
     for m in _FAC_RE.finditer(text):
@@ -461,6 +509,9 @@ def find_facs(text: str, sc: Scanner) -> list[Cand]:
         s = sc.left(h0, max_len=max_len, extra_stops=extra)
         s, e = strip_quotes(text, s, h1)
         s = _after_township(text, s, h0, sc.place_ends)
+        s = _after_coordinated(text, s, h0)
+        if text.startswith(_DEICTIC, s) and h0 - s > 3:
+            s += 2  # 当地|虹港路: a deictic word is no part of a name
         name = text[s:e]
         body = text[s:h0]
         if name in FAC_GENERIC or len(name) < 2:
@@ -478,8 +529,11 @@ def find_facs(text: str, sc: Scanner) -> list[Cand]:
             # 要建公路, 建养殖小区, 全部修通水泥路: a verb and then a generic kind is no name
             out.append(Cand(s, e, "_", prio=1))
             continue
-        if s > 0 and text[s - 1] in "“‘" and text[e:e + 1] in ("”", "’"):
-            continue
+        if s > 0 and text[s - 1] in "“‘" and text[e:e + 1] in ("”", "’") and (head not in _MEMORIAL_HEADS
+                                                                            or text[s] in CN_NUM):
+            continue  # “连心桥”, “灯光隧道”, “线上动物园”: a quoted facility is a figure; “朱彦夫事迹展览馆” is a memorial
+        if head == "高铁" and not _line_name(text, sc.words, s, h0):
+            continue  # 坐高铁, 迈入高铁, 中国高铁: no line's name
         out.append(Cand(s, e, "FAC", prio=1))
     for m in re.finditer(r"[东西南北](?:外环|内环)|(?<!万里)长城(?![\u4e00-\u9fff]{0,1}(?:杯|牌|汽车|宽带|公司))", text):
         out.append(Cand(m.start(), m.end(), "FAC", prio=1))
@@ -531,6 +585,7 @@ def find_events(text: str, sc: Scanner) -> list[Cand]:
     out = numbered_events(text, sc) + named_events(text, sc.words)
     for m in re.finditer(rf"党的[{CN_NUM}]+大|抗日战争|解放战争|抗美援朝战争|抗美援朝", text):
         out.append(Cand(m.start(), m.end(), "EVENT", prio=2))
+    out += battles(text, sc)
     for m in _EVENT_RE.finditer(text):
         h0, h1 = m.start(), m.end()
         if m.group().endswith("展") and text[h1:h1 + 1] in ("示", "览", "开", "出", "现", "望", "厅", "位", "区", "馆"):
