@@ -5,21 +5,10 @@ from __future__ import annotations
 import pytest
 
 from corpus_tools.slogans import find_slogans
-from corpus_tools.slogans.detect import numbered_item
 
 
 def _marked(text: str) -> list[tuple[str, str, str]]:
     return [(m.text, m.kind, m.evidence) for m in find_slogans(text, formulae=False)]
-
-
-@pytest.mark.parametrize("s", ["百局联百村", "万企帮万村", "百镇千村", "千村千生计划"])
-def test_round_number_groups_are_numbered(s):
-    assert numbered_item(s)
-
-
-@pytest.mark.parametrize("s", ["百亩千头", "千吨万人", "百年千年"])
-def test_round_numbers_of_units_are_not_numbered(s):
-    assert not numbered_item(s)
 
 
 def test_a_quoted_round_number_idiom_is_no_formula():
