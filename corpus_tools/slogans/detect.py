@@ -23,7 +23,7 @@ from corpus_tools.slogans.singles import LABEL_HEADS, decide, is_name, labels_qu
 from corpus_tools.slogans.series import compact_parallel, count_anchors, described_series, unquoted_series
 from corpus_tools.text import CJK_RE, normalize_text, strip_spaces
 
-__all__ = ["find_slogans", "find_marked", "check_kinds", "Ctx", "numbered_item", "split_items"]
+__all__ = ["find_slogans", "find_marked", "check_kinds", "Ctx", "split_items"]
 
 _SENT_END = "。！？!?；;…"
 _ITEM_SEP_RE = re.compile(r"[、，,；;]+|\s+")
