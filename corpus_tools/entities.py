@@ -42,6 +42,7 @@ from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules import LABELS, Cand, arbiter, resolve, rule_entities
 from corpus_tools._entity_rules.person_context import familiar_mentions, names_over_rules, titled_speakers
 from corpus_tools._entity_rules.person_forms import settle_persons
+from corpus_tools._entity_rules.person_repeats import repeated_persons
 from corpus_tools._entity_rules.sound_names import (clause_word_names, sound_model_persons, spoken_sound_names,
                                                     titled_sound_names)
 from corpus_tools._entity_rules.persons import (anonymised, consistent_names, is_role, is_surname, list_people,
@@ -294,6 +295,8 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
             ents = resolve_with_model(ents, anon, text)
         ents = list_people(ents, text, resolve)
         doc_person = lambda s, e: Cand(s, e, "PERSON", prio=-1, source="document")  # noqa: E731
+        # names the text repeats where persons stand (通伦, 闹布才仁)
+        ents = repeated_persons(ents, text, doc_person, _spans[1] if _spans else None)
         ents = consistent_names(ents, text, doc_person)
         ents = settle_persons(ents, text, is_role, is_surname, doc_person, word_feats=_spans[1] if _spans else None)
     if model and _spans is not None and (keep is None or "ORG" in keep):

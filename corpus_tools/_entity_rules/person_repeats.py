@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from corpus_tools._entity_rules.lexicon import PERSON_AFTER, PERSON_TITLES, Cand, common_or_frequent, frequent2, not_names
+from corpus_tools._entity_rules.lexicon import PERSON_TITLES, Cand, common_or_frequent, frequent2, not_names
 from corpus_tools._entity_rules.names import REPORT_VERBS, char_counts, is_idiom, is_word, surname_rate
 from corpus_tools._entity_rules.person_context import given_like
 from corpus_tools._entity_rules.persons import is_role, is_surname
@@ -28,8 +28,9 @@ _INNER_STOP = frozenset("的了着过们也还就又将已都很这那么什怎�
                         "个些年月日时分元万亿多余第各全本该")
 #: last characters of units, places and things rather than persons
 _BAD_ENDS = frozenset("村镇乡县市区省州旗盟山河湖江路街庄屯寨堡岭沟洼坪峪湾局委社会站厂所队组办部院校司园场馆"
-                      "室厅处科股团户家人员长者们生品业地化性")
+                      "室厅处科股团户家人员长者们生品业地化性营")
 _OPEN_QUOTES = "“‘「『《"
+_SENTENCE_ENDS = "。！？!?…，"
 _CLOSE_QUOTES = "”’」』》"
 _LONGEST = 4
 #: share of a character's People's Daily 1998 uses in given names that makes it a name character (剑 0.47)
@@ -42,14 +43,13 @@ SOUND_STRONG = 1.0
 SOUND_WEAK = -0.5
 #: a surname this often (People's Daily 1998 share of uses) may start a name whose given part is a word (钱 0.33)
 SURNAME_WORD_RATE = 0.2
-#: what follows a person as the subject of a clause (a verb or a particle; not punctuation)
-_SUBJECT_NEXT = frozenset(c for c in PERSON_AFTER if "\u4e00" <= c <= "\u9fff")
+#: least mentions followed by what continues a clause (:func:`_subject`) of a name without a title, quotation or speech verb
+MIN_SUBJECT = 2
+_SUBJECT_TAGS = frozenset(("v", "vd", "d", "p", "c", "ad"))
 #: least share of a string's mentions that stand in person positions
 PLACED_SHARE = 0.5
-#: without a title, a quotation or a speech verb next to a mention: this share of three or more mentions placed ...
+#: without a title, a quotation or a speech verb next to a mention: this share of three or more mentions placed
 COUNT_SHARE = 0.6
-#: ... or this mean sound score (三木吉 2.0, 闹布才仁 1.6)
-SOUND_NAME_MEAN = 1.5
 #: least mentions of a name in person positions
 MIN_POSITIONS = 2
 
@@ -63,8 +63,8 @@ def _positions(text: str, i: int, n: int = 0) -> str | None:
         return None
     if text.endswith(PERSON_TITLES, 0, i) or (left in _CLOSE_QUOTES and text.endswith(PERSON_TITLES, 0, i - 1)):
         return "title"
-    if left in _CLOSE_QUOTES:
-        return "quote"
+    if left in _CLOSE_QUOTES:  # after a quotation that ends a sentence (。”赤列); not after a quoted name (“寻根之旅”夏令营)
+        return "quote" if text[i - 2:i - 1] in _SENTENCE_ENDS else None
     if i == 0 or left in CLAUSE_LEFT or left == "的":
         return "clause"
     return None
@@ -112,6 +112,8 @@ def name_like(w: str) -> bool:
 def _plausible(w: str) -> bool:
     if not all("\u4e00" <= c <= "\u9fff" for c in w) or any(c in _INNER_STOP for c in w):
         return False
+    if len(w) == 2 and (w[0] in "老小" or w[1] == "方"):
+        return False  # 小姜, 老哥: familiar forms and words, not full names; 孟方, 巴方: a country's side
     if w[-1] in _BAD_ENDS or w.endswith(PERSON_TITLES) or is_role(w) or _lexical(w):
         return False
     # a name does not end in a word of two characters (三木|吉 ok, 产业|发展 no) unless a surname starts it
@@ -120,14 +122,26 @@ def _plausible(w: str) -> bool:
     return not (len(w) >= 3 and (is_word(w[:2]) or w[:2] in frequent2()) and not is_word(w[1:]))
 
 
-def repeated_names(text: str, taken: list[bool] | None = None) -> list[tuple[int, int]]:
+def _subject(text: str, e: int, words: list[str] | None) -> bool:
+    """What follows a mention at *e* continues a clause whose subject it is: 的, 说, or a word the
+    segmenter tags as a verb, adverb, preposition or conjunction (闹布才仁|下山, 印剑|依托; not 富士康|郑州)."""
+    if text[e:e + 1] in ("的", "说"):
+        return True
+    return words is not None and e < len(words) and words[e].partition("-")[2] in _SUBJECT_TAGS
+
+
+def repeated_names(text: str, taken: list[bool] | None = None, words: list[str] | None = None) -> list[tuple[int, int]]:
     """Spans of names the text repeats in person positions (see the module docstring).
 
     A string of two to four characters is a name when the text uses it at least
-    :data:`MIN_POSITIONS` times in person positions, at least once after a title or role word
-    or three times in all, it is no word of the lexicon, what follows its mentions varies (so it
-    does not run on) and what precedes them is not always the same character (so it does not
-    start earlier), and no mention overlaps a *taken* character (another entity).
+    :data:`MIN_POSITIONS` times in person positions (and at least :data:`PLACED_SHARE` of its
+    mentions), once after a title, a quotation or before a speech verb or else three times in
+    all (:data:`COUNT_SHARE` of its mentions), it is no word of the lexicon and reads as a name
+    (:func:`name_like`), what follows its mentions varies (so it does not run on), what precedes
+    them is not always the same character (so it does not start earlier), it is the subject of
+    a clause once, or :data:`MIN_SUBJECT` times without a title, quotation or speech verb (:func:`_subject`; *words* are the segmenter's
+    per-character features, ``B-v``; without them only 的 and 说 count), and no mention overlaps a
+    *taken* character (another entity).
 
     Examples
     --------
@@ -151,14 +165,15 @@ def repeated_names(text: str, taken: list[bool] | None = None) -> list[tuple[int
             placed = len(occ) - kinds[None]
             if placed < MIN_POSITIONS or placed < PLACED_SHARE * len(occ):
                 continue
+            subject = sum(_subject(text, j + n, words) for j in occ)
+            if not subject:
+                continue
             strong = kinds["title"] + kinds["quote"] + sum(_speaks(text, j + n) for j in occ)
             if n == 3 and strong and placed >= 3 and is_surname(w[0]):
                 pass  # a surname and any given name the text uses as a person's (扶贫书记”文花枝, 文花枝是)
             elif not name_like(w):
                 continue
-            elif not (strong or (placed >= 3 and placed >= COUNT_SHARE * len(occ))
-                      or (sum(map(sound_score, w)) >= SOUND_NAME_MEAN * n
-                          and any(text[j + n:j + n + 1] in _SUBJECT_NEXT for j in occ))):
+            elif not (strong or (placed >= 3 and placed >= COUNT_SHARE * len(occ) and subject >= MIN_SUBJECT)):
                 continue
             after = {text[j + n:j + n + 1] for j in occ}
             before = {text[j - 1:j] for j in occ}
@@ -175,11 +190,11 @@ def repeated_names(text: str, taken: list[bool] | None = None) -> list[tuple[int
     return out
 
 
-def repeated_persons(ents: list[Cand], text: str, make) -> list[Cand]:
+def repeated_persons(ents: list[Cand], text: str, make, words: list[str] | None = None) -> list[Cand]:
     """*ents* plus :func:`repeated_names` spans (made by *make*) where no entity stands."""
     taken = [False] * len(text)
-    for c in ents:
-        if c.label != "_":
-            for i in range(c.start, c.end):
-                taken[i] = True
-    return ents + [make(s, e) for s, e in repeated_names(text, taken)]
+    for c in ents:  # blockers (label "_") too: a span the rules decided is no entity stays none
+        for i in range(c.start, c.end):
+            taken[i] = True
+    found = [make(s, e) for s, e in repeated_names(text, taken, words)]
+    return sorted(ents + found, key=lambda c: c.start) if found else ents
