@@ -130,13 +130,23 @@ def _subject(text: str, e: int, words: list[str] | None) -> bool:
     return words is not None and e < len(words) and words[e].partition("-")[2] in _SUBJECT_TAGS
 
 
+def _one_word(words: list[str] | None, j: int, n: int) -> bool:
+    """The segmenter reads the *n* characters at *j* as one word that is no name (民宿 n, 赋权 v)."""
+    if words is None or j + n > len(words):
+        return False
+    feats = words[j:j + n]
+    return (feats[0].startswith("B-") and feats[-1].startswith("E-") and all(f[:2] in ("I-", "M-") for f in feats[1:-1])
+            and not feats[0].partition("-")[2].startswith("nr"))
+
+
 def repeated_names(text: str, taken: list[bool] | None = None, words: list[str] | None = None) -> list[tuple[int, int]]:
     """Spans of names the text repeats in person positions (see the module docstring).
 
     A string of two to four characters is a name when the text uses it at least
     :data:`MIN_POSITIONS` times in person positions (and at least :data:`PLACED_SHARE` of its
     mentions), once after a title, a quotation or before a speech verb or else three times in
-    all (:data:`COUNT_SHARE` of its mentions), it is no word of the lexicon and reads as a name
+    all (:data:`COUNT_SHARE` of its mentions, and the segmenter does not read most of them as one
+    word that is no name), it is no word of the lexicon and reads as a name
     (:func:`name_like`), what follows its mentions varies (so it does not run on), what precedes
     them is not always the same character (so it does not start earlier), it is the subject of
     a clause once, or :data:`MIN_SUBJECT` times without a title, quotation or speech verb (:func:`_subject`; *words* are the segmenter's
@@ -173,7 +183,8 @@ def repeated_names(text: str, taken: list[bool] | None = None, words: list[str] 
                 pass  # a surname and any given name the text uses as a person's (扶贫书记”文花枝, 文花枝是)
             elif not name_like(w):
                 continue
-            elif not (strong or (placed >= 3 and placed >= COUNT_SHARE * len(occ) and subject >= MIN_SUBJECT)):
+            elif not (strong or (placed >= 3 and placed >= COUNT_SHARE * len(occ) and subject >= MIN_SUBJECT
+                                 and 2 * sum(_one_word(words, j, n) for j in occ) < len(occ))):
                 continue
             after = {text[j + n:j + n + 1] for j in occ}
             before = {text[j - 1:j] for j in occ}
