@@ -52,7 +52,7 @@ from corpus_tools._entity_rules.words import nature_words
 from corpus_tools._validate import check_labels
 from corpus_tools.errors import check_corpus, check_type
 from corpus_tools.pipeline import ENTITY_PIPE, PIPELINE_NAME
-from corpus_tools.text import sentence_around
+from corpus_tools.text import sentence_around, strip_spaces
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -213,6 +213,8 @@ _SHORT_ORG_RE = re.compile(r"^([县市省])(?=[\u4e00-\u9fff])")
 
 
 def _norm(c: Cand, name: str, code: str | None, county_code: str | None) -> str:
+    if c.label == "PERSON":
+        return strip_spaces(name)  # a padded name (王　刚) is the same person as 王刚
     if code and c.label in ("TOWNSHIP", "VILLAGE", "COMMUNITY", "GPE"):
         try:
             return gz.division(code).name
@@ -369,7 +371,8 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
         ``None`` and the text's position), ``part`` (``text``, ``kicker``, ``captions``,
         ``byline``), ``text`` (as written), ``label``, ``start``/``end`` (character offsets
         into that part; for ``text`` into ``Article.text``), ``sentence``, ``norm`` (official
-        name for linked places, ``平遥县教育局`` for ``县教育局`` …) and ``admin_code``.
+        name for linked places, ``平遥县教育局`` for ``县教育局``, a person's name without the
+        padding spaces of ``王　刚`` …) and ``admin_code``.
 
     Examples
     --------
