@@ -25,10 +25,14 @@ from corpus_tools._entity_rules.sound_names import region_score, sound_score
 CLAUSE_LEFT = frozenset("，。：；！？“”‘’」】（(、\n\u3000 —")
 #: characters no name of this kind contains (function words, pronouns, measure and place-unit characters)
 _INNER_STOP = frozenset("的了着过们也还就又将已都很这那么什怎我你他她它您咱每该其此和与及在是把被从对向给让"
-                        "个些年月日时分元万亿多余第各全本该")
+                        "个些年月日时分元万亿多余第各全本该之")
 #: last characters of units, places and things rather than persons
 _BAD_ENDS = frozenset("村镇乡县市区省州旗盟山河湖江路街庄屯寨堡岭沟洼坪峪湾局委社会站厂所队组办部院校司园场馆"
                       "室厅处科股团户家人员长者们生品业地化性营")
+#: one-character short forms of states, written in pairs (中美, 俄乌)
+_STATE_SHORT = frozenset("中美俄日韩朝英法德意印巴乌澳加越泰缅柬菲蒙哈土伊以叙埃沙欧非")
+#: what joins the parts of a foreign name (迪亚斯—卡内尔): a part is no name of its own
+_JOINS = frozenset("—－-·•‧・")
 _OPEN_QUOTES = "“‘「『《"
 _SENTENCE_ENDS = "。！？!?…，"
 _CLOSE_QUOTES = "”’」』》"
@@ -112,8 +116,8 @@ def name_like(w: str) -> bool:
 def _plausible(w: str) -> bool:
     if not all("\u4e00" <= c <= "\u9fff" for c in w) or any(c in _INNER_STOP for c in w):
         return False
-    if len(w) == 2 and (w[0] in "老小" or w[1] == "方"):
-        return False  # 小姜, 老哥: familiar forms and words, not full names; 孟方, 巴方: a country's side
+    if len(w) == 2 and (w[0] in "老小" or w[1] == "方" or (w[0] in _STATE_SHORT and w[1] in _STATE_SHORT)):
+        return False  # 小姜, 老哥: familiar forms and words, not full names; 孟方: a country's side; 俄乌: two states
     if w[-1] in _BAD_ENDS or w.endswith(PERSON_TITLES) or is_role(w) or _lexical(w):
         return False
     # a name does not end in a word of two characters (三木|吉 ok, 产业|发展 no) unless a surname starts it
@@ -169,7 +173,8 @@ def repeated_names(text: str, taken: list[bool] | None = None, words: list[str] 
             if len(w) < n or w in found or not _plausible(w):
                 continue
             occ = _occurrences(text, w)
-            if len(occ) < 2 or any(any(taken[j:j + n]) for j in occ):
+            if len(occ) < 2 or any(any(taken[j:j + n]) or text[j - 1:j] in _JOINS or text[j + n:j + n + 1] in _JOINS
+                                   for j in occ):
                 continue
             kinds = Counter(_positions(text, j, n) for j in occ)
             placed = len(occ) - kinds[None]
