@@ -28,11 +28,15 @@ _INNER_STOP = frozenset("的了着过们也还就又将已都很这那么什怎�
                         "个些年月日时分元万亿多余第各全本该之")
 #: last characters of units, places and things rather than persons
 _BAD_ENDS = frozenset("村镇乡县市区省州旗盟山河湖江路街庄屯寨堡岭沟洼坪峪湾局委社会站厂所队组办部院校司园场馆"
-                      "室厅处科股团户家人员长者们生品业地化性营")
+                      "室厅处科股团户家人员长者们生品业地化性营爸妈姐哥叔婶姨嫂弟妹爷奶")
 #: one-character short forms of states, written in pairs (中美, 俄乌)
 _STATE_SHORT = frozenset("中美俄日韩朝英法德意印巴乌澳加越泰缅柬菲蒙哈土伊以叙埃沙欧非")
 #: what joins the parts of a foreign name (迪亚斯—卡内尔): a part is no name of its own
 _JOINS = frozenset("—－-·•‧・")
+#: measure words that count things and animals (百只江鸥, 一群群江鸥): what they count is no person's name
+_MEASURES = frozenset("只群头条棵株片些种批匹尾")
+#: one-character verbs, adverbs, prepositions and conjunctions (segmenter tags) that do not start a name (居民|买菜)
+_CLAUSE_FIRST = frozenset(("S-v", "S-d", "S-p", "S-c"))
 _OPEN_QUOTES = "“‘「『《"
 _SENTENCE_ENDS = "。！？!?…，"
 _CLOSE_QUOTES = "”’」』》"
@@ -174,7 +178,9 @@ def repeated_names(text: str, taken: list[bool] | None = None, words: list[str] 
                 continue
             occ = _occurrences(text, w)
             if len(occ) < 2 or any(any(taken[j:j + n]) or text[j - 1:j] in _JOINS or text[j + n:j + n + 1] in _JOINS
-                                   for j in occ):
+                                   or text[j - 1:j] in _MEASURES for j in occ):
+                continue
+            if words is not None and 2 * sum(j < len(words) and words[j] in _CLAUSE_FIRST for j in occ) >= len(occ):
                 continue
             kinds = Counter(_positions(text, j, n) for j in occ)
             placed = len(occ) - kinds[None]
