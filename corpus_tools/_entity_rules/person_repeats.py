@@ -28,11 +28,12 @@ _INNER_STOP = frozenset("的了着过们也还就又将已都很这那么什怎�
                         "个些年月日时分元万亿多余第各全本该之")
 #: last characters of units, places and things rather than persons
 _BAD_ENDS = frozenset("村镇乡县市区省州旗盟山河湖江路街庄屯寨堡岭沟洼坪峪湾局委社会站厂所队组办部院校司园场馆"
-                      "室厅处科股团户家人员长者们生品业地化性营爸妈姐哥叔婶姨嫂弟妹爷奶")
+                      "室厅处科股团户家人员长者们生品业地化性营爸妈姐哥叔婶姨嫂弟妹爷奶法连")
 #: one-character short forms of states, written in pairs (中美, 俄乌)
 _STATE_SHORT = frozenset("中美俄日韩朝英法德意印巴乌澳加越泰缅柬菲蒙哈土伊以叙埃沙欧非")
 #: what joins the parts of a foreign name (迪亚斯—卡内尔): a part is no name of its own
 _JOINS = frozenset("—－-·•‧・")
+_NUMERALS = frozenset("一二两三四五六七八九十百千")
 #: measure words that count things and animals (百只江鸥, 一群群江鸥): what they count is no person's name
 _MEASURES = frozenset("只群头条棵株片些种批匹尾")
 #: one-character verbs, adverbs, prepositions and conjunctions (segmenter tags) that do not start a name (居民|买菜)
@@ -120,6 +121,8 @@ def name_like(w: str) -> bool:
 def _plausible(w: str) -> bool:
     if not all("\u4e00" <= c <= "\u9fff" for c in w) or any(c in _INNER_STOP for c in w):
         return False
+    if w[0] in _NUMERALS:
+        return False  # 十连: a numbered unit (a name may hold numerals after its surname: 吕五十三)
     if len(w) == 2 and (w[0] in "老小" or w[1] == "方" or (w[0] in _STATE_SHORT and w[1] in _STATE_SHORT)):
         return False  # 小姜, 老哥: familiar forms and words, not full names; 孟方: a country's side; 俄乌: two states
     if w[-1] in _BAD_ENDS or w.endswith(PERSON_TITLES) or is_role(w) or _lexical(w):
