@@ -8,7 +8,8 @@ import re
 
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.fac_places import placed_facilities
-from corpus_tools._entity_rules.heads import (find_communities, find_countries, find_docs, find_events, find_facs,
+from corpus_tools._entity_rules.fac_heads import find_facs
+from corpus_tools._entity_rules.heads import (find_communities, find_countries, find_docs, find_events,
                                               find_locs, find_orgs, find_projects)
 from corpus_tools._entity_rules.lexicon import (Cand, EVENT_HEADS, FAC_HEADS, ORG_HEADS, PROJECT_HEADS, STOPS,
                                                 all_stops, common_or_frequent, common_words, is_name_char, place_words, words)

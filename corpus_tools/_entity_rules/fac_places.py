@@ -1,7 +1,7 @@
 """Facilities named by their place: a county, city, province or country, a few nominal words and a
 facility or zone head (明光经济开发区, 秭归长江大桥, 明光通用机场, 中国凹凸棒产业小镇).
 
-The head rules (:func:`corpus_tools._entity_rules.heads.find_facs`) grow a facility's name
+The head rules (:func:`corpus_tools._entity_rules.fac_heads.find_facs`) grow a facility's name
 leftwards until a clause word; a name whose middle is itself a clause word (通用, 精细) or a zone
 head they do not know (开发区, 集中区) is lost, and only the place is left. The guide keeps a place
 prefix that is directly attached and owns the facility (平遥县消防救援大队, dev9: 上海市工业综合开发区
