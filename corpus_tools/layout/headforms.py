@@ -170,12 +170,23 @@ _PLACE_NAMED_RE = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?:县|区|市|乡|镇|街
 #: A village or community named with its township (``青山镇石桥村``): the place a title is about;
 #: a kicker names a township or the county alone (``网岭镇``, ``荣县城关镇``).
 _VILLAGE_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道)[\u4e00-\u9fff]{2,6}?(?:村|社区)$")
+#: A township or county and what of it a title is about, no mark and no space (``盘山县85万亩稻蟹``,
+#: ``三道堰镇端午假期``): a noun phrase, the subject of the line under it; a kicker that names
+#: more says what is done (``平遥县推动教育资源优质均衡发展``, over a two-clause title).
+_PLACE_SUBJECT_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:县|乡|镇|街道)(?![域级委直])[\u4e00-\u9fff\d.“”]{2,8}$")
+
+
+def _subject_line(text: str) -> bool:
+    """True for a title's first line that names its subject (see :func:`subject_first_lines`)."""
+    return bool(_PLACE_NAMED_RE.match(text) or _VILLAGE_LINE_RE.match(text)
+                or _PLACE_SUBJECT_RE.match(text) and not is_place_line(text))
 
 
 def subject_first_lines(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """A two-line title whose first line is its subject, a place and a quoted name
-    (``城关镇“爱心食堂”`` / ``温暖独居老人``) or a village with its township (``青山镇石桥村`` /
-    ``小茶园做成大产业``), that the line model reads as a kicker over a title, is one title.
+    (``城关镇“爱心食堂”`` / ``温暖独居老人``), a village with its township (``青山镇石桥村`` /
+    ``小茶园做成大产业``) or a township and a short noun phrase (``三道堰镇端午假期`` /
+    ``接待游客12.6万人次``), that the line model reads as a kicker over a title, is one title.
 
     The second line says what the subject does: it starts with no place of its own and is no
     ``place：`` title (``城关镇：…`` under a kicker), and the two stand with no blank line between.
@@ -186,8 +197,8 @@ def subject_first_lines(raw_lines: list[Line | None], tags: list[str]) -> list[s
     out = list(tags)
     for i in range(1, len(lines)):
         a, b = lines[i - 1].text.strip(), lines[i].text.strip()
-        if (out[i - 1].removeprefix("B-") != "kicker" or out[i] not in ("title", "B-title") or gap[i]
-                or not (_PLACE_NAMED_RE.match(a) or _VILLAGE_LINE_RE.match(a)) or not b or len(b) > 16 or b[-1] in FINAL_PUNCT + CLAUSE_PUNCT
+        if (out[i - 1].removeprefix("B-") != "kicker" or out[i] not in ("title", "B-title") or gap[i] > 1
+                or not _subject_line(a) or not b or len(b) > 16 or b[-1] in FINAL_PUNCT + CLAUSE_PUNCT
                 or " " in b or "“" in b[:1] or COLON_TITLE_RE.match(b) or PLACE_RE.match(b)):
             continue
         out[i - 1] = out[i - 1].replace("kicker", "title")
