@@ -175,3 +175,26 @@ def test_slogan_under_the_page_lines_is_a_banner_not_an_article():
     after = ["B-para", "title", "B-title", "para"]
     raw2 = "本报讯 近日，城关镇东风村共享菜园正式开园。\n东风村共享菜园开园\n县城新建两座口袋公园\n本报讯 近日，县城新建两座口袋公园。\n"
     assert banners_over_headlines(read_lines(raw2), after) == after
+
+
+@pytest.mark.parametrize("first, second, gap, joined", [
+    ("青山镇端午假期", "接待游客12.6万人次", "", True),        # a township and what of it: the subject
+    ("青山县85万亩稻蟹", "喜获丰收", "\n", True),               # also across one blank line
+    ("青山镇", "接待游客12.6万人次", "", False),                # a township alone: a place kicker
+    ("青山县推动教育资源优质均衡发展", "狠抓布局优化", "", False),  # a long lead-in says what is done
+    ("青山镇端午假期", "接待游客 带动消费", "", False),          # over a two-clause title
+])
+def test_township_subject_line_over_a_title(first, second, gap, joined):
+    raw = f"{first}\n{gap}{second}\n\n" + BODY
+    tags = ["B-kicker", "title", "para", "cont", "para"]
+    want = ["B-title", "title"] if joined else ["B-kicker", "title"]
+    assert subject_first_lines(read_lines(raw), tags)[:2] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("本报记者 孙志刚 报道", [("记者", "孙志刚")]),
+    ("（记者 汪晓东 通讯员 江涛 摄影报道）", [("记者", "汪晓东"), ("通讯员", "江涛")]),
+    ("摄影报道", None),
+])
+def test_closing_report_word_is_no_name(text, want):
+    assert parse_byline(text) == want
