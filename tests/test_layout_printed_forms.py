@@ -198,3 +198,28 @@ def test_township_subject_line_over_a_title(first, second, gap, joined):
 ])
 def test_closing_report_word_is_no_name(text, want):
     assert parse_byline(text) == want
+
+
+BRIEFS = ("城关镇东风村新修道路三公里，\n道路通到了家门口。\n\n党建简讯\n\n"
+          "■青山镇 “红色宣讲队”进村入户\n近日，青山镇组建红色宣讲队，\n深入9个村开展宣讲20余场。\n"
+          "■石桥镇 “党员联户”解民忧\n今年以来，石桥镇推行党员联户，\n帮助群众解决困难210件。\n")
+
+
+def test_marked_brief_items_open_articles_under_their_banner():
+    from corpus_tools.layout.headforms import marked_items
+
+    tags = ["B-para", "cont", "para", "para", "cont", "cont", "cont", "cont", "cont"]
+    assert marked_items(read_lines(BRIEFS), tags) == [
+        "B-para", "cont", "banner", "B-title", "para", "cont", "B-title", "para", "cont"]
+    layout = split_page(BRIEFS)
+    titles = [a.title for a in layout.articles]
+    assert "青山镇 “红色宣讲队”进村入户" in titles and "石桥镇 “党员联户”解民忧" in titles
+    assert any(r.kind == "mark" and r.removed == "■" for r in layout.repairs)
+    assert check_no_loss(BRIEFS, layout) == []
+
+
+def test_marked_byline_is_no_brief_item():
+    from corpus_tools.layout.headforms import marked_items
+
+    raw = "■滨江日报记者 陈明 通讯员 李华\n本报讯 近日，城关镇东风村新修道路三公里。\n"
+    assert marked_items(read_lines(raw), ["B-para", "cont"]) == ["B-para", "cont"]

@@ -8,8 +8,8 @@ import warnings
 import numpy as np
 
 from corpus_tools.layout.arbiter import arbitrate_kinds, merge_layouts
-from corpus_tools.layout.classify import (assign_roles, drop_format_chars, folio_banners, merge_two_line_titles,
-                                          segment_bodies, undouble_heads)
+from corpus_tools.layout.classify import (assign_roles, drop_format_chars, drop_item_marks, folio_banners,
+                                          merge_two_line_titles, segment_bodies, undouble_heads)
 from corpus_tools.layout.flow import repair_flow
 from corpus_tools.layout.headafter import heads_after_bodies
 from corpus_tools.layout.boundaries import (adopt_strays, correct_tags, headings_in_bodies, headline_like_bodies,
@@ -248,6 +248,7 @@ def _split_rules(raw: str) -> PageLayout:
     units = build_units(raw)
     undouble_heads(units, raw)
     drop_format_chars(units, raw)
+    drop_item_marks(units, raw)
     folio_banners(units)
     assign_roles(units, raw)
     units = merge_two_line_titles(units)
@@ -400,6 +401,7 @@ def units_from_tags(raw: str, raw_lines: list[Line | None], tags: list[str]) -> 
         u.final, u.article = _FINAL[role], art
         units.append(u)
     drop_format_chars(units, raw)
+    drop_item_marks(units, raw)
     return units, cur + 1
 
 

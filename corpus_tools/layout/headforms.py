@@ -38,7 +38,7 @@ from corpus_tools.layout.bylines import parse_byline
 from corpus_tools.layout.continuity import continuity
 from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line
-from corpus_tools.layout.patterns import (CAPTION_START_RE, CLAUSE_PUNCT, COLON_TITLE_RE, FINAL_PUNCT, PLACE_RE,
+from corpus_tools.layout.patterns import (CAPTION_START_RE, CLAUSE_PUNCT, COLON_TITLE_RE, FINAL_PUNCT, ITEM_MARKS, PLACE_RE,
                                           cjk_bigrams, ends_sentence, is_credited_caption, is_folio_line,
                                           is_parallel_pair, is_place_line, reads_as_kicker, turn_point)
 
@@ -386,3 +386,38 @@ def banners_over_headlines(raw_lines: list[Line | None], tags: list[str], *, top
         elif role not in ("kicker", "title", "banner"):
             heads_only = False
     return out
+
+
+#: Widest brief-item title line, in characters.
+ITEM_TITLE_MAX = 24
+
+
+def _item_title(text: str) -> bool:
+    """A brief item's title line: a mark, then a phrase without a sentence's or clause's marks
+    that is no byline (``■本报记者 王磊`` is one)."""
+    t = text.strip()
+    return (len(t) >= 4 and t[0] in ITEM_MARKS and len(t) <= ITEM_TITLE_MAX and parse_byline(t) is None
+            and not any(ch in FINAL_PUNCT or ch in CLAUSE_PUNCT for ch in t))
+
+
+def marked_items(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """Brief items, each a marked title line over a few lines of text (``党建简讯`` /
+    ``■热水镇 “红色理论宣讲队”进村入户`` / ``近日，热水镇组建…``), that the line model reads as
+    one paragraph: each marked title opens an article, and a short line without marks standing
+    alone right above the first one is the items' banner. Returns the new tags.
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    gap = blank_lines_before(raw_lines)
+    out = list(tags)
+    for i, ln in enumerate(lines):
+        if out[i].removeprefix("B-") not in ("para", "cont") or not _item_title(ln.text) or i + 1 >= len(lines):
+            continue
+        out[i] = "B-title"
+        if out[i + 1] == "cont":
+            out[i + 1] = "para"
+        above = lines[i - 1].text.strip() if i else ""
+        if (i >= 2 and gap[i] and gap[i - 1] and out[i - 1].removeprefix("B-") == "para"
+                and 2 <= len(above) <= 8 and not any(ch in FINAL_PUNCT or ch in CLAUSE_PUNCT for ch in above)):
+            make_banner(out, i - 1)
+    return out
+
