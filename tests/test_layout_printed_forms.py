@@ -200,9 +200,9 @@ def test_closing_report_word_is_no_name(text, want):
     assert parse_byline(text) == want
 
 
-BRIEFS = ("城关镇东风村新修道路三公里，\n道路通到了家门口。\n\n党建简讯\n\n"
-          "■青山镇 “红色宣讲队”进村入户\n近日，青山镇组建红色宣讲队，\n深入9个村开展宣讲20余场。\n"
-          "■石桥镇 “党员联户”解民忧\n今年以来，石桥镇推行党员联户，\n帮助群众解决困难210件。\n")
+BRIEFS = ("城关镇东风村新修道路三公里，道路通到了村民的\n家门口，群众出行更方便了。\n\n党建简讯\n\n"
+          "■青山镇 “红色宣讲队”进村入户\n近日，青山镇组建由老党员、退休教师组成的红\n色宣讲队，深入9个村开展宣讲20余场。\n"
+          "■石桥镇 “党员联户”解民忧\n今年以来，石桥镇推行一名党员联系十户群众的\n机制，帮助群众解决困难210件。\n")
 
 
 def test_marked_brief_items_open_articles_under_their_banner():
@@ -223,3 +223,15 @@ def test_marked_byline_is_no_brief_item():
 
     raw = "■滨江日报记者 陈明 通讯员 李华\n本报讯 近日，城关镇东风村新修道路三公里。\n"
     assert marked_items(read_lines(raw), ["B-para", "cont"]) == ["B-para", "cont"]
+
+
+def test_notice_label_opens_a_block_of_its_own():
+    from corpus_tools.layout.headforms import notice_labels
+
+    raw = ("本报讯 近日，城关镇东风村新修道路三公里，道路通\n到了家门口，村民出行更方便了。\n\n征稿启事\n"
+           "为讲好青山故事，本报专栏即日起面向社会征稿，欢迎\n来稿。\n")
+    tags = ["B-para", "cont", "para", "cont", "cont"]
+    assert notice_labels(read_lines(raw), tags) == ["B-para", "cont", "B-title", "para", "cont"]
+    # a line cut at the column that happens to end in such a word is no label
+    cut = "本报讯 近日，城关镇东风村新修道路三公里，道路通\n到了家门口。国际联盟在决议通过后发表声明\n说，道路已经通车。\n"
+    assert notice_labels(read_lines(cut), ["B-para", "cont", "cont"]) == ["B-para", "cont", "cont"]

@@ -40,7 +40,7 @@ from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.patterns import (CAPTION_START_RE, CLAUSE_PUNCT, COLON_TITLE_RE, FINAL_PUNCT, ITEM_MARKS, PLACE_RE,
                                           cjk_bigrams, ends_sentence, is_credited_caption, is_folio_line,
-                                          is_parallel_pair, is_place_line, reads_as_kicker, turn_point)
+                                          is_parallel_pair, is_place_line, reads_as_kicker, text_width, turn_point)
 
 
 def credited_captions(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
@@ -390,6 +390,10 @@ def banners_over_headlines(raw_lines: list[Line | None], tags: list[str], *, top
 
 #: Widest brief-item title line, in characters.
 ITEM_TITLE_MAX = 24
+#: How much narrower than the column (median width of the lines the model reads as wrapped)
+#: a brief item's title line stands; a marked paragraph's first line (``■西非和萨赫勒地区…``) is
+#: cut at the column.
+ITEM_TITLE_SHORT = 2.0
 
 
 def _item_title(text: str) -> bool:
@@ -403,14 +407,18 @@ def _item_title(text: str) -> bool:
 def marked_items(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """Brief items, each a marked title line over a few lines of text (``党建简讯`` /
     ``■热水镇 “红色理论宣讲队”进村入户`` / ``近日，热水镇组建…``), that the line model reads as
-    one paragraph: each marked title opens an article, and a short line without marks standing
-    alone right above the first one is the items' banner. Returns the new tags.
+    one paragraph: each marked title, narrower than the column (:data:`ITEM_TITLE_SHORT`), opens an
+    article, and a short line without marks standing alone right above the first one is the items'
+    banner. Returns the new tags.
     """
     lines = [ln for ln in raw_lines if ln is not None]
     gap = blank_lines_before(raw_lines)
     out = list(tags)
+    wrapped = sorted(text_width(ln.text) for ln, t in zip(lines, tags) if t == "cont")
+    column = wrapped[len(wrapped) // 2] if wrapped else 0.0
     for i, ln in enumerate(lines):
-        if out[i].removeprefix("B-") not in ("para", "cont") or not _item_title(ln.text) or i + 1 >= len(lines):
+        if (out[i].removeprefix("B-") not in ("para", "cont") or not _item_title(ln.text) or i + 1 >= len(lines)
+                or out[i + 1] != "cont" or text_width(ln.text) > column - ITEM_TITLE_SHORT):
             continue
         out[i] = "B-title"
         if out[i + 1] == "cont":
@@ -419,5 +427,31 @@ def marked_items(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
         if (i >= 2 and gap[i] and gap[i - 1] and out[i - 1].removeprefix("B-") == "para"
                 and 2 <= len(above) <= 8 and not any(ch in FINAL_PUNCT or ch in CLAUSE_PUNCT for ch in above)):
             make_banner(out, i - 1)
+    return out
+
+
+#: Words a notice's label ends with (``征稿启事``, ``温馨提示``, ``停电公告``): the kind of notice,
+#: not a paper's own words.
+NOTICE_KINDS = ("启事", "提示", "公告", "通知", "须知", "声明", "通告", "告示")
+
+
+def notice_labels(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """A notice's label on a line of its own (``征稿启事``, ``温馨提示``: after a blank line or a
+    finished sentence, narrower than the column) over its text, that the line
+    model reads as the first line of a paragraph going on under it, opens a block of its own (a
+    notice is no part of the article above it). Returns the new tags.
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    gap = blank_lines_before(raw_lines)
+    out = list(tags)
+    wrapped = sorted(text_width(ln.text) for ln, t in zip(lines, tags) if t == "cont")
+    column = wrapped[len(wrapped) // 2] if wrapped else 0.0
+    for i, ln in enumerate(lines[:-1]):
+        t = ln.text.strip().lstrip(ITEM_MARKS + "【[").rstrip("】]").strip()
+        alone = i == 0 or gap[i] or ends_sentence(lines[i - 1].text)
+        if (alone and out[i].removeprefix("B-") in ("para", "cont") and out[i + 1] == "cont" and 2 <= len(t) <= 8
+                and text_width(ln.text) <= column - ITEM_TITLE_SHORT
+                and t.endswith(NOTICE_KINDS) and not any(ch in FINAL_PUNCT or ch in CLAUSE_PUNCT for ch in t)):
+            out[i], out[i + 1] = "B-title", "para"
     return out
 
