@@ -248,7 +248,6 @@ def _split_rules(raw: str) -> PageLayout:
     units = build_units(raw)
     undouble_heads(units, raw)
     drop_format_chars(units, raw)
-    drop_item_marks(units, raw)
     folio_banners(units)
     assign_roles(units, raw)
     units = merge_two_line_titles(units)
@@ -288,6 +287,7 @@ def _finish(units: list[Unit], n_articles: int, raw: str, *, rejoin_headless: bo
     for u in units:
         if u.article is not None:
             u.article = order.get(u.article)
+    drop_item_marks(units, raw)
     blocks = [Block(u.final, u.text, u.start, u.end, u.article) for u in units]
     block_of = {i: i for i in range(len(units))}
     articles = _article_parts(units, len(order), block_of, raw)
@@ -401,7 +401,6 @@ def units_from_tags(raw: str, raw_lines: list[Line | None], tags: list[str]) -> 
         u.final, u.article = _FINAL[role], art
         units.append(u)
     drop_format_chars(units, raw)
-    drop_item_marks(units, raw)
     return units, cur + 1
 
 

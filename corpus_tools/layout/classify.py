@@ -37,9 +37,10 @@ def drop_format_chars(units: list[Unit], raw: str) -> None:
 
 def drop_item_marks(units: list[Unit], raw: str) -> None:
     """Remove the mark printed before a heading (``■热水镇 “红色理论宣讲队”进村入户``,
-    :data:`~corpus_tools.layout.patterns.ITEM_MARKS`), recording it as a repair."""
+    :data:`~corpus_tools.layout.patterns.ITEM_MARKS`), recording it as a repair; units of their
+    final kind (a marked paragraph of a body keeps its mark)."""
     for u in units:
-        if u.kind != "head" or not u.pieces:
+        if u.final not in ("headline", "kicker", "subtitle", "banner") or not u.pieces:
             continue
         start, end = u.pieces[0]
         line = raw[start:end]

@@ -13,8 +13,9 @@ returns the corrected tags (:func:`corpus_tools.layout.boundaries.correct_tags` 
 * :func:`lead_in_kickers` — a lead-in printed without its dash over its title
   (``外交部发言人`` / ``中方对当前中东事态高度关切``) read as the title's first line;
 * :func:`subject_first_lines` — a two-line title whose first line is its subject, a place and a
-  quoted name (``城关镇“爱心食堂”`` / ``温暖独居老人``) or a village with its township
-  (``青山镇石桥村`` / ``小茶园做成大产业``), read as a kicker over a title;
+  quoted name (``城关镇“爱心食堂”`` / ``温暖独居老人``), a village with its township
+  (``青山镇石桥村`` / ``小茶园做成大产业``) or a township and a short noun phrase
+  (``三道堰镇端午假期`` / ``接待游客12.6万人次``), read as a kicker over a title;
 * :func:`folio_lines` — the page's date or page line (``2024年5月8日 星期三``, ``B3 乡镇视窗``) read
   as a title or kicker;
 * :func:`kickers_over_own_titles` — a lead-in over a title of its own (``place：…``) read as a
@@ -27,7 +28,11 @@ returns the corrected tags (:func:`corpus_tools.layout.boundaries.correct_tags` 
   (``摄影：…``) read as the body's last sentence;
 * :func:`titles_under_bylines` — on a page whose headlines stand above their bodies, an article
   printed with its headline after it (body, byline, title) read as part of the article above and
-  its title as the next article's kicker.
+  its title as the next article's kicker;
+* :func:`marked_items` — brief items under a banner, each a marked title line
+  (``■热水镇 “红色理论宣讲队”进村入户``) over a few lines, read as one paragraph;
+* :func:`notice_labels` — a notice's label on a line of its own (``征稿启事``, ``温馨提示``) read
+  as the first line of the article's last paragraph.
 """
 
 from __future__ import annotations
