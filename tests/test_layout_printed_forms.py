@@ -175,3 +175,63 @@ def test_slogan_under_the_page_lines_is_a_banner_not_an_article():
     after = ["B-para", "title", "B-title", "para"]
     raw2 = "本报讯 近日，城关镇东风村共享菜园正式开园。\n东风村共享菜园开园\n县城新建两座口袋公园\n本报讯 近日，县城新建两座口袋公园。\n"
     assert banners_over_headlines(read_lines(raw2), after) == after
+
+
+@pytest.mark.parametrize("first, second, gap, joined", [
+    ("青山镇端午假期", "接待游客12.6万人次", "", True),        # a township and what of it: the subject
+    ("青山县85万亩稻蟹", "喜获丰收", "\n", True),               # also across one blank line
+    ("青山镇", "接待游客12.6万人次", "", False),                # a township alone: a place kicker
+    ("青山县推动教育资源优质均衡发展", "狠抓布局优化", "", False),  # a long lead-in says what is done
+    ("青山镇端午假期", "接待游客 带动消费", "", False),          # over a two-clause title
+])
+def test_township_subject_line_over_a_title(first, second, gap, joined):
+    raw = f"{first}\n{gap}{second}\n\n" + BODY
+    tags = ["B-kicker", "title", "para", "cont", "para"]
+    want = ["B-title", "title"] if joined else ["B-kicker", "title"]
+    assert subject_first_lines(read_lines(raw), tags)[:2] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("本报记者 孙志刚 报道", [("记者", "孙志刚")]),
+    ("（记者 汪晓东 通讯员 江涛 摄影报道）", [("记者", "汪晓东"), ("通讯员", "江涛")]),
+    ("摄影报道", None),
+])
+def test_closing_report_word_is_no_name(text, want):
+    assert parse_byline(text) == want
+
+
+BRIEFS = ("城关镇东风村新修道路三公里，道路通到了村民的\n家门口，群众出行更方便了。\n\n党建简讯\n\n"
+          "■青山镇 “红色宣讲队”进村入户\n近日，青山镇组建由老党员、退休教师组成的红\n色宣讲队，深入9个村开展宣讲20余场。\n"
+          "■石桥镇 “党员联户”解民忧\n今年以来，石桥镇推行一名党员联系十户群众的\n机制，帮助群众解决困难210件。\n")
+
+
+def test_marked_brief_items_open_articles_under_their_banner():
+    from corpus_tools.layout.headforms import marked_items
+
+    tags = ["B-para", "cont", "para", "para", "cont", "cont", "cont", "cont", "cont"]
+    assert marked_items(read_lines(BRIEFS), tags) == [
+        "B-para", "cont", "banner", "B-title", "para", "cont", "B-title", "para", "cont"]
+    layout = split_page(BRIEFS)
+    titles = [a.title for a in layout.articles]
+    assert "青山镇 “红色宣讲队”进村入户" in titles and "石桥镇 “党员联户”解民忧" in titles
+    assert any(r.kind == "mark" and r.removed == "■" for r in layout.repairs)
+    assert check_no_loss(BRIEFS, layout) == []
+
+
+def test_marked_byline_is_no_brief_item():
+    from corpus_tools.layout.headforms import marked_items
+
+    raw = "■滨江日报记者 陈明 通讯员 李华\n本报讯 近日，城关镇东风村新修道路三公里。\n"
+    assert marked_items(read_lines(raw), ["B-para", "cont"]) == ["B-para", "cont"]
+
+
+def test_notice_label_opens_a_block_of_its_own():
+    from corpus_tools.layout.headforms import notice_labels
+
+    raw = ("本报讯 近日，城关镇东风村新修道路三公里，道路通\n到了家门口，村民出行更方便了。\n\n征稿启事\n"
+           "为讲好青山故事，本报专栏即日起面向社会征稿，欢迎\n来稿。\n")
+    tags = ["B-para", "cont", "para", "cont", "cont"]
+    assert notice_labels(read_lines(raw), tags) == ["B-para", "cont", "B-title", "para", "cont"]
+    # a line cut at the column that happens to end in such a word is no label
+    cut = "本报讯 近日，城关镇东风村新修道路三公里，道路通\n到了家门口。国际联盟在决议通过后发表声明\n说，道路已经通车。\n"
+    assert notice_labels(read_lines(cut), ["B-para", "cont", "cont"]) == ["B-para", "cont", "cont"]

@@ -8,8 +8,8 @@ import warnings
 import numpy as np
 
 from corpus_tools.layout.arbiter import arbitrate_kinds, merge_layouts
-from corpus_tools.layout.classify import (assign_roles, drop_format_chars, folio_banners, merge_two_line_titles,
-                                          segment_bodies, undouble_heads)
+from corpus_tools.layout.classify import (assign_roles, drop_format_chars, drop_item_marks, folio_banners,
+                                          merge_two_line_titles, segment_bodies, undouble_heads)
 from corpus_tools.layout.flow import repair_flow
 from corpus_tools.layout.headafter import heads_after_bodies
 from corpus_tools.layout.boundaries import (adopt_strays, correct_tags, headings_in_bodies, headline_like_bodies,
@@ -287,6 +287,7 @@ def _finish(units: list[Unit], n_articles: int, raw: str, *, rejoin_headless: bo
     for u in units:
         if u.article is not None:
             u.article = order.get(u.article)
+    drop_item_marks(units, raw)
     blocks = [Block(u.final, u.text, u.start, u.end, u.article) for u in units]
     block_of = {i: i for i in range(len(units))}
     articles = _article_parts(units, len(order), block_of, raw)

@@ -6,6 +6,7 @@ Forms read (role words: 记者, 通讯员, 实习生, 摄影, 特约记者; ``�
 * roles in brackets or on their own line: ``（记者 王磊 通讯员 赵晓红）``, ``记者 王磊 通讯员 赵晓红``,
   ``本报记者 王磊``; names may be glued to their role (``记者王磊``);
 * photographers: ``（王磊 摄）``, ``王磊 摄`` -> ``[("摄影", "王磊")]``;
+* a closing ``报道`` after the names (``本报记者 王磊 报道``) is no name;
 * in a lead: ``本报讯（记者 王磊 通讯员 赵晓红）…`` (the text stays in the body); a unit before
   the names (``本报讯（县融媒体中心 卢春燕）``) is not a name: ``[("", "卢春燕")]``.
 
@@ -32,6 +33,8 @@ _ROLE_COLON_RE = re.compile(r"((?:本报|本台)?(?:特约记者|通讯员|实�
 _COLON_LINE_RE = re.compile(r"^(?:(?:本报|本台)?(?:特约记者|通讯员|实习生|记者|摄影|撰文)\s*[:：]\s*"
                             r"[\u4e00-\u9fff·]{1,5}(?:[ \u3000、]+[\u4e00-\u9fff·]{1,5})*\s*)+$")
 _SEP_RE = re.compile(r"[ \u3000\xa0、,，/]+")
+#: Words a byline closes with after its names (``本报记者 孙志刚 报道``): no name.
+CLOSING_WORDS = ("报道", "报导")
 _OPEN, _CLOSE = "(（", ")）"
 #: A lead that opens with a byline in brackets: ``本报讯（记者 王磊）``.
 LEAD_BYLINE_RE = re.compile(r"^[\[【(（]?\s*本报讯\s*[(（]([^()（）]{2,60})[)）]")
@@ -71,6 +74,8 @@ def _tokens(inner: str) -> list[str] | None:
                 out.append(m.group(1))
                 tok = tok[m.end():]
                 continue
+            if tok in CLOSING_WORDS:
+                break  # ``本报记者 孙志刚 报道``, ``摄影报道``: the report, not a name
             if tok == "摄" or (tok.endswith("摄") and out and len(tok) <= 6 and _NAME_RE.match(tok[:-1])):
                 if tok != "摄":
                     out.append(tok[:-1])
@@ -120,6 +125,8 @@ def parse_byline(text: str, *, bare: bool = False) -> list[tuple[str, str]] | No
     [('记者', '陈明'), ('通讯员', '李华')]
     >>> parse_byline("撰文：陈明 摄影：李华")
     [('撰文', '陈明'), ('摄影', '李华')]
+    >>> parse_byline("本报记者 孙志刚 报道")  # the closing 报道 is no name
+    [('记者', '孙志刚')]
     >>> parse_byline("完善城市功能 提升城市品质") is None
     True
     """

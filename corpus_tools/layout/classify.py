@@ -15,6 +15,7 @@ from corpus_tools.layout.patterns import (
     is_lead,
     is_parallel,
     is_place_line,
+    ITEM_MARKS,
     place_prefix,
 )
 from corpus_tools.layout.repair import fix_spacing, undouble
@@ -32,6 +33,21 @@ def drop_format_chars(units: list[Unit], raw: str) -> None:
             u.text = FORMAT_CHARS_RE.sub("", u.text)
             u.repairs = u.repairs + [Repair("format", i, i + 1, raw[i], f"invisible format character "
                                             f"U+{ord(raw[i]):04X} removed") for i in found]
+
+
+def drop_item_marks(units: list[Unit], raw: str) -> None:
+    """Remove the mark printed before a heading (``■热水镇 “红色理论宣讲队”进村入户``,
+    :data:`~corpus_tools.layout.patterns.ITEM_MARKS`), recording it as a repair; units of their
+    final kind (a marked paragraph of a body keeps its mark)."""
+    for u in units:
+        if u.final not in ("headline", "kicker", "subtitle", "banner") or not u.pieces:
+            continue
+        start, end = u.pieces[0]
+        line = raw[start:end]
+        k = len(line) - len(line.lstrip())
+        if k < len(line) and line[k] in ITEM_MARKS and u.text.startswith(line[k]) and len(u.text.strip()) > 1:
+            u.text = u.text[1:].lstrip()
+            u.repairs = u.repairs + [Repair("mark", start + k, start + k + 1, line[k], "item mark before a heading removed")]
 
 
 def undouble_heads(units: list[Unit], raw: str) -> None:

@@ -44,7 +44,43 @@ def heads_first(units: list[Unit]) -> bool:
     return bool(first) and sum(k == "headline" for k in first.values()) > len(first) / 2
 
 
-def _run_above(units: list[Unit], byline: int) -> list[int] | None:
+class _Articles:
+    """Where each article's units stand, kept up to date as :func:`heads_after_bodies` moves
+    units between articles, so that a question about one article costs the size of that
+    article, not of the page (the whole pass is linear in the page's units).
+    """
+
+    def __init__(self, units: list[Unit]) -> None:
+        self.units = units
+        self.at: dict[int | None, list[int]] = {}
+        for i, u in enumerate(units):
+            self.at.setdefault(u.article, []).append(i)
+
+    def of(self, a: int | None) -> list[int]:
+        """Positions of the units of article ``a``, in print order."""
+        return self.at.get(a, [])
+
+    def first(self, a: int | None, final: str) -> int | None:
+        """Position of article ``a``'s first unit of kind ``final``, if any."""
+        return next((k for k in self.of(a) if self.units[k].final == final), None)
+
+    def with_final(self, a: int | None, final: str, before: int | None = None) -> list[int]:
+        """Positions of article ``a``'s units of kind ``final`` (before position ``before``)."""
+        return [k for k in self.of(a) if (before is None or k < before) and self.units[k].final == final]
+
+    def move(self, positions: list[int], target: int | None) -> None:
+        """Give the units at ``positions`` to article ``target``."""
+        if not positions:
+            return
+        olds = {self.units[i].article for i in positions}
+        for i in positions:
+            self.units[i].article = target
+        for o in olds - {target}:
+            self.at[o] = [k for k in self.at[o] if self.units[k].article == o]
+        self.at[target] = sorted(set(self.of(target)) | set(positions))
+
+
+def _run_above(units: list[Unit], byline: int, arts: _Articles) -> list[int] | None:
     """Body paragraphs and captions closed by the byline ``units[byline]``, when they stand apart.
 
     They stand apart when another byline of the same article closes the paragraphs before
@@ -62,9 +98,10 @@ def _run_above(units: list[Unit], byline: int) -> list[int] | None:
         return None
     run.reverse()
     if k >= 0 and units[k].article == a and units[k].final == "byline":
-        return run if any(u.final == "body" and u.article == a for u in units[:k]) else None
-    titled = any(u.article == a and u.final == "headline" for u in units)
-    own = all(u.article != a for u in units[:run[0]]) and all(u.article != a for u in units[byline + 1:])
+        first_body = arts.first(a, "body")
+        return run if first_body is not None and first_body < k else None
+    titled = arts.first(a, "headline") is not None
+    own = arts.of(a)[0] >= run[0] and arts.of(a)[-1] <= byline
     return run if own and not titled else None
 
 
@@ -72,39 +109,41 @@ def heads_after_bodies(units: list[Unit], n_articles: int) -> int:
     """Give a headline printed after its body back to its paragraphs (see the module docstring).
 
     Changes ``article`` (and a banner's ``final``) of the units concerned; returns the new
-    number of articles (renumbered in print order).
+    number of articles (renumbered in print order). Linear in the number of units: what is
+    asked of an article is read from an index of its units (:class:`_Articles`).
     """
     if not heads_first(units):
         return n_articles
+    arts = _Articles(units)
     changed = False
     g = 1
     while g < len(units):
         u = units[g]
-        group = _group_at(units, g)
+        group = _group_at(units, g, arts)
         if group is None:
             g += 1
             continue
         j = g - 1
         while j >= 0 and units[j].final == "caption":
             j -= 1
-        run = _run_above(units, j) if j >= 0 and units[j].final == "byline" else None
-        bodiless = u.final != "banner" and all(v.article != u.article for i, v in enumerate(units) if i not in group)
+        run = _run_above(units, j, arts) if j >= 0 and units[j].final == "byline" else None
+        # (a heading group of an article holds every unit of it unless it is a kicker over another headline)
+        bodiless = u.final != "banner" and len(arts.of(u.article)) == len(group)
         if run is None and (bodiless or u.final == "kicker") and j >= 0:
             # no byline sets the paragraphs apart: they open where the text turns to the headline's words
-            run = _turn(units, g, group)
+            run = _turn(units, g, group, arts)
             j = g
-        if run is None or (len(group) == 1 and u.final in ("banner", "kicker") and not _names(units, group, run)):
+        if run is None or (len(group) == 1 and u.final in ("banner", "kicker") and not _names(units, group, run, arts)):
             g = group[-1] + 1
             continue
         a = units[run[0]].article
         new = n_articles + 1000 + g  # a fresh id, renumbered below
-        own_run = all(v.article != a for v in units[:run[0]])
-        for i in ([] if own_run else run + list(range(j, g))):
-            units[i].article = new
-        for i in group:
-            units[i].article = a if own_run else new
-            if len(group) == 1:  # a banner or kicker line read as the title it is
-                units[i].final = "headline"
+        own_run = arts.of(a)[0] >= run[0]
+        if not own_run:
+            arts.move(run + list(range(j, g)), new)
+        arts.move(group, a if own_run else new)
+        if len(group) == 1:  # a banner or kicker line read as the title it is
+            units[group[0]].final = "headline"
         changed = True
         g = group[-1] + 1
     return renumber(units) if changed else n_articles
@@ -114,27 +153,29 @@ def heads_after_bodies(units: list[Unit], n_articles: int) -> int:
 TURN_GAIN = 2
 
 
-def _turn(units: list[Unit], g: int, group: list[int]) -> list[int] | None:
+def _turn(units: list[Unit], g: int, group: list[int], arts: _Articles) -> list[int] | None:
     """The last paragraphs of the titled article printed before ``units[g]``, from the one where
     its text turns to the words of the heading ``group`` (character pairs shared with the
     paragraphs from there on, less those shared with the paragraphs before), when that gain
     reaches :data:`TURN_GAIN`; the captions and byline printed among them go with them.
     """
     a = units[g - 1].article
-    if a is None or not any(v.article == a and v.final == "headline" for v in units[:g]):
+    if a is None:
         return None
-    paras = [i for i in range(g) if units[i].article == a and units[i].final == "body"]
-    first_head = min(i for i in range(g) if units[i].article == a and units[i].final == "headline")
-    if len(paras) < 2 or first_head > paras[0]:
+    heads = arts.with_final(a, "headline", before=g)
+    if not heads:
+        return None
+    paras = arts.with_final(a, "body", before=g)
+    if len(paras) < 2 or heads[0] > paras[0]:
         return None
     grams = set().union(*(cjk_bigrams(units[i].text) for i in group))
     at = turn_point(grams, [cjk_bigrams(units[i].text) for i in paras], range(1, len(paras)), floor=TURN_GAIN - 1)
     if at is None:
         return None
-    return [i for i in range(paras[at], g) if units[i].article == a]
+    return [i for i in arts.of(a) if paras[at] <= i < g]
 
 
-def _group_at(units: list[Unit], g: int) -> list[int] | None:
+def _group_at(units: list[Unit], g: int, arts: _Articles) -> list[int] | None:
     """The heading group starting at ``g`` that may be a headline printed after its body.
 
     Either the headings of an article that has nothing else (no body, caption or byline), or
@@ -152,7 +193,7 @@ def _group_at(units: list[Unit], g: int) -> list[int] | None:
     group = [g]
     while group[-1] + 1 < len(units) and units[group[-1] + 1].article == h and units[group[-1] + 1].final in _HEADS:
         group.append(group[-1] + 1)
-    if any(v.article == h for i, v in enumerate(units) if i not in group):
+    if len(arts.of(h)) > len(group):
         # a kicker over another article's headline (not a lead-in ending in a dash) may be a
         # headline printed after its body if it names the body above
         lead_in = u.text.rstrip().endswith(("—", "-", "：", ":"))
@@ -162,7 +203,7 @@ def _group_at(units: list[Unit], g: int) -> list[int] | None:
     return group
 
 
-def _names(units: list[Unit], group: list[int], run: list[int]) -> bool:
+def _names(units: list[Unit], group: list[int], run: list[int], arts: _Articles) -> bool:
     """True if the banner or kicker ``group`` names the paragraphs ``run`` above it.
 
     It shares at least :data:`BANNER_OVERLAP` character pairs with them, and more than with
@@ -171,6 +212,5 @@ def _names(units: list[Unit], group: list[int], run: list[int]) -> bool:
     head = set().union(*(cjk_bigrams(units[i].text) for i in group))
     body = set().union(*(cjk_bigrams(units[i].text) for i in run if units[i].final == "body"))
     own = units[group[0]].article
-    below = set().union(*(cjk_bigrams(v.text) for v in units if own is not None and v.article == own
-                          and v.final == "body"))
+    below = set().union(*(cjk_bigrams(units[k].text) for k in (arts.with_final(own, "body") if own is not None else [])))
     return len(head & body) >= BANNER_OVERLAP and len(head & body) > len(head & below)

@@ -13,8 +13,9 @@ returns the corrected tags (:func:`corpus_tools.layout.boundaries.correct_tags` 
 * :func:`lead_in_kickers` — a lead-in printed without its dash over its title
   (``外交部发言人`` / ``中方对当前中东事态高度关切``) read as the title's first line;
 * :func:`subject_first_lines` — a two-line title whose first line is its subject, a place and a
-  quoted name (``城关镇“爱心食堂”`` / ``温暖独居老人``) or a village with its township
-  (``青山镇石桥村`` / ``小茶园做成大产业``), read as a kicker over a title;
+  quoted name (``城关镇“爱心食堂”`` / ``温暖独居老人``), a village with its township
+  (``青山镇石桥村`` / ``小茶园做成大产业``) or a township and a short noun phrase
+  (``三道堰镇端午假期`` / ``接待游客12.6万人次``), read as a kicker over a title;
 * :func:`folio_lines` — the page's date or page line (``2024年5月8日 星期三``, ``B3 乡镇视窗``) read
   as a title or kicker;
 * :func:`kickers_over_own_titles` — a lead-in over a title of its own (``place：…``) read as a
@@ -27,7 +28,11 @@ returns the corrected tags (:func:`corpus_tools.layout.boundaries.correct_tags` 
   (``摄影：…``) read as the body's last sentence;
 * :func:`titles_under_bylines` — on a page whose headlines stand above their bodies, an article
   printed with its headline after it (body, byline, title) read as part of the article above and
-  its title as the next article's kicker.
+  its title as the next article's kicker;
+* :func:`marked_items` — brief items under a banner, each a marked title line
+  (``■热水镇 “红色理论宣讲队”进村入户``) over a few lines, read as one paragraph;
+* :func:`notice_labels` — a notice's label on a line of its own (``征稿启事``, ``温馨提示``) read
+  as the first line of the article's last paragraph.
 """
 
 from __future__ import annotations
@@ -38,9 +43,9 @@ from corpus_tools.layout.bylines import parse_byline
 from corpus_tools.layout.continuity import continuity
 from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line
-from corpus_tools.layout.patterns import (CAPTION_START_RE, CLAUSE_PUNCT, COLON_TITLE_RE, FINAL_PUNCT, PLACE_RE,
+from corpus_tools.layout.patterns import (CAPTION_START_RE, CLAUSE_PUNCT, COLON_TITLE_RE, FINAL_PUNCT, ITEM_MARKS, PLACE_RE,
                                           cjk_bigrams, ends_sentence, is_credited_caption, is_folio_line,
-                                          is_parallel_pair, is_place_line, reads_as_kicker, turn_point)
+                                          is_parallel_pair, is_place_line, reads_as_kicker, text_width, turn_point)
 
 
 def credited_captions(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
@@ -170,12 +175,23 @@ _PLACE_NAMED_RE = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?:县|区|市|乡|镇|街
 #: A village or community named with its township (``青山镇石桥村``): the place a title is about;
 #: a kicker names a township or the county alone (``网岭镇``, ``荣县城关镇``).
 _VILLAGE_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道)[\u4e00-\u9fff]{2,6}?(?:村|社区)$")
+#: A township or county and what of it a title is about, no mark and no space (``盘山县85万亩稻蟹``,
+#: ``三道堰镇端午假期``): a noun phrase, the subject of the line under it; a kicker that names
+#: more says what is done (``平遥县推动教育资源优质均衡发展``, over a two-clause title).
+_PLACE_SUBJECT_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:县|乡|镇|街道)(?![域级委直])[\u4e00-\u9fff\d.“”]{2,8}$")
+
+
+def _subject_line(text: str) -> bool:
+    """True for a title's first line that names its subject (see :func:`subject_first_lines`)."""
+    return bool(_PLACE_NAMED_RE.match(text) or _VILLAGE_LINE_RE.match(text)
+                or _PLACE_SUBJECT_RE.match(text) and not is_place_line(text))
 
 
 def subject_first_lines(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """A two-line title whose first line is its subject, a place and a quoted name
-    (``城关镇“爱心食堂”`` / ``温暖独居老人``) or a village with its township (``青山镇石桥村`` /
-    ``小茶园做成大产业``), that the line model reads as a kicker over a title, is one title.
+    (``城关镇“爱心食堂”`` / ``温暖独居老人``), a village with its township (``青山镇石桥村`` /
+    ``小茶园做成大产业``) or a township and a short noun phrase (``三道堰镇端午假期`` /
+    ``接待游客12.6万人次``), that the line model reads as a kicker over a title, is one title.
 
     The second line says what the subject does: it starts with no place of its own and is no
     ``place：`` title (``城关镇：…`` under a kicker), and the two stand with no blank line between.
@@ -186,8 +202,8 @@ def subject_first_lines(raw_lines: list[Line | None], tags: list[str]) -> list[s
     out = list(tags)
     for i in range(1, len(lines)):
         a, b = lines[i - 1].text.strip(), lines[i].text.strip()
-        if (out[i - 1].removeprefix("B-") != "kicker" or out[i] not in ("title", "B-title") or gap[i]
-                or not (_PLACE_NAMED_RE.match(a) or _VILLAGE_LINE_RE.match(a)) or not b or len(b) > 16 or b[-1] in FINAL_PUNCT + CLAUSE_PUNCT
+        if (out[i - 1].removeprefix("B-") != "kicker" or out[i] not in ("title", "B-title") or gap[i] > 1
+                or not _subject_line(a) or not b or len(b) > 16 or b[-1] in FINAL_PUNCT + CLAUSE_PUNCT
                 or " " in b or "“" in b[:1] or COLON_TITLE_RE.match(b) or PLACE_RE.match(b)):
             continue
         out[i - 1] = out[i - 1].replace("kicker", "title")
@@ -375,3 +391,72 @@ def banners_over_headlines(raw_lines: list[Line | None], tags: list[str], *, top
         elif role not in ("kicker", "title", "banner"):
             heads_only = False
     return out
+
+
+#: Widest brief-item title line, in characters.
+ITEM_TITLE_MAX = 24
+#: How much narrower than the column (median width of the lines the model reads as wrapped)
+#: a brief item's title line stands; a marked paragraph's first line (``■西非和萨赫勒地区…``) is
+#: cut at the column.
+ITEM_TITLE_SHORT = 2.0
+
+
+def _item_title(text: str) -> bool:
+    """A brief item's title line: a mark, then a phrase without a sentence's or clause's marks
+    that is no byline (``■本报记者 王磊`` is one)."""
+    t = text.strip()
+    return (len(t) >= 4 and t[0] in ITEM_MARKS and len(t) <= ITEM_TITLE_MAX and parse_byline(t) is None
+            and not any(ch in FINAL_PUNCT or ch in CLAUSE_PUNCT for ch in t))
+
+
+def marked_items(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """Brief items, each a marked title line over a few lines of text (``党建简讯`` /
+    ``■热水镇 “红色理论宣讲队”进村入户`` / ``近日，热水镇组建…``), that the line model reads as
+    one paragraph: each marked title, narrower than the column (:data:`ITEM_TITLE_SHORT`), opens an
+    article, and a short line without marks standing alone right above the first one is the items'
+    banner. Returns the new tags.
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    gap = blank_lines_before(raw_lines)
+    out = list(tags)
+    wrapped = sorted(text_width(ln.text) for ln, t in zip(lines, tags) if t == "cont")
+    column = wrapped[len(wrapped) // 2] if wrapped else 0.0
+    for i, ln in enumerate(lines):
+        if (out[i].removeprefix("B-") not in ("para", "cont") or not _item_title(ln.text) or i + 1 >= len(lines)
+                or out[i + 1] != "cont" or text_width(ln.text) > column - ITEM_TITLE_SHORT):
+            continue
+        out[i] = "B-title"
+        if out[i + 1] == "cont":
+            out[i + 1] = "para"
+        above = lines[i - 1].text.strip() if i else ""
+        if (i >= 2 and gap[i] and gap[i - 1] and out[i - 1].removeprefix("B-") == "para"
+                and 2 <= len(above) <= 8 and not any(ch in FINAL_PUNCT or ch in CLAUSE_PUNCT for ch in above)):
+            make_banner(out, i - 1)
+    return out
+
+
+#: Words a notice's label ends with (``征稿启事``, ``温馨提示``, ``停电公告``): the kind of notice,
+#: not a paper's own words.
+NOTICE_KINDS = ("启事", "提示", "公告", "通知", "须知", "声明", "通告", "告示")
+
+
+def notice_labels(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """A notice's label on a line of its own (``征稿启事``, ``温馨提示``: after a blank line or a
+    finished sentence, narrower than the column) over its text, that the line
+    model reads as the first line of a paragraph going on under it, opens a block of its own (a
+    notice is no part of the article above it). Returns the new tags.
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    gap = blank_lines_before(raw_lines)
+    out = list(tags)
+    wrapped = sorted(text_width(ln.text) for ln, t in zip(lines, tags) if t == "cont")
+    column = wrapped[len(wrapped) // 2] if wrapped else 0.0
+    for i, ln in enumerate(lines[:-1]):
+        t = ln.text.strip().lstrip(ITEM_MARKS + "【[").rstrip("】]").strip()
+        alone = i == 0 or gap[i] or ends_sentence(lines[i - 1].text)
+        if (alone and out[i].removeprefix("B-") in ("para", "cont") and out[i + 1] == "cont" and 2 <= len(t) <= 8
+                and text_width(ln.text) <= column - ITEM_TITLE_SHORT
+                and t.endswith(NOTICE_KINDS) and not any(ch in FINAL_PUNCT or ch in CLAUSE_PUNCT for ch in t)):
+            out[i], out[i + 1] = "B-title", "para"
+    return out
+

@@ -16,7 +16,8 @@ class Repair:
     ----------
     kind : str
         ``"undouble"`` (a bold headline extracted twice), ``"format"`` (an invisible
-        format character such as a zero-width space) or ``"move"`` (column-flow repair).
+        format character such as a zero-width space), ``"mark"`` (an item mark before a
+        heading, ``■``) or ``"move"`` (column-flow repair).
     start, end : int
         Span of the removed characters in the raw text.
     removed : str

@@ -119,6 +119,8 @@ _WHO_RE = re.compile(r"[\u4e00-\u9fff]{2}(?:发言人|秘书长|校长|院长|�
                      r"负责人|专家|部长|大使|队长|村民|医生|护士|记者)(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff·]{4,10})?$")
 #: A title of its own: a short name and a colon before it (``余村：从“卖石头”到“卖风景”``).
 COLON_TITLE_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}：\S")
+#: Marks a page prints before a brief item's title or a box's label (``■热水镇 “红色理论宣讲队”进村入户``).
+ITEM_MARKS = "■□◆◇●▲★"
 
 
 def reads_as_kicker(first: str, second: str) -> bool:
