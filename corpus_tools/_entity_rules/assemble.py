@@ -70,23 +70,30 @@ def _peel_places(cands: list[Cand], places: list[Cand], text: str) -> list[Cand]
     for p in places:
         if p.start not in starts or p.length > starts[p.start].length:
             starts[p.start] = p
-    inner = [(p.start, p.end) for p in places if p.end - p.start >= 2]
+    # the places of two or more characters by start, each with its rank in *places* (the first that
+    # qualifies wins, as in a scan of the list), so a candidate looks only at the starts it spans
+    inner: dict[int, list[tuple[int, int]]] = {}
+    for k, p in enumerate(places):
+        if p.end - p.start >= 2:
+            inner.setdefault(p.start, []).append((k, p.end))
+    longest = max((p.end - p.start for p in places), default=0)
     out = []
     for c in cands:
-        if c.label in ("ORG", "FAC", "EVENT", "PROJECT") and any(a < c.end < b and a >= c.start for a, b in inner):
+        if c.label in ("ORG", "FAC", "EVENT", "PROJECT") and any(
+                b > c.end for a in range(c.start, c.end) for _, b in inner.get(a, ())):
             continue  # never end inside a place name (保合少镇古路|板村 is no road)
         if c.label in ("ORG", "FAC", "EVENT", "PROJECT") and any(
-                a == c.start and b < c.end and text[b] in _CLAUSE_CHARS for a, b in inner):
+                b < c.end and text[b] in _CLAUSE_CHARS for _, b in inner.get(c.start, ())):
             continue  # a name does not go on from a place with an adverb: 稠城街道都办(起了)
-        if c.label == "ORG" and _ONE_CHAR_UNIT_RE.match(text, c.start, c.end) and not any(a == c.start for a, _ in inner):
+        if c.label == "ORG" and _ONE_CHAR_UNIT_RE.match(text, c.start, c.end) and c.start not in inner:
             continue  # 来村委会 (不用来村委会): one character + 村委会 is a verb and the bare body
         if c.label in ("ORG", "FAC", "EVENT", "PROJECT"):
             # never start inside a place name (县城东街道… -> 城东街道…)
-            for a, b in inner:
-                if a < c.start < b and b < c.end - 1 and not (c.start == a + 1 and text[a] in "和与及"):  # 和|县妇联
-                    if c.label != "PROJECT":
-                        c = Cand(b, c.end, c.label, c.prio, c.code, c.source, c.text[b - c.start:], c.text_head)
-                    break
+            hits = [(k, b) for a in range(max(0, c.start - longest + 1), c.start) for k, b in inner.get(a, ())
+                    if c.start < b < c.end - 1 and not (c.start == a + 1 and text[a] in "和与及")]  # 和|县妇联
+            if hits and c.label != "PROJECT":
+                b = min(hits)[1]
+                c = Cand(b, c.end, c.label, c.prio, c.code, c.source, c.text[b - c.start:], c.text_head)
         if c.label == "COMMUNITY" and c.source == "regex":
             p = starts.get(c.start)
             if p is not None and p.label in ("GPE", "TOWNSHIP") and c.end - p.end >= 4:
