@@ -10,7 +10,8 @@ from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.heads import (find_communities, find_countries, find_docs, find_events, find_facs,
                                               find_locs, find_orgs, find_projects)
 from corpus_tools._entity_rules.lexicon import (Cand, EVENT_HEADS, FAC_HEADS, ORG_HEADS, PROJECT_HEADS, STOPS,
-                                                all_stops, common_or_frequent, common_words, is_name_char, place_words, words)
+                                                all_stops, common_or_frequent, common_words, is_name_char, occurrences, place_words,
+                                                words)
 from corpus_tools._entity_rules.firms import FIRM_INDUSTRY, industry_words
 from corpus_tools._entity_rules.gpe_forms import former_units
 from corpus_tools._entity_rules.names import is_word
@@ -246,8 +247,8 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
     seen = dict.fromkeys((text[c.start:c.end], c.label) for c in ents if c.source != "gazetteer" and c.end - c.start >= 2)
     extra = []
     for name, label in seen:
-        for m in re.finditer(re.escape(name), text):
-            extra.append(Cand(m.start(), m.end(), label, prio=0, source="propagated"))
+        for s, e in occurrences(text, name):
+            extra.append(Cand(s, e, label, prio=0, source="propagated"))
     if extra:
         ents = resolve(ents + extra, n)
     bare = _bare_forms(ents, text) + firm_short_forms(ents, text, places) + level_bare_orgs(ents, text, places)
