@@ -9,8 +9,9 @@ from __future__ import annotations
 import pytest
 
 from corpus_tools._entity_rules.scan import Scanner
+from corpus_tools._entity_rules.lexicon import Cand
 from corpus_tools._entity_rules.sites import (festivals, find_sites, listed_nature, nature_lists, nature_names,
-                                              road_codes, scenic_areas, stations)
+                                              regions_in_words, road_codes, scenic_areas, stations)
 from corpus_tools.entities import find_entities
 
 ERYUAN = ("洱源县位于洱海源头，境内有茈碧湖、西湖、海西海等高原湖泊。"
@@ -139,6 +140,25 @@ def test_world_region_strings_inside_other_words_are_no_loc(text):
 ])
 def test_a_word_starting_with_a_region_is_no_loc(text):
     assert [e.text for e in find_entities(text) if e.label == "LOC"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "今年全县东亚飞蝗发生面积明显减少。",  # the species is a word of the lexicon: 东亚|飞蝗 was a LOC
+    "植保站加强亚洲玉米螟监测。",
+    "全县属中亚热带季风气候，雨量充沛。",
+    "保护区里的华南虎又添了幼崽。",  # a word of the segmenter's own model
+])
+def test_a_region_starting_a_longer_word_of_the_segmenter_is_no_loc(text):
+    assert [e.text for e in find_entities(text) if e.label == "LOC"] == []
+
+
+def test_a_region_inside_a_word_blocks_the_model_but_keeps_area_words():
+    t = "华南虎和华南地区的东亚"
+    feats = ["B-n", "I-n", "E-n", "S-c", "B-ns", "I-ns", "I-ns", "E-ns", "S-u", "B-ns", "E-ns"]
+    cands = [Cand(0, 2, "LOC"), Cand(4, 6, "LOC"), Cand(9, 11, "LOC"), Cand(4, 8, "ORG")]
+    got = [(c.label, t[c.start:c.end]) for c in regions_in_words(cands, t, feats)]
+    assert got == [("LOC", "华南"), ("LOC", "东亚"), ("ORG", "华南地区"), ("_", "华南虎")]
+    assert regions_in_words(cands, t, None) == cands  # no word features: nothing to read
 
 
 @pytest.mark.parametrize("text, want", [

@@ -460,6 +460,43 @@ def world_regions(text: str, feats: list[str] | None = None) -> list[Cand]:
     return out
 
 
+#: what may follow a region inside one word of the segmenter and leave the region a LOC (东亚地区, 华北平原)
+_REGION_WORD_TAILS = frozenset(("地区", "区域", "国家", "各国", "一带", "平原", "沿海", "大地", "腹地", "内陆"))
+
+
+def regions_in_words(cands: list[Cand], text: str, feats: list[str] | None) -> list[Cand]:
+    """*cands* without the region words (:data:`WORLD_REGIONS`, ``loc_words.txt``) that the segmenter's
+    word features *feats* read as the start of a longer word (华南|虎, 东亚|飞蝗 once the lexicon
+    holds the species): a species, pest or climate zone named after a region is no LOC. Each such
+    region leaves a blocker (label ``_``) over the word, so the NER model does not put it back;
+    a word that only adds an area word to the region (东亚地区 as one word) keeps it.
+
+    Examples
+    --------
+    >>> t = "华南虎和华南"
+    >>> [(c.label, t[c.start:c.end]) for c in regions_in_words([Cand(0, 2, "LOC"), Cand(4, 6, "LOC")], t,
+    ...                                                        ["B-n", "I-n", "E-n", "S-c", "B-ns", "E-ns"])]
+    [('LOC', '华南'), ('_', '华南虎')]
+    """
+    n = len(text)
+    if feats is None or len(feats) != n:
+        return cands
+    out, blockers = [], []
+    for c in cands:
+        if c.label == "LOC" and c.end < n and feats[c.end - 1][:1] in ("B", "I") and (
+                text[c.start:c.end] in LOC_WORDS or text[c.start:c.end] in WORLD_REGIONS):
+            b = c.end
+            while b < n and feats[b][:1] == "I":
+                b += 1
+            if b < n and feats[b][:1] == "E":
+                b += 1
+            if text[c.end:b] not in _REGION_WORD_TAILS:
+                blockers.append(Cand(c.start, b, "_", prio=-2))
+                continue
+        out.append(c)
+    return out + blockers
+
+
 #: last characters of facility names the segmenter knows as one place word (天安门, 故宫, 卢沟桥); not 园,
 #: which ends as many neighbourhood and village names (南花园) as gardens
 _LANDMARK_ENDS = "门宫楼塔寺庙阁桥殿"
