@@ -153,11 +153,12 @@ def test_a_region_starting_a_longer_word_of_the_segmenter_is_no_loc(text):
 
 
 def test_a_region_inside_a_word_blocks_the_model_but_keeps_area_words():
-    t = "华南虎和华南地区的东亚"
-    feats = ["B-n", "I-n", "E-n", "S-c", "B-ns", "I-ns", "I-ns", "E-ns", "S-u", "B-ns", "E-ns"]
-    cands = [Cand(0, 2, "LOC"), Cand(4, 6, "LOC"), Cand(9, 11, "LOC"), Cand(4, 8, "ORG")]
+    t = "华南虎和亚洲区的东亚、黄河流域"
+    feats = ["B-n", "I-n", "E-n", "S-c", "B-n", "I-n", "E-n", "S-u", "B-ns", "E-ns", "S-w", "B-ns", "I-ns", "I-ns", "E-ns"]
+    cands = [Cand(0, 2, "LOC"), Cand(4, 6, "LOC"), Cand(8, 10, "LOC"), Cand(11, 13, "LOC")]
     got = [(c.label, t[c.start:c.end]) for c in regions_in_words(cands, t, feats)]
-    assert got == [("LOC", "华南"), ("LOC", "东亚"), ("ORG", "华南地区"), ("_", "华南虎")]
+    # 亚洲区: an area word after the region; 黄河流域/ns: the word names a place itself
+    assert got == [("LOC", "亚洲"), ("LOC", "东亚"), ("LOC", "黄河"), ("_", "华南虎")]
     assert regions_in_words(cands, t, None) == cands  # no word features: nothing to read
 
 
