@@ -56,12 +56,21 @@ reports dropped in earlier passes (``pool10``). Shuffled with the seed, greedy a
 province; the reports dropped by hand in this pass (``DROPPED10``, judged by title and first lines) are skipped
 by the greedy pass, not taken out before the shuffle, so a drop does not reshuffle the draw.
 
+The dev9/blind11 gold (``benchmarks/gold/dev9``; blind11 is kept outside the repository) is drawn in one pass with
+an eighth seed (``SEED11``) from blind10's pool logic (``pool10`` with ``earlier=DROPPED_BEFORE11``): the gold-pool
+ids passing either widened filter without the governance condition, minus every earlier set (blind10 included) and
+every earlier drop; 208 reports were left. Shuffled with the seed, greedy, one report per province: dev9 first (14
+reports), then blind11 from the rest (12 reports). The reports dropped by hand in this pass (``DROPPED11``, judged by
+title and first lines, the blind rows never opened further) are skipped by the greedy pass like ``DROPPED10``; the
+earlier passes' pools leave them in, so the rows of every earlier set are unchanged.
+
 Usage::
 
     python benchmarks/gold_select.py [--shared ../shared] [--set dev4]
 
 prints ``set  stem  id  date  province  CJK  title`` rows of dev4 (``--set dev5`` for dev5, ``--set dev6``
-for dev6, ``--set dev7`` for dev7, ``--set dev8`` for dev8). ``--set blind4`` ... ``--set blind10``
+for dev6, ``--set dev7`` for dev7, ``--set dev8`` for dev8, ``--set dev9`` for dev9). ``--set blind4`` ...
+``--set blind11``
 print the blind rows: only the integrator
 needs them (helpers must not read the blind reports). ``--manifest DIR`` also writes ``DIR/manifest.tsv``
 (stem, id, date, province, cjk) for the set; ``benchmarks/gold_texts.py DIR`` then writes the texts::
@@ -74,6 +83,8 @@ needs them (helpers must not read the blind reports). ``--manifest DIR`` also wr
     python benchmarks/gold_texts.py benchmarks/gold/dev7 --out /work/dev7
     python benchmarks/gold_select.py --set dev8 --manifest benchmarks/gold/dev8
     python benchmarks/gold_texts.py benchmarks/gold/dev8 --out /work/dev8
+    python benchmarks/gold_select.py --set dev9 --manifest benchmarks/gold/dev9
+    python benchmarks/gold_texts.py benchmarks/gold/dev9 --out /work/dev9
 """
 
 from __future__ import annotations
@@ -108,6 +119,9 @@ SEED9 = 20261209
 BLIND9_SIZE = 12  # blind reports, any month and day (at most: the pool is nearly exhausted)
 SEED10 = 20261210
 BLIND10_SIZE = 12  # blind reports from the gold pool without the governance condition
+SEED11 = 20261213
+DEV9_SIZE = 14  # development reports from blind10's pool, the same pass as blind11
+BLIND11_SIZE = 12  # blind reports from the rest
 GOLD_POOL = Path(__file__).resolve().parents[1] / "training" / "gold_pool_ids.txt"
 PROVINCES = ("北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南 "
              "重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆").split()
@@ -246,7 +260,49 @@ DROPPED10: dict[str, str] = {
     "20200228-07-07": "a company's stock listing (华润微电子)",
     "20200524-18-01": "a prefecture city's development feature (烟台), no county",
 }
+DROPPED_BEFORE10 = frozenset(DROPPED)
 DROPPED.update(DROPPED10)
+# dev9 / blind11 pass (judged by title and first lines; blind rows never opened further); kept apart like DROPPED10
+DROPPED11: dict[str, str] = {
+    "20191015-19-01": "a high-tech development zone's feature (乌鲁木齐高新区), no county or village",
+    "20191028-05-06": "a commentary column on a village doctor (暖闻热评)",
+    "20191030-09-04": "a signed commentary on a prefecture city's economy (治理之道 column, 上海)",
+    "20200214-06-05": "round-up of three or more places on community epidemic control",
+    "20200519-07-07": "an international trade fair in a prefecture city (廊坊), no county",
+    "20190215-12-01": "round-up of Beijing's rural cultural facilities, many villages",
+    "20190228-16-03": "round-up of messages from several people and places (群众寄语)",
+    "20191015-01-05": "province-wide 5G feature (湖北), no county",
+    "20200109-10-01": "a special co-operation zone (深汕), no county or village",
+    "20200113-12-03": "a prefecture city's industry alliance notice (重庆), no county or village",
+    "20200221-18-01": "multi-province round-up of spring farming",
+    "20200527-10-06": "a mayor's remarks as a deputy (两会 column), no county",
+    "20191021-11-01": "a Beijing science forum (中关村论坛), not rural",
+    "20190225-04-03": "a deputy's profile column (我当代表这一年), like DROPPED10's adviser profile",
+    "20200106-05-02": "an official's signed commentary (声音 column)",
+    "20200217-11-03": "an economic new area (兰州新区), no county or village",
+    "20200221-05-05": "a commentary column (暖闻热评)",
+    "20200223-06-03": "round-up of army units in the epidemic (军营之声), many places",
+    "20200524-17-01": "a developer's industrial-new-town advertorial (固安产业新城), a company feature",
+    "20190211-07-02": "an urban antique-style street in a prefecture city (成都), not rural",
+    "20191014-18-01": "a trade-fair advertisement, not a report",
+    "20200207-07-01": "round-up of three or more places on community epidemic control",
+    "20200512-06-05": "national ministries' notice",
+    "20190216-06-02": "a prefecture city's green-industry feature (湖州), no county",
+    "20190225-07-02": "readers' suggestions column (建议), urban",
+    "20191015-03-11": "national statistics on digital-TV standards",
+    "20200209-02-01": "round-up of medical workers in many places",
+    "20190221-15-01": "a national Winter Olympics plan (北京), not rural",
+    "20190222-04-03": "a deputy's profile column (我当代表这一年), a development zone",
+    "20200114-04-07": "a prefecture city's campaign feature (泰州), urban",
+    "20200228-07-02": "province-wide feature on firms resuming work (陕西)",
+    "20191010-18-03": "a high-tech development zone's feature (中山火炬), no county or village",
+    "20200527-12-02": "deputies' remarks column (发言席, 两会)",
+    "20190228-17-01": "a prefecture city's industrial-park feature (苏州), no county or village",
+    "20200116-10-06": "a city's fintech-centre plan (上海), a notice, not rural",
+    "20191010-06-01": "a prefecture city's land-use feature (深圳), no county",
+}
+DROPPED_BEFORE11 = frozenset(DROPPED)
+DROPPED.update(DROPPED11)
 
 
 def cjk_count(text: str) -> int:
@@ -363,19 +419,20 @@ def pick_any(pool: list[dict], k: int) -> list[dict]:
     return sorted(picked, key=lambda a: a["id"])
 
 
-def pool10(path: Path, taken: set[str], pool_ids: set[str]) -> list[dict]:
+def pool10(path: Path, taken: set[str], pool_ids: set[str],
+           earlier: frozenset[str] = DROPPED_BEFORE10) -> list[dict]:
     """Return blind10's pool, sorted by id: articles of ``pool_ids`` passing either widened filter without the
-    governance condition, not in ``taken`` and not dropped in an earlier pass.
+    governance condition, not in ``taken`` and not dropped in an earlier pass (``earlier``).
 
-    blind10's own drops (``DROPPED10``) stay in and ``pick_any`` skips them, so a drop does not reshuffle the rest.
+    A pass's own drops (``DROPPED10``, and for dev9/blind11 ``DROPPED11`` with ``earlier=DROPPED_BEFORE11``) and
+    later passes' drops stay in and ``pick_any`` skips them, so a drop does not reshuffle the rest.
     """
     found = {a["id"]: a for a in candidates(path, wide=True) + candidates7(path, governance=False)}
-    earlier = set(DROPPED) - set(DROPPED10)
     return [found[i] for i in sorted(found) if i in pool_ids and i not in taken and i not in earlier]
 
 
 def select(path: Path) -> list[tuple[str, str, dict]]:
-    """Return ``(set, stem, article)`` rows for dev4 to blind10 (dev4, blind4, ..., dev8, blind8, blind9, blind10)."""
+    """Return ``(set, stem, article)`` rows for dev4 to blind11 (dev4, blind4, ..., blind9, blind10, dev9, blind11)."""
     wide = candidates(path, wide=True)
     pool = [a for a in wide if a["cjk"] >= 500 and a["hits"] >= 3]  # the filter of dev4 to blind5, file order
     shuffled = list(pool)
@@ -412,6 +469,12 @@ def select(path: Path) -> list[tuple[str, str, dict]]:
     rest = pool10(path, {a["id"] for _, _, a in rows}, pool_ids)
     random.Random(SEED10).shuffle(rest)
     rows += [("blind10", f"b10_{i:02d}", a) for i, a in enumerate(pick_any(rest, BLIND10_SIZE), 1)]
+    rest = pool10(path, {a["id"] for _, _, a in rows}, pool_ids, earlier=DROPPED_BEFORE11)
+    random.Random(SEED11).shuffle(rest)
+    for name, prefix, k in (("dev9", "d9", DEV9_SIZE), ("blind11", "b11", BLIND11_SIZE)):
+        got = pick_any(rest, k)
+        rows += [(name, f"{prefix}_{i:02d}", a) for i, a in enumerate(got, 1)]
+        rest = [a for a in rest if a not in got]
     return rows
 
 
@@ -420,7 +483,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", type=Path, default=None, help="shared data folder (default ../shared)")
     ap.add_argument("--set", choices=("dev4", "blind4", "dev5", "blind5", "dev6", "blind6", "dev7", "blind7", "dev8", "blind8",
-                                           "blind9", "blind10"),
+                                           "blind9", "blind10", "dev9", "blind11"),
                     default="dev4", help="which set to print")
     ap.add_argument("--manifest", type=Path, default=None, help="also write the set's manifest.tsv into this folder")
     ap.add_argument("--pool-ids", type=Path, default=None,

@@ -73,3 +73,8 @@ def test_features_with_counts_given_equal_features_counted_here():
     c = arbiter.OrgCandidate(0, 5, ("group",), 0.7)
     counts = arbiter.doc_counts(TEXT, {"太阳谷集团"})
     assert arbiter.candidate_features(TEXT, c, [PLACE], FEATS, counts) == arbiter.candidate_features(TEXT, c, [PLACE], FEATS)
+
+
+def test_a_village_unit_is_never_dropped_but_a_kind_may_be():
+    assert arbiter.village_unit("柳湾村幸福院") and arbiter.village_unit("柳湾村党支部")
+    assert not arbiter.village_unit("农村敬老院") and not arbiter.village_unit("村党支部")

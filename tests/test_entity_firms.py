@@ -142,3 +142,26 @@ def test_a_class_of_firms_written_before_the_name_is_no_part_of_it():
     assert _orgs("老牌高科技企业宏盛科技股份有限公司也落户县里。") == ["宏盛科技股份有限公司"]
     # 企业 inside a firm's own name stays (宏盛企业管理有限公司)
     assert _orgs("宏盛企业管理有限公司成立了。") == ["宏盛企业管理有限公司"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("今年，恒泰食品、宏锐新材料等12家企业在区域股权市场挂牌。", ["恒泰食品", "宏锐新材料"]),
+    ("峰会期间，金瑞嘉、佳美特等一批知名建材企业竞相入驻。", ["金瑞嘉", "佳美特"]),
+])
+def test_items_of_a_list_closed_by_a_count_of_firms_are_firms(text, names):
+    assert [n for n in names if n in _orgs(text)] == names
+
+
+@pytest.mark.parametrize("text", [
+    "重点支持防护服、口罩、呼吸机等生产企业复工。",
+    "从租金减免、贷款贴息、转产扩产等方面支持企业发展。",
+    "组建政策宣讲、法律咨询、用工服务等服务企业专家团队。",
+])
+def test_products_fields_and_clauses_in_a_list_are_no_firms(text):
+    assert firms.kind_listed_firms([], text) == []
+
+
+def test_a_list_item_is_a_firm_at_its_other_mentions_too():
+    text = "，宏锐新材料、恒泰食品等12家企业挂牌。龙头企业宏锐新材料扩产。"
+    found = [text[c.start:c.end] for c in firms.kind_listed_firms([], text)]
+    assert found.count("宏锐新材料") == 2 and "恒泰食品" in found

@@ -520,3 +520,25 @@ def test_township_short_form_whatever_the_segmenter_tags():
     # 中都 (中都乡 of 平遥) is 中|都 for the segmenter: a township's short form still counts
     found = {(e.text, e.label) for e in find_entities("在中都，村民们种上了大棚。", county_code="140728")}
     assert ("中都", "TOWNSHIP") in found
+
+
+def test_a_province_or_city_the_segmenter_reads_as_a_place_word():
+    # 来自|四川|凉山, 比|上海|差: the characters around would let a word go on, the segmenter says not
+    found = [(e.text, e.label) for e in find_entities("她来自四川凉山，说这里的设备并不比上海差。")]
+    assert ("四川", "GPE") in found and ("上海", "GPE") in found
+
+
+def test_no_place_cut_out_of_a_plain_word():
+    # 复合肥 is no 合肥, 示范县 no 范县, 责成县 no 成县
+    found = [(e.text, e.label) for e in find_entities("开春施复合肥。获评“全国休闲农业示范县”称号。责成县（区）整改。")]
+    assert not any(lab == "GPE" for _, lab in found)
+
+
+def test_a_city_before_its_district_named_shizhongqu():
+    found = [(e.text, e.label) for e in find_entities("在乐山市中区有680个老小区。", model=False)]
+    assert ("乐山", "GPE") in found and ("市中区", "GPE") in found
+
+
+def test_the_place_of_a_dateline():
+    found = [(e.text, e.label) for e in find_entities("新华社北京2月3日电 国务院新闻办公室发布会上说")]
+    assert ("北京", "GPE") in found

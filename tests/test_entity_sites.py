@@ -9,9 +9,8 @@ from __future__ import annotations
 import pytest
 
 from corpus_tools._entity_rules.scan import Scanner
-from corpus_tools._entity_rules.lexicon import Cand
 from corpus_tools._entity_rules.sites import (festivals, find_sites, listed_nature, nature_lists, nature_names,
-                                              regions_in_words, road_codes, scenic_areas, stations)
+                                              road_codes, scenic_areas, stations)
 from corpus_tools.entities import find_entities
 
 ERYUAN = ("洱源县位于洱海源头，境内有茈碧湖、西湖、海西海等高原湖泊。"
@@ -142,26 +141,6 @@ def test_a_word_starting_with_a_region_is_no_loc(text):
     assert [e.text for e in find_entities(text) if e.label == "LOC"] == []
 
 
-@pytest.mark.parametrize("text", [
-    "今年全县东亚飞蝗发生面积明显减少。",  # the species is a word of the lexicon: 东亚|飞蝗 was a LOC
-    "植保站加强亚洲玉米螟监测。",
-    "全县属中亚热带季风气候，雨量充沛。",
-    "保护区里的华南虎又添了幼崽。",  # a word of the segmenter's own model
-])
-def test_a_region_starting_a_longer_word_of_the_segmenter_is_no_loc(text):
-    assert [e.text for e in find_entities(text) if e.label == "LOC"] == []
-
-
-def test_a_region_inside_a_word_blocks_the_model_but_keeps_area_words():
-    t = "华南虎和亚洲区的东亚、黄河流域"
-    feats = ["B-n", "I-n", "E-n", "S-c", "B-n", "I-n", "E-n", "S-u", "B-ns", "E-ns", "S-w", "B-ns", "I-ns", "I-ns", "E-ns"]
-    cands = [Cand(0, 2, "LOC"), Cand(4, 6, "LOC"), Cand(8, 10, "LOC"), Cand(11, 13, "LOC")]
-    got = [(c.label, t[c.start:c.end]) for c in regions_in_words(cands, t, feats)]
-    # 亚洲区: an area word after the region; 黄河流域/ns: the word names a place itself
-    assert got == [("LOC", "亚洲"), ("LOC", "东亚"), ("LOC", "黄河"), ("_", "华南虎")]
-    assert regions_in_words(cands, t, None) == cands  # no word features: nothing to read
-
-
 @pytest.mark.parametrize("text, want", [
     ("茶叶销往苏浙和闽粤等地。", ["苏浙", "闽粤"]),
     ("地处湘西山区，山高路远。", ["湘西山区"]),
@@ -227,3 +206,29 @@ def test_landmark_words_of_the_segmenter_are_facilities():
 def test_a_verb_before_a_scenic_head_is_no_site():
     ents = find_entities("二是合理控制景区流量，游客故意毁坏景区设施。")
     assert [e.text for e in ents if e.label == "FAC"] == []
+
+
+def test_economic_belts_named_by_a_region_are_one_loc():
+    from corpus_tools._entity_rules.sites import region_belts
+
+    t = "融入长三角经济带、淮河生态经济带和皖江城市带，打造沿江城市带"
+    assert [t[c.start:c.end] for c in region_belts(t, [])] == ["长三角经济带", "淮河生态经济带", "皖江城市带"]
+
+
+def test_a_mountain_area_keeps_the_mountain_whole():
+    from corpus_tools._entity_rules.sites import landscape_tails, nature_names
+
+    t = "大凉山区的孩子"
+    assert [t[c.start:c.end] for c in landscape_tails(t, nature_names())] == ["大凉山区"]
+
+
+def test_a_place_ending_in_jie_is_no_festival():
+    found = [(e.text, e.label) for e in find_entities("贵州省毕节市赫章县的干部说", model=False)]
+    assert ("毕节市", "GPE") in found and not any(lab == "EVENT" for _, lab in found)
+
+
+def test_river_sources_but_not_their_villages():
+    from corpus_tools._entity_rules.sites import river_sources
+
+    t = "保护三江源，来到长江源村"
+    assert [t[c.start:c.end] for c in river_sources(t)] == ["三江源"]

@@ -83,3 +83,19 @@ def test_blind10_has_its_own_seed_and_size() -> None:
     gs = _module()
     assert gs.SEED10 not in (gs.SEED, gs.SEED5, gs.SEED6, gs.SEED7, gs.SEED8, gs.SEED9)
     assert gs.BLIND10_SIZE == 12 and set(gs.DROPPED10) <= set(gs.DROPPED)
+
+
+def test_dev9_blind11_pass_keeps_its_own_drops_in_the_pool(monkeypatch) -> None:
+    """With ``earlier=DROPPED_BEFORE11`` blind10's drops leave the pool, dev9/blind11's own drops stay in."""
+    gs = _module()
+    assert gs.SEED11 not in (gs.SEED, gs.SEED5, gs.SEED6, gs.SEED7, gs.SEED8, gs.SEED9, gs.SEED10)
+    assert gs.DEV9_SIZE == 14 and gs.BLIND11_SIZE == 12 and set(gs.DROPPED11) <= set(gs.DROPPED)
+    assert not set(gs.DROPPED11) & gs.DROPPED_BEFORE11 and not set(gs.DROPPED11) & gs.DROPPED_BEFORE10
+    own, old = next(iter(gs.DROPPED11)), next(iter(gs.DROPPED10))
+    arts = [{"id": i, "province": p} for i, p in ((own, "湖南"), (old, "广西"), ("20190205-02-03", "湖北"))]
+    monkeypatch.setattr(gs, "candidates", lambda path, wide=False: arts)
+    monkeypatch.setattr(gs, "candidates7", lambda path, governance=True: [])
+    pool_ids = {a["id"] for a in arts}
+    got = gs.pool10(Path("unused"), set(), pool_ids, earlier=gs.DROPPED_BEFORE11)
+    assert [a["id"] for a in got] == sorted([own, "20190205-02-03"])
+    assert len(gs.pool10(Path("unused"), set(), pool_ids)) == 3  # blind10's pool leaves later drops in

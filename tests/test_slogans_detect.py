@@ -93,3 +93,22 @@ def test_a_place_model_is_no_word_of_manner():
     from corpus_tools.slogans.singles import rule_flags
 
     assert not rule_flags("恭城模式", "三位一体的", "推广到全区")["ordinary"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("镇里对返乡人员实行“一户一档、一村一专班”，逐户登记。", [("一户一档、一村一专班", "numbered", "numbered series")]),
+    ("全县深入实施“一抓双促”工程，整顿软弱涣散党组织。", [("一抓双促", "numbered", "numbered")]),
+    ("村里有了“一+三”议事厅，矛盾就地化解。", [("一+三", "numbered", "numeric code")]),
+    ("街道推行“1+3+N”的网格模式，每格配一名网格员。", [("1+3+N", "numbered", "numeric code")]),
+    ("全市落实“三级书记抓安全”责任，层层签订责任书。", [("三级书记抓安全", "numbered", "numbered actors")]),
+])
+def test_numbered_forms(text, found):
+    assert _marked(text) == found
+
+
+def test_a_run_that_spells_out_a_page_formula_is_a_counted_series():
+    text = "乡里提出“四无”标准，即无积存垃圾、无乱堆乱放、无污水、无违章搭建，每月评比。"
+    assert ("无积存垃圾、无乱堆乱放、无污水、无违章搭建", "parallel", "counted series") in _marked(text)
+    # as many items as the formula counts, or it is only a list
+    assert not any(k == "parallel" for _, k, _ in _marked(
+        "乡里提出“五无”标准，即无积存垃圾、无乱堆乱放、无污水、无违章搭建，每月评比。"))

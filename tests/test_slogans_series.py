@@ -107,3 +107,8 @@ def test_described_series_keeps_a_framed_series():
     framed = SloganMention("统一领导、统一指挥、统一行动", "parallel", 4, 18, False, "", "series in frame")
     assert not described_series(t, framed)
     assert not described_series(t, SloganMention("统一领导", "quoted", 4, 8, True, "", "repeated word"))
+
+
+def test_a_two_character_word_in_the_middle_of_the_items_repeats():
+    text = "驻村以来，走千家路、知千家事、解千家难，群众有事随时找。"
+    assert _marked(text) == [("走千家路、知千家事、解千家难", "parallel", "repeated word")]

@@ -259,3 +259,17 @@ def test_x_zhi_lu_is_no_road_name():
     from corpus_tools.slogans.singles import is_name
 
     assert not is_name("富民之路") and is_name("幸福大道路")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("镇里办事讲究“接得快、办得好”，群众满意。", [("接得快、办得好", "quoted")]),
+    ("游客都说这里的服务“很周到、很贴心”。", []),            # a feeling: an adverb of degree
+    ("以前是“穷在山上、苦在山上”，如今日子好了。", []),     # a state described after 以前是
+    ("他们“有文化、有质感”“有温度、有情怀”。", []),          # a run of quotes: qualities listed
+])
+def test_a_quoted_pair_of_one_shape_is_a_formula(text, found):
+    assert [(m.text, m.kind) for m in find_slogans(text, formulae=False)] == found
+
+
+def test_sheng_tai_li_xian_is_a_requirement_not_a_county():
+    assert not is_name("生态立县") and is_name("平遥县")

@@ -42,7 +42,8 @@ from corpus_tools._entity_rules.mastheads import media_names
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.org_repeats import repeat_orgs
 from corpus_tools._entity_rules.titled_units import titled_units
-from corpus_tools._entity_rules.unit_names import immediate_owner, last_word, unit_name
+from corpus_tools._entity_rules.unit_names import immediate_owner, last_word, unit_head, unit_name
+from corpus_tools._entity_rules.words import HOME_HEADS
 
 #: Lowest span-model probability at which a head's best start is a candidate.
 MIN_SPAN_P = 0.2
@@ -338,7 +339,7 @@ def learned_arbitrate(ents: list[Cand], text: str, feats: "list[str] | None",
     index = _Overlaps(ents)
     for c in cands:
         if "found" in c.sources:
-            if drop > 0.0 and not _government(text[c.start:c.end]) \
+            if drop > 0.0 and not _government(text[c.start:c.end]) and not village_unit(text[c.start:c.end]) \
                     and score(candidate_features(text, c, index, feats, counts)) < drop:
                 dropped.add((c.start, c.end))
             continue
@@ -372,6 +373,26 @@ def _government(name: str) -> bool:
     """A listed central Party or state body (交通运输部, 中办): never dropped (the 1998 silver
     spans and the guide disagree on such bare bodies, as for the span model)."""
     return name in national_orgs()
+
+
+#: A village (not a common word such as 农村, 山村) owning a unit: the rules' 卓扎滩村幸福院, 梁村党支部.
+_VILLAGE_OWNED_RE = re.compile(r"([\u4e00-\u9fff]{1,4}村)(?![民委级])")
+
+
+def village_unit(name: str) -> bool:
+    """A village's own unit (卓扎滩村幸福院, 花村互助养老幸福院): the GUIDE keeps the village in the
+    name when it is the unit's only distinguishing word, so the arbiter does not drop it.
+
+    Examples
+    --------
+    >>> village_unit("卓扎滩村幸福院"), village_unit("农村敬老院"), village_unit("村党支部")
+    (True, False, False)
+    """
+    m = _VILLAGE_OWNED_RE.match(name)
+    if m is None or m.group(1) in common_or_frequent() or is_word(m.group(1)):
+        return False
+    rest = name[m.end():]
+    return bool(rest) and (unit_head(rest) is not None or rest.endswith(HOME_HEADS))
 
 
 def fits(c: OrgCandidate, ents: "list[Cand] | _Overlaps") -> bool:

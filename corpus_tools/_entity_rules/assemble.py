@@ -12,7 +12,7 @@ from corpus_tools._entity_rules.heads import (find_communities, find_countries, 
 from corpus_tools._entity_rules.lexicon import (Cand, EVENT_HEADS, FAC_HEADS, ORG_HEADS, PROJECT_HEADS, STOPS,
                                                 all_stops, common_or_frequent, common_words, is_name_char, occurrences, place_words,
                                                 words)
-from corpus_tools._entity_rules.firms import FIRM_INDUSTRY, industry_words
+from corpus_tools._entity_rules.firms import FIRM_INDUSTRY, industry_words, kind_listed_firms
 from corpus_tools._entity_rules.gpe_forms import former_units
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.orgparts import listed_firms
@@ -22,14 +22,15 @@ from corpus_tools._entity_rules.unlisted_places import (coordinated_units, find_
                                                         unlisted_townships)
 from corpus_tools._entity_rules.scan import Scanner
 from corpus_tools._entity_rules.name_bodies import trim_bodies
-from corpus_tools._entity_rules.sites import find_sites, natural_features, regions_in_words
-from corpus_tools._entity_rules.words import align_to_words, descriptive, undistinguished
+from corpus_tools._entity_rules.region_words import regions_in_words
+from corpus_tools._entity_rules.sites import find_sites, natural_features
+from corpus_tools._entity_rules.words import align_to_words, clause_body, descriptive, undistinguished
 
 # --------------------------------------------------------------------------- assembly
 
 #: one-character river and lake words after a county or city short form (华容河; not 中国|河南)
 _RIVER_TAILS = frozenset("河江湖")
-_LANDSCAPE = ("大峡谷", "峡谷", "草原", "山脉", "山区", "高原", "盆地", "平原", "湿地")
+_LANDSCAPE = ("大峡谷", "峡谷", "草原", "山脉", "山区", "库区", "高原", "盆地", "平原", "湿地")
 ENTERPRISE_HEADS = ("合作社", "公司", "有限公司", "集团", "股份公司")
 DESCRIPTOR_START = words("descriptor_start")
 
@@ -207,7 +208,8 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
         if words is not None:
             found = trim_bodies(align_to_words(found, text, words), text, words)
             spans = [(p.start, p.end) for p in places]
-            found = [c for c in found if not undistinguished(c, text, words, spans)]
+            found = [c for c in found if not undistinguished(c, text, words, spans)
+                     and not clause_body(c, text, words, getattr(c, "text_head", ""))]
             for c in found:
                 c.text = text[c.start:c.end]
         cands += _peel_places(found, places, text)
@@ -219,11 +221,14 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
     # a place + a landscape word is a natural region: 恩施大峡谷, 张北草原, 吕梁山区
     starts = {p.start for p in places}  # 南京|江宁区: no river where another place starts
     for p in places:
-        if p.label == "GPE":
+        if p.label == "GPE" or (p.label == "TOWNSHIP" and not text[p.start:p.end].endswith(("镇", "乡", "街道"))):
+            # 唐古拉草原: a township's short form names its grassland too
             tail = next((t for t in _LANDSCAPE if text.startswith(t, p.end)), None)
+            if tail and text[p.end - 1] in "县市区省旗":
+                continue  # 凤凰县山区: the county's mountain parts, no named region (吕梁山区, 张北草原 are)
             if tail:
                 cands.append(Cand(p.start, p.end + len(tail), "LOC", prio=2))
-            elif text[p.end:p.end + 1] in _RIVER_TAILS and p.end not in starts \
+            elif p.label == "GPE" and text[p.end:p.end + 1] in _RIVER_TAILS and p.end not in starts \
                     and not (is_word(text[p.end:p.end + 2]) or text[p.end:p.end + 2] in common_or_frequent()) \
                     and not text[p.start:p.end].endswith(("县", "市", "区", "省", "州", "旗")):
                 cands.append(Cand(p.start, p.end + 1, "LOC", prio=2))  # 华容河: a river named after a county
@@ -255,6 +260,9 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
     bare = _bare_forms(ents, text) + firm_short_forms(ents, text, places) + level_bare_orgs(ents, text, places)
     if bare:
         ents = resolve(ents + bare, n)
+    listed = kind_listed_firms(ents, text)  # 鸿贝科技、创显电子等11家企业
+    if listed:
+        ents = resolve(ents + listed, n)
     listed = listed_firms(ents, text)  # 正泰、德力西、华仪: after the firms' short forms are known
     if listed:
         ents = resolve(ents + listed, n)

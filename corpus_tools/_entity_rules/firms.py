@@ -31,8 +31,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from corpus_tools._entity_rules.lexicon import (ORG_HEADS, STOPS, Cand, all_stops, common_or_frequent, counted_names,
-                                                is_name_char, longest_first_re, words)
+from corpus_tools._entity_rules.lexicon import (ORG_HEADS, STOPS, Cand, all_stops, common_or_frequent, common_words,
+                                                counted_names, frequent2, is_name_char, longest_first_re, words)
 from corpus_tools._entity_rules.orgparts import CLAUSE_WORDS
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.scan import Scanner
@@ -162,6 +162,97 @@ def trade_firms(text: str, feats: list[str] | None,
         if s >= 0:
             out.append(Cand(s, h1, "ORG", prio=1, source="rule"))
     return out
+
+
+#: What closes a list of firms: 等 + a count + a kind of firm (等27家企业, 等一批知名涂料企业, 等5家公司).
+_FIRM_KIND_CLOSE_RE = re.compile(r"等(?P<count>(?:[0-9]+|[一二两三四五六七八九十百几多]+)余?[家个批]|多家|众多)?"
+                                 r"(?P<fill>[\u4e00-\u9fff]{0,6}?)(?:企业|公司|厂家|厂商)")
+#: Characters of a clause, not of a kind of firm, between 等 and 企业 (等方面给予民营企业, 等地生产企业).
+_NOT_KIND_CHARS = frozenset("的地方面式域标资种对给与和及在向为把将")
+#: Characters a list's first item follows (the clause starts there).
+_LIST_BOUND = frozenset("，。；：！？（）“”《》\n")
+_PLACE_LABELS = frozenset(("GPE", "TOWNSHIP", "LOC"))
+_ITEM_BAD_CHARS = frozenset("的了和与及等是在有也都")
+
+
+def _described(item: str) -> bool:
+    """Only two-character dictionary words (电子信息, 现代农业): a field, not a trade name."""
+    return len(item) % 2 == 0 and all(is_word(item[i:i + 2]) for i in range(0, len(item), 2))
+
+
+def kind_listed_firms(ents: list[Cand], text: str) -> list[Cand]:
+    """Items of a 、-list that a kind of firm closes (鸿贝科技、创显电子等11家企业; 嘉宝莉、保立佳、
+    河北衡光等一批知名涂料企业): each item is a firm's short name, at each of its mentions. The list
+    needs a count of firms (等11家, 一批, 多家) or an item that ends in an industry word (创显电子);
+    products and fields (口罩、呼吸机等生产企业; 信息技术、物流运输等企业) have neither. A place in front
+    of an item is its own entity (河北|衡光); an item that overlaps another entity, is a common or
+    dictionary word or a field (电子信息) is left alone, and so is a first item whose start no
+    punctuation marks.
+
+    Examples
+    --------
+    >>> text = "，鸿贝科技、创显电子等11家企业成功升规"
+    >>> [text[c.start:c.end] for c in kind_listed_firms([], text)]
+    ['鸿贝科技', '创显电子']
+    """
+    taken = [False] * (len(text) + 1)
+    places = {}
+    for c in ents:
+        if c.label in _PLACE_LABELS:
+            places[c.start] = c.end
+            continue
+        for i in range(c.start, c.end):
+            taken[i] = True
+    out: list[Cand] = []
+    for m in _FIRM_KIND_CLOSE_RE.finditer(text):
+        if _NOT_KIND_CHARS & set(m.group("fill")):
+            continue
+        items, end = [], m.start()
+        while True:
+            s = end
+            while s > 0 and text[s - 1] != "、" and text[s - 1] not in _LIST_BOUND and end - s < 10:
+                s -= 1
+            items.append((s, end))
+            if s > 0 and text[s - 1] == "、" and s > 1:
+                end = s - 1
+                continue
+            break
+        if len(items) < 2:
+            continue
+        if items[-1][0] > 0 and text[items[-1][0] - 1] not in _LIST_BOUND:
+            items.pop()  # the first item's start is unknown (the clause runs on into it)
+        if not m.group("count") and not any(_trade_and_industry(text[s:e]) for s, e in items):
+            continue
+        for s, e in reversed(items):
+            if places.get(s, e) < e - 1:
+                s = places[s]  # 河北|衡光
+            item = text[s:e]
+            if not (2 <= len(item) <= 6 and _short_firm(item)) or _described(item) or any(taken[s:e]):
+                continue
+            i = text.find(item)
+            while i >= 0:
+                if not any(taken[i:i + len(item)]):
+                    out.append(Cand(i, i + len(item), "ORG", prio=-1, source="document"))
+                    taken[i:i + len(item)] = [True] * len(item)
+                i = text.find(item, i + len(item))
+    return out
+
+
+def _trade_and_industry(item: str) -> bool:
+    """A trade name the dictionary does not know and an industry word (创显电子; not 用工服务)."""
+    for w in FIRM_INDUSTRY + industry_words():
+        if item.endswith(w) and len(item) - len(w) >= 2:
+            pre = item[:-len(w)]
+            return not is_word(pre) and pre not in common_or_frequent() and pre not in common_words()
+    return False
+
+
+def _short_firm(item: str) -> bool:
+    """Two to six characters that can be a firm's short name (三棵树涂料): no common word, clause
+    word, organisation head or particle."""
+    return (re.fullmatch(r"[\u4e00-\u9fff]{2,6}", item) is not None and not _ITEM_BAD_CHARS & set(item)
+            and item not in common_words() and item not in frequent2() and item not in all_stops()
+            and not is_word(item) and not item.endswith(tuple(ORG_HEADS)))
 
 
 #: Fewest uses before 集团 in the 2019–2020 articles for a mined trade name to be taken alone.

@@ -9,7 +9,7 @@ from corpus_tools import county as county_context
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.lexicon import (Cand, STOPS, all_stops, common_or_frequent, common_words, frequent2,
                                                 is_name_char, place_words)
-from corpus_tools._entity_rules.names import is_idiom
+from corpus_tools._entity_rules.names import is_idiom, is_word
 
 # --------------------------------------------------------------------------- place matching
 
@@ -148,6 +148,56 @@ def boundary_ok(text: str, s: int, e: int) -> bool:
     nxt = text[e] if e < len(text) else ""
     return (not prev or not is_name_char(prev) or prev in STOPS or text[max(0, s - 2):s] in STOPS
             or not nxt or not is_name_char(nxt) or nxt in _AFTER_PLACE)
+
+
+#: segmenter tags of proper names: a place may start inside such a word (阜南籍, 平遥县城 read as one)
+_NAME_TAGS = frozenset(("ns", "nr", "nz", "nt", "j"))
+
+
+def _tag_at(words: list[str], i: int) -> str:
+    return words[i][2:] if len(words[i]) > 2 else ""
+
+
+def segmented_place(words: "list[str] | None", s: int, e: int) -> bool:
+    """Whether the segmenter reads ``text[s:e]`` as one place word (``B-ns … E-ns``): 来自|四川|凉山,
+    远嫁|山西|太原, where the characters around the name would let a longer word go on.
+
+    Examples
+    --------
+    >>> segmented_place(["B-v", "E-v", "B-ns", "E-ns", "B-ns", "E-ns"], 2, 4)
+    True
+    >>> segmented_place(["B-v", "E-v", "B-n", "I-n", "E-n"], 2, 4)
+    False
+    """
+    if not words or e - s < 2 or e > len(words):
+        return False
+    return (words[s][:1] == "B" and words[e - 1][:1] == "E" and all(words[k][:1] == "I" for k in range(s + 1, e - 1))
+            and _tag_at(words, s) == "ns")
+
+
+def _dict_word(w: str) -> bool:
+    return is_word(w) or w in common_or_frequent()
+
+
+def inside_plain_word(text: str, words: "list[str] | None", s: int) -> bool:
+    """Whether a place name starting at *s* is cut out of a plain word: the segmenter's word goes on
+    from before *s* into it, is no proper name, and the characters before *s* with its first
+    character make a dictionary word (复合|肥 -> no 合肥, 责成|县, 示范|县). A rare name the segmenter
+    glues to a level character (安徽|省歙县) stays a place.
+
+    Examples
+    --------
+    >>> inside_plain_word("施复合肥", ["S-Vg", "B-n", "I-n", "E-n"], 2)
+    True
+    >>> inside_plain_word("安徽省歙县", ["B-ns", "E-ns", "B-n", "I-n", "E-n"], 3)
+    False
+    """
+    if not words or s >= len(words) or words[s][:1] not in ("I", "E") or _tag_at(words, s) in _NAME_TAGS:
+        return False
+    ws = s
+    while ws > 0 and words[ws][:1] != "B":
+        ws -= 1
+    return _dict_word(text[ws:s + 1])
 
 
 def _opens_child(hit: list[tuple[str, str]], text: str, j: int) -> bool:
@@ -303,9 +353,18 @@ def find_places(text: str, county_code: str | None, words: "list[str] | None" = 
             i += 1
             continue  # 沿海城市: 海城市 is inside two words
         if L == 2 and not own and not boundary_ok(text, i, i + 2) and not (
-                text[i + 1] in "县区市旗" and (i == last_end or _opens_child(hit, text, i + 2))):
+                text[i + 1] in "县区市旗" and (i == last_end or _opens_child(hit, text, i + 2))) \
+                and not (hit is hit1 and segmented_place(words, i, i + 2) and not _dict_word(text[i - 1:i + 1])
+                         and not _dict_word(text[i + 1:i + 3])
+                         and ((cands and cands[-1].end == i) or _tag_at(words, i - 1) not in _NAME_TAGS
+                              or text[i + 2:i + 3].isdigit())):  # 新华社|拉萨|10月25日电: a dateline
             i += 1
-            continue  # but 山东省莒县, 派驻莒县招贤镇: a full county name after its province or before its township
+            continue  # but 山东省莒县, 派驻莒县招贤镇: a full county name after its province or before its township;
+            # and 来自|四川|凉山, 比|上海|差: a province, city or county the segmenter reads as a place word after a place or a plain word, no dictionary
+            # word across either edge (伟|海南: a name goes on; 医|保定|点: 医保, 定点)
+        if hit is hit1 and not own and inside_plain_word(text, words, i):
+            i += 1
+            continue  # 复合肥, 责成县, 示范县: the segmenter reads a plain word there
         # an official full name beats a short form (段村 is the village 段村, not 段村镇, unless
         # its list says otherwise: see _label_lists); then the higher level wins
         surface = text[i:i + L]
@@ -344,6 +403,9 @@ def find_places(text: str, county_code: str | None, words: "list[str] | None" = 
             sfx = next((x for x in ("街道", "乡", "镇") if text.startswith(x, i + L)), None)
             if sfx and text[i + L + len(sfx):i + L + len(sfx) + 1] not in _SUFFIX_WORD_NEXT:  # not 茅坪乡村旅游
                 L += len(sfx)
+        if lv == "city" and len(codes) == 1 and surface.endswith("市") and text.startswith("中区", i + L) and any(
+                c.startswith(codes[0]) for c, _ in upper_names(None).get("市中区", ())):
+            L -= 1  # 乐山|市中区: the city's district named 市中区 follows its short form
         cand = Cand(i, i + L, PLACE_LABEL[lv], prio=2, code=codes[0] if len(codes) == 1 else None, source="gazetteer")
         if lv == "city" and cand.code and text.startswith(("城区", "市城区", "郊区", "市郊区"), i + L):
             # 阳泉城区, 阳泉市城区: the city's district named 城区 / 郊区

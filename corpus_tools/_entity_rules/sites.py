@@ -20,7 +20,7 @@ from corpus_tools._entity_rules.unlisted_places import word_starts
 from corpus_tools.text import CJK_RE
 
 __all__ = ["NATURE_HEADS", "nature_names", "natural_features", "listed_nature", "landscape_tails", "nature_lists", "road_codes", "scenic_areas",
-           "stations", "festivals", "world_regions", "province_groups", "owned_bases", "landmark_words", "find_sites"]
+           "stations", "festivals", "world_regions", "province_groups", "region_belts", "river_sources", "owned_bases", "landmark_words", "find_sites"]
 
 #: landscape words a natural feature ends in (the same as ``training/ner/build_site_words.py``)
 NATURE_HEADS = ("大峡谷", "峡谷", "山脉", "雪山", "草原", "高原", "盆地", "沙漠", "湿地", "瀑布",
@@ -47,7 +47,7 @@ _WATER_EDGE_RE = re.compile("[河江湖溪](?:边|面|水(?![利电泥库产务]
 #: one-character words a feature's name may follow (往湘江边上走, 沿黄河岸边, 新南村伊河边)
 _BEFORE_FEATURE = frozenset("往到在进沿过临傍依靠近从向跨绕村镇乡县")
 #: a count or a demonstrative opens no name (一条河边, 这座山下, 小河边)
-_NOT_FEATURE_START = frozenset("一二两三四五六七八九十几这那每各条座片个该此本往到在进从向用把被给让对和与及就都也还又沿")
+_NOT_FEATURE_START = frozenset("一二两三四五六七八九十几这那每各条座片个该此本往到在进从向用把被给让对和与及就都也还又沿着了的得")
 _COUNT_CHARS = frozenset("一两几万亩个条座片0123456789")
 _FEATURE_CHAR_RE = re.compile("[山岭峰河江湖溪峡海]")
 
@@ -76,8 +76,8 @@ def natural_features(text: str) -> list[Cand]:
                       and not (L == 2 and text[e - L] in "大小")
                       and not (L > 2 and text[e - L:e - L + 2] in common)  # 保护长江, 滚滚怒江
                       and not any(ch in _COUNT_CHARS for ch in text[e - L:e])), None)
-        if s is None:
-            # left context: 地处 + a name of 2 to 4 characters
+        if s is None and _free_right(text, e):
+            # left context: 地处 + a name of 2 to 4 characters (位于浙江温岭|市: a town, no mountain)
             s = next((e - L for L in (2, 3, 4) if e - L >= 2 and text[e - L - 2:e - L] in _FEATURE_BEFORE
                       and all(is_name_char(ch) for ch in text[e - L:e])), None)
         if s is None:
@@ -251,14 +251,16 @@ _FESTIVAL_RE = re.compile(r"节(?![日目约能水省点奏制庆假气拍奏俭
 _ORDINAL_START_RE = re.compile(r"(?:首届|第[一二三四五六七八九十0-9]{1,3}届|(?:19|20)[0-9]{2}(?:年)?)")
 
 
-def festivals(text: str, sc: Scanner, place_starts: set) -> list[Cand]:
+def festivals(text: str, sc: Scanner, place_starts: set, place_spans: "dict | None" = None) -> list[Cand]:
     """Local festivals (EVENT): an ordinal or a place, then 2 to 10 characters, then 节
-    (首届洱源梅子节, 第三届临泽红枣文化旅游节, 沙河镇芒果节). Holidays are no events."""
+    (首届洱源梅子节, 第三届临泽红枣文化旅游节, 沙河镇芒果节). Holidays are no events, nor is a
+    place whose name holds 节 (*place_spans*, start -> (end, label): 贵州省|毕节市)."""
+    inside = {k for s0, (e0, _) in (place_spans or {}).items() for k in range(s0, e0)}
     out = []
     for m in _FESTIVAL_RE.finditer(text):
         h1 = m.end()
-        if text[m.start() - 1:h1] in common_or_frequent():
-            continue  # 季节, 环节, 细节: a word, no festival
+        if text[m.start() - 1:h1] in common_or_frequent() or m.start() in inside:
+            continue  # 季节, 环节, 细节: a word, no festival; 毕节: a place
         s = sc.left(m.start(), max_len=14)
         # an ordinal just before the name opens it: 首届, 第三届, 2020
         o = _ORDINAL_START_RE.search(text, max(0, s - 6), m.start())
@@ -282,10 +284,14 @@ _LANDSCAPE_TAIL_RE = re.compile("大峡谷|峡谷|草原|湿地|山脉|山区|�
 
 
 def landscape_tails(text: str, names: frozenset) -> list[Cand]:
-    """A known mountain, river or region + a landscape word is one LOC (太行大峡谷, 祁连山脉)."""
+    """A known mountain, river or region + a landscape word is one LOC (太行大峡谷, 祁连山脉); a
+    mountain's 山 is the first character of 山区 (大凉山 -> 大凉山区)."""
     out = []
     for m in _LANDSCAPE_TAIL_RE.finditer(text):
         s = next((m.start() - L for L in (6, 5, 4, 3, 2) if text[max(0, m.start() - L):m.start()] in names), None)
+        if s is None and m.group() == "山区" and not is_word(text[m.end() - 1:m.end() + 1]):  # 大别山|区域
+            s = next((m.start() + 1 - L for L in (6, 5, 4, 3) if m.start() + 1 - L >= 0
+                      and text[m.start() + 1 - L:m.start() + 1] in names), None)
         if s is not None:
             out.append(Cand(s, m.end(), "LOC", prio=3, source="list"))
     return out
@@ -460,52 +466,6 @@ def world_regions(text: str, feats: list[str] | None = None) -> list[Cand]:
     return out
 
 
-#: what may follow a region inside one word of the segmenter and leave the region a LOC (东亚地区, 亚洲区)
-_REGION_WORD_TAILS = frozenset(("区", "地区", "区域", "国家", "各国", "一带", "平原", "沿海", "大地", "腹地", "内陆"))
-#: tags of a segmenter word that names a place, body or area itself (黄河流域/ns, 亚太经济/j, 江边/s): a
-#: region at its start stays a LOC
-_PLACE_WORD_TAGS = frozenset(("ns", "nt", "j", "s", "f", "b"))
-#: last characters of the rivers, lakes, seas and mountains of ``loc_words.txt``, which are sites, not regions: the
-#: segmenter's words that start with one still name the site (黄河流域, 长江边), whatever their tag
-_WATER_HILL_ENDS = "河江湖海山岭"
-
-
-def regions_in_words(cands: list[Cand], text: str, feats: list[str] | None) -> list[Cand]:
-    """*cands* without the region words (:data:`WORLD_REGIONS`, the regions of ``loc_words.txt``) that the segmenter's
-    word features *feats* read as the start of a longer common word (华南|虎/n, 东亚|飞蝗 once the
-    lexicon holds the species, 中亚|热带 the climate zone): a species, pest or climate zone named
-    after a region is no LOC. Each such region leaves a blocker (label ``_``) over the word, so the
-    NER model does not put it back. A word tagged as a place, body or area (黄河流域/ns, 亚太经济/j)
-    or one that only adds an area word to the region (亚洲区, 东亚地区) keeps it.
-
-    Examples
-    --------
-    >>> t = "华南虎和华南地区的东亚"
-    >>> f = ["B-n", "I-n", "E-n", "S-c", "B-ns", "I-ns", "I-ns", "E-ns", "S-u", "B-ns", "E-ns"]
-    >>> [(c.label, t[c.start:c.end]) for c in regions_in_words([Cand(0, 2, "LOC"), Cand(4, 6, "LOC")], t, f)]
-    [('LOC', '华南'), ('_', '华南虎')]
-    """
-    n = len(text)
-    if feats is None or len(feats) != n:
-        return cands
-    out, blockers = [], []
-    for c in cands:
-        if (c.label == "LOC" and c.end < n and feats[c.start][:1] == "B" and feats[c.end - 1][:1] in ("B", "I")
-                and feats[c.end - 1][2:] not in _PLACE_WORD_TAGS
-                and (text[c.start:c.end] in WORLD_REGIONS
-                     or (text[c.start:c.end] in LOC_WORDS and text[c.end - 1] not in _WATER_HILL_ENDS))):
-            b = c.end
-            while b < n and feats[b][:1] == "I":
-                b += 1
-            if b < n and feats[b][:1] == "E":
-                b += 1
-            if text[c.end:b] not in _REGION_WORD_TAILS:
-                blockers.append(Cand(c.start, b, "_", prio=-2))
-                continue
-        out.append(c)
-    return out + blockers
-
-
 #: last characters of facility names the segmenter knows as one place word (天安门, 故宫, 卢沟桥); not 园,
 #: which ends as many neighbourhood and village names (南花园) as gardens
 _LANDMARK_ENDS = "门宫楼塔寺庙阁桥殿"
@@ -537,6 +497,68 @@ def landmark_words(text: str, feats: "list[str] | None", places: list[Cand]) -> 
     return out
 
 
+#: what makes a named region an economic or urban belt (长江经济带, 淮河生态经济带, 皖江城市带, 武汉都市圈)
+_BELT_RE = re.compile("(?:生态)?(?:经济带|城市带|经济圈|城市群|都市圈)")
+
+
+def region_belts(text: str, places: list[Cand]) -> list[Cand]:
+    """An economic or urban belt named by a region, river or place is one LOC with its name
+    (长江经济带, 长三角经济带, 淮河生态经济带, 武汉都市圈): the name is a known river, mountain or
+    region, a place found in the text, or a province's short form with a direction or 江 (皖江城市带).
+    A bare belt (城市群, 沿江城市带) names none.
+
+    Examples
+    --------
+    >>> t = "融入长江经济带和皖江城市带，打造沿江城市带"
+    >>> [t[c.start:c.end] for c in region_belts(t, [])]
+    ['长江经济带', '皖江城市带']
+    """
+    known = nature_names() | LOC_WORDS
+    ends = {p.end: p.start for p in places if p.label in ("GPE", "LOC")}
+    out = []
+    for m in _BELT_RE.finditer(text):
+        b = m.start()
+        s = next((b - L for L in (6, 5, 4, 3, 2) if b - L >= 0 and text[b - L:b] in known), None)
+        if s is None and b in ends:
+            s = ends[b]
+        if s is None and b >= 2 and text[b - 2] in _SHORT_FORMS and text[b - 1] in "江东西南北中" \
+                and text[b - 2:b] not in common_or_frequent():
+            s = b - 2
+        if s is not None:
+            out.append(Cand(s, m.end(), "LOC", prio=3, source="list"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _rivers() -> frozenset[str]:
+    return frozenset(w for w in nature_names() | LOC_WORDS if w.endswith(("江", "河")) and len(w) >= 2)
+
+
+def river_sources(text: str) -> list[Cand]:
+    """The source region of a known river, or of a number of rivers, is one LOC (长江源, 黄河源,
+    三江源), unless a village, town or word goes on from 源 (长江源村, 源头, 发源于).
+
+    Examples
+    --------
+    >>> t = "保护三江源，深入长江源腹地，来到长江源村，黄河源于此"
+    >>> [t[c.start:c.end] for c in river_sources(t)]
+    ['三江源', '长江源']
+    """
+    rivers = _rivers()
+    out = []
+    for m in re.finditer("源", text):
+        e = m.start()
+        if text[e + 1:e + 2] in ("村", "镇", "乡", "县", "市", "区", "街", "路") or is_word(text[e:e + 2]) \
+                or text[e:e + 2] in common_or_frequent():
+            continue
+        s = next((e - L for L in (6, 5, 4, 3, 2) if e - L >= 0 and text[e - L:e] in rivers), None)
+        if s is None and e >= 2 and text[e - 2] in "两三四五六七八九" and text[e - 1] in "江河":
+            s = e - 2
+        if s is not None:
+            out.append(Cand(s, e + 1, "LOC", prio=3, source="list"))
+    return out
+
+
 def find_sites(text: str, sc: Scanner, places: list[Cand]) -> list[Cand]:
     """All site candidates of *text*; *places* are the gazetteer and regex places already found."""
     place_ends: dict[int, tuple[int, str]] = {}
@@ -544,5 +566,6 @@ def find_sites(text: str, sc: Scanner, places: list[Cand]) -> list[Cand]:
         if p.start not in place_ends or p.end > place_ends[p.start][0]:
             place_ends[p.start] = (p.end, p.label)
     return (listed_nature(text) + nature_lists(text) + landscape_tails(text, nature_names() | LOC_WORDS) + road_codes(text) + scenic_areas(text, sc, place_ends)
-            + stations(text, place_ends) + festivals(text, sc, set(place_ends)) + province_parts(text) + world_regions(text, sc.words)
-            + province_groups(text, places) + owned_bases(text, sc) + landmark_words(text, sc.words, places))
+            + stations(text, place_ends) + festivals(text, sc, set(place_ends), place_ends) + province_parts(text) + world_regions(text, sc.words)
+            + province_groups(text, places) + owned_bases(text, sc) + landmark_words(text, sc.words, places)
+            + region_belts(text, places) + river_sources(text))

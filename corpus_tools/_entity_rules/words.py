@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 
 from corpus_tools._entity_rules.lexicon import PERSON_TITLES, common_or_frequent, words
 from corpus_tools._entity_rules.names import char_counts, is_idiom, is_word
-from corpus_tools._entity_rules.orgparts import coop_name_start, unit_owner
+from corpus_tools._entity_rules.orgparts import COOP_PRODUCTS, coop_name_start, unit_owner
 
 def _plain_body(c, text: str, head: str, place_spans) -> bool:
     """No place in or right before the body, no administrative first character, no quotes:
@@ -175,8 +176,13 @@ def align_to_words(cands: list, text: str, feats: list[str], *, heads: dict | No
 #: Heads of bodies that are usually generic (巡防队, 宣传队, 村民小组党支部) unless something
 #: in the name distinguishes one body: a place, a proper name, a quoted name.
 TEAM_HEADS = ("队", "团", "组", "小组", "党支部", "党委", "党总支", "中心", "厂", "办事处", "纪工委")
+#: Heads of farms and homes for the elderly: like :data:`TEAM_HEADS`, a kind unless distinguished
+#: (有机农场, 乡敬老院), compared whole (家庭农场 carries a trade name, ``heads.TRADE_HEADS``).
+HOME_HEADS = ("农场", "幸福院", "敬老院", "养老院")
 #: Facility heads that are generic descriptors unless distinguished (GUIDE: 新兴产业园, 食品加工园).
-PARK_HEADS = ("产业园", "工业园")
+PARK_HEADS = ("产业园", "工业园", "开发区", "园区", "集中区")
+#: A zone's body that is only a level (县开发区) or opens with a rank (省级化工园区, 国家级经济开发区).
+_LEVEL_BODY_RE = re.compile(r"(?:[省市县区州]$|(?:国家|[省市县区州])级)")
 #: One-character street heads: a two-character body must be distinguished too (党员巷, 水泥路, 致富路).
 LANE_HEADS = ("路", "街", "巷")
 LANDMARK_CHARS = "庙寺门楼塔桥阁殿祠堂院"
@@ -212,6 +218,8 @@ def undistinguished(c, text: str, feats: list[str], place_spans: list[tuple[int,
     head = getattr(c, "text_head", "") or ""
     if c.label == "ORG" and c.prio >= 2:
         return False  # a listed or mined name (中办, 新希望集团) is distinguished by the list
+    if c.label == "ORG" and c.prio < 2 and introduced_kind(c, text, feats, head, place_spans):
+        return True  # 成立彩扎专业合作社, 创办油茶产业开发公司: a new body described, not named
     if c.label == "ORG" and head.endswith("合作社") and c.prio < 2:
         k = coop_name_start(text, feats, c.start, c.end - len(head))
         if k is not None:
@@ -222,11 +230,15 @@ def undistinguished(c, text: str, feats: list[str], place_spans: list[tuple[int,
     if c.label == "ORG" and head not in _GOV_HEADS and c.prio < 2 and _plain_body(c, text, head, place_spans) \
             and org_probability(c, text, feats, place_spans) < ORG_MIN_P:
         return True  # the learned filter: a kind of body (农民专业合作社, 电子公司), not a name
-    if not ((c.label == "ORG" and head.endswith(TEAM_HEADS)) or (c.label == "FAC" and head in PARK_HEADS)
+    if not ((c.label == "ORG" and (head.endswith(TEAM_HEADS) or head in HOME_HEADS)) or (c.label == "FAC" and head in PARK_HEADS)
             or (c.label == "FAC" and head in LANE_HEADS and c.end - c.start <= 3)):
         return False
     hs = c.end - len(head)
     body = text[c.start:hs]
+    if c.label == "FAC" and head in PARK_HEADS and _LEVEL_BODY_RE.match(body):
+        return True  # 县开发区, 省级化工园区: a level names the zone's rank, not the zone
+    if "某" in body:
+        return True  # 昌平某农场: a body the text will not name
     if not body or body[0] in "县市省区镇乡州旗" or any(ch in body for ch in "“”‘’\"") or any(ch.isascii() for ch in body) \
             or unit_owner(body):
         return False
@@ -237,6 +249,90 @@ def undistinguished(c, text: str, feats: list[str], place_spans: list[tuple[int,
     return not any(_tag(feats, i) in _PROPER_TAGS
                    and not (c.label == "ORG" and _common_with_head(text, feats, i, c.start, hs))
                    for i in range(c.start, hs))  # 解放路 (one ns word) is a named street
+
+
+#: Heads of firms and associations a report may bring in by what they do (成立小杂粮合作社).
+#: (Co-operatives are judged by :func:`~corpus_tools._entity_rules.orgparts.coop_name_start`, which reads an
+#: adjective as a trade name: 兴旺养牛专业合作社.)
+INTRO_HEADS = ("公司", "社", "厂", "协会")
+#: A verb that sets up a new body, with 了/起 and a count: 成立了一家, 办起, 创办 (the GUIDE's generic unit words).
+_INTRO_RE = re.compile(r"(?:成立|组建|创办|办起|兴办|创建|创立|开办|领办|筹建|注册|创)(?:了|起)?(?:[一两几多][个家所])?$")
+
+
+def introduced_kind(c, text: str, feats: list[str], head: str, place_spans) -> bool:
+    """True for a firm that a verb of setting up brings in and that only its own common words
+    describe (创办油茶产业开发公司): a new body of that kind, which the text has not named. A place,
+    a quote, Latin letters, an adjective, a proper-name word or a word the dictionary does not
+    know in the body (注册“硕峰”公司, 创办金丰农机公司) name one.
+
+    Examples
+    --------
+    >>> from corpus_tools._entity_rules.lexicon import Cand
+    >>> feats = ["B-v", "E-v", "B-n", "E-n", "B-n", "E-n", "B-vn", "E-vn", "B-n", "E-n"]
+    >>> introduced_kind(Cand(2, 10, "ORG"), "创办油茶产业开发公司", feats, "公司", [])
+    True
+    >>> introduced_kind(Cand(2, 10, "ORG"), "走进油茶产业开发公司", feats, "公司", [])
+    False
+    """
+    if not head.endswith(INTRO_HEADS) or head.endswith("合作社") or not _INTRO_RE.search(text, max(0, c.start - 8), c.start):
+        return False
+    hs = c.end - len(head)
+    if hs - c.start < 2 or not _plain_body(c, text, head, place_spans) or any(ch.isascii() for ch in text[c.start:hs]):
+        return False
+    if any(_tag(feats, i) in _PROPER_TAGS for i in range(c.start, hs)):
+        return False
+    i = c.start
+    while i < hs:  # every word a dictionary word or a listed product (硕峰, 金丰: a trade name)
+        j = _word_end(feats, i)
+        w = text[i:min(j, hs)]
+        if _tag(feats, i) == "a" and len(w) > 1:
+            return False  # an adjective is a trade name (兴旺, 富民)
+        if not (w in common_or_frequent() or (len(w) == 2 and is_word(w)) or w in COOP_PRODUCTS
+                or (len(w) == 1 and _tag(feats, i) in ("a", "b"))):
+            return False
+        i = j
+    return True
+
+
+#: Time words that say when, not what (夏天|搬进新小区): no part of a facility's name.
+_WHEN_WORDS = frozenset(("今年", "去年", "明年", "当年", "今天", "昨天", "春天", "夏天", "秋天", "冬天", "现在", "如今",
+                         "当时", "以前", "过去", "每天", "平时"))
+#: Measure words of a count (几|公里|路, 一|名|湿地); the segmenter also tags name characters q (百|福|小区).
+#: (Not 里: 十里长街, 三里屯, 五里桥 are names.)
+_MEASURE_WORDS = frozenset(("个", "名", "位", "条", "座", "家", "所", "处", "栋", "幢", "间", "片", "公里", "千米", "米", "亩"))
+#: One-character verbs of building or going that take a road or bridge as object (村“两委”|修|公路).
+_ROAD_VERBS = frozenset("修建铺通走过")
+
+
+def clause_body(c, text: str, feats: list[str], head: str) -> bool:
+    """True for a FAC span whose words before the head are a clause, not a name: a time word
+    (夏天搬进新小区), a count with its measure word (几公里路, 一名湿地), or a one-character verb of
+    building or going right before the head after other words (村“两委”修公路); not inside
+    quotes (“半条被子的温暖”专题陈列馆). The segmenter's
+    tags inside unknown names are noisy (唐/nr 都/d 推光漆, 金/nr 柚/v), so other tags decide nothing.
+
+    Examples
+    --------
+    >>> from corpus_tools._entity_rules.lexicon import Cand
+    >>> clause_body(Cand(0, 7, "FAC"), "夏天搬进新小区", ["B-t", "E-t", "B-v", "E-v", "S-a", "B-n", "E-n"], "小区")
+    True
+    >>> clause_body(Cand(0, 4, "FAC"), "百福小区", ["S-m", "S-q", "B-n", "E-n"], "小区")
+    False
+    """
+    hs = c.end - len(head)
+    if c.label != "FAC" or len(feats) != len(text):
+        return False
+    i, k, prev = c.start, 0, ""
+    while i < hs:
+        j = _word_end(feats, i)
+        tag = _tag(feats, i)
+        if text.count("“", c.start, i) > text.count("”", c.start, i):
+            pass  # a quoted name holds any words (“半条被子的温暖”专题陈列馆)
+        elif text[i:j] in _WHEN_WORDS or (tag == "q" and prev == "m" and text[i:j] in _MEASURE_WORDS) or (
+                k > 0 and j == hs and j - i == 1 and tag == "v" and text[i] in _ROAD_VERBS):
+            return True
+        prev, k, i = tag, k + 1, j
+    return False
 
 
 def _common_with_head(text: str, feats: list[str], i: int, s: int, hs: int) -> bool:

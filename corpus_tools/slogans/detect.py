@@ -131,7 +131,7 @@ def numbered_item(s: str) -> bool:
         return len(s) >= 3
     # 一园六中心, 一厅四室, 一室多用, 两牛一羊, 两学五抓
     if re.fullmatch(r"[一两二三四五六七八九十双]{1,2}[^\d一二两三四五六七八九十百千万双]{1,2}"
-                    r"(?:[一两二三四五六七八九十多]{1,2}[^\d一二两三四五六七八九十百千万]{1,3}){1,2}", s) \
+                    r"(?:[一两二三四五六七八九十多双]{1,2}[^\d一二两三四五六七八九十百千万]{1,3}){1,2}", s) \
             and is_cjk(s):
         return True
     # 百局联百村, 万企帮万村, 百镇千村: two groups each opened by a round number (People's Daily 2019-2020 quotes
@@ -174,7 +174,7 @@ def _level_from_context(before: str) -> str:
 
 def _extend_code(text: str, end: int) -> int:
     """For an arithmetic code like “4+1”, take the noun it qualifies (4+1重点产业链)."""
-    m = re.match(r"[\u4e00-\u9fff]{1,6}", text[end + 1:])
+    m = re.match(r"[^\W\d的之A-Za-z_]{1,6}", text[end + 1:])   # not across 的 (“1+5+N”的管理模式)
     if not m:
         return end
     run = m.group(0)
@@ -259,7 +259,8 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
 
     if "+" in norm:  # + models and arithmetic codes
         parts = [p for p in norm.split("+")]
-        if all(re.fullmatch(r"\d+|[A-Za-z]", p) for p in parts if p):
+        # digits, letters or Chinese numerals alone (4+1, 1+5+N, 一+五) make a numeric code
+        if all(re.fullmatch(f"\\d+|[A-Za-z]|[{_CN_DIGITS}]{{1,3}}", p) for p in parts if p):
             new_end = _extend_code(text, q.close)
             printed = inner if new_end == q.close else inner + text[q.close + 1:new_end]
             return SloganMention(printed, "numbered", start, new_end if new_end != q.close else end,
@@ -271,10 +272,10 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
     items = [inner[a:b] for a, b in split_items(inner)]
     if len(items) >= 2:
         lengths = {len(normalize_text(it)) for it in items}
+        if all(numbered_item(it) for it in items):  # even or not (一人一档、一区一督导)
+            return SloganMention(inner, "numbered", start, end, True, level, "numbered series")
         if len(lengths) != 1 and not _uneven_series(items, before, after):
             return None              # a quoted list, not a formula (温缩裂缝、凝固效果差…)
-        if all(numbered_item(it) for it in items):
-            return SloganMention(inner, "numbered", start, end, True, level, "numbered series")
         if len(items) >= 3:
             return SloganMention(inner, "parallel", start, end, True, level, "quoted series")
         if min(lengths) < 2 or _in_speech(text, q):
@@ -302,6 +303,10 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
         if quoteshare.ordinary_word(norm, page=text if ctx.in_corpus else ""):
             return None              # a word the corpus prints plain almost always (两头, 两手)
         return SloganMention(inner, "numbered", start, end, True, level, "numbered")
+    head = _COUNTED_ACTOR_RE.fullmatch(norm)
+    if head and numbered_item(head.group(1)) and not quoteshare.is_idiom(head.group(1)):
+        # a numbered group of actors and what it takes on (五级书记抓乡村振兴, 五级书记抓防控): numbered
+        return SloganMention(inner, "numbered", start, end, True, level, "numbered actors")
     tail = re.fullmatch(f"([\u4e00-\u9fff]{{2}})([{_COUNT_START}][^\\W\\d{_UNITS}])", norm)
     if tail and numbered_item(tail.group(2)) and not numbered_item(norm) and not person_head(norm):
         # 党务四亮: a domain word before a short numbered formula; the formula is the tail
@@ -316,6 +321,9 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
         return None
     return SloganMention(inner, "quoted", start, end, True, level, evidence)
 
+
+# a counted group of actors (五级书记, 四级干部, 两委班子) and the task it takes on (抓X, 进X, 包X)
+_COUNTED_ACTOR_RE = re.compile(r"([一两二三四五六七八九十]级?[\u4e00-\u9fff]{2,3}?)[抓促进包帮联][\u4e00-\u9fff]{2,5}")
 
 # 同网同质同服务: one character heading three parts, printed without separators
 _REPEATED_HEAD_RE = re.compile(r"([\u4e00-\u9fff])([\u4e00-\u9fff]{1,2})\1([\u4e00-\u9fff]{1,2})\1([\u4e00-\u9fff]{1,3})")

@@ -106,7 +106,7 @@ def unquoted_series(text: str, quoted_spans: list[tuple[int, int]],
         for run in _segments(par, pos):
             found = _prefix_series(text, run, quoted_spans) or _series_in_run(text, run, quoted_spans, anchors)
             if not found:
-                found = _suffix_series(text, run, quoted_spans)
+                found = _suffix_series(text, run, quoted_spans) or _spelt_out(text, run, quoted_spans, anchors)
             out.extend(found)
         out.extend(m for m in _pivot_series(par, pos, quoted_spans) + _yi_wei_series(par, pos, quoted_spans)
                    if not any(o.start < m.end and m.start < o.end for o in out))
@@ -132,6 +132,29 @@ def unquoted_series(text: str, quoted_spans: list[tuple[int, int]],
         if not any(o.start < m.end and m.start < o.end for o in out):
             out.append(m)
     return out
+
+
+def _spelt_out(text: str, run: list[tuple[int, int, str]], quoted_spans: list[tuple[int, int]],
+               anchors: frozenset[tuple[int, str]]) -> list[SloganMention]:
+    """A whole run of items of any length that spells out a numbered formula of the page: as many items
+    as it counts, each opening or each closing with its character (“五净”…即路面净、路缘净、树穴净、
+    窗户门前净、墙根净; “四送一服”…送新发展理念、送支持政策、送创新项目、送生产要素). The first item starts
+    after 即, 是 or a colon when its piece has one."""
+    if len(run) < 3 or len({sep for _, _, sep in run[:-1]}) != 1 or not anchors:
+        return []
+    words = [text[a:b] for a, b, _ in run]
+    lead = max((words[0].rfind(c) + 1 for c in "即是：:"), default=0)
+    words[0] = words[0][lead:]
+    if not all(2 <= len(w) <= 10 and is_cjk(w) for w in words) or len(set(words)) < len(words):
+        return []
+    n = len(words)
+    if not any((n, c) in anchors and (all(w[0] == c for w in words) or all(w[-1] == c for w in words))
+               for c in {words[0][0], words[0][-1]}):
+        return []
+    start, end = run[0][0] + lead, run[-1][1]
+    if _inside(start, end, quoted_spans):
+        return []
+    return [SloganMention(text[start:end], "parallel", start, end, False, "", "counted series")]
 
 
 _HEADING_MAX = 24  # a line of at most this many characters without a full stop is a title or subheading
@@ -459,7 +482,9 @@ def _judge_series(text: str, items: list[tuple[int, int]], first: tuple[int, int
     # items closes it (产业扶贫、用工扶贫、创业扶贫和金融扶贫四大领域)
     tail = text[items[-1][1]:items[-1][1] + L + 6]
     goes_on = after.startswith(("和", "及", "与")) and not _COUNTED_TAIL_RE.match(tail)
-    repeated = L >= 4 and (shared[:2] == [0, 1] or shared[-2:] == [L - 2, L - 1]) and not goes_on \
+    # (or a word of two characters in the middle of four-character items: 进百家门、知百家情、晓百家难)
+    repeated = L >= 4 and (shared[:2] == [0, 1] or shared[-2:] == [L - 2, L - 1]
+                           or (L == 4 and shared[:2] == [1, 2])) and not goes_on \
         and not after.startswith(("等", "的", "…")) and not prefix.endswith("的") and first[2] == "、" \
         and not words[0].startswith(DETERMINERS)
     count = _COUNT_AFTER_RE.match(after)

@@ -1,7 +1,8 @@
 """Train the quoted-phrase slogan model (``corpus_tools/data/slogan_quote_model.json``).
 
     python training/slogans/quote_model.py [--gold DIR ...] [--exclude ID,ID ...] [--free] [--hold-out DIR ...]
-                                           [--samples A.tsv ...] [--no-write]
+                                           [--samples A.tsv ...] [--labels crawl15_labels.tsv ...]
+                                           [--hold-out-labels crawl15_holdout_labels.tsv ...] [--no-write]
 
 Candidates are the quoted single phrases and two-part mottos that reach the slogan test of
 :mod:`corpus_tools.slogans.singles` (after the hard filters of the detector: speech punctuation,
@@ -17,6 +18,9 @@ length, lexicon entries) on
 * samples: the hand-labelled detections on unseen People's Daily 2019-2020 county reports of
   ``--samples`` (``sample_detections.py``; default ``detections_a.tsv``), one group per article, only the
   labelled candidates;
+* span labels: the hand-labelled crawl samples of ``--labels`` (``crawl15_labels.tsv`` form: every quoted span of
+  each article labelled), one group per article; ``--hold-out-labels`` scores the final model on such a sample
+  it was not trained on;
 * silver: the hand-labelled People's Daily candidates of ``rule_sample_labels.tsv`` (national news,
   drawn from the rules' output, labelled under the guide), always in training.
 
@@ -156,6 +160,24 @@ def samples(names: list[str]) -> dict[str, list[tuple[dict, int, str]]]:
     return {doc: rows for doc, rows in _labelled_candidates(want).items() if rows}
 
 
+def span_labels(names: list[str]) -> dict[str, list[tuple[dict, int, str]]]:
+    """article id -> labelled candidates of the hand-labelled crawl samples *names* (files here, in the
+    ``crawl15_labels.tsv`` form: ``article, quoted, detector_kind, text, label, recorded``; label ``0`` is
+    "not a slogan", a kind is a slogan). Every quoted span of those articles is labelled."""
+    from corpus_tools.slogans import slogan_key
+
+    want: dict[str, dict[str, int]] = {}
+    for name in names:
+        lines = [ln for ln in (HERE / name).read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+        for ln in lines[1:]:
+            r = ln.split("\t")
+            if len(r) >= 5 and r[4].strip():
+                key = slogan_key(r[3])
+                labels = want.setdefault(r[0], {})
+                labels[key] = max(labels.get(key, 0), int(r[4].strip() != "0"))
+    return {doc: rows for doc, rows in _labelled_candidates(want).items() if rows}
+
+
 def silver() -> list[tuple[dict, int, str]]:
     """Features of the hand-labelled People's Daily candidates that reach the single-phrase test."""
     from corpus_tools.slogans import slogan_key
@@ -245,6 +267,10 @@ def main() -> None:
                     help="a gold set to score the final model on, never trained on; repeatable")
     ap.add_argument("--samples", nargs="*", default=["detections_a.tsv"],
                     help="hand-labelled detection samples of this folder to train on")
+    ap.add_argument("--labels", nargs="*", default=[],
+                    help="hand-labelled crawl samples of this folder (crawl15_labels.tsv form) to train on")
+    ap.add_argument("--hold-out-labels", nargs="*", default=[],
+                    help="hand-labelled crawl samples to score the final model on, never trained on")
     ap.add_argument("--exclude", default="",
                     help="comma-separated page ids of the --gold sets never to read (their kept-apart reports)")
     ap.add_argument("--free", action="store_true",
@@ -253,7 +279,7 @@ def main() -> None:
     args = ap.parse_args()
     exclude = frozenset(x for x in args.exclude.split(",") if x)
     pages = labelled_pages(args.gold, exclude)
-    groups = {**pages, **samples(args.samples)}
+    groups = {**pages, **samples(args.samples), **span_labels(args.labels)}
     extra = silver()
     c, t, rt, oof, ft = choose(groups, extra, free=True) if args.free else (*choose(groups, extra), None)
     n_pos = sum(r[1] for rows in groups.values() for r in rows)
@@ -272,12 +298,15 @@ def main() -> None:
     for folder in args.hold_out:
         held = [r for rows in gold_pages(folder).values() for r in rows]
         print(f"held out {folder} ({len(held)} candidates): {decisions(model, held)}")
+    for name in args.hold_out_labels:
+        held = [r for rows in span_labels([name]).values() for r in rows]
+        print(f"held out {name} ({len(held)} candidates): {decisions(model, held)}")
     if not args.no_write:
         d = json.loads(model.to_json())
         d["C"] = c
         sets = ["seed pages 000/001", "../shared/gold/slogans-dev tuning part (15 reports)",
                 "tests/slogan_pages.py batches 1-2"] + [str(g) for g in args.gold] + \
-            [f"training/slogans/{n}" for n in args.samples] + ["training/slogans/rule_sample_labels.tsv (silver)"]
+            [f"training/slogans/{n}" for n in args.samples + args.labels] + ["training/slogans/rule_sample_labels.tsv (silver)"]
         d["trained_on"] = (f"{'; '.join(sets)}: {len(pages)} gold pages and {len(groups) - len(pages)} sample "
                            f"articles ({n_cand} candidates), {len(extra)} silver candidates; "
                            f"leave-one-group-out {oof}"
