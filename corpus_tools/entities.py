@@ -42,6 +42,7 @@ from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules import LABELS, Cand, arbiter, resolve, rule_entities
 from corpus_tools._entity_rules.person_context import familiar_mentions, names_over_rules, titled_speakers
 from corpus_tools._entity_rules.person_forms import settle_persons
+from corpus_tools._entity_rules.person_repeats import repeated_persons
 from corpus_tools._entity_rules.sound_names import (clause_word_names, sound_model_persons, spoken_sound_names,
                                                     titled_sound_names)
 from corpus_tools._entity_rules.persons import (anonymised, consistent_names, is_role, is_surname, list_people,
@@ -51,7 +52,7 @@ from corpus_tools._entity_rules.words import nature_words
 from corpus_tools._validate import check_labels
 from corpus_tools.errors import check_corpus, check_type
 from corpus_tools.pipeline import ENTITY_PIPE, PIPELINE_NAME
-from corpus_tools.text import sentence_around
+from corpus_tools.text import sentence_around, strip_spaces
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -212,6 +213,8 @@ _SHORT_ORG_RE = re.compile(r"^([县市省])(?=[\u4e00-\u9fff])")
 
 
 def _norm(c: Cand, name: str, code: str | None, county_code: str | None) -> str:
+    if c.label == "PERSON":
+        return strip_spaces(name)  # a padded name (王　刚) is the same person as 王刚
     if code and c.label in ("TOWNSHIP", "VILLAGE", "COMMUNITY", "GPE"):
         try:
             return gz.division(code).name
@@ -294,6 +297,8 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
             ents = resolve_with_model(ents, anon, text)
         ents = list_people(ents, text, resolve)
         doc_person = lambda s, e: Cand(s, e, "PERSON", prio=-1, source="document")  # noqa: E731
+        # names the text repeats where persons stand (通伦, 闹布才仁)
+        ents = repeated_persons(ents, text, doc_person, _spans[1] if _spans else None)
         ents = consistent_names(ents, text, doc_person)
         ents = settle_persons(ents, text, is_role, is_surname, doc_person, word_feats=_spans[1] if _spans else None)
     if model and _spans is not None and (keep is None or "ORG" in keep):
@@ -366,7 +371,8 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
         ``None`` and the text's position), ``part`` (``text``, ``kicker``, ``captions``,
         ``byline``), ``text`` (as written), ``label``, ``start``/``end`` (character offsets
         into that part; for ``text`` into ``Article.text``), ``sentence``, ``norm`` (official
-        name for linked places, ``平遥县教育局`` for ``县教育局`` …) and ``admin_code``.
+        name for linked places, ``平遥县教育局`` for ``县教育局``, a person's name without the
+        padding spaces of ``王　刚`` …) and ``admin_code``.
 
     Examples
     --------

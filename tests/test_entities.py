@@ -393,3 +393,11 @@ def test_a_firm_named_in_full_is_found_by_its_trade_name():
     text = "浙江绿谷竹木科技有限公司在孝丰镇建厂。绿谷竹木带动三百多户增收。"
     got = [(e.text, e.label, e.source) for e in find_entities(text, county_code="330523", model=False)]
     assert ("绿谷竹木", "ORG", "document") in got
+
+
+def test_padded_person_name_norm_has_no_spaces():
+    from corpus_tools.entities import find_entities
+
+    people = [e for e in find_entities("本报讯（记者 王　刚）村民王刚说，今年收成好。") if e.label == "PERSON"]
+    assert "王　刚" in [e.text for e in people]
+    assert {e.norm for e in people} == {"王刚"}

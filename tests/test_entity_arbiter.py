@@ -78,3 +78,5 @@ def test_features_with_counts_given_equal_features_counted_here():
 def test_a_village_unit_is_never_dropped_but_a_kind_may_be():
     assert arbiter.village_unit("柳湾村幸福院") and arbiter.village_unit("柳湾村党支部")
     assert not arbiter.village_unit("农村敬老院") and not arbiter.village_unit("村党支部")
+    # a determiner or a count before 村 names no village (每村幸福院, 两村党支部)
+    assert not arbiter.village_unit("每村幸福院") and not arbiter.village_unit("两村党支部")

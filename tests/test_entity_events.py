@@ -110,3 +110,10 @@ def test_numbered_national_meetings_are_events(text, name):
 ])
 def test_a_clause_or_a_survey_after_an_ordinal_is_no_meeting(text):
     assert [e.text for e in find_entities(text) if e.label == "EVENT"] == []
+
+
+def test_battles_but_not_figurative_campaigns():
+    from corpus_tools._entity_rules.events import battles
+
+    t = "他参加过淮海战役、渡江战役，在朝鲜长津湖战斗中负伤。打赢脱贫攻坚战役，这场战役，建强战斗堡垒。"
+    assert [t[c.start:c.end] for c in battles(t, Scanner(t))] == ["淮海战役", "渡江战役", "长津湖战斗"]

@@ -283,3 +283,11 @@ def test_anonymised_names_keep_a_listed_given_character_and_are_not_cut():
     people = [e.text for e in find_entities(text) if e.label == "PERSON"]
     assert {"史某进", "王某某", "罗某某", "黄某龙"} <= set(people)
     assert "史某" not in people
+
+
+def test_plausible_person_refuses_a_span_an_idiom_crosses():
+    from corpus_tools._entity_rules.persons import plausible_person
+
+    t = "老杨喜笑颜开地说"
+    assert not plausible_person(t, 1, 5)
+    assert plausible_person("村民杨喜说", 2, 4)

@@ -29,3 +29,8 @@ def test_one_dictionary_word_before_the_head_is_a_kind(text):
 ])
 def test_named_programmes_and_descriptions_stay(text, name):
     assert name in _projects(text)
+
+
+def test_plan_after_an_adverb_is_a_verb():
+    ents = [(e.text, e.label) for e in find_entities("县农文旅公司还计划投入3000万元。")]
+    assert not any(lab == "PROJECT" for _, lab in ents)

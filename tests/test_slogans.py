@@ -541,7 +541,7 @@ def test_series_are_not_cut_inside_a_word():
     assert found("全市农牧业人口多、贫困人口多、老龄人口多，居住分散。", lexicon=False) == {}
 
 def test_descriptive_counts_are_not_numbered():
-    from corpus_tools.slogans.detect import numbered_item
+    from corpus_tools.slogans.numbered import numbered_item
 
     for s in ("三年", "两个月", "两只手", "双层蛋糕", "一年一换"):
         assert not numbered_item(s), s

@@ -5,21 +5,10 @@ from __future__ import annotations
 import pytest
 
 from corpus_tools.slogans import find_slogans
-from corpus_tools.slogans.detect import numbered_item
 
 
 def _marked(text: str) -> list[tuple[str, str, str]]:
     return [(m.text, m.kind, m.evidence) for m in find_slogans(text, formulae=False)]
-
-
-@pytest.mark.parametrize("s", ["百局联百村", "万企帮万村", "百镇千村", "千村千生计划"])
-def test_round_number_groups_are_numbered(s):
-    assert numbered_item(s)
-
-
-@pytest.mark.parametrize("s", ["百亩千头", "千吨万人", "百年千年"])
-def test_round_numbers_of_units_are_not_numbered(s):
-    assert not numbered_item(s)
 
 
 def test_a_quoted_round_number_idiom_is_no_formula():
@@ -104,11 +93,3 @@ def test_a_place_model_is_no_word_of_manner():
 ])
 def test_numbered_forms(text, found):
     assert _marked(text) == found
-
-
-def test_a_run_that_spells_out_a_page_formula_is_a_counted_series():
-    text = "乡里提出“四无”标准，即无积存垃圾、无乱堆乱放、无污水、无违章搭建，每月评比。"
-    assert ("无积存垃圾、无乱堆乱放、无污水、无违章搭建", "parallel", "counted series") in _marked(text)
-    # as many items as the formula counts, or it is only a list
-    assert not any(k == "parallel" for _, k, _ in _marked(
-        "乡里提出“五无”标准，即无积存垃圾、无乱堆乱放、无污水、无违章搭建，每月评比。"))

@@ -112,3 +112,11 @@ def test_described_series_keeps_a_framed_series():
 def test_a_two_character_word_in_the_middle_of_the_items_repeats():
     text = "驻村以来，走千家路、知千家事、解千家难，群众有事随时找。"
     assert _marked(text) == [("走千家路、知千家事、解千家难", "parallel", "repeated word")]
+
+
+def test_a_run_that_spells_out_a_page_formula_is_a_counted_series():
+    text = "乡里提出“四无”标准，即无积存垃圾、无乱堆乱放、无污水、无违章搭建，每月评比。"
+    assert ("无积存垃圾、无乱堆乱放、无污水、无违章搭建", "parallel", "counted series") in _marked(text)
+    # as many items as the formula counts, or it is only a list
+    assert not any(k == "parallel" for _, k, _ in _marked(
+        "乡里提出“五无”标准，即无积存垃圾、无乱堆乱放、无污水、无违章搭建，每月评比。"))

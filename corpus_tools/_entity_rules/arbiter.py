@@ -377,6 +377,8 @@ def _government(name: str) -> bool:
 
 #: A village (not a common word such as 农村, 山村) owning a unit: the rules' 卓扎滩村幸福院, 梁村党支部.
 _VILLAGE_OWNED_RE = re.compile(r"([\u4e00-\u9fff]{1,4}村)(?![民委级])")
+#: A determiner or a count before 村 says which villages, not which village (每村幸福院, 两村党支部).
+_NOT_VILLAGE_FIRST = frozenset("全各本该这那每其某此个几一二两三四五六七八九十")
 
 
 def village_unit(name: str) -> bool:
@@ -385,11 +387,11 @@ def village_unit(name: str) -> bool:
 
     Examples
     --------
-    >>> village_unit("卓扎滩村幸福院"), village_unit("农村敬老院"), village_unit("村党支部")
-    (True, False, False)
+    >>> village_unit("卓扎滩村幸福院"), village_unit("农村敬老院"), village_unit("村党支部"), village_unit("每村幸福院")
+    (True, False, False, False)
     """
     m = _VILLAGE_OWNED_RE.match(name)
-    if m is None or m.group(1) in common_or_frequent() or is_word(m.group(1)):
+    if m is None or name[0] in _NOT_VILLAGE_FIRST or m.group(1) in common_or_frequent() or is_word(m.group(1)):
         return False
     rest = name[m.end():]
     return bool(rest) and (unit_head(rest) is not None or rest.endswith(HOME_HEADS))

@@ -7,7 +7,9 @@ import bisect
 import re
 
 from corpus_tools import gazetteer as gz
-from corpus_tools._entity_rules.heads import (find_communities, find_countries, find_docs, find_events, find_facs,
+from corpus_tools._entity_rules.fac_places import placed_facilities
+from corpus_tools._entity_rules.fac_heads import find_facs
+from corpus_tools._entity_rules.heads import (find_communities, find_countries, find_docs, find_events,
                                               find_locs, find_orgs, find_projects)
 from corpus_tools._entity_rules.lexicon import (Cand, EVENT_HEADS, FAC_HEADS, ORG_HEADS, PROJECT_HEADS, STOPS,
                                                 all_stops, common_or_frequent, common_words, is_name_char, occurrences, place_words,
@@ -218,6 +220,8 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
         cands.append(Cand(m.start(), m.end(), "_", prio=-2))
     cands += find_docs(text, sc) + find_locs(text) + find_countries(text) + find_persons(text)
     cands += natural_features(text) + find_sites(text, sc, places)
+    # 明光经济开发区, 秭归长江大桥: a county, city or country owning a facility or zone
+    cands += placed_facilities(text, words, places + [c for c in find_countries(text) if text[c.start:c.end] == "中国"])
     # a place + a landscape word is a natural region: 恩施大峡谷, 张北草原, 吕梁山区
     starts = {p.start for p in places}  # 南京|江宁区: no river where another place starts
     for p in places:

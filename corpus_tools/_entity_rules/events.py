@@ -8,7 +8,8 @@ A session of a people's congress or a CPPCC (十三届全国人大二次会议, 
 (中国, 全国, 世界, 国际) before a festival, expo or games head names one event (中国农民丰收节,
 世界园艺博览会), and an event name the 2019–2020 articles write after an ordinal
 (``data/entities/event_names.txt``, mined by ``training/ner/build_arbiter_names.py``:
-中国国际进口博览会, 进博会, 世界互联网大会) is one when written without it too.
+中国国际进口博览会, 进博会, 世界互联网大会) is one when written without it too. Battles (GUIDE: wars) are
+named by a place before 战役 or a lake, river or mountain before 战斗 (:func:`battles`).
 """
 
 from __future__ import annotations
@@ -140,4 +141,27 @@ def numbered_events(text: str, sc: Scanner) -> list[Cand]:
         if m.group(1) not in HOLIDAYS and not m.group(1).endswith(("环节", "季节", "细节", "礼节", "章节", "关节", "调节", "过节")) \
                 and not any(m.group(1).endswith(h) for h in HOLIDAYS):  # 文化过节, 欢度春节
             out.append(Cand(m.start(1), m.end(1), "EVENT", prio=1))
+    return out
+
+
+#: figurative campaigns written with 战役 (脱贫攻坚战役, 这场战役): no battle
+_NOT_BATTLE = ("攻坚", "阻击", "防控", "保卫", "歼灭", "总体", "这场", "一场", "整个", "关键", "收官", "决胜", "决战", "硬仗",
+               "战疫", "抗疫", "疫情", "每场", "此次", "这次")
+
+
+def battles(text: str, sc: Scanner) -> list[Cand]:
+    """Battles (EVENT, GUIDE: wars; dev9: 淮海战役, 渡江战役, 长津湖战斗): a name of two or three
+    characters before 战役, or a lake, river or mountain before 战斗 (not 战斗堡垒, 战斗力)."""
+    out = []
+    for m in re.finditer(r"战役|(?<=[湖河江山岭岛])战斗(?![堡力员在])", text):
+        h0 = m.start()
+        s = sc.left(h0, max_len=3)
+        if h0 - s == 3 and text[s] in "过了在的和与是为到从参":
+            s += 1  # 参加过|淮海战役: a particle or preposition opens no name
+        body = text[s:h0]
+        if len(body) < 2 or body.endswith(_NOT_BATTLE) or any(ch in body for ch in "“”的了场次个"):
+            continue
+        if sc.words is not None and len(sc.words) == len(text) and sc.words[s][:1] not in ("B", "S"):
+            continue  # the name starts inside a word
+        out.append(Cand(s, m.end(), "EVENT", prio=1))
     return out

@@ -1,4 +1,4 @@
-"""Head-based names: projects, organisations, facilities, communities, events, documents,
+"""Head-based names: projects, organisations, communities, events, documents (facilities: fac_heads),
 and the fixed lists of rivers/mountains and countries."""
 
 from __future__ import annotations
@@ -7,18 +7,16 @@ import re
 from functools import lru_cache
 
 from corpus_tools._entity_rules.lexicon import (CN_NUM, COUNTRIES, Cand, EVENT_GENERIC, EVENT_HEADS, EVENT_PREFIX_RE,
-                                                FAC_GENERIC, FAC_HEADS, FAC_STOPS, LOC_WORDS, ORG_BARE_OK,
-                                                ORG_GENERIC, ORG_HEADS, ORG_STOPS, PROJECT_GENERIC, PROJECT_HEADS,
-                                                ROAD_LINE_BAD, ROAD_LINE_RE, STOPS, STREET_STOPS, SURNAMES,
-                                                frequent2, is_name_char, national_orgs, words, words_tuple)
+                                                LOC_WORDS, ORG_BARE_OK, ORG_GENERIC, ORG_HEADS, ORG_STOPS,
+                                                PROJECT_GENERIC, PROJECT_HEADS, SURNAMES, frequent2, national_orgs,
+                                                words, words_tuple)
 from corpus_tools._entity_rules import firms, orgparts, orgspan, owners
-from corpus_tools._entity_rules.events import named_events, numbered_events
+from corpus_tools._entity_rules.events import battles, named_events, numbered_events
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.words import descriptive, one_word_kind
 from corpus_tools._entity_rules.firms import FIRM_INDUSTRY
 from corpus_tools._entity_rules.scan import Scanner, generic_only, strip_quotes
 from corpus_tools._entity_rules.unlisted_places import community_body_ok
-from corpus_tools.text import CJK_RE
 
 # --------------------------------------------------------------------------- head-based names
 
@@ -28,7 +26,6 @@ def _heads_re(heads) -> re.Pattern:
 
 _PROJECT_RE = _heads_re(PROJECT_HEADS)
 _ORG_RE = _heads_re(ORG_HEADS)
-_FAC_RE = _heads_re(FAC_HEADS)
 _EVENT_RE = _heads_re(EVENT_HEADS)
 
 
@@ -42,13 +39,18 @@ _COUNTED_RE = re.compile(r"[一二两三四五六七八九十几多数][家个�
 _SCOPED_RE = re.compile(r"(?:全|各|每个?)[省市县区州旗镇乡村级类项地]")
 
 
+#: one-character adverbs that make the next word a verb (还计划, 将计划)
+_ADVERB_CHARS = frozenset("还将也又正已都均曾就只再仍拟")
+
+
 def find_projects(text: str, sc: Scanner) -> list[Cand]:
     out = []
     for m in _PROJECT_RE.finditer(text):
         h0, h1 = m.start(), m.end()
         head = m.group()
-        if head == "计划" and (text[h1:h1 + 2] in ("生育", "单列", "项目", "工程") or text[h1:h1 + 1] in ("书", "表", "经")):
-            continue
+        if head == "计划" and (text[h1:h1 + 2] in ("生育", "单列", "项目", "工程") or text[h1:h1 + 1] in ("书", "表", "经")
+                               or text[h0 - 1:h0] in _ADVERB_CHARS):
+            continue  # 公司还计划, 将计划: after an adverb 计划 is a verb
         if text[h1:h1 + 1] in ("部", "办", "处", "科", "组", "区", "库", "点"):  # 项目部, 工程师? (师 not a name char issue)
             continue
         if head == "工程" and text[h1:h1 + 1] in ("师", "队", "院", "局", "公司", "车", "兵"):
@@ -80,14 +82,7 @@ def find_projects(text: str, sc: Scanner) -> list[Cand]:
     return out
 
 
-_SINGLE_OK_NEXT = "和与及的等段口以为是在上内外里下前后旁边也都已将被把对向从于至开举"
-NOT_ROADS = words("not_roads")
 NOT_ORGS = words("not_orgs")
-_FAC_BAD_NEXT = {
-    "路": "线径面口上灯段基网况费标演子过人边旁由数军", "街": "道头巷区坊景面市舞", "门": "票诊类户口前外里框槛店面派生徒下",
-    "楼": "房盘市层梯道顶上下宇", "桥": "梁头段面下上", "塔": "吊尖", "阁": "楼下", "殿": "堂下", "寺": "院庙", "庙": "会宇",
-    "苑": "", "巷": "道口子", "公路": "局段网", "高速": "公发增度",
-}
 
 
 GOV_HEADS = owners.GOV_HEADS
@@ -365,7 +360,7 @@ def _rule_org(m: re.Match, text: str, sc: Scanner) -> "Cand | None":
         s += cut
     if head in TRADE_HEADS:
         # 烽火乡永盛家庭农场: a firm with its own trade name does not take the township in front
-        k = _after_township(text, s, h0, sc.place_ends)
+        k = after_township(text, s, h0, sc.place_ends)
         if k != s and not generic_only(text[k:h0], ORG_GENERIC_BODY) and text[k:h0] not in frequent2():
             s = k
         if head == "家庭农场" and text[s:h0] in frequent2():
@@ -409,22 +404,7 @@ def _listed_orgs(text: str) -> list[Cand]:
     return out
 
 
-_FAC_LENIENT = frozenset(("路", "街", "大道", "大街", "公路"))
-_FAC_OK_NEXT = "和与、及的等，。；：段口（(“”\n 改新建修"
-FAC_GENERIC_BODY = words("fac_generic_body")
-#: verbs of building that may stand inside a facility span without naming it (要建公路, 修通水泥路)
-_FAC_VERBS = ("要建", "修通", "修建", "新建", "扩建", "改建", "在建", "建成", "建好", "铺设")
-
-
-def _after_verb(body: str) -> str:
-    """What follows the last building verb in *body* (哪里要建 -> '', 建养殖 -> 养殖; 福建 stays)."""
-    k = max((body.rfind(v) + len(v) if v in body else -1) for v in _FAC_VERBS)
-    if k < 0 and body.startswith("建") and not body.startswith(("建设", "建国", "建新", "建华")):
-        k = 1
-    return body[k:] if k >= 0 else body
-
-
-def _after_township(text: str, s: int, h0: int, place_ends: dict, *, villages: bool = False) -> int:
+def after_township(text: str, s: int, h0: int, place_ends: dict, *, villages: bool = False) -> int:
     """Where a facility's own name starts when a township (after its county, if any) comes first:
     三水区乐平镇郊外公园 -> 郊外公园; the places are entities of their own. With *villages*, a
     village too (横坡村硕峰合作社 -> 硕峰合作社)."""
@@ -440,61 +420,6 @@ def _after_township(text: str, s: int, h0: int, place_ends: dict, *, villages: b
             break
         k = end
     return last if last != s and h0 - last >= 2 else s
-
-
-def find_facs(text: str, sc: Scanner) -> list[Cand]:
-    out = []
-    for m in _FAC_RE.finditer(text):
-        h0, h1 = m.start(), m.end()
-        head = m.group()
-        nxt = text[h1:h1 + 1]
-        if nxt and (nxt in _FAC_BAD_NEXT.get(head, "") or (len(head) == 1 and nxt in "街路巷")):
-            continue
-        if len(head) == 1 and head not in "路街巷" and nxt and is_name_char(nxt) and nxt not in _SINGLE_OK_NEXT:
-            continue
-        if text[h0 - 1:h1] in NOT_ROADS:
-            continue
-        if head == "街" and text[h0 - 1:h0] in ("大", "条"):
-            continue
-        extra = FAC_STOPS | (STREET_STOPS if head in ("路", "街", "巷", "大道", "大街", "门") else frozenset())
-        max_len = 4 if head in ("门", "楼", "塔", "阁") else 14
-        s = sc.left(h0, max_len=max_len, extra_stops=extra)
-        s, e = strip_quotes(text, s, h1)
-        s = _after_township(text, s, h0, sc.place_ends)
-        name = text[s:e]
-        body = text[s:h0]
-        if name in FAC_GENERIC or len(name) < 2:
-            out.append(Cand(s, e, "_", prio=1))
-            continue
-        if head == "门":
-            if not (re.fullmatch(r"大?[东西南北]门|[\u4e00-\u9fff]{2}门", name) and not name.endswith(("部门", "专门", "热门", "衙门"))):
-                continue
-            if len(name) == 3 and not name.startswith("大") and text[s - 2:s] not in ("古城", "城墙") and name[0] not in "东西南北":
-                if not name.endswith(("薰门", "熏门", "德门", "和门", "安门", "阳门", "胜门", "平门")):
-                    continue
-        elif len(body) < 2 and not (head == "护城河" and body in "东西南北") and not (body in ("县", "市") and len(head) >= 3):
-            continue
-        if body not in ("县", "市") and generic_only(_after_verb(body), PROJECT_GENERIC | FAC_GENERIC | FAC_GENERIC_BODY):
-            # 要建公路, 建养殖小区, 全部修通水泥路: a verb and then a generic kind is no name
-            out.append(Cand(s, e, "_", prio=1))
-            continue
-        if s > 0 and text[s - 1] in "“‘" and text[e:e + 1] in ("”", "’"):
-            continue
-        out.append(Cand(s, e, "FAC", prio=1))
-    for m in re.finditer(r"[东西南北](?:外环|内环)|(?<!万里)长城(?![\u4e00-\u9fff]{0,1}(?:杯|牌|汽车|宽带|公司))", text):
-        out.append(Cand(m.start(), m.end(), "FAC", prio=1))
-    for m in ROAD_LINE_RE.finditer(text):
-        w = m.group(1)
-        s = m.start(1)
-        if w in ROAD_LINE_BAD:
-            continue
-        if s > 0 and is_name_char(text[s - 1]) and text[s - 1] not in STOPS:
-            continue
-        nxt = text[m.end():m.end() + 1]
-        if nxt and CJK_RE.match(nxt) and nxt not in "改和与、及的等—至段公":
-            continue
-        out.append(Cand(s, m.end(1), "FAC", prio=1))
-    return out
 
 
 _ORDINAL_RE = re.compile(r"第[\u4e00-\u9fff0-9]{1,4}[届次批期]|首届|[0-9]+·[0-9]+")
@@ -531,6 +456,7 @@ def find_events(text: str, sc: Scanner) -> list[Cand]:
     out = numbered_events(text, sc) + named_events(text, sc.words)
     for m in re.finditer(rf"党的[{CN_NUM}]+大|抗日战争|解放战争|抗美援朝战争|抗美援朝", text):
         out.append(Cand(m.start(), m.end(), "EVENT", prio=2))
+    out += battles(text, sc)
     for m in _EVENT_RE.finditer(text):
         h0, h1 = m.start(), m.end()
         if m.group().endswith("展") and text[h1:h1 + 1] in ("示", "览", "开", "出", "现", "望", "厅", "位", "区", "馆"):

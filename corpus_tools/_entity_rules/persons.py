@@ -423,6 +423,8 @@ def plausible_person(text: str, s: int, e: int) -> bool:
         return False  # a verb with its particle (解释了), not a given name
     if not is_surname(name[0]) and name[:2] not in ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容"):
         return False
+    if any(is_idiom(text[j:j + 4]) for j in range(max(0, s - 3), e) if j != s and j + 4 > e or j < s < j + 4):
+        return False  # an idiom crosses the span's end or start (老杨|喜笑颜开 -> 杨喜笑颜)
     common = frequent2()
     return text[s - 1:s + 1] not in common and text[e - 1:e + 1] not in common
 

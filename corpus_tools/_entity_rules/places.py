@@ -200,6 +200,24 @@ def inside_plain_word(text: str, words: "list[str] | None", s: int) -> bool:
     return _dict_word(text[ws:s + 1])
 
 
+#: conjunctions that open a two-character county name (和县, 与县 ...): between two units they join them
+_JOINING = frozenset("和与及或同跟")
+
+
+def _joins_units(text: str, i: int) -> bool:
+    """Whether the name at *i* starts with a conjunction that follows a word (县人社局|和|县妇联): read as
+    the conjunction, not as a county such as 和县.
+
+    Examples
+    --------
+    >>> _joins_units("在县人社局和县妇联的帮助下", 5)
+    True
+    >>> _joins_units("和县妇联", 0)
+    False
+    """
+    return text[i] in _JOINING and i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff"
+
+
 def _opens_child(hit: list[tuple[str, str]], text: str, j: int) -> bool:
     """Whether the unit of *hit* (one county) has a township or village named at *j*."""
     codes = [c for c, lv in hit if lv == "county"]
@@ -356,7 +374,8 @@ def find_places(text: str, county_code: str | None, words: "list[str] | None" = 
                 text[i + 1] in "县区市旗" and (i == last_end or _opens_child(hit, text, i + 2))) \
                 and not (hit is hit1 and segmented_place(words, i, i + 2) and not _dict_word(text[i - 1:i + 1])
                          and not _dict_word(text[i + 1:i + 3])
-                         and ((cands and cands[-1].end == i) or _tag_at(words, i - 1) not in _NAME_TAGS
+                         and ((cands and cands[-1].end == i) or (_tag_at(words, i - 1) not in _NAME_TAGS
+                                                                   and not _joins_units(text, i))
                               or text[i + 2:i + 3].isdigit())):  # 新华社|拉萨|10月25日电: a dateline
             i += 1
             continue  # but 山东省莒县, 派驻莒县招贤镇: a full county name after its province or before its township;

@@ -19,7 +19,7 @@ from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 
-from corpus_tools._entity_rules.lexicon import PERSON_TITLES, common_or_frequent, words
+from corpus_tools._entity_rules.lexicon import PERSON_TITLES, Cand, common_or_frequent, words
 from corpus_tools._entity_rules.names import char_counts, is_idiom, is_word
 from corpus_tools._entity_rules.orgparts import COOP_PRODUCTS, coop_name_start, unit_owner
 
@@ -259,7 +259,7 @@ INTRO_HEADS = ("公司", "社", "厂", "协会")
 _INTRO_RE = re.compile(r"(?:成立|组建|创办|办起|兴办|创建|创立|开办|领办|筹建|注册|创)(?:了|起)?(?:[一两几多][个家所])?$")
 
 
-def introduced_kind(c, text: str, feats: list[str], head: str, place_spans) -> bool:
+def introduced_kind(c: Cand, text: str, feats: list[str], head: str, place_spans: list[tuple[int, int]]) -> bool:
     """True for a firm that a verb of setting up brings in and that only its own common words
     describe (创办油茶产业开发公司): a new body of that kind, which the text has not named. A place,
     a quote, Latin letters, an adjective, a proper-name word or a word the dictionary does not
@@ -304,7 +304,7 @@ _MEASURE_WORDS = frozenset(("个", "名", "位", "条", "座", "家", "所", "�
 _ROAD_VERBS = frozenset("修建铺通走过")
 
 
-def clause_body(c, text: str, feats: list[str], head: str) -> bool:
+def clause_body(c: Cand, text: str, feats: list[str], head: str) -> bool:
     """True for a FAC span whose words before the head are a clause, not a name: a time word
     (夏天搬进新小区), a count with its measure word (几公里路, 一名湿地), or a one-character verb of
     building or going right before the head after other words (村“两委”修公路); not inside

@@ -13,10 +13,10 @@ Two layers, both first-class, meet in one table:
     counted wherever they appear, quoted or not.
 
 Modules: :mod:`.core` (keys, kinds), :mod:`.lexicon` (the marked-slogan lexicon), :mod:`.detect`
-and :mod:`.series` (the detector), :mod:`.singles` (the test for one quoted phrase: rule cues and the
-learned quoted-phrase model), :mod:`.quoteshare` (corpus evidence for quoted phrases),
-:mod:`.formulae` (the known-formula lexicon and matcher),
-:mod:`.page` (one page, counted as the gold counts), :mod:`.tables` (corpus tables and trends),
+and :mod:`.series` (the detector), :mod:`.numbered` (counting formulae and numeric codes),
+:mod:`.singles` (the test for one quoted phrase: rule cues and the learned quoted-phrase model),
+:mod:`.quoteshare` (corpus evidence for quoted phrases), :mod:`.formulae` (the known-formula lexicon and
+matcher), :mod:`.page` (one page, counted as the gold counts), :mod:`.tables` (corpus tables and trends),
 :mod:`.cooccurrence` (slogans and places) and :mod:`.plot` (the timeline).
 """
 

@@ -1,6 +1,8 @@
 """The marked-slogan detector: quoted spans classified by the guide's tests, plus parallel series.
 
 :func:`find_slogans` is the text-level entry point; the rules are described in ``docs/slogans.md``.
+Counting formulae and numeric codes are recognised by :mod:`~corpus_tools.slogans.numbered`, series by
+:mod:`~corpus_tools.slogans.series`, a single quoted phrase by :mod:`~corpus_tools.slogans.singles`.
 """
 
 from __future__ import annotations
@@ -15,35 +17,22 @@ from corpus_tools.slogans.core import KINDS, OPEN_CLOSE, SloganMention, is_cjk, 
 from corpus_tools.slogans import decision, quoteframes, quoteshare
 from corpus_tools.slogans.formulae import FormulaMatcher, iter_formula_mentions
 from corpus_tools.slogans.lexicon import Lexicon
+from corpus_tools.slogans.numbered import (CN_DIGITS, COUNT_START, code_end, counted_ratio, counted_venue, numbered_actors,
+                                            numbered_item, numeric_code)
 from corpus_tools.slogans.singles import LABEL_HEADS, decide, is_name, labels_quote, person_head
 from corpus_tools.slogans.series import compact_parallel, count_anchors, described_series, unquoted_series
 from corpus_tools.text import CJK_RE, normalize_text, strip_spaces
 
-__all__ = ["find_slogans", "find_marked", "check_kinds", "Ctx", "numbered_item", "split_items"]
+__all__ = ["find_slogans", "find_marked", "check_kinds", "Ctx", "split_items"]
 
 _SENT_END = "。！？!?；;…"
 _ITEM_SEP_RE = re.compile(r"[、，,；;]+|\s+")
-
-_CN_DIGITS = "一二两三四五六七八九十百千万双"
-_COUNT_START = "两三四五六七八九十双"  # numerals that open a counting formula on their own
-_NUM_RE = r"(?:[一二两三四五六七八九十百千万]+|\d+)"
-# numerals that start a word without counting anything (三晋 = Shanxi, 一些 = some ...)
-_NOT_COUNTS = ("三晋", "一些", "一切", "一直", "一起", "一体", "一线", "一流", "万人", "千万",
-               "万亩", "百姓", "百年", "千年", "万家", "十分", "三维", "一定", "一批", "一系列",
-               "两岸", "双方", "双赢", "双向", "双重", "双手", "十足", "百货", "万象", "四季", "四面", "八方", "四处", "两眼")
-
-# a count of time, animals, floors or land opening the phrase describes (三年, 两个月, 两只手, 双层龙凤糕,
-# 一年一撕); a formula's numeral counts its components (五个一批, 四好农村公路)
-_DESCRIPTIVE_COUNT_RE = re.compile(f"[{_CN_DIGITS}]+个?(?:年|月|天|周|日|只|层|亩|斤|头|棵|株|匹|辆|吨|岁|小时|分钟)")
 
 _SPEECH_BEFORE_RE = re.compile(r"(?:[：:]|(?:说|道|表示|认为|指出|称|强调|坦言|感慨)[，,]?)\s*$")
 _UNITS = "条分点省市县年月天次个只件位名户人元角岁层期届国"
 _SAYING_BEFORE_RE = re.compile(r"(?:顺口溜|俗话|俗语|民谣|歌谣|谚语|老话|歇后语)[说讲道是]?[：:，,]?\s*$")
 _NARRATIVE_RE = re.compile(r"[哩呢吧啊呀嘛啦哇]|却|就被|竟")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d年")
-# one count per another (1名党员联系5户群众, 一个党员联系5户群众)
-_PER_RE = re.compile(r"(?:[一二两三四五六七八九十]|\d+)[个名位户人家][^\d一二两三四五六七八九十]{1,5}"
-                     r"(?:[一二两三四五六七八九十]|\d+)[个名位户人家]")
 # 等 and a programme head after a run of quotes (开展“X”“Y”“Z”等十大行动, “清水河道”“美丽河岸”等行动): the run lists
 # programmes, not examples of a thing. Topics, practices and standards are left out: People's Daily 2019-2020 (the
 # gold pool skipped; training/slogans/cue_counts.py --frames) prints 18 runs closed by 等 and a label head, 10 with a
@@ -59,10 +48,8 @@ _CAMPAIGN_AFTER = ("实践活动", "主题活动", "主题实践", "活动", "�
 # (a reform, a project), while the four with 活动 name events (“文化日”活动) and stay speech.
 _PROGRAMME_AFTER = ("改革", "工程", "机制", "模式", "工作法")
 
-# A counted name is a title or a venue, not a formula: “十大最美县域”称号; 两乡馆, 三线厂 (one numeral,
-# then a venue head; 一园六中心 counts its parts).
+# A counted name is a title, not a formula: “十大最美县域”称号.
 _TITLE_AFTER = ("称号", "光荣称号", "荣誉称号", "荣誉", "奖")
-_VENUE_RE = re.compile(f"[{_COUNT_START}一][^{_CN_DIGITS}\\d]{{1,3}}[馆厂店院站所]")
 
 _LEVEL_CONTEXT = (("national", ("中央", "党中央", "国家", "全国", "总书记")),
                   ("provincial", ("省委", "省", "全省", "省级")),
@@ -116,40 +103,6 @@ def _find_quotes(text: str) -> list[_Quote]:
     return out
 
 
-def numbered_item(s: str) -> bool:
-    """Whether the single item *s* is a counting formula or a numeric code."""
-    s = normalize_text(s)
-    if re.fullmatch(r"\d{3,}", s):                 # 1252
-        return True
-    if re.fullmatch(r"\d+(?:\+\d+)+", s) or re.fullmatch(r"\d+\+[A-Za-z]", s):  # 4+1, 1+N
-        return True
-    if any(s.startswith(w) for w in _NOT_COUNTS) or _DESCRIPTIVE_COUNT_RE.match(s):
-        return False
-    if re.fullmatch(r"一[\u4e00-\u9fff]{1,2}通办?", s):  # 一卡通, 一网通办: one X for everything
-        return True
-    if re.fullmatch(f"[{_CN_DIGITS}]+", s):        # 十三五 (but not 七一, a date)
-        return len(s) >= 3
-    # 一园六中心, 一厅四室, 一室多用, 两牛一羊, 两学五抓
-    if re.fullmatch(r"[一两二三四五六七八九十双]{1,2}[^\d一二两三四五六七八九十百千万双]{1,2}"
-                    r"(?:[一两二三四五六七八九十多双]{1,2}[^\d一二两三四五六七八九十百千万]{1,3}){1,2}", s) \
-            and is_cjk(s):
-        return True
-    # 百局联百村, 万企帮万村, 百镇千村: two groups each opened by a round number (People's Daily 2019-2020 quotes
-    # 11 such strings, 万企帮万村 nine times: nine campaign names and two lines of poetry, 千磨万击 and 千门万户, by
-    # training/slogans/cue_counts.py; a unit after the number is a description, above)
-    if re.fullmatch(r"[百千万][^\d一二两三四五六七八九十百千万]{1,3}[百千万][^\d一二两三四五六七八九十百千万]{1,3}", s) \
-            and is_cjk(s):
-        return True
-    # 五个进一步, 八大职责清单, 三不变, 四下基层, 四好农村公路, 六新, 五大员, 双提升
-    m = re.fullmatch(f"([{_COUNT_START}][{_CN_DIGITS}]?|\\d)(个|大|项|条|类|种|张|支)?(.+)", s)
-    if m and is_cjk(m.group(3)):
-        body = m.group(3)
-        limit = 6 if m.group(2) else 5
-        if 1 <= len(body) <= limit and not body[0] in "年月日号次元万亿岁点时分秒":   # 三点半 is a clock time
-            return True
-    return False
-
-
 def split_items(inner: str) -> list[tuple[int, int]]:
     """Item spans of a quoted phrase split at 、，,；; and spaces."""
     spans: list[tuple[int, int]] = []
@@ -170,20 +123,6 @@ def _level_from_context(before: str) -> str:
     if "省市" in tail or "省" in tail[-2:] and "市" in tail[-2:]:
         return "provincial"
     return found[0] if found else ""
-
-
-def _extend_code(text: str, end: int) -> int:
-    """For an arithmetic code like “4+1”, take the noun it qualifies (4+1重点产业链)."""
-    m = re.match(r"[^\W\d的之A-Za-z_]{1,6}", text[end + 1:])   # not across 的 (“1+5+N”的管理模式)
-    if not m:
-        return end
-    run = m.group(0)
-    heads = ("产业链", "产业", "体系", "模式", "机制", "格局", "平台", "工作法", "工程", "行动")
-    for i in range(len(run)):
-        for h in heads:
-            if run.startswith(h, i):
-                return end + 1 + i + len(h)
-    return end
 
 
 @dataclass
@@ -259,9 +198,8 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
 
     if "+" in norm:  # + models and arithmetic codes
         parts = [p for p in norm.split("+")]
-        # digits, letters or Chinese numerals alone (4+1, 1+5+N, 一+五) make a numeric code
-        if all(re.fullmatch(f"\\d+|[A-Za-z]|[{_CN_DIGITS}]{{1,3}}", p) for p in parts if p):
-            new_end = _extend_code(text, q.close)
+        if numeric_code(norm):       # digits, letters or Chinese numerals alone (4+1, 1+5+N, 一+五)
+            new_end = code_end(text, q.close)
             printed = inner if new_end == q.close else inner + text[q.close + 1:new_end]
             return SloganMention(printed, "numbered", start, new_end if new_end != q.close else end,
                                  True, level, "numeric code")
@@ -289,25 +227,24 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
         return SloganMention(inner, "quoted", start, end, True, level, evidence)
 
     # one item
-    if len(norm) <= 14 and _PER_RE.search(norm):
+    if counted_ratio(norm):
         return SloganMention(inner, "numbered", start, end, True, level, "counted ratio")
-    if re.fullmatch(f"[{_CN_DIGITS}]{{2}}", norm) and after.startswith(("计划", "规划", "时期", "期间")):
+    if re.fullmatch(f"[{CN_DIGITS}]{{2}}", norm) and after.startswith(("计划", "规划", "时期", "期间")):
         return SloganMention(inner, "numbered", start, end, True, level, "plan period")
-    if re.fullmatch(f"[{_CN_DIGITS}]+", norm) and len(norm) < 3:
+    if re.fullmatch(f"[{CN_DIGITS}]+", norm) and len(norm) < 3:
         return None                  # 七一, 五四: dates
     if numbered_item(norm):
         if re.fullmatch(r"\d{3,}", norm) and re.match(r"[年元万亿米吨亩户人个次]", after[:1] or " "):
             return None              # a number in quotes, not a code
-        if after.startswith(_TITLE_AFTER) or _VENUE_RE.fullmatch(norm):
+        if after.startswith(_TITLE_AFTER) or counted_venue(norm):
             return None              # an honour title (“十大最美县域”称号) or a venue (两乡馆, 三线厂)
         if quoteshare.ordinary_word(norm, page=text if ctx.in_corpus else ""):
             return None              # a word the corpus prints plain almost always (两头, 两手)
         return SloganMention(inner, "numbered", start, end, True, level, "numbered")
-    head = _COUNTED_ACTOR_RE.fullmatch(norm)
-    if head and numbered_item(head.group(1)) and not quoteshare.is_idiom(head.group(1)):
+    if numbered_actors(norm):
         # a numbered group of actors and what it takes on (五级书记抓乡村振兴, 五级书记抓防控): numbered
         return SloganMention(inner, "numbered", start, end, True, level, "numbered actors")
-    tail = re.fullmatch(f"([\u4e00-\u9fff]{{2}})([{_COUNT_START}][^\\W\\d{_UNITS}])", norm)
+    tail = re.fullmatch(f"([\u4e00-\u9fff]{{2}})([{COUNT_START}][^\\W\\d{_UNITS}])", norm)
     if tail and numbered_item(tail.group(2)) and not numbered_item(norm) and not person_head(norm):
         # 党务四亮: a domain word before a short numbered formula; the formula is the tail
         a = start + inner.find(tail.group(2))
@@ -321,9 +258,6 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
         return None
     return SloganMention(inner, "quoted", start, end, True, level, evidence)
 
-
-# a counted group of actors (五级书记, 四级干部, 两委班子) and the task it takes on (抓X, 进X, 包X)
-_COUNTED_ACTOR_RE = re.compile(r"([一两二三四五六七八九十]级?[\u4e00-\u9fff]{2,3}?)[抓促进包帮联][\u4e00-\u9fff]{2,5}")
 
 # 同网同质同服务: one character heading three parts, printed without separators
 _REPEATED_HEAD_RE = re.compile(r"([\u4e00-\u9fff])([\u4e00-\u9fff]{1,2})\1([\u4e00-\u9fff]{1,2})\1([\u4e00-\u9fff]{1,3})")
@@ -347,7 +281,7 @@ def _uneven_series(items: Sequence[str], before: str, after: str) -> bool:
     if _shared_slot(items):
         return True
     lengths = [len(normalize_text(it)) for it in items]
-    framed = bool(re.match(f"[的]?[{_CN_DIGITS}]大?(?:个|项|条)?[\u4e00-\u9fff]", after)) \
+    framed = bool(re.match(f"[的]?[{CN_DIGITS}]大?(?:个|项|条)?[\u4e00-\u9fff]", after)) \
         or after.startswith(("的要求", "的目标", "的原则", "战略", "目标", "要求")) \
         or before.endswith(("实施", "实行", "推行", "坚持", "按照", "确立了", "确立", "提出", "提出了"))
     if max(lengths) - min(lengths) <= 2 and framed:

@@ -1,0 +1,142 @@
+"""Facilities found by their head word (路, 桥, 公园, 纪念馆, 高铁 ...): the name grows leftwards from
+the head over the words a facility's name is made of (GUIDE: FAC), with the guards that keep kinds,
+clauses and figures of speech out. Facilities a place owns (明光经济开发区) are
+:mod:`corpus_tools._entity_rules.fac_places`."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from corpus_tools._entity_rules.heads import after_township
+from corpus_tools._entity_rules.lexicon import (CN_NUM, COUNTRIES, Cand, FAC_GENERIC, FAC_HEADS, FAC_STOPS,
+                                                PROJECT_GENERIC, ROAD_LINE_BAD, ROAD_LINE_RE, STOPS, STREET_STOPS,
+                                                is_name_char, words)
+from corpus_tools._entity_rules.scan import Scanner, generic_only, strip_quotes
+from corpus_tools.text import CJK_RE
+
+_FAC_RE = re.compile("|".join(sorted(map(re.escape, FAC_HEADS), key=len, reverse=True)))
+_SINGLE_OK_NEXT = "和与及的等段口以为是在上内外里下前后旁边也都已将被把对向从于至开举"
+NOT_ROADS = words("not_roads")
+_FAC_BAD_NEXT = {
+    "路": "线径面口上灯段基网况费标演子过人边旁由数军", "街": "道头巷区坊景面市舞", "门": "票诊类户口前外里框槛店面派生徒下",
+    "楼": "房盘市层梯道顶上下宇", "桥": "梁头段面下上", "塔": "吊尖", "阁": "楼下", "殿": "堂下", "寺": "院庙", "庙": "会宇",
+    "苑": "", "巷": "道口子", "公路": "局段网", "高速": "公发增度", "高铁": "站列票网",
+}
+
+
+FAC_GENERIC_BODY = words("fac_generic_body")
+#: verbs of building that may stand inside a facility span without naming it (要建公路, 修通水泥路)
+_FAC_VERBS = ("要建", "修通", "修建", "新建", "扩建", "改建", "在建", "建成", "建好", "铺设")
+
+
+def _after_verb(body: str) -> str:
+    """What follows the last building verb in *body* (哪里要建 -> '', 建养殖 -> 养殖; 福建 stays)."""
+    k = max((body.rfind(v) + len(v) if v in body else -1) for v in _FAC_VERBS)
+    if k < 0 and body.startswith("建") and not body.startswith(("建设", "建国", "建新", "建华")):
+        k = 1
+    return body[k:] if k >= 0 else body
+
+
+#: one-character abbreviations of the provinces (京沪, 皖赣)
+_PROVINCE_CHARS = "京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔贵滇云藏陕秦甘陇青宁新港澳台"
+
+
+@lru_cache(maxsize=1)
+def _line_chars() -> frozenset[str]:
+    """Characters a rail line's name is made of: the first characters of provinces and
+    prefecture-level cities of the gazetteer (合肥 + 青岛 -> 合青, 郑州 + 阜阳 -> 郑阜) and the
+    provinces' one-character abbreviations."""
+    from corpus_tools import gazetteer as gz
+
+    return frozenset(_PROVINCE_CHARS) | frozenset(d.name[0] for d in gz.admin_divisions(level="city").itertuples()) \
+        | frozenset(d.name[0] for d in gz.admin_divisions(level="province").itertuples())
+
+
+def _line_name(text: str, feats: "list[str] | None", s: int, h0: int) -> bool:
+    """A rail line's name before 高铁: two or three characters, each the first character of a city
+    or province (京沪, 合青, 广深港, 郑阜), not one verb or adverb word of the segmenter (开通高铁),
+    not a country (中国高铁 is the network)."""
+    body = text[s:h0]
+    if not 2 <= len(body) <= 3 or body in COUNTRIES or not set(body) <= _line_chars():
+        return False
+    if feats is not None and len(feats) == len(text) and feats[s][:1] == "B" and feats[h0 - 1][:1] == "E" \
+            and feats[s][2:] in ("v", "d", "vd", "a", "ad"):
+        return False
+    return True
+
+
+#: memorial heads whose quoted name is still the facility (GUIDE item 11: a memorial named after a
+#: person is one name; dev9: “朱彦夫事迹展览馆”); other quoted facilities are figures of speech
+_MEMORIAL_HEADS = frozenset(("纪念馆", "展览馆", "陈列馆", "故居", "旧居", "纪念园", "纪念碑"))
+_DEICTIC = ("当地", "本地", "该地", "这条", "那条", "这座", "那座")
+
+
+def _after_coordinated(text: str, s: int, h0: int) -> int:
+    """Where the last of coordinated facilities starts: 京沪高铁和|合青高铁 (a conjunction right
+    after another facility head in the body starts the name)."""
+    for k in range(h0 - 2, s, -1):
+        if text[k] in "和与及" and text.endswith(FAC_HEADS, s, k):
+            return k + 1
+    return s
+
+
+def find_facs(text: str, sc: Scanner) -> list[Cand]:
+    out = []
+    for m in _FAC_RE.finditer(text):
+        h0, h1 = m.start(), m.end()
+        head = m.group()
+        nxt = text[h1:h1 + 1]
+        if nxt and (nxt in _FAC_BAD_NEXT.get(head, "") or (len(head) == 1 and nxt in "街路巷")):
+            continue
+        if len(head) == 1 and head not in "路街巷" and nxt and is_name_char(nxt) and nxt not in _SINGLE_OK_NEXT:
+            continue
+        if text[h0 - 1:h1] in NOT_ROADS:
+            continue
+        if head == "街" and text[h0 - 1:h0] in ("大", "条"):
+            continue
+        extra = FAC_STOPS | (STREET_STOPS if head in ("路", "街", "巷", "大道", "大街", "门") else frozenset())
+        max_len = 4 if head in ("门", "楼", "塔", "阁") else 14
+        s = sc.left(h0, max_len=max_len, extra_stops=extra)
+        s, e = strip_quotes(text, s, h1)
+        s = after_township(text, s, h0, sc.place_ends)
+        s = _after_coordinated(text, s, h0)
+        if text.startswith(_DEICTIC, s) and h0 - s > 3:
+            s += 2  # 当地|虹港路: a deictic word is no part of a name
+        name = text[s:e]
+        body = text[s:h0]
+        if name in FAC_GENERIC or len(name) < 2:
+            out.append(Cand(s, e, "_", prio=1))
+            continue
+        if head == "门":
+            if not (re.fullmatch(r"大?[东西南北]门|[\u4e00-\u9fff]{2}门", name) and not name.endswith(("部门", "专门", "热门", "衙门"))):
+                continue
+            if len(name) == 3 and not name.startswith("大") and text[s - 2:s] not in ("古城", "城墙") and name[0] not in "东西南北":
+                if not name.endswith(("薰门", "熏门", "德门", "和门", "安门", "阳门", "胜门", "平门")):
+                    continue
+        elif len(body) < 2 and not (head == "护城河" and body in "东西南北") and not (body in ("县", "市") and len(head) >= 3):
+            continue
+        if body not in ("县", "市") and generic_only(_after_verb(body), PROJECT_GENERIC | FAC_GENERIC | FAC_GENERIC_BODY):
+            # 要建公路, 建养殖小区, 全部修通水泥路: a verb and then a generic kind is no name
+            out.append(Cand(s, e, "_", prio=1))
+            continue
+        if s > 0 and text[s - 1] in "“‘" and text[e:e + 1] in ("”", "’") and (head not in _MEMORIAL_HEADS
+                                                                            or text[s] in CN_NUM):
+            continue  # “连心桥”, “灯光隧道”, “线上动物园”: a quoted facility is a figure; “朱彦夫事迹展览馆” is a memorial
+        if head == "高铁" and not _line_name(text, sc.words, s, h0):
+            continue  # 坐高铁, 迈入高铁, 中国高铁: no line's name
+        out.append(Cand(s, e, "FAC", prio=1))
+    for m in re.finditer(r"[东西南北](?:外环|内环)|(?<!万里)长城(?![\u4e00-\u9fff]{0,1}(?:杯|牌|汽车|宽带|公司))", text):
+        out.append(Cand(m.start(), m.end(), "FAC", prio=1))
+    for m in ROAD_LINE_RE.finditer(text):
+        w = m.group(1)
+        s = m.start(1)
+        if w in ROAD_LINE_BAD:
+            continue
+        if s > 0 and is_name_char(text[s - 1]) and text[s - 1] not in STOPS:
+            continue
+        nxt = text[m.end():m.end() + 1]
+        if nxt and CJK_RE.match(nxt) and nxt not in "改和与、及的等—至段公":
+            continue
+        out.append(Cand(s, m.end(1), "FAC", prio=1))
+    return out

@@ -1,0 +1,126 @@
+"""Facilities named by their place: a county, city, province or country, a few nominal words and a
+facility or zone head (明光经济开发区, 秭归长江大桥, 明光通用机场, 中国凹凸棒产业小镇).
+
+The head rules (:func:`corpus_tools._entity_rules.fac_heads.find_facs`) grow a facility's name
+leftwards until a clause word; a name whose middle is itself a clause word (通用, 精细) or a zone
+head they do not know (开发区, 集中区) is lost, and only the place is left. The guide keeps a place
+prefix that is directly attached and owns the facility (平遥县消防救援大队, dev9: 上海市工业综合开发区
+with its city inside, 明光市第二污水处理厂), so a GPE (from the gazetteer or the country list) followed
+by at most eight characters of nominal words and a head (``data/entities/fac_place_heads.txt``)
+that ends a segmenter word is one FAC. A village with its village-history hall (梁家河村史馆) is one
+FAC too. A designation (省级现代农业产业园, 首批…) is no name: levels, counts and ordinals in the
+middle end it. Townships are left out: a township before a facility with a name of its own is a
+separate entity (GUIDE: 三水区乐平镇郊外公园).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from corpus_tools._entity_rules.lexicon import Cand, words, words_tuple
+from corpus_tools._entity_rules.scan import generic_only
+
+__all__ = ["place_heads", "placed_facilities"]
+
+#: word tags (pkuseg, People's Daily set) that may stand between the place and the head
+_NOMINAL_TAGS = frozenset(("n", "nz", "vn", "b", "j", "an", "a", "ns", "nt", "f"))
+#: a designation or count in the middle: 省级, 国家级, 首批, 示范, 一号, digits
+_DESIGNATION_RE = re.compile(r"级|批|示范|[0-9０-９]|[一二三四五六七八九十几两]个|新建|建设|规划")
+#: a clause mark or a particle in the middle ends the name
+_BREAK_RE = re.compile(r"[，。、；：！？“”《》（）()\s的和与及在是将把对等]")
+_MAX_GAP = 8
+#: zones a county names directly (安定工业园, 明光开发区)
+_ZONE_HEADS = frozenset(("开发区", "工业园", "产业园", "物流园", "科技园", "工业园区"))
+#: words that describe a kind of facility, not one (城区, 老旧, 安置, 生态)
+_GENERIC_BODY = words("fac_generic_body") | words("fac_generic") | frozenset(("城区", "老旧", "安置", "棚户区"))
+
+
+@lru_cache(maxsize=1)
+def place_heads() -> tuple[str, ...]:
+    """Facility and zone heads a place can own (``data/entities/fac_place_heads.txt``), longest first."""
+    return tuple(sorted(words_tuple("fac_place_heads"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _heads_re() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, place_heads())))
+
+
+def _nominal(feats: list[str], a: int, b: int) -> bool:
+    """Every word touching ``[a, b)`` carries a nominal tag."""
+    return all(f[2:] in _NOMINAL_TAGS for f in feats[a:b])
+
+
+def _word_start(feats: list[str], i: int) -> int:
+    """Start of the segmenter word that holds character *i*."""
+    while i > 0 and feats[i][:1] in ("I", "E"):
+        i -= 1
+    return i
+
+
+def _headed(text: str, feats: list[str], p: Cand, h0: int) -> "Cand | None":
+    """The FAC ``text[p.start:h1]`` when a head starts at *h0* and ends a word, else None."""
+    for head in place_heads():
+        h1 = h0 + len(head)
+        if not text.startswith(head, h0):
+            continue
+        if p.label == "VILLAGE" and not (head == "史馆" and h0 == p.end and text[p.end - 1] == "村"):
+            continue
+        if p.label != "VILLAGE" and ((h0 == p.end and head not in _ZONE_HEADS) or head == "史馆"):
+            continue  # a bare place + head (明光火车站) is left to the station and head rules; 安定工业园 stays
+        if head == "城" and h0 - p.end < 2:
+            continue  # 县城, 古城, 长城: a town or a wall, not a trade city (义乌国际商贸城, 中国电工电器城)
+        if h0 > p.end and generic_only(text[p.end:h0], _GENERIC_BODY):
+            return None  # 内丘县城区污水处理厂, 县老旧小区: the words name a kind
+        if feats[h1 - 1][:1] not in ("E", "S") or (h1 < len(text) and feats[h1][:1] in ("I", "E")):
+            continue  # the head ends inside a word (开发区域)
+        if head != "史馆" and feats[h0][:1] not in ("B", "S") and not (head == "城" and _word_start(feats, h0) <= h0 - 2):
+            continue  # the head starts inside a word (搬迁|县城, 中法|新城; but 国际|商贸城)
+        if not _nominal(feats, p.end, h0):
+            return None
+        return Cand(p.start, h1, "FAC", prio=2, source="rule")
+    return None
+
+
+def placed_facilities(text: str, feats: "list[str] | None", places: list[Cand]) -> list[Cand]:
+    """FAC candidates ``place + nominal words + head`` (see the module docstring).
+
+    Parameters
+    ----------
+    text : str
+        The text.
+    feats : list of str or None
+        Per-character word features (``B-n``, ``E-ns`` …) of the segmenter; without them nothing
+        is found.
+    places : list of Cand
+        Places already found (GPE, TOWNSHIP, VILLAGE …, countries included).
+
+    Returns
+    -------
+    list of Cand
+        FAC candidates with priority 2 (a longer span than the place, so the resolver keeps it).
+
+    Examples
+    --------
+    >>> feats = ["B-ns", "E-ns", "B-n", "E-n", "B-n", "I-n", "E-n"]
+    >>> [(c.start, c.end, c.label) for c in placed_facilities("明光经济开发区", feats, [Cand(0, 2, "GPE")])]
+    [(0, 7, 'FAC')]
+    """
+    if feats is None or len(feats) != len(text):
+        return []
+    starts = sorted({p.start for p in places})
+    out = []
+    for p in places:
+        if p.label not in ("GPE", "VILLAGE") or p.end - p.start < 2:
+            continue
+        for h0 in range(p.end, min(len(text), p.end + _MAX_GAP + 1)):
+            gap = text[p.end:h0]
+            if _BREAK_RE.search(gap) or _DESIGNATION_RE.search(gap) or any(p.end <= s < h0 for s in starts):
+                break  # a clause mark, a designation or another place (the facility's owner) in between
+            c = _headed(text, feats, p, h0)
+            if c is not None:
+                if not (c.start > 0 and text[c.start - 1] in "“‘" and text[c.end:c.end + 1] in ("”", "’")):
+                    out.append(c)  # a whole name in quotes is a figure (足可称“中国武隆公园”), as in the head rules
+                break
+    return out

@@ -1,0 +1,176 @@
+"""Numbered formulae: counting formulae (五个进一步, 两学五抓, 百局联百村) and numeric codes (1252, 4+1, 一+五).
+
+The guide's kind ``numbered`` rests on the numerals of a phrase, whatever its quotation marks say:
+:func:`numbered_item` is the test for one item (a series is numbered when every item passes it);
+:func:`numeric_code` and :func:`code_end` read an arithmetic code and the noun it qualifies
+(“4+1”重点产业链); :func:`counted_ratio` one count per another (1名党员联系5户群众); :func:`numbered_actors`
+a counted group of actors and the task it takes on (五级书记抓防控); :func:`counted_venue` a counted venue
+(两乡馆, 三线厂), which is a name, not a formula. :mod:`~corpus_tools.slogans.detect` applies them to the
+quoted spans of a page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus_tools.slogans import quoteshare
+from corpus_tools.slogans.core import is_cjk
+from corpus_tools.text import normalize_text
+
+__all__ = ["CN_DIGITS", "COUNT_START", "numbered_item", "numeric_code", "code_end", "counted_ratio",
+           "numbered_actors", "counted_venue"]
+
+#: Chinese numerals, with 双 (a second count: 一抓双促).
+CN_DIGITS = "一二两三四五六七八九十百千万双"
+#: Numerals that open a counting formula on their own (一 does not: 一些, 一直).
+COUNT_START = "两三四五六七八九十双"
+
+# numerals that start a word without counting anything (三晋 = Shanxi, 一些 = some ...)
+_NOT_COUNTS = ("三晋", "一些", "一切", "一直", "一起", "一体", "一线", "一流", "万人", "千万",
+               "万亩", "百姓", "百年", "千年", "万家", "十分", "三维", "一定", "一批", "一系列",
+               "两岸", "双方", "双赢", "双向", "双重", "双手", "十足", "百货", "万象", "四季", "四面", "八方", "四处", "两眼")
+
+# a count of time, animals, floors or land opening the phrase describes (三年, 两个月, 两只手, 双层龙凤糕,
+# 一年一撕); a formula's numeral counts its components (五个一批, 四好农村公路)
+_DESCRIPTIVE_COUNT_RE = re.compile(f"[{CN_DIGITS}]+个?(?:年|月|天|周|日|只|层|亩|斤|头|棵|株|匹|辆|吨|岁|小时|分钟)")
+
+# a part of an arithmetic code: digits, one Latin letter, or up to three Chinese numerals (4+1, 1+5+N, 一+五)
+_CODE_PART_RE = re.compile(f"\\d+|[A-Za-z]|[{CN_DIGITS}]{{1,3}}")
+# the nouns a code qualifies (“4+1”重点产业链, “1+N”工作体系)
+_CODE_HEADS = ("产业链", "产业", "体系", "模式", "机制", "格局", "平台", "工作法", "工程", "行动")
+# the words after a code that may lead to its noun: Chinese characters, not across 的 or 之 (“1+5+N”的管理模式)
+_CODE_RUN_RE = re.compile(r"(?:(?![的之])[\u4e00-\u9fff]){1,6}")
+
+# one count per another (1名党员联系5户群众, 一个党员联系5户群众)
+_PER_RE = re.compile(r"(?:[一二两三四五六七八九十]|\d+)[个名位户人家][^\d一二两三四五六七八九十]{1,5}"
+                     r"(?:[一二两三四五六七八九十]|\d+)[个名位户人家]")
+
+# a counted group of actors (五级书记, 四级干部, 两委班子) and the task it takes on (抓X, 进X, 包X)
+_COUNTED_ACTOR_RE = re.compile(r"([一两二三四五六七八九十]级?[\u4e00-\u9fff]{2,3}?)[抓促进包帮联][\u4e00-\u9fff]{2,5}")
+
+# A counted name is a venue, not a formula: 两乡馆, 三线厂 (one numeral, then a venue head; 一园六中心 counts its parts).
+_VENUE_RE = re.compile(f"[{COUNT_START}一][^{CN_DIGITS}\\d]{{1,3}}[馆厂店院站所]")
+
+
+def numbered_item(s: str) -> bool:
+    """Whether the single item *s* is a counting formula or a numeric code.
+
+    Parameters
+    ----------
+    s : str
+        One item: a quoted phrase, or one part of a quoted series (normalised here).
+
+    Returns
+    -------
+    bool
+        True for a counting formula (五个进一步, 两学五抓, 一园六中心, 百局联百村, 十三五) or a numeric
+        code (1252, 4+1, 1+N); False for a numeral that counts nothing (一些, 三晋) or describes
+        (三年, 两个月, 百亩千头).
+
+    Examples
+    --------
+    >>> numbered_item("五个进一步"), numbered_item("两学五抓"), numbered_item("4+1")
+    (True, True, True)
+    >>> numbered_item("三年"), numbered_item("一些"), numbered_item("七一")
+    (False, False, False)
+    """
+    s = normalize_text(s)
+    if re.fullmatch(r"\d{3,}", s):                 # 1252
+        return True
+    if re.fullmatch(r"\d+(?:\+\d+)+", s) or re.fullmatch(r"\d+\+[A-Za-z]", s):  # 4+1, 1+N
+        return True
+    if any(s.startswith(w) for w in _NOT_COUNTS) or _DESCRIPTIVE_COUNT_RE.match(s):
+        return False
+    if re.fullmatch(r"一[\u4e00-\u9fff]{1,2}通办?", s):  # 一卡通, 一网通办: one X for everything
+        return True
+    if re.fullmatch(f"[{CN_DIGITS}]+", s):        # 十三五 (but not 七一, a date)
+        return len(s) >= 3
+    # 一园六中心, 一厅四室, 一室多用, 两牛一羊, 两学五抓
+    if re.fullmatch(r"[一两二三四五六七八九十双]{1,2}[^\d一二两三四五六七八九十百千万双]{1,2}"
+                    r"(?:[一两二三四五六七八九十多双]{1,2}[^\d一二两三四五六七八九十百千万]{1,3}){1,2}", s) \
+            and is_cjk(s):
+        return True
+    # 百局联百村, 万企帮万村, 百镇千村: two groups each opened by a round number (People's Daily 2019-2020 quotes
+    # 11 such strings, 万企帮万村 nine times: nine campaign names and two lines of poetry, 千磨万击 and 千门万户, by
+    # training/slogans/cue_counts.py; a unit after the number is a description, above)
+    if re.fullmatch(r"[百千万][^\d一二两三四五六七八九十百千万]{1,3}[百千万][^\d一二两三四五六七八九十百千万]{1,3}", s) \
+            and is_cjk(s):
+        return True
+    # 五个进一步, 八大职责清单, 三不变, 四下基层, 四好农村公路, 六新, 五大员, 双提升
+    m = re.fullmatch(f"([{COUNT_START}][{CN_DIGITS}]?|\\d)(个|大|项|条|类|种|张|支)?(.+)", s)
+    if m and is_cjk(m.group(3)):
+        body = m.group(3)
+        limit = 6 if m.group(2) else 5
+        if 1 <= len(body) <= limit and not body[0] in "年月日号次元万亿岁点时分秒":   # 三点半 is a clock time
+            return True
+    return False
+
+
+def numeric_code(s: str) -> bool:
+    """Whether the normalised phrase *s* with ``+`` is an arithmetic code: every part digits, one Latin
+    letter or Chinese numerals alone (4+1, 1+5+N, 一+五); not a ``+`` model of words (党建+扶贫).
+
+    Examples
+    --------
+    >>> numeric_code("1+5+N"), numeric_code("一+三"), numeric_code("党建+扶贫")
+    (True, True, False)
+    """
+    return all(_CODE_PART_RE.fullmatch(p) for p in s.split("+") if p)
+
+
+def code_end(text: str, close: int) -> int:
+    """The end of the noun an arithmetic code qualifies (“4+1”重点产业链): the offset after the first
+    code head (产业链, 体系, 模式 …) within six Chinese characters after the closing quotation mark at
+    *close*, not across 的 or 之; *close* itself when there is none.
+
+    Examples
+    --------
+    >>> code_end("“4+1”重点产业链", 4)
+    10
+    >>> code_end("“1+5+N”的管理模式", 6)
+    6
+    """
+    m = _CODE_RUN_RE.match(text, close + 1)
+    if not m:
+        return close
+    run = m.group(0)
+    for i in range(len(run)):
+        for h in _CODE_HEADS:
+            if run.startswith(h, i):
+                return close + 1 + i + len(h)
+    return close
+
+
+def counted_ratio(s: str) -> bool:
+    """Whether the short phrase *s* (at most 14 characters) sets one count per another (1名党员联系5户群众).
+
+    Examples
+    --------
+    >>> counted_ratio("1名党员联系5户群众"), counted_ratio("党员联系群众")
+    (True, False)
+    """
+    return len(s) <= 14 and _PER_RE.search(s) is not None
+
+
+def numbered_actors(s: str) -> bool:
+    """Whether *s* is a counted group of actors and the task it takes on (五级书记抓防控, 三级书记抓安全):
+    a numbered head (not an idiom), then 抓, 促, 进, 包, 帮 or 联 and two to five characters.
+
+    Examples
+    --------
+    >>> numbered_actors("五级书记抓防控"), numbered_actors("书记抓防控")
+    (True, False)
+    """
+    head = _COUNTED_ACTOR_RE.fullmatch(s)
+    return bool(head) and numbered_item(head.group(1)) and not quoteshare.is_idiom(head.group(1))
+
+
+def counted_venue(s: str) -> bool:
+    """Whether *s* is one numeral and a venue head (两乡馆, 三线厂): a name, not a numbered formula.
+
+    Examples
+    --------
+    >>> counted_venue("两乡馆"), counted_venue("一园六中心")
+    (True, False)
+    """
+    return _VENUE_RE.fullmatch(s) is not None

@@ -1,0 +1,60 @@
+"""Facilities named by their place (corpus_tools._entity_rules.fac_places) and the FAC head fixes."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus_tools._entity_rules.fac_places import place_heads, placed_facilities
+from corpus_tools._entity_rules.lexicon import Cand
+from corpus_tools.entities import find_entities
+
+
+def _facs(text: str) -> list[str]:
+    return [e.text for e in find_entities(text) if e.label == "FAC"]
+
+
+def test_place_owned_zones_and_facilities_are_one_span():
+    t = "安徽省明光市。明光通用机场建成后，明光经济开发区和明光精细化工集中区发展很快，上海市工业综合开发区也来考察。"
+    assert _facs(t) == ["明光通用机场", "明光经济开发区", "明光精细化工集中区", "上海市工业综合开发区"]
+
+
+@pytest.mark.parametrize("text, feats", [
+    ("平南县城区水厂", ["B-ns", "I-ns", "E-ns", "B-n", "E-n", "B-n", "E-n"]),       # a kind (城区)
+    ("广东省级产业园", ["B-ns", "E-ns", "B-b", "E-b", "B-n", "I-n", "E-n"]),       # a designation (省级)
+    ("平南县和产业园", ["B-ns", "I-ns", "E-ns", "S-c", "B-n", "I-n", "E-n"]),       # a conjunction
+])
+def test_kinds_designations_and_clauses_are_not_facilities(text, feats):
+    place = Cand(0, 3 if text[2] == "县" else 2, "GPE")
+    assert placed_facilities(text, feats, [place]) == []
+
+
+def test_quoted_figure_is_not_a_facility():
+    assert "中国武隆公园" not in _facs("风景秀丽，足可称“中国武隆公园”。")
+
+
+def test_head_inside_a_word_is_no_head():
+    assert _facs("四川昭觉县易地扶贫搬迁县城建成") == []
+
+
+@pytest.mark.parametrize("feats, want", [
+    (["B-ns", "E-ns", "B-n", "E-n", "B-n", "I-n", "E-n"], [(0, 7)]),   # 明光|经济|开发区
+    (["B-ns", "E-ns", "B-n", "E-n", "B-n", "I-n", "I-n"], []),          # the head does not end a word
+])
+def test_placed_facilities_reads_word_ends(feats, want):
+    got = placed_facilities("明光经济开发区", feats, [Cand(0, 2, "GPE")])
+    assert [(c.start, c.end) for c in got] == want
+
+
+def test_village_history_hall_and_heads_list():
+    assert "史馆" in place_heads() and place_heads() == tuple(sorted(place_heads(), key=len, reverse=True))
+    assert _facs("陕西延川县梁家河村史馆") == ["梁家河村史馆"]
+
+
+def test_rail_lines_need_city_or_province_initials():
+    t = "京沪高铁通车了。合青高铁明光北站建成。中国高铁领先，毕节迈入高铁时代，乘坐高铁很方便。"
+    assert _facs(t) == ["京沪高铁", "合青高铁"]
+
+
+def test_deictic_word_and_quoted_memorial():
+    assert _facs("大家讨论当地虹港路的改造。") == ["虹港路"]
+    assert _facs("村中的“朱彦夫事迹展览馆”去年修葺一新。") == ["朱彦夫事迹展览馆"]

@@ -1,0 +1,48 @@
+"""Names the document repeats in person positions (corpus_tools._entity_rules.person_repeats), inline fixtures."""
+
+from __future__ import annotations
+
+from corpus_tools._entity_rules.lexicon import Cand
+from corpus_tools._entity_rules.person_repeats import name_like, repeated_names, repeated_persons
+
+
+def _names(t: str, taken=None) -> list[str]:
+    return [t[s:e] for s, e in repeated_names(t, taken)]
+
+
+def test_title_and_quotation_find_a_two_character_name():
+    t = "外国总理达伦踏雪来到村里。“这里变化真大！”达伦说。在村史馆，达伦和随行人员看了展览。"
+    assert _names(t) == ["达伦"] * 3
+
+
+def test_name_runs_to_where_its_neighbours_vary():
+    t = "说完，扎布才仁的马下山了。后来，扎布才仁跑起了运输。眼界大开的扎布才仁的店开了。"
+    assert set(_names(t)) == {"扎布才仁"}
+
+
+def test_surname_and_word_given_name_needs_a_title_and_three_mentions():
+    t = "“扶贫书记”文花枝走访农户。随后，文花枝又去了镇上。村民说，文花枝的干劲大。"
+    assert _names(t) == ["文花枝"] * 3
+    assert _names("随后，文花枝又去了镇上。村民说，文花枝的干劲大。") == []
+
+
+def test_nouns_quoted_names_and_familiar_forms_are_not_names():
+    assert _names("农民种了脐橙。脐橙丰收了，脐橙很甜，脐橙卖得好。") == []
+    assert _names("“中国寻根之旅”夏令营开营。“中国寻根之旅”夏令营闭营。") == []
+    assert _names("小姜是我的学生。后来，小姜考上了大学，小姜说很开心。") == []
+
+
+def test_taken_characters_block_a_name():
+    t = "外国总理达伦踏雪来到村里。“这里变化真大！”达伦说。在村史馆，达伦和随行人员看了展览。"
+    assert _names(t, [i < 8 for i in range(len(t))]) == []
+
+
+def test_name_like_scores_characters():
+    assert [name_like(w) for w in ("闹布才仁", "钱学正", "因病", "网销")] == [True, True, False, False]
+
+
+def test_repeated_persons_adds_only_free_spans():
+    t = "外国总理达伦踏雪来到村里。“这里变化真大！”达伦说。在村史馆，达伦和随行人员看了展览。"
+    ents = [Cand(0, 2, "GPE", source="rule")]
+    out = repeated_persons(ents, t, lambda s, e: Cand(s, e, "PERSON", prio=-1, source="document"))
+    assert [(t[c.start:c.end], c.label) for c in out] == [("外国", "GPE")] + [("达伦", "PERSON")] * 3

@@ -1,0 +1,55 @@
+"""Tests of corpus_tools.slogans.numbered (invented fixtures)."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus_tools.slogans.numbered import (code_end, counted_ratio, counted_venue, numbered_actors, numbered_item,
+                                           numeric_code)
+
+
+@pytest.mark.parametrize("s", ["百局联百村", "万企帮万村", "百镇千村", "千村千生计划"])
+def test_round_number_groups_are_numbered(s):
+    assert numbered_item(s)
+
+
+@pytest.mark.parametrize("s", ["百亩千头", "千吨万人", "百年千年"])
+def test_round_numbers_of_units_are_not_numbered(s):
+    assert not numbered_item(s)
+
+
+@pytest.mark.parametrize("s", ["一抓双促", "一户一档", "两学五抓", "五个进一步", "十三五", "1252", "4+1"])
+def test_counting_formulae_and_codes_are_numbered(s):
+    assert numbered_item(s)
+
+
+@pytest.mark.parametrize("s", ["三年", "两个月", "一些", "三晋", "七一", "三点半"])
+def test_counts_of_time_and_words_with_numerals_are_not(s):
+    assert not numbered_item(s)
+
+
+def test_a_code_is_digits_letters_or_numerals_alone():
+    assert numeric_code("1+3+N") and numeric_code("一+三") and numeric_code("4+1")
+    assert not numeric_code("党建+扶贫") and not numeric_code("1+产业")
+
+
+def test_a_code_takes_its_noun_but_not_across_de():
+    text = "推行“1+3”网格体系。"
+    assert text[text.index("1"):code_end(text, text.index("”"))] == "1+3”网格体系"
+    text = "推行“1+3”的管理模式。"
+    assert code_end(text, text.index("”")) == text.index("”")
+
+
+def test_one_count_per_another():
+    assert counted_ratio("一名干部包两户贫困户")
+    assert not counted_ratio("干部包户") and not counted_ratio("一名干部包两户贫困户，每月走访两次以上")
+
+
+def test_a_counted_group_and_its_task():
+    assert numbered_actors("三级书记抓安全") and numbered_actors("两委班子抓党建")
+    assert not numbered_actors("书记抓安全") and not numbered_actors("一些干部抓安全")  # 一些 counts nothing
+
+
+def test_a_counted_venue_is_a_name():
+    assert counted_venue("两乡馆") and counted_venue("三线厂")
+    assert not counted_venue("一园六中心")
