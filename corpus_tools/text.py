@@ -97,7 +97,18 @@ def sentence_around(text: str, start: int, end: int) -> str:
     >>> sentence_around(t, 7, 9)
     '梁村推进乡村振兴；'
     """
-    left = max((m.end() for m in SENTENCE_END_RE.finditer(text, 0, start)), default=0)
+    # the last end mark before *start*, looked for in windows that double backwards from *start*,
+    # so a span of a long text costs its sentence, not the text before it
+    left, hi, step = 0, start, 256
+    while hi > 0:
+        lo = max(0, hi - step)
+        last = None
+        for last in SENTENCE_END_RE.finditer(text, lo, hi):
+            pass
+        if last is not None:
+            left = last.end()
+            break
+        hi, step = lo, step * 2
     m = SENTENCE_END_RE.search(text, end)
     right = m.end() if m else len(text)
     return text[left:right].strip()

@@ -28,3 +28,11 @@ def test_sentence_around_line_break_ends_sentence():
     text = "平遥古城\n双林寺迎客"
     assert sentence_around(text, 5, 8) == "双林寺迎客"
     assert strip_spaces(text) == "平遥古城双林寺迎客"
+
+
+def test_sentence_around_far_into_a_long_text():
+    # the sentence start is looked for backwards in growing windows: far from the last end mark too
+    text = "开头。" + "平遥" * 2000 + "古城。后文"
+    assert sentence_around(text, 4000, 4002) == "平遥" * 2000 + "古城。"
+    assert sentence_around(text, 4006, 4008) == "后文"
+    assert sentence_around("平遥" * 600, 1000, 1002) == "平遥" * 600

@@ -12,7 +12,8 @@ from corpus_tools._entity_rules.fac_heads import find_facs
 from corpus_tools._entity_rules.heads import (find_communities, find_countries, find_docs, find_events,
                                               find_locs, find_orgs, find_projects)
 from corpus_tools._entity_rules.lexicon import (Cand, EVENT_HEADS, FAC_HEADS, ORG_HEADS, PROJECT_HEADS, STOPS,
-                                                all_stops, common_or_frequent, common_words, is_name_char, place_words, words)
+                                                all_stops, common_or_frequent, common_words, is_name_char, occurrences, place_words,
+                                                words)
 from corpus_tools._entity_rules.firms import FIRM_INDUSTRY, industry_words, kind_listed_firms
 from corpus_tools._entity_rules.gpe_forms import former_units
 from corpus_tools._entity_rules.names import is_word
@@ -23,6 +24,7 @@ from corpus_tools._entity_rules.unlisted_places import (coordinated_units, find_
                                                         unlisted_townships)
 from corpus_tools._entity_rules.scan import Scanner
 from corpus_tools._entity_rules.name_bodies import trim_bodies
+from corpus_tools._entity_rules.region_words import regions_in_words
 from corpus_tools._entity_rules.sites import find_sites, natural_features
 from corpus_tools._entity_rules.words import align_to_words, clause_body, descriptive, undistinguished
 
@@ -72,23 +74,30 @@ def _peel_places(cands: list[Cand], places: list[Cand], text: str) -> list[Cand]
     for p in places:
         if p.start not in starts or p.length > starts[p.start].length:
             starts[p.start] = p
-    inner = [(p.start, p.end) for p in places if p.end - p.start >= 2]
+    # the places of two or more characters by start, each with its rank in *places* (the first that
+    # qualifies wins, as in a scan of the list), so a candidate looks only at the starts it spans
+    inner: dict[int, list[tuple[int, int]]] = {}
+    for k, p in enumerate(places):
+        if p.end - p.start >= 2:
+            inner.setdefault(p.start, []).append((k, p.end))
+    longest = max((p.end - p.start for p in places), default=0)
     out = []
     for c in cands:
-        if c.label in ("ORG", "FAC", "EVENT", "PROJECT") and any(a < c.end < b and a >= c.start for a, b in inner):
+        if c.label in ("ORG", "FAC", "EVENT", "PROJECT") and any(
+                b > c.end for a in range(c.start, c.end) for _, b in inner.get(a, ())):
             continue  # never end inside a place name (保合少镇古路|板村 is no road)
         if c.label in ("ORG", "FAC", "EVENT", "PROJECT") and any(
-                a == c.start and b < c.end and text[b] in _CLAUSE_CHARS for a, b in inner):
+                b < c.end and text[b] in _CLAUSE_CHARS for _, b in inner.get(c.start, ())):
             continue  # a name does not go on from a place with an adverb: 稠城街道都办(起了)
-        if c.label == "ORG" and _ONE_CHAR_UNIT_RE.match(text, c.start, c.end) and not any(a == c.start for a, _ in inner):
+        if c.label == "ORG" and _ONE_CHAR_UNIT_RE.match(text, c.start, c.end) and c.start not in inner:
             continue  # 来村委会 (不用来村委会): one character + 村委会 is a verb and the bare body
         if c.label in ("ORG", "FAC", "EVENT", "PROJECT"):
             # never start inside a place name (县城东街道… -> 城东街道…)
-            for a, b in inner:
-                if a < c.start < b and b < c.end - 1 and not (c.start == a + 1 and text[a] in "和与及"):  # 和|县妇联
-                    if c.label != "PROJECT":
-                        c = Cand(b, c.end, c.label, c.prio, c.code, c.source, c.text[b - c.start:], c.text_head)
-                    break
+            hits = [(k, b) for a in range(max(0, c.start - longest + 1), c.start) for k, b in inner.get(a, ())
+                    if c.start < b < c.end - 1 and not (c.start == a + 1 and text[a] in "和与及")]  # 和|县妇联
+            if hits and c.label != "PROJECT":
+                b = min(hits)[1]
+                c = Cand(b, c.end, c.label, c.prio, c.code, c.source, c.text[b - c.start:], c.text_head)
         if c.label == "COMMUNITY" and c.source == "regex":
             p = starts.get(c.start)
             if p is not None and p.label in ("GPE", "TOWNSHIP") and c.end - p.end >= 4:
@@ -227,6 +236,7 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
                     and not (is_word(text[p.end:p.end + 2]) or text[p.end:p.end + 2] in common_or_frequent()) \
                     and not text[p.start:p.end].endswith(("县", "市", "区", "省", "州", "旗")):
                 cands.append(Cand(p.start, p.end + 1, "LOC", prio=2))  # 华容河: a river named after a county
+    cands = regions_in_words(cands, text, words)  # 华南|虎, 东亚|飞蝗: a region starting a longer word
     # merge 平遥古城 + 迎薰门 / 南城墙 into one facility
     ents = resolve(cands, n)
     merged: list[Cand] = []
@@ -247,8 +257,8 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
     seen = dict.fromkeys((text[c.start:c.end], c.label) for c in ents if c.source != "gazetteer" and c.end - c.start >= 2)
     extra = []
     for name, label in seen:
-        for m in re.finditer(re.escape(name), text):
-            extra.append(Cand(m.start(), m.end(), label, prio=0, source="propagated"))
+        for s, e in occurrences(text, name):
+            extra.append(Cand(s, e, label, prio=0, source="propagated"))
     if extra:
         ents = resolve(ents + extra, n)
     bare = _bare_forms(ents, text) + firm_short_forms(ents, text, places) + level_bare_orgs(ents, text, places)

@@ -165,6 +165,26 @@ def counted_names(name: str) -> dict[str, int]:
     return out
 
 
+def occurrences(text: str, word: str) -> list[tuple[int, int]]:
+    """Start and end of each occurrence of *word* in *text*, left to right and not overlapping:
+    the spans of ``re.finditer(re.escape(word), text)``, without compiling a pattern per word
+    (a pattern per name of a long text pushes the rules' own patterns out of ``re``'s cache).
+
+    Examples
+    --------
+    >>> occurrences("王平说，王平平安", "王平")
+    [(0, 2), (4, 6)]
+    """
+    if not word:
+        return [m.span() for m in re.finditer("", text)]
+    out, n = [], len(word)
+    i = text.find(word)
+    while i >= 0:
+        out.append((i, i + n))
+        i = text.find(word, i + n)
+    return out
+
+
 def longest_first_re(names) -> "re.Pattern | None":
     """One regular expression matching any of *names*, longer names first; None for no names."""
     names = sorted(map(re.escape, names), key=len, reverse=True)

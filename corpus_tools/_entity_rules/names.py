@@ -137,6 +137,7 @@ def _translit() -> tuple[dict, float, float]:
     return m["scores"], math.log(m["inside_total"]), math.log(m["background_total"])
 
 
+@lru_cache(maxsize=65536)
 def translit_score(ch: str) -> float:
     """Log-odds that *ch* is a character of a Uyghur, Tibetan, Yi or foreign name (阿 4.2, 嘎 5.4)
     rather than of running text (的 -6.5), from ``translit_chars.json``

@@ -20,7 +20,7 @@ import bisect
 import re
 from collections.abc import Callable
 
-from corpus_tools._entity_rules.lexicon import PERSON_TITLES, Cand, frequent2, not_names
+from corpus_tools._entity_rules.lexicon import PERSON_TITLES, Cand, frequent2, not_names, occurrences
 from corpus_tools._entity_rules.names import (BAIJIAXING, COMPOUND_SURNAMES, char_counts, is_idiom, is_word, surname_length, surname_rate,
                                               translit_mean)
 from corpus_tools.text import CJK_RE
@@ -327,8 +327,7 @@ def elder_forms(names: dict[str, int], text: str, taken: list[bool]) -> list[tup
     surnames = {s for s in established_surnames(names) if surname_rate(s) >= 0.05}  # not 和|老姐妹 after 和X
     out = []
     for sur in surnames:
-        for m in re.finditer(re.escape(sur) + "老", text):
-            s, e = m.start(), m.end()
+        for s, e in occurrences(text, sur + "老"):
             nxt = text[e:e + 1]
             if any(taken[s:e]) or (nxt and CJK_RE.match(nxt) and (is_word("老" + nxt) or "老" + nxt in frequent2())):
                 continue

@@ -476,11 +476,10 @@ def settle_persons(ents: list[Cand], text: str, is_role: Callable[[str], bool],
     drop |= stray
     # a name opening a unit's name is dropped only where that unit was found (王飞家庭农场 is one ORG); where it
     # was not (李明农场里…), the name stays a PERSON rather than being lost
-    inside_unit = {(c.start, c.end) for c in people
-                   if any(o.label in ("ORG", "FAC") and o.start <= c.start and o.end > c.end for o in ents)}
+    units = [(o.start, o.end) for o in ents if o.label in ("ORG", "FAC")]
     out = [c for c in ents if not (c.label == "PERSON" and (text[c.start:c.end] in drop or is_role(text[c.start:c.end])
                                                          or (c.source != "rule" and names_a_unit(text, c.end)
-                                                             and (c.start, c.end) in inside_unit)))]
+                                                             and any(s <= c.start and e > c.end for s, e in units))))]
     # a kinship form is added only for a surname one person of the text bears: where two named people share
     # it (王建国 … 王海明), 王妈妈 may be either or a third
     sole = {sur for sur in known if sum(1 for w in full if w[0] == sur) == 1}

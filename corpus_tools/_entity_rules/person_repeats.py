@@ -12,10 +12,10 @@ boundary (花枝 always follows 文, so the name starts earlier).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
+from functools import lru_cache
 
-from corpus_tools._entity_rules.lexicon import PERSON_TITLES, Cand, common_or_frequent, frequent2, not_names
+from corpus_tools._entity_rules.lexicon import PERSON_TITLES, Cand, common_or_frequent, frequent2, not_names, occurrences
 from corpus_tools._entity_rules.names import REPORT_VERBS, char_counts, is_idiom, is_word, surname_rate
 from corpus_tools._entity_rules.person_context import given_like
 from corpus_tools._entity_rules.persons import is_role, is_surname
@@ -90,7 +90,7 @@ def _lexical(w: str) -> bool:
 
 
 def _occurrences(text: str, w: str) -> list[int]:
-    return [m.start() for m in re.finditer(re.escape(w), text)]
+    return [s for s, _ in occurrences(text, w)]
 
 
 def _char_class(ch: str) -> int:
@@ -118,7 +118,8 @@ def name_like(w: str) -> bool:
     return min(classes) >= 1 and 2 * classes.count(2) >= len(w)
 
 
-def _plausible(w: str) -> bool:
+@lru_cache(maxsize=65536)
+def _plausible(w: str) -> bool:  # a pure test of the string: kept per string, as every position of a text asks it
     if not all("\u4e00" <= c <= "\u9fff" for c in w) or any(c in _INNER_STOP for c in w):
         return False
     if w[0] in _NUMERALS:

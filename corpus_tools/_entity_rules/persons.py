@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 
-from corpus_tools._entity_rules.lexicon import PERSON_AFTER, PERSON_TITLES, SURNAMES, Cand, frequent2, not_names
+from corpus_tools._entity_rules.lexicon import PERSON_AFTER, PERSON_TITLES, SURNAMES, Cand, frequent2, not_names, occurrences
 from corpus_tools._entity_rules.names import (BAIJIAXING, REPORT_VERBS, char_counts, is_idiom, is_word, p_longer,
                                               rare_char, surname_length, surname_rate, translit_score)
 from corpus_tools._entity_rules.person_context import (elder_forms, established_surnames, given_like, given_mention,
@@ -191,8 +191,7 @@ def consistent_names(spans: list, text: str, make) -> list:
     for name in longer:
         if names[name] < 1 or len(name) < 2:
             continue
-        for m in re.finditer(re.escape(name), text):
-            s, e = m.start(), m.end()
+        for s, e in occurrences(text, name):
             if any(taken[s:e]):
                 continue
             if any(text.startswith(o, s) and len(o) > len(name) for o in longer):
@@ -226,8 +225,7 @@ def familiar_forms(names: dict[str, int], text: str, taken: list[bool], make: Ca
     surnames |= {m.group(1) for m in re.finditer("老([\u4e00-\u9fff])", text)
                  if surname_rate(m.group(1)) >= 0.3 and text.count(m.group()) >= 2}
     for sur in surnames:
-        for m in re.finditer("老" + re.escape(sur), text):
-            s, e = m.start(), m.end()
+        for s, e in occurrences(text, "老" + sur):
             if text[s:e] in frequent2() or is_word(text[s:e]):
                 continue  # 老家 is a word; 老游, 老杨 are none
             if any(taken[s:e]) or (e < len(text) and CJK_RE.match(text[e]) and text[e] not in PERSON_AFTER and (

@@ -124,7 +124,10 @@ def sound_names(text: str) -> list[tuple[int, int]]:
     (81岁的巴桑杰布, 同格桑旺久炉旁夜话). Once a name is found, the document pass adds its other mentions."""
     seen: dict[str, list[tuple[int, int]]] = {}
     not_sound = not_sound_names()
+    scores = [translit_score(ch) for ch in text]
     for i in range(0, len(text) - 3):
+        if sum(scores[i:i + 4]) / 4 < SOUND_REPEAT_MIN:
+            continue  # translit_mean of the span, from each character's score taken once
         w = text[i:i + 4]
         if not sound_name(text, i, i + 4) or translit_mean(w) < SOUND_REPEAT_MIN or w in not_sound \
                 or text[i + 4:i + 5] in _PLACE_NEXT or w[-1] in _PLACE_NEXT or w[-1] in "郡乡镇村" \

@@ -1,0 +1,60 @@
+"""Region words the segmenter reads inside longer words: 华南|虎, 东亚|飞蝗, 中亚|热带.
+
+A continent, world region or Chinese region (:data:`~corpus_tools._entity_rules.sites.WORLD_REGIONS`,
+the regions of ``loc_words.txt``) is a LOC, but not where it only starts a species, a pest or a
+climate zone named after it. The segmenter's word features tell: the region starts a longer word
+that is no place, body or area word (see :func:`regions_in_words`). Species the segmenter's model
+does not know are taught through the domain lexicon (``training/segmenter/domain_terms.txt``).
+"""
+
+from __future__ import annotations
+
+from corpus_tools._entity_rules.lexicon import LOC_WORDS, Cand
+from corpus_tools._entity_rules.sites import WORLD_REGIONS
+
+__all__ = ["regions_in_words"]
+
+#: what may follow a region inside one word of the segmenter and leave the region a LOC (东亚地区, 亚洲区)
+_REGION_WORD_TAILS = frozenset(("区", "地区", "区域", "国家", "各国", "一带", "平原", "沿海", "大地", "腹地", "内陆"))
+#: tags of a segmenter word that names a place, body or area itself (黄河流域/ns, 亚太经济/j, 江边/s): a
+#: region at its start stays a LOC
+_PLACE_WORD_TAGS = frozenset(("ns", "nt", "j", "s", "f", "b"))
+#: last characters of the rivers, lakes, seas and mountains of ``loc_words.txt``, which are sites, not regions: the
+#: segmenter's words that start with one still name the site (黄河流域, 长江边), whatever their tag
+_WATER_HILL_ENDS = "河江湖海山岭"
+
+
+def regions_in_words(cands: list[Cand], text: str, feats: list[str] | None) -> list[Cand]:
+    """*cands* without the region words (``WORLD_REGIONS``, the regions of ``loc_words.txt``) that the segmenter's
+    word features *feats* read as the start of a longer common word (华南|虎/n, 东亚|飞蝗 once the
+    lexicon holds the species, 中亚|热带 the climate zone): a species, pest or climate zone named
+    after a region is no LOC. Each such region leaves a blocker (label ``_``) over the word, so the
+    NER model does not put it back. A word tagged as a place, body or area (黄河流域/ns, 亚太经济/j)
+    or one that only adds an area word to the region (亚洲区, 东亚地区) keeps it.
+
+    Examples
+    --------
+    >>> t = "华南虎和华南地区的东亚"
+    >>> f = ["B-n", "I-n", "E-n", "S-c", "B-ns", "I-ns", "I-ns", "E-ns", "S-u", "B-ns", "E-ns"]
+    >>> [(c.label, t[c.start:c.end]) for c in regions_in_words([Cand(0, 2, "LOC"), Cand(4, 6, "LOC")], t, f)]
+    [('LOC', '华南'), ('_', '华南虎')]
+    """
+    n = len(text)
+    if feats is None or len(feats) != n:
+        return cands
+    out, blockers = [], []
+    for c in cands:
+        if (c.label == "LOC" and c.end < n and feats[c.start][:1] == "B" and feats[c.end - 1][:1] in ("B", "I")
+                and feats[c.end - 1][2:] not in _PLACE_WORD_TAGS
+                and (text[c.start:c.end] in WORLD_REGIONS
+                     or (text[c.start:c.end] in LOC_WORDS and text[c.end - 1] not in _WATER_HILL_ENDS))):
+            b = c.end
+            while b < n and feats[b][:1] == "I":
+                b += 1
+            if b < n and feats[b][:1] == "E":
+                b += 1
+            if text[c.end:b] not in _REGION_WORD_TAILS:
+                blockers.append(Cand(c.start, b, "_", prio=-2))
+                continue
+        out.append(c)
+    return out + blockers

@@ -1,0 +1,34 @@
+"""Region words inside longer words of the segmenter (corpus_tools._entity_rules.region_words):
+species, pests and climate zones named after a region are no LOC.
+
+The sentences were written for these tests; the gold follows ``../shared/gold/entities/GUIDE.md``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus_tools._entity_rules.lexicon import Cand
+from corpus_tools._entity_rules.region_words import regions_in_words
+from corpus_tools.entities import find_entities
+
+
+@pytest.mark.parametrize("text", [
+    "今年全县东亚飞蝗发生面积明显减少。",  # the species is a word of the lexicon: 东亚|飞蝗 was a LOC
+    "植保站加强亚洲玉米螟监测。",
+    "全县属中亚热带季风气候，雨量充沛。",
+    "保护区里的华南虎又添了幼崽。",  # a word of the segmenter's own model
+])
+def test_a_region_starting_a_longer_word_of_the_segmenter_is_no_loc(text):
+    assert [e.text for e in find_entities(text) if e.label == "LOC"] == []
+
+
+def test_a_region_inside_a_word_blocks_the_model_but_keeps_place_and_area_words():
+    t = "华南虎和亚洲区的亚太经济、黄河流域"
+    feats = ["B-n", "I-n", "E-n", "S-c", "B-n", "I-n", "E-n", "S-u", "B-j", "I-j", "I-j", "E-j", "S-w",
+             "B-n", "I-n", "I-n", "E-n"]
+    cands = [Cand(0, 2, "LOC"), Cand(4, 6, "LOC"), Cand(8, 10, "LOC"), Cand(13, 15, "LOC")]
+    got = [(c.label, t[c.start:c.end]) for c in regions_in_words(cands, t, feats)]
+    # 亚洲区: an area word after the region; 亚太经济/j: an abbreviation word; 黄河: a river, no region
+    assert got == [("LOC", "亚洲"), ("LOC", "亚太"), ("LOC", "黄河"), ("_", "华南虎")]
+    assert regions_in_words(cands, t, None) == cands  # no word features: nothing to read
