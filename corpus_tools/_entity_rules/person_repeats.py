@@ -173,12 +173,16 @@ def repeated_names(text: str, taken: list[bool] | None = None, words: list[str] 
     """
     taken = taken or [False] * len(text)
     found: dict[str, list[int]] = {}
+    seen: set[str] = set()  # a string is judged once, on all its mentions (else a text repeating it is quadratic)
     for i in range(len(text) - 1):
         if _positions(text, i, 2) is None:
             continue
         for n in range(2, _LONGEST + 1):
             w = text[i:i + n]
-            if len(w) < n or w in found or not _plausible(w):
+            if len(w) < n or w in seen:
+                continue
+            seen.add(w)
+            if not _plausible(w):
                 continue
             occ = _occurrences(text, w)
             if len(occ) < 2 or any(any(taken[j:j + n]) or text[j - 1:j] in _JOINS or text[j + n:j + n + 1] in _JOINS
