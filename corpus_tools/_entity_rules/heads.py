@@ -503,20 +503,32 @@ def find_docs(text: str, sc: "Scanner | None" = None) -> list[Cand]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _by_first_two(words: frozenset[str]) -> dict[str, tuple[int, ...]]:
+    """``{first two characters: lengths of the words of *words* that start with them}``."""
+    out: dict[str, set[int]] = {}
+    for w in words:
+        out.setdefault(w[:2], set()).add(len(w))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _word_spans(text: str, words: frozenset[str], longest: int) -> list[tuple[int, int]]:
+    """``(start, length)`` of every occurrence of a word of *words* (two to *longest* characters),
+    overlapping ones too, longer words first and left to right within a length."""
+    index = _by_first_two(words)
+    n = len(text)
+    hits = []
+    for i in range(n - 1):
+        lengths = index.get(text[i:i + 2])
+        if lengths:
+            hits.extend((i, L) for L in lengths if 2 <= L <= longest and i + L <= n and text[i:i + L] in words)
+    hits.sort(key=lambda h: (-h[1], h[0]))
+    return hits
+
+
 def find_locs(text: str) -> list[Cand]:
-    out = []
-    for L in range(6, 1, -1):
-        for i in range(0, len(text) - L + 1):
-            w = text[i:i + L]
-            if w in LOC_WORDS:
-                out.append(Cand(i, i + L, "LOC", prio=1))
-    return out
+    return [Cand(i, i + L, "LOC", prio=1) for i, L in _word_spans(text, LOC_WORDS, 6)]
 
 
 def find_countries(text: str) -> list[Cand]:
-    out = []
-    for L in range(7, 1, -1):
-        for i in range(0, len(text) - L + 1):
-            if text[i:i + L] in COUNTRIES:
-                out.append(Cand(i, i + L, "GPE", prio=1))
-    return out
+    return [Cand(i, i + L, "GPE", prio=1) for i, L in _word_spans(text, COUNTRIES, 7)]
