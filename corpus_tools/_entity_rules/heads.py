@@ -504,24 +504,21 @@ def find_docs(text: str, sc: "Scanner | None" = None) -> list[Cand]:
 
 
 @lru_cache(maxsize=None)
-def _by_first_two(words: frozenset[str]) -> dict[str, tuple[int, ...]]:
-    """``{first two characters: lengths of the words of *words* that start with them}``."""
-    out: dict[str, set[int]] = {}
-    for w in words:
-        out.setdefault(w[:2], set()).add(len(w))
-    return {k: tuple(v) for k, v in out.items()}
+def _longest_first(words: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
 def _word_spans(text: str, words: frozenset[str], longest: int) -> list[tuple[int, int]]:
     """``(start, length)`` of every occurrence of a word of *words* (two to *longest* characters),
     overlapping ones too, longer words first and left to right within a length."""
-    index = _by_first_two(words)
-    n = len(text)
     hits = []
-    for i in range(n - 1):
-        lengths = index.get(text[i:i + 2])
-        if lengths:
-            hits.extend((i, L) for L in lengths if 2 <= L <= longest and i + L <= n and text[i:i + L] in words)
+    find = text.find
+    for w in _longest_first(words):
+        i = find(w)
+        while i >= 0:
+            hits.append((i, len(w)))
+            i = find(w, i + 1)
+    hits = [h for h in hits if 2 <= h[1] <= longest]
     hits.sort(key=lambda h: (-h[1], h[0]))
     return hits
 
