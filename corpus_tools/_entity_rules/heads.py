@@ -9,7 +9,7 @@ from functools import lru_cache
 from corpus_tools._entity_rules.lexicon import (CN_NUM, COUNTRIES, Cand, EVENT_GENERIC, EVENT_HEADS, EVENT_PREFIX_RE,
                                                 LOC_WORDS, ORG_BARE_OK, ORG_GENERIC, ORG_HEADS, ORG_STOPS,
                                                 PROJECT_GENERIC, PROJECT_HEADS, SURNAMES, frequent2, national_orgs,
-                                                words, words_tuple)
+                                                listed_spans, words, words_tuple)
 from corpus_tools._entity_rules import firms, orgparts, orgspan, owners
 from corpus_tools._entity_rules.events import battles, named_events, numbered_events
 from corpus_tools._entity_rules.names import is_word
@@ -503,29 +503,9 @@ def find_docs(text: str, sc: "Scanner | None" = None) -> list[Cand]:
     return out
 
 
-@lru_cache(maxsize=None)
-def _longest_first(words: frozenset[str]) -> tuple[str, ...]:
-    return tuple(sorted(words, key=lambda w: (-len(w), w)))
-
-
-def _word_spans(text: str, words: frozenset[str], longest: int) -> list[tuple[int, int]]:
-    """``(start, length)`` of every occurrence of a word of *words* (two to *longest* characters),
-    overlapping ones too, longer words first and left to right within a length."""
-    hits = []
-    find = text.find
-    for w in _longest_first(words):
-        i = find(w)
-        while i >= 0:
-            hits.append((i, len(w)))
-            i = find(w, i + 1)
-    hits = [h for h in hits if 2 <= h[1] <= longest]
-    hits.sort(key=lambda h: (-h[1], h[0]))
-    return hits
-
-
 def find_locs(text: str) -> list[Cand]:
-    return [Cand(i, i + L, "LOC", prio=1) for i, L in _word_spans(text, LOC_WORDS, 6)]
+    return [Cand(i, i + L, "LOC", prio=1) for i, L in listed_spans(text, LOC_WORDS, 6)]
 
 
 def find_countries(text: str) -> list[Cand]:
-    return [Cand(i, i + L, "GPE", prio=1) for i, L in _word_spans(text, COUNTRIES, 7)]
+    return [Cand(i, i + L, "GPE", prio=1) for i, L in listed_spans(text, COUNTRIES, 7)]
