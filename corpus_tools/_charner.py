@@ -246,9 +246,9 @@ class _WordTagger:
     def features(self, texts: Sequence[str]) -> list[list[str]]:
         """:func:`doc_features` of each text (one batch of the pipeline)."""
         import numpy as np
-        from spacy.util import get_words_and_spaces
+        from corpus_tools.pipeline import words_and_spaces
 
-        parsed = [get_words_and_spaces(self.segment(text), text) if text else ([], []) for text in texts]
+        parsed = [words_and_spaces(self.segment(text), text) if text else ([], []) for text in texts]
         self._add_rows(w for words, _ in parsed for w in words)
         rows = self.rows
         k = len(self.cnn.columns)

@@ -27,8 +27,9 @@ from pathlib import Path
 from typing import Callable, List, Union
 
 from spacy.language import Language
+from spacy.errors import Errors
 from spacy.tokens import Doc
-from spacy.util import get_words_and_spaces, registry
+from spacy.util import registry
 
 from corpus_tools.nlp import LEXICON_PATH, MODEL_DIR, PIPELINE_VERSION, Tokenizer, read_lexicon
 from corpus_tools.text import normalize_text
@@ -40,6 +41,7 @@ __all__ = [
     "PLACE_TAG_PIPE",
     "ENTITY_PIPE",
     "SpacyTokenizer",
+    "words_and_spaces",
     "create_tokenizer",
     "place_tags",
     "pipeline_path",
@@ -59,6 +61,47 @@ PLACE_TAG_PIPE = "corpus_tools_place_tags"
 ENTITY_PIPE = "corpus_tools_entities"
 _TAGGER_PIPES = ("tok2vec", "tagger", PLACE_TAG_PIPE)
 _PLACE_SUFFIXES = ("省", "市", "县", "区", "旗", "州", "乡", "镇", "村", "街道")
+
+
+def words_and_spaces(words: Iterable[str], text: str) -> tuple[list[str], list[bool]]:
+    """The words and spaces of a Doc of *text* from its segmentation *words*, as
+    :func:`spacy.util.get_words_and_spaces` gives them (same checks, same result).
+
+    spaCy's version searches each word in a copy of the rest of the text (quadratic in the
+    text's length); this one searches the text from the word's expected position.
+
+    Examples
+    --------
+    >>> words_and_spaces(["乡村", "振兴"], "乡村 振兴")
+    (['乡村', '振兴'], [True, False])
+    """
+    words = list(words)
+    if "".join("".join(words).split()) != "".join(text.split()):
+        raise ValueError(Errors.E194.format(text=text, words=words))
+    text_words: list[str] = []
+    text_spaces: list[bool] = []
+    pos = 0
+    for word in words:
+        if word.isspace():
+            continue
+        start = text.find(word, pos)
+        if start < 0:
+            raise ValueError(Errors.E194.format(text=text, words=words))
+        if start > pos:
+            text_words.append(text[pos:start])
+            text_spaces.append(False)
+            pos = start
+        text_words.append(word)
+        pos += len(word)
+        if pos < len(text) and text[pos] == " ":
+            text_spaces.append(True)
+            pos += 1
+        else:
+            text_spaces.append(False)
+    if pos < len(text):
+        text_words.append(text[pos:])
+        text_spaces.append(False)
+    return text_words, text_spaces
 
 
 class SpacyTokenizer:
@@ -83,7 +126,7 @@ class SpacyTokenizer:
         self.tokenizer = tokenizer
 
     def __call__(self, text: str) -> Doc:
-        words, spaces = get_words_and_spaces(self.tokenizer(text), text)
+        words, spaces = words_and_spaces(self.tokenizer(text), text)
         doc = Doc(self.vocab, words=words, spaces=spaces)
         for tok in doc:
             norm = normalize_text(tok.text).lower()

@@ -81,6 +81,20 @@ def test_ner_tok2vec_equal_bit_for_bit_with_static_vectors(ner_nlp):
         assert all(np.allclose(x, y, atol=1e-4) for x, y in zip(got, want))
 
 
+def test_projected_row_reuse_gives_the_same_bits(ner_nlp):
+    nlp, docs = ner_nlp
+    t2v = nlp.get_pipe("ner").model.layers[0].layers[0]
+    fresh = HashCNN.from_thinc(t2v, nlp.vocab).project_tables()
+    reused = HashCNN.from_thinc(t2v, nlp.vocab).project_tables()
+    reused.MAX_SUMS = 5  # a bound the texts overflow: rows are kept, dropped and computed again
+    with fast_matmul(nlp):
+        want = fresh.predict(docs)
+        for order in (docs, docs[::-1], docs[1:2], docs):
+            got = reused.predict(order)
+            assert _same(got, [want[docs.index(d)] for d in order])
+    assert reused._sums and all(len(keys) <= 5 for keys, _ in reused._sums.values())
+
+
 def test_use_hash_cnn_keeps_tags_and_refuses_training(tagger_nlp):
     fast = load_pipeline()
     assert use_hash_cnn(fast) == ["tok2vec"]

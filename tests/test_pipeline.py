@@ -117,3 +117,25 @@ def test_tokenizer_cfg_from_another_tokenizer_is_refused(tmp_path):
     (tmp_path / "cfg").write_text('{"segmenter": "char"}', encoding="utf-8")
     with pytest.raises(ValueError, match="not the settings file"):
         load_pipeline(tagger=False).tokenizer.from_disk(tmp_path)
+
+
+@pytest.mark.parametrize("words, text", [
+    (["乡村", "振兴"], "乡村 振兴"),
+    (["乡村", " ", "振兴"], "乡村  振兴\n"),
+    (["平遥", "县"], " 平遥县"),
+    (["平遥"], "平遥 \n\n"),
+    ([], ""),
+])
+def test_words_and_spaces_as_spacy(words, text):
+    from spacy.util import get_words_and_spaces
+
+    from corpus_tools.pipeline import words_and_spaces
+
+    assert words_and_spaces(words, text) == get_words_and_spaces(words, text)
+
+
+def test_words_and_spaces_refuses_other_text():
+    from corpus_tools.pipeline import words_and_spaces
+
+    with pytest.raises(ValueError):
+        words_and_spaces(["平遥"], "太谷")

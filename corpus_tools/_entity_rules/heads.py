@@ -9,7 +9,7 @@ from functools import lru_cache
 from corpus_tools._entity_rules.lexicon import (CN_NUM, COUNTRIES, Cand, EVENT_GENERIC, EVENT_HEADS, EVENT_PREFIX_RE,
                                                 LOC_WORDS, ORG_BARE_OK, ORG_GENERIC, ORG_HEADS, ORG_STOPS,
                                                 PROJECT_GENERIC, PROJECT_HEADS, SURNAMES, frequent2, national_orgs,
-                                                words, words_tuple)
+                                                listed_spans, words, words_tuple)
 from corpus_tools._entity_rules import firms, orgparts, orgspan, owners
 from corpus_tools._entity_rules.events import battles, named_events, numbered_events
 from corpus_tools._entity_rules.names import is_word
@@ -504,19 +504,8 @@ def find_docs(text: str, sc: "Scanner | None" = None) -> list[Cand]:
 
 
 def find_locs(text: str) -> list[Cand]:
-    out = []
-    for L in range(6, 1, -1):
-        for i in range(0, len(text) - L + 1):
-            w = text[i:i + L]
-            if w in LOC_WORDS:
-                out.append(Cand(i, i + L, "LOC", prio=1))
-    return out
+    return [Cand(i, i + L, "LOC", prio=1) for i, L in listed_spans(text, LOC_WORDS, 6)]
 
 
 def find_countries(text: str) -> list[Cand]:
-    out = []
-    for L in range(7, 1, -1):
-        for i in range(0, len(text) - L + 1):
-            if text[i:i + L] in COUNTRIES:
-                out.append(Cand(i, i + L, "GPE", prio=1))
-    return out
+    return [Cand(i, i + L, "GPE", prio=1) for i, L in listed_spans(text, COUNTRIES, 7)]

@@ -185,6 +185,48 @@ def occurrences(text: str, word: str) -> list[tuple[int, int]]:
     return out
 
 
+@lru_cache(maxsize=16)
+def _lengths_by_first_two(words: frozenset[str]) -> dict[str, tuple[int, ...]]:
+    out: dict[str, set[int]] = {}
+    for w in words:
+        out.setdefault(w[:2], set()).add(len(w))
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+@lru_cache(maxsize=16)
+def _longest_first(words: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+def listed_spans(text: str, words: frozenset[str], longest: int) -> list[tuple[int, int]]:
+    """``(start, length)`` of every occurrence of a word of *words* of two to *longest*
+    characters, overlapping ones too, longer words first and left to right within a length
+    (what a scan of each length from *longest* down finds).
+
+    Examples
+    --------
+    >>> listed_spans("中华人民共和国与中国", frozenset({"中国", "中华人民共和国"}), 7)
+    [(0, 7), (8, 2)]
+    """
+    hits = []
+    if len(words) <= 256:  # a short list: each word by str.find
+        find = text.find
+        for w in _longest_first(words):
+            if 2 <= len(w) <= longest:
+                i = find(w)
+                while i >= 0:
+                    hits.append((i, len(w)))
+                    i = find(w, i + 1)
+    else:  # a long one: the lengths of the words that start with each position's two characters
+        index, n = _lengths_by_first_two(words), len(text)
+        for i in range(n - 1):
+            lengths = index.get(text[i:i + 2])
+            if lengths:
+                hits.extend((i, L) for L in lengths if 2 <= L <= longest and i + L <= n and text[i:i + L] in words)
+    hits.sort(key=lambda h: (-h[1], h[0]))
+    return hits
+
+
 def longest_first_re(names) -> "re.Pattern | None":
     """One regular expression matching any of *names*, longer names first; None for no names."""
     names = sorted(map(re.escape, names), key=len, reverse=True)

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.lexicon import (LOC_WORDS, Cand, STOPS, all_stops, common_or_frequent, common_words,
-                                                is_name_char, words)
+                                                is_name_char, listed_spans, words)
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.scan import Scanner
 from corpus_tools._entity_rules.unlisted_places import word_starts
@@ -103,15 +103,14 @@ def listed_nature(text: str) -> list[Cand]:
     names = nature_names()
     out = []
     units: dict[str, bool] = {}
-    for L in (6, 5, 4, 3, 2):
-        for i in range(0, len(text) - L + 1):
-            w = text[i:i + L]
-            if w in names and _free_right(text, i + L) and text[i + L - 1:i + L + 1] not in common_or_frequent() \
-                    and not (L == 2 and text[i - 1:i + 1] in common_or_frequent()):  # 万里|海天
-                if w not in units:  # the text names a town or village of that name (龙头山镇): no mountain
-                    units[w] = any(w + sfx in text for sfx in ("镇", "乡", "村", "街道"))
-                if not units[w]:
-                    out.append(Cand(i, i + L, "LOC", prio=1, source="list"))
+    for i, L in listed_spans(text, names, 6):
+        w = text[i:i + L]
+        if _free_right(text, i + L) and text[i + L - 1:i + L + 1] not in common_or_frequent() \
+                and not (L == 2 and text[i - 1:i + 1] in common_or_frequent()):  # 万里|海天
+            if w not in units:  # the text names a town or village of that name (龙头山镇): no mountain
+                units[w] = any(w + sfx in text for sfx in ("镇", "乡", "村", "街道"))
+            if not units[w]:
+                out.append(Cand(i, i + L, "LOC", prio=1, source="list"))
     return out
 
 

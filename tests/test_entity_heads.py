@@ -1,0 +1,27 @@
+"""corpus_tools._entity_rules.heads: listed countries and LOC words (find_countries, find_locs)."""
+
+from __future__ import annotations
+
+from corpus_tools._entity_rules.heads import COUNTRIES, LOC_WORDS, find_countries, find_locs
+
+
+def _scan(text: str, words: frozenset[str], longest: int) -> list[tuple[int, int]]:
+    """Every listed word, by a scan of each length from the longest down."""
+    return [(i, i + n) for n in range(longest, 1, -1) for i in range(len(text) - n + 1) if text[i:i + n] in words]
+
+
+def test_countries_nested_and_repeated_longer_first():
+    text = "中华人民共和国与中国、印度尼西亚和中国合作"
+    got = find_countries(text)
+    assert [(c.start, c.end) for c in got] == _scan(text, COUNTRIES, 7)
+    assert {text[c.start:c.end] for c in got} >= {"中华人民共和国", "中国", "印度尼西亚"}
+    assert all(c.label == "GPE" for c in got)
+    assert [c.end - c.start for c in got] == sorted((c.end - c.start for c in got), reverse=True)
+
+
+def test_locs_at_the_text_ends():
+    text = "雅鲁藏布江流经西藏，粤港澳大湾区"
+    got = find_locs(text)
+    assert [(c.start, c.end) for c in got] == _scan(text, LOC_WORDS, 6)
+    assert {"雅鲁藏布江", "粤港澳大湾区"} <= {text[c.start:c.end] for c in got}
+    assert find_locs("") == [] and find_countries("中") == []
