@@ -40,7 +40,8 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs; at run time 
     from corpus_tools.concordance import kwic, collocations, cooccurrence
     from corpus_tools.plot import (cjk_font, plot_trends, plot_keywords, plot_topics_over_time,
                                    plot_dispersion, plot_cooccurrence_network)
-    from corpus_tools.entities import extract_entities, entity_counts, find_entities, render_entities
+    from corpus_tools.entities import extract_entities, entity_counts, find_entities
+    from corpus_tools.entity_display import render_entities
     from corpus_tools.gazetteer import admin_divisions, link_place
     from corpus_tools.county import infer_county
     from corpus_tools.county_tables import county_table
@@ -140,7 +141,8 @@ _OWNERS: dict[str, str] = {name: module for module, names in (
     ("corpus_tools.concordance", ("kwic", "collocations", "cooccurrence")),
     ("corpus_tools.plot", ("cjk_font", "plot_trends", "plot_keywords", "plot_topics_over_time",
                            "plot_dispersion", "plot_cooccurrence_network")),
-    ("corpus_tools.entities", ("extract_entities", "entity_counts", "find_entities", "render_entities")),
+    ("corpus_tools.entities", ("extract_entities", "entity_counts", "find_entities")),
+    ("corpus_tools.entity_display", ("render_entities",)),
     ("corpus_tools.gazetteer", ("admin_divisions", "link_place")),
     ("corpus_tools.county", ("infer_county",)),
     ("corpus_tools.county_tables", ("county_table",)),

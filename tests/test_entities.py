@@ -141,12 +141,6 @@ def test_spacy_component_sets_ents_and_extensions():
     assert doc.ents[1]._.admin_code == "140728202"
 
 
-def test_render_entities_returns_html():
-    from corpus_tools.entities import render_entities
-
-    html = render_entities("平遥县岳壁乡梁村", county_code=PY, model=False, jupyter=False)
-    assert "VILLAGE" in html and "梁村" in html
-
 
 def test_statistical_model_adds_people():
     if load_ner_model() is None:
