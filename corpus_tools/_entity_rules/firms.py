@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from corpus_tools._entity_rules.lexicon import (ORG_HEADS, STOPS, Cand, all_stops, common_or_frequent, common_words,
                                                 counted_names, frequent2, is_name_char, longest_first_re, words)
-from corpus_tools._entity_rules.orgparts import CLAUSE_WORDS
+from corpus_tools._entity_rules.orgparts import CLAUSE_WORDS, mark_mentions
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.scan import Scanner
 from corpus_tools._entity_rules.words import FIRM_UNIT_HEADS, descriptive
@@ -229,12 +229,7 @@ def kind_listed_firms(ents: list[Cand], text: str) -> list[Cand]:
             item = text[s:e]
             if not (2 <= len(item) <= 6 and _short_firm(item)) or _described(item) or any(taken[s:e]):
                 continue
-            i = text.find(item)
-            while i >= 0:
-                if not any(taken[i:i + len(item)]):
-                    out.append(Cand(i, i + len(item), "ORG", prio=-1, source="document"))
-                    taken[i:i + len(item)] = [True] * len(item)
-                i = text.find(item, i + len(item))
+            out += mark_mentions(text, item, taken)
     return out
 
 

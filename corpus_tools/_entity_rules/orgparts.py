@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from corpus_tools._entity_rules.lexicon import ORG_HEADS, Cand, all_stops, common_words, frequent2, words
+from corpus_tools._entity_rules.lexicon import ORG_HEADS, Cand, all_stops, common_words, frequent2, occurrences, words
 from corpus_tools._entity_rules.names import is_word
 
 #: Verbs that do sit inside organisation names (People's Daily 1998, see the module docstring).
@@ -312,6 +312,25 @@ def _firm_item(item: str) -> bool:
             and item not in frequent2() and item not in all_stops() and not item.endswith(tuple(ORG_HEADS)))
 
 
+def mark_mentions(text: str, item: str, taken: list[bool]) -> list[Cand]:
+    """Each mention of a firm's short name *item* that no taken character overlaps, as a document ORG
+    (left to right, not overlapping); the mentions are marked taken.
+
+    Examples
+    --------
+    >>> t = "正泰、德力西上市，德力西扩产"
+    >>> taken = [False] * (len(t) + 1)
+    >>> [t[c.start:c.end] for c in mark_mentions(t, "德力西", taken)], sum(taken)
+    (['德力西', '德力西'], 6)
+    """
+    out = []
+    for s, e in occurrences(text, item):
+        if not any(taken[s:e]):
+            out.append(Cand(s, e, "ORG", prio=-1, source="document"))
+            taken[s:e] = [True] * (e - s)
+    return out
+
+
 def listed_firms(ents: list[Cand], text: str) -> list[Cand]:
     """Items of a 、-list next to a head-less short firm name already found (正泰、德力西、华仪纷纷…):
     short names of firms too, wherever the text repeats them (and the lists there: 德力西、人民电器).
@@ -346,14 +365,9 @@ def listed_firms(ents: list[Cand], text: str) -> list[Cand]:
                 break
             item = text[m.start():e]
             # the item everywhere in the text (德力西、人民电器等 later on), each a seed of its own list
-            i = text.find(item)
-            while i >= 0:
-                if not any(taken[i:i + len(item)]):
-                    x = Cand(i, i + len(item), "ORG", prio=-1, source="document")
-                    out.append(x)
-                    seeds.append(x)
-                    taken[i:i + len(item)] = [True] * len(item)
-                i = text.find(item, i + len(item))
+            found = mark_mentions(text, item, taken)
+            out += found
+            seeds += found
             k = e
     return out
 
