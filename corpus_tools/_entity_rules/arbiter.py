@@ -73,8 +73,7 @@ def arbiter_model() -> dict:
 
 @lru_cache(maxsize=1)
 def _heads_re() -> re.Pattern:
-    heads = set(ORG_HEADS) | set(orgspan.span_model().get("heads", ()))
-    return re.compile("|".join(sorted(map(re.escape, heads), key=len, reverse=True)))
+    return longest_first_re(set(ORG_HEADS) | set(orgspan.span_model().get("heads", ())))
 
 
 @lru_cache(maxsize=2)

@@ -11,11 +11,11 @@ from functools import lru_cache
 from corpus_tools._entity_rules.heads import after_township
 from corpus_tools._entity_rules.lexicon import (CN_NUM, COUNTRIES, Cand, FAC_GENERIC, FAC_HEADS, FAC_STOPS,
                                                 PROJECT_GENERIC, ROAD_LINE_BAD, ROAD_LINE_RE, STOPS, STREET_STOPS,
-                                                is_name_char, words)
+                                                is_name_char, longest_first_re, words)
 from corpus_tools._entity_rules.scan import Scanner, generic_only, strip_quotes
 from corpus_tools.text import CJK_RE
 
-_FAC_RE = re.compile("|".join(sorted(map(re.escape, FAC_HEADS), key=len, reverse=True)))
+_FAC_RE = longest_first_re(FAC_HEADS)
 _SINGLE_OK_NEXT = "和与及的等段口以为是在上内外里下前后旁边也都已将被把对向从于至开举"
 NOT_ROADS = words("not_roads")
 _FAC_BAD_NEXT = {

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from corpus_tools._entity_rules.lexicon import Cand, words, words_tuple
+from corpus_tools._entity_rules.lexicon import Cand, longest_first_re, words, words_tuple
 from corpus_tools._entity_rules.scan import generic_only
 
 __all__ = ["place_heads", "placed_facilities"]
@@ -44,7 +44,7 @@ def place_heads() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _heads_re() -> re.Pattern:
-    return re.compile("|".join(map(re.escape, place_heads())))
+    return longest_first_re(place_heads())
 
 
 def _nominal(feats: list[str], a: int, b: int) -> bool:

@@ -8,8 +8,8 @@ from functools import lru_cache
 
 from corpus_tools._entity_rules.lexicon import (CN_NUM, COUNTRIES, Cand, EVENT_GENERIC, EVENT_HEADS, EVENT_PREFIX_RE,
                                                 LOC_WORDS, ORG_BARE_OK, ORG_GENERIC, ORG_HEADS, ORG_STOPS,
-                                                PROJECT_GENERIC, PROJECT_HEADS, SURNAMES, frequent2, national_orgs,
-                                                listed_spans, words, words_tuple)
+                                                PROJECT_GENERIC, PROJECT_HEADS, SURNAMES, frequent2, listed_spans,
+                                                longest_first_re, national_orgs, words, words_tuple)
 from corpus_tools._entity_rules import firms, orgparts, orgspan, owners
 from corpus_tools._entity_rules.events import battles, named_events, numbered_events
 from corpus_tools._entity_rules.names import is_word
@@ -20,13 +20,9 @@ from corpus_tools._entity_rules.unlisted_places import community_body_ok
 
 # --------------------------------------------------------------------------- head-based names
 
-def _heads_re(heads) -> re.Pattern:
-    return re.compile("|".join(sorted(map(re.escape, heads), key=len, reverse=True)))
-
-
-_PROJECT_RE = _heads_re(PROJECT_HEADS)
-_ORG_RE = _heads_re(ORG_HEADS)
-_EVENT_RE = _heads_re(EVENT_HEADS)
+_PROJECT_RE = longest_first_re(PROJECT_HEADS)
+_ORG_RE = longest_first_re(ORG_HEADS)
+_EVENT_RE = longest_first_re(EVENT_HEADS)
 
 
 
@@ -135,7 +131,7 @@ def find_orgs(text: str, sc: Scanner) -> list[Cand]:
         out = [_with_subunit(c, text, feats) if c.label == "ORG" else c for c in out]
         # heads learned from the 1998 organisations (…院, …委, …协, 电视台): word ends only
         all_ends = set(head_ends)
-        for m in _learned_heads_re().finditer(text):
+        for m in _learnedlongest_first_re().finditer(text):
             all_ends.add(m.end())
             if m.start() > 0 and m.end() not in head_ends and feats[m.end() - 1][:1] in ("E", "S"):
                 c = _learned_org(None, m, text, feats, pstarts, pends)
@@ -184,8 +180,8 @@ def _with_subunit(c: Cand, text: str, feats: list[str]) -> Cand:
 
 
 @lru_cache(maxsize=1)
-def _learned_heads_re() -> re.Pattern:
-    return _heads_re(set(orgspan.span_model().get("heads", ())) - set(ORG_HEADS))
+def _learnedlongest_first_re() -> re.Pattern:
+    return longest_first_re(set(orgspan.span_model().get("heads", ())) - set(ORG_HEADS))
 
 
 def _learned_org(c: "Cand | None", m: re.Match, text: str, feats: list[str], pstarts, pends) -> "Cand | None":

@@ -10,6 +10,7 @@ from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.lexicon import (Cand, STOPS, all_stops, common_or_frequent, common_words, frequent2,
                                                 is_name_char, place_words)
 from corpus_tools._entity_rules.names import is_idiom, is_word
+from corpus_tools.text import CJK_RE
 
 # --------------------------------------------------------------------------- place matching
 
@@ -215,7 +216,7 @@ def _joins_units(text: str, i: int) -> bool:
     >>> _joins_units("和县妇联", 0)
     False
     """
-    return text[i] in _JOINING and i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff"
+    return text[i] in _JOINING and i > 0 and CJK_RE.match(text[i - 1]) is not None
 
 
 def _opens_child(hit: list[tuple[str, str]], text: str, j: int) -> bool:
