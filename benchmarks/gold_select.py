@@ -122,6 +122,8 @@ BLIND10_SIZE = 12  # blind reports from the gold pool without the governance con
 SEED11 = 20261213
 DEV9_SIZE = 14  # development reports from blind10's pool, the same pass as blind11
 BLIND11_SIZE = 12  # blind reports from the rest
+SEED12 = 20261214
+BLIND12_SIZE = 12  # blind reports from blind10's pool minus every earlier set and drop
 GOLD_POOL = Path(__file__).resolve().parents[1] / "training" / "gold_pool_ids.txt"
 PROVINCES = ("北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南 "
              "重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆").split()
@@ -303,6 +305,38 @@ DROPPED11: dict[str, str] = {
 }
 DROPPED_BEFORE11 = frozenset(DROPPED)
 DROPPED.update(DROPPED11)
+# blind12 pass (judged by title and first lines; blind rows never opened further); kept apart like DROPPED11
+DROPPED12: dict[str, str] = {
+    "20190203-05-03": "a university's teaching feature (武汉东湖学院), no county or village",
+    "20190206-02-02": "national big-data feature on Spring Festival consumption",
+    "20190226-16-03": "a prefecture city's co-operation feature (唐山), no county",
+    "20190227-13-01": "a prefecture city's waste-sorting feature (三亚), no county",
+    "20191018-01-02": "a Beijing science forum (中关村论坛), not rural",
+    "20200107-07-02": "a prefecture city's opening-up feature (日照), no county",
+    "20200218-13-01": "round-up of three community cadres in different cities",
+    "20200525-14-03": "deputies' remarks column (发言席, 两会)",
+    "20200526-06-05": "a company feature (京东数科)",
+    "20191006-02-05": "a municipality's reading campaign (天津), no county",
+    "20191009-04-05": "a retired officer's profile in a prefecture city (岳阳), no county or village",
+    "20191017-03-01": "a national leader's province tour",
+    "20200128-04-02": "round-up of three villages in three provinces (新春走基层, by its section headings)",
+    "20200506-15-10": "a martyr's profile working across a whole prefecture (迪庆), no single county",
+    "20200513-03-01": "a trade zone in Egypt, abroad",
+    "20200520-15-01": "a prefecture city's development feature (沈阳), no county",
+    "20200524-08-01": "a company feature (茅台集团)",
+    "20191004-07-01": "round-up of three places by three reporters (美丽中国, by its section headings)",
+    "20191016-10-04": "bank advertorial (紫金农商银行)",
+    "20191017-15-01": "a developer's conference advertorial (融创), a company feature",
+    "20200214-15-04": "a high-tech zone's recruitment notice (招贤榜), not a report",
+    "20200507-05-05": "a first-person essay column (中国道路中国梦)",
+    "20190218-08-02": "a prefecture city's green-industry feature (宜昌), no county",
+    "20190219-03-01": "a China-Egypt industrial new town, abroad",
+    "20190220-06-03": "a national deputy's profile (代表委员履职故事), like DROPPED10's adviser profile",
+    "20200113-04-01": "national discipline-inspection round-up",
+    "20191026-01-02": "a national leader's meeting (中央政治局集体学习)",
+}
+DROPPED_BEFORE12 = frozenset(DROPPED)
+DROPPED.update(DROPPED12)
 
 
 def cjk_count(text: str) -> int:
@@ -432,7 +466,7 @@ def pool10(path: Path, taken: set[str], pool_ids: set[str],
 
 
 def select(path: Path) -> list[tuple[str, str, dict]]:
-    """Return ``(set, stem, article)`` rows for dev4 to blind11 (dev4, blind4, ..., blind9, blind10, dev9, blind11)."""
+    """Return ``(set, stem, article)`` rows for dev4 to blind12 (dev4, blind4, ..., blind10, dev9, blind11, blind12)."""
     wide = candidates(path, wide=True)
     pool = [a for a in wide if a["cjk"] >= 500 and a["hits"] >= 3]  # the filter of dev4 to blind5, file order
     shuffled = list(pool)
@@ -475,6 +509,9 @@ def select(path: Path) -> list[tuple[str, str, dict]]:
         got = pick_any(rest, k)
         rows += [(name, f"{prefix}_{i:02d}", a) for i, a in enumerate(got, 1)]
         rest = [a for a in rest if a not in got]
+    rest = pool10(path, {a["id"] for _, _, a in rows}, pool_ids, earlier=DROPPED_BEFORE12)
+    random.Random(SEED12).shuffle(rest)
+    rows += [("blind12", f"b12_{i:02d}", a) for i, a in enumerate(pick_any(rest, BLIND12_SIZE), 1)]
     return rows
 
 
@@ -483,7 +520,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", type=Path, default=None, help="shared data folder (default ../shared)")
     ap.add_argument("--set", choices=("dev4", "blind4", "dev5", "blind5", "dev6", "blind6", "dev7", "blind7", "dev8", "blind8",
-                                           "blind9", "blind10", "dev9", "blind11"),
+                                           "blind9", "blind10", "dev9", "blind11", "blind12"),
                     default="dev4", help="which set to print")
     ap.add_argument("--manifest", type=Path, default=None, help="also write the set's manifest.tsv into this folder")
     ap.add_argument("--pool-ids", type=Path, default=None,
