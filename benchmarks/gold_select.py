@@ -64,13 +64,19 @@ reports), then blind11 from the rest (12 reports). The reports dropped by hand i
 title and first lines, the blind rows never opened further) are skipped by the greedy pass like ``DROPPED10``; the
 earlier passes' pools leave them in, so the rows of every earlier set are unchanged.
 
+The blind12 gold (kept outside the repository, no development companion) is drawn with a ninth seed (``SEED12``)
+from the same pool logic (``pool10`` with ``earlier=DROPPED_BEFORE12``): minus every earlier set (dev9 and blind11
+included) and every earlier drop. Shuffled with the seed, greedy, one report per province: 12 reports. The reports
+dropped by hand in this pass (``DROPPED12``, judged by title and first lines; a multi-part feature by its section
+headings) are skipped by the greedy pass like ``DROPPED11``.
+
 Usage::
 
     python benchmarks/gold_select.py [--shared ../shared] [--set dev4]
 
 prints ``set  stem  id  date  province  CJK  title`` rows of dev4 (``--set dev5`` for dev5, ``--set dev6``
 for dev6, ``--set dev7`` for dev7, ``--set dev8`` for dev8, ``--set dev9`` for dev9). ``--set blind4`` ...
-``--set blind11``
+``--set blind12``
 print the blind rows: only the integrator
 needs them (helpers must not read the blind reports). ``--manifest DIR`` also writes ``DIR/manifest.tsv``
 (stem, id, date, province, cjk) for the set; ``benchmarks/gold_texts.py DIR`` then writes the texts::

@@ -99,3 +99,18 @@ def test_dev9_blind11_pass_keeps_its_own_drops_in_the_pool(monkeypatch) -> None:
     got = gs.pool10(Path("unused"), set(), pool_ids, earlier=gs.DROPPED_BEFORE11)
     assert [a["id"] for a in got] == sorted([own, "20190205-02-03"])
     assert len(gs.pool10(Path("unused"), set(), pool_ids)) == 3  # blind10's pool leaves later drops in
+
+
+def test_blind12_pass_keeps_its_own_drops_in_the_pool(monkeypatch) -> None:
+    """With ``earlier=DROPPED_BEFORE12`` dev9/blind11's drops leave the pool, blind12's own drops stay in."""
+    gs = _module()
+    assert gs.SEED12 not in (gs.SEED, gs.SEED5, gs.SEED6, gs.SEED7, gs.SEED8, gs.SEED9, gs.SEED10, gs.SEED11)
+    assert gs.BLIND12_SIZE == 12 and set(gs.DROPPED12) <= set(gs.DROPPED)
+    assert not set(gs.DROPPED12) & gs.DROPPED_BEFORE12 and set(gs.DROPPED11) <= gs.DROPPED_BEFORE12
+    own, old = next(iter(gs.DROPPED12)), next(iter(gs.DROPPED11))
+    arts = [{"id": i, "province": p} for i, p in ((own, "湖南"), (old, "广西"), ("20190205-02-03", "湖北"))]
+    monkeypatch.setattr(gs, "candidates", lambda path, wide=False: arts)
+    monkeypatch.setattr(gs, "candidates7", lambda path, governance=True: [])
+    got = gs.pool10(Path("unused"), set(), {a["id"] for a in arts}, earlier=gs.DROPPED_BEFORE12)
+    assert [a["id"] for a in got] == sorted([own, "20190205-02-03"])
+    assert [a["id"] for a in gs.pick_any(got, 2)] == ["20190205-02-03"]  # the own drop is skipped
