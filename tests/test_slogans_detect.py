@@ -93,3 +93,9 @@ def test_a_place_model_is_no_word_of_manner():
 ])
 def test_numbered_forms(text, found):
     assert _marked(text) == found
+
+
+def test_a_run_of_quotes_closed_by_a_modified_programme_head_is_judged_quote_by_quote():
+    found = [(m.text, m.evidence) for m in find_slogans("推广“稻鱼+光伏”“林果+电商”等增收模式。", formulae=False)]
+    assert found == [("稻鱼+光伏", "+ model"), ("林果+电商", "+ model")]
+    assert find_slogans("发展“智慧种植”“数字养殖”等新模式。", formulae=False) == []      # 新模式: new things listed

@@ -137,3 +137,8 @@ def test_a_run_that_spells_out_a_page_formula_is_a_counted_series():
     # as many items as the formula counts, or it is only a list
     assert not any(k == "parallel" for _, k, _ in _marked(
         "乡里提出“五无”标准，即无积存垃圾、无乱堆乱放、无污水、无违章搭建，每月评比。"))
+
+
+def test_a_standalone_series_of_negations_is_a_vow():
+    assert _marked("村里立下规矩，不砍树、不填塘、不占田，守住青山。") == [("不砍树、不填塘、不占田", "parallel",
+                                                                     "standalone series")]
