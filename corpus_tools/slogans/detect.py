@@ -216,7 +216,9 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
         lengths = {len(normalize_text(it)) for it in items}
         if all(numbered_item(it) for it in items):  # even or not (一人一档、一区一督导)
             return SloganMention(inner, "numbered", start, end, True, level, "numbered series")
-        if len(lengths) != 1 and not _uneven_series(items, before, after):
+        # two phrases a space apart are a theme line (“唱响山歌 共建和美家园”为主题): judged as a pair below
+        theme = len(items) == 2 and not re.search(r"[、，,；;]", norm) and min(lengths) >= 4
+        if len(lengths) != 1 and not theme and not _uneven_series(items, before, after):
             return None              # a quoted list, not a formula (温缩裂缝、凝固效果差…)
         if len(items) >= 3:
             return SloganMention(inner, "parallel", start, end, True, level, "quoted series")
