@@ -39,7 +39,7 @@ def test_a_run_of_quoted_examples_closed_by_deng_is_no_formula(text):
 
 
 def test_a_programme_named_after_said_is_no_speech():
-    assert _marked("“压力很大。”局长说，“接诉即办”改革推开以来，全区变了。") == [("接诉即办", "quoted", "role in sentence")]
+    assert _marked("“压力很大。”局长说，“接单即办”改革推开以来，全区变了。") == [("接单即办", "quoted", "role in sentence")]
     assert _marked("他表示，“东山文化日”活动很成功。") == []        # an event after 表示， stays speech
 
 
