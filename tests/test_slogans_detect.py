@@ -39,7 +39,7 @@ def test_a_run_of_quoted_examples_closed_by_deng_is_no_formula(text):
 
 
 def test_a_programme_named_after_said_is_no_speech():
-    assert _marked("“压力很大。”局长说，“接诉即办”改革推开以来，全区变了。") == [("接诉即办", "quoted", "role in sentence")]
+    assert _marked("“压力很大。”局长说，“接单即办”改革推开以来，全区变了。") == [("接单即办", "quoted", "role in sentence")]
     assert _marked("他表示，“东山文化日”活动很成功。") == []        # an event after 表示， stays speech
 
 
@@ -93,3 +93,21 @@ def test_a_place_model_is_no_word_of_manner():
 ])
 def test_numbered_forms(text, found):
     assert _marked(text) == found
+
+
+def test_a_run_of_quotes_closed_by_a_modified_programme_head_is_judged_quote_by_quote():
+    found = [(m.text, m.evidence) for m in find_slogans("推广“稻鱼+光伏”“林果+电商”等增收模式。", formulae=False)]
+    assert found == [("稻鱼+光伏", "+ model"), ("林果+电商", "+ model")]
+    assert find_slogans("发展“智慧种植”“数字养殖”等新模式。", formulae=False) == []      # 新模式: new things listed
+
+
+def test_an_uneven_quoted_series_before_a_responsibility_system_is_a_formula():
+    text = "严格落实“县级领导包乡镇、乡镇干部包村、村干部包组到户”责任制。"
+    assert [(m.text, m.kind) for m in find_slogans(text, formulae=False)] == [
+        ("县级领导包乡镇、乡镇干部包村、村干部包组到户", "parallel")]
+
+
+def test_a_theme_line_of_two_phrases_a_space_apart_is_a_pair():
+    found = [(m.text, m.kind) for m in find_slogans("山歌会以“唱响山歌 共建和美家园”为主题。", formulae=False)]
+    assert found == [("唱响山歌 共建和美家园", "quoted")]
+    assert find_slogans("他说起“唱响山歌 共建和美家园”，笑了。", formulae=False) == []     # no label use

@@ -409,3 +409,12 @@ def test_guangdong_programme_is_not_zhejiangs_and_new_quality_forces_are_known()
 
     found = [(m.text, m.formula) for m in find_formulae("广东深入实施“百千万工程”，浙江深化“千万工程”，加快发展新质生产力。")]
     assert found == [("百千万工程", "百县千镇万村高质量发展工程"), ("千万工程", "千万工程"), ("新质生产力", "新质生产力")]
+
+
+def test_local_forms_of_a_formula_and_quoted_policy_terms_are_marked():
+    """社区吹哨、部门报到 is a printed form of Beijing's 街乡吹哨、部门报到 (2018); a quoted known formula of the
+    2015-2024 additions qualifies as a marked slogan with no label cue (“控辍保学”, “15分钟便民生活圈”)."""
+    found = [(m.text, m.formula, m.source) for m in find_slogans("推行“社区吹哨、部门报到”，抓实“控辍保学”，打造“15分钟便民生活圈”。")]
+    assert found == [("社区吹哨、部门报到", "街乡吹哨、部门报到", "both"), ("控辍保学", "控辍保学", "both"),
+                     ("15分钟便民生活圈", "15分钟生活圈", "both")]
+    assert find_formulae("推行社区吹哨、部门报到", date="2016-05-01") == []      # before 2018 (tolerance one year)

@@ -29,6 +29,23 @@ def test_no_wrapped_frame_no_series(text):
     assert _marked(text) == []
 
 
+@pytest.mark.parametrize("text, series", [
+    ("县里推动项目早开工、早建成、早见效，全力稳增长。", "早开工、早建成、早见效"),
+    ("确保全镇群众看得起、看得好、看得上。", "看得起、看得好、看得上"),
+])
+def test_a_series_after_a_causative_verb_and_its_object(text, series):
+    assert _marked(text) == [(series, "parallel", "series in frame")]
+
+
+@pytest.mark.parametrize("text", [
+    "确保新房有地梁、有立柱、有现浇楼板。",                           # cut out of longer items
+    "推进全县乡村振兴示范片建设、美丽乡村示范村建设、文明村镇建设，健全机制。",  # items too long
+    "力争在新模式、新业态、新消费和新环境等方面有所突破。",             # the list goes on
+])
+def test_no_causative_object_frame(text):
+    assert _marked(text) == []
+
+
 def test_a_compact_window_opening_inside_a_word_is_no_series():
     # 村|民同吃同住同劳动: the window 民同吃同住同 recurs in the corpus but opens inside 村民
     assert _marked("干部和村民同吃同住同劳动，帮助村民搞生产。") == []
@@ -120,3 +137,8 @@ def test_a_run_that_spells_out_a_page_formula_is_a_counted_series():
     # as many items as the formula counts, or it is only a list
     assert not any(k == "parallel" for _, k, _ in _marked(
         "乡里提出“五无”标准，即无积存垃圾、无乱堆乱放、无污水、无违章搭建，每月评比。"))
+
+
+def test_a_standalone_series_of_negations_is_a_vow():
+    assert _marked("村里立下规矩，不砍树、不填塘、不占田，守住青山。") == [("不砍树、不填塘、不占田", "parallel",
+                                                                     "standalone series")]

@@ -273,3 +273,8 @@ def test_a_quoted_pair_of_one_shape_is_a_formula(text, found):
 
 def test_sheng_tai_li_xian_is_a_requirement_not_a_county():
     assert not is_name("生态立县") and is_name("平遥县")
+
+
+def test_a_quoted_fusion_of_sectors_is_a_programme_name():
+    found = [(m.text, m.evidence) for m in find_slogans("白酒小镇的“酒旅融合”成为新的增长点。", formulae=False)]
+    assert found == [("酒旅融合", "programme name")]

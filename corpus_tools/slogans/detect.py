@@ -39,7 +39,11 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d年")
 # programme head (9 of them formulae: “清水河道”“美丽河岸”等行动), 8 with 主题 (lecture and event titles), 做法 (team
 # names, bad practices) or 标准 (quoted criteria).
 _RUN_HEAD_RE = re.compile("^等(?:[\\d一二两三四五六七八九十]+(?:大|项|个|类|种)?)?(?:"
-                          + "|".join(h for h in LABEL_HEADS if h not in ("主题", "做法", "标准")) + ")")
+                          + "|".join(h for h in LABEL_HEADS if h not in ("主题", "做法", "标准")) + ")"
+                          # or a programme head after a modifier of one to three characters, not 新 (等治沙模式,
+                          # 等组织模式, 等专项行动; not 等新模式, a list of new industries): four runs in all of People's
+                          # Daily 2019-2020 (gold pool skipped), the two kept “公司+农户”… and “净网2019”…, formulae and campaigns
+                          "|^等(?!新)[\u4e00-\u9fff]{1,3}?(?:模式|机制|工程|行动|战略|计划)")
 _CAMPAIGN_AFTER = ("实践活动", "主题活动", "主题实践", "活动", "行动", "主题教育", "专项行动",
                    # programme heads (“民有所呼、我必有应”改革)
                    "改革", "工程", "机制", "模式", "工作法", "品牌")
@@ -212,7 +216,9 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
         lengths = {len(normalize_text(it)) for it in items}
         if all(numbered_item(it) for it in items):  # even or not (一人一档、一区一督导)
             return SloganMention(inner, "numbered", start, end, True, level, "numbered series")
-        if len(lengths) != 1 and not _uneven_series(items, before, after):
+        # two phrases a space apart are a theme line (“唱响山歌 共建和美家园”为主题): judged as a pair below
+        theme = len(items) == 2 and not re.search(r"[、，,；;]", norm) and min(lengths) >= 4
+        if len(lengths) != 1 and not theme and not _uneven_series(items, before, after):
             return None              # a quoted list, not a formula (温缩裂缝、凝固效果差…)
         if len(items) >= 3:
             return SloganMention(inner, "parallel", start, end, True, level, "quoted series")

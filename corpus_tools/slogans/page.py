@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import TYPE_CHECKING, Any, Mapping, Sequence
 
@@ -19,6 +20,7 @@ __all__ = ["page_slogans", "group_page", "kind_of", "display_text", "county_stem
            "issue_units", "PRIORITY"]
 
 PRIORITY = {"numbered": 0, "parallel": 1, "quoted": 2}
+_SERIES_SEP_RE = re.compile(r"[、，,；;]")
 
 
 def group_page(mentions: list[SloganMention], lex: Lexicon) -> dict[str, dict[str, Any]]:
@@ -33,12 +35,13 @@ def group_page(mentions: list[SloganMention], lex: Lexicon) -> dict[str, dict[st
         g["quoted"] |= m.quoted
         g["level"] = g["level"] or m.level
         g["evidence"].add(m.evidence)
-    # 三地建设 + 三地 -> 三地 (the shortest quoted form); 五个进一步要求 -> 五个进一步
+    # 三地建设 + 三地 -> 三地 (the shortest quoted form); 五个进一步要求 -> 五个进一步; not a series that opens with
+    # the short form (两手抓、两促进、两不误 is a formula of its own beside 两手抓)
     numbered = sorted((k for k, g in groups.items() if kind_of(g) == "numbered"), key=len)
     for short in numbered:
         for long in list(groups):
             if long != short and long.startswith(short) and short in groups and long in groups \
-                    and kind_of(groups[long]) == "numbered":
+                    and kind_of(groups[long]) == "numbered" and not _SERIES_SEP_RE.search(long[len(short):]):
                 g, s = groups.pop(long), groups[short]
                 s["texts"].update({t: 0 for t in g["texts"]})
                 s["level"] = s["level"] or g["level"]

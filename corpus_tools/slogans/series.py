@@ -23,6 +23,12 @@ _FRAME_BEFORE = ("按照", "实现", "确保", "坚持", "开展", "发挥", "�
                  "落实", "实行", "推行", "达到", "力争", "突出", "把握", "树立", "贯彻", "推进", "推动",
                  "统筹", "充当", "当好", "争当", "争做", "做好", "抓好")
 FRAME_BEFORE_RE = re.compile("(?:" + "|".join(_FRAME_BEFORE) + r")[了着]?$")
+# A causative frame with its object between verb and series: 推动项目早落地、早投产、早见效, 确保关键时刻冲得上、
+# 扛得住、打得赢 (the series says what the object is to become or do). Only short items (two to four characters)
+# that close the clause: on a quarter of People's Daily 2019-2020 (gold pool skipped) the frame without these
+# limits added seven series, three formulae; the others were cut out of longer items (有地圈梁、有构造柱、有现浇混|凝土),
+# went on with 和…等 or named three reforms of eight characters each.
+_OBJECT_FRAME_RE = re.compile(r"(?:推动|推进|促进|确保|力争|助推)[\u4e00-\u9fff]{1,4}$")
 _FRAME_AFTER_RE = re.compile(
     r"^(?:的|等)?(?:要求|原则|目标|方针|理念|思路|标准|工作|模式|格局|机制|作用|举措|措施|"
     r"路径|新模式|为主要内容|为目标|为重点|为抓手|角色|建设|公益岗|公益性岗位|岗位)")
@@ -376,6 +382,9 @@ def _yi_wei_series(par: str, offset: int, quoted_spans: list[tuple[int, int]]) -
 
 _PIVOT_BAD = "的了是在和与及等之为"
 _STATE_CHARS = "有是在为的了着和与及"
+# A negation opening three or more three-character items standing alone is a vow's frame (不挖山，不填坑，不扒房，不砍树;
+# 不漠视、不推诿、不掩盖、不拖延): People's Daily 2019-2020 prints one such series in half the crawl, a formula.
+_NEGATIONS = "不无零"
 _PIECES_RE = re.compile(r"[^、，,。；;：:！？!?（）()《》“”‘’「」\"\s]+")
 
 
@@ -468,8 +477,11 @@ def _judge_series(text: str, items: list[tuple[int, int]], first: tuple[int, int
     # (rule_sample_labels.tsv) the two with items of three characters hold one slogan, the 18 longer ones one
     # (稳定就业总量，改善就业结构，提升就业质量 …), and in samples A-D and the open dev reports no longer one is a
     # slogan the other rules miss
+    closes = items[-1][1] >= len(text) or text[items[-1][1]] in CLAUSE_PUNCT + "”’"
+    framed = framed or (2 <= L <= 4 and closes and bool(_OBJECT_FRAME_RE.search(prefix)))
     standalone = (not prefix and not suffix and L == 3
-                  and any(0 < p < L - 1 and words[0][p] not in _STATE_CHARS for p in shared)
+                  and (any(0 < p < L - 1 and words[0][p] not in _STATE_CHARS for p in shared)
+                       or (len(words) >= 3 and words[0][0] in _NEGATIONS and shared[0] == 0))
                   and first[0] > 0 and text[first[0] - 1] in "，,。；;：:"
                   and last[1] < len(text) and text[last[1]] in "，,。；;")
     # a repeated word of two or more characters opening or closing every item (带头X、带头Y、带头Z;
