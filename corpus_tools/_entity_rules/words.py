@@ -491,3 +491,20 @@ def one_word_kind(text: str, feats: "list[str] | None", s: int, h0: int, head: s
     if not (is_word(word) if len(word) == 2 else word in common_or_frequent() or len(word) == 3 and feats[s][2:] == "b"):
         return False
     return head == "项目" or feats[s][2:] in _KIND_TAGS
+
+
+# --------------------------------------------------------------------------- titles that are plain words
+
+def plain_word_title(name: str) -> bool:
+    """Whether a 《》 title is a plain word or a person's title (《决定》, 《第一书记》, 《蝙蝠》): written
+    without the marks elsewhere in the text it is that word (3月份决定, 驻村第一书记), not the title
+    again. Laws and the Party constitution keep their bare re-mentions (宪法, 党章).
+
+    Examples
+    --------
+    >>> [plain_word_title(w) for w in ("决定", "第一书记", "宪法", "乡村振兴战略规划")]
+    [True, True, False, False]
+    """
+    if name.endswith(("法", "章")):
+        return False
+    return name in PERSON_TITLES or is_word(name) or name in common_or_frequent()
