@@ -7,8 +7,8 @@ from functools import lru_cache
 
 from corpus_tools import county as county_context
 from corpus_tools import gazetteer as gz
-from corpus_tools._entity_rules.lexicon import (LOC_WORDS, Cand, STOPS, all_stops, common_or_frequent, common_words, frequent2,
-                                                is_name_char, place_words)
+from corpus_tools._entity_rules.lexicon import (EVENT_HEADS, LOC_WORDS, ORG_HEADS, Cand, STOPS, all_stops,
+                                                common_or_frequent, common_words, frequent2, is_name_char, place_words)
 from corpus_tools._entity_rules.names import is_idiom, is_word
 from corpus_tools.text import CJK_RE
 
@@ -174,6 +174,14 @@ def segmented_place(words: "list[str] | None", s: int, e: int) -> bool:
         return False
     return (words[s][:1] == "B" and words[e - 1][:1] == "E" and all(words[k][:1] == "I" for k in range(s + 1, e - 1))
             and _tag_at(words, s) == "ns")
+
+
+@lru_cache(maxsize=1)
+def _body_heads() -> tuple[str, ...]:
+    """Heads of two or more characters of organisations and events (公司, 集团公司, 论坛): a place the
+    segmenter reads right after one starts the name of a branch or session (铁路青藏集团有限公司|西宁客运段,
+    中非合作论坛|北京峰会), not a place of its own."""
+    return tuple(sorted({h for h in (*ORG_HEADS, *EVENT_HEADS) if len(h) >= 2}, key=len, reverse=True))
 
 
 def _dict_word(w: str) -> bool:
@@ -425,6 +433,7 @@ def find_places(text: str, county_code: str | None, words: "list[str] | None" = 
         if L == 2 and not own and not boundary_ok(text, i, i + 2) and not (
                 text[i + 1] in "县区市旗" and (i == last_end or _opens_child(hit, text, i + 2))) \
                 and not (hit is hit1 and segmented_place(words, i, i + 2) and not _dict_word(text[i - 1:i + 1])
+                         and not text.endswith(_body_heads(), 0, i)
                          and not _dict_word(text[i + 1:i + 3])
                          and ((cands and cands[-1].end == i) or (_tag_at(words, i - 1) not in _NAME_TAGS
                                                                    and not _joins_units(text, i))
