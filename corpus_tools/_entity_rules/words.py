@@ -508,3 +508,28 @@ def plain_word_title(name: str) -> bool:
     if name.endswith(("法", "章")):
         return False
     return name in PERSON_TITLES or is_word(name) or name in common_or_frequent()
+
+
+def grown_regions(ents: list, regions: list[tuple[int, int]]) -> list:
+    """*ents* with a place or region span replaced by the natural region that starts with it and
+    grows it by a landscape word (南海 -> 南海诸岛, 东北 -> 东北平原): the region span must start
+    where the entity does and cover no other entity.
+
+    Examples
+    --------
+    >>> got = grown_regions([Cand(2, 4, "LOC"), Cand(7, 9, "GPE")], [(2, 6)])
+    >>> [(c.start, c.end, c.label) for c in got]
+    [(2, 6, 'LOC'), (7, 9, 'GPE')]
+    """
+    if not regions:
+        return ents
+    grow = {s: e for s, e in regions}
+    out = []
+    for k, c in enumerate(ents):
+        e = grow.get(c.start, 0)
+        if c.label in ("LOC", "GPE") and e > c.end and not any(
+                o.start < e and o.end > c.start for j, o in enumerate(ents) if j != k and o.label != "_"):
+            out.append(replace(c, end=e, label="LOC"))
+        else:
+            out.append(c)
+    return out
