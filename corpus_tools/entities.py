@@ -282,7 +282,7 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
         regions = nature_words(text, _spans[1], _spans[0])
         locs = [Cand(s, e, "LOC", prio=-1, source="model") for s, e in regions]
         if locs:
-            ents = resolve_with_model(grown_regions(ents, regions), locs, text)  # 南海 -> 南海诸岛
+            ents = resolve_with_model(grown_regions(ents, regions, text), locs, text)  # 南海 -> 南海诸岛
     if model and _spans is not None and (keep is None or keep & set(MODEL_LABELS)):
         extra = [c for c in _model_cands(text, _spans[0]) if c.label in MODEL_LABELS]
         extra += sound_model_persons(text, _spans[0], _spans[1])

@@ -510,16 +510,19 @@ def plain_word_title(name: str) -> bool:
     return name in PERSON_TITLES or is_word(name) or name in common_or_frequent()
 
 
-def grown_regions(ents: list, regions: list[tuple[int, int]]) -> list:
+def grown_regions(ents: list, regions: list[tuple[int, int]], text: str) -> list:
     """*ents* with a place or region span replaced by the natural region that starts with it and
-    grows it by a landscape word (南海 -> 南海诸岛, 东北 -> 东北平原): the region span must start
-    where the entity does and cover no other entity.
+    grows it by a landscape word (南海 -> 南海诸岛, 东北 -> 东北平原, 四川 -> 四川盆地), a region
+    also by one or two characters (武陵山 -> 武陵山脉, 桂山 -> 桂山岛) and a place by 湾 or 岛 (杭州湾); the
+    region span must start where the entity does and cover no other entity. A place before a
+    name stays (武汉|火神山, 青岛|灵山湾).
 
     Examples
     --------
-    >>> got = grown_regions([Cand(2, 4, "LOC"), Cand(7, 9, "GPE")], [(2, 6)])
-    >>> [(c.start, c.end, c.label) for c in got]
-    [(2, 6, 'LOC'), (7, 9, 'GPE')]
+    >>> t = "往返南海诸岛，武汉火神山"
+    >>> got = grown_regions([Cand(2, 4, "LOC"), Cand(7, 9, "GPE")], [(2, 6), (7, 12)], t)
+    >>> [(t[c.start:c.end], c.label) for c in got]
+    [('南海诸岛', 'LOC'), ('武汉', 'GPE')]
     """
     if not regions:
         return ents
@@ -527,7 +530,9 @@ def grown_regions(ents: list, regions: list[tuple[int, int]]) -> list:
     out = []
     for k, c in enumerate(ents):
         e = grow.get(c.start, 0)
-        if c.label in ("LOC", "GPE") and e > c.end and not any(
+        tail = text[c.end:e]
+        ok = tail in LANDSCAPE_WORDS or (c.label == "LOC" and len(tail) <= 2) or (c.label == "GPE" and tail in ("湾", "岛"))
+        if e > c.end and ok and c.label in ("LOC", "GPE") and not any(
                 o.start < e and o.end > c.start for j, o in enumerate(ents) if j != k and o.label != "_"):
             out.append(replace(c, end=e, label="LOC"))
         else:
