@@ -259,7 +259,7 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
     extra = []
     for name, label in seen:
         for s, e in occurrences(text, name):
-            if label == "DOC" and text[s - 1:s] != "《" and plain_word_title(name):
+            if label == "DOC" and text[s - 1:s] not in ("《", "【", "〈") and plain_word_title(name):
                 continue  # 《决定》 … 3月份决定就太晚了: the plain word, not the title
             extra.append(Cand(s, e, label, prio=0, source="propagated"))
     if extra:
