@@ -48,7 +48,7 @@ from corpus_tools._entity_rules.sound_names import (clause_word_names, sound_mod
 from corpus_tools._entity_rules.persons import (anonymised, consistent_names, is_role, is_surname, list_people,
                                                 plausible_person, speaker_names)
 from corpus_tools._entity_rules.sound_chars import sound_names
-from corpus_tools._entity_rules.words import nature_words
+from corpus_tools._entity_rules.words import grown_regions, nature_words
 from corpus_tools._validate import check_labels
 from corpus_tools.errors import check_corpus, check_type
 from corpus_tools.pipeline import ENTITY_PIPE, PIPELINE_NAME
@@ -279,9 +279,10 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
         if sound:
             ents = resolve_with_model(ents, sound, text)
     if _spans is not None and _spans[1] is not None and (keep is None or "LOC" in keep):
-        locs = [Cand(s, e, "LOC", prio=-1, source="model") for s, e in nature_words(text, _spans[1], _spans[0])]
+        regions = nature_words(text, _spans[1], _spans[0])
+        locs = [Cand(s, e, "LOC", prio=-1, source="model") for s, e in regions]
         if locs:
-            ents = resolve_with_model(ents, locs, text)
+            ents = resolve_with_model(grown_regions(ents, regions, text), locs, text)  # 南海 -> 南海诸岛
     if model and _spans is not None and (keep is None or keep & set(MODEL_LABELS)):
         extra = [c for c in _model_cands(text, _spans[0]) if c.label in MODEL_LABELS]
         extra += sound_model_persons(text, _spans[0], _spans[1])

@@ -117,3 +117,13 @@ def test_battles_but_not_figurative_campaigns():
 
     t = "他参加过淮海战役、渡江战役，在朝鲜长津湖战斗中负伤。打赢脱贫攻坚战役，这场战役，建强战斗堡垒。"
     assert [t[c.start:c.end] for c in battles(t, Scanner(t))] == ["淮海战役", "渡江战役", "长津湖战斗"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("晚上，第三届山歌会在文化广场举行，", "第三届山歌会"),
+    ("镇里办起首届枇杷推介会，", "首届枇杷推介会"),
+    ("第五届环湖马拉松鸣枪开跑，", "第五届环湖马拉松"),
+    ("第二届乡村篮球邀请赛落幕，", "第二届乡村篮球邀请赛"),
+])
+def test_ordinal_events_with_gathering_and_race_heads(text, name):
+    assert _events(text) == [name]

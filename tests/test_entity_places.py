@@ -542,3 +542,28 @@ def test_a_city_before_its_district_named_shizhongqu():
 def test_the_place_of_a_dateline():
     found = [(e.text, e.label) for e in find_entities("新华社北京2月3日电 国务院新闻办公室发布会上说")]
     assert ("北京", "GPE") in found
+
+
+def test_far_district_named_after_mountain_is_the_mountain():
+    # 天山 is also 天山区 of 乌鲁木齐; a report from 奇台 (昌吉州) means the mountain
+    t = "奇台县半截沟镇：天山北麓麦浪涌\n本报讯 连绵起伏的旱作麦田铺向天山脚下，奇台县半截沟镇的小麦喜获丰收。"
+    got = [(e.text, e.label) for e in find_entities(t)]
+    assert ("天山", "LOC") in got and ("天山", "GPE") not in got
+
+
+def test_district_short_form_stays_in_its_own_city():
+    t = "乌鲁木齐市天山区：社区服务暖人心\n本报讯 乌鲁木齐市天山区推出便民服务，天山的居民纷纷点赞。"
+    assert ("天山", "LOC") not in [(e.text, e.label) for e in find_entities(t)]
+
+
+def test_village_named_after_mountain_unestablished_is_the_mountain():
+    # 黄陂区 has a village 木兰山村; a text that never names the village means the mountain
+    t = "武汉市黄陂区：严防森林火灾\n本报讯 黄陂区要求严管火源，在木兰山等重点林区设置检查站。"
+    got = [(e.text, e.label) for e in find_entities(t)]
+    assert ("木兰山", "LOC") in got and ("木兰山", "VILLAGE") not in got
+
+
+def test_no_segmenter_gpe_right_after_an_organisation_head():
+    t = "由铁路青藏集团有限公司西宁客运段担当的列车驶出站台。新华社北京2月19日电"
+    got = [(e.text, e.label) for e in find_entities(t)]
+    assert ("西宁", "GPE") not in got and ("北京", "GPE") in got

@@ -69,3 +69,17 @@ def test_names_with_noisy_tags_stay_facilities(text, feats, head):
 
 def test_clause_words_make_no_facility_in_a_sentence():
     assert _found("往前走几公里路就到了。他成为一名湿地生态管护员。", "FAC") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("牧民们离开藏北羌塘高原，来到城里安家。", "羌塘高原"),
+    ("从东北平原到河西走廊，处处是丰收的景象。", "东北平原"),
+])
+def test_region_word_before_landscape_word_is_one_region(text, name):
+    assert name in _found(text, "LOC")
+
+
+def test_plain_word_title_not_propagated_bare():
+    t = "常委会表决通过了《决定》。企业复工要早定，等到3月份决定就太晚了。依据《宪法》规定，宪法是根本大法。"
+    docs = [e.text for e in find_entities(t) if e.label == "DOC"]
+    assert docs == ["决定", "宪法", "宪法"]

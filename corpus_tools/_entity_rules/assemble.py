@@ -26,7 +26,8 @@ from corpus_tools._entity_rules.scan import Scanner
 from corpus_tools._entity_rules.name_bodies import trim_bodies
 from corpus_tools._entity_rules.region_words import regions_in_words
 from corpus_tools._entity_rules.sites import find_sites, natural_features
-from corpus_tools._entity_rules.words import align_to_words, clause_body, descriptive, undistinguished
+from corpus_tools._entity_rules.words import (align_to_words, clause_body, descriptive, plain_word_title,
+                                              undistinguished)
 
 # --------------------------------------------------------------------------- assembly
 
@@ -258,6 +259,8 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
     extra = []
     for name, label in seen:
         for s, e in occurrences(text, name):
+            if label == "DOC" and text[s - 1:s] not in ("《", "【", "〈") and plain_word_title(name):
+                continue  # 《决定》 … 3月份决定就太晚了: the plain word, not the title
             extra.append(Cand(s, e, label, prio=0, source="propagated"))
     if extra:
         ents = resolve(ents + extra, n)

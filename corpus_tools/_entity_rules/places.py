@@ -7,8 +7,8 @@ from functools import lru_cache
 
 from corpus_tools import county as county_context
 from corpus_tools import gazetteer as gz
-from corpus_tools._entity_rules.lexicon import (Cand, STOPS, all_stops, common_or_frequent, common_words, frequent2,
-                                                is_name_char, place_words)
+from corpus_tools._entity_rules.lexicon import (EVENT_HEADS, LOC_WORDS, ORG_HEADS, Cand, STOPS, all_stops,
+                                                common_or_frequent, common_words, frequent2, is_name_char, place_words)
 from corpus_tools._entity_rules.names import is_idiom, is_word
 from corpus_tools.text import CJK_RE
 
@@ -176,6 +176,14 @@ def segmented_place(words: "list[str] | None", s: int, e: int) -> bool:
             and _tag_at(words, s) == "ns")
 
 
+@lru_cache(maxsize=1)
+def _body_heads() -> tuple[str, ...]:
+    """Heads of two or more characters of organisations and events (公司, 集团公司, 论坛): a place the
+    segmenter reads right after one starts the name of a branch or session (铁路青藏集团有限公司|西宁客运段,
+    中非合作论坛|北京峰会), not a place of its own."""
+    return tuple(sorted({h for h in (*ORG_HEADS, *EVENT_HEADS) if len(h) >= 2}, key=len, reverse=True))
+
+
 def _dict_word(w: str) -> bool:
     return is_word(w) or w in common_or_frequent()
 
@@ -272,6 +280,60 @@ _LIST_MARKS = frozenset("、—－～")
 _VILLAGE_TAILS = ("新村", "古村")
 
 
+def established_unit(text: str, s: int, e: int, hit: list[tuple[str, str]], prev: "Cand | None") -> bool:
+    """Whether the text establishes the township or village of a short form at ``text[s:e]``: its
+    official name occurs (青山村 ... 在青山; 唐古拉山镇 ... 唐古拉山牧民), the short form with a unit
+    suffix does, or it follows a township or county directly (东泉镇孟山).
+
+    Examples
+    --------
+    >>> established_unit("青山村的人在青山", 6, 8, [], None)
+    True
+    >>> established_unit("在木兰山设置检查站", 1, 4, [], None)
+    False
+    """
+    names = {gz_full(c) for c, lv in hit if lv in ("village", "township")}
+    surface = text[s:e]
+    if any(n and n in text for n in names) or any(surface + x in text for x in ("村", "镇", "乡", "街道")):
+        return True
+    return prev is not None and prev.end == s and prev.label in ("TOWNSHIP", "GPE")
+
+
+#: last characters of a mountain's name: a village named after the mountain that the text never
+#: establishes (木兰山 of 木兰山村) is the mountain
+_HILL_LAST = frozenset("山岭峰")
+#: last characters of a natural feature's name (天山 of 天山区, 西湖 of 西湖区)
+_NATURE_LAST = frozenset("山岭峰河江湖溪")
+
+
+#: words after a mountain or river that tell the feature (天山|北麓, 泰山|脚下)
+_FEATURE_CONTEXT = ("脚下", "山下", "山顶", "山脚", "腹地", "深处", "南麓", "北麓", "东麓", "西麓", "山脉", "两岸", "沿岸",
+                    "流域", "上游", "下游", "岸边", "湖畔", "湖面", "河畔")
+
+
+def far_district(codes: list[str], surface: str, text: str, county_code: "str | None", end: int = -1) -> bool:
+    """Whether a bare short form names a natural feature rather than a far district named after it: every
+    unit it could be is a city district (天山区, 西湖区), none in the page county's city, the text never
+    names it in full, and the form is a known mountain, river or lake (``loc_words.txt``: 天山, 泰山) or
+    is followed by a word that tells the feature (萧山 stays the district; 天山北麓).
+
+    Examples
+    --------
+    >>> far_district(["650102"], "天山", "天山北麓麦浪涌", "652325")
+    True
+    >>> far_district(["650102"], "天山", "乌鲁木齐市天山区", "650102")
+    False
+    """
+    if not codes or surface[-1] not in _NATURE_LAST:
+        return False
+    if surface not in LOC_WORDS and not (end >= 0 and text.startswith(_FEATURE_CONTEXT, end)):
+        return False
+    names = [gz_full(c) for c in codes]
+    return (all(len(c) == 6 and nm.endswith("区") and nm != surface for c, nm in zip(codes, names))
+            and not any(county_code and county_code[:4] == c[:4] for c in codes)
+            and not any(nm in text for nm in names))
+
+
 def bare_form_ok(text: str, s: int, e: int, hit: list[tuple[str, str]], prev: "Cand | None",
                  words: "list[str] | None" = None, level: str = "village") -> bool:
     """Whether a township or village short form (no suffix: 岳北, 下党) at ``text[s:e]`` names the unit.
@@ -289,11 +351,8 @@ def bare_form_ok(text: str, s: int, e: int, hit: list[tuple[str, str]], prev: "C
     >>> bare_form_ok("通过新建休闲广场", 2, 4, [("310115143205", "village")], None)
     False
     """
-    names = {gz_full(c) for c, lv in hit if lv in ("village", "township")}
     surface = text[s:e]
-    if any(n and n in text for n in names) or any(surface + x in text for x in ("村", "镇", "乡", "街道")):
-        return True  # established: 青山村 ... 在青山; 唐古拉山镇 ... 唐古拉山牧民
-    if prev is not None and prev.end == s and prev.label in ("TOWNSHIP", "GPE"):
+    if established_unit(text, s, e, hit, prev):
         return True
     if surface in common_or_frequent() or (s > 0 and text[s - 1].isascii() and text[s - 1].isdigit()):
         return False
@@ -374,6 +433,7 @@ def find_places(text: str, county_code: str | None, words: "list[str] | None" = 
         if L == 2 and not own and not boundary_ok(text, i, i + 2) and not (
                 text[i + 1] in "县区市旗" and (i == last_end or _opens_child(hit, text, i + 2))) \
                 and not (hit is hit1 and segmented_place(words, i, i + 2) and not _dict_word(text[i - 1:i + 1])
+                         and not text.endswith(_body_heads(), 0, i)
                          and not _dict_word(text[i + 1:i + 3])
                          and ((cands and cands[-1].end == i) or (_tag_at(words, i - 1) not in _NAME_TAGS
                                                                    and not _joins_units(text, i))
@@ -413,6 +473,15 @@ def find_places(text: str, county_code: str | None, words: "list[str] | None" = 
                 and nxt not in STOPS and nxt != "街" and any(surface + nxt + x in text for x in ("镇", "乡")):
             L += 1  # 唐古拉山(镇): the text's older, longer name of 唐古拉镇
             surface = text[i:i + L]
+        if not own and lv == "county" and far_district(codes, surface, text, county_code, i + L):
+            cands.append(Cand(i, i + L, "LOC", prio=2, source="gazetteer"))
+            i += 1
+            continue  # 天山北麓: the mountain, not 天山区 of a city the text is not about
+        if lv == "village" and not full and L >= 3 and surface[-1] in _HILL_LAST \
+                and not established_unit(text, i, i + L, hit, cands[-1] if cands else None):
+            cands.append(Cand(i, i + L, "LOC", prio=2, source="gazetteer"))
+            i += 1
+            continue  # 在木兰山、清凉寨等重点林区: the mountain the village 木兰山村 is named after
         if lv in ("village", "township") and not full and not surface.endswith("村") \
                 and not bare_form_ok(text, i, i + L, hit, cands[-1] if cands else None, words, lv):
             i += 1

@@ -298,7 +298,7 @@ def landscape_tails(text: str, names: frozenset) -> list[Cand]:
 
 #: a province's one-character short form + a direction (川西, 陕北, 鲁西南, 皖南) or a part of Xinjiang
 #: (南疆); the prefecture names among them (湘西, 黔南, 晋中) are gazetteer GPEs of the same length and win
-_PROVINCE_PART_RE = re.compile("(?:[晋冀鲁豫川陕甘苏浙皖闽赣湘鄂粤桂黔滇蒙辽](?:东南|西南|东北|西北|[东西南北中])|[东西南北]疆)")
+_PROVINCE_PART_RE = re.compile("(?:[晋冀鲁豫川渝陕甘苏浙皖闽赣湘鄂粤桂黔滇蒙辽藏琼](?:东南|西南|东北|西北|[东西南北中])|[东西南北]疆)")
 
 
 def province_parts(text: str) -> list[Cand]:

@@ -346,19 +346,44 @@ def _common_with_head(text: str, feats: list[str], i: int, s: int, hs: int) -> b
 
 #: Endings of natural features: a place word ending in one of these is a LOC, not a GPE.
 NATURE_ENDS = ("山", "岭", "峰", "溪", "河", "江", "湖", "峡", "峡谷", "岛", "湾", "瀑布", "草原", "高原", "盆地", "平原",
-               "山脉", "山区", "大峡谷")
+               "山脉", "山区", "大峡谷", "沙地", "沙漠", "湿地", "戈壁", "诸岛", "群岛", "半岛")
+#: Landscape words that make a natural region of the place or region word before them (羌塘|高原,
+#: 东北|平原, 南海|诸岛), when the segmenter reads them as a word of their own.
+LANDSCAPE_WORDS = frozenset(("高原", "平原", "盆地", "草原", "沙漠", "沙地", "湿地", "山脉", "山区", "峡谷", "大峡谷", "戈壁",
+                             "诸岛", "群岛", "半岛"))
+#: a bare compass word (东北/s, 西南/s) is a region before a landscape word; other locative words are not (周边|山区)
+_COMPASS = frozenset("东西南北")
+#: the last character of a unit's full name: 凤凰县|山区 are the county's mountain parts, no named region
+_UNIT_LAST = frozenset("县市区省旗州盟乡镇村")
+
+
+def _region_before_landscape(text: str, feats: list[str], i: int, j: int) -> int:
+    """The end of a landscape word right after the segmenter word ``text[i:j]`` when that word names a
+    place or a compass region (ns ≥ 2 characters not ending in a unit suffix, or 东北/s): 羌塘|高原,
+    东北|平原, 南海|诸岛; else 0."""
+    tag = _tag(feats, i)
+    if j - i < 2 or j >= len(text) or text[j - 1] in _UNIT_LAST or feats[j][:1] not in ("B", "S"):
+        return 0
+    if not (tag == "ns" or (tag == "s" and set(text[i:j]) <= _COMPASS)):
+        return 0
+    k = _word_end(feats, j)
+    return k if text[j:k] in LANDSCAPE_WORDS else 0
 
 
 def nature_words(text: str, feats: list[str], model_spans=()) -> list[tuple[int, int]]:
     """Natural features: a segmenter word tagged ``ns``, or a model LOC span, of three or more
     characters that ends in a :data:`NATURE_ENDS` ending (武陵山, 鸡公岭, 九龙溪); two such
     words joined in parallel (金山银山, 高山大山: the second and fourth characters alike) and a
-    four-character idiom of People's Daily 1998 (绿水青山) name no single feature.
+    four-character idiom of People's Daily 1998 (绿水青山) name no single feature. A place or compass
+    word followed by a landscape word of its own (羌塘|高原, 东北|平原: :data:`LANDSCAPE_WORDS`) is one
+    natural region.
 
     Examples
     --------
     >>> nature_words("地处武陵山", ["B-v", "E-v", "B-ns", "I-ns", "E-ns"])
     [(2, 5)]
+    >>> nature_words("从东北平原到", ["S-p", "B-s", "E-s", "B-n", "E-n", "S-v"])
+    [(1, 5)]
     """
     out = []
     if len(feats) == len(text):
@@ -368,6 +393,9 @@ def nature_words(text: str, feats: list[str], model_spans=()) -> list[tuple[int,
                 j = i + 1 if feats[i][:1] == "S" else _word_end(feats, i)
                 if _tag(feats, i) == "ns" and j - i >= 3 and text[i:j].endswith(NATURE_ENDS):
                     out.append((i, j))
+                elif (k := _region_before_landscape(text, feats, i, j)):
+                    out.append((i, k))
+                    j = k
                 i = max(j, i + 1)
             else:
                 i += 1
@@ -463,3 +491,50 @@ def one_word_kind(text: str, feats: "list[str] | None", s: int, h0: int, head: s
     if not (is_word(word) if len(word) == 2 else word in common_or_frequent() or len(word) == 3 and feats[s][2:] == "b"):
         return False
     return head == "项目" or feats[s][2:] in _KIND_TAGS
+
+
+# --------------------------------------------------------------------------- titles that are plain words
+
+def plain_word_title(name: str) -> bool:
+    """Whether a 《》 title is a plain word or a person's title (《决定》, 《第一书记》, 《蝙蝠》): written
+    without the marks elsewhere in the text it is that word (3月份决定, 驻村第一书记), not the title
+    again. Laws and the Party constitution keep their bare re-mentions (宪法, 党章).
+
+    Examples
+    --------
+    >>> [plain_word_title(w) for w in ("决定", "第一书记", "宪法", "乡村振兴战略规划")]
+    [True, True, False, False]
+    """
+    if name.endswith(("法", "章")):
+        return False
+    return name in PERSON_TITLES or is_word(name) or name in common_or_frequent()
+
+
+def grown_regions(ents: list, regions: list[tuple[int, int]], text: str) -> list:
+    """*ents* with a place or region span replaced by the natural region that starts with it and
+    grows it by a landscape word (南海 -> 南海诸岛, 东北 -> 东北平原, 四川 -> 四川盆地), a region
+    also by one or two characters (武陵山 -> 武陵山脉, 桂山 -> 桂山岛) and a place by 湾 or 岛 (杭州湾); the
+    region span must start where the entity does and cover no other entity. A place before a
+    name stays (武汉|火神山, 青岛|灵山湾).
+
+    Examples
+    --------
+    >>> t = "往返南海诸岛，武汉火神山"
+    >>> got = grown_regions([Cand(2, 4, "LOC"), Cand(7, 9, "GPE")], [(2, 6), (7, 12)], t)
+    >>> [(t[c.start:c.end], c.label) for c in got]
+    [('南海诸岛', 'LOC'), ('武汉', 'GPE')]
+    """
+    if not regions:
+        return ents
+    grow = {s: e for s, e in regions}
+    out = []
+    for k, c in enumerate(ents):
+        e = grow.get(c.start, 0)
+        tail = text[c.end:e]
+        ok = tail in LANDSCAPE_WORDS or (c.label == "LOC" and len(tail) <= 2) or (c.label == "GPE" and tail in ("湾", "岛"))
+        if e > c.end and ok and c.label in ("LOC", "GPE") and not any(
+                o.start < e and o.end > c.start for j, o in enumerate(ents) if j != k and o.label != "_"):
+            out.append(replace(c, end=e, label="LOC"))
+        else:
+            out.append(c)
+    return out
