@@ -187,6 +187,27 @@ def _subject_line(text: str) -> bool:
                 or _PLACE_SUBJECT_RE.match(text) and not is_place_line(text))
 
 
+#: A county-level unit's name opening a line (``平遥县``, ``平遥县城关镇``): a kicker names the county.
+_COUNTY_START_RE = re.compile(r"^[\u4e00-\u9fff]{2,5}?(?:县|市|旗)|^[\u4e00-\u9fff]{2,14}?区$")
+
+
+def _place_subject(text: str) -> bool:
+    """A township, village or community alone (``王家河街道``, ``萨拉乌素社区``, ``我县三个乡镇``), or a
+    place and a colon (``万泉镇文台村：``), as a title's first line (see :func:`subject_first_lines`);
+    a county, or a county and its township (``平遥县城关镇``), is a kicker."""
+    t = text.strip()
+    if t.endswith(("：", ":")):
+        t = t[:-1]
+        return 2 <= len(t) <= 10 and all("\u4e00" <= ch <= "\u9fff" for ch in t)
+    return is_place_line(t) and not _COUNTY_START_RE.match(t)
+
+
+def _runs_into_body(lines: list[Line], gap: list[int], tags: list[str], i: int) -> bool:
+    """Whether the heading line ``i`` stands right over its body or byline (no blank line between,
+    and the model reads the line under it as the same article's paragraph or byline)."""
+    return i + 1 < len(lines) and not gap[i + 1] and tags[i + 1] in ("para", "byline")
+
+
 def subject_first_lines(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """A two-line title whose first line is its subject, a place and a quoted name
     (``城关镇“爱心食堂”`` / ``温暖独居老人``), a village with its township (``青山镇石桥村`` /
@@ -202,6 +223,15 @@ def subject_first_lines(raw_lines: list[Line | None], tags: list[str]) -> list[s
     out = list(tags)
     for i in range(1, len(lines)):
         a, b = lines[i - 1].text.strip(), lines[i].text.strip()
+        if (out[i] in ("title", "B-title") and not gap[i] and out[i - 1].removeprefix("B-") in ("kicker", "para")
+                and _place_subject(a) and _runs_into_body(lines, gap, out, i) and 2 <= len(b) <= 16
+                and b[-1] not in FINAL_PUNCT + CLAUSE_PUNCT and not any(ch in _SENTENCE_MARKS for ch in b)
+                and not COLON_TITLE_RE.match(b) and (out[i - 1] != "para" or a.endswith(("：", ":")))):
+            # a township, village or community alone, or a place and a colon, over the rest of
+            # the title, the two standing right over the body: one title
+            out[i - 1] = "B-title" if out[i - 1].startswith("B-") or out[i].startswith("B-") else "title"
+            out[i] = "title"
+            continue
         if (out[i - 1].removeprefix("B-") != "kicker" or out[i] not in ("title", "B-title") or gap[i] > 1
                 or not _subject_line(a) or not b or len(b) > 16 or b[-1] in FINAL_PUNCT + CLAUSE_PUNCT
                 or " " in b or "“" in b[:1] or COLON_TITLE_RE.match(b) or PLACE_RE.match(b)):
@@ -222,6 +252,50 @@ def folio_lines(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
         if out[i].removeprefix("B-") not in ("title", "kicker") or not is_folio_line(ln.text):
             continue
         make_banner(out, i)
+    return out
+
+
+#: Longest masthead (the paper's name, the page's first line) in characters.
+MASTHEAD_MAX = 10
+
+
+def top_lines(raw_lines: list[Line | None]) -> list[int]:
+    """The page's top lines that name no article: its date and page lines (:func:`is_folio_line`,
+    ``2024年9月10日 星期二``, ``第二版 乡村振兴 责任编辑：郝静``) printed one under the other at the top,
+    and the paper's name above them (the first line, short and with no punctuation, when a date or
+    page line follows within two lines). Indices among the non-blank lines; the line model decodes
+    the page with them pinned as banners (a model that reads the date line as a paragraph runs
+    the headline under it into that paragraph).
+    """
+    lines = [ln.text.strip() for ln in raw_lines if ln is not None]
+    out = []
+    for i, t in enumerate(lines[:6]):
+        if is_folio_line(t):
+            out.append(i)
+        elif (i == 0 and len(t) <= MASTHEAD_MAX and not any(ch in FINAL_PUNCT + CLAUSE_PUNCT for ch in t)
+              and any(is_folio_line(x) for x in lines[1:3])):
+            out.append(i)
+        else:
+            break
+    return out if any(is_folio_line(lines[i]) for i in out) else []
+
+
+#: Tags a heading line opening the page's first article may take.
+FIRST_HEAD_TAGS = ("banner", "B-kicker", "B-title", "kicker", "title")
+
+
+def pinned_top(raw_lines: list[Line | None]) -> dict[int, tuple[str, ...]]:
+    """Lines whose tags the page's top tells, for :meth:`~corpus_tools.layout.lineroles.LineModel.decode`:
+    the :func:`top_lines` are banners, and the line under them is a heading (:data:`FIRST_HEAD_TAGS`)
+    when neither it nor the line under it holds a sentence mark (``，。；！？…``; a page opening
+    with the tail of an article from the page before opens with a sentence's words).
+    """
+    lines = [ln.text.strip() for ln in raw_lines if ln is not None]
+    top = top_lines(raw_lines)
+    out: dict[int, tuple[str, ...]] = dict.fromkeys(top, ("banner",))
+    k = len(top)
+    if top and k + 1 < len(lines) and not any(ch in _SENTENCE_MARKS for x in lines[k:k + 2] for ch in x):
+        out[k] = FIRST_HEAD_TAGS
     return out
 
 
