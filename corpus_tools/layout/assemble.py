@@ -19,7 +19,7 @@ from corpus_tools.layout.model import ArticleParts, Block, PageLayout, Repair
 from corpus_tools.layout.bylines import lead_byline, parse_byline
 from corpus_tools.layout.headforms import banners_over_headlines, folio_lines, kickers_over_own_titles, pinned_top
 from corpus_tools.layout.patterns import BYLINE_TAIL_RE, DASH_RE, section_for
-from corpus_tools.layout.lineroles import MODEL_PATH, page_features, shipped_model
+from corpus_tools.layout.lineroles import MODEL_PATH, page_features, rule_info, shipped_model
 from corpus_tools.layout.lines import Chunk, Line, is_continuation, read_lines
 from corpus_tools.layout.patterns import ends_sentence
 from corpus_tools.layout.repair import fix_spacing, undouble
@@ -220,7 +220,8 @@ def split_page(raw: str, *, method: str = "auto") -> PageLayout:
         return rules
     feats = page_features(raw_lines, rules.blocks)
     em = model.log_proba(feats)
-    tags = model.decode(feats, log_proba=em, pinned=pinned_top(raw_lines))
+    rule_kinds = [kind for kind, _, _ in rule_info([ln for ln in raw_lines if ln is not None], rules.blocks)]
+    tags = model.decode(feats, log_proba=em, pinned=pinned_top(raw_lines, rule_kinds))
     # forms the rules do not read either: the page's date and page lines, a lead-in over a
     # title of its own (so the arbiter does not hand their stretch to the rules)
     tags = kickers_over_own_titles(raw_lines, folio_lines(raw_lines, tags))

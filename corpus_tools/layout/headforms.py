@@ -187,8 +187,9 @@ def _subject_line(text: str) -> bool:
                 or _PLACE_SUBJECT_RE.match(text) and not is_place_line(text))
 
 
-#: A county-level unit's name opening a line (``平遥县``, ``平遥县城关镇``): a kicker names the county.
-_COUNTY_START_RE = re.compile(r"^[\u4e00-\u9fff]{2,5}?(?:县|市|旗)|^[\u4e00-\u9fff]{2,14}?区$")
+#: A county-level unit's name opening a line (``平遥县``, ``泾县丁家桥镇``): a kicker names the county;
+#: ``我县三个乡镇`` names the county by a pronoun, and is a subject.
+_COUNTY_START_RE = re.compile(r"^(?![我本全该])[\u4e00-\u9fff]{1,5}?(?:县|市|旗)|^[\u4e00-\u9fff]{2,14}?区$")
 
 
 def _place_subject(text: str) -> bool:
@@ -280,21 +281,26 @@ def top_lines(raw_lines: list[Line | None]) -> list[int]:
     return out if any(is_folio_line(lines[i]) for i in out) else []
 
 
+#: Kinds of the rules' heading blocks.
+_HEAD_KINDS = ("banner", "kicker", "headline", "subtitle")
 #: Tags a heading line opening the page's first article may take.
 FIRST_HEAD_TAGS = ("banner", "B-kicker", "B-title", "kicker", "title")
 
 
-def pinned_top(raw_lines: list[Line | None]) -> dict[int, tuple[str, ...]]:
+def pinned_top(raw_lines: list[Line | None], rule_kinds: list[str]) -> dict[int, tuple[str, ...]]:
     """Lines whose tags the page's top tells, for :meth:`~corpus_tools.layout.lineroles.LineModel.decode`:
     the :func:`top_lines` are banners, and the line under them is a heading (:data:`FIRST_HEAD_TAGS`)
-    when neither it nor the line under it holds a sentence mark (``，。；！？…``; a page opening
-    with the tail of an article from the page before opens with a sentence's words).
+    when the rules read it and the line under it as headings or a byline (``rule_kinds``: per
+    non-blank line, the kind of the rules' block holding it) and neither it nor the line under it holds a sentence mark (``，。；！？…``; a
+    page opening with the tail of an article from the page before, or with a body whose headline
+    follows it, opens with a sentence's words).
     """
     lines = [ln.text.strip() for ln in raw_lines if ln is not None]
     top = top_lines(raw_lines)
     out: dict[int, tuple[str, ...]] = dict.fromkeys(top, ("banner",))
     k = len(top)
-    if top and k + 1 < len(lines) and not any(ch in _SENTENCE_MARKS for x in lines[k:k + 2] for ch in x):
+    if (top and k + 1 < len(lines) and rule_kinds[k] in _HEAD_KINDS and rule_kinds[k + 1] in _HEAD_KINDS + ("byline",)
+            and not any(ch in _SENTENCE_MARKS for x in lines[k:k + 2] for ch in x)):
         out[k] = FIRST_HEAD_TAGS
     return out
 
