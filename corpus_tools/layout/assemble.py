@@ -113,12 +113,20 @@ def _read_printed(unit: Unit, raw: str, read) -> list[tuple[str, str]] | None:
 
 def _byline(units: list[Unit], by_kind: dict[str, list[int]], raw: str) -> list[tuple[str, str]]:
     """(role, name) pairs: from a lead ``本报讯（记者 王磊）`` first, then from byline blocks,
-    read as printed (:func:`_read_printed`)."""
+    read as printed (:func:`_read_printed`). A photographer's credit printed right under a caption
+    (``图为…。`` / ``原丽娟 摄``) credits the photo, not the article, when the article has a byline
+    of its own."""
     bodies = by_kind.get("body", [])
     pairs = list(_read_printed(units[bodies[0]], raw, lead_byline) or []) if bodies else []
+    credits: list[tuple[str, str]] = []
     for i in by_kind.get("byline", []):
-        pairs += _read_printed(units[i], raw, parse_byline) or []
-    return pairs
+        got = _read_printed(units[i], raw, parse_byline) or []
+        under_caption = i > 0 and units[i - 1].final == "caption" and units[i - 1].article == units[i].article
+        if got and under_caption and all(role == "摄影" for role, _ in got):
+            credits += got
+        else:
+            pairs += got
+    return pairs or credits
 
 
 def _article_parts(units: list[Unit], n_articles: int, block_of: dict[int, int], raw: str) -> list[ArticleParts]:

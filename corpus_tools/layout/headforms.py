@@ -189,7 +189,7 @@ def _subject_line(text: str) -> bool:
 
 #: A county-level unit's name opening a line (``平遥县``, ``泾县丁家桥镇``): a kicker names the county;
 #: ``我县三个乡镇`` names the county by a pronoun, and is a subject.
-_COUNTY_START_RE = re.compile(r"^(?![我本全该])[\u4e00-\u9fff]{1,5}?(?:县|市|旗)|^[\u4e00-\u9fff]{2,14}?区$")
+_COUNTY_START_RE = re.compile(r"^(?![我本全该])[\u4e00-\u9fff]{1,5}?(?:县|市|旗)|^[\u4e00-\u9fff]{2,14}?(?<!社)区$")
 
 
 def _place_subject(text: str) -> bool:
