@@ -36,7 +36,7 @@ from corpus_tools.layout.patterns import (BYLINE_TAIL_RE, CLAUSE_PUNCT, FINAL_PU
 from corpus_tools.layout.headforms import (banners_over_headlines, captions_over_photo_credits, credited_captions,
                                            folio_lines, kickers_over_own_titles, lead_in_kickers, make_banner,
                                            marked_items, notice_labels, parallel_titles, photo_item_below,
-                                           place_colon_titles,
+                                           photo_item_titles, place_colon_titles,
                                            subject_first_lines, titles_under_bylines, wrapped_titles)
 from corpus_tools.layout.units import Unit
 
@@ -514,13 +514,13 @@ def correct_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     the corrections of :mod:`~corpus_tools.layout.headforms` (:func:`credited_captions`,
     :func:`wrapped_titles`, :func:`parallel_titles`, :func:`lead_in_kickers`, :func:`subject_first_lines`,
     :func:`folio_lines`, :func:`kickers_over_own_titles`, :func:`place_colon_titles`,
-    :func:`titles_under_bylines`, :func:`captions_over_photo_credits`, :func:`banners_over_headlines`,
+    :func:`photo_item_titles`, :func:`titles_under_bylines`, :func:`captions_over_photo_credits`, :func:`banners_over_headlines`,
     :func:`marked_items`, :func:`notice_labels`).
     """
     for step in (banners_after_cuts, heads_over_paragraphs, bylines_under_heads, kickers_over_titles,
                  column_names_over_titles, mastheads_at_top, credited_captions, wrapped_titles, parallel_titles,
                  lead_in_kickers, subject_first_lines, folio_lines, kickers_over_own_titles,
-                 place_colon_titles, titles_under_bylines, captions_over_photo_credits, banners_over_headlines,
+                 place_colon_titles, photo_item_titles, titles_under_bylines, captions_over_photo_credits, banners_over_headlines,
                  marked_items, notice_labels):
         tags = step(raw_lines, tags)
     return tags

@@ -22,6 +22,8 @@ returns the corrected tags (:func:`corpus_tools.layout.boundaries.correct_tags` 
   title closing an article and a title opening the next;
 * :func:`place_colon_titles` — a place-colon title on a line of its own (``青石村：古桥边的“研学季”``,
   a photo-news item's) read as a one-line body paragraph;
+* :func:`photo_item_titles` — a photo-news item's short title after an article's end read as a
+  line of that article;
 * :func:`banners_over_headlines` — a slogan or column line between the page's top lines and the
   first headline read as an article of its own with no body;
 * :func:`captions_over_photo_credits` — a ``图为…`` sentence right above a photographer's byline
@@ -385,6 +387,46 @@ def place_colon_titles(raw_lines: list[Line | None], tags: list[str]) -> list[st
         if out[i + 1] == "B-para":
             out[i + 1] = "para"
     return out
+
+
+#: Longest title of a photo-news item in characters.
+PHOTO_TITLE_MAX = 16
+
+
+def photo_item_titles(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """A short line standing alone after an article's end (``娘子军故事代代传``) over a few body lines
+    closed by a photographer's byline (:func:`photo_item_below`, ``（记者 符雪 摄）``), that the line
+    model reads as a line of the article above, is the title of a photo-news item.
+
+    The line holds no sentence mark and ends in no punctuation; a blank line stands before it, or
+    the line above ends a sentence or a closing bracket (``…的故事。（记者 陈航）``). Returns the new
+    tags.
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    gap = blank_lines_before(raw_lines)
+    out = list(tags)
+    for i in range(1, len(lines) - 2):
+        t = lines[i].text.strip()
+        above = lines[i - 1].text.strip()
+        if (out[i] not in ("para", "cont") or not 4 <= len(t) <= PHOTO_TITLE_MAX or t[-1] in FINAL_PUNCT + CLAUSE_PUNCT
+                or any(ch in _SENTENCE_MARKS for ch in t) or not (gap[i] or above.endswith(("。", "！", "？", "）", ")")))
+                or out[i - 1].removeprefix("B-") not in ("para", "cont", "byline")
+                or not any(ch in _SENTENCE_MARKS for ch in lines[i + 1].text)):
+            continue
+        # the byline may be read as the body's last line (``（记者 符雪 摄）``): told by its form
+        probe = [("byline" if x in ("para", "cont") and _photo_credit(lines[k].text) else x)
+                 for k, x in enumerate(out[:i + PHOTO_ITEM_MAX_LINES + 2])]
+        if not photo_item_below(lines, probe[:i + 1] + ["para"] + probe[i + 2:], i):
+            continue
+        out[i] = "B-title"
+        out[i + 1] = "para"
+    return out
+
+
+def _photo_credit(text: str) -> bool:
+    """A photographer's byline on a line of its own (``（记者 符雪 摄）``, ``冉启明 摄``)."""
+    pairs = parse_byline(text.strip()) or []
+    return bool(pairs) and all(r == "摄影" for r, _ in pairs)
 
 
 def titles_under_bylines(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
