@@ -398,18 +398,16 @@ def photo_item_titles(raw_lines: list[Line | None], tags: list[str]) -> list[str
     closed by a photographer's byline (:func:`photo_item_below`, ``（记者 符雪 摄）``), that the line
     model reads as a line of the article above, is the title of a photo-news item.
 
-    The line holds no sentence mark and ends in no punctuation; a blank line stands before it, or
-    the line above ends a sentence or a closing bracket (``…的故事。（记者 陈航）``). Returns the new
-    tags.
+    The line holds no sentence mark and ends in no punctuation, a blank line stands before it, and
+    the line under it holds a sentence mark (a body line). Returns the new tags.
     """
     lines = [ln for ln in raw_lines if ln is not None]
     gap = blank_lines_before(raw_lines)
     out = list(tags)
     for i in range(1, len(lines) - 2):
         t = lines[i].text.strip()
-        above = lines[i - 1].text.strip()
         if (out[i] not in ("para", "cont") or not 4 <= len(t) <= PHOTO_TITLE_MAX or t[-1] in FINAL_PUNCT + CLAUSE_PUNCT
-                or any(ch in _SENTENCE_MARKS for ch in t) or not (gap[i] or above.endswith(("。", "！", "？", "）", ")")))
+                or any(ch in _SENTENCE_MARKS for ch in t) or not gap[i]
                 or out[i - 1].removeprefix("B-") not in ("para", "cont", "byline")
                 or not any(ch in _SENTENCE_MARKS for ch in lines[i + 1].text)):
             continue
