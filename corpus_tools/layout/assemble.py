@@ -13,7 +13,7 @@ from corpus_tools.layout.classify import (assign_roles, drop_format_chars, drop_
 from corpus_tools.layout.flow import repair_flow
 from corpus_tools.layout.headafter import heads_after_bodies
 from corpus_tools.layout.boundaries import (adopt_strays, correct_tags, headings_in_bodies, headline_like_bodies,
-                                            split_at_leads, subheads_to_body)
+                                            split_at_leads, subheads_to_body, supplied_notes)
 from corpus_tools.layout.match import Matcher, assign_titles, orientation, position
 from corpus_tools.layout.model import ArticleParts, Block, PageLayout, Repair
 from corpus_tools.layout.bylines import lead_byline, parse_byline
@@ -231,8 +231,8 @@ def split_page(raw: str, *, method: str = "auto") -> PageLayout:
     rule_kinds = [kind for kind, _, _ in rule_info([ln for ln in raw_lines if ln is not None], rules.blocks)]
     tags = model.decode(feats, log_proba=em, pinned=pinned_top(raw_lines, rule_kinds))
     # forms the rules do not read either: the page's date and page lines, a lead-in over a
-    # title of its own (so the arbiter does not hand their stretch to the rules)
-    tags = kickers_over_own_titles(raw_lines, folio_lines(raw_lines, tags))
+    # title of its own, a source note closing an item (so the arbiter does not hand their stretch to the rules)
+    tags = supplied_notes(raw_lines, kickers_over_own_titles(raw_lines, folio_lines(raw_lines, tags)))
     tags = banners_over_headlines(raw_lines, tags, top_only=True)
     found = {}
     if method == "auto":

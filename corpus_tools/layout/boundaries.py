@@ -507,6 +507,25 @@ def adopt_strays(units: list[Unit], n_articles: int) -> int:
     return renumber(units)
 
 
+#: A source note closing an item (``（县农业农村局供稿）``, ``（县气象局提供）``).
+SUPPLIED_RE = re.compile(r"^[(（][^()（）]{2,20}(?:供稿|供图|提供)[)）]$")
+
+
+def supplied_notes(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """A source note on a line of its own (:data:`SUPPLIED_RE`) closes the item above it, as its
+    byline; read as the kicker or title of the headline under it, the article opened there opens
+    on the next line. Returns the new tags."""
+    lines = [ln for ln in raw_lines if ln is not None]
+    out = list(tags)
+    for i, ln in enumerate(lines):
+        if out[i].removeprefix("B-") == "byline" or not SUPPLIED_RE.match(ln.text.strip()):
+            continue
+        if out[i].startswith("B-") and i + 1 < len(out) and not out[i + 1].startswith("B-"):
+            out[i + 1] = "B-" + out[i + 1]
+        out[i] = "byline"
+    return out
+
+
 def correct_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """The line model's tags with every correction of this module applied, in order:
     :func:`banners_after_cuts`, :func:`heads_over_paragraphs`, :func:`bylines_under_heads`,
@@ -515,12 +534,12 @@ def correct_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     :func:`wrapped_titles`, :func:`parallel_titles`, :func:`lead_in_kickers`, :func:`subject_first_lines`,
     :func:`folio_lines`, :func:`kickers_over_own_titles`, :func:`place_colon_titles`,
     :func:`photo_item_titles`, :func:`titles_under_bylines`, :func:`captions_over_photo_credits`, :func:`banners_over_headlines`,
-    :func:`marked_items`, :func:`notice_labels`).
+    :func:`marked_items`, :func:`notice_labels`), and :func:`supplied_notes`.
     """
     for step in (banners_after_cuts, heads_over_paragraphs, bylines_under_heads, kickers_over_titles,
                  column_names_over_titles, mastheads_at_top, credited_captions, wrapped_titles, parallel_titles,
                  lead_in_kickers, subject_first_lines, folio_lines, kickers_over_own_titles,
                  place_colon_titles, photo_item_titles, titles_under_bylines, captions_over_photo_credits, banners_over_headlines,
-                 marked_items, notice_labels):
+                 marked_items, notice_labels, supplied_notes):
         tags = step(raw_lines, tags)
     return tags

@@ -563,7 +563,7 @@ NOTICE_KINDS = ("启事", "提示", "公告", "通知", "须知", "声明", "通
 def notice_labels(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """A notice's label on a line of its own (``征稿启事``, ``温馨提示``: after a blank line or a
     finished sentence, narrower than the column) over its text, that the line
-    model reads as the first line of a paragraph going on under it, opens a block of its own (a
+    model reads as a line of the paragraphs under or above it, opens a block of its own (a
     notice is no part of the article above it). Returns the new tags.
     """
     lines = [ln for ln in raw_lines if ln is not None]
@@ -574,7 +574,7 @@ def notice_labels(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     for i, ln in enumerate(lines[:-1]):
         t = ln.text.strip().lstrip(ITEM_MARKS + "【[").rstrip("】]").strip()
         alone = i == 0 or gap[i] or ends_sentence(lines[i - 1].text)
-        if (alone and out[i].removeprefix("B-") in ("para", "cont") and out[i + 1] == "cont" and 2 <= len(t) <= 8
+        if (alone and out[i].removeprefix("B-") in ("para", "cont") and out[i + 1] in ("cont", "para") and 2 <= len(t) <= 8
                 and text_width(ln.text) <= column - ITEM_TITLE_SHORT
                 and t.endswith(NOTICE_KINDS) and not any(ch in FINAL_PUNCT or ch in CLAUSE_PUNCT for ch in t)):
             out[i], out[i + 1] = "B-title", "para"
