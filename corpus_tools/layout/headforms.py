@@ -412,7 +412,7 @@ def photo_item_titles(raw_lines: list[Line | None], tags: list[str]) -> list[str
                 or not any(ch in _SENTENCE_MARKS for ch in lines[i + 1].text)):
             continue
         # the byline may be read as the body's last line (``（记者 符雪 摄）``): told by its form
-        probe = [("byline" if x in ("para", "cont") and _photo_credit(lines[k].text) else x)
+        probe = [("byline" if x in ("para", "cont") and is_photo_credit(lines[k].text) else x)
                  for k, x in enumerate(out[:i + PHOTO_ITEM_MAX_LINES + 2])]
         if not photo_item_below(lines, probe[:i + 1] + ["para"] + probe[i + 2:], i):
             continue
@@ -421,8 +421,8 @@ def photo_item_titles(raw_lines: list[Line | None], tags: list[str]) -> list[str
     return out
 
 
-def _photo_credit(text: str) -> bool:
-    """A photographer's byline on a line of its own (``（记者 符雪 摄）``, ``冉启明 摄``)."""
+def is_photo_credit(text: str) -> bool:
+    """Whether a line is a photographer's byline (``（记者 符雪 摄）``, ``冉启明 摄``)."""
     pairs = parse_byline(text.strip()) or []
     return bool(pairs) and all(r == "摄影" for r, _ in pairs)
 
