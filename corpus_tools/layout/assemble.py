@@ -11,15 +11,15 @@ from corpus_tools.layout.arbiter import arbitrate_kinds, merge_layouts
 from corpus_tools.layout.classify import (assign_roles, drop_format_chars, drop_item_marks, folio_banners,
                                           merge_two_line_titles, segment_bodies, undouble_heads)
 from corpus_tools.layout.flow import repair_flow
-from corpus_tools.layout.headafter import heads_after_bodies
+from corpus_tools.layout.headafter import heads_after_bodies, titles_after_lead_bodies
 from corpus_tools.layout.boundaries import (adopt_strays, correct_tags, headings_in_bodies, headline_like_bodies,
-                                            split_at_leads, subheads_to_body)
+                                            split_at_leads, subheads_to_body, supplied_notes)
 from corpus_tools.layout.match import Matcher, assign_titles, orientation, position
 from corpus_tools.layout.model import ArticleParts, Block, PageLayout, Repair
 from corpus_tools.layout.bylines import lead_byline, parse_byline
-from corpus_tools.layout.headforms import banners_over_headlines, folio_lines, kickers_over_own_titles
+from corpus_tools.layout.headforms import banners_over_headlines, folio_lines, kickers_over_own_titles, pinned_top
 from corpus_tools.layout.patterns import BYLINE_TAIL_RE, DASH_RE, section_for
-from corpus_tools.layout.lineroles import MODEL_PATH, page_features, shipped_model
+from corpus_tools.layout.lineroles import MODEL_PATH, page_features, rule_info, shipped_model
 from corpus_tools.layout.lines import Chunk, Line, is_continuation, read_lines
 from corpus_tools.layout.patterns import ends_sentence
 from corpus_tools.layout.repair import fix_spacing, undouble
@@ -113,12 +113,20 @@ def _read_printed(unit: Unit, raw: str, read) -> list[tuple[str, str]] | None:
 
 def _byline(units: list[Unit], by_kind: dict[str, list[int]], raw: str) -> list[tuple[str, str]]:
     """(role, name) pairs: from a lead ``本报讯（记者 王磊）`` first, then from byline blocks,
-    read as printed (:func:`_read_printed`)."""
+    read as printed (:func:`_read_printed`). A photographer's credit printed right under a caption
+    (``图为…。`` / ``原丽娟 摄``) credits the photo, not the article, when the article has a byline
+    of its own."""
     bodies = by_kind.get("body", [])
     pairs = list(_read_printed(units[bodies[0]], raw, lead_byline) or []) if bodies else []
+    credits: list[tuple[str, str]] = []
     for i in by_kind.get("byline", []):
-        pairs += _read_printed(units[i], raw, parse_byline) or []
-    return pairs
+        got = _read_printed(units[i], raw, parse_byline) or []
+        under_caption = i > 0 and units[i - 1].final == "caption" and units[i - 1].article == units[i].article
+        if got and under_caption and all(role == "摄影" for role, _ in got):
+            credits += got
+        else:
+            pairs += got
+    return pairs or credits
 
 
 def _article_parts(units: list[Unit], n_articles: int, block_of: dict[int, int], raw: str) -> list[ArticleParts]:
@@ -220,17 +228,18 @@ def split_page(raw: str, *, method: str = "auto") -> PageLayout:
         return rules
     feats = page_features(raw_lines, rules.blocks)
     em = model.log_proba(feats)
-    tags = model.decode(feats, log_proba=em)
+    rule_kinds = [kind for kind, _, _ in rule_info([ln for ln in raw_lines if ln is not None], rules.blocks)]
+    tags = model.decode(feats, log_proba=em, pinned=pinned_top(raw_lines, rule_kinds))
     # forms the rules do not read either: the page's date and page lines, a lead-in over a
-    # title of its own (so the arbiter does not hand their stretch to the rules)
-    tags = kickers_over_own_titles(raw_lines, folio_lines(raw_lines, tags))
+    # title of its own, a source note closing an item (so the arbiter does not hand their stretch to the rules)
+    tags = supplied_notes(raw_lines, kickers_over_own_titles(raw_lines, folio_lines(raw_lines, tags)))
     tags = banners_over_headlines(raw_lines, tags, top_only=True)
     found = {}
     if method == "auto":
         proba = np.exp(em)
         sure = [float(proba[k, model.tags.index(t)]) for k, t in enumerate(tags)]
         found = arbitrate_kinds(raw_lines, rules.blocks, tags, sure)
-    units, n = units_from_tags(raw, raw_lines, correct_tags(raw_lines, tags))
+    units, n = units_from_tags(raw, raw_lines, titles_after_lead_bodies(raw_lines, correct_tags(raw_lines, tags)))
     n = split_at_leads(units, n)
     headings_in_bodies(units)
     n = subheads_to_body(units, n)

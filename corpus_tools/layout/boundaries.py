@@ -35,8 +35,9 @@ from corpus_tools.layout.patterns import (BYLINE_TAIL_RE, CLAUSE_PUNCT, FINAL_PU
                                           ends_sentence, is_byline, is_lead, is_parallel, text_width)
 from corpus_tools.layout.headforms import (banners_over_headlines, captions_over_photo_credits, credited_captions,
                                            folio_lines, kickers_over_own_titles, lead_in_kickers, make_banner,
-                                           marked_items, notice_labels, parallel_titles, photo_item_below,
-                                           place_colon_titles,
+                                           is_photo_credit, marked_items, notice_labels, parallel_titles,
+                                           photo_item_below,
+                                           photo_item_titles, place_colon_titles,
                                            subject_first_lines, titles_under_bylines, wrapped_titles)
 from corpus_tools.layout.units import Unit
 
@@ -507,6 +508,37 @@ def adopt_strays(units: list[Unit], n_articles: int) -> int:
     return renumber(units)
 
 
+#: A source note closing an item (``（县农业农村局供稿）``, ``（县气象局提供）``).
+SUPPLIED_RE = re.compile(r"^[(（][^()（）]{2,20}(?:供稿|供图|提供)[)）]$")
+
+
+def supplied_notes(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """A source note on a line of its own (:data:`SUPPLIED_RE`) closes the item above it, as its
+    byline; read as the kicker or title of the headline under it, the article opened there opens
+    on the next line. Returns the new tags."""
+    lines = [ln for ln in raw_lines if ln is not None]
+    out = list(tags)
+    for i, ln in enumerate(lines):
+        if out[i].removeprefix("B-") == "byline" or not SUPPLIED_RE.match(ln.text.strip()):
+            continue
+        if out[i].startswith("B-") and i + 1 < len(out) and not out[i + 1].startswith("B-"):
+            out[i + 1] = "B-" + out[i + 1]
+        out[i] = "byline"
+    return out
+
+
+def credits_closing_bodies(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """A photographer's byline on a line of its own (``本报记者 赵雪 摄``,
+    :func:`~corpus_tools.layout.headforms.is_photo_credit`) after a finished sentence, read as the
+    body's last line, is the byline. Returns the new tags."""
+    lines = [ln for ln in raw_lines if ln is not None]
+    out = list(tags)
+    for i in range(1, len(lines)):
+        if out[i] == "cont" and ends_sentence(lines[i - 1].text) and is_photo_credit(lines[i].text):
+            out[i] = "byline"
+    return out
+
+
 def correct_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """The line model's tags with every correction of this module applied, in order:
     :func:`banners_after_cuts`, :func:`heads_over_paragraphs`, :func:`bylines_under_heads`,
@@ -514,13 +546,13 @@ def correct_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     the corrections of :mod:`~corpus_tools.layout.headforms` (:func:`credited_captions`,
     :func:`wrapped_titles`, :func:`parallel_titles`, :func:`lead_in_kickers`, :func:`subject_first_lines`,
     :func:`folio_lines`, :func:`kickers_over_own_titles`, :func:`place_colon_titles`,
-    :func:`titles_under_bylines`, :func:`captions_over_photo_credits`, :func:`banners_over_headlines`,
-    :func:`marked_items`, :func:`notice_labels`).
+    :func:`photo_item_titles`, :func:`titles_under_bylines`, :func:`captions_over_photo_credits`, :func:`banners_over_headlines`,
+    :func:`marked_items`, :func:`notice_labels`), :func:`supplied_notes` and :func:`credits_closing_bodies`.
     """
     for step in (banners_after_cuts, heads_over_paragraphs, bylines_under_heads, kickers_over_titles,
                  column_names_over_titles, mastheads_at_top, credited_captions, wrapped_titles, parallel_titles,
                  lead_in_kickers, subject_first_lines, folio_lines, kickers_over_own_titles,
-                 place_colon_titles, titles_under_bylines, captions_over_photo_credits, banners_over_headlines,
-                 marked_items, notice_labels):
+                 place_colon_titles, photo_item_titles, titles_under_bylines, captions_over_photo_credits, banners_over_headlines,
+                 marked_items, notice_labels, supplied_notes, credits_closing_bodies):
         tags = step(raw_lines, tags)
     return tags

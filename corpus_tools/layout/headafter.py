@@ -20,7 +20,9 @@ form of the page alone:
 from __future__ import annotations
 
 from corpus_tools.layout.boundaries import renumber
-from corpus_tools.layout.patterns import cjk_bigrams, turn_point
+from corpus_tools.layout.lineroles import blank_lines_before
+from corpus_tools.layout.lines import Line
+from corpus_tools.layout.patterns import BYLINE_TAIL_RE, CLAUSE_PUNCT, FINAL_PUNCT, cjk_bigrams, turn_point
 from corpus_tools.layout.units import Unit
 
 _HEADS = ("kicker", "headline", "subtitle")
@@ -214,3 +216,48 @@ def _names(units: list[Unit], group: list[int], run: list[int], arts: _Articles)
     own = units[group[0]].article
     below = set().union(*(cjk_bigrams(units[k].text) for k in (arts.with_final(own, "body") if own is not None else [])))
     return len(head & body) >= BANNER_OVERLAP and len(head & body) > len(head & below)
+
+
+#: Most lines of a headline printed after its body.
+AFTER_HEAD_LINES = 3
+#: Longest line of such a headline, in characters.
+AFTER_HEAD_WIDTH = 20
+
+
+def titles_after_lead_bodies(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """Line-model tags: a headline printed right after the body it names (``…（通讯员 万晶）`` /
+    ``光荣社区：“板凳议事”`` / ``议出和谐邻里``, then a blank line and the next headline), that the
+    model reads as lines of that body, is its title.
+
+    The body is an article of its own with no headline (the model opens it on a paragraph) and
+    closes with a byline in brackets; one to :data:`AFTER_HEAD_LINES` short lines without a
+    sentence's marks follow it, with a blank line and a heading or paragraph after them. Returns
+    the new tags.
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    gap = blank_lines_before(raw_lines)
+    out = list(tags)
+    for i in range(1, len(lines)):
+        if gap[i] or out[i] not in ("cont", "para", "banner", "kicker", "title") or not BYLINE_TAIL_RE.search(lines[i - 1].text):
+            continue
+        j = i
+        while (j < len(lines) and j - i < AFTER_HEAD_LINES and not (gap[j] and j > i)
+               and _head_like(lines[j].text)):
+            j += 1
+        if j == i or j >= len(lines) or not gap[j] or out[j].removeprefix("B-") not in ("kicker", "title", "para"):
+            continue
+        k = i - 1
+        while k > 0 and not out[k].startswith("B-"):
+            k -= 1
+        if out[k] != "B-para" or any(t.removeprefix("B-") in ("kicker", "title", "subtitle") for t in out[k:i]):
+            continue
+        out[i:j] = ["title"] * (j - i)
+        if not out[j].startswith("B-"):
+            out[j] = "B-" + out[j]
+    return out
+
+
+def _head_like(text: str) -> bool:
+    t = text.strip()
+    return (2 <= len(t) <= AFTER_HEAD_WIDTH and t[-1] not in FINAL_PUNCT + CLAUSE_PUNCT
+            and not any(ch in "，,；;。！？!?…" for ch in t))

@@ -22,6 +22,8 @@ returns the corrected tags (:func:`corpus_tools.layout.boundaries.correct_tags` 
   title closing an article and a title opening the next;
 * :func:`place_colon_titles` — a place-colon title on a line of its own (``青石村：古桥边的“研学季”``,
   a photo-news item's) read as a one-line body paragraph;
+* :func:`photo_item_titles` — a photo-news item's short title after an article's end read as a
+  line of that article;
 * :func:`banners_over_headlines` — a slogan or column line between the page's top lines and the
   first headline read as an article of its own with no body;
 * :func:`captions_over_photo_credits` — a ``图为…`` sentence right above a photographer's byline
@@ -187,6 +189,28 @@ def _subject_line(text: str) -> bool:
                 or _PLACE_SUBJECT_RE.match(text) and not is_place_line(text))
 
 
+#: A county-level unit's name opening a line (``平遥县``, ``泾县丁家桥镇``): a kicker names the county;
+#: ``我县三个乡镇`` names the county by a pronoun, and is a subject.
+_COUNTY_START_RE = re.compile(r"^(?![我本全该])[\u4e00-\u9fff]{1,5}?(?:县|市|旗)|^[\u4e00-\u9fff]{2,14}?(?<!社)区$")
+
+
+def _place_subject(text: str) -> bool:
+    """A township, village or community alone (``王家河街道``, ``萨拉乌素社区``, ``我县三个乡镇``), or a
+    place and a colon (``万泉镇文台村：``), as a title's first line (see :func:`subject_first_lines`);
+    a county, or a county and its township (``平遥县城关镇``), is a kicker."""
+    t = text.strip()
+    if t.endswith(("：", ":")):
+        t = t[:-1]
+        return 2 <= len(t) <= 10 and all("\u4e00" <= ch <= "\u9fff" for ch in t)
+    return is_place_line(t) and not _COUNTY_START_RE.match(t)
+
+
+def _runs_into_body(lines: list[Line], gap: list[int], tags: list[str], i: int) -> bool:
+    """Whether the heading line ``i`` stands right over its body or byline (no blank line between,
+    and the model reads the line under it as the same article's paragraph or byline)."""
+    return i + 1 < len(lines) and not gap[i + 1] and tags[i + 1] in ("para", "byline")
+
+
 def subject_first_lines(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """A two-line title whose first line is its subject, a place and a quoted name
     (``城关镇“爱心食堂”`` / ``温暖独居老人``), a village with its township (``青山镇石桥村`` /
@@ -202,6 +226,15 @@ def subject_first_lines(raw_lines: list[Line | None], tags: list[str]) -> list[s
     out = list(tags)
     for i in range(1, len(lines)):
         a, b = lines[i - 1].text.strip(), lines[i].text.strip()
+        if (out[i] in ("title", "B-title") and not gap[i] and out[i - 1].removeprefix("B-") in ("kicker", "para")
+                and _place_subject(a) and _runs_into_body(lines, gap, out, i) and 2 <= len(b) <= 16
+                and b[-1] not in FINAL_PUNCT + CLAUSE_PUNCT and not any(ch in _SENTENCE_MARKS for ch in b)
+                and not COLON_TITLE_RE.match(b) and (out[i - 1] != "para" or a.endswith(("：", ":")))):
+            # a township, village or community alone, or a place and a colon, over the rest of
+            # the title, the two standing right over the body: one title
+            out[i - 1] = "B-title" if out[i - 1].startswith("B-") or out[i].startswith("B-") else "title"
+            out[i] = "title"
+            continue
         if (out[i - 1].removeprefix("B-") != "kicker" or out[i] not in ("title", "B-title") or gap[i] > 1
                 or not _subject_line(a) or not b or len(b) > 16 or b[-1] in FINAL_PUNCT + CLAUSE_PUNCT
                 or " " in b or "“" in b[:1] or COLON_TITLE_RE.match(b) or PLACE_RE.match(b)):
@@ -222,6 +255,55 @@ def folio_lines(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
         if out[i].removeprefix("B-") not in ("title", "kicker") or not is_folio_line(ln.text):
             continue
         make_banner(out, i)
+    return out
+
+
+#: Longest masthead (the paper's name, the page's first line) in characters.
+MASTHEAD_MAX = 10
+
+
+def top_lines(raw_lines: list[Line | None]) -> list[int]:
+    """The page's top lines that name no article: its date and page lines (:func:`is_folio_line`,
+    ``2024年9月10日 星期二``, ``第二版 乡村振兴 责任编辑：郝静``) printed one under the other at the top,
+    and the paper's name above them (the first line, short and with no punctuation, when a date or
+    page line follows within two lines). Indices among the non-blank lines; the line model decodes
+    the page with them pinned as banners (a model that reads the date line as a paragraph runs
+    the headline under it into that paragraph).
+    """
+    lines = [ln.text.strip() for ln in raw_lines if ln is not None]
+    out = []
+    for i, t in enumerate(lines[:6]):
+        if is_folio_line(t):
+            out.append(i)
+        elif (i == 0 and len(t) <= MASTHEAD_MAX and not any(ch in FINAL_PUNCT + CLAUSE_PUNCT for ch in t)
+              and any(is_folio_line(x) for x in lines[1:3])):
+            out.append(i)
+        else:
+            break
+    return out if any(is_folio_line(lines[i]) for i in out) else []
+
+
+#: Kinds of the rules' heading blocks.
+_HEAD_KINDS = ("banner", "kicker", "headline", "subtitle")
+#: Tags a heading line opening the page's first article may take.
+FIRST_HEAD_TAGS = ("banner", "B-kicker", "B-title", "kicker", "title")
+
+
+def pinned_top(raw_lines: list[Line | None], rule_kinds: list[str]) -> dict[int, tuple[str, ...]]:
+    """Lines whose tags the page's top tells, for :meth:`~corpus_tools.layout.lineroles.LineModel.decode`:
+    the :func:`top_lines` are banners, and the line under them is a heading (:data:`FIRST_HEAD_TAGS`)
+    when the rules read it and the line under it as headings or a byline (``rule_kinds``: per
+    non-blank line, the kind of the rules' block holding it) and neither it nor the line under it holds a sentence mark (``，。；！？…``; a
+    page opening with the tail of an article from the page before, or with a body whose headline
+    follows it, opens with a sentence's words).
+    """
+    lines = [ln.text.strip() for ln in raw_lines if ln is not None]
+    top = top_lines(raw_lines)
+    out: dict[int, tuple[str, ...]] = dict.fromkeys(top, ("banner",))
+    k = len(top)
+    if (top and k + 1 < len(lines) and rule_kinds[k] in _HEAD_KINDS and rule_kinds[k + 1] in _HEAD_KINDS + ("byline",)
+            and not any(ch in _SENTENCE_MARKS for x in lines[k:k + 2] for ch in x)):
+        out[k] = FIRST_HEAD_TAGS
     return out
 
 
@@ -305,6 +387,44 @@ def place_colon_titles(raw_lines: list[Line | None], tags: list[str]) -> list[st
         if out[i + 1] == "B-para":
             out[i + 1] = "para"
     return out
+
+
+#: Longest title of a photo-news item in characters.
+PHOTO_TITLE_MAX = 16
+
+
+def photo_item_titles(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """A short line standing alone after an article's end (``娘子军故事代代传``) over a few body lines
+    closed by a photographer's byline (:func:`photo_item_below`, ``（记者 符雪 摄）``), that the line
+    model reads as a line of the article above, is the title of a photo-news item.
+
+    The line holds no sentence mark and ends in no punctuation, a blank line stands before it, and
+    the line under it holds a sentence mark (a body line). Returns the new tags.
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    gap = blank_lines_before(raw_lines)
+    out = list(tags)
+    for i in range(1, len(lines) - 2):
+        t = lines[i].text.strip()
+        if (out[i] not in ("para", "cont") or not 4 <= len(t) <= PHOTO_TITLE_MAX or t[-1] in FINAL_PUNCT + CLAUSE_PUNCT
+                or any(ch in _SENTENCE_MARKS for ch in t) or not gap[i]
+                or out[i - 1].removeprefix("B-") not in ("para", "cont", "byline")
+                or not any(ch in _SENTENCE_MARKS for ch in lines[i + 1].text)):
+            continue
+        # the byline may be read as the body's last line (``（记者 符雪 摄）``): told by its form
+        probe = [("byline" if x in ("para", "cont") and is_photo_credit(lines[k].text) else x)
+                 for k, x in enumerate(out[:i + PHOTO_ITEM_MAX_LINES + 2])]
+        if not photo_item_below(lines, probe[:i + 1] + ["para"] + probe[i + 2:], i):
+            continue
+        out[i] = "B-title"
+        out[i + 1] = "para"
+    return out
+
+
+def is_photo_credit(text: str) -> bool:
+    """Whether a line is a photographer's byline (``（记者 符雪 摄）``, ``冉启明 摄``)."""
+    pairs = parse_byline(text.strip()) or []
+    return bool(pairs) and all(r == "摄影" for r, _ in pairs)
 
 
 def titles_under_bylines(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
@@ -443,7 +563,7 @@ NOTICE_KINDS = ("启事", "提示", "公告", "通知", "须知", "声明", "通
 def notice_labels(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """A notice's label on a line of its own (``征稿启事``, ``温馨提示``: after a blank line or a
     finished sentence, narrower than the column) over its text, that the line
-    model reads as the first line of a paragraph going on under it, opens a block of its own (a
+    model reads as a line of the paragraphs under or above it, opens a block of its own (a
     notice is no part of the article above it). Returns the new tags.
     """
     lines = [ln for ln in raw_lines if ln is not None]
@@ -454,7 +574,7 @@ def notice_labels(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     for i, ln in enumerate(lines[:-1]):
         t = ln.text.strip().lstrip(ITEM_MARKS + "【[").rstrip("】]").strip()
         alone = i == 0 or gap[i] or ends_sentence(lines[i - 1].text)
-        if (alone and out[i].removeprefix("B-") in ("para", "cont") and out[i + 1] == "cont" and 2 <= len(t) <= 8
+        if (alone and out[i].removeprefix("B-") in ("para", "cont") and out[i + 1] in ("cont", "para") and 2 <= len(t) <= 8
                 and text_width(ln.text) <= column - ITEM_TITLE_SHORT
                 and t.endswith(NOTICE_KINDS) and not any(ch in FINAL_PUNCT or ch in CLAUSE_PUNCT for ch in t)):
             out[i], out[i + 1] = "B-title", "para"

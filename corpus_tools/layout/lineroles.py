@@ -311,7 +311,7 @@ class LineModel:
         return scores - np.log(np.exp(scores).sum(axis=1, keepdims=True))
 
     def decode(self, feats: list[list[str]], *, log_proba: np.ndarray | None = None,
-               one_side: bool = True) -> list[str]:
+               one_side: bool = True, pinned: dict[int, tuple[str, ...]] | None = None) -> list[str]:
         """The best tag sequence (Viterbi over per-line log-probabilities and transitions).
 
         ``log_proba`` is :meth:`log_proba` of ``feats`` when the caller has it already.
@@ -323,7 +323,8 @@ class LineModel:
         one article, below it in the next) is decoded again, unless the mixed reading scores
         more than :data:`SIDE_MARGIN` above the best one-sided one (a page can mix sides: the
         composed pages never do, real extractions may). ``one_side=False``: the
-        unconstrained sequence.
+        unconstrained sequence. ``pinned`` maps line indices to the tags they may take (lines
+        whose role the page's form tells, such as its date line); the rest are decoded around them.
         """
         if not feats:
             return []
@@ -331,6 +332,10 @@ class LineModel:
         if em.shape != (len(feats), len(self.tags)):
             raise ValueError(f"log_proba has shape {em.shape}; expected ({len(feats)}, {len(self.tags)}) "
                              "(one row per line, one column per tag)")
+        if pinned:
+            em = em.copy()
+            for i, allowed in pinned.items():
+                em[i] = np.where(np.isin(self.tags, allowed), em[i], -np.inf)
         if not one_side:
             return [self.tags[t] for t in viterbi(em, self.trans, self.start)[0]]
         free, free_score = viterbi(em, self.trans, self.start)

@@ -239,10 +239,14 @@ def turn_point(grams: set[str], parts: Sequence[set[str]], cuts: Iterable[int], 
 
 
 #: A page number before a page's name (``A2 ``, ``第3版 ``).
-PAGE_NUMBER_RE = re.compile(r"^(?:[A-H]\d{1,2}|第[\d一二三四五六七八九十]{1,3}版)\s*(?:版\s*)?")
+PAGE_NUMBER_RE = re.compile(r"^(?:[A-H]\d{1,2}|第[\d一二三四五六七八九十]{1,3}版|\d{1,2}(?=\s*[|｜]))\s*(?:版\s*)?"
+                            r"(?:[·|｜]\s*)?")
+#: The page editor's name printed at the end of the page line (``第3版 乡村振兴 责任编辑：刘　畅``).
+EDITOR_TAIL_RE = re.compile(r"\s+(?:责任)?编辑[:：]\s*[\u4e00-\u9fff](?:\s{0,2}[\u4e00-\u9fff·]){0,5}$")
 
 
-#: The page line: a page number with a letter (``A2``, ``B03``) or ``第3版``, and the page's name.
+#: The page line: a page number with a letter (``A2``, ``B03``), ``第3版`` or ``02 |``, and the page's
+#: name (``第3版·牧区新闻``), perhaps with its editor.
 _PAGE_LINE_RE = re.compile(PAGE_NUMBER_RE.pattern + r"[\u4e00-\u9fff·]{0,8}$")
 
 
@@ -255,7 +259,7 @@ def is_folio_line(text: str) -> bool:
     >>> is_folio_line("2024年5月8日 星期三"), is_folio_line("B3 乡镇视窗"), is_folio_line("5月8日全县开展演练")
     (True, True, False)
     """
-    t = text.strip()
+    t = EDITOR_TAIL_RE.sub("", text.strip())
     return bool(t) and (masthead_date(t) is not None or bool(_PAGE_LINE_RE.match(t)))
 
 
@@ -273,7 +277,8 @@ def section_for(banners: "list[tuple[int, str]]", first: int) -> str | None:
     >>> section_for([(0, "B3 乡镇视窗")], 20)  # a page line names its page, not by its number
     '乡镇视窗'
     """
-    named = [(at, PAGE_NUMBER_RE.sub("", t)) for at, t in banners if masthead_date(t) is None]
+    named = [(at, PAGE_NUMBER_RE.sub("", EDITOR_TAIL_RE.sub("", t.strip())).strip()) for at, t in banners
+             if masthead_date(t) is None]
     named = [(at, t) for at, t in named if t]
     before = [t for at, t in named if at < first]
     return before[-1] if before else (named[0][1] if named else None)

@@ -115,11 +115,24 @@ def _doubled_cut(s: str) -> list[int] | None:
     return out
 
 
+#: Least number of doubled glyphs, and of distinct ones, of a headline extracted glyph by glyph
+#: doubled (``黄黄水水镇镇：：避避暑暑…``); ``高高兴兴`` is a word.
+GLYPH_PAIRS, GLYPH_KINDS = 5, 4
+
+
+def _glyph_doubled(text: str) -> bool:
+    """Whether every glyph of the line is printed twice (``唐唐昌昌镇镇：：稻稻菜菜…``)."""
+    s = "".join(text.split())
+    return (len(s) % 2 == 0 and len(s) // 2 >= GLYPH_PAIRS and s[0::2] == s[1::2]
+            and len(set(s)) >= GLYPH_KINDS and len(s) <= MAX_DOUBLED_TOKEN)
+
+
 def undouble(text: str) -> tuple[str, list[tuple[int, int]]]:
     """Undo a bold headline extracted with every run doubled.
 
     Each space-separated token of at least four characters must be a concatenation of
-    doubled pieces (``加速加速文旅融合文旅融合``) for the line to be repaired; otherwise the
+    doubled pieces (``加速加速文旅融合文旅融合``), or every glyph of the line doubled
+    (``黄黄水水镇镇：：避避暑暑``, :data:`GLYPH_PAIRS`), for the line to be repaired; otherwise the
     text is returned unchanged. Returns the repaired text and the removed ``(start, end)``
     spans, relative to ``text``.
 
@@ -131,14 +144,15 @@ def undouble(text: str) -> tuple[str, list[tuple[int, int]]]:
     '天天向上'
     """
     removed: list[tuple[int, int]] = []
+    glyphs = _glyph_doubled(text)
     for m in re.finditer(r"\S+", text):
         tok = m.group()
         # a doubled headline token is at most twice a headline's width; longer text is never one
-        cut = _doubled_cut(tok) if 4 <= len(tok) <= MAX_DOUBLED_TOKEN else None
+        cut = _doubled_cut(tok) if 4 <= len(tok) <= MAX_DOUBLED_TOKEN or glyphs else None
         if not cut:
             return text, []
         pairs = list(zip(cut[0::2], cut[1::2]))
-        if max(k for _, k in pairs) < 2:  # "看看看看" is not a doubled headline
+        if max(k for _, k in pairs) < 2 and not glyphs:  # "看看看看" is not a doubled headline
             return text, []
         removed.extend((m.start() + p, m.start() + p + k) for p, k in pairs)
     if not removed:
