@@ -40,6 +40,7 @@ from spacy.language import Language
 
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules import LABELS, Cand, arbiter, resolve, rule_entities
+from corpus_tools._entity_rules.mastheads import banner_masthead
 from corpus_tools._entity_rules.person_context import familiar_mentions, names_over_rules, titled_speakers
 from corpus_tools._entity_rules.person_forms import settle_persons
 from corpus_tools._entity_rules.person_repeats import repeated_persons
@@ -369,8 +370,10 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
     DataFrame
         Columns :data:`ENTITY_COLUMNS`: ``issue_id``, ``article_id`` (for plain texts:
         ``None`` and the text's position), ``part`` (``text``, ``kicker``, ``captions``,
-        ``byline``), ``text`` (as written), ``label``, ``start``/``end`` (character offsets
-        into that part; for ``text`` into ``Article.text``), ``sentence``, ``norm`` (official
+        ``byline``, ``masthead``: the paper's name on the page's banner, which belongs to no
+        article, listed under the page's first article), ``text`` (as written), ``label``,
+        ``start``/``end`` (character offsets into that part; for ``text`` into
+        ``Article.text``, for ``masthead`` into the banner line), ``sentence``, ``norm`` (official
         name for linked places, ``平遥县教育局`` for ``县教育局``, a person's name without the
         padding spaces of ``王　刚`` …) and ``admin_code``.
 
@@ -403,7 +406,10 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
     # the model runs batched over all texts first (much faster than one text at a time)
     use_model = model and bool(jobs) and (keep is None or bool(keep & set(MODEL_LABELS)))
     spans = _model_spans([j[3] for j in jobs]) if use_model else None
+    mastheads = _masthead_rows(corpus_or_texts) if keep is None or "ORG" in keep else {}
     for k, job in enumerate(_progress(jobs, progress)):
+        if mastheads and (job[0], job[1]) in mastheads:  # before the page's first article (pop: once)
+            rows.append(mastheads.pop((job[0], job[1])))
         rows.extend(_rows(*job, keep, model, spans[k] if spans is not None else None))
     if articles is not None:
         for art in articles:
@@ -415,6 +421,20 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
         # missing values stay None (not NaN) so that `is None` and JSON export behave
         df[col] = pd.Series([v if isinstance(v, str) else None for v in df[col]], index=df.index, dtype=object)
     return df
+
+
+def _masthead_rows(obj: Any) -> dict[tuple[str, str], tuple]:
+    """(issue id, id of its first article) -> the row of the page's masthead (ORG), for a Corpus
+    or an Issue whose banner names the paper (:func:`~corpus_tools._entity_rules.mastheads.banner_masthead`)."""
+    issues = obj.issues if hasattr(obj, "issues") else [obj] if hasattr(obj, "blocks") and hasattr(obj, "articles") else []
+    out = {}
+    for issue in issues:
+        arts, blocks = getattr(issue, "articles", None), getattr(issue, "blocks", None)  # duck-typed issues may lack blocks
+        found = banner_masthead(blocks) if arts and blocks else None
+        if found is not None:
+            line, s, e = found
+            out[(issue.id, arts[0].id)] = (issue.id, arts[0].id, "masthead", line[s:e], "ORG", s, e, line, line[s:e], None)
+    return out
 
 
 def _as_articles(obj: Any):

@@ -131,6 +131,18 @@ def test_extract_entities_and_counts_from_a_corpus():
         entity_counts(corpus, entities=df, by="week")
 
 
+def test_the_masthead_on_a_page_banner_is_listed_under_its_first_article():
+    from corpus_tools.corpus import Corpus, Issue
+
+    raw = ("抚松报\n2024年6月12日　星期三\n\n人参产业迎来丰收\n\n"
+           "本报讯　今年以来，县人参产业发展中心组织专家深入田间地头，指导参农科学管理。\n")
+    df = extract_entities(Corpus([Issue("p1", raw)]), model=False)
+    rows = df[["article_id", "part", "text", "label", "start", "end"]].values.tolist()
+    assert rows[0] == ["p1-01", "masthead", "抚松报", "ORG", 0, 3]
+    assert ["p1-01", "text", "县人参产业发展中心", "ORG", 18, 27] in rows
+    assert "masthead" not in set(extract_entities(Corpus([Issue("p1", raw)]), model=False, labels=["TOWNSHIP"])["part"])
+
+
 def test_spacy_component_sets_ents_and_extensions():
     import spacy
 

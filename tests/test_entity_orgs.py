@@ -371,3 +371,18 @@ def test_a_village_short_form_inside_a_body_is_no_owner():
     # a short form written right before its level word is still the owner: 准格尔旗 + 巴润哈岱乡党委
     ents = [(e.text, e.label) for e in _find("巴润哈岱的牧民养羊。吕世光出任准格尔旗巴润哈岱乡党委书记。")]
     assert ("巴润哈岱乡党委", "ORG") in ents and ("准格尔旗", "GPE") in ents
+
+
+@pytest.mark.parametrize("text, org", [
+    ("旗林业和草原局工作人员介绍。", "旗林业和草原局"),
+    ("县住房和城乡建设局局长王强说。", "县住房和城乡建设局"),
+    ("县文化广电体育和旅游局牵头组织。", "县文化广电体育和旅游局"),
+    ("和田地区林业和草原局党委书记陈宝军说。", "和田地区林业和草原局党委"),
+])
+def test_a_department_joining_two_fields_with_he_is_one_name(text, org):
+    assert org in [e.text for e in find_entities(text) if e.label == "ORG"]
+
+
+@pytest.mark.parametrize("text", ["县委和县政府高度重视。", "区域协调发展在党和国家发展全局中地位凸显。"])
+def test_bodies_or_clauses_joined_by_he_are_no_department(text):
+    assert not any("和" in e.text for e in find_entities(text) if e.label == "ORG")

@@ -41,6 +41,7 @@ from corpus_tools._entity_rules.lexicon import ORG_HEADS, Cand, common_or_freque
 from corpus_tools._entity_rules.mastheads import media_names
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.org_repeats import repeat_orgs
+from corpus_tools._entity_rules.orgparts import is_merged_department
 from corpus_tools._entity_rules.titled_units import titled_units
 from corpus_tools._entity_rules.unit_names import immediate_owner, last_word, unit_head, unit_name
 from corpus_tools._entity_rules.words import HOME_HEADS
@@ -371,7 +372,7 @@ def learned_arbitrate(ents: list[Cand], text: str, feats: "list[str] | None",
 def _government(name: str) -> bool:
     """A listed central Party or state body (交通运输部, 中办): never dropped (the 1998 silver
     spans and the guide disagree on such bare bodies, as for the span model)."""
-    return name in national_orgs()
+    return name in national_orgs() or is_merged_department(name)  # 雁塔区住房和城乡建设局
 
 
 #: A village (not a common word such as 农村, 山村) owning a unit: the rules' 卓扎滩村幸福院, 梁村党支部.

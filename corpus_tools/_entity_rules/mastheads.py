@@ -11,6 +11,10 @@ short form, or a place or river entity found in the text) right before a media w
 
 A masthead line may also be 今日 + a county's name (今日洛川). The owner place inside the name is no
 entity of its own (flat, maximal spans).
+
+:func:`banner_masthead` reads the page's own banner lines, which belong to no article: the first of them
+that is a paper's name (a county's name + 报, 日报, 新闻 …, or 今日 + a county's name: 阳城报, 恭城新闻,
+今日郫都) is the page's masthead.
 """
 
 from __future__ import annotations
@@ -28,6 +32,10 @@ _AFTER = re.compile(r"(?:社)?(?:首席|特约|全媒体)?(?:记者|通讯员|�
 #: After 新闻 and 发布 (common words: 新闻报道, 发布消息) only a staff role or a channel shows a name.
 _AFTER_STRICT = re.compile(r"(?:首席|特约|全媒体)?(?:记者|通讯员|编辑|讯|客户端|公众号|微信|微博|APP|app)")
 _MEDIA_RE = re.compile("|".join(MEDIA_WORDS))
+#: Media words of a masthead on the page's banner: a county paper is also "place + 报" (抚松报, 新县报).
+MASTHEAD_WORDS = MEDIA_WORDS + ("报",)
+#: How many banner blocks at the top of a page may hold the masthead.
+MAX_BANNERS = 3
 _OWNER_LABELS = frozenset(("GPE", "TOWNSHIP", "LOC", "COMMUNITY"))
 _LINE_MARKS = " \u3000■●◆▲★·•"
 #: Longest owner written without an entity (a county name with its suffix: 长阳土家族自治县).
@@ -105,3 +113,48 @@ def media_names(ents: list[Cand], text: str) -> list[Cand]:
         if _fits(c, out):
             out = [x for x in out if x.end <= c.start or x.start >= c.end] + [c]
     return sorted(out, key=lambda x: x.start)
+
+
+def masthead_name(line: str) -> "tuple[int, int] | None":
+    """Span of the paper's name when the banner *line* is a masthead: a province, city or county name
+    (or short form) + a media word of :data:`MASTHEAD_WORDS`, or 今日 + such a name, alone on its line
+    (marks and an issue number after a space allowed).
+
+    Examples
+    --------
+    >>> masthead_name("阳城报")
+    (0, 3)
+    >>> masthead_name("■今日郫都")
+    (1, 5)
+    >>> masthead_name("要闻") is None, masthead_name("头条新闻") is None
+    (True, True)
+    """
+    line = line.rstrip()
+    s = len(line) - len(line.lstrip(_LINE_MARKS))
+    upper = gz.upper_names()
+    m = re.match(r"今日([\u4e00-\u9fff]{2,4})", line[s:])
+    if m and m.group(1) in upper and _line_alone(line, s, s + m.end()):
+        return s, s + m.end()
+    for n in range(_MAX_OWNER, 1, -1):
+        if line[s:s + n] not in upper:
+            continue
+        word = next((w for w in MASTHEAD_WORDS if line.startswith(w, s + n)), None)
+        if word and _line_alone(line, s, s + n + len(word)):
+            return s, s + n + len(word)
+    return None
+
+
+def banner_masthead(blocks) -> "tuple[str, int, int] | None":
+    """The masthead of a page: ``(line, start, end)`` of the paper's name in the first of the page's
+    top banner blocks (at most :data:`MAX_BANNERS`, before any other block) that
+    :func:`masthead_name` reads as one; None when none is.
+
+    *blocks* are the page's :class:`~corpus_tools.layout.model.Block` objects in reading order.
+    """
+    for k, b in enumerate(blocks):
+        if b.kind != "banner" or k >= MAX_BANNERS:
+            return None
+        span = masthead_name(b.text)
+        if span is not None:
+            return (b.text, *span)
+    return None
