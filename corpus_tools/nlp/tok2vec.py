@@ -21,7 +21,8 @@ copy has no gradients, and a pipeline changed by :func:`use_hash_cnn` must not b
 
 thinc's results depend on how tokens are batched (OpenBLAS rounds the last rows of a
 product, those past the last multiple of 16, through other kernels), so the copy equals the
-original for the same batches; the callers keep their batch sizes.
+original for the same batches; the callers keep their batch sizes. Inside a batch, the encoder
+multiplies in blocks of rows whose bounds keep that rounding (:func:`_row_blocks`).
 
 Examples
 --------
