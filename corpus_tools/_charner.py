@@ -209,7 +209,9 @@ class _WordTagger:
         self.tagger = nlp.get_pipe("tagger")
         self.output = self.tagger.model.layers[-1]
         self.labels = list(self.tagger.labels)
-        self.rows: dict[str, tuple[int, ...]] = {}
+        #: each word's row number in :attr:`table` (its feature row)
+        self.rows: dict[str, int] = {}
+        self.table = None
 
     @classmethod
     def of(cls, nlp: "Language") -> "_WordTagger | None":
@@ -231,17 +233,24 @@ class _WordTagger:
     def _add_rows(self, words: Iterable[str]) -> None:
         from spacy.tokens import Doc
 
-        missing = [w for w in dict.fromkeys(words) if w not in self.rows]
+        import numpy as np
+
+        distinct = list(dict.fromkeys(words))
+        missing = [w for w in distinct if w not in self.rows]
         if not missing:
             return
-        if len(self.rows) + len(missing) > self.MAX_ROWS:
+        if len(self.rows) + len(missing) > self.MAX_ROWS:  # start again with this batch's words
             self.rows.clear()
+            self.table = None
+            missing = distinct
         doc = Doc(self.nlp.vocab, words=missing)
         for tok in doc:  # the NORM the pipeline's tokenizer sets (SpacyTokenizer.__call__)
             norm = normalize_text(tok.text).lower()
             if norm != tok.lower_:
                 tok.norm_ = norm
-        self.rows.update(zip(missing, map(tuple, doc.to_array(self.cnn.columns).tolist())))
+        new = doc.to_array(self.cnn.columns).reshape(len(missing), len(self.cnn.columns)).astype("uint64", copy=False)
+        self.rows.update(zip(missing, range(len(self.rows), len(self.rows) + len(missing))))
+        self.table = new if self.table is None else np.concatenate([self.table, new])
 
     def features(self, texts: Sequence[str]) -> list[list[str]]:
         """:func:`doc_features` of each text (one batch of the pipeline)."""
@@ -250,9 +259,10 @@ class _WordTagger:
 
         parsed = [words_and_spaces(self.segment(text), text) if text else ([], []) for text in texts]
         self._add_rows(w for words, _ in parsed for w in words)
-        rows = self.rows
+        rows, table = self.rows, self.table
         k = len(self.cnn.columns)
-        feats = [np.array([rows[w] for w in words], dtype="uint64").reshape(len(words), k) for words, _ in parsed]
+        feats = [np.take(table, np.fromiter(map(rows.__getitem__, words), dtype=np.intp, count=len(words)), axis=0)
+                 if words else np.zeros((0, k), dtype="uint64") for words, _ in parsed]
         if any(len(words) for words, _ in parsed):
             tag_ids = [s.argmax(axis=1).tolist() for s in self.output.predict(self.cnn(feats))]
         else:

@@ -32,6 +32,17 @@ def test_word_tagger_gives_the_features_of_nlp_pipe():
     assert C.parse_features(["平遥 县"])[0][2] == ""  # whitespace: no word
 
 
+def test_word_tagger_cache_reset_keeps_the_features(monkeypatch):
+    want = C.parse_features(TEXTS, batch_size=3)
+    tagger = C._WordTagger.of(C._tagging_pipeline())
+    monkeypatch.setattr(tagger, "MAX_ROWS", 12)  # fewer than the words of one batch: reset at every batch
+    tagger.rows.clear()
+    tagger.table = None
+    assert C.parse_features(TEXTS, batch_size=3) == want
+    assert C.parse_features(TEXTS[::-1], batch_size=3) == want[::-1]
+    assert len(tagger.rows) == len(tagger.table)
+
+
 def test_gather_sum_is_thincs_gather_add():
     from thinc.api import NumpyOps
 

@@ -155,3 +155,52 @@ def test_seq2col_zeros_past_the_ends():
     assert cols[0].tolist() == [0, 0, 0, 0, 1, 2, 3, 4, 5, 6]
     assert cols[2].tolist() == [1, 2, 3, 4, 5, 6, 0, 0, 0, 0]
     assert fast._seq2col(X[:1]).tolist() == [[0, 0, 0, 0, 1, 2, 0, 0, 0, 0]]
+
+
+def test_blocked_encoder_gives_the_same_bits(ner_nlp, monkeypatch):
+    from corpus_tools.nlp import tok2vec
+
+    if tok2vec._nercore is None:
+        pytest.skip("corpus_tools._nercore is not built: no blocked path")
+    nlp, _ = ner_nlp
+    long_text = TEXTS[0] * 90 + TEXTS[2] * 7  # more rows than a few blocks, and a remainder
+    from corpus_tools._charner import char_doc
+
+    docs = [char_doc(nlp.vocab, t, ["S-n"] * len(t))[0] for t in (long_text, TEXTS[0], long_text[:1100])]
+    fast = HashCNN.from_thinc(nlp.get_pipe("ner").model.layers[0].layers[0], nlp.vocab).project_tables()
+    with fast_matmul(nlp):
+        monkeypatch.setattr(HashCNN, "BLOCK", 10**9)
+        whole = fast.predict(docs)
+        monkeypatch.setattr(HashCNN, "BLOCK", 1024)
+        blocked = fast.predict(docs)
+    assert sum(len(d) for d in docs) > 3 * 1024
+    assert _same(blocked, whole)
+
+
+def test_row_blocks_cover_the_rows_with_no_short_block():
+    from corpus_tools.nlp.tok2vec import _row_blocks
+
+    for n in (1, 15, 1024, 1025, 2047, 2048, 5000):
+        bounds = _row_blocks(n, 1024)
+        sizes = [e - s for s, e in zip(bounds, bounds[1:])]
+        assert bounds[0] == 0 and bounds[-1] == n and sum(sizes) == n
+        assert all(size >= 1024 for size in sizes) or sizes == [n]
+        assert all(s % 1024 == 0 for s in bounds[:-1])
+
+
+def test_compiled_row_sums_equal_numpy(monkeypatch):
+    from corpus_tools.nlp import tok2vec
+
+    if tok2vec._nercore is None:
+        pytest.skip("corpus_tools._nercore is not built")
+    rng = np.random.default_rng(1)
+    tables = [rng.standard_normal((r, 6)).astype("float32") for r in (3, 5, 1)]
+    index = [rng.integers(0, len(t), 9) for t in tables]
+    bias = rng.standard_normal(6).astype("float32")
+    got = tok2vec._sum_rows(tables, index, bias)
+    with pytest.raises(IndexError):  # checked in C: no read past a table
+        tok2vec._sum_rows(tables, [index[0], index[1], np.full(9, 1)], bias)
+    monkeypatch.setattr(tok2vec, "_nercore", None)
+    want = tok2vec._sum_rows(tables, index, bias)
+    assert got.dtype == want.dtype and got.shape == (9, 6)
+    assert (got.view("uint32") == want.view("uint32")).all()

@@ -21,7 +21,8 @@ copy has no gradients, and a pipeline changed by :func:`use_hash_cnn` must not b
 
 thinc's results depend on how tokens are batched (OpenBLAS rounds the last rows of a
 product, those past the last multiple of 16, through other kernels), so the copy equals the
-original for the same batches; the callers keep their batch sizes.
+original for the same batches; the callers keep their batch sizes. Inside a batch, the encoder
+multiplies in blocks of rows whose bounds keep that rounding (:func:`_row_blocks`).
 
 Examples
 --------
@@ -80,6 +81,46 @@ def _gather_sum(table: np.ndarray, rows: np.ndarray, chunk: int = 1024) -> np.nd
     for i in range(0, len(rows), chunk):
         np.add.reduce(np.take(table, rows[i:i + chunk], axis=0), axis=1, out=out[i:i + chunk])
     return out
+
+
+def _sum_rows(tables: list[np.ndarray], index: list[np.ndarray], bias: np.ndarray) -> np.ndarray:
+    """``tables[0][index[0]] + tables[1][index[1]] + ... + bias``, added left to right (float32).
+
+    ``_nercore.gather_sum`` (C) does the same additions row by row when the extension is
+    built, so the floats are the same bits as NumPy's ``take`` and ``+=``.
+    """
+    width = tables[0].shape[1]
+    if _nercore is not None and hasattr(_nercore, "gather_sum") and all(
+            t.dtype == np.float32 and t.ndim == 2 and t.shape[1] == width for t in tables) and bias.dtype == np.float32:
+        out = np.empty((len(index[0]), width), dtype=np.float32)
+        _nercore.gather_sum([np.ascontiguousarray(t) for t in tables],
+                            [np.ascontiguousarray(i, dtype=np.int64) for i in index],
+                            np.ascontiguousarray(bias), out, width)
+        return out
+    Y = np.take(tables[0], index[0], axis=0)
+    for t, i in zip(tables[1:], index[1:]):
+        Y += np.take(t, i, axis=0)
+    Y += bias
+    return Y
+
+
+def _row_blocks(n: int, size: int) -> list[int]:
+    """Bounds of blocks of *size* rows over *n* rows, the last one taking the remainder.
+
+    A matrix product's rows come out the same whether multiplied in one call or in such
+    blocks (OpenBLAS: each row of a full 16-row panel goes through the same kernel; the
+    last rows past a multiple of 16 keep their position, and no block is small enough for
+    the one-row or small-matrix paths, which round differently).
+
+    Examples
+    --------
+    >>> _row_blocks(5000, 2048)
+    [0, 2048, 5000]
+    """
+    bounds = list(range(0, n, size)) + [n]
+    if len(bounds) > 2 and bounds[-1] - bounds[-2] < size:
+        bounds.pop(-2)
+    return bounds
 
 
 def _layernorm_params(node: "Model") -> tuple[np.ndarray, np.ndarray]:
@@ -264,22 +305,22 @@ class HashCNN:
     def _embed_projected(self, feats: np.ndarray, ops) -> np.ndarray:
         # each distinct feature value is hashed and its rows summed once per call; the
         # tokens then take their value's sum (the same additions, so the same bits)
-        Y = None
+        # (with the extension, one C pass adds each token's rows: no n-by-width array per table)
+        tables, index = [], []
         for col, ((E, seed), P) in enumerate(zip(self.tables, self.projected)):
             keys, inverse = np.unique(feats[:, col], return_inverse=True)
-            rows = self._value_sums(col, keys, lambda k: _gather_sum(
-                P, ops.hash(np.ascontiguousarray(k, dtype="uint64"), seed) % E.shape[0]))
-            if Y is None:
-                Y = np.take(rows, inverse, axis=0)
-            else:
-                Y += np.take(rows, inverse, axis=0)
+            tables.append(self._value_sums(col, keys, lambda k: _gather_sum(
+                P, ops.hash(np.ascontiguousarray(k, dtype="uint64"), seed) % E.shape[0])))
+            index.append(inverse)
         if self.static is not None:
             _, vectors, col = self.static
             keys, inverse = np.unique(feats[:, col], return_inverse=True)
             found = vectors.find(keys=np.ascontiguousarray(keys, dtype="uint64"))
-            Y += np.take(self.projected[-1], np.take(found, inverse), axis=0)  # -1 (not found): the zero row
+            tables.append(self.projected[-1])
+            index.append(np.take(found, inverse))
+            index[-1][index[-1] < 0] = len(self.projected[-1]) - 1  # not found: the zero row
         _, b, G, g_b, nO = self.embed
-        Y += b
+        Y = _sum_rows(tables, index, b)
         return self._maxout_norm(Y, None, None, G, g_b, nO)
 
     #: most feature values whose row sums :meth:`_value_sums` keeps per column (a row of the
@@ -314,11 +355,52 @@ class HashCNN:
             self._sums[col] = (keys.copy(), rows)
         return rows
 
+    #: rows of one block of :meth:`encode` (a multiple of 16: see :func:`_row_blocks`)
+    BLOCK = 2048
+
     def encode(self, X: np.ndarray) -> np.ndarray:
-        """The encoder's residual maxout-window layers over one flattened (padded) array."""
+        """The encoder's residual maxout-window layers over one flattened (padded) array.
+
+        With the extension built, each layer runs block by block (:attr:`BLOCK` rows: the
+        window columns, the product and the fused maxout + norm of a block, in buffers reused
+        from block to block) instead of over whole-batch arrays three times the width; each
+        row's floats are the same (see :func:`_row_blocks`), the memory is a block's.
+        """
+        if _nercore is None or X.dtype != np.float32 or len(X) <= self.BLOCK:
+            for W, b, G, g_b, nO in self.layers:
+                X = self._maxout_norm(self._seq2col(X), W, b, G, g_b, nO, residual=X)
+            return X
+        X = np.ascontiguousarray(X)
+        bounds = _row_blocks(len(X), self.BLOCK)
+        most = max(e - s for s, e in zip(bounds, bounds[1:]))
+        cols = np.empty((most, (2 * self.window + 1) * X.shape[1]), dtype=np.float32)
         for W, b, G, g_b, nO in self.layers:
-            X = self._maxout_norm(self._seq2col(X), W, b, G, g_b, nO, residual=X)
+            Wt = W.T
+            prod = np.empty((most, W.shape[0]), dtype=np.float32)
+            b, G, g_b = (np.ascontiguousarray(a, dtype=np.float32) for a in (b, G, g_b))
+            Y = np.empty((len(X), nO), dtype=np.float32)
+            for s, e in zip(bounds, bounds[1:]):
+                c = self._seq2col_rows(X, s, e, cols[:e - s])
+                p = np.matmul(c, Wt, out=prod[:e - s])
+                _nercore.maxout_norm(p, b, G, g_b, X[s:e], Y[s:e], nO, W.shape[0] // nO)
+            X = Y
         return X
+
+    def _seq2col_rows(self, X: np.ndarray, s: int, e: int, out: np.ndarray) -> np.ndarray:
+        """Rows *s* to *e* of :meth:`_seq2col` (*X*), written into *out*."""
+        n, w = X.shape
+        nW = self.window
+        for k in range(-nW, nW + 1):
+            block = out[:, (k + nW) * w:(k + nW + 1) * w]
+            lo, hi = s + k, e + k  # the rows of X this block copies; zeros outside 0..n
+            a, z = max(lo, 0), min(hi, n)
+            if a >= z:
+                block[:] = 0
+                continue
+            block[:a - lo] = 0
+            block[a - lo:z - lo] = X[a:z]
+            block[z - lo:] = 0
+        return out
 
     def __call__(self, feats: Sequence[np.ndarray]) -> list[np.ndarray]:
         """Vectors of each sequence of token feature rows (one ``(n, len(columns))`` uint64 array each)."""
