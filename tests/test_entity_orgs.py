@@ -383,6 +383,7 @@ def test_a_department_joining_two_fields_with_he_is_one_name(text, org):
     assert org in [e.text for e in find_entities(text) if e.label == "ORG"]
 
 
-@pytest.mark.parametrize("text", ["县委和县政府高度重视。", "区域协调发展在党和国家发展全局中地位凸显。"])
+@pytest.mark.parametrize("text", ["县委和县政府高度重视。", "区域协调发展在党和国家发展全局中地位凸显。",
+                                  "区块链和大数据局建设取得进展。"])  # 区块 opens a word: 区 is no level
 def test_bodies_or_clauses_joined_by_he_are_no_department(text):
     assert not any("和" in e.text for e in find_entities(text) if e.label == "ORG")

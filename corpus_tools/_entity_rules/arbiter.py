@@ -41,7 +41,7 @@ from corpus_tools._entity_rules.lexicon import ORG_HEADS, Cand, common_or_freque
 from corpus_tools._entity_rules.mastheads import media_names
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.org_repeats import repeat_orgs
-from corpus_tools._entity_rules.orgparts import is_merged_department
+from corpus_tools._entity_rules.orgparts import VILLAGE_PREFIX_RE, is_merged_department
 from corpus_tools._entity_rules.titled_units import titled_units
 from corpus_tools._entity_rules.unit_names import immediate_owner, last_word, unit_head, unit_name
 from corpus_tools._entity_rules.words import HOME_HEADS
@@ -375,8 +375,6 @@ def _government(name: str) -> bool:
     return name in national_orgs() or is_merged_department(name)  # 雁塔区住房和城乡建设局
 
 
-#: A village (not a common word such as 农村, 山村) owning a unit: the rules' 卓扎滩村幸福院, 梁村党支部.
-_VILLAGE_OWNED_RE = re.compile(r"([\u4e00-\u9fff]{1,4}村)(?![民委级])")
 #: A determiner or a count before 村 says which villages, not which village (每村幸福院, 两村党支部).
 _NOT_VILLAGE_FIRST = frozenset("全各本该这那每其某此个几一二两三四五六七八九十")
 
@@ -390,7 +388,7 @@ def village_unit(name: str) -> bool:
     >>> village_unit("卓扎滩村幸福院"), village_unit("农村敬老院"), village_unit("村党支部"), village_unit("每村幸福院")
     (True, False, False, False)
     """
-    m = _VILLAGE_OWNED_RE.match(name)
+    m = VILLAGE_PREFIX_RE.match(name)  # not a common word such as 农村, 山村 (below)
     if m is None or name[0] in _NOT_VILLAGE_FIRST or m.group(1) in common_or_frequent() or is_word(m.group(1)):
         return False
     rest = name[m.end():]

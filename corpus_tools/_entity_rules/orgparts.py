@@ -44,6 +44,8 @@ _MERGED = rf"[{_DEPT_LEVELS}]{_FIELD}和{_FIELD}(?:{'|'.join(DEPT_HEADS)})"
 _MERGED_END_RE = re.compile(_MERGED[:_MERGED.rindex("(?:")] + "$")
 _MERGED_UNIT_END_RE = re.compile(_MERGED + "$")  # 林业和草原局|党委: a unit of such a department
 _MERGED_NAME_RE = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?{_MERGED}")
+#: Longest department the two end patterns match: level, two fields of at most 8, 和, a head of at most 3.
+_MERGED_MAX = 1 + 8 + 1 + 8 + max(map(len, DEPT_HEADS))
 
 
 def is_merged_department(name: str) -> bool:
@@ -74,16 +76,20 @@ def merged_department_start(text: str, s: int, h0: int, place_ends: "dict[int, t
     0
     >>> merged_department_start("区域协调发展在党和国家发展全局", 14, 14)
     14
+    >>> merged_department_start("推进区块链和大数据局建设", 10, 10)  # 区块 is a word, 区 no level
+    10
     """
-    a = max(0, h0 - 19)
-    m = (_MERGED_UNIT_END_RE if unit else _MERGED_END_RE).search(text, a, h0)
+    m = (_MERGED_UNIT_END_RE if unit else _MERGED_END_RE).search(text, max(0, h0 - _MERGED_MAX), h0)
     if m is None or m.start() >= s:
         return s
     k = m.start()
+    # 乌鲁木齐市|人力资源和社会保障局: the level character ends a place, which the name keeps
+    place = next((b for b, (e, _) in (place_ends or {}).items() if e == k + 1 and b < k), None)
+    if place is None and is_word(text[k:k + 2]):
+        return s  # 区块链和大数据局, 乡村医生和…: the level character opens a word, it is no level
     if k == 0 or not is_name_char(text[k - 1]) or text[k - 1] in all_stops():
         return k
-    # 乌鲁木齐市|人力资源和社会保障局: the level character ends a place, which the name keeps
-    return next((a for a, (e, _) in (place_ends or {}).items() if e == k + 1 and a < k), s)
+    return s if place is None else place
 
 
 #: Verbs that do sit inside organisation names (People's Daily 1998, see the module docstring).
@@ -435,7 +441,9 @@ COOP_KIND_WORDS = frozenset(("专业", "农民", "种植", "养殖", "股份", "
 _COOP_NAME_TAGS = frozenset(("a", "nz", "nr", "nt"))
 
 
-_VILLAGE_PREFIX_RE = re.compile(r"[\u4e00-\u9fff]{1,4}?村(?!民|委|级)")
+#: A village name of one to four characters and 村 opening a name (not 村民, 村委, 村级; shortest first:
+#: 张村|村史馆), group 1 the village; shared by the co-operative rule here and ``arbiter.village_unit``.
+VILLAGE_PREFIX_RE = re.compile(r"([\u4e00-\u9fff]{1,4}?村)(?![民委级])")
 
 
 def coop_name_start(text: str, feats: list[str], s: int, h0: int) -> "int | None":
@@ -482,7 +490,7 @@ def coop_name_start(text: str, feats: list[str], s: int, h0: int) -> "int | None
         if lead and (t in _CLAUSE_TAGS or t in ("u", "c", "r")) and (len(w) == 1 or w in CLAUSE_WORDS):
             continue
         if lead and (text[i] in "县市省区镇乡村旗州" or t == "ns" or unit_owner(text[i:h0])):
-            v = _VILLAGE_PREFIX_RE.match(text, i, h0)
+            v = VILLAGE_PREFIX_RE.match(text, i, h0)
             if v and (unit_owner(v.group()) or (t == "ns" and text[i:v.end()] == w)) and h0 - v.end() >= 2:
                 e = v.end()
                 k = coop_name_start(text, feats, e, h0) if feats[e][:1] in ("B", "S") else None
