@@ -40,7 +40,7 @@ from spacy.language import Language
 
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules import LABELS, Cand, arbiter, resolve, rule_entities
-from corpus_tools._entity_rules.mastheads import banner_masthead
+from corpus_tools._entity_rules.mastheads import masthead_rows
 from corpus_tools._entity_rules.person_context import familiar_mentions, names_over_rules, titled_speakers
 from corpus_tools._entity_rules.person_forms import settle_persons
 from corpus_tools._entity_rules.person_repeats import repeated_persons
@@ -406,7 +406,7 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
     # the model runs batched over all texts first (much faster than one text at a time)
     use_model = model and bool(jobs) and (keep is None or bool(keep & set(MODEL_LABELS)))
     spans = _model_spans([j[3] for j in jobs]) if use_model else None
-    mastheads = _masthead_rows(corpus_or_texts) if keep is None or "ORG" in keep else {}
+    mastheads = masthead_rows(corpus_or_texts) if keep is None or "ORG" in keep else {}
     for k, job in enumerate(_progress(jobs, progress)):
         if mastheads and (job[0], job[1]) in mastheads:  # before the page's first article (pop: once)
             rows.append(mastheads.pop((job[0], job[1])))
@@ -421,20 +421,6 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
         # missing values stay None (not NaN) so that `is None` and JSON export behave
         df[col] = pd.Series([v if isinstance(v, str) else None for v in df[col]], index=df.index, dtype=object)
     return df
-
-
-def _masthead_rows(obj: Any) -> dict[tuple[str, str], tuple]:
-    """(issue id, id of its first article) -> the row of the page's masthead (ORG), for a Corpus
-    or an Issue whose banner names the paper (:func:`~corpus_tools._entity_rules.mastheads.banner_masthead`)."""
-    issues = obj.issues if hasattr(obj, "issues") else [obj] if hasattr(obj, "blocks") and hasattr(obj, "articles") else []
-    out = {}
-    for issue in issues:
-        arts, blocks = getattr(issue, "articles", None), getattr(issue, "blocks", None)  # duck-typed issues may lack blocks
-        found = banner_masthead(blocks) if arts and blocks else None
-        if found is not None:
-            line, s, e = found
-            out[(issue.id, arts[0].id)] = (issue.id, arts[0].id, "masthead", line[s:e], "ORG", s, e, line, line[s:e], None)
-    return out
 
 
 def _as_articles(obj: Any):
@@ -479,7 +465,8 @@ def entity_counts(corpus: Any, *, by: str = "issue", labels: Iterable[str] | Non
         Columns: the grouping key (``issue_id``, ``article_id``, ``month`` or ``year``;
         none for ``"all"``), then ``label``, ``norm``, ``admin_code``, ``count``, sorted by
         key and decreasing count. Entities are counted by ``norm`` so 县教育局 and
-        平遥县教育局 are one entity.
+        平遥县教育局 are one entity. By article, the page's masthead (part ``masthead``, the
+        paper's name, filed under the page's first article) is left out: it belongs to no article.
     """
     if by not in _BY:
         raise ValueError(f"by = {by!r} is invalid; by must be one of {_BY}")
@@ -495,6 +482,7 @@ def entity_counts(corpus: Any, *, by: str = "issue", labels: Iterable[str] | Non
         keys = ["issue_id"]
     elif by == "article":
         keys = ["issue_id", "article_id"]
+        df = df[df["part"] != "masthead"]
     elif by in ("month", "year"):
         dates = {i.id: i.date for i in corpus}
         d = pd.to_datetime(df["issue_id"].map(dates))

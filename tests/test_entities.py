@@ -141,6 +141,10 @@ def test_the_masthead_on_a_page_banner_is_listed_under_its_first_article():
     assert rows[0] == ["p1-01", "masthead", "抚松报", "ORG", 0, 3]
     assert ["p1-01", "text", "县人参产业发展中心", "ORG", 18, 27] in rows
     assert "masthead" not in set(extract_entities(Corpus([Issue("p1", raw)]), model=False, labels=["TOWNSHIP"])["part"])
+    corpus = Corpus([Issue("p1", raw)])
+    by_issue = entity_counts(corpus, entities=df, by="issue").set_index("norm")["count"]
+    by_article = entity_counts(corpus, entities=df, by="article").set_index("norm")["count"]
+    assert by_issue["抚松报"] == 1 and "抚松报" not in by_article  # the paper's name belongs to no article
 
 
 def test_spacy_component_sets_ents_and_extensions():

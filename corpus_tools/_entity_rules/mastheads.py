@@ -20,9 +20,13 @@ that is a paper's name (a county's name + 报, 日报, 新闻 …, or 今日 + a
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, Any, Sequence
 
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.lexicon import Cand
+
+if TYPE_CHECKING:
+    from corpus_tools.layout.model import Block
 
 #: Media words a paper's or station's name ends in.
 MEDIA_WORDS = ("广播电视总台", "广播电视台", "融媒体中心", "电视台", "都市报", "手机报", "日报", "晚报", "商报", "时报",
@@ -144,12 +148,18 @@ def masthead_name(line: str) -> "tuple[int, int] | None":
     return None
 
 
-def banner_masthead(blocks) -> "tuple[str, int, int] | None":
+def banner_masthead(blocks: "Sequence[Block]") -> "tuple[str, int, int] | None":
     """The masthead of a page: ``(line, start, end)`` of the paper's name in the first of the page's
     top banner blocks (at most :data:`MAX_BANNERS`, before any other block) that
     :func:`masthead_name` reads as one; None when none is.
 
     *blocks* are the page's :class:`~corpus_tools.layout.model.Block` objects in reading order.
+
+    Examples
+    --------
+    >>> from corpus_tools.layout.model import Block
+    >>> banner_masthead([Block("banner", "安吉新闻", 0, 4, None), Block("headline", "县委召开常委会议", 5, 13, 0)])
+    ('安吉新闻', 0, 4)
     """
     for k, b in enumerate(blocks):
         if b.kind != "banner" or k >= MAX_BANNERS:
@@ -158,3 +168,19 @@ def banner_masthead(blocks) -> "tuple[str, int, int] | None":
         if span is not None:
             return (b.text, *span)
     return None
+
+
+def masthead_rows(obj: Any) -> "dict[tuple[str, str], tuple]":
+    """(issue id, id of its first article) -> the entity row of the page's masthead (ORG, part
+    ``masthead``), for a Corpus or an Issue whose banner names the paper (:func:`banner_masthead`).
+    The row is filed under the page's first article only so that every row has the join keys; it
+    belongs to no article (``entity_counts(by="article")`` leaves it out)."""
+    issues = obj.issues if hasattr(obj, "issues") else [obj] if hasattr(obj, "blocks") and hasattr(obj, "articles") else []
+    out = {}
+    for issue in issues:
+        arts, blocks = getattr(issue, "articles", None), getattr(issue, "blocks", None)  # duck-typed issues may lack blocks
+        found = banner_masthead(blocks) if arts and blocks else None
+        if found is not None:
+            line, s, e = found
+            out[(issue.id, arts[0].id)] = (issue.id, arts[0].id, "masthead", line[s:e], "ORG", s, e, line, line[s:e], None)
+    return out
