@@ -250,8 +250,7 @@ def candidate_features(text: str, c: OrgCandidate, ents: "list[Cand] | _Overlaps
     out.append("h1=" + name[-1])
     out.append("h2=" + name[-2:])
     c0 = name[0]
-    out.append("c0=" + (c0 if c0 in orgspan.ADMIN_CHARS or c0 in "中国全各本该这那每一二三四五六七八九十两几“" else
-                        "d" if c0.isdigit() else "a" if c0.isascii() else "c"))
+    out.append("c0=" + orgspan.first_char_kind(c0))
     out.append("t0=" + (feats[c.start][2:] if _word_start(feats, c.start) else "glued"))
     out.append("tl=" + feats[c.end - 1][2:])
     if not _word_start(feats, c.start):

@@ -28,6 +28,21 @@ _INSIDE = "“”‘’·()（）"
 #: First characters of an administrative prefix (县委组织部, 镇政府): a start even where the
 #: segmenter glued the character to the verb before it (配合县|工信局).
 ADMIN_CHARS = "县市省区镇乡村州旗"
+#: First characters the ``c0`` feature keeps as themselves, besides :data:`ADMIN_CHARS` (national,
+#: determiners, numerals, an opening quote); shared by the span model and the arbiter's model
+#: (``arbiter``), whose trained weights name these values: change both models or neither.
+C0_CHARS = "中国全各本该这那每一二三四五六七八九十两几“"
+
+
+def first_char_kind(c0: str) -> str:
+    """The ``c0`` feature of a name's first character.
+
+    Examples
+    --------
+    >>> first_char_kind("县"), first_char_kind("每"), first_char_kind("8"), first_char_kind("A"), first_char_kind("红")
+    ('县', '每', 'd', 'a', 'c')
+    """
+    return c0 if c0 in ADMIN_CHARS or c0 in C0_CHARS else "d" if c0.isdigit() else "a" if c0.isascii() else "c"
 _PROPER = frozenset(("nr", "ns", "nt", "nz", "j"))
 
 
@@ -105,8 +120,7 @@ def span_features(text: str, feats: list[str], s: int, h0: int, head: str, place
     out.append("w0=" + (w0 if w0 in vocab else "?"))
     out.append("t0h=" + t0 + "|" + head)
     c0 = text[s]
-    out.append("c0=" + (c0 if c0 in ADMIN_CHARS or c0 in "中国全各本该这那每一二三四五六七八九十两几“" else
-                        "d" if c0.isdigit() else "a" if c0.isascii() else "c"))
+    out.append("c0=" + first_char_kind(c0))
     if s == 0:
         out.append("prev=BOS")
     else:
