@@ -52,7 +52,7 @@ def banner_lines(issue: "Issue") -> list[str]:
     """
     arts = issue.all_articles
     spans = [sp for a in arts for part in a.spans.values() for sp in part]
-    texts = {t for a in arts for _, t in article_parts(a)}
+    texts = {t for a in arts for t in (a.kicker, a.title, a.subtitle, a.body, *a.captions) if t}
     out = []
     for b in issue.blocks:
         if b.article is not None or b.kind not in BANNER_KINDS or not b.text.strip():
