@@ -14,7 +14,7 @@ from corpus_tools.slogans.lexicon import Lexicon
 from corpus_tools.slogans.printed import article_parts, banner_lines
 
 if TYPE_CHECKING:  # pragma: no cover
-    from corpus_tools.corpus import Article, Issue
+    from corpus_tools.corpus import Issue
     from corpus_tools.slogans.decision import DecisionModel
 
 __all__ = ["page_slogans", "group_page", "kind_of", "display_text", "county_stems", "article_parts",
