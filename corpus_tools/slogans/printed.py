@@ -38,17 +38,16 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 def banner_lines(issue: "Issue") -> list[str]:
     """The page's lines outside articles, in reading order: banners, page lines, column names.
 
-    Blocks of a kind in :data:`BANNER_KINDS` that belong to no article; a line printed with every
-    character doubled (a bold line extracted twice: 学学习习贯贯彻彻…) is undoubled
+    Blocks of a kind in :data:`BANNER_KINDS` that belong to no article; a line printed doubled (a
+    bold line extracted twice: 学习贯彻学习贯彻 全会精神全会精神) is undoubled
     (:func:`~corpus_tools.layout.undouble`). A block whose raw span overlaps an article's part, or
     whose text is one of the page's article parts, is left out: it is read with that article.
 
     Examples
     --------
     >>> from corpus_tools.corpus import Issue
-    >>> page = Issue("p", "学学习习贯贯彻彻全全会会精精神神\\n\\n乡村新貌\\n\\n本报讯　近日，县里召开会议。\\n")
-    >>> banner_lines(page)
-    ['学习贯彻全会精神']
+    >>> banner_lines(Issue("p", "生态文明\\n\\n守护林海\\n\\n本报讯　今年以来，县林业局建设生态文明。\\n"))
+    ['生态文明']
     """
     arts = issue.all_articles
     spans = [sp for a in arts for part in a.spans.values() for sp in part]
