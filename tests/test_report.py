@@ -210,6 +210,7 @@ def test_model_scores_match_the_benchmarks():
 
 def test_report_slogan_section_shows_both_layers(seeds_report):
     from corpus_tools.slogans import SOURCE_DESCRIPTIONS
+    from corpus_tools.slogans.printed import banner_lines
 
     out, _, _ = seeds_report
     page = (out / "index.html").read_text(encoding="utf-8")
@@ -226,7 +227,8 @@ def test_report_slogan_section_shows_both_layers(seeds_report):
     known = sl.set_index("text")
     assert known.loc["乡村振兴", "source"] in ("lexicon", "both") and int(known.loc["乡村振兴", "year"]) == 2017
     corpus = load_seeds()
-    assert known.loc["高质量发展", "count"] == sum(a.text.count("高质量发展") for a in corpus.articles)
+    banners = sum(line.count("高质量发展") for issue in corpus for line in banner_lines(issue))
+    assert known.loc["高质量发展", "count"] == sum(a.text.count("高质量发展") for a in corpus.articles) + banners
     ctx = pd.read_csv(out / "slogan_contexts.csv", encoding="utf-8-sig")
     assert {"source", "context", "sentence", "date", "quoted"} <= set(ctx.columns)
     assert len(ctx) == int(sl["count"].sum()), "one context row per mention"

@@ -15,6 +15,7 @@ from corpus_tools.slogans import (LAYERS, MENTION_COLUMNS, SLOGAN_COLUMNS, TREND
                                   slogan_trends)
 from corpus_tools.slogans.core import compact_with_map, slogan_key
 from corpus_tools.slogans.formulae import FORMULA_COLUMNS, FormulaMatcher
+from corpus_tools.slogans.printed import banner_lines
 
 
 @pytest.fixture(scope="module")
@@ -144,12 +145,13 @@ def test_find_slogans_merges_a_marked_known_formula():
 # ----------------------------------------------------------------------------- done-when: seeds
 
 def _raw_count(corpus, form: str) -> int:
-    """The gold's raw count over article parts: whitespace and quotation marks deleted."""
+    """The gold's raw count over article parts and the pages' lines outside articles (banners):
+    whitespace and quotation marks deleted."""
     n = 0
     for a in corpus.articles:
         for part in [a.text, a.kicker or "", "\n".join(a.captions)]:
             n += compact_with_map(part)[0].count(form)
-    return n
+    return n + sum(compact_with_map(line)[0].count(form) for issue in corpus for line in banner_lines(issue))
 
 
 @pytest.mark.parametrize("formula", ["乡村振兴", "高质量发展", "两个确立", "两个维护"])

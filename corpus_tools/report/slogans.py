@@ -75,6 +75,11 @@ def _marked_sentence(m, texts: dict[str, str]) -> str:
     return esc(shown)
 
 
+def _place(printed: str) -> str:
+    """Where a mention was printed, said when it is not the body (", banner", ", title" …)."""
+    return "" if printed == "body" else f", {printed}"
+
+
 def _contexts_html(sl: pd.DataFrame, mentions: pd.DataFrame, ctx: Context) -> str:
     titles = {a.id: a.title or a.id for a in ctx.corpus.articles}
     texts = {a.id: a.text for a in ctx.corpus.articles}
@@ -86,7 +91,7 @@ def _contexts_html(sl: pd.DataFrame, mentions: pd.DataFrame, ctx: Context) -> st
         sub = mentions[mentions["text"] == row.text].drop_duplicates("article_id").head(N_CONTEXTS)
         items = "".join(
             f'<blockquote class="ctx">{_marked_sentence(m, texts)} '
-            f'<span class="how">({"quoted" if m.quoted else "unquoted"})</span> — '
+            f'<span class="how">({"quoted" if m.quoted else "unquoted"}{_place(m.printed)})</span> — '
             f'<a href="{esc(article_href(m.article_id))}">{esc(titles.get(m.article_id, m.article_id))}</a>'
             "</blockquote>" for m in sub.itertuples(index=False))
         year = f", introduced {int(row.year)}" if pd.notna(row.year) else ""

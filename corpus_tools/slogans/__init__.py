@@ -16,7 +16,8 @@ Modules: :mod:`.core` (keys, kinds), :mod:`.lexicon` (the marked-slogan lexicon)
 and :mod:`.series` (the detector), :mod:`.numbered` (counting formulae and numeric codes),
 :mod:`.singles` (the test for one quoted phrase: rule cues and the learned quoted-phrase model),
 :mod:`.quoteshare` (corpus evidence for quoted phrases), :mod:`.formulae` (the known-formula lexicon and
-matcher), :mod:`.page` (one page, counted as the gold counts), :mod:`.tables` (corpus tables and trends),
+matcher), :mod:`.printed` (what the tables read: the page's banner lines and the article parts, and where
+each mention was printed), :mod:`.page` (one page, counted as the gold counts), :mod:`.tables` (corpus tables and trends),
 :mod:`.cooccurrence` (slogans and places) and :mod:`.plot` (the timeline).
 """
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Sequence
 import pandas as pd
 
 from corpus_tools.slogans.core import KINDS
-from corpus_tools.slogans.page import article_parts
+from corpus_tools.slogans.printed import article_parts
 from corpus_tools.slogans.tables import LAYERS, mention_rows, prepare
 from corpus_tools.text import SENTENCE_END_RE
 
@@ -67,7 +67,8 @@ def slogan_entity_cooccurrence(corpus: "Corpus", *, labels: Iterable[str] = _PLA
     Answers "which township is praised with which formula": a slogan and an entity
     co-occur when both are mentioned in the same sentence (``window="sentence"``) or the
     same article (``window="article"``; the article's kicker, which often names the
-    township a story is about, counts as part of it).
+    township a story is about, counts as part of it). Mentions on the page's banner lines
+    (``part == "banner"`` in :func:`slogan_mentions`) belong to no article and are left out.
 
     Parameters
     ----------
@@ -133,7 +134,8 @@ def slogan_entity_cooccurrence(corpus: "Corpus", *, labels: Iterable[str] = _PLA
         ents_by_article[aid].append((ent_part.get(part, part), int(start), (str(norm), label, code)))
     slogans_by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in mention_rows(corpus, sset):
-        slogans_by_article[r["article_id"]].append(r)
+        if r["part"] != "banner":  # a banner line belongs to no article: it shares no sentence or article
+            slogans_by_article[r["article_id"]].append(r)
 
     pairs: dict[tuple[str, tuple[str, str, str | None]], dict[str, Any]] = {}
     for issue in corpus:

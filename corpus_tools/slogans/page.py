@@ -11,9 +11,10 @@ import pandas as pd
 from corpus_tools.slogans.core import KINDS, SloganMention, compact_with_map, slogan_key
 from corpus_tools.slogans.detect import Ctx, check_kinds, find_marked
 from corpus_tools.slogans.lexicon import Lexicon
+from corpus_tools.slogans.printed import article_parts, banner_lines
 
 if TYPE_CHECKING:  # pragma: no cover
-    from corpus_tools.corpus import Article, Issue
+    from corpus_tools.corpus import Issue
     from corpus_tools.slogans.decision import DecisionModel
 
 __all__ = ["page_slogans", "group_page", "kind_of", "display_text", "county_stems", "article_parts",
@@ -70,27 +71,14 @@ def county_stems(meta: Mapping[str, Any]) -> tuple[str, ...]:
     return tuple(s for s in stems if len(s) >= 2)
 
 
-def article_parts(article: "Article") -> list[tuple[str, str]]:
-    parts = [("text", article.text)]
-    if article.kicker:
-        parts.append(("kicker", article.kicker))
-    if article.captions:
-        parts.append(("caption", "\n".join(article.captions)))
-    return parts
-
-
 def issue_units(issue: "Issue") -> list[tuple[str | None, str, str]]:
-    """(article_id, part, text) for every article part of the page plus loose blocks."""
+    """(article_id, part, text) for every article part of the page plus its lines outside articles
+    (part ``page``: banners, page lines and column names, :func:`~corpus_tools.slogans.printed.banner_lines`)."""
     units: list[tuple[str | None, str, str]] = []
     for art in issue.all_articles:
         for part, txt in article_parts(art):
             units.append((art.id, part, txt))
-    seen = {t for _, _, t in units}
-    sections = []
-    for block in issue.blocks:
-        if block.article is None and block.kind in ("banner", "headline", "kicker", "subtitle") \
-                and block.text not in seen:
-            sections.append(block.text)
+    sections = banner_lines(issue)
     if sections:
         units.append((None, "page", "\n".join(sections)))
     return units

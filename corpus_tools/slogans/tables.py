@@ -16,7 +16,8 @@ from corpus_tools.slogans.core import KINDS, SloganMention, compact_with_map, de
 from corpus_tools.slogans.detect import Ctx, check_kinds, find_marked
 from corpus_tools.slogans.formulae import FormulaMatcher
 from corpus_tools.slogans.lexicon import Lexicon
-from corpus_tools.slogans.page import article_parts, county_stems, display_text, group_page, issue_units, kind_of
+from corpus_tools.slogans.page import county_stems, display_text, group_page, issue_units, kind_of
+from corpus_tools.slogans.printed import PLACES, article_parts, banner_lines, place_in_article
 from corpus_tools.text import SENTENCE_END_RE
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -41,10 +42,10 @@ SOURCE_DESCRIPTIONS = {
 
 #: Columns of :func:`extract_slogans`.
 SLOGAN_COLUMNS = ["text", "kind", "level", "source", "year", "year_source", "count", "n_articles",
-                  "n_issues", "first_date", "last_date", "first_article_id", "variants"]
+                  "n_issues", "first_date", "last_date", "first_article_id", "variants", "printed"]
 #: Columns of :func:`slogan_mentions`.
 MENTION_COLUMNS = ["issue_id", "article_id", "text", "kind", "source", "start", "end", "context",
-                   "sentence", "part", "quoted"]
+                   "sentence", "part", "printed", "quoted"]
 #: Columns of :func:`slogan_trends`.
 TREND_COLUMNS = ["period", "date", "text", "kind", "source", "year", "first_date", "last_date", "count",
                  "n_articles", "per_10k_chars"]
@@ -194,25 +195,39 @@ def _sentence(txt: str, starts: list[int], pos: int) -> str:
     return txt[starts[i]:end].strip()
 
 
+def _units(issue: Any) -> Iterator[tuple[str, str, str, Any]]:
+    """(article id, part, text, article or None) of every string of *issue* the tables read: the
+    page's lines outside articles first (part ``banner``, one unit per line, listed under the page's
+    first article), then each article's parts."""
+    arts = issue.articles
+    if not arts:
+        return
+    for line in banner_lines(issue):
+        yield arts[0].id, "banner", line, None
+    for art in arts:
+        for part, txt in article_parts(art):
+            yield art.id, part, txt, art
+
+
 def mention_rows(corpus: "Corpus", sset: SloganSet, *, width: int = 12) -> list[dict[str, Any]]:
     """One dict per mention (the columns of :data:`MENTION_COLUMNS` plus private ``_`` keys)."""
     rows = []
     for issue in corpus:
-        for art in issue.articles:
-            for part, txt in article_parts(art):
-                starts = None
-                for start, end, key in sorted(sset.finditer(txt, issue.date)):
-                    if starts is None:
-                        starts = [0] + [m.end() for m in SENTENCE_END_RE.finditer(txt)]
-                    row = sset.rows[key]
-                    quoted = (start > 0 and txt[start - 1] in "“「‘『\"'") or \
-                        (end < len(txt) and txt[end] in "”」’』\"'")
-                    ctx = txt[max(0, start - width):end + width].replace("\n", " ")
-                    rows.append({"issue_id": issue.id, "article_id": art.id, "text": row["text"],
-                                 "kind": row["kind"], "source": row["source"], "start": start, "end": end,
-                                 "context": ctx, "sentence": _sentence(txt, starts, start),
-                                 "part": part, "quoted": bool(quoted), "_date": issue.date,
-                                 "_key": key, "_printed": delete_quotes(txt[start:end]).strip()})
+        for aid, part, txt, art in _units(issue):
+            starts = None
+            for start, end, key in sorted(sset.finditer(txt, issue.date)):
+                if starts is None:
+                    starts = [0] + [m.end() for m in SENTENCE_END_RE.finditer(txt)]
+                row = sset.rows[key]
+                quoted = (start > 0 and txt[start - 1] in "“「‘『\"'") or \
+                    (end < len(txt) and txt[end] in "”」’』\"'")
+                ctx = txt[max(0, start - width):end + width].replace("\n", " ")
+                rows.append({"issue_id": issue.id, "article_id": aid, "text": row["text"],
+                             "kind": row["kind"], "source": row["source"], "start": start, "end": end,
+                             "context": ctx, "sentence": _sentence(txt, starts, start), "part": part,
+                             "printed": part if art is None else place_in_article(art, part, start),
+                             "quoted": bool(quoted), "_date": issue.date,
+                             "_key": key, "_printed": delete_quotes(txt[start:end]).strip()})
     return rows
 
 
@@ -255,13 +270,18 @@ def slogan_mentions(corpus: "Corpus", *, kinds: Sequence[str] = KINDS,
     -------
     DataFrame
         Columns :data:`MENTION_COLUMNS`: ``issue_id, article_id, text, kind, source, start, end,
-        context, sentence, part, quoted``. ``text`` is the slogan's canonical form (the
+        context, sentence, part, printed, quoted``. ``text`` is the slogan's canonical form (the
         printed span may be a variant, or differ by whitespace or quotation marks); ``source``
         is the slogan's layer (``marked``, ``lexicon`` or ``both``); ``sentence`` the sentence
         holding the mention. ``part`` says which string ``start``/``end`` index into:
         ``"text"`` is :attr:`Article.text` (title, subtitle and body joined by ``"\\n"``),
-        ``"kicker"`` is :attr:`Article.kicker` and ``"caption"`` is
-        ``"\\n".join(Article.captions)``. ``quoted`` tells whether this occurrence is in
+        ``"kicker"`` is :attr:`Article.kicker`, ``"caption"`` is
+        ``"\\n".join(Article.captions)`` and ``"banner"`` is a line the layout puts outside
+        every article (a section banner, page line or column name, undoubled; its text is the
+        row's ``sentence``): such rows come first on their page and carry the id of the page's
+        first article. ``printed`` says where the occurrence was printed, one of
+        :data:`~corpus_tools.slogans.printed.PLACES` (``banner``, ``kicker``, ``title``,
+        ``subtitle``, ``body``, ``caption``). ``quoted`` tells whether this occurrence is in
         quotation marks.
 
     Examples
@@ -321,10 +341,15 @@ def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count
         county or ``""``), ``source`` (``marked``: the paper marks it, ``lexicon``: a known
         formula the paper never marks, ``both``), ``year`` (year the formula entered official
         use, known formulae only, ``<NA>`` when unknown), ``year_source`` (where that year
-        comes from), ``count`` (occurrences in article titles, subtitles, bodies, kickers and
-        captions, quoted or not), ``n_articles``, ``n_issues``, ``first_date``, ``last_date``
-        (``datetime.date`` or None for undated issues), ``first_article_id`` and ``variants``
-        (other printed forms, a list).
+        comes from), ``count`` (printed occurrences, quoted or not, in the page's lines outside
+        articles — section banners, page lines, column names — and in article kickers, titles,
+        subtitles, bodies and captions, each read once), ``n_articles`` (articles whose own parts
+        mention it; a banner belongs to no article), ``n_issues``, ``first_date``, ``last_date``
+        (``datetime.date`` or None for undated issues), ``first_article_id``, ``variants``
+        (other printed forms, a list) and ``printed`` (where it was printed, a list of
+        :data:`~corpus_tools.slogans.printed.PLACES` most visible first: ``banner``, ``kicker``,
+        ``title``, ``subtitle``, ``body``, ``caption``; counts per place come from
+        :func:`slogan_mentions`).
 
     Examples
     --------
@@ -352,14 +377,15 @@ def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count
                     default=None)
         out.append({"text": info["text"], "kind": info["kind"], "level": info["level"],
                     "source": info["source"], "year": info["year"], "year_source": info["year_source"],
-                    "count": len(ms), "n_articles": len({m["article_id"] for m in ms}),
+                    "count": len(ms), "n_articles": len({m["article_id"] for m in ms if m["part"] != "banner"}),
                     "n_issues": len({m["issue_id"] for m in ms}),
                     "first_date": min(dates) if dates else None,
                     "last_date": max(dates) if dates else None,
                     "first_article_id": first["article_id"] if first else None,
                     "variants": sorted(set(info["variants"])
                                        | {m["_printed"] for m in ms if slogan_key(m["_printed"]) != key
-                                          and m["_printed"] != info["text"]})})
+                                          and m["_printed"] != info["text"]}),
+                    "printed": [p for p in PLACES if any(m["printed"] == p for m in ms)]})
     df = pd.DataFrame(out, columns=SLOGAN_COLUMNS)
     df["year"] = pd.array(df["year"].tolist(), dtype="Int64")
     return df.sort_values(["count", "n_issues", "text"], ascending=[False, False, True],
@@ -406,8 +432,9 @@ def slogan_trends(corpus: "Corpus", *, by: str = "issue", kinds: Sequence[str] =
         of the period), ``text``, ``kind``, ``source`` (marked / lexicon / both), ``year``
         (year of introduction of a known formula, ``<NA>`` if unknown), ``first_date`` and
         ``last_date`` (the slogan's first and last appearance in the whole corpus, to read
-        against ``year``), ``count``, ``n_articles`` and ``per_10k_chars`` (count per 10,000
-        body characters of the period).
+        against ``year``), ``count`` (banner lines included, as in :func:`extract_slogans`),
+        ``n_articles`` (articles whose own parts mention it) and ``per_10k_chars`` (count per
+        10,000 body characters of the period).
 
     Examples
     --------
@@ -452,7 +479,8 @@ def slogan_trends(corpus: "Corpus", *, by: str = "issue", kinds: Sequence[str] =
         if p is None:
             continue
         counts[(p[0], r["_key"])] += 1
-        arts[(p[0], r["_key"])].add(r["article_id"])
+        if r["part"] != "banner":     # a banner line belongs to no article
+            arts[(p[0], r["_key"])].add(r["article_id"])
     keys = [k for k in sset.rows if totals[k] >= min_count]
     periods = sorted(pdate, key=lambda p: (pdate[p] is None, pdate[p] or dt.date.min, p))
     out = []
