@@ -271,7 +271,7 @@ def speaker_names(text: str, plausible) -> list[tuple[int, int]]:
 # --------------------------------------------------------------------------- titles and credits
 
 _SPEECH_AFTER_RE = re.compile(r"(?:说|表示|介绍|告诉)[，。：:“]")
-_TITLE_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, PERSON_TITLES), key=len, reverse=True)) + ")[ \u00a0]?")
+_TITLE_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, PERSON_TITLES), key=len, reverse=True)) + ")[ \u00a0\u3000]?")
 
 
 #: titles that follow a name (刘永好委员, 张桂梅代表): the name ends right before them
@@ -411,13 +411,18 @@ def is_surname(ch: str) -> bool:
     return ch in SURNAMES or ch in surnames()
 
 
-def plausible_person(text: str, s: int, e: int) -> bool:
+def plausible_person(text: str, s: int, e: int, words: list[str] | None = None) -> bool:
     """Filter the model's PER spans: a surname first, no place suffix, not a common word,
-    and not glued into a word with its neighbours (系列丛书 -> 列丛书, 夏秋冷凉 -> 夏秋冷)."""
+    and not glued into a word with its neighbours (系列丛书 -> 列丛书, 夏秋冷凉 -> 夏秋冷).
+
+    A place suffix ends a name (马金山, 李宝河) when the segmenter's *words* (per-character
+    ``B-nr`` features) read the whole span as a personal name (:func:`segmenter_name`)."""
     name = text[s:e]
     if is_role(name):
         return False
-    if not 2 <= len(name) <= 4 or name.endswith(_PLACE_SUFFIXES) or name in not_names():
+    if not 2 <= len(name) <= 4 or name in not_names():
+        return False
+    if name.endswith(_PLACE_SUFFIXES) and not (len(name) == 3 and segmenter_name(words, s, e)):
         return False
     if len(name) == 3 and name[-1] in "了着过的地得们":
         return False  # a verb with its particle (解释了), not a given name
@@ -427,6 +432,39 @@ def plausible_person(text: str, s: int, e: int) -> bool:
         return False  # an idiom crosses the span's end or start (老杨|喜笑颜开 -> 杨喜笑颜)
     common = frequent2()
     return text[s - 1:s + 1] not in common and text[e - 1:e + 1] not in common
+
+
+def line_end(text: str, s: int, e: int) -> int:
+    """*e*, or the first line break or ideographic space inside ``[s, e)``: a name never runs on
+    over the end of its line (a signature line 村民　陈德贵 and the next title 云梯街…).
+
+    Examples
+    --------
+    >>> line_end("村民陈德贵\n云梯街", 2, 6)
+    5
+    """
+    for i in range(s, e):
+        if text[i] in "\n\r\u3000":
+            return i
+    return e
+
+
+def segmenter_name(words: list[str] | None, s: int, e: int) -> bool:
+    """True when the segmenter tags every character of ``[s, e)`` as part of a personal name
+    (``nr``) and its words start at *s* and end at *e*.
+
+    Examples
+    --------
+    >>> segmenter_name(["B-n", "E-n", "S-nr", "B-nr", "E-nr", "S-v"], 2, 5)
+    True
+    >>> segmenter_name(["B-n", "E-n", "S-nr", "B-ns", "E-ns", "S-v"], 2, 5)
+    False
+    """
+    if not words or e > len(words):
+        return False
+    tags = words[s:e]
+    return (all(t.partition("-")[2] == "nr" for t in tags) and tags[0][0] in "BS" and tags[-1][0] in "ES"
+            and (e == len(words) or words[e][0] in "BS"))
 
 
 def _list_item(text: str, s: int, e: int) -> bool:
