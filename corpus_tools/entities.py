@@ -46,7 +46,8 @@ from corpus_tools._entity_rules.person_repeats import repeated_persons
 from corpus_tools._entity_rules.sound_names import (clause_word_names, sound_model_persons, spoken_sound_names,
                                                     titled_sound_names)
 from corpus_tools._entity_rules.persons import (anonymised, consistent_names, is_role, is_surname, list_people,
-                                                line_end, plausible_person, speaker_names)
+                                                line_end, noun_titled_names, plausible_person,
+                                                speaker_names)
 from corpus_tools._entity_rules.sound_chars import sound_names
 from corpus_tools._entity_rules.words import nature_words
 from corpus_tools._validate import check_labels
@@ -293,7 +294,8 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
     if keep is None or "PERSON" in keep:
         anon = [Cand(s, e, "PERSON", prio=-1, source="rule")
                 for s, e in anonymised(text, is_surname) + speaker_names(text, plausible_person) + sound_names(text)
-                + titled_speakers(text) + familiar_mentions(text)]
+                + titled_speakers(text) + familiar_mentions(text)
+                + noun_titled_names(text, _spans[1] if _spans else None)]
         if anon:
             ents = resolve_with_model(ents, anon, text)
         ents = list_people(ents, text, resolve)

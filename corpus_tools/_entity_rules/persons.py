@@ -369,6 +369,49 @@ def find_persons(text: str) -> list[Cand]:
     return out
 
 
+#: Last characters of nouns for people (种植户, 果农, 牧民, 环卫工, 讲解员, 厨师, 老板娘, 店主, 农机手, 木匠).
+_PERSON_NOUN_ENDS = frozenset("户农民工员师娘嫂主手匠")
+
+
+def noun_titled_names(text: str, words: list[str] | None) -> list[tuple[int, int]]:
+    """Names right after a noun for a person that the title list lacks (种植户马金山, 老板娘向春燕):
+    a segmenter word tagged ``n`` of two to four characters that ends in a character of
+    :data:`_PERSON_NOUN_ENDS`, followed by a name that :func:`_title_name` accepts (a surname
+    first, the name model's length, a boundary after it).
+
+    *words* are the per-character ``B-n``/``E-n`` features of the segmenter; without them nothing
+    is found.
+
+    Examples
+    --------
+    >>> t = "种植户朴成浩说"
+    >>> noun_titled_names(t, ["B-n", "I-n", "E-n", "S-v", "S-v", "S-Ag", "S-v"])
+    [(3, 6)]
+    """
+    if not words:
+        return []
+    out = []
+    i, last = 0, -1  # last: start of the previous word when it is a noun (老板|娘 is one noun)
+    n = min(len(words), len(text))
+    while i < n:
+        j = i + 1
+        if words[i][:1] == "B":
+            while j < n and words[j][:1] == "I":
+                j += 1
+            j = min(j + 1, n)
+        noun = words[i].partition("-")[2] == "n"
+        s = last if noun and j - i == 1 and last >= 0 else i
+        w = text[s:j]
+        if (2 <= j - s <= 4 and noun and w[-1] in _PERSON_NOUN_ENDS
+                and w not in PERSON_TITLES and not is_role(w)):
+            e = 0 if title_runs_on(text, j) or addressed_by_surname(text, s, is_surname) else _title_name(text, j)
+            if e:
+                out.append((j, e))
+        last = i if noun else -1
+        i = j
+    return out
+
+
 _BYLINE_TOKEN_RE = re.compile(r"[ \u00a0\u3000]+([\u4e00-\u9fff]{2,4})(?=[ \u00a0\u3000）)、，。\n]|$)")
 _BYLINE_ROLE_RE = re.compile("(?<![\u4e00-\u9fff])(?:" + "|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True))
                              + ")(?=[ \u00a0\u3000])")
@@ -463,8 +506,8 @@ def segmenter_name(words: list[str] | None, s: int, e: int) -> bool:
     if not words or e > len(words):
         return False
     tags = words[s:e]
-    return (all(t.partition("-")[2] == "nr" for t in tags) and tags[0][0] in "BS" and tags[-1][0] in "ES"
-            and (e == len(words) or words[e][0] in "BS"))
+    return (all(t.partition("-")[2] == "nr" for t in tags) and tags[0][:1] in ("B", "S") and tags[-1][:1] in ("E", "S")
+            and (e == len(words) or words[e][:1] != "I"))
 
 
 def _list_item(text: str, s: int, e: int) -> bool:
