@@ -405,11 +405,34 @@ def noun_titled_names(text: str, words: list[str] | None) -> list[tuple[int, int
         if (2 <= j - s <= 4 and noun and w[-1] in _PERSON_NOUN_ENDS
                 and w not in PERSON_TITLES and not is_role(w)):
             e = 0 if title_runs_on(text, j) or addressed_by_surname(text, s, is_surname) else _title_name(text, j)
-            if e:
+            if e and _full_name(text[j:e]):
                 out.append((j, e))
         last = i if noun else -1
         i = j
     return out
+
+
+def _full_name(name: str) -> bool:
+    """A surname and a two-character given name that reads as one: both characters used in given
+    names (:func:`person_context.given_like`: 春燕, 亚军), or no word after a frequent surname
+    (温|细娇). Not 和|车辆, 和|祖国, 夫妻|高, 拄锹: a noun is a weaker cue than a title.
+
+    Examples
+    --------
+    >>> [_full_name(w) for w in ("向春燕", "叶子德", "和祖国", "夫妻高")]
+    [True, True, False, False]
+    """
+    sl = surname_length(name, 0)
+    if len(name) != sl + 2 or (sl == 1 and not is_surname(name[0])):
+        return False
+    given = name[sl:]
+    rate = surname_rate(name[0]) if sl == 1 else 1.0
+    plain = is_word(given) or given in frequent2()
+    if (is_word(name[:2]) or name[:2] in frequent2()) and not (rate >= 0.3 and given_like(given) and not plain):
+        return False  # 夫妻|高; 叶子|德 is a name: 叶 is mostly a surname, 子德 a given name
+    if rate < 0.05 and plain:
+        return False  # 人民和|祖国: 和 is a surname only before a given name that is no word
+    return given_like(given) or (rate >= 0.1 and not plain)
 
 
 _BYLINE_TOKEN_RE = re.compile(r"[ \u00a0\u3000]+([\u4e00-\u9fff]{2,4})(?=[ \u00a0\u3000）)、，。\n]|$)")
