@@ -384,8 +384,8 @@ def noun_titled_names(text: str, words: list[str] | None) -> list[tuple[int, int
 
     Examples
     --------
-    >>> t = "种植户朴成浩说"
-    >>> noun_titled_names(t, ["B-n", "I-n", "E-n", "S-v", "S-v", "S-Ag", "S-v"])
+    >>> t = "种植户马金山蹲在地头"
+    >>> noun_titled_names(t, ["B-n", "I-n", "E-n", "S-nr", "B-nr", "E-nr", "S-v", "S-p", "B-s", "E-s"])
     [(3, 6)]
     """
     if not words:
@@ -435,13 +435,13 @@ def _full_name(name: str) -> bool:
     return given_like(given) or (rate >= 0.1 and not plain)
 
 
-_BYLINE_TOKEN_RE = re.compile(r"[ \u00a0\u3000]+([\u4e00-\u9fff]{2,4})(?=[ \u00a0\u3000）)、，。\n]|$)")
+_BYLINE_TOKEN_RE = re.compile(r"(?:[ \u00a0\u3000]+|(?<=[/／]))([\u4e00-\u9fff]{2,4})(?=[ \u00a0\u3000）)、，。\n]|$)")
 _BYLINE_ROLE_RE = re.compile("(?<![\u4e00-\u9fff])(?:" + "|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True))
-                             + ")(?=[ \u00a0\u3000])")
+                             + ")(?:(?=[ \u00a0\u3000])|[/／])")  # 记者 王磊; 文/熊伟 图/程丹
 
 
 def byline_names(text: str) -> list[Cand]:
-    """Every name after a role word of a byline, names separated by spaces:
+    """Every name after a role word of a byline (after a space or a slash), names separated by spaces:
     ``（记者 诸葛亮亮 通讯员 尉迟红英 冯骁）`` gives 诸葛亮亮, 尉迟红英 and 冯骁.
 
     Examples
@@ -449,6 +449,9 @@ def byline_names(text: str) -> list[Cand]:
     >>> t = "（记者 王磊 通讯员 赵晓红 冯骁）"
     >>> [t[c.start:c.end] for c in byline_names(t)]
     ['王磊', '赵晓红', '冯骁']
+    >>> t = "文/熊伟　图/程丹\\n初秋"
+    >>> [t[c.start:c.end] for c in byline_names(t)]
+    ['熊伟', '程丹']
     """
     out = []
     for m in _BYLINE_ROLE_RE.finditer(text):
@@ -506,7 +509,7 @@ def line_end(text: str, s: int, e: int) -> int:
 
     Examples
     --------
-    >>> line_end("村民陈德贵\n云梯街", 2, 6)
+    >>> line_end("村民陈德贵\\n云梯街", 2, 6)
     5
     """
     for i in range(s, e):
