@@ -384,8 +384,8 @@ def noun_titled_names(text: str, words: list[str] | None) -> list[tuple[int, int
 
     Examples
     --------
-    >>> t = "种植户马金山蹲在地头"
-    >>> noun_titled_names(t, ["B-n", "I-n", "E-n", "S-nr", "B-nr", "E-nr", "S-v", "S-p", "B-s", "E-s"])
+    >>> t = "老板娘向春燕一边招呼客人"
+    >>> noun_titled_names(t, ["B-n", "E-n", "S-n", "S-p", "B-n", "E-n", "B-d", "E-d", "B-v", "E-v", "B-n", "E-n"])
     [(3, 6)]
     """
     if not words:
