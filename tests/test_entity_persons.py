@@ -334,3 +334,12 @@ def test_byline_names_after_a_space_or_a_slash(text, names):
 def test_a_full_width_space_may_follow_a_title():
     got = [e.text for e in find_entities("西沱镇朱家槽村村民　陈德贵\n云梯街", model=False) if e.label == "PERSON"]
     assert got == ["陈德贵"]
+
+
+def test_no_name_after_the_dateline_nor_inside_a_gacha():
+    text = "本报讯 初秋，万良镇北山村村民李凤霞家的小院里"
+    assert [e.text for e in find_entities(text, model=False) if e.label == "PERSON"] == ["李凤霞"]
+    from corpus_tools._entity_rules.persons import plausible_person
+
+    t = "大会在陶利嘎查开幕"
+    assert not plausible_person(t, 3, 6)

@@ -436,7 +436,10 @@ def _full_name(name: str) -> bool:
 
 
 _BYLINE_TOKEN_RE = re.compile(r"(?:[ \u00a0\u3000]+|(?<=[/／]))([\u4e00-\u9fff]{2,4})(?=[ \u00a0\u3000）)、，。\n]|$)")
-_BYLINE_ROLE_RE = re.compile("(?<![\u4e00-\u9fff])(?:" + "|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True))
+#: role words that no name follows: 本报讯 opens the body (本报讯 初秋，…), 报道 closes a byline
+_NO_NAME_AFTER = frozenset(("本报讯", "讯", "报道", "通讯"))
+_BYLINE_ROLE_RE = re.compile("(?<![\u4e00-\u9fff])(?:" + "|".join(sorted(map(re.escape, ROLE_WORDS - _NO_NAME_AFTER), key=len,
+                                                                               reverse=True))
                              + ")(?:(?=[ \u00a0\u3000])|[/／])")  # 记者 王磊; 文/熊伟 图/程丹
 
 
@@ -493,6 +496,8 @@ def plausible_person(text: str, s: int, e: int, words: list[str] | None = None) 
         return False
     if name.endswith(_PLACE_SUFFIXES) and not (len(name) == 3 and segmenter_name(words, s, e)):
         return False
+    if text[e - 1:e + 1] == "嘎查":
+        return False  # 陶利嘎|查: a Mongolian village (嘎查) ends here
     if len(name) == 3 and name[-1] in "了着过的地得们":
         return False  # a verb with its particle (解释了), not a given name
     if not is_surname(name[0]) and name[:2] not in ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容"):
