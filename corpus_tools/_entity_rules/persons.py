@@ -509,8 +509,9 @@ def plausible_person(text: str, s: int, e: int, words: list[str] | None = None) 
 
 
 def line_end(text: str, s: int, e: int) -> int:
-    """*e*, or the first line break or ideographic space inside ``[s, e)``: a name never runs on
-    over the end of its line (a signature line 村民　陈德贵 and the next title 云梯街…).
+    """*e*, or the first line break inside ``[s, e)``: a name never runs on over the end of its
+    line (a signature line 村民　陈德贵 and the next title 云梯街…). A full-width space may pad a
+    name (王　刚), so it ends nothing.
 
     Examples
     --------
@@ -518,7 +519,7 @@ def line_end(text: str, s: int, e: int) -> int:
     5
     """
     for i in range(s, e):
-        if text[i] in "\n\r\u3000":
+        if text[i] in "\n\r":
             return i
     return e
 
