@@ -510,16 +510,18 @@ def plausible_person(text: str, s: int, e: int, words: list[str] | None = None) 
 
 def line_end(text: str, s: int, e: int) -> int:
     """*e*, or the first line break inside ``[s, e)``: a name never runs on over the end of its
-    line (a signature line 村民　陈德贵 and the next title 云梯街…). A full-width space may pad a
-    name (王　刚), so it ends nothing.
+    line (a signature line 村民　陈德贵 and the next title 云梯街…). A full-width space ends it too
+    after two name characters or before another one (熊伟　图, 傅  超　　南京…), not when it pads a
+    two-character name (王　刚).
 
     Examples
     --------
-    >>> line_end("村民陈德贵\\n云梯街", 2, 6)
-    5
+    >>> line_end("村民陈德贵\\n云梯街", 2, 6), line_end("王　刚说", 0, 3), line_end("熊伟　图", 0, 4)
+    (5, 3, 2)
     """
     for i in range(s, e):
-        if text[i] in "\n\r":
+        if text[i] in "\n\r" or (text[i] == "\u3000" and (text[i + 1:i + 2] == "\u3000"
+                                                              or len(CJK_RE.findall(text[s:i])) >= 2)):
             return i
     return e
 
