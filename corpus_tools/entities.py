@@ -47,7 +47,8 @@ from corpus_tools._entity_rules.person_repeats import repeated_persons
 from corpus_tools._entity_rules.sound_names import (clause_word_names, sound_model_persons, spoken_sound_names,
                                                     titled_sound_names)
 from corpus_tools._entity_rules.persons import (anonymised, consistent_names, is_role, is_surname, list_people,
-                                                plausible_person, speaker_names)
+                                                line_end, noun_titled_names, plausible_person,
+                                                speaker_names)
 from corpus_tools._entity_rules.sound_chars import sound_names
 from corpus_tools._entity_rules.words import grown_regions, nature_words
 from corpus_tools._validate import check_labels
@@ -152,15 +153,17 @@ def _model_spans(texts: list[str], feats=None) -> "list[tuple[list[tuple[int, in
     return [(sp, feats[k] if feats is not None else None) for k, sp in enumerate(spans)]
 
 
-def _model_cands(text: str, spans: list[tuple[int, int, str]]) -> list[Cand]:
+def _model_cands(text: str, spans: list[tuple[int, int, str]], words: list[str] | None = None) -> list[Cand]:
     out = []
     for s, e, lab in spans:
         label = _MODEL_LABELS.get(lab)
         if label is None:
             continue
+        if label == "PERSON":
+            e = line_end(text, s, e)  # 陈德贵|\n云街: a name ends at the end of its line
+            if not plausible_person(text, s, e, words):
+                continue
         name = text[s:e]
-        if label == "PERSON" and not plausible_person(text, s, e):
-            continue
         if label == "LOC":
             label = "GPE" if _is_gpe(name) else "LOC"
         out.append(Cand(s, e, label, prio=-1, source="model"))
@@ -285,7 +288,7 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
         if locs:
             ents = resolve_with_model(grown_regions(ents, regions, text), locs, text)  # 南海 -> 南海诸岛
     if model and _spans is not None and (keep is None or keep & set(MODEL_LABELS)):
-        extra = [c for c in _model_cands(text, _spans[0]) if c.label in MODEL_LABELS]
+        extra = [c for c in _model_cands(text, _spans[0], _spans[1]) if c.label in MODEL_LABELS]
         extra += sound_model_persons(text, _spans[0], _spans[1])
         if extra:
             ents = names_over_rules(ents, extra, text, is_surname)
@@ -293,7 +296,8 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
     if keep is None or "PERSON" in keep:
         anon = [Cand(s, e, "PERSON", prio=-1, source="rule")
                 for s, e in anonymised(text, is_surname) + speaker_names(text, plausible_person) + sound_names(text)
-                + titled_speakers(text) + familiar_mentions(text)]
+                + titled_speakers(text) + familiar_mentions(text)
+                + noun_titled_names(text, _spans[1] if _spans else None)]
         if anon:
             ents = resolve_with_model(ents, anon, text)
         ents = list_people(ents, text, resolve)

@@ -291,3 +291,55 @@ def test_plausible_person_refuses_a_span_an_idiom_crosses():
     t = "老杨喜笑颜开地说"
     assert not plausible_person(t, 1, 5)
     assert plausible_person("村民杨喜说", 2, 4)
+
+
+def test_a_model_name_may_end_in_a_place_suffix_when_the_segmenter_reads_a_name():
+    from corpus_tools._entity_rules.persons import plausible_person, segmenter_name
+
+    t = "种植户马金山蹲在地头"
+    name_tags = ["B-n", "I-n", "E-n", "S-nr", "B-nr", "E-nr", "S-v", "S-p", "B-s", "E-s"]
+    place_tags = ["B-n", "I-n", "E-n", "B-ns", "I-ns", "E-ns", "S-v", "S-p", "B-s", "E-s"]
+    assert segmenter_name(name_tags, 3, 6) and not segmenter_name(place_tags, 3, 6)
+    assert plausible_person(t, 3, 6, name_tags)
+    assert not plausible_person(t, 3, 6, place_tags)
+    assert not plausible_person(t, 3, 6)
+
+
+def test_a_name_ends_at_its_line():
+    from corpus_tools._entity_rules.persons import line_end
+
+    t = "西沱镇朱家槽村村民　陈德贵\n云梯街上听古韵"
+    s = t.index("陈")
+    assert t[s:line_end(t, s, s + 5)] == "陈德贵"
+    assert line_end(t, 0, 3) == 3
+
+
+def test_names_after_a_noun_for_a_person_need_a_full_name():
+    from corpus_tools._entity_rules.persons import noun_titled_names
+
+    t = "果农张建国说"
+    assert [t[s:e] for s, e in noun_titled_names(t, ["B-n", "E-n", "S-nr", "B-nr", "E-nr", "S-v"])] == ["张建国"]
+    t = "人民和祖国的责任"  # 和 is a conjunction before a word
+    assert noun_titled_names(t, ["B-n", "E-n", "S-c", "B-n", "E-n", "S-u", "B-n", "E-n"]) == []
+    assert noun_titled_names(t, None) == []
+
+
+@pytest.mark.parametrize("text, names", [("文/熊伟　图/程丹\n初秋时节", ["熊伟", "程丹"]),
+                                         ("（记者 王磊 通讯员 赵晓红 冯骁）", ["王磊", "赵晓红", "冯骁"])])
+def test_byline_names_after_a_space_or_a_slash(text, names):
+    got = [e.text for e in find_entities(text, model=False) if e.label == "PERSON"]
+    assert got == names
+
+
+def test_a_full_width_space_may_follow_a_title():
+    got = [e.text for e in find_entities("西沱镇朱家槽村村民　陈德贵\n云梯街", model=False) if e.label == "PERSON"]
+    assert got == ["陈德贵"]
+
+
+def test_no_name_after_the_dateline_nor_inside_a_gacha():
+    text = "本报讯 初秋，万良镇北山村村民李凤霞家的小院里"
+    assert [e.text for e in find_entities(text, model=False) if e.label == "PERSON"] == ["李凤霞"]
+    from corpus_tools._entity_rules.persons import plausible_person
+
+    t = "大会在陶利嘎查开幕"
+    assert not plausible_person(t, 3, 6)

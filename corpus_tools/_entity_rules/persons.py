@@ -271,7 +271,7 @@ def speaker_names(text: str, plausible) -> list[tuple[int, int]]:
 # --------------------------------------------------------------------------- titles and credits
 
 _SPEECH_AFTER_RE = re.compile(r"(?:说|表示|介绍|告诉)[，。：:“]")
-_TITLE_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, PERSON_TITLES), key=len, reverse=True)) + ")[ \u00a0]?")
+_TITLE_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, PERSON_TITLES), key=len, reverse=True)) + ")[ \u00a0\u3000]?")
 
 
 #: titles that follow a name (刘永好委员, 张桂梅代表): the name ends right before them
@@ -369,13 +369,82 @@ def find_persons(text: str) -> list[Cand]:
     return out
 
 
-_BYLINE_TOKEN_RE = re.compile(r"[ \u00a0\u3000]+([\u4e00-\u9fff]{2,4})(?=[ \u00a0\u3000）)、，。\n]|$)")
-_BYLINE_ROLE_RE = re.compile("(?<![\u4e00-\u9fff])(?:" + "|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True))
-                             + ")(?=[ \u00a0\u3000])")
+#: Last characters of nouns for people (种植户, 果农, 牧民, 环卫工, 讲解员, 厨师, 老板娘, 店主, 农机手, 木匠).
+_PERSON_NOUN_ENDS = frozenset("户农民工员师娘嫂主手匠")
+
+
+def noun_titled_names(text: str, words: list[str] | None) -> list[tuple[int, int]]:
+    """Names right after a noun for a person that the title list lacks (种植户马金山, 老板娘向春燕):
+    a segmenter word tagged ``n`` of two to four characters that ends in a character of
+    :data:`_PERSON_NOUN_ENDS`, followed by a name that :func:`_title_name` accepts (a surname
+    first, the name model's length, a boundary after it).
+
+    *words* are the per-character ``B-n``/``E-n`` features of the segmenter; without them nothing
+    is found.
+
+    Examples
+    --------
+    >>> t = "老板娘向春燕一边招呼客人"
+    >>> noun_titled_names(t, ["B-n", "E-n", "S-n", "S-p", "B-n", "E-n", "B-d", "E-d", "B-v", "E-v", "B-n", "E-n"])
+    [(3, 6)]
+    """
+    if not words:
+        return []
+    out = []
+    i, last = 0, -1  # last: start of the previous word when it is a noun (老板|娘 is one noun)
+    n = min(len(words), len(text))
+    while i < n:
+        j = i + 1
+        if words[i][:1] == "B":
+            while j < n and words[j][:1] == "I":
+                j += 1
+            j = min(j + 1, n)
+        noun = words[i].partition("-")[2] == "n"
+        s = last if noun and j - i == 1 and last >= 0 else i
+        w = text[s:j]
+        if (2 <= j - s <= 4 and noun and w[-1] in _PERSON_NOUN_ENDS
+                and w not in PERSON_TITLES and not is_role(w)):
+            e = 0 if title_runs_on(text, j) or addressed_by_surname(text, s, is_surname) else _title_name(text, j)
+            if e and _full_name(text[j:e]):
+                out.append((j, e))
+        last = i if noun else -1
+        i = j
+    return out
+
+
+def _full_name(name: str) -> bool:
+    """A surname and a two-character given name that reads as one: both characters used in given
+    names (:func:`person_context.given_like`: 春燕, 亚军), or no word after a frequent surname
+    (温|细娇). Not 和|车辆, 和|祖国, 夫妻|高, 拄锹: a noun is a weaker cue than a title.
+
+    Examples
+    --------
+    >>> [_full_name(w) for w in ("向春燕", "叶子德", "和祖国", "夫妻高")]
+    [True, True, False, False]
+    """
+    sl = surname_length(name, 0)
+    if len(name) != sl + 2 or (sl == 1 and not is_surname(name[0])):
+        return False
+    given = name[sl:]
+    rate = surname_rate(name[0]) if sl == 1 else 1.0
+    plain = is_word(given) or given in frequent2()
+    if (is_word(name[:2]) or name[:2] in frequent2()) and not (rate >= 0.3 and given_like(given) and not plain):
+        return False  # 夫妻|高; 叶子|德 is a name: 叶 is mostly a surname, 子德 a given name
+    if rate < 0.05 and plain:
+        return False  # 人民和|祖国: 和 is a surname only before a given name that is no word
+    return given_like(given) or (rate >= 0.1 and not plain)
+
+
+_BYLINE_TOKEN_RE = re.compile(r"(?:[ \u00a0\u3000]+|(?<=[/／]))([\u4e00-\u9fff]{2,4})(?=[ \u00a0\u3000）)、，。\n]|$)")
+#: role words that no name follows: 本报讯 opens the body (本报讯 初秋，…), 报道 closes a byline
+_NO_NAME_AFTER = frozenset(("本报讯", "讯", "报道", "通讯"))
+_BYLINE_ROLE_RE = re.compile("(?<![\u4e00-\u9fff])(?:" + "|".join(sorted(map(re.escape, ROLE_WORDS - _NO_NAME_AFTER), key=len,
+                                                                               reverse=True))
+                             + ")(?:(?=[ \u00a0\u3000])|[/／])")  # 记者 王磊; 文/熊伟 图/程丹
 
 
 def byline_names(text: str) -> list[Cand]:
-    """Every name after a role word of a byline, names separated by spaces:
+    """Every name after a role word of a byline (after a space or a slash), names separated by spaces:
     ``（记者 诸葛亮亮 通讯员 尉迟红英 冯骁）`` gives 诸葛亮亮, 尉迟红英 and 冯骁.
 
     Examples
@@ -383,6 +452,9 @@ def byline_names(text: str) -> list[Cand]:
     >>> t = "（记者 王磊 通讯员 赵晓红 冯骁）"
     >>> [t[c.start:c.end] for c in byline_names(t)]
     ['王磊', '赵晓红', '冯骁']
+    >>> t = "文/熊伟　图/程丹\\n初秋"
+    >>> [t[c.start:c.end] for c in byline_names(t)]
+    ['熊伟', '程丹']
     """
     out = []
     for m in _BYLINE_ROLE_RE.finditer(text):
@@ -411,14 +483,21 @@ def is_surname(ch: str) -> bool:
     return ch in SURNAMES or ch in surnames()
 
 
-def plausible_person(text: str, s: int, e: int) -> bool:
+def plausible_person(text: str, s: int, e: int, words: list[str] | None = None) -> bool:
     """Filter the model's PER spans: a surname first, no place suffix, not a common word,
-    and not glued into a word with its neighbours (系列丛书 -> 列丛书, 夏秋冷凉 -> 夏秋冷)."""
+    and not glued into a word with its neighbours (系列丛书 -> 列丛书, 夏秋冷凉 -> 夏秋冷).
+
+    A place suffix ends a name (马金山, 李宝河) when the segmenter's *words* (per-character
+    ``B-nr`` features) read the whole span as a personal name (:func:`segmenter_name`)."""
     name = text[s:e]
     if is_role(name):
         return False
-    if not 2 <= len(name) <= 4 or name.endswith(_PLACE_SUFFIXES) or name in not_names():
+    if not 2 <= len(name) <= 4 or name in not_names():
         return False
+    if name.endswith(_PLACE_SUFFIXES) and not (len(name) == 3 and segmenter_name(words, s, e)):
+        return False
+    if text[e - 1:e + 1] == "嘎查":
+        return False  # 陶利嘎|查: a Mongolian village (嘎查) ends here
     if len(name) == 3 and name[-1] in "了着过的地得们":
         return False  # a verb with its particle (解释了), not a given name
     if not is_surname(name[0]) and name[:2] not in ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容"):
@@ -427,6 +506,42 @@ def plausible_person(text: str, s: int, e: int) -> bool:
         return False  # an idiom crosses the span's end or start (老杨|喜笑颜开 -> 杨喜笑颜)
     common = frequent2()
     return text[s - 1:s + 1] not in common and text[e - 1:e + 1] not in common
+
+
+def line_end(text: str, s: int, e: int) -> int:
+    """*e*, or the first line break inside ``[s, e)``: a name never runs on over the end of its
+    line (a signature line 村民　陈德贵 and the next title 云梯街…). A full-width space ends it too
+    after two name characters or before another one (熊伟　图, 傅  超　　南京…), not when it pads a
+    two-character name (王　刚).
+
+    Examples
+    --------
+    >>> line_end("村民陈德贵\\n云梯街", 2, 6), line_end("王　刚说", 0, 3), line_end("熊伟　图", 0, 4)
+    (5, 3, 2)
+    """
+    for i in range(s, e):
+        if text[i] in "\n\r" or (text[i] == "\u3000" and (text[i + 1:i + 2] == "\u3000"
+                                                              or len(CJK_RE.findall(text[s:i])) >= 2)):
+            return i
+    return e
+
+
+def segmenter_name(words: list[str] | None, s: int, e: int) -> bool:
+    """True when the segmenter tags every character of ``[s, e)`` as part of a personal name
+    (``nr``) and its words start at *s* and end at *e*.
+
+    Examples
+    --------
+    >>> segmenter_name(["B-n", "E-n", "S-nr", "B-nr", "E-nr", "S-v"], 2, 5)
+    True
+    >>> segmenter_name(["B-n", "E-n", "S-nr", "B-ns", "E-ns", "S-v"], 2, 5)
+    False
+    """
+    if not words or e > len(words):
+        return False
+    tags = words[s:e]
+    return (all(t.partition("-")[2] == "nr" for t in tags) and tags[0][:1] in ("B", "S") and tags[-1][:1] in ("E", "S")
+            and (e == len(words) or words[e][:1] != "I"))
 
 
 def _list_item(text: str, s: int, e: int) -> bool:
