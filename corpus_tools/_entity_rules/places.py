@@ -414,6 +414,8 @@ def bare_form_ok(text: str, s: int, e: int, hit: list[tuple[str, str]], prev: "C
         return False  # 金山|银山, 同乐|坪水库: ends inside a longer word
     if level != "village" or text[s - 1:s] in _LIST_MARKS or text[e:e + 1] in _LIST_MARKS:
         return True  # 、普洞—旧堡等, 、思旺万亩: an item of a list or a road segment, whatever the tags
+    if all(words[k][:1] == "S" and words[k][2:] not in _NAME_TAGS for k in range(s, e)):
+        return False  # 种植|韭|黄: the segmenter reads single plain characters, neither one word nor a name
     # 新春走基层, 新建休闲广场: the segmenter reads a time word, verb or adjective there, not a name
     return not {words[k][2:] for k in range(s, e)} <= _WORD_TAGS
 

@@ -255,6 +255,8 @@ def _not_village_stems() -> frozenset[str]:
 #: segmenter tags of plain words (verb, adjective, adverb, locative, pronoun, numeral ...): a stem
 #: read with one of them is a phrase before 村, not a name (多次找|村委会, 普通|山村, 背景下|村村点火)
 _PHRASE_TAGS = frozenset(("v", "vn", "a", "ad", "d", "f", "r", "p", "c", "u", "m", "mq", "q", "t"))
+#: the tags that count for a one-character word (找 in 多次|找|村委会)
+_PHRASE_TAGS_1 = frozenset(("v", "d", "r", "p", "c", "u"))
 
 
 def phrase_stem(words: "list[str] | None", n: int, s: int, e: int) -> bool:
@@ -270,7 +272,10 @@ def phrase_stem(words: "list[str] | None", n: int, s: int, e: int) -> bool:
     """
     if not words or len(words) != n or s >= e:
         return False
-    return words[s][:1] in ("I", "E") or any(words[k][2:] in _PHRASE_TAGS for k in range(s, e))
+    # a one-character adjective, numeral or locative often opens a name (大|井洼村, 前|何村): only words
+    # of two characters or more count with those tags
+    return words[s][:1] in ("I", "E") or any(
+        words[k][2:] in (_PHRASE_TAGS if words[k][:1] != "S" else _PHRASE_TAGS_1) for k in range(s, e))
 
 
 def find_regex_places(text: str, taken: list[tuple[int, int]], words: "list[str] | None" = None) -> list[Cand]:
