@@ -398,10 +398,8 @@ def bare_form_ok(text: str, s: int, e: int, hit: list[tuple[str, str]], prev: "C
                            and words[s] == "B-n" and words[e] in ("I-n", "E-n") and not text.startswith(_VILLAGE_TAILS, e))
         return not (in_noun and is_word(surface) and mostly_bare(text, surface)
                     and not (prev is not None and prev.end == s and prev.label == "TOWNSHIP"))
-    if noun or surface in _nature_names():
-        # 10个大棚: the segmenter reads a plain noun; 浙江千岛湖: a known lake, mountain or river
-        # (``nature_names.txt``); the text never names the unit
-        return False
+    if surface in _nature_names():
+        return False  # 浙江千岛湖: a known lake, mountain or river (nature_names.txt) the text never names as a unit
     if surface in common_or_frequent() or (s > 0 and text[s - 1].isascii() and text[s - 1].isdigit()):
         return False
     if surface[-1] in _FEATURE_LAST or text[e:e + 1] == "岛":
@@ -414,6 +412,8 @@ def bare_form_ok(text: str, s: int, e: int, hit: list[tuple[str, str]], prev: "C
         return False  # 金山|银山, 同乐|坪水库: ends inside a longer word
     if level != "village" or text[s - 1:s] in _LIST_MARKS or text[e:e + 1] in _LIST_MARKS:
         return True  # 、普洞—旧堡等, 、思旺万亩: an item of a list or a road segment, whatever the tags
+    if noun:
+        return False  # 10个大棚: the segmenter reads a plain noun, and the text never names the village
     if all(words[k][:1] == "S" and words[k][2:] not in _NAME_TAGS for k in range(s, e)):
         return False  # 种植|韭|黄: the segmenter reads single plain characters, neither one word nor a name
     # 新春走基层, 新建休闲广场: the segmenter reads a time word, verb or adjective there, not a name
