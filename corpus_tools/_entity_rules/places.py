@@ -410,10 +410,12 @@ def bare_form_ok(text: str, s: int, e: int, hit: list[tuple[str, str]], prev: "C
         return True
     if e < len(text) and words[e][:1] in ("I", "E") and not text.startswith(_VILLAGE_TAILS, e):
         return False  # 金山|银山, 同乐|坪水库: ends inside a longer word
+    if noun and not (prev is not None and prev.end == s - 1 and text[s - 1] in _LIST_MARKS):
+        # 10个大棚, 一层黄泥、: a plain noun the text never names as a village, unless it is the list
+        # item after a place (逢简、右滩)
+        return False
     if level != "village" or text[s - 1:s] in _LIST_MARKS or text[e:e + 1] in _LIST_MARKS:
         return True  # 、普洞—旧堡等, 、思旺万亩: an item of a list or a road segment, whatever the tags
-    if noun:
-        return False  # 10个大棚: the segmenter reads a plain noun, and the text never names the village
     if all(words[k][:1] == "S" and words[k][2:] not in _NAME_TAGS for k in range(s, e)):
         return False  # 种植|韭|黄: the segmenter reads single plain characters, neither one word nor a name
     # 新春走基层, 新建休闲广场: the segmenter reads a time word, verb or adjective there, not a name
