@@ -373,6 +373,14 @@ def mostly_bare(text: str, surface: str) -> bool:
     return total - suffixed >= 3 * max(1, suffixed)
 
 
+def _in_short_list(text: str, s: int, e: int, prev: "Cand | None") -> bool:
+    """Whether ``[s, e)`` is an item of a list of short names (岳北、岳中、岳南) or follows a place
+    in one (逢简、右滩); 一层黄泥、身材娇小的 is none."""
+    if text[e:e + 1] == "、" and "、" in text[e + 1:e + 6]:
+        return True
+    return text[s - 1:s] == "、" and ("、" in text[max(0, s - 6):s - 1] or (prev is not None and prev.end == s - 1))
+
+
 def bare_form_ok(text: str, s: int, e: int, hit: list[tuple[str, str]], prev: "Cand | None",
                  words: "list[str] | None" = None, level: str = "village") -> bool:
     """Whether a township or village short form (no suffix: 岳北, 下党) at ``text[s:e]`` names the unit.
@@ -410,9 +418,10 @@ def bare_form_ok(text: str, s: int, e: int, hit: list[tuple[str, str]], prev: "C
         return True
     if e < len(text) and words[e][:1] in ("I", "E") and not text.startswith(_VILLAGE_TAILS, e):
         return False  # 金山|银山, 同乐|坪水库: ends inside a longer word
-    if noun and not (prev is not None and prev.end == s - 1 and text[s - 1] in _LIST_MARKS):
-        # 10个大棚, 一层黄泥、: a plain noun the text never names as a village, unless it is the list
-        # item after a place (逢简、右滩)
+    if noun and e - s == 2 and not _in_short_list(text, s, e, prev):
+        # 10个大棚, 一层黄泥、: a two-character plain noun the text never names as a village, unless it
+        # is an item of a list of names (岳北、岳中、岳南; 逢简、右滩); longer ones are often names the
+        # segmenter does not know (左家堡)
         return False
     if level != "village" or text[s - 1:s] in _LIST_MARKS or text[e:e + 1] in _LIST_MARKS:
         return True  # 、普洞—旧堡等, 、思旺万亩: an item of a list or a road segment, whatever the tags
