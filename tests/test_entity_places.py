@@ -567,3 +567,13 @@ def test_no_segmenter_gpe_right_after_an_organisation_head():
     t = "由铁路青藏集团有限公司西宁客运段担当的列车驶出站台。新华社北京2月19日电"
     got = [(e.text, e.label) for e in find_entities(t)]
     assert ("西宁", "GPE") not in got and ("北京", "GPE") in got
+
+
+def test_a_bare_village_form_read_as_a_plain_noun_needs_the_village_named():
+    from corpus_tools._entity_rules.places import bare_form_ok, mostly_bare
+    text = "家里有10个大棚，"
+    words = ["B-n", "E-n", "S-v", "B-m", "E-m", "S-q", "B-n", "E-n", "S-w"]
+    assert not bare_form_ok(text, 6, 8, [("320113000000", "village")], None, words)
+    # a word the text mostly uses bare is the word, though 年画村 occurs once
+    assert mostly_bare("贴年画、画年画、木版年画，打造年画村", "年画")
+    assert not mostly_bare("河口村的书记回到河口", "河口")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from corpus_tools._entity_rules.lexicon import Cand
 from corpus_tools._entity_rules.places import find_places
-from corpus_tools._entity_rules.unlisted_places import (find_regex_places, generic_village, listed_units,
+from corpus_tools._entity_rules.unlisted_places import (find_regex_places, generic_village, listed_units, phrase_stem,
                                                         sound_villages, unlisted_townships, word_starts)
 
 
@@ -95,3 +95,22 @@ def test_community_bodies_that_are_clause_words() -> None:
     feats = ["B-d", "E-d", "S-v", "S-u", "B-n", "E-n"]  # 一直|忙|着|社区
     assert not community_body_ok("一直忙着社区", 2, 4, feats)
     assert community_body_ok("元龙畲族社区", 0, 4, None)
+
+
+def test_a_stem_read_as_running_words_is_no_village() -> None:
+    # 多次|找|村委会: a numeral word and a verb before 村; 为何|是外村: the stem starts inside a word
+    text = "我们多次找村，"
+    words = ["B-r", "E-r", "B-m", "E-m", "S-v", "S-n", "S-w"]
+    assert find_regex_places(text, [], words) == []
+    assert phrase_stem(["S-w", "B-r", "E-r", "S-v", "B-n", "E-n"], 6, 2, 5)
+
+
+def test_a_one_character_adjective_still_opens_a_village_name() -> None:
+    # 住在|大|井洼村: 大 is a one-character adjective, 井洼 the name
+    assert not phrase_stem(["S-v", "S-p", "S-a", "B-ns", "I-ns", "E-ns"], 6, 2, 5)
+
+
+def test_the_suffix_running_into_a_word_is_no_unlisted_township() -> None:
+    text = "通过美丽乡村整洁村验收"
+    words = ["B-v", "E-v", "B-ns", "I-ns", "I-ns", "E-ns", "B-n", "I-n", "E-n", "B-v", "E-v"]
+    assert unlisted_townships(text, [], words) == []

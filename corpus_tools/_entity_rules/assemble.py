@@ -19,7 +19,7 @@ from corpus_tools._entity_rules.gpe_forms import former_units
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.orgparts import listed_firms
 from corpus_tools._entity_rules.persons import find_persons
-from corpus_tools._entity_rules.places import find_places
+from corpus_tools._entity_rules.places import find_places, mostly_bare
 from corpus_tools._entity_rules.unlisted_places import (coordinated_units, find_regex_places, listed_units,
                                                         unlisted_townships)
 from corpus_tools._entity_rules.scan import Scanner
@@ -176,9 +176,9 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
     sc.words = words  # the segmenter's words, for the ORG span model
     cands: list[Cand] = list(places)
     # units the gazetteer lacks: 石门乡 next to 龙山镇, items of 天堂、水市等乡镇
-    extra_places = unlisted_townships(text, places)
+    extra_places = unlisted_townships(text, places, words)
     extra_places += listed_units(text, places + extra_places, county_code)
-    rplaces = extra_places + find_regex_places(text, [(p.start, p.end) for p in places + extra_places])
+    rplaces = extra_places + find_regex_places(text, [(p.start, p.end) for p in places + extra_places], words)
     rplaces += coordinated_units(text, places + rplaces, county_code)
     cands += rplaces
     places = places + rplaces
@@ -288,7 +288,8 @@ def _bare_forms(ents: list[Cand], text: str) -> list[Cand]:
 
     古路板村 … 古路板全村: once 古路板村 is established, 古路板 elsewhere (in a WeChat-group or
     co-operative name too) is the same village; 老X and X书记 stay out. The bare form must not
-    be a common word or a clause word, and must not continue a longer word on the right.
+    be a common word or a clause word (nor a word of People's Daily 1998 the text mostly uses bare:
+    年画 of 年画村 in a report on 木版年画), and must not continue a longer word on the right.
     """
     common = common_words()
     stops = all_stops()
@@ -307,7 +308,7 @@ def _bare_forms(ents: list[Cand], text: str) -> list[Cand]:
         seen.add(b)
         # a bare form that is also a word (棋盘 for 棋盘村) counts only where it opens a quoted
         # group, account or brand name: “棋盘中坝一家亲”微信群
-        word = b in common or b in stops or b in place_words()
+        word = b in common or b in stops or b in place_words() or (is_word(b) and mostly_bare(text, b))
         for m in re.finditer(re.escape(b), text):
             s, e = m.start(), m.end()
             nxt = text[e:e + 1]

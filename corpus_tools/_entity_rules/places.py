@@ -9,6 +9,7 @@ from corpus_tools import county as county_context
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.lexicon import (EVENT_HEADS, LOC_WORDS, ORG_HEADS, Cand, STOPS, all_stops,
                                                 common_or_frequent, common_words, frequent2, is_name_char, place_words)
+from corpus_tools._entity_rules.lexicon import words as lexicon_words
 from corpus_tools._entity_rules.names import is_idiom, is_word
 from corpus_tools.text import CJK_RE
 
@@ -334,6 +335,52 @@ def far_district(codes: list[str], surface: str, text: str, county_code: "str | 
             and not any(nm in text for nm in names))
 
 
+@lru_cache(maxsize=1)
+def _nature_names() -> frozenset[str]:
+    """Names of mountains, rivers and lakes (``data/entities/nature_names.txt``), read once."""
+    return lexicon_words("nature_names")
+
+
+def plain_noun(words: "list[str] | None", s: int, e: int, n: int) -> bool:
+    """Whether the segmenter reads ``[s, e)`` as one common noun (``B-n … E-n``): 大棚, 年画, not a
+    place word (``ns``) nor part of a longer word.
+
+    Examples
+    --------
+    >>> plain_noun(["S-m", "S-q", "B-n", "E-n", "S-w"], 2, 4, 5)
+    True
+    >>> plain_noun(["S-u", "B-ns", "E-ns", "B-d", "E-d"], 1, 3, 5)
+    False
+    """
+    if not words or len(words) != n or e - s < 2:
+        return False
+    return (words[s] == "B-n" and words[e - 1] == "E-n" and all(words[k] == "I-n" for k in range(s + 1, e - 1)))
+
+
+def mostly_bare(text: str, surface: str) -> bool:
+    """Whether *surface* stands bare (no 村, 镇, 乡 after it) at least three times as often as with
+    a unit suffix: the text uses the word, and names the unit of that name only now and then.
+
+    Examples
+    --------
+    >>> mostly_bare("贴年画、画年画、木版年画，打造年画村", "年画")
+    True
+    >>> mostly_bare("河口村第一书记，在河口", "河口")
+    False
+    """
+    total = text.count(surface)
+    suffixed = sum(text.count(surface + x) for x in "村镇乡")
+    return total - suffixed >= 3 * max(1, suffixed)
+
+
+def _in_short_list(text: str, s: int, e: int, prev: "Cand | None") -> bool:
+    """Whether ``[s, e)`` is an item of a list of short names (岳北、岳中、岳南) or follows a place
+    in one (逢简、右滩); 一层黄泥、身材娇小的 is none."""
+    if text[e:e + 1] == "、" and "、" in text[e + 1:e + 6]:
+        return True
+    return text[s - 1:s] == "、" and ("、" in text[max(0, s - 6):s - 1] or (prev is not None and prev.end == s - 1))
+
+
 def bare_form_ok(text: str, s: int, e: int, hit: list[tuple[str, str]], prev: "Cand | None",
                  words: "list[str] | None" = None, level: str = "village") -> bool:
     """Whether a township or village short form (no suffix: 岳北, 下党) at ``text[s:e]`` names the unit.
@@ -352,8 +399,15 @@ def bare_form_ok(text: str, s: int, e: int, hit: list[tuple[str, str]], prev: "C
     False
     """
     surface = text[s:e]
+    noun = level == "village" and plain_noun(words, s, e, len(text))
     if established_unit(text, s, e, hit, prev):
-        return True
+        # 年画 of 年画村 in a report on 木版年画 (年画节): a plain word the text mostly uses bare is the word
+        in_noun = noun or (level == "village" and words is not None and len(words) == len(text) and e < len(text)
+                           and words[s] == "B-n" and words[e] in ("I-n", "E-n") and not text.startswith(_VILLAGE_TAILS, e))
+        return not (in_noun and is_word(surface) and mostly_bare(text, surface)
+                    and not (prev is not None and prev.end == s and prev.label == "TOWNSHIP"))
+    if surface in _nature_names():
+        return False  # 浙江千岛湖: a known lake, mountain or river (nature_names.txt) the text never names as a unit
     if surface in common_or_frequent() or (s > 0 and text[s - 1].isascii() and text[s - 1].isdigit()):
         return False
     if surface[-1] in _FEATURE_LAST or text[e:e + 1] == "岛":
@@ -364,8 +418,15 @@ def bare_form_ok(text: str, s: int, e: int, hit: list[tuple[str, str]], prev: "C
         return True
     if e < len(text) and words[e][:1] in ("I", "E") and not text.startswith(_VILLAGE_TAILS, e):
         return False  # 金山|银山, 同乐|坪水库: ends inside a longer word
+    if noun and e - s == 2 and not _in_short_list(text, s, e, prev):
+        # 10个大棚, 一层黄泥、: a two-character plain noun the text never names as a village, unless it
+        # is an item of a list of names (岳北、岳中、岳南; 逢简、右滩); longer ones are often names the
+        # segmenter does not know (左家堡)
+        return False
     if level != "village" or text[s - 1:s] in _LIST_MARKS or text[e:e + 1] in _LIST_MARKS:
         return True  # 、普洞—旧堡等, 、思旺万亩: an item of a list or a road segment, whatever the tags
+    if all(words[k][:1] == "S" and words[k][2:] not in _NAME_TAGS for k in range(s, e)):
+        return False  # 种植|韭|黄: the segmenter reads single plain characters, neither one word nor a name
     # 新春走基层, 新建休闲广场: the segmenter reads a time word, verb or adjective there, not a name
     return not {words[k][2:] for k in range(s, e)} <= _WORD_TAGS
 

@@ -48,13 +48,14 @@ def _township_stem_ok(stem: str, suffix: str) -> bool:
                 or any((stem + suffix).endswith(b) for b in TOWNSHIP_BAD))
 
 
-def unlisted_townships(text: str, places: list[Cand]) -> list[Cand]:
+def unlisted_townships(text: str, places: list[Cand], words: "list[str] | None" = None) -> list[Cand]:
     """Townships the gazetteer no longer has (merged or renamed since the text was written).
 
     A name + 乡/镇/街道 that is not in the gazetteer is a township when its context says so
     on its own: it stands in a list next to a known township (石门乡、龙山镇), or a village
     follows it directly (石门乡高坡村). The stem must start a word and must not be a common
-    word (城乡, 乡镇 and 家乡 never pass).
+    word (城乡, 乡镇 and 家乡 never pass). With the segmenter's per-character *words*, the suffix
+    must not run on into a longer word (美丽|乡村: no 美丽乡).
     """
     towns = {(p.start, p.end) for p in places if p.label == "TOWNSHIP"}
     t_starts = {a for a, _ in towns}
@@ -69,6 +70,8 @@ def unlisted_townships(text: str, places: list[Cand]) -> list[Cand]:
                 continue
             if not word_starts(text, s) or not _township_stem_ok(text[s:j], m.group()):
                 continue
+            if words and len(words) == len(text) and words[e - 1][:1] in ("B", "I"):
+                continue  # 美丽乡村: the suffix starts or goes on into a word
             listed = ((text[e:e + 1] in _LIST_SEP and e + 1 in t_starts)
                       or (text[s - 1:s] in _LIST_SEP and s - 1 in t_ends))
             village = _NEXT_VILLAGE_RE.match(text, e) is not None and text[s] not in "村乡镇"
@@ -249,8 +252,38 @@ def _not_village_stems() -> frozenset[str]:
     return words("not_village_stems")
 
 
-def find_regex_places(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
-    """Places not in the gazetteer (renamed or merged units): 原孟山乡, 南汪湛村."""
+#: segmenter tags of plain words (verb, adjective, adverb, locative, pronoun, numeral ...): a stem
+#: read with one of them is a phrase before 村, not a name (多次找|村委会, 普通|山村, 背景下|村村点火)
+_PHRASE_TAGS = frozenset(("v", "vn", "a", "ad", "d", "f", "r", "p", "c", "u", "m", "mq", "q", "t"))
+#: the tags that count for a one-character word (找 in 多次|找|村委会)
+_PHRASE_TAGS_1 = frozenset(("v", "d", "r", "p", "c", "u"))
+
+
+def phrase_stem(words: "list[str] | None", n: int, s: int, e: int) -> bool:
+    """Whether the segmenter reads the stem ``[s, e)`` of a would-be village as running words: it
+    starts inside a word (为何|是外村) or holds a verb, adjective, locative, pronoun or numeral.
+
+    Examples
+    --------
+    >>> phrase_stem(["B-r", "E-r", "B-m", "E-m", "S-v", "B-j"], 6, 2, 5)
+    True
+    >>> phrase_stem(["S-u", "S-n", "B-n", "E-n", "B-n"], 5, 1, 4)
+    False
+    """
+    if not words or len(words) != n or s >= e:
+        return False
+    # a one-character adjective, numeral or locative often opens a name (大|井洼村, 前|何村): only words
+    # of two characters or more count with those tags
+    return words[s][:1] in ("I", "E") or any(
+        words[k][2:] in (_PHRASE_TAGS if words[k][:1] != "S" else _PHRASE_TAGS_1) for k in range(s, e))
+
+
+def find_regex_places(text: str, taken: list[tuple[int, int]], words: "list[str] | None" = None) -> list[Cand]:
+    """Places not in the gazetteer (renamed or merged units): 原孟山乡, 南汪湛村.
+
+    With the segmenter's per-character *words*, a village the country's gazetteer does not know
+    must not be read as a phrase (:func:`phrase_stem`) unless it follows a known unit.
+    """
     out = []
     common = common_words()
     taken = list(taken)
@@ -318,6 +351,8 @@ def find_regex_places(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
             continue
         if any(c.start == s and c.end == s + len(w) for c in out):
             continue  # 水东江镇|同兴村: found from the township and as a list item
+        if not after_unit and phrase_stem(words, len(text), s, s + len(w) - 1) and not known_village(w):
+            continue  # 为何是外村, 多次找村委会: the segmenter reads running words there
         out.append(Cand(s, s + len(w), "VILLAGE", prio=1, source="regex"))
     out += national_villages(text, taken + [(c.start, c.end) for c in out])
     return out + sound_villages(text, taken + [(c.start, c.end) for c in out])
