@@ -56,12 +56,15 @@ def _closes_body(lines: list[Line], i: int) -> bool:
     return bool(BYLINE_TAIL_RE.search(joined))
 
 
-def _body_start(lines: list[Line], tags: list[str], i: int) -> int | None:
-    """First line of the headless body closed right before line ``i``, or None if it has a headline."""
+def _body_start(lines: list[Line], tags: list[str], i: int, given: set[int]) -> int | None:
+    """First line of the headless body closed right before line ``i``, or None if it has a headline
+    (in the tags, or a heading line right above it that was not ``given`` back to the body above it)."""
     k = i - 1
     while k > 0 and not tags[k].startswith("B-") and not (is_lead(lines[k].text) and ends_sentence(lines[k - 1].text)):
         k -= 1
     if tags[k].removeprefix("B-") not in ("para", "cont"):
+        return None
+    if k > 0 and k - 1 not in given and _head_like(lines[k - 1].text):
         return None
     if any(t.removeprefix("B-") in _HEAD_TAGS for t in tags[k:i]):
         return None
@@ -93,6 +96,7 @@ def titles_after_closed_bodies(raw_lines: Sequence[Line | None], tags: list[str]
     """
     lines = [ln for ln in raw_lines if ln is not None]
     out = list(tags)
+    given: set[int] = set()
     i = 1
     while i < len(lines):
         if not _head_like(lines[i].text) or not _closes_body(lines, i - 1):
@@ -101,7 +105,7 @@ def titles_after_closed_bodies(raw_lines: Sequence[Line | None], tags: list[str]
         j = i
         while j < len(lines) and j - i < MAX_RUN and _head_like(lines[j].text):
             j += 1
-        k = _body_start(lines, out, i)
+        k = _body_start(lines, out, i, given)
         if j >= len(lines) or _head_like(lines[j].text) or k is None:
             i = j
             continue
@@ -121,6 +125,7 @@ def titles_after_closed_bodies(raw_lines: Sequence[Line | None], tags: list[str]
         if not out[k].startswith("B-"):
             out[k] = "B-para"
         out[i:cut] = ["title"] * (cut - i)
+        given.update(range(i, cut))
         if cut < j:
             out[cut:j] = ["B-title"] + ["title"] * (j - cut - 1)
         elif not out[j].startswith("B-"):
