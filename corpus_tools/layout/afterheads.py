@@ -24,7 +24,7 @@ from typing import Sequence
 
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.patterns import (BYLINE_INNER, BYLINE_TAIL_RE, CLAUSE_PUNCT, FINAL_PUNCT, cjk_bigrams,
-                                          ends_sentence, is_lead)
+                                          ends_sentence, is_byline, is_lead)
 
 #: Most lines of a heading run after a closed body.
 MAX_RUN = 4
@@ -37,11 +37,14 @@ BELOW_LINES = 30
 #: A bracketed byline on a line of its own (``（张　伟）``, ``（王　磊 摄）``).
 _OWN_BRACKET_RE = re.compile(r"^[(（]\s*" + BYLINE_INNER + r"(?:\s*摄)?\s*[)）]$")
 _HEAD_TAGS = ("kicker", "title", "subtitle")
+#: A lead-in running into its title (``外交部发言人——``) or a subtitle (``——记…``) is no title of a body above.
+_DASHES = ("—", "-", "─")
 
 
 def _head_like(text: str) -> bool:
     t = text.strip()
     return (2 <= len(t) <= MAX_WIDTH and t[-1] not in FINAL_PUNCT + CLAUSE_PUNCT and not is_lead(t)
+            and not is_byline(t) and not t.startswith(_DASHES) and not t.endswith(_DASHES)
             and not any(ch in "，,；;。！？!?…()（）" for ch in t))
 
 
@@ -115,11 +118,12 @@ def titles_after_closed_bodies(raw_lines: Sequence[Line | None], tags: list[str]
         for m in range(i, j):
             g = cjk_bigrams(lines[m].text)
             up, down = len(g & above), len(g & below)
-            if down > up:
+            if down > up or out[m].removeprefix("B-") in ("kicker", "subtitle"):
                 break
             if up > down:
                 cut, shared = m + 1, shared + up
-        if cut == i or shared < LEAST_SHARED:
+        # (a title group of the model's is not split: the lines of one title stay together)
+        if cut == i or shared < LEAST_SHARED or (cut < j and out[cut] == "title"):
             i = j
             continue
         if not out[k].startswith("B-"):
@@ -127,7 +131,9 @@ def titles_after_closed_bodies(raw_lines: Sequence[Line | None], tags: list[str]
         out[i:cut] = ["title"] * (cut - i)
         given.update(range(i, cut))
         if cut < j:
-            out[cut:j] = ["B-title"] + ["title"] * (j - cut - 1)
+            out[cut:j] = ["title" if t in ("para", "cont") else t.removeprefix("B-") for t in out[cut:j]]
+            if out[cut] in _HEAD_TAGS:
+                out[cut] = "B-" + out[cut]
         elif not out[j].startswith("B-"):
             out[j] = "B-" + out[j]
         i = j
