@@ -8,8 +8,9 @@ where the form and the words of the page agree:
 
 * a run of short heading lines (no sentence marks, no lead) follows a line that closes a
   body with a bracketed byline, and body text follows the run;
-* the body above the run has no headline of its own (it opens on a lead after a finished
-  sentence, or the model opens an article on it);
+* the body above the run has no headline of its own and opens on a lead (``本报讯…``) after
+  a finished sentence or where the model opens an article (a paragraph the model opens
+  without a lead may be a tail printed away from its article);
 * the first lines of the run share more character pairs with that body than with the text
   under the run (at least :data:`LEAST_SHARED` in all).
 
@@ -65,7 +66,7 @@ def _body_start(lines: list[Line], tags: list[str], i: int, given: set[int]) -> 
     k = i - 1
     while k > 0 and not tags[k].startswith("B-") and not (is_lead(lines[k].text) and ends_sentence(lines[k - 1].text)):
         k -= 1
-    if tags[k].removeprefix("B-") not in ("para", "cont"):
+    if tags[k].removeprefix("B-") not in ("para", "cont") or not is_lead(lines[k].text):
         return None
     if k > 0 and k - 1 not in given and _head_like(lines[k - 1].text):
         return None
@@ -109,7 +110,7 @@ def titles_after_closed_bodies(raw_lines: Sequence[Line | None], tags: list[str]
         while j < len(lines) and j - i < MAX_RUN and _head_like(lines[j].text):
             j += 1
         k = _body_start(lines, out, i, given)
-        if j >= len(lines) or _head_like(lines[j].text) or k is None:
+        if j >= len(lines) or out[j].removeprefix("B-") not in ("para", "cont") or k is None:
             i = j
             continue
         above = cjk_bigrams("".join(ln.text for ln in lines[k:i]))
