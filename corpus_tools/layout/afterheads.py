@@ -11,7 +11,7 @@ where the form and the words of the page agree:
 * the body above the run has no headline of its own and opens on a lead (``本报讯…``) after
   a finished sentence or where the model opens an article (a paragraph the model opens
   without a lead may be a tail printed away from its article);
-* the first lines of the run share more character pairs with that body than with the text
+* the first lines of the run (not the model's banners, kickers or subtitles) share more character pairs with that body than with the text
   under the run (at least :data:`LEAST_SHARED` in all).
 
 Those first lines become the body's title; the rest of the run (if any) opens the next
@@ -119,7 +119,7 @@ def titles_after_closed_bodies(raw_lines: Sequence[Line | None], tags: list[str]
         for m in range(i, j):
             g = cjk_bigrams(lines[m].text)
             up, down = len(g & above), len(g & below)
-            if down > up or out[m].removeprefix("B-") in ("kicker", "subtitle"):
+            if down > up or out[m].removeprefix("B-") in ("kicker", "subtitle", "banner"):
                 break
             if up > down:
                 cut, shared = m + 1, shared + up
@@ -132,9 +132,10 @@ def titles_after_closed_bodies(raw_lines: Sequence[Line | None], tags: list[str]
         out[i:cut] = ["title"] * (cut - i)
         given.update(range(i, cut))
         if cut < j:
-            out[cut:j] = ["title" if t in ("para", "cont") else t.removeprefix("B-") for t in out[cut:j]]
-            if out[cut] in _HEAD_TAGS:
-                out[cut] = "B-" + out[cut]
+            out[cut:j] = ["title" if t in ("para", "cont") else t for t in out[cut:j]]
+            first = next((m for m in range(cut, j) if out[m].removeprefix("B-") in _HEAD_TAGS), None)
+            if first is not None and not out[first].startswith("B-"):
+                out[first] = "B-" + out[first]
         elif not out[j].startswith("B-"):
             out[j] = "B-" + out[j]
         i = j
