@@ -160,16 +160,3 @@ def test_a_list_heading_enumerator_is_no_cut_bracket():
     raw = _page("平遥县今年改造农村公路，群众出行更加便利。", "", "一）加强组织领导", "", "路修好以后，人们出行方便了。")
     rules = [("body", True, True), ("headline", True, True), ("body", True, False)]
     assert disputes(raw, rules, ["B-para", "para", "para"]) == {1: "short_head"}
-
-
-def test_title_line_read_as_a_banner_right_over_its_byline_is_the_models_call():
-    # the rules read the kicker and the title's first line as one headline and its last line as a
-    # banner; a banner does not stand between a title and its byline, so the model's reading stands
-    raw = _page("推进城乡融合发展走深走实", "东关村民宿", "“升级”记", "本报记者 王 磊", "金秋时节，东关村游客络绎不绝。")
-    rules = [("headline", True, True), ("headline", False, True), ("banner", True, False), ("byline", True, False),
-             ("body", True, False)]
-    tags = ["B-kicker", "title", "title", "byline", "para"]
-    assert disputes(raw, rules, tags) == {}
-    # over another headline the line is still a disputed banner
-    rules[3] = ("headline", True, True)
-    assert disputes(raw, rules, ["B-kicker", "title", "title", "B-title", "para"]) == {1: "split_title", 2: "banner"}

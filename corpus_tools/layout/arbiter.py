@@ -183,13 +183,6 @@ def disputes(raw_lines: Sequence[Line | None], rules: Sequence[tuple[str, bool, 
     kinds = [k for k, _, _ in rules]
     roles = [_role(t) for t in tags]
     out: dict[int, str] = {}
-
-    def _title_end(i: int) -> bool:
-        # a title line the rules read as a banner right over the byline or body of the title
-        # above it (a banner stands over headlines, not between a title and its text)
-        return (0 < i < n - 1 and kinds[i] == "banner" and roles[i] == "title" and tags[i] == "title"
-                and roles[i - 1] == "title" and kinds[i + 1] in ("byline", "body"))
-
     for i, ln in enumerate(lines):
         role, kind = roles[i], kinds[i]
         punct = any(ch in CLAUSE_PUNCT or ch in FINAL_PUNCT for ch in ln.text)
@@ -220,7 +213,7 @@ def disputes(raw_lines: Sequence[Line | None], rules: Sequence[tuple[str, bool, 
             elif sentence and not (role == "kicker" and ln.text.rstrip().endswith(("——", "--", "──"))):
                 # (a line running into the title with a dash is the kicker the model reads)
                 out[i] = "sentence_head"
-        elif (kind == "banner" and role in ("kicker", "title", "subtitle") and not _title_end(i)
+        elif (kind == "banner" and role in ("kicker", "title", "subtitle")
               and (i == 0 or roles[i - 1] in ("title", "subtitle") and role != "subtitle")
               and not (i == 0 and role == "title" and orient != "after")
               and not (role == "kicker" and is_place_line(ln.text))):
@@ -237,7 +230,7 @@ def disputes(raw_lines: Sequence[Line | None], rules: Sequence[tuple[str, bool, 
               and kinds[i + 1] in ("subtitle", "kicker")):
             out[i] = "title_banner"
         elif (kind == "headline" and not rules[i][1] and i and kinds[i - 1] == "headline"
-              and role == "title" and roles[i - 1] == "kicker" and not _title_end(i + 1)
+              and role == "title" and roles[i - 1] == "kicker"
               and not is_parallel_pair(lines[i - 1].text, ln.text) and not reads_as_kicker(lines[i - 1].text, ln.text)):
             # (a parallel pair the model reads as kicker and title is made one title by
             # :func:`corpus_tools.layout.boundaries.parallel_titles`; a lead-in is the kicker
