@@ -16,6 +16,8 @@ and groups them into *articles*, one step per module:
 * :mod:`~corpus_tools.layout.match` — headlines matched to bodies by content and position;
 * :mod:`~corpus_tools.layout.headafter` — a headline printed after its body on a page whose
   headlines stand above their bodies;
+* :mod:`~corpus_tools.layout.afterheads` — headlines printed after lead-opened bodies closed by a
+  bracketed byline, given back by the words they share (line-model tags);
 * :mod:`~corpus_tools.layout.flow` — column-flow repair: tails printed away from their article;
 * :mod:`~corpus_tools.layout.lineroles` — the learned line-role model (``split_page(raw, method="model")``);
 * :mod:`~corpus_tools.layout.arbiter` — where the model contradicts the rules, the rules' layout

@@ -11,6 +11,7 @@ from corpus_tools.layout.arbiter import arbitrate_kinds, merge_layouts
 from corpus_tools.layout.classify import (assign_roles, drop_format_chars, drop_item_marks, folio_banners,
                                           merge_two_line_titles, segment_bodies, undouble_heads)
 from corpus_tools.layout.flow import repair_flow
+from corpus_tools.layout.afterheads import titles_after_closed_bodies
 from corpus_tools.layout.headafter import heads_after_bodies, titles_after_lead_bodies
 from corpus_tools.layout.boundaries import (adopt_strays, correct_tags, headings_in_bodies, headline_like_bodies,
                                             split_at_leads, subheads_to_body, supplied_notes)
@@ -239,7 +240,11 @@ def split_page(raw: str, *, method: str = "auto") -> PageLayout:
         proba = np.exp(em)
         sure = [float(proba[k, model.tags.index(t)]) for k, t in enumerate(tags)]
         found = arbitrate_kinds(raw_lines, rules.blocks, tags, sure)
-    units, n = units_from_tags(raw, raw_lines, titles_after_lead_bodies(raw_lines, correct_tags(raw_lines, tags)))
+    tags = titles_after_lead_bodies(raw_lines, correct_tags(raw_lines, tags))
+    after = titles_after_closed_bodies(raw_lines, tags)
+    # (a line whose tag a headline given back to its body changed is no longer the model's misreading)
+    found = {i: kind for i, kind in found.items() if after[i] == tags[i]}
+    units, n = units_from_tags(raw, raw_lines, after)
     n = split_at_leads(units, n)
     headings_in_bodies(units)
     n = subheads_to_body(units, n)

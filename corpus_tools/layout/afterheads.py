@@ -1,0 +1,142 @@
+"""Headlines printed after their bodies, read from the words they share with the text around them.
+
+Some pages print a headline under the body it names (jizhou style: ``…（通讯员 孙佳琪）`` /
+``毛家峪村`` / ``山楂红了游客来了`` / ``本报讯 走进…``), often right over the next article's
+own headline, and without blank lines. The line model reads every heading as the headline
+of the text under it. :func:`titles_after_closed_bodies` corrects the model's line tags
+where the form and the words of the page agree:
+
+* a run of short heading lines (no sentence marks, no lead) follows a line that closes a
+  body with a bracketed byline, and body text follows the run;
+* the body above the run has no headline of its own and opens on a lead (``本报讯…``) after
+  a finished sentence or where the model opens an article (a paragraph the model opens
+  without a lead may be a tail printed away from its article);
+* the first lines of the run (not the model's banners, kickers or subtitles) share more character pairs with that body than with the text
+  under the run (at least :data:`LEAST_SHARED` in all).
+
+Those first lines become the body's title; the rest of the run (if any) opens the next
+article as its headline.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from corpus_tools.layout.lines import Line
+from corpus_tools.layout.patterns import (BYLINE_INNER, BYLINE_TAIL_RE, CLAUSE_PUNCT, FINAL_PUNCT, cjk_bigrams,
+                                          ends_sentence, is_byline, is_lead)
+
+#: Most lines of a heading run after a closed body.
+MAX_RUN = 4
+#: Longest heading line, in characters.
+MAX_WIDTH = 20
+#: Least character pairs the moved lines share with the body above them.
+LEAST_SHARED = 2
+#: Most lines of the text read under the run when comparing words.
+BELOW_LINES = 30
+#: A bracketed byline on a line of its own (``（张　伟）``, ``（王　磊 摄）``).
+_OWN_BRACKET_RE = re.compile(r"^[(（]\s*" + BYLINE_INNER + r"(?:\s*摄)?\s*[)）]$")
+_HEAD_TAGS = ("kicker", "title", "subtitle")
+#: A lead-in running into its title (``外交部发言人——``) or a subtitle (``——记…``) is no title of a body above.
+_DASHES = ("—", "-", "─")
+
+
+def _head_like(text: str) -> bool:
+    t = text.strip()
+    return (2 <= len(t) <= MAX_WIDTH and t[-1] not in FINAL_PUNCT + CLAUSE_PUNCT and not is_lead(t)
+            and not is_byline(t) and not t.startswith(_DASHES) and not t.endswith(_DASHES)
+            and not any(ch in "，,；;。！？!?…()（）" for ch in t))
+
+
+def _closes_body(lines: list[Line], i: int) -> bool:
+    """True if line ``i`` ends a body with a bracketed byline (the bracket may start on the line before)."""
+    t = lines[i].text.strip()
+    if not t.endswith(("）", ")")):
+        return False
+    if _OWN_BRACKET_RE.match(t):
+        return True
+    joined = (lines[i - 1].text.strip() if i > 0 else "") + t
+    return bool(BYLINE_TAIL_RE.search(joined))
+
+
+def _body_start(lines: list[Line], tags: list[str], i: int, given: set[int]) -> int | None:
+    """First line of the headless body closed right before line ``i``, or None if it has a headline
+    (in the tags, or a heading line right above it that was not ``given`` back to the body above it)."""
+    k = i - 1
+    while k > 0 and not tags[k].startswith("B-") and not (is_lead(lines[k].text) and ends_sentence(lines[k - 1].text)):
+        k -= 1
+    if tags[k].removeprefix("B-") not in ("para", "cont") or not is_lead(lines[k].text):
+        return None
+    if k > 0 and k - 1 not in given and _head_like(lines[k - 1].text):
+        return None
+    if any(t.removeprefix("B-") in _HEAD_TAGS for t in tags[k:i]):
+        return None
+    return k
+
+
+def _below(lines: list[Line], tags: list[str], j: int) -> str:
+    """Text of the body lines from ``j`` up to the next heading or byline line."""
+    out = []
+    for k in range(j, min(len(lines), j + BELOW_LINES)):
+        if k > j and (tags[k].startswith("B-") or _head_like(lines[k].text)):
+            break
+        out.append(lines[k].text)
+        if _closes_body(lines, k):
+            break
+    return "".join(out)
+
+
+def titles_after_closed_bodies(raw_lines: Sequence[Line | None], tags: list[str]) -> list[str]:
+    """Line-model tags with headlines printed after their bodies given back to them (see the module docstring).
+
+    Examples
+    --------
+    >>> from corpus_tools.layout.lines import read_lines
+    >>> raw = ("本报讯 毛家峪村举办山楂采摘节。（通讯员 孙佳琪）\\n毛家峪村\\n山楂红了\\n"
+    ...        "本报讯 府君里社区建成便民菜站。\\n")
+    >>> titles_after_closed_bodies(read_lines(raw), ["B-para", "B-title", "title", "para"])
+    ['B-para', 'title', 'title', 'B-para']
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    out = list(tags)
+    given: set[int] = set()
+    i = 1
+    while i < len(lines):
+        if not _head_like(lines[i].text) or not _closes_body(lines, i - 1):
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and j - i < MAX_RUN and _head_like(lines[j].text):
+            j += 1
+        k = _body_start(lines, out, i, given)
+        if j >= len(lines) or out[j].removeprefix("B-") not in ("para", "cont") or k is None:
+            i = j
+            continue
+        above = cjk_bigrams("".join(ln.text for ln in lines[k:i]))
+        below = cjk_bigrams(_below(lines, out, j))
+        cut, shared = i, 0
+        for m in range(i, j):
+            g = cjk_bigrams(lines[m].text)
+            up, down = len(g & above), len(g & below)
+            if down > up or out[m].removeprefix("B-") in ("kicker", "subtitle", "banner"):
+                break
+            if up > down:
+                cut, shared = m + 1, shared + up
+        # (a title group of the model's is not split: the lines of one title stay together)
+        if cut == i or shared < LEAST_SHARED or (cut < j and out[cut] == "title"):
+            i = j
+            continue
+        if not out[k].startswith("B-"):
+            out[k] = "B-para"
+        out[i:cut] = ["title"] * (cut - i)
+        given.update(range(i, cut))
+        if cut < j:
+            out[cut:j] = ["title" if t in ("para", "cont") else t for t in out[cut:j]]
+            first = next((m for m in range(cut, j) if out[m].removeprefix("B-") in _HEAD_TAGS), None)
+            if first is not None and not out[first].startswith("B-"):
+                out[first] = "B-" + out[first]
+        elif not out[j].startswith("B-"):
+            out[j] = "B-" + out[j]
+        i = j
+    return out
