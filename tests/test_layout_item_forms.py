@@ -69,6 +69,8 @@ def test_place_line_with_a_blank_line_under_its_title_stays_a_kicker():
     ("青青山山镇镇：：民民宿宿经经济济““热热””起起来来", "青山镇：民宿经济“热”起来"),
     ("高高兴兴", "高高兴兴"),                 # a word, not a doubled headline
     ("看看看看", "看看看看"),
+    ("红红火火 热热闹闹 开开心心", "红红火火 热热闹闹 开开心心"),  # AABB words, each printed once
+    ("平平安安 健健康康 快快乐乐", "平平安安 健健康康 快快乐乐"),
 ])
 def test_glyph_doubled_headlines_are_undoubled(text, want):
     assert undouble(text)[0] == want

@@ -359,8 +359,7 @@ def photo_item_below(lines: list[Line], tags: list[str], i: int, max_lines: int 
         k += 1
     if k >= len(lines) or k == i + 1 or tags[k].removeprefix("B-") != "byline":
         return False
-    pairs = parse_byline(lines[k].text.strip()) or []
-    return bool(pairs) and all(r == "摄影" for r, _ in pairs)
+    return is_photo_credit(lines[k].text)
 
 
 def place_colon_titles(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
@@ -404,6 +403,7 @@ def photo_item_titles(raw_lines: list[Line | None], tags: list[str]) -> list[str
     lines = [ln for ln in raw_lines if ln is not None]
     gap = blank_lines_before(raw_lines)
     out = list(tags)
+    credit: dict[int, bool] = {}  # each line's form judged once (the page stays linear)
     for i in range(1, len(lines) - 2):
         t = lines[i].text.strip()
         if (out[i] not in ("para", "cont") or not 4 <= len(t) <= PHOTO_TITLE_MAX or t[-1] in FINAL_PUNCT + CLAUSE_PUNCT
@@ -411,10 +411,17 @@ def photo_item_titles(raw_lines: list[Line | None], tags: list[str]) -> list[str
                 or out[i - 1].removeprefix("B-") not in ("para", "cont", "byline")
                 or not any(ch in _SENTENCE_MARKS for ch in lines[i + 1].text)):
             continue
-        # the byline may be read as the body's last line (``（记者 符雪 摄）``): told by its form
-        probe = [("byline" if x in ("para", "cont") and is_photo_credit(lines[k].text) else x)
-                 for k, x in enumerate(out[:i + PHOTO_ITEM_MAX_LINES + 2])]
-        if not photo_item_below(lines, probe[:i + 1] + ["para"] + probe[i + 2:], i):
+        # the byline may be read as the body's last line (``（记者 符雪 摄）``): told by its form;
+        # photo_item_below reads the tags of the lines under i only
+        probe = out[:i + PHOTO_ITEM_MAX_LINES + 2]
+        probe[i + 1] = "para"
+        for k in range(i + 2, len(probe)):
+            if probe[k] in ("para", "cont"):
+                if k not in credit:
+                    credit[k] = is_photo_credit(lines[k].text)
+                if credit[k]:
+                    probe[k] = "byline"
+        if not photo_item_below(lines, probe, i):
             continue
         out[i] = "B-title"
         out[i + 1] = "para"
@@ -422,7 +429,13 @@ def photo_item_titles(raw_lines: list[Line | None], tags: list[str]) -> list[str
 
 
 def is_photo_credit(text: str) -> bool:
-    """Whether a line is a photographer's byline (``（记者 符雪 摄）``, ``冉启明 摄``)."""
+    """Whether a line is a photographer's byline (``（记者 符雪 摄）``, ``冉启明 摄``).
+
+    Examples
+    --------
+    >>> is_photo_credit("（记者 符雪 摄）"), is_photo_credit("（记者 符雪）")
+    (True, False)
+    """
     pairs = parse_byline(text.strip()) or []
     return bool(pairs) and all(r == "摄影" for r, _ in pairs)
 

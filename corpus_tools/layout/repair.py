@@ -121,10 +121,13 @@ GLYPH_PAIRS, GLYPH_KINDS = 5, 4
 
 
 def _glyph_doubled(text: str) -> bool:
-    """Whether every glyph of the line is printed twice (``唐唐昌昌镇镇：：稻稻菜菜…``)."""
+    """Whether every glyph of the line is printed twice (``唐唐昌昌镇镇：：稻稻菜菜…``). A line of
+    four-character tokens only is a line of AABB words (``红红火火 热热闹闹 开开心心``), not a
+    doubled line."""
     s = "".join(text.split())
     return (len(s) % 2 == 0 and len(s) // 2 >= GLYPH_PAIRS and s[0::2] == s[1::2]
-            and len(set(s)) >= GLYPH_KINDS and len(s) <= MAX_DOUBLED_TOKEN)
+            and len(set(s)) >= GLYPH_KINDS and len(s) <= MAX_DOUBLED_TOKEN
+            and any(len(tok) != 4 for tok in text.split()))
 
 
 def undouble(text: str) -> tuple[str, list[tuple[int, int]]]:
