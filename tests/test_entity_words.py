@@ -83,3 +83,6 @@ def test_plain_word_title_not_propagated_bare():
     t = "常委会表决通过了《决定》。企业复工要早定，等到3月份决定就太晚了。依据《宪法》规定，宪法是根本大法。"
     docs = [e.text for e in find_entities(t) if e.label == "DOC"]
     assert docs == ["决定", "宪法", "宪法"]
+    docs = [e.text for e in find_entities("县政府印发了《办法》。大家一起想办法，落实《土地管理法》，土地管理法要学好。")
+            if e.label == "DOC"]
+    assert docs == ["办法", "土地管理法", "土地管理法"]  # 想办法 is the plain word

@@ -495,6 +495,10 @@ def one_word_kind(text: str, feats: "list[str] | None", s: int, h0: int, head: s
 
 # --------------------------------------------------------------------------- titles that are plain words
 
+#: Two-character laws and the Party constitution, which are dictionary words but keep their bare
+#: re-mentions as the title (longer laws ending in 法 are no dictionary words: 土地管理法).
+_LAW_WORDS = frozenset(("宪法", "刑法", "民法", "党章"))
+
 def plain_word_title(name: str) -> bool:
     """Whether a 《》 title is a plain word or a person's title (《决定》, 《第一书记》, 《蝙蝠》): written
     without the marks elsewhere in the text it is that word (3月份决定, 驻村第一书记), not the title
@@ -502,11 +506,11 @@ def plain_word_title(name: str) -> bool:
 
     Examples
     --------
-    >>> [plain_word_title(w) for w in ("决定", "第一书记", "宪法", "乡村振兴战略规划")]
-    [True, True, False, False]
+    >>> [plain_word_title(w) for w in ("决定", "第一书记", "宪法", "乡村振兴战略规划", "办法", "土地管理法")]
+    [True, True, False, False, True, False]
     """
-    if name.endswith(("法", "章")):
-        return False
+    if name in _LAW_WORDS or (name.endswith("法") and len(name) >= 3 and not is_word(name)):
+        return False  # 宪法, 党章, 土地管理法; 办法, 方法, 做法 are plain words
     return name in PERSON_TITLES or is_word(name) or name in common_or_frequent()
 
 
