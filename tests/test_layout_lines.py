@@ -53,6 +53,17 @@ def test_decode_reuses_given_log_probabilities():
         model.decode(feats, log_proba=em[:-1])
 
 
+def test_decode_keeps_pinned_lines_to_their_tags_and_rejects_bad_pins():
+    raw_lines = read_lines(PAGE)
+    feats = page_features(raw_lines, split_page(PAGE, method="rules").blocks)
+    model = shipped_model()
+    assert model.decode(feats, pinned={0: ("banner",)})[0] == "banner"
+    with pytest.raises(ValueError, match="pinned tags"):
+        model.decode(feats, pinned={0: ("headline-ish",)})
+    with pytest.raises(ValueError, match="pinned lines"):
+        model.decode(feats, pinned={len(feats): ("banner",)})
+
+
 def _toy_model():
     import numpy as np
 

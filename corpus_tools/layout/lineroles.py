@@ -333,6 +333,12 @@ class LineModel:
             raise ValueError(f"log_proba has shape {em.shape}; expected ({len(feats)}, {len(self.tags)}) "
                              "(one row per line, one column per tag)")
         if pinned:
+            bad_lines = [i for i in pinned if not 0 <= i < len(feats)]
+            if bad_lines:
+                raise ValueError(f"pinned lines {bad_lines} are not line indices; lines are 0..{len(feats) - 1}")
+            bad_tags = sorted({t for allowed in pinned.values() for t in allowed} - set(self.tags))
+            if bad_tags:
+                raise ValueError(f"pinned tags {bad_tags} are not tags of the model; allowed: {list(self.tags)}")
             em = em.copy()
             for i, allowed in pinned.items():
                 em[i] = np.where(np.isin(self.tags, allowed), em[i], -np.inf)
