@@ -90,7 +90,7 @@ def test_lead_in_over_a_place_colon_title_is_its_kicker():
 
 
 def test_place_colon_line_of_its_own_opens_a_photo_item():
-    from corpus_tools.layout.headforms import place_colon_titles
+    from corpus_tools.layout.photoitems import place_colon_titles
 
     raw = (BODY + "\n青石村：古桥边的“研学季”\n\n日前，200余名中学生走进青石村，\n在古桥边写生。\n\n"
            "郑一凡 摄\n")
@@ -103,7 +103,7 @@ def test_place_colon_line_of_its_own_opens_a_photo_item():
 
 
 def test_place_colon_sentence_stays_body():
-    from corpus_tools.layout.headforms import place_colon_titles
+    from corpus_tools.layout.photoitems import place_colon_titles
 
     raw = BODY + "\n青石村：今年接待游客2万人次，同比增长三成。\n\n村里还将新建停车场。\n\n郑一凡 摄\n"
     tags = ["B-para", "cont", "para", "para", "para", "byline"]
@@ -111,7 +111,7 @@ def test_place_colon_sentence_stays_body():
 
 
 def test_place_colon_subhead_without_a_photo_credit_stays_body():
-    from corpus_tools.layout.headforms import place_colon_titles
+    from corpus_tools.layout.photoitems import place_colon_titles
 
     raw = BODY + "\n青石村：古桥边的“研学季”\n\n日前，200余名中学生走进青石村。\n"
     tags = ["B-para", "cont", "para", "para", "para"]

@@ -35,10 +35,9 @@ from corpus_tools.layout.patterns import (BYLINE_TAIL_RE, CLAUSE_PUNCT, FINAL_PU
                                           ends_sentence, is_byline, is_lead, is_parallel, text_width)
 from corpus_tools.layout.headforms import (banners_over_headlines, captions_over_photo_credits, credited_captions,
                                            folio_lines, kickers_over_own_titles, lead_in_kickers, make_banner,
-                                           is_photo_credit, marked_items, notice_labels, parallel_titles,
-                                           photo_item_below,
-                                           photo_item_titles, place_colon_titles,
-                                           subject_first_lines, titles_under_bylines, wrapped_titles)
+                                           marked_items, notice_labels, parallel_titles, subject_first_lines,
+                                           titles_under_bylines, wrapped_titles)
+from corpus_tools.layout.photoitems import is_photo_credit, photo_item_below, photo_item_titles, place_colon_titles
 from corpus_tools.layout.units import Unit
 
 _HEADS = ("kicker", "headline", "subtitle")
@@ -249,7 +248,7 @@ def heads_over_paragraphs(raw_lines: list[Line | None], tags: list[str]) -> list
     (:func:`~corpus_tools.layout.continuity.continuity` below 0); and the text below leaves the
     topic of the text above (:func:`~corpus_tools.layout.arbiter.shares_topic`, about
     :data:`TOPIC_CHARS` characters either side, each with at least :data:`MIN_TOPIC_BIGRAMS`),
-    unless it stands over a photo-news item closed by a photo credit (:func:`~corpus_tools.layout.headforms.photo_item_below`);
+    unless it stands over a photo-news item closed by a photo credit (:func:`~corpus_tools.layout.photoitems.photo_item_below`);
     and the text below repeats the line's words (at least :data:`HEAD_REPEATED` of its
     bigrams, and twice the share the text above repeats): a headline names its article.
     It is then tagged ``title``; :func:`subheads_to_body` splits the article there. Returns
@@ -529,7 +528,7 @@ def supplied_notes(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
 
 def credits_closing_bodies(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """A photographer's byline on a line of its own (``本报记者 赵雪 摄``,
-    :func:`~corpus_tools.layout.headforms.is_photo_credit`) after a finished sentence, read as the
+    :func:`~corpus_tools.layout.photoitems.is_photo_credit`) after a finished sentence, read as the
     body's last line, is the byline. Returns the new tags."""
     lines = [ln for ln in raw_lines if ln is not None]
     out = list(tags)

@@ -20,10 +20,9 @@ returns the corrected tags (:func:`corpus_tools.layout.boundaries.correct_tags` 
   as a title or kicker;
 * :func:`kickers_over_own_titles` — a lead-in over a title of its own (``place：…``) read as a
   title closing an article and a title opening the next;
-* :func:`place_colon_titles` — a place-colon title on a line of its own (``青石村：古桥边的“研学季”``,
-  a photo-news item's) read as a one-line body paragraph;
-* :func:`photo_item_titles` — a photo-news item's short title after an article's end read as a
-  line of that article;
+* :func:`~corpus_tools.layout.photoitems.place_colon_titles` and
+  :func:`~corpus_tools.layout.photoitems.photo_item_titles` — photo-news items' titles
+  (``corpus_tools.layout.photoitems``);
 * :func:`banners_over_headlines` — a slogan or column line between the page's top lines and the
   first headline read as an article of its own with no body;
 * :func:`captions_over_photo_credits` — a ``图为…`` sentence right above a photographer's byline
@@ -47,7 +46,8 @@ from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.patterns import (CAPTION_START_RE, CLAUSE_PUNCT, COLON_TITLE_RE, FINAL_PUNCT, ITEM_MARKS, PLACE_RE,
                                           cjk_bigrams, ends_sentence, is_credited_caption, is_folio_line,
-                                          is_parallel_pair, is_place_line, reads_as_kicker, text_width, turn_point)
+                                          SENTENCE_MARKS, is_parallel_pair, is_place_line, reads_as_kicker, text_width,
+                                          turn_point)
 
 
 def credited_captions(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
@@ -228,7 +228,7 @@ def subject_first_lines(raw_lines: list[Line | None], tags: list[str]) -> list[s
         a, b = lines[i - 1].text.strip(), lines[i].text.strip()
         if (out[i] in ("title", "B-title") and not gap[i] and out[i - 1].removeprefix("B-") in ("kicker", "para")
                 and _place_subject(a) and _runs_into_body(lines, gap, out, i) and 2 <= len(b) <= 16
-                and b[-1] not in FINAL_PUNCT + CLAUSE_PUNCT and not any(ch in _SENTENCE_MARKS for ch in b)
+                and b[-1] not in FINAL_PUNCT + CLAUSE_PUNCT and not any(ch in SENTENCE_MARKS for ch in b)
                 and not COLON_TITLE_RE.match(b) and (out[i - 1] != "para" or a.endswith(("：", ":")))):
             # a township, village or community alone, or a place and a colon, over the rest of
             # the title, the two standing right over the body: one title
@@ -302,7 +302,7 @@ def pinned_top(raw_lines: list[Line | None], rule_kinds: list[str]) -> dict[int,
     out: dict[int, tuple[str, ...]] = dict.fromkeys(top, ("banner",))
     k = len(top)
     if (top and k + 1 < len(lines) and rule_kinds[k] in _HEAD_KINDS and rule_kinds[k + 1] in _HEAD_KINDS + ("byline",)
-            and not any(ch in _SENTENCE_MARKS for x in lines[k:k + 2] for ch in x)):
+            and not any(ch in SENTENCE_MARKS for x in lines[k:k + 2] for ch in x)):
         out[k] = FIRST_HEAD_TAGS
     return out
 
@@ -337,107 +337,6 @@ def kickers_over_own_titles(raw_lines: list[Line | None], tags: list[str]) -> li
         out[i - 1] = out[i - 1].replace("title", "kicker")
         out[i] = "title"
     return out
-
-
-#: Sentence marks no ``place：…`` title holds after its colon.
-_SENTENCE_MARKS = frozenset("，,；;。！？!?…")
-
-
-#: Most body lines between a photo-news item's title and its photographer's credit.
-PHOTO_ITEM_MAX_LINES = 8
-
-
-def photo_item_below(lines: list[Line], tags: list[str], i: int, max_lines: int = PHOTO_ITEM_MAX_LINES) -> bool:
-    """Whether line ``i`` stands over a photo-news item: at most ``max_lines`` body lines, then a
-    photographer's byline (``郑一凡 摄``, ``（摄影：郑一凡）``, ``摄影 郑一凡``).
-
-    A photo-news item may be on the same subject as the article above it, so its title is told
-    by the item's form, not by a change of topic.
-    """
-    k = i + 1
-    while k < len(lines) and k - i <= max_lines and tags[k].removeprefix("B-") in ("para", "cont"):
-        k += 1
-    if k >= len(lines) or k == i + 1 or tags[k].removeprefix("B-") != "byline":
-        return False
-    return is_photo_credit(lines[k].text)
-
-
-def place_colon_titles(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
-    """A place, a colon and a phrase on a line of its own (``青石村：古桥边的“研学季”``) over a few body
-    lines closed by a photographer's byline, that the line model reads as a one-line body
-    paragraph, is the title of a photo-news item (without the credit it may be a roundup's
-    subhead, ``头寨子镇：…`` among other townships' news, and stays body).
-
-    The line is a paragraph of its own: the model opens a paragraph on it and on the line under
-    it (no ``cont`` line runs on from it), and it holds no sentence mark after the colon; the part
-    before the colon is a place name (:func:`~corpus_tools.layout.patterns.is_place_line`). Returns
-    the new tags.
-    """
-    lines = [ln for ln in raw_lines if ln is not None]
-    out = list(tags)
-    for i, ln in enumerate(lines):
-        t = ln.text.strip()
-        head, colon, rest = t.partition("：")
-        if (out[i].removeprefix("B-") != "para" or not colon or not rest or len(t) > 26
-                or not is_place_line(head) or any(ch in _SENTENCE_MARKS for ch in rest)
-                or i + 1 >= len(lines) or out[i + 1] == "cont" or not photo_item_below(lines, out, i)):
-            continue
-        out[i] = "B-title"
-        if out[i + 1] == "B-para":
-            out[i + 1] = "para"
-    return out
-
-
-#: Longest title of a photo-news item in characters.
-PHOTO_TITLE_MAX = 16
-
-
-def photo_item_titles(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
-    """A short line standing alone after an article's end (``娘子军故事代代传``) over a few body lines
-    closed by a photographer's byline (:func:`photo_item_below`, ``（记者 符雪 摄）``), that the line
-    model reads as a line of the article above, is the title of a photo-news item.
-
-    The line holds no sentence mark and ends in no punctuation, a blank line stands before it, and
-    the line under it holds a sentence mark (a body line). Returns the new tags.
-    """
-    lines = [ln for ln in raw_lines if ln is not None]
-    gap = blank_lines_before(raw_lines)
-    out = list(tags)
-    credit: dict[int, bool] = {}  # each line's form judged once (the page stays linear)
-    for i in range(1, len(lines) - 2):
-        t = lines[i].text.strip()
-        if (out[i] not in ("para", "cont") or not 4 <= len(t) <= PHOTO_TITLE_MAX or t[-1] in FINAL_PUNCT + CLAUSE_PUNCT
-                or any(ch in _SENTENCE_MARKS for ch in t) or not gap[i]
-                or out[i - 1].removeprefix("B-") not in ("para", "cont", "byline")
-                or not any(ch in _SENTENCE_MARKS for ch in lines[i + 1].text)):
-            continue
-        # the byline may be read as the body's last line (``（记者 符雪 摄）``): told by its form;
-        # photo_item_below reads the tags of the lines under i only
-        probe = out[:i + PHOTO_ITEM_MAX_LINES + 2]
-        probe[i + 1] = "para"
-        for k in range(i + 2, len(probe)):
-            if probe[k] in ("para", "cont"):
-                if k not in credit:
-                    credit[k] = is_photo_credit(lines[k].text)
-                if credit[k]:
-                    probe[k] = "byline"
-        if not photo_item_below(lines, probe, i):
-            continue
-        out[i] = "B-title"
-        out[i + 1] = "para"
-    return out
-
-
-def is_photo_credit(text: str) -> bool:
-    """Whether a line is a photographer's byline (``（记者 符雪 摄）``, ``冉启明 摄``).
-
-    Examples
-    --------
-    >>> is_photo_credit("（记者 符雪 摄）"), is_photo_credit("（记者 符雪）")
-    (True, False)
-    """
-    pairs = parse_byline(text.strip()) or []
-    return bool(pairs) and all(r == "摄影" for r, _ in pairs)
 
 
 def titles_under_bylines(raw_lines: list[Line | None], tags: list[str]) -> list[str]:

@@ -282,3 +282,7 @@ def section_for(banners: "list[tuple[int, str]]", first: int) -> str | None:
     named = [(at, t) for at, t in named if t]
     before = [t for at, t in named if at < first]
     return before[-1] if before else (named[0][1] if named else None)
+
+
+#: Sentence marks no title holds (a ``place：…`` title after its colon, a photo-news title).
+SENTENCE_MARKS = frozenset("，,；;。！？!?…")
