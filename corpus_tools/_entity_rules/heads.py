@@ -89,8 +89,6 @@ _ORG_BAD_NEXT = {
     "工作室": "", "农场": "主工员", "幸福院": "长", "敬老院": "长", "养老院": "长", "人大": "师代常", "政协": "委", "政府": "工", "学院": "派", "银行": "卡", "党校": "",
 }
 _ADMIN_FIRST = "县市省镇乡区"
-#: Levels that open a department's name (旗林业和草原局, 州文化和旅游局).
-_DEPT_FIRST = _ADMIN_FIRST + "旗州盟"
 #: Party units of a department (林业和草原局|党委).
 _DEPT_UNITS = frozenset(("党委", "党组", "党总支", "党支部", "机关党委"))
 # heads whose name must start with an administrative level or a place (县教育局, 平遥县融媒体中心)
@@ -333,7 +331,7 @@ def _rule_org(m: re.Match, text: str, sc: Scanner) -> "Cand | None":
     if text[s - 1:s] == "和" and s >= 2:
         # 县文化和旅游局, 县住房和城乡建设局: 和 inside a department name that starts at 县/市/省
         s2 = sc.left(s - 1, max_len=5, extra_stops=ORG_STOPS)
-        if ((text[s2:s2 + 1] in _DEPT_FIRST or s2 in sc.place_starts) and s - 1 - s2 >= 2
+        if ((text[s2:s2 + 1] in orgparts.DEPT_LEVELS or s2 in sc.place_starts) and s - 1 - s2 >= 2
                 and text[s - 2] not in "局委部办厅院会司队社所站心府组"):  # not 县教育局和县委
             s = s2
     s, e = strip_quotes(text, s, h1)

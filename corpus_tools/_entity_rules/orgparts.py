@@ -38,9 +38,10 @@ from corpus_tools._entity_rules.names import is_word
 #: Heads of departments whose names since the 2018 reform join two fields with 和 (县住房和城乡建设局,
 #: 省文化和旅游厅, 旗林业和草原局).
 DEPT_HEADS = ("委员会", "局", "厅", "委")
-_DEPT_LEVELS = "县市省镇乡区旗州盟"
+#: Level characters that open such a department (县住房和城乡建设局, 旗林业和草原局).
+DEPT_LEVELS = "县市省镇乡区旗州盟"
 _FIELD = r"[^\W\d_县市省区旗州盟局委部办厅院会府和的在了是为对把被将与及等]{2,8}"  # 城乡, 城镇 may stand inside
-_MERGED = rf"[{_DEPT_LEVELS}]{_FIELD}和{_FIELD}(?:{'|'.join(DEPT_HEADS)})"
+_MERGED = rf"[{DEPT_LEVELS}]{_FIELD}和{_FIELD}(?:{'|'.join(DEPT_HEADS)})"
 _MERGED_END_RE = re.compile(_MERGED[:_MERGED.rindex("(?:")] + "$")
 _MERGED_UNIT_END_RE = re.compile(_MERGED + "$")  # 林业和草原局|党委: a unit of such a department
 _MERGED_NAME_RE = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?{_MERGED}")

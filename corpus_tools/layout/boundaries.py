@@ -544,9 +544,12 @@ def correct_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     :func:`kickers_over_titles`, :func:`column_names_over_titles`, :func:`mastheads_at_top`, then
     the corrections of :mod:`~corpus_tools.layout.headforms` (:func:`credited_captions`,
     :func:`wrapped_titles`, :func:`parallel_titles`, :func:`lead_in_kickers`, :func:`subject_first_lines`,
-    :func:`folio_lines`, :func:`kickers_over_own_titles`, :func:`place_colon_titles`,
-    :func:`photo_item_titles`, :func:`titles_under_bylines`, :func:`captions_over_photo_credits`, :func:`banners_over_headlines`,
-    :func:`marked_items`, :func:`notice_labels`), :func:`supplied_notes` and :func:`credits_closing_bodies`.
+    :func:`folio_lines`, :func:`kickers_over_own_titles`, :func:`titles_under_bylines`,
+    :func:`captions_over_photo_credits`, :func:`banners_over_headlines`, :func:`marked_items`,
+    :func:`notice_labels`) and of :mod:`~corpus_tools.layout.photoitems` (:func:`place_colon_titles`,
+    :func:`photo_item_titles`), :func:`supplied_notes` and :func:`credits_closing_bodies`.
+    ``folio_lines``, ``kickers_over_own_titles`` and ``supplied_notes`` also run once before the
+    arbiter (``assemble``), so it does not hand their stretches to the rules; they are idempotent.
     """
     for step in (banners_after_cuts, heads_over_paragraphs, bylines_under_heads, kickers_over_titles,
                  column_names_over_titles, mastheads_at_top, credited_captions, wrapped_titles, parallel_titles,
