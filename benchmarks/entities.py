@@ -300,8 +300,8 @@ def dev_section(shared: Path) -> str:
               "dev7 0.890 → 0.893, dev8 0.912 → 0.924, dev9 0.721 → 0.723. The evidence is blind12 (section blind12: "
               "0.777 → 0.796; PERSON 0.881 → 0.950, VILLAGE 0.551 → 0.555, the rest unchanged), blind11 scored a "
               "third time (0.800 → 0.810), blind10 a fifth (0.817 → 0.810: VILLAGE recall 0.783 → 0.747), blind9 a "
-              "sixth (0.837 → 0.842) and the invented pages pages16 (0.862 → 0.881; ORG 0.682 → 0.820 from the "
-              "masthead rows).", "",
+              "sixth (0.837 → 0.842) and the invented pages pages16 (0.862 → 0.881; ORG 0.682 → 0.820, most likely "
+              "from the masthead rows, not checked item by item).", "",
               f"`extract_entities` throughput (segmentation + model + rules) on the first {speed['lines']} lines of the "
               f"SIGHAN PKU test text ({speed['chars']} chars, {speed['entities']} entities): "
               f"**{speed['cpu_rate']:.0f} chars per CPU-second** ({speed['wall_rate']:.0f} chars/s wall on the shared "
