@@ -130,6 +130,8 @@ DEV9_SIZE = 14  # development reports from blind10's pool, the same pass as blin
 BLIND11_SIZE = 12  # blind reports from the rest
 SEED12 = 20261214
 BLIND12_SIZE = 12  # blind reports from blind10's pool minus every earlier set and drop
+SEED13 = 20261215
+BLIND13_SIZE = 12  # blind reports from blind10's pool minus every earlier set and drop (at most: the pool is thin)
 GOLD_POOL = Path(__file__).resolve().parents[1] / "training" / "gold_pool_ids.txt"
 PROVINCES = ("北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南 "
              "重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆").split()
@@ -343,6 +345,44 @@ DROPPED12: dict[str, str] = {
 }
 DROPPED_BEFORE12 = frozenset(DROPPED)
 DROPPED.update(DROPPED12)
+# blind13 pass (judged by title and first lines; blind rows never opened further); kept apart like DROPPED12
+DROPPED13: dict[str, str] = {
+    "20190212-14-01": "a prefecture city's wetland feature (常德), no county",
+    "20190203-01-04": "a national leader's province tour",
+    "20200114-08-04": "region-wide free-trade-zone policy (广西), no county",
+    "20191009-16-01": "a prefecture city's ecology feature (张家口), no county",
+    "20200115-14-03": "a prefecture city's state-firm reform feature (成都), no county",
+    "20191017-07-02": "a Beijing science forum (中关村论坛), not rural",
+    "20200118-03-06": "national State Council notice on national new areas",
+    "20200108-20-01": "a first-person literary essay (新时代之光), like DROPPED12's essay column",
+    "20191028-14-01": "a prefecture city's elder-care feature (广州), urban, no county",
+    "20200523-19-01": "a free-trade zone in Shenzhen (前海蛇口), no county or village",
+    "20190215-15-02": "a sports column (体坛观澜), many places",
+    "20191030-02-02": "national feature on blockchain",
+    "20200113-15-02": "a sports column (体坛观澜), province-wide",
+    "20191014-19-01": "an economic development zone (洋浦), no county or village",
+    "20200114-10-03": "an economic new area (浦东新区), urban, no county or village",
+    "20190204-04-04": "round-up of three villages in three provinces (新春走基层, by its section headings)",
+    "20200109-13-04": "province-wide rural-road statistics (广东)",
+    "20200211-06-04": "province-wide accountability notice (湖北)",
+    "20200527-11-02": "deputies' remarks column (建言, 两会)",
+    "20190206-08-01": "a first-person literary essay (走在乡间路上)",
+    "20190212-05-02": "an official's signed commentary (声音 column)",
+    "20191017-04-01": "region-wide poverty feature (西藏), no single county",
+    "20191031-15-03": "experts' column on elder care (专家谈养老), national",
+    "20200221-18-02": "a prefecture city's fruit-industry feature (运城), no single county",
+    "20200228-06-01": "a municipality's work-resumption feature (天津), no county",
+    "20191015-11-03": "a prefecture city's talent policy (银川), no county",
+    "20200116-10-05": "an industrial-park alliance meeting in a provincial capital (成都), no county",
+    "20200527-06-01": "a prefecture city's feature (东莞), no county",
+    "20200528-18-01": "a prefecture city's feature (梧州), no county",
+    "20191021-19-01": "a municipal research academy's scientist profile (重庆市畜牧科学院), no single county",
+    "20200210-20-03": "a first-person literary essay on the supplement page (丁家山的灯光)",
+    "20191011-02-02": "national notice on industry-education pilots",
+    "20191011-02-06": "a border port's trade zone (巴克图口岸), no county or village",
+}
+DROPPED_BEFORE13 = frozenset(DROPPED)
+DROPPED.update(DROPPED13)
 
 
 def cjk_count(text: str) -> int:
@@ -472,7 +512,8 @@ def pool10(path: Path, taken: set[str], pool_ids: set[str],
 
 
 def select(path: Path) -> list[tuple[str, str, dict]]:
-    """Return ``(set, stem, article)`` rows for dev4 to blind12 (dev4, blind4, ..., blind10, dev9, blind11, blind12)."""
+    """Return ``(set, stem, article)`` rows for dev4 to blind13 (dev4, blind4, ..., blind10, dev9, blind11, blind12,
+    blind13)."""
     wide = candidates(path, wide=True)
     pool = [a for a in wide if a["cjk"] >= 500 and a["hits"] >= 3]  # the filter of dev4 to blind5, file order
     shuffled = list(pool)
@@ -518,6 +559,9 @@ def select(path: Path) -> list[tuple[str, str, dict]]:
     rest = pool10(path, {a["id"] for _, _, a in rows}, pool_ids, earlier=DROPPED_BEFORE12)
     random.Random(SEED12).shuffle(rest)
     rows += [("blind12", f"b12_{i:02d}", a) for i, a in enumerate(pick_any(rest, BLIND12_SIZE), 1)]
+    rest = pool10(path, {a["id"] for _, _, a in rows}, pool_ids, earlier=DROPPED_BEFORE13)
+    random.Random(SEED13).shuffle(rest)
+    rows += [("blind13", f"b13_{i:02d}", a) for i, a in enumerate(pick_any(rest, BLIND13_SIZE), 1)]
     return rows
 
 
@@ -526,7 +570,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", type=Path, default=None, help="shared data folder (default ../shared)")
     ap.add_argument("--set", choices=("dev4", "blind4", "dev5", "blind5", "dev6", "blind6", "dev7", "blind7", "dev8", "blind8",
-                                           "blind9", "blind10", "dev9", "blind11", "blind12"),
+                                           "blind9", "blind10", "dev9", "blind11", "blind12", "blind13"),
                     default="dev4", help="which set to print")
     ap.add_argument("--manifest", type=Path, default=None, help="also write the set's manifest.tsv into this folder")
     ap.add_argument("--pool-ids", type=Path, default=None,
