@@ -114,3 +114,19 @@ def test_blind12_pass_keeps_its_own_drops_in_the_pool(monkeypatch) -> None:
     got = gs.pool10(Path("unused"), set(), {a["id"] for a in arts}, earlier=gs.DROPPED_BEFORE12)
     assert [a["id"] for a in got] == sorted([own, "20190205-02-03"])
     assert [a["id"] for a in gs.pick_any(got, 2)] == ["20190205-02-03"]  # the own drop is skipped
+
+
+def test_blind13_pass_keeps_its_own_drops_in_the_pool(monkeypatch) -> None:
+    """With ``earlier=DROPPED_BEFORE13`` blind12's drops leave the pool, blind13's own drops stay in."""
+    gs = _module()
+    seeds = (gs.SEED, gs.SEED5, gs.SEED6, gs.SEED7, gs.SEED8, gs.SEED9, gs.SEED10, gs.SEED11, gs.SEED12)
+    assert gs.SEED13 not in seeds and gs.BLIND13_SIZE == 12
+    assert set(gs.DROPPED13) <= set(gs.DROPPED)
+    assert not set(gs.DROPPED13) & gs.DROPPED_BEFORE13 and set(gs.DROPPED12) <= gs.DROPPED_BEFORE13
+    own, old = next(iter(gs.DROPPED13)), next(iter(gs.DROPPED12))
+    arts = [{"id": i, "province": p} for i, p in ((own, "湖南"), (old, "广西"), ("20190205-02-03", "湖北"))]
+    monkeypatch.setattr(gs, "candidates", lambda path, wide=False: arts)
+    monkeypatch.setattr(gs, "candidates7", lambda path, governance=True: [])
+    got = gs.pool10(Path("unused"), set(), {a["id"] for a in arts}, earlier=gs.DROPPED_BEFORE13)
+    assert [a["id"] for a in got] == sorted([own, "20190205-02-03"])
+    assert [a["id"] for a in gs.pick_any(got, 2)] == ["20190205-02-03"]  # the own drop is skipped
