@@ -5,8 +5,8 @@ with this script: a keyword filter over ``../shared/data/people_daily_2019_2020/
 (a report about a named county, district, township or village: a place word with a county-level or
 lower suffix in the title and a governance/rural keyword in the text; 500-2,000 CJK characters), a
 shuffle with a fixed seed, then a greedy pass that takes at most one report per province per set and
-skips the reports dropped by hand (``DROPPED``, with the reason). Development reports come from days
-1-15 of each month, blind reports from days 16-31.
+skips the reports dropped by hand (``DROPPED``, with the reason; every pass's drops are listed in
+``gold_drops.py``). Development reports come from days 1-15 of each month, blind reports from days 16-31.
 
 The dev5/blind5 gold (``benchmarks/gold/dev5``; blind5 is kept outside the repository) was chosen the
 same way from what is left after dev4 and blind4, with a second seed (``SEED5``) and from any day of
@@ -70,13 +70,20 @@ included) and every earlier drop. Shuffled with the seed, greedy, one report per
 dropped by hand in this pass (``DROPPED12``, judged by title and first lines; a multi-part feature by its section
 headings) are skipped by the greedy pass like ``DROPPED11``.
 
+The blind13 gold (kept outside the repository, no development companion) is drawn with a tenth seed (``SEED13``)
+from the same pool logic (``pool10`` with ``earlier=DROPPED_BEFORE13``): minus every earlier set (blind12 included)
+and every earlier drop; 107 reports were left. Shuffled with the seed, greedy, one report per province: 12 reports.
+The reports dropped by hand in this pass (``DROPPED13``, judged by title and first lines; a multi-part feature by its
+section headings) are skipped by the greedy pass like ``DROPPED12``; some of them lie further down the shuffled list
+than the greedy pass reached (unsuitable all the same, so a later pass need not judge them again).
+
 Usage::
 
     python benchmarks/gold_select.py [--shared ../shared] [--set dev4]
 
 prints ``set  stem  id  date  province  CJK  title`` rows of dev4 (``--set dev5`` for dev5, ``--set dev6``
 for dev6, ``--set dev7`` for dev7, ``--set dev8`` for dev8, ``--set dev9`` for dev9). ``--set blind4`` ...
-``--set blind12``
+``--set blind13``
 print the blind rows: only the integrator
 needs them (helpers must not read the blind reports). ``--manifest DIR`` also writes ``DIR/manifest.tsv``
 (stem, id, date, province, cjk) for the set; ``benchmarks/gold_texts.py DIR`` then writes the texts::
@@ -103,6 +110,8 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from gold_drops import (DROPPED, DROPPED10, DROPPED11, DROPPED12, DROPPED13, DROPPED_BEFORE10,  # noqa: F401
+                        DROPPED_BEFORE11, DROPPED_BEFORE12, DROPPED_BEFORE13)
 from gold_texts import CORPUS, default_shared
 
 SEED = 20261204
@@ -130,6 +139,8 @@ DEV9_SIZE = 14  # development reports from blind10's pool, the same pass as blin
 BLIND11_SIZE = 12  # blind reports from the rest
 SEED12 = 20261214
 BLIND12_SIZE = 12  # blind reports from blind10's pool minus every earlier set and drop
+SEED13 = 20261215
+BLIND13_SIZE = 12  # blind reports from blind10's pool minus every earlier set and drop (at most: the pool is thin)
 GOLD_POOL = Path(__file__).resolve().parents[1] / "training" / "gold_pool_ids.txt"
 PROVINCES = ("北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南 "
              "重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆").split()
@@ -151,198 +162,6 @@ ENTITIES_DEV = {"20190212-08-01", "20190215-11-04", "20190221-11-03", "20190226-
                 "20191018-11-03", "20191024-11-05", "20191025-19-02", "20200107-19-05", "20200109-10-05",
                 "20200117-10-04", "20200120-01-06", "20200123-06-03", "20200212-11-04", "20200225-19-03",
                 "20200512-08-01", "20200513-14-06", "20200515-07-01", "20200516-07-03", "20200529-05-02"}
-# reports dropped in the manual pass: id -> reason
-DROPPED: dict[str, str] = {
-    "20191021-15-03": "a recruitment notice, not a report",
-    "20191018-10-05": "an economic new area (新区), no county or village",
-    "20190202-07-03": "an economic new area (新区), no county or village",
-    "20190222-08-01": "an economic new area (新区), no county or village",
-    "20191028-17-05": "an economic development zone, no county or village",
-    "20200110-10-02": "a financial high-tech district, no county or village",
-    "20200524-14-03": "a regional economic zone, no county or village",
-    "20190214-16-04": "a provincial bank's loan product, not about one county",
-    "20200513-14-02": "province-wide campaign, not about one county",
-    "20191023-15-02": "a Beijing science forum, not rural",
-    "20191024-03-01": "a road project in Cambodia",
-    "20191024-07-01": "province-wide mediation scheme, no single county",
-    "20191025-07-02": "national enterprise programme, many provinces",
-    "20190212-02-03": "national financial policy",
-    "20190213-07-01": "province-wide round-up of twenty visits",
-    "20190214-16-01": "national internet round-up, many places",
-    "20190227-07-04": "national award list",
-    "20200524-20-01": "urban district smart-city feature",
-    "20200528-20-01": "bank advertorial",
-    "20200224-15-01": "national drinking-water round-up",
-    "20190221-06-02": "national policy briefing (中央一号文件)",
-    "20190228-05-05": "national commentary on rural e-commerce",
-    "20191022-01-03": "national instruction on science commissioners",
-    # dev5 / blind5 pass
-    "20190221-03-07": "national poverty statistics release",
-    "20191030-04-02": "national policy briefing on rural civility",
-    "20200219-04-06": "national award list",
-    "20200227-13-05": "national notice of the poverty-alleviation office",
-    "20200520-06-02": "urban science-city feature",
-    "20200215-04-03": "province-wide epidemic round-up",
-    # dev6 / blind6 pass (blind rows judged by their title only)
-    "20200503-02-03": "national statistics release on poverty-county e-commerce",
-    "20200507-09-03": "national commentary on rural e-commerce",
-    "20190211-07-04": "national commentary on antique-style towns",
-    "20190213-12-03": "a company feature (双汇), not about a county or village",
-    "20191015-04-08": "national deputies' study tour",
-    "20200515-14-01": "urban science-park feature (中关村)",
-    # dev7 / blind7 pass (blind rows judged by their title only)
-    "20190213-06-01": "national poverty-office statistics on deputies' proposals",
-    "20191018-06-06": "national speech contest, speakers from many provinces",
-    "20191030-18-04": "national supply-and-marketing co-operative system",
-    "20200114-06-03": "province-wide deployment meeting, no single county",
-    "20200114-07-04": "multi-province round-up of cultural activities",
-    "20200123-10-04": "a commodity exchange's poverty programme, a company feature",
-    "20200211-13-05": "national poverty-office instruction",
-    "20200520-18-01": "bank advertorial",
-    "20200113-11-05": "a central state firm's party-building feature, not about a place",
-    "20200213-06-02": "national round-up on community epidemic control",
-    "20200216-04-02": "province-wide epidemic and party round-up",
-    "20191027-04-05": "a national leader's province tour",
-    "20200218-13-03": "national ministries' campaign",
-    "20200503-04-01": "national relocation round-up",
-    "20191014-04-01": "a national leader's meeting",
-    "20200509-02-01": "national State Council notice",
-    "20200208-07-01": "national round-up on community epidemic control",
-    "20191016-13-02": "a company feature (京东), many provinces",
-    "20200114-19-01": "province-level discipline-inspection feature (北京市), no county",
-    "20191014-10-02": "bank advertorial (浙商银行)",
-    # dev8 / blind8 pass (blind rows judged by their title only)
-    "20190214-02-02": "a national leader's meeting on deep-poverty areas",
-    "20200106-02-02": "a national leader's meeting on deep-poverty areas",
-    "20191011-10-03": "province-wide power-grid project, no single county",
-    "20200108-04-01": "national discipline-inspection round-up",
-    "20200122-11-02": "a state firm's party-building feature, not about a place",
-    "20200122-13-03": "a bank's poverty programme, a company feature",
-    "20200526-13-04": "province-level CPPCC feature, no single county",
-    "20200116-09-04": "a prefecture's signed commentary (治理之道 column), no county",
-    "20191017-19-01": "a prefecture city's anniversary feature, no county",
-    "20200227-07-02": "province-wide epidemic round-up",
-    "20200520-14-01": "a regional development zone, no county or village",
-    "20200523-15-02": "national deputies' round-up, many provinces",
-    "20200109-11-06": "a bank's poverty programme, a company feature",
-    "20190215-11-02": "province-wide poverty-data survey, no single county",
-    "20200512-14-04": "province-wide poverty-industry round-up",
-    "20200108-11-03": "an industrial park's business district, no county or village",
-    "20200219-06-04": "a property company's epidemic feature (保利), many cities",
-    "20200526-14-01": "national deputies' comments on the government report",
-    "20191009-13-01": "province-wide relocation round-up",
-    "20200218-12-05": "a university's education programme, many counties",
-    "20200507-02-01": "national round-up on ecological poverty alleviation",
-    "20200508-11-03": "national statistics on 52 counties",
-    "20200524-10-02": "national advisers' round-up (两会)",
-    "20200524-11-05": "a provincial adviser's proposal (两会)",
-    "20200527-09-03": "national deputies' quotations column (两会)",
-    "20191017-09-03": "a company feature (茅台)",
-    "20191017-11-02": "a cosmetics firm's charity programme, a company feature",
-    "20191025-04-04": "national statistics on rural minimum-income checks",
-    "20200526-07-03": "a prefecture's industrial zone, no county or village",
-    "20200127-05-01": "multi-province round-up of cultural activities",
-    "20200118-05-01": "China-Myanmar co-operation feature, abroad",
-    # blind9 pass (judged by their title only)
-    "20200117-11-08": "a development zone's alliance of listed companies, no county or village",
-    "20200220-06-05": "province-wide poverty round-up (all Tibetan areas of 四川)",
-    "20200114-04-08": "province-wide poverty statistics (1,791 villages of 辽宁)",
-    "20200526-19-01": "a company feature (华侨城)",
-}
-# blind10 pass (judged by title and first lines); kept apart because blind10's pool leaves out only the earlier drops
-# (two-part features, each part about one village, are kept, like dev8's d8_01; round-ups of three or more places are not)
-DROPPED10: dict[str, str] = {
-    "20190219-05-02": "an official's signed commentary (声音 column)",
-    "20200106-12-01": "a company's smart-city exhibit at a trade fair, no county",
-    "20200116-10-01": "a high-tech district's finance scheme, no county or village",
-    "20200123-10-01": "a high-tech district's talent-valuation platform, no county or village",
-    "20200218-14-02": "multi-province round-up (小康路上·绿色力量)",
-    "20200527-14-10": "a company feature (蒙牛)",
-    "20190211-13-01": "three-province round-up (社会治理在身边)",
-    "20200204-13-01": "province-wide feature on urban workers, no county",
-    "20200511-04-03": "a national adviser's profile (代表委员履职故事)",
-    "20200527-05-02": "a prefecture city's economy feature (广州), no county",
-    "20200527-15-01": "a prefecture city's industry feature (青岛), no county",
-    "20190228-12-05": "a contest notice (公告), not a report",
-    "20191023-15-01": "a Beijing science forum (中关村论坛), not rural",
-    "20200228-07-07": "a company's stock listing (华润微电子)",
-    "20200524-18-01": "a prefecture city's development feature (烟台), no county",
-}
-DROPPED_BEFORE10 = frozenset(DROPPED)
-DROPPED.update(DROPPED10)
-# dev9 / blind11 pass (judged by title and first lines; blind rows never opened further); kept apart like DROPPED10
-DROPPED11: dict[str, str] = {
-    "20191015-19-01": "a high-tech development zone's feature (乌鲁木齐高新区), no county or village",
-    "20191028-05-06": "a commentary column on a village doctor (暖闻热评)",
-    "20191030-09-04": "a signed commentary on a prefecture city's economy (治理之道 column, 上海)",
-    "20200214-06-05": "round-up of three or more places on community epidemic control",
-    "20200519-07-07": "an international trade fair in a prefecture city (廊坊), no county",
-    "20190215-12-01": "round-up of Beijing's rural cultural facilities, many villages",
-    "20190228-16-03": "round-up of messages from several people and places (群众寄语)",
-    "20191015-01-05": "province-wide 5G feature (湖北), no county",
-    "20200109-10-01": "a special co-operation zone (深汕), no county or village",
-    "20200113-12-03": "a prefecture city's industry alliance notice (重庆), no county or village",
-    "20200221-18-01": "multi-province round-up of spring farming",
-    "20200527-10-06": "a mayor's remarks as a deputy (两会 column), no county",
-    "20191021-11-01": "a Beijing science forum (中关村论坛), not rural",
-    "20190225-04-03": "a deputy's profile column (我当代表这一年), like DROPPED10's adviser profile",
-    "20200106-05-02": "an official's signed commentary (声音 column)",
-    "20200217-11-03": "an economic new area (兰州新区), no county or village",
-    "20200221-05-05": "a commentary column (暖闻热评)",
-    "20200223-06-03": "round-up of army units in the epidemic (军营之声), many places",
-    "20200524-17-01": "a developer's industrial-new-town advertorial (固安产业新城), a company feature",
-    "20190211-07-02": "an urban antique-style street in a prefecture city (成都), not rural",
-    "20191014-18-01": "a trade-fair advertisement, not a report",
-    "20200207-07-01": "round-up of three or more places on community epidemic control",
-    "20200512-06-05": "national ministries' notice",
-    "20190216-06-02": "a prefecture city's green-industry feature (湖州), no county",
-    "20190225-07-02": "readers' suggestions column (建议), urban",
-    "20191015-03-11": "national statistics on digital-TV standards",
-    "20200209-02-01": "round-up of medical workers in many places",
-    "20190221-15-01": "a national Winter Olympics plan (北京), not rural",
-    "20190222-04-03": "a deputy's profile column (我当代表这一年), a development zone",
-    "20200114-04-07": "a prefecture city's campaign feature (泰州), urban",
-    "20200228-07-02": "province-wide feature on firms resuming work (陕西)",
-    "20191010-18-03": "a high-tech development zone's feature (中山火炬), no county or village",
-    "20200527-12-02": "deputies' remarks column (发言席, 两会)",
-    "20190228-17-01": "a prefecture city's industrial-park feature (苏州), no county or village",
-    "20200116-10-06": "a city's fintech-centre plan (上海), a notice, not rural",
-    "20191010-06-01": "a prefecture city's land-use feature (深圳), no county",
-}
-DROPPED_BEFORE11 = frozenset(DROPPED)
-DROPPED.update(DROPPED11)
-# blind12 pass (judged by title and first lines; blind rows never opened further); kept apart like DROPPED11
-DROPPED12: dict[str, str] = {
-    "20190203-05-03": "a university's teaching feature (武汉东湖学院), no county or village",
-    "20190206-02-02": "national big-data feature on Spring Festival consumption",
-    "20190226-16-03": "a prefecture city's co-operation feature (唐山), no county",
-    "20190227-13-01": "a prefecture city's waste-sorting feature (三亚), no county",
-    "20191018-01-02": "a Beijing science forum (中关村论坛), not rural",
-    "20200107-07-02": "a prefecture city's opening-up feature (日照), no county",
-    "20200218-13-01": "round-up of three community cadres in different cities",
-    "20200525-14-03": "deputies' remarks column (发言席, 两会)",
-    "20200526-06-05": "a company feature (京东数科)",
-    "20191006-02-05": "a municipality's reading campaign (天津), no county",
-    "20191009-04-05": "a retired officer's profile in a prefecture city (岳阳), no county or village",
-    "20191017-03-01": "a national leader's province tour",
-    "20200128-04-02": "round-up of three villages in three provinces (新春走基层, by its section headings)",
-    "20200506-15-10": "a martyr's profile working across a whole prefecture (迪庆), no single county",
-    "20200513-03-01": "a trade zone in Egypt, abroad",
-    "20200520-15-01": "a prefecture city's development feature (沈阳), no county",
-    "20200524-08-01": "a company feature (茅台集团)",
-    "20191004-07-01": "round-up of three places by three reporters (美丽中国, by its section headings)",
-    "20191016-10-04": "bank advertorial (紫金农商银行)",
-    "20191017-15-01": "a developer's conference advertorial (融创), a company feature",
-    "20200214-15-04": "a high-tech zone's recruitment notice (招贤榜), not a report",
-    "20200507-05-05": "a first-person essay column (中国道路中国梦)",
-    "20190218-08-02": "a prefecture city's green-industry feature (宜昌), no county",
-    "20190219-03-01": "a China-Egypt industrial new town, abroad",
-    "20190220-06-03": "a national deputy's profile (代表委员履职故事), like DROPPED10's adviser profile",
-    "20200113-04-01": "national discipline-inspection round-up",
-    "20191026-01-02": "a national leader's meeting (中央政治局集体学习)",
-}
-DROPPED_BEFORE12 = frozenset(DROPPED)
-DROPPED.update(DROPPED12)
 
 
 def cjk_count(text: str) -> int:
@@ -472,7 +291,8 @@ def pool10(path: Path, taken: set[str], pool_ids: set[str],
 
 
 def select(path: Path) -> list[tuple[str, str, dict]]:
-    """Return ``(set, stem, article)`` rows for dev4 to blind12 (dev4, blind4, ..., blind10, dev9, blind11, blind12)."""
+    """Return ``(set, stem, article)`` rows for dev4 to blind13 (dev4, blind4, ..., blind10, dev9, blind11, blind12,
+    blind13)."""
     wide = candidates(path, wide=True)
     pool = [a for a in wide if a["cjk"] >= 500 and a["hits"] >= 3]  # the filter of dev4 to blind5, file order
     shuffled = list(pool)
@@ -518,6 +338,9 @@ def select(path: Path) -> list[tuple[str, str, dict]]:
     rest = pool10(path, {a["id"] for _, _, a in rows}, pool_ids, earlier=DROPPED_BEFORE12)
     random.Random(SEED12).shuffle(rest)
     rows += [("blind12", f"b12_{i:02d}", a) for i, a in enumerate(pick_any(rest, BLIND12_SIZE), 1)]
+    rest = pool10(path, {a["id"] for _, _, a in rows}, pool_ids, earlier=DROPPED_BEFORE13)
+    random.Random(SEED13).shuffle(rest)
+    rows += [("blind13", f"b13_{i:02d}", a) for i, a in enumerate(pick_any(rest, BLIND13_SIZE), 1)]
     return rows
 
 
@@ -526,7 +349,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", type=Path, default=None, help="shared data folder (default ../shared)")
     ap.add_argument("--set", choices=("dev4", "blind4", "dev5", "blind5", "dev6", "blind6", "dev7", "blind7", "dev8", "blind8",
-                                           "blind9", "blind10", "dev9", "blind11", "blind12"),
+                                           "blind9", "blind10", "dev9", "blind11", "blind12", "blind13"),
                     default="dev4", help="which set to print")
     ap.add_argument("--manifest", type=Path, default=None, help="also write the set's manifest.tsv into this folder")
     ap.add_argument("--pool-ids", type=Path, default=None,

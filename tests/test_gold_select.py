@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parents[1]
 
 
@@ -101,16 +103,25 @@ def test_dev9_blind11_pass_keeps_its_own_drops_in_the_pool(monkeypatch) -> None:
     assert len(gs.pool10(Path("unused"), set(), pool_ids)) == 3  # blind10's pool leaves later drops in
 
 
-def test_blind12_pass_keeps_its_own_drops_in_the_pool(monkeypatch) -> None:
-    """With ``earlier=DROPPED_BEFORE12`` dev9/blind11's drops leave the pool, blind12's own drops stay in."""
+@pytest.mark.parametrize(("own_name", "old_name", "before"), [("DROPPED12", "DROPPED11", "DROPPED_BEFORE12"),
+                                                               ("DROPPED13", "DROPPED12", "DROPPED_BEFORE13")])
+def test_later_pass_keeps_its_own_drops_in_the_pool(monkeypatch, own_name: str, old_name: str, before: str) -> None:
+    """With ``earlier=DROPPED_BEFORE<n>`` the previous pass's drops leave the pool, the pass's own drops stay in."""
     gs = _module()
-    assert gs.SEED12 not in (gs.SEED, gs.SEED5, gs.SEED6, gs.SEED7, gs.SEED8, gs.SEED9, gs.SEED10, gs.SEED11)
-    assert set(gs.DROPPED12) <= set(gs.DROPPED)
-    assert not set(gs.DROPPED12) & gs.DROPPED_BEFORE12 and set(gs.DROPPED11) <= gs.DROPPED_BEFORE12
-    own, old = next(iter(gs.DROPPED12)), next(iter(gs.DROPPED11))
+    own_drops, old_drops, earlier = getattr(gs, own_name), getattr(gs, old_name), getattr(gs, before)
+    assert set(own_drops) <= set(gs.DROPPED)
+    assert not set(own_drops) & earlier and set(old_drops) <= earlier
+    own, old = next(iter(own_drops)), next(iter(old_drops))
     arts = [{"id": i, "province": p} for i, p in ((own, "湖南"), (old, "广西"), ("20190205-02-03", "湖北"))]
     monkeypatch.setattr(gs, "candidates", lambda path, wide=False: arts)
     monkeypatch.setattr(gs, "candidates7", lambda path, governance=True: [])
-    got = gs.pool10(Path("unused"), set(), {a["id"] for a in arts}, earlier=gs.DROPPED_BEFORE12)
+    got = gs.pool10(Path("unused"), set(), {a["id"] for a in arts}, earlier=earlier)
     assert [a["id"] for a in got] == sorted([own, "20190205-02-03"])
     assert [a["id"] for a in gs.pick_any(got, 2)] == ["20190205-02-03"]  # the own drop is skipped
+
+
+def test_blind12_and_blind13_have_their_own_seeds() -> None:
+    gs = _module()
+    earlier = (gs.SEED, gs.SEED5, gs.SEED6, gs.SEED7, gs.SEED8, gs.SEED9, gs.SEED10, gs.SEED11)
+    assert gs.SEED12 not in earlier and gs.SEED13 not in (*earlier, gs.SEED12)
+    assert gs.BLIND12_SIZE == 12 and gs.BLIND13_SIZE == 12
