@@ -297,3 +297,16 @@ def test_a_quoted_role_is_no_slogan(text, found):
 ])
 def test_a_quoted_product_or_scenic_spot_is_a_name(text):
     assert find_slogans(text, formulae=False) == []
+
+
+@pytest.mark.parametrize("text", [
+    "三个月前，范宅村被评为当地的“十差村”。三个月后，“十差村”的帽子摘掉了。",   # a rank a village is given
+    "湖溪镇开展“村官履职擂台大比武”，所有村都要轮番亮成绩。",                  # a contest, an event name
+])
+def test_a_rank_or_contest_is_no_slogan(text):
+    assert find_slogans(text, formulae=False) == []
+
+
+def test_a_numbered_formula_in_a_title_it_heads_stays():
+    found = [m.text for m in find_slogans("该区被评为全国“两基”工作先进区。", formulae=False)]
+    assert found == ["两基"]

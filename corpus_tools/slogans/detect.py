@@ -19,7 +19,8 @@ from corpus_tools.slogans.formulae import FormulaMatcher, iter_formula_mentions
 from corpus_tools.slogans.lexicon import Lexicon
 from corpus_tools.slogans.numbered import (CN_DIGITS, COUNT_START, code_end, counted_ratio, counted_venue, numbered_actors,
                                             numbered_item, numeric_code)
-from corpus_tools.slogans.singles import LABEL_HEADS, VENUE_AFTER, decide, is_name, labels_quote, person_head
+from corpus_tools.slogans.singles import (LABEL_HEADS, VENUE_AFTER, decide, given_title, is_name, labels_quote,
+                                         person_head)
 from corpus_tools.slogans.series import compact_parallel, count_anchors, described_series, unquoted_series
 from corpus_tools.text import CJK_RE, normalize_text, strip_spaces
 
@@ -242,8 +243,9 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
     if numbered_item(norm):
         if re.fullmatch(r"\d{3,}", norm) and re.match(r"[年元万亿米吨亩户人个次]", after[:1] or " "):
             return None              # a number in quotes, not a code
-        if after.startswith(_TITLE_AFTER + VENUE_AFTER) or counted_venue(norm):
-            return None              # an honour title (“十大最美县域”称号) or a venue (两乡馆, 三线厂, “三孔”景区)
+        if after.startswith(_TITLE_AFTER + VENUE_AFTER) or counted_venue(norm) \
+                or (given_title(before, gap=3) and not labels_quote(before, after)):
+            return None              # an honour title (“十大最美县域”称号, 评为“十差村”), a venue (两乡馆, “三孔”景区)
         if quoteshare.ordinary_word(norm, page=text if ctx.in_corpus else ""):
             return None              # a word the corpus prints plain almost always (两头, 两手)
         return SloganMention(inner, "numbered", start, end, True, level, "numbered")

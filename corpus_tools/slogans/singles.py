@@ -85,7 +85,7 @@ _ROLE_AFTER = ("为主题", "为抓手", "为主线", "为引领", "为载体", 
 # Heads that make the quoted phrase the name of a thing rather than a formula (an event named by its period like
 # a festival: 平遥中国年, 主题旅游季, 安全生产月 — People's Daily 2019-2020 quotes seven names ending in 月 or 季 that
 # the rules took, all events).
-_NAME_SUFFIXES = ("节", "年", "季", "月", "号", "人物", "奖", "杯", "赛", "展", "会", "周", "团", "队", "馆",
+_NAME_SUFFIXES = ("节", "年", "季", "月", "号", "人物", "奖", "杯", "赛", "比武", "展", "会", "周", "团", "队", "馆",
                   "店", "村", "镇", "乡", "县", "市", "省", "局", "委", "部", "处", "公司", "协会",
                   "学校", "医院", "中心", "行", "社", "站", "台", "报", "网", "街", "路", "园区",
                   "班", "院", "营", "节目", "仪", "器", "巴士", "一日游", "事件",
@@ -127,7 +127,22 @@ _QUESTION_AFTER = ("问题", "难题", "的问题", "的难题")
 # 292 quotations right after such a verb, a sample of 25 all titles and prizes (national honours, medals); the five
 # single phrases the detector took there were project names and prizes. Programmes with an inner head stay
 # (列为“安居富民工程”).
-_TITLE_BEFORE_RE = re.compile(r"(?:授予|获得|荣获|获评|评为|列为|命名为)[^，,。；;、：:\s]{0,4}$")
+_TITLE_BEFORE_RE = re.compile(r"(?:授予|获得|荣获|获评|评为|列为|命名为)(?P<gap>[^，,。；;、：:\s]{0,4})$")
+
+
+def given_title(before: str, *, gap: int = 4) -> bool:
+    """Whether the text *before* a quotation gives it as a title, rank or prize (被评为当地的“X”, 荣获“X”),
+    with at most *gap* characters between the verb and the quote.
+
+    Examples
+    --------
+    >>> given_title("范宅村被评为当地的"), given_title("全面推行"), given_title("列为脱贫攻坚", gap=3)
+    (True, False, False)
+    """
+    m = _TITLE_BEFORE_RE.search(before)
+    return m is not None and len(m.group("gap")) <= gap
+
+
 # Heads after a quoted place title that the place attains rather than a programme it runs (达到“小康村”标准).
 _TITLE_HEADS = ("标准", "创建", "品牌创建", "示范", "的标准", "的创建", "的示范")
 _SPEECH_NEAR_RE = re.compile(r"(?:说|道|表示|认为|感慨|感叹|笑着|坦言|告诉记者)")
@@ -279,7 +294,7 @@ def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
         "label_use": label_use,
         "de_shi": bool(re.search(r"[的是]", s)),
         "scare_after": after.startswith(_SCARE_AFTER) and not question,
-        "title_before": bool(_TITLE_BEFORE_RE.search(before)),
+        "title_before": given_title(before),
     }
 
 
