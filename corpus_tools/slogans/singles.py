@@ -24,7 +24,8 @@ from corpus_tools.slogans import quoteshare
 from corpus_tools.text import CJK_RE
 
 __all__ = ["rule_flags", "rule_evidence", "features", "QuoteModel", "decide", "load_quote_model", "use_model",
-           "model_decision", "NAME_VETOES", "is_name", "person_head", "labels_quote"]
+           "model_decision", "NAME_VETOES", "VENUE_AFTER", "is_name", "person_head", "labels_quote",
+           "given_title"]
 
 # Heads that name the quoted phrase as a campaign, model, requirement ... when they follow it.
 LABEL_HEADS = ("要求", "行动", "标准", "举措", "工作", "模式", "理念", "原则", "思路", "方针",
