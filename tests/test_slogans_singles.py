@@ -310,3 +310,12 @@ def test_a_rank_or_contest_is_no_slogan(text):
 def test_a_numbered_formula_in_a_title_it_heads_stays():
     found = [m.text for m in find_slogans("该区被评为全国“两基”工作先进区。", formulae=False)]
     assert found == ["两基"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("县里推行“以奖代补”，村里修路积极性高了。", ["以奖代补"]),
+    ("冬季前完成“煤改气”，群众温暖过冬。", ["煤改气"]),
+    ("机票“退改签”费用明显下降。", []),                                      # a service word, not a change made
+])
+def test_a_substitution_is_a_formula_by_its_shape(text, found):
+    assert [m.text for m in find_slogans(text, formulae=False)] == found
