@@ -333,8 +333,7 @@ def _suffix_series(text: str, run: list[tuple[int, int, str]],
     return [SloganMention(text[start:end], "parallel", start, end, False, "", "series after an opener")]
 
 
-# How the items of a series act together, printed after the last one (冰雪运动、冰雪文化、冰雪旅游一体发展; 文化、旅游、
-# 体育融合发展): the predicate of the clause, no part of the last item (slogan20 round, pages16).
+# How the items act together, after the last one (冰雪旅游一体发展): the clause's predicate, no part of the item.
 _JOINT_PREDICATE_RE = re.compile(r"(?:一体|融合|协同|协调|联动|统筹|同步|互动|共同|深度融合|一体化)(?:发展|推进|提升|联动)?"
                                  r"|齐头并进|并重|并举|相结合|互促共进")
 
