@@ -111,3 +111,13 @@ def test_a_theme_line_of_two_phrases_a_space_apart_is_a_pair():
     found = [(m.text, m.kind) for m in find_slogans("山歌会以“唱响山歌 共建和美家园”为主题。", formulae=False)]
     assert found == [("唱响山歌 共建和美家园", "quoted")]
     assert find_slogans("他说起“唱响山歌 共建和美家园”，笑了。", formulae=False) == []     # no label use
+
+
+@pytest.mark.parametrize("text", [
+    "景点相继被串成了项链，可谓“处处皆风景、徐徐入眼来”，游客越来越多。",
+    "黄河下游可谓“利也黄河、害也黄河”，这段黄河哺育了两岸百姓。",
+])
+def test_a_saying_applied_with_ke_wei_is_a_description(text):
+    from corpus_tools.slogans import find_slogans
+
+    assert find_slogans(text, formulae=False) == []

@@ -53,3 +53,8 @@ def test_a_counted_group_and_its_task():
 def test_a_counted_venue_is_a_name():
     assert counted_venue("两乡馆") and counted_venue("三线厂")
     assert not counted_venue("一园六中心")
+
+
+def test_a_village_rank_or_a_rating_is_a_name():
+    assert counted_venue("十差村") and counted_venue("五椰级") and counted_venue("五星级")
+    assert not counted_venue("双升级") and not counted_venue("一园六中心")

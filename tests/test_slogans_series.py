@@ -142,3 +142,10 @@ def test_a_run_that_spells_out_a_page_formula_is_a_counted_series():
 def test_a_standalone_series_of_negations_is_a_vow():
     assert _marked("村里立下规矩，不砍树、不填塘、不占田，守住青山。") == [("不砍树、不填塘、不占田", "parallel",
                                                                      "standalone series")]
+
+
+def test_a_joint_predicate_after_an_even_series_is_no_part_of_it():
+    text = "镇里将举办滑雪公开赛等活动，推动冰雪运动、冰雪文化、冰雪旅游一体发展。"
+    found = [m.text for m in find_slogans(text, formulae=False)]
+    assert "冰雪运动、冰雪文化、冰雪旅游一体发展" not in found
+    assert found == ["冰雪运动、冰雪文化、冰雪旅游"]

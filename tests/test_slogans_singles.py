@@ -278,3 +278,44 @@ def test_sheng_tai_li_xian_is_a_requirement_not_a_county():
 def test_a_quoted_fusion_of_sectors_is_a_programme_name():
     found = [(m.text, m.evidence) for m in find_slogans("白酒小镇的“酒旅融合”成为新的增长点。", formulae=False)]
     assert found == [("酒旅融合", "programme name")]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("街道在社区推行“小巷管家”机制，选聘管家十八名。", []),                     # a role the page gives people
+    ("村里请来“代办员”，群众办事不出村。", []),
+    ("实施好“特岗计划”“大学生村官”等项目。", ["特岗计划", "大学生村官"]),        # a programme head keeps a role
+    ("明确“确保全面建成小康社会圆满收官”的目标任务。", ["确保全面建成小康社会圆满收官"]),  # 收官 ends a task
+])
+def test_a_quoted_role_is_no_slogan(text, found):
+    assert [m.text for m in find_slogans(text, formulae=False)] == found
+
+
+@pytest.mark.parametrize("text", [
+    "柳沟村以“柳沟火盆锅”闻名，每到周末游客络绎不绝。",    # what a place is famous for
+    "国庆期间，“三孔”景区共接待游客十一万人次。",          # a scenic spot, numbered in shape
+    "“槟榔谷”景区推出夜游项目。",
+])
+def test_a_quoted_product_or_scenic_spot_is_a_name(text):
+    assert find_slogans(text, formulae=False) == []
+
+
+@pytest.mark.parametrize("text", [
+    "三个月前，范宅村被评为当地的“十差村”。三个月后，“十差村”的帽子摘掉了。",   # a rank a village is given
+    "湖溪镇开展“村官履职擂台大比武”，所有村都要轮番亮成绩。",                  # a contest, an event name
+])
+def test_a_rank_or_contest_is_no_slogan(text):
+    assert find_slogans(text, formulae=False) == []
+
+
+def test_a_numbered_formula_in_a_title_it_heads_stays():
+    found = [m.text for m in find_slogans("该区被评为全国“两基”工作先进区。", formulae=False)]
+    assert found == ["两基"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("县里推行“以奖代补”，村里修路积极性高了。", ["以奖代补"]),
+    ("冬季前完成“煤改气”，群众温暖过冬。", ["煤改气"]),
+    ("机票“退改签”费用明显下降。", []),                                      # a service word, not a change made
+])
+def test_a_substitution_is_a_formula_by_its_shape(text, found):
+    assert [m.text for m in find_slogans(text, formulae=False)] == found

@@ -49,7 +49,8 @@ _PER_RE = re.compile(r"(?:[一二两三四五六七八九十]|\d+)[个名位户�
 _COUNTED_ACTOR_RE = re.compile(r"([一两二三四五六七八九十]级?[\u4e00-\u9fff]{2,3}?)[抓促进包帮联][\u4e00-\u9fff]{2,5}")
 
 # A counted name is a venue, not a formula: 两乡馆, 三线厂 (one numeral, then a venue head; 一园六中心 counts its parts).
-_VENUE_RE = re.compile(f"[{COUNT_START}一][^{CN_DIGITS}\\d]{{1,3}}[馆厂店院站所]")
+# A numeral, one sign and 级 is a rating (五星级, 五椰级, 一星级; not 双升级, a formula: 升/降 are verbs).
+_VENUE_RE = re.compile(f"[{COUNT_START}一][^{CN_DIGITS}\\d]{{1,3}}[馆厂店院站所村]|[{CN_DIGITS}\\d]+[^{CN_DIGITS}\\d升降]级")
 
 
 def numbered_item(s: str) -> bool:
@@ -166,7 +167,8 @@ def numbered_actors(s: str) -> bool:
 
 
 def counted_venue(s: str) -> bool:
-    """Whether *s* is one numeral and a venue head (两乡馆, 三线厂): a name, not a numbered formula.
+    """Whether *s* is one numeral and a venue head (两乡馆, 三线厂), a village rank (十差村) or a rating (五星级): a
+    name, not a formula.
 
     Examples
     --------

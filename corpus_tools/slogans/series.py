@@ -333,6 +333,11 @@ def _suffix_series(text: str, run: list[tuple[int, int, str]],
     return [SloganMention(text[start:end], "parallel", start, end, False, "", "series after an opener")]
 
 
+# How the items act together, after the last one (冰雪旅游一体发展): the clause's predicate, no part of the item.
+_JOINT_PREDICATE_RE = re.compile(r"(?:一体|融合|协同|协调|联动|统筹|同步|互动|共同|深度融合|一体化)(?:发展|推进|提升|联动)?"
+                                 r"|齐头并进|并重|并举|相结合|互促共进")
+
+
 def _prefix_series(text: str, run: list[tuple[int, int, str]],
                    quoted_spans: list[tuple[int, int]]) -> list[SloganMention]:
     """A whole run of items of unequal length opening with the same word of two or more characters, in
@@ -350,6 +355,8 @@ def _prefix_series(text: str, run: list[tuple[int, int, str]],
     last = pieces[-1]
     cut = min([i for i in (last.find("的", 2), last.find("等", 2)) if i > 0], default=len(last))
     words = [pieces[0][k:]] + pieces[1:-1] + [last[:cut]]
+    if len({len(w) for w in words[:-1]}) == 1 and _JOINT_PREDICATE_RE.fullmatch(words[-1][len(words[0]):]):
+        return []                    # even items and what they do together (冰雪运动、冰雪文化、冰雪旅游一体发展)
     if len({len(w) for w in words}) == 1 or not all(3 <= len(w) <= 8 and is_cjk(w) for w in words) \
             or len(set(words)) < len(words):
         return []

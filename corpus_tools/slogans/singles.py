@@ -24,7 +24,8 @@ from corpus_tools.slogans import quoteshare
 from corpus_tools.text import CJK_RE
 
 __all__ = ["rule_flags", "rule_evidence", "features", "QuoteModel", "decide", "load_quote_model", "use_model",
-           "model_decision", "NAME_VETOES", "is_name", "person_head", "labels_quote"]
+           "model_decision", "NAME_VETOES", "VENUE_AFTER", "is_name", "person_head", "labels_quote",
+           "given_title"]
 
 # Heads that name the quoted phrase as a campaign, model, requirement ... when they follow it.
 LABEL_HEADS = ("要求", "行动", "标准", "举措", "工作", "模式", "理念", "原则", "思路", "方针",
@@ -85,7 +86,7 @@ _ROLE_AFTER = ("为主题", "为抓手", "为主线", "为引领", "为载体", 
 # Heads that make the quoted phrase the name of a thing rather than a formula (an event named by its period like
 # a festival: 平遥中国年, 主题旅游季, 安全生产月 — People's Daily 2019-2020 quotes seven names ending in 月 or 季 that
 # the rules took, all events).
-_NAME_SUFFIXES = ("节", "年", "季", "月", "号", "人物", "奖", "杯", "赛", "展", "会", "周", "团", "队", "馆",
+_NAME_SUFFIXES = ("节", "年", "季", "月", "号", "人物", "奖", "杯", "赛", "比武", "展", "会", "周", "团", "队", "馆",
                   "店", "村", "镇", "乡", "县", "市", "省", "局", "委", "部", "处", "公司", "协会",
                   "学校", "医院", "中心", "行", "社", "站", "台", "报", "网", "街", "路", "园区",
                   "班", "院", "营", "节目", "仪", "器", "巴士", "一日游", "事件",
@@ -101,6 +102,12 @@ _PLACE_HEADS = "村镇乡县市省区街路"
 _TITLE_AFTER = ("称号", "光荣称号", "荣誉", "字样", "奖", "探测器", "牌匾", "证书", "化石", "嘉年华",
                 "（", "(")
 _NAME_AFTER_RE = re.compile(r"^(?:.{0,4}平台|微信群|QQ群|群里|群聊)")
+#: Heads of a scenic spot or site after a quoted name (“三孔”景区, “槟榔谷”景区, “呀诺达”景区: all nine such quotes in
+#: People's Daily 2019-2020 name the spot, or a web fashion, “网红”景点; slogan20 round): the quote names the place.
+VENUE_AFTER = ("景区", "景点", "风景区", "旅游区", "古城", "古镇", "古村", "遗址", "故居", "纪念馆", "博物馆")
+# What a place is famous for (柳沟村以“柳沟火盆锅”闻名): a product, dish or sight, never a formula; 以 before the quote
+# is no label use then (slogan20 round; no quote in People's Daily 2019-2020 stands in this frame).
+_FAME_AFTER = ("闻名", "著称", "出名", "而闻名", "而著称", "而出名", "享誉", "远近闻名", "见长", "而知名")
 _HONOURS = ("标兵", "能手", "之星", "模范", "先进个人")
 # Honour and contest titles open with a superlative or a ranking (最美乡村医生, 十佳农民, 优秀共产党员)
 # or name a household (书香家庭, 文明家庭, 五好家庭).
@@ -121,7 +128,22 @@ _QUESTION_AFTER = ("问题", "难题", "的问题", "的难题")
 # 292 quotations right after such a verb, a sample of 25 all titles and prizes (national honours, medals); the five
 # single phrases the detector took there were project names and prizes. Programmes with an inner head stay
 # (列为“安居富民工程”).
-_TITLE_BEFORE_RE = re.compile(r"(?:授予|获得|荣获|获评|评为|列为|命名为)[^，,。；;、：:\s]{0,4}$")
+_TITLE_BEFORE_RE = re.compile(r"(?:授予|获得|荣获|获评|评为|列为|命名为)(?P<gap>[^，,。；;、：:\s]{0,4})$")
+
+
+def given_title(before: str, *, gap: int = 4) -> bool:
+    """Whether the text *before* a quotation gives it as a title, rank or prize (被评为当地的“X”, 荣获“X”),
+    with at most *gap* characters between the verb and the quote.
+
+    Examples
+    --------
+    >>> given_title("范宅村被评为当地的"), given_title("全面推行"), given_title("列为脱贫攻坚", gap=3)
+    (True, False, False)
+    """
+    m = _TITLE_BEFORE_RE.search(before)
+    return m is not None and len(m.group("gap")) <= gap
+
+
 # Heads after a quoted place title that the place attains rather than a programme it runs (达到“小康村”标准).
 _TITLE_HEADS = ("标准", "创建", "品牌创建", "示范", "的标准", "的创建", "的示范")
 _SPEECH_NEAR_RE = re.compile(r"(?:说|道|表示|认为|感慨|感叹|笑着|坦言|告诉记者)")
@@ -129,6 +151,13 @@ _NUMERALS = "一二两三四五六七八九十百千万双"
 # Last characters of nicknames and person titles (kinship and trade words: 三郎, 大哥, 红嫂, 大王, 老汉).
 # 者 names a person by a role (领跑者, 逆行者, 守护者; slogan15 round).
 _PERSON_HEADS = "郎哥姐嫂婆娘爷叔伯汉王侠匠倌客者"
+# A role a person is given (小巷管家, 代办员, 先行官; slogan20 round). In People's Daily 2019-2020 the single quoted
+# phrases ending so are roles (“代办员” 8 times, “大管家” 8, “先行官” 4, “调解员”, “护水员”, “首席服务官”); none is a
+# slogan in the open gold (430 items), where roles count only in a series (保洁员、护林员、安全员) or numbered (两长两员),
+# which are judged before a single phrase. A programme head after the quote keeps it (“大学生村官”等项目), and 收官
+# ends a task, not a role.
+_ROLE_RE = re.compile(r"[\u4e00-\u9fff]{2,}(?:员|(?<!收)官|管家)")
+_PROGRAMME_AFTER_RE = re.compile(r"等?(?:项目|计划|工程|行动|专项)")
 
 
 # A descriptive count or measurement (最后一公里, 1200斤, 24小时) or a calendar date (三月三, 五一):
@@ -217,6 +246,12 @@ _GAP_HEAD_RE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:模式|机制|工作法)")
 _MANNER_RE = re.compile(r"[\u4e00-\u9fff]{1,3}(?<![模方形仪公样程格正款制])式(?:服务|办理)?|[\u4e00-\u9fff]对[\u4e00-\u9fff]")
 
 
+# A substitution the policy makes, by its shape alone (以奖代补, 以工代赈, 以购代捐; 煤改电, 营改增, 散改集: one thing
+# changed into another): People's Daily 2019-2020 quotes 7 phrases 以X代Y and 9 X改Y (改 not opening a word:
+# 改造, 改变 …), all substitution formulae except 退改签, which the last class leaves out (slogan20 round).
+_SUBSTITUTION_RE = re.compile(r"以[\u4e00-\u9fff]代[\u4e00-\u9fff]|[\u4e00-\u9fff]改[^造变革进善正良签动]")
+
+
 def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
                corpus_page: str = "") -> dict[str, bool]:
     """The cues of the hand-written single-phrase rules for the quoted phrase *s*; *corpus_page* is
@@ -227,11 +262,13 @@ def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
                 or bool(_GAP_HEAD_RE.match(after))
                 or after.startswith(_ROLE_AFTER) or bool(re.match(r"制(?![定作造成品订])", after)))
     governing = n >= 3 and (any(before.endswith(v) for v in GOVERNING) or bool(_BUILD_BEFORE_RE.search(before)))
-    yi = n >= 4 and before.endswith("以") and not after.startswith(("为", "的"))
+    fame = before.endswith("以") and after.startswith(_FAME_AFTER)
+    yi = n >= 4 and before.endswith("以") and not after.startswith(("为", "的")) and not fame
     inner_head = s.endswith(INNER_HEADS) and n >= 4
     # a phrase that ends with a label head names a tool or programme itself (问题清单, 名师名医名家工作室)
     question = n >= 4 and after.startswith(_QUESTION_AFTER) and bool(_QUESTION_RE.search(s))
     label_use = (labelled or governing or yi or inner_head or question or (n >= 4 and s.endswith(LABEL_HEADS))
+                 or bool(_SUBSTITUTION_RE.fullmatch(s))
                  or any(after.startswith(h) or after.startswith("的" + h) for h in LABEL_USE_HEADS)
                  or any(after.startswith("等" + h) for h in LABEL_HEADS)     # “农光互补”等模式
                  or (n == 2 and any(before.endswith(v) for v in GOVERNING_SHORT))
@@ -248,10 +285,11 @@ def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
         # (学习“小岗村”精神: the gazetteer, consulted only for such quotes)
         "name_suffix": is_name(s) and not (labelled and s[-1] in "村镇乡" and not after.startswith(_TITLE_HEADS)
                                            and not _is_place_name(s)),
-        "name_after": after.startswith(_NAME_AFTER) or after.startswith(_TITLE_AFTER)
+        "name_after": after.startswith(_NAME_AFTER + VENUE_AFTER) or after.startswith(_TITLE_AFTER) or fame
         or bool(_NAME_AFTER_RE.match(after)),
         "honour": s.endswith(_HONOURS + _HONOUR_HEADS) or s.startswith(("星级",) + _HONOUR_PREFIXES)
         or (person_head(s) and n >= 3),
+        "role_name": bool(_ROLE_RE.fullmatch(s)) and not _PROGRAMME_AFTER_RE.match(after),
         # a programme a province, city or county names after itself (“某某省农村公路畅通工程”) is no product
         "division_start": (_starts_with_division(s) or _city_stem_start(s)) and not inner_head,
         "place_practice": s.endswith(_PRACTICE_HEADS) and _is_division_stem(s[:-2]),
@@ -264,14 +302,14 @@ def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
         "label_use": label_use,
         "de_shi": bool(re.search(r"[的是]", s)),
         "scare_after": after.startswith(_SCARE_AFTER) and not question,
-        "title_before": bool(_TITLE_BEFORE_RE.search(before)),
+        "title_before": given_title(before),
     }
 
 
 def rule_evidence(s: str, f: Mapping[str, bool]) -> str | None:
     """The hand-written decision for a single quoted phrase from its :func:`rule_flags`."""
     if f["bad_shape"] or f["place_prefix"] or f["name_suffix"] or f["name_after"] or f["honour"] \
-            or f["division_start"] or f["place_practice"] or f["ordinary"]:
+            or f["division_start"] or f["place_practice"] or f["ordinary"] or f["role_name"]:
         return None
     if f["inner_head"]:
         return "programme name"
@@ -328,7 +366,8 @@ def features(s: str, before: str, after: str, *, kind: str = "single", places: t
     corpus_page = page if in_corpus else ""
     f = rule_flags(s, before, after, places, corpus_page=corpus_page)
     if kind == "pair" and not f["label_use"] and group < 2 and formula_pair(s, before, after) \
-            and not any(f[k] for k in ("place_prefix", "name_suffix", "name_after", "honour", "division_start")):
+            and not any(f[k] for k in ("place_prefix", "name_suffix", "name_after", "honour", "role_name",
+                                       "division_start")):
         f["label_use"] = True        # its shape marks it as a formula (派遣得准、指挥得动)
     evidence = rule_evidence(s, f) if kind == "single" else "two-part motto" if f["label_use"] else None
     out: dict[str, float] = {f"flag={k}": 1.0 for k, v in f.items() if v}
@@ -456,7 +495,7 @@ def decide(s: str, before: str, after: str, *, kind: str = "single", places: tup
 
 #: Rule cues that mark the phrase as a name (of a place's product, venue, platform, honour ...):
 #: the model never overrides them.
-NAME_VETOES = ("flag=place_prefix", "flag=name_suffix", "flag=name_after", "flag=honour",
+NAME_VETOES = ("flag=place_prefix", "flag=name_suffix", "flag=name_after", "flag=honour", "flag=role_name",
                "flag=division_start", "flag=place_practice", "flag=title_before")
 
 
