@@ -470,7 +470,7 @@ def test_one_x_for_all_is_numbered(text, slogan):
 
 
 def test_recurring_compact_series_needs_no_frame():
-    from corpus_tools.slogans.series import compact_recurrence
+    from corpus_tools.slogans.recurrence import compact_recurrence
 
     assert compact_recurrence()["共建共治共享"] >= 10
     # 生产生活生态 was recurrent only through a gold-pool article (dropped with dev7's wider pool)

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import replace
-from importlib import resources
 from typing import Iterator, Sequence
 
 from corpus_tools.slogans.core import SloganMention, is_cjk
 from corpus_tools.slogans.quoteshare import cuts_word, opens_inside_word, starts_inside_word
+from corpus_tools.slogans.recurrence import (RECURRENCE_MIN_DAYS, SERIES_MIN_DAYS, compact_recurrence,
+                                             series_recurrence)
 from corpus_tools.slogans.singles import is_name
 
-__all__ = ["compact_parallel", "unquoted_series", "count_anchors", "compact_recurrence", "RECURRENCE_MIN_DAYS",
-           "series_recurrence", "SERIES_MIN_DAYS", "series_key", "even_series_candidates", "even_series_spans",
+__all__ = ["compact_parallel", "unquoted_series", "count_anchors", "series_key", "even_series_candidates", "even_series_spans",
            "CLAUSE_PUNCT", "FRAME_BEFORE_RE", "goal_frame", "REQUIRE_RE", "DONE_RE", "CIRCUMSTANCE_RE",
            "NAME_ITEM_HEADS", "UNFRAMED", "described_series", "name_items", "in_circumstance"]
 
@@ -172,38 +171,6 @@ def _heading_and_body(text: str, cand: str) -> bool:
     lines = [ln for ln in text.split("\n") if cand in ln]
     heads = [ln for ln in lines if len(ln) <= _HEADING_MAX and not re.search("[。！？!?]", ln)]
     return bool(heads) and len(lines) > len(heads[:1])
-
-
-#: An unframed compact series (生产生活生态) is a formula when People's Daily 2019-2020 prints it on at
-#: least this many days (``data/compact_recurrence.tsv``); chosen by leave-one-report-out on the dev
-#: tuning part and seed pages (``benchmarks/slogans.py --loo``).
-RECURRENCE_MIN_DAYS = 2
-
-
-#: An unframed even series is a formula when People's Daily 2019-2020 prints its items as a series (in
-#: any order) on at least this many days (``data/series_recurrence.tsv``).
-SERIES_MIN_DAYS = 2
-
-
-def _days_table(name: str) -> dict[str, int]:
-    """The ``key<TAB>days`` rows of a shipped recurrence table (``#`` comments and a header first)."""
-    text = resources.files("corpus_tools").joinpath("data", name).read_text(encoding="utf-8")
-    rows = [ln.split("\t") for ln in text.splitlines() if ln and not ln.startswith("#")]
-    return {r[0]: int(r[1]) for r in rows[1:]}
-
-
-@functools.lru_cache(maxsize=1)
-def series_recurrence() -> dict[str, int]:
-    """:func:`series_key` of even series -> days People's Daily 2019-2020 prints them (>= 2), from the
-    shipped table built by ``training/slogans/series_recurrence.py``."""
-    return _days_table("series_recurrence.tsv")
-
-
-@functools.lru_cache(maxsize=1)
-def compact_recurrence() -> dict[str, int]:
-    """Compact parallel series -> days People's Daily 2019-2020 prints them (>= 2), from the
-    shipped table built by ``training/slogans/compact_recurrence.py``."""
-    return _days_table("compact_recurrence.tsv")
 
 
 def _inside(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
