@@ -410,10 +410,10 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
     # the model runs batched over all texts first (much faster than one text at a time)
     use_model = model and bool(jobs) and (keep is None or bool(keep & set(MODEL_LABELS)))
     spans = _model_spans([j[3] for j in jobs]) if use_model else None
-    mastheads = masthead_rows(corpus_or_texts) if keep is None or "ORG" in keep else {}
+    mastheads = masthead_rows(corpus_or_texts, keep)
     for k, job in enumerate(_progress(jobs, progress)):
         if mastheads and (job[0], job[1]) in mastheads:  # before the page's first article (pop: once)
-            rows.append(mastheads.pop((job[0], job[1])))
+            rows.extend(mastheads.pop((job[0], job[1])))
         rows.extend(_rows(*job, keep, model, spans[k] if spans is not None else None))
     if articles is not None:
         for art in articles:

@@ -170,17 +170,85 @@ def banner_masthead(blocks: "Sequence[Block]") -> "tuple[str, int, int] | None":
     return None
 
 
-def masthead_rows(obj: Any) -> "dict[tuple[str, str], tuple]":
-    """(issue id, id of its first article) -> the entity row of the page's masthead (ORG, part
-    ``masthead``), for a Corpus or an Issue whose banner names the paper (:func:`banner_masthead`).
-    The row is filed under the page's first article only so that every row has the join keys; it
-    belongs to no article (``entity_counts(by="article")`` leaves it out)."""
+#: Roles of the page's editors on a banner line (第2版　综合　责任编辑：尹　亮, 编辑：马　燕).
+_CREDIT_RE = re.compile(r"(?:责任编辑|责编|编辑|审核|校对|美编|版式设计|组版|审校)[：:][ \u3000]*")
+_SPACES_RE = re.compile(r"[ \u3000]+")
+
+
+def credit_names(line: str) -> "list[tuple[int, int, str]]":
+    """``(start, end, name)`` of each editor a banner *line* credits after a role and a colon.
+
+    A two-character name is often printed with a space between its characters (尹　亮): when every
+    space-separated part after the colon is one character, the parts make one name; else each part of
+    two to four characters is a name. A name starts with a surname character.
+
+    Examples
+    --------
+    >>> credit_names("第2版 综合 责任编辑：尹 亮")
+    [(12, 15, '尹亮')]
+    >>> [n for _, _, n in credit_names("编辑：李华 王小明　审核：赵刚")]
+    ['李华', '王小明', '赵刚']
+    >>> credit_names("第1版 要闻")
+    []
+    """
+    from corpus_tools._entity_rules.persons import is_surname
+
+    out = []
+    roles = list(_CREDIT_RE.finditer(line))
+    for k, m in enumerate(roles):
+        stop = roles[k + 1].start() if k + 1 < len(roles) else len(line)
+        seg = line[m.end():stop]
+        parts = [(p.start() + m.end(), p.end() + m.end(), p.group()) for p in re.finditer(r"[^ \u3000]+", seg)]
+        if not parts:
+            continue
+        names, i = [], 0
+        while i < len(parts):
+            j = i
+            while j < len(parts) and j - i < 3 and len(parts[j][2]) == 1:
+                j += 1  # 尹　亮: single characters make one spaced name
+            if j - i >= 2:
+                names.append((parts[i][0], parts[j - 1][1], "".join(p[2] for p in parts[i:j])))
+                i = j
+            else:
+                names.append(parts[i])
+                i += 1
+        for s, e, name in names:
+            if 2 <= len(name) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in name) and is_surname(name[0]):
+                out.append((s, e, name))
+    return out
+
+
+def banner_credits(blocks: "Sequence[Block]") -> "list[tuple[str, int, int, str]]":
+    """``(line, start, end, name)`` of the editors credited on the page's top banner lines (the
+    banner blocks before any other block; :func:`credit_names`)."""
+    out = []
+    for b in blocks:
+        if b.kind != "banner":
+            break
+        out += [(b.text, s, e, name) for s, e, name in credit_names(b.text)]
+    return out
+
+
+def masthead_rows(obj: Any, labels: "frozenset[str] | set[str] | None" = None) -> "dict[tuple[str, str], list[tuple]]":
+    """(issue id, id of its first article) -> the entity rows of the page's banner (part
+    ``masthead``), for a Corpus or an Issue: the paper's name (ORG, :func:`banner_masthead`) and the
+    editors it credits (PERSON, :func:`banner_credits`); *labels* keeps only those labels (all when None).
+    The rows are filed under the page's first article only so that every row has the join keys; they
+    belong to no article (``entity_counts(by="article")`` leaves them out)."""
     issues = obj.issues if hasattr(obj, "issues") else [obj] if hasattr(obj, "blocks") and hasattr(obj, "articles") else []
-    out = {}
+    out: dict = {}
     for issue in issues:
         arts, blocks = getattr(issue, "articles", None), getattr(issue, "blocks", None)  # duck-typed issues may lack blocks
-        found = banner_masthead(blocks) if arts and blocks else None
+        if not arts or not blocks:
+            continue
+        rows = []
+        found = banner_masthead(blocks) if labels is None or "ORG" in labels else None
         if found is not None:
             line, s, e = found
-            out[(issue.id, arts[0].id)] = (issue.id, arts[0].id, "masthead", line[s:e], "ORG", s, e, line, line[s:e], None)
+            rows.append((issue.id, arts[0].id, "masthead", line[s:e], "ORG", s, e, line, line[s:e], None))
+        if labels is None or "PERSON" in labels:
+            rows += [(issue.id, arts[0].id, "masthead", name, "PERSON", s, e, line, name, None)
+                     for line, s, e, name in banner_credits(blocks)]
+        if rows:
+            out[(issue.id, arts[0].id)] = rows
     return out
