@@ -44,8 +44,8 @@ from corpus_tools._entity_rules.mastheads import masthead_rows
 from corpus_tools._entity_rules.person_context import familiar_mentions, names_over_rules, titled_speakers
 from corpus_tools._entity_rules.person_forms import settle_persons
 from corpus_tools._entity_rules.person_repeats import repeated_persons
-from corpus_tools._entity_rules.sound_names import (clause_word_names, sound_model_persons, spoken_sound_names,
-                                                    titled_sound_names)
+from corpus_tools._entity_rules.sound_names import (appointed_sound_names, clause_word_names, sound_model_persons,
+                                                    spoken_sound_names, titled_sound_names)
 from corpus_tools._entity_rules.persons import (anonymised, consistent_names, is_role, is_surname, list_people,
                                                 line_end, noun_titled_names, plausible_person,
                                                 speaker_names)
@@ -296,6 +296,7 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
     if keep is None or "PERSON" in keep:
         anon = [Cand(s, e, "PERSON", prio=-1, source="rule")
                 for s, e in anonymised(text, is_surname) + speaker_names(text, plausible_person) + sound_names(text)
+                + appointed_sound_names(text)
                 + titled_speakers(text) + familiar_mentions(text)
                 + noun_titled_names(text, _spans[1] if _spans else None)]
         if anon:
