@@ -31,7 +31,7 @@ OUT = REPO / "corpus_tools" / "data" / "entities" / "uncued_words.txt"
 #: a string must occur in at least this many articles of the crawl
 MIN_ARTICLES = 5
 #: and have a person context in at most this share of its occurrences
-MAX_CUED = 0.10
+MAX_CUED = 0.02
 _RUN_RE = re.compile("[\u4e00-\u9fff]+")
 
 
