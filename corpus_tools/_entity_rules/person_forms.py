@@ -458,7 +458,8 @@ def produce_use(text: str, w: str) -> bool:
 
 
 #: a model name used at least this often in the text, which the model reads as a name at most once in
-#: this many of those uses, and no use of which is placed, is a word (白芷, 党建云)
+#: this many of those uses, and no use of which is placed, is a word (白芷, 党建云); names of four characters
+#: (尔杰仁增, a Tibetan name the model reads once in four) are left alone
 SPARSE_MIN_USES = 4
 SPARSE_SHARE = 3
 
@@ -502,7 +503,7 @@ def settle_persons(ents: list[Cand], text: str, is_role: Callable[[str], bool],
     stray |= {w for w in model_names if 2 <= len(w) <= 3 and produce_use(text, w) and not placed(text, w, strong)}
     # a string the model reads as a name at few of its many mentions, none of them placed (白芷: once in 7)
     model_counts = Counter(text[c.start:c.end] for c in people if c.source == "model")
-    stray |= {w for w in model_names if (n := text.count(w)) >= SPARSE_MIN_USES and model_counts[w] * SPARSE_SHARE <= n
+    stray |= {w for w in model_names if len(w) <= 3 and (n := text.count(w)) >= SPARSE_MIN_USES and model_counts[w] * SPARSE_SHARE <= n
               and not placed(text, w, strong)}  # the segmenter's nr reading is no evidence here: it reads 白芷 so
     # a string the crawl uses in many articles and hardly ever as a name (惠民生, 陈规), unless placed here
     stray |= {w for w in model_names if w in uncued_words()
