@@ -464,6 +464,15 @@ SPARSE_MIN_USES = 4
 SPARSE_SHARE = 3
 
 
+def _free_uses(text: str, w: str, spans: "list[tuple[int, int]]") -> int:
+    """How often *w* stands in *text* outside the *spans* of other entities."""
+    n, i = 0, text.find(w)
+    while i >= 0:
+        n += not any(s <= i < e for s, e in spans)
+        i = text.find(w, i + 1)
+    return n
+
+
 def settle_persons(ents: list[Cand], text: str, is_role: Callable[[str], bool],
                    is_surname: Callable[[str], bool], make: Callable[[int, int], Cand],
                    word_feats: list[str] | None = None) -> list[Cand]:
@@ -502,9 +511,12 @@ def settle_persons(ents: list[Cand], text: str, is_role: Callable[[str], bool],
     # a crop or produce: some mention is weighed, grown or picked (1200亩杨梅, 杨梅基地), none is placed
     stray |= {w for w in model_names if 2 <= len(w) <= 3 and produce_use(text, w) and not placed(text, w, strong)}
     # a string the model reads as a name at few of its many mentions, none of them placed (白芷: once in 7)
+    # (uses inside another entity do not count: 马海德基金会; the segmenter's nr reading is no evidence: it reads 白芷 so)
     model_counts = Counter(text[c.start:c.end] for c in people if c.source == "model")
-    stray |= {w for w in model_names if len(w) <= 3 and (n := text.count(w)) >= SPARSE_MIN_USES and model_counts[w] * SPARSE_SHARE <= n
-              and not placed(text, w, strong)}  # the segmenter's nr reading is no evidence here: it reads 白芷 so
+    inside = [(o.start, o.end) for o in ents if o.label not in ("PERSON", "_")]
+    stray |= {w for w in model_names if len(w) <= 3 and model_counts[w] * SPARSE_SHARE <= text.count(w)
+              and model_counts[w] * SPARSE_SHARE <= (n := _free_uses(text, w, inside)) and n >= SPARSE_MIN_USES
+              and not placed(text, w, strong)}
     # a string the crawl uses in many articles and hardly ever as a name (惠民生, 陈规), unless placed here
     stray |= {w for w in model_names if w in uncued_words()
               and (len(w) == 2 or surname_rate(w[0]) < UNCUED_SURNAME_RATE) and not placed(text, w, strong, word_feats)}
