@@ -68,3 +68,14 @@ def test_a_registered_firm_keeps_its_city_and_district():
 def test_a_province_before_a_county_body_stays_apart():
     got = {(e.text, e.label) for e in find_entities("湖南省新田县人民医院派出医疗队。", model=False)}
     assert {("湖南省", "GPE"), ("新田县人民医院", "ORG")} <= got
+
+
+def test_a_township_before_and_is_coordinated_with_a_department():
+    got = {(e.text, e.label) for e in find_entities("会上，沙圪堵镇、纳日松镇和旗能源局作了交流发言。", model=False)}
+    assert ("纳日松镇和旗能源局", "ORG") not in got
+    assert ("县住房和城乡建设局", "ORG") in {(e.text, e.label) for e in find_entities("县住房和城乡建设局召开会议。", model=False)}
+
+
+def test_a_weather_station_is_an_organisation():
+    got = {(e.text, e.label) for e in find_entities("西北风4级。延庆区气象台12月9日17时发布", model=False)}
+    assert ("延庆区气象台", "ORG") in got

@@ -335,7 +335,8 @@ def _rule_org(m: re.Match, text: str, sc: Scanner) -> "Cand | None":
         # 县文化和旅游局, 县住房和城乡建设局: 和 inside a department name that starts at 县/市/省
         s2 = sc.left(s - 1, max_len=5, extra_stops=ORG_STOPS)
         if ((text[s2:s2 + 1] in orgparts.DEPT_LEVELS or s2 in sc.place_starts) and s - 1 - s2 >= 2
-                and text[s - 2] not in "局委部办厅院会司队社所站心府组"):  # not 县教育局和县委
+                and text[s - 2] not in "局委部办厅院会司队社所站心府组"  # not 县教育局和县委
+                and sc.place_ends.get(s2, (0, ""))[0] != s - 1):  # not 纳日松镇和旗能源局: a place and a body
             s = s2
     s, e = strip_quotes(text, s, h1)
     if text[s:s + 1] == "原":
