@@ -124,3 +124,14 @@ def test_editors_on_a_banner_line_are_credited_names():
     top = [Block("banner", "盐池报", 0, 3, None), Block("banner", "第3版 旗域新闻 责任编辑：李 晶", 4, 20, None),
            Block("body", "编辑：王刚", 21, 26, 0)]
     assert [n for *_, n in banner_credits(top)] == ["李晶"]  # the body's line is no banner
+
+
+def test_the_media_unit_opening_a_byline_line_is_an_organisation():
+    from corpus_tools._entity_rules.mastheads import byline_media
+
+    line = "腾冲市融媒体中心记者 杨丽琼　刀思雨"
+    s, e = byline_media(line)
+    assert line[s:e] == "腾冲市融媒体中心"
+    assert byline_media("本报记者 潘　丽") is None
+    assert byline_media("县融媒体中心记者 王刚") is None  # no place: the unit is no name
+    assert byline_media("腾冲市融媒体中心主任说") is None  # no reporter's role after it

@@ -170,6 +170,34 @@ def banner_masthead(blocks: "Sequence[Block]") -> "tuple[str, int, int] | None":
     return None
 
 
+#: A reporter's role right after a media unit on a byline line (腾冲市融媒体中心记者 杨丽琼).
+_BYLINE_ROLE_RE = re.compile(r"(?:首席|特约|全媒体|见习)?(?:记者|通讯员)|[ \u3000]")
+#: Media units that sign a byline for their county (a place + one of these).
+BYLINE_MEDIA = ("融媒体中心", "广播电视台", "电视台", "日报社", "报社", "新闻中心")
+
+
+def byline_media(line: str) -> "tuple[int, int] | None":
+    """Span of the media unit that opens a byline *line*: a province, city or county name (or short
+    form) + a word of :data:`BYLINE_MEDIA`, followed by a reporter's role or a space.
+
+    Examples
+    --------
+    >>> byline_media("腾冲市融媒体中心记者 杨丽琼　刀思雨")
+    (0, 8)
+    >>> byline_media("本报记者 潘　丽") is None, byline_media("县融媒体中心记者 王刚") is None
+    (True, True)
+    """
+    s = len(line) - len(line.lstrip(_LINE_MARKS + "（("))
+    upper = gz.upper_names()
+    for n in range(_MAX_OWNER, 1, -1):
+        if line[s:s + n] not in upper:
+            continue
+        word = next((w for w in BYLINE_MEDIA if line.startswith(w, s + n)), None)
+        if word and _BYLINE_ROLE_RE.match(line, s + n + len(word)):
+            return s, s + n + len(word)
+    return None
+
+
 #: Roles of the page's editors on a banner line (第2版　综合　责任编辑：尹　亮, 编辑：马　燕).
 _CREDIT_RE = re.compile(r"(?:责任编辑|责编|编辑|审核|校对|美编|版式设计|组版|审校)[：:][ \u3000]*")
 _SPACES_RE = re.compile(r"[ \u3000]+")
@@ -232,7 +260,9 @@ def banner_credits(blocks: "Sequence[Block]") -> "list[tuple[str, int, int, str]
 def masthead_rows(obj: Any, labels: "frozenset[str] | set[str] | None" = None) -> "dict[tuple[str, str], list[tuple]]":
     """(issue id, id of its first article) -> the entity rows of the page's banner (part
     ``masthead``), for a Corpus or an Issue: the paper's name (ORG, :func:`banner_masthead`) and the
-    editors it credits (PERSON, :func:`banner_credits`); *labels* keeps only those labels (all when None).
+    editors it credits (PERSON, :func:`banner_credits`); also the media unit that opens a byline line
+    (ORG, part ``byline``, :func:`byline_media`), filed under its article; *labels* keeps only those
+    labels (all when None).
     The rows are filed under the page's first article only so that every row has the join keys; they
     belong to no article (``entity_counts(by="article")`` leaves them out)."""
     issues = obj.issues if hasattr(obj, "issues") else [obj] if hasattr(obj, "blocks") and hasattr(obj, "articles") else []
@@ -249,6 +279,12 @@ def masthead_rows(obj: Any, labels: "frozenset[str] | set[str] | None" = None) -
         if labels is None or "PERSON" in labels:
             rows += [(issue.id, arts[0].id, "masthead", name, "PERSON", s, e, line, name, None)
                      for line, s, e, name in banner_credits(blocks)]
+        if labels is None or "ORG" in labels:  # 腾冲市融媒体中心记者 杨丽琼: the unit of a byline line
+            for b in blocks:
+                span = byline_media(b.text) if b.kind == "byline" and b.article is not None else None
+                if span is not None and b.article < len(arts):
+                    name = b.text[span[0]:span[1]]
+                    rows.append((issue.id, arts[b.article].id, "byline", name, "ORG", span[0], span[1], b.text, name, None))
         if rows:
             out[(issue.id, arts[0].id)] = rows
     return out
