@@ -44,8 +44,8 @@ from corpus_tools._entity_rules.mastheads import masthead_rows
 from corpus_tools._entity_rules.person_context import familiar_mentions, names_over_rules, titled_speakers
 from corpus_tools._entity_rules.person_forms import settle_persons
 from corpus_tools._entity_rules.person_repeats import repeated_persons
-from corpus_tools._entity_rules.sound_names import (clause_word_names, sound_model_persons, spoken_sound_names,
-                                                    titled_sound_names)
+from corpus_tools._entity_rules.sound_names import (appointed_sound_names, clause_word_names, sound_model_persons,
+                                                    spoken_sound_names, titled_sound_names)
 from corpus_tools._entity_rules.persons import (anonymised, consistent_names, is_role, is_surname, list_people,
                                                 line_end, noun_titled_names, plausible_person,
                                                 speaker_names)
@@ -296,6 +296,7 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
     if keep is None or "PERSON" in keep:
         anon = [Cand(s, e, "PERSON", prio=-1, source="rule")
                 for s, e in anonymised(text, is_surname) + speaker_names(text, plausible_person) + sound_names(text)
+                + appointed_sound_names(text)
                 + titled_speakers(text) + familiar_mentions(text)
                 + noun_titled_names(text, _spans[1] if _spans else None)]
         if anon:
@@ -410,10 +411,10 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
     # the model runs batched over all texts first (much faster than one text at a time)
     use_model = model and bool(jobs) and (keep is None or bool(keep & set(MODEL_LABELS)))
     spans = _model_spans([j[3] for j in jobs]) if use_model else None
-    mastheads = masthead_rows(corpus_or_texts) if keep is None or "ORG" in keep else {}
+    mastheads = masthead_rows(corpus_or_texts, keep)
     for k, job in enumerate(_progress(jobs, progress)):
         if mastheads and (job[0], job[1]) in mastheads:  # before the page's first article (pop: once)
-            rows.append(mastheads.pop((job[0], job[1])))
+            rows.extend(mastheads.pop((job[0], job[1])))
         rows.extend(_rows(*job, keep, model, spans[k] if spans is not None else None))
     if articles is not None:
         for art in articles:

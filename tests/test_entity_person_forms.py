@@ -241,3 +241,15 @@ def test_uncued_crawl_strings_are_mined_and_drop_unplaced_model_names():
 def test_a_model_name_that_is_a_site_is_no_person():
     assert "黄鹤" not in _persons("从黄鹤楼往北，经武昌路走两步。")
     assert "朱公堤" not in _persons("东海的百姓们把这条大堤称作朱公堤。")
+
+
+def test_a_crop_the_model_reads_as_a_name_is_dropped():
+    from corpus_tools._entity_rules.person_forms import produce_use
+
+    t = "村里种了1200亩杨梅，杨梅熟了。"
+    assert produce_use(t, "杨梅") and not produce_use("记者杨梅报道。", "杨梅")
+    ents = [Cand(9, 11, "PERSON", source="model"), Cand(12, 14, "PERSON", source="model")]
+    assert _people(settle_persons(ents, t, _role, lambda ch: ch == "杨", _make), t) == []
+    t2 = "村民杨梅说，杨梅基地建成了。"  # placed by 村民 and 说: a person
+    ents2 = [Cand(2, 4, "PERSON", source="model")]
+    assert _people(settle_persons(ents2, t2, _role, lambda ch: ch == "杨", _make), t2) == ["杨梅"]

@@ -343,3 +343,11 @@ def test_no_name_after_the_dateline_nor_inside_a_gacha():
 
     t = "大会在陶利嘎查开幕"
     assert not plausible_person(t, 3, 6)
+
+
+def test_credits_with_a_slash_after_or_before_a_spaced_name():
+    from corpus_tools._entity_rules.persons import find_persons
+
+    t = "水墨画卷。段　勇／摄\n摄影／颜　冰\n图为村民。王小明/摄"
+    got = [t[c.start:c.end] for c in find_persons(t) if c.label == "PERSON"]
+    assert {"段　勇", "颜　冰", "王小明"} <= set(got)

@@ -102,3 +102,11 @@ def test_he_as_the_second_syllable_of_a_four_character_sound_name():
     assert "孟和巴图" in people("旗长孟和巴图指出，要保护草原。")
     assert people("村民和干部一起修路。") == []  # the conjunction after a role word
     assert "格日乐" in people("队长巴特和格日乐一起修路。") and "巴特和格" not in people("队长巴特和格日乐一起修路。")
+
+
+def test_names_of_sound_characters_in_an_appointment_list():
+    from corpus_tools._entity_rules.sound_names import appointed_sound_names
+
+    t = "任命：\n多杰才让为县农业农村局局长；\n免去才让卓玛的县教育局副局长职务。\n他才让大家为村里出力。"
+    assert _found(appointed_sound_names(t), t) == ["多杰才让", "才让卓玛"]
+    assert sound_span("多杰才让", 0, 4) and not sound_span("他才让大家", 1, 4)

@@ -112,3 +112,26 @@ def test_unit_head_is_the_longest_head() -> None:
     assert unit_head("中国科学院") == "科学院"
     assert unit_head("县总工会") == "总工会"
     assert unit_head("景东乌骨鸡") is None
+
+
+def test_editors_on_a_banner_line_are_credited_names():
+    from corpus_tools._entity_rules.mastheads import banner_credits, credit_names
+    from corpus_tools.layout.model import Block
+
+    assert [n for _, _, n in credit_names("第2版 综合 责任编辑：尹 亮")] == ["尹亮"]
+    assert [n for _, _, n in credit_names("编辑：李华 王小明　审核：赵刚")] == ["李华", "王小明", "赵刚"]
+    assert credit_names("第1版 要闻") == [] and credit_names("编辑：本版") == []
+    top = [Block("banner", "盐池报", 0, 3, None), Block("banner", "第3版 旗域新闻 责任编辑：李 晶", 4, 20, None),
+           Block("body", "编辑：王刚", 21, 26, 0)]
+    assert [n for *_, n in banner_credits(top)] == ["李晶"]  # the body's line is no banner
+
+
+def test_the_media_unit_opening_a_byline_line_is_an_organisation():
+    from corpus_tools._entity_rules.mastheads import byline_media
+
+    line = "腾冲市融媒体中心记者 杨丽琼　刀思雨"
+    s, e = byline_media(line)
+    assert line[s:e] == "腾冲市融媒体中心"
+    assert byline_media("本报记者 潘　丽") is None
+    assert byline_media("县融媒体中心记者 王刚") is None  # no place: the unit is no name
+    assert byline_media("腾冲市融媒体中心主任说") is None  # no reporter's role after it

@@ -411,5 +411,22 @@ def registered_start(text: str, sc: Scanner, s: int, h0: int) -> int:
     for a in range(s - 1, wide - 1, -1):
         pe, label = ends.get(a, (0, ""))
         if label == "GPE" and pe <= s and not any(text[pe:pe + L] in clause for L in (1, 2, 3, 4)):
-            return a  # the word after the place is the trade name, not a verb (湖南|引进…)
+            return gpe_chain_start(ends, a)  # the word after the place is the trade name, not a verb (湖南|引进…)
+    return gpe_chain_start(ends, s) if ends.get(s, (0, ""))[1] == "GPE" else s
+
+
+def gpe_chain_start(place_ends: "dict[int, tuple[int, str]]", s: int) -> int:
+    """The start of the chain of provinces, cities and counties (GPE places found by the place
+    rules, each ending where the next starts) that ends at *s*: 广州市|天河区|… -> 广州市.
+
+    A registered firm name keeps its whole region prefix (广州市从化区荔农果业有限公司).
+
+    Examples
+    --------
+    >>> gpe_chain_start({0: (3, "GPE"), 3: (6, "GPE")}, 6), gpe_chain_start({0: (3, "TOWNSHIP")}, 3)
+    (0, 3)
+    """
+    by_end = {e: a for a, (e, label) in place_ends.items() if label == "GPE"}
+    while s in by_end and by_end[s] < s:
+        s = by_end[s]
     return s

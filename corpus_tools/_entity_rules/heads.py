@@ -10,7 +10,7 @@ from corpus_tools._entity_rules.lexicon import (CN_NUM, COUNTRIES, Cand, EVENT_G
                                                 LOC_WORDS, ORG_BARE_OK, ORG_GENERIC, ORG_HEADS, ORG_STOPS,
                                                 PROJECT_GENERIC, PROJECT_HEADS, SURNAMES, frequent2, listed_spans,
                                                 longest_first_re, national_orgs, words, words_tuple)
-from corpus_tools._entity_rules import firms, orgparts, orgspan, owners
+from corpus_tools._entity_rules import firms, org_forms, orgparts, orgspan, owners
 from corpus_tools._entity_rules.events import battles, named_events, numbered_events
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.words import descriptive, one_word_kind
@@ -146,11 +146,13 @@ def find_orgs(text: str, sc: Scanner) -> list[Cand]:
         out = [c for c in out if c.label != "ORG" or orgparts.village_body_owned(c, text, feats, pends)]
         out = [owners.after_province(owners.after_country(c, text), text) if c.label == "ORG" else c for c in out]
         out = orgparts.join_affiliated(out, text)  # 复旦大学|附属|华山医院: one name
+        out = org_forms.affiliated_hospitals(out, text)  # 广西医科大学|第一附属医院
         # 晨鸣纸业, 伊利乳业: a trade name and a mined industry word, without a legal form
         out += firms.trade_firms(text, feats, [(a, e) for a, (e, _) in sc.place_ends.items()])
         out += firms.mined_trade_names(text, feats)  # 新希望集团, 中储粮: trade names mined from the 2019–2020 news
         out += firms.bracketed_firms(text, feats)  # 捷普电子（广州）有限公司
     out += firms.named_businesses(text)  # 民宿，名叫“游家小院”
+    out += org_forms.group_names(text, sc.place_ends) + org_forms.hotline_offices(text)  # 县委…工作专班, 县12345热线办
     listed = _listed_orgs(text)
     if feats is not None:
         # a listed short form inside a longer word is none (集|中办|公 is no 中办)
@@ -321,9 +323,10 @@ def _rule_org(m: re.Match, text: str, sc: Scanner) -> "Cand | None":
     if head in orgparts.DEPT_HEADS or head in _DEPT_UNITS:
         s = orgparts.merged_department_start(text, s, h0, sc.place_ends, unit=head in _DEPT_UNITS)
     # 保定|市委组织部: the scan stopped inside a place whose 市/县 suffix starts the body; take the place
+    # 广州市从|化区荔农…: the scan stopped at a stop character inside a place (从, 和, 向); take the place
     for a in range(max(0, s - 6), s):
         end, _ = sc.place_ends.get(a, (0, ""))
-        if end == s + 1 and text[s] in "县市省州区":
+        if s < end <= h0:
             s = a
             break
     if head in TRADE_HEADS and text.endswith(firms.LEGAL_FORMS, max(0, h0 - 4), h1):
@@ -332,7 +335,8 @@ def _rule_org(m: re.Match, text: str, sc: Scanner) -> "Cand | None":
         # 县文化和旅游局, 县住房和城乡建设局: 和 inside a department name that starts at 县/市/省
         s2 = sc.left(s - 1, max_len=5, extra_stops=ORG_STOPS)
         if ((text[s2:s2 + 1] in orgparts.DEPT_LEVELS or s2 in sc.place_starts) and s - 1 - s2 >= 2
-                and text[s - 2] not in "局委部办厅院会司队社所站心府组"):  # not 县教育局和县委
+                and text[s - 2] not in "局委部办厅院会司队社所站心府组"  # not 县教育局和县委
+                and sc.place_ends.get(s2, (0, ""))[0] != s - 1):  # not 纳日松镇和旗能源局: a place and a body
             s = s2
     s, e = strip_quotes(text, s, h1)
     if text[s:s + 1] == "原":

@@ -170,17 +170,121 @@ def banner_masthead(blocks: "Sequence[Block]") -> "tuple[str, int, int] | None":
     return None
 
 
-def masthead_rows(obj: Any) -> "dict[tuple[str, str], tuple]":
-    """(issue id, id of its first article) -> the entity row of the page's masthead (ORG, part
-    ``masthead``), for a Corpus or an Issue whose banner names the paper (:func:`banner_masthead`).
-    The row is filed under the page's first article only so that every row has the join keys; it
-    belongs to no article (``entity_counts(by="article")`` leaves it out)."""
+#: A reporter's role right after a media unit on a byline line (腾冲市融媒体中心记者 杨丽琼).
+_BYLINE_ROLE_RE = re.compile(r"(?:首席|特约|全媒体|见习)?(?:记者|通讯员)|[ \u3000]")
+#: Media units that sign a byline for their county (a place + one of these).
+BYLINE_MEDIA = ("融媒体中心", "广播电视台", "电视台", "日报社", "报社", "新闻中心")
+
+
+def byline_media(line: str) -> "tuple[int, int] | None":
+    """Span of the media unit that opens a byline *line*: a province, city or county name (or short
+    form) + a word of :data:`BYLINE_MEDIA`, followed by a reporter's role or a space.
+
+    Examples
+    --------
+    >>> byline_media("腾冲市融媒体中心记者 杨丽琼　刀思雨")
+    (0, 8)
+    >>> byline_media("本报记者 潘　丽") is None, byline_media("县融媒体中心记者 王刚") is None
+    (True, True)
+    """
+    s = len(line) - len(line.lstrip(_LINE_MARKS + "（("))
+    upper = gz.upper_names()
+    for n in range(_MAX_OWNER, 1, -1):
+        if line[s:s + n] not in upper:
+            continue
+        word = next((w for w in BYLINE_MEDIA if line.startswith(w, s + n)), None)
+        if word and _BYLINE_ROLE_RE.match(line, s + n + len(word)):
+            return s, s + n + len(word)
+    return None
+
+
+#: Roles of the page's editors on a banner line (第2版　综合　责任编辑：尹　亮, 编辑：马　燕).
+_CREDIT_RE = re.compile(r"(?:责任编辑|责编|编辑|审核|校对|美编|版式设计|组版|审校)[：:][ \u3000]*")
+_SPACES_RE = re.compile(r"[ \u3000]+")
+
+
+def credit_names(line: str) -> "list[tuple[int, int, str]]":
+    """``(start, end, name)`` of each editor a banner *line* credits after a role and a colon.
+
+    A two-character name is often printed with a space between its characters (尹　亮): when every
+    space-separated part after the colon is one character, the parts make one name; else each part of
+    two to four characters is a name. A name starts with a surname character.
+
+    Examples
+    --------
+    >>> credit_names("第2版 综合 责任编辑：尹 亮")
+    [(12, 15, '尹亮')]
+    >>> [n for _, _, n in credit_names("编辑：李华 王小明　审核：赵刚")]
+    ['李华', '王小明', '赵刚']
+    >>> credit_names("第1版 要闻")
+    []
+    """
+    from corpus_tools._entity_rules.persons import is_surname
+
+    out = []
+    roles = list(_CREDIT_RE.finditer(line))
+    for k, m in enumerate(roles):
+        stop = roles[k + 1].start() if k + 1 < len(roles) else len(line)
+        seg = line[m.end():stop]
+        parts = [(p.start() + m.end(), p.end() + m.end(), p.group()) for p in re.finditer(r"[^ \u3000]+", seg)]
+        if not parts:
+            continue
+        names, i = [], 0
+        while i < len(parts):
+            j = i
+            while j < len(parts) and j - i < 3 and len(parts[j][2]) == 1:
+                j += 1  # 尹　亮: single characters make one spaced name
+            if j - i >= 2:
+                names.append((parts[i][0], parts[j - 1][1], "".join(p[2] for p in parts[i:j])))
+                i = j
+            else:
+                names.append(parts[i])
+                i += 1
+        for s, e, name in names:
+            if 2 <= len(name) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in name) and is_surname(name[0]):
+                out.append((s, e, name))
+    return out
+
+
+def banner_credits(blocks: "Sequence[Block]") -> "list[tuple[str, int, int, str]]":
+    """``(line, start, end, name)`` of the editors credited on the page's top banner lines (the
+    banner blocks before any other block; :func:`credit_names`)."""
+    out = []
+    for b in blocks:
+        if b.kind != "banner":
+            break
+        out += [(b.text, s, e, name) for s, e, name in credit_names(b.text)]
+    return out
+
+
+def masthead_rows(obj: Any, labels: "frozenset[str] | set[str] | None" = None) -> "dict[tuple[str, str], list[tuple]]":
+    """(issue id, id of its first article) -> the entity rows of the page's banner (part
+    ``masthead``), for a Corpus or an Issue: the paper's name (ORG, :func:`banner_masthead`) and the
+    editors it credits (PERSON, :func:`banner_credits`); also the media unit that opens a byline line
+    (ORG, part ``byline``, :func:`byline_media`), filed under its article; *labels* keeps only those
+    labels (all when None).
+    The rows are filed under the page's first article only so that every row has the join keys; they
+    belong to no article (``entity_counts(by="article")`` leaves them out)."""
     issues = obj.issues if hasattr(obj, "issues") else [obj] if hasattr(obj, "blocks") and hasattr(obj, "articles") else []
-    out = {}
+    out: dict = {}
     for issue in issues:
         arts, blocks = getattr(issue, "articles", None), getattr(issue, "blocks", None)  # duck-typed issues may lack blocks
-        found = banner_masthead(blocks) if arts and blocks else None
+        if not arts or not blocks:
+            continue
+        rows = []
+        found = banner_masthead(blocks) if labels is None or "ORG" in labels else None
         if found is not None:
             line, s, e = found
-            out[(issue.id, arts[0].id)] = (issue.id, arts[0].id, "masthead", line[s:e], "ORG", s, e, line, line[s:e], None)
+            rows.append((issue.id, arts[0].id, "masthead", line[s:e], "ORG", s, e, line, line[s:e], None))
+        if labels is None or "PERSON" in labels:
+            rows += [(issue.id, arts[0].id, "masthead", name, "PERSON", s, e, line, name, None)
+                     for line, s, e, name in banner_credits(blocks)]
+        if labels is None or "ORG" in labels:  # 腾冲市融媒体中心记者 杨丽琼: the unit of a byline line
+            for b in blocks:
+                span = byline_media(b.text) if b.kind == "byline" and b.article is not None else None
+                if span is not None and b.article < len(arts):
+                    name = b.text[span[0]:span[1]]
+                    rows.append((issue.id, arts[b.article].id, "byline", name, "ORG", span[0], span[1], b.text, name, None))
+        if rows:
+            out[(issue.id, arts[0].id)] = rows
     return out

@@ -33,6 +33,7 @@ GUIDE:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
@@ -231,13 +232,17 @@ _QUOTES = "“”‘’「」"
 _ROLE_END = frozenset("人员长师者手工生官士女统相")
 
 
+#: a colon after a place opens a place's kicker or dateline (严塘镇：白芷花开), not a credit
+_PLACE_COLON = ("镇", "乡", "村", "县", "市", "区", "街道", "社区")
+
+
 def cued(text: str, s: int, e: int, people: dict[int, int]) -> bool:
     """The mention at [s, e) stands where persons stand: after a title or a colon (合伙人皮蓬, “洋医生”苏玛,
     版式设计：蔡华伟), before
     a report verb, a title, a colon, 等 or a book title (鲁迅先生, 章锋：, 史雷的《…》), next to another
     name of a "、" list (郑琪、韩硕、万宇), or alone on its line or in a list layout."""
     k = s - 1 if s > 0 and text[s - 1] in _QUOTES else s
-    if text[k - 1:k] in _ROLE_END or text[k - 1:k] in ("：", ":") or text.endswith(PERSON_TITLES, 0, k) or text.startswith(PERSON_TITLES, e) or _AFTER_NAME_RE.match(text, e):
+    if text[k - 1:k] in _ROLE_END or (text[k - 1:k] in ("：", ":") and not text.endswith(_PLACE_COLON, 0, k - 1)) or text.endswith(PERSON_TITLES, 0, k) or text.startswith(PERSON_TITLES, e) or _AFTER_NAME_RE.match(text, e):
         return True
     if _AGE_RE.search(text, max(0, s - 4), s):
         return True
@@ -428,6 +433,46 @@ def _without_verbs(c: Cand, text: str, named: set[str], is_surname: Callable[[st
     return c
 
 
+#: what stands before a crop or produce and never before a name: a quantity with a measure of produce,
+#: a verb of growing or picking (1200亩杨梅, 5000吨鲜白芷, 采摘杨梅)
+_PRODUCE_BEFORE_RE = re.compile(r"(?:[0-9一二三四五六七八九十百千万]+(?:亩|吨|斤|公斤|株|棵|箱|筐)|鲜|种|采摘|种植)$")
+#: and what follows it (杨梅基地, 白芷种植, 杨梅专线, 杨梅园 but not 园长)
+_PRODUCE_AFTER_RE = re.compile(r"基地|产业|种植|专线|收购|花开|园(?![长区])")
+
+
+def produce_use(text: str, w: str) -> bool:
+    """Some mention of *w* in *text* is used as a crop or produce (:data:`_PRODUCE_BEFORE_RE`,
+    :data:`_PRODUCE_AFTER_RE`).
+
+    Examples
+    --------
+    >>> produce_use("村里种了1200亩杨梅和油茶", "杨梅"), produce_use("记者杨梅报道", "杨梅")
+    (True, False)
+    """
+    i = text.find(w)
+    while i >= 0:
+        if _PRODUCE_BEFORE_RE.search(text, max(0, i - 6), i) or _PRODUCE_AFTER_RE.match(text, i + len(w)):
+            return True
+        i = text.find(w, i + 1)
+    return False
+
+
+#: a model name used at least this often in the text, which the model reads as a name at most once in
+#: this many of those uses, and no use of which is placed, is a word (白芷, 党建云); names of four characters
+#: (尔杰仁增, a Tibetan name the model reads once in four) are left alone
+SPARSE_MIN_USES = 4
+SPARSE_SHARE = 3
+
+
+def _free_uses(text: str, w: str, spans: "list[tuple[int, int]]") -> int:
+    """How often *w* stands in *text* outside the *spans* of other entities."""
+    n, i = 0, text.find(w)
+    while i >= 0:
+        n += not any(s <= i < e for s, e in spans)
+        i = text.find(w, i + 1)
+    return n
+
+
 def settle_persons(ents: list[Cand], text: str, is_role: Callable[[str], bool],
                    is_surname: Callable[[str], bool], make: Callable[[int, int], Cand],
                    word_feats: list[str] | None = None) -> list[Cand]:
@@ -463,6 +508,15 @@ def settle_persons(ents: list[Cand], text: str, is_role: Callable[[str], bool],
     model_names = {text[c.start:c.end] for c in people if c.source == "model"}
     stray |= {w for w in model_names if rare_surname_word(text, w, strong, word_feats)}
     stray |= {w for w in model_names if names_a_site(text, w, strong, word_feats)}
+    # a crop or produce: some mention is weighed, grown or picked (1200亩杨梅, 杨梅基地), none is placed
+    stray |= {w for w in model_names if 2 <= len(w) <= 3 and produce_use(text, w) and not placed(text, w, strong)}
+    # a string the model reads as a name at few of its many mentions, none of them placed (白芷: once in 7)
+    # (uses inside another entity do not count: 马海德基金会; the segmenter's nr reading is no evidence: it reads 白芷 so)
+    model_counts = Counter(text[c.start:c.end] for c in people if c.source == "model")
+    inside = [(o.start, o.end) for o in ents if o.label not in ("PERSON", "_")]
+    stray |= {w for w in model_names if len(w) <= 3 and model_counts[w] * SPARSE_SHARE <= text.count(w)
+              and model_counts[w] * SPARSE_SHARE <= (n := _free_uses(text, w, inside)) and n >= SPARSE_MIN_USES
+              and not placed(text, w, strong)}
     # a string the crawl uses in many articles and hardly ever as a name (惠民生, 陈规), unless placed here
     stray |= {w for w in model_names if w in uncued_words()
               and (len(w) == 2 or surname_rate(w[0]) < UNCUED_SURNAME_RATE) and not placed(text, w, strong, word_feats)}

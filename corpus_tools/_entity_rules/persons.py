@@ -344,6 +344,11 @@ def _not_word(name: str, sl: int) -> bool:
 _KIN_RE = re.compile("([\u4e00-\u9fff])(?:大爷|大娘|大妈|大婶|大姐|大哥|大叔|大嫂|老弟|老哥|奶奶|爷爷|婆婆|阿姨)")
 
 
+#: A credit printed after the name: 段　勇／摄, 王刚/摄影 (a two-character name may be spaced).
+_SLASH_CREDIT_RE = re.compile(r"(?<![\u4e00-\u9fff])((?:[\u4e00-\u9fff][ \u3000]?)?[\u4e00-\u9fff]{1,2})[ \u3000]*[/／]"
+                              r"[ \u3000]*(?:摄影|摄|图)(?![\u4e00-\u9fff])")
+
+
 def find_persons(text: str) -> list[Cand]:
     out = []
     for m in _TITLE_RE.finditer(text):
@@ -354,6 +359,9 @@ def find_persons(text: str) -> list[Cand]:
     out += byline_names(text)
     out += [Cand(a, b, "PERSON", prio=2) for a, b in dot_names(text)]
     for m in re.finditer(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})[ \u00a0]+摄(?![\u4e00-\u9fff])", text):  # 张三 摄
+        if is_surname(m.group(1)[0]):
+            out.append(Cand(m.start(1), m.end(1), "PERSON", prio=1))
+    for m in _SLASH_CREDIT_RE.finditer(text):  # 段　勇／摄, 熊伟/图: a name before a slash and a credit word
         if is_surname(m.group(1)[0]):
             out.append(Cand(m.start(1), m.end(1), "PERSON", prio=1))
     for m in re.finditer(r"(?<![\u4e00-\u9fff])老[\u4e00-\u9fff](?=[，。、说：的和也笑])", text):
@@ -436,6 +444,8 @@ def _full_name(name: str) -> bool:
 
 
 _BYLINE_TOKEN_RE = re.compile(r"(?:[ \u00a0\u3000]+|(?<=[/／]))([\u4e00-\u9fff]{2,4})(?=[ \u00a0\u3000）)、，。\n]|$)")
+#: a two-character name printed with a space between its characters, ending its line or credit (颜　冰)
+_SPACED_NAME_RE = re.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[ \u00a0\u3000]{2,}|[ \u00a0\u3000]*(?:[）)、，。\n]|$))")
 #: role words that no name follows: 本报讯 opens the body (本报讯 初秋，…), 报道 closes a byline
 _NO_NAME_AFTER = frozenset(("本报讯", "讯", "报道", "通讯"))
 _BYLINE_ROLE_RE = re.compile("(?<![\u4e00-\u9fff])(?:" + "|".join(sorted(map(re.escape, ROLE_WORDS - _NO_NAME_AFTER), key=len,
@@ -459,6 +469,10 @@ def byline_names(text: str) -> list[Cand]:
     out = []
     for m in _BYLINE_ROLE_RE.finditer(text):
         pos = m.end()
+        spaced = _SPACED_NAME_RE.match(text, pos) if text[pos - 1] in "/／" else None
+        if spaced is not None and is_surname(spaced.group()[0]):  # 摄影／颜　冰: a spaced name after the slash
+            out.append(Cand(spaced.start(), spaced.end(), "PERSON", prio=2))
+            continue
         while True:
             t = _BYLINE_TOKEN_RE.match(text, pos)
             if t is None or is_role(t.group(1)):

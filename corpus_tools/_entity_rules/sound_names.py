@@ -93,9 +93,12 @@ def sound_span(text: str, s: int, e: int, *, least: float | None = None, char_le
     """
     w = text[s:e]
     n = len(w)
-    if n not in SOUND_MIN or e > len(text) or not all(CJK_RE.match(c) and (c not in _STOP or (n == 4 and i == 1 and c == "和"))
+    if n not in SOUND_MIN or e > len(text) or not all(CJK_RE.match(c) and (c not in _STOP or (n == 4 and i == 1 and c == "和")
+                                                                        or (c == "才" and i + 1 < n and sound_score(w[i + 1]) >= 0.5)
+                                                                        or (c == "让" and i > 0 and w[i - 1] == "才"))
                                                      for i, c in enumerate(w)):
-        return False  # 和 is the conjunction, except as the second syllable of a Mongolian name (孟和巴图, 苏和巴特)
+        return False  # 和 is the conjunction, except as the second syllable of a Mongolian name (孟和巴图, 苏和巴特);
+        # 才 the adverb and 让 the verb, except as syllables inside the span (才让, 才旦: 多杰才让, 尕藏才旦)
     scores = [sound_score(c) for c in w]
     if min(scores) < char_least or sum(scores) / n < (SOUND_MIN[n] if least is None else least) \
             or surname_rate(w[0]) >= 0.5:
@@ -156,6 +159,42 @@ def spoken_sound_names(text: str) -> list[tuple[int, int]]:
             if s < 1:
                 continue
             if (text[s - 1] in _BOUNDARY or text[s - 1] == "据") and sound_span(text, s, p):
+                out.append((s, p))
+                break
+    return out
+
+
+#: An appointment or removal (任免名单): the name opens its item and 为 + a post follows, or it follows
+#: 任命 / 免去 (多杰才让为天祝藏族自治县农业农村局局长；免去才让卓玛的…职务).
+_POST_END_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, PERSON_TITLES), key=len, reverse=True)) + "|职务)(?:[；;。，,\n]|$)")
+_ITEM_START = frozenset("\n：:；;")
+
+
+def appointed_sound_names(text: str) -> list[tuple[int, int]]:
+    """Names of sound characters in an appointment or removal: at the start of a line or item before
+    为 and a post (a title word or 职务 ending the item), or after 任命 or 免去 before 为 or 的.
+
+    Examples
+    --------
+    >>> t = "任命：\\n多杰才让为县农业农村局局长；\\n免去才让卓玛的县教育局副局长职务。"
+    >>> [t[s:e] for s, e in appointed_sound_names(t)]
+    ['多杰才让', '才让卓玛']
+    """
+    out = []
+    for m in re.finditer(r"为|的", text):
+        p = m.start()
+        for n in (4, 3, 2):
+            s = p - n
+            if s < 0 or not sound_span(text, s, p, least=SOUND_MIN[n] if n < 4 else 1.0):
+                continue
+            before = text[s - 1:s] if s else "\n"
+            lead = text[max(0, s - 2):s] in ("任命", "免去")
+            if m.group() == "为" and not (before in _ITEM_START or lead):
+                continue
+            if m.group() == "的" and not (lead and text[max(0, s - 2):s] == "免去"):
+                continue
+            stop = min((k for k in (text.find(ch, p) for ch in "；;。\n") if k >= 0), default=len(text))
+            if _POST_END_RE.search(text, p, min(len(text), stop + 1)):
                 out.append((s, p))
                 break
     return out

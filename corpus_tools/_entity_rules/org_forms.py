@@ -1,0 +1,101 @@
+"""Organisation names whose body the head scan cannot read: working groups named by their task,
+a university's affiliated hospital, the 12345 hotline office.
+
+The head rules grow a name leftwards from its head until a clause word stops them. Three kinds of
+names have a body made of such words, or of words the rules hold generic:
+
+* a party or government working group named by its task after its level
+  (县委全面深化改革领导小组, 县民族团结进步创建工作领导小组, 县委疫情防控工作专班,
+  县委理论学习中心组): the level (县, 县委, 市政府 or a county name) is the evidence;
+* a university's numbered affiliated hospital (广西医科大学第一附属医院, …大学附属第二医院): the
+  university found by the head rules is extended;
+* the citizens' hotline office, named by the national number 12345 (县12345热线办).
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus_tools._entity_rules.lexicon import Cand
+
+#: Heads of working groups.
+GROUP_HEADS = ("工作领导小组", "领导小组", "工作专班", "理论学习中心组", "指挥部")
+_LEVEL = r"[县市区旗镇乡州盟](?:委|政府|人民政府)?"
+_GROUP_RE = re.compile(rf"(?P<lv>{_LEVEL})(?P<topic>[\u4e00-\u9fff]{{0,16}}?)"
+                       rf"(?P<head>{'|'.join(GROUP_HEADS)})(?P<office>办公室)?")
+#: Characters that never stand inside a task name (clause words, other organisations' heads).
+_NOT_TOPIC = frozenset("的了是在着过把被对向于为和与及等局院所部办厅站队会司社")
+#: Verbs that introduce a group rather than stand in its task (县政府成立…领导小组).
+_INTRO_RE = re.compile("成立|组建|设立|召开|印发|调整|成为|决定|任命|担任|牵头|联合|随即")
+#: Characters a name may follow when its level stands alone (经县…领导小组研究, 由县委…专班).
+_BEFORE_LEVEL = frozenset("经由在据向对与和、及将从于按给让请同")
+_ORDINAL = "一二三四五六七八九十"
+_AFFILIATED_RE = re.compile(rf"(?:第[{_ORDINAL}]{{1,2}}附属(?:[\u4e00-\u9fff]{{1,2}}?)?|附属第[{_ORDINAL}]{{1,2}})医院")
+_HOTLINE_RE = re.compile(r"[县市区旗](?:12345)(?:政务服务|便民服务|便民)?热线(?:办公室|办|中心)")
+
+
+def _level_start(text: str, p: int, place_ends: "dict[int, tuple[int, str]]") -> "int | None":
+    """Where a name whose level character is ``text[p]`` starts: the start of the place that ends
+    with it (会宁县|委…), *p* after a boundary or a preposition (经|县…), else None."""
+    for a in range(max(0, p - 8), p):
+        end, label = place_ends.get(a, (0, ""))
+        if end == p + 1 and label in ("GPE", "TOWNSHIP"):
+            return a
+    if p == 0 or not ("\u4e00" <= text[p - 1] <= "\u9fff") or text[p - 1] in _BEFORE_LEVEL:
+        return p
+    return None
+
+
+def group_names(text: str, place_ends: "dict[int, tuple[int, str]]") -> list[Cand]:
+    """Working groups named by their task after a level (县委理论学习中心组, 县…工作领导小组).
+
+    Examples
+    --------
+    >>> text = "经县民族团结进步创建工作领导小组研究，县委理论学习中心组开展学习"
+    >>> [text[c.start:c.end] for c in group_names(text, {})]
+    ['县民族团结进步创建工作领导小组', '县委理论学习中心组']
+    >>> group_names("全县防汛指挥部", {})
+    []
+    """
+    out = []
+    for m in _GROUP_RE.finditer(text):
+        topic, head = m.group("topic"), m.group("head")
+        if (_NOT_TOPIC.intersection(topic) or _INTRO_RE.search(topic)
+                or (len(topic) < 2 and head != "理论学习中心组")):
+            continue
+        s = _level_start(text, m.start(), place_ends)
+        if s is not None:
+            out.append(Cand(s, m.end(), "ORG", prio=2, source="rule"))
+    return out
+
+
+def affiliated_hospitals(cands: list[Cand], text: str) -> list[Cand]:
+    """A university or college (an ORG ending in 大学 or 学院) extended by its numbered affiliated
+    hospital (广西医科大学第一附属医院); the other candidates unchanged.
+
+    Examples
+    --------
+    >>> text = "县医院与广西医科大学第一附属医院合作"
+    >>> [text[c.start:c.end] for c in affiliated_hospitals([Cand(4, 10, "ORG")], text)]
+    ['广西医科大学第一附属医院']
+    """
+    out = []
+    for c in cands:
+        if c.label == "ORG" and text.endswith(("大学", "学院"), c.start, c.end):
+            m = _AFFILIATED_RE.match(text, c.end)
+            if m:
+                c = Cand(c.start, m.end(), "ORG", c.prio, c.code, c.source)
+        out.append(c)
+    return out
+
+
+def hotline_offices(text: str) -> list[Cand]:
+    """The 12345 hotline office of a county or city (县12345热线办).
+
+    Examples
+    --------
+    >>> text = "（县12345热线办供稿）"
+    >>> [text[c.start:c.end] for c in hotline_offices(text)]
+    ['县12345热线办']
+    """
+    return [Cand(m.start(), m.end(), "ORG", prio=2, source="rule") for m in _HOTLINE_RE.finditer(text)]

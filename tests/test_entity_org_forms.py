@@ -1,0 +1,81 @@
+"""Working groups, affiliated hospitals and hotline offices (corpus_tools._entity_rules.org_forms), and the
+registered firm name with its region prefix (firms.gpe_chain_start), with small invented fixtures."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus_tools._entity_rules.firms import gpe_chain_start
+from corpus_tools._entity_rules.lexicon import Cand
+from corpus_tools._entity_rules.org_forms import affiliated_hospitals, group_names, hotline_offices
+from corpus_tools.entities import find_entities
+
+
+def _names(cands, text):
+    return [text[c.start:c.end] for c in cands]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("经县民族团结进步创建工作领导小组研究，决定表彰。", "县民族团结进步创建工作领导小组"),
+    ("6月6日，县委理论学习中心组开展专题学习。", "县委理论学习中心组"),
+    ("由县委疫情防控工作专班统一调度。", "县委疫情防控工作专班"),
+    ("，县农村自来水并网改造工作领导小组办公室负责", "县农村自来水并网改造工作领导小组办公室"),
+])
+def test_a_working_group_is_read_from_its_level(text, name):
+    assert _names(group_names(text, {}), text) == [name]
+
+
+def test_a_working_group_keeps_the_county_that_owns_it():
+    text = "会宁县委全面深化改革领导小组召开会议"
+    assert _names(group_names(text, {0: (3, "GPE")}), text) == ["会宁县委全面深化改革领导小组"]
+
+
+@pytest.mark.parametrize("text", [
+    "全县防汛指挥部",  # 全县: a scope, not a level that starts a name
+    "县政府随即成立处置补助款问题工作领导小组",  # 成立 introduces the group
+    "县委和县政府领导小组",  # 和 joins two bodies
+    "县委领导小组",  # no task
+])
+def test_no_working_group_without_a_level_and_a_task(text):
+    assert group_names(text, {}) == []
+
+
+def test_a_university_takes_its_numbered_affiliated_hospital():
+    text = "与广西医科大学第一附属医院、南昌大学附属第二医院合作，浙江大学召开会议"
+    cands = [Cand(1, 7, "ORG"), Cand(14, 18, "ORG"), Cand(27, 31, "ORG")]
+    assert _names(affiliated_hospitals(cands, text), text) == ["广西医科大学第一附属医院", "南昌大学附属第二医院", "浙江大学"]
+
+
+def test_the_hotline_office_is_named_by_its_number():
+    text = "（县12345热线办供稿）市12345政务服务热线中心；拨打12345热线"
+    assert _names(hotline_offices(text), text) == ["县12345热线办", "市12345政务服务热线中心"]
+
+
+def test_the_gpe_chain_runs_back_over_adjacent_places_only():
+    ends = {0: (3, "GPE"), 3: (6, "GPE"), 8: (11, "GPE"), 11: (14, "TOWNSHIP")}
+    assert gpe_chain_start(ends, 6) == 0
+    assert gpe_chain_start(ends, 11) == 8
+    assert gpe_chain_start(ends, 14) == 14  # a township is no part of the chain
+
+
+def test_a_registered_firm_keeps_its_city_and_district():
+    text = "广州市从化区荔农果业有限公司负责人说，订单增长。"
+    got = {(e.text, e.label) for e in find_entities(text, model=False)}
+    assert ("广州市从化区荔农果业有限公司", "ORG") in got
+    assert ("广州市", "GPE") not in got and ("从化区", "GPE") not in got
+
+
+def test_a_province_before_a_county_body_stays_apart():
+    got = {(e.text, e.label) for e in find_entities("湖南省新田县人民医院派出医疗队。", model=False)}
+    assert {("湖南省", "GPE"), ("新田县人民医院", "ORG")} <= got
+
+
+def test_a_township_before_and_is_coordinated_with_a_department():
+    got = {(e.text, e.label) for e in find_entities("会上，沙圪堵镇、纳日松镇和旗能源局作了交流发言。", model=False)}
+    assert ("纳日松镇和旗能源局", "ORG") not in got
+    assert ("县住房和城乡建设局", "ORG") in {(e.text, e.label) for e in find_entities("县住房和城乡建设局召开会议。", model=False)}
+
+
+def test_a_weather_station_is_an_organisation():
+    got = {(e.text, e.label) for e in find_entities("西北风4级。延庆区气象台12月9日17时发布", model=False)}
+    assert ("延庆区气象台", "ORG") in got
