@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.lexicon import Cand
+from corpus_tools._entity_rules.person_roles import is_surname
 
 if TYPE_CHECKING:
     from corpus_tools.layout.model import Block
@@ -219,8 +220,6 @@ def credit_names(line: str) -> "list[tuple[int, int, str]]":
     >>> credit_names("第1版 要闻")
     []
     """
-    from corpus_tools._entity_rules.persons import is_surname
-
     out = []
     roles = list(_CREDIT_RE.finditer(line))
     for k, m in enumerate(roles):

@@ -18,7 +18,7 @@ from functools import lru_cache
 from corpus_tools._entity_rules.lexicon import PERSON_TITLES, Cand, common_or_frequent, frequent2, not_names, occurrences
 from corpus_tools._entity_rules.names import REPORT_VERBS, char_counts, is_idiom, is_word, surname_rate
 from corpus_tools._entity_rules.person_context import given_like
-from corpus_tools._entity_rules.persons import is_role, is_surname
+from corpus_tools._entity_rules.person_roles import is_role, is_surname
 from corpus_tools._entity_rules.sound_names import region_score, sound_score
 
 #: what may stand right before a name at the start of a clause

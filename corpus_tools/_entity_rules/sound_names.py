@@ -29,7 +29,7 @@ from importlib import resources
 from corpus_tools._entity_rules.lexicon import PERSON_AFTER, PERSON_TITLES, Cand, common_or_frequent, not_names
 from corpus_tools._entity_rules.names import REPORT_VERBS, char_counts, is_idiom, is_word, surname_rate, translit_score
 from corpus_tools._entity_rules.person_context import title_runs_on
-from corpus_tools._entity_rules.persons import is_role, is_surname
+from corpus_tools._entity_rules.person_roles import is_role, is_surname
 from corpus_tools._entity_rules.sound_chars import not_sound_names
 from corpus_tools.text import CJK_RE
 
