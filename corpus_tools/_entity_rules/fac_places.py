@@ -21,7 +21,7 @@ from functools import lru_cache
 from corpus_tools._entity_rules.lexicon import Cand, longest_first_re, words, words_tuple
 from corpus_tools._entity_rules.scan import generic_only
 
-__all__ = ["place_heads", "placed_facilities"]
+__all__ = ["place_heads", "placed_facilities", "unit_sites"]
 
 #: word tags (pkuseg, People's Daily set) that may stand between the place and the head
 _NOMINAL_TAGS = frozenset(("n", "nz", "vn", "b", "j", "an", "a", "ns", "nt", "f"))
@@ -123,4 +123,41 @@ def placed_facilities(text: str, feats: "list[str] | None", places: list[Cand]) 
                 if not (c.start > 0 and text[c.start - 1] in "“‘" and text[c.end:c.end + 1] in ("”", "’")):
                     out.append(c)  # a whole name in quotes is a figure (足可称“中国武隆公园”), as in the head rules
                 break
+    return out
+
+
+#: a site or landscape word that makes a short unit name the name of something larger: the terraces
+#: (龙脊梯田, LOC), an old town, a theme town or a sacred site (和顺古镇, 莲麻小镇, 尼山圣境: FAC),
+#: an ethnic or old hamlet (广南侗寨, 细门红瑶古寨: VILLAGE)
+_UNIT_SITE_RE = re.compile(r"(梯田)|(古镇|小镇|古城|圣境)|((?:红瑶|[侗苗瑶壮彝傣羌])古?寨|古寨)")
+_UNIT_SITE_LABEL = ("LOC", "FAC", "VILLAGE")
+
+
+def unit_sites(text: str, feats: "list[str] | None", places: list[Cand]) -> list[Cand]:
+    """A township's or village's short name directly followed by a site or landscape word is the site
+    (龙脊|梯田 LOC, 和顺|古镇 FAC, 广南|侗寨 VILLAGE), not the unit: one longer candidate over both.
+
+    The place must be written without its unit suffix (龙脊镇梯田 stays the town), a county's short
+    form counts before 梯田 only (元阳梯田), and the word must end a segmenter word (古城|区 does not).
+
+    Examples
+    --------
+    >>> feats = ["B-ns", "E-ns", "B-n", "E-n", "S-v"]
+    >>> [(c.start, c.end, c.label) for c in unit_sites("龙脊梯田美", feats, [Cand(0, 2, "TOWNSHIP")])]
+    [(0, 4, 'LOC')]
+    >>> unit_sites("龙脊镇梯田", None, [Cand(0, 3, "TOWNSHIP")])
+    []
+    """
+    out = []
+    for p in places:
+        if p.label not in ("TOWNSHIP", "VILLAGE", "GPE") or p.end - p.start < 2 or text[p.end - 1] in "村镇乡县市区旗":
+            continue
+        m = _UNIT_SITE_RE.match(text, p.end)
+        if m is None or (p.label == "GPE" and not m.group(1)):
+            continue
+        h1 = m.end()
+        if feats is not None and len(feats) == len(text) and h1 < len(text) and feats[h1][:1] in ("I", "E"):
+            continue  # 古城|区, 小镇|上: the word goes on
+        label = _UNIT_SITE_LABEL[m.lastindex - 1]
+        out.append(Cand(p.start, h1, label, prio=3, code=p.code if label == "VILLAGE" else None, source="rule"))
     return out

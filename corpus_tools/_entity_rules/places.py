@@ -300,6 +300,9 @@ def established_unit(text: str, s: int, e: int, hit: list[tuple[str, str]], prev
     return prev is not None and prev.end == s and prev.label in ("TOWNSHIP", "GPE")
 
 
+#: words ending in 镇 or 乡 that are no unit's suffix (古镇, 小镇, 家乡): 和顺|古镇 is no older name 和顺古镇
+_TOWNSHIP_BAD = lexicon_words("township_bad")
+
 #: last characters of a mountain's name: a village named after the mountain that the text never
 #: establishes (木兰山 of 木兰山村) is the mountain
 _HILL_LAST = frozenset("山岭峰")
@@ -531,7 +534,8 @@ def find_places(text: str, county_code: str | None, words: "list[str] | None" = 
             continue  # 西塞山旅游度假区: a bare village name before 山/河/湖 names the mountain or river
         nxt = text[i + L:i + L + 1]
         if lv == "township" and not full and nxt and is_name_char(nxt) and nxt not in _AFTER_PLACE \
-                and nxt not in STOPS and nxt != "街" and any(surface + nxt + x in text for x in ("镇", "乡")):
+                and nxt not in STOPS and nxt != "街" and any(surface + nxt + x in text for x in ("镇", "乡")
+                                                            if nxt + x not in _TOWNSHIP_BAD):
             L += 1  # 唐古拉山(镇): the text's older, longer name of 唐古拉镇
             surface = text[i:i + L]
         if not own and lv == "county" and far_district(codes, surface, text, county_code, i + L):

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from corpus_tools import gazetteer as gz
+from corpus_tools._entity_rules.fac_places import unit_sites
 from corpus_tools._entity_rules.lexicon import (LOC_WORDS, Cand, STOPS, all_stops, common_or_frequent, common_words,
                                                 is_name_char, listed_spans, words)
 from corpus_tools._entity_rules.names import is_word
@@ -66,7 +67,15 @@ def natural_features(text: str) -> list[Cand]:
     for m in _FEATURE_CHAR_RE.finditer(text):
         e = m.end()
         s = None
-        if text.startswith(_FEATURE_AFTER, e) or _WATER_EDGE_RE.match(text, e - 1):
+        if text[e - 2:e - 1] == text[e - 1] and _WATER_EDGE_RE.match(text, e - 1):
+            continue  # 富春江|江面: the river's name ends before the 江 of 江面
+        if text[e:e + 1] == text[e - 1] and _WATER_EDGE_RE.match(text, e):
+            s = next((e - L for L in (6, 5, 4, 3, 2) if e - L >= 0 and text[e - L:e] in known or L == 3
+                      and e - L >= 0 and all(is_name_char(ch) for ch in text[e - L:e]) and word_starts(text, e - L)), None)
+        elif _on_known(text, e, known):
+            # 乌鞘岭上, 乌鞘岭地处: a known mountain or river with a word of its place after it
+            s = next(e - L for L in (6, 5, 4, 3, 2) if e - L >= 0 and text[e - L:e] in known)
+        elif text.startswith(_FEATURE_AFTER, e) or _WATER_EDGE_RE.match(text, e - 1):
             # right context: a known name (远赴黄河上游 -> 黄河), else the longest name of 2 to 4
             # characters that starts a word
             s = next((e - L for L in (6, 5, 4, 3, 2) if e - L >= 0 and text[e - L:e] in known), None)
@@ -89,6 +98,18 @@ def natural_features(text: str) -> list[Cand]:
             continue  # 鄂西山区: the mountain area of a region (province_parts), no mountain 鄂西山
         out.append(Cand(s, e, "LOC", prio=3, source="regex"))
     return out
+
+
+#: words after a known mountain or river that place something on it or place the feature itself
+_KNOWN_AFTER = ("上", "地处", "横亘", "海拔")
+
+
+def _on_known(text: str, e: int, known: frozenset) -> bool:
+    """A known name (``nature_names``) ends at *e* and 上 (not 上午, 上海), 地处 … follows it."""
+    if not text.startswith(_KNOWN_AFTER, e) or (text[e] == "上" and (is_word(text[e:e + 2])
+                                                                     or text[e:e + 2] in common_or_frequent())):
+        return False
+    return any(e - L >= 0 and text[e - L:e] in known for L in (6, 5, 4, 3, 2))
 
 
 def _free_right(text: str, e: int) -> bool:
@@ -567,4 +588,4 @@ def find_sites(text: str, sc: Scanner, places: list[Cand]) -> list[Cand]:
     return (listed_nature(text) + nature_lists(text) + landscape_tails(text, nature_names() | LOC_WORDS) + road_codes(text) + scenic_areas(text, sc, place_ends)
             + stations(text, place_ends) + festivals(text, sc, set(place_ends), place_ends) + province_parts(text) + world_regions(text, sc.words)
             + province_groups(text, places) + owned_bases(text, sc) + landmark_words(text, sc.words, places)
-            + region_belts(text, places) + river_sources(text))
+            + region_belts(text, places) + river_sources(text) + unit_sites(text, sc.words, places))
