@@ -19,7 +19,7 @@ from corpus_tools._entity_rules.gpe_forms import former_units
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.orgparts import listed_firms
 from corpus_tools._entity_rules.persons import find_persons
-from corpus_tools._entity_rules.places import find_places, mostly_bare
+from corpus_tools._entity_rules.places import find_places, mostly_bare, speaker_surname
 from corpus_tools._entity_rules.unlisted_places import (coordinated_units, find_regex_places, listed_units,
                                                         unlisted_townships)
 from corpus_tools._entity_rules.scan import Scanner
@@ -312,7 +312,8 @@ def _bare_forms(ents: list[Cand], text: str) -> list[Cand]:
         for m in re.finditer(re.escape(b), text):
             s, e = m.start(), m.end()
             nxt = text[e:e + 1]
-            if nxt in ("村", "镇", "乡", "县", "市", "区") or text.startswith("书记", e) or text[s - 1:s] == "老":
+            if nxt in ("村", "镇", "乡", "县", "市", "区") or text.startswith("书记", e) or text[s - 1:s] == "老" \
+                    or speaker_surname(text, s, e):  # 果农皇甫国强说
                 continue
             if word and not (text[s - 1:s] == "“" and _QUOTED_GROUP_RE.match(text, e)):
                 continue

@@ -3,6 +3,7 @@ found by form, not in the gazetteer, are in :mod:`corpus_tools._entity_rules.unl
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from corpus_tools import county as county_context
@@ -284,7 +285,8 @@ _VILLAGE_TAILS = ("新村", "古村")
 def established_unit(text: str, s: int, e: int, hit: list[tuple[str, str]], prev: "Cand | None") -> bool:
     """Whether the text establishes the township or village of a short form at ``text[s:e]``: its
     official name occurs (青山村 ... 在青山; 唐古拉山镇 ... 唐古拉山牧民), the short form with a unit
-    suffix does, or it follows a township or county directly (东泉镇孟山).
+    suffix does, it follows a township or county directly (东泉镇孟山), or it is a village of the
+    township named up to four characters before in the same clause (东泉镇的孟山).
 
     Examples
     --------
@@ -297,11 +299,36 @@ def established_unit(text: str, s: int, e: int, hit: list[tuple[str, str]], prev
     surface = text[s:e]
     if any(n and n in text for n in names) or any(surface + x in text for x in ("村", "镇", "乡", "街道")):
         return True
-    return prev is not None and prev.end == s and prev.label in ("TOWNSHIP", "GPE")
+    if prev is None:
+        return False
+    if prev.end == s and prev.label in ("TOWNSHIP", "GPE"):
+        return True
+    # 平等镇的广南, 东泉镇有个孟山: a village of the township named a few characters before, in one clause
+    return (prev.label == "TOWNSHIP" and bool(prev.code) and 0 < s - prev.end <= 4
+            and not any(ch in "，。；：！？、\n" for ch in text[prev.end:s])
+            and any(lv == "village" and c.startswith(prev.code) for c, lv in hit))
 
 
 #: words ending in 镇 or 乡 that are no unit's suffix (古镇, 小镇, 家乡): 和顺|古镇 is no older name 和顺古镇
 _TOWNSHIP_BAD = lexicon_words("township_bad")
+
+#: compound surnames that are also village names (皇甫村, 欧阳村)
+_COMPOUND_SURNAMES = frozenset("欧阳 司马 上官 诸葛 皇甫 东方 司徒 慕容 夏侯 令狐 公孙 长孙 宇文 尉迟 端木 轩辕 南宫 西门 独孤 "
+                               "呼延 澹台 公冶 太史 申屠 闻人 万俟 钟离 百里 东郭 左丘".split())
+#: one or two given-name characters and a verb of saying (皇甫|国强说)
+_SPEAKER_RE = re.compile(r"[\u4e00-\u9fff]{1,2}(?:说|介绍|表示|告诉|坦言|笑着|说道|感慨|回忆)")
+
+def speaker_surname(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` is a compound surname (皇甫, 欧阳) opening a person's name before a verb of
+    saying, not the village of that name (皇甫村 … 果农皇甫国强说).
+
+    Examples
+    --------
+    >>> speaker_surname("果农皇甫国强说", 2, 4), speaker_surname("皇甫村说到做到", 0, 2)
+    (True, False)
+    """
+    return text[s:e] in _COMPOUND_SURNAMES and _SPEAKER_RE.match(text, e) is not None and text[e] not in "村镇乡"
+
 
 #: last characters of a mountain's name: a village named after the mountain that the text never
 #: establishes (木兰山 of 木兰山村) is the mountain
@@ -403,6 +430,8 @@ def bare_form_ok(text: str, s: int, e: int, hit: list[tuple[str, str]], prev: "C
     """
     surface = text[s:e]
     noun = level == "village" and plain_noun(words, s, e, len(text))
+    if speaker_surname(text, s, e):
+        return False  # 果农皇甫国强说: a compound surname + a given name before a verb of saying, not 皇甫村
     if established_unit(text, s, e, hit, prev):
         # 年画 of 年画村 in a report on 木版年画 (年画节): a plain word the text mostly uses bare is the word
         in_noun = noun or (level == "village" and words is not None and len(words) == len(text) and e < len(text)
