@@ -309,8 +309,8 @@ def established_unit(text: str, s: int, e: int, hit: list[tuple[str, str]], prev
             and any(lv == "village" and c.startswith(prev.code) for c, lv in hit))
 
 
-#: words ending in 镇 or 乡 that are no unit's suffix (古镇, 小镇, 家乡): 和顺|古镇 is no older name 和顺古镇
-_TOWNSHIP_BAD = lexicon_words("township_bad")
+#: a town as a site or a kind (古镇, 小镇, 名镇): 和顺|古镇 is no older name 和顺古镇 of 和顺镇 (三里城镇 is)
+_SITE_TOWNS = ("古镇", "小镇", "名镇", "重镇", "强镇")
 
 #: compound surnames that are also village names (皇甫村, 欧阳村)
 _COMPOUND_SURNAMES = frozenset("欧阳 司马 上官 诸葛 皇甫 东方 司徒 慕容 夏侯 令狐 公孙 长孙 宇文 尉迟 端木 轩辕 南宫 西门 独孤 "
@@ -564,7 +564,7 @@ def find_places(text: str, county_code: str | None, words: "list[str] | None" = 
         nxt = text[i + L:i + L + 1]
         if lv == "township" and not full and nxt and is_name_char(nxt) and nxt not in _AFTER_PLACE \
                 and nxt not in STOPS and nxt != "街" and any(surface + nxt + x in text for x in ("镇", "乡")
-                                                            if nxt + x not in _TOWNSHIP_BAD):
+                                                            if nxt + x not in _SITE_TOWNS):
             L += 1  # 唐古拉山(镇): the text's older, longer name of 唐古拉镇
             surface = text[i:i + L]
         if not own and lv == "county" and far_district(codes, surface, text, county_code, i + L):
