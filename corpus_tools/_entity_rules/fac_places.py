@@ -18,10 +18,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from corpus_tools._entity_rules.lexicon import Cand, longest_first_re, words, words_tuple
+from corpus_tools._entity_rules.lexicon import (SURNAMES, STOPS, Cand, all_stops, is_name_char, longest_first_re, words,
+                                                words_tuple)
 from corpus_tools._entity_rules.scan import generic_only
 
-__all__ = ["place_heads", "placed_facilities", "unit_sites"]
+__all__ = ["ancestral_halls", "place_heads", "placed_facilities", "unit_sites"]
 
 #: word tags (pkuseg, People's Daily set) that may stand between the place and the head
 _NOMINAL_TAGS = frozenset(("n", "nz", "vn", "b", "j", "an", "a", "ns", "nt", "f"))
@@ -127,9 +128,9 @@ def placed_facilities(text: str, feats: "list[str] | None", places: list[Cand]) 
 
 
 #: a site or landscape word that makes a short unit name the name of something larger: the terraces
-#: (龙脊梯田, LOC), an old town, a theme town or a sacred site (和顺古镇, 莲麻小镇, 尼山圣境: FAC),
+#: (龙脊梯田, LOC), an old town, a theme town, a sacred site or a port (和顺古镇, 莲麻小镇, 尼山圣境, 南沙港: FAC),
 #: an ethnic or old hamlet (广南侗寨, 细门红瑶古寨: VILLAGE)
-_UNIT_SITE_RE = re.compile(r"(梯田)|(古镇|小镇|古城|圣境)|((?:红瑶|[侗苗瑶壮彝傣羌])古?寨|古寨)")
+_UNIT_SITE_RE = re.compile(r"(梯田)|(古镇|小镇|古城|圣境|港(?![口区湾务澳台商资股城]))|((?:红瑶|[侗苗瑶壮彝傣羌])古?寨|古寨)")
 _UNIT_SITE_LABEL = ("LOC", "FAC", "VILLAGE")
 
 
@@ -137,8 +138,9 @@ def unit_sites(text: str, feats: "list[str] | None", places: list[Cand]) -> list
     """A township's or village's short name directly followed by a site or landscape word is the site
     (龙脊|梯田 LOC, 和顺|古镇 FAC, 广南|侗寨 VILLAGE), not the unit: one longer candidate over both.
 
-    The place must be written without its unit suffix (龙脊镇梯田 stays the town), a county's short
-    form counts before 梯田 only (元阳梯田), and the word must end a segmenter word (古城|区 does not).
+    The place must be written without its unit suffix (龙脊镇梯田 stays the town), a county's or
+    city's short form counts before 梯田 and 港 only (元阳梯田, 南沙港), and the word must end a
+    segmenter word (古城|区 does not).
 
     Examples
     --------
@@ -153,11 +155,37 @@ def unit_sites(text: str, feats: "list[str] | None", places: list[Cand]) -> list
         if p.label not in ("TOWNSHIP", "VILLAGE", "GPE") or p.end - p.start < 2 or text[p.end - 1] in "村镇乡县市区旗":
             continue
         m = _UNIT_SITE_RE.match(text, p.end)
-        if m is None or (p.label == "GPE" and not m.group(1)):
+        if m is None or (p.label == "GPE" and not (m.group(1) or m.group(2) == "港")):
             continue
         h1 = m.end()
         if feats is not None and len(feats) == len(text) and h1 < len(text) and feats[h1][:1] in ("I", "E"):
             continue  # 古城|区, 小镇|上: the word goes on
         label = _UNIT_SITE_LABEL[m.lastindex - 1]
         out.append(Cand(p.start, h1, label, prio=3, code=p.code if label == "VILLAGE" else None, source="rule"))
+    return out
+
+
+#: an ancestral hall: a person's name or honorific + 公祠 (观寿公祠), a surname + 氏宗祠 / 家祠 (李氏宗祠, 陈家祠)
+_HALL_RE = re.compile(r"[\u4e00-\u9fff]{2}公祠|[\u4e00-\u9fff](?:氏宗祠|氏祠堂|家祠(?:堂)?)")
+
+
+def ancestral_halls(text: str) -> list[Cand]:
+    """Ancestral halls named by their family or ancestor (FAC): 观寿公祠, 李氏宗祠, 陈家祠.
+
+    The name must start where a name may start (after punctuation or a particle), so 修缮了观寿公祠
+    gives 观寿公祠 and 每年家祠 gives nothing.
+
+    Examples
+    --------
+    >>> [(c.start, c.end) for c in ancestral_halls("修缮了观寿公祠和李氏宗祠")]
+    [(3, 7), (8, 12)]
+    """
+    out = []
+    for m in _HALL_RE.finditer(text):
+        s = m.start()
+        if s > 0 and is_name_char(text[s - 1]) and text[s - 1] not in STOPS and text[max(0, s - 2):s] not in all_stops():
+            continue
+        if m.group().endswith("家祠") and text[s] not in SURNAMES:
+            continue
+        out.append(Cand(s, m.end(), "FAC", prio=2, source="rule"))
     return out

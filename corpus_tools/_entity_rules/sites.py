@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from corpus_tools import gazetteer as gz
-from corpus_tools._entity_rules.fac_places import unit_sites
+from corpus_tools._entity_rules.fac_places import ancestral_halls, unit_sites
 from corpus_tools._entity_rules.lexicon import (LOC_WORDS, Cand, STOPS, all_stops, common_or_frequent, common_words,
                                                 is_name_char, listed_spans, words)
 from corpus_tools._entity_rules.names import is_word
@@ -42,7 +42,9 @@ _FEATURE_AFTER = ("脚下", "山下", "腹地", "深处", "一带", "南麓", "�
                   "流域", "连片", "山区", "之畔", "源头", "水系",
                   # the bank, the water and the parts of a river, lake or mountain (连樟河边, 毛里湖水, 湘江大堤)
                   "边上", "畔", "之滨", "大堤", "上游", "中游", "下游", "入海口", "主峰", "山顶", "山腰", "山麓",
-                  "东岸", "西岸", "南岸", "北岸")
+                  "东岸", "西岸", "南岸", "北岸",
+                  # a river's branches, bed, ice and water (汀江支流, 妫河冰面, 朱溪河清澈见底)
+                  "支流", "干流", "冰面", "水域", "河道", "清澈见底")
 #: the edge, surface or water of a river or lake (伊河边, 毛里湖水) — not of a mountain (山边 is a word)
 _WATER_EDGE_RE = re.compile("[河江湖溪](?:边|面|水(?![利电泥库产务]))|海边")
 #: one-character words a feature's name may follow (往湘江边上走, 沿黄河岸边, 新南村伊河边)
@@ -588,4 +590,4 @@ def find_sites(text: str, sc: Scanner, places: list[Cand]) -> list[Cand]:
     return (listed_nature(text) + nature_lists(text) + landscape_tails(text, nature_names() | LOC_WORDS) + road_codes(text) + scenic_areas(text, sc, place_ends)
             + stations(text, place_ends) + festivals(text, sc, set(place_ends), place_ends) + province_parts(text) + world_regions(text, sc.words)
             + province_groups(text, places) + owned_bases(text, sc) + landmark_words(text, sc.words, places)
-            + region_belts(text, places) + river_sources(text) + unit_sites(text, sc.words, places))
+            + region_belts(text, places) + river_sources(text) + unit_sites(text, sc.words, places) + ancestral_halls(text))
