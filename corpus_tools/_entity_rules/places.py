@@ -318,6 +318,18 @@ _COMPOUND_SURNAMES = frozenset("欧阳 司马 上官 诸葛 皇甫 东方 司徒
 #: one or two given-name characters and a verb of saying (皇甫|国强说)
 _SPEAKER_RE = re.compile(r"[\u4e00-\u9fff]{1,2}(?:说|介绍|表示|告诉|坦言|笑着|说道|感慨|回忆)")
 
+def starts_in_word(words: "list[str] | None", s: int, n: int) -> bool:
+    """Whether the segmenter's per-character *words* (of a text of length *n*) put ``s`` inside a word
+    that is no name (绿水青山 ``B-i … E-i``: 青山 starts inside it; 东泉镇孟山 ``…-ns`` is a name).
+
+    Examples
+    --------
+    >>> starts_in_word(["B-i", "I-i", "I-i", "E-i"], 2, 4), starts_in_word(["B-ns", "E-ns"], 1, 2)
+    (True, False)
+    """
+    return words is not None and len(words) == n and words[s][:1] in ("I", "E") and words[s][2:] not in _NAME_TAGS
+
+
 def speaker_surname(text: str, s: int, e: int) -> bool:
     """Whether ``text[s:e]`` is a compound surname (皇甫, 欧阳) opening a person's name before a verb of
     saying, not the village of that name (皇甫村 … 果农皇甫国强说).
@@ -432,6 +444,8 @@ def bare_form_ok(text: str, s: int, e: int, hit: list[tuple[str, str]], prev: "C
     noun = level == "village" and plain_noun(words, s, e, len(text))
     if speaker_surname(text, s, e):
         return False  # 果农皇甫国强说: a compound surname + a given name before a verb of saying, not 皇甫村
+    if starts_in_word(words, s, len(text)):
+        return False  # 绿水|青山, 人才创|新园: the form starts inside a plain word of the segmenter, whatever the text names
     if established_unit(text, s, e, hit, prev):
         # 年画 of 年画村 in a report on 木版年画 (年画节): a plain word the text mostly uses bare is the word
         in_noun = noun or (level == "village" and words is not None and len(words) == len(text) and e < len(text)
@@ -571,6 +585,13 @@ def find_places(text: str, county_code: str | None, words: "list[str] | None" = 
             cands.append(Cand(i, i + L, "LOC", prio=2, source="gazetteer"))
             i += 1
             continue  # 天山北麓: the mountain, not 天山区 of a city the text is not about
+        if lv in ("village", "township") and not full and surface[-1] in "湖海" \
+                and (L >= 3 or surface in _nature_names() or surface in LOC_WORDS) \
+                and not (cands and cands[-1].end == i and (cands[-1].label == "TOWNSHIP" or len(cands[-1].code or "") == 6)) \
+                and not _in_short_list(text, i, i + L, cands[-1] if cands else None):
+            cands.append(Cand(i, i + L, "LOC", prio=2, source="gazetteer"))
+            i += 1
+            continue  # 查干湖 (查干湖镇), 彝海 (彝海村): a bare lake's or sea's name is the water the unit is named after
         if lv == "village" and not full and L >= 3 and surface[-1] in _HILL_LAST \
                 and not established_unit(text, i, i + L, hit, cands[-1] if cands else None):
             cands.append(Cand(i, i + L, "LOC", prio=2, source="gazetteer"))
