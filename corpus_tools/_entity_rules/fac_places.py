@@ -158,10 +158,14 @@ def unit_sites(text: str, feats: "list[str] | None", places: list[Cand]) -> list
         if m is None or (p.label == "GPE" and not (m.group(1) or m.group(2) == "港")):
             continue
         h1 = m.end()
+        if m.group(2) == "港" and text[p.start:h1] + "集团" in text:
+            continue  # 天津港 … 天津港集团: the text names the port's company, the ORG rules read the short form
         if feats is not None and len(feats) == len(text) and h1 < len(text) and feats[h1][:1] in ("I", "E"):
             continue  # 古城|区, 小镇|上: the word goes on
         label = _UNIT_SITE_LABEL[m.lastindex - 1]
-        out.append(Cand(p.start, h1, label, prio=3, code=p.code if label == "VILLAGE" else None, source="rule"))
+        # a port is also the body that runs it (天津港 ORG): the ORG rules' candidate of the same span wins
+        prio = 1 if m.group(2) == "港" else 3
+        out.append(Cand(p.start, h1, label, prio=prio, code=p.code if label == "VILLAGE" else None, source="rule"))
     return out
 
 
