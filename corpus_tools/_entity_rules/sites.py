@@ -86,6 +86,7 @@ def natural_features(text: str) -> list[Cand]:
                       and text[e - L] not in STOPS and text[e - L] not in _NOT_FEATURE_START
                       and not (L == 2 and text[e - L] in "大小")
                       and not (L > 2 and text[e - L:e - L + 2] in common)  # 保护长江, 滚滚怒江
+                      and not is_word(text[e - L - 1:e - L + 1])  # 了|解阳溪: the first character ends a word
                       and not any(ch in _COUNT_CHARS for ch in text[e - L:e])), None)
         if s is None and _free_right(text, e):
             # left context: 地处 + a name of 2 to 4 characters (位于浙江温岭|市: a town, no mountain)
