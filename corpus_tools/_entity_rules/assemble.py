@@ -313,7 +313,7 @@ def _bare_forms(ents: list[Cand], text: str, words: "list[str] | None" = None) -
             s, e = m.start(), m.end()
             nxt = text[e:e + 1]
             if nxt in ("村", "镇", "乡", "县", "市", "区") or text.startswith("书记", e) or text[s - 1:s] == "老" \
-                    or speaker_surname(text, s, e) or starts_in_word(words, s, len(text)):  # 果农皇甫国强说, 绿水|青山
+                    or speaker_surname(text, s, e) or starts_in_word(words, s, len(text), phrase=True):  # 果农皇甫国强说, 绿水|青山
                 continue
             if word and not (text[s - 1:s] == "“" and _QUOTED_GROUP_RE.match(text, e)):
                 continue

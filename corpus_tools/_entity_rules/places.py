@@ -318,16 +318,23 @@ _COMPOUND_SURNAMES = frozenset("欧阳 司马 上官 诸葛 皇甫 东方 司徒
 #: one or two given-name characters and a verb of saying (皇甫|国强说)
 _SPEAKER_RE = re.compile(r"[\u4e00-\u9fff]{1,2}(?:说|介绍|表示|告诉|坦言|笑着|说道|感慨|回忆)")
 
-def starts_in_word(words: "list[str] | None", s: int, n: int) -> bool:
+def starts_in_word(words: "list[str] | None", s: int, n: int, *, phrase: bool = False) -> bool:
     """Whether the segmenter's per-character *words* (of a text of length *n*) put ``s`` inside a word
-    that is no name (绿水青山 ``B-i … E-i``: 青山 starts inside it; 东泉镇孟山 ``…-ns`` is a name).
+    that is no name (绿水青山 ``B-i … E-i``: 青山 starts inside it; 东泉镇孟山 ``…-ns`` is a name); with
+    *phrase*, only inside an idiom or set phrase (tags ``i``, ``l``): the segmenter also glues a name
+    to the characters before it as one noun (畔访邵伯, 自在山联).
 
     Examples
     --------
     >>> starts_in_word(["B-i", "I-i", "I-i", "E-i"], 2, 4), starts_in_word(["B-ns", "E-ns"], 1, 2)
     (True, False)
+    >>> starts_in_word(["B-n", "I-n", "I-n", "E-n"], 2, 4, phrase=True)
+    False
     """
-    return words is not None and len(words) == n and words[s][:1] in ("I", "E") and words[s][2:] not in _NAME_TAGS
+    if words is None or len(words) != n or words[s][:1] not in ("I", "E"):
+        return False
+    tag = words[s][2:]
+    return tag in ("i", "l") if phrase else tag not in _NAME_TAGS
 
 
 def speaker_surname(text: str, s: int, e: int) -> bool:
@@ -444,14 +451,16 @@ def bare_form_ok(text: str, s: int, e: int, hit: list[tuple[str, str]], prev: "C
     noun = level == "village" and plain_noun(words, s, e, len(text))
     if speaker_surname(text, s, e):
         return False  # 果农皇甫国强说: a compound surname + a given name before a verb of saying, not 皇甫村
-    if starts_in_word(words, s, len(text)):
-        return False  # 绿水|青山, 人才创|新园: the form starts inside a plain word of the segmenter, whatever the text names
     if established_unit(text, s, e, hit, prev):
+        if starts_in_word(words, s, len(text), phrase=True):
+            return False  # 绿水|青山: inside an idiom or set phrase, though the text names 青山村
         # 年画 of 年画村 in a report on 木版年画 (年画节): a plain word the text mostly uses bare is the word
         in_noun = noun or (level == "village" and words is not None and len(words) == len(text) and e < len(text)
                            and words[s] == "B-n" and words[e] in ("I-n", "E-n") and not text.startswith(_VILLAGE_TAILS, e))
         return not (in_noun and is_word(surface) and mostly_bare(text, surface)
                     and not (prev is not None and prev.end == s and prev.label == "TOWNSHIP"))
+    if starts_in_word(words, s, len(text)):
+        return False  # 人才创|新园, 等于|城乡: the form starts inside a plain word and the text never names the unit
     if surface in _nature_names():
         return False  # 浙江千岛湖: a known lake, mountain or river (nature_names.txt) the text never names as a unit
     if surface in common_or_frequent() or (s > 0 and text[s - 1].isascii() and text[s - 1].isdigit()):
