@@ -19,7 +19,8 @@ from corpus_tools._entity_rules.gpe_forms import former_units
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.orgparts import listed_firms
 from corpus_tools._entity_rules.persons import find_persons
-from corpus_tools._entity_rules.places import find_places, mostly_bare, speaker_surname, starts_in_word
+from corpus_tools._entity_rules.bare_reading import mostly_bare, speaker_surname, starts_in_word
+from corpus_tools._entity_rules.places import find_places
 from corpus_tools._entity_rules.unlisted_places import (coordinated_units, find_regex_places, listed_units,
                                                         unlisted_townships)
 from corpus_tools._entity_rules.scan import Scanner
