@@ -18,11 +18,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.lexicon import (SURNAMES, STOPS, Cand, all_stops, is_name_char, longest_first_re, words,
                                                 words_tuple)
 from corpus_tools._entity_rules.scan import generic_only
+from corpus_tools._entity_rules.unlisted_places import word_starts
 
-__all__ = ["ancestral_halls", "place_heads", "placed_facilities", "unit_sites"]
+__all__ = ["ancestral_halls", "old_towns", "place_heads", "placed_facilities", "unit_sites"]
 
 #: word tags (pkuseg, People's Daily set) that may stand between the place and the head
 _NOMINAL_TAGS = frozenset(("n", "nz", "vn", "b", "j", "an", "a", "ns", "nt", "f"))
@@ -192,4 +194,30 @@ def ancestral_halls(text: str) -> list[Cand]:
         if m.group().endswith("家祠") and text[s] not in SURNAMES:
             continue
         out.append(Cand(s, m.end(), "FAC", prio=2, source="rule"))
+    return out
+
+
+def old_towns(text: str, feats: "list[str] | None") -> list[Cand]:
+    """An old town named after a township of the country's gazetteer (FAC; GUIDE: 大佛寺古镇):
+    和顺古镇 (和顺镇), 西塘古镇 (西塘镇), wherever the text is from. The name of two or three
+    characters must start a word: after punctuation or a particle, or where the segmenter starts one.
+
+    Examples
+    --------
+    >>> [(c.start, c.end) for c in old_towns("来到和顺古镇考察", None)]
+    [(2, 6)]
+    >>> old_towns("这是一座千年古镇", None)
+    []
+    """
+    towns = gz.township_names()
+    out = []
+    for m in re.finditer("古镇", text):
+        h = m.start()
+        for L in (3, 2):
+            s = h - L
+            if s < 0 or text[s:h] + "镇" not in towns or not all(is_name_char(ch) for ch in text[s:h]):
+                continue
+            if word_starts(text, s) or (feats is not None and len(feats) == len(text) and feats[s][:1] in ("B", "S")):
+                out.append(Cand(s, m.end(), "FAC", prio=3, source="rule"))
+                break
     return out

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from corpus_tools import gazetteer as gz
-from corpus_tools._entity_rules.fac_places import ancestral_halls, unit_sites
+from corpus_tools._entity_rules.fac_places import ancestral_halls, old_towns, unit_sites
 from corpus_tools._entity_rules.lexicon import (LOC_WORDS, Cand, STOPS, all_stops, common_or_frequent, common_words,
                                                 is_name_char, listed_spans, words)
 from corpus_tools._entity_rules.names import is_word
@@ -591,4 +591,5 @@ def find_sites(text: str, sc: Scanner, places: list[Cand]) -> list[Cand]:
     return (listed_nature(text) + nature_lists(text) + landscape_tails(text, nature_names() | LOC_WORDS) + road_codes(text) + scenic_areas(text, sc, place_ends)
             + stations(text, place_ends) + festivals(text, sc, set(place_ends), place_ends) + province_parts(text) + world_regions(text, sc.words)
             + province_groups(text, places) + owned_bases(text, sc) + landmark_words(text, sc.words, places)
-            + region_belts(text, places) + river_sources(text) + unit_sites(text, sc.words, places) + ancestral_halls(text))
+            + region_belts(text, places) + river_sources(text) + unit_sites(text, sc.words, places) + ancestral_halls(text)
+            + old_towns(text, sc.words))
