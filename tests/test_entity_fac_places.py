@@ -68,3 +68,9 @@ def test_unit_sites_and_ancestral_halls():
     assert unit_sites("平遥古镇，", feats, [Cand(0, 2, "GPE")]) == []  # a county before 古镇: left to the site rules
     assert unit_sites("天津港集团和天津港", None, [Cand(6, 8, "GPE")]) == []
     assert [(c.start, c.end) for c in ancestral_halls("修缮了观寿公祠和李氏宗祠，每年家祠")] == [(3, 7), (8, 12)]
+
+
+def test_old_town_named_after_any_township():
+    from corpus_tools._entity_rules.fac_places import old_towns
+    assert [(c.start, c.end, c.label) for c in old_towns("习近平来到和顺古镇考察", None)] == [(5, 9, "FAC")]
+    assert old_towns("这是一座千年古镇", None) == []
