@@ -58,3 +58,19 @@ def test_rail_lines_need_city_or_province_initials():
 def test_deictic_word_and_quoted_memorial():
     assert _facs("大家讨论当地虹港路的改造。") == ["虹港路"]
     assert _facs("村中的“朱彦夫事迹展览馆”去年修葺一新。") == ["朱彦夫事迹展览馆"]
+
+
+def test_unit_sites_and_ancestral_halls():
+    from corpus_tools._entity_rules.fac_places import ancestral_halls, unit_sites
+    feats = ["B-ns", "E-ns", "B-n", "E-n", "S-w"]
+    assert [(c.end, c.label) for c in unit_sites("广南侗寨，", feats, [Cand(0, 2, "VILLAGE")])] == [(4, "VILLAGE")]
+    assert [(c.end, c.label) for c in unit_sites("莲麻小镇，", feats, [Cand(0, 2, "VILLAGE")])] == [(4, "FAC")]
+    assert unit_sites("平遥古镇，", feats, [Cand(0, 2, "GPE")]) == []  # a county before 古镇: left to the site rules
+    assert unit_sites("天津港集团和天津港", None, [Cand(6, 8, "GPE")]) == []
+    assert [(c.start, c.end) for c in ancestral_halls("修缮了观寿公祠和李氏宗祠，每年家祠")] == [(3, 7), (8, 12)]
+
+
+def test_old_town_named_after_any_township():
+    from corpus_tools._entity_rules.fac_places import old_towns
+    assert [(c.start, c.end, c.label) for c in old_towns("习近平来到和顺古镇考察", None)] == [(5, 9, "FAC")]
+    assert old_towns("这是一座千年古镇", None) == []

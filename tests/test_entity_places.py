@@ -577,3 +577,35 @@ def test_a_bare_village_form_read_as_a_plain_noun_needs_the_village_named():
     # a word the text mostly uses bare is the word, though 年画村 occurs once
     assert mostly_bare("贴年画、画年画、木版年画，打造年画村", "年画")
     assert not mostly_bare("河口村的书记回到河口", "河口")
+
+
+def test_a_unit_short_form_before_a_site_word_is_the_site():
+    # 龙脊镇 (龙胜): 龙脊梯田 is the terraces; 和顺镇 (腾冲): 和顺古镇 is the old town, no township
+    got = [(e.text, e.label) for e in find_entities("龙脊镇的村民说，龙脊梯田每年吸引游客。", county_code="450328")]
+    assert ("龙脊梯田", "LOC") in got and ("龙脊", "TOWNSHIP") not in got
+    got = [(e.text, e.label) for e in find_entities("和顺镇的居民说，在和顺古镇，夜间演艺火了。", county_code="530581")]
+    assert ("和顺古镇", "FAC") in got and not any(lab == "TOWNSHIP" and t != "和顺镇" for t, lab in got)
+
+
+def test_a_lake_named_unit_bare_is_the_lake():
+    # 查干湖镇 (前郭尔罗斯) is named after the lake; the bare name is the lake, the full name the town
+    got = [(e.text, e.label) for e in find_entities("查干湖镇的渔民说，今年查干湖的冬捕很热闹。", county_code="220721")]
+    assert ("查干湖镇", "TOWNSHIP") in got and ("查干湖", "LOC") in got and ("查干湖", "TOWNSHIP") not in got
+
+
+def test_compound_surname_speaker_is_no_village():
+    from corpus_tools._entity_rules.places import speaker_surname, starts_in_word
+    assert speaker_surname("果农皇甫国强说", 2, 4) and not speaker_surname("皇甫村说到做到", 0, 2)
+    got = [(e.text, e.label) for e in find_entities("瑶琳镇皇甫村的村民种杨梅。“今年杨梅个大。”果农皇甫国强说。",
+                                                    county_code="330122")]
+    assert ("皇甫", "VILLAGE") not in got and ("皇甫村", "VILLAGE") in got
+    assert starts_in_word(["B-i", "I-i", "I-i", "E-i"], 2, 4) and not starts_in_word(["B-ns", "E-ns"], 1, 2)
+
+
+def test_a_village_of_the_township_a_few_characters_before_is_established():
+    from corpus_tools._entity_rules.lexicon import Cand
+    from corpus_tools._entity_rules.places import established_unit
+    prev = Cand(0, 3, "TOWNSHIP", code="450328103")
+    assert established_unit("龙脊镇的大寨", 4, 6, [("450328103207", "village")], prev)
+    assert not established_unit("龙脊镇。大寨", 4, 6, [("450328103207", "village")], prev)
+    assert not established_unit("龙脊镇的大寨", 4, 6, [("450328999207", "village")], prev)

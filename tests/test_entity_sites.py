@@ -232,3 +232,17 @@ def test_river_sources_but_not_their_villages():
 
     t = "保护三江源，来到长江源村"
     assert [t[c.start:c.end] for c in river_sources(t)] == ["三江源"]
+
+
+def test_rivers_by_their_branches_ice_and_water():
+    from corpus_tools._entity_rules.sites import natural_features
+    t = "汀江支流的水很清，孩子们在妫河冰面上玩，富春江江面上白鹭飞。"
+    got = {t[c.start:c.end] for c in natural_features(t)}
+    assert {"汀江", "妫河", "富春江"} <= got and "富春江江" not in got
+
+
+def test_known_mountain_before_shang_is_the_mountain():
+    from corpus_tools._entity_rules.sites import natural_features
+    t = "乌鞘岭上的风很大，乌鞘岭地处河西走廊东端，从乌鞘岭上海出发"
+    got = [t[c.start:c.end] for c in natural_features(t)]
+    assert got.count("乌鞘岭") == 2  # not before 上海

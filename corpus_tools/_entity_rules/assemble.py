@@ -19,7 +19,8 @@ from corpus_tools._entity_rules.gpe_forms import former_units
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.orgparts import listed_firms
 from corpus_tools._entity_rules.persons import find_persons
-from corpus_tools._entity_rules.places import find_places, mostly_bare
+from corpus_tools._entity_rules.bare_reading import mostly_bare, speaker_surname, starts_in_word
+from corpus_tools._entity_rules.places import find_places
 from corpus_tools._entity_rules.unlisted_places import (coordinated_units, find_regex_places, listed_units,
                                                         unlisted_townships)
 from corpus_tools._entity_rules.scan import Scanner
@@ -264,7 +265,7 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
             extra.append(Cand(s, e, label, prio=0, source="propagated"))
     if extra:
         ents = resolve(ents + extra, n)
-    bare = _bare_forms(ents, text) + firm_short_forms(ents, text, places) + level_bare_orgs(ents, text, places)
+    bare = _bare_forms(ents, text, words) + firm_short_forms(ents, text, places) + level_bare_orgs(ents, text, places)
     if bare:
         ents = resolve(ents + bare, n)
     listed = kind_listed_firms(ents, text)  # 鸿贝科技、创显电子等11家企业
@@ -283,7 +284,7 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
 _QUOTED_GROUP_RE = re.compile(r"[^“”\n]{0,12}”(?:微信群|群|公众号|品牌|商标|小程序|平台|号)")
 
 
-def _bare_forms(ents: list[Cand], text: str) -> list[Cand]:
+def _bare_forms(ents: list[Cand], text: str, words: "list[str] | None" = None) -> list[Cand]:
     """Bare re-mentions of a village or township the text has named in full.
 
     古路板村 … 古路板全村: once 古路板村 is established, 古路板 elsewhere (in a WeChat-group or
@@ -312,7 +313,8 @@ def _bare_forms(ents: list[Cand], text: str) -> list[Cand]:
         for m in re.finditer(re.escape(b), text):
             s, e = m.start(), m.end()
             nxt = text[e:e + 1]
-            if nxt in ("村", "镇", "乡", "县", "市", "区") or text.startswith("书记", e) or text[s - 1:s] == "老":
+            if nxt in ("村", "镇", "乡", "县", "市", "区") or text.startswith("书记", e) or text[s - 1:s] == "老" \
+                    or speaker_surname(text, s, e) or starts_in_word(words, s, len(text), phrase=True):  # 果农皇甫国强说, 绿水|青山
                 continue
             if word and not (text[s - 1:s] == "“" and _QUOTED_GROUP_RE.match(text, e)):
                 continue

@@ -18,10 +18,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from corpus_tools._entity_rules.lexicon import Cand, longest_first_re, words, words_tuple
+from corpus_tools import gazetteer as gz
+from corpus_tools._entity_rules.lexicon import (SURNAMES, STOPS, Cand, all_stops, is_name_char, longest_first_re, words,
+                                                words_tuple)
 from corpus_tools._entity_rules.scan import generic_only
+from corpus_tools._entity_rules.unlisted_places import word_starts
 
-__all__ = ["place_heads", "placed_facilities"]
+__all__ = ["ancestral_halls", "old_towns", "place_heads", "placed_facilities", "unit_sites"]
 
 #: word tags (pkuseg, People's Daily set) that may stand between the place and the head
 _NOMINAL_TAGS = frozenset(("n", "nz", "vn", "b", "j", "an", "a", "ns", "nt", "f"))
@@ -122,5 +125,99 @@ def placed_facilities(text: str, feats: "list[str] | None", places: list[Cand]) 
             if c is not None:
                 if not (c.start > 0 and text[c.start - 1] in "“‘" and text[c.end:c.end + 1] in ("”", "’")):
                     out.append(c)  # a whole name in quotes is a figure (足可称“中国武隆公园”), as in the head rules
+                break
+    return out
+
+
+#: a site or landscape word that makes a short unit name the name of something larger: the terraces
+#: (龙脊梯田, LOC), an old town, a theme town, a sacred site or a port (和顺古镇, 莲麻小镇, 尼山圣境, 南沙港: FAC),
+#: an ethnic or old hamlet (广南侗寨, 细门红瑶古寨: VILLAGE)
+_UNIT_SITE_RE = re.compile(r"(梯田)|(古镇|小镇|古城|圣境|港(?![口区湾务澳台商资股城]))|((?:红瑶|[侗苗瑶壮彝傣羌])古?寨|古寨)")
+_UNIT_SITE_LABEL = ("LOC", "FAC", "VILLAGE")
+
+
+def unit_sites(text: str, feats: "list[str] | None", places: list[Cand]) -> list[Cand]:
+    """A township's or village's short name directly followed by a site or landscape word is the site
+    (龙脊|梯田 LOC, 和顺|古镇 FAC, 广南|侗寨 VILLAGE), not the unit: one longer candidate over both.
+
+    The place must be written without its unit suffix (龙脊镇梯田 stays the town), a county's or
+    city's short form counts before 梯田 and 港 only (元阳梯田, 南沙港), and the word must end a
+    segmenter word (古城|区 does not).
+
+    Examples
+    --------
+    >>> feats = ["B-ns", "E-ns", "B-n", "E-n", "S-v"]
+    >>> [(c.start, c.end, c.label) for c in unit_sites("龙脊梯田美", feats, [Cand(0, 2, "TOWNSHIP")])]
+    [(0, 4, 'LOC')]
+    >>> unit_sites("龙脊镇梯田", None, [Cand(0, 3, "TOWNSHIP")])
+    []
+    """
+    out = []
+    for p in places:
+        if p.label not in ("TOWNSHIP", "VILLAGE", "GPE") or p.end - p.start < 2 or text[p.end - 1] in "村镇乡县市区旗":
+            continue
+        m = _UNIT_SITE_RE.match(text, p.end)
+        if m is None or (p.label == "GPE" and not (m.group(1) or m.group(2) == "港")):
+            continue
+        h1 = m.end()
+        if m.group(2) == "港" and text[p.start:h1] + "集团" in text:
+            continue  # 天津港 … 天津港集团: the text names the port's company, the ORG rules read the short form
+        if feats is not None and len(feats) == len(text) and h1 < len(text) and feats[h1][:1] in ("I", "E"):
+            continue  # 古城|区, 小镇|上: the word goes on
+        label = _UNIT_SITE_LABEL[m.lastindex - 1]
+        # a port is also the body that runs it (天津港 ORG): the ORG rules' candidate of the same span wins
+        prio = 1 if m.group(2) == "港" else 3
+        out.append(Cand(p.start, h1, label, prio=prio, code=p.code if label == "VILLAGE" else None, source="rule"))
+    return out
+
+
+#: an ancestral hall: a person's name or honorific + 公祠 (观寿公祠), a surname + 氏宗祠 / 家祠 (李氏宗祠, 陈家祠)
+_HALL_RE = re.compile(r"[\u4e00-\u9fff]{2}公祠|[\u4e00-\u9fff](?:氏宗祠|氏祠堂|家祠(?:堂)?)")
+
+
+def ancestral_halls(text: str) -> list[Cand]:
+    """Ancestral halls named by their family or ancestor (FAC): 观寿公祠, 李氏宗祠, 陈家祠.
+
+    The name must start where a name may start (after punctuation or a particle), so 修缮了观寿公祠
+    gives 观寿公祠 and 每年家祠 gives nothing.
+
+    Examples
+    --------
+    >>> [(c.start, c.end) for c in ancestral_halls("修缮了观寿公祠和李氏宗祠")]
+    [(3, 7), (8, 12)]
+    """
+    out = []
+    for m in _HALL_RE.finditer(text):
+        s = m.start()
+        if s > 0 and is_name_char(text[s - 1]) and text[s - 1] not in STOPS and text[max(0, s - 2):s] not in all_stops():
+            continue
+        if m.group().endswith("家祠") and text[s] not in SURNAMES:
+            continue
+        out.append(Cand(s, m.end(), "FAC", prio=2, source="rule"))
+    return out
+
+
+def old_towns(text: str, feats: "list[str] | None") -> list[Cand]:
+    """An old town named after a township of the country's gazetteer (FAC; GUIDE: 大佛寺古镇):
+    和顺古镇 (和顺镇), 西塘古镇 (西塘镇), wherever the text is from. The name of two or three
+    characters must start a word: after punctuation or a particle, or where the segmenter starts one.
+
+    Examples
+    --------
+    >>> [(c.start, c.end) for c in old_towns("来到和顺古镇考察", None)]
+    [(2, 6)]
+    >>> old_towns("这是一座千年古镇", None)
+    []
+    """
+    towns = gz.township_names()
+    out = []
+    for m in re.finditer("古镇", text):
+        h = m.start()
+        for L in (3, 2):
+            s = h - L
+            if s < 0 or text[s:h] + "镇" not in towns or not all(is_name_char(ch) for ch in text[s:h]):
+                continue
+            if word_starts(text, s) or (feats is not None and len(feats) == len(text) and feats[s][:1] in ("B", "S")):
+                out.append(Cand(s, m.end(), "FAC", prio=3, source="rule"))
                 break
     return out

@@ -10,6 +10,8 @@ from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.lexicon import (EVENT_HEADS, LOC_WORDS, ORG_HEADS, Cand, STOPS, all_stops,
                                                 common_or_frequent, common_words, frequent2, is_name_char, place_words)
 from corpus_tools._entity_rules.lexicon import words as lexicon_words
+from corpus_tools._entity_rules.bare_reading import (NAME_TAGS, mostly_bare, plain_noun, speaker_surname,
+                                                     starts_in_word)
 from corpus_tools._entity_rules.names import is_idiom, is_word
 from corpus_tools.text import CJK_RE
 
@@ -153,7 +155,7 @@ def boundary_ok(text: str, s: int, e: int) -> bool:
 
 
 #: segmenter tags of proper names: a place may start inside such a word (阜南籍, 平遥县城 read as one)
-_NAME_TAGS = frozenset(("ns", "nr", "nz", "nt", "j"))
+_NAME_TAGS = NAME_TAGS
 
 
 def _tag_at(words: list[str], i: int) -> str:
@@ -284,7 +286,8 @@ _VILLAGE_TAILS = ("新村", "古村")
 def established_unit(text: str, s: int, e: int, hit: list[tuple[str, str]], prev: "Cand | None") -> bool:
     """Whether the text establishes the township or village of a short form at ``text[s:e]``: its
     official name occurs (青山村 ... 在青山; 唐古拉山镇 ... 唐古拉山牧民), the short form with a unit
-    suffix does, or it follows a township or county directly (东泉镇孟山).
+    suffix does, it follows a township or county directly (东泉镇孟山), or it is a village of the
+    township named up to four characters before in the same clause (东泉镇的孟山).
 
     Examples
     --------
@@ -297,8 +300,18 @@ def established_unit(text: str, s: int, e: int, hit: list[tuple[str, str]], prev
     surface = text[s:e]
     if any(n and n in text for n in names) or any(surface + x in text for x in ("村", "镇", "乡", "街道")):
         return True
-    return prev is not None and prev.end == s and prev.label in ("TOWNSHIP", "GPE")
+    if prev is None:
+        return False
+    if prev.end == s and prev.label in ("TOWNSHIP", "GPE"):
+        return True
+    # 平等镇的广南, 东泉镇有个孟山: a village of the township named a few characters before, in one clause
+    return (prev.label == "TOWNSHIP" and bool(prev.code) and 0 < s - prev.end <= 4
+            and not any(ch in "，。；：！？、\n" for ch in text[prev.end:s])
+            and any(lv == "village" and c.startswith(prev.code) for c, lv in hit))
 
+
+#: a town as a site or a kind (古镇, 小镇, 名镇): 和顺|古镇 is no older name 和顺古镇 of 和顺镇 (三里城镇 is)
+_SITE_TOWNS = ("古镇", "小镇", "名镇", "重镇", "强镇")
 
 #: last characters of a mountain's name: a village named after the mountain that the text never
 #: establishes (木兰山 of 木兰山村) is the mountain
@@ -341,38 +354,6 @@ def _nature_names() -> frozenset[str]:
     return lexicon_words("nature_names")
 
 
-def plain_noun(words: "list[str] | None", s: int, e: int, n: int) -> bool:
-    """Whether the segmenter reads ``[s, e)`` as one common noun (``B-n … E-n``): 大棚, 年画, not a
-    place word (``ns``) nor part of a longer word.
-
-    Examples
-    --------
-    >>> plain_noun(["S-m", "S-q", "B-n", "E-n", "S-w"], 2, 4, 5)
-    True
-    >>> plain_noun(["S-u", "B-ns", "E-ns", "B-d", "E-d"], 1, 3, 5)
-    False
-    """
-    if not words or len(words) != n or e - s < 2:
-        return False
-    return (words[s] == "B-n" and words[e - 1] == "E-n" and all(words[k] == "I-n" for k in range(s + 1, e - 1)))
-
-
-def mostly_bare(text: str, surface: str) -> bool:
-    """Whether *surface* stands bare (no 村, 镇, 乡 after it) at least three times as often as with
-    a unit suffix: the text uses the word, and names the unit of that name only now and then.
-
-    Examples
-    --------
-    >>> mostly_bare("贴年画、画年画、木版年画，打造年画村", "年画")
-    True
-    >>> mostly_bare("河口村第一书记，在河口", "河口")
-    False
-    """
-    total = text.count(surface)
-    suffixed = sum(text.count(surface + x) for x in "村镇乡")
-    return total - suffixed >= 3 * max(1, suffixed)
-
-
 def _in_short_list(text: str, s: int, e: int, prev: "Cand | None") -> bool:
     """Whether ``[s, e)`` is an item of a list of short names (岳北、岳中、岳南) or follows a place
     in one (逢简、右滩); 一层黄泥、身材娇小的 is none."""
@@ -400,12 +381,18 @@ def bare_form_ok(text: str, s: int, e: int, hit: list[tuple[str, str]], prev: "C
     """
     surface = text[s:e]
     noun = level == "village" and plain_noun(words, s, e, len(text))
+    if speaker_surname(text, s, e):
+        return False  # 果农皇甫国强说: a compound surname + a given name before a verb of saying, not 皇甫村
     if established_unit(text, s, e, hit, prev):
+        if starts_in_word(words, s, len(text), phrase=True):
+            return False  # 绿水|青山: inside an idiom or set phrase, though the text names 青山村
         # 年画 of 年画村 in a report on 木版年画 (年画节): a plain word the text mostly uses bare is the word
         in_noun = noun or (level == "village" and words is not None and len(words) == len(text) and e < len(text)
                            and words[s] == "B-n" and words[e] in ("I-n", "E-n") and not text.startswith(_VILLAGE_TAILS, e))
         return not (in_noun and is_word(surface) and mostly_bare(text, surface)
                     and not (prev is not None and prev.end == s and prev.label == "TOWNSHIP"))
+    if starts_in_word(words, s, len(text)):
+        return False  # 人才创|新园, 等于|城乡: the form starts inside a plain word and the text never names the unit
     if surface in _nature_names():
         return False  # 浙江千岛湖: a known lake, mountain or river (nature_names.txt) the text never names as a unit
     if surface in common_or_frequent() or (s > 0 and text[s - 1].isascii() and text[s - 1].isdigit()):
@@ -531,13 +518,21 @@ def find_places(text: str, county_code: str | None, words: "list[str] | None" = 
             continue  # 西塞山旅游度假区: a bare village name before 山/河/湖 names the mountain or river
         nxt = text[i + L:i + L + 1]
         if lv == "township" and not full and nxt and is_name_char(nxt) and nxt not in _AFTER_PLACE \
-                and nxt not in STOPS and nxt != "街" and any(surface + nxt + x in text for x in ("镇", "乡")):
+                and nxt not in STOPS and nxt != "街" and any(surface + nxt + x in text for x in ("镇", "乡")
+                                                            if nxt + x not in _SITE_TOWNS):
             L += 1  # 唐古拉山(镇): the text's older, longer name of 唐古拉镇
             surface = text[i:i + L]
         if not own and lv == "county" and far_district(codes, surface, text, county_code, i + L):
             cands.append(Cand(i, i + L, "LOC", prio=2, source="gazetteer"))
             i += 1
             continue  # 天山北麓: the mountain, not 天山区 of a city the text is not about
+        if lv in ("village", "township") and not full and surface[-1] in "湖海" \
+                and (L >= 3 or surface in _nature_names() or surface in LOC_WORDS) \
+                and not (cands and cands[-1].end == i and (cands[-1].label == "TOWNSHIP" or len(cands[-1].code or "") == 6)) \
+                and not _in_short_list(text, i, i + L, cands[-1] if cands else None):
+            cands.append(Cand(i, i + L, "LOC", prio=2, source="gazetteer"))
+            i += 1
+            continue  # 查干湖 (查干湖镇), 彝海 (彝海村): a bare lake's or sea's name is the water the unit is named after
         if lv == "village" and not full and L >= 3 and surface[-1] in _HILL_LAST \
                 and not established_unit(text, i, i + L, hit, cands[-1] if cands else None):
             cands.append(Cand(i, i + L, "LOC", prio=2, source="gazetteer"))

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from corpus_tools import gazetteer as gz
+from corpus_tools._entity_rules.fac_places import ancestral_halls, old_towns, unit_sites
 from corpus_tools._entity_rules.lexicon import (LOC_WORDS, Cand, STOPS, all_stops, common_or_frequent, common_words,
                                                 is_name_char, listed_spans, words)
 from corpus_tools._entity_rules.names import is_word
@@ -41,7 +42,9 @@ _FEATURE_AFTER = ("脚下", "山下", "腹地", "深处", "一带", "南麓", "�
                   "流域", "连片", "山区", "之畔", "源头", "水系",
                   # the bank, the water and the parts of a river, lake or mountain (连樟河边, 毛里湖水, 湘江大堤)
                   "边上", "畔", "之滨", "大堤", "上游", "中游", "下游", "入海口", "主峰", "山顶", "山腰", "山麓",
-                  "东岸", "西岸", "南岸", "北岸")
+                  "东岸", "西岸", "南岸", "北岸",
+                  # a river's branches, bed, ice and water (汀江支流, 妫河冰面, 朱溪河清澈见底)
+                  "支流", "干流", "冰面", "水域", "河道", "清澈见底")
 #: the edge, surface or water of a river or lake (伊河边, 毛里湖水) — not of a mountain (山边 is a word)
 _WATER_EDGE_RE = re.compile("[河江湖溪](?:边|面|水(?![利电泥库产务]))|海边")
 #: one-character words a feature's name may follow (往湘江边上走, 沿黄河岸边, 新南村伊河边)
@@ -66,7 +69,15 @@ def natural_features(text: str) -> list[Cand]:
     for m in _FEATURE_CHAR_RE.finditer(text):
         e = m.end()
         s = None
-        if text.startswith(_FEATURE_AFTER, e) or _WATER_EDGE_RE.match(text, e - 1):
+        if text[e - 2:e - 1] == text[e - 1] and _WATER_EDGE_RE.match(text, e - 1):
+            continue  # 富春江|江面: the river's name ends before the 江 of 江面
+        if text[e:e + 1] == text[e - 1] and _WATER_EDGE_RE.match(text, e):
+            s = next((e - L for L in (6, 5, 4, 3, 2) if e - L >= 0 and text[e - L:e] in known or L == 3
+                      and e - L >= 0 and all(is_name_char(ch) for ch in text[e - L:e]) and word_starts(text, e - L)), None)
+        elif _on_known(text, e, known):
+            # 乌鞘岭上, 乌鞘岭地处: a known mountain or river with a word of its place after it
+            s = next(e - L for L in (6, 5, 4, 3, 2) if e - L >= 0 and text[e - L:e] in known)
+        elif text.startswith(_FEATURE_AFTER, e) or _WATER_EDGE_RE.match(text, e - 1):
             # right context: a known name (远赴黄河上游 -> 黄河), else the longest name of 2 to 4
             # characters that starts a word
             s = next((e - L for L in (6, 5, 4, 3, 2) if e - L >= 0 and text[e - L:e] in known), None)
@@ -75,6 +86,7 @@ def natural_features(text: str) -> list[Cand]:
                       and text[e - L] not in STOPS and text[e - L] not in _NOT_FEATURE_START
                       and not (L == 2 and text[e - L] in "大小")
                       and not (L > 2 and text[e - L:e - L + 2] in common)  # 保护长江, 滚滚怒江
+                      and not is_word(text[e - L - 1:e - L + 1])  # 了|解阳溪: the first character ends a word
                       and not any(ch in _COUNT_CHARS for ch in text[e - L:e])), None)
         if s is None and _free_right(text, e):
             # left context: 地处 + a name of 2 to 4 characters (位于浙江温岭|市: a town, no mountain)
@@ -89,6 +101,18 @@ def natural_features(text: str) -> list[Cand]:
             continue  # 鄂西山区: the mountain area of a region (province_parts), no mountain 鄂西山
         out.append(Cand(s, e, "LOC", prio=3, source="regex"))
     return out
+
+
+#: words after a known mountain or river that place something on it or place the feature itself
+_KNOWN_AFTER = ("上", "地处", "横亘", "海拔")
+
+
+def _on_known(text: str, e: int, known: frozenset) -> bool:
+    """A known name (``nature_names``) ends at *e* and 上 (not 上午, 上海), 地处 … follows it."""
+    if not text.startswith(_KNOWN_AFTER, e) or (text[e] == "上" and (is_word(text[e:e + 2])
+                                                                     or text[e:e + 2] in common_or_frequent())):
+        return False
+    return any(e - L >= 0 and text[e - L:e] in known for L in (6, 5, 4, 3, 2))
 
 
 def _free_right(text: str, e: int) -> bool:
@@ -567,4 +591,5 @@ def find_sites(text: str, sc: Scanner, places: list[Cand]) -> list[Cand]:
     return (listed_nature(text) + nature_lists(text) + landscape_tails(text, nature_names() | LOC_WORDS) + road_codes(text) + scenic_areas(text, sc, place_ends)
             + stations(text, place_ends) + festivals(text, sc, set(place_ends), place_ends) + province_parts(text) + world_regions(text, sc.words)
             + province_groups(text, places) + owned_bases(text, sc) + landmark_words(text, sc.words, places)
-            + region_belts(text, places) + river_sources(text))
+            + region_belts(text, places) + river_sources(text) + unit_sites(text, sc.words, places) + ancestral_halls(text)
+            + old_towns(text, sc.words))

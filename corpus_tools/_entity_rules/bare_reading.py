@@ -1,0 +1,82 @@
+"""How the segmenter and the text read a bare township or village short form: as one plain noun
+(大棚), as a word the text mostly uses bare (年画 of 年画村), inside a longer word (绿水|青山), or as
+the compound surname of a speaker (果农皇甫国强说). :func:`corpus_tools._entity_rules.places.bare_form_ok`
+and the bare re-mentions of ``assemble`` ask these."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["NAME_TAGS", "mostly_bare", "plain_noun", "speaker_surname", "starts_in_word"]
+
+#: segmenter tags of proper names: a place may start inside such a word (阜南籍, 平遥县城 read as one)
+NAME_TAGS = frozenset(("ns", "nr", "nz", "nt", "j"))
+
+#: compound surnames that are also village names (皇甫村, 欧阳村)
+_COMPOUND_SURNAMES = frozenset("欧阳 司马 上官 诸葛 皇甫 东方 司徒 慕容 夏侯 令狐 公孙 长孙 宇文 尉迟 端木 轩辕 南宫 西门 独孤 "
+                               "呼延 澹台 公冶 太史 申屠 闻人 万俟 钟离 百里 东郭 左丘".split())
+#: one or two given-name characters and a verb of saying (皇甫|国强说)
+_SPEAKER_RE = re.compile(r"[\u4e00-\u9fff]{1,2}(?:说|介绍|表示|告诉|坦言|笑着|说道|感慨|回忆)")
+
+
+def starts_in_word(words: "list[str] | None", s: int, n: int, *, phrase: bool = False) -> bool:
+    """Whether the segmenter's per-character *words* (of a text of length *n*) put ``s`` inside a word
+    that is no name (绿水青山 ``B-i … E-i``: 青山 starts inside it; 东泉镇孟山 ``…-ns`` is a name); with
+    *phrase*, only inside an idiom or set phrase (tags ``i``, ``l``): the segmenter also glues a name
+    to the characters before it as one noun (畔访邵伯, 自在山联).
+
+    Examples
+    --------
+    >>> starts_in_word(["B-i", "I-i", "I-i", "E-i"], 2, 4), starts_in_word(["B-ns", "E-ns"], 1, 2)
+    (True, False)
+    >>> starts_in_word(["B-n", "I-n", "I-n", "E-n"], 2, 4, phrase=True)
+    False
+    """
+    if words is None or len(words) != n or words[s][:1] not in ("I", "E"):
+        return False
+    tag = words[s][2:]
+    return tag in ("i", "l") if phrase else tag not in NAME_TAGS
+
+
+def speaker_surname(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` is a compound surname (皇甫, 欧阳) opening a person's name before a verb of
+    saying, not the village of that name (皇甫村 … 果农皇甫国强说).
+
+    Examples
+    --------
+    >>> speaker_surname("果农皇甫国强说", 2, 4), speaker_surname("皇甫村说到做到", 0, 2)
+    (True, False)
+    """
+    return text[s:e] in _COMPOUND_SURNAMES and _SPEAKER_RE.match(text, e) is not None and text[e] not in "村镇乡"
+
+
+def plain_noun(words: "list[str] | None", s: int, e: int, n: int) -> bool:
+    """Whether the segmenter reads ``[s, e)`` as one common noun (``B-n … E-n``): 大棚, 年画, not a
+    place word (``ns``) nor part of a longer word.
+
+    Examples
+    --------
+    >>> plain_noun(["S-m", "S-q", "B-n", "E-n", "S-w"], 2, 4, 5)
+    True
+    >>> plain_noun(["S-u", "B-ns", "E-ns", "B-d", "E-d"], 1, 3, 5)
+    False
+    """
+    if not words or len(words) != n or e - s < 2:
+        return False
+    return (words[s] == "B-n" and words[e - 1] == "E-n" and all(words[k] == "I-n" for k in range(s + 1, e - 1)))
+
+
+def mostly_bare(text: str, surface: str) -> bool:
+    """Whether *surface* stands bare (no 村, 镇, 乡 after it) at least three times as often as with
+    a unit suffix: the text uses the word, and names the unit of that name only now and then.
+
+    Examples
+    --------
+    >>> mostly_bare("贴年画、画年画、木版年画，打造年画村", "年画")
+    True
+    >>> mostly_bare("河口村第一书记，在河口", "河口")
+    False
+    """
+    total = text.count(surface)
+    suffixed = sum(text.count(surface + x) for x in "村镇乡")
+    return total - suffixed >= 3 * max(1, suffixed)
