@@ -178,22 +178,20 @@ SUBJECT_TITLE_MAX = 30
 
 def _subject_opening(text: str) -> bool:
     """A title's first line that opens with its subject, a township, village or community, and
-    says more (``温泉镇打造``, ``良口镇：护好一江清水``): no space (a two-clause kicker), no mark at its end."""
+    says more (``温泉镇打造``, ``良口镇：护好一江清水``, a village with its township, ``南山镇中复村``): no space
+    (a two-clause kicker), no mark at its end; a county or a township alone is a kicker."""
     t = text.strip()
     m = TOWN_START_RE.match(t)
-    return (bool(m) and m.end() < len(t) and not is_place_line(t) and " " not in t and "\u3000" not in t and t[-1] not in "：:，。、；！？—-"
+    return (bool(m) and m.end() < len(t) and (not is_place_line(t) or t.endswith(("村", "社区"))) and " " not in t and "\u3000" not in t and t[-1] not in "：:，。、；！？—-"
             and not any(ch in SENTENCE_MARKS for ch in t))
 
 
-def _banner_opening(lines: list[Line], tags: list[str], i: int) -> bool:
-    """Whether a line read as a banner is a title's first line: it stands after a finished article
-    text, not at the page's top, and the body under the title names its township (a column named
-    after a township, ``彭坊乡动态``, heads news of any place)."""
-    if i == 0 or not _after_text(lines, tags, i):
-        return False
+def _township_named_below(lines: list[Line], tags: list[str], i: int) -> bool:
+    """Whether the body under the title lines after line ``i`` names the township that opens line
+    ``i`` (a column named after a township, ``彭坊乡动态``, heads news of any place)."""
     m = TOWN_START_RE.match(lines[i].text.strip())
     k = i + 1
-    while k < len(lines) and tags[k].removeprefix("B-") in ("title", "subtitle"):
+    while k < len(lines) and tags[k].removeprefix("B-") in ("title", "subtitle", "byline"):
         k += 1
     return bool(m) and m.group().rstrip("：:") in _text_near(lines, tags, k, 1)
 
@@ -202,9 +200,9 @@ def subject_kickers(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """The first line of a title that opens with its subject, a township, village or community
     (``温泉镇打造`` / ``“温泉+”康养旅游``, ``良口镇：护好一江清水`` / ``巡河员成了“河小青”``), read by the
     line model as a kicker over the title, is the title's first line: a kicker names no township
-    of the story (a kicker that is a place alone, ``巴城镇``, ``巨鹿县堤村乡``, stays one). Read as a
-    banner, it must follow a finished article and its township be named in the body below
-    (:func:`_banner_opening`; a township's column, ``彭坊乡动态``, heads news of any place).
+    of the story (a kicker that is a place alone, ``巴城镇``, ``巨鹿县堤村乡``, stays one). The body below
+    must name the township (:func:`_township_named_below`); read as a banner, the line must follow
+    article text (a body or a byline line), not stand at the page's top.
 
     The title lines under it stand with no blank line between; the first of them opens with no
     place and no ``place：`` of its own (a title of its own under a kicker), and the whole title is
@@ -217,8 +215,9 @@ def subject_kickers(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
         if out[i].removeprefix("B-") not in ("kicker", "banner") or out[i + 1] not in ("title", "B-title") or gap[i + 1]:
             continue
         a, b = lines[i].text.strip(), lines[i + 1].text.strip()
-        if out[i] == "banner" and not _banner_opening(lines, out, i):
-            continue
+        if (out[i] == "banner" and (i == 0 or out[i - 1].removeprefix("B-") not in _BODY + ("byline",))
+                or not _township_named_below(lines, out, i)):
+            continue  # a banner stands at the page's top or names a township's column
         if not _subject_opening(a) or TOWN_START_RE.match(b) or re.match(r"^[\u4e00-\u9fff]{2,10}[：:]", b) or b[:1] in "—-─":
             continue
         j = i + 1
