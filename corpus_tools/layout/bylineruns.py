@@ -1,0 +1,35 @@
+"""A byline printed on two lines, read by the line model as a byline and a body line.
+
+A line-model tag correction (run by :func:`corpus_tools.layout.boundaries.correct_tags` last):
+:func:`second_byline_lines` — ``本报记者　孔　颖`` / ``通讯员　颜培华`` / ``9月27日晚，…``: the second line,
+a role word and names only, is the byline's, not the first line of the body.
+"""
+
+from __future__ import annotations
+
+from corpus_tools.layout.bylines import ROLES, parse_byline
+from corpus_tools.layout.lines import Line
+
+
+def _role_line(text: str) -> bool:
+    """A line of a role word and names only, unbracketed (``通讯员　颜培华``, ``实习生 王小川``)."""
+    t = text.strip()
+    if not t or t[0] in "(（":
+        return False
+    pairs = parse_byline(t)
+    return bool(pairs) and all(role in ROLES for role, _ in pairs)
+
+
+def second_byline_lines(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """A byline's second line (a role word and names only, :func:`_role_line`) right under a
+    byline line, that the line model reads as body text, is a byline line; the body opens on the
+    line under it. Returns the new tags."""
+    lines = [ln for ln in raw_lines if ln is not None]
+    out = list(tags)
+    for i in range(1, len(lines)):
+        if (out[i - 1].removeprefix("B-") == "byline" and out[i] in ("para", "cont")
+                and _role_line(lines[i - 1].text) and _role_line(lines[i].text)):
+            out[i] = "byline"
+            if i + 1 < len(out) and out[i + 1] == "cont":
+                out[i + 1] = "para"
+    return out
