@@ -28,3 +28,10 @@ def test_split_page_reads_both_byline_lines():
     art = layout.articles[0]
     assert [(r, n.replace("\u3000", "").replace(" ", "")) for r, n in art.byline] == [("记者", "王芳"), ("通讯员", "赵小刚")]
     assert art.body.startswith("3月6日")
+
+
+def test_byline_line_under_a_subtitle_read_as_an_article_start_is_a_byline():
+    raw = ("一支笔的新故事\n——访石门镇党委书记王大明\n本报记者 赵小刚\n【编者按】石门镇是全县重要的制笔基地，\n"
+           "近年来推进产业转型。\n")
+    got = second_byline_lines(read_lines(raw), ["B-title", "subtitle", "B-para", "cont", "cont"])
+    assert got == ["B-title", "subtitle", "byline", "para", "cont"]

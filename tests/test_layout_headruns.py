@@ -86,3 +86,12 @@ def test_split_page_keeps_a_two_line_title_apart_from_the_body_above():
     assert check_no_loss(raw, layout) == []
     assert [a.title for a in layout.articles][-1].replace(" ", "") == "石门镇：茶园喜迎“开采节”"
     assert not any("石门镇：茶园" in b.text for b in layout.blocks if b.kind == "body")
+
+
+def test_photo_item_title_after_a_dated_notice_is_a_title():
+    raw = ("公示期间如有异议请与县林业和草原\n局联系也可以写信或者发送电子邮件\n我们将及时回复。\n县林业和草原局\n"
+           "2024年8月20日\n青山乡油菜花开\n八月中旬，青山乡万亩油菜进入盛花\n期，金黄的花海吸引了不少游客前来\n"
+           "观赏拍照。\n（摄影：王　芳）\n")
+    tags = ["B-para", "cont", "cont", "para", "para", "para", "para", "cont", "cont", "byline"]
+    got = short_head_runs(read_lines(raw), tags)
+    assert got[5:7] == ["B-title", "para"]

@@ -2,7 +2,8 @@
 
 A line-model tag correction (run by :func:`corpus_tools.layout.boundaries.correct_tags` last):
 :func:`second_byline_lines` — ``本报记者　孔　颖`` / ``通讯员　颜培华`` / ``9月27日晚，…``: the second line,
-a role word and names only, is the byline's, not the first line of the body.
+a role word and names only, is the byline's, not the first line of the body; so is such a line
+right under a title or subtitle.
 """
 
 from __future__ import annotations
@@ -21,14 +22,17 @@ def _role_line(text: str) -> bool:
 
 
 def second_byline_lines(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
-    """A byline's second line (a role word and names only, :func:`_role_line`) right under a
-    byline line, that the line model reads as body text, is a byline line; the body opens on the
-    line under it. Returns the new tags."""
+    """A byline line (a role word and names only, :func:`_role_line`) right under a byline line of
+    that form or under a title or subtitle, that the line model reads as body text (or as the
+    first line of another article: ``——访…`` / ``本报记者 X`` / ``【编者按】…``), is a byline line of
+    the article above; the body opens on the line under it. Returns the new tags."""
     lines = [ln for ln in raw_lines if ln is not None]
     out = list(tags)
     for i in range(1, len(lines)):
-        if (out[i - 1].removeprefix("B-") == "byline" and out[i] in ("para", "cont")
-                and _role_line(lines[i - 1].text) and _role_line(lines[i].text)):
+        above = out[i - 1].removeprefix("B-")
+        if out[i].removeprefix("B-") not in ("para", "cont") or not _role_line(lines[i].text):
+            continue
+        if above == "byline" and _role_line(lines[i - 1].text) or above in ("title", "subtitle"):
             out[i] = "byline"
             if i + 1 < len(out) and out[i + 1] == "cont":
                 out[i + 1] = "para"

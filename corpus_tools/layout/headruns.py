@@ -21,7 +21,8 @@ from collections import Counter
 from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.patterns import (BYLINE_TAIL_RE, ENUM_RE, SENTENCE_MARKS, cjk_bigrams, ends_sentence,
-                                          is_byline, is_credit, is_lead, is_place_line, text_width)
+                                          is_byline, is_credit, is_folio_line, is_lead, is_place_line, text_width)
+from corpus_tools.layout.photoitems import photo_item_below
 
 #: Widest head line, as a share of the column's width (a body line fills the column).
 HEAD_SHARE = 0.8
@@ -64,12 +65,13 @@ def _head_line(text: str, col: float) -> bool:
 
 
 def _after_text(lines: list[Line], tags: list[str], i: int) -> bool:
-    """Whether line ``i`` follows a finished article text: a finished sentence, a byline or a
-    bracketed byline closing the paragraph above."""
+    """Whether line ``i`` follows a finished article text: a finished sentence, a byline, a
+    bracketed byline closing the paragraph above, or a date line signing a notice off."""
     prev, tag = lines[i - 1].text.strip(), tags[i - 1].removeprefix("B-")
     if tag == "byline":
         return True
-    return tag in _BODY and (ends_sentence(prev) or bool(BYLINE_TAIL_RE.search(prev)))
+    # (a date on a line of its own signs a notice or a letter off)
+    return tag in _BODY and (ends_sentence(prev) or bool(BYLINE_TAIL_RE.search(prev)) or is_folio_line(prev))
 
 
 def _text_near(lines: list[Line], tags: list[str], i: int, step: int) -> str:
@@ -116,10 +118,11 @@ def _run_end(lines: list[Line], tags: list[str], gap: list[int], i: int, col: fl
 
 def short_head_runs(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """A headline of two or three short lines (``湘赣边红色文化`` / ``研学活动启动``), or one line after a
-    column name, that the line model reads as body lines of the article above is the headline of
-    the article below.
+    column name or over a photo-news item closed by a photographer's credit
+    (:func:`~corpus_tools.layout.photoitems.photo_item_below`), that the line model reads as body
+    lines of the article above is the headline of the article below.
 
-    The run follows a finished sentence or a byline; each line is narrower than
+    The run follows a finished sentence, a byline or a date line (:func:`_after_text`); each line is narrower than
     :data:`HEAD_SHARE` of the column and holds no sentence mark (a place's colon and a closing
     question mark are allowed); the line under the run is a body line (a sentence mark, a full
     line, a lead or a byline); and the body below repeats at least :data:`HEAD_REPEATED` of the
@@ -137,7 +140,8 @@ def short_head_runs(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
             i += 1
             continue
         j = _run_end(lines, out, gap, i, col)
-        named = j is not None and (j - i >= 2 or COLUMN_NAME_RE.match(lines[i - 1].text.strip()))
+        named = j is not None and (j - i >= 2 or COLUMN_NAME_RE.match(lines[i - 1].text.strip())
+                                   or photo_item_below(lines, out, i))
         if not named or not _names_below(lines, out, i, j):
             i += 1
             continue
