@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from corpus_tools.layout.arbiter import shares_topic
 from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.patterns import (BYLINE_TAIL_RE, ENUM_RE, SENTENCE_MARKS, cjk_bigrams, ends_sentence,
@@ -32,6 +33,8 @@ MAX_HEAD_LINES = 3
 HEAD_REPEATED = 0.25
 #: Characters of body text read below and above a headline for its words.
 BELOW_CHARS = 120
+#: Characters of body text read either side of a headline run for the topic it goes on with or leaves.
+TOPIC_CHARS = 100
 #: A bracketed column name on a line of its own (``【民声回音】``, ``【妫川短评】``).
 COLUMN_NAME_RE = re.compile(r"^【[^【】]{2,10}】$")
 #: Marks opening a line that is an item, a box or an in-body subhead, never a headline.
@@ -74,10 +77,10 @@ def _after_text(lines: list[Line], tags: list[str], i: int) -> bool:
     return tag in _BODY and (ends_sentence(prev) or bool(BYLINE_TAIL_RE.search(prev)) or is_folio_line(prev))
 
 
-def _text_near(lines: list[Line], tags: list[str], i: int, step: int) -> str:
-    """About :data:`BELOW_CHARS` characters of body text from line ``i`` on, in direction ``step``."""
+def _text_near(lines: list[Line], tags: list[str], i: int, step: int, chars: int = BELOW_CHARS) -> str:
+    """About ``chars`` characters of body text from line ``i`` on, in direction ``step``."""
     parts: list[str] = []
-    left = BELOW_CHARS
+    left = chars
     k = i
     while 0 <= k < len(lines) and left > 0 and tags[k].removeprefix("B-") in _BODY + ("byline",):
         t = lines[k].text.strip()
@@ -95,6 +98,14 @@ def _names_below(lines: list[Line], tags: list[str], i: int, j: int) -> bool:
     below = len(own & cjk_bigrams(_text_near(lines, tags, j, 1))) / len(own)
     above = len(own & cjk_bigrams(_text_near(lines, tags, i - 1, -1))) / len(own)
     return below >= HEAD_REPEATED and below > 2 * above
+
+
+def _topic_goes_on(lines: list[Line], tags: list[str], i: int, j: int) -> bool:
+    """Whether the text under lines ``i:j`` goes on with the topic of the text above them (an
+    in-body subhead, ``打破地域壁垒`` / ``有效提升组织力``, not the headline of another article)."""
+    above = cjk_bigrams(_text_near(lines, tags, i - 1, -1, TOPIC_CHARS))
+    below = cjk_bigrams(_text_near(lines, tags, j, 1, TOPIC_CHARS))
+    return shares_topic(above, below)
 
 
 def _run_end(lines: list[Line], tags: list[str], gap: list[int], i: int, col: float) -> int | None:
@@ -125,8 +136,10 @@ def short_head_runs(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     The run follows a finished sentence, a byline or a date line (:func:`_after_text`); each line is narrower than
     :data:`HEAD_SHARE` of the column and holds no sentence mark (a place's colon and a closing
     question mark are allowed); the line under the run is a body line (a sentence mark, a full
-    line, a lead or a byline); and the body below repeats at least :data:`HEAD_REPEATED` of the
-    run's bigrams, twice the share the text above repeats. Returns the new tags.
+    line, a lead or a byline); the body below repeats at least :data:`HEAD_REPEATED` of the
+    run's bigrams, twice the share the text above repeats; and, unless a photo-news item stands
+    below or a column name above, the text below leaves the topic of the text above (:func:`_topic_goes_on`: an in-body
+    subhead is followed by more of the same). Returns the new tags.
     """
     lines = [ln for ln in raw_lines if ln is not None]
     out = list(tags)
@@ -140,9 +153,11 @@ def short_head_runs(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
             i += 1
             continue
         j = _run_end(lines, out, gap, i, col)
-        named = j is not None and (j - i >= 2 or COLUMN_NAME_RE.match(lines[i - 1].text.strip())
-                                   or photo_item_below(lines, out, i))
-        if not named or not _names_below(lines, out, i, j):
+        photo = j is not None and photo_item_below(lines, out, i)
+        column = bool(COLUMN_NAME_RE.match(lines[i - 1].text.strip()))
+        named = j is not None and (j - i >= 2 or column or photo)
+        if not named or not _names_below(lines, out, i, j) or (not (photo or column)
+                                                                and _topic_goes_on(lines, out, i, j)):
             i += 1
             continue
         out[i] = "B-title"
