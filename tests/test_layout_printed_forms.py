@@ -21,6 +21,8 @@ BODY = ("本报讯 近日，城关镇东风村“共享菜园”正式开园，\
     ("撰文：孙晓 摄影：郑一凡", [("撰文", "孙晓"), ("摄影", "郑一凡")]),       # roles with colons, names only
     ("撰文：孙晓 摄影：何 平", [("撰文", "孙晓"), ("摄影", "何平")]),         # a padded name after a colon
     ("摄影：郑一凡", [("摄影", "郑一凡")]),
+    ("何　平／摄", [("摄影", "何平")]),                                      # a full-width slash, a padded name
+    ("摄影／何　平", [("摄影", "何平")]),
 ])
 def test_byline_forms_read_as_pairs(text, want):
     assert parse_byline(text) == want

@@ -244,6 +244,9 @@ def split_page(raw: str, *, method: str = "auto") -> PageLayout:
     after = titles_after_closed_bodies(raw_lines, tags)
     # (a line whose tag a headline given back to its body changed is no longer the model's misreading)
     found = {i: kind for i, kind in found.items() if after[i] == tags[i]}
+    if found:  # (nor is one the corrections made the rules' reading: the two agree there now)
+        still = arbitrate_kinds(raw_lines, rules.blocks, after, sure)
+        found = {i: kind for i, kind in found.items() if i in still}
     units, n = units_from_tags(raw, raw_lines, after)
     n = split_at_leads(units, n)
     headings_in_bodies(units)

@@ -35,7 +35,7 @@ _ROLE_COLON_RE = re.compile(r"((?:本报|本台)?(?:特约通讯员|特约记者
 #: even without brackets (an interview's ``记者：`` is followed by a question, not by names).
 _COLON_LINE_RE = re.compile(r"^(?:(?:本报|本台)?(?:特约通讯员|特约记者|通讯员|实习生|记者|摄影|撰文)\s*[:：]\s*"
                             r"[\u4e00-\u9fff·]{1,5}(?:[ \u3000、]+[\u4e00-\u9fff·]{1,5})*\s*)+$")
-_SEP_RE = re.compile(r"[ \u3000\xa0、,，/]+")
+_SEP_RE = re.compile(r"[ \u3000\xa0、,，/／]+")
 #: Words a byline closes with after its names (``本报记者 孙志刚 报道``): no name.
 CLOSING_WORDS = ("报道", "报导")
 _OPEN, _CLOSE = "(（", ")）"

@@ -1,0 +1,250 @@
+"""Headlines of two or three short lines that the line model reads as body text.
+
+Line-model tag corrections (run by :func:`corpus_tools.layout.boundaries.correct_tags` after
+those of :mod:`~corpus_tools.layout.headforms` and :mod:`~corpus_tools.layout.photoitems`):
+
+* :func:`short_head_runs` — a run of short lines without sentence punctuation between a finished
+  article and a body that repeats their words (``固东镇：咖啡豆`` / ``变成“金豆豆”`` / ``固东镇江东社区的…``)
+  is the headline of the article below, not the end of the one above;
+* :func:`column_name_heads` — a bracketed column name on a line of its own (``【民声回音】``) over
+  such a headline is the article's column name (a banner), its headline a title.
+
+Both are told by the lines' form (width against the column, punctuation), position (after a
+finished sentence or a byline) and the words the body below repeats, not by the words themselves.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from corpus_tools.layout.arbiter import shares_topic
+from corpus_tools.layout.lineroles import blank_lines_before
+from corpus_tools.layout.lines import Line
+from corpus_tools.layout.patterns import (BYLINE_TAIL_RE, ENUM_RE, SENTENCE_MARKS, cjk_bigrams, ends_sentence,
+                                          is_byline, is_credit, is_folio_line, is_lead, is_place_line, text_width)
+from corpus_tools.layout.photoitems import photo_item_below
+
+#: Widest head line, as a share of the column's width (a body line fills the column).
+HEAD_SHARE = 0.8
+#: Most lines of a headline.
+MAX_HEAD_LINES = 3
+#: Least share of the headline's bigrams that the first :data:`BELOW_CHARS` characters of the body below repeat.
+HEAD_REPEATED = 0.25
+#: Characters of body text read below and above a headline for its words.
+BELOW_CHARS = 120
+#: Characters of body text read either side of a headline run for the topic it goes on with or leaves.
+TOPIC_CHARS = 100
+#: A bracketed column name on a line of its own (``【民声回音】``, ``【妫川短评】``).
+COLUMN_NAME_RE = re.compile(r"^【[^【】]{2,10}】$")
+#: Marks opening a line that is an item, a box or an in-body subhead, never a headline.
+_ITEM_MARKS = "◆◇■□●○▲△▼▽▶►★☆※·•—-─①②③④⑤⑥⑦⑧⑨⑩【〖[（("
+
+_BODY = ("para", "cont")
+
+
+def column_width(lines: list[Line], tags: list[str]) -> float:
+    """The page's column width: the most common width of the lines read as body text."""
+    widths = Counter(round(ln.width) for ln, t in zip(lines, tags) if t.removeprefix("B-") in _BODY and ln.width >= 4)
+    return float(widths.most_common(1)[0][0]) if widths else 0.0
+
+
+def _head_line(text: str, col: float) -> bool:
+    """Whether a line can be a line of a headline: narrower than the column, no sentence mark,
+    a colon only after a leading name of two to ten characters, a question or exclamation mark
+    only at its end (it closes the headline), no item mark, lead, byline or credit."""
+    t = text.strip()
+    if len(t) < 2 or text_width(t) > HEAD_SHARE * col or t[0] in _ITEM_MARKS or ENUM_RE.match(t):
+        return False
+    if is_lead(t) or is_byline(t) or is_credit(t):
+        return False
+    core = t[:-1] if t[-1] in "？！?!" else t
+    if any(ch in SENTENCE_MARKS for ch in core):
+        return False
+    for m in re.finditer("[：:]", core):
+        if not 2 <= m.start() <= 10:  # a place's or a person's colon (``问：`` opens a turn)
+            return False
+    return core[-1:] not in "、（("
+
+
+def _after_text(lines: list[Line], tags: list[str], i: int) -> bool:
+    """Whether line ``i`` follows a finished article text: a finished sentence, a byline, a
+    bracketed byline closing the paragraph above, or a date line signing a notice off."""
+    prev, tag = lines[i - 1].text.strip(), tags[i - 1].removeprefix("B-")
+    if tag == "byline":
+        return True
+    # (a date on a line of its own signs a notice or a letter off)
+    return tag in _BODY and (ends_sentence(prev) or bool(BYLINE_TAIL_RE.search(prev)) or is_folio_line(prev))
+
+
+def _text_near(lines: list[Line], tags: list[str], i: int, step: int, chars: int = BELOW_CHARS) -> str:
+    """About ``chars`` characters of body text from line ``i`` on, in direction ``step``."""
+    parts: list[str] = []
+    left = chars
+    k = i
+    while 0 <= k < len(lines) and left > 0 and tags[k].removeprefix("B-") in _BODY + ("byline",):
+        t = lines[k].text.strip()
+        parts.append(t)
+        left -= len(t)
+        k += step
+    return "".join(parts if step > 0 else parts[::-1])
+
+
+def _names_below(lines: list[Line], tags: list[str], i: int, j: int) -> bool:
+    """Whether the body under lines ``i:j`` repeats their words, and more than the text above."""
+    own = cjk_bigrams("".join(ln.text for ln in lines[i:j]))
+    if not own:
+        return False
+    below = len(own & cjk_bigrams(_text_near(lines, tags, j, 1))) / len(own)
+    above = len(own & cjk_bigrams(_text_near(lines, tags, i - 1, -1))) / len(own)
+    return below >= HEAD_REPEATED and below > 2 * above
+
+
+def _topic_goes_on(lines: list[Line], tags: list[str], i: int, j: int) -> bool:
+    """Whether the text under lines ``i:j`` goes on with the topic of the text above them (an
+    in-body subhead, ``打破地域壁垒`` / ``有效提升组织力``, not the headline of another article)."""
+    above = cjk_bigrams(_text_near(lines, tags, i - 1, -1, TOPIC_CHARS))
+    below = cjk_bigrams(_text_near(lines, tags, j, 1, TOPIC_CHARS))
+    return shares_topic(above, below)
+
+
+def _run_end(lines: list[Line], tags: list[str], gap: list[int], i: int, col: float) -> int | None:
+    """The end (exclusive) of a headline run from line ``i`` read as body text, or None."""
+    j = i
+    while j < len(lines) and j - i < MAX_HEAD_LINES and tags[j].removeprefix("B-") in _BODY + ("title",):
+        if not _head_line(lines[j].text, col) or (j > i and gap[j]):  # a headline holds no blank line
+            break
+        j += 1
+        if lines[j - 1].text.strip()[-1] in "？！?!":  # a question closes the headline
+            break
+    if (j == i or j >= len(lines) or tags[j].removeprefix("B-") not in _BODY + ("byline",)
+            or all(t.removeprefix("B-") == "title" for t in tags[i:j])):
+        return None
+    t = lines[j].text.strip()
+    if not (any(ch in SENTENCE_MARKS for ch in t) or text_width(t) > HEAD_SHARE * col or is_lead(t)
+            or is_byline(t)):
+        return None
+    return j
+
+
+def short_head_runs(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """A headline of two or three short lines (``湘赣边红色文化`` / ``研学活动启动``), or one line after a
+    column name or over a photo-news item closed by a photographer's credit
+    (:func:`~corpus_tools.layout.photoitems.photo_item_below`), that the line model reads as body
+    lines of the article above is the headline of the article below.
+
+    The run follows a finished sentence, a byline or a date line (:func:`_after_text`); each line is narrower than
+    :data:`HEAD_SHARE` of the column and holds no sentence mark (a place's colon and a closing
+    question mark are allowed); the line under the run is a body line (a sentence mark, a full
+    line, a lead or a byline); the body below repeats at least :data:`HEAD_REPEATED` of the
+    run's bigrams, twice the share the text above repeats; and, unless a photo-news item stands
+    below or a column name above, the text below leaves the topic of the text above (:func:`_topic_goes_on`: an in-body
+    subhead is followed by more of the same). Returns the new tags.
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    out = list(tags)
+    gap = blank_lines_before(raw_lines)
+    col = column_width(lines, tags)
+    if not col:
+        return out
+    i = 1
+    while i < len(lines):
+        if out[i].removeprefix("B-") not in _BODY + ("title",) or not _after_text(lines, out, i):
+            i += 1
+            continue
+        j = _run_end(lines, out, gap, i, col)
+        photo = j is not None and photo_item_below(lines, out, i)
+        column = bool(COLUMN_NAME_RE.match(lines[i - 1].text.strip()))
+        named = j is not None and (j - i >= 2 or column or photo)
+        if not named or not _names_below(lines, out, i, j) or (not (photo or column)
+                                                                and _topic_goes_on(lines, out, i, j)):
+            i += 1
+            continue
+        out[i] = "B-title"
+        for k in range(i + 1, j):
+            out[k] = "title"
+        if out[j] == "cont" or out[j] == "B-para":
+            out[j] = "para"
+        i = j
+    return out
+
+
+def column_name_heads(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """A bracketed column name on a line of its own (:data:`COLUMN_NAME_RE`) after a finished
+    article, read as a body line, is a banner when a headline read as such stands under it
+    (run :func:`short_head_runs` on it first: a one-line headline is given a title there only
+    under such a line). Returns the new tags."""
+    lines = [ln for ln in raw_lines if ln is not None]
+    out = list(tags)
+    for i in range(1, len(lines) - 1):
+        if (out[i].removeprefix("B-") in _BODY and COLUMN_NAME_RE.match(lines[i].text.strip())
+                and _after_text(lines, out, i)):
+            probe = list(out)
+            probe[i] = "byline"  # only so that the line under it follows "finished text"
+            probe = short_head_runs(raw_lines, probe)
+            if probe[i + 1] == "B-title":
+                out = probe
+                out[i] = "banner"
+    return out
+
+
+#: A township, village or community opening a line (``虎踞镇``, ``南山镇中复村``, ``龙潭村``), with or
+#: without a colon after it.
+TOWN_START_RE = re.compile(r"^[\u4e00-\u9fff]{2,5}?(?:乡|镇|村|社区|街道)(?![委级域直])[：:]?")
+#: Most characters of a two- or three-line title whose first line is its subject.
+SUBJECT_TITLE_MAX = 30
+
+
+def _subject_opening(text: str) -> bool:
+    """A title's first line that opens with its subject, a township, village or community, and
+    says more (``温泉镇打造``, ``良口镇：护好一江清水``, a village with its township, ``南山镇中复村``): no space
+    (a two-clause kicker), no mark at its end; a county or a township alone is a kicker."""
+    t = text.strip()
+    m = TOWN_START_RE.match(t)
+    return (bool(m) and m.end() < len(t) and (not is_place_line(t) or t.endswith(("村", "社区"))) and " " not in t and "\u3000" not in t and t[-1] not in "：:，。、；！？—-"
+            and not any(ch in SENTENCE_MARKS for ch in t))
+
+
+def _township_named_below(lines: list[Line], tags: list[str], i: int) -> bool:
+    """Whether the body under the title lines after line ``i`` names the township that opens line
+    ``i`` (a column named after a township, ``彭坊乡动态``, heads news of any place)."""
+    m = TOWN_START_RE.match(lines[i].text.strip())
+    k = i + 1
+    while k < len(lines) and tags[k].removeprefix("B-") in ("title", "subtitle", "byline"):
+        k += 1
+    return bool(m) and m.group().rstrip("：:") in _text_near(lines, tags, k, 1)
+
+
+def subject_kickers(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """The first line of a title that opens with its subject, a township, village or community
+    (``温泉镇打造`` / ``“温泉+”康养旅游``, ``良口镇：护好一江清水`` / ``巡河员成了“河小青”``), read by the
+    line model as a kicker over the title, is the title's first line: a kicker names no township
+    of the story (a kicker that is a place alone, ``巴城镇``, ``巨鹿县堤村乡``, stays one). The body below
+    must name the township (:func:`_township_named_below`); read as a banner, the line must follow
+    article text (a body or a byline line), not stand at the page's top.
+
+    The title lines under it stand with no blank line between; the first of them opens with no
+    place and no ``place：`` of its own (a title of its own under a kicker), and the whole title is
+    at most :data:`SUBJECT_TITLE_MAX` characters. Returns the new tags.
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    gap = blank_lines_before(raw_lines)
+    out = list(tags)
+    for i in range(len(lines) - 1):
+        if out[i].removeprefix("B-") not in ("kicker", "banner") or out[i + 1] not in ("title", "B-title") or gap[i + 1]:
+            continue
+        a, b = lines[i].text.strip(), lines[i + 1].text.strip()
+        if (out[i] == "banner" and (i == 0 or out[i - 1].removeprefix("B-") not in _BODY + ("byline",))
+                or not _township_named_below(lines, out, i)):
+            continue  # a banner stands at the page's top or names a township's column
+        if not _subject_opening(a) or TOWN_START_RE.match(b) or re.match(r"^[\u4e00-\u9fff]{2,10}[：:]", b) or b[:1] in "—-─":
+            continue
+        j = i + 1
+        while j < len(lines) and out[j] == "title" or j == i + 1:
+            j += 1
+        if sum(len(ln.text.strip()) for ln in lines[i:j]) > SUBJECT_TITLE_MAX:
+            continue
+        opened = out[i].startswith("B-") or out[i + 1].startswith("B-")
+        out[i] = "B-title" if opened else "title"
+        out[i + 1] = "title"
+    return out

@@ -1,0 +1,37 @@
+"""A byline printed on two lines (corpus_tools.layout.bylineruns; fifteenth round)."""
+
+from __future__ import annotations
+
+from corpus_tools.layout import check_no_loss, split_page
+from corpus_tools.layout.bylineruns import second_byline_lines
+from corpus_tools.layout.lines import read_lines
+
+HEAD = "石门镇茶园喜迎开采节\n本报记者　王　芳\n"
+
+
+def test_second_byline_line_read_as_body_is_a_byline():
+    raw = HEAD + "通讯员　赵小刚\n3月6日，石门镇茶园迎来开采节，茶农们\n正忙着采摘今年的第一批春茶。\n"
+    got = second_byline_lines(read_lines(raw), ["B-title", "byline", "cont", "cont", "cont"])
+    assert got == ["B-title", "byline", "byline", "para", "cont"]
+
+
+def test_body_line_under_a_byline_stays_body():
+    raw = HEAD + "3月6日，石门镇茶园迎来开采节，茶农们\n正忙着采摘今年的第一批春茶。\n"
+    tags = ["B-title", "byline", "para", "cont"]
+    assert second_byline_lines(read_lines(raw), tags) == tags
+
+
+def test_split_page_reads_both_byline_lines():
+    raw = HEAD + "通讯员　赵小刚\n3月6日，石门镇茶园迎来开采节，茶农们\n正忙着采摘今年的第一批春茶。\n"
+    layout = split_page(raw)
+    assert check_no_loss(raw, layout) == []
+    art = layout.articles[0]
+    assert [(r, n.replace("\u3000", "").replace(" ", "")) for r, n in art.byline] == [("记者", "王芳"), ("通讯员", "赵小刚")]
+    assert art.body.startswith("3月6日")
+
+
+def test_byline_line_under_a_subtitle_read_as_an_article_start_is_a_byline():
+    raw = ("一支笔的新故事\n——访石门镇党委书记王大明\n本报记者 赵小刚\n【编者按】石门镇是全县重要的制笔基地，\n"
+           "近年来推进产业转型。\n")
+    got = second_byline_lines(read_lines(raw), ["B-title", "subtitle", "B-para", "cont", "cont"])
+    assert got == ["B-title", "subtitle", "byline", "para", "cont"]

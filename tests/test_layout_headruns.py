@@ -1,0 +1,97 @@
+"""Headlines read as body lines (corpus_tools.layout.headruns; fifteenth round)."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus_tools.layout import check_no_loss, split_page
+from corpus_tools.layout.headruns import column_name_heads, column_width, short_head_runs, subject_kickers
+from corpus_tools.layout.lines import read_lines
+
+#: An article printed without blank lines at a width of 16, closed by a finished sentence.
+ABOVE = ("本报讯 日前，县里召开春耕生产推进会，部署\n"
+         "全县春耕备耕各项工作，要求抓好种子化肥供\n"
+         "应，确保不误农时。\n")
+
+
+def _tags(raw: str) -> list[str]:
+    """Every line of ``raw`` read as body text (the first line opening a paragraph)."""
+    n = sum(1 for ln in read_lines(raw) if ln is not None)
+    return ["B-para"] + ["cont"] * (n - 1)
+
+
+def test_column_width_is_the_common_body_width():
+    lines = [ln for ln in read_lines(ABOVE) if ln is not None]
+    assert column_width(lines, ["para", "cont", "cont"]) == 20.0
+
+
+def test_two_short_lines_after_a_finished_article_are_the_next_title():
+    raw = ABOVE + "石门镇：茶园\n喜迎“开采节”\n石门镇茶园里，茶农们正忙着采摘今年的第一\n批春茶，开采节吸引游客3000余人次。\n"
+    got = short_head_runs(read_lines(raw), _tags(raw))
+    assert got[3:6] == ["B-title", "title", "para"]
+
+
+def test_short_lines_the_body_below_does_not_name_stay_body():
+    raw = ABOVE + "全县共有种粮\n大户三百余户\n会议还研究了其他事项，部署了下一步的各项\n工作任务和具体措施。\n"
+    tags = _tags(raw)
+    assert short_head_runs(read_lines(raw), tags) == tags
+
+
+def test_a_subhead_with_an_item_mark_stays_body():
+    raw = ABOVE + "◆石门镇茶园\n喜迎开采节\n石门镇茶园里，茶农们正忙着采摘今年的第一\n批春茶。\n"
+    tags = _tags(raw)
+    assert short_head_runs(read_lines(raw), tags) == tags
+
+
+def test_question_title_under_a_column_name():
+    raw = (ABOVE + "【百姓问政】\n小区路灯何时修好？\n群众来电：城南社区小区的路灯坏了半个多月\n"
+           "，晚上出行不便。\n办理答复：路灯已全部修好。\n")
+    got = column_name_heads(read_lines(raw), short_head_runs(read_lines(raw), _tags(raw)))
+    assert got[3:6] == ["banner", "B-title", "para"]
+
+
+def test_question_without_a_column_name_stays_body():
+    raw = ABOVE + "小区路灯何时修好？\n群众来电：城南社区小区的路灯坏了半个多月\n，晚上出行不便。\n"
+    tags = _tags(raw)
+    got = column_name_heads(read_lines(raw), short_head_runs(read_lines(raw), tags))
+    assert got == tags
+
+
+@pytest.mark.parametrize("first, second", [
+    ("温泉镇打造", "“温泉+”康养小镇"),
+    ("石门镇：茶园", "喜迎“开采节”"),
+])
+def test_subject_first_line_read_as_kicker_is_the_title(first, second):
+    raw = f"{first}\n{second}\n本报讯 近日，{first[:3]}茶园里游人如织。\n"
+    got = subject_kickers(read_lines(raw), ["B-kicker", "title", "para"])
+    assert got == ["B-title", "title", "para"]
+
+
+@pytest.mark.parametrize("first, second", [
+    ("石门镇", "茶园喜迎“开采节”"),            # a place alone is a kicker
+    ("春茶飘香迎客来", "石门镇茶园喜迎开采节"),      # no township opens the first line
+    ("石门镇茶园飘香", "青山镇：游客络绎不绝"),      # the second line names a place of its own
+    ("石门镇茶香 游客来", "开采节吸引三千人次"),    # a two-clause kicker
+])
+def test_kicker_stays_a_kicker(first, second):
+    raw = f"{first}\n{second}\n本报讯 近日，茶园里游人如织。\n"
+    tags = ["B-kicker", "title", "para"]
+    assert subject_kickers(read_lines(raw), tags) == tags
+
+
+def test_split_page_keeps_a_two_line_title_apart_from_the_body_above():
+    raw = (ABOVE + "石门镇：茶园\n喜迎“开采节”\n石门镇茶园里，茶农们正忙着采摘今年的第一\n"
+           "批春茶，开采节吸引游客3000余人次。\n")
+    layout = split_page(raw)
+    assert check_no_loss(raw, layout) == []
+    assert [a.title for a in layout.articles][-1].replace(" ", "") == "石门镇：茶园喜迎“开采节”"
+    assert not any("石门镇：茶园" in b.text for b in layout.blocks if b.kind == "body")
+
+
+def test_photo_item_title_after_a_dated_notice_is_a_title():
+    raw = ("公示期间如有异议请与县林业和草原\n局联系也可以写信或者发送电子邮件\n我们将及时回复。\n县林业和草原局\n"
+           "2024年8月20日\n青山乡油菜花开\n八月中旬，青山乡万亩油菜进入盛花\n期，金黄的花海吸引了不少游客前来\n"
+           "观赏拍照。\n（摄影：王　芳）\n")
+    tags = ["B-para", "cont", "cont", "para", "para", "para", "para", "cont", "cont", "byline"]
+    got = short_head_runs(read_lines(raw), tags)
+    assert got[5:7] == ["B-title", "para"]
