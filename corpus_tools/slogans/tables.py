@@ -17,7 +17,7 @@ from corpus_tools.slogans.core import KINDS, SloganMention, compact_with_map, de
 from corpus_tools.slogans.detect import Ctx, check_kinds, find_marked
 from corpus_tools.slogans.formulae import FormulaMatcher, group_of
 from corpus_tools.slogans.lexicon import Lexicon
-from corpus_tools.slogans.page import county_stems, display_text, group_page, issue_units, kind_of
+from corpus_tools.slogans.page import OwnCounty, county_stems, display_text, group_page, issue_units, kind_of
 from corpus_tools.slogans.printed import PLACES, article_parts, banner_lines, place_in_article
 from corpus_tools.text import SENTENCE_END_RE
 
@@ -65,7 +65,7 @@ def corpus_groups(corpus: "Corpus", kinds: tuple[str, ...], lex: Lexicon,
     for the rules alone)."""
     merged: dict[str, dict[str, Any]] = {}
     for issue in corpus:
-        ctx = Ctx(lex, county_stems(issue.meta), decision=model or False)
+        ctx = Ctx(lex, county_stems(issue.meta), decision=model or False, own=OwnCounty(issue))
         mentions: list[SloganMention] = []
         for _, _, txt in issue_units(issue):
             mentions.extend(find_marked(txt, kinds, ctx))
