@@ -279,9 +279,12 @@ def slogan_mentions(corpus: "Corpus", *, kinds: Sequence[str] = KINDS,
     Returns
     -------
     DataFrame
-        Columns :data:`MENTION_COLUMNS`: ``issue_id, article_id, text, kind, source, start, end,
-        context, sentence, part, printed, quoted``. ``text`` is the slogan's canonical form (the
-        printed span may be a variant, or differ by whitespace or quotation marks); ``source``
+        Columns :data:`MENTION_COLUMNS`: ``issue_id, article_id, text, group, printed_form, kind, source,
+        start, end, context, sentence, part, printed, quoted``. ``text`` is the slogan's canonical form (the
+        printed span may be a variant, or differ by whitespace or quotation marks); ``group`` the
+        formula it is a wording of (a variant row of the known-formula lexicon: 乡村全面振兴 →
+        乡村振兴; else ``text``); ``printed_form`` the printed span without quotation marks, on one
+        line (乡村振兴战略 where ``text`` is 乡村振兴); ``source``
         is the slogan's layer (``marked``, ``lexicon`` or ``both``); ``sentence`` the sentence
         holding the mention. ``part`` says which string ``start``/``end`` index into:
         ``"text"`` is :attr:`Article.text` (title, subtitle and body joined by ``"\\n"``),
@@ -347,7 +350,8 @@ def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count
     -------
     DataFrame
         One row per slogan, most frequent first, with the columns :data:`SLOGAN_COLUMNS`:
-        ``text`` (canonical form), ``kind``, ``level`` (national / provincial / municipal /
+        ``text`` (canonical form), ``group`` (the formula a variant row is a wording of, else
+        ``text``: :func:`slogan_mentions`), ``kind``, ``level`` (national / provincial / municipal /
         county or ``""``), ``source`` (``marked``: the paper marks it, ``lexicon``: a known
         formula the paper never marks, ``both``), ``year`` (year the formula entered official
         use, known formulae only, ``<NA>`` when unknown), ``year_source`` (where that year
@@ -439,7 +443,7 @@ def slogan_trends(corpus: "Corpus", *, by: str = "issue", kinds: Sequence[str] =
     DataFrame
         Long table with one row per period and slogan (zeros included): ``period`` (issue id,
         ``"2023-01"``, ``"2023Q1"`` or ``"2023"``), ``date`` (the issue date, or the first day
-        of the period), ``text``, ``kind``, ``source`` (marked / lexicon / both), ``year``
+        of the period), ``text``, ``group`` (as in :func:`extract_slogans`), ``kind``, ``source`` (marked / lexicon / both), ``year``
         (year of introduction of a known formula, ``<NA>`` if unknown), ``first_date`` and
         ``last_date`` (the slogan's first and last appearance in the whole corpus, to read
         against ``year``), ``count`` (banner lines included, as in :func:`extract_slogans`),
