@@ -88,6 +88,12 @@ def test_variant_row_keeps_printed_name_and_group():
     assert sorted(zip(m.text, m.printed_form)) == [("乡村全面振兴", "乡村全面振兴"), ("乡村振兴", "乡村振兴战略")]
 
 
+def test_a_marked_formula_marks_its_variant_row():
+    corpus = Corpus([Issue("p", "枫桥新篇\n\n本报讯　全县坚持和发展新时代“枫桥经验”，化解矛盾纠纷。\n")])
+    row = extract_slogans(corpus).set_index("text").loc["新时代枫桥经验"]
+    assert (row["group"], row["source"], row["count"]) == ("枫桥经验", "both", 1)
+
+
 def test_extra_entries_extend_and_override(tmp_path):
     path = tmp_path / "mine.tsv"
     path.write_text("# my county\ntext\tkind\tyear\tlevel\tregion\n三抓三促\tnumbered\t2023\tprovincial\t甘肃\n"

@@ -152,6 +152,11 @@ class SloganSet:
             for p in pats:
                 if len(p) >= 2 and not any(p != q and p.startswith(q) for q in pats):
                     patterns[p[:2]].append((p, key))
+        # the paper marks a formula's wordings too (新时代“枫桥经验”: the variant row 新时代枫桥经验 is marked)
+        marked_groups = {r["group"] for r in rows.values() if r["source"] == "both"}
+        for r in rows.values():
+            if r["source"] == "lexicon" and r["group"] in marked_groups:
+                r["source"] = "both"
         return cls(rows, dict(patterns), matcher)
 
     def finditer(self, text: str, date: dt.date | None = None) -> Iterator[tuple[int, int, str]]:
