@@ -7,7 +7,7 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from corpus_tools.corpus import load_seeds
+from corpus_tools.corpus import Issue, load_seeds
 from corpus_tools.scoring.slogans import load_slogan_gold, score_corpus_slogans, score_slogans
 from corpus_tools.slogans import (
     COOCCURRENCE_COLUMNS,
@@ -593,3 +593,11 @@ def test_a_places_practice_is_described_not_a_formula():
     assert found("学习借鉴“青岛经验”，推广“安吉模式”", lexicon=False) == {}
     # the national ones are known formulae; a coined programme is still found
     assert found("坚持发展新时代“枫桥经验”，实施“强村领航工程”") == {"枫桥经验": "quoted", "强村领航工程": "quoted"}
+
+
+def test_the_pages_own_county_practice_is_a_local_formula():
+    # the county's own model on its own paper (metadata or the text's county) is a formula; another place's is not
+    text = "全县深入践行“长汀经验”，学习借鉴“青岛经验”，持续治理水土流失"
+    assert found(text, lexicon=False, places=["长汀"]) == {"长汀经验": "quoted"}
+    issue = Issue("p", "本报讯　长汀县河田镇、三洲镇、策武镇" + text + "。\n")
+    assert page_slogans(issue, lexicon=False).text.tolist() == ["长汀经验"]

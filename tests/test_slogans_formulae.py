@@ -9,7 +9,7 @@ from collections import Counter
 import pandas as pd
 import pytest
 
-from corpus_tools.corpus import load_seeds
+from corpus_tools.corpus import Corpus, Issue, load_seeds
 from corpus_tools.slogans import (LAYERS, MENTION_COLUMNS, SLOGAN_COLUMNS, TREND_COLUMNS, extract_slogans,
                                   find_formulae, find_slogans, load_formula_lexicon, slogan_mentions,
                                   slogan_trends)
@@ -59,8 +59,39 @@ def test_two_upholds_has_no_invented_year(lexicon):
 
 
 def test_variants_of_rural_revitalisation(lexicon):
-    variants = set(lexicon.set_index("text").loc["乡村振兴", "variants"].split("|"))
-    assert {"乡村全面振兴", "乡村振兴战略"} <= variants
+    rows = lexicon.set_index("text")
+    assert "乡村振兴战略" in rows.loc["乡村振兴", "variants"].split("|")
+    # 乡村全面振兴 is a wording with its own row, grouped under 乡村振兴
+    assert rows.loc["乡村全面振兴", "group"] == "乡村振兴" and rows.loc["乡村振兴", "group"] == ""
+
+
+def test_group_must_name_a_canonical_entry(tmp_path):
+    def write(rows: str):
+        path = tmp_path / "f.tsv"
+        path.write_text("text\tkind\tgroup\n" + rows, encoding="utf-8")
+        return path
+    with pytest.raises(ValueError, match="not an entry"):
+        load_formula_lexicon(write("甲乙丙\tquoted\t丁戊\n"))
+    with pytest.raises(ValueError, match="itself a variant row"):
+        load_formula_lexicon(write("甲乙\tquoted\t\n甲乙丙\tquoted\t甲乙\n甲乙丁\tquoted\t甲乙丙\n"))
+    with pytest.raises(ValueError, match="names itself"):
+        load_formula_lexicon(write("甲乙\tquoted\t甲乙\n"))
+
+
+def test_variant_row_keeps_printed_name_and_group():
+    corpus = Corpus([Issue("p", "振兴之路\n\n本报讯　全县推进乡村全面振兴，实施乡村振兴战略。\n")])
+    df = extract_slogans(corpus, layers=("lexicon",)).set_index("text")
+    assert df.loc["乡村全面振兴", "group"] == "乡村振兴" and df.loc["乡村全面振兴", "count"] == 1
+    assert df.loc["乡村振兴", "group"] == "乡村振兴" and df.loc["乡村振兴", "variants"] == ["乡村振兴战略"]
+    m = slogan_mentions(corpus, layers=("lexicon",))
+    assert m.groupby("group").size().to_dict() == {"乡村振兴": 2}
+    assert sorted(zip(m.text, m.printed_form)) == [("乡村全面振兴", "乡村全面振兴"), ("乡村振兴", "乡村振兴战略")]
+
+
+def test_a_marked_formula_marks_its_variant_row():
+    corpus = Corpus([Issue("p", "枫桥新篇\n\n本报讯　全县坚持和发展新时代“枫桥经验”，化解矛盾纠纷。\n")])
+    row = extract_slogans(corpus).set_index("text").loc["新时代枫桥经验"]
+    assert (row["group"], row["source"], row["count"]) == ("枫桥经验", "both", 1)
 
 
 def test_extra_entries_extend_and_override(tmp_path):
@@ -94,7 +125,7 @@ def test_missing_file_is_named(tmp_path):
 @pytest.mark.parametrize("text, expected", [
     ("坚决做到两个维护", ["两个维护"]),
     ("增强“四个意识”、坚定“四个自信”、做到“两个维护”", ["四个意识", "四个自信", "两个维护"]),
-    ("全面推进乡村振兴，实施乡村振兴战略，促进乡村全面振兴", ["乡村振兴", "乡村振兴", "乡村振兴"]),
+    ("全面推进乡村振兴，实施乡村振兴战略，促进乡村全面振兴", ["乡村振兴", "乡村振兴", "乡村全面振兴"]),
     ("决胜全面建成小康社会", ["全面建成小康社会"]),                 # one mention, longest wins
     ("推进全面依法治国", ["全面依法治国"]),                         # not also 依法治国
     ("发挥对“六稳”“六保”的作用", ["六稳六保"]),                    # quotes deleted before matching

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from typing import Sequence
+from typing import Any, Sequence
 
 import pandas as pd
 
@@ -141,6 +141,7 @@ class Ctx:
     in_corpus: bool = False      # the text is one of the articles data/quote_share.tsv was counted on
     candidates: list | None = None  # receives every candidate of the decision model with its features (training)
     decision: "decision.DecisionModel | bool | None" = None  # the ``decision`` option (decision.resolve_decision)
+    own: Any = ()   # the page's county stems or a function giving them (singles.own_practice); default: places
     model: "decision.DecisionModel | None" = field(init=False, default=None)
 
     def __post_init__(self) -> None:
@@ -231,7 +232,7 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
         if all(is_name(normalize_text(it)) for it in items):
             return None              # two names (党建墙、爱心墙)
         evidence = decide(norm, before, after, kind="pair", places=ctx.places, page=text, group=len(group),
-                          record=ctx.record, in_corpus=ctx.in_corpus)
+                          record=ctx.record, in_corpus=ctx.in_corpus, own=ctx.own)
         if evidence is None:
             return None
         return SloganMention(inner, "quoted", start, end, True, level, evidence)
@@ -264,7 +265,7 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
     if compact_parallel(norm) or _REPEATED_HEAD_RE.fullmatch(norm):
         return SloganMention(inner, "parallel", start, end, True, level, "compact series")
     evidence = decide(norm, before, after, places=ctx.places, page=text, group=len(group), record=ctx.record,
-                      in_corpus=ctx.in_corpus)
+                      in_corpus=ctx.in_corpus, own=ctx.own)
     if evidence is None:
         return None
     return SloganMention(inner, "quoted", start, end, True, level, evidence)

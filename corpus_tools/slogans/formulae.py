@@ -41,7 +41,7 @@ from corpus_tools.slogans.core import (KINDS, LEVELS, QUOTE_CHARS, SloganMention
                                        table_argument, slogan_key)
 
 __all__ = ["FORMULA_COLUMNS", "YEAR_TOLERANCE", "load_formula_lexicon", "find_formulae", "FormulaMatcher",
-           "iter_formula_mentions"]
+           "iter_formula_mentions", "group_of"]
 
 #: A formula may be printed this many years before its recorded year of introduction (the
 #: idea often precedes the plenum or document that dates it); earlier matches are dropped.
@@ -49,7 +49,7 @@ YEAR_TOLERANCE = 1
 
 #: Columns of :func:`load_formula_lexicon`.
 FORMULA_COLUMNS = ["text", "kind", "variants", "year", "level", "region", "source", "note", "not_in",
-                   "contains"]
+                   "contains", "group"]
 
 
 def load_formula_lexicon(path: str | Path | None = None, *,
@@ -71,10 +71,13 @@ def load_formula_lexicon(path: str | Path | None = None, *,
     Returns
     -------
     DataFrame
-        Columns ``text, kind, variants, year, level, region, source, note, not_in, contains``;
+        Columns ``text, kind, variants, year, level, region, source, note, not_in, contains, group``;
         ``variants``, ``not_in`` and ``contains`` are ``|``-separated strings, ``year`` a nullable
         integer (``<NA>`` when unknown). ``contains`` is empty except on composite formulae, where
         it names the entries (their ``text``) printed inside every form of the composite.
+        ``group`` is empty except on a *variant row*: a wording of another entry printed often
+        enough to keep its own name (乡村全面振兴 of 乡村振兴); it names that entry (its ``text``),
+        the canonical grouping the tables carry in their ``group`` column.
 
     Examples
     --------
@@ -98,7 +101,7 @@ def _check(df: pd.DataFrame, *, source: str) -> pd.DataFrame:
             df[col] = ""
     year = df["year"]
     df = df.drop(columns="year").fillna("")
-    for col in ("text", "kind", "variants", "level", "region", "source", "note", "not_in", "contains"):
+    for col in ("text", "kind", "variants", "level", "region", "source", "note", "not_in", "contains", "group"):
         df[col] = df[col].astype(str).str.strip()
     df["kind"] = df["kind"].replace("", "quoted")
     if (df["text"] == "").any():
@@ -121,6 +124,7 @@ def _check(df: pd.DataFrame, *, source: str) -> pd.DataFrame:
                              f"or empty") from None
     df["year"] = pd.array(years, dtype="Int64")
     _check_contains(df, source=source)
+    _check_group(df, source=source)
     return df[FORMULA_COLUMNS]
 
 
@@ -149,6 +153,37 @@ def _check_contains(df: pd.DataFrame, *, source: str) -> None:
                 if not any(p in form for p in forms[part]):
                     raise ValueError(f"{source}: the form {form!r} of {row['text']!r} does not print its "
                                      f"part {part!r} (contains names entries printed inside every form)")
+
+
+def _check_group(df: pd.DataFrame, *, source: str) -> None:
+    """Every ``group`` names another entry of *df* that is not itself a variant row (one level).
+
+    As in :func:`_check_contains`, a group not in a user's ``extra`` table is not checked here."""
+    groups = dict(zip(df["text"], df["group"]))
+    for text, group in groups.items():
+        if not group:
+            continue
+        if group == text:
+            raise ValueError(f"{source}: {text!r} names itself as its group")
+        if group not in groups:
+            if source == "extra":
+                continue
+            raise ValueError(f"{source}: the group {group!r} of {text!r} is not an entry")
+        if groups[group]:
+            raise ValueError(f"{source}: the group {group!r} of {text!r} is itself a variant row of "
+                             f"{groups[group]!r}; name {groups[group]!r}")
+
+
+def group_of(row: Mapping[str, object]) -> str:
+    """The canonical grouping of a lexicon row: its ``group``, or its own ``text``.
+
+    Examples
+    --------
+    >>> lex = load_formula_lexicon().set_index("text", drop=False)
+    >>> group_of(lex.loc["乡村全面振兴"]), group_of(lex.loc["乡村振兴"])
+    ('乡村振兴', '乡村振兴')
+    """
+    return str(row.get("group", "") or "").strip() or str(row["text"])
 
 
 @dataclass

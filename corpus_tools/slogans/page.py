@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from corpus_tools.corpus import Issue
     from corpus_tools.slogans.decision import DecisionModel
 
-__all__ = ["page_slogans", "group_page", "kind_of", "display_text", "county_stems", "article_parts",
+__all__ = ["page_slogans", "group_page", "kind_of", "display_text", "county_stems", "OwnCounty", "article_parts",
            "issue_units", "PRIORITY"]
 
 PRIORITY = {"numbered": 0, "parallel": 1, "quoted": 2}
@@ -71,6 +71,36 @@ def county_stems(meta: Mapping[str, Any]) -> tuple[str, ...]:
     return tuple(s for s in stems if len(s) >= 2)
 
 
+class OwnCounty:
+    """The page's own county stems, read when first asked (a zero-argument callable).
+
+    The metadata's county (:func:`county_stems`) when it names one; else the county the page's
+    text names (:func:`~corpus_tools.county.infer_issue_county`), inferred only when a quote needs
+    it (长汀经验: the page's own county's practice, see
+    :func:`~corpus_tools.slogans.singles.own_practice`) and then kept.
+
+    Examples
+    --------
+    >>> from corpus_tools.corpus import Issue
+    >>> sorted(OwnCounty(Issue("p", "本报讯　长汀县河田镇、三洲镇治理水土流失。\\n"))())
+    ['长汀', '长汀县']
+    """
+
+    def __init__(self, issue: "Issue"):
+        self.issue = issue
+        self.stems: tuple[str, ...] | None = None
+
+    def __call__(self) -> tuple[str, ...]:
+        if self.stems is None:
+            self.stems = county_stems(self.issue.meta)
+            if not self.stems:
+                from corpus_tools.county import infer_issue_county  # the gazetteer loads only when asked
+
+                guess = infer_issue_county([a.text for a in self.issue.articles])
+                self.stems = county_stems({"county": guess.county}) if guess.county else ()
+        return self.stems
+
+
 def issue_units(issue: "Issue") -> list[tuple[str | None, str, str]]:
     """(article_id, part, text) for every article part of the page plus its lines outside articles
     (part ``page``: banners, page lines and column names, :func:`~corpus_tools.slogans.printed.banner_lines`)."""
@@ -108,7 +138,7 @@ def page_slogans(issue: "Issue", *, kinds: Sequence[str] = KINDS,
     """
     kinds = check_kinds(kinds)
     lex = Lexicon.build(lexicon)
-    ctx = Ctx(lex, county_stems(issue.meta), decision=decision)
+    ctx = Ctx(lex, county_stems(issue.meta), decision=decision, own=OwnCounty(issue))
     mentions: list[SloganMention] = []
     for _, _, txt in issue_units(issue):
         mentions.extend(find_marked(txt, kinds, ctx))

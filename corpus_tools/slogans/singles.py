@@ -18,14 +18,17 @@ import json
 import math
 import re
 from importlib import resources
-from typing import Mapping
+from typing import Callable, Mapping, Sequence, Union
 
 from corpus_tools.slogans import quoteshare
 from corpus_tools.text import CJK_RE
 
-__all__ = ["rule_flags", "rule_evidence", "features", "QuoteModel", "decide", "load_quote_model", "use_model",
-           "model_decision", "NAME_VETOES", "VENUE_AFTER", "is_name", "person_head", "labels_quote",
-           "given_title"]
+__all__ = ["own_practice", "rule_flags", "rule_evidence", "features", "QuoteModel", "decide", "load_quote_model",
+           "use_model", "model_decision", "NAME_VETOES", "VENUE_AFTER", "is_name", "person_head", "labels_quote",
+           "given_title", "OwnPlaces"]
+
+#: The page's own county stems, or a function giving them (read off the text only when a quote needs them).
+OwnPlaces = Union[Sequence[str], Callable[[], Sequence[str]]]
 
 # Heads that name the quoted phrase as a campaign, model, requirement ... when they follow it.
 LABEL_HEADS = ("要求", "行动", "标准", "举措", "工作", "模式", "理念", "原则", "思路", "方针",
@@ -252,12 +255,38 @@ _MANNER_RE = re.compile(r"[\u4e00-\u9fff]{1,3}(?<![模方形仪公样程格正�
 _SUBSTITUTION_RE = re.compile(r"以[\u4e00-\u9fff]代[\u4e00-\u9fff]|[\u4e00-\u9fff]改[^造变革进善正良签动]")
 
 
+def own_practice(s: str, places: "Sequence[str]" = (), own: "OwnPlaces" = ()) -> bool:
+    """Whether *s* is the document's own place's practice (长汀经验 on a 长汀 page): a practice head
+    (经验, 模式, 做法, 样板) after a stem of the page's county, from *places* (the page's metadata) or
+    from *own* (stems, or a function giving them: read off the text only when asked). A county paper
+    names its own county's model as a local formula; a report quoting another place's practice
+    (青岛经验 in a national report) names that place's way of working (``place_practice``).
+
+    Examples
+    --------
+    >>> own_practice("长汀经验", ("长汀",)), own_practice("青岛经验", ("长汀",)), own_practice("长汀精神", ("长汀",))
+    (True, False, False)
+    >>> own_practice("盘山模式", own=lambda: ("盘山县", "盘山"))
+    True
+    """
+    if not s.endswith(_PRACTICE_HEADS) or len(s) < 4:
+        return False
+    stem = s[:-2]
+    if stem in places:
+        return True
+    if not _is_division_stem(stem):
+        return False
+    return stem in (own() if callable(own) else own)
+
+
 def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
-               corpus_page: str = "") -> dict[str, bool]:
+               corpus_page: str = "", own: "OwnPlaces" = ()) -> dict[str, bool]:
     """The cues of the hand-written single-phrase rules for the quoted phrase *s*; *corpus_page* is
     the page's text when the page is one of the articles the quote shares were counted on
-    (:func:`~corpus_tools.slogans.quoteshare.share_elsewhere`)."""
+    (:func:`~corpus_tools.slogans.quoteshare.share_elsewhere`); *places* and *own* are the page's
+    county stems (:func:`own_practice`)."""
     n = len(s)
+    local = own_practice(s, places, own)
     labelled = (any(after.startswith(h) or after.startswith("的" + h) for h in LABEL_HEADS)
                 or bool(_GAP_HEAD_RE.match(after))
                 or after.startswith(_ROLE_AFTER) or bool(re.match(r"制(?![定作造成品订])", after)))
@@ -277,7 +306,7 @@ def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
     return {
         "bad_shape": n < 2 or bool(re.fullmatch(r"[\d.%]+", s)) or not CJK_RE.search(s)
         or bool(_MEASURE_RE.search(s) or _DATE_RE.search(s)),
-        "place_prefix": any(s.startswith(p) for p in places if p) and n >= 3,
+        "place_prefix": any(s.startswith(p) for p in places if p) and n >= 3 and not local,
         # a village, town or township head is no name when a programme head follows right after (“零污染村”的目标,
         # “电商进村”工程): People's Daily 2019-2020 (gold pool skipped; training/slogans/cue_counts.py --frames) prints
         # seven such quotes, all formulae; a standard or a creation campaign after it makes it a title the village
@@ -292,7 +321,7 @@ def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
         "role_name": bool(_ROLE_RE.fullmatch(s)) and not _PROGRAMME_AFTER_RE.match(after),
         # a programme a province, city or county names after itself (“某某省农村公路畅通工程”) is no product
         "division_start": (_starts_with_division(s) or _city_stem_start(s)) and not inner_head,
-        "place_practice": s.endswith(_PRACTICE_HEADS) and _is_division_stem(s[:-2]),
+        "place_practice": s.endswith(_PRACTICE_HEADS) and _is_division_stem(s[:-2]) and not local,
         "ordinary": quoteshare.ordinary_word(s, page=corpus_page) or bool(_MANNER_RE.fullmatch(s)),
         "labelled": labelled,
         "governing": governing,
@@ -358,13 +387,13 @@ def formula_pair(s: str, before: str, after: str) -> bool:
 
 
 def features(s: str, before: str, after: str, *, kind: str = "single", places: tuple[str, ...] = (),
-             page: str = "", group: int = 1, in_corpus: bool = False) -> dict[str, float]:
+             page: str = "", group: int = 1, in_corpus: bool = False, own: "OwnPlaces" = ()) -> dict[str, float]:
     """Features of the quoted phrase *s* (``kind`` "single" or "pair" for a two-part motto) between
     *before* and *after* (up to eight characters each) on a page whose text is *page*. With
     *in_corpus* the page is one of the articles the quote shares were counted on, and its own
     mentions are left out of them (:func:`~corpus_tools.slogans.quoteshare.share_elsewhere`)."""
     corpus_page = page if in_corpus else ""
-    f = rule_flags(s, before, after, places, corpus_page=corpus_page)
+    f = rule_flags(s, before, after, places, corpus_page=corpus_page, own=own)
     if kind == "pair" and not f["label_use"] and group < 2 and formula_pair(s, before, after) \
             and not any(f[k] for k in ("place_prefix", "name_suffix", "name_after", "honour", "role_name",
                                        "division_start")):
@@ -475,12 +504,14 @@ def use_model(model: "QuoteModel | None | bool") -> None:
 
 
 def decide(s: str, before: str, after: str, *, kind: str = "single", places: tuple[str, ...] = (),
-           page: str = "", group: int = 1, record: list | None = None, in_corpus: bool = False) -> str | None:
+           page: str = "", group: int = 1, record: list | None = None, in_corpus: bool = False,
+           own: "OwnPlaces" = ()) -> str | None:
     """The evidence for the quoted phrase *s* as a slogan, or None (see :func:`features`).
 
     With a model the model decides; without one (or with ``use_model(False)``) the hand-written
     rule does. *record*, when given, receives ``(s, kind, features)``."""
-    feats = features(s, before, after, kind=kind, places=places, page=page, group=group, in_corpus=in_corpus)
+    feats = features(s, before, after, kind=kind, places=places, page=page, group=group, in_corpus=in_corpus,
+                     own=own)
     if record is not None:
         record.append((s, kind, feats))
     if "flag=bad_shape" in feats:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 import warnings
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -14,9 +15,9 @@ import pandas as pd
 from corpus_tools.slogans.decision import resolve_decision
 from corpus_tools.slogans.core import KINDS, SloganMention, compact_with_map, delete_quotes, slogan_key
 from corpus_tools.slogans.detect import Ctx, check_kinds, find_marked
-from corpus_tools.slogans.formulae import FormulaMatcher
+from corpus_tools.slogans.formulae import FormulaMatcher, group_of
 from corpus_tools.slogans.lexicon import Lexicon
-from corpus_tools.slogans.page import county_stems, display_text, group_page, issue_units, kind_of
+from corpus_tools.slogans.page import OwnCounty, county_stems, display_text, group_page, issue_units, kind_of
 from corpus_tools.slogans.printed import PLACES, article_parts, banner_lines, place_in_article
 from corpus_tools.text import SENTENCE_END_RE
 
@@ -41,13 +42,13 @@ SOURCE_DESCRIPTIONS = {
 }
 
 #: Columns of :func:`extract_slogans`.
-SLOGAN_COLUMNS = ["text", "kind", "level", "source", "year", "year_source", "count", "n_articles",
+SLOGAN_COLUMNS = ["text", "group", "kind", "level", "source", "year", "year_source", "count", "n_articles",
                   "n_issues", "first_date", "last_date", "first_article_id", "variants", "printed"]
 #: Columns of :func:`slogan_mentions`.
-MENTION_COLUMNS = ["issue_id", "article_id", "text", "kind", "source", "start", "end", "context",
+MENTION_COLUMNS = ["issue_id", "article_id", "text", "group", "printed_form", "kind", "source", "start", "end", "context",
                    "sentence", "part", "printed", "quoted"]
 #: Columns of :func:`slogan_trends`.
-TREND_COLUMNS = ["period", "date", "text", "kind", "source", "year", "first_date", "last_date", "count",
+TREND_COLUMNS = ["period", "date", "text", "group", "kind", "source", "year", "first_date", "last_date", "count",
                  "n_articles", "per_10k_chars"]
 
 
@@ -64,7 +65,7 @@ def corpus_groups(corpus: "Corpus", kinds: tuple[str, ...], lex: Lexicon,
     for the rules alone)."""
     merged: dict[str, dict[str, Any]] = {}
     for issue in corpus:
-        ctx = Ctx(lex, county_stems(issue.meta), decision=model or False)
+        ctx = Ctx(lex, county_stems(issue.meta), decision=model or False, own=OwnCounty(issue))
         mentions: list[SloganMention] = []
         for _, _, txt in issue_units(issue):
             mentions.extend(find_marked(txt, kinds, ctx))
@@ -123,7 +124,8 @@ class SloganSet:
         if "lexicon" in layers:
             for key, e in matcher.entries.items():
                 if e["kind"] in kinds:
-                    rows[key] = {"text": e["text"], "kind": e["kind"], "level": e["level"], "variants": [],
+                    rows[key] = {"text": e["text"], "group": group_of(e), "kind": e["kind"], "level": e["level"],
+                                 "variants": [],
                                  "source": "lexicon", "year": e["year"], "year_source": e["source"]}
         else:
             matcher = FormulaMatcher()
@@ -141,7 +143,7 @@ class SloganSet:
                 for t in g["texts"]:
                     matcher.add_form(slogan_key(t), fkey)
                 continue
-            rows[key] = {"text": text, "kind": kind_of(g), "level": level,
+            rows[key] = {"text": text, "group": text, "kind": kind_of(g), "level": level,
                          "variants": sorted({t for t in g["texts"] if t != text}),
                          "source": "marked", "year": pd.NA, "year_source": ""}
             pats = {slogan_key(text)}
@@ -150,6 +152,11 @@ class SloganSet:
             for p in pats:
                 if len(p) >= 2 and not any(p != q and p.startswith(q) for q in pats):
                     patterns[p[:2]].append((p, key))
+        # the paper marks a formula's wordings too (新时代“枫桥经验”: the variant row 新时代枫桥经验 is marked)
+        marked_groups = {r["group"] for r in rows.values() if r["source"] == "both"}
+        for r in rows.values():
+            if r["source"] == "lexicon" and r["group"] in marked_groups:
+                r["source"] = "both"
         return cls(rows, dict(patterns), matcher)
 
     def finditer(self, text: str, date: dt.date | None = None) -> Iterator[tuple[int, int, str]]:
@@ -195,6 +202,12 @@ def _sentence(txt: str, starts: list[int], pos: int) -> str:
     return txt[starts[i]:end].strip()
 
 
+def _one_line(printed: str) -> str:
+    """A printed span on one line: a line break and the spaces around it are dropped (a mention
+    broken across lines), other runs of whitespace become one space (打响寒冬攻坚战 迎接平遥中国年)."""
+    return re.sub(r"[ \t\u3000]+", " ", re.sub(r"\s*\n\s*", "", printed))
+
+
 def _units(issue: Any) -> Iterator[tuple[str, str, str, Any]]:
     """(article id, part, text, article or None) of every string of *issue* the tables read: the
     page's lines outside articles first (part ``banner``, one unit per line, listed under the page's
@@ -222,12 +235,14 @@ def mention_rows(corpus: "Corpus", sset: SloganSet, *, width: int = 12) -> list[
                 quoted = (start > 0 and txt[start - 1] in "“「‘『\"'") or \
                     (end < len(txt) and txt[end] in "”」’』\"'")
                 ctx = txt[max(0, start - width):end + width].replace("\n", " ")
+                printed = delete_quotes(txt[start:end]).strip()
                 rows.append({"issue_id": issue.id, "article_id": aid, "text": row["text"],
+                             "group": row["group"], "printed_form": _one_line(printed),
                              "kind": row["kind"], "source": row["source"], "start": start, "end": end,
                              "context": ctx, "sentence": _sentence(txt, starts, start), "part": part,
                              "printed": part if art is None else place_in_article(art, part, start),
                              "quoted": bool(quoted), "_date": issue.date,
-                             "_key": key, "_printed": delete_quotes(txt[start:end]).strip()})
+                             "_key": key, "_printed": printed})
     return rows
 
 
@@ -269,9 +284,12 @@ def slogan_mentions(corpus: "Corpus", *, kinds: Sequence[str] = KINDS,
     Returns
     -------
     DataFrame
-        Columns :data:`MENTION_COLUMNS`: ``issue_id, article_id, text, kind, source, start, end,
-        context, sentence, part, printed, quoted``. ``text`` is the slogan's canonical form (the
-        printed span may be a variant, or differ by whitespace or quotation marks); ``source``
+        Columns :data:`MENTION_COLUMNS`: ``issue_id, article_id, text, group, printed_form, kind, source,
+        start, end, context, sentence, part, printed, quoted``. ``text`` is the slogan's canonical form (the
+        printed span may be a variant, or differ by whitespace or quotation marks); ``group`` the
+        formula it is a wording of (a variant row of the known-formula lexicon: 乡村全面振兴 →
+        乡村振兴; else ``text``); ``printed_form`` the printed span without quotation marks, on one
+        line (乡村振兴战略 where ``text`` is 乡村振兴); ``source``
         is the slogan's layer (``marked``, ``lexicon`` or ``both``); ``sentence`` the sentence
         holding the mention. ``part`` says which string ``start``/``end`` index into:
         ``"text"`` is :attr:`Article.text` (title, subtitle and body joined by ``"\\n"``),
@@ -337,7 +355,8 @@ def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count
     -------
     DataFrame
         One row per slogan, most frequent first, with the columns :data:`SLOGAN_COLUMNS`:
-        ``text`` (canonical form), ``kind``, ``level`` (national / provincial / municipal /
+        ``text`` (canonical form), ``group`` (the formula a variant row is a wording of, else
+        ``text``: :func:`slogan_mentions`), ``kind``, ``level`` (national / provincial / municipal /
         county or ``""``), ``source`` (``marked``: the paper marks it, ``lexicon``: a known
         formula the paper never marks, ``both``), ``year`` (year the formula entered official
         use, known formulae only, ``<NA>`` when unknown), ``year_source`` (where that year
@@ -375,7 +394,7 @@ def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count
         dates = [m["_date"] for m in ms if m["_date"] is not None]
         first = min(ms, key=lambda m: (m["_date"] is None, m["_date"] or dt.date.min, m["article_id"]),
                     default=None)
-        out.append({"text": info["text"], "kind": info["kind"], "level": info["level"],
+        out.append({"text": info["text"], "group": info["group"], "kind": info["kind"], "level": info["level"],
                     "source": info["source"], "year": info["year"], "year_source": info["year_source"],
                     "count": len(ms), "n_articles": len({m["article_id"] for m in ms if m["part"] != "banner"}),
                     "n_issues": len({m["issue_id"] for m in ms}),
@@ -429,7 +448,7 @@ def slogan_trends(corpus: "Corpus", *, by: str = "issue", kinds: Sequence[str] =
     DataFrame
         Long table with one row per period and slogan (zeros included): ``period`` (issue id,
         ``"2023-01"``, ``"2023Q1"`` or ``"2023"``), ``date`` (the issue date, or the first day
-        of the period), ``text``, ``kind``, ``source`` (marked / lexicon / both), ``year``
+        of the period), ``text``, ``group`` (as in :func:`extract_slogans`), ``kind``, ``source`` (marked / lexicon / both), ``year``
         (year of introduction of a known formula, ``<NA>`` if unknown), ``first_date`` and
         ``last_date`` (the slogan's first and last appearance in the whole corpus, to read
         against ``year``), ``count`` (banner lines included, as in :func:`extract_slogans`),
@@ -488,7 +507,8 @@ def slogan_trends(corpus: "Corpus", *, by: str = "issue", kinds: Sequence[str] =
         for k in keys:
             c = counts.get((p, k), 0)
             info = sset.rows[k]
-            out.append({"period": p, "date": pdate[p], "text": info["text"], "kind": info["kind"],
+            out.append({"period": p, "date": pdate[p], "text": info["text"], "group": info["group"],
+                        "kind": info["kind"],
                         "source": info["source"], "year": info["year"],
                         "first_date": min(dates[k]) if dates[k] else None,
                         "last_date": max(dates[k]) if dates[k] else None,
