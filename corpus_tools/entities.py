@@ -375,8 +375,9 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
     DataFrame
         Columns :data:`ENTITY_COLUMNS`: ``issue_id``, ``article_id`` (for plain texts:
         ``None`` and the text's position), ``part`` (``text``, ``kicker``, ``captions``,
-        ``byline``, ``masthead``: the paper's name on the page's banner, which belongs to no
-        article, listed under the page's first article), ``text`` (as written), ``label``,
+        ``byline``, ``masthead``: the page's banner lines, which belong to no article — the
+        paper's name (ORG) and the editors a page line credits (PERSON) — listed under the page's
+        first article), ``text`` (as written), ``label``,
         ``start``/``end`` (character offsets into that part; for ``text`` into
         ``Article.text``, for ``masthead`` into the banner line), ``sentence``, ``norm`` (official
         name for linked places, ``平遥县教育局`` for ``县教育局``, a person's name without the

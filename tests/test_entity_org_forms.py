@@ -48,7 +48,7 @@ def test_a_university_takes_its_numbered_affiliated_hospital():
 
 def test_the_hotline_office_is_named_by_its_number():
     text = "（县12345热线办供稿）市12345政务服务热线中心；拨打12345热线"
-    assert _names(hotline_offices(text), text) == ["县12345热线办", "市12345政务服务热线中心"]
+    assert _names(hotline_offices(text, {}), text) == ["县12345热线办", "市12345政务服务热线中心"]
 
 
 def test_the_gpe_chain_runs_back_over_adjacent_places_only():

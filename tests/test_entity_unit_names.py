@@ -121,6 +121,7 @@ def test_editors_on_a_banner_line_are_credited_names():
     assert [n for _, _, n in credit_names("第2版 综合 责任编辑：尹 亮")] == ["尹亮"]
     assert [n for _, _, n in credit_names("编辑：李华 王小明　审核：赵刚")] == ["李华", "王小明", "赵刚"]
     assert credit_names("第1版 要闻") == [] and credit_names("编辑：本版") == []
+    assert [n for _, _, n in credit_names("编辑：尹　亮　　王　刚")] == ["尹亮", "王刚"]  # two spaces part two names
     top = [Block("banner", "盐池报", 0, 3, None), Block("banner", "第3版 旗域新闻 责任编辑：李 晶", 4, 20, None),
            Block("body", "编辑：王刚", 21, 26, 0)]
     assert [n for *_, n in banner_credits(top)] == ["李晶"]  # the body's line is no banner

@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import re
 
+from corpus_tools._entity_rules.names import COMPOUND_SURNAMES
+
 __all__ = ["NAME_TAGS", "mostly_bare", "plain_noun", "speaker_surname", "starts_in_word"]
 
 #: segmenter tags of proper names: a place may start inside such a word (阜南籍, 平遥县城 read as one)
 NAME_TAGS = frozenset(("ns", "nr", "nz", "nt", "j"))
 
-#: compound surnames that are also village names (皇甫村, 欧阳村)
-_COMPOUND_SURNAMES = frozenset("欧阳 司马 上官 诸葛 皇甫 东方 司徒 慕容 夏侯 令狐 公孙 长孙 宇文 尉迟 端木 轩辕 南宫 西门 独孤 "
-                               "呼延 澹台 公冶 太史 申屠 闻人 万俟 钟离 百里 东郭 左丘".split())
 #: one or two given-name characters and a verb of saying (皇甫|国强说)
 _SPEAKER_RE = re.compile(r"[\u4e00-\u9fff]{1,2}(?:说|介绍|表示|告诉|坦言|笑着|说道|感慨|回忆)")
 
@@ -47,7 +46,8 @@ def speaker_surname(text: str, s: int, e: int) -> bool:
     >>> speaker_surname("果农皇甫国强说", 2, 4), speaker_surname("皇甫村说到做到", 0, 2)
     (True, False)
     """
-    return text[s:e] in _COMPOUND_SURNAMES and _SPEAKER_RE.match(text, e) is not None and text[e] not in "村镇乡"
+    # compound surnames are also village names (皇甫村)
+    return text[s:e] in COMPOUND_SURNAMES and _SPEAKER_RE.match(text, e) is not None and text[e] not in "村镇乡"
 
 
 def plain_noun(words: "list[str] | None", s: int, e: int, n: int) -> bool:

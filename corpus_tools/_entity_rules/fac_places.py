@@ -19,8 +19,9 @@ import re
 from functools import lru_cache
 
 from corpus_tools import gazetteer as gz
-from corpus_tools._entity_rules.lexicon import (SURNAMES, STOPS, Cand, all_stops, is_name_char, longest_first_re, words,
-                                                words_tuple)
+from corpus_tools._entity_rules.lexicon import (SURNAMES, STOPS, Cand, all_stops, common_or_frequent, is_name_char,
+                                                longest_first_re, words, words_tuple)
+from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.scan import generic_only
 from corpus_tools._entity_rules.unlisted_places import word_starts
 
@@ -208,6 +209,8 @@ def old_towns(text: str, feats: "list[str] | None") -> list[Cand]:
     [(2, 6)]
     >>> old_towns("这是一座千年古镇", None)
     []
+    >>> old_towns("漫步在江南古镇", None)
+    []
     """
     towns = gz.township_names()
     out = []
@@ -217,6 +220,8 @@ def old_towns(text: str, feats: "list[str] | None") -> list[Cand]:
             s = h - L
             if s < 0 or text[s:h] + "镇" not in towns or not all(is_name_char(ch) for ch in text[s:h]):
                 continue
+            if is_word(text[s:h]) or text[s:h] in common_or_frequent():
+                break  # 江南古镇, 文化古镇: a common word before 古镇 describes the town, some 江南镇 elsewhere is not it
             if word_starts(text, s) or (feats is not None and len(feats) == len(text) and feats[s][:1] in ("B", "S")):
                 out.append(Cand(s, m.end(), "FAC", prio=3, source="rule"))
                 break

@@ -152,7 +152,7 @@ def find_orgs(text: str, sc: Scanner) -> list[Cand]:
         out += firms.mined_trade_names(text, feats)  # 新希望集团, 中储粮: trade names mined from the 2019–2020 news
         out += firms.bracketed_firms(text, feats)  # 捷普电子（广州）有限公司
     out += firms.named_businesses(text)  # 民宿，名叫“游家小院”
-    out += org_forms.group_names(text, sc.place_ends) + org_forms.hotline_offices(text)  # 县委…工作专班, 县12345热线办
+    out += org_forms.group_names(text, sc.place_ends) + org_forms.hotline_offices(text, sc.place_ends)  # 县委…工作专班, 县12345热线办
     listed = _listed_orgs(text)
     if feats is not None:
         # a listed short form inside a longer word is none (集|中办|公 is no 中办)

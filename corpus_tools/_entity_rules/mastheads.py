@@ -207,9 +207,10 @@ _SPACES_RE = re.compile(r"[ \u3000]+")
 def credit_names(line: str) -> "list[tuple[int, int, str]]":
     """``(start, end, name)`` of each editor a banner *line* credits after a role and a colon.
 
-    A two-character name is often printed with a space between its characters (尹　亮): when every
-    space-separated part after the colon is one character, the parts make one name; else each part of
-    two to four characters is a name. A name starts with a surname character.
+    A two-character name is often printed with a space between its characters (尹　亮); two or more
+    spaces part one name from the next. Within a group of parts one space apart, single characters make
+    one name of up to three characters, other parts of two to four characters are names each. A name
+    starts with a surname character.
 
     Examples
     --------
@@ -217,6 +218,8 @@ def credit_names(line: str) -> "list[tuple[int, int, str]]":
     [(12, 15, '尹亮')]
     >>> [n for _, _, n in credit_names("编辑：李华 王小明　审核：赵刚")]
     ['李华', '王小明', '赵刚']
+    >>> [n for _, _, n in credit_names("编辑：尹　亮　　王　刚")]
+    ['尹亮', '王刚']
     >>> credit_names("第1版 要闻")
     []
     """
@@ -224,25 +227,31 @@ def credit_names(line: str) -> "list[tuple[int, int, str]]":
     roles = list(_CREDIT_RE.finditer(line))
     for k, m in enumerate(roles):
         stop = roles[k + 1].start() if k + 1 < len(roles) else len(line)
-        seg = line[m.end():stop]
-        parts = [(p.start() + m.end(), p.end() + m.end(), p.group()) for p in re.finditer(r"[^ \u3000]+", seg)]
-        if not parts:
-            continue
-        names, i = [], 0
-        while i < len(parts):
-            j = i
-            while j < len(parts) and j - i < 3 and len(parts[j][2]) == 1:
-                j += 1  # 尹　亮: single characters make one spaced name
-            if j - i >= 2:
-                names.append((parts[i][0], parts[j - 1][1], "".join(p[2] for p in parts[i:j])))
-                i = j
-            else:
-                names.append(parts[i])
-                i += 1
-        for s, e, name in names:
-            if 2 <= len(name) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in name) and is_surname(name[0]):
-                out.append((s, e, name))
+        for group in re.finditer(r"[^ \u3000]+(?:[ \u3000][^ \u3000]+)*", line[m.end():stop]):
+            # parts within one group are one space apart; two or more spaces part the groups (尹　亮　　王　刚)
+            base = m.end() + group.start()
+            parts = [(p.start() + base, p.end() + base, p.group()) for p in re.finditer(r"[^ \u3000]+", group.group())]
+            for s, e, name in _group_names(parts):
+                if 2 <= len(name) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in name) and is_surname(name[0]):
+                    out.append((s, e, name))
     return out
+
+
+def _group_names(parts: "list[tuple[int, int, str]]") -> "list[tuple[int, int, str]]":
+    """The names of one group of space-separated parts: single characters make one spaced name of up to
+    three characters (尹　亮), other parts are names each."""
+    names, i = [], 0
+    while i < len(parts):
+        j = i
+        while j < len(parts) and j - i < 3 and len(parts[j][2]) == 1:
+            j += 1  # 尹　亮: single characters make one spaced name
+        if j - i >= 2:
+            names.append((parts[i][0], parts[j - 1][1], "".join(p[2] for p in parts[i:j])))
+            i = j
+        else:
+            names.append(parts[i])
+            i += 1
+    return names
 
 
 def banner_credits(blocks: "Sequence[Block]") -> "list[tuple[str, int, int, str]]":
@@ -276,8 +285,8 @@ def masthead_rows(obj: Any, labels: "frozenset[str] | set[str] | None" = None) -
             line, s, e = found
             rows.append((issue.id, arts[0].id, "masthead", line[s:e], "ORG", s, e, line, line[s:e], None))
         if labels is None or "PERSON" in labels:
-            rows += [(issue.id, arts[0].id, "masthead", name, "PERSON", s, e, line, name, None)
-                     for line, s, e, name in banner_credits(blocks)]
+            rows += [(issue.id, arts[0].id, "masthead", line[s:e], "PERSON", s, e, line, name, None)
+                     for line, s, e, name in banner_credits(blocks)]  # text as printed (尹　亮), norm joined
         if labels is None or "ORG" in labels:  # 腾冲市融媒体中心记者 杨丽琼: the unit of a byline line
             for b in blocks:
                 span = byline_media(b.text) if b.kind == "byline" and b.article is not None else None

@@ -89,13 +89,18 @@ def affiliated_hospitals(cands: list[Cand], text: str) -> list[Cand]:
     return out
 
 
-def hotline_offices(text: str) -> list[Cand]:
-    """The 12345 hotline office of a county or city (县12345热线办).
+def hotline_offices(text: str, place_ends: "dict[int, tuple[int, str]]") -> list[Cand]:
+    """The 12345 hotline office of a county or city (县12345热线办, 茶陵县12345热线办: from the place the
+    level ends, as in :func:`group_names`).
 
     Examples
     --------
     >>> text = "（县12345热线办供稿）"
-    >>> [text[c.start:c.end] for c in hotline_offices(text)]
+    >>> [text[c.start:c.end] for c in hotline_offices(text, {})]
     ['县12345热线办']
     """
-    return [Cand(m.start(), m.end(), "ORG", prio=2, source="rule") for m in _HOTLINE_RE.finditer(text)]
+    out = []
+    for m in _HOTLINE_RE.finditer(text):
+        s = _level_start(text, m.start(), place_ends)
+        out.append(Cand(m.start() if s is None else s, m.end(), "ORG", prio=2, source="rule"))
+    return out

@@ -7,9 +7,12 @@ those of :mod:`~corpus_tools.layout.headforms` and :mod:`~corpus_tools.layout.ph
   article and a body that repeats their words (``固东镇：咖啡豆`` / ``变成“金豆豆”`` / ``固东镇江东社区的…``)
   is the headline of the article below, not the end of the one above;
 * :func:`column_name_heads` — a bracketed column name on a line of its own (``【民声回音】``) over
-  such a headline is the article's column name (a banner), its headline a title.
+  such a headline is the article's column name (a banner), its headline a title;
+* :func:`subject_kickers` — a title's first line that opens with its township or village
+  (``良口镇：护好一江清水``), read as a kicker or a mid-page banner, is the title's first line when the
+  body names that place.
 
-Both are told by the lines' form (width against the column, punctuation), position (after a
+All are told by the lines' form (width against the column, punctuation), position (after a
 finished sentence or a byline) and the words the body below repeats, not by the words themselves.
 """
 
