@@ -10,6 +10,7 @@ from corpus_tools.slogans.core import SloganMention, is_cjk
 from corpus_tools.slogans.quoteshare import cuts_word, opens_inside_word, starts_inside_word
 from corpus_tools.slogans.recurrence import (RECURRENCE_MIN_DAYS, SERIES_MIN_DAYS, compact_recurrence,
                                              series_recurrence)
+from corpus_tools.slogans.series_roles import description_cue, misaligned_compact
 from corpus_tools.slogans.singles import is_name
 
 __all__ = ["compact_parallel", "unquoted_series", "count_anchors", "series_key", "even_series_candidates", "even_series_spans",
@@ -129,7 +130,8 @@ def unquoted_series(text: str, quoted_spans: list[tuple[int, int]],
                 # printed in a heading and again in the body (逐项逐户逐人补短板 / …逐项逐户逐人补齐短板): the page
                 # uses it as a label (not a part of a quoted phrase, 名师名医名家 of “名师名医名家工作室”)
                 out.append(SloganMention(cand, "parallel", a, b, False, "", "recurring compact series on page"))
-            elif compact_recurrence().get(cand, 0) >= RECURRENCE_MIN_DAYS:
+            elif compact_recurrence().get(cand, 0) >= RECURRENCE_MIN_DAYS \
+                    and not misaligned_compact(text, a, b, compact_recurrence()):
                 recurring.append(SloganMention(cand, "parallel", a, b, False, "", "recurring compact series"))
         pos += len(par) + 1
     # overlapping windows (群众最急最忧最盼): the one the corpus prints on most days wins
@@ -530,8 +532,10 @@ UNFRAMED = ("repeated word", "recurring series", "recurring compact series", "st
 
 def described_series(text: str, m: SloganMention) -> bool:
     """Whether the unquoted series *m*, taken without a frame (:data:`UNFRAMED`), is a description rather than a
-    requirement: its items name things or posts (北京友谊医院、北京同仁医院…; 市委常委、纪委书记、监委主任) or it
-    stands in a circumstance (在党中央统一指挥、统一协调、统一调度下). Guide 2b asks an unquoted series for a frame.
+    requirement: its items name things or posts (北京友谊医院、北京同仁医院…; 市委常委、纪委书记、监委主任), it
+    stands in a circumstance (在党中央统一指挥、统一协调、统一调度下) or its place in the sentence makes it a list
+    described (:func:`~corpus_tools.slogans.series_roles.description_cue`: 结构性、体制性、周期性问题). Guide 2b asks
+    an unquoted series for a frame.
 
     Examples
     --------
@@ -543,7 +547,8 @@ def described_series(text: str, m: SloganMention) -> bool:
         return False
     items = [p for p in re.split(r"[、，,；;\s]+", m.text) if p]
     before, after = text[max(0, m.start - 8):m.start], text[m.end:m.end + 2]
-    return name_items(items) or in_circumstance(before, after)
+    return name_items(items) or in_circumstance(before, after) \
+        or description_cue(before, text[m.end:m.end + 10])           # a list described (series_roles)
 
 
 def name_items(items: Sequence[str]) -> bool:

@@ -1,0 +1,103 @@
+"""Where an unquoted series stands in its sentence: a description the page gives, not a requirement it sets.
+
+Guide 2b takes an unquoted series only when it is presented as a requirement, goal, principle or
+method. A series the rules take without such a frame (by a repeated word, by its recurrence in
+People's Daily, by its shape: :data:`~corpus_tools.slogans.series.UNFRAMED`) is often a list the sentence
+describes. On 150 People's Daily articles of 2019-2020 judged by hand (round fifteen, slogan22; gold pool
+and earlier samples skipped) these were the most frequent wrong finds, and their place in the sentence
+tells them apart by form:
+
+* the enumeration goes on after the series (生命权、健康权、财产权和发展权等; 根本性、全局性、稳定性和长期性):
+  the page lists the parts of something (a series that is the tail of a longer one, 政治纪律和政治规矩、组织纪律、
+  廉洁纪律…, is not taken by this cue: in that sample it also cut two formulae, 改革发展稳定、内政外交国防、治党治国治军);
+* the series qualifies 问题 (结构性、体制性、周期性问题相互交织; 农业农村农民问题): a problem is described, a
+  requirement is never "X, Y, Z problems";
+* the series stands in parentheses (“三股势力”（民族分裂势力、宗教极端势力、暴力恐怖势力）): it glosses a term.
+
+:func:`misaligned_compact` is a matter of form too: a six-character window the corpus prints on several
+days can be the neighbour of the real series (为做强做优做 of 为做强做优做大国有资本, 举全党全国全 of
+举全党全国全社会之力); the window one character along that the corpus prints more often (on a tie: the one
+with the shared character first) is the series, and the misaligned one is no find.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Mapping
+
+__all__ = ["goes_on", "qualifies_problem", "in_gloss", "description_cue", "misaligned_compact"]
+
+_GOES_ON_RE = re.compile(r"^(?:[和及与]|以及)(?![\u4e00-\u9fff]{0,3}(?:[一二两三四五六七八九十]|\d)(?:大|个|项|种|类|方面))|^等")
+
+
+def goes_on(after: str) -> bool:
+    """Whether the enumeration continues after the series (和发展权等, 和长期性; …等), unless a count of the
+    items closes it (产业扶贫、用工扶贫、创业扶贫和金融扶贫四大领域).
+
+    Examples
+    --------
+    >>> goes_on("和发展权等"), goes_on("和金融扶贫四大"), goes_on("，不断")
+    (True, False, False)
+    """
+    return bool(_GOES_ON_RE.match(after))
+
+
+def qualifies_problem(after: str) -> bool:
+    """Whether the series qualifies 问题 right after it (结构性、体制性、周期性问题).
+
+    Examples
+    --------
+    >>> qualifies_problem("问题相互交织"), qualifies_problem("的要求")
+    (True, False)
+    """
+    return after.startswith(("问题", "的问题"))
+
+
+def in_gloss(before: str, after: str) -> bool:
+    """Whether the series fills a pair of parentheses by itself (a gloss: “三股势力”（民族分裂势力…）).
+
+    Examples
+    --------
+    >>> in_gloss("境内外“三股势力”（", "）在"), in_gloss("坚持", "，")
+    (True, False)
+    """
+    return before.endswith(("（", "(")) and after.startswith(("）", ")"))
+
+
+def description_cue(before: str, after: str) -> bool:
+    """Whether an unframed series between *before* and *after* is a list the sentence describes: the enumeration
+    goes on (:func:`goes_on`), it qualifies 问题
+    (:func:`qualifies_problem`) or it glosses a term in parentheses (:func:`in_gloss`).
+
+    Examples
+    --------
+    >>> description_cue("群众的", "和发展权等"), description_cue("增强人民的", "。")
+    (True, False)
+    """
+    return goes_on(after) or qualifies_problem(after) or in_gloss(before, after)
+
+
+def misaligned_compact(text: str, a: int, b: int, days: Mapping[str, int]) -> bool:
+    """Whether the compact window ``text[a:b]`` is a neighbour of the series the corpus prints: the window one
+    character to the left or right is printed on more days (*days*: the corpus recurrence table), or on as many
+    days with its shared character first where this window has it last.
+
+    Examples
+    --------
+    >>> t = "为做强做优做大国有资本"
+    >>> misaligned_compact(t, 0, 6, {"为做强做优做": 3, "做强做优做大": 90})
+    True
+    >>> misaligned_compact(t, 1, 7, {"为做强做优做": 3, "做强做优做大": 90})
+    False
+    """
+    own, w = days.get(text[a:b], 0), text[a:b]
+    for d in (-1, 1):
+        if a + d < 0 or b + d > len(text):
+            continue
+        n = text[a + d:b + d]
+        other = days.get(n, 0)
+        # on a tie the reading with the shared character first (全党全国全社… over 举全党全国全, 交往交流交融 over
+        # 族交往交流交) is the series: the other window is that series with its neighbour's character
+        if other > own or (other == own > 0 and w[1] == w[3] == w[5] and n[0] == n[2] == n[4]):
+            return True
+    return False
