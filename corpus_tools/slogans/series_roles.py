@@ -27,7 +27,7 @@ from typing import Mapping
 
 __all__ = ["goes_on", "qualifies_problem", "in_gloss", "description_cue", "misaligned_compact"]
 
-_GOES_ON_RE = re.compile(r"^(?:[和及与]|以及)(?![\u4e00-\u9fff]{0,3}(?:[一二两三四五六七八九十]|\d)(?:大|个|项|种|类|方面))|^等")
+_GOES_ON_RE = re.compile(r"^(?:[和及与]|以及)(?![\u4e00-\u9fff]{0,8}(?:[一二两三四五六七八九十]|\d)(?:大|个|项|种|类|方面))|^等")
 
 
 def goes_on(after: str) -> bool:
