@@ -7,7 +7,8 @@ almost everywhere else (明白, 指挥部, 家门口, 乡愁). :func:`ordinary_w
 1998 and 2019-2020 corpora) into that test. A phrase the corpora never print (most county
 formulae) gets no evidence either way. :func:`is_idiom` looks a phrase up in the idioms (成语) of two
 general dictionaries (``data/idioms.txt``, built by ``training/slogans/build_idioms.py``): the guide
-excludes idioms however a page quotes them (四面八方, 授人以渔).
+excludes idioms however a page quotes them (四面八方, 授人以渔). :func:`is_plain_word` looks a phrase up in the
+common words of a general dictionary (``data/plain_words.txt``): scare-quoted ordinary words (造血, 大动脉).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-__all__ = ["quote_share", "share_elsewhere", "ordinary_word", "idioms", "is_idiom", "cuts_word", "opens_inside_word", "starts_inside_word", "MIN_TOTAL", "MAX_SHARE"]
+__all__ = ["quote_share", "share_elsewhere", "ordinary_word", "idioms", "is_idiom", "plain_words", "is_plain_word", "cuts_word", "opens_inside_word", "starts_inside_word", "MIN_TOTAL", "MAX_SHARE"]
 
 #: A quoted phrase is an ordinary word when the corpora print it at least ``MIN_TOTAL`` times and
 #: put at most ``MAX_SHARE`` of those in quotation marks: the value leave-one-report-out chooses on
@@ -84,6 +85,27 @@ def is_idiom(s: str) -> bool:
     (True, False)
     """
     return s in idioms()
+
+
+@functools.lru_cache(maxsize=1)
+def plain_words() -> frozenset[str]:
+    """The shipped common words: entries of jieba's dictionary of two to four characters with a common word
+    class (not a name, numeral, abbreviation or idiom) that People's Daily prints in quotation marks
+    (``data/plain_words.txt``, built by ``training/slogans/build_plain_words.py``)."""
+    text = resources.files("corpus_tools").joinpath("data", "plain_words.txt").read_text(encoding="utf-8")
+    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+def is_plain_word(s: str) -> bool:
+    """Whether *s* is a common word of general Chinese (:func:`plain_words`): a page that quotes it uses it as a
+    scare-quoted word or metaphor (造血, 大动脉), which the guide does not count, unless a strong cue says otherwise.
+
+    Examples
+    --------
+    >>> is_plain_word("大动脉"), is_plain_word("放管服")
+    (True, False)
+    """
+    return s in plain_words()
 
 
 def cuts_word(text: str, end: int) -> bool:

@@ -10,8 +10,8 @@ tells them apart by form:
 * the enumeration goes on after the series (生命权、健康权、财产权和发展权等; 根本性、全局性、稳定性和长期性):
   the page lists the parts of something (a series that is the tail of a longer one, 政治纪律和政治规矩、组织纪律、
   廉洁纪律…, is not taken by this cue: in that sample it also cut two formulae, 改革发展稳定、内政外交国防、治党治国治军);
-* the series qualifies 问题 (结构性、体制性、周期性问题相互交织; 农业农村农民问题): a problem is described, a
-  requirement is never "X, Y, Z problems";
+* the series qualifies 问题 (结构性、体制性、周期性问题相互交织; 农业农村农民问题): a problem is described,
+  unless the sentence sets out to solve it (解决群众最急最忧最盼问题);
 * the series stands in parentheses (“三股势力”（民族分裂势力、宗教极端势力、暴力恐怖势力）): it glosses a term.
 
 :func:`misaligned_compact` is a matter of form too: a six-character window the corpus prints on several
@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from typing import Mapping
 
-__all__ = ["goes_on", "qualifies_problem", "in_gloss", "description_cue", "misaligned_compact"]
+__all__ = ["goes_on", "qualifies_problem", "problem_described", "in_gloss", "description_cue", "misaligned_compact"]
 
 _GOES_ON_RE = re.compile(r"^(?:[和及与]|以及)(?![\u4e00-\u9fff]{0,8}(?:[一二两三四五六七八九十]|\d)(?:大|个|项|种|类|方面))|^等")
 
@@ -53,6 +53,21 @@ def qualifies_problem(after: str) -> bool:
     return after.startswith(("问题", "的问题"))
 
 
+_TACKLE_RE = re.compile(r"(?:解决|破解|化解|回应|聚焦|着力|整改|排查|办好|办理)[\u4e00-\u9fff]{0,4}$")
+
+
+def problem_described(before: str, after: str) -> bool:
+    """Whether the series qualifies 问题 (:func:`qualifies_problem`) that the sentence describes, not one it
+    sets out to solve (解决群众最急最忧最盼问题 is a requirement).
+
+    Examples
+    --------
+    >>> problem_described("攻关期，", "问题相互交织"), problem_described("解决群众", "问题。")
+    (True, False)
+    """
+    return qualifies_problem(after) and not _TACKLE_RE.search(before)
+
+
 def in_gloss(before: str, after: str) -> bool:
     """Whether the series fills a pair of parentheses by itself (a gloss: “三股势力”（民族分裂势力…）).
 
@@ -66,7 +81,7 @@ def in_gloss(before: str, after: str) -> bool:
 
 def description_cue(before: str, after: str) -> bool:
     """Whether an unframed series between *before* and *after* is a list the sentence describes: the enumeration
-    goes on (:func:`goes_on`), it qualifies 问题
+    goes on (:func:`goes_on`), it qualifies 问题 the sentence describes (:func:`problem_described`)
     (:func:`qualifies_problem`) or it glosses a term in parentheses (:func:`in_gloss`).
 
     Examples
@@ -74,7 +89,7 @@ def description_cue(before: str, after: str) -> bool:
     >>> description_cue("群众的", "和发展权等"), description_cue("增强人民的", "。")
     (True, False)
     """
-    return goes_on(after) or qualifies_problem(after) or in_gloss(before, after)
+    return goes_on(after) or problem_described(before, after) or in_gloss(before, after)
 
 
 def misaligned_compact(text: str, a: int, b: int, days: Mapping[str, int]) -> bool:
