@@ -15,9 +15,7 @@ tells them apart by form:
 * the series stands in parentheses (“三股势力”（民族分裂势力、宗教极端势力、暴力恐怖势力）): it glosses a term.
 
 :func:`misaligned_compact` is a matter of form too: a six-character window the corpus prints on several
-days can be the neighbour of the real series (为做强做优做 of 为做强做优做大国有资本, 举全党全国全 of
-举全党全国全社会之力); the window one character along that the corpus prints more often (on a tie: the one
-with the shared character first) is the series, and the misaligned one is no find.
+days can be the neighbour of the real series (为做强做优做 of 为做强做优做大国有资本); the window one character along that the corpus prints more often is the series, and the misaligned one is no find.
 """
 
 from __future__ import annotations
@@ -94,8 +92,7 @@ def description_cue(before: str, after: str) -> bool:
 
 def misaligned_compact(text: str, a: int, b: int, days: Mapping[str, int]) -> bool:
     """Whether the compact window ``text[a:b]`` is a neighbour of the series the corpus prints: the window one
-    character to the left or right is printed on more days (*days*: the corpus recurrence table), or on as many
-    days with its shared character first where this window has it last.
+    character to the left or right is printed on more days (*days*: the corpus recurrence table).
 
     Examples
     --------
@@ -105,14 +102,7 @@ def misaligned_compact(text: str, a: int, b: int, days: Mapping[str, int]) -> bo
     >>> misaligned_compact(t, 1, 7, {"为做强做优做": 3, "做强做优做大": 90})
     False
     """
-    own, w = days.get(text[a:b], 0), text[a:b]
-    for d in (-1, 1):
-        if a + d < 0 or b + d > len(text):
-            continue
-        n = text[a + d:b + d]
-        other = days.get(n, 0)
-        # on a tie the reading with the shared character first (全党全国全社… over 举全党全国全, 交往交流交融 over
-        # 族交往交流交) is the series: the other window is that series with its neighbour's character
-        if other > own or (other == own > 0 and w[1] == w[3] == w[5] and n[0] == n[2] == n[4]):
-            return True
-    return False
+    own = days.get(text[a:b], 0)
+    # on a tie neither window is preferred: 交往交流交融 and 族交往交流交 are printed on the same days, and so are
+    # 强农惠农富农 and 农惠农富农政 (a tie-break by the place of the shared character took the wrong one there)
+    return any(0 <= a + d and b + d <= len(text) and days.get(text[a + d:b + d], 0) > own for d in (-1, 1))
