@@ -99,3 +99,11 @@ def test_the_model_lexicon_orgs_are_names_of_the_ner_lexicon():
     names = arbiter.model_lexicon_orgs()
     assert isinstance(names, frozenset)
     assert all(isinstance(x, str) and len(x) >= 2 for x in names)
+
+
+def test_a_lexicon_organisation_does_not_relabel_an_entity_of_the_same_span(monkeypatch):
+    monkeypatch.setattr(arbiter, "model_lexicon_orgs", lambda: frozenset({"联合国"}))
+    text, feats = "联合国决定", ["B-nt", "I-nt", "E-nt", "B-v", "E-v"]
+    got = arbiter.arbitrate([Cand(0, 3, "GPE")], text, feats, [(0, 3, "ORG")],
+                            score=lambda names: 0.01, threshold=0.9, drop=0.0)
+    assert [(text[c.start:c.end], c.label) for c in got] == [("联合国", "GPE")]
