@@ -22,7 +22,8 @@ development reports and People's Daily 1998 silver spans; ``docs/model_card_org_
 gives it at least the model's threshold. A kept candidate is added where it overlaps nothing or
 only covers whole entities (a place inside a firm name, a generic blocker); it never cuts into an
 entity. The organisations the rules found are scored too and dropped below the model's ``drop``,
-except the listed central bodies (``national_orgs.txt``: 交通运输部).
+except the listed central bodies (``national_orgs.txt``: 交通运输部). A ``model`` candidate that is an ORG
+name of the NER model's own lexicon, at word bounds, is kept whatever its score (:func:`lexicon_org`).
 """
 
 from __future__ import annotations
