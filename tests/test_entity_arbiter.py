@@ -107,3 +107,11 @@ def test_a_lexicon_organisation_does_not_relabel_an_entity_of_the_same_span(monk
     got = arbiter.arbitrate([Cand(0, 3, "GPE")], text, feats, [(0, 3, "ORG")],
                             score=lambda names: 0.01, threshold=0.9, drop=0.0)
     assert [(text[c.start:c.end], c.label) for c in got] == [("联合国", "GPE")]
+
+
+def test_a_lexicon_organisation_does_not_swallow_an_organisation_found(monkeypatch):
+    monkeypatch.setattr(arbiter, "model_lexicon_orgs", lambda: frozenset({"清河县委"}))
+    text, feats = "清河县委决定", ["B-ns", "I-ns", "E-ns", "S-n", "B-v", "E-v"]
+    ents = [Cand(0, 3, "GPE"), Cand(3, 4, "ORG")]
+    got = arbiter.arbitrate(ents, text, feats, [(0, 4, "ORG")], score=lambda names: 0.5, threshold=0.9, drop=0.0)
+    assert [(text[c.start:c.end], c.label) for c in got] == [("清河县", "GPE"), ("委", "ORG")]

@@ -348,9 +348,9 @@ def learned_arbitrate(ents: list[Cand], text: str, feats: "list[str] | None",
         p = score(candidate_features(text, c, index, feats, counts))
         if p >= threshold:
             scored.append((p, c))
-        elif unit_bar and lexicon_org(text, feats, c) \
-                and not any((x.start, x.end) == (c.start, c.end) for x in index.around(c.start, c.end)):
-            scored.append((p, c))  # 公安部, 致公党中央: the model and People's Daily 1998 agree (not a relabel: 联合国)
+        elif unit_bar and lexicon_org(text, feats, c) and not any(
+                (x.start, x.end) == (c.start, c.end) or x.label == "ORG" for x in index.around(c.start, c.end)):
+            scored.append((p, c))  # 公安部, 致公党中央: the model and People's Daily 1998 agree (no relabel: 联合国)
         elif unit_bar and unit_name(text[c.start:c.end], p, last_word(text, feats, c.end)):  # only the immediate owner
             s = immediate_owner(c.start, c.end, [(x.start, x.end) for x in index.around(c.start, c.end)
                                                  if x.label in _PLACES])
