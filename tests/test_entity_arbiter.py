@@ -80,3 +80,38 @@ def test_a_village_unit_is_never_dropped_but_a_kind_may_be():
     assert not arbiter.village_unit("农村敬老院") and not arbiter.village_unit("村党支部")
     # a determiner or a count before 村 names no village (每村幸福院, 两村党支部)
     assert not arbiter.village_unit("每村幸福院") and not arbiter.village_unit("两村党支部")
+
+
+def test_a_lexicon_organisation_the_model_marks_as_whole_words_is_kept(monkeypatch):
+    # 他向公安部报告 / 公安部门: invented words and tags; 公安部 stands in the model's lexicon
+    monkeypatch.setattr(arbiter, "model_lexicon_orgs", lambda: frozenset({"公安部"}))
+    text, feats = "他向公安部报告", ["S-r", "S-p", "B-nt", "I-nt", "E-nt", "B-v", "E-v"]
+    got = arbiter.arbitrate([], text, feats, [(2, 5, "ORG")], score=lambda names: 0.01, threshold=0.9, drop=0.0)
+    assert [(text[c.start:c.end], c.label) for c in got] == [("公安部", "ORG")]
+    inside = ["S-r", "S-p", "B-n", "E-n", "B-n", "E-n", "S-v"]  # 公安|部门: the name ends inside a word
+    cut = "他向公安部门报"
+    assert arbiter.arbitrate([], cut, inside, [(2, 5, "ORG")], score=lambda names: 0.01, threshold=0.9, drop=0.0) == []
+    other = arbiter.arbitrate([], text, feats, [(2, 4, "ORG")], score=lambda names: 0.01, threshold=0.9, drop=0.0)
+    assert other == []  # 公安 is no lexicon name
+
+
+def test_the_model_lexicon_orgs_are_names_of_the_ner_lexicon():
+    names = arbiter.model_lexicon_orgs()
+    assert isinstance(names, frozenset)
+    assert all(isinstance(x, str) and len(x) >= 2 for x in names)
+
+
+def test_a_lexicon_organisation_does_not_relabel_an_entity_of_the_same_span(monkeypatch):
+    monkeypatch.setattr(arbiter, "model_lexicon_orgs", lambda: frozenset({"联合国"}))
+    text, feats = "联合国决定", ["B-nt", "I-nt", "E-nt", "B-v", "E-v"]
+    got = arbiter.arbitrate([Cand(0, 3, "GPE")], text, feats, [(0, 3, "ORG")],
+                            score=lambda names: 0.01, threshold=0.9, drop=0.0)
+    assert [(text[c.start:c.end], c.label) for c in got] == [("联合国", "GPE")]
+
+
+def test_a_lexicon_organisation_does_not_swallow_an_organisation_found(monkeypatch):
+    monkeypatch.setattr(arbiter, "model_lexicon_orgs", lambda: frozenset({"清河县委"}))
+    text, feats = "清河县委决定", ["B-ns", "I-ns", "E-ns", "S-n", "B-v", "E-v"]
+    ents = [Cand(0, 3, "GPE"), Cand(3, 4, "ORG")]
+    got = arbiter.arbitrate(ents, text, feats, [(0, 4, "ORG")], score=lambda names: 0.5, threshold=0.9, drop=0.0)
+    assert [(text[c.start:c.end], c.label) for c in got] == [("清河县", "GPE"), ("委", "ORG")]
