@@ -44,6 +44,8 @@ COLUMN_NAME_RE = re.compile(r"^【[^【】]{2,10}】$")
 _ITEM_MARKS = "◆◇■□●○▲△▼▽▶►★☆※·•—-─①②③④⑤⑥⑦⑧⑨⑩【〖[（("
 
 _BODY = ("para", "cont")
+#: Least paragraph breaks without a blank line for a page whose blank lines part items (:func:`blanks_part_items`).
+TIGHT_PARAGRAPHS = 3
 
 
 def column_width(lines: list[Line], tags: list[str]) -> float:
@@ -130,6 +132,23 @@ def _run_end(lines: list[Line], tags: list[str], gap: list[int], i: int, col: fl
     return j
 
 
+def blanks_part_items(lines: list[Line], tags: list[str], gap: list[int], col: float) -> bool:
+    """Whether the page's blank lines part items, not paragraphs: inside the text read as body,
+    more paragraph ends (a finished sentence on a line narrower than the column) run on to the next
+    paragraph with no blank line than with one, at least :data:`TIGHT_PARAGRAPHS` times."""
+    tight = spaced = 0
+    for k in range(1, len(lines)):
+        if tags[k - 1].removeprefix("B-") not in _BODY or tags[k].removeprefix("B-") not in _BODY:
+            continue
+        prev = lines[k - 1].text.strip()
+        if ends_sentence(prev) and text_width(prev) < HEAD_SHARE * col:
+            if gap[k]:
+                spaced += 1
+            else:
+                tight += 1
+    return tight >= TIGHT_PARAGRAPHS and tight > spaced
+
+
 def short_head_runs(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """A headline of two or three short lines (``湘赣边红色文化`` / ``研学活动启动``), or one line after a
     column name or over a photo-news item closed by a photographer's credit
@@ -150,6 +169,7 @@ def short_head_runs(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     col = column_width(lines, tags)
     if not col:
         return out
+    parted = blanks_part_items(lines, tags, gap, col)
     i = 1
     while i < len(lines):
         if out[i].removeprefix("B-") not in _BODY + ("title",) or not _after_text(lines, out, i):
@@ -158,8 +178,9 @@ def short_head_runs(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
         j = _run_end(lines, out, gap, i, col)
         photo = j is not None and photo_item_below(lines, out, i)
         column = bool(COLUMN_NAME_RE.match(lines[i - 1].text.strip()))
-        named = j is not None and (j - i >= 2 or column or photo)
-        if not named or not _names_below(lines, out, i, j) or (not (photo or column)
+        blank = parted and gap[i] > 0  # (a blank line before it on a page whose blank lines part items)
+        named = j is not None and (j - i >= 2 or column or photo or blank)
+        if not named or not _names_below(lines, out, i, j) or (not (photo or column or blank)
                                                                 and _topic_goes_on(lines, out, i, j)):
             i += 1
             continue
