@@ -34,6 +34,8 @@ MAX_RUN = 4
 MAX_WIDTH = 20
 #: Least character pairs the moved lines share with the body above them.
 LEAST_SHARED = 2
+#: Least width of a lead line that fills the column, for :func:`_signed_off`.
+_LEAD_WIDTH = 10
 #: Most lines of the text read under the run when comparing words.
 BELOW_LINES = 30
 #: A bracketed byline on a line of its own (``（张　伟）``, ``（王　磊 摄）``).
@@ -61,17 +63,24 @@ def _closes_body(lines: list[Line], i: int) -> bool:
     return bool(BYLINE_TAIL_RE.search(joined))
 
 
-def _signed_off(text: str) -> bool:
-    """Whether a line ends the item above: a finished sentence, or a date on a line of its own
-    signing a notice off (``2024年9月29日``)."""
-    return ends_sentence(text) or is_folio_line(text)
+#: Widest last line of a list item, as a share of the lead line under it (a list line ends short).
+LIST_LINE_SHARE = 0.8
+
+
+def _signed_off(lines: list[Line], k: int) -> bool:
+    """Whether line ``k - 1`` ends the item above the lead on line ``k``: a finished sentence, a date on
+    a line of its own signing a notice off (``2024年9月29日``), or a short line of a list
+    (``蒙国华（苗族）　伟江乡中洞村村民``) above a lead line that fills the column."""
+    text = lines[k - 1].text
+    return (ends_sentence(text) or is_folio_line(text)
+            or lines[k - 1].width < LIST_LINE_SHARE * lines[k].width and lines[k].width >= _LEAD_WIDTH)
 
 
 def _body_start(lines: list[Line], tags: list[str], i: int, given: set[int]) -> int | None:
     """First line of the headless body closed right before line ``i``, or None if it has a headline
     (in the tags, or a heading line right above it that was not ``given`` back to the body above it)."""
     k = i - 1
-    while k > 0 and not tags[k].startswith("B-") and not (is_lead(lines[k].text) and _signed_off(lines[k - 1].text)):
+    while k > 0 and not tags[k].startswith("B-") and not (is_lead(lines[k].text) and _signed_off(lines, k)):
         k -= 1
     if tags[k].removeprefix("B-") not in ("para", "cont") or not is_lead(lines[k].text):
         return None

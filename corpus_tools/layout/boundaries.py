@@ -509,8 +509,8 @@ def adopt_strays(units: list[Unit], n_articles: int) -> int:
     return renumber(units)
 
 
-#: A source note closing an item (``（县农业农村局供稿）``, ``（县气象局提供）``).
-SUPPLIED_RE = re.compile(r"^[(（][^()（）]{2,20}(?:供稿|供图|提供)[)）]$")
+#: A source note closing an item (``（县农业农业局供稿）``, ``（县气象局提供）``, ``（来源：广西日报）``).
+SUPPLIED_RE = re.compile(r"^[(（](?:[^()（）]{2,20}(?:供稿|供图|提供)|(?:来源|稿源|转自|摘自)[:：][^()（）:：]{2,20})[)）]$")
 
 
 def supplied_notes(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
