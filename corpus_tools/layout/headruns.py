@@ -244,8 +244,8 @@ def subject_kickers(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     (``温泉镇打造`` / ``“温泉+”康养旅游``, ``良口镇：护好一江清水`` / ``巡河员成了“河小青”``), read by the
     line model as a kicker over the title, is the title's first line: a kicker names no township
     of the story (a kicker that is a place alone, ``巴城镇``, ``巨鹿县堤村乡``, stays one). The body below
-    must name the township (:func:`_township_named_below`); read as a banner, the line must follow
-    article text (a body or a byline line), not stand at the page's top.
+    must name the township (:func:`_township_named_below`); read as a banner, the line must stand
+    after article text (a body or a byline line above it), not at the page's top.
 
     The title lines under it stand with no blank line between; the first of them opens with no
     place and no ``place：`` of its own (a title of its own under a kicker), and the whole title is
@@ -258,7 +258,7 @@ def subject_kickers(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
         if out[i].removeprefix("B-") not in ("kicker", "banner") or out[i + 1] not in ("title", "B-title") or gap[i + 1]:
             continue
         a, b = lines[i].text.strip(), lines[i + 1].text.strip()
-        if (out[i] == "banner" and (i == 0 or out[i - 1].removeprefix("B-") not in _BODY + ("byline",))
+        if (out[i] == "banner" and not any(t.removeprefix("B-") in _BODY + ("byline",) for t in out[:i])
                 or not _township_named_below(lines, out, i)):
             continue  # a banner stands at the page's top or names a township's column
         if not _subject_opening(a) or TOWN_START_RE.match(b) or re.match(r"^[\u4e00-\u9fff]{2,10}[：:]", b) or b[:1] in "—-─":
