@@ -67,20 +67,21 @@ def _closes_body(lines: list[Line], i: int) -> bool:
 LIST_LINE_SHARE = 0.8
 
 
-def _signed_off(lines: list[Line], k: int) -> bool:
+def _signed_off(lines: list[Line], tags: list[str], k: int) -> bool:
     """Whether line ``k - 1`` ends the item above the lead on line ``k``: a finished sentence, a date on
     a line of its own signing a notice off (``2024年9月29日``), or a short line of a list
-    (``蒙国华（苗族）　伟江乡中洞村村民``) above a lead line that fills the column."""
+    (``蒙国华（苗族）　伟江乡中洞村村民``, read as body text, no byline) above a lead line that fills the column."""
     text = lines[k - 1].text
     return (ends_sentence(text) or is_folio_line(text)
-            or lines[k - 1].width < LIST_LINE_SHARE * lines[k].width and lines[k].width >= _LEAD_WIDTH)
+            or (tags[k - 1] in ("para", "cont") and not is_byline(text)
+                and lines[k - 1].width < LIST_LINE_SHARE * lines[k].width and lines[k].width >= _LEAD_WIDTH))
 
 
 def _body_start(lines: list[Line], tags: list[str], i: int, given: set[int]) -> int | None:
     """First line of the headless body closed right before line ``i``, or None if it has a headline
     (in the tags, or a heading line right above it that was not ``given`` back to the body above it)."""
     k = i - 1
-    while k > 0 and not tags[k].startswith("B-") and not (is_lead(lines[k].text) and _signed_off(lines, k)):
+    while k > 0 and not tags[k].startswith("B-") and not (is_lead(lines[k].text) and _signed_off(lines, tags, k)):
         k -= 1
     if tags[k].removeprefix("B-") not in ("para", "cont") or not is_lead(lines[k].text):
         return None
