@@ -24,6 +24,8 @@ from corpus_tools.layout.patterns import SENTENCE_MARKS
 _CELL_SEP_RE = re.compile(r"\u3000+|\s{2,}")
 #: A box's source or issuer line (``数据来源：区农业农村局``, ``延庆区气象台　12月9日17时发布``).
 _SOURCE_RE = re.compile(r"^(?:数据|资料)?来源[:：]|发布$")
+#: A box's name on a line of its own, read as any kind of line (``【天气预报】``, ``■荔枝行情（6月24日）``).
+_BOX_NAME_RE = re.compile(r"^(?:【[^【】]{2,10}】|■[^■。，；！？]{2,16})$")
 #: Least rows of figures of a box.
 MIN_ROWS = 2
 #: A contact field of the paper (``新闻热线：``, ``投稿邮箱：``, ``地址：``) opening a page-foot line.
@@ -62,7 +64,8 @@ def _figures(text: str) -> bool:
 def table_boxes(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """A box of figures after a finished article, read as headlines and body, is page furniture.
 
-    The box opens with one or two heading lines (the model's banner, kicker or title) right after
+    The box opens with one or two heading lines (the model's banner, kicker or title, or a bracketed
+    or marked box name read as any line, ``【天气预报】``) right after
     article text (a body or byline line); under them stand at least :data:`MIN_ROWS` rows
     (:func:`is_row`) holding figures, perhaps a header row without figures above them and a
     source or issuer line under them; a heading line or the page's end follows. All its lines
@@ -80,7 +83,8 @@ def table_boxes(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     out = list(tags)
     i = 1
     while i < len(lines):
-        if out[i].removeprefix("B-") not in _HEADS or out[i - 1].removeprefix("B-") not in _BODY + ("byline",):
+        named = out[i].removeprefix("B-") in _HEADS or bool(_BOX_NAME_RE.match(lines[i].text.strip()))
+        if not named or out[i - 1].removeprefix("B-") not in _BODY + ("byline",):
             i += 1
             continue
         k = i + 1
