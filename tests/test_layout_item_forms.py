@@ -151,9 +151,15 @@ def test_source_notes_of_either_form_close_the_item_above(note):
     assert supplied_notes(read_lines(raw), ["B-para", "cont", "B-title", "para"])[1] == "byline"
 
 
-def test_masthead_over_the_date_line_is_no_title_in_the_rules():
-    raw = ("延庆报\n2024年12月10日　星期二\n张山营镇：滑雪季迎来开门红\n"
+def test_masthead_over_the_date_line_is_a_banner_in_the_rules():
+    from corpus_tools.layout.classify import folio_banners
+    from corpus_tools.layout.units import build_units
+    raw = ("河湾报\n2024年12月10日　星期二\n张山营镇：滑雪季迎来开门红\n"
            "本报讯 12月7日一早，张山营镇的滑雪场已排起长队，游客换上雪具。\n")
-    layout = split_page(raw, method="rules")
-    assert layout.blocks[0].kind == "banner" and layout.blocks[0].text == "延庆报"
-    assert [a.title for a in layout.articles] == ["张山营镇：滑雪季迎来开门红"]
+    units = build_units(raw)
+    folio_banners(units)
+    assert [u.kind for u in units[:3]] == ["banner", "banner", "head"]
+    # a title over the body, with no date line under it, stays a heading
+    units = build_units("张山营镇：滑雪季迎来开门红\n本报讯 12月7日一早，张山营镇的滑雪场已排起长队。\n")
+    folio_banners(units)
+    assert units[0].kind == "head"
