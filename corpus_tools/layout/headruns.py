@@ -151,7 +151,8 @@ def blanks_part_items(lines: list[Line], tags: list[str], gap: list[int], col: f
 
 def short_head_runs(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """A headline of two or three short lines (``湘赣边红色文化`` / ``研学活动启动``), or one line after a
-    column name or over a photo-news item closed by a photographer's credit
+    column name, after a blank line on a page whose blank lines part items (:func:`blanks_part_items`;
+    ``9月“曲阜好人”榜``) or over a photo-news item closed by a photographer's credit
     (:func:`~corpus_tools.layout.photoitems.photo_item_below`), that the line model reads as body
     lines of the article above is the headline of the article below.
 
@@ -160,7 +161,7 @@ def short_head_runs(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     question mark are allowed); the line under the run is a body line (a sentence mark, a full
     line, a lead or a byline); the body below repeats at least :data:`HEAD_REPEATED` of the
     run's bigrams, twice the share the text above repeats; and, unless a photo-news item stands
-    below or a column name above, the text below leaves the topic of the text above (:func:`_topic_goes_on`: an in-body
+    below, a column name above or a blank line that parts items before it, the text below leaves the topic of the text above (:func:`_topic_goes_on`: an in-body
     subhead is followed by more of the same). Returns the new tags.
     """
     lines = [ln for ln in raw_lines if ln is not None]
