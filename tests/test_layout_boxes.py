@@ -50,3 +50,19 @@ def test_split_page_keeps_the_box_out_of_both_articles():
     layout = split_page(raw)
     assert not check_no_loss(raw, layout)
     assert all("晴转多云" not in a.body for a in layout.articles)
+
+
+def test_a_headless_item_under_a_mid_page_banner_is_no_tail_of_the_article_above():
+    from corpus_tools.layout.assemble import under_mid_page_banner
+    from corpus_tools.layout.units import Unit
+
+    def unit(final: str, article: int | None) -> Unit:
+        u = Unit.__new__(Unit)
+        u.final, u.article = final, article
+        return u
+
+    units = [unit("headline", 0), unit("body", 0), unit("banner", None), unit("body", 1)]
+    assert under_mid_page_banner(units, 3)
+    units[2] = unit("body", 0)
+    assert not under_mid_page_banner(units, 3)
+    assert not under_mid_page_banner([unit("banner", None), unit("body", 0)], 1)
