@@ -43,3 +43,27 @@ def test_split_page_loses_nothing_on_a_page_of_headlines_after_bodies():
     raw = ("本报讯 白杨村举办葡萄采摘节，游客走进\n白杨村葡萄园。（通讯员 周林）\n白杨村\n葡萄采摘节开幕\n"
            "本报讯 城关社区建成助餐点，助餐点让\n老人就近用餐。\n（李 华）\n城关社区\n建成助餐点\n")
     assert check_no_loss(raw, split_page(raw)) == []
+
+
+def test_lead_after_a_notice_signed_off_by_a_date_opens_a_headless_body():
+    raw = _lines("三、联系电话：0537-4412345。", "共青团某县委员会", "2024年9月29日",
+                 "本报讯 眼下，姚村镇玉米进入收获期，收割机", "来回穿梭。镇里今年推广密植技术。（通讯员",
+                 "孔令军）", "姚村镇玉米", "喜获丰收", "", "孔林秋色", "秋日的孔林古木参天，吸引众多游客。")
+    tags = ["cont", "B-kicker", "banner", "para", "cont", "cont", "cont", "cont", "para", "cont"]
+    out = titles_after_closed_bodies(raw, tags)
+    # the last title line shares no word but the blank line parts it from the next headline
+    assert out[3] == "B-para" and out[6:8] == ["title", "title"] and out[8] == "B-title"
+
+
+def test_lead_under_a_short_list_line_opens_a_headless_body():
+    raw = _lines("模范个人（2名）：", "侯小兰（瑶族）　细门村村民", "本报讯 县人民医院开通远程专家门诊，群众在",
+                 "县里就能看上专家。（通讯员 粟丽芳）", "县人民医院开通", "远程专家门诊",
+                 "6月9日，细门村举办晒衣节，游客驻足观赏。")
+    tags = ["cont", "cont", "cont", "cont", "B-title", "title", "para"]
+    out = titles_after_closed_bodies(raw, tags)
+    assert out[2] == "B-para" and out[4:6] == ["title", "title"]
+    # under a byline line the lead stays in its article (a column-flow tail may follow)
+    raw = _lines("记者 金兰平", "本报讯 县人民医院开通远程专家门诊，群众在", "县里就能看上专家。（通讯员 粟丽芳）",
+                 "县人民医院开通", "远程专家门诊", "6月9日，细门村举办晒衣节，游客驻足观赏。")
+    tags = ["cont", "cont", "cont", "B-title", "title", "para"]
+    assert titles_after_closed_bodies(raw, tags) == tags

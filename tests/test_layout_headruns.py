@@ -95,3 +95,36 @@ def test_photo_item_title_after_a_dated_notice_is_a_title():
     tags = ["B-para", "cont", "cont", "para", "para", "para", "para", "cont", "cont", "byline"]
     got = short_head_runs(read_lines(raw), tags)
     assert got[5:7] == ["B-title", "para"]
+
+
+#: Three paragraphs parted by no blank line: the page's blank lines part items, not paragraphs.
+TIGHT = ("本报讯 日前，县里召开春耕生产推进会，部署\n"
+         "全县春耕备耕各项工作。\n"
+         "会议要求抓好种子化肥供应，确保不误农时，\n"
+         "全县已备足种子三百吨。\n"
+         "各乡镇也分别召开会议，安排春耕生产各项\n"
+         "工作，落实责任到人。\n"
+         "春耕期间，县农业部门派出技术人员下乡，\n"
+         "指导农民科学种田。\n")
+
+
+def test_blanks_part_items_on_a_page_of_tight_paragraphs():
+    from corpus_tools.layout.headruns import blanks_part_items
+    from corpus_tools.layout.lineroles import blank_lines_before
+    raw_lines = read_lines(TIGHT)
+    lines = [ln for ln in raw_lines if ln is not None]
+    tags = _tags(TIGHT)
+    assert blanks_part_items(lines, tags, blank_lines_before(raw_lines), column_width(lines, tags))
+    spaced = TIGHT.replace("。\n", "。\n\n")
+    raw_lines = read_lines(spaced)
+    lines = [ln for ln in raw_lines if ln is not None]
+    assert not blanks_part_items(lines, tags, blank_lines_before(raw_lines), column_width(lines, tags))
+
+
+def test_one_line_title_after_a_blank_line_where_blank_lines_part_items():
+    raw = TIGHT + "\n县里表彰好人榜\n经群众推荐、县文明办审核，县里表彰好人榜\n上的五位好人，号召全县向他们学习。\n"
+    got = short_head_runs(read_lines(raw), _tags(raw))
+    assert got[8:10] == ["B-title", "para"]
+    # without the blank line it is an in-body line of the article above
+    raw = TIGHT + "县里表彰好人榜\n经群众推荐、县文明办审核，县里表彰好人榜\n上的五位好人，号召全县向他们学习。\n"
+    assert short_head_runs(read_lines(raw), _tags(raw))[8] == "cont"

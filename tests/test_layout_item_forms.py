@@ -134,3 +134,32 @@ def test_caption_credit_is_no_byline_of_an_article_with_its_own():
     assert check_no_loss(raw, layout) == []
     assert [(a.title, a.byline) for a in layout.articles] == [
         ("东湖村：春茶“俏”销", [("记者", "方明"), ("通讯员", "韩梅")]), ("柳溪村举办赏花节", [("通讯员", "何静")])]
+
+
+def test_photo_news_title_under_a_mid_page_section_banner():
+    raw = ("本报讯 近日，县里召开会议，部署春耕生产工作。\n图片新闻\n春耕田野忙\n"
+           "3月6日，农民在河湾镇的田里驾驶农机翻耕土地。\n本报记者 林晓红 摄\n")
+    tags = ["B-para", "banner", "B-para", "cont", "byline"]
+    assert photo_item_titles(read_lines(raw), tags) == ["B-para", "banner", "B-title", "para", "byline"]
+    # a banner at the page's top is the rules' and the other corrections' business
+    assert photo_item_titles(read_lines(raw), ["banner", "banner", "B-para", "cont", "byline"])[2] == "B-para"
+
+
+@pytest.mark.parametrize("note", ["（来源：广西日报）", "（稿源：县融媒体中心）", "（县医保局供稿）"])
+def test_source_notes_of_either_form_close_the_item_above(note):
+    raw = f"\n答：到镇便民服务中心办理。\n{note}\n春茶开采\n本报讯 近日，茶农开采春茶。\n"
+    assert supplied_notes(read_lines(raw), ["B-para", "cont", "B-title", "para"])[1] == "byline"
+
+
+def test_masthead_over_the_date_line_is_a_banner_in_the_rules():
+    from corpus_tools.layout.classify import folio_banners
+    from corpus_tools.layout.units import build_units
+    raw = ("河湾报\n2024年12月10日　星期二\n张山营镇：滑雪季迎来开门红\n"
+           "本报讯 12月7日一早，张山营镇的滑雪场已排起长队，游客换上雪具。\n")
+    units = build_units(raw)
+    folio_banners(units)
+    assert [u.kind for u in units[:3]] == ["banner", "banner", "head"]
+    # a title over the body, with no date line under it, stays a heading
+    units = build_units("张山营镇：滑雪季迎来开门红\n本报讯 12月7日一早，张山营镇的滑雪场已排起长队。\n")
+    folio_banners(units)
+    assert units[0].kind == "head"

@@ -18,6 +18,8 @@ and groups them into *articles*, one step per module:
   headlines stand above their bodies;
 * :mod:`~corpus_tools.layout.afterheads` — headlines printed after lead-opened bodies closed by a
   bracketed byline, given back by the words they share (line-model tags);
+* :mod:`~corpus_tools.layout.boxes` — boxes of figures (``【天气预报】`` rows) and contact foot lines
+  read as banners, not an article's body;
 * :mod:`~corpus_tools.layout.flow` — column-flow repair: tails printed away from their article;
 * :mod:`~corpus_tools.layout.lineroles` — the learned line-role model (``split_page(raw, method="model")``);
 * :mod:`~corpus_tools.layout.arbiter` — where the model contradicts the rules, the rules' layout

@@ -23,9 +23,10 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.patterns import (BYLINE_INNER, BYLINE_TAIL_RE, CLAUSE_PUNCT, FINAL_PUNCT, cjk_bigrams,
-                                          ends_sentence, is_byline, is_lead)
+                                          ends_sentence, is_byline, is_folio_line, is_lead)
 
 #: Most lines of a heading run after a closed body.
 MAX_RUN = 4
@@ -33,6 +34,8 @@ MAX_RUN = 4
 MAX_WIDTH = 20
 #: Least character pairs the moved lines share with the body above them.
 LEAST_SHARED = 2
+#: Least width of a lead line that fills the column, for :func:`_signed_off`.
+_LEAD_WIDTH = 10
 #: Most lines of the text read under the run when comparing words.
 BELOW_LINES = 30
 #: A bracketed byline on a line of its own (``（张　伟）``, ``（王　磊 摄）``).
@@ -60,15 +63,29 @@ def _closes_body(lines: list[Line], i: int) -> bool:
     return bool(BYLINE_TAIL_RE.search(joined))
 
 
+#: Widest last line of a list item, as a share of the lead line under it (a list line ends short).
+LIST_LINE_SHARE = 0.8
+
+
+def _signed_off(lines: list[Line], tags: list[str], k: int) -> bool:
+    """Whether line ``k - 1`` ends the item above the lead on line ``k``: a finished sentence, a date on
+    a line of its own signing a notice off (``2024年9月29日``), or a short line of a list
+    (``蒙国华（苗族）　伟江乡中洞村村民``, read as body text, no byline) above a lead line that fills the column."""
+    text = lines[k - 1].text
+    return (ends_sentence(text) or is_folio_line(text)
+            or (tags[k - 1] in ("para", "cont") and not is_byline(text)
+                and lines[k - 1].width < LIST_LINE_SHARE * lines[k].width and lines[k].width >= _LEAD_WIDTH))
+
+
 def _body_start(lines: list[Line], tags: list[str], i: int, given: set[int]) -> int | None:
     """First line of the headless body closed right before line ``i``, or None if it has a headline
     (in the tags, or a heading line right above it that was not ``given`` back to the body above it)."""
     k = i - 1
-    while k > 0 and not tags[k].startswith("B-") and not (is_lead(lines[k].text) and ends_sentence(lines[k - 1].text)):
+    while k > 0 and not tags[k].startswith("B-") and not (is_lead(lines[k].text) and _signed_off(lines, tags, k)):
         k -= 1
     if tags[k].removeprefix("B-") not in ("para", "cont") or not is_lead(lines[k].text):
         return None
-    if k > 0 and k - 1 not in given and _head_like(lines[k - 1].text):
+    if k > 0 and k - 1 not in given and _head_like(lines[k - 1].text) and not is_folio_line(lines[k - 1].text):
         return None
     if any(t.removeprefix("B-") in _HEAD_TAGS for t in tags[k:i]):
         return None
@@ -99,6 +116,7 @@ def titles_after_closed_bodies(raw_lines: Sequence[Line | None], tags: list[str]
     ['B-para', 'title', 'title', 'B-para']
     """
     lines = [ln for ln in raw_lines if ln is not None]
+    gap = blank_lines_before(raw_lines)
     out = list(tags)
     given: set[int] = set()
     i = 1
@@ -123,6 +141,8 @@ def titles_after_closed_bodies(raw_lines: Sequence[Line | None], tags: list[str]
                 break
             if up > down:
                 cut, shared = m + 1, shared + up
+            elif up == down == 0 and cut == m > i and m + 1 < j and gap[m + 1] and not gap[m]:
+                cut = m + 1  # (a last title line sharing no words, parted by a blank line from the next headline)
         # (a title group of the model's is not split: the lines of one title stay together)
         if cut == i or shared < LEAST_SHARED or (cut < j and out[cut] == "title"):
             i = j

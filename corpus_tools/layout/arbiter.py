@@ -47,6 +47,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Sequence
 
+from corpus_tools.layout.boxes import is_box_line
 from corpus_tools.layout.lineroles import blank_lines_before, page_orientation, rule_info
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.model import ArticleParts, Block, PageLayout, Repair
@@ -210,7 +211,8 @@ def disputes(raw_lines: Sequence[Line | None], rules: Sequence[tuple[str, bool, 
                     and (orient == "after" or "banner" in roles[i:j]) and not _echoes_above(lines, i, j)
                     and _topic_goes_on(lines, i, j)):
                 out[i] = "subhead"
-            elif sentence and not (role == "kicker" and ln.text.rstrip().endswith(("——", "--", "──"))):
+            elif sentence and not (role == "kicker" and ln.text.rstrip().endswith(("——", "--", "──"))) and not (
+                    role == "banner" and is_box_line(ln.text)):  # (a box's source line is a banner: boxes.table_boxes)
                 # (a line running into the title with a dash is the kicker the model reads)
                 out[i] = "sentence_head"
         elif (kind == "banner" and role in ("kicker", "title", "subtitle")

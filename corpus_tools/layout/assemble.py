@@ -326,15 +326,23 @@ def _join_column_cuts(units: list[Unit], raw: str) -> None:
             b.cont = True
 
 
+def under_mid_page_banner(units: list[Unit], first: int) -> bool:
+    """Whether unit ``first`` stands right under a banner printed after article text (``更　正`` over a
+    correction notice): the item under it is no tail of the article above."""
+    return (first >= 2 and units[first - 1].final == "banner"
+            and units[first - 2].final in ("body", "byline") and units[first - 2].article is not None)
+
+
 def _rejoin_headless(units: list[Unit]) -> None:
-    """Give a headless run of body paragraphs to the article whose body is printed just before it."""
+    """Give a headless run of body paragraphs to the article whose body is printed just before it,
+    unless a banner printed after that article stands over the run (:func:`under_mid_page_banner`)."""
     titled = {u.article for u in units if u.final == "headline"}
     firsts: dict[int, int] = {}
     for i, u in enumerate(units):
         if u.final == "body" and u.article is not None and u.rank == i:
             firsts.setdefault(u.article, i)
     for a, first in sorted(firsts.items(), key=lambda t: t[1]):
-        if a in titled:
+        if a in titled or under_mid_page_banner(units, first):
             continue
         prev = next((u.article for u in reversed(units[:first]) if u.final == "body" and u.article is not None
                      and u.article != a), None)

@@ -38,6 +38,7 @@ from corpus_tools.layout.headforms import (banners_over_headlines, captions_over
                                            marked_items, notice_labels, parallel_titles, subject_first_lines,
                                            titles_under_bylines, wrapped_titles)
 from corpus_tools.layout.bylineruns import second_byline_lines
+from corpus_tools.layout.boxes import contact_feet, table_boxes
 from corpus_tools.layout.headruns import column_name_heads, short_head_runs, subject_kickers
 from corpus_tools.layout.photoitems import is_photo_credit, photo_item_below, photo_item_titles, place_colon_titles
 from corpus_tools.layout.units import Unit
@@ -509,8 +510,8 @@ def adopt_strays(units: list[Unit], n_articles: int) -> int:
     return renumber(units)
 
 
-#: A source note closing an item (``（县农业农村局供稿）``, ``（县气象局提供）``).
-SUPPLIED_RE = re.compile(r"^[(（][^()（）]{2,20}(?:供稿|供图|提供)[)）]$")
+#: A source note closing an item (``（县农业农业局供稿）``, ``（县气象局提供）``, ``（来源：广西日报）``).
+SUPPLIED_RE = re.compile(r"^[(（](?:[^()（）]{2,20}(?:供稿|供图|提供)|(?:来源|稿源|转自|摘自)[:：][^()（）:：]{2,20})[)）]$")
 
 
 def supplied_notes(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
@@ -549,7 +550,8 @@ def correct_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     :func:`folio_lines`, :func:`kickers_over_own_titles`, :func:`titles_under_bylines`,
     :func:`captions_over_photo_credits`, :func:`banners_over_headlines`, :func:`marked_items`,
     :func:`notice_labels`) and of :mod:`~corpus_tools.layout.photoitems` (:func:`place_colon_titles`,
-    :func:`photo_item_titles`), :func:`supplied_notes`, :func:`credits_closing_bodies` and of
+    :func:`photo_item_titles`), :func:`supplied_notes`, the boxes of :mod:`~corpus_tools.layout.boxes`
+    (:func:`table_boxes`, :func:`contact_feet`), :func:`credits_closing_bodies` and of
     :mod:`~corpus_tools.layout.headruns` (:func:`short_head_runs`, :func:`column_name_heads`,
     :func:`subject_kickers`) and :func:`~corpus_tools.layout.bylineruns.second_byline_lines`.
     ``folio_lines``, ``kickers_over_own_titles`` and ``supplied_notes`` also run once before the
@@ -559,7 +561,8 @@ def correct_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
                  column_names_over_titles, mastheads_at_top, credited_captions, wrapped_titles, parallel_titles,
                  lead_in_kickers, subject_first_lines, folio_lines, kickers_over_own_titles,
                  place_colon_titles, photo_item_titles, titles_under_bylines, captions_over_photo_credits, banners_over_headlines,
-                 marked_items, notice_labels, supplied_notes, credits_closing_bodies, short_head_runs,
+                 marked_items, notice_labels, supplied_notes, table_boxes, contact_feet, credits_closing_bodies,
+                 short_head_runs,
                  column_name_heads, subject_kickers, second_byline_lines):
         tags = step(raw_lines, tags)
     return tags

@@ -80,11 +80,24 @@ def assign_roles(units: list[Unit], raw: str) -> None:
                 u.role = "F"
 
 
+#: Most lines, and most characters a line, of a masthead over the page's date line (:func:`folio_banners`).
+MASTHEAD_UNITS = 2
+MASTHEAD_CHARS = 16
+
+
 def folio_banners(units: list[Unit]) -> None:
     """The page's date line and page line (``2024年5月8日 星期三``, ``B3 乡镇视窗``) are banners, never
-    a title or kicker (in place)."""
+    a title or kicker, and so are the one or two short lines over the page's first such line, its
+    masthead (in place)."""
     for u in units:
         if u.kind == "head" and len(u.pieces) == 1 and is_folio_line(u.text):
+            u.kind = "banner"
+    # the lines over the page's first date or page line are its masthead (``延庆报``, ``CONGHUA DAILY``)
+    first = next((k for k, u in enumerate(units[:MASTHEAD_UNITS + 1]) if u.kind == "banner"
+                  and is_folio_line(u.text)), None)
+    if first and all(u.kind == "head" and len(u.pieces) == 1 and len(u.text.strip()) <= MASTHEAD_CHARS
+                     for u in units[:first]):
+        for u in units[:first]:
             u.kind = "banner"
 
 

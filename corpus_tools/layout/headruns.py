@@ -44,6 +44,8 @@ COLUMN_NAME_RE = re.compile(r"^【[^【】]{2,10}】$")
 _ITEM_MARKS = "◆◇■□●○▲△▼▽▶►★☆※·•—-─①②③④⑤⑥⑦⑧⑨⑩【〖[（("
 
 _BODY = ("para", "cont")
+#: Least paragraph breaks without a blank line for a page whose blank lines part items (:func:`blanks_part_items`).
+TIGHT_PARAGRAPHS = 3
 
 
 def column_width(lines: list[Line], tags: list[str]) -> float:
@@ -130,9 +132,27 @@ def _run_end(lines: list[Line], tags: list[str], gap: list[int], i: int, col: fl
     return j
 
 
+def blanks_part_items(lines: list[Line], tags: list[str], gap: list[int], col: float) -> bool:
+    """Whether the page's blank lines part items, not paragraphs: inside the text read as body,
+    more paragraph ends (a finished sentence on a line narrower than the column) run on to the next
+    paragraph with no blank line than with one, at least :data:`TIGHT_PARAGRAPHS` times."""
+    tight = spaced = 0
+    for k in range(1, len(lines)):
+        if tags[k - 1].removeprefix("B-") not in _BODY or tags[k].removeprefix("B-") not in _BODY:
+            continue
+        prev = lines[k - 1].text.strip()
+        if ends_sentence(prev) and text_width(prev) < HEAD_SHARE * col:
+            if gap[k]:
+                spaced += 1
+            else:
+                tight += 1
+    return tight >= TIGHT_PARAGRAPHS and tight > spaced
+
+
 def short_head_runs(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """A headline of two or three short lines (``湘赣边红色文化`` / ``研学活动启动``), or one line after a
-    column name or over a photo-news item closed by a photographer's credit
+    column name, after a blank line on a page whose blank lines part items (:func:`blanks_part_items`;
+    ``9月“曲阜好人”榜``) or over a photo-news item closed by a photographer's credit
     (:func:`~corpus_tools.layout.photoitems.photo_item_below`), that the line model reads as body
     lines of the article above is the headline of the article below.
 
@@ -141,7 +161,7 @@ def short_head_runs(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     question mark are allowed); the line under the run is a body line (a sentence mark, a full
     line, a lead or a byline); the body below repeats at least :data:`HEAD_REPEATED` of the
     run's bigrams, twice the share the text above repeats; and, unless a photo-news item stands
-    below or a column name above, the text below leaves the topic of the text above (:func:`_topic_goes_on`: an in-body
+    below, a column name above or a blank line that parts items before it, the text below leaves the topic of the text above (:func:`_topic_goes_on`: an in-body
     subhead is followed by more of the same). Returns the new tags.
     """
     lines = [ln for ln in raw_lines if ln is not None]
@@ -150,6 +170,7 @@ def short_head_runs(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     col = column_width(lines, tags)
     if not col:
         return out
+    parted = blanks_part_items(lines, tags, gap, col)
     i = 1
     while i < len(lines):
         if out[i].removeprefix("B-") not in _BODY + ("title",) or not _after_text(lines, out, i):
@@ -158,8 +179,9 @@ def short_head_runs(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
         j = _run_end(lines, out, gap, i, col)
         photo = j is not None and photo_item_below(lines, out, i)
         column = bool(COLUMN_NAME_RE.match(lines[i - 1].text.strip()))
-        named = j is not None and (j - i >= 2 or column or photo)
-        if not named or not _names_below(lines, out, i, j) or (not (photo or column)
+        blank = parted and gap[i] > 0  # (a blank line before it on a page whose blank lines part items)
+        named = j is not None and (j - i >= 2 or column or photo or blank)
+        if not named or not _names_below(lines, out, i, j) or (not (photo or column or blank)
                                                                 and _topic_goes_on(lines, out, i, j)):
             i += 1
             continue
@@ -223,8 +245,8 @@ def subject_kickers(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     (``温泉镇打造`` / ``“温泉+”康养旅游``, ``良口镇：护好一江清水`` / ``巡河员成了“河小青”``), read by the
     line model as a kicker over the title, is the title's first line: a kicker names no township
     of the story (a kicker that is a place alone, ``巴城镇``, ``巨鹿县堤村乡``, stays one). The body below
-    must name the township (:func:`_township_named_below`); read as a banner, the line must follow
-    article text (a body or a byline line), not stand at the page's top.
+    must name the township (:func:`_township_named_below`); read as a banner, the line must stand
+    after article text (a body or a byline line above it), not at the page's top.
 
     The title lines under it stand with no blank line between; the first of them opens with no
     place and no ``place：`` of its own (a title of its own under a kicker), and the whole title is
@@ -237,7 +259,7 @@ def subject_kickers(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
         if out[i].removeprefix("B-") not in ("kicker", "banner") or out[i + 1] not in ("title", "B-title") or gap[i + 1]:
             continue
         a, b = lines[i].text.strip(), lines[i + 1].text.strip()
-        if (out[i] == "banner" and (i == 0 or out[i - 1].removeprefix("B-") not in _BODY + ("byline",))
+        if (out[i] == "banner" and not any(t.removeprefix("B-") in _BODY + ("byline",) for t in out[:i])
                 or not _township_named_below(lines, out, i)):
             continue  # a banner stands at the page's top or names a township's column
         if not _subject_opening(a) or TOWN_START_RE.match(b) or re.match(r"^[\u4e00-\u9fff]{2,10}[：:]", b) or b[:1] in "—-─":

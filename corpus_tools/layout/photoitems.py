@@ -73,7 +73,8 @@ def photo_item_titles(raw_lines: list[Line | None], tags: list[str]) -> list[str
     closed by a photographer's byline (:func:`photo_item_below`, ``（记者 符雪 摄）``), that the line
     model reads as a line of the article above, is the title of a photo-news item.
 
-    The line holds no sentence mark and ends in no punctuation, a blank line stands before it, and
+    The line holds no sentence mark and ends in no punctuation, a blank line stands before it (or a
+    section banner after article text, ``图片新闻``, whose line the model may open as a body), and
     the line under it holds a sentence mark (a body line). Returns the new tags.
     """
     lines = [ln for ln in raw_lines if ln is not None]
@@ -82,9 +83,12 @@ def photo_item_titles(raw_lines: list[Line | None], tags: list[str]) -> list[str
     credit: dict[int, bool] = {}  # each line's form judged once (the page stays linear)
     for i in range(1, len(lines) - 2):
         t = lines[i].text.strip()
-        if (out[i] not in ("para", "cont") or not 4 <= len(t) <= PHOTO_TITLE_MAX or t[-1] in FINAL_PUNCT + CLAUSE_PUNCT
-                or any(ch in SENTENCE_MARKS for ch in t) or not gap[i]
-                or out[i - 1].removeprefix("B-") not in ("para", "cont", "byline")
+        # (or under a section banner mid-page, ``图片新闻`` / ``冬日里的延庆``, which the model may open as a body)
+        banner = out[i - 1] == "banner" and i >= 2 and out[i - 2].removeprefix("B-") in ("para", "cont", "byline")
+        if (out[i] not in ("para", "cont") and not (banner and out[i] == "B-para")
+                or not 4 <= len(t) <= PHOTO_TITLE_MAX or t[-1] in FINAL_PUNCT + CLAUSE_PUNCT
+                or any(ch in SENTENCE_MARKS for ch in t) or not (gap[i] or banner)
+                or out[i - 1].removeprefix("B-") not in ("para", "cont", "byline") and not banner
                 or not any(ch in SENTENCE_MARKS for ch in lines[i + 1].text)):
             continue
         # the byline may be read as the body's last line (``（记者 符雪 摄）``): told by its form;
