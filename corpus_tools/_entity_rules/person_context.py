@@ -155,6 +155,8 @@ _ROLE_WORD_ENDS = "员长任师记"
 #: mean :func:`names.translit_score` for a four-character speaker of sound characters (帕查有格 1.0,
 #: 达久木甲 1.4, 额日登仓 0.4; 有感触地 -2.9)
 SPEAKER_SOUND_MIN = 0.3
+#: clause boundaries before a two-character speaker whom a title names elsewhere in the text
+_CLAUSE_MARKS = frozenset("，。：；！？”“\n\u3000 ")
 
 
 _TITLES_RE = re.compile("|".join(sorted(map(re.escape, PERSON_TITLES), key=len, reverse=True)))
@@ -206,8 +208,16 @@ def titled_speakers(text: str) -> list[tuple[int, int]]:
     >>> t = "研究中心主任过勇说，客服人员许凤介绍，第一书记帕查有格介绍，。达久木甲说：“好”"
     >>> [t[s:e] for s, e in titled_speakers(t)]
     ['过勇', '许凤', '帕查有格', '达久木甲']
+
+    A two-character speaker after a clause boundary is a name when a title stands before the
+    same string elsewhere in the text (急诊科医生才权很欣慰 … “好。”才权说):
+
+    >>> t = "急诊科医生才权很欣慰。“好。”才权说，“好。”大家说"
+    >>> [t[s:e] for s, e in titled_speakers(t)]
+    ['才权']
     """
     out = []
+    titled_elsewhere: dict[str, int] = {}
     for m in _SPEECH_RE.finditer(text):
         p = m.start()
         for n in (3, 2, 4):
@@ -219,6 +229,14 @@ def titled_speakers(text: str) -> list[tuple[int, int]]:
             if (_titled(text, s) or boundary) and _speaker_like(name) and name[-1] not in _COMPLEMENTS:
                 out.append((s, p))
                 break
+        else:
+            s = p - 2  # ”才权说: a two-character speaker after a clause boundary that a title names elsewhere
+            name = text[s:p]
+            if s >= 1 and text[s - 1] in _CLAUSE_MARKS and name[-1] not in _COMPLEMENTS and _speaker_like(name):
+                if name not in titled_elsewhere:  # once per string: no scan of the text per mention
+                    titled_elsewhere[name] = sum(_titled(text, a) for a, _ in occurrences(text, name))
+                if titled_elsewhere[name] > _titled(text, s):
+                    out.append((s, p))
     return out
 
 
