@@ -352,3 +352,9 @@ def test_credits_with_a_slash_after_or_before_a_spaced_name():
     t = "水墨画卷。段　勇／摄\n摄影／颜　冰\n图为村民。王小明/摄"
     got = [t[c.start:c.end] for c in find_persons(t) if c.label == "PERSON"]
     assert {"段　勇", "颜　冰", "王小明"} <= set(got)
+
+
+def test_name_after_a_head_title_built_with_chang():
+    from corpus_tools._entity_rules.persons import find_persons
+    t = "他是重症医学科护士长尹超。。”护士长葛琳说。"
+    assert [t[c.start:c.end] for c in find_persons(t)] == ["尹超", "葛琳"]

@@ -323,10 +323,13 @@ _SLASH_CREDIT_RE = re.compile(r"(?<![\u4e00-\u9fff])((?:[\u4e00-\u9fff][ \u3000]
 def find_persons(text: str) -> list[Cand]:
     out = []
     for m in _TITLE_RE.finditer(text):
-        e = 0 if title_runs_on(text, m.end()) or addressed_by_surname(text, m.start(), is_surname) \
-            else _title_name(text, m.end())  # 党总支书|记郑涛; 王大夫|都会来: an address word is no title here
+        start = m.end()
+        if text[start:start + 1] == "长" and m.group()[-1] != "长":
+            start += 1  # 护士|长尹超: 长 makes the title a head's one (护士长), it starts no name (surname share 0.0002)
+        e = 0 if title_runs_on(text, start) or addressed_by_surname(text, m.start(), is_surname) \
+            else _title_name(text, start)  # 党总支书|记郑涛; 王大夫|都会来: an address word is no title here
         if e:
-            out.append(Cand(m.end(), e, "PERSON", prio=1))
+            out.append(Cand(start, e, "PERSON", prio=1))
     out += byline_names(text)
     out += [Cand(a, b, "PERSON", prio=2) for a, b in dot_names(text)]
     for m in re.finditer(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})[ \u00a0]+摄(?![\u4e00-\u9fff])", text):  # 张三 摄
