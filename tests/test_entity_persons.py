@@ -358,3 +358,9 @@ def test_name_after_a_head_title_built_with_chang():
     from corpus_tools._entity_rules.persons import find_persons
     t = "他是重症医学科护士长尹超。。”护士长葛琳说。"
     assert [t[c.start:c.end] for c in find_persons(t)] == ["尹超", "葛琳"]
+
+
+def test_padded_signature_line_is_a_name_but_a_padded_heading_is_not():
+    from corpus_tools._entity_rules.persons import find_persons
+    t = "平凡的快乐\n　　李　　御\n　　老潘是门卫。\n　　传　承\n　　欧　洲\n　　他说李　御好"
+    assert [t[c.start:c.end] for c in find_persons(t)] == ["李　　御"]
