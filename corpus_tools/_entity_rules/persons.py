@@ -20,7 +20,7 @@ from corpus_tools._entity_rules.names import (BAIJIAXING, REPORT_VERBS, char_cou
 from corpus_tools._entity_rules.person_context import (elder_forms, established_surnames, given_like, given_mention,
                                                        title_runs_on)
 from corpus_tools._entity_rules.person_forms import addressed_by_surname
-from corpus_tools._entity_rules.person_roles import ROLE_WORDS, is_role, is_surname
+from corpus_tools._entity_rules.person_roles import ROLE_WORDS, is_role, is_surname, signature_names
 from corpus_tools._entity_rules.sound_chars import DOTS, NAME_STOP, dot_names, sound_name, sound_name_ends, verb_aspect
 from corpus_tools.text import CJK_RE
 
@@ -320,11 +320,6 @@ _SLASH_CREDIT_RE = re.compile(r"(?<![\u4e00-\u9fff])((?:[\u4e00-\u9fff][ \u3000]
                               r"[ \u3000]*(?:摄影|摄|图)(?![\u4e00-\u9fff])")
 
 
-#: a line that holds only two characters with spaces between them: an author's signature (李　御)
-#: or a section heading (传　承, 欧　洲); a surname first and no word or frequent pair tell the name
-_SIGNATURE_RE = re.compile(r"^[ \u3000\u00a0]*([\u4e00-\u9fff])[ \u3000\u00a0]{1,3}([\u4e00-\u9fff])[ \u3000\u00a0]*$", re.M)
-
-
 def find_persons(text: str) -> list[Cand]:
     out = []
     for m in _TITLE_RE.finditer(text):
@@ -340,10 +335,7 @@ def find_persons(text: str) -> list[Cand]:
     for m in re.finditer(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})[ \u00a0]+摄(?![\u4e00-\u9fff])", text):  # 张三 摄
         if is_surname(m.group(1)[0]):
             out.append(Cand(m.start(1), m.end(1), "PERSON", prio=1))
-    for m in _SIGNATURE_RE.finditer(text):  # an author's line under a headline: 李　御 (a padded two-character name)
-        pair = m.group(1) + m.group(2)
-        if is_surname(pair[0]) and not (is_word(pair) or pair in frequent2() or pair in not_names()):
-            out.append(Cand(m.start(1), m.end(2), "PERSON", prio=1))
+    out += [Cand(s, e, "PERSON", prio=1) for s, e in signature_names(text)]  # 李　御; 陕西咸阳市　姚　平; 版式设计：郭　祥
     for m in _SLASH_CREDIT_RE.finditer(text):  # 段　勇／摄, 熊伟/图: a name before a slash and a credit word
         if is_surname(m.group(1)[0]):
             out.append(Cand(m.start(1), m.end(1), "PERSON", prio=1))
