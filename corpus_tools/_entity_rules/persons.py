@@ -421,6 +421,8 @@ def _full_name(name: str) -> bool:
 _BYLINE_TOKEN_RE = re.compile(r"(?:[ \u00a0\u3000]+|(?<=[/／]))([\u4e00-\u9fff]{2,4})(?=[ \u00a0\u3000）)、，。\n]|$)")
 #: a two-character name printed with a space between its characters, ending its line or credit (颜　冰)
 _SPACED_NAME_RE = re.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[ \u00a0\u3000]{2,}|[ \u00a0\u3000]*(?:[）)、，。\n]|$))")
+#: a two-character name padded with spaces inside a byline, before a space or the end of the credit (靳　博)
+_PADDED_PAIR_RE = re.compile(r"[ \u00a0\u3000]+([\u4e00-\u9fff][ \u00a0\u3000]{1,3}[\u4e00-\u9fff])(?=[ \u00a0\u3000）)、，。\n]|$)")
 #: role words that no name follows: 本报讯 opens the body (本报讯 初秋，…), 报道 closes a byline
 _NO_NAME_AFTER = frozenset(("本报讯", "讯", "报道", "通讯"))
 _BYLINE_ROLE_RE = re.compile("(?<![\u4e00-\u9fff])(?:" + "|".join(sorted(map(re.escape, ROLE_WORDS - _NO_NAME_AFTER), key=len,
@@ -440,6 +442,9 @@ def byline_names(text: str) -> list[Cand]:
     >>> t = "文/熊伟　图/程丹\\n初秋"
     >>> [t[c.start:c.end] for c in byline_names(t)]
     ['熊伟', '程丹']
+    >>> t = "本报记者　靳　博　龚相娟\\n"
+    >>> [t[c.start:c.end] for c in byline_names(t)]
+    ['靳　博', '龚相娟']
     """
     out = []
     for m in _BYLINE_ROLE_RE.finditer(text):
@@ -450,7 +455,14 @@ def byline_names(text: str) -> list[Cand]:
             continue
         while True:
             t = _BYLINE_TOKEN_RE.match(text, pos)
-            if t is None or is_role(t.group(1)):
+            if t is None:
+                padded = _PADDED_PAIR_RE.match(text, pos)  # 本报记者　靳　博　龚相娟: a padded name among others
+                if padded is None or not is_surname(padded.group(1)[0]) or is_word(padded.group(1)[0] + padded.group(1)[-1]):
+                    break
+                out.append(Cand(padded.start(1), padded.end(1), "PERSON", prio=2))
+                pos = padded.end(1)
+                continue
+            if is_role(t.group(1)):
                 break
             name = t.group(1)
             sl = surname_length(name, 0)
