@@ -181,3 +181,9 @@ def test_head_nurse_title_does_not_start_the_name():
     from corpus_tools._entity_rules.person_context import titled_speakers
     t = "“好。”护士长柳星说，病区护士长王莎莎介绍，"
     assert [t[s:e] for s, e in titled_speakers(t)] == ["柳星", "王莎莎"]
+
+
+def test_called_names_after_jiao():
+    from corpus_tools._entity_rules.person_context import called_names
+    t = "我叫童俊杰，是村医。她叫贡觉曲珍，是乡长。河流名叫西河，他叫着笑着，我问她叫什么名字。"
+    assert [t[s:e] for s, e in called_names(t, lambda c: c in "童西")] == ["童俊杰", "贡觉曲珍"]

@@ -17,7 +17,7 @@ from dataclasses import replace
 from corpus_tools._entity_rules.lexicon import PERSON_AFTER, PERSON_TITLES, SURNAMES, Cand, frequent2, not_names, occurrences
 from corpus_tools._entity_rules.names import (BAIJIAXING, REPORT_VERBS, char_counts, is_idiom, is_word, p_longer,
                                               rare_char, surname_length, surname_rate, translit_score)
-from corpus_tools._entity_rules.person_context import (elder_forms, established_surnames, given_like, given_mention,
+from corpus_tools._entity_rules.person_context import (called_names, elder_forms, established_surnames, given_like, given_mention,
                                                        title_runs_on)
 from corpus_tools._entity_rules.person_forms import addressed_by_surname
 from corpus_tools._entity_rules.person_roles import ROLE_WORDS, is_role, is_surname, signature_names
@@ -335,7 +335,7 @@ def find_persons(text: str) -> list[Cand]:
     for m in re.finditer(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})[ \u00a0]+摄(?![\u4e00-\u9fff])", text):  # 张三 摄
         if is_surname(m.group(1)[0]):
             out.append(Cand(m.start(1), m.end(1), "PERSON", prio=1))
-    out += [Cand(s, e, "PERSON", prio=1) for s, e in signature_names(text)]  # 李　御; 陕西咸阳市　姚　平; 版式设计：郭　祥
+    out += [Cand(s, e, "PERSON", prio=1) for s, e in signature_names(text) + called_names(text, is_surname)]  # 李　御; 陕西咸阳市　姚　平; 版式设计：郭　祥
     for m in _SLASH_CREDIT_RE.finditer(text):  # 段　勇／摄, 熊伟/图: a name before a slash and a credit word
         if is_surname(m.group(1)[0]):
             out.append(Cand(m.start(1), m.end(1), "PERSON", prio=1))
