@@ -162,3 +162,28 @@ def test_overlapping_names_resolve_the_same_way_under_every_hash_seed():
                            env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in (1, 2, 3, 4)}
     assert len(runs) == 1, runs  # names are taken longest first, then in a fixed order
     assert "('王华东', 0)" in runs.pop()
+
+
+def test_young_familiar_form_found_at_every_mention_but_not_in_words():
+    from corpus_tools._entity_rules.person_context import young_familiar_mentions
+    t = "年轻的小张一下打开了话匣子。小张是一名科员。但小张还是回了单位。钻出的小孔，大小李子。"
+    found = [t[s:e] for s, e in young_familiar_mentions(t)]
+    assert found == ["小张", "小张", "小张"]
+
+
+def test_two_character_speaker_named_after_a_title_elsewhere():
+    from corpus_tools._entity_rules.person_context import titled_speakers
+    t = "急诊科医生才权很欣慰。“我们在赛跑。”才权说，“好。”大家说，“对。”才能说。"
+    assert [t[s:e] for s, e in titled_speakers(t)] == ["才权"]
+
+
+def test_head_nurse_title_does_not_start_the_name():
+    from corpus_tools._entity_rules.person_context import titled_speakers
+    t = "“好。”护士长柳星说，病区护士长王莎莎介绍，"
+    assert [t[s:e] for s, e in titled_speakers(t)] == ["柳星", "王莎莎"]
+
+
+def test_called_names_after_jiao():
+    from corpus_tools._entity_rules.person_context import called_names
+    t = "我叫童俊杰，是村医。她叫贡觉曲珍，是乡长。河流名叫西河，他叫着笑着，我问她叫什么名字。"
+    assert [t[s:e] for s, e in called_names(t, lambda c: c in "童西")] == ["童俊杰", "贡觉曲珍"]

@@ -352,3 +352,21 @@ def test_credits_with_a_slash_after_or_before_a_spaced_name():
     t = "水墨画卷。段　勇／摄\n摄影／颜　冰\n图为村民。王小明/摄"
     got = [t[c.start:c.end] for c in find_persons(t) if c.label == "PERSON"]
     assert {"段　勇", "颜　冰", "王小明"} <= set(got)
+
+
+def test_name_after_a_head_title_built_with_chang():
+    from corpus_tools._entity_rules.persons import find_persons
+    t = "他是重症医学科护士长尹超。。”护士长葛琳说。"
+    assert [t[c.start:c.end] for c in find_persons(t)] == ["尹超", "葛琳"]
+
+
+def test_padded_signature_line_is_a_name_but_a_padded_heading_is_not():
+    from corpus_tools._entity_rules.persons import find_persons
+    t = "平凡的快乐\n　　李　　御\n　　老潘是门卫。\n　　传　承\n　　欧　洲\n　　他说李　御好"
+    assert [t[c.start:c.end] for c in find_persons(t)] == ["李　　御"]
+
+
+def test_reader_signature_and_credit_line_names():
+    from corpus_tools._entity_rules.person_roles import signature_names
+    t = "　　陕西咸阳市　　姚　平\n　　版式设计：郭　　祥　　蔡华伟\n　　编辑：本文有删节，内容略"
+    assert [t[s:e] for s, e in signature_names(t)] == ["姚　平", "郭　　祥", "蔡华伟"]

@@ -110,3 +110,9 @@ def test_names_of_sound_characters_in_an_appointment_list():
     t = "任命：\n多杰才让为县农业农村局局长；\n免去才让卓玛的县教育局副局长职务。\n他才让大家为村里出力。"
     assert _found(appointed_sound_names(t), t) == ["多杰才让", "才让卓玛"]
     assert sound_span("多杰才让", 0, 4) and not sound_span("他才让大家", 1, 4)
+
+
+def test_dotted_name_grows_over_a_dash_to_sound_characters_only():
+    from corpus_tools._entity_rules.sound_chars import dot_names
+    t = "父亲贝尔纳—弗朗索瓦·巴尔扎克的书库，官员帕斯卡尔·圣—阿芒表示，维克多·雨果—一位作家"
+    assert [t[s:e] for s, e in dot_names(t)] == ["贝尔纳—弗朗索瓦·巴尔扎克", "帕斯卡尔·圣—阿芒", "维克多·雨果"]

@@ -155,6 +155,11 @@ _ROLE_WORD_ENDS = "员长任师记"
 #: mean :func:`names.translit_score` for a four-character speaker of sound characters (帕查有格 1.0,
 #: 达久木甲 1.4, 额日登仓 0.4; 有感触地 -2.9)
 SPEAKER_SOUND_MIN = 0.3
+#: below this surname share (People's Daily 1998) a role word's last character (长 0.0002, 任 0.03)
+#: does not start a speaker's name
+_ROLE_SURNAME_RATE = 0.05
+#: clause boundaries before a two-character speaker whom a title names elsewhere in the text
+_CLAUSE_MARKS = frozenset("，。：；！？”“\n\u3000 ")
 
 
 _TITLES_RE = re.compile("|".join(sorted(map(re.escape, PERSON_TITLES), key=len, reverse=True)))
@@ -179,7 +184,8 @@ def _titled(text: str, s: int) -> bool:
     """A title or a role word ends right before *s* and does not go on into it (支书|记 is 书记)."""
     if s < 2 or title_runs_on(text, s):
         return False
-    return text.endswith(PERSON_TITLES, 0, s) or (text[s - 1] in _ROLE_WORD_ENDS and is_word(text[s - 2:s]))
+    return text.endswith(PERSON_TITLES, 0, s) or (text[s - 1] in _ROLE_WORD_ENDS and (
+        is_word(text[s - 2:s]) or (text[s - 1] == "长" and text.endswith(PERSON_TITLES, 0, s - 1))))  # 护士+长
 
 
 def _speaker_like(name: str) -> bool:
@@ -206,8 +212,16 @@ def titled_speakers(text: str) -> list[tuple[int, int]]:
     >>> t = "研究中心主任过勇说，客服人员许凤介绍，第一书记帕查有格介绍，。达久木甲说：“好”"
     >>> [t[s:e] for s, e in titled_speakers(t)]
     ['过勇', '许凤', '帕查有格', '达久木甲']
+
+    A two-character speaker after a clause boundary is a name when a title stands before the
+    same string elsewhere in the text (急诊科医生才权很欣慰 … “好。”才权说):
+
+    >>> t = "急诊科医生才权很欣慰。“好。”才权说，“好。”大家说，护士长尹超说。"
+    >>> [t[s:e] for s, e in titled_speakers(t)]
+    ['才权', '尹超']
     """
     out = []
+    titled_elsewhere: dict[str, int] = {}
     for m in _SPEECH_RE.finditer(text):
         p = m.start()
         for n in (3, 2, 4):
@@ -216,9 +230,19 @@ def titled_speakers(text: str) -> list[tuple[int, int]]:
                 continue
             name = text[s:p]
             boundary = n == 4 and text[s - 1] in "，。：；！？”“\n"
+            if name[0] in _ROLE_WORD_ENDS and surname_rate(name[0]) < _ROLE_SURNAME_RATE:
+                continue  # 护士长尹超说: 长 ends the role word (护士|长尹超 is no name)
             if (_titled(text, s) or boundary) and _speaker_like(name) and name[-1] not in _COMPLEMENTS:
                 out.append((s, p))
                 break
+        else:
+            s = p - 2  # ”才权说: a two-character speaker after a clause boundary that a title names elsewhere
+            name = text[s:p]
+            if s >= 1 and text[s - 1] in _CLAUSE_MARKS and name[-1] not in _COMPLEMENTS and _speaker_like(name):
+                if name not in titled_elsewhere:  # once per string: no scan of the text per mention
+                    titled_elsewhere[name] = sum(_titled(text, a) for a, _ in occurrences(text, name))
+                if titled_elsewhere[name] > _titled(text, s):
+                    out.append((s, p))
     return out
 
 
@@ -255,6 +279,82 @@ def familiar_mentions(text: str) -> list[tuple[int, int]]:
         if is_word(text[s:e]) or text[s:e] in frequent2() or text[s:e] in not_names() or is_idiom(text[s:s + 4]):
             continue
         out.append((s, e))
+    return out + young_familiar_mentions(text)
+
+
+#: share of surname uses a character needs for 小X after 的 (17岁的小刘; not 钻出的小孔, 孔 0.50)
+YOUNG_AFTER_DE_RATE = 0.55
+
+
+def young_familiar_mentions(text: str) -> list[tuple[int, int]]:
+    """小 + a surname used as a name (小张说, “小刘，…, 17岁的小刘): the surname is mostly a
+    surname (:data:`FAMILIAR_INNER_RATE`), the form stands after punctuation or 的 (after 的 a
+    surer surname, :data:`YOUNG_AFTER_DE_RATE`), before a particle, an adverb, a preposition or
+    punctuation, and makes no word (小姐, 小于 are none). Frequent strings are not refused: 小张,
+    小王 are frequent because papers use them as names.
+
+    Examples
+    --------
+    >>> t = "。小张说，“小刘，你来”，17岁的小王对他说，钻出的小孔，小姐说，大小李子，但小张还是来了"
+    >>> [t[s:e] for s, e in young_familiar_mentions(t)]
+    ['小张', '小刘', '小王', '小张']
+    """
+    out = []
+    for m in re.finditer("小([\u4e00-\u9fff])", text):
+        s, e = m.start(), m.end()
+        sur = m.group(1)
+        if sur not in BAIJIAXING or text[e:e + 1] not in _FAMILIAR_NEXT:
+            continue
+        left = text[s - 1] if s > 0 else ""
+        rate = surname_rate(sur)
+        if rate < FAMILIAR_INNER_RATE or (left == "的" and rate < YOUNG_AFTER_DE_RATE):
+            continue
+        if left and CJK_RE.match(left) and left != "的":
+            continue
+        if is_word(text[s:e]) or text[s:e] in not_names() or is_idiom(text[s:s + 4]):
+            continue
+        out.append((s, e))
+    if not out:
+        return out
+    # the text's other mentions of a form found so (但小张还是…, 路上小张接到…), unless 小 makes a
+    # word with the character on its left (大小, 从小) or the surname with the one on its right
+    found = {text[s:e] for s, e in out}
+    seen = {s for s, _ in out}
+    for form in found:
+        for s, e in occurrences(text, form):
+            if s in seen or (s > 0 and (is_word(text[s - 1:s + 1]) or text[s - 1:s + 1] in frequent2())) \
+                    or is_word(text[s + 1:s + 3]):
+                continue
+            out.append((s, e))
+    return sorted(out)
+
+
+#: a person who says or is told their name: 我叫童俊杰，, 她叫贡觉曲珍，, 这男子名叫马鹏，
+_CALLED_RE = re.compile(r"(?:([我她他])|名)叫([\u4e00-\u9fff]{2,4})(?=[，。；！？”])")
+
+
+def called_names(text: str, is_surname: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """Names after 我叫/她叫/他叫 (any name: 我叫富饶，, 她叫贡觉曲珍，) or 名叫 (a name that starts
+    with a character that is mostly a surname and makes no word: 名叫郭成旺，; not 名叫西河，,
+    名叫东升农场，), up to
+    punctuation. The name holds no particle or adverb (他叫着笑着 is none).
+
+    Examples
+    --------
+    >>> t = "她叫贡觉曲珍，是乡长。老汉名叫郭成旺，92岁。河流名叫西河，他叫着笑着，我问她叫什么名字。"
+    >>> [t[s:e] for s, e in called_names(t, lambda c: c in "郭西")]
+    ['贡觉曲珍', '郭成旺']
+    """
+    out = []
+    for m in _CALLED_RE.finditer(text):
+        name = m.group(2)
+        if any(ch in _NOT_IN_NAME for ch in name) or is_word(name) or name in frequent2() or name in not_names() \
+                or is_idiom(name) or name.startswith(("什么", "自己")):
+            continue
+        if m.group(1) is None and not (is_surname(name[0]) and surname_rate(name[0]) >= 0.1 and not is_word(name[:2])
+                                       and len(name) <= 3):
+            continue
+        out.append(m.span(2))
     return out
 
 

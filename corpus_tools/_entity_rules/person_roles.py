@@ -10,9 +10,10 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from corpus_tools._entity_rules.lexicon import SURNAMES
+from corpus_tools._entity_rules.lexicon import SURNAMES, frequent2, not_names
+from corpus_tools._entity_rules.names import is_word
 
-__all__ = ["ROLE_WORDS", "is_role", "is_surname", "surnames"]
+__all__ = ["ROLE_WORDS", "is_role", "is_surname", "signature_names", "surnames"]
 
 #: Words for roles in bylines, captions and credits; never (part of) a PERSON span.
 ROLE_WORDS = frozenset("""
@@ -47,3 +48,58 @@ def is_role(name: str) -> bool:
 def is_surname(ch: str) -> bool:
     """A surname character: the hand list or the ones learnt from People's Daily 1998."""
     return ch in SURNAMES or ch in surnames()
+
+
+_PAD = "[ \u3000\u00a0]"
+#: a line that holds only two characters with spaces between them: an author's signature (李　御)
+#: or a section heading (传　承, 欧　洲); a surname first and no word or frequent pair tell the name
+_SIGNATURE_RE = re.compile(rf"^{_PAD}*([\u4e00-\u9fff]){_PAD}{{1,3}}([\u4e00-\u9fff]){_PAD}*$", re.M)
+#: a reader's signature: a county or city, two spaces, the name and the end of the line (安徽怀宁县　　姚　平)
+_PLACE_SIGNATURE_RE = re.compile(rf"^{_PAD}*[\u4e00-\u9fff]{{2,12}}[市县区州旗省]{_PAD}{{2,}}"
+                                 rf"([\u4e00-\u9fff]{_PAD}{{1,3}}[\u4e00-\u9fff]|[\u4e00-\u9fff]{{2,4}}){_PAD}*$", re.M)
+#: a credit line: a layout or editing role, a colon and names parted by spaces (版式设计：郭　祥　蔡华伟)
+_CREDIT_LINE_RE = re.compile(rf"^{_PAD}*(?:版式设计|美术编辑|图片编辑|责任编辑|责编|美编|编辑|制图|校对|统筹|策划)[：:]{_PAD}*(.+?){_PAD}*$", re.M)
+
+#: what a credit line after its colon holds: runs of one to four characters parted by spaces or commas
+_NAMES_ONLY_RE = re.compile(rf"[\u4e00-\u9fff]{{1,4}}(?:(?:{_PAD}+|{_PAD}*[、，,]{_PAD}*)[\u4e00-\u9fff]{{1,4}})*")
+
+
+def _name_pair(pair: str) -> bool:
+    return is_surname(pair[0]) and not (is_word(pair) or pair in frequent2() or pair in not_names())
+
+
+def signature_names(text: str) -> list[tuple[int, int]]:
+    r"""Names on lines of their own: an author's padded name under a headline (李　御), a reader's
+    name after the county (陕西咸阳市　　姚　平) and the names of a credit line (版式设计：郭　祥
+    蔡华伟, single characters parted by spaces pair up). The first character must be a surname
+    and a two-character name no word (a padded heading 欧　洲, 贺　信 is none).
+
+    Examples
+    --------
+    >>> t = "平凡的快乐\n李　御\n欧　洲\n陕西咸阳市　　姚　平\n版式设计：郭　祥　蔡华伟\n编辑：本文有删节，内容略"
+    >>> [t[s:e] for s, e in signature_names(t)]
+    ['李　御', '姚　平', '郭　祥', '蔡华伟']
+    """
+    out = []
+    for m in _SIGNATURE_RE.finditer(text):
+        if _name_pair(m.group(1) + m.group(2)):
+            out.append((m.start(1), m.end(2)))
+    for m in _PLACE_SIGNATURE_RE.finditer(text):
+        name = "".join(ch for ch in m.group(1) if not ch.isspace())
+        if is_surname(name[0]) and (len(name) > 2 or _name_pair(name)):
+            out.append(m.span(1))
+    for m in _CREDIT_LINE_RE.finditer(text):
+        if not _NAMES_ONLY_RE.fullmatch(m.group(1)):
+            continue  # a sentence after the colon (编辑：本文有删节), not a list of names
+        runs = [(r.start(), r.end()) for r in re.finditer("[\u4e00-\u9fff]+", m.group(1))]
+        base, i = m.start(1), 0
+        while i < len(runs):
+            s, e = runs[i]
+            if e - s == 1 and i + 1 < len(runs) and runs[i + 1][1] - runs[i + 1][0] == 1:
+                s, e = s, runs[i + 1][1]  # 郭　祥: two single characters make one padded name
+                i += 1
+            name = "".join(ch for ch in m.group(1)[s:e] if not ch.isspace())
+            if 2 <= len(name) <= 4 and is_surname(name[0]) and (len(name) > 2 or _name_pair(name)):
+                out.append((base + s, base + e))
+            i += 1
+    return sorted(out)

@@ -17,10 +17,10 @@ from dataclasses import replace
 from corpus_tools._entity_rules.lexicon import PERSON_AFTER, PERSON_TITLES, SURNAMES, Cand, frequent2, not_names, occurrences
 from corpus_tools._entity_rules.names import (BAIJIAXING, REPORT_VERBS, char_counts, is_idiom, is_word, p_longer,
                                               rare_char, surname_length, surname_rate, translit_score)
-from corpus_tools._entity_rules.person_context import (elder_forms, established_surnames, given_like, given_mention,
+from corpus_tools._entity_rules.person_context import (called_names, elder_forms, established_surnames, given_like, given_mention,
                                                        title_runs_on)
 from corpus_tools._entity_rules.person_forms import addressed_by_surname
-from corpus_tools._entity_rules.person_roles import ROLE_WORDS, is_role, is_surname
+from corpus_tools._entity_rules.person_roles import ROLE_WORDS, is_role, is_surname, signature_names
 from corpus_tools._entity_rules.sound_chars import DOTS, NAME_STOP, dot_names, sound_name, sound_name_ends, verb_aspect
 from corpus_tools.text import CJK_RE
 
@@ -323,15 +323,19 @@ _SLASH_CREDIT_RE = re.compile(r"(?<![\u4e00-\u9fff])((?:[\u4e00-\u9fff][ \u3000]
 def find_persons(text: str) -> list[Cand]:
     out = []
     for m in _TITLE_RE.finditer(text):
-        e = 0 if title_runs_on(text, m.end()) or addressed_by_surname(text, m.start(), is_surname) \
-            else _title_name(text, m.end())  # 党总支书|记郑涛; 王大夫|都会来: an address word is no title here
+        start = m.end()
+        if text[start:start + 1] == "长" and m.group()[-1] != "长":
+            start += 1  # 护士|长尹超: 长 makes the title a head's one (护士长), it starts no name (surname share 0.0002)
+        e = 0 if title_runs_on(text, start) or addressed_by_surname(text, m.start(), is_surname) \
+            else _title_name(text, start)  # 党总支书|记郑涛; 王大夫|都会来: an address word is no title here
         if e:
-            out.append(Cand(m.end(), e, "PERSON", prio=1))
+            out.append(Cand(start, e, "PERSON", prio=1))
     out += byline_names(text)
     out += [Cand(a, b, "PERSON", prio=2) for a, b in dot_names(text)]
     for m in re.finditer(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})[ \u00a0]+摄(?![\u4e00-\u9fff])", text):  # 张三 摄
         if is_surname(m.group(1)[0]):
             out.append(Cand(m.start(1), m.end(1), "PERSON", prio=1))
+    out += [Cand(s, e, "PERSON", prio=1) for s, e in signature_names(text) + called_names(text, is_surname)]  # 李　御; 陕西咸阳市　姚　平; 版式设计：郭　祥
     for m in _SLASH_CREDIT_RE.finditer(text):  # 段　勇／摄, 熊伟/图: a name before a slash and a credit word
         if is_surname(m.group(1)[0]):
             out.append(Cand(m.start(1), m.end(1), "PERSON", prio=1))
@@ -417,6 +421,8 @@ def _full_name(name: str) -> bool:
 _BYLINE_TOKEN_RE = re.compile(r"(?:[ \u00a0\u3000]+|(?<=[/／]))([\u4e00-\u9fff]{2,4})(?=[ \u00a0\u3000）)、，。\n]|$)")
 #: a two-character name printed with a space between its characters, ending its line or credit (颜　冰)
 _SPACED_NAME_RE = re.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[ \u00a0\u3000]{2,}|[ \u00a0\u3000]*(?:[）)、，。\n]|$))")
+#: a two-character name padded with spaces inside a byline, before a space or the end of the credit (靳　博)
+_PADDED_PAIR_RE = re.compile(r"[ \u00a0\u3000]+([\u4e00-\u9fff][ \u00a0\u3000]{1,3}[\u4e00-\u9fff])(?=[ \u00a0\u3000）)、，。\n]|$)")
 #: role words that no name follows: 本报讯 opens the body (本报讯 初秋，…), 报道 closes a byline
 _NO_NAME_AFTER = frozenset(("本报讯", "讯", "报道", "通讯"))
 _BYLINE_ROLE_RE = re.compile("(?<![\u4e00-\u9fff])(?:" + "|".join(sorted(map(re.escape, ROLE_WORDS - _NO_NAME_AFTER), key=len,
@@ -436,6 +442,9 @@ def byline_names(text: str) -> list[Cand]:
     >>> t = "文/熊伟　图/程丹\\n初秋"
     >>> [t[c.start:c.end] for c in byline_names(t)]
     ['熊伟', '程丹']
+    >>> t = "本报记者　靳　博　龚相娟\\n"
+    >>> [t[c.start:c.end] for c in byline_names(t)]
+    ['靳　博', '龚相娟']
     """
     out = []
     for m in _BYLINE_ROLE_RE.finditer(text):
@@ -446,7 +455,14 @@ def byline_names(text: str) -> list[Cand]:
             continue
         while True:
             t = _BYLINE_TOKEN_RE.match(text, pos)
-            if t is None or is_role(t.group(1)):
+            if t is None:
+                padded = _PADDED_PAIR_RE.match(text, pos)  # 本报记者　靳　博　龚相娟: a padded name among others
+                if padded is None or not is_surname(padded.group(1)[0]) or is_word(padded.group(1)[0] + padded.group(1)[-1]):
+                    break
+                out.append(Cand(padded.start(1), padded.end(1), "PERSON", prio=2))
+                pos = padded.end(1)
+                continue
+            if is_role(t.group(1)):
                 break
             name = t.group(1)
             sl = surname_length(name, 0)
