@@ -16,9 +16,13 @@ lexicon are left out. A word list, no text of the corpora.
 from __future__ import annotations
 
 import argparse
+import sys
 import os
 import re
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from wordlists import known_slogan_keys, write_word_list  # noqa: E402  (training/slogans/wordlists.py)
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED = Path(os.environ.get("CORPUS_TOOLS_SHARED", REPO.parent / "shared"))
@@ -47,9 +51,7 @@ def pku_idioms(path: Path) -> set[str]:
 
 
 def main() -> None:
-    from corpus_tools.slogans import load_slogan_lexicon
     from corpus_tools.slogans.core import slogan_key
-    from corpus_tools.slogans.formulae import load_formula_lexicon
     from corpus_tools.slogans.quoteshare import quote_share
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -59,22 +61,15 @@ def main() -> None:
     ji = jieba_idioms()
     pku = pku_idioms(args.data / "people_daily_1998" / "199801.txt")
     shares = quote_share()
-    known: set[str] = set()
-    slogans = load_slogan_lexicon()
-    for table in (slogans[slogans["kind"] != "none"], load_formula_lexicon()):
-        for col in ("text", "variants"):
-            for cell in table[col].fillna(""):
-                known |= {slogan_key(v) for v in str(cell).split("|") if v}
+    known = known_slogan_keys()
     keep = set()
     for w in ji | pku:
         if not 4 <= len(w) <= 8 or not re.fullmatch(r"[\u4e00-\u9fff]+", w) or slogan_key(w) in known:
             continue                      # (both tags also cover a few three-character labels: 三结合, 一网通)
         if any(c in _NUMERALS for c in w) or shares.get(w, (0, 0))[0] >= 1:
             keep.add(w)
-    with open(args.out, "w", encoding="utf-8") as fh:
-        fh.write("# Idioms (成语) of jieba's dictionary (tag i) and People's Daily 1998 (PKU tag i) that have a numeral\n"
-                 "# or are printed in quotation marks in People's Daily; built by training/slogans/build_idioms.py.\n")
-        fh.writelines(w + "\n" for w in sorted(keep))
+    write_word_list(args.out, "# Idioms (成语) of jieba's dictionary (tag i) and People's Daily 1998 (PKU tag i) that have a numeral\n"
+                    "# or are printed in quotation marks in People's Daily; built by training/slogans/build_idioms.py.\n", keep)
     print(f"wrote {len(keep)} idioms to {args.out}")
 
 

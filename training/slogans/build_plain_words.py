@@ -17,8 +17,12 @@ judged by hand, the six quoted phrases taken on a weak label cue that this list 
 from __future__ import annotations
 
 import argparse
+import sys
 import re
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from wordlists import known_slogan_keys, write_word_list  # noqa: E402  (training/slogans/wordlists.py)
 
 REPO = Path(__file__).resolve().parents[2]
 _NUMERALS = "一二两三四五六七八九十百千万双"
@@ -40,27 +44,18 @@ def jieba_common_words() -> set[str]:
 
 
 def main() -> None:
-    from corpus_tools.slogans import load_slogan_lexicon
     from corpus_tools.slogans.core import slogan_key
-    from corpus_tools.slogans.formulae import load_formula_lexicon
     from corpus_tools.slogans.quoteshare import quote_share
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=REPO / "corpus_tools" / "data" / "plain_words.txt")
     args = ap.parse_args()
     shares = quote_share()
-    known: set[str] = set()
-    slogans = load_slogan_lexicon()
-    for table in (slogans[slogans["kind"] != "none"], load_formula_lexicon()):
-        for col in ("text", "variants"):
-            for cell in table[col].fillna(""):
-                known |= {slogan_key(v) for v in str(cell).split("|") if v}
+    known = known_slogan_keys()
     keep = {w for w in jieba_common_words()
             if shares.get(w, (0, 0))[0] >= 1 and slogan_key(w) not in known and not any(c in _NUMERALS for c in w)}
-    with open(args.out, "w", encoding="utf-8") as fh:
-        fh.write("# Common words (2-4 characters) of jieba's dictionary, not names, numerals, abbreviations or idioms,\n"
-                 "# that People's Daily prints in quotation marks; built by training/slogans/build_plain_words.py.\n")
-        fh.writelines(w + "\n" for w in sorted(keep))
+    write_word_list(args.out, "# Common words (2-4 characters) of jieba's dictionary, not names, numerals, abbreviations or idioms,\n"
+                    "# that People's Daily prints in quotation marks; built by training/slogans/build_plain_words.py.\n", keep)
     print(f"wrote {len(keep)} words to {args.out}")
 
 
