@@ -131,9 +131,9 @@ def placed_facilities(text: str, feats: "list[str] | None", places: list[Cand]) 
 
 
 #: a site or landscape word that makes a short unit name the name of something larger: the terraces
-#: (龙脊梯田, LOC), an old town, a theme town, a sacred site or a port (和顺古镇, 莲麻小镇, 尼山圣境, 南沙港: FAC),
-#: an ethnic or old hamlet (广南侗寨, 细门红瑶古寨: VILLAGE)
-_UNIT_SITE_RE = re.compile(r"(梯田)|(古镇|小镇|古城|圣境|港(?![口区湾务澳台商资股城]))|((?:红瑶|[侗苗瑶壮彝傣羌])古?寨|古寨)")
+#: (龙脊梯田, LOC), an old town, a theme town or a port (和顺古镇, 莲麻小镇, 南沙港: FAC), an ethnic or old
+#: hamlet (广南侗寨: VILLAGE)
+_UNIT_SITE_RE = re.compile(r"(梯田)|(古镇|小镇|古城|港(?![口区湾务澳台商资股城]))|([侗苗瑶壮彝傣羌]古?寨|古寨)")
 _UNIT_SITE_LABEL = ("LOC", "FAC", "VILLAGE")
 
 

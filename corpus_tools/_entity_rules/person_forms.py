@@ -436,8 +436,8 @@ def _without_verbs(c: Cand, text: str, named: set[str], is_surname: Callable[[st
 #: what stands before a crop or produce and never before a name: a quantity with a measure of produce,
 #: a verb of growing or picking (1200亩杨梅, 5000吨鲜白芷, 采摘杨梅)
 _PRODUCE_BEFORE_RE = re.compile(r"(?:[0-9一二三四五六七八九十百千万]+(?:亩|吨|斤|公斤|株|棵|箱|筐)|鲜|种|采摘|种植)$")
-#: and what follows it (杨梅基地, 白芷种植, 杨梅专线, 杨梅园 but not 园长)
-_PRODUCE_AFTER_RE = re.compile(r"基地|产业|种植|专线|收购|花开|园(?![长区])")
+#: and what follows it (杨梅基地, 白芷种植, 杨梅园 but not 园长)
+_PRODUCE_AFTER_RE = re.compile(r"基地|产业|种植|收购|花开|园(?![长区])")
 
 
 def produce_use(text: str, w: str) -> bool:

@@ -43,8 +43,8 @@ _FEATURE_AFTER = ("脚下", "山下", "腹地", "深处", "一带", "南麓", "�
                   # the bank, the water and the parts of a river, lake or mountain (连樟河边, 毛里湖水, 湘江大堤)
                   "边上", "畔", "之滨", "大堤", "上游", "中游", "下游", "入海口", "主峰", "山顶", "山腰", "山麓",
                   "东岸", "西岸", "南岸", "北岸",
-                  # a river's branches, bed, ice and water (汀江支流, 妫河冰面, 朱溪河清澈见底)
-                  "支流", "干流", "冰面", "水域", "河道", "清澈见底")
+                  # a river's branches, bed, ice and water (汀江支流, 妫河冰面)
+                  "支流", "干流", "冰面", "水域", "河道")
 #: the edge, surface or water of a river or lake (伊河边, 毛里湖水) — not of a mountain (山边 is a word)
 _WATER_EDGE_RE = re.compile("[河江湖溪](?:边|面|水(?![利电泥库产务]))|海边")
 #: one-character words a feature's name may follow (往湘江边上走, 沿黄河岸边, 新南村伊河边)
