@@ -35,6 +35,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Callable
 
 from corpus_tools._entity_rules import orgspan
@@ -376,12 +377,18 @@ def learned_arbitrate(ents: list[Cand], text: str, feats: "list[str] | None",
 def model_lexicon_orgs() -> frozenset[str]:
     """The names the NER model's lexicon labels ORG (People's Daily 1998 ``nt`` words and bracketed
     ``[…]nt`` compounds, ``docs/model_card_ner.md``); empty without a model or a lexicon."""
-    from corpus_tools._charner import model_lexicon
-    from corpus_tools.entities import load_ner_model  # here, not at the top: entities imports this module
+    from spacy.lookups import Lookups
 
-    nlp = load_ner_model()
-    lex = model_lexicon(nlp) if nlp is not None else None
-    return frozenset(k for k, v in (lex or {}).items() if v == "ORG")
+    from corpus_tools._charner import LEXICON_TABLE, parse_lexicon
+
+    vocab = Path(str(resources.files("corpus_tools").joinpath("models", "ner", "vocab")))
+    if not (vocab / "lookups.bin").exists():
+        return frozenset()
+    lookups = Lookups().from_disk(vocab)  # the model's lookups only, not the pipeline
+    if not lookups.has_table(LEXICON_TABLE):
+        return frozenset()
+    lex = parse_lexicon(lookups.get_table(LEXICON_TABLE)["tsv"])
+    return frozenset(k for k, v in lex.items() if v == "ORG")
 
 
 def lexicon_org(text: str, feats: list[str], c: OrgCandidate) -> bool:
