@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from corpus_tools._entity_rules.admin_levels import GOVERNMENT_LEVELS
 from corpus_tools._entity_rules.lexicon import (CN_NUM, COUNTRIES, Cand, EVENT_GENERIC, EVENT_HEADS, EVENT_PREFIX_RE,
                                                 LOC_WORDS, ORG_BARE_OK, ORG_GENERIC, ORG_HEADS, ORG_STOPS,
                                                 PROJECT_GENERIC, PROJECT_HEADS, SURNAMES, frequent2, listed_spans,
@@ -88,7 +89,6 @@ _ORG_BAD_NEXT = {
     "中学": "党教生老毕阶时期", "大学": "生", "医院": "长", "公司": "长", "集团": "长", "合作社": "员长", "协会": "员长",
     "工作室": "", "农场": "主工员", "幸福院": "长", "敬老院": "长", "养老院": "长", "人大": "师代常", "政协": "委", "政府": "工", "学院": "派", "银行": "卡", "党校": "",
 }
-_ADMIN_FIRST = "县市省镇乡区"
 #: Party units of a department (林业和草原局|党委).
 _DEPT_UNITS = frozenset(("党委", "党组", "党总支", "党支部", "机关党委"))
 # heads whose name must start with an administrative level or a place (县教育局, 平遥县融媒体中心)
@@ -225,7 +225,7 @@ def _learned_org(c: "Cand | None", m: re.Match, text: str, feats: list[str], pst
         k = c.start
     if k != c.start:
         # 办起|家具合作社, 要谢就得谢|政府: a verb, adverb or preposition ends the clause before the name
-        if h0 - k < 2 and not (h0 - k == 1 and text[k] in orgparts.LEVEL_CHARS):
+        if h0 - k < 2 and not (h0 - k == 1 and text[k] in GOVERNMENT_LEVELS):
             return None  # 报请|县委 stays, 运|煤公司 goes
         if p.get(k, 1.0) >= p.get(c.start, 0.0):
             c = Cand(k, h1, "ORG", c.prio, c.code, c.source)
@@ -349,7 +349,7 @@ def _rule_org(m: re.Match, text: str, sc: Scanner) -> "Cand | None":
     while s < h0 - 1 and text[s] in "个所家名位座一二三四五六七八九十两几" and s not in sc.place_starts:
         s += 1  # 3个村党支部 -> 村党支部, but 三水区委 keeps the place 三水区
     for gw in ("属地", "企业", "历届", "各级", "有关", "相关", "当地", "上级", "下级"):
-        if text.startswith(gw, s) and (h0 - s - len(gw) >= 2 or (gw.endswith("级") and text[s + 2] in _ADMIN_FIRST)):
+        if text.startswith(gw, s) and (h0 - s - len(gw) >= 2 or (gw.endswith("级") and text[s + 2] in GOVERNMENT_LEVELS)):
             s += len(gw)  # 上级|县委: a relative level is no part of the body
     k = text.rfind("企业", s, h0 - 3) + 2
     if head in TRADE_HEADS and k > s + 1 and not firms.only_industry(text[k:h0]):
@@ -377,7 +377,7 @@ def _rule_org(m: re.Match, text: str, sc: Scanner) -> "Cand | None":
         return None  # 排好几天队 is no 天队
     if len(name) < 2 or name in ORG_GENERIC or generic_only(body, ORG_GENERIC_BODY):
         return Cand(s, e, "_", prio=1)  # blocks shorter matches inside a generic phrase
-    if head in _ADMIN_HEADS and not (body[:1] in _ADMIN_FIRST or s in sc.place_starts
+    if head in _ADMIN_HEADS and not (body[:1] in GOVERNMENT_LEVELS or s in sc.place_starts
                                      or re.search("公司|集团|局|院|社|委", body)):
         return None
     if head == "部" and not (body.endswith(("组织", "宣传", "统战", "武装", "政法", "社会工作", "人力资源")) or len(body) >= 3):
@@ -403,7 +403,7 @@ def _listed_orgs(text: str) -> list[Cand]:
     for m in re.finditer(r"党中央|中央(?=部署|政策|财政|精神|决策|要求|指示|领导|批准|八项规定|和省|、省|关于)", text):
         out.append(Cand(m.start(), m.end(), "ORG", prio=1))
     # 县政府常务会 is a recurring meeting type, not an organisation mention
-    for m in re.finditer(r"[县市省区镇乡]?(?:政府|委)常务会议?", text):
+    for m in re.finditer(rf"[{GOVERNMENT_LEVELS}]?(?:政府|委)常务会议?", text):
         out.append(Cand(m.start(), m.end(), "_", prio=2))
     return out
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from corpus_tools._entity_rules.admin_levels import GOVERNMENT_LEVELS
 from corpus_tools.text import CJK_RE
 
 LABELS = ("PERSON", "ORG", "GPE", "TOWNSHIP", "VILLAGE", "COMMUNITY", "PROJECT", "FAC", "LOC", "EVENT", "DOC")
@@ -85,7 +86,7 @@ ROAD_LINE_BAD = words("road_line_bad")
 
 EVENT_HEADS = words_tuple("event_heads")
 EVENT_GENERIC = words("event_generic")
-EVENT_PREFIX_RE = re.compile(r"^(?:[省市县区镇乡]|中央|全国|国家|党的|第[\u4e00-\u9fff0-9]{1,4}[届次批]|首届|[0-9]+·[0-9]+)")
+EVENT_PREFIX_RE = re.compile(rf"^(?:[{GOVERNMENT_LEVELS}]|中央|全国|国家|党的|第[\u4e00-\u9fff0-9]{{1,4}}[届次批]|首届|[0-9]+·[0-9]+)")
 
 PROJECT_HEADS = words_tuple("project_heads")
 

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from corpus_tools._entity_rules.admin_levels import GOVERNMENT_LEVELS
 from corpus_tools._entity_rules.lexicon import (ORG_HEADS, Cand, all_stops, common_words, frequent2, is_name_char,
                                                 occurrences, words)
 from corpus_tools._entity_rules.names import is_word
@@ -101,7 +102,7 @@ CLAUSE_WORDS = words("org_clause_words")
 #: :data:`CLAUSE_WORDS` (之后|公司, 以来).
 _CLAUSE_TAGS = frozenset(("v", "d", "p", "f"))
 #: First characters of a body named by its administrative level (县政府, 市委, 省人社厅).
-LEVEL_CHARS = "县市省区镇乡"
+LEVEL_CHARS = GOVERNMENT_LEVELS
 _JOINERS = "和与及、"
 
 

@@ -19,6 +19,7 @@ from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 
+from corpus_tools._entity_rules.admin_levels import GOVERNMENT_LEVELS
 from corpus_tools._entity_rules.lexicon import PERSON_TITLES, Cand, common_or_frequent, words
 from corpus_tools._entity_rules.names import char_counts, is_idiom, is_word
 from corpus_tools._entity_rules.orgparts import COOP_PRODUCTS, coop_name_start, unit_owner
@@ -162,12 +163,12 @@ def align_to_words(cands: list, text: str, feats: list[str], *, heads: dict | No
             # 孩子上大学: a one-character verb right before the head takes it as its object
             k = head_start - 1
             if k >= s and feats[k] == "S-v" and char_counts(text[k])[3] >= 20 \
-                    and not (k == s + 2 and text[s] in "县市省区镇乡" and feats[s + 1][:1] == "S"):  # 县住建局
+                    and not (k == s + 2 and text[s] in GOVERNMENT_LEVELS and feats[s + 1][:1] == "S"):  # 县住建局
                 s = k + 1
         if s == c.start:
             out.append(c)
             continue
-        if head_start - s < 2 and not (c.label == "ORG" and head_start - s >= 1 and text[s] in "县市省区镇乡"):
+        if head_start - s < 2 and not (c.label == "ORG" and head_start - s >= 1 and text[s] in GOVERNMENT_LEVELS):
             continue
         out.append(replace(c, start=s))
     return out
