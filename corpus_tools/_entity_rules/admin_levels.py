@@ -39,7 +39,8 @@ GOVERNMENT_MINORITY_LEVELS = GOVERNMENT_LEVELS + "州旗"
 #: :data:`GOVERNMENT_LEVELS` plus the village (村).
 GOVERNMENT_VILLAGE_LEVELS = GOVERNMENT_LEVELS + "村"
 
-#: Every level that opens an administrative owner: :data:`GOVERNMENT_LEVELS` + 村, 州, 旗 (no 盟).
+#: First characters of an administrative prefix (县委组织部, 镇政府): a start even where the segmenter
+#: glued the character to the verb before it (配合县|工信局). :data:`GOVERNMENT_LEVELS` + 村, 州, 旗 (no 盟).
 ADMIN_CHARS = GOVERNMENT_LEVELS + "村州旗"
 
 #: Levels from province down to county, with prefecture and banner (no town, no 盟).

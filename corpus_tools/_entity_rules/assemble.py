@@ -7,6 +7,7 @@ import bisect
 import re
 
 from corpus_tools import gazetteer as gz
+from corpus_tools._entity_rules.admin_levels import ADMIN_CHARS
 from corpus_tools._entity_rules.fac_places import placed_facilities
 from corpus_tools._entity_rules.fac_heads import find_facs
 from corpus_tools._entity_rules.heads import (find_communities, find_countries, find_docs, find_events,
@@ -384,7 +385,7 @@ def level_bare_orgs(ents: list[Cand], text: str, places: "list[Cand] | None" = N
             continue  # 河长办 (河长 + 办), not 人民政府, 财政局 or 级政协: a body of common words names a kind
         seen.add(b)
         for m in re.finditer(re.escape(b), text):
-            if text[m.start() - 1:m.start()] not in (_LEVEL_CHARS + "村省州旗") or m.start() == 0:
+            if text[m.start() - 1:m.start()] not in ADMIN_CHARS or m.start() == 0:
                 out.append(Cand(m.start(), m.end(), "ORG", prio=-1, source="document"))
     return out
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from corpus_tools._entity_rules.admin_levels import VILLAGE_UNITS
 from corpus_tools._entity_rules.names import COMPOUND_SURNAMES
 
 __all__ = ["NAME_TAGS", "mostly_bare", "plain_noun", "speaker_surname", "starts_in_word"]
@@ -47,7 +48,7 @@ def speaker_surname(text: str, s: int, e: int) -> bool:
     (True, False)
     """
     # compound surnames are also village names (皇甫村)
-    return text[s:e] in COMPOUND_SURNAMES and _SPEAKER_RE.match(text, e) is not None and text[e] not in "村镇乡"
+    return text[s:e] in COMPOUND_SURNAMES and _SPEAKER_RE.match(text, e) is not None and text[e] not in VILLAGE_UNITS
 
 
 def plain_noun(words: "list[str] | None", s: int, e: int, n: int) -> bool:
@@ -78,5 +79,5 @@ def mostly_bare(text: str, surface: str) -> bool:
     False
     """
     total = text.count(surface)
-    suffixed = sum(text.count(surface + x) for x in "村镇乡")
+    suffixed = sum(text.count(surface + x) for x in VILLAGE_UNITS)
     return total - suffixed >= 3 * max(1, suffixed)

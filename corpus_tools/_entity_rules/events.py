@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from corpus_tools._entity_rules.admin_levels import GOVERNMENT_VILLAGE_LEVELS, UPPER_LEVELS, UPPER_LEVELS_NO_BANNER
 from corpus_tools._entity_rules.lexicon import CN_NUM, Cand, counted_names, longest_first_re
 from corpus_tools._entity_rules.scan import Scanner
 from corpus_tools.text import CJK_RE
@@ -36,9 +37,9 @@ _PLENUM_RE = re.compile(rf"(?:党的)?[{CN_NUM}]{{1,3}}届[{CN_NUM}]{{1,2}}中�
 
 #: a session of a congress: 十三届全国人大二次会议, 全国政协十三届三次会议, 十三届全国人大常委会第十五次会议
 _SESSION_RE = re.compile(
-    rf"(?:[省市县区州]?第?[{CN_NUM}]{{1,3}}届(?:全国人大|全国政协|人大|政协)|全国人大|全国政协|全国人民代表大会"
+    rf"(?:[{UPPER_LEVELS_NO_BANNER}]?第?[{CN_NUM}]{{1,3}}届(?:全国人大|全国政协|人大|政协)|全国人大|全国政协|全国人民代表大会"
     rf"|(?<![\u4e00-\u9fff])(?:人大|政协))(?:常委会)?(?:第?[{CN_NUM}]{{1,3}}届)?第?[{CN_NUM}]{{1,3}}次(?:全体)?会议|全国两会"
-    rf"|(?:自治区党委|[省市县区州旗]委)[{CN_NUM}]{{1,3}}届[{CN_NUM}]{{1,3}}次全体会议")
+    rf"|(?:自治区党委|[{UPPER_LEVELS}]委)[{CN_NUM}]{{1,3}}届[{CN_NUM}]{{1,3}}次全体会议")
 #: a verb of holding or attending: the scope word is the subject of a clause (全国妇联召开|推进会)
 _CLAUSE_VERB_RE = re.compile("召开|参加|举行|举办|出席|主持|参与|组织|主席|委员")
 #: a numbered national or provincial meeting: 第四次全国“厕所革命”推进大会, 第二次全省脱贫攻坚现场会
@@ -133,7 +134,7 @@ def numbered_events(text: str, sc: Scanner) -> list[Cand]:
     out = []
     for m in _NUMBERED_EVENT_RE.finditer(text):
         s = place_at_end.get(m.start(), m.start())
-        if s == m.start() and m.start() > 0 and text[m.start() - 1] in "省市县区镇乡村" \
+        if s == m.start() and m.start() > 0 and text[m.start() - 1] in GOVERNMENT_VILLAGE_LEVELS \
                 and not CJK_RE.match(text[m.start() - 2:m.start() - 1] or "，"):
             s -= 1  # ，市第二届乡村体育节 (GUIDE keeps the prefix; not 卢沟桥|乡 of an unknown township)
         out.append(Cand(s, m.end(), "EVENT", prio=1))

@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from corpus_tools import gazetteer as gz
+from corpus_tools._entity_rules.admin_levels import COUNTY_LEVELS, VILLAGE_UNITS
 from corpus_tools._entity_rules.lexicon import (SURNAMES, STOPS, Cand, all_stops, common_or_frequent, is_name_char,
                                                 longest_first_re, words, words_tuple)
 from corpus_tools._entity_rules.names import is_word
@@ -155,7 +156,7 @@ def unit_sites(text: str, feats: "list[str] | None", places: list[Cand]) -> list
     """
     out = []
     for p in places:
-        if p.label not in ("TOWNSHIP", "VILLAGE", "GPE") or p.end - p.start < 2 or text[p.end - 1] in "村镇乡县市区旗":
+        if p.label not in ("TOWNSHIP", "VILLAGE", "GPE") or p.end - p.start < 2 or text[p.end - 1] in VILLAGE_UNITS + COUNTY_LEVELS:
             continue
         m = _UNIT_SITE_RE.match(text, p.end)
         if m is None or (p.label == "GPE" and not (m.group(1) or m.group(2) == "港")):

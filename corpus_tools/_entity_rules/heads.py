@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from corpus_tools._entity_rules.admin_levels import GOVERNMENT_LEVELS
+from corpus_tools._entity_rules.admin_levels import ADMIN_CHARS, GOVERNMENT_LEVELS, GOVERNMENT_VILLAGE_LEVELS
 from corpus_tools._entity_rules.lexicon import (CN_NUM, COUNTRIES, Cand, EVENT_GENERIC, EVENT_HEADS, EVENT_PREFIX_RE,
                                                 LOC_WORDS, ORG_BARE_OK, ORG_GENERIC, ORG_HEADS, ORG_STOPS,
                                                 PROJECT_GENERIC, PROJECT_HEADS, SURNAMES, frequent2, listed_spans,
@@ -196,7 +196,7 @@ def _learned_org(c: "Cand | None", m: re.Match, text: str, feats: list[str], pst
         return c
     best = max(p, key=p.get)
     if c is None or (c.label == "_" and c.end == h1 and best < c.start
-                     and (text[best] in orgspan.ADMIN_CHARS or best in pstarts)):
+                     and (text[best] in ADMIN_CHARS or best in pstarts)):
         # nothing from the rules, or a generic blocker (中心) inside a longer name (敖汉旗农业技术推广中心)
         if p[best] >= ORG_SPAN_POLICY["add"]:
             return Cand(best, h1, "ORG", prio=1, source="rule")
@@ -245,7 +245,7 @@ def _learned_org(c: "Cand | None", m: re.Match, text: str, feats: list[str], pst
     while (g := next((w for w in PLAIN_GOV_HEADS if text.endswith(w, c.start, g0)), "")) and g0 - c.start > len(g):
         g0 -= len(g)  # 地方党委政府, 基层党委政府: the kind of two bodies written together
     if (m.group() in PLAIN_GOV_HEADS and c.prio < 2 and text[c.start:c.end] not in ORG_BARE_OK
-            and text[g0 - 1] not in orgspan.ADMIN_CHARS and not _ORG_RE.search(text, c.start, g0)
+            and text[g0 - 1] not in ADMIN_CHARS and not _ORG_RE.search(text, c.start, g0)
             and _plain(text, c.start, g0, pstarts, pends) and _known_words(text, feats, c.start, g0)):
         return None  # 地方政府, 法治政府, 清楚|政府: no level, place or name owns the government
     return c
@@ -290,7 +290,7 @@ def _plain(text: str, s: int, h0: int, pstarts, pends) -> bool:
     """No place (listed, or a named village or township: :func:`orgparts.unit_owner`),
     administrative first character, digit or quote in the body ``text[s:h0]``."""
     body = text[s:h0]
-    if not body or body[0] in orgspan.ADMIN_CHARS or s in pstarts or any(ch in body for ch in "“”‘’\"0123456789"):
+    if not body or body[0] in ADMIN_CHARS or s in pstarts or any(ch in body for ch in "“”‘’\"0123456789"):
         return False
     if orgparts.unit_owner(body):
         return False  # 坪上镇卫生院: a township the gazetteer lacks owns the body
@@ -427,7 +427,7 @@ def after_township(text: str, s: int, h0: int, place_ends: dict, *, villages: bo
 
 
 _ORDINAL_RE = re.compile(r"第[\u4e00-\u9fff0-9]{1,4}[届次批期]|首届|[0-9]+·[0-9]+")
-_PLACE_START_RE = re.compile(r"^[\u4e00-\u9fff]{1,4}[省市县区镇乡村]")
+_PLACE_START_RE = re.compile(rf"^[\u4e00-\u9fff]{{1,4}}[{GOVERNMENT_VILLAGE_LEVELS}]")
 FESTIVAL_HEADS = words("festival_heads")
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from corpus_tools._entity_rules.admin_levels import COUNTY_LEVELS
 from corpus_tools._entity_rules.lexicon import Cand
 
 #: Heads of working groups.
@@ -31,7 +32,7 @@ _INTRO_RE = re.compile("成立|组建|设立|召开|印发|调整|成为|决定|
 _BEFORE_LEVEL = frozenset("经由在据向对与和、及将从于按给让请同")
 _ORDINAL = "一二三四五六七八九十"
 _AFFILIATED_RE = re.compile(rf"(?:第[{_ORDINAL}]{{1,2}}附属(?:[\u4e00-\u9fff]{{1,2}}?)?|附属第[{_ORDINAL}]{{1,2}})医院")
-_HOTLINE_RE = re.compile(r"[县市区旗](?:12345)(?:政务服务|便民服务|便民)?热线(?:办公室|办|中心)")
+_HOTLINE_RE = re.compile(rf"[{COUNTY_LEVELS}](?:12345)(?:政务服务|便民服务|便民)?热线(?:办公室|办|中心)")
 
 
 def _level_start(text: str, p: int, place_ends: "dict[int, tuple[int, str]]") -> "int | None":

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from corpus_tools._entity_rules.admin_levels import GOVERNMENT_LEVELS
+from corpus_tools._entity_rules.admin_levels import ADMIN_CHARS, GOVERNMENT_LEVELS
 from corpus_tools._entity_rules.lexicon import (ORG_HEADS, Cand, all_stops, common_words, frequent2, is_name_char,
                                                 occurrences, words)
 from corpus_tools._entity_rules.names import is_word
@@ -491,7 +491,7 @@ def coop_name_start(text: str, feats: list[str], s: int, h0: int) -> "int | None
     for i, w, t in ws:
         if lead and (t in _CLAUSE_TAGS or t in ("u", "c", "r")) and (len(w) == 1 or w in CLAUSE_WORDS):
             continue
-        if lead and (text[i] in "县市省区镇乡村旗州" or t == "ns" or unit_owner(text[i:h0])):
+        if lead and (text[i] in ADMIN_CHARS or t == "ns" or unit_owner(text[i:h0])):
             v = VILLAGE_PREFIX_RE.match(text, i, h0)
             if v and (unit_owner(v.group()) or (t == "ns" and text[i:v.end()] == w)) and h0 - v.end() >= 2:
                 e = v.end()

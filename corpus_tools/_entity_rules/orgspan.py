@@ -21,13 +21,12 @@ import math
 from functools import lru_cache
 from importlib import resources
 
+from corpus_tools._entity_rules.admin_levels import ADMIN_CHARS
+
 #: Longest body (characters before the head) a candidate may have.
 MAX_BODY = 16
 #: Characters that may sit inside a name although they are not name characters.
 _INSIDE = "“”‘’·()（）"
-#: First characters of an administrative prefix (县委组织部, 镇政府): a start even where the
-#: segmenter glued the character to the verb before it (配合县|工信局).
-ADMIN_CHARS = "县市省区镇乡村州旗"
 #: First characters the ``c0`` feature keeps as themselves, besides :data:`ADMIN_CHARS` (national,
 #: determiners, numerals, an opening quote); shared by the span model and the arbiter's model
 #: (``arbiter``), whose trained weights name these values: change both models or neither.

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from corpus_tools._entity_rules.admin_levels import UPPER_LEVELS
 from corpus_tools._entity_rules.lexicon import SURNAMES, frequent2, not_names
 from corpus_tools._entity_rules.names import is_word
 
@@ -55,7 +56,7 @@ _PAD = "[ \u3000\u00a0]"
 #: or a section heading (传　承, 欧　洲); a surname first and no word or frequent pair tell the name
 _SIGNATURE_RE = re.compile(rf"^{_PAD}*([\u4e00-\u9fff]){_PAD}{{1,3}}([\u4e00-\u9fff]){_PAD}*$", re.M)
 #: a reader's signature: a county or city, two spaces, the name and the end of the line (安徽怀宁县　　姚　平)
-_PLACE_SIGNATURE_RE = re.compile(rf"^{_PAD}*[\u4e00-\u9fff]{{2,12}}[市县区州旗省]{_PAD}{{2,}}"
+_PLACE_SIGNATURE_RE = re.compile(rf"^{_PAD}*[\u4e00-\u9fff]{{2,12}}[{UPPER_LEVELS}]{_PAD}{{2,}}"
                                  rf"([\u4e00-\u9fff]{_PAD}{{1,3}}[\u4e00-\u9fff]|[\u4e00-\u9fff]{{2,4}}){_PAD}*$", re.M)
 #: a credit line: a layout or editing role, a colon and names parted by spaces (版式设计：郭　祥　蔡华伟)
 _CREDIT_LINE_RE = re.compile(rf"^{_PAD}*(?:版式设计|美术编辑|图片编辑|责任编辑|责编|美编|编辑|制图|校对|统筹|策划)[：:]{_PAD}*(.+?){_PAD}*$", re.M)

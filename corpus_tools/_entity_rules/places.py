@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from corpus_tools import county as county_context
 from corpus_tools import gazetteer as gz
+from corpus_tools._entity_rules.admin_levels import COUNTY_LEVELS
 from corpus_tools._entity_rules.lexicon import (EVENT_HEADS, LOC_WORDS, ORG_HEADS, Cand, STOPS, all_stops,
                                                 common_or_frequent, common_words, frequent2, is_name_char, place_words)
 from corpus_tools._entity_rules.lexicon import words as lexicon_words
@@ -479,7 +480,7 @@ def find_places(text: str, county_code: str | None, words: "list[str] | None" = 
             i += 1
             continue  # 沿海城市: 海城市 is inside two words
         if L == 2 and not own and not boundary_ok(text, i, i + 2) and not (
-                text[i + 1] in "县区市旗" and (i == last_end or _opens_child(hit, text, i + 2))) \
+                text[i + 1] in COUNTY_LEVELS and (i == last_end or _opens_child(hit, text, i + 2))) \
                 and not (hit is hit1 and segmented_place(words, i, i + 2) and not _dict_word(text[i - 1:i + 1])
                          and not text.endswith(_body_heads(), 0, i)
                          and not _dict_word(text[i + 1:i + 3])

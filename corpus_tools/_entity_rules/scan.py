@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from corpus_tools._entity_rules.admin_levels import UPPER_LEVELS
 from corpus_tools._entity_rules.lexicon import CN_QTY_RE, DIGIT_UNIT_RE, all_stops, is_name_char, words
 
 # --------------------------------------------------------------------------- text scan helpers
@@ -57,7 +58,7 @@ class Scanner:
         e = i
         while e < len(feats) and feats[e][:1] in ("B", "I"):
             e += 1
-        return self.text[e:e + 1] not in "县市省州区旗"
+        return self.text[e:e + 1] not in UPPER_LEVELS
 
     def left(self, head_start: int, *, max_len: int, stops=None, extra_stops=frozenset(), quotes: bool = True) -> int:
         text = self.text

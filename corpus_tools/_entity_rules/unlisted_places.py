@@ -8,13 +8,14 @@ from functools import lru_cache
 
 from corpus_tools import county as county_context
 from corpus_tools import gazetteer as gz
+from corpus_tools._entity_rules.admin_levels import COUNTY_LEVELS, VILLAGE_UNITS
 from corpus_tools._entity_rules.lexicon import (Cand, STOPS, all_stops, common_words, frequent2, is_name_char, words,
                                                 words_tuple)
 from corpus_tools._entity_rules.names import REPORT_VERBS, translit_mean, translit_score
 from corpus_tools._entity_rules.places import PLACE_LABEL, established_short_forms
 from corpus_tools.text import CJK_RE
 
-_TOWNSHIP_RE = re.compile(r"(?:(?<=原)|(?<=[县市区旗]))([\u4e00-\u9fff]{2,3}(?:[乡镇]|街道))(?![\u4e00-\u9fff]{0,1}(?:长|政府|党委|办))")
+_TOWNSHIP_RE = re.compile(rf"(?:(?<=原)|(?<=[{COUNTY_LEVELS}]))([\u4e00-\u9fff]{{2,3}}(?:[乡镇]|街道))(?![\u4e00-\u9fff]{{0,1}}(?:长|政府|党委|办))")
 TOWNSHIP_BAD = words("township_bad")
 _VILLAGE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}村)(?=[、，。；和与及\s“”党村委两的是在有]|$)")
 VILLAGE_BAD_TAIL = words_tuple("village_bad_tail")
@@ -74,7 +75,7 @@ def unlisted_townships(text: str, places: list[Cand], words: "list[str] | None" 
                 continue  # 美丽乡村: the suffix starts or goes on into a word
             listed = ((text[e:e + 1] in _LIST_SEP and e + 1 in t_starts)
                       or (text[s - 1:s] in _LIST_SEP and s - 1 in t_ends))
-            village = _NEXT_VILLAGE_RE.match(text, e) is not None and text[s] not in "村乡镇"
+            village = _NEXT_VILLAGE_RE.match(text, e) is not None and text[s] not in VILLAGE_UNITS
             if listed or village:
                 out.append(Cand(s, e, "TOWNSHIP", prio=1, source="regex"))
                 break

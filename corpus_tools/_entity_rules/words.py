@@ -19,7 +19,7 @@ from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 
-from corpus_tools._entity_rules.admin_levels import GOVERNMENT_LEVELS
+from corpus_tools._entity_rules.admin_levels import GOVERNMENT_LEVELS, GOVERNMENT_MINORITY_LEVELS, UPPER_LEVELS_NO_BANNER
 from corpus_tools._entity_rules.lexicon import PERSON_TITLES, Cand, common_or_frequent, words
 from corpus_tools._entity_rules.names import char_counts, is_idiom, is_word
 from corpus_tools._entity_rules.orgparts import COOP_PRODUCTS, coop_name_start, unit_owner
@@ -29,7 +29,7 @@ def _plain_body(c, text: str, head: str, place_spans) -> bool:
     a body the annotation guide would call distinguished only by its own words."""
     hs = c.end - len(head)
     body = text[c.start:hs]
-    if not body or body[0] in "县市省区镇乡州旗" or any(ch in body for ch in "“”‘’\"") or unit_owner(body):
+    if not body or body[0] in GOVERNMENT_MINORITY_LEVELS or any(ch in body for ch in "“”‘’\"") or unit_owner(body):
         return False
     return not any(a <= c.start < b or c.start <= a < hs for a, b in place_spans)
 
@@ -183,7 +183,7 @@ HOME_HEADS = ("农场", "幸福院", "敬老院", "养老院")
 #: Facility heads that are generic descriptors unless distinguished (GUIDE: 新兴产业园, 食品加工园).
 PARK_HEADS = ("产业园", "工业园", "开发区", "园区", "集中区")
 #: A zone's body that is only a level (县开发区) or opens with a rank (省级化工园区, 国家级经济开发区).
-_LEVEL_BODY_RE = re.compile(r"(?:[省市县区州]$|(?:国家|[省市县区州])级)")
+_LEVEL_BODY_RE = re.compile(rf"(?:[{UPPER_LEVELS_NO_BANNER}]$|(?:国家|[{UPPER_LEVELS_NO_BANNER}])级)")
 #: One-character street heads: a two-character body must be distinguished too (党员巷, 水泥路, 致富路).
 LANE_HEADS = ("路", "街", "巷")
 LANDMARK_CHARS = "庙寺门楼塔桥阁殿祠堂院"
@@ -240,7 +240,7 @@ def undistinguished(c, text: str, feats: list[str], place_spans: list[tuple[int,
         return True  # 县开发区, 省级化工园区: a level names the zone's rank, not the zone
     if "某" in body:
         return True  # 昌平某农场: a body the text will not name
-    if not body or body[0] in "县市省区镇乡州旗" or any(ch in body for ch in "“”‘’\"") or any(ch.isascii() for ch in body) \
+    if not body or body[0] in GOVERNMENT_MINORITY_LEVELS or any(ch in body for ch in "“”‘’\"") or any(ch.isascii() for ch in body) \
             or unit_owner(body):
         return False
     if any(a <= c.start < b or c.start <= a < hs for a, b in place_spans):
@@ -420,7 +420,7 @@ def org_features(c, text: str, feats: list[str], place_spans) -> dict[str, int]:
     body = text[c.start:hs]
     out = {"head=" + head: 1, "len=" + str(min(len(body), 7)): 1}
     first = body[:1]
-    kind = ("admin" if first and first in "县市省镇乡区州旗" else "digit" if first.isdigit() else
+    kind = ("admin" if first and first in GOVERNMENT_MINORITY_LEVELS else "digit" if first.isdigit() else
             "quote" if first in "“‘\"" else "none" if not first else "cjk")
     out["first=" + kind] = 1
     if len(feats) == len(text):
