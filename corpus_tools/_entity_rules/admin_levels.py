@@ -22,6 +22,8 @@ __all__ = [
     "GOVERNMENT_LEVELS",
     "GOVERNMENT_MINORITY_LEVELS",
     "GOVERNMENT_VILLAGE_LEVELS",
+    "LOCAL_UNIT_SUFFIXES",
+    "TOWNSHIP_SUFFIXES",
     "UPPER_LEVELS",
     "UPPER_LEVELS_NO_BANNER",
     "VILLAGE_UNITS",
@@ -51,3 +53,9 @@ UPPER_LEVELS_NO_BANNER = "省市县区州"
 
 #: The units below the county that end a place name: village, town, township.
 VILLAGE_UNITS = "村镇乡"
+
+#: Suffixes of a township-level unit: town, township, subdistrict.
+TOWNSHIP_SUFFIXES = ("镇", "乡", "街道")
+
+#: Suffixes of a unit below the county: the village and the :data:`TOWNSHIP_SUFFIXES`.
+LOCAL_UNIT_SUFFIXES = ("村",) + TOWNSHIP_SUFFIXES

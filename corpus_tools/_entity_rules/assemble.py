@@ -7,7 +7,7 @@ import bisect
 import re
 
 from corpus_tools import gazetteer as gz
-from corpus_tools._entity_rules.admin_levels import ADMIN_CHARS
+from corpus_tools._entity_rules.admin_levels import ADMIN_CHARS, TOWNSHIP_SUFFIXES, UPPER_LEVELS
 from corpus_tools._entity_rules.fac_places import placed_facilities
 from corpus_tools._entity_rules.fac_heads import find_facs
 from corpus_tools._entity_rules.heads import (find_communities, find_countries, find_docs, find_events,
@@ -228,7 +228,7 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
     # a place + a landscape word is a natural region: 恩施大峡谷, 张北草原, 吕梁山区
     starts = {p.start for p in places}  # 南京|江宁区: no river where another place starts
     for p in places:
-        if p.label == "GPE" or (p.label == "TOWNSHIP" and not text[p.start:p.end].endswith(("镇", "乡", "街道"))):
+        if p.label == "GPE" or (p.label == "TOWNSHIP" and not text[p.start:p.end].endswith(TOWNSHIP_SUFFIXES)):
             # 唐古拉草原: a township's short form names its grassland too
             tail = next((t for t in _LANDSCAPE if text.startswith(t, p.end)), None)
             if tail and text[p.end - 1] in "县市区省旗":
@@ -237,7 +237,7 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
                 cands.append(Cand(p.start, p.end + len(tail), "LOC", prio=2))
             elif p.label == "GPE" and text[p.end:p.end + 1] in _RIVER_TAILS and p.end not in starts \
                     and not (is_word(text[p.end:p.end + 2]) or text[p.end:p.end + 2] in common_or_frequent()) \
-                    and not text[p.start:p.end].endswith(("县", "市", "区", "省", "州", "旗")):
+                    and not text[p.start:p.end].endswith(tuple(UPPER_LEVELS)):
                 cands.append(Cand(p.start, p.end + 1, "LOC", prio=2))  # 华容河: a river named after a county
     cands = regions_in_words(cands, text, words)  # 华南|虎, 东亚|飞蝗: a region starting a longer word
     # merge 平遥古城 + 迎薰门 / 南城墙 into one facility

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from corpus_tools._entity_rules.admin_levels import ADMIN_CHARS, GOVERNMENT_LEVELS, GOVERNMENT_VILLAGE_LEVELS
+from corpus_tools._entity_rules.admin_levels import ADMIN_CHARS, GOVERNMENT_LEVELS, GOVERNMENT_VILLAGE_LEVELS, TOWNSHIP_SUFFIXES
 from corpus_tools._entity_rules.lexicon import (CN_NUM, COUNTRIES, Cand, EVENT_GENERIC, EVENT_HEADS, EVENT_PREFIX_RE,
                                                 LOC_WORDS, ORG_BARE_OK, ORG_GENERIC, ORG_HEADS, ORG_STOPS,
                                                 PROJECT_GENERIC, PROJECT_HEADS, SURNAMES, frequent2, listed_spans,
@@ -416,7 +416,7 @@ def after_township(text: str, s: int, h0: int, place_ends: dict, *, villages: bo
     last = s
     while k in place_ends:
         end, label = place_ends[k]
-        if label == "TOWNSHIP" and text[k:end].endswith(("镇", "乡", "街道")):
+        if label == "TOWNSHIP" and text[k:end].endswith(TOWNSHIP_SUFFIXES):
             last = end
         elif villages and label == "VILLAGE" and text[k:end].endswith("村"):
             last = end

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from corpus_tools._entity_rules.admin_levels import ADMIN_CHARS, GOVERNMENT_LEVELS
+from corpus_tools._entity_rules.admin_levels import ADMIN_CHARS, GOVERNMENT_LEVELS, GOVERNMENT_MINORITY_LEVELS
 from corpus_tools._entity_rules.lexicon import (ORG_HEADS, Cand, all_stops, common_words, frequent2, is_name_char,
                                                 occurrences, words)
 from corpus_tools._entity_rules.names import is_word
@@ -40,7 +40,7 @@ from corpus_tools._entity_rules.names import is_word
 #: 省文化和旅游厅, 旗林业和草原局).
 DEPT_HEADS = ("委员会", "局", "厅", "委")
 #: Level characters that open such a department (县住房和城乡建设局, 旗林业和草原局).
-DEPT_LEVELS = "县市省镇乡区旗州盟"
+DEPT_LEVELS = GOVERNMENT_MINORITY_LEVELS + "盟"
 _FIELD = r"[^\W\d_县市省区旗州盟局委部办厅院会府和的在了是为对把被将与及等]{2,8}"  # 城乡, 城镇 may stand inside
 _MERGED = rf"[{DEPT_LEVELS}]{_FIELD}和{_FIELD}(?:{'|'.join(DEPT_HEADS)})"
 _MERGED_END_RE = re.compile(_MERGED[:_MERGED.rindex("(?:")] + "$")

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from corpus_tools import county as county_context
 from corpus_tools import gazetteer as gz
-from corpus_tools._entity_rules.admin_levels import COUNTY_LEVELS
+from corpus_tools._entity_rules.admin_levels import COUNTY_LEVELS, LOCAL_UNIT_SUFFIXES, TOWNSHIP_SUFFIXES, VILLAGE_UNITS
 from corpus_tools._entity_rules.lexicon import (EVENT_HEADS, LOC_WORDS, ORG_HEADS, Cand, STOPS, all_stops,
                                                 common_or_frequent, common_words, frequent2, is_name_char, place_words)
 from corpus_tools._entity_rules.lexicon import words as lexicon_words
@@ -299,7 +299,7 @@ def established_unit(text: str, s: int, e: int, hit: list[tuple[str, str]], prev
     """
     names = {gz_full(c) for c, lv in hit if lv in ("village", "township")}
     surface = text[s:e]
-    if any(n and n in text for n in names) or any(surface + x in text for x in ("村", "镇", "乡", "街道")):
+    if any(n and n in text for n in names) or any(surface + x in text for x in LOCAL_UNIT_SUFFIXES):
         return True
     if prev is None:
         return False
@@ -453,7 +453,7 @@ def find_places(text: str, county_code: str | None, words: "list[str] | None" = 
             if L1 == L2 and any(lv == "county" and c in established for c, lv in hit1):
                 L, hit = L1, hit1  # 博白 is the county 博白县, not its seat 博白镇
             elif L1 == L2 and any(lv in ("province", "city") for _, lv in hit1) \
-                    and not text.startswith(("镇", "乡", "村"), i + L):
+                    and not text.startswith(tuple(VILLAGE_UNITS), i + L):
                 L, hit = L1, hit1  # 林芝 is the city 林芝市, not the town 林芝镇 of its district
         else:
             L, hit = L1, hit1
@@ -503,7 +503,7 @@ def find_places(text: str, county_code: str | None, words: "list[str] | None" = 
             if lv in levels:
                 break
         if lv == "township" and not full and "village" in levels and surface + "村" in text \
-                and not any(surface + x in text for x in ("镇", "乡", "街道")):
+                and not any(surface + x in text for x in TOWNSHIP_SUFFIXES):
             lv = "village"  # 岗上 where the text names 岗上村 and never 岗上镇: the village
         codes = [c for c, l in hit if l == lv]
         if lv == "village" and L == 2 and not surface.endswith("村") and (
@@ -546,7 +546,7 @@ def find_places(text: str, county_code: str | None, words: "list[str] | None" = 
         if lv == "township" and not full:
             # 茅坪乡 for 茅坪镇, 龙市街道 for 龙市镇: the unit was upgraded (乡 -> 镇 -> 街道) or
             # renamed since the text was written; the short form + another suffix is the same unit
-            sfx = next((x for x in ("街道", "乡", "镇") if text.startswith(x, i + L)), None)
+            sfx = next((x for x in TOWNSHIP_SUFFIXES if text.startswith(x, i + L)), None)
             if sfx and text[i + L + len(sfx):i + L + len(sfx) + 1] not in _SUFFIX_WORD_NEXT:  # not 茅坪乡村旅游
                 L += len(sfx)
         if lv == "city" and len(codes) == 1 and surface.endswith("市") and text.startswith("中区", i + L) and any(

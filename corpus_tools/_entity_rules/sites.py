@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from corpus_tools import gazetteer as gz
+from corpus_tools._entity_rules.admin_levels import LOCAL_UNIT_SUFFIXES
 from corpus_tools._entity_rules.fac_places import ancestral_halls, old_towns, unit_sites
 from corpus_tools._entity_rules.lexicon import (LOC_WORDS, Cand, STOPS, all_stops, common_or_frequent, common_words,
                                                 is_name_char, listed_spans, words)
@@ -132,7 +133,7 @@ def listed_nature(text: str) -> list[Cand]:
         if _free_right(text, i + L) and text[i + L - 1:i + L + 1] not in common_or_frequent() \
                 and not (L == 2 and text[i - 1:i + 1] in common_or_frequent()):  # 万里|海天
             if w not in units:  # the text names a town or village of that name (龙头山镇): no mountain
-                units[w] = any(w + sfx in text for sfx in ("镇", "乡", "村", "街道"))
+                units[w] = any(w + sfx in text for sfx in LOCAL_UNIT_SUFFIXES)
             if not units[w]:
                 out.append(Cand(i, i + L, "LOC", prio=1, source="list"))
     return out

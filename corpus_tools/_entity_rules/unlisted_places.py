@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from corpus_tools import county as county_context
 from corpus_tools import gazetteer as gz
-from corpus_tools._entity_rules.admin_levels import COUNTY_LEVELS, VILLAGE_UNITS
+from corpus_tools._entity_rules.admin_levels import COUNTY_LEVELS, LOCAL_UNIT_SUFFIXES, VILLAGE_UNITS
 from corpus_tools._entity_rules.lexicon import (Cand, STOPS, all_stops, common_words, frequent2, is_name_char, words,
                                                 words_tuple)
 from corpus_tools._entity_rules.names import REPORT_VERBS, translit_mean, translit_score
@@ -167,7 +167,7 @@ def coordinated_units(text: str, places: list[Cand], county_code: str | None) ->
         if p.label not in ("VILLAGE", "TOWNSHIP"):
             continue
         name = text[p.start:p.end]
-        suffix = next((x for x in ("街道", "村", "镇", "乡") if name.endswith(x)), None)
+        suffix = next((x for x in LOCAL_UNIT_SUFFIXES if name.endswith(x)), None)
         if suffix is None or len(name) - len(suffix) < 2:
             continue
         for a, b in _neighbour_items(text, p.start, p.end, suffix):  # same suffix, either side: 车江一村、忠诚村

@@ -19,7 +19,7 @@ from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 
-from corpus_tools._entity_rules.admin_levels import GOVERNMENT_LEVELS, GOVERNMENT_MINORITY_LEVELS, UPPER_LEVELS_NO_BANNER
+from corpus_tools._entity_rules.admin_levels import ADMIN_CHARS, GOVERNMENT_LEVELS, GOVERNMENT_MINORITY_LEVELS, UPPER_LEVELS_NO_BANNER
 from corpus_tools._entity_rules.lexicon import PERSON_TITLES, Cand, common_or_frequent, words
 from corpus_tools._entity_rules.names import char_counts, is_idiom, is_word
 from corpus_tools._entity_rules.orgparts import COOP_PRODUCTS, coop_name_start, unit_owner
@@ -355,7 +355,7 @@ LANDSCAPE_WORDS = frozenset(("高原", "平原", "盆地", "草原", "沙漠", "
 #: a bare compass word (东北/s, 西南/s) is a region before a landscape word; other locative words are not (周边|山区)
 _COMPASS = frozenset("东西南北")
 #: the last character of a unit's full name: 凤凰县|山区 are the county's mountain parts, no named region
-_UNIT_LAST = frozenset("县市区省旗州盟乡镇村")
+_UNIT_LAST = frozenset(ADMIN_CHARS + "盟")
 
 
 def _region_before_landscape(text: str, feats: list[str], i: int, j: int) -> int:
