@@ -4,6 +4,7 @@ A bottom module: it imports nothing from ``_entity_rules``. Each constant is a s
 characters, meant for membership tests of one character (``text[i] in COUNTY_LEVELS``) and for
 regex classes (``rf"[{COUNTY_LEVELS}]"``). Sets that differ by even one character are different
 sets with different names; the order of characters inside a constant carries no meaning.
+The ``*_SUFFIXES`` constants are tuples (some suffixes have two characters), for ``str.endswith``.
 
 Examples
 --------
@@ -24,6 +25,7 @@ __all__ = [
     "GOVERNMENT_VILLAGE_LEVELS",
     "LOCAL_UNIT_SUFFIXES",
     "TOWNSHIP_SUFFIXES",
+    "TOWN_LEVELS",
     "UPPER_LEVELS",
     "UPPER_LEVELS_NO_BANNER",
     "VILLAGE_UNITS",
@@ -51,11 +53,14 @@ UPPER_LEVELS = "省市县区州旗"
 #: :data:`UPPER_LEVELS` without the banner: province, city, county, district, prefecture.
 UPPER_LEVELS_NO_BANNER = "省市县区州"
 
+#: The township-level characters: town, township.
+TOWN_LEVELS = "镇乡"
+
 #: The units below the county that end a place name: village, town, township.
-VILLAGE_UNITS = "村镇乡"
+VILLAGE_UNITS = "村" + TOWN_LEVELS
 
 #: Suffixes of a township-level unit: town, township, subdistrict.
-TOWNSHIP_SUFFIXES = ("镇", "乡", "街道")
+TOWNSHIP_SUFFIXES = tuple(TOWN_LEVELS) + ("街道",)
 
 #: Suffixes of a unit below the county: the village and the :data:`TOWNSHIP_SUFFIXES`.
 LOCAL_UNIT_SUFFIXES = ("村",) + TOWNSHIP_SUFFIXES

@@ -7,7 +7,7 @@ import bisect
 import re
 
 from corpus_tools import gazetteer as gz
-from corpus_tools._entity_rules.admin_levels import ADMIN_CHARS, TOWNSHIP_SUFFIXES, UPPER_LEVELS
+from corpus_tools._entity_rules.admin_levels import ADMIN_CHARS, TOWNSHIP_SUFFIXES, TOWN_LEVELS, UPPER_LEVELS
 from corpus_tools._entity_rules.fac_places import placed_facilities
 from corpus_tools._entity_rules.fac_heads import find_facs
 from corpus_tools._entity_rules.heads import (find_communities, find_countries, find_docs, find_events,
@@ -301,7 +301,7 @@ def _bare_forms(ents: list[Cand], text: str, words: "list[str] | None" = None) -
         name = text[c.start:c.end]
         if c.label == "VILLAGE" and name.endswith("村") and len(name) >= 3:
             b = name[:-1]
-        elif c.label == "TOWNSHIP" and name.endswith(("镇", "乡")) and len(name) >= 3:
+        elif c.label == "TOWNSHIP" and name.endswith(tuple(TOWN_LEVELS)) and len(name) >= 3:
             b = name[:-1]
         else:
             continue

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from corpus_tools._entity_rules.admin_levels import ADMIN_CHARS, GOVERNMENT_LEVELS, GOVERNMENT_VILLAGE_LEVELS, TOWNSHIP_SUFFIXES
+from corpus_tools._entity_rules.admin_levels import ADMIN_CHARS, GOVERNMENT_LEVELS, GOVERNMENT_VILLAGE_LEVELS, TOWNSHIP_SUFFIXES, TOWN_LEVELS
 from corpus_tools._entity_rules.lexicon import (CN_NUM, COUNTRIES, Cand, EVENT_GENERIC, EVENT_HEADS, EVENT_PREFIX_RE,
                                                 LOC_WORDS, ORG_BARE_OK, ORG_GENERIC, ORG_HEADS, ORG_STOPS,
                                                 PROJECT_GENERIC, PROJECT_HEADS, SURNAMES, frequent2, listed_spans,
@@ -298,7 +298,7 @@ def _plain(text: str, s: int, h0: int, pstarts, pends) -> bool:
 
 
 #: A township name (two or three characters + 乡/镇) opening a body: 张完乡卫生院.
-_TOWNSHIP_FIRST_RE = re.compile(r"(?!乡镇)[\u4e00-\u9fff]{2,3}[乡镇](?=[\u4e00-\u9fff]{2})")
+_TOWNSHIP_FIRST_RE = re.compile(rf"(?!乡镇)[\u4e00-\u9fff]{{2,3}}[{TOWN_LEVELS}](?=[\u4e00-\u9fff]{{2}})")
 
 
 def _rule_org(m: re.Match, text: str, sc: Scanner) -> "Cand | None":

@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import re
 
-from corpus_tools._entity_rules.admin_levels import COUNTY_LEVELS
+from corpus_tools._entity_rules.admin_levels import COUNTY_LEVELS, TOWN_LEVELS
 from corpus_tools._entity_rules.lexicon import Cand
 
 #: Heads of working groups.
 GROUP_HEADS = ("工作领导小组", "领导小组", "工作专班", "理论学习中心组", "指挥部")
-_LEVEL = r"[县市区旗镇乡州盟](?:委|政府|人民政府)?"
+_LEVEL = rf"[{COUNTY_LEVELS}{TOWN_LEVELS}州盟](?:委|政府|人民政府)?"
 _GROUP_RE = re.compile(rf"(?P<lv>{_LEVEL})(?P<topic>[\u4e00-\u9fff]{{0,16}}?)"
                        rf"(?P<head>{'|'.join(GROUP_HEADS)})(?P<office>办公室)?")
 #: Characters that never stand inside a task name (clause words, other organisations' heads).

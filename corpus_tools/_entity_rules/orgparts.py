@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from corpus_tools._entity_rules.admin_levels import ADMIN_CHARS, GOVERNMENT_LEVELS, GOVERNMENT_MINORITY_LEVELS
+from corpus_tools._entity_rules.admin_levels import ADMIN_CHARS, COUNTY_LEVELS, GOVERNMENT_LEVELS, GOVERNMENT_MINORITY_LEVELS, TOWN_LEVELS
 from corpus_tools._entity_rules.lexicon import (ORG_HEADS, Cand, all_stops, common_words, frequent2, is_name_char,
                                                 occurrences, words)
 from corpus_tools._entity_rules.names import is_word
@@ -266,7 +266,7 @@ def unit_owner(body: str) -> bool:
 #: Heads of the bodies of a village or community (村党支部, 社区居委会): only the unit owns them.
 UNIT_BODY_HEADS = ("党支部", "党总支", "党委", "村委会", "居委会", "村民委员会", "居民委员会", "两委", "股份经济合作社",
                    "经济合作社")
-_LEVELS = "县市区旗镇乡"
+_LEVELS = COUNTY_LEVELS + TOWN_LEVELS
 _UNIT_BODY_RE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:村|社区)$")
 
 

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from corpus_tools import county as county_context
 from corpus_tools import gazetteer as gz
-from corpus_tools._entity_rules.admin_levels import COUNTY_LEVELS, LOCAL_UNIT_SUFFIXES, TOWNSHIP_SUFFIXES, VILLAGE_UNITS
+from corpus_tools._entity_rules.admin_levels import COUNTY_LEVELS, LOCAL_UNIT_SUFFIXES, TOWNSHIP_SUFFIXES, TOWN_LEVELS, VILLAGE_UNITS
 from corpus_tools._entity_rules.lexicon import (EVENT_HEADS, LOC_WORDS, ORG_HEADS, Cand, STOPS, all_stops,
                                                 common_or_frequent, common_words, frequent2, is_name_char, place_words)
 from corpus_tools._entity_rules.lexicon import words as lexicon_words
@@ -519,7 +519,7 @@ def find_places(text: str, county_code: str | None, words: "list[str] | None" = 
             continue  # 西塞山旅游度假区: a bare village name before 山/河/湖 names the mountain or river
         nxt = text[i + L:i + L + 1]
         if lv == "township" and not full and nxt and is_name_char(nxt) and nxt not in _AFTER_PLACE \
-                and nxt not in STOPS and nxt != "街" and any(surface + nxt + x in text for x in ("镇", "乡")
+                and nxt not in STOPS and nxt != "街" and any(surface + nxt + x in text for x in TOWN_LEVELS
                                                             if nxt + x not in _SITE_TOWNS):
             L += 1  # 唐古拉山(镇): the text's older, longer name of 唐古拉镇
             surface = text[i:i + L]

@@ -8,14 +8,14 @@ from functools import lru_cache
 
 from corpus_tools import county as county_context
 from corpus_tools import gazetteer as gz
-from corpus_tools._entity_rules.admin_levels import COUNTY_LEVELS, LOCAL_UNIT_SUFFIXES, VILLAGE_UNITS
+from corpus_tools._entity_rules.admin_levels import COUNTY_LEVELS, LOCAL_UNIT_SUFFIXES, TOWN_LEVELS, VILLAGE_UNITS
 from corpus_tools._entity_rules.lexicon import (Cand, STOPS, all_stops, common_words, frequent2, is_name_char, words,
                                                 words_tuple)
 from corpus_tools._entity_rules.names import REPORT_VERBS, translit_mean, translit_score
 from corpus_tools._entity_rules.places import PLACE_LABEL, established_short_forms
 from corpus_tools.text import CJK_RE
 
-_TOWNSHIP_RE = re.compile(rf"(?:(?<=原)|(?<=[{COUNTY_LEVELS}]))([\u4e00-\u9fff]{{2,3}}(?:[乡镇]|街道))(?![\u4e00-\u9fff]{{0,1}}(?:长|政府|党委|办))")
+_TOWNSHIP_RE = re.compile(rf"(?:(?<=原)|(?<=[{COUNTY_LEVELS}]))([\u4e00-\u9fff]{{2,3}}(?:[{TOWN_LEVELS}]|街道))(?![\u4e00-\u9fff]{{0,1}}(?:长|政府|党委|办))")
 TOWNSHIP_BAD = words("township_bad")
 _VILLAGE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}村)(?=[、，。；和与及\s“”党村委两的是在有]|$)")
 VILLAGE_BAD_TAIL = words_tuple("village_bad_tail")
@@ -39,7 +39,7 @@ def word_starts(text: str, s: int) -> bool:
             or text[max(0, s - 2):s] in all_stops())
 
 
-_TOWN_SUFFIX_RE = re.compile(r"(?:街道|[乡镇])")
+_TOWN_SUFFIX_RE = re.compile(rf"(?:街道|[{TOWN_LEVELS}])")
 _LIST_SEP = ("、", "和", "与", "及")
 
 
