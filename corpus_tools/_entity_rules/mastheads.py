@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.lexicon import Cand
-from corpus_tools._entity_rules.person_roles import is_surname
+from corpus_tools._entity_rules.person_roles import credit_names_in, is_surname
 
 if TYPE_CHECKING:
     from corpus_tools.layout.model import Block
@@ -207,10 +207,9 @@ _SPACES_RE = re.compile(r"[ \u3000]+")
 def credit_names(line: str) -> "list[tuple[int, int, str]]":
     """``(start, end, name)`` of each editor a banner *line* credits after a role and a colon.
 
-    A two-character name is often printed with a space between its characters (尹　亮); two or more
-    spaces part one name from the next. Within a group of parts one space apart, single characters make
-    one name of up to three characters, other parts of two to four characters are names each. A name
-    starts with a surname character.
+    A two-character name is often printed with a space between its characters (尹　亮); the names are
+    read by :func:`~corpus_tools._entity_rules.person_roles.credit_names_in`. A name starts with a
+    surname character.
 
     Examples
     --------
@@ -227,31 +226,8 @@ def credit_names(line: str) -> "list[tuple[int, int, str]]":
     roles = list(_CREDIT_RE.finditer(line))
     for k, m in enumerate(roles):
         stop = roles[k + 1].start() if k + 1 < len(roles) else len(line)
-        for group in re.finditer(r"[^ \u3000]+(?:[ \u3000][^ \u3000]+)*", line[m.end():stop]):
-            # parts within one group are one space apart; two or more spaces part the groups (尹　亮　　王　刚)
-            base = m.end() + group.start()
-            parts = [(p.start() + base, p.end() + base, p.group()) for p in re.finditer(r"[^ \u3000]+", group.group())]
-            for s, e, name in _group_names(parts):
-                if 2 <= len(name) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in name) and is_surname(name[0]):
-                    out.append((s, e, name))
+        out += [(s, e, name) for s, e, name in credit_names_in(line[m.end():stop], m.end()) if is_surname(name[0])]
     return out
-
-
-def _group_names(parts: "list[tuple[int, int, str]]") -> "list[tuple[int, int, str]]":
-    """The names of one group of space-separated parts: single characters make one spaced name of up to
-    three characters (尹　亮), other parts are names each."""
-    names, i = [], 0
-    while i < len(parts):
-        j = i
-        while j < len(parts) and j - i < 3 and len(parts[j][2]) == 1:
-            j += 1  # 尹　亮: single characters make one spaced name
-        if j - i >= 2:
-            names.append((parts[i][0], parts[j - 1][1], "".join(p[2] for p in parts[i:j])))
-            i = j
-        else:
-            names.append(parts[i])
-            i += 1
-    return names
 
 
 def banner_credits(blocks: "Sequence[Block]") -> "list[tuple[str, int, int, str]]":

@@ -14,7 +14,7 @@ from corpus_tools._entity_rules.admin_levels import UPPER_LEVELS
 from corpus_tools._entity_rules.lexicon import SURNAMES, frequent2, not_names
 from corpus_tools._entity_rules.names import is_word
 
-__all__ = ["ROLE_WORDS", "is_role", "is_surname", "signature_names", "surnames"]
+__all__ = ["ROLE_WORDS", "credit_names_in", "is_role", "is_surname", "signature_names", "surnames"]
 
 #: Words for roles in bylines, captions and credits; never (part of) a PERSON span.
 ROLE_WORDS = frozenset("""
@@ -92,15 +92,52 @@ def signature_names(text: str) -> list[tuple[int, int]]:
     for m in _CREDIT_LINE_RE.finditer(text):
         if not _NAMES_ONLY_RE.fullmatch(m.group(1)):
             continue  # a sentence after the colon (编辑：本文有删节), not a list of names
-        runs = [(r.start(), r.end()) for r in re.finditer("[\u4e00-\u9fff]+", m.group(1))]
-        base, i = m.start(1), 0
-        while i < len(runs):
-            s, e = runs[i]
-            if e - s == 1 and i + 1 < len(runs) and runs[i + 1][1] - runs[i + 1][0] == 1:
-                s, e = s, runs[i + 1][1]  # 郭　祥: two single characters make one padded name
-                i += 1
-            name = "".join(ch for ch in m.group(1)[s:e] if not ch.isspace())
-            if 2 <= len(name) <= 4 and is_surname(name[0]) and (len(name) > 2 or _name_pair(name)):
-                out.append((base + s, base + e))
-            i += 1
+        for s, e, name in credit_names_in(m.group(1), m.start(1)):
+            if is_surname(name[0]) and (len(name) > 2 or _name_pair(name)):
+                out.append((s, e))
     return sorted(out)
+
+
+def credit_names_in(names: str, offset: int = 0) -> "list[tuple[int, int, str]]":
+    """``(start, end, name)`` of the names a credit prints after its colon (*names*, found at *offset*
+    of its text): names are parted by two or more spaces or a comma, except that two one-character
+    groups make one widely padded name (郭　　祥); within a group one space apart, two or three single
+    characters make one padded name (尹　亮), other single characters pair up and longer parts are
+    names each. Only names of two to four Chinese characters are returned; the
+    caller judges them (a surname first, no word).
+
+    Examples
+    --------
+    >>> [n for *_, n in credit_names_in("尹　亮　　王　刚")]
+    ['尹亮', '王刚']
+    >>> [n for *_, n in credit_names_in("郭　祥　蔡华伟、李　明")]
+    ['郭祥', '蔡华伟', '李明']
+    >>> [n for *_, n in credit_names_in("郭　　祥　　蔡华伟")]
+    ['郭祥', '蔡华伟']
+    """
+    groups = []
+    for group in re.finditer(r"[^ \u3000\u00a0、，,]+(?:[ \u3000\u00a0][^ \u3000\u00a0、，,]+)*", names):
+        base = offset + group.start()
+        groups.append([(base + t.start(), base + t.end(), t.group()) for t in re.finditer(r"[^ \u3000\u00a0]+", group.group())])
+    merged: list = []
+    for parts in groups:  # 郭　　祥: a one-character group joins the one-character group before it
+        if len(parts) == 1 and len(parts[0][2]) == 1 and merged and len(merged[-1]) == 1 and len(merged[-1][0][2]) == 1:
+            merged[-1] = merged[-1] + parts
+        else:
+            merged.append(parts)
+    out = []
+    for parts in merged:
+        found = []
+        if 2 <= len(parts) <= 3 and all(len(t) == 1 for *_, t in parts):
+            found.append((parts[0][0], parts[-1][1], "".join(t for *_, t in parts)))
+        else:
+            i = 0
+            while i < len(parts):
+                if len(parts[i][2]) == 1 and i + 1 < len(parts) and len(parts[i + 1][2]) == 1:
+                    found.append((parts[i][0], parts[i + 1][1], parts[i][2] + parts[i + 1][2]))  # 郭　祥
+                    i += 2
+                else:
+                    found.append(parts[i])
+                    i += 1
+        out += [(a, b, n) for a, b, n in found if 2 <= len(n) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in n)]
+    return out
