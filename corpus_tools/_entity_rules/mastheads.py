@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.lexicon import Cand
-from corpus_tools._entity_rules.person_roles import credit_names_in, is_surname
+from corpus_tools._entity_rules.person_roles import EDITOR_ROLE_RE, credit_names_in, is_surname
 
 if TYPE_CHECKING:
     from corpus_tools.layout.model import Block
@@ -200,8 +200,7 @@ def byline_media(line: str) -> "tuple[int, int] | None":
 
 
 #: Roles of the page's editors on a banner line (第2版　综合　责任编辑：尹　亮, 编辑：马　燕).
-_CREDIT_RE = re.compile(r"(?:责任编辑|责编|编辑|审核|校对|美编|版式设计|组版|审校)[：:][ \u3000]*")
-_SPACES_RE = re.compile(r"[ \u3000]+")
+_CREDIT_RE = re.compile(EDITOR_ROLE_RE + r"[：:][ \u3000]*")
 
 
 def credit_names(line: str) -> "list[tuple[int, int, str]]":

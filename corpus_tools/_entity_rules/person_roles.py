@@ -14,7 +14,7 @@ from corpus_tools._entity_rules.admin_levels import UPPER_LEVELS
 from corpus_tools._entity_rules.lexicon import SURNAMES, frequent2, not_names
 from corpus_tools._entity_rules.names import is_word
 
-__all__ = ["ROLE_WORDS", "credit_names_in", "is_role", "is_surname", "signature_names", "surnames"]
+__all__ = ["EDITOR_ROLES", "EDITOR_ROLE_RE", "ROLE_WORDS", "credit_names_in", "is_role", "is_surname", "signature_names", "surnames"]
 
 #: Words for roles in bylines, captions and credits; never (part of) a PERSON span.
 ROLE_WORDS = frozenset("""
@@ -59,7 +59,11 @@ _SIGNATURE_RE = re.compile(rf"^{_PAD}*([\u4e00-\u9fff]){_PAD}{{1,3}}([\u4e00-\u9
 _PLACE_SIGNATURE_RE = re.compile(rf"^{_PAD}*[\u4e00-\u9fff]{{2,12}}[{UPPER_LEVELS}]{_PAD}{{2,}}"
                                  rf"([\u4e00-\u9fff]{_PAD}{{1,3}}[\u4e00-\u9fff]|[\u4e00-\u9fff]{{2,4}}){_PAD}*$", re.M)
 #: a credit line: a layout or editing role, a colon and names parted by spaces (版式设计：郭　祥　蔡华伟)
-_CREDIT_LINE_RE = re.compile(rf"^{_PAD}*(?:版式设计|美术编辑|图片编辑|责任编辑|责编|美编|编辑|制图|校对|统筹|策划)[：:]{_PAD}*(.+?){_PAD}*$", re.M)
+#: Roles of a page's editors and designers that a credit names before a colon (责任编辑：尹　亮, 版式设计：郭　祥).
+EDITOR_ROLES = ("版式设计", "美术编辑", "图片编辑", "责任编辑", "责编", "美编", "编辑", "制图", "校对", "审核", "审校", "组版",
+                "统筹", "策划")
+EDITOR_ROLE_RE = "(?:" + "|".join(sorted(EDITOR_ROLES, key=len, reverse=True)) + ")"
+_CREDIT_LINE_RE = re.compile(rf"^{_PAD}*{EDITOR_ROLE_RE}[：:]{_PAD}*(.+?){_PAD}*$", re.M)
 
 #: what a credit line after its colon holds: runs of one to four characters parted by spaces or commas
 _NAMES_ONLY_RE = re.compile(rf"[\u4e00-\u9fff]{{1,4}}(?:(?:{_PAD}+|{_PAD}*[、，,]{_PAD}*)[\u4e00-\u9fff]{{1,4}})*")
