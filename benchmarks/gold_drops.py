@@ -1,7 +1,7 @@
 """Reports dropped by hand from the gold selection of ``gold_select.py``, one dictionary per pass: id -> reason.
 
-Each pass's drops are kept apart (``DROPPED10`` ... ``DROPPED13``) with the drops of all passes before it
-(``DROPPED_BEFORE10`` ... ``DROPPED_BEFORE13``): a pass's pool leaves out only the earlier drops and its greedy pick
+Each pass's drops are kept apart (``DROPPED10`` ... ``DROPPED14``) with the drops of all passes before it
+(``DROPPED_BEFORE10`` ... ``DROPPED_BEFORE14``): a pass's pool leaves out only the earlier drops and its greedy pick
 skips its own, so a drop does not reshuffle the draw. ``DROPPED`` holds every drop of every pass.
 """
 
@@ -237,3 +237,37 @@ DROPPED13: dict[str, str] = {
 }
 DROPPED_BEFORE13 = frozenset(DROPPED)
 DROPPED.update(DROPPED13)
+# blind14 pass (judged by title and first lines; blind rows never opened further); kept apart like DROPPED13
+DROPPED14: dict[str, str] = {
+    "20191025-18-01": "an urban district's anniversary feature (苏州相城, 城区), like DROPPED's urban district feature",
+    "20200211-07-01": "national round-up of work resumption",
+    "20200519-12-03": "region-wide natural-resources department feature (广西), no county",
+    "20200513-08-01": "a high-tech zone (成都高新区), no county or village",
+    "20200131-08-03": "national round-up of a cultural campaign (文化进万家)",
+    "20190212-11-02": "a reporter's commentary column on formalism (一线行走)",
+    "20191021-02-03": "an economic development zone (长沙经开区), no county or village",
+    "20190226-08-01": "a municipality's feature (天津), no county",
+    "20200527-10-05": "a deputy's remarks (青岛市长), prefecture city",
+    "20200522-18-01": "a Beijing science park (中关村), not rural",
+    "20191016-16-01": "a prefecture city's feature (聊城), no county",
+    "20200102-10-02": "an industrial park (苏州工业园区), no county or village",
+    "20191016-15-01": "a prefecture city's forest-city feature (南通), no county",
+    "20190219-16-05": "a martyr's war profile (英雄烈士谱, 游击战), his service not in one county",
+    "20191016-02-02": "province-wide city-cluster plan (山西)",
+    "20200113-12-05": "an economic development zone's recruitment notice (洋浦), not a report",
+    "20191025-05-05": "readers' commentary column (来论)",
+    "20190221-07-01": "a deputy's profile column (我当代表这一年), like DROPPED11's",
+    "20200108-06-06": "an economic development zone (南昌经开区), no county or village",
+    "20190214-12-02": "province-wide rural feature (山东农村, 解码 column), several places",
+    "20191017-11-01": "a prefecture city's planning feature (南京), no county",
+    "20200116-15-01": "a municipality-wide eco-compensation scheme (重庆), no single county",
+    "20191017-07-01": "an import expo's spill-over (进博会), urban, no county",
+    "20200127-06-02": "a first-person column (我的春节印象), like DROPPED12's essay column",
+    "20190222-03-01": "a shipping company in Africa, abroad",
+    "20200225-14-01": "national greening feature, many places",
+    "20200224-11-04": "a prefecture city's work resumption (绍兴), no county",
+    "20190228-19-01": "an urban district's development feature (重庆江北), like 苏州相城 above",
+    "20200108-08-01": "a developer's advertorial (融创华中), a company feature",
+}
+DROPPED_BEFORE14 = frozenset(DROPPED)
+DROPPED.update(DROPPED14)

@@ -104,7 +104,8 @@ def test_dev9_blind11_pass_keeps_its_own_drops_in_the_pool(monkeypatch) -> None:
 
 
 @pytest.mark.parametrize(("own_name", "old_name", "before"), [("DROPPED12", "DROPPED11", "DROPPED_BEFORE12"),
-                                                               ("DROPPED13", "DROPPED12", "DROPPED_BEFORE13")])
+                                                               ("DROPPED13", "DROPPED12", "DROPPED_BEFORE13"),
+                                                               ("DROPPED14", "DROPPED13", "DROPPED_BEFORE14")])
 def test_later_pass_keeps_its_own_drops_in_the_pool(monkeypatch, own_name: str, old_name: str, before: str) -> None:
     """With ``earlier=DROPPED_BEFORE<n>`` the previous pass's drops leave the pool, the pass's own drops stay in."""
     gs = _module()
@@ -120,8 +121,9 @@ def test_later_pass_keeps_its_own_drops_in_the_pool(monkeypatch, own_name: str, 
     assert [a["id"] for a in gs.pick_any(got, 2)] == ["20190205-02-03"]  # the own drop is skipped
 
 
-def test_blind12_and_blind13_have_their_own_seeds() -> None:
+def test_blind12_to_blind14_have_their_own_seeds() -> None:
     gs = _module()
     earlier = (gs.SEED, gs.SEED5, gs.SEED6, gs.SEED7, gs.SEED8, gs.SEED9, gs.SEED10, gs.SEED11)
     assert gs.SEED12 not in earlier and gs.SEED13 not in (*earlier, gs.SEED12)
-    assert gs.BLIND12_SIZE == 12 and gs.BLIND13_SIZE == 12
+    assert gs.SEED14 not in (*earlier, gs.SEED12, gs.SEED13)
+    assert gs.BLIND12_SIZE == 12 and gs.BLIND13_SIZE == 12 and gs.BLIND14_SIZE == 12
