@@ -409,6 +409,9 @@ def _government(name: str) -> bool:
     return name in national_orgs() or is_merged_department(name)  # 雁塔区住房和城乡建设局
 
 
+#: Teams a village names (GUIDE: 梁村便民修缮队; 田坝村驻村工作队): the village is their distinguishing word.
+_TEAM_HEADS = ("工作队", "修缮队", "服务队", "志愿队", "突击队", "宣传队", "巡逻队", "护林队", "合唱队", "舞蹈队")
+
 #: A determiner or a count before 村 says which villages, not which village (每村幸福院, 两村党支部).
 _NOT_VILLAGE_FIRST = frozenset("全各本该这那每其某此个几一二两三四五六七八九十")
 
@@ -421,12 +424,14 @@ def village_unit(name: str) -> bool:
     --------
     >>> village_unit("卓扎滩村幸福院"), village_unit("农村敬老院"), village_unit("村党支部"), village_unit("每村幸福院")
     (True, False, False, False)
+    >>> village_unit("田坝村驻村工作队"), village_unit("两村工作队")
+    (True, False)
     """
     m = VILLAGE_PREFIX_RE.match(name)  # not a common word such as 农村, 山村 (below)
     if m is None or name[0] in _NOT_VILLAGE_FIRST or m.group(1) in common_or_frequent() or is_word(m.group(1)):
         return False
     rest = name[m.end():]
-    return bool(rest) and (unit_head(rest) is not None or rest.endswith(HOME_HEADS))
+    return bool(rest) and (unit_head(rest) is not None or rest.endswith(HOME_HEADS) or rest.endswith(_TEAM_HEADS))
 
 
 def fits(c: OrgCandidate, ents: "list[Cand] | _Overlaps") -> bool:
