@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from corpus_tools.layout.bylines import lead_byline
 from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.patterns import (BYLINE_INNER, BYLINE_TAIL_RE, CLAUSE_PUNCT, FINAL_PUNCT, cjk_bigrams,
@@ -41,6 +42,9 @@ BELOW_LINES = 30
 #: A bracketed byline on a line of its own (``（张　伟）``, ``（王　磊 摄）``).
 _OWN_BRACKET_RE = re.compile(r"^[(（]\s*" + BYLINE_INNER + r"(?:\s*摄)?\s*[)）]$")
 _HEAD_TAGS = ("kicker", "title", "subtitle")
+#: What the line model reads under a heading run for the run to stand over a body: its text, or
+#: the subtitle or byline of the next article's headline group.
+_UNDER_RUN = ("para", "cont", "subtitle", "byline")
 #: A lead-in running into its title (``外交部发言人——``) or a subtitle (``——记…``) is no title of a body above.
 _DASHES = ("—", "-", "─")
 
@@ -92,6 +96,16 @@ def _body_start(lines: list[Line], tags: list[str], i: int, given: set[int]) -> 
     return k
 
 
+def _ends_signed_lead(lines: list[Line], tags: list[str], i: int, given: set[int]) -> bool:
+    """True if line ``i - 1`` finishes a sentence of a headless body whose lead carries its byline in
+    brackets (``本报讯（记者 程　亮）…``): the body is signed at its start, so it closes at a finished
+    sentence as another closes with its bracketed byline."""
+    if i < 2 or not ends_sentence(lines[i - 1].text) or tags[i - 1].removeprefix("B-") not in ("para", "cont"):
+        return False
+    k = _body_start(lines, tags, i, given)
+    return k is not None and bool(lead_byline(lines[k].text.strip()))
+
+
 def _below(lines: list[Line], tags: list[str], j: int) -> str:
     """Text of the body lines from ``j`` up to the next heading or byline line."""
     out = []
@@ -121,14 +135,14 @@ def titles_after_closed_bodies(raw_lines: Sequence[Line | None], tags: list[str]
     given: set[int] = set()
     i = 1
     while i < len(lines):
-        if not _head_like(lines[i].text) or not _closes_body(lines, i - 1):
+        if not _head_like(lines[i].text) or not (_closes_body(lines, i - 1) or _ends_signed_lead(lines, out, i, given)):
             i += 1
             continue
         j = i
         while j < len(lines) and j - i < MAX_RUN and _head_like(lines[j].text):
             j += 1
         k = _body_start(lines, out, i, given)
-        if j >= len(lines) or out[j].removeprefix("B-") not in ("para", "cont") or k is None:
+        if j >= len(lines) or out[j].removeprefix("B-") not in _UNDER_RUN or k is None:
             i = j
             continue
         above = cjk_bigrams("".join(ln.text for ln in lines[k:i]))
