@@ -18,7 +18,8 @@ from corpus_tools.layout.boundaries import (adopt_strays, correct_tags, headings
 from corpus_tools.layout.match import Matcher, assign_titles, orientation, position
 from corpus_tools.layout.model import ArticleParts, Block, PageLayout, Repair
 from corpus_tools.layout.bylines import lead_byline, parse_byline
-from corpus_tools.layout.headforms import banners_over_headlines, folio_lines, kickers_over_own_titles, pinned_top
+from corpus_tools.layout.headforms import (banners_over_headlines, folio_lines, jump_lines, kickers_over_own_titles,
+                                           pinned_top)
 from corpus_tools.layout.patterns import BYLINE_TAIL_RE, DASH_RE, section_for
 from corpus_tools.layout.lineroles import MODEL_PATH, page_features, rule_info, shipped_model
 from corpus_tools.layout.lines import Chunk, Line, is_continuation, read_lines
@@ -233,7 +234,7 @@ def split_page(raw: str, *, method: str = "auto") -> PageLayout:
     tags = model.decode(feats, log_proba=em, pinned=pinned_top(raw_lines, rule_kinds))
     # forms the rules do not read either: the page's date and page lines, a lead-in over a
     # title of its own, a source note closing an item (so the arbiter does not hand their stretch to the rules)
-    tags = supplied_notes(raw_lines, kickers_over_own_titles(raw_lines, folio_lines(raw_lines, tags)))
+    tags = supplied_notes(raw_lines, kickers_over_own_titles(raw_lines, folio_lines(raw_lines, jump_lines(raw_lines, tags))))
     tags = banners_over_headlines(raw_lines, tags, top_only=True)
     found = {}
     if method == "auto":

@@ -44,7 +44,7 @@ from corpus_tools.layout.bylines import parse_byline
 from corpus_tools.layout.continuity import continuity
 from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line
-from corpus_tools.layout.patterns import (CAPTION_START_RE, CLAUSE_PUNCT, COLON_TITLE_RE, FINAL_PUNCT, ITEM_MARKS, PLACE_RE,
+from corpus_tools.layout.patterns import (CAPTION_START_RE, CLAUSE_PUNCT, COLON_TITLE_RE, EDITOR_TAIL_RE, FINAL_PUNCT, ITEM_MARKS, JUMP_LINE_RE, PLACE_RE,
                                           cjk_bigrams, ends_sentence, is_credited_caption, is_folio_line,
                                           SENTENCE_MARKS, is_parallel_pair, is_place_line, reads_as_kicker, text_width,
                                           turn_point)
@@ -258,15 +258,43 @@ def folio_lines(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     return out
 
 
+def jump_lines(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """A jump line (``（上接第1版）`` under a title, ``（下转第2版）`` after a body's last line,
+    :data:`~corpus_tools.layout.patterns.JUMP_LINE_RE`) is a credit: it belongs to no article's text, and an
+    article the model opened on it opens on the line under it. Returns the new tags.
+
+    Examples
+    --------
+    >>> from corpus_tools.layout.lines import read_lines
+    >>> jump_lines(read_lines("产值增长一成。\n（下转第2版）\n本报讯 今年…\n"), ["B-para", "B-cont", "para"])
+    ['B-para', 'credit', 'B-para']
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    out = list(tags)
+    for i, ln in enumerate(lines):
+        if out[i] == "credit" or not JUMP_LINE_RE.match(ln.text.strip()):
+            continue
+        if out[i].startswith("B-") and i + 1 < len(lines) and not out[i + 1].startswith("B-"):
+            out[i + 1] = "B-" + out[i + 1]
+        out[i] = "credit"
+    return out
+
+
 #: Longest masthead (the paper's name, the page's first line) in characters.
 MASTHEAD_MAX = 10
+
+
+#: A bare page number, a space and the page's name (``3　人物·综合``): a page line only right under
+#: the page's date or page line (elsewhere it may open a title, ``3 个村…``).
+_BARE_PAGE_LINE_RE = re.compile(r"^\d{1,2}[ \u3000]+[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{2,4})?$")
 
 
 def top_lines(raw_lines: list[Line | None]) -> list[int]:
     """The page's top lines that name no article: its date and page lines (:func:`is_folio_line`,
     ``2024年9月10日 星期二``, ``第二版 乡村振兴 责任编辑：郝静``) printed one under the other at the top,
     and the paper's name above them (the first line, short and with no punctuation, when a date or
-    page line follows within two lines). Indices among the non-blank lines; the line model decodes
+    page line follows within two lines); a bare page number and the page's name (``3　人物·综合``) right
+    under a date or page line is one too. Indices among the non-blank lines; the line model decodes
     the page with them pinned as banners (a model that reads the date line as a paragraph runs
     the headline under it into that paragraph).
     """
@@ -275,6 +303,8 @@ def top_lines(raw_lines: list[Line | None]) -> list[int]:
     for i, t in enumerate(lines[:6]):
         if is_folio_line(t):
             out.append(i)
+        elif out and out[-1] == i - 1 and _BARE_PAGE_LINE_RE.match(EDITOR_TAIL_RE.sub("", t)):
+            out.append(i)  # (a bare page number and the page's name, under the date line)
         elif (i == 0 and len(t) <= MASTHEAD_MAX and not any(ch in FINAL_PUNCT + CLAUSE_PUNCT for ch in t)
               and any(is_folio_line(x) for x in lines[1:3])):
             out.append(i)
