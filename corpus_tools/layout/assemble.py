@@ -23,7 +23,7 @@ from corpus_tools.layout.headforms import (banners_over_headlines, folio_lines, 
 from corpus_tools.layout.patterns import BYLINE_TAIL_RE, DASH_RE, section_for
 from corpus_tools.layout.lineroles import MODEL_PATH, page_features, rule_info, shipped_model
 from corpus_tools.layout.lines import Chunk, Line, is_continuation, read_lines
-from corpus_tools.layout.patterns import ends_sentence
+from corpus_tools.layout.patterns import ends_sentence, is_lead
 from corpus_tools.layout.repair import fix_spacing, undouble
 from corpus_tools.layout.units import Unit, body_units, build_units
 
@@ -336,15 +336,16 @@ def under_mid_page_banner(units: list[Unit], first: int) -> bool:
 
 def _rejoin_headless(units: list[Unit]) -> None:
     """Give a headless run of body paragraphs to the article whose body is printed just before it,
-    unless a banner printed after that article stands over the run (:func:`under_mid_page_banner`)."""
+    unless a banner printed after that article stands over the run (:func:`under_mid_page_banner`)
+    or the run opens on a news lead (``本报讯…``, ``本报虎山讯（…）…``), which opens an item of its own."""
     titled = {u.article for u in units if u.final == "headline"}
     firsts: dict[int, int] = {}
     for i, u in enumerate(units):
         if u.final == "body" and u.article is not None and u.rank == i:
             firsts.setdefault(u.article, i)
     for a, first in sorted(firsts.items(), key=lambda t: t[1]):
-        if a in titled or under_mid_page_banner(units, first):
-            continue
+        if a in titled or under_mid_page_banner(units, first) or is_lead(units[first].text):
+            continue  # (a body that opens on a news lead is an item of its own, not a tail)
         prev = next((u.article for u in reversed(units[:first]) if u.final == "body" and u.article is not None
                      and u.article != a), None)
         if prev is None:

@@ -289,12 +289,16 @@ MASTHEAD_MAX = 10
 _BARE_PAGE_LINE_RE = re.compile(r"^\d{1,2}[ \u3000]+[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{2,4})?$")
 
 
+#: The publisher's line of a masthead (``宽甸满族自治县融媒体中心主办``).
+_PUBLISHER_RE = re.compile(r"^[\u4e00-\u9fff]{2,24}(?:主办|出版|主管)$")
+
+
 def top_lines(raw_lines: list[Line | None]) -> list[int]:
     """The page's top lines that name no article: its date and page lines (:func:`is_folio_line`,
     ``2024年9月10日 星期二``, ``第二版 乡村振兴 责任编辑：郝静``) printed one under the other at the top,
     and the paper's name above them (the first line, short and with no punctuation, when a date or
     page line follows within two lines); a bare page number and the page's name (``3　人物·综合``) right
-    under a date or page line is one too. Indices among the non-blank lines; the line model decodes
+    under a date or page line is one too, and so is the publisher's line (``…融媒体中心主办``). Indices among the non-blank lines; the line model decodes
     the page with them pinned as banners (a model that reads the date line as a paragraph runs
     the headline under it into that paragraph).
     """
@@ -303,8 +307,8 @@ def top_lines(raw_lines: list[Line | None]) -> list[int]:
     for i, t in enumerate(lines[:6]):
         if is_folio_line(t):
             out.append(i)
-        elif out and out[-1] == i - 1 and _BARE_PAGE_LINE_RE.match(EDITOR_TAIL_RE.sub("", t)):
-            out.append(i)  # (a bare page number and the page's name, under the date line)
+        elif out and out[-1] == i - 1 and (_BARE_PAGE_LINE_RE.match(EDITOR_TAIL_RE.sub("", t)) or _PUBLISHER_RE.match(t)):
+            out.append(i)  # (a bare page number and the page's name, or the publisher, under the date line)
         elif (i == 0 and len(t) <= MASTHEAD_MAX and not any(ch in FINAL_PUNCT + CLAUSE_PUNCT for ch in t)
               and any(is_folio_line(x) for x in lines[1:3])):
             out.append(i)
