@@ -99,11 +99,11 @@ def _body_start(lines: list[Line], tags: list[str], i: int, given: set[int]) -> 
 def _ends_signed_lead(lines: list[Line], tags: list[str], i: int, given: set[int]) -> bool:
     """True if line ``i - 1`` finishes a sentence of a headless body whose lead carries its byline in
     brackets (``本报讯（记者 程　亮）…``): the body is signed at its start, so it closes at a finished
-    sentence as another closes with its bracketed byline."""
+    sentence as another closes with its bracketed byline (the brackets may run on to the lead's second line)."""
     if i < 2 or not ends_sentence(lines[i - 1].text) or tags[i - 1].removeprefix("B-") not in ("para", "cont"):
         return False
     k = _body_start(lines, tags, i, given)
-    return k is not None and bool(lead_byline(lines[k].text.strip()))
+    return k is not None and bool(lead_byline("".join(ln.text.strip() for ln in lines[k:min(k + 2, i)])))
 
 
 def _below(lines: list[Line], tags: list[str], j: int) -> str:
@@ -147,18 +147,20 @@ def titles_after_closed_bodies(raw_lines: Sequence[Line | None], tags: list[str]
             continue
         above = cjk_bigrams("".join(ln.text for ln in lines[k:i]))
         below = cjk_bigrams(_below(lines, out, j))
-        cut, shared = i, 0
+        cut, shared, named_below = i, 0, False
         for m in range(i, j):
             g = cjk_bigrams(lines[m].text)
             up, down = len(g & above), len(g & below)
             if down > up or out[m].removeprefix("B-") in ("kicker", "subtitle", "banner"):
+                named_below = down > up
                 break
             if up > down:
                 cut, shared = m + 1, shared + up
             elif up == down == 0 and cut == m > i and m + 1 < j and gap[m + 1] and not gap[m]:
                 cut = m + 1  # (a last title line sharing no words, parted by a blank line from the next headline)
-        # (a title group of the model's is not split: the lines of one title stay together)
-        if cut == i or shared < LEAST_SHARED or (cut < j and out[cut] == "title"):
+        # (a title group of the model's is not split, the lines of one title staying together,
+        # unless the line it would part shares more words with the text below than above)
+        if cut == i or shared < LEAST_SHARED or (cut < j and out[cut] == "title" and not named_below):
             i = j
             continue
         if not out[k].startswith("B-"):
