@@ -35,6 +35,8 @@ MAX_RUN = 4
 MAX_WIDTH = 20
 #: Least character pairs the moved lines share with the body above them.
 LEAST_SHARED = 2
+#: A heading line after a body signed in its lead is narrower than this share of the body's widest line.
+FULL_LINE_SHARE = 0.9
 #: Least width of a lead line that fills the column, for :func:`_signed_off`.
 _LEAD_WIDTH = 10
 #: Most lines of the text read under the run when comparing words.
@@ -103,7 +105,9 @@ def _ends_signed_lead(lines: list[Line], tags: list[str], i: int, given: set[int
     if i < 2 or not ends_sentence(lines[i - 1].text) or tags[i - 1].removeprefix("B-") not in ("para", "cont"):
         return False
     k = _body_start(lines, tags, i, given)
-    return k is not None and bool(lead_byline("".join(ln.text.strip() for ln in lines[k:min(k + 2, i)])))
+    if k is None or lines[i].width >= FULL_LINE_SHARE * max(ln.width for ln in lines[k:i]):
+        return False  # (a line as wide as the body's is a line of text without punctuation)
+    return bool(lead_byline("".join(ln.text.strip() for ln in lines[k:min(k + 2, i)])))
 
 
 def _below(lines: list[Line], tags: list[str], j: int) -> str:

@@ -337,14 +337,31 @@ def under_mid_page_banner(units: list[Unit], first: int) -> bool:
 def _rejoin_headless(units: list[Unit]) -> None:
     """Give a headless run of body paragraphs to the article whose body is printed just before it,
     unless a banner printed after that article stands over the run (:func:`under_mid_page_banner`)
-    or the run opens on a news lead (``本报讯…``, ``本报虎山讯（…）…``), which opens an item of its own."""
+    or the run opens on a news lead (``本报讯…``, ``本报虎山讯（…）…``), which opens an item of its own.
+    A headless run printed right under a headline group (its headline, subtitle or byline) that has
+    no body is that group's body."""
     titled = {u.article for u in units if u.final == "headline"}
     firsts: dict[int, int] = {}
     for i, u in enumerate(units):
         if u.final == "body" and u.article is not None and u.rank == i:
             firsts.setdefault(u.article, i)
+    bodied = set(firsts)
     for a, first in sorted(firsts.items(), key=lambda t: t[1]):
-        if a in titled or under_mid_page_banner(units, first) or is_lead(units[first].text):
+        above = units[first - 1] if first else None
+        if (above is not None and above.article is not None and above.article != a and above.article not in bodied
+                and above.final in ("headline", "subtitle", "byline")):
+            # right under a headline group that has no body: its body (up to a headline the
+            # model printed after it, which stays with the rest)
+            for u in units[first:]:
+                if u.article == a and u.final == "headline":
+                    break
+                if u.article == a:
+                    u.article = above.article
+            bodied.add(above.article)
+            continue
+        if a in titled:
+            continue
+        if under_mid_page_banner(units, first) or is_lead(units[first].text):
             continue  # (a body that opens on a news lead is an item of its own, not a tail)
         prev = next((u.article for u in reversed(units[:first]) if u.final == "body" and u.article is not None
                      and u.article != a), None)
