@@ -107,6 +107,11 @@ def _ends_signed_lead(lines: list[Line], tags: list[str], i: int, given: set[int
     k = _body_start(lines, tags, i, given)
     if k is None or lines[i].width >= FULL_LINE_SHARE * max(ln.width for ln in lines[k:i]):
         return False  # (a line as wide as the body's is a line of text without punctuation)
+    h = k - 1
+    while h > 0 and tags[h].removeprefix("B-") == "caption":
+        h -= 1
+    if h >= 0 and tags[h].removeprefix("B-") in _HEAD_TAGS and _head_like(lines[h].text):
+        return False  # (the body has its headline above it, a caption between: the run is a subhead)
     return bool(lead_byline("".join(ln.text.strip() for ln in lines[k:min(k + 2, i)])))
 
 

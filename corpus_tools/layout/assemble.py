@@ -349,14 +349,16 @@ def _rejoin_headless(units: list[Unit]) -> None:
     for a, first in sorted(firsts.items(), key=lambda t: t[1]):
         above = units[first - 1] if first else None
         if (above is not None and above.article is not None and above.article != a and above.article not in bodied
-                and above.final in ("headline", "subtitle", "byline")):
+                and above.final in ("headline", "subtitle", "byline", "caption") and above.article in titled):
             # right under a headline group that has no body: its body (up to a headline the
-            # model printed after it, which stays with the rest)
-            for u in units[first:]:
-                if u.article == a and u.final == "headline":
+            # model reads as printed after it, the run's last block; a headline with more of
+            # the run's text below is a subhead and goes too)
+            own = [k for k in range(first, len(units)) if units[k].article == a]
+            last_body = max(k for k in own if units[k].final == "body")
+            for k in own:
+                if units[k].final == "headline" and k > last_body:
                     break
-                if u.article == a:
-                    u.article = above.article
+                units[k].article = above.article
             bodied.add(above.article)
             continue
         if a in titled:
