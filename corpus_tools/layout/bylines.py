@@ -6,6 +6,7 @@ Forms read (role words: 记者, 见习记者, 通讯员, 实习生, 摄影, 撰�
 * roles in brackets or on their own line: ``（记者 王磊 通讯员 赵晓红）``, ``记者 王磊 通讯员 赵晓红``,
   ``本报记者 王磊``; names may be glued to their role (``记者王磊``);
 * photographers: ``（王磊 摄）``, ``王磊 摄``, ``王磊 摄影`` -> ``[("摄影", "王磊")]``;
+* an author alone after a mark: ``□ 谭家明`` -> ``[("", "谭家明")]``;
 * slashed roles: ``文/王磊 图/赵红`` -> ``[("撰文", "王磊"), ("摄影", "赵红")]``; a mark before the line
   (``■``, ``◎``) is no part of it;
 * a closing ``报道`` or ``整理`` after the names (``本报记者 王磊 报道``) is no name;
@@ -27,6 +28,9 @@ _ROLE_RE = re.compile(r"^" + _OUTLET + r"(特约通讯员|特约记者|见习记
 _GLUED_ROLE_RE = re.compile(r"(?:本报|本台)?(?:特约通讯员|特约记者|见习记者|通讯员|实习生|记者|摄影)")
 #: A mark some papers print before a byline line (``■本报记者 王磊``).
 _MARK_RE = re.compile(r"^[■□●○◎◆◇▲△★☆▶►]\s*")
+#: An author's name alone after a mark (``□ 谭家明``, ``□ 杜　鹃``): a literary page's byline.
+_MARKED_AUTHOR_RE = re.compile(r"^[□■◎]\s*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})$")
+WS_RE = re.compile(r"[ \t\u3000\xa0]+")
 #: A name: two to five characters, or a transliterated name with its dots (``阿依古丽·吐尔逊``).
 _NAME_RE = re.compile(r"^(?:[\u4e00-\u9fff][\u4e00-\u9fff·]{1,4}|[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}){1,2})$")
 #: A role word written with a colon before its names.
@@ -137,9 +141,14 @@ def parse_byline(text: str, *, bare: bool = False) -> list[tuple[str, str]] | No
     [('撰文', '陈明'), ('摄影', '李华')]
     >>> parse_byline("本报记者 孙志刚 报道")  # the closing 报道 is no name
     [('记者', '孙志刚')]
+    >>> parse_byline("□ 杜　鹃")  # an author under a title on a literary page
+    [('', '杜鹃')]
     >>> parse_byline("完善城市功能 提升城市品质") is None
     True
     """
+    author = _MARKED_AUTHOR_RE.match(text.strip())
+    if author:  # an author under a title on a literary page (``□ 谭家明``, ``□ 杜　鹃``)
+        return [("", WS_RE.sub("", author.group(1)))]
     t = _MARK_RE.sub("", text.strip())
     t = _SLASH_PHOTO_RE.sub(r"\1摄影 ", _SLASH_WRITER_RE.sub(r"\1撰文 ", _SLASH_BOTH_RE.sub("", t)))
     bracketed = len(t) >= 2 and t[0] in _OPEN and t[-1] in _CLOSE
