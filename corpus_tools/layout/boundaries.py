@@ -157,19 +157,28 @@ PHOTO_ITEM_LINES = 4
 _PLACE_END = frozenset("省市县区旗盟州乡镇村")
 
 
+#: A column's name in black brackets on a line of its own (``【天目湖畔】``, ``【绩溪工匠】系列报道之三``).
+_BRACKETED_COLUMN_RE = re.compile(r"^【[^【】]{2,12}】[\u4e00-\u9fff·]{0,8}$")
+
+
 def column_names_over_titles(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """A line of two or three characters that the line model reads as a kicker, and that is no
     place name, is a column name (banner): ``要闻``, ``视点`` above a title.
 
     A kicker names a place or leads into the title; two or three characters that are no place
     (not ending in a place suffix, :data:`_PLACE_END`) name a column
-    (:func:`~corpus_tools.layout.classify` reads such lines the same way). The title under it
+    (:func:`~corpus_tools.layout.classify` reads such lines the same way). So is a column's name
+    in black brackets (``【天目湖畔】``) read as a kicker or title over a title. The title under it
     then opens the article. Returns the new tags.
     """
     lines = [ln for ln in raw_lines if ln is not None]
     out = list(tags)
     for i, ln in enumerate(lines):
         t = ln.text.strip()
+        if (_BRACKETED_COLUMN_RE.match(t) and out[i].removeprefix("B-") in ("kicker", "title")
+                and i + 1 < len(lines) and out[i + 1].removeprefix("B-") == "title"):
+            make_banner(out, i)  # (a bracketed column name over a title: ``【天目湖畔】``)
+            continue
         if (out[i].removeprefix("B-") != "kicker" or not 2 <= len(t) <= 3 or t[-1] in _PLACE_END
                 or not all("\u4e00" <= ch <= "\u9fff" for ch in t)):
             continue
