@@ -337,7 +337,8 @@ def under_mid_page_banner(units: list[Unit], first: int) -> bool:
 def _rejoin_headless(units: list[Unit]) -> None:
     """Give a headless run of body paragraphs to the article whose body is printed just before it,
     unless a banner printed after that article stands over the run (:func:`under_mid_page_banner`)
-    or the run opens on a news lead (``本报讯…``, ``本报虎山讯（…）…``), which opens an item of its own.
+    or the run opens on a news lead signed in its brackets (``本报虎山讯（记者 孙伟）…``), which opens an
+    item of its own.
     A headless run printed right under a headline group (its headline, subtitle or byline) that has
     no body is that group's body."""
     titled = {u.article for u in units if u.final == "headline"}
@@ -363,8 +364,8 @@ def _rejoin_headless(units: list[Unit]) -> None:
             continue
         if a in titled:
             continue
-        if under_mid_page_banner(units, first) or is_lead(units[first].text):
-            continue  # (a body that opens on a news lead is an item of its own, not a tail)
+        if under_mid_page_banner(units, first) or is_lead(units[first].text) and lead_byline(units[first].text):
+            continue  # (a body that opens on a signed news lead is an item of its own, not a tail)
         prev = next((u.article for u in reversed(units[:first]) if u.final == "body" and u.article is not None
                      and u.article != a), None)
         if prev is None:
