@@ -21,6 +21,7 @@ article as its headline.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Sequence
 
 from corpus_tools.layout.bylines import lead_byline
@@ -35,7 +36,7 @@ MAX_RUN = 4
 MAX_WIDTH = 20
 #: Least character pairs the moved lines share with the body above them.
 LEAST_SHARED = 2
-#: A heading line after a body signed in its lead is narrower than this share of the body's widest line.
+#: A heading line after a body signed in its lead is narrower than this share of the body's column.
 FULL_LINE_SHARE = 0.9
 #: Least width of a lead line that fills the column, for :func:`_signed_off`.
 _LEAD_WIDTH = 10
@@ -98,6 +99,13 @@ def _body_start(lines: list[Line], tags: list[str], i: int, given: set[int]) -> 
     return k
 
 
+def _column(lines: Sequence[Line]) -> float:
+    """The most common width of some lines of a body (the widest of the most common)."""
+    counts = Counter(round(ln.width) for ln in lines)
+    top = max(counts.values())
+    return float(max(w for w, c in counts.items() if c == top))
+
+
 def _ends_signed_lead(lines: list[Line], tags: list[str], i: int, given: set[int]) -> bool:
     """True if line ``i - 1`` finishes a sentence of a headless body whose lead carries its byline in
     brackets (``本报讯（记者 程　亮）…``): the body is signed at its start, so it closes at a finished
@@ -105,7 +113,7 @@ def _ends_signed_lead(lines: list[Line], tags: list[str], i: int, given: set[int
     if i < 2 or not ends_sentence(lines[i - 1].text) or tags[i - 1].removeprefix("B-") not in ("para", "cont"):
         return False
     k = _body_start(lines, tags, i, given)
-    if k is None or lines[i].width >= FULL_LINE_SHARE * max(ln.width for ln in lines[k:i]):
+    if k is None or lines[i].width >= FULL_LINE_SHARE * _column(lines[k:i]):
         return False  # (a line as wide as the body's is a line of text without punctuation)
     h = k - 1
     while h > 0 and tags[h].removeprefix("B-") == "caption":
