@@ -194,14 +194,18 @@ def _subject_line(text: str) -> bool:
 _COUNTY_START_RE = re.compile(r"^(?![我本全该])[\u4e00-\u9fff]{1,5}?(?:县|市|旗)|^[\u4e00-\u9fff]{2,14}?(?<!社)区$")
 
 
+#: Longest subject before a colon opening a two-line title (``荆竹村党总支书记蒲光明：`` over a quoted saying).
+COLON_SUBJECT_MAX = 14
+
+
 def _place_subject(text: str) -> bool:
     """A township, village or community alone (``王家河街道``, ``萨拉乌素社区``, ``我县三个乡镇``), or a
-    place and a colon (``万泉镇文台村：``), as a title's first line (see :func:`subject_first_lines`);
+    place or a person's post and name and a colon (``万泉镇文台村：``, ``荆竹村党总支书记蒲光明：``), as a title's first line (see :func:`subject_first_lines`);
     a county, or a county and its township (``平遥县城关镇``), is a kicker."""
     t = text.strip()
     if t.endswith(("：", ":")):
         t = t[:-1]
-        return 2 <= len(t) <= 10 and all("\u4e00" <= ch <= "\u9fff" for ch in t)
+        return 2 <= len(t) <= COLON_SUBJECT_MAX and all("\u4e00" <= ch <= "\u9fff" for ch in t)
     return is_place_line(t) and not _COUNTY_START_RE.match(t)
 
 
