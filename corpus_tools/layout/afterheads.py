@@ -75,11 +75,12 @@ LIST_LINE_SHARE = 0.8
 
 
 def _signed_off(lines: list[Line], tags: list[str], k: int) -> bool:
-    """Whether line ``k - 1`` ends the item above the lead on line ``k``: a finished sentence, a date on
+    """Whether line ``k - 1`` ends the item above the lead on line ``k``: a finished sentence, a byline or
+    source line (``（区招商投资促进局供稿）``), a date on
     a line of its own signing a notice off (``2024年9月29日``), or a short line of a list
     (``蒙国华（苗族）　伟江乡中洞村村民``, read as body text, no byline) above a lead line that fills the column."""
     text = lines[k - 1].text
-    return (ends_sentence(text) or is_folio_line(text)
+    return (ends_sentence(text) or is_folio_line(text) or tags[k - 1].removeprefix("B-") == "byline"
             or (tags[k - 1] in ("para", "cont") and not is_byline(text)
                 and lines[k - 1].width < LIST_LINE_SHARE * lines[k].width and lines[k].width >= _LEAD_WIDTH))
 
@@ -159,7 +160,9 @@ def titles_after_closed_bodies(raw_lines: Sequence[Line | None], tags: list[str]
         while j < len(lines) and j - i < MAX_RUN and _head_like(lines[j].text):
             j += 1
         k = _body_start(lines, out, i, given)
-        if j >= len(lines) or out[j].removeprefix("B-") not in _UNDER_RUN or k is None:
+        # (the run stands over a body, or at the page's foot over nothing but page furniture)
+        foot = all(t in ("credit", "banner") for t in out[j:])
+        if k is None or not foot and out[j].removeprefix("B-") not in _UNDER_RUN:
             i = j
             continue
         above = cjk_bigrams("".join(ln.text for ln in lines[k:i]))
@@ -189,7 +192,7 @@ def titles_after_closed_bodies(raw_lines: Sequence[Line | None], tags: list[str]
             first = next((m for m in range(cut, j) if out[m].removeprefix("B-") in _HEAD_TAGS), None)
             if first is not None and not out[first].startswith("B-"):
                 out[first] = "B-" + out[first]
-        elif not out[j].startswith("B-"):
+        elif not foot and not out[j].startswith("B-"):
             out[j] = "B-" + out[j]
         i = j
     return out
