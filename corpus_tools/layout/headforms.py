@@ -230,10 +230,10 @@ def subject_first_lines(raw_lines: list[Line | None], tags: list[str]) -> list[s
     out = list(tags)
     for i in range(1, len(lines)):
         a, b = lines[i - 1].text.strip(), lines[i].text.strip()
-        if (out[i] in ("title", "B-title") and not gap[i] and out[i - 1].removeprefix("B-") in ("kicker", "para")
+        if (out[i] in ("title", "B-title") and not gap[i] and out[i - 1].removeprefix("B-") in ("kicker", "para", "cont")
                 and _place_subject(a) and _runs_into_body(lines, gap, out, i) and 2 <= len(b) <= 16
                 and b[-1] not in FINAL_PUNCT + CLAUSE_PUNCT and not any(ch in SENTENCE_MARKS for ch in b)
-                and not COLON_TITLE_RE.match(b) and (out[i - 1] != "para" or a.endswith(("：", ":")))):
+                and not COLON_TITLE_RE.match(b) and (out[i - 1] not in ("para", "cont") or a.endswith(("：", ":")))):
             # a township, village or community alone, or a place and a colon, over the rest of
             # the title, the two standing right over the body: one title
             out[i - 1] = "B-title" if out[i - 1].startswith("B-") or out[i].startswith("B-") else "title"
