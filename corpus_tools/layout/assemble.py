@@ -17,6 +17,7 @@ from corpus_tools.layout.boundaries import (adopt_strays, correct_tags, headings
                                             split_at_leads, subheads_to_body, supplied_notes)
 from corpus_tools.layout.match import Matcher, assign_titles, orientation, position
 from corpus_tools.layout.model import ArticleParts, Block, PageLayout, Repair
+from corpus_tools.layout.bylineruns import sentences_under_bylines
 from corpus_tools.layout.bylines import lead_byline, parse_byline
 from corpus_tools.layout.headforms import (banners_over_headlines, folio_lines, jump_lines, kickers_over_own_titles,
                                            pinned_top)
@@ -235,6 +236,7 @@ def split_page(raw: str, *, method: str = "auto") -> PageLayout:
     # forms the rules do not read either: the page's date and page lines, a lead-in over a
     # title of its own, a source note closing an item (so the arbiter does not hand their stretch to the rules)
     tags = supplied_notes(raw_lines, kickers_over_own_titles(raw_lines, folio_lines(raw_lines, jump_lines(raw_lines, tags))))
+    tags = sentences_under_bylines(raw_lines, tags)
     tags = banners_over_headlines(raw_lines, tags, top_only=True)
     found = {}
     if method == "auto":

@@ -38,7 +38,7 @@ from corpus_tools.layout.headforms import (banners_over_headlines, captions_over
                                            marked_items, notice_labels, parallel_titles, subject_first_lines,
                                            titles_under_bylines, wrapped_titles)
 from corpus_tools.layout.afterheads import banners_under_titles
-from corpus_tools.layout.bylineruns import second_byline_lines
+from corpus_tools.layout.bylineruns import second_byline_lines, sentences_under_bylines
 from corpus_tools.layout.boxes import contact_feet, table_boxes
 from corpus_tools.layout.headruns import column_name_heads, short_head_runs, subject_kickers
 from corpus_tools.layout.photoitems import is_photo_credit, photo_item_below, photo_item_titles, place_colon_titles
@@ -564,7 +564,8 @@ def correct_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     :func:`~corpus_tools.layout.afterheads.banners_under_titles`, the boxes of :mod:`~corpus_tools.layout.boxes`
     (:func:`table_boxes`, :func:`contact_feet`), :func:`credits_closing_bodies` and of
     :mod:`~corpus_tools.layout.headruns` (:func:`short_head_runs`, :func:`column_name_heads`,
-    :func:`subject_kickers`) and :func:`~corpus_tools.layout.bylineruns.second_byline_lines`.
+    :func:`subject_kickers`) and :func:`~corpus_tools.layout.bylineruns.second_byline_lines` and
+    :func:`~corpus_tools.layout.bylineruns.sentences_under_bylines`.
     ``jump_lines``, ``folio_lines``, ``kickers_over_own_titles`` and ``supplied_notes`` also run once before the
     arbiter (``assemble``), so it does not hand their stretches to the rules; they are idempotent.
     """
@@ -574,6 +575,6 @@ def correct_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
                  place_colon_titles, photo_item_titles, titles_under_bylines, captions_over_photo_credits, banners_over_headlines,
                  marked_items, notice_labels, supplied_notes, jump_lines, banners_under_titles, table_boxes, contact_feet, credits_closing_bodies,
                  short_head_runs,
-                 column_name_heads, subject_kickers, second_byline_lines):
+                 column_name_heads, subject_kickers, second_byline_lines, sentences_under_bylines):
         tags = step(raw_lines, tags)
     return tags
