@@ -220,11 +220,12 @@ def disputes(raw_lines: Sequence[Line | None], rules: Sequence[tuple[str, bool, 
               and not (i == 0 and role == "title" and orient != "after")
               and not (role == "kicker" and is_place_line(ln.text))
               and not (i and role == "title" and not tags[i].startswith("B-") and not gap_before[i]
-                       and (i + 1 == n or roles[i + 1] in ("para", "cont")))):
+                       and (i + 1 == n or roles[i + 1] in ("para", "cont")
+                            and any(ch in SENTENCE_MARKS for ch in lines[i + 1].text)))):
             # (the page's first line read as a title over the body below it on a page whose
             # headlines stand above their bodies, or a place name read as a kicker, is the
             # model's call; a title at the top of a headline-after page has no body above it;
-            # so is a title's second line with body text or the page's end under it: a banner
+            # so is a title's second line with sentence text or the page's end under it: a banner
             # stands over a headline)
             out[i] = "banner"
         elif (kind == "caption" and role in ("para", "cont") and CAPTION_START_RE.match(ln.text)
