@@ -197,28 +197,3 @@ def titles_after_closed_bodies(raw_lines: Sequence[Line | None], tags: list[str]
         i = j
     return out
 
-
-def banners_under_titles(raw_lines: Sequence[Line | None], tags: list[str]) -> list[str]:
-    """A short heading line the model reads as a banner right under a title line, with body text
-    or the page's end under it (``教场村秋茶`` / ``俏销省内外`` / ``本报讯…``), is the title's second
-    line: a banner stands over a headline, not between a title and a body (a line under it without
-    a sentence's marks, read as body, may be a headline itself). Returns the new tags.
-
-    Examples
-    --------
-    >>> from corpus_tools.layout.lines import read_lines
-    >>> raw = "本报讯 教场村茶叶增收。\n教场村秋茶\n俏销省内外\n本报讯 沙坪镇开展志愿服务。\n"
-    >>> banners_under_titles(read_lines(raw), ["B-para", "title", "banner", "B-para"])
-    ['B-para', 'title', 'title', 'B-para']
-    """
-    lines = [ln for ln in raw_lines if ln is not None]
-    gap = blank_lines_before(raw_lines)
-    out = list(tags)
-    for i in range(1, len(lines)):
-        if (out[i] == "banner" and out[i - 1].removeprefix("B-") == "title" and not gap[i]
-                and _head_like(lines[i].text) and not is_folio_line(lines[i].text)
-                and (i + 1 == len(lines) or out[i + 1].removeprefix("B-") in ("para", "cont")
-                     and not _head_like(lines[i + 1].text))):
-            out[i] = "title"
-    return out
-
