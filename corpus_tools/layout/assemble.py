@@ -339,8 +339,9 @@ def under_mid_page_banner(units: list[Unit], first: int) -> bool:
 def _rejoin_headless(units: list[Unit]) -> None:
     """Give a headless run of body paragraphs to the article whose body is printed just before it,
     unless a banner printed after that article stands over the run (:func:`under_mid_page_banner`)
-    or the run opens on a news lead signed in its brackets (``本报虎山讯（记者 孙伟）…``), which opens an
-    item of its own.
+    or the run opens on a news lead signed in its brackets (``本报虎山讯（记者 孙伟）…``), or on any lead
+    after an article whose headline stands above its body: a lead opens an item of its own (on a
+    headline-after page, seed 001, a lead's headline follows it and the run rejoins as before).
     A headless run printed right under a headline group (its headline, subtitle or byline) that has
     no body is that group's body."""
     titled = {u.article for u in units if u.final == "headline"}
@@ -370,11 +371,19 @@ def _rejoin_headless(units: list[Unit]) -> None:
             continue  # (a body that opens on a signed news lead is an item of its own, not a tail)
         prev = next((u.article for u in reversed(units[:first]) if u.final == "body" and u.article is not None
                      and u.article != a), None)
-        if prev is None:
-            continue
+        if prev is None or is_lead(units[first].text) and _headline_above_body(units, prev):
+            continue  # (so is one opening on any lead after an article whose headline stands above it)
         for u in units:
             if u.article == a:
                 u.article = prev
+
+
+def _headline_above_body(units: list[Unit], article: int) -> bool:
+    """Whether the article's first headline stands above its first body block (a page whose
+    headlines stand above their bodies; on a headline-after page a lead's headline follows it)."""
+    heads = [i for i, u in enumerate(units) if u.article == article and u.final == "headline"]
+    bodies = [i for i, u in enumerate(units) if u.article == article and u.final == "body"]
+    return bool(heads and bodies) and heads[0] < bodies[0]
 
 
 _FINAL = {"banner": "banner", "credit": "credit", "kicker": "kicker", "title": "headline",
