@@ -28,7 +28,7 @@ from corpus_tools.layout.bylines import lead_byline
 from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.patterns import (BYLINE_INNER, BYLINE_TAIL_RE, CLAUSE_PUNCT, FINAL_PUNCT, cjk_bigrams,
-                                          ends_sentence, is_byline, is_folio_line, is_lead)
+                                          ends_sentence, is_byline, is_credit, is_folio_line, is_lead)
 
 #: Most lines of a heading run after a closed body.
 MAX_RUN = 4
@@ -55,7 +55,7 @@ _DASHES = ("—", "-", "─")
 def _head_like(text: str) -> bool:
     t = text.strip()
     return (2 <= len(t) <= MAX_WIDTH and t[-1] not in FINAL_PUNCT + CLAUSE_PUNCT and not is_lead(t)
-            and not is_byline(t) and not t.startswith(_DASHES) and not t.endswith(_DASHES)
+            and not is_byline(t) and not is_credit(t) and not t.startswith(_DASHES) and not t.endswith(_DASHES)
             and not any(ch in "，,；;。！？!?…()（）" for ch in t))
 
 
@@ -111,8 +111,9 @@ def _ends_signed_lead(lines: list[Line], tags: list[str], i: int, given: set[int
     """True if line ``i - 1`` finishes a sentence of a headless body whose lead carries its byline in
     brackets (``本报讯（记者 程　亮）…``): the body is signed at its start, so it closes at a finished
     sentence as another closes with its bracketed byline (the brackets may run on to the lead's second line)."""
-    if i < 2 or not ends_sentence(lines[i - 1].text) or tags[i - 1].removeprefix("B-") not in ("para", "cont"):
-        return False
+    if (i < 2 or not ends_sentence(lines[i - 1].text) or tags[i - 1].removeprefix("B-") not in ("para", "cont")
+            or tags[i].startswith("B-")):
+        return False  # (a line the model opens an article on heads the text below)
     k = _body_start(lines, tags, i, given)
     if k is None or lines[i].width >= FULL_LINE_SHARE * _column(lines[k:i]):
         return False  # (a line as wide as the body's is a line of text without punctuation)
