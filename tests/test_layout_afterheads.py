@@ -67,3 +67,31 @@ def test_lead_under_a_short_list_line_opens_a_headless_body():
                  "县人民医院开通", "远程专家门诊", "6月9日，细门村举办晒衣节，游客驻足观赏。")
     tags = ["cont", "cont", "cont", "B-title", "title", "para"]
     assert titles_after_closed_bodies(raw, tags) == tags
+
+
+def test_headline_after_a_body_signed_in_its_lead_is_given_back():
+    raw = _lines("本报讯（通讯员 邵　芳　记者 程　亮）伏岭镇中心学校的操场上", "锣鼓声声，伏岭村的徽剧演员为师生演出。",
+                 "伏岭镇：千年徽剧唱响校园", "扬溪镇：冬管茶园保来年", "本报讯 连日来，扬溪镇楼基村的茶园里，村民忙着施肥。")
+    tags = ["para", "cont", "cont", "B-title", "para"]
+    assert titles_after_closed_bodies(raw, tags)[2:4] == ["title", "B-title"]
+
+
+def test_full_width_line_after_a_signed_lead_stays_body():
+    raw = _lines("本报讯（记者 丁磊洋）欧洲", "议会日前通过了有关结束外国", "军队驻扎的决议。",
+                 "国民议会议员投票通过有关决", "议员们随后离开了会场，议会", "将在下周继续讨论此事。")
+    tags = ["B-para", "cont", "cont", "para", "cont", "cont"]
+    assert titles_after_closed_bodies(raw, tags) == tags
+
+
+def test_signed_lead_under_its_headline_and_caption_keeps_its_subhead():
+    raw = _lines("欧洲反恐形势难言乐观", "图为欧洲议会大厦。", "本报讯（记者 丁磊洋）欧洲反恐形势不容", "乐观，恐怖威胁仍然存在。",
+                 "威胁仍然挥之不去", "欧洲各国加强了情报共享，反恐合作不断深化。")
+    tags = ["B-title", "caption", "para", "cont", "para", "para"]
+    assert titles_after_closed_bodies(raw, tags) == tags
+
+
+def test_headline_after_the_last_body_over_the_page_foot_is_given_back():
+    raw = _lines("本报讯（通讯员 万　霞）木根村“高山蔬菜+避暑旅游”融合发展", "现场会召开，木根村发展避暑民宿89家。",
+                 "木根村：高山种菜又迎客", "（编辑：冉　静　校对：简　丹）")
+    tags = ["B-para", "cont", "cont", "credit"]
+    assert titles_after_closed_bodies(raw, tags) == ["B-para", "cont", "title", "credit"]

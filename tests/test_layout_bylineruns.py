@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from corpus_tools.layout import check_no_loss, split_page
-from corpus_tools.layout.bylineruns import second_byline_lines
+from corpus_tools.layout.bylineruns import second_byline_lines, sentences_under_bylines
 from corpus_tools.layout.lines import read_lines
 
 HEAD = "石门镇茶园喜迎开采节\n本报记者　王　芳\n"
@@ -35,3 +35,15 @@ def test_byline_line_under_a_subtitle_read_as_an_article_start_is_a_byline():
            "近年来推进产业转型。\n")
     got = second_byline_lines(read_lines(raw), ["B-title", "subtitle", "B-para", "cont", "cont"])
     assert got == ["B-title", "subtitle", "byline", "para", "cont"]
+
+
+def test_sentence_under_a_headline_groups_byline_opens_the_body():
+    raw = read_lines("彝家新寨迎新年\n记者 阿苏伍呷　吉克曲布\n11月18日，底底古村的\n广场上人头攒动。\n")
+    assert sentences_under_bylines(raw, ["B-title", "byline", "title", "B-para"]) == ["B-title", "byline", "para", "cont"]
+
+
+def test_title_line_under_a_byline_without_sentence_marks_stays():
+    raw = read_lines("彝家新寨迎新年\n记者 阿苏伍呷\n彝族年系列活动开幕\n广场上人头攒动。\n")
+    tags = ["B-title", "byline", "title", "B-para"]
+    assert sentences_under_bylines(raw, tags) == tags
+

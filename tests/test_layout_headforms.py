@@ -6,7 +6,8 @@ import pytest
 
 from corpus_tools.layout import check_no_loss, lead_byline, split_page
 from corpus_tools.layout.arbiter import disputes
-from corpus_tools.layout.headforms import credited_captions, lead_in_kickers, parallel_titles, wrapped_titles
+from corpus_tools.layout.headforms import (credited_captions, jump_lines, lead_in_kickers, parallel_titles, top_lines,
+                                           wrapped_titles)
 from corpus_tools.layout.lines import read_lines
 from corpus_tools.layout.patterns import is_credited_caption, is_parallel_pair, reads_as_kicker
 
@@ -114,3 +115,25 @@ def test_place_colon_title_is_no_sentence_dispute():
 def test_unit_before_lead_byline_names():
     assert lead_byline("本报讯（县融媒体中心 卢春燕）金秋时节，…") == [("", "卢春燕")]
     assert lead_byline("本报讯（县融媒体中心）金秋时节，…") == []
+
+
+def test_jump_lines_are_credits_in_no_article():
+    raw = ("徽菜“出山”记\n（上接第1版）\n在上庄镇宅坦村，小吃店刚开门就坐满了客人。\n"
+           "全县已建成徽菜标准化生产基地5个。\n（下转第2版）\n")
+    tags = jump_lines(read_lines(raw), ["B-title", "cont", "cont", "cont", "B-cont"])
+    assert tags == ["B-title", "credit", "cont", "cont", "credit"]
+    layout = split_page(raw)
+    assert "上接" not in layout.articles[0].body and "下转" not in layout.articles[0].body
+    assert check_no_loss(raw, layout) == []
+
+
+@pytest.mark.parametrize("third", ["3　人物·综合", "宽甸满族自治县融媒体中心主办"])
+def test_page_number_line_and_publisher_under_the_date_are_top_lines(third):
+    raw = f"绩溪报\n2024年11月8日　星期五\n{third}\n徽菜“出山”记\n"
+    assert top_lines(read_lines(raw)) == [0, 1, 2]
+
+
+def test_bare_number_line_away_from_the_top_is_no_page_line():
+    raw = "绩溪报\n2024年11月8日　星期五\n徽菜“出山”记\n3　人物·综合\n"
+    assert top_lines(read_lines(raw)) == [0, 1]
+

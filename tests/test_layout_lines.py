@@ -350,3 +350,22 @@ def test_masthead_and_date_line_over_a_banner_are_no_article():
     assert n == 1
     assert [(u.final, u.article) for u in units] == [("banner", None), ("banner", None), ("banner", None),
                                                       ("headline", 0), ("body", 0)]
+
+
+def test_bracketed_column_name_over_a_title_is_a_banner():
+    from corpus_tools.layout.boundaries import column_names_over_titles
+
+    raw = read_lines("本报讯 燕山公园樱花绽放。\n【天目湖畔】\n让“小网格”托起“大民生”\n走进溧城街道燕山社区，网格员忙着走访。\n")
+    tags = column_names_over_titles(raw, ["B-para", "B-kicker", "title", "para"])
+    assert tags == ["B-para", "banner", "B-title", "para"]
+
+
+
+def test_headless_body_under_a_bodiless_headline_group_is_its_body():
+    raw = ("崇明报\n2024年10月15日　星期二\n【记者蹲点】\n一只清水蟹的“出塘之旅”\n文/图　本报记者 沈佳慧\n"
+           "5:30　天刚蒙蒙亮，陈家镇瀛东村的蟹塘边已经忙开了。养殖户和工人们划着小船，把地笼里的蟹一只只取出来。\n"
+           "7:00　蟹塘旁的分拣车间里，十几名工人给清水蟹分级，再用草绳扎好。\n")
+    layout = split_page(raw)
+    assert [a.title for a in layout.articles] == ["一只清水蟹的“出塘之旅”"]
+    assert layout.articles[0].body.startswith("5:30")
+    assert check_no_loss(raw, layout) == []

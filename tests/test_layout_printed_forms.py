@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus_tools.layout import check_no_loss, parse_byline, split_page
+from corpus_tools.layout import check_no_loss, is_lead, lead_byline, parse_byline, split_page
 from corpus_tools.layout.headforms import subject_first_lines
 from corpus_tools.layout.lines import read_lines
 
@@ -23,12 +23,16 @@ BODY = ("本报讯 近日，城关镇东风村“共享菜园”正式开园，\
     ("摄影：郑一凡", [("摄影", "郑一凡")]),
     ("何　平／摄", [("摄影", "何平")]),                                      # a full-width slash, a padded name
     ("摄影／何　平", [("摄影", "何平")]),
+    ("□ 谭家明", [("", "谭家明")]),                                           # an author under a literary title
+    ("□ 杜　鹃", [("", "杜鹃")]),
+    ("（见习记者 曲比阿依　特约通讯员 杨林）", [("见习记者", "曲比阿依"), ("特约通讯员", "杨林")]),
+    ("（记者 于　洋 整理）", [("记者", "于洋")]),                               # the compiler's 整理 is no name
 ])
 def test_byline_forms_read_as_pairs(text, want):
     assert parse_byline(text) == want
 
 
-@pytest.mark.parametrize("text", ["记者：谢谢", "记者：请问今年的目标是什么？", "县融媒体中心"])
+@pytest.mark.parametrize("text", ["记者：谢谢", "记者：请问今年的目标是什么？", "县融媒体中心", "□ 补贴对象：农民"])
 def test_lines_that_are_no_byline(text):
     assert parse_byline(text) is None
 
@@ -237,3 +241,10 @@ def test_notice_label_opens_a_block_of_its_own():
     # a line cut at the column that happens to end in such a word is no label
     cut = "本报讯 近日，城关镇东风村新修道路三公里，道路通\n到了家门口。国际联盟在决议通过后发表声明\n说，道路已经通车。\n"
     assert notice_labels(read_lines(cut), ["B-para", "cont", "cont"]) == ["B-para", "cont", "cont"]
+
+
+def test_lead_with_a_place_dateline_carries_its_byline():
+    assert lead_byline("本报长甸讯（记者 孙　伟）4月2日，记者从长甸镇获悉，") == [("记者", "孙伟")]
+    assert is_lead("本报虎山讯（通讯员 金美善）清明前后，")
+    assert not is_lead("本报道由县委宣传部提供")
+

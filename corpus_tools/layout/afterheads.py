@@ -21,12 +21,14 @@ article as its headline.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Sequence
 
+from corpus_tools.layout.bylines import lead_byline
 from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.patterns import (BYLINE_INNER, BYLINE_TAIL_RE, CLAUSE_PUNCT, FINAL_PUNCT, cjk_bigrams,
-                                          ends_sentence, is_byline, is_folio_line, is_lead)
+                                          ends_sentence, is_byline, is_credit, is_folio_line, is_lead)
 
 #: Most lines of a heading run after a closed body.
 MAX_RUN = 4
@@ -34,6 +36,8 @@ MAX_RUN = 4
 MAX_WIDTH = 20
 #: Least character pairs the moved lines share with the body above them.
 LEAST_SHARED = 2
+#: A heading line after a body signed in its lead is narrower than this share of the body's column.
+FULL_LINE_SHARE = 0.9
 #: Least width of a lead line that fills the column, for :func:`_signed_off`.
 _LEAD_WIDTH = 10
 #: Most lines of the text read under the run when comparing words.
@@ -41,6 +45,9 @@ BELOW_LINES = 30
 #: A bracketed byline on a line of its own (``（张　伟）``, ``（王　磊 摄）``).
 _OWN_BRACKET_RE = re.compile(r"^[(（]\s*" + BYLINE_INNER + r"(?:\s*摄)?\s*[)）]$")
 _HEAD_TAGS = ("kicker", "title", "subtitle")
+#: What the line model reads under a heading run for the run to stand over a body: its text, or
+#: the subtitle or byline of the next article's headline group.
+_UNDER_RUN = ("para", "cont", "subtitle", "byline")
 #: A lead-in running into its title (``外交部发言人——``) or a subtitle (``——记…``) is no title of a body above.
 _DASHES = ("—", "-", "─")
 
@@ -48,7 +55,7 @@ _DASHES = ("—", "-", "─")
 def _head_like(text: str) -> bool:
     t = text.strip()
     return (2 <= len(t) <= MAX_WIDTH and t[-1] not in FINAL_PUNCT + CLAUSE_PUNCT and not is_lead(t)
-            and not is_byline(t) and not t.startswith(_DASHES) and not t.endswith(_DASHES)
+            and not is_byline(t) and not is_credit(t) and not t.startswith(_DASHES) and not t.endswith(_DASHES)
             and not any(ch in "，,；;。！？!?…()（）" for ch in t))
 
 
@@ -68,11 +75,12 @@ LIST_LINE_SHARE = 0.8
 
 
 def _signed_off(lines: list[Line], tags: list[str], k: int) -> bool:
-    """Whether line ``k - 1`` ends the item above the lead on line ``k``: a finished sentence, a date on
+    """Whether line ``k - 1`` ends the item above the lead on line ``k``: a finished sentence, a byline or
+    source line (``（区招商投资促进局供稿）``), a date on
     a line of its own signing a notice off (``2024年9月29日``), or a short line of a list
     (``蒙国华（苗族）　伟江乡中洞村村民``, read as body text, no byline) above a lead line that fills the column."""
     text = lines[k - 1].text
-    return (ends_sentence(text) or is_folio_line(text)
+    return (ends_sentence(text) or is_folio_line(text) or tags[k - 1].removeprefix("B-") == "byline"
             or (tags[k - 1] in ("para", "cont") and not is_byline(text)
                 and lines[k - 1].width < LIST_LINE_SHARE * lines[k].width and lines[k].width >= _LEAD_WIDTH))
 
@@ -90,6 +98,31 @@ def _body_start(lines: list[Line], tags: list[str], i: int, given: set[int]) -> 
     if any(t.removeprefix("B-") in _HEAD_TAGS for t in tags[k:i]):
         return None
     return k
+
+
+def _column(lines: Sequence[Line]) -> float:
+    """The most common width of some lines of a body (the widest of the most common)."""
+    counts = Counter(round(ln.width) for ln in lines)
+    top = max(counts.values())
+    return float(max(w for w, c in counts.items() if c == top))
+
+
+def _ends_signed_lead(lines: list[Line], tags: list[str], i: int, given: set[int]) -> bool:
+    """True if line ``i - 1`` finishes a sentence of a headless body whose lead carries its byline in
+    brackets (``本报讯（记者 程　亮）…``): the body is signed at its start, so it closes at a finished
+    sentence as another closes with its bracketed byline (the brackets may run on to the lead's second line)."""
+    if (i < 2 or not ends_sentence(lines[i - 1].text) or tags[i - 1].removeprefix("B-") not in ("para", "cont")
+            or tags[i].startswith("B-")):
+        return False  # (a line the model opens an article on heads the text below)
+    k = _body_start(lines, tags, i, given)
+    if k is None or lines[i].width >= FULL_LINE_SHARE * _column(lines[k:i]):
+        return False  # (a line as wide as the body's is a line of text without punctuation)
+    h = k - 1
+    while h > 0 and tags[h].removeprefix("B-") == "caption":
+        h -= 1
+    if h >= 0 and tags[h].removeprefix("B-") in _HEAD_TAGS and _head_like(lines[h].text):
+        return False  # (the body has its headline above it, a caption between: the run is a subhead)
+    return bool(lead_byline("".join(ln.text.strip() for ln in lines[k:min(k + 2, i)])))
 
 
 def _below(lines: list[Line], tags: list[str], j: int) -> str:
@@ -121,30 +154,34 @@ def titles_after_closed_bodies(raw_lines: Sequence[Line | None], tags: list[str]
     given: set[int] = set()
     i = 1
     while i < len(lines):
-        if not _head_like(lines[i].text) or not _closes_body(lines, i - 1):
+        if not _head_like(lines[i].text) or not (_closes_body(lines, i - 1) or _ends_signed_lead(lines, out, i, given)):
             i += 1
             continue
         j = i
         while j < len(lines) and j - i < MAX_RUN and _head_like(lines[j].text):
             j += 1
         k = _body_start(lines, out, i, given)
-        if j >= len(lines) or out[j].removeprefix("B-") not in ("para", "cont") or k is None:
+        # (the run stands over a body, or at the page's foot over nothing but page furniture)
+        foot = all(t in ("credit", "banner") for t in out[j:])
+        if k is None or not foot and out[j].removeprefix("B-") not in _UNDER_RUN:
             i = j
             continue
         above = cjk_bigrams("".join(ln.text for ln in lines[k:i]))
         below = cjk_bigrams(_below(lines, out, j))
-        cut, shared = i, 0
+        cut, shared, named_below = i, 0, False
         for m in range(i, j):
             g = cjk_bigrams(lines[m].text)
             up, down = len(g & above), len(g & below)
             if down > up or out[m].removeprefix("B-") in ("kicker", "subtitle", "banner"):
+                named_below = down > up
                 break
             if up > down:
                 cut, shared = m + 1, shared + up
             elif up == down == 0 and cut == m > i and m + 1 < j and gap[m + 1] and not gap[m]:
                 cut = m + 1  # (a last title line sharing no words, parted by a blank line from the next headline)
-        # (a title group of the model's is not split: the lines of one title stay together)
-        if cut == i or shared < LEAST_SHARED or (cut < j and out[cut] == "title"):
+        # (a title group of the model's is not split, the lines of one title staying together,
+        # unless the line it would part shares more words with the text below than above)
+        if cut == i or shared < LEAST_SHARED or (cut < j and out[cut] == "title" and not named_below):
             i = j
             continue
         if not out[k].startswith("B-"):
@@ -156,7 +193,8 @@ def titles_after_closed_bodies(raw_lines: Sequence[Line | None], tags: list[str]
             first = next((m for m in range(cut, j) if out[m].removeprefix("B-") in _HEAD_TAGS), None)
             if first is not None and not out[first].startswith("B-"):
                 out[first] = "B-" + out[first]
-        elif not out[j].startswith("B-"):
+        elif not foot and not out[j].startswith("B-"):
             out[j] = "B-" + out[j]
         i = j
     return out
+

@@ -52,7 +52,7 @@ from corpus_tools.layout.lineroles import blank_lines_before, page_orientation, 
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.model import ArticleParts, Block, PageLayout, Repair
 from corpus_tools.layout.patterns import (CAPTION_START_RE, CLAUSE_PUNCT, ENUM_RE, FINAL_PUNCT, cjk_bigrams,
-                                          ends_sentence, is_parallel_pair, is_place_line, reads_as_kicker,
+                                          ends_sentence, is_lead, is_parallel_pair, is_place_line, reads_as_kicker,
                                           section_for)
 
 #: Marks of a sentence (a heading line may hold ``、``, quotes and book-title marks).
@@ -218,10 +218,15 @@ def disputes(raw_lines: Sequence[Line | None], rules: Sequence[tuple[str, bool, 
         elif (kind == "banner" and role in ("kicker", "title", "subtitle")
               and (i == 0 or roles[i - 1] in ("title", "subtitle") and role != "subtitle")
               and not (i == 0 and role == "title" and orient != "after")
-              and not (role == "kicker" and is_place_line(ln.text))):
+              and not (role == "kicker" and is_place_line(ln.text))
+              and not (i and role == "title" and not tags[i].startswith("B-") and not gap_before[i]
+                       and (i + 1 == n or roles[i + 1] in ("para", "cont")
+                            and (is_lead(lines[i + 1].text) or any(ch in SENTENCE_MARKS for ch in lines[i + 1].text))))):
             # (the page's first line read as a title over the body below it on a page whose
             # headlines stand above their bodies, or a place name read as a kicker, is the
-            # model's call; a title at the top of a headline-after page has no body above it)
+            # model's call; a title at the top of a headline-after page has no body above it;
+            # so is a title's second line with sentence text or the page's end under it: a banner
+            # stands over a headline)
             out[i] = "banner"
         elif (kind == "caption" and role in ("para", "cont") and CAPTION_START_RE.match(ln.text)
               and (confidence is None or confidence[i] < CAPTION_SURE)):

@@ -17,12 +17,14 @@ from corpus_tools.layout.boundaries import (adopt_strays, correct_tags, headings
                                             split_at_leads, subheads_to_body, supplied_notes)
 from corpus_tools.layout.match import Matcher, assign_titles, orientation, position
 from corpus_tools.layout.model import ArticleParts, Block, PageLayout, Repair
+from corpus_tools.layout.bylineruns import sentences_under_bylines
 from corpus_tools.layout.bylines import lead_byline, parse_byline
-from corpus_tools.layout.headforms import banners_over_headlines, folio_lines, kickers_over_own_titles, pinned_top
+from corpus_tools.layout.headforms import (banners_over_headlines, folio_lines, jump_lines, kickers_over_own_titles,
+                                           pinned_top)
 from corpus_tools.layout.patterns import BYLINE_TAIL_RE, DASH_RE, section_for
 from corpus_tools.layout.lineroles import MODEL_PATH, page_features, rule_info, shipped_model
 from corpus_tools.layout.lines import Chunk, Line, is_continuation, read_lines
-from corpus_tools.layout.patterns import ends_sentence
+from corpus_tools.layout.patterns import ends_sentence, is_lead
 from corpus_tools.layout.repair import fix_spacing, undouble
 from corpus_tools.layout.units import Unit, body_units, build_units
 
@@ -233,7 +235,8 @@ def split_page(raw: str, *, method: str = "auto") -> PageLayout:
     tags = model.decode(feats, log_proba=em, pinned=pinned_top(raw_lines, rule_kinds))
     # forms the rules do not read either: the page's date and page lines, a lead-in over a
     # title of its own, a source note closing an item (so the arbiter does not hand their stretch to the rules)
-    tags = supplied_notes(raw_lines, kickers_over_own_titles(raw_lines, folio_lines(raw_lines, tags)))
+    tags = supplied_notes(raw_lines, kickers_over_own_titles(raw_lines, folio_lines(raw_lines, jump_lines(raw_lines, tags))))
+    tags = sentences_under_bylines(raw_lines, tags)
     tags = banners_over_headlines(raw_lines, tags, top_only=True)
     found = {}
     if method == "auto":
@@ -335,22 +338,52 @@ def under_mid_page_banner(units: list[Unit], first: int) -> bool:
 
 def _rejoin_headless(units: list[Unit]) -> None:
     """Give a headless run of body paragraphs to the article whose body is printed just before it,
-    unless a banner printed after that article stands over the run (:func:`under_mid_page_banner`)."""
+    unless a banner printed after that article stands over the run (:func:`under_mid_page_banner`)
+    or the run opens on a news lead signed in its brackets (``本报虎山讯（记者 孙伟）…``), or on any lead
+    after an article whose headline stands above its body: a lead opens an item of its own (on a
+    headline-after page, seed 001, a lead's headline follows it and the run rejoins as before).
+    A headless run printed right under a headline group (its headline, subtitle or byline) that has
+    no body is that group's body."""
     titled = {u.article for u in units if u.final == "headline"}
     firsts: dict[int, int] = {}
     for i, u in enumerate(units):
         if u.final == "body" and u.article is not None and u.rank == i:
             firsts.setdefault(u.article, i)
+    bodied = set(firsts)
     for a, first in sorted(firsts.items(), key=lambda t: t[1]):
-        if a in titled or under_mid_page_banner(units, first):
+        above = units[first - 1] if first else None
+        if (above is not None and above.article is not None and above.article != a and above.article not in bodied
+                and above.final in ("headline", "subtitle", "byline", "caption") and above.article in titled):
+            # right under a headline group that has no body: its body (up to a headline the
+            # model reads as printed after it, the run's last block; a headline with more of
+            # the run's text below is a subhead and goes too)
+            own = [k for k in range(first, len(units)) if units[k].article == a]
+            last_body = max(k for k in own if units[k].final == "body")
+            for k in own:
+                if units[k].final == "headline" and k > last_body:
+                    break
+                units[k].article = above.article
+            bodied.add(above.article)
             continue
+        if a in titled:
+            continue
+        if under_mid_page_banner(units, first) or is_lead(units[first].text) and lead_byline(units[first].text):
+            continue  # (a body that opens on a signed news lead is an item of its own, not a tail)
         prev = next((u.article for u in reversed(units[:first]) if u.final == "body" and u.article is not None
                      and u.article != a), None)
-        if prev is None:
-            continue
+        if prev is None or is_lead(units[first].text) and _headline_above_body(units, prev):
+            continue  # (so is one opening on any lead after an article whose headline stands above it)
         for u in units:
             if u.article == a:
                 u.article = prev
+
+
+def _headline_above_body(units: list[Unit], article: int) -> bool:
+    """Whether the article's first headline stands above its first body block (a page whose
+    headlines stand above their bodies; on a headline-after page a lead's headline follows it)."""
+    heads = [i for i, u in enumerate(units) if u.article == article and u.final == "headline"]
+    bodies = [i for i, u in enumerate(units) if u.article == article and u.final == "body"]
+    return bool(heads and bodies) and heads[0] < bodies[0]
 
 
 _FINAL = {"banner": "banner", "credit": "credit", "kicker": "kicker", "title": "headline",

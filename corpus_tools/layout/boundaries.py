@@ -34,10 +34,10 @@ from corpus_tools.layout.match import Matcher
 from corpus_tools.layout.patterns import (BYLINE_TAIL_RE, CLAUSE_PUNCT, FINAL_PUNCT, MAX_HEADING_WIDTH, cjk_bigrams,
                                           ends_sentence, is_byline, is_lead, is_parallel, text_width)
 from corpus_tools.layout.headforms import (banners_over_headlines, captions_over_photo_credits, credited_captions,
-                                           folio_lines, kickers_over_own_titles, lead_in_kickers, make_banner,
+                                           folio_lines, jump_lines, kickers_over_own_titles, lead_in_kickers, make_banner,
                                            marked_items, notice_labels, parallel_titles, subject_first_lines,
                                            titles_under_bylines, wrapped_titles)
-from corpus_tools.layout.bylineruns import second_byline_lines
+from corpus_tools.layout.bylineruns import second_byline_lines, sentences_under_bylines
 from corpus_tools.layout.boxes import contact_feet, table_boxes
 from corpus_tools.layout.headruns import column_name_heads, short_head_runs, subject_kickers
 from corpus_tools.layout.photoitems import is_photo_credit, photo_item_below, photo_item_titles, place_colon_titles
@@ -156,19 +156,28 @@ PHOTO_ITEM_LINES = 4
 _PLACE_END = frozenset("省市县区旗盟州乡镇村")
 
 
+#: A column's name in black brackets on a line of its own (``【天目湖畔】``, ``【绩溪工匠】系列报道之三``).
+_BRACKETED_COLUMN_RE = re.compile(r"^【[^【】]{2,12}】[\u4e00-\u9fff·]{0,8}$")
+
+
 def column_names_over_titles(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """A line of two or three characters that the line model reads as a kicker, and that is no
     place name, is a column name (banner): ``要闻``, ``视点`` above a title.
 
     A kicker names a place or leads into the title; two or three characters that are no place
     (not ending in a place suffix, :data:`_PLACE_END`) name a column
-    (:func:`~corpus_tools.layout.classify` reads such lines the same way). The title under it
+    (:func:`~corpus_tools.layout.classify` reads such lines the same way). So is a column's name
+    in black brackets (``【天目湖畔】``) read as a kicker or title over a title. The title under it
     then opens the article. Returns the new tags.
     """
     lines = [ln for ln in raw_lines if ln is not None]
     out = list(tags)
     for i, ln in enumerate(lines):
         t = ln.text.strip()
+        if (_BRACKETED_COLUMN_RE.match(t) and out[i].removeprefix("B-") in ("kicker", "title")
+                and i + 1 < len(lines) and out[i + 1].removeprefix("B-") == "title"):
+            make_banner(out, i)  # (a bracketed column name over a title: ``【天目湖畔】``)
+            continue
         if (out[i].removeprefix("B-") != "kicker" or not 2 <= len(t) <= 3 or t[-1] in _PLACE_END
                 or not all("\u4e00" <= ch <= "\u9fff" for ch in t)):
             continue
@@ -550,19 +559,20 @@ def correct_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     :func:`folio_lines`, :func:`kickers_over_own_titles`, :func:`titles_under_bylines`,
     :func:`captions_over_photo_credits`, :func:`banners_over_headlines`, :func:`marked_items`,
     :func:`notice_labels`) and of :mod:`~corpus_tools.layout.photoitems` (:func:`place_colon_titles`,
-    :func:`photo_item_titles`), :func:`supplied_notes`, the boxes of :mod:`~corpus_tools.layout.boxes`
+    :func:`photo_item_titles`), :func:`supplied_notes`, :func:`~corpus_tools.layout.headforms.jump_lines`, the boxes of :mod:`~corpus_tools.layout.boxes`
     (:func:`table_boxes`, :func:`contact_feet`), :func:`credits_closing_bodies` and of
     :mod:`~corpus_tools.layout.headruns` (:func:`short_head_runs`, :func:`column_name_heads`,
-    :func:`subject_kickers`) and :func:`~corpus_tools.layout.bylineruns.second_byline_lines`.
-    ``folio_lines``, ``kickers_over_own_titles`` and ``supplied_notes`` also run once before the
+    :func:`subject_kickers`) and :func:`~corpus_tools.layout.bylineruns.second_byline_lines` and
+    :func:`~corpus_tools.layout.bylineruns.sentences_under_bylines`.
+    ``jump_lines``, ``folio_lines``, ``kickers_over_own_titles`` and ``supplied_notes`` also run once before the
     arbiter (``assemble``), so it does not hand their stretches to the rules; they are idempotent.
     """
     for step in (banners_after_cuts, heads_over_paragraphs, bylines_under_heads, kickers_over_titles,
                  column_names_over_titles, mastheads_at_top, credited_captions, wrapped_titles, parallel_titles,
                  lead_in_kickers, subject_first_lines, folio_lines, kickers_over_own_titles,
                  place_colon_titles, photo_item_titles, titles_under_bylines, captions_over_photo_credits, banners_over_headlines,
-                 marked_items, notice_labels, supplied_notes, table_boxes, contact_feet, credits_closing_bodies,
+                 marked_items, notice_labels, supplied_notes, jump_lines, table_boxes, contact_feet, credits_closing_bodies,
                  short_head_runs,
-                 column_name_heads, subject_kickers, second_byline_lines):
+                 column_name_heads, subject_kickers, second_byline_lines, sentences_under_bylines):
         tags = step(raw_lines, tags)
     return tags

@@ -3,7 +3,8 @@
 A line-model tag correction (run by :func:`corpus_tools.layout.boundaries.correct_tags` last):
 :func:`second_byline_lines` — ``本报记者　孔　颖`` / ``通讯员　颜培华`` / ``9月27日晚，…``: the second line,
 a role word and names only, is the byline's, not the first line of the body; so is such a line
-right under a title or subtitle.
+right under a title or subtitle. :func:`sentences_under_bylines` — a line of sentence text right under
+a headline group's byline, read as a title, opens the body (run before the arbiter too).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from corpus_tools.layout.bylines import ROLES, parse_byline
 from corpus_tools.layout.continuity import continuity
 from corpus_tools.layout.lines import Line
+from corpus_tools.layout.patterns import SENTENCE_MARKS, ends_sentence
 
 
 #: Under a title, a role line the line below reads on from better than this (nats,
@@ -46,3 +48,31 @@ def second_byline_lines(raw_lines: list[Line | None], tags: list[str]) -> list[s
             if i + 1 < len(out) and out[i + 1] == "cont":
                 out[i + 1] = "para"
     return out
+
+
+def sentences_under_bylines(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """A line holding a sentence's marks (``11月18日，黑竹沟镇底底古村的``) right under a byline line
+    that stands under a title or subtitle, read by the line model as a title line (of that
+    headline group), is the first line of the body: a byline parts the headline from its body. The
+    line under it goes on with its paragraph when it ends no sentence. Returns the new tags.
+
+    Examples
+    --------
+    >>> from corpus_tools.layout.lines import read_lines
+    >>> raw = "彝家新寨迎新年\n记者 阿苏伍呷\n11月18日，底底古村的\n广场上人头攒动。\n"
+    >>> sentences_under_bylines(read_lines(raw), ["B-title", "byline", "title", "B-para"])
+    ['B-title', 'byline', 'para', 'cont']
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    out = list(tags)
+    for i in range(2, len(lines)):
+        t = lines[i].text.strip()
+        if (out[i] != "title" or out[i - 1].removeprefix("B-") != "byline"
+                or out[i - 2].removeprefix("B-") not in ("title", "subtitle")
+                or not any(ch in SENTENCE_MARKS for ch in t.rstrip("：:"))):
+            continue
+        out[i] = "para"
+        if i + 1 < len(lines) and out[i + 1] == "B-para" and not ends_sentence(t):
+            out[i + 1] = "cont"
+    return out
+

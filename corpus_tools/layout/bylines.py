@@ -1,14 +1,15 @@
 """Bylines as data: ``(role, name)`` pairs from the forms papers print them in.
 
-Forms read (role words: 记者, 通讯员, 实习生, 摄影, 撰文, 特约记者, 特约通讯员; ``本报记者`` reads as 记者):
+Forms read (role words: 记者, 见习记者, 通讯员, 实习生, 摄影, 撰文, 特约记者, 特约通讯员; ``本报记者`` reads as 记者):
 
 * names in brackets, no role: ``(张春燕 王瑞琴)`` -> ``[("", "张春燕"), ("", "王瑞琴")]``;
 * roles in brackets or on their own line: ``（记者 王磊 通讯员 赵晓红）``, ``记者 王磊 通讯员 赵晓红``,
   ``本报记者 王磊``; names may be glued to their role (``记者王磊``);
 * photographers: ``（王磊 摄）``, ``王磊 摄``, ``王磊 摄影`` -> ``[("摄影", "王磊")]``;
+* an author alone after a mark: ``□ 谭家明`` -> ``[("", "谭家明")]``;
 * slashed roles: ``文/王磊 图/赵红`` -> ``[("撰文", "王磊"), ("摄影", "赵红")]``; a mark before the line
   (``■``, ``◎``) is no part of it;
-* a closing ``报道`` after the names (``本报记者 王磊 报道``) is no name;
+* a closing ``报道`` or ``整理`` after the names (``本报记者 王磊 报道``) is no name;
 * in a lead: ``本报讯（记者 王磊 通讯员 赵晓红）…`` (the text stays in the body); a unit before
   the names (``本报讯（县融媒体中心 卢春燕）``) is not a name: ``[("", "卢春燕")]``.
 
@@ -20,13 +21,16 @@ from __future__ import annotations
 import re
 
 #: Role words of a byline, longest first; ``本报记者`` reads as 记者.
-ROLES = ("特约通讯员", "特约记者", "通讯员", "实习生", "记者", "摄影", "撰文")
+ROLES = ("特约通讯员", "特约记者", "见习记者", "通讯员", "实习生", "记者", "摄影", "撰文")
 #: The paper or station before a role word (``本报记者``, ``珠江商报记者``, ``县广播电视台记者``).
 _OUTLET = r"(?:本报|本台|[\u4e00-\u9fff]{1,6}?(?:日报|晚报|商报|报|新闻|电视台|广播电视台|台|融媒体中心))?"
-_ROLE_RE = re.compile(r"^" + _OUTLET + r"(特约通讯员|特约记者|通讯员|实习生|记者|摄影|撰文)")
-_GLUED_ROLE_RE = re.compile(r"(?:本报|本台)?(?:特约通讯员|特约记者|通讯员|实习生|记者|摄影)")
+_ROLE_RE = re.compile(r"^" + _OUTLET + r"(特约通讯员|特约记者|见习记者|通讯员|实习生|记者|摄影|撰文)")
+_GLUED_ROLE_RE = re.compile(r"(?:本报|本台)?(?:特约通讯员|特约记者|见习记者|通讯员|实习生|记者|摄影)")
 #: A mark some papers print before a byline line (``■本报记者 王磊``).
 _MARK_RE = re.compile(r"^[■□●○◎◆◇▲△★☆▶►]\s*")
+#: An author's name alone after a mark (``□ 谭家明``, ``□ 杜　鹃``): a literary page's byline.
+_MARKED_AUTHOR_RE = re.compile(r"^[□■◎]\s*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})$")
+WS_RE = re.compile(r"[ \t\u3000\xa0]+")
 #: A name: two to five characters, or a transliterated name with its dots (``阿依古丽·吐尔逊``).
 _NAME_RE = re.compile(r"^(?:[\u4e00-\u9fff][\u4e00-\u9fff·]{1,4}|[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}){1,2})$")
 #: A role word written with a colon before its names.
@@ -36,15 +40,15 @@ _ROLE_COLON_RE = re.compile(r"((?:本报|本台)?(?:特约通讯员|特约记者
 _COLON_LINE_RE = re.compile(r"^(?:(?:本报|本台)?(?:特约通讯员|特约记者|通讯员|实习生|记者|摄影|撰文)\s*[:：]\s*"
                             r"[\u4e00-\u9fff·]{1,5}(?:[ \u3000、]+[\u4e00-\u9fff·]{1,5})*\s*)+$")
 _SEP_RE = re.compile(r"[ \u3000\xa0、,，/／]+")
-#: Words a byline closes with after its names (``本报记者 孙志刚 报道``): no name.
-CLOSING_WORDS = ("报道", "报导")
+#: Words a byline closes with after its names (``本报记者 孙志刚 报道``, ``（记者 于洋 整理）``): no name.
+CLOSING_WORDS = ("报道", "报导", "整理")
 _OPEN, _CLOSE = "(（", ")）"
 #: Slashed roles: ``文/熊伟 图/程丹`` (writer, photographer); a ``文/图`` before a role word says nothing more.
 _SLASH_WRITER_RE = re.compile(r"(^|\s)文\s*[/／]\s*(?!图)")
 _SLASH_PHOTO_RE = re.compile(r"(^|\s)图\s*[/／]\s*")
 _SLASH_BOTH_RE = re.compile(r"^文\s*[/／]\s*图\s+(?=" + _OUTLET + r"(?:特约通讯员|特约记者|通讯员|实习生|记者))")
-#: A lead that opens with a byline in brackets: ``本报讯（记者 王磊）``.
-LEAD_BYLINE_RE = re.compile(r"^[\[【(（]?\s*本报讯\s*[(（]([^()（）]{2,60})[)）]")
+#: A lead that opens with a byline in brackets: ``本报讯（记者 王磊）``, ``本报长甸讯（记者 孙伟）`` (a place dateline).
+LEAD_BYLINE_RE = re.compile(r"^[\[【(（]?\s*本报(?:[\u4e00-\u9fff]{1,4}?)?讯\s*[(（]([^()（）]{2,60})[)）]")
 #: A newsroom or office named before the names of a lead's byline (``县融媒体中心``, ``xx县委宣传部``).
 UNIT_RE = re.compile(r"^[\u4e00-\u9fff]{0,12}(?:融媒体中心|融媒中心|新闻中心|广播电视台|电视台|报社|记者站|宣传部|"
                      r"办公室|新闻办)$")
@@ -137,9 +141,14 @@ def parse_byline(text: str, *, bare: bool = False) -> list[tuple[str, str]] | No
     [('撰文', '陈明'), ('摄影', '李华')]
     >>> parse_byline("本报记者 孙志刚 报道")  # the closing 报道 is no name
     [('记者', '孙志刚')]
+    >>> parse_byline("□ 杜　鹃")  # an author under a title on a literary page
+    [('', '杜鹃')]
     >>> parse_byline("完善城市功能 提升城市品质") is None
     True
     """
+    author = _MARKED_AUTHOR_RE.match(text.strip())
+    if author:  # an author under a title on a literary page (``□ 谭家明``, ``□ 杜　鹃``)
+        return [("", WS_RE.sub("", author.group(1)))]
     t = _MARK_RE.sub("", text.strip())
     t = _SLASH_PHOTO_RE.sub(r"\1摄影 ", _SLASH_WRITER_RE.sub(r"\1撰文 ", _SLASH_BOTH_RE.sub("", t)))
     bracketed = len(t) >= 2 and t[0] in _OPEN and t[-1] in _CLOSE

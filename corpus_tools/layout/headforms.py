@@ -44,7 +44,7 @@ from corpus_tools.layout.bylines import parse_byline
 from corpus_tools.layout.continuity import continuity
 from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line
-from corpus_tools.layout.patterns import (CAPTION_START_RE, CLAUSE_PUNCT, COLON_TITLE_RE, FINAL_PUNCT, ITEM_MARKS, PLACE_RE,
+from corpus_tools.layout.patterns import (CAPTION_START_RE, CLAUSE_PUNCT, COLON_TITLE_RE, EDITOR_TAIL_RE, FINAL_PUNCT, ITEM_MARKS, JUMP_LINE_RE, PLACE_RE,
                                           cjk_bigrams, ends_sentence, is_credited_caption, is_folio_line,
                                           SENTENCE_MARKS, is_parallel_pair, is_place_line, reads_as_kicker, text_width,
                                           turn_point)
@@ -194,14 +194,18 @@ def _subject_line(text: str) -> bool:
 _COUNTY_START_RE = re.compile(r"^(?![我本全该])[\u4e00-\u9fff]{1,5}?(?:县|市|旗)|^[\u4e00-\u9fff]{2,14}?(?<!社)区$")
 
 
+#: Longest subject before a colon opening a two-line title (``荆竹村党总支书记蒲光明：`` over a quoted saying).
+COLON_SUBJECT_MAX = 14
+
+
 def _place_subject(text: str) -> bool:
     """A township, village or community alone (``王家河街道``, ``萨拉乌素社区``, ``我县三个乡镇``), or a
-    place and a colon (``万泉镇文台村：``), as a title's first line (see :func:`subject_first_lines`);
+    place or a person's post and name and a colon (``万泉镇文台村：``, ``荆竹村党总支书记蒲光明：``), as a title's first line (see :func:`subject_first_lines`);
     a county, or a county and its township (``平遥县城关镇``), is a kicker."""
     t = text.strip()
     if t.endswith(("：", ":")):
         t = t[:-1]
-        return 2 <= len(t) <= 10 and all("\u4e00" <= ch <= "\u9fff" for ch in t)
+        return 2 <= len(t) <= COLON_SUBJECT_MAX and all("\u4e00" <= ch <= "\u9fff" for ch in t)
     return is_place_line(t) and not _COUNTY_START_RE.match(t)
 
 
@@ -226,10 +230,10 @@ def subject_first_lines(raw_lines: list[Line | None], tags: list[str]) -> list[s
     out = list(tags)
     for i in range(1, len(lines)):
         a, b = lines[i - 1].text.strip(), lines[i].text.strip()
-        if (out[i] in ("title", "B-title") and not gap[i] and out[i - 1].removeprefix("B-") in ("kicker", "para")
+        if (out[i] in ("title", "B-title") and not gap[i] and out[i - 1].removeprefix("B-") in ("kicker", "para", "cont")
                 and _place_subject(a) and _runs_into_body(lines, gap, out, i) and 2 <= len(b) <= 16
                 and b[-1] not in FINAL_PUNCT + CLAUSE_PUNCT and not any(ch in SENTENCE_MARKS for ch in b)
-                and not COLON_TITLE_RE.match(b) and (out[i - 1] != "para" or a.endswith(("：", ":")))):
+                and not COLON_TITLE_RE.match(b) and (out[i - 1] not in ("para", "cont") or a.endswith(("：", ":")))):
             # a township, village or community alone, or a place and a colon, over the rest of
             # the title, the two standing right over the body: one title
             out[i - 1] = "B-title" if out[i - 1].startswith("B-") or out[i].startswith("B-") else "title"
@@ -258,15 +262,47 @@ def folio_lines(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     return out
 
 
+def jump_lines(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """A jump line (``（上接第1版）`` under a title, ``（下转第2版）`` after a body's last line,
+    :data:`~corpus_tools.layout.patterns.JUMP_LINE_RE`) is a credit: it belongs to no article's text, and an
+    article the model opened on it opens on the line under it. Returns the new tags.
+
+    Examples
+    --------
+    >>> from corpus_tools.layout.lines import read_lines
+    >>> jump_lines(read_lines("产值增长一成。\n（下转第2版）\n本报讯 今年…\n"), ["B-para", "B-cont", "para"])
+    ['B-para', 'credit', 'B-para']
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    out = list(tags)
+    for i, ln in enumerate(lines):
+        if out[i] == "credit" or not JUMP_LINE_RE.match(ln.text.strip()):
+            continue
+        if out[i].startswith("B-") and i + 1 < len(lines) and not out[i + 1].startswith("B-"):
+            out[i + 1] = "B-" + out[i + 1]
+        out[i] = "credit"
+    return out
+
+
 #: Longest masthead (the paper's name, the page's first line) in characters.
 MASTHEAD_MAX = 10
+
+
+#: A bare page number, a space and the page's name (``3　人物·综合``): a page line only right under
+#: the page's date or page line (elsewhere it may open a title, ``3 个村…``).
+_BARE_PAGE_LINE_RE = re.compile(r"^\d{1,2}[ \u3000]+[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{2,4})?$")
+
+
+#: The publisher's line of a masthead (``宽甸满族自治县融媒体中心主办``).
+_PUBLISHER_RE = re.compile(r"^[\u4e00-\u9fff]{2,24}(?:主办|出版|主管)$")
 
 
 def top_lines(raw_lines: list[Line | None]) -> list[int]:
     """The page's top lines that name no article: its date and page lines (:func:`is_folio_line`,
     ``2024年9月10日 星期二``, ``第二版 乡村振兴 责任编辑：郝静``) printed one under the other at the top,
     and the paper's name above them (the first line, short and with no punctuation, when a date or
-    page line follows within two lines). Indices among the non-blank lines; the line model decodes
+    page line follows within two lines); a bare page number and the page's name (``3　人物·综合``) right
+    under a date or page line is one too, and so is the publisher's line (``…融媒体中心主办``). Indices among the non-blank lines; the line model decodes
     the page with them pinned as banners (a model that reads the date line as a paragraph runs
     the headline under it into that paragraph).
     """
@@ -275,6 +311,8 @@ def top_lines(raw_lines: list[Line | None]) -> list[int]:
     for i, t in enumerate(lines[:6]):
         if is_folio_line(t):
             out.append(i)
+        elif out and out[-1] == i - 1 and (_BARE_PAGE_LINE_RE.match(EDITOR_TAIL_RE.sub("", t)) or _PUBLISHER_RE.match(t)):
+            out.append(i)  # (a bare page number and the page's name, or the publisher, under the date line)
         elif (i == 0 and len(t) <= MASTHEAD_MAX and not any(ch in FINAL_PUNCT + CLAUSE_PUNCT for ch in t)
               and any(is_folio_line(x) for x in lines[1:3])):
             out.append(i)

@@ -105,6 +105,16 @@ def _names_below(lines: list[Line], tags: list[str], i: int, j: int) -> bool:
     return below >= HEAD_REPEATED and below > 2 * above
 
 
+#: Least characters of each line of a title under a column name that the body does not repeat.
+COLUMN_TITLE_LINE_MIN = 5
+
+
+def _title_lines(run: list[Line]) -> bool:
+    """Whether a run under a column name reads as a title of its own: every line holds at least
+    :data:`COLUMN_TITLE_LINE_MIN` characters (a short line, ``赵一鸣``, is an author's name)."""
+    return all(len(ln.text.strip()) >= COLUMN_TITLE_LINE_MIN for ln in run)
+
+
 def _topic_goes_on(lines: list[Line], tags: list[str], i: int, j: int) -> bool:
     """Whether the text under lines ``i:j`` goes on with the topic of the text above them (an
     in-body subhead, ``打破地域壁垒`` / ``有效提升组织力``, not the headline of another article)."""
@@ -160,7 +170,8 @@ def short_head_runs(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     :data:`HEAD_SHARE` of the column and holds no sentence mark (a place's colon and a closing
     question mark are allowed); the line under the run is a body line (a sentence mark, a full
     line, a lead or a byline); the body below repeats at least :data:`HEAD_REPEATED` of the
-    run's bigrams, twice the share the text above repeats; and, unless a photo-news item stands
+    run's bigrams, twice the share the text above repeats (not asked under a column name of a title whose
+    lines are long enough, :func:`_title_lines`: a reprinted item's title need not repeat its words); and, unless a photo-news item stands
     below, a column name above or a blank line that parts items before it, the text below leaves the topic of the text above (:func:`_topic_goes_on`: an in-body
     subhead is followed by more of the same). Returns the new tags.
     """
@@ -181,8 +192,8 @@ def short_head_runs(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
         column = bool(COLUMN_NAME_RE.match(lines[i - 1].text.strip()))
         blank = parted and gap[i] > 0  # (a blank line before it on a page whose blank lines part items)
         named = j is not None and (j - i >= 2 or column or photo or blank)
-        if not named or not _names_below(lines, out, i, j) or (not (photo or column or blank)
-                                                                and _topic_goes_on(lines, out, i, j)):
+        if not named or not (_names_below(lines, out, i, j) or column and _title_lines(lines[i:j])) or (
+                not (photo or column or blank) and _topic_goes_on(lines, out, i, j)):
             i += 1
             continue
         out[i] = "B-title"
