@@ -516,6 +516,11 @@ def _judge_series(text: str, items: list[tuple[int, int]], first: tuple[int, int
                            or (L == 4 and shared[:2] == [1, 2])) and not goes_on \
         and not after.startswith(("等", "的", "…")) and not prefix.endswith("的") and first[2] == "、" \
         and not words[0].startswith(DETERMINERS)
+    # 可 + a verb in every item (可复制、可推广、可借鉴; 可核查、可追溯、可问责): a property the page requires of a
+    # practice, a requirement formula however it is framed; People's Daily 2019-2020 (gold pool skipped, slogan23
+    # round) prints five such series of three-character items, all formulae
+    potential = L == 3 and shared == [0] and words[0][0] == "可" and first[2] == "、" and not goes_on \
+        and not after.startswith(("等", "…"))
     count = _COUNT_AFTER_RE.match(after)
     other = _OTHER_COUNT_RE.match(text, items[-1][1])
     if other and _COUNT_VALUE[other.group(1)] != len(words):
@@ -527,11 +532,12 @@ def _judge_series(text: str, items: list[tuple[int, int]], first: tuple[int, int
     # (items of three or more characters joined by 、: two-character ones recur as plain phrases, 人力、物力、财力)
     recurring = L >= 3 and first[2] == "、" and not after.startswith(("等", "…")) \
         and series_recurrence().get(series_key(words), 0) >= SERIES_MIN_DAYS
-    if not (framed or standalone or repeated or counted or recurring):
+    if not (framed or standalone or repeated or counted or recurring or potential):
         return None
     start, end = items[0][0], items[-1][1]
     evidence = ("series in frame" if framed else "standalone series" if standalone
-                else "repeated word" if repeated else "counted series" if counted else "recurring series")
+                else "repeated word" if repeated else "counted series" if counted
+                else "recurring series" if recurring else "repeated word")
     return SloganMention(text[start:end], "parallel", start, end, False, "", evidence)
 
 
