@@ -57,8 +57,8 @@ DETERMINERS = ("不同", "各个", "各类", "各种", "各级", "哪个", "哪�
 # 和/及/与 + one more item + a count of the items (…和金融扶贫四大领域)
 _COUNTED_TAIL_RE = re.compile(r"^[和及与][\u4e00-\u9fff]{1,10}?[两三四五六七八九十][大项个类种条]")
 _COUNT_VALUE = {c: i for i, c in enumerate("两三四五六七八九十", start=2)}
-# a count of items right after a series (四大, 五个, 三项), or after the rest of a last item cut to the others'
-# length (国家产业创新中|心四大)
+# a count of items right after a series (四大, 五个, 三项), after the rest of a last item cut to the others'
+# length (国家产业创新中|心四大) or taken into a short last item stretched to their length (县级技术中心四|大)
 _OTHER_COUNT_RE = re.compile("[\u4e00-\u9fff]?([两三四五六七八九十])[大个项类种条方]")
 
 
@@ -522,7 +522,7 @@ def _judge_series(text: str, items: list[tuple[int, int]], first: tuple[int, int
     potential = L == 3 and shared == [0] and words[0][0] == "可" and first[2] == "、" and not goes_on \
         and not after.startswith(("等", "…"))
     count = _COUNT_AFTER_RE.match(after)
-    other = _OTHER_COUNT_RE.match(text, items[-1][1])
+    other = _OTHER_COUNT_RE.match(text, items[-1][1]) or _OTHER_COUNT_RE.match(text, items[-1][1] - 1)
     if other and _COUNT_VALUE[other.group(1)] != len(words):
         return None          # a count of other items closes it: part of a longer list (…、国家产业创新中心四大…平台)
     counted = ((bool(count) and _COUNT_VALUE[count.group(1)] == len(words))
