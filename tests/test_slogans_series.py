@@ -174,7 +174,7 @@ def test_determiners_and_other_counts_make_no_series(text):
 
 
 def test_a_compact_series_takes_its_whole_run():
-    from corpus_tools.slogans.series import compact_extent
+    from corpus_tools.slogans.series_roles import compact_extent
 
     text = "干部逐村逐户逐人逐项排查问题。"
     a = text.index("逐村")

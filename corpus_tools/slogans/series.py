@@ -10,7 +10,7 @@ from corpus_tools.slogans.core import SloganMention, is_cjk
 from corpus_tools.slogans.quoteshare import cuts_word, opens_inside_word, starts_inside_word
 from corpus_tools.slogans.recurrence import (RECURRENCE_MIN_DAYS, SERIES_MIN_DAYS, compact_recurrence,
                                              series_recurrence)
-from corpus_tools.slogans.series_roles import description_cue, misaligned_compact
+from corpus_tools.slogans.series_roles import compact_extent, description_cue, misaligned_compact
 from corpus_tools.slogans.singles import is_name
 
 __all__ = ["compact_parallel", "unquoted_series", "count_anchors", "series_key", "even_series_candidates", "even_series_spans",
@@ -65,29 +65,6 @@ _OTHER_COUNT_RE = re.compile("[\u4e00-\u9fff]?([两三四五六七八九十])[�
 
 _COMPACT_RES = (re.compile(r"(.)(.)\1(.)\1(.)"),       # 联防联治联享
                 re.compile(r"(.)(.)(.)\2(.)\2"))       # 防联治联享联 (shared second char)
-
-
-def compact_extent(text: str, a: int, b: int) -> tuple[int, int]:
-    """The whole compact series whose three items ``text[a:b]`` are (a compact parallel of six characters):
-    more items of the same pattern before or after it join (自重自省自警自励, 逐村逐户逐人逐项), so that a
-    series of four is not read as its first three.
-
-    Examples
-    --------
-    >>> t = "做到逐村逐户逐人逐项排查"
-    >>> t[slice(*compact_extent(t, 2, 8))]
-    '逐村逐户逐人逐项'
-    >>> t = "坚持共商共建共享原则"
-    >>> t[slice(*compact_extent(t, 2, 8))]
-    '共商共建共享'
-    """
-    slot = 0 if text[a] == text[a + 2] else 1          # the shared character: first or second of each pair
-    c = text[a + slot]
-    while b + 2 <= len(text) and text[b + slot] == c and is_cjk(text[b:b + 2]) and text[b + 1 - slot] != c:
-        b += 2
-    while a - 2 >= 0 and text[a - 2 + slot] == c and is_cjk(text[a - 2:a]) and text[a - 1 - slot] != c:
-        a -= 2
-    return a, b
 
 
 def compact_parallel(s: str) -> bool:
