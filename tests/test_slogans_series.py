@@ -149,3 +149,33 @@ def test_a_joint_predicate_after_an_even_series_is_no_part_of_it():
     found = [m.text for m in find_slogans(text, formulae=False)]
     assert "冰雪运动、冰雪文化、冰雪旅游一体发展" not in found
     assert found == ["冰雪运动、冰雪文化、冰雪旅游"]
+
+
+@pytest.mark.parametrize("text, series", [
+    ("为了确保园区生产朝着专业化、标准化、市场化方向发展，县里引进了龙头企业。", "专业化、标准化、市场化"),
+    ("全镇着力提升农业经营集约化、规模化、绿色化水平，带动农户增收。", "集约化、规模化、绿色化"),
+])
+def test_direction_and_level_close_a_goal_series(text, series):
+    assert _marked(text) == [(series, "parallel", "series in frame")]
+
+
+def test_a_potential_series_is_a_requirement():
+    text = "试点为全省提供了可借鉴、可复制、可推广的经验。"
+    assert _marked(text) == [("可借鉴、可复制、可推广", "parallel", "repeated word")]
+
+
+@pytest.mark.parametrize("text", [
+    "他说，任何时间、任何地点、任何人违规都要追责。",          # 任何 picks out members
+    "这体现出一种务实作风、一种担当意识、一种为民情怀。",        # one + classifier
+    "全县建成了县级重点实验室、县级工程实验室、县级技术中心四大创新平台。",  # a count of other items
+])
+def test_determiners_and_other_counts_make_no_series(text):
+    assert [m for m in _marked(text) if m[1] == "parallel"] == []
+
+
+def test_a_compact_series_takes_its_whole_run():
+    from corpus_tools.slogans.series_roles import compact_extent
+
+    text = "干部逐村逐户逐人逐项排查问题。"
+    a = text.index("逐村")
+    assert text[slice(*compact_extent(text, a, a + 6))] == "逐村逐户逐人逐项"

@@ -10,7 +10,7 @@ from corpus_tools.slogans.core import SloganMention, is_cjk
 from corpus_tools.slogans.quoteshare import cuts_word, opens_inside_word, starts_inside_word
 from corpus_tools.slogans.recurrence import (RECURRENCE_MIN_DAYS, SERIES_MIN_DAYS, compact_recurrence,
                                              series_recurrence)
-from corpus_tools.slogans.series_roles import description_cue, misaligned_compact
+from corpus_tools.slogans.series_roles import compact_extent, description_cue, misaligned_compact
 from corpus_tools.slogans.singles import is_name
 
 __all__ = ["compact_parallel", "unquoted_series", "count_anchors", "series_key", "even_series_candidates", "even_series_spans",
@@ -29,8 +29,11 @@ FRAME_BEFORE_RE = re.compile("(?:" + "|".join(_FRAME_BEFORE) + r")[了着]?$")
 # limits added seven series, three formulae; the others were cut out of longer items (有地圈梁、有构造柱、有现浇混|凝土),
 # went on with 和…等 or named three reforms of eight characters each.
 _OBJECT_FRAME_RE = re.compile(r"(?:推动|推进|促进|确保|力争|助推)[\u4e00-\u9fff]{1,4}$")
+# 方向 and 水平 close a goal the series names (向规模化、现代化、标准化方向发展; 提升制度化、规范化、程序化水平):
+# People's Daily 2019-2020 (gold pool skipped, slogan23 round) prints 12 even series before 方向 and 20 before
+# 水平, all but one goal formulae (the other a list of business types, 直播电商、内容电商、社交电商方向转型).
 _FRAME_AFTER_RE = re.compile(
-    r"^(?:的|等)?(?:要求|原则|目标|方针|理念|思路|标准|工作|模式|格局|机制|作用|举措|措施|"
+    r"^(?:的|等)?(?:要求|原则|目标|方针|理念|思路|标准|工作|模式|格局|机制|作用|举措|措施|方向|水平|"
     r"路径|新模式|为主要内容|为目标|为重点|为抓手|角色|建设|公益岗|公益性岗位|岗位)")
 # A series wrapped by a goal or method frame (guide 2b: presented as a goal or method): 向规模化、组织化、专业化转变
 # (People's Daily 2019-2020, read with training/crawl.py: 向…迈进/发展/升级 around seven even series, every one a goal
@@ -47,10 +50,16 @@ _PLACE_HEADS = "国省市县区州镇乡"
 #: it is no formula's frame: People's Daily 2019-2020 (gold pool skipped; training/slogans/cue_counts.py --frames) prints 38
 #: such series, none a formula.
 DETERMINERS = ("不同", "各个", "各类", "各种", "各级", "哪个", "哪些", "每个", "每一", "多种", "多个", "其他", "所有",
-                "一些", "部分", "这个", "那个")
+                "一些", "部分", "这个", "那个",
+                # 任何 and one + a classifier (任何时间、任何地点、任何人; 一种科学态度、一种担当意识…; 一个政党、一个民族…):
+                # 12 such series in People's Daily 2019-2020 (gold pool skipped, slogan23 round), none a formula
+                "任何", "一种", "一个", "一份", "一次", "一批")
 # 和/及/与 + one more item + a count of the items (…和金融扶贫四大领域)
 _COUNTED_TAIL_RE = re.compile(r"^[和及与][\u4e00-\u9fff]{1,10}?[两三四五六七八九十][大项个类种条]")
 _COUNT_VALUE = {c: i for i, c in enumerate("两三四五六七八九十", start=2)}
+# a count of items right after a series (四大, 五个, 三项), after the rest of a last item cut to the others'
+# length (国家产业创新中|心四大) or taken into a short last item stretched to their length (县级技术中心四|大)
+_OTHER_COUNT_RE = re.compile("[\u4e00-\u9fff]?([两三四五六七八九十])[大个项类种条方]")
 
 
 
@@ -107,6 +116,7 @@ def unquoted_series(text: str, quoted_spans: list[tuple[int, int]],
     (党务、村务、财务)."""
     out: list[SloganMention] = []
     recurring: list[SloganMention] = []
+    days: dict[str, int] = {}      # recurring compact series -> days the corpus prints their first window
     pos = 0
     for par in text.split("\n"):
         for run in _segments(par, pos):
@@ -116,12 +126,19 @@ def unquoted_series(text: str, quoted_spans: list[tuple[int, int]],
             out.extend(found)
         out.extend(m for m in _pivot_series(par, pos, quoted_spans) + _yi_wei_series(par, pos, quoted_spans)
                    if not any(o.start < m.end and m.start < o.end for o in out))
+        covered = 0
         for k in range(len(par) - 5):
             a, b = pos + k, pos + k + 6
             cand = text[a:b]
-            if not compact_parallel(cand) or _inside(a, b, quoted_spans) or cuts_word(text, b) \
-                    or opens_inside_word(text, a):
+            if a < covered or not compact_parallel(cand):
+                continue
+            a0, b0 = a, b
+            a, b = compact_extent(text, a, b)      # 逐村逐户逐人逐项: the whole run, not its first three items
+            if _inside(a, b, quoted_spans) or cuts_word(text, b) or opens_inside_word(text, a):
                 continue                 # (好山好水好空|气, 村|民同吃同住同 are no compact series)
+            if b - a > 6:
+                covered = b              # the other windows of a longer run are this series
+            cand = text[a:b]
             pre, post = text[max(0, a - 6):a], text[b:b + 6]
             if FRAME_BEFORE_RE.search(pre) and (not post or post[0] in CLAUSE_PUNCT + "、"):
                 out.append(SloganMention(cand, "parallel", a, b, False, "", "compact series in frame"))
@@ -130,12 +147,13 @@ def unquoted_series(text: str, quoted_spans: list[tuple[int, int]],
                 # printed in a heading and again in the body (逐项逐户逐人补短板 / …逐项逐户逐人补齐短板): the page
                 # uses it as a label (not a part of a quoted phrase, 名师名医名家 of “名师名医名家工作室”)
                 out.append(SloganMention(cand, "parallel", a, b, False, "", "recurring compact series on page"))
-            elif compact_recurrence().get(cand, 0) >= RECURRENCE_MIN_DAYS \
-                    and not misaligned_compact(text, a, b, compact_recurrence()):
+            elif compact_recurrence().get(text[a0:b0], 0) >= RECURRENCE_MIN_DAYS \
+                    and not misaligned_compact(text, a0, b0, compact_recurrence()):
+                days[cand] = compact_recurrence()[text[a0:b0]]
                 recurring.append(SloganMention(cand, "parallel", a, b, False, "", "recurring compact series"))
         pos += len(par) + 1
     # overlapping windows (群众最急最忧最盼): the one the corpus prints on most days wins
-    for m in sorted(recurring, key=lambda m: -compact_recurrence()[m.text]):
+    for m in sorted(recurring, key=lambda m: -days[m.text]):
         if not any(o.start < m.end and m.start < o.end for o in out):
             out.append(m)
     return out
@@ -475,7 +493,15 @@ def _judge_series(text: str, items: list[tuple[int, int]], first: tuple[int, int
                            or (L == 4 and shared[:2] == [1, 2])) and not goes_on \
         and not after.startswith(("等", "的", "…")) and not prefix.endswith("的") and first[2] == "、" \
         and not words[0].startswith(DETERMINERS)
+    # 可 + a verb in every item (可复制、可推广、可借鉴; 可核查、可追溯、可问责): a property the page requires of a
+    # practice, a requirement formula however it is framed; People's Daily 2019-2020 (gold pool skipped, slogan23
+    # round) prints five such series of three-character items, all formulae
+    potential = L == 3 and shared == [0] and words[0][0] == "可" and first[2] == "、" and not goes_on \
+        and not after.startswith(("等", "…"))
     count = _COUNT_AFTER_RE.match(after)
+    other = _OTHER_COUNT_RE.match(text, items[-1][1]) or _OTHER_COUNT_RE.match(text, items[-1][1] - 1)
+    if other and _COUNT_VALUE[other.group(1)] != len(words):
+        return None          # a count of other items closes it: part of a longer list (…、国家产业创新中心四大…平台)
     counted = ((bool(count) and _COUNT_VALUE[count.group(1)] == len(words))
                or any((len(words), words[0][p]) in anchors for p in shared)) \
         and not all(words[0][p] in _PLACE_HEADS for p in shared)          # 英国、法国、德国“三国”
@@ -483,11 +509,12 @@ def _judge_series(text: str, items: list[tuple[int, int]], first: tuple[int, int
     # (items of three or more characters joined by 、: two-character ones recur as plain phrases, 人力、物力、财力)
     recurring = L >= 3 and first[2] == "、" and not after.startswith(("等", "…")) \
         and series_recurrence().get(series_key(words), 0) >= SERIES_MIN_DAYS
-    if not (framed or standalone or repeated or counted or recurring):
+    if not (framed or standalone or repeated or counted or recurring or potential):
         return None
     start, end = items[0][0], items[-1][1]
     evidence = ("series in frame" if framed else "standalone series" if standalone
-                else "repeated word" if repeated else "counted series" if counted else "recurring series")
+                else "repeated word" if repeated else "counted series" if counted
+                else "recurring series" if recurring else "repeated word")
     return SloganMention(text[start:end], "parallel", start, end, False, "", evidence)
 
 

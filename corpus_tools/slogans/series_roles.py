@@ -16,6 +16,7 @@ tells them apart by form:
 
 :func:`misaligned_compact` is a matter of form too: a six-character window the corpus prints on several
 days can be the neighbour of the real series (为做强做优做 of 为做强做优做大国有资本); the window one character along that the corpus prints more often is the series, and the misaligned one is no find.
+:func:`compact_extent` widens a compact window to the whole run of its pattern (逐村逐户逐人逐项).
 """
 
 from __future__ import annotations
@@ -23,7 +24,10 @@ from __future__ import annotations
 import re
 from typing import Mapping
 
-__all__ = ["goes_on", "qualifies_problem", "problem_described", "in_gloss", "description_cue", "misaligned_compact"]
+from corpus_tools.slogans.core import is_cjk
+
+__all__ = ["goes_on", "qualifies_problem", "problem_described", "in_gloss", "description_cue", "misaligned_compact",
+           "compact_extent"]
 
 _GOES_ON_RE = re.compile(r"^(?:[和及与]|以及)(?![\u4e00-\u9fff]{0,8}(?:[一二两三四五六七八九十]|\d)(?:大|个|项|种|类|方面))|^等")
 
@@ -106,3 +110,26 @@ def misaligned_compact(text: str, a: int, b: int, days: Mapping[str, int]) -> bo
     # on a tie neither window is preferred: 交往交流交融 and 族交往交流交 are printed on the same days, and so are
     # 强农惠农富农 and 农惠农富农政 (a tie-break by the place of the shared character took the wrong one there)
     return any(0 <= a + d and b + d <= len(text) and days.get(text[a + d:b + d], 0) > own for d in (-1, 1))
+
+
+def compact_extent(text: str, a: int, b: int) -> tuple[int, int]:
+    """The whole compact series whose three items ``text[a:b]`` are (a compact parallel of six characters):
+    more items of the same pattern before or after it join (自重自省自警自励, 逐村逐户逐人逐项), so that a
+    series of four is not read as its first three.
+
+    Examples
+    --------
+    >>> t = "做到逐村逐户逐人逐项排查"
+    >>> t[slice(*compact_extent(t, 2, 8))]
+    '逐村逐户逐人逐项'
+    >>> t = "坚持共商共建共享原则"
+    >>> t[slice(*compact_extent(t, 2, 8))]
+    '共商共建共享'
+    """
+    slot = 0 if text[a] == text[a + 2] else 1          # the shared character: first or second of each pair
+    c = text[a + slot]
+    while b + 2 <= len(text) and text[b + slot] == c and is_cjk(text[b:b + 2]) and text[b + 1 - slot] != c:
+        b += 2
+    while a - 2 >= 0 and text[a - 2 + slot] == c and is_cjk(text[a - 2:a]) and text[a - 1 - slot] != c:
+        a -= 2
+    return a, b
