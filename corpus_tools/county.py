@@ -162,7 +162,7 @@ def _national_lengths() -> dict[str, tuple[int, ...]]:
     return _name_lengths([*gz.upper_names(), *_township_names_any_suffix()])
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=512)  # as gazetteer.county_index
 def _county_lengths(county_code: str) -> dict[str, tuple[int, ...]]:
     """:func:`_name_lengths` of one county's townships, villages and communities."""
     return _name_lengths(gz.county_index(county_code))
