@@ -3,6 +3,7 @@ found by form, not in the gazetteer, are in :mod:`corpus_tools._entity_rules.unl
 
 from __future__ import annotations
 
+import operator
 from functools import lru_cache
 
 from corpus_tools import county as county_context
@@ -26,8 +27,8 @@ class Names(dict):
     lengths: tuple = ()
 
     def finish(self) -> "Names":
-        self.prefix2 = frozenset(k[:2] for k in self)
-        self.lengths = tuple(sorted({len(k) for k in self if len(k) >= 2}, reverse=True))
+        self.prefix2 = frozenset(map(operator.itemgetter(slice(0, 2)), self))
+        self.lengths = tuple(sorted((L for L in set(map(len, self)) if L >= 2), reverse=True))
         return self
 
 
