@@ -128,16 +128,44 @@ def division_name(code: str | None) -> str | None:
 _SUFFIX_CHARS = frozenset("省市区县旗州盟镇乡道木场村查")
 
 
-def _substrings(text: str, max_len: int = 12) -> set[str]:
-    """Every 2-4 character substring, and longer ones only where a place suffix ends them."""
+def _substrings(text: str, lengths: dict[str, tuple[int, ...]], max_len: int = 12) -> set[str]:
+    """The substrings of *text* that can be names: of 2-4 characters, and longer ones only where
+    a place suffix ends them, each starting with two characters *lengths* lists and of one of
+    the lengths listed for them (:func:`_name_lengths`; a scan instead of every substring)."""
     n = len(text)
     out = set()
-    for L in range(2, 5):
-        out.update(text[i:i + L] for i in range(n - L + 1))
-    for j, ch in enumerate(text):
-        if ch in _SUFFIX_CHARS:
-            out.update(text[j + 1 - L:j + 1] for L in range(5, min(max_len, j + 1) + 1))
+    for i in range(n - 1):
+        got = lengths.get(text[i:i + 2])
+        if got is None:
+            continue
+        for L in got:  # ascending
+            if L > n - i or L > max_len:
+                break
+            if L <= 4 or text[i + L - 1] in _SUFFIX_CHARS:
+                out.add(text[i:i + L])
     return out
+
+
+def _name_lengths(names: Iterable[str]) -> dict[str, tuple[int, ...]]:
+    """First two characters -> the lengths (ascending) of the *names* of two or more characters
+    that start with them."""
+    out: dict[str, set[int]] = {}
+    for name in names:
+        if len(name) >= 2:
+            out.setdefault(name[:2], set()).add(len(name))
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _national_lengths() -> dict[str, tuple[int, ...]]:
+    """:func:`_name_lengths` of the provinces, cities, counties and townships (any suffix)."""
+    return _name_lengths([*gz.upper_names(), *_township_names_any_suffix()])
+
+
+@lru_cache(maxsize=512)  # as gazetteer.county_index
+def _county_lengths(county_code: str) -> dict[str, tuple[int, ...]]:
+    """:func:`_name_lengths` of one county's townships, villages and communities."""
+    return _name_lengths(gz.county_index(county_code))
 
 
 def _occurrences(text: str, names: Iterable[str]) -> list[tuple[int, int, str]]:
@@ -285,13 +313,13 @@ def _collect(text: str, subs: set[str]) -> tuple[_Scores, _Scores, _Scores, set[
     return counties, cities, provinces, named
 
 
-def _confirm(text: str, subs: set[str], counties: _Scores, candidates: list[str]) -> None:
+def _confirm(text: str, counties: _Scores, candidates: list[str]) -> None:
     """Add village names and township short forms of the leading candidate counties."""
     common = gz.common_words()
     for c in candidates:
         index = gz.county_index(c)
         upper = gz.upper_names()
-        names = [n for n in subs & index.keys() if n not in common and n not in upper]
+        names = [n for n in _substrings(text, _county_lengths(c)) & index.keys() if n not in common and n not in upper]
         seen: set[str] = set()
         for s, e, name in _occurrences(text, names):
             if name in seen:
@@ -354,7 +382,7 @@ def infer_county(text: str) -> CountyGuess:
 
 @lru_cache(maxsize=128)
 def _infer(text: str) -> CountyGuess:
-    subs = _substrings(text)
+    subs = _substrings(text, _national_lengths())
     counties, cities, provinces, named = _collect(text, subs)
     # a named province or city lends weight to its counties (泸溪县 in 湖南省, not 新田村's 新田县)
     for c in list(counties.score):
@@ -363,7 +391,7 @@ def _infer(text: str) -> CountyGuess:
             if w:
                 counties.add(c, min(2.0, share * w), f"in {division_name(c[:cut])}")
     ranked = sorted((c for c, v in counties.score.items() if v >= _MIN_CONFIRM), key=lambda c: -counties.score[c])
-    _confirm(text, subs, counties, ranked[:_N_CANDIDATES])
+    _confirm(text, counties, ranked[:_N_CANDIDATES])
     code, conf = _decide(counties.score, counties.why)
     city_scores = dict(cities.score)
     prov_scores = dict(provinces.score)

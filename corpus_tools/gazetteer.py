@@ -321,11 +321,14 @@ def _townships_by_county() -> dict[str, list[tuple[str, str]]]:
     return out
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=512)
 def county_index(county_code: str) -> dict[str, list[str]]:
     """Names and short forms of the townships, villages and communities of one county -> codes.
 
-    Cached per county; used by the entity rules of that county's pages.
+    Cached per county (up to 512 counties, some 60 KB each: county inference checks the
+    villages of up to eight candidate counties per text, so a corpus of many places would
+    rebuild them over and over with a smaller cache); used by the entity rules of that
+    county's pages.
     """
     _check_code(county_code)
     index: dict[str, list[str]] = {}
@@ -360,24 +363,36 @@ def unit_names(areas: tuple[str, ...]) -> dict[str, list[tuple[str, str]]]:
     >>> unit_names(("140728",))["岳壁乡"]
     [('140728202', 'township')]
     """
+    if len(areas) == 1:
+        return _area_units(areas[0])
+    out: dict[str, list[tuple[str, str]]] = {}
+    for area in areas:  # the areas' units in order, as one pass over them would add them
+        for name, units in _area_units(area).items():
+            out.setdefault(name, []).extend(units)
+    return out
+
+
+@lru_cache(maxsize=256)
+def _area_units(area: str) -> dict[str, list[tuple[str, str]]]:
+    """:func:`unit_names` of one area (cached per area: the texts of a corpus name the same
+    counties in ever new combinations)."""
+    _check_code(area)
     common = common_words()
     out: dict[str, list[tuple[str, str]]] = {}
     codes, names = _villages()
-    for area in areas:
-        _check_code(area)
-        for county, towns in _townships_by_county().items():
-            if county.startswith(area[:6]):
-                for code, name in towns:
-                    if code.startswith(area) and name not in common:
-                        out.setdefault(name, []).append((code, "township"))
-        if len(area) < 12:
-            for i in _village_range(area):
-                name = names[i]
-                county, town = _upper().get(codes[i][:6], "-"), _upper().get(codes[i][:9], "-")
-                if name.startswith(county):  # 栾川县潭头镇拨云岭村: a chained name -> 拨云岭村
-                    name = name[len(county) + (len(town) if name.startswith(town, len(county)) else 0):]
-                if len(name) >= 3 and name not in common:
-                    out.setdefault(name, []).append((codes[i], _level(codes[i], name)))
+    for county, towns in _townships_by_county().items():
+        if county.startswith(area[:6]):
+            for code, name in towns:
+                if code.startswith(area) and name not in common:
+                    out.setdefault(name, []).append((code, "township"))
+    if len(area) < 12:
+        for i in _village_range(area):
+            name = names[i]
+            county, town = _upper().get(codes[i][:6], "-"), _upper().get(codes[i][:9], "-")
+            if name.startswith(county):  # 栾川县潭头镇拨云岭村: a chained name -> 拨云岭村
+                name = name[len(county) + (len(town) if name.startswith(town, len(county)) else 0):]
+            if len(name) >= 3 and name not in common:
+                out.setdefault(name, []).append((codes[i], _level(codes[i], name)))
     return out
 
 

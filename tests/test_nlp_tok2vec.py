@@ -92,7 +92,7 @@ def test_projected_row_reuse_gives_the_same_bits(ner_nlp):
         for order in (docs, docs[::-1], docs[1:2], docs):
             got = reused.predict(order)
             assert _same(got, [want[docs.index(d)] for d in order])
-    assert reused._sums and all(len(keys) <= 5 for keys, _ in reused._sums.values())
+    assert reused._sums and all(len(keys) == used <= 5 for keys, _, _, used in reused._sums.values())
 
 
 def test_use_hash_cnn_keeps_tags_and_refuses_training(tagger_nlp):
@@ -204,3 +204,22 @@ def test_compiled_row_sums_equal_numpy(monkeypatch):
     want = tok2vec._sum_rows(tables, index, bias)
     assert got.dtype == want.dtype and got.shape == (9, 6)
     assert (got.view("uint32") == want.view("uint32")).all()
+
+
+def test_compiled_hashed_row_sums_equal_numpy(monkeypatch):
+    from corpus_tools.nlp import tok2vec
+
+    if tok2vec._nercore is None:
+        pytest.skip("corpus_tools._nercore is not built")
+    rng = np.random.default_rng(2)
+    table = rng.standard_normal((7, 5)).astype("float32")
+    table[0] = -0.0  # NumPy's sum of negative zeros is +0.0 (it starts from +0.0)
+    table[1, :2] = [np.nan, np.inf]
+    rows = rng.integers(0, 7, (11, 4)).astype("uint32")
+    rows[0] = 0
+    got = tok2vec._gather_sum(table, rows)
+    monkeypatch.setattr(tok2vec, "_nercore", None)
+    want = tok2vec._gather_sum(table, rows)
+    assert got.shape == want.shape == (11, 5)
+    assert (got.view("uint32") == want.view("uint32")).all()
+    assert not np.signbit(got[0]).any()

@@ -221,10 +221,11 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
     # concept terms, not annotated (GUIDE): 中国年, 中国特色社会主义, 中国式现代化, 中国梦, 美丽中国
     for m in re.finditer("中国年|中国特色社会主义|中国式现代化|中国梦|美丽中国", text):
         cands.append(Cand(m.start(), m.end(), "_", prio=-2))
-    cands += find_docs(text, sc) + find_locs(text) + find_countries(text) + find_persons(text)
+    countries = find_countries(text)
+    cands += find_docs(text, sc) + find_locs(text) + countries + find_persons(text)
     cands += natural_features(text) + find_sites(text, sc, places)
     # 明光经济开发区, 秭归长江大桥: a county, city or country owning a facility or zone
-    cands += placed_facilities(text, words, places + [c for c in find_countries(text) if text[c.start:c.end] == "中国"])
+    cands += placed_facilities(text, words, places + [c for c in countries if text[c.start:c.end] == "中国"])
     # a place + a landscape word is a natural region: 恩施大峡谷, 张北草原, 吕梁山区
     starts = {p.start for p in places}  # 南京|江宁区: no river where another place starts
     for p in places:

@@ -3,6 +3,7 @@ found by form, not in the gazetteer, are in :mod:`corpus_tools._entity_rules.unl
 
 from __future__ import annotations
 
+import operator
 from functools import lru_cache
 
 from corpus_tools import county as county_context
@@ -26,8 +27,8 @@ class Names(dict):
     lengths: tuple = ()
 
     def finish(self) -> "Names":
-        self.prefix2 = frozenset(k[:2] for k in self)
-        self.lengths = tuple(sorted({len(k) for k in self if len(k) >= 2}, reverse=True))
+        self.prefix2 = frozenset(map(operator.itemgetter(slice(0, 2)), self))
+        self.lengths = tuple(sorted((L for L in set(map(len, self)) if L >= 2), reverse=True))
         return self
 
 
@@ -419,6 +420,25 @@ def bare_form_ok(text: str, s: int, e: int, hit: list[tuple[str, str]], prev: "C
     return not {words[k][2:] for k in range(s, e)} <= _WORD_TAGS
 
 
+_NO_NAMES = Names().finish()
+_MERGED: dict[tuple[int, int], tuple[dict, dict, Names]] = {}
+
+
+def _merged_names(first: dict, second: dict) -> Names:
+    """``Names({**first, **second}).finish()``, kept per pair of tables: both are the shared
+    results of cached functions (never modified), so the table merged for one text serves
+    every text that names the same places."""
+    key = (id(first), id(second))
+    got = _MERGED.get(key)
+    if got is not None and got[0] is first and got[1] is second:
+        return got[2]
+    merged = Names({**first, **second}).finish()
+    if len(_MERGED) >= 64:
+        _MERGED.clear()
+    _MERGED[key] = (first, second, merged)
+    return merged
+
+
 def find_places(text: str, county_code: str | None, words: "list[str] | None" = None) -> list[Cand]:
     """Gazetteer matches: upper levels everywhere, the page county's units, and chains.
 
@@ -431,13 +451,13 @@ def find_places(text: str, county_code: str | None, words: "list[str] | None" = 
     upper = upper_names(province)
     est, chain_only = established_short_forms(established)
     if est:
-        upper = Names({**est, **upper}).finish()
-    local = child_names(county_code[:6], short=True) if county_code else Names().finish()
+        upper = _merged_names(est, upper)
+    local = child_names(county_code[:6], short=True) if county_code else _NO_NAMES
     # every other county the text names (and the city of a report about no single county)
     # opens its townships and villages by full name: 建始县 ... 长岭村 two sentences later
     named = county_context.context_names(text, county_code)
     if named:
-        local = Names({**named, **local}).finish()
+        local = _merged_names(named, local)
     cands: list[Cand] = []
     n = len(text)
     i = 0

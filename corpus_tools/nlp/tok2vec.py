@@ -75,12 +75,23 @@ def _gather_sum(table: np.ndarray, rows: np.ndarray, chunk: int = 1024) -> np.nd
     """``out[i] = table[rows[i, 0]] + table[rows[i, 1]] + ...``, summed left to right.
 
     What thinc's ``NumpyOps.gather_add`` computes (one BLAS ``axpy`` call per row and hash,
-    the same additions in the same order), without a library call per row.
+    the same additions in the same order), without a library call per row. With the
+    extension built, :func:`_sum_rows` adds the rows in C, in the same order, then ``+0.0``:
+    NumPy's sum starts from its identity ``+0.0``, which only turns a sum of negative zeros
+    into ``+0.0``, and adding ``+0.0`` last does the same.
     """
+    if rows.ndim == 2 and rows.shape[1] and table.dtype == np.float32 and table.ndim == 2 and _compiled_sums():
+        return _sum_rows([table] * rows.shape[1], [rows[:, k] for k in range(rows.shape[1])],
+                         np.zeros(table.shape[1], dtype=np.float32))
     out = np.empty((len(rows), table.shape[1]), dtype=table.dtype)
     for i in range(0, len(rows), chunk):
         np.add.reduce(np.take(table, rows[i:i + chunk], axis=0), axis=1, out=out[i:i + chunk])
     return out
+
+
+def _compiled_sums() -> bool:
+    """Whether the extension's ``gather_sum`` is built."""
+    return _nercore is not None and hasattr(_nercore, "gather_sum")
 
 
 def _sum_rows(tables: list[np.ndarray], index: list[np.ndarray], bias: np.ndarray) -> np.ndarray:
@@ -90,7 +101,7 @@ def _sum_rows(tables: list[np.ndarray], index: list[np.ndarray], bias: np.ndarra
     built, so the floats are the same bits as NumPy's ``take`` and ``+=``.
     """
     width = tables[0].shape[1]
-    if _nercore is not None and hasattr(_nercore, "gather_sum") and all(
+    if _compiled_sums() and all(
             t.dtype == np.float32 and t.ndim == 2 and t.shape[1] == width for t in tables) and bias.dtype == np.float32:
         out = np.empty((len(index[0]), width), dtype=np.float32)
         _nercore.gather_sum([np.ascontiguousarray(t) for t in tables],
@@ -144,8 +155,9 @@ class HashCNN:
         self.window = window
         self.pad = pad
         self.projected: list[np.ndarray] | None = None
-        #: per column of a projected table: the sorted feature values seen and their summed rows
-        self._sums: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        #: per column of a projected table: the sorted feature values seen, the rows of
+        #: their summed rows in the kept table, the table, and how many of its rows are used
+        self._sums: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray, int]] = {}
 
     def project_tables(self) -> "HashCNN":
         """Multiply the embedding tables by the embedding maxout's weights once, ahead of time.
@@ -303,15 +315,17 @@ class HashCNN:
         return self._maxout_norm(np.hstack(parts), *self.embed)
 
     def _embed_projected(self, feats: np.ndarray, ops) -> np.ndarray:
-        # each distinct feature value is hashed and its rows summed once per call; the
-        # tokens then take their value's sum (the same additions, so the same bits)
-        # (with the extension, one C pass adds each token's rows: no n-by-width array per table)
+        # each distinct feature value is hashed and its rows summed once, then kept (see
+        # _value_rows); the tokens take their value's sum from the kept table (the same additions,
+        # so the same bits) (with the extension, one C pass adds each token's rows: no n-by-width
+        # array per table)
         tables, index = [], []
         for col, ((E, seed), P) in enumerate(zip(self.tables, self.projected)):
             keys, inverse = np.unique(feats[:, col], return_inverse=True)
-            tables.append(self._value_sums(col, keys, lambda k: _gather_sum(
-                P, ops.hash(np.ascontiguousarray(k, dtype="uint64"), seed) % E.shape[0])))
-            index.append(inverse)
+            table, slots = self._value_rows(col, keys, lambda k: _gather_sum(
+                P, ops.hash(np.ascontiguousarray(k, dtype="uint64"), seed) % E.shape[0]))
+            tables.append(table)
+            index.append(np.take(slots, inverse))
         if self.static is not None:
             _, vectors, col = self.static
             keys, inverse = np.unique(feats[:, col], return_inverse=True)
@@ -323,37 +337,54 @@ class HashCNN:
         Y = _sum_rows(tables, index, b)
         return self._maxout_norm(Y, None, None, G, g_b, nO)
 
-    #: most feature values whose row sums :meth:`_value_sums` keeps per column (a row of the
+    #: most feature values whose row sums :meth:`_value_rows` keeps per column (a row of the
     #: character NER model: 1.5 KB)
     MAX_SUMS = 8192
 
-    def _value_sums(self, col: int, keys: np.ndarray, compute) -> np.ndarray:
-        """``compute(keys)`` (the summed hashed rows of the sorted distinct feature values *keys*
-        of column *col*), reusing the rows of values seen before: a value's row depends on
-        the value only, so the reused rows are the same bits."""
+    def _value_rows(self, col: int, keys: np.ndarray, compute) -> tuple[np.ndarray, np.ndarray]:
+        """A table and, for each of the sorted distinct feature values *keys* of column *col*,
+        the number of the table's row that holds ``compute`` of it (the summed hashed rows of
+        the value).
+
+        The rows of values seen before are reused: a value's row depends on the value only,
+        so they are the same bits. They stay in one table per column (up to :attr:`MAX_SUMS`
+        rows, new values appended; the sorted keys point to their rows), so a batch copies
+        only its new values' rows; past the bound the table starts again with the batch's values.
+        """
         got = self._sums.get(col)
-        if got is None:
+        if got is not None:
+            seen, slots, table, used = got
+            pos = np.minimum(np.searchsorted(seen, keys), len(seen) - 1)
+            hit = seen[pos] == keys
+            if hit.all():
+                return table, np.take(slots, pos)
+            miss = ~hit
+            n_miss = int(miss.sum())
+            if used + n_miss <= self.MAX_SUMS:
+                new_keys = keys[miss]
+                table[used:used + n_miss] = compute(new_keys)
+                out = np.empty(len(keys), dtype=np.intp)
+                out[hit] = np.take(slots, pos[hit])
+                new_slots = np.arange(used, used + n_miss, dtype=np.intp)
+                out[miss] = new_slots
+                all_keys = np.concatenate([seen, new_keys])
+                order = np.argsort(all_keys, kind="stable")
+                self._sums[col] = (all_keys[order], np.concatenate([slots, new_slots])[order], table, used + n_miss)
+                return table, out
+            rows = np.empty((len(keys), table.shape[1]), dtype=table.dtype)
+            rows[hit] = np.take(table, np.take(slots, pos[hit]), axis=0)
+            rows[miss] = compute(keys[miss])
+        else:
+            table = None
             rows = compute(keys)
-            if 0 < len(keys) <= self.MAX_SUMS:
-                self._sums[col] = (keys.copy(), rows)
-            return rows
-        seen, seen_rows = got
-        pos = np.minimum(np.searchsorted(seen, keys), len(seen) - 1)
-        hit = seen[pos] == keys
-        if hit.all():
-            return np.take(seen_rows, pos, axis=0)
-        rows = np.empty((len(keys), seen_rows.shape[1]), dtype=seen_rows.dtype)
-        rows[hit] = np.take(seen_rows, pos[hit], axis=0)
-        miss = ~hit
-        new_rows = compute(keys[miss])
-        rows[miss] = new_rows
-        if len(seen) + int(miss.sum()) <= self.MAX_SUMS:
-            all_keys = np.concatenate([seen, keys[miss]])
-            order = np.argsort(all_keys, kind="stable")
-            self._sums[col] = (all_keys[order], np.concatenate([seen_rows, new_rows])[order])
-        elif 0 < len(keys) <= self.MAX_SUMS:
-            self._sums[col] = (keys.copy(), rows)
-        return rows
+        order = np.arange(len(keys), dtype=np.intp)
+        if not 0 < len(keys) <= self.MAX_SUMS:
+            return rows, order
+        if table is None:
+            table = np.empty((self.MAX_SUMS, rows.shape[1]), dtype=rows.dtype)
+        table[:len(keys)] = rows
+        self._sums[col] = (keys.copy(), order, table, len(keys))
+        return table, order
 
     #: rows of one block of :meth:`encode` (a multiple of 16: see :func:`_row_blocks`)
     BLOCK = 2048
