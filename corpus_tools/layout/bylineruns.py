@@ -59,7 +59,7 @@ def sentences_under_bylines(raw_lines: list[Line | None], tags: list[str]) -> li
     Examples
     --------
     >>> from corpus_tools.layout.lines import read_lines
-    >>> raw = "彝家新寨迎新年\n记者 阿苏伍呷\n11月18日，底底古村的\n广场上人头攒动。\n"
+    >>> raw = "彝家新寨迎新年\\n记者 阿苏伍呷\\n11月18日，底底古村的\\n广场上人头攒动。\\n"
     >>> sentences_under_bylines(read_lines(raw), ["B-title", "byline", "title", "B-para"])
     ['B-title', 'byline', 'para', 'cont']
     """

@@ -270,7 +270,7 @@ def jump_lines(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     Examples
     --------
     >>> from corpus_tools.layout.lines import read_lines
-    >>> jump_lines(read_lines("产值增长一成。\n（下转第2版）\n本报讯 今年…\n"), ["B-para", "B-cont", "para"])
+    >>> jump_lines(read_lines("产值增长一成。\\n（下转第2版）\\n本报讯 今年…\\n"), ["B-para", "B-cont", "para"])
     ['B-para', 'credit', 'B-para']
     """
     lines = [ln for ln in raw_lines if ln is not None]
