@@ -24,6 +24,16 @@ _PLACE_WORD_TAGS = frozenset(("ns", "nt", "j", "s", "f", "b"))
 _WATER_HILL_ENDS = "河江湖海山岭"
 
 
+#: a compass region (东北: GUIDE LOC, the country's north-east) is a direction before these (东北部, 东北角, 东北方向)
+_COMPASS_REGIONS = frozenset(("东北", "西北", "西南", "东南"))
+_DIRECTION_TAILS = frozenset("部角方边侧面向郊端隅坡麓岸")
+
+
+def _compass_direction(c: Cand, text: str) -> bool:
+    """A compass region read as a direction: a direction word follows (东北部, 东北角, 县城东北方向)."""
+    return c.label == "LOC" and text[c.start:c.end] in _COMPASS_REGIONS and text[c.end:c.end + 1] in _DIRECTION_TAILS
+
+
 def regions_in_words(cands: list[Cand], text: str, feats: list[str] | None) -> list[Cand]:
     """*cands* without the region words (``WORLD_REGIONS``, the regions of ``loc_words.txt``) that the segmenter's
     word features *feats* read as the start of a longer common word (华南|虎/n, 东亚|飞蝗 once the
@@ -40,6 +50,9 @@ def regions_in_words(cands: list[Cand], text: str, feats: list[str] | None) -> l
     [('LOC', '华南'), ('_', '华南虎')]
     """
     n = len(text)
+    directions = [c for c in cands if _compass_direction(c, text)]
+    if directions:  # a blocker over the direction word, so the NER model does not put the region back
+        cands = [c for c in cands if not _compass_direction(c, text)] + [Cand(c.start, c.end + 1, "_", prio=-2) for c in directions]
     if feats is None or len(feats) != n:
         return cands
     out, blockers = [], []
