@@ -230,18 +230,18 @@ def old_towns(text: str, feats: "list[str] | None") -> list[Cand]:
 
 
 #: works and reserves named after the river, mountain or place they stand on (三峡大坝, 唐家河自然保护区)
-_LANDSCAPE_WORKS_RE = re.compile(r"(?:国家级)?自然保护区|大坝(?![区子])")
+_LANDSCAPE_WORKS_RE = re.compile(r"(?:国家级)?自然保护区|大坝(?![区子])|大堤")
 #: segmenter tags of a proper place name a reserve or dam may be named after (唐家河/ns, 可可西里/ns)
 _PLACE_NAME_TAGS = frozenset(("ns", "nz"))
 
 
 def landscape_works(text: str, feats: "list[str] | None", cands: list[Cand]) -> list[Cand]:
-    """A dam or a nature reserve named after its river, mountain or place is one FAC (GUIDE: FAC;
-    blind gold 三峡大坝, 丹江口大坝, 唐家河自然保护区, 可可西里自然保护区), not a LOC or GPE before a word.
+    """A dam, a dike or a nature reserve named after its river, mountain or place is one FAC (GUIDE: FAC;
+    blind gold 三峡大坝, 丹江口大坝, 湘江大堤, 唐家河自然保护区, 可可西里自然保护区), not a LOC or GPE before a word.
 
     The name before the head is a candidate of the rules (a river or mountain LOC, a county or city
     GPE; a township or village too before a reserve) or, with the segmenter's word features, one word
-    of two to five characters tagged as a place (ns) or proper noun (nz). A township before 大坝 is
+    of two to five characters tagged as a place (ns) or proper noun (nz). A township before 大坝 or 大堤 is
     left out (黄泥塘镇大坝: the dam of the town, no name), and so is a place whose 坝区 the text names
     (车江坝区 … 车江大坝: the plain of a mountain country, LOC).
 
@@ -260,7 +260,7 @@ def landscape_works(text: str, feats: "list[str] | None", cands: list[Cand]) -> 
                 ends[c.end] = c
     has_feats = feats is not None and len(feats) == len(text)
     for m in _LANDSCAPE_WORKS_RE.finditer(text):
-        h0, dam = m.start(), m.group() == "大坝"
+        h0, dam = m.start(), not m.group().endswith("保护区")
         p = ends.get(h0)
         s = None
         if dam and text[h0 - 1:h0] in ("镇", "乡", "村", "组", "屯"):
@@ -270,9 +270,9 @@ def landscape_works(text: str, feats: "list[str] | None", cands: list[Cand]) -> 
                 continue
             s = p.start
         elif has_feats and h0 > 0 and feats[h0 - 1][:1] in ("E", "S") and feats[h0 - 1][2:] in _PLACE_NAME_TAGS:
-            a = h0 - 1
-            while a > 0 and feats[a][:1] in ("I", "E"):
-                a -= 1
+            a = _word_start(feats, h0 - 1)
+            if a > 0 and a not in ends and feats[a - 1][2:] in _PLACE_NAME_TAGS and h0 - _word_start(feats, a - 1) <= 5:
+                a = _word_start(feats, a - 1)  # 可可|西里: a name the segmenter reads as two place words
             if 2 <= h0 - a <= 5 and feats[a][:1] == "B" and all(is_name_char(ch) for ch in text[a:h0]):
                 s = a
         if s is None or (dam and text[s:h0] + "坝区" in text):
