@@ -32,3 +32,11 @@ def test_a_region_inside_a_word_blocks_the_model_but_keeps_place_and_area_words(
     # 亚洲区: an area word after the region; 亚太经济/j: an abbreviation word; 黄河: a river, no region
     assert got == [("LOC", "亚洲"), ("LOC", "亚太"), ("LOC", "黄河"), ("_", "华南虎")]
     assert regions_in_words(cands, t, None) == cands  # no word features: nothing to read
+
+
+@pytest.mark.parametrize("text, want", [
+    ("东北农村冬天冷，东北大米好吃。", ["东北", "东北"]),
+    ("海南岛东北部等地，村子东北角有座庙，位于县城东北方向。", []),
+])
+def test_the_north_east_is_a_region_but_not_as_a_direction(text, want):
+    assert [e.text for e in find_entities(text) if e.label == "LOC" and e.text == "东北"] == want

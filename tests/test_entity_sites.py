@@ -113,6 +113,13 @@ def test_an_idiom_ending_in_a_nature_word_is_no_feature():
     assert nature_words(text, [], [(2, 6, "LOC"), (11, 14, "LOC")]) == [(11, 14)]
 
 
+def test_paired_landscape_words_name_no_feature():
+    from corpus_tools._entity_rules.words import nature_words
+
+    text = "绿水青山撬动美丽经济，走过千山万水，登上玉龙雪山。"
+    assert nature_words(text, [], [(0, 4, "LOC"), (13, 17, "LOC"), (20, 24, "LOC")]) == [(20, 24)]
+
+
 @pytest.mark.parametrize("text, want", [
     ("合作社的香菇远销欧洲、中东和东南亚。", ["欧洲", "中东", "东南亚"]),
     ("茶叶打开了非洲和拉美市场。", ["非洲", "拉美"]),
