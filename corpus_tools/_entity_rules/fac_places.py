@@ -233,6 +233,8 @@ def old_towns(text: str, feats: "list[str] | None") -> list[Cand]:
 _LANDSCAPE_WORKS_RE = re.compile(r"(?:国家级)?自然保护区|大坝(?![区子])|大堤")
 #: segmenter tags of a proper place name a reserve or dam may be named after (唐家河/ns, 可可西里/ns)
 _PLACE_NAME_TAGS = frozenset(("ns", "nz"))
+#: tags of a word before which a name may start: verb, preposition, conjunction, particle, punctuation
+_CLAUSE_TAGS = frozenset(("v", "p", "c", "u", "w", "d"))
 
 
 def landscape_works(text: str, feats: "list[str] | None", cands: list[Cand]) -> list[Cand]:
@@ -273,8 +275,9 @@ def landscape_works(text: str, feats: "list[str] | None", cands: list[Cand]) -> 
             a = _word_start(feats, h0 - 1)
             if a > 0 and a not in ends and feats[a - 1][2:] in _PLACE_NAME_TAGS and h0 - _word_start(feats, a - 1) <= 5:
                 a = _word_start(feats, a - 1)  # 可可|西里: a name the segmenter reads as two place words
-            if 2 <= h0 - a <= 5 and feats[a][:1] == "B" and all(is_name_char(ch) for ch in text[a:h0]):
-                s = a
+            if 2 <= h0 - a <= 5 and feats[a][:1] == "B" and all(is_name_char(ch) for ch in text[a:h0]) \
+                    and (a == 0 or not is_name_char(text[a - 1]) or a in ends or feats[a - 1][2:] in _CLAUSE_TAGS):
+                s = a  # the name starts where a name may start (拥有|唐家河, 、西阳沟; not 可可|西里 read as a noun and a place)
         if s is None or (dam and text[s:h0] + "坝区" in text):
             continue
         if has_feats and m.end() < len(text) and feats[m.end()][:1] in ("I", "E"):
