@@ -243,7 +243,8 @@ def landscape_works(text: str, feats: "list[str] | None", cands: list[Cand]) -> 
 
     The name before the head is a candidate of the rules (a river or mountain LOC, a county or city
     GPE; a township or village too before a reserve) or, with the segmenter's word features, one word
-    of two to five characters tagged as a place (ns) or proper noun (nz). A township before 大坝 or 大堤 is
+    of three to five characters tagged as a place (ns) or proper noun (nz) (two-character ones are too
+    often fragments or phrases: 可可|西里, 沿湖|大堤). A township before 大坝 or 大堤 is
     left out (黄泥塘镇大坝: the dam of the town, no name), and so is a place whose 坝区 the text names
     (车江坝区 … 车江大坝: the plain of a mountain country, LOC).
 
@@ -275,11 +276,13 @@ def landscape_works(text: str, feats: "list[str] | None", cands: list[Cand]) -> 
             a = _word_start(feats, h0 - 1)
             if a > 0 and a not in ends and feats[a - 1][2:] in _PLACE_NAME_TAGS and h0 - _word_start(feats, a - 1) <= 5:
                 a = _word_start(feats, a - 1)  # 可可|西里: a name the segmenter reads as two place words
-            if 2 <= h0 - a <= 5 and feats[a][:1] == "B" and all(is_name_char(ch) for ch in text[a:h0]) \
+            if 3 <= h0 - a <= 5 and feats[a][:1] == "B" and all(is_name_char(ch) for ch in text[a:h0]) \
                     and (a == 0 or not is_name_char(text[a - 1]) or a in ends or feats[a - 1][2:] in _CLAUSE_TAGS):
                 s = a  # the name starts where a name may start (拥有|唐家河, 、西阳沟; not 可可|西里 read as a noun and a place)
         if s is None or (dam and text[s:h0] + "坝区" in text):
             continue
+        if p is None and (text[s:h0] in common_or_frequent() or is_word(text[s:h0])):
+            continue  # 沿湖|大堤: a common word before the head names no dike
         if has_feats and m.end() < len(text) and feats[m.end()][:1] in ("I", "E"):
             continue  # the head goes on inside a word
         out.append(Cand(s, m.end(), "FAC", prio=3, source="rule"))

@@ -29,9 +29,15 @@ _COMPASS_REGIONS = frozenset(("东北", "西北", "西南", "东南"))
 _DIRECTION_TAILS = frozenset("部角方边侧面向郊端隅坡麓岸")
 
 
-def _compass_direction(c: Cand, text: str) -> bool:
-    """A compass region read as a direction: a direction word follows (东北部, 东北角, 县城东北方向)."""
-    return c.label == "LOC" and text[c.start:c.end] in _COMPASS_REGIONS and text[c.end:c.end + 1] in _DIRECTION_TAILS
+#: words a direction follows (自西南向东北, 往东北): the compass word is where something goes
+_TOWARDS = frozenset("向往朝")
+
+
+def _compass_direction(c: Cand, text: str, place_ends: frozenset[int]) -> bool:
+    """A compass region read as a direction: a direction word follows (东北部, 东北角, 县城东北方向), a
+    word of going precedes (向东北), or it follows a place (修武东北, 连江县东北: north-east of it)."""
+    return c.label == "LOC" and text[c.start:c.end] in _COMPASS_REGIONS and (
+        text[c.end:c.end + 1] in _DIRECTION_TAILS or text[c.start - 1:c.start] in _TOWARDS or c.start in place_ends)
 
 
 def regions_in_words(cands: list[Cand], text: str, feats: list[str] | None) -> list[Cand]:
@@ -50,9 +56,11 @@ def regions_in_words(cands: list[Cand], text: str, feats: list[str] | None) -> l
     [('LOC', '华南'), ('_', '华南虎')]
     """
     n = len(text)
-    directions = [c for c in cands if _compass_direction(c, text)]
+    place_ends = frozenset(c.end for c in cands if c.label in ("GPE", "TOWNSHIP", "VILLAGE"))
+    directions = [c for c in cands if _compass_direction(c, text, place_ends)]
     if directions:  # a blocker over the direction word, so the NER model does not put the region back
-        cands = [c for c in cands if not _compass_direction(c, text)] + [Cand(c.start, c.end + 1, "_", prio=-2) for c in directions]
+        cands = [c for c in cands if not _compass_direction(c, text, place_ends)] + [Cand(c.start, c.end, "_", prio=-2)
+                                                                                     for c in directions]
     if feats is None or len(feats) != n:
         return cands
     out, blockers = [], []
