@@ -139,3 +139,4 @@ def test_a_name_ending_in_a_history_word_is_no_event():
     from corpus_tools._entity_rules.events import historic_events
 
     assert historic_events("办公室主任朱文革说") == []
+    assert historic_events("国际法之间的对抗战") == []

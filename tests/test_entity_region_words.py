@@ -46,3 +46,9 @@ def test_the_north_east_is_a_region_but_not_as_a_direction(text, want):
 def test_a_direction_inside_a_province_name_leaves_the_province():
     t = "广西东北部、广东北部等地有中到大雨。"
     assert [e.text for e in find_entities(t) if e.label == "GPE"] == ["广西", "广东"]
+
+
+def test_a_region_named_elsewhere_in_the_text_is_not_spread_onto_a_direction():
+    t = "东北地区降温。西北地区东北部温度偏高，广西东北部、广东北部等地有雨，东北大米好。"
+    assert [(e.text, e.label) for e in find_entities(t) if e.text in ("东北", "广东")] == [
+        ("东北", "LOC"), ("广东", "GPE"), ("东北", "LOC")]

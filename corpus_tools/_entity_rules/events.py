@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from corpus_tools._entity_rules.admin_levels import GOVERNMENT_VILLAGE_LEVELS, UPPER_LEVELS, UPPER_LEVELS_NO_BANNER
 from corpus_tools._entity_rules.lexicon import CN_NUM, Cand, counted_names, longest_first_re
+from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.scan import Scanner
 from corpus_tools.text import CJK_RE
 
@@ -182,11 +183,11 @@ _HISTORIC_RE = longest_first_re(HISTORIC_EVENTS)
 
 def historic_events(text: str) -> list[Cand]:
     """Named wars, campaigns and incidents of modern history (:data:`HISTORIC_EVENTS`), as EVENT.
-    文革 must start a word (朱文革 is a name).
+    文革 must start a word (朱文革 is a name), and no name's first character may end a word (对抗|战).
 
     Examples
     --------
-    >>> t = "抗战时期参加百团大战，走完两万五千里长征，朱文革说"
+    >>> t = "抗战时期参加百团大战，走完两万五千里长征，朱文革说，对抗战"
     >>> [t[c.start:c.end] for c in historic_events(t)]
     ['抗战', '百团大战', '两万五千里长征']
     """
@@ -195,5 +196,7 @@ def historic_events(text: str) -> list[Cand]:
         s = m.start()
         if m.group() == "文革" and s > 0 and CJK_RE.match(text[s - 1]) and text[s - 1] not in "的在是和与后前":
             continue
+        if s > 0 and is_word(text[s - 1:s + 1]):
+            continue  # 对抗|战: the first character ends a word
         out.append(Cand(s, m.end(), "EVENT", prio=2))
     return out

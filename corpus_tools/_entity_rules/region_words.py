@@ -56,11 +56,16 @@ def regions_in_words(cands: list[Cand], text: str, feats: list[str] | None) -> l
     [('LOC', '华南'), ('_', '华南虎')]
     """
     n = len(text)
-    place_ends = frozenset(c.end for c in cands if c.label in ("GPE", "TOWNSHIP", "VILLAGE"))
+    places = [c for c in cands if c.label in ("GPE", "TOWNSHIP", "VILLAGE")]
+    place_ends = frozenset(c.end for c in places)
     directions = [c for c in cands if _compass_direction(c, text, place_ends)]
-    if directions:  # a blocker over the direction word, so the NER model does not put the region back
-        cands = [c for c in cands if not _compass_direction(c, text, place_ends)] + [Cand(c.start, c.end, "_", prio=-2)
-                                                                                     for c in directions]
+    if directions:
+        cands = [c for c in cands if not _compass_direction(c, text, place_ends)]
+        for c in directions:
+            if not any(p.start < c.start < p.end for p in places):  # 广东|北部: the province stays, no blocker
+                # a blocker over the compass word only: one over 东北部 would be spread by the document
+                # pass to 广东北部 and take the province
+                cands.append(Cand(c.start, c.end, "_", prio=1))  # over a mention the document pass spreads (prio 0)
     if feats is None or len(feats) != n:
         return cands
     out, blockers = [], []
