@@ -38,6 +38,7 @@ def test_a_region_inside_a_word_blocks_the_model_but_keeps_place_and_area_words(
     ("东北农村冬天冷，东北大米好吃。", ["东北", "东北"]),
     ("海南岛东北部等地，村子东北角有座庙，位于县城东北方向。", []),
     ("黄浦江自西南向东北斜穿上海，福建省连江县东北沿海。", []),
+    ("完成老城区设施提升改造项目东北、西北片区的管网。", []),
 ])
 def test_the_north_east_is_a_region_but_not_as_a_direction(text, want):
     assert [e.text for e in find_entities(text) if e.label == "LOC" and e.text == "东北"] == want

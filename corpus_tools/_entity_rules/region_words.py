@@ -26,7 +26,7 @@ _WATER_HILL_ENDS = "河江湖海山岭"
 
 #: a compass region (东北: GUIDE LOC, the country's north-east) is a direction before these (东北部, 东北角, 东北方向)
 _COMPASS_REGIONS = frozenset(("东北", "西北", "西南", "东南"))
-_DIRECTION_TAILS = frozenset("部角方边侧面向郊端隅坡麓岸")
+_DIRECTION_TAILS = frozenset("部角方边侧面向郊端隅坡麓岸片")
 
 
 #: words a direction follows (自西南向东北, 往东北): the compass word is where something goes
@@ -34,10 +34,15 @@ _TOWARDS = frozenset("向往朝")
 
 
 def _compass_direction(c: Cand, text: str, place_ends: frozenset[int]) -> bool:
-    """A compass region read as a direction: a direction word follows (东北部, 东北角, 县城东北方向), a
-    word of going precedes (向东北), or it follows a place (修武东北, 连江县东北: north-east of it)."""
-    return c.label == "LOC" and text[c.start:c.end] in _COMPASS_REGIONS and (
-        text[c.end:c.end + 1] in _DIRECTION_TAILS or text[c.start - 1:c.start] in _TOWARDS or c.start in place_ends)
+    """A compass region read as a direction: a direction word follows, also after a list of directions
+    (东北部, 东北角, 县城东北方向, 东北、西北片区), a word of going precedes (向东北), or it follows a place
+    (修武东北, 连江县东北: north-east of it)."""
+    if c.label != "LOC" or text[c.start:c.end] not in _COMPASS_REGIONS:
+        return False
+    e = c.end
+    while text[e:e + 1] in ("、", "和") and text[e + 1:e + 3] in _COMPASS_REGIONS:
+        e += 3  # 东北、西北片区: a list of directions closed by a direction word
+    return text[e:e + 1] in _DIRECTION_TAILS or text[c.start - 1:c.start] in _TOWARDS or c.start in place_ends
 
 
 def regions_in_words(cands: list[Cand], text: str, feats: list[str] | None) -> list[Cand]:
