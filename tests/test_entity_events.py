@@ -127,3 +127,16 @@ def test_battles_but_not_figurative_campaigns():
 ])
 def test_ordinal_events_with_gathering_and_race_heads(text, name):
     assert _events(text) == [name]
+
+
+def test_wars_campaigns_and_incidents_of_modern_history_are_events():
+    t = "抗战时期他参加了百团大战，后来走完两万五千里长征，在“文革”中受冲击。"
+    events = [e.text for e in find_entities(t) if e.label == "EVENT"]
+    assert events == ["抗战", "百团大战", "两万五千里长征", "文革"]
+
+
+def test_a_name_ending_in_a_history_word_is_no_event():
+    from corpus_tools._entity_rules.events import historic_events
+
+    assert historic_events("办公室主任朱文革说") == []
+    assert historic_events("国际法之间的对抗战") == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus_tools._entity_rules.fac_places import place_heads, placed_facilities
+from corpus_tools._entity_rules.fac_places import landscape_works, place_heads, placed_facilities
 from corpus_tools._entity_rules.lexicon import Cand
 from corpus_tools.entities import find_entities
 
@@ -74,3 +74,22 @@ def test_old_town_named_after_any_township():
     from corpus_tools._entity_rules.fac_places import old_towns
     assert [(c.start, c.end, c.label) for c in old_towns("习近平来到和顺古镇考察", None)] == [(5, 9, "FAC")]
     assert old_towns("这是一座千年古镇", None) == []
+
+
+def test_dams_dikes_and_reserves_named_after_their_place_are_one_facility():
+    t = "四川唐家河自然保护区和毛寨山自然保护区，三峡大坝，往湘江大堤上走，湖北丹江口市的丹江口大坝加高。"
+    facs = _facs(t)
+    for want in ("唐家河自然保护区", "毛寨山自然保护区", "三峡大坝", "湘江大堤", "丹江口大坝"):
+        assert want in facs
+    locs = [e.text for e in find_entities(t) if e.label == "LOC"]
+    assert "三峡" not in locs and "湘江" not in locs
+
+
+@pytest.mark.parametrize("text", ["建设自然保护区", "黄泥塘镇大坝", "水电站的大坝", "修好了一道大堤"])
+def test_kinds_and_town_dams_are_no_landscape_works(text):
+    assert _facs(text) == []
+
+
+def test_a_dam_whose_plain_the_text_names_is_no_dam():
+    feats = ["B-ns", "E-ns", "B-n", "E-n", "S-w", "B-ns", "E-ns", "B-n", "E-n"]
+    assert landscape_works("车江坝区，车江大坝", feats, [Cand(5, 7, "GPE")]) == []

@@ -34,3 +34,13 @@ def test_named_programmes_and_descriptions_stay(text, name):
 def test_plan_after_an_adverb_is_a_verb():
     ents = [(e.text, e.label) for e in find_entities("县农文旅公司还计划投入3000万元。")]
     assert not any(lab == "PROJECT" for _, lab in ents)
+
+
+def test_a_place_that_plans_names_no_plan():
+    t = "贵阳农投公司和榕江县计划拿出5亿元，建设万亩坝区。"
+    assert [e.text for e in find_entities(t) if e.label == "PROJECT"] == []
+
+
+def test_a_level_designation_is_no_part_of_the_project_name():
+    t = "“我们今年建了省级试点东篱田园综合体项目，几个村整合特色农业。"
+    assert [e.text for e in find_entities(t) if e.label == "PROJECT"] == ["东篱田园综合体项目"]

@@ -32,3 +32,24 @@ def test_a_region_inside_a_word_blocks_the_model_but_keeps_place_and_area_words(
     # 亚洲区: an area word after the region; 亚太经济/j: an abbreviation word; 黄河: a river, no region
     assert got == [("LOC", "亚洲"), ("LOC", "亚太"), ("LOC", "黄河"), ("_", "华南虎")]
     assert regions_in_words(cands, t, None) == cands  # no word features: nothing to read
+
+
+@pytest.mark.parametrize("text, want", [
+    ("东北农村冬天冷，东北大米好吃。", ["东北", "东北"]),
+    ("海南岛东北部等地，村子东北角有座庙，位于县城东北方向。", []),
+    ("黄浦江自西南向东北斜穿上海，福建省连江县东北沿海。", []),
+    ("完成老城区设施提升改造项目东北、西北片区的管网。", []),
+])
+def test_the_north_east_is_a_region_but_not_as_a_direction(text, want):
+    assert [e.text for e in find_entities(text) if e.label == "LOC" and e.text == "东北"] == want
+
+
+def test_a_direction_inside_a_province_name_leaves_the_province():
+    t = "广西东北部、广东北部等地有中到大雨。"
+    assert [e.text for e in find_entities(t) if e.label == "GPE"] == ["广西", "广东"]
+
+
+def test_a_region_named_elsewhere_in_the_text_is_not_spread_onto_a_direction():
+    t = "东北地区降温。西北地区东北部温度偏高，广西东北部、广东北部等地有雨，东北大米好。"
+    assert [(e.text, e.label) for e in find_entities(t) if e.text in ("东北", "广东")] == [
+        ("东北", "LOC"), ("广东", "GPE"), ("东北", "LOC")]

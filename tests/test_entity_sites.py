@@ -113,6 +113,13 @@ def test_an_idiom_ending_in_a_nature_word_is_no_feature():
     assert nature_words(text, [], [(2, 6, "LOC"), (11, 14, "LOC")]) == [(11, 14)]
 
 
+def test_paired_landscape_words_name_no_feature():
+    from corpus_tools._entity_rules.words import nature_words
+
+    text = "绿水青山撬动美丽经济，走过千山万水，登上玉龙雪山。"
+    assert nature_words(text, [], [(0, 4, "LOC"), (13, 17, "LOC"), (20, 24, "LOC")]) == [(20, 24)]
+
+
 @pytest.mark.parametrize("text, want", [
     ("合作社的香菇远销欧洲、中东和东南亚。", ["欧洲", "中东", "东南亚"]),
     ("茶叶打开了非洲和拉美市场。", ["非洲", "拉美"]),
@@ -246,3 +253,11 @@ def test_known_mountain_before_shang_is_the_mountain():
     t = "乌鞘岭上的风很大，乌鞘岭地处河西走廊东端，从乌鞘岭上海出发"
     got = [t[c.start:c.end] for c in natural_features(t)]
     assert got.count("乌鞘岭") == 2  # not before 上海
+
+
+@pytest.mark.parametrize("text, no_loc", [
+    ("可是江尕勒萨依村地处峡谷山坳，耕地面积有限。", "峡谷山"),   # a common word + 山 opening 山坳
+    ("1938年任八路军冀南军区第1军分区司令员。", "冀南"),         # a military command, no region
+])
+def test_no_feature_or_region_in_common_words_and_commands(text, no_loc):
+    assert no_loc not in [e.text for e in find_entities(text) if e.label == "LOC"]

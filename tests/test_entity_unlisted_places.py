@@ -114,3 +114,11 @@ def test_the_suffix_running_into_a_word_is_no_unlisted_township() -> None:
     text = "通过美丽乡村整洁村验收"
     words = ["B-v", "E-v", "B-ns", "I-ns", "I-ns", "E-ns", "B-n", "I-n", "E-n", "B-v", "E-v"]
     assert unlisted_townships(text, [], words) == []
+
+
+def test_a_list_closed_by_a_count_of_villages_makes_landscape_names_villages() -> None:
+    # 周至县 (610124): 张龙 and 丹阳 are villages of 竹峪镇; 鸭沟岭 and 中军岭 end in a mountain word
+    text = "张龙、丹阳、鸭沟岭、民主、中军岭、农林7个贫困村，“小村”抱团。"
+    places = find_places(text, "610124")
+    found = dict(_spans(listed_units(text, places, "610124"), text))
+    assert found["鸭沟岭"] == "VILLAGE" and found["中军岭"] == "VILLAGE" and found["农林"] == "VILLAGE"

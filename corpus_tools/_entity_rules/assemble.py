@@ -8,7 +8,7 @@ import re
 
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.admin_levels import ADMIN_CHARS, TOWNSHIP_SUFFIXES, TOWN_LEVELS, UPPER_LEVELS
-from corpus_tools._entity_rules.fac_places import placed_facilities
+from corpus_tools._entity_rules.fac_places import landscape_works, placed_facilities
 from corpus_tools._entity_rules.fac_heads import find_facs
 from corpus_tools._entity_rules.heads import (find_communities, find_countries, find_docs, find_events,
                                               find_locs, find_orgs, find_projects)
@@ -226,6 +226,7 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
     cands += natural_features(text) + find_sites(text, sc, places)
     # 明光经济开发区, 秭归长江大桥: a county, city or country owning a facility or zone
     cands += placed_facilities(text, words, places + [c for c in countries if text[c.start:c.end] == "中国"])
+    cands += landscape_works(text, words, cands)  # 三峡大坝, 唐家河自然保护区
     # a place + a landscape word is a natural region: 恩施大峡谷, 张北草原, 吕梁山区
     starts = {p.start for p in places}  # 南京|江宁区: no river where another place starts
     for p in places:

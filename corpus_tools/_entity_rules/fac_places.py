@@ -26,7 +26,7 @@ from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.scan import generic_only
 from corpus_tools._entity_rules.unlisted_places import word_starts
 
-__all__ = ["ancestral_halls", "old_towns", "place_heads", "placed_facilities", "unit_sites"]
+__all__ = ["ancestral_halls", "landscape_works", "old_towns", "place_heads", "placed_facilities", "unit_sites"]
 
 #: word tags (pkuseg, People's Daily set) that may stand between the place and the head
 _NOMINAL_TAGS = frozenset(("n", "nz", "vn", "b", "j", "an", "a", "ns", "nt", "f"))
@@ -226,4 +226,64 @@ def old_towns(text: str, feats: "list[str] | None") -> list[Cand]:
             if word_starts(text, s) or (feats is not None and len(feats) == len(text) and feats[s][:1] in ("B", "S")):
                 out.append(Cand(s, m.end(), "FAC", prio=3, source="rule"))
                 break
+    return out
+
+
+#: works and reserves named after the river, mountain or place they stand on (三峡大坝, 唐家河自然保护区)
+_LANDSCAPE_WORKS_RE = re.compile(r"(?:国家级)?自然保护区|大坝(?![区子])|大堤")
+#: segmenter tags of a proper place name a reserve or dam may be named after (唐家河/ns, 可可西里/ns)
+_PLACE_NAME_TAGS = frozenset(("ns", "nz"))
+#: tags of a word before which a name may start: verb, preposition, conjunction, particle, punctuation
+_CLAUSE_TAGS = frozenset(("v", "p", "c", "u", "w", "d"))
+
+
+def landscape_works(text: str, feats: "list[str] | None", cands: list[Cand]) -> list[Cand]:
+    """A dam, a dike or a nature reserve named after its river, mountain or place is one FAC (GUIDE: FAC;
+    blind gold 三峡大坝, 丹江口大坝, 湘江大堤, 唐家河自然保护区, 可可西里自然保护区), not a LOC or GPE before a word.
+
+    The name before the head is a candidate of the rules (a river or mountain LOC, a county or city
+    GPE; a township or village too before a reserve) or, with the segmenter's word features, one word
+    of three to five characters tagged as a place (ns) or proper noun (nz) (two-character ones are too
+    often fragments or phrases: 可可|西里, 沿湖|大堤). A township before 大坝 or 大堤 is
+    left out (黄泥塘镇大坝: the dam of the town, no name), and so is a place whose 坝区 the text names
+    (车江坝区 … 车江大坝: the plain of a mountain country, LOC).
+
+    Examples
+    --------
+    >>> [(c.start, c.end, c.label) for c in landscape_works("三峡大坝和丹江口", None, [Cand(0, 2, "LOC")])]
+    [(0, 4, 'FAC')]
+    >>> landscape_works("建设自然保护区", None, [])
+    []
+    """
+    out = []
+    ends: dict[int, Cand] = {}
+    for c in cands:
+        if c.label in ("LOC", "GPE", "TOWNSHIP", "VILLAGE") and c.end - c.start >= 2:
+            if c.end not in ends or c.start < ends[c.end].start:
+                ends[c.end] = c
+    has_feats = feats is not None and len(feats) == len(text)
+    for m in _LANDSCAPE_WORKS_RE.finditer(text):
+        h0, dam = m.start(), not m.group().endswith("保护区")
+        p = ends.get(h0)
+        s = None
+        if dam and text[h0 - 1:h0] in ("镇", "乡", "村", "组", "屯"):
+            continue
+        if p is not None:
+            if dam and p.label not in ("LOC", "GPE"):
+                continue
+            s = p.start
+        elif has_feats and h0 > 0 and feats[h0 - 1][:1] in ("E", "S") and feats[h0 - 1][2:] in _PLACE_NAME_TAGS:
+            a = _word_start(feats, h0 - 1)
+            if a > 0 and a not in ends and feats[a - 1][2:] in _PLACE_NAME_TAGS and h0 - _word_start(feats, a - 1) <= 5:
+                a = _word_start(feats, a - 1)  # 可可|西里: a name the segmenter reads as two place words
+            if 3 <= h0 - a <= 5 and feats[a][:1] == "B" and all(is_name_char(ch) for ch in text[a:h0]) \
+                    and (a == 0 or not is_name_char(text[a - 1]) or a in ends or feats[a - 1][2:] in _CLAUSE_TAGS):
+                s = a  # the name starts where a name may start (拥有|唐家河, 、西阳沟; not 可可|西里 read as a noun and a place)
+        if s is None or (dam and text[s:h0] + "坝区" in text):
+            continue
+        if p is None and (text[s:h0] in common_or_frequent() or is_word(text[s:h0])):
+            continue  # 沿湖|大堤: a common word before the head names no dike
+        if has_feats and m.end() < len(text) and feats[m.end()][:1] in ("I", "E"):
+            continue  # the head goes on inside a word
+        out.append(Cand(s, m.end(), "FAC", prio=3, source="rule"))
     return out

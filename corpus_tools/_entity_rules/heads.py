@@ -12,7 +12,7 @@ from corpus_tools._entity_rules.lexicon import (CN_NUM, COUNTRIES, Cand, EVENT_G
                                                 PROJECT_GENERIC, PROJECT_HEADS, SURNAMES, frequent2, listed_spans,
                                                 longest_first_re, national_orgs, words, words_tuple)
 from corpus_tools._entity_rules import firms, org_forms, orgparts, orgspan, owners
-from corpus_tools._entity_rules.events import battles, named_events, numbered_events
+from corpus_tools._entity_rules.events import battles, historic_events, named_events, numbered_events
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.words import descriptive, one_word_kind
 from corpus_tools._entity_rules.firms import FIRM_INDUSTRY
@@ -36,6 +36,8 @@ _COUNTED_RE = re.compile(r"[一二两三四五六七八九十几多数][家个�
 _SCOPED_RE = re.compile(r"(?:全|各|每个?)[省市县区州旗镇乡村级类项地]")
 
 
+#: a level designation in front of a project's name (省级试点, 国家级示范): no part of it
+_DESIGNATION_START_RE = re.compile(r"(?:国家级|省级|市级|县级|自治区级)(?:试点|示范)")
 #: one-character adverbs that make the next word a verb (还计划, 将计划)
 _ADVERB_CHARS = frozenset("还将也又正已都均曾就只再仍拟")
 
@@ -59,11 +61,17 @@ def find_projects(text: str, sc: Scanner) -> list[Cand]:
             continue
         if text[s:s + 1] == "原":
             s += 1
+        if head == "计划" and sc.place_ends.get(s, (None,))[0] == h0:
+            continue  # 榕江县计划拿出5亿元: a place that plans, no plan named after it
         for verb in PROJECT_VERBS:
             if body.startswith(verb) and len(body) - len(verb) >= 2:
                 s += len(verb)
                 body = body[len(verb):]
                 break
+        lvl = _DESIGNATION_START_RE.match(text, s, h0)
+        if lvl and h0 - lvl.end() >= 4:
+            s = lvl.end()  # 省级试点|东篱田园综合体项目: the designation is no part of the name
+            body = text[s:h0]
         core = body.replace("“", "").replace("”", "")
         if re.fullmatch(r"[一二三四五六七八九十头]号", core):
             continue  # 一号工程, 头号工程: a priority, not a named undertaking
@@ -458,9 +466,9 @@ def find_communities(text: str, sc: Scanner) -> list[Cand]:
 
 def find_events(text: str, sc: Scanner) -> list[Cand]:
     out = numbered_events(text, sc) + named_events(text, sc.words)
-    for m in re.finditer(rf"党的[{CN_NUM}]+大|抗日战争|解放战争|抗美援朝战争|抗美援朝", text):
+    for m in re.finditer(rf"党的[{CN_NUM}]+大", text):
         out.append(Cand(m.start(), m.end(), "EVENT", prio=2))
-    out += battles(text, sc)
+    out += battles(text, sc) + historic_events(text)
     for m in _EVENT_RE.finditer(text):
         h0, h1 = m.start(), m.end()
         if m.group().endswith("展") and text[h1:h1 + 1] in ("示", "览", "开", "出", "现", "望", "厅", "位", "区", "馆"):

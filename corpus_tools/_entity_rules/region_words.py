@@ -24,6 +24,27 @@ _PLACE_WORD_TAGS = frozenset(("ns", "nt", "j", "s", "f", "b"))
 _WATER_HILL_ENDS = "河江湖海山岭"
 
 
+#: a compass region (东北: GUIDE LOC, the country's north-east) is a direction before these (东北部, 东北角, 东北方向)
+_COMPASS_REGIONS = frozenset(("东北", "西北", "西南", "东南"))
+_DIRECTION_TAILS = frozenset("部角方边侧面向郊端隅坡麓岸片")
+
+
+#: words a direction follows (自西南向东北, 往东北): the compass word is where something goes
+_TOWARDS = frozenset("向往朝")
+
+
+def _compass_direction(c: Cand, text: str, place_ends: frozenset[int]) -> bool:
+    """A compass region read as a direction: a direction word follows, also after a list of directions
+    (东北部, 东北角, 县城东北方向, 东北、西北片区), a word of going precedes (向东北), or it follows a place
+    (修武东北, 连江县东北: north-east of it)."""
+    if c.label != "LOC" or text[c.start:c.end] not in _COMPASS_REGIONS:
+        return False
+    e = c.end
+    while text[e:e + 1] in ("、", "和") and text[e + 1:e + 3] in _COMPASS_REGIONS:
+        e += 3  # 东北、西北片区: a list of directions closed by a direction word
+    return text[e:e + 1] in _DIRECTION_TAILS or text[c.start - 1:c.start] in _TOWARDS or c.start in place_ends
+
+
 def regions_in_words(cands: list[Cand], text: str, feats: list[str] | None) -> list[Cand]:
     """*cands* without the region words (``WORLD_REGIONS``, the regions of ``loc_words.txt``) that the segmenter's
     word features *feats* read as the start of a longer common word (华南|虎/n, 东亚|飞蝗 once the
@@ -40,6 +61,16 @@ def regions_in_words(cands: list[Cand], text: str, feats: list[str] | None) -> l
     [('LOC', '华南'), ('_', '华南虎')]
     """
     n = len(text)
+    places = [c for c in cands if c.label in ("GPE", "TOWNSHIP", "VILLAGE")]
+    place_ends = frozenset(c.end for c in places)
+    directions = [c for c in cands if _compass_direction(c, text, place_ends)]
+    if directions:
+        cands = [c for c in cands if not _compass_direction(c, text, place_ends)]
+        for c in directions:
+            if not any(p.start < c.start < p.end for p in places):  # 广东|北部: the province stays, no blocker
+                # a blocker over the compass word only: one over 东北部 would be spread by the document
+                # pass to 广东北部 and take the province
+                cands.append(Cand(c.start, c.end, "_", prio=1))  # over a mention the document pass spreads (prio 0)
     if feats is None or len(feats) != n:
         return cands
     out, blockers = [], []

@@ -92,7 +92,8 @@ def natural_features(text: str) -> list[Cand]:
         if s is None and _free_right(text, e):
             # left context: 地处 + a name of 2 to 4 characters (位于浙江温岭|市: a town, no mountain)
             s = next((e - L for L in (2, 3, 4) if e - L >= 2 and text[e - L - 2:e - L] in _FEATURE_BEFORE
-                      and all(is_name_char(ch) for ch in text[e - L:e])), None)
+                      and all(is_name_char(ch) for ch in text[e - L:e])
+                      and not (L > 2 and text[e - L:e - L + 2] in common)), None)  # 地处峡谷|山坳
         if s is None:
             continue
         name = text[s:e]
@@ -343,9 +344,9 @@ def province_parts(text: str) -> list[Cand]:
                 and text[s - 1] not in STOPS and not (is_word(text[s - 2:s]) and not is_word(text[s - 1:s + 1])):
             continue  # 四川西部: the short form is the end of the full name (地处|鄂西: a word ends before it)
         tail = next((t for t in _REGION_TAILS if text.startswith(t, e)), "")
-        if not tail and (text[e:e + 1] in "部方面边侧省市县区人" or (e < len(text) and text[e - 1:e + 1] in common_or_frequent())) \
+        if not tail and (text[e:e + 1] in "部方面边侧省市县区人军" or (e < len(text) and text[e - 1:e + 1] in common_or_frequent())) \
                 or (e - s == 2 and text[s:e] in gz.upper_names()):
-            continue  # 陕西省, 赴陕西延安, 东北部: a province or a direction word
+            continue  # 陕西省, 赴陕西延安, 东北部: a province or a direction word; 冀南军区: a command
         out.append(Cand(s, e + len(tail), "LOC", prio=2 if tail else 1))  # 皖南山区 (not 南山区), 赣南革命老区
     return out
 

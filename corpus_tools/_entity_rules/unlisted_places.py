@@ -84,11 +84,13 @@ def unlisted_townships(text: str, places: list[Cand], words: "list[str] | None" 
 
 #: a village right after a township: a name + 村 that is not the start of a word (村级, 村务, 村财)
 _NEXT_VILLAGE_RE = re.compile(r"[\u4e00-\u9fff]{2,3}?村(?![级务财干集容落规庄寨镇])")
-_LIST_HEAD_RE = re.compile(r"(?:等|[两三四五六七八九十]个?)(?:\d+个|[一二三四五六七八九十]+个)?(乡镇|镇|乡|街道|村|县区|县市|县)")
+_LIST_HEAD_RE = re.compile(r"(?:(?:等|[两三四五六七八九十]个?)(?:\d+个|[一二三四五六七八九十]+个)?|\d+个(?=(?:贫困|行政|深度贫困)?村))"
+                           r"(?:贫困|行政|深度贫困)?(乡镇|镇|乡|街道|村|县区|县市|县)")
 
 
 def listed_units(text: str, places: list[Cand], county_code: str | None) -> list[Cand]:
-    """Items of a list its head word declares: 天堂、水市、湾井等乡镇; 东岭、西岭等村; 竹溪、竹山两县.
+    """Items of a list its head word declares: 天堂、水市、湾井等乡镇; 东岭、西岭等村; 竹溪、竹山两县;
+    张龙、鸭沟岭、中军岭7个贫困村 (a village with a landscape word is a village here, not the mountain).
 
     Each item names a township (or a village, a county): its short form in the gazetteer of
     the page's county (for counties: of a county the text establishes), even when it is also
@@ -138,8 +140,13 @@ def listed_units(text: str, places: list[Cand], county_code: str | None) -> list
         if sum(1 for best, _ in found if best and best[1]) == 0:
             continue
         for best, b in found:
-            if best is not None and (best[0], b) not in covered:
+            if best is None:
+                continue
+            if (best[0], b) not in covered:
                 out.append(Cand(best[0], b, label, prio=1, source="list"))
+            elif label == "VILLAGE" and covered[(best[0], b)] == "LOC":
+                # 鸭沟岭、民主、中军岭…7个贫困村: the list says what its items are, whatever their landscape word
+                out.append(Cand(best[0], b, label, prio=3, source="list"))
     return out
 
 

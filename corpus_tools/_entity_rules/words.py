@@ -403,7 +403,18 @@ def nature_words(text: str, feats: list[str], model_spans=()) -> list[tuple[int,
     for s, e, lab in model_spans:
         if lab == "LOC" and e - s >= 3 and text[s:e].endswith(NATURE_ENDS):
             out.append((s, e))
-    return [(s, e) for s, e in out if not (e - s == 4 and (text[s + 1] == text[s + 3] or is_idiom(text[s:e])))]
+    return [(s, e) for s, e in out if not (e - s == 4 and (text[s + 1] == text[s + 3] or is_idiom(text[s:e])
+                                                           or _paired_landscape(text[s:e])))]
+
+
+#: landscape characters two of which, second and fourth, make a four-character phrase of paired
+#: features (绿水青山, 青山绿水, 千山万水, 名山大川), no name
+_PAIRED_LANDSCAPE = frozenset("山水河江湖海川岭峰")
+
+
+def _paired_landscape(w: str) -> bool:
+    """绿水青山, 千山万水: two two-character landscape words side by side, no single feature."""
+    return len(w) == 4 and w[1] in _PAIRED_LANDSCAPE and w[3] in _PAIRED_LANDSCAPE
 
 
 # --------------------------------------------------------------------------- learned ORG filter
