@@ -481,7 +481,8 @@ _PLACE_SUFFIXES = ("村", "镇", "乡", "县", "市", "区", "省", "路", "街"
 
 def plausible_person(text: str, s: int, e: int, words: list[str] | None = None) -> bool:
     """Filter the model's PER spans: a surname first, no place suffix, not a common word,
-    and not glued into a word with its neighbours (系列丛书 -> 列丛书, 夏秋冷凉 -> 夏秋冷).
+    and not glued into a word with its neighbours (系列丛书 -> 列丛书, 夏秋冷凉 -> 夏秋冷) unless the
+    segmenter's *words* read the three characters as a personal name (龙宝正|说, :func:`segmenter_name`).
 
     A place suffix ends a name (马金山, 李宝河) when the segmenter's *words* (per-character
     ``B-nr`` features) read the whole span as a personal name (:func:`segmenter_name`)."""
@@ -501,7 +502,11 @@ def plausible_person(text: str, s: int, e: int, words: list[str] | None = None) 
     if any(is_idiom(text[j:j + 4]) for j in range(max(0, s - 3), e) if j != s and j + 4 > e or j < s < j + 4):
         return False  # an idiom crosses the span's end or start (老杨|喜笑颜开 -> 杨喜笑颜)
     common = frequent2()
-    return text[s - 1:s + 1] not in common and text[e - 1:e + 1] not in common
+    if text[s - 1:s + 1] not in common and text[e - 1:e + 1] not in common:
+        return True
+    # a frequent pair across an edge (龙宝正|说: 正说) glues no word when the segmenter, a second
+    # model, reads the span as a personal name of its own too
+    return len(name) == 3 and segmenter_name(words, s, e)
 
 
 def line_end(text: str, s: int, e: int) -> int:
