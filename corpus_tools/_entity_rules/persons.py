@@ -476,13 +476,16 @@ def byline_names(text: str) -> list[Cand]:
 
 # --------------------------------------------------------------------------- plausible names and lists
 
+#: speech and report verbs after a name (说, 表示, 介绍)
+_SPEECH = ("说", *sorted(REPORT_VERBS))
 _PLACE_SUFFIXES = ("村", "镇", "乡", "县", "市", "区", "省", "路", "街", "庄", "堡", "寺", "山", "河")
 
 
 def plausible_person(text: str, s: int, e: int, words: list[str] | None = None) -> bool:
     """Filter the model's PER spans: a surname first, no place suffix, not a common word,
     and not glued into a word with its neighbours (系列丛书 -> 列丛书, 夏秋冷凉 -> 夏秋冷) unless the
-    segmenter's *words* read the three characters as a personal name (龙宝正|说, :func:`segmenter_name`).
+    segmenter's *words* read the three characters before a speech verb as a personal name (龙宝正|说,
+    :func:`segmenter_name`).
 
     A place suffix ends a name (马金山, 李宝河) when the segmenter's *words* (per-character
     ``B-nr`` features) read the whole span as a personal name (:func:`segmenter_name`)."""
@@ -504,9 +507,9 @@ def plausible_person(text: str, s: int, e: int, words: list[str] | None = None) 
     common = frequent2()
     if text[s - 1:s + 1] not in common and text[e - 1:e + 1] not in common:
         return True
-    # a frequent pair across an edge (龙宝正|说: 正说) glues no word when the segmenter, a second
-    # model, reads the span as a personal name of its own too
-    return len(name) == 3 and segmenter_name(words, s, e)
+    # a frequent pair across the end (龙宝正|说: 正说) glues no word before a speech verb when the
+    # segmenter, a second model, reads the span as a personal name of its own too
+    return len(name) == 3 and text.startswith(_SPEECH, e) and segmenter_name(words, s, e)
 
 
 def line_end(text: str, s: int, e: int) -> int:
