@@ -238,7 +238,10 @@ def repeated_persons(ents: list[Cand], text: str, make, words: list[str] | None 
             continue
         for i in range(c.start, c.end):
             taken[i] = True
-    found = [make(s, e) for s, e in repeated_names(text, taken, words)]
+    loose = [(c.start, c.end) for c in ents if _loose(c)]
+    # a repeated string around a model name runs on past it (谭泽勇|当了): the model's name stays
+    found = [make(s, e) for s, e in repeated_names(text, taken, words)
+             if not any(s <= a and b <= e and (a, b) != (s, e) for a, b in loose)]
     if not found:
         return ents
     # the statistical model's names that cross a repeated name lose to it (涂进|林返乡 -> 涂进林|返乡)
