@@ -15,13 +15,13 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from corpus_tools._entity_rules.lexicon import PERSON_AFTER, PERSON_TITLES, SURNAMES, Cand, frequent2, not_names, occurrences
-from corpus_tools._entity_rules.names import (BAIJIAXING, REPORT_VERBS, char_counts, is_idiom, is_word, p_longer,
+from corpus_tools._entity_rules.names import (BAIJIAXING, REPORT_VERBS, char_counts, function_char, is_idiom, is_word, p_longer,
                                               rare_char, surname_length, surname_rate, translit_score)
 from corpus_tools._entity_rules.person_context import (called_names, elder_forms, established_surnames, given_like, given_mention,
                                                        title_runs_on)
 from corpus_tools._entity_rules.person_forms import addressed_by_surname
 from corpus_tools._entity_rules.person_roles import ROLE_WORDS, is_role, is_surname, signature_names
-from corpus_tools._entity_rules.sound_chars import DOTS, NAME_STOP, dot_names, sound_name, sound_name_ends, verb_aspect
+from corpus_tools._entity_rules.sound_chars import DOTS, NAME_STOP, dot_names, dotted_inside, sound_name, sound_name_ends, verb_aspect
 from corpus_tools.text import CJK_RE
 
 
@@ -145,6 +145,10 @@ def consistent_names(spans: list, text: str, make) -> list:
         elif len(w) == 3 and w[:2] in names and w not in _others(names, w) and text.count(w) == 1 \
                 and not w[:2].endswith("某"):  # 王某某 stays whole beside a 王某
             c = make(c.start, c.start + 2)  # 姚强才弄明白 -> 姚强
+        elif any(d in w for d in DOTS):
+            inner = dotted_inside(w, names)
+            if inner:  # 见|如孜·热伊木, 如孜·热伊木|挠挠: the dotted name the text prints on its own elsewhere
+                c = make(c.start + w.index(inner), c.start + w.index(inner) + len(inner))
         out.append(c)
     # other mentions of an established name: not inside another span nor inside a longer name
     for c in out:
@@ -284,6 +288,8 @@ def _title_name(text: str, i: int) -> int:
             name = text[i:end]
             if weak and (is_word(name[1:3]) or name[1:3] in frequent2()):
                 continue  # 村民富|口袋: a word after a character that is rarely a surname
+            if end - i == 2 and sl == 1 and surname_rate(first) < 0.01 and function_char(name[1]):
+                continue  # 丈夫都|要在: a character rarely a surname before one that is a word of its own
             if len(name) == end - i and all(CJK_RE.match(c) for c in name) and _not_word(name, sl) \
                     and _ends_name(text, end, loose=loose):
                 return end
