@@ -18,6 +18,7 @@ from collections import Counter
 
 import pytest
 
+from corpus_tools._entity_rules.lexicon import Cand
 from corpus_tools.entities import find_entities
 from corpus_tools.scoring.entities import score_entities
 from test_entity_pages import _gold
@@ -389,3 +390,13 @@ def test_segmenter_name_lets_a_name_before_a_speech_verb_pass_the_pair_test():
     assert not plausible_person(t, 3, 6)
     t2 = "中心同事苏文立马上门慰问。"
     assert not plausible_person(t2, 4, 7, ["B-n", "E-n", "B-n", "E-n", "S-nr", "B-nr", "E-nr", "S-v", "S-v"])
+
+
+def test_a_familiar_form_always_followed_by_the_same_characters_is_a_brand():
+    from corpus_tools._entity_rules.persons import familiar_forms
+
+    def found(t):
+        return [t[c.start:c.end] for c in familiar_forms({}, t, [False] * len(t), lambda s, e: Cand(s, e, "PERSON"))]
+
+    assert found("推出“老巢崖蜜”品牌。“老巢崖蜜”获得好评。") == []
+    assert found("老巢说，地好。老巢的地里长满了菜。") == ["老巢", "老巢"]

@@ -197,8 +197,10 @@ def familiar_forms(names: dict[str, int], text: str, taken: list[bool], make: Ca
     out = []
     surnames = established_surnames(names)
     # without a full name: a frequent surname in a familiar form used at least twice (老杨 … 老杨)
+    # and what follows its mentions varies (not the brand “老巢崖蜜” … “老巢崖蜜”)
     surnames |= {m.group(1) for m in re.finditer("老([\u4e00-\u9fff])", text)
-                 if surname_rate(m.group(1)) >= 0.3 and text.count(m.group()) >= 2}
+                 if surname_rate(m.group(1)) >= 0.3 and text.count(m.group()) >= 2
+                 and len({text[e:e + 1] for _, e in occurrences(text, m.group())}) >= 2}
     for sur in surnames:
         for s, e in occurrences(text, "老" + sur):
             if text[s:e] in frequent2() or is_word(text[s:e]):
