@@ -393,7 +393,7 @@ def test_segmenter_name_lets_a_name_before_a_speech_verb_pass_the_pair_test():
 
 
 def test_a_familiar_form_always_followed_by_the_same_characters_is_a_brand():
-    from corpus_tools._entity_rules.persons import familiar_forms
+    from corpus_tools._entity_rules.person_forms import familiar_forms
 
     def found(t):
         return [t[c.start:c.end] for c in familiar_forms({}, t, [False] * len(t), lambda s, e: Cand(s, e, "PERSON"))]

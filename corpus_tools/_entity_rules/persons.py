@@ -11,15 +11,14 @@ span that is an established two-character name plus one character is cut (姚强
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 
 from corpus_tools._entity_rules.lexicon import PERSON_AFTER, PERSON_TITLES, SURNAMES, Cand, frequent2, not_names, occurrences
 from corpus_tools._entity_rules.names import (BAIJIAXING, REPORT_VERBS, char_counts, function_char, is_idiom, is_word, p_longer,
                                               rare_char, surname_length, surname_rate, translit_score)
-from corpus_tools._entity_rules.person_context import (called_names, elder_forms, established_surnames, given_like, given_mention,
+from corpus_tools._entity_rules.person_context import (called_names, elder_forms, given_like, given_mention,
                                                        title_runs_on)
-from corpus_tools._entity_rules.person_forms import addressed_by_surname
+from corpus_tools._entity_rules.person_forms import addressed_by_surname, familiar_forms
 from corpus_tools._entity_rules.person_roles import ROLE_WORDS, is_role, is_surname, signature_names
 from corpus_tools._entity_rules.sound_chars import DOTS, NAME_STOP, dot_names, dotted_inside, sound_name, sound_name_ends, verb_aspect
 from corpus_tools.text import CJK_RE
@@ -188,30 +187,6 @@ def consistent_names(spans: list, text: str, make) -> list:
     added += familiar_forms(full, text, taken, make)
     added += [make(s, e) for s, e in elder_forms(full, text, taken)]  # 杨润身 … 杨老
     return sorted(out + added, key=lambda c: c.start)
-
-
-def familiar_forms(names: dict[str, int], text: str, taken: list[bool], make: Callable[[int, int], Cand]) -> list:
-    """老 + the surname of a person the text names in full (游文超 … 老游), or of a frequent surname
-    the text uses so at least twice: GUIDE counts these familiar forms as PERSON. Not before a
-    character that makes a word with the surname (老游|客)."""
-    out = []
-    surnames = established_surnames(names)
-    # without a full name: a frequent surname in a familiar form used at least twice (老杨 … 老杨)
-    # and what follows its mentions varies (not the brand “老巢崖蜜” … “老巢崖蜜”)
-    surnames |= {m.group(1) for m in re.finditer("老([\u4e00-\u9fff])", text)
-                 if surname_rate(m.group(1)) >= 0.3 and text.count(m.group()) >= 2
-                 and len({text[e:e + 1] for _, e in occurrences(text, m.group())}) >= 2}
-    for sur in surnames:
-        for s, e in occurrences(text, "老" + sur):
-            if text[s:e] in frequent2() or is_word(text[s:e]):
-                continue  # 老家 is a word; 老游, 老杨 are none
-            if any(taken[s:e]) or (e < len(text) and CJK_RE.match(text[e]) and text[e] not in PERSON_AFTER and (
-                    is_word(text[e - 1:e + 1]) or text[e - 1:e + 1] in frequent2())):
-                continue
-            out.append(make(s, e))
-            for i in range(s, e):
-                taken[i] = True
-    return out
 
 
 def _others(names: dict[str, int], w: str) -> set[str]:
