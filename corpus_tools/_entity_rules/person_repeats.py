@@ -194,6 +194,10 @@ def repeated_names(text: str, taken: list[bool] | None = None, words: list[str] 
             if len(occ) < 2 or any(any(taken[j:j + n]) or text[j - 1:j] in _JOINS or text[j + n:j + n + 1] in _JOINS
                                    or text[j - 1:j] in _MEASURES for j in occ):
                 continue
+            # a one-character verb or adverb starts most mentions (居民|买菜), unless the text names a person so (涂|进林)
+            verb_first = words is not None and 2 * sum(j < len(words) and words[j] in _CLAUSE_FIRST for j in occ) >= len(occ)
+            if verb_first and not (n <= 3 and is_surname(w[0])):
+                continue
             kinds = Counter(_positions(text, j, n) for j in occ)
             placed = len(occ) - kinds[None]
             if placed < MIN_POSITIONS or placed < PLACED_SHARE * len(occ):
@@ -204,9 +208,8 @@ def repeated_names(text: str, taken: list[bool] | None = None, words: list[str] 
             strong = kinds["title"] + kinds["quote"] + sum(_speaks(text, j + n) for j in occ)
             surnamed = (n <= 3 and is_surname(w[0]) and strong >= SURNAMED_STRONG and placed >= 3
                         and placed >= COUNT_SHARE * len(occ))
-            if (not surnamed and words is not None
-                    and 2 * sum(j < len(words) and words[j] in _CLAUSE_FIRST for j in occ) >= len(occ)):
-                continue  # a one-character verb or adverb starts most mentions (居民|买菜), unless the text names a person so
+            if verb_first and not surnamed:
+                continue
             if surnamed or (n == 3 and strong and placed >= 3 and is_surname(w[0])):
                 pass  # a surname and any given name the text uses as a person's (扶贫书记”文花枝, 文花枝是; 关强说, 支书的关强)
             elif not name_like(w):
