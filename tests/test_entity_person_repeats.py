@@ -46,3 +46,23 @@ def test_repeated_persons_adds_only_free_spans():
     ents = [Cand(0, 2, "GPE", source="rule")]
     out = repeated_persons(ents, t, lambda s, e: Cand(s, e, "PERSON", prio=-1, source="document"))
     assert [(t[c.start:c.end], c.label) for c in out] == [("外国", "GPE")] + [("达伦", "PERSON")] * 3
+
+
+def test_surname_and_one_character_named_with_two_strong_mentions():
+    t = "村党支部书记贺师告诉记者，路修好了。“日子有奔头。”贺师说。如今，贺师又盘算着建冷库。"
+    assert _names(t) == ["贺师"] * 3
+    assert _names("贺师又盘算着建冷库。如今，贺师想着办民宿。") == []
+
+
+def test_model_names_crossing_a_repeated_name_give_way():
+    t = "在外务工的涂进林返乡过年。“变化真大！”涂进林说。如今，涂进林的老家通了公路。"
+    model = Cand(t.index("林返乡"), t.index("林返乡") + 3, "PERSON", prio=-1, source="model")
+    out = repeated_persons([model], t, lambda s, e: Cand(s, e, "PERSON", prio=-1, source="document"))
+    assert [t[c.start:c.end] for c in out] == ["涂进林"] * 3
+
+
+def test_a_repeated_string_around_a_model_name_does_not_replace_it():
+    t = "谭家寨乡，谭泽勇当了20年村支书。“路通了。”谭泽勇说。村里，谭泽勇当了20年带头人。"
+    ents = [Cand(j, j + 3, "PERSON", prio=-1, source="model") for j in (t.index("谭泽勇当"), t.rindex("谭泽勇当"))]
+    out = repeated_persons(ents, t, lambda s, e: Cand(s, e, "PERSON", prio=-1, source="document"))
+    assert "谭泽勇当" not in [t[c.start:c.end] for c in out]

@@ -18,6 +18,7 @@ from collections import Counter
 
 import pytest
 
+from corpus_tools._entity_rules.lexicon import Cand
 from corpus_tools.entities import find_entities
 from corpus_tools.scoring.entities import score_entities
 from test_entity_pages import _gold
@@ -370,3 +371,32 @@ def test_reader_signature_and_credit_line_names():
     from corpus_tools._entity_rules.person_roles import signature_names
     t = "　　陕西咸阳市　　姚　平\n　　版式设计：郭　　祥　　蔡华伟\n　　编辑：本文有删节，内容略"
     assert [t[s:e] for s, e in signature_names(t)] == ["姚　平", "郭　　祥", "蔡华伟"]
+
+
+def test_an_age_before_de_introduces_a_name():
+    from corpus_tools._entity_rules.persons import find_persons
+
+    t = "尽管家中只有4亩地，在71岁的欧安杨眼中，它们是毕生事业。"
+    assert "欧安杨" in [t[c.start:c.end] for c in find_persons(t)]
+    assert [t[c.start:c.end] for c in find_persons("年仅19岁的蒙古族青年来了。")] == []
+
+
+def test_segmenter_name_lets_a_name_before_a_speech_verb_pass_the_pair_test():
+    from corpus_tools._entity_rules.persons import plausible_person
+
+    t = "副总裁龙宝正说，京东在探索。"
+    tags = ["B-n", "I-n", "E-n", "S-nr", "B-nr", "E-nr", "S-v", "S-w"]
+    assert plausible_person(t, 3, 6, tags)
+    assert not plausible_person(t, 3, 6)
+    t2 = "中心同事苏文立马上门慰问。"
+    assert not plausible_person(t2, 4, 7, ["B-n", "E-n", "B-n", "E-n", "S-nr", "B-nr", "E-nr", "S-v", "S-v"])
+
+
+def test_a_familiar_form_always_followed_by_the_same_characters_is_a_brand():
+    from corpus_tools._entity_rules.person_forms import familiar_forms
+
+    def found(t):
+        return [t[c.start:c.end] for c in familiar_forms({}, t, [False] * len(t), lambda s, e: Cand(s, e, "PERSON"))]
+
+    assert found("推出“老巢崖蜜”品牌。“老巢崖蜜”获得好评。") == []
+    assert found("老巢说，地好。老巢的地里长满了菜。") == ["老巢", "老巢"]

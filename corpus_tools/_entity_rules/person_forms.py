@@ -40,7 +40,7 @@ from functools import lru_cache
 from importlib import resources
 
 from corpus_tools import gazetteer as gz
-from corpus_tools._entity_rules.lexicon import PERSON_TITLES, Cand, frequent2, words
+from corpus_tools._entity_rules.lexicon import PERSON_AFTER, PERSON_TITLES, Cand, frequent2, occurrences, words
 from corpus_tools._entity_rules.names import REPORT_VERBS, char_counts, is_word, surname_length, surname_rate
 from corpus_tools._entity_rules.person_context import established_surnames, given_like
 from corpus_tools.text import CJK_RE
@@ -553,3 +553,27 @@ def settle_persons(ents: list[Cand], text: str, is_role: Callable[[str], bool],
             continue  # the surname makes a word with the character before it (值钱|阿姨)
         added.append(make(s, e))
     return sorted(out + added, key=lambda c: c.start)
+
+
+def familiar_forms(names: dict[str, int], text: str, taken: list[bool], make: Callable[[int, int], Cand]) -> list:
+    """老 + the surname of a person the text names in full (游文超 … 老游), or of a frequent surname
+    the text uses so at least twice: GUIDE counts these familiar forms as PERSON. Not before a
+    character that makes a word with the surname (老游|客)."""
+    out = []
+    surnames = established_surnames(names)
+    # without a full name: a frequent surname in a familiar form used at least twice (老杨 … 老杨)
+    # and what follows its mentions varies (not the brand “老巢崖蜜” … “老巢崖蜜”)
+    surnames |= {m.group(1) for m in re.finditer("老([\u4e00-\u9fff])", text)
+                 if surname_rate(m.group(1)) >= 0.3 and text.count(m.group()) >= 2
+                 and len({text[e:e + 1] for _, e in occurrences(text, m.group())}) >= 2}
+    for sur in surnames:
+        for s, e in occurrences(text, "老" + sur):
+            if text[s:e] in frequent2() or is_word(text[s:e]):
+                continue  # 老家 is a word; 老游, 老杨 are none
+            if any(taken[s:e]) or (e < len(text) and CJK_RE.match(text[e]) and text[e] not in PERSON_AFTER and (
+                    is_word(text[e - 1:e + 1]) or text[e - 1:e + 1] in frequent2())):
+                continue
+            out.append(make(s, e))
+            for i in range(s, e):
+                taken[i] = True
+    return out

@@ -64,6 +64,9 @@ PLACED_SHARE = 0.5
 COUNT_SHARE = 0.6
 #: least mentions of a name in person positions
 MIN_POSITIONS = 2
+#: mentions after a title, a quotation or before a speech verb that make a surname and one or two
+#: characters a name whatever its characters' statistics (贺师, 关强; 涂进林 whose 涂 the segmenter reads as a verb)
+SURNAMED_STRONG = 2
 
 
 def _positions(text: str, i: int, n: int = 0) -> str | None:
@@ -191,7 +194,9 @@ def repeated_names(text: str, taken: list[bool] | None = None, words: list[str] 
             if len(occ) < 2 or any(any(taken[j:j + n]) or text[j - 1:j] in _JOINS or text[j + n:j + n + 1] in _JOINS
                                    or text[j - 1:j] in _MEASURES for j in occ):
                 continue
-            if words is not None and 2 * sum(j < len(words) and words[j] in _CLAUSE_FIRST for j in occ) >= len(occ):
+            # a one-character verb or adverb starts most mentions (居民|买菜), unless the text names a person so (涂|进林)
+            verb_first = words is not None and 2 * sum(j < len(words) and words[j] in _CLAUSE_FIRST for j in occ) >= len(occ)
+            if verb_first and not (n <= 3 and is_surname(w[0])):
                 continue
             kinds = Counter(_positions(text, j, n) for j in occ)
             placed = len(occ) - kinds[None]
@@ -201,8 +206,12 @@ def repeated_names(text: str, taken: list[bool] | None = None, words: list[str] 
             if not subject:
                 continue
             strong = kinds["title"] + kinds["quote"] + sum(_speaks(text, j + n) for j in occ)
-            if n == 3 and strong and placed >= 3 and is_surname(w[0]):
-                pass  # a surname and any given name the text uses as a person's (扶贫书记”文花枝, 文花枝是)
+            surnamed = (n <= 3 and is_surname(w[0]) and strong >= SURNAMED_STRONG and placed >= 3
+                        and placed >= COUNT_SHARE * len(occ))
+            if verb_first and not surnamed:
+                continue
+            if surnamed or (n == 3 and strong and placed >= 3 and is_surname(w[0])):
+                pass  # a surname and any given name the text uses as a person's (扶贫书记”文花枝, 文花枝是; 关强说, 支书的关强)
             elif not name_like(w):
                 continue
             elif not (strong or (placed >= 3 and placed >= COUNT_SHARE * len(occ) and subject >= MIN_SUBJECT
@@ -224,10 +233,29 @@ def repeated_names(text: str, taken: list[bool] | None = None, words: list[str] 
 
 
 def repeated_persons(ents: list[Cand], text: str, make, words: list[str] | None = None) -> list[Cand]:
-    """*ents* plus :func:`repeated_names` spans (made by *make*) where no entity stands."""
+    """*ents* plus :func:`repeated_names` spans (made by *make*) where no entity stands but the
+    statistical model's PERSON spans, which give way to a repeated name they cross."""
     taken = [False] * len(text)
     for c in ents:  # blockers (label "_") too: a span the rules decided is no entity stays none
+        if _loose(c):
+            continue
         for i in range(c.start, c.end):
             taken[i] = True
-    found = [make(s, e) for s, e in repeated_names(text, taken, words)]
-    return sorted(ents + found, key=lambda c: c.start) if found else ents
+    loose = [(c.start, c.end) for c in ents if _loose(c)]
+    # a repeated string around a model name runs on past it (谭泽勇|当了): the model's name stays
+    found = [make(s, e) for s, e in repeated_names(text, taken, words)
+             if not any(s <= a and b <= e and (a, b) != (s, e) for a, b in loose)]
+    if not found:
+        return ents
+    # the statistical model's names that cross a repeated name lose to it (涂进|林返乡 -> 涂进林|返乡)
+    cover = [False] * len(text)
+    for c in found:
+        for i in range(c.start, c.end):
+            cover[i] = True
+    kept = [c for c in ents if not (_loose(c) and any(cover[c.start:c.end]))]
+    return sorted(kept + found, key=lambda c: c.start)
+
+
+def _loose(c: Cand) -> bool:
+    """A PERSON span of the statistical model: what the document's repetitions may overrule."""
+    return c.label == "PERSON" and c.source == "model"

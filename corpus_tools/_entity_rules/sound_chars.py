@@ -184,3 +184,24 @@ def verb_aspect(text: str, e: int) -> bool:
     """A one-character verb and its aspect particle start at *e* (拉着, 种了): a name may end before it."""
     return (text[e + 1:e + 2] in ("着", "了", "过") and bool(CJK_RE.match(text[e:e + 1]))
             and not is_word(text[e - 1:e + 1]))  # 记者曾采访过: 采 ends the word 采访
+
+
+def dotted_inside(w: str, names: dict[str, int]) -> str | None:
+    """The longest other dotted name of *names* inside *w* that leaves at most two characters and no
+    dot around it (见如孜·热伊木 -> 如孜·热伊木), else None.
+
+    Examples
+    --------
+    >>> dotted_inside("见如孜·热伊木", {"如孜·热伊木": 1, "见如孜·热伊木": 1})
+    '如孜·热伊木'
+    >>> dotted_inside("买买提·艾力·吐尔逊", {"艾力·吐尔逊": 1}) is None
+    True
+    """
+    best = None
+    for d in names:
+        if d == w or d not in w or not any(x in d for x in DOTS):
+            continue
+        rest = w.replace(d, "", 1)
+        if len(rest) <= 2 and not any(x in rest for x in DOTS) and (best is None or len(d) > len(best)):
+            best = d
+    return best
