@@ -49,16 +49,16 @@ def test_repeated_persons_adds_only_free_spans():
 
 
 def test_surname_and_one_character_named_with_two_strong_mentions():
-    t = "村党支部书记贺师告诉记者，路修好了。“日子有奔头。”贺师说。如今，贺师又盘算着建冷库。"
-    assert _names(t) == ["贺师"] * 3
-    assert _names("贺师又盘算着建冷库。如今，贺师想着办民宿。") == []
+    t = "合作社理事长穆师告诉记者，果子卖上了好价钱。“心里踏实。”穆师说。眼下，穆师又琢磨着建冷库。"
+    assert _names(t) == ["穆师"] * 3
+    assert _names("穆师又琢磨着建冷库。眼下，穆师想着办民宿。") == []
 
 
 def test_model_names_crossing_a_repeated_name_give_way():
-    t = "在外务工的涂进林返乡过年。“变化真大！”涂进林说。如今，涂进林的老家通了公路。"
-    model = Cand(t.index("林返乡"), t.index("林返乡") + 3, "PERSON", prio=-1, source="model")
+    t = "在城里打工的涂进海返乡过年。“路宽了！”涂进海说。今年，涂进海的老屋也翻新了。"
+    model = Cand(t.index("海返乡"), t.index("海返乡") + 3, "PERSON", prio=-1, source="model")
     out = repeated_persons([model], t, lambda s, e: Cand(s, e, "PERSON", prio=-1, source="document"))
-    assert [t[c.start:c.end] for c in out] == ["涂进林"] * 3
+    assert [t[c.start:c.end] for c in out] == ["涂进海"] * 3
 
 
 def test_a_repeated_string_around_a_model_name_does_not_replace_it():

@@ -376,15 +376,15 @@ def test_reader_signature_and_credit_line_names():
 def test_an_age_before_de_introduces_a_name():
     from corpus_tools._entity_rules.persons import find_persons
 
-    t = "尽管家中只有4亩地，在71岁的欧安杨眼中，它们是毕生事业。"
-    assert "欧安杨" in [t[c.start:c.end] for c in find_persons(t)]
+    t = "果园不大，在68岁的欧安桥看来，种茶是一辈子的事。"
+    assert "欧安桥" in [t[c.start:c.end] for c in find_persons(t)]
     assert [t[c.start:c.end] for c in find_persons("年仅19岁的蒙古族青年来了。")] == []
 
 
 def test_segmenter_name_lets_a_name_before_a_speech_verb_pass_the_pair_test():
     from corpus_tools._entity_rules.persons import plausible_person
 
-    t = "副总裁龙宝正说，京东在探索。"
+    t = "副经理龙守正说，合作社在扩大。"
     tags = ["B-n", "I-n", "E-n", "S-nr", "B-nr", "E-nr", "S-v", "S-w"]
     assert plausible_person(t, 3, 6, tags)
     assert not plausible_person(t, 3, 6)
@@ -398,5 +398,5 @@ def test_a_familiar_form_always_followed_by_the_same_characters_is_a_brand():
     def found(t):
         return [t[c.start:c.end] for c in familiar_forms({}, t, [False] * len(t), lambda s, e: Cand(s, e, "PERSON"))]
 
-    assert found("推出“老巢崖蜜”品牌。“老巢崖蜜”获得好评。") == []
-    assert found("老巢说，地好。老巢的地里长满了菜。") == ["老巢", "老巢"]
+    assert found("推出“老葛山货”品牌。“老葛山货”卖得好。") == []
+    assert found("老葛说，地好。老葛的地里长满了菜。") == ["老葛", "老葛"]

@@ -562,7 +562,7 @@ def familiar_forms(names: dict[str, int], text: str, taken: list[bool], make: Ca
     out = []
     surnames = established_surnames(names)
     # without a full name: a frequent surname in a familiar form used at least twice (老杨 … 老杨)
-    # and what follows its mentions varies (not the brand “老巢崖蜜” … “老巢崖蜜”)
+    # and what follows its mentions varies (not the brand “老葛山货” … “老葛山货”)
     surnames |= {m.group(1) for m in re.finditer("老([\u4e00-\u9fff])", text)
                  if surname_rate(m.group(1)) >= 0.3 and text.count(m.group()) >= 2
                  and len({text[e:e + 1] for _, e in occurrences(text, m.group())}) >= 2}

@@ -65,7 +65,7 @@ COUNT_SHARE = 0.6
 #: least mentions of a name in person positions
 MIN_POSITIONS = 2
 #: mentions after a title, a quotation or before a speech verb that make a surname and one or two
-#: characters a name whatever its characters' statistics (贺师, 关强; 涂进林 whose 涂 the segmenter reads as a verb)
+#: characters a name whatever its characters' statistics (穆师; 涂进海 whose 涂 the segmenter reads as a verb)
 SURNAMED_STRONG = 2
 
 
@@ -211,7 +211,7 @@ def repeated_names(text: str, taken: list[bool] | None = None, words: list[str] 
             if verb_first and not surnamed:
                 continue
             if surnamed or (n == 3 and strong and placed >= 3 and is_surname(w[0])):
-                pass  # a surname and any given name the text uses as a person's (扶贫书记”文花枝, 文花枝是; 关强说, 支书的关强)
+                pass  # a surname and any given name the text uses as a person's (扶贫书记”文花枝, 文花枝是; 穆师说, 支书的穆师)
             elif not name_like(w):
                 continue
             elif not (strong or (placed >= 3 and placed >= COUNT_SHARE * len(occ) and subject >= MIN_SUBJECT
@@ -247,7 +247,7 @@ def repeated_persons(ents: list[Cand], text: str, make, words: list[str] | None 
              if not any(s <= a and b <= e and (a, b) != (s, e) for a, b in loose)]
     if not found:
         return ents
-    # the statistical model's names that cross a repeated name lose to it (涂进|林返乡 -> 涂进林|返乡)
+    # the statistical model's names that cross a repeated name lose to it (涂进|海返乡 -> 涂进海|返乡)
     cover = [False] * len(text)
     for c in found:
         for i in range(c.start, c.end):

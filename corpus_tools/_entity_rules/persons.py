@@ -317,7 +317,7 @@ def find_persons(text: str) -> list[Cand]:
             else _title_name(text, start)  # 党总支书|记郑涛; 王大夫|都会来: an address word is no title here
         if e:
             out.append(Cand(start, e, "PERSON", prio=1))
-    for m in _AGE_RE.finditer(text):  # 71岁的欧安杨: an age before 的 introduces a person as a title does
+    for m in _AGE_RE.finditer(text):  # 68岁的欧安桥: an age before 的 introduces a person as a title does
         e = _title_name(text, m.end())
         if e and not is_word(text[m.end():e]) and not is_word(text[m.end():m.end() + 2]):
             out.append(Cand(m.end(), e, "PERSON", prio=0))
@@ -475,7 +475,7 @@ _PLACE_SUFFIXES = ("村", "镇", "乡", "县", "市", "区", "省", "路", "街"
 def plausible_person(text: str, s: int, e: int, words: list[str] | None = None) -> bool:
     """Filter the model's PER spans: a surname first, no place suffix, not a common word,
     and not glued into a word with its neighbours (系列丛书 -> 列丛书, 夏秋冷凉 -> 夏秋冷) unless the
-    segmenter's *words* read the three characters before a speech verb as a personal name (龙宝正|说,
+    segmenter's *words* read the three characters before a speech verb as a personal name (龙守正|说,
     :func:`segmenter_name`).
 
     A place suffix ends a name (马金山, 李宝河) when the segmenter's *words* (per-character
@@ -498,7 +498,7 @@ def plausible_person(text: str, s: int, e: int, words: list[str] | None = None) 
     common = frequent2()
     if text[s - 1:s + 1] not in common and text[e - 1:e + 1] not in common:
         return True
-    # a frequent pair across the end (龙宝正|说: 正说) glues no word before a speech verb when the
+    # a frequent pair across the end (龙守正|说: 正说) glues no word before a speech verb when the
     # segmenter, a second model, reads the span as a personal name of its own too
     return len(name) == 3 and text.startswith(_SPEECH, e) and segmenter_name(words, s, e)
 
