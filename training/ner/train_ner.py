@@ -201,7 +201,8 @@ def save(nlp, out: Path, history: list, args) -> None:
     # up; dropping them saves 5 MB and changes no prediction.
     (out / "vocab" / "strings.json").write_text("[]", encoding="utf-8")
     (out / "training.json").write_text(
-        json.dumps({"data": f"MSRA NER train (last {args.dev} sentences held out as dev)"
+        json.dumps({"data": f"MSRA NER train (last {args.dev} sentences held out as dev"
+                            + (f"; a random {args.msra_keep} of the rest trained on)" if getattr(args, "msra_keep", None) else ")")
                             + "".join(f" + {spec}" for spec in args.extra),
                     "init": str(args.init) if args.init else None,
                     "select": f"{args.select.name}: mean of its F and MSRA dev F" if args.select else None,
