@@ -100,6 +100,27 @@ def evaluate_cluener(nlp, path: Path, *, limit: int | None = None) -> dict:
     return {"sentences": len(rows), **prf(*total), "per_label": {k: prf(*v) for k, v in counts.items()}}
 
 
+def evaluate_domain(nlp, path: Path) -> dict:
+    """Exact-span P/R/F1 per label on in-domain sentences (``domain_data.py`` output, our labels mapped).
+
+    Gold spans labelled ``-`` (FAC, optional spans) are missing annotation: a predicted span that
+    overlaps one is not scored.
+    """
+    import modern_data
+
+    rows = modern_data.read(path)
+    preds = char_entities(nlp, [t for t, _ in rows])
+    counts: dict = {}
+    for (text, spans), pred in zip(rows, preds):
+        missing = [(a, b) for a, b, lab in spans if lab == "-"]
+        g = {tuple(x) for x in spans if x[2] != "-"}
+        p = {x for x in pred if not any(a < x[1] and x[0] < b for a, b in missing)}
+        count_by_label(g, p, counts, ("PER", "LOC", "ORG"))
+    total = [sum(v[i] for v in counts.values()) for i in range(3)]
+    return {"sentences": len(rows), **prf(*total),
+            "per_label": {k: {**prf(*v), "support": v[0] + v[2]} for k, v in counts.items()}}
+
+
 def evaluate_gold(nlp, folders: list[Path]) -> dict:
     """The model alone on county-news gold (``../shared/gold/entities/GUIDE.md``): PERSON and ORG.
 
@@ -136,6 +157,8 @@ def main(argv=None) -> None:
                     help="msra_test, peoples_daily_test, cluener_dev (PER and ORG only)")
     ap.add_argument("--gold", type=Path, nargs="*", default=[],
                     help="also score the model alone on these county-news gold folders (PERSON, ORG; aggregates)")
+    ap.add_argument("--domain", type=Path, nargs="*", default=[],
+                    help="also score in-domain sentence files (domain_data.py output), per label")
     args = ap.parse_args(argv)
     import spacy
 
@@ -149,6 +172,8 @@ def main(argv=None) -> None:
         out["cluener_dev"] = evaluate_cluener(nlp, args.shared / "data" / "ner_cluener2020" / "dev.jsonl", limit=args.limit)
     if args.gold:
         out["gold"] = evaluate_gold(nlp, args.gold)
+    for path in args.domain:
+        out[path.stem] = evaluate_domain(nlp, path)
     print(json.dumps(out, indent=1))
 
 

@@ -55,6 +55,7 @@ import modern_data  # noqa: E402  (training/ner/modern_data.py)
 from features import load_features, model_stamp  # noqa: E402  (training/ner/features.py)
 
 log = logging.getLogger("train_ner")
+MISSING = "-"
 
 
 def read_bio(path: Path, *, sep: str | None = None) -> list[tuple[str, list[tuple[int, int, str]]]]:
@@ -143,7 +144,9 @@ def to_example(nlp, text: str, spans, feats=None, lexicon=None) -> Example | Non
     ref, _ = char_doc(nlp.vocab, text)
     from spacy.tokens import Span
 
-    ref.ents = [Span(ref, s, e, label=lab) for s, e, lab in ents]
+    # label "-": annotation missing there (domain_data.py: FAC, optional spans), neither entity nor O
+    ref.set_ents([Span(ref, s, e, label=lab) for s, e, lab in ents if lab != MISSING],
+                 missing=[Span(ref, s, e) for s, e, lab in ents if lab == MISSING])
     return Example(doc, ref)
 
 
@@ -179,7 +182,8 @@ def prf(nlp, examples) -> dict:
     tp = fp = fn = 0
     docs = nlp.get_pipe("ner").pipe((ex.predicted.copy() for ex in examples), batch_size=128)
     for doc, ex in zip(docs, examples):
-        pred = {(e.start, e.end, e.label_) for e in doc.ents}
+        unknown = {t.i for t in ex.reference if t.ent_iob == 0}  # missing annotation: not scored
+        pred = {(e.start, e.end, e.label_) for e in doc.ents if not unknown.intersection(range(e.start, e.end))}
         gold = {(e.start, e.end, e.label_) for e in ex.reference.ents}
         tp += len(pred & gold)
         fp += len(pred - gold)
@@ -197,7 +201,8 @@ def save(nlp, out: Path, history: list, args) -> None:
     # up; dropping them saves 5 MB and changes no prediction.
     (out / "vocab" / "strings.json").write_text("[]", encoding="utf-8")
     (out / "training.json").write_text(
-        json.dumps({"data": f"MSRA NER train (last {args.dev} sentences held out as dev)"
+        json.dumps({"data": f"MSRA NER train (last {args.dev} sentences held out as dev"
+                            + (f"; a random {args.msra_keep} of the rest trained on)" if getattr(args, "msra_keep", None) else ")")
                             + "".join(f" + {spec}" for spec in args.extra),
                     "init": str(args.init) if args.init else None,
                     "select": f"{args.select.name}: mean of its F and MSRA dev F" if args.select else None,
@@ -245,6 +250,8 @@ def main(argv=None) -> None:
                     help="second model-selection set (modern_data.py output): the saved model has the best mean of "
                          "MSRA dev F and this set's F, with MSRA dev F at most --msra-slack below the start")
     ap.add_argument("--msra-slack", type=float, default=0.004)
+    ap.add_argument("--msra-keep", type=int, default=None, metavar="N",
+                    help="train on a random N of the MSRA training sentences only (rehearsal beside --extra)")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     random.seed(args.seed)
@@ -283,6 +290,9 @@ def main(argv=None) -> None:
         built = (to_example(nlp, t, s, f) for (t, s), f in zip(data, feats))
     examples = [ex for ex in built if ex is not None]
     dev, train = examples[-args.dev:], examples[: -args.dev]
+    if args.msra_keep is not None and args.msra_keep < len(train):
+        train = random.Random(args.seed).sample(train, args.msra_keep)
+        log.info("MSRA rehearsal: %d training sentences kept", len(train))
     for spec in args.extra:
         path, _, repeat = spec.partition(":")
         rows = modern_data.read(Path(path))
