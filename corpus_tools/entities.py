@@ -28,6 +28,7 @@ Examples
 from __future__ import annotations
 
 import logging
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -100,14 +101,41 @@ class Entity:
 
 # --------------------------------------------------------------------------- statistical model
 
-def _model_dir() -> Path:
+#: environment variable naming another NER model folder to use instead of the shipped one
+#: (for scoring a candidate model in the full pipeline: ``training/ner/with_model.py``)
+NER_MODEL_ENV = "CORPUS_TOOLS_NER_MODEL"
+
+
+def ner_model_dir() -> Path:
+    """The folder of the NER model :func:`load_ner_model` reads.
+
+    The shipped model, unless the environment variable ``CORPUS_TOOLS_NER_MODEL`` names another
+    spaCy model folder (read when the model is first loaded, so set it before the first call).
+
+    Raises
+    ------
+    ValueError
+        When ``CORPUS_TOOLS_NER_MODEL`` is set to a folder without a ``config.cfg``.
+
+    Examples
+    --------
+    >>> ner_model_dir().name
+    'ner'
+    """
+    other = os.environ.get(NER_MODEL_ENV)
+    if other:
+        path = Path(other)
+        if not (path / "config.cfg").is_file():
+            raise ValueError(f"{NER_MODEL_ENV}={other!r}: no config.cfg there; "
+                             "it must name a spaCy model folder (or be unset for the shipped model)")
+        return path
     return Path(str(resources.files("corpus_tools").joinpath("models", "ner")))
 
 
 @lru_cache(maxsize=1)
 def load_ner_model() -> "Language | None":
     """The shipped character-level NER pipeline, or ``None`` (with a warning) when absent."""
-    path = _model_dir()
+    path = ner_model_dir()
     if not (path / "config.cfg").exists():
         log.warning("no NER model at %s; only rule-based entities are found. "
                     "Train one with training/ner/train_ner.py", path)
@@ -130,7 +158,7 @@ def _inference_model() -> "Language | None":
 
     from corpus_tools.nlp.tok2vec import use_hash_cnn
 
-    nlp = spacy.load(_model_dir())
+    nlp = spacy.load(ner_model_dir())
     use_hash_cnn(nlp, project=True)
     return nlp
 

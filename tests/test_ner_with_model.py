@@ -26,9 +26,19 @@ def test_runs_the_script_with_the_model_dir_replaced(tmp_path: Path, monkeypatch
     script = tmp_path / "show.py"
     out = tmp_path / "out.txt"
     script.write_text("import sys\nimport corpus_tools.entities as E\n"
-                      "open(sys.argv[1], 'w', encoding='utf-8').write(str(E._model_dir()))\n", encoding="utf-8")
-    monkeypatch.setattr(entities, "_model_dir", entities._model_dir)  # restored after the test
+                      "open(sys.argv[1], 'w', encoding='utf-8').write(str(E.ner_model_dir()))\n", encoding="utf-8")
+    monkeypatch.delenv(entities.NER_MODEL_ENV, raising=False)  # restored after the test
     monkeypatch.setattr(sys, "argv", list(sys.argv))
     monkeypatch.setattr(sys, "path", list(sys.path))
     wm.main([str(tmp_path), str(script), str(out)])
     assert out.read_text(encoding="utf-8") == str(tmp_path.resolve())
+
+
+def test_the_model_folder_variable_must_name_a_model(tmp_path: Path, monkeypatch):
+    import corpus_tools.entities as entities
+
+    monkeypatch.setenv(entities.NER_MODEL_ENV, str(tmp_path))
+    with pytest.raises(ValueError, match="CORPUS_TOOLS_NER_MODEL=.*no config.cfg"):
+        entities.ner_model_dir()
+    (tmp_path / "config.cfg").write_text("", encoding="utf-8")
+    assert entities.ner_model_dir() == tmp_path

@@ -146,7 +146,7 @@ def consistent_names(spans: list, text: str, make) -> list:
             c = make(c.start, c.start + 2)  # 姚强才弄明白 -> 姚强
         elif any(d in w for d in DOTS):
             inner = dotted_inside(w, names)
-            if inner:  # 见|如孜·热伊木, 如孜·热伊木|挠挠: the dotted name the text prints on its own elsewhere
+            if inner:  # 见|阿依·吐尔逊, 阿依·吐尔逊|笑笑: the dotted name the text prints on its own elsewhere
                 c = make(c.start + w.index(inner), c.start + w.index(inner) + len(inner))
         out.append(c)
     # other mentions of an established name: not inside another span nor inside a longer name

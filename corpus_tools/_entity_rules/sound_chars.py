@@ -188,12 +188,12 @@ def verb_aspect(text: str, e: int) -> bool:
 
 def dotted_inside(w: str, names: dict[str, int]) -> str | None:
     """The longest other dotted name of *names* inside *w* that leaves at most two characters and no
-    dot around it (见如孜·热伊木 -> 如孜·热伊木), else None.
+    dot around it (见阿依·吐尔逊 -> 阿依·吐尔逊), else None.
 
     Examples
     --------
-    >>> dotted_inside("见如孜·热伊木", {"如孜·热伊木": 1, "见如孜·热伊木": 1})
-    '如孜·热伊木'
+    >>> dotted_inside("见阿依·吐尔逊", {"阿依·吐尔逊": 1, "见阿依·吐尔逊": 1})
+    '阿依·吐尔逊'
     >>> dotted_inside("买买提·艾力·吐尔逊", {"艾力·吐尔逊": 1}) is None
     True
     """

@@ -162,9 +162,9 @@ def main(argv=None) -> None:
     args = ap.parse_args(argv)
     import spacy
 
-    from corpus_tools.entities import _model_dir
+    from corpus_tools.entities import ner_model_dir
 
-    nlp = spacy.load(args.model or _model_dir())
+    nlp = spacy.load(args.model or ner_model_dir())
     seen = training_sentences(args.shared) if "peoples_daily_test" in args.splits else set()
     out = {name: evaluate_file(nlp, args.shared / "data" / rel, sep, limit=args.limit, exclude=seen)
            for name, (rel, sep) in SPLITS.items() if name in args.splits}

@@ -3,8 +3,8 @@
     /work/venv/bin/python training/ner/with_model.py training/work/ner_ft1 \
         benchmarks/external_gold.py /work/wt/blind-gold/blind11
 
-The shipped model is found by ``corpus_tools.entities._model_dir``; this script points it at
-*model* for the run (nothing is copied), so a candidate can be scored in the full pipeline
+The model folder is found by ``corpus_tools.entities.ner_model_dir``; this script sets its
+``CORPUS_TOOLS_NER_MODEL`` to *model* for the run (nothing is copied), so a candidate can be scored in the full pipeline
 (``find_entities`` / ``extract_entities``) before it replaces the shipped weights.
 """
 
@@ -22,9 +22,11 @@ def main(argv: list[str] | None = None) -> None:
     model = Path(argv[0]).resolve()
     if not (model / "config.cfg").exists():
         raise SystemExit(f"{model}: no config.cfg, not a spaCy model folder")
-    import corpus_tools.entities as entities
+    import os
 
-    entities._model_dir = lambda: model
+    from corpus_tools.entities import NER_MODEL_ENV
+
+    os.environ[NER_MODEL_ENV] = str(model)
     script = argv[1]
     sys.argv = [script, *argv[2:]]
     sys.path.insert(0, str(Path(script).resolve().parent))
