@@ -82,6 +82,9 @@ def open_documents(shared: Path, dev_root: Path = Path("/work"), blind_root: "Pa
     with its set name as ``source``; a set whose folder is missing is skipped with a notice."""
     from corpus_tools.scoring.entities import gold_documents
 
+    closed = [name for name in sets if name not in ALL_SETS]
+    if closed:  # blind sets still blind (blind12 and later), kept-apart reports, unknown names
+        raise ValueError(f"sets {closed!r} are not open training data; open sets: {', '.join(ALL_SETS)}")
     docs = []
     for name in sets:
         if name == "seeds":
@@ -341,6 +344,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", type=Path, default=None,
                     help="pickle of the collected candidates: read when it exists, else written (same code and model only)")
     args = ap.parse_args(argv)
+    if args.no_cv and (args.threshold is None or args.drop is None):
+        ap.error("--no-cv needs both --threshold and --drop (the settings to ship)")
     sets = tuple(s for s in args.sets.split(",") if s)
     if args.cache is not None and args.cache.exists():
         with open(args.cache, "rb") as fh:

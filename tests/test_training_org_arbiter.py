@@ -1,0 +1,29 @@
+"""``training/ner/train_org_arbiter.py``: only open sets are read (no ``../shared`` needed)."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+_spec = importlib.util.spec_from_file_location("_train_org_arbiter_test", REPO / "training" / "ner" / "train_org_arbiter.py")
+toa = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(toa)
+
+
+@pytest.mark.parametrize("name", ["blind12", "blind14", "pages18", "dev10"])
+def test_sets_that_are_not_open_are_refused(tmp_path: Path, name: str):
+    with pytest.raises(ValueError, match="not open training data"):
+        toa.open_documents(tmp_path, dev_root=tmp_path, blind_root=tmp_path, pages_root=tmp_path, sets=("seeds", name))
+
+
+def test_open_sets_are_named_by_the_module():
+    assert "blind9" in toa.ALL_SETS and "blind12" not in toa.ALL_SETS
+    assert all(not s.startswith("pages18") for s in toa.ALL_SETS)
+
+
+def test_no_cv_needs_the_settings_to_ship():
+    with pytest.raises(SystemExit):
+        toa.main(["--no-cv", "--threshold", "0.7"])
