@@ -332,9 +332,14 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
         ents = list_people(ents, text, resolve)
         doc_person = lambda s, e: Cand(s, e, "PERSON", prio=-1, source="document")  # noqa: E731
         # names the text repeats where persons stand (通伦, 闹布才仁)
+        before = {(c.start, c.end, c.source) for c in ents}
         ents = repeated_persons(ents, text, doc_person, _spans[1] if _spans else None)
+        # names a rule or the repetitions propose as well as the model: its stray-name filters spare them
+        vouched = frozenset(text[c.start:c.end] for c in anon + sound
+                            + [c for c in ents if c.source == "document" and (c.start, c.end, c.source) not in before])
         ents = consistent_names(ents, text, doc_person)
-        ents = settle_persons(ents, text, is_role, is_surname, doc_person, word_feats=_spans[1] if _spans else None)
+        ents = settle_persons(ents, text, is_role, is_surname, doc_person, word_feats=_spans[1] if _spans else None,
+                              vouched=vouched)
     if model and _spans is not None and (keep is None or "ORG" in keep):
         ents = arbiter.arbitrate(ents, text, _spans[1], _spans[0])  # more ORG candidates, a learned keep/drop
     ents = sorted((c for c in ents if c.label != "_"), key=lambda c: c.start)

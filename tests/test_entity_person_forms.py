@@ -253,3 +253,11 @@ def test_a_crop_the_model_reads_as_a_name_is_dropped():
     t2 = "村民杨梅说，杨梅基地建成了。"  # placed by 村民 and 说: a person
     ents2 = [Cand(2, 4, "PERSON", source="model")]
     assert _people(settle_persons(ents2, t2, _role, lambda ch: ch == "杨", _make), t2) == ["杨梅"]
+
+
+def test_a_model_name_a_rule_also_proposes_escapes_the_stray_filters():
+    text = "演出征服了在场观众，余音绕梁、回味隽永。"
+    ents = [_at(text, "余音")]
+    assert _people(settle_persons(ents, text, _role, _sur, _make), text) == []  # a word read as a name
+    kept = settle_persons(ents, text, _role, _sur, _make, vouched=frozenset({"余音"}))
+    assert _people(kept, text) == ["余音"]  # vouched for by a rule or the document's repetitions

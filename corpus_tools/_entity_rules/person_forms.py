@@ -475,14 +475,16 @@ def _free_uses(text: str, w: str, spans: "list[tuple[int, int]]") -> int:
 
 def settle_persons(ents: list[Cand], text: str, is_role: Callable[[str], bool],
                    is_surname: Callable[[str], bool], make: Callable[[int, int], Cand],
-                   word_feats: list[str] | None = None) -> list[Cand]:
+                   word_feats: list[str] | None = None, vouched: frozenset[str] = frozenset()) -> list[Cand]:
     """*ents* without role words, forms of address of unnamed people and stray list items, with
     the forms of address of the people the text names in full (see the module docstring).
 
     A string dropped for being a stray item of the model loses all its mentions, the ones the
     document pass copied too, unless a rule found it elsewhere. *make(start, end)* builds an
     added PERSON candidate. *word_feats*, the segmenter's per-character word features, keep a weak-surname
-    name the segmenter reads as one personal name (:func:`rare_surname_word`).
+    name the segmenter reads as one personal name (:func:`rare_surname_word`). *vouched* are names a
+    rule or the document's repetitions proposed too, where the model's span stood first: the filters for
+    the model's stray names (rare surname, site, sparse, uncued …) do not drop them.
     """
     ents = [_without_marks(c, text) for c in ents]
     ents = [c for c in ents if c.end > c.start]
@@ -526,7 +528,7 @@ def settle_persons(ents: list[Cand], text: str, is_role: Callable[[str], bool],
     quoted = {text[c.start:c.end] for c in people if c.source == "model" and _quoted(text, c.start, c.end)
               and not _given_name_like(text[c.start:c.end])}
     quoted -= {text[c.start:c.end] for c in people if c.source == "model" and not _quoted(text, c.start, c.end)}
-    stray = (stray | quoted) - {text[c.start:c.end] for c in people if c.source not in ("model", "document")}
+    stray = (stray | quoted) - {text[c.start:c.end] for c in people if c.source not in ("model", "document")} - vouched
     drop |= stray
     # a name opening a unit's name is dropped only where that unit was found (王飞家庭农场 is one ORG); where it
     # was not (李明农场里…), the name stays a PERSON rather than being lost
