@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from corpus_tools.text import WS_RE
+
 #: Role words of a byline, longest first; ``本报记者`` reads as 记者.
 ROLES = ("特约通讯员", "特约记者", "见习记者", "通讯员", "实习生", "记者", "摄影", "撰文")
 #: The paper or station before a role word (``本报记者``, ``珠江商报记者``, ``县广播电视台记者``).
@@ -30,7 +32,6 @@ _GLUED_ROLE_RE = re.compile(r"(?:本报|本台)?(?:特约通讯员|特约记者|
 _MARK_RE = re.compile(r"^[■□●○◎◆◇▲△★☆▶►]\s*")
 #: An author's name alone after a mark (``□ 谭家明``, ``□ 杜　鹃``): a literary page's byline.
 _MARKED_AUTHOR_RE = re.compile(r"^[□■◎]\s*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})$")
-WS_RE = re.compile(r"[ \t\u3000\xa0]+")
 #: A name: two to five characters, or a transliterated name with its dots (``阿依古丽·吐尔逊``).
 _NAME_RE = re.compile(r"^(?:[\u4e00-\u9fff][\u4e00-\u9fff·]{1,4}|[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}){1,2})$")
 #: A role word written with a colon before its names.
