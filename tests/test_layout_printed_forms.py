@@ -37,6 +37,22 @@ def test_lines_that_are_no_byline(text):
     assert parse_byline(text) is None
 
 
+@pytest.mark.parametrize("text, want", [
+    ("见习记者：王磊", [("见习记者", "王磊")]),                       # one role with a colon: not the interviewer's
+    ("本报见习记者：王磊 通讯员：李华", [("见习记者", "王磊"), ("通讯员", "李华")]),
+    ("（见习记者：王磊）", [("见习记者", "王磊")]),
+    ("文/图 见习记者 王磊", [("见习记者", "王磊")]),
+    ("见习记者王磊", [("见习记者", "王磊")]),                            # glued to its name
+])
+def test_every_role_form_reads_every_role_word(text, want):
+    assert parse_byline(text) == want
+
+
+@pytest.mark.parametrize("text", ["本报记者：王磊", "记者：王磊"])
+def test_the_interviewers_role_alone_with_a_colon_is_no_byline(text):
+    assert parse_byline(text) is None
+
+
 def test_end_byline_with_padded_names_reads_two_names():
     raw = "东风村共享菜园开园\n\n" + BODY + "\n（通讯员 何 平 罗 兰）\n"
     layout = split_page(raw)

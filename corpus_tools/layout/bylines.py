@@ -24,10 +24,15 @@ from corpus_tools.text import WS_RE
 
 #: Role words of a byline, longest first; ``本报记者`` reads as 记者.
 ROLES = ("特约通讯员", "特约记者", "见习记者", "通讯员", "实习生", "记者", "摄影", "撰文")
+#: Role words of a photographer or writer (no reporter's role: never glued to a name, never after ``文/图``).
+_CREDIT_ROLES = ("摄影", "撰文")
+#: Every alternation below is built from :data:`ROLES`, so a role word is added in one place.
+_ROLE_ALT = "|".join(map(re.escape, ROLES))
+_REPORTER_ALT = "|".join(re.escape(r) for r in ROLES if r not in _CREDIT_ROLES)
 #: The paper or station before a role word (``本报记者``, ``珠江商报记者``, ``县广播电视台记者``).
 _OUTLET = r"(?:本报|本台|[\u4e00-\u9fff]{1,6}?(?:日报|晚报|商报|报|新闻|电视台|广播电视台|台|融媒体中心))?"
-_ROLE_RE = re.compile(r"^" + _OUTLET + r"(特约通讯员|特约记者|见习记者|通讯员|实习生|记者|摄影|撰文)")
-_GLUED_ROLE_RE = re.compile(r"(?:本报|本台)?(?:特约通讯员|特约记者|见习记者|通讯员|实习生|记者|摄影)")
+_ROLE_RE = re.compile(r"^" + _OUTLET + "(" + _ROLE_ALT + ")")
+_GLUED_ROLE_RE = re.compile(r"(?:本报|本台)?(?:" + _REPORTER_ALT + "|摄影)")
 #: A mark some papers print before a byline line (``■本报记者 王磊``).
 _MARK_RE = re.compile(r"^[■□●○◎◆◇▲△★☆▶►]\s*")
 #: An author's name alone after a mark (``□ 谭家明``, ``□ 杜　鹃``): a literary page's byline.
@@ -35,11 +40,13 @@ _MARKED_AUTHOR_RE = re.compile(r"^[□■◎]\s*([\u4e00-\u9fff](?:[ \u3000]?[\u
 #: A name: two to five characters, or a transliterated name with its dots (``阿依古丽·吐尔逊``).
 _NAME_RE = re.compile(r"^(?:[\u4e00-\u9fff][\u4e00-\u9fff·]{1,4}|[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}){1,2})$")
 #: A role word written with a colon before its names.
-_ROLE_COLON_RE = re.compile(r"((?:本报|本台)?(?:特约通讯员|特约记者|通讯员|实习生|记者|摄影|撰文))\s*[:：]\s*")
+_ROLE_COLON_RE = re.compile(r"((?:本报|本台)?(?:" + _ROLE_ALT + r"))\s*[:：]\s*")
 #: A line of roles with colons and nothing but names after them (``撰文：陈明 摄影：李华``): a byline
 #: even without brackets (an interview's ``记者：`` is followed by a question, not by names).
-_COLON_LINE_RE = re.compile(r"^(?:(?:本报|本台)?(?:特约通讯员|特约记者|通讯员|实习生|记者|摄影|撰文)\s*[:：]\s*"
+_COLON_LINE_RE = re.compile(r"^(?:(?:本报|本台)?(?:" + _ROLE_ALT + r")\s*[:：]\s*"
                             r"[\u4e00-\u9fff·]{1,5}(?:[ \u3000、]+[\u4e00-\u9fff·]{1,5})*\s*)+$")
+#: The role an interview prints before its questions (``记者：…``): alone with a colon it is no byline.
+_INTERVIEWER = frozenset({"记者", "本报记者", "本台记者"})
 _SEP_RE = re.compile(r"[ \u3000\xa0、,，/／]+")
 #: Words a byline closes with after its names (``本报记者 孙志刚 报道``, ``（记者 于洋 整理）``): no name.
 CLOSING_WORDS = ("报道", "报导", "整理")
@@ -47,7 +54,7 @@ _OPEN, _CLOSE = "(（", ")）"
 #: Slashed roles: ``文/熊伟 图/程丹`` (writer, photographer); a ``文/图`` before a role word says nothing more.
 _SLASH_WRITER_RE = re.compile(r"(^|\s)文\s*[/／]\s*(?!图)")
 _SLASH_PHOTO_RE = re.compile(r"(^|\s)图\s*[/／]\s*")
-_SLASH_BOTH_RE = re.compile(r"^文\s*[/／]\s*图\s+(?=" + _OUTLET + r"(?:特约通讯员|特约记者|通讯员|实习生|记者))")
+_SLASH_BOTH_RE = re.compile(r"^文\s*[/／]\s*图\s+(?=" + _OUTLET + "(?:" + _REPORTER_ALT + "))")
 #: A lead that opens with a byline in brackets: ``本报讯（记者 王磊）``, ``本报长甸讯（记者 孙伟）`` (a place dateline).
 LEAD_BYLINE_RE = re.compile(r"^[\[【(（]?\s*本报(?:[\u4e00-\u9fff]{1,4}?)?讯\s*[(（]([^()（）]{2,60})[)）]")
 #: A newsroom or office named before the names of a lead's byline (``县融媒体中心``, ``xx县委宣传部``).
@@ -66,12 +73,14 @@ def _without_unit(inner: str) -> str:
 
 
 def _colon_line(t: str) -> bool:
-    """A line of roles with colons before names only: two roles (``撰文：陈明 摄影：李华``), or a
-    photographer's or writer's (``摄影：李华``); one reporter's (``记者：谢谢``) is an interview's line."""
+    """A line of roles with colons before names only: two roles (``撰文：陈明 摄影：李华``), or one
+    role other than the interviewer's (``摄影：李华``, ``见习记者：王磊``); a plain ``记者：`` line
+    (``记者：谢谢``, ``本报记者：…``) is an interview's question (the 2019-2020 crawl prints role colons
+    only there)."""
     if not _COLON_LINE_RE.match(t):
         return False
     roles = _ROLE_COLON_RE.findall(t)
-    return len(roles) >= 2 or roles[0].endswith(("摄影", "撰文"))
+    return len(roles) >= 2 or roles[0] not in _INTERVIEWER
 
 
 def _tokens(inner: str) -> list[str] | None:
