@@ -6,7 +6,8 @@ Forms read (role words: 记者, 见习记者, 通讯员, 实习生, 摄影, 撰�
 * roles in brackets or on their own line: ``（记者 王磊 通讯员 赵晓红）``, ``记者 王磊 通讯员 赵晓红``,
   ``本报记者 王磊``; names may be glued to their role (``记者王磊``);
 * photographers: ``（王磊 摄）``, ``王磊 摄``, ``王磊 摄影`` -> ``[("摄影", "王磊")]``;
-* an author alone after a mark: ``□ 谭家明`` -> ``[("", "谭家明")]``;
+* an author alone after a hollow square, in a name's shape: ``□ 谭家明`` -> ``[("", "谭家明")]``
+  (``□ 编后``, ``■ 相关链接`` are column labels: no byline);
 * slashed roles: ``文/王磊 图/赵红`` -> ``[("撰文", "王磊"), ("摄影", "赵红")]``; a mark before the line
   (``■``, ``◎``) is no part of it;
 * a closing ``报道`` or ``整理`` after the names (``本报记者 王磊 报道``) is no name;
@@ -20,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from corpus_tools._entity_rules.names import COMPOUND_SURNAMES, is_word
+from corpus_tools._entity_rules.person_roles import is_surname
 from corpus_tools.text import WS_RE
 
 #: Role words of a byline, longest first; ``本报记者`` reads as 记者.
@@ -35,8 +38,9 @@ _ROLE_RE = re.compile(r"^" + _OUTLET + "(" + _ROLE_ALT + ")")
 _GLUED_ROLE_RE = re.compile(r"(?:本报|本台)?(?:" + _REPORTER_ALT + "|摄影)")
 #: A mark some papers print before a byline line (``■本报记者 王磊``).
 _MARK_RE = re.compile(r"^[■□●○◎◆◇▲△★☆▶►]\s*")
-#: An author's name alone after a mark (``□ 谭家明``, ``□ 杜　鹃``): a literary page's byline.
-_MARKED_AUTHOR_RE = re.compile(r"^[□■◎]\s*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})$")
+#: An author's name alone after a hollow square (``□ 谭家明``, ``□ 杜　鹃``): a literary page's byline.
+#: Only ``□``: after ``■``/``◎`` the 2019-2020 crawl prints column labels only (■记者手记, ■链接, ■编后).
+_MARKED_AUTHOR_RE = re.compile(r"^□\s*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})$")
 #: A name: two to five characters, or a transliterated name with its dots (``阿依古丽·吐尔逊``).
 _NAME_RE = re.compile(r"^(?:[\u4e00-\u9fff][\u4e00-\u9fff·]{1,4}|[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}){1,2})$")
 #: A role word written with a colon before its names.
@@ -70,6 +74,26 @@ def _without_unit(inner: str) -> str:
         if UNIT_RE.match("".join(parts[:k])):
             return " ".join(parts[k:])
     return inner
+
+
+def _marked_author(text: str) -> str | None:
+    """The name of an author alone after ``□``, or None when the words there are no name's shape.
+
+    A name's shape: a surname (:func:`~corpus_tools._entity_rules.person_roles.is_surname`, or a
+    compound one, 欧阳) and a given name of one or two characters; two characters printed together
+    must not be a word of People's Daily 1998 (``□ 编后``, ``□ 点评`` are column labels), two padded
+    to a name's width (``□ 杜　鹃``) are a name.
+    """
+    m = _MARKED_AUTHOR_RE.match(text.strip())
+    if m is None:
+        return None
+    name = WS_RE.sub("", m.group(1))
+    surname = 2 if name[:2] in COMPOUND_SURNAMES else 1
+    if not 1 <= len(name) - surname <= 2 or (surname == 1 and not is_surname(name[0])):
+        return None
+    if len(name) == 2 and name == m.group(1) and is_word(name):
+        return None
+    return name
 
 
 def _colon_line(t: str) -> bool:
@@ -156,9 +180,9 @@ def parse_byline(text: str, *, bare: bool = False) -> list[tuple[str, str]] | No
     >>> parse_byline("完善城市功能 提升城市品质") is None
     True
     """
-    author = _MARKED_AUTHOR_RE.match(text.strip())
+    author = _marked_author(text)
     if author:  # an author under a title on a literary page (``□ 谭家明``, ``□ 杜　鹃``)
-        return [("", WS_RE.sub("", author.group(1)))]
+        return [("", author)]
     t = _MARK_RE.sub("", text.strip())
     t = _SLASH_PHOTO_RE.sub(r"\1摄影 ", _SLASH_WRITER_RE.sub(r"\1撰文 ", _SLASH_BOTH_RE.sub("", t)))
     bracketed = len(t) >= 2 and t[0] in _OPEN and t[-1] in _CLOSE
