@@ -266,4 +266,7 @@ def test_lead_with_a_place_dateline_carries_its_byline():
     assert lead_byline("本报长甸讯（记者 孙　伟）4月2日，记者从长甸镇获悉，") == [("记者", "孙伟")]
     assert is_lead("本报虎山讯（通讯员 金美善）清明前后，")
     assert not is_lead("本报道由县委宣传部提供")
+    assert not is_lead("本报刊发的通讯《东风村的菜园》引起反响")   # 的 is no dateline's, and 讯 runs on
+    assert not is_lead("本报推出的通讯员来稿专栏受到读者欢迎")
+    assert is_lead("本报长甸讯 4月2日，")                          # a dateline ended by a space
 

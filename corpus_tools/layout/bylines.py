@@ -59,8 +59,12 @@ _OPEN, _CLOSE = "(（", ")）"
 _SLASH_WRITER_RE = re.compile(r"(^|\s)文\s*[/／]\s*(?!图)")
 _SLASH_PHOTO_RE = re.compile(r"(^|\s)图\s*[/／]\s*")
 _SLASH_BOTH_RE = re.compile(r"^文\s*[/／]\s*图\s+(?=" + _OUTLET + "(?:" + _REPORTER_ALT + "))")
+#: A place dateline between 本报 and 讯 (``本报长甸讯``): one to four characters, no 的, and 讯 ends it,
+#: followed by a bracket, a space, a digit, a comma or the end (``本报刊发的通讯《…》``, ``本报推出的
+#: 通讯员来稿`` are no datelines).
+PLACE_DATELINE = r"(?:(?!的)[\u4e00-\u9fff]){1,4}?讯(?=[\s(（\[【,，:：\d]|$)"
 #: A lead that opens with a byline in brackets: ``本报讯（记者 王磊）``, ``本报长甸讯（记者 孙伟）`` (a place dateline).
-LEAD_BYLINE_RE = re.compile(r"^[\[【(（]?\s*本报(?:[\u4e00-\u9fff]{1,4}?)?讯\s*[(（]([^()（）]{2,60})[)）]")
+LEAD_BYLINE_RE = re.compile(r"^[\[【(（]?\s*本报(?:讯|" + PLACE_DATELINE + r")\s*[(（]([^()（）]{2,60})[)）]")
 #: A newsroom or office named before the names of a lead's byline (``县融媒体中心``, ``xx县委宣传部``).
 UNIT_RE = re.compile(r"^[\u4e00-\u9fff]{0,12}(?:融媒体中心|融媒中心|新闻中心|广播电视台|电视台|报社|记者站|宣传部|"
                      r"办公室|新闻办)$")

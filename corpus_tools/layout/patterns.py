@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from corpus_tools.layout.bylines import parse_byline
+from corpus_tools.layout.bylines import PLACE_DATELINE, parse_byline
 from corpus_tools.text import CJK_RE, WS_RE, masthead_date
 
 
@@ -16,7 +16,7 @@ CLAUSE_PUNCT = "，,、；;：:"
 CLOSERS = "”’」』)）》〉\"'"
 DASH_RE = re.compile(r"^(?:——|──|--|－－|—|―)+\s*")
 #: A news lead's opening: ``本报讯``, with a place dateline ``本报长甸讯``, ``本报记者``, ``本报通讯员``.
-LEAD_RE = re.compile(r"^[\[【(（]?\s*本报(?:[\u4e00-\u9fff]{1,4}?讯|讯|记者|通讯员)")
+LEAD_RE = re.compile(r"^[\[【(（]?\s*本报(?:" + PLACE_DATELINE + r"|讯|记者|通讯员)")
 BYLINE_INNER = r"[\u4e00-\u9fff·]{1,16}(?:[ \u3000、,，/]+[\u4e00-\u9fff·]{1,7})*"
 BYLINE_LINE_RE = re.compile(r"^[(（]\s*(" + BYLINE_INNER + r")\s*[)）]$")
 BYLINE_TAIL_RE = re.compile(r"(?<=[。！？!?…”’」』])\s*[(（]\s*(" + BYLINE_INNER + r")\s*[)）]\s*$")
