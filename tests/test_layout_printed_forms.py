@@ -35,7 +35,7 @@ def test_byline_forms_read_as_pairs(text, want):
 @pytest.mark.parametrize("text", ["记者：谢谢", "记者：请问今年的目标是什么？", "县融媒体中心", "□ 补贴对象：农民",
                                   # column labels after a mark: no name's shape, or not after □
                                   "■ 相关链接", "◎ 编后", "□ 编后", "□ 短评", "■ 图片新闻", "■ 专家点评", "□ 小贴士",
-                                  "□ 童言日记", "■ 谭家明"])
+                                  "□ 童言日记", "■ 谭家明", "■记者手记"])
 def test_lines_that_are_no_byline(text):
     assert parse_byline(text) is None
 

@@ -125,6 +125,8 @@ def _tokens(inner: str) -> list[str] | None:
             if m:
                 out.append(m.group(1))
                 tok = tok[m.end():]
+                if len(tok) == 2 and tok not in CLOSING_WORDS and is_word(tok) and not is_surname(tok[0]):
+                    return None  # a word glued to the role, no name: the column label ``■记者手记``
                 continue
             if tok in CLOSING_WORDS:
                 break  # ``本报记者 孙志刚 报道``, ``摄影报道``: the report, not a name
