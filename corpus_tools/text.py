@@ -68,6 +68,8 @@ def normalize_text(text: str) -> str:
 
 
 _SPACE_RE = re.compile(r"\s+")
+#: A run of spaces inside a line (ASCII, ideographic, no-break; not line breaks).
+WS_RE = re.compile(r"[ \t\u3000\xa0]+")
 
 
 def strip_spaces(text: str) -> str:

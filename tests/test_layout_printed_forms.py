@@ -32,8 +32,27 @@ def test_byline_forms_read_as_pairs(text, want):
     assert parse_byline(text) == want
 
 
-@pytest.mark.parametrize("text", ["记者：谢谢", "记者：请问今年的目标是什么？", "县融媒体中心", "□ 补贴对象：农民"])
+@pytest.mark.parametrize("text", ["记者：谢谢", "记者：请问今年的目标是什么？", "县融媒体中心", "□ 补贴对象：农民",
+                                  # column labels after a mark: no name's shape, or not after □
+                                  "■ 相关链接", "◎ 编后", "□ 编后", "□ 短评", "■ 图片新闻", "■ 专家点评", "□ 小贴士",
+                                  "□ 童言日记", "■ 谭家明", "■记者手记"])
 def test_lines_that_are_no_byline(text):
+    assert parse_byline(text) is None
+
+
+@pytest.mark.parametrize("text, want", [
+    ("见习记者：王磊", [("见习记者", "王磊")]),                       # one role with a colon: not the interviewer's
+    ("本报见习记者：王磊 通讯员：李华", [("见习记者", "王磊"), ("通讯员", "李华")]),
+    ("（见习记者：王磊）", [("见习记者", "王磊")]),
+    ("文/图 见习记者 王磊", [("见习记者", "王磊")]),
+    ("见习记者王磊", [("见习记者", "王磊")]),                            # glued to its name
+])
+def test_every_role_form_reads_every_role_word(text, want):
+    assert parse_byline(text) == want
+
+
+@pytest.mark.parametrize("text", ["本报记者：王磊", "记者：王磊"])
+def test_the_interviewers_role_alone_with_a_colon_is_no_byline(text):
     assert parse_byline(text) is None
 
 
@@ -247,4 +266,7 @@ def test_lead_with_a_place_dateline_carries_its_byline():
     assert lead_byline("本报长甸讯（记者 孙　伟）4月2日，记者从长甸镇获悉，") == [("记者", "孙伟")]
     assert is_lead("本报虎山讯（通讯员 金美善）清明前后，")
     assert not is_lead("本报道由县委宣传部提供")
+    assert not is_lead("本报刊发的通讯《东风村的菜园》引起反响")   # 的 is no dateline's, and 讯 runs on
+    assert not is_lead("本报推出的通讯员来稿专栏受到读者欢迎")
+    assert is_lead("本报长甸讯 4月2日，")                          # a dateline ended by a space
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 
 from corpus_tools.slogans import find_slogans
+from corpus_tools.slogans.core import SloganMention
+from corpus_tools.slogans.decision import evidence_group
+from corpus_tools.slogans.series import UNFRAMED
 
 
 def _marked(text: str) -> list[tuple[str, str, str]]:
@@ -117,7 +120,6 @@ def test_an_unframed_series_that_describes_is_no_formula(text):
 
 
 def test_described_series_keeps_a_framed_series():
-    from corpus_tools.slogans.core import SloganMention
     from corpus_tools.slogans.series import described_series
 
     t = "全县坚持统一领导、统一指挥、统一行动。"
@@ -161,7 +163,10 @@ def test_direction_and_level_close_a_goal_series(text, series):
 
 def test_a_potential_series_is_a_requirement():
     text = "试点为全省提供了可借鉴、可复制、可推广的经验。"
-    assert _marked(text) == [("可借鉴、可复制、可推广", "parallel", "repeated word")]
+    assert _marked(text) == [("可借鉴、可复制、可推广", "parallel", "requirement series")]
+    m = SloganMention("可借鉴、可复制、可推广", "parallel", 8, 19, False, "", "requirement series")
+    assert not m.evidence.startswith(UNFRAMED)                       # framed by its shape: no description cue drops it
+    assert evidence_group(m.evidence) == "series_framed"
 
 
 @pytest.mark.parametrize("text", [

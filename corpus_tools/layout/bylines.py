@@ -6,7 +6,8 @@ Forms read (role words: 记者, 见习记者, 通讯员, 实习生, 摄影, 撰�
 * roles in brackets or on their own line: ``（记者 王磊 通讯员 赵晓红）``, ``记者 王磊 通讯员 赵晓红``,
   ``本报记者 王磊``; names may be glued to their role (``记者王磊``);
 * photographers: ``（王磊 摄）``, ``王磊 摄``, ``王磊 摄影`` -> ``[("摄影", "王磊")]``;
-* an author alone after a mark: ``□ 谭家明`` -> ``[("", "谭家明")]``;
+* an author alone after a hollow square, in a name's shape: ``□ 谭家明`` -> ``[("", "谭家明")]``
+  (``□ 编后``, ``■ 相关链接`` are column labels: no byline);
 * slashed roles: ``文/王磊 图/赵红`` -> ``[("撰文", "王磊"), ("摄影", "赵红")]``; a mark before the line
   (``■``, ``◎``) is no part of it;
 * a closing ``报道`` or ``整理`` after the names (``本报记者 王磊 报道``) is no name;
@@ -20,25 +21,36 @@ from __future__ import annotations
 
 import re
 
+from corpus_tools._entity_rules.names import COMPOUND_SURNAMES, is_word
+from corpus_tools._entity_rules.person_roles import is_surname
+from corpus_tools.text import WS_RE
+
 #: Role words of a byline, longest first; ``本报记者`` reads as 记者.
 ROLES = ("特约通讯员", "特约记者", "见习记者", "通讯员", "实习生", "记者", "摄影", "撰文")
+#: Role words of a photographer or writer (no reporter's role: never glued to a name, never after ``文/图``).
+_CREDIT_ROLES = ("摄影", "撰文")
+#: Every alternation below is built from :data:`ROLES`, so a role word is added in one place.
+_ROLE_ALT = "|".join(map(re.escape, ROLES))
+_REPORTER_ALT = "|".join(re.escape(r) for r in ROLES if r not in _CREDIT_ROLES)
 #: The paper or station before a role word (``本报记者``, ``珠江商报记者``, ``县广播电视台记者``).
 _OUTLET = r"(?:本报|本台|[\u4e00-\u9fff]{1,6}?(?:日报|晚报|商报|报|新闻|电视台|广播电视台|台|融媒体中心))?"
-_ROLE_RE = re.compile(r"^" + _OUTLET + r"(特约通讯员|特约记者|见习记者|通讯员|实习生|记者|摄影|撰文)")
-_GLUED_ROLE_RE = re.compile(r"(?:本报|本台)?(?:特约通讯员|特约记者|见习记者|通讯员|实习生|记者|摄影)")
+_ROLE_RE = re.compile(r"^" + _OUTLET + "(" + _ROLE_ALT + ")")
+_GLUED_ROLE_RE = re.compile(r"(?:本报|本台)?(?:" + _REPORTER_ALT + "|摄影)")
 #: A mark some papers print before a byline line (``■本报记者 王磊``).
 _MARK_RE = re.compile(r"^[■□●○◎◆◇▲△★☆▶►]\s*")
-#: An author's name alone after a mark (``□ 谭家明``, ``□ 杜　鹃``): a literary page's byline.
-_MARKED_AUTHOR_RE = re.compile(r"^[□■◎]\s*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})$")
-WS_RE = re.compile(r"[ \t\u3000\xa0]+")
+#: An author's name alone after a hollow square (``□ 谭家明``, ``□ 杜　鹃``): a literary page's byline.
+#: Only ``□``: after ``■``/``◎`` the 2019-2020 crawl prints column labels only (■记者手记, ■链接, ■编后).
+_MARKED_AUTHOR_RE = re.compile(r"^□\s*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})$")
 #: A name: two to five characters, or a transliterated name with its dots (``阿依古丽·吐尔逊``).
 _NAME_RE = re.compile(r"^(?:[\u4e00-\u9fff][\u4e00-\u9fff·]{1,4}|[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}){1,2})$")
 #: A role word written with a colon before its names.
-_ROLE_COLON_RE = re.compile(r"((?:本报|本台)?(?:特约通讯员|特约记者|通讯员|实习生|记者|摄影|撰文))\s*[:：]\s*")
+_ROLE_COLON_RE = re.compile(r"((?:本报|本台)?(?:" + _ROLE_ALT + r"))\s*[:：]\s*")
 #: A line of roles with colons and nothing but names after them (``撰文：陈明 摄影：李华``): a byline
 #: even without brackets (an interview's ``记者：`` is followed by a question, not by names).
-_COLON_LINE_RE = re.compile(r"^(?:(?:本报|本台)?(?:特约通讯员|特约记者|通讯员|实习生|记者|摄影|撰文)\s*[:：]\s*"
+_COLON_LINE_RE = re.compile(r"^(?:(?:本报|本台)?(?:" + _ROLE_ALT + r")\s*[:：]\s*"
                             r"[\u4e00-\u9fff·]{1,5}(?:[ \u3000、]+[\u4e00-\u9fff·]{1,5})*\s*)+$")
+#: The role an interview prints before its questions (``记者：…``): alone with a colon it is no byline.
+_INTERVIEWER = frozenset({"记者", "本报记者", "本台记者"})
 _SEP_RE = re.compile(r"[ \u3000\xa0、,，/／]+")
 #: Words a byline closes with after its names (``本报记者 孙志刚 报道``, ``（记者 于洋 整理）``): no name.
 CLOSING_WORDS = ("报道", "报导", "整理")
@@ -46,9 +58,13 @@ _OPEN, _CLOSE = "(（", ")）"
 #: Slashed roles: ``文/熊伟 图/程丹`` (writer, photographer); a ``文/图`` before a role word says nothing more.
 _SLASH_WRITER_RE = re.compile(r"(^|\s)文\s*[/／]\s*(?!图)")
 _SLASH_PHOTO_RE = re.compile(r"(^|\s)图\s*[/／]\s*")
-_SLASH_BOTH_RE = re.compile(r"^文\s*[/／]\s*图\s+(?=" + _OUTLET + r"(?:特约通讯员|特约记者|通讯员|实习生|记者))")
+_SLASH_BOTH_RE = re.compile(r"^文\s*[/／]\s*图\s+(?=" + _OUTLET + "(?:" + _REPORTER_ALT + "))")
+#: A place dateline between 本报 and 讯 (``本报长甸讯``): one to four characters, no 的, and 讯 ends it,
+#: followed by a bracket, a space, a digit, a comma or the end (``本报刊发的通讯《…》``, ``本报推出的
+#: 通讯员来稿`` are no datelines).
+PLACE_DATELINE = r"(?:(?!的)[\u4e00-\u9fff]){1,4}?讯(?=[\s(（\[【,，:：\d]|$)"
 #: A lead that opens with a byline in brackets: ``本报讯（记者 王磊）``, ``本报长甸讯（记者 孙伟）`` (a place dateline).
-LEAD_BYLINE_RE = re.compile(r"^[\[【(（]?\s*本报(?:[\u4e00-\u9fff]{1,4}?)?讯\s*[(（]([^()（）]{2,60})[)）]")
+LEAD_BYLINE_RE = re.compile(r"^[\[【(（]?\s*本报(?:讯|" + PLACE_DATELINE + r")\s*[(（]([^()（）]{2,60})[)）]")
 #: A newsroom or office named before the names of a lead's byline (``县融媒体中心``, ``xx县委宣传部``).
 UNIT_RE = re.compile(r"^[\u4e00-\u9fff]{0,12}(?:融媒体中心|融媒中心|新闻中心|广播电视台|电视台|报社|记者站|宣传部|"
                      r"办公室|新闻办)$")
@@ -64,13 +80,35 @@ def _without_unit(inner: str) -> str:
     return inner
 
 
+def _marked_author(text: str) -> str | None:
+    """The name of an author alone after ``□``, or None when the words there are no name's shape.
+
+    A name's shape: a surname (:func:`~corpus_tools._entity_rules.person_roles.is_surname`, or a
+    compound one, 欧阳) and a given name of one or two characters; two characters printed together
+    must not be a word of People's Daily 1998 (``□ 编后``, ``□ 点评`` are column labels), two padded
+    to a name's width (``□ 杜　鹃``) are a name.
+    """
+    m = _MARKED_AUTHOR_RE.match(text.strip())
+    if m is None:
+        return None
+    name = WS_RE.sub("", m.group(1))
+    surname = 2 if name[:2] in COMPOUND_SURNAMES else 1
+    if not 1 <= len(name) - surname <= 2 or (surname == 1 and not is_surname(name[0])):
+        return None
+    if len(name) == 2 and name == m.group(1) and is_word(name):
+        return None
+    return name
+
+
 def _colon_line(t: str) -> bool:
-    """A line of roles with colons before names only: two roles (``撰文：陈明 摄影：李华``), or a
-    photographer's or writer's (``摄影：李华``); one reporter's (``记者：谢谢``) is an interview's line."""
+    """A line of roles with colons before names only: two roles (``撰文：陈明 摄影：李华``), or one
+    role other than the interviewer's (``摄影：李华``, ``见习记者：王磊``); a plain ``记者：`` line
+    (``记者：谢谢``, ``本报记者：…``) is an interview's question (the 2019-2020 crawl prints role colons
+    only there)."""
     if not _COLON_LINE_RE.match(t):
         return False
     roles = _ROLE_COLON_RE.findall(t)
-    return len(roles) >= 2 or roles[0].endswith(("摄影", "撰文"))
+    return len(roles) >= 2 or roles[0] not in _INTERVIEWER
 
 
 def _tokens(inner: str) -> list[str] | None:
@@ -87,6 +125,8 @@ def _tokens(inner: str) -> list[str] | None:
             if m:
                 out.append(m.group(1))
                 tok = tok[m.end():]
+                if len(tok) == 2 and tok not in CLOSING_WORDS and is_word(tok) and not is_surname(tok[0]):
+                    return None  # a word glued to the role, no name: the column label ``■记者手记``
                 continue
             if tok in CLOSING_WORDS:
                 break  # ``本报记者 孙志刚 报道``, ``摄影报道``: the report, not a name
@@ -146,9 +186,9 @@ def parse_byline(text: str, *, bare: bool = False) -> list[tuple[str, str]] | No
     >>> parse_byline("完善城市功能 提升城市品质") is None
     True
     """
-    author = _MARKED_AUTHOR_RE.match(text.strip())
+    author = _marked_author(text)
     if author:  # an author under a title on a literary page (``□ 谭家明``, ``□ 杜　鹃``)
-        return [("", WS_RE.sub("", author.group(1)))]
+        return [("", author)]
     t = _MARK_RE.sub("", text.strip())
     t = _SLASH_PHOTO_RE.sub(r"\1摄影 ", _SLASH_WRITER_RE.sub(r"\1撰文 ", _SLASH_BOTH_RE.sub("", t)))
     bracketed = len(t) >= 2 and t[0] in _OPEN and t[-1] in _CLOSE

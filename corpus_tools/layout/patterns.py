@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from corpus_tools.layout.bylines import parse_byline
-from corpus_tools.text import CJK_RE, masthead_date
+from corpus_tools.layout.bylines import PLACE_DATELINE, parse_byline
+from corpus_tools.text import CJK_RE, WS_RE, masthead_date
 
 
 #: Punctuation that ends a sentence (a paragraph ending with it is complete).
@@ -16,7 +16,7 @@ CLAUSE_PUNCT = "，,、；;：:"
 CLOSERS = "”’」』)）》〉\"'"
 DASH_RE = re.compile(r"^(?:——|──|--|－－|—|―)+\s*")
 #: A news lead's opening: ``本报讯``, with a place dateline ``本报长甸讯``, ``本报记者``, ``本报通讯员``.
-LEAD_RE = re.compile(r"^[\[【(（]?\s*本报(?:[\u4e00-\u9fff]{1,4}?讯|讯|记者|通讯员)")
+LEAD_RE = re.compile(r"^[\[【(（]?\s*本报(?:" + PLACE_DATELINE + r"|讯|记者|通讯员)")
 BYLINE_INNER = r"[\u4e00-\u9fff·]{1,16}(?:[ \u3000、,，/]+[\u4e00-\u9fff·]{1,7})*"
 BYLINE_LINE_RE = re.compile(r"^[(（]\s*(" + BYLINE_INNER + r")\s*[)）]$")
 BYLINE_TAIL_RE = re.compile(r"(?<=[。！？!?…”’」』])\s*[(（]\s*(" + BYLINE_INNER + r")\s*[)）]\s*$")
@@ -30,7 +30,6 @@ CAPTION_CUE_RE = re.compile(r"正在|现场|鸟瞰|合影|一角|远眺|近景|�
 #: sentence, then a name and ``摄`` (in brackets it is a byline, ``（王川 摄）``).
 CAPTION_CREDIT_RE = re.compile(r"^[^（(]{4,}[。！？]\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})?\s*摄$")
 PLACE_RE = re.compile(r"^([\u4e00-\u9fff]{2,4}?(?:县|乡|镇|街道))(?![域级委直])")
-WS_RE = re.compile(r"[ \t\u3000\xa0]+")
 #: An enumerator opening a point: 一是, 第二, 三、, （四）, 5).
 ENUM_RE = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+|[(（]?[一二三四五六七八九十\d]+[)）、.．])")
 DIGIT_SPACE_RE = re.compile(r"(?<=[0-9%.])\s+(?=[0-9])|(?<=[0-9%])\s+(?=[^\x00-\x7f])"

@@ -6,8 +6,8 @@ import re
 
 import numpy as np
 
-from corpus_tools.layout.patterns import DIGIT_SPACE_RE, LEAD_RE, WS_RE
-from corpus_tools.text import to_halfwidth
+from corpus_tools.layout.patterns import DIGIT_SPACE_RE, LEAD_RE
+from corpus_tools.text import WS_RE, to_halfwidth
 
 
 PUNCT_SPACE_RE = re.compile(r"\s+(?=[，。、；：！？）》」』”,;:!?])|(?<=[，。、；：！？（《「『“])\s+")

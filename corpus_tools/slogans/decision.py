@@ -61,7 +61,7 @@ _GROUPS = (
                   "numbered after a domain word", "nested in")),
     ("series_framed", ("series in frame", "compact series in frame", "series with a repeated word",
                        "series after an opener", "series with a shared verb", "以X为Y series", "counted series",
-                       "quoted series", "compact series")),
+                       "quoted series", "compact series", "requirement series")),
     ("series_unframed", ("standalone series", "repeated word", "recurring series", "recurring compact series")),
     ("quoted", ("programme name", "role in sentence", "long quoted phrase", "two-part motto", "quote model",
                 "+ model", "one-character parts", "item of a formula on the page")),

@@ -10,7 +10,8 @@ from corpus_tools.slogans.core import SloganMention, is_cjk
 from corpus_tools.slogans.quoteshare import cuts_word, opens_inside_word, starts_inside_word
 from corpus_tools.slogans.recurrence import (RECURRENCE_MIN_DAYS, SERIES_MIN_DAYS, compact_recurrence,
                                              series_recurrence)
-from corpus_tools.slogans.series_roles import compact_extent, description_cue, misaligned_compact
+from corpus_tools.slogans.series_roles import (CIRCUMSTANCE_RE, NAME_ITEM_HEADS, compact_extent, description_cue,
+                                               in_circumstance, misaligned_compact, name_items)
 from corpus_tools.slogans.singles import is_name
 
 __all__ = ["compact_parallel", "unquoted_series", "count_anchors", "series_key", "even_series_candidates", "even_series_spans",
@@ -512,9 +513,10 @@ def _judge_series(text: str, items: list[tuple[int, int]], first: tuple[int, int
     if not (framed or standalone or repeated or counted or recurring or potential):
         return None
     start, end = items[0][0], items[-1][1]
+    # the 可X series is its own evidence, ahead of recurrence: its shape is the requirement (not UNFRAMED)
     evidence = ("series in frame" if framed else "standalone series" if standalone
                 else "repeated word" if repeated else "counted series" if counted
-                else "recurring series" if recurring else "repeated word")
+                else "requirement series" if potential else "recurring series")
     return SloganMention(text[start:end], "parallel", start, end, False, "", evidence)
 
 
@@ -550,10 +552,8 @@ def count_anchors(numbered: list[str]) -> frozenset[tuple[int, str]]:
 REQUIRE_RE = re.compile(r"(?:要|必须|应当?|需要?|务必|坚持|做到|实行|实现|确保|保证|推进|推动|促进|加快|构建|"
                          r"培育|培养|提高|发扬|落实|强化|按照|着力|努力|不断|进一步|全面|切实)[\u4e00-\u9fff]{0,2}$")
 DONE_RE = re.compile(r"了[\u4e00-\u9fff]{0,3}$")
-CIRCUMSTANCE_RE = re.compile(r"在[\u4e00-\u9fff]{0,6}$")
-NAME_ITEM_HEADS = ("医院", "项目", "产品", "药品", "书记", "主任", "委员", "常委", "局长", "部长", "主席", "公司", "大学",
-                    "学校", "中心", "部门", "单位")
-#: Evidence of unquoted series taken without a requirement frame (by repetition, recurrence or shape alone).
+#: Evidence of unquoted series taken without a requirement frame (by repetition, recurrence or shape alone);
+#: not ``requirement series`` (可X、可Y、可Z), whose shape is itself a requirement.
 UNFRAMED = ("repeated word", "recurring series", "recurring compact series", "standalone series")
 
 
@@ -576,25 +576,3 @@ def described_series(text: str, m: SloganMention) -> bool:
     before, after = text[max(0, m.start - 8):m.start], text[m.end:m.end + 2]
     return name_items(items) or in_circumstance(before, after) \
         or description_cue(before, text[m.end:m.end + 10])           # a list described (series_roles)
-
-
-def name_items(items: Sequence[str]) -> bool:
-    """Whether two or more series *items* all end in a head of names of things or posts (:data:`NAME_ITEM_HEADS`).
-
-    Examples
-    --------
-    >>> name_items(["北京友谊医院", "北京同仁医院"]), name_items(["统一指挥", "统一协调"])
-    (True, False)
-    """
-    return len(items) >= 2 and all(it.endswith(NAME_ITEM_HEADS) for it in items)
-
-
-def in_circumstance(before: str, after: str) -> bool:
-    """Whether a candidate between *before* and *after* stands in a circumstance (在统一指挥…下, 在…问题上).
-
-    Examples
-    --------
-    >>> in_circumstance("在党中央", "下，"), in_circumstance("要", "，")
-    (True, False)
-    """
-    return bool(CIRCUMSTANCE_RE.search(before)) and after[:1] in "下上中"

@@ -22,12 +22,12 @@ days can be the neighbour of the real series (为做强做优做 of 为做强做
 from __future__ import annotations
 
 import re
-from typing import Mapping
+from typing import Mapping, Sequence
 
 from corpus_tools.slogans.core import is_cjk
 
 __all__ = ["goes_on", "qualifies_problem", "problem_described", "in_gloss", "description_cue", "misaligned_compact",
-           "compact_extent"]
+           "compact_extent", "NAME_ITEM_HEADS", "CIRCUMSTANCE_RE", "name_items", "in_circumstance"]
 
 _GOES_ON_RE = re.compile(r"^(?:[和及与]|以及)(?![\u4e00-\u9fff]{0,8}(?:[一二两三四五六七八九十]|\d)(?:大|个|项|种|类|方面))|^等")
 
@@ -133,3 +133,32 @@ def compact_extent(text: str, a: int, b: int) -> tuple[int, int]:
     while a - 2 >= 0 and text[a - 2 + slot] == c and is_cjk(text[a - 2:a]) and text[a - 1 - slot] != c:
         a -= 2
     return a, b
+
+
+#: Heads of names of things or posts: a series of such items is a list of names, no formula.
+NAME_ITEM_HEADS = ("医院", "项目", "产品", "药品", "书记", "主任", "委员", "常委", "局长", "部长", "主席", "公司", "大学",
+                    "学校", "中心", "部门", "单位")
+#: A circumstance before a candidate (在统一指挥…下, 在…问题上).
+CIRCUMSTANCE_RE = re.compile(r"在[\u4e00-\u9fff]{0,6}$")
+
+
+def name_items(items: Sequence[str]) -> bool:
+    """Whether two or more series *items* all end in a head of names of things or posts (:data:`NAME_ITEM_HEADS`).
+
+    Examples
+    --------
+    >>> name_items(["北京友谊医院", "北京同仁医院"]), name_items(["统一指挥", "统一协调"])
+    (True, False)
+    """
+    return len(items) >= 2 and all(it.endswith(NAME_ITEM_HEADS) for it in items)
+
+
+def in_circumstance(before: str, after: str) -> bool:
+    """Whether a candidate between *before* and *after* stands in a circumstance (在统一指挥…下, 在…问题上).
+
+    Examples
+    --------
+    >>> in_circumstance("在党中央", "下，"), in_circumstance("要", "，")
+    (True, False)
+    """
+    return bool(CIRCUMSTANCE_RE.search(before)) and after[:1] in "下上中"
