@@ -208,7 +208,14 @@ def main() -> None:
                " disputes re-checked after the tag corrections; boxes of figures and the page's contact foot line "
                "as banners, blank lines parting items on pages whose paragraphs have none, source notes closing "
                "an item, correction notices kept apart; found on the studied invented pages pages13-pages16) "
-               "looked at the held-apart aggregate once each (0.884 / 0.924 / 0.922 before the round)."]
+               "looked at the held-apart aggregate once each (0.884 / 0.924 / 0.922 before the round). Nor in "
+               "the sixteenth round; its layout helper (headlines after their bodies with the byline in the "
+               "lead's brackets and at the page foot, jump lines and publisher or bare page lines as page "
+               "furniture, 【…】 column names as sections, two-line titles whose first line ends in a colon, a "
+               "sentence under a byline opening the body, headless runs under a headline group; the review's "
+               "fixes: marked author lines need a name shape, place datelines need their end; found on the "
+               "studied invented pages pages17) looked at the held-apart aggregate once (0.888 / 0.926 / 0.927 "
+               "before the round)."]
         write_section("layout", "\n".join(md))
 
 
