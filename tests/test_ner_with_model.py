@@ -27,7 +27,7 @@ def test_runs_the_script_with_the_model_dir_replaced(tmp_path: Path, monkeypatch
     out = tmp_path / "out.txt"
     script.write_text("import sys\nimport corpus_tools.entities as E\n"
                       "open(sys.argv[1], 'w', encoding='utf-8').write(str(E.ner_model_dir()))\n", encoding="utf-8")
-    monkeypatch.delenv(entities.NER_MODEL_ENV, raising=False)  # restored after the test
+    monkeypatch.setenv(entities.NER_MODEL_ENV, "")  # empty = the shipped model; restored (unset) after the test
     monkeypatch.setattr(sys, "argv", list(sys.argv))
     monkeypatch.setattr(sys, "path", list(sys.path))
     wm.main([str(tmp_path), str(script), str(out)])
