@@ -28,12 +28,8 @@ Examples
 from __future__ import annotations
 
 import logging
-import os
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable
 
 import pandas as pd
@@ -54,6 +50,7 @@ from corpus_tools._entity_rules.sound_chars import sound_names
 from corpus_tools._entity_rules.words import grown_regions, nature_words
 from corpus_tools._validate import check_labels
 from corpus_tools.errors import check_corpus, check_type
+from corpus_tools.ner_model import NER_MODEL_ENV, inference_model, load_ner_model, ner_model_dir
 from corpus_tools.pipeline import ENTITY_PIPE, PIPELINE_NAME
 from corpus_tools.text import sentence_around, strip_spaces
 
@@ -70,6 +67,8 @@ __all__ = [
     "add_entity_pipes",
     "entity_component",
     "load_ner_model",
+    "ner_model_dir",
+    "NER_MODEL_ENV",
     "infer_county",
 ]
 
@@ -101,68 +100,6 @@ class Entity:
 
 # --------------------------------------------------------------------------- statistical model
 
-#: environment variable naming another NER model folder to use instead of the shipped one
-#: (for scoring a candidate model in the full pipeline: ``training/ner/with_model.py``)
-NER_MODEL_ENV = "CORPUS_TOOLS_NER_MODEL"
-
-
-def ner_model_dir() -> Path:
-    """The folder of the NER model :func:`load_ner_model` reads.
-
-    The shipped model, unless the environment variable ``CORPUS_TOOLS_NER_MODEL`` names another
-    spaCy model folder (read when the model is first loaded, so set it before the first call).
-
-    Raises
-    ------
-    ValueError
-        When ``CORPUS_TOOLS_NER_MODEL`` is set to a folder without a ``config.cfg``.
-
-    Examples
-    --------
-    >>> ner_model_dir().name
-    'ner'
-    """
-    other = os.environ.get(NER_MODEL_ENV)
-    if other:
-        path = Path(other)
-        if not (path / "config.cfg").is_file():
-            raise ValueError(f"{NER_MODEL_ENV}={other!r}: no config.cfg there; "
-                             "it must name a spaCy model folder (or be unset for the shipped model)")
-        return path
-    return Path(str(resources.files("corpus_tools").joinpath("models", "ner")))
-
-
-@lru_cache(maxsize=1)
-def load_ner_model() -> "Language | None":
-    """The shipped character-level NER pipeline, or ``None`` (with a warning) when absent."""
-    path = ner_model_dir()
-    if not (path / "config.cfg").exists():
-        log.warning("no NER model at %s; only rule-based entities are found. "
-                    "Train one with training/ner/train_ner.py", path)
-        return None
-    import spacy
-
-    return spacy.load(path)
-
-
-@lru_cache(maxsize=1)
-def _inference_model() -> "Language | None":
-    """A private copy of :func:`load_ner_model` for :func:`_model_spans`, never handed out.
-
-    Its tok2vec runs as :class:`corpus_tools.nlp.tok2vec.HashCNN` (the same vectors as
-    thinc's, computed faster), which makes it unfit for training or saving.
-    """
-    if load_ner_model() is None:
-        return None
-    import spacy
-
-    from corpus_tools.nlp.tok2vec import use_hash_cnn
-
-    nlp = spacy.load(ner_model_dir())
-    use_hash_cnn(nlp, project=True)
-    return nlp
-
-
 def _model_spans(texts: list[str], feats=None) -> "list[tuple[list[tuple[int, int, str]], list[str] | None]] | None":
     """Model spans of *texts*, each with the per-character word features the model read.
 
@@ -170,7 +107,7 @@ def _model_spans(texts: list[str], feats=None) -> "list[tuple[list[tuple[int, in
     else the texts are segmented and tagged here. The features also let the rules align
     head-based names with word boundaries (:func:`corpus_tools._entity_rules.words.align_to_words`).
     """
-    nlp = _inference_model()
+    nlp = inference_model()
     if nlp is None:
         return None
     from corpus_tools._charner import char_entities, parse_features, uses_word_features

@@ -14,7 +14,7 @@ TEXTS = ["平遥县岳壁乡梁村党支部书记乔天明和村民贺刚一起�
 
 @pytest.fixture(scope="module")
 def ner_nlp():
-    from corpus_tools.entities import _inference_model
+    from corpus_tools.ner_model import inference_model as _inference_model
 
     nlp = _inference_model()
     if nlp is None:

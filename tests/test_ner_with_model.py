@@ -33,12 +33,3 @@ def test_runs_the_script_with_the_model_dir_replaced(tmp_path: Path, monkeypatch
     wm.main([str(tmp_path), str(script), str(out)])
     assert out.read_text(encoding="utf-8") == str(tmp_path.resolve())
 
-
-def test_the_model_folder_variable_must_name_a_model(tmp_path: Path, monkeypatch):
-    import corpus_tools.entities as entities
-
-    monkeypatch.setenv(entities.NER_MODEL_ENV, str(tmp_path))
-    with pytest.raises(ValueError, match="CORPUS_TOOLS_NER_MODEL=.*no config.cfg"):
-        entities.ner_model_dir()
-    (tmp_path / "config.cfg").write_text("", encoding="utf-8")
-    assert entities.ner_model_dir() == tmp_path
