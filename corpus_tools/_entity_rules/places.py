@@ -156,9 +156,6 @@ def boundary_ok(text: str, s: int, e: int) -> bool:
             or not nxt or not is_name_char(nxt) or nxt in _AFTER_PLACE)
 
 
-#: segmenter tags of proper names: a place may start inside such a word (阜南籍, 平遥县城 read as one)
-_NAME_TAGS = NAME_TAGS
-
 
 def _tag_at(words: list[str], i: int) -> str:
     return words[i][2:] if len(words[i]) > 2 else ""
@@ -206,7 +203,8 @@ def inside_plain_word(text: str, words: "list[str] | None", s: int) -> bool:
     >>> inside_plain_word("安徽省歙县", ["B-ns", "E-ns", "B-n", "I-n", "E-n"], 3)
     False
     """
-    if not words or s >= len(words) or words[s][:1] not in ("I", "E") or _tag_at(words, s) in _NAME_TAGS:
+    # a place may start inside a proper name word (阜南籍, 平遥县城 read as one)
+    if not words or s >= len(words) or words[s][:1] not in ("I", "E") or _tag_at(words, s) in NAME_TAGS:
         return False
     ws = s
     while ws > 0 and words[ws][:1] != "B":
@@ -414,7 +412,7 @@ def bare_form_ok(text: str, s: int, e: int, hit: list[tuple[str, str]], prev: "C
         return False
     if level != "village" or text[s - 1:s] in _LIST_MARKS or text[e:e + 1] in _LIST_MARKS:
         return True  # 、普洞—旧堡等, 、思旺万亩: an item of a list or a road segment, whatever the tags
-    if all(words[k][:1] == "S" and words[k][2:] not in _NAME_TAGS for k in range(s, e)):
+    if all(words[k][:1] == "S" and words[k][2:] not in NAME_TAGS for k in range(s, e)):
         return False  # 种植|韭|黄: the segmenter reads single plain characters, neither one word nor a name
     # 新春走基层, 新建休闲广场: the segmenter reads a time word, verb or adjective there, not a name
     return not {words[k][2:] for k in range(s, e)} <= _WORD_TAGS
@@ -504,7 +502,7 @@ def find_places(text: str, county_code: str | None, words: "list[str] | None" = 
                 and not (hit is hit1 and segmented_place(words, i, i + 2) and not _dict_word(text[i - 1:i + 1])
                          and not text.endswith(_body_heads(), 0, i)
                          and not _dict_word(text[i + 1:i + 3])
-                         and ((cands and cands[-1].end == i) or (_tag_at(words, i - 1) not in _NAME_TAGS
+                         and ((cands and cands[-1].end == i) or (_tag_at(words, i - 1) not in NAME_TAGS
                                                                    and not _joins_units(text, i))
                               or text[i + 2:i + 3].isdigit())):  # 新华社|拉萨|10月25日电: a dateline
             i += 1
