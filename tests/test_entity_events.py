@@ -140,3 +140,16 @@ def test_a_name_ending_in_a_history_word_is_no_event():
 
     assert historic_events("办公室主任朱文革说") == []
     assert historic_events("国际法之间的对抗战") == []
+
+
+def test_historic_event_names_come_from_the_data_file_with_a_source_each():
+    from importlib import resources
+
+    from corpus_tools._entity_rules.events import historic_event_names
+
+    path = resources.files("corpus_tools").joinpath("data", "entities", "historic_events.txt")
+    rows = [ln.split("\t") for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    assert all(len(r) == 2 and r[0].strip() and r[1].strip() for r in rows)
+    names = historic_event_names()
+    assert names == tuple(r[0] for r in rows)
+    assert "遵义会议" in names and "长征" not in names

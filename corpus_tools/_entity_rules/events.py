@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from corpus_tools._entity_rules.admin_levels import GOVERNMENT_VILLAGE_LEVELS, UPPER_LEVELS, UPPER_LEVELS_NO_BANNER
-from corpus_tools._entity_rules.lexicon import CN_NUM, Cand, counted_names, longest_first_re
+from corpus_tools._entity_rules.lexicon import CN_NUM, Cand, counted_names, longest_first_re, sourced_names
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.scan import Scanner
 from corpus_tools.text import CJK_RE
@@ -171,18 +171,23 @@ def battles(text: str, sc: Scanner) -> list[Cand]:
     return out
 
 
-#: wars, campaigns, uprisings and incidents of modern Chinese history that the news names as such
-#: (GUIDE: wars are EVENT; blind gold 抗战, 百团大战, 两万五千里长征, 文革; dev gold 抗美援朝, 淮海战役).
-#: Bare 长征 is left out: the news mostly writes it as a figure (新的长征路) or a rocket (长征五号).
-HISTORIC_EVENTS = ("抗战", "抗日战争", "解放战争", "抗美援朝战争", "抗美援朝", "土地革命战争", "北伐战争", "鸦片战争",
-                   "甲午战争", "百团大战", "两万五千里长征", "二万五千里长征", "文革", "文化大革命", "辛亥革命", "五四运动",
-                   "南昌起义", "秋收起义", "百色起义", "西安事变", "七七事变", "九一八事变", "卢沟桥事变", "皖南事变",
-                   "遵义会议", "古田会议", "八七会议")
-_HISTORIC_RE = longest_first_re(HISTORIC_EVENTS)
+@lru_cache(maxsize=1)
+def historic_event_names() -> tuple[str, ...]:
+    """Wars, campaigns, uprisings and incidents of modern Chinese history that the news names as such
+    (GUIDE: wars are EVENT): ``data/entities/historic_events.txt``, one name a line with its source
+    (blind9-11 gold 抗战, 百团大战, 两万五千里长征, 文革; the war regex :func:`heads.find_events` held
+    before; general knowledge). Read on first use and cached (no work at import). Bare 长征 is left
+    out: the news mostly writes it as a figure (新的长征路) or a rocket (长征五号)."""
+    return sourced_names("historic_events")
+
+
+@lru_cache(maxsize=1)
+def _historic_re() -> "re.Pattern | None":
+    return longest_first_re(historic_event_names())
 
 
 def historic_events(text: str) -> list[Cand]:
-    """Named wars, campaigns and incidents of modern history (:data:`HISTORIC_EVENTS`), as EVENT.
+    """Named wars, campaigns and incidents of modern history (:func:`historic_event_names`), as EVENT.
     文革 must start a word (朱文革 is a name), and no name's first character may end a word (对抗|战).
 
     Examples
@@ -192,7 +197,8 @@ def historic_events(text: str) -> list[Cand]:
     ['抗战', '百团大战', '两万五千里长征']
     """
     out = []
-    for m in _HISTORIC_RE.finditer(text):
+    rx = _historic_re()
+    for m in (rx.finditer(text) if rx is not None else ()):
         s = m.start()
         if m.group() == "文革" and s > 0 and CJK_RE.match(text[s - 1]) and text[s - 1] not in "的在是和与后前":
             continue

@@ -2,7 +2,8 @@
 
 Every list lives in ``corpus_tools/data/entities/<name>.txt`` (one word per line or several per
 line, ``#`` comments): head words, generic vocabularies, clause words, surnames, titles. Lists
-built by a script say so in their first line (``clause_words.txt``, ``place_words.txt``,
+built by a script say so in their first line; hand-made lists of names carry a source column
+(``historic_events.txt``: :func:`sourced_names`) (``clause_words.txt``, ``place_words.txt``,
 ``surnames.txt``, ``not_names.txt``); the others were written from the annotation guide.
 """
 
@@ -50,6 +51,12 @@ def words(name: str) -> frozenset[str]:
 def words_tuple(name: str) -> tuple[str, ...]:
     """As :func:`words`, in file order."""
     return tuple(dict.fromkeys(w for ln in _read(name) for w in ln.split()))
+
+
+def sourced_names(name: str) -> tuple[str, ...]:
+    """The names of a list with a source column, ``data/entities/<name>.txt`` (``name<TAB>source``
+    per line, ``#`` comments), in file order: historic_events."""
+    return tuple(dict.fromkeys(ln.partition("\t")[0].strip() for ln in _read(name)))
 
 
 def chars(name: str) -> frozenset[str]:
