@@ -82,6 +82,16 @@ def test_a_village_unit_is_never_dropped_but_a_kind_may_be():
     assert not arbiter.village_unit("每村幸福院") and not arbiter.village_unit("两村党支部")
 
 
+def test_a_team_is_a_village_unit_only_when_one_village_names_it():
+    """GUIDE: a team a village names keeps the village (梁村便民修缮队, 田坝村驻村工作队), since the
+    village is its only distinguishing word; teams of several or of any villages (两村工作队, 各村宣传队,
+    农村志愿队) name no village, and a team head outside the listed ones (篮球队) is no village unit."""
+    assert arbiter.village_unit("田坝村驻村工作队") and arbiter.village_unit("梁村便民修缮队")
+    assert not arbiter.village_unit("两村工作队")
+    assert not arbiter.village_unit("各村宣传队") and not arbiter.village_unit("农村志愿队")
+    assert not arbiter.village_unit("田坝村篮球队")
+
+
 def test_a_lexicon_organisation_the_model_marks_as_whole_words_is_kept(monkeypatch):
     # 他向公安部报告 / 公安部门: invented words and tags; 公安部 stands in the model's lexicon
     monkeypatch.setattr(arbiter, "model_lexicon_orgs", lambda: frozenset({"公安部"}))
