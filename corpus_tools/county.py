@@ -426,7 +426,8 @@ def context_names(text: str, county_code: str | None = None) -> dict[str, list[t
     Returns
     -------
     dict
-        Name -> list of ``(code, level)``.
+        Name -> list of ``(code, level)``: the shared, cached :func:`corpus_tools.gazetteer.unit_names`
+        (do not modify).
 
     Examples
     --------

@@ -353,10 +353,17 @@ def unit_names(areas: tuple[str, ...]) -> dict[str, list[tuple[str, str]]]:
     Village and community names shorter than three characters and common words are left
     out: these units are taken by full name only, outside the page's own county.
 
+    Cached for the last 32 tuples of areas, and per area for 256 areas (:func:`_area_units`: some
+    40 KiB a county, 350 KiB a city; at most about 11 MiB for counties, more when many cities are
+    named).
+
     Returns
     -------
     dict
-        Name -> list of ``(code, level)`` (shared and cached; do not modify).
+        Name -> list of ``(code, level)``. Shared and cached: for one area it is the cached
+        dict of that area itself, for several one merged dict kept for later calls; callers
+        (``county.context_names``, ``places._merged_names``) must not modify it, or the change
+        would reach every later text that names those areas.
 
     Examples
     --------

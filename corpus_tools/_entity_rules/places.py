@@ -58,7 +58,7 @@ def _upper_entries() -> tuple[tuple[str, str, str, bool], ...]:
 
 @lru_cache(maxsize=64)
 def upper_names(province: str | None) -> dict[str, list[tuple[str, str]]]:
-    """Surface -> [(code, level)] for provinces, cities and counties.
+    """Surface -> [(code, level)] for provinces, cities and counties (shared: do not modify; ~1 MiB each).
 
     Full names everywhere; short forms of provinces and cities everywhere, short forms of
     counties only in *province* (the page's own province, or a 4-digit city), common words excluded unless
@@ -74,7 +74,7 @@ def upper_names(province: str | None) -> dict[str, list[tuple[str, str]]]:
 
 @lru_cache(maxsize=256)
 def child_names(code: str, *, short: bool) -> dict[str, list[tuple[str, str]]]:
-    """Surface -> [(code, level)] for townships/villages/communities below *code*."""
+    """Surface -> [(code, level)] for townships/villages/communities below *code* (shared: do not modify)."""
     common = common_words()
     out: Names = Names()
     county = code[:6]
@@ -242,7 +242,7 @@ def established_short_forms(counties: tuple[str, ...]) -> tuple["Names", frozens
     :func:`upper_names` drops as common words: 宁远 (宁远县), 通道 (通道县).
 
     Returns the table and the surfaces that are frequent words (通道, 和平): those count only
-    right after their province or city (湖南通道), the others wherever a word may end.
+    right after their province or city (湖南通道), the others wherever a word may end (shared: do not modify).
     """
     upper = upper_names(None)
     freq = frequent2()
@@ -423,9 +423,10 @@ _MERGED: dict[tuple[int, int], tuple[dict, dict, Names]] = {}
 
 
 def _merged_names(first: dict, second: dict) -> Names:
-    """``Names({**first, **second}).finish()``, kept per pair of tables: both are the shared
-    results of cached functions (never modified), so the table merged for one text serves
-    every text that names the same places."""
+    """``Names({**first, **second}).finish()``, kept for the last 64 pairs of tables (~0.5 MiB each
+    with the upper table): both are the shared results of cached functions, never modified (keyed by
+    id, safe as the entry holds both), so the table merged for one text serves every text that names
+    the same places. The table returned is shared too: callers must not modify it."""
     key = (id(first), id(second))
     got = _MERGED.get(key)
     if got is not None and got[0] is first and got[1] is second:
