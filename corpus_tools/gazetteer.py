@@ -325,10 +325,11 @@ def _townships_by_county() -> dict[str, list[tuple[str, str]]]:
 def county_index(county_code: str) -> dict[str, list[str]]:
     """Names and short forms of the townships, villages and communities of one county -> codes.
 
-    Cached per county (up to 512 counties, some 60 KB each: county inference checks the
-    villages of up to eight candidate counties per text, so a corpus of many places would
-    rebuild them over and over with a smaller cache); used by the entity rules of that
-    county's pages.
+    Cached per county (up to 512 counties, some 65 KiB each, so at most about 33 MiB: county
+    inference checks the villages of up to eight candidate counties per text, so a corpus of many
+    places would rebuild them over and over with a smaller cache); used by the entity rules of that
+    county's pages. The dict returned is the cache's own, shared by every caller: do not modify it
+    (a change would reach every later text of that county).
     """
     _check_code(county_code)
     index: dict[str, list[str]] = {}
