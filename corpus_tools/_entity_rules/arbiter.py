@@ -35,7 +35,6 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
 from typing import Callable
 
 from corpus_tools._entity_rules import orgspan
@@ -47,6 +46,7 @@ from corpus_tools._entity_rules.orgparts import VILLAGE_PREFIX_RE, is_merged_dep
 from corpus_tools._entity_rules.titled_units import titled_units
 from corpus_tools._entity_rules.unit_names import immediate_owner, last_word, unit_head, unit_name
 from corpus_tools._entity_rules.words import HOME_HEADS
+from corpus_tools.ner_model import ner_model_dir
 
 #: Lowest span-model probability at which a head's best start is a candidate.
 MIN_SPAN_P = 0.2
@@ -381,7 +381,7 @@ def model_lexicon_orgs() -> frozenset[str]:
 
     from corpus_tools._charner import LEXICON_TABLE, parse_lexicon
 
-    vocab = Path(str(resources.files("corpus_tools").joinpath("models", "ner", "vocab")))
+    vocab = ner_model_dir() / "vocab"  # the model in use (CORPUS_TOOLS_NER_MODEL may name a candidate)
     if not (vocab / "lookups.bin").exists():
         return frozenset()
     lookups = Lookups().from_disk(vocab)  # the model's lookups only, not the pipeline
