@@ -84,13 +84,21 @@ The reports dropped by hand in this pass (``DROPPED14``, judged by title and fir
 pass like ``DROPPED13``; most of them lie further down the shuffled list than the greedy pass reached or in a
 province already taken (unsuitable all the same, so a later pass need not judge them again).
 
+The blind15 gold (kept outside the repository, no development companion) is drawn with a twelfth seed (``SEED15``)
+from the same pool logic (``pool10`` with ``earlier=DROPPED_BEFORE15``): minus every earlier set (blind14 included)
+and every earlier drop; 21 reports were left, every one of them in the gold pool (the pool logic already takes
+every gold-pool id, so it cannot be widened without leaving the clean pool). Shuffled with the seed, greedy, one
+report per province: 12 reports. The first 12 of the shuffled list, judged by title and first lines, were all
+reports about one county, county-level city or district, township or village, so ``DROPPED15`` is empty; after
+this pass 9 reports in 7 provinces are left.
+
 Usage::
 
     python benchmarks/gold_select.py [--shared ../shared] [--set dev4]
 
 prints ``set  stem  id  date  province  CJK  title`` rows of dev4 (``--set dev5`` for dev5, ``--set dev6``
 for dev6, ``--set dev7`` for dev7, ``--set dev8`` for dev8, ``--set dev9`` for dev9). ``--set blind4`` ...
-``--set blind14``
+``--set blind15``
 print the blind rows: only the integrator
 needs them (helpers must not read the blind reports). ``--manifest DIR`` also writes ``DIR/manifest.tsv``
 (stem, id, date, province, cjk) for the set; ``benchmarks/gold_texts.py DIR`` then writes the texts::
@@ -117,8 +125,9 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from gold_drops import (DROPPED, DROPPED10, DROPPED11, DROPPED12, DROPPED13, DROPPED14,  # noqa: F401
-                        DROPPED_BEFORE10, DROPPED_BEFORE11, DROPPED_BEFORE12, DROPPED_BEFORE13, DROPPED_BEFORE14)
+from gold_drops import (DROPPED, DROPPED10, DROPPED11, DROPPED12, DROPPED13, DROPPED14, DROPPED15,  # noqa: F401
+                        DROPPED_BEFORE10, DROPPED_BEFORE11, DROPPED_BEFORE12, DROPPED_BEFORE13, DROPPED_BEFORE14,
+                        DROPPED_BEFORE15)
 from gold_texts import CORPUS, default_shared
 
 SEED = 20261204
@@ -150,6 +159,8 @@ SEED13 = 20261215
 BLIND13_SIZE = 12  # blind reports from blind10's pool minus every earlier set and drop (at most: the pool is thin)
 SEED14 = 20261216
 BLIND14_SIZE = 12  # blind reports from blind10's pool minus every earlier set and drop (at most: the pool is thin)
+SEED15 = 20261217
+BLIND15_SIZE = 12  # blind reports from blind10's pool minus every earlier set and drop (at most: the pool is thin)
 GOLD_POOL = Path(__file__).resolve().parents[1] / "training" / "gold_pool_ids.txt"
 PROVINCES = ("北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南 "
              "重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆").split()
@@ -300,8 +311,8 @@ def pool10(path: Path, taken: set[str], pool_ids: set[str],
 
 
 def select(path: Path) -> list[tuple[str, str, dict]]:
-    """Return ``(set, stem, article)`` rows for dev4 to blind14 (dev4, blind4, ..., blind10, dev9, blind11, blind12,
-    blind13, blind14)."""
+    """Return ``(set, stem, article)`` rows for dev4 to blind15 (dev4, blind4, ..., blind10, dev9, blind11, blind12,
+    blind13, blind14, blind15)."""
     wide = candidates(path, wide=True)
     pool = [a for a in wide if a["cjk"] >= 500 and a["hits"] >= 3]  # the filter of dev4 to blind5, file order
     shuffled = list(pool)
@@ -353,6 +364,9 @@ def select(path: Path) -> list[tuple[str, str, dict]]:
     rest = pool10(path, {a["id"] for _, _, a in rows}, pool_ids, earlier=DROPPED_BEFORE14)
     random.Random(SEED14).shuffle(rest)
     rows += [("blind14", f"b14_{i:02d}", a) for i, a in enumerate(pick_any(rest, BLIND14_SIZE), 1)]
+    rest = pool10(path, {a["id"] for _, _, a in rows}, pool_ids, earlier=DROPPED_BEFORE15)
+    random.Random(SEED15).shuffle(rest)
+    rows += [("blind15", f"b15_{i:02d}", a) for i, a in enumerate(pick_any(rest, BLIND15_SIZE), 1)]
     return rows
 
 
@@ -362,7 +376,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=None, help="shared data folder (default ../shared)")
     ap.add_argument("--set", choices=("dev4", "blind4", "dev5", "blind5", "dev6", "blind6", "dev7", "blind7", "dev8", "blind8",
                                            "blind9", "blind10", "dev9", "blind11", "blind12", "blind13",
-                                           "blind14"),
+                                           "blind14", "blind15"),
                     default="dev4", help="which set to print")
     ap.add_argument("--manifest", type=Path, default=None, help="also write the set's manifest.tsv into this folder")
     ap.add_argument("--pool-ids", type=Path, default=None,

@@ -121,9 +121,22 @@ def test_later_pass_keeps_its_own_drops_in_the_pool(monkeypatch, own_name: str, 
     assert [a["id"] for a in gs.pick_any(got, 2)] == ["20190205-02-03"]  # the own drop is skipped
 
 
-def test_blind12_to_blind14_have_their_own_seeds() -> None:
+def test_blind12_to_blind15_have_their_own_seeds() -> None:
     gs = _module()
     earlier = (gs.SEED, gs.SEED5, gs.SEED6, gs.SEED7, gs.SEED8, gs.SEED9, gs.SEED10, gs.SEED11)
     assert gs.SEED12 not in earlier and gs.SEED13 not in (*earlier, gs.SEED12)
     assert gs.SEED14 not in (*earlier, gs.SEED12, gs.SEED13)
-    assert gs.BLIND12_SIZE == 12 and gs.BLIND13_SIZE == 12 and gs.BLIND14_SIZE == 12
+    assert gs.SEED15 not in (*earlier, gs.SEED12, gs.SEED13, gs.SEED14)
+    assert gs.BLIND12_SIZE == 12 and gs.BLIND13_SIZE == 12 and gs.BLIND14_SIZE == 12 and gs.BLIND15_SIZE == 12
+
+
+def test_blind15_pool_leaves_out_every_earlier_drop(monkeypatch) -> None:
+    """blind15's pass has no drops of its own; with ``earlier=DROPPED_BEFORE15`` blind14's drops leave the pool."""
+    gs = _module()
+    assert set(gs.DROPPED14) <= gs.DROPPED_BEFORE15 and not set(gs.DROPPED15) & gs.DROPPED_BEFORE15
+    old = next(iter(gs.DROPPED14))
+    arts = [{"id": i, "province": p} for i, p in ((old, "广西"), ("20190205-02-03", "湖北"))]
+    monkeypatch.setattr(gs, "candidates", lambda path, wide=False: arts)
+    monkeypatch.setattr(gs, "candidates7", lambda path, governance=True: [])
+    got = gs.pool10(Path("unused"), set(), {a["id"] for a in arts}, earlier=gs.DROPPED_BEFORE15)
+    assert [a["id"] for a in got] == ["20190205-02-03"]
