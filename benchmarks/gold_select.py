@@ -88,7 +88,7 @@ The blind15 gold (kept outside the repository, no development companion) is draw
 from the same pool logic (``pool10`` with ``earlier=DROPPED_BEFORE15``): minus every earlier set (blind14 included)
 and every earlier drop; 21 reports were left, every one of them in the gold pool (the pool logic already takes
 every gold-pool id, so it cannot be widened without leaving the clean pool). Shuffled with the seed, greedy, one
-report per province: 12 reports. The first 12 of the shuffled list, judged by title and first lines, were all
+report per province: 12 reports. The 12 reports the greedy pass took, judged by title and first lines, were all
 reports about one county, county-level city or district, township or village, so ``DROPPED15`` is empty; after
 this pass 9 reports in 7 provinces are left.
 
