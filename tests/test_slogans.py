@@ -570,6 +570,15 @@ def test_quoted_idioms_are_not_formulae():
     assert found("干工作不能“三心二意”，实施“五个一批”工程", lexicon=False) == {"五个一批": "numbered"}
     assert found("通过专家带教，实现“授人以渔”，开展“技能培训”行动", lexicon=False) == {"技能培训": "quoted"}
 
+
+def test_quoted_part_of_a_saying_is_not_a_formula():
+    from corpus_tools.slogans.quoteshare import in_saying
+
+    assert in_saying("三把火") and not in_saying("新官上任三把火") and not in_saying("两学一做")
+    assert not in_saying("一带")                                     # parts of three characters or more only
+    # 三把火 would pass the numbered rule; as the tail of 新官上任三把火 it is a saying
+    assert found("新官“三把火”烧得旺，村里推行“三清理”行动", lexicon=False) == {"三清理": "numbered"}
+
 @pytest.mark.parametrize("text, slogan", [
     ("在“我为群众办实事”实践活动中，县里解决了一批难题", "我为群众办实事"),
     ("全县开展“我为家乡种棵树”主题活动", "我为家乡种棵树"),

@@ -32,11 +32,12 @@ SHARED = Path(os.environ.get("CORPUS_TOOLS_SHARED", REPO.parent / "shared"))
 COUNTY_TITLE_RE = r"[县村乡镇]"
 
 
-def county_reports(data: Path, exclude: set[str]) -> list[dict]:
-    """The articles of the corpus that read like county or village reports."""
+def county_reports(data: Path, exclude: set[str], *, any_article: bool = False) -> list[dict]:
+    """The articles of the corpus that read like county or village reports (with *any_article*: every
+    article that prints a quotation; the county reports not yet labelled ran out after sample D)."""
     docs = list(read_crawl(data))  # the gold pool skipped (training/crawl.py): no gold report is sampled
-    return [d for d in docs if d["id"] not in exclude and re.search(COUNTY_TITLE_RE, d["title"])
-            and d["text"].count("县") >= 3 and "“" in d["text"]]
+    return [d for d in docs if d["id"] not in exclude and "“" in d["text"]
+            and (any_article or (re.search(COUNTY_TITLE_RE, d["title"]) and d["text"].count("县") >= 3))]
 
 
 def labelled_ids(*names: str) -> set[str]:
@@ -61,6 +62,8 @@ def main() -> None:
     ap.add_argument("--contexts", type=Path, default=None)
     ap.add_argument("--exclude", nargs="*", default=["rule_sample_labels.tsv", "detections_a.tsv",
                                                      "detections_b.tsv"])
+    ap.add_argument("--any-article", action="store_true",
+                    help="sample every article with a quotation, not only county reports")
     ap.add_argument("--exclude-ids", type=Path, action="append", default=[],
                     help="a TSV with an id column (e.g. a gold set's manifest.tsv) whose articles are left out")
     args = ap.parse_args()
@@ -69,7 +72,7 @@ def main() -> None:
         rows = [ln.split("\t") for ln in path.read_text(encoding="utf-8").splitlines() if ln]
         col = rows[0].index("id")
         exclude |= {r[col] for r in rows[1:]}
-    docs = county_reports(args.data, exclude)
+    docs = county_reports(args.data, exclude, any_article=args.any_article)
     random.seed(args.seed)
     sample = random.sample(docs, min(args.articles, len(docs)))
     rows, ctx = [], []
