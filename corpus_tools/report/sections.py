@@ -17,7 +17,6 @@ import pandas as pd
 from corpus_tools._grouping import article_groups
 from corpus_tools.keywords import keywords
 from corpus_tools.plot import cjk_text, finish_axes, plot_keywords
-from corpus_tools.county_tables import county_table
 from corpus_tools.dates import group_dates, issue_date_label
 from corpus_tools.report.dates import plot_over_time
 from corpus_tools.report.page import Writer, article_href, esc, para, table
@@ -108,7 +107,7 @@ _COUNTY_SOURCES = {"manifest": "manifest", "user": "given by the user", "text": 
 
 
 def issues_with_counties(corpus: "Corpus") -> pd.DataFrame:
-    """The report's issue table: the county of pages without one filled in from their text.
+    """The report's issue table: :meth:`Corpus.issues_frame` with the sources spelled out.
 
     Parameters
     ----------
@@ -118,10 +117,9 @@ def issues_with_counties(corpus: "Corpus") -> pd.DataFrame:
     Returns
     -------
     pandas.DataFrame
-        :meth:`Corpus.issues_frame` without ``path``, where ``county``/``county_code`` of
-        issues whose metadata lacks them come from
-        :func:`~corpus_tools.county_tables.county_table`, plus ``county_source``
-        (``manifest``, ``given by the user``, ``read off the text``; None if undecided).
+        :meth:`Corpus.issues_frame` without ``path`` (the county of pages without one read off
+        their text, :func:`~corpus_tools.county_tables.issue_counties`), ``county_source`` in
+        words (``manifest``, ``given by the user``, ``read off the text``; None if undecided).
 
     Examples
     --------
@@ -132,13 +130,7 @@ def issues_with_counties(corpus: "Corpus") -> pd.DataFrame:
     ['武乡县', 'read off the text']
     """
     issues = corpus.issues_frame().drop(columns=["path"], errors="ignore")
-    found = county_table(corpus).set_index("issue_id")
-    missing = issues["county_code"].isna() | (issues["county_code"].astype(str) == "")
-    for col in ("county", "county_code"):
-        fill = issues["issue_id"].map(found[col])
-        issues[col] = issues[col].where(~missing, fill).astype(object)
-    source = issues["issue_id"].map(found["source"]).map(lambda s: _COUNTY_SOURCES.get(s, s))
-    issues["county_source"] = source.where(issues["county_code"].notna(), None)
+    issues["county_source"] = issues["county_source"].map(lambda s: _COUNTY_SOURCES.get(s, s) if s else None)
     return issues
 
 
