@@ -168,7 +168,7 @@ def _cmd_keywords(args: argparse.Namespace) -> int:
     from corpus_tools.keywords import keywords
     from corpus_tools.options import TermFilter
 
-    max_n = args.max_n if args.max_n is not None else (1 if args.method == "textrank" else 2)
+    max_n = args.max_n if args.max_n is not None else 1  # as ct.keywords: ngram_range=(1, 1)
     if args.method == "textrank" and max_n != 1:
         raise ValueError(f"--max-n {max_n} works with --method tfidf or keyness only; textrank ranks single words "
                          "(leave --max-n out)")
@@ -298,7 +298,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_report)
 
     # --- keywords, trends (analysis engineer) ---
-    p = sub.add_parser("keywords", help="TF-IDF or TextRank keywords per article, issue or period")
+    p = sub.add_parser("keywords", help="keywords per article, issue or period (ct.keywords, same defaults)")
     _add_corpus_args(p)
     p.add_argument("--by", choices=("article", "issue", "month", "quarter", "year"), default="issue",
                    help="keywords of each article, issue (default) or calendar period")
@@ -308,7 +308,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "else tfidf")
     p.add_argument("--top-n", type=int, default=20, help="keywords per group (default 20)")
     p.add_argument("--max-n", type=int, default=None,
-                   help="longest n-gram of adjacent words (default 2 for tfidf/keyness; textrank takes single words only)")
+                   help="longest n-gram of adjacent words, for tfidf/keyness (default 1, single words, as "
+                        "ct.keywords; 2 adds pairs such as 乡村 振兴; textrank takes single words only)")
     _add_analysis_args(p)
     p.set_defaults(func=_cmd_keywords)
 

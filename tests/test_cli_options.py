@@ -64,6 +64,19 @@ def test_textrank_runs_with_the_default_max_n(tmp_path, capsys):
     assert "--max-n 2 works with --method tfidf or keyness only" in capsys.readouterr().err
 
 
+def test_cli_keywords_equal_the_api_with_its_defaults(capsys):
+    import corpus_tools as ct
+
+    pytest.importorskip("jieba")
+    words = ["--segmenter", "jieba", "--no-tagger", "--no-cache"]
+    assert main(["keywords", str(seeds_path()), "--top-n", "5", "--format", "csv", *words]) == 0
+    cli = pd.read_csv(io.StringIO(capsys.readouterr().out), dtype={"group": str})
+    api = ct.keywords(ct.load_seeds(), top_n=5, nlp=ct.load_pipeline(segmenter="jieba", tagger=False),
+                      pos=None, cache_dir=False)
+    assert cli[["group", "term", "rank"]].values.tolist() == api[["group", "term", "rank"]].values.tolist()
+    assert "log_ratio" in cli.columns  # keyness by issue, the API's default
+
+
 def test_warnings_are_one_line_without_source(monkeypatch, capsys):
     code = main(["trends", str(seeds_path()), "乡村振兴", "--by", "year", "--normalize", "count", *FAST])
     assert code == 0

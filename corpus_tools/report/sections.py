@@ -216,8 +216,10 @@ def keywords_section(ctx: Context, w: Writer) -> str:
     kw = keywords(ctx.corpus, **params, nlp=ctx.nlp, cache_dir=ctx.cache_dir)
     ctx.params["keywords"] = params
     ctx.keywords = kw
-    out = para(f"The most characteristic words of each {ctx.by} (TF-IDF over articles: frequent in the "
-               f"{ctx.by}, rare elsewhere in the corpus).")
+    out = para(f"The most characteristic words of each {ctx.by}, ranked by TF-IDF over articles (frequent in the "
+               f"{ctx.by}, in few articles elsewhere): ct.keywords(corpus, by={ctx.by!r}, method='tfidf'). "
+               "ct.keywords and corpus-tools keywords rank an issue or a period by keyness against the rest "
+               "of the corpus by default (G2), so their lists differ from this one.")
     if kw.empty:
         return out + para("No keyword passed the filters.")
     groups = list(dict.fromkeys(kw["group"]))
