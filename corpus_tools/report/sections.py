@@ -64,6 +64,16 @@ class Context:
     def label(self, group: str) -> str:
         return self.labels.get(group, group)
 
+    def panel_title(self, group: str) -> str:
+        """A figure panel's title: the group's label and, for an issue, its paper or id (two
+        pages of one day, or of different papers, must not share a title)."""
+        label = self.label(group)
+        if self.by != "issue":
+            return label
+        issue = next((i for i in self.corpus.issues if i.id == group), None)
+        name = str((issue.meta.get("paper") if issue is not None else None) or group)
+        return label if name in label else f"{label}\n{name}"
+
     def dated(self, df: pd.DataFrame, col: str = "group") -> pd.DataFrame:
         """*df* with a ``date`` column (to its precision) right after *col* (an issue id column,
         or ``group`` when the groups are issues)."""
@@ -233,7 +243,7 @@ def keywords_section(ctx: Context, w: Writer) -> str:
     axes = fig.subplots(nrows, ncols, squeeze=False).ravel()
     for ax, g in zip(axes, groups):
         plot_keywords(kw, group=g, top_n=TOP_KEYWORDS, ax=ax)
-        ax.set_title(ctx.label(g))
+        ax.set_title(ctx.panel_title(g), fontsize="medium")
     for ax in axes[len(groups):]:
         ax.set_visible(False)
     fig.tight_layout()
