@@ -45,6 +45,27 @@ def test_quiet_and_its_alias(command):
         assert build_parser().parse_args(command + [flag]).quiet is True
 
 
+def test_save_takes_the_output_folder_with_o_as_report_does(tmp_path, capsys):
+    out = tmp_path / "store"
+    opts = ["--tables", "articles", "-q", *FAST]
+    assert main(["save", str(seeds_path()), *opts, "-o", str(out)]) == 0
+    assert any(out.rglob("articles.parquet"))
+    assert "saved 5 issues" in capsys.readouterr().err
+    # the folder twice: an error, not a guess
+    assert main(["save", str(seeds_path()), str(out), *opts, "-o", str(out)]) == 2
+    assert "give the output folder once" in capsys.readouterr().err
+    assert main(["save", str(seeds_path()), *opts]) == 2
+
+
+def test_counts_in_messages_agree_in_number(tmp_path, capsys):
+    (tmp_path / "2024-01-01_p1.txt").write_text("   \n", encoding="utf-8")
+    assert main(["articles", str(tmp_path)]) == 0   # the CLI shows the warning as one line
+    err = capsys.readouterr().err
+    assert "empty" in err and "0 articles from 1 issue read (1 without articles)" in err
+    assert main(["report", str(tmp_path), "-o", str(tmp_path / "rep"), "-q"]) == 2
+    assert "the corpus (1 issue) has no articles" in capsys.readouterr().err
+
+
 def test_save_tables_are_the_store_tables():
     from corpus_tools.store import TABLES
 
