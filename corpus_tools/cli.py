@@ -14,7 +14,7 @@ import warnings
 from pathlib import Path
 from typing import Sequence
 
-from corpus_tools.errors import CorpusToolsError
+from corpus_tools.errors import CorpusToolsError, counted
 from corpus_tools.io_safety import csv_safe
 
 __all__ = ["main", "build_parser"]
@@ -76,8 +76,9 @@ def _cmd_articles(args: argparse.Namespace) -> int:
                                "display.unicode.east_asian_width", True):
             out = view.to_string(index=False)
         (Path(args.output).write_text(out + "\n", encoding="utf-8") if args.output else sys.stdout.write(out + "\n"))
-    n_issues = df["issue_id"].nunique()
-    sys.stderr.write(f"{len(df)} articles from {n_issues} issues ({len(corpus)} pages read)\n")
+    empty = len(corpus) - df["issue_id"].nunique()
+    sys.stderr.write(f"{counted(len(df), 'article')} from {counted(len(corpus), 'issue')} read"
+                     + (f" ({empty} without articles)" if empty else "") + "\n")
     return 0
 
 
@@ -168,7 +169,7 @@ def _cmd_keywords(args: argparse.Namespace) -> int:
     from corpus_tools.keywords import keywords
     from corpus_tools.options import TermFilter
 
-    max_n = args.max_n if args.max_n is not None else (1 if args.method == "textrank" else 2)
+    max_n = args.max_n if args.max_n is not None else 1  # as ct.keywords: ngram_range=(1, 1)
     if args.method == "textrank" and max_n != 1:
         raise ValueError(f"--max-n {max_n} works with --method tfidf or keyness only; textrank ranks single words "
                          "(leave --max-n out)")
@@ -196,11 +197,13 @@ def _cmd_trends(args: argparse.Namespace) -> int:
 def _cmd_save(args: argparse.Namespace) -> int:
     from corpus_tools.store import save_corpus
 
+    if (args.out is None) == (args.output is None):
+        raise ValueError("give the output folder once: `corpus-tools save PAGES OUT` or `corpus-tools save PAGES -o OUT`")
     corpus = _read(args)
     nlp = _analysis_nlp(args) if "tokens" in args.tables else None
-    out = save_corpus(corpus, args.out, tables=args.tables, nlp=nlp, n_process=args.n_process,
+    out = save_corpus(corpus, args.out or args.output, tables=args.tables, nlp=nlp, n_process=args.n_process,
                       cache_dir=False if args.no_cache else None, progress=not args.quiet)
-    sys.stderr.write(f"saved {len(corpus)} issues, {len(corpus.articles)} articles and tables "
+    sys.stderr.write(f"saved {counted(len(corpus), 'issue')}, {counted(len(corpus.articles), 'article')} and tables "
                      f"{sorted(set(args.tables) | {'articles', 'issues', 'blocks'})} to {out}\n")
     return 0
 
@@ -298,7 +301,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_report)
 
     # --- keywords, trends (analysis engineer) ---
-    p = sub.add_parser("keywords", help="TF-IDF or TextRank keywords per article, issue or period")
+    p = sub.add_parser("keywords", help="keywords per article, issue or period (ct.keywords, same defaults)")
     _add_corpus_args(p)
     p.add_argument("--by", choices=("article", "issue", "month", "quarter", "year"), default="issue",
                    help="keywords of each article, issue (default) or calendar period")
@@ -308,7 +311,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "else tfidf")
     p.add_argument("--top-n", type=int, default=20, help="keywords per group (default 20)")
     p.add_argument("--max-n", type=int, default=None,
-                   help="longest n-gram of adjacent words (default 2 for tfidf/keyness; textrank takes single words only)")
+                   help="longest n-gram of adjacent words, for tfidf/keyness (default 1, single words, as "
+                        "ct.keywords; 2 adds pairs such as 乡村 振兴; textrank takes single words only)")
     _add_analysis_args(p)
     p.set_defaults(func=_cmd_keywords)
 
@@ -325,7 +329,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("save", help="save pages, articles and token, entity and slogan tables as Parquet")
     _add_corpus_args(p)
-    p.add_argument("out", help="output folder (Corpus.load / pandas / polars / DuckDB read it)")
+    p.add_argument("out", nargs="?", default=None,
+                   help="output folder (Corpus.load / pandas / polars / DuckDB read it); or give it with -o")
+    p.add_argument("-o", "--output", default=None, help="output folder, as for report (instead of OUT)")
     p.add_argument("--tables", nargs="+", default=list(SAVE_TABLES), choices=SAVE_TABLES,
                    help="tables to write (default: all of them; articles, issues and blocks are always written)")
     p.add_argument("--n-process", type=int, default=1, help="processes for parsing (-1: all cores)")

@@ -34,7 +34,7 @@ ARTICLE_COLUMNS = ["issue_id", "article_id", "date", "section", "kicker", "title
 BLOCK_COLUMNS = ["issue_id", "block_id", "kind", "text", "start", "end", "article_id"]
 #: Columns of :meth:`Corpus.issues_frame`.
 ISSUE_COLUMNS = ["issue_id", "date", "date_precision", "date_source", "paper", "county", "county_code",
-                 "n_articles", "n_chars", "path"]
+                 "county_source", "n_articles", "n_chars", "path"]
 
 
 @dataclass(frozen=True)
@@ -355,21 +355,42 @@ class Corpus:
                 })
         return pd.DataFrame(rows, columns=BLOCK_COLUMNS)
 
-    def issues_frame(self) -> pd.DataFrame:
-        """One row per issue with its metadata and article count.
+    def issues_frame(self, *, infer_county: bool = True) -> pd.DataFrame:
+        """One row per issue with its metadata, county and article count.
 
-        Columns :data:`ISSUE_COLUMNS`; ``date_source``: ``manifest``, ``file name`` or ``page`` (its
-        masthead line), None when undated. ``county``/``county_code`` are the metadata's; the county
-        read off the text of pages without one is in :func:`corpus_tools.county_table`.
+        Parameters
+        ----------
+        infer_county : bool
+            Read the county of issues whose metadata lacks ``county_code`` off their text (the
+            county the report shows and entity linking uses). False leaves those columns as
+            the metadata gives them (no gazetteer is loaded).
+
+        Returns
+        -------
+        DataFrame
+            Columns :data:`ISSUE_COLUMNS`; ``date_source``: ``manifest``, ``file name`` or
+            ``page`` (its masthead line), None when undated. ``county_source``: ``manifest``
+            (the metadata gives ``county_code``), ``user`` (``read_corpus(..., county=...)``),
+            ``text`` (read off the page, see :func:`corpus_tools.county_tables.issue_counties`;
+            the evidence is in :func:`corpus_tools.county_table`), None when no county is known.
         """
         rows = [{
             "issue_id": i.id, "date": i.date, "date_precision": i.meta.get("date_precision"),
             "date_source": i.meta.get("date_source"),
             "paper": i.meta.get("paper"), "county": i.meta.get("county"),
-            "county_code": i.meta.get("county_code"), "n_articles": len(i.articles),
+            "county_code": i.meta.get("county_code"),
+            "county_source": (i.meta.get("county_source") or "manifest") if i.meta.get("county_code") else None,
+            "n_articles": len(i.articles),
             "n_chars": sum(a.n_chars for a in i.articles), "path": i.meta.get("path"),
         } for i in self.issues]
-        return pd.DataFrame(rows, columns=ISSUE_COLUMNS)
+        df = pd.DataFrame(rows, columns=ISSUE_COLUMNS)
+        if infer_county and len(df):
+            from corpus_tools.county_tables import issue_counties  # the gazetteer loads only when asked
+
+            found = issue_counties(self)
+            for col in ("county", "county_code", "county_source"):
+                df[col] = found[col].to_numpy()
+        return df
 
     # -- NLP (implemented in corpus_tools.parsing) ------------------------------------------
     def parse(self, *, nlp: "Language | None" = None, n_process: int = 1, batch_size: int = 16,

@@ -1,9 +1,11 @@
 """The county of every issue or article of a corpus: given by its metadata or a user, else
 inferred from the text with :mod:`corpus_tools.county`.
 
-:func:`county_table` lists them, :func:`article_counties` gives entity extraction each
-article's county (falling back to its whole issue), and :func:`assign_counties` applies a
-county the user names (``read_corpus(..., county=...)``, ``--county``).
+:func:`county_table` lists them with their evidence, :func:`issue_counties` gives the
+issue table (:meth:`Corpus.issues_frame`, the report's overview) each issue's county and its
+source, :func:`article_counties` gives entity extraction each article's county (falling back
+to its whole issue), and :func:`assign_counties` applies a county the user names
+(``read_corpus(..., county=...)``, ``--county``).
 """
 
 from __future__ import annotations
@@ -16,11 +18,16 @@ import pandas as pd
 from corpus_tools.county import (CountyGuess, division_name, infer_county, infer_issue_county, resolve_county,
                                  warn_undecided)
 
-__all__ = ["county_table", "article_counties", "assign_counties", "COUNTY_COLUMNS"]
+__all__ = ["county_table", "issue_counties", "article_counties", "assign_counties", "COUNTY_COLUMNS",
+           "COUNTY_SOURCES"]
 
 #: Columns of :func:`county_table`.
 COUNTY_COLUMNS = ["issue_id", "article_id", "county_code", "county", "city_code", "city",
                   "province_code", "province", "confidence", "source", "evidence"]
+
+
+#: Values of the ``county_source`` column of :func:`issue_counties` (None: no county known).
+COUNTY_SOURCES = ("manifest", "user", "text")
 
 
 def _issue_text(issue: Any) -> str:
@@ -56,7 +63,9 @@ def county_table(corpus: Any, *, level: str = "issue") -> pd.DataFrame:
     -------
     DataFrame
         Columns :data:`COUNTY_COLUMNS`; ``source`` is ``manifest`` when the issue's metadata
-        gives ``county_code`` (it wins), else ``text``.
+        gives ``county_code`` (it wins), ``user`` when the user named it
+        (``read_corpus(..., county=...)``), else ``text`` (with the evidence, also after
+        ``county="infer"`` wrote the inferred county into the metadata).
 
     Examples
     --------
@@ -68,8 +77,9 @@ def county_table(corpus: Any, *, level: str = "issue") -> pd.DataFrame:
         raise ValueError(f"level = {level!r} is invalid; use 'issue' or 'article'")
     rows = []
     for issue in corpus.issues:
-        given = _given(issue.meta)
         src = issue.meta.get("county_source") or "manifest"
+        # a county read off the text by county="infer" is read again: the row keeps its evidence
+        given = None if src == "text" else _given(issue.meta)
         if level == "issue":
             g = _given_guess(given, src) if given else infer_county(_issue_text(issue))
             rows.append(_row(issue.id, None, g))
@@ -78,6 +88,48 @@ def county_table(corpus: Any, *, level: str = "issue") -> pd.DataFrame:
                 g = _given_guess(given, src) if given else infer_county(art.text)
                 rows.append(_row(issue.id, art.id, g))
     return pd.DataFrame(rows, columns=COUNTY_COLUMNS)
+
+
+def issue_counties(corpus: Any) -> pd.DataFrame:
+    """The county of every issue and where it comes from: the one code path of the issue tables.
+
+    :meth:`Corpus.issues_frame` and the report's overview both take their ``county``,
+    ``county_code`` and ``county_source`` from here.
+
+    Parameters
+    ----------
+    corpus : Corpus
+        As returned by :func:`corpus_tools.read_corpus`.
+
+    Returns
+    -------
+    DataFrame
+        Columns ``issue_id, county, county_code, county_source``. An issue whose metadata
+        gives ``county_code`` keeps its metadata (``county_source`` ``manifest``, or ``user``
+        after ``read_corpus(..., county=...)``); else the county is read off its text
+        (:func:`corpus_tools.county.infer_county`, ``county_source`` ``text``; the evidence is
+        in :func:`county_table`); None in all three when neither decides.
+
+    Examples
+    --------
+    >>> from corpus_tools import read_corpus
+    >>> import pandas as pd
+    >>> c = read_corpus(pd.DataFrame({"text": ["武乡县蟠龙镇、韩北镇的党员开展志愿服务。"]}))
+    >>> issue_counties(c).loc[0, ["county", "county_code", "county_source"]].tolist()
+    ['武乡县', '140429', 'text']
+    """
+    rows = []
+    for issue in corpus.issues:
+        meta = issue.meta
+        if _given(meta):
+            code = str(meta["county_code"]).strip()
+            county = meta.get("county") or division_name(code[:6])
+            src = meta.get("county_source") or "manifest"
+        else:
+            g = infer_county(_issue_text(issue))
+            code, county, src = g.code, g.county, ("text" if g.code else None)
+        rows.append({"issue_id": issue.id, "county": county, "county_code": code, "county_source": src})
+    return pd.DataFrame(rows, columns=["issue_id", "county", "county_code", "county_source"], dtype=object)
 
 
 def article_counties(articles: Iterable[Any]) -> dict[tuple[str, str], str | None]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["CorpusToolsError", "CorpusReadError", "ManifestError", "check_corpus", "check_type"]
+__all__ = ["CorpusToolsError", "CorpusReadError", "ManifestError", "check_corpus", "check_type", "counted"]
 
 
 class CorpusToolsError(Exception):
@@ -66,3 +66,14 @@ def check_type(name: str, value: Any, types: type | tuple[type, ...], expected: 
     if not isinstance(value, types):
         raise TypeError(f"{name} must be {expected}, got {type(value).__name__}")
     return value
+
+
+def counted(n: int, noun: str) -> str:
+    """*n* and *noun*, plural when *n* is not 1 (``1 issue``, ``0 issues``), for messages.
+
+    Examples
+    --------
+    >>> counted(1, "issue"), counted(0, "issue")
+    ('1 issue', '0 issues')
+    """
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

@@ -102,14 +102,14 @@ def _data_path(name: str):
 @lru_cache(maxsize=1)
 def _upper() -> dict[str, str]:
     """code -> name for provinces, cities, counties and townships."""
-    with gzip.open(_data_path("divisions.tsv.gz").open("rb"), "rt", encoding="utf-8") as fh:
+    with _data_path("divisions.tsv.gz").open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
         return dict(line.rstrip("\n").split("\t", 1) for line in fh)
 
 
 @lru_cache(maxsize=1)
 def _villages() -> tuple[list[str], list[str]]:
     """Sorted village codes and their names (two parallel lists)."""
-    with lzma.open(_data_path("villages.tsv.xz").open("rb")) as fh:
+    with _data_path("villages.tsv.xz").open("rb") as raw, lzma.open(raw) as fh:
         text = fh.read().decode("utf-8")
     codes, names = [], []
     for line in text.splitlines():

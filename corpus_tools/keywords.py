@@ -192,7 +192,8 @@ def keywords(
     top_n : int or None
         Terms per group (None: all).
     ngram_range : (int, int)
-        Lengths of term n-grams (tfidf only). N-grams join *adjacent* kept tokens, so
+        Lengths of term n-grams (tfidf and keyness; ``corpus-tools keywords --max-n``). N-grams
+        join *adjacent* kept tokens, so
         ``(1, 2)`` keeps 乡村振兴 whole when the segmenter splits it into 乡村 / 振兴.
     min_df, max_df : int or float
         Document-frequency limits over articles (as in scikit-learn).

@@ -107,7 +107,9 @@ def keyword_trends(
     Returns
     -------
     pandas.DataFrame
-        Index named after *by*, one column per term; ``int`` counts or ``float`` rates.
+        Index named after *by*, one column per term; ``int`` counts or ``float`` rates;
+        ``attrs["normalize"]`` records *normalize* (:func:`corpus_tools.plot_trends` labels
+        its axis from it).
 
     Examples
     --------
@@ -165,6 +167,7 @@ def keyword_trends(
     out = out.reindex(order)
     out.index.name = by
     out.columns.name = "term"
+    out.attrs["normalize"] = normalize  # plot_trends labels its axis from it
     return out
 
 

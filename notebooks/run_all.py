@@ -13,6 +13,10 @@ Usage, from the repository root::
     python notebooks/run_all.py notebooks/02_*.ipynb # some
 
 Cells tagged ``volatile`` (timings, temporary paths) are run but their outputs are not compared.
+Warnings lose the kernel's temporary file name (``/tmp/ipykernel_…/….py:1:``). A notebook on the
+research corpora (metadata ``corpus_tools.shared_data``, 06) reads ``shared/data`` next to the
+repository or under ``CORPUS_TOOLS_SHARED``; without it the notebook is skipped with a one-line
+note, as the tests skip it.
 """
 
 from __future__ import annotations
@@ -20,14 +24,29 @@ from __future__ import annotations
 import argparse
 import hashlib
 import os
+import re
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
 META_KEY = "corpus_tools"
 WIDGET = "application/vnd.jupyter.widget-view+json"
+#: The kernel's temporary cell file in a warning's location (``/tmp/ipykernel_7792/3726565851.py:1: ``).
+_CELL_FILE = re.compile(r"^[^\n]*?ipykernel_\d+[/\\]\d+\.py:\d+: ", re.M)
+
+
+def shared_folder() -> Path:
+    """The folder that holds the research corpora's ``data/``: ``CORPUS_TOOLS_SHARED``, else
+    ``shared`` next to the repository (resolved from this file, not the working folder)."""
+    return Path(os.environ.get("CORPUS_TOOLS_SHARED", REPO.parent / "shared"))
+
+
+def needs_shared(nb) -> bool:
+    """Whether *nb* reads the research corpora (metadata ``corpus_tools.shared_data``)."""
+    return bool(nb.metadata.get(META_KEY, {}).get("shared_data"))
 
 
 def source_hash(nb) -> str:
@@ -42,11 +61,15 @@ def source_hash(nb) -> str:
 
 
 def clean_outputs(nb) -> None:
-    """Drop progress-bar widgets and their state: they are not results."""
+    """Drop progress-bar widgets and their state (they are not results) and the kernel's
+    temporary cell file names in warnings."""
     for cell in nb.cells:
         if cell.cell_type != "code":
             continue
         cell.outputs = [o for o in cell.outputs if WIDGET not in o.get("data", {})]
+        for o in cell.outputs:
+            if o.get("output_type") == "stream" and o.get("name") == "stderr":
+                o.text = _CELL_FILE.sub("", o.text)
         cell.metadata.pop("execution", None)
     nb.metadata.pop("widgets", None)
 
@@ -76,6 +99,13 @@ def main(argv=None) -> int:
         os.environ["CORPUS_TOOLS_CACHE"] = cache  # inherited by the kernels
         os.environ["MPLBACKEND"] = "module://matplotlib_inline.backend_inline"
         for path in paths:
+            if needs_shared(nbformat.read(path, as_version=4)):
+                shared = shared_folder()
+                if not (shared / "data").is_dir():
+                    print(f"{path.name}: skipped: it needs the research corpora in {shared / 'data'} "
+                          "(absent; set CORPUS_TOOLS_SHARED to the folder that holds data/)", file=sys.stderr)
+                    continue
+                os.environ["CORPUS_TOOLS_SHARED"] = str(shared)  # the kernel runs in a temporary folder
             start = time.perf_counter()
             nb = execute(path)
             nb.metadata[META_KEY] = {**nb.metadata.get(META_KEY, {}), "source_sha256": source_hash(nb)}  # keeps flags

@@ -45,6 +45,27 @@ def test_quiet_and_its_alias(command):
         assert build_parser().parse_args(command + [flag]).quiet is True
 
 
+def test_save_takes_the_output_folder_with_o_as_report_does(tmp_path, capsys):
+    out = tmp_path / "store"
+    opts = ["--tables", "articles", "-q", *FAST]
+    assert main(["save", str(seeds_path()), *opts, "-o", str(out)]) == 0
+    assert any(out.rglob("articles.parquet"))
+    assert "saved 5 issues" in capsys.readouterr().err
+    # the folder twice: an error, not a guess
+    assert main(["save", str(seeds_path()), str(out), *opts, "-o", str(out)]) == 2
+    assert "give the output folder once" in capsys.readouterr().err
+    assert main(["save", str(seeds_path()), *opts]) == 2
+
+
+def test_counts_in_messages_agree_in_number(tmp_path, capsys):
+    (tmp_path / "2024-01-01_p1.txt").write_text("   \n", encoding="utf-8")
+    assert main(["articles", str(tmp_path)]) == 0   # the CLI shows the warning as one line
+    err = capsys.readouterr().err
+    assert "empty" in err and "0 articles from 1 issue read (1 without articles)" in err
+    assert main(["report", str(tmp_path), "-o", str(tmp_path / "rep"), "-q"]) == 2
+    assert "the corpus (1 issue) has no articles" in capsys.readouterr().err
+
+
 def test_save_tables_are_the_store_tables():
     from corpus_tools.store import TABLES
 
@@ -62,6 +83,19 @@ def test_textrank_runs_with_the_default_max_n(tmp_path, capsys):
     assert {"2024", "2023-12", "undated · 004"} <= set(df["date"])   # issues named by date, not hash
     assert main(["keywords", str(seeds_path()), "--method", "textrank", "--max-n", "2", *words]) == 2
     assert "--max-n 2 works with --method tfidf or keyness only" in capsys.readouterr().err
+
+
+def test_cli_keywords_equal_the_api_with_its_defaults(capsys):
+    import corpus_tools as ct
+
+    pytest.importorskip("jieba")
+    words = ["--segmenter", "jieba", "--no-tagger", "--no-cache"]
+    assert main(["keywords", str(seeds_path()), "--top-n", "5", "--format", "csv", *words]) == 0
+    cli = pd.read_csv(io.StringIO(capsys.readouterr().out), dtype={"group": str})
+    api = ct.keywords(ct.load_seeds(), top_n=5, nlp=ct.load_pipeline(segmenter="jieba", tagger=False),
+                      pos=None, cache_dir=False)
+    assert cli[["group", "term", "rank"]].values.tolist() == api[["group", "term", "rank"]].values.tolist()
+    assert "log_ratio" in cli.columns  # keyness by issue, the API's default
 
 
 def test_warnings_are_one_line_without_source(monkeypatch, capsys):

@@ -235,3 +235,31 @@ def test_sumu_townships_are_county_evidence():
     guess = ct.infer_county("近日，罕苏木苏木党委组织牧民开展培训，巴彦温都尔苏木也举办了那达慕。")
     assert guess.code == "150421"          # 阿鲁科尔沁旗
     assert guess.confidence >= 0.9
+
+
+def test_issues_frame_carries_the_county_and_its_source(tmp_path, monkeypatch):
+    # one page of 武乡县 read off the text, one undecided, one given by the manifest
+    man = "file,county_code\n2023-01-07_p1.txt,140728\n"
+    _pages(tmp_path, man)
+    (tmp_path / "2023-01-07_p1.txt").write_text("本报讯 县里召开会议。", encoding="utf-8")
+    corpus = read_corpus(tmp_path)
+    df = corpus.issues_frame().set_index("issue_id")
+    assert df.loc["2023-01-05_p1", ["county", "county_code", "county_source"]].tolist() == [
+        "武乡县", "140429", "text"]
+    assert df.loc["2023-01-06_p1", ["county", "county_code", "county_source"]].isna().all()
+    assert df.loc["2023-01-07_p1", ["county", "county_code", "county_source"]].tolist() == [
+        "平遥县", "140728", "manifest"]
+    plain = corpus.issues_frame(infer_county=False).set_index("issue_id")
+    assert pd.isna(plain.loc["2023-01-05_p1", "county_code"])
+    assert plain.loc["2023-01-07_p1", "county_source"] == "manifest"
+    given = read_corpus(tmp_path, county="140429").issues_frame().set_index("issue_id")
+    assert given.loc["2023-01-06_p1", ["county_code", "county_source"]].tolist() == ["140429", "user"]
+
+
+def test_county_infer_keeps_the_evidence_in_county_table(tmp_path, monkeypatch):
+    monkeypatch.setattr(ct, "_WARNED", set())
+    with pytest.warns(UserWarning):
+        inferred = read_corpus(_pages(tmp_path), county="infer")
+    row = ctab.county_table(inferred).iloc[0]
+    assert row["source"] == "text" and "township" in row["evidence"] and row["confidence"] < 1.0
+    assert inferred.issues_frame().loc[0, "county_source"] == "text"

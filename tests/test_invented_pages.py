@@ -207,7 +207,7 @@ def test_sumu_townships_are_county_evidence() -> None:
 
 
 def test_inferred_county_shown_per_issue() -> None:
-    # issues_frame keeps the metadata; the county read off the text is in county_table and the report
+    # the county read off the text: issues_frame and the report show it, county_table gives its evidence
     from corpus_tools import county_table
     from corpus_tools.report.sections import issues_with_counties
 
@@ -215,6 +215,7 @@ def test_inferred_county_shown_per_issue() -> None:
     assert county_table(corpus).loc[0, ["county_code", "source"]].tolist() == ["430223", "text"]
     row = issues_with_counties(corpus).iloc[0]
     assert (row["county_code"], row["county_source"]) == ("430223", "read off the text")
+    assert corpus.issues_frame().loc[0, ["county_code", "county_source"]].tolist() == ["430223", "text"]
 
 
 # ----------------------------------------------------------------------------- entities (#15)

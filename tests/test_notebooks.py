@@ -131,7 +131,7 @@ def test_notebook_runs(path, tmp_path, monkeypatch, parse_cache):
     from nbclient import NotebookClient
 
     if _needs_shared(path):
-        shared = Path(os.environ.get("CORPUS_TOOLS_SHARED", REPO.parent / "shared"))
+        shared = _run_all().shared_folder()
         if not (shared / "data").is_dir():
             pytest.skip(f"{path.name} needs the research corpora in {shared / 'data'} (absent)")
         monkeypatch.setenv("CORPUS_TOOLS_SHARED", str(shared))

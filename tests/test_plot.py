@@ -57,6 +57,23 @@ def test_plot_trends(font):
     assert _render(ax) == []
 
 
+def test_plot_trends_keeps_identical_series_visible_and_labels_counts(font):
+    df = pd.DataFrame({"乡村振兴": [2, 1, 3], "两个维护": [2, 1, 3], "古城": [0, 4, 1]},
+                      index=pd.Index(["2022", "2023", "2024"], name="year"))
+    df.attrs["normalize"] = "count"
+    ax = ctplot.plot_trends(df)
+    lines = {ln.get_label(): ln for ln in ax.get_lines()}
+    a, b = lines["乡村振兴"], lines["两个维护"]
+    assert list(a.get_xdata()) != list(b.get_xdata())           # side by side, not one over the other
+    assert (a.get_linestyle(), a.get_marker()) != (b.get_linestyle(), b.get_marker())
+    assert list(lines["古城"].get_xdata()) == [0, 1, 2]           # a series of its own stays in place
+    assert ax.get_ylabel() == "count"
+    rates = df.astype(float)
+    rates.attrs["normalize"] = "per_10k"
+    assert ctplot.plot_trends(rates).get_ylabel() == "occurrences per 10,000 words"
+    assert ctplot.plot_trends(rates, ylabel="每万词").get_ylabel() == "每万词"
+
+
 def test_plot_keywords_single_and_grid(font):
     ax = ctplot.plot_keywords(_keywords(), group="甲")
     assert isinstance(ax, Axes)

@@ -137,8 +137,10 @@ def test_trend_plot_draws_the_chosen_terms_on_dates_with_undated_apart(tmp_path)
     df = pd.DataFrame({"乡村振兴": range(len(ids)), "高质量发展": range(len(ids))}, index=ids, dtype=float)
     fig = plot_over_time(df, group_dates(corpus, ids, "issue"), ylabel="per 10,000 words")
     main, apart = fig.axes
-    lines = [ln for ln in main.lines if ln.get_marker() == "o"]
+    lines = [ln for ln in main.lines if not ln.get_label().startswith("_")]  # not the unlabelled span bars
     assert [ln.get_label() for ln in lines] == list(TERMS)
+    # two identical series: each its own line style and marker, so both legend entries show
+    assert len({(ln.get_linestyle(), ln.get_marker()) for ln in lines}) == 2
     for ln in lines:  # four dated issues on real dates, joined; the undated one is not on this axis
         x = mdates.date2num(ln.get_xdata()) if not isinstance(ln.get_xdata()[0], float) else ln.get_xdata()
         assert len(x) == 4 and list(x) == sorted(x)

@@ -35,6 +35,7 @@ def test_multiword_term_counted_on_text_even_when_split(seeds, cache, segmenter)
     assert list(tr.index) == [i.id for i in seeds.issues]
     expected = [_raw_count(i, "乡村振兴") for i in seeds.issues]
     assert tr["乡村振兴"].tolist() == expected
+    assert tr.attrs["normalize"] == "count"  # plot_trends labels its axis from it
     assert sum(expected) > 10
 
 

@@ -24,9 +24,69 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["plot_trends", "plot_keywords", "plot_topics_over_time", "plot_dispersion"]
 
 
+#: y-axis label of :func:`plot_trends` per ``normalize`` of :func:`corpus_tools.keyword_trends`.
+TREND_YLABELS = {"per_10k": "occurrences per 10,000 words", "count": "count",
+                 "share_of_articles": "share of articles"}
+_LINESTYLES = ("-", "--", ":", "-.")
+_MARKERS = ("o", "s", "^", "D", "v", "P")
+
+
+def _trend_ylabel(df: pd.DataFrame) -> str:
+    norm = df.attrs.get("normalize")
+    if norm in TREND_YLABELS:
+        return TREND_YLABELS[norm]
+    ints = all(pd.api.types.is_integer_dtype(t) for t in df.dtypes)
+    return "count" if ints else "frequency"
+
+
+def identical_series_styles(df: pd.DataFrame, marker: str = "o") -> dict[str, tuple[int, int, dict]]:
+    """How to draw each column of *df* so that columns with identical values stay visible.
+
+    Returns column -> ``(k, n, style)``: its place *k* among the *n* columns with exactly the
+    same values, and matplotlib line keywords — *marker* and nothing else for a column of
+    its own; else the k-th line style and marker, with markers and lines thinner for each
+    later one, so the earlier lines show around them.
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"a": [1, 2], "b": [1, 2], "c": [0, 5]})
+    >>> {c: v[:2] for c, v in identical_series_styles(df).items()}
+    {'a': (0, 2), 'b': (1, 2), 'c': (0, 1)}
+    """
+    groups: dict[tuple, list[str]] = {}
+    for col in df.columns:
+        vals = df[col].to_numpy(dtype=float)
+        groups.setdefault(tuple(np.where(np.isnan(vals), np.inf, vals).tolist()), []).append(col)
+    out = {}
+    for cols in groups.values():
+        for k, c in enumerate(cols):
+            style = {"marker": marker} if len(cols) == 1 else {
+                "marker": marker if k == 0 else _MARKERS[k % len(_MARKERS)],
+                "linestyle": _LINESTYLES[k % len(_LINESTYLES)],
+                "markersize": max(3.0, 8.0 - 2.0 * k), "linewidth": max(1.0, 3.0 - 0.8 * k)}
+            out[c] = (k, len(cols), style)
+    return out
+
+
 def plot_trends(df: pd.DataFrame, *, ax: Axes | None = None, title: str | None = None,
-                marker: str = "o") -> Axes:
+                marker: str = "o", ylabel: str | None = None) -> Axes:
     """Line chart of :func:`corpus_tools.keyword_trends` output, one line per term.
+
+    Terms with identical values are drawn side by side (a small horizontal offset, their own
+    line style and marker), so every legend entry has a visible line.
+
+    Parameters
+    ----------
+    df : DataFrame
+        :func:`corpus_tools.keyword_trends` output: groups as rows, one column per term.
+    ax : Axes, optional
+        Where to draw (a new figure when None).
+    title : str, optional
+    marker : str
+        Marker of the lines (terms drawn over another take the next of ``o s ^ D v P``).
+    ylabel : str, optional
+        The y-axis label; default from the table's ``normalize`` (:data:`TREND_YLABELS`:
+        ``count`` for counts), ``frequency`` for a table of rates of unknown kind.
 
     Examples
     --------
@@ -34,21 +94,28 @@ def plot_trends(df: pd.DataFrame, *, ax: Axes | None = None, title: str | None =
     >>> matplotlib.use("Agg")
     >>> df = pd.DataFrame({"乡村振兴": [1, 3, 2]}, index=pd.Index(["2022", "2023", "2024"], name="year"))
     >>> ax = plot_trends(df)
-    >>> [t.get_text() for t in ax.get_legend().get_texts()]
-    ['乡村振兴']
+    >>> [t.get_text() for t in ax.get_legend().get_texts()], ax.get_ylabel()
+    (['乡村振兴'], 'count')
     """
     if not isinstance(df, pd.DataFrame) or df.shape[1] == 0:
         raise ValueError("df must be a keyword_trends DataFrame with at least one term column")
     created = ax is None
+    same = identical_series_styles(df, marker)
     with cjk_text() as fam:
         ax = new_axes(ax, (max(6.0, 0.6 * len(df)), 4.0))
         x = np.arange(len(df))
         for term in df.columns:
-            ax.plot(x, df[term].to_numpy(dtype=float), marker=marker, label=str(term))
+            k, n, style = same[term]
+            shift = 0.0 if n == 1 else (k - (n - 1) / 2) * min(0.08, 0.3 / n)
+            ax.plot(x + shift, df[term].to_numpy(dtype=float), label=str(term), **style)
         ax.set_xticks(x, [str(v) for v in df.index], rotation=30 if len(df) > 6 else 0, ha="right"
                       if len(df) > 6 else "center")
         ax.set_xlabel(df.index.name or "")
-        ax.set_ylabel("frequency")
+        ax.set_ylabel(ylabel if ylabel is not None else _trend_ylabel(df))
+        if df.attrs.get("normalize") == "count":
+            from matplotlib.ticker import MaxNLocator
+
+            ax.yaxis.set_major_locator(MaxNLocator(integer=True))
         ax.legend(title=df.columns.name)
         if title:
             ax.set_title(title)

@@ -20,6 +20,7 @@ from corpus_tools.report import sections as sec
 from corpus_tools.report import slogans as slogan_section
 from corpus_tools.report.articles import write_article_pages
 from corpus_tools.dates import issue_date_label, issue_labels
+from corpus_tools.errors import counted
 from corpus_tools.report.methods import methods
 from corpus_tools.report.page import Writer, esc, page, write_assets
 from corpus_tools.text import normalize_text
@@ -84,7 +85,7 @@ class ReportResult:
         omitted = [s.key for s in self.sections if s.status == "omitted"]
         failed = [s.key for s in self.sections if s.status == "failed"]
         n_files = sum(len(s.files) for s in self.sections)
-        line = (f"report: {self.n_issues} issues, {self.n_articles} articles; {len(ok)}/{len(self.sections)} "
+        line = (f"report: {counted(self.n_issues, 'issue')}, {counted(self.n_articles, 'article')}; {len(ok)}/{len(self.sections)} "
                 f"sections, {n_files} figure/table files, {len(self.article_pages)} article pages "
                 f"-> {self.path} ({self.seconds:.1f} s)")
         if omitted:
@@ -165,7 +166,7 @@ def _check_args(corpus: Any, out_dir: Any, n_topics: Any) -> Path:
         raise TypeError(f"corpus must be a corpus_tools Corpus (e.g. corpus_tools.load_seeds() or "
                         f"read_corpus(path)), got {type(corpus).__name__}")
     if not corpus.articles:
-        raise ValueError(f"the corpus ({len(corpus)} issues) has no articles; nothing to report")
+        raise ValueError(f"the corpus ({counted(len(corpus), 'issue')}) has no articles; nothing to report")
     if not isinstance(out_dir, (str, os.PathLike)):
         raise TypeError(f"out_dir must be a path, got {type(out_dir).__name__}")
     if n_topics is not None and (not isinstance(n_topics, int) or isinstance(n_topics, bool) or n_topics < 2):
@@ -193,7 +194,7 @@ def _index_page(corpus: "Corpus", sections: list[ReportSection], footer: str) ->
         span = (f", {issue_date_label(min(dated, key=lambda i: i.date))} – "
                 f"{issue_date_label(max(dated, key=lambda i: i.date))}")
     return page("corpus_tools report", "\n".join(body),
-                subtitle=f"{len(corpus)} issues, {len(corpus.articles)} articles{span}", footer=footer)
+                subtitle=f"{counted(len(corpus), 'issue')}, {counted(len(corpus.articles), 'article')}{span}", footer=footer)
 
 
 def write_report(

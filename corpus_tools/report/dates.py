@@ -15,6 +15,7 @@ import pandas as pd
 
 from corpus_tools.dates import format_date, group_dates, issue_date_label, issue_labels
 from corpus_tools.plot import cjk_text, finish_axes
+from corpus_tools.plot.charts import identical_series_styles
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.figure import Figure
@@ -59,10 +60,11 @@ def plot_over_time(df: pd.DataFrame, dates: pd.DataFrame, *, ylabel: str, title:
         sub = df[dated]
         x = pd.to_datetime(dates.loc[dated, "date"]).to_numpy()
         spans = dates.loc[dated, ["lo", "hi"]]
+        styles = identical_series_styles(df)  # identical series: each its own line style and marker
         for i, col in enumerate(df.columns):
             colour = f"C{i % 10}"
             y = sub[col].to_numpy(dtype=float)
-            ax.plot(x, y, marker="o", color=colour, label=labels.get(col, str(col)))
+            ax.plot(x, y, color=colour, label=labels.get(col, str(col)), **styles[col][2])
             for (lo, hi), yy in zip(spans.itertuples(index=False), y):
                 if pd.notna(lo) and hi > lo:  # the span a month- or year-precise date may fall in
                     ax.plot([lo, hi], [yy, yy], color=colour, alpha=0.25, linewidth=4,

@@ -17,7 +17,6 @@ import pandas as pd
 from corpus_tools._grouping import article_groups
 from corpus_tools.keywords import keywords
 from corpus_tools.plot import cjk_text, finish_axes, plot_keywords
-from corpus_tools.county_tables import county_table
 from corpus_tools.dates import group_dates, issue_date_label
 from corpus_tools.report.dates import plot_over_time
 from corpus_tools.report.page import Writer, article_href, esc, para, table
@@ -65,6 +64,16 @@ class Context:
     def label(self, group: str) -> str:
         return self.labels.get(group, group)
 
+    def panel_title(self, group: str) -> str:
+        """A figure panel's title: the group's label and, for an issue, its paper or id (two
+        pages of one day, or of different papers, must not share a title)."""
+        label = self.label(group)
+        if self.by != "issue":
+            return label
+        issue = next((i for i in self.corpus.issues if i.id == group), None)
+        name = str((issue.meta.get("paper") if issue is not None else None) or group)
+        return label if name in label else f"{label}\n{name}"
+
     def dated(self, df: pd.DataFrame, col: str = "group") -> pd.DataFrame:
         """*df* with a ``date`` column (to its precision) right after *col* (an issue id column,
         or ``group`` when the groups are issues)."""
@@ -108,7 +117,7 @@ _COUNTY_SOURCES = {"manifest": "manifest", "user": "given by the user", "text": 
 
 
 def issues_with_counties(corpus: "Corpus") -> pd.DataFrame:
-    """The report's issue table: the county of pages without one filled in from their text.
+    """The report's issue table: :meth:`Corpus.issues_frame` with the sources spelled out.
 
     Parameters
     ----------
@@ -118,10 +127,9 @@ def issues_with_counties(corpus: "Corpus") -> pd.DataFrame:
     Returns
     -------
     pandas.DataFrame
-        :meth:`Corpus.issues_frame` without ``path``, where ``county``/``county_code`` of
-        issues whose metadata lacks them come from
-        :func:`~corpus_tools.county_tables.county_table`, plus ``county_source``
-        (``manifest``, ``given by the user``, ``read off the text``; None if undecided).
+        :meth:`Corpus.issues_frame` without ``path`` (the county of pages without one read off
+        their text, :func:`~corpus_tools.county_tables.issue_counties`), ``county_source`` in
+        words (``manifest``, ``given by the user``, ``read off the text``; None if undecided).
 
     Examples
     --------
@@ -132,13 +140,7 @@ def issues_with_counties(corpus: "Corpus") -> pd.DataFrame:
     ['武乡县', 'read off the text']
     """
     issues = corpus.issues_frame().drop(columns=["path"], errors="ignore")
-    found = county_table(corpus).set_index("issue_id")
-    missing = issues["county_code"].isna() | (issues["county_code"].astype(str) == "")
-    for col in ("county", "county_code"):
-        fill = issues["issue_id"].map(found[col])
-        issues[col] = issues[col].where(~missing, fill).astype(object)
-    source = issues["issue_id"].map(found["source"]).map(lambda s: _COUNTY_SOURCES.get(s, s))
-    issues["county_source"] = source.where(issues["county_code"].notna(), None)
+    issues["county_source"] = issues["county_source"].map(lambda s: _COUNTY_SOURCES.get(s, s) if s else None)
     return issues
 
 
@@ -224,8 +226,10 @@ def keywords_section(ctx: Context, w: Writer) -> str:
     kw = keywords(ctx.corpus, **params, nlp=ctx.nlp, cache_dir=ctx.cache_dir)
     ctx.params["keywords"] = params
     ctx.keywords = kw
-    out = para(f"The most characteristic words of each {ctx.by} (TF-IDF over articles: frequent in the "
-               f"{ctx.by}, rare elsewhere in the corpus).")
+    out = para(f"The most characteristic words of each {ctx.by}, ranked by TF-IDF over articles (frequent in the "
+               f"{ctx.by}, in few articles elsewhere): ct.keywords(corpus, by={ctx.by!r}, method='tfidf'). "
+               "ct.keywords and corpus-tools keywords rank an issue or a period by keyness against the rest "
+               "of the corpus by default (G2), so their lists differ from this one.")
     if kw.empty:
         return out + para("No keyword passed the filters.")
     groups = list(dict.fromkeys(kw["group"]))
@@ -239,7 +243,7 @@ def keywords_section(ctx: Context, w: Writer) -> str:
     axes = fig.subplots(nrows, ncols, squeeze=False).ravel()
     for ax, g in zip(axes, groups):
         plot_keywords(kw, group=g, top_n=TOP_KEYWORDS, ax=ax)
-        ax.set_title(ctx.label(g))
+        ax.set_title(ctx.panel_title(g), fontsize="medium")
     for ax in axes[len(groups):]:
         ax.set_visible(False)
     fig.tight_layout()
