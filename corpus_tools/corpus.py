@@ -505,7 +505,8 @@ class Corpus:
         return f"Corpus({len(self.issues)} issues, {self._date_range()}, {len(self.articles)} articles)"
 
     def _repr_html_(self) -> str:
-        df = self.issues_frame()[["issue_id", "date", "date_precision", "county", "n_articles", "n_chars"]]
+        # metadata only: displaying a corpus must not load the gazetteer (issues_frame() reads counties)
+        df = self.issues_frame(infer_county=False)[["issue_id", "date", "date_precision", "county", "n_articles", "n_chars"]]
         return (f"<div><b>Corpus</b>: {len(self.issues)} issues, {html.escape(self._date_range())}, "
                 f"{int(df['n_articles'].sum())} articles</div>" + df.to_html(index=False, na_rep=""))
 
