@@ -71,6 +71,17 @@ def test_only_a_kind_of_organisation_may_be_dropped(monkeypatch):
     assert arbiter.droppable("交通公司")
 
 
+def test_a_found_span_that_is_no_name_may_be_dropped():
+    # a verb, a distinguishing adjective, a numeral or a person's name first: no name (建立健全中小学…)
+    assert arbiter.droppable("健全中小学", "v") and arbiter.droppable("优质中小学", "b")
+    assert arbiter.droppable("第一届山东大学", "m") and not arbiter.droppable("浦发银行", "vn")
+    # 1路公交车: invented tags; 公交 ends inside the word 公交车
+    text, feats = "坐公交车", ["S-v", "B-n", "I-n", "E-n"]
+    assert arbiter.arbitrate([Cand(1, 3, "ORG")], text, feats, score=lambda names: 0.05, threshold=0.9, drop=0.2) == []
+    # but never a place's government, however it is cut
+    assert not arbiter.droppable("绥中县政府", "v", cut=True)
+
+
 def test_without_word_features_nothing_changes():
     ents = [PLACE]
     assert arbiter.arbitrate(ents, TEXT, None) is ents

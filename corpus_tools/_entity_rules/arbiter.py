@@ -341,7 +341,7 @@ def learned_arbitrate(ents: list[Cand], text: str, feats: "list[str] | None",
     index = _Overlaps(ents)
     for c in cands:
         if "found" in c.sources:
-            if drop > 0.0 and droppable(text[c.start:c.end]) \
+            if drop > 0.0 and _found_droppable(text, feats, c) \
                     and score(candidate_features(text, c, index, feats, counts)) < drop:
                 dropped.add((c.start, c.end))
             continue
@@ -428,11 +428,14 @@ def modifier(name: str) -> "str | None":
     return next((name[:k] for k in range(len(name)) if name[k:] in heads), name[:-1])
 
 
-def droppable(name: str) -> bool:
+def droppable(name: str, first_tag: str = "", cut: bool = False) -> bool:
     """Whether an organisation the rules found may be dropped by the arbiter at all: only when the
     part before its head is empty or common words (定点医院, 公证处, 航空公司: a kind of
-    organisation, not one), and never a name of the NER model's lexicon (交通银行), a place of the
-    gazetteer with a government head (绥中县政府), a listed central body or a village's own unit.
+    organisation, not one), or when it is no name (*cut*: it starts or ends inside a segmenter word,
+    公交|车; or its first word, tagged *first_tag*, is a verb, a distinguishing adjective, a numeral or a
+    person's name: 任中国工农红军学校, 大型三甲公立医院, 第一届山东大学); and never a name of the NER model's
+    lexicon (交通银行), a place of the gazetteer with a government head (绥中县政府), a listed central
+    body or a village's own unit.
 
     On the 150 crawl articles of ``benchmarks/org_arbiter_crawl16.md`` the drop removed 31 wrong
     organisations but 17 right ones, all with a distinctive modifier (同济大学, 浦发银行, 火神山医院).
@@ -441,13 +444,24 @@ def droppable(name: str) -> bool:
     --------
     >>> droppable("定点医院"), droppable("同济大学"), droppable("交通银行"), droppable("绥中县政府")
     (True, False, False, False)
+    >>> droppable("优质中小学", "b"), droppable("绥中县政府", cut=True)
+    (True, False)
     """
     if _government(name) or village_unit(name) or name in model_lexicon_orgs():
         return False
     mod = modifier(name)
     if mod and name[len(mod):] in _GOV_HEADS and gazetteer.lookup(mod):
         return False
-    return not mod or mod in common_or_frequent() or descriptive(mod)
+    return cut or first_tag in _NOT_NAME_FIRST or not mod or mod in common_or_frequent() or descriptive(mod)
+
+
+#: Segmenter tags of a first word that starts no name: verb, distinguishing adjective, numeral, person.
+_NOT_NAME_FIRST = frozenset(("v", "b", "m", "nr"))
+
+
+def _found_droppable(text: str, feats: list[str], c: OrgCandidate) -> bool:
+    cut = not _word_start(feats, c.start) or not _word_end(feats, c.end)
+    return droppable(text[c.start:c.end], feats[c.start][2:], cut)
 
 
 #: Heads of a place's Party and government bodies (绥中县政府, 城关镇党委).
