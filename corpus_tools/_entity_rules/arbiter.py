@@ -21,8 +21,10 @@ found, and keeps it when a logistic regression (``data/entities/org_arbiter.json
 development reports and People's Daily 1998 silver spans; ``docs/model_card_org_arbiter.md``)
 gives it at least the model's threshold. A kept candidate is added where it overlaps nothing or
 only covers whole entities (a place inside a firm name, a generic blocker); it never cuts into an
-entity. The organisations the rules found are scored too and dropped below the model's ``drop``,
-except the listed central bodies (``national_orgs.txt``: 交通运输部). A ``model`` candidate that is an ORG
+entity. The organisations the rules found are scored too and dropped below the model's ``drop``
+when they are a kind rather than a name or no name at all (:func:`droppable`: 定点医院, 任中革军委第一局),
+never a name with a distinctive modifier (同济大学), a listed central body (``national_orgs.txt``:
+交通运输部) or a place's government (绥中县政府). A ``model`` candidate that is an ORG
 name of the NER model's own lexicon, at word bounds, is kept whatever its score (:func:`lexicon_org`).
 """
 
