@@ -1,0 +1,120 @@
+"""Organisations named by a place and a head: 临泽县|治沙试验站, 潭门村|脱贫攻坚中队, 溧阳市|图书馆.
+
+On county reports many organisations are a gazetteer place followed by what the unit does and an
+organisation head; the head rules and the arbiter propose no candidate for them when the head is
+not one of their heads (试验站, 植检站, 文化站) or the span model scores the start low. This pass
+takes every place the earlier passes found (GPE, TOWNSHIP, VILLAGE, COMMUNITY) and the words right
+after it, and labels ``place + words`` ORG when
+
+* the words end in an organisation head learned from People's Daily 1998
+  (``data/entities/org_place_heads.txt``, ``training/ner/build_org_place_heads.py``): a word that
+  heads bracketed ``[…]nt`` compounds often enough (政府, 党委, 图书馆), else a last word of two
+  characters or more whose last character often ends such heads (站, 局, 馆), unless that word is
+  listed as rarely a head (大会, 车站);
+* every word between place and head is a content word (no function word, numeral, time, person or
+  place), the run holds no punctuation, is at most :data:`MAX_TAIL` characters and ends at a word end;
+* the span covers no entity but the place and generic blockers, and overlaps no organisation.
+
+The longest such run is taken (宽甸满族自治县|精神文明建设委员会办公室).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from corpus_tools._entity_rules.lexicon import Cand
+
+#: Longest run of characters between the place and the end of the head.
+MAX_TAIL = 12
+#: Labels of the places a name may start with.
+PLACES = frozenset(("GPE", "TOWNSHIP", "VILLAGE", "COMMUNITY"))
+#: Segmenter tags of words that never sit inside such a name (function words, numbers, times,
+#: persons, places, punctuation).
+_BAD_TAGS = frozenset(("p", "c", "u", "d", "r", "m", "q", "f", "t", "w", "y", "e", "o", "nr", "ns", "x", "s",
+                       "ad", "vd", "mq"))
+
+
+@lru_cache(maxsize=1)
+def place_heads() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """``(word heads, character heads, not heads)`` of ``data/entities/org_place_heads.txt``."""
+    path = resources.files("corpus_tools").joinpath("data", "entities", "org_place_heads.txt")
+    kinds: dict[str, set[str]] = {"word": set(), "char": set(), "not": set()}
+    for ln in path.read_text(encoding="utf-8").splitlines():
+        parts = ln.split("\t")
+        if len(parts) >= 2 and parts[0] in kinds:
+            kinds[parts[0]].add(parts[1])
+    return frozenset(kinds["word"]), frozenset(kinds["char"]), frozenset(kinds["not"])
+
+
+def _words(feats: list[str], start: int, stop: int) -> list[tuple[int, int, str]]:
+    """The segmenter words ``(s, e, tag)`` that start in ``[start, stop)`` (the first may begin before)."""
+    out: list[tuple[int, int, str]] = []
+    i = start
+    while i < stop:
+        j = i + 1
+        while j < len(feats) and feats[j][:1] in ("I", "E"):
+            j += 1
+        out.append((i, j, feats[i][2:]))
+        i = j
+    return out
+
+
+def is_head(tail: str, last_word: str) -> bool:
+    """Whether *tail* (the characters after the place) ends in a learned head; *last_word* is its
+    last segmenter word.
+
+    Examples
+    --------
+    >>> is_head("治沙试验站", "试验站"), is_head("图书馆", "图书馆"), is_head("表彰大会", "大会")
+    (True, True, False)
+    """
+    words, chars, nots = place_heads()
+    if any(tail.endswith(w) for w in words if len(w) <= len(tail)):
+        return True
+    return len(last_word) >= 2 and last_word[-1] in chars and last_word not in nots
+
+
+def place_units(ents: list[Cand], text: str, feats: "list[str] | None") -> list[Cand]:
+    """*ents* with the organisations named by a found place and a learned head added (module docstring).
+
+    Examples
+    --------
+    >>> place_units([], "", None)
+    []
+    """
+    if feats is None or len(feats) != len(text):
+        return ents
+    added: list[Cand] = []
+    taken: list[tuple[int, int]] = []
+    for p in ents:
+        if p.label not in PLACES:
+            continue
+        best = None
+        for s, e, tag in _words(feats, p.end, min(len(text), p.end + MAX_TAIL)):
+            if tag in _BAD_TAGS or e > p.end + MAX_TAIL or not all("\u4e00" <= ch <= "\u9fff" for ch in text[s:e]):
+                break
+            if e - p.end >= 2 and is_head(text[p.end:e], text[max(s, p.end):e]):
+                best = e
+        if best is None or any(a < best and p.start < b for a, b in taken):
+            continue
+        if _blocked(ents, p, best):
+            continue
+        taken.append((p.start, best))
+        added.append(Cand(p.start, best, "ORG", prio=1, source="arbiter"))
+    if not added:
+        return ents
+    inside = [(a.start, a.end) for a in added]
+    kept = [x for x in ents if not any(s <= x.start and x.end <= e for s, e in inside)]
+    return sorted(kept + added, key=lambda x: x.start)
+
+
+def _blocked(ents: list[Cand], p: Cand, end: int) -> bool:
+    """Whether ``[p.start, end)`` overlaps an organisation, cuts into an entity or covers one
+    that is neither the place *p* nor a generic blocker (label ``_``)."""
+    for x in ents:
+        if x.end <= p.start or x.start >= end or x is p:
+            continue
+        if x.label == "ORG" or x.start < p.start or x.end > end or x.label != "_":
+            return True
+    return False
