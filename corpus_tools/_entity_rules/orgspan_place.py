@@ -11,8 +11,8 @@ after it, and labels ``place + words`` ORG when
   heads bracketed ``[…]nt`` compounds often enough (政府, 党委, 图书馆), else a last word of two
   characters or more whose last character often ends such heads (站, 局, 馆), unless that word is
   listed as rarely a head (大会, 车站);
-* every word between place and head is a content word (no function word, numeral, time, person or
-  place), the run holds no punctuation, is at most :data:`MAX_TAIL` characters and ends at a word end;
+* the place has two characters or more and every word between place and head is a content word (no
+  verb, function word, numeral, time, person or place), the run holds no punctuation, is at most :data:`MAX_TAIL` characters and ends at a word end;
 * the span covers no entity but the place and generic blockers, and overlaps no organisation.
 
 The longest such run is taken (宽甸满族自治县|精神文明建设委员会办公室).
@@ -29,9 +29,9 @@ from corpus_tools._entity_rules.lexicon import Cand
 MAX_TAIL = 12
 #: Labels of the places a name may start with.
 PLACES = frozenset(("GPE", "TOWNSHIP", "VILLAGE", "COMMUNITY"))
-#: Segmenter tags of words that never sit inside such a name (function words, numbers, times,
-#: persons, places, punctuation).
-_BAD_TAGS = frozenset(("p", "c", "u", "d", "r", "m", "q", "f", "t", "w", "y", "e", "o", "nr", "ns", "x", "s",
+#: Segmenter tags of words that never sit inside such a name: verbs (渔亭镇|成立|…协会: the place is a
+#: subject; a verbal noun stays, 治沙|试验站), function words, numbers, times, persons, places, punctuation.
+_BAD_TAGS = frozenset(("v", "p", "c", "u", "d", "r", "m", "q", "f", "t", "w", "y", "e", "o", "nr", "ns", "x", "s",
                        "ad", "vd", "mq"))
 
 
@@ -88,7 +88,7 @@ def place_units(ents: list[Cand], text: str, feats: "list[str] | None") -> list[
     added: list[Cand] = []
     taken: list[tuple[int, int]] = []
     for p in ents:
-        if p.label not in PLACES:
+        if p.label not in PLACES or p.end - p.start < 2:
             continue
         best = None
         for s, e, tag in _words(feats, p.end, min(len(text), p.end + MAX_TAIL)):
