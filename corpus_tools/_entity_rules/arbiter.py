@@ -21,10 +21,8 @@ found, and keeps it when a logistic regression (``data/entities/org_arbiter.json
 development reports and People's Daily 1998 silver spans; ``docs/model_card_org_arbiter.md``)
 gives it at least the model's threshold. A kept candidate is added where it overlaps nothing or
 only covers whole entities (a place inside a firm name, a generic blocker); it never cuts into an
-entity. The organisations the rules found are scored too and dropped below the model's ``drop``
-when they are a kind rather than a name or no name at all (:func:`droppable`: 定点医院, 任中革军委第一局),
-never a name with a distinctive modifier (同济大学), a listed central body (``national_orgs.txt``:
-交通运输部) or a place's government (绥中县政府). A ``model`` candidate that is an ORG
+entity. The organisations the rules found are scored too and dropped below the model's ``drop``,
+except the listed central bodies (``national_orgs.txt``: 交通运输部). A ``model`` candidate that is an ORG
 name of the NER model's own lexicon, at word bounds, is kept whatever its score (:func:`lexicon_org`).
 """
 
@@ -40,9 +38,7 @@ from importlib import resources
 from typing import Callable
 
 from corpus_tools._entity_rules import orgspan
-from corpus_tools._entity_rules.admin_levels import ADMIN_CHARS
-from corpus_tools import gazetteer
-from corpus_tools._entity_rules.lexicon import ORG_HEADS, Cand, common_or_frequent, counted_names, longest_first_re, national_orgs, words
+from corpus_tools._entity_rules.lexicon import ORG_HEADS, Cand, common_or_frequent, counted_names, longest_first_re, national_orgs
 from corpus_tools._entity_rules.mastheads import media_names
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.org_repeats import repeat_orgs
@@ -50,7 +46,7 @@ from corpus_tools._entity_rules.orgspan_place import place_units
 from corpus_tools._entity_rules.orgparts import VILLAGE_PREFIX_RE, is_merged_department
 from corpus_tools._entity_rules.titled_units import titled_units
 from corpus_tools._entity_rules.unit_names import immediate_owner, last_word, unit_head, unit_name
-from corpus_tools._entity_rules.words import HOME_HEADS, descriptive
+from corpus_tools._entity_rules.words import HOME_HEADS
 from corpus_tools.ner_model import ner_model_dir
 
 #: Lowest span-model probability at which a head's best start is a candidate.
@@ -346,7 +342,7 @@ def learned_arbitrate(ents: list[Cand], text: str, feats: "list[str] | None",
     index = _Overlaps(ents)
     for c in cands:
         if "found" in c.sources:
-            if drop > 0.0 and _found_droppable(text, feats, c) \
+            if drop > 0.0 and not _government(text[c.start:c.end]) and not village_unit(text[c.start:c.end]) \
                     and score(candidate_features(text, c, index, feats, counts)) < drop:
                 dropped.add((c.start, c.end))
             continue
@@ -414,77 +410,6 @@ def _government(name: str) -> bool:
     spans and the guide disagree on such bare bodies, as for the span model)."""
     return name in national_orgs() or is_merged_department(name)  # 雁塔区住房和城乡建设局
 
-
-@lru_cache(maxsize=1)
-def _head_set() -> frozenset[str]:
-    return frozenset(ORG_HEADS) | frozenset(orgspan.span_model().get("heads", ()))
-
-
-def modifier(name: str) -> "str | None":
-    """The part of *name* before its longest organisation head (before its last character when
-    it ends in no listed head: 公证|处).
-
-    Examples
-    --------
-    >>> modifier("定点医院"), modifier("公证处"), modifier("研究院")
-    ('定点', '公证', '')
-    """
-    heads = _head_set()
-    return next((name[:k] for k in range(len(name)) if name[k:] in heads), name[:-1])
-
-
-def droppable(name: str, first_tag: str = "", cut: bool = False, mod_tag: str = "") -> bool:
-    """Whether an organisation the rules found may be dropped by the arbiter at all: only when the
-    part before its head is empty or common words (定点医院, 公证处, 航空公司: a kind of
-    organisation, not one), or when it is no name (*cut*: it starts or ends inside a segmenter word,
-    公交|车; or its first word, tagged *first_tag*, is a verb, a distinguishing adjective, a numeral or a
-    person's name: 任中国工农红军学校, 大型三甲公立医院, 第一届山东大学); and never a name of the NER model's
-    lexicon (交通银行), a place of the gazetteer with a government head (绥中县政府), a listed central
-    body or a village's own unit. A modifier with 某 (北京某公司: a firm left unnamed), one verb word,
-    tagged *mod_tag* (讨债|公司: a trade), or one character other than a level (大医院, 总公司; not 县医院)
-    is a kind too.
-
-    On the 150 crawl articles of ``benchmarks/org_arbiter_crawl16.md`` the drop removed 31 wrong
-    organisations but 17 right ones, all with a distinctive modifier (同济大学, 浦发银行, 火神山医院).
-
-    Examples
-    --------
-    >>> droppable("定点医院"), droppable("同济大学"), droppable("交通银行"), droppable("绥中县政府")
-    (True, False, False, False)
-    >>> droppable("优质中小学", "b"), droppable("绥中县政府", cut=True)
-    (True, False)
-    >>> droppable("长沙某银行"), droppable("讨债公司", "vn", mod_tag="vn"), droppable("大医院")
-    (True, True, True)
-    """
-    if _government(name) or village_unit(name) or name in model_lexicon_orgs():
-        return False
-    mod = modifier(name)
-    if mod and name[len(mod):] in _GOV_HEADS and gazetteer.lookup(mod):
-        return False
-    if "某" in mod or (mod_tag in _TRADE_KIND and len(mod) >= 2) or (len(mod) == 1 and mod not in ADMIN_CHARS):
-        return True  # 北京某公司 (a firm not named); 讨债公司, 搬家公司 (one action word: a trade, not a name)
-    return cut or first_tag in _NOT_NAME_FIRST or not mod or mod in common_or_frequent() or descriptive(mod)
-
-
-#: Segmenter tags of a first word that starts no name: verb, distinguishing adjective, numeral, person.
-_NOT_NAME_FIRST = frozenset(("v", "b", "m", "nr"))
-
-
-#: Segmenter tags of a one-word modifier that names a trade, not a firm (讨债|公司, 搬家|公司).
-_TRADE_KIND = frozenset(("v", "vn"))
-
-
-def _found_droppable(text: str, feats: list[str], c: OrgCandidate) -> bool:
-    name = text[c.start:c.end]
-    cut = not _word_start(feats, c.start) or not _word_end(feats, c.end)
-    k = c.start + len(modifier(name))
-    one = k > c.start and _word_start(feats, c.start) and _word_end(feats, k) and all(
-        f[:1] in ("I", "E") for f in feats[c.start + 1:k])
-    return droppable(name, feats[c.start][2:], cut, feats[c.start][2:] if one else "")
-
-
-#: Heads of a place's Party and government bodies (绥中县政府, 城关镇党委).
-_GOV_HEADS = frozenset(words("gov_heads"))
 
 #: Teams a village names (GUIDE: 梁村便民修缮队; 田坝村驻村工作队): the village is their distinguishing word.
 _TEAM_HEADS = ("工作队", "修缮队", "服务队", "志愿队", "突击队", "宣传队", "巡逻队", "护林队", "合唱队", "舞蹈队")

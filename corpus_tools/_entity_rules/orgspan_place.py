@@ -3,8 +3,8 @@
 On county reports many organisations are a gazetteer place followed by what the unit does and an
 organisation head; the head rules and the arbiter propose no candidate for them when the head is
 not one of their heads (试验站, 植检站, 文化站) or the span model scores the start low. This pass
-takes every place the earlier passes found (GPE, TOWNSHIP, VILLAGE, COMMUNITY) that the gazetteer
-knows by that name, and the words right after it, and labels ``place + words`` ORG when
+takes every place the earlier passes found (GPE, TOWNSHIP, VILLAGE, COMMUNITY) that is a country
+(中国|运载火箭技术研究院) or that the gazetteer knows by that name, and the words right after it, and labels ``place + words`` ORG when
 
 * the words end in an organisation head learned from People's Daily 1998
   (``data/entities/org_place_heads.txt``, ``training/ner/build_org_place_heads.py``): a word that
@@ -24,7 +24,7 @@ from functools import lru_cache
 from importlib import resources
 
 from corpus_tools import gazetteer as gz
-from corpus_tools._entity_rules.lexicon import Cand
+from corpus_tools._entity_rules.lexicon import COUNTRIES, Cand
 
 #: Longest run of characters between the place and the end of the head.
 MAX_TAIL = 16
@@ -89,8 +89,9 @@ def place_units(ents: list[Cand], text: str, feats: "list[str] | None") -> list[
     added: list[Cand] = []
     taken: list[tuple[int, int]] = []
     for p in ents:
-        if p.label not in PLACES or p.end - p.start < 2 or not gz.lookup(text[p.start:p.end]):
-            continue  # a place of the gazetteer (not a span the rules took for one: 新一任村)
+        name = text[p.start:p.end]
+        if p.label not in PLACES or len(name) < 2 or not (name in COUNTRIES or gz.lookup(name)):
+            continue  # a country or a place of the gazetteer (not a span the rules took for one: 新一任村)
         best = None
         for s, e, tag in _words(feats, p.end, min(len(text), p.end + MAX_TAIL)):
             if tag in _BAD_TAGS or e > p.end + MAX_TAIL or not all("\u4e00" <= ch <= "\u9fff" for ch in text[s:e]):
