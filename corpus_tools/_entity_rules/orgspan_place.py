@@ -20,6 +20,7 @@ The longest such run is taken (宽甸满族自治县|精神文明建设委员会
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 from importlib import resources
 
@@ -71,7 +72,7 @@ def is_head(tail: str, last_word: str) -> bool:
     (True, True, False)
     """
     words, chars, nots = place_heads()
-    if any(tail.endswith(w) for w in words if len(w) <= len(tail)):
+    if any(tail[k:] in words for k in range(len(tail) - 1)):
         return True
     return len(last_word) >= 2 and last_word[-1] in chars and last_word not in nots
 
@@ -87,10 +88,13 @@ def place_units(ents: list[Cand], text: str, feats: "list[str] | None") -> list[
     if feats is None or len(feats) != len(text):
         return ents
     added: list[Cand] = []
-    taken: list[tuple[int, int]] = []
-    for p in ents:
+    order = sorted(ents, key=lambda x: x.start)
+    starts = [x.start for x in order]
+    longest = max((x.end - x.start for x in order), default=0)
+    last_end = -1  # end of the last name added (places come in text order)
+    for p in order:
         name = text[p.start:p.end]
-        if p.label not in PLACES or len(name) < 2 or not (name in COUNTRIES or gz.lookup(name)):
+        if p.label not in PLACES or len(name) < 2 or p.start < last_end or not _known(name):
             continue  # a country or a place of the gazetteer (not a span the rules took for one: 新一任村)
         best = None
         for s, e, tag in _words(feats, p.end, min(len(text), p.end + MAX_TAIL)):
@@ -98,17 +102,26 @@ def place_units(ents: list[Cand], text: str, feats: "list[str] | None") -> list[
                 break
             if e - p.end >= 2 and is_head(text[p.end:e], text[max(s, p.end):e]):
                 best = e
-        if best is None or any(a < best and p.start < b for a, b in taken):
+        near = order[bisect_left(starts, p.start - longest):bisect_left(starts, best)] if best is not None else []
+        if best is None or _blocked(near, p, best):
             continue
-        if _blocked(ents, p, best):
-            continue
-        taken.append((p.start, best))
+        last_end = best
         added.append(Cand(p.start, best, "ORG", prio=1, source="arbiter"))
     if not added:
         return ents
-    inside = [(a.start, a.end) for a in added]
-    kept = [x for x in ents if not any(s <= x.start and x.end <= e for s, e in inside)]
-    return sorted(kept + added, key=lambda x: x.start)
+    firsts = [a.start for a in added]  # added names do not overlap and come in text order
+
+    def covered(x: Cand) -> bool:
+        k = bisect_left(firsts, x.start + 1) - 1
+        return k >= 0 and x.end <= added[k].end
+
+    return sorted([x for x in ents if not covered(x)] + added, key=lambda x: x.start)
+
+
+@lru_cache(maxsize=4096)
+def _known(name: str) -> bool:
+    """A country or a name the gazetteer knows."""
+    return name in COUNTRIES or bool(gz.lookup(name))
 
 
 def _blocked(ents: list[Cand], p: Cand, end: int) -> bool:
