@@ -42,6 +42,7 @@ from corpus_tools._entity_rules.lexicon import ORG_HEADS, Cand, common_or_freque
 from corpus_tools._entity_rules.mastheads import media_names
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.org_repeats import repeat_orgs
+from corpus_tools._entity_rules.orgspan_place import place_units
 from corpus_tools._entity_rules.orgparts import VILLAGE_PREFIX_RE, is_merged_department
 from corpus_tools._entity_rules.titled_units import titled_units
 from corpus_tools._entity_rules.unit_names import immediate_owner, last_word, unit_head, unit_name
@@ -298,7 +299,8 @@ def arbitrate(ents: list[Cand], text: str, feats: "list[str] | None",
               score: "Callable[[list[str]], float] | None" = None, threshold: "float | None" = None,
               drop: "float | None" = None) -> list[Cand]:
     """*ents* with the organisations the arbiter keeps added and those it rejects dropped, then
-    the units named by their head's title (:func:`~corpus_tools._entity_rules.titled_units.titled_units`:
+    the organisations named by a place and a learned head
+    (:func:`~corpus_tools._entity_rules.orgspan_place.place_units`: 临泽县治沙试验站), the units named by their head's title (:func:`~corpus_tools._entity_rules.titled_units.titled_units`:
     郭家坝镇服务中心|主任|向进), which need the people found, the other mentions of both
     (:func:`~corpus_tools._entity_rules.org_repeats.repeat_orgs`), and papers named by a place
     (:func:`~corpus_tools._entity_rules.mastheads.media_names`: 珠江商报记者).
@@ -312,8 +314,8 @@ def arbitrate(ents: list[Cand], text: str, feats: "list[str] | None",
     >>> arbitrate([], "新希望集团", None)
     []
     """
-    units = titled_units(learned_arbitrate(ents, text, feats, model_spans, score=score, threshold=threshold, drop=drop),
-                         text, feats)
+    learned = learned_arbitrate(ents, text, feats, model_spans, score=score, threshold=threshold, drop=drop)
+    units = titled_units(place_units(learned, text, feats), text, feats)  # 临泽县治沙试验站; 郭家坝镇服务中心|主任
     return media_names(repeat_orgs(units, text, feats), text)  # other mentions; 珠江商报记者, a masthead line
 
 

@@ -1,0 +1,53 @@
+"""Organisations named by a place and a learned head (corpus_tools._entity_rules.orgspan_place)."""
+
+from __future__ import annotations
+
+from corpus_tools._entity_rules import orgspan_place
+from corpus_tools._entity_rules.lexicon import Cand
+
+
+def _feats(words: list[tuple[str, str]]) -> tuple[str, list[str]]:
+    """Text and per-character features of invented ``(word, tag)`` pairs."""
+    text, feats = "", []
+    for w, tag in words:
+        text += w
+        feats += [f"S-{tag}"] if len(w) == 1 else [f"B-{tag}"] + [f"I-{tag}"] * (len(w) - 2) + [f"E-{tag}"]
+    return text, feats
+
+
+def _orgs(ents, text):
+    return [text[c.start:c.end] for c in ents if c.label == "ORG"]
+
+
+def test_the_heads_are_learned_counts():
+    words, chars, nots = orgspan_place.place_heads()
+    assert {"政府", "党委", "图书馆"} <= words
+    assert "站" in chars and "大会" in nots
+
+
+def test_a_place_and_a_learned_head_make_an_organisation():
+    text, feats = _feats([("临泽县", "ns"), ("治沙", "vn"), ("试验站", "n"), ("的", "u"), ("专家", "n")])
+    got = orgspan_place.place_units([Cand(0, 3, "GPE")], text, feats)
+    assert _orgs(got, text) == ["临泽县治沙试验站"]
+    assert not any(c.label == "GPE" for c in got)  # the place is part of the name now
+
+
+def test_the_longest_run_is_taken():
+    text, feats = _feats([("临泽县", "ns"), ("文明", "n"), ("委员会", "n"), ("办公室", "n"), ("发文", "v")])
+    got = orgspan_place.place_units([Cand(0, 3, "GPE")], text, feats)
+    assert _orgs(got, text) == ["临泽县文明委员会办公室"]
+
+
+def test_a_meeting_a_function_word_or_an_organisation_stops_it():
+    text, feats = _feats([("安吉县", "ns"), ("表彰", "v"), ("大会", "n")])
+    assert _orgs(orgspan_place.place_units([Cand(0, 3, "GPE")], text, feats), text) == []
+    text, feats = _feats([("安吉县", "ns"), ("的", "u"), ("图书馆", "n")])
+    assert _orgs(orgspan_place.place_units([Cand(0, 3, "GPE")], text, feats), text) == []
+    text, feats = _feats([("安吉县", "ns"), ("民政局", "n")])
+    ents = [Cand(0, 3, "GPE"), Cand(0, 6, "ORG")]
+    assert orgspan_place.place_units(ents, text, feats) == ents
+
+
+def test_a_place_the_gazetteer_does_not_know_names_nothing():
+    text, feats = _feats([("新一任村", "ns"), ("两委", "n")])
+    assert _orgs(orgspan_place.place_units([Cand(0, 4, "VILLAGE")], text, feats), text) == []
