@@ -97,13 +97,14 @@ def main(argv=None) -> None:
     d.add_argument("out", type=Path)
     d.add_argument("--folder", type=Path)
     d.add_argument("--crawl", type=int, default=0)
+    d.add_argument("--seed", type=int, default=17, help="crawl sample seed")
     d.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     f = sub.add_parser("diff")
     f.add_argument("a", type=Path)
     f.add_argument("b", type=Path)
     args = ap.parse_args(argv)
     if args.cmd == "dump":
-        docs = _folder_docs(args.folder) if args.folder else _crawl_docs(args.shared, args.crawl)
+        docs = _folder_docs(args.folder) if args.folder else _crawl_docs(args.shared, args.crawl, args.seed)
         dump(args.out, docs)
     else:
         diff(args.a, args.b)
