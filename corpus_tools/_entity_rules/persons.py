@@ -569,16 +569,12 @@ def list_people(ents: list, text: str, resolve) -> list:
 
     An added name extends the list in turn (李武斋、宫子藩 after the model's 杨德培).
     """
-    for _ in range(_LIST_ROUNDS):
+    for _ in range(8):  # up to 8 more names on each side of a tagged one
         more = _list_step(ents, text, resolve)
         if more is ents:
             break
         ents = more
     return ents
-
-
-#: how many times :func:`list_people` extends a list from the names it added (a long roll call)
-_LIST_ROUNDS = 8
 
 
 def _list_step(ents: list, text: str, resolve) -> list:
