@@ -75,3 +75,9 @@ def test_range_named_with_a_range_is_a_feature():
 def test_checks_leave_a_text_without_places_alone():
     cands = [Cand(0, 3, "PERSON")]
     assert feature_checks(cands, "王小明说，好。", frozenset()) is cands
+
+
+def test_river_one_points_at_stays_a_feature():
+    text = "华容河不过800多米宽。华容河有8公里河道。老人指着华容河说道：“变清了。”"
+    cands = [Cand(i, i + 3, "LOC") for i in (0, 12, 26)]
+    assert {c.label for c in spoken_features(cands, text)} == {"LOC"}
