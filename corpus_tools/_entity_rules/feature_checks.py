@@ -67,8 +67,8 @@ def spoken_features(ents: list[Cand], text: str) -> list[Cand]:
 def _cut(text: str, feats: list[str] | None, s: int, e: int) -> bool:
     """Whether a word runs into ``[s, e)`` from the left and another out of it to the right: the
     segmenter's words (*feats*, ``B-n`` … per character), else two-character words of People's Daily 1998."""
-    if s == 0 or e >= len(text):
-        return False
+    if s == 0 or e >= len(text) or text[s - 1] in _UNIT_ENDS:
+        return False  # 枞阳县|长江边: a place before it (the segmenter reads 县长|江边)
     if feats is not None and len(feats) == len(text):
         return feats[s][:1] in ("M", "E") and feats[e - 1][:1] in ("B", "M")
     return is_word(text[s - 1:s + 1]) and is_word(text[e - 1:e + 1])
@@ -85,9 +85,15 @@ def split_features(ents: list[Cand], text: str, feats: list[str] | None = None) 
     >>> t = "维护中东海湾地区和平"
     >>> split_features([Cand(3, 5, "LOC")], t)
     []
+    >>> t = "枞阳县长江边"
+    >>> len(split_features([Cand(3, 5, "LOC")], t, ["B-ns", "E-ns", "B-n", "E-n", "B-s", "E-s"]))
+    1
     """
     return [c for c in ents if not (c.label == "LOC" and c.end - c.start == 2 and _cut(text, feats, c.start, c.end))]
 
+
+#: last characters of a place written right before a feature
+_UNIT_ENDS = frozenset("县市区镇乡村省州旗盟")
 
 #: what joins two ranges named together: 太行、吕梁; 吕梁太行; 太行和吕梁
 _JOIN = ("、", "和", "与", "及", "")
