@@ -53,8 +53,8 @@ def _cut(c: Cand, text: str, feats: list[str]) -> Cand | None:
         tag = feats[i][2:]
         if tag in _IDIOM_TAGS and j - i >= 4:
             return None  # 走投无路, 深山老林|里修铁路: an idiom or set phrase is no name part
-        if j <= hs and tag in _CLAUSE_TAGS and text[i:j] in clause_words():
-            cut = j
+        if j <= hs and tag in _CLAUSE_TAGS and text[i:j] in clause_words() and (i > c.start or j - i > 1):
+            cut = j  # not one character that opens the span: 合|青高铁 is a line between two cities
         i = j
     if cut == c.start:
         return c
@@ -76,6 +76,9 @@ def cut_clauses(cands: list[Cand], text: str, feats: list[str] | None) -> list[C
     >>> c = Cand(2, 10, "FAC", text_head="机场")
     >>> [t[x.start:x.end] for x in cut_clauses([c], t, feats)]
     ['青岛流亭机场']
+    >>> t = "合青高铁开通"
+    >>> len(cut_clauses([Cand(0, 4, "FAC", text_head="高铁")], t, ["S-v", "S-a", "B-n", "E-n", "B-v", "E-v"]))
+    1
     >>> t = "只能低头看路。"
     >>> [t[x.start:x.end] for x in cut_clauses([Cand(2, 6, "FAC", text_head="路")], t, ["S-d", "S-v", "B-v", "E-v", "S-v", "S-n", "S-w"])]
     []
