@@ -1,0 +1,49 @@
+"""Clauses cut off facility names (corpus_tools._entity_rules.fac_clauses).
+
+The sentences were written for these tests; the word features are the segmenter's form
+(``B-v``, ``E-v`` … one per character), set by hand.
+"""
+
+from __future__ import annotations
+
+from corpus_tools._entity_rules.fac_clauses import clause_words, cut_clauses
+from corpus_tools._entity_rules.lexicon import Cand
+
+
+def _cut(text: str, feats: list[str], cand: Cand) -> list[str]:
+    return [text[c.start:c.end] for c in cut_clauses([cand], text, feats)]
+
+
+def test_clause_words_are_the_mined_verbs():
+    assert {"运往", "飞越"} <= clause_words()
+
+
+def test_verb_before_an_airport_is_cut_off():
+    text = "货物直接运往青岛流亭机场。"
+    feats = ["B-n", "E-n", "B-ad", "E-ad", "B-v", "E-v", "B-ns", "E-ns", "B-v", "E-v", "B-n", "E-n", "S-w"]
+    assert _cut(text, feats, Cand(4, 12, "FAC", text_head="机场")) == ["青岛流亭机场"]
+
+
+def test_idiom_ending_in_a_road_word_is_no_road():
+    text = "我们爷俩走投无路。"
+    feats = ["B-r", "E-r", "B-n", "E-n", "B-i", "I-i", "I-i", "E-i", "S-w"]
+    assert _cut(text, feats, Cand(2, 8, "FAC", text_head="路")) == []
+
+
+def test_nothing_left_before_the_head_drops_the_span():
+    text = "只能低头看路。"
+    feats = ["S-d", "S-v", "B-v", "E-v", "S-v", "S-n", "S-w"]
+    assert _cut(text, feats, Cand(2, 6, "FAC", text_head="路")) == []
+
+
+def test_named_square_and_listed_names_stay():
+    text = "市民在人民广场散步。"
+    feats = ["B-n", "E-n", "S-p", "B-n", "E-n", "B-n", "E-n", "B-v", "E-v", "S-w"]
+    assert _cut(text, feats, Cand(3, 7, "FAC", text_head="广场")) == ["人民广场"]
+    listed = Cand(0, 4, "FAC", prio=2, text_head="路")
+    assert cut_clauses([listed], "低头看路", ["B-v", "E-v", "S-v", "S-n"]) == [listed]
+
+
+def test_without_word_features_nothing_changes():
+    cands = [Cand(0, 4, "FAC", text_head="路")]
+    assert cut_clauses(cands, "低头看路", None) is cands
