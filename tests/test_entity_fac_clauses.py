@@ -47,3 +47,18 @@ def test_named_square_and_listed_names_stay():
 def test_without_word_features_nothing_changes():
     cands = [Cand(0, 4, "FAC", text_head="路")]
     assert cut_clauses(cands, "低头看路", None) is cands
+
+
+def test_road_segment_and_set_phrase_inside_a_name_stay():
+    text = "水潦乡至太平镇扶贫公路通车"
+    feats = ["B-ns", "I-ns", "E-ns", "S-v", "B-ns", "I-ns", "E-ns", "B-vn", "E-vn", "B-n", "E-n", "B-v", "E-v"]
+    assert _cut(text, feats, Cand(0, 11, "FAC", text_head="公路")) == ["水潦乡至太平镇扶贫公路"]
+    text = "广东海上丝绸之路博物馆开馆"
+    feats = ["B-ns", "E-ns", "B-s", "E-s", "B-l", "I-l", "I-l", "E-l", "B-n", "I-n", "E-n", "B-v", "E-v"]
+    assert _cut(text, feats, Cand(0, 11, "FAC", text_head="博物馆")) == ["广东海上丝绸之路博物馆"]
+
+
+def test_cut_leaving_one_common_word_drops_the_span():
+    text = "街道无物业小区成立物业"
+    feats = ["B-n", "E-n", "S-v", "B-n", "E-n", "B-n", "E-n", "B-v", "E-v", "B-n", "E-n"]
+    assert _cut(text, feats, Cand(0, 7, "FAC", text_head="小区")) == []
