@@ -62,3 +62,9 @@ def test_cut_leaving_one_common_word_drops_the_span():
     text = "街道无物业小区成立物业"
     feats = ["B-n", "E-n", "S-v", "B-n", "E-n", "B-n", "E-n", "B-v", "E-v", "B-n", "E-n"]
     assert _cut(text, feats, Cand(0, 7, "FAC", text_head="小区")) == []
+
+
+def test_one_character_adverb_inside_a_name_cuts_nothing():
+    text = "唐都推光漆文化产业园"
+    feats = ["S-nr", "S-d", "B-n", "I-n", "E-n", "B-n", "E-n", "B-n", "I-n", "E-n"]
+    assert _cut(text, feats, Cand(0, 10, "FAC", text_head="产业园")) == ["唐都推光漆文化产业园"]

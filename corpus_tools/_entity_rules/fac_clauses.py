@@ -59,8 +59,8 @@ def _cut(c: Cand, text: str, feats: list[str]) -> Cand | None:
         if tag in _IDIOM_TAGS and j - i >= 4 and j > hs:
             return None  # 走投无路, 投石问路: an idiom that ends in the head word (丝绸之路博物馆 stays)
         if j <= hs and tag in _CLAUSE_TAGS and text[i:j] in clause_words() and text[i:j] not in _SEGMENT_WORDS \
-                and (i > c.start or j - i > 1):
-            cut = j  # not one character that opens the span: 合|青高铁 is a line between two cities
+                and (j - i > 1 or (i > c.start and tag in ("v", "p"))):
+            cut = j  # one character: a verb or preposition inside the span (除|太湖…); 合|青高铁, 唐都|推光漆 stay
         i = j
     if cut == c.start:
         return c
