@@ -59,9 +59,9 @@ def test_road_segment_and_set_phrase_inside_a_name_stay():
 
 
 def test_cut_leaving_one_common_word_drops_the_span():
-    text = "街道无物业小区成立物业"
-    feats = ["B-n", "E-n", "S-v", "B-n", "E-n", "B-n", "E-n", "B-v", "E-v", "B-n", "E-n"]
-    assert _cut(text, feats, Cand(0, 7, "FAC", text_head="小区")) == []
+    text = "蔬菜运往县城小区销售"
+    feats = ["B-n", "E-n", "B-v", "E-v", "B-n", "E-n", "B-n", "E-n", "B-v", "E-v"]
+    assert _cut(text, feats, Cand(0, 8, "FAC", text_head="小区")) == []
 
 
 def test_one_character_adverb_inside_a_name_cuts_nothing():

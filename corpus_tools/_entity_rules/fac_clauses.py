@@ -8,7 +8,7 @@ adverbs or prepositions in at least 80 % of their uses (``org_clause_words.txt``
 segmenter's words (a word the segmenter tags ``v`` but 1998 does not know as a verb, an unknown
 name such as 流亭 in 青岛流亭机场, cuts nothing), drops a span the segmenter reads an idiom or set
 phrase into that ends in the head (tags ``i``, ``l``: 走投无路, 投石问路) or whose cut leaves one common
-word before the head (无|物业小区). Words that join the ends of a road segment (至, 到) cut nothing.
+word before the head (运往|县城小区). Words that join the ends of a road segment (至, 到) cut nothing.
 """
 
 from __future__ import annotations
@@ -21,8 +21,9 @@ __all__ = ["clause_words", "cut_clauses"]
 
 #: segmenter tags of idioms and set phrases
 _IDIOM_TAGS = frozenset(("i", "l"))
-#: segmenter tags a clause word must carry (a word of a name keeps its name tag: 流亭/v is no 1998 verb)
-_CLAUSE_TAGS = frozenset(("v", "d", "p", "c", "vd", "ad"))
+#: segmenter tags a clause word must carry, verbs and prepositions (a word of a name keeps its name tag,
+#: 流亭/v is no 1998 verb; adverbs are read into unknown names too often: 唐|都|推光漆, 纽约大都会)
+_CLAUSE_TAGS = frozenset(("v", "p"))
 #: words that join the ends of a road segment, which is one name (GUIDE: 平孟线水磨头村至孟山段公路)
 _SEGMENT_WORDS = frozenset(("至", "到", "经", "通"))
 #: segmenter tags of proper names: a body of one such word names the place (天安门|广场)
@@ -59,15 +60,15 @@ def _cut(c: Cand, text: str, feats: list[str]) -> Cand | None:
         if tag in _IDIOM_TAGS and j - i >= 4 and j > hs:
             return None  # 走投无路, 投石问路: an idiom that ends in the head word (丝绸之路博物馆 stays)
         if j <= hs and tag in _CLAUSE_TAGS and text[i:j] in clause_words() and text[i:j] not in _SEGMENT_WORDS \
-                and (j - i > 1 or (i > c.start and tag in ("v", "p"))):
-            cut = j  # one character: a verb or preposition inside the span (除|太湖…); 合|青高铁, 唐都|推光漆 stay
+                and (j - i > 1 or (i > c.start and tag == "p")):
+            cut = j  # one character: a preposition inside the span (除|太湖…); 合|青高铁, 大都会|艺术博物馆 stay
         i = j
     if cut == c.start:
         return c
     if hs - cut < 2:
         return None  # 低头看|路, 盖起新|楼: nothing or one character left before the head
     if _word_end(feats, cut) == hs and feats[cut][2:] not in _PROPER_TAGS:
-        return None  # 无|物业小区, 直送|县城小区: one common word left, a kind of place, no name
+        return None  # 运往|县城小区: one common word left, a kind of place, no name
     out = Cand(cut, c.end, c.label, prio=c.prio, code=c.code, source=c.source)
     out.text, out.text_head = text[cut:c.end], head
     return out
