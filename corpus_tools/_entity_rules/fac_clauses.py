@@ -5,7 +5,7 @@ A head rule takes the characters before 路, 广场, 机场, 小区 … as the n
 The organisation rules already cut such clauses with the words People's Daily 1998 tags as verbs,
 adverbs or prepositions in at least 80 % of their uses (``org_clause_words.txt``,
 ``training/ner/build_org_words.py``); :func:`cut_clauses` does the same for FAC spans, on the
-segmenter's words (a word the segmenter tags ``v`` but 1998 does not know as a verb, an unknown
+segmenter's words tagged as verbs or prepositions (one character only as a preposition; a word the segmenter tags ``v`` but 1998 does not know as a verb, an unknown
 name such as 流亭 in 青岛流亭机场, cuts nothing), drops a span the segmenter reads an idiom or set
 phrase into that ends in the head (tags ``i``, ``l``: 走投无路, 投石问路) or whose cut leaves one common
 word before the head (运往|县城小区). Words that join the ends of a road segment (至, 到) cut nothing.
