@@ -70,7 +70,7 @@ def test_one_character_adverb_inside_a_name_cuts_nothing():
     assert _cut(text, feats, Cand(0, 10, "FAC", text_head="产业园")) == ["唐都推光漆文化产业园"]
 
 
-def test_verb_character_after_a_verb_is_cut_off():
-    text = "他们入住香河大爱书院"
-    feats = ["B-r", "E-r", "S-v", "S-v", "B-ns", "E-ns", "B-n", "E-n", "B-n", "E-n"]
-    assert _cut(text, feats, Cand(2, 10, "FAC", text_head="书院")) == ["香河大爱书院"]
+def test_verb_character_right_before_the_head_drops_the_span():
+    text = "入住香河大爱书院"
+    feats = ["B-v", "E-v", "B-ns", "E-ns", "S-d", "S-v", "B-n", "E-n"]
+    assert _cut(text, feats, Cand(0, 8, "FAC", text_head="书院")) == []

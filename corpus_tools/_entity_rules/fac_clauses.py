@@ -5,7 +5,7 @@ A head rule takes the characters before 路, 广场, 机场, 小区 … as the n
 The organisation rules already cut such clauses with the words People's Daily 1998 tags as verbs,
 adverbs or prepositions in at least 80 % of their uses (``org_clause_words.txt``,
 ``training/ner/build_org_words.py``); :func:`cut_clauses` does the same for FAC spans, on the
-segmenter's words tagged as verbs or prepositions (one character only as a preposition or after a verb; a word the segmenter tags ``v`` but 1998 does not know as a verb, an unknown
+segmenter's words tagged as verbs or prepositions (one character only as a preposition, or a verb right before the head; a word the segmenter tags ``v`` but 1998 does not know as a verb, an unknown
 name such as 流亭 in 青岛流亭机场, cuts nothing), drops a span the segmenter reads an idiom or set
 phrase into that ends in the head (tags ``i``, ``l``: 走投无路, 投石问路) or whose cut leaves one common
 word before the head (运往|县城小区). Words that join the ends of a road segment (至, 到) cut nothing.
@@ -53,18 +53,18 @@ def _cut(c: Cand, text: str, feats: list[str]) -> Cand | None:
     hs = c.end - len(head)
     if not head or hs <= c.start or text.count("“", c.start, c.end) or text.count("”", c.start, c.end):
         return c  # no head, or a quoted name, which holds any words (“半条被子的温暖”专题陈列馆)
-    cut, i, prev = c.start, c.start, feats[c.start - 1][2:] if c.start else ""
+    cut, i = c.start, c.start
     while i < c.end:
         j = _word_end(feats, i)
         tag = feats[i][2:]
         if tag in _IDIOM_TAGS and j - i >= 4 and j > hs:
             return None  # 走投无路, 投石问路: an idiom that ends in the head word (丝绸之路博物馆 stays)
         if j <= hs and tag in _CLAUSE_TAGS and text[i:j] in clause_words() and text[i:j] not in _SEGMENT_WORDS \
-                and (j - i > 1 or (i > c.start and (tag == "p" or prev == "v"))):
-            # one character: a preposition (除|太湖…) or a verb after a verb (入住|香河…, 办起|…) inside
-            # the span; 合|青高铁, 纽约大都|会艺术博物馆 stay
+                and (j - i > 1 or (i > c.start and (tag == "p" or j == hs))):
+            # one character inside the span: a preposition (除|太湖…) or a verb right before the head
+            # (香河大爱|书院); 合|青高铁, 纽约大都会|艺术博物馆 stay
             cut = j
-        prev, i = tag, j
+        i = j
     if cut == c.start:
         return c
     if hs - cut < 2:
