@@ -70,7 +70,8 @@ def _cut(text: str, feats: list[str] | None, s: int, e: int) -> bool:
     if s == 0 or e >= len(text) or text[s - 1] in _UNIT_ENDS:
         return False  # 枞阳县|长江边: a place before it (the segmenter reads 县长|江边)
     if feats is not None and len(feats) == len(text):
-        return feats[s][:1] in ("M", "E") and feats[e - 1][:1] in ("B", "M")
+        # B/I/E/S tags: a two-character span ends one word and starts the next
+        return feats[s][:1] == "E" and feats[e - 1][:1] == "B"
     return is_word(text[s - 1:s + 1]) and is_word(text[e - 1:e + 1])
 
 

@@ -92,6 +92,14 @@ def _head(w: str, heads: tuple[str, ...]) -> str | None:
     return next((h for h in sorted(heads, key=len, reverse=True) if w.endswith(h)), None)
 
 
+#: Names the filters keep that are no natural feature (code review of round 17): foreign cities named like a
+#: mountain, which MSRA tags LOC, and a common noun.
+NOT_FEATURES = {
+    "釜山": "a Korean city", "蔚山": "a Korean city", "檀香山": "Honolulu, a US city",
+    "矸石山": "a heap of coal-mining waste (common noun)",
+}
+
+
 def _idiom_like(w: str) -> bool:
     from build_site_words import _idiom_like as idiom_like
 
@@ -135,7 +143,7 @@ def main(argv=None) -> None:
     from corpus_tools import gazetteer as gz
     from corpus_tools._entity_rules.lexicon import words
 
-    excluded = set(gz.upper_names()) | {"台湾"}
+    excluded = set(gz.upper_names()) | {"台湾"} | set(NOT_FEATURES)
     known = words("nature_names")
     jieba_tags, common = {}, set()
     for w, f, tag in jieba_words():
