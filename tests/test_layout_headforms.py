@@ -137,3 +137,16 @@ def test_bare_number_line_away_from_the_top_is_no_page_line():
     raw = "绩溪报\n2024年11月8日　星期五\n徽菜“出山”记\n3　人物·综合\n"
     assert top_lines(read_lines(raw)) == [0, 1]
 
+
+
+def test_a_page_line_at_the_foot_is_a_credit_with_its_editors():
+    from corpus_tools.layout.headforms import folio_lines
+    from corpus_tools.layout.patterns import is_folio_line
+
+    foot = "2024年9月24日　星期二　第1版　要闻　　责任编辑：次仁卓嘎　校对：刘　洋"
+    assert is_folio_line(foot)
+    raw = read_lines("村里还聘请了3名养殖技术员，定期为藏\n鸡防疫、检测。（通讯员 尼玛顿珠）\n\n" + foot + "\n")
+    assert folio_lines(raw, ["B-para", "cont", "cont"]) == ["B-para", "cont", "credit"]
+    # a date line closing a body without an editor's credit stays the model's reading
+    raw = read_lines("村里还聘请了3名养殖技术员。\n2024年9月24日　星期二\n")
+    assert folio_lines(raw, ["B-para", "cont"]) == ["B-para", "cont"]

@@ -259,6 +259,10 @@ def folio_lines(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
         if out[i].removeprefix("B-") not in ("title", "kicker") or not is_folio_line(ln.text):
             continue
         make_banner(out, i)
+    # the page line printed at the page's foot (江孜), read as the last body's line, is a credit
+    if (len(lines) > 1 and out[-1].removeprefix("B-") in ("para", "cont") and EDITOR_TAIL_RE.search(lines[-1].text)
+            and is_folio_line(lines[-1].text) and (ends_sentence(lines[-2].text) or lines[-2].text.endswith(("）", ")")))):
+        out[-1] = "credit"
     return out
 
 
