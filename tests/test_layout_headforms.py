@@ -150,3 +150,17 @@ def test_a_page_line_at_the_foot_is_a_credit_with_its_editors():
     # a date line closing a body without an editor's credit stays the model's reading
     raw = read_lines("村里还聘请了3名养殖技术员。\n2024年9月24日　星期二\n")
     assert folio_lines(raw, ["B-para", "cont"]) == ["B-para", "cont"]
+
+
+def test_a_township_alone_over_a_title_is_its_kicker_a_village_its_first_line():
+    # the invented pages' convention (pages13): 巴城镇 over 绰墩山村将办… is a kicker,
+    # 都镇湾镇十五溪村 over 冷水鱼游出增收路 one title
+    from corpus_tools.layout.headforms import subject_first_lines
+
+    tags = ["B-kicker", "title", "para"]
+    raw = read_lines("营盘镇\n“秦岭人家”民宿获评省级示范\n本报讯 近日，营盘镇朱家湾村的民宿被评为示范民宿。\n")
+    assert subject_first_lines(raw, tags) == tags
+    raw = read_lines("萨拉乌素社区\n“北疆文化”进万家\n本报讯 近日，萨拉乌素社区举办文艺演出。\n")
+    assert subject_first_lines(raw, tags) == ["B-title", "title", "para"]
+    raw = read_lines("我县三个乡镇\n获评省级示范乡镇\n本报讯 近日，省交通运输厅公布名单。\n")
+    assert subject_first_lines(raw, tags) == ["B-title", "title", "para"]

@@ -198,15 +198,24 @@ _COUNTY_START_RE = re.compile(r"^(?![我本全该])[\u4e00-\u9fff]{1,5}?(?:县|�
 COLON_SUBJECT_MAX = 14
 
 
+#: The end of a township's name: a township alone on its line over a title is a kicker.
+_TOWNSHIP_END = ("镇", "乡", "街道", "苏木")
+
+
 def _place_subject(text: str) -> bool:
-    """A township, village or community alone (``王家河街道``, ``萨拉乌素社区``, ``我县三个乡镇``), or a
-    place or a person's post and name and a colon (``万泉镇文台村：``, ``荆竹村党总支书记蒲光明：``), as a title's first line (see :func:`subject_first_lines`);
-    a county, or a county and its township (``平遥县城关镇``), is a kicker."""
+    """A village or community, alone or with its township (``萨拉乌素社区``, ``长轩岭街道石门社区``),
+    a group of places named by a pronoun (``我县三个乡镇``), or a place or a person's post and name
+    and a colon (``万泉镇文台村：``, ``荆竹村党总支书记蒲光明：``), as a title's first line (see
+    :func:`subject_first_lines`). A county, a county and its township (``平遥县城关镇``) or a
+    township alone (``巴城镇`` / ``绰墩山村将办第三届稻田音乐节``, ``营盘镇`` / ``“秦岭人家”民宿…``) is a
+    kicker: the convention of the invented pages' guide (``pages13``: ``巴城镇`` a kicker,
+    ``都镇湾镇十五溪村`` / ``冷水鱼游出增收路`` one title), see ``docs/layout.md``."""
     t = text.strip()
     if t.endswith(("：", ":")):
         t = t[:-1]
         return 2 <= len(t) <= COLON_SUBJECT_MAX and all("\u4e00" <= ch <= "\u9fff" for ch in t)
-    return is_place_line(t) and not _COUNTY_START_RE.match(t)
+    return (is_place_line(t) and not _COUNTY_START_RE.match(t)
+            and (not t.endswith(_TOWNSHIP_END) or t[:1] in "我本全该"))
 
 
 def _runs_into_body(lines: list[Line], gap: list[int], tags: list[str], i: int) -> bool:
