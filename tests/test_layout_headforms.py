@@ -164,3 +164,13 @@ def test_a_township_alone_over_a_title_is_its_kicker_a_village_its_first_line():
     assert subject_first_lines(raw, tags) == ["B-title", "title", "para"]
     raw = read_lines("我县三个乡镇\n获评省级示范乡镇\n本报讯 近日，省交通运输厅公布名单。\n")
     assert subject_first_lines(raw, tags) == ["B-title", "title", "para"]
+
+
+def test_a_masthead_line_in_another_script_and_the_internal_line_are_top_lines():
+    lines = read_lines("延吉晨报\n연길신문\n2024年7月9日　星期二　第3版　城事\n\n文旅融合看延吉\n夏夜延吉“烟火气”正浓\n")
+    assert top_lines(lines) == [0, 1, 2]
+    # without a date line: the paper's name over its line in another script and 内部资料
+    lines = read_lines("江孜新闻\nJIANGZI XINWEN\n内部资料　免费交流\n\n金秋时节看江孜\n青稞开镰收割\n")
+    assert top_lines(lines) == [0, 1, 2]
+    # an English line under a headline is no top line
+    assert top_lines(read_lines("南岗排瑶欢度耍歌堂\nNangang Yao Villagers Celebrate\n记者 唐晓燕\n")) == []

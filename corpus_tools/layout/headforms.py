@@ -324,14 +324,28 @@ def top_lines(raw_lines: list[Line | None]) -> list[int]:
     for i, t in enumerate(lines[:6]):
         if is_folio_line(t):
             out.append(i)
-        elif out and out[-1] == i - 1 and (_BARE_PAGE_LINE_RE.match(EDITOR_TAIL_RE.sub("", t)) or _PUBLISHER_RE.match(t)):
-            out.append(i)  # (a bare page number and the page's name, or the publisher, under the date line)
+        elif out and out[-1] == i - 1 and (_BARE_PAGE_LINE_RE.match(EDITOR_TAIL_RE.sub("", t)) or _PUBLISHER_RE.match(t)
+                                           or _other_script(t) or _INTERNAL_RE.match(t)):
+            out.append(i)  # (a bare page number and the page's name, the publisher, the masthead's
+            # line in another script or its 内部资料 line, under the date line or the paper's name)
         elif (i == 0 and len(t) <= MASTHEAD_MAX and not any(ch in FINAL_PUNCT + CLAUSE_PUNCT for ch in t)
-              and any(is_folio_line(x) for x in lines[1:3])):
+              and any(is_folio_line(x) or _other_script(x) for x in lines[1:3])):
             out.append(i)
         else:
             break
-    return out if any(is_folio_line(lines[i]) for i in out) else []
+    return out if any(is_folio_line(lines[i]) or _other_script(lines[i]) for i in out) else []
+
+
+#: The line a county paper prints under its name (``内部资料　免费交流``).
+_INTERNAL_RE = re.compile(r"^内部资料[\s·　]*(?:免费交流)?$")
+
+
+def _other_script(text: str) -> bool:
+    """A line of letters, no Chinese character and no lower-case letter (a masthead's line in
+    Hangul, Tibetan or capital pinyin: ``연길신문``, ``JIANGZI XINWEN``; an English headline line,
+    ``Nangang Yao Villagers …``, has lower-case letters)."""
+    return (not any("\u4e00" <= ch <= "\u9fff" or ch.isdigit() or ch.islower() for ch in text)
+            and sum(ch.isalpha() for ch in text) >= 3)
 
 
 #: Kinds of the rules' heading blocks.
