@@ -41,6 +41,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "training"))
 from crawl import read_crawl  # noqa: E402  (training/crawl.py: the gold pool skipped)
 import compose_forms as forms  # noqa: E402  (benchmarks/compose_forms.py)
+import compose_forms18 as forms18  # noqa: E402  (benchmarks/compose_forms18.py)
 
 #: Composer seeds used while developing the layout rules.
 DEV_SEEDS = range(0, 600)
@@ -366,6 +367,8 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
     vrng = random.Random(seed * 7919 + 17)
     frng = forms.forms_rng(seed)  # other papers' forms (compose_forms), a stream of their own
     grng = forms.forms14_rng(seed)  # the fourteenth round's forms, a third stream
+    hrng = forms18.forms18_rng(seed)  # pages18's forms (variety pages only), a fourth stream
+    ph = forms18.draws(hrng, forms18.N_PAGE_DRAWS)
     if not hasattr(_places, "counties"):
         _init_places()
     county, towns = _places(rng)
@@ -399,6 +402,7 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
         photo_news = rng.random() < 0.1
         d = forms.draws(frng)
         e = forms.draws14(grng)
+        h = forms18.draws(hrng)
         if photo_news and d[0] < forms.P_PHOTO_PLACE_TITLE and "：" not in src.title:
             src = replace(src, title=forms.place_title(frng.choice(towns), src.title))
             tags.add("photo_place_title")
@@ -410,6 +414,10 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
             body_paras = list(src.paras)
         head_kinds: list[str] = []
         title, kicker, subtitle, head_lines = _heads(src, county, towns, rng, tags, orient, head_kinds)
+        town = forms18.town_kicker(kicker, county, towns, h[1]) if variety and h[0] < forms18.P_TOWN_KICKER else None
+        if town and head_lines and head_lines[0] == kicker:  # 营盘镇 / “秦岭人家”民宿…: a township alone (柞水)
+            kicker = head_lines[0] = town
+            tags.add("kicker_town")
         if not photo_news and rng.random() < 0.25 and " " not in title:
             title = _parallel_title(src, rng)
             if " " in title:
@@ -437,6 +445,16 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
         if kicker and head_lines[0].endswith("——") and d[6] < forms.P_KICKER_NO_DASH:
             head_lines[0] = forms.undash(head_lines[0])  # a lead-in without its dash (安吉)
             tags.add("kicker_no_dash")
+        if variety and orient == "before" and not photo_news:
+            vert = forms18.vertical(title) if h[2] < forms18.P_VERTICAL and title in head_lines else None
+            if vert:  # 长 / 角 / 苗 / …: one glyph a line (六枝)
+                head_lines[head_lines.index(title)] = vert
+                tags.add("title_vertical")
+            elif h[2] > 1 - forms18.P_ENGLISH and not subtitle and head_kinds and head_kinds[-1] == "title":
+                subtitle = forms18.english_line(hrng)  # an English line under the headline (连南)
+                head_lines.append(subtitle)
+                head_kinds.append("subtitle")
+                tags.add("subtitle_english")
         # bylines
         if photo_news:
             style = "photo" if rng.random() < 0.6 else "none"
@@ -558,6 +576,24 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
         if t.section is None and banners:
             t.section = banners[0]
     folio = forms.folio_lines(seed, county, page_section)
+    top18: list[str] = []  # pages18's masthead lines (variety pages)
+    if variety and groups:
+        if folio and ph[2] < forms18.P_ONE_LINE_FOLIO:  # name, date, page and editor on one line (济源)
+            folio = ([forms18.one_line_folio(folio[0], _name(hrng), ph[3])], folio[1])
+        if folio or ph[4] < forms18.P_MASTHEAD:
+            paper = folio[0][0] if folio else (county[:-1] if len(county) > 2 else county) + "新闻"
+            extra = ([forms18.foreign_line(hrng)] if ph[0] < forms18.P_FOREIGN_LINE or not folio else []) + (
+                [forms18.internal_line(hrng)] if ph[1] < forms18.P_INTERNAL_LINE else [])
+            if folio and len(folio[0]) > 1:
+                folio = ([paper] + extra + folio[0][1:], folio[1])
+            elif folio and extra:  # (the one-line folio stays the page line under the masthead)
+                top18 = [(county[:-1] if len(county) > 2 else county) + "新闻"] + extra
+            else:
+                top18 = [paper] + extra
+            if extra:
+                page_tags.add("masthead_extra")
+    if top18:
+        groups[0] = [("banner", x, "banner", None) for x in top18] + groups[0]
     if folio and groups:  # the paper's name, the date and the page line at the top (昆山, 顺德)
         lines14, page_name = folio
         groups[0] = [("banner", x, "banner", None) for x in lines14] + groups[0]
@@ -630,6 +666,11 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
     credits = []
     if rng.random() < 0.25:
         credits.append(rng.choice([f"本版文图均由{county}融媒体中心提供", f"责任编辑：{_name(rng)}"]))
+    if variety and ph[5] < forms18.P_FOOT_LINE:  # the page line at the page's foot (江孜)
+        foot = forms.folio_lines(seed + 1, county, page_section) or forms.folio_lines(seed + 3, county, page_section)
+        if foot:
+            credits.append(forms18.foot_line(foot[0][1], foot[0][2], _name(hrng), _name(hrng)))
+            page_tags.add("foot_line")
     # print
     out: list[str] = []
     sep = "\n\n" if blank else "\n"
@@ -669,6 +710,12 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
     pieces += credits
     labels += [[LineTruth("credit", None, True)] for _ in credits]
     out = sep.join(pieces)
+    if variety and ph[6] < forms18.P_FULLWIDTH:  # every digit full-width (连南)
+        out = forms18.fullwidth(out)
+        for t in truths:
+            t.title, t.kicker, t.subtitle, t.body = (forms18.fullwidth(x) for x in (t.title, t.kicker, t.subtitle, t.body))
+            t.captions = [forms18.fullwidth(c) for c in t.captions]
+        page_tags.add("fullwidth_digits")
     line_truth: list[LineTruth | None] = [None]
     for k, lab_k in enumerate(labels):
         if k and blank:

@@ -132,6 +132,13 @@ def issue_counties(corpus: Any) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["issue_id", "county", "county_code", "county_source"], dtype=object)
 
 
+def _county_text(art: Any) -> str:
+    """The text an article's county is read from: its kicker (``特色产业看济源``, often the one
+    line naming the county) over its text (title, subtitle and body)."""
+    kicker = getattr(art, "kicker", None)
+    return f"{kicker}\n{art.text}" if kicker else art.text
+
+
 def article_counties(articles: Iterable[Any]) -> dict[tuple[str, str], str | None]:
     """The county code of each article: its metadata, else its own text, else its issue's.
 
@@ -158,10 +165,10 @@ def article_counties(articles: Iterable[Any]) -> dict[tuple[str, str], str | Non
         by_issue[art.issue_id].append(art)
     issue_code: dict[str, str | None] = {}
     for art in arts:
-        code = _given(getattr(art, "meta", None) or {}) or infer_county(art.text).code
+        code = _given(getattr(art, "meta", None) or {}) or infer_county(_county_text(art)).code
         if code is None:
             if art.issue_id not in issue_code:
-                texts = [a.text for a in by_issue[art.issue_id]]
+                texts = [_county_text(a) for a in by_issue[art.issue_id]]
                 issue_code[art.issue_id] = infer_issue_county(texts).code if len(texts) > 1 else None
             code = issue_code[art.issue_id]
         out[(art.issue_id, art.id)] = code

@@ -47,6 +47,7 @@ ADVERSARIAL = {
                                          for _ in range(n // 4)),
     "quotes": lambda n: "“" * n + "”",
     "whitespace": lambda n: " \n" * (n // 2) + "x",
+    "page-line credits": lambda n: "第3版" + " 编辑：王 校对：李" * (n // 9) + " x",
 }
 
 FINDERS = {

@@ -224,6 +224,17 @@ def test_article_counties_falls_back_to_the_issue():
     assert codes[("q", "q-0")] is None and codes[("r", "r-0")] == "140728"
 
 
+def test_article_counties_read_the_kicker():
+    # the kicker may be the one line naming the county and its township, above a text that does not
+    class Art:
+        def __init__(self, idx, text, kicker=None):
+            self.issue_id, self.id, self.text, self.kicker, self.meta = "p", f"p-{idx}", text, kicker, {}
+
+    text = "小核桃撑起“致富树”\n初冬时节，核桃加工厂里一片繁忙。"
+    assert ctab.article_counties([Art(0, text, "武乡县蟠龙镇")])[("p", "p-0")] == "140429"
+    assert ctab.article_counties([Art(0, text)])[("p", "p-0")] is None
+
+
 def test_townships_named_by_their_former_suffix_still_count():
     # 头寨子镇, 四房吴镇, 郭城驿镇 (会宁县) written as the 乡 they were: the county is still found
     g = ct.infer_county("头寨子乡、四房吴乡、郭城驿乡的干部群众冒雪植树。")

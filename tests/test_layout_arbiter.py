@@ -57,6 +57,19 @@ def test_banner_read_as_kicker_and_caption_read_as_body_are_disputed():
     assert set(found.values()) <= set(DISPUTES)
 
 
+def test_a_kicker_over_a_title_and_its_byline_is_the_models_call():
+    # the rules read a two-line title; the model a kicker over a title with its byline line
+    raw = _page("特色产业看平遥", "小核桃撑起“致富树”", "记者 段　飞　通讯员 卫红梅", "初冬时节，城关镇的核桃加工厂里一片繁忙。")
+    rules = [("headline", True, True), ("headline", False, False), ("byline", True, False), ("body", True, False)]
+    assert disputes(raw, rules, ["B-kicker", "title", "byline", "para"], "before") == {}
+    # a first line as wide as the title below it is a title wrapped at the column: the rules' call
+    raw = _page("平遥县城关镇农村公路提质", "改造工程", "记者 段　飞", "初冬时节，城关镇的道路工程完工。")
+    assert disputes(raw, rules, ["B-kicker", "title", "byline", "para"], "before") == {1: "split_title"}
+    # a kicker and title without a subtitle or byline under them: the rules' call
+    raw = _page("特色产业看平遥", "小核桃撑起“致富树”", "初冬时节，城关镇的核桃加工厂里一片繁忙。")
+    assert disputes(raw, rules[:2] + rules[3:], ["B-kicker", "title", "para"], "before") == {1: "split_title"}
+
+
 def test_disputes_validate_lengths():
     with pytest.raises(ValueError, match="must match"):
         disputes(_page("一行"), [], ["para"])

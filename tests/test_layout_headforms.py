@@ -137,3 +137,40 @@ def test_bare_number_line_away_from_the_top_is_no_page_line():
     raw = "绩溪报\n2024年11月8日　星期五\n徽菜“出山”记\n3　人物·综合\n"
     assert top_lines(read_lines(raw)) == [0, 1]
 
+
+
+def test_a_page_line_at_the_foot_is_a_credit_with_its_editors():
+    from corpus_tools.layout.headforms import folio_lines
+    from corpus_tools.layout.patterns import is_folio_line
+
+    foot = "2024年9月24日　星期二　第1版　要闻　　责任编辑：次仁卓嘎　校对：刘　洋"
+    assert is_folio_line(foot)
+    raw = read_lines("村里还聘请了3名养殖技术员，定期为藏\n鸡防疫、检测。（通讯员 尼玛顿珠）\n\n" + foot + "\n")
+    assert folio_lines(raw, ["B-para", "cont", "cont"]) == ["B-para", "cont", "credit"]
+    # a date line closing a body without an editor's credit stays the model's reading
+    raw = read_lines("村里还聘请了3名养殖技术员。\n2024年9月24日　星期二\n")
+    assert folio_lines(raw, ["B-para", "cont"]) == ["B-para", "cont"]
+
+
+def test_a_township_alone_over_a_title_is_its_kicker_a_village_its_first_line():
+    # the invented pages' convention (pages13): 巴城镇 over 绰墩山村将办… is a kicker,
+    # 都镇湾镇十五溪村 over 冷水鱼游出增收路 one title
+    from corpus_tools.layout.headforms import subject_first_lines
+
+    tags = ["B-kicker", "title", "para"]
+    raw = read_lines("营盘镇\n“秦岭人家”民宿获评省级示范\n本报讯 近日，营盘镇朱家湾村的民宿被评为示范民宿。\n")
+    assert subject_first_lines(raw, tags) == tags
+    raw = read_lines("萨拉乌素社区\n“北疆文化”进万家\n本报讯 近日，萨拉乌素社区举办文艺演出。\n")
+    assert subject_first_lines(raw, tags) == ["B-title", "title", "para"]
+    raw = read_lines("我县三个乡镇\n获评省级示范乡镇\n本报讯 近日，省交通运输厅公布名单。\n")
+    assert subject_first_lines(raw, tags) == ["B-title", "title", "para"]
+
+
+def test_a_masthead_line_in_another_script_and_the_internal_line_are_top_lines():
+    lines = read_lines("延吉晨报\n연길신문\n2024年7月9日　星期二　第3版　城事\n\n文旅融合看延吉\n夏夜延吉“烟火气”正浓\n")
+    assert top_lines(lines) == [0, 1, 2]
+    # without a date line: the paper's name over its line in another script and 内部资料
+    lines = read_lines("江孜新闻\nJIANGZI XINWEN\n内部资料　免费交流\n\n金秋时节看江孜\n青稞开镰收割\n")
+    assert top_lines(lines) == [0, 1, 2]
+    # an English line under a headline is no top line
+    assert top_lines(read_lines("南岗排瑶欢度耍歌堂\nNangang Yao Villagers Celebrate\n记者 唐晓燕\n")) == []

@@ -13,6 +13,7 @@ from corpus_tools.layout.assemble import units_from_tags
 from corpus_tools.layout.bylines import parse_byline
 from corpus_tools.layout.lineroles import MODEL_PATH, TAGS, page_features, shipped_model
 from corpus_tools.layout.lines import read_lines
+from corpus_tools.layout.patterns import text_width
 from corpus_tools.text import strip_spaces
 
 REPO = Path(__file__).resolve().parents[1]
@@ -369,3 +370,24 @@ def test_headless_body_under_a_bodiless_headline_group_is_its_body():
     assert [a.title for a in layout.articles] == ["一只清水蟹的“出塘之旅”"]
     assert layout.articles[0].body.startswith("5:30")
     assert check_no_loss(raw, layout) == []
+
+
+def test_a_run_in_headline_is_read_as_its_heading_and_its_lead():
+    raw = "■米粮泉回族乡春播进度过半　本报讯 连日来，米粮\n泉回族乡抢抓墒情开展春播。\n"
+    lines = [ln for ln in read_lines(raw) if ln is not None]
+    assert [ln.text for ln in lines] == ["■米粮泉回族乡春播进度过半", "本报讯 连日来，米粮", "泉回族乡抢抓墒情开展春播。"]
+    assert [raw[ln.start:ln.end] for ln in lines] == [ln.text for ln in lines]
+    # the lead counts the heading printed before it: it fills its printed line
+    assert lines[1].width == text_width("■米粮泉回族乡春播进度过半　本报讯 连日来，米粮")
+    # a marked line without a lead after it, or with a sentence before the lead, stays one line
+    assert len([ln for ln in read_lines("■全县春播进度过半　各乡镇抢抓墒情\n") if ln]) == 1
+    assert len([ln for ln in read_lines("■春播进度过半，本报讯 连日来\n") if ln]) == 1
+
+
+def test_run_in_headlines_make_items_with_their_titles():
+    raw = ("■米粮泉回族乡春播进度过半　本报讯 连日来，米粮\n泉回族乡抢抓墒情开展春播，已播种\n小麦4.6万亩。（通讯员 马玉兰）\n"
+           "■爱新色里镇开展春季植树　本报讯 4月16日，爱\n新色里镇组织干部群众植树造林，栽植\n苗木1.5万株。（通讯员 赵　丹）\n")
+    layout = split_page(raw)
+    assert [a.title.lstrip("■") for a in layout.articles] == ["米粮泉回族乡春播进度过半", "爱新色里镇开展春季植树"]
+    assert layout.articles[1].body.startswith("本报讯 4月16日，爱新色里镇")
+    assert not check_no_loss(raw, layout)

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.lexicon import Cand
 from corpus_tools._entity_rules.person_roles import EDITOR_ROLE_RE, credit_names_in, is_surname
+from corpus_tools.layout.patterns import is_folio_line
 
 if TYPE_CHECKING:
     from corpus_tools.layout.model import Block
@@ -231,12 +232,16 @@ def credit_names(line: str) -> "list[tuple[int, int, str]]":
 
 def banner_credits(blocks: "Sequence[Block]") -> "list[tuple[str, int, int, str]]":
     """``(line, start, end, name)`` of the editors credited on the page's top banner lines (the
-    banner blocks before any other block; :func:`credit_names`)."""
+    banner blocks before any other block; :func:`credit_names`) and on its page line printed at
+    the page's foot (the last block, a credit or banner that is a date or page line: 江孜)."""
     out = []
     for b in blocks:
         if b.kind != "banner":
             break
         out += [(b.text, s, e, name) for s, e, name in credit_names(b.text)]
+    if len(blocks) > 1 and blocks[-1].kind in ("credit", "banner") and blocks[0] is not blocks[-1] \
+            and blocks[-2].kind != "banner" and is_folio_line(blocks[-1].text):
+        out += [(blocks[-1].text, s, e, name) for s, e, name in credit_names(blocks[-1].text)]
     return out
 
 

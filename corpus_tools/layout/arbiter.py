@@ -53,7 +53,7 @@ from corpus_tools.layout.lines import Line
 from corpus_tools.layout.model import ArticleParts, Block, PageLayout, Repair
 from corpus_tools.layout.patterns import (CAPTION_START_RE, CLAUSE_PUNCT, ENUM_RE, FINAL_PUNCT, cjk_bigrams,
                                           ends_sentence, is_lead, is_parallel_pair, is_place_line, reads_as_kicker,
-                                          section_for)
+                                          section_for, text_width)
 
 #: Marks of a sentence (a heading line may hold ``、``, quotes and book-title marks).
 SENTENCE_MARKS = frozenset("，,；;：:。！？!?…")
@@ -83,6 +83,15 @@ def _without_place_colon(text: str) -> str:
     """
     head, colon, rest = text.strip().partition("：")
     return rest if colon and is_place_line(head) else text
+
+
+def _full_head_group(lines: Sequence[Line], roles: Sequence[str], i: int) -> bool:
+    """The model's kicker over title ``i`` heads a full headline group: a subtitle or a byline
+    line stands right under the title, and the kicker line is narrower than the title (a title
+    wrapped at the column fills its first line; a kicker over a title and its subtitle or byline,
+    ``特色产业看济源`` / ``小核桃撑起“致富树”`` / ``记者 …``, is a phrase of its own)."""
+    return (i + 1 < len(lines) and roles[i + 1] in ("subtitle", "byline")
+            and text_width(lines[i - 1].text) < text_width(lines[i].text))
 
 
 def _closes_bracket(text: str) -> bool:
@@ -238,7 +247,8 @@ def disputes(raw_lines: Sequence[Line | None], rules: Sequence[tuple[str, bool, 
             out[i] = "title_banner"
         elif (kind == "headline" and not rules[i][1] and i and kinds[i - 1] == "headline"
               and role == "title" and roles[i - 1] == "kicker"
-              and not is_parallel_pair(lines[i - 1].text, ln.text) and not reads_as_kicker(lines[i - 1].text, ln.text)):
+              and not is_parallel_pair(lines[i - 1].text, ln.text) and not reads_as_kicker(lines[i - 1].text, ln.text)
+              and not _full_head_group(lines, roles, i)):
             # (a parallel pair the model reads as kicker and title is made one title by
             # :func:`corpus_tools.layout.boundaries.parallel_titles`; a lead-in is the kicker
             # the model reads, :func:`corpus_tools.layout.patterns.reads_as_kicker`)

@@ -198,15 +198,24 @@ _COUNTY_START_RE = re.compile(r"^(?![我本全该])[\u4e00-\u9fff]{1,5}?(?:县|�
 COLON_SUBJECT_MAX = 14
 
 
+#: The end of a township's name: a township alone on its line over a title is a kicker.
+_TOWNSHIP_END = ("镇", "乡", "街道", "苏木")
+
+
 def _place_subject(text: str) -> bool:
-    """A township, village or community alone (``王家河街道``, ``萨拉乌素社区``, ``我县三个乡镇``), or a
-    place or a person's post and name and a colon (``万泉镇文台村：``, ``荆竹村党总支书记蒲光明：``), as a title's first line (see :func:`subject_first_lines`);
-    a county, or a county and its township (``平遥县城关镇``), is a kicker."""
+    """A village or community, alone or with its township (``萨拉乌素社区``, ``长轩岭街道石门社区``),
+    a group of places named by a pronoun (``我县三个乡镇``), or a place or a person's post and name
+    and a colon (``万泉镇文台村：``, ``荆竹村党总支书记蒲光明：``), as a title's first line (see
+    :func:`subject_first_lines`). A county, a county and its township (``平遥县城关镇``) or a
+    township alone (``巴城镇`` / ``绰墩山村将办第三届稻田音乐节``, ``营盘镇`` / ``“秦岭人家”民宿…``) is a
+    kicker: the convention of the invented pages' guide (``pages13``: ``巴城镇`` a kicker,
+    ``都镇湾镇十五溪村`` / ``冷水鱼游出增收路`` one title), see ``docs/layout.md``."""
     t = text.strip()
     if t.endswith(("：", ":")):
         t = t[:-1]
         return 2 <= len(t) <= COLON_SUBJECT_MAX and all("\u4e00" <= ch <= "\u9fff" for ch in t)
-    return is_place_line(t) and not _COUNTY_START_RE.match(t)
+    return (is_place_line(t) and not _COUNTY_START_RE.match(t)
+            and (not t.endswith(_TOWNSHIP_END) or t[:1] in "我本全该"))
 
 
 def _runs_into_body(lines: list[Line], gap: list[int], tags: list[str], i: int) -> bool:
@@ -259,6 +268,10 @@ def folio_lines(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
         if out[i].removeprefix("B-") not in ("title", "kicker") or not is_folio_line(ln.text):
             continue
         make_banner(out, i)
+    # the page line printed at the page's foot (江孜), read as the last body's line, is a credit
+    if (len(lines) > 1 and out[-1].removeprefix("B-") in ("para", "cont") and EDITOR_TAIL_RE.search(lines[-1].text)
+            and is_folio_line(lines[-1].text) and (ends_sentence(lines[-2].text) or lines[-2].text.endswith(("）", ")")))):
+        out[-1] = "credit"
     return out
 
 
@@ -311,14 +324,28 @@ def top_lines(raw_lines: list[Line | None]) -> list[int]:
     for i, t in enumerate(lines[:6]):
         if is_folio_line(t):
             out.append(i)
-        elif out and out[-1] == i - 1 and (_BARE_PAGE_LINE_RE.match(EDITOR_TAIL_RE.sub("", t)) or _PUBLISHER_RE.match(t)):
-            out.append(i)  # (a bare page number and the page's name, or the publisher, under the date line)
+        elif out and out[-1] == i - 1 and (_BARE_PAGE_LINE_RE.match(EDITOR_TAIL_RE.sub("", t)) or _PUBLISHER_RE.match(t)
+                                           or _other_script(t) or _INTERNAL_RE.match(t)):
+            out.append(i)  # (a bare page number and the page's name, the publisher, the masthead's
+            # line in another script or its 内部资料 line, under the date line or the paper's name)
         elif (i == 0 and len(t) <= MASTHEAD_MAX and not any(ch in FINAL_PUNCT + CLAUSE_PUNCT for ch in t)
-              and any(is_folio_line(x) for x in lines[1:3])):
+              and any(is_folio_line(x) or _other_script(x) for x in lines[1:3])):
             out.append(i)
         else:
             break
-    return out if any(is_folio_line(lines[i]) for i in out) else []
+    return out if any(is_folio_line(lines[i]) or _other_script(lines[i]) for i in out) else []
+
+
+#: The line a county paper prints under its name (``内部资料　免费交流``).
+_INTERNAL_RE = re.compile(r"^内部资料[\s·　]*(?:免费交流)?$")
+
+
+def _other_script(text: str) -> bool:
+    """A line of letters, no Chinese character and no lower-case letter (a masthead's line in
+    Hangul, Tibetan or capital pinyin: ``연길신문``, ``JIANGZI XINWEN``; an English headline line,
+    ``Nangang Yao Villagers …``, has lower-case letters)."""
+    return (not any("\u4e00" <= ch <= "\u9fff" or ch.isdigit() or ch.islower() for ch in text)
+            and sum(ch.isalpha() for ch in text) >= 3)
 
 
 #: Kinds of the rules' heading blocks.

@@ -35,11 +35,14 @@ class Line:
     start: int  # offsets of the stripped content in raw
     end: int
     text: str
+    #: width printed before the line on its printed line (the heading of a run-in headline)
+    indent: float = 0.0
 
     @property
     def width(self) -> float:
-        """Display width; a doubled bold line counts as printed once (``加速加速…`` -> ``加速…``)."""
-        return text_width(undouble(self.text)[0])
+        """Display width; a doubled bold line counts as printed once (``加速加速…`` -> ``加速…``);
+        the lead of a run-in headline counts the heading printed before it on its line."""
+        return text_width(undouble(self.text)[0]) + self.indent
 
 
 @dataclass
@@ -52,8 +55,23 @@ class Chunk:
         return "".join(ln.text for ln in self.lines)
 
 
+#: A run-in headline: an item mark, a heading without a sentence's marks, a space, and the item's
+#: news lead on the same line (``■米粮泉回族乡春播进度过半　本报讯 连日来，…``).
+RUN_IN_RE = re.compile(r"^([■●▲◆★]\s*[^\s，。；！？：:,;!?（）()]{4,30})([ \u3000]+)(?=本报)")
+
+
+def _run_in_parts(text: str) -> int:
+    """Where the news lead of a run-in headline line starts (0: the line is none)."""
+    m = RUN_IN_RE.match(text)
+    return m.end() if m and is_lead(text[m.end():]) else 0
+
+
 def read_lines(raw: str) -> list[Line | None]:
-    """The page's lines with offsets; None for blank (whitespace-only) lines."""
+    """The page's lines with offsets; None for blank (whitespace-only) lines.
+
+    A run-in headline line (:data:`RUN_IN_RE`: an item's marked heading and its news lead on one
+    line) is read as two lines, the heading and the lead, with no blank line between.
+    """
     out: list[Line | None] = []
     for m in re.finditer(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$", raw):
         body = m.group().rstrip("\r\n")
@@ -63,6 +81,13 @@ def read_lines(raw: str) -> list[Line | None]:
             continue
         lead = len(body) - len(body.lstrip())
         start = m.start() + lead
+        cut = _run_in_parts(stripped)
+        if cut:
+            head = stripped[:cut].rstrip()
+            out.append(Line(start, start + len(head), head))
+            out.append(Line(start + cut, start + len(stripped), stripped[cut:],
+                            text_width(stripped) - text_width(stripped[cut:])))
+            continue
         out.append(Line(start, start + len(stripped), stripped))
     return out
 

@@ -244,7 +244,7 @@ def turn_point(grams: set[str], parts: Sequence[set[str]], cuts: Iterable[int], 
 PAGE_NUMBER_RE = re.compile(r"^(?:[A-H]\d{1,2}|第[\d一二三四五六七八九十]{1,3}版|\d{1,2}(?=\s*[|｜]))\s*(?:版\s*)?"
                             r"(?:[·|｜]\s*)?")
 #: The page editor's name printed at the end of the page line (``第3版 乡村振兴 责任编辑：刘　畅``).
-EDITOR_TAIL_RE = re.compile(r"\s+(?:责任)?编辑[:：]\s*[\u4e00-\u9fff](?:\s{0,2}[\u4e00-\u9fff·]){0,5}$")
+EDITOR_TAIL_RE = re.compile(r"(?:\s+(?:责任)?(?:编辑|校对)[:：]\s*[\u4e00-\u9fff](?:\s{0,2}[\u4e00-\u9fff·]){0,5}){1,3}$")
 
 
 #: The page line: a page number with a letter (``A2``, ``B03``), ``第3版`` or ``02 |``, and the page's
