@@ -215,6 +215,12 @@ def main() -> None:
                "sentence under a byline opening the body, headless runs under a headline group; the review's "
                "fixes: marked author lines need a name shape, place datelines need their end; found on the "
                "studied invented pages pages17) looked at the held-apart aggregate once (0.888 / 0.926 / 0.927 "
+               "before the round). Nor in the seventeenth round for dev and held-apart pages (its new forms, "
+               "`benchmarks/compose_forms18.py`, go to training pages only, and the line model was not "
+               "retrained: every retrain scored worse on pages13-pages17); its layout helper (a kicker over a "
+               "full headline group, run-in headlines, the page line at the page's foot as a credit, masthead "
+               "lines in other scripts, a county or township alone on its line as the kicker; found on the "
+               "studied invented pages pages18) looked at the held-apart aggregate once (0.893 / 0.927 / 0.932 "
                "before the round)."]
         write_section("layout", "\n".join(md))
 
