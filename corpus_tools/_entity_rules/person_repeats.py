@@ -20,6 +20,7 @@ from corpus_tools._entity_rules.names import REPORT_VERBS, char_counts, is_idiom
 from corpus_tools._entity_rules.person_context import given_like
 from corpus_tools._entity_rules.person_roles import is_role, is_surname
 from corpus_tools._entity_rules.sound_names import region_score, sound_score
+from corpus_tools.text import pair_starts, repeated_pairs
 
 #: what may stand right before a name at the start of a clause
 CLAUSE_LEFT = frozenset("，。：；！？“”‘’」】（(、\n\u3000 —")
@@ -180,7 +181,8 @@ def repeated_names(text: str, taken: list[bool] | None = None, words: list[str] 
     taken = taken or [False] * len(text)
     found: dict[str, list[int]] = {}
     seen: set[str] = set()  # a string is judged once, on all its mentions (else a text repeating it is quadratic)
-    for i in range(len(text) - 1):
+    # only where the two characters recur: a string the text uses once (most) is never a repeated name
+    for i in pair_starts(text, repeated_pairs(text)):
         if _positions(text, i, 2) is None:
             continue
         for n in range(2, _LONGEST + 1):
