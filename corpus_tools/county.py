@@ -39,7 +39,6 @@ from typing import Iterable
 
 
 from corpus_tools import gazetteer as gz
-from corpus_tools.text import pair_starts
 
 __all__ = ["CountyGuess", "infer_county", "infer_issue_county", "context_names", "named_counties", "resolve_county",
            "warn_undecided", "division_name"]
@@ -135,8 +134,10 @@ def _substrings(text: str, lengths: dict[str, tuple[int, ...]], max_len: int = 1
     the lengths listed for them (:func:`_name_lengths`; a scan instead of every substring)."""
     n = len(text)
     out = set()
-    for i in pair_starts(text, lengths):
-        got = lengths[text[i:i + 2]]
+    for i in range(n - 1):
+        got = lengths.get(text[i:i + 2])
+        if got is None:
+            continue
         for L in got:  # ascending
             if L > n - i or L > max_len:
                 break

@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from corpus_tools._entity_rules.admin_levels import GOVERNMENT_LEVELS
-from corpus_tools.text import CJK_RE, pair_starts
+from corpus_tools.text import CJK_RE
 
 LABELS = ("PERSON", "ORG", "GPE", "TOWNSHIP", "VILLAGE", "COMMUNITY", "PROJECT", "FAC", "LOC", "EVENT", "DOC")
 
@@ -227,8 +227,8 @@ def listed_spans(text: str, words: frozenset[str], longest: int) -> list[tuple[i
                     i = find(w, i + 1)
     else:  # a long one: the lengths of the words that start with each position's two characters
         index, n = _lengths_by_first_two(words), len(text)
-        for i in pair_starts(text, index):
-            lengths = index[text[i:i + 2]]
+        for i in range(n - 1):
+            lengths = index.get(text[i:i + 2])
             if lengths:
                 hits.extend((i, L) for L in lengths if 2 <= L <= longest and i + L <= n and text[i:i + L] in words)
     hits.sort(key=lambda h: (-h[1], h[0]))
