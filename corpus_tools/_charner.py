@@ -26,6 +26,7 @@ Examples
 
 from __future__ import annotations
 
+import operator
 import threading
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
@@ -305,12 +306,15 @@ def char_doc(vocab: "Vocab", text: str, feats: Sequence[str] | None = None, *,
     from spacy.tokens import Doc
 
     norm = normalize_text(text)
-    offsets = [i for i, ch in enumerate(norm) if not ch.isspace()]
-    chars = [norm[i] for i in offsets]
+    if any(map(str.isspace, norm)):
+        offsets = [i for i, ch in enumerate(norm) if not ch.isspace()]
+        chars = [norm[i] for i in offsets]
+    else:  # no whitespace (most texts): every character, in C
+        offsets, chars = list(range(len(norm))), list(norm)
     doc = Doc(vocab, words=chars, spaces=[False] * len(chars))
     if not chars:
         return doc, offsets
-    attrs, columns = [NORM], [[a + b for a, b in zip(chars, chars[1:])] + [chars[-1] + _END]]
+    attrs, columns = [NORM], [list(map(operator.add, chars, chars[1:])) + [chars[-1] + _END]]
     if feats is not None:
         attrs.append(TAG)
         columns.append([feats[off] or "_" for off in offsets])

@@ -126,6 +126,22 @@ def test_span_model_prefers_the_whole_name():
     assert all(s < 6 for s in p)  # only starts left of the head, never across it
 
 
+def test_span_scores_reused_only_for_the_same_text_and_places():
+    from corpus_tools._entity_rules import orgspan
+
+    text = "上海建筑科学研究院派出专家"
+    feats = ["B-ns", "E-ns", "B-n", "E-n", "B-n", "E-n", "B-n", "I-n", "E-n", "B-v", "E-v", "B-n", "E-n"]
+    first = orgspan.span_scores(text, feats, 6, "研究院")
+    first[0] = -1.0  # a caller's change does not reach the kept scores
+    again = orgspan.span_scores(text, feats, 6, "研究院")
+    assert again[0] > 0.5
+    placed = orgspan.span_scores(text, feats, 6, "研究院", frozenset({2}), frozenset({4, 6}))
+    other = "北京建筑科学研究院派出专家"  # another text is scored anew (its first word differs)
+    assert orgspan.span_scores(other, list(feats), 6, "研究院") != again
+    assert placed != again  # the place starts and ends are features: not the unplaced scores
+    assert orgspan.span_scores(text, feats, 6, "研究院", {2}, {4, 6}) == placed  # unhashable places: computed
+
+
 def test_sub_units_short_forms_and_owners():
     assert "县人民医院儿科" in _orgs("县人民医院儿科主任告诉记者。")
     assert _orgs("“县委联系专家”") == ["县委"]  # 联系 is a verb, no sub-unit

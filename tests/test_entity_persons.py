@@ -220,6 +220,18 @@ def test_repeated_sound_name_does_not_end_inside_a_title():
     assert [t[s:e] for s, e in sound_names(t)] == []  # not 格列旺老|师
 
 
+def test_repeated_sound_names_same_in_a_long_text():
+    from corpus_tools._entity_rules.sound_chars import _LONG_TEXT, sound_names
+
+    short = "81岁的巴桑杰布，50岁得子。村里像巴桑杰布一样的贫困户共6户。"
+    filler = "村里的干部群众一起修路，" * (_LONG_TEXT // 12 + 1)  # past the length where NumPy finds the windows
+    assert len(filler + short) >= _LONG_TEXT > len(short)
+    got_short = sound_names(short)
+    got_long = sound_names(filler + short)
+    assert [short[s:e] for s, e in got_short] == ["巴桑杰布"]
+    assert got_long == [(s + len(filler), e + len(filler)) for s, e in got_short]
+
+
 def test_kin_words_introduce_names():
     got = [(e.text, e.label) for e in find_entities("刘首初发信息给妻子曾美林，说因为加班", model=False)]
     assert ("曾美林", "PERSON") in got

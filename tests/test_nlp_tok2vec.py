@@ -157,6 +157,26 @@ def test_seq2col_zeros_past_the_ends():
     assert fast._seq2col(X[:1]).tolist() == [[0, 0, 0, 0, 1, 2, 0, 0, 0, 0]]
 
 
+def test_compiled_window_rows_equal_numpy_copy(monkeypatch):
+    from corpus_tools.nlp import tok2vec
+
+    if not tok2vec._WINDOW_ROWS:
+        pytest.skip("corpus_tools._nercore has no window_rows")
+    fast = HashCNN.__new__(HashCNN)
+    X = np.random.default_rng(3).standard_normal((7, 3)).astype("float32")
+    for window in (1, 2, 4):
+        fast.window = window
+        for s, e in ((0, 7), (0, 1), (2, 5), (6, 7), (3, 3)):
+            got = fast._seq2col_rows(X, s, e, np.full((e - s, (2 * window + 1) * 3), np.nan, dtype="float32"))
+            monkeypatch.setattr(tok2vec, "_WINDOW_ROWS", False)
+            want = fast._seq2col_rows(X, s, e, np.full((e - s, (2 * window + 1) * 3), np.nan, dtype="float32"))
+            monkeypatch.setattr(tok2vec, "_WINDOW_ROWS", True)
+            assert (got.view("uint32") == want.view("uint32")).all()
+            assert (got == fast._seq2col(X)[s:e]).all()
+    with pytest.raises(ValueError):  # sizes checked in C: no write past the output
+        tok2vec._nercore.window_rows(X, np.empty((2, 9), dtype="float32"), 3, 0, 3, 1)
+
+
 def test_blocked_encoder_gives_the_same_bits(ner_nlp, monkeypatch):
     from corpus_tools.nlp import tok2vec
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from corpus_tools.text import normalize_text, sentence_around, strip_spaces, to_halfwidth
+from corpus_tools.text import normalize_text, pair_starts, repeated_pairs, sentence_around, strip_spaces, to_halfwidth
 
 
 def test_halfwidth_keeps_length_and_offsets():
@@ -36,3 +36,16 @@ def test_sentence_around_far_into_a_long_text():
     assert sentence_around(text, 4000, 4002) == "平遥" * 2000 + "古城。"
     assert sentence_around(text, 4006, 4008) == "后文"
     assert sentence_around("平遥" * 600, 1000, 1002) == "平遥" * 600
+
+
+@pytest.mark.parametrize("text", ["", "平", "平遥县平遥古城", "哈哈哈，平遥平遥县", "古城 古城\n古城"])
+def test_pair_starts_are_those_a_scan_visits(text):
+    pairs = {"平遥", "古城", "哈哈"}
+    assert pair_starts(text, pairs) == [i for i in range(len(text) - 1) if text[i:i + 2] in pairs]
+    assert pair_starts(text, {"平遥": 1}) == [i for i in range(len(text) - 1) if text[i:i + 2] == "平遥"]
+
+
+def test_repeated_pairs_count_overlapping_starts():
+    assert repeated_pairs("哈哈哈") == {"哈哈"}
+    assert repeated_pairs("平遥县，平遥古城") == {"平遥"}
+    assert repeated_pairs("平遥县") == set() == repeated_pairs("")

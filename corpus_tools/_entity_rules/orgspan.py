@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import math
+import threading
 from functools import lru_cache
 from importlib import resources
 
@@ -190,5 +191,24 @@ def span_scores(text: str, feats: list[str], h0: int, head: str, place_starts=fr
     vocab = m.get("_vocab_set")
     if vocab is None:
         vocab = m["_vocab_set"] = frozenset(m.get("vocab", ()))
-    return {s: probability(span_features(text, feats, s, h0, head, place_starts, place_ends, vocab), m)
-            for s in candidate_starts(text, feats, h0)}
+    # the head rules and the arbiter score many heads of a text alike: kept for the last text
+    # (the same str, feature list and model objects; a new text starts again)
+    memo = getattr(_LOCAL, "memo", None)
+    if memo is None or memo[0] is not text or memo[1] is not feats or memo[2] is not m:
+        memo = _LOCAL.memo = [text, feats, m, {}]
+    try:
+        key = (h0, head, place_starts, place_ends)
+        got = memo[3].get(key)
+    except TypeError:  # unhashable place containers: no reuse
+        key, got = None, None
+    if got is None:
+        got = {s: probability(span_features(text, feats, s, h0, head, place_starts, place_ends, vocab), m)
+               for s in candidate_starts(text, feats, h0)}
+        if key is not None:
+            memo[3][key] = got
+    return dict(got)
+
+
+#: per thread, :func:`span_scores` of the last text: its str, feature list, model and
+#: ``{(h0, head, starts, ends): scores}``
+_LOCAL = threading.local()

@@ -20,6 +20,7 @@ from corpus_tools._entity_rules.names import REPORT_VERBS, char_counts, is_idiom
 from corpus_tools._entity_rules.person_context import given_like
 from corpus_tools._entity_rules.person_roles import is_role, is_surname
 from corpus_tools._entity_rules.sound_names import region_score, sound_score
+from corpus_tools.text import pair_starts, repeated_pairs
 
 #: what may stand right before a name at the start of a clause
 CLAUSE_LEFT = frozenset("，。：；！？“”‘’」】（(、\n\u3000 —")
@@ -42,6 +43,8 @@ _OPEN_QUOTES = "“‘「『《"
 _SENTENCE_ENDS = "。！？!?…，"
 _CLOSE_QUOTES = "”’」』》"
 _LONGEST = 4
+#: texts up to this length scan only the starts of their recurring pairs (faster there, slower on long ones)
+_SHORT_TEXT = 256
 _REPORT_VERBS = tuple(REPORT_VERBS)
 #: report verbs of two or more characters: a string that starts or ends with one is no name
 _LONG_REPORT_VERBS = tuple(v for v in REPORT_VERBS if len(v) > 1)
@@ -180,7 +183,10 @@ def repeated_names(text: str, taken: list[bool] | None = None, words: list[str] 
     taken = taken or [False] * len(text)
     found: dict[str, list[int]] = {}
     seen: set[str] = set()  # a string is judged once, on all its mentions (else a text repeating it is quadratic)
-    for i in range(len(text) - 1):
+    # in a short text, only where the two characters recur: a string the text uses once (most of a
+    # short text's) is never a repeated name (a long text repeats most pairs: every position)
+    starts = pair_starts(text, repeated_pairs(text)) if len(text) <= _SHORT_TEXT else range(len(text) - 1)
+    for i in starts:
         if _positions(text, i, 2) is None:
             continue
         for n in range(2, _LONGEST + 1):

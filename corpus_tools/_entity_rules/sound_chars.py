@@ -12,6 +12,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+import numpy as np
+
 from corpus_tools._entity_rules.lexicon import PERSON_AFTER, PERSON_TITLES, frequent2
 from corpus_tools._entity_rules.names import REPORT_VERBS, is_idiom, is_word, surname_rate, translit_mean, translit_score
 from corpus_tools.text import CJK_RE
@@ -155,8 +157,8 @@ def sound_names(text: str) -> list[tuple[int, int]]:
     (81岁的巴桑杰布, 同格桑旺久炉旁夜话). Once a name is found, the document pass adds its other mentions."""
     seen: dict[str, list[tuple[int, int]]] = {}
     not_sound = not_sound_names()
-    scores = [translit_score(ch) for ch in text]
-    for i in range(0, len(text) - 3):
+    scores = list(map(translit_score, text))
+    for i in _dense_windows(scores) if len(text) >= _LONG_TEXT else range(len(text) - 3):
         if sum(scores[i:i + 4]) / 4 < SOUND_REPEAT_MIN:
             continue  # translit_mean of the span, from each character's score taken once
         w = text[i:i + 4]
@@ -172,6 +174,24 @@ def sound_names(text: str) -> list[tuple[int, int]]:
     # a name the text also uses as a place (冬古拉玛山口, 吐尔尕特口岸) is no person anywhere
     return [sp for w, spans in seen.items() if text.count(w) >= 2
             and not re.search(re.escape(w) + "[山河湖乡镇村" + "".join(_PLACE_NEXT) + "]", text) for sp in spans]
+
+
+#: texts from this length find their windows with NumPy (on shorter ones a loop is faster)
+_LONG_TEXT = 256
+
+
+def _dense_windows(scores: list[float]) -> list[int]:
+    """The starts of the four-score windows of *scores* whose mean may reach :data:`SOUND_REPEAT_MIN`:
+    the window sums added in NumPy (a margin of 1e-9 below the bound keeps every window whose
+    sum Python's ``sum`` might round otherwise); the caller tests each start exactly, so the
+    starts it keeps are those of a loop over every window."""
+    if len(scores) < 4:
+        return []
+    a = np.asarray(scores, dtype=np.float64)
+    sums = a[:-3] + a[1:-2]
+    sums += a[2:-1]
+    sums += a[3:]
+    return np.flatnonzero(sums >= 4 * SOUND_REPEAT_MIN - 1e-9).tolist()
 
 
 def sound_name_ends(text: str, e: int) -> bool:

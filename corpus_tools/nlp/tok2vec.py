@@ -50,6 +50,8 @@ except ImportError:  # pragma: no cover - depends on the build
     _nercore = None
 if not hasattr(_nercore, "maxout_norm"):  # an extension built before maxout_norm existed: NumPy path
     _nercore = None
+#: the extension's seq2col copy (a build before it existed copies with NumPy)
+_WINDOW_ROWS = hasattr(_nercore, "window_rows")
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.vocab import Vocab
@@ -418,9 +420,14 @@ class HashCNN:
         return X
 
     def _seq2col_rows(self, X: np.ndarray, s: int, e: int, out: np.ndarray) -> np.ndarray:
-        """Rows *s* to *e* of :meth:`_seq2col` (*X*), written into *out*."""
+        """Rows *s* to *e* of :meth:`_seq2col` (*X*), written into *out* (by ``_nercore.window_rows``,
+        a row's window one ``memcpy``, when the extension has it: the same copy)."""
         n, w = X.shape
         nW = self.window
+        if (_WINDOW_ROWS and X.dtype == np.float32 and out.dtype == np.float32 and X.flags.c_contiguous
+                and out.flags.c_contiguous):
+            _nercore.window_rows(X, out, w, s, e, nW)
+            return out
         for k in range(-nW, nW + 1):
             block = out[:, (k + nW) * w:(k + nW + 1) * w]
             lo, hi = s + k, e + k  # the rows of X this block copies; zeros outside 0..n
