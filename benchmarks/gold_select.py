@@ -9,12 +9,12 @@ skips the reports dropped by hand (``DROPPED``, with the reason; every pass's dr
 ``gold_drops.py``). Development reports come from days 1-15 of each month, blind reports from days 16-31.
 
 The dev5/blind5 gold (``benchmarks/gold/dev5``; blind5 is kept outside the repository) was chosen the
-same way from what is left after dev4 and blind4, with a second seed (``SEED5``) and from any day of
+same way from what is left after dev4 and blind4, with a second seed (20261205) and from any day of
 the month (too few reports are left in one half): dev5 first (3, 2, 3, 3, 3 reports for 2019-02,
 2019-10, 2020-01, 2020-02, 2020-05), then blind5 from the rest (two a month).
 
 The dev6/blind6 gold (``benchmarks/gold/dev6``; blind6 is kept outside the repository) is chosen from what
-is left after dev4, blind4, dev5, blind5 and the 20 entities-dev reports, with a third seed (``SEED6``). The
+is left after dev4, blind4, dev5, blind5 and the 20 entities-dev reports, with a third seed (20261206). The
 crawl holds only the five months of ``MONTHS`` and they are nearly exhausted (24 reports were left under the
 filter above, over 16 provinces), so the filter is widened for these two sets only (``wide``): 400-2,000 CJK
 characters and two governance/rural keywords instead of three; the other conditions are unchanged. The
@@ -22,7 +22,7 @@ widened pool is shuffled with the seed and taken greedily from any month and day
 province within a set: dev6 first (14 reports), then blind6 from the rest (10 reports).
 
 The dev7/blind7 gold (``benchmarks/gold/dev7``; blind7 is kept outside the repository) is chosen from what is left
-after all the sets above, with a fourth seed (``SEED7``). Only 19 reports of the widened pool were left, so the
+after all the sets above, with a fourth seed (20261207). Only 19 reports of the widened pool were left, so the
 filter is widened again for these two sets only (``candidates7``): 300-2,500 CJK characters; the place may be named
 in the title or in the dateline/first sentence (the text's first 150 characters up to the first 。！？); besides
 counties, banners, townships and villages, a county-level city or district (``CITY_PLACE``: 2-3 characters before
@@ -37,18 +37,18 @@ pool (``--pool-ids``) holds the candidates of both widened filters *without* the
 set drawn later with another topic condition is clean too.
 
 The dev8/blind8 gold (``benchmarks/gold/dev8``; blind8 is kept outside the repository) is drawn from the same
-``candidates7`` pool minus every earlier set, with a fifth seed (``SEED8``): 79 reports were left, so neither the
+``candidates7`` pool minus every earlier set, with a fifth seed (20261208): 79 reports were left, so neither the
 filter nor the gold pool changes (every dev8/blind8 report is already in ``training/gold_pool_ids.txt`` and no
 crawl-mined table needs rebuilding). Greedy as for dev7: dev8 first (14 reports), then blind8 (12 reports).
 
 The blind9 gold (kept outside the repository, no development companion) is drawn from the same ``candidates7``
-pool minus every earlier set, with a sixth seed (``SEED9``): 88 reports were left, 66 of them already dropped by
+pool minus every earlier set, with a sixth seed (20261209): 88 reports were left, 66 of them already dropped by
 hand in earlier passes, so 22 could still be drawn. Neither the filter nor the gold pool changes (all 22 are in
 ``training/gold_pool_ids.txt``). Greedy as above, at most 12 reports, one per province: four more were dropped by
 hand (judged by their title) and the pool ran out at 10 reports.
 
 The blind10 gold (kept outside the repository, no development companion) is drawn with a seventh seed
-(``SEED10``) from a new pool, since the governance condition left nothing to draw: the ids of
+(20261210) from a new pool, since the governance condition left nothing to draw: the ids of
 ``training/gold_pool_ids.txt`` (the crawl-mined training tables skip exactly these, so only they are clean) that
 pass either widened filter *without* the governance condition (``candidates(wide=True)`` or
 ``candidates7(governance=False)``), minus every earlier set (dev4 ... blind9, the entities-dev reports) and the
@@ -57,40 +57,43 @@ province; the reports dropped by hand in this pass (``DROPPED10``, judged by tit
 by the greedy pass, not taken out before the shuffle, so a drop does not reshuffle the draw.
 
 The dev9/blind11 gold (``benchmarks/gold/dev9``; blind11 is kept outside the repository) is drawn in one pass with
-an eighth seed (``SEED11``) from blind10's pool logic (``pool10`` with ``earlier=DROPPED_BEFORE11``): the gold-pool
+an eighth seed (20261213) from blind10's pool logic (``pool10`` with ``earlier=DROPPED_BEFORE11``): the gold-pool
 ids passing either widened filter without the governance condition, minus every earlier set (blind10 included) and
 every earlier drop; 208 reports were left. Shuffled with the seed, greedy, one report per province: dev9 first (14
 reports), then blind11 from the rest (12 reports). The reports dropped by hand in this pass (``DROPPED11``, judged by
 title and first lines, the blind rows never opened further) are skipped by the greedy pass like ``DROPPED10``; the
 earlier passes' pools leave them in, so the rows of every earlier set are unchanged.
 
-The blind12 gold (kept outside the repository, no development companion) is drawn with a ninth seed (``SEED12``)
+The blind12 gold (kept outside the repository, no development companion) is drawn with a ninth seed (20261214)
 from the same pool logic (``pool10`` with ``earlier=DROPPED_BEFORE12``): minus every earlier set (dev9 and blind11
 included) and every earlier drop. Shuffled with the seed, greedy, one report per province: 12 reports. The reports
 dropped by hand in this pass (``DROPPED12``, judged by title and first lines; a multi-part feature by its section
 headings) are skipped by the greedy pass like ``DROPPED11``.
 
-The blind13 gold (kept outside the repository, no development companion) is drawn with a tenth seed (``SEED13``)
+The blind13 gold (kept outside the repository, no development companion) is drawn with a tenth seed (20261215)
 from the same pool logic (``pool10`` with ``earlier=DROPPED_BEFORE13``): minus every earlier set (blind12 included)
 and every earlier drop; 107 reports were left. Shuffled with the seed, greedy, one report per province: 12 reports.
 The reports dropped by hand in this pass (``DROPPED13``, judged by title and first lines; a multi-part feature by its
 section headings) are skipped by the greedy pass like ``DROPPED12``; some of them lie further down the shuffled list
 than the greedy pass reached (unsuitable all the same, so a later pass need not judge them again).
 
-The blind14 gold (kept outside the repository, no development companion) is drawn with an eleventh seed (``SEED14``)
+The blind14 gold (kept outside the repository, no development companion) is drawn with an eleventh seed (20261216)
 from the same pool logic (``pool10`` with ``earlier=DROPPED_BEFORE14``): minus every earlier set (blind13 included)
 and every earlier drop; 62 reports were left. Shuffled with the seed, greedy, one report per province: 12 reports.
 The reports dropped by hand in this pass (``DROPPED14``, judged by title and first lines) are skipped by the greedy
 pass like ``DROPPED13``; most of them lie further down the shuffled list than the greedy pass reached or in a
 province already taken (unsuitable all the same, so a later pass need not judge them again).
 
-The blind15 gold (kept outside the repository, no development companion) is drawn with a twelfth seed (``SEED15``)
+The blind15 gold (kept outside the repository, no development companion) is drawn with a twelfth seed (20261217)
 from the same pool logic (``pool10`` with ``earlier=DROPPED_BEFORE15``): minus every earlier set (blind14 included)
 and every earlier drop; 21 reports were left, every one of them in the gold pool (the pool logic already takes
 every gold-pool id, so it cannot be widened without leaving the clean pool). Shuffled with the seed, greedy, one
 report per province: 12 reports. The 12 reports the greedy pass took, judged by title and first lines, were all
 reports about one county, county-level city or district, township or village, so ``DROPPED15`` is empty; after
 this pass 9 reports in 7 provinces are left.
+
+Every set is one row of ``SETS`` (name, stem prefix, seed, pool function, earlier drops, size); ``draw`` takes
+them in order, so a new set is one more row.
 
 Usage::
 
@@ -122,7 +125,8 @@ import json
 import lzma
 import random
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from gold_drops import (DROPPED, DROPPED10, DROPPED11, DROPPED12, DROPPED13, DROPPED14, DROPPED15,  # noqa: F401
@@ -130,37 +134,7 @@ from gold_drops import (DROPPED, DROPPED10, DROPPED11, DROPPED12, DROPPED13, DRO
                         DROPPED_BEFORE15)
 from gold_texts import CORPUS, default_shared
 
-SEED = 20261204
 MONTHS = ("2019-02", "2019-10", "2020-01", "2020-02", "2020-05")
-DEV_PER_MONTH = (3, 2, 3, 2, 2)  # 12 development reports
-BLIND_PER_MONTH = (2, 2, 2, 2, 2)  # 10 blind reports
-SEED5 = 20261205
-DEV5_PER_MONTH = (3, 2, 3, 3, 3)  # 14 development reports, any day
-BLIND5_PER_MONTH = (2, 2, 2, 2, 2)  # 10 blind reports, any day
-SEED6 = 20261206
-DEV6_SIZE = 14  # development reports, any month and day
-BLIND6_SIZE = 10  # blind reports, any month and day
-SEED7 = 20261207
-DEV7_SIZE = 14  # development reports, any month and day
-BLIND7_SIZE = 12  # blind reports, any month and day
-SEED8 = 20261208
-DEV8_SIZE = 14  # development reports, any month and day
-BLIND8_SIZE = 12  # blind reports, any month and day
-SEED9 = 20261209
-BLIND9_SIZE = 12  # blind reports, any month and day (at most: the pool is nearly exhausted)
-SEED10 = 20261210
-BLIND10_SIZE = 12  # blind reports from the gold pool without the governance condition
-SEED11 = 20261213
-DEV9_SIZE = 14  # development reports from blind10's pool, the same pass as blind11
-BLIND11_SIZE = 12  # blind reports from the rest
-SEED12 = 20261214
-BLIND12_SIZE = 12  # blind reports from blind10's pool minus every earlier set and drop
-SEED13 = 20261215
-BLIND13_SIZE = 12  # blind reports from blind10's pool minus every earlier set and drop (at most: the pool is thin)
-SEED14 = 20261216
-BLIND14_SIZE = 12  # blind reports from blind10's pool minus every earlier set and drop (at most: the pool is thin)
-SEED15 = 20261217
-BLIND15_SIZE = 12  # blind reports from blind10's pool minus every earlier set and drop (at most: the pool is thin)
 GOLD_POOL = Path(__file__).resolve().parents[1] / "training" / "gold_pool_ids.txt"
 PROVINCES = ("北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南 "
              "重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆").split()
@@ -298,86 +272,120 @@ def pick_any(pool: list[dict], k: int) -> list[dict]:
     return sorted(picked, key=lambda a: a["id"])
 
 
-def pool10(path: Path, taken: set[str], pool_ids: set[str],
-           earlier: frozenset[str] = DROPPED_BEFORE10) -> list[dict]:
-    """Return blind10's pool, sorted by id: articles of ``pool_ids`` passing either widened filter without the
+@dataclass(frozen=True)
+class Filtered:
+    """The crawl's articles under each selection filter, read once (``filtered``)."""
+
+    wide: list[dict]  # candidates(path, wide=True): dev6's filter; with >= 500 CJK and 3 hits, dev4's
+    pool7: list[dict]  # candidates7(path): dev7's filter with the governance condition
+    open7: list[dict]  # candidates7(path, governance=False): the gold pool's superset
+    pool_ids: frozenset[str]  # training/gold_pool_ids.txt
+
+
+def filtered(path: Path, pool_ids: frozenset[str] | None = None) -> Filtered:
+    """Read the crawl under every filter once; ``pool_ids`` defaults to ``training/gold_pool_ids.txt``."""
+    if pool_ids is None:
+        pool_ids = frozenset(GOLD_POOL.read_text(encoding="utf-8").split())
+    return Filtered(candidates(path, wide=True), candidates7(path), candidates7(path, governance=False), pool_ids)
+
+
+def pool4(f: Filtered, taken: set[str], earlier: frozenset[str]) -> list[dict]:
+    """Return dev4's filter (500-2,000 CJK characters, three keyword hits) minus ``taken``, in file order."""
+    return [a for a in f.wide if a["cjk"] >= 500 and a["hits"] >= 3 and a["id"] not in taken | earlier]
+
+
+def pool6(f: Filtered, taken: set[str], earlier: frozenset[str]) -> list[dict]:
+    """Return dev6's widened filter minus ``taken``, in file order."""
+    return [a for a in f.wide if a["id"] not in taken | earlier]
+
+
+def pool7(f: Filtered, taken: set[str], earlier: frozenset[str]) -> list[dict]:
+    """Return dev7's filter (with the governance condition) minus ``taken``, in file order."""
+    return [a for a in f.pool7 if a["id"] not in taken | earlier]
+
+
+def pool10(f: Filtered, taken: set[str], earlier: frozenset[str]) -> list[dict]:
+    """Return blind10's pool, sorted by id: articles of the gold pool passing either widened filter without the
     governance condition, not in ``taken`` and not dropped in an earlier pass (``earlier``).
 
     A pass's own drops (``DROPPED10``, and for dev9/blind11 ``DROPPED11`` with ``earlier=DROPPED_BEFORE11``) and
     later passes' drops stay in and ``pick_any`` skips them, so a drop does not reshuffle the rest.
     """
-    found = {a["id"]: a for a in candidates(path, wide=True) + candidates7(path, governance=False)}
-    return [found[i] for i in sorted(found) if i in pool_ids and i not in taken and i not in earlier]
+    found = {a["id"]: a for a in f.wide + f.open7}
+    return [found[i] for i in sorted(found) if i in f.pool_ids and i not in taken and i not in earlier]
+
+
+PoolFunction = Callable[[Filtered, set[str], frozenset[str]], list[dict]]
+
+
+@dataclass(frozen=True)
+class GoldSet:
+    """One gold set of the selection: a row of ``SETS``.
+
+    Consecutive rows with the same ``seed`` are one pass: the pass's pool (``pool`` applied to every id taken by
+    an earlier pass, leaving out the ``earlier`` drops) is shuffled once with the seed and its sets are taken from
+    it in turn, each from what the sets before it in the pass left. ``size`` is a count (``pick_any``: any month,
+    one report per province) or a per-month quota of ``MONTHS`` (``pick``, days 1-15 with ``early`` True, 16-31
+    with False, any day with None).
+    """
+
+    name: str
+    prefix: str
+    seed: int
+    pool: PoolFunction
+    earlier: frozenset[str]
+    size: int | tuple[int, ...]
+    early: bool | None = None
+
+
+NONE: frozenset[str] = frozenset()
+# every gold set in the order it was drawn; a new set is one more row (a new seed starts a new pass)
+SETS: tuple[GoldSet, ...] = (
+    GoldSet("dev4", "d4", 20261204, pool4, NONE, (3, 2, 3, 2, 2), early=True),
+    GoldSet("blind4", "b4", 20261204, pool4, NONE, (2, 2, 2, 2, 2), early=False),
+    GoldSet("dev5", "d5", 20261205, pool4, NONE, (3, 2, 3, 3, 3)),
+    GoldSet("blind5", "b5", 20261205, pool4, NONE, (2, 2, 2, 2, 2)),
+    GoldSet("dev6", "d6", 20261206, pool6, NONE, 14),
+    GoldSet("blind6", "b6", 20261206, pool6, NONE, 10),
+    GoldSet("dev7", "d7", 20261207, pool7, NONE, 14),
+    GoldSet("blind7", "b7", 20261207, pool7, NONE, 12),
+    GoldSet("dev8", "d8", 20261208, pool7, NONE, 14),
+    GoldSet("blind8", "b8", 20261208, pool7, NONE, 12),
+    GoldSet("blind9", "b9", 20261209, pool7, NONE, 12),
+    GoldSet("blind10", "b10", 20261210, pool10, DROPPED_BEFORE10, 12),
+    GoldSet("dev9", "d9", 20261213, pool10, DROPPED_BEFORE11, 14),
+    GoldSet("blind11", "b11", 20261213, pool10, DROPPED_BEFORE11, 12),
+    GoldSet("blind12", "b12", 20261214, pool10, DROPPED_BEFORE12, 12),
+    GoldSet("blind13", "b13", 20261215, pool10, DROPPED_BEFORE13, 12),
+    GoldSet("blind14", "b14", 20261216, pool10, DROPPED_BEFORE14, 12),
+    GoldSet("blind15", "b15", 20261217, pool10, DROPPED_BEFORE15, 12),
+)
+
+
+def draw(f: Filtered, sets: tuple[GoldSet, ...] = SETS) -> list[tuple[str, str, dict]]:
+    """Return ``(set, stem, article)`` rows of ``sets`` drawn in order from the filtered crawl ``f``."""
+    rows: list[tuple[str, str, dict]] = []
+    rest: list[dict] = []
+    for i, gs in enumerate(sets):
+        if i == 0 or gs.seed != sets[i - 1].seed:  # a new pass: a fresh pool minus every earlier set
+            rest = gs.pool(f, {a["id"] for _, _, a in rows}, gs.earlier)
+            random.Random(gs.seed).shuffle(rest)
+        got = pick(rest, gs.size, gs.early) if isinstance(gs.size, tuple) else pick_any(rest, gs.size)
+        rows += [(gs.name, f"{gs.prefix}_{k:02d}", a) for k, a in enumerate(got, 1)]
+        rest = [a for a in rest if a not in got]
+    return rows
 
 
 def select(path: Path) -> list[tuple[str, str, dict]]:
-    """Return ``(set, stem, article)`` rows for dev4 to blind15 (dev4, blind4, ..., blind10, dev9, blind11, blind12,
-    blind13, blind14, blind15)."""
-    wide = candidates(path, wide=True)
-    pool = [a for a in wide if a["cjk"] >= 500 and a["hits"] >= 3]  # the filter of dev4 to blind5, file order
-    shuffled = list(pool)
-    random.Random(SEED).shuffle(shuffled)
-    rows: list[tuple[str, str, dict]] = []
-    for name, prefix, early, quota in (("dev4", "d4", True, DEV_PER_MONTH), ("blind4", "b4", False, BLIND_PER_MONTH)):
-        rows += [(name, f"{prefix}_{i:02d}", a) for i, a in enumerate(pick(shuffled, quota, early), 1)]
-    taken = {a["id"] for _, _, a in rows}
-    rest = [a for a in pool if a["id"] not in taken]
-    random.Random(SEED5).shuffle(rest)
-    for name, prefix, quota in (("dev5", "d5", DEV5_PER_MONTH), ("blind5", "b5", BLIND5_PER_MONTH)):
-        got = pick(rest, quota, None)
-        rows += [(name, f"{prefix}_{i:02d}", a) for i, a in enumerate(got, 1)]
-        rest = [a for a in rest if a not in got]
-    taken = {a["id"] for _, _, a in rows}
-    rest = [a for a in wide if a["id"] not in taken]
-    random.Random(SEED6).shuffle(rest)
-    for name, prefix, k in (("dev6", "d6", DEV6_SIZE), ("blind6", "b6", BLIND6_SIZE)):
-        got = pick_any(rest, k)
-        rows += [(name, f"{prefix}_{i:02d}", a) for i, a in enumerate(got, 1)]
-        rest = [a for a in rest if a not in got]
-    pool7 = candidates7(path)
-    for seed, sets in ((SEED7, (("dev7", "d7", DEV7_SIZE), ("blind7", "b7", BLIND7_SIZE))),
-                       (SEED8, (("dev8", "d8", DEV8_SIZE), ("blind8", "b8", BLIND8_SIZE))),
-                       (SEED9, (("blind9", "b9", BLIND9_SIZE),))):
-        taken = {a["id"] for _, _, a in rows}
-        rest = [a for a in pool7 if a["id"] not in taken]
-        random.Random(seed).shuffle(rest)
-        for name, prefix, k in sets:
-            got = pick_any(rest, k)
-            rows += [(name, f"{prefix}_{i:02d}", a) for i, a in enumerate(got, 1)]
-            rest = [a for a in rest if a not in got]
-    pool_ids = set(GOLD_POOL.read_text(encoding="utf-8").split())
-    rest = pool10(path, {a["id"] for _, _, a in rows}, pool_ids)
-    random.Random(SEED10).shuffle(rest)
-    rows += [("blind10", f"b10_{i:02d}", a) for i, a in enumerate(pick_any(rest, BLIND10_SIZE), 1)]
-    rest = pool10(path, {a["id"] for _, _, a in rows}, pool_ids, earlier=DROPPED_BEFORE11)
-    random.Random(SEED11).shuffle(rest)
-    for name, prefix, k in (("dev9", "d9", DEV9_SIZE), ("blind11", "b11", BLIND11_SIZE)):
-        got = pick_any(rest, k)
-        rows += [(name, f"{prefix}_{i:02d}", a) for i, a in enumerate(got, 1)]
-        rest = [a for a in rest if a not in got]
-    rest = pool10(path, {a["id"] for _, _, a in rows}, pool_ids, earlier=DROPPED_BEFORE12)
-    random.Random(SEED12).shuffle(rest)
-    rows += [("blind12", f"b12_{i:02d}", a) for i, a in enumerate(pick_any(rest, BLIND12_SIZE), 1)]
-    rest = pool10(path, {a["id"] for _, _, a in rows}, pool_ids, earlier=DROPPED_BEFORE13)
-    random.Random(SEED13).shuffle(rest)
-    rows += [("blind13", f"b13_{i:02d}", a) for i, a in enumerate(pick_any(rest, BLIND13_SIZE), 1)]
-    rest = pool10(path, {a["id"] for _, _, a in rows}, pool_ids, earlier=DROPPED_BEFORE14)
-    random.Random(SEED14).shuffle(rest)
-    rows += [("blind14", f"b14_{i:02d}", a) for i, a in enumerate(pick_any(rest, BLIND14_SIZE), 1)]
-    rest = pool10(path, {a["id"] for _, _, a in rows}, pool_ids, earlier=DROPPED_BEFORE15)
-    random.Random(SEED15).shuffle(rest)
-    rows += [("blind15", f"b15_{i:02d}", a) for i, a in enumerate(pick_any(rest, BLIND15_SIZE), 1)]
-    return rows
+    """Return ``(set, stem, article)`` rows for every set of ``SETS`` (dev4, blind4, ..., blind15)."""
+    return draw(filtered(path))
 
 
 def main(argv: list[str] | None = None) -> int:
     """Print the selection."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", type=Path, default=None, help="shared data folder (default ../shared)")
-    ap.add_argument("--set", choices=("dev4", "blind4", "dev5", "blind5", "dev6", "blind6", "dev7", "blind7", "dev8", "blind8",
-                                           "blind9", "blind10", "dev9", "blind11", "blind12", "blind13",
-                                           "blind14", "blind15"),
-                    default="dev4", help="which set to print")
+    ap.add_argument("--set", choices=[gs.name for gs in SETS], default="dev4", help="which set to print")
     ap.add_argument("--manifest", type=Path, default=None, help="also write the set's manifest.tsv into this folder")
     ap.add_argument("--pool-ids", type=Path, default=None,
                     help="write the ids of every article a gold set can be drawn from (training/gold_pool_ids.txt) and stop")

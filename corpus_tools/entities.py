@@ -37,6 +37,7 @@ from spacy.language import Language
 
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules import LABELS, Cand, arbiter, resolve, rule_entities
+from corpus_tools._entity_rules.feature_checks import feature_checks
 from corpus_tools._entity_rules.mastheads import masthead_rows
 from corpus_tools._entity_rules.person_context import familiar_mentions, names_over_rules, titled_speakers
 from corpus_tools._entity_rules.person_forms import settle_persons
@@ -46,6 +47,7 @@ from corpus_tools._entity_rules.sound_names import (appointed_sound_names, claus
 from corpus_tools._entity_rules.person_roles import is_role, is_surname
 from corpus_tools._entity_rules.persons import (anonymised, consistent_names, list_people, line_end, noun_titled_names,
                                                 plausible_person, speaker_names)
+from corpus_tools._entity_rules.sites import nature_names
 from corpus_tools._entity_rules.sound_chars import sound_names
 from corpus_tools._entity_rules.words import grown_regions, nature_words
 from corpus_tools._validate import check_labels
@@ -258,6 +260,7 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
         if extra:
             ents = names_over_rules(ents, extra, text, is_surname)
             ents = resolve_with_model(ents, extra, text)
+    ents = feature_checks(ents, text, nature_names(), _spans[1] if _spans else None)  # 钟南山院士, 其中|原委, 太行、吕梁
     if keep is None or "PERSON" in keep:
         anon = [Cand(s, e, "PERSON", prio=-1, source="rule")
                 for s, e in anonymised(text, is_surname) + speaker_names(text, plausible_person) + sound_names(text)

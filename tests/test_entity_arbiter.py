@@ -35,6 +35,15 @@ def test_features_describe_form_sources_and_overlap():
     assert "same=GPE" in inside
 
 
+def test_fits_never_relabels_a_bare_name_held_as_a_person():
+    text = "沈战东同志和沈战东家庭农场"
+    name = Cand(0, 3, "PERSON", source="document")
+    assert not arbiter.fits(arbiter.OrgCandidate(0, 3, ("model",)), [name])  # one stray ORG reading of a name
+    farm = Cand(6, 9, "PERSON", source="model")
+    assert arbiter.fits(arbiter.OrgCandidate(6, 13, ("model",)), [farm])  # a unit named after a person covers it
+    assert text[6:13] == "沈战东家庭农场"
+
+
 def test_fits_never_cuts_into_an_entity():
     assert arbiter.fits(arbiter.OrgCandidate(0, 5, ("group",)), [PLACE])
     assert not arbiter.fits(arbiter.OrgCandidate(4, 8, ("model",)), [PLACE])

@@ -55,6 +55,12 @@ def test_form_of_address_of_a_named_person_is_kept_and_found():
     assert _people(settle_persons(ents, t, _role, _sur, _make), t) == ["钱桂兰", "钱阿姨", "钱阿姨"]
 
 
+def test_model_familiar_form_of_a_named_person_is_kept():
+    t = "潘世国走回了村。如今在村里，老潘一直在忙碌。潘世国说。"
+    ents = [_at(t, "潘世国", "rule"), _at(t, "老潘"), _at(t, "潘世国", "rule", 1)]
+    assert _people(settle_persons(ents, t, _role, lambda ch: ch in "潘老", _make), t) == ["潘世国", "老潘", "潘世国"]
+
+
 def test_form_of_address_needs_a_clear_left_edge():
     t = "钱桂兰来了。值钱阿姨也说"
     ents = [_at(t, "钱桂兰", "rule")]

@@ -400,3 +400,14 @@ def test_a_familiar_form_always_followed_by_the_same_characters_is_a_brand():
 
     assert found("推出“老葛山货”品牌。“老葛山货”卖得好。") == []
     assert found("老葛说，地好。老葛的地里长满了菜。") == ["老葛", "老葛"]
+
+
+def test_a_roll_call_is_completed_from_the_names_it_added():
+    from corpus_tools._entity_rules import resolve
+    from corpus_tools._entity_rules.lexicon import Cand
+    from corpus_tools._entity_rules.persons import list_people
+
+    t = "他们的名字：王殿元、赵亭茂、杨德培、李武斋、宫子藩，还有三位战士"
+    i = t.index("赵亭茂")
+    out = list_people([Cand(i, i + 3, "PERSON")], t, resolve)
+    assert [t[c.start:c.end] for c in out] == ["王殿元", "赵亭茂", "杨德培", "李武斋", "宫子藩"]

@@ -44,6 +44,14 @@ def test_other_mentions_never_cut_into_an_entity():
     assert repeat_orgs(ents, text) == ents
 
 
+def test_other_mentions_never_relabel_a_person():
+    text = "沈战东工作室开张。沈战东说。"
+    ents = [Cand(0, 5, "ORG", source="arbiter"), Cand(9, 12, "PERSON", source="model")]
+    assert repeat_orgs(ents, text) == ents
+    bare = [Cand(0, 3, "ORG", source="arbiter"), Cand(9, 12, "PERSON", source="model")]
+    assert repeat_orgs(bare, "沈战东来了。他说，沈战东说。") == bare
+
+
 def test_rule_found_organisations_are_not_repeated_here():
     text = "县教育局召开会议。县教育局局长说。"
     ents = [Cand(0, 4, "ORG", source="rule")]

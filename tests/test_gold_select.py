@@ -58,85 +58,68 @@ def test_every_committed_gold_report_is_in_the_gold_pool() -> None:
         assert ids and set(ids) <= pool, manifest.parent.name
 
 
-def test_each_gold_set_has_its_own_seed() -> None:
-    gs = _module()
-    seeds = [gs.SEED, gs.SEED5, gs.SEED6, gs.SEED7, gs.SEED8, gs.SEED9]
-    assert len(set(seeds)) == len(seeds)
-    assert gs.DEV8_SIZE == 14 and gs.BLIND8_SIZE == 12 and gs.BLIND9_SIZE == 12
+def _filtered(gs, arts: list[dict], pool_ids: set[str]):
+    """A filtered crawl whose every filter holds ``arts`` (dev4's needs 500 CJK characters and three hits)."""
+    arts = [{"cjk": 600, "hits": 3, "date": "2019-02-20", **a} for a in arts]
+    return gs.Filtered(arts, arts, arts, frozenset(pool_ids))
 
 
-def test_blind10_drops_of_its_own_pass_do_not_reshuffle_the_pool(monkeypatch) -> None:
-    """pool10 leaves out earlier drops and taken ids but keeps blind10's own drops, which pick_any skips."""
+def test_each_pass_has_its_own_seed_and_every_set_its_own_name_and_prefix() -> None:
     gs = _module()
-    earlier = next(i for i in gs.DROPPED if i not in gs.DROPPED10)
-    own = next(iter(gs.DROPPED10))
+    names, prefixes = [s.name for s in gs.SETS], [s.prefix for s in gs.SETS]
+    assert len(set(names)) == len(names) and len(set(prefixes)) == len(prefixes)
+    passes = [s.seed for i, s in enumerate(gs.SETS) if i == 0 or s.seed != gs.SETS[i - 1].seed]
+    assert len(set(passes)) == len(passes)  # a seed is never reused by a later pass
+    assert [s.name for s in gs.SETS if s.seed == 20261213] == ["dev9", "blind11"]
+
+
+def test_each_pool10_pass_leaves_out_the_drops_of_every_earlier_pass_and_keeps_its_own() -> None:
+    """The ``earlier`` column grows pass by pass: a pass's own drops stay in its pool and pick_any skips them."""
+    gs = _module()
+    own = {"blind10": gs.DROPPED10, "blind11": gs.DROPPED11, "blind12": gs.DROPPED12, "blind13": gs.DROPPED13,
+           "blind14": gs.DROPPED14, "blind15": gs.DROPPED15}
+    rows = [s for s in gs.SETS if s.pool is gs.pool10]
+    assert [s.name for s in rows] == ["blind10", "dev9", "blind11", "blind12", "blind13", "blind14", "blind15"]
+    previous: frozenset[str] = frozenset()
+    for s in rows:
+        assert previous <= s.earlier and set(s.earlier) <= set(gs.DROPPED)
+        if s.name in own:
+            assert not set(own[s.name]) & s.earlier and set(own[s.name]) <= set(gs.DROPPED)
+        previous = s.earlier
+    assert set(gs.DROPPED14) <= gs.DROPPED_BEFORE15  # blind15's pass saw blind14's drops
+
+
+def test_pool10_keeps_gold_pool_ids_only_and_leaves_out_taken_and_earlier_drops() -> None:
+    gs = _module()
+    earlier, own = next(i for i in gs.DROPPED if i not in gs.DROPPED10), next(iter(gs.DROPPED10))
     arts = [{"id": i, "province": p} for i, p in
             ((earlier, "湖南"), (own, "广西"), ("20190205-02-03", "广西"), ("20190208-04-01", "湖北"),
              ("20190209-04-04", "安徽"))]
-    monkeypatch.setattr(gs, "candidates", lambda path, wide=False: arts[:3])
-    monkeypatch.setattr(gs, "candidates7", lambda path, governance=True: arts[2:])
-    pool_ids = {a["id"] for a in arts} - {"20190209-04-04"}  # not in the gold pool: never drawn
-    got = gs.pool10(Path("unused"), {"20190208-04-01"}, pool_ids)
+    f = _filtered(gs, arts, {a["id"] for a in arts} - {"20190209-04-04"})  # the last is not in the gold pool
+    got = gs.pool10(f, {"20190208-04-01"}, gs.DROPPED_BEFORE10)
     assert [a["id"] for a in got] == sorted([own, "20190205-02-03"])
-    assert [a["id"] for a in gs.pick_any(got, 2)] == ["20190205-02-03"]
+    assert [a["id"] for a in gs.pick_any(got, 2)] == ["20190205-02-03"]  # the pass's own drop is skipped
 
 
-def test_blind10_has_its_own_seed_and_size() -> None:
+def test_draw_takes_sets_of_one_pass_in_turn_and_a_new_pass_leaves_out_every_earlier_set() -> None:
     gs = _module()
-    assert gs.SEED10 not in (gs.SEED, gs.SEED5, gs.SEED6, gs.SEED7, gs.SEED8, gs.SEED9)
-    assert gs.BLIND10_SIZE == 12 and set(gs.DROPPED10) <= set(gs.DROPPED)
+    arts = [{"id": f"2019020{d}-0{d}-01", "province": p} for d, p in
+            ((1, "广西"), (2, "湖北"), (3, "安徽"), (4, "广西"), (5, "湖南"), (6, "四川"))]
+    f = _filtered(gs, arts, {a["id"] for a in arts})
+    sets = (gs.GoldSet("devX", "dX", 1, gs.pool6, gs.NONE, 2), gs.GoldSet("blindX", "bX", 1, gs.pool6, gs.NONE, 2),
+            gs.GoldSet("blindY", "bY", 2, gs.pool10, gs.NONE, 5))
+    rows = gs.draw(f, sets)
+    ids = [a["id"] for _, _, a in rows]
+    assert len(ids) == len(set(ids)) == 6  # no report is drawn twice, across passes or within one
+    assert [n for n, _, _ in rows].count("devX") == 2 and [n for n, _, _ in rows].count("blindX") == 2
+    for name in ("devX", "blindX", "blindY"):
+        provinces = [a["province"] for n, _, a in rows if n == name]
+        assert len(provinces) == len(set(provinces))  # one report per province within a set
+    assert [s for n, s, _ in rows if n == "blindY"] == ["bY_01", "bY_02"]
+    assert gs.draw(f, sets) == rows  # the same seeds draw the same rows
 
 
-def test_dev9_blind11_pass_keeps_its_own_drops_in_the_pool(monkeypatch) -> None:
-    """With ``earlier=DROPPED_BEFORE11`` blind10's drops leave the pool, dev9/blind11's own drops stay in."""
+def test_set_choices_are_the_rows_of_the_table() -> None:
     gs = _module()
-    assert gs.SEED11 not in (gs.SEED, gs.SEED5, gs.SEED6, gs.SEED7, gs.SEED8, gs.SEED9, gs.SEED10)
-    assert gs.DEV9_SIZE == 14 and gs.BLIND11_SIZE == 12 and set(gs.DROPPED11) <= set(gs.DROPPED)
-    assert not set(gs.DROPPED11) & gs.DROPPED_BEFORE11 and not set(gs.DROPPED11) & gs.DROPPED_BEFORE10
-    own, old = next(iter(gs.DROPPED11)), next(iter(gs.DROPPED10))
-    arts = [{"id": i, "province": p} for i, p in ((own, "湖南"), (old, "广西"), ("20190205-02-03", "湖北"))]
-    monkeypatch.setattr(gs, "candidates", lambda path, wide=False: arts)
-    monkeypatch.setattr(gs, "candidates7", lambda path, governance=True: [])
-    pool_ids = {a["id"] for a in arts}
-    got = gs.pool10(Path("unused"), set(), pool_ids, earlier=gs.DROPPED_BEFORE11)
-    assert [a["id"] for a in got] == sorted([own, "20190205-02-03"])
-    assert len(gs.pool10(Path("unused"), set(), pool_ids)) == 3  # blind10's pool leaves later drops in
-
-
-@pytest.mark.parametrize(("own_name", "old_name", "before"), [("DROPPED12", "DROPPED11", "DROPPED_BEFORE12"),
-                                                               ("DROPPED13", "DROPPED12", "DROPPED_BEFORE13"),
-                                                               ("DROPPED14", "DROPPED13", "DROPPED_BEFORE14")])
-def test_later_pass_keeps_its_own_drops_in_the_pool(monkeypatch, own_name: str, old_name: str, before: str) -> None:
-    """With ``earlier=DROPPED_BEFORE<n>`` the previous pass's drops leave the pool, the pass's own drops stay in."""
-    gs = _module()
-    own_drops, old_drops, earlier = getattr(gs, own_name), getattr(gs, old_name), getattr(gs, before)
-    assert set(own_drops) <= set(gs.DROPPED)
-    assert not set(own_drops) & earlier and set(old_drops) <= earlier
-    own, old = next(iter(own_drops)), next(iter(old_drops))
-    arts = [{"id": i, "province": p} for i, p in ((own, "湖南"), (old, "广西"), ("20190205-02-03", "湖北"))]
-    monkeypatch.setattr(gs, "candidates", lambda path, wide=False: arts)
-    monkeypatch.setattr(gs, "candidates7", lambda path, governance=True: [])
-    got = gs.pool10(Path("unused"), set(), {a["id"] for a in arts}, earlier=earlier)
-    assert [a["id"] for a in got] == sorted([own, "20190205-02-03"])
-    assert [a["id"] for a in gs.pick_any(got, 2)] == ["20190205-02-03"]  # the own drop is skipped
-
-
-def test_blind12_to_blind15_have_their_own_seeds() -> None:
-    gs = _module()
-    earlier = (gs.SEED, gs.SEED5, gs.SEED6, gs.SEED7, gs.SEED8, gs.SEED9, gs.SEED10, gs.SEED11)
-    assert gs.SEED12 not in earlier and gs.SEED13 not in (*earlier, gs.SEED12)
-    assert gs.SEED14 not in (*earlier, gs.SEED12, gs.SEED13)
-    assert gs.SEED15 not in (*earlier, gs.SEED12, gs.SEED13, gs.SEED14)
-    assert gs.BLIND12_SIZE == 12 and gs.BLIND13_SIZE == 12 and gs.BLIND14_SIZE == 12 and gs.BLIND15_SIZE == 12
-
-
-def test_blind15_pool_leaves_out_every_earlier_drop(monkeypatch) -> None:
-    """blind15's pass has no drops of its own; with ``earlier=DROPPED_BEFORE15`` blind14's drops leave the pool."""
-    gs = _module()
-    assert set(gs.DROPPED14) <= gs.DROPPED_BEFORE15 and not set(gs.DROPPED15) & gs.DROPPED_BEFORE15
-    old = next(iter(gs.DROPPED14))
-    arts = [{"id": i, "province": p} for i, p in ((old, "广西"), ("20190205-02-03", "湖北"))]
-    monkeypatch.setattr(gs, "candidates", lambda path, wide=False: arts)
-    monkeypatch.setattr(gs, "candidates7", lambda path, governance=True: [])
-    got = gs.pool10(Path("unused"), set(), {a["id"] for a in arts}, earlier=gs.DROPPED_BEFORE15)
-    assert [a["id"] for a in got] == ["20190205-02-03"]
+    with pytest.raises(SystemExit):
+        gs.main(["--set", "blind99"])

@@ -437,13 +437,16 @@ def village_unit(name: str) -> bool:
 
 
 def fits(c: OrgCandidate, ents: "list[Cand] | _Overlaps") -> bool:
-    """Whether *c* can be added to *ents*: it is no organisation yet, cuts into no entity and
-    covers no organisation (unless it is a 集团 name around a trade name the rules cut short)."""
+    """Whether *c* can be added to *ents*: it is no organisation yet, cuts into no entity,
+    covers no organisation (unless it is a 集团 name around a trade name the rules cut short) and is
+    not exactly a name held as a person (a bare name stays PERSON; 王飞家庭农场 may still cover 王飞)."""
     for x in (ents.around(c.start, c.end) if isinstance(ents, _Overlaps) else ents):
         if x.end <= c.start or x.start >= c.end:
             continue
         if x.start < c.start or x.end > c.end:
             return False  # never cut into an entity
+        if x.label == "PERSON" and (x.start, x.end) == (c.start, c.end):
+            return False  # the model's stray ORG reading of one mention of a name (沈战东)
         if x.label == "ORG" and ((x.start, x.end) == (c.start, c.end) or "group" not in c.sources):
             return False  # an organisation inside stays as the rules cut it
     return "found" not in c.sources

@@ -9,6 +9,7 @@ import re
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.admin_levels import ADMIN_CHARS, TOWNSHIP_SUFFIXES, TOWN_LEVELS, UPPER_LEVELS
 from corpus_tools._entity_rules.fac_places import landscape_works, placed_facilities
+from corpus_tools._entity_rules.fac_clauses import cut_clauses
 from corpus_tools._entity_rules.fac_heads import find_facs
 from corpus_tools._entity_rules.heads import (find_communities, find_countries, find_docs, find_events,
                                               find_locs, find_orgs, find_projects)
@@ -215,6 +216,7 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
             spans = [(p.start, p.end) for p in places]
             found = [c for c in found if not undistinguished(c, text, words, spans)
                      and not clause_body(c, text, words, getattr(c, "text_head", ""))]
+            found = cut_clauses(found, text, words)  # 运往|青岛流亭机场, 低头看|路, 爷俩|走投无路
             for c in found:
                 c.text = text[c.start:c.end]
         cands += _peel_places(found, places, text)

@@ -31,11 +31,12 @@ _PLACES = frozenset(("GPE", "TOWNSHIP", "VILLAGE", "COMMUNITY"))
 
 
 def _free(s: int, e: int, ents: list[Cand]) -> bool:
-    """``[s, e)`` cuts into no entity and is no organisation yet (it may cover whole entities)."""
+    """``[s, e)`` cuts into no entity, is no organisation yet and is not exactly a person's name
+    (it may cover whole entities: 王飞家庭农场)."""
     for c in ents:
         if c.end <= s or c.start >= e:
             continue
-        if c.start < s or c.end > e or c.label == "ORG":
+        if c.start < s or c.end > e or c.label == "ORG" or (c.label == "PERSON" and (c.start, c.end) == (s, e)):
             return False
     return True
 

@@ -528,7 +528,12 @@ def settle_persons(ents: list[Cand], text: str, is_role: Callable[[str], bool],
     quoted = {text[c.start:c.end] for c in people if c.source == "model" and _quoted(text, c.start, c.end)
               and not _given_name_like(text[c.start:c.end])}
     quoted -= {text[c.start:c.end] for c in people if c.source == "model" and not _quoted(text, c.start, c.end)}
-    stray = (stray | quoted) - {text[c.start:c.end] for c in people if c.source not in ("model", "document")} - vouched
+    # 老 + a surname the text's full names bear (老潘 beside 潘世国) is a familiar form the document pass
+    # proposes too (familiar_forms): the model's span standing first does not make it stray
+    familiar = {w for w in model_names if len(w) == 2 and w[0] == "老" and w[1] in known
+                and not is_word(w) and w not in frequent2()}
+    stray = (stray | quoted) - {text[c.start:c.end] for c in people if c.source not in ("model", "document")} \
+        - vouched - familiar
     drop |= stray
     # a name opening a unit's name is dropped only where that unit was found (王飞家庭农场 is one ORG); where it
     # was not (李明农场里…), the name stays a PERSON rather than being lost

@@ -566,7 +566,19 @@ def list_people(ents: list, text: str, resolve) -> list:
     >>> text = "副乡长刘湃莉、贺刚。"
     >>> [text[c.start:c.end] for c in list_people([Cand(3, 6, "PERSON")], text, resolve)]
     ['刘湃莉', '贺刚']
+
+    An added name extends the list in turn (李武斋、宫子藩 after the model's 杨德培).
     """
+    for _ in range(8):  # up to 8 more names on each side of a tagged one
+        more = _list_step(ents, text, resolve)
+        if more is ents:
+            break
+        ents = more
+    return ents
+
+
+def _list_step(ents: list, text: str, resolve) -> list:
+    """One pass of :func:`list_people`: the names next to the PERSON spans of *ents* (*ents* itself when none)."""
     taken = [not CJK_RE.match(ch) for ch in text]  # names are Chinese characters only
     for c in ents:
         for i in range(c.start, c.end):

@@ -11,7 +11,7 @@ from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.admin_levels import COUNTY_LEVELS, LOCAL_UNIT_SUFFIXES, TOWNSHIP_SUFFIXES, TOWN_LEVELS, VILLAGE_UNITS
 from corpus_tools._entity_rules.lexicon import (EVENT_HEADS, LOC_WORDS, ORG_HEADS, Cand, STOPS, all_stops,
                                                 common_or_frequent, common_words, frequent2, is_name_char, place_words)
-from corpus_tools._entity_rules.lexicon import words as lexicon_words
+from corpus_tools._entity_rules.lexicon import sourced_names, words as lexicon_words
 from corpus_tools._entity_rules.bare_reading import (NAME_TAGS, mostly_bare, plain_noun, speaker_surname,
                                                      starts_in_word)
 from corpus_tools._entity_rules.names import is_idiom, is_word
@@ -350,8 +350,8 @@ def far_district(codes: list[str], surface: str, text: str, county_code: "str | 
 
 @lru_cache(maxsize=1)
 def _nature_names() -> frozenset[str]:
-    """Names of mountains, rivers and lakes (``data/entities/nature_names.txt``), read once."""
-    return lexicon_words("nature_names")
+    """Names of mountains, rivers and lakes (``data/entities/nature_names.txt`` and ``nature_names_mined.txt``), read once."""
+    return lexicon_words("nature_names") | frozenset(sourced_names("nature_names_mined"))
 
 
 def _in_short_list(text: str, s: int, e: int, prev: "Cand | None") -> bool:

@@ -14,7 +14,7 @@ Sets (all open under the round's rules; never a kept-apart report):
 * ``edev``: the 15 tune reports of ``../shared/gold/entities-dev`` (the held-apart ones, NN divisible
   by 4, are never opened); ``seeds``: the gold of seed pages 000/001.
 * ``blind9`` … ``blind11``: the released blind sets (``/work/wt/blind-gold``).
-* ``pages13`` … ``pages17``: the invented pages' ``entity_gold`` (``entities_optional`` spans are
+* ``pages13`` … ``pages18``: the invented pages' ``entity_gold`` (``entities_optional`` spans are
   left unannotated, see below).
 
 The gold has no offsets. Each document's gold strings are projected by the guide's flat, maximal,
@@ -80,7 +80,7 @@ def gold_sets(shared: Path, *, wt: Path = Path("/work/wt"), work: Path = Path("/
     for n in (9, 10, 11):
         b = wt / "blind-gold" / f"blind{n}"
         out[f"blind{n}"] = folder_docs(b / "entities", b / "texts", sorted(p.stem for p in (b / "entities").glob("*.json")))
-    for n in range(13, 18):
+    for n in range(13, 19):
         docs = []
         for truth in sorted((wt / "pages-gold" / f"pages{n}").glob("*/*.json")):
             src = truth.with_suffix(".txt")

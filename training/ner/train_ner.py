@@ -250,6 +250,8 @@ def main(argv=None) -> None:
                     help="second model-selection set (modern_data.py output): the saved model has the best mean of "
                          "MSRA dev F and this set's F, with MSRA dev F at most --msra-slack below the start")
     ap.add_argument("--msra-slack", type=float, default=0.004)
+    ap.add_argument("--max-sentences", type=int, default=None, metavar="N",
+                    help="stop after N training sentences (evaluated there; the learning rate still decays over --minutes)")
     ap.add_argument("--msra-keep", type=int, default=None, metavar="N",
                     help="train on a random N of the MSRA training sentences only (rehearsal beside --extra)")
     args = ap.parse_args(argv)
@@ -355,7 +357,8 @@ def train_loop(nlp, optimizer, train, dev, best, history, t0, args, select=None)
             nlp.update(batch, drop=args.dropout, sgd=optimizer, losses=losses)
             step += 1
             n += len(batch)
-            out_of_time = (time.time() - t0) / 60 > args.minutes
+            out_of_time = (time.time() - t0) / 60 > args.minutes or (
+                args.max_sentences is not None and epoch * len(train) + n >= args.max_sentences)
             if n % args.eval_every < args.batch or n >= len(train) or out_of_time:
                 with nlp.use_params(optimizer.averages or {}):
                     score = selection_score(nlp, dev, select)

@@ -7,7 +7,7 @@
 Data (:data:`ALL_SETS`, the default): the open documents only — seed pages 000/001, the tune reports of
 ``gold/entities-dev`` (never the five held apart), the open parts of dev4–dev9 (``d4_01``–``d4_08``,
 ``dN_01``–``dN_10``; never their kept-apart reports), the blind sets blind9–11 released as training data in
-the sixteenth round (all their reports) and the invented pages pages13–17 (``entity_gold`` of each page's
+the sixteenth round (all their reports) and the invented pages pages13–18 (``entity_gold`` of each page's
 truth file); a missing folder is skipped with a notice. Re-run it after a new NER model (its ORG spans are
 one of the candidate sources). Each report is tagged by
 :func:`corpus_tools.entities.find_entities` with the arbiter switched off; every candidate of
@@ -52,7 +52,7 @@ OPEN_DEV = {4: tuple(f"d4_{i:02d}" for i in range(1, 9)),
 #: The retired blind sets released as training data in the sixteenth round (all their reports).
 OPEN_BLIND = (9, 10, 11)
 #: The studied invented pages (``pagesNN/<paper>/<page>.json`` truth with ``entity_gold``).
-OPEN_PAGES = (13, 14, 15, 16, 17)
+OPEN_PAGES = (13, 14, 15, 16, 17, 18)
 #: Every set name :func:`open_documents` knows, in the order they are read.
 ALL_SETS = ("seeds", "edev", *(f"dev{n}" for n in OPEN_DEV), *(f"blind{n}" for n in OPEN_BLIND),
             *(f"pages{n}" for n in OPEN_PAGES))
@@ -331,7 +331,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dev-root", type=Path, default=Path("/work"), help="folder of dev4 ... dev9 (default /work)")
     ap.add_argument("--blind-root", type=Path, default=Path("/work/wt/blind-gold"),
                     help="folder of the released blind9 ... blind11")
-    ap.add_argument("--pages-root", type=Path, default=Path("/work/wt/pages-gold"), help="folder of pages13 ... pages17")
+    ap.add_argument("--pages-root", type=Path, default=Path("/work/wt/pages-gold"), help="folder of pages13 ... pages18")
     ap.add_argument("--sets", default=",".join(ALL_SETS), help=f"comma-separated sets to train on (default: {','.join(ALL_SETS)})")
     ap.add_argument("--c", default="0.1,0.3,1.0",
                     help="inverse regularisation of the logistic regression; several (comma-separated) are cross-validated "

@@ -1,0 +1,107 @@
+"""Clauses read into facility names: a verb or an idiom before the head.
+
+A head rule takes the characters before 路, 广场, 机场, 小区 … as the name, so a clause runs in:
+只能低头看|路, 直接运往|青岛流亭机场, 国产飞机飞越|天安门广场, 爷俩|走投无路, 骑着自行车|走街串巷.
+The organisation rules already cut such clauses with the words People's Daily 1998 tags as verbs,
+adverbs or prepositions in at least 80 % of their uses (``org_clause_words.txt``,
+``training/ner/build_org_words.py``); :func:`cut_clauses` does the same for FAC spans, on the
+segmenter's words tagged as verbs or prepositions (one character only as a preposition, or a verb right before the head; a word the segmenter tags ``v`` but 1998 does not know as a verb, an unknown
+name such as 流亭 in 青岛流亭机场, cuts nothing), drops a span the segmenter reads an idiom or set
+phrase into that ends in the head (tags ``i``, ``l``: 走投无路, 投石问路) or whose cut leaves one common
+word before the head (运往|县城小区). Words that join the ends of a road segment (至, 到) cut nothing.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from corpus_tools._entity_rules.lexicon import Cand, words
+
+__all__ = ["clause_words", "cut_clauses"]
+
+#: segmenter tags of idioms and set phrases
+_IDIOM_TAGS = frozenset(("i", "l"))
+#: segmenter tags a clause word must carry, verbs and prepositions (a word of a name keeps its name tag,
+#: 流亭/v is no 1998 verb; adverbs are read into unknown names too often: 唐|都|推光漆, 纽约大都会)
+_CLAUSE_TAGS = frozenset(("v", "p"))
+#: words that join the ends of a road segment, which is one name (GUIDE: 平孟线水磨头村至孟山段公路)
+_SEGMENT_WORDS = frozenset(("至", "到", "经", "通"))
+#: segmenter tags of proper names: a body of one such word names the place (天安门|广场)
+_PROPER_TAGS = frozenset(("ns", "nr", "nz", "nt", "j", "nrf", "nrg"))
+
+
+@lru_cache(maxsize=1)
+def clause_words() -> frozenset[str]:
+    """Verbs, adverbs and prepositions of People's Daily 1998 (``org_clause_words.txt``)."""
+    return words("org_clause_words")
+
+
+def _word_end(feats: list[str], i: int) -> int:
+    j = i + 1
+    if feats[i][:1] in ("S", ""):
+        return j
+    while j < len(feats) and feats[j][:1] in ("I", "E"):
+        j += 1
+        if feats[j - 1][:1] == "E":
+            break
+    return j
+
+
+def _cut(c: Cand, text: str, feats: list[str]) -> Cand | None:
+    """*c* without the clause before its name, or None when no name is left."""
+    head = getattr(c, "text_head", "") or ""
+    hs = c.end - len(head)
+    if not head or hs <= c.start or text.count("“", c.start, c.end) or text.count("”", c.start, c.end):
+        return c  # no head, or a quoted name, which holds any words (“半条被子的温暖”专题陈列馆)
+    cut, i = c.start, c.start
+    while i < c.end:
+        j = _word_end(feats, i)
+        tag = feats[i][2:]
+        if tag in _IDIOM_TAGS and j - i >= 4 and j > hs:
+            return None  # 走投无路, 投石问路: an idiom that ends in the head word (丝绸之路博物馆 stays)
+        if j <= hs and tag in _CLAUSE_TAGS and text[i:j] in clause_words() and text[i:j] not in _SEGMENT_WORDS \
+                and (j - i > 1 or (i > c.start and (tag == "p" or j == hs))):
+            # one character inside the span: a preposition (除|太湖…) or a verb right before the head
+            # (香河大爱|书院); 合|青高铁, 纽约大都会|艺术博物馆 stay
+            cut = j
+        i = j
+    if cut == c.start:
+        return c
+    if hs - cut < 2:
+        return None  # 低头看|路, 盖起新|楼: nothing or one character left before the head
+    if _word_end(feats, cut) == hs and feats[cut][2:] not in _PROPER_TAGS:
+        return None  # 运往|县城小区: one common word left, a kind of place, no name
+    out = Cand(cut, c.end, c.label, prio=c.prio, code=c.code, source=c.source)
+    out.text, out.text_head = text[cut:c.end], head
+    return out
+
+
+def cut_clauses(cands: list[Cand], text: str, feats: list[str] | None) -> list[Cand]:
+    """FAC candidates of the head rules with a clause cut off the front (运往|青岛流亭机场 ->
+    青岛流亭机场) or dropped (低头看|路, 爷俩|走投无路); other candidates as they are.
+
+    Examples
+    --------
+    >>> t = "直接运往青岛流亭机场，"
+    >>> feats = ["B-ad", "E-ad", "B-v", "E-v", "B-ns", "E-ns", "B-v", "E-v", "B-n", "E-n", "S-w"]
+    >>> c = Cand(2, 10, "FAC", text_head="机场")
+    >>> [t[x.start:x.end] for x in cut_clauses([c], t, feats)]
+    ['青岛流亭机场']
+    >>> t = "合青高铁开通"
+    >>> len(cut_clauses([Cand(0, 4, "FAC", text_head="高铁")], t, ["S-v", "S-a", "B-n", "E-n", "B-v", "E-v"]))
+    1
+    >>> t = "只能低头看路。"
+    >>> [t[x.start:x.end] for x in cut_clauses([Cand(2, 6, "FAC", text_head="路")], t, ["S-d", "S-v", "B-v", "E-v", "S-v", "S-n", "S-w"])]
+    []
+    """
+    if feats is None or len(feats) != len(text):
+        return cands
+    out = []
+    for c in cands:
+        if c.label != "FAC" or c.prio >= 2:
+            out.append(c)  # a listed name (prio 2) is one as a whole
+            continue
+        k = _cut(c, text, feats)
+        if k is not None:
+            out.append(k)
+    return out
