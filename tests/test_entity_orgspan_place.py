@@ -64,8 +64,10 @@ def test_a_meeting_ending_in_hui_is_no_organisation_but_an_association_is():
         assert _orgs(orgspan_place.place_units([Cand(0, 3, "GPE")], text, feats), text) == ["安吉县" + head]
 
 
-def test_a_place_that_ends_inside_a_word_names_nothing():
+def test_a_place_that_ends_inside_a_word_names_only_the_rest_of_that_word():
     text, feats = _feats([("临泽", "ns"), ("县城", "n"), ("图书馆", "n"), ("开放", "v")])
     assert _orgs(orgspan_place.place_units([Cand(0, 3, "GPE")], text, feats), text) == []
+    text, feats = _feats([("江西", "ns"), ("省军区", "n"), ("和", "c")])
+    assert _orgs(orgspan_place.place_units([Cand(0, 3, "GPE")], text, feats), text) == ["江西省军区"]
     text, feats = _feats([("临泽县", "ns"), ("图书馆", "n")])  # a place at a word end, the head at the text end
     assert _orgs(orgspan_place.place_units([Cand(0, 3, "GPE")], text, feats), text) == ["临泽县图书馆"]
