@@ -22,7 +22,8 @@ def _orgs(ents, text):
 def test_the_heads_are_learned_counts():
     words, chars, nots = orgspan_place.place_heads()
     assert {"政府", "党委", "图书馆"} <= words
-    assert "站" in chars and "大会" in nots
+    assert "站" in chars and "车站" in nots
+    assert "会" not in chars and "台" not in chars  # event suffixes: 座谈|会, 出|台 (a verb stem) are rarely heads
 
 
 def test_a_place_and_a_learned_head_make_an_organisation():
@@ -51,3 +52,22 @@ def test_a_meeting_a_function_word_or_an_organisation_stops_it():
 def test_a_place_the_gazetteer_does_not_know_names_nothing():
     text, feats = _feats([("新一任村", "ns"), ("两委", "n")])
     assert _orgs(orgspan_place.place_units([Cand(0, 4, "VILLAGE")], text, feats), text) == []
+
+
+def test_a_meeting_ending_in_hui_is_no_organisation_but_an_association_is():
+    for words in ([("安吉县", "ns"), ("推进会", "n")], [("安吉县", "ns"), ("现场会", "n")],
+                  [("十八洞村", "ns"), ("相亲会", "n")]):
+        text, feats = _feats(words + [("上", "f")])
+        assert _orgs(orgspan_place.place_units([Cand(0, len(words[0][0]), "GPE")], text, feats), text) == []
+    for head in ("养蜂协会", "商会", "文明委员会", "农技站", "文化馆"):
+        text, feats = _feats([("安吉县", "ns"), (head, "n"), ("成立", "v")])
+        assert _orgs(orgspan_place.place_units([Cand(0, 3, "GPE")], text, feats), text) == ["安吉县" + head]
+
+
+def test_a_place_that_ends_inside_a_word_names_only_the_rest_of_that_word():
+    text, feats = _feats([("临泽", "ns"), ("县城", "n"), ("图书馆", "n"), ("开放", "v")])
+    assert _orgs(orgspan_place.place_units([Cand(0, 3, "GPE")], text, feats), text) == []
+    text, feats = _feats([("江西", "ns"), ("省军区", "n"), ("和", "c")])
+    assert _orgs(orgspan_place.place_units([Cand(0, 3, "GPE")], text, feats), text) == ["江西省军区"]
+    text, feats = _feats([("临泽县", "ns"), ("图书馆", "n")])  # a place at a word end, the head at the text end
+    assert _orgs(orgspan_place.place_units([Cand(0, 3, "GPE")], text, feats), text) == ["临泽县图书馆"]

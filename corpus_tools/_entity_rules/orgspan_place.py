@@ -9,9 +9,11 @@ takes every place the earlier passes found (GPE, TOWNSHIP, VILLAGE, COMMUNITY) t
 * the words end in an organisation head learned from People's Daily 1998
   (``data/entities/org_place_heads.txt``, ``training/ner/build_org_place_heads.py``): a word that
   heads bracketed ``[…]nt`` compounds often enough (政府, 党委, 图书馆), else a last word of two
-  characters or more whose last character often ends such heads (站, 局, 馆), unless that word is
-  listed as rarely a head (大会, 车站);
-* the place has two characters or more and every word between place and head is a content word (no
+  characters or more whose last character often ends such heads (站, 局, 馆; not 会 or 台, whose words
+  with a verb stem — 座谈|会, 推进|会, 出|台 — are almost never heads), unless that word is listed as
+  rarely a head (车站);
+* the place has two characters or more and ends at a segmenter word end, or the rest of the word it
+  ends in is the whole tail (江西|省军区; 临泽|县城|图书馆 names nothing), and every word between place and head is a content word (no
   verb, function word, numeral, time, person or place), the run holds no punctuation, is at most :data:`MAX_TAIL` characters and ends at a word end;
 * the span covers no entity but the place and generic blockers, and overlaps no organisation.
 
@@ -50,7 +52,8 @@ def place_heads() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 def _words(feats: list[str], start: int, stop: int) -> list[tuple[int, int, str]]:
-    """The segmenter words ``(s, e, tag)`` that start in ``[start, stop)`` (the first may begin before)."""
+    """The segmenter words ``(s, e, tag)`` that start in ``[start, stop)``; the first is cut at *start*
+    when a word begins before it (tagged as the word's character at *start*)."""
     out: list[tuple[int, int, str]] = []
     i = start
     while i < stop:
@@ -96,12 +99,17 @@ def place_units(ents: list[Cand], text: str, feats: "list[str] | None") -> list[
         name = text[p.start:p.end]
         if p.label not in PLACES or len(name) < 2 or p.start < last_end or not _known(name):
             continue  # a country or a place of the gazetteer (not a span the rules took for one: 新一任村)
+        # a place that ends inside a segmenter word names at most the rest of that word (江西|省军区,
+        # 泉州|市舶司), never a run beyond it (临泽|县城|图书馆 is not 临泽县 + 城图书馆)
+        inside = p.end < len(text) and feats[p.end][:1] not in ("B", "S")
         best = None
         for s, e, tag in _words(feats, p.end, min(len(text), p.end + MAX_TAIL)):
             if tag in _BAD_TAGS or e > p.end + MAX_TAIL or not all("\u4e00" <= ch <= "\u9fff" for ch in text[s:e]):
                 break
-            if e - p.end >= 2 and is_head(text[p.end:e], text[max(s, p.end):e]):
+            if e - p.end >= 2 and is_head(text[p.end:e], text[s:e]):
                 best = e
+            if inside:
+                break
         near = order[bisect_left(starts, p.start - longest):bisect_left(starts, best)] if best is not None else []
         if best is None or _blocked(near, p, best):
             continue
