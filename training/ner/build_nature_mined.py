@@ -100,17 +100,13 @@ NOT_FEATURES = {
 }
 
 
-def _idiom_like(w: str) -> bool:
-    from build_site_words import _idiom_like as idiom_like
-
-    return idiom_like(w)
-
-
 def keep_names(sources: dict[str, Counter], *, heads: tuple[str, ...], excluded: set[str], known: frozenset[str],
                jieba_tags: dict[str, str], common: set[str], clause_words: frozenset[str],
                min_count: int = 2) -> dict[str, dict[str, int]]:
     """The names of *sources* (source -> name counts) that pass the filters of the module docstring,
     each with its counts per source."""
+    from build_site_words import idiom_like
+
     out: dict[str, dict[str, int]] = {}
     for src, counts in sources.items():
         for w, n in counts.items():
@@ -121,7 +117,7 @@ def keep_names(sources: dict[str, Counter], *, heads: tuple[str, ...], excluded:
                 continue
             body = w[:len(w) - len(head)]
             if jieba_tags.get(w, "ns") not in _NAME_TAGS or body in common or w[0] in _NUMBER_CHARS \
-                    or set(body) <= _NATURE_CHARS or is_idiom(w) or _idiom_like(w):
+                    or set(body) <= _NATURE_CHARS or is_idiom(w) or idiom_like(w):
                 continue  # 银河, 海湾: common words; 石头山: a common word + the landscape word; 崇山峻岭
             if any(w.startswith(c) for c in clause_words if c == body or 2 <= len(c) <= len(body)):
                 continue  # 入湖 (入湖河道), 去湖 (去湖边): a verb or preposition, no name

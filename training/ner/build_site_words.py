@@ -72,7 +72,7 @@ def cluener_scenes(folder: Path) -> Counter:
 _NATURE_CHARS = frozenset("山水海江湖河岭峰")
 
 
-def _idiom_like(w: str) -> bool:
+def idiom_like(w: str) -> bool:
     """Four-character sayings that jieba tags ns: 上山下海, 临水登山 (two landscape characters in
     parallel), 三座大山, 上刀山 (a count or a verb first)."""
     return (len(w) == 4 and w[1] in _NATURE_CHARS and w[3] in _NATURE_CHARS) or w[0] in "上下登临过翻爬" \
@@ -124,7 +124,7 @@ def nature_names(ns: Counter, total: Counter, scenes: Counter, excluded: set[str
         if head is None or len(w) == len(head) or two_places:
             continue  # 广西北海: two places, no lake (三江平原 stays: 平原 is a landscape word)
         from_dict = w in dictionary and len(w) >= 3 and other[w] * 2 < max(total[w], 1) \
-            and not _idiom_like(w)
+            and not idiom_like(w)
         if from_dict or (scenes[w] and len(w) >= 3) or (total[w] >= min_count and ns[w] * 2 >= total[w]):
             keep.add(w)
     return sorted(keep)
