@@ -1,8 +1,8 @@
 """How the segmenter and the text read a bare township or village short form: as one plain noun
 (大棚), as a word the text mostly uses bare (年画 of 年画村), inside a longer word (绿水|青山), or as
 the compound surname of a speaker (果农皇甫国强说). :func:`corpus_tools._entity_rules.places.bare_form_ok`
-and the bare re-mentions of ``assemble`` ask these; ``find_places`` asks whether a village's full name is cut
-out of a plain word (以前|村里 is no 前村) or carries its suffix twice (张村村 for the village 张村)."""
+and the bare re-mentions of ``assemble`` ask these; ``find_places`` asks whether the text names a village elsewhere
+(前村的村民 … 以前|村里) and whether a name carries its suffix twice (张村村 for the village 张村)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import re
 from corpus_tools._entity_rules.admin_levels import VILLAGE_UNITS
 from corpus_tools._entity_rules.names import COMPOUND_SURNAMES
 
-__all__ = ["NAME_TAGS", "cut_from_word", "doubled_suffix", "mostly_bare", "plain_noun", "speaker_surname", "starts_in_word"]
+__all__ = ["NAME_TAGS", "doubled_suffix", "mostly_bare", "named_elsewhere", "plain_noun", "speaker_surname", "starts_in_word"]
 
 #: segmenter tags of proper names: a place may start inside such a word (阜南籍, 平遥县城 read as one)
 NAME_TAGS = frozenset(("ns", "nr", "nz", "nt", "j"))
@@ -88,27 +88,24 @@ def mostly_bare(text: str, surface: str) -> bool:
 _AFTER_DOUBLED = frozenset("，。；：！？、）” 人籍的和与及等是在有都也还就已将被把为从")
 
 
-def cut_from_word(text: str, words: "list[str] | None", s: int, length: int) -> bool:
-    """Whether the segmenter's *words* read ``text[s:s + length]`` (a village's full name) as starting
-    inside a plain word (以前|村里: no 前村) and the text prints the name nowhere else at a word start.
+def named_elsewhere(text: str, words: "list[str] | None", s: int, length: int) -> bool:
+    """Whether the text prints ``text[s:s + length]`` again elsewhere where no plain word of the
+    segmenter's *words* runs into it (前村的村民 … 以前|村里: the name stands as one there).
 
     Examples
     --------
-    >>> cut_from_word("以前村里", ["B-t", "E-t", "B-n", "E-n"], 1, 2)
+    >>> named_elsewhere("以前村里，前村人", ["B-t", "E-t", "B-n", "E-n", "S-w", "B-ns", "E-ns", "S-n"], 1, 2)
     True
-    >>> cut_from_word("以前村里，前村人", ["B-t", "E-t", "B-n", "E-n", "S-w", "B-ns", "E-ns", "S-n"], 1, 2)
+    >>> named_elsewhere("以前村里", ["B-t", "E-t", "B-n", "E-n"], 1, 2)
     False
     """
-    n = len(text)
-    if not starts_in_word(words, s, n):
-        return False
     name = text[s:s + length]
     k = text.find(name)
     while k >= 0:
-        if k != s and not starts_in_word(words, k, n):
-            return False  # the name printed as one elsewhere: 前村人 … 以前村里 stays the word, 前村 the village
+        if k != s and not starts_in_word(words, k, len(text)):
+            return True
         k = text.find(name, k + 1)
-    return True
+    return False
 
 
 def doubled_suffix(text: str, s: int, length: int) -> bool:
