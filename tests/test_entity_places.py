@@ -609,3 +609,22 @@ def test_a_village_of_the_township_a_few_characters_before_is_established():
     assert established_unit("龙脊镇的大寨", 4, 6, [("450328103207", "village")], prev)
     assert not established_unit("龙脊镇。大寨", 4, 6, [("450328103207", "village")], prev)
     assert not established_unit("龙脊镇的大寨", 4, 6, [("450328999207", "village")], prev)
+
+
+def test_a_village_full_name_cut_out_of_a_plain_word_is_none():
+    # 前村 (崇仁镇, 嵊州) and 余村 (天荒坪镇, 安吉) are full village names; 以前|村里, 其余|村干部 cut them out of words
+    def villages(text, code):
+        return [(e.text, e.admin_code) for e in find_entities(text, county_code=code) if e.label == "VILLAGE"]
+    assert villages("崇仁镇的老人说：“以前村里年轻人都往外跑，现在回来了。”", "330683") == []
+    assert villages("天荒坪镇开会，其余村干部列席。", "330523") == []
+    # printed as a name elsewhere in the text, the village stays where it stands as a word
+    got = villages("前村的村民说：“以前村里没有路。”现在前村通了公交。", "330683")
+    assert got and all(t == "前村" and c == "330683102294" for t, c in got)
+
+
+def test_a_village_named_x_cun_with_its_suffix_again_links_to_the_village():
+    # 张村 (张村村委会, 崇仁镇) is written 张村村 in a list; 张村村民 is the village 张村 and its villagers
+    got = [(e.text, e.label, e.admin_code) for e in find_entities("项目涉及廿八都村、张村村等5个村。", county_code="330683")]
+    assert ("张村村", "VILLAGE", "330683102337") in got
+    got = [(e.text, e.label, e.admin_code) for e in find_entities("崇仁镇张村村民种茶叶。", county_code="330683")]
+    assert ("张村", "VILLAGE", "330683102337") in got

@@ -1,7 +1,8 @@
 """How the segmenter and the text read a bare township or village short form: as one plain noun
 (大棚), as a word the text mostly uses bare (年画 of 年画村), inside a longer word (绿水|青山), or as
 the compound surname of a speaker (果农皇甫国强说). :func:`corpus_tools._entity_rules.places.bare_form_ok`
-and the bare re-mentions of ``assemble`` ask these."""
+and the bare re-mentions of ``assemble`` ask these; ``find_places`` asks whether the text names a village elsewhere
+(前村的村民 … 以前|村里) and whether a name carries its suffix twice (张村村 for the village 张村)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import re
 from corpus_tools._entity_rules.admin_levels import VILLAGE_UNITS
 from corpus_tools._entity_rules.names import COMPOUND_SURNAMES
 
-__all__ = ["NAME_TAGS", "mostly_bare", "plain_noun", "speaker_surname", "starts_in_word"]
+__all__ = ["NAME_TAGS", "doubled_suffix", "mostly_bare", "named_elsewhere", "plain_noun", "speaker_surname", "starts_in_word"]
 
 #: segmenter tags of proper names: a place may start inside such a word (阜南籍, 平遥县城 read as one)
 NAME_TAGS = frozenset(("ns", "nr", "nz", "nt", "j"))
@@ -81,3 +82,41 @@ def mostly_bare(text: str, surface: str) -> bool:
     total = text.count(surface)
     suffixed = sum(text.count(surface + x) for x in VILLAGE_UNITS)
     return total - suffixed >= 3 * max(1, suffixed)
+
+
+#: characters after a doubled village suffix that end the name (张村村、张村村等; not 张村村民, 张村村委会)
+_AFTER_DOUBLED = frozenset("，。；：！？、）” 人籍的和与及等是在有都也还就已将被把为从")
+
+
+def named_elsewhere(text: str, words: "list[str] | None", s: int, length: int) -> bool:
+    """Whether the text prints ``text[s:s + length]`` again elsewhere where no plain word of the
+    segmenter's *words* runs into it (前村的村民 … 以前|村里: the name stands as one there).
+
+    Examples
+    --------
+    >>> named_elsewhere("以前村里，前村人", ["B-t", "E-t", "B-n", "E-n", "S-w", "B-ns", "E-ns", "S-n"], 1, 2)
+    True
+    >>> named_elsewhere("以前村里", ["B-t", "E-t", "B-n", "E-n"], 1, 2)
+    False
+    """
+    name = text[s:s + length]
+    k = text.find(name)
+    while k >= 0:
+        if k != s and not starts_in_word(words, k, len(text)):
+            return True
+        k = text.find(name, k + 1)
+    return False
+
+
+def doubled_suffix(text: str, s: int, length: int) -> bool:
+    """Whether the village name ``text[s:s + length]`` ending in 村 (张村, of 张村村委会) is written with
+    its suffix again (张村村、), not before a word of the village (张村村民, 张村村委会).
+
+    Examples
+    --------
+    >>> doubled_suffix("廿八都村、张村村等5个村", 5, 2), doubled_suffix("张村村民说", 0, 2)
+    (True, False)
+    """
+    e = s + length
+    return (text[e - 1:e] == "村" and text[e:e + 1] == "村"
+            and (e + 1 >= len(text) or text[e + 1] in _AFTER_DOUBLED))

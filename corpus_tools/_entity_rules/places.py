@@ -12,8 +12,8 @@ from corpus_tools._entity_rules.admin_levels import COUNTY_LEVELS, LOCAL_UNIT_SU
 from corpus_tools._entity_rules.lexicon import (EVENT_HEADS, LOC_WORDS, ORG_HEADS, Cand, STOPS, all_stops,
                                                 common_or_frequent, common_words, frequent2, is_name_char, place_words)
 from corpus_tools._entity_rules.lexicon import sourced_names, words as lexicon_words
-from corpus_tools._entity_rules.bare_reading import (NAME_TAGS, mostly_bare, plain_noun, speaker_surname,
-                                                     starts_in_word)
+from corpus_tools._entity_rules.bare_reading import (NAME_TAGS, doubled_suffix, mostly_bare, named_elsewhere,
+                                                     plain_noun, speaker_surname, starts_in_word)
 from corpus_tools._entity_rules.names import is_idiom, is_word
 from corpus_tools.text import CJK_RE
 
@@ -525,6 +525,12 @@ def find_places(text: str, county_code: str | None, words: "list[str] | None" = 
                 and not any(surface + x in text for x in TOWNSHIP_SUFFIXES):
             lv = "village"  # 岗上 where the text names 岗上村 and never 岗上镇: the village
         codes = [c for c, l in hit if l == lv]
+        if lv == "village" and full and L == 2 and inside_plain_word(text, words, i) \
+                and not named_elsewhere(text, words, i, L):
+            i += 1  # 以前|村里, 其余|村民: a two-character village name (前村) cut out of a dictionary word
+            continue
+        if lv == "village" and full and doubled_suffix(text, i, L):
+            L, surface = L + 1, text[i:i + L + 1]  # 张村村: the village 张村 (张村村委会) with its suffix again
         if lv == "village" and L == 2 and not surface.endswith("村") and (
                 text[i - 1:i + 1] in common_or_frequent() and text[i + 1:i + 3] in common_or_frequent()):
             i += 1
