@@ -40,7 +40,8 @@ from corpus_tools.layout.headforms import (banners_over_headlines, captions_over
 from corpus_tools.layout.bylineruns import second_byline_lines, sentences_under_bylines
 from corpus_tools.layout.boxes import contact_feet, table_boxes
 from corpus_tools.layout.headruns import column_name_heads, short_head_runs, subject_kickers
-from corpus_tools.layout.photoitems import is_photo_credit, photo_item_below, photo_item_titles, place_colon_titles
+from corpus_tools.layout.photoitems import (is_photo_credit, marked_captions, photo_item_below, photo_item_titles,
+                                           place_colon_titles)
 from corpus_tools.layout.units import Unit
 
 _HEADS = ("kicker", "headline", "subtitle")
@@ -559,7 +560,7 @@ def correct_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     :func:`folio_lines`, :func:`kickers_over_own_titles`, :func:`titles_under_bylines`,
     :func:`captions_over_photo_credits`, :func:`banners_over_headlines`, :func:`marked_items`,
     :func:`notice_labels`) and of :mod:`~corpus_tools.layout.photoitems` (:func:`place_colon_titles`,
-    :func:`photo_item_titles`), :func:`supplied_notes`, :func:`~corpus_tools.layout.headforms.jump_lines`, the boxes of :mod:`~corpus_tools.layout.boxes`
+    :func:`photo_item_titles`, :func:`marked_captions`), :func:`supplied_notes`, :func:`~corpus_tools.layout.headforms.jump_lines`, the boxes of :mod:`~corpus_tools.layout.boxes`
     (:func:`table_boxes`, :func:`contact_feet`), :func:`credits_closing_bodies` and of
     :mod:`~corpus_tools.layout.headruns` (:func:`short_head_runs`, :func:`column_name_heads`,
     :func:`subject_kickers`) and :func:`~corpus_tools.layout.bylineruns.second_byline_lines` and
@@ -570,7 +571,8 @@ def correct_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     for step in (banners_after_cuts, heads_over_paragraphs, bylines_under_heads, kickers_over_titles,
                  column_names_over_titles, mastheads_at_top, credited_captions, wrapped_titles, parallel_titles,
                  lead_in_kickers, subject_first_lines, folio_lines, kickers_over_own_titles,
-                 place_colon_titles, photo_item_titles, titles_under_bylines, captions_over_photo_credits, banners_over_headlines,
+                 place_colon_titles, photo_item_titles, titles_under_bylines, captions_over_photo_credits, marked_captions,
+                 banners_over_headlines,
                  marked_items, notice_labels, supplied_notes, jump_lines, table_boxes, contact_feet, credits_closing_bodies,
                  short_head_runs,
                  column_name_heads, subject_kickers, second_byline_lines, sentences_under_bylines):
