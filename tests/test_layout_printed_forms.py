@@ -288,3 +288,12 @@ def test_bare_credit_under_a_caption_is_the_captions_not_a_title():
     (art,) = split_page(raw).articles
     assert art.title == "顺利村党建引领基层治理" and "摄" not in art.body
     assert art.captions == ["图为顺利村村民代表在“红色议事厅”议事。"] or "马春生 摄" in art.captions[0]
+
+
+def test_staff_line_under_the_masthead_is_no_kicker():
+    from corpus_tools.layout.boundaries import mastheads_at_top
+
+    raw = ("嵊州日报\n2024年3月22日 星期五 A2 要闻\n责任编辑：俞佳敏 版式设计：周洁\n\n"
+           "越剧小镇唱响共同富裕“好戏”\n春日的甘霖镇施家岙村，越剧的丝竹声从古戏台飘出。\n")
+    tags = mastheads_at_top(read_lines(raw), ["banner", "banner", "B-kicker", "title", "B-para"])
+    assert tags == ["banner", "banner", "banner", "B-title", "B-para"]

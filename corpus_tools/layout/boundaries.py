@@ -32,7 +32,7 @@ from corpus_tools.layout.continuity import continuity
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.match import Matcher
 from corpus_tools.layout.patterns import (BYLINE_TAIL_RE, CLAUSE_PUNCT, FINAL_PUNCT, MAX_HEADING_WIDTH, cjk_bigrams,
-                                          ends_sentence, is_byline, is_lead, is_parallel, text_width)
+                                          ends_sentence, is_byline, is_lead, is_parallel, is_staff_line, text_width)
 from corpus_tools.layout.headforms import (banners_over_headlines, captions_over_photo_credits, credited_captions,
                                            folio_lines, jump_lines, kickers_over_own_titles, lead_in_kickers, make_banner,
                                            marked_items, notice_labels, parallel_titles, subject_first_lines,
@@ -206,6 +206,12 @@ def mastheads_at_top(raw_lines: list[Line | None], tags: list[str]) -> list[str]
     out = list(tags)
     k = 0
     while k < len(lines) and out[k] == "banner":
+        k += 1
+    # a staff line under the page's top banners (``责任编辑：俞佳敏 版式设计：周洁``) is one of them
+    while 0 < k < len(lines) and out[k].removeprefix("B-") in ("kicker", "title", "subtitle") and is_staff_line(lines[k].text):
+        if out[k].startswith("B-") and k + 1 < len(lines) and out[k + 1] in ("kicker", "title", "subtitle", "para", "cont"):
+            out[k + 1] = "B-" + out[k + 1]  # the article opened here opens on the next line
+        out[k] = "banner"
         k += 1
     j = k
     while j < len(lines) and out[j].removeprefix("B-") in ("kicker", "title", "subtitle"):
