@@ -400,7 +400,8 @@ def _head_unit(raw: str, group: list[Line], role: str, gap: int) -> Unit:
         texts.append(fix_spacing(fixed))
         repairs += [Repair("undouble", ln.start + a, ln.start + b, raw[ln.start + a:ln.start + b],
                            f"doubled bold headline repaired to {texts[-1]!r}") for a, b in cuts]
-    return Unit(_KIND[role], [(ln.start, ln.end) for ln in group], join_lines(texts), gap=gap,
+    text = " ".join(texts) if role == "banner" else join_lines(texts)  # (a banner's lines are items: 弥渡报 / 2024年…)
+    return Unit(_KIND[role], [(ln.start, ln.end) for ln in group], text, gap=gap,
                 repairs=repairs)
 
 
