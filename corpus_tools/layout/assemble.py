@@ -151,8 +151,10 @@ def _article_parts(units: list[Unit], n_articles: int, block_of: dict[int, int],
         first = min(home or idx) if idx else 0
 
         def one(kind: str) -> str | None:
-            got = [units[i].text for i in by_kind.get(kind, [])]
-            return join_lines(got) if got else None
+            text = ""
+            for i in by_kind.get(kind, []):  # (heads printed apart, a blank line between, keep a space: seed 003)
+                text = f"{text} {units[i].text}" if text and units[i].gap else join_lines([text, units[i].text])
+            return text or None
 
         kicker = one("kicker")
         if kicker:
