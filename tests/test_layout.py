@@ -148,7 +148,7 @@ def test_subheads_stay_in_the_body():
             "平遥县\n\n探索联村党组织建设 打破乡村振兴瓶颈\n")
     (art,) = split_page(page).articles
     assert art.title == "探索联村党组织建设 打破乡村振兴瓶颈"
-    assert art.body.split("\n")[1] == "打破地域壁垒 有效提升组织力"
+    assert art.body.split("\n")[1] == "打破地域壁垒有效提升组织力"  # (lines joined as printed text: no space between CJK)
 
 
 def test_page_without_blank_lines():
@@ -383,3 +383,14 @@ def test_an_interview_question_with_a_colon_is_no_byline():
 
     assert parse_byline("记者：谢谢") is None                     # an interview's line, not a byline
     assert parse_byline("（摄影：马建华）") == [("摄影", "马建华")]   # a bracketed credit is one
+
+
+def test_wrapped_title_lines_join_without_a_space_between_cjk():
+    from corpus_tools.layout.repair import join_lines
+
+    assert join_lines(["推动乡村", "振兴走深走实"]) == "推动乡村振兴走深走实"
+    assert join_lines(["Smart", "Village"]) == "Smart Village"
+    raw = ("密祉镇以“三个聚焦”推动乡村\n振兴走深走实\n本报讯（记者 李春燕）今年以来，密祉镇全力推动乡村振兴"
+           "取得新成效。\n镇党委书记张建华说，要让文旅融合成为群众增收的新引擎。\n")
+    titles = [a.title for a in split_page(raw).articles]
+    assert "密祉镇以“三个聚焦”推动乡村振兴走深走实" in titles

@@ -36,7 +36,7 @@ def test_banner_right_above_a_headline_is_not_part_of_the_title(banner):
 def test_two_line_title_is_one_title_not_a_section():
     page = f"县委召开常委会议\n深入学习贯彻党的二十大精神\n\n{BODY_B}\n"
     (art,) = split_page(page).articles
-    assert art.title == "县委召开常委会议 深入学习贯彻党的二十大精神"
+    assert art.title == "县委召开常委会议深入学习贯彻党的二十大精神"  # (no space where CJK lines meet)
     assert art.section is None
 
 

@@ -35,3 +35,23 @@ def test_turn_point_at_the_paragraph_that_names_the_heading() -> None:
     parts = [cjk_bigrams("春耕备耕有序"), cjk_bigrams("共享菜园开园"), cjk_bigrams("居民认领菜园")]
     assert turn_point(cjk_bigrams("共享菜园开园"), parts, [1, 2]) == 1
     assert turn_point(cjk_bigrams("共享菜园开园"), [], []) is None
+
+
+@pytest.mark.parametrize("text, staff", [
+    ("责任编辑：俞佳敏 版式设计：周洁", True),
+    ("编辑 赵明远  校对 孙丽", True),
+    ("责任编辑：杨丽华", True),
+    ("编辑部召开专题会议", False),
+    ("校对工作会议在县里召开", False),
+])
+def test_staff_lines_are_told_by_roles_and_names(text, staff):
+    from corpus_tools.layout.patterns import is_staff_line
+
+    assert is_staff_line(text) is staff
+
+
+def test_section_comes_from_the_page_line_not_the_paper_or_staff_line():
+    from corpus_tools.layout.patterns import section_for
+
+    assert section_for([(0, "双城新闻 2023年11月8日 第3版 镇街动态"), (1, "编辑 赵明远  校对 孙丽")], 5) == "镇街动态"
+    assert section_for([(0, "嵊州日报"), (1, "2024年3月22日 星期五 A2 要闻"), (2, "责任编辑：俞佳敏 版式设计：周洁")], 5) == "要闻"

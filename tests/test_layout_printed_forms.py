@@ -270,3 +270,30 @@ def test_lead_with_a_place_dateline_carries_its_byline():
     assert not is_lead("本报推出的通讯员来稿专栏受到读者欢迎")
     assert is_lead("本报长甸讯 4月2日，")                          # a dateline ended by a space
 
+
+
+def test_marked_caption_over_two_lines_with_its_credit_leaves_the_body():
+    raw = ("密祉镇花灯广场迎来游客\n本报讯（记者 李春燕）今年以来，兴隆村建成花灯展演广场。\n"
+           "今年已接待游客12万人次，村民增收明显。\n\n"
+           "▲5月10日，游客在密祉镇兴隆村花灯广场观看\n表演。          记者 李春燕 摄\n")
+    (art,) = split_page(raw).articles
+    assert "▲" not in art.body and "摄" not in art.body
+    assert art.captions and art.captions[0].startswith("▲5月10日") and art.captions[0].endswith("摄")
+
+
+def test_bare_credit_under_a_caption_is_the_captions_not_a_title():
+    raw = ("顺利村党建引领基层治理\n本报讯 近日，顺利村召开村民代表会议，讨论道路硬化方案。\n"
+           "全镇将以党建引领基层治理。\n（通讯员 马春生）\n\n"
+           "图为顺利村村民代表在“红色议事厅”议事。\n                 马春生 摄\n")
+    (art,) = split_page(raw).articles
+    assert art.title == "顺利村党建引领基层治理" and "摄" not in art.body
+    assert art.captions == ["图为顺利村村民代表在“红色议事厅”议事。"] or "马春生 摄" in art.captions[0]
+
+
+def test_staff_line_under_the_masthead_is_no_kicker():
+    from corpus_tools.layout.boundaries import mastheads_at_top
+
+    raw = ("嵊州日报\n2024年3月22日 星期五 A2 要闻\n责任编辑：俞佳敏 版式设计：周洁\n\n"
+           "越剧小镇唱响共同富裕“好戏”\n春日的甘霖镇施家岙村，越剧的丝竹声从古戏台飘出。\n")
+    tags = mastheads_at_top(read_lines(raw), ["banner", "banner", "B-kicker", "title", "B-para"])
+    assert tags == ["banner", "banner", "banner", "B-title", "B-para"]

@@ -25,7 +25,7 @@ from corpus_tools.layout.patterns import BYLINE_TAIL_RE, DASH_RE, section_for
 from corpus_tools.layout.lineroles import MODEL_PATH, page_features, rule_info, shipped_model
 from corpus_tools.layout.lines import Chunk, Line, is_continuation, read_lines
 from corpus_tools.layout.patterns import ends_sentence, is_lead
-from corpus_tools.layout.repair import fix_spacing, undouble
+from corpus_tools.layout.repair import fix_spacing, join_lines, undouble
 from corpus_tools.layout.units import Unit, body_units, build_units
 
 
@@ -151,8 +151,10 @@ def _article_parts(units: list[Unit], n_articles: int, block_of: dict[int, int],
         first = min(home or idx) if idx else 0
 
         def one(kind: str) -> str | None:
-            got = [units[i].text for i in by_kind.get(kind, [])]
-            return " ".join(got) if got else None
+            text = ""
+            for i in by_kind.get(kind, []):  # (heads printed apart, a blank line between, keep a space: seed 003)
+                text = f"{text} {units[i].text}" if text and units[i].gap else join_lines([text, units[i].text])
+            return text or None
 
         kicker = one("kicker")
         if kicker:
@@ -400,7 +402,8 @@ def _head_unit(raw: str, group: list[Line], role: str, gap: int) -> Unit:
         texts.append(fix_spacing(fixed))
         repairs += [Repair("undouble", ln.start + a, ln.start + b, raw[ln.start + a:ln.start + b],
                            f"doubled bold headline repaired to {texts[-1]!r}") for a, b in cuts]
-    return Unit(_KIND[role], [(ln.start, ln.end) for ln in group], " ".join(texts), gap=gap,
+    text = " ".join(texts) if role == "banner" else join_lines(texts)  # (a banner's lines are items: 弥渡报 / 2024年…)
+    return Unit(_KIND[role], [(ln.start, ln.end) for ln in group], text, gap=gap,
                 repairs=repairs)
 
 

@@ -32,7 +32,7 @@ from corpus_tools.layout.continuity import continuity
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.match import Matcher
 from corpus_tools.layout.patterns import (BYLINE_TAIL_RE, CLAUSE_PUNCT, FINAL_PUNCT, MAX_HEADING_WIDTH, cjk_bigrams,
-                                          ends_sentence, is_byline, is_lead, is_parallel, text_width)
+                                          ends_sentence, is_byline, is_lead, is_parallel, is_staff_line, text_width)
 from corpus_tools.layout.headforms import (banners_over_headlines, captions_over_photo_credits, credited_captions,
                                            folio_lines, jump_lines, kickers_over_own_titles, lead_in_kickers, make_banner,
                                            marked_items, notice_labels, parallel_titles, subject_first_lines,
@@ -40,7 +40,8 @@ from corpus_tools.layout.headforms import (banners_over_headlines, captions_over
 from corpus_tools.layout.bylineruns import second_byline_lines, sentences_under_bylines
 from corpus_tools.layout.boxes import contact_feet, table_boxes
 from corpus_tools.layout.headruns import column_name_heads, short_head_runs, subject_kickers
-from corpus_tools.layout.photoitems import is_photo_credit, photo_item_below, photo_item_titles, place_colon_titles
+from corpus_tools.layout.photoitems import (is_photo_credit, marked_captions, photo_item_below, photo_item_titles,
+                                           place_colon_titles)
 from corpus_tools.layout.units import Unit
 
 _HEADS = ("kicker", "headline", "subtitle")
@@ -205,6 +206,12 @@ def mastheads_at_top(raw_lines: list[Line | None], tags: list[str]) -> list[str]
     out = list(tags)
     k = 0
     while k < len(lines) and out[k] == "banner":
+        k += 1
+    # a staff line under the page's top banners (``责任编辑：俞佳敏 版式设计：周洁``) is one of them
+    while 0 < k < len(lines) and out[k].removeprefix("B-") in ("kicker", "title", "subtitle") and is_staff_line(lines[k].text):
+        if out[k].startswith("B-") and k + 1 < len(lines) and out[k + 1] in ("kicker", "title", "subtitle", "para", "cont"):
+            out[k + 1] = "B-" + out[k + 1]  # the article opened here opens on the next line
+        out[k] = "banner"
         k += 1
     j = k
     while j < len(lines) and out[j].removeprefix("B-") in ("kicker", "title", "subtitle"):
@@ -559,7 +566,7 @@ def correct_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     :func:`folio_lines`, :func:`kickers_over_own_titles`, :func:`titles_under_bylines`,
     :func:`captions_over_photo_credits`, :func:`banners_over_headlines`, :func:`marked_items`,
     :func:`notice_labels`) and of :mod:`~corpus_tools.layout.photoitems` (:func:`place_colon_titles`,
-    :func:`photo_item_titles`), :func:`supplied_notes`, :func:`~corpus_tools.layout.headforms.jump_lines`, the boxes of :mod:`~corpus_tools.layout.boxes`
+    :func:`photo_item_titles`, :func:`marked_captions`), :func:`supplied_notes`, :func:`~corpus_tools.layout.headforms.jump_lines`, the boxes of :mod:`~corpus_tools.layout.boxes`
     (:func:`table_boxes`, :func:`contact_feet`), :func:`credits_closing_bodies` and of
     :mod:`~corpus_tools.layout.headruns` (:func:`short_head_runs`, :func:`column_name_heads`,
     :func:`subject_kickers`) and :func:`~corpus_tools.layout.bylineruns.second_byline_lines` and
@@ -570,7 +577,8 @@ def correct_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     for step in (banners_after_cuts, heads_over_paragraphs, bylines_under_heads, kickers_over_titles,
                  column_names_over_titles, mastheads_at_top, credited_captions, wrapped_titles, parallel_titles,
                  lead_in_kickers, subject_first_lines, folio_lines, kickers_over_own_titles,
-                 place_colon_titles, photo_item_titles, titles_under_bylines, captions_over_photo_credits, banners_over_headlines,
+                 place_colon_titles, photo_item_titles, titles_under_bylines, captions_over_photo_credits, marked_captions,
+                 banners_over_headlines,
                  marked_items, notice_labels, supplied_notes, jump_lines, table_boxes, contact_feet, credits_closing_bodies,
                  short_head_runs,
                  column_name_heads, subject_kickers, second_byline_lines, sentences_under_bylines):

@@ -18,7 +18,7 @@ from corpus_tools.layout.patterns import (
     ITEM_MARKS,
     place_prefix,
 )
-from corpus_tools.layout.repair import fix_spacing, undouble
+from corpus_tools.layout.repair import fix_spacing, join_lines, undouble
 from corpus_tools.layout.units import Unit
 from corpus_tools.reading import FORMAT_CHARS_RE
 
@@ -138,7 +138,7 @@ def merge_two_line_titles(units: list[Unit]) -> list[Unit]:
                 and not is_lead(u.text) and not is_lead(v.text)
                 and not _column_name(u.text, about(u.text), about(v.text))
                 and not _column_name(v.text, about(v.text), about(u.text))):
-            out.append(Unit("head", u.pieces + v.pieces, f"{u.text} {v.text}", gap=u.gap,
+            out.append(Unit("head", u.pieces + v.pieces, f"{u.text} {v.text}" if v.gap else join_lines([u.text, v.text]), gap=u.gap,
                              role="P", repairs=u.repairs + v.repairs))
             i += 2
             continue

@@ -265,6 +265,32 @@ def is_folio_line(text: str) -> bool:
     return bool(t) and (masthead_date(t) is not None or bool(_PAGE_LINE_RE.match(t)))
 
 
+#: A page's staff line: only production roles, each with a name (``责任编辑：俞佳敏 版式设计：周洁``,
+#: ``编辑 赵明远  校对 孙丽``).
+STAFF_LINE_RE = re.compile(
+    r"^(?:(?:责任编辑|责编|编辑|校对|美编|组版|版式设计|版式|排版|美术编辑|审核|终审|值班主任|主编)\s*[:：\s]\s*"
+    r"[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+[\u4e00-\u9fff·]{2,4})*?\s*){1,4}$")
+
+
+def is_staff_line(text: str) -> bool:
+    """A line naming the page's editors and designers, role by role (:data:`STAFF_LINE_RE`): page
+    furniture, no kicker or section.
+
+    Examples
+    --------
+    >>> is_staff_line("责任编辑：俞佳敏 版式设计：周洁"), is_staff_line("编辑 赵明远  校对 孙丽")
+    (True, True)
+    >>> is_staff_line("编辑部召开会议")
+    False
+    """
+    return bool(STAFF_LINE_RE.match(text.strip()))
+
+
+#: A page line's section after its page number (``… 第3版 镇街动态``, ``… A2 要闻``).
+_PAGE_TAIL_RE = re.compile(r"(?:^|\s)(?:[A-H]\d{1,2}|第[\d一二三四五六七八九十]{1,3}版)\s*(?:版\s*)?(?:[·|｜]\s*)?"
+                           r"([\u4e00-\u9fff]{2,8})$")
+
+
 def section_for(banners: "list[tuple[int, str]]", first: int) -> str | None:
     """The section of an article whose first heading or line is at position *first*: the last
     banner ``(position, text)`` before it, else the page's first banner; a folio line
@@ -278,9 +304,15 @@ def section_for(banners: "list[tuple[int, str]]", first: int) -> str | None:
     True
     >>> section_for([(0, "B3 乡镇视窗")], 20)  # a page line names its page, not by its number
     '乡镇视窗'
+    >>> section_for([(0, "嵊州日报"), (1, "2024年3月22日 星期五 A2 要闻"), (2, "责任编辑：俞佳敏")], 20)
+    '要闻'
     """
     named = [(at, PAGE_NUMBER_RE.sub("", EDITOR_TAIL_RE.sub("", t.strip())).strip()) for at, t in banners
-             if masthead_date(t) is None]
+             if masthead_date(t) is None and not is_staff_line(t)]
+    # (a folio line names its section after its page number: ``2024年3月22日 星期五 A2 要闻``)
+    named += [(at, m.group(1)) for at, t in banners if masthead_date(t) is not None
+              for m in [_PAGE_TAIL_RE.search(EDITOR_TAIL_RE.sub("", t.strip()))] if m]
+    named.sort(key=lambda x: x[0])
     named = [(at, t) for at, t in named if t]
     before = [t for at, t in named if at < first]
     return before[-1] if before else (named[0][1] if named else None)

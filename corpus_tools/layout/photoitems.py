@@ -6,17 +6,23 @@ Line-model tag corrections (run by :func:`corpus_tools.layout.boundaries.correct
 * :func:`place_colon_titles` — a place-colon title on a line of its own (``青石村：古桥边的“研学季”``,
   a photo-news item's) read as a one-line body paragraph;
 * :func:`photo_item_titles` — a photo-news item's short title after an article's end read as a
-  line of that article.
+  line of that article;
+* :func:`marked_captions` — a caption opened by a photo mark (``▲…``, ``图为…``, ``上图…``) over one
+  to a few lines, closed by a sentence end or a photographer's credit, and a bare credit line
+  (``马春生 摄``) right under a caption, read as body text or a heading.
 
 :func:`photo_item_below` and :func:`is_photo_credit` tell the item by its form.
 """
 
 from __future__ import annotations
 
+import re
+
 from corpus_tools.layout.bylines import parse_byline
 from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line
-from corpus_tools.layout.patterns import CLAUSE_PUNCT, FINAL_PUNCT, SENTENCE_MARKS, is_place_line
+from corpus_tools.layout.patterns import (CAPTION_START_RE, CLAUSE_PUNCT, FINAL_PUNCT, SENTENCE_MARKS, ends_sentence,
+                                          is_place_line)
 
 
 #: Most body lines between a photo-news item's title and its photographer's credit.
@@ -118,3 +124,66 @@ def is_photo_credit(text: str) -> bool:
     """
     pairs = parse_byline(text.strip()) or []
     return bool(pairs) and all(r == "摄影" for r, _ in pairs)
+
+
+#: A caption's opening: a photo mark (``▲``/``△``) or words pointing at the picture (``图为``, ``上图``).
+CAPTION_MARK_RE = re.compile(r"^(?:[▲△]\s*(?=\S)|" + CAPTION_START_RE.pattern.lstrip("^") + ")")
+#: Most lines of one marked caption.
+CAPTION_MAX_LINES = 4
+
+
+def _caption_end(text: str) -> bool:
+    """Whether a line closes a caption: it ends a sentence, or a sentence and then a photographer's
+    credit (``表演。  记者 李春燕 摄``)."""
+    t = text.strip()
+    if ends_sentence(t):
+        return True
+    cut = max(t.rfind(ch) for ch in FINAL_PUNCT + "”")
+    return cut > 0 and is_photo_credit(t[cut + 1:].strip())
+
+
+def marked_captions(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """Captions told by their form, which the line model reads as body text or a heading:
+
+    * a line opening on a photo mark or picture words (:data:`CAPTION_MARK_RE`, ``▲5月10日，游客…``)
+      that stands alone (the page's first line, after a blank line, or after a line ending a
+      sentence or read as no body line) and, with the lines the model runs on from it, closes a
+      sentence within :data:`CAPTION_MAX_LINES` lines; the line after it opens a new paragraph or
+      heading. Picture words (``图为…``) need a photographer's credit closing the last line
+      (``…表演。 记者 李春燕 摄``): without one such a paragraph may close a body;
+    * a bare photographer's credit ending in ``摄`` on its own line (``马春生 摄``, ``记者 李春燕 摄``;
+      in brackets, or ``摄影：…``, it is a byline) right under a caption, read as body text or a
+      heading: the caption's credit.
+
+    Returns the new tags.
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    gap = blank_lines_before(raw_lines)
+    out = list(tags)
+    i = 0
+    while i < len(lines):
+        t = lines[i].text.strip()
+        role = out[i].removeprefix("B-")
+        alone = i == 0 or gap[i] or ends_sentence(lines[i - 1].text) or out[i - 1].removeprefix("B-") not in ("para", "cont")
+        if role in ("para", "cont", "title", "kicker") and alone and CAPTION_MARK_RE.match(t):
+            k = i
+            while not _caption_end(lines[k].text) and k + 1 < len(lines) and k - i + 1 < CAPTION_MAX_LINES \
+                    and out[k + 1] == "cont":
+                k += 1
+            # (a ``图为…。`` paragraph without a credit may close a body, as on the crawl's pages; a
+            # one-line one is the arbiter's to settle with the rules, see arbiter.caption_body)
+            uncredited = t[0] not in "▲△" and ends_sentence(lines[k].text)
+            if (_caption_end(lines[k].text) and any(ch in SENTENCE_MARKS for ch in t) and not uncredited
+                    and (k + 1 >= len(lines) or out[k + 1] != "cont" or gap[k + 1])):
+                if out[i].startswith("B-") and k + 1 < len(lines) and out[k + 1] in ("para", "cont"):
+                    out[k + 1] = "B-" + out[k + 1]  # the article opened here opens on the next line
+                out[i:k + 1] = ["caption"] * (k + 1 - i)
+                i = k + 1
+                continue
+        if (i > 0 and out[i - 1].removeprefix("B-") == "caption" and role in ("para", "cont", "title", "kicker")
+                and t.endswith("摄") and not t.startswith(("（", "(")) and is_photo_credit(t)):
+            if out[i].startswith("B-") and i + 1 < len(lines) and out[i + 1] in ("para", "cont"):
+                out[i + 1] = "B-" + out[i + 1]
+            out[i] = "caption"
+        i += 1
+    return out

@@ -82,6 +82,33 @@ def fix_spacing(text: str) -> str:
     return head + rest
 
 
+#: A character printed in CJK text: ideographs, CJK and full-width punctuation, kana, hangul.
+_CJK_CHAR_RE = re.compile(r"[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF“”‘’—…·]")
+
+
+def join_lines(texts: list[str]) -> str:
+    """Join the printed lines of one heading: no space where a CJK character meets the break.
+
+    A headline wrapped inside a word (``推动乡村`` / ``振兴走深走实``) reads as one run, as
+    body lines do; a space stays only between two non-CJK characters (Latin words, digits).
+
+    Examples
+    --------
+    >>> join_lines(["密祉镇以“三个聚焦”推动乡村", "振兴走深走实"])
+    '密祉镇以“三个聚焦”推动乡村振兴走深走实'
+    >>> join_lines(["Smart", "Village 2024"])
+    'Smart Village 2024'
+    """
+    out = ""
+    for t in (x.strip() for x in texts):
+        if not t:
+            continue
+        if out and not (_CJK_CHAR_RE.match(out[-1]) or _CJK_CHAR_RE.match(t[0])):
+            out += " "
+        out += t
+    return out
+
+
 _MAX_PIECE = 48  # a doubled run of a bold headline is a phrase, never longer than a column
 #: Longest token :func:`undouble` examines (a doubled headline of up to 50 characters).
 MAX_DOUBLED_TOKEN = 100
