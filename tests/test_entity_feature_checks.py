@@ -12,7 +12,7 @@ from pathlib import Path
 
 from corpus_tools._entity_rules.feature_checks import feature_checks, paired_ranges, spoken_features, split_features
 from corpus_tools._entity_rules.lexicon import Cand, sourced_names
-from corpus_tools._entity_rules.sites import nature_names
+from corpus_tools._entity_rules.lexicon import nature_names
 from corpus_tools.entities import find_entities
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "training" / "ner"))

@@ -9,8 +9,9 @@ from __future__ import annotations
 import pytest
 
 from corpus_tools._entity_rules.scan import Scanner
-from corpus_tools._entity_rules.sites import (festivals, find_sites, listed_nature, nature_lists, nature_names,
-                                              road_codes, scenic_areas, stations)
+from corpus_tools._entity_rules.lexicon import nature_names
+from corpus_tools._entity_rules.sites import (festivals, find_sites, listed_nature, nature_lists, road_codes,
+                                              scenic_areas, stations)
 from corpus_tools.entities import find_entities
 
 ERYUAN = ("洱源县位于洱海源头，境内有茈碧湖、西湖、海西海等高原湖泊。"
@@ -223,7 +224,8 @@ def test_economic_belts_named_by_a_region_are_one_loc():
 
 
 def test_a_mountain_area_keeps_the_mountain_whole():
-    from corpus_tools._entity_rules.sites import landscape_tails, nature_names
+    from corpus_tools._entity_rules.lexicon import nature_names
+    from corpus_tools._entity_rules.sites import landscape_tails
 
     t = "大凉山区的孩子"
     assert [t[c.start:c.end] for c in landscape_tails(t, nature_names())] == ["大凉山区"]

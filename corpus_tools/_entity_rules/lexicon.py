@@ -59,6 +59,14 @@ def sourced_names(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(ln.partition("\t")[0].strip() for ln in _read(name)))
 
 
+@lru_cache(maxsize=1)
+def nature_names() -> frozenset[str]:
+    """Names of mountains, rivers and lakes, read once: ``data/entities/nature_names.txt`` (mined from
+    tagged corpora by training/ner/build_site_words.py) and ``nature_names_mined.txt`` (MSRA LOC spans,
+    crawl feature contexts and 1998 islands, with their counts: training/ner/build_nature_mined.py)."""
+    return words("nature_names") | frozenset(sourced_names("nature_names_mined"))
+
+
 def chars(name: str) -> frozenset[str]:
     """The characters of ``data/entities/<name>.txt`` (a list of one-character surnames)."""
     return frozenset("".join(ln.strip() for ln in _read(name)))

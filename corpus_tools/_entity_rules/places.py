@@ -11,7 +11,7 @@ from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.admin_levels import COUNTY_LEVELS, LOCAL_UNIT_SUFFIXES, TOWNSHIP_SUFFIXES, TOWN_LEVELS, VILLAGE_UNITS
 from corpus_tools._entity_rules.lexicon import (EVENT_HEADS, LOC_WORDS, ORG_HEADS, Cand, STOPS, all_stops,
                                                 common_or_frequent, common_words, frequent2, is_name_char, place_words)
-from corpus_tools._entity_rules.lexicon import sourced_names, words as lexicon_words
+from corpus_tools._entity_rules.lexicon import nature_names
 from corpus_tools._entity_rules.bare_reading import (NAME_TAGS, doubled_suffix, mostly_bare, named_elsewhere,
                                                      plain_noun, speaker_surname, starts_in_word)
 from corpus_tools._entity_rules.names import is_idiom, is_word
@@ -348,12 +348,6 @@ def far_district(codes: list[str], surface: str, text: str, county_code: "str | 
             and not any(nm in text for nm in names))
 
 
-@lru_cache(maxsize=1)
-def _nature_names() -> frozenset[str]:
-    """Names of mountains, rivers and lakes (``data/entities/nature_names.txt`` and ``nature_names_mined.txt``), read once."""
-    return lexicon_words("nature_names") | frozenset(sourced_names("nature_names_mined"))
-
-
 def _in_short_list(text: str, s: int, e: int, prev: "Cand | None") -> bool:
     """Whether ``[s, e)`` is an item of a list of short names (岳北、岳中、岳南) or follows a place
     in one (逢简、右滩); 一层黄泥、身材娇小的 is none."""
@@ -393,7 +387,7 @@ def bare_form_ok(text: str, s: int, e: int, hit: list[tuple[str, str]], prev: "C
                     and not (prev is not None and prev.end == s and prev.label == "TOWNSHIP"))
     if starts_in_word(words, s, len(text)):
         return False  # 人才创|新园, 等于|城乡: the form starts inside a plain word and the text never names the unit
-    if surface in _nature_names():
+    if surface in nature_names():
         return False  # 浙江千岛湖: a known lake, mountain or river (nature_names.txt) the text never names as a unit
     if surface in common_or_frequent() or (s > 0 and text[s - 1].isascii() and text[s - 1].isdigit()):
         return False
@@ -553,7 +547,7 @@ def find_places(text: str, county_code: str | None, words: "list[str] | None" = 
             i += 1
             continue  # 天山北麓: the mountain, not 天山区 of a city the text is not about
         if lv in ("village", "township") and not full and surface[-1] in "湖海" \
-                and (L >= 3 or surface in _nature_names() or surface in LOC_WORDS) \
+                and (L >= 3 or surface in nature_names() or surface in LOC_WORDS) \
                 and not (cands and cands[-1].end == i and (cands[-1].label == "TOWNSHIP" or len(cands[-1].code or "") == 6)) \
                 and not _in_short_list(text, i, i + L, cands[-1] if cands else None):
             cands.append(Cand(i, i + L, "LOC", prio=2, source="gazetteer"))

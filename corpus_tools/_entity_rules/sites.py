@@ -15,7 +15,7 @@ from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.admin_levels import LOCAL_UNIT_SUFFIXES
 from corpus_tools._entity_rules.fac_places import ancestral_halls, old_towns, unit_sites
 from corpus_tools._entity_rules.lexicon import (LOC_WORDS, Cand, STOPS, all_stops, common_or_frequent, common_words,
-                                                is_name_char, listed_spans, sourced_names, words)
+                                                is_name_char, listed_spans, nature_names, words)
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.scan import Scanner
 from corpus_tools._entity_rules.unlisted_places import word_starts
@@ -27,14 +27,6 @@ __all__ = ["NATURE_HEADS", "nature_names", "natural_features", "listed_nature", 
 #: landscape words a natural feature ends in (the same as ``training/ner/build_site_words.py``)
 NATURE_HEADS = ("大峡谷", "峡谷", "山脉", "雪山", "草原", "高原", "盆地", "沙漠", "湿地", "瀑布",
                 "山", "岭", "峰", "河", "江", "湖", "海", "溪", "峡", "湾")
-
-
-@lru_cache(maxsize=1)
-def nature_names() -> frozenset[str]:
-    """Names of mountains, rivers and lakes mined from tagged corpora (data/entities/nature_names.txt,
-    built by training/ner/build_site_words.py), and the names of nature_names_mined.txt (MSRA LOC spans,
-    crawl feature contexts and 1998 islands, with their counts: training/ner/build_nature_mined.py)."""
-    return words("nature_names") | frozenset(sourced_names("nature_names_mined"))
 
 
 # --------------------------------------------------------------------------- natural features
