@@ -45,8 +45,9 @@ from corpus_tools._entity_rules.person_repeats import repeated_persons
 from corpus_tools._entity_rules.sound_names import (appointed_sound_names, clause_word_names, sound_model_persons,
                                                     spoken_sound_names, titled_sound_names)
 from corpus_tools._entity_rules.person_roles import is_role, is_surname
-from corpus_tools._entity_rules.persons import (anonymised, consistent_names, list_people, line_end, noun_titled_names,
-                                                plausible_person, speaker_names)
+from corpus_tools._entity_rules.person_anonymised import anonymised
+from corpus_tools._entity_rules.persons import (consistent_names, list_people, line_end, noun_titled_names, plausible_person,
+                                                speaker_names)
 from corpus_tools._entity_rules.lexicon import nature_names
 from corpus_tools._entity_rules.sound_chars import sound_names
 from corpus_tools._entity_rules.words import grown_regions, nature_words

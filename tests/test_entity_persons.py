@@ -194,7 +194,7 @@ def test_familiar_names_on_a_surname():
 
 def test_anonymised_name_keeps_given_character():
     from corpus_tools._entity_rules.person_roles import is_surname
-    from corpus_tools._entity_rules.persons import anonymised
+    from corpus_tools._entity_rules.person_anonymised import anonymised
 
     t = "嫌疑人何某春被刑事拘留，李某称他不知情"
     assert [t[a:b] for a, b in anonymised(t, is_surname)] == ["何某春", "李某"]

@@ -1,4 +1,4 @@
-"""Personal names: role words, anonymised names and document-level consistency.
+"""Personal names: role words and document-level consistency (anonymised names: person_anonymised).
 
 A byline or a caption names a role and then a person (``记者 王磊``); the role word itself is
 never a name. Within one document a person's name is spelled the same way every time, so a
@@ -14,59 +14,16 @@ import re
 from dataclasses import replace
 
 from corpus_tools._entity_rules.lexicon import PERSON_AFTER, PERSON_TITLES, SURNAMES, Cand, frequent2, not_names, occurrences
-from corpus_tools._entity_rules.names import (BAIJIAXING, REPORT_VERBS, char_counts, function_char, is_idiom, is_word, p_longer,
+from corpus_tools._entity_rules.names import (BAIJIAXING, REPORT_VERBS, function_char, is_idiom, is_word, p_longer,
                                               rare_char, surname_length, surname_rate, translit_score)
 from corpus_tools._entity_rules.person_context import (called_names, elder_forms, given_like, given_mention,
                                                        title_runs_on)
+from corpus_tools._entity_rules.person_anonymised import given_after_mou, listed_after_mou
 from corpus_tools._entity_rules.person_forms import addressed_by_surname, familiar_forms
 from corpus_tools._entity_rules.person_roles import ROLE_WORDS, is_role, is_surname, signature_names
 from corpus_tools._entity_rules.sound_chars import DOTS, NAME_STOP, dot_names, dotted_inside, sound_name, sound_name_ends, verb_aspect
 from corpus_tools.text import CJK_RE
 
-
-
-def anonymised(text: str, is_surname) -> list[tuple[int, int]]:
-    """Spans of anonymised names (彭某某, 李某) whose first character is a surname.
-
-    Examples
-    --------
-    >>> anonymised("书记彭某某受到处分", lambda c: c == "彭")
-    [(2, 5)]
-    """
-    out = []
-    for m in re.finditer(r"([\u4e00-\u9fff])某某?", text):
-        s = m.start()
-        if not is_surname(m.group(1)):
-            continue
-        nxt = text[m.end():m.end() + 1]
-        if nxt in ("人", "地", "些", "种", "个", "处", "单", "公", "村", "镇", "县", "部", "事", "项"):
-            continue
-        e = m.end()
-        if m.end() - s == 2 and nxt and (_given_after_mou(nxt, text[e + 1:e + 2])
-                                         or _listed_after_mou(nxt, text[e + 1:e + 2])):
-            e += 1  # 何某春被刑事拘留, 马某冲、史某进、: a given-name character after 某 belongs to the name
-        out.append((s, e))
-    return out
-
-
-#: what may follow an anonymised name with its given-name character (何某春被, 马某冲、)
-_AFTER_MOU_NAME = frozenset("被等因在向与和及称说于将已也均、，。；：）)")
-
-
-#: what cannot be the given-name character after 某 (李某等人, 王某的)
-_NOT_AFTER_MOU = frozenset("人地些种个处单公村镇县部事项等的了和与及在是被")
-
-
-def _listed_after_mou(ch: str, after: str) -> bool:
-    """*ch* ends an anonymised name in a list or before a count (史某进、陈某燕; 刘某强等): in that
-    position a character after 某 is its given name whatever its use elsewhere."""
-    return bool(CJK_RE.match(ch)) and ch not in _NOT_AFTER_MOU and after in ("、", "等")
-
-
-def _given_after_mou(ch: str, after: str) -> bool:
-    """*ch* is mostly a given-name character in People's Daily 1998 and a boundary follows."""
-    tot, giv, _, _ = char_counts(ch)
-    return giv / (tot + 1) >= 0.05 and (after == "" or after in _AFTER_MOU_NAME)
 
 
 def name_lengths(spans: list, text: str, make, *, sure: float = 0.7) -> list:
@@ -172,8 +129,8 @@ def consistent_names(spans: list, text: str, make) -> list:
                 continue
             if s > 0 and text[s - 1] in "老小":
                 continue
-            if name.endswith("某") and e < len(text) and (text[e] == "某" or _given_after_mou(text[e], text[e + 1:e + 2])
-                                                          or _listed_after_mou(text[e], text[e + 1:e + 2])):
+            if name.endswith("某") and e < len(text) and (text[e] == "某" or given_after_mou(text[e], text[e + 1:e + 2])
+                                                          or listed_after_mou(text[e], text[e + 1:e + 2])):
                 continue  # 王某 inside 王某某 or 黄某龙
             if name in given_only and not given_mention(text, s, e, likely=name in likely_given):
                 continue
