@@ -1,7 +1,7 @@
 """Reports dropped by hand from the gold selection of ``gold_select.py``, one dictionary per pass: id -> reason.
 
-Each pass's drops are kept apart (``DROPPED10`` ... ``DROPPED15``) with the drops of all passes before it
-(``DROPPED_BEFORE10`` ... ``DROPPED_BEFORE15``): a pass's pool leaves out only the earlier drops and its greedy pick
+Each pass's drops are kept apart (``DROPPED10`` ... ``DROPPED16``) with the drops of all passes before it
+(``DROPPED_BEFORE10`` ... ``DROPPED_BEFORE16``): a pass's pool leaves out only the earlier drops and its greedy pick
 skips its own, so a drop does not reshuffle the draw. ``DROPPED`` holds every drop of every pass.
 """
 
@@ -276,3 +276,8 @@ DROPPED.update(DROPPED14)
 DROPPED15: dict[str, str] = {}
 DROPPED_BEFORE15 = frozenset(DROPPED)
 DROPPED.update(DROPPED15)
+
+# blind16 takes the last 9 reports of the pool (two per province allowed); drops judged by title and first lines
+DROPPED16: dict[str, str] = {}
+DROPPED_BEFORE16 = frozenset(DROPPED)
+DROPPED.update(DROPPED16)

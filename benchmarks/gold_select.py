@@ -92,6 +92,10 @@ report per province: 12 reports. The 12 reports the greedy pass took, judged by 
 reports about one county, county-level city or district, township or village, so ``DROPPED15`` is empty; after
 this pass 9 reports in 7 provinces are left.
 
+The blind16 gold (kept outside the repository) takes those last 9 reports with a thirteenth seed (20261218): the
+same pool logic (``pool10`` with ``earlier=DROPPED_BEFORE16``), at most two reports per province
+(``per_province=2``), since 9 reports lie in 7 provinces. After it the 2019-2020 gold pool is empty.
+
 Every set is one row of ``SETS`` (name, stem prefix, seed, pool function, earlier drops, size); ``draw`` takes
 them in order, so a new set is one more row.
 
@@ -101,7 +105,7 @@ Usage::
 
 prints ``set  stem  id  date  province  CJK  title`` rows of dev4 (``--set dev5`` for dev5, ``--set dev6``
 for dev6, ``--set dev7`` for dev7, ``--set dev8`` for dev8, ``--set dev9`` for dev9). ``--set blind4`` ...
-``--set blind15``
+``--set blind16``
 print the blind rows: only the integrator
 needs them (helpers must not read the blind reports). ``--manifest DIR`` also writes ``DIR/manifest.tsv``
 (stem, id, date, province, cjk) for the set; ``benchmarks/gold_texts.py DIR`` then writes the texts::
@@ -130,8 +134,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from gold_drops import (DROPPED, DROPPED10, DROPPED11, DROPPED12, DROPPED13, DROPPED14, DROPPED15,  # noqa: F401
+                        DROPPED16,
                         DROPPED_BEFORE10, DROPPED_BEFORE11, DROPPED_BEFORE12, DROPPED_BEFORE13, DROPPED_BEFORE14,
-                        DROPPED_BEFORE15)
+                        DROPPED_BEFORE15, DROPPED_BEFORE16)
 from gold_texts import CORPUS, default_shared
 
 MONTHS = ("2019-02", "2019-10", "2020-01", "2020-02", "2020-05")
@@ -258,16 +263,17 @@ def pick(pool: list[dict], quota: tuple[int, ...], early: bool | None) -> list[d
     return sorted(picked, key=lambda a: a["id"])
 
 
-def pick_any(pool: list[dict], k: int) -> list[dict]:
-    """Take ``k`` reports from ``pool`` in order, any month, one per province; the result is sorted by id."""
-    used: set[str] = set()
+def pick_any(pool: list[dict], k: int, per_province: int = 1) -> list[dict]:
+    """Take ``k`` reports from ``pool`` in order, any month, at most ``per_province`` per province; the result is
+    sorted by id."""
+    used: dict[str, int] = {}
     picked = []
     for a in pool:
         if len(picked) == k:
             break
-        if a["id"] in DROPPED or a["province"] in used:
+        if a["id"] in DROPPED or used.get(a["province"], 0) >= per_province:
             continue
-        used.add(a["province"])
+        used[a["province"]] = used.get(a["province"], 0) + 1
         picked.append(a)
     return sorted(picked, key=lambda a: a["id"])
 
@@ -336,6 +342,7 @@ class GoldSet:
     earlier: frozenset[str]
     size: int | tuple[int, ...]
     early: bool | None = None
+    per_province: int = 1  # pick_any's cap; blind16 (the pool's last 9 reports, 7 provinces) allows 2
 
 
 NONE: frozenset[str] = frozenset()
@@ -359,6 +366,7 @@ SETS: tuple[GoldSet, ...] = (
     GoldSet("blind13", "b13", 20261215, pool10, DROPPED_BEFORE13, 12),
     GoldSet("blind14", "b14", 20261216, pool10, DROPPED_BEFORE14, 12),
     GoldSet("blind15", "b15", 20261217, pool10, DROPPED_BEFORE15, 12),
+    GoldSet("blind16", "b16", 20261218, pool10, DROPPED_BEFORE16, 9, per_province=2),
 )
 
 
@@ -370,14 +378,14 @@ def draw(f: Filtered, sets: tuple[GoldSet, ...] = SETS) -> list[tuple[str, str, 
         if i == 0 or gs.seed != sets[i - 1].seed:  # a new pass: a fresh pool minus every earlier set
             rest = gs.pool(f, {a["id"] for _, _, a in rows}, gs.earlier)
             random.Random(gs.seed).shuffle(rest)
-        got = pick(rest, gs.size, gs.early) if isinstance(gs.size, tuple) else pick_any(rest, gs.size)
+        got = pick(rest, gs.size, gs.early) if isinstance(gs.size, tuple) else pick_any(rest, gs.size, gs.per_province)
         rows += [(gs.name, f"{gs.prefix}_{k:02d}", a) for k, a in enumerate(got, 1)]
         rest = [a for a in rest if a not in got]
     return rows
 
 
 def select(path: Path) -> list[tuple[str, str, dict]]:
-    """Return ``(set, stem, article)`` rows for every set of ``SETS`` (dev4, blind4, ..., blind15)."""
+    """Return ``(set, stem, article)`` rows for every set of ``SETS`` (dev4, blind4, ..., blind16)."""
     return draw(filtered(path))
 
 
