@@ -77,9 +77,10 @@ def test_each_pool10_pass_leaves_out_the_drops_of_every_earlier_pass_and_keeps_i
     """The ``earlier`` column grows pass by pass: a pass's own drops stay in its pool and pick_any skips them."""
     gs = _module()
     own = {"blind10": gs.DROPPED10, "blind11": gs.DROPPED11, "blind12": gs.DROPPED12, "blind13": gs.DROPPED13,
-           "blind14": gs.DROPPED14, "blind15": gs.DROPPED15}
+           "blind14": gs.DROPPED14, "blind15": gs.DROPPED15, "blind16": gs.DROPPED16}
     rows = [s for s in gs.SETS if s.pool is gs.pool10]
-    assert [s.name for s in rows] == ["blind10", "dev9", "blind11", "blind12", "blind13", "blind14", "blind15"]
+    assert [s.name for s in rows] == ["blind10", "dev9", "blind11", "blind12", "blind13", "blind14", "blind15",
+                                     "blind16"]
     previous: frozenset[str] = frozenset()
     for s in rows:
         assert previous <= s.earlier and set(s.earlier) <= set(gs.DROPPED)
@@ -87,6 +88,15 @@ def test_each_pool10_pass_leaves_out_the_drops_of_every_earlier_pass_and_keeps_i
             assert not set(own[s.name]) & s.earlier and set(own[s.name]) <= set(gs.DROPPED)
         previous = s.earlier
     assert set(gs.DROPPED14) <= gs.DROPPED_BEFORE15  # blind15's pass saw blind14's drops
+
+
+def test_pick_any_caps_reports_per_province() -> None:
+    """``per_province`` caps each province; blind16 allows two because its 9 reports lie in 7 provinces."""
+    gs = _module()
+    pool = [{"id": f"2020010{i}-01-01", "province": p} for i, p in enumerate(["湖南", "湖南", "湖南", "江苏"], 1)]
+    assert [a["province"] for a in gs.pick_any(pool, 4)] == ["湖南", "江苏"]
+    assert [a["province"] for a in gs.pick_any(pool, 4, per_province=2)] == ["湖南", "湖南", "江苏"]
+    assert next(s for s in gs.SETS if s.name == "blind16").per_province == 2
 
 
 def test_pool10_keeps_gold_pool_ids_only_and_leaves_out_taken_and_earlier_drops() -> None:
