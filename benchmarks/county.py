@@ -157,7 +157,7 @@ def table(name: str, res: dict) -> str:
 
 def seeds_table() -> str:
     """The bundled 平遥 pages with their manifest ignored: issue- and article-level inference."""
-    from corpus_tools.corpus import load_seeds
+    from corpus_tools.loaders import load_seeds
     from corpus_tools.county import infer_county
 
     corpus = load_seeds()

@@ -36,7 +36,7 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 from _report import machine_line, write_section  # noqa: E402
 
-from corpus_tools.corpus import load_seeds  # noqa: E402
+from corpus_tools.loaders import load_seeds  # noqa: E402
 from corpus_tools.scoring.slogans import (load_slogan_gold, read_text_reports, score_slogans,  # noqa: E402
                                           split_dev_reports)
 from corpus_tools.slogans import extract_slogans, load_slogan_lexicon, page_slogans, slogan_key  # noqa: E402

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Any
 from corpus_tools.version import __version__
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs; at run time see __getattr__
-    from corpus_tools.corpus import Article, Corpus, Issue, load_seeds, read_corpus, load_corpus, seeds_path
+    from corpus_tools.corpus import Article, Corpus, Issue
+    from corpus_tools.loaders import load_seeds, read_corpus, load_corpus, seeds_path
     from corpus_tools.errors import CorpusToolsError, CorpusReadError, ManifestError
     from corpus_tools.text import normalize_text, to_halfwidth
     from corpus_tools.nlp import PIPELINE_VERSION, Tokenizer, make_tokenizer, segment
@@ -118,8 +119,8 @@ __all__ = [
 
 #: The module that owns each public name (the names of :data:`__all__` but ``__version__``).
 _OWNERS: dict[str, str] = {name: module for module, names in (
-    ("corpus_tools.corpus", ("Article", "Corpus", "Issue", "load_seeds", "read_corpus", "load_corpus",
-                             "seeds_path")),
+    ("corpus_tools.corpus", ("Article", "Corpus", "Issue")),
+    ("corpus_tools.loaders", ("load_seeds", "read_corpus", "load_corpus", "seeds_path")),
     ("corpus_tools.errors", ("CorpusToolsError", "CorpusReadError", "ManifestError")),
     ("corpus_tools.text", ("normalize_text", "to_halfwidth")),
     ("corpus_tools.nlp", ("PIPELINE_VERSION", "Tokenizer", "make_tokenizer", "segment")),

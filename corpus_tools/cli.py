@@ -25,7 +25,7 @@ SAVE_TABLES = ("articles", "issues", "blocks", "tokens", "entities", "slogans")
 
 
 def _read(args: argparse.Namespace):
-    from corpus_tools.corpus import read_corpus
+    from corpus_tools.loaders import read_corpus
 
     return read_corpus(args.path, manifest=args.manifest, encoding=args.encoding, pattern=args.pattern,
                        county=getattr(args, "county", None))
@@ -105,7 +105,7 @@ def _cmd_eval_segment(args: argparse.Namespace) -> int:
 
 
 def _cmd_eval_slogans(args: argparse.Namespace) -> int:
-    from corpus_tools.corpus import load_seeds, read_corpus
+    from corpus_tools.loaders import load_seeds, read_corpus
     from corpus_tools.scoring.slogans import score_corpus_slogans
 
     corpus = load_seeds() if args.pages is None else read_corpus(args.pages, manifest=args.manifest)

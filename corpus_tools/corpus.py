@@ -1,8 +1,9 @@
 """The corpus model: :class:`Corpus` of :class:`Issue` pages, each split into :class:`Article`.
 
-``read_corpus`` reads a folder, a glob, a list of files or a DataFrame; ``load_seeds`` reads
-the five bundled pages. Layout repair runs lazily, the first time an issue's blocks or
-articles are asked for, so opening a large corpus is cheap.
+Corpora are made by :mod:`corpus_tools.loaders`: ``read_corpus`` reads a folder, a glob, a
+list of files or a DataFrame; ``load_seeds`` reads the five bundled pages. Layout repair runs
+lazily, the first time an issue's blocks or articles are asked for, so opening a large corpus
+is cheap.
 """
 
 from __future__ import annotations
@@ -11,21 +12,20 @@ import datetime as dt
 import html
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 import pandas as pd
 
 from corpus_tools.layout import Block, PageLayout, Repair, byline_pairs, byline_text, split_page
-from corpus_tools.frame_input import issues_from_articles, pages_from_frame
-from corpus_tools.reading import PageFile, page_date, parse_date, read_pages
+from corpus_tools.frame_input import issues_from_articles
+from corpus_tools.reading import parse_date
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["Article", "Issue", "Corpus", "read_corpus", "load_corpus", "load_seeds", "seeds_path"]
+__all__ = ["Article", "Issue", "Corpus"]
 
 #: Columns of :meth:`Corpus.articles_frame`.
 ARTICLE_COLUMNS = ["issue_id", "article_id", "date", "section", "kicker", "title", "subtitle",
@@ -214,6 +214,7 @@ class Corpus:
 
     Examples
     --------
+    >>> from corpus_tools.loaders import load_seeds
     >>> corpus = load_seeds()
     >>> len(corpus)
     5
@@ -276,6 +277,7 @@ class Corpus:
 
         Examples
         --------
+        >>> from corpus_tools.loaders import load_seeds
         >>> corpus = load_seeds()
         >>> len(corpus.filter(issue_id="000_0a29cc865ac12c7f"))
         1
@@ -322,6 +324,7 @@ class Corpus:
 
         Examples
         --------
+        >>> from corpus_tools.loaders import load_seeds
         >>> len(load_seeds().between("2023-01-01", "2023-12-31"))
         2
         """
@@ -511,112 +514,15 @@ class Corpus:
                 f"{int(df['n_articles'].sum())} articles</div>" + df.to_html(index=False, na_rep=""))
 
 
-# --------------------------------------------------------------------------------------- reading
+#: Names that lived here before :mod:`corpus_tools.loaders` took the reading functions.
+_MOVED_TO_LOADERS = ("read_corpus", "load_corpus", "load_seeds", "seeds_path")
 
 
-def _issue_from_page(page: PageFile) -> Issue:
-    meta = dict(page.meta)
-    date, source = page_date(meta.pop("date", None), page.path, page.text)
-    if source is not None:
-        meta.setdefault("date_source", source)
-    if source in ("file name", "page"):
-        meta.setdefault("date_precision", "day")
-    if page.path:
-        meta.setdefault("path", page.path)
-    if page.encoding:
-        meta.setdefault("encoding", page.encoding)
-    if "county_code" in meta and meta["county_code"] not in (None, ""):
-        meta["county_code"] = str(meta["county_code"]).strip()
-    return Issue(id=page.id, raw=page.text, date=date, meta=meta)
+def __getattr__(name: str) -> Any:
+    """``from corpus_tools.corpus import read_corpus`` keeps working: the reading functions
+    moved to :mod:`corpus_tools.loaders` (imported here on first use, so there is no cycle)."""
+    if name in _MOVED_TO_LOADERS:
+        from corpus_tools import loaders
 
-
-def read_corpus(
-    path: str | Path | Iterable[str | Path] | pd.DataFrame,
-    *,
-    manifest: str | Path | pd.DataFrame | None = None,
-    encoding: str = "auto",
-    pattern: str = "*.txt",
-    errors: str = "raise",
-    county: str | int | None = None,
-) -> Corpus:
-    """Read newspaper pages into a :class:`Corpus`.
-
-    Parameters
-    ----------
-    path : folder, glob, file, list of files, or DataFrame
-        A DataFrame needs a ``text`` column (one page per row); ``issue_id`` (or ``id``),
-        ``date`` and any other columns become metadata.
-    manifest : CSV path or DataFrame, optional
-        One row per page with a ``file`` column and optional ``date`` (ISO), ``date_precision``,
-        ``paper``, ``county``, ``county_code``… A folder's ``manifest.csv`` is used when this
-        is None. Pages without a manifest date take a date from their file name
-        (``2023-01-05_p3.txt``) when it has one, else from a folio or masthead line among
-        the page's first lines (``2024年6月12日 星期三 第01版``,
-        :func:`~corpus_tools.reading.date_from_masthead`); ``Issue.meta["date_source"]``
-        says which (``"manifest"``, ``"file name"`` or ``"page"``).
-    encoding : str
-        ``"auto"`` (BOM, UTF-8, UTF-16, GB18030) or a codec name.
-    pattern : str
-        File pattern inside a folder.
-    errors : {"raise", "skip"}
-        What to do with a file that cannot be read: raise :class:`CorpusReadError` or skip it
-        with a warning.
-    county : str or int, optional
-        The pages' county where the manifest does not give ``county_code``: a 6-digit code
-        or a name (``"武乡县"``, ``"山西省武乡县"``; an ambiguous name raises, listing the
-        candidates), or ``"infer"`` to read each page's county off its text now (see
-        :func:`corpus_tools.county_tables.assign_counties`). By default entity extraction infers
-        the county of each article from its text.
-
-    Returns
-    -------
-    Corpus
-
-    Examples
-    --------
-    >>> corpus = read_corpus(seeds_path())
-    >>> corpus.issues[0].meta["county_code"]
-    '140728'
-    """
-    if errors not in ("raise", "skip"):
-        raise ValueError(f"errors={errors!r} is invalid; use 'raise' or 'skip'")
-    if isinstance(path, str) and "\n" in path:
-        raise ValueError("path looks like page text, not a path; wrap texts in a DataFrame with a 'text' column")
-    if isinstance(path, pd.DataFrame):
-        pages = pages_from_frame(path)
-        if manifest is not None:
-            raise ValueError("manifest= is for files; put metadata columns in the DataFrame instead")
-        return _with_county(Corpus(_issue_from_page(p) for p in pages), county)
-
-    pages = read_pages(path, manifest=manifest, encoding=encoding, pattern=pattern, errors=errors)
-    return _with_county(Corpus(_issue_from_page(p) for p in pages), county)
-
-
-def _with_county(corpus: Corpus, county: str | int | None) -> Corpus:
-    if county is None:
-        return corpus
-    from corpus_tools.county_tables import assign_counties  # the gazetteer loads only when asked
-
-    return assign_counties(corpus, county)
-
-
-def load_corpus(path: str | Path) -> Corpus:
-    """A corpus saved with :meth:`Corpus.save`: the same as :meth:`Corpus.load`."""
-    return Corpus.load(path)
-
-
-def seeds_path() -> Path:
-    """The folder of the five bundled sample pages (with ``manifest.csv``)."""
-    return Path(str(resources.files("corpus_tools") / "data" / "seeds"))
-
-
-def load_seeds() -> Corpus:
-    """The bundled sample corpus: five pages of a 平遥县 county paper, dated by ``manifest.csv``.
-
-    Examples
-    --------
-    >>> corpus = load_seeds()
-    >>> [i.id[:3] for i in corpus]
-    ['003', '000', '001', '002', '004']
-    """
-    return read_corpus(seeds_path())
+        return getattr(loaders, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,7 +1,7 @@
 """Corpus input given as DataFrames: pages to lay out, or articles already split.
 
 :func:`pages_from_frame` turns a DataFrame of page texts (one page per row, for
-:func:`~corpus_tools.corpus.read_corpus`) into :class:`~corpus_tools.reading.PageFile` objects;
+:func:`~corpus_tools.loaders.read_corpus`) into :class:`~corpus_tools.reading.PageFile` objects;
 :func:`issues_from_articles` checks a DataFrame of articles that are already split and builds
 each issue's page text, date, metadata and layout (:func:`layout_from_rows`), for
 :meth:`Corpus.from_articles <corpus_tools.corpus.Corpus.from_articles>`, which makes the

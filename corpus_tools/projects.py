@@ -322,7 +322,7 @@ def project_investments(corpus: Any, *, entities: pd.DataFrame | None = None,
     Parameters
     ----------
     corpus : Corpus
-        From :func:`~corpus_tools.corpus.load_seeds` or :func:`~corpus_tools.corpus.read_corpus`.
+        From :func:`~corpus_tools.loaders.load_seeds` or :func:`~corpus_tools.loaders.read_corpus`.
     entities : DataFrame, optional
         A table from :func:`~corpus_tools.entities.extract_entities` (only its PROJECT rows
         of part ``"text"`` are used), to save extracting the entities again.

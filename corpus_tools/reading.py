@@ -544,7 +544,7 @@ def read_pages(
     pattern: str = "*.txt",
     errors: str = "raise",
 ) -> list[PageFile]:
-    """The page files of :func:`corpus_tools.corpus.read_corpus`, with the manifest's metadata merged in.
+    """The page files of :func:`corpus_tools.loaders.read_corpus`, with the manifest's metadata merged in.
 
     Parameters are those of ``read_corpus`` (checked there); *errors* is ``"raise"`` or
     ``"skip"``. A folder's ``manifest.csv`` is used when *manifest* is None.

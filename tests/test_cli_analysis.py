@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from corpus_tools.cli import main
-from corpus_tools.corpus import load_seeds, seeds_path
+from corpus_tools.loaders import load_seeds, seeds_path
 
 
 def test_keywords_csv(tmp_path, monkeypatch):

@@ -13,7 +13,7 @@ import pytest
 
 from corpus_tools import __version__
 from corpus_tools.cli import SAVE_TABLES, build_parser, main
-from corpus_tools.corpus import seeds_path
+from corpus_tools.loaders import seeds_path
 
 FAST = ["--segmenter", "char", "--no-tagger", "--no-cache"]
 

@@ -18,7 +18,7 @@ from corpus_tools.concordance import (
     cooccurrence,
     kwic,
 )
-from corpus_tools.corpus import load_seeds
+from corpus_tools.loaders import load_seeds
 
 
 @pytest.fixture(scope="module")

@@ -8,8 +8,8 @@ import json
 import pandas as pd
 import pytest
 
-from corpus_tools import Article, Corpus, Issue, load_seeds, read_corpus
-from corpus_tools.corpus import ARTICLE_COLUMNS, BLOCK_COLUMNS, seeds_path
+from corpus_tools import Article, Corpus, Issue, load_seeds
+from corpus_tools.corpus import ARTICLE_COLUMNS, BLOCK_COLUMNS
 from corpus_tools.text import strip_spaces
 
 
@@ -26,15 +26,6 @@ def test_seeds_are_five_dated_issues(seeds):
     assert seeds.issues[-1].date is None          # 004 has no firm date: undated sorts last
     assert seeds["003_f6a22faeb5ea5671"].date == dt.date(2022, 12, 3)
     assert seeds.county_code == "140728"
-
-
-def test_manifest_lists_every_seed_page():
-    man = pd.read_csv(seeds_path() / "manifest.csv", dtype=str, keep_default_na=False)
-    files = sorted(p.name for p in seeds_path().glob("*.txt"))
-    assert sorted(man["file"]) == files
-    assert set(man.columns) >= {"file", "paper", "county", "county_code", "date", "date_precision", "date_note"}
-    assert (man["county_code"] == "140728").all()
-    assert man["date_note"].str.len().min() > 20
 
 
 def test_article_ids_and_parts(seeds):
@@ -129,11 +120,6 @@ def test_corpus_rejects_duplicate_ids():
     a = Issue(id="x", raw="")
     with pytest.raises(ValueError, match="unique"):
         Corpus([a, Issue(id="x", raw="")])
-
-
-def test_read_corpus_on_seed_folder_equals_load_seeds(seeds):
-    again = read_corpus(seeds_path())
-    assert [a.id for a in again.articles] == [a.id for a in seeds.articles]
 
 
 def _article_rows() -> pd.DataFrame:

@@ -14,7 +14,7 @@ import pytest
 from corpus_tools import county as ct
 from corpus_tools import county_tables as ctab
 from corpus_tools import gazetteer as gz
-from corpus_tools.corpus import read_corpus
+from corpus_tools.loaders import read_corpus
 from corpus_tools.entities import find_entities
 
 # 武乡县 (山西 长治): the paper's name, a byline, the county never named in the body;

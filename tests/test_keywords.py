@@ -11,7 +11,7 @@ import pytest
 from spacy.lang.zh.stop_words import STOP_WORDS
 
 from corpus_tools import load_pipeline
-from corpus_tools.corpus import load_seeds
+from corpus_tools.loaders import load_seeds
 from corpus_tools.keywords import KEYNESS_COLUMNS, KEYWORD_COLUMNS, keyness, keywords
 
 jieba = pytest.importorskip("jieba")

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from corpus_tools.corpus import seeds_path
+from corpus_tools.loaders import seeds_path
 from corpus_tools.layout import (
     BLOCK_KINDS,
     check_no_loss,
@@ -368,7 +368,7 @@ def test_cli_eval_articles_scores_every_gold_page(gold_dir, capsys):
 
 
 def test_score_corpus_articles_needs_a_matching_gold_file(tmp_path):
-    from corpus_tools.corpus import load_seeds
+    from corpus_tools.loaders import load_seeds
     from corpus_tools.scoring.articles import score_corpus_articles
 
     with pytest.raises(FileNotFoundError, match="not a folder"):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus_tools.corpus import seeds_path
+from corpus_tools.loaders import seeds_path
 from corpus_tools.layout import check_no_loss, split_page
 from corpus_tools.layout.continuity import CharLM, continuity, default_lm, normalize_chars, reads_on
 from corpus_tools.text import strip_spaces

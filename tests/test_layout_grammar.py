@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from corpus_tools.corpus import seeds_path
+from corpus_tools.loaders import seeds_path
 from corpus_tools.layout import byline_text, check_no_loss, lead_byline, parse_byline, split_page
 from corpus_tools.text import strip_spaces
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus_tools.corpus import seeds_path
+from corpus_tools.loaders import seeds_path
 from corpus_tools.layout import check_no_loss, split_page
 from corpus_tools.layout.assemble import units_from_tags
 from corpus_tools.layout.bylines import parse_byline

@@ -9,7 +9,8 @@ import pytest
 import spacy
 
 from corpus_tools import load_pipeline
-from corpus_tools.corpus import Corpus, load_seeds
+from corpus_tools.corpus import Corpus
+from corpus_tools.loaders import load_seeds
 from corpus_tools.options import ParseOptions, TermFilter
 from corpus_tools.parsing import (
     MAX_PARSE_CHARS,

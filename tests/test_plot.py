@@ -16,7 +16,7 @@ from matplotlib.axes import Axes  # noqa: E402
 
 from corpus_tools import plot as ctplot  # noqa: E402
 from corpus_tools.plot import fonts as ctfonts  # noqa: E402
-from corpus_tools.corpus import load_seeds, seeds_path  # noqa: E402
+from corpus_tools.loaders import load_seeds, seeds_path  # noqa: E402
 
 
 @pytest.fixture(autouse=True)

@@ -21,7 +21,8 @@ import pandas as pd
 import pytest
 
 from corpus_tools import cli
-from corpus_tools.corpus import Corpus, load_seeds, seeds_path
+from corpus_tools.corpus import Corpus
+from corpus_tools.loaders import load_seeds, seeds_path
 from corpus_tools.report import build_report
 
 REPO = Path(__file__).resolve().parents[1]
@@ -409,7 +410,7 @@ def test_report_renders_in_chromium(seeds_report, tmp_path):
     ([f"{2000 + i}-06-01" for i in range(20)], "year"),                       # 20 years
 ])
 def test_grouping_follows_corpus_size(dates, expected):
-    from corpus_tools.corpus import read_corpus
+    from corpus_tools.loaders import read_corpus
     from corpus_tools.report.sections import choose_grouping as _choose_grouping
 
     frame = pd.DataFrame({"issue_id": [f"p{i:02d}" for i in range(len(dates))], "date": dates,

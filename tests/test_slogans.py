@@ -7,7 +7,9 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from corpus_tools.corpus import Issue, load_seeds
+from corpus_tools.corpus import Issue
+
+from corpus_tools.loaders import load_seeds
 from corpus_tools.scoring.slogans import load_slogan_gold, score_corpus_slogans, score_slogans
 from corpus_tools.slogans import (
     COOCCURRENCE_COLUMNS,

@@ -9,7 +9,9 @@ from collections import Counter
 import pandas as pd
 import pytest
 
-from corpus_tools.corpus import Corpus, Issue, load_seeds
+from corpus_tools.corpus import Corpus, Issue
+
+from corpus_tools.loaders import load_seeds
 from corpus_tools.slogans import (LAYERS, MENTION_COLUMNS, SLOGAN_COLUMNS, TREND_COLUMNS, extract_slogans,
                                   find_formulae, find_slogans, load_formula_lexicon, slogan_mentions,
                                   slogan_trends)

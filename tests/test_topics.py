@@ -7,7 +7,7 @@ import pytest
 from scipy import sparse
 
 from corpus_tools import load_pipeline
-from corpus_tools.corpus import load_seeds
+from corpus_tools.loaders import load_seeds
 from corpus_tools.topics import TopicModel, compare_n_topics, npmi_coherence
 
 

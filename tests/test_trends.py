@@ -7,7 +7,7 @@ import re
 import pytest
 
 from corpus_tools import load_pipeline
-from corpus_tools.corpus import load_seeds
+from corpus_tools.loaders import load_seeds
 from corpus_tools.trends import EMERGING_COLUMNS, emerging_terms, keyword_trends
 
 
@@ -108,7 +108,7 @@ def test_a_user_folder_with_dates_in_file_names(tmp_path):
     import shutil
 
     from corpus_tools import keywords, read_corpus
-    from corpus_tools.corpus import seeds_path
+    from corpus_tools.loaders import seeds_path
 
     src = sorted(seeds_path().glob("*.txt"))[:3]
     names = ["2021-03-02_p1.txt", "2021-03-20_p1.txt", "2021-07-01_p2.txt"]

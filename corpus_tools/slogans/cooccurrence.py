@@ -73,7 +73,7 @@ def slogan_entity_cooccurrence(corpus: "Corpus", *, labels: Iterable[str] = _PLA
     Parameters
     ----------
     corpus : Corpus
-        From :func:`~corpus_tools.corpus.load_seeds` or :func:`~corpus_tools.corpus.read_corpus`.
+        From :func:`~corpus_tools.loaders.load_seeds` or :func:`~corpus_tools.loaders.read_corpus`.
     labels : iterable of str, default ("TOWNSHIP", "VILLAGE", "COMMUNITY")
         Entity labels to pair with slogans (see :data:`corpus_tools.entities.LABELS`), e.g.
         add ``"ORG"`` for party branches and bureaus.

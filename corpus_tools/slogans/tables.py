@@ -261,7 +261,7 @@ def slogan_mentions(corpus: "Corpus", *, kinds: Sequence[str] = KINDS,
     Parameters
     ----------
     corpus : Corpus
-        From :func:`~corpus_tools.corpus.load_seeds` or :func:`~corpus_tools.corpus.read_corpus`.
+        From :func:`~corpus_tools.loaders.load_seeds` or :func:`~corpus_tools.loaders.read_corpus`.
     kinds : sequence of str
         Any of ``"numbered"``, ``"parallel"``, ``"quoted"``.
     lexicon : DataFrame, None or False
@@ -330,7 +330,7 @@ def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count
     Parameters
     ----------
     corpus : Corpus
-        From :func:`~corpus_tools.corpus.load_seeds` or :func:`~corpus_tools.corpus.read_corpus`.
+        From :func:`~corpus_tools.loaders.load_seeds` or :func:`~corpus_tools.loaders.read_corpus`.
     kinds : sequence of str
         Any of ``"numbered"``, ``"parallel"``, ``"quoted"``.
     min_count : int

@@ -55,7 +55,7 @@ def gold_pages(dev4: Path, dev5: Path, extra: list[str] = (), dev6: Path | None 
                ) -> list[tuple[str, object, list[dict]]]:
     """(group, issue, gold items) for every gold page used in training; *extra* are ``DIR:stem,stem``
     folders with ``texts/`` and ``slogans/`` whose named reports are added (their open part only)."""
-    from corpus_tools.corpus import load_seeds
+    from corpus_tools.loaders import load_seeds
     from corpus_tools.scoring.slogans import load_slogan_gold, read_text_reports, split_dev_reports
 
     sys.path.insert(0, str(REPO / "tests"))

@@ -101,7 +101,7 @@ def labelled_pages(gold_dirs: list[Path] = (), exclude: "set[str] | frozenset[st
     sys.path.insert(0, str(REPO / "tests"))
     from slogan_pages import PAGES, PAGES_2, as_corpus
 
-    from corpus_tools.corpus import load_seeds
+    from corpus_tools.loaders import load_seeds
     from corpus_tools.scoring.slogans import load_slogan_gold, read_text_reports, split_dev_reports
     from corpus_tools.slogans import slogan_key
 

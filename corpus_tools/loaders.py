@@ -1,0 +1,131 @@
+"""Making a :class:`~corpus_tools.corpus.Corpus`: read pages, load a saved corpus, or the bundled sample.
+
+:func:`read_corpus` reads a folder, a glob, a list of files or a DataFrame of page texts
+(files and manifests are read by :mod:`corpus_tools.reading`, DataFrames checked by
+:mod:`corpus_tools.frame_input`) and makes one :class:`~corpus_tools.corpus.Issue` per page,
+dated from its manifest, file name or masthead line. :func:`load_corpus` reads back a corpus
+saved with :meth:`Corpus.save <corpus_tools.corpus.Corpus.save>`; :func:`load_seeds` and
+:func:`seeds_path` give the five bundled sample pages.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+from typing import Iterable
+
+import pandas as pd
+
+from corpus_tools.corpus import Corpus, Issue
+from corpus_tools.frame_input import pages_from_frame
+from corpus_tools.reading import PageFile, page_date, read_pages
+
+__all__ = ["read_corpus", "load_corpus", "load_seeds", "seeds_path"]
+
+
+def _issue_from_page(page: PageFile) -> Issue:
+    meta = dict(page.meta)
+    date, source = page_date(meta.pop("date", None), page.path, page.text)
+    if source is not None:
+        meta.setdefault("date_source", source)
+    if source in ("file name", "page"):
+        meta.setdefault("date_precision", "day")
+    if page.path:
+        meta.setdefault("path", page.path)
+    if page.encoding:
+        meta.setdefault("encoding", page.encoding)
+    if "county_code" in meta and meta["county_code"] not in (None, ""):
+        meta["county_code"] = str(meta["county_code"]).strip()
+    return Issue(id=page.id, raw=page.text, date=date, meta=meta)
+
+
+def read_corpus(
+    path: str | Path | Iterable[str | Path] | pd.DataFrame,
+    *,
+    manifest: str | Path | pd.DataFrame | None = None,
+    encoding: str = "auto",
+    pattern: str = "*.txt",
+    errors: str = "raise",
+    county: str | int | None = None,
+) -> Corpus:
+    """Read newspaper pages into a :class:`Corpus`.
+
+    Parameters
+    ----------
+    path : folder, glob, file, list of files, or DataFrame
+        A DataFrame needs a ``text`` column (one page per row); ``issue_id`` (or ``id``),
+        ``date`` and any other columns become metadata.
+    manifest : CSV path or DataFrame, optional
+        One row per page with a ``file`` column and optional ``date`` (ISO), ``date_precision``,
+        ``paper``, ``county``, ``county_code``… A folder's ``manifest.csv`` is used when this
+        is None. Pages without a manifest date take a date from their file name
+        (``2023-01-05_p3.txt``) when it has one, else from a folio or masthead line among
+        the page's first lines (``2024年6月12日 星期三 第01版``,
+        :func:`~corpus_tools.reading.date_from_masthead`); ``Issue.meta["date_source"]``
+        says which (``"manifest"``, ``"file name"`` or ``"page"``).
+    encoding : str
+        ``"auto"`` (BOM, UTF-8, UTF-16, GB18030) or a codec name.
+    pattern : str
+        File pattern inside a folder.
+    errors : {"raise", "skip"}
+        What to do with a file that cannot be read: raise :class:`CorpusReadError` or skip it
+        with a warning.
+    county : str or int, optional
+        The pages' county where the manifest does not give ``county_code``: a 6-digit code
+        or a name (``"武乡县"``, ``"山西省武乡县"``; an ambiguous name raises, listing the
+        candidates), or ``"infer"`` to read each page's county off its text now (see
+        :func:`corpus_tools.county_tables.assign_counties`). By default entity extraction infers
+        the county of each article from its text.
+
+    Returns
+    -------
+    Corpus
+
+    Examples
+    --------
+    >>> corpus = read_corpus(seeds_path())
+    >>> corpus.issues[0].meta["county_code"]
+    '140728'
+    """
+    if errors not in ("raise", "skip"):
+        raise ValueError(f"errors={errors!r} is invalid; use 'raise' or 'skip'")
+    if isinstance(path, str) and "\n" in path:
+        raise ValueError("path looks like page text, not a path; wrap texts in a DataFrame with a 'text' column")
+    if isinstance(path, pd.DataFrame):
+        pages = pages_from_frame(path)
+        if manifest is not None:
+            raise ValueError("manifest= is for files; put metadata columns in the DataFrame instead")
+        return _with_county(Corpus(_issue_from_page(p) for p in pages), county)
+
+    pages = read_pages(path, manifest=manifest, encoding=encoding, pattern=pattern, errors=errors)
+    return _with_county(Corpus(_issue_from_page(p) for p in pages), county)
+
+
+def _with_county(corpus: Corpus, county: str | int | None) -> Corpus:
+    if county is None:
+        return corpus
+    from corpus_tools.county_tables import assign_counties  # the gazetteer loads only when asked
+
+    return assign_counties(corpus, county)
+
+
+def load_corpus(path: str | Path) -> Corpus:
+    """A corpus saved with :meth:`Corpus.save`: the same as :meth:`Corpus.load`."""
+    return Corpus.load(path)
+
+
+def seeds_path() -> Path:
+    """The folder of the five bundled sample pages (with ``manifest.csv``)."""
+    return Path(str(resources.files("corpus_tools") / "data" / "seeds"))
+
+
+def load_seeds() -> Corpus:
+    """The bundled sample corpus: five pages of a 平遥县 county paper, dated by ``manifest.csv``.
+
+    Examples
+    --------
+    >>> corpus = load_seeds()
+    >>> [i.id[:3] for i in corpus]
+    ['003', '000', '001', '002', '004']
+    """
+    return read_corpus(seeds_path())
