@@ -28,7 +28,7 @@ def _read(args: argparse.Namespace):
     from corpus_tools.loaders import read_corpus
 
     return read_corpus(args.path, manifest=args.manifest, encoding=args.encoding, pattern=args.pattern,
-                       county=getattr(args, "county", None))
+                       county=getattr(args, "county", None), paper=getattr(args, "paper", None))
 
 
 def _add_corpus_args(p: argparse.ArgumentParser) -> None:
@@ -38,6 +38,8 @@ def _add_corpus_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--pattern", default="*.txt", help="file pattern inside a folder (default *.txt)")
     p.add_argument("--county", default=None, help="the pages' county where the manifest gives none: "
                    "a name (武乡县, 山西省武乡县), a 6-digit code, or 'infer' (default: inferred per article)")
+    p.add_argument("--paper", default=None, help="the pages' paper where the manifest gives none, e.g. 弥渡报 "
+                   "(default: read off each page's masthead line)")
 
 
 def _version() -> str:

@@ -33,8 +33,8 @@ ARTICLE_COLUMNS = ["issue_id", "article_id", "date", "section", "kicker", "title
 #: Columns of :meth:`Corpus.blocks_frame`.
 BLOCK_COLUMNS = ["issue_id", "block_id", "kind", "text", "start", "end", "article_id"]
 #: Columns of :meth:`Corpus.issues_frame`.
-ISSUE_COLUMNS = ["issue_id", "date", "date_precision", "date_source", "paper", "county", "county_code",
-                 "county_source", "n_articles", "n_chars", "path"]
+ISSUE_COLUMNS = ["issue_id", "date", "date_precision", "date_source", "paper", "paper_source", "county",
+                 "county_code", "county_source", "n_articles", "n_chars", "path"]
 
 
 @dataclass(frozen=True)
@@ -358,8 +358,8 @@ class Corpus:
                 })
         return pd.DataFrame(rows, columns=BLOCK_COLUMNS)
 
-    def issues_frame(self, *, infer_county: bool = True) -> pd.DataFrame:
-        """One row per issue with its metadata, county and article count.
+    def issues_frame(self, *, infer_county: bool = True, infer_paper: bool = True) -> pd.DataFrame:
+        """One row per issue with its metadata, paper, county and article count.
 
         Parameters
         ----------
@@ -367,12 +367,19 @@ class Corpus:
             Read the county of issues whose metadata lacks ``county_code`` off their text (the
             county the report shows and entity linking uses). False leaves those columns as
             the metadata gives them (no gazetteer is loaded).
+        infer_paper : bool
+            Read the paper of issues whose metadata lacks ``paper`` off the page's masthead
+            (:func:`corpus_tools.papers.masthead_paper`). False leaves ``paper`` as the
+            metadata gives it.
 
         Returns
         -------
         DataFrame
             Columns :data:`ISSUE_COLUMNS`; ``date_source``: ``manifest``, ``file name`` or
-            ``page`` (its masthead line), None when undated. ``county_source``: ``manifest``
+            ``page`` (its masthead line), None when undated. ``paper_source``: ``manifest``
+            (the metadata gives ``paper``), ``user`` (``read_corpus(..., paper=...)``),
+            ``text`` (read off the page's masthead, see :func:`corpus_tools.papers.issue_papers`),
+            None when no paper is known. ``county_source``: ``manifest``
             (the metadata gives ``county_code``), ``user`` (``read_corpus(..., county=...)``),
             ``text`` (read off the page, see :func:`corpus_tools.county_tables.issue_counties`;
             the evidence is in :func:`corpus_tools.county_table`), None when no county is known.
@@ -380,13 +387,19 @@ class Corpus:
         rows = [{
             "issue_id": i.id, "date": i.date, "date_precision": i.meta.get("date_precision"),
             "date_source": i.meta.get("date_source"),
-            "paper": i.meta.get("paper"), "county": i.meta.get("county"),
+            "paper": i.meta.get("paper"), "paper_source": None, "county": i.meta.get("county"),
             "county_code": i.meta.get("county_code"),
             "county_source": (i.meta.get("county_source") or "manifest") if i.meta.get("county_code") else None,
             "n_articles": len(i.articles),
             "n_chars": sum(a.n_chars for a in i.articles), "path": i.meta.get("path"),
         } for i in self.issues]
         df = pd.DataFrame(rows, columns=ISSUE_COLUMNS)
+        if len(df):
+            from corpus_tools.papers import issue_papers  # the gazetteer loads only when a paper is read
+
+            found = issue_papers(self, infer=infer_paper)
+            for col in ("paper", "paper_source"):
+                df[col] = found[col].to_numpy()
         if infer_county and len(df):
             from corpus_tools.county_tables import issue_counties  # the gazetteer loads only when asked
 
@@ -509,7 +522,7 @@ class Corpus:
 
     def _repr_html_(self) -> str:
         # metadata only: displaying a corpus must not load the gazetteer (issues_frame() reads counties)
-        df = self.issues_frame(infer_county=False)[["issue_id", "date", "date_precision", "county", "n_articles", "n_chars"]]
+        df = self.issues_frame(infer_county=False, infer_paper=False)[["issue_id", "date", "date_precision", "county", "n_articles", "n_chars"]]
         return (f"<div><b>Corpus</b>: {len(self.issues)} issues, {html.escape(self._date_range())}, "
                 f"{int(df['n_articles'].sum())} articles</div>" + df.to_html(index=False, na_rep=""))
 

@@ -47,6 +47,7 @@ def read_corpus(
     pattern: str = "*.txt",
     errors: str = "raise",
     county: str | int | None = None,
+    paper: str | None = None,
 ) -> Corpus:
     """Read newspaper pages into a :class:`Corpus`.
 
@@ -76,6 +77,10 @@ def read_corpus(
         candidates), or ``"infer"`` to read each page's county off its text now (see
         :func:`corpus_tools.county_tables.assign_counties`). By default entity extraction infers
         the county of each article from its text.
+    paper : str, optional
+        The pages' paper (``"弥渡报"``) where the manifest does not give ``paper``
+        (``Issue.meta["paper_source"]`` ``"user"``). By default the issue table reads it off
+        each page's masthead (:func:`corpus_tools.papers.issue_papers`).
 
     Returns
     -------
@@ -95,10 +100,21 @@ def read_corpus(
         pages = pages_from_frame(path)
         if manifest is not None:
             raise ValueError("manifest= is for files; put metadata columns in the DataFrame instead")
-        return _with_county(Corpus(_issue_from_page(p) for p in pages), county)
+    else:
+        pages = read_pages(path, manifest=manifest, encoding=encoding, pattern=pattern, errors=errors)
+    return _with_county(_with_paper(Corpus(_issue_from_page(p) for p in pages), paper), county)
 
-    pages = read_pages(path, manifest=manifest, encoding=encoding, pattern=pattern, errors=errors)
-    return _with_county(Corpus(_issue_from_page(p) for p in pages), county)
+
+def _with_paper(corpus: Corpus, paper: str | None) -> Corpus:
+    if paper is None:
+        return corpus
+    name = str(paper).strip()
+    if not name:
+        raise ValueError("paper= must name the paper (e.g. '弥渡报'), got an empty string")
+    for issue in corpus.issues:
+        if not str(issue.meta.get("paper") or "").strip():
+            issue.meta.update(paper=name, paper_source="user")
+    return corpus
 
 
 def _with_county(corpus: Corpus, county: str | int | None) -> Corpus:

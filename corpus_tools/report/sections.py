@@ -167,14 +167,16 @@ def overview(ctx: Context, w: Writer) -> str:
         facts.append(("County", "、".join(counties) + (" (read off the text where no manifest gives it)"
                                                       if inferred else "")))
     if papers:
-        facts.append(("Paper", "、".join(papers)))
+        masthead = (issues.get("paper_source", pd.Series(dtype=object)) == "text").any()
+        facts.append(("Paper", "、".join(papers) + (" (read off the masthead where no manifest gives it)"
+                                                    if masthead else "")))
     out = '<dl class="facts">' + "".join(f"<div><dt>{esc(k)}</dt><dd>{esc(v)}</dd></div>" for k, v in facts) + "</dl>"
 
     notes = {i.id: i.meta.get("date_note") or _DATE_NOTES.get(i.meta.get("date_source"), "") for i in corpus.issues}
     issues["date"] = issues["issue_id"].map({i.id: issue_date_label(i) for i in corpus.issues})
     issues["date_note"] = issues["issue_id"].map(notes)
-    cols = [c for c in ("issue_id", "date", "date_precision", "date_note", "paper", "county", "county_code",
-                        "county_source", "n_articles", "n_chars") if c in issues.columns]
+    cols = [c for c in ("issue_id", "date", "date_precision", "date_note", "paper", "paper_source", "county",
+                        "county_code", "county_source", "n_articles", "n_chars") if c in issues.columns]
     first_art = {i.id: i.articles[0].id for i in corpus.issues if i.articles}
     out += para("Dates are shown as precisely as they are known (2024: the year only; 2023-12: the "
                 "month); the note says how each date was found.")

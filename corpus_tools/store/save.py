@@ -118,7 +118,7 @@ def _core_schemas() -> dict[str, "pa.Schema"]:
     s, i64, strs = pa.string(), pa.int64(), pa.list_(pa.string())
     return {
         "issues": pa.schema([("issue_id", s), ("date", pa.date32()), ("date_precision", s), ("paper", s),
-                             ("county", s), ("county_code", s), ("county_source", s), ("n_articles", i64),
+                             ("paper_source", s), ("county", s), ("county_code", s), ("county_source", s), ("n_articles", i64),
                              ("n_chars", i64),
                              ("path", s), ("raw", s), ("meta", s)]),
         "articles": pa.schema([("issue_id", s), ("article_id", s), ("date", pa.date32()), ("section", s),

@@ -1,0 +1,137 @@
+"""The paper's name of every issue: given by the metadata or the user, else read off the page's masthead.
+
+A county paper prints its name at the head of the page, above the date and page number
+(``弥渡报 2024年5月16日 星期四``, ``嵊州日报``, ``今日洛川``); the layout keeps those lines as the page's
+top *banner* blocks (:attr:`Issue.blocks <corpus_tools.corpus.Issue.blocks>`, kind ``banner``).
+:func:`masthead_paper` reads the name off them: the leading Chinese characters of one of the first
+banner blocks, when they are a place's name (a province, city or county, its short form, or the
+stem of a district or county: 双城 of 双城区) followed by a media word (报, 日报, 新闻, 融媒体中心 …),
+or 今日 + such a place. Section banners (综合新闻, 要闻), slogans and editor lines are no paper's
+name. :func:`issue_papers` gives :meth:`Corpus.issues_frame <corpus_tools.corpus.Corpus.issues_frame>`
+its ``paper`` and ``paper_source`` columns.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any, Sequence
+
+import pandas as pd
+
+from corpus_tools import gazetteer as gz
+
+if TYPE_CHECKING:  # pragma: no cover
+    from corpus_tools.layout import Block
+
+__all__ = ["masthead_paper", "is_paper_name", "issue_papers", "PAPER_SOURCES", "PAPER_MEDIA_WORDS"]
+
+#: Values of the ``paper_source`` column of :func:`issue_papers` (None: no paper known).
+PAPER_SOURCES = ("manifest", "user", "text")
+#: Words a paper's (or its county media centre's) name ends in, longest first.
+PAPER_MEDIA_WORDS = ("广播电视总台", "广播电视台", "融媒体中心", "电视台", "都市报", "日报", "晚报", "商报", "时报",
+                     "新闻", "报")
+#: How many blocks at the top of a page may hold the masthead (all of them banners).
+MAX_MASTHEAD_BLOCKS = 3
+#: A place's name may be written without its suffix in a paper's name: 双城新闻 (双城区), 弥渡报 (弥渡县).
+_PLACE_SUFFIXES = ("县", "区", "市", "旗", "州", "省")
+_MARKS = " \u3000■●◆▲★·•"
+_LEADING_HAN = re.compile(r"[\u4e00-\u9fff]{3,14}")
+
+
+def _is_place(stem: str) -> bool:
+    upper = gz.upper_names()
+    return len(stem) >= 2 and (stem in upper or any(stem + sfx in upper for sfx in _PLACE_SUFFIXES))
+
+
+def is_paper_name(name: str) -> bool:
+    """Whether *name* is a local paper's name: a place + a media word, or 今日 + a place.
+
+    Examples
+    --------
+    >>> is_paper_name("弥渡报"), is_paper_name("双城新闻"), is_paper_name("今日洛川")
+    (True, True, True)
+    >>> is_paper_name("综合新闻"), is_paper_name("要闻"), is_paper_name("头条新闻")
+    (False, False, False)
+    """
+    if name.startswith("今日") and _is_place(name[2:]):
+        return True
+    word = next((w for w in PAPER_MEDIA_WORDS if name.endswith(w)), None)
+    return word is not None and _is_place(name[: -len(word)])
+
+
+def masthead_paper(blocks: "Sequence[Block]") -> str | None:
+    """The paper's name printed at the head of a page, or None.
+
+    Parameters
+    ----------
+    blocks : sequence of Block
+        The page's blocks in reading order (:attr:`Issue.blocks <corpus_tools.corpus.Issue.blocks>`).
+
+    Returns
+    -------
+    str or None
+        The longest start of the leading Chinese characters of one of the first
+        :data:`MAX_MASTHEAD_BLOCKS` blocks (banners all, before any other block) that
+        :func:`is_paper_name` accepts.
+
+    Examples
+    --------
+    >>> from corpus_tools.layout import Block
+    >>> masthead_paper([Block("banner", "弥渡报2024年5月16日 星期四", 0, 18, None),
+    ...                 Block("headline", "密祉镇召开会议", 19, 26, 0)])
+    '弥渡报'
+    >>> masthead_paper([Block("banner", "奋进新征程 建功新时代", 0, 11, None)]) is None
+    True
+    """
+    for k, block in enumerate(blocks):
+        if block.kind != "banner" or k >= MAX_MASTHEAD_BLOCKS:
+            return None
+        m = _LEADING_HAN.match(block.text.lstrip(_MARKS))
+        if m is None:
+            continue
+        run = m.group(0)
+        for end in range(len(run), 2, -1):
+            if is_paper_name(run[:end]):
+                return run[:end]
+    return None
+
+
+def issue_papers(corpus: Any, *, infer: bool = True) -> pd.DataFrame:
+    """The paper of every issue and where it comes from: the ``paper`` columns of the issue tables.
+
+    Parameters
+    ----------
+    corpus : Corpus
+        As returned by :func:`corpus_tools.read_corpus`.
+    infer : bool
+        Read the paper of issues whose metadata lacks one off their masthead
+        (:func:`masthead_paper`; this lays out the page and loads the gazetteer's names).
+        False leaves them None.
+
+    Returns
+    -------
+    DataFrame
+        Columns ``issue_id, paper, paper_source``. ``paper_source`` is ``manifest`` when the
+        metadata (a manifest or a DataFrame column) gives ``paper``, ``user`` after
+        ``read_corpus(..., paper=...)``, ``text`` when read off the page's masthead, None when
+        no paper is known.
+
+    Examples
+    --------
+    >>> from corpus_tools import read_corpus
+    >>> import pandas as pd
+    >>> c = read_corpus(pd.DataFrame({"text": ["嵊州日报\\n2024年3月22日 星期五 A2 要闻\\n\\n"
+    ...                                         "越剧小镇唱响共同富裕\\n甘霖镇施家岙村的古戏台前，游客络绎不绝。"]}))
+    >>> issue_papers(c).loc[0, ["paper", "paper_source"]].tolist()
+    ['嵊州日报', 'text']
+    """
+    rows = []
+    for issue in corpus.issues:
+        paper = str(issue.meta.get("paper") or "").strip() or None
+        if paper is not None:
+            src = issue.meta.get("paper_source") or "manifest"
+        else:
+            paper = masthead_paper(issue.blocks) if infer else None
+            src = "text" if paper else None
+        rows.append({"issue_id": issue.id, "paper": paper, "paper_source": src})
+    return pd.DataFrame(rows, columns=["issue_id", "paper", "paper_source"], dtype=object)

@@ -1,0 +1,62 @@
+"""The paper's name of every issue: metadata, the user's option, or the page's masthead."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from corpus_tools.layout import Block
+from corpus_tools.loaders import load_corpus, read_corpus
+from corpus_tools.papers import PAPER_SOURCES, is_paper_name, issue_papers, masthead_paper
+
+# invented pages: a masthead over the date line, a masthead run into its date, and a page without one
+_MASTHEAD = "嵊州日报\n2024年3月22日 星期五 A2 要闻\n\n越剧小镇唱响共同富裕\n甘霖镇施家岙村的古戏台前，游客络绎不绝。"
+_RUN_IN = "双城新闻          2023年11月8日 第3版 镇街动态\n编辑 赵明远  校对 孙丽\n\n联兴镇举办培训班\n联兴镇举办庭院经济培训班，200余名农户参加。"
+_NO_MASTHEAD = "奋进新征程 建功新时代\n\n平遥县召开会议\n会议要求，抓好秋收秋种。"
+
+
+def _pages(**meta) -> pd.DataFrame:
+    df = pd.DataFrame({"issue_id": ["a", "b", "c"], "text": [_MASTHEAD, _RUN_IN, _NO_MASTHEAD]})
+    for k, v in meta.items():
+        df[k] = v
+    return df
+
+
+@pytest.mark.parametrize("name, ok", [("弥渡报", True), ("双城新闻", True), ("嵊州日报", True), ("今日洛川", True),
+                                      ("综合新闻", False), ("头条新闻", False), ("要闻", False), ("奋进新征程", False)])
+def test_is_paper_name_needs_a_place_and_a_media_word(name, ok):
+    assert is_paper_name(name) is ok
+
+
+def test_masthead_is_read_off_the_top_banners_only():
+    head = Block("banner", "弥渡报2024年5月16日 星期四", 0, 18, None)
+    body = Block("body", "弥渡报记者报道，密祉镇召开会议。", 19, 35, 0)
+    assert masthead_paper([head, body]) == "弥渡报"
+    # a paper's name inside an article, or below the page's first non-banner block, is no masthead
+    assert masthead_paper([body, head]) is None
+
+
+def test_issue_papers_reads_mastheads_where_the_metadata_gives_none():
+    df = issue_papers(read_corpus(_pages())).set_index("issue_id")
+    assert df.loc["a"].tolist() == ["嵊州日报", "text"]
+    assert df.loc["b"].tolist() == ["双城新闻", "text"]
+    assert df.loc["c"].isna().all()
+    assert set(df["paper_source"].dropna()) <= set(PAPER_SOURCES)
+    assert issue_papers(read_corpus(_pages()), infer=False)["paper"].isna().all()
+
+
+def test_metadata_and_the_user_option_win_over_the_masthead():
+    given = read_corpus(_pages(paper=["越乡报", None, None]), paper="平遥报").issues_frame().set_index("issue_id")
+    assert given.loc[["a", "b", "c"], ["paper", "paper_source"]].values.tolist() == [
+        ["越乡报", "manifest"], ["平遥报", "user"], ["平遥报", "user"]]
+    with pytest.raises(ValueError, match="paper="):
+        read_corpus(_pages(), paper=" ")
+
+
+def test_paper_columns_survive_save_and_load(tmp_path):
+    corpus = read_corpus(_pages())
+    corpus.save(tmp_path / "c", tables=("articles", "issues"), progress=False)
+    stored = pd.read_parquet(tmp_path / "c" / "issues.parquet")
+    assert stored.set_index("issue_id").loc["a", ["paper", "paper_source"]].tolist() == ["嵊州日报", "text"]
+    again = load_corpus(tmp_path / "c").issues_frame()
+    assert again["paper"].tolist() == corpus.issues_frame()["paper"].tolist()
