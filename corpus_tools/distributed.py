@@ -427,6 +427,6 @@ def extract_entities(
     # the local table lists byline names after every other mention of the corpus
     order = np.argsort(df["part"].eq("byline").to_numpy(), kind="stable")
     df = df.iloc[order].reset_index(drop=True)
-    for col in ("issue_id", "admin_code"):  # None, not NaN, as the local table
+    for col in ("issue_id", "admin_code", "owner_code"):  # None, not NaN, as the local table
         df[col] = pd.Series([v if isinstance(v, str) else None for v in df[col]], index=df.index, dtype=object)
     return df

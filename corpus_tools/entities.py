@@ -28,7 +28,6 @@ Examples
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterable
 
@@ -53,6 +52,7 @@ from corpus_tools._entity_rules.sound_chars import sound_names
 from corpus_tools._entity_rules.words import grown_regions, nature_words
 from corpus_tools._validate import check_labels
 from corpus_tools.errors import check_corpus, check_type
+from corpus_tools.org_owners import owner_code, qualified_name
 from corpus_tools.ner_model import NER_MODEL_ENV, inference_model, load_ner_model, ner_model_dir
 from corpus_tools.pipeline import ENTITY_PIPE, PIPELINE_NAME
 from corpus_tools.text import sentence_around, strip_spaces
@@ -78,7 +78,8 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 #: Columns of :func:`extract_entities`.
-ENTITY_COLUMNS = ["issue_id", "article_id", "part", "text", "label", "start", "end", "sentence", "norm", "admin_code"]
+ENTITY_COLUMNS = ["issue_id", "article_id", "part", "text", "label", "start", "end", "sentence", "norm", "admin_code",
+                  "owner_code"]
 
 _PLACE_LEVEL = {"GPE": None, "TOWNSHIP": "township", "VILLAGE": "village", "COMMUNITY": "community"}
 _MODEL_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
@@ -99,6 +100,7 @@ class Entity:
     norm: str
     admin_code: str | None = None
     source: str = "rule"
+    owner_code: str | None = None
 
 
 # --------------------------------------------------------------------------- statistical model
@@ -180,9 +182,6 @@ def _link(c: Cand, text: str, county_code: str | None) -> str | None:
         return None
 
 
-_SHORT_ORG_RE = re.compile(r"^([县市省])(?=[\u4e00-\u9fff])")
-
-
 def _norm(c: Cand, name: str, code: str | None, county_code: str | None) -> str:
     if c.label == "PERSON":
         return strip_spaces(name)  # a padded name (王　刚) is the same person as 王刚
@@ -192,17 +191,7 @@ def _norm(c: Cand, name: str, code: str | None, county_code: str | None) -> str:
         except KeyError:
             return name
     if c.label in ("ORG", "EVENT", "FAC") and county_code:
-        m = _SHORT_ORG_RE.match(name)
-        if m:
-            cut = {"县": 6, "市": 4, "省": 2}[m.group(1)]
-            try:
-                owner = gz.division(county_code[:cut]).name
-            except (KeyError, ValueError):
-                return name
-            if cut == 6 and not owner.endswith("县") and m.group(1) == "县":
-                return name  # a district or county-level city is not called 县
-            # 县委 -> 平遥县委, 县教育局 -> 平遥县教育局
-            return owner + name[1:]
+        return qualified_name(name, county_code)  # 县委 -> 平遥县委, 区委 -> 双城区委, 县教育局 -> 平遥县教育局
     return name
 
 
@@ -290,7 +279,8 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
             continue
         name = text[c.start:c.end]
         code = _link(c, text, county_code)
-        out.append(Entity(name, c.label, c.start, c.end, _norm(c, name, code, county_code), code, c.source))
+        owner = owner_code(name, county_code) if c.label == "ORG" else None  # 镇党委: the county's
+        out.append(Entity(name, c.label, c.start, c.end, _norm(c, name, code, county_code), code, c.source, owner))
     return out
 
 
@@ -309,7 +299,7 @@ def resolve_with_model(rules: list[Cand], model: list[Cand], text: str) -> list[
 def _rows(issue_id, article_id, part, text, county_code, keep, model, spans=None):
     for e in find_entities(text, county_code=county_code, labels=keep, model=model, _spans=spans):
         yield (issue_id, article_id, part, e.text, e.label, e.start, e.end,
-               sentence_around(text, e.start, e.end), e.norm, e.admin_code)
+               sentence_around(text, e.start, e.end), e.norm, e.admin_code, e.owner_code)
 
 
 def _article_parts(article) -> list[tuple[str, str]]:
@@ -354,8 +344,13 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
         first article), ``text`` (as written), ``label``,
         ``start``/``end`` (character offsets into that part; for ``text`` into
         ``Article.text``, for ``masthead`` into the banner line), ``sentence``, ``norm`` (official
-        name for linked places, ``平遥县教育局`` for ``县教育局``, a person's name without the
-        padding spaces of ``王　刚`` …) and ``admin_code``.
+        name for linked places, ``平遥县教育局`` for ``县教育局``, ``双城区委`` for ``区委`` in a
+        district, a person's name without the padding spaces of ``王　刚`` …), ``admin_code``
+        and ``owner_code``: for an ORG whose name starts with a level word and no place
+        (县委, 区委, 镇党委, 村委会), the division it belongs to in the article's county, given or
+        inferred (the county itself for county, township and village bodies; see
+        :func:`corpus_tools.org_owners.owner_code`), so that two counties' 镇党委 stay apart;
+        None for other rows.
 
     Examples
     --------
@@ -389,15 +384,15 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
     mastheads = masthead_rows(corpus_or_texts, keep)
     for k, job in enumerate(_progress(jobs, progress)):
         if mastheads and (job[0], job[1]) in mastheads:  # before the page's first article (pop: once)
-            rows.extend(mastheads.pop((job[0], job[1])))
+            rows.extend(row + (None,) for row in mastheads.pop((job[0], job[1])))
         rows.extend(_rows(*job, keep, model, spans[k] if spans is not None else None))
     if articles is not None:
         for art in articles:
             if keep is None or "PERSON" in keep:
                 for name in _names_of(getattr(art, "byline", None)):
-                    rows.append((art.issue_id, art.id, "byline", name, "PERSON", 0, len(name), name, name, None))
+                    rows.append((art.issue_id, art.id, "byline", name, "PERSON", 0, len(name), name, name, None, None))
     df = pd.DataFrame(rows, columns=ENTITY_COLUMNS)
-    for col in ("issue_id", "admin_code"):
+    for col in ("issue_id", "admin_code", "owner_code"):
         # missing values stay None (not NaN) so that `is None` and JSON export behave
         df[col] = pd.Series([v if isinstance(v, str) else None for v in df[col]], index=df.index, dtype=object)
     return df
@@ -443,9 +438,9 @@ def entity_counts(corpus: Any, *, by: str = "issue", labels: Iterable[str] | Non
     -------
     DataFrame
         Columns: the grouping key (``issue_id``, ``article_id``, ``month`` or ``year``;
-        none for ``"all"``), then ``label``, ``norm``, ``admin_code``, ``count``, sorted by
-        key and decreasing count. Entities are counted by ``norm`` so 县教育局 and
-        平遥县教育局 are one entity. By article, the page's masthead (part ``masthead``, the
+        none for ``"all"``), then ``label``, ``norm``, ``admin_code``, ``owner_code``, ``count``,
+        sorted by key and decreasing count. Entities are counted by ``norm`` so 县教育局 and
+        平遥县教育局 are one entity, and by ``owner_code`` so two counties' 镇党委 are two. By article, the page's masthead (part ``masthead``, the
         paper's name, filed under the page's first article) is left out: it belongs to no article.
     """
     if by not in _BY:
@@ -456,7 +451,8 @@ def entity_counts(corpus: Any, *, by: str = "issue", labels: Iterable[str] | Non
     df = entities if entities is not None else extract_entities(corpus, labels=labels)
     if keep is not None:
         df = df[df["label"].isin(keep)]
-    df = df.assign(admin_code=df["admin_code"].fillna(""))
+    df = df.assign(admin_code=df["admin_code"].fillna(""),
+                   owner_code=df["owner_code"].fillna("") if "owner_code" in df else "")
     keys: list[str] = []
     if by == "issue":
         keys = ["issue_id"]
@@ -468,9 +464,10 @@ def entity_counts(corpus: Any, *, by: str = "issue", labels: Iterable[str] | Non
         d = pd.to_datetime(df["issue_id"].map(dates))
         df = df.assign(**{by: d.dt.to_period("M" if by == "month" else "Y").astype(str).where(d.notna(), None)})
         keys = [by]
-    cols = keys + ["label", "norm", "admin_code"]
+    cols = keys + ["label", "norm", "admin_code", "owner_code"]
     out = df.groupby(cols, dropna=False).size().rename("count").reset_index()
-    out["admin_code"] = out["admin_code"].replace("", None)
+    for col in ("admin_code", "owner_code"):
+        out[col] = out[col].replace("", None)
     return out.sort_values(keys + ["count"], ascending=[True] * len(keys) + [False], kind="stable").reset_index(drop=True)
 
 

@@ -122,7 +122,7 @@ def test_extract_entities_and_counts_from_a_corpus():
     assert set(df["part"]) == {"text", "byline"}
     assert df.loc[df["part"] == "byline", "text"].unique().tolist() == ["张三"]
     counts = entity_counts(corpus, entities=df, labels=["VILLAGE", "ORG"])
-    assert list(counts.columns) == ["issue_id", "label", "norm", "admin_code", "count"]
+    assert list(counts.columns) == ["issue_id", "label", "norm", "admin_code", "owner_code", "count"]
     b = counts[counts["issue_id"] == "b"].set_index("norm")["count"]
     assert b["平遥县委"] == 2 and b["梁村"] == 1
     monthly = entity_counts(corpus, entities=df, by="month")

@@ -39,6 +39,22 @@ def _tally(ents: pd.DataFrame, keys: list[str], titles: dict[str, str]) -> pd.Da
     return t.sort_values(["mentions", "name"], ascending=[False, True], kind="stable")
 
 
+def _owner_names(ents: pd.DataFrame) -> pd.Series:
+    """The county (city, province) a bare body such as 镇党委 belongs to (``owner_code``), by name."""
+    from corpus_tools.gazetteer import division
+
+    def name(code: object) -> str | None:
+        if not isinstance(code, str) or not code:
+            return None
+        try:
+            return division(code).name
+        except (KeyError, ValueError):
+            return code
+
+    codes = ents["owner_code"] if "owner_code" in ents else pd.Series(None, index=ents.index, dtype=object)
+    return codes.map(name)
+
+
 def _links() -> dict:
     def href(row: pd.Series) -> str | None:
         return article_href(row["article_id"]) if isinstance(row.get("article_id"), str) else None
@@ -65,7 +81,9 @@ def entity_tables(ctx: Context, w: Writer) -> str:
     tallies = {}
     for key, (title, labels) in TABLES.items():
         sub = ents[ents["label"].isin(labels)]
-        keys = ["name", "label", "admin_code"] if key == "places" else ["name"]
+        keys = {"places": ["name", "label", "admin_code"], "organisations": ["name", "owner"]}.get(key, ["name"])
+        if key == "organisations":  # 镇党委 of two counties: two rows
+            sub = sub.assign(owner=_owner_names(sub))
         t = _tally(sub, keys, titles) if len(sub) else pd.DataFrame()
         tallies[key] = t
         if key == "projects" and len(t):
