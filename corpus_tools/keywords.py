@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import warnings
+import weakref
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal
 
@@ -28,7 +29,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from corpus_tools.corpus import Corpus
 
-__all__ = ["keywords", "keyness", "KEYWORD_COLUMNS", "KEYNESS_COLUMNS", "Ngrams"]
+__all__ = ["keywords", "keyness", "person_fragments", "KEYWORD_COLUMNS", "KEYNESS_COLUMNS", "Ngrams"]
 
 #: Columns of :func:`keywords`.
 KEYWORD_COLUMNS = ["group", "term", "score", "rank", "tf", "df"]
@@ -70,6 +71,85 @@ def article_sentences(df: pd.DataFrame) -> dict[str, list[list[str | None]]]:
     for row, piece in zip(sent_rows, pieces):
         out.setdefault(art_cats[art_codes[row]], []).append(piece.tolist())
     return out
+
+
+def person_fragments(df: pd.DataFrame, entities: pd.DataFrame) -> np.ndarray:
+    """Rows of a term frame that are pieces of a PERSON mention: 杞 and 国荣 where the segmenter
+    splits 杞国荣, which the entity recogniser reads as one name.
+
+    Parameters
+    ----------
+    df : DataFrame
+        A :func:`~corpus_tools.parsing.term_frame` (``article_id``, ``text``, ``idx``: offsets
+        into ``Article.text``).
+    entities : DataFrame
+        A table of :func:`corpus_tools.extract_entities`; its PERSON rows of part ``text``
+        are the names.
+
+    Returns
+    -------
+    numpy.ndarray of bool
+        True for a token that overlaps a name without covering it whole (a token that is
+        the whole name, or holds it, is no fragment).
+
+    Examples
+    --------
+    >>> toks = pd.DataFrame({"article_id": pd.Categorical(["a"] * 4), "text": pd.Categorical(
+    ...     ["书记", "杞", "国荣", "介绍"]), "idx": [0, 2, 3, 5]})
+    >>> ents = pd.DataFrame({"article_id": ["a"], "part": ["text"], "label": ["PERSON"], "start": [2], "end": [5]})
+    >>> person_fragments(toks, ents).tolist()
+    [False, True, True, False]
+    """
+    out = np.zeros(len(df), dtype=bool)
+    if df.empty or entities is None or entities.empty:
+        return out
+    names = entities[(entities["label"] == "PERSON") & (entities["part"] == "text")]
+    if names.empty:
+        return out
+    arts = df["article_id"].astype(str).to_numpy()
+    start = df["idx"].to_numpy().astype(np.int64)
+    end = start + df["text"].astype(str).str.len().to_numpy()
+    for art, spans in names.groupby("article_id", sort=False):
+        rows = np.flatnonzero(arts == art)
+        if not len(rows):
+            continue
+        spans = spans.sort_values("start")
+        s, e = spans["start"].to_numpy(), spans["end"].to_numpy()
+        j = np.searchsorted(s, end[rows], side="left") - 1  # the last name starting before the token ends
+        ok = j >= 0
+        jj = np.where(ok, j, 0)
+        overlaps = ok & (e[jj] > start[rows])
+        holds = (start[rows] <= s[jj]) & (end[rows] >= e[jj])
+        out[rows] = overlaps & ~holds
+    return out
+
+
+#: PERSON tables already extracted, by corpus (and its articles' ids and texts): keywords and
+#: keyness called again on one corpus do not run the recogniser again.
+_PERSONS: "weakref.WeakKeyDictionary[Corpus, tuple[int, pd.DataFrame]]" = weakref.WeakKeyDictionary()
+
+
+def _persons(corpus: Corpus) -> pd.DataFrame:
+    from corpus_tools.entities import extract_entities
+
+    key = hash(tuple((a.id, a.text) for a in corpus.articles))
+    got = _PERSONS.get(corpus)
+    if got is None or got[0] != key:
+        got = (key, extract_entities(corpus, labels=["PERSON"]))
+        _PERSONS[corpus] = got
+    return got[1]
+
+
+def _drop_person_fragments(df: pd.DataFrame, corpus: Corpus, entities: pd.DataFrame | bool | None) -> pd.DataFrame:
+    """*df* with ``keep`` False on pieces of PERSON mentions (see :func:`keywords`, ``entities``)."""
+    if entities is False or df.empty:
+        return df
+    if entities is None or entities is True:
+        entities = _persons(corpus)
+    frag = person_fragments(df, entities)
+    if frag.any():
+        df = df.assign(keep=df["keep"].to_numpy() & ~frag)
+    return df
 
 
 class Ngrams:
@@ -160,6 +240,7 @@ def keywords(
     cache_dir: str | os.PathLike | None | Literal[False] = None,
     parse: ParseOptions | None = None,
     term_filter: TermFilter | None = None,
+    entities: pd.DataFrame | bool | None = None,
 ) -> pd.DataFrame:
     """The most characteristic terms of each article, issue or period.
 
@@ -216,6 +297,13 @@ def keywords(
     term_filter : TermFilter, optional
         All term-filter options at once (:class:`corpus_tools.options.TermFilter`), instead
         of *pos*, *extra_stop_words* and *min_chars*.
+    entities : DataFrame, bool or None
+        Where a person's name is cut into pieces by the segmenter (杞|国荣 for 杞国荣), the
+        pieces are no terms: tokens that overlap a PERSON mention of the entity table without
+        covering it whole are dropped (:func:`person_fragments`; a name the segmenter keeps
+        whole stays a term, subject to *pos*). The table of :func:`corpus_tools.extract_entities`
+        when you have it; None or True (default) runs the entity recogniser for PERSON (it
+        takes about as long again as the keywords of a parsed corpus); False keeps the pieces.
 
     Returns
     -------
@@ -257,7 +345,7 @@ def keywords(
             raise ValueError(f"method='keyness' compares each group with the rest of the corpus; "
                              f"by={by!r} gives {len(order)} group(s), it needs at least 2")
         method = "tfidf"
-    df = term_frame(corpus, parse=popts, term_filter=tfilter)
+    df = _drop_person_fragments(term_frame(corpus, parse=popts, term_filter=tfilter), corpus, entities)
     sents = article_sentences(df)
     art_ids = [a for a in groups["article_id"] if a in sents]
     if not art_ids:
@@ -394,6 +482,7 @@ def keyness(
     parse: ParseOptions | None = None,
     term_filter: TermFilter | None = None,
     min_freq: int | None = None,
+    entities: pd.DataFrame | bool | None = None,
 ) -> pd.DataFrame:
     """Terms over- and under-used in *target* compared with *reference*.
 
@@ -417,6 +506,10 @@ def keyness(
         As in :func:`keywords`.
     min_freq : int, optional
         Deprecated old name of *min_count*.
+    entities : DataFrame, bool or None
+        As in :func:`keywords`: pieces of PERSON mentions are no terms (a table of
+        :func:`corpus_tools.extract_entities` covering both corpora, None/True to run the
+        recogniser, False to keep them).
 
     Returns
     -------
@@ -451,8 +544,10 @@ def keyness(
                       "keyness assumes disjoint sub-corpora", UserWarning, stacklevel=2)
     popts, tfilter = analysis_options(parse, term_filter, nlp=nlp, cache_dir=cache_dir, pos=pos,
                                       extra_stop_words=extra_stop_words, min_chars=min_chars)
-    ct, n1 = _token_counts(term_frame(target, parse=popts, term_filter=tfilter))
-    cr, n2 = _token_counts(term_frame(reference, parse=popts, term_filter=tfilter))
+    ct, n1 = _token_counts(_drop_person_fragments(term_frame(target, parse=popts, term_filter=tfilter),
+                                                  target, entities))
+    cr, n2 = _token_counts(_drop_person_fragments(term_frame(reference, parse=popts, term_filter=tfilter),
+                                                  reference, entities))
     if n1 == 0 or n2 == 0:
         raise ValueError(f"keyness needs text on both sides; target has {n1} and reference {n2} word tokens")
     table = pd.concat([ct.rename("freq_target"), cr.rename("freq_reference")], axis=1).fillna(0).astype(int)

@@ -278,3 +278,32 @@ def test_keyness_needs_two_groups(tmp_path):
     with pytest.raises(ValueError, match="at least 2"):
         keywords(corpus, by="month", method="keyness", **opts)
     assert list(keywords(_two_months(), by="article", top_n=2, **opts).columns) == KEYWORD_COLUMNS
+
+
+def _name_articles():
+    import pandas as pd
+
+    from corpus_tools.corpus import Corpus
+
+    # invented: a rare surname the segmenter splits from the given name (杞|国荣)
+    body = ("红岩镇赤水村党总支书记杞国荣介绍，今年全村烤烟产值突破2000万元。"
+            "村民杞国荣一边栽苗一边算账，杞国荣说烤烟让全村人增收。")
+    other = "新街镇陶营村发展蔬菜种植，蔬菜基地带动农户增收，烤烟和蔬菜成为两大产业。"
+    return Corpus.from_articles(pd.DataFrame({"issue_id": ["p1", "p2"], "title": ["烤烟产业", "蔬菜产业"],
+                                              "body": [body, other]}))
+
+
+def test_pieces_of_a_persons_name_are_no_keywords():
+    corpus = _name_articles()
+    opts = {"nlp": load_pipeline(), "cache_dir": False, "pos": None, "by": "article", "top_n": None}
+    kept = set(keywords(corpus, entities=False, **opts)["term"])
+    dropped = set(keywords(corpus, **opts)["term"])  # the recogniser reads 杞国荣 as one PERSON
+    pieces = {"国荣"} & kept
+    assert pieces, "the segmenter no longer splits 杞国荣: the test needs another invented name"
+    assert not pieces & dropped
+    assert {"烤烟", "蔬菜"} <= dropped
+    target, reference = corpus.filter(issue_id="p1"), corpus.filter(issue_id="p2")
+    k = keyness(target, reference, nlp=opts["nlp"], cache_dir=False, pos=None, min_count=1)
+    assert "国荣" not in set(k["term"])
+    assert "国荣" in set(keyness(target, reference, nlp=opts["nlp"], cache_dir=False, pos=None, min_count=1,
+                                entities=False)["term"])

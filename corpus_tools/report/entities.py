@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from corpus_tools.entities import entity_counts, extract_entities
+from corpus_tools.entities import entity_counts
 from corpus_tools.projects import project_investments
 from corpus_tools.report.page import Writer, article_href, esc, para, table
 from corpus_tools.report.sections import Context
@@ -21,9 +21,7 @@ TABLES = {
 
 
 def _entities(ctx: Context) -> pd.DataFrame:
-    if ctx.entities is None:
-        ctx.entities = extract_entities(ctx.corpus, progress=ctx.progress)
-    return ctx.entities
+    return ctx.all_entities()
 
 
 def _tally(ents: pd.DataFrame, keys: list[str], titles: dict[str, str]) -> pd.DataFrame:

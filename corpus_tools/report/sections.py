@@ -64,6 +64,14 @@ class Context:
     def label(self, group: str) -> str:
         return self.labels.get(group, group)
 
+    def all_entities(self) -> pd.DataFrame:
+        """The corpus's entity table, extracted once for every section that uses it."""
+        if self.entities is None:
+            from corpus_tools.entities import extract_entities
+
+            self.entities = extract_entities(self.corpus, progress=self.progress)
+        return self.entities
+
     def panel_title(self, group: str) -> str:
         """A figure panel's title: the group's label and, for an issue, its paper or id (two
         pages of one day, or of different papers, must not share a title)."""
@@ -225,7 +233,8 @@ def articles(ctx: Context, w: Writer) -> str:
 def keywords_section(ctx: Context, w: Writer) -> str:
     params = dict(by=ctx.by, method="tfidf", top_n=TOP_KEYWORDS, ngram_range=(1, 1), pos=DEFAULT_POS,
                   min_chars=2)
-    kw = keywords(ctx.corpus, **params, nlp=ctx.nlp, cache_dir=ctx.cache_dir)
+    # pieces of a person's name (杞|国荣) are no keywords: the entity table says where names are
+    kw = keywords(ctx.corpus, **params, nlp=ctx.nlp, cache_dir=ctx.cache_dir, entities=ctx.all_entities())
     ctx.params["keywords"] = params
     ctx.keywords = kw
     out = para(f"The most characteristic words of each {ctx.by}, ranked by TF-IDF over articles (frequent in the "
