@@ -215,7 +215,8 @@ def test_lexicon_excludes_false_friends():
 def test_extract_slogans_table(seeds):
     df = extract_slogans(seeds)
     assert list(df.columns) == SLOGAN_COLUMNS
-    assert set(df["kind"]) <= {"numbered", "parallel", "quoted"}
+    assert set(df["kind"].dropna()) <= {"numbered", "parallel", "quoted"}
+    assert df.loc[df["kind"].isna(), "source"].eq("lexicon").all()   # only a formula never quoted has no kind
     assert (df["count"] >= df["n_articles"]).all()
     # a banner line belongs to no article: a slogan printed only on a page's banner has no article there
     on_banner = df["printed"].map(lambda places: "banner" in places)

@@ -96,6 +96,17 @@ def test_a_marked_formula_marks_its_variant_row():
     assert (row["group"], row["source"], row["count"]) == ("枫桥经验", "both", 1)
 
 
+def test_kind_of_an_unmarked_formula_is_its_structure_or_missing():
+    # invented page: 共同富裕 quoted once, 乡村振兴 and 两个维护 never
+    corpus = Corpus([Issue("p", "共富工坊\n\n本报讯　全县推进乡村振兴，坚决做到两个维护，走好“共同富裕”路。\n")])
+    table = extract_slogans(corpus).set_index("text")
+    assert pd.isna(table.loc["乡村振兴", "kind"]) and table.loc["乡村振兴", "source"] == "lexicon"
+    assert table.loc["两个维护", "kind"] == "numbered"      # a counted formula is numbered, quoted or not
+    assert (table.loc["共同富裕", "kind"], table.loc["共同富裕", "source"]) == ("quoted", "both")
+    mentions = slogan_mentions(corpus).set_index("text")
+    assert pd.isna(mentions.loc["乡村振兴", "kind"]) and not mentions.loc["乡村振兴", "quoted"]
+
+
 def test_extra_entries_extend_and_override(tmp_path):
     path = tmp_path / "mine.tsv"
     path.write_text("# my county\ntext\tkind\tyear\tlevel\tregion\n三抓三促\tnumbered\t2023\tprovincial\t甘肃\n"

@@ -106,7 +106,9 @@ def check_layers(layers: Sequence[str]) -> tuple[str, ...]:
 class SloganSet:
     """The slogans of a corpus (both layers) with their matchers.
 
-    ``rows`` maps a row key to ``text, kind, level, variants, source, year, year_source``.
+    ``rows`` maps a row key to ``text, kind, level, variants, source, year, year_source``; the
+    ``kind`` of a known formula the paper never marks (``source="lexicon"``) is its structure
+    (``numbered``, ``parallel``), or missing where only quotation marks would make it ``quoted``.
     Marked-only rows are found by an overlapping matcher over their printed forms (so a
     nested formula counts in its own row too); known formulae, and marked slogans that are
     also known formulae (``source="both"``), by the leftmost-longest formula matcher.
@@ -157,6 +159,9 @@ class SloganSet:
         for r in rows.values():
             if r["source"] == "lexicon" and r["group"] in marked_groups:
                 r["source"] = "both"
+            elif r["source"] == "lexicon" and r["kind"] == "quoted":
+                # never marked: a formula the lexicon would call quoted was not seen in quotes
+                r["kind"] = pd.NA
         return cls(rows, dict(patterns), matcher)
 
     def finditer(self, text: str, date: dt.date | None = None) -> Iterator[tuple[int, int, str]]:
@@ -356,7 +361,9 @@ def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count
     DataFrame
         One row per slogan, most frequent first, with the columns :data:`SLOGAN_COLUMNS`:
         ``text`` (canonical form), ``group`` (the formula a variant row is a wording of, else
-        ``text``: :func:`slogan_mentions`), ``kind``, ``level`` (national / provincial / municipal /
+        ``text``: :func:`slogan_mentions`), ``kind`` (``numbered``, ``parallel``, ``quoted`` as the
+        paper marks it; for ``source="lexicon"`` the formula's structure, missing (NaN) for a formula
+        that would only be ``quoted``), ``level`` (national / provincial / municipal /
         county or ``""``), ``source`` (``marked``: the paper marks it, ``lexicon``: a known
         formula the paper never marks, ``both``), ``year`` (year the formula entered official
         use, known formulae only, ``<NA>`` when unknown), ``year_source`` (where that year
