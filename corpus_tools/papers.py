@@ -14,6 +14,7 @@ its ``paper`` and ``paper_source`` columns.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Sequence
 
 import pandas as pd
@@ -28,19 +29,33 @@ __all__ = ["masthead_paper", "is_paper_name", "issue_papers", "PAPER_SOURCES", "
 #: Values of the ``paper_source`` column of :func:`issue_papers` (None: no paper known).
 PAPER_SOURCES = ("manifest", "user", "text")
 #: Words a paper's (or its county media centre's) name ends in, longest first.
-PAPER_MEDIA_WORDS = ("广播电视总台", "广播电视台", "融媒体中心", "电视台", "都市报", "日报", "晚报", "商报", "时报",
-                     "新闻", "报")
+PAPER_MEDIA_WORDS = ("广播电视总台", "广播电视台", "融媒体中心", "电视台", "都市报", "日报", "晚报", "晨报", "商报",
+                     "时报", "融媒", "新闻", "报")
 #: How many blocks at the top of a page may hold the masthead (all of them banners).
 MAX_MASTHEAD_BLOCKS = 3
 #: A place's name may be written without its suffix in a paper's name: 双城新闻 (双城区), 弥渡报 (弥渡县).
-_PLACE_SUFFIXES = ("县", "区", "市", "旗", "州", "省")
+_PLACE_SUFFIXES = ("县", "区", "市", "旗", "州", "省", "特区", "林区")
+#: An autonomous county is named by its first part: 察布查尔报 (察布查尔锡伯自治县).
+_AUTONOMOUS = ("自治县", "自治旗")
 _MARKS = " \u3000■●◆▲★·•"
 _LEADING_HAN = re.compile(r"[\u4e00-\u9fff]{3,14}")
 
 
+@lru_cache(maxsize=1)
+def _autonomous_stems() -> frozenset[str]:
+    """The names of autonomous counties and banners without their ethnic part and suffix (察布查尔)."""
+    out = set()
+    for name in gz.upper_names():
+        if name.endswith(_AUTONOMOUS):
+            base = name[:-3]
+            out |= {base[:n] for n in range(2, len(base))}
+    return frozenset(out)
+
+
 def _is_place(stem: str) -> bool:
     upper = gz.upper_names()
-    return len(stem) >= 2 and (stem in upper or any(stem + sfx in upper for sfx in _PLACE_SUFFIXES))
+    return len(stem) >= 2 and (stem in upper or any(stem + sfx in upper for sfx in _PLACE_SUFFIXES)
+                               or stem in _autonomous_stems())
 
 
 def is_paper_name(name: str) -> bool:

@@ -23,7 +23,9 @@ def _pages(**meta) -> pd.DataFrame:
 
 
 @pytest.mark.parametrize("name, ok", [("弥渡报", True), ("双城新闻", True), ("嵊州日报", True), ("今日洛川", True),
-                                      ("综合新闻", False), ("头条新闻", False), ("要闻", False), ("奋进新征程", False)])
+                                      ("六枝新闻", True), ("察布查尔报", True), ("延吉晨报", True),
+                                      ("综合新闻", False), ("头条新闻", False), ("要闻", False), ("奋进新征程", False),
+                                      ("民族新闻", False)])
 def test_is_paper_name_needs_a_place_and_a_media_word(name, ok):
     assert is_paper_name(name) is ok
 
