@@ -142,9 +142,9 @@ def _persons(corpus: Corpus) -> pd.DataFrame:
 
 def _drop_person_fragments(df: pd.DataFrame, corpus: Corpus, entities: pd.DataFrame | bool | None) -> pd.DataFrame:
     """*df* with ``keep`` False on pieces of PERSON mentions (see :func:`keywords`, ``entities``)."""
-    if entities is False or df.empty:
+    if entities is None or entities is False or df.empty:
         return df
-    if entities is None or entities is True:
+    if entities is True:
         entities = _persons(corpus)
     frag = person_fragments(df, entities)
     if frag.any():
@@ -301,9 +301,10 @@ def keywords(
         Where a person's name is cut into pieces by the segmenter (杞|国荣 for 杞国荣), the
         pieces are no terms: tokens that overlap a PERSON mention of the entity table without
         covering it whole are dropped (:func:`person_fragments`; a name the segmenter keeps
-        whole stays a term, subject to *pos*). The table of :func:`corpus_tools.extract_entities`
-        when you have it; None or True (default) runs the entity recogniser for PERSON (it
-        takes about as long again as the keywords of a parsed corpus); False keeps the pieces.
+        whole stays a term, subject to *pos*). Pass the table of :func:`corpus_tools.extract_entities`
+        when you have it (the report does), or True to run the entity recogniser for PERSON here
+        (on 328 articles it took 22 s of CPU against 0.24 s for the keywords of a parsed corpus,
+        so it is not the default); None (default) or False keeps the pieces.
 
     Returns
     -------
@@ -508,8 +509,8 @@ def keyness(
         Deprecated old name of *min_count*.
     entities : DataFrame, bool or None
         As in :func:`keywords`: pieces of PERSON mentions are no terms (a table of
-        :func:`corpus_tools.extract_entities` covering both corpora, None/True to run the
-        recogniser, False to keep them).
+        :func:`corpus_tools.extract_entities` covering both corpora, True to run the
+        recogniser, None (default) or False to keep them).
 
     Returns
     -------

@@ -297,13 +297,14 @@ def test_pieces_of_a_persons_name_are_no_keywords():
     corpus = _name_articles()
     opts = {"nlp": load_pipeline(), "cache_dir": False, "pos": None, "by": "article", "top_n": None}
     kept = set(keywords(corpus, entities=False, **opts)["term"])
-    dropped = set(keywords(corpus, **opts)["term"])  # the recogniser reads 杞国荣 as one PERSON
+    assert set(keywords(corpus, **opts)["term"]) == kept  # the default keeps the pieces (no recogniser run)
+    dropped = set(keywords(corpus, entities=True, **opts)["term"])  # the recogniser reads 杞国荣 as one PERSON
     pieces = {"国荣"} & kept
     assert pieces, "the segmenter no longer splits 杞国荣: the test needs another invented name"
     assert not pieces & dropped
     assert {"烤烟", "蔬菜"} <= dropped
     target, reference = corpus.filter(issue_id="p1"), corpus.filter(issue_id="p2")
-    k = keyness(target, reference, nlp=opts["nlp"], cache_dir=False, pos=None, min_count=1)
+    k = keyness(target, reference, nlp=opts["nlp"], cache_dir=False, pos=None, min_count=1, entities=True)
     assert "国荣" not in set(k["term"])
     assert "国荣" in set(keyness(target, reference, nlp=opts["nlp"], cache_dir=False, pos=None, min_count=1,
                                 entities=False)["term"])
