@@ -131,7 +131,7 @@ def features(text: str, m: SloganMention, *, rule: bool, page_text: str = "") ->
             f["long_items"] = 1.0
     if re.search(r"[\d一二两三四五六七八九十百千万双]", s[:1]):
         f["starts_numeral"] = 1.0
-    if quoteshare.is_idiom(s):
+    if quoteshare.is_saying(s):
         f["idiom"] = 1.0
     if _PERSON_RE.search(s):
         f["person"] = 1.0
@@ -204,7 +204,7 @@ def quoted_motto(inner: str) -> bool:
 def quoted_phrase(inner: str) -> bool:
     """Whether a quoted single phrase the rules rejected is a candidate: three to twelve Chinese
     characters, not an idiom."""
-    return 3 <= len(inner) <= 12 and is_cjk(inner) and not quoteshare.is_idiom(inner)
+    return 3 <= len(inner) <= 12 and is_cjk(inner) and not quoteshare.is_saying(inner)
 
 
 def unframed_mottos(text: str, taken: Sequence[tuple[int, int]]) -> Iterator[SloganMention]:

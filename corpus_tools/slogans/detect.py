@@ -175,7 +175,7 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
         return SloganMention(inner, known, start, end, True, level, "known formula")
 
     norm = normalize_text(inner)
-    if quoteshare.is_idiom(norm) or quoteshare.in_saying(norm):
+    if quoteshare.is_saying(norm):
         return None                  # an idiom (四面八方, 授人以渔) or a part of one (三把火), however it is quoted
     # reported speech: sentence punctuation, first/second person, or too long for a formula
     # a motto printed as a sentence of its own keeps its full stop inside the quotes
