@@ -97,8 +97,7 @@ def _saying_parts() -> frozenset[str]:
 def in_saying(s: str) -> bool:
     """Whether *s* (three or more characters) is a proper part of a long idiom or saying of the shipped list
     (新官“三把火”, of 新官上任三把火): a saying quoted by its part, not a formula. No open slogan gold item is
-    one (``tests/test_slogan_sayings.py`` checks the shipped lexicons; ``training/slogans/released_errors.py``
-    lists any open gold miss it causes).
+    one (``training/slogans/released_errors.py`` lists any open gold miss it would cause).
 
     Examples
     --------
