@@ -1,5 +1,5 @@
-"""training/slogans/released_errors.py: per-item slogan errors only of open folders (blind12-15, pages19 and
-the kept-apart dev reports are refused before anything is read). Folders here are empty stand-ins."""
+"""training/slogans/released_errors.py: per-item slogan errors only of open folders (blind14-15, pages19 and
+the kept-apart dev reports are refused; blind12-13 are open since round 18 before anything is read). Folders here are empty stand-ins."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ def released():
 
 
 @pytest.mark.parametrize("name, stems, message", [
-    ("blind12", None, "blind12 is blind"),
+    ("blind15", None, "blind15 is blind"),
     ("blind14", ["b14_01"], "blind14 is blind"),
     ("pages19", None, "pages19 is not open"),
     ("dev9", None, "give the open stems"),
@@ -34,16 +34,16 @@ def test_closed_folders_and_kept_apart_stems_are_refused(released, tmp_path, nam
         released.open_stems(tmp_path / name, stems)
 
 
-@pytest.mark.parametrize("name, stems", [("blind9", None), ("dev9", ["d9_01", "d9_10"]), ("dev4", ["d4_08"]),
+@pytest.mark.parametrize("name, stems", [("blind9", None), ("blind12", None), ("blind13", ["b13_01"]), ("dev9", ["d9_01", "d9_10"]), ("dev4", ["d4_08"]),
                                          ("pages18", None), ("written", None)])
 def test_open_folders_pass(released, tmp_path, name, stems):
     assert released.open_stems(tmp_path / name, stems) == stems
 
 
 def test_a_link_to_a_blind_folder_is_refused(released, tmp_path):
-    (tmp_path / "blind13").mkdir()
-    (tmp_path / "mine").symlink_to(tmp_path / "blind13")
-    with pytest.raises(ValueError, match="blind13 is blind"):
+    (tmp_path / "blind14").mkdir()
+    (tmp_path / "mine").symlink_to(tmp_path / "blind14")
+    with pytest.raises(ValueError, match="blind14 is blind"):
         released.open_stems(tmp_path / "mine", None)
 
 
@@ -58,5 +58,5 @@ def test_an_unknown_stem_is_named(released, tmp_path):
 
 def test_main_exits_with_a_message_on_a_blind_folder(released, tmp_path, capsys):
     with pytest.raises(SystemExit):
-        released.main([str(tmp_path / "blind12")])
-    assert "blind12 is blind" in capsys.readouterr().err
+        released.main([str(tmp_path / "blind15")])
+    assert "blind15 is blind" in capsys.readouterr().err

@@ -28,7 +28,7 @@ import warnings
 from importlib import resources
 from typing import Iterator, Mapping, Sequence
 
-from corpus_tools.slogans import quoteshare
+from corpus_tools.slogans import quoteshare, speech
 from corpus_tools.slogans.core import SloganMention, is_cjk, slogan_key
 from corpus_tools.slogans.series import (DONE_RE, FRAME_BEFORE_RE, REQUIRE_RE, in_circumstance, name_items,
                                          series_key, series_recurrence)
@@ -41,12 +41,8 @@ _INTRO_RE = re.compile(r"(?:提出|坚持|做到|围绕|按照|实行|推行|树
                        r"确立|明确|倡导|提炼|总结出?|实现|探索出?|推出|口号|理念|思路|原则|要求)[了出]?[：:，,]?$")
 _HEAD_AFTER_RE = re.compile(r"^[”’」』]?(?:的|等)?(?:要求|理念|思路|模式|原则|目标|方针|标准|机制|工作法|"
                             r"口号|格局|路子|做法|经验|办法|思想|精神|战略|工程|行动|举措)")
-# a speaker named right after the quotation (“……。”张水锋说; “……”，他介绍): reported speech
-_SPEAKER_AFTER_RE = re.compile(r"^[”’」』]?[。！？!?，,]?[”’」』]?[\u4e00-\u9fff·]{0,8}?"
-                               r"(?:说|介绍|表示|感慨|告诉|坦言|回忆|笑道|问道|答道|喊道|补充|解释)")
 # an enumerated point (一是……；二是……) or a first/second step of a method
 _ENUM_RE = re.compile(r"(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]|首先|其次|最后)")
-_SPEECH_RE = re.compile(r"(?:[：:]|说|道|表示|认为|指出|称|坦言|感慨|告诉记者)[，,：:]?\s*[“‘「]?$")
 _PERSON_RE = re.compile(r"[我咱你您俺他她]")
 _FUNCTION_CHARS = set("的了是在着也就都很还又把被吗呢吧啊呀过")
 _CLAUSE_END = "。！？!?；;\n"
@@ -131,7 +127,7 @@ def features(text: str, m: SloganMention, *, rule: bool, page_text: str = "") ->
             f["long_items"] = 1.0
     if re.search(r"[\d一二两三四五六七八九十百千万双]", s[:1]):
         f["starts_numeral"] = 1.0
-    if quoteshare.is_idiom(s):
+    if quoteshare.is_saying(s):
         f["idiom"] = 1.0
     if _PERSON_RE.search(s):
         f["person"] = 1.0
@@ -148,7 +144,7 @@ def features(text: str, m: SloganMention, *, rule: bool, page_text: str = "") ->
         f["frame_before"] = 1.0
     if _HEAD_AFTER_RE.match(after):
         f["head_after"] = 1.0
-    if _SPEECH_RE.search(before):
+    if speech.introduces_speech(before.rstrip("“‘「")):   # a phrase opening a quotation after 说：“ too
         f["speech_before"] = 1.0
     if before[-1:] == "以" or after[:1] == "为":
         f["yi_wei"] = 1.0
@@ -162,7 +158,7 @@ def features(text: str, m: SloganMention, *, rule: bool, page_text: str = "") ->
         f["de_after"] = 1.0
     if text.count(s) + text.count(m.text) >= 3 or (len(items) == 1 and text.count(s) >= 2):
         f["repeats"] = 1.0
-    if _SPEAKER_AFTER_RE.match(text[m.end:m.end + 12]):
+    if speech.speaker_follows(text[m.end:m.end + 12]):
         f["speaker_after"] = 1.0
     if _ENUM_RE.search(before + text[max(0, a - 16):max(0, a - 8)]):
         f["enumerated"] = 1.0
@@ -175,18 +171,12 @@ def features(text: str, m: SloganMention, *, rule: bool, page_text: str = "") ->
             f["circumstance"] = 1.0
         if name_items(items):
             f["name_items"] = 1.0
-        if _in_open_quote(text, a):
+        if speech.in_open_quote(text, a):
             f["inside_quote"] = 1.0          # part of a quotation (speech), though not quoted itself
     heads = [ln for ln in text.split("\n")[:2] if len(ln) <= 40 and not any(c in ln for c in "。！？")]
     if heads and s in slogan_key("".join(heads)):
         f["in_headline"] = 1.0        # the page prints it in a title line (a kicker line may come first)
     return f
-
-
-def _in_open_quote(text: str, at: int) -> bool:
-    """Whether offset *at* lies inside a “…” quotation of its paragraph."""
-    par_start = text.rfind("\n", 0, at) + 1
-    return text.count("“", par_start, at) > text.count("”", par_start, at)
 
 
 def quoted_motto(inner: str) -> bool:
@@ -204,7 +194,7 @@ def quoted_motto(inner: str) -> bool:
 def quoted_phrase(inner: str) -> bool:
     """Whether a quoted single phrase the rules rejected is a candidate: three to twelve Chinese
     characters, not an idiom."""
-    return 3 <= len(inner) <= 12 and is_cjk(inner) and not quoteshare.is_idiom(inner)
+    return 3 <= len(inner) <= 12 and is_cjk(inner) and not quoteshare.is_saying(inner)
 
 
 def unframed_mottos(text: str, taken: Sequence[tuple[int, int]]) -> Iterator[SloganMention]:

@@ -14,7 +14,7 @@ from typing import Any, Sequence
 import pandas as pd
 
 from corpus_tools.slogans.core import KINDS, OPEN_CLOSE, SloganMention, is_cjk, slogan_key
-from corpus_tools.slogans import decision, quoteframes, quoteshare
+from corpus_tools.slogans import decision, quoteframes, quoteshare, speech
 from corpus_tools.slogans.formulae import FormulaMatcher, iter_formula_mentions
 from corpus_tools.slogans.lexicon import Lexicon
 from corpus_tools.slogans.numbered import (CN_DIGITS, COUNT_START, code_end, counted_ratio, counted_venue, numbered_actors,
@@ -29,7 +29,6 @@ __all__ = ["find_slogans", "find_marked", "check_kinds", "Ctx", "split_items"]
 _SENT_END = "。！？!?；;…"
 _ITEM_SEP_RE = re.compile(r"[、，,；;]+|\s+")
 
-_SPEECH_BEFORE_RE = re.compile(r"(?:[：:]|(?:说|道|表示|认为|指出|称|强调|坦言|感慨)[，,]?)\s*$")
 _UNITS = "条分点省市县年月天次个只件位名户人元角岁层期届国"
 # 可谓/堪称/正所谓 apply a saying or a figure to what was just told (可谓“处处皆风景、徐徐入眼来”, 堪称“航天速度”):
 # all 23 such quotes in People's Daily 2019-2020 describe, none is a formula (slogan20 round).
@@ -175,7 +174,7 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
         return SloganMention(inner, known, start, end, True, level, "known formula")
 
     norm = normalize_text(inner)
-    if quoteshare.is_idiom(norm) or quoteshare.in_saying(norm):
+    if quoteshare.is_saying(norm):
         return None                  # an idiom (四面八方, 授人以渔) or a part of one (三把火), however it is quoted
     # reported speech: sentence punctuation, first/second person, or too long for a formula
     # a motto printed as a sentence of its own keeps its full stop inside the quotes
@@ -188,8 +187,8 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
         return None
     if re.search(r"[我咱你您]", norm) and not (len(norm) <= 12 and after.startswith(_CAMPAIGN_AFTER)):
         return None                  # speech, unless it names a campaign (“我为群众办实事”实践活动)
-    if _SPEECH_BEFORE_RE.search(before) and not after.startswith(_PROGRAMME_AFTER):
-        return None                  # a quotation introduced by 说： / 写道： (not “X”改革 after 说，: a programme)
+    if speech.introduces_speech(before) and not after.startswith(_PROGRAMME_AFTER):
+        return None                  # a direct quotation introduced by 说： / 写道： (not “X”改革 after 说，: a programme)
     if _SAYING_BEFORE_RE.search(before):
         return None                  # a saying, rhyme or proverb the page names as such (一句顺口溜，“…”)
     if _NARRATIVE_RE.search(norm) or _YEAR_RE.search(norm):
@@ -227,8 +226,8 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
             return None              # a quoted list, not a formula (温缩裂缝、凝固效果差…)
         if len(items) >= 3:
             return SloganMention(inner, "parallel", start, end, True, level, "quoted series")
-        if min(lengths) < 2 or _in_speech(text, q):
-            return None              # (a saying quoted inside reported speech is speech)
+        if min(lengths) < 2:
+            return None              # (a pair a speaker names inside speech is judged like any other)
         if all(is_name(normalize_text(it)) for it in items):
             return None              # two names (党建墙、爱心墙)
         evidence = decide(norm, before, after, kind="pair", places=ctx.places, page=text, group=len(group),
@@ -302,18 +301,6 @@ def _uneven_series(items: Sequence[str], before: str, after: str) -> bool:
     # (建立了“户集、村收、乡镇中转、县集中处置”的垃圾处理模式; 基本实现了“小病不出村，大病不出县，疑难杂症有专家”)
     # or of a service (享受“足不出户、一键申请、在线办理”的服务)
     return len(items) <= 6 and max(lengths) <= 8 and (labels_quote(before, after) or after.startswith(("的服务", "服务")))
-
-
-def _in_speech(text: str, q: _Quote) -> bool:
-    """Whether the nested quote *q* sits inside a quotation that is reported speech (a sentence with
-    its own full stop or a first-person word): “以前村里是‘晴天一身灰，雨天一身泥’，现在……。”"""
-    if q.depth == 0:
-        return False
-    lo, hi = text.rfind("“", 0, q.open), text.find("”", q.close + 1)
-    if lo < 0 or hi < 0 or "\n" in text[lo:hi]:
-        return False
-    outer = text[lo + 1:q.open] + text[q.close + 1:hi]
-    return bool(re.search(r"[。！？!?]|[我咱你您]", outer))
 
 
 def _even_series(s: str) -> bool:
@@ -494,8 +481,8 @@ def _motto_candidates(text: str, rejected: Sequence[_Quote], found: Sequence[Slo
     out = []
     for q in rejected:
         inner = text[q.start:q.end]
-        if q.depth or any(a < q.close and q.open < b for a, b in taken):
-            continue
+        if any(a < q.close and q.open < b for a, b in taken):
+            continue                 # (a quote nested in speech is a candidate like any other: speech.py)
         body = inner.strip()
         if decision.quoted_motto(inner):
             body = body[:-1] if body[-1:] in "。！!" else body

@@ -163,7 +163,7 @@ def numbered_actors(s: str) -> bool:
     (True, False)
     """
     head = _COUNTED_ACTOR_RE.fullmatch(s)
-    return bool(head) and numbered_item(head.group(1)) and not quoteshare.is_idiom(head.group(1))
+    return bool(head) and numbered_item(head.group(1)) and not quoteshare.is_saying(head.group(1))
 
 
 def counted_venue(s: str) -> bool:

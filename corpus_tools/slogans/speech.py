@@ -1,0 +1,63 @@
+"""Direct speech around a quotation: the one place the detector decides what is a direct quotation.
+
+The settled convention (slogan guide, "Not slogans: direct speech", round 18): a direct quotation of what
+someone said is not itself a slogan, but a formula a speaker *names* inside it counts when it passes the
+slogan test on the page, like a formula named anywhere else. So the detector
+
+* drops a top-level quotation that :func:`introduces_speech` (他说：“……”), unless a programme head follows
+  it (:mod:`~corpus_tools.slogans.detect`);
+* judges a quotation nested in speech (“……‘三个一’……”) and an unquoted series inside speech by the same
+  tests as anywhere, with no speech veto (:mod:`~corpus_tools.slogans.detect`, :mod:`~corpus_tools.slogans.series`);
+* gives the learned decision the speech cues as features (:func:`introduces_speech`, :func:`speaker_follows`,
+  :func:`in_open_quote`; :mod:`~corpus_tools.slogans.decision`), never as a veto.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["SPEECH_VERBS", "introduces_speech", "speaker_follows", "in_open_quote"]
+
+#: Verbs that introduce a quotation right before it (说：“, 表示，“, 告诉记者“).
+SPEECH_VERBS = ("说", "道", "表示", "认为", "指出", "称", "强调", "坦言", "感慨", "告诉记者")
+_BEFORE_RE = re.compile(r"(?:[：:]|" + "|".join(SPEECH_VERBS) + r")[，,：:]?\s*$")
+# a speaker named right after the quotation (“……。”张水锋说; “……”，他介绍)
+_SPEAKER_AFTER_RE = re.compile(r"^[”’」』]?[。！？!?，,]?[”’」』]?[\u4e00-\u9fff·]{0,8}?"
+                               r"(?:说|介绍|表示|感慨|告诉|坦言|回忆|笑道|问道|答道|喊道|补充|解释)")
+
+
+def introduces_speech(before: str) -> bool:
+    """Whether the text *before* a quotation ends in a colon or a verb of saying. A quotation nested at the
+    start of speech (他说：“‘三个一’……) is not introduced by it: its *before* ends in the outer mark.
+
+    Examples
+    --------
+    >>> introduces_speech("他说："), introduces_speech("村支书表示，"), introduces_speech("全面推行")
+    (True, True, False)
+    >>> introduces_speech("他说：“")
+    False
+    """
+    return _BEFORE_RE.search(before) is not None
+
+
+def speaker_follows(after: str) -> bool:
+    """Whether the text *after* a quotation (from its closing mark or its last character) names a speaker.
+
+    Examples
+    --------
+    >>> speaker_follows("”，丹棱县相关负责人说"), speaker_follows("”的要求")
+    (True, False)
+    """
+    return _SPEAKER_AFTER_RE.match(after) is not None
+
+
+def in_open_quote(text: str, at: int) -> bool:
+    """Whether offset *at* of *text* lies inside a “…” quotation of its paragraph.
+
+    Examples
+    --------
+    >>> in_open_quote("他说：“我们坚持三个一。”", 9), in_open_quote("他说：“好。”坚持三个一", 10)
+    (True, False)
+    """
+    par_start = text.rfind("\n", 0, at) + 1
+    return text.count("“", par_start, at) > text.count("”", par_start, at)
