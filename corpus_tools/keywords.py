@@ -226,7 +226,7 @@ def _textrank(sentences: Iterable[list[str | None]], *, window: int, damping: fl
 def keywords(
     corpus: Corpus,
     *,
-    by: Literal["article", "issue", "month", "quarter", "year", "all"] = DEFAULT_BY,
+    by: Literal["article", "issue", "day", "month", "quarter", "year", "all"] = DEFAULT_BY,
     method: Literal["tfidf", "textrank", "keyness"] | None = None,
     top_n: int | None = 20,
     ngram_range: tuple[int, int] = (1, 1),
@@ -258,12 +258,12 @@ def keywords(
     everywhere (中国 发展 经济 …); keyness gives what that month says more than the others.
 
     The default (``method=None``) is keyness for groups larger than an article (issue,
-    month, quarter, year) when there are at least two groups, TF-IDF otherwise.
+    day, month, quarter, year) when there are at least two groups, TF-IDF otherwise.
 
     Parameters
     ----------
     corpus : Corpus
-    by : {"issue", "article", "month", "quarter", "year", "all"}
+    by : {"issue", "article", "day", "month", "quarter", "year", "all"}
         The groups (:data:`corpus_tools.options.BY`; default ``"issue"``, as every
         analysis — ``"article"`` in corpus_tools 0.1); undated issues are left out of
         calendar groupings (with a warning).

@@ -42,13 +42,14 @@ __all__ = ["BY", "PERIODS", "DEFAULT_BY", "ParseOptions", "TermFilter", "period_
            "resolve_options", "analysis_options", "renamed_option"]
 
 #: Every grouping an analysis may be asked for (``by=``).
-BY = ("article", "issue", "month", "quarter", "year", "all")
-#: The calendar groupings of :data:`BY` (need dated issues).
-PERIODS = ("month", "quarter", "year")
+BY = ("article", "issue", "day", "month", "quarter", "year", "all")
+#: The calendar groupings of :data:`BY` (need dated issues). An "issue" of corpus_tools is one page
+#: file; ``"day"`` groups the pages of one date, i.e. one printed issue of a daily paper.
+PERIODS = ("day", "month", "quarter", "year")
 #: The default grouping of every analysis.
 DEFAULT_BY = "issue"
 
-By = Literal["article", "issue", "month", "quarter", "year", "all"]
+By = Literal["article", "issue", "day", "month", "quarter", "year", "all"]
 
 
 def check_by(by: Any, allowed: tuple[str, ...] = BY) -> str:
@@ -57,15 +58,17 @@ def check_by(by: Any, allowed: tuple[str, ...] = BY) -> str:
 
 
 def period_key(date: Any, by: str) -> str:
-    """The label of the period of *date*: ``"2023-01"`` (month), ``"2023Q1"`` (quarter),
-    ``"2023"`` (year) or ``"all"``.
+    """The label of the period of *date*: ``"2023-01-31"`` (day: the pages of one printed issue),
+    ``"2023-01"`` (month), ``"2023Q1"`` (quarter), ``"2023"`` (year) or ``"all"``.
 
     Examples
     --------
     >>> import datetime
-    >>> [period_key(datetime.date(2023, 1, 31), b) for b in ("month", "quarter", "year", "all")]
-    ['2023-01', '2023Q1', '2023', 'all']
+    >>> [period_key(datetime.date(2023, 1, 31), b) for b in ("day", "month", "quarter", "year", "all")]
+    ['2023-01-31', '2023-01', '2023Q1', '2023', 'all']
     """
+    if by == "day":
+        return f"{date.year:04d}-{date.month:02d}-{date.day:02d}"
     if by == "month":
         return f"{date.year:04d}-{date.month:02d}"
     if by == "quarter":

@@ -517,7 +517,8 @@ def read_manifest(manifest: str | Path | pd.DataFrame, *, base: Path | None = No
     ids = df["issue_id"] if "issue_id" in df.columns else df["file"].map(lambda f: Path(f).stem)
     dup_ids = ids[ids.duplicated()].tolist()
     if dup_ids:
-        raise ManifestError(f"{source}: duplicate issue ids {dup_ids}; every page needs its own id")
+        raise ManifestError(f"{source}: duplicate issue ids {dup_ids}; every page needs its own id (the pages "
+                            "of one printed issue share its date: analyse them together with by='day')")
     df["issue_id"] = ids.values
     if base is not None:
         missing = [f for f in df["file"] if not (base / f).is_file()]

@@ -71,7 +71,7 @@ def keyword_trends(
     corpus: Corpus,
     terms: str | Iterable[str],
     *,
-    by: Literal["issue", "month", "quarter", "year", "all"] = DEFAULT_BY,
+    by: Literal["issue", "day", "month", "quarter", "year", "all"] = DEFAULT_BY,
     normalize: Literal["per_10k", "count", "share_of_articles"] = "per_10k",
     match: Literal["auto", "text", "token"] = "auto",
     nlp: Language | None = None,
@@ -85,9 +85,9 @@ def keyword_trends(
     corpus : Corpus
     terms : str or iterable of str
         The terms; full-width digits and spaces in them are normalised.
-    by : {"issue", "month", "quarter", "year", "all"}
-        Rows: issue ids in corpus order, or periods (``"2023-01"``, ``"2023Q1"``, ``"2023"``,
-        ``"all"``) in date order. Undated issues are left out of calendar periods, with a warning.
+    by : {"issue", "day", "month", "quarter", "year", "all"}
+        Rows: issue ids (one per page file) in corpus order, or periods (``"2023-01-31"``: the
+        pages of one date, ``"2023-01"``, ``"2023Q1"``, ``"2023"``, ``"all"``) in date order. Undated issues are left out of calendar periods, with a warning.
     normalize : {"per_10k", "count", "share_of_articles"}
         Occurrences per 10,000 word tokens of the period (punctuation excluded), raw
         counts, or the share of the period's articles that contain the term.
@@ -174,7 +174,7 @@ def keyword_trends(
 def emerging_terms(
     corpus: Corpus,
     *,
-    by: Literal["issue", "month", "quarter", "year", "all"] = DEFAULT_BY,
+    by: Literal["issue", "day", "month", "quarter", "year", "all"] = DEFAULT_BY,
     top_n: int = 10,
     min_count: int = 5,
     pos: Iterable[str] | None = DEFAULT_POS,
@@ -194,7 +194,7 @@ def emerging_terms(
     Parameters
     ----------
     corpus : Corpus
-    by : {"issue", "month", "quarter", "year", "all"}
+    by : {"issue", "day", "month", "quarter", "year", "all"}
         Periods (undated issues left out of calendar periods); default ``"issue"``, as
         every analysis (``"year"`` in corpus_tools 0.1).
     top_n : int

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pandas as pd
 import pytest
 
 from corpus_tools import load_pipeline
@@ -124,3 +125,29 @@ def test_a_user_folder_with_dates_in_file_names(tmp_path):
     assert tr["党建"].tolist() == [per_issue[0] + per_issue[1], per_issue[2]]
     kw = keywords(corpus, by="month", top_n=5, pos=None, nlp=nlp, min_chars=1, cache_dir=False)
     assert list(dict.fromkeys(kw["group"])) == ["2021-03", "2021-07"]
+
+
+def test_by_day_groups_the_pages_of_one_printed_issue() -> None:
+    """A page file is an "issue"; by="day" groups every page of one date (one printed issue)."""
+    import warnings
+
+    from corpus_tools.corpus import Corpus
+    from corpus_tools.options import period_key
+    from corpus_tools.slogans import slogan_trends
+    from corpus_tools.trends import keyword_trends
+
+    df = pd.DataFrame({"issue_id": ["p1", "p2", "p3"], "date": ["2020-02-03", "2020-02-03", "2020-02-04"],
+                       "title": ["乡村振兴", "疫情防控", "乡村振兴"],
+                       "body": ["红岩镇推进乡村振兴，乡村振兴见成效。", "新街镇做好疫情防控工作。",
+                                "陶营村推动乡村振兴，村民增收。"]})
+    corpus = Corpus.from_articles(df)
+    t = keyword_trends(corpus, ["乡村振兴", "疫情防控"], by="day", normalize="count", match="text")
+    assert t.index.name == "day" and t.index.tolist() == ["2020-02-03", "2020-02-04"]
+    assert t.loc["2020-02-03", "疫情防控"] >= 1 and t.loc["2020-02-03", "乡村振兴"] >= 2  # both pages of the day
+    assert t.loc["2020-02-04", "疫情防控"] == 0
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        s = slogan_trends(corpus, by="day")
+    assert set(s["period"]) <= {"2020-02-03", "2020-02-04"} and len(set(s["period"])) == 2
+    import datetime
+    assert period_key(datetime.date(2020, 2, 3), "day") == "2020-02-03"

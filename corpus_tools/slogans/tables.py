@@ -418,7 +418,7 @@ def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count
                           ignore_index=True)
 
 
-_PERIODS = ("issue", "month", "quarter", "year")
+_PERIODS = ("issue", "day", "month", "quarter", "year")
 
 
 def _period_of(by: str, issue_id: str, date: dt.date | None) -> tuple[str, dt.date | None] | None:
@@ -426,6 +426,8 @@ def _period_of(by: str, issue_id: str, date: dt.date | None) -> tuple[str, dt.da
         return issue_id, date
     if date is None:
         return None
+    if by == "day":
+        return date.isoformat(), date
     if by == "month":
         return f"{date.year}-{date.month:02d}", dt.date(date.year, date.month, 1)
     if by == "quarter":
@@ -445,8 +447,8 @@ def slogan_trends(corpus: "Corpus", *, by: str = "issue", kinds: Sequence[str] =
     ----------
     corpus : Corpus
         The corpus.
-    by : {"issue", "month", "quarter", "year"}
-        The period. Undated issues are dropped (with a warning) for calendar periods.
+    by : {"issue", "day", "month", "quarter", "year"}
+        The period (``"day"``: the pages of one date, one printed issue). Undated issues are dropped (with a warning) for calendar periods.
     kinds, min_count, lexicon, formulae, layers, decision, nested
         As in :func:`extract_slogans` (``min_count`` applies to corpus totals).
 
@@ -454,7 +456,7 @@ def slogan_trends(corpus: "Corpus", *, by: str = "issue", kinds: Sequence[str] =
     -------
     DataFrame
         Long table with one row per period and slogan (zeros included): ``period`` (issue id,
-        ``"2023-01"``, ``"2023Q1"`` or ``"2023"``), ``date`` (the issue date, or the first day
+        ``"2023-01-31"``, ``"2023-01"``, ``"2023Q1"`` or ``"2023"``), ``date`` (the issue date, or the first day
         of the period), ``text``, ``group`` (as in :func:`extract_slogans`), ``kind``, ``source`` (marked / lexicon / both), ``year``
         (year of introduction of a known formula, ``<NA>`` if unknown), ``first_date`` and
         ``last_date`` (the slogan's first and last appearance in the whole corpus, to read
