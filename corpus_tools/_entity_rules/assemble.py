@@ -11,6 +11,7 @@ from corpus_tools._entity_rules.admin_levels import ADMIN_CHARS, TOWNSHIP_SUFFIX
 from corpus_tools._entity_rules.fac_places import landscape_works, placed_facilities
 from corpus_tools._entity_rules.fac_clauses import cut_clauses
 from corpus_tools._entity_rules.fac_heads import find_facs
+from corpus_tools._entity_rules.fac_kinds import counted_kinds
 from corpus_tools._entity_rules.heads import (find_communities, find_countries, find_docs, find_events,
                                               find_locs, find_orgs, find_projects)
 from corpus_tools._entity_rules.lexicon import (Cand, EVENT_HEADS, FAC_HEADS, ORG_HEADS, PROJECT_HEADS, STOPS,
@@ -219,6 +220,8 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
             found = cut_clauses(found, text, words)  # 运往|青岛流亭机场, 低头看|路, 爷俩|走投无路
             for c in found:
                 c.text = text[c.start:c.end]
+        if finder is find_facs:
+            found = counted_kinds(found, text)  # 300多座|明清古戏台, 各|居民小区: kinds, no names
         cands += _peel_places(found, places, text)
     # concept terms, not annotated (GUIDE): 中国年, 中国特色社会主义, 中国式现代化, 中国梦, 美丽中国
     for m in re.finditer("中国年|中国特色社会主义|中国式现代化|中国梦|美丽中国", text):
