@@ -29,7 +29,7 @@ from corpus_tools._entity_rules.unlisted_places import (coordinated_units, find_
                                                         unlisted_townships)
 from corpus_tools._entity_rules.scan import Scanner
 from corpus_tools._entity_rules.name_bodies import trim_bodies
-from corpus_tools._entity_rules.region_words import regions_in_words
+from corpus_tools._entity_rules.region_words import compass_areas, regions_in_words
 from corpus_tools._entity_rules.sites import find_sites, natural_features
 from corpus_tools._entity_rules.words import (align_to_words, clause_body, descriptive, plain_word_title,
                                               undistinguished)
@@ -247,6 +247,7 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
                     and not (is_word(text[p.end:p.end + 2]) or text[p.end:p.end + 2] in common_or_frequent()) \
                     and not text[p.start:p.end].endswith(tuple(UPPER_LEVELS)):
                 cands.append(Cand(p.start, p.end + 1, "LOC", prio=2))  # 华容河: a river named after a county
+    cands += compass_areas(text, words, places)  # 西部|地区, 中南|地区: the region
     cands = regions_in_words(cands, text, words)  # 华南|虎, 东亚|飞蝗: a region starting a longer word
     # merge 平遥古城 + 迎薰门 / 南城墙 into one facility
     ents = resolve(cands, n)
