@@ -19,11 +19,14 @@ __all__ = ["counted_kinds", "is_counted"]
 
 #: a count before a kind: a number and a classifier (300多座, 两个), a quantifier (各, 众多, 一批), or 等
 #: closing a list of the kind's members (江安河、鲁家滩等|精品公园)
-_COUNT = (r"(?:[0-9０-９一二两三四五六七八九十百千万几]+[多余]?[个座处家片条所间]|[多几数][个座处家片条所]|各|每个|每座|每处"
-          r"|众多|许多|不少|诸多|一批|一些|这些|那些|各类|各种|各个|部分|等)")
+#: a number of two or more (一条|绣品街, 一座座 introduce one name)
+_NUM = r"(?:[2-9２-９]|[0-9０-９]{2,}|[二两三四五六七八九十百千万几][0-9０-９一二两三四五六七八九十百千万]*|一[0-9０-９十百千万]+)"
+_COUNT = (_NUM + r"[多余]?[个座处家片条所间]|[多几数][个座处家片条所]|各|每个|每座|每处"
+          r"|众多|许多|不少|诸多|一批|一些|这些|那些|各类|各种|各个|部分|等")
+_COUNT = "(?:" + _COUNT + ")"
 _BEFORE_RE = re.compile(_COUNT + "$")
 _OPENS_RE = re.compile("^" + _COUNT)
-_AFTER_RE = re.compile(r"^(?:[0-9０-９一二两三四五六七八九十百千万几]+[多余]?[个座处家片条所间])")
+_AFTER_RE = re.compile("^" + _NUM + r"[多余]?[个座处家片条所间]")
 
 
 def is_counted(text: str, s: int, e: int) -> bool:
@@ -34,8 +37,8 @@ def is_counted(text: str, s: int, e: int) -> bool:
     --------
     >>> is_counted("修复了300多座明清古戏台", 8, 13), is_counted("农民文化广场204个", 0, 6)
     (True, True)
-    >>> is_counted("人民广场上", 0, 4), is_counted("众多古戏台", 0, 5)
-    (False, True)
+    >>> is_counted("人民广场上", 0, 4), is_counted("众多古戏台", 0, 5), is_counted("打造了一条绣品街", 5, 8)
+    (False, True, False)
     """
     return bool(_BEFORE_RE.search(text, max(0, s - 6), s) or _AFTER_RE.match(text[e:e + 6])
                 or _OPENS_RE.match(text[s:e]))
