@@ -59,6 +59,7 @@ def test_a_region_named_elsewhere_in_the_text_is_not_spread_onto_a_direction():
     ("县里获得了西部地区的文化示范项目。", ["西部"]),
     ("新市镇逐渐成为中南地区最大的再生资源集散地。", ["中南"]),
     ("推动中西部地区发展。", []),  # 中|西部: another region, left alone
+    ("推动西部地区发展，深化东西部协作。", ["西部"]),  # the document pass stays out of 东西部
     ("连江县东部地区降雨较多。", []),  # a part of the county
 ])
 def test_a_compass_region_before_diqu_is_the_region(text, want):

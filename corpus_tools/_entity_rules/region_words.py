@@ -9,6 +9,8 @@ does not know are taught through the domain lexicon (``training/segmenter/domain
 
 from __future__ import annotations
 
+import re
+
 from corpus_tools._entity_rules.lexicon import LOC_WORDS, Cand
 from corpus_tools._entity_rules.sites import WORLD_REGIONS
 
@@ -95,6 +97,7 @@ def regions_in_words(cands: list[Cand], text: str, feats: list[str] | None) -> l
 #: the region); 北部 and 南部 name parts of something else (叙北部地区) and stay out
 _AREA_REGIONS = ("东部", "西部", "中部", "东北", "西北", "西南", "东南", "中南", "华北", "华东", "华南", "华中", "华西")
 _AREA_TAILS = ("地区", "一带")
+_COMPASS_RUN_RE = re.compile("[东中西][中西]部|东中西部")
 
 
 def compass_areas(text: str, feats: list[str] | None, places: list[Cand]) -> list[Cand]:
@@ -108,6 +111,8 @@ def compass_areas(text: str, feats: list[str] | None, places: list[Cand]) -> lis
     >>> f = ["B-v", "E-v", "S-u", "B-f", "E-f", "B-n", "E-n", "S-u", "B-n", "E-n"]
     >>> [(t[c.start:c.end], c.label) for c in compass_areas(t, f, [])]
     [('西部', 'LOC')]
+    >>> [(c.label, c.start) for c in compass_areas("东西部协作", ["B-j", "I-j", "E-j", "B-vn", "E-vn"], [])]
+    [('_', 0)]
     """
     if feats is None or len(feats) != len(text):
         return []
@@ -121,4 +126,7 @@ def compass_areas(text: str, feats: list[str] | None, places: list[Cand]) -> lis
                     and text[i - 1:i] not in "东西南北中" and not (i > 0 and feats[i - 1][2:] in ("ns", "j"))):
                 out.append(Cand(i, e, "LOC", prio=2, source="regex"))
             i = text.find(word, e)
+    # 东西部, 中西部, 东中西部: the pair or triple of regions, no mention of one (the document pass
+    # would spread 西部 into them)
+    out += [Cand(m.start(), m.end(), "_", prio=1) for m in _COMPASS_RUN_RE.finditer(text)]
     return out
