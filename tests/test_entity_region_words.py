@@ -61,6 +61,7 @@ def test_a_region_named_elsewhere_in_the_text_is_not_spread_onto_a_direction():
     ("推动中西部地区发展。", []),  # 中|西部: another region, left alone
     ("推动西部地区发展，深化东西部协作。", ["西部"]),  # the document pass stays out of 东西部
     ("连江县东部地区降雨较多。", []),  # a part of the county
+    ("我县西部地区山高坡陡。", []),
 ])
 def test_a_compass_region_before_diqu_is_the_region(text, want):
     assert [e.text for e in find_entities(text) if e.label == "LOC"] == want

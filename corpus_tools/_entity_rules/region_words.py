@@ -102,7 +102,7 @@ _COMPASS_RUN_RE = re.compile("[东中西][中西]部|东中西部")
 
 def compass_areas(text: str, feats: list[str] | None, places: list[Cand]) -> list[Cand]:
     """The compass region before 地区 (西部|地区, 中南|地区) as a LOC, where the segmenter's words *feats*
-    start a word at it and no place ends there (连江县东部地区, 中国西部地区: a part of that place) and
+    start a word at it and no place or unit word ends there (连江县东部地区, 中国西部地区, 我县西部地区: a part of that place) and
     no compass character precedes it (中|西部, 晋|东南 are other regions).
 
     Examples
@@ -123,7 +123,7 @@ def compass_areas(text: str, feats: list[str] | None, places: list[Cand]) -> lis
         while i >= 0:
             e = i + len(word)
             if (text.startswith(_AREA_TAILS, e) and feats[i][:1] in ("B", "S") and i not in place_ends
-                    and text[i - 1:i] not in "东西南北中" and not (i > 0 and feats[i - 1][2:] in ("ns", "j"))):
+                    and text[i - 1:i] not in "东西南北中县市镇乡村区省州旗" and not (i > 0 and feats[i - 1][2:] in ("ns", "j"))):
                 out.append(Cand(i, e, "LOC", prio=2, source="regex"))
             i = text.find(word, e)
     # 东西部, 中西部, 东中西部: the pair or triple of regions, no mention of one (the document pass
