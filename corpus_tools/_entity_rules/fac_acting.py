@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from corpus_tools._entity_rules.fac_kinds import relabel_names
 from corpus_tools._entity_rules.lexicon import Cand
 
 __all__ = ["acting_institutions"]
@@ -31,15 +32,8 @@ def acting_institutions(cands: list[Cand], text: str) -> list[Cand]:
     >>> [(t[c.start:c.end], c.label) for c in out]
     [('蛟河市文化馆', 'ORG'), ('蛟河市文化馆', 'ORG'), ('博物馆', 'FAC')]
     """
-    memo: dict[str, bool] = {}
-    out = []
-    for c in cands:
-        name = text[c.start:c.end]
-        if c.label != "FAC" or not name.endswith(_INSTITUTION_ENDS) or len(name) < 4:
-            out.append(c)
-            continue
-        if name not in memo:
-            memo[name] = any(_ROLE_RE.match(text, m.end()) for m in re.finditer(re.escape(name), text))
-        out.append(Cand(c.start, c.end, "ORG", prio=c.prio, code=c.code, source=c.source, text=name)
-                   if memo[name] else c)
-    return out
+    def acts(name: str) -> bool:
+        return name.endswith(_INSTITUTION_ENDS) and len(name) >= 4 and any(
+            _ROLE_RE.match(text, m.end()) for m in re.finditer(re.escape(name), text))
+
+    return relabel_names(cands, text, acts, "ORG")

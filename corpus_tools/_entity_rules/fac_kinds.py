@@ -12,10 +12,11 @@ document pass puts them back.
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from corpus_tools._entity_rules.lexicon import Cand
 
-__all__ = ["counted_kinds", "is_counted"]
+__all__ = ["counted_kinds", "is_counted", "relabel_names"]
 
 #: a count before a kind: a number and a classifier (300多座, 两个), a quantifier (各, 众多, 一批), or 等
 #: closing a list of the kind's members (江安河、鲁家滩等|精品公园)
@@ -55,15 +56,35 @@ def counted_kinds(cands: list[Cand], text: str) -> list[Cand]:
     >>> [(t[c.start:c.end], c.label) for c in out]
     [('农民文化广场', '_'), ('农民文化广场', '_'), ('人民广场', 'FAC')]
     """
+    def counted(name: str) -> bool:
+        return len(name) >= 3 and (_OPENS_RE.match(name) is not None or any(
+            is_counted(text, m.start(), m.end()) for m in re.finditer(re.escape(name), text)))
+
+    return relabel_names(cands, text, counted, "_")
+
+
+def relabel_names(cands: list[Cand], text: str, decide: Callable[[str], bool], label: str) -> list[Cand]:
+    """*cands* with each FAC whose string *decide* accepts (asked once per string: a document-wide
+    verdict for every mention) given *label* (``_``: a blocker of at least priority 1).
+
+    Examples
+    --------
+    >>> [c.label for c in relabel_names([Cand(0, 2, "FAC"), Cand(3, 5, "GPE")], "某桥和某县", lambda n: True, "ORG")]
+    ['ORG', 'GPE']
+    """
     memo: dict[str, bool] = {}
     out = []
     for c in cands:
-        if c.label != "FAC" or c.end - c.start < 3:
+        name = text[c.start:c.end]
+        if c.label != "FAC":
             out.append(c)
             continue
-        name = text[c.start:c.end]
         if name not in memo:
-            memo[name] = _OPENS_RE.match(name) is not None or any(
-                is_counted(text, m.start(), m.end()) for m in re.finditer(re.escape(name), text))
-        out.append(Cand(c.start, c.end, "_", prio=max(c.prio, 1)) if memo[name] else c)
+            memo[name] = decide(name)
+        if not memo[name]:
+            out.append(c)
+        elif label == "_":
+            out.append(Cand(c.start, c.end, "_", prio=max(c.prio, 1)))
+        else:
+            out.append(Cand(c.start, c.end, label, prio=c.prio, code=c.code, source=c.source, text=name))
     return out
