@@ -57,6 +57,8 @@ def test_an_institution_with_staff_is_an_org_in_every_mention():
 @pytest.mark.parametrize("text, span", [
     ("游客来到石门县博物馆参观。", (4, 10)),  # no staff, no role: the building
     ("石门县人民广场的负责人说", (0, 7)),  # a square is no institution
+    ("石门县博物馆馆长说", (0, 6)),  # GUIDE: museums are FAC, staff or not
+    ("文化大院的负责人说", (0, 4)),  # a bare kind names no institution
 ])
 def test_buildings_stay_facilities(text, span):
     out = acting_institutions([Cand(*span, "FAC")], text)
