@@ -53,3 +53,15 @@ def test_a_region_named_elsewhere_in_the_text_is_not_spread_onto_a_direction():
     t = "东北地区降温。西北地区东北部温度偏高，广西东北部、广东北部等地有雨，东北大米好。"
     assert [(e.text, e.label) for e in find_entities(t) if e.text in ("东北", "广东")] == [
         ("东北", "LOC"), ("广东", "GPE"), ("东北", "LOC")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("县里获得了西部地区的文化示范项目。", ["西部"]),
+    ("新市镇逐渐成为中南地区最大的再生资源集散地。", ["中南"]),
+    ("推动中西部地区发展。", []),  # 中|西部: another region, left alone
+    ("推动西部地区发展，深化东西部协作。", ["西部"]),  # the document pass stays out of 东西部
+    ("连江县东部地区降雨较多。", []),  # a part of the county
+    ("我县西部地区山高坡陡。", []),
+])
+def test_a_compass_region_before_diqu_is_the_region(text, want):
+    assert [e.text for e in find_entities(text) if e.label == "LOC"] == want

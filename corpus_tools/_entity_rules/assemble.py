@@ -11,6 +11,8 @@ from corpus_tools._entity_rules.admin_levels import ADMIN_CHARS, TOWNSHIP_SUFFIX
 from corpus_tools._entity_rules.fac_places import landscape_works, placed_facilities
 from corpus_tools._entity_rules.fac_clauses import cut_clauses
 from corpus_tools._entity_rules.fac_heads import find_facs
+from corpus_tools._entity_rules.fac_acting import acting_institutions
+from corpus_tools._entity_rules.fac_kinds import counted_kinds
 from corpus_tools._entity_rules.heads import (find_communities, find_countries, find_docs, find_events,
                                               find_locs, find_orgs, find_projects)
 from corpus_tools._entity_rules.lexicon import (Cand, EVENT_HEADS, FAC_HEADS, ORG_HEADS, PROJECT_HEADS, STOPS,
@@ -27,7 +29,7 @@ from corpus_tools._entity_rules.unlisted_places import (coordinated_units, find_
                                                         unlisted_townships)
 from corpus_tools._entity_rules.scan import Scanner
 from corpus_tools._entity_rules.name_bodies import trim_bodies
-from corpus_tools._entity_rules.region_words import regions_in_words
+from corpus_tools._entity_rules.region_words import compass_areas, regions_in_words
 from corpus_tools._entity_rules.sites import find_sites, natural_features
 from corpus_tools._entity_rules.words import (align_to_words, clause_body, descriptive, plain_word_title,
                                               undistinguished)
@@ -219,6 +221,8 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
             found = cut_clauses(found, text, words)  # 运往|青岛流亭机场, 低头看|路, 爷俩|走投无路
             for c in found:
                 c.text = text[c.start:c.end]
+        if finder is find_facs:
+            found = acting_institutions(counted_kinds(found, text), text)  # 文化馆馆长: ORG; 300多座|明清古戏台, 各|居民小区: kinds, no names
         cands += _peel_places(found, places, text)
     # concept terms, not annotated (GUIDE): 中国年, 中国特色社会主义, 中国式现代化, 中国梦, 美丽中国
     for m in re.finditer("中国年|中国特色社会主义|中国式现代化|中国梦|美丽中国", text):
@@ -243,6 +247,7 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
                     and not (is_word(text[p.end:p.end + 2]) or text[p.end:p.end + 2] in common_or_frequent()) \
                     and not text[p.start:p.end].endswith(tuple(UPPER_LEVELS)):
                 cands.append(Cand(p.start, p.end + 1, "LOC", prio=2))  # 华容河: a river named after a county
+    cands += compass_areas(text, words, places)  # 西部|地区, 中南|地区: the region
     cands = regions_in_words(cands, text, words)  # 华南|虎, 东亚|飞蝗: a region starting a longer word
     # merge 平遥古城 + 迎薰门 / 南城墙 into one facility
     ents = resolve(cands, n)

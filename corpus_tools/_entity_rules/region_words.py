@@ -9,10 +9,12 @@ does not know are taught through the domain lexicon (``training/segmenter/domain
 
 from __future__ import annotations
 
+import re
+
 from corpus_tools._entity_rules.lexicon import LOC_WORDS, Cand
 from corpus_tools._entity_rules.sites import WORLD_REGIONS
 
-__all__ = ["regions_in_words"]
+__all__ = ["compass_areas", "regions_in_words"]
 
 #: what may follow a region inside one word of the segmenter and leave the region a LOC (东亚地区, 亚洲区)
 _REGION_WORD_TAILS = frozenset(("区", "地区", "区域", "国家", "各国", "一带", "平原", "沿海", "大地", "腹地", "内陆"))
@@ -89,3 +91,42 @@ def regions_in_words(cands: list[Cand], text: str, feats: list[str] | None) -> l
                 continue
         out.append(c)
     return out + blockers
+
+
+#: compass regions of the country that 地区 or 一带 follows (西部地区, 中南地区: GUIDE — region + 地区 is
+#: the region); 北部 and 南部 name parts of something else (叙北部地区) and stay out
+_AREA_REGIONS = ("东部", "西部", "中部", "东北", "西北", "西南", "东南", "中南", "华北", "华东", "华南", "华中", "华西")
+_AREA_TAILS = ("地区", "一带")
+_COMPASS_RUN_RE = re.compile("[东中西][中西]部|东中西部")
+
+
+def compass_areas(text: str, feats: list[str] | None, places: list[Cand]) -> list[Cand]:
+    """The compass region before 地区 (西部|地区, 中南|地区) as a LOC, where the segmenter's words *feats*
+    start a word at it and no place or unit word ends there (连江县东部地区, 中国西部地区, 我县西部地区: a part of that place) and
+    no compass character precedes it (中|西部, 晋|东南 are other regions).
+
+    Examples
+    --------
+    >>> t = "获得了西部地区的项目"
+    >>> f = ["B-v", "E-v", "S-u", "B-f", "E-f", "B-n", "E-n", "S-u", "B-n", "E-n"]
+    >>> [(t[c.start:c.end], c.label) for c in compass_areas(t, f, [])]
+    [('西部', 'LOC')]
+    >>> [(c.label, c.start) for c in compass_areas("东西部协作", ["B-j", "I-j", "E-j", "B-vn", "E-vn"], [])]
+    [('_', 0)]
+    """
+    if feats is None or len(feats) != len(text):
+        return []
+    place_ends = {p.end for p in places}
+    out = []
+    for word in _AREA_REGIONS:
+        i = text.find(word)
+        while i >= 0:
+            e = i + len(word)
+            if (text.startswith(_AREA_TAILS, e) and feats[i][:1] in ("B", "S") and i not in place_ends
+                    and text[i - 1:i] not in "东西南北中县市镇乡村区省州旗" and not (i > 0 and feats[i - 1][2:] in ("ns", "j"))):
+                out.append(Cand(i, e, "LOC", prio=2, source="regex"))
+            i = text.find(word, e)
+    # 东西部, 中西部, 东中西部: the pair or triple of regions, no mention of one (the document pass
+    # would spread 西部 into them)
+    out += [Cand(m.start(), m.end(), "_", prio=1) for m in _COMPASS_RUN_RE.finditer(text)]
+    return out

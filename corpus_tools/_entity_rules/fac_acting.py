@@ -1,0 +1,41 @@
+"""Institutions named like buildings: a 文化馆 or 文化大院 that has staff or runs things is an organisation.
+
+The head rules read 蛟河市文化馆, 靠山村文化大院 as facilities. Where the text gives the institution a
+head, staff or a role in an event (蛟河市文化馆馆长, 文化大院的负责人, 县文化馆承办), the annotators read it
+as ORG in every mention; a facility name is never so followed in the open gold (0 of 65). Museums and
+memorials stay FAC whatever follows them (GUIDE: museums are FAC). The role words are few and read after
+any mention.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus_tools._entity_rules.fac_kinds import relabel_names
+from corpus_tools._entity_rules.lexicon import Cand
+
+__all__ = ["acting_institutions"]
+
+#: heads of public institutions the head rules read as buildings: the cultural centre and the village
+#: culture yard (museums, memorials and galleries stay FAC, GUIDE: museums; the crawl's 浏阳市博物馆馆长 too)
+_INSTITUTION_ENDS = ("文化馆", "文化大院")
+#: what follows an institution's name and not a building's: its head, staff, or a role in an event
+_ROLE_RE = re.compile(r"(?:的)?(?:馆长|院长|副馆长|副院长|负责人|工作人员|讲解员|党支部|职工|员工|承办|主办|协办|牵头)")
+
+
+def acting_institutions(cands: list[Cand], text: str) -> list[Cand]:
+    """*cands* with each 文化馆/文化大院 facility whose name the text follows by a head, staff or an event
+    role (:data:`_ROLE_RE`) at any mention relabelled ORG.
+
+    Examples
+    --------
+    >>> t = "蛟河市文化馆馆长说，蛟河市文化馆很大。博物馆的展品多。"
+    >>> out = acting_institutions([Cand(0, 6, "FAC"), Cand(10, 16, "FAC"), Cand(19, 22, "FAC")], t)
+    >>> [(t[c.start:c.end], c.label) for c in out]
+    [('蛟河市文化馆', 'ORG'), ('蛟河市文化馆', 'ORG'), ('博物馆', 'FAC')]
+    """
+    def acts(name: str) -> bool:
+        return any(name.endswith(h) and len(name) > len(h) for h in _INSTITUTION_ENDS) and any(
+            _ROLE_RE.match(text, m.end()) for m in re.finditer(re.escape(name), text))
+
+    return relabel_names(cands, text, acts, "ORG")

@@ -1,0 +1,90 @@
+"""Facility kinds the text counts: 300多座|明清古戏台, 农民文化广场|204个, 各|居民小区, 鲁家滩等|精品公园.
+
+A head rule (:func:`corpus_tools._entity_rules.fac_heads.find_facs`) takes any words before 广场, 小区,
+公园, 戏台 … as a name, and a descriptive kind (休闲广场, 居民小区, 精品公园) looks like one. A name
+is one place; a kind is what the text counts. Where the document puts the same string after a count
+(a number and a classifier, 各, 众多, 一批 …, or 等 closing a list of its members) or right before one
+(204个), the string is a kind in every mention of that document, and so is a span that opens with the
+count word itself (众多古戏台). Such spans leave a blocker, so that neither the NER model nor the
+document pass puts them back.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from corpus_tools._entity_rules.lexicon import Cand
+
+__all__ = ["counted_kinds", "is_counted", "relabel_names"]
+
+#: a count before a kind: a number and a classifier (300多座, 两个), a quantifier (各, 众多, 一批), or 等
+#: closing a list of the kind's members (江安河、鲁家滩等|精品公园)
+#: a number of two or more (一条|绣品街, 一座座 introduce one name)
+_NUM = r"(?:[2-9２-９]|[0-9０-９]{2,}|[二两三四五六七八九十百千万几][0-9０-９一二两三四五六七八九十百千万]*|一[0-9０-９十百千万]+)"
+_COUNT = (_NUM + r"[多余]?[个座处家片条所间]|[多几数][个座处家片条所]|各|每个|每座|每处"
+          r"|众多|许多|不少|诸多|一批|一些|这些|那些|各类|各种|各个|部分|等")
+_COUNT = "(?:" + _COUNT + ")"
+_BEFORE_RE = re.compile(_COUNT + "$")
+_OPENS_RE = re.compile("^" + _COUNT)
+_AFTER_RE = re.compile("^" + _NUM + r"[多余]?[个座处家片条所间]")
+
+
+def is_counted(text: str, s: int, e: int) -> bool:
+    """Whether the string ``text[s:e]`` stands after or before a count here (300多座|明清古戏台,
+    文化广场|204个), or opens with one (众多古戏台).
+
+    Examples
+    --------
+    >>> is_counted("修复了300多座明清古戏台", 8, 13), is_counted("农民文化广场204个", 0, 6)
+    (True, True)
+    >>> is_counted("人民广场上", 0, 4), is_counted("众多古戏台", 0, 5), is_counted("打造了一条绣品街", 5, 8)
+    (False, True, False)
+    """
+    return bool(_BEFORE_RE.search(text, max(0, s - 6), s) or _AFTER_RE.match(text[e:e + 6])
+                or _OPENS_RE.match(text[s:e]))
+
+
+def counted_kinds(cands: list[Cand], text: str) -> list[Cand]:
+    """*cands* with each facility the document counts (:func:`is_counted` at any of its mentions)
+    turned into a blocker (label ``_``).
+
+    Examples
+    --------
+    >>> t = "建成农民文化广场204个。农民文化广场很热闹，人民广场也是。"
+    >>> out = counted_kinds([Cand(2, 8, "FAC"), Cand(13, 19, "FAC"), Cand(23, 27, "FAC")], t)
+    >>> [(t[c.start:c.end], c.label) for c in out]
+    [('农民文化广场', '_'), ('农民文化广场', '_'), ('人民广场', 'FAC')]
+    """
+    def counted(name: str) -> bool:
+        return len(name) >= 3 and (_OPENS_RE.match(name) is not None or any(
+            is_counted(text, m.start(), m.end()) for m in re.finditer(re.escape(name), text)))
+
+    return relabel_names(cands, text, counted, "_")
+
+
+def relabel_names(cands: list[Cand], text: str, decide: Callable[[str], bool], label: str) -> list[Cand]:
+    """*cands* with each FAC whose string *decide* accepts (asked once per string: a document-wide
+    verdict for every mention) given *label* (``_``: a blocker of at least priority 1).
+
+    Examples
+    --------
+    >>> [c.label for c in relabel_names([Cand(0, 2, "FAC"), Cand(3, 5, "GPE")], "某桥和某县", lambda n: True, "ORG")]
+    ['ORG', 'GPE']
+    """
+    memo: dict[str, bool] = {}
+    out = []
+    for c in cands:
+        name = text[c.start:c.end]
+        if c.label != "FAC":
+            out.append(c)
+            continue
+        if name not in memo:
+            memo[name] = decide(name)
+        if not memo[name]:
+            out.append(c)
+        elif label == "_":
+            out.append(Cand(c.start, c.end, "_", prio=max(c.prio, 1)))
+        else:
+            out.append(Cand(c.start, c.end, label, prio=c.prio, code=c.code, source=c.source, text=name))
+    return out

@@ -1,0 +1,65 @@
+"""Facility kinds the text counts (corpus_tools._entity_rules.fac_kinds) and institutions that act
+(corpus_tools._entity_rules.fac_acting).
+
+The sentences were written for these tests; the gold follows ``../shared/gold/entities/GUIDE.md`` and the
+open blind reports' convention for institutions (文化馆馆长: ORG).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus_tools._entity_rules.fac_acting import acting_institutions
+from corpus_tools._entity_rules.fac_kinds import counted_kinds, is_counted
+from corpus_tools._entity_rules.lexicon import Cand
+from corpus_tools.entities import find_entities
+
+
+@pytest.mark.parametrize("text, s, e", [
+    ("全县修复了200多座明清古戏台。", 10, 15),
+    ("全县建成农民文化广场30个。", 4, 10),
+    ("菜品送到各居民小区门口。", 5, 9),
+    ("打造江安河、鲁家滩等精品公园。", 10, 14),
+    ("众多古戏台派上了用场。", 0, 5),
+])
+def test_a_counted_facility_string_is_a_kind(text, s, e):
+    assert is_counted(text, s, e)
+
+
+@pytest.mark.parametrize("text, s, e", [
+    ("镇里打造了一条绣品街。", 7, 10),  # a count of one introduces a name
+    ("穿过甬道就是永丰陵园一座座墓碑。", 6, 10),
+    ("市民在人民广场散步。", 3, 7),
+])
+def test_a_named_facility_is_not_counted(text, s, e):
+    assert not is_counted(text, s, e)
+
+
+def test_the_kind_is_blocked_in_every_mention_and_names_stay():
+    text = "全县建成农民文化广场30个。农民文化广场上很热闹，人民广场也是。"
+    first, second, named = Cand(4, 10, "FAC"), Cand(14, 20, "FAC"), Cand(25, 29, "FAC")
+    out = counted_kinds([first, second, named, Cand(0, 2, "GPE")], text)
+    assert [(text[c.start:c.end], c.label) for c in out] == [
+        ("农民文化广场", "_"), ("农民文化广场", "_"), ("人民广场", "FAC"), ("全县", "GPE")]
+
+
+def test_counted_kinds_are_no_facilities_of_the_tagger():
+    text = "近年来，县里的300多座明清古戏台普遍得到修复，明清古戏台成了乡村小舞台。"
+    assert not [e.text for e in find_entities(text) if e.label == "FAC"]
+
+
+def test_an_institution_with_staff_is_an_org_in_every_mention():
+    text = "石门县文化馆馆长说，石门县文化馆今年办了十场演出。"
+    cands = [Cand(0, 6, "FAC"), Cand(10, 16, "FAC")]
+    assert [c.label for c in acting_institutions(cands, text)] == ["ORG", "ORG"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("游客来到石门县博物馆参观。", (4, 10)),  # no staff, no role: the building
+    ("石门县人民广场的负责人说", (0, 7)),  # a square is no institution
+    ("石门县博物馆馆长说", (0, 6)),  # GUIDE: museums are FAC, staff or not
+    ("文化大院的负责人说", (0, 4)),  # a bare kind names no institution
+])
+def test_buildings_stay_facilities(text, span):
+    out = acting_institutions([Cand(*span, "FAC")], text)
+    assert [c.label for c in out] == ["FAC"]
