@@ -13,6 +13,7 @@ from corpus_tools.layout.classify import (assign_roles, drop_format_chars, drop_
 from corpus_tools.layout.flow import repair_flow
 from corpus_tools.layout.afterheads import titles_after_closed_bodies
 from corpus_tools.layout.conventions import bylines_over_titles
+from corpus_tools.layout.headparts import split_headline_parts
 from corpus_tools.layout.headafter import heads_after_bodies, titles_after_lead_bodies
 from corpus_tools.layout.boundaries import (adopt_strays, correct_tags, headings_in_bodies, headline_like_bodies,
                                             split_at_leads, subheads_to_body, supplied_notes)
@@ -292,6 +293,7 @@ def _finish(units: list[Unit], n_articles: int, raw: str, *, rejoin_headless: bo
     ``rejoin_headless`` (line model): a run of body paragraphs without a headline that the
     flow repair did not move goes back to the article printed before it.
     """
+    units[:] = split_headline_parts(units, raw)
     if n_articles:
         for i, u in enumerate(units):
             u.rank = float(i)
