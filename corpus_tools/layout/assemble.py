@@ -14,6 +14,7 @@ from corpus_tools.layout.flow import repair_flow
 from corpus_tools.layout.afterheads import titles_after_closed_bodies
 from corpus_tools.layout.conventions import bylines_over_titles
 from corpus_tools.layout.headparts import split_headline_parts
+from corpus_tools.layout.runin import runin_items, split_runin_titles
 from corpus_tools.layout.headafter import heads_after_bodies, titles_after_lead_bodies
 from corpus_tools.layout.boundaries import (adopt_strays, correct_tags, headings_in_bodies, headline_like_bodies,
                                             split_at_leads, subheads_to_body, supplied_notes)
@@ -248,7 +249,7 @@ def split_page(raw: str, *, method: str = "auto") -> PageLayout:
         sure = [float(proba[k, model.tags.index(t)]) for k, t in enumerate(tags)]
         found = arbitrate_kinds(raw_lines, rules.blocks, tags, sure)
     tags = titles_after_lead_bodies(raw_lines, correct_tags(raw_lines, tags))
-    after = bylines_over_titles(raw_lines, titles_after_closed_bodies(raw_lines, tags))
+    after = runin_items(raw_lines, bylines_over_titles(raw_lines, titles_after_closed_bodies(raw_lines, tags)))
     # (a line whose tag a headline given back to its body changed is no longer the model's misreading)
     found = {i: kind for i, kind in found.items() if after[i] == tags[i]}
     if found:  # (nor is one the corrections made the rules' reading: the two agree there now)
@@ -293,7 +294,7 @@ def _finish(units: list[Unit], n_articles: int, raw: str, *, rejoin_headless: bo
     ``rejoin_headless`` (line model): a run of body paragraphs without a headline that the
     flow repair did not move goes back to the article printed before it.
     """
-    units[:] = split_headline_parts(units, raw)
+    units[:] = split_runin_titles(split_headline_parts(units, raw), raw)
     if n_articles:
         for i, u in enumerate(units):
             u.rank = float(i)
