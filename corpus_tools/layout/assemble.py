@@ -20,7 +20,7 @@ from corpus_tools.layout.boundaries import (adopt_strays, correct_tags, headings
                                             split_at_leads, subheads_to_body, supplied_notes)
 from corpus_tools.layout.match import Matcher, assign_titles, orientation, position
 from corpus_tools.layout.model import ArticleParts, Block, PageLayout, Repair
-from corpus_tools.layout.bylineruns import sentences_under_bylines
+from corpus_tools.layout.bylineruns import sentences_under_bylines, split_credits_and_notes
 from corpus_tools.layout.bylines import lead_byline, parse_byline
 from corpus_tools.layout.headforms import (banners_over_headlines, folio_lines, jump_lines, kickers_over_own_titles,
                                            pinned_top)
@@ -250,6 +250,7 @@ def split_page(raw: str, *, method: str = "auto") -> PageLayout:
         found = arbitrate_kinds(raw_lines, rules.blocks, tags, sure)
     tags = titles_after_lead_bodies(raw_lines, correct_tags(raw_lines, tags))
     after = runin_items(raw_lines, bylines_over_titles(raw_lines, titles_after_closed_bodies(raw_lines, tags)))
+    after = split_credits_and_notes(raw_lines, after)
     # (a line whose tag a headline given back to its body changed is no longer the model's misreading)
     found = {i: kind for i, kind in found.items() if after[i] == tags[i]}
     if found:  # (nor is one the corrections made the rules' reading: the two agree there now)

@@ -19,7 +19,7 @@ DASH_RE = re.compile(r"^(?:——|──|--|－－|—|―)+\s*")
 LEAD_RE = re.compile(r"^[\[【(（]?\s*本报(?:" + PLACE_DATELINE + r"|讯|记者|通讯员)")
 BYLINE_INNER = r"[\u4e00-\u9fff·]{1,16}(?:[ \u3000、,，/]+[\u4e00-\u9fff·]{1,7})*"
 BYLINE_LINE_RE = re.compile(r"^[(（]\s*(" + BYLINE_INNER + r")\s*[)）]$")
-BYLINE_TAIL_RE = re.compile(r"(?<=[。！？!?…”’」』])\s*[(（]\s*(" + BYLINE_INNER + r")\s*[)）]\s*$")
+BYLINE_TAIL_RE = re.compile(r"(?<=[。！？!?…”’」』\"])\s*[(（]\s*(" + BYLINE_INNER + r")\s*[)）]\s*$")
 #: A jump line, where an article goes on from or to another page (``（上接第1版）``, ``（下转第2版）``, ``(转A3版)``).
 JUMP_LINE_RE = re.compile(r"^[(（]\s*(?:上接|下转|接|转)\s*(?:第?\s*[\d一二三四五六七八九十]{1,3}\s*版|[A-H]\d{1,2}版?)\s*[)）]$")
 CREDIT_RE = re.compile(
