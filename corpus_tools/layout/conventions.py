@@ -15,6 +15,7 @@ A line-model tag pass (tags as in :data:`~corpus_tools.layout.lineroles.TAGS`), 
 from __future__ import annotations
 
 from corpus_tools.layout.lines import Line
+from corpus_tools.layout.bylines import ROLES, parse_byline
 from corpus_tools.layout.patterns import is_byline
 
 #: Roles of a headline group's lines.
@@ -25,18 +26,29 @@ _FURNITURE = frozenset({"banner", "credit"})
 MIN_RUNS_ABOVE = 2
 
 
+def _role_byline(line: Line, role: str) -> bool:
+    """A byline line printed on its own, unbracketed: read as a byline, or a line of role words and
+    names only that the line model reads as a heading or a paragraph (``记者　周　平``)."""
+    t = line.text.strip()
+    if t[:1] in "(（":
+        return False  # a bracketed ``（记者 X）`` closes a body wherever it stands
+    if role == "byline":
+        return is_byline(t)
+    pairs = parse_byline(t) if role in ("title", "kicker", "para") else None
+    return bool(pairs) and all(r in ROLES for r, _ in pairs)
+
+
 def _byline_runs(lines: list[Line], roles: list[str]) -> list[tuple[int, int]]:
     """First and last line of each run of byline lines printed on their own, unbracketed
-    (``本报记者　郝　婷　通讯员　韩晓东``; a bracketed ``（记者 X）`` closes a body wherever it stands)."""
+    (``本报记者　郝　婷　通讯员　韩晓东``)."""
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(lines):
-        t = lines[i].text.strip()
-        if roles[i] != "byline" or t[:1] in "(（" or not is_byline(t):
+        if not _role_byline(lines[i], roles[i]):
             i += 1
             continue
         j = i
-        while j + 1 < len(lines) and roles[j + 1] == "byline" and lines[j + 1].text.strip()[:1] not in "(（":
+        while j + 1 < len(lines) and _role_byline(lines[j + 1], roles[j + 1]):
             j += 1
         runs.append((i, j))
         i = j + 1
@@ -78,6 +90,7 @@ def bylines_over_titles(raw_lines: list[Line | None], tags: list[str]) -> list[s
     out = list(tags)
     for i, j in above:
         out[i] = "B-byline"
-        for k in range(i + 1, j + 2):
-            out[k] = roles[k]
+        for k in range(i + 1, j + 1):
+            out[k] = "byline"
+        out[j + 1] = roles[j + 1]
     return out
