@@ -47,3 +47,32 @@ def test_title_line_under_a_byline_without_sentence_marks_stays():
     tags = ["B-title", "byline", "title", "B-para"]
     assert sentences_under_bylines(raw, tags) == tags
 
+
+
+def test_credit_broken_before_its_close_is_one_byline():
+    from corpus_tools.layout.bylineruns import split_credits_and_notes
+    raw = "宣平溪畔荷花开\n6月下旬，千亩荷塘进入盛花期。\n（记者 徐　敏\n 摄）\n老街记忆\n豆腐坊开张了。\n"
+    got = split_credits_and_notes(read_lines(raw), ["B-title", "para", "para", "cont", "B-title", "para"])
+    assert got == ["B-title", "para", "byline", "byline", "B-title", "para"]
+    layout = split_page(raw)
+    assert check_no_loss(raw, layout) == []
+    assert [(r, n.replace("\u3000", "").replace(" ", "")) for r, n in layout.articles[0].byline] == [("摄影", "徐敏")]
+
+
+def test_closing_note_is_the_texts_last_line_not_a_byline():
+    raw = ("老街记忆（二）\n文/图　邵　军\n从南门进老街，第一家是开了六十多年的豆腐\n坊。天不亮，磨盘就转起来了。\n（未完待续）\n"
+           "县里部署防汛工作\n本报讯 6月19日，县里召开防汛工作会议。\n")
+    layout = split_page(raw)
+    assert check_no_loss(raw, layout) == []
+    art = layout.articles[0]
+    assert art.body.endswith("（未完待续）")
+    assert [(r, n.replace("\u3000", "").replace(" ", "")) for r, n in art.byline] == [("撰文", "邵军")]
+    assert layout.articles[1].title == "县里部署防汛工作"
+
+
+def test_bylines_of_other_forms():
+    from corpus_tools.layout.bylines import parse_byline
+    from corpus_tools.layout.patterns import BYLINE_TAIL_RE, is_staff_line
+    assert parse_byline("（全文完）") is None                              # an editorial note
+    assert BYLINE_TAIL_RE.search('就来指导。"(通讯员 丁海波)')           # an ASCII quote closes the sentence
+    assert is_staff_line("责任编辑：才让卓玛　校对：韩　忠")

@@ -48,6 +48,7 @@ import dataclasses
 from typing import Sequence
 
 from corpus_tools.layout.boxes import is_box_line
+from corpus_tools.layout.bylines import CLOSING_NOTE_RE
 from corpus_tools.layout.lineroles import blank_lines_before, page_orientation, rule_info
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.model import ArticleParts, Block, PageLayout, Repair
@@ -208,6 +209,7 @@ def disputes(raw_lines: Sequence[Line | None], rules: Sequence[tuple[str, bool, 
         # (a line closing a bracket opened above it, ``超 姚敏)``, ends a paragraph or byline)
         alone = ((not i or gap_before[i] or ends_sentence(lines[i - 1].text) or roles[i - 1] in HEAD_ROLES)
                  and (i + 1 == n or gap_before[i + 1] or tags[i + 1] != "cont") and not _closes_bracket(ln.text))
+        alone = alone and not CLOSING_NOTE_RE.match(ln.text.strip())  # (（未完待续） closes the text above it)
         if role in ("para", "cont") and kind in ("headline", "kicker") and not punct and alone and not wrapped:
             out[i] = "short_head"
         elif role in ("para", "cont") and kind == "banner" and not punct and alone and not wrapped:

@@ -12,12 +12,15 @@ from corpus_tools.layout.classify import (assign_roles, drop_format_chars, drop_
                                           merge_two_line_titles, segment_bodies, undouble_heads)
 from corpus_tools.layout.flow import repair_flow
 from corpus_tools.layout.afterheads import titles_after_closed_bodies
+from corpus_tools.layout.conventions import bylines_over_titles
+from corpus_tools.layout.headparts import split_headline_parts
+from corpus_tools.layout.runin import runin_items, split_runin_titles
 from corpus_tools.layout.headafter import heads_after_bodies, titles_after_lead_bodies
 from corpus_tools.layout.boundaries import (adopt_strays, correct_tags, headings_in_bodies, headline_like_bodies,
                                             split_at_leads, subheads_to_body, supplied_notes)
 from corpus_tools.layout.match import Matcher, assign_titles, orientation, position
 from corpus_tools.layout.model import ArticleParts, Block, PageLayout, Repair
-from corpus_tools.layout.bylineruns import sentences_under_bylines
+from corpus_tools.layout.bylineruns import sentences_under_bylines, split_credits_and_notes
 from corpus_tools.layout.bylines import lead_byline, parse_byline
 from corpus_tools.layout.headforms import (banners_over_headlines, folio_lines, jump_lines, kickers_over_own_titles,
                                            pinned_top)
@@ -246,7 +249,8 @@ def split_page(raw: str, *, method: str = "auto") -> PageLayout:
         sure = [float(proba[k, model.tags.index(t)]) for k, t in enumerate(tags)]
         found = arbitrate_kinds(raw_lines, rules.blocks, tags, sure)
     tags = titles_after_lead_bodies(raw_lines, correct_tags(raw_lines, tags))
-    after = titles_after_closed_bodies(raw_lines, tags)
+    after = runin_items(raw_lines, bylines_over_titles(raw_lines, titles_after_closed_bodies(raw_lines, tags)))
+    after = split_credits_and_notes(raw_lines, after)
     # (a line whose tag a headline given back to its body changed is no longer the model's misreading)
     found = {i: kind for i, kind in found.items() if after[i] == tags[i]}
     if found:  # (nor is one the corrections made the rules' reading: the two agree there now)
@@ -291,6 +295,7 @@ def _finish(units: list[Unit], n_articles: int, raw: str, *, rejoin_headless: bo
     ``rejoin_headless`` (line model): a run of body paragraphs without a headline that the
     flow repair did not move goes back to the article printed before it.
     """
+    units[:] = split_runin_titles(split_headline_parts(units, raw), raw)
     if n_articles:
         for i, u in enumerate(units):
             u.rank = float(i)

@@ -5,11 +5,13 @@ A line-model tag correction (run by :func:`corpus_tools.layout.boundaries.correc
 a role word and names only, is the byline's, not the first line of the body; so is such a line
 right under a title or subtitle. :func:`sentences_under_bylines` — a line of sentence text right under
 a headline group's byline, read as a title, opens the body (run before the arbiter too).
+:func:`split_credits_and_notes` — a bracketed credit broken before its close (``（记者 林　晨`` / `` 摄）``)
+is one byline; a closing note (``（未完待续）``) is the last line of the text above it.
 """
 
 from __future__ import annotations
 
-from corpus_tools.layout.bylines import ROLES, parse_byline
+from corpus_tools.layout.bylines import CLOSING_NOTE_RE, ROLES, parse_byline
 from corpus_tools.layout.continuity import continuity
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.patterns import SENTENCE_MARKS, ends_sentence
@@ -76,3 +78,39 @@ def sentences_under_bylines(raw_lines: list[Line | None], tags: list[str]) -> li
             out[i + 1] = "cont"
     return out
 
+
+
+def split_credits_and_notes(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """A bracket opened on one line and closed on the next (``（记者 林　晨`` / `` 摄）``, ``（吴晓东 摄`` /
+    ``）``) whose two lines read together as a byline, after a finished sentence, is a byline of the
+    article above; a closing note on its own line (``（未完待续）``, :data:`~corpus_tools.layout.bylines.CLOSING_NOTE_RE`)
+    is the last line of the text above it, and the line under it opens an article when the note did.
+    Returns the new tags.
+
+    Examples
+    --------
+    >>> from corpus_tools.layout.lines import read_lines
+    >>> page = "荷花开了。\\n（记者 林　晨\\n 摄）\\n老街记忆\\n豆腐坊开张了。\\n（未完待续）\\n"
+    >>> split_credits_and_notes(read_lines(page), ["para", "para", "cont", "B-title", "para", "B-title"])
+    ['para', 'byline', 'byline', 'B-title', 'para', 'para']
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    out = list(tags)
+    for i in range(1, len(lines)):
+        t = lines[i].text.strip()
+        if CLOSING_NOTE_RE.match(t) and out[i - 1].removeprefix("B-") in ("para", "cont"):
+            if out[i].startswith("B-") and i + 1 < len(lines) and not out[i + 1].startswith("B-"):
+                out[i + 1] = "B-" + out[i + 1]
+            out[i] = "para"
+            continue
+        if (i + 1 >= len(lines) or t[:1] not in "(（" or ")" in t or "）" in t
+                or not ends_sentence(lines[i - 1].text)):
+            continue
+        below = lines[i + 1].text.strip()
+        if not below.endswith((")", "）")) or parse_byline(t + " " + below) is None or len(below) > 8:
+            continue
+        opens = out[i].startswith("B-") or out[i + 1].startswith("B-")
+        out[i], out[i + 1] = "byline", "byline"
+        if opens and i + 2 < len(lines) and not out[i + 2].startswith("B-"):
+            out[i + 2] = "B-" + out[i + 2]
+    return out

@@ -59,6 +59,10 @@ _OPEN, _CLOSE = "(（", ")）"
 _SLASH_WRITER_RE = re.compile(r"(^|\s)文\s*[/／]\s*(?!图)")
 _SLASH_PHOTO_RE = re.compile(r"(^|\s)图\s*[/／]\s*")
 _SLASH_BOTH_RE = re.compile(r"^文\s*[/／]\s*图\s+(?=" + _OUTLET + "(?:" + _REPORTER_ALT + "))")
+#: ``文/图　金　岩`` with no role word after it: the author wrote the text and took the photos (撰文).
+_SLASH_AUTHOR_RE = re.compile(r"^文\s*[/／]\s*图\s*(?=[\u4e00-\u9fff])")
+#: Editorial notes in brackets that close a text (``（未完待续）``, ``（全文完）``): never a name.
+CLOSING_NOTE_RE = re.compile(r"^[(（]\s*(?:未完待续|待续|续完|全文完|完)\s*[)）]$")
 #: A place dateline between 本报 and 讯 (``本报长甸讯``): one to four characters, no 的, and 讯 ends it,
 #: followed by a bracket, a space, a digit, a comma or the end (``本报刊发的通讯《…》``, ``本报推出的
 #: 通讯员来稿`` are no datelines).
@@ -185,12 +189,17 @@ def parse_byline(text: str, *, bare: bool = False) -> list[tuple[str, str]] | No
     [('', '杜鹃')]
     >>> parse_byline("完善城市功能 提升城市品质") is None
     True
+    >>> parse_byline("文/图　金　岩"), parse_byline("（未完待续）")
+    ([('撰文', '金岩')], None)
     """
     author = _marked_author(text)
     if author:  # an author under a title on a literary page (``□ 谭家明``, ``□ 杜　鹃``)
         return [("", author)]
     t = _MARK_RE.sub("", text.strip())
-    t = _SLASH_PHOTO_RE.sub(r"\1摄影 ", _SLASH_WRITER_RE.sub(r"\1撰文 ", _SLASH_BOTH_RE.sub("", t)))
+    if CLOSING_NOTE_RE.match(t):
+        return None
+    t = _SLASH_AUTHOR_RE.sub("撰文 ", _SLASH_BOTH_RE.sub("", t))
+    t = _SLASH_PHOTO_RE.sub(r"\1摄影 ", _SLASH_WRITER_RE.sub(r"\1撰文 ", t))
     bracketed = len(t) >= 2 and t[0] in _OPEN and t[-1] in _CLOSE
     # a role word with a colon in brackets (（摄影：马建华）) or before names only (撰文：陈明 摄影：李华);
     # otherwise, unbracketed, 记者：… opens an interview's question

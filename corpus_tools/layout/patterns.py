@@ -19,7 +19,7 @@ DASH_RE = re.compile(r"^(?:——|──|--|－－|—|―)+\s*")
 LEAD_RE = re.compile(r"^[\[【(（]?\s*本报(?:" + PLACE_DATELINE + r"|讯|记者|通讯员)")
 BYLINE_INNER = r"[\u4e00-\u9fff·]{1,16}(?:[ \u3000、,，/]+[\u4e00-\u9fff·]{1,7})*"
 BYLINE_LINE_RE = re.compile(r"^[(（]\s*(" + BYLINE_INNER + r")\s*[)）]$")
-BYLINE_TAIL_RE = re.compile(r"(?<=[。！？!?…”’」』])\s*[(（]\s*(" + BYLINE_INNER + r")\s*[)）]\s*$")
+BYLINE_TAIL_RE = re.compile(r"(?<=[。！？!?…”’」』\"])\s*[(（]\s*(" + BYLINE_INNER + r")\s*[)）]\s*$")
 #: A jump line, where an article goes on from or to another page (``（上接第1版）``, ``（下转第2版）``, ``(转A3版)``).
 JUMP_LINE_RE = re.compile(r"^[(（]\s*(?:上接|下转|接|转)\s*(?:第?\s*[\d一二三四五六七八九十]{1,3}\s*版|[A-H]\d{1,2}版?)\s*[)）]$")
 CREDIT_RE = re.compile(
@@ -269,7 +269,8 @@ def is_folio_line(text: str) -> bool:
 #: ``编辑 赵明远  校对 孙丽``).
 STAFF_LINE_RE = re.compile(
     r"^(?:(?:责任编辑|责编|编辑|校对|美编|组版|版式设计|版式|排版|美术编辑|审核|终审|值班主任|主编)\s*[:：\s]\s*"
-    r"[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+[\u4e00-\u9fff·]{2,4})*?\s*){1,4}$")
+    r"(?:[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff·]{2,4})"
+    r"(?:[\s、,，]+[\u4e00-\u9fff·]{2,4})*?\s*){1,4}$")
 
 
 def is_staff_line(text: str) -> bool:
@@ -280,6 +281,8 @@ def is_staff_line(text: str) -> bool:
     --------
     >>> is_staff_line("责任编辑：俞佳敏 版式设计：周洁"), is_staff_line("编辑 赵明远  校对 孙丽")
     (True, True)
+    >>> is_staff_line("责任编辑：才让卓玛　校对：韩　忠")  # a two-character name padded to three
+    True
     >>> is_staff_line("编辑部召开会议")
     False
     """

@@ -1,0 +1,109 @@
+"""Score the layout (titles, bodies, bylines, lost characters) on folders of invented pages.
+
+Each folder holds ``<county>/<page>.txt`` with ``<page>.json`` beside it (the pages schema: "page" and
+"articles" with title, byline, body_first, body_last; other keys are ignored). The measures follow
+/work/wt/pages-gold/pagesNN/run.py: a title counts when an article of the page has it (normalised); a body
+counts when the article found by title, else by its first characters, starts with body_first and ends with
+body_last (本报讯 and a lead's byline brackets ignored); a byline counts when the article found by the start
+of its body has exactly the truth's (role, name) pairs.
+
+    PYTHONPATH=<tree> python benchmarks/layout_pages.py tests/data/layout_pages25 [--details]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import corpus_tools as ct
+from corpus_tools.layout import check_no_loss, split_page
+
+
+def _norm(text: Any) -> str:
+    """Normalised text without spaces (None and NaN give "")."""
+    if text is None or (isinstance(text, float) and text != text):
+        return ""
+    return "".join(ct.normalize_text(str(text)).split())
+
+
+def _lead_free(body: Any) -> str:
+    """Normalised body without 本报讯 and the lead's byline brackets."""
+    return re.sub(r"^本报讯?[（(][^）)]*[）)]", "", _norm(body)).replace("本报讯", "")
+
+
+def score_page(path: Path, truth: dict[str, Any]) -> dict[str, Any]:
+    """Titles, bodies, bylines (found, of) and lost characters of one page, with the errors."""
+    raw = path.read_text(encoding="utf-8")
+    corpus = ct.read_corpus(path)
+    rows = list(corpus.articles_frame().itertuples())
+    by_id = {a.id: a for a in corpus.articles}
+    errors: list[str] = [f"layout titles: {[str(x.title) for x in rows]}"]
+
+    def by_title(art):
+        return next((x for x in rows if _norm(x.title) == _norm(art["title"])), None)
+
+    def by_body(art):
+        first = _norm(art["body_first"]).replace("本报讯", "")
+        return next((x for x in rows if _lead_free(x.body).startswith(first)), None)
+
+    arts = truth["articles"]
+    res: dict[str, Any] = {"titles": 0, "bodies": 0, "bylines": 0, "n": len(arts)}
+    for art in arts:
+        if by_title(art) is not None:
+            res["titles"] += 1
+        else:
+            errors.append(f"title not found: {art['title']}")
+        row = by_title(art) or by_body(art)
+        first, last = _norm(art["body_first"]).replace("本报讯", ""), _norm(art["body_last"])
+        body = _lead_free(row.body) if row is not None else ""
+        if row is not None and body.startswith(first) and body.endswith(last):
+            res["bodies"] += 1
+        else:
+            errors.append(f"body of {art['title']}: starts {body[:14]!r} ends {body[-14:]!r}")
+        row = by_body(art)
+        got = [[str(r), _norm(n)] for r, n in by_id[row.article_id].byline] if row is not None else None
+        want = [[r, _norm(n)] for r, n in art["byline"]]
+        if got == want:
+            res["bylines"] += 1
+        else:
+            errors.append(f"byline of {art['title']}: {got} (want {want})")
+    layout = split_page(raw)
+    covered = [False] * len(raw)
+    for b in layout.blocks:
+        for i in range(max(b.start, 0), min(b.end, len(raw))):
+            covered[i] = True
+    res["lost"] = sum(1 for i, ch in enumerate(raw) if not ch.isspace() and not covered[i])
+    res["loss_problems"] = len(check_no_loss(raw, layout))
+    res["errors"] = errors
+    return res
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("folders", nargs="+", type=Path)
+    ap.add_argument("--details", action="store_true", help="print the per-page errors")
+    args = ap.parse_args()
+    total = {"titles": 0, "bodies": 0, "bylines": 0, "n": 0, "lost": 0, "loss_problems": 0}
+    for folder in args.folders:
+        for p in sorted(folder.glob("*/*.json")):
+            truth = json.loads(p.read_text(encoding="utf-8"))
+            r = score_page(p.parent / truth["page"], truth)
+            for k in total:
+                total[k] += r[k]
+            line = f"{p.parent.name}: titles {r['titles']}/{r['n']} bodies {r['bodies']}/{r['n']} " \
+                   f"bylines {r['bylines']}/{r['n']} lost {r['lost']}"
+            sys.stdout.write(line + "\n")
+            if args.details:
+                sys.stdout.write("".join(f"  {e}\n" for e in r["errors"]))
+    n = total["n"]
+    sys.stdout.write(f"total: titles {total['titles']}/{n} bodies {total['bodies']}/{n} bylines {total['bylines']}/{n} "
+                     f"lost {total['lost']} (no-loss problems {total['loss_problems']})\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

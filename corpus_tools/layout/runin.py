@@ -1,0 +1,149 @@
+"""Numbered brief items whose title is a lead phrase run into the item's first line.
+
+A column of briefs (``【一周简讯】``, ``【乡镇快讯】``) may print each item as a numbered paragraph that
+opens with a short lead phrase instead of a headline: ``1．种薯基地迎来收获：9月中旬，…（通讯员 X）`` or
+``2.王宅镇茶叶夏季管护培训开班　日前，…``. Each item is an article of its own, titled by its lead
+phrase. Two steps:
+
+* :func:`runin_items` (line-model tags) — a run of at least :data:`MIN_ITEMS` such lines numbered in
+  sequence, each after a finished sentence or the column's name, the first where a column opens (not
+  inside a body: a numbered list goes on with its article), opens an article at each item; the
+  bracketed column name on its own line right above the first item is a banner;
+* :func:`split_runin_titles` (units) — the lead phrase of such an item's first paragraph becomes the
+  article's headline block; the number and the colon after the phrase are recorded repairs.
+
+Told by the lines' form (number, a phrase without clause marks, a colon or a wide space, the sequence
+of numbers), never by the words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from corpus_tools.layout.lines import Line
+from corpus_tools.layout.model import Repair
+from corpus_tools.layout.patterns import BYLINE_TAIL_RE, ends_sentence
+from corpus_tools.layout.units import Unit
+
+#: ``1．lead phrase：`` or ``2.lead phrase　`` at a line's start: number, phrase (4–20 characters without
+#: clause or sentence marks), then a colon or a wide space, then the item's text.
+RUNIN_RE = re.compile(r"^\s*(\d{1,2})\s*[.．、]\s*([^\s，。、；：:！？!?（）()]{4,20}?)\s*(：|:|\u3000|\s{2,})\s*(?=\S)")
+#: Least numbered items in sequence for a column of run-in briefs.
+MIN_ITEMS = 2
+#: A column's name in black brackets on a line of its own.
+_COLUMN_RE = re.compile(r"^【[^【】]{2,10}】$")
+
+
+def _closed(text: str) -> bool:
+    """Whether a line closes an item (a sentence, or a bracketed byline after one)."""
+    t = text.strip()
+    return ends_sentence(t) or bool(BYLINE_TAIL_RE.search(t)) or t.endswith(("）", ")"))
+
+
+def _opens_column(lines: list[Line], tags: list[str], first: int) -> bool:
+    """Whether the first item stands where a column of briefs opens: under the column's bracketed
+    name, a heading or byline line, or a text closed by a bracketed byline; not inside a body (a
+    numbered list ``1．强化组织保障：…`` after a finished sentence goes on with its article)."""
+    if not first:
+        return True
+    above = lines[first - 1].text.strip()
+    if _COLUMN_RE.match(above) or tags[first - 1].removeprefix("B-") in ("banner", "title", "kicker", "subtitle"):
+        return True
+    return tags[first - 1].removeprefix("B-") == "byline" or bool(BYLINE_TAIL_RE.search(above))
+
+
+def runin_items(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """Each numbered item with a run-in lead phrase (see the module's docstring) opens an article.
+    Returns the new tags.
+
+    Examples
+    --------
+    >>> from corpus_tools.layout.lines import read_lines
+    >>> page = "【快讯】\\n1．镇里修路：镇里修路。\\n2．村里种树：村里种树。\\n"
+    >>> runin_items(read_lines(page), ["B-title", "para", "para"])
+    ['banner', 'B-para', 'B-para']
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    out = list(tags)
+    items = []
+    for i, ln in enumerate(lines):
+        m = RUNIN_RE.match(ln.text)
+        if m is None or out[i].removeprefix("B-") not in ("para", "cont", "title", "kicker"):
+            continue
+        if i and not (_closed(lines[i - 1].text) or _COLUMN_RE.match(lines[i - 1].text.strip())):
+            continue
+        items.append((i, int(m.group(1))))
+    runs: list[list[int]] = []
+    for (i, n), prev in zip(items, [None] + items[:-1]):
+        if prev is not None and n == prev[1] + 1 and runs:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        if len(run) < MIN_ITEMS or not _opens_column(lines, out, run[0]):
+            continue
+        for i in run:
+            out[i] = "B-para"
+            if (i + 1 < len(lines) and out[i + 1].removeprefix("B-") in ("para", "cont")
+                    and not ends_sentence(lines[i].text) and i + 1 not in run):
+                out[i + 1] = "cont"  # the item's text runs on
+        first = run[0]
+        if first and _COLUMN_RE.match(lines[first - 1].text.strip()):
+            out[first - 1] = "banner"
+    return out
+
+
+def _runin_unit(u: Unit, raw: str) -> list[Unit] | None:
+    """The headline and body units of a run-in item's first paragraph, or None."""
+    m = RUNIN_RE.match(raw[u.start:u.end]) if u.final == "body" else None
+    if m is None:
+        return None
+    at = u.start  # match offsets are relative to the unit's start
+    flat = re.sub(r"\s+", "", m.group())
+    if unicodedata.normalize("NFKC", re.sub(r"\s+", "", u.text)[: len(flat)]) != unicodedata.normalize("NFKC", flat):
+        return None
+    k = 0
+    for _ in flat:  # skip the printed prefix in the cleaned text
+        while u.text[k].isspace():
+            k += 1
+        k += 1
+    dot = at + m.end(1) + len(m.group()[m.end(1):m.start(2)]) - len(m.group()[m.end(1):m.start(2)].lstrip())
+    repairs = [Repair("mark", at + m.start(1), at + m.end(1), m.group(1), "number of a brief item removed"),
+               Repair("mark", dot, dot + 1, raw[dot], "number of a brief item removed")]
+    if m.group(3).strip():
+        repairs.append(Repair("mark", at + m.start(3), at + m.end(3), m.group(3),
+                              "colon after a brief item's lead removed"))
+    head = Unit("head", [(u.start, at + m.end())], m.group(2), gap=u.gap, article=u.article, final="headline",
+                rank=u.rank, repairs=repairs)
+    body = Unit("body", [(at + m.end(), u.end)], u.text[k:].lstrip(), article=u.article, final="body",
+                rank=u.rank, repairs=list(u.repairs))
+    return [head, body]
+
+
+def split_runin_titles(units: list[Unit], raw: str) -> list[Unit]:
+    """Units with the lead phrase of each headless run-in item split off as its headline.
+
+    An article without a headline whose first block is a body paragraph opening ``N．phrase：`` (or
+    a wide space after the phrase) gets the phrase as its headline; only when at least
+    :data:`MIN_ITEMS` articles of the page open so, numbered in sequence.
+    """
+    titled = {u.article for u in units if u.final == "headline"}
+    firsts: dict[int, int] = {}
+    for i, u in enumerate(units):
+        if u.article is not None and u.article not in firsts and u.final in ("body", "headline"):
+            firsts[u.article] = i
+    found: dict[int, tuple[int, list[Unit]]] = {}
+    for art, i in firsts.items():
+        if art in titled:
+            continue
+        parts = _runin_unit(units[i], raw)
+        if parts is not None:
+            found[i] = (int(RUNIN_RE.match(raw[units[i].start:units[i].end]).group(1)), parts)
+    numbers = sorted(n for n, _ in found.values())
+    if len(found) < MIN_ITEMS or not any(b == a + 1 for a, b in zip(numbers, numbers[1:])):
+        return units
+    out: list[Unit] = []
+    for i, u in enumerate(units):
+        out.extend(found[i][1] if i in found else [u])
+    return out

@@ -1,0 +1,39 @@
+"""Numbered brief items with a run-in lead phrase (corpus_tools.layout.runin; eighteenth round)."""
+
+from __future__ import annotations
+
+from corpus_tools.layout import check_no_loss, split_page
+from corpus_tools.layout.lines import read_lines
+from corpus_tools.layout.runin import runin_items
+
+ITEMS = ("【乡镇快讯】\n1．熟溪街道开展垃圾分类宣传：6月15日，熟溪\n街道组织志愿者走进12个小区，发放宣传手册\n"
+         "3000余份。（通讯员 何　平）\n2．王宅镇茶叶管护培训开班：日前，王宅镇\n邀请专家为80余名茶农讲解夏季茶园管护技术\n"
+         "。（通讯员 钟俊杰）\n3．履坦镇举办邻里节：6月16日，履坦镇坦头\n村举办首届邻里节。（记者 徐　敏）\n")
+
+
+def test_each_item_is_an_article_titled_by_its_lead_phrase():
+    layout = split_page(ITEMS)
+    assert check_no_loss(ITEMS, layout) == []
+    titles = [a.title for a in layout.articles]
+    assert titles == ["熟溪街道开展垃圾分类宣传", "王宅镇茶叶管护培训开班", "履坦镇举办邻里节"]
+    assert layout.articles[1].body.startswith("日前，王宅镇")
+    assert [n.replace("\u3000", "").replace(" ", "") for _, n in layout.articles[2].byline] == ["徐敏"]
+
+
+def test_a_single_numbered_paragraph_is_no_item_column():
+    raw = "1．加强组织领导：各村要成立工作专班。\n"
+    assert runin_items(read_lines(raw), ["para"]) == ["para"]
+
+
+def test_items_out_of_sequence_are_no_column():
+    raw = "1．加强组织领导：各村要成立工作专班。\n3．强化督查考核：县里定期通报进度。\n"
+    assert runin_items(read_lines(raw), ["para", "para"]) == ["para", "para"]
+
+
+def test_a_numbered_list_inside_a_body_stays_in_its_article():
+    raw = ("县里部署秋冬季防火工作\n本报讯 9月18日，县里召开秋冬季防火工作会议。会议要求：\n"
+           "1．强化组织保障：各乡镇要成立防火指挥部。\n2．完善工作机制：落实网格化巡护制度。\n")
+    tags = ["B-title", "para", "para", "para"]
+    assert runin_items(read_lines(raw), tags) == tags
+    layout = split_page(raw)
+    assert [a.title for a in layout.articles] == ["县里部署秋冬季防火工作"]
