@@ -7,7 +7,8 @@
 Data (:data:`ALL_SETS`, the default): the open documents only — seed pages 000/001, the tune reports of
 ``gold/entities-dev`` (never the five held apart), the open parts of dev4–dev9 (``d4_01``–``d4_08``,
 ``dN_01``–``dN_10``; never their kept-apart reports), the blind sets blind9–11 released as training data in
-the sixteenth round (all their reports) and the invented pages pages13–18 (``entity_gold`` of each page's
+the sixteenth round and blind12–13 in the eighteenth (all their reports; never blind14, the eighteenth round's
+check fold) and the invented pages pages13–19 (``entity_gold`` of each page's
 truth file); a missing folder is skipped with a notice. Re-run it after a new NER model (its ORG spans are
 one of the candidate sources). Each report is tagged by
 :func:`corpus_tools.entities.find_entities` with the arbiter switched off; every candidate of
@@ -49,7 +50,7 @@ DROPS = (0.0, 0.05, 0.1, 0.2, 0.3)
 #: The open reports of each development set (their kept-apart reports are never read).
 OPEN_DEV = {4: tuple(f"d4_{i:02d}" for i in range(1, 9)),
             **{n: tuple(f"d{n}_{i:02d}" for i in range(1, 11)) for n in (5, 6, 7, 8, 9)}}
-#: The retired blind sets released as training data in the sixteenth round (all their reports).
+#: The retired blind sets released as training data (blind9-11 in the sixteenth round, blind12-13 in the eighteenth).
 OPEN_BLIND = (9, 10, 11, 12, 13)
 #: The studied invented pages (``pagesNN/<paper>/<page>.json`` truth with ``entity_gold``).
 OPEN_PAGES = (13, 14, 15, 16, 17, 18, 19)
@@ -83,7 +84,7 @@ def open_documents(shared: Path, dev_root: Path = Path("/work"), blind_root: "Pa
     from corpus_tools.scoring.entities import gold_documents
 
     closed = [name for name in sets if name not in ALL_SETS]
-    if closed:  # blind sets still blind (blind12 and later), kept-apart reports, unknown names
+    if closed:  # blind sets still blind or the check fold (blind14 and later), kept-apart reports, unknown names
         raise ValueError(f"sets {closed!r} are not open training data; open sets: {', '.join(ALL_SETS)}")
     docs = []
     for name in sets:
@@ -342,8 +343,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     ap.add_argument("--dev-root", type=Path, default=Path("/work"), help="folder of dev4 ... dev9 (default /work)")
     ap.add_argument("--blind-root", type=Path, default=Path("/work/wt/blind-gold"),
-                    help="folder of the released blind9 ... blind11")
-    ap.add_argument("--pages-root", type=Path, default=Path("/work/wt/pages-gold"), help="folder of pages13 ... pages18")
+                    help="folder of the released blind9 ... blind13")
+    ap.add_argument("--pages-root", type=Path, default=Path("/work/wt/pages-gold"), help="folder of pages13 ... pages19")
     ap.add_argument("--sets", default=",".join(ALL_SETS), help=f"comma-separated sets to train on (default: {','.join(ALL_SETS)})")
     ap.add_argument("--c", default="0.1,0.3,1.0",
                     help="inverse regularisation of the logistic regression; several (comma-separated) are cross-validated "
