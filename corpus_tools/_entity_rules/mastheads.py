@@ -5,7 +5,8 @@ listed (``media_orgs.txt``); the rest follow one form: a place (a province, city
 short form, or a place or river entity found in the text) right before a media word (日报, 商报, 新闻,
 电视台, 发布 …). Since 县新闻 or 头条新闻 are no names, the form counts only where a paper stands:
 
-* alone on its line (a masthead, perhaps with a mark such as ■ or an issue number after a space);
+* alone on its line (a masthead, perhaps with a mark such as ■ or an issue number after a space), or opening a
+  banner line with the issue date right after it (宽甸报2024年4月3日　星期三; then a place + 报 counts too);
 * in book-title marks, when it is a paper (《昆山日报》; 《湖北新闻》 is a programme);
 * before a reporter's role or a report word (珠江商报记者, 正定新闻讯, 婺源新闻报道, 长阳新闻客户端).
 

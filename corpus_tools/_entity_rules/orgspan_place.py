@@ -14,7 +14,8 @@ takes every place the earlier passes found (GPE, TOWNSHIP, VILLAGE, COMMUNITY) t
   rarely a head (车站);
 * the place has two characters or more and ends at a segmenter word end, or the rest of the word it
   ends in is the whole tail (江西|省军区; 临泽|县城|图书馆 names nothing), and every word between place and head is a content word (no
-  verb, function word, numeral, time, person or place), the run holds no punctuation, is at most :data:`MAX_TAIL` characters and ends at a word end;
+  verb, function word, numeral, time, person or place; but a two-character verb word that is not the first may stand
+  right before a one-character head the segmenter split off its word: 治沙|试验/v|站, :data:`VERB_INSIDE`), the run holds no punctuation, is at most :data:`MAX_TAIL` characters and ends at a word end;
 * the span covers no entity but the place and generic blockers, and overlaps no organisation.
 
 The longest such run is taken (宽甸满族自治县|精神文明建设委员会办公室).
