@@ -134,3 +134,12 @@ def test_a_lexicon_organisation_does_not_swallow_an_organisation_found(monkeypat
     ents = [Cand(0, 3, "GPE"), Cand(3, 4, "ORG")]
     got = arbiter.arbitrate(ents, text, feats, [(0, 4, "ORG")], score=lambda names: 0.5, threshold=0.9, drop=0.0)
     assert [(text[c.start:c.end], c.label) for c in got] == [("清河县", "GPE"), ("委", "ORG")]
+
+
+def test_a_body_the_rules_hold_generic_is_never_added():
+    text = "基层党组织在清河县投资"
+    feats = ["B-n", "E-n", "B-n", "I-n", "E-n", "S-p", "B-ns", "I-ns", "E-ns", "B-v", "E-v"]
+    spans = [(2, 5, "ORG")]  # the NER model marks 党组织, a body of lexicon.ORG_GENERIC
+    got = arbiter.learned_arbitrate([Cand(6, 9, "GPE")], text, feats, spans, score=lambda names: 0.99,
+                                    threshold=0.5, drop=0.0, units=False)
+    assert [c.label for c in got] == ["GPE"]

@@ -71,3 +71,20 @@ def test_a_place_that_ends_inside_a_word_names_only_the_rest_of_that_word():
     assert _orgs(orgspan_place.place_units([Cand(0, 3, "GPE")], text, feats), text) == ["江西省军区"]
     text, feats = _feats([("临泽县", "ns"), ("图书馆", "n")])  # a place at a word end, the head at the text end
     assert _orgs(orgspan_place.place_units([Cand(0, 3, "GPE")], text, feats), text) == ["临泽县图书馆"]
+
+
+def test_a_verb_word_may_split_a_one_character_head_but_not_open_the_name():
+    # the segmenter reads 治沙|试验|站 with 试验 a verb: verb + one-character head is the head word
+    text, feats = _feats([("临泽县", "ns"), ("治沙", "vn"), ("试验", "v"), ("站", "n"), ("站长", "n")])
+    assert _orgs(orgspan_place.place_units([Cand(0, 3, "GPE")], text, feats), text) == ["临泽县治沙试验站"]
+    # a verb right after the place is a clause (渔亭镇|成立|…站), and one before a longer word too
+    text, feats = _feats([("渔亭镇", "ns"), ("成立", "v"), ("站", "n")])
+    assert _orgs(orgspan_place.place_units([Cand(0, 3, "TOWNSHIP")], text, feats), text) == []
+    text, feats = _feats([("六圩村", "ns"), ("村民", "n"), ("开展", "v"), ("活动室", "n")])
+    assert _orgs(orgspan_place.place_units([Cand(0, 3, "VILLAGE")], text, feats), text) == []
+
+
+def test_the_verb_exception_can_be_switched_off(monkeypatch):
+    monkeypatch.setattr(orgspan_place, "VERB_INSIDE", False)
+    text, feats = _feats([("临泽县", "ns"), ("治沙", "vn"), ("试验", "v"), ("站", "n"), ("站长", "n")])
+    assert _orgs(orgspan_place.place_units([Cand(0, 3, "GPE")], text, feats), text) == []

@@ -38,7 +38,7 @@ from importlib import resources
 from typing import Callable
 
 from corpus_tools._entity_rules import orgspan
-from corpus_tools._entity_rules.lexicon import ORG_HEADS, Cand, common_or_frequent, counted_names, longest_first_re, national_orgs
+from corpus_tools._entity_rules.lexicon import ORG_GENERIC, ORG_HEADS, Cand, common_or_frequent, counted_names, longest_first_re, national_orgs
 from corpus_tools._entity_rules.mastheads import media_names
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.org_repeats import repeat_orgs
@@ -346,8 +346,8 @@ def learned_arbitrate(ents: list[Cand], text: str, feats: "list[str] | None",
                     and score(candidate_features(text, c, index, feats, counts)) < drop:
                 dropped.add((c.start, c.end))
             continue
-        if not fits(c, index):
-            continue
+        if not fits(c, index) or text[c.start:c.end] in ORG_GENERIC:
+            continue  # cuts into an entity, or a body the rules hold generic (党组织)
         p = score(candidate_features(text, c, index, feats, counts))
         if p >= threshold:
             scored.append((p, c))

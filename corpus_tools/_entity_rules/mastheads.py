@@ -5,7 +5,8 @@ listed (``media_orgs.txt``); the rest follow one form: a place (a province, city
 short form, or a place or river entity found in the text) right before a media word (日报, 商报, 新闻,
 电视台, 发布 …). Since 县新闻 or 头条新闻 are no names, the form counts only where a paper stands:
 
-* alone on its line (a masthead, perhaps with a mark such as ■ or an issue number after a space);
+* alone on its line (a masthead, perhaps with a mark such as ■ or an issue number after a space), or opening a
+  banner line with the issue date right after it (宽甸报2024年4月3日　星期三; then a place + 报 counts too);
 * in book-title marks, when it is a paper (《昆山日报》; 《湖北新闻》 is a programme);
 * before a reporter's role or a report word (珠江商报记者, 正定新闻讯, 婺源新闻报道, 长阳新闻客户端).
 
@@ -48,15 +49,22 @@ _LINE_MARKS = " \u3000■●◆▲★·•"
 _MAX_OWNER = 8
 
 
+#: The issue date a banner line gives right after the paper's name (宽甸报2024年4月3日　星期三　第1版).
+_ISSUE_DATE_RE = re.compile(r"[ \u3000]*(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
+#: 报 right before an issue date (抚松报2024年9月6日): with a place before it, a masthead.
+_DATED_BAO_RE = re.compile(r"(?<!日|晚|商|时)报(?=[ \u3000]*(?:19|20)\d\d年\d{1,2}月\d{1,2}日)")
+
+
 def _line_alone(text: str, s: int, e: int) -> bool:
-    """``text[s:e]`` fills its line, apart from marks, spaces and an issue number after a space."""
+    """``text[s:e]`` fills its line, apart from marks, spaces and an issue number after a space, or
+    opens a banner line with the issue date right after it."""
     a = text.rfind("\n", 0, s) + 1
     b = text.find("\n", e)
     b = len(text) if b < 0 else b
     before, after = text[a:s].strip(_LINE_MARKS), text[e:b]
     if before:
         return False
-    if not after.strip(_LINE_MARKS):
+    if not after.strip(_LINE_MARKS) or _ISSUE_DATE_RE.match(after):
         return True
     return after[:1] in " \u3000" and not re.search(r"[\u4e00-\u9fff]{3,}", after)
 
@@ -94,6 +102,9 @@ def media_names(ents: list[Cand], text: str) -> list[Cand]:
     >>> text = "今日洛川\\n2024年3月1日"
     >>> [text[c.start:c.end] for c in media_names([], text)]
     ['今日洛川']
+    >>> text = "宽甸报2024年4月3日　星期三　第1版"
+    >>> [text[c.start:c.end] for c in media_names([], text)]
+    ['宽甸报']
     >>> media_names([], "全县新闻工作者")
     []
     """
@@ -108,6 +119,10 @@ def media_names(ents: list[Cand], text: str) -> list[Cand]:
         if (_line_alone(text, s, e) or (text[s - 1:s] == "《" and text[e:e + 1] == "》" and m.group().endswith("报"))
                 or (_AFTER_STRICT if m.group() in ("新闻", "发布") else _AFTER).match(text, e)):
             found.append(Cand(s, e, "ORG", prio=2, source="rule"))
+    for m in _DATED_BAO_RE.finditer(text):  # a county paper "place + 报" opening a banner line with its date
+        s = _owner_start(text, m.start(), ents)
+        if s >= 0 and _line_alone(text, s, m.end()):
+            found.append(Cand(s, m.end(), "ORG", prio=2, source="rule"))
     upper = gz.upper_names()
     for m in re.finditer(r"今日([\u4e00-\u9fff]{2,4})", text):
         if m.group(1) in upper and _line_alone(text, m.start(), m.end()):

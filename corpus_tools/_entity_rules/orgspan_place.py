@@ -14,7 +14,8 @@ takes every place the earlier passes found (GPE, TOWNSHIP, VILLAGE, COMMUNITY) t
   rarely a head (车站);
 * the place has two characters or more and ends at a segmenter word end, or the rest of the word it
   ends in is the whole tail (江西|省军区; 临泽|县城|图书馆 names nothing), and every word between place and head is a content word (no
-  verb, function word, numeral, time, person or place), the run holds no punctuation, is at most :data:`MAX_TAIL` characters and ends at a word end;
+  verb, function word, numeral, time, person or place; but a two-character verb word that is not the first may stand
+  right before a one-character head the segmenter split off its word: 治沙|试验/v|站, :data:`VERB_INSIDE`), the run holds no punctuation, is at most :data:`MAX_TAIL` characters and ends at a word end;
 * the span covers no entity but the place and generic blockers, and overlaps no organisation.
 
 The longest such run is taken (宽甸满族自治县|精神文明建设委员会办公室).
@@ -31,6 +32,8 @@ from corpus_tools._entity_rules.lexicon import COUNTRIES, Cand
 
 #: Longest run of characters between the place and the end of the head.
 MAX_TAIL = 16
+#: Whether one two-character verb word may stand inside the name, between a content word and the head.
+VERB_INSIDE = True
 #: Labels of the places a name may start with.
 PLACES = frozenset(("GPE", "TOWNSHIP", "VILLAGE", "COMMUNITY"))
 #: Segmenter tags of words that never sit inside such a name: verbs (渔亭镇|成立|…协会: the place is a
@@ -103,8 +106,21 @@ def place_units(ents: list[Cand], text: str, feats: "list[str] | None") -> list[
         # 泉州|市舶司), never a run beyond it (临泽|县城|图书馆 is not 临泽县 + 城图书馆)
         inside = p.end < len(text) and feats[p.end][:1] not in ("B", "S")
         best = None
+        verb = False  # a verb word was passed: only the head word right after it may end the name
         for s, e, tag in _words(feats, p.end, min(len(text), p.end + MAX_TAIL)):
-            if tag in _BAD_TAGS or e > p.end + MAX_TAIL or not all("\u4e00" <= ch <= "\u9fff" for ch in text[s:e]):
+            if e > p.end + MAX_TAIL or not all("\u4e00" <= ch <= "\u9fff" for ch in text[s:e]):
+                break
+            if tag in _BAD_TAGS:
+                # a verb word between a content word and a one-character head is the segmenter splitting
+                # the head word (治沙|试验/v|站, 植保|植检/v|站); a verb right after the place is a clause
+                # (渔亭镇|成立|协会), and so is one before a longer word (村民|开展|活动室)
+                if tag != "v" or verb or inside or s == p.end or e - s < 2 or not VERB_INSIDE:
+                    break
+                verb = True
+                continue
+            if verb:  # the verb and a one-character head form the head word (试验|站, 植检|站)
+                if e - s == 1 and text[s] in place_heads()[1]:
+                    best = e
                 break
             if e - p.end >= 2 and is_head(text[p.end:e], text[s:e]):
                 best = e

@@ -7,7 +7,8 @@
 Data (:data:`ALL_SETS`, the default): the open documents only — seed pages 000/001, the tune reports of
 ``gold/entities-dev`` (never the five held apart), the open parts of dev4–dev9 (``d4_01``–``d4_08``,
 ``dN_01``–``dN_10``; never their kept-apart reports), the blind sets blind9–11 released as training data in
-the sixteenth round (all their reports) and the invented pages pages13–18 (``entity_gold`` of each page's
+the sixteenth round and blind12–13 in the eighteenth (all their reports; never blind14, the eighteenth round's
+check fold) and the invented pages pages13–19 (``entity_gold`` of each page's
 truth file); a missing folder is skipped with a notice. Re-run it after a new NER model (its ORG spans are
 one of the candidate sources). Each report is tagged by
 :func:`corpus_tools.entities.find_entities` with the arbiter switched off; every candidate of
@@ -49,10 +50,10 @@ DROPS = (0.0, 0.05, 0.1, 0.2, 0.3)
 #: The open reports of each development set (their kept-apart reports are never read).
 OPEN_DEV = {4: tuple(f"d4_{i:02d}" for i in range(1, 9)),
             **{n: tuple(f"d{n}_{i:02d}" for i in range(1, 11)) for n in (5, 6, 7, 8, 9)}}
-#: The retired blind sets released as training data in the sixteenth round (all their reports).
-OPEN_BLIND = (9, 10, 11)
+#: The retired blind sets released as training data (blind9-11 in the sixteenth round, blind12-13 in the eighteenth).
+OPEN_BLIND = (9, 10, 11, 12, 13)
 #: The studied invented pages (``pagesNN/<paper>/<page>.json`` truth with ``entity_gold``).
-OPEN_PAGES = (13, 14, 15, 16, 17, 18)
+OPEN_PAGES = (13, 14, 15, 16, 17, 18, 19)
 #: Every set name :func:`open_documents` knows, in the order they are read.
 ALL_SETS = ("seeds", "edev", *(f"dev{n}" for n in OPEN_DEV), *(f"blind{n}" for n in OPEN_BLIND),
             *(f"pages{n}" for n in OPEN_PAGES))
@@ -83,7 +84,7 @@ def open_documents(shared: Path, dev_root: Path = Path("/work"), blind_root: "Pa
     from corpus_tools.scoring.entities import gold_documents
 
     closed = [name for name in sets if name not in ALL_SETS]
-    if closed:  # blind sets still blind (blind12 and later), kept-apart reports, unknown names
+    if closed:  # blind sets still blind or the check fold (blind14 and later), kept-apart reports, unknown names
         raise ValueError(f"sets {closed!r} are not open training data; open sets: {', '.join(ALL_SETS)}")
     docs = []
     for name in sets:
@@ -244,6 +245,14 @@ def cross_validate(rows: list[dict], c: float) -> dict:
         base = _pairs(r["ents"], d.text)
         bump(("off", "ORG"), _score(base, gold, "ORG"))
         bump(("off", "micro"), _score(base, gold, None))
+        shipped = arbiter.arbiter_model()  # the model shipped before this run (never saw the newest sets)
+        if shipped:
+            after = arbiter.learned_arbitrate(r["ents"], d.text, r["feats"], r["spans"], threshold=shipped["threshold"],
+                                              drop=shipped["drop"], score=lambda names: arbiter.probability(names, shipped),
+                                              units=False)
+            pairs = _pairs(after, d.text)
+            bump(("shipped", "ORG"), _score(pairs, gold, "ORG"))
+            bump(("shipped", "micro"), _score(pairs, gold, None))
         model = fit([x for j, x in enumerate(rows) if j != k], c)
         memo: dict = {}
 
@@ -314,14 +323,18 @@ def _prf_line(org, micro) -> str:
 
 def per_set_table(per_report: list[tuple[str, dict]], chosen) -> list[str]:
     """ORG P/R/F1 and micro F1 per set of the held-out reports, rules alone and with *chosen*."""
-    out = ["| set | reports | ORG gold | rules: ORG P | R | F1 | micro F1 | arbiter: ORG P | R | F1 | micro F1 |",
-           "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    out = ["| set | reports | ORG gold | rules: ORG P | R | F1 | micro F1 | arbiter: ORG P | R | F1 | micro F1 |"
+           " shipped before: ORG P | R | F1 | micro F1 |",
+           "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     names = list(dict.fromkeys(s for s, _ in per_report))
     for name in names + ["all"]:
         sub = [t for s, t in per_report if name in (s, "all")]
         off = _pooled(sub, "off")
         on = _pooled(sub, chosen)
-        out.append(f"| {name} | {len(sub)} | {off[0][0] + off[0][2]} | {_prf_line(*off)} | {_prf_line(*on)} |")
+        line = f"| {name} | {len(sub)} | {off[0][0] + off[0][2]} | {_prf_line(*off)} | {_prf_line(*on)} |"
+        if all(("shipped", "ORG") in t for t in sub):
+            line += f" {_prf_line(*_pooled(sub, 'shipped'))} |"
+        out.append(line)
     return out
 
 
@@ -330,8 +343,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     ap.add_argument("--dev-root", type=Path, default=Path("/work"), help="folder of dev4 ... dev9 (default /work)")
     ap.add_argument("--blind-root", type=Path, default=Path("/work/wt/blind-gold"),
-                    help="folder of the released blind9 ... blind11")
-    ap.add_argument("--pages-root", type=Path, default=Path("/work/wt/pages-gold"), help="folder of pages13 ... pages18")
+                    help="folder of the released blind9 ... blind13")
+    ap.add_argument("--pages-root", type=Path, default=Path("/work/wt/pages-gold"), help="folder of pages13 ... pages19")
     ap.add_argument("--sets", default=",".join(ALL_SETS), help=f"comma-separated sets to train on (default: {','.join(ALL_SETS)})")
     ap.add_argument("--c", default="0.1,0.3,1.0",
                     help="inverse regularisation of the logistic regression; several (comma-separated) are cross-validated "
@@ -377,7 +390,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\nC = {c}; leave-one-report-out over {n_docs} reports")
             print("| add threshold, drop below | ORG P | ORG R | ORG F1 | micro F1 |")
             print("|---|---:|---:|---:|---:|")
-            for key in ["off"] + [(th, dr) for th in THRESHOLDS for dr in DROPS]:
+            for key in ["off"] + ["shipped"] * (("shipped", "ORG") in totals) + [(th, dr) for th in THRESHOLDS for dr in DROPS]:
                 print(f"| {key} | {_prf_line(totals[(key, 'ORG')], totals[(key, 'micro')])} |")
             chosen = _choose(totals)
             nested = totals["nested"]

@@ -161,8 +161,11 @@ def examples(paras, heads_re, vocab=frozenset(), learned=frozenset()):
 CV_GRID = [(a, 2.0, d) for a in (0.5, 0.8, 2.0) for d in (0.0, 0.1, 0.15, 0.3)]
 
 
-def cross_validate(shared: Path, dev2: Path | None = None, *, write: bool = False) -> None:
-    """Leave-one-report-out choice of the policy; prints pooled ORG scores per document group."""
+def cross_validate(shared: Path, dev2: Path | None = None, *, write: bool = False, open_sets: bool = False) -> None:
+    """Leave-one-report-out choice of the policy; prints pooled ORG scores per document group.
+
+    With *open_sets*, the documents are every open report of ``train_org_arbiter.open_documents``
+    (seeds, tune reports, open dev parts, blind9-13, pages13-19) instead of seeds + tune (+ *dev2*)."""
     import warnings
     from collections import Counter
 
@@ -174,8 +177,16 @@ def cross_validate(shared: Path, dev2: Path | None = None, *, write: bool = Fals
     from corpus_tools.scoring.entities import gold_documents
 
     warnings.simplefilter("ignore")
-    docs = gold_documents(shared / "gold" / "entities")
-    docs += [d for d in gold_documents(shared / "gold" / "entities-dev") if d.part == "tune"]
+    if open_sets:
+        from dataclasses import replace
+
+        from train_org_arbiter import open_documents
+
+        docs = [replace(d, stem=f"{d.source}/{d.stem}") for d in open_documents(shared)]
+        docs = [replace(d, source="dev2" if d.source not in ("seeds", "edev") else d.source) for d in docs]
+    else:
+        docs = gold_documents(shared / "gold" / "entities")
+        docs += [d for d in gold_documents(shared / "gold" / "entities-dev") if d.part == "tune"]
     if dev2 is not None:
         docs += gold_documents(dev2 / "entities", pages_dir=dev2 / "texts", source="dev2")
     spans = _model_spans([d.text for d in docs])
@@ -199,8 +210,10 @@ def cross_validate(shared: Path, dev2: Path | None = None, *, write: bool = Fals
         return [sum(per[(cfg, x)][i] for x in stems) for i in range(3)]
 
     groups = [("seeds + 15 tune reports", [d.stem for d in docs if d.source != "dev2"])]
-    if dev2 is not None:
-        groups += [("dev2", [d.stem for d in docs if d.source == "dev2"]), ("all", [d.stem for d in docs])]
+    if open_sets:
+        groups += [("newest open (blind12-13, pages19)", [d.stem for d in docs if d.stem.startswith(("blind12/", "blind13/", "pages19/"))])]
+    if dev2 is not None or open_sets:
+        groups += [("other open reports" if open_sets else "dev2", [d.stem for d in docs if d.source == "dev2"]), ("all", [d.stem for d in docs])]
     lines = ["## ORG span model: policy by leave-one-report-out (`training/ner/train_org_span.py --cv`)", "",
              machine_line(), "",
              f"Command: `python training/ner/train_org_span.py --cv{' --dev2 ' + str(dev2) if dev2 else ''}`. "
@@ -234,10 +247,11 @@ def main(argv=None) -> None:
     ap.add_argument("--min-vocab", type=int, default=25)
     ap.add_argument("--cv", action="store_true", help="choose the policy by leave-one-report-out; no training")
     ap.add_argument("--dev2", type=Path, default=None, help="a second development folder (texts/, entities/)")
+    ap.add_argument("--open", action="store_true", help="with --cv: every open report (train_org_arbiter.open_documents)")
     ap.add_argument("--write", action="store_true", help="with --cv: write the org-span section of docs/benchmarks.md")
     args = ap.parse_args(argv)
     if args.cv:
-        cross_validate(args.shared, args.dev2, write=args.write)
+        cross_validate(args.shared, args.dev2, write=args.write, open_sets=args.open)
         return
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression

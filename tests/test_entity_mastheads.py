@@ -1,0 +1,23 @@
+"""Papers named by a place and a media word (corpus_tools._entity_rules.mastheads)."""
+
+from __future__ import annotations
+
+from corpus_tools._entity_rules.lexicon import Cand
+from corpus_tools._entity_rules.mastheads import media_names
+
+
+def _orgs(ents, text):
+    return [text[c.start:c.end] for c in ents if c.label == "ORG"]
+
+
+def test_a_paper_opening_a_banner_line_with_its_issue_date_is_its_masthead():
+    for text in ("抚松报2024年9月6日　星期五　第2版", "婺源新闻2024年3月29日  星期五", "今日围场2024年9月20日　星期五"):
+        assert len(_orgs(media_names([], text), text)) == 1
+    text = "宽甸报2024年4月3日　星期三　第1版"
+    assert _orgs(media_names([Cand(0, 2, "GPE")], text), text) == ["宽甸报"]
+
+
+def test_bao_before_a_date_is_no_paper_without_a_place_or_inside_a_line():
+    assert _orgs(media_names([], "据报2024年4月3日起施行"), "据报2024年4月3日起施行") == []
+    text = "记者从抚松报2024年9月6日的报道中看到"
+    assert _orgs(media_names([], text), text) == []
