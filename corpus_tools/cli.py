@@ -27,8 +27,33 @@ SAVE_TABLES = ("articles", "issues", "blocks", "tokens", "entities", "slogans")
 def _read(args: argparse.Namespace):
     from corpus_tools.loaders import read_corpus
 
-    return read_corpus(args.path, manifest=args.manifest, encoding=args.encoding, pattern=args.pattern,
-                       county=getattr(args, "county", None), paper=getattr(args, "paper", None))
+    errors = getattr(args, "errors", "raise")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        corpus = read_corpus(args.path, manifest=args.manifest, encoding=args.encoding, pattern=args.pattern,
+                             county=getattr(args, "county", None), paper=getattr(args, "paper", None),
+                             errors=errors)
+    skipped = []
+    for w in caught:                      # shown as they would have been, then summed up
+        warnings.showwarning(w.message, w.category, w.filename, w.lineno)
+        if str(w.message).startswith("skipped: "):
+            skipped.append(str(w.message)[len("skipped: "):])
+    if skipped:
+        sys.stderr.write(skipped_summary(skipped, len(corpus)) + "\n")
+    return corpus
+
+
+def skipped_summary(messages: Sequence[str], n_read: int) -> str:
+    """The line ``--errors skip`` ends the reading with: how many files were skipped, and which.
+
+    Examples
+    --------
+    >>> print(skipped_summary(["/p/a.txt: not a text file: it contains a NUL byte", "/p/b.txt: cannot decode"], 398))
+    corpus-tools: skipped 2 file(s) that could not be read (398 page(s) read): a.txt, b.txt
+    """
+    names = [Path(m.split(": ", 1)[0]).name for m in messages]
+    shown = ", ".join(names[:20]) + (f", … and {len(names) - 20} more" if len(names) > 20 else "")
+    return f"corpus-tools: skipped {len(names)} file(s) that could not be read ({n_read} page(s) read): {shown}"
 
 
 def _add_corpus_args(p: argparse.ArgumentParser) -> None:
@@ -40,6 +65,9 @@ def _add_corpus_args(p: argparse.ArgumentParser) -> None:
                    "a name (武乡县, 山西省武乡县), a 6-digit code, or 'infer' (default: inferred per article)")
     p.add_argument("--paper", default=None, help="the pages' paper where the manifest gives none, e.g. 弥渡报 "
                    "(default: read off each page's masthead line)")
+    p.add_argument("--errors", choices=("raise", "skip"), default="raise",
+                   help="a page file that cannot be read (binary, undecodable, missing): stop with an error "
+                        "(raise, the default) or skip it with a warning and a summary of the skipped files (skip)")
 
 
 def _version() -> str:

@@ -39,6 +39,7 @@ from typing import Iterable
 
 
 from corpus_tools import gazetteer as gz
+from corpus_tools.text_cache import TextCache
 
 __all__ = ["CountyGuess", "infer_county", "infer_issue_county", "context_names", "named_counties", "resolve_county",
            "warn_undecided", "division_name"]
@@ -381,8 +382,7 @@ def infer_county(text: str) -> CountyGuess:
     return _infer(text)
 
 
-@lru_cache(maxsize=128)
-def _infer(text: str) -> CountyGuess:
+def _infer_uncached(text: str) -> CountyGuess:
     subs = _substrings(text, _national_lengths())
     counties, cities, provinces, named = _collect(text, subs)
     # a named province or city lends weight to its counties (泸溪县 in 湖南省, not 新田村's 新田县)
@@ -413,6 +413,9 @@ def _infer(text: str) -> CountyGuess:
     strong = [c for c in sorted(counties.score, key=lambda c: -counties.score[c])
               if c == code or (counties.score[c] >= _MIN_SCORE and c in named)]
     return CountyGuess(code, city, province, conf, evidence, tuple(strong), "text")
+
+
+_infer: TextCache[CountyGuess] = TextCache(_infer_uncached)
 
 
 def context_names(text: str, county_code: str | None = None) -> dict[str, list[tuple[str, str]]]:
@@ -472,8 +475,7 @@ def named_counties(text: str, county_code: str | None = None) -> tuple[str | Non
     return (g.code[:2] if g.code else g.city), tuple(sorted(found))
 
 
-@lru_cache(maxsize=128)
-def _named_in_full(text: str) -> tuple[str, ...]:
+def _named_in_full_uncached(text: str) -> tuple[str, ...]:
     """Counties whose official name (岢岚县, 巴州区) occurs twice, or once followed by one of its units."""
     upper = gz.upper_names()
     out = []
@@ -489,6 +491,9 @@ def _named_in_full(text: str) -> tuple[str, ...]:
                     out.append(codes[0])
                 break
     return tuple(sorted(set(out)))
+
+
+_named_in_full: TextCache[tuple[str, ...]] = TextCache(_named_in_full_uncached)
 
 
 def infer_issue_county(texts: Iterable[str]) -> CountyGuess:

@@ -285,6 +285,9 @@ class TopicModel(TransformerMixin, BaseEstimator):
         out = wide.groupby(group.reindex(wide.index)).mean().reindex(order)
         out.index.name = by
         out.columns.name = "topic"
+        if by == "issue":               # plot_topics_over_time dates a long axis of issues from these
+            dates = arts.drop_duplicates("issue_id").set_index("issue_id")["date"]
+            out.attrs["dates"] = [None if pd.isna(d) else d for d in dates.reindex(out.index)]
         return out
 
 

@@ -168,6 +168,9 @@ def keyword_trends(
     out.index.name = by
     out.columns.name = "term"
     out.attrs["normalize"] = normalize  # plot_trends labels its axis from it
+    if by == "issue":                   # and dates a long axis of issues from these
+        issue_dates = {i.id: i.date for i in corpus}
+        out.attrs["dates"] = [issue_dates.get(i) for i in out.index]
     return out
 
 

@@ -113,3 +113,17 @@ def test_save_writes_entity_and_slogan_tables(tmp_path, capsys):
     assert {"entities", "slogans", "tokens", "articles"} <= written, written
     assert len(pd.read_parquet(next(out.rglob("entities.parquet")))) > 50
     assert "entities" in capsys.readouterr().err
+
+
+def test_errors_skip_reads_the_other_pages_and_sums_up_the_skipped(tmp_path, capsys):
+    page = "平遥新闻\n古城迎来冬季游客\n本报讯 近日，平遥古城迎来一批冬季游客。\n"
+    for i in range(3):
+        (tmp_path / f"2023-11-0{i + 1}_p1.txt").write_text(page, encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x01binary\x00")
+    assert main(["articles", str(tmp_path)]) == 2
+    assert "bad.txt" in capsys.readouterr().err
+    assert main(["articles", str(tmp_path), "--errors", "skip", "--format", "csv"]) == 0
+    captured = capsys.readouterr()
+    assert "skipped 1 file(s) that could not be read (3 page(s) read): bad.txt" in captured.err
+    assert "corpus-tools: warning: skipped:" in captured.err
+    assert pd.read_csv(io.StringIO(captured.out))["issue_id"].nunique() == 3

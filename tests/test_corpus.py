@@ -181,3 +181,23 @@ def test_iter_docs_streams_articles_in_order(seeds):
     pairs = list(corpus.iter_docs(nlp=spacy.blank("zh"), progress=False, cache_dir=False))
     assert [a.id for a, _ in pairs] == [a.id for a in corpus.articles]
     assert all(doc.text == art.text for art, doc in pairs)
+
+
+def test_lay_out_shows_a_bar_only_for_many_pages(capsys):
+    import pandas as pd
+
+    from corpus_tools import corpus as corpus_module
+    from corpus_tools import read_corpus
+
+    page = "平遥新闻\n古城迎来冬季游客\n本报讯 近日，平遥古城迎来一批冬季游客。\n"
+    many = corpus_module.LAYOUT_BAR_MIN_PAGES + 5
+    big = read_corpus(pd.DataFrame({"text": [page] * many}))
+    assert all("layout" not in vars(i) for i in big.issues)
+    big.issues_frame(infer_county=False, progress=False)
+    assert capsys.readouterr().err == ""
+    assert all("layout" in vars(i) for i in big.issues)
+    again = read_corpus(pd.DataFrame({"text": [page] * many}))
+    again.issues_frame(infer_county=False)
+    assert "laying out pages" in capsys.readouterr().err
+    small = read_corpus(pd.DataFrame({"text": [page] * 3}))
+    assert len(small.articles) == 3 and capsys.readouterr().err == ""

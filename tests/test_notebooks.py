@@ -60,6 +60,21 @@ def test_notebook_uses_the_public_api_and_no_shared_data(path):
     assert all(not m.startswith("_") for m in modules), f"{path.name} imports private modules {modules}"
 
 
+_WRITES = re.compile(r"\.(write_text|write_bytes|to_csv|to_parquet|mkdir|save|unlink|rename|touch)\(|open\(|rmtree\(")
+
+
+def test_own_corpus_notebook_never_writes_into_the_users_folder():
+    """Notebook 05 reads the user's folder (``MY_PAGES``/``PAGES``) but writes only under the
+    temporary ``WORK``: no writing call names ``PAGES``, and the demo pages go to ``DEMO``."""
+    path = REPO / "notebooks" / "05_your_own_corpus.ipynb"
+    lines = _code(path).splitlines()
+    writes = [line for line in lines if _WRITES.search(line)]
+    assert any("DEMO /" in line for line in writes), "the demo pages are no longer written to DEMO"
+    into_user = [line for line in writes if "PAGES" in line]
+    assert not into_user, f"notebook 05 writes into the user's folder: {into_user}"
+    assert "MY_PAGES = None" in lines, "notebook 05 lost its read-only YOUR FOLDER cell"
+
+
 def test_every_notebook_is_listed_in_the_docs():
     page = (REPO / "docs" / "notebooks.md").read_text(encoding="utf-8")
     missing = [p.name for p in NOTEBOOKS if p.name not in page]

@@ -292,3 +292,43 @@ def test_plot_layer_does_not_import_the_report_and_dates_sit_below_both():
                    if m.startswith(("corpus_tools.plot", "corpus_tools.report")))
     assert not below, f"corpus_tools/dates.py must import neither plot nor report: {below}"
     assert "corpus_tools.dates" in _imported_modules(pkg / "plot" / "charts.py")
+
+
+def _many_issues(n: int = 400, *, dated: bool = True) -> pd.DataFrame:
+    import datetime as dt
+
+    days = [dt.date(2019, 2, 1) + dt.timedelta(days=i) for i in range(n // 4) for _ in range(4)]
+    ids = [f"qxxb_{d:%Y%m%d}_{k % 4 + 1:02d}" for k, d in enumerate(days)]
+    df = pd.DataFrame({"疫情防控": [k % 7 for k in range(n)], "脱贫攻坚": [k % 3 for k in range(n)]},
+                      index=pd.Index(ids, name="issue"))
+    if dated:
+        df.attrs["dates"] = days
+    return df
+
+
+@pytest.mark.parametrize("dated", [True, False])
+def test_many_issues_keep_a_figure_width_and_at_most_twenty_labels(font, dated):
+    df = _many_issues(dated=dated)
+    for ax in (ctplot.plot_trends(df), ctplot.plot_topics_over_time(df)):
+        assert ax.figure.get_size_inches()[0] <= ctplot.charts.MAX_WIDTH + 3.0
+        labels = [t.get_text() for t in ax.get_xticklabels()]
+        assert 3 <= len(labels) <= ctplot.charts.MAX_TICK_LABELS
+        if dated:   # a date axis: labels are dates (months here), not issue ids
+            assert all(not t.startswith("qxxb") for t in labels) and labels[0][:4] == "2019"
+        else:
+            assert set(labels) <= set(df.index)
+
+
+def test_few_rows_keep_every_label(font):
+    ax = ctplot.plot_trends(_trends())
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["2022-12", "2023-01", "2023-12"]
+
+
+def test_plot_dispersion_labels_at_most_twenty_issues(font):
+    from corpus_tools import read_corpus
+
+    page = "平遥新闻\n古城迎来冬季游客\n本报讯 近日，平遥古城迎来一批冬季游客，乡村振兴。\n"
+    corpus = read_corpus(pd.DataFrame({"text": [page] * 60,
+                                       "date": [f"2023-{1 + k // 28:02d}-{1 + k % 28:02d}" for k in range(60)]}))
+    ax = ctplot.plot_dispersion(corpus, ["乡村振兴"])
+    assert 1 <= len(ax.texts) <= ctplot.charts.MAX_TICK_LABELS

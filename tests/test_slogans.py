@@ -275,6 +275,26 @@ def test_plot_slogan_timeline(seeds):
         plot_slogan_timeline(pd.DataFrame({"text": ["x"]}))
 
 
+def test_plot_slogan_timeline_keeps_the_axis_on_the_corpus():
+    import datetime as dt
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.dates as mdates
+    import matplotlib.pyplot as plt
+
+    df = pd.DataFrame({"text": ["依法治国", "六保"], "kind": ["quoted", "numbered"], "count": [30, 12],
+                       "first_date": [dt.date(2019, 3, 1), dt.date(2020, 5, 2)],
+                       "last_date": [dt.date(2020, 5, 1), dt.date(2020, 5, 28)],
+                       "year": pd.array([1997, 2020], dtype="Int64")})
+    ax = plot_slogan_timeline(df)
+    left, right = (mdates.num2date(v).date() for v in ax.get_xlim())
+    assert dt.date(2018, 12, 1) < left < dt.date(2019, 3, 1) and right > dt.date(2020, 5, 28)
+    assert [t.get_text() for t in ax.texts] == ["◆1997"]       # 1997 is shown at the edge, 2020 in place
+    plt.close(ax.figure)
+
+
 # ----------------------------------------------------------------------------- scoring
 
 def test_score_slogans_modes():

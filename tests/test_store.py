@@ -415,3 +415,35 @@ def test_save_into_the_current_folder_twice(tmp_path, monkeypatch):
     seeds.save(".", tables=(), progress=False)  # the folder is swapped under the process's feet
     assert Path.cwd() == tmp_path and len(Corpus.load(".")) == 5
     assert not [p for p in tmp_path.parent.iterdir() if p.name.startswith(f".{tmp_path.name}.")]
+
+
+def test_saved_entities_are_one_call_in_pieces_and_the_bar_counts_articles(corpus, tmp_path, monkeypatch):
+    """Entities are tagged a few issues at a time (so the bar moves, in articles) and written in
+    the order one extract_entities call gives (byline rows last)."""
+    import corpus_tools.store.save as save
+    from corpus_tools import extract_entities
+
+    monkeypatch.setattr(save, "_PROGRESS_STEP", 1)
+    out = save_corpus(corpus, tmp_path / "s", tables=("entities",), progress=False)
+    whole = extract_entities(corpus)
+    assert load_table(out, "entities").reset_index(drop=True)[whole.columns].astype(str).equals(whole.astype(str))
+    assert "byline" in set(whole["part"])
+
+    updates = []
+
+    class Bar:
+        def __init__(self, *, total, desc, unit):
+            updates.append((total, unit))
+
+        def update(self, n):
+            updates.append(n)
+
+        def close(self):
+            pass
+
+    import tqdm.auto
+
+    monkeypatch.setattr(tqdm.auto, "tqdm", Bar)
+    save_corpus(corpus, tmp_path / "t", tables=("entities",), progress=True)
+    n = len(corpus.articles)
+    assert updates[0] == (n, "article") and sum(updates[1:]) == n and len(updates) > 2

@@ -73,6 +73,7 @@ def test_npmi_on_a_toy_matrix():
 def test_topics_over_time(seeds, nmf):
     by_issue = nmf.topics_over_time("issue")
     assert list(by_issue.index) == [i.id for i in seeds.issues]
+    assert by_issue.attrs["dates"] == [i.date for i in seeds.issues]  # plot_topics_over_time's date axis
     assert np.allclose(by_issue.sum(axis=1), 1.0, atol=0.05)
     by_year = nmf.topics_over_time("year")
     assert list(by_year.index) == sorted({str(i.date.year) for i in seeds.issues if i.date})

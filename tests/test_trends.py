@@ -37,6 +37,7 @@ def test_multiword_term_counted_on_text_even_when_split(seeds, cache, segmenter)
     expected = [_raw_count(i, "乡村振兴") for i in seeds.issues]
     assert tr["乡村振兴"].tolist() == expected
     assert tr.attrs["normalize"] == "count"  # plot_trends labels its axis from it
+    assert tr.attrs["dates"] == [i.date for i in seeds.issues]  # and dates a long axis from these
     assert sum(expected) > 10
 
 

@@ -31,6 +31,73 @@ _LINESTYLES = ("-", "--", ":", "-.")
 _MARKERS = ("o", "s", "^", "D", "v", "P")
 
 
+#: Most x tick labels a chart draws (more rows are labelled every k-th; dates get a date axis).
+MAX_TICK_LABELS = 20
+#: Widest figure (inches) the charts make for many rows; fewer rows keep ``0.6`` inch each.
+MAX_WIDTH = 12.0
+
+
+def _width(n: int) -> float:
+    """Figure width for *n* rows on the x axis: 0.6 inch a row, 6 to :data:`MAX_WIDTH` inches."""
+    return min(MAX_WIDTH, max(6.0, 0.6 * n))
+
+
+def row_dates(df: pd.DataFrame) -> list | None:
+    """The date of each row of a trend table, when every row has one: ``attrs["dates"]`` (issue
+    dates, set by ``keyword_trends`` / ``topics_over_time`` for ``by="issue"``), a date index,
+    or period labels (``2023-01``, ``2023Q1``, ``2023``); else None."""
+    dates = df.attrs.get("dates")
+    if dates is not None and len(dates) == len(df) and all(d is not None and not pd.isna(d) for d in dates):
+        return list(pd.to_datetime(list(dates)))
+    index = df.index
+    if isinstance(index, pd.DatetimeIndex):
+        return list(index)
+    if index.name in ("month", "quarter", "year"):
+        try:
+            return [pd.Period(str(v)).start_time for v in index]
+        except ValueError:
+            return None
+    return None
+
+
+def set_x_rows(ax: Axes, df: pd.DataFrame, x: np.ndarray, *, ha_right: bool = True) -> None:
+    """Label the x axis of a chart drawn at ``x = 0 .. n-1``, one row of *df* each.
+
+    Up to :data:`MAX_TICK_LABELS` rows every row is labelled (as before); beyond, dated rows
+    get a date axis (tick positions from a matplotlib date locator, placed at the row nearest
+    each tick date) and undated ones every k-th label, so 400 issues give a readable axis.
+    """
+    labels = [str(v) for v in df.index]
+    n = len(labels)
+    if n <= MAX_TICK_LABELS:
+        ax.set_xticks(x, labels, rotation=30 if n > 6 else 0,
+                      ha=("right" if ha_right else "center") if n > 6 else "center")
+        return
+    dates = row_dates(df)
+    if dates is not None and dates[0] <= dates[-1]:
+        import matplotlib.dates as mdates
+
+        locator = mdates.AutoDateLocator(minticks=4, maxticks=MAX_TICK_LABELS - 2)
+        nums = mdates.date2num(dates)
+        ticks = locator.tick_values(mdates.num2date(nums[0]), mdates.num2date(nums[-1]))
+        when = [mdates.num2date(t) for t in ticks if nums[0] <= t <= nums[-1]]
+        fmt = ("%Y" if all((d.month, d.day) == (1, 1) for d in when)
+               else "%Y-%m" if all(d.day == 1 for d in when) else "%Y-%m-%d")
+        at: dict[int, str] = {}
+        for d in when:                 # the first row on or after each tick date
+            i = int(np.searchsorted(nums, mdates.date2num(d)))
+            if i < n:
+                at.setdefault(i, d.strftime(fmt))
+        if len(at) >= 3 and len(set(at.values())) == len(at):
+            pos = sorted(at)
+            ax.set_xticks(x[pos], [at[i] for i in pos], rotation=30 if len(pos) > 8 else 0,
+                          ha="right" if len(pos) > 8 else "center")
+            return
+    step = -(-n // MAX_TICK_LABELS)
+    pos = list(range(0, n, step))
+    ax.set_xticks(x[pos], [labels[i] for i in pos], rotation=30, ha="right")
+
+
 def _trend_ylabel(df: pd.DataFrame) -> str:
     norm = df.attrs.get("normalize")
     if norm in TREND_YLABELS:
@@ -102,14 +169,17 @@ def plot_trends(df: pd.DataFrame, *, ax: Axes | None = None, title: str | None =
     created = ax is None
     same = identical_series_styles(df, marker)
     with cjk_text() as fam:
-        ax = new_axes(ax, (max(6.0, 0.6 * len(df)), 4.0))
+        ax = new_axes(ax, (_width(len(df)), 4.0))
         x = np.arange(len(df))
+        many = len(df) > MAX_TICK_LABELS
         for term in df.columns:
             k, n, style = same[term]
             shift = 0.0 if n == 1 else (k - (n - 1) / 2) * min(0.08, 0.3 / n)
+            if many:                       # hundreds of points: small markers, thin lines
+                style = {**style, "markersize": min(style.get("markersize", 6.0), 3.0),
+                         "linewidth": min(style.get("linewidth", 1.5), 1.2)}
             ax.plot(x + shift, df[term].to_numpy(dtype=float), label=str(term), **style)
-        ax.set_xticks(x, [str(v) for v in df.index], rotation=30 if len(df) > 6 else 0, ha="right"
-                      if len(df) > 6 else "center")
+        set_x_rows(ax, df, x)
         ax.set_xlabel(df.index.name or "")
         ax.set_ylabel(ylabel if ylabel is not None else _trend_ylabel(df))
         if df.attrs.get("normalize") == "count":
@@ -202,7 +272,7 @@ def plot_topics_over_time(df: pd.DataFrame, *, labels: Mapping[int, str] | None 
     names = [labels.get(c, str(c)) for c in df.columns]
     created = ax is None
     with cjk_text() as fam:
-        ax = new_axes(ax, (max(6.0, 0.6 * len(df)) + 3.0, 4.0))  # + room for the legend outside
+        ax = new_axes(ax, (_width(len(df)) + 3.0, 4.0))  # + room for the legend outside
         x = np.arange(len(df))
         values = df.fillna(0).to_numpy(dtype=float).T
         if kind == "area":
@@ -211,7 +281,9 @@ def plot_topics_over_time(df: pd.DataFrame, *, labels: Mapping[int, str] | None 
         else:
             for row, name in zip(values, names):
                 ax.plot(x, row, marker="o", label=name)
-        ax.set_xticks(x, [str(v) for v in df.index], rotation=30 if len(df) > 6 else 0)
+        set_x_rows(ax, df, x, ha_right=False)
+        if len(df) > MAX_TICK_LABELS:
+            ax.set_xlim(x[0], x[-1])
         ax.set_xlabel(df.index.name or "")
         ax.set_ylabel("topic share")
         ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize="small")
@@ -224,6 +296,7 @@ def plot_dispersion(corpus: Corpus, terms: str | Iterable[str], *, ax: Axes | No
     The x axis is the character position in the concatenated article texts (issues in
     corpus order); dotted lines mark issue boundaries, labelled with the issue's date as
     precisely as it is known (``2024``, ``2023-12``; ``undated · 004`` with the file stem).
+    Beyond :data:`MAX_TICK_LABELS` issues, every k-th boundary is labelled.
 
     Examples
     --------
@@ -261,9 +334,17 @@ def plot_dispersion(corpus: Corpus, terms: str | Iterable[str], *, ax: Axes | No
         ax.set_yticks(np.arange(len(terms)), terms)
         ax.set_ylim(-0.7, len(terms) - 0.3)
         ax.set_xlim(0, max(offset, 1))
-        for x, label in bounds:
-            ax.axvline(x, color="0.6", linestyle=":", linewidth=0.8)
-            ax.text(x, 1.01, f" {label}", transform=ax.get_xaxis_transform(), fontsize="x-small",
-                    va="bottom", color="0.4", clip_on=False)
+        # at most MAX_TICK_LABELS issues are labelled (every k-th); boundaries of the others are
+        # drawn fainter, and not at all beyond a few per labelled one (400 issues: a grey smear)
+        step = -(-len(bounds) // MAX_TICK_LABELS)
+        many = len(bounds) > MAX_TICK_LABELS
+        for k, (x, label) in enumerate(bounds):
+            shown = k % step == 0
+            if shown or len(bounds) <= 3 * MAX_TICK_LABELS:
+                ax.axvline(x, color="0.6" if shown else "0.85", linestyle=":", linewidth=0.8)
+            if shown:
+                ax.text(x, 1.01, f" {label}", transform=ax.get_xaxis_transform(), fontsize="x-small",
+                        va="bottom", ha="left", color="0.4", clip_on=False, rotation=45 if many else 0,
+                        rotation_mode="anchor")
         ax.set_xlabel("position in corpus (characters)")
     return finish_axes(ax, fam, created=created)

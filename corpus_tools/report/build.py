@@ -220,6 +220,7 @@ def write_report(
     out = _check_args(corpus, out_dir, n_topics)
     out.mkdir(parents=True, exist_ok=True)
     assets = write_assets(out)
+    corpus.lay_out(progress=progress)  # the first, lazy layout pass of every page, with its bar
     ctx = sec.Context(corpus=corpus, out_dir=out, nlp=nlp, cache_dir=cache_dir, progress=progress,
                       labels=issue_labels(corpus), by=sec.choose_grouping(corpus), terms=terms,
                       n_topics=n_topics)

@@ -10,7 +10,7 @@ import pandas as pd
 
 from corpus_tools.slogans.core import KINDS
 from corpus_tools.slogans.printed import article_parts
-from corpus_tools.slogans.tables import LAYERS, mention_rows, prepare
+from corpus_tools.slogans.tables import LAYERS, detection
 from corpus_tools.text import SENTENCE_END_RE
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -118,7 +118,7 @@ def slogan_entity_cooccurrence(corpus: "Corpus", *, labels: Iterable[str] = _PLA
     keep = check_labels(labels, LABELS)
     if not keep:
         raise ValueError("labels must name at least one entity label")
-    sset, _ = prepare(corpus, kinds, lexicon, formulae, layers, decision, nested=nested)
+    sset, slogan_rows = detection(corpus, kinds, lexicon, formulae, layers, decision, nested=nested)
     if entities is None:
         entities = extract_entities(corpus, labels=sorted(keep))
     need = {"article_id", "part", "label", "start", "norm", "admin_code"}
@@ -133,7 +133,7 @@ def slogan_entity_cooccurrence(corpus: "Corpus", *, labels: Iterable[str] = _PLA
         code = code if isinstance(code, str) else None
         ents_by_article[aid].append((ent_part.get(part, part), int(start), (str(norm), label, code)))
     slogans_by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for r in mention_rows(corpus, sset):
+    for r in slogan_rows:
         if r["part"] != "banner":  # a banner line belongs to no article: it shares no sentence or article
             slogans_by_article[r["article_id"]].append(r)
 

@@ -23,7 +23,8 @@ def plot_slogan_timeline(df: pd.DataFrame, *, ax: "Axes | None" = None, top: int
     When *df* has a ``year`` column (the year a known formula entered official use, from
     :func:`~corpus_tools.slogans.formulae.load_formula_lexicon`), a grey diamond marks 1 January
     of that year and a dotted line joins it to the first appearance, so the lag between
-    introduction and uptake in the paper is visible.
+    introduction and uptake in the paper is visible. The axis spans the corpus: a year before
+    it is shown at the left edge (a grey arrow labelled ``◆1997``), not by stretching the axis.
 
     Parameters
     ----------
@@ -74,15 +75,29 @@ def plot_slogan_timeline(df: pd.DataFrame, *, ax: "Axes | None" = None, top: int
     years = data["year"] if "year" in data.columns else pd.Series([None] * len(data), index=data.index)
     y = list(range(len(data)))
     shown_intro = False
+    # the axis spans the corpus (first to last appearance); a year of introduction before it is
+    # drawn at the left edge as an arrow with the year, so a 2019-2020 corpus is not squeezed
+    # against 1996
+    lo, hi = (first.min(), last.max()) if len(data) else (pd.NaT, pd.NaT)
+    pad = max((hi - lo) * 0.04, pd.Timedelta(days=15)) if len(data) else pd.Timedelta(0)
+    left = lo - pad if len(data) else None
     for yi, f, l, kind, n, year in zip(y, first, last, data["kind"], data["count"], years):
         c = _COLOURS.get(kind, "grey")
         ax.plot([f, l], [yi, yi], color=c, lw=2, alpha=0.7)
         ax.scatter([f, l], [yi, yi], s=12 + 8 * min(n, 20), color=c, zorder=3)
         if introduced and year is not None and not pd.isna(year):
             start = pd.Timestamp(dt.date(int(year), 1, 1))
-            ax.plot([start, f], [yi, yi], color="grey", lw=1, ls=":", zorder=1)
-            ax.scatter([start], [yi], marker="D", s=18, color="grey", zorder=2)
+            if start >= left:
+                ax.plot([start, f], [yi, yi], color="grey", lw=1, ls=":", zorder=1)
+                ax.scatter([start], [yi], marker="D", s=18, color="grey", zorder=2)
+            else:                         # before the corpus: an arrow at the edge, with the year
+                ax.plot([left, f], [yi, yi], color="grey", lw=1, ls=":", zorder=1)
+                ax.scatter([left], [yi], marker="<", s=22, color="grey", zorder=2, clip_on=False)
+                ax.annotate(f"◆{int(year)}", (left, yi), xytext=(5, 3), textcoords="offset points",
+                            fontsize="x-small", color="0.35", va="bottom", ha="left")
             shown_intro = True
+    if len(data):
+        ax.set_xlim(left, hi + pad)
     ax.set_yticks(y)
     ax.set_yticklabels([t if len(t) <= 16 else t[:15] + "…" for t in data["text"]])
     ax.set_xlabel("introduced (◆), first and last appearance" if shown_intro else "first and last appearance")

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Iterator, Sequence
 
 import pandas as pd
 
+from corpus_tools.slogans.corpus_cache import shared
 from corpus_tools.slogans.decision import resolve_decision
 from corpus_tools.slogans.core import KINDS, SloganMention, compact_with_map, delete_quotes, slogan_key
 from corpus_tools.slogans.detect import Ctx, check_kinds, find_marked
@@ -26,7 +27,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from corpus_tools.slogans.decision import DecisionModel
 
 __all__ = ["LAYERS", "SOURCE_DESCRIPTIONS", "SLOGAN_COLUMNS", "MENTION_COLUMNS", "TREND_COLUMNS", "extract_slogans",
-           "slogan_mentions", "slogan_trends", "prepare", "mention_rows", "check_corpus", "check_layers",
+           "slogan_mentions", "slogan_trends", "prepare", "mention_rows", "detection", "check_corpus", "check_layers",
            "SloganSet"]
 
 #: The two layers: what the page marks as a formula, and known formulae of the lexicon.
@@ -201,6 +202,23 @@ def prepare(corpus: "Corpus", kinds: Sequence[str], lexicon: Any, formulae: Any 
     return SloganSet.build(groups, lex, matcher, layers, kinds), kinds
 
 
+def detection(corpus: "Corpus", kinds: Sequence[str], lexicon: Any, formulae: Any = None,
+              layers: Sequence[str] = LAYERS, decision: Any = None, *, nested: bool = False,
+              width: int = 12) -> tuple[SloganSet, list[dict[str, Any]]]:
+    """The :class:`SloganSet` of *corpus* and its :func:`mention_rows`, computed once per corpus and
+    arguments while the corpus is unchanged (:func:`~corpus_tools.slogans.corpus_cache.shared`):
+    the slogan tables share it. Callers must not modify the result."""
+    check_corpus(corpus)
+
+    def compute() -> tuple[SloganSet, list[dict[str, Any]]]:
+        sset, _ = prepare(corpus, kinds, lexicon, formulae, layers, decision, nested=nested)
+        return sset, mention_rows(corpus, sset, width=width)
+
+    return shared(corpus, ("slogan detection", tuple(kinds) if not isinstance(kinds, str) else kinds,
+                           lexicon, formulae, tuple(layers) if not isinstance(layers, str) else layers,
+                           decision, nested, width), compute)
+
+
 def _sentence(txt: str, starts: list[int], pos: int) -> str:
     i = max(0, bisect.bisect_right(starts, pos) - 1)
     end = starts[i + 1] if i + 1 < len(starts) else len(txt)
@@ -320,8 +338,7 @@ def slogan_mentions(corpus: "Corpus", *, kinds: Sequence[str] = KINDS,
     """
     if not isinstance(width, int) or width < 0:
         raise ValueError(f"width = {width!r} is invalid; must be an int >= 0")
-    sset, _ = prepare(corpus, kinds, lexicon, formulae, layers, decision, nested=nested)
-    rows = mention_rows(corpus, sset, width=width)
+    _, rows = detection(corpus, kinds, lexicon, formulae, layers, decision, nested=nested, width=width)
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
 
@@ -388,8 +405,7 @@ def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count
     """
     if not isinstance(min_count, int) or isinstance(min_count, bool) or min_count < 1:
         raise ValueError(f"min_count = {min_count!r} is invalid; must be an int >= 1")
-    sset, _ = prepare(corpus, kinds, lexicon, formulae, layers, decision, nested=nested)
-    rows = mention_rows(corpus, sset)
+    sset, rows = detection(corpus, kinds, lexicon, formulae, layers, decision, nested=nested)
     by_key: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in rows:
         by_key[r["_key"]].append(r)
@@ -481,8 +497,7 @@ def slogan_trends(corpus: "Corpus", *, by: str = "issue", kinds: Sequence[str] =
         raise ValueError(f"by = {by!r} is invalid; must be one of {_PERIODS}")
     if not isinstance(min_count, int) or isinstance(min_count, bool) or min_count < 1:
         raise ValueError(f"min_count = {min_count!r} is invalid; must be an int >= 1")
-    sset, _ = prepare(corpus, kinds, lexicon, formulae, layers, decision, nested=nested)
-    rows = mention_rows(corpus, sset)
+    sset, rows = detection(corpus, kinds, lexicon, formulae, layers, decision, nested=nested)
     chars: dict[str, int] = Counter()
     pdate: dict[str, dt.date | None] = {}
     undated = 0

@@ -70,6 +70,21 @@ def _issue_batches(corpus: Corpus, batch_size: int) -> Iterator[Corpus]:
         yield make(batch)
 
 
+#: Articles (whole issues) tagged per call while saving entities: how often the bar moves.
+_PROGRESS_STEP = 64
+
+
+def _one_batch(pieces: list[pd.DataFrame]) -> pd.DataFrame:
+    """The entity rows of consecutive pieces of one batch, in the order one
+    ``extract_entities`` call over the batch gives: every part's rows in article order, then
+    the byline rows (which each call appends after its parts)."""
+    df = pd.concat(pieces, ignore_index=True) if len(pieces) > 1 else pieces[0]
+    byline = df["part"].eq("byline").to_numpy()
+    if len(pieces) > 1 and byline.any():
+        df = pd.concat([df[~byline], df[byline]], ignore_index=True)
+    return df
+
+
 def _core_frames(corpus: Corpus) -> dict[str, pd.DataFrame]:
     columns = {name: schema.names for name, schema in _core_schemas().items()}
     issues, layout, repairs, blocks = [], [], [], []
@@ -216,6 +231,7 @@ def save_corpus(
         man = new_manifest()
         _, pq = load_pyarrow()
         schemas = _core_schemas()
+        corpus.lay_out(progress=progress)  # the lazy layout pass, with its bar
         for name, df in _core_frames(corpus).items():
             p = work / f"{name}.parquet"
             pq.write_table(_core_table(df, schemas[name]), p, compression="zstd")
@@ -300,14 +316,22 @@ def _save_optional(name: str, corpus: Corpus, folder: Path, *, nlp: Language | N
                 from corpus_tools import entities as ent
 
                 columns = ent.ENTITY_COLUMNS
-                batches: Iterable[Corpus] = _issue_batches(corpus, batch_size)
+                bar = None
                 if progress:
                     from tqdm.auto import tqdm
 
-                    n = -(-len(corpus.articles) // batch_size)
-                    batches = tqdm(batches, total=n, desc=f"saving {name}", unit="batch")
-                for sub in batches:
-                    writer.write(ent.extract_entities(sub))
+                    bar = tqdm(total=len(corpus.articles), desc=f"saving {name}", unit="article")
+                # written batch_size articles at a time, tagged a few issues at a time so that the
+                # bar moves (one batch of 1,288 articles showed "0/1 batch" for minutes)
+                for sub in _issue_batches(corpus, batch_size):
+                    pieces = []
+                    for piece in _issue_batches(sub, min(batch_size, _PROGRESS_STEP)):
+                        pieces.append(ent.extract_entities(piece))
+                        if bar is not None:
+                            bar.update(len(piece.articles))
+                    writer.write(_one_batch(pieces))
+                if bar is not None:
+                    bar.close()
         entry = writer.close(pd.DataFrame({c: pd.Series(dtype=object) for c in columns}))
     except BaseException:
         writer.abort()

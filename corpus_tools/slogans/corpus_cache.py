@@ -1,0 +1,109 @@
+"""The slogan detection of a corpus, computed once and shared by the slogan tables.
+
+:func:`~corpus_tools.slogans.tables.extract_slogans`, :func:`~corpus_tools.slogans.tables.slogan_mentions`,
+:func:`~corpus_tools.slogans.tables.slogan_trends` and the co-occurrence table all start from the
+same two steps (the corpus's slogan set and every mention), the costly part of each call (a minute of
+CPU on 400 pages). :func:`shared` keeps their result per corpus object and argument set, checked
+against a fingerprint of the corpus's content, so the second table is free and an edited corpus
+(another date, county, filter or text) is detected again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import weakref
+from pathlib import Path
+from typing import Any, Callable, Hashable, TypeVar
+
+import pandas as pd
+
+__all__ = ["shared", "argument_key", "corpus_fingerprint", "MAX_PER_CORPUS"]
+
+_T = TypeVar("_T")
+#: Argument sets kept per corpus (the oldest is dropped beyond it).
+MAX_PER_CORPUS = 4
+#: corpus -> {argument key: (fingerprint, result)}; an entry goes with its corpus.
+_RESULTS: "weakref.WeakKeyDictionary[Any, dict[Hashable, tuple[bytes, Any, tuple]]]" = weakref.WeakKeyDictionary()
+
+
+def argument_key(value: Any) -> Hashable | None:
+    """A hashable stand-in for one argument of the slogan tables, or None when it has none.
+
+    None, booleans, strings, numbers and tuples stand for themselves; a path by its text and
+    modification time; a DataFrame (a lexicon given in memory) by a hash of its content; another
+    object (a :class:`~corpus_tools.slogans.decision.DecisionModel`) by its identity.
+
+    Examples
+    --------
+    >>> argument_key(("quoted",)), argument_key(None)
+    (('quoted',), None)
+    >>> df = pd.DataFrame({"text": ["乡村振兴"], "year": [2017]})
+    >>> argument_key(df) == argument_key(df.copy())
+    True
+    """
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    if isinstance(value, (tuple, list)):
+        return tuple(argument_key(v) for v in value)
+    if isinstance(value, Path):
+        return ("path", str(value), value.stat().st_mtime_ns if value.exists() else None)
+    if isinstance(value, pd.DataFrame):
+        digest = hashlib.blake2b(pd.util.hash_pandas_object(value, index=True).to_numpy().tobytes(),
+                                 digest_size=16)
+        digest.update(repr(list(value.columns)).encode())
+        return ("frame", digest.hexdigest())
+    return ("object", id(value))
+
+
+def corpus_fingerprint(corpus: Any) -> bytes:
+    """A digest of what slogan detection reads: each issue's id, date, metadata and page text,
+    and the ids, kickers, texts and captions of its (filtered) articles."""
+    h = hashlib.blake2b(digest_size=16)
+    for issue in corpus:
+        h.update(f"\0{issue.id}\0{issue.date}\0{sorted(issue.meta.items(), key=str)!r}\0".encode())
+        h.update(issue.raw.encode("utf-8", "surrogatepass"))
+        for art in issue.articles:
+            h.update(f"\0{art.id}\0{art.kicker}\0{art.text}\0{art.captions!r}".encode("utf-8", "surrogatepass"))
+    return h.digest()
+
+
+def shared(corpus: Any, args: tuple, compute: Callable[[], _T]) -> _T:
+    """``compute()`` for *corpus* and *args*, computed once while the corpus is unchanged.
+
+    Parameters
+    ----------
+    corpus : Corpus
+        The corpus (held weakly: the result goes when the corpus does).
+    args : tuple
+        The arguments the result depends on; mapped through :func:`argument_key`.
+    compute : callable
+        Computes the result; callers must not modify what it returns (it is shared).
+
+    Returns
+    -------
+    The result of ``compute()``, fresh or kept.
+
+    Examples
+    --------
+    >>> from corpus_tools import load_seeds
+    >>> corpus, calls = load_seeds(), []
+    >>> shared(corpus, ("demo",), lambda: calls.append(1) or len(calls))
+    1
+    >>> shared(corpus, ("demo",), lambda: calls.append(1) or len(calls)), len(calls)
+    (1, 1)
+    """
+    key = tuple(argument_key(a) for a in args)
+    try:
+        store = _RESULTS.setdefault(corpus, {})
+    except TypeError:               # an object that cannot be referenced weakly: no cache
+        return compute()
+    fingerprint = corpus_fingerprint(corpus)
+    kept = store.get(key)
+    if kept is not None and kept[0] == fingerprint:
+        return kept[1]
+    result = compute()
+    store.pop(key, None)
+    store[key] = (fingerprint, result, args)   # args kept alive: an identity key is not reused
+    while len(store) > MAX_PER_CORPUS:
+        store.pop(next(iter(store)))
+    return result
