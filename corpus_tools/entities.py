@@ -73,6 +73,7 @@ __all__ = [
     "ner_model_dir",
     "NER_MODEL_ENV",
     "infer_county",
+    "model_spans",
 ]
 
 log = logging.getLogger(__name__)
@@ -105,13 +106,35 @@ class Entity:
 
 # --------------------------------------------------------------------------- statistical model
 
-def _model_spans(texts: list[str], feats=None) -> "list[tuple[list[tuple[int, int, str]], list[str] | None]] | None":
-    """Model spans of *texts*, each with the per-character word features the model read.
+def model_spans(texts: list[str], feats: list[list[str]] | None = None
+                ) -> "list[tuple[list[tuple[int, int, str]], list[str] | None]] | None":
+    """Spans of the statistical NER model, each with the per-character word features it read.
 
-    *feats* are the features of already parsed texts (:func:`corpus_tools._charner.doc_features`),
-    else the texts are segmented and tagged here. The features also let the rules align
-    head-based names with word boundaries (:func:`corpus_tools._entity_rules.words.align_to_words`).
+    :func:`find_entities` runs this for each text; call it directly to run the model once,
+    batched, over many texts, and hand each result to ``find_entities(..., spans=...)``
+    (e.g. to compare rule settings over the same model output).
+
+    Parameters
+    ----------
+    texts : list of str
+        The texts to run the model on.
+    feats : list of list of str, optional
+        Per-character word features of already parsed texts
+        (:func:`corpus_tools._charner.doc_features`); else the texts are segmented and
+        tagged here when the model reads word features.
+
+    Returns
+    -------
+    list of (spans, features) or None
+        Per text, the model's ``(start, end, label)`` spans (labels PER, LOC, ORG) and the
+        features (``None`` when the model reads none); ``None`` when no model is installed.
+        The features also let the rules align head-based names with word boundaries
+        (:func:`corpus_tools._entity_rules.words.align_to_words`).
     """
+    if not isinstance(texts, list) or not all(isinstance(t, str) for t in texts):
+        raise TypeError("texts must be a list of str")
+    if feats is not None and len(feats) != len(texts):
+        raise ValueError(f"feats has {len(feats)} entries for {len(texts)} texts; give one per text")
     nlp = inference_model()
     if nlp is None:
         return None
@@ -198,7 +221,8 @@ def _norm(c: Cand, name: str, code: str | None, county_code: str | None) -> str:
 # --------------------------------------------------------------------------- public functions
 
 def find_entities(text: str, *, county_code: str | None = None, labels: Iterable[str] | None = None,
-                  model: bool = True, infer: bool = True, _spans=None) -> list[Entity]:
+                  model: bool = True, infer: bool = True,
+                  spans: "tuple[list[tuple[int, int, str]], list[str] | None] | None" = None) -> list[Entity]:
     """Entities of one text, flat and non-overlapping, in text order.
 
     Parameters
@@ -215,6 +239,9 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
     infer : bool, default True
         Without *county_code*, use the county named most often in *text* (see
         :func:`infer_county`).
+    spans : tuple, optional
+        This text's entry of :func:`model_spans` (model spans and word features), computed
+        beforehand, e.g. batched over many texts; the model is then not run again.
 
     Returns
     -------
@@ -230,48 +257,48 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
     keep = check_labels(labels, LABELS)
     if county_code is None and infer:
         county_code = infer_county(text)
-    if model and _spans is None:
-        _spans = (_model_spans([text]) or [None])[0]
-    ents = rule_entities(text, county_code, keep_blockers=True, words=_spans[1] if _spans is not None else None)
+    if model and spans is None:
+        spans = (model_spans([text]) or [None])[0]
+    ents = rule_entities(text, county_code, keep_blockers=True, words=spans[1] if spans is not None else None)
     if keep is None or "PERSON" in keep:  # names of sound characters (格列旺结): after the rules, before the model
-        if _spans is not None:
-            ents = clause_word_names(ents, text, _spans[1], _spans[0])
+        if spans is not None:
+            ents = clause_word_names(ents, text, spans[1], spans[0])
         sound = [Cand(s, e, "PERSON", prio=-1, source="rule") for s, e in titled_sound_names(text) + spoken_sound_names(text)]
         if sound:
             ents = resolve_with_model(ents, sound, text)
-    if _spans is not None and _spans[1] is not None and (keep is None or "LOC" in keep):
-        regions = nature_words(text, _spans[1], _spans[0])
+    if spans is not None and spans[1] is not None and (keep is None or "LOC" in keep):
+        regions = nature_words(text, spans[1], spans[0])
         locs = [Cand(s, e, "LOC", prio=-1, source="model") for s, e in regions]
         if locs:
             ents = resolve_with_model(grown_regions(ents, regions, text), locs, text)  # 南海 -> 南海诸岛
-    if model and _spans is not None and (keep is None or keep & set(MODEL_LABELS)):
-        extra = [c for c in _model_cands(text, _spans[0], _spans[1]) if c.label in MODEL_LABELS]
-        extra += sound_model_persons(text, _spans[0], _spans[1])
+    if model and spans is not None and (keep is None or keep & set(MODEL_LABELS)):
+        extra = [c for c in _model_cands(text, spans[0], spans[1]) if c.label in MODEL_LABELS]
+        extra += sound_model_persons(text, spans[0], spans[1])
         if extra:
             ents = names_over_rules(ents, extra, text, is_surname)
             ents = resolve_with_model(ents, extra, text)
-    ents = feature_checks(ents, text, nature_names(), _spans[1] if _spans else None)  # 钟南山院士, 其中|原委, 太行、吕梁
+    ents = feature_checks(ents, text, nature_names(), spans[1] if spans else None)  # 钟南山院士, 其中|原委, 太行、吕梁
     if keep is None or "PERSON" in keep:
         anon = [Cand(s, e, "PERSON", prio=-1, source="rule")
                 for s, e in anonymised(text, is_surname) + speaker_names(text, plausible_person) + sound_names(text)
                 + appointed_sound_names(text)
                 + titled_speakers(text) + familiar_mentions(text)
-                + noun_titled_names(text, _spans[1] if _spans else None)]
+                + noun_titled_names(text, spans[1] if spans else None)]
         if anon:
             ents = resolve_with_model(ents, anon, text)
         ents = list_people(ents, text, resolve)
         doc_person = lambda s, e: Cand(s, e, "PERSON", prio=-1, source="document")  # noqa: E731
         # names the text repeats where persons stand (通伦, 闹布才仁)
         before = {(c.start, c.end, c.source) for c in ents}
-        ents = repeated_persons(ents, text, doc_person, _spans[1] if _spans else None)
+        ents = repeated_persons(ents, text, doc_person, spans[1] if spans else None)
         # names a rule or the repetitions propose as well as the model: its stray-name filters spare them
         vouched = frozenset(text[c.start:c.end] for c in anon + sound
                             + [c for c in ents if c.source == "document" and (c.start, c.end, c.source) not in before])
         ents = consistent_names(ents, text, doc_person)
-        ents = settle_persons(ents, text, is_role, is_surname, doc_person, word_feats=_spans[1] if _spans else None,
+        ents = settle_persons(ents, text, is_role, is_surname, doc_person, word_feats=spans[1] if spans else None,
                               vouched=vouched)
-    if model and _spans is not None and (keep is None or "ORG" in keep):
-        ents = arbiter.arbitrate(ents, text, _spans[1], _spans[0])  # more ORG candidates, a learned keep/drop
+    if model and spans is not None and (keep is None or "ORG" in keep):
+        ents = arbiter.arbitrate(ents, text, spans[1], spans[0])  # more ORG candidates, a learned keep/drop
     ents = sorted((c for c in ents if c.label != "_"), key=lambda c: c.start)
     out = []
     for c in ents:
@@ -297,7 +324,7 @@ def resolve_with_model(rules: list[Cand], model: list[Cand], text: str) -> list[
 # --------------------------------------------------------------------------- tables
 
 def _rows(issue_id, article_id, part, text, county_code, keep, model, spans=None):
-    for e in find_entities(text, county_code=county_code, labels=keep, model=model, _spans=spans):
+    for e in find_entities(text, county_code=county_code, labels=keep, model=model, spans=spans):
         yield (issue_id, article_id, part, e.text, e.label, e.start, e.end,
                sentence_around(text, e.start, e.end), e.norm, e.admin_code, e.owner_code)
 
@@ -380,7 +407,7 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
                 for art in articles for part, text in _article_parts(art)]
     # the model runs batched over all texts first (much faster than one text at a time)
     use_model = model and bool(jobs) and (keep is None or bool(keep & set(MODEL_LABELS)))
-    spans = _model_spans([j[3] for j in jobs]) if use_model else None
+    spans = model_spans([j[3] for j in jobs]) if use_model else None
     mastheads = masthead_rows(corpus_or_texts, keep)
     for k, job in enumerate(_progress(jobs, progress)):
         if mastheads and (job[0], job[1]) in mastheads:  # before the page's first article (pop: once)
@@ -505,13 +532,13 @@ class EntityTagger:
         self.model = model
         self.segmenter = segmenter
 
-    def _doc_spans(self, doc: "Doc") -> list[tuple[int, int, str]] | None:
+    def _doc_spans(self, doc: "Doc") -> "tuple[list[tuple[int, int, str]], list[str] | None] | None":
         """Model spans from the Doc's own pkuseg words and tags, or None to parse the text again."""
         if not (self.model and self.segmenter == "pkuseg" and doc.has_annotation("TAG")):
             return None
         from corpus_tools._charner import doc_features
 
-        got = _model_spans([doc.text], feats=[doc_features(doc)])
+        got = model_spans([doc.text], feats=[doc_features(doc)])
         return got[0] if got is not None else None
 
     def __call__(self, doc: "Doc", county_code: str | None = None) -> "Doc":
@@ -519,7 +546,7 @@ class EntityTagger:
 
         county = county_code or doc.user_data.get("county_code", self.county_code)
         spans, extras = [], {}
-        for e in find_entities(doc.text, county_code=county, model=self.model, _spans=self._doc_spans(doc)):
+        for e in find_entities(doc.text, county_code=county, model=self.model, spans=self._doc_spans(doc)):
             span = doc.char_span(e.start, e.end, label=e.label, alignment_mode="expand")
             if span is not None:
                 spans.append(span)

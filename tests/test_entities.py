@@ -7,7 +7,7 @@ from collections import Counter
 import pytest
 
 from corpus_tools.entities import (ENTITY_COLUMNS, LABELS, add_entity_pipes, entity_counts, extract_entities,
-                                   find_entities, load_ner_model)
+                                   find_entities, load_ner_model, model_spans)
 from corpus_tools.scoring.entities import page_text, score_entities
 
 PY = "140728"  # 平遥县
@@ -163,6 +163,22 @@ def test_statistical_model_adds_people():
         pytest.skip("no NER model in corpus_tools/models/ner")
     found = ents("邀请贺刚、曹雨、刘喜乐担任文旅推荐官。", model=True)
     assert {("贺刚", "PERSON"), ("曹雨", "PERSON"), ("刘喜乐", "PERSON")} & set(found)
+
+
+def test_model_spans_run_once_give_the_same_entities():
+    with pytest.raises(TypeError, match="list of str"):
+        model_spans("县委书记张伟")
+    with pytest.raises(ValueError, match="one per text"):
+        model_spans(["县委书记张伟", "平遥县"], feats=[["S-n"]])
+    if load_ner_model() is None:
+        pytest.skip("no NER model in corpus_tools/models/ner")
+    texts = ["县委书记张伟在平遥县调研。", "邀请贺刚、曹雨担任文旅推荐官。"]
+    got = model_spans(texts)
+    assert len(got) == 2
+    spans, feats = got[0]
+    assert (4, 6, "PER") in spans and len(feats) == len(texts[0])
+    for text, sp in zip(texts, got):
+        assert find_entities(text, spans=sp) == find_entities(text)
 
 
 def test_char_features_follow_our_segmentation():

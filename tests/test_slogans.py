@@ -1,31 +1,20 @@
-"""Tests of corpus_tools.slogans and corpus_tools.scoring.slogans."""
+"""Tests of marked-slogan detection on a page (corpus_tools.slogans.find_slogans, the lexicon) and of
+corpus_tools.scoring.slogans; corpus-level tables are in test_slogans_tables.py, slogans beside places in
+test_slogans_cooccurrence.py."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-import pandas as pd
 import pytest
 
 from corpus_tools.corpus import Issue
-
 from corpus_tools.loaders import load_seeds
 from corpus_tools.scoring.slogans import load_slogan_gold, score_corpus_slogans, score_slogans
 from corpus_tools.slogans import (
-    COOCCURRENCE_COLUMNS,
-    MENTION_COLUMNS,
-    SLOGAN_COLUMNS,
-    extract_slogans,
     find_slogans,
     load_slogan_lexicon,
     page_slogans,
-    plot_slogan_timeline,
-    slogan_entity_cooccurrence,
     slogan_key,
-    slogan_mentions,
-    slogan_trends,
 )
-from corpus_tools.slogans.printed import banner_lines
 
 
 def found(text: str, **kw) -> dict[str, str]:
@@ -210,91 +199,6 @@ def test_lexicon_excludes_false_friends():
     assert found(text, lexicon=load_slogan_lexicon(extra=[{"text": "三张牌", "kind": "none"}])) == {}
 
 
-# ----------------------------------------------------------------------------- corpus level
-
-def test_extract_slogans_table(seeds):
-    df = extract_slogans(seeds)
-    assert list(df.columns) == SLOGAN_COLUMNS
-    assert set(df["kind"].dropna()) <= {"numbered", "parallel", "quoted"}
-    assert df.loc[df["kind"].isna(), "source"].eq("lexicon").all()   # only a formula never quoted has no kind
-    assert (df["count"] >= df["n_articles"]).all()
-    # a banner line belongs to no article: a slogan printed only on a page's banner has no article there
-    on_banner = df["printed"].map(lambda places: "banner" in places)
-    assert ((df["n_articles"] >= df["n_issues"]) | on_banner).all()
-    assert df.loc[on_banner & (df["n_articles"] == 0), "printed"].map(lambda p: p == ["banner"]).all()
-    row = df.set_index("text").loc["两学五抓"]
-    assert row["kind"] == "numbered" and row["first_date"] == dt.date(2023, 1, 5)
-    # a formula quoted on one page is followed to its unquoted mentions on others
-    assert df.set_index("text").loc["煤改电", "n_issues"] >= 2
-    assert (extract_slogans(seeds, min_count=2)["count"] >= 2).all()
-    with pytest.raises(ValueError, match="min_count"):
-        extract_slogans(seeds, min_count=0)
-    with pytest.raises(TypeError, match="Corpus"):
-        extract_slogans("平遥县")
-
-
-def test_slogan_mentions_offsets(seeds):
-    m = slogan_mentions(seeds)
-    table = extract_slogans(seeds).set_index("text")
-    assert list(m.columns) == MENTION_COLUMNS
-    assert len(m) == table["count"].sum()
-    banners = {issue.id: banner_lines(issue) for issue in seeds}
-    for row in m.itertuples():
-        art = seeds.article(row.article_id)
-        forms = {slogan_key(row.text)} | {slogan_key(v) for v in table.loc[row.text, "variants"]}
-        if row.part == "banner":  # offsets into one of the page's lines outside articles
-            assert any(slogan_key(line[row.start:row.end]) in forms for line in banners[row.issue_id])
-            continue
-        source = {"text": art.text, "kicker": art.kicker or "", "caption": "\n".join(art.captions)}[row.part]
-        assert slogan_key(source[row.start:row.end]) in forms
-
-
-def test_slogan_trends(seeds):
-    by_issue = slogan_trends(seeds)
-    assert by_issue["count"].sum() == extract_slogans(seeds)["count"].sum()
-    with pytest.warns(UserWarning, match="undated"):
-        by_year = slogan_trends(seeds, by="year")
-    assert set(by_year["period"]) == {"2022", "2023", "2024"}
-    assert (by_year["per_10k_chars"] >= 0).all()
-    with pytest.raises(ValueError, match="by"):
-        slogan_trends(seeds, by="week")
-
-
-def test_plot_slogan_timeline(seeds):
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    df = extract_slogans(seeds)
-    with pytest.warns(UserWarning, match="without dates"):
-        ax = plot_slogan_timeline(df, top=8)
-    assert len(ax.get_yticklabels()) == 8
-    plt.close(ax.figure)
-    with pytest.raises(ValueError, match="extract_slogans"):
-        plot_slogan_timeline(pd.DataFrame({"text": ["x"]}))
-
-
-def test_plot_slogan_timeline_keeps_the_axis_on_the_corpus():
-    import datetime as dt
-
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.dates as mdates
-    import matplotlib.pyplot as plt
-
-    df = pd.DataFrame({"text": ["依法治国", "六保"], "kind": ["quoted", "numbered"], "count": [30, 12],
-                       "first_date": [dt.date(2019, 3, 1), dt.date(2020, 5, 2)],
-                       "last_date": [dt.date(2020, 5, 1), dt.date(2020, 5, 28)],
-                       "year": pd.array([1997, 2020], dtype="Int64")})
-    ax = plot_slogan_timeline(df)
-    left, right = (mdates.num2date(v).date() for v in ax.get_xlim())
-    assert dt.date(2018, 12, 1) < left < dt.date(2019, 3, 1) and right > dt.date(2020, 5, 28)
-    assert [t.get_text() for t in ax.texts] == ["◆1997"]       # 1997 is shown at the edge, 2020 in place
-    plt.close(ax.figure)
-
-
 # ----------------------------------------------------------------------------- scoring
 
 def test_score_slogans_modes():
@@ -349,83 +253,6 @@ def test_other_quotation_marks():
 def test_bad_lexicon_argument():
     with pytest.raises(TypeError, match="lexicon"):
         find_slogans("实施“党建提质增效”行动", lexicon="slogans.tsv")
-
-
-# ----------------------------------------------------------------------------- slogans and places
-
-@pytest.fixture(scope="module")
-def two_pages():
-    from corpus_tools import read_corpus
-
-    return read_corpus(pd.DataFrame({
-        "issue_id": ["p1", "p2"], "county_code": ["140728"] * 2, "date": ["2023-01-05", "2023-02-01"],
-        "text": [("岳壁乡筑牢禁烧防线\n为此，岳壁乡把“不着一把火、不冒一处烟”作为工作底线，加大巡逻管控宣传力度，"
-                  "筑牢秸秆禁烧防火墙。梁村党支部对标市委“两学五抓”标准抓长效，推动工作落实。"),
-                 ("襄垣乡发展酥梨产业\n襄垣乡紧紧抓住酥梨这一主导产业，打造“一园六中心”全域旅游示范区。"
-                  "岳壁乡继续坚持“不着一把火、不冒一处烟”，巩固成果。")]}))
-
-
-def test_slogan_entity_cooccurrence_sentence(two_pages):
-    co = slogan_entity_cooccurrence(two_pages)
-    assert list(co.columns) == COOCCURRENCE_COLUMNS
-    pairs = {(r.slogan, r.entity): r for r in co.itertuples()}
-    assert set(pairs) == {("不着一把火、不冒一处烟", "岳壁乡"), ("一园六中心", "襄垣乡")}
-    r = pairs[("不着一把火、不冒一处烟", "岳壁乡")]
-    assert (r.label, r.admin_code, r.n_articles, r.n_sentences, r.n_issues) == \
-        ("TOWNSHIP", "140728202", 2, 2, 2)
-    assert (r.first_date, r.last_date) == (dt.date(2023, 1, 5), dt.date(2023, 2, 1))
-    assert r.article_ids == ["p1-01", "p2-01"]
-    assert "岳壁乡把" in r.example and "梁村" not in r.example  # the sentence, not the article
-    assert co.iloc[0]["slogan"] == "不着一把火、不冒一处烟"     # most articles first
-
-
-def test_slogan_entity_cooccurrence_article_and_labels(two_pages):
-    co = slogan_entity_cooccurrence(two_pages, window="article")
-    pairs = {(r.slogan, r.entity): (r.n_articles, r.n_sentences) for r in co.itertuples()}
-    assert pairs[("两学五抓", "岳壁乡")] == (1, 0)        # same article, other sentence
-    assert pairs[("一园六中心", "岳壁乡")] == (1, 0)
-    assert pairs[("不着一把火、不冒一处烟", "岳壁乡")] == (2, 2)
-    assert co.set_index(["slogan", "entity"]).loc[("两学五抓", "岳壁乡"), "level"] == "municipal"
-    orgs = slogan_entity_cooccurrence(two_pages, labels=["ORG"])
-    assert ("两学五抓", "梁村党支部") in set(zip(orgs["slogan"], orgs["entity"]))
-    assert set(orgs["label"]) == {"ORG"}
-    assert len(slogan_entity_cooccurrence(two_pages, window="article", min_articles=2)) == 1
-
-
-def test_slogan_entity_cooccurrence_reuses_entities(two_pages):
-    from corpus_tools.entities import extract_entities
-
-    ents = extract_entities(two_pages, model=False)
-    co = slogan_entity_cooccurrence(two_pages, entities=ents, labels=("TOWNSHIP",))
-    assert set(co["entity"]) == {"岳壁乡", "襄垣乡"}
-
-
-def test_slogan_entity_cooccurrence_validation(two_pages):
-    with pytest.raises(ValueError, match="`window` value = 'page' is invalid"):
-        slogan_entity_cooccurrence(two_pages, window="page")
-    with pytest.raises(ValueError, match="labels"):
-        slogan_entity_cooccurrence(two_pages, labels=["TOWN"])
-    with pytest.raises(ValueError, match="min_articles"):
-        slogan_entity_cooccurrence(two_pages, min_articles=0)
-    with pytest.raises(ValueError, match="entities must be a DataFrame"):
-        slogan_entity_cooccurrence(two_pages, entities=pd.DataFrame({"x": [1]}))
-    with pytest.raises(TypeError, match="corpus must be a Corpus"):
-        slogan_entity_cooccurrence("岳壁乡")
-
-
-def test_slogan_entity_cooccurrence_seeds(seeds):
-    co = slogan_entity_cooccurrence(seeds, window="article", labels=["TOWNSHIP"])
-    assert len(co) >= 10
-    codes = co["admin_code"].dropna()
-    assert len(codes) >= 0.8 * len(co) and codes.str.len().eq(9).all()  # townships: 9-digit codes
-    # sentence pairs are article pairs with at least one shared sentence, counted alike
-    by_sentence = slogan_entity_cooccurrence(seeds, window="sentence", labels=["TOWNSHIP"])
-    merged = by_sentence.merge(co, on=["slogan", "entity"], suffixes=("_s", "_a"))
-    assert len(merged) == len(by_sentence) > 0
-    assert (merged["n_sentences_s"] == merged["n_sentences_a"]).all()
-    assert (merged["n_articles_s"] <= merged["n_articles_a"]).all()
-    assert set(co.loc[co["n_sentences"] > 0, "slogan"] + co.loc[co["n_sentences"] > 0, "entity"]) == \
-        set(by_sentence["slogan"] + by_sentence["entity"])
 
 
 # ----------------------------------------------------------------------------- another county's style

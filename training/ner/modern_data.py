@@ -117,7 +117,7 @@ _SENT = re.compile(r"[^。！？\n]*[。！？]?")
 
 def silver(shared: Path, n_sentences: int, seed: int = 0) -> tuple[list[tuple[str, list]], dict]:
     """Silver-labelled sentences of non-gold crawl articles (see the module docstring)."""
-    from corpus_tools.entities import _model_spans, find_entities
+    from corpus_tools.entities import find_entities, model_spans
 
     sys.path.insert(0, str(REPO / "training"))
     import crawl
@@ -136,7 +136,7 @@ def silver(shared: Path, n_sentences: int, seed: int = 0) -> tuple[list[tuple[st
         ents = find_entities(text)
         persons = [(e.start, e.end) for e in ents if e.label == "PERSON"]
         spans = [(s, t, "PER") for s, t in persons]
-        for s, t, lab in (_model_spans([text]) or [([], None)])[0][0]:
+        for s, t, lab in (model_spans([text]) or [([], None)])[0][0]:
             if lab != "PER" and not any(s < b and a_ < t for a_, b in persons):
                 spans.append((s, t, lab))
         spans.sort()

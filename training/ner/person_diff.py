@@ -51,12 +51,12 @@ def _crawl_docs(shared: Path, n: int, seed: int = 17) -> list[tuple[str, str, li
 
 
 def dump(out: Path, docs) -> None:
-    from corpus_tools.entities import _model_spans, find_entities  # noqa: PLC2701 (a diagnostic of the pipeline)
+    from corpus_tools.entities import find_entities, model_spans
 
     res = {}
     for stem, text, gold in docs:
-        spans = (_model_spans([text]) or [None])[0]
-        ents = find_entities(text, _spans=spans)
+        spans = (model_spans([text]) or [None])[0]
+        ents = find_entities(text, spans=spans)
         res[stem] = {"text": text, "gold": gold,
                      "model": [[s, e, text[s:e]] for s, e, lab in (spans[0] if spans else []) if lab == "PER"],
                      "person": [[e.start, e.end, e.text, e.source] for e in ents if e.label == "PERSON"],

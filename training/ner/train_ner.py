@@ -217,7 +217,7 @@ def save(nlp, out: Path, history: list, args) -> None:
                                        if nlp.vocab.vectors.shape[0] else None),
                     "schedule": {"learn_rate": args.learn_rate, "final_fraction": args.final_lr,
                                  "warmup_steps": args.warmup, "batch": args.batch, "dropout": args.dropout,
-                                 "minutes": args.minutes},
+                                 "minutes": args.minutes, "decay_sentences": args.decay_sentences},
                     "history": history}, indent=1), encoding="utf-8")
 
 
@@ -226,7 +226,8 @@ def main(argv=None) -> None:
     ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2].parent / "shared")
     ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[2] / "training" / "work" / "ner_model")
     ap.add_argument("--minutes", type=float, default=100.0,
-                    help="stop after this many minutes; the learning rate decays linearly over them")
+                    help="stop after this many minutes; without --decay-sentences the learning rate decays "
+                         "linearly over them")
     ap.add_argument("--epochs", type=int, default=30)
     ap.add_argument("--dev", type=int, default=2000)
     ap.add_argument("--eval-every", type=int, default=11000, help="score dev (and save if best) every N sentences")
@@ -251,10 +252,16 @@ def main(argv=None) -> None:
                          "MSRA dev F and this set's F, with MSRA dev F at most --msra-slack below the start")
     ap.add_argument("--msra-slack", type=float, default=0.004)
     ap.add_argument("--max-sentences", type=int, default=None, metavar="N",
-                    help="stop after N training sentences (evaluated there; the learning rate still decays over --minutes)")
+                    help="stop after N training sentences (evaluated there)")
+    ap.add_argument("--decay-sentences", type=int, default=None, metavar="N",
+                    help="the learning rate decays linearly over N training sentences, not over --minutes of wall "
+                         "time: a rerun with the same seed follows the same schedule on any machine")
     ap.add_argument("--msra-keep", type=int, default=None, metavar="N",
                     help="train on a random N of the MSRA training sentences only (rehearsal beside --extra)")
     args = ap.parse_args(argv)
+    for name in ("decay_sentences", "max_sentences", "limit"):
+        if getattr(args, name) is not None and getattr(args, name) <= 0:
+            ap.error(f"--{name.replace('_', '-')} must be a positive number of sentences, got {getattr(args, name)}")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     random.seed(args.seed)
     spacy.util.fix_random_seed(args.seed)
@@ -342,23 +349,27 @@ def selection_score(nlp, dev, select=None) -> dict:
 def train_loop(nlp, optimizer, train, dev, best, history, t0, args, select=None) -> None:
     prev = args.out / "training.json"
 
-    def learn_rate(step: int) -> float:
-        frac = min(1.0, (time.time() - t0) / 60 / args.minutes)
+    def learn_rate(step: int, seen: int) -> float:
+        if args.decay_sentences:
+            frac = min(1.0, seen / args.decay_sentences)
+        else:
+            frac = min(1.0, (time.time() - t0) / 60 / args.minutes)
         return args.learn_rate * min(1.0, (step + 1) / args.warmup) * (1 - (1 - args.final_lr) * frac)
 
-    step = 0
+    step = seen = 0
     out_of_time = False
     for epoch in range(args.epochs):
         random.shuffle(train)
         losses: dict = {}
         n = 0
         for batch in minibatch(train, size=args.batch):
-            optimizer.learn_rate = learn_rate(step)
+            optimizer.learn_rate = learn_rate(step, seen)
             nlp.update(batch, drop=args.dropout, sgd=optimizer, losses=losses)
             step += 1
             n += len(batch)
+            seen += len(batch)
             out_of_time = (time.time() - t0) / 60 > args.minutes or (
-                args.max_sentences is not None and epoch * len(train) + n >= args.max_sentences)
+                args.max_sentences is not None and seen >= args.max_sentences)
             if n % args.eval_every < args.batch or n >= len(train) or out_of_time:
                 with nlp.use_params(optimizer.averages or {}):
                     score = selection_score(nlp, dev, select)

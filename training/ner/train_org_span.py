@@ -173,7 +173,7 @@ def cross_validate(shared: Path, dev2: Path | None = None, *, write: bool = Fals
     from _report import machine_line, write_section
 
     from corpus_tools._entity_rules import heads
-    from corpus_tools.entities import _model_spans, find_entities
+    from corpus_tools.entities import find_entities, model_spans
     from corpus_tools.scoring.entities import gold_documents
 
     warnings.simplefilter("ignore")
@@ -189,13 +189,13 @@ def cross_validate(shared: Path, dev2: Path | None = None, *, write: bool = Fals
         docs += [d for d in gold_documents(shared / "gold" / "entities-dev") if d.part == "tune"]
     if dev2 is not None:
         docs += gold_documents(dev2 / "entities", pages_dir=dev2 / "texts", source="dev2")
-    spans = _model_spans([d.text for d in docs])
+    spans = model_spans([d.text for d in docs])
     saved = dict(heads.ORG_SPAN_POLICY)
     per: dict = {}
     for cfg in CV_GRID:
         heads.ORG_SPAN_POLICY.update(add=cfg[0], move=cfg[1], drop=cfg[2])
         for d, sp in zip(docs, spans):
-            p = Counter((e.text, e.label) for e in find_entities(d.text, county_code=d.county_code, _spans=sp)
+            p = Counter((e.text, e.label) for e in find_entities(d.text, county_code=d.county_code, spans=sp)
                         if e.label == "ORG")
             g = Counter({k: v for k, v in d.gold.items() if k[1] == "ORG"})
             tp = sum((g & p).values())

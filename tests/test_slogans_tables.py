@@ -1,0 +1,102 @@
+"""Tests of the corpus-level slogan tables (corpus_tools.slogans.tables, .plot): extract_slogans,
+slogan_mentions, slogan_trends and plot_slogan_timeline on the seed pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from corpus_tools import load_seeds
+from corpus_tools.slogans import (MENTION_COLUMNS, SLOGAN_COLUMNS, extract_slogans, plot_slogan_timeline, slogan_key,
+                                  slogan_mentions, slogan_trends)
+from corpus_tools.slogans.printed import banner_lines
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return load_seeds()
+
+
+def test_extract_slogans_table(seeds):
+    df = extract_slogans(seeds)
+    assert list(df.columns) == SLOGAN_COLUMNS
+    assert set(df["kind"].dropna()) <= {"numbered", "parallel", "quoted"}
+    assert df.loc[df["kind"].isna(), "source"].eq("lexicon").all()   # only a formula never quoted has no kind
+    assert (df["count"] >= df["n_articles"]).all()
+    # a banner line belongs to no article: a slogan printed only on a page's banner has no article there
+    on_banner = df["printed"].map(lambda places: "banner" in places)
+    assert ((df["n_articles"] >= df["n_issues"]) | on_banner).all()
+    assert df.loc[on_banner & (df["n_articles"] == 0), "printed"].map(lambda p: p == ["banner"]).all()
+    row = df.set_index("text").loc["两学五抓"]
+    assert row["kind"] == "numbered" and row["first_date"] == dt.date(2023, 1, 5)
+    # a formula quoted on one page is followed to its unquoted mentions on others
+    assert df.set_index("text").loc["煤改电", "n_issues"] >= 2
+    assert (extract_slogans(seeds, min_count=2)["count"] >= 2).all()
+    with pytest.raises(ValueError, match="min_count"):
+        extract_slogans(seeds, min_count=0)
+    with pytest.raises(TypeError, match="Corpus"):
+        extract_slogans("平遥县")
+
+
+def test_slogan_mentions_offsets(seeds):
+    m = slogan_mentions(seeds)
+    table = extract_slogans(seeds).set_index("text")
+    assert list(m.columns) == MENTION_COLUMNS
+    assert len(m) == table["count"].sum()
+    banners = {issue.id: banner_lines(issue) for issue in seeds}
+    for row in m.itertuples():
+        art = seeds.article(row.article_id)
+        forms = {slogan_key(row.text)} | {slogan_key(v) for v in table.loc[row.text, "variants"]}
+        if row.part == "banner":  # offsets into one of the page's lines outside articles
+            assert any(slogan_key(line[row.start:row.end]) in forms for line in banners[row.issue_id])
+            continue
+        source = {"text": art.text, "kicker": art.kicker or "", "caption": "\n".join(art.captions)}[row.part]
+        assert slogan_key(source[row.start:row.end]) in forms
+
+
+def test_slogan_trends(seeds):
+    by_issue = slogan_trends(seeds)
+    assert by_issue["count"].sum() == extract_slogans(seeds)["count"].sum()
+    with pytest.warns(UserWarning, match="undated"):
+        by_year = slogan_trends(seeds, by="year")
+    assert set(by_year["period"]) == {"2022", "2023", "2024"}
+    assert (by_year["per_10k_chars"] >= 0).all()
+    with pytest.raises(ValueError, match="by"):
+        slogan_trends(seeds, by="week")
+
+
+def test_plot_slogan_timeline(seeds):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    df = extract_slogans(seeds)
+    with pytest.warns(UserWarning, match="without dates"):
+        ax = plot_slogan_timeline(df, top=8)
+    assert len(ax.get_yticklabels()) == 8
+    plt.close(ax.figure)
+    with pytest.raises(ValueError, match="extract_slogans"):
+        plot_slogan_timeline(pd.DataFrame({"text": ["x"]}))
+
+
+def test_plot_slogan_timeline_keeps_the_axis_on_the_corpus():
+    import datetime as dt
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.dates as mdates
+    import matplotlib.pyplot as plt
+
+    df = pd.DataFrame({"text": ["依法治国", "六保"], "kind": ["quoted", "numbered"], "count": [30, 12],
+                       "first_date": [dt.date(2019, 3, 1), dt.date(2020, 5, 2)],
+                       "last_date": [dt.date(2020, 5, 1), dt.date(2020, 5, 28)],
+                       "year": pd.array([1997, 2020], dtype="Int64")})
+    ax = plot_slogan_timeline(df)
+    left, right = (mdates.num2date(v).date() for v in ax.get_xlim())
+    assert dt.date(2018, 12, 1) < left < dt.date(2019, 3, 1) and right > dt.date(2020, 5, 28)
+    assert [t.get_text() for t in ax.texts] == ["◆1997"]       # 1997 is shown at the edge, 2020 in place
+    plt.close(ax.figure)
