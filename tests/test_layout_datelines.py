@@ -41,28 +41,35 @@ def test_closing_notes(text: str, note: bool) -> None:
 PAGE = """清溪县报　要闻
 2024年3月1日　星期五　第01版
 
-春耕备耕有序推进
+县领导会见省农科院专家组一行
 
-　　本报清溪2月29日电　（记者王磊）连日
-来，全县各乡镇抓住有利天气，组织农户整地
-备耕，农资供应充足。
-　　县农业农村局组织技术人员深入田间，指
-导农户科学施肥。
+　　本报清溪2月29日电 （记者王磊）县
+委书记李明29日在县委会见省农科院专家组
+一行，双方就特色种植合作深入交流。
+　　李明表示，欢迎专家组来县指导工作。
 
 共享菜园开园迎客
 
 　　据新华社电　城关镇共享菜园日前开园，
-居民认领菜地，种上时令蔬菜。
+居民认领菜地，种上时令蔬菜，孩子们在菜园
+里认识农作物，体验劳动的乐趣。
+
 　　（作者为县农业农村局干部）
+
+老街改造完工
+
+　　本报讯　历时半年，县城老街改造工程日
+前完工，街面铺上青石板，两侧店铺统一了招
+牌，老街重新热闹起来。
 
 责任编辑：王丽
 """
 
 
-def test_headline_above_a_dated_lead_is_the_title() -> None:
+def test_closing_note_under_a_body_is_its_byline_not_the_next_kicker() -> None:
     layout = split_page(PAGE)
-    assert [a.title for a in layout.articles] == ["春耕备耕有序推进", "共享菜园开园迎客"]
+    assert [a.title for a in layout.articles] == ["县领导会见省农科院专家组一行", "共享菜园开园迎客", "老街改造完工"]
     assert layout.articles[0].body.startswith("本报清溪2月29日电")
-    kinds = {b.text: b.kind for b in layout.blocks}
-    assert kinds["（作者为县农业农村局干部）"] == "byline"
-    assert all(b.article == 1 for b in layout.blocks if b.text.startswith("（作者为"))
+    assert layout.articles[2].kicker is None
+    kinds = {b.text: (b.kind, b.article) for b in layout.blocks}
+    assert kinds["（作者为县农业农村局干部）"] == ("byline", 1)

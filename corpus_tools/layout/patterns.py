@@ -35,8 +35,8 @@ ENUM_RE = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四
 DIGIT_SPACE_RE = re.compile(r"(?<=[0-9%.])\s+(?=[0-9])|(?<=[0-9%])\s+(?=[^\x00-\x7f])"
                              r"|(?<=[^\x00-\x7f])\s+(?=[0-9])")
 #: A wire or newsroom dateline opening a body: ``本报北京1月31日电``, ``本报1月31日讯``,
-#: ``新华社雄安10月10日电``, ``据新华社电（记者 …）``, ``本报电 …`` (a dated line may break before
-#: its 电; the whole line in brackets is a closing note, not a lead).
+#: ``新华社雄安10月10日电``, ``据新华社电（记者 …）``, ``本报电 …`` (a dated line may break before its
+#: 电; the whole line in brackets is a closing note, not a lead).
 _DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 DATED_LEAD_RE = re.compile(
     r"^据?(?:本报|新华社|中新社)(?:[\u4e00-\u9fff]{0,8}?\s*" + _DAY + "月" + _DAY + r"日\s*(?:电|讯|$)"
@@ -88,9 +88,10 @@ def is_lead(text: str) -> bool:
 
 #: An article's closing note in brackets: the author's post (``（作者为北京大学…主任）``,
 #: ``（作者单位：…）``; it may be cut by a line break, so only its opening is matched) or a
-#: closing dateline (``（本报平壤10月5日电）``, ``（本报东京电）``).
+#: closing dateline (``（本报平壤10月5日电）``, ``（本报东京电）``) or the end of a series
+#: (``（本系列评论到此结束）``).
 CLOSING_NOTE_RE = re.compile(
-    r"^[(（]\s*(?:作者(?:为|系|是|单位)|"
+    r"^[(（]\s*(?:作者(?:为|系|是|单位)|本(?:系列|组)[\u4e00-\u9fff]{0,8}(?:结束|完)\s*[)）]$|"
     r"(?:本报|新华社)[\u4e00-\u9fff]{0,8}?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?电\s*[)）]$)")
 
