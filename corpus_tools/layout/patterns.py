@@ -70,6 +70,20 @@ def has_inner_sentence_end(text: str) -> bool:
     return any(ch in FINAL_PUNCT for ch in t[:-1])
 
 
+def is_dated_lead(text: str) -> bool:
+    """True for a lead opened by a wire or newsroom dateline (:data:`DATED_LEAD_RE`,
+    ``本报北京1月31日电``, ``据新华社电``) rather than by ``本报讯``; one report of several under a
+    shared headline may open with one (``李克强栗战书分别会见…``: two datelined reports).
+
+    Examples
+    --------
+    >>> is_dated_lead("本报北京1月31日电 （记者王迪）国务"), is_dated_lead("本报讯 近日，…")
+    (True, False)
+    """
+    t = text.strip()
+    return bool(DATED_LEAD_RE.match(t)) and not LEAD_RE.match(t)
+
+
 def is_lead(text: str) -> bool:
     """True for a news lead such as ``本报讯 …`` that opens an article body.
 
