@@ -204,8 +204,10 @@ def disputes(raw_lines: Sequence[Line | None], rules: Sequence[tuple[str, bool, 
         # a wrapped paragraph with a finished sentence, the line below opens another): an in-body
         # subhead (after a paragraph cut mid-sentence it may be a headline); a heading has
         # no shape to tell it only on pages printed a paragraph per line (seed 003)
+        # (a line set apart by a blank line above it, over a lead, ``本报讯``/``本报北京1月31日电``,
+        # is the title of the article the lead opens)
         wrapped = (0 < i < n - 1 and tags[i - 1] == "cont" and tags[i + 1] in ("para", "cont")
-                   and ends_sentence(lines[i - 1].text))
+                   and ends_sentence(lines[i - 1].text) and not (gap_before[i] and is_lead(lines[i + 1].text)))
         # (a line closing a bracket opened above it, ``超 姚敏)``, ends a paragraph or byline)
         alone = ((not i or gap_before[i] or ends_sentence(lines[i - 1].text) or roles[i - 1] in HEAD_ROLES)
                  and (i + 1 == n or gap_before[i + 1] or tags[i + 1] != "cont") and not _closes_bracket(ln.text))

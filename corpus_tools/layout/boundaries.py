@@ -32,7 +32,7 @@ from corpus_tools.layout.continuity import continuity
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.match import Matcher
 from corpus_tools.layout.patterns import (BYLINE_TAIL_RE, CLAUSE_PUNCT, FINAL_PUNCT, MAX_HEADING_WIDTH, cjk_bigrams,
-                                          ends_sentence, is_byline, is_lead, is_parallel, is_staff_line, text_width)
+                                          ends_sentence, is_byline, is_dated_lead, is_lead, is_parallel, is_staff_line, text_width)
 from corpus_tools.layout.headforms import (banners_over_headlines, captions_over_photo_credits, credited_captions,
                                            folio_lines, jump_lines, kickers_over_own_titles, lead_in_kickers, make_banner,
                                            marked_items, notice_labels, parallel_titles, subject_first_lines,
@@ -313,6 +313,8 @@ def split_at_leads(units: list[Unit], n_articles: int) -> int:
             continue
         if not any(v.final == "body" and v.article == a for v in units[:i]):
             continue
+        if is_dated_lead(u.text) and units[i - 1].final == "body" and units[i - 1].article == a:
+            continue  # a second datelined report under the same headline, no heading above it
         j = i
         while j > 0 and units[j - 1].article == a and units[j - 1].final in _HEADS:
             j -= 1

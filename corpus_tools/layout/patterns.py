@@ -34,6 +34,13 @@ PLACE_RE = re.compile(r"^([\u4e00-\u9fff]{2,4}?(?:县|乡|镇|街道))(?![域级
 ENUM_RE = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+|[(（]?[一二三四五六七八九十\d]+[)）、.．])")
 DIGIT_SPACE_RE = re.compile(r"(?<=[0-9%.])\s+(?=[0-9])|(?<=[0-9%])\s+(?=[^\x00-\x7f])"
                              r"|(?<=[^\x00-\x7f])\s+(?=[0-9])")
+#: A wire or newsroom dateline opening a body: ``本报北京1月31日电``, ``本报1月31日讯``,
+#: ``新华社雄安10月10日电``, ``据新华社电（记者 …）``, ``本报电 …`` (a dated line may break before its
+#: 电; the whole line in brackets is a closing note, not a lead).
+_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+DATED_LEAD_RE = re.compile(
+    r"^据?(?:本报|新华社|中新社)(?:[\u4e00-\u9fff]{0,8}?\s*" + _DAY + "月" + _DAY + r"日\s*(?:电|讯|$)"
+    r"|[\u4e00-\u9fff]{0,6}?电(?=[\s(（]|$))")
 
 #: A heading line is at most this many characters wide.
 MAX_HEADING_WIDTH = 40
@@ -63,6 +70,20 @@ def has_inner_sentence_end(text: str) -> bool:
     return any(ch in FINAL_PUNCT for ch in t[:-1])
 
 
+def is_dated_lead(text: str) -> bool:
+    """True for a lead opened by a wire or newsroom dateline (:data:`DATED_LEAD_RE`,
+    ``本报北京1月31日电``, ``据新华社电``) rather than by ``本报讯``; one report of several under a
+    shared headline may open with one (``李克强栗战书分别会见…``: two datelined reports).
+
+    Examples
+    --------
+    >>> is_dated_lead("本报北京1月31日电 （记者王迪）国务"), is_dated_lead("本报讯 近日，…")
+    (True, False)
+    """
+    t = text.strip()
+    return bool(DATED_LEAD_RE.match(t)) and not LEAD_RE.match(t)
+
+
 def is_lead(text: str) -> bool:
     """True for a news lead such as ``本报讯 …`` that opens an article body.
 
@@ -74,7 +95,32 @@ def is_lead(text: str) -> bool:
     (True, False)
     """
     t = text.strip()
+    if DATED_LEAD_RE.match(t):
+        return True
     return bool(LEAD_RE.match(t)) and not (t.startswith("本报记者") and is_byline(t))
+
+
+#: An article's closing note in brackets: the author's post (``（作者为北京大学…主任）``,
+#: ``（作者单位：…）``; it may be cut by a line break, so only its opening is matched) or a
+#: closing dateline (``（本报平壤10月5日电）``, ``（本报东京电）``) or the end of a series
+#: (``（本系列评论到此结束）``).
+CLOSING_NOTE_RE = re.compile(
+    r"^[(（]\s*(?:作者(?:为|系|是|单位)|本(?:系列|组)[\u4e00-\u9fff]{0,8}(?:结束|完)\s*[)）]$|"
+    r"(?:本报|新华社)[\u4e00-\u9fff]{0,8}?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?电\s*[)）]$)")
+
+
+def is_closing_note(text: str) -> bool:
+    """True for a bracketed note that closes an article body (author's post, closing dateline).
+
+    Examples
+    --------
+    >>> is_closing_note("（作者为北京大学文化资源研究中心主任）"), is_closing_note("（本报东京电）")
+    (True, True)
+    >>> is_closing_note("（记者 王磊）")
+    False
+    """
+    return bool(CLOSING_NOTE_RE.match(text.strip()))
 
 
 def is_subtitle_line(text: str) -> bool:

@@ -24,6 +24,7 @@ from corpus_tools.layout.patterns import (
     ends_sentence,
     has_inner_sentence_end,
     is_byline,
+    is_closing_note,
     is_credit,
     is_lead,
     is_parallel,
@@ -101,11 +102,15 @@ def build_units(raw: str) -> list[Unit]:
         nxt = paras[idx + 1][0] if idx + 1 < len(paras) else None
         chunk = Chunk(lines, gap)
         if looks_like_heading(chunk):
+            note = False  # inside a closing note cut by a line break
             for k, ln in enumerate(lines):
                 t = ln.text
                 g = gap if k == 0 else 0
                 following = lines[k + 1:k + 2] if k + 1 < len(lines) else nxt
-                if is_byline(t):
+                if note or is_closing_note(t):
+                    kind = "byline"  # the end of the article above, never a headline
+                    note = not any(ch in ")）" for ch in t)
+                elif is_byline(t):
                     kind = "byline"
                 elif is_subtitle_line(t):
                     kind = "subtitle"
