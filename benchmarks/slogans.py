@@ -265,13 +265,15 @@ def main() -> None:
         corpus, gold = sets(held_apart=True)[name]
         print("\n".join(table(name, predict(corpus, gold), gold)))
         return
-    seeds = load_seeds()
-    for issue in seeds:          # layout is not what we time
-        issue.all_articles
+    copies = [load_seeds() for _ in range(3)]  # one corpus per timed call: the detection is cached per corpus
+    for corpus in copies:
+        for issue in corpus:     # layout is not what we time
+            issue.all_articles
+    seeds = copies[0]
     t0 = time.perf_counter()
     n = 0
-    for _ in range(3):
-        n = len(extract_slogans(seeds))
+    for corpus in copies:
+        n = len(extract_slogans(corpus))
     dt = (time.perf_counter() - t0) / 3
     chars = sum(a.n_chars for a in seeds.articles)
     md = "\n".join([

@@ -555,17 +555,3 @@ class Corpus:
         df = self.issues_frame(infer_county=False, infer_paper=False)[["issue_id", "date", "date_precision", "county", "n_articles", "n_chars"]]
         return (f"<div><b>Corpus</b>: {len(self.issues)} issues, {html.escape(self._date_range())}, "
                 f"{int(df['n_articles'].sum())} articles</div>" + df.to_html(index=False, na_rep=""))
-
-
-#: Names that lived here before :mod:`corpus_tools.loaders` took the reading functions.
-_MOVED_TO_LOADERS = ("read_corpus", "load_corpus", "load_seeds", "seeds_path")
-
-
-def __getattr__(name: str) -> Any:
-    """``from corpus_tools.corpus import read_corpus`` keeps working: the reading functions
-    moved to :mod:`corpus_tools.loaders` (imported here on first use, so there is no cycle)."""
-    if name in _MOVED_TO_LOADERS:
-        from corpus_tools import loaders
-
-        return getattr(loaders, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

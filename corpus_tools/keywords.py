@@ -109,10 +109,15 @@ def person_fragments(df: pd.DataFrame, entities: pd.DataFrame) -> np.ndarray:
     arts = df["article_id"].astype(str).to_numpy()
     start = df["idx"].to_numpy().astype(np.int64)
     end = start + df["text"].astype(str).str.len().to_numpy()
-    for art, spans in names.groupby("article_id", sort=False):
-        rows = np.flatnonzero(arts == art)
-        if not len(rows):
+    # the token rows of each article, grouped once (a scan per article was quadratic in the corpus)
+    order = np.argsort(arts, kind="stable")
+    keys, first = np.unique(arts[order], return_index=True)
+    bounds = dict(zip(keys.tolist(), zip(first.tolist(), [*first[1:].tolist(), len(order)])))
+    for art, spans in names.groupby(names["article_id"].astype(str), sort=False):
+        if art not in bounds:
             continue
+        lo, hi = bounds[art]
+        rows = order[lo:hi]
         spans = spans.sort_values("start")
         s, e = spans["start"].to_numpy(), spans["end"].to_numpy()
         j = np.searchsorted(s, end[rows], side="left") - 1  # the last name starting before the token ends

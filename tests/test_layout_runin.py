@@ -37,3 +37,19 @@ def test_a_numbered_list_inside_a_body_stays_in_its_article():
     assert runin_items(read_lines(raw), tags) == tags
     layout = split_page(raw)
     assert [a.title for a in layout.articles] == ["县里部署秋冬季防火工作"]
+
+
+def test_runin_pattern_is_linear_on_trailing_spaces():
+    """A lead phrase followed by thousands of spaces does not backtrack (review18: 37 s at 2,000 before)."""
+    import time
+
+    from corpus_tools.layout.runin import RUNIN_RE
+
+    for pad in (" ", "\u3000"):
+        t0 = time.perf_counter()
+        assert RUNIN_RE.match("1．镇里修路工程开工" + pad * 4000) is None
+        assert time.perf_counter() - t0 < 1.0
+    m = RUNIN_RE.match("2．镇里修路工程开工：全长12公里")
+    assert m and m.group(2) == "镇里修路工程开工" and m.group(3) == "："
+    m = RUNIN_RE.match("3．镇里修路工程开工\u3000全长12公里")
+    assert m and m.group(2) == "镇里修路工程开工" and m.group(3) is None and m.group(4) == "\u3000"

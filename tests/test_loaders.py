@@ -40,11 +40,7 @@ def test_read_corpus_on_frame_dates_and_keeps_metadata():
     assert issue.meta["date_source"] == "manifest"
 
 
-def test_public_names_and_old_import_path_resolve_to_loaders():
-    from corpus_tools.corpus import load_seeds as old_load_seeds, read_corpus as old_read_corpus
-
-    assert ct.read_corpus is loaders.read_corpus is old_read_corpus
-    assert ct.load_seeds is old_load_seeds is loaders.load_seeds
+def test_public_names_resolve_to_loaders():
+    assert ct.read_corpus is loaders.read_corpus
+    assert ct.load_seeds is loaders.load_seeds
     assert ct.seeds_path is loaders.seeds_path and ct.load_corpus is loaders.load_corpus
-    with pytest.raises(ImportError):
-        from corpus_tools.corpus import no_such_name  # noqa: F401

@@ -1,4 +1,4 @@
-"""training/slogans/released_errors.py: per-item slogan errors only of open folders (blind14-15, pages19 and
+"""training/slogans/released_errors.py: per-item slogan errors only of open folders (blind14-16, pages20 and
 the kept-apart dev reports are refused; blind12-13 are open since round 18 before anything is read). Folders here are empty stand-ins."""
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ def released():
 @pytest.mark.parametrize("name, stems, message", [
     ("blind15", None, "blind15 is blind"),
     ("blind14", ["b14_01"], "blind14 is blind"),
-    ("pages19", None, "pages19 is not open"),
+    ("pages20", None, "pages20 is not open"),
     ("dev9", None, "give the open stems"),
     ("dev9", ["d9_01", "d9_11"], "d9_11 not open"),
     ("dev4", ["d4_09"], "d4_09 not open"),
@@ -35,7 +35,7 @@ def test_closed_folders_and_kept_apart_stems_are_refused(released, tmp_path, nam
 
 
 @pytest.mark.parametrize("name, stems", [("blind9", None), ("blind12", None), ("blind13", ["b13_01"]), ("dev9", ["d9_01", "d9_10"]), ("dev4", ["d4_08"]),
-                                         ("pages18", None), ("written", None)])
+                                         ("pages18", None), ("pages19", None), ("written", None)])
 def test_open_folders_pass(released, tmp_path, name, stems):
     assert released.open_stems(tmp_path / name, stems) == stems
 

@@ -8,7 +8,7 @@ alarm with the detector's evidence and a stretch of the text around it, so it re
 only open ones (``d4_01``-``d4_08``, ``dN_01``-``dN_10``; never the kept-apart ``d4_09``-``d4_12``,
 ``dN_11``-``dN_14``), and folders of text written for the purpose; blind12/13 (the check fold of round 17) are open
 since round 18; any other ``blindN`` (blind14 is the check fold of round 18, blind15 on are blind) and ``pagesN``
-beyond pages13-18 (pages19) are refused. The open lists are
+beyond pages13-19 (pages20) are refused. The open lists are
 :data:`train_org_arbiter.OPEN_DEV`, ``OPEN_BLIND`` and ``OPEN_PAGES`` (one list for every training script),
 with blind12/13 added here to :data:`OPEN_BLIND` until the org arbiter's list, trained on by its owner, takes them.
 """
