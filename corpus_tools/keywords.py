@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import warnings
-import weakref
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal
 
@@ -19,6 +18,7 @@ import pandas as pd
 
 from corpus_tools._grouping import article_groups
 from corpus_tools._validate import check_choice, check_int, check_ngram_range
+from corpus_tools.corpus_cache import shared
 from corpus_tools.errors import check_corpus
 from corpus_tools.options import DEFAULT_BY, ParseOptions, TermFilter, analysis_options, renamed_option
 from corpus_tools.parsing import term_frame
@@ -129,20 +129,11 @@ def person_fragments(df: pd.DataFrame, entities: pd.DataFrame) -> np.ndarray:
     return out
 
 
-#: PERSON tables already extracted, by corpus (and its articles' ids and texts): keywords and
-#: keyness called again on one corpus do not run the recogniser again.
-_PERSONS: "weakref.WeakKeyDictionary[Corpus, tuple[int, pd.DataFrame]]" = weakref.WeakKeyDictionary()
-
-
 def _persons(corpus: Corpus) -> pd.DataFrame:
+    """The PERSON table of *corpus*, extracted once while it is unchanged (:func:`corpus_tools.corpus_cache.shared`)."""
     from corpus_tools.entities import extract_entities
 
-    key = hash(tuple((a.id, a.text) for a in corpus.articles))
-    got = _PERSONS.get(corpus)
-    if got is None or got[0] != key:
-        got = (key, extract_entities(corpus, labels=["PERSON"]))
-        _PERSONS[corpus] = got
-    return got[1]
+    return shared(corpus, ("keywords: PERSON",), lambda: extract_entities(corpus, labels=["PERSON"]))
 
 
 def _drop_person_fragments(df: pd.DataFrame, corpus: Corpus, entities: pd.DataFrame | bool | None) -> pd.DataFrame:

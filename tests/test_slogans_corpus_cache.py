@@ -8,8 +8,9 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from corpus_tools.slogans import corpus_cache, tables
-from corpus_tools.slogans.corpus_cache import argument_key, corpus_fingerprint
+from corpus_tools import corpus_cache
+from corpus_tools.slogans import tables
+from corpus_tools.corpus_cache import argument_key, corpus_fingerprint
 
 TEXTS = [
     "平遥新闻\n岳壁乡推进“三晋强基”工程\n本报讯 岳壁乡深入实施“三晋强基”工程，推动乡村振兴。",

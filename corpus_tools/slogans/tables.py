@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Iterator, Sequence
 
 import pandas as pd
 
-from corpus_tools.slogans.corpus_cache import shared
+from corpus_tools.corpus_cache import shared
 from corpus_tools.slogans.decision import resolve_decision
 from corpus_tools.slogans.core import KINDS, SloganMention, compact_with_map, delete_quotes, slogan_key
 from corpus_tools.slogans.detect import Ctx, check_kinds, find_marked
@@ -206,7 +206,7 @@ def detection(corpus: "Corpus", kinds: Sequence[str], lexicon: Any, formulae: An
               layers: Sequence[str] = LAYERS, decision: Any = None, *, nested: bool = False,
               width: int = 12) -> tuple[SloganSet, list[dict[str, Any]]]:
     """The :class:`SloganSet` of *corpus* and its :func:`mention_rows`, computed once per corpus and
-    arguments while the corpus is unchanged (:func:`~corpus_tools.slogans.corpus_cache.shared`):
+    arguments while the corpus is unchanged (:func:`~corpus_tools.corpus_cache.shared`):
     the slogan tables share it. Callers must not modify the result."""
     check_corpus(corpus)
 

@@ -1,5 +1,6 @@
-"""The slogan detection of a corpus, computed once and shared by the slogan tables.
+"""Results computed from a corpus, computed once per corpus and shared while it is unchanged.
 
+Used by the slogan tables and by :func:`corpus_tools.keywords.keywords` (its PERSON table).
 :func:`~corpus_tools.slogans.tables.extract_slogans`, :func:`~corpus_tools.slogans.tables.slogan_mentions`,
 :func:`~corpus_tools.slogans.tables.slogan_trends` and the co-occurrence table all start from the
 same two steps (the corpus's slogan set and every mention), the costly part of each call (a minute of
@@ -27,7 +28,8 @@ _RESULTS: "weakref.WeakKeyDictionary[Any, dict[Hashable, tuple[bytes, Any, tuple
 
 
 def argument_key(value: Any) -> Hashable | None:
-    """A hashable stand-in for one argument of the slogan tables, or None when it has none.
+    """A hashable stand-in for one argument of a cached computation (the slogan tables'), or None
+    when it has none.
 
     None, booleans, strings, numbers and tuples stand for themselves; a path by its text and
     modification time; a DataFrame (a lexicon given in memory) by a hash of its content; another
@@ -56,8 +58,8 @@ def argument_key(value: Any) -> Hashable | None:
 
 
 def corpus_fingerprint(corpus: Any) -> bytes:
-    """A digest of what slogan detection reads: each issue's id, date, metadata and page text,
-    and the ids, kickers, texts and captions of its (filtered) articles."""
+    """A digest of what slogan detection and entity extraction read: each issue's id, date,
+    metadata and page text, and the ids, kickers, texts and captions of its (filtered) articles."""
     h = hashlib.blake2b(digest_size=16)
     for issue in corpus:
         h.update(f"\0{issue.id}\0{issue.date}\0{sorted(issue.meta.items(), key=str)!r}\0".encode())
