@@ -91,6 +91,8 @@ def main() -> int:
     for folder in args.folders:
         for p in sorted(folder.glob("*/*.json")):
             truth = json.loads(p.read_text(encoding="utf-8"))
+            if not isinstance(truth, dict) or "page" not in truth:
+                continue  # entity or slogan gold beside the pages (external_gold.py's entities/, slogans/)
             r = score_page(p.parent / truth["page"], truth)
             for k in total:
                 total[k] += r[k]
