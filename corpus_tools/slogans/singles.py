@@ -21,6 +21,7 @@ from importlib import resources
 from typing import Callable, Mapping, Sequence, Union
 
 from corpus_tools.slogans import quoteshare
+from corpus_tools.slogans.placenames import city_stem_start, is_division_stem, is_place_name, starts_with_division
 from corpus_tools.text import CJK_RE
 
 __all__ = ["own_practice", "rule_flags", "rule_evidence", "features", "QuoteModel", "decide", "load_quote_model",
@@ -184,45 +185,6 @@ def is_name(s: str) -> bool:
     return not (len(s) >= 3 and s[-1] in _PLACE_HEADS and s[-2] in _VERB_BEFORE_PLACE + _NUMERALS)
 
 
-def _is_place_name(s: str) -> bool:
-    """Whether *s* is the full name of a village, community or township somewhere in China (小岗村, 塘约村):
-    a quoted place before a label head (学习“小岗村”精神) names the place, not a programme."""
-    from corpus_tools.gazetteer import lookup
-
-    return any(d.name == s for d in lookup(s))
-
-
-def _starts_with_division(s: str) -> bool:
-    """Whether *s* opens with the full name of a province, city or county (巴州区…, 青岛市…) and
-    goes on for two or more characters: the place's own name for a platform or product."""
-    from corpus_tools.gazetteer import lookup
-
-    for k in range(3, min(6, len(s) - 1)):
-        head = s[:k]
-        if head[-1] in "省市州盟区县旗" and any(d.name == head for lvl in ("province", "city", "county")
-                                              for d in lookup(head, level=lvl)):
-            return True
-    return False
-
-
-def _city_stem_start(s: str) -> bool:
-    """Whether *s* opens with the short name of a province or prefecture-level city (武汉微服务,
-    江苏好人) followed by two or more characters: that place's own name for something."""
-    from corpus_tools.gazetteer import lookup
-
-    return any(len(s) >= k + 2 and any(d.name[:k] == s[:k] and len(d.name) <= k + 3
-                                        for lvl in ("province", "city") for d in lookup(s[:k], level=lvl))
-               for k in (2, 3))
-
-
-def _is_division_stem(s: str) -> bool:
-    """Whether *s* is the short name of a province, city or county (青岛, 广东, 安吉)."""
-    from corpus_tools.gazetteer import lookup
-
-    return len(s) >= 2 and any(d.name[:len(s)] == s and len(d.name) <= len(s) + 3
-                               for lvl in ("province", "city", "county") for d in lookup(s, level=lvl))
-
-
 def labels_quote(before: str, after: str) -> bool:
     """Whether the frame around a quotation names it as a model, goal or requirement: a label head
     after it (“X”模式, “X”的要求, “X”的垃圾处理模式), a responsibility system or a system it is the principle of
@@ -274,7 +236,7 @@ def own_practice(s: str, places: "Sequence[str]" = (), own: "OwnPlaces" = ()) ->
     stem = s[:-2]
     if stem in places:
         return True
-    if not _is_division_stem(stem):
+    if not is_division_stem(stem):
         return False
     return stem in (own() if callable(own) else own)
 
@@ -317,15 +279,15 @@ def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
         # attains (达到“小康村”标准, “文明村镇”创建活动), and a real village or township stays a name
         # (学习“小岗村”精神: the gazetteer, consulted only for such quotes)
         "name_suffix": is_name(s) and not (labelled and s[-1] in "村镇乡" and not after.startswith(_TITLE_HEADS)
-                                           and not _is_place_name(s)),
+                                           and not is_place_name(s)),
         "name_after": after.startswith(_NAME_AFTER + VENUE_AFTER) or after.startswith(_TITLE_AFTER) or fame
         or bool(_NAME_AFTER_RE.match(after)),
         "honour": s.endswith(_HONOURS + _HONOUR_HEADS) or s.startswith(("星级",) + _HONOUR_PREFIXES)
         or (person_head(s) and n >= 3),
         "role_name": bool(_ROLE_RE.fullmatch(s)) and not _PROGRAMME_AFTER_RE.match(after),
         # a programme a province, city or county names after itself (“某某省农村公路畅通工程”) is no product
-        "division_start": (_starts_with_division(s) or _city_stem_start(s)) and not inner_head,
-        "place_practice": s.endswith(_PRACTICE_HEADS) and _is_division_stem(s[:-2]) and not local,
+        "division_start": (starts_with_division(s) or city_stem_start(s)) and not inner_head,
+        "place_practice": s.endswith(_PRACTICE_HEADS) and is_division_stem(s[:-2]) and not local,
         "ordinary": quoteshare.ordinary_word(s, page=corpus_page) or bool(_MANNER_RE.fullmatch(s)),
         "labelled": labelled,
         "governing": governing,
