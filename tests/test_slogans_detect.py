@@ -133,3 +133,13 @@ def test_a_quoted_place_festival_or_distance_is_no_numbered_formula(text):
 
 def test_a_counting_formula_ending_like_a_place_stays():
     assert _marked("全县推进“三无小区”整治，年内完成改造42个。") == [("三无小区", "numbered", "numbered")]
+
+
+@pytest.mark.parametrize("text", ["县文旅局以“中国品牌日”为契机，开展系列展销活动。",
+                                  "各乡镇设立“信访接待日”，党委书记带头接访。"])
+def test_a_quoted_day_of_an_event_or_reception_is_a_name(text):
+    assert _marked(text) == []
+
+
+def test_a_party_day_is_a_practice_not_a_name():
+    assert [m[0] for m in _marked("推行“主题党日”制度，每月固定一天。")] == ["主题党日"]
