@@ -121,3 +121,25 @@ def test_a_saying_applied_with_ke_wei_is_a_description(text):
     from corpus_tools.slogans import find_slogans
 
     assert find_slogans(text, formulae=False) == []
+
+
+@pytest.mark.parametrize("text", ["融水苗族自治县紧邻“三江”，两地山水相连。",
+                                  "记者沿着山路走进“十八洞村”，村口的石板路干干净净。",
+                                  "今年“双品网购节”期间，全县网店销售农产品2300万元。",
+                                  "站在江堤上远望，“八百里洞庭”烟波浩渺。"])
+def test_a_quoted_place_festival_or_distance_is_no_numbered_formula(text):
+    assert _marked(text) == []
+
+
+def test_a_counting_formula_ending_like_a_place_stays():
+    assert _marked("全县推进“三无小区”整治，年内完成改造42个。") == [("三无小区", "numbered", "numbered")]
+
+
+@pytest.mark.parametrize("text", ["县文旅局以“中国品牌日”为契机，开展系列展销活动。",
+                                  "各乡镇设立“信访接待日”，党委书记带头接访。"])
+def test_a_quoted_day_of_an_event_or_reception_is_a_name(text):
+    assert _marked(text) == []
+
+
+def test_a_party_day_is_a_practice_not_a_name():
+    assert [m[0] for m in _marked("推行“主题党日”制度，每月固定一天。")] == ["主题党日"]

@@ -58,3 +58,18 @@ def test_a_counted_venue_is_a_name():
 def test_a_village_rank_or_a_rating_is_a_name():
     assert counted_venue("十差村") and counted_venue("五椰级") and counted_venue("五星级")
     assert not counted_venue("双升级") and not counted_venue("一园六中心")
+
+
+@pytest.mark.parametrize("s", ["十八洞村", "双品网购节", "五五购物节", "1英镑买房团", "十大庙会"])
+def test_a_counted_village_festival_or_troupe_is_a_name(s):
+    assert counted_venue(s)
+
+
+@pytest.mark.parametrize("s", ["两会", "四不上会", "百镇千村", "三无小区", "一园六中心"])
+def test_counting_formulae_ending_like_a_name_are_no_venue(s):
+    assert not counted_venue(s)
+
+
+@pytest.mark.parametrize("s", ["八百里洞庭", "1英镑买房团", "3元吃饱饭", "五公里健身圈"])
+def test_distances_and_sums_of_money_are_descriptions(s):
+    assert not numbered_item(s)

@@ -17,6 +17,7 @@ from corpus_tools.slogans.core import KINDS, OPEN_CLOSE, SloganMention, is_cjk, 
 from corpus_tools.slogans import decision, quoteframes, quoteshare, speech
 from corpus_tools.slogans.formulae import FormulaMatcher, iter_formula_mentions
 from corpus_tools.slogans.lexicon import Lexicon
+from corpus_tools.slogans.placenames import is_place
 from corpus_tools.slogans.numbered import (CN_DIGITS, COUNT_START, code_end, counted_ratio, counted_venue, numbered_actors,
                                             numbered_item, numeric_code)
 from corpus_tools.slogans.singles import (LABEL_HEADS, VENUE_AFTER, decide, given_title, is_name, labels_quote,
@@ -249,6 +250,8 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
         if after.startswith(_TITLE_AFTER + VENUE_AFTER) or counted_venue(norm) \
                 or (given_title(before, gap=3) and not labels_quote(before, after)):
             return None              # an honour title (“十大最美县域”称号, 评为“十差村”), a venue (两乡馆, “三孔”景区)
+        if is_place(norm):
+            return None              # a place (“三江”, “十八洞村”, “七台河”): the guide excludes names of places
         if quoteshare.ordinary_word(norm, page=text if ctx.in_corpus else ""):
             return None              # a word the corpus prints plain almost always (两头, 两手)
         return SloganMention(inner, "numbered", start, end, True, level, "numbered")

@@ -32,7 +32,9 @@ _NOT_COUNTS = ("三晋", "一些", "一切", "一直", "一起", "一体", "一�
 
 # a count of time, animals, floors or land opening the phrase describes (三年, 两个月, 两只手, 双层龙凤糕,
 # 一年一撕); a formula's numeral counts its components (五个一批, 四好农村公路)
-_DESCRIPTIVE_COUNT_RE = re.compile(f"[{CN_DIGITS}]+个?(?:年|月|天|周|日|只|层|亩|斤|头|棵|株|匹|辆|吨|岁|小时|分钟)")
+# A distance or a sum of money is a description too (八百里洞庭, 1英镑买房团, 3元吃饱饭).
+_DESCRIPTIVE_COUNT_RE = re.compile(f"[{CN_DIGITS}]+个?(?:年|月|天|周|日|只|层|亩|斤|头|棵|株|匹|辆|吨|岁|小时|分钟"
+                                   "|里|公里|米|元|块钱|英镑|美元|欧元)|\\d+(?:里|公里|米|元|块钱|英镑|美元|欧元)")
 
 # a part of an arithmetic code: digits, one Latin letter, or up to three Chinese numerals (4+1, 1+5+N, 一+五)
 _CODE_PART_RE = re.compile(f"\\d+|[A-Za-z]|[{CN_DIGITS}]{{1,3}}")
@@ -48,9 +50,15 @@ _PER_RE = re.compile(r"(?:[一二两三四五六七八九十]|\d+)[个名位户�
 # a counted group of actors (五级书记, 四级干部, 两委班子) and the task it takes on (抓X, 进X, 包X)
 _COUNTED_ACTOR_RE = re.compile(r"([一两二三四五六七八九十]级?[\u4e00-\u9fff]{2,3}?)[抓促进包帮联][\u4e00-\u9fff]{2,5}")
 
-# A counted name is a venue, not a formula: 两乡馆, 三线厂 (one numeral, then a venue head; 一园六中心 counts its parts).
+# A counted name is a venue, not a formula: 两乡馆, 三线厂, 十八洞村 (one number, then a venue head; 一园六中心 counts
+# its parts, 百镇千村 has a second number). A number, two to four characters and the head of an event or a group
+# names a festival, show or troupe (双品网购节, 十大庙会, 1英镑买房团; the guide excludes festivals and events;
+# not 两会, nor 四不上会, a rule for meetings).
 # A numeral, one sign and 级 is a rating (五星级, 五椰级, 一星级; not 双升级, a formula: 升/降 are verbs).
-_VENUE_RE = re.compile(f"[{COUNT_START}一][^{CN_DIGITS}\\d]{{1,3}}[馆厂店院站所村]|[{CN_DIGITS}\\d]+[^{CN_DIGITS}\\d升降]级")
+_VENUE_RE = re.compile(f"[{CN_DIGITS}\\d]{{1,3}}[^{CN_DIGITS}\\d]{{1,3}}[馆厂店院站所村]"
+                       f"|[{CN_DIGITS}\\d]{{1,3}}[^{CN_DIGITS}\\d]{{2,4}}[节团赛杯展]"
+                       f"|[{CN_DIGITS}\\d]{{1,3}}[^{CN_DIGITS}\\d]{{1,4}}[晚庙灯歌盛博]会"
+                       f"|[{CN_DIGITS}\\d]+[^{CN_DIGITS}\\d升降]级")
 
 
 def numbered_item(s: str) -> bool:
@@ -167,12 +175,12 @@ def numbered_actors(s: str) -> bool:
 
 
 def counted_venue(s: str) -> bool:
-    """Whether *s* is one numeral and a venue head (两乡馆, 三线厂), a village rank (十差村) or a rating (五星级): a
-    name, not a formula.
+    """Whether *s* is one number and a venue head (两乡馆, 三线厂, 十八洞村), a village rank (十差村), an event or a
+    group (双品网购节, 1英镑买房团) or a rating (五星级): a name, not a formula.
 
     Examples
     --------
-    >>> counted_venue("两乡馆"), counted_venue("一园六中心")
-    (True, False)
+    >>> counted_venue("两乡馆"), counted_venue("双品网购节"), counted_venue("一园六中心"), counted_venue("两会")
+    (True, True, False, False)
     """
     return _VENUE_RE.fullmatch(s) is not None

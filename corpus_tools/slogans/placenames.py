@@ -1,0 +1,84 @@
+"""Place names in quoted phrases: the gazetteer tests every path of the slogan detector shares.
+
+A quoted place (“十八洞村”, “三江”) or a phrase that opens with one (巴州区…, 武汉微服务) names a place or
+something of that place, not a formula (guide: names of places are not slogans). The gazetteer
+(:mod:`corpus_tools.gazetteer`) loads only when one of these is first asked.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_place_name", "starts_with_division", "city_stem_start", "is_division_stem", "is_place"]
+
+# what follows the short name of an autonomous county or prefecture (三江 of 三江侗族自治县, 景宁 of 景宁畲族自治县)
+_AUTONOMOUS_RE = re.compile(r"[\u4e00-\u9fff]{1,5}族(?:[\u4e00-\u9fff]{1,4}族)*自治[县州旗]")
+
+
+def is_place_name(s: str) -> bool:
+    """Whether *s* is the full name of a division at any level somewhere in China (小岗村, 塘约村, 十八洞村, 三河市).
+
+    Examples
+    --------
+    >>> is_place_name("小岗村"), is_place_name("三农")
+    (True, False)
+    """
+    from corpus_tools.gazetteer import lookup
+
+    return any(d.name == s for d in lookup(s))
+
+
+def starts_with_division(s: str) -> bool:
+    """Whether *s* opens with the full name of a province, city or county (巴州区…, 青岛市…) and
+    goes on for two or more characters: the place's own name for a platform or product."""
+    from corpus_tools.gazetteer import lookup
+
+    for k in range(3, min(6, len(s) - 1)):
+        head = s[:k]
+        if head[-1] in "省市州盟区县旗" and any(d.name == head for lvl in ("province", "city", "county")
+                                              for d in lookup(head, level=lvl)):
+            return True
+    return False
+
+
+def city_stem_start(s: str) -> bool:
+    """Whether *s* opens with the short name of a province or prefecture-level city (武汉微服务,
+    江苏好人) followed by two or more characters: that place's own name for something."""
+    from corpus_tools.gazetteer import lookup
+
+    return any(len(s) >= k + 2 and any(d.name[:k] == s[:k] and len(d.name) <= k + 3
+                                        for lvl in ("province", "city") for d in lookup(s[:k], level=lvl))
+               for k in (2, 3))
+
+
+def is_division_stem(s: str) -> bool:
+    """Whether *s* is the short name of a province, city or county (青岛, 广东, 安吉), or of an autonomous
+    county or prefecture (三江 of 三江侗族自治县).
+
+    Examples
+    --------
+    >>> is_division_stem("安吉"), is_division_stem("三江"), is_division_stem("三农")
+    (True, True, False)
+    """
+    from corpus_tools.gazetteer import lookup
+
+    if len(s) < 2:
+        return False
+    for lvl in ("province", "city", "county"):
+        for d in lookup(s, level=lvl):
+            if d.name[:len(s)] == s and (len(d.name) <= len(s) + 3
+                                         or _AUTONOMOUS_RE.fullmatch(d.name[len(s):]) is not None):
+                return True
+    return False
+
+
+def is_place(s: str) -> bool:
+    """Whether *s* is a place: the full name of any division (:func:`is_place_name`) or the short name of a
+    province, city or county (:func:`is_division_stem`).
+
+    Examples
+    --------
+    >>> is_place("十八洞村"), is_place("三江"), is_place("五个一批")
+    (True, True, False)
+    """
+    return is_place_name(s) or is_division_stem(s)
