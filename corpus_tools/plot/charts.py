@@ -13,6 +13,8 @@ import numpy as np
 import pandas as pd
 
 from corpus_tools.dates import issue_labels
+from corpus_tools._validate import check_int
+from corpus_tools.errors import InvalidArgumentError, check_corpus
 from corpus_tools.plot.fonts import cjk_text, finish_axes, new_axes
 from corpus_tools.text import normalize_text
 
@@ -98,6 +100,13 @@ def set_x_rows(ax: Axes, df: pd.DataFrame, x: np.ndarray, *, ha_right: bool = Tr
     ax.set_xticks(x[pos], [labels[i] for i in pos], rotation=30, ha="right")
 
 
+def _what(df: object) -> str:
+    """What a plot function was given instead of its table, for messages."""
+    if isinstance(df, pd.DataFrame):
+        return f"a DataFrame with columns {list(df.columns)[:8]}"
+    return type(df).__name__
+
+
 def _trend_ylabel(df: pd.DataFrame) -> str:
     norm = df.attrs.get("normalize")
     if norm in TREND_YLABELS:
@@ -165,7 +174,7 @@ def plot_trends(df: pd.DataFrame, *, ax: Axes | None = None, title: str | None =
     (['乡村振兴'], 'count')
     """
     if not isinstance(df, pd.DataFrame) or df.shape[1] == 0:
-        raise ValueError("df must be a keyword_trends DataFrame with at least one term column")
+        raise InvalidArgumentError(f"df must be a keyword_trends() DataFrame with at least one term column, got {_what(df)}")
     created = ax is None
     same = identical_series_styles(df, marker)
     with cjk_text() as fam:
@@ -208,16 +217,17 @@ def plot_keywords(df: pd.DataFrame, *, group: str | None = None, top_n: int = 10
     >>> [t.get_text() for t in plot_keywords(kw).get_yticklabels()]
     ['古城', '乡村振兴']
     """
+    check_int("top_n", top_n)
     need = {"group", "term", "score"}
     if not isinstance(df, pd.DataFrame) or not need <= set(df.columns):
-        raise ValueError(f"df must be a keywords() DataFrame with columns {sorted(need)}")
+        raise InvalidArgumentError(f"df must be a keywords() DataFrame with columns {sorted(need)}, got {_what(df)}")
     groups = list(dict.fromkeys(df["group"]))
     if group is not None:
         if group not in groups:
-            raise ValueError(f"group {group!r} is not in df; groups are {groups[:10]}{' …' if len(groups) > 10 else ''}")
+            raise InvalidArgumentError(f"group {group!r} is not in df; groups are {groups[:10]}{' …' if len(groups) > 10 else ''}")
         groups = [group]
     if len(groups) > 1 and ax is not None:
-        raise ValueError(f"df has {len(groups)} groups; pick one with group= to draw on a given ax")
+        raise InvalidArgumentError(f"df has {len(groups)} groups; pick one with group= to draw on a given ax")
     if len(groups) > 1:
         import matplotlib.pyplot as plt
 
@@ -265,9 +275,10 @@ def plot_topics_over_time(df: pd.DataFrame, *, labels: Mapping[int, str] | None 
     ['古城·保护', '乡村·振兴']
     """
     if kind not in ("area", "line"):
-        raise ValueError(f"`kind` value = {kind!r} is invalid; value must be one of ['area', 'line']")
+        raise InvalidArgumentError(f"`kind` value = {kind!r} is invalid; value must be one of ['area', 'line']")
     if not isinstance(df, pd.DataFrame) or df.shape[1] == 0:
-        raise ValueError("df must be a topics_over_time() DataFrame")
+        raise InvalidArgumentError(f"df must be a TopicModel.topics_over_time() DataFrame with at least one topic column, "
+                                   f"got {_what(df)}")
     labels = dict(labels or {})
     names = [labels.get(c, str(c)) for c in df.columns]
     created = ax is None
@@ -307,11 +318,12 @@ def plot_dispersion(corpus: Corpus, terms: str | Iterable[str], *, ax: Axes | No
     >>> [t.get_text() for t in ax.get_yticklabels()]
     ['乡村振兴', '古城']
     """
+    check_corpus(corpus)
     if isinstance(terms, str):
         terms = [terms]
     terms = [normalize_text(t) for t in terms]
     if not terms or any(not t for t in terms):
-        raise ValueError("terms must hold at least one non-empty string")
+        raise InvalidArgumentError("terms must hold at least one non-empty string")
     labels = issue_labels(corpus)
     offset = 0
     hits: dict[str, list[int]] = {t: [] for t in terms}
