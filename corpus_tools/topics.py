@@ -179,7 +179,20 @@ class TopicModel(TransformerMixin, BaseEstimator):
         return ids, [sents.get(a, []) for a in ids]
 
     def fit(self, corpus: Corpus, y: None = None) -> "TopicModel":
-        """Fit the model on the articles of *corpus*; returns self."""
+        """Fit the model on the articles of *corpus*.
+
+        Parameters
+        ----------
+        corpus : Corpus
+            The articles are the documents.
+        y : None
+            Ignored (scikit-learn's signature).
+
+        Returns
+        -------
+        TopicModel
+            self, fitted (``components_``, ``vocabulary_``, ``doc_topics_``, ``model_``).
+        """
         from sklearn.decomposition import NMF, LatentDirichletAllocation
         from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 
@@ -311,11 +324,23 @@ def compare_n_topics(
     cache_dir: str | os.PathLike | None | Literal[False] = None,
     parse: ParseOptions | None = None,
     term_filter: TermFilter | None = None,
+    model: TopicModel | None = None,
 ) -> pd.DataFrame:
     """Fit one model per candidate ``n_topics`` and report its mean NPMI coherence.
 
-    *method*, *random_state*, *pos*, *nlp*, *cache_dir*, *parse* and *term_filter* are
-    those of :class:`TopicModel`; *top_n* the terms per topic scored.
+    Parameters
+    ----------
+    corpus : Corpus
+    n_topics : iterable of int
+        The candidate numbers of topics.
+    method, random_state, pos, nlp, cache_dir, parse, term_filter
+        As in :class:`TopicModel`.
+    top_n : int
+        Terms per topic scored (at least 2: NPMI scores pairs).
+    model : TopicModel, optional
+        A template whose every setting (``min_df``, ``ngram_range``, ``extra_stop_words`` …)
+        the candidates share, only ``n_topics`` changing, so the comparison holds for the
+        model you will fit; then leave the other keyword arguments at their defaults.
 
     Returns
     -------
@@ -330,9 +355,21 @@ def compare_n_topics(
     if not candidates:
         raise InvalidArgumentError("n_topics is empty; give at least one candidate, e.g. [4, 6, 8]")
     check_int("top_n", top_n, minimum=2)
+    given = {"method": method, "random_state": random_state, "pos": pos, "nlp": nlp, "cache_dir": cache_dir,
+             "parse": parse, "term_filter": term_filter}
+    if model is None:
+        params = {**TopicModel().get_params(), **given}
+    else:
+        if not isinstance(model, TopicModel):
+            raise ArgumentTypeError(f"model must be a TopicModel (a template), got {type(model).__name__}")
+        defaults = TopicModel().get_params()
+        clash = sorted(k for k, v in given.items() if v is not defaults[k] and v != defaults[k])
+        if clash:
+            raise InvalidArgumentError(f"give {clash} either inside model=TopicModel(...) or as keyword "
+                                       "arguments, not both")
+        params = model.get_params()
     rows = []
     for k in candidates:
-        tm = TopicModel(k, method=method, random_state=random_state, pos=pos, nlp=nlp,
-                        cache_dir=cache_dir, parse=parse, term_filter=term_filter).fit(corpus)
+        tm = TopicModel(**{**params, "n_topics": k}).fit(corpus)
         rows.append((k, float(tm.coherence(top_n)["npmi"].mean())))
     return pd.DataFrame(rows, columns=["n_topics", "coherence"])

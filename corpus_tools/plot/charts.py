@@ -164,6 +164,11 @@ def plot_trends(df: pd.DataFrame, *, ax: Axes | None = None, title: str | None =
         The y-axis label; default from the table's ``normalize`` (:data:`TREND_YLABELS`:
         ``count`` for counts), ``frequency`` for a table of rates of unknown kind.
 
+    Returns
+    -------
+    matplotlib.axes.Axes
+        The Axes drawn on.
+
     Examples
     --------
     >>> import matplotlib
@@ -207,6 +212,24 @@ def plot_keywords(df: pd.DataFrame, *, group: str | None = None, top_n: int = 10
 
     With *group* (or a single group in *df*) draws one chart and returns its Axes; with
     several groups and ``ax=None`` draws small multiples and returns the array of Axes.
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        :func:`corpus_tools.keywords` output (columns ``group``, ``term``, ``score``).
+    group : str, optional
+        The group to draw (a value of ``df["group"]``); None draws every group.
+    top_n : int
+        Bars per chart, the highest scores.
+    ax : matplotlib Axes, optional
+        Where to draw one group (a new figure when None).
+    color : str
+        Bar colour.
+
+    Returns
+    -------
+    matplotlib.axes.Axes or numpy.ndarray of Axes
+        One Axes, or the grid of small multiples for several groups.
 
     Examples
     --------
@@ -265,6 +288,11 @@ def plot_topics_over_time(df: pd.DataFrame, *, labels: Mapping[int, str] | None 
     kind : {"area", "line"}
     ax : matplotlib Axes, optional
 
+    Returns
+    -------
+    matplotlib.axes.Axes
+        The Axes drawn on.
+
     Examples
     --------
     >>> import matplotlib
@@ -308,6 +336,19 @@ def plot_dispersion(corpus: Corpus, terms: str | Iterable[str], *, ax: Axes | No
     corpus order); dotted lines mark issue boundaries, labelled with the issue's date as
     precisely as it is known (``2024``, ``2023-12``; ``undated · 004`` with the file stem).
     Beyond :data:`MAX_TICK_LABELS` issues, every k-th boundary is labelled.
+
+    Parameters
+    ----------
+    corpus : Corpus
+    terms : str or iterable of str
+        The terms, matched on the article texts with full-width digits and letters folded.
+    ax : matplotlib Axes, optional
+        Where to draw (a new figure when None).
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        The Axes drawn on: one row per term.
 
     Examples
     --------
