@@ -25,6 +25,7 @@ from corpus_tools.parsing import term_frame
 from corpus_tools.stopwords import DEFAULT_POS, is_punct
 
 if TYPE_CHECKING:  # pragma: no cover
+    from scipy import sparse
     from spacy.language import Language
 
     from corpus_tools.corpus import Corpus
@@ -423,7 +424,8 @@ def keywords(
     return out.astype({"rank": int, "tf": int, "df": int})
 
 
-def group_term_counts(df: pd.DataFrame, group_codes: np.ndarray, n_groups: int):
+def group_term_counts(df: pd.DataFrame, group_codes: np.ndarray,
+                      n_groups: int) -> tuple["sparse.csr_matrix", np.ndarray, np.ndarray]:
     """Kept-term counts per group (sparse ``n_groups x n_categories``), word tokens per group
     (punctuation excluded) and the term labels. *group_codes* gives each row's group (-1: none)."""
     from scipy import sparse

@@ -28,6 +28,7 @@ from corpus_tools.parsing import term_frame
 from corpus_tools.stopwords import DEFAULT_POS
 
 if TYPE_CHECKING:  # pragma: no cover
+    from scipy import sparse
     from spacy.language import Language
 
     from corpus_tools.corpus import Corpus
@@ -37,7 +38,7 @@ __all__ = ["TopicModel", "compare_n_topics", "npmi_coherence"]
 _METHODS = ("nmf", "lda")
 
 
-def npmi_coherence(binary, top_term_ids: Sequence[Sequence[int]]) -> np.ndarray:
+def npmi_coherence(binary: "np.ndarray | sparse.spmatrix", top_term_ids: Sequence[Sequence[int]]) -> np.ndarray:
     """Mean NPMI over the pairs of each topic's top terms, from a binary doc-term matrix.
 
     A pair that never shares a document scores -1; one that always co-occurs scores 1.
