@@ -47,14 +47,21 @@ def _width(n: int) -> float:
 def row_dates(df: pd.DataFrame) -> list | None:
     """The date of each row of a trend table, when every row has one: ``attrs["dates"]`` (issue
     dates, set by ``keyword_trends`` / ``topics_over_time`` for ``by="issue"``), a date index,
-    or period labels (``2023-01``, ``2023Q1``, ``2023``); else None."""
+    or period labels (``2023-01-31``, ``2023-01``, ``2023Q1``, ``2023``); else None.
+
+    Examples
+    --------
+    >>> days = pd.DataFrame({"古城": [1, 2]}, index=pd.Index(["2023-01-05", "2023-02-01"], name="day"))
+    >>> [str(d.date()) for d in row_dates(days)]
+    ['2023-01-05', '2023-02-01']
+    """
     dates = df.attrs.get("dates")
     if dates is not None and len(dates) == len(df) and all(d is not None and not pd.isna(d) for d in dates):
         return list(pd.to_datetime(list(dates)))
     index = df.index
     if isinstance(index, pd.DatetimeIndex):
         return list(index)
-    if index.name in ("month", "quarter", "year"):
+    if index.name in ("day", "month", "quarter", "year"):
         try:
             return [pd.Period(str(v)).start_time for v in index]
         except ValueError:
