@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 import corpus_tools as ct
+from corpus_tools.dates import group_dates
 from corpus_tools.errors import check_corpus, check_type
 from corpus_tools.topics import TopicModel
 
@@ -106,6 +107,9 @@ BAD_OPTIONS = {
     "plot_keywords top_n": (lambda c: ct.plot_keywords(pd.DataFrame(), top_n=0), ValueError, r"^top_n value = 0"),
     "plot_trends df": (lambda c: ct.plot_trends([1, 2]), ValueError, r"got list$"),
     "TermFilter pos": (lambda c: ct.TermFilter(pos="n"), TypeError, r"^pos must be an iterable of tags"),
+    "project_investments include_unlinked": (lambda c: ct.project_investments(c, include_unlinked="yes"), TypeError,
+                                             r"^include_unlinked value = 'yes' is invalid; use True or False"),
+    "group_dates by": (lambda c: group_dates(c, ["2023"], "week"), ValueError, r"^`by` value = 'week' is invalid"),
 }
 
 
