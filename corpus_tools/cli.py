@@ -337,8 +337,9 @@ def build_parser() -> argparse.ArgumentParser:
     # --- keywords, trends (analysis engineer) ---
     p = sub.add_parser("keywords", help="keywords per article, issue or period (ct.keywords, same defaults)")
     _add_corpus_args(p)
-    p.add_argument("--by", choices=("article", "issue", "day", "month", "quarter", "year"), default="issue",
-                   help="keywords of each article, issue (default) or calendar period")
+    p.add_argument("--by", choices=("article", "issue", "day", "month", "quarter", "year", "all"), default="issue",
+                   help="keywords of each article, issue (default), calendar period or the whole corpus (all), "
+                        "as ct.keywords(by=...)")
     p.add_argument("--method", choices=("tfidf", "textrank", "keyness"), default=None,
                    help="tfidf (distinctive of the group among articles), textrank (central in the group's text) "
                         "or keyness (G2 against the other groups); default: keyness when --by is not article, "
@@ -353,8 +354,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("trends", help="frequency of terms per issue or period")
     _add_corpus_args(p)
     p.add_argument("terms", nargs="+", help="terms to count, e.g. 乡村振兴 古城")
-    p.add_argument("--by", choices=("issue", "day", "month", "quarter", "year"), default="issue",
-                   help="count per issue (default) or calendar period (undated issues are left out of periods)")
+    p.add_argument("--by", choices=("issue", "day", "month", "quarter", "year", "all"), default="issue",
+                   help="count per issue (default), calendar period (undated issues are left out of periods) "
+                        "or the whole corpus (all)")
     p.add_argument("--normalize", choices=("per_10k", "count", "share_of_articles"), default="per_10k",
                    help="per_10k: per 10,000 words (default); count: raw counts; "
                         "share_of_articles: share of the group's articles containing the term")
