@@ -1,10 +1,10 @@
 """Score the layout (titles, bodies, bylines, lost characters) on folders of invented pages.
 
 Each folder holds ``<county>/<page>.txt`` with ``<page>.json`` beside it (the pages schema: "page" and
-"articles" with title, byline, body_first, body_last; other keys are ignored). The measures follow
-/work/wt/pages-gold/pagesNN/run.py: a title counts when an article of the page has it (normalised); a body
-counts when the article found by title, else by its first characters, starts with body_first and ends with
-body_last (本报讯 and a lead's byline brackets ignored); a byline counts when the article found by the start
+"articles" with title, byline, body_first, body_last; other keys are ignored). The measures are those of
+the pagesNN/run.py scorers of the lost ``pages-gold`` branch, restated here: a title counts when an article
+of the page has it (normalised); a body counts when the article found by title, else by its first
+characters, starts with body_first and ends with body_last (本报讯 and a lead's byline brackets ignored); a byline counts when the article found by the start
 of its body has exactly the truth's (role, name) pairs.
 
     PYTHONPATH=<tree> python benchmarks/layout_pages.py tests/data/layout_pages25 [--details]

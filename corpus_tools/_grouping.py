@@ -13,12 +13,6 @@ import pandas as pd
 
 from corpus_tools.options import BY, check_by, period_key
 
-#: The groupings (kept for old imports; :data:`corpus_tools.options.BY` is the vocabulary).
-GROUPINGS = BY
-
-# report.py still imports this old private name; the integrator switches it to period_key
-_period = period_key
-
 
 def article_groups(corpus: Any, by: str, *, allowed: tuple[str, ...] = BY,
                    stacklevel: int = 3) -> tuple[pd.DataFrame, list[str]]:

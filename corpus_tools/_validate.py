@@ -1,7 +1,10 @@
 """Keyword-option checks shared by the public functions (one message format everywhere).
 
 Every check of a user-given option goes through a function here, so a message always names
-the parameter, the bad value and what is allowed.
+the parameter, the bad value and what is allowed. Bad values raise
+:class:`~corpus_tools.errors.InvalidArgumentError` (a ``ValueError``), bad types
+:class:`~corpus_tools.errors.ArgumentTypeError` (a ``TypeError``); both are
+:class:`~corpus_tools.errors.CorpusToolsError`.
 """
 
 from __future__ import annotations
@@ -9,13 +12,15 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from typing import Any, TypeVar
 
+from corpus_tools.errors import ArgumentTypeError, InvalidArgumentError
+
 T = TypeVar("T")
 
 
 def check_choice(name: str, value: T, allowed: Collection[Any]) -> T:
     """*value* if it is one of *allowed*, else ``ValueError`` naming *name*, the value and the choices."""
     if value not in allowed:
-        raise ValueError(f"`{name}` value = {value!r} is invalid; value must be one of {list(allowed)}")
+        raise InvalidArgumentError(f"`{name}` value = {value!r} is invalid; value must be one of {list(allowed)}")
     return value
 
 
@@ -32,7 +37,7 @@ def check_int(name: str, value: Any, *, minimum: int = 1, none: str | None = Non
     if not ok:
         extra = "".join(f" or {v} ({meaning})" for v, meaning in
                         ([("None", none)] if none is not None else []) + ([also] if also else []))
-        raise ValueError(f"{name} value = {value!r} is invalid; use an int >= {minimum}{extra}")
+        raise InvalidArgumentError(f"{name} value = {value!r} is invalid; use an int >= {minimum}{extra}")
     return value
 
 
@@ -46,21 +51,21 @@ def check_labels(labels: Iterable[str] | str | None, allowed: Collection[str]) -
     >>> check_labels("TOWN", ["TOWNSHIP"])
     Traceback (most recent call last):
     ...
-    ValueError: labels = ['TOWN'] are invalid; labels must be among ['TOWNSHIP']
+    corpus_tools.errors.InvalidArgumentError: labels = ['TOWN'] are invalid; labels must be among ['TOWNSHIP']
     """
     if labels is None:
         return None
     labels = {labels} if isinstance(labels, str) else set(labels)
     bad = labels - set(allowed)
     if bad:
-        raise ValueError(f"labels = {sorted(bad)} are invalid; labels must be among {list(allowed)}")
+        raise InvalidArgumentError(f"labels = {sorted(bad)} are invalid; labels must be among {list(allowed)}")
     return labels
 
 
 def check_bool(name: str, value: Any) -> bool:
     """*value* if it is a bool, else ``TypeError`` naming *name*."""
     if not isinstance(value, bool):
-        raise TypeError(f"{name} value = {value!r} is invalid; use True or False")
+        raise ArgumentTypeError(f"{name} value = {value!r} is invalid; use True or False")
     return value
 
 
@@ -75,9 +80,9 @@ def check_ngram_range(ngram_range: Any, name: str = "ngram_range") -> tuple[int,
     try:
         lo, hi = (int(x) for x in ngram_range)
     except (TypeError, ValueError):
-        raise ValueError(f"{name} value = {ngram_range!r} is invalid; use a pair like (1, 2)") from None
+        raise InvalidArgumentError(f"{name} value = {ngram_range!r} is invalid; use a pair like (1, 2)") from None
     if not 1 <= lo <= hi:
-        raise ValueError(f"{name} value = {ngram_range!r} is invalid; need 1 <= min_n <= max_n")
+        raise InvalidArgumentError(f"{name} value = {ngram_range!r} is invalid; need 1 <= min_n <= max_n")
     return lo, hi
 
 
@@ -91,14 +96,37 @@ def check_terms(terms: Any, name: str = "terms") -> list[str]:
     """
     if isinstance(terms, str):
         terms = [terms]
+    if not isinstance(terms, Iterable):
+        raise ArgumentTypeError(f"{name} must be a term or a list of terms, e.g. ['乡村振兴'], "
+                                f"got {type(terms).__name__}")
     out = []
     for t in terms:
         if not isinstance(t, str) or not t.strip():
-            raise ValueError(f"{name} must be non-empty strings; got {t!r}")
+            raise InvalidArgumentError(f"{name} must be non-empty strings; got {t!r}")
         out.append(t)
     if not out:
-        raise ValueError(f"{name} is empty; give at least one term, e.g. ['乡村振兴']")
+        raise InvalidArgumentError(f"{name} is empty; give at least one term, e.g. ['乡村振兴']")
     return out
+
+
+def check_df_limits(min_df: Any, max_df: Any) -> None:
+    """``ValueError`` unless *min_df* and *max_df* are document-frequency limits as scikit-learn
+    takes them: an int >= 1 (a number of articles) or a float in [0, 1] (a share of them).
+
+    Examples
+    --------
+    >>> check_df_limits(2, 0.95)
+    >>> check_df_limits(-1, 1.0)
+    Traceback (most recent call last):
+    ...
+    corpus_tools.errors.InvalidArgumentError: min_df value = -1 is invalid; use an int >= 1 (articles) or a float in [0, 1] (a share of articles)
+    """
+    for name, value in (("min_df", min_df), ("max_df", max_df)):
+        ok = (isinstance(value, int) and not isinstance(value, bool) and value >= 1) or (
+            isinstance(value, float) and 0.0 <= value <= 1.0)
+        if not ok:
+            raise InvalidArgumentError(f"{name} value = {value!r} is invalid; use an int >= 1 (articles) "
+                                       "or a float in [0, 1] (a share of articles)")
 
 
 def check_not_str(name: str, value: Any, what: str = "words") -> Any:
@@ -109,9 +137,9 @@ def check_not_str(name: str, value: Any, what: str = "words") -> Any:
     >>> check_not_str("labels", "ORG", "labels")
     Traceback (most recent call last):
     ...
-    TypeError: labels must be an iterable of labels (a list, tuple or set), got the string 'ORG'; wrap it in a list: ['ORG']
+    corpus_tools.errors.ArgumentTypeError: labels must be an iterable of labels (a list, tuple or set), got the string 'ORG'; wrap it in a list: ['ORG']
     """
     if isinstance(value, str):
-        raise TypeError(f"{name} must be an iterable of {what} (a list, tuple or set), got the string {value!r}; "
+        raise ArgumentTypeError(f"{name} must be an iterable of {what} (a list, tuple or set), got the string {value!r}; "
                         f"wrap it in a list: [{value!r}]")
     return value

@@ -133,7 +133,6 @@ def _cmd_eval_segment(args: argparse.Namespace) -> int:
     return 0
 
 
-
 def _cmd_eval_slogans(args: argparse.Namespace) -> int:
     from corpus_tools.loaders import load_seeds, read_corpus
     from corpus_tools.scoring.slogans import score_corpus_slogans
@@ -238,12 +237,17 @@ def _cmd_save(args: argparse.Namespace) -> int:
     return 0
 
 
-def _add_analysis_args(p: argparse.ArgumentParser) -> None:
+def _add_pipeline_args(p: argparse.ArgumentParser) -> None:
+    """The options of the pipeline that parses the pages (analyses and ``save``)."""
     p.add_argument("--segmenter", choices=("pkuseg", "jieba", "char"), default="pkuseg",
                    help="word segmenter: pkuseg (default, our model), jieba (needs the jieba extra) or "
                         "char (single characters)")
     p.add_argument("--no-tagger", action="store_true", help="no POS tagger (and no POS filter)")
     p.add_argument("--no-cache", action="store_true", help="do not read or write the parse cache")
+
+
+def _add_analysis_args(p: argparse.ArgumentParser) -> None:
+    _add_pipeline_args(p)
     p.add_argument("--format", choices=("table", "csv"), default="table",
                    help="table (aligned text, default) or csv (UTF-8)")
     p.add_argument("-o", "--output", default=None, help="write to this file instead of stdout")
@@ -333,8 +337,9 @@ def build_parser() -> argparse.ArgumentParser:
     # --- keywords, trends (analysis engineer) ---
     p = sub.add_parser("keywords", help="keywords per article, issue or period (ct.keywords, same defaults)")
     _add_corpus_args(p)
-    p.add_argument("--by", choices=("article", "issue", "day", "month", "quarter", "year"), default="issue",
-                   help="keywords of each article, issue (default) or calendar period")
+    p.add_argument("--by", choices=("article", "issue", "day", "month", "quarter", "year", "all"), default="issue",
+                   help="keywords of each article, issue (default), calendar period or the whole corpus (all), "
+                        "as ct.keywords(by=...)")
     p.add_argument("--method", choices=("tfidf", "textrank", "keyness"), default=None,
                    help="tfidf (distinctive of the group among articles), textrank (central in the group's text) "
                         "or keyness (G2 against the other groups); default: keyness when --by is not article, "
@@ -349,8 +354,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("trends", help="frequency of terms per issue or period")
     _add_corpus_args(p)
     p.add_argument("terms", nargs="+", help="terms to count, e.g. 乡村振兴 古城")
-    p.add_argument("--by", choices=("issue", "day", "month", "quarter", "year"), default="issue",
-                   help="count per issue (default) or calendar period (undated issues are left out of periods)")
+    p.add_argument("--by", choices=("issue", "day", "month", "quarter", "year", "all"), default="issue",
+                   help="count per issue (default), calendar period (undated issues are left out of periods) "
+                        "or the whole corpus (all)")
     p.add_argument("--normalize", choices=("per_10k", "count", "share_of_articles"), default="per_10k",
                    help="per_10k: per 10,000 words (default); count: raw counts; "
                         "share_of_articles: share of the group's articles containing the term")
@@ -366,10 +372,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="tables to write (default: all of them; articles, issues and blocks are always written)")
     p.add_argument("--n-process", type=int, default=1, help="processes for parsing (-1: all cores)")
     _add_quiet(p)
-    p.add_argument("--segmenter", choices=("pkuseg", "jieba", "char"), default="pkuseg",
-                   help="word segmenter for the tokens table (default pkuseg, our model)")
-    p.add_argument("--no-tagger", action="store_true", help="no POS tagger")
-    p.add_argument("--no-cache", action="store_true", help="do not read or write the parse cache")
+    _add_pipeline_args(p)  # for the tokens table
     p.set_defaults(func=_cmd_save)
     return parser
 
@@ -384,10 +387,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     warnings.showwarning = _show_warning
     try:
         return int(args.func(args) or 0)
-    except CorpusToolsError as exc:
-        sys.stderr.write(f"corpus-tools: error: {exc}\n")
-        return 2
-    except (ValueError, OSError) as exc:  # OSError: e.g. an unwritable -o folder
+    except (CorpusToolsError, ValueError, OSError) as exc:  # OSError: e.g. an unwritable -o folder
         sys.stderr.write(f"corpus-tools: error: {exc}\n")
         return 2
     finally:

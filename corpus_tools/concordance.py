@@ -15,7 +15,7 @@ import pandas as pd
 
 from corpus_tools._validate import check_choice, check_int, check_labels, check_not_str
 from corpus_tools.entities import LABELS
-from corpus_tools.errors import check_corpus
+from corpus_tools.errors import InvalidArgumentError, check_corpus
 from corpus_tools.options import ParseOptions, TermFilter, analysis_options, renamed_option
 from corpus_tools.parsing import resolve_nlp, term_frame
 from corpus_tools.text import normalize_text
@@ -88,7 +88,9 @@ def kwic(
     width : int
         Characters of context on each side.
     regex : bool
-        Treat *query* as a regular expression.
+        Treat *query* as a regular expression. A literal query is folded like the text; a
+        regular expression is not (folding would turn ``．`` and ``＋`` into ``.`` and ``+``),
+        so write its digits and Latin letters half-width.
     window : int, optional
         Deprecated old name of *width* (``window`` now always counts tokens).
 
@@ -109,12 +111,13 @@ def kwic(
     width = renamed_option("kwic", "window", "width", window, width, 15)
     check_corpus(corpus)
     if not isinstance(query, str) or not query:
-        raise ValueError(f"query must be a non-empty string, got {query!r}")
+        raise InvalidArgumentError(f"query value = {query!r} is invalid; use a non-empty string (one query; "
+                                   "for several, call kwic once per query or join them as a regex with regex=True)")
     check_int("width", width, minimum=0)
     try:
         pattern = re.compile(query if regex else re.escape(normalize_text(query)))
     except re.error as exc:
-        raise ValueError(f"query {query!r} is not a valid regular expression: {exc}") from None
+        raise InvalidArgumentError(f"query value = {query!r} is not a valid regular expression: {exc}") from None
     rows = []
     for art in corpus.articles:
         text = art.text
@@ -183,6 +186,7 @@ def collocations(
     >>> list(col.columns), len(col) > 0
     (['w1', 'w2', 'count', 'pmi', 'log_dice'], True)
     """
+    check_corpus(corpus)
     check_choice("measure", measure, ("pmi", "log_dice"))
     check_int("window", window)
     check_int("min_count", min_count)
@@ -258,7 +262,8 @@ def cooccurrence(
         Two entities co-occur when they appear in the same article (issue; sentence, for
         an entity table with a ``sentence`` column such as ``extract_entities`` returns).
     labels : collection of str, optional
-        Keep only entities with these labels (e.g. ``("PER", "ORG")``).
+        Keep only entities with these labels (e.g. ``("PERSON", "ORG")``; the labels of
+        :data:`corpus_tools.entities.LABELS`, or any label found in the table given).
     min_count : int
         Least number of shared units for an edge.
     nlp, cache_dir
@@ -288,9 +293,9 @@ def cooccurrence(
     keys = ["article_id", "sentence"] if unit == "sentence" else [f"{unit}_id"]
     missing = {*keys, "text", "label"} - set(ents.columns)
     if missing:
-        raise ValueError(f"the entity table lacks columns {sorted(missing)}; it needs "
-                         f"issue_id, article_id, text, label (as extract_entities returns); "
-                         f"found {list(ents.columns)}")
+        raise InvalidArgumentError(f"the entity table lacks columns {sorted(missing)}; it needs "
+                                   f"issue_id, article_id, text, label (as extract_entities returns); "
+                                   f"found {list(ents.columns)}")
     if labels is not None:
         ents = ents[ents["label"].isin(check_labels(labels, sorted(set(LABELS) | set(ents["label"].astype(str)))))]
     ents = ents[["text", "label", *keys]].dropna()

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
+from corpus_tools._validate import check_choice
+
 if TYPE_CHECKING:  # pragma: no cover
     from corpus_tools.corpus import Corpus, Issue
 
@@ -67,6 +69,10 @@ def issue_labels(corpus: "Corpus") -> dict[str, str]:
 
 
 def _period_start(label: str, by: str) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The span ``[lo, hi)`` of the period *label* of grouping *by* (a day spans its own instant)."""
+    if by == "day":
+        start = pd.Timestamp(label)
+        return start, start
     if by == "month":
         start = pd.Timestamp(f"{label}-01")
         return start, start + pd.offsets.MonthBegin(1)
@@ -81,8 +87,31 @@ def group_dates(corpus: "Corpus", groups: list[str], by: str) -> pd.DataFrame:
     """For each group (issue id or period label): ``date`` (a Timestamp or NaT), the span its
     date may fall in (``lo``, ``hi``) and ``label``.
 
-    An issue dated to the month spans that month, to the year that year; a period spans itself.
+    An issue dated to the month spans that month, to the year that year; a period spans itself;
+    the group ``"all"`` has no date.
+
+    Parameters
+    ----------
+    corpus : Corpus
+        The corpus the groups come from (issue dates and their precision).
+    groups : list of str
+        Issue ids (``by="issue"``) or period labels (:func:`corpus_tools.options.period_key`).
+    by : {"issue", "day", "month", "quarter", "year", "all"}
+        The grouping the labels belong to.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by group: ``date``, ``lo``, ``hi`` (Timestamps or NaT) and ``label``.
+
+    Examples
+    --------
+    >>> from corpus_tools import load_seeds
+    >>> span = group_dates(load_seeds(), ["2023Q4", "2024Q1"], "quarter")
+    >>> [str(d.date()) for d in span.loc["2023Q4", ["lo", "hi"]]]
+    ['2023-10-01', '2024-01-01']
     """
+    check_choice("by", by, ("issue", "day", "month", "quarter", "year", "all"))
     rows = []
     if by == "issue":
         issues = {i.id: i for i in corpus.issues}
@@ -102,6 +131,8 @@ def group_dates(corpus: "Corpus", groups: list[str], by: str) -> pd.DataFrame:
             else:
                 lo = hi = d
             rows.append((g, d, lo, hi, labels[g]))
+    elif by == "all":
+        rows = [(g, pd.NaT, pd.NaT, pd.NaT, str(g)) for g in groups]
     else:
         for g in groups:
             lo, hi = _period_start(str(g), by)

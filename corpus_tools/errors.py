@@ -1,14 +1,18 @@
 """Exceptions raised by corpus_tools.
 
-Every error a user can trigger with bad input derives from :class:`CorpusToolsError`,
-so a notebook can catch them all with one ``except`` clause.
+Files that cannot be read, bad manifests and the argument checks of the public functions
+raise subclasses of :class:`CorpusToolsError`, so a notebook can catch them with one
+``except`` clause. The argument checks (here and in ``corpus_tools._validate``) raise
+:class:`InvalidArgumentError` or :class:`ArgumentTypeError`, which are also a ``ValueError``
+and a ``TypeError``: ``except ValueError`` keeps working.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["CorpusToolsError", "CorpusReadError", "ManifestError", "check_corpus", "check_type", "counted"]
+__all__ = ["CorpusToolsError", "CorpusReadError", "ManifestError", "InvalidArgumentError", "ArgumentTypeError",
+           "check_corpus", "check_type", "counted"]
 
 
 class CorpusToolsError(Exception):
@@ -31,11 +35,21 @@ class ManifestError(CorpusToolsError, ValueError):
     """A manifest names a missing file, has a bad date, or repeats an id."""
 
 
+class InvalidArgumentError(CorpusToolsError, ValueError):
+    """An argument has a value outside what is allowed; the message names the parameter, the
+    value and what is allowed."""
+
+
+class ArgumentTypeError(CorpusToolsError, TypeError):
+    """An argument has the wrong type (a string where a corpus or a list is expected, None
+    where text is expected); the message names the parameter and what was given."""
+
+
 _CORPUS_HINT = "a Corpus (e.g. corpus_tools.load_seeds() or corpus_tools.read_corpus(path))"
 
 
 def check_corpus(value: Any, name: str = "corpus") -> Any:
-    """*value* if it is a corpus, else ``TypeError`` naming the parameter *name* and what was given.
+    """*value* if it is a corpus, else :class:`ArgumentTypeError` naming the parameter *name* and what was given.
 
     The targeted guard for the common mistakes: a string of text, None, a DataFrame.
 
@@ -44,27 +58,27 @@ def check_corpus(value: Any, name: str = "corpus") -> Any:
     >>> check_corpus("县委召开会议")
     Traceback (most recent call last):
     ...
-    TypeError: corpus must be a Corpus (e.g. corpus_tools.load_seeds() or corpus_tools.read_corpus(path)), got a str; read text with corpus_tools.read_corpus first
+    corpus_tools.errors.ArgumentTypeError: corpus must be a Corpus (e.g. corpus_tools.load_seeds() or corpus_tools.read_corpus(path)), got a str; read text with corpus_tools.read_corpus first
     """
     if isinstance(value, str):
-        raise TypeError(f"{name} must be {_CORPUS_HINT}, got a str; read text with corpus_tools.read_corpus first")
+        raise ArgumentTypeError(f"{name} must be {_CORPUS_HINT}, got a str; read text with corpus_tools.read_corpus first")
     if not hasattr(value, "articles") or not hasattr(value, "issues"):
-        raise TypeError(f"{name} must be {_CORPUS_HINT}, got {type(value).__name__}")
+        raise ArgumentTypeError(f"{name} must be {_CORPUS_HINT}, got {type(value).__name__}")
     return value
 
 
 def check_type(name: str, value: Any, types: type | tuple[type, ...], expected: str) -> Any:
-    """*value* if it is an instance of *types*, else ``TypeError`` naming *name*, *expected* and the type given.
+    """*value* if it is an instance of *types*, else :class:`ArgumentTypeError` naming *name*, *expected* and the type given.
 
     Examples
     --------
     >>> check_type("text", None, str, "a str")
     Traceback (most recent call last):
     ...
-    TypeError: text must be a str, got NoneType
+    corpus_tools.errors.ArgumentTypeError: text must be a str, got NoneType
     """
     if not isinstance(value, types):
-        raise TypeError(f"{name} must be {expected}, got {type(value).__name__}")
+        raise ArgumentTypeError(f"{name} must be {expected}, got {type(value).__name__}")
     return value
 
 

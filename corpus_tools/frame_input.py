@@ -29,6 +29,9 @@ def _empty(value: Any) -> bool:
 
 
 def one_value(rows: list[dict[str, Any]], col: str, issue_id: str) -> Any:
+    """The one non-empty value of column *col* over the article *rows* of issue *issue_id*
+    (None when all are empty); ``ValueError`` naming the issue, the column and the values
+    when they differ."""
     values = {repr(r.get(col)) for r in rows if not _empty(r.get(col))}
     if len(values) > 1:
         raise ValueError(f"issue {issue_id!r}: column {col!r} must have one value per issue, "
@@ -123,6 +126,9 @@ def issues_from_articles(articles: pd.DataFrame
 
 
 def pages_from_frame(df: pd.DataFrame) -> list[PageFile]:
+    """One page a row of *df*: its ``text``, an id from ``issue_id``, ``id`` or ``file`` (the
+    file's stem; else ``doc00000``, ``doc00001`` …) and every other column as metadata (``date``
+    parsed); ``ValueError`` naming the row when a text is not a str."""
     if "text" not in df.columns:
         raise ValueError(f"a DataFrame corpus needs a 'text' column; found columns {list(df.columns)}")
     id_col = next((c for c in ("issue_id", "id", "file") if c in df.columns), None)

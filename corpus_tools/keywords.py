@@ -17,14 +17,15 @@ import numpy as np
 import pandas as pd
 
 from corpus_tools._grouping import article_groups
-from corpus_tools._validate import check_choice, check_int, check_ngram_range
+from corpus_tools._validate import check_choice, check_df_limits, check_int, check_ngram_range
 from corpus_tools.corpus_cache import shared
-from corpus_tools.errors import check_corpus
+from corpus_tools.errors import InvalidArgumentError, check_corpus, check_type
 from corpus_tools.options import DEFAULT_BY, ParseOptions, TermFilter, analysis_options, renamed_option
 from corpus_tools.parsing import term_frame
 from corpus_tools.stopwords import DEFAULT_POS, is_punct
 
 if TYPE_CHECKING:  # pragma: no cover
+    from scipy import sparse
     from spacy.language import Language
 
     from corpus_tools.corpus import Corpus
@@ -134,6 +135,12 @@ def _persons(corpus: Corpus) -> pd.DataFrame:
     from corpus_tools.entities import extract_entities
 
     return shared(corpus, ("keywords: PERSON",), lambda: extract_entities(corpus, labels=["PERSON"]))
+
+
+def _check_entities(entities: object) -> None:
+    """The ``entities`` option of :func:`keywords` and :func:`keyness`: a table, a bool or None."""
+    if entities is not None and not isinstance(entities, bool):
+        check_type("entities", entities, pd.DataFrame, "a DataFrame of extract_entities(), True, False or None")
 
 
 def _drop_person_fragments(df: pd.DataFrame, corpus: Corpus, entities: pd.DataFrame | bool | None) -> pd.DataFrame:
@@ -331,16 +338,18 @@ def keywords(
     check_int("top_n", top_n, none="all")
     lo, hi = check_ngram_range(ngram_range)
     if method == "textrank" and (lo, hi) != (1, 1):
-        raise ValueError(f"ngram_range={ngram_range!r} is only supported with method='tfidf'; "
-                         "TextRank ranks single terms")
+        raise InvalidArgumentError(f"ngram_range value = {ngram_range!r} is invalid with method='textrank', which "
+                                   "ranks single terms; use ngram_range=(1, 1), or method='tfidf' or 'keyness'")
+    check_df_limits(min_df, max_df)
     check_int("window", window, minimum=2)
+    _check_entities(entities)
     popts, tfilter = analysis_options(parse, term_filter, nlp=nlp, cache_dir=cache_dir, pos=pos,
                                       extra_stop_words=extra_stop_words, min_chars=min_chars)
     groups, order = article_groups(corpus, by)
     if method == "keyness" and len(order) < 2:
         if not auto:
-            raise ValueError(f"method='keyness' compares each group with the rest of the corpus; "
-                             f"by={by!r} gives {len(order)} group(s), it needs at least 2")
+            raise InvalidArgumentError(f"method='keyness' compares each group with the rest of the corpus; "
+                                       f"by={by!r} gives {len(order)} group(s), it needs at least 2")
         method = "tfidf"
     df = _drop_person_fragments(term_frame(corpus, parse=popts, term_filter=tfilter), corpus, entities)
     sents = article_sentences(df)
@@ -353,7 +362,7 @@ def keywords(
     try:
         x = vec.fit_transform([sents[a] for a in art_ids])
     except ValueError as exc:  # every term pruned by min_df / max_df
-        raise ValueError(f"no term left after min_df={min_df!r}, max_df={max_df!r}: {exc}") from None
+        raise InvalidArgumentError(f"no term left after min_df={min_df!r}, max_df={max_df!r}: {exc}") from None
     terms = vec.get_feature_names_out()
     doc_freq = np.asarray((x > 0).sum(axis=0)).ravel()
     group_of = dict(zip(groups["article_id"], groups["group"]))
@@ -415,7 +424,8 @@ def keywords(
     return out.astype({"rank": int, "tf": int, "df": int})
 
 
-def group_term_counts(df: pd.DataFrame, group_codes: np.ndarray, n_groups: int):
+def group_term_counts(df: pd.DataFrame, group_codes: np.ndarray,
+                      n_groups: int) -> tuple["sparse.csr_matrix", np.ndarray, np.ndarray]:
     """Kept-term counts per group (sparse ``n_groups x n_categories``), word tokens per group
     (punctuation excluded) and the term labels. *group_codes* gives each row's group (-1: none)."""
     from scipy import sparse
@@ -534,6 +544,7 @@ def keyness(
     check_choice("measure", measure, ("g2", "log_ratio"))
     check_int("min_count", min_count)
     check_int("top_n", top_n, none="all")
+    _check_entities(entities)
     t_ids = {a.id for a in target.articles}
     overlap = t_ids & {a.id for a in reference.articles}
     if overlap:
@@ -546,7 +557,7 @@ def keyness(
     cr, n2 = _token_counts(_drop_person_fragments(term_frame(reference, parse=popts, term_filter=tfilter),
                                                   reference, entities))
     if n1 == 0 or n2 == 0:
-        raise ValueError(f"keyness needs text on both sides; target has {n1} and reference {n2} word tokens")
+        raise InvalidArgumentError(f"keyness needs text on both sides; target has {n1} and reference {n2} word tokens")
     table = pd.concat([ct.rename("freq_target"), cr.rename("freq_reference")], axis=1).fillna(0).astype(int)
     table = table[(table["freq_target"] + table["freq_reference"]) >= min_count]
     g2, lr = g2_log_ratio(table["freq_target"].to_numpy(), table["freq_reference"].to_numpy(), n1, n2)

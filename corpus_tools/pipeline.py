@@ -31,7 +31,9 @@ from spacy.errors import Errors
 from spacy.tokens import Doc
 from spacy.util import registry
 
+from corpus_tools.errors import InvalidArgumentError
 from corpus_tools.nlp import LEXICON_PATH, MODEL_DIR, PIPELINE_VERSION, Tokenizer, read_lexicon
+from corpus_tools.nlp.tokenizer import UserWords
 from corpus_tools.text import normalize_text
 
 __all__ = [
@@ -171,9 +173,9 @@ class SpacyTokenizer:
                              f"({settings!r}); rebuild the pipeline with corpus_tools.pipeline.assemble_pipeline")
 
 
-def _check_user_words_segmenter(segmenter: str, user_words) -> None:
+def _check_user_words_segmenter(segmenter: str, user_words: UserWords) -> None:
     if segmenter != "pkuseg" and user_words is not None:
-        raise ValueError(f"user_words only works with segmenter='pkuseg', got segmenter={segmenter!r}")
+        raise InvalidArgumentError(f"user_words only works with segmenter='pkuseg', got segmenter={segmenter!r}")
 
 
 @registry.tokenizers(TOKENIZER_NAME)
@@ -247,8 +249,11 @@ def pipeline_path() -> Path:
     return PIPELINE_DIR
 
 
-def tokenizer_config(*, segmenter: str = "pkuseg", user_words=None, lexicon: bool = True) -> dict:
+def tokenizer_config(*, segmenter: str = "pkuseg", user_words: UserWords = None,
+                     lexicon: bool = True) -> dict[str, object]:
     """The ``[nlp.tokenizer]`` block for these settings (user words read from a file if a path).
+
+    The parameters are those of :class:`corpus_tools.nlp.Tokenizer`.
 
     Examples
     --------

@@ -41,7 +41,8 @@ from typing import Any
 
 import pandas as pd
 
-from corpus_tools.errors import check_corpus, check_type
+from corpus_tools._validate import check_bool
+from corpus_tools.errors import InvalidArgumentError, check_corpus, check_type
 from corpus_tools.text import SENTENCE_END_RE, normalize_text
 
 __all__ = ["INVESTMENT_COLUMNS", "Investment", "parse_amount", "find_investments",
@@ -351,8 +352,7 @@ def project_investments(corpus: Any, *, entities: pd.DataFrame | None = None,
     >>> df[["project", "amount", "unit", "amount_yuan"]].values.tolist()
     [['南山二期风力发电项目', 3.0, '亿元', 300000000.0], ['生活垃圾焚烧发电项目', 3.3, '亿元', 330000000.0]]
     """
-    if not isinstance(include_unlinked, bool):
-        raise TypeError(f"include_unlinked must be True or False, got {include_unlinked!r}")
+    check_bool("include_unlinked", include_unlinked)
     check_corpus(corpus)
     if entities is None:
         from corpus_tools.entities import extract_entities
@@ -360,8 +360,8 @@ def project_investments(corpus: Any, *, entities: pd.DataFrame | None = None,
         entities = extract_entities(corpus, labels=["PROJECT"])
     need = {"article_id", "part", "label", "start", "end", "norm"}
     if not isinstance(entities, pd.DataFrame) or not need <= set(entities.columns):
-        raise ValueError(f"entities must be a DataFrame from extract_entities() with columns "
-                         f"{sorted(need)}")
+        raise InvalidArgumentError(f"entities must be a DataFrame from extract_entities() with columns "
+                                   f"{sorted(need)}, got {type(entities).__name__}")
     ents = entities[(entities["label"] == "PROJECT") & (entities["part"] == "text")]
     by_article: dict[str, list[tuple[int, int, str]]] = {}
     for aid, s, e, norm in zip(ents["article_id"], ents["start"], ents["end"], ents["norm"]):

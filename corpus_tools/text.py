@@ -14,6 +14,8 @@ import unicodedata
 from collections import Counter
 from typing import Container
 
+from corpus_tools.errors import check_type
+
 __all__ = ["to_halfwidth", "normalize_text", "strip_spaces", "sentence_around", "masthead_date", "pair_starts",
            "repeated_pairs", "CJK_RE", "SENTENCE_END_RE"]
 
@@ -52,8 +54,7 @@ def to_halfwidth(text: str) -> str:
     >>> to_halfwidth("１９９８年增长５．３％")
     '1998年增长5.3%'
     """
-    if not isinstance(text, str):
-        raise TypeError(f"text must be a str, got {type(text).__name__}")
+    check_type("text", text, str, "a str")
     return text.translate(_FULL_ALNUM)
 
 
@@ -65,8 +66,7 @@ def normalize_text(text: str) -> str:
     >>> normalize_text("ＣＢＡ球员")
     'CBA球员'
     """
-    if not isinstance(text, str):
-        raise TypeError(f"text must be a str, got {type(text).__name__}")
+    check_type("text", text, str, "a str")
     return to_halfwidth(unicodedata.normalize("NFC", text))
 
 

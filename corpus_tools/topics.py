@@ -20,13 +20,15 @@ import pandas as pd
 from sklearn.base import BaseEstimator, TransformerMixin
 
 from corpus_tools._grouping import article_groups
-from corpus_tools._validate import check_choice, check_int, check_ngram_range
+from corpus_tools._validate import check_choice, check_df_limits, check_int, check_ngram_range
+from corpus_tools.errors import ArgumentTypeError, InvalidArgumentError, check_corpus
 from corpus_tools.keywords import Ngrams, article_sentences
 from corpus_tools.options import BY, ParseOptions, TermFilter, analysis_options, check_by, period_key
 from corpus_tools.parsing import term_frame
 from corpus_tools.stopwords import DEFAULT_POS
 
 if TYPE_CHECKING:  # pragma: no cover
+    from scipy import sparse
     from spacy.language import Language
 
     from corpus_tools.corpus import Corpus
@@ -36,7 +38,7 @@ __all__ = ["TopicModel", "compare_n_topics", "npmi_coherence"]
 _METHODS = ("nmf", "lda")
 
 
-def npmi_coherence(binary, top_term_ids: Sequence[Sequence[int]]) -> np.ndarray:
+def npmi_coherence(binary: "np.ndarray | sparse.spmatrix", top_term_ids: Sequence[Sequence[int]]) -> np.ndarray:
     """Mean NPMI over the pairs of each topic's top terms, from a binary doc-term matrix.
 
     A pair that never shares a document scores -1; one that always co-occurs scores 1.
@@ -164,6 +166,9 @@ class TopicModel(TransformerMixin, BaseEstimator):
     def _validate(self) -> None:
         check_int("n_topics", self.n_topics)
         check_choice("method", self.method, _METHODS)
+        check_int("max_iter", self.max_iter, none="the method's default")
+        check_int("max_features", self.max_features, none="all terms")
+        check_df_limits(self.min_df, self.max_df)
 
     def _documents(self, corpus: Corpus) -> tuple[list[str], list[list]]:
         popts, tfilter = analysis_options(self.parse, self.term_filter, nlp=self.nlp, cache_dir=self.cache_dir,
@@ -175,10 +180,24 @@ class TopicModel(TransformerMixin, BaseEstimator):
         return ids, [sents.get(a, []) for a in ids]
 
     def fit(self, corpus: Corpus, y: None = None) -> "TopicModel":
-        """Fit the model on the articles of *corpus*; returns self."""
+        """Fit the model on the articles of *corpus*.
+
+        Parameters
+        ----------
+        corpus : Corpus
+            The articles are the documents.
+        y : None
+            Ignored (scikit-learn's signature).
+
+        Returns
+        -------
+        TopicModel
+            self, fitted (``components_``, ``vocabulary_``, ``doc_topics_``, ``model_``).
+        """
         from sklearn.decomposition import NMF, LatentDirichletAllocation
         from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 
+        check_corpus(corpus)
         self._validate()
         ids, docs = self._documents(corpus)
         vec = CountVectorizer(analyzer=Ngrams(check_ngram_range(self.ngram_range)), min_df=self.min_df,
@@ -186,10 +205,11 @@ class TopicModel(TransformerMixin, BaseEstimator):
         try:
             x = vec.fit_transform(docs)
         except ValueError as exc:
-            raise ValueError(f"no term left to model ({exc}); lower min_df={self.min_df!r} or "
-                             f"raise max_df={self.max_df!r}, or use a larger corpus") from None
+            raise InvalidArgumentError(f"no term left to model ({exc}); lower min_df={self.min_df!r} or "
+                                       f"raise max_df={self.max_df!r}, or use a larger corpus") from None
         if x.shape[1] < self.n_topics:
-            raise ValueError(f"n_topics={self.n_topics} exceeds the {x.shape[1]} terms left after filtering")
+            raise InvalidArgumentError(f"n_topics value = {self.n_topics} is invalid: it exceeds the {x.shape[1]} "
+                                       "terms left after filtering")
         if self.method == "nmf":
             self.tfidf_ = TfidfTransformer().fit(x)
             model = NMF(self.n_topics, init="nndsvda", random_state=self.random_state,
@@ -231,6 +251,7 @@ class TopicModel(TransformerMixin, BaseEstimator):
     def transform(self, corpus: Corpus) -> pd.DataFrame:
         """Topic weights of the articles of *corpus*: ``article_id, issue_id, topic, weight``."""
         self._check_fitted()
+        check_corpus(corpus)
         ids, docs = self._documents(corpus)
         x = self.vectorizer_.transform(docs)
         if self.method == "nmf":
@@ -256,6 +277,7 @@ class TopicModel(TransformerMixin, BaseEstimator):
     def coherence(self, top_n: int = 10) -> pd.DataFrame:
         """NPMI coherence of each topic's *top_n* terms over the fitted articles: ``topic, npmi``."""
         self._check_fitted()
+        check_int("top_n", top_n, minimum=2)
         ids = [np.argsort(-comp, kind="stable")[:top_n] for comp in self.components_]
         return pd.DataFrame({"topic": np.arange(len(ids)), "npmi": npmi_coherence(self._binary, ids)})
 
@@ -303,20 +325,52 @@ def compare_n_topics(
     cache_dir: str | os.PathLike | None | Literal[False] = None,
     parse: ParseOptions | None = None,
     term_filter: TermFilter | None = None,
+    model: TopicModel | None = None,
 ) -> pd.DataFrame:
     """Fit one model per candidate ``n_topics`` and report its mean NPMI coherence.
 
-    *method*, *random_state*, *pos*, *nlp*, *cache_dir*, *parse* and *term_filter* are
-    those of :class:`TopicModel`; *top_n* the terms per topic scored.
+    Parameters
+    ----------
+    corpus : Corpus
+    n_topics : iterable of int
+        The candidate numbers of topics.
+    method, random_state, pos, nlp, cache_dir, parse, term_filter
+        As in :class:`TopicModel`.
+    top_n : int
+        Terms per topic scored (at least 2: NPMI scores pairs).
+    model : TopicModel, optional
+        A template whose every setting (``min_df``, ``ngram_range``, ``extra_stop_words`` …)
+        the candidates share, only ``n_topics`` changing, so the comparison holds for the
+        model you will fit; then leave the other keyword arguments at their defaults.
 
     Returns
     -------
     pandas.DataFrame
         ``n_topics, coherence`` (mean NPMI of the topics' *top_n* terms; higher is better).
     """
+    check_corpus(corpus)
+    if isinstance(n_topics, int) or not isinstance(n_topics, Iterable):
+        raise ArgumentTypeError(f"n_topics must be a list of candidate numbers of topics, e.g. [4, 6, 8], got "
+                                f"{n_topics!r}; for one model use TopicModel(n_topics={n_topics!r})")
+    candidates = [check_int("n_topics", k) for k in n_topics]
+    if not candidates:
+        raise InvalidArgumentError("n_topics is empty; give at least one candidate, e.g. [4, 6, 8]")
+    check_int("top_n", top_n, minimum=2)
+    given = {"method": method, "random_state": random_state, "pos": pos, "nlp": nlp, "cache_dir": cache_dir,
+             "parse": parse, "term_filter": term_filter}
+    if model is None:
+        params = {**TopicModel().get_params(), **given}
+    else:
+        if not isinstance(model, TopicModel):
+            raise ArgumentTypeError(f"model must be a TopicModel (a template), got {type(model).__name__}")
+        defaults = TopicModel().get_params()
+        clash = sorted(k for k, v in given.items() if v is not defaults[k] and v != defaults[k])
+        if clash:
+            raise InvalidArgumentError(f"give {clash} either inside model=TopicModel(...) or as keyword "
+                                       "arguments, not both")
+        params = model.get_params()
     rows = []
-    for k in n_topics:
-        tm = TopicModel(k, method=method, random_state=random_state, pos=pos, nlp=nlp,
-                        cache_dir=cache_dir, parse=parse, term_filter=term_filter).fit(corpus)
+    for k in candidates:
+        tm = TopicModel(**{**params, "n_topics": k}).fit(corpus)
         rows.append((k, float(tm.coherence(top_n)["npmi"].mean())))
     return pd.DataFrame(rows, columns=["n_topics", "coherence"])

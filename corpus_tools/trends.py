@@ -10,6 +10,7 @@ term that is one token as a token, so 县 does not also count every 平遥县.
 from __future__ import annotations
 
 import os
+import warnings
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Literal
@@ -174,6 +175,19 @@ def keyword_trends(
     return out
 
 
+def _dated_issue_order(corpus: Corpus, order: list[str]) -> list[str]:
+    """*order* (issue ids) without the undated issues, with a warning, when some issues are dated:
+    a rise from one issue to the next needs an order in time, and an undated page has no place
+    in it (the corpus puts it last). With no dated issue at all, the corpus order stands."""
+    undated = {i.id for i in corpus.issues if i.date is None}
+    if not undated or len(undated) == len(corpus.issues):
+        return order
+    warnings.warn(f"{len(undated)} undated issue(s) left out of emerging_terms(by='issue'): consecutive issues "
+                  "are compared in date order; give them a date in the manifest to include them",
+                  UserWarning, stacklevel=3)
+    return [g for g in order if g not in undated]
+
+
 def emerging_terms(
     corpus: Corpus,
     *,
@@ -198,8 +212,9 @@ def emerging_terms(
     ----------
     corpus : Corpus
     by : {"issue", "day", "month", "quarter", "year", "all"}
-        Periods (undated issues left out of calendar periods); default ``"issue"``, as
-        every analysis (``"year"`` in corpus_tools 0.1).
+        Periods (undated issues left out, with a warning: of calendar periods, and of
+        ``"issue"`` when other issues are dated, since consecutive issues are compared in date
+        order); default ``"issue"``, as every analysis (``"year"`` in corpus_tools 0.1).
     top_n : int
         Rising and falling terms per pair of periods.
     min_count : int
@@ -232,6 +247,8 @@ def emerging_terms(
     popts, tfilter = analysis_options(parse, term_filter, nlp=nlp, cache_dir=cache_dir, pos=pos,
                                       extra_stop_words=extra_stop_words, min_chars=min_chars)
     groups, order = article_groups(corpus, by, allowed=_PERIODS)
+    if by == "issue":
+        order = _dated_issue_order(corpus, order)
     df = term_frame(corpus, parse=popts, term_filter=tfilter)
     g_index = {g: k for k, g in enumerate(order)}
     group_of = groups.set_index("article_id")["group"].map(g_index)

@@ -36,3 +36,12 @@ def test_bad_option_exits_2(capsys):
     assert main(["keywords", str(seeds_path()), "--top-n", "0", "--segmenter", "char", "--no-tagger",
                  "--no-cache"]) == 2
     assert "top_n" in capsys.readouterr().err
+
+
+def test_by_all_is_offered_as_in_the_library(capsys):
+    from corpus_tools.cli import main
+
+    code = main(["trends", str(seeds_path()), "古城", "--by", "all", "--normalize", "count", "--segmenter", "char",
+                 "--no-tagger", "--no-cache", "--format", "csv"])
+    out = capsys.readouterr().out.splitlines()
+    assert code == 0 and out[0].startswith("all,") and out[1].startswith("all,")

@@ -95,3 +95,17 @@ def test_validation(seeds, opts):
         TopicModel(3, method="plsa", **opts).fit(seeds)
     with pytest.raises(ValueError, match="n_topics"):
         TopicModel(0, **opts).fit(seeds)
+
+
+def test_compare_n_topics_shares_the_settings_of_a_template_model(seeds, opts):
+    template = TopicModel(min_df=1, max_df=1.0, ngram_range=(1, 2), **opts)
+    table = compare_n_topics(seeds, (2, 3), model=template)
+    direct = [float(TopicModel(k, min_df=1, max_df=1.0, ngram_range=(1, 2), **opts).fit(seeds).coherence()["npmi"].mean())
+              for k in (2, 3)]
+    assert table["coherence"].tolist() == pytest.approx(direct)
+    assert template.n_topics == 8 and not hasattr(template, "components_")  # the template is not fitted
+
+
+def test_compare_n_topics_refuses_options_given_twice():
+    with pytest.raises(ValueError, match=r"give \['method'\] either inside model=TopicModel"):
+        compare_n_topics(load_seeds(), (2, 3), model=TopicModel(), method="lda")

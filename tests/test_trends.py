@@ -152,3 +152,12 @@ def test_by_day_groups_the_pages_of_one_printed_issue() -> None:
     assert set(s["period"]) <= {"2020-02-03", "2020-02-04"} and len(set(s["period"])) == 2
     import datetime
     assert period_key(datetime.date(2020, 2, 3), "day") == "2020-02-03"
+
+
+def test_emerging_terms_by_issue_compares_dated_issues_in_date_order(seeds, cache):
+    nlp = load_pipeline(segmenter="char", tagger=False)
+    with pytest.warns(UserWarning, match=r"1 undated issue\(s\) left out of emerging_terms"):
+        em = emerging_terms(seeds, by="issue", min_count=2, top_n=3, pos=None, min_chars=1, nlp=nlp, cache_dir=cache)
+    dated = [i.id for i in seeds.issues if i.date is not None]
+    assert set(zip(em["previous"], em["period"])) <= set(zip(dated, dated[1:]))
+    assert not {i.id for i in seeds.issues if i.date is None} & (set(em["period"]) | set(em["previous"]))

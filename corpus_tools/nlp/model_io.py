@@ -11,8 +11,13 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy_pkuseg.feature_extractor import FeatureExtractor
+    from spacy_pkuseg.model import Model
 
 __all__ = ["PIPELINE_VERSION", "MODEL_DIR", "PKUSEG_MODEL_PATH", "LEXICON_PATH",
            "write_pkuseg_model", "read_pkuseg_model"]
@@ -85,7 +90,7 @@ def write_pkuseg_model(path: str | os.PathLike, feature_to_idx: dict, unigram: I
             "bytes": os.path.getsize(path)}
 
 
-def read_pkuseg_model(path: str | os.PathLike):
+def read_pkuseg_model(path: str | os.PathLike) -> "tuple[FeatureExtractor, Model]":
     """Rebuild the (feature extractor, model) pair spacy_pkuseg decodes with."""
     from spacy_pkuseg.feature_extractor import FeatureExtractor
     from spacy_pkuseg.model import Model

@@ -54,6 +54,8 @@ if not hasattr(_nercore, "maxout_norm"):  # an extension built before maxout_nor
 _WINDOW_ROWS = hasattr(_nercore, "window_rows")
 
 if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+    from spacy.tokens import Doc
     from spacy.vocab import Vocab
     from thinc.api import Model
 
@@ -457,12 +459,12 @@ class HashCNN:
         Y = self.encode(ops.flatten(seqs, pad=self.pad))
         return ops.unflatten(Y, lengths, pad=self.pad)
 
-    def features(self, docs) -> list[np.ndarray]:
+    def features(self, docs: Sequence[Doc]) -> list[np.ndarray]:
         """The feature rows of *docs*, as thinc's ``FeatureExtractor`` reads them."""
         k = len(self.columns)
         return [doc.to_array(self.columns).reshape(len(doc), k).astype("uint64", copy=False) for doc in docs]
 
-    def predict(self, docs) -> list[np.ndarray]:
+    def predict(self, docs: Sequence[Doc]) -> list[np.ndarray]:
         """Vectors of *docs*, as the thinc model's ``predict(docs)``."""
         return self(self.features(docs))
 
@@ -480,7 +482,7 @@ class HashCNN:
         return Model("corpus_tools_hash_cnn", forward, dims={"nO": width}, attrs={"hash_cnn": self})
 
 
-def use_hash_cnn(nlp, *, project: bool = False) -> list[str]:
+def use_hash_cnn(nlp: Language, *, project: bool = False) -> list[str]:
     """Swap, in place, every hash-embedding CNN ``tok2vec`` of *nlp* for its :class:`HashCNN` copy.
 
     Covers ``tok2vec`` components (whose listeners then receive the copy's vectors) and the

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from corpus_tools._validate import check_choice
+from corpus_tools.errors import ArgumentTypeError, check_type
 from corpus_tools.nlp.decoder import Decoder
 from corpus_tools.nlp.model_io import LEXICON_PATH, PKUSEG_MODEL_PATH, read_pkuseg_model
 from corpus_tools.text import normalize_text, to_halfwidth
@@ -24,6 +25,9 @@ __all__ = ["SEGMENTERS", "read_lexicon", "Tokenizer", "make_tokenizer", "segment
 
 #: Allowed values of the ``segmenter`` parameter.
 SEGMENTERS = ("pkuseg", "jieba", "char")
+
+#: What ``user_words`` may be: words, a word-list file (one word a line, ``#`` comments), or None.
+UserWords = Iterable[str] | str | os.PathLike | None
 
 _JIEBA_MSG = 'segmenter="jieba" needs the optional jieba package: pip install "corpus_tools[jieba]"'
 
@@ -45,7 +49,7 @@ def read_lexicon(path: str | os.PathLike = LEXICON_PATH) -> list[str]:
     return words
 
 
-def _user_word_list(user_words) -> tuple[str, ...]:
+def _user_word_list(user_words: UserWords) -> tuple[str, ...]:
     if user_words is None:
         return ()
     if isinstance(user_words, (str, os.PathLike)):
@@ -57,11 +61,11 @@ def _user_word_list(user_words) -> tuple[str, ...]:
         out = []
         for w in user_words:
             if not isinstance(w, str):
-                raise TypeError(f"user_words must hold str, got {type(w).__name__}")
+                raise ArgumentTypeError(f"user_words must hold str, got {type(w).__name__}")
             if w.strip():
                 out.append(normalize_text(w.strip()))
         return tuple(out)
-    raise TypeError(f"user_words must be None, a path or an iterable of str, got {type(user_words).__name__}")
+    raise ArgumentTypeError(f"user_words must be None, a path or an iterable of str, got {type(user_words).__name__}")
 
 
 _LOCK = threading.RLock()
@@ -150,7 +154,7 @@ class Tokenizer:
     ['乡', '兴', '振', '村']
     """
 
-    def __init__(self, *, segmenter: str = "pkuseg", user_words=None, lexicon: bool = True,
+    def __init__(self, *, segmenter: str = "pkuseg", user_words: UserWords = None, lexicon: bool = True,
                  drop_punct: bool = False):
         self.segmenter = _check_segmenter(segmenter)
         self.user_words = _user_word_list(user_words)
@@ -158,8 +162,8 @@ class Tokenizer:
         self.drop_punct = bool(drop_punct)
 
     def __call__(self, text: str) -> list[str]:
-        if not isinstance(text, str):
-            raise TypeError(f"text must be a str, got {type(text).__name__}")
+        """The words of *text* (whitespace dropped), each a slice of *text*."""
+        check_type("text", text, str, "a str")
         if self.segmenter == "pkuseg":
             with _LOCK:
                 seg = _pkuseg_segmenter(self.user_words, self.lexicon)
@@ -176,14 +180,34 @@ class Tokenizer:
         return f"Tokenizer(segmenter={self.segmenter!r}, n_user_words={len(self.user_words)}, lexicon={self.lexicon})"
 
 
-def make_tokenizer(*, segmenter: str = "pkuseg", user_words=None, lexicon: bool = True,
+def make_tokenizer(*, segmenter: str = "pkuseg", user_words: UserWords = None, lexicon: bool = True,
                    drop_punct: bool = False) -> Tokenizer:
-    """Return a picklable :class:`Tokenizer` (see there)."""
+    """A picklable :class:`Tokenizer`; the parameters are the class's.
+
+    Examples
+    --------
+    >>> make_tokenizer(segmenter="char")("乡村振兴")
+    ['乡', '村', '振', '兴']
+    """
     return Tokenizer(segmenter=segmenter, user_words=user_words, lexicon=lexicon, drop_punct=drop_punct)
 
 
-def segment(text: str, *, segmenter: str = "pkuseg", user_words=None) -> list[str]:
+def segment(text: str, *, segmenter: str = "pkuseg", user_words: UserWords = None) -> list[str]:
     """Split *text* into words (whitespace dropped).
+
+    Parameters
+    ----------
+    text : str
+        The text.
+    segmenter : {"pkuseg", "jieba", "char"}
+        Which segmenter to use (see :class:`Tokenizer`).
+    user_words : iterable of str, path or None
+        Extra words kept whole (pkuseg only), on top of the shipped lexicon.
+
+    Returns
+    -------
+    list of str
+        The words, each a slice of *text*.
 
     Examples
     --------

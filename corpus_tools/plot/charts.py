@@ -13,6 +13,8 @@ import numpy as np
 import pandas as pd
 
 from corpus_tools.dates import issue_labels
+from corpus_tools._validate import check_int
+from corpus_tools.errors import InvalidArgumentError, check_corpus
 from corpus_tools.plot.fonts import cjk_text, finish_axes, new_axes
 from corpus_tools.text import normalize_text
 
@@ -45,14 +47,21 @@ def _width(n: int) -> float:
 def row_dates(df: pd.DataFrame) -> list | None:
     """The date of each row of a trend table, when every row has one: ``attrs["dates"]`` (issue
     dates, set by ``keyword_trends`` / ``topics_over_time`` for ``by="issue"``), a date index,
-    or period labels (``2023-01``, ``2023Q1``, ``2023``); else None."""
+    or period labels (``2023-01-31``, ``2023-01``, ``2023Q1``, ``2023``); else None.
+
+    Examples
+    --------
+    >>> days = pd.DataFrame({"古城": [1, 2]}, index=pd.Index(["2023-01-05", "2023-02-01"], name="day"))
+    >>> [str(d.date()) for d in row_dates(days)]
+    ['2023-01-05', '2023-02-01']
+    """
     dates = df.attrs.get("dates")
     if dates is not None and len(dates) == len(df) and all(d is not None and not pd.isna(d) for d in dates):
         return list(pd.to_datetime(list(dates)))
     index = df.index
     if isinstance(index, pd.DatetimeIndex):
         return list(index)
-    if index.name in ("month", "quarter", "year"):
+    if index.name in ("day", "month", "quarter", "year"):
         try:
             return [pd.Period(str(v)).start_time for v in index]
         except ValueError:
@@ -96,6 +105,13 @@ def set_x_rows(ax: Axes, df: pd.DataFrame, x: np.ndarray, *, ha_right: bool = Tr
     step = -(-n // MAX_TICK_LABELS)
     pos = list(range(0, n, step))
     ax.set_xticks(x[pos], [labels[i] for i in pos], rotation=30, ha="right")
+
+
+def _what(df: object) -> str:
+    """What a plot function was given instead of its table, for messages."""
+    if isinstance(df, pd.DataFrame):
+        return f"a DataFrame with columns {list(df.columns)[:8]}"
+    return type(df).__name__
 
 
 def _trend_ylabel(df: pd.DataFrame) -> str:
@@ -155,6 +171,11 @@ def plot_trends(df: pd.DataFrame, *, ax: Axes | None = None, title: str | None =
         The y-axis label; default from the table's ``normalize`` (:data:`TREND_YLABELS`:
         ``count`` for counts), ``frequency`` for a table of rates of unknown kind.
 
+    Returns
+    -------
+    matplotlib.axes.Axes
+        The Axes drawn on.
+
     Examples
     --------
     >>> import matplotlib
@@ -165,7 +186,7 @@ def plot_trends(df: pd.DataFrame, *, ax: Axes | None = None, title: str | None =
     (['乡村振兴'], 'count')
     """
     if not isinstance(df, pd.DataFrame) or df.shape[1] == 0:
-        raise ValueError("df must be a keyword_trends DataFrame with at least one term column")
+        raise InvalidArgumentError(f"df must be a keyword_trends() DataFrame with at least one term column, got {_what(df)}")
     created = ax is None
     same = identical_series_styles(df, marker)
     with cjk_text() as fam:
@@ -199,6 +220,24 @@ def plot_keywords(df: pd.DataFrame, *, group: str | None = None, top_n: int = 10
     With *group* (or a single group in *df*) draws one chart and returns its Axes; with
     several groups and ``ax=None`` draws small multiples and returns the array of Axes.
 
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        :func:`corpus_tools.keywords` output (columns ``group``, ``term``, ``score``).
+    group : str, optional
+        The group to draw (a value of ``df["group"]``); None draws every group.
+    top_n : int
+        Bars per chart, the highest scores.
+    ax : matplotlib Axes, optional
+        Where to draw one group (a new figure when None).
+    color : str
+        Bar colour.
+
+    Returns
+    -------
+    matplotlib.axes.Axes or numpy.ndarray of Axes
+        One Axes, or the grid of small multiples for several groups.
+
     Examples
     --------
     >>> import matplotlib
@@ -208,16 +247,17 @@ def plot_keywords(df: pd.DataFrame, *, group: str | None = None, top_n: int = 10
     >>> [t.get_text() for t in plot_keywords(kw).get_yticklabels()]
     ['古城', '乡村振兴']
     """
+    check_int("top_n", top_n)
     need = {"group", "term", "score"}
     if not isinstance(df, pd.DataFrame) or not need <= set(df.columns):
-        raise ValueError(f"df must be a keywords() DataFrame with columns {sorted(need)}")
+        raise InvalidArgumentError(f"df must be a keywords() DataFrame with columns {sorted(need)}, got {_what(df)}")
     groups = list(dict.fromkeys(df["group"]))
     if group is not None:
         if group not in groups:
-            raise ValueError(f"group {group!r} is not in df; groups are {groups[:10]}{' …' if len(groups) > 10 else ''}")
+            raise InvalidArgumentError(f"group {group!r} is not in df; groups are {groups[:10]}{' …' if len(groups) > 10 else ''}")
         groups = [group]
     if len(groups) > 1 and ax is not None:
-        raise ValueError(f"df has {len(groups)} groups; pick one with group= to draw on a given ax")
+        raise InvalidArgumentError(f"df has {len(groups)} groups; pick one with group= to draw on a given ax")
     if len(groups) > 1:
         import matplotlib.pyplot as plt
 
@@ -255,6 +295,11 @@ def plot_topics_over_time(df: pd.DataFrame, *, labels: Mapping[int, str] | None 
     kind : {"area", "line"}
     ax : matplotlib Axes, optional
 
+    Returns
+    -------
+    matplotlib.axes.Axes
+        The Axes drawn on.
+
     Examples
     --------
     >>> import matplotlib
@@ -265,9 +310,10 @@ def plot_topics_over_time(df: pd.DataFrame, *, labels: Mapping[int, str] | None 
     ['古城·保护', '乡村·振兴']
     """
     if kind not in ("area", "line"):
-        raise ValueError(f"`kind` value = {kind!r} is invalid; value must be one of ['area', 'line']")
+        raise InvalidArgumentError(f"`kind` value = {kind!r} is invalid; value must be one of ['area', 'line']")
     if not isinstance(df, pd.DataFrame) or df.shape[1] == 0:
-        raise ValueError("df must be a topics_over_time() DataFrame")
+        raise InvalidArgumentError(f"df must be a TopicModel.topics_over_time() DataFrame with at least one topic column, "
+                                   f"got {_what(df)}")
     labels = dict(labels or {})
     names = [labels.get(c, str(c)) for c in df.columns]
     created = ax is None
@@ -298,6 +344,19 @@ def plot_dispersion(corpus: Corpus, terms: str | Iterable[str], *, ax: Axes | No
     precisely as it is known (``2024``, ``2023-12``; ``undated · 004`` with the file stem).
     Beyond :data:`MAX_TICK_LABELS` issues, every k-th boundary is labelled.
 
+    Parameters
+    ----------
+    corpus : Corpus
+    terms : str or iterable of str
+        The terms, matched on the article texts with full-width digits and letters folded.
+    ax : matplotlib Axes, optional
+        Where to draw (a new figure when None).
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        The Axes drawn on: one row per term.
+
     Examples
     --------
     >>> import matplotlib
@@ -307,11 +366,12 @@ def plot_dispersion(corpus: Corpus, terms: str | Iterable[str], *, ax: Axes | No
     >>> [t.get_text() for t in ax.get_yticklabels()]
     ['乡村振兴', '古城']
     """
+    check_corpus(corpus)
     if isinstance(terms, str):
         terms = [terms]
     terms = [normalize_text(t) for t in terms]
     if not terms or any(not t for t in terms):
-        raise ValueError("terms must hold at least one non-empty string")
+        raise InvalidArgumentError("terms must hold at least one non-empty string")
     labels = issue_labels(corpus)
     offset = 0
     hits: dict[str, list[int]] = {t: [] for t in terms}

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
+from corpus_tools.errors import InvalidArgumentError
 from corpus_tools.plot.fonts import cjk_text, finish_axes, new_axes
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -88,10 +89,10 @@ def network_layout(edges: pd.DataFrame, *, iterations: int = 200) -> dict[str, t
     True
     """
     if not isinstance(edges, pd.DataFrame) or not {"source", "target"} <= set(edges.columns):
-        raise ValueError("edges must be a DataFrame with 'source' and 'target' columns, "
+        raise InvalidArgumentError("edges must be a DataFrame with 'source' and 'target' columns, "
                          "such as cooccurrence() returns")
     if not isinstance(iterations, int) or iterations < 1:
-        raise ValueError(f"iterations = {iterations!r} is invalid; must be an int >= 1")
+        raise InvalidArgumentError(f"iterations = {iterations!r} is invalid; must be an int >= 1")
     weight = edges["weight"].astype(float) if "weight" in edges.columns else pd.Series(1.0, index=edges.index)
     pairs = list(zip(edges["source"].astype(str), edges["target"].astype(str), weight))
     degree: dict[str, float] = {}
@@ -177,10 +178,10 @@ def plot_cooccurrence_network(edges: pd.DataFrame, *, top_n: int = 40, ax: Axes 
     ['岳壁乡', '梁村', '郝洞村']
     """
     if not isinstance(edges, pd.DataFrame) or not {"source", "target"} <= set(edges.columns):
-        raise ValueError("edges must be a DataFrame with 'source' and 'target' columns, "
+        raise InvalidArgumentError("edges must be a DataFrame with 'source' and 'target' columns, "
                          "such as cooccurrence() returns")
     if not isinstance(top_n, int) or isinstance(top_n, bool) or top_n < 1:
-        raise ValueError(f"top_n = {top_n!r} is invalid; must be an int >= 1")
+        raise InvalidArgumentError(f"top_n = {top_n!r} is invalid; must be an int >= 1")
     if "weight" not in edges.columns:
         edges = edges.assign(weight=1)
     data = edges.sort_values("weight", ascending=False, kind="stable").head(top_n)
@@ -194,7 +195,7 @@ def plot_cooccurrence_network(edges: pd.DataFrame, *, top_n: int = 40, ax: Axes 
             degree[v] = degree.get(v, 0.0) + w
     missing = sorted(set(degree) - set(positions))
     if missing:
-        raise ValueError(f"pos has no position for nodes {missing[:5]}{' …' if len(missing) > 5 else ''}")
+        raise InvalidArgumentError(f"pos has no position for nodes {missing[:5]}{' …' if len(missing) > 5 else ''}")
     created = ax is None
     with cjk_text() as fam:
         ax = new_axes(ax, (10.0, 8.0))

@@ -20,7 +20,7 @@ from corpus_tools.report import sections as sec
 from corpus_tools.report import slogans as slogan_section
 from corpus_tools.report.articles import write_article_pages
 from corpus_tools.dates import issue_date_label, issue_labels
-from corpus_tools.errors import counted
+from corpus_tools.errors import ArgumentTypeError, InvalidArgumentError, counted
 from corpus_tools.report.methods import methods
 from corpus_tools.report.page import Writer, esc, page, write_assets
 from corpus_tools.text import normalize_text
@@ -152,10 +152,11 @@ def _check_terms(terms: Any) -> tuple[str, ...] | None:
     if isinstance(terms, str):
         terms = terms.replace("，", ",").split(",")
     if not isinstance(terms, Iterable):
-        raise TypeError(f"terms must be a list of strings or a comma-separated string, got {type(terms).__name__}")
+        raise ArgumentTypeError(f"terms must be a list of strings or a comma-separated string, "
+                                f"got {type(terms).__name__}")
     out = tuple(dict.fromkeys(normalize_text(str(t)).strip() for t in terms if str(t).strip()))
     if not out:
-        raise ValueError(f"terms = {terms!r} holds no term; give e.g. ['乡村振兴', '高质量发展']")
+        raise InvalidArgumentError(f"terms = {terms!r} holds no term; give e.g. ['乡村振兴', '高质量发展']")
     return out
 
 
@@ -163,17 +164,17 @@ def _check_args(corpus: Any, out_dir: Any, n_topics: Any) -> Path:
     from corpus_tools.corpus import Corpus
 
     if not isinstance(corpus, Corpus):
-        raise TypeError(f"corpus must be a corpus_tools Corpus (e.g. corpus_tools.load_seeds() or "
-                        f"read_corpus(path)), got {type(corpus).__name__}")
+        raise ArgumentTypeError(f"corpus must be a corpus_tools Corpus (e.g. corpus_tools.load_seeds() or "
+                                f"read_corpus(path)), got {type(corpus).__name__}")
     if not corpus.articles:
-        raise ValueError(f"the corpus ({counted(len(corpus), 'issue')}) has no articles; nothing to report")
+        raise InvalidArgumentError(f"the corpus ({counted(len(corpus), 'issue')}) has no articles; nothing to report")
     if not isinstance(out_dir, (str, os.PathLike)):
-        raise TypeError(f"out_dir must be a path, got {type(out_dir).__name__}")
+        raise ArgumentTypeError(f"out_dir must be a path, got {type(out_dir).__name__}")
     if n_topics is not None and (not isinstance(n_topics, int) or isinstance(n_topics, bool) or n_topics < 2):
-        raise ValueError(f"n_topics = {n_topics!r} is invalid; must be an int >= 2 or None")
+        raise InvalidArgumentError(f"n_topics = {n_topics!r} is invalid; must be an int >= 2 or None")
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
-        raise ValueError(f"out_dir {str(out)!r} exists and is not a folder")
+        raise InvalidArgumentError(f"out_dir {str(out)!r} exists and is not a folder")
     return out
 
 

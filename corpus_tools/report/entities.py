@@ -61,6 +61,7 @@ def _links() -> dict:
 
 
 def entity_tables(ctx: Context, w: Writer) -> str:
+    """The places, organisations, people and projects section: counted tables with admin codes."""
     ents = _entities(ctx)
     ctx.params["places"] = {**{f"table {k}": ", ".join(labels) for k, (_, labels) in TABLES.items()},
                             "recogniser": "extract_entities() defaults: NER model, county-news rules, "

@@ -80,6 +80,7 @@ def _params_html(params: dict) -> str:
 
 
 def methods(ctx: Context, w: Writer) -> str:
+    """The methods and provenance section: versions, model scores with their cards, stop list, parameters."""
     from corpus_tools.version import __version__
     from corpus_tools.nlp import PIPELINE_VERSION
     from corpus_tools.stopwords import get_stop_words, news_stop_words

@@ -84,6 +84,7 @@ class Writer:
         self.files: list[str] = []
 
     def csv(self, df: pd.DataFrame, name: str, *, index: bool = False, decimals: int = 4) -> str:
+        """Write *df* as ``name`` (UTF-8 with BOM, floats rounded, formula-safe cells); the HTML link to it."""
         num = df.select_dtypes(include="floating").columns
         df = df.assign(**{c: df[c].round(decimals) for c in num}) if len(num) else df
         # utf-8-sig: Excel reads a BOM-less UTF-8 CSV as the local code page (mojibake);
@@ -93,6 +94,7 @@ class Writer:
         return f'<p class="files">Table: <a href="{esc(name)}">{esc(name)}</a></p>'
 
     def figure(self, fig: "Figure", name: str, alt: str) -> str:
+        """Save *fig* as the PNG ``name``; the HTML ``<figure>`` showing it with *alt* as caption."""
         fig.savefig(self.out_dir / name, dpi=110, bbox_inches="tight", facecolor="white")
         self.files.append(name)
         return f'<figure><img src="{esc(name)}" alt="{esc(alt)}"><figcaption>{esc(alt)}</figcaption></figure>'

@@ -62,6 +62,7 @@ class Context:
     params: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def label(self, group: str) -> str:
+        """The display label of *group* (an issue's date label, else the group itself)."""
         return self.labels.get(group, group)
 
     def all_entities(self) -> pd.DataFrame:
@@ -108,6 +109,7 @@ def choose_grouping(corpus: "Corpus") -> str:
 
 
 def new_figure(width: float, height: float) -> "Figure":
+    """A matplotlib Figure of *width* x *height* inches, not registered with pyplot."""
     # A bare Figure (not pyplot) so that building a report never changes the user's backend.
     from matplotlib.figure import Figure
 
@@ -153,6 +155,7 @@ def issues_with_counties(corpus: "Corpus") -> pd.DataFrame:
 
 
 def overview(ctx: Context, w: Writer) -> str:
+    """The overview section: issues with their dates and sources, articles per issue."""
     corpus = ctx.corpus
     arts = corpus.articles_frame()
     dated = [i for i in corpus.issues if i.date is not None]
@@ -213,6 +216,7 @@ def overview(ctx: Context, w: Writer) -> str:
 
 
 def articles(ctx: Context, w: Writer) -> str:
+    """The article table section (CSV beside it), each row linking the article's page."""
     arts = ctx.corpus.articles_frame()
     dates = {i.id: issue_date_label(i) for i in ctx.corpus.issues}
     arts["date"] = arts["issue_id"].map(dates)
@@ -231,6 +235,7 @@ def articles(ctx: Context, w: Writer) -> str:
 
 
 def keywords_section(ctx: Context, w: Writer) -> str:
+    """The keywords section: TF-IDF keywords per issue or period, as charts and a CSV."""
     params = dict(by=ctx.by, method="tfidf", top_n=TOP_KEYWORDS, ngram_range=(1, 1), pos=DEFAULT_POS,
                   min_chars=2)
     # pieces of a person's name (杞|国荣) are no keywords: the entity table says where names are
@@ -275,6 +280,7 @@ def _pick_n_topics(ctx: Context, n_articles: int) -> tuple[int, str, pd.DataFram
 
 
 def topics(ctx: Context, w: Writer) -> str:
+    """The topics section: the number of topics (given or chosen by coherence), top terms, shares over time."""
     n_articles = len(ctx.corpus.articles)
     if n_articles < MIN_ARTICLES_FOR_TOPICS:
         raise NotApplicable(f"topics need at least {MIN_ARTICLES_FOR_TOPICS} articles; this corpus has {n_articles}")
@@ -329,6 +335,7 @@ def default_trend_terms(kw: pd.DataFrame | None, n: int = N_TREND_TERMS) -> list
 
 
 def trends(ctx: Context, w: Writer) -> str:
+    """The trends section: the chosen terms (or the most widely shared keywords) per issue or period."""
     if ctx.terms:
         terms, how = list(ctx.terms), "the terms you chose (--terms)"
     else:

@@ -120,6 +120,7 @@ def _per_period_html(ctx: Context, w: Writer) -> str:
 
 
 def slogans(ctx: Context, w: Writer) -> str:
+    """The slogans section: the slogan table, mentions in context and a timeline."""
     sl = extract_slogans(ctx.corpus)
     mentions = slogan_mentions(ctx.corpus)
     n_formulae = len(load_formula_lexicon())

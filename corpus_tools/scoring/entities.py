@@ -24,6 +24,7 @@ from typing import Callable, Iterable, Mapping
 
 import pandas as pd
 
+from corpus_tools._validate import check_choice
 from corpus_tools.text import strip_spaces
 
 __all__ = ["read_gold_entities", "page_text", "score_entities", "evaluate_entities", "SCORE_COLUMNS",
@@ -331,8 +332,7 @@ def entity_error_report(gold_dirs: str | Path | Iterable[str | Path], *, pages_d
     the *errors* largest groups of false negatives/positives by :func:`error_summary` pattern
     with examples) and the per-label score table.
     """
-    if part not in ("all", "tune", "held_apart"):
-        raise ValueError(f"part = {part!r} is invalid; part must be one of ('all', 'tune', 'held_apart')")
+    check_choice("part", part, ("all", "tune", "held_apart"))
     dirs = [gold_dirs] if isinstance(gold_dirs, (str, Path)) else list(gold_dirs)
     docs = [d for g in dirs for d in gold_documents(g, pages_dir=pages_dir)]
     if part != "all":

@@ -1,0 +1,54 @@
+"""Tests for corpus_tools.dates: dates written to their precision, and the spans of groups."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from corpus_tools.dates import format_date, group_dates, issue_labels
+from corpus_tools.loaders import load_seeds
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return load_seeds()
+
+
+@pytest.mark.parametrize("precision, expected", [("day", "2023-12-15"), ("month", "2023-12"), ("year", "2023"),
+                                                 (None, "2023-12-15")])
+def test_format_date_writes_the_known_precision(precision, expected):
+    assert format_date(dt.date(2023, 12, 15), precision) == expected
+
+
+def test_undated_values_print_undated():
+    assert {format_date(v) for v in (None, float("nan"), pd.NaT)} == {"undated"}
+
+
+def test_issue_labels_add_the_file_stem_to_undated_issues(seeds):
+    labels = issue_labels(seeds)
+    undated = [i.id for i in seeds.issues if i.date is None]
+    assert undated and all(labels[i].startswith("undated · ") for i in undated)
+
+
+def test_group_dates_of_days_and_of_the_whole_corpus(seeds):
+    days = group_dates(seeds, ["2023-01-05"], "day")
+    assert days.loc["2023-01-05", "date"] == pd.Timestamp("2023-01-05")
+    assert days.loc["2023-01-05", "lo"] == days.loc["2023-01-05", "hi"]
+    whole = group_dates(seeds, ["all"], "all")
+    assert pd.isna(whole.loc["all", "date"]) and whole.loc["all", "label"] == "all"
+
+
+@pytest.mark.parametrize("by, label, lo, hi", [("month", "2023-02", "2023-02-01", "2023-03-01"),
+                                               ("quarter", "2023Q4", "2023-10-01", "2024-01-01"),
+                                               ("year", "2024", "2024-01-01", "2025-01-01")])
+def test_a_period_spans_itself(seeds, by, label, lo, hi):
+    row = group_dates(seeds, [label], by).loc[label]
+    assert (row["lo"], row["hi"]) == (pd.Timestamp(lo), pd.Timestamp(hi))
+    assert row["lo"] < row["date"] < row["hi"]
+
+
+def test_group_dates_names_an_unknown_grouping(seeds):
+    with pytest.raises(ValueError, match=r"`by` value = 'week' is invalid"):
+        group_dates(seeds, ["2023-01"], "week")
