@@ -271,6 +271,8 @@ def _known_words(text: str, feats: list[str], s: int, h0: int) -> bool:
     """Every segmenter word of ``text[s:h0]`` is a common word: one character, a two-character
     word of People's Daily 1998, or a longer word not tagged as a name (a trade name such as
     宝聚源 or 永盛 is none of these)."""
+    if orgparts.shattered_name(text, feats, s, h0):
+        return False  # 天|润|农业: a name the segmenter does not know, broken into characters
     i = s
     while i < h0:
         j = i + 1

@@ -448,6 +448,34 @@ _COOP_NAME_TAGS = frozenset(("a", "nz", "nr", "nt"))
 VILLAGE_PREFIX_RE = re.compile(r"([\u4e00-\u9fff]{1,4}?村)(?![民委级])")
 
 
+#: Tags of a one-character segmenter word that may be half of a name the segmenter broke up
+#: (天|润, 兴|农): content words, never a function word, numeral or classifier.
+_SHARD_TAGS = frozenset(("n", "v", "a", "Ng", "Vg", "Ag", "vn", "an", "nr", "ns", "nz", "j", "b", "s"))
+
+
+def shattered_name(text: str, feats: list[str], s: int, e: int) -> bool:
+    """True when ``text[s:e]`` holds two one-character content words in a row that together are no
+    dictionary word: the segmenter broke up a name it does not know (天润农业公司 as 天|润|农业,
+    盛世兴农合作社 as 盛世|兴|农), so the body is no description made of common words.
+
+    Examples
+    --------
+    >>> shattered_name("天润农业", ["S-n", "S-v", "B-n", "E-n"], 0, 4)
+    True
+    >>> shattered_name("花椒种植", ["B-n", "E-n", "B-vn", "E-vn"], 0, 4)
+    False
+    """
+    if len(feats) != len(text):
+        return False
+    for i in range(max(s, 0), min(e, len(text)) - 1):
+        a, b = feats[i], feats[i + 1]
+        if (a[:1] == "S" and b[:1] == "S" and a[2:] in _SHARD_TAGS and b[2:] in _SHARD_TAGS
+                and text[i] not in ADMIN_CHARS and text[i + 1] not in ADMIN_CHARS
+                and not is_word(text[i:i + 2]) and text[i:i + 2] not in common_words()):
+            return True
+    return False
+
+
 def coop_name_start(text: str, feats: list[str], s: int, h0: int) -> "int | None":
     """Where the name of the co-operative ``text[s:h0]`` + 合作社 starts, if it has a name of its
     own (a trade name, 字号, or a proper name); -1 if it only says what it does.
@@ -480,6 +508,8 @@ def coop_name_start(text: str, feats: list[str], s: int, h0: int) -> "int | None
             j += 1
         if ws and len(ws[-1][1]) == 1 and j - i == 1 and ws[-1][1] + text[i] in COOP_PRODUCTS:
             ws[-1] = (ws[-1][0], ws[-1][1] + text[i], "n")  # 中|蜂 shattered: one product
+        elif ws and len(ws[-1][1]) == 1 and j - i == 1 and shattered_name(text, feats, i - 1, i + 1):
+            ws[-1] = (ws[-1][0], ws[-1][1] + text[i], "nz")  # 兴|农 shattered: a trade name
         else:
             ws.append((i, text[i:j], feats[i][2:]))
         i = j
