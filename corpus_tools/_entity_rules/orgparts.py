@@ -31,10 +31,11 @@ from __future__ import annotations
 
 import re
 
-from corpus_tools._entity_rules.admin_levels import ADMIN_CHARS, COUNTY_LEVELS, GOVERNMENT_LEVELS, GOVERNMENT_MINORITY_LEVELS, TOWN_LEVELS
+from corpus_tools._entity_rules.admin_levels import ADMIN_CHARS, COUNTY_LEVELS, GOVERNMENT_MINORITY_LEVELS, TOWN_LEVELS
 from corpus_tools._entity_rules.lexicon import (ORG_HEADS, Cand, all_stops, common_words, frequent2, is_name_char,
                                                 occurrences, words)
 from corpus_tools._entity_rules.names import is_word
+from corpus_tools._entity_rules.org_shapes import JOINERS, LEVEL_CHARS, shard_pair
 
 #: Heads of departments whose names since the 2018 reform join two fields with 和 (县住房和城乡建设局,
 #: 省文化和旅游厅, 旗林业和草原局).
@@ -101,11 +102,12 @@ CLAUSE_WORDS = words("org_clause_words")
 #: Tags that end a clause before a name: verb, adverb, preposition, and the locatives of
 #: :data:`CLAUSE_WORDS` (之后|公司, 以来).
 _CLAUSE_TAGS = frozenset(("v", "d", "p", "f"))
-#: First characters of a body named by its administrative level (县政府, 市委, 省人社厅).
-LEVEL_CHARS = GOVERNMENT_LEVELS
-_JOINERS = "和与及、"
 
-
+#: Heads of two or more characters that end a whole body: a verb right after one is the body's
+#: predicate (县供电公司|组织|党员服务队), not a word inside one name.
+_BODY_HEADS = tuple(sorted((h for h in ORG_HEADS if len(h) >= 2), key=len, reverse=True))
+#: Tags of the word after such a verb when it opens the next body's name (a noun or a name).
+_NAME_OPENING_TAGS = frozenset(("n", "nz", "ns", "nr", "nt", "j", "b"))
 def _words(feats: list[str], s: int, e: int):
     """``(start, end, tag)`` of the segmenter words inside ``[s, e)`` (a word cut by *s* starts at *s*)."""
     i = s
@@ -178,14 +180,38 @@ def split_bodies(c: Cand, text: str, feats: list[str] | None, head_ends: set[int
             continue
         if feats is not None and feats[k - 1][:1] not in ("E", "S"):
             continue
-        n = k + 1 if text[k] in _JOINERS else k
+        n = k + 1 if text[k] in JOINERS else k
         if text[n] in LEVEL_CHARS and c.end - n >= 3:
             out.append(Cand(s, k, c.label, c.prio, None, c.source))
             s = n
+        elif feats is not None and text.endswith(_BODY_HEADS, s, k) and _predicate_end(text, feats, k, c.end):
+            # 县供电公司|组织|党员服务队: a whole body, then its verb; what it acts on is no part of the name
+            # and is kept only when a level opens it (县交通局|联合|县公安局)
+            out.append(Cand(s, k, c.label, c.prio, None, c.source))
+            v = _predicate_end(text, feats, k, c.end)
+            if text[v] not in LEVEL_CHARS:
+                return out
+            s = v
     if not out:
         return [c]
     out.append(Cand(s, c.end, c.label, c.prio, c.code, c.source))
     return out
+
+
+def _predicate_end(text: str, feats: list[str], k: int, end: int) -> int:
+    """The end of a verb of two or more characters at *k* that a noun follows inside ``text[k:end]``
+    with at least three characters after it (组织|党员服务队), else 0."""
+    if len(feats) != len(text) or feats[k][:1] != "B" or feats[k][2:] != "v":
+        return 0
+    j = k + 1
+    while j < end and feats[j][:1] == "I":
+        j += 1
+    if j >= end or feats[j][:1] != "E":
+        return 0
+    j += 1
+    if text[k:j] in INSIDE_VERBS or end - j < 3 or feats[j][2:] not in _NAME_OPENING_TAGS:
+        return 0
+    return j
 
 
 def head_in_verb(feats: list[str], h0: int, head: str) -> bool:
@@ -448,34 +474,6 @@ _COOP_NAME_TAGS = frozenset(("a", "nz", "nr", "nt"))
 VILLAGE_PREFIX_RE = re.compile(r"([\u4e00-\u9fff]{1,4}?村)(?![民委级])")
 
 
-#: Tags of a one-character segmenter word that may be half of a name the segmenter broke up
-#: (天|润, 兴|农): content words, never a function word, numeral or classifier.
-_SHARD_TAGS = frozenset(("n", "v", "a", "Ng", "Vg", "Ag", "vn", "an", "nr", "ns", "nz", "j", "b", "s"))
-
-
-def shattered_name(text: str, feats: list[str], s: int, e: int) -> bool:
-    """True when ``text[s:e]`` holds two one-character content words in a row that together are no
-    dictionary word: the segmenter broke up a name it does not know (天润农业公司 as 天|润|农业,
-    盛世兴农合作社 as 盛世|兴|农), so the body is no description made of common words.
-
-    Examples
-    --------
-    >>> shattered_name("天润农业", ["S-n", "S-v", "B-n", "E-n"], 0, 4)
-    True
-    >>> shattered_name("花椒种植", ["B-n", "E-n", "B-vn", "E-vn"], 0, 4)
-    False
-    """
-    if len(feats) != len(text):
-        return False
-    for i in range(max(s, 0), min(e, len(text)) - 1):
-        a, b = feats[i], feats[i + 1]
-        if (a[:1] == "S" and b[:1] == "S" and a[2:] in _SHARD_TAGS and b[2:] in _SHARD_TAGS
-                and text[i] not in ADMIN_CHARS and text[i + 1] not in ADMIN_CHARS
-                and not is_word(text[i:i + 2]) and text[i:i + 2] not in common_words()):
-            return True
-    return False
-
-
 def coop_name_start(text: str, feats: list[str], s: int, h0: int) -> "int | None":
     """Where the name of the co-operative ``text[s:h0]`` + 合作社 starts, if it has a name of its
     own (a trade name, 字号, or a proper name); -1 if it only says what it does.
@@ -508,7 +506,7 @@ def coop_name_start(text: str, feats: list[str], s: int, h0: int) -> "int | None
             j += 1
         if ws and len(ws[-1][1]) == 1 and j - i == 1 and ws[-1][1] + text[i] in COOP_PRODUCTS:
             ws[-1] = (ws[-1][0], ws[-1][1] + text[i], "n")  # 中|蜂 shattered: one product
-        elif ws and len(ws[-1][1]) == 1 and j - i == 1 and shattered_name(text, feats, i - 1, i + 1):
+        elif ws and len(ws[-1][1]) == 1 and j - i == 1 and shard_pair(text, feats, i - 1, s):
             ws[-1] = (ws[-1][0], ws[-1][1] + text[i], "nz")  # 兴|农 shattered: a trade name
         else:
             ws.append((i, text[i:j], feats[i][2:]))
