@@ -4,14 +4,19 @@ and two bodies written together.
 * :func:`shattered_name`: the segmenter breaks a trade name it does not know into one-character
   words (天|润|农业公司, 盛世|兴|农合作社); a body holding two such characters that make no dictionary
   word is a name, not a description of a kind of body made of common words (劳务公司).
+* :func:`coined_word`: a body holding such a broken-up name, or one segmenter word of two or three
+  characters that no dictionary, common-word list or mined product list knows (隆藏|炼铁厂,
+  黑格|科技), has a trade name of its own.
 * :func:`joins_bodies`: 和, 与, 及 or 、 after a head's last character and before an
   administrative level joins two bodies (丹凤县老促会|和|县慈善协会), which no single name spans.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from corpus_tools._entity_rules.admin_levels import ADMIN_CHARS, GOVERNMENT_LEVELS
-from corpus_tools._entity_rules.lexicon import common_words
+from corpus_tools._entity_rules.lexicon import common_or_frequent, common_words, words
 from corpus_tools._entity_rules.names import is_word
 
 #: Words that join two bodies written together (县人社局和县妇联).
@@ -70,3 +75,42 @@ def joins_bodies(name: str) -> bool:
     """
     return any(name[k] in JOINERS and name[k - 1] in _HEAD_LAST and name[k + 1] in LEVEL_CHARS
                for k in range(2, len(name) - 3))
+
+
+@lru_cache(maxsize=1)
+def _products() -> frozenset[str]:
+    """The mined products and activities of co-operatives (``coop_products``: 电商, 枸杞)."""
+    return words("coop_products")
+
+
+#: Segmenter tags of a word that may be a coined trade name (a noun, a distinguishing word, a name).
+_COINED_TAGS = frozenset(("n", "nz", "b", "j", "ns", "an"))
+
+
+def coined_word(text: str, feats: list[str], s: int, e: int) -> bool:
+    """True when ``text[s:e]`` holds a coined name (module docstring): a broken-up name
+    (:func:`shattered_name`) or a two- or three-character word the dictionaries do not know.
+
+    Examples
+    --------
+    >>> coined_word("隆藏炼铁", ["B-n", "E-n", "B-n", "E-n"], 0, 4)
+    True
+    >>> coined_word("电子", ["B-n", "E-n"], 0, 2)
+    False
+    """
+    if len(feats) != len(text):
+        return False
+    if shattered_name(text, feats, s, e):
+        return True
+    i = s
+    while i < e:
+        j = i + 1
+        while j < e and feats[j][:1] in ("I", "E"):
+            j += 1
+        w = text[i:j]
+        if (2 <= j - i <= 3 and feats[i][:1] == "B" and feats[j - 1][:1] == "E" and feats[i][2:] in _COINED_TAGS
+                and not is_word(w[:2]) and not is_word(w[1:]) and w not in common_or_frequent()
+                and w not in _products() and not any(ch in ADMIN_CHARS for ch in w)):
+            return True
+        i = j
+    return False

@@ -224,6 +224,8 @@ def head_in_verb(feats: list[str], h0: int, head: str) -> bool:
     (True, True)
     >>> head_in_verb(["B-nr", "E-nr", "S-d", "B-v", "E-v"], 3, "学会"), head_in_verb(["B-n", "E-n", "B-n", "E-n"], 2, "学会")
     (True, False)
+    >>> head_in_verb(["B-nr", "E-nr", "S-v", "S-v", "S-u"], 2, "办"), head_in_verb(["B-n", "E-n", "S-v", "S-v", "B-n"], 2, "办")
+    (True, False)
     """
     if len(head) == 2 and feats[h0:h0 + 2] == ["B-v", "E-v"] and h0 > 0 and feats[h0 - 1][2:] == "d":
         return True  # 米娜|都|学会|了: a verb word after an adverb (县摄影学会 is a noun)
@@ -231,6 +233,8 @@ def head_in_verb(feats: list[str], h0: int, head: str) -> bool:
         return False
     if feats[h0] == "S-v" and h0 > 0 and feats[h0 - 1][2:] in ("r", "d", "v", "p", "c", "u", "y", "a", "w"):
         return True  # 怎么|办, but 基层|办 (县委组织部基层办)
+    if feats[h0] == "S-v" and feats[h0 + 1:h0 + 3] == ["S-v", "S-u"]:
+        return True  # 曾兆军|办|起|了: the verb with its complement and particle (not 河长办|的)
     if feats[h0][:1] not in ("I", "E"):
         return False
     k = h0
