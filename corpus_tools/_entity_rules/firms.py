@@ -175,8 +175,8 @@ def trade_firms(text: str, feats: list[str] | None,
 
 
 #: Industries that mostly stand in common phrases (现代农业, 依靠科技): after a coined trade name
-#: only (黑格科技, 韦禾农业, 鑫源食品).
-_COMMON_INDUSTRY_RE = re.compile("科技|农业|食品|化工|电子|医药|物流|商贸|生物|涂料|电器")
+#: only (黑格科技, 韦禾农业, 鑫源食品). Not 物流: modern terms the dictionaries lack stand before it (冷链物流).
+_COMMON_INDUSTRY_RE = re.compile("科技|农业|食品|化工|电子|医药|商贸|生物|涂料|电器")
 
 
 def _coined(text: str, feats: list[str], s: int, h0: int) -> bool:

@@ -26,8 +26,8 @@ LEVEL_CHARS = GOVERNMENT_LEVELS
 
 
 #: Tags of a one-character segmenter word that may be half of a name the segmenter broke up
-#: (天|润, 兴|农): content words, never a function word, numeral or classifier.
-_SHARD_TAGS = frozenset(("n", "v", "a", "Ng", "Vg", "Ag", "vn", "an", "nr", "ns", "nz", "j", "b", "s"))
+#: (天|润, 兴|农): content words, never a function word, numeral, classifier or verbal noun (大|变|局).
+_SHARD_TAGS = frozenset(("n", "v", "a", "Ng", "Vg", "Ag", "nr", "ns", "nz", "j", "b", "s"))
 
 
 def shattered_name(text: str, feats: list[str], s: int, e: int) -> bool:
