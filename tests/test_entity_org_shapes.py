@@ -49,7 +49,8 @@ def test_coined_trade_names_are_firms(text, org):
 
 
 @pytest.mark.parametrize("text", ["我们要依靠科技发展现代农业和智慧农业。", "蔬菜通过电商物流配送到城里。",
-                                  "发菊拿着钱陪丈夫去了回大医院。"])
+                                  "发菊拿着钱陪丈夫去了回大医院。", "手机、电脑等新款电子产品畅销。",
+                                  "一批原创性科技成果瓜熟蒂落。"])
 def test_common_phrases_stay_out(text):
     assert _orgs(text) == []
 
