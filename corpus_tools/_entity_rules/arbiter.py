@@ -43,6 +43,7 @@ from corpus_tools._entity_rules.mastheads import media_names
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.org_repeats import repeat_orgs
 from corpus_tools._entity_rules.orgspan_place import place_units
+from corpus_tools._entity_rules.org_shapes import joins_bodies
 from corpus_tools._entity_rules.orgparts import VILLAGE_PREFIX_RE, is_merged_department
 from corpus_tools._entity_rules.titled_units import titled_units
 from corpus_tools._entity_rules.unit_names import immediate_owner, last_word, unit_head, unit_name
@@ -346,8 +347,8 @@ def learned_arbitrate(ents: list[Cand], text: str, feats: "list[str] | None",
                     and score(candidate_features(text, c, index, feats, counts)) < drop:
                 dropped.add((c.start, c.end))
             continue
-        if not fits(c, index) or text[c.start:c.end] in ORG_GENERIC:
-            continue  # cuts into an entity, or a body the rules hold generic (党组织)
+        if not fits(c, index) or text[c.start:c.end] in ORG_GENERIC or joins_bodies(text[c.start:c.end]):
+            continue  # cuts into an entity, a body the rules hold generic (党组织), two bodies (X会和县Y协会)
         p = score(candidate_features(text, c, index, feats, counts))
         if p >= threshold:
             scored.append((p, c))

@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from corpus_tools._entity_rules.lexicon import (ORG_HEADS, STOPS, Cand, all_stops, common_or_frequent, common_words,
                                                 counted_names, frequent2, is_name_char, longest_first_re, words)
-from corpus_tools._entity_rules.orgparts import CLAUSE_WORDS, mark_mentions
+from corpus_tools._entity_rules.orgparts import CLAUSE_WORDS, COOP_PRODUCTS, mark_mentions
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.scan import Scanner
 from corpus_tools._entity_rules.words import FIRM_UNIT_HEADS, descriptive
@@ -161,7 +161,39 @@ def trade_firms(text: str, feats: list[str] | None,
         s = trade_start(text, feats, h0, covered)
         if s >= 0:
             out.append(Cand(s, h1, "ORG", prio=1, source="rule"))
+    for m in _COMMON_INDUSTRY_RE.finditer(text):
+        h0, h1 = m.start(), m.end()
+        if (h0 < 2 or feats[h0][:1] != "B" or feats[h1 - 1][:1] != "E" or text.startswith(_LEGAL_NEXT, h1)
+                or _ORG_HEAD_RE.match(text, h1) or (h1 < len(text) and feats[h1][:1] in ("I", "E"))
+                or text.startswith(_INDUSTRY_COMPOUNDS, h1)):
+            continue  # (新款电子|产品, 原创性科技|成果, 纳金科技|产业园: the industry modifies a thing)
+        s = trade_start(text, feats, h0, covered)
+        if s >= 0 and _coined(text, feats, s, h0) and not any(
+                text.startswith(_LEGAL_NEXT, x.end()) for x in re.finditer(re.escape(text[s:h1]), text)):
+            # (the text writes the firm in full elsewhere, 正泰电器股份有限公司: its short forms follow that name)
+            out.append(Cand(s, h1, "ORG", prio=1, source="rule"))
     return out
+
+
+#: Industries that mostly stand in common phrases (现代农业, 依靠科技): after a coined trade name
+#: only (黑格科技, 韦禾农业, 鑫源食品). Not 物流: modern terms the dictionaries lack stand before it (冷链物流).
+_COMMON_INDUSTRY_RE = re.compile("科技|农业|食品|化工|电子|医药|商贸|生物|涂料|电器")
+#: Words after such an industry that make it part of a thing, not a firm's name (电子产品, 科技成果).
+_INDUSTRY_COMPOUNDS = ("产品", "成果", "产业", "园", "企业", "行业", "市场", "设备", "技术", "领域", "创新", "项目",
+                       "工程", "基地", "人才", "知识", "发展")
+#: Last characters of a descriptor, not a trade name (原创性, 现代化, 新型, 新款, 中式).
+_DESCRIPTOR_ENDS = tuple("性化型式款类级")
+
+
+def _coined(text: str, feats: list[str], s: int, h0: int) -> bool:
+    """``text[s:h0]`` is one segmenter word of two or three characters that no dictionary, common-word
+    list or mined product list (``coop_products``: 电商, 枸杞) knows and that the segmenter does not read as a person or a verb: a coined
+    trade name (黑格, 鑫源), not a field (现代, 智慧) or a person (张华)."""
+    name = text[s:h0]
+    return (2 <= len(name) <= 3 and feats[s][:1] == "B" and not name.endswith(_DESCRIPTOR_ENDS) and feats[h0 - 1][:1] == "E"
+            and feats[s][2:] not in ("nr", "v", "vn")
+            and not is_word(name) and not is_word(name[:2]) and name not in common_words()
+            and name not in frequent2() and name not in COOP_PRODUCTS and not descriptive(name))  # 电商|物流, 枸杞|科技
 
 
 #: What closes a list of firms: 等 + a count + a kind of firm (等27家企业, 等一批知名涂料企业, 等5家公司).

@@ -14,6 +14,7 @@ from corpus_tools._entity_rules.lexicon import (CN_NUM, COUNTRIES, Cand, EVENT_G
 from corpus_tools._entity_rules import firms, org_forms, orgparts, orgspan, owners
 from corpus_tools._entity_rules.events import battles, historic_events, named_events, numbered_events
 from corpus_tools._entity_rules.names import is_word
+from corpus_tools._entity_rules.org_shapes import shattered_name
 from corpus_tools._entity_rules.words import descriptive, one_word_kind
 from corpus_tools._entity_rules.firms import FIRM_INDUSTRY
 from corpus_tools._entity_rules.scan import Scanner, generic_only, strip_quotes
@@ -271,6 +272,9 @@ def _known_words(text: str, feats: list[str], s: int, h0: int) -> bool:
     """Every segmenter word of ``text[s:h0]`` is a common word: one character, a two-character
     word of People's Daily 1998, or a longer word not tagged as a name (a trade name such as
     宝聚源 or 永盛 is none of these)."""
+    if h0 - s <= 6 and shattered_name(text, feats, s, h0):
+        return False  # 天|润|农业: a name the segmenter does not know, broken into characters (a short body:
+        # a clause's person, 董事长曾|兆|军办, is shattered too)
     i = s
     while i < h0:
         j = i + 1

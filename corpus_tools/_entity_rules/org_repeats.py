@@ -8,7 +8,9 @@ times was found once). :func:`repeat_orgs` gives each such name's other mentions
 where they cut into no entity and no segmenter word, and their short forms too: the name
 without its place or level (:func:`~corpus_tools._entity_rules.assemble.level_bare_orgs`,
 and 中国建设银行 … 建设银行 when four characters or more with an institution head stay) and a
-firm's trade name (:func:`~corpus_tools._entity_rules.assemble.firm_short_forms`).
+firm's trade name (:func:`~corpus_tools._entity_rules.assemble.firm_short_forms`). A short name the
+text declares in brackets after an organisation (（以下简称正泰电器）) is an organisation there and at
+its other mentions (:func:`declared_short_forms`).
 """
 
 from __future__ import annotations
@@ -70,6 +72,31 @@ def _short_forms(late: list[Cand], text: str, ents: list[Cand]) -> list[Cand]:
     return [c for c in out if not (is_name_char(text[c.start - 1:c.start]) and text[c.start - 1:c.start] not in STOPS)]
 
 
+#: A short name the text declares for the organisation written right before it:
+#: 浙江正泰电器股份有限公司（以下简称正泰电器）, …有限公司（简称“融创华中”）; group 1 the short name.
+_DECLARED_RE = re.compile(r"[（(](?:以下|下文|下)?简称(?:为)?[“\"]?([^“”\"（）()，。、；：\s]{2,12}?)[”\"]?[）)]")
+
+
+def declared_short_forms(ents: list[Cand], text: str) -> "list[tuple[tuple[int, int], bool]]":
+    """Spans of the short names declared in brackets right after an organisation, and of their
+    other mentions (inside the full name too: the caller keeps only free spans), each with True for
+    the declaration itself (no word-boundary check there).
+
+    Examples
+    --------
+    >>> text = "浙江正泰电器股份有限公司（以下简称正泰电器）投资。正泰电器表示。"
+    >>> declared_short_forms([Cand(0, 12, "ORG")], text)
+    [((2, 6), False), ((17, 21), True), ((25, 29), False)]
+    """
+    ends = {c.end for c in ents if c.label == "ORG"}
+    out = []
+    for m in _DECLARED_RE.finditer(text):
+        if m.start() not in ends:
+            continue  # （以下简称《条例》）, （以下简称红色名录）: not an organisation's short name
+        out += [(x.span(), x.start() == m.start(1)) for x in re.finditer(re.escape(m.group(1)), text)]
+    return out
+
+
 def repeat_orgs(ents: list[Cand], text: str, feats: "list[str] | None" = None) -> list[Cand]:
     """*ents* with the other mentions of the organisations the late passes found.
 
@@ -85,19 +112,20 @@ def repeat_orgs(ents: list[Cand], text: str, feats: "list[str] | None" = None) -
     ['中国建设银行', '建设银行']
     """
     late = [c for c in ents if c.label == "ORG" and c.source in LATE_SOURCES and c.end - c.start >= MIN_LEN]
-    if not late:
+    declared = declared_short_forms(ents, text) if "简称" in text else []
+    if not late and not declared:
         return ents
     if feats is not None and len(feats) != len(text):
         feats = None
-    spans = [m.span() for name in dict.fromkeys(text[c.start:c.end] for c in late)
+    spans = [(m.span(), False) for name in dict.fromkeys(text[c.start:c.end] for c in late)
              for m in re.finditer(re.escape(name), text)]
-    spans += sorted({(c.start, c.end) for c in _short_forms(late, text, ents)})
+    spans += [(x, False) for x in sorted({(c.start, c.end) for c in _short_forms(late, text, ents)})]
     out = list(ents)
     added = False
-    for s, e in spans:
-        if not _free(s, e, out) or not _word_start(feats, s):
+    for (s, e), sure in declared + spans:
+        if not _free(s, e, out) or not (sure or _word_start(feats, s)):
             continue
-        if feats is not None and ends_inside_word(text, feats, e):
+        if feats is not None and not sure and ends_inside_word(text, feats, e):
             continue
         out = [x for x in out if x.end <= s or x.start >= e] + [Cand(s, e, "ORG", prio=1, source="document")]
         added = True

@@ -31,10 +31,11 @@ from __future__ import annotations
 
 import re
 
-from corpus_tools._entity_rules.admin_levels import ADMIN_CHARS, COUNTY_LEVELS, GOVERNMENT_LEVELS, GOVERNMENT_MINORITY_LEVELS, TOWN_LEVELS
+from corpus_tools._entity_rules.admin_levels import ADMIN_CHARS, COUNTY_LEVELS, GOVERNMENT_MINORITY_LEVELS, TOWN_LEVELS
 from corpus_tools._entity_rules.lexicon import (ORG_HEADS, Cand, all_stops, common_words, frequent2, is_name_char,
                                                 occurrences, words)
 from corpus_tools._entity_rules.names import is_word
+from corpus_tools._entity_rules.org_shapes import JOINERS, LEVEL_CHARS, shard_pair
 
 #: Heads of departments whose names since the 2018 reform join two fields with 和 (县住房和城乡建设局,
 #: 省文化和旅游厅, 旗林业和草原局).
@@ -101,11 +102,12 @@ CLAUSE_WORDS = words("org_clause_words")
 #: Tags that end a clause before a name: verb, adverb, preposition, and the locatives of
 #: :data:`CLAUSE_WORDS` (之后|公司, 以来).
 _CLAUSE_TAGS = frozenset(("v", "d", "p", "f"))
-#: First characters of a body named by its administrative level (县政府, 市委, 省人社厅).
-LEVEL_CHARS = GOVERNMENT_LEVELS
-_JOINERS = "和与及、"
 
-
+#: Heads of two or more characters that end a whole body: a verb right after one is the body's
+#: predicate (县供电公司|组织|党员服务队), not a word inside one name.
+_BODY_HEADS = tuple(sorted((h for h in ORG_HEADS if len(h) >= 2), key=len, reverse=True))
+#: Tags of the word after such a verb when it opens the next body's name (a noun or a name).
+_NAME_OPENING_TAGS = frozenset(("n", "nz", "ns", "nr", "nt", "j", "b"))
 def _words(feats: list[str], s: int, e: int):
     """``(start, end, tag)`` of the segmenter words inside ``[s, e)`` (a word cut by *s* starts at *s*)."""
     i = s
@@ -178,14 +180,38 @@ def split_bodies(c: Cand, text: str, feats: list[str] | None, head_ends: set[int
             continue
         if feats is not None and feats[k - 1][:1] not in ("E", "S"):
             continue
-        n = k + 1 if text[k] in _JOINERS else k
+        n = k + 1 if text[k] in JOINERS else k
         if text[n] in LEVEL_CHARS and c.end - n >= 3:
             out.append(Cand(s, k, c.label, c.prio, None, c.source))
             s = n
+        elif feats is not None and text.endswith(_BODY_HEADS, s, k) and _predicate_end(text, feats, k, c.end):
+            # 县供电公司|组织|党员服务队: a whole body, then its verb; what it acts on is no part of the name
+            # and is kept only when a level opens it (县交通局|联合|县公安局)
+            out.append(Cand(s, k, c.label, c.prio, None, c.source))
+            v = _predicate_end(text, feats, k, c.end)
+            if text[v] not in LEVEL_CHARS:
+                return out
+            s = v
     if not out:
         return [c]
     out.append(Cand(s, c.end, c.label, c.prio, c.code, c.source))
     return out
+
+
+def _predicate_end(text: str, feats: list[str], k: int, end: int) -> int:
+    """The end of a verb of two or more characters at *k* that a noun follows inside ``text[k:end]``
+    with at least three characters after it (组织|党员服务队), else 0."""
+    if len(feats) != len(text) or feats[k][:1] != "B" or feats[k][2:] != "v":
+        return 0
+    j = k + 1
+    while j < end and feats[j][:1] == "I":
+        j += 1
+    if j >= end or feats[j][:1] != "E":
+        return 0
+    j += 1
+    if text[k:j] in INSIDE_VERBS or end - j < 3 or feats[j][2:] not in _NAME_OPENING_TAGS:
+        return 0
+    return j
 
 
 def head_in_verb(feats: list[str], h0: int, head: str) -> bool:
@@ -198,6 +224,8 @@ def head_in_verb(feats: list[str], h0: int, head: str) -> bool:
     (True, True)
     >>> head_in_verb(["B-nr", "E-nr", "S-d", "B-v", "E-v"], 3, "学会"), head_in_verb(["B-n", "E-n", "B-n", "E-n"], 2, "学会")
     (True, False)
+    >>> head_in_verb(["B-nr", "E-nr", "S-v", "S-v", "S-u"], 2, "办"), head_in_verb(["B-n", "E-n", "S-v", "S-v", "B-n"], 2, "办")
+    (True, False)
     """
     if len(head) == 2 and feats[h0:h0 + 2] == ["B-v", "E-v"] and h0 > 0 and feats[h0 - 1][2:] == "d":
         return True  # 米娜|都|学会|了: a verb word after an adverb (县摄影学会 is a noun)
@@ -205,6 +233,8 @@ def head_in_verb(feats: list[str], h0: int, head: str) -> bool:
         return False
     if feats[h0] == "S-v" and h0 > 0 and feats[h0 - 1][2:] in ("r", "d", "v", "p", "c", "u", "y", "a", "w"):
         return True  # 怎么|办, but 基层|办 (县委组织部基层办)
+    if feats[h0] == "S-v" and feats[h0 + 1:h0 + 3] == ["S-v", "S-u"]:
+        return True  # 曾兆军|办|起|了: the verb with its complement and particle (not 河长办|的)
     if feats[h0][:1] not in ("I", "E"):
         return False
     k = h0
@@ -480,6 +510,8 @@ def coop_name_start(text: str, feats: list[str], s: int, h0: int) -> "int | None
             j += 1
         if ws and len(ws[-1][1]) == 1 and j - i == 1 and ws[-1][1] + text[i] in COOP_PRODUCTS:
             ws[-1] = (ws[-1][0], ws[-1][1] + text[i], "n")  # 中|蜂 shattered: one product
+        elif ws and len(ws[-1][1]) == 1 and j - i == 1 and shard_pair(text, feats, i - 1, s):
+            ws[-1] = (ws[-1][0], ws[-1][1] + text[i], "nz")  # 兴|农 shattered: a trade name
         else:
             ws.append((i, text[i:j], feats[i][2:]))
         i = j

@@ -22,6 +22,7 @@ from importlib import resources
 from corpus_tools._entity_rules.admin_levels import ADMIN_CHARS, GOVERNMENT_LEVELS, GOVERNMENT_MINORITY_LEVELS, UPPER_LEVELS_NO_BANNER
 from corpus_tools._entity_rules.lexicon import PERSON_TITLES, Cand, common_or_frequent, words
 from corpus_tools._entity_rules.names import char_counts, is_idiom, is_word
+from corpus_tools._entity_rules.org_shapes import coined_word
 from corpus_tools._entity_rules.orgparts import COOP_PRODUCTS, coop_name_start, unit_owner
 
 def _plain_body(c, text: str, head: str, place_spans) -> bool:
@@ -229,8 +230,9 @@ def undistinguished(c, text: str, feats: list[str], place_spans: list[tuple[int,
             and c.end - len(head) - c.start >= 4:
         return False  # 东方电子有限公司党总支: the Party unit of a registered firm is one organisation
     if c.label == "ORG" and head not in _GOV_HEADS and c.prio < 2 and _plain_body(c, text, head, place_spans) \
-            and org_probability(c, text, feats, place_spans) < ORG_MIN_P:
-        return True  # the learned filter: a kind of body (农民专业合作社, 电子公司), not a name
+            and org_probability(c, text, feats, place_spans) < ORG_MIN_P \
+            and not (head.endswith(_COINED_HEADS) and coined_word(text, feats, c.start, c.end - len(head))):
+        return True  # the learned filter: a kind of body (农民专业合作社, 电子公司), not a name (but 隆藏|炼铁厂)
     if not ((c.label == "ORG" and (head.endswith(TEAM_HEADS) or head in HOME_HEADS)) or (c.label == "FAC" and head in PARK_HEADS)
             or (c.label == "FAC" and head in LANE_HEADS and c.end - c.start <= 3)):
         return False
@@ -252,6 +254,8 @@ def undistinguished(c, text: str, feats: list[str], place_spans: list[tuple[int,
                    for i in range(c.start, hs))  # 解放路 (one ns word) is a named street
 
 
+#: Heads (and no head: 黑格科技) after which a coined word names a firm (隆藏|炼铁厂, 天|润|农业公司).
+_COINED_HEADS = ("", "公司", "厂", "集团", "农场", "合作社")
 #: Heads of firms and associations a report may bring in by what they do (成立小杂粮合作社).
 #: (Co-operatives are judged by :func:`~corpus_tools._entity_rules.orgparts.coop_name_start`, which reads an
 #: adjective as a trade name: 兴旺养牛专业合作社.)
