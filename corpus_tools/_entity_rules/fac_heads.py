@@ -125,7 +125,8 @@ def find_facs(text: str, sc: Scanner) -> list[Cand]:
             continue  # “连心桥”, “灯光隧道”, “线上动物园”: a quoted facility is a figure; “朱彦夫事迹展览馆” is a memorial
         if head == "高铁" and not _line_name(text, sc.words, s, h0):
             continue  # 坐高铁, 迈入高铁, 中国高铁: no line's name
-        out.append(Cand(s, e, "FAC", prio=1))
+        # a reservoir is a body of water: LOC like the lakes (dev7 gold: 丹江口水库)
+        out.append(Cand(s, e, "LOC" if head == "水库" else "FAC", prio=1))
     for m in re.finditer(r"[东西南北](?:外环|内环)|(?<!万里)长城(?![\u4e00-\u9fff]{0,1}(?:杯|牌|汽车|宽带|公司))", text):
         out.append(Cand(m.start(), m.end(), "FAC", prio=1))
     for m in ROAD_LINE_RE.finditer(text):

@@ -38,7 +38,9 @@ _FEATURE_AFTER = ("脚下", "山下", "腹地", "深处", "一带", "南麓", "�
                   "边上", "畔", "之滨", "大堤", "上游", "中游", "下游", "入海口", "主峰", "山顶", "山腰", "山麓",
                   "东岸", "西岸", "南岸", "北岸",
                   # a river's branches, bed, ice and water (汀江支流, 妫河冰面)
-                  "支流", "干流", "冰面", "水域", "河道")
+                  "支流", "干流", "冰面", "水域", "河道",
+                  # a river running through a place (丹江穿境而过, 许溪穿村而过, 汀江流经)
+                  "穿境而过", "穿城而过", "穿村而过", "穿镇而过", "绕城而过", "绕村而过", "流经", "发源于")
 #: the edge, surface or water of a river or lake (伊河边, 毛里湖水) — not of a mountain (山边 is a word)
 _WATER_EDGE_RE = re.compile("[河江湖溪](?:边|面|水(?![利电泥库产务]))|海边")
 #: one-character words a feature's name may follow (往湘江边上走, 沿黄河岸边, 新南村伊河边)
@@ -298,16 +300,18 @@ def festivals(text: str, sc: Scanner, place_starts: set, place_spans: "dict | No
     return out
 
 
-_LANDSCAPE_TAIL_RE = re.compile("大峡谷|峡谷|草原|湿地|山脉|山区|林区|盆地")
+_LANDSCAPE_TAIL_RE = re.compile("大峡谷|峡谷|草原|湿地|山脉|山区|林区|盆地|湖区|库区")
 
 
 def landscape_tails(text: str, names: frozenset) -> list[Cand]:
     """A known mountain, river or region + a landscape word is one LOC (太行大峡谷, 祁连山脉); a
-    mountain's 山 is the first character of 山区 (大凉山 -> 大凉山区)."""
+    mountain's 山 is the first character of 山区 (大凉山 -> 大凉山区), a lake's 湖 that of 湖区
+    (洞庭湖 -> 洞庭湖区)."""
     out = []
     for m in _LANDSCAPE_TAIL_RE.finditer(text):
         s = next((m.start() - L for L in (6, 5, 4, 3, 2) if text[max(0, m.start() - L):m.start()] in names), None)
-        if s is None and m.group() == "山区" and not is_word(text[m.end() - 1:m.end() + 1]):  # 大别山|区域
+        if s is None and m.group() in ("山区", "湖区") and not is_word(text[m.end() - 1:m.end() + 1]):  # 大别山|区域
+            # the mountain's 山 or the lake's 湖 is the first character (大凉山区, 洞庭湖区)
             s = next((m.start() + 1 - L for L in (6, 5, 4, 3) if m.start() + 1 - L >= 0
                       and text[m.start() + 1 - L:m.start() + 1] in names), None)
         if s is not None:

@@ -19,7 +19,12 @@ _TOWNSHIP_RE = re.compile(rf"(?:(?<=原)|(?<=[{COUNTY_LEVELS}]))([\u4e00-\u9fff]
 TOWNSHIP_BAD = words("township_bad")
 _VILLAGE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}村)(?=[、，。；和与及\s“”党村委两的是在有]|$)")
 VILLAGE_BAD_TAIL = words_tuple("village_bad_tail")
-_NATURAL_VILLAGE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?屯)")
+#: a natural village or villagers' group right after its village: 培秀村大寨屯, 龙脊村廖家寨,
+#: 金科村沙坪组, 坛乐村上寨自然村 (GUIDE: natural villages are VILLAGE; the 组 stays in the name)
+_NATURAL_VILLAGE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?(?:自然村|村民小组|村民组|屯|寨|组))")
+#: stems of working groups, not villagers' groups (帮扶组, 工作组, 党小组, 专家组)
+_GROUP_STEM_TAILS = ("工作", "帮扶", "专家", "调研", "督导", "巡查", "领导", "小", "党", "指导", "考核", "宣讲", "服务",
+                     "互助", "联络", "网格", "作业", "植保", "技术", "攻坚", "驻村", "扶贫", "检查", "评审", "协调")
 _AFTER_UNIT_VILLAGE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?村)(?:(?=村[民委党两干])|(?!村))")
 
 
@@ -286,6 +291,46 @@ def phrase_stem(words: "list[str] | None", n: int, s: int, e: int) -> bool:
         words[k][2:] in (_PHRASE_TAGS if words[k][:1] != "S" else _PHRASE_TAGS_1) for k in range(s, e))
 
 
+def _natural_village(text: str, b: int) -> "int | None":
+    """End of a natural village or villagers' group named at *b* (see ``_NATURAL_VILLAGE_RE``), else None."""
+    m = _NATURAL_VILLAGE_RE.match(text, b)
+    if not m:
+        return None
+    w = m.group(1)
+    sfx = next(x for x in ("自然村", "村民小组", "村民组", "屯", "寨", "组") if w.endswith(x))
+    stem = w[:-len(sfx)]
+    if len(stem) < 2 or stem in common_words() or "自然" in stem or not all(is_name_char(ch) for ch in stem):
+        return None
+    if stem[0] in "各每全该本这几" or (stem[0] == "那" and stem[1] in "个些里儿"):
+        return None  # 合寨村各自然屯: every natural village
+    # 那 (a field in Zhuang names) opens many 屯 names (那恒屯); elsewhere a stop word opens no name
+    if (stem[0] != "那" and stem[:2] in all_stops()) \
+            or any((ch in STOPS and not (k == 0 and ch == "那")) or ch in "一二三四五六七八九十第0123456789"
+                   for k, ch in enumerate(stem)):
+        return None  # 第三组, 的沙坪组
+    if sfx == "组" and (stem.endswith(_GROUP_STEM_TAILS) or stem[-2:] in common_words()):
+        return None  # 驻村工作组, 产业帮扶组: a working group
+    if sfx == "寨" and stem[-1] in "村山":
+        return None  # 村寨, 山寨: the word, no name
+    return m.end(1)
+
+
+def natural_villages(text: str, b: int) -> list[Cand]:
+    """Natural villages or villagers' groups right after a village ending at *b*, with the ones
+    coordinated after them (上圈湾村直沟组和旧寺沟组 -> 直沟组, 旧寺沟组)."""
+    out = []
+    e = _natural_village(text, b)
+    while e is not None:
+        out.append(Cand(b, e, "VILLAGE", prio=1, source="regex"))
+        if text[e:e + 1] not in _LIST_SEP:
+            break
+        b = e + 1
+        e = _natural_village(text, b)
+        if e is not None and text[e - 1] != text[out[-1].end - 1]:
+            break  # 沙坪组和龙潭村: only items of the same kind
+    return out
+
+
 def find_regex_places(text: str, taken: list[tuple[int, int]], words: "list[str] | None" = None) -> list[Cand]:
     """Places not in the gazetteer (renamed or merged units): 原孟山乡, 南汪湛村.
 
@@ -313,10 +358,8 @@ def find_regex_places(text: str, taken: list[tuple[int, int]], words: "list[str]
     seen = {s for s, _ in matches}
     for _, b in taken:
         # a natural village (屯) right after its village: 培秀村大寨屯
-        m = _NATURAL_VILLAGE_RE.match(text, b)
-        if m and text[b - 1] == "村" and not common_words() & {m.group(1)[:-1]} and "自然" not in m.group(1) \
-                and m.group(1)[0] not in "各每全该本这那几":  # 合寨村各自然屯: every natural village
-            out.append(Cand(b, m.end(1), "VILLAGE", prio=1, source="regex"))
+        if text[b - 1:b] == "村":
+            out += natural_villages(text, b)
         # right after a county or township the village may be followed by anything (建始县长岭村最缺产业)
         m = _AFTER_UNIT_VILLAGE_RE.match(text, b)
         if m and b not in seen:
