@@ -74,3 +74,12 @@ def test_verb_character_right_before_the_head_drops_the_span():
     text = "入住香河大爱书院"
     feats = ["B-v", "E-v", "B-ns", "E-ns", "S-d", "S-v", "B-n", "E-n"]
     assert _cut(text, feats, Cand(0, 8, "FAC", text_head="书院")) == []
+
+
+def test_a_subject_and_an_unlisted_verb_cut_and_kind_words_left_drop_the_facility() -> None:
+    from corpus_tools.entities import find_entities
+
+    # 干部群众|齐聚|县城文体广场: the clause is cut, and 县城文体 is only kind words
+    got = [(e.text, e.label) for e in find_entities("国庆当天，干部群众齐聚县城文体广场，唱响歌曲。")]
+    assert not [x for x in got if x[1] == "FAC"]
+    assert ("解放大街", "FAC") in [(e.text, e.label) for e in find_entities("市民沿着解放大街一路向北。")]

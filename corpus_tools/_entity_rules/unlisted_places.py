@@ -414,6 +414,10 @@ def known_village(w: str) -> bool:
     return any(d.level == "village" and d.name == w for d in gz.lookup(w))
 
 
+#: a count of households or people before 村民 (二十户村民, 三百多名村民)
+_COUNT_STEM_RE = re.compile(r"[一二三四五六七八九十百千万几两数多余0-9]+[户个名位家组人]")
+
+
 def national_villages(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
     """Villages of four or more characters named in full that the gazetteer knows somewhere in the
     country, though the text's county is unknown or another one (胡张庄村地处城郊): the longest
@@ -437,8 +441,8 @@ def national_villages(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
             w = text[s:k]
             if not all(CJK_RE.match(ch) for ch in w) or w in common or generic_village(w):
                 continue
-            if not word_starts(text, s) or not known_village(w):
-                continue
+            if not word_starts(text, s) or not known_village(w) or _COUNT_STEM_RE.fullmatch(w[:-1]):
+                continue  # 全村二十户|村民: a count, though 二十户村 is a village somewhere
             out.append(Cand(s, k, "VILLAGE", prio=1, source="regex"))
             break
     return out
