@@ -136,3 +136,10 @@ def test_natural_villages_and_groups_after_their_village() -> None:
 def test_working_groups_numbered_groups_and_words_are_no_natural_villages() -> None:
     for text in ("岭头村工作组", "岭头村帮扶组", "岭头村第三组", "岭头村各自然屯", "岭头村那个屯", "岭头村山寨"):
         assert natural_villages(text, 3) == [], text
+
+
+def test_levels_of_administration_and_counts_are_no_villages() -> None:
+    from corpus_tools.entities import find_entities
+
+    for text in ("汉中市县镇村四级共有7万多名干部参与。", "全村二十户村民都种上了青花椒。"):
+        assert not [e for e in find_entities(text) if e.label == "VILLAGE"], text

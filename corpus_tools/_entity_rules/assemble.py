@@ -192,7 +192,7 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
         if p.label in ("VILLAGE", "TOWNSHIP"):
             # 宋家沟新村, 横坡古村: a rebuilt or old village, whatever level the stem matched
             for tail in VILLAGE_TAILS:
-                if text.startswith(tail, p.end) and not text.startswith("民", p.end + len(tail)):  # 新村民
+                if text.startswith(tail, p.end) and not text.startswith(("民", "落"), p.end + len(tail)):  # 新村民, 古村落
                     vcodes = [c for c, lv in getattr(p, "alts", ()) if lv == "village"]
                     code = p.code if p.label == "VILLAGE" else (vcodes[0] if len(vcodes) == 1 else None)
                     cands.append(Cand(p.start, p.end + len(tail), "VILLAGE", prio=2, code=code, source="gazetteer"))

@@ -74,9 +74,15 @@ def upper_names(province: str | None) -> dict[str, list[tuple[str, str]]]:
 
 @lru_cache(maxsize=256)
 def child_names(code: str, *, short: bool) -> dict[str, list[tuple[str, str]]]:
-    """Surface -> [(code, level)] for townships/villages/communities below *code* (shared: do not modify)."""
+    """Surface -> [(code, level)] for townships/villages/communities below *code* (shared: do not modify);
+    below a city (four digits), its townships by full name (南阳市|红泥湾镇: a chain without the county)."""
     common = common_words()
     out: Names = Names()
+    if len(code) == 4:
+        for d in gz.children(code, level="township"):
+            if len(d.name) >= 3 and d.name not in common:
+                out.setdefault(d.name, []).append((d.code, "township"))
+        return out.finish()
     county = code[:6]
     for name, codes in gz.county_index(county).items():
         for c in codes:
@@ -585,7 +591,7 @@ def find_places(text: str, county_code: str | None, words: "list[str] | None" = 
         # chains: 礼泉县赵镇, 东泉镇孟山村 — children of a matched county or township
         j = i + L
         parent = cand.code
-        while parent and len(parent) in (6, 9) and j < n:
+        while parent and (len(parent) in (6, 9) or (len(parent) == 4 and lv == "city")) and j < n:
             kids = child_names(parent, short=False)
             Lk, hk = match_at(kids, text, j)
             if not Lk:

@@ -386,6 +386,8 @@ def find_regex_places(text: str, taken: list[tuple[int, int]], words: "list[str]
             continue  # 同兴村 right after its township is a village; 同村 is not
         if w.endswith(_GENERIC_VILLAGE_TAILS) or any(ch in w[:-1] for ch in "本该看各全每个的了在和与组织几着过"):
             continue
+        if set(w) <= _LEVEL_CHARS:
+            continue  # 汉中市|县镇村四级: the levels of administration, no village
         if not_a_village_name(text, s, s + len(w), taken):
             continue
         if w[:-1] in not_stems or w[:2] in not_stems or (w[0] == "原" and (
@@ -414,6 +416,8 @@ def known_village(w: str) -> bool:
     return any(d.level == "village" and d.name == w for d in gz.lookup(w))
 
 
+#: characters of administrative levels (市县镇村四级, 乡镇村: a list of levels)
+_LEVEL_CHARS = frozenset("省市县区乡镇村组街")
 #: a count of households or people before 村民 (二十户村民, 三百多名村民)
 _COUNT_STEM_RE = re.compile(r"[一二三四五六七八九十百千万几两数多余0-9]+[户个名位家组人]")
 
