@@ -83,3 +83,11 @@ def test_a_subject_and_an_unlisted_verb_cut_and_kind_words_left_drop_the_facilit
     got = [(e.text, e.label) for e in find_entities("国庆当天，干部群众齐聚县城文体广场，唱响歌曲。")]
     assert not [x for x in got if x[1] == "FAC"]
     assert ("解放大街", "FAC") in [(e.text, e.label) for e in find_entities("市民沿着解放大街一路向北。")]
+
+
+def test_a_verb_word_ending_in_a_head_an_adverb_and_an_unnamed_facility_are_no_facilities() -> None:
+    from corpus_tools.entities import find_entities
+
+    for text in ("可接过封条啥也没说就上楼，给一个个", "同时组织军舰高速机动，占领", "北京某小区居民告诉记者"):
+        assert not [e for e in find_entities(text) if e.label == "FAC"], text
+    assert ("绥满高速", "FAC") in [(e.text, e.label) for e in find_entities("在绥满高速（G10）上")]

@@ -45,6 +45,13 @@ def _generic_body() -> frozenset[str]:
     return words("fac_generic_body") | FAC_GENERIC
 
 
+def _tag_of_word_at(feats: list[str], i: int) -> str:
+    """The segmenter's tag of the word holding character *i* (its first character carries it)."""
+    while i > 0 and feats[i][:1] in ("I", "E"):
+        i -= 1
+    return feats[i][2:]
+
+
 def _word_end(feats: list[str], i: int) -> int:
     j = i + 1
     if feats[i][:1] in ("S", ""):
@@ -62,6 +69,8 @@ def _cut(c: Cand, text: str, feats: list[str]) -> Cand | None:
     hs = c.end - len(head)
     if not head or hs <= c.start or text.count("“", c.start, c.end) or text.count("”", c.start, c.end):
         return c  # no head, or a quoted name, which holds any words (“半条被子的温暖”专题陈列馆)
+    if feats[hs][:1] in ("I", "E") and feats[hs - 1][:1] in ("B", "I") and _tag_of_word_at(feats, hs) == "v":
+        return None  # 说就|上楼, 掩|路 read as one verb: the head is the end of a verb, no facility
     cut, i = c.start, c.start
     while i < c.end:
         j = _word_end(feats, i)

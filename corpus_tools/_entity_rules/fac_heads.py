@@ -21,7 +21,7 @@ NOT_ROADS = words("not_roads")
 _FAC_BAD_NEXT = {
     "路": "线径面口上灯段基网况费标演子过人边旁由数军", "街": "道头巷区坊景面市舞", "门": "票诊类户口前外里框槛店面派生徒下",
     "楼": "房盘市层梯道顶上下宇", "桥": "梁头段面下上", "塔": "吊尖", "阁": "楼下", "殿": "堂下", "寺": "院庙", "庙": "会宇",
-    "苑": "", "巷": "道口子", "公路": "局段网", "高速": "公发增度", "高铁": "站列票网",
+    "苑": "", "巷": "道口子", "公路": "局段网", "高速": "公发增度运行驾机冲推前奔飞移航旋转", "高铁": "站列票网",
 }
 
 
@@ -103,8 +103,12 @@ def find_facs(text: str, sc: Scanner) -> list[Cand]:
         s = _after_coordinated(text, s, h0)
         if text.startswith(_DEICTIC, s) and h0 - s > 3:
             s += 2  # 当地|虹港路: a deictic word is no part of a name
+        if h0 - s > 3 and sc.place_ends.get(s + 1, (0, ""))[1] in ("GPE", "TOWNSHIP") and s not in sc.place_starts:
+            s += 1  # 占|丹江口水库: one character before a county or township that starts the name
         name = text[s:e]
         body = text[s:h0]
+        if "某" in body:
+            continue  # 北京某小区, 西峡县某小区: an unnamed facility
         if name in FAC_GENERIC or len(name) < 2:
             out.append(Cand(s, e, "_", prio=1))
             continue
@@ -125,8 +129,7 @@ def find_facs(text: str, sc: Scanner) -> list[Cand]:
             continue  # “连心桥”, “灯光隧道”, “线上动物园”: a quoted facility is a figure; “朱彦夫事迹展览馆” is a memorial
         if head == "高铁" and not _line_name(text, sc.words, s, h0):
             continue  # 坐高铁, 迈入高铁, 中国高铁: no line's name
-        # a reservoir is a body of water: LOC like the lakes (dev7 gold: 丹江口水库)
-        out.append(Cand(s, e, "LOC" if head == "水库" else "FAC", prio=1))
+        out.append(Cand(s, e, "FAC", prio=1))
     for m in re.finditer(r"[东西南北](?:外环|内环)|(?<!万里)长城(?![\u4e00-\u9fff]{0,1}(?:杯|牌|汽车|宽带|公司))", text):
         out.append(Cand(m.start(), m.end(), "FAC", prio=1))
     for m in ROAD_LINE_RE.finditer(text):
