@@ -273,3 +273,10 @@ def test_a_river_running_through_a_place_is_a_feature(text, want):
 def test_a_lake_area_and_a_reservoir_are_regions():
     got = {(e.text, e.label) for e in find_entities("洞庭湖区的华容等地遭遇降雨，县里加固了卧龙水库。")}
     assert ("洞庭湖区", "LOC") in got and ("卧龙水库", "LOC") in got
+
+
+def test_terraces_named_by_two_characters_and_rivers_named_after_a_region():
+    got = {(e.text, e.label) for e in find_entities("游客来到加榜梯田拍照，南欧江天然落差大。")}
+    assert ("加榜梯田", "LOC") in got and ("南欧江", "LOC") in got
+    for text in ("村里修了高标准梯田。", "这里有万亩梯田。", "山坡上修起了水平梯田。"):
+        assert not [e for e in find_entities(text) if e.label == "LOC"], text

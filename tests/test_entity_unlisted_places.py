@@ -143,3 +143,8 @@ def test_levels_of_administration_and_counts_are_no_villages() -> None:
 
     for text in ("汉中市县镇村四级共有7万多名干部参与。", "全村二十户村民都种上了青花椒。"):
         assert not [e for e in find_entities(text) if e.label == "VILLAGE"], text
+
+
+def test_a_suffix_that_starts_a_word_is_no_natural_village() -> None:
+    for text in ("岭头村村寨寨", "岭头村里还组织了", "岭头村干部组成", "岭头村时任村民小组长"):
+        assert natural_villages(text, 3) == [], text

@@ -22,9 +22,11 @@ VILLAGE_BAD_TAIL = words_tuple("village_bad_tail")
 #: a natural village or villagers' group right after its village: 培秀村大寨屯, 龙脊村廖家寨,
 #: 金科村沙坪组, 坛乐村上寨自然村 (GUIDE: natural villages are VILLAGE; the 组 stays in the name)
 _NATURAL_VILLAGE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?(?:自然村|村民小组|村民组|屯|寨|组))")
+#: characters after the suffix that make it the start of a word (组织, 组成, 小组长, 寨村)
+_AFTER_GROUP = {"组": "织成建团合长员", "村民组": "长", "村民小组": "长", "寨": "村子", "屯": "子"}
 #: stems of working groups, not villagers' groups (帮扶组, 工作组, 党小组, 专家组)
-_GROUP_STEM_TAILS = ("工作", "帮扶", "专家", "调研", "督导", "巡查", "领导", "小", "党", "指导", "考核", "宣讲", "服务",
-                     "互助", "联络", "网格", "作业", "植保", "技术", "攻坚", "驻村", "扶贫", "检查", "评审", "协调")
+_GROUP_STEM_TAILS = ("工作", "帮扶", "干部", "时任", "自发", "专家", "调研", "督导", "巡查", "领导", "小", "党", "指导", "考核", "宣讲",
+                     "服务", "互助", "联络", "网格", "作业", "植保", "技术", "攻坚", "驻村", "扶贫", "检查", "评审", "协调")
 _AFTER_UNIT_VILLAGE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?村)(?:(?=村[民委党两干])|(?!村))")
 
 
@@ -310,6 +312,8 @@ def _natural_village(text: str, b: int) -> "int | None":
         return None  # 第三组, 的沙坪组
     if sfx == "组" and (stem.endswith(_GROUP_STEM_TAILS) or stem[-2:] in common_words()):
         return None  # 驻村工作组, 产业帮扶组: a working group
+    if stem[0] == "村" or text[m.end(1):m.end(1) + 1] in _AFTER_GROUP.get(sfx, ""):
+        return None  # 村村寨寨; 村里还|组织, 村民小组|长: the suffix starts a word
     if sfx == "寨" and stem[-1] in "村山":
         return None  # 村寨, 山寨: the word, no name
     return m.end(1)
