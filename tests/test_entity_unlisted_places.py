@@ -148,3 +148,9 @@ def test_levels_of_administration_and_counts_are_no_villages() -> None:
 def test_a_suffix_that_starts_a_word_is_no_natural_village() -> None:
     for text in ("岭头村村寨寨", "岭头村里还组织了", "岭头村干部组成", "岭头村时任村民小组长"):
         assert natural_villages(text, 3) == [], text
+
+
+def test_a_natural_village_named_by_its_landform_after_its_village() -> None:
+    assert [(c.start, c.end) for c in natural_villages("岭头村摩天峪的贫困户", 3)] == [(3, 6)]
+    for text in ("岭头村东沟的水", "岭头村山沟的水"):
+        assert natural_villages(text, 3) == [], text

@@ -11,7 +11,7 @@ from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.admin_levels import COUNTY_LEVELS, LOCAL_UNIT_SUFFIXES, TOWN_LEVELS, VILLAGE_UNITS
 from corpus_tools._entity_rules.lexicon import (Cand, STOPS, all_stops, common_words, frequent2, is_name_char, words,
                                                 words_tuple)
-from corpus_tools._entity_rules.names import REPORT_VERBS, translit_mean, translit_score
+from corpus_tools._entity_rules.names import REPORT_VERBS, is_word, translit_mean, translit_score
 from corpus_tools._entity_rules.places import PLACE_LABEL, established_short_forms
 from corpus_tools.text import CJK_RE
 
@@ -22,6 +22,9 @@ VILLAGE_BAD_TAIL = words_tuple("village_bad_tail")
 #: a natural village or villagers' group right after its village: 培秀村大寨屯, 龙脊村廖家寨,
 #: 金科村沙坪组, 坛乐村上寨自然村 (GUIDE: natural villages are VILLAGE; the 组 stays in the name)
 _NATURAL_VILLAGE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?(?:自然村|村民小组|村民组|屯|寨|组))")
+#: a natural village named by its landform right after its village, then a particle or a stop (岭头村摩天峪的)
+_LANDFORM_VILLAGE_RE = re.compile(r"([\u4e00-\u9fff]{1,2}[峪沟湾坪洼岭坡冲坝垭坳])(?=[的，。、；])")
+_DIRECTION_CHARS = frozenset("东西南北前后上下里外中内边头口这那全各每本该")
 #: characters after the suffix that make it the start of a word (组织, 组成, 小组长, 寨村)
 _AFTER_GROUP = {"组": "织成建团合长员", "村民组": "长", "村民小组": "长", "寨": "村子", "屯": "子"}
 #: stems of working groups, not villagers' groups (帮扶组, 工作组, 党小组, 专家组)
@@ -297,7 +300,12 @@ def _natural_village(text: str, b: int) -> "int | None":
     """End of a natural village or villagers' group named at *b* (see ``_NATURAL_VILLAGE_RE``), else None."""
     m = _NATURAL_VILLAGE_RE.match(text, b)
     if not m:
-        return None
+        m = _LANDFORM_VILLAGE_RE.match(text, b)
+        w = m.group(1) if m else ""
+        if not m or w[0] in _DIRECTION_CHARS or is_word(w) or is_word(w[-2:]) or w[-2:] in common_words() \
+                or not all(is_name_char(ch) and ch not in STOPS for ch in w):
+            return None  # 村东沟, 村里的山沟: a direction or a common word, no name
+        return m.end(1)  # 岭头村摩天峪的贫困户: a natural village named by its landform
     w = m.group(1)
     sfx = next(x for x in ("自然村", "村民小组", "村民组", "屯", "寨", "组") if w.endswith(x))
     stem = w[:-len(sfx)]
