@@ -568,6 +568,10 @@ def find_places(text: str, county_code: str | None, words: "list[str] | None" = 
                 and not bare_form_ok(text, i, i + L, hit, cands[-1] if cands else None, words, lv):
             i += 1
             continue
+        towns = gz.lookup(surface + text[i + L], level="township") if lv == "village" and not full and text[
+            i + L:i + L + 1] in ("镇", "乡") and text[i + L + 1:i + L + 2] not in _SUFFIX_WORD_NEXT else ()
+        if towns:  # 家乡庙前镇: a village's short form + 镇 is a town (of another county), not the village
+            lv, L, codes = "township", L + 1, [d.code for d in towns]
         if lv == "township" and not full:
             # 茅坪乡 for 茅坪镇, 龙市街道 for 龙市镇: the unit was upgraded (乡 -> 镇 -> 街道) or
             # renamed since the text was written; the short form + another suffix is the same unit
