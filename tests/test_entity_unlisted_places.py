@@ -141,7 +141,7 @@ def test_working_groups_numbered_groups_and_words_are_no_natural_villages() -> N
 def test_levels_of_administration_and_counts_are_no_villages() -> None:
     from corpus_tools.entities import find_entities
 
-    for text in ("汉中市县镇村四级共有7万多名干部参与。", "全村二十户村民都种上了青花椒。"):
+    for text in ("汉中市县镇村四级共有7万多名干部参与。", "全村二十户村民都种上了青花椒。", "他的父亲也是村医，就在隔壁村，同样在战斗。"):
         assert not [e for e in find_entities(text) if e.label == "VILLAGE"], text
 
 

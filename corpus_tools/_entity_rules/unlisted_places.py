@@ -160,7 +160,9 @@ def listed_units(text: str, places: list[Cand], county_code: str | None) -> list
     return out
 
 
-_GENERIC_VILLAGE_PARTS = ("党员", "干部", "群众", "企业", "集体", "产业", "示范", "重点", "脱贫", "贫困", "美丽")
+_GENERIC_VILLAGE_PARTS = ("党员", "干部", "群众", "企业", "集体", "产业", "示范", "重点", "脱贫", "贫困", "美丽",
+                          # where a village lies from another: 就在隔壁村, 附近村 (no name)
+                          "隔壁", "邻近", "附近", "周边", "对面", "相邻")
 _GENERIC_VILLAGE_TAILS = ("农村", "乡村", "行政村", "自然村", "全村", "各村", "个村", "联建村", "重点村", "联村", "村村")
 
 
