@@ -91,3 +91,11 @@ def test_a_verb_word_ending_in_a_head_an_adverb_and_an_unnamed_facility_are_no_f
     for text in ("可接过封条啥也没说就上楼，给一个个", "同时组织军舰高速机动，占领", "北京某小区居民告诉记者"):
         assert not [e for e in find_entities(text) if e.label == "FAC"], text
     assert ("绥满高速", "FAC") in [(e.text, e.label) for e in find_entities("在绥满高速（G10）上")]
+
+
+def test_a_building_verb_before_a_kind_of_road_is_no_facility() -> None:
+    from corpus_tools.entities import find_entities
+
+    for text in ("“为什么不修柏油路，建水泥桥？”", "汽车在峰谷间的盘山公路上绕行"):
+        assert not [e for e in find_entities(text) if e.label == "FAC"], text
+    assert ("修水县文化馆", "FAC") in [(e.text, e.label) for e in find_entities("九江市修水县文化馆专门创作了歌曲")]

@@ -27,14 +27,14 @@ _FAC_BAD_NEXT = {
 
 FAC_GENERIC_BODY = words("fac_generic_body")
 #: verbs of building that may stand inside a facility span without naming it (要建公路, 修通水泥路)
-_FAC_VERBS = ("要建", "修通", "修建", "新建", "扩建", "改建", "在建", "建成", "建好", "铺设")
+_FAC_VERBS = ("要建", "修通", "修建", "新建", "扩建", "改建", "在建", "建成", "建好", "铺设", "翻建", "重建", "兴建", "修好")
 
 
 def _after_verb(body: str) -> str:
-    """What follows the last building verb in *body* (哪里要建 -> '', 建养殖 -> 养殖; 福建 stays)."""
+    """What follows the last building verb in *body* (哪里要建 -> '', 建养殖 -> 养殖, 修柏油 -> 柏油; 福建 stays)."""
     k = max((body.rfind(v) + len(v) if v in body else -1) for v in _FAC_VERBS)
-    if k < 0 and body.startswith("建") and not body.startswith(("建设", "建国", "建新", "建华")):
-        k = 1
+    if k < 0 and body.startswith(("建", "修")) and not body.startswith(("建设", "建国", "建新", "建华", "修水", "修文", "修武")):
+        k = 1  # 建养殖, 修柏油 (修水县, 修文县 stay)
     return body[k:] if k >= 0 else body
 
 
@@ -120,7 +120,9 @@ def find_facs(text: str, sc: Scanner) -> list[Cand]:
                     continue
         elif len(body) < 2 and not (head == "护城河" and body in "东西南北") and not (body in ("县", "市") and len(head) >= 3):
             continue
-        if body not in ("县", "市") and generic_only(_after_verb(body), PROJECT_GENERIC | FAC_GENERIC | FAC_GENERIC_BODY):
+        kinds = PROJECT_GENERIC | FAC_GENERIC | FAC_GENERIC_BODY
+        if body not in ("县", "市") and (generic_only(_after_verb(body), kinds) or any(
+                ch in "修建铺盖" and body[k + 1:] and generic_only(body[k + 1:], kinds) for k, ch in enumerate(body))):
             # 要建公路, 建养殖小区, 全部修通水泥路: a verb and then a generic kind is no name
             out.append(Cand(s, e, "_", prio=1))
             continue
