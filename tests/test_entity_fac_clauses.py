@@ -74,3 +74,28 @@ def test_verb_character_right_before_the_head_drops_the_span():
     text = "入住香河大爱书院"
     feats = ["B-v", "E-v", "B-ns", "E-ns", "S-d", "S-v", "B-n", "E-n"]
     assert _cut(text, feats, Cand(0, 8, "FAC", text_head="书院")) == []
+
+
+def test_a_subject_and_an_unlisted_verb_cut_and_kind_words_left_drop_the_facility() -> None:
+    from corpus_tools.entities import find_entities
+
+    # 干部群众|齐聚|县城文体广场: the clause is cut, and 县城文体 is only kind words
+    got = [(e.text, e.label) for e in find_entities("国庆当天，干部群众齐聚县城文体广场，唱响歌曲。")]
+    assert not [x for x in got if x[1] == "FAC"]
+    assert ("解放大街", "FAC") in [(e.text, e.label) for e in find_entities("市民沿着解放大街一路向北。")]
+
+
+def test_a_verb_word_ending_in_a_head_an_adverb_and_an_unnamed_facility_are_no_facilities() -> None:
+    from corpus_tools.entities import find_entities
+
+    for text in ("可接过封条啥也没说就上楼，给一个个", "同时组织军舰高速机动，占领", "北京某小区居民告诉记者"):
+        assert not [e for e in find_entities(text) if e.label == "FAC"], text
+    assert ("绥满高速", "FAC") in [(e.text, e.label) for e in find_entities("在绥满高速（G10）上")]
+
+
+def test_a_building_verb_before_a_kind_of_road_is_no_facility() -> None:
+    from corpus_tools.entities import find_entities
+
+    for text in ("“为什么不修柏油路，建水泥桥？”", "汽车在峰谷间的盘山公路上绕行"):
+        assert not [e for e in find_entities(text) if e.label == "FAC"], text
+    assert ("修水县文化馆", "FAC") in [(e.text, e.label) for e in find_entities("九江市修水县文化馆专门创作了歌曲")]

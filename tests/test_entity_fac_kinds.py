@@ -63,3 +63,11 @@ def test_an_institution_with_staff_is_an_org_in_every_mention():
 def test_buildings_stay_facilities(text, span):
     out = acting_institutions([Cand(*span, "FAC")], text)
     assert [c.label for c in out] == ["FAC"]
+
+
+def test_a_reservoir_is_a_body_of_water() -> None:
+    from corpus_tools._entity_rules.fac_acting import water_bodies
+
+    text = "卧龙水库边的龙潭公园"
+    out = water_bodies([Cand(0, 4, "FAC"), Cand(6, 10, "FAC")], text)
+    assert [(text[c.start:c.end], c.label) for c in out] == [("卧龙水库", "LOC"), ("龙潭公园", "FAC")]

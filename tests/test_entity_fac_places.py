@@ -93,3 +93,10 @@ def test_kinds_and_town_dams_are_no_landscape_works(text):
 def test_a_dam_whose_plain_the_text_names_is_no_dam():
     feats = ["B-ns", "E-ns", "B-n", "E-n", "S-w", "B-ns", "E-ns", "B-n", "E-n"]
     assert landscape_works("车江坝区，车江大坝", feats, [Cand(5, 7, "GPE")]) == []
+
+
+def test_a_township_short_form_with_a_bridge_or_square_is_the_facility() -> None:
+    from corpus_tools.entities import find_entities
+
+    got = {(e.text, e.label) for e in find_entities("岢岚县城新修的岚漪大桥正式通车。")}
+    assert ("岚漪大桥", "FAC") in got and ("岚漪", "TOWNSHIP") not in got

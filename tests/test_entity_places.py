@@ -628,3 +628,21 @@ def test_a_village_named_x_cun_with_its_suffix_again_links_to_the_village():
     assert ("张村村", "VILLAGE", "330683102337") in got
     got = [(e.text, e.label, e.admin_code) for e in find_entities("崇仁镇张村村民种茶叶。", county_code="330683")]
     assert ("张村", "VILLAGE", "330683102337") in got
+
+
+def test_a_city_chains_to_its_township_and_village_without_the_county() -> None:
+    # 南阳市 (4113) | 红泥湾镇 (宛城区) | 石灰窑村, in a report about no single county
+    from corpus_tools._entity_rules.places import find_places
+
+    text = "住进幸福大院，河南南阳市红泥湾镇石灰窑村贫困户笑得合不拢嘴。"
+    got = {(text[c.start:c.end], c.label) for c in find_places(text, None)}
+    assert ("红泥湾镇", "TOWNSHIP") in got and ("石灰窑村", "VILLAGE") in got
+
+
+def test_a_village_short_form_before_town_is_the_town_of_another_county() -> None:
+    from corpus_tools._entity_rules.places import find_places
+
+    # 当阳市 (420582) has a village 庙前村; 庙前镇 is a town of four other counties
+    text = "她心中念念不忘的是家乡庙前镇的山山水水。庙前村的人"
+    got = [(text[c.start:c.end], c.label) for c in find_places(text, "420582")]
+    assert ("庙前镇", "TOWNSHIP") in got and ("庙前", "VILLAGE") not in got and ("庙前村", "VILLAGE") in got

@@ -10,8 +10,8 @@ import pytest
 
 from corpus_tools._entity_rules.scan import Scanner
 from corpus_tools._entity_rules.lexicon import nature_names
-from corpus_tools._entity_rules.sites import (festivals, find_sites, listed_nature, nature_lists, road_codes,
-                                              scenic_areas, stations)
+from corpus_tools._entity_rules.sites import (festivals, find_sites, listed_nature, natural_features, nature_lists,
+                                              road_codes, scenic_areas, stations)
 from corpus_tools.entities import find_entities
 
 ERYUAN = ("洱源县位于洱海源头，境内有茈碧湖、西湖、海西海等高原湖泊。"
@@ -263,3 +263,20 @@ def test_known_mountain_before_shang_is_the_mountain():
 ])
 def test_no_feature_or_region_in_common_words_and_commands(text, no_loc):
     assert no_loc not in [e.text for e in find_entities(text) if e.label == "LOC"]
+
+
+@pytest.mark.parametrize("text, want", [("商南县地处秦岭南麓，丹江穿境而过。", "丹江"), ("查济村有古建筑，许溪穿村而过。", "许溪")])
+def test_a_river_running_through_a_place_is_a_feature(text, want):
+    assert want in [text[c.start:c.end] for c in natural_features(text)]
+
+
+def test_a_lake_area_and_a_reservoir_are_regions():
+    got = {(e.text, e.label) for e in find_entities("洞庭湖区的华容等地遭遇降雨，县里加固了卧龙水库。")}
+    assert ("洞庭湖区", "LOC") in got and ("卧龙水库", "LOC") in got
+
+
+def test_terraces_named_by_two_characters_and_rivers_named_after_a_region():
+    got = {(e.text, e.label) for e in find_entities("游客来到加榜梯田拍照，南欧江天然落差大。")}
+    assert ("加榜梯田", "LOC") in got and ("南欧江", "LOC") in got
+    for text in ("村里修了高标准梯田。", "这里有万亩梯田。", "山坡上修起了水平梯田。"):
+        assert not [e for e in find_entities(text) if e.label == "LOC"], text

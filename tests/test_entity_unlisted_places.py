@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from corpus_tools._entity_rules.lexicon import Cand
 from corpus_tools._entity_rules.places import find_places
-from corpus_tools._entity_rules.unlisted_places import (find_regex_places, generic_village, listed_units, phrase_stem,
-                                                        sound_villages, unlisted_townships, word_starts)
+from corpus_tools._entity_rules.unlisted_places import (find_regex_places, generic_village, listed_units, natural_villages,
+                                                        phrase_stem, sound_villages, unlisted_townships, word_starts)
 
 
 def _spans(cands: list[Cand], text: str) -> list[tuple[str, str]]:
@@ -122,3 +122,35 @@ def test_a_list_closed_by_a_count_of_villages_makes_landscape_names_villages() -
     places = find_places(text, "610124")
     found = dict(_spans(listed_units(text, places, "610124"), text))
     assert found["鸭沟岭"] == "VILLAGE" and found["中军岭"] == "VILLAGE" and found["农林"] == "VILLAGE"
+
+
+def test_natural_villages_and_groups_after_their_village() -> None:
+    # 金科村沙坪组, 龙脊村廖家寨, 百笔村那恒屯 (那 opens Zhuang names), coordinated groups
+    assert [(c.start, c.end) for c in natural_villages("金科村沙坪组的", 3)] == [(3, 6)]
+    assert [(c.start, c.end) for c in natural_villages("龙脊村廖家寨的", 3)] == [(3, 6)]
+    assert [(c.start, c.end) for c in natural_villages("百笔村那恒屯的", 3)] == [(3, 6)]
+    text = "上圈湾村直沟组和旧寺沟组共新建住房"
+    assert [text[c.start:c.end] for c in natural_villages(text, 4)] == ["直沟组", "旧寺沟组"]
+
+
+def test_working_groups_numbered_groups_and_words_are_no_natural_villages() -> None:
+    for text in ("岭头村工作组", "岭头村帮扶组", "岭头村第三组", "岭头村各自然屯", "岭头村那个屯", "岭头村山寨"):
+        assert natural_villages(text, 3) == [], text
+
+
+def test_levels_of_administration_and_counts_are_no_villages() -> None:
+    from corpus_tools.entities import find_entities
+
+    for text in ("汉中市县镇村四级共有7万多名干部参与。", "全村二十户村民都种上了青花椒。", "他的父亲也是村医，就在隔壁村，同样在战斗。"):
+        assert not [e for e in find_entities(text) if e.label == "VILLAGE"], text
+
+
+def test_a_suffix_that_starts_a_word_is_no_natural_village() -> None:
+    for text in ("岭头村村寨寨", "岭头村里还组织了", "岭头村干部组成", "岭头村时任村民小组长"):
+        assert natural_villages(text, 3) == [], text
+
+
+def test_a_natural_village_named_by_its_landform_after_its_village() -> None:
+    assert [(c.start, c.end) for c in natural_villages("岭头村摩天峪的贫困户", 3)] == [(3, 6)]
+    for text in ("岭头村东沟的水", "岭头村山沟的水"):
+        assert natural_villages(text, 3) == [], text

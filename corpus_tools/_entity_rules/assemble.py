@@ -11,7 +11,7 @@ from corpus_tools._entity_rules.admin_levels import ADMIN_CHARS, TOWNSHIP_SUFFIX
 from corpus_tools._entity_rules.fac_places import landscape_works, placed_facilities
 from corpus_tools._entity_rules.fac_clauses import cut_clauses
 from corpus_tools._entity_rules.fac_heads import find_facs
-from corpus_tools._entity_rules.fac_acting import acting_institutions
+from corpus_tools._entity_rules.fac_acting import acting_institutions, water_bodies
 from corpus_tools._entity_rules.fac_kinds import counted_kinds
 from corpus_tools._entity_rules.heads import (find_communities, find_countries, find_docs, find_events,
                                               find_locs, find_orgs, find_projects)
@@ -192,7 +192,7 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
         if p.label in ("VILLAGE", "TOWNSHIP"):
             # 宋家沟新村, 横坡古村: a rebuilt or old village, whatever level the stem matched
             for tail in VILLAGE_TAILS:
-                if text.startswith(tail, p.end) and not text.startswith("民", p.end + len(tail)):  # 新村民
+                if text.startswith(tail, p.end) and not text.startswith(("民", "落"), p.end + len(tail)):  # 新村民, 古村落
                     vcodes = [c for c, lv in getattr(p, "alts", ()) if lv == "village"]
                     code = p.code if p.label == "VILLAGE" else (vcodes[0] if len(vcodes) == 1 else None)
                     cands.append(Cand(p.start, p.end + len(tail), "VILLAGE", prio=2, code=code, source="gazetteer"))
@@ -223,6 +223,7 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
                 c.text = text[c.start:c.end]
         if finder is find_facs:
             found = acting_institutions(counted_kinds(found, text), text)  # 文化馆馆长: ORG; 300多座|明清古戏台, 各|居民小区: kinds, no names
+            found = water_bodies(found, text)  # 丹江口水库: LOC
         cands += _peel_places(found, places, text)
     # concept terms, not annotated (GUIDE): 中国年, 中国特色社会主义, 中国式现代化, 中国梦, 美丽中国
     for m in re.finditer("中国年|中国特色社会主义|中国式现代化|中国梦|美丽中国", text):

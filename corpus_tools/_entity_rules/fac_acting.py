@@ -1,4 +1,5 @@
-"""Institutions named like buildings: a 文化馆 or 文化大院 that has staff or runs things is an organisation.
+"""Names the facility head rules read that are something else: a 文化馆 or 文化大院 that has staff or runs
+things is an organisation; a reservoir (X水库) is a body of water, LOC like the lakes.
 
 The head rules read 蛟河市文化馆, 靠山村文化大院 as facilities. Where the text gives the institution a
 head, staff or a role in an event (蛟河市文化馆馆长, 文化大院的负责人, 县文化馆承办), the annotators read it
@@ -14,7 +15,7 @@ import re
 from corpus_tools._entity_rules.fac_kinds import relabel_names
 from corpus_tools._entity_rules.lexicon import Cand
 
-__all__ = ["acting_institutions"]
+__all__ = ["acting_institutions", "water_bodies"]
 
 #: heads of public institutions the head rules read as buildings: the cultural centre and the village
 #: culture yard (museums, memorials and galleries stay FAC, GUIDE: museums; the crawl's 浏阳市博物馆馆长 too)
@@ -39,3 +40,21 @@ def acting_institutions(cands: list[Cand], text: str) -> list[Cand]:
             _ROLE_RE.match(text, m.end()) for m in re.finditer(re.escape(name), text))
 
     return relabel_names(cands, text, acts, "ORG")
+
+
+def water_bodies(cands: list[Cand], text: str) -> list[Cand]:
+    """*cands* with each facility ending in 水库 relabelled LOC (the open gold: 丹江口水库 is LOC), after
+    the facility rules have cut its clause (占|丹江口水库).
+
+    Examples
+    --------
+    >>> t = "卧龙水库和龙潭公园"
+    >>> [(t[c.start:c.end], c.label) for c in water_bodies([Cand(0, 4, "FAC"), Cand(5, 9, "FAC")], t)]
+    [('卧龙水库', 'LOC'), ('龙潭公园', 'FAC')]
+    """
+    out = []
+    for c in cands:
+        if c.label == "FAC" and c.end - c.start > 2 and text.endswith("水库", c.start, c.end):
+            c = Cand(c.start, c.end, "LOC", prio=c.prio, code=c.code, source=c.source)
+        out.append(c)
+    return out

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from corpus_tools._entity_rules.lexicon import Cand, words
+from corpus_tools._entity_rules.lexicon import FAC_GENERIC, Cand, words
+from corpus_tools._entity_rules.scan import generic_only
 
 __all__ = ["clause_words", "cut_clauses"]
 
@@ -26,6 +27,8 @@ _IDIOM_TAGS = frozenset(("i", "l"))
 _CLAUSE_TAGS = frozenset(("v", "p"))
 #: words that join the ends of a road segment, which is one name (GUIDE: 平孟线水磨头村至孟山段公路)
 _SEGMENT_WORDS = frozenset(("至", "到", "经", "通"))
+#: segmenter tags of the subject of a clause (干部群众|齐聚, 我们|来到)
+_SUBJECT_TAGS = frozenset(("n", "r", "nr"))
 #: segmenter tags of proper names: a body of one such word names the place (天安门|广场)
 _PROPER_TAGS = frozenset(("ns", "nr", "nz", "nt", "j", "nrf", "nrg"))
 
@@ -34,6 +37,19 @@ _PROPER_TAGS = frozenset(("ns", "nr", "nz", "nt", "j", "nrf", "nrg"))
 def clause_words() -> frozenset[str]:
     """Verbs, adverbs and prepositions of People's Daily 1998 (``org_clause_words.txt``)."""
     return words("org_clause_words")
+
+
+@lru_cache(maxsize=1)
+def _generic_body() -> frozenset[str]:
+    """Kind words a facility's body may consist of without naming one (文体, 县城, 自来水)."""
+    return words("fac_generic_body") | FAC_GENERIC
+
+
+def _tag_of_word_at(feats: list[str], i: int) -> str:
+    """The segmenter's tag of the word holding character *i* (its first character carries it)."""
+    while i > 0 and feats[i][:1] in ("I", "E"):
+        i -= 1
+    return feats[i][2:]
 
 
 def _word_end(feats: list[str], i: int) -> int:
@@ -53,6 +69,8 @@ def _cut(c: Cand, text: str, feats: list[str]) -> Cand | None:
     hs = c.end - len(head)
     if not head or hs <= c.start or text.count("“", c.start, c.end) or text.count("”", c.start, c.end):
         return c  # no head, or a quoted name, which holds any words (“半条被子的温暖”专题陈列馆)
+    if feats[hs][:1] in ("I", "E") and feats[hs - 1][:1] in ("B", "I") and _tag_of_word_at(feats, hs) == "v":
+        return None  # 说就|上楼, 掩|路 read as one verb: the head is the end of a verb, no facility
     cut, i = c.start, c.start
     while i < c.end:
         j = _word_end(feats, i)
@@ -64,6 +82,12 @@ def _cut(c: Cand, text: str, feats: list[str]) -> Cand | None:
             # one character inside the span: a preposition (除|太湖…) or a verb right before the head
             # (香河大爱|书院); 合|青高铁, 纽约大都会|艺术博物馆 stay
             cut = j
+        elif (j <= hs - 2 and i - c.start >= 2 and j - i == 2 and tag == "v" and feats[i - 1][2:] in _SUBJECT_TAGS
+              and text[i:j] not in _SEGMENT_WORDS):
+            # a subject and a verb the 1998 list does not know, then a name of two characters or more:
+            # 干部群众齐聚|县城文体广场 (a verb right after the span's start or right before the head,
+            # 解放|大街, 县城解放|路, may be the name itself)
+            cut = j
         i = j
     if cut == c.start:
         return c
@@ -71,6 +95,8 @@ def _cut(c: Cand, text: str, feats: list[str]) -> Cand | None:
         return None  # 低头看|路, 盖起新|楼: nothing or one character left before the head
     if _word_end(feats, cut) == hs and feats[cut][2:] not in _PROPER_TAGS:
         return None  # 运往|县城小区: one common word left, a kind of place, no name
+    if generic_only(text[cut:hs], _generic_body()):
+        return None  # 齐聚|县城文体广场: only kind words left
     out = Cand(cut, c.end, c.label, prio=c.prio, code=c.code, source=c.source)
     out.text, out.text_head = text[cut:c.end], head
     return out

@@ -21,20 +21,20 @@ NOT_ROADS = words("not_roads")
 _FAC_BAD_NEXT = {
     "路": "线径面口上灯段基网况费标演子过人边旁由数军", "街": "道头巷区坊景面市舞", "门": "票诊类户口前外里框槛店面派生徒下",
     "楼": "房盘市层梯道顶上下宇", "桥": "梁头段面下上", "塔": "吊尖", "阁": "楼下", "殿": "堂下", "寺": "院庙", "庙": "会宇",
-    "苑": "", "巷": "道口子", "公路": "局段网", "高速": "公发增度", "高铁": "站列票网",
+    "苑": "", "巷": "道口子", "公路": "局段网", "高速": "公发增度运行驾机冲推前奔飞移航旋转", "高铁": "站列票网",
 }
 
 
 FAC_GENERIC_BODY = words("fac_generic_body")
 #: verbs of building that may stand inside a facility span without naming it (要建公路, 修通水泥路)
-_FAC_VERBS = ("要建", "修通", "修建", "新建", "扩建", "改建", "在建", "建成", "建好", "铺设")
+_FAC_VERBS = ("要建", "修通", "修建", "新建", "扩建", "改建", "在建", "建成", "建好", "铺设", "翻建", "重建", "兴建", "修好")
 
 
 def _after_verb(body: str) -> str:
-    """What follows the last building verb in *body* (哪里要建 -> '', 建养殖 -> 养殖; 福建 stays)."""
+    """What follows the last building verb in *body* (哪里要建 -> '', 建养殖 -> 养殖, 修柏油 -> 柏油; 福建 stays)."""
     k = max((body.rfind(v) + len(v) if v in body else -1) for v in _FAC_VERBS)
-    if k < 0 and body.startswith("建") and not body.startswith(("建设", "建国", "建新", "建华")):
-        k = 1
+    if k < 0 and body.startswith(("建", "修")) and not body.startswith(("建设", "建国", "建新", "建华", "修水", "修文", "修武")):
+        k = 1  # 建养殖, 修柏油 (修水县, 修文县 stay)
     return body[k:] if k >= 0 else body
 
 
@@ -103,8 +103,12 @@ def find_facs(text: str, sc: Scanner) -> list[Cand]:
         s = _after_coordinated(text, s, h0)
         if text.startswith(_DEICTIC, s) and h0 - s > 3:
             s += 2  # 当地|虹港路: a deictic word is no part of a name
+        if h0 - s > 3 and sc.place_ends.get(s + 1, (0, ""))[1] in ("GPE", "TOWNSHIP") and s not in sc.place_starts:
+            s += 1  # 占|丹江口水库: one character before a county or township that starts the name
         name = text[s:e]
         body = text[s:h0]
+        if "某" in body:
+            continue  # 北京某小区, 西峡县某小区: an unnamed facility
         if name in FAC_GENERIC or len(name) < 2:
             out.append(Cand(s, e, "_", prio=1))
             continue
@@ -116,7 +120,9 @@ def find_facs(text: str, sc: Scanner) -> list[Cand]:
                     continue
         elif len(body) < 2 and not (head == "护城河" and body in "东西南北") and not (body in ("县", "市") and len(head) >= 3):
             continue
-        if body not in ("县", "市") and generic_only(_after_verb(body), PROJECT_GENERIC | FAC_GENERIC | FAC_GENERIC_BODY):
+        kinds = PROJECT_GENERIC | FAC_GENERIC | FAC_GENERIC_BODY
+        if body not in ("县", "市") and (generic_only(_after_verb(body), kinds) or any(
+                ch in "修建铺盖" and body[k + 1:] and generic_only(body[k + 1:], kinds) for k, ch in enumerate(body))):
             # 要建公路, 建养殖小区, 全部修通水泥路: a verb and then a generic kind is no name
             out.append(Cand(s, e, "_", prio=1))
             continue

@@ -134,13 +134,14 @@ def placed_facilities(text: str, feats: "list[str] | None", places: list[Cand]) 
 #: a site or landscape word that makes a short unit name the name of something larger: the terraces
 #: (龙脊梯田, LOC), an old town, a theme town or a port (和顺古镇, 莲麻小镇, 南沙港: FAC), an ethnic or old
 #: hamlet (广南侗寨: VILLAGE)
-_UNIT_SITE_RE = re.compile(r"(梯田)|(古镇|小镇|古城|港(?![口区湾务澳台商资股城]))|([侗苗瑶壮彝傣羌]古?寨|古寨)")
+_UNIT_SITE_RE = re.compile(r"(梯田|水库)|(古镇|小镇|古城|大桥|广场|湿地公园|森林公园|公园|港(?![口区湾务澳台商资股城]))"
+                           r"|([侗苗瑶壮彝傣羌]古?寨|古寨)")
 _UNIT_SITE_LABEL = ("LOC", "FAC", "VILLAGE")
 
 
 def unit_sites(text: str, feats: "list[str] | None", places: list[Cand]) -> list[Cand]:
     """A township's or village's short name directly followed by a site or landscape word is the site
-    (龙脊|梯田 LOC, 和顺|古镇 FAC, 广南|侗寨 VILLAGE), not the unit: one longer candidate over both.
+    (龙脊|梯田 LOC, 和顺|古镇 FAC, 岚漪|大桥 FAC, 广南|侗寨 VILLAGE), not the unit: one longer candidate over both.
 
     The place must be written without its unit suffix (龙脊镇梯田 stays the town), a county's or
     city's short form counts before 梯田 and 港 only (元阳梯田, 南沙港), and the word must end a

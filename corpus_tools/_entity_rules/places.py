@@ -74,9 +74,15 @@ def upper_names(province: str | None) -> dict[str, list[tuple[str, str]]]:
 
 @lru_cache(maxsize=256)
 def child_names(code: str, *, short: bool) -> dict[str, list[tuple[str, str]]]:
-    """Surface -> [(code, level)] for townships/villages/communities below *code* (shared: do not modify)."""
+    """Surface -> [(code, level)] for townships/villages/communities below *code* (shared: do not modify);
+    below a city (four digits), its townships by full name (南阳市|红泥湾镇: a chain without the county)."""
     common = common_words()
     out: Names = Names()
+    if len(code) == 4:
+        for d in gz.children(code, level="township"):
+            if len(d.name) >= 3 and d.name not in common:
+                out.setdefault(d.name, []).append((d.code, "township"))
+        return out.finish()
     county = code[:6]
     for name, codes in gz.county_index(county).items():
         for c in codes:
@@ -562,6 +568,10 @@ def find_places(text: str, county_code: str | None, words: "list[str] | None" = 
                 and not bare_form_ok(text, i, i + L, hit, cands[-1] if cands else None, words, lv):
             i += 1
             continue
+        towns = gz.lookup(surface + text[i + L], level="township") if lv == "village" and not full and text[
+            i + L:i + L + 1] in ("镇", "乡") and text[i + L + 1:i + L + 2] not in _SUFFIX_WORD_NEXT else ()
+        if towns:  # 家乡庙前镇: a village's short form + 镇 is a town (of another county), not the village
+            lv, L, codes = "township", L + 1, [d.code for d in towns]
         if lv == "township" and not full:
             # 茅坪乡 for 茅坪镇, 龙市街道 for 龙市镇: the unit was upgraded (乡 -> 镇 -> 街道) or
             # renamed since the text was written; the short form + another suffix is the same unit
@@ -585,7 +595,7 @@ def find_places(text: str, county_code: str | None, words: "list[str] | None" = 
         # chains: 礼泉县赵镇, 东泉镇孟山村 — children of a matched county or township
         j = i + L
         parent = cand.code
-        while parent and len(parent) in (6, 9) and j < n:
+        while parent and (len(parent) in (6, 9) or (len(parent) == 4 and lv == "city")) and j < n:
             kids = child_names(parent, short=False)
             Lk, hk = match_at(kids, text, j)
             if not Lk:

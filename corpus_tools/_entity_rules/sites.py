@@ -38,7 +38,9 @@ _FEATURE_AFTER = ("脚下", "山下", "腹地", "深处", "一带", "南麓", "�
                   "边上", "畔", "之滨", "大堤", "上游", "中游", "下游", "入海口", "主峰", "山顶", "山腰", "山麓",
                   "东岸", "西岸", "南岸", "北岸",
                   # a river's branches, bed, ice and water (汀江支流, 妫河冰面)
-                  "支流", "干流", "冰面", "水域", "河道")
+                  "支流", "干流", "冰面", "水域", "河道",
+                  # a river running through a place (丹江穿境而过, 许溪穿村而过, 汀江流经)
+                  "穿境而过", "穿城而过", "穿村而过", "穿镇而过", "绕城而过", "绕村而过", "流经", "发源于")
 #: the edge, surface or water of a river or lake (伊河边, 毛里湖水) — not of a mountain (山边 is a word)
 _WATER_EDGE_RE = re.compile("[河江湖溪](?:边|面|水(?![利电泥库产务]))|海边")
 #: one-character words a feature's name may follow (往湘江边上走, 沿黄河岸边, 新南村伊河边)
@@ -298,21 +300,33 @@ def festivals(text: str, sc: Scanner, place_starts: set, place_spans: "dict | No
     return out
 
 
-_LANDSCAPE_TAIL_RE = re.compile("大峡谷|峡谷|草原|湿地|山脉|山区|林区|盆地")
+_LANDSCAPE_TAIL_RE = re.compile("大峡谷|峡谷|草原|湿地|山脉|山区|林区|盆地|湖区|库区|梯田")
 
 
 def landscape_tails(text: str, names: frozenset) -> list[Cand]:
     """A known mountain, river or region + a landscape word is one LOC (太行大峡谷, 祁连山脉); a
-    mountain's 山 is the first character of 山区 (大凉山 -> 大凉山区)."""
+    mountain's 山 is the first character of 山区 (大凉山 -> 大凉山区), a lake's 湖 that of 湖区
+    (洞庭湖 -> 洞庭湖区); terraces take two characters of their own (红山梯田)."""
     out = []
     for m in _LANDSCAPE_TAIL_RE.finditer(text):
         s = next((m.start() - L for L in (6, 5, 4, 3, 2) if text[max(0, m.start() - L):m.start()] in names), None)
-        if s is None and m.group() == "山区" and not is_word(text[m.end() - 1:m.end() + 1]):  # 大别山|区域
+        if s is None and m.group() in ("山区", "湖区") and not is_word(text[m.end() - 1:m.end() + 1]):  # 大别山|区域
+            # the mountain's 山 or the lake's 湖 is the first character (大凉山区, 洞庭湖区)
             s = next((m.start() + 1 - L for L in (6, 5, 4, 3) if m.start() + 1 - L >= 0
                       and text[m.start() + 1 - L:m.start() + 1] in names), None)
+        if s is None and m.group() == "梯田" and m.start() >= 2 and _terrace_name(text, m.start() - 2):
+            s = m.start() - 2  # 红山梯田, 加榜梯田: terraces are named by two characters of their own
         if s is not None:
             out.append(Cand(s, m.end(), "LOC", prio=3, source="list"))
     return out
+
+
+def _terrace_name(text: str, s: int) -> bool:
+    """Whether the two characters at *s* name terraces: they start a word, and are no common word,
+    count or stop (高标准|梯田, 万亩|梯田, 山区|梯田 are kinds)."""
+    w = text[s:s + 2]
+    return (all(is_name_char(ch) for ch in w) and word_starts(text, s) and w not in common_or_frequent()
+            and not is_word(w[1] + "梯") and not any(ch in _COUNT_CHARS or ch in STOPS for ch in w))
 
 
 #: a province's one-character short form + a direction (川西, 陕北, 鲁西南, 皖南) or a part of Xinjiang
@@ -480,6 +494,10 @@ def world_regions(text: str, feats: list[str] | None = None) -> list[Cand]:
         if feats is not None and len(feats) == len(text) and e + 1 < len(text) and (
                 feats[e] == "S-Ng" or (feats[e] == "S-a" and feats[e + 1][:1] == "S")):
             continue  # 非洲|菊, 南美|白|对|虾 (欧洲|新|能源 stays)
+        if text[e:e + 1] in ("江", "河"):
+            # 南欧江, 南美河: a river named after the region is one LOC (not the region)
+            out.append(Cand(s, e + 1, "LOC", prio=1, source="list"))
+            continue
         out.append(Cand(s, e, "LOC", prio=1, source="list"))
     return out
 
@@ -542,9 +560,19 @@ def region_belts(text: str, places: list[Cand]) -> list[Cand]:
         if s is None and b >= 2 and text[b - 2] in _SHORT_FORMS and text[b - 1] in "江东西南北中" \
                 and text[b - 2:b] not in common_or_frequent():
             s = b - 2
+        if s is None and m.group() == "梯田" and m.start() >= 2 and _terrace_name(text, m.start() - 2):
+            s = m.start() - 2  # 红山梯田, 加榜梯田: terraces are named by two characters of their own
         if s is not None:
             out.append(Cand(s, m.end(), "LOC", prio=3, source="list"))
     return out
+
+
+def _terrace_name(text: str, s: int) -> bool:
+    """Whether the two characters at *s* name terraces: they start a word, and are no common word,
+    count or stop (高标准|梯田, 万亩|梯田, 山区|梯田 are kinds)."""
+    w = text[s:s + 2]
+    return (all(is_name_char(ch) for ch in w) and word_starts(text, s) and w not in common_or_frequent()
+            and not is_word(w[1] + "梯") and not any(ch in _COUNT_CHARS or ch in STOPS for ch in w))
 
 
 @lru_cache(maxsize=1)

@@ -11,7 +11,7 @@ from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.admin_levels import COUNTY_LEVELS, LOCAL_UNIT_SUFFIXES, TOWN_LEVELS, VILLAGE_UNITS
 from corpus_tools._entity_rules.lexicon import (Cand, STOPS, all_stops, common_words, frequent2, is_name_char, words,
                                                 words_tuple)
-from corpus_tools._entity_rules.names import REPORT_VERBS, translit_mean, translit_score
+from corpus_tools._entity_rules.names import REPORT_VERBS, is_word, translit_mean, translit_score
 from corpus_tools._entity_rules.places import PLACE_LABEL, established_short_forms
 from corpus_tools.text import CJK_RE
 
@@ -19,7 +19,17 @@ _TOWNSHIP_RE = re.compile(rf"(?:(?<=原)|(?<=[{COUNTY_LEVELS}]))([\u4e00-\u9fff]
 TOWNSHIP_BAD = words("township_bad")
 _VILLAGE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}村)(?=[、，。；和与及\s“”党村委两的是在有]|$)")
 VILLAGE_BAD_TAIL = words_tuple("village_bad_tail")
-_NATURAL_VILLAGE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?屯)")
+#: a natural village or villagers' group right after its village: 培秀村大寨屯, 龙脊村廖家寨,
+#: 金科村沙坪组, 坛乐村上寨自然村 (GUIDE: natural villages are VILLAGE; the 组 stays in the name)
+_NATURAL_VILLAGE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?(?:自然村|村民小组|村民组|屯|寨|组))")
+#: a natural village named by its landform right after its village, then a particle or a stop (岭头村摩天峪的)
+_LANDFORM_VILLAGE_RE = re.compile(r"([\u4e00-\u9fff]{1,2}[峪沟湾坪洼岭坡冲坝垭坳])(?=[的，。、；])")
+_DIRECTION_CHARS = frozenset("东西南北前后上下里外中内边头口这那全各每本该")
+#: characters after the suffix that make it the start of a word (组织, 组成, 小组长, 寨村)
+_AFTER_GROUP = {"组": "织成建团合长员", "村民组": "长", "村民小组": "长", "寨": "村子", "屯": "子"}
+#: stems of working groups, not villagers' groups (帮扶组, 工作组, 党小组, 专家组)
+_GROUP_STEM_TAILS = ("工作", "帮扶", "干部", "时任", "自发", "专家", "调研", "督导", "巡查", "领导", "小", "党", "指导", "考核", "宣讲",
+                     "服务", "互助", "联络", "网格", "作业", "植保", "技术", "攻坚", "驻村", "扶贫", "检查", "评审", "协调")
 _AFTER_UNIT_VILLAGE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?村)(?:(?=村[民委党两干])|(?!村))")
 
 
@@ -150,7 +160,9 @@ def listed_units(text: str, places: list[Cand], county_code: str | None) -> list
     return out
 
 
-_GENERIC_VILLAGE_PARTS = ("党员", "干部", "群众", "企业", "集体", "产业", "示范", "重点", "脱贫", "贫困", "美丽")
+_GENERIC_VILLAGE_PARTS = ("党员", "干部", "群众", "企业", "集体", "产业", "示范", "重点", "脱贫", "贫困", "美丽",
+                          # where a village lies from another: 就在隔壁村, 附近村 (no name)
+                          "隔壁", "邻近", "附近", "周边", "对面", "相邻")
 _GENERIC_VILLAGE_TAILS = ("农村", "乡村", "行政村", "自然村", "全村", "各村", "个村", "联建村", "重点村", "联村", "村村")
 
 
@@ -286,6 +298,53 @@ def phrase_stem(words: "list[str] | None", n: int, s: int, e: int) -> bool:
         words[k][2:] in (_PHRASE_TAGS if words[k][:1] != "S" else _PHRASE_TAGS_1) for k in range(s, e))
 
 
+def _natural_village(text: str, b: int) -> "int | None":
+    """End of a natural village or villagers' group named at *b* (see ``_NATURAL_VILLAGE_RE``), else None."""
+    m = _NATURAL_VILLAGE_RE.match(text, b)
+    if not m:
+        m = _LANDFORM_VILLAGE_RE.match(text, b)
+        w = m.group(1) if m else ""
+        if not m or w[0] in _DIRECTION_CHARS or is_word(w) or is_word(w[-2:]) or w[-2:] in common_words() \
+                or not all(is_name_char(ch) and ch not in STOPS for ch in w):
+            return None  # 村东沟, 村里的山沟: a direction or a common word, no name
+        return m.end(1)  # 岭头村摩天峪的贫困户: a natural village named by its landform
+    w = m.group(1)
+    sfx = next(x for x in ("自然村", "村民小组", "村民组", "屯", "寨", "组") if w.endswith(x))
+    stem = w[:-len(sfx)]
+    if len(stem) < 2 or stem in common_words() or "自然" in stem or not all(is_name_char(ch) for ch in stem):
+        return None
+    if stem[0] in "各每全该本这几" or (stem[0] == "那" and stem[1] in "个些里儿"):
+        return None  # 合寨村各自然屯: every natural village
+    # 那 (a field in Zhuang names) opens many 屯 names (那恒屯); elsewhere a stop word opens no name
+    if (stem[0] != "那" and stem[:2] in all_stops()) \
+            or any((ch in STOPS and not (k == 0 and ch == "那")) or ch in "一二三四五六七八九十第0123456789"
+                   for k, ch in enumerate(stem)):
+        return None  # 第三组, 的沙坪组
+    if sfx == "组" and (stem.endswith(_GROUP_STEM_TAILS) or stem[-2:] in common_words()):
+        return None  # 驻村工作组, 产业帮扶组: a working group
+    if stem[0] == "村" or text[m.end(1):m.end(1) + 1] in _AFTER_GROUP.get(sfx, ""):
+        return None  # 村村寨寨; 村里还|组织, 村民小组|长: the suffix starts a word
+    if sfx == "寨" and stem[-1] in "村山":
+        return None  # 村寨, 山寨: the word, no name
+    return m.end(1)
+
+
+def natural_villages(text: str, b: int) -> list[Cand]:
+    """Natural villages or villagers' groups right after a village ending at *b*, with the ones
+    coordinated after them (上圈湾村直沟组和旧寺沟组 -> 直沟组, 旧寺沟组)."""
+    out = []
+    e = _natural_village(text, b)
+    while e is not None:
+        out.append(Cand(b, e, "VILLAGE", prio=1, source="regex"))
+        if text[e:e + 1] not in _LIST_SEP:
+            break
+        b = e + 1
+        e = _natural_village(text, b)
+        if e is not None and text[e - 1] != text[out[-1].end - 1]:
+            break  # 沙坪组和龙潭村: only items of the same kind
+    return out
+
+
 def find_regex_places(text: str, taken: list[tuple[int, int]], words: "list[str] | None" = None) -> list[Cand]:
     """Places not in the gazetteer (renamed or merged units): 原孟山乡, 南汪湛村.
 
@@ -313,10 +372,8 @@ def find_regex_places(text: str, taken: list[tuple[int, int]], words: "list[str]
     seen = {s for s, _ in matches}
     for _, b in taken:
         # a natural village (屯) right after its village: 培秀村大寨屯
-        m = _NATURAL_VILLAGE_RE.match(text, b)
-        if m and text[b - 1] == "村" and not common_words() & {m.group(1)[:-1]} and "自然" not in m.group(1) \
-                and m.group(1)[0] not in "各每全该本这那几":  # 合寨村各自然屯: every natural village
-            out.append(Cand(b, m.end(1), "VILLAGE", prio=1, source="regex"))
+        if text[b - 1:b] == "村":
+            out += natural_villages(text, b)
         # right after a county or township the village may be followed by anything (建始县长岭村最缺产业)
         m = _AFTER_UNIT_VILLAGE_RE.match(text, b)
         if m and b not in seen:
@@ -343,6 +400,8 @@ def find_regex_places(text: str, taken: list[tuple[int, int]], words: "list[str]
             continue  # 同兴村 right after its township is a village; 同村 is not
         if w.endswith(_GENERIC_VILLAGE_TAILS) or any(ch in w[:-1] for ch in "本该看各全每个的了在和与组织几着过"):
             continue
+        if set(w) <= _LEVEL_CHARS:
+            continue  # 汉中市|县镇村四级: the levels of administration, no village
         if not_a_village_name(text, s, s + len(w), taken):
             continue
         if w[:-1] in not_stems or w[:2] in not_stems or (w[0] == "原" and (
@@ -371,6 +430,12 @@ def known_village(w: str) -> bool:
     return any(d.level == "village" and d.name == w for d in gz.lookup(w))
 
 
+#: characters of administrative levels (市县镇村四级, 乡镇村: a list of levels)
+_LEVEL_CHARS = frozenset("省市县区乡镇村组街")
+#: a count of households or people before 村民 (二十户村民, 三百多名村民)
+_COUNT_STEM_RE = re.compile(r"[一二三四五六七八九十百千万几两数多余0-9]+[户个名位家组人]")
+
+
 def national_villages(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
     """Villages of four or more characters named in full that the gazetteer knows somewhere in the
     country, though the text's county is unknown or another one (胡张庄村地处城郊): the longest
@@ -394,8 +459,8 @@ def national_villages(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
             w = text[s:k]
             if not all(CJK_RE.match(ch) for ch in w) or w in common or generic_village(w):
                 continue
-            if not word_starts(text, s) or not known_village(w):
-                continue
+            if not word_starts(text, s) or not known_village(w) or _COUNT_STEM_RE.fullmatch(w[:-1]):
+                continue  # 全村二十户|村民: a count, though 二十户村 is a village somewhere
             out.append(Cand(s, k, "VILLAGE", prio=1, source="regex"))
             break
     return out
