@@ -28,3 +28,15 @@ def test_development_zone_after_a_city_is_one_gpe():
 def test_find_entities_tags_the_former_county():
     ents = find_entities("山东邹平县临池镇第一书记说，邹平县的路通了。", model=False)
     assert [(e.text, e.label) for e in ents if e.label == "GPE"] == [("山东", "GPE"), ("邹平县", "GPE"), ("邹平县", "GPE")]
+
+
+def test_development_slogan_is_not_the_county_xing():
+    # user19: 文旅兴县 in a Hunan county's slogan was tagged as Shanxi's 兴县, seven times
+    for text in ("坚持工业强县、农业稳县、文旅兴县，全力推进高质量发展。", "实施生态立县、产业兴县战略。",
+                 "全县上下唱响“文旅兴县”品牌。"):
+        assert "兴县" not in {e.text for e in find_entities(text, county_code="430223")}, text
+
+
+def test_the_county_xing_after_its_city_a_verb_or_a_noun_is_kept():
+    for text in ("吕梁兴县蔡家崖村是晋绥边区首府所在地。", "县委书记在兴县调研。", "革命老区兴县发展迅速。"):
+        assert ("兴县", "GPE") in {(e.text, e.label) for e in find_entities(text)}, text
