@@ -115,14 +115,25 @@ def _ends_signed_lead(lines: list[Line], tags: list[str], i: int, given: set[int
             or tags[i].startswith("B-")):
         return False  # (a line the model opens an article on heads the text below)
     k = _body_start(lines, tags, i, given)
-    if k is None or lines[i].width >= FULL_LINE_SHARE * _column(lines[k:i]):
-        return False  # (a line as wide as the body's is a line of text without punctuation)
+    if k is None or lines[i].width >= FULL_LINE_SHARE * _column(lines[k:i]) and not _opens_item(lines, i + 1):
+        return False  # (a line as wide as the body's is a line of text without punctuation, unless an item opens under it)
     h = k - 1
     while h > 0 and tags[h].removeprefix("B-") == "caption":
         h -= 1
     if h >= 0 and tags[h].removeprefix("B-") in _HEAD_TAGS and _head_like(lines[h].text):
         return False  # (the body has its headline above it, a caption between: the run is a subhead)
     return bool(lead_byline("".join(ln.text.strip() for ln in lines[k:min(k + 2, i)])))
+
+
+#: A body's dated opening (``6月17日，…``, ``10月13日，…``).
+_DATED_OPENING_RE = re.compile(r"^\d{1,2}月\d{1,2}日[，,]")
+
+
+def _opens_item(lines: list[Line], j: int) -> bool:
+    """Whether line ``j`` opens an item: a lead (``本报讯…``) or a dated opening (``10月13日，…``). A line
+    as wide as the column over it, with no punctuation, under a finished sentence, is a heading in a
+    narrow column, not a line of text (text runs on into the line under it)."""
+    return j < len(lines) and (is_lead(lines[j].text) or bool(_DATED_OPENING_RE.match(lines[j].text.strip())))
 
 
 def _below(lines: list[Line], tags: list[str], j: int) -> str:

@@ -16,6 +16,7 @@ from corpus_tools.layout.conventions import bylines_over_titles
 from corpus_tools.layout.headparts import split_headline_parts
 from corpus_tools.layout.runin import runin_items, split_runin_titles
 from corpus_tools.layout.headafter import heads_after_bodies, titles_after_lead_bodies
+from corpus_tools.layout.headshift import headlines_by_structure
 from corpus_tools.layout.boundaries import (adopt_strays, correct_tags, headings_in_bodies, headline_like_bodies,
                                             split_at_leads, subheads_to_body, supplied_notes)
 from corpus_tools.layout.match import Matcher, assign_titles, orientation, position
@@ -262,7 +263,7 @@ def split_page(raw: str, *, method: str = "auto") -> PageLayout:
     n = subheads_to_body(units, n)
     headline_like_bodies(units)
     n = adopt_strays(units, n)
-    n = heads_after_bodies(units, n)
+    n = headlines_by_structure(units, heads_after_bodies(units, n), raw)
     layout = _finish(units, n, raw, rejoin_headless=True)
     if not found:
         return layout

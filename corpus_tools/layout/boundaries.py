@@ -551,11 +551,11 @@ def supplied_notes(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
 def credits_closing_bodies(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """A photographer's byline on a line of its own (``本报记者 赵雪 摄``,
     :func:`~corpus_tools.layout.photoitems.is_photo_credit`) after a finished sentence, read as the
-    body's last line, is the byline. Returns the new tags."""
+    body's last line or a paragraph of its own, is the byline. Returns the new tags."""
     lines = [ln for ln in raw_lines if ln is not None]
     out = list(tags)
     for i in range(1, len(lines)):
-        if out[i] == "cont" and ends_sentence(lines[i - 1].text) and is_photo_credit(lines[i].text):
+        if out[i] in ("cont", "para") and ends_sentence(lines[i - 1].text) and is_photo_credit(lines[i].text):
             out[i] = "byline"
     return out
 

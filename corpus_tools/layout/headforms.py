@@ -546,7 +546,8 @@ def notice_labels(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     finished sentence, narrower than the column) over its text, that the line
     model reads as a line of the paragraphs under or above it, opens a block of its own (a
     notice is no part of the article above it). So does a notice's formal title on a line of its
-    own (``关于城区部分路段临时交通管制的通告``, :data:`NOTICE_TITLE_RE`), at any width. Returns the new tags.
+    own (``关于城区部分路段临时交通管制的通告``, :data:`NOTICE_TITLE_RE`), at any width, wherever it
+    stands. Returns the new tags.
     """
     lines = [ln for ln in raw_lines if ln is not None]
     gap = blank_lines_before(raw_lines)
@@ -558,8 +559,8 @@ def notice_labels(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
         alone = i == 0 or gap[i] or ends_sentence(lines[i - 1].text)
         label = (2 <= len(t) <= 8 and text_width(ln.text) <= column - ITEM_TITLE_SHORT
                  and t.endswith(NOTICE_KINDS) and not any(ch in FINAL_PUNCT or ch in CLAUSE_PUNCT for ch in t))
-        if (alone and out[i].removeprefix("B-") in ("para", "cont") and out[i + 1] in ("cont", "para")
-                and (label or NOTICE_TITLE_RE.match(t))):
+        if (out[i].removeprefix("B-") in ("para", "cont") and out[i + 1] in ("cont", "para")
+                and (alone and label or NOTICE_TITLE_RE.match(t))):
             out[i], out[i + 1] = "B-title", "para"
     return out
 

@@ -36,7 +36,8 @@ def is_signer(text: str) -> bool:
 def sign_offs(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """A date line (:data:`DATE_LINE_RE`) under a finished sentence of a body, or under a signer
     (:func:`is_signer`) that stands under one, closes that body: both are read as its paragraphs
-    (the line model reads them as a kicker and the page's date line). Returns the new tags.
+    (the line model reads them as a kicker and the page's date line); an article the model opened on
+    them opens on the line under the date. Returns the new tags.
 
     Examples
     --------
@@ -48,13 +49,15 @@ def sign_offs(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     lines = [ln for ln in raw_lines if ln is not None]
     out = list(tags)
     for i, ln in enumerate(lines):
-        if i == 0 or not DATE_LINE_RE.match(ln.text.strip()) or out[i].startswith("B-"):
+        if i == 0 or not DATE_LINE_RE.match(ln.text.strip()):
             continue
         k = i - 1
-        if is_signer(lines[k].text) and not out[k].startswith("B-") and k > 0:
+        if is_signer(lines[k].text) and k > 0:
             k -= 1
         if out[k].removeprefix("B-") not in _BODY or not ends_sentence(lines[k].text):
             continue
-        for j in range(k + 1, i + 1):
-            out[j] = "para"
+        opened = any(t.startswith("B-") for t in out[k + 1:i + 1])
+        out[k + 1:i + 1] = ["para"] * (i - k)
+        if opened and i + 1 < len(out) and not out[i + 1].startswith("B-"):
+            out[i + 1] = "B-" + out[i + 1]  # (the article the model opened there opens under the date)
     return out
