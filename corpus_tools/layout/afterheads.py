@@ -209,3 +209,30 @@ def titles_after_closed_bodies(raw_lines: Sequence[Line | None], tags: list[str]
         i = j
     return out
 
+
+
+def heads_over_openings(raw_lines: Sequence[Line | None], tags: list[str]) -> list[str]:
+    """A heading-like line (no punctuation, no lead, byline or credit) that the line model reads as text,
+    between a finished sentence and a line opening an item (a lead or a dated opening,
+    :func:`_opens_item`), is a headline: text runs on into the line under it, a heading does not.
+    It opens the article under it; :mod:`~corpus_tools.layout.headshift` gives it to the body above
+    when it names that one. Returns the new tags.
+
+    Examples
+    --------
+    >>> from corpus_tools.layout.lines import read_lines
+    >>> raw = "群众满意率达到99%以上。\\n沙窝镇红色代办跑出为民加速度\\n10月13日，东明县举行运动会。\\n"
+    >>> heads_over_openings(read_lines(raw), ["B-para", "para", "cont"])
+    ['B-para', 'B-title', 'para']
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    out = list(tags)
+    for i in range(1, len(lines) - 1):
+        t = lines[i].text.strip()
+        if (out[i] in ("para", "cont") and out[i - 1].removeprefix("B-") in ("para", "cont", "byline")
+                and len(t) >= 4 and _head_like(t) and not any(ch in FINAL_PUNCT + CLAUSE_PUNCT for ch in t)
+                and (ends_sentence(lines[i - 1].text) or out[i - 1] == "byline") and _opens_item(lines, i + 1)):
+            out[i] = "B-title"
+            if out[i + 1] == "cont":
+                out[i + 1] = "para"
+    return out

@@ -11,7 +11,7 @@ from corpus_tools.layout.arbiter import arbitrate_kinds, merge_layouts
 from corpus_tools.layout.classify import (assign_roles, drop_format_chars, drop_item_marks, folio_banners,
                                           merge_two_line_titles, segment_bodies, undouble_heads)
 from corpus_tools.layout.flow import repair_flow
-from corpus_tools.layout.afterheads import titles_after_closed_bodies
+from corpus_tools.layout.afterheads import heads_over_openings, titles_after_closed_bodies
 from corpus_tools.layout.conventions import bylines_over_titles
 from corpus_tools.layout.headparts import split_headline_parts
 from corpus_tools.layout.runin import runin_items, split_runin_titles
@@ -250,7 +250,8 @@ def split_page(raw: str, *, method: str = "auto") -> PageLayout:
         sure = [float(proba[k, model.tags.index(t)]) for k, t in enumerate(tags)]
         found = arbitrate_kinds(raw_lines, rules.blocks, tags, sure)
     tags = titles_after_lead_bodies(raw_lines, correct_tags(raw_lines, tags))
-    after = runin_items(raw_lines, bylines_over_titles(raw_lines, titles_after_closed_bodies(raw_lines, tags)))
+    after = runin_items(raw_lines, bylines_over_titles(raw_lines, titles_after_closed_bodies(
+        raw_lines, heads_over_openings(raw_lines, tags))))
     after = split_credits_and_notes(raw_lines, after)
     # (a line whose tag a headline given back to its body changed is no longer the model's misreading)
     found = {i: kind for i, kind in found.items() if after[i] == tags[i]}

@@ -16,7 +16,9 @@ units, by the form around the group and the words it shares with each body:
 * a headline group over an article's body, right under a closed article with no headline, that
   shares at least :data:`LEAST_SHARED` character pairs with the body above and more than
   :data:`ABOVE_RATIO` times as many as with the body under it, is the headline of the body above;
-  the article under it, now without a headline, is read the same way in turn.
+  the article under it, now without a headline, is read the same way in turn;
+* a banner line right after a closed article left without a headline, sharing words with its body,
+  is its headline.
 """
 
 from __future__ import annotations
@@ -163,6 +165,20 @@ def _shift_up(units: list[Unit]) -> None:
         i = g[-1] + 1
 
 
+def _banners_after(units: list[Unit]) -> None:
+    """A banner line right after a closed article with no headline, sharing :data:`LEAST_SHARED` character
+    pairs with its body, is that article's headline printed after it."""
+    bodies = _bodies(units)
+    titled = _titled(units)
+    for i in range(1, len(units)):
+        u, prev = units[i], units[i - 1]
+        if (u.final == "banner" and u.article is None and prev.article is not None and prev.article not in titled
+                and _closed(prev) and prev.article in bodies
+                and len(cjk_bigrams(u.text) & cjk_bigrams(bodies[prev.article])) >= LEAST_SHARED):
+            u.final, u.kind, u.article = "headline", "head", prev.article
+            titled.add(prev.article)
+
+
 def headlines_by_structure(units: list[Unit], n_articles: int, raw: str) -> int:
     """Units with headline groups given to the articles they name (see the module docstring);
     returns the number of articles.
@@ -178,4 +194,5 @@ def headlines_by_structure(units: list[Unit], n_articles: int, raw: str) -> int:
     n = _lines_after_bylines(units, n_articles, raw)
     _second_heads(units)
     _shift_up(units)
+    _banners_after(units)
     return renumber(units)
