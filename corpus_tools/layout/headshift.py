@@ -57,8 +57,8 @@ def _titled(units: list[Unit]) -> set[int]:
 
 def _first_line_head(units: list[Unit], i: int, raw: str) -> bool:
     """On a headline-first page, split off the first line of body unit ``i`` as a headline unit when
-    it is short, has no punctuation and shares :data:`LEAST_SHARED` character pairs with the text
-    under it (a headline as wide as a narrow column, run into its body by the line model)."""
+    it is short, has no punctuation and shares :data:`LEAST_SHARED` character pairs with its article's
+    text under it (a headline as wide as a narrow column, run into its body by the line model)."""
     u = units[i]
     piece = raw[u.start:u.end]
     cut = piece.find("\n")
@@ -67,7 +67,8 @@ def _first_line_head(units: list[Unit], i: int, raw: str) -> bool:
             or any(ch in FINAL_PUNCT or ch in CLAUSE_PUNCT for ch in first) or not heads_first(units):
         return False
     rest = u.text[len(first):]
-    if len(cjk_bigrams(first) & cjk_bigrams(rest)) < LEAST_SHARED:
+    below = rest + "".join(v.text for v in units[i + 1:] if v.article == u.article and v.final == "body")
+    if len(cjk_bigrams(first) & cjk_bigrams(below)) < LEAST_SHARED:
         return False
     start = u.start + cut + 1
     start += len(raw[start:u.end]) - len(raw[start:u.end].lstrip())
@@ -80,13 +81,17 @@ def _first_line_head(units: list[Unit], i: int, raw: str) -> bool:
 
 
 def _lines_after_bylines(units: list[Unit], n: int, raw: str) -> int:
-    """A short unpunctuated body line after an article's closing byline, text under it: a new article."""
+    """A short unpunctuated body line after an article's closing byline, text under it: a new article's
+    headline (or the headline of the article with none that the line opens)."""
+    titled = _titled(units)
     i = 1
     while i < len(units) - 1:
         u, prev = units[i], units[i - 1]
         a = u.article
-        if (a is None or u.final != "body" or prev.final != "byline" or prev.article != a
-                or not any(v.final == "body" and v.article == a for v in units[:i - 1])):
+        same = prev.article == a
+        if (a is None or u.final != "body" or prev.final != "byline" or prev.article is None
+                or not same and (a in titled or any(v.article == a for v in units[:i])) or not any(
+                    v.final == "body" and v.article == prev.article for v in units[:i - 1])):
             i += 1
             continue  # (a byline under the headline, over the body, is followed by the body's first line)
         if _head_line(u) and units[i + 1].final == "body" and units[i + 1].article == a:
@@ -94,10 +99,12 @@ def _lines_after_bylines(units: list[Unit], n: int, raw: str) -> int:
         elif not (len(u.pieces) == 1 and _first_line_head(units, i, raw)):
             i += 1
             continue
-        for v in units[i:]:
-            if v.article == a:
-                v.article = n
-        n += 1
+        if same:
+            for v in units[i:]:
+                if v.article == a:
+                    v.article = n
+            n += 1
+        titled.add(units[i].article)
         i += 1
     return renumber(units)
 
