@@ -28,7 +28,8 @@ from corpus_tools.layout.bylines import lead_byline
 from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.patterns import (BYLINE_INNER, BYLINE_TAIL_RE, CLAUSE_PUNCT, FINAL_PUNCT, cjk_bigrams,
-                                          ends_sentence, is_byline, is_credit, is_folio_line, is_lead)
+                                          ends_sentence, is_byline, is_credit, is_folio_line, is_lead,
+                                          opens_item)
 
 #: Most lines of a heading run after a closed body.
 MAX_RUN = 4
@@ -125,15 +126,11 @@ def _ends_signed_lead(lines: list[Line], tags: list[str], i: int, given: set[int
     return bool(lead_byline("".join(ln.text.strip() for ln in lines[k:min(k + 2, i)])))
 
 
-#: A body's dated opening (``6月17日，…``, ``10月13日，…``).
-_DATED_OPENING_RE = re.compile(r"^\d{1,2}月\d{1,2}日[，,]")
-
-
 def _opens_item(lines: list[Line], j: int) -> bool:
-    """Whether line ``j`` opens an item: a lead (``本报讯…``) or a dated opening (``10月13日，…``). A line
+    """Whether line ``j`` opens an item (:func:`~corpus_tools.layout.patterns.opens_item`). A line
     as wide as the column over it, with no punctuation, under a finished sentence, is a heading in a
     narrow column, not a line of text (text runs on into the line under it)."""
-    return j < len(lines) and (is_lead(lines[j].text) or bool(_DATED_OPENING_RE.match(lines[j].text.strip())))
+    return j < len(lines) and opens_item(lines[j].text)
 
 
 def _below(lines: list[Line], tags: list[str], j: int) -> str:

@@ -16,7 +16,8 @@ units, by the form around the group and the words it shares with each body:
 * a headline group over an article's body, right under a closed article with no headline, that
   shares at least :data:`LEAST_SHARED` character pairs with the body above and more than
   :data:`ABOVE_RATIO` times as many as with the body under it, is the headline of the body above;
-  the article under it, now without a headline, is read the same way in turn;
+  the article under it, now without a headline, is read the same way in turn (a move that leaves
+  it without any headline in the end is undone);
 * a banner line right after a closed article left without a headline, sharing words with its body,
   is its headline.
 """
@@ -25,12 +26,14 @@ from __future__ import annotations
 
 from corpus_tools.layout.boundaries import renumber
 from corpus_tools.layout.headafter import heads_first
-from corpus_tools.layout.patterns import CLAUSE_PUNCT, FINAL_PUNCT, cjk_bigrams, ends_sentence, is_lead
+from corpus_tools.layout.patterns import CLAUSE_PUNCT, FINAL_PUNCT, cjk_bigrams, ends_sentence, is_lead, opens_item
 from corpus_tools.layout.units import Unit
 
 _HEADS = ("kicker", "headline", "subtitle")
 #: Longest body line read as a headline after a closing byline, in characters.
 MAX_HEAD_LINE = 24
+#: A first line at least this share of its paragraph's widest line fills the column.
+FULL_LINE_SHARE = 0.9
 #: Least character pairs a headline shares with the body above it to be its headline.
 LEAST_SHARED = 2
 #: How many times more pairs the headline shares with the body above than with the body under it.
@@ -57,8 +60,9 @@ def _titled(units: list[Unit]) -> set[int]:
 
 def _first_line_head(units: list[Unit], i: int, raw: str) -> bool:
     """On a headline-first page, split off the first line of body unit ``i`` as a headline unit when
-    it is short, has no punctuation and shares :data:`LEAST_SHARED` character pairs with its article's
-    text under it (a headline as wide as a narrow column, run into its body by the line model)."""
+    it is short, has no punctuation, is narrower than the paragraph's column or stands over an item's
+    opening (:func:`~corpus_tools.layout.patterns.opens_item`), and shares :data:`LEAST_SHARED` character
+    pairs with its article's text under it (a headline run into its body by the line model)."""
     u = units[i]
     piece = raw[u.start:u.end]
     cut = piece.find("\n")
@@ -67,6 +71,9 @@ def _first_line_head(units: list[Unit], i: int, raw: str) -> bool:
             or any(ch in FINAL_PUNCT or ch in CLAUSE_PUNCT for ch in first) or not heads_first(units):
         return False
     rest = u.text[len(first):]
+    widest = max(len(x.strip()) for x in piece.split("\n"))
+    if len(first) >= FULL_LINE_SHARE * widest and not opens_item(rest.lstrip()):
+        return False  # (a line as wide as the column runs on into the next, unless an item opens there)
     below = rest + "".join(v.text for v in units[i + 1:] if v.article == u.article and v.final == "body")
     if len(cjk_bigrams(first) & cjk_bigrams(below)) < LEAST_SHARED:
         return False
@@ -143,13 +150,36 @@ def _second_heads(units: list[Unit]) -> None:
         i = g[-1] + 1
 
 
-def _shift_up(units: list[Unit]) -> None:
-    """A headline group over a body, under a closed headless article it names: that article's headline."""
+def _naming_prefix(units: list[Unit], g: list[int], above: str, below: str) -> list[int]:
+    """The first units of heading group ``g`` that name the body ``above`` (sharing :data:`LEAST_SHARED`
+    character pairs with it, more than :data:`ABOVE_RATIO` times as many as with the body ``below``),
+    up to the first unit that names the body below (a kicker line printed after the body it names, over
+    the headline of the next article)."""
+    up_pairs, down_pairs = cjk_bigrams(above), cjk_bigrams(below)
+    cut, up_all, down_all = 0, 0, 0
+    for m, k in enumerate(g):
+        heads = cjk_bigrams(units[k].text)
+        up, down = len(heads & up_pairs), len(heads & down_pairs)
+        if down > up:
+            break
+        cut, up_all, down_all = m + 1, up_all + up, down_all + down
+    if up_all >= LEAST_SHARED and up_all > ABOVE_RATIO * down_all:
+        return g[:cut]
+    return []
+
+
+def _shift_up(units: list[Unit]) -> list[tuple[list[int], int, int, list[str]]]:
+    """A headline group over a body, under a closed headless article it names: that article's headline.
+
+    The group's first lines alone move when only they name the body above (the rest stays the
+    headline under them). Returns the moves (units, from, to, their kinds before) for :func:`_undo_headless`.
+    """
     bodies = _bodies(units)
     heads_of: dict[int, set[int]] = {}
     for k, u in enumerate(units):
         if u.final == "headline" and u.article is not None:
             heads_of.setdefault(u.article, set()).add(k)
+    moves: list[tuple[list[int], int, int, list[str]]] = []
     i = 1
     while i < len(units):
         u = units[i]
@@ -160,16 +190,30 @@ def _shift_up(units: list[Unit]) -> None:
         a, below, prev = u.article, g[-1] + 1, units[i - 1]
         if (below < len(units) and units[below].final == "body" and units[below].article == a
                 and prev.article not in (a, None) and not heads_of.get(prev.article) and _closed(prev)):
-            heads = cjk_bigrams("".join(units[k].text for k in g))
-            up = len(heads & cjk_bigrams(bodies.get(prev.article, "")))
-            down = len(heads & cjk_bigrams(bodies.get(a, "")))
-            if up >= LEAST_SHARED and up > ABOVE_RATIO * down:
-                for k in g:
+            moved = _naming_prefix(units, g, bodies.get(prev.article, ""), bodies.get(a, ""))
+            if moved:
+                finals = [units[k].final for k in moved]
+                if all(f != "headline" for f in finals):
+                    units[moved[-1]].final = "headline"  # (a kicker line alone is the headline above)
+                for k in moved:
                     units[k].article = prev.article
-                moved = {k for k in g if units[k].final == "headline"}
-                heads_of[a] = heads_of.get(a, set()) - moved
-                heads_of[prev.article] = moved
+                heads = {k for k in moved if units[k].final == "headline"}
+                heads_of[a] = heads_of.get(a, set()) - heads
+                heads_of[prev.article] = heads
+                moves.append((moved, a, prev.article, finals))
         i = g[-1] + 1
+    return moves
+
+
+def _undo_headless(units: list[Unit], moves: list[tuple[list[int], int, int, list[str]]]) -> None:
+    """Undo the moves of :func:`_shift_up` that left their article without any headline, last first."""
+    titled = _titled(units)
+    for moved, donor, receiver, finals in reversed(moves):
+        if donor not in titled:
+            for k, f in zip(moved, finals):
+                units[k].article, units[k].final = donor, f
+            titled.add(donor)
+            titled.discard(receiver)
 
 
 def _banners_after(units: list[Unit]) -> None:
@@ -194,12 +238,14 @@ def headlines_by_structure(units: list[Unit], n_articles: int, raw: str) -> int:
     --------
     >>> us = [Unit("body", [(0, 9)], "本报讯 招聘会吸引86家企业。", article=0, final="body"),
     ...       Unit("head", [(10, 20)], "86家企业送来岗位", article=1, final="headline"),
-    ...       Unit("body", [(21, 40)], "本报讯 沙窝镇服务队走进村里。", article=1, final="body")]
+    ...       Unit("body", [(21, 40)], "本报讯 沙窝镇服务队走进村里。", article=1, final="body"),
+    ...       Unit("head", [(41, 50)], "沙窝镇服务队进村", article=1, final="headline")]
     >>> headlines_by_structure(us, 2, ""), [u.article for u in us]
-    (2, [0, 0, 1])
+    (2, [0, 0, 1, 1])
     """
     n = _lines_after_bylines(units, n_articles, raw)
     _second_heads(units)
-    _shift_up(units)
+    moves = _shift_up(units)
     _banners_after(units)
+    _undo_headless(units, moves)
     return renumber(units)

@@ -100,6 +100,22 @@ def is_lead(text: str) -> bool:
     return bool(LEAD_RE.match(t)) and not (t.startswith("本报记者") and is_byline(t))
 
 
+#: A body's dated opening (``6月17日，…``, ``截至9月10日，…``, ``2024年5月8日，…``).
+DATED_OPENING_RE = re.compile(r"^(?:截至|截止)?(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,]")
+
+
+def opens_item(text: str) -> bool:
+    """True for a line that opens an item: a news lead (:func:`is_lead`) or a dated opening
+    (:data:`DATED_OPENING_RE`).
+
+    Examples
+    --------
+    >>> opens_item("10月13日，东明县举行"), opens_item("截至9月10日，全县"), opens_item("片推介展映、金鸡")
+    (True, True, False)
+    """
+    return is_lead(text) or bool(DATED_OPENING_RE.match(text.strip()))
+
+
 #: An article's closing note in brackets: the author's post (``（作者为北京大学…主任）``,
 #: ``（作者单位：…）``; it may be cut by a line break, so only its opening is matched) or a
 #: closing dateline (``（本报平壤10月5日电）``, ``（本报东京电）``) or the end of a series
