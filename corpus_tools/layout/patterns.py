@@ -100,8 +100,9 @@ def is_lead(text: str) -> bool:
     return bool(LEAD_RE.match(t)) and not (t.startswith("本报记者") and is_byline(t))
 
 
-#: A body's dated opening (``6月17日，…``, ``截至9月10日，…``, ``2024年5月8日，…``).
-DATED_OPENING_RE = re.compile(r"^(?:截至|截止)?(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,]")
+#: A news item's dated opening (``6月17日，…``, ``截至9月10日，…``); a year before it (``1520年4月6日，…``)
+#: opens a feature's paragraph, after an in-body subhead as often as after a headline.
+DATED_OPENING_RE = re.compile(r"^(?:截至|截止)?\d{1,2}月\d{1,2}日[，,]")
 
 
 def opens_item(text: str) -> bool:
