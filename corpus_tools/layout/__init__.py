@@ -18,6 +18,9 @@ and groups them into *articles*, one step per module:
   headlines stand above their bodies;
 * :mod:`~corpus_tools.layout.afterheads` — headlines printed after lead-opened bodies closed by a
   bracketed byline, given back by the words they share (line-model tags);
+* :mod:`~corpus_tools.layout.headshift` — headline groups between two articles given to the one they
+  name where the structure leaves one headless (narrow columns, pages mixing headline orders);
+* :mod:`~corpus_tools.layout.signoffs` — a notice's signer and date closing its text;
 * :mod:`~corpus_tools.layout.boxes` — boxes of figures (``【天气预报】`` rows) and contact foot lines
   read as banners, not an article's body;
 * :mod:`~corpus_tools.layout.flow` — column-flow repair: tails printed away from their article;

@@ -28,7 +28,8 @@ from corpus_tools.layout.bylines import lead_byline
 from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.patterns import (BYLINE_INNER, BYLINE_TAIL_RE, CLAUSE_PUNCT, FINAL_PUNCT, cjk_bigrams,
-                                          ends_sentence, is_byline, is_credit, is_folio_line, is_lead)
+                                          ends_sentence, is_byline, is_credit, is_folio_line, is_lead,
+                                          opens_item)
 
 #: Most lines of a heading run after a closed body.
 MAX_RUN = 4
@@ -115,14 +116,21 @@ def _ends_signed_lead(lines: list[Line], tags: list[str], i: int, given: set[int
             or tags[i].startswith("B-")):
         return False  # (a line the model opens an article on heads the text below)
     k = _body_start(lines, tags, i, given)
-    if k is None or lines[i].width >= FULL_LINE_SHARE * _column(lines[k:i]):
-        return False  # (a line as wide as the body's is a line of text without punctuation)
+    if k is None or lines[i].width >= FULL_LINE_SHARE * _column(lines[k:i]) and not _opens_item(lines, i + 1):
+        return False  # (a line as wide as the body's is a line of text without punctuation, unless an item opens under it)
     h = k - 1
     while h > 0 and tags[h].removeprefix("B-") == "caption":
         h -= 1
     if h >= 0 and tags[h].removeprefix("B-") in _HEAD_TAGS and _head_like(lines[h].text):
         return False  # (the body has its headline above it, a caption between: the run is a subhead)
     return bool(lead_byline("".join(ln.text.strip() for ln in lines[k:min(k + 2, i)])))
+
+
+def _opens_item(lines: list[Line], j: int) -> bool:
+    """Whether line ``j`` opens an item (:func:`~corpus_tools.layout.patterns.opens_item`). A line
+    as wide as the column over it, with no punctuation, under a finished sentence, is a heading in a
+    narrow column, not a line of text (text runs on into the line under it)."""
+    return j < len(lines) and opens_item(lines[j].text)
 
 
 def _below(lines: list[Line], tags: list[str], j: int) -> str:
@@ -198,3 +206,30 @@ def titles_after_closed_bodies(raw_lines: Sequence[Line | None], tags: list[str]
         i = j
     return out
 
+
+
+def heads_over_openings(raw_lines: Sequence[Line | None], tags: list[str]) -> list[str]:
+    """A heading-like line (no punctuation, no lead, byline or credit) that the line model reads as text,
+    between a finished sentence and a line opening an item (a lead or a dated opening,
+    :func:`_opens_item`), is a headline: text runs on into the line under it, a heading does not.
+    It opens the article under it; :mod:`~corpus_tools.layout.headshift` gives it to the body above
+    when it names that one. Returns the new tags.
+
+    Examples
+    --------
+    >>> from corpus_tools.layout.lines import read_lines
+    >>> raw = "群众满意率达到99%以上。\\n沙窝镇红色代办跑出为民加速度\\n10月13日，东明县举行运动会。\\n"
+    >>> heads_over_openings(read_lines(raw), ["B-para", "para", "cont"])
+    ['B-para', 'B-title', 'para']
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    out = list(tags)
+    for i in range(1, len(lines) - 1):
+        t = lines[i].text.strip()
+        if (out[i] in ("para", "cont") and out[i - 1].removeprefix("B-") in ("para", "cont", "byline")
+                and len(t) >= 4 and _head_like(t) and not any(ch in FINAL_PUNCT + CLAUSE_PUNCT for ch in t)
+                and (ends_sentence(lines[i - 1].text) or out[i - 1] == "byline") and _opens_item(lines, i + 1)):
+            out[i] = "B-title"
+            if out[i + 1] == "cont":
+                out[i + 1] = "para"
+    return out

@@ -11,11 +11,12 @@ from corpus_tools.layout.arbiter import arbitrate_kinds, merge_layouts
 from corpus_tools.layout.classify import (assign_roles, drop_format_chars, drop_item_marks, folio_banners,
                                           merge_two_line_titles, segment_bodies, undouble_heads)
 from corpus_tools.layout.flow import repair_flow
-from corpus_tools.layout.afterheads import titles_after_closed_bodies
+from corpus_tools.layout.afterheads import heads_over_openings, titles_after_closed_bodies
 from corpus_tools.layout.conventions import bylines_over_titles
 from corpus_tools.layout.headparts import split_headline_parts
 from corpus_tools.layout.runin import runin_items, split_runin_titles
 from corpus_tools.layout.headafter import heads_after_bodies, titles_after_lead_bodies
+from corpus_tools.layout.headshift import headlines_by_structure
 from corpus_tools.layout.boundaries import (adopt_strays, correct_tags, headings_in_bodies, headline_like_bodies,
                                             split_at_leads, subheads_to_body, supplied_notes)
 from corpus_tools.layout.match import Matcher, assign_titles, orientation, position
@@ -249,7 +250,8 @@ def split_page(raw: str, *, method: str = "auto") -> PageLayout:
         sure = [float(proba[k, model.tags.index(t)]) for k, t in enumerate(tags)]
         found = arbitrate_kinds(raw_lines, rules.blocks, tags, sure)
     tags = titles_after_lead_bodies(raw_lines, correct_tags(raw_lines, tags))
-    after = runin_items(raw_lines, bylines_over_titles(raw_lines, titles_after_closed_bodies(raw_lines, tags)))
+    after = runin_items(raw_lines, bylines_over_titles(raw_lines, titles_after_closed_bodies(
+        raw_lines, heads_over_openings(raw_lines, tags))))
     after = split_credits_and_notes(raw_lines, after)
     # (a line whose tag a headline given back to its body changed is no longer the model's misreading)
     found = {i: kind for i, kind in found.items() if after[i] == tags[i]}
@@ -262,7 +264,7 @@ def split_page(raw: str, *, method: str = "auto") -> PageLayout:
     n = subheads_to_body(units, n)
     headline_like_bodies(units)
     n = adopt_strays(units, n)
-    n = heads_after_bodies(units, n)
+    n = headlines_by_structure(units, heads_after_bodies(units, n), raw)
     layout = _finish(units, n, raw, rejoin_headless=True)
     if not found:
         return layout

@@ -39,6 +39,7 @@ from corpus_tools.layout.headforms import (banners_over_headlines, captions_over
                                            titles_under_bylines, wrapped_titles)
 from corpus_tools.layout.bylineruns import second_byline_lines, sentences_under_bylines
 from corpus_tools.layout.boxes import contact_feet, table_boxes
+from corpus_tools.layout.signoffs import sign_offs
 from corpus_tools.layout.headruns import column_name_heads, short_head_runs, subject_kickers
 from corpus_tools.layout.photoitems import (is_photo_credit, marked_captions, photo_item_below, photo_item_titles,
                                            place_colon_titles)
@@ -550,11 +551,11 @@ def supplied_notes(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
 def credits_closing_bodies(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """A photographer's byline on a line of its own (``本报记者 赵雪 摄``,
     :func:`~corpus_tools.layout.photoitems.is_photo_credit`) after a finished sentence, read as the
-    body's last line, is the byline. Returns the new tags."""
+    body's last line or a paragraph of its own, is the byline. Returns the new tags."""
     lines = [ln for ln in raw_lines if ln is not None]
     out = list(tags)
     for i in range(1, len(lines)):
-        if out[i] == "cont" and ends_sentence(lines[i - 1].text) and is_photo_credit(lines[i].text):
+        if out[i] in ("cont", "para") and ends_sentence(lines[i - 1].text) and is_photo_credit(lines[i].text):
             out[i] = "byline"
     return out
 
@@ -571,8 +572,8 @@ def correct_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     :func:`photo_item_titles`, :func:`marked_captions`), :func:`supplied_notes`, :func:`~corpus_tools.layout.headforms.jump_lines`, the boxes of :mod:`~corpus_tools.layout.boxes`
     (:func:`table_boxes`, :func:`contact_feet`), :func:`credits_closing_bodies` and of
     :mod:`~corpus_tools.layout.headruns` (:func:`short_head_runs`, :func:`column_name_heads`,
-    :func:`subject_kickers`) and :func:`~corpus_tools.layout.bylineruns.second_byline_lines` and
-    :func:`~corpus_tools.layout.bylineruns.sentences_under_bylines`.
+    :func:`subject_kickers`) and :func:`~corpus_tools.layout.bylineruns.second_byline_lines`,
+    :func:`~corpus_tools.layout.bylineruns.sentences_under_bylines` and :func:`~corpus_tools.layout.signoffs.sign_offs`.
     ``jump_lines``, ``folio_lines``, ``kickers_over_own_titles`` and ``supplied_notes`` also run once before the
     arbiter (``assemble``), so it does not hand their stretches to the rules; they are idempotent.
     """
@@ -583,6 +584,6 @@ def correct_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
                  banners_over_headlines,
                  marked_items, notice_labels, supplied_notes, jump_lines, table_boxes, contact_feet, credits_closing_bodies,
                  short_head_runs,
-                 column_name_heads, subject_kickers, second_byline_lines, sentences_under_bylines):
+                 column_name_heads, subject_kickers, second_byline_lines, sentences_under_bylines, sign_offs):
         tags = step(raw_lines, tags)
     return tags

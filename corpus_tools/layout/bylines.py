@@ -11,6 +11,7 @@ Forms read (role words: 记者, 见习记者, 通讯员, 实习生, 摄影, 撰�
 * slashed roles: ``文/王磊 图/赵红`` -> ``[("撰文", "王磊"), ("摄影", "赵红")]``; a mark before the line
   (``■``, ``◎``) is no part of it;
 * a closing ``报道`` or ``整理`` after the names (``本报记者 王磊 报道``) is no name;
+* a unit's credit for an item it supplied: ``（县统计局供稿）`` -> ``[("", "县统计局")]``;
 * in a lead: ``本报讯（记者 王磊 通讯员 赵晓红）…`` (the text stays in the body); a unit before
   the names (``本报讯（县融媒体中心 卢春燕）``) is not a name: ``[("", "卢春燕")]``.
 
@@ -69,6 +70,9 @@ CLOSING_NOTE_RE = re.compile(r"^[(（]\s*(?:未完待续|待续|续完|全文完
 PLACE_DATELINE = r"(?:(?!的)[\u4e00-\u9fff]){1,4}?讯(?=[\s(（\[【,，:：\d]|$)"
 #: A lead that opens with a byline in brackets: ``本报讯（记者 王磊）``, ``本报长甸讯（记者 孙伟）`` (a place dateline).
 LEAD_BYLINE_RE = re.compile(r"^[\[【(（]?\s*本报(?:讯|" + PLACE_DATELINE + r")\s*[(（]([^()（）]{2,60})[)）]")
+#: A unit's credit for an item it supplied (``（县统计局供稿）``, ``（县农业农村局 供稿）``, ``（图片由县文旅局提供）``):
+#: the unit is the byline's one name, with no role.
+UNIT_CREDIT_RE = re.compile(r"^[(（]\s*(?:图片?由|由)?\s*((?:[\u4e00-\u9fff]\s?){2,20}?)\s*(?:供稿|供图|提供)\s*[)）]$")
 #: A newsroom or office named before the names of a lead's byline (``县融媒体中心``, ``xx县委宣传部``).
 UNIT_RE = re.compile(r"^[\u4e00-\u9fff]{0,12}(?:融媒体中心|融媒中心|新闻中心|广播电视台|电视台|报社|记者站|宣传部|"
                      r"办公室|新闻办)$")
@@ -189,6 +193,8 @@ def parse_byline(text: str, *, bare: bool = False) -> list[tuple[str, str]] | No
     [('', '杜鹃')]
     >>> parse_byline("完善城市功能 提升城市品质") is None
     True
+    >>> parse_byline("（县统计局 供稿）")  # a unit's credit: the unit, no role
+    [('', '县统计局')]
     >>> parse_byline("文/图　金　岩"), parse_byline("（未完待续）")
     ([('撰文', '金岩')], None)
     """
@@ -198,6 +204,9 @@ def parse_byline(text: str, *, bare: bool = False) -> list[tuple[str, str]] | No
     t = _MARK_RE.sub("", text.strip())
     if CLOSING_NOTE_RE.match(t):
         return None
+    unit = UNIT_CREDIT_RE.match(t)
+    if unit:  # a unit credits an item it supplied: the unit, no role
+        return [("", WS_RE.sub("", unit.group(1)))]
     t = _SLASH_AUTHOR_RE.sub("撰文 ", _SLASH_BOTH_RE.sub("", t))
     t = _SLASH_PHOTO_RE.sub(r"\1摄影 ", _SLASH_WRITER_RE.sub(r"\1撰文 ", t))
     bracketed = len(t) >= 2 and t[0] in _OPEN and t[-1] in _CLOSE

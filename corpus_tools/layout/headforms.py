@@ -537,11 +537,17 @@ def marked_items(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
 NOTICE_KINDS = ("启事", "提示", "公告", "通知", "须知", "声明", "通告", "告示")
 
 
+#: A notice's formal title: ``关于…的通告`` (what the notice is about, then its kind), one line.
+NOTICE_TITLE_RE = re.compile(r"^关于[^。！？!?，,；;：:]{2,40}的(?:" + "|".join(NOTICE_KINDS) + r"|通报|决定|公示)$")
+
+
 def notice_labels(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """A notice's label on a line of its own (``征稿启事``, ``温馨提示``: after a blank line or a
     finished sentence, narrower than the column) over its text, that the line
     model reads as a line of the paragraphs under or above it, opens a block of its own (a
-    notice is no part of the article above it). Returns the new tags.
+    notice is no part of the article above it). So does a notice's formal title on a line of its
+    own (``关于城区部分路段临时交通管制的通告``, :data:`NOTICE_TITLE_RE`), at any width, wherever it
+    stands. Returns the new tags.
     """
     lines = [ln for ln in raw_lines if ln is not None]
     gap = blank_lines_before(raw_lines)
@@ -551,9 +557,10 @@ def notice_labels(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     for i, ln in enumerate(lines[:-1]):
         t = ln.text.strip().lstrip(ITEM_MARKS + "【[").rstrip("】]").strip()
         alone = i == 0 or gap[i] or ends_sentence(lines[i - 1].text)
-        if (alone and out[i].removeprefix("B-") in ("para", "cont") and out[i + 1] in ("cont", "para") and 2 <= len(t) <= 8
-                and text_width(ln.text) <= column - ITEM_TITLE_SHORT
-                and t.endswith(NOTICE_KINDS) and not any(ch in FINAL_PUNCT or ch in CLAUSE_PUNCT for ch in t)):
+        label = (2 <= len(t) <= 8 and text_width(ln.text) <= column - ITEM_TITLE_SHORT
+                 and t.endswith(NOTICE_KINDS) and not any(ch in FINAL_PUNCT or ch in CLAUSE_PUNCT for ch in t))
+        if (out[i].removeprefix("B-") in ("para", "cont") and out[i + 1] in ("cont", "para")
+                and (alone and label or NOTICE_TITLE_RE.match(t))):
             out[i], out[i + 1] = "B-title", "para"
     return out
 

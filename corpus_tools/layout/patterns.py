@@ -100,6 +100,23 @@ def is_lead(text: str) -> bool:
     return bool(LEAD_RE.match(t)) and not (t.startswith("本报记者") and is_byline(t))
 
 
+#: A news item's dated opening (``6月17日，…``, ``截至9月10日，…``); a year before it (``1520年4月6日，…``)
+#: opens a feature's paragraph, after an in-body subhead as often as after a headline.
+DATED_OPENING_RE = re.compile(r"^(?:截至|截止)?\d{1,2}月\d{1,2}日[，,]")
+
+
+def opens_item(text: str) -> bool:
+    """True for a line that opens an item: a news lead (:func:`is_lead`) or a dated opening
+    (:data:`DATED_OPENING_RE`).
+
+    Examples
+    --------
+    >>> opens_item("10月13日，东明县举行"), opens_item("截至9月10日，全县"), opens_item("片推介展映、金鸡")
+    (True, True, False)
+    """
+    return is_lead(text) or bool(DATED_OPENING_RE.match(text.strip()))
+
+
 #: An article's closing note in brackets: the author's post (``（作者为北京大学…主任）``,
 #: ``（作者单位：…）``; it may be cut by a line break, so only its opening is matched) or a
 #: closing dateline (``（本报平壤10月5日电）``, ``（本报东京电）``) or the end of a series
@@ -289,8 +306,9 @@ def turn_point(grams: set[str], parts: Sequence[set[str]], cuts: Iterable[int], 
 #: A page number before a page's name (``A2 ``, ``第3版 ``).
 PAGE_NUMBER_RE = re.compile(r"^(?:[A-H]\d{1,2}|第[\d一二三四五六七八九十]{1,3}版|\d{1,2}(?=\s*[|｜]))\s*(?:版\s*)?"
                             r"(?:[·|｜]\s*)?")
-#: The page editor's name printed at the end of the page line (``第3版 乡村振兴 责任编辑：刘　畅``).
-EDITOR_TAIL_RE = re.compile(r"(?:\s+(?:责任)?(?:编辑|校对)[:：]\s*[\u4e00-\u9fff](?:\s{0,2}[\u4e00-\u9fff·]){0,5}){1,3}$")
+#: The page's editors printed at the end of the page line (``第3版 乡村振兴 责任编辑：刘　畅``,
+#: ``主编：高　峰 责任编辑：魏雪莹``, ``版式：刘　畅``).
+EDITOR_TAIL_RE = re.compile(r"(?:\s+(?:责任编辑|责编|编辑|校对|主编|美编|版式设计|版式|组版|排版)[:：]\s*[\u4e00-\u9fff](?:\s{0,2}[\u4e00-\u9fff·]){0,5}){1,3}$")
 
 
 #: The page line: a page number with a letter (``A2``, ``B03``), ``第3版`` or ``02 |``, and the page's
@@ -355,12 +373,15 @@ def section_for(banners: "list[tuple[int, str]]", first: int) -> str | None:
     '乡镇视窗'
     >>> section_for([(0, "嵊州日报"), (1, "2024年3月22日 星期五 A2 要闻"), (2, "责任编辑：俞佳敏")], 20)
     '要闻'
+    >>> section_for([(0, "2024年6月21日 星期五 第3版 城乡 责任编辑：汤丽君 校对：俞 斌")], 20)
+    '城乡'
     """
-    named = [(at, PAGE_NUMBER_RE.sub("", EDITOR_TAIL_RE.sub("", t.strip())).strip()) for at, t in banners
+    bare = [(at, EDITOR_TAIL_RE.sub("", t.strip())) for at, t in banners]  # (without the page's editors)
+    named = [(at, PAGE_NUMBER_RE.sub("", t).strip()) for at, t in bare
              if masthead_date(t) is None and not is_staff_line(t)]
     # (a folio line names its section after its page number: ``2024年3月22日 星期五 A2 要闻``)
-    named += [(at, m.group(1)) for at, t in banners if masthead_date(t) is not None
-              for m in [_PAGE_TAIL_RE.search(EDITOR_TAIL_RE.sub("", t.strip()))] if m]
+    named += [(at, m.group(1)) for at, t in bare if masthead_date(t) is not None
+              for m in [_PAGE_TAIL_RE.search(t)] if m]
     named.sort(key=lambda x: x[0])
     named = [(at, t) for at, t in named if t]
     before = [t for at, t in named if at < first]

@@ -1,0 +1,63 @@
+"""A notice's or letter's sign-off: the signer's line and the date under a finished text.
+
+A notice (``关于…的通告``, ``停电公告``) or an open letter ends with the unit that issues it on a line of
+its own and the date on the next (``东明县公安局交通管理大队`` / ``2024年10月16日``). Read alone, the
+signer looks like a kicker or a headline line and the date like the page's date line; under a
+finished sentence they are the last lines of the text above.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus_tools.layout.lines import Line
+from corpus_tools.layout.patterns import CLAUSE_PUNCT, FINAL_PUNCT, ends_sentence
+
+#: A date alone on its line (``2024年10月16日``, ``2024 年 10 月 16 日``).
+DATE_LINE_RE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+#: Longest signer line, in characters (``中共某某县委员会办公室``, ``国网某某县供电公司``).
+MAX_SIGNER = 24
+_BODY = ("para", "cont")
+
+
+def is_signer(text: str) -> bool:
+    """A line that can sign a text off: two to :data:`MAX_SIGNER` characters, Chinese, no punctuation.
+
+    Examples
+    --------
+    >>> is_signer("东明县公安局交通管理大队"), is_signer("特此通告。")
+    (True, False)
+    """
+    t = text.strip()
+    return (2 <= len(t) <= MAX_SIGNER and all("\u4e00" <= ch <= "\u9fff" or ch in "（）()·" for ch in t)
+            and not any(ch in FINAL_PUNCT or ch in CLAUSE_PUNCT for ch in t))
+
+
+def sign_offs(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """A date line (:data:`DATE_LINE_RE`) under a finished sentence of a body, or under a signer
+    (:func:`is_signer`) that stands under one, closes that body: both are read as its paragraphs
+    (the line model reads them as a kicker and the page's date line); an article the model opened on
+    them opens on the line under the date. Returns the new tags.
+
+    Examples
+    --------
+    >>> from corpus_tools.layout.lines import read_lines
+    >>> lines = read_lines("因施工需要，请车辆绕行。\\n特此通告。\\n县交警大队\\n2024年10月16日\\n")
+    >>> sign_offs(lines, ["B-para", "para", "kicker", "banner"])
+    ['B-para', 'para', 'para', 'para']
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    out = list(tags)
+    for i, ln in enumerate(lines):
+        if i == 0 or not DATE_LINE_RE.match(ln.text.strip()):
+            continue
+        k = i - 1
+        if is_signer(lines[k].text) and k > 0:
+            k -= 1
+        if out[k].removeprefix("B-") not in _BODY or not ends_sentence(lines[k].text):
+            continue
+        opened = any(t.startswith("B-") for t in out[k + 1:i + 1])
+        out[k + 1:i + 1] = ["para"] * (i - k)
+        if opened and i + 1 < len(out) and not out[i + 1].startswith("B-"):
+            out[i + 1] = "B-" + out[i + 1]  # (the article the model opened there opens under the date)
+    return out
