@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -229,8 +230,7 @@ class Corpus:
         for issue in issues:
             if not isinstance(issue, Issue):
                 raise TypeError(f"issues must hold Issue objects, got {type(issue).__name__}")
-        ids = [i.id for i in issues]
-        dup = sorted({x for x in ids if ids.count(x) > 1})
+        dup = sorted(x for x, n in Counter(i.id for i in issues).items() if n > 1)  # linear: thousands of pages
         if dup:
             raise ValueError(f"issue ids must be unique; repeated: {dup}")
         self.issues: list[Issue] = sorted(issues, key=_issue_sort_key)
