@@ -65,7 +65,10 @@ def read_corpus(
         :func:`~corpus_tools.reading.date_from_masthead`); ``Issue.meta["date_source"]``
         says which (``"manifest"``, ``"file name"`` or ``"page"``).
     encoding : str
-        ``"auto"`` (BOM, UTF-8, UTF-16, GB18030) or a codec name.
+        ``"auto"`` (BOM, UTF-8, UTF-16, GB18030, Big5) or a codec name. A page with a few bytes
+        that fit no encoding (a stray GBK byte in a UTF-8 page, a NUL) is read with each such
+        byte replaced by U+FFFD, with a warning naming the file and the byte offsets, and
+        ``Issue.meta["decode_repairs"]`` listing them (see :mod:`corpus_tools.decoding`).
     pattern : str
         File pattern inside a folder.
     errors : {"raise", "skip"}

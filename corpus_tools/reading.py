@@ -6,14 +6,11 @@ module turns what it returns into :class:`~corpus_tools.corpus.Issue` objects.
 
 from __future__ import annotations
 
-import codecs
 import datetime as dt
 import glob as _glob
 import io
-import logging
 import os
 import re
-import unicodedata
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath, PureWindowsPath
@@ -21,6 +18,7 @@ from typing import Any, Iterable
 
 import pandas as pd
 
+from corpus_tools.decoding import ENCODINGS, decode_bytes, decode_page, rare_share
 from corpus_tools.errors import CorpusReadError, ManifestError
 from corpus_tools.text import masthead_date
 
@@ -43,21 +41,8 @@ __all__ = [
     "DATE_PRECISIONS",
 ]
 
-log = logging.getLogger(__name__)
-
-#: Values accepted by ``encoding=``: "auto" or any codec Python knows.
-ENCODINGS = ("auto", "utf-8", "utf-8-sig", "gb18030", "gbk", "utf-16", "big5")
 #: Values of the manifest's ``date_precision`` column.
 DATE_PRECISIONS = ("day", "month", "year", "unknown")
-
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-
 
 @dataclass
 class PageFile:
@@ -70,16 +55,6 @@ class PageFile:
     meta: dict[str, Any] = field(default_factory=dict)
 
 
-def _plausible_text_share(text: str) -> float:
-    """Share of characters that occur in Chinese news text (CJK, ASCII, punctuation)."""
-    if not text:
-        return 0.0
-    ok = sum(1 for ch in text
-             if ch.isspace() or " " <= ch <= "~" or "\u3400" <= ch <= "\u9fff"
-             or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" or "\u2000" <= ch <= "\u206f")
-    return ok / len(text)
-
-
 #: Format characters (Unicode category Cf: zero-width space/joiners, BOM, word joiner,
 #: bidirectional marks, soft hyphen …). Invisible, they split words (古\u200b城); layout
 #: removes them and records each as a ``"format"`` repair.
@@ -88,181 +63,19 @@ FORMAT_CHARS_RE = re.compile("[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891
                              "\U000110bd\U000110cd\U00013430-\U00013438\U0001bca0-\U0001bca3"
                              "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]")
 
-# lead bytes of the frequent characters: GB2312 level 1 (3,755 hanzi), Big5 level 1 (5,401)
-_COMMON_LEAD = {"gb18030": (0xB0, 0xD7), "big5": (0xA4, 0xC6)}
-
-
-def _common_share(text: str, codec: str) -> float:
-    """Share of non-space characters that are ASCII, CJK punctuation or a frequent hanzi of *codec*.
-
-    Big5 bytes read as GB18030 decode to kana, box-drawing signs and rare hanzi; read as
-    Big5 they are frequent traditional characters, and the other way round."""
-    lo, hi = _COMMON_LEAD[codec]
-    n = ok = 0
-    for ch in text[:4000]:
-        if ch.isspace():
-            continue
-        n += 1
-        if ch.isascii() or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" or "\u2010" <= ch <= "\u2027":
-            ok += 1
-        elif "\u4e00" <= ch <= "\u9fff":
-            try:
-                ok += lo <= ch.encode(codec)[0] <= hi
-            except UnicodeEncodeError:
-                pass
-    return ok / n if n else 1.0
-
-
-def _rare_share(text: str) -> float:
-    """Share of characters that are private-use, unassigned or control (not whitespace)."""
-    sample = text[:8000]
-    if not sample:
-        return 0.0
-    bad = sum(1 for ch in sample if unicodedata.category(ch) in ("Co", "Cn", "Cs")
-              or (unicodedata.category(ch) == "Cc" and not ch.isspace() and ch != "\x1b"))
-    return bad / len(sample)
-
-
-def _gb_or_big5(data: bytes, source: str) -> tuple[str, str] | None:
-    """GB18030, or Big5 when the GB18030 reading is mostly rare signs and Big5 reads well."""
-    try:
-        gb = data.decode("gb18030")
-    except UnicodeDecodeError:
-        gb = None
-    if gb is not None and _common_share(gb, "gb18030") >= 0.9:
-        return gb, "gb18030"
-    try:
-        big5 = data.decode("big5")
-    except UnicodeDecodeError:
-        big5 = None
-    if big5 is not None and (gb is None or _common_share(big5, "big5") > _common_share(gb, "gb18030") + 0.1):
-        return big5, "big5"
-    if gb is not None:
-        log.info("%s: decoded as GB18030 though few characters are frequent ones", source)
-        return gb, "gb18030"
-    return None
-
-
-def _looks_utf16_without_bom(data: bytes) -> str | None:
-    """Guess UTF-16 LE/BE for data with NUL bytes by decoding a sample both ways."""
-    sample = data[: 8192 - 8192 % 2] if len(data) > 8192 else data[: len(data) - len(data) % 2]
-    best, best_share = None, 0.0
-    for codec in ("utf-16-le", "utf-16-be"):
-        try:
-            share = _plausible_text_share(sample.decode(codec))
-        except UnicodeDecodeError:
-            continue
-        if share > best_share:
-            best, best_share = codec, share
-    return best if best_share > 0.9 else None
-
-
-def _binary_reason(data: bytes) -> str | None:
-    """Why *data* is not text (NUL or many control bytes), or None."""
-    sample = data[:8192]
-    if b"\x00" in sample:
-        return (f"it contains a NUL byte at byte offset {sample.index(0)} "
-                "(a binary file, or UTF-16 that could not be recognised)")
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
-    if sample and controls / len(sample) > 0.05:
-        return f"{controls} of its first {len(sample)} bytes are control characters (a binary file?)"
-    return None
-
-
-def decode_bytes(data: bytes, *, encoding: str = "auto", source: str = "<bytes>") -> tuple[str, str]:
-    """Decode a page's bytes; return ``(text, encoding_used)``.
-
-    With ``encoding="auto"`` a byte-order mark decides first (UTF-8, UTF-16, UTF-32), then
-    UTF-16 recognised by its NUL-byte pattern (other data with NUL or many control bytes is
-    refused as binary), then strict UTF-8, then strict GB18030 (a superset of GBK and
-    GB2312) — or Big5, when the GB18030 reading is mostly rare signs and the Big5 reading
-    mostly frequent characters.
-
-    Parameters
-    ----------
-    data : bytes
-        The raw file content.
-    encoding : str, keyword-only
-        ``"auto"`` or a codec name.
-    source : str, keyword-only
-        The file name used in error messages.
-
-    Raises
-    ------
-    CorpusReadError
-        Naming *source* and the byte offset where decoding failed, or why the data looks binary.
-
-    Examples
-    --------
-    >>> decode_bytes("平遥县".encode("gbk"))
-    ('平遥县', 'gb18030')
-    >>> decode_bytes(codecs.BOM_UTF8 + "古城".encode())
-    ('古城', 'utf-8-sig')
-    """
-    if not isinstance(encoding, str) or not encoding:
-        raise ValueError(f"encoding={encoding!r} is invalid; use 'auto' or a codec name such as {ENCODINGS[1:]}")
-    if encoding != "auto":
-        try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise ValueError(
-                f"encoding={encoding!r} is not a known codec; use 'auto' or one of {ENCODINGS[1:]}"
-            ) from None
-        try:
-            return data.decode(encoding), encoding
-        except UnicodeDecodeError as exc:
-            raise CorpusReadError(
-                f"{source}: cannot decode as {encoding} at byte offset {exc.start} "
-                f"(bytes {data[exc.start:exc.start + 4]!r}); try encoding='auto' or the file's real encoding",
-                path=source, offset=exc.start,
-            ) from None
-    for bom, codec in _BOMS:
-        if data.startswith(bom):
-            try:
-                return data.decode(codec), codec
-            except UnicodeDecodeError as exc:
-                raise CorpusReadError(
-                    f"{source}: starts with a {codec} byte-order mark but fails to decode at byte offset {exc.start}",
-                    path=source, offset=exc.start,
-                ) from None
-    # NUL bytes: UTF-16 without a BOM, else a binary file (even when it is valid UTF-8,
-    # such as a renamed tar archive)
-    utf16 = _looks_utf16_without_bom(data) if b"\x00" in data else None
-    if utf16:
-        try:
-            return data.decode(utf16), utf16
-        except UnicodeDecodeError:
-            pass
-    reason = _binary_reason(data)
-    if reason:
-        raise CorpusReadError(f"{source}: not a text file: {reason}", path=source, offset=data.find(b"\x00"))
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError as exc:
-        utf8_error = exc
-    found = _gb_or_big5(data, source)
-    if found is not None:
-        return found
-    try:
-        data.decode("gb18030")
-    except UnicodeDecodeError as exc:
-        offset = max(utf8_error.start, exc.start)
-        raise CorpusReadError(
-            f"{source}: cannot decode as UTF-8 (byte offset {utf8_error.start}) nor GB18030 "
-            f"(byte offset {exc.start}) nor Big5; bytes at offset {offset}: {data[offset:offset + 4]!r}. "
-            "Convert the file to UTF-8 or pass encoding=... with its real encoding",
-            path=source, offset=offset,
-        ) from None
-    raise AssertionError("unreachable")  # pragma: no cover
-
-
 def read_page(path: str | Path, *, encoding: str = "auto") -> PageFile:
     """Read one page file into a :class:`PageFile` (id = file stem).
 
+    A few bytes that fit no encoding (or NUL bytes) are replaced by U+FFFD
+    (:func:`corpus_tools.decoding.decode_page`), with a warning naming the file and the byte
+    offsets; ``meta["decode_repairs"]`` lists them (byte offset, bytes in hex, the offset of the
+    U+FFFD in the text, codec, action) and becomes ``Issue.meta["decode_repairs"]``.
+
     Raises
     ------
     CorpusReadError
-        If the path is missing, is a folder, is binary or cannot be decoded.
+        If the path is missing, is a folder, is binary or cannot be decoded (more bad bytes than
+        :func:`corpus_tools.decoding.repair_limit`).
     """
     p = Path(path)
     if not p.exists():
@@ -270,9 +83,18 @@ def read_page(path: str | Path, *, encoding: str = "auto") -> PageFile:
     if p.is_dir():
         raise CorpusReadError(f"{p}: is a folder, expected a page file", path=str(p))
     data = p.read_bytes()
-    text, used = decode_bytes(data, encoding=encoding, source=str(p))
-    text = text.lstrip("\ufeff")
-    rare = _rare_share(text)
+    text, used, fixes = decode_page(data, encoding=encoding, source=str(p))
+    bom = len(text) - len(text.lstrip("\ufeff"))
+    text = text[bom:]
+    meta: dict[str, Any] = {}
+    if fixes:
+        meta["decode_repairs"] = [dict(r.as_dict(), char=r.char - bom) for r in fixes]
+        n = sum(len(r.bytes.split()) for r in fixes)
+        where = ", ".join(f"{r.byte} ({r.bytes})" for r in fixes[:3]) + (" …" if len(fixes) > 3 else "")
+        warnings.warn(f"{p}: {n} byte(s) at byte offset {where} could not be decoded as {used}; each was "
+                      "replaced by U+FFFD in the page text (listed in Issue.meta['decode_repairs'])",
+                      UserWarning, stacklevel=3)
+    rare = rare_share(text)
     if rare > 0.1:
         warnings.warn(f"{p}: {rare:.0%} of its characters are private-use, unassigned or control "
                       f"characters as decoded with {used}; the file may be in another encoding "
@@ -280,7 +102,7 @@ def read_page(path: str | Path, *, encoding: str = "auto") -> PageFile:
     if not text.strip():
         warnings.warn(f"{p}: the file is empty or holds only whitespace; its issue has no articles",
                       UserWarning, stacklevel=3)
-    return PageFile(id=p.stem, text=text, path=str(p), encoding=used)
+    return PageFile(id=p.stem, text=text, path=str(p), encoding=used, meta=meta)
 
 
 def check_inside(path: Path, folder: Path) -> Path:
