@@ -532,11 +532,16 @@ class Corpus:
         Issues get back their raw text, date, metadata and page layout; a corpus saved after
         :meth:`filter` on article fields keeps the same articles. A partial or corrupt save
         raises :class:`~corpus_tools.store.StoreError` naming the file. See
-        :func:`corpus_tools.store.read_issues`.
+        :func:`corpus_tools.store.read_issues`. A saved entity table is reused by
+        :func:`~corpus_tools.entities.extract_entities` while the corpus and the recogniser are
+        unchanged (:mod:`corpus_tools.entity_store`).
         """
+        from corpus_tools.entity_store import remember_store
         from corpus_tools.store import read_issues
 
-        return cls(_restored(*stored) for stored in read_issues(path))
+        corpus = cls(_restored(*stored) for stored in read_issues(path))
+        remember_store(corpus, path)  # its saved entity table is reused while it still holds
+        return corpus
 
     # -- display ------------------------------------------------------------------------
     def _date_range(self) -> str:

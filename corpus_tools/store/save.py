@@ -314,16 +314,19 @@ def _save_optional(name: str, corpus: Corpus, folder: Path, *, nlp: Language | N
                     writer.write(piece)
             else:
                 from corpus_tools import entities as ent
+                from corpus_tools.entity_store import stamp, stored_entities
 
                 columns = ent.ENTITY_COLUMNS
+                info = stamp(corpus)  # what extract_entities checks before reusing the table
+                kept = stored_entities(corpus)  # a loaded corpus saved again: its table still holds
                 bar = None
-                if progress:
+                if progress and kept is None:
                     from tqdm.auto import tqdm
 
                     bar = tqdm(total=len(corpus.articles), desc=f"saving {name}", unit="article")
                 # written batch_size articles at a time, tagged a few issues at a time so that the
                 # bar moves (one batch of 1,288 articles showed "0/1 batch" for minutes)
-                for sub in _issue_batches(corpus, batch_size):
+                for sub in _issue_batches(corpus, batch_size) if kept is None else ():
                     pieces = []
                     for piece in _issue_batches(sub, min(batch_size, _PROGRESS_STEP)):
                         pieces.append(ent.extract_entities(piece))
@@ -332,6 +335,8 @@ def _save_optional(name: str, corpus: Corpus, folder: Path, *, nlp: Language | N
                     writer.write(_one_batch(pieces))
                 if bar is not None:
                     bar.close()
+                if kept is not None:
+                    writer.write(kept)
         entry = writer.close(pd.DataFrame({c: pd.Series(dtype=object) for c in columns}))
     except BaseException:
         writer.abort()
