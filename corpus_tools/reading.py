@@ -7,6 +7,7 @@ module turns what it returns into :class:`~corpus_tools.corpus.Issue` objects.
 from __future__ import annotations
 
 import datetime as dt
+import fnmatch
 import glob as _glob
 import io
 import os
@@ -108,18 +109,65 @@ def read_page(path: str | Path, *, encoding: str = "auto") -> PageFile:
 def check_inside(path: Path, folder: Path) -> Path:
     """*path* if it lies in *folder* once symbolic links are followed, else :class:`CorpusReadError`.
 
-    A link such as ``passwd.txt -> /etc/passwd`` in a corpus folder must not turn a file
-    outside the folder into a page (nor end up in a saved store).
+    Used with ``read_corpus(..., follow_links=False)``: for a folder from an untrusted source
+    (an unpacked archive), where a link such as ``passwd.txt -> /etc/passwd`` must not turn a
+    file outside the folder into a page (nor end up in a saved store).
     """
     real, root = path.resolve(), folder.resolve()
     if real != root and root not in real.parents:
-        raise CorpusReadError(f"{path}: a symbolic link to {real}, outside the corpus folder {folder}; "
-                              "copy the file into the folder or remove the link", path=str(path))
+        raise CorpusReadError(f"{path}: a symbolic link to {real}, outside the corpus folder {folder} "
+                              "(follow_links=False); copy the file into the folder, remove the link or "
+                              "pass follow_links=True", path=str(path))
     return path
 
 
-def resolve_paths(path: str | Path | Iterable[str | Path], *, pattern: str = "*.txt") -> list[Path]:
+def _matches(parts: tuple[str, ...], pats: tuple[str, ...]) -> bool:
+    """Whether the relative path *parts* matches the glob *pats* (``**`` any number of folders)."""
+    if not pats:
+        return not parts
+    if pats[0] == "**":
+        return any(_matches(parts[i:], pats[1:]) for i in range(len(parts) + 1))
+    return bool(parts) and fnmatch.fnmatchcase(parts[0], pats[0]) and _matches(parts[1:], pats[1:])
+
+
+def _walk(folder: Path, pattern: str) -> list[Path]:
+    """The files under *folder* matching a recursive *pattern* (``**/*.txt``), symbolic links to
+    folders followed, each real folder visited once (a link back to a parent ends there)."""
+    pats = tuple(PurePosixPath(pattern).parts)
+    seen: set[tuple[int, int]] = set()
+    found: list[Path] = []
+    todo = [folder]
+    while todo:
+        here = todo.pop()
+        st = here.stat()
+        if (st.st_dev, st.st_ino) in seen:  # a link cycle, or a second link to one folder
+            continue
+        seen.add((st.st_dev, st.st_ino))
+        for entry in sorted(os.scandir(here), key=lambda e: e.name):
+            path = Path(entry.path)
+            if entry.is_dir():
+                todo.append(path)
+            elif entry.is_file() and _matches(path.relative_to(folder).parts, pats):
+                found.append(path)
+    return found
+
+
+def _warn_dangling(folder: Path, pattern: str) -> None:
+    """Warn about links matching *pattern* whose target does not exist (they are not pages)."""
+    for q in folder.glob(pattern.replace("**/", "")):
+        if q.is_symlink() and not q.exists():
+            warnings.warn(f"{q}: a symbolic link to {os.readlink(q)}, which does not exist; skipped",
+                          UserWarning, stacklevel=4)
+
+
+def resolve_paths(path: str | Path | Iterable[str | Path], *, pattern: str = "*.txt",
+                  follow_links: bool = True) -> list[Path]:
     """Expand a folder, a glob, a file or a list of files into sorted page paths.
+
+    Symbolic links are followed, to files and to folders (a corpus folder that is a link, links
+    to pages kept elsewhere); a recursive pattern (``**/*.txt``) visits each real folder once, so
+    a link cycle ends. ``follow_links=False`` refuses links that leave the folder
+    (:func:`check_inside`).
 
     Raises
     ------
@@ -129,6 +177,8 @@ def resolve_paths(path: str | Path | Iterable[str | Path], *, pattern: str = "*.
     if path is None or isinstance(path, (bytes, int, float)) or not isinstance(path, (str, os.PathLike, Iterable)):
         raise TypeError(f"path must be a folder, a glob, a file or a list of files (str or pathlib.Path), "
                         f"got {type(path).__name__}")
+    if not isinstance(follow_links, bool):
+        raise TypeError(f"follow_links must be True or False, got {follow_links!r}")
     if isinstance(path, os.PathLike) and not isinstance(path, Path):
         path = Path(path)
     if isinstance(path, (str, Path)):
@@ -137,11 +187,13 @@ def resolve_paths(path: str | Path | Iterable[str | Path], *, pattern: str = "*.
             raise ValueError("path value = '' is invalid; give a folder, a glob, a file or a list of files")
         p = Path(s)
         if p.is_dir():
-            found = sorted(q for q in p.glob(pattern) if q.is_file())
+            _warn_dangling(p, pattern)
+            found = sorted(_walk(p, pattern) if "**" in pattern else (q for q in p.glob(pattern) if q.is_file()))
             if not found:
                 raise CorpusReadError(f"{p}: the folder has no files matching pattern={pattern!r}", path=str(p))
-            for q in found:
-                check_inside(q, p)
+            if not follow_links:
+                for q in found:
+                    check_inside(q, p)
             return found
         if any(ch in s for ch in "*?["):
             found = sorted(Path(q) for q in _glob.glob(s) if Path(q).is_file())
@@ -298,7 +350,8 @@ def manifest_paths(found: list[Path], manifest: pd.DataFrame, base: Path) -> lis
     return sorted(found + extra, key=lambda p: manifest_key(p, base))
 
 
-def read_manifest(manifest: str | Path | pd.DataFrame, *, base: Path | None = None) -> pd.DataFrame:
+def read_manifest(manifest: str | Path | pd.DataFrame, *, base: Path | None = None,
+                  follow_links: bool = True) -> pd.DataFrame:
     """Read and check a manifest (CSV or DataFrame) with a ``file`` column.
 
     Returns a DataFrame indexed by file name with parsed ``date`` values.
@@ -346,7 +399,7 @@ def read_manifest(manifest: str | Path | pd.DataFrame, *, base: Path | None = No
         missing = [f for f in df["file"] if not (base / f).is_file()]
         if missing:
             raise ManifestError(f"{source}: names file(s) that do not exist in {base}: {missing}")
-        for f in df["file"]:
+        for f in df["file"] if not follow_links else ():
             check_inside(base / f, base)
     dates = []
     for i, row in df.iterrows():
@@ -366,6 +419,7 @@ def read_pages(
     encoding: str = "auto",
     pattern: str = "*.txt",
     errors: str = "raise",
+    follow_links: bool = True,
 ) -> list[PageFile]:
     """The page files of :func:`corpus_tools.loaders.read_corpus`, with the manifest's metadata merged in.
 
@@ -377,14 +431,14 @@ def read_pages(
     CorpusReadError
         A file cannot be read (with ``errors="raise"``), or no page could be read.
     """
-    paths = resolve_paths(path, pattern=pattern)
+    paths = resolve_paths(path, pattern=pattern, follow_links=follow_links)
     if manifest is None and isinstance(path, (str, Path)) and Path(path).is_dir() \
             and (Path(path) / "manifest.csv").is_file():
         manifest = Path(path) / "manifest.csv"
     man = None
     base = Path(path) if isinstance(path, (str, Path)) and Path(path).is_dir() else None
     if manifest is not None:
-        man = read_manifest(manifest, base=base)
+        man = read_manifest(manifest, base=base, follow_links=follow_links)
         if base is not None:  # pages the manifest lists in sub-folders are read too
             paths = manifest_paths(paths, man, base)
     pages = []
