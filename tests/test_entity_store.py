@@ -79,3 +79,14 @@ def test_decode_repairs_survive_save_and_load(tmp_path):
     corpus.save(tmp_path / "store", tables=("articles", "issues", "blocks"), progress=False)
     (issue,) = Corpus.load(tmp_path / "store").issues
     assert issue.meta["decode_repairs"] == corpus.issues[0].meta["decode_repairs"]
+
+
+def test_table_saved_in_batches_comes_back_in_one_call_order(saved, tmp_path, monkeypatch):
+    from corpus_tools.store import save_corpus
+
+    _, fresh = saved
+    save_corpus(read_corpus(PAGES), tmp_path / "b", tables=("articles", "issues", "blocks", "entities"),
+                batch_size=1, progress=False)  # one batch per issue: byline rows after each batch's parts
+    again = Corpus.load(tmp_path / "b")
+    _no_recogniser(monkeypatch)
+    pd.testing.assert_frame_equal(extract_entities(again), fresh)
