@@ -139,9 +139,11 @@ class CharLM:
         True
         """
         keys = []
-        for p in pairs:
-            a, b = (self.vocab_.get(ch, UNK) for ch in normalize_chars(p)[:2].ljust(2, "\x00"))
-            keys.append((a << ID_BITS) | b if UNK not in (a, b) else -1)
+        get = self.vocab_.get
+        for p in pairs:  # normalize_chars(p)[:2], padded with NUL, without a call per pair
+            q = p.translate(_NORMAL)[:2].ljust(2, "\x00")
+            a, b = get(q[0], UNK), get(q[1], UNK)
+            keys.append((a << ID_BITS) | b if a != UNK and b != UNK else -1)
         k = np.asarray(keys, dtype=np.int64)
         j = np.minimum(np.searchsorted(self.bi_keys_, k), len(self.bi_keys_) - 1)
         return np.where((k >= 0) & (self.bi_keys_[j] == k), self.bi_counts_[j], 0)
