@@ -176,8 +176,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "corpus_tools_read_scale")
     ap.add_argument("--write", action="store_true", help="write the section of docs/benchmarks.md")
     ap.add_argument("--out", type=Path, help="write the measurements (with md5s) as JSON")
+    ap.add_argument("--render", type=Path, help="write the section from an --out JSON of an earlier run")
     ap.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    if args.render:
+        from _report import write_section
+
+        res = json.loads(args.render.read_text())
+        write_section("read_scale", render(res, res["command"]))
+        return 0
     if args.child:
         kind, folder, *rest = args.child
         res = child_layout(Path(folder)) if kind == "layout" else child_entities(Path(folder), int(rest[0]))
@@ -203,6 +210,7 @@ def main(argv: list[str] | None = None) -> int:
             target[name] = _least(runs[who, name])
     res["load_end"] = round(os.getloadavg()[0], 2)
     command = "python benchmarks/read_scale.py " + " ".join(argv if argv is not None else sys.argv[1:])
+    res["command"] = command.strip()
     if args.out:
         args.out.write_text(json.dumps(res, indent=1))
     if args.write:
