@@ -134,9 +134,10 @@ def _looks_utf16_without_bom(data: bytes) -> str | None:
 def _binary_reason(data: bytes, nul_allowed: float = 0) -> str | None:
     """Why *data* is not text (more than *nul_allowed* NUL bytes, or many control bytes), or None."""
     sample = data[:8192]
-    if b"\x00" in sample and data.count(0) > nul_allowed:
-        return (f"it contains a NUL byte at byte offset {sample.index(0)} "
-                "(a binary file, or UTF-16 that could not be recognised)")
+    nuls = data.count(0)
+    if nuls > nul_allowed:
+        return (f"it contains a NUL byte at byte offset {data.index(0)} ({nuls} NUL bytes: a binary file, "
+                "or UTF-16 that could not be recognised)")
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
     if sample and controls / len(sample) > 0.05:
         return f"{controls} of its first {len(sample)} bytes are control characters (a binary file?)"
