@@ -23,13 +23,13 @@ import importlib.metadata
 import os
 import weakref
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 import pandas as pd
 
 from corpus_tools.corpus_cache import corpus_fingerprint
 
-__all__ = ["recogniser_digest", "stamp", "remember_store", "stored_entities"]
+__all__ = ["recogniser_digest", "stamp", "remember_store", "stored_entities", "in_call_order"]
 
 _PACKAGE = Path(__file__).resolve().parent
 #: corpus -> the store folder it was loaded from
@@ -86,8 +86,8 @@ def stored_entities(corpus: Any) -> pd.DataFrame | None:
     anything changed).
 
     The rows are in the order one ``extract_entities(corpus)`` call gives (the save writes them
-    a batch of issues at a time, each batch's byline rows after its parts: they are moved last),
-    with the same column types.
+    a batch of issues at a time, each batch's byline names after its parts: see
+    :func:`in_call_order`), with the same column types.
     """
     from corpus_tools.store.load import load_table
     from corpus_tools.store.manifest import StoreError, read_manifest
@@ -101,11 +101,41 @@ def stored_entities(corpus: Any) -> pd.DataFrame | None:
         return None
     if info.get("recogniser") != recogniser_digest() or info.get("corpus") != corpus_fingerprint(corpus).hex():
         return None
-    df = load_table(folder, "entities")
-    byline = df["part"].eq("byline").to_numpy()
-    df = pd.concat([df[~byline], df[byline]], ignore_index=True)
+    df = in_call_order(load_table(folder, "entities"), corpus.articles)
+    if df is None:
+        return None
     for col in ("issue_id", "admin_code", "owner_code"):
         df[col] = pd.Series([v if isinstance(v, str) else None for v in df[col]], index=df.index, dtype=object)
     for col in ("start", "end"):
         df[col] = df[col].astype("int64")
     return df
+
+
+def in_call_order(df: pd.DataFrame, articles: Iterable[Any]) -> pd.DataFrame | None:
+    """Entity rows of *articles* computed a few whole issues at a time (``Corpus.save`` does),
+    in the order one :func:`~corpus_tools.entities.extract_entities` call over all of them
+    gives; None when the rows do not fit the articles.
+
+    One call lists, issue after issue, the page's masthead and byline-media rows (filed under
+    its first article) and the rows of each article's parts, and only then every article's
+    byline names (one row per byline entry); rows computed in pieces hold each piece's names
+    after its parts. Each issue's last rows are its articles' names, so they are moved to the
+    end, issue by issue.
+    """
+    n_names: dict[Any, int] = {}
+    for art in articles:
+        n_names[art.issue_id] = n_names.get(art.issue_id, 0) + len(getattr(art, "byline", None) or [])
+    where: dict[Any, list[int]] = {}
+    for k, iid in enumerate(df["issue_id"].tolist()):
+        where.setdefault(iid, []).append(k)
+    if set(where) - set(n_names):
+        return None
+    front: list[int] = []
+    names: list[int] = []
+    for iid, n in n_names.items():
+        rows = where.get(iid, [])
+        if n > len(rows):
+            return None
+        front += rows[:len(rows) - n]
+        names += rows[len(rows) - n:]
+    return df.iloc[front + names].reset_index(drop=True)

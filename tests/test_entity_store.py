@@ -11,10 +11,12 @@ from corpus_tools import entities as ent
 
 # two pages of another county's paper (invented text, real place names)
 PAGES = pd.DataFrame({
-    "issue_id": ["lz-01", "lz-02"], "date": ["2024-03-05", "2024-03-06"],
+    "issue_id": ["lz-01", "lz-02", "lz-03"], "date": ["2024-03-05", "2024-03-06", "2024-03-07"],
     "text": ["林州新闻\n\n红旗渠畔春耕忙\n\n本报讯（记者 张丽娜）连日来，姚村镇各村抢抓农时，组织群众开展春耕生产。\n",
              "林州新闻\n\n任村镇建成桃园项目\n\n本报讯 日前，林州市任村镇投资三千万元的桃园项目建成，县委书记王建军到场调研。\n"
-             "（通讯员 李红）\n"],
+             "（通讯员 李红）\n",
+             "林州新闻\n\n太行大峡谷迎来写生季\n\n本报讯 连日来，石板岩镇迎来全国各地的美术院校师生，"
+             "高家台村的民宿家家客满。\n（林州市融媒体中心 郭晓峰）\n"],
 })
 
 
@@ -90,3 +92,17 @@ def test_table_saved_in_batches_comes_back_in_one_call_order(saved, tmp_path, mo
     again = Corpus.load(tmp_path / "b")
     _no_recogniser(monkeypatch)
     pd.testing.assert_frame_equal(extract_entities(again), fresh)
+
+
+def test_table_saved_in_pieces_is_written_in_one_call_order(saved, tmp_path, monkeypatch):
+    import corpus_tools.store.save as save_module
+    from corpus_tools.store import load_table
+
+    _, fresh = saved
+    assert ((fresh["part"] == "byline") & (fresh["label"] == "ORG")).any()  # a media byline: a row among the parts
+    monkeypatch.setattr(save_module, "_PROGRESS_STEP", 1)  # one issue per extract_entities call
+    read_corpus(PAGES).save(tmp_path / "p", tables=("articles", "issues", "blocks", "entities"), progress=False)
+    def rows(df):
+        return [tuple(None if pd.isna(v) else v for v in row) for row in df.itertuples(index=False)]
+
+    assert rows(load_table(tmp_path / "p", "entities")) == rows(fresh)

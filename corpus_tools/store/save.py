@@ -74,17 +74,6 @@ def _issue_batches(corpus: Corpus, batch_size: int) -> Iterator[Corpus]:
 _PROGRESS_STEP = 64
 
 
-def _one_batch(pieces: list[pd.DataFrame]) -> pd.DataFrame:
-    """The entity rows of consecutive pieces of one batch, in the order one
-    ``extract_entities`` call over the batch gives: every part's rows in article order, then
-    the byline rows (which each call appends after its parts)."""
-    df = pd.concat(pieces, ignore_index=True) if len(pieces) > 1 else pieces[0]
-    byline = df["part"].eq("byline").to_numpy()
-    if len(pieces) > 1 and byline.any():
-        df = pd.concat([df[~byline], df[byline]], ignore_index=True)
-    return df
-
-
 def _core_frames(corpus: Corpus) -> dict[str, pd.DataFrame]:
     columns = {name: schema.names for name, schema in _core_schemas().items()}
     issues, layout, repairs, blocks = [], [], [], []
@@ -314,7 +303,7 @@ def _save_optional(name: str, corpus: Corpus, folder: Path, *, nlp: Language | N
                     writer.write(piece)
             else:
                 from corpus_tools import entities as ent
-                from corpus_tools.entity_store import stamp, stored_entities
+                from corpus_tools.entity_store import in_call_order, stamp, stored_entities
 
                 columns = ent.ENTITY_COLUMNS
                 info = stamp(corpus)  # what extract_entities checks before reusing the table
@@ -332,7 +321,10 @@ def _save_optional(name: str, corpus: Corpus, folder: Path, *, nlp: Language | N
                         pieces.append(ent.extract_entities(piece))
                         if bar is not None:
                             bar.update(len(piece.articles))
-                    writer.write(_one_batch(pieces))
+                    batch = pd.concat(pieces, ignore_index=True) if len(pieces) > 1 else pieces[0]
+                    # as one extract_entities call over the batch lists them (names last)
+                    ordered = in_call_order(batch, sub.articles) if len(pieces) > 1 else None
+                    writer.write(batch if ordered is None else ordered)
                 if bar is not None:
                     bar.close()
                 if kept is not None:
