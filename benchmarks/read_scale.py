@@ -133,7 +133,7 @@ def render(res: dict, command: str) -> str:
              f"{res['load_end']} at the end; CPU time of one child process per run, the least of "
              f"{res['repeat']} runs, base and this checkout alternating, on a machine shared with other jobs)", ""]
     if base is not None:
-        lines += [f"Base: `{res['base_code']}`.", "",
+        lines += [f"Base: `{res['base_code']}` at {res['base_commit']}; this checkout at {res['this_commit']}.", "",
                   "| pages | n | articles | read CPU s/page base → this | first layout pass CPU s/page "
                   "base → this | md5 of articles, blocks, repairs |", "|---|---|---|---|---|---|"]
     else:
@@ -160,6 +160,11 @@ def render(res: dict, command: str) -> str:
     return "\n".join(lines)
 
 
+def _commit(code: Path | str) -> str:
+    out = subprocess.run(["git", "-C", str(code), "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
+    return out.stdout.strip() or "?"
+
+
 def _least(runs: list[dict]) -> dict:
     """The run with the least layout CPU (md5s must agree between runs)."""
     assert all(r.get("md5") == runs[0].get("md5") for r in runs), "md5 differs between runs of one checkout"
@@ -183,6 +188,8 @@ def main(argv: list[str] | None = None) -> int:
         from _report import write_section
 
         res = json.loads(args.render.read_text())
+        res.setdefault("this_commit", _commit(REPO))  # runs from before these were recorded
+        res.setdefault("base_commit", _commit(res["base_code"]) if res.get("base_code") else None)
         write_section("read_scale", render(res, res["command"]))
         return 0
     if args.child:
@@ -193,7 +200,8 @@ def main(argv: list[str] | None = None) -> int:
     counts = write_folders(args.workdir, args.pages, args.pd_bytes)
     codes = ([("base", args.base)] if args.base else []) + [("this", REPO)]
     res: dict = {"load": round(os.getloadavg()[0], 2), "counts": counts, "repeat": args.repeat,
-                 "base_code": str(args.base) if args.base else None}
+                 "base_code": str(args.base) if args.base else None, "this_commit": _commit(REPO),
+                 "base_commit": _commit(args.base) if args.base else None}
     runs: dict = {(who, name): [] for who, _ in codes for name in ("composed", "pd1998", "entities")}
     for _ in range(args.repeat):
         for name in ("composed", "pd1998"):
