@@ -19,6 +19,7 @@ from typing import Any, Iterable
 
 import pandas as pd
 
+from corpus_tools._validate import check_bool
 from corpus_tools.decoding import ENCODINGS, decode_bytes, decode_page, rare_share
 from corpus_tools.errors import CorpusReadError, ManifestError
 from corpus_tools.text import masthead_date
@@ -177,8 +178,7 @@ def resolve_paths(path: str | Path | Iterable[str | Path], *, pattern: str = "*.
     if path is None or isinstance(path, (bytes, int, float)) or not isinstance(path, (str, os.PathLike, Iterable)):
         raise TypeError(f"path must be a folder, a glob, a file or a list of files (str or pathlib.Path), "
                         f"got {type(path).__name__}")
-    if not isinstance(follow_links, bool):
-        raise TypeError(f"follow_links must be True or False, got {follow_links!r}")
+    check_bool("follow_links", follow_links)
     if isinstance(path, os.PathLike) and not isinstance(path, Path):
         path = Path(path)
     if isinstance(path, (str, Path)):

@@ -232,7 +232,7 @@ def test_dangling_link_is_skipped_with_a_warning(tmp_path):
 
 def test_follow_links_must_be_a_bool(tmp_path):
     (tmp_path / "a.txt").write_text(LINKED, encoding="utf-8")
-    with pytest.raises(TypeError, match="follow_links must be True or False, got 'no'"):
+    with pytest.raises(TypeError, match="follow_links value = 'no' is invalid; use True or False"):
         read_corpus(tmp_path, follow_links="no")
 
 
