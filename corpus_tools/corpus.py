@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -229,8 +230,7 @@ class Corpus:
         for issue in issues:
             if not isinstance(issue, Issue):
                 raise TypeError(f"issues must hold Issue objects, got {type(issue).__name__}")
-        ids = [i.id for i in issues]
-        dup = sorted({x for x in ids if ids.count(x) > 1})
+        dup = sorted(x for x, n in Counter(i.id for i in issues).items() if n > 1)  # linear: thousands of pages
         if dup:
             raise ValueError(f"issue ids must be unique; repeated: {dup}")
         self.issues: list[Issue] = sorted(issues, key=_issue_sort_key)
@@ -532,11 +532,16 @@ class Corpus:
         Issues get back their raw text, date, metadata and page layout; a corpus saved after
         :meth:`filter` on article fields keeps the same articles. A partial or corrupt save
         raises :class:`~corpus_tools.store.StoreError` naming the file. See
-        :func:`corpus_tools.store.read_issues`.
+        :func:`corpus_tools.store.read_issues`. A saved entity table is reused by
+        :func:`~corpus_tools.entities.extract_entities` while the corpus and the recogniser are
+        unchanged (:mod:`corpus_tools.entity_store`).
         """
+        from corpus_tools.entity_store import remember_store
         from corpus_tools.store import read_issues
 
-        return cls(_restored(*stored) for stored in read_issues(path))
+        corpus = cls(_restored(*stored) for stored in read_issues(path))
+        remember_store(corpus, path)  # its saved entity table is reused while it still holds
+        return corpus
 
     # -- display ------------------------------------------------------------------------
     def _date_range(self) -> str:

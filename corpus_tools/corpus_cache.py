@@ -59,13 +59,16 @@ def argument_key(value: Any) -> Hashable | None:
 
 def corpus_fingerprint(corpus: Any) -> bytes:
     """A digest of what slogan detection and entity extraction read: each issue's id, date,
-    metadata and page text, and the ids, kickers, texts and captions of its (filtered) articles."""
+    metadata, page text and blocks (kind and span: the masthead lines), and the ids, kickers,
+    texts, captions and byline names of its (filtered) articles."""
     h = hashlib.blake2b(digest_size=16)
     for issue in corpus:
         h.update(f"\0{issue.id}\0{issue.date}\0{sorted(issue.meta.items(), key=str)!r}\0".encode())
         h.update(issue.raw.encode("utf-8", "surrogatepass"))
+        h.update(repr([(b.kind, b.start, b.end) for b in issue.blocks]).encode())
         for art in issue.articles:
-            h.update(f"\0{art.id}\0{art.kicker}\0{art.text}\0{art.captions!r}".encode("utf-8", "surrogatepass"))
+            h.update(f"\0{art.id}\0{art.kicker}\0{art.text}\0{art.captions!r}\0{art.byline_names!r}"
+                     .encode("utf-8", "surrogatepass"))
     return h.digest()
 
 

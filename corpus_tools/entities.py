@@ -379,6 +379,13 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
         :func:`corpus_tools.org_owners.owner_code`), so that two counties' 镇党委 stay apart;
         None for other rows.
 
+    Notes
+    -----
+    A corpus read back with :meth:`Corpus.load <corpus_tools.corpus.Corpus.load>` from a save
+    that holds ``entities`` gets that table back, without running the recogniser, when neither
+    the corpus nor the recogniser changed since (every label, ``model=True``; see
+    :mod:`corpus_tools.entity_store`).
+
     Examples
     --------
     >>> df = extract_entities(["岳壁乡梁村党支部"], county_code="140728", model=False)
@@ -390,6 +397,12 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
         raise ValueError("corpus_or_texts must be a Corpus or an iterable of texts, not a single string; "
                          "wrap it in a list: extract_entities([text])")
     keep = check_labels(labels, LABELS)
+    if keep is None and model and hasattr(corpus_or_texts, "issues"):
+        from corpus_tools.entity_store import stored_entities
+
+        stored = stored_entities(corpus_or_texts)  # a loaded corpus whose saved table still holds
+        if stored is not None:
+            return stored
     articles = _as_articles(corpus_or_texts)
     rows: list[tuple] = []
     if articles is None:

@@ -48,6 +48,7 @@ def read_corpus(
     errors: str = "raise",
     county: str | int | None = None,
     paper: str | None = None,
+    follow_links: bool = True,
 ) -> Corpus:
     """Read newspaper pages into a :class:`Corpus`.
 
@@ -65,7 +66,10 @@ def read_corpus(
         :func:`~corpus_tools.reading.date_from_masthead`); ``Issue.meta["date_source"]``
         says which (``"manifest"``, ``"file name"`` or ``"page"``).
     encoding : str
-        ``"auto"`` (BOM, UTF-8, UTF-16, GB18030) or a codec name.
+        ``"auto"`` (BOM, UTF-8, UTF-16, GB18030, Big5) or a codec name. A page with a few bytes
+        that fit no encoding (a stray GBK byte in a UTF-8 page, a NUL) is read with each such
+        byte replaced by U+FFFD, with a warning naming the file and the byte offsets, and
+        ``Issue.meta["decode_repairs"]`` listing them (see :mod:`corpus_tools.decoding`).
     pattern : str
         File pattern inside a folder.
     errors : {"raise", "skip"}
@@ -81,6 +85,12 @@ def read_corpus(
         The pages' paper (``"弥渡报"``) where the manifest does not give ``paper``
         (``Issue.meta["paper_source"]`` ``"user"``). By default the issue table reads it off
         each page's masthead (:func:`corpus_tools.papers.issue_papers`).
+    follow_links : bool, default True
+        Follow symbolic links: a corpus folder that is a link, page files or sub-folders linked
+        from elsewhere (a recursive ``pattern="**/*.txt"`` visits each real folder once, so a
+        link cycle ends; a link to nothing is skipped with a warning). False refuses a link that
+        leaves the folder: for folders from an untrusted source, whose links could make a private
+        file a page (and put it in a saved store).
 
     Returns
     -------
@@ -101,7 +111,8 @@ def read_corpus(
         if manifest is not None:
             raise ValueError("manifest= is for files; put metadata columns in the DataFrame instead")
     else:
-        pages = read_pages(path, manifest=manifest, encoding=encoding, pattern=pattern, errors=errors)
+        pages = read_pages(path, manifest=manifest, encoding=encoding, pattern=pattern, errors=errors,
+                           follow_links=follow_links)
     return _with_county(_with_paper(Corpus(_issue_from_page(p) for p in pages), paper), county)
 
 

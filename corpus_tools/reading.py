@@ -6,14 +6,12 @@ module turns what it returns into :class:`~corpus_tools.corpus.Issue` objects.
 
 from __future__ import annotations
 
-import codecs
 import datetime as dt
+import fnmatch
 import glob as _glob
 import io
-import logging
 import os
 import re
-import unicodedata
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath, PureWindowsPath
@@ -21,6 +19,8 @@ from typing import Any, Iterable
 
 import pandas as pd
 
+from corpus_tools._validate import check_bool
+from corpus_tools.decoding import ENCODINGS, decode_bytes, decode_page, rare_share
 from corpus_tools.errors import CorpusReadError, ManifestError
 from corpus_tools.text import masthead_date
 
@@ -43,21 +43,8 @@ __all__ = [
     "DATE_PRECISIONS",
 ]
 
-log = logging.getLogger(__name__)
-
-#: Values accepted by ``encoding=``: "auto" or any codec Python knows.
-ENCODINGS = ("auto", "utf-8", "utf-8-sig", "gb18030", "gbk", "utf-16", "big5")
 #: Values of the manifest's ``date_precision`` column.
 DATE_PRECISIONS = ("day", "month", "year", "unknown")
-
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-
 
 @dataclass
 class PageFile:
@@ -70,16 +57,6 @@ class PageFile:
     meta: dict[str, Any] = field(default_factory=dict)
 
 
-def _plausible_text_share(text: str) -> float:
-    """Share of characters that occur in Chinese news text (CJK, ASCII, punctuation)."""
-    if not text:
-        return 0.0
-    ok = sum(1 for ch in text
-             if ch.isspace() or " " <= ch <= "~" or "\u3400" <= ch <= "\u9fff"
-             or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" or "\u2000" <= ch <= "\u206f")
-    return ok / len(text)
-
-
 #: Format characters (Unicode category Cf: zero-width space/joiners, BOM, word joiner,
 #: bidirectional marks, soft hyphen …). Invisible, they split words (古\u200b城); layout
 #: removes them and records each as a ``"format"`` repair.
@@ -88,181 +65,19 @@ FORMAT_CHARS_RE = re.compile("[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891
                              "\U000110bd\U000110cd\U00013430-\U00013438\U0001bca0-\U0001bca3"
                              "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]")
 
-# lead bytes of the frequent characters: GB2312 level 1 (3,755 hanzi), Big5 level 1 (5,401)
-_COMMON_LEAD = {"gb18030": (0xB0, 0xD7), "big5": (0xA4, 0xC6)}
-
-
-def _common_share(text: str, codec: str) -> float:
-    """Share of non-space characters that are ASCII, CJK punctuation or a frequent hanzi of *codec*.
-
-    Big5 bytes read as GB18030 decode to kana, box-drawing signs and rare hanzi; read as
-    Big5 they are frequent traditional characters, and the other way round."""
-    lo, hi = _COMMON_LEAD[codec]
-    n = ok = 0
-    for ch in text[:4000]:
-        if ch.isspace():
-            continue
-        n += 1
-        if ch.isascii() or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" or "\u2010" <= ch <= "\u2027":
-            ok += 1
-        elif "\u4e00" <= ch <= "\u9fff":
-            try:
-                ok += lo <= ch.encode(codec)[0] <= hi
-            except UnicodeEncodeError:
-                pass
-    return ok / n if n else 1.0
-
-
-def _rare_share(text: str) -> float:
-    """Share of characters that are private-use, unassigned or control (not whitespace)."""
-    sample = text[:8000]
-    if not sample:
-        return 0.0
-    bad = sum(1 for ch in sample if unicodedata.category(ch) in ("Co", "Cn", "Cs")
-              or (unicodedata.category(ch) == "Cc" and not ch.isspace() and ch != "\x1b"))
-    return bad / len(sample)
-
-
-def _gb_or_big5(data: bytes, source: str) -> tuple[str, str] | None:
-    """GB18030, or Big5 when the GB18030 reading is mostly rare signs and Big5 reads well."""
-    try:
-        gb = data.decode("gb18030")
-    except UnicodeDecodeError:
-        gb = None
-    if gb is not None and _common_share(gb, "gb18030") >= 0.9:
-        return gb, "gb18030"
-    try:
-        big5 = data.decode("big5")
-    except UnicodeDecodeError:
-        big5 = None
-    if big5 is not None and (gb is None or _common_share(big5, "big5") > _common_share(gb, "gb18030") + 0.1):
-        return big5, "big5"
-    if gb is not None:
-        log.info("%s: decoded as GB18030 though few characters are frequent ones", source)
-        return gb, "gb18030"
-    return None
-
-
-def _looks_utf16_without_bom(data: bytes) -> str | None:
-    """Guess UTF-16 LE/BE for data with NUL bytes by decoding a sample both ways."""
-    sample = data[: 8192 - 8192 % 2] if len(data) > 8192 else data[: len(data) - len(data) % 2]
-    best, best_share = None, 0.0
-    for codec in ("utf-16-le", "utf-16-be"):
-        try:
-            share = _plausible_text_share(sample.decode(codec))
-        except UnicodeDecodeError:
-            continue
-        if share > best_share:
-            best, best_share = codec, share
-    return best if best_share > 0.9 else None
-
-
-def _binary_reason(data: bytes) -> str | None:
-    """Why *data* is not text (NUL or many control bytes), or None."""
-    sample = data[:8192]
-    if b"\x00" in sample:
-        return (f"it contains a NUL byte at byte offset {sample.index(0)} "
-                "(a binary file, or UTF-16 that could not be recognised)")
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
-    if sample and controls / len(sample) > 0.05:
-        return f"{controls} of its first {len(sample)} bytes are control characters (a binary file?)"
-    return None
-
-
-def decode_bytes(data: bytes, *, encoding: str = "auto", source: str = "<bytes>") -> tuple[str, str]:
-    """Decode a page's bytes; return ``(text, encoding_used)``.
-
-    With ``encoding="auto"`` a byte-order mark decides first (UTF-8, UTF-16, UTF-32), then
-    UTF-16 recognised by its NUL-byte pattern (other data with NUL or many control bytes is
-    refused as binary), then strict UTF-8, then strict GB18030 (a superset of GBK and
-    GB2312) — or Big5, when the GB18030 reading is mostly rare signs and the Big5 reading
-    mostly frequent characters.
-
-    Parameters
-    ----------
-    data : bytes
-        The raw file content.
-    encoding : str, keyword-only
-        ``"auto"`` or a codec name.
-    source : str, keyword-only
-        The file name used in error messages.
-
-    Raises
-    ------
-    CorpusReadError
-        Naming *source* and the byte offset where decoding failed, or why the data looks binary.
-
-    Examples
-    --------
-    >>> decode_bytes("平遥县".encode("gbk"))
-    ('平遥县', 'gb18030')
-    >>> decode_bytes(codecs.BOM_UTF8 + "古城".encode())
-    ('古城', 'utf-8-sig')
-    """
-    if not isinstance(encoding, str) or not encoding:
-        raise ValueError(f"encoding={encoding!r} is invalid; use 'auto' or a codec name such as {ENCODINGS[1:]}")
-    if encoding != "auto":
-        try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise ValueError(
-                f"encoding={encoding!r} is not a known codec; use 'auto' or one of {ENCODINGS[1:]}"
-            ) from None
-        try:
-            return data.decode(encoding), encoding
-        except UnicodeDecodeError as exc:
-            raise CorpusReadError(
-                f"{source}: cannot decode as {encoding} at byte offset {exc.start} "
-                f"(bytes {data[exc.start:exc.start + 4]!r}); try encoding='auto' or the file's real encoding",
-                path=source, offset=exc.start,
-            ) from None
-    for bom, codec in _BOMS:
-        if data.startswith(bom):
-            try:
-                return data.decode(codec), codec
-            except UnicodeDecodeError as exc:
-                raise CorpusReadError(
-                    f"{source}: starts with a {codec} byte-order mark but fails to decode at byte offset {exc.start}",
-                    path=source, offset=exc.start,
-                ) from None
-    # NUL bytes: UTF-16 without a BOM, else a binary file (even when it is valid UTF-8,
-    # such as a renamed tar archive)
-    utf16 = _looks_utf16_without_bom(data) if b"\x00" in data else None
-    if utf16:
-        try:
-            return data.decode(utf16), utf16
-        except UnicodeDecodeError:
-            pass
-    reason = _binary_reason(data)
-    if reason:
-        raise CorpusReadError(f"{source}: not a text file: {reason}", path=source, offset=data.find(b"\x00"))
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError as exc:
-        utf8_error = exc
-    found = _gb_or_big5(data, source)
-    if found is not None:
-        return found
-    try:
-        data.decode("gb18030")
-    except UnicodeDecodeError as exc:
-        offset = max(utf8_error.start, exc.start)
-        raise CorpusReadError(
-            f"{source}: cannot decode as UTF-8 (byte offset {utf8_error.start}) nor GB18030 "
-            f"(byte offset {exc.start}) nor Big5; bytes at offset {offset}: {data[offset:offset + 4]!r}. "
-            "Convert the file to UTF-8 or pass encoding=... with its real encoding",
-            path=source, offset=offset,
-        ) from None
-    raise AssertionError("unreachable")  # pragma: no cover
-
-
 def read_page(path: str | Path, *, encoding: str = "auto") -> PageFile:
     """Read one page file into a :class:`PageFile` (id = file stem).
 
+    A few bytes that fit no encoding (or NUL bytes) are replaced by U+FFFD
+    (:func:`corpus_tools.decoding.decode_page`), with a warning naming the file and the byte
+    offsets; ``meta["decode_repairs"]`` lists them (byte offset, bytes in hex, the offset of the
+    U+FFFD in the text, codec, action) and becomes ``Issue.meta["decode_repairs"]``.
+
     Raises
     ------
     CorpusReadError
-        If the path is missing, is a folder, is binary or cannot be decoded.
+        If the path is missing, is a folder, is binary or cannot be decoded (more bad bytes than
+        :func:`corpus_tools.decoding.repair_limit`).
     """
     p = Path(path)
     if not p.exists():
@@ -270,9 +85,18 @@ def read_page(path: str | Path, *, encoding: str = "auto") -> PageFile:
     if p.is_dir():
         raise CorpusReadError(f"{p}: is a folder, expected a page file", path=str(p))
     data = p.read_bytes()
-    text, used = decode_bytes(data, encoding=encoding, source=str(p))
-    text = text.lstrip("\ufeff")
-    rare = _rare_share(text)
+    text, used, fixes = decode_page(data, encoding=encoding, source=str(p))
+    bom = len(text) - len(text.lstrip("\ufeff"))
+    text = text[bom:]
+    meta: dict[str, Any] = {}
+    if fixes:
+        meta["decode_repairs"] = [dict(r.as_dict(), char=r.char - bom) for r in fixes]
+        n = sum(len(r.bytes.split()) for r in fixes)
+        where = ", ".join(f"{r.byte} ({r.bytes})" for r in fixes[:3]) + (" …" if len(fixes) > 3 else "")
+        warnings.warn(f"{p}: {n} byte(s) at byte offset {where} could not be decoded as {used}; each was "
+                      "replaced by U+FFFD in the page text (listed in Issue.meta['decode_repairs'])",
+                      UserWarning, stacklevel=3)
+    rare = rare_share(text)
     if rare > 0.1:
         warnings.warn(f"{p}: {rare:.0%} of its characters are private-use, unassigned or control "
                       f"characters as decoded with {used}; the file may be in another encoding "
@@ -280,24 +104,71 @@ def read_page(path: str | Path, *, encoding: str = "auto") -> PageFile:
     if not text.strip():
         warnings.warn(f"{p}: the file is empty or holds only whitespace; its issue has no articles",
                       UserWarning, stacklevel=3)
-    return PageFile(id=p.stem, text=text, path=str(p), encoding=used)
+    return PageFile(id=p.stem, text=text, path=str(p), encoding=used, meta=meta)
 
 
 def check_inside(path: Path, folder: Path) -> Path:
     """*path* if it lies in *folder* once symbolic links are followed, else :class:`CorpusReadError`.
 
-    A link such as ``passwd.txt -> /etc/passwd`` in a corpus folder must not turn a file
-    outside the folder into a page (nor end up in a saved store).
+    Used with ``read_corpus(..., follow_links=False)``: for a folder from an untrusted source
+    (an unpacked archive), where a link such as ``passwd.txt -> /etc/passwd`` must not turn a
+    file outside the folder into a page (nor end up in a saved store).
     """
     real, root = path.resolve(), folder.resolve()
     if real != root and root not in real.parents:
-        raise CorpusReadError(f"{path}: a symbolic link to {real}, outside the corpus folder {folder}; "
-                              "copy the file into the folder or remove the link", path=str(path))
+        raise CorpusReadError(f"{path}: a symbolic link to {real}, outside the corpus folder {folder} "
+                              "(follow_links=False); copy the file into the folder, remove the link or "
+                              "pass follow_links=True", path=str(path))
     return path
 
 
-def resolve_paths(path: str | Path | Iterable[str | Path], *, pattern: str = "*.txt") -> list[Path]:
+def _matches(parts: tuple[str, ...], pats: tuple[str, ...]) -> bool:
+    """Whether the relative path *parts* matches the glob *pats* (``**`` any number of folders)."""
+    if not pats:
+        return not parts
+    if pats[0] == "**":
+        return any(_matches(parts[i:], pats[1:]) for i in range(len(parts) + 1))
+    return bool(parts) and fnmatch.fnmatchcase(parts[0], pats[0]) and _matches(parts[1:], pats[1:])
+
+
+def _walk(folder: Path, pattern: str) -> list[Path]:
+    """The files under *folder* matching a recursive *pattern* (``**/*.txt``), symbolic links to
+    folders followed, each real folder visited once (a link back to a parent ends there)."""
+    pats = tuple(PurePosixPath(pattern).parts)
+    seen: set[tuple[int, int]] = set()
+    found: list[Path] = []
+    todo = [folder]
+    while todo:
+        here = todo.pop()
+        st = here.stat()
+        if (st.st_dev, st.st_ino) in seen:  # a link cycle, or a second link to one folder
+            continue
+        seen.add((st.st_dev, st.st_ino))
+        for entry in sorted(os.scandir(here), key=lambda e: e.name):
+            path = Path(entry.path)
+            if entry.is_dir():
+                todo.append(path)
+            elif entry.is_file() and _matches(path.relative_to(folder).parts, pats):
+                found.append(path)
+    return found
+
+
+def _warn_dangling(folder: Path, pattern: str) -> None:
+    """Warn about links matching *pattern* whose target does not exist (they are not pages)."""
+    for q in folder.glob(pattern.replace("**/", "")):
+        if q.is_symlink() and not q.exists():
+            warnings.warn(f"{q}: a symbolic link to {os.readlink(q)}, which does not exist; skipped",
+                          UserWarning, stacklevel=4)
+
+
+def resolve_paths(path: str | Path | Iterable[str | Path], *, pattern: str = "*.txt",
+                  follow_links: bool = True) -> list[Path]:
     """Expand a folder, a glob, a file or a list of files into sorted page paths.
+
+    Symbolic links are followed, to files and to folders (a corpus folder that is a link, links
+    to pages kept elsewhere); a recursive pattern (``**/*.txt``) visits each real folder once, so
+    a link cycle ends. ``follow_links=False`` refuses links that leave the folder
+    (:func:`check_inside`).
 
     Raises
     ------
@@ -307,6 +178,7 @@ def resolve_paths(path: str | Path | Iterable[str | Path], *, pattern: str = "*.
     if path is None or isinstance(path, (bytes, int, float)) or not isinstance(path, (str, os.PathLike, Iterable)):
         raise TypeError(f"path must be a folder, a glob, a file or a list of files (str or pathlib.Path), "
                         f"got {type(path).__name__}")
+    check_bool("follow_links", follow_links)
     if isinstance(path, os.PathLike) and not isinstance(path, Path):
         path = Path(path)
     if isinstance(path, (str, Path)):
@@ -315,11 +187,13 @@ def resolve_paths(path: str | Path | Iterable[str | Path], *, pattern: str = "*.
             raise ValueError("path value = '' is invalid; give a folder, a glob, a file or a list of files")
         p = Path(s)
         if p.is_dir():
-            found = sorted(q for q in p.glob(pattern) if q.is_file())
+            _warn_dangling(p, pattern)
+            found = sorted(_walk(p, pattern) if "**" in pattern else (q for q in p.glob(pattern) if q.is_file()))
             if not found:
                 raise CorpusReadError(f"{p}: the folder has no files matching pattern={pattern!r}", path=str(p))
-            for q in found:
-                check_inside(q, p)
+            if not follow_links:
+                for q in found:
+                    check_inside(q, p)
             return found
         if any(ch in s for ch in "*?["):
             found = sorted(Path(q) for q in _glob.glob(s) if Path(q).is_file())
@@ -476,7 +350,8 @@ def manifest_paths(found: list[Path], manifest: pd.DataFrame, base: Path) -> lis
     return sorted(found + extra, key=lambda p: manifest_key(p, base))
 
 
-def read_manifest(manifest: str | Path | pd.DataFrame, *, base: Path | None = None) -> pd.DataFrame:
+def read_manifest(manifest: str | Path | pd.DataFrame, *, base: Path | None = None,
+                  follow_links: bool = True) -> pd.DataFrame:
     """Read and check a manifest (CSV or DataFrame) with a ``file`` column.
 
     Returns a DataFrame indexed by file name with parsed ``date`` values.
@@ -524,7 +399,7 @@ def read_manifest(manifest: str | Path | pd.DataFrame, *, base: Path | None = No
         missing = [f for f in df["file"] if not (base / f).is_file()]
         if missing:
             raise ManifestError(f"{source}: names file(s) that do not exist in {base}: {missing}")
-        for f in df["file"]:
+        for f in df["file"] if not follow_links else ():
             check_inside(base / f, base)
     dates = []
     for i, row in df.iterrows():
@@ -544,6 +419,7 @@ def read_pages(
     encoding: str = "auto",
     pattern: str = "*.txt",
     errors: str = "raise",
+    follow_links: bool = True,
 ) -> list[PageFile]:
     """The page files of :func:`corpus_tools.loaders.read_corpus`, with the manifest's metadata merged in.
 
@@ -555,14 +431,14 @@ def read_pages(
     CorpusReadError
         A file cannot be read (with ``errors="raise"``), or no page could be read.
     """
-    paths = resolve_paths(path, pattern=pattern)
+    paths = resolve_paths(path, pattern=pattern, follow_links=follow_links)
     if manifest is None and isinstance(path, (str, Path)) and Path(path).is_dir() \
             and (Path(path) / "manifest.csv").is_file():
         manifest = Path(path) / "manifest.csv"
     man = None
     base = Path(path) if isinstance(path, (str, Path)) and Path(path).is_dir() else None
     if manifest is not None:
-        man = read_manifest(manifest, base=base)
+        man = read_manifest(manifest, base=base, follow_links=follow_links)
         if base is not None:  # pages the manifest lists in sub-folders are read too
             paths = manifest_paths(paths, man, base)
     pages = []

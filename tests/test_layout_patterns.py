@@ -55,3 +55,18 @@ def test_section_comes_from_the_page_line_not_the_paper_or_staff_line():
 
     assert section_for([(0, "双城新闻 2023年11月8日 第3版 镇街动态"), (1, "编辑 赵明远  校对 孙丽")], 5) == "镇街动态"
     assert section_for([(0, "嵊州日报"), (1, "2024年3月22日 星期五 A2 要闻"), (2, "责任编辑：俞佳敏 版式设计：周洁")], 5) == "要闻"
+
+
+def test_text_width_is_the_sum_of_char_widths():
+    from corpus_tools.layout.patterns import char_width, text_width
+
+    for line in ["  林州市2024年“红旗渠”精神‘传承’ ", "ＡＢ１２：30\u2017\u201e\u2e7f\u2e80", "", "abc  "]:
+        assert text_width(line) == sum(char_width(ch) for ch in line.strip())
+
+
+def test_parse_byline_gives_a_fresh_list_each_call():
+    from corpus_tools.layout.bylines import parse_byline
+
+    first = parse_byline("（记者 张丽娜 通讯员 李红）")
+    first.append(("摄影", "王刚"))  # a caller's change must not reach the next call (results are kept)
+    assert parse_byline("（记者 张丽娜 通讯员 李红）") == [("记者", "张丽娜"), ("通讯员", "李红")]

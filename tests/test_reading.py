@@ -178,7 +178,7 @@ def test_bad_errors_option():
 # issue 19: symlinks, manifest paths, unclear errors
 
 
-def test_symlink_leaving_the_corpus_folder_is_refused(tmp_path):
+def test_symlink_leaving_the_corpus_folder_is_refused_when_links_are_not_followed(tmp_path):
     outside = tmp_path / "secret.txt"
     outside.write_text("root:x:0:0:root:/root:/bin/bash\n", encoding="utf-8")
     pages = tmp_path / "pages"
@@ -186,7 +186,54 @@ def test_symlink_leaving_the_corpus_folder_is_refused(tmp_path):
     (pages / "a.txt").write_text(PAGE, encoding="utf-8")
     (pages / "passwd.txt").symlink_to(outside)
     with pytest.raises(CorpusReadError, match=r"passwd.txt: a symbolic link to .*secret.txt, outside"):
-        read_corpus(pages)
+        read_corpus(pages, follow_links=False)
+
+
+LINKED = "弥渡新闻\n\n密祉镇举办花灯节\n\n本报讯 日前，密祉镇文盛街举办花灯节，吸引游客两万余人次。\n"
+
+
+def test_page_files_linked_from_elsewhere_are_read(tmp_path):
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "2024-02-10_p1.txt").write_text(LINKED, encoding="utf-8")
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "2024-02-10_p1.txt").symlink_to(archive / "2024-02-10_p1.txt")
+    (issue,) = read_corpus(pages)
+    assert issue.raw == LINKED and issue.meta["path"] == str(pages / "2024-02-10_p1.txt")
+
+
+def test_corpus_folder_that_is_a_link_and_linked_subfolders_are_read(tmp_path):
+    real = tmp_path / "real"
+    (real / "1998").mkdir(parents=True)
+    (real / "1998" / "a.txt").write_text(LINKED, encoding="utf-8")
+    corpus_dir = tmp_path / "corpus"
+    corpus_dir.mkdir()
+    (corpus_dir / "1998").symlink_to(real / "1998", target_is_directory=True)
+    link = tmp_path / "link"
+    link.symlink_to(corpus_dir, target_is_directory=True)
+    assert [i.id for i in read_corpus(link, pattern="**/*.txt")] == ["a"]
+    assert [i.id for i in read_corpus(link, pattern="*/*.txt")] == ["a"]
+
+
+def test_link_cycle_ends_and_each_folder_is_read_once(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.txt").write_text(LINKED, encoding="utf-8")
+    (tmp_path / "sub" / "loop").symlink_to(tmp_path, target_is_directory=True)  # sub/loop -> its parent
+    assert [i.id for i in read_corpus(tmp_path, pattern="**/*.txt")] == ["a"]
+
+
+def test_dangling_link_is_skipped_with_a_warning(tmp_path):
+    (tmp_path / "a.txt").write_text(LINKED, encoding="utf-8")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    with pytest.warns(UserWarning, match=r"gone.txt: a symbolic link to .*nowhere.txt, which does not exist"):
+        assert [i.id for i in read_corpus(tmp_path)] == ["a"]
+
+
+def test_follow_links_must_be_a_bool(tmp_path):
+    (tmp_path / "a.txt").write_text(LINKED, encoding="utf-8")
+    with pytest.raises(TypeError, match="follow_links value = 'no' is invalid; use True or False"):
+        read_corpus(tmp_path, follow_links="no")
 
 
 def test_symlink_inside_the_corpus_folder_is_read(tmp_path):

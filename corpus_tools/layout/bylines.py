@@ -21,6 +21,7 @@ A role word is never a name: it only sets the role of the names after it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from corpus_tools._entity_rules.names import COMPOUND_SURNAMES, is_word
 from corpus_tools._entity_rules.person_roles import is_surname
@@ -198,9 +199,16 @@ def parse_byline(text: str, *, bare: bool = False) -> list[tuple[str, str]] | No
     >>> parse_byline("文/图　金　岩"), parse_byline("（未完待续）")
     ([('撰文', '金岩')], None)
     """
+    found = _parse_byline(text, bare)
+    return None if found is None else list(found)
+
+
+@lru_cache(maxsize=1 << 16)
+def _parse_byline(text: str, bare: bool) -> tuple[tuple[str, str], ...] | None:
+    """:func:`parse_byline` as a tuple, kept per line: layout asks about the same lines many times."""
     author = _marked_author(text)
     if author:  # an author under a title on a literary page (``□ 谭家明``, ``□ 杜　鹃``)
-        return [("", author)]
+        return (("", author),)
     t = _MARK_RE.sub("", text.strip())
     if CLOSING_NOTE_RE.match(t):
         return None
@@ -245,7 +253,7 @@ def parse_byline(text: str, *, bare: bool = False) -> list[tuple[str, str]] | No
         return None
     if not has_role and not all(2 <= len(n) <= 4 for _, n in pairs):
         return None
-    return pairs
+    return tuple(pairs)
 
 
 def lead_byline(text: str) -> list[tuple[str, str]]:

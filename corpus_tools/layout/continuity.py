@@ -36,24 +36,23 @@ _PUNCT = str.maketrans({",": "，", ";": "；", ":": "：", "(": "（", ")": "�
                         "\u3000": None, " ": None, "\t": None, "\n": None, "\r": None, "\xa0": None})
 
 
+#: :data:`_PUNCT` and the digit and letter classes in one table (no key of one is a value of the other).
+_NORMAL = str.maketrans({**{chr(o): "0" for o in [*range(0x30, 0x3A), *range(0xFF10, 0xFF1A)]},
+                         **{chr(o): "A" for o in [*range(0x41, 0x5B), *range(0x61, 0x7B), *range(0xFF21, 0xFF3B),
+                                                  *range(0xFF41, 0xFF5B)]},
+                         **_PUNCT})
+
+
 def normalize_chars(text: str) -> str:
-    """The text as the model reads it.
+    """The text as the model reads it: :data:`_PUNCT` applied, digits (ASCII and full-width) as
+    ``0``, Latin letters (ASCII and full-width) as ``A``.
 
     Examples
     --------
     >>> normalize_chars("2023 年，ＡＢ公司(平遥)")
     '0000年，AA公司（平遥）'
     """
-    out = []
-    for ch in text.translate(_PUNCT):
-        o = ord(ch)
-        if 0xFF10 <= o <= 0xFF19 or "0" <= ch <= "9":
-            out.append("0")
-        elif ch.isascii() and ch.isalpha() or 0xFF21 <= o <= 0xFF3A or 0xFF41 <= o <= 0xFF5A:
-            out.append("A")
-        else:
-            out.append(ch)
-    return "".join(out)
+    return text.translate(_NORMAL)
 
 
 class CharLM:
@@ -140,9 +139,11 @@ class CharLM:
         True
         """
         keys = []
-        for p in pairs:
-            a, b = (self.vocab_.get(ch, UNK) for ch in normalize_chars(p)[:2].ljust(2, "\x00"))
-            keys.append((a << ID_BITS) | b if UNK not in (a, b) else -1)
+        get = self.vocab_.get
+        for p in pairs:  # normalize_chars(p)[:2], padded with NUL, without a call per pair
+            q = p.translate(_NORMAL)[:2].ljust(2, "\x00")
+            a, b = get(q[0], UNK), get(q[1], UNK)
+            keys.append((a << ID_BITS) | b if a != UNK and b != UNK else -1)
         k = np.asarray(keys, dtype=np.int64)
         j = np.minimum(np.searchsorted(self.bi_keys_, k), len(self.bi_keys_) - 1)
         return np.where((k >= 0) & (self.bi_keys_[j] == k), self.bi_counts_[j], 0)

@@ -149,6 +149,7 @@ def _enum_affinity(tail: list[str], paras: list[str]) -> float:
 JOIN_CHARS = 4
 
 
+@functools.lru_cache(maxsize=4096)  # the same joins are scored for every candidate move of a page
 def _join(lm: CharLM, left: str, right: str, where: str | None) -> float:
     """How much better ``right`` reads after ``left`` than where it is printed.
 
@@ -186,9 +187,9 @@ class _Page:
     openings: Counter
     heads_first: bool  # most headlines stand above their bodies
     totals: dict[int, float]  # each paragraph's IDF-weighted bigram total (the coverage denominator)
-    #: coverage of paragraph i by a group of paragraphs, keyed by (group, i): the same groups are
-    #: scored for many candidate moves of one page
-    memo: dict[tuple[tuple[int, ...], int], float] = field(default_factory=dict)
+    #: coverage of paragraph i by a group of paragraphs, per group then per i: the same groups are
+    #: scored for many candidate moves of one page (a group's tuple is hashed once per _base call)
+    memo: dict[tuple[int, ...], dict[int, float]] = field(default_factory=dict)
     groups: dict[tuple[int, ...], set[str]] = field(default_factory=dict)  # bigrams of each group
 
 
@@ -424,16 +425,21 @@ def _weights(lm: CharLM, df: Counter, n_paras: int) -> dict[str, float]:
 
 def _base(pg: _Page, paras: list[int], group: tuple[int, ...]) -> float:
     """Mean coverage of unrelated paragraphs by the paragraphs *group*."""
-    return sum(_cov(pg, i, group) for i in paras) / len(paras) if paras and group else 0.0
+    if not (paras and group):
+        return 0.0
+    memo = pg.memo.setdefault(group, {})
+    return sum(memo[i] if i in memo else _cov(pg, i, group, memo) for i in paras) / len(paras)
 
 
-def _cov(pg: _Page, i: int, group: tuple[int, ...]) -> float:
-    """IDF-weighted share of paragraph *i*'s bigrams found in the paragraphs *group* (memoised per page)."""
-    key = (group, i)
-    if key not in pg.memo:
+def _cov(pg: _Page, i: int, group: tuple[int, ...], memo: dict[int, float] | None = None) -> float:
+    """IDF-weighted share of paragraph *i*'s bigrams found in the paragraphs *group* (memoised per
+    page; *memo*: the group's entry of ``pg.memo`` when the caller has it)."""
+    if memo is None:
+        memo = pg.memo.setdefault(group, {})
+    if i not in memo:
         other = pg.groups.get(group)
         if other is None:
             other = pg.groups[group] = set().union(*(pg.sets[j] for j in group))
         total, idf = pg.totals[i], pg.idf
-        pg.memo[key] = sum(idf[g] for g in pg.sets[i] if g in other) / (total + 1.0) if total else 0.0
-    return pg.memo[key]
+        memo[i] = sum(idf[g] for g in pg.sets[i] if g in other) / (total + 1.0) if total else 0.0
+    return memo[i]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -30,6 +31,12 @@ from corpus_tools.layout.patterns import (
 )
 
 
+@lru_cache(maxsize=1 << 16)
+def _undoubled(text: str) -> str:
+    """``undouble(text)[0]``, kept: a line's width is asked for many times per layout pass."""
+    return undouble(text)[0]
+
+
 @dataclass
 class Line:
     start: int  # offsets of the stripped content in raw
@@ -42,7 +49,7 @@ class Line:
     def width(self) -> float:
         """Display width; a doubled bold line counts as printed once (``加速加速…`` -> ``加速…``);
         the lead of a run-in headline counts the heading printed before it on its line."""
-        return text_width(undouble(self.text)[0]) + self.indent
+        return text_width(_undoubled(self.text)) + self.indent
 
 
 @dataclass
@@ -124,7 +131,7 @@ def _short_caption(ln: Line, col: float) -> bool:
 
 def _set_width(ln: Line) -> float:
     """Width of a line without the closing punctuation that may hang past the column end."""
-    return text_width(undouble(ln.text)[0].rstrip(CLAUSE_PUNCT + FINAL_PUNCT + CLOSERS + "、"))
+    return text_width(_undoubled(ln.text).rstrip(CLAUSE_PUNCT + FINAL_PUNCT + CLOSERS + "、"))
 
 
 def _open_quote(lines: list[Line]) -> bool:

@@ -53,9 +53,26 @@ def char_width(ch: str) -> float:
     return 0.5 if ord(ch) < 0x2E80 and not ("\u2018" <= ch <= "\u201d") else 1.0
 
 
+#: Characters :func:`char_width` counts as half wide (ASCII and other narrow forms below U+2E80,
+#: except the curly quotes ‘’‚‛“”).
+_HALF_WIDTH_RE = re.compile("[\x00-\u2017\u201e-\u2e7f]")
+
+
 def text_width(text: str) -> float:
-    """Display width of a line without surrounding spaces (see :func:`char_width`)."""
-    return sum(char_width(ch) for ch in text.strip())
+    """Display width of a line without surrounding spaces (see :func:`char_width`).
+
+    Counted as ``len - half/2`` (the sum of :func:`char_width` over the characters, the same
+    float: every term is a multiple of 0.5), without a Python call per character.
+
+    Examples
+    --------
+    >>> text_width(" 平遥 2024 ")
+    4.5
+    """
+    t = text.strip()
+    if t.isascii():
+        return len(t) * 0.5
+    return len(t) - len(_HALF_WIDTH_RE.findall(t)) * 0.5
 
 
 def ends_sentence(text: str) -> bool:

@@ -122,6 +122,9 @@ def _doubled_cut(s: str) -> list[int] | None:
     linear in ``len(s)`` (a long run of one digit no longer costs quadratic time).
     """
     n = len(s)
+    # a doubled parse starts with a doubled piece s[:k] == s[k:2k]: most tokens have none (cheap test)
+    if n and not any(s[:k] == s[k:2 * k] for k in range(1, min(n // 2, _MAX_PIECE) + 1)):
+        return None
     step: list[int] = [0] * (n + 1)  # step[i]: piece length chosen at i; 0 = no doubled parse from i
     ok = [False] * (n + 1)
     ok[n] = True

@@ -74,17 +74,6 @@ def _issue_batches(corpus: Corpus, batch_size: int) -> Iterator[Corpus]:
 _PROGRESS_STEP = 64
 
 
-def _one_batch(pieces: list[pd.DataFrame]) -> pd.DataFrame:
-    """The entity rows of consecutive pieces of one batch, in the order one
-    ``extract_entities`` call over the batch gives: every part's rows in article order, then
-    the byline rows (which each call appends after its parts)."""
-    df = pd.concat(pieces, ignore_index=True) if len(pieces) > 1 else pieces[0]
-    byline = df["part"].eq("byline").to_numpy()
-    if len(pieces) > 1 and byline.any():
-        df = pd.concat([df[~byline], df[byline]], ignore_index=True)
-    return df
-
-
 def _core_frames(corpus: Corpus) -> dict[str, pd.DataFrame]:
     columns = {name: schema.names for name, schema in _core_schemas().items()}
     issues, layout, repairs, blocks = [], [], [], []
@@ -314,24 +303,32 @@ def _save_optional(name: str, corpus: Corpus, folder: Path, *, nlp: Language | N
                     writer.write(piece)
             else:
                 from corpus_tools import entities as ent
+                from corpus_tools.entity_store import in_call_order, stamp, stored_entities
 
                 columns = ent.ENTITY_COLUMNS
+                info = stamp(corpus)  # what extract_entities checks before reusing the table
+                kept = stored_entities(corpus)  # a loaded corpus saved again: its table still holds
                 bar = None
-                if progress:
+                if progress and kept is None:
                     from tqdm.auto import tqdm
 
                     bar = tqdm(total=len(corpus.articles), desc=f"saving {name}", unit="article")
                 # written batch_size articles at a time, tagged a few issues at a time so that the
                 # bar moves (one batch of 1,288 articles showed "0/1 batch" for minutes)
-                for sub in _issue_batches(corpus, batch_size):
+                for sub in _issue_batches(corpus, batch_size) if kept is None else ():
                     pieces = []
                     for piece in _issue_batches(sub, min(batch_size, _PROGRESS_STEP)):
                         pieces.append(ent.extract_entities(piece))
                         if bar is not None:
                             bar.update(len(piece.articles))
-                    writer.write(_one_batch(pieces))
+                    batch = pd.concat(pieces, ignore_index=True) if len(pieces) > 1 else pieces[0]
+                    # as one extract_entities call over the batch lists them (names last)
+                    ordered = in_call_order(batch, sub.articles) if len(pieces) > 1 else None
+                    writer.write(batch if ordered is None else ordered)
                 if bar is not None:
                     bar.close()
+                if kept is not None:
+                    writer.write(kept)
         entry = writer.close(pd.DataFrame({c: pd.Series(dtype=object) for c in columns}))
     except BaseException:
         writer.abort()
