@@ -36,6 +36,7 @@ from spacy.language import Language
 
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules import LABELS, Cand, arbiter, resolve, rule_entities
+from corpus_tools._entity_rules.byline_names import byline_entities
 from corpus_tools._entity_rules.feature_checks import feature_checks
 from corpus_tools._entity_rules.mastheads import masthead_rows
 from corpus_tools._entity_rules.person_context import familiar_mentions, names_over_rules, titled_speakers
@@ -428,9 +429,9 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
         rows.extend(_rows(*job, keep, model, spans[k] if spans is not None else None))
     if articles is not None:
         for art in articles:
-            if keep is None or "PERSON" in keep:
-                for name in _names_of(getattr(art, "byline", None)):
-                    rows.append((art.issue_id, art.id, "byline", name, "PERSON", 0, len(name), name, name, None, None))
+            for name, label in byline_entities(getattr(art, "byline", None)):
+                if keep is None or label in keep:  # a unit credit （县统计局供稿） is an ORG, not a person
+                    rows.append((art.issue_id, art.id, "byline", name, label, 0, len(name), name, name, None, None))
     df = pd.DataFrame(rows, columns=ENTITY_COLUMNS)
     for col in ("issue_id", "admin_code", "owner_code"):
         # missing values stay None (not NaN) so that `is None` and JSON export behave
@@ -591,8 +592,3 @@ def add_entity_pipes(nlp: "Language", *, county_code: str | None = None, model: 
     if ENTITY_PIPE not in nlp.pipe_names:
         nlp.add_pipe(ENTITY_PIPE, config={"county_code": county_code, "model": model})
     return nlp
-
-
-def _names_of(byline) -> list[str]:
-    """Byline names: ``Article.byline`` holds (role, name) pairs; roles are never names."""
-    return [x if isinstance(x, str) else x[1] for x in byline or []]

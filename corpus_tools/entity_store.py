@@ -27,6 +27,7 @@ from typing import Any, Iterable
 
 import pandas as pd
 
+from corpus_tools._entity_rules.byline_names import byline_entities
 from corpus_tools.corpus_cache import corpus_fingerprint
 
 __all__ = ["recogniser_digest", "stamp", "remember_store", "stored_entities", "in_call_order"]
@@ -118,13 +119,13 @@ def in_call_order(df: pd.DataFrame, articles: Iterable[Any]) -> pd.DataFrame | N
 
     One call lists, issue after issue, the page's masthead and byline-media rows (filed under
     its first article) and the rows of each article's parts, and only then every article's
-    byline names (one row per byline entry); rows computed in pieces hold each piece's names
+    byline names (one row per byline entry that names a person or a unit: :func:`~corpus_tools._entity_rules.byline_names.byline_entities`); rows computed in pieces hold each piece's names
     after its parts. Each issue's last rows are its articles' names, so they are moved to the
     end, issue by issue.
     """
     n_names: dict[Any, int] = {}
     for art in articles:
-        n_names[art.issue_id] = n_names.get(art.issue_id, 0) + len(getattr(art, "byline", None) or [])
+        n_names[art.issue_id] = n_names.get(art.issue_id, 0) + len(byline_entities(getattr(art, "byline", None)))
     where: dict[Any, list[int]] = {}
     for k, iid in enumerate(df["issue_id"].tolist()):
         where.setdefault(iid, []).append(k)
