@@ -54,13 +54,18 @@ def _given_guess(code: str, source: str) -> CountyGuess:
     return CountyGuess(code, code[:4] if division_name(code[:4]) else None, code[:2], 1.0, (source,), (code,), source)
 
 
+#: The ``confidence`` of a county only the paper's name gives (the page's text names another county or none).
+_MASTHEAD_ALONE = 0.5
+
+
 def issue_guess(issue: Any) -> CountyGuess:
     """The county of a page without one in its metadata: its paper's, else its text's.
 
     The paper (metadata ``paper``, else the masthead, :func:`corpus_tools.papers.issue_paper`)
     decides when its name names one county (:func:`corpus_tools.papers.paper_county`); the
-    evidence then reads ``paper 今日攸县``. Otherwise the county is inferred from the whole
-    page (:func:`corpus_tools.county.infer_county`).
+    evidence then starts with ``paper 今日攸县``, followed by the text's evidence when the text
+    agrees (with the text's confidence; 0.5 when the text names another county or none).
+    Otherwise the county is inferred from the whole page (:func:`corpus_tools.county.infer_county`).
 
     Examples
     --------
@@ -79,8 +84,11 @@ def issue_guess(issue: Any) -> CountyGuess:
     if code is None:
         return text
     named = tuple(c for c in text.counties if c != code)
-    return CountyGuess(code, code[:4] if division_name(code[:4]) else None, code[:2], 1.0, (f"paper {paper}",),
-                       (code, *named), "text")
+    agrees = text.code == code
+    # confidence: the text's when it agrees; a masthead alone (the page reports on another county) is worth half
+    return CountyGuess(code, code[:4] if division_name(code[:4]) else None, code[:2],
+                       text.confidence if agrees else _MASTHEAD_ALONE,
+                       (f"paper {paper}", *(text.evidence if agrees else ())), (code, *named), "text")
 
 
 def county_table(corpus: Any, *, level: str = "issue") -> pd.DataFrame:
