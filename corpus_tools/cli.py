@@ -217,7 +217,11 @@ def _cmd_trends(args: argparse.Namespace) -> int:
     from corpus_tools.trends import keyword_trends
 
     corpus = _read(args)
-    tr = keyword_trends(corpus, args.terms, by=args.by, normalize=args.normalize, parse=_parse_options(args))
+    # 乡村振兴,共同富裕 is two terms, as report --terms reads them
+    terms = [t for arg in args.terms for t in arg.replace("，", ",").split(",") if t.strip()]
+    if not terms:
+        raise ValueError(f"terms = {' '.join(args.terms)!r} holds no term; give e.g. 乡村振兴 共同富裕")
+    tr = keyword_trends(corpus, terms, by=args.by, normalize=args.normalize, parse=_parse_options(args))
     if args.by == "issue":
         tr.insert(0, "date", tr.index.map(_issue_dates(corpus)))
     _write_table(tr, args, index=True)
@@ -348,7 +352,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("trends", help="frequency of terms per issue or period")
     _add_corpus_args(p)
-    p.add_argument("terms", nargs="+", help="terms to count, e.g. 乡村振兴 古城")
+    p.add_argument("terms", nargs="+", help="terms to count, separated by spaces or commas, e.g. 乡村振兴 古城 "
+                   "or 乡村振兴,古城")
     p.add_argument("--by", choices=("issue", "day", "month", "quarter", "year"), default="issue",
                    help="count per issue (default) or calendar period (undated issues are left out of periods)")
     p.add_argument("--normalize", choices=("per_10k", "count", "share_of_articles"), default="per_10k",

@@ -36,3 +36,19 @@ def test_bad_option_exits_2(capsys):
     assert main(["keywords", str(seeds_path()), "--top-n", "0", "--segmenter", "char", "--no-tagger",
                  "--no-cache"]) == 2
     assert "top_n" in capsys.readouterr().err
+
+
+def test_trends_reads_comma_separated_terms_as_report_does(tmp_path, capsys):
+    # invented 今日洛川 pages
+    (tmp_path / "2024-04-12_第2版.txt").write_text(
+        "今日洛川\n2024年4月12日 星期五 第2版\n\n旧县镇果园春管忙\n　　本报讯 旧县镇推进乡村振兴，苹果产业带动共同富裕。\n",
+        encoding="utf-8")
+    (tmp_path / "2024-05-10_第2版.txt").write_text(
+        "今日洛川\n2024年5月10日 星期五 第2版\n\n石头镇夜校开课\n　　本报讯 石头镇以苹果产业促进乡村振兴。\n",
+        encoding="utf-8")
+    args = ["trends", str(tmp_path), "--normalize", "count", "--by", "year", "--segmenter", "char", "--no-tagger",
+            "--no-cache", "--format", "csv"]
+    assert main([*args[:2], "乡村振兴,共同富裕", "苹果", *args[2:]]) == 0
+    df = pd.read_csv(__import__("io").StringIO(capsys.readouterr().out), index_col=0)
+    assert df.columns.tolist() == ["乡村振兴", "共同富裕", "苹果"]
+    assert df.loc[2024].tolist() == [2, 1, 2]

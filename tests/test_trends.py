@@ -152,3 +152,19 @@ def test_by_day_groups_the_pages_of_one_printed_issue() -> None:
     assert set(s["period"]) <= {"2020-02-03", "2020-02-04"} and len(set(s["period"])) == 2
     import datetime
     assert period_key(datetime.date(2020, 2, 3), "day") == "2020-02-03"
+
+
+def test_a_comma_separated_string_that_matches_nothing_warns():
+    from corpus_tools.loaders import read_corpus
+
+    # an invented 今日洛川 page
+    c = read_corpus(pd.DataFrame({"text": ["旧县镇推进乡村振兴，苹果产业带动共同富裕。"], "date": ["2024-04-12"]}))
+    with pytest.warns(UserWarning, match=r"contains a comma and matched nothing.*\['乡村振兴', '共同富裕'\]"):
+        tr = keyword_trends(c, "乡村振兴,共同富裕", by="year", normalize="count", match="text")
+    assert tr.iloc[0, 0] == 0
+    # a phrase with a comma that the text prints is counted, without a warning
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert keyword_trends(c, ["乡村振兴，苹果"], by="year", normalize="count", match="text").iloc[0, 0] == 1
