@@ -71,10 +71,10 @@ def issue_guess(issue: Any) -> CountyGuess:
     --------
     >>> from corpus_tools import read_corpus
     >>> import pandas as pd
-    >>> page = "今日攸县\n2021年7月8日 星期四 第3版\n\n湖溪镇擂台比武\n浙江省东阳市湖溪镇近日举办项目擂台赛。"
+    >>> page = "弥渡报\\n2024年5月16日 星期四 第2版\\n\\n烤烟移栽过半\\n祥云县刘厂镇、禾甸镇组织烟农移栽烤烟。"
     >>> g = issue_guess(read_corpus(pd.DataFrame({"text": [page]})).issues[0])
     >>> g.county, g.evidence
-    ('攸县', ('paper 今日攸县',))
+    ('弥渡县', ('paper 弥渡报',))
     """
     from corpus_tools.papers import issue_paper, paper_county  # lays out the page only when needed
 

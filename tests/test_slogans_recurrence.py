@@ -54,3 +54,10 @@ def test_a_users_formula_the_paper_quotes_is_both():
     mine = load_formula_lexicon(extra=[{"text": "四美庭院", "kind": "numbered", "level": "county", "year": 2023}])
     row = extract_slogans(_corpus(one), formulae=mine).set_index("text").loc["四美庭院"]
     assert (row["source"], row["kind"], row["count"]) == ("both", "numbered", 2)
+
+
+def test_festivals_and_places_stay_names_however_often_quoted():
+    pages = {"2024-03-05": "弥城镇举办“三月三歌会节”，游客参观“十八洞村”。",
+             "2024-04-10": "密祉镇借“三月三歌会节”推介花灯，组织干部到“十八洞村”学习。"}
+    texts = set(extract_slogans(_corpus(pages), layers=("marked",))["text"])
+    assert not texts & {"三月三歌会节", "十八洞村"}

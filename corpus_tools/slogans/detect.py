@@ -21,7 +21,7 @@ from corpus_tools.slogans.lexicon import Lexicon
 from corpus_tools.slogans.placenames import is_place
 from corpus_tools.slogans.recurrence import QUOTED_MIN_DAYS
 from corpus_tools.slogans.numbered import (CN_DIGITS, COUNT_START, code_end, counted_ratio, counted_venue, numbered_actors,
-                                            numbered_item, numeric_code)
+                                            numbered_item, numeric_code, venue_head)
 from corpus_tools.slogans.singles import (LABEL_HEADS, VENUE_AFTER, decide, given_title, is_name, labels_quote,
                                          person_head)
 from corpus_tools.slogans.series import compact_parallel, count_anchors, described_series, unquoted_series
@@ -251,8 +251,9 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
         if re.fullmatch(r"\d{3,}", norm) and re.match(r"[年元万亿米吨亩户人个次]", after[:1] or " "):
             return None              # a number in quotes, not a code
         # one number and a venue head is a name (两乡馆, 三线厂) unless the corpus quotes it on several days
-        # (“五美乡村”: the paper's own formula; a place's name is still no formula, is_place below)
-        venue = counted_venue(norm) and slogan_key(norm) not in ctx.recurring
+        # (“五美乡村”: the paper's own formula; a place's name is still no formula, is_place below); festivals,
+        # events and ratings stay names however often they are quoted (双品网购节, 五五购物节)
+        venue = counted_venue(norm) and not (venue_head(norm) and slogan_key(norm) in ctx.recurring)
         if after.startswith(_TITLE_AFTER + VENUE_AFTER) or venue \
                 or (given_title(before, gap=3) and not labels_quote(before, after)):
             return None              # an honour title (“十大最美县域”称号, 评为“十差村”), a venue (两乡馆, “三孔”景区)
