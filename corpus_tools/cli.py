@@ -92,7 +92,7 @@ def _cmd_articles(args: argparse.Namespace) -> int:
     import pandas as pd
 
     corpus = _read(args)
-    df = corpus.articles_frame()
+    df = corpus.articles_frame(progress=not args.quiet)
     if args.format == "csv":
         csv_safe(df).to_csv(args.output or sys.stdout, index=False)
     elif args.format == "json":
@@ -166,7 +166,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
     corpus = _read(args)
     result = write_report(corpus, args.output, terms=args.terms, n_topics=args.n_topics, config=args.config,
-                          progress=not args.quiet, nlp=None, cache_dir=False if args.no_cache else None)
+                          progress=not args.quiet, nlp=None, cache_dir=False if args.no_cache else None, by=args.by)
     sys.stderr.write(result.summary() + "\n")
     return 1 if any(s.status == "failed" for s in result.sections) else 0
 
@@ -275,6 +275,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="table (aligned text, default), csv or json (one record per article)")
     p.add_argument("-o", "--output", default=None, help="write to this file instead of stdout")
     p.add_argument("--width", type=int, default=24, help="body characters shown in the table")
+    _add_quiet(p)
     p.set_defaults(func=_cmd_articles)
 
     ev = sub.add_parser("eval", help="score output against gold annotations")
@@ -327,6 +328,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "(default: the keywords shared by the most issues)")
     p.add_argument("--n-topics", type=int, default=None,
                    help="number of topics (default: the candidate with the best coherence)")
+    p.add_argument("--by", choices=("issue", "month", "quarter", "year"), default=None,
+                   help="period of keywords, topic shares and trends (default: issues when there are at most 12, "
+                        "else the finest period with at most 12)")
     p.add_argument("--config", default=None,
                    help="TOML or JSON file with report options: terms = [...], n_topics = N "
                         "(command-line options win)")
