@@ -58,6 +58,22 @@ def _given_guess(code: str, source: str) -> CountyGuess:
 _MASTHEAD_ALONE = 0.5
 
 
+def _paper_county(issue: Any) -> tuple[str | None, str | None]:
+    """The issue's paper and the county code its name names (None, None when neither)."""
+    from corpus_tools.papers import issue_paper, paper_county  # lays out the page only when needed
+
+    paper, _ = issue_paper(issue)
+    return paper, paper_county(paper)
+
+
+def _page_fallback(issue: Any) -> CountyGuess:
+    """The county an article of *issue* that decides nothing takes: :func:`issue_guess`, except on a
+    page of one article without a paper that names a county (the page says no more than the article)."""
+    if len(issue.articles) <= 1 and _paper_county(issue)[1] is None:
+        return CountyGuess(None, None, None, 0.0)
+    return issue_guess(issue)
+
+
 def issue_guess(issue: Any) -> CountyGuess:
     """The county of a page without one in its metadata: its paper's, else its text's.
 
@@ -76,10 +92,7 @@ def issue_guess(issue: Any) -> CountyGuess:
     >>> g.county, g.evidence
     ('弥渡县', ('paper 弥渡报',))
     """
-    from corpus_tools.papers import issue_paper, paper_county  # lays out the page only when needed
-
-    paper, _ = issue_paper(issue)
-    code = paper_county(paper)
+    paper, code = _paper_county(issue)
     text = infer_county(_issue_text(issue))
     if code is None:
         return text
@@ -133,7 +146,7 @@ def county_table(corpus: Any, *, level: str = "issue") -> pd.DataFrame:
                 g = _given_guess(given, src) if given else infer_county(_county_text(art))
                 if g.code is None:
                     # an article that decides nothing takes its page's county (as entity linking does)
-                    page = page or issue_guess(issue)
+                    page = page or _page_fallback(issue)
                     if page.code is not None:
                         g = CountyGuess(page.code, page.city, page.province, page.confidence,
                                         tuple(f"page: {e}" for e in page.evidence), page.counties, page.source)
@@ -225,7 +238,7 @@ def article_counties(articles: Iterable[Any], issues: Iterable[Any] | None = Non
         code = _given(getattr(art, "meta", None) or {}) or infer_county(_county_text(art)).code
         if code is None:
             if art.issue_id in pages and art.issue_id not in issue_code:
-                issue_code[art.issue_id] = issue_guess(pages[art.issue_id]).code
+                issue_code[art.issue_id] = _page_fallback(pages[art.issue_id]).code
             elif art.issue_id not in issue_code:
                 texts = [_county_text(a) for a in by_issue[art.issue_id]]
                 issue_code[art.issue_id] = infer_issue_county(texts).code if len(texts) > 1 else None

@@ -56,7 +56,10 @@ def test_a_prefecture_paper_names_no_county_and_the_text_decides():
 def test_a_paper_named_by_the_user_gives_pages_without_a_masthead_its_county():
     page = "果园春管忙\n　　本报讯 连日来，旧县镇的果农抢抓农时，疏花疏果。"
     assert issue_counties(_corpus(page)).loc[0, "county_code"] is None
-    assert issue_counties(_corpus(page, paper="今日洛川")).loc[0, "county_code"] == "610629"
+    assert county_table(_corpus(page), level="article")["county_code"].tolist() == [None]
+    named = _corpus(page, paper="今日洛川")
+    assert issue_counties(named).loc[0, "county_code"] == "610629"
+    assert article_counties(named.articles, named.issues) == {("p0", "p0-01"): "610629"}
 
 
 def test_metadata_and_the_user_still_win_over_the_masthead():
