@@ -228,6 +228,30 @@ def _cmd_trends(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_kwic(args: argparse.Namespace) -> int:
+    from corpus_tools.concordance import kwic
+
+    corpus = _read(args)
+    df = kwic(corpus, args.query, width=args.width, regex=args.regex)
+    df.insert(1, "date", df["issue_id"].map(_issue_dates(corpus)))
+    _write_table(df, args)
+    return 0
+
+
+def _cmd_slogans(args: argparse.Namespace) -> int:
+    from corpus_tools.slogans import extract_slogans, slogan_mentions
+
+    corpus = _read(args)
+    if args.mentions:
+        df = slogan_mentions(corpus)
+    else:
+        df = extract_slogans(corpus, min_count=args.min_count)
+        df["variants"] = df["variants"].map("|".join)
+        df["printed"] = df["printed"].map("|".join)
+    _write_table(df, args)
+    return 0
+
+
 def _cmd_save(args: argparse.Namespace) -> int:
     from corpus_tools.store import save_corpus
 
@@ -248,6 +272,10 @@ def _add_analysis_args(p: argparse.ArgumentParser) -> None:
                         "char (single characters)")
     p.add_argument("--no-tagger", action="store_true", help="no POS tagger (and no POS filter)")
     p.add_argument("--no-cache", action="store_true", help="do not read or write the parse cache")
+    _add_table_output(p)
+
+
+def _add_table_output(p: argparse.ArgumentParser) -> None:
     p.add_argument("--format", choices=("table", "csv"), default="table",
                    help="table (aligned text, default) or csv (UTF-8)")
     p.add_argument("-o", "--output", default=None, help="write to this file instead of stdout")
@@ -365,6 +393,22 @@ def build_parser() -> argparse.ArgumentParser:
                         "share_of_articles: share of the group's articles containing the term")
     _add_analysis_args(p)
     p.set_defaults(func=_cmd_trends)
+
+    p = sub.add_parser("kwic", help="keyword in context: every occurrence of a string with the text around it")
+    _add_corpus_args(p)
+    p.add_argument("query", help="the string to find (line breaks of the page are ignored), e.g. 乡村振兴")
+    p.add_argument("--width", type=int, default=15, help="characters of context on each side (default 15)")
+    p.add_argument("--regex", action="store_true", help="read the query as a regular expression")
+    _add_table_output(p)
+    p.set_defaults(func=_cmd_kwic)
+
+    p = sub.add_parser("slogans", help="the slogan table (both layers, ct.extract_slogans) or every mention")
+    _add_corpus_args(p)
+    p.add_argument("--mentions", action="store_true",
+                   help="one row per mention with its sentence (ct.slogan_mentions) instead of one per slogan")
+    p.add_argument("--min-count", type=int, default=1, help="slogans printed at least this often (default 1)")
+    _add_table_output(p)
+    p.set_defaults(func=_cmd_slogans)
 
     p = sub.add_parser("save", help="save pages, articles and token, entity and slogan tables as Parquet")
     _add_corpus_args(p)

@@ -52,3 +52,23 @@ def test_trends_reads_comma_separated_terms_as_report_does(tmp_path, capsys):
     df = pd.read_csv(__import__("io").StringIO(capsys.readouterr().out), index_col=0)
     assert df.columns.tolist() == ["乡村振兴", "共同富裕", "苹果"]
     assert df.loc[2024].tolist() == [2, 1, 2]
+
+
+def test_kwic_and_slogans_on_the_command_line(tmp_path, capsys):
+    # invented 弥渡报 pages
+    (tmp_path / "2024-03-05_第1版.txt").write_text(
+        "弥渡报\n2024年3月5日 星期二 第1版\n\n弥城镇推进“四美庭院”创建\n　　本报讯 弥城镇落实“两学五抓”，推进乡村\n振兴。\n",
+        encoding="utf-8")
+    (tmp_path / "2024-04-10_第2版.txt").write_text(
+        "弥渡报\n2024年4月10日 星期三 第2版\n\n密祉镇评出示范户\n　　本报讯 密祉镇新评出“四美庭院”120户。\n",
+        encoding="utf-8")
+    assert main(["kwic", str(tmp_path), "乡村振兴", "--width", "4", "--format", "csv"]) == 0
+    df = pd.read_csv(__import__("io").StringIO(capsys.readouterr().out))
+    assert df["date"].tolist() == ["2024-03-05"]      # found across the column's line break
+    assert df["match"].str.replace(r"\s", "", regex=True).tolist() == ["乡村振兴"]
+    assert main(["slogans", str(tmp_path), "--format", "csv"]) == 0
+    table = pd.read_csv(__import__("io").StringIO(capsys.readouterr().out)).set_index("text")
+    assert table.loc["四美庭院", "n_issues"] == 2 and table.loc["两学五抓", "kind"] == "numbered"
+    assert main(["slogans", str(tmp_path), "--mentions", "--format", "csv"]) == 0
+    mentions = pd.read_csv(__import__("io").StringIO(capsys.readouterr().out))
+    assert (mentions["text"] == "四美庭院").sum() == 2
