@@ -38,14 +38,17 @@ def test_bad_option_exits_2(capsys):
     assert "top_n" in capsys.readouterr().err
 
 
+def _write_pages(folder, pages: dict[str, str]) -> None:
+    for name, text in pages.items():
+        (folder / name).write_text(text, encoding="utf-8")
+
+
 def test_trends_reads_comma_separated_terms_as_report_does(tmp_path, capsys):
-    # invented 今日洛川 pages
-    (tmp_path / "2024-04-12_第2版.txt").write_text(
-        "今日洛川\n2024年4月12日 星期五 第2版\n\n旧县镇果园春管忙\n　　本报讯 旧县镇推进乡村振兴，苹果产业带动共同富裕。\n",
-        encoding="utf-8")
-    (tmp_path / "2024-05-10_第2版.txt").write_text(
-        "今日洛川\n2024年5月10日 星期五 第2版\n\n石头镇夜校开课\n　　本报讯 石头镇以苹果产业促进乡村振兴。\n",
-        encoding="utf-8")
+    _write_pages(tmp_path, {  # invented 今日洛川 pages
+        "2024-04-12_第2版.txt": "今日洛川\n2024年4月12日 星期五 第2版\n\n旧县镇果园春管忙\n"
+                                "　　本报讯 旧县镇推进乡村振兴，苹果产业带动共同富裕。\n",
+        "2024-05-10_第2版.txt": "今日洛川\n2024年5月10日 星期五 第2版\n\n石头镇夜校开课\n"
+                                "　　本报讯 石头镇以苹果产业促进乡村振兴。\n"})
     args = ["trends", str(tmp_path), "--normalize", "count", "--by", "year", "--segmenter", "char", "--no-tagger",
             "--no-cache", "--format", "csv"]
     assert main([*args[:2], "乡村振兴,共同富裕", "苹果", *args[2:]]) == 0
@@ -55,13 +58,11 @@ def test_trends_reads_comma_separated_terms_as_report_does(tmp_path, capsys):
 
 
 def test_kwic_and_slogans_on_the_command_line(tmp_path, capsys):
-    # invented 弥渡报 pages
-    (tmp_path / "2024-03-05_第1版.txt").write_text(
-        "弥渡报\n2024年3月5日 星期二 第1版\n\n弥城镇推进“四美庭院”创建\n　　本报讯 弥城镇落实“两学五抓”，推进乡村\n振兴。\n",
-        encoding="utf-8")
-    (tmp_path / "2024-04-10_第2版.txt").write_text(
-        "弥渡报\n2024年4月10日 星期三 第2版\n\n密祉镇评出示范户\n　　本报讯 密祉镇新评出“四美庭院”120户。\n",
-        encoding="utf-8")
+    _write_pages(tmp_path, {  # invented 弥渡报 pages
+        "2024-03-05_第1版.txt": "弥渡报\n2024年3月5日 星期二 第1版\n\n弥城镇推进“四美庭院”创建\n"
+                                "　　本报讯 弥城镇落实“两学五抓”，推进乡村\n振兴。\n",
+        "2024-04-10_第2版.txt": "弥渡报\n2024年4月10日 星期三 第2版\n\n密祉镇评出示范户\n"
+                                "　　本报讯 密祉镇新评出“四美庭院”120户。\n"})
     assert main(["kwic", str(tmp_path), "乡村振兴", "--width", "4", "--format", "csv"]) == 0
     df = pd.read_csv(__import__("io").StringIO(capsys.readouterr().out))
     assert df["date"].tolist() == ["2024-03-05"]      # found across the column's line break
