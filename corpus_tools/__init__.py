@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs; at run time 
     from corpus_tools.layout import split_page, repair_text
     from corpus_tools.scoring.articles import score_articles
     from corpus_tools.slogans import (extract_slogans, find_slogans, load_slogan_lexicon,
-                                      plot_slogan_timeline, slogan_mentions, slogan_trends,
+                                      plot_slogan_timeline, plot_slogan_trends, slogan_mentions, slogan_trends,
                                       slogan_entity_cooccurrence, find_formulae, load_formula_lexicon)
     from corpus_tools.projects import project_investments, parse_amount
     from corpus_tools.report import build_report
@@ -79,6 +79,7 @@ __all__ = [
     "find_slogans",
     "load_slogan_lexicon",
     "plot_slogan_timeline",
+    "plot_slogan_trends",
     "slogan_mentions",
     "slogan_trends",
     "slogan_entity_cooccurrence",
@@ -130,7 +131,7 @@ _OWNERS: dict[str, str] = {name: module for module, names in (
     ("corpus_tools.layout", ("split_page", "repair_text")),
     ("corpus_tools.scoring.articles", ("score_articles",)),
     ("corpus_tools.slogans", ("extract_slogans", "find_slogans", "load_slogan_lexicon",
-                              "plot_slogan_timeline", "slogan_mentions", "slogan_trends",
+                              "plot_slogan_timeline", "plot_slogan_trends", "slogan_mentions", "slogan_trends",
                               "slogan_entity_cooccurrence", "find_formulae", "load_formula_lexicon")),
     ("corpus_tools.projects", ("project_investments", "parse_amount")),
     ("corpus_tools.report", ("build_report",)),

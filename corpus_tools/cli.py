@@ -92,7 +92,7 @@ def _cmd_articles(args: argparse.Namespace) -> int:
     import pandas as pd
 
     corpus = _read(args)
-    df = corpus.articles_frame()
+    df = corpus.articles_frame(progress=not args.quiet)
     if args.format == "csv":
         csv_safe(df).to_csv(args.output or sys.stdout, index=False)
     elif args.format == "json":
@@ -165,7 +165,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
     corpus = _read(args)
     result = write_report(corpus, args.output, terms=args.terms, n_topics=args.n_topics, config=args.config,
-                          progress=not args.quiet, nlp=None, cache_dir=False if args.no_cache else None)
+                          progress=not args.quiet, nlp=None, cache_dir=False if args.no_cache else None, by=args.by)
     sys.stderr.write(result.summary() + "\n")
     return 1 if any(s.status == "failed" for s in result.sections) else 0
 
@@ -216,10 +216,38 @@ def _cmd_trends(args: argparse.Namespace) -> int:
     from corpus_tools.trends import keyword_trends
 
     corpus = _read(args)
-    tr = keyword_trends(corpus, args.terms, by=args.by, normalize=args.normalize, parse=_parse_options(args))
+    # 乡村振兴,共同富裕 is two terms, as report --terms reads them
+    terms = [t for arg in args.terms for t in arg.replace("，", ",").split(",") if t.strip()]
+    if not terms:
+        raise ValueError(f"terms = {' '.join(args.terms)!r} holds no term; give e.g. 乡村振兴 共同富裕")
+    tr = keyword_trends(corpus, terms, by=args.by, normalize=args.normalize, parse=_parse_options(args))
     if args.by == "issue":
         tr.insert(0, "date", tr.index.map(_issue_dates(corpus)))
     _write_table(tr, args, index=True)
+    return 0
+
+
+def _cmd_kwic(args: argparse.Namespace) -> int:
+    from corpus_tools.concordance import kwic
+
+    corpus = _read(args)
+    df = kwic(corpus, args.query, width=args.width, regex=args.regex)
+    df.insert(1, "date", df["issue_id"].map(_issue_dates(corpus)))
+    _write_table(df, args)
+    return 0
+
+
+def _cmd_slogans(args: argparse.Namespace) -> int:
+    from corpus_tools.slogans import extract_slogans, slogan_mentions
+
+    corpus = _read(args)
+    if args.mentions:
+        df = slogan_mentions(corpus)
+    else:
+        df = extract_slogans(corpus, min_count=args.min_count)
+        df["variants"] = df["variants"].map("|".join)
+        df["printed"] = df["printed"].map("|".join)
+    _write_table(df, args)
     return 0
 
 
@@ -248,6 +276,10 @@ def _add_pipeline_args(p: argparse.ArgumentParser) -> None:
 
 def _add_analysis_args(p: argparse.ArgumentParser) -> None:
     _add_pipeline_args(p)
+    _add_table_output(p)
+
+
+def _add_table_output(p: argparse.ArgumentParser) -> None:
     p.add_argument("--format", choices=("table", "csv"), default="table",
                    help="table (aligned text, default) or csv (UTF-8)")
     p.add_argument("-o", "--output", default=None, help="write to this file instead of stdout")
@@ -275,6 +307,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="table (aligned text, default), csv or json (one record per article)")
     p.add_argument("-o", "--output", default=None, help="write to this file instead of stdout")
     p.add_argument("--width", type=int, default=24, help="body characters shown in the table")
+    _add_quiet(p)
     p.set_defaults(func=_cmd_articles)
 
     ev = sub.add_parser("eval", help="score output against gold annotations")
@@ -327,6 +360,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "(default: the keywords shared by the most issues)")
     p.add_argument("--n-topics", type=int, default=None,
                    help="number of topics (default: the candidate with the best coherence)")
+    p.add_argument("--by", choices=("issue", "month", "quarter", "year"), default=None,
+                   help="period of keywords, topic shares and trends (default: issues when there are at most 12, "
+                        "else the finest period with at most 12)")
     p.add_argument("--config", default=None,
                    help="TOML or JSON file with report options: terms = [...], n_topics = N "
                         "(command-line options win)")
@@ -353,7 +389,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("trends", help="frequency of terms per issue or period")
     _add_corpus_args(p)
-    p.add_argument("terms", nargs="+", help="terms to count, e.g. 乡村振兴 古城")
+    p.add_argument("terms", nargs="+", help="terms to count, separated by spaces or commas, e.g. 乡村振兴 古城 "
+                   "or 乡村振兴,古城")
     p.add_argument("--by", choices=("issue", "day", "month", "quarter", "year", "all"), default="issue",
                    help="count per issue (default), calendar period (undated issues are left out of periods) "
                         "or the whole corpus (all)")
@@ -362,6 +399,22 @@ def build_parser() -> argparse.ArgumentParser:
                         "share_of_articles: share of the group's articles containing the term")
     _add_analysis_args(p)
     p.set_defaults(func=_cmd_trends)
+
+    p = sub.add_parser("kwic", help="keyword in context: every occurrence of a string with the text around it")
+    _add_corpus_args(p)
+    p.add_argument("query", help="the string to find (line breaks of the page are ignored), e.g. 乡村振兴")
+    p.add_argument("--width", type=int, default=15, help="characters of context on each side (default 15)")
+    p.add_argument("--regex", action="store_true", help="read the query as a regular expression")
+    _add_table_output(p)
+    p.set_defaults(func=_cmd_kwic)
+
+    p = sub.add_parser("slogans", help="the slogan table (both layers, ct.extract_slogans) or every mention")
+    _add_corpus_args(p)
+    p.add_argument("--mentions", action="store_true",
+                   help="one row per mention with its sentence (ct.slogan_mentions) instead of one per slogan")
+    p.add_argument("--min-count", type=int, default=1, help="slogans printed at least this often (default 1)")
+    _add_table_output(p)
+    p.set_defaults(func=_cmd_slogans)
 
     p = sub.add_parser("save", help="save pages, articles and token, entity and slogan tables as Parquet")
     _add_corpus_args(p)

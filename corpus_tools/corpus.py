@@ -136,6 +136,11 @@ class Issue:
     meta: dict[str, Any] = field(default_factory=dict)
     article_filter: Callable[[Article], bool] | None = field(default=None, repr=False)
 
+    @property
+    def issue_id(self) -> str:
+        """The issue's id under the name every table and :attr:`Article.issue_id` use (same as ``id``)."""
+        return self.id
+
     @cached_property
     def layout(self) -> PageLayout:
         """The page's :class:`~corpus_tools.layout.PageLayout` (blocks, article parts, repairs)."""

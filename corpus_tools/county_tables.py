@@ -6,6 +6,11 @@ issue table (:meth:`Corpus.issues_frame`, the report's overview) each issue's co
 source, :func:`article_counties` gives entity extraction each article's county (falling back
 to its whole issue), and :func:`assign_counties` applies a county the user names
 (``read_corpus(..., county=...)``, ``--county``).
+
+A page without a county in its metadata takes the county its paper's name names (the masthead
+今日攸县 names 攸县, :func:`corpus_tools.papers.paper_county`): a county paper's page reporting on
+another county is still that county's page (its articles keep their own county). Other pages
+take the county inferred from their text (:func:`issue_guess`).
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ import pandas as pd
 from corpus_tools.county import (CountyGuess, division_name, infer_county, infer_issue_county, resolve_county,
                                  warn_undecided)
 
-__all__ = ["county_table", "issue_counties", "article_counties", "assign_counties", "COUNTY_COLUMNS",
+__all__ = ["county_table", "issue_counties", "issue_guess", "article_counties", "assign_counties", "COUNTY_COLUMNS",
            "COUNTY_SOURCES"]
 
 #: Columns of :func:`county_table`.
@@ -49,6 +54,56 @@ def _given_guess(code: str, source: str) -> CountyGuess:
     return CountyGuess(code, code[:4] if division_name(code[:4]) else None, code[:2], 1.0, (source,), (code,), source)
 
 
+#: The ``confidence`` of a county only the paper's name gives (the page's text names another county or none).
+_MASTHEAD_ALONE = 0.5
+
+
+def _paper_county(issue: Any) -> tuple[str | None, str | None]:
+    """The issue's paper and the county code its name names (None, None when neither)."""
+    from corpus_tools.papers import issue_paper, paper_county  # lays out the page only when needed
+
+    paper, _ = issue_paper(issue)
+    return paper, paper_county(paper)
+
+
+def _page_fallback(issue: Any) -> CountyGuess:
+    """The county an article of *issue* that decides nothing takes: :func:`issue_guess`, except on a
+    page of one article without a paper that names a county (the page says no more than the article)."""
+    if len(issue.articles) <= 1 and _paper_county(issue)[1] is None:
+        return CountyGuess(None, None, None, 0.0)
+    return issue_guess(issue)
+
+
+def issue_guess(issue: Any) -> CountyGuess:
+    """The county of a page without one in its metadata: its paper's, else its text's.
+
+    The paper (metadata ``paper``, else the masthead, :func:`corpus_tools.papers.issue_paper`)
+    decides when its name names one county (:func:`corpus_tools.papers.paper_county`); the
+    evidence then starts with ``paper 今日攸县``, followed by the text's evidence when the text
+    agrees (with the text's confidence; 0.5 when the text names another county or none).
+    Otherwise the county is inferred from the whole page (:func:`corpus_tools.county.infer_county`).
+
+    Examples
+    --------
+    >>> from corpus_tools import read_corpus
+    >>> import pandas as pd
+    >>> page = "弥渡报\\n2024年5月16日 星期四 第2版\\n\\n烤烟移栽过半\\n祥云县刘厂镇、禾甸镇组织烟农移栽烤烟。"
+    >>> g = issue_guess(read_corpus(pd.DataFrame({"text": [page]})).issues[0])
+    >>> g.county, g.evidence
+    ('弥渡县', ('paper 弥渡报',))
+    """
+    paper, code = _paper_county(issue)
+    text = infer_county(_issue_text(issue))
+    if code is None:
+        return text
+    named = tuple(c for c in text.counties if c != code)
+    agrees = text.code == code
+    # confidence: the text's when it agrees; a masthead alone (the page reports on another county) is worth half
+    return CountyGuess(code, code[:4] if division_name(code[:4]) else None, code[:2],
+                       text.confidence if agrees else _MASTHEAD_ALONE,
+                       (f"paper {paper}", *(text.evidence if agrees else ())), (code, *named), "text")
+
+
 def county_table(corpus: Any, *, level: str = "issue") -> pd.DataFrame:
     """The county of every issue (or article) of *corpus*: given by metadata or inferred.
 
@@ -57,7 +112,9 @@ def county_table(corpus: Any, *, level: str = "issue") -> pd.DataFrame:
     corpus : Corpus
         As returned by :func:`corpus_tools.read_corpus`.
     level : {"issue", "article"}
-        One row per issue (evidence pooled over the page) or per article.
+        One row per issue (evidence pooled over the page) or per article (an article whose
+        own text decides no county takes its page's, with evidence ``page: …``: the county
+        :func:`corpus_tools.extract_entities` links its places in).
 
     Returns
     -------
@@ -81,11 +138,18 @@ def county_table(corpus: Any, *, level: str = "issue") -> pd.DataFrame:
         # a county read off the text by county="infer" is read again: the row keeps its evidence
         given = None if src == "text" else _given(issue.meta)
         if level == "issue":
-            g = _given_guess(given, src) if given else infer_county(_issue_text(issue))
+            g = _given_guess(given, src) if given else issue_guess(issue)
             rows.append(_row(issue.id, None, g))
         else:
+            page = None
             for art in issue.articles:
-                g = _given_guess(given, src) if given else infer_county(art.text)
+                g = _given_guess(given, src) if given else infer_county(_county_text(art))
+                if g.code is None:
+                    # an article that decides nothing takes its page's county (as entity linking does)
+                    page = page or _page_fallback(issue)
+                    if page.code is not None:
+                        g = CountyGuess(page.code, page.city, page.province, page.confidence,
+                                        tuple(f"page: {e}" for e in page.evidence), page.counties, page.source)
                 rows.append(_row(issue.id, art.id, g))
     return pd.DataFrame(rows, columns=COUNTY_COLUMNS)
 
@@ -126,7 +190,7 @@ def issue_counties(corpus: Any) -> pd.DataFrame:
             county = meta.get("county") or division_name(code[:6])
             src = meta.get("county_source") or "manifest"
         else:
-            g = infer_county(_issue_text(issue))
+            g = issue_guess(issue)
             code, county, src = g.code, g.county, ("text" if g.code else None)
         rows.append({"issue_id": issue.id, "county": county, "county_code": code, "county_source": src})
     return pd.DataFrame(rows, columns=["issue_id", "county", "county_code", "county_source"], dtype=object)
@@ -139,18 +203,23 @@ def _county_text(art: Any) -> str:
     return f"{kicker}\n{art.text}" if kicker else art.text
 
 
-def article_counties(articles: Iterable[Any]) -> dict[tuple[str, str], str | None]:
+def article_counties(articles: Iterable[Any], issues: Iterable[Any] | None = None
+                     ) -> dict[tuple[str, str], str | None]:
     """The county code of each article: its metadata, else its own text, else its issue's.
 
     An article that names too few places to decide (a short notice, a photo caption)
-    takes the county inferred from all the articles of its issue in *articles* pooled
-    (:func:`infer_issue_county`); an article whose own text decides keeps that county,
-    even when the issue is about another one.
+    takes its issue's county: the one its paper's name names or the whole page's
+    (:func:`issue_guess`) when the article's issue is in *issues*, else the county inferred
+    from all the articles of its issue in *articles* pooled (:func:`infer_issue_county`).
+    An article whose own text decides keeps that county, even when the issue is about
+    another one.
 
     Parameters
     ----------
     articles : iterable of Article
         Each with ``issue_id``, ``id``, ``text`` and ``meta``.
+    issues : iterable of Issue, optional
+        The issues of *articles* (their pages and mastheads).
 
     Returns
     -------
@@ -163,11 +232,14 @@ def article_counties(articles: Iterable[Any]) -> dict[tuple[str, str], str | Non
     by_issue: dict[str, list[Any]] = defaultdict(list)
     for art in arts:
         by_issue[art.issue_id].append(art)
+    pages = {issue.id: issue for issue in issues or ()}
     issue_code: dict[str, str | None] = {}
     for art in arts:
         code = _given(getattr(art, "meta", None) or {}) or infer_county(_county_text(art)).code
         if code is None:
-            if art.issue_id not in issue_code:
+            if art.issue_id in pages and art.issue_id not in issue_code:
+                issue_code[art.issue_id] = _page_fallback(pages[art.issue_id]).code
+            elif art.issue_id not in issue_code:
                 texts = [_county_text(a) for a in by_issue[art.issue_id]]
                 issue_code[art.issue_id] = infer_issue_county(texts).code if len(texts) > 1 else None
             code = issue_code[art.issue_id]
@@ -201,7 +273,7 @@ def assign_counties(corpus: Any, county: str | int | None = None) -> Any:
         if code is not None:
             issue.meta.update(county_code=code, county=division_name(code), county_source="user")
             continue
-        g = infer_county(_issue_text(issue))
+        g = issue_guess(issue)
         if g.code is None:
             undecided.append(issue.id)
             continue

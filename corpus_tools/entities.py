@@ -351,8 +351,9 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
         For a corpus, every article's ``text`` (title, subtitle and body) is tagged, and
         its kicker and captions; byline names are added as PERSON. Each issue's
         ``county_code`` (from the manifest) drives place linking; without it, each article's
-        county is inferred from its text, and an article that decides nothing takes the county
-        inferred from its whole issue (:func:`corpus_tools.county_tables.article_counties`).
+        county is inferred from its text, and an article that decides nothing takes its issue's:
+        the county its paper's name names (今日攸县), else the one inferred from the whole page
+        (:func:`corpus_tools.county_tables.article_counties`).
     labels : iterable of str, optional
         Keep only these labels (see :data:`LABELS`).
     county_code : str, optional
@@ -416,7 +417,10 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
         from corpus_tools.county_tables import article_counties
 
         # without a manifest, an article that decides nothing takes its issue's county
-        codes = article_counties(articles)
+        issues = getattr(corpus_or_texts, "issues", None)
+        if issues is None and hasattr(corpus_or_texts, "raw"):
+            issues = [corpus_or_texts]  # one Issue
+        codes = article_counties(articles, issues)
         jobs = [(art.issue_id, art.id, part, text, codes[(art.issue_id, art.id)])
                 for art in articles for part, text in _article_parts(art)]
     # the model runs batched over all texts first (much faster than one text at a time)

@@ -17,6 +17,7 @@ from typing import Iterable
 import pandas as pd
 
 from corpus_tools.corpus import Corpus, Issue
+from corpus_tools.date_checks import warn_date_conflicts
 from corpus_tools.frame_input import pages_from_frame
 from corpus_tools.reading import PageFile, page_date, read_pages
 
@@ -26,6 +27,7 @@ __all__ = ["read_corpus", "load_corpus", "load_seeds", "seeds_path"]
 def _issue_from_page(page: PageFile) -> Issue:
     meta = dict(page.meta)
     date, source = page_date(meta.pop("date", None), page.path, page.text)
+    warn_date_conflicts(page.path, page.text, date, source)   # file name against date line
     if source is not None:
         meta.setdefault("date_source", source)
     if source in ("file name", "page"):

@@ -9,6 +9,10 @@ stem of a district or county: 双城 of 双城区) followed by a media word (报
 or 今日 + such a place. Section banners (综合新闻, 要闻), slogans and editor lines are no paper's
 name. :func:`issue_papers` gives :meth:`Corpus.issues_frame <corpus_tools.corpus.Corpus.issues_frame>`
 its ``paper`` and ``paper_source`` columns.
+
+A county paper's name names its county (今日攸县, 弥渡报, 嵊州日报 of the county-level city 嵊州市):
+:func:`paper_county` reads that county off the gazetteer, and :mod:`corpus_tools.county_tables`
+takes it as the county of every page of the paper (a prefecture's paper, 株洲日报, names no county).
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from corpus_tools import gazetteer as gz
 if TYPE_CHECKING:  # pragma: no cover
     from corpus_tools.layout import Block
 
-__all__ = ["masthead_paper", "is_paper_name", "issue_papers", "PAPER_SOURCES", "PAPER_MEDIA_WORDS"]
+__all__ = ["masthead_paper", "is_paper_name", "issue_papers", "issue_paper", "paper_county", "PAPER_SOURCES", "PAPER_MEDIA_WORDS"]
 
 #: Values of the ``paper_source`` column of :func:`issue_papers` (None: no paper known).
 PAPER_SOURCES = ("manifest", "user", "text")
@@ -50,6 +54,18 @@ def _autonomous_stems() -> frozenset[str]:
             base = name[:-3]
             out |= {base[:n] for n in range(2, len(base))}
     return frozenset(out)
+
+
+def _place_codes(stem: str) -> list[str]:
+    """The codes of the divisions *stem* names, in full or without its suffix (双城 -> 双城区)."""
+    upper = gz.upper_names()
+    codes = set(upper.get(stem, ()))
+    for sfx in _PLACE_SUFFIXES:
+        codes.update(upper.get(stem + sfx, ()))
+    if stem in _autonomous_stems():
+        codes.update(c for name, cs in upper.items() if name.endswith(_AUTONOMOUS) and name.startswith(stem)
+                     for c in cs)
+    return sorted(codes)
 
 
 def _is_place(stem: str) -> bool:
@@ -111,6 +127,51 @@ def masthead_paper(blocks: "Sequence[Block]") -> str | None:
     return None
 
 
+@lru_cache(maxsize=256)
+def paper_county(paper: str | None) -> str | None:
+    """The 6-digit code of the county a local paper's name names, or None.
+
+    Parameters
+    ----------
+    paper : str or None
+        A paper's name as :func:`masthead_paper` reads it or the metadata gives it.
+
+    Returns
+    -------
+    str or None
+        The county (county, county-level city, district or banner) of the place in the name
+        (:func:`is_paper_name`), when the gazetteer has exactly one such division and the name
+        is not also a province's or a prefecture's (株洲日报 is the city's paper, 朝阳新闻 could
+        be four places): None then, and for names that are no local paper's.
+
+    Examples
+    --------
+    >>> paper_county("今日攸县"), paper_county("嵊州日报"), paper_county("双城新闻")
+    ('430223', '330683', '230113')
+    >>> paper_county("株洲日报") is None, paper_county("朝阳新闻") is None, paper_county("要闻") is None
+    (True, True, True)
+    """
+    if not isinstance(paper, str) or not is_paper_name(paper.strip()):
+        return None
+    name = paper.strip()
+    if name.startswith("今日") and _is_place(name[2:]):
+        stem = name[2:]
+    else:
+        word = next(w for w in PAPER_MEDIA_WORDS if name.endswith(w))
+        stem = name[: -len(word)]
+    codes = _place_codes(stem)
+    return codes[0] if len(codes) == 1 and len(codes[0]) == 6 else None
+
+
+def issue_paper(issue: Any, *, infer: bool = True) -> tuple[str | None, str | None]:
+    """``(paper, paper_source)`` of one issue: its metadata's, else its masthead's (see :func:`issue_papers`)."""
+    paper = str(issue.meta.get("paper") or "").strip() or None
+    if paper is not None:
+        return paper, issue.meta.get("paper_source") or "manifest"
+    paper = masthead_paper(issue.blocks) if infer else None
+    return paper, ("text" if paper else None)
+
+
 def issue_papers(corpus: Any, *, infer: bool = True) -> pd.DataFrame:
     """The paper of every issue and where it comes from: the ``paper`` columns of the issue tables.
 
@@ -142,11 +203,6 @@ def issue_papers(corpus: Any, *, infer: bool = True) -> pd.DataFrame:
     """
     rows = []
     for issue in corpus.issues:
-        paper = str(issue.meta.get("paper") or "").strip() or None
-        if paper is not None:
-            src = issue.meta.get("paper_source") or "manifest"
-        else:
-            paper = masthead_paper(issue.blocks) if infer else None
-            src = "text" if paper else None
+        paper, src = issue_paper(issue, infer=infer)
         rows.append({"issue_id": issue.id, "paper": paper, "paper_source": src})
     return pd.DataFrame(rows, columns=["issue_id", "paper", "paper_source"], dtype=object)

@@ -36,6 +36,7 @@ __all__ = [
     "manifest_paths",
     "date_from_masthead",
     "date_from_name",
+    "NAME_DATE_RE",
     "page_date",
     "parse_date",
     "ENCODINGS",
@@ -212,7 +213,8 @@ def resolve_paths(path: str | Path | Iterable[str | Path], *, pattern: str = "*.
     return paths
 
 
-_NAME_DATE_RE = re.compile(r"(?<!\d)(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
+#: A date in a file name (2023-01-05, 20230105, 2023_01_05); :func:`date_from_name` checks it exists.
+NAME_DATE_RE = re.compile(r"(?<!\d)(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
 
 
 def date_from_name(name: str) -> dt.date | None:
@@ -227,7 +229,7 @@ def date_from_name(name: str) -> dt.date | None:
     >>> date_from_name("000_0a29cc865ac12c7f.txt") is None
     True
     """
-    m = _NAME_DATE_RE.search(Path(name).stem)
+    m = NAME_DATE_RE.search(Path(name).stem)
     if not m:
         return None
     try:

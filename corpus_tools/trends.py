@@ -46,6 +46,15 @@ def _check_terms(terms: str | Iterable[str]) -> list[str]:
     return list(dict.fromkeys(normalize_text(strip_spaces(t)) for t in check_terms(terms)))
 
 
+def _warn_comma_terms(counts: pd.DataFrame) -> None:
+    """Warn about terms holding a comma that matched nothing: a list written as one string."""
+    for t in counts.columns:
+        if ("," in t or "，" in t) and not counts[t].any():
+            parts = [p for p in t.replace("，", ",").split(",") if p.strip()]
+            warnings.warn(f"term {t!r} contains a comma and matched nothing; give the terms as a list "
+                          f"({parts!r}), not as one comma-separated string", UserWarning, stacklevel=3)
+
+
 def _article_positions(df: pd.DataFrame, art_ids: list[str]) -> np.ndarray:
     """For each of *art_ids*, its category code in ``df["article_id"]`` (-1 when absent)."""
     cats = df["article_id"].cat.categories
@@ -165,6 +174,7 @@ def keyword_trends(
         if normalize == "per_10k":
             n_words = pd.Series(_word_tokens(df, art_ids), index=art_ids).groupby(group_of).sum()
             out = out.div(n_words.replace(0, np.nan), axis=0) * 10_000
+    _warn_comma_terms(counts)
     out = out.reindex(order)
     out.index.name = by
     out.columns.name = "term"

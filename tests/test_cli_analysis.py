@@ -45,3 +45,40 @@ def test_by_all_is_offered_as_in_the_library(capsys):
                  "--no-tagger", "--no-cache", "--format", "csv"])
     out = capsys.readouterr().out.splitlines()
     assert code == 0 and out[0].startswith("all,") and out[1].startswith("all,")
+
+
+def _write_pages(folder, pages: dict[str, str]) -> None:
+    for name, text in pages.items():
+        (folder / name).write_text(text, encoding="utf-8")
+
+
+def test_trends_reads_comma_separated_terms_as_report_does(tmp_path, capsys):
+    _write_pages(tmp_path, {  # invented 今日洛川 pages
+        "2024-04-12_第2版.txt": "今日洛川\n2024年4月12日 星期五 第2版\n\n旧县镇果园春管忙\n"
+                                "　　本报讯 旧县镇推进乡村振兴，苹果产业带动共同富裕。\n",
+        "2024-05-10_第2版.txt": "今日洛川\n2024年5月10日 星期五 第2版\n\n石头镇夜校开课\n"
+                                "　　本报讯 石头镇以苹果产业促进乡村振兴。\n"})
+    args = ["trends", str(tmp_path), "--normalize", "count", "--by", "year", "--segmenter", "char", "--no-tagger",
+            "--no-cache", "--format", "csv"]
+    assert main([*args[:2], "乡村振兴,共同富裕", "苹果", *args[2:]]) == 0
+    df = pd.read_csv(__import__("io").StringIO(capsys.readouterr().out), index_col=0)
+    assert df.columns.tolist() == ["乡村振兴", "共同富裕", "苹果"]
+    assert df.loc[2024].tolist() == [2, 1, 2]
+
+
+def test_kwic_and_slogans_on_the_command_line(tmp_path, capsys):
+    _write_pages(tmp_path, {  # invented 弥渡报 pages
+        "2024-03-05_第1版.txt": "弥渡报\n2024年3月5日 星期二 第1版\n\n弥城镇推进“四美庭院”创建\n"
+                                "　　本报讯 弥城镇落实“两学五抓”，推进乡村\n振兴。\n",
+        "2024-04-10_第2版.txt": "弥渡报\n2024年4月10日 星期三 第2版\n\n密祉镇评出示范户\n"
+                                "　　本报讯 密祉镇新评出“四美庭院”120户。\n"})
+    assert main(["kwic", str(tmp_path), "乡村振兴", "--width", "4", "--format", "csv"]) == 0
+    df = pd.read_csv(__import__("io").StringIO(capsys.readouterr().out))
+    assert df["date"].tolist() == ["2024-03-05"]      # found across the column's line break
+    assert df["match"].str.replace(r"\s", "", regex=True).tolist() == ["乡村振兴"]
+    assert main(["slogans", str(tmp_path), "--format", "csv"]) == 0
+    table = pd.read_csv(__import__("io").StringIO(capsys.readouterr().out)).set_index("text")
+    assert table.loc["四美庭院", "n_issues"] == 2 and table.loc["两学五抓", "kind"] == "numbered"
+    assert main(["slogans", str(tmp_path), "--mentions", "--format", "csv"]) == 0
+    mentions = pd.read_csv(__import__("io").StringIO(capsys.readouterr().out))
+    assert (mentions["text"] == "四美庭院").sum() == 2

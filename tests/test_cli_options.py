@@ -39,7 +39,7 @@ def test_version(capsys):
     assert exc.value.code == 0 and capsys.readouterr().out.strip() == f"corpus-tools {__version__}"
 
 
-@pytest.mark.parametrize("command", [["report", "x", "-o", "y"], ["save", "x", "y"]])
+@pytest.mark.parametrize("command", [["report", "x", "-o", "y"], ["save", "x", "y"], ["articles", "x"]])
 def test_quiet_and_its_alias(command):
     for flag in ("--quiet", "-q", "--no-progress"):
         assert build_parser().parse_args(command + [flag]).quiet is True
@@ -127,3 +127,23 @@ def test_errors_skip_reads_the_other_pages_and_sums_up_the_skipped(tmp_path, cap
     assert "skipped 1 file(s) that could not be read (3 page(s) read): bad.txt" in captured.err
     assert "corpus-tools: warning: skipped:" in captured.err
     assert pd.read_csv(io.StringIO(captured.out))["issue_id"].nunique() == 3
+
+
+def test_report_takes_the_period_and_rejects_a_bad_one(tmp_path, capsys):
+    assert build_parser().parse_args(["report", "x", "-o", "y", "--by", "year"]).by == "year"
+    from corpus_tools.loaders import load_seeds
+    from corpus_tools.report import build_report
+
+    with pytest.raises(ValueError, match="by = 'week' is invalid"):
+        build_report(load_seeds(), tmp_path / "rep", by="week", progress=False)
+    cfg = tmp_path / "r.toml"
+    cfg.write_text('[report]\nby = "fortnight"\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="by = 'fortnight' is invalid"):
+        build_report(load_seeds(), tmp_path / "rep", config=cfg, progress=False)
+
+
+def test_an_issue_has_the_issue_id_its_tables_use():
+    from corpus_tools.loaders import load_seeds
+
+    issue = load_seeds().issues[0]
+    assert issue.issue_id == issue.id == issue.articles[0].issue_id

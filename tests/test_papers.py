@@ -7,7 +7,7 @@ import pytest
 
 from corpus_tools.layout import Block
 from corpus_tools.loaders import load_corpus, read_corpus
-from corpus_tools.papers import PAPER_SOURCES, is_paper_name, issue_papers, masthead_paper
+from corpus_tools.papers import PAPER_SOURCES, is_paper_name, issue_papers, masthead_paper, paper_county
 
 # invented pages: a masthead over the date line, a masthead run into its date, and a page without one
 _MASTHEAD = "嵊州日报\n2024年3月22日 星期五 A2 要闻\n\n越剧小镇唱响共同富裕\n甘霖镇施家岙村的古戏台前，游客络绎不绝。"
@@ -62,3 +62,12 @@ def test_paper_columns_survive_save_and_load(tmp_path):
     assert stored.set_index("issue_id").loc["a", ["paper", "paper_source"]].tolist() == ["嵊州日报", "text"]
     again = load_corpus(tmp_path / "c").issues_frame()
     assert again["paper"].tolist() == corpus.issues_frame()["paper"].tolist()
+
+
+@pytest.mark.parametrize("paper, code", [("今日洛川", "610629"), ("弥渡报", "532925"), ("嵊州日报", "330683"),
+                                         ("双城新闻", "230113"), ("察布查尔报", "654022"), ("平遥县融媒体中心", "140728"),
+                                         # a prefecture's or a province's paper, an ambiguous place, no paper
+                                         ("株洲日报", None), ("长沙晚报", None), ("朝阳新闻", None), ("综合新闻", None),
+                                         ("", None), (None, None)])
+def test_paper_county_reads_the_county_a_paper_name_names(paper, code):
+    assert paper_county(paper) == code

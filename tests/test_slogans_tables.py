@@ -100,3 +100,29 @@ def test_plot_slogan_timeline_keeps_the_axis_on_the_corpus():
     assert dt.date(2018, 12, 1) < left < dt.date(2019, 3, 1) and right > dt.date(2020, 5, 28)
     assert [t.get_text() for t in ax.texts] == ["◆1997"]       # 1997 is shown at the edge, 2020 in place
     plt.close(ax.figure)
+
+
+def test_slogan_trends_plot_as_lines_and_plot_trends_says_how():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from corpus_tools import plot_trends
+    from corpus_tools.loaders import read_corpus
+    from corpus_tools.slogans import plot_slogan_trends, wide_slogan_trends
+
+    # invented 弥渡报 pages
+    pages = {"2023-03-05": "弥城镇推行“两学五抓”，落实“三联三帮”。", "2024-04-10": "密祉镇深化“两学五抓”。",
+             "2024-05-16": "寅街镇“两学五抓”见实效，“三联三帮”结对120户。"}
+    c = read_corpus(pd.DataFrame({"date": list(pages), "text": list(pages.values())}))
+    tr = slogan_trends(c, by="year")
+    wide = wide_slogan_trends(tr)
+    assert wide.index.tolist() == ["2023", "2024"] and wide.loc["2024", "两学五抓"] == 2
+    ax = plot_slogan_trends(tr, value="per_10k_chars", top=1)
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["两学五抓"]
+    assert "10,000" in ax.get_ylabel()
+    with pytest.raises(ValueError, match="not numeric.*plot_slogan_trends"):
+        plot_trends(tr)
+    with pytest.raises(ValueError, match="value = 'n'"):
+        wide_slogan_trends(tr, value="n")
+    with pytest.raises(ValueError, match="slogan_trends"):
+        wide_slogan_trends(tr[["period", "text"]])

@@ -161,3 +161,19 @@ def test_emerging_terms_by_issue_compares_dated_issues_in_date_order(seeds, cach
     dated = [i.id for i in seeds.issues if i.date is not None]
     assert set(zip(em["previous"], em["period"])) <= set(zip(dated, dated[1:]))
     assert not {i.id for i in seeds.issues if i.date is None} & (set(em["period"]) | set(em["previous"]))
+
+
+def test_a_comma_separated_string_that_matches_nothing_warns():
+    from corpus_tools.loaders import read_corpus
+
+    # an invented 今日洛川 page
+    c = read_corpus(pd.DataFrame({"text": ["旧县镇推进乡村振兴，苹果产业带动共同富裕。"], "date": ["2024-04-12"]}))
+    with pytest.warns(UserWarning, match=r"contains a comma and matched nothing.*\['乡村振兴', '共同富裕'\]"):
+        tr = keyword_trends(c, "乡村振兴,共同富裕", by="year", normalize="count", match="text")
+    assert tr.iloc[0, 0] == 0
+    # a phrase with a comma that the text prints is counted, without a warning
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert keyword_trends(c, ["乡村振兴，苹果"], by="year", normalize="count", match="text").iloc[0, 0] == 1

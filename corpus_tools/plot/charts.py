@@ -151,6 +151,18 @@ def identical_series_styles(df: pd.DataFrame, marker: str = "o") -> dict[str, tu
     return out
 
 
+def _check_wide(df: pd.DataFrame) -> None:
+    """A trend chart draws a wide table (periods × terms) of numbers: name the column that is not."""
+    bad = [c for c in df.columns if not pd.api.types.is_numeric_dtype(df[c])]
+    if not bad:
+        return
+    hint = ("this is slogan_trends() output: draw it with plot_slogan_trends(trends) or spread it with "
+            "wide_slogan_trends(trends)" if {"period", "text", "count"} <= set(df.columns)
+            else "pass a wide table, periods as rows and one numeric column per term (keyword_trends() output), "
+                 "e.g. long.pivot_table(index='period', columns='text', values='count', aggfunc='sum')")
+    raise ValueError(f"df column {bad[0]!r} is not numeric ({df[bad[0]].dtype}); {hint}")
+
+
 def plot_trends(df: pd.DataFrame, *, ax: Axes | None = None, title: str | None = None,
                 marker: str = "o", ylabel: str | None = None) -> Axes:
     """Line chart of :func:`corpus_tools.keyword_trends` output, one line per term.
@@ -187,6 +199,7 @@ def plot_trends(df: pd.DataFrame, *, ax: Axes | None = None, title: str | None =
     """
     if not isinstance(df, pd.DataFrame) or df.shape[1] == 0:
         raise InvalidArgumentError(f"df must be a keyword_trends() DataFrame with at least one term column, got {_what(df)}")
+    _check_wide(df)
     created = ax is None
     same = identical_series_styles(df, marker)
     with cjk_text() as fam:

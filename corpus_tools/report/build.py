@@ -34,7 +34,11 @@ __all__ = ["build_report", "write_report", "load_report_config", "ReportSection"
 
 log = logging.getLogger("corpus_tools.report")
 CONFIG_KEYS = {"terms": "terms to follow in the trends section (list of strings)",
-               "n_topics": "number of topics (int >= 2; default: chosen by coherence)"}
+               "n_topics": "number of topics (int >= 2; default: chosen by coherence)",
+               "by": "period of keywords, topic shares and trends: issue, month, quarter or year "
+                     "(default: issues when there are few, else the finest period with at most 12)"}
+#: Values of the report's ``by`` option (None: chosen from the corpus, :func:`~corpus_tools.report.sections.choose_grouping`).
+REPORT_BY = ("issue", "month", "quarter", "year")
 
 
 @dataclass
@@ -208,6 +212,7 @@ def write_report(
     progress: bool = True,
     nlp: "Language | None" = None,
     cache_dir: str | os.PathLike | None | Literal[False] = None,
+    by: str | None = None,
 ) -> ReportResult:
     """Like :func:`build_report`, returning what became of each section (for the command line)."""
     from tqdm.auto import tqdm
@@ -217,13 +222,16 @@ def write_report(
         options = load_report_config(config)
         terms = terms if terms is not None else options.get("terms")
         n_topics = n_topics if n_topics is not None else options.get("n_topics")
+        by = by if by is not None else options.get("by")
+    if by is not None and by not in REPORT_BY:
+        raise ValueError(f"by = {by!r} is invalid; use one of {REPORT_BY} or leave it out (chosen from the corpus)")
     terms = _check_terms(terms)
     out = _check_args(corpus, out_dir, n_topics)
     out.mkdir(parents=True, exist_ok=True)
     assets = write_assets(out)
     corpus.lay_out(progress=progress)  # the first, lazy layout pass of every page, with its bar
     ctx = sec.Context(corpus=corpus, out_dir=out, nlp=nlp, cache_dir=cache_dir, progress=progress,
-                      labels=issue_labels(corpus), by=sec.choose_grouping(corpus), terms=terms,
+                      labels=issue_labels(corpus), by=by or sec.choose_grouping(corpus), terms=terms,
                       n_topics=n_topics)
     try:  # parse once up front (cached on disk), so the analyses after it share the result
         t0 = time.perf_counter()
@@ -276,6 +284,7 @@ def build_report(
     progress: bool = True,
     nlp: "Language | None" = None,
     cache_dir: str | os.PathLike | None | Literal[False] = None,
+    by: str | None = None,
 ) -> Path:
     """Write an HTML report of *corpus* into *out_dir* and return the path of ``index.html``.
 
@@ -306,13 +315,16 @@ def build_report(
     n_topics : int, optional
         Number of topics (default: the candidate with the best coherence).
     config : path, optional
-        TOML or JSON file with ``terms`` and/or ``n_topics`` (arguments given here win).
+        TOML or JSON file with ``terms``, ``n_topics`` and/or ``by`` (arguments given here win).
     progress : bool
         Show tqdm progress bars on stderr.
     nlp : spacy.language.Language, optional
         Pipeline for the word-based sections (default ``corpus_tools.load_pipeline()``).
     cache_dir : path, None or False
         Parse cache (see :func:`corpus_tools.parsing.parse_corpus`).
+    by : {"issue", "month", "quarter", "year"}, optional
+        The period of keywords, topic shares and trends (default: per issue for up to 12
+        issues, else the finest period with at most 12 groups).
 
     Returns
     -------
@@ -334,4 +346,4 @@ def build_report(
     'index.html'
     """
     return write_report(corpus, out_dir, terms=terms, n_topics=n_topics, config=config, progress=progress,
-                        nlp=nlp, cache_dir=cache_dir).path
+                        nlp=nlp, cache_dir=cache_dir, by=by).path

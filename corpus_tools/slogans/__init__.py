@@ -26,7 +26,7 @@ from corpus_tools.slogans.core import KINDS, LEVELS, SloganMention, slogan_key
 from corpus_tools.slogans.detect import find_slogans
 from corpus_tools.slogans.lexicon import LEXICON_COLUMNS, load_slogan_lexicon
 from corpus_tools.slogans.page import page_slogans
-from corpus_tools.slogans.plot import plot_slogan_timeline
+from corpus_tools.slogans.plot import plot_slogan_timeline, plot_slogan_trends, wide_slogan_trends
 from corpus_tools.slogans.formulae import FORMULA_COLUMNS, find_formulae, load_formula_lexicon
 from corpus_tools.slogans.tables import (LAYERS, MENTION_COLUMNS, SLOGAN_COLUMNS, SOURCE_DESCRIPTIONS, TREND_COLUMNS,
                                          extract_slogans, slogan_mentions, slogan_trends)
@@ -54,4 +54,6 @@ __all__ = [
     "slogan_trends",
     "slogan_entity_cooccurrence",
     "plot_slogan_timeline",
+    "plot_slogan_trends",
+    "wide_slogan_trends",
 ]

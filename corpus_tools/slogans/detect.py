@@ -8,8 +8,9 @@ Counting formulae and numeric codes are recognised by :mod:`~corpus_tools.slogan
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field, replace
-from typing import Any, Sequence
+from typing import Any, Hashable, Iterable, Sequence
 
 import pandas as pd
 
@@ -18,14 +19,15 @@ from corpus_tools.slogans import decision, quoteframes, quoteshare, speech
 from corpus_tools.slogans.formulae import FormulaMatcher, iter_formula_mentions
 from corpus_tools.slogans.lexicon import Lexicon
 from corpus_tools.slogans.placenames import is_place
+from corpus_tools.slogans.recurrence import QUOTED_MIN_DAYS
 from corpus_tools.slogans.numbered import (CN_DIGITS, COUNT_START, code_end, counted_ratio, counted_venue, numbered_actors,
-                                            numbered_item, numeric_code)
+                                            numbered_item, numeric_code, venue_head)
 from corpus_tools.slogans.singles import (LABEL_HEADS, VENUE_AFTER, decide, given_title, is_name, labels_quote,
                                          person_head)
 from corpus_tools.slogans.series import compact_parallel, count_anchors, described_series, unquoted_series
 from corpus_tools.text import CJK_RE, normalize_text, strip_spaces
 
-__all__ = ["find_slogans", "find_marked", "check_kinds", "Ctx", "split_items"]
+__all__ = ["find_slogans", "find_marked", "check_kinds", "Ctx", "split_items", "recurring_numbered"]
 
 _SENT_END = "。！？!?；;…"
 _ITEM_SEP_RE = re.compile(r"[、，,；;]+|\s+")
@@ -142,6 +144,7 @@ class Ctx:
     candidates: list | None = None  # receives every candidate of the decision model with its features (training)
     decision: "decision.DecisionModel | bool | None" = None  # the ``decision`` option (decision.resolve_decision)
     own: Any = ()   # the page's county stems or a function giving them (singles.own_practice); default: places
+    recurring: frozenset = frozenset()  # keys of counted phrases the corpus quotes on several days (recurring_numbered)
     model: "decision.DecisionModel | None" = field(init=False, default=None)
 
     def __post_init__(self) -> None:
@@ -247,7 +250,11 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
     if numbered_item(norm):
         if re.fullmatch(r"\d{3,}", norm) and re.match(r"[年元万亿米吨亩户人个次]", after[:1] or " "):
             return None              # a number in quotes, not a code
-        if after.startswith(_TITLE_AFTER + VENUE_AFTER) or counted_venue(norm) \
+        # one number and a venue head is a name (两乡馆, 三线厂) unless the corpus quotes it on several days
+        # (“五美乡村”: the paper's own formula; a place's name is still no formula, is_place below); festivals,
+        # events and ratings stay names however often they are quoted (双品网购节, 五五购物节)
+        venue = counted_venue(norm) and not (venue_head(norm) and slogan_key(norm) in ctx.recurring)
+        if after.startswith(_TITLE_AFTER + VENUE_AFTER) or venue \
                 or (given_title(before, gap=3) and not labels_quote(before, after)):
             return None              # an honour title (“十大最美县域”称号, 评为“十差村”), a venue (两乡馆, “三孔”景区)
         if is_place(norm):
@@ -474,6 +481,36 @@ def find_marked(text: str, kinds: tuple[str, ...], ctx: Ctx) -> list[SloganMenti
         out.append(m)
     out.sort(key=lambda m: (m.start, -m.end))
     return out
+
+
+def recurring_numbered(days: Iterable[tuple[Hashable, str]], min_days: int = QUOTED_MIN_DAYS) -> frozenset[str]:
+    """Keys of the counted phrases (:func:`~corpus_tools.slogans.numbered.numbered_item`, the guide's test
+    for ``numbered``) that a corpus prints in quotation marks on at least *min_days* different days.
+
+    A county paper quotes its own counting formula issue after issue (“五美乡村”, “三联三帮”), while a
+    venue or a group with a number in its name (两乡馆) is usually quoted in one report: the detector
+    (:class:`Ctx` ``recurring``) takes such a phrase as a formula even where its form looks like a
+    venue's name.
+
+    Parameters
+    ----------
+    days : iterable of (hashable, str)
+        ``(day, text)`` pairs: the date of a page (or its id when undated) and one text of it.
+    min_days : int
+        How many different days must quote the phrase.
+
+    Examples
+    --------
+    >>> sorted(recurring_numbered([(1, "建设“五美乡村”。"), (2, "“五美乡村”提质扩面"), (2, "参观“两乡馆”")]))
+    ['五美乡村']
+    """
+    seen: dict[str, set[Hashable]] = defaultdict(set)
+    for day, text in days:
+        for q in _find_quotes(text):
+            norm = normalize_text(text[q.start:q.end].strip())
+            if norm and numbered_item(norm):
+                seen[slogan_key(norm)].add(day)
+    return frozenset(k for k, d in seen.items() if len(d) >= min_days)
 
 
 def _motto_candidates(text: str, rejected: Sequence[_Quote], found: Sequence[SloganMention],

@@ -18,7 +18,7 @@ from corpus_tools.slogans.core import is_cjk
 from corpus_tools.text import normalize_text
 
 __all__ = ["CN_DIGITS", "COUNT_START", "numbered_item", "numeric_code", "code_end", "counted_ratio",
-           "numbered_actors", "counted_venue"]
+           "numbered_actors", "counted_venue", "venue_head"]
 
 #: Chinese numerals, with 双 (a second count: 一抓双促).
 CN_DIGITS = "一二两三四五六七八九十百千万双"
@@ -55,8 +55,10 @@ _COUNTED_ACTOR_RE = re.compile(r"([一两二三四五六七八九十]级?[\u4e00
 # names a festival, show or troupe (双品网购节, 十大庙会, 1英镑买房团; the guide excludes festivals and events;
 # not 两会, nor 四不上会, a rule for meetings).
 # A numeral, one sign and 级 is a rating (五星级, 五椰级, 一星级; not 双升级, a formula: 升/降 are verbs).
-_VENUE_RE = re.compile(f"[{CN_DIGITS}\\d]{{1,3}}[^{CN_DIGITS}\\d]{{1,3}}[馆厂店院站所村]"
-                       f"|[{CN_DIGITS}\\d]{{1,3}}[^{CN_DIGITS}\\d]{{2,4}}[节团赛杯展]"
+_PLACE_HEAD = f"[{CN_DIGITS}\\d]{{1,3}}[^{CN_DIGITS}\\d]{{1,3}}[馆厂店院站所村]"
+_PLACE_HEAD_RE = re.compile(_PLACE_HEAD)
+_VENUE_RE = re.compile(_PLACE_HEAD
+                       + f"|[{CN_DIGITS}\\d]{{1,3}}[^{CN_DIGITS}\\d]{{2,4}}[节团赛杯展]"
                        f"|[{CN_DIGITS}\\d]{{1,3}}[^{CN_DIGITS}\\d]{{1,4}}[晚庙灯歌盛博]会"
                        f"|[{CN_DIGITS}\\d]+[^{CN_DIGITS}\\d升降]级")
 
@@ -184,3 +186,15 @@ def counted_venue(s: str) -> bool:
     (True, True, False, False)
     """
     return _VENUE_RE.fullmatch(s) is not None
+
+
+def venue_head(s: str) -> bool:
+    """Whether *s* has the form of :func:`counted_venue`'s venues and villages (one number, a few characters
+    and 馆厂店院站所村: 两乡馆, 十八洞村, but also a county's own 五美乡村); festivals, events and ratings aside.
+
+    Examples
+    --------
+    >>> venue_head("两乡馆"), venue_head("四美庭院"), venue_head("双品网购节")
+    (True, True, False)
+    """
+    return _PLACE_HEAD_RE.fullmatch(s) is not None

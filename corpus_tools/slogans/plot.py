@@ -1,4 +1,5 @@
-"""The slogan timeline plot: first and last appearance of each slogan, against its year of introduction."""
+"""Slogan plots: the timeline (first and last appearance of each slogan, against its year of introduction)
+and the trend lines of :func:`~corpus_tools.slogans.tables.slogan_trends` (:func:`plot_slogan_trends`)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,91 @@ import pandas as pd
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
 
-__all__ = ["plot_slogan_timeline"]
+__all__ = ["plot_slogan_timeline", "plot_slogan_trends", "wide_slogan_trends", "TREND_VALUES"]
+
+#: The columns of :func:`~corpus_tools.slogans.tables.slogan_trends` a trend chart can draw, and the
+#: ``normalize`` label :func:`corpus_tools.plot_trends` gives each.
+TREND_VALUES = {"count": "count", "per_10k_chars": "per 10,000 characters"}
+
+
+def wide_slogan_trends(trends: pd.DataFrame, *, value: str = "count", top: int | None = 10) -> pd.DataFrame:
+    """The long table of :func:`~corpus_tools.slogans.tables.slogan_trends` as periods × slogans.
+
+    Parameters
+    ----------
+    trends : DataFrame
+        :func:`slogan_trends` output (``period, date, text, count, per_10k_chars`` …).
+    value : {"count", "per_10k_chars"}
+        The column to spread.
+    top : int or None
+        Keep the *top* slogans with the highest total count (None: all of them).
+
+    Returns
+    -------
+    DataFrame
+        One row per period in date order (index named ``period``), one column per slogan,
+        ready for :func:`corpus_tools.plot_trends`.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> tr = pd.DataFrame({"period": ["2023", "2023", "2024", "2024"], "date": [dt.date(2023, 1, 1)] * 2
+    ...                    + [dt.date(2024, 1, 1)] * 2, "text": ["两学五抓", "三联三帮"] * 2,
+    ...                    "count": [1, 0, 3, 2], "per_10k_chars": [0.5, 0.0, 1.0, 0.7]})
+    >>> wide_slogan_trends(tr).to_dict("list")
+    {'两学五抓': [1, 3], '三联三帮': [0, 2]}
+    """
+    need = {"period", "date", "text", value}
+    if value not in TREND_VALUES:
+        raise ValueError(f"value = {value!r} is invalid; use one of {sorted(TREND_VALUES)}")
+    if not isinstance(trends, pd.DataFrame) or not need <= set(trends.columns):
+        got = list(trends.columns) if isinstance(trends, pd.DataFrame) else type(trends).__name__
+        raise ValueError(f"trends must be a slogan_trends() DataFrame with columns {sorted(need)}; got {got}")
+    if top is not None and (not isinstance(top, int) or isinstance(top, bool) or top < 1):
+        raise ValueError(f"top = {top!r} is invalid; give a positive int or None")
+    totals = trends.groupby("text", sort=False)["count"].sum().sort_values(ascending=False, kind="stable")
+    keep = list(totals.index[:top] if top is not None else totals.index)
+    order = trends.sort_values("date", kind="stable")["period"].drop_duplicates().tolist()
+    wide = (trends[trends["text"].isin(keep)]
+            .pivot_table(index="period", columns="text", values=value, aggfunc="sum", fill_value=0)
+            .reindex(index=order, columns=keep, fill_value=0))
+    wide.index.name, wide.columns.name = "period", "slogan"
+    wide.attrs["normalize"] = TREND_VALUES[value] if value != "count" else "count"
+    return wide
+
+
+def plot_slogan_trends(trends: pd.DataFrame, *, value: str = "count", top: int | None = 10,
+                       ax: "Axes | None" = None, title: str | None = None) -> "Axes":
+    """Line chart of :func:`~corpus_tools.slogans.tables.slogan_trends`: one line per slogan.
+
+    ``plot_slogan_trends(slogan_trends(corpus, by="year"))``; the table is spread with
+    :func:`wide_slogan_trends` and drawn by :func:`corpus_tools.plot_trends`.
+
+    Parameters
+    ----------
+    trends : DataFrame
+        :func:`slogan_trends` output.
+    value : {"count", "per_10k_chars"}
+        What the y axis shows.
+    top : int or None
+        Draw the *top* slogans by total count (None: all).
+    ax : Axes, optional
+    title : str, optional
+
+    Examples
+    --------
+    >>> import datetime as dt, matplotlib
+    >>> matplotlib.use("Agg")
+    >>> tr = pd.DataFrame({"period": ["2023", "2024"], "date": [dt.date(2023, 1, 1), dt.date(2024, 1, 1)],
+    ...                    "text": ["两学五抓"] * 2, "count": [1, 3], "per_10k_chars": [0.5, 1.0]})
+    >>> plot_slogan_trends(tr).get_ylabel()
+    'count'
+    """
+    from corpus_tools.plot import plot_trends
+
+    wide = wide_slogan_trends(trends, value=value, top=top)
+    ylabel = "count" if value == "count" else "occurrences per 10,000 characters"
+    return plot_trends(wide, ax=ax, title=title, ylabel=ylabel)
 
 _COLOURS = {"numbered": "tab:red", "parallel": "tab:blue", "quoted": "tab:green"}
 

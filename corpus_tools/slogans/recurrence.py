@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-__all__ = ["RECURRENCE_MIN_DAYS", "SERIES_MIN_DAYS", "compact_recurrence", "series_recurrence"]
+__all__ = ["RECURRENCE_MIN_DAYS", "SERIES_MIN_DAYS", "QUOTED_MIN_DAYS", "compact_recurrence", "series_recurrence"]
 
 
 #: An unframed compact series (生产生活生态) is a formula when People's Daily 2019-2020 prints it on at
@@ -18,6 +18,12 @@ RECURRENCE_MIN_DAYS = 2
 #: An unframed even series is a formula when People's Daily 2019-2020 prints its items as a series (in
 #: any order) on at least this many days (``data/series_recurrence.tsv``).
 SERIES_MIN_DAYS = 2
+
+
+#: A quoted counting phrase whose form looks like a venue's name (五美乡村: one number, a venue head) is a
+#: formula when the user's corpus quotes it on at least this many different days
+#: (:func:`corpus_tools.slogans.detect.recurring_numbered`): the corpus-level counterpart of the tables above.
+QUOTED_MIN_DAYS = 2
 
 
 def _days_table(name: str) -> dict[str, int]:

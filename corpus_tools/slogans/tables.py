@@ -15,9 +15,9 @@ import pandas as pd
 from corpus_tools.corpus_cache import shared
 from corpus_tools.slogans.decision import resolve_decision
 from corpus_tools.slogans.core import KINDS, SloganMention, compact_with_map, delete_quotes, slogan_key
-from corpus_tools.slogans.detect import Ctx, check_kinds, find_marked
+from corpus_tools.slogans.detect import Ctx, check_kinds, find_marked, recurring_numbered
 from corpus_tools.slogans.formulae import FormulaMatcher, group_of
-from corpus_tools.slogans.lexicon import Lexicon
+from corpus_tools.slogans.lexicon import Lexicon, known_formula_keys
 from corpus_tools.slogans.page import OwnCounty, county_stems, display_text, group_page, issue_units, kind_of
 from corpus_tools.slogans.printed import PLACES, article_parts, banner_lines, place_in_article
 from corpus_tools.text import SENTENCE_END_RE
@@ -65,8 +65,10 @@ def corpus_groups(corpus: "Corpus", kinds: tuple[str, ...], lex: Lexicon,
     model in effect, already resolved by :func:`~corpus_tools.slogans.decision.resolve_decision`; None
     for the rules alone)."""
     merged: dict[str, dict[str, Any]] = {}
+    # counting phrases the corpus quotes on several days are its own formulae (recurring_numbered)
+    recurring = recurring_numbered((issue.date or issue.id, txt) for issue in corpus for _, _, txt in issue_units(issue))
     for issue in corpus:
-        ctx = Ctx(lex, county_stems(issue.meta), decision=model or False, own=OwnCounty(issue))
+        ctx = Ctx(lex, county_stems(issue.meta), decision=model or False, own=OwnCounty(issue), recurring=recurring)
         mentions: list[SloganMention] = []
         for _, _, txt in issue_units(issue):
             mentions.extend(find_marked(txt, kinds, ctx))
@@ -197,8 +199,12 @@ def prepare(corpus: "Corpus", kinds: Sequence[str], lexicon: Any, formulae: Any 
     if formulae is False:                # no known-formula lexicon: the marked layer alone
         layers = ("marked",)
     lex = Lexicon.build(lexicon)
-    groups = corpus_groups(corpus, kinds, lex, model) if "marked" in layers else {}
     matcher = FormulaMatcher.build(formulae, nested=nested) if "lexicon" in layers else FormulaMatcher()
+    if formulae is not None and lexicon is not False and matcher.entries:
+        # the user's own formulae, like the shipped ones: a quoted span equal to one is a marked slogan
+        own = known_formula_keys(pd.DataFrame(list(matcher.entries.values())))
+        lex.known.update({k: v for k, v in own.items() if k not in lex.known})
+    groups = corpus_groups(corpus, kinds, lex, model) if "marked" in layers else {}
     return SloganSet.build(groups, lex, matcher, layers, kinds), kinds
 
 

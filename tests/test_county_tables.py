@@ -1,0 +1,68 @@
+"""The county of every page and article: metadata, the paper's name (masthead), the text."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from corpus_tools.county_tables import article_counties, county_table, issue_counties, issue_guess
+from corpus_tools.entities import extract_entities
+from corpus_tools.loaders import read_corpus
+
+# invented pages of two county papers (real places): a 弥渡报 page reporting on the neighbouring
+# 祥云县, and a 今日洛川 page whose short notices name only townships that several counties have
+_MIDU_ON_XIANGYUN = ("弥渡报\n2024年5月16日 星期四 第2版 周边动态\n\n祥云县：烤烟移栽进度过半\n"
+                     "　　本报讯 祥云县刘厂镇、禾甸镇、云南驿镇近日抢抓墒情，组织烟农移栽烤烟。\n")
+_LUOCHUAN_NOTICES = ("今日洛川\n2024年4月12日 星期五 第2版\n\n果园春管忙\n"
+                     "　　本报讯 连日来，旧县镇的果农抢抓农时，疏花疏果。\n\n"
+                     "农民夜校开课\n　　本报讯 石头镇近日开办农民夜校，讲授果树管理。\n")
+_CITY_PAPER = ("株洲日报\n2024年3月1日 星期五 第5版\n\n刘厂镇召开会议\n"
+               "　　本报讯 祥云县刘厂镇、禾甸镇、沙龙镇召开春耕会议。\n")
+
+
+def _corpus(*pages: str, **kw):
+    return read_corpus(pd.DataFrame({"issue_id": [f"p{i}" for i in range(len(pages))], "text": list(pages)}), **kw)
+
+
+def test_the_masthead_county_is_the_page_county_even_when_the_page_reports_on_another():
+    c = _corpus(_MIDU_ON_XIANGYUN)
+    row = issue_counties(c).iloc[0]
+    assert (row["county"], row["county_code"], row["county_source"]) == ("弥渡县", "532925", "text")
+    g = issue_guess(c.issues[0])
+    assert g.evidence == ("paper 弥渡报",) and g.confidence == 0.5 and "532923" in g.counties  # 祥云县 still named
+    # the article names its own county in full: it keeps it, and its townships link there
+    assert article_counties(c.articles, c.issues) == {("p0", "p0-01"): "532923"}
+    e = extract_entities(c, model=False)
+    assert set(e.loc[e.label == "TOWNSHIP", "admin_code"].str[:6]) == {"532923"}
+
+
+def test_articles_that_decide_nothing_take_the_county_their_masthead_names():
+    c = _corpus(_LUOCHUAN_NOTICES)
+    assert issue_counties(c).loc[0, "county_code"] == "610629"
+    arts = county_table(c, level="article")
+    assert arts["county_code"].tolist() == ["610629", "610629"]
+    assert all(ev.startswith("page: paper 今日洛川") for ev in arts["evidence"])
+    e = extract_entities(c, model=False)
+    towns = e[e.label == "TOWNSHIP"].set_index("norm")["admin_code"]
+    assert towns["旧县镇"].startswith("610629") and towns["石头镇"].startswith("610629")
+
+
+def test_a_prefecture_paper_names_no_county_and_the_text_decides():
+    c = _corpus(_CITY_PAPER)
+    row = issue_counties(c).iloc[0]
+    assert row["county_code"] == "532923" and row["county_source"] == "text"
+    assert "paper" not in county_table(c).loc[0, "evidence"]
+
+
+def test_a_paper_named_by_the_user_gives_pages_without_a_masthead_its_county():
+    page = "果园春管忙\n　　本报讯 连日来，旧县镇的果农抢抓农时，疏花疏果。"
+    assert issue_counties(_corpus(page)).loc[0, "county_code"] is None
+    assert county_table(_corpus(page), level="article")["county_code"].tolist() == [None]
+    named = _corpus(page, paper="今日洛川")
+    assert issue_counties(named).loc[0, "county_code"] == "610629"
+    assert article_counties(named.articles, named.issues) == {("p0", "p0-01"): "610629"}
+
+
+def test_metadata_and_the_user_still_win_over_the_masthead():
+    c = _corpus(_MIDU_ON_XIANGYUN, county="祥云县")
+    row = issue_counties(c).iloc[0]
+    assert (row["county_code"], row["county_source"]) == ("532923", "user")
