@@ -12,7 +12,7 @@ from corpus_tools.layout.classify import (assign_roles, drop_format_chars, drop_
                                           merge_two_line_titles, segment_bodies, undouble_heads)
 from corpus_tools.layout.flow import repair_flow
 from corpus_tools.layout.afterheads import heads_over_openings, titles_after_closed_bodies
-from corpus_tools.layout.conventions import bylines_over_titles
+from corpus_tools.layout.conventions import bylines_over_titles, top_kickers_with_banners
 from corpus_tools.layout.headparts import split_headline_parts
 from corpus_tools.layout.runin import runin_items, split_runin_titles
 from corpus_tools.layout.headafter import heads_after_bodies, titles_after_lead_bodies
@@ -244,6 +244,7 @@ def split_page(raw: str, *, method: str = "auto") -> PageLayout:
     tags = supplied_notes(raw_lines, kickers_over_own_titles(raw_lines, folio_lines(raw_lines, jump_lines(raw_lines, tags))))
     tags = sentences_under_bylines(raw_lines, tags)
     tags = banners_over_headlines(raw_lines, tags, top_only=True)
+    tags = top_kickers_with_banners(raw_lines, tags)
     found = {}
     if method == "auto":
         proba = np.exp(em)

@@ -94,3 +94,39 @@ def bylines_over_titles(raw_lines: list[Line | None], tags: list[str]) -> list[s
             out[k] = "byline"
         out[j + 1] = roles[j + 1]
     return out
+
+
+def top_kickers_with_banners(raw_lines: "list[Line | None]", tags: list[str]) -> list[str]:
+    """The page's first kicker is a banner when it sits in the page-top group of banner lines (no blank
+    line between them) and a blank line parts it from the headline under it: on a page that groups its
+    blocks by blank lines, a line grouped with the page line belongs to the page (a theme banner such as
+    ``学习贯彻党的二十届三中全会精神`` under ``01 要闻``), not to the first article. Returns the new tags.
+
+    Examples
+    --------
+    >>> from corpus_tools.layout.lines import read_lines
+    >>> raw = "01 要闻\\n学习贯彻党的二十届三中全会精神\\n\\n重阳下沙 酱香正浓\\n\\n本报讯 10月11日，镇里举行活动。\\n"
+    >>> top_kickers_with_banners(read_lines(raw), ["banner", "B-kicker", "title", "B-para"])
+    ['banner', 'banner', 'title', 'B-para']
+    >>> raw = "01 要闻\\n\\n学习贯彻全会精神\\n重阳下沙 酱香正浓\\n本报讯 10月11日，镇里举行活动。\\n"
+    >>> top_kickers_with_banners(read_lines(raw), ["banner", "B-kicker", "title", "B-para"])
+    ['banner', 'B-kicker', 'title', 'B-para']
+    """
+    out = list(tags)
+    k = 0  # index among the non-blank lines
+    prev_blank = True
+    for i, ln in enumerate(raw_lines):
+        if ln is None:
+            prev_blank = True
+            continue
+        if k >= len(out):
+            break
+        role = out[k].removeprefix("B-")
+        if role != "banner":
+            nxt_blank = i + 1 < len(raw_lines) and raw_lines[i + 1] is None
+            if role == "kicker" and k > 0 and not prev_blank and nxt_blank:
+                out[k] = "banner"
+            break
+        prev_blank = False
+        k += 1
+    return out
