@@ -9,14 +9,15 @@ from functools import lru_cache
 from corpus_tools import county as county_context
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.admin_levels import COUNTY_LEVELS, LOCAL_UNIT_SUFFIXES, TOWNSHIP_SUFFIXES, TOWN_LEVELS, VILLAGE_UNITS
-from corpus_tools._entity_rules.lexicon import (EVENT_HEADS, LOC_WORDS, ORG_HEADS, Cand, STOPS, all_stops,
+from corpus_tools._entity_rules.lexicon import (LOC_WORDS, Cand, STOPS, all_stops,
                                                 common_or_frequent, common_words, frequent2, is_name_char, place_words)
 from corpus_tools._entity_rules.gpe_forms import slogan_slot
 from corpus_tools._entity_rules.lexicon import nature_names
 from corpus_tools._entity_rules.bare_reading import (NAME_TAGS, doubled_suffix, mostly_bare, named_elsewhere,
                                                      plain_noun, speaker_surname, starts_in_word)
 from corpus_tools._entity_rules.names import is_idiom, is_word
-from corpus_tools.text import CJK_RE
+from corpus_tools._entity_rules.place_bounds import (AFTER_PLACE, body_heads, boundary_ok, dict_word, gz_full,
+                                                     inside_plain_word, joins_units, segmented_place, tag_at)
 
 # --------------------------------------------------------------------------- place matching
 
@@ -143,98 +144,6 @@ def match_at(table: "Names", text: str, i: int, max_len: int = 12):
                 return L, hit
     return 0, None
 
-
-_AFTER_PLACE = "县市省区镇乡村人籍的和与及、等是在有等片"
-
-
-def gz_full(code: str) -> str:
-    """Official name of a unit (used to tell a full village name from a short form)."""
-    try:
-        return gz.division(code).name
-    except KeyError:
-        return ""
-
-
-def boundary_ok(text: str, s: int, e: int) -> bool:
-    """A two-character place name must not sit inside a longer word (振兴县域 is not 兴县)."""
-    prev = text[s - 1] if s > 0 else ""
-    nxt = text[e] if e < len(text) else ""
-    return (not prev or not is_name_char(prev) or prev in STOPS or text[max(0, s - 2):s] in STOPS
-            or not nxt or not is_name_char(nxt) or nxt in _AFTER_PLACE)
-
-
-
-def _tag_at(words: list[str], i: int) -> str:
-    return words[i][2:] if len(words[i]) > 2 else ""
-
-
-def segmented_place(words: "list[str] | None", s: int, e: int) -> bool:
-    """Whether the segmenter reads ``text[s:e]`` as one place word (``B-ns … E-ns``): 来自|四川|凉山,
-    远嫁|山西|太原, where the characters around the name would let a longer word go on.
-
-    Examples
-    --------
-    >>> segmented_place(["B-v", "E-v", "B-ns", "E-ns", "B-ns", "E-ns"], 2, 4)
-    True
-    >>> segmented_place(["B-v", "E-v", "B-n", "I-n", "E-n"], 2, 4)
-    False
-    """
-    if not words or e - s < 2 or e > len(words):
-        return False
-    return (words[s][:1] == "B" and words[e - 1][:1] == "E" and all(words[k][:1] == "I" for k in range(s + 1, e - 1))
-            and _tag_at(words, s) == "ns")
-
-
-@lru_cache(maxsize=1)
-def _body_heads() -> tuple[str, ...]:
-    """Heads of two or more characters of organisations and events (公司, 集团公司, 论坛): a place the
-    segmenter reads right after one starts the name of a branch or session (铁路青藏集团有限公司|西宁客运段,
-    中非合作论坛|北京峰会), not a place of its own."""
-    return tuple(sorted({h for h in (*ORG_HEADS, *EVENT_HEADS) if len(h) >= 2}, key=len, reverse=True))
-
-
-def _dict_word(w: str) -> bool:
-    return is_word(w) or w in common_or_frequent()
-
-
-def inside_plain_word(text: str, words: "list[str] | None", s: int) -> bool:
-    """Whether a place name starting at *s* is cut out of a plain word: the segmenter's word goes on
-    from before *s* into it, is no proper name, and the characters before *s* with its first
-    character make a dictionary word (复合|肥 -> no 合肥, 责成|县, 示范|县). A rare name the segmenter
-    glues to a level character (安徽|省歙县) stays a place.
-
-    Examples
-    --------
-    >>> inside_plain_word("施复合肥", ["S-Vg", "B-n", "I-n", "E-n"], 2)
-    True
-    >>> inside_plain_word("安徽省歙县", ["B-ns", "E-ns", "B-n", "I-n", "E-n"], 3)
-    False
-    """
-    # a place may start inside a proper name word (阜南籍, 平遥县城 read as one)
-    if not words or s >= len(words) or words[s][:1] not in ("I", "E") or _tag_at(words, s) in NAME_TAGS:
-        return False
-    ws = s
-    while ws > 0 and words[ws][:1] != "B":
-        ws -= 1
-    return _dict_word(text[ws:s + 1])
-
-
-#: conjunctions that open a two-character county name (和县, 与县 ...): between two units they join them
-_JOINING = frozenset("和与及或同跟")
-
-
-def _joins_units(text: str, i: int) -> bool:
-    """Whether the name at *i* starts with a conjunction that follows a word (县人社局|和|县妇联): read as
-    the conjunction, not as a county such as 和县.
-
-    Examples
-    --------
-    >>> _joins_units("在县人社局和县妇联的帮助下", 5)
-    True
-    >>> _joins_units("和县妇联", 0)
-    False
-    """
-    return text[i] in _JOINING and i > 0 and CJK_RE.match(text[i - 1]) is not None
 
 
 def _opens_child(hit: list[tuple[str, str]], text: str, j: int) -> bool:
@@ -504,11 +413,11 @@ def find_places(text: str, county_code: str | None, words: "list[str] | None" = 
             continue  # 产业兴县战略, 工业强县、文旅兴县: a development slogan's verb and object, not 兴县
         if L == 2 and not own and not boundary_ok(text, i, i + 2) and not (
                 text[i + 1] in COUNTY_LEVELS and (i == last_end or _opens_child(hit, text, i + 2))) \
-                and not (hit is hit1 and segmented_place(words, i, i + 2) and not _dict_word(text[i - 1:i + 1])
-                         and not text.endswith(_body_heads(), 0, i)
-                         and not _dict_word(text[i + 1:i + 3])
-                         and ((cands and cands[-1].end == i) or (_tag_at(words, i - 1) not in NAME_TAGS
-                                                                   and not _joins_units(text, i))
+                and not (hit is hit1 and segmented_place(words, i, i + 2) and not dict_word(text[i - 1:i + 1])
+                         and not text.endswith(body_heads(), 0, i)
+                         and not dict_word(text[i + 1:i + 3])
+                         and ((cands and cands[-1].end == i) or (tag_at(words, i - 1) not in NAME_TAGS
+                                                                   and not joins_units(text, i))
                               or text[i + 2:i + 3].isdigit())):  # 新华社|拉萨|10月25日电: a dateline
             i += 1
             continue  # but 山东省莒县, 派驻莒县招贤镇: a full county name after its province or before its township;
@@ -547,7 +456,7 @@ def find_places(text: str, county_code: str | None, words: "list[str] | None" = 
             i += 1
             continue  # 西塞山旅游度假区: a bare village name before 山/河/湖 names the mountain or river
         nxt = text[i + L:i + L + 1]
-        if lv == "township" and not full and nxt and is_name_char(nxt) and nxt not in _AFTER_PLACE \
+        if lv == "township" and not full and nxt and is_name_char(nxt) and nxt not in AFTER_PLACE \
                 and nxt not in STOPS and nxt != "街" and any(surface + nxt + x in text for x in TOWN_LEVELS
                                                             if nxt + x not in _SITE_TOWNS):
             L += 1  # 唐古拉山(镇): the text's older, longer name of 唐古拉镇

@@ -9,7 +9,6 @@ resolves them with everything else, so a longer name (黄河大桥, 洱海保护
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.admin_levels import LOCAL_UNIT_SUFFIXES
@@ -17,6 +16,7 @@ from corpus_tools._entity_rules.fac_places import ancestral_halls, old_towns, un
 from corpus_tools._entity_rules.lexicon import (LOC_WORDS, Cand, STOPS, all_stops, common_or_frequent, common_words,
                                                 is_name_char, listed_spans, nature_names, words)
 from corpus_tools._entity_rules.names import is_word
+from corpus_tools._entity_rules.rivers import river_sources
 from corpus_tools._entity_rules.scan import Scanner
 from corpus_tools._entity_rules.unlisted_places import word_starts
 from corpus_tools.text import CJK_RE
@@ -564,44 +564,6 @@ def region_belts(text: str, places: list[Cand]) -> list[Cand]:
             s = m.start() - 2  # 红山梯田, 加榜梯田: terraces are named by two characters of their own
         if s is not None:
             out.append(Cand(s, m.end(), "LOC", prio=3, source="list"))
-    return out
-
-
-def _terrace_name(text: str, s: int) -> bool:
-    """Whether the two characters at *s* name terraces: they start a word, and are no common word,
-    count or stop (高标准|梯田, 万亩|梯田, 山区|梯田 are kinds)."""
-    w = text[s:s + 2]
-    return (all(is_name_char(ch) for ch in w) and word_starts(text, s) and w not in common_or_frequent()
-            and not is_word(w[1] + "梯") and not any(ch in _COUNT_CHARS or ch in STOPS for ch in w))
-
-
-@lru_cache(maxsize=1)
-def _rivers() -> frozenset[str]:
-    return frozenset(w for w in nature_names() | LOC_WORDS if w.endswith(("江", "河")) and len(w) >= 2)
-
-
-def river_sources(text: str) -> list[Cand]:
-    """The source region of a known river, or of a number of rivers, is one LOC (长江源, 黄河源,
-    三江源), unless a village, town or word goes on from 源 (长江源村, 源头, 发源于).
-
-    Examples
-    --------
-    >>> t = "保护三江源，深入长江源腹地，来到长江源村，黄河源于此"
-    >>> [t[c.start:c.end] for c in river_sources(t)]
-    ['三江源', '长江源']
-    """
-    rivers = _rivers()
-    out = []
-    for m in re.finditer("源", text):
-        e = m.start()
-        if text[e + 1:e + 2] in ("村", "镇", "乡", "县", "市", "区", "街", "路") or is_word(text[e:e + 2]) \
-                or text[e:e + 2] in common_or_frequent():
-            continue
-        s = next((e - L for L in (6, 5, 4, 3, 2) if e - L >= 0 and text[e - L:e] in rivers), None)
-        if s is None and e >= 2 and text[e - 2] in "两三四五六七八九" and text[e - 1] in "江河":
-            s = e - 2
-        if s is not None:
-            out.append(Cand(s, e + 1, "LOC", prio=3, source="list"))
     return out
 
 
