@@ -206,3 +206,12 @@ def test_composer_pool_skips_the_gold_pool(tmp_path):
     got = [s.id for part in ("dev", "held") for s in load_pool(path, part=part)]
     assert sorted(got) == ["20991231-99-01", "20991231-99-02"]
     assert {crawl_half(i) for i in got} <= {"dev", "held"}
+
+
+@pytest.mark.parametrize("masthead", ["今日攸县", "弥渡报"])
+def test_the_masthead_over_the_date_line_is_no_section(masthead):
+    # user19: 71 of 111 articles of a 今日攸县 corpus had the masthead as their section
+    page = f"{masthead}\n2021年1月10日 星期日 第4版\n\n县政府召开防汛工作调度会\n\n{BODY_A}\n\n要闻\n县委召开常委会议\n\n{BODY_B}\n"
+    arts = split_page(page).articles
+    assert [a.title for a in arts] == ["县政府召开防汛工作调度会", "县委召开常委会议"]
+    assert masthead not in {a.section for a in arts} and arts[1].section == "要闻"

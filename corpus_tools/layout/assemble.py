@@ -26,6 +26,7 @@ from corpus_tools.layout.bylines import lead_byline, parse_byline
 from corpus_tools.layout.headforms import (banners_over_headlines, folio_lines, jump_lines, kickers_over_own_titles,
                                            pinned_top)
 from corpus_tools.layout.patterns import BYLINE_TAIL_RE, DASH_RE, section_for
+from corpus_tools.papers import MAX_MASTHEAD_BLOCKS, is_paper_name
 from corpus_tools.layout.lineroles import MODEL_PATH, page_features, rule_info, shipped_model
 from corpus_tools.layout.lines import Chunk, Line, is_continuation, read_lines
 from corpus_tools.layout.patterns import ends_sentence, is_lead
@@ -58,6 +59,20 @@ def _attach(units: list[Unit], segments: list[list[int]], m: Matcher, orient: st
             u.final = "byline"
         else:
             u.final = u.kind
+
+
+#: Marks some papers print around their masthead.
+_MASTHEAD_MARKS = "■●◆▲★·•"
+
+
+def _masthead_unit(units: list[Unit], i: int) -> bool:
+    """Whether banner unit *i* is the paper's name at the page's head (今日攸县, 弥渡报): one of the first
+    :data:`~corpus_tools.papers.MAX_MASTHEAD_BLOCKS` units, all banners, over another banner (the date or
+    page line), whose whole text is a paper's name (:func:`~corpus_tools.papers.is_paper_name`). The masthead
+    names the paper, never a section."""
+    if i >= MAX_MASTHEAD_BLOCKS or any(u.final != "banner" for u in units[:i + 2]) or i + 1 >= len(units):
+        return False  # (a paper-like name right above a headline is a section banner: 武乡新闻 / 县政府召开…)
+    return is_paper_name("".join(units[i].text.split()).strip(_MASTHEAD_MARKS))
 
 
 def _attach_kicker_subtitle(units: list[Unit], i: int, s: int, orient: str,
@@ -138,7 +153,7 @@ def _byline(units: list[Unit], by_kind: dict[str, list[int]], raw: str) -> list[
 
 def _article_parts(units: list[Unit], n_articles: int, block_of: dict[int, int], raw: str) -> list[ArticleParts]:
     parts: list[ArticleParts] = []
-    banners = [(i, u.text) for i, u in enumerate(units) if u.final == "banner"]
+    banners = [(i, u.text) for i, u in enumerate(units) if u.final == "banner" and not _masthead_unit(units, i)]
     for s in range(n_articles):
         idx = sorted((i for i, u in enumerate(units) if u.article == s), key=lambda i: units[i].rank)
         by_kind: dict[str, list[int]] = {}
