@@ -39,6 +39,7 @@ from typing import Iterable
 
 
 from corpus_tools import gazetteer as gz
+from corpus_tools.place_frames import slogan_slot
 from corpus_tools.text_cache import TextCache
 
 __all__ = ["CountyGuess", "infer_county", "infer_issue_county", "context_names", "named_counties", "resolve_county",
@@ -260,6 +261,8 @@ def _collect(text: str, subs: set[str]) -> tuple[_Scores, _Scores, _Scores, set[
         if codes:
             # a two-character name inside running text (振兴县域 holds 兴县) counts as a short form
             chained_here = prev is not None and prev[1] == s
+            if len(name) == 2 and not chained_here and slogan_slot(text, None, s):
+                continue  # 工业强县、文旅兴县: a development slogan, not the county 兴县
             weak = len(name) == 2 and not chained_here and not _boundary_ok(text, s, e)
             for c in codes:
                 mentions[(c, name, weak)] += 1

@@ -11,7 +11,7 @@ from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.admin_levels import COUNTY_LEVELS, LOCAL_UNIT_SUFFIXES, TOWNSHIP_SUFFIXES, TOWN_LEVELS, VILLAGE_UNITS
 from corpus_tools._entity_rules.lexicon import (LOC_WORDS, Cand, STOPS, all_stops,
                                                 common_or_frequent, common_words, frequent2, is_name_char, place_words)
-from corpus_tools._entity_rules.gpe_forms import slogan_slot
+from corpus_tools.place_frames import slogan_slot
 from corpus_tools._entity_rules.lexicon import nature_names
 from corpus_tools._entity_rules.bare_reading import (NAME_TAGS, doubled_suffix, mostly_bare, named_elsewhere,
                                                      plain_noun, speaker_surname, starts_in_word)
@@ -408,7 +408,7 @@ def find_places(text: str, county_code: str | None, words: "list[str] | None" = 
                 and text[i + L - 2:i + L] in common_or_frequent():
             i += 1
             continue  # 沿海城市: 海城市 is inside two words
-        if L == 2 and slogan_slot(text, words, i):
+        if L == 2 and not (cands and cands[-1].end == i) and slogan_slot(text, words, i):
             i += 1
             continue  # 产业兴县战略, 工业强县、文旅兴县: a development slogan's verb and object, not 兴县
         if L == 2 and not own and not boundary_ok(text, i, i + 2) and not (
