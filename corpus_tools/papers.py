@@ -28,7 +28,8 @@ from corpus_tools import gazetteer as gz
 if TYPE_CHECKING:  # pragma: no cover
     from corpus_tools.layout import Block
 
-__all__ = ["masthead_paper", "is_paper_name", "issue_papers", "issue_paper", "paper_county", "PAPER_SOURCES", "PAPER_MEDIA_WORDS"]
+__all__ = ["masthead_paper", "is_paper_name", "issue_papers", "issue_paper", "paper_county", "PAPER_SOURCES", "PAPER_MEDIA_WORDS", "MASTHEAD_MARKS",
+           "MAX_MASTHEAD_BLOCKS"]
 
 #: Values of the ``paper_source`` column of :func:`issue_papers` (None: no paper known).
 PAPER_SOURCES = ("manifest", "user", "text")
@@ -41,7 +42,8 @@ MAX_MASTHEAD_BLOCKS = 3
 _PLACE_SUFFIXES = ("县", "区", "市", "旗", "州", "省", "特区", "林区")
 #: An autonomous county is named by its first part: 察布查尔报 (察布查尔锡伯自治县).
 _AUTONOMOUS = ("自治县", "自治旗")
-_MARKS = " \u3000■●◆▲★·•"
+#: Marks and spaces some papers print around their masthead.
+MASTHEAD_MARKS = " \u3000■●◆▲★·•"
 _LEADING_HAN = re.compile(r"[\u4e00-\u9fff]{3,14}")
 
 
@@ -117,7 +119,7 @@ def masthead_paper(blocks: "Sequence[Block]") -> str | None:
     for k, block in enumerate(blocks):
         if block.kind != "banner" or k >= MAX_MASTHEAD_BLOCKS:
             return None
-        m = _LEADING_HAN.match(block.text.lstrip(_MARKS))
+        m = _LEADING_HAN.match(block.text.lstrip(MASTHEAD_MARKS))
         if m is None:
             continue
         run = m.group(0)
