@@ -22,6 +22,14 @@ def test_one_dictionary_word_before_the_head_is_a_kind(text):
     assert _projects(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "他带领村两委一班人跑项目、找资金，村里面貌焕然一新。",  # user20 #9: PROJECT 19 times in a Sichuan paper
+    "镇里抓项目促发展，四处争项目。",
+])
+def test_the_object_of_a_one_character_verb_is_no_project(text):
+    assert _projects(text) == []
+
+
 @pytest.mark.parametrize("text, name", [
     ("全县实施头雁工程，培养村级带头人。", "头雁工程"),
     ("全市开展春风行动，帮助农民工返岗。", "春风行动"),

@@ -156,6 +156,13 @@ def test_f1_on_pku_test_sample(data_dir):
     assert score.f1 > 0.93
 
 
+def test_village_unit_keeps_its_own_cun():
+    # user20 #11: a Zhejiang paper's X村村党支部 gave X村村, which filled the yearly keyword lists
+    assert corpus_tools.segment("塘弄村村党支部书记说")[:3] == ["塘弄村", "村", "党支部"]
+    assert corpus_tools.segment("泉程村村支书")[:2] == ["泉程村", "村"]
+    assert corpus_tools.segment("村村通公路")[0] == "村村"
+
+
 def test_signs_and_units_follow_pku_conventions():
     # the minus sign belongs to the number, not to the word before it; ℃ and a leading /
     # are words of their own; fractions and unit ratios stay whole

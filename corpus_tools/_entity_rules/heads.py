@@ -43,6 +43,23 @@ _DESIGNATION_START_RE = re.compile(r"(?:国家级|省级|市级|县级|自治区
 _ADVERB_CHARS = frozenset("还将也又正已都均曾就只再仍拟")
 
 
+def _verb_object(feats: "list[str] | None", h0: int) -> bool:
+    """True when the character before *h0* is a one-character verb of the segmenter after a word of
+    two or more characters (一班人|跑|项目); after another one-character word it may be part of the
+    name the segmenter broke (中水|回|用|项目).
+
+    >>> _verb_object(["B-n", "I-n", "E-n", "S-v", "B-n", "E-n"], 4)
+    True
+    >>> _verb_object(["B-n", "E-n", "S-d", "S-v", "B-n", "E-n"], 4)
+    False
+    >>> _verb_object(["B-n", "E-n", "B-vn", "E-vn", "B-n", "E-n"], 4)
+    False
+    """
+    if not feats or h0 < 2 or len(feats) < h0:
+        return False
+    return feats[h0 - 1] in ("S-v", "S-vn") and feats[h0 - 2][:1] == "E"
+
+
 def find_projects(text: str, sc: Scanner) -> list[Cand]:
     out = []
     for m in _PROJECT_RE.finditer(text):
@@ -84,6 +101,8 @@ def find_projects(text: str, sc: Scanner) -> list[Cand]:
             continue  # “飞地经济”项目, “四型”项目: a kind of project; quoted programmes are 行动/工程/计划
         if one_word_kind(text, sc.words, s, h0, head):
             continue  # 农业项目, 入股项目, 脱贫计划, 超常规行动: a kind, not one undertaking
+        if head == "项目" and _verb_object(sc.words, h0):
+            continue  # 一班人跑项目, 抓项目, 争项目: the object of a one-character verb, no name
         out.append(Cand(s, e, "PROJECT", prio=1))
     return out
 

@@ -20,6 +20,28 @@ from corpus_tools.segment_fast import CompiledTables, compiled_available
 
 __all__ = ["Decoder"]
 
+
+def _split_village_unit(words: list[str]) -> list[str]:
+    """Cut a village name from the 村 of the village unit that follows it.
+
+    County papers write a village's party branch or committee as X村村党支部, X村村支书; the model
+    sometimes joins the two 村 (塘弄村村 | 党支部), which then fills keyword lists with X村村. A word
+    of four or more characters ending in 村村 is cut before its last 村 (村村 alone, as in 村村通,
+    stays).
+
+    >>> _split_village_unit(["塘弄村村", "党支部", "书记"])
+    ['塘弄村', '村', '党支部', '书记']
+    >>> _split_village_unit(["村村", "通"])
+    ['村村', '通']
+    """
+    out: list[str] = []
+    for word in words:
+        if len(word) >= 4 and word.endswith("村村"):
+            out.extend((word[:-1], "村"))
+        else:
+            out.append(word)
+    return out
+
 class _ForcedWords:
     """Longest-match splitting of a text around forced (user or lexicon) words.
 
@@ -321,6 +343,8 @@ class Decoder:
             cuts = np.flatnonzero(starts).tolist()
         cuts.append(len(text))
         words = [text[a:b] for a, b in zip(cuts[:-1], cuts[1:])]
+        if "村村" in text:
+            words = _split_village_unit(words)
         return _fix_symbols(words) if ("-" in text or "/" in text or "℃" in text) else words
 
     def cut(self, text: str) -> list[str]:
