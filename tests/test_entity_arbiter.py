@@ -143,22 +143,3 @@ def test_a_body_the_rules_hold_generic_is_never_added():
     got = arbiter.learned_arbitrate([Cand(6, 9, "GPE")], text, feats, spans, score=lambda names: 0.99,
                                     threshold=0.5, drop=0.0, units=False)
     assert [c.label for c in got] == ["GPE"]
-
-
-def test_an_owner_and_the_head_of_its_unit_are_a_candidate():
-    # 凤凰村“民呼我应”工作室揭牌: invented words and tags; the village owns the unit
-    text = "凤凰村“民呼我应”工作室揭牌"
-    feats = ["B-ns", "I-ns", "E-ns", "S-w", "B-l", "I-l", "I-l", "E-l", "S-w", "B-n", "I-n", "E-n", "B-v", "E-v"]
-    got = {text[c.start:c.end]: c.sources for c in arbiter.org_candidates(text, [Cand(0, 3, "VILLAGE")], feats)}
-    assert "owner" in got["凤凰村“民呼我应”工作室"]
-
-
-def test_no_owner_candidate_across_a_clause_or_from_far_away():
-    text = "凤凰村，工作室揭牌"
-    feats = ["B-ns", "I-ns", "E-ns", "S-w", "B-n", "I-n", "E-n", "B-v", "E-v"]
-    got = arbiter.org_candidates(text, [Cand(0, 3, "VILLAGE")], feats)
-    assert not any("owner" in c.sources for c in got)
-    far = "凤凰村" + "发展" * 5 + "工作室"
-    far_feats = ["B-ns", "I-ns", "E-ns"] + ["B-v", "E-v"] * 5 + ["B-n", "I-n", "E-n"]
-    got = arbiter.org_candidates(far, [Cand(0, 3, "VILLAGE")], far_feats)
-    assert not any("owner" in c.sources for c in got)

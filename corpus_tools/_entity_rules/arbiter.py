@@ -13,10 +13,6 @@ module proposes more candidates than any rule would keep, from five sources:
   ``training/ner/build_arbiter_names.py`` (with 集团/公司 after them, or bare at word bounds);
 * ``model`` — the statistical NER model's ORG spans, which :func:`corpus_tools.entities.find_entities`
   does not otherwise use;
-* ``owner`` — at every organisation head, the span from the nearest place, person or facility found before it
-  (at most :data:`OWNER_GAP` characters of content words between, no punctuation but quotes): the
-  immediate owner and its unit (凤凰村|村委, 铭新社区“民呼我应”工作站, 王飞家庭农场), which the span model
-  may not start at; never eligible for the lower bar of institution heads by itself;
 
 describes each by its form (head, length, first character, the segmenter's tags), its sources and
 span probability, how often the document repeats it, and how it overlaps the entities already
@@ -61,11 +57,6 @@ _PLACES = frozenset(("GPE", "TOWNSHIP", "VILLAGE", "COMMUNITY"))
 _GROUP_RE = re.compile(r"集团公司|集团")
 _LEGAL_AFTER = ("集团公司", "集团", "股份公司", "公司")
 _PUNCT = "、，。：；！？“”（）《》\n"
-#: Most characters between an owner (place or person) and the head of its unit for an ``owner`` candidate.
-OWNER_GAP = 8
-#: Labels of the entities that can own a unit (``owner`` candidates).
-_OWNERS = frozenset((*_PLACES, "PERSON", "FAC"))
-_OWNER_BREAK = re.compile(r"[、，。：；！？（）《》\n,.;:!?()]")
 
 
 @dataclass(frozen=True)
@@ -128,8 +119,6 @@ def org_candidates(text: str, ents: list[Cand], feats: list[str],
     for c in ents:
         if c.label == "ORG":
             org_starts.setdefault(c.end, []).append(c.start)
-    owners = sorted((c.end, c.start) for c in ents if c.label in _OWNERS)
-    owner_ends = [e for e, _ in owners]
     for m in _heads_re().finditer(text):
         h0, h1 = m.start(), m.end()
         if h0 == 0 or not _word_end(feats, h1):
@@ -147,9 +136,6 @@ def org_candidates(text: str, ents: list[Cand], feats: list[str],
             best = max(p, key=p.get)
             if p[best] >= MIN_SPAN_P:
                 add(best, h1, "span", p[best])
-        k = bisect_left(owner_ends, h0 + 1) - 1  # the nearest owner that ends at or before the head
-        if k >= 0 and h0 - owners[k][0] <= OWNER_GAP and not _OWNER_BREAK.search(text, owners[k][0], h0):
-            add(owners[k][1], h1, "owner", p.get(owners[k][1]))
     for name, src in (("trade_names", "trade"), ("platform_names", "platform")):
         rx = _names_re(name)
         if rx is None:
@@ -369,8 +355,7 @@ def learned_arbitrate(ents: list[Cand], text: str, feats: "list[str] | None",
         elif unit_bar and lexicon_org(text, feats, c) and not any(
                 (x.start, x.end) == (c.start, c.end) or x.label == "ORG" for x in index.around(c.start, c.end)):
             scored.append((p, c))  # 公安部, 致公党中央: the model and People's Daily 1998 agree (no relabel: 联合国)
-        elif unit_bar and c.sources != ("owner",) and unit_name(text[c.start:c.end], p, last_word(text, feats, c.end)):
-            # only the immediate owner
+        elif unit_bar and unit_name(text[c.start:c.end], p, last_word(text, feats, c.end)):  # only the immediate owner
             s = immediate_owner(c.start, c.end, [(x.start, x.end) for x in index.around(c.start, c.end)
                                                  if x.label in _PLACES])
             scored.append((p, OrgCandidate(s, c.end, c.sources, c.span_p)))
