@@ -1,7 +1,9 @@
 """Held sentences for the ORG work of round 19 (org26), written before any code was changed, in the
 wording of other counties' papers (real places, invented people and firms); only ORG is checked,
 under ``../shared/gold/entities/GUIDE.md``. Score before the change: 37 of 44 organisations found, 2
-extra; after: 39, 0 extra. The four still missed are marked ``xfail`` with the reason."""
+extra; after: 39, 0 extra. The four still missed are marked ``xfail`` with the reason. Twentieth round
+(arbiter20): the arbiter refitted on the data that can be rebuilt loses 广西农垦国有金光农场 (38 of 44, moved to
+``MISSED``)."""
 
 from __future__ import annotations
 
@@ -31,7 +33,6 @@ HELD = [
     ("他带着该公司的技术员挨家挨户上门指导。", []),
     ("江西省农业科学院园艺研究所的专家来到石城县传授技术。", ["江西省农业科学院园艺研究所"]),
     ("镇党委书记王建军带队，镇纪委、镇综治办相关负责人参加。", ["镇党委", "镇纪委", "镇综治办"]),
-    ("广西农垦国有金光农场与村里合作发展火龙果产业。", ["广西农垦国有金光农场"]),
     ("县供电公司组织党员服务队到村里检修线路。", ["县供电公司"]),
     ("巴东县绿葱坡镇人民政府组织召开了产业发展推进会。", ["绿葱坡镇人民政府"]),
     ("村里请来了华中农业大学的教授，村民跟着学嫁接技术。", ["华中农业大学"]),
@@ -45,6 +46,9 @@ MISSED = [
     ("兴隆村党总支和村委会带领群众修通了产业路。", ["兴隆村党总支", "村委会"], "a bare 村委会 after its village's body"),
     ("丹凤县老促会和县慈善协会为困难学生送去了助学金。", ["丹凤县老促会", "县慈善协会"],
      "老促会 is no head, and the arbiter drops 县慈善协会 (no longer one span over both)"),
+    ("广西农垦国有金光农场与村里合作发展火龙果产业。", ["广西农垦国有金光农场"],
+     "found by the eighteenth-round arbiter (add at 0.5); the twentieth-round refit adds only at 0.9, its nested "
+     "cross-validated setting, and keeps GPE 广西 alone"),
 ]
 
 
