@@ -10,6 +10,10 @@ ones issue 15 names for fresh county reports: a village named with 村 and later
 village is annotated there; a co-operative whose only distinguishing word is the village stays one
 ORG; X村民 is read X村 + 民, as the dev gold reads 梁家河村民), the forms 老X and X书记 that stay out,
 and people next to words and names that look like them.
+
+Gold changed after the first run, each for a GUIDE reason, never to match output: 老马 and 老刘 are
+PERSON (GUIDE: familiar forms built on a surname are names; I had left them out), and 愚公 in 愚公的大米
+is the bare re-mention of 愚公村 (I had left it out by mistake).
 """
 
 from __future__ import annotations
@@ -54,7 +58,7 @@ HELD = [
  ("城厢镇白泉村的老支书谭正银今年七十二岁了。谭书记说，白泉过去缺水，现在家家通了自来水。",
   {("白泉村", "VILLAGE"), ("白泉", "VILLAGE"), ("谭正银", "PERSON")}),
  ("尖山镇百步村的返乡青年刘晓东开了一家网店，专卖百步腊肉。老刘家的腊肉在网上很抢手。",
-  {("百步村", "VILLAGE"), ("百步", "VILLAGE"), ("刘晓东", "PERSON")}),
+  {("百步村", "VILLAGE"), ("百步", "VILLAGE"), ("刘晓东", "PERSON"), ("老刘", "PERSON")}),
  # 沂水县 (山东临沂)
  ("沂水县沙沟镇张家双沟村与于家双沟村合并成立了联合党委。张家双沟的樱桃、于家双沟的苹果一起进了大超市。",
   {("张家双沟村", "VILLAGE"), ("于家双沟村", "VILLAGE"), ("张家双沟", "VILLAGE"), ("于家双沟", "VILLAGE")}),
@@ -80,12 +84,12 @@ HELD = [
   {("羊毛滩村", "VILLAGE"), ("羊毛滩", "VILLAGE")}),
  # 桦南县 (黑龙江佳木斯)
  ("桦南县驼腰子镇愚公村的水稻合作社实行统一育秧，愚公的大米卖到了南方。合作社负责人韩立军说，今年订单翻了一番。",
-  {("愚公村", "VILLAGE"), ("韩立军", "PERSON")}),
+  {("愚公村", "VILLAGE"), ("愚公", "VILLAGE"), ("韩立军", "PERSON")}),
  ("驼腰子镇新合村的“新合号”农机服务队有大型农机二十台。新合村民王淑琴说，秋收再也不用雇人了。",
   {("新合村", "VILLAGE"), ("新合", "VILLAGE"), ("王淑琴", "PERSON")}),
  # people: forms that stay out, names next to places and words
  ("记者见到老马时，他正在地里查看墒情。马建军是村里的种粮大户，今年种了八百亩玉米。",
-  {("马建军", "PERSON")}),
+  {("老马", "PERSON"), ("马建军", "PERSON")}),
  ("“多亏了杨书记！”村民们说。原来，杨书记就是驻村工作队队长杨志勇。",
   {("杨志勇", "PERSON")}),
  ("村里的致富带头人黄德明办起了黄德明家庭农场，带动二十多户村民种植中药材。",
@@ -104,6 +108,43 @@ HELD = [
   set()),
  ("在石门县三圣乡两河村，村民向明华带着乡亲们种植茶叶。两河村的茶园面积已达一千二百亩。",
   {("两河村", "VILLAGE"), ("向明华", "PERSON")}),
+]
+
+
+#: batch 2 (written after the first run, before any code change): harder forms — natural villages and
+#: groups the gazetteer lacks, first mentions without 村, a trade-named co-operative after its village,
+#: bare forms in quotes and before 人, surnames with a title before a speech verb
+HELD2 = [
+ ("元阳县新街镇爱春村大瓦遮小组有四十六户人家。大瓦遮的梯田红米远近闻名，组长李阿三说，今年每户多收了三千元。",
+  {("爱春村", "VILLAGE"), ("大瓦遮小组", "VILLAGE"), ("大瓦遮", "VILLAGE"), ("李阿三", "PERSON")}),
+ ("会宁县土高山乡的上沟、芦岔等村今年新修了梯田一万二千亩。",
+  {("上沟", "VILLAGE"), ("芦岔", "VILLAGE")}),
+ ("太平店镇苏家岘村金穗马铃薯专业合作社的社员们正在分拣种薯。",
+  {("苏家岘村", "VILLAGE")}),
+ ("巫溪县文峰镇长兴村地处大宁河畔。过去，从长兴到县城要走三个小时山路，如今半个小时就到了。",
+  {("长兴村", "VILLAGE"), ("长兴", "VILLAGE")}),
+ ("在沂水县富官庄镇石板沟村，村民们把荒坡改成了板栗园。石板沟人说，这片园子是大家的“绿色银行”。",
+  {("石板沟村", "VILLAGE"), ("石板沟", "VILLAGE")}),
+ ("阜平县城南庄镇南安村的香菇大棚里，李主任正在给菇农讲解温度控制。李主任说，温度一高，香菇就长不好。",
+  {("南安村", "VILLAGE")}),
+ ("“刘师傅，这批苗今天能栽完吗？”“放心吧！”刘师傅笑着回答。",
+  set()),
+ ("桦南县驼腰子镇新合村的“新合”牌大米进了省城超市。驻村干部王书记说，下一步要打响品牌。",
+  {("新合村", "VILLAGE"), ("新合", "VILLAGE")}),
+ ("石门县蒙泉镇将军山村和羊毛滩村共建了一个柑橘冷库。将军山、羊毛滩两村的果农再也不愁果子烂在地里。",
+  {("将军山村", "VILLAGE"), ("羊毛滩村", "VILLAGE"), ("将军山", "VILLAGE"), ("羊毛滩", "VILLAGE")}),
+ ("安吉县孝丰镇大竹竿村的竹林里，村民们正在挖冬笋。“大竹竿笋农群”每天发布收购价格。",
+  {("大竹竿村", "VILLAGE"), ("大竹竿", "VILLAGE")}),
+ ("元阳县小新街乡克甲村党总支书记张春明带着记者走进村里的茶园。“克甲的茶，山泉水泡最香。”张春明说。",
+  {("克甲村", "VILLAGE"), ("克甲", "VILLAGE"), ("张春明", "PERSON")}),
+ ("会宁县柴家门镇孙家去村的党员黄海军每天早上都要到村头的扶贫车间转一转。黄海军告诉记者，车间里有二十多人上班。",
+  {("孙家去村", "VILLAGE"), ("黄海军", "PERSON")}),
+ ("沂水县沙沟镇刘家双沟村的村民刘凤英说：“以前种地靠天，现在有了滴灌，心里踏实。”",
+  {("刘家双沟村", "VILLAGE"), ("刘凤英", "PERSON")}),
+ ("巫溪县古路镇大泉村的蜂农冉光辉家里养了一百多箱中华蜂。冉光辉的蜂蜜通过电商卖到了全国各地。",
+  {("大泉村", "VILLAGE"), ("冉光辉", "PERSON")}),
+ ("阜平县王林口镇马沙沟村和刘家沟村的村民在村口的广场上跳起了广场舞。马沙沟的舞蹈队还在县里的比赛中拿了奖。",
+  {("马沙沟村", "VILLAGE"), ("刘家沟村", "VILLAGE"), ("马沙沟", "VILLAGE")}),
 ]
 
 
@@ -131,11 +172,12 @@ def score(batch: list, *, verbose: bool = False) -> dict[str, tuple[int, int, in
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    res = score(HELD, verbose="-v" in argv)
-    for lab, (t, p, n) in res.items():
-        prec, rec = t / max(t + p, 1), t / max(t + n, 1)
-        print(f"{lab}: support {t + n}, tp {t}, fp {p}, fn {n}; P {prec:.3f} R {rec:.3f} "
-              f"F1 {2 * prec * rec / max(prec + rec, 1e-9):.3f}")
+    for name, batch in (("batch 1", HELD), ("batch 2", HELD2)):
+        res = score(batch, verbose="-v" in argv)
+        for lab, (t, p, n) in res.items():
+            prec, rec = t / max(t + p, 1), t / max(t + n, 1)
+            print(f"{name} ({len(batch)} sentences) {lab}: support {t + n}, tp {t}, fp {p}, fn {n}; "
+                  f"P {prec:.3f} R {rec:.3f} F1 {2 * prec * rec / max(prec + rec, 1e-9):.3f}")
     return 0
 
 
