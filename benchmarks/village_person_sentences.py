@@ -13,7 +13,8 @@ and people next to words and names that look like them.
 
 Gold changed after the first run, each for a GUIDE reason, never to match output: 老马 and 老刘 are
 PERSON (GUIDE: familiar forms built on a surname are names; I had left them out), and 愚公 in 愚公的大米
-is the bare re-mention of 愚公村 (I had left it out by mistake).
+is the bare re-mention of 愚公村 (I had left it out by mistake). Batch 2: 克甲村党总支 is one ORG, so
+克甲村 is no VILLAGE there (dev gold d5_05 reads 潭门村党支部 the same way).
 """
 
 from __future__ import annotations
@@ -136,7 +137,7 @@ HELD2 = [
  ("安吉县孝丰镇大竹竿村的竹林里，村民们正在挖冬笋。“大竹竿笋农群”每天发布收购价格。",
   {("大竹竿村", "VILLAGE"), ("大竹竿", "VILLAGE")}),
  ("元阳县小新街乡克甲村党总支书记张春明带着记者走进村里的茶园。“克甲的茶，山泉水泡最香。”张春明说。",
-  {("克甲村", "VILLAGE"), ("克甲", "VILLAGE"), ("张春明", "PERSON")}),
+  {("克甲", "VILLAGE"), ("张春明", "PERSON")}),
  ("会宁县柴家门镇孙家去村的党员黄海军每天早上都要到村头的扶贫车间转一转。黄海军告诉记者，车间里有二十多人上班。",
   {("孙家去村", "VILLAGE"), ("黄海军", "PERSON")}),
  ("沂水县沙沟镇刘家双沟村的村民刘凤英说：“以前种地靠天，现在有了滴灌，心里踏实。”",

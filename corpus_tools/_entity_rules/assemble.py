@@ -25,7 +25,7 @@ from corpus_tools._entity_rules.orgparts import listed_firms
 from corpus_tools._entity_rules.persons import find_persons
 from corpus_tools._entity_rules.bare_reading import mostly_bare, speaker_surname, starts_in_word
 from corpus_tools._entity_rules.places import find_places
-from corpus_tools._entity_rules.unlisted_places import (coordinated_units, find_regex_places, listed_units,
+from corpus_tools._entity_rules.unlisted_places import (NATURAL_SUFFIXES, coordinated_units, find_regex_places, listed_units,
                                                         unlisted_townships)
 from corpus_tools._entity_rules.scan import Scanner
 from corpus_tools._entity_rules.name_bodies import trim_bodies
@@ -295,10 +295,14 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
 _QUOTED_GROUP_RE = re.compile(r"[^“”\n]{0,12}”(?:微信群|群|公众号|品牌|商标|小程序|平台|号)")
 
 
+#: suffixes of a villagers' group that its bare name drops (大瓦遮小组 … 大瓦遮), longest first
+_GROUP_SUFFIXES = tuple(x for x in NATURAL_SUFFIXES if x.endswith("组") or x == "自然村")
+
+
 def _bare_forms(ents: list[Cand], text: str, words: "list[str] | None" = None) -> list[Cand]:
     """Bare re-mentions of a village or township the text has named in full.
 
-    古路板村 … 古路板全村: once 古路板村 is established, 古路板 elsewhere (in a WeChat-group or
+    古路板村 … 古路板全村: once 古路板村 (or the villagers' group 大瓦遮小组) is established, 古路板 elsewhere (in a WeChat-group or
     co-operative name too) is the same village; 老X and X书记 stay out. The bare form must not
     be a common word or a clause word (nor a word of People's Daily 1998 the text mostly uses bare:
     年画 of 年画村 in a report on 木版年画), and must not continue a longer word on the right.
@@ -311,6 +315,8 @@ def _bare_forms(ents: list[Cand], text: str, words: "list[str] | None" = None) -
         name = text[c.start:c.end]
         if c.label == "VILLAGE" and name.endswith("村") and len(name) >= 3:
             b = name[:-1]
+        elif c.label == "VILLAGE" and name.endswith(_GROUP_SUFFIXES):
+            b = name[:-len(next(x for x in _GROUP_SUFFIXES if name.endswith(x)))]  # 大瓦遮小组 … 大瓦遮的梯田
         elif c.label == "TOWNSHIP" and name.endswith(tuple(TOWN_LEVELS)) and len(name) >= 3:
             b = name[:-1]
         else:

@@ -20,13 +20,15 @@ TOWNSHIP_BAD = words("township_bad")
 _VILLAGE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}村)(?=[、，。；和与及\s“”党村委两的是在有]|$)")
 VILLAGE_BAD_TAIL = words_tuple("village_bad_tail")
 #: a natural village or villagers' group right after its village: 培秀村大寨屯, 龙脊村廖家寨,
-#: 金科村沙坪组, 坛乐村上寨自然村 (GUIDE: natural villages are VILLAGE; the 组 stays in the name)
-_NATURAL_VILLAGE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?(?:自然村|村民小组|村民组|屯|寨|组))")
+#: 金科村沙坪组, 爱春村大瓦遮小组, 坛乐村上寨自然村 (GUIDE: natural villages are VILLAGE; the 组 stays in the name)
+_NATURAL_VILLAGE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?(?:自然村|村民小组|村民组|小组|屯|寨|组))")
 #: a natural village named by its landform right after its village, then a particle or a stop (岭头村摩天峪的)
 _LANDFORM_VILLAGE_RE = re.compile(r"([\u4e00-\u9fff]{1,2}[峪沟湾坪洼岭坡冲坝垭坳])(?=[的，。、；])")
 _DIRECTION_CHARS = frozenset("东西南北前后上下里外中内边头口这那全各每本该")
+#: suffixes of a natural village or villagers' group, longest first
+NATURAL_SUFFIXES = ("自然村", "村民小组", "村民组", "小组", "屯", "寨", "组")
 #: characters after the suffix that make it the start of a word (组织, 组成, 小组长, 寨村)
-_AFTER_GROUP = {"组": "织成建团合长员", "村民组": "长", "村民小组": "长", "寨": "村子", "屯": "子"}
+_AFTER_GROUP = {"组": "织成建团合长员", "小组": "长", "村民组": "长", "村民小组": "长", "寨": "村子", "屯": "子"}
 #: stems of working groups, not villagers' groups (帮扶组, 工作组, 党小组, 专家组)
 _GROUP_STEM_TAILS = ("工作", "帮扶", "干部", "时任", "自发", "专家", "调研", "督导", "巡查", "领导", "小", "党", "指导", "考核", "宣讲",
                      "服务", "互助", "联络", "网格", "作业", "植保", "技术", "攻坚", "驻村", "扶贫", "检查", "评审", "协调")
@@ -309,7 +311,7 @@ def _natural_village(text: str, b: int) -> "int | None":
             return None  # 村东沟, 村里的山沟: a direction or a common word, no name
         return m.end(1)  # 岭头村摩天峪的贫困户: a natural village named by its landform
     w = m.group(1)
-    sfx = next(x for x in ("自然村", "村民小组", "村民组", "屯", "寨", "组") if w.endswith(x))
+    sfx = next(x for x in NATURAL_SUFFIXES if w.endswith(x))
     stem = w[:-len(sfx)]
     if len(stem) < 2 or stem in common_words() or "自然" in stem or not all(is_name_char(ch) for ch in stem):
         return None
@@ -320,8 +322,8 @@ def _natural_village(text: str, b: int) -> "int | None":
             or any((ch in STOPS and not (k == 0 and ch == "那")) or ch in "一二三四五六七八九十第0123456789"
                    for k, ch in enumerate(stem)):
         return None  # 第三组, 的沙坪组
-    if sfx == "组" and (stem.endswith(_GROUP_STEM_TAILS) or stem[-2:] in common_words()):
-        return None  # 驻村工作组, 产业帮扶组: a working group
+    if sfx in ("组", "小组") and (stem.endswith(_GROUP_STEM_TAILS) or stem[-2:] in common_words()):
+        return None  # 驻村工作组, 产业帮扶组, 互助小组: a working group
     if stem[0] == "村" or text[m.end(1):m.end(1) + 1] in _AFTER_GROUP.get(sfx, ""):
         return None  # 村村寨寨; 村里还|组织, 村民小组|长: the suffix starts a word
     if sfx == "寨" and stem[-1] in "村山":
