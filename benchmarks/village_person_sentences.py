@@ -14,7 +14,9 @@ and people next to words and names that look like them.
 Gold changed after the first run, each for a GUIDE reason, never to match output: 老马 and 老刘 are
 PERSON (GUIDE: familiar forms built on a surname are names; I had left them out), and 愚公 in 愚公的大米
 is the bare re-mention of 愚公村 (I had left it out by mistake). Batch 2: 克甲村党总支 is one ORG, so
-克甲村 is no VILLAGE there (dev gold d5_05 reads 潭门村党支部 the same way).
+克甲村 is no VILLAGE there (dev gold d5_05 reads 潭门村党支部 the same way); batch 1: “新合号”农机服务队 is
+a named team, one ORG (GUIDE: clubs and teams such as 金晚霞模特队 are ORG; flat spans), so 新合 inside it
+is no VILLAGE.
 """
 
 from __future__ import annotations
@@ -87,7 +89,7 @@ HELD = [
  ("桦南县驼腰子镇愚公村的水稻合作社实行统一育秧，愚公的大米卖到了南方。合作社负责人韩立军说，今年订单翻了一番。",
   {("愚公村", "VILLAGE"), ("愚公", "VILLAGE"), ("韩立军", "PERSON")}),
  ("驼腰子镇新合村的“新合号”农机服务队有大型农机二十台。新合村民王淑琴说，秋收再也不用雇人了。",
-  {("新合村", "VILLAGE"), ("新合", "VILLAGE"), ("王淑琴", "PERSON")}),
+  {("新合村", "VILLAGE"), ("王淑琴", "PERSON")}),
  # people: forms that stay out, names next to places and words
  ("记者见到老马时，他正在地里查看墒情。马建军是村里的种粮大户，今年种了八百亩玉米。",
   {("老马", "PERSON"), ("马建军", "PERSON")}),

@@ -295,6 +295,9 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
 _QUOTED_GROUP_RE = re.compile(r"[^“”\n]{0,12}”(?:微信群|群|公众号|品牌|商标|小程序|平台|号)")
 
 
+#: a village's own body (村委会, 村党支部, 村股份经济合作社) named after it: the village is established by it
+_VILLAGE_BODY_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?)村(?:村委会|村民委员会|委会|党支部|党总支|党委|两委|股份经济合作社|集体经济合作社|经济合作社)$")
+
 #: suffixes of a villagers' group that its bare name drops (大瓦遮小组 … 大瓦遮), longest first
 _GROUP_SUFFIXES = tuple(x for x in NATURAL_SUFFIXES if x.endswith("组") or x == "自然村")
 
@@ -313,7 +316,10 @@ def _bare_forms(ents: list[Cand], text: str, words: "list[str] | None" = None) -
     seen: set[str] = set()
     for c in ents:
         name = text[c.start:c.end]
-        if c.label == "VILLAGE" and name.endswith("村") and len(name) >= 3:
+        body = _VILLAGE_BODY_RE.match(name) if c.label == "ORG" else None
+        if body:  # 苏家岘村村委会 … 苏家岘的年轻人: the village of its own committee or Party branch
+            b = body.group(1)
+        elif c.label == "VILLAGE" and name.endswith("村") and len(name) >= 3:
             b = name[:-1]
         elif c.label == "VILLAGE" and name.endswith(_GROUP_SUFFIXES):
             b = name[:-len(next(x for x in _GROUP_SUFFIXES if name.endswith(x)))]  # 大瓦遮小组 … 大瓦遮的梯田
@@ -324,6 +330,7 @@ def _bare_forms(ents: list[Cand], text: str, words: "list[str] | None" = None) -
         if b in seen or len(b) < 2:
             continue
         seen.add(b)
+        label, code = ("VILLAGE", None) if body else (c.label, c.code)
         # a bare form that is also a word (棋盘 for 棋盘村) counts only where it opens a quoted
         # group, account or brand name: “棋盘中坝一家亲”微信群
         word = b in common or b in stops or b in place_words() or (is_word(b) and mostly_bare(text, b))
@@ -335,9 +342,9 @@ def _bare_forms(ents: list[Cand], text: str, words: "list[str] | None" = None) -
                 continue
             if word and not (text[s - 1:s] == "“" and _QUOTED_GROUP_RE.match(text, e)):
                 continue
-            if c.label == "VILLAGE" and nxt in ("屯", "寨") and text[e:e + 2] not in common and text[e + 1:e + 2] != "子":
+            if label == "VILLAGE" and nxt in ("屯", "寨") and text[e:e + 2] not in common and text[e + 1:e + 2] != "子":
                 e += 1  # 火卖屯: the natural village of the same name is a VILLAGE too
-            out.append(Cand(s, e, c.label, prio=-1, code=c.code, source="document"))
+            out.append(Cand(s, e, label, prio=-1, code=code, source="document"))
     return out
 
 
