@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from corpus_tools._entity_rules.bare_reading import starts_in_word
 from corpus_tools._entity_rules.lexicon import PERSON_AFTER, PERSON_TITLES, SURNAMES, Cand, frequent2, not_names, occurrences
 from corpus_tools._entity_rules.names import (BAIJIAXING, REPORT_VERBS, function_char, is_idiom, is_word, p_longer,
                                               rare_char, surname_length, surname_rate, translit_score)
@@ -453,6 +454,8 @@ def plausible_person(text: str, s: int, e: int, words: list[str] | None = None) 
     name = text[s:e]
     if is_role(name) or titled_surname(name):
         return False
+    if starts_in_word(words, s, len(text), phrase=True):
+        return False  # 通|江达海: the span starts inside an idiom or set phrase (麦卡锡|主义 may start one)
     if not 2 <= len(name) <= 4 or name in not_names():
         return False
     if name.endswith(_PLACE_SUFFIXES) and not (len(name) == 3 and segmenter_name(words, s, e)):

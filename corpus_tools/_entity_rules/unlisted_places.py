@@ -423,8 +423,33 @@ def find_regex_places(text: str, taken: list[tuple[int, int]], words: "list[str]
         if not after_unit and phrase_stem(words, len(text), s, s + len(w) - 1) and not known_village(w):
             continue  # 为何是外村, 多次找村委会: the segmenter reads running words there
         out.append(Cand(s, s + len(w), "VILLAGE", prio=1, source="regex"))
-    out += national_villages(text, taken + [(c.start, c.end) for c in out])
+    out += standalone_groups(text, taken + [(c.start, c.end) for c in out])
+    out += national_villages(text, taken + [(c.start, c.end) for c in out], words)
     return out + sound_villages(text, taken + [(c.start, c.end) for c in out])
+
+
+def standalone_groups(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
+    """Villagers' groups named with 村民小组 or 村民组 where no village is written before them (。石马塘村民组是):
+    the suffix says what they are, so a two- or three-character name that starts a word is one.
+
+    Examples
+    --------
+    >>> t = "石马塘村民组是河口村最偏远的地方，第三村民小组在山下，不同类型村民小组"
+    >>> [t[c.start:c.end] for c in standalone_groups(t, [])]
+    ['石马塘村民组']
+    """
+    out = []
+    covered = _coverage(len(text), taken)
+    for m in re.finditer("村民小组|村民组", text):
+        for n in (3, 2):
+            s = m.start() - n
+            stem = text[max(s, 0):m.start()]
+            if s < 0 or is_word(stem) or stem in frequent2() or (s > 0 and is_word(text[s - 1:s + 1])):
+                continue  # 不同类型|村民小组: a word, or the end of one, before the suffix
+            if s >= 0 and not any(covered[s:m.end()]) and word_starts(text, s) and _natural_village(text, s) == m.end():
+                out.append(Cand(s, m.end(), "VILLAGE", prio=1, source="regex"))
+                break
+    return out
 
 
 def known_village(w: str) -> bool:
@@ -438,10 +463,11 @@ _LEVEL_CHARS = frozenset("省市县区乡镇村组街")
 _COUNT_STEM_RE = re.compile(r"[一二三四五六七八九十百千万几两数多余0-9]+[户个名位家组人]")
 
 
-def national_villages(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
-    """Villages of four or more characters named in full that the gazetteer knows somewhere in the
-    country, though the text's county is unknown or another one (胡张庄村地处城郊): the longest
-    official village name that ends at a 村 and starts a word.
+def national_villages(text: str, taken: list[tuple[int, int]], words: "list[str] | None" = None) -> list[Cand]:
+    """Villages named in full that the gazetteer knows somewhere in the country, though the text's
+    county is unknown or another one (胡张庄村地处城郊): the longest official village name that ends
+    at a 村 and starts a word. A three-character one (芦岔村, 小岗村) must also look like a name
+    where it stands (:func:`_short_national_village`).
 
     Examples
     --------
@@ -454,7 +480,7 @@ def national_villages(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
     covered = _coverage(len(text), taken)
     for m in re.finditer("村", text):
         k = m.end()
-        for n in (6, 5, 4):
+        for n in (6, 5, 4, 3):
             s = k - n
             if s < 0 or any(covered[s:k]):
                 continue
@@ -463,9 +489,32 @@ def national_villages(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
                 continue
             if not word_starts(text, s) or not known_village(w) or _COUNT_STEM_RE.fullmatch(w[:-1]):
                 continue  # 全村二十户|村民: a count, though 二十户村 is a village somewhere
+            if n == 3 and not _short_national_village(text, s, k, taken, words):
+                continue
             out.append(Cand(s, k, "VILLAGE", prio=1, source="regex"))
             break
     return out
+
+
+def _short_national_village(text: str, s: int, k: int, taken: list[tuple[int, int]],
+                            words: "list[str] | None") -> bool:
+    """Whether a three-character village name of the country at ``text[s:k]`` (two characters + 村)
+    names the village here: its stem is no word (小山村, 空心村, 城中村 are kinds), 村 makes no word
+    with the next character (村民, 村里), and the segmenter does not read the stem as running words.
+
+    Examples
+    --------
+    >>> _short_national_village("在芦岔村插队", 1, 4, [], None), _short_national_village("一个小山村", 2, 5, [], None)
+    (True, False)
+    """
+    stem = text[s:k - 1]
+    if is_word(stem) or stem in frequent2() or stem in common_words() or stem in _not_village_stems():
+        return False
+    if k < len(text) and (is_word(text[k - 1:k + 1]) or text[k - 1:k + 1] in frequent2()):
+        return False  # 芦岔村民, 小岗村里: 村 opens a word (the regex of the listed contexts takes those)
+    if not_a_village_name(text, s, k, taken):
+        return False
+    return not phrase_stem(words, len(text), s, k - 1)
 
 
 #: Characters after which a village name may start (深处的|阿土列尔村, 走进|克孜勒古力村).
