@@ -22,8 +22,8 @@ is no VILLAGE.
 from __future__ import annotations
 
 import sys
-import warnings
-from collections import Counter
+
+from place_sentences import score  # noqa: E402  (benchmarks/ is the script's folder)
 
 LABELS = ("VILLAGE", "PERSON")
 
@@ -182,32 +182,10 @@ HELD3 = [
 ]
 
 
-def score(batch: list, *, verbose: bool = False) -> dict[str, tuple[int, int, int]]:
-    """``label -> (tp, fp, fn)`` of :func:`corpus_tools.entities.find_entities` on *batch* (county inferred)."""
-    from corpus_tools.entities import find_entities
-
-    tp: Counter = Counter()
-    fp: Counter = Counter()
-    fn: Counter = Counter()
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # the once-only "county not inferred" notice
-        for i, (text, gold) in enumerate(batch):
-            pred = {(e.text, e.label) for e in find_entities(text) if e.label in LABELS}
-            for x in pred & gold:
-                tp[x[1]] += 1
-            for x in pred - gold:
-                fp[x[1]] += 1
-            for x in gold - pred:
-                fn[x[1]] += 1
-            if verbose and pred != gold:
-                print(i, "FN", sorted(gold - pred), "FP", sorted(pred - gold))
-    return {lab: (tp[lab], fp[lab], fn[lab]) for lab in LABELS}
-
-
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     for name, batch in (("batch 1", HELD), ("batch 2", HELD2), ("batch 3", HELD3)):
-        res = score(batch, verbose="-v" in argv)
+        res = score(batch, verbose="-v" in argv, labels=LABELS)
         for lab, (t, p, n) in res.items():
             prec, rec = t / max(t + p, 1), t / max(t + n, 1)
             print(f"{name} ({len(batch)} sentences) {lab}: support {t + n}, tp {t}, fp {p}, fn {n}; "
