@@ -185,3 +185,12 @@ def test_bare_re_mentions_of_a_group_and_of_a_village_named_by_its_body() -> Non
     assert {("大瓦遮小组", "VILLAGE"), ("大瓦遮", "VILLAGE")} <= got
     got = {(e.text, e.label) for e in find_entities("苏家岘村村委会组织村民外出务工。苏家岘的年轻人大多在兰州打工。")}
     assert ("苏家岘", "VILLAGE") in got and ("苏家岘", "PERSON") not in got
+
+
+def test_a_village_coordinated_with_and_after_a_village() -> None:
+    from corpus_tools.entities import find_entities
+
+    got = {(e.text, e.label) for e in find_entities("黑石村与白石村相邻，黑石、白石两村共建了一座养猪场。")}
+    assert {("白石村", "VILLAGE"), ("白石", "VILLAGE")} <= got
+    got = {(e.text, e.label) for e in find_entities("黑石村和周边村的村民都来了。黑石村与村民代表座谈。")}
+    assert {t for t, lab in got if lab == "VILLAGE"} == {"黑石村"}

@@ -298,6 +298,9 @@ _QUOTED_GROUP_RE = re.compile(r"[^“”\n]{0,12}”(?:微信群|群|公众号|�
 #: a village's own body (村委会, 村党支部, 村股份经济合作社) named after it: the village is established by it
 _VILLAGE_BODY_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?)村(?:村委会|村民委员会|委会|党支部|党总支|党委|两委|股份经济合作社|集体经济合作社|经济合作社)$")
 
+#: the rest of a list of bare village names that the text closes as villages: 、白石两村, 、溪南等村
+_VILLAGE_LIST_END_RE = re.compile(r"(?:、[\u4e00-\u9fff]{2,4})*(?:[两三四五六七八九十]个?|等)村")
+
 #: suffixes of a villagers' group that its bare name drops (大瓦遮小组 … 大瓦遮), longest first
 _GROUP_SUFFIXES = tuple(x for x in NATURAL_SUFFIXES if x.endswith("组") or x == "自然村")
 
@@ -340,8 +343,9 @@ def _bare_forms(ents: list[Cand], text: str, words: "list[str] | None" = None) -
             if nxt in ("村", "镇", "乡", "县", "市", "区") or text.startswith("书记", e) or text[s - 1:s] == "老" \
                     or speaker_surname(text, s, e) or starts_in_word(words, s, len(text), phrase=True):  # 果农皇甫国强说, 绿水|青山
                 continue
-            if word and not (text[s - 1:s] == "“" and _QUOTED_GROUP_RE.match(text, e)):
-                continue
+            if word and not (text[s - 1:s] == "“" and _QUOTED_GROUP_RE.match(text, e)) \
+                    and not (label == "VILLAGE" and _VILLAGE_LIST_END_RE.match(text, e)):
+                continue  # but 黑石、白石两村: a list the text closes as villages
             if label == "VILLAGE" and nxt in ("屯", "寨") and text[e:e + 2] not in common and text[e + 1:e + 2] != "子":
                 e += 1  # 火卖屯: the natural village of the same name is a VILLAGE too
             out.append(Cand(s, e, label, prio=-1, code=code, source="document"))

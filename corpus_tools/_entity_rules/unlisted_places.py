@@ -215,7 +215,8 @@ def coordinated_units(text: str, places: list[Cand], county_code: str | None) ->
 
 
 def _neighbour_items(text: str, s: int, e: int, suffix: str) -> list[tuple[int, int]]:
-    """The list items right before and after text[s:e] (separated by 、), the one after ending in *suffix*."""
+    """The list items right before and after text[s:e] (separated by 、; on the right also by 与, 和, 及),
+    the one after ending in *suffix*."""
     out = []
     if text[s - 1:s] == "、":
         a = s - 1
@@ -223,10 +224,10 @@ def _neighbour_items(text: str, s: int, e: int, suffix: str) -> list[tuple[int, 
             a -= 1
         if a < s - 1 and (a == 0 or not is_name_char(text[a - 1])):
             out.append((a, s - 1))
-    if text[e:e + 1] == "、":
-        # the item on the right ends where the suffix does: 、忠诚村组织了
+    if text[e:e + 1] in ("、", "与", "和", "及"):
+        # the item on the right ends where the suffix does: 、忠诚村组织了; 黑石村与白石村相邻
         m = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?{re.escape(suffix)}").match(text, e + 1)
-        if m:
+        if m and (text[e] == "、" or not any(ch in STOPS or ch in VILLAGE_UNITS for ch in text[e + 1:m.end() - len(suffix)])):
             out.append((e + 1, m.end()))
     return out
 
