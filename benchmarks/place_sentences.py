@@ -145,8 +145,9 @@ HELD3 = [
 ]
 
 
-def score(batch: list, *, verbose: bool = False) -> dict[str, tuple[int, int, int]]:
-    """``label -> (tp, fp, fn)`` of :func:`corpus_tools.entities.find_entities` on *batch* (county inferred)."""
+def score(batch: list, *, verbose: bool = False, labels: tuple[str, ...] = LABELS) -> dict[str, tuple[int, int, int]]:
+    """``label -> (tp, fp, fn)`` of :func:`corpus_tools.entities.find_entities` on *batch* (county inferred),
+    for *labels* only."""
     from corpus_tools.entities import find_entities
 
     tp: Counter = Counter()
@@ -155,7 +156,7 @@ def score(batch: list, *, verbose: bool = False) -> dict[str, tuple[int, int, in
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # the once-only "county not inferred" notice
         for i, (text, gold) in enumerate(batch):
-            pred = {(e.text, e.label) for e in find_entities(text) if e.label in LABELS}
+            pred = {(e.text, e.label) for e in find_entities(text) if e.label in labels}
             for x in pred & gold:
                 tp[x[1]] += 1
             for x in pred - gold:
@@ -164,7 +165,7 @@ def score(batch: list, *, verbose: bool = False) -> dict[str, tuple[int, int, in
                 fn[x[1]] += 1
             if verbose and pred != gold:
                 print(i, "FN", sorted(gold - pred), "FP", sorted(pred - gold))
-    return {lab: (tp[lab], fp[lab], fn[lab]) for lab in LABELS}
+    return {lab: (tp[lab], fp[lab], fn[lab]) for lab in labels}
 
 
 def main(argv: list[str] | None = None) -> int:

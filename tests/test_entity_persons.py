@@ -423,3 +423,17 @@ def test_a_roll_call_is_completed_from_the_names_it_added():
     i = t.index("赵亭茂")
     out = list_people([Cand(i, i + 3, "PERSON")], t, resolve)
     assert [t[c.start:c.end] for c in out] == ["王殿元", "赵亭茂", "杨德培", "李武斋", "宫子藩"]
+
+
+def test_a_surname_and_a_title_is_no_person() -> None:
+    from corpus_tools._entity_rules.persons import titled_surname
+
+    assert [titled_surname(w) for w in ("谭书记", "李主任", "顾阿姨", "谭正银")] == [True, True, False, False]
+    text = "城厢镇白泉村的老支书谭正银今年七十二岁了。谭书记说，白泉过去缺水。"
+    got = {(e.text, e.label) for e in find_entities(text)}
+    assert ("谭正银", "PERSON") in got and ("谭书记", "PERSON") not in got
+
+
+def test_no_person_across_an_idiom_the_segmenter_reads() -> None:
+    got = {(e.text, e.label) for e in find_entities("淮河黄金航道通江达海，高铁滁州站咫尺相望。")}
+    assert not [t for t, lab in got if lab == "PERSON"]

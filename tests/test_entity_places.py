@@ -646,3 +646,10 @@ def test_a_village_short_form_before_town_is_the_town_of_another_county() -> Non
     text = "她心中念念不忘的是家乡庙前镇的山山水水。庙前村的人"
     got = [(text[c.start:c.end], c.label) for c in find_places(text, "420582")]
     assert ("庙前镇", "TOWNSHIP") in got and ("庙前", "VILLAGE") not in got and ("庙前村", "VILLAGE") in got
+
+
+def test_a_village_short_form_before_a_title_after_a_name_is_the_person() -> None:
+    from corpus_tools.entities import find_entities
+
+    got = {(e.text, e.label) for e in find_entities("湖南省邵阳市双清区渡头桥镇是姚喆将军的故乡，这里山清水秀。")}
+    assert ("姚喆", "VILLAGE") not in got

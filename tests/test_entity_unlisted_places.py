@@ -154,3 +154,43 @@ def test_a_natural_village_named_by_its_landform_after_its_village() -> None:
     assert [(c.start, c.end) for c in natural_villages("岭头村摩天峪的贫困户", 3)] == [(3, 6)]
     for text in ("岭头村东沟的水", "岭头村山沟的水"):
         assert natural_villages(text, 3) == [], text
+
+
+def test_a_villagers_group_named_after_its_village_in_small_words() -> None:
+    assert [(c.start, c.end) for c in natural_villages("爱春村大瓦遮小组有四十六户", 3)] == [(3, 8)]
+    for text in ("岭头村互助小组", "岭头村党小组", "岭头村学习小组长"):
+        assert natural_villages(text, 3) == [], text
+
+
+def test_a_villagers_group_where_no_village_is_written_before_it() -> None:
+    from corpus_tools._entity_rules.unlisted_places import standalone_groups
+
+    t = "。石马塘村民组是河口村最偏远的地方，第三村民小组在山下，不同类型村民小组"
+    assert [t[c.start:c.end] for c in standalone_groups(t, [])] == ["石马塘村民组"]
+
+
+def test_a_three_character_village_of_the_country_where_it_stands_as_a_name() -> None:
+    from corpus_tools._entity_rules.unlisted_places import national_villages
+
+    t = "当年在芦岔村插队的知青回来了。"
+    assert [t[c.start:c.end] for c in national_villages(t, [])] == ["芦岔村"]
+    for text in ("一个个小山村旧貌换新颜。", "这个村是典型的空心村。", "城中村改造。"):
+        assert national_villages(text, []) == [], text
+
+
+def test_bare_re_mentions_of_a_group_and_of_a_village_named_by_its_body() -> None:
+    from corpus_tools.entities import find_entities
+
+    got = {(e.text, e.label) for e in find_entities("元阳县新街镇爱春村大瓦遮小组有四十六户人家。大瓦遮的梯田红米远近闻名。")}
+    assert {("大瓦遮小组", "VILLAGE"), ("大瓦遮", "VILLAGE")} <= got
+    got = {(e.text, e.label) for e in find_entities("苏家岘村村委会组织村民外出务工。苏家岘的年轻人大多在兰州打工。")}
+    assert ("苏家岘", "VILLAGE") in got and ("苏家岘", "PERSON") not in got
+
+
+def test_a_village_coordinated_with_and_after_a_village() -> None:
+    from corpus_tools.entities import find_entities
+
+    got = {(e.text, e.label) for e in find_entities("黑石村与白石村相邻，黑石、白石两村共建了一座养猪场。")}
+    assert {("白石村", "VILLAGE"), ("白石", "VILLAGE")} <= got
+    got = {(e.text, e.label) for e in find_entities("黑石村和周边村的村民都来了。黑石村与村民代表座谈。")}
+    assert {t for t, lab in got if lab == "VILLAGE"} == {"黑石村"}

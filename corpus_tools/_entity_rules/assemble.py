@@ -25,7 +25,7 @@ from corpus_tools._entity_rules.orgparts import listed_firms
 from corpus_tools._entity_rules.persons import find_persons
 from corpus_tools._entity_rules.bare_reading import mostly_bare, speaker_surname, starts_in_word
 from corpus_tools._entity_rules.places import find_places
-from corpus_tools._entity_rules.unlisted_places import (coordinated_units, find_regex_places, listed_units,
+from corpus_tools._entity_rules.unlisted_places import (NATURAL_SUFFIXES, coordinated_units, find_regex_places, listed_units,
                                                         unlisted_townships)
 from corpus_tools._entity_rules.scan import Scanner
 from corpus_tools._entity_rules.name_bodies import trim_bodies
@@ -295,10 +295,20 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
 _QUOTED_GROUP_RE = re.compile(r"[^“”\n]{0,12}”(?:微信群|群|公众号|品牌|商标|小程序|平台|号)")
 
 
+#: a village's own body (村委会, 村党支部, 村股份经济合作社) named after it: the village is established by it
+_VILLAGE_BODY_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?)村(?:村委会|村民委员会|委会|党支部|党总支|党委|两委|股份经济合作社|集体经济合作社|经济合作社)$")
+
+#: the rest of a list of bare village names that the text closes as villages: 、白石两村, 、溪南等村
+_VILLAGE_LIST_END_RE = re.compile(r"(?:、[\u4e00-\u9fff]{2,4})*(?:[两三四五六七八九十]个?|等)村")
+
+#: suffixes of a villagers' group that its bare name drops (大瓦遮小组 … 大瓦遮), longest first
+_GROUP_SUFFIXES = tuple(x for x in NATURAL_SUFFIXES if x.endswith("组") or x == "自然村")
+
+
 def _bare_forms(ents: list[Cand], text: str, words: "list[str] | None" = None) -> list[Cand]:
     """Bare re-mentions of a village or township the text has named in full.
 
-    古路板村 … 古路板全村: once 古路板村 is established, 古路板 elsewhere (in a WeChat-group or
+    古路板村 … 古路板全村: once 古路板村 (or the villagers' group 大瓦遮小组) is established, 古路板 elsewhere (in a WeChat-group or
     co-operative name too) is the same village; 老X and X书记 stay out. The bare form must not
     be a common word or a clause word (nor a word of People's Daily 1998 the text mostly uses bare:
     年画 of 年画村 in a report on 木版年画), and must not continue a longer word on the right.
@@ -309,8 +319,13 @@ def _bare_forms(ents: list[Cand], text: str, words: "list[str] | None" = None) -
     seen: set[str] = set()
     for c in ents:
         name = text[c.start:c.end]
-        if c.label == "VILLAGE" and name.endswith("村") and len(name) >= 3:
+        body = _VILLAGE_BODY_RE.match(name) if c.label == "ORG" else None
+        if body:  # 苏家岘村村委会 … 苏家岘的年轻人: the village of its own committee or Party branch
+            b = body.group(1)
+        elif c.label == "VILLAGE" and name.endswith("村") and len(name) >= 3:
             b = name[:-1]
+        elif c.label == "VILLAGE" and name.endswith(_GROUP_SUFFIXES):
+            b = name[:-len(next(x for x in _GROUP_SUFFIXES if name.endswith(x)))]  # 大瓦遮小组 … 大瓦遮的梯田
         elif c.label == "TOWNSHIP" and name.endswith(tuple(TOWN_LEVELS)) and len(name) >= 3:
             b = name[:-1]
         else:
@@ -318,6 +333,7 @@ def _bare_forms(ents: list[Cand], text: str, words: "list[str] | None" = None) -
         if b in seen or len(b) < 2:
             continue
         seen.add(b)
+        label, code = ("VILLAGE", None) if body else (c.label, c.code)
         # a bare form that is also a word (棋盘 for 棋盘村) counts only where it opens a quoted
         # group, account or brand name: “棋盘中坝一家亲”微信群
         word = b in common or b in stops or b in place_words() or (is_word(b) and mostly_bare(text, b))
@@ -327,11 +343,12 @@ def _bare_forms(ents: list[Cand], text: str, words: "list[str] | None" = None) -
             if nxt in ("村", "镇", "乡", "县", "市", "区") or text.startswith("书记", e) or text[s - 1:s] == "老" \
                     or speaker_surname(text, s, e) or starts_in_word(words, s, len(text), phrase=True):  # 果农皇甫国强说, 绿水|青山
                 continue
-            if word and not (text[s - 1:s] == "“" and _QUOTED_GROUP_RE.match(text, e)):
-                continue
-            if c.label == "VILLAGE" and nxt in ("屯", "寨") and text[e:e + 2] not in common and text[e + 1:e + 2] != "子":
+            if word and not (text[s - 1:s] == "“" and _QUOTED_GROUP_RE.match(text, e)) \
+                    and not (label == "VILLAGE" and _VILLAGE_LIST_END_RE.match(text, e)):
+                continue  # but 黑石、白石两村: a list the text closes as villages
+            if label == "VILLAGE" and nxt in ("屯", "寨") and text[e:e + 2] not in common and text[e + 1:e + 2] != "子":
                 e += 1  # 火卖屯: the natural village of the same name is a VILLAGE too
-            out.append(Cand(s, e, c.label, prio=-1, code=c.code, source="document"))
+            out.append(Cand(s, e, label, prio=-1, code=code, source="document"))
     return out
 
 

@@ -11,7 +11,8 @@ import re
 from corpus_tools._entity_rules.admin_levels import VILLAGE_UNITS
 from corpus_tools._entity_rules.names import COMPOUND_SURNAMES
 
-__all__ = ["NAME_TAGS", "doubled_suffix", "mostly_bare", "named_elsewhere", "plain_noun", "speaker_surname", "starts_in_word"]
+__all__ = ["NAME_TAGS", "doubled_suffix", "mostly_bare", "named_elsewhere", "plain_noun", "speaker_surname", "starts_in_word",
+           "titled_after"]
 
 #: segmenter tags of proper names: a place may start inside such a word (阜南籍, 平遥县城 read as one)
 NAME_TAGS = frozenset(("ns", "nr", "nz", "nt", "j"))
@@ -120,3 +121,19 @@ def doubled_suffix(text: str, s: int, length: int) -> bool:
     e = s + length
     return (text[e - 1:e] == "村" and text[e:e + 1] == "村"
             and (e + 1 >= len(text) or text[e + 1] in _AFTER_DOUBLED))
+
+
+#: titles printed after a person's name (姚喆将军, 王飞书记): a bare short form before one is the person
+_TITLES_AFTER = ("将军", "烈士", "同志", "先生", "女士", "院士", "书记", "主任", "老师", "师傅")
+
+
+def titled_after(text: str, e: int) -> bool:
+    """Whether a title printed after a person's name follows ``text[:e]`` (渡头桥镇是姚喆将军的故乡:
+    姚喆 is the general, not the village of that short form).
+
+    Examples
+    --------
+    >>> titled_after("是姚喆将军的故乡", 3), titled_after("孟山村民说", 2)
+    (True, False)
+    """
+    return text.startswith(_TITLES_AFTER, e)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from corpus_tools._entity_rules.bare_reading import starts_in_word
 from corpus_tools._entity_rules.lexicon import PERSON_AFTER, PERSON_TITLES, SURNAMES, Cand, frequent2, not_names, occurrences
 from corpus_tools._entity_rules.names import (BAIJIAXING, REPORT_VERBS, function_char, is_idiom, is_word, p_longer,
                                               rare_char, surname_length, surname_rate, translit_score)
@@ -429,6 +430,19 @@ _SPEECH = ("说", *sorted(REPORT_VERBS))
 _PLACE_SUFFIXES = ("村", "镇", "乡", "县", "市", "区", "省", "路", "街", "庄", "堡", "寺", "山", "河")
 
 
+def titled_surname(name: str) -> bool:
+    """A surname and a title, no name (谭书记, 李主任, 刘师傅: GUIDE, titles are never part of a name,
+    and the gold tags no bare surname); familiar kin forms stay names (顾阿姨, 汪大爷).
+
+    Examples
+    --------
+    >>> [titled_surname(w) for w in ("谭书记", "李主任", "欧阳主任", "顾阿姨", "谭正银")]
+    [True, True, True, False, False]
+    """
+    sl = surname_length(name, 0)
+    return 0 < sl < len(name) and name[sl:] in PERSON_TITLES and not _KIN_RE.fullmatch(name)
+
+
 def plausible_person(text: str, s: int, e: int, words: list[str] | None = None) -> bool:
     """Filter the model's PER spans: a surname first, no place suffix, not a common word,
     and not glued into a word with its neighbours (系列丛书 -> 列丛书, 夏秋冷凉 -> 夏秋冷) unless the
@@ -438,8 +452,10 @@ def plausible_person(text: str, s: int, e: int, words: list[str] | None = None) 
     A place suffix ends a name (马金山, 李宝河) when the segmenter's *words* (per-character
     ``B-nr`` features) read the whole span as a personal name (:func:`segmenter_name`)."""
     name = text[s:e]
-    if is_role(name):
+    if is_role(name) or titled_surname(name):
         return False
+    if starts_in_word(words, s, len(text), phrase=True):
+        return False  # 通|江达海: the span starts inside an idiom or set phrase (麦卡锡|主义 may start one)
     if not 2 <= len(name) <= 4 or name in not_names():
         return False
     if name.endswith(_PLACE_SUFFIXES) and not (len(name) == 3 and segmenter_name(words, s, e)):

@@ -13,7 +13,7 @@ from corpus_tools._entity_rules.lexicon import (LOC_WORDS, Cand, STOPS, all_stop
                                                 common_or_frequent, common_words, frequent2, is_name_char, place_words)
 from corpus_tools.place_frames import slogan_slot
 from corpus_tools._entity_rules.lexicon import nature_names
-from corpus_tools._entity_rules.bare_reading import (NAME_TAGS, doubled_suffix, mostly_bare, named_elsewhere,
+from corpus_tools._entity_rules.bare_reading import (NAME_TAGS, doubled_suffix, mostly_bare, named_elsewhere, titled_after,
                                                      plain_noun, speaker_surname, starts_in_word)
 from corpus_tools._entity_rules.names import is_idiom, is_word
 from corpus_tools._entity_rules.place_bounds import (AFTER_PLACE, body_heads, boundary_ok, dict_word, gz_full,
@@ -293,6 +293,8 @@ def bare_form_ok(text: str, s: int, e: int, hit: list[tuple[str, str]], prev: "C
     noun = level == "village" and plain_noun(words, s, e, len(text))
     if speaker_surname(text, s, e):
         return False  # 果农皇甫国强说: a compound surname + a given name before a verb of saying, not 皇甫村
+    if titled_after(text, e):
+        return False  # 渡头桥镇是姚喆将军的故乡: a title after the form makes it a person's name
     if established_unit(text, s, e, hit, prev):
         if starts_in_word(words, s, len(text), phrase=True):
             return False  # 绿水|青山: inside an idiom or set phrase, though the text names 青山村

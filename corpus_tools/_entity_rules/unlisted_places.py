@@ -20,13 +20,15 @@ TOWNSHIP_BAD = words("township_bad")
 _VILLAGE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}村)(?=[、，。；和与及\s“”党村委两的是在有]|$)")
 VILLAGE_BAD_TAIL = words_tuple("village_bad_tail")
 #: a natural village or villagers' group right after its village: 培秀村大寨屯, 龙脊村廖家寨,
-#: 金科村沙坪组, 坛乐村上寨自然村 (GUIDE: natural villages are VILLAGE; the 组 stays in the name)
-_NATURAL_VILLAGE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?(?:自然村|村民小组|村民组|屯|寨|组))")
+#: 金科村沙坪组, 爱春村大瓦遮小组, 坛乐村上寨自然村 (GUIDE: natural villages are VILLAGE; the 组 stays in the name)
+_NATURAL_VILLAGE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?(?:自然村|村民小组|村民组|小组|屯|寨|组))")
 #: a natural village named by its landform right after its village, then a particle or a stop (岭头村摩天峪的)
 _LANDFORM_VILLAGE_RE = re.compile(r"([\u4e00-\u9fff]{1,2}[峪沟湾坪洼岭坡冲坝垭坳])(?=[的，。、；])")
 _DIRECTION_CHARS = frozenset("东西南北前后上下里外中内边头口这那全各每本该")
+#: suffixes of a natural village or villagers' group, longest first
+NATURAL_SUFFIXES = ("自然村", "村民小组", "村民组", "小组", "屯", "寨", "组")
 #: characters after the suffix that make it the start of a word (组织, 组成, 小组长, 寨村)
-_AFTER_GROUP = {"组": "织成建团合长员", "村民组": "长", "村民小组": "长", "寨": "村子", "屯": "子"}
+_AFTER_GROUP = {"组": "织成建团合长员", "小组": "长", "村民组": "长", "村民小组": "长", "寨": "村子", "屯": "子"}
 #: stems of working groups, not villagers' groups (帮扶组, 工作组, 党小组, 专家组)
 _GROUP_STEM_TAILS = ("工作", "帮扶", "干部", "时任", "自发", "专家", "调研", "督导", "巡查", "领导", "小", "党", "指导", "考核", "宣讲",
                      "服务", "互助", "联络", "网格", "作业", "植保", "技术", "攻坚", "驻村", "扶贫", "检查", "评审", "协调")
@@ -213,7 +215,8 @@ def coordinated_units(text: str, places: list[Cand], county_code: str | None) ->
 
 
 def _neighbour_items(text: str, s: int, e: int, suffix: str) -> list[tuple[int, int]]:
-    """The list items right before and after text[s:e] (separated by 、), the one after ending in *suffix*."""
+    """The list items right before and after text[s:e] (separated by 、; on the right also by 与, 和, 及),
+    the one after ending in *suffix*."""
     out = []
     if text[s - 1:s] == "、":
         a = s - 1
@@ -221,10 +224,10 @@ def _neighbour_items(text: str, s: int, e: int, suffix: str) -> list[tuple[int, 
             a -= 1
         if a < s - 1 and (a == 0 or not is_name_char(text[a - 1])):
             out.append((a, s - 1))
-    if text[e:e + 1] == "、":
-        # the item on the right ends where the suffix does: 、忠诚村组织了
+    if text[e:e + 1] in ("、", "与", "和", "及"):
+        # the item on the right ends where the suffix does: 、忠诚村组织了; 黑石村与白石村相邻
         m = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?{re.escape(suffix)}").match(text, e + 1)
-        if m:
+        if m and (text[e] == "、" or not any(ch in STOPS or ch in VILLAGE_UNITS for ch in text[e + 1:m.end() - len(suffix)])):
             out.append((e + 1, m.end()))
     return out
 
@@ -309,7 +312,7 @@ def _natural_village(text: str, b: int) -> "int | None":
             return None  # 村东沟, 村里的山沟: a direction or a common word, no name
         return m.end(1)  # 岭头村摩天峪的贫困户: a natural village named by its landform
     w = m.group(1)
-    sfx = next(x for x in ("自然村", "村民小组", "村民组", "屯", "寨", "组") if w.endswith(x))
+    sfx = next(x for x in NATURAL_SUFFIXES if w.endswith(x))
     stem = w[:-len(sfx)]
     if len(stem) < 2 or stem in common_words() or "自然" in stem or not all(is_name_char(ch) for ch in stem):
         return None
@@ -320,8 +323,8 @@ def _natural_village(text: str, b: int) -> "int | None":
             or any((ch in STOPS and not (k == 0 and ch == "那")) or ch in "一二三四五六七八九十第0123456789"
                    for k, ch in enumerate(stem)):
         return None  # 第三组, 的沙坪组
-    if sfx == "组" and (stem.endswith(_GROUP_STEM_TAILS) or stem[-2:] in common_words()):
-        return None  # 驻村工作组, 产业帮扶组: a working group
+    if sfx in ("组", "小组") and (stem.endswith(_GROUP_STEM_TAILS) or stem[-2:] in common_words()):
+        return None  # 驻村工作组, 产业帮扶组, 互助小组: a working group
     if stem[0] == "村" or text[m.end(1):m.end(1) + 1] in _AFTER_GROUP.get(sfx, ""):
         return None  # 村村寨寨; 村里还|组织, 村民小组|长: the suffix starts a word
     if sfx == "寨" and stem[-1] in "村山":
@@ -421,8 +424,33 @@ def find_regex_places(text: str, taken: list[tuple[int, int]], words: "list[str]
         if not after_unit and phrase_stem(words, len(text), s, s + len(w) - 1) and not known_village(w):
             continue  # 为何是外村, 多次找村委会: the segmenter reads running words there
         out.append(Cand(s, s + len(w), "VILLAGE", prio=1, source="regex"))
-    out += national_villages(text, taken + [(c.start, c.end) for c in out])
+    out += standalone_groups(text, taken + [(c.start, c.end) for c in out])
+    out += national_villages(text, taken + [(c.start, c.end) for c in out], words)
     return out + sound_villages(text, taken + [(c.start, c.end) for c in out])
+
+
+def standalone_groups(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
+    """Villagers' groups named with 村民小组 or 村民组 where no village is written before them (。石马塘村民组是):
+    the suffix says what they are, so a two- or three-character name that starts a word is one.
+
+    Examples
+    --------
+    >>> t = "石马塘村民组是河口村最偏远的地方，第三村民小组在山下，不同类型村民小组"
+    >>> [t[c.start:c.end] for c in standalone_groups(t, [])]
+    ['石马塘村民组']
+    """
+    out = []
+    covered = _coverage(len(text), taken)
+    for m in re.finditer("村民小组|村民组", text):
+        for n in (3, 2):
+            s = m.start() - n
+            stem = text[max(s, 0):m.start()]
+            if s < 0 or is_word(stem) or stem in frequent2() or (s > 0 and is_word(text[s - 1:s + 1])):
+                continue  # 不同类型|村民小组: a word, or the end of one, before the suffix
+            if s >= 0 and not any(covered[s:m.end()]) and word_starts(text, s) and _natural_village(text, s) == m.end():
+                out.append(Cand(s, m.end(), "VILLAGE", prio=1, source="regex"))
+                break
+    return out
 
 
 def known_village(w: str) -> bool:
@@ -436,10 +464,11 @@ _LEVEL_CHARS = frozenset("省市县区乡镇村组街")
 _COUNT_STEM_RE = re.compile(r"[一二三四五六七八九十百千万几两数多余0-9]+[户个名位家组人]")
 
 
-def national_villages(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
-    """Villages of four or more characters named in full that the gazetteer knows somewhere in the
-    country, though the text's county is unknown or another one (胡张庄村地处城郊): the longest
-    official village name that ends at a 村 and starts a word.
+def national_villages(text: str, taken: list[tuple[int, int]], words: "list[str] | None" = None) -> list[Cand]:
+    """Villages named in full that the gazetteer knows somewhere in the country, though the text's
+    county is unknown or another one (胡张庄村地处城郊): the longest official village name that ends
+    at a 村 and starts a word. A three-character one (芦岔村, 小岗村) must also look like a name
+    where it stands (:func:`_short_national_village`).
 
     Examples
     --------
@@ -452,7 +481,7 @@ def national_villages(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
     covered = _coverage(len(text), taken)
     for m in re.finditer("村", text):
         k = m.end()
-        for n in (6, 5, 4):
+        for n in (6, 5, 4, 3):
             s = k - n
             if s < 0 or any(covered[s:k]):
                 continue
@@ -461,9 +490,32 @@ def national_villages(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
                 continue
             if not word_starts(text, s) or not known_village(w) or _COUNT_STEM_RE.fullmatch(w[:-1]):
                 continue  # 全村二十户|村民: a count, though 二十户村 is a village somewhere
+            if n == 3 and not _short_national_village(text, s, k, taken, words):
+                continue
             out.append(Cand(s, k, "VILLAGE", prio=1, source="regex"))
             break
     return out
+
+
+def _short_national_village(text: str, s: int, k: int, taken: list[tuple[int, int]],
+                            words: "list[str] | None") -> bool:
+    """Whether a three-character village name of the country at ``text[s:k]`` (two characters + 村)
+    names the village here: its stem is no word (小山村, 空心村, 城中村 are kinds), 村 makes no word
+    with the next character (村民, 村里), and the segmenter does not read the stem as running words.
+
+    Examples
+    --------
+    >>> _short_national_village("在芦岔村插队", 1, 4, [], None), _short_national_village("一个小山村", 2, 5, [], None)
+    (True, False)
+    """
+    stem = text[s:k - 1]
+    if is_word(stem) or stem in frequent2() or stem in common_words() or stem in _not_village_stems():
+        return False
+    if k < len(text) and (is_word(text[k - 1:k + 1]) or text[k - 1:k + 1] in frequent2()):
+        return False  # 芦岔村民, 小岗村里: 村 opens a word (the regex of the listed contexts takes those)
+    if not_a_village_name(text, s, k, taken):
+        return False
+    return not phrase_stem(words, len(text), s, k - 1)
 
 
 #: Characters after which a village name may start (深处的|阿土列尔村, 走进|克孜勒古力村).
