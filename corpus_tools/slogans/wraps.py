@@ -5,7 +5,7 @@ straight from a page keeps its column wraps (``对标“工业强县、农业稳
 and a formula printed across two lines was then never proposed. A break is a wrap when
 
 * the text is set in a column: at least three lines, and 40 % of its lines, are as long as the
-  commonest long line length give or take one character, and the line before the break is that
+  commonest line length (of 8 to 60 characters, a full-width indent counted) give or take one character, and the line before the break is that
   long (the last line of a paragraph is shorter; one a character short that ends a sentence is a
   last line), or it is nearly that long and ends inside an open quotation; and the line after it is
   not indented; or
@@ -36,8 +36,8 @@ def _column(lengths: list[int]) -> int | None:
     counts = Counter(n for n in long if _MIN_COLUMN <= n <= _MAX_COLUMN)
     if not counts:
         return None
-    width, hits = max(((w, sum(counts.get(w + d, 0) for d in (-1, 0, 1))) for w in counts),
-                      key=lambda wh: (wh[1], wh[0]))
+    width = max(counts, key=lambda w: (counts[w], w))
+    hits = sum(counts.get(width + d, 0) for d in (-1, 0, 1))
     return width if hits >= 3 and hits >= 0.4 * len(long) else None
 
 
@@ -68,7 +68,7 @@ def unwrap(text: str) -> tuple[str, list[int] | None]:
     if "\n" not in text:
         return text, None
     lines = text.split("\n")
-    lengths = [len(ln.strip()) for ln in lines]
+    lengths = [len(ln.strip(" \t")) for ln in lines]  # a full-width indent takes its place in the column
     width = _column(lengths)
     soft: list[bool] = []
     depth = 0  # open quotations carried over from the lines before (reset at a paragraph end)
