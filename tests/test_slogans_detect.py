@@ -143,3 +143,9 @@ def test_a_quoted_day_of_an_event_or_reception_is_a_name(text):
 
 def test_a_party_day_is_a_practice_not_a_name():
     assert [m[0] for m in _marked("推行“主题党日”制度，每月固定一天。")] == ["主题党日"]
+
+
+@pytest.mark.parametrize("text", ["县里开展专项整治，治理校园周边“五毛零食”。",
+                                  "该县援建的“友谊大桥”正式通车。"])
+def test_prices_and_bridges_are_no_formulae(text):
+    assert _marked(text) == []

@@ -73,3 +73,13 @@ def test_counting_formulae_ending_like_a_name_are_no_venue(s):
 @pytest.mark.parametrize("s", ["八百里洞庭", "1英镑买房团", "3元吃饱饭", "五公里健身圈"])
 def test_distances_and_sums_of_money_are_descriptions(s):
     assert not numbered_item(s)
+
+
+@pytest.mark.parametrize("s", ["五毛零食", "两国方案", "三国展"])
+def test_a_price_or_a_count_of_countries_is_a_description(s):
+    assert not numbered_item(s)
+
+
+@pytest.mark.parametrize("s", ["一国两制", "两国双园"])
+def test_countries_counted_with_a_second_number_stay_a_formula(s):
+    assert numbered_item(s)

@@ -25,6 +25,7 @@ from corpus_tools.slogans.numbered import (CN_DIGITS, COUNT_START, code_end, cou
 from corpus_tools.slogans.singles import (LABEL_HEADS, VENUE_AFTER, decide, given_title, is_name, labels_quote,
                                          person_head)
 from corpus_tools.slogans.series import compact_parallel, count_anchors, described_series, unquoted_series
+from corpus_tools.slogans.wraps import unwrap
 from corpus_tools.text import CJK_RE, normalize_text, strip_spaces
 
 __all__ = ["find_slogans", "find_marked", "check_kinds", "Ctx", "split_items", "recurring_numbered"]
@@ -380,7 +381,8 @@ def find_slogans(text: str, *, kinds: Sequence[str] = KINDS,
     ----------
     text : str
         Plain text; ``"\\n"`` separates paragraphs (a quotation or series never crosses it).
-        Line breaks inside a paragraph must already be joined (``Article.body`` is).
+        Column wraps of text read straight from a page (lines of one width) are joined first
+        (:func:`~corpus_tools.slogans.wraps.unwrap`); ``Article.body`` has none.
     kinds : sequence of str
         Any of ``"numbered"``, ``"parallel"``, ``"quoted"``.
     lexicon : DataFrame, None or False
@@ -423,7 +425,9 @@ def find_slogans(text: str, *, kinds: Sequence[str] = KINDS,
         return marked
     matcher = formulae if isinstance(formulae, FormulaMatcher) else FormulaMatcher.build(formulae)
     out = list(marked)
-    for f in iter_formula_mentions(text, matcher):
+    joined, index = unwrap(text)
+    for f in iter_formula_mentions(joined, matcher):
+        f = f if index is None else remap(f, index)
         if f.kind not in kinds:
             continue
         entry = slogan_key(f.formula)
@@ -448,6 +452,19 @@ def check_kinds(kinds: Sequence[str]) -> tuple[str, ...]:
 
 
 def find_marked(text: str, kinds: tuple[str, ...], ctx: Ctx) -> list[SloganMention]:
+    """The marked slogans of *text*, its column wraps joined first (:func:`~corpus_tools.slogans.wraps.unwrap`);
+    ``start``/``end`` index into *text*."""
+    joined, index = unwrap(text)
+    found = _find_marked(joined, kinds, ctx)
+    return found if index is None else [remap(m, index) for m in found]
+
+
+def remap(m: SloganMention, index: list[int]) -> SloganMention:
+    """*m* found in a text with its wraps joined, its offsets moved to the text as printed."""
+    return replace(m, start=index[m.start], end=index[m.end - 1] + 1)
+
+
+def _find_marked(text: str, kinds: tuple[str, ...], ctx: Ctx) -> list[SloganMention]:
     quotes = _find_quotes(text)
     quote_spans = [(q.open, q.close + 1) for q in quotes]
     quotes, singles = _merge_single_chars(text, quotes)

@@ -98,6 +98,9 @@ _NAME_SUFFIXES = ("节", "年", "季", "月", "日", "号", "人物", "奖", "�
                   "班", "院", "营", "节目", "仪", "器", "巴士", "一日游", "事件",
                   # venues and rooms (议事厅, 农家书屋, 文化广场, 爱心超市, 幸福食堂, 百姓大舞台)
                   "厅", "屋", "驿站", "广场", "超市", "食堂", "讲堂", "舞台",
+                  # a bridge named by the quote (中柬友谊大桥: People's Daily 2019-2020 quotes it 3 times; 桥 alone heads
+                  # verbs and services too: 架桥, 索改桥, 连心桥)
+                  "大桥",
                   # facilities, zones and businesses (讲习所, 示范区, 文化墙, 产业园, 农家乐)
                   "所", "区", "墙", "园", "基地", "厂", "场", "楼", "农家乐", "民宿")
 # What follows a name, brand or platform.
