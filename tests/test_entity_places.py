@@ -653,3 +653,13 @@ def test_a_village_short_form_before_a_title_after_a_name_is_the_person() -> Non
 
     got = {(e.text, e.label) for e in find_entities("湖南省邵阳市双清区渡头桥镇是姚喆将军的故乡，这里山清水秀。")}
     assert ("姚喆", "VILLAGE") not in got
+
+
+def test_unlisted_village_after_its_township_is_not_cut_to_a_listed_one():
+    # dev9's 22 mentions of 牛马塘村 (上兴镇, 溧阳市) were read as 马塘村, a village of another township of the
+    # county that the gazetteer lists; 牛马塘村 is not listed
+    text = "江苏省溧阳市上兴镇牛马塘村被评为试点村，两年多来，牛马塘村围绕本村地瓜做文章。"
+    ents = _ents(text)
+    assert ("牛马塘村", "VILLAGE") in ents and ("马塘村", "VILLAGE") not in ents
+    # a listed village of the same township right after it stays
+    assert ("马塘村", "VILLAGE") in _ents("溧阳市溧城镇马塘村有新变化。")

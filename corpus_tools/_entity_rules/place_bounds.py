@@ -103,3 +103,28 @@ def joins_units(text: str, i: int) -> bool:
     False
     """
     return text[i] in JOINING and i > 0 and CJK_RE.match(text[i - 1]) is not None
+
+
+def inside_unlisted_village(text: str, s: int, codes: "list[str]", prev: "object | None") -> bool:
+    """Whether a gazetteer village found at *s* is the tail of a longer, unlisted village name that
+    starts right after a township: 上兴镇|牛|马塘村, where 马塘村 is a village of another township of
+    the county and the text's village 牛马塘村 is not in the gazetteer (the unlisted-village rule then
+    reads the whole name). *prev* is the candidate before (a TOWNSHIP ending one or two name
+    characters before *s*); none of *codes* may lie under it.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as C
+    >>> inside_unlisted_village("溧阳市上兴镇牛马塘村", 7, ["320481001213"], C(end=6, label="TOWNSHIP", code="320481109"))
+    True
+    >>> inside_unlisted_village("溧阳市上兴镇牛马塘村", 7, ["320481109213"], C(end=6, label="TOWNSHIP", code="320481109"))
+    False
+    >>> inside_unlisted_village("溧阳市上兴镇和马塘村", 7, ["320481001213"], C(end=6, label="TOWNSHIP", code="320481109"))
+    False
+    """
+    if prev is None or getattr(prev, "label", None) != "TOWNSHIP" or not getattr(prev, "code", None):
+        return False
+    gap = text[prev.end:s]
+    if not 1 <= len(gap) <= 2 or not all(is_name_char(ch) and ch not in AFTER_PLACE and ch not in STOPS for ch in gap):
+        return False
+    return bool(codes) and not any(c.startswith(prev.code) for c in codes)

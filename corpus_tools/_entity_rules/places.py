@@ -17,7 +17,8 @@ from corpus_tools._entity_rules.bare_reading import (NAME_TAGS, doubled_suffix, 
                                                      plain_noun, speaker_surname, starts_in_word)
 from corpus_tools._entity_rules.names import is_idiom, is_word
 from corpus_tools._entity_rules.place_bounds import (AFTER_PLACE, body_heads, boundary_ok, dict_word, gz_full,
-                                                     inside_plain_word, joins_units, segmented_place, tag_at)
+                                                     inside_plain_word, inside_unlisted_village, joins_units,
+                                                     segmented_place, tag_at)
 
 # --------------------------------------------------------------------------- place matching
 
@@ -483,6 +484,9 @@ def find_places(text: str, county_code: str | None, words: "list[str] | None" = 
                 and not bare_form_ok(text, i, i + L, hit, cands[-1] if cands else None, words, lv):
             i += 1
             continue
+        if lv == "village" and inside_unlisted_village(text, i, codes, cands[-1] if cands else None):
+            i += 1
+            continue  # 上兴镇|牛|马塘村: the tail of an unlisted village of that township, 马塘村 is another's
         towns = gz.lookup(surface + text[i + L], level="township") if lv == "village" and not full and text[
             i + L:i + L + 1] in ("镇", "乡") and text[i + L + 1:i + L + 2] not in _SUFFIX_WORD_NEXT else ()
         if towns:  # 家乡庙前镇: a village's short form + 镇 is a town (of another county), not the village
