@@ -21,7 +21,12 @@ from corpus_tools.layout.boundaries import (adopt_strays, correct_tags, headings
                                             split_at_leads, subheads_to_body, supplied_notes)
 from corpus_tools.layout.match import Matcher, assign_titles, orientation, position
 from corpus_tools.layout.model import ArticleParts, Block, PageLayout, Repair
-from corpus_tools.layout.bylineruns import sentences_under_bylines, split_credits_and_notes
+from corpus_tools.layout.bylineruns import (
+    head_bylines_forward,
+    heads_over_head_bylines,
+    sentences_under_bylines,
+    split_credits_and_notes,
+)
 from corpus_tools.layout.bylines import lead_byline, parse_byline
 from corpus_tools.layout.headforms import (banners_over_headlines, folio_lines, jump_lines, kickers_over_own_titles,
                                            pinned_top)
@@ -264,7 +269,7 @@ def split_page(raw: str, *, method: str = "auto") -> PageLayout:
     tags = titles_after_lead_bodies(raw_lines, correct_tags(raw_lines, tags))
     after = runin_items(raw_lines, bylines_over_titles(raw_lines, titles_after_closed_bodies(
         raw_lines, heads_over_openings(raw_lines, tags))))
-    after = split_credits_and_notes(raw_lines, after)
+    after = heads_over_head_bylines(raw_lines, split_credits_and_notes(raw_lines, after))
     # (a line whose tag a headline given back to its body changed is no longer the model's misreading)
     found = {i: kind for i, kind in found.items() if after[i] == tags[i]}
     if found:  # (nor is one the corrections made the rules' reading: the two agree there now)
@@ -307,7 +312,8 @@ def _finish(units: list[Unit], n_articles: int, raw: str, *, rejoin_headless: bo
     """Column-flow repair, articles renumbered in print order, blocks and article parts.
 
     ``rejoin_headless`` (line model): a run of body paragraphs without a headline that the
-    flow repair did not move goes back to the article printed before it.
+    flow repair did not move goes back to the article printed before it, and a head byline between
+    two articles' bodies opens the one below it (:func:`head_bylines_forward`).
     """
     units[:] = split_runin_titles(split_headline_parts(units, raw), raw)
     if n_articles:
@@ -319,6 +325,8 @@ def _finish(units: list[Unit], n_articles: int, raw: str, *, rejoin_headless: bo
             _join_column_cuts(units, raw)
     else:
         flow_repairs = []
+    if rejoin_headless:  # (not in the rules' pass: the line model reads its layout as features)
+        head_bylines_forward(units)
     # renumber articles by their first headline or body block in raw order
     firsts = {}
     for i, u in enumerate(units):  # a moved tail does not count where it is printed

@@ -14,7 +14,7 @@ from __future__ import annotations
 from corpus_tools.layout.bylines import CLOSING_NOTE_RE, ROLES, parse_byline
 from corpus_tools.layout.continuity import continuity
 from corpus_tools.layout.lines import Line
-from corpus_tools.layout.patterns import SENTENCE_MARKS, ends_sentence
+from corpus_tools.layout.patterns import CLOSERS, SENTENCE_MARKS, ends_sentence
 
 
 #: Under a title, a role line the line below reads on from better than this (nats,
@@ -114,3 +114,100 @@ def split_credits_and_notes(raw_lines: list[Line | None], tags: list[str]) -> li
         if opens and i + 2 < len(lines) and not out[i + 2].startswith("B-"):
             out[i + 2] = "B-" + out[i + 2]
     return out
+
+
+def _open_byline(text: str) -> bool:
+    """A byline line printed as a head byline: a role word and names (``通讯员 胡志强``, ``■ 记者 X``),
+    not in brackets (a bracketed ``（记者 X）`` closes the text above it) and no photographer's ``X 摄``."""
+    t = text.strip().lstrip("■□●○◎◆◇▲△★☆▶► \u3000")
+    pairs = parse_byline(t)
+    return bool(pairs) and t[:1] not in "(（" and t[-1:] not in ")）" and not t.endswith("摄") \
+        and any(role for role, _ in pairs)
+
+
+def head_bylines_forward(units: list) -> None:
+    """A head byline (:func:`_open_byline`) printed between the body of one article and the body of the
+    next, and not under the headline of an article whose body is still to come, opens the body below it: ``…取得新成效。`` /
+    ``通讯员 胡志强`` / ``连日来，莲塘坳镇…`` (a page printing headlines after their bodies, or mixing the
+    two orders). A byline that closes a text is bracketed or stands over that text's headline."""
+    for i, u in enumerate(units[:-1]):
+        nxt = units[i + 1]
+        if u.final != "byline" or nxt.final != "body" or nxt.article is None or nxt.article == u.article:
+            continue
+        if (i > 0 and units[i - 1].final in ("headline", "subtitle", "kicker") and units[i - 1].article == u.article
+                and not any(v.final == "body" and v.article == u.article for v in units[:i - 1])):
+            continue  # under the headline of an article whose body is not printed above it
+        if _open_byline(u.text):
+            u.article = nxt.article
+
+
+#: The most lines a headline group over a head byline is read as (kicker, a title broken once or twice).
+HEAD_GROUP_LINES = 3
+_HEAD_TAGS = ("kicker", "title", "subtitle")
+_BODY_TAGS = ("para", "cont")
+
+
+def _body_run_above(lines: list[Line], tags: list[str], j: int) -> int | None:
+    """Start of a short run of body-tagged lines right above line ``j`` that reads as a headline: it
+    follows a finished paragraph (or no text), has at most :data:`HEAD_GROUP_LINES` lines, no sentence
+    mark but a last ``？`` or ``！``, and no line wider than the body lines below ``j``."""
+    start = j
+    while start > 0 and j - start < HEAD_GROUP_LINES and tags[start - 1].removeprefix("B-") in _BODY_TAGS:
+        start -= 1
+        if start > 0 and (tags[start - 1].removeprefix("B-") not in _BODY_TAGS or ends_sentence(lines[start - 1].text)):
+            break
+    if start == j or start > 0 and tags[start - 1].removeprefix("B-") in _BODY_TAGS \
+            and not ends_sentence(lines[start - 1].text):
+        return None  # (the run goes on from a paragraph above it: a body's tail)
+    run = lines[start:j]
+    col = max((x.width for x in lines[j + 1:j + 4]), default=0.0)
+    text = "".join(x.text.strip() for x in run)
+    last = text.rstrip(CLOSERS)[-1:]
+    if any(ch in SENTENCE_MARKS for ch in text[:-1].rstrip(CLOSERS)) or last in "。；，、：,;:…" \
+            or any(x.width > col for x in run):
+        return None
+    return start
+
+
+def heads_over_head_bylines(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """The headline group over a head byline (:func:`_open_byline`) over a body opens an article.
+
+    The group is the heading lines right above the byline (kicker, title, subtitle tags), or else a
+    short run of lines read as body after a finished paragraph (:func:`_body_run_above`):
+    ``…排到了10月中旬。`` / ``农村电商如何“带货”又“带富”？`` / ``■ 见习记者 梁 晨`` / ``在杨梅镇…``
+    (a body's last line before the next article's head byline ends with ``。``). Its first line takes
+    the article's ``B-`` tag (line-model tags) from the byline or the body's first line; a body run
+    becomes ``B-title`` / ``title``. Only where the article above already has its headline: on a page
+    printing headlines after their bodies the lines over the next head byline are the headline of
+    the body above them."""
+    idx = [k for k, ln in enumerate(raw_lines) if ln is not None]
+    lines = [raw_lines[k] for k in idx]
+    out = list(tags)
+    for j, ln in enumerate(lines):
+        if out[j].removeprefix("B-") != "byline" or j + 1 >= len(lines) or not _open_byline(ln.text):
+            continue
+        if out[j + 1].removeprefix("B-") not in _BODY_TAGS:
+            continue
+        start = j
+        while start > 0 and out[start - 1].removeprefix("B-") in _HEAD_TAGS:
+            start -= 1
+        run = start == j
+        if run:
+            start = _body_run_above(lines, out, j)
+        if start is None or out[start].startswith("B-") and not run or not _titled_above(out, start):
+            continue  # (the article above has no headline yet: the lines may be its headline, printed after it)
+        if run:
+            out[start:j] = ["title"] * (j - start)
+        out[start + 1:j + 2] = [t.removeprefix("B-") for t in out[start + 1:j + 2]]
+        out[start] = "B-" + out[start]
+    return out
+
+
+def _titled_above(tags: list[str], start: int) -> bool:
+    """Whether the article tagged above line ``start`` has a headline line (or there is no article)."""
+    for k in range(start - 1, -1, -1):
+        if tags[k].removeprefix("B-") == "title":
+            return True
+        if tags[k].startswith("B-"):
+            return False
+    return True
