@@ -117,12 +117,13 @@ def split_credits_and_notes(raw_lines: list[Line | None], tags: list[str]) -> li
 
 
 def _open_byline(text: str) -> bool:
-    """A byline line printed as a head byline: a role word and names (``通讯员 胡志强``, ``■ 记者 X``),
+    """A byline line printed as a head byline: a role word and names (``通讯员 胡志强``, ``■ 记者 X``)
+    or an author after ``□`` (``□ 石 岩``),
     not in brackets (a bracketed ``（记者 X）`` closes the text above it) and no photographer's ``X 摄``."""
     t = text.strip().lstrip("■□●○◎◆◇▲△★☆▶► \u3000")
     pairs = parse_byline(t)
     return bool(pairs) and t[:1] not in "(（" and t[-1:] not in ")）" and not t.endswith("摄") \
-        and any(role for role, _ in pairs)
+        and (any(role for role, _ in pairs) or text.strip().startswith("□"))
 
 
 def head_bylines_forward(units: list) -> None:
