@@ -22,10 +22,12 @@ from corpus_tools.layout.boundaries import (adopt_strays, correct_tags, headings
 from corpus_tools.layout.match import Matcher, assign_titles, orientation, position
 from corpus_tools.layout.model import ArticleParts, Block, PageLayout, Repair
 from corpus_tools.layout.bylineruns import (
+    bylines_over_indented_paragraphs,
     head_bylines_forward,
     heads_over_head_bylines,
     sentences_under_bylines,
     split_credits_and_notes,
+    titles_closing_byline_opened,
 )
 from corpus_tools.layout.bylines import lead_byline, parse_byline
 from corpus_tools.layout.headforms import (banners_over_headlines, folio_lines, jump_lines, kickers_over_own_titles,
@@ -266,7 +268,8 @@ def split_page(raw: str, *, method: str = "auto") -> PageLayout:
         proba = np.exp(em)
         sure = [float(proba[k, model.tags.index(t)]) for k, t in enumerate(tags)]
         found = arbitrate_kinds(raw_lines, rules.blocks, tags, sure)
-    tags = titles_after_lead_bodies(raw_lines, correct_tags(raw_lines, tags))
+    tags = titles_after_lead_bodies(raw_lines, titles_closing_byline_opened(
+        raw_lines, bylines_over_indented_paragraphs(raw, raw_lines, correct_tags(raw_lines, tags))))
     after = runin_items(raw_lines, bylines_over_titles(raw_lines, titles_after_closed_bodies(
         raw_lines, heads_over_openings(raw_lines, tags))))
     after = heads_over_head_bylines(raw_lines, split_credits_and_notes(raw_lines, after))

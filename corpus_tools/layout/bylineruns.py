@@ -212,3 +212,65 @@ def _titled_above(tags: list[str], start: int) -> bool:
         if tags[k].startswith("B-"):
             return False
     return True
+
+
+def _indented(raw: str, line: Line) -> bool:
+    """Whether the line is printed with a paragraph's indent (two spaces or a full-width space before it)."""
+    lead = raw[raw.rfind("\n", 0, line.start) + 1:line.start]
+    return "\u3000" in lead or len(lead) >= 2
+
+
+def bylines_over_indented_paragraphs(raw: str, raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """A role line (:func:`_role_line`, ``通讯员 陈建军``) after a finished sentence, a heading or a byline,
+    over a line printed with a paragraph's indent whose next line is not indented, is a byline, and the
+    indented line opens a paragraph (``　　在丫江桥镇仙石村，房前`` / ``屋后的…``), whatever the line model
+    read them as (body text; a short first line as a title). After a finished body the byline opens the
+    next article (``B-byline``): a byline printed over its body, the headline after it."""
+    lines = [ln for ln in raw_lines if ln is not None]
+    out = list(tags)
+    for i in range(1, len(lines) - 2):
+        tag, above = out[i].removeprefix("B-"), out[i - 1].removeprefix("B-")
+        if tag not in ("para", "cont", "byline") or not _role_line(lines[i].text):
+            continue
+        after_body = above in ("para", "cont") and ends_sentence(lines[i - 1].text)
+        if not (after_body or above in ("title", "subtitle", "kicker", "banner", "byline")):
+            continue
+        nxt, far = lines[i + 1], lines[i + 2]
+        if (not _indented(raw, nxt) or _indented(raw, far) or out[i + 1].removeprefix("B-") not in ("para", "cont", "title")
+                or out[i + 2].removeprefix("B-") not in ("para", "cont", "title")):
+            continue
+        out[i] = "B-byline" if after_body else "byline"
+        out[i + 1] = "para"
+        if out[i + 2].removeprefix("B-") in ("para", "title"):
+            out[i + 2] = "cont" if not ends_sentence(nxt.text) else "para"
+    return out
+
+
+def _heading_form(text: str) -> bool:
+    """A heading's form: short, no sentence mark (``宁家坪镇：绿水青山变成金山银山``), no byline."""
+    t = text.strip()
+    return 2 <= len(t) <= 30 and not any(ch in SENTENCE_MARKS for ch in t) and parse_byline(t) is None
+
+
+def titles_closing_byline_opened(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """An article opened by its byline (``B-byline``: a byline over its body, after another body) whose
+    lines hold no headline takes as its headline the heading-form lines (:func:`_heading_form`, at most
+    :data:`HEAD_GROUP_LINES`) that close it after a finished sentence: a page printing headlines after their
+    bodies (``通讯员 贺芳`` / ``宁家坪镇坚持…路子。`` / ``宁家坪镇：绿水青山变成金山银山``)."""
+    lines = [ln for ln in raw_lines if ln is not None]
+    out = list(tags)
+    for i, tag in enumerate(tags):
+        if tag != "B-byline":
+            continue
+        end = next((k for k in range(i + 1, len(out)) if out[k].startswith("B-")), len(out))
+        while end > i + 1 and out[end - 1] in ("credit", "banner"):
+            end -= 1
+        if any(t.removeprefix("B-") in _HEAD_TAGS for t in out[i:end]):
+            continue
+        start = end
+        while (start > i + 2 and end - start < HEAD_GROUP_LINES and out[start - 1] in _BODY_TAGS
+               and _heading_form(lines[start - 1].text)):
+            start -= 1
+        if start < end and ends_sentence(lines[start - 1].text):
+            out[start:end] = ["title"] * (end - start)
+    return out
