@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from corpus_tools.layout.bylines import CLOSING_NOTE_RE, ROLES, parse_byline
 from corpus_tools.layout.continuity import continuity
+from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.patterns import CLOSERS, SENTENCE_MARKS, ends_sentence
 
@@ -195,7 +196,8 @@ def heads_over_head_bylines(raw_lines: list[Line | None], tags: list[str]) -> li
         run = start == j
         if run:
             start = _body_run_above(lines, out, j)
-        if start is None or out[start].startswith("B-") and not run or not _titled_above(out, start):
+        if (start is None or not run and any(t.startswith("B-") for t in out[start:j])
+                or not _titled_above(out, start)):
             continue  # (the article above has no headline yet: the lines may be its headline, printed after it)
         if run:
             out[start:j] = ["title"] * (j - start)
@@ -256,11 +258,15 @@ def titles_closing_byline_opened(raw_lines: list[Line | None], tags: list[str]) 
     """An article opened by its byline (``B-byline``: a byline over its body, after another body) whose
     lines hold no headline takes as its headline the heading-form lines (:func:`_heading_form`, at most
     :data:`HEAD_GROUP_LINES`) that close it after a finished sentence: a page printing headlines after their
-    bodies (``通讯员 贺芳`` / ``宁家坪镇坚持…路子。`` / ``宁家坪镇：绿水青山变成金山银山``)."""
+    bodies (``通讯员 贺芳`` / ``宁家坪镇坚持…路子。`` / ``宁家坪镇：绿水青山变成金山银山``). The page's first
+    article opened by a byline counts too; with no such lines, the blank-parted first part of the next
+    article's heading group is its headline (:func:`_split_heading_group`)."""
     lines = [ln for ln in raw_lines if ln is not None]
+    gap = blank_lines_before(raw_lines)
     out = list(tags)
     for i, tag in enumerate(tags):
-        if tag != "B-byline":
+        top = tag == "byline" and all(t in ("banner", "credit") for t in tags[:i])  # (the page's first article)
+        if tag != "B-byline" and not top:
             continue
         end = next((k for k in range(i + 1, len(out)) if out[k].startswith("B-")), len(out))
         while end > i + 1 and out[end - 1] in ("credit", "banner"):
@@ -273,4 +279,22 @@ def titles_closing_byline_opened(raw_lines: list[Line | None], tags: list[str]) 
             start -= 1
         if start < end and ends_sentence(lines[start - 1].text):
             out[start:end] = ["title"] * (end - start)
+        elif start == end < len(out) and ends_sentence(lines[end - 1].text):
+            _split_heading_group(out, gap, end)
     return out
+
+
+def _split_heading_group(out: list[str], gap: list[int], first: int) -> None:
+    """The heading group opening the next article at line ``first``, over that article's head byline,
+    parted by a blank line: its lines before the blank are the headline of the article above
+    (``…目标迈进。`` / ``酒仙湖村：湖光山色引客来`` / blank / ``桃水镇推进高标准农田建设`` / ``通讯员 胡志强``)."""
+    k = first
+    while k < len(out) and out[k].removeprefix("B-") in _HEAD_TAGS:
+        k += 1
+    if k >= len(out) or out[k].removeprefix("B-") != "byline":
+        return
+    cut = next((m for m in range(first + 1, k) if gap[m]), None)
+    if cut is None:
+        return
+    out[first:cut] = ["title"] * (cut - first)
+    out[cut] = "B-" + out[cut].removeprefix("B-")
