@@ -122,7 +122,7 @@ def _open_byline(text: str) -> bool:
     or an author after ``□`` (``□ 石 岩``),
     not in brackets (a bracketed ``（记者 X）`` closes the text above it) and no photographer's ``X 摄``."""
     t = text.strip().lstrip("■□●○◎◆◇▲△★☆▶► \u3000")
-    pairs = parse_byline(t)
+    pairs = parse_byline(text.strip())
     return bool(pairs) and t[:1] not in "(（" and t[-1:] not in ")）" and not t.endswith("摄") \
         and (any(role for role, _ in pairs) or text.strip().startswith("□"))
 
