@@ -27,6 +27,7 @@ from corpus_tools.layout.bylineruns import (
     heads_over_head_bylines,
     sentences_under_bylines,
     split_credits_and_notes,
+    split_glued_bylines,
     titles_closing_byline_opened,
 )
 from corpus_tools.layout.bylines import lead_byline, parse_byline
@@ -319,6 +320,9 @@ def _finish(units: list[Unit], n_articles: int, raw: str, *, rejoin_headless: bo
     two articles' bodies opens the one below it (:func:`head_bylines_forward`).
     """
     units[:] = split_runin_titles(split_headline_parts(units, raw), raw)
+    if rejoin_headless:  # (not in the rules' pass: the line model reads its layout as features)
+        head_bylines_forward(units)
+        units[:] = split_glued_bylines(units, raw)
     if n_articles:
         for i, u in enumerate(units):
             u.rank = float(i)

@@ -11,11 +11,13 @@ is one byline; a closing note (``（未完待续）``) is the last line of the t
 
 from __future__ import annotations
 
-from corpus_tools.layout.bylines import CLOSING_NOTE_RE, ROLES, parse_byline
-from corpus_tools.layout.continuity import continuity
+from corpus_tools.layout.bylines import CLOSING_NOTE_RE, ROLES, glued_byline_cuts, parse_byline
+from corpus_tools.layout.continuity import continuity, default_lm
 from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.patterns import CLOSERS, SENTENCE_MARKS, ends_sentence
+from corpus_tools.layout.units import Unit
+from corpus_tools.text import WS_RE
 
 
 #: Under a title, a role line the line below reads on from better than this (nats,
@@ -298,3 +300,63 @@ def _split_heading_group(out: list[str], gap: list[int], first: int) -> None:
         return
     out[first:cut] = ["title"] * (cut - first)
     out[cut] = "B-" + out[cut].removeprefix("B-")
+
+
+#: Nats a three-character reading of a glued name must gain over the two-character one
+#: (:func:`split_glued_bylines`): a tie goes to the shorter name.
+LONGER_NAME_GAIN = 1.0
+#: Characters after the cut the character model reads (name and text scored over one span).
+_GLUED_SPAN = 9
+
+
+def _glued_cut(text: str) -> int | None:
+    """Characters of ``text`` its glued byline takes (:func:`~corpus_tools.layout.bylines.glued_byline_cuts`),
+    the name's length chosen by the character model: the name read alone plus the text read from a
+    paragraph's start, over the same span (``周涛`` / ``入伏以来`` against ``周涛入`` / ``伏以来``)."""
+    cuts = glued_byline_cuts(text)
+    if not cuts:
+        return None
+    lm = default_lm()
+    span = cuts[-1][0] + _GLUED_SPAN
+
+    def score(cut: tuple[int, tuple[str, str]]) -> float:
+        k, (_, name) = cut
+        return lm.logprob(name) + lm.logprob(WS_RE.sub("", text[k:span]))
+
+    best = cuts[0]
+    for cut in cuts[1:]:
+        if score(cut) > score(best) + LONGER_NAME_GAIN:
+            best = cut
+    return best[0]
+
+
+def split_glued_bylines(units: list[Unit], raw: str) -> list[Unit]:
+    """The first body paragraph of an article with no byline, opened by a byline run into its text
+    (``融媒记者　周涛入伏以来，…``: the extraction lost the line break), split into a byline unit and
+    the body (:func:`_glued_cut`); every character stays in one of the two."""
+    bylined = {u.article for u in units if u.final == "byline"}
+    seen: set[int | None] = set()
+    out: list[Unit] = []
+    for u in units:
+        first = u.final == "body" and u.article is not None and u.article not in seen
+        if u.final == "body":
+            seen.add(u.article)
+        cut = _glued_cut(raw[u.start:u.pieces[0][1]]) if first and u.article not in bylined else None
+        if cut is None:
+            out.append(u)
+            continue
+        at = u.start + cut
+        rest = at
+        while rest < u.pieces[0][1] and raw[rest].isspace():
+            rest += 1
+        head = raw[u.start:at]
+        n = len(WS_RE.sub("", head))
+        k, kept = 0, 0
+        while k < len(u.text) and kept < n:  # (the same characters off the unit's repaired text)
+            kept += not u.text[k].isspace()
+            k += 1
+        out.append(Unit("byline", [(u.start, at)], head.strip(), gap=u.gap, article=u.article, final="byline",
+                        rank=u.rank))
+        out.append(Unit(u.kind, [(rest, u.pieces[0][1])] + u.pieces[1:], u.text[k:].lstrip(), cont=False,
+                        article=u.article, final=u.final, rank=u.rank, repairs=u.repairs))
+    return out
