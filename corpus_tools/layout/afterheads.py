@@ -205,8 +205,8 @@ def titles_after_closed_bodies(raw_lines: Sequence[Line | None], tags: list[str]
                 cut, shared = m + 1, shared + up
             elif up == down == 0 and cut == m > i and m + 1 < j and gap[m + 1] and not gap[m]:
                 cut = m + 1  # (a last title line sharing no words, parted by a blank line from the next headline)
-        if foot and cut == i and not named_below and _closes_body(lines, i - 1):
-            cut, shared = j, LEAST_SHARED  # (at the page's foot, under a closing byline, the run has no other body)
+        if foot and cut == i and j == i + 1 and not named_below and _closes_body(lines, i - 1):
+            cut, shared = j, LEAST_SHARED  # (at the page's foot, under a closing byline, one line has no other body)
         # (a title group of the model's is not split, the lines of one title staying together,
         # unless the line it would part shares more words with the text below than above)
         if cut == i or shared < LEAST_SHARED or (cut < j and out[cut] == "title" and not named_below):

@@ -133,15 +133,18 @@ def head_bylines_forward(units: list) -> None:
     """A head byline (:func:`_open_byline`) printed between the body of one article and the body of the
     next, and not under the headline of an article whose body is still to come, opens the body below it: ``…取得新成效。`` /
     ``通讯员 胡志强`` / ``连日来，莲塘坳镇…`` (a page printing headlines after their bodies, or mixing the
-    two orders). A byline that closes a text is bracketed or stands over that text's headline."""
+    two orders), when the article above is closed (its headline printed after its body stands right
+    above the byline) or signed already (a byline of its own above): else it may be that article's
+    end byline printed without brackets (``巩留新闻记者 贺娟霞``)."""
     for i, u in enumerate(units[:-1]):
         nxt = units[i + 1]
         if u.final != "byline" or nxt.final != "body" or nxt.article is None or nxt.article == u.article:
             continue
-        if (i > 0 and units[i - 1].final in ("headline", "subtitle", "kicker") and units[i - 1].article == u.article
-                and not any(v.final == "body" and v.article == u.article for v in units[:i - 1])):
+        closed = i > 0 and units[i - 1].final in ("headline", "subtitle", "kicker") and units[i - 1].article == u.article
+        if closed and not any(v.final == "body" and v.article == u.article for v in units[:i - 1]):
             continue  # under the headline of an article whose body is not printed above it
-        if _open_byline(u.text):
+        signed = any(v.final == "byline" and v.article == u.article for v in units[:i])
+        if _open_byline(u.text) and (closed or signed):
             u.article = nxt.article
 
 
