@@ -34,7 +34,7 @@ from corpus_tools.layout.bylines import lead_byline, parse_byline
 from corpus_tools.layout.headforms import (banners_over_headlines, folio_lines, jump_lines, kickers_over_own_titles,
                                            pinned_top)
 from corpus_tools.layout.patterns import BYLINE_TAIL_RE, DASH_RE, section_for
-from corpus_tools.papers import MASTHEAD_MARKS, MAX_MASTHEAD_BLOCKS, is_paper_name
+from corpus_tools.papers import MASTHEAD_MARKS, MAX_MASTHEAD_BLOCKS, paper_name_start
 from corpus_tools.layout.lineroles import MODEL_PATH, page_features, rule_info, shipped_model
 from corpus_tools.layout.lines import Chunk, Line, is_continuation, read_lines
 from corpus_tools.layout.patterns import ends_sentence, is_lead
@@ -76,7 +76,8 @@ def _masthead_unit(units: list[Unit], i: int) -> bool:
     names the paper, never a section."""
     if i >= MAX_MASTHEAD_BLOCKS or any(u.final != "banner" for u in units[:i + 2]) or i + 1 >= len(units):
         return False  # (a paper-like name right above a headline is a section banner: 武乡新闻 / 县政府召开…)
-    return is_paper_name("".join(units[i].text.split()).strip(MASTHEAD_MARKS))
+    text = "".join(units[i].text.split()).strip(MASTHEAD_MARKS)
+    return paper_name_start(text) == text  # (the same reading as papers.masthead_paper's, of the whole line)
 
 
 def _attach_kicker_subtitle(units: list[Unit], i: int, s: int, orient: str,
