@@ -144,3 +144,14 @@ def test_glued_byline_cuts_and_split():
     art = layout.articles[0]
     assert _names(art) == [("记者", "周涛")]
     assert art.body.startswith("入伏以来")
+
+
+def test_title_and_marked_byline_line_under_a_short_item_open_an_article():
+    # (user20's finding 1) a title and a □ byline line over an indented paragraph, after a short 本报讯 item
+    raw = ("下各镇开展防汛应急演练\n　　本报讯（记者 陈立军 通讯\n员 朱海波）2月17日，下各镇\n组织干部群众开展演练。\n\n"
+           "重点项目建设热潮涌动\n□记者 应国平 通讯员 应建华\n　　连日来，位于横溪镇的永安溪\n"
+           "绿道三期工程施工现场机器轰鸣。\n")
+    layout = split_page(raw)
+    assert check_no_loss(raw, layout) == []
+    arts = {a.title: _names(a) for a in layout.articles}
+    assert arts["重点项目建设热潮涌动"] == [("记者", "应国平"), ("通讯员", "应建华")]

@@ -157,7 +157,7 @@ _BODY_TAGS = ("para", "cont")
 def _body_run_above(lines: list[Line], tags: list[str], j: int) -> int | None:
     """Start of a short run of body-tagged lines right above line ``j`` that reads as a headline: it
     follows a finished paragraph (or no text), has at most :data:`HEAD_GROUP_LINES` lines, no sentence
-    mark but a last ``？`` or ``！``, and no line wider than the body lines below ``j``."""
+    mark but a last ``？`` or ``！``, and (two lines or more) no line wider than the body lines below ``j``."""
     start = j
     while start > 0 and j - start < HEAD_GROUP_LINES and tags[start - 1].removeprefix("B-") in _BODY_TAGS:
         start -= 1
@@ -171,8 +171,8 @@ def _body_run_above(lines: list[Line], tags: list[str], j: int) -> int | None:
     text = "".join(x.text.strip() for x in run)
     last = text.rstrip(CLOSERS)[-1:]
     if any(ch in SENTENCE_MARKS for ch in text[:-1].rstrip(CLOSERS)) or last in "。；，、：,;:…" \
-            or any(x.width > col for x in run):
-        return None
+            or len(run) > 1 and any(x.width > col for x in run):
+        return None  # (one line may be wider than the column: a headline spanning columns)
     return start
 
 
@@ -228,8 +228,8 @@ def _indented(raw: str, line: Line) -> bool:
 
 
 def bylines_over_indented_paragraphs(raw: str, raw_lines: list[Line | None], tags: list[str]) -> list[str]:
-    """A role line (:func:`_role_line`, ``通讯员 陈建军``) after a finished sentence, a heading or a byline,
-    over a line printed with a paragraph's indent whose next line is not indented, is a byline, and the
+    """A role line (:func:`_role_line`, ``通讯员 陈建军``, ``□记者 应国平 通讯员 应建华``) over a line printed
+    with a paragraph's indent whose next line is not indented is a byline, and the
     indented line opens a paragraph (``　　在丫江桥镇仙石村，房前`` / ``屋后的…``), whatever the line model
     read them as (body text; a short first line as a title). After a finished body the byline opens the
     next article (``B-byline``): a byline printed over its body, the headline after it."""
@@ -240,8 +240,6 @@ def bylines_over_indented_paragraphs(raw: str, raw_lines: list[Line | None], tag
         if tag not in ("para", "cont", "byline") or not _role_line(lines[i].text):
             continue
         after_body = above in ("para", "cont") and ends_sentence(lines[i - 1].text)
-        if not (after_body or above in ("title", "subtitle", "kicker", "banner", "byline")):
-            continue
         nxt, far = lines[i + 1], lines[i + 2]
         if (not _indented(raw, nxt) or _indented(raw, far) or out[i + 1].removeprefix("B-") not in ("para", "cont", "title")
                 or out[i + 2].removeprefix("B-") not in ("para", "cont", "title")):
