@@ -1,4 +1,4 @@
-"""A byline printed on two lines, read by the line model as a byline and a body line.
+"""Byline lines the line model misreads: a byline printed on two lines, and head bylines.
 
 A line-model tag correction (run by :func:`corpus_tools.layout.boundaries.correct_tags` last):
 :func:`second_byline_lines` — ``本报记者　孔　颖`` / ``通讯员　颜培华`` / ``9月27日晚，…``: the second line,
@@ -7,6 +7,14 @@ right under a title or subtitle. :func:`sentences_under_bylines` — a line of s
 a headline group's byline, read as a title, opens the body (run before the arbiter too).
 :func:`split_credits_and_notes` — a bracketed credit broken before its close (``（记者 林　晨`` / `` 摄）``)
 is one byline; a closing note (``（未完待续）``) is the last line of the text above it.
+
+Head bylines (round 20), read by their form and position, for papers printing either headline order:
+:func:`bylines_over_indented_paragraphs` — a role line over an indented paragraph is a byline (after a
+finished body it opens the next article); :func:`titles_closing_byline_opened` — such an article takes the
+heading-form lines closing it as its headline; :func:`heads_over_head_bylines` — the headline group over a
+head byline opens an article; :func:`head_bylines_forward` — a head byline between two articles' bodies
+opens the body below it (units); :func:`split_glued_bylines` — a byline run into the text it opens is
+split off, the name's length chosen by the character model (units).
 """
 
 from __future__ import annotations
