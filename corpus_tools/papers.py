@@ -28,7 +28,7 @@ from corpus_tools import gazetteer as gz
 if TYPE_CHECKING:  # pragma: no cover
     from corpus_tools.layout import Block
 
-__all__ = ["masthead_paper", "is_paper_name", "issue_papers", "issue_paper", "paper_county", "PAPER_SOURCES", "PAPER_MEDIA_WORDS", "MASTHEAD_MARKS",
+__all__ = ["masthead_paper", "paper_name_start", "is_paper_name", "issue_papers", "issue_paper", "paper_county", "PAPER_SOURCES", "PAPER_MEDIA_WORDS", "MASTHEAD_MARKS",
            "MAX_MASTHEAD_BLOCKS"]
 
 #: Values of the ``paper_source`` column of :func:`issue_papers` (None: no paper known).
@@ -119,14 +119,28 @@ def masthead_paper(blocks: "Sequence[Block]") -> str | None:
     for k, block in enumerate(blocks):
         if block.kind != "banner" or k >= MAX_MASTHEAD_BLOCKS:
             return None
-        m = _LEADING_HAN.match(block.text.lstrip(MASTHEAD_MARKS))
-        if m is None:
-            continue
-        run = m.group(0)
-        for end in range(len(run), 2, -1):
-            if is_paper_name(run[:end]):
-                return run[:end]
+        name = paper_name_start(block.text)
+        if name:
+            return name
     return None
+
+
+def paper_name_start(text: str) -> str | None:
+    """The longest start of the leading Chinese characters of a masthead line (its
+    :data:`MASTHEAD_MARKS` stripped) that :func:`is_paper_name` accepts, or None.
+
+    Examples
+    --------
+    >>> paper_name_start("弥渡报2024年5月16日 星期四")
+    '弥渡报'
+    >>> paper_name_start("■今日攸县"), paper_name_start("乡村振兴") is None
+    ('今日攸县', True)
+    """
+    m = _LEADING_HAN.match(text.lstrip(MASTHEAD_MARKS))
+    if m is None:
+        return None
+    run = m.group(0)
+    return next((run[:end] for end in range(len(run), 2, -1) if is_paper_name(run[:end])), None)
 
 
 @lru_cache(maxsize=256)

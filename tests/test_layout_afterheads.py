@@ -95,3 +95,15 @@ def test_headline_after_the_last_body_over_the_page_foot_is_given_back():
                  "木根村：高山种菜又迎客", "（编辑：冉　静　校对：简　丹）")
     tags = ["B-para", "cont", "cont", "credit"]
     assert titles_after_closed_bodies(raw, tags) == ["B-para", "cont", "title", "credit"]
+
+
+def test_headline_ending_in_an_exclamation_after_a_closed_body_at_the_foot():
+    # (round 20, layout28) a title may end with ！; at the page's foot under a closing byline it has no other body
+    raw = ("城区新增3处“口袋公园”\n近日，蓼城街道建成3处“口袋公园”，成为\n市民休闲的好去处。\n\n"
+           "本报讯　连日来，三河尖镇组织党员干部巡查\n淮河堤段，确保安全度汛。\n（记者　胡　斌　见习记者　方　圆）\n"
+           "防汛不松劲　堤坝有人守！\n")
+    layout = split_page(raw)
+    assert check_no_loss(raw, layout) == []
+    last = layout.articles[-1]
+    assert last.title.replace(" ", "").replace("\u3000", "") == "防汛不松劲堤坝有人守！"
+    assert last.body.endswith("确保安全度汛。")

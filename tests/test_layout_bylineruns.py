@@ -76,3 +76,82 @@ def test_bylines_of_other_forms():
     assert parse_byline("（全文完）") is None                              # an editorial note
     assert BYLINE_TAIL_RE.search('就来指导。"(通讯员 丁海波)')           # an ASCII quote closes the sentence
     assert is_staff_line("责任编辑：才让卓玛　校对：韩　忠")
+
+
+# --- round 20 (layout28): head bylines between bodies, headline groups over them, glued bylines ---
+
+from corpus_tools.layout.bylineruns import (  # noqa: E402
+    bylines_over_indented_paragraphs,
+    heads_over_head_bylines,
+    titles_closing_byline_opened,
+)
+from corpus_tools.layout.bylines import glued_byline_cuts, parse_byline  # noqa: E402
+
+
+def _names(art):
+    return [(r, n.replace("\u3000", "").replace(" ", "")) for r, n in art.byline]
+
+
+def test_outlet_and_slash_forms_read_as_bylines():
+    assert parse_byline("全媒体记者　李　华　文/图") == [("记者", "李华")]
+    assert parse_byline("融媒记者　周　涛") == [("记者", "周涛")]
+    assert parse_byline("（融媒记者　周　航　摄）") == [("摄影", "周航")]
+    assert parse_byline("（文/蒋　丽）") == [("撰文", "蒋丽")]
+    assert parse_byline("（文/图 本报记者 宋佳）") == [("记者", "宋佳")]
+
+
+def test_headline_group_over_a_head_byline_opens_an_article():
+    raw = ("订单已经排到了10月中旬。\n农村电商如何“带货”又“带富”？\n■　见习记者　梁　晨\n"
+           "在杨梅镇电商服务中心，主播小陈正对\n着手机镜头介绍本地的腐竹和米粉。\n")
+    got = heads_over_head_bylines(read_lines(raw), ["B-title", "para", "byline", "para", "cont"])
+    assert got == ["B-title", "B-title", "byline", "para", "cont"]
+
+
+def test_lines_over_a_head_byline_after_an_untitled_body_stay():
+    # a page printing headlines after their bodies: the line is the headline of the body above it
+    raw = ("本报讯　全镇新修通组路12公里。\n三河尖镇修通组路\n通讯员　陈　静\n"
+           "8月20日，县人民医院胸痛中心正式开通\n急救绿色通道。\n")
+    tags = ["B-para", "title", "byline", "B-para", "cont"]
+    assert heads_over_head_bylines(read_lines(raw), tags) == tags
+
+
+def test_role_line_over_an_indented_paragraph_opens_the_next_article():
+    raw = ("集中展销。\n通讯员 贺芳\n　　宁家坪镇坚持绿水青山就\n是金山银山理念，发展林下经\n济。\n"
+           "宁家坪镇：绿水青山变成金山银山\n")
+    tags = bylines_over_indented_paragraphs(raw, read_lines(raw), ["cont", "byline", "B-title", "para", "cont", "para"])
+    assert tags[:4] == ["cont", "B-byline", "para", "cont"]
+    assert titles_closing_byline_opened(read_lines(raw), tags)[-1] == "title"
+
+
+def test_head_byline_between_two_bodies_goes_to_the_body_below():
+    raw = ("今日攸县\n2022年11月4日 星期五 第1版 要闻\n\n县委理论学习中心组举行专题学习\n\n本报记者 谭晓峰\n"
+           "　　11月3日，县委理论学习中\n心组举行专题学习。\n\n通讯员 胡志强\n"
+           "　　连日来，莲塘坳镇组织宣讲\n小分队深入村组。\n\n莲塘坳镇宣讲进村入户\n")
+    layout = split_page(raw)
+    assert check_no_loss(raw, layout) == []
+    arts = {a.title: _names(a) for a in layout.articles}
+    assert arts["莲塘坳镇宣讲进村入户"] == [("通讯员", "胡志强")]
+    assert arts["县委理论学习中心组举行专题学习"] == [("记者", "谭晓峰")]
+
+
+def test_glued_byline_cuts_and_split():
+    assert glued_byline_cuts("记者节当天，全县举行座谈会。") == []
+    assert [p for _, p in glued_byline_cuts("融媒记者　刘　洋金秋十月，桔园镇柑橘丰收。")] == [("记者", "刘洋")]
+    raw = ("固始报\n2024年8月23日　星期五　第2版\n\n融媒记者　周涛入伏以来，郭陆滩镇九桠村的千\n"
+           "亩稻蟹共养基地里，稻禾青青。\n郭陆滩镇：稻田里“养”出螃蟹经济\n")
+    layout = split_page(raw)
+    assert check_no_loss(raw, layout) == []
+    art = layout.articles[0]
+    assert _names(art) == [("记者", "周涛")]
+    assert art.body.startswith("入伏以来")
+
+
+def test_title_and_marked_byline_line_under_a_short_item_open_an_article():
+    # (user20's finding 1) a title and a □ byline line over an indented paragraph, after a short 本报讯 item
+    raw = ("下各镇开展防汛应急演练\n　　本报讯（记者 陈立军 通讯\n员 朱海波）2月17日，下各镇\n组织干部群众开展演练。\n\n"
+           "重点项目建设热潮涌动\n□记者 应国平 通讯员 应建华\n　　连日来，位于横溪镇的永安溪\n"
+           "绿道三期工程施工现场机器轰鸣。\n")
+    layout = split_page(raw)
+    assert check_no_loss(raw, layout) == []
+    arts = {a.title: _names(a) for a in layout.articles}
+    assert arts["重点项目建设热潮涌动"] == [("记者", "应国平"), ("通讯员", "应建华")]

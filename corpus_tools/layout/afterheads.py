@@ -53,11 +53,17 @@ _UNDER_RUN = ("para", "cont", "subtitle", "byline")
 _DASHES = ("—", "-", "─")
 
 
+#: Marks a headline may end with (``防汛不松劲　堤坝有人守！``, ``农村电商如何“带货”又“带富”？``).
+_HEAD_END_MARKS = "！？!?"
+
+
 def _head_like(text: str) -> bool:
+    """A heading's form: short, no lead, byline or credit, no punctuation but a last ``！`` or ``？``."""
     t = text.strip()
-    return (2 <= len(t) <= MAX_WIDTH and t[-1] not in FINAL_PUNCT + CLAUSE_PUNCT and not is_lead(t)
+    core = t[:-1] if t[-1:] in _HEAD_END_MARKS and len(t) > 3 else t
+    return (2 <= len(t) <= MAX_WIDTH and core[-1] not in FINAL_PUNCT + CLAUSE_PUNCT and not is_lead(t)
             and not is_byline(t) and not is_credit(t) and not t.startswith(_DASHES) and not t.endswith(_DASHES)
-            and not any(ch in "，,；;。！？!?…()（）" for ch in t))
+            and not any(ch in "，,；;。！？!?…()（）" for ch in core))
 
 
 def _closes_body(lines: list[Line], i: int) -> bool:
@@ -94,11 +100,23 @@ def _body_start(lines: list[Line], tags: list[str], i: int, given: set[int]) -> 
         k -= 1
     if tags[k].removeprefix("B-") not in ("para", "cont") or not is_lead(lines[k].text):
         return None
-    if k > 0 and k - 1 not in given and _head_like(lines[k - 1].text) and not is_folio_line(lines[k - 1].text):
+    if (k > 0 and k - 1 not in given and _head_like(lines[k - 1].text) and not is_folio_line(lines[k - 1].text)
+            and not _closes_above(tags, k)):
         return None
     if any(t.removeprefix("B-") in _HEAD_TAGS for t in tags[k:i]):
         return None
     return k
+
+
+def _closes_above(tags: list[str], k: int) -> bool:
+    """Whether the heading lines right above line ``k`` are tagged as the close of the article above
+    (head tags with no ``B-``, under text of that article): its headline, printed after its body."""
+    m = k - 1
+    while m >= 0 and tags[m].removeprefix("B-") in _HEAD_TAGS:
+        if tags[m].startswith("B-"):
+            return False
+        m -= 1
+    return m < k - 1 and m >= 0 and tags[m].removeprefix("B-") in ("para", "cont", "byline")
 
 
 def _column(lines: Sequence[Line]) -> float:
@@ -187,6 +205,8 @@ def titles_after_closed_bodies(raw_lines: Sequence[Line | None], tags: list[str]
                 cut, shared = m + 1, shared + up
             elif up == down == 0 and cut == m > i and m + 1 < j and gap[m + 1] and not gap[m]:
                 cut = m + 1  # (a last title line sharing no words, parted by a blank line from the next headline)
+        if foot and cut == i and j == i + 1 and not named_below and _closes_body(lines, i - 1):
+            cut, shared = j, LEAST_SHARED  # (at the page's foot, under a closing byline, one line has no other body)
         # (a title group of the model's is not split, the lines of one title staying together,
         # unless the line it would part shares more words with the text below than above)
         if cut == i or shared < LEAST_SHARED or (cut < j and out[cut] == "title" and not named_below):

@@ -21,12 +21,20 @@ from corpus_tools.layout.boundaries import (adopt_strays, correct_tags, headings
                                             split_at_leads, subheads_to_body, supplied_notes)
 from corpus_tools.layout.match import Matcher, assign_titles, orientation, position
 from corpus_tools.layout.model import ArticleParts, Block, PageLayout, Repair
-from corpus_tools.layout.bylineruns import sentences_under_bylines, split_credits_and_notes
+from corpus_tools.layout.bylineruns import (
+    bylines_over_indented_paragraphs,
+    head_bylines_forward,
+    heads_over_head_bylines,
+    sentences_under_bylines,
+    split_credits_and_notes,
+    split_glued_bylines,
+    titles_closing_byline_opened,
+)
 from corpus_tools.layout.bylines import lead_byline, parse_byline
 from corpus_tools.layout.headforms import (banners_over_headlines, folio_lines, jump_lines, kickers_over_own_titles,
                                            pinned_top)
 from corpus_tools.layout.patterns import BYLINE_TAIL_RE, DASH_RE, section_for
-from corpus_tools.papers import MASTHEAD_MARKS, MAX_MASTHEAD_BLOCKS, is_paper_name
+from corpus_tools.papers import MASTHEAD_MARKS, MAX_MASTHEAD_BLOCKS, paper_name_start
 from corpus_tools.layout.lineroles import MODEL_PATH, page_features, rule_info, shipped_model
 from corpus_tools.layout.lines import Chunk, Line, is_continuation, read_lines
 from corpus_tools.layout.patterns import ends_sentence, is_lead
@@ -68,7 +76,8 @@ def _masthead_unit(units: list[Unit], i: int) -> bool:
     names the paper, never a section."""
     if i >= MAX_MASTHEAD_BLOCKS or any(u.final != "banner" for u in units[:i + 2]) or i + 1 >= len(units):
         return False  # (a paper-like name right above a headline is a section banner: 武乡新闻 / 县政府召开…)
-    return is_paper_name("".join(units[i].text.split()).strip(MASTHEAD_MARKS))
+    text = "".join(units[i].text.split()).strip(MASTHEAD_MARKS)
+    return paper_name_start(text) == text  # (the same reading as papers.masthead_paper's, of the whole line)
 
 
 def _attach_kicker_subtitle(units: list[Unit], i: int, s: int, orient: str,
@@ -261,10 +270,11 @@ def split_page(raw: str, *, method: str = "auto") -> PageLayout:
         proba = np.exp(em)
         sure = [float(proba[k, model.tags.index(t)]) for k, t in enumerate(tags)]
         found = arbitrate_kinds(raw_lines, rules.blocks, tags, sure)
-    tags = titles_after_lead_bodies(raw_lines, correct_tags(raw_lines, tags))
+    tags = titles_after_lead_bodies(raw_lines, titles_closing_byline_opened(
+        raw_lines, bylines_over_indented_paragraphs(raw, raw_lines, correct_tags(raw_lines, tags))))
     after = runin_items(raw_lines, bylines_over_titles(raw_lines, titles_after_closed_bodies(
         raw_lines, heads_over_openings(raw_lines, tags))))
-    after = split_credits_and_notes(raw_lines, after)
+    after = heads_over_head_bylines(raw_lines, split_credits_and_notes(raw_lines, after))
     # (a line whose tag a headline given back to its body changed is no longer the model's misreading)
     found = {i: kind for i, kind in found.items() if after[i] == tags[i]}
     if found:  # (nor is one the corrections made the rules' reading: the two agree there now)
@@ -307,9 +317,13 @@ def _finish(units: list[Unit], n_articles: int, raw: str, *, rejoin_headless: bo
     """Column-flow repair, articles renumbered in print order, blocks and article parts.
 
     ``rejoin_headless`` (line model): a run of body paragraphs without a headline that the
-    flow repair did not move goes back to the article printed before it.
+    flow repair did not move goes back to the article printed before it, and a head byline between
+    two articles' bodies opens the one below it (:func:`head_bylines_forward`).
     """
     units[:] = split_runin_titles(split_headline_parts(units, raw), raw)
+    if rejoin_headless:  # (not in the rules' pass: the line model reads its layout as features)
+        head_bylines_forward(units)
+        units[:] = split_glued_bylines(units, raw)
     if n_articles:
         for i, u in enumerate(units):
             u.rank = float(i)
@@ -319,6 +333,8 @@ def _finish(units: list[Unit], n_articles: int, raw: str, *, rejoin_headless: bo
             _join_column_cuts(units, raw)
     else:
         flow_repairs = []
+    if rejoin_headless:  # (not in the rules' pass: the line model reads its layout as features)
+        head_bylines_forward(units)
     # renumber articles by their first headline or body block in raw order
     firsts = {}
     for i, u in enumerate(units):  # a moved tail does not count where it is printed

@@ -1,4 +1,4 @@
-"""A byline printed on two lines, read by the line model as a byline and a body line.
+"""Byline lines the line model misreads: a byline printed on two lines, and head bylines.
 
 A line-model tag correction (run by :func:`corpus_tools.layout.boundaries.correct_tags` last):
 :func:`second_byline_lines` — ``本报记者　孔　颖`` / ``通讯员　颜培华`` / ``9月27日晚，…``: the second line,
@@ -7,14 +7,25 @@ right under a title or subtitle. :func:`sentences_under_bylines` — a line of s
 a headline group's byline, read as a title, opens the body (run before the arbiter too).
 :func:`split_credits_and_notes` — a bracketed credit broken before its close (``（记者 林　晨`` / `` 摄）``)
 is one byline; a closing note (``（未完待续）``) is the last line of the text above it.
+
+Head bylines (round 20), read by their form and position, for papers printing either headline order:
+:func:`bylines_over_indented_paragraphs` — a role line over an indented paragraph is a byline (after a
+finished body it opens the next article); :func:`titles_closing_byline_opened` — such an article takes the
+heading-form lines closing it as its headline; :func:`heads_over_head_bylines` — the headline group over a
+head byline opens an article; :func:`head_bylines_forward` — a head byline between two articles' bodies
+opens the body below it (units); :func:`split_glued_bylines` — a byline run into the text it opens is
+split off, the name's length chosen by the character model (units).
 """
 
 from __future__ import annotations
 
-from corpus_tools.layout.bylines import CLOSING_NOTE_RE, ROLES, parse_byline
-from corpus_tools.layout.continuity import continuity
+from corpus_tools.layout.bylines import CLOSING_NOTE_RE, ROLES, glued_byline_cuts, parse_byline
+from corpus_tools.layout.continuity import continuity, default_lm
+from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line
-from corpus_tools.layout.patterns import SENTENCE_MARKS, ends_sentence
+from corpus_tools.layout.patterns import CLOSERS, SENTENCE_MARKS, ends_sentence
+from corpus_tools.layout.units import Unit
+from corpus_tools.text import WS_RE
 
 
 #: Under a title, a role line the line below reads on from better than this (nats,
@@ -113,4 +124,248 @@ def split_credits_and_notes(raw_lines: list[Line | None], tags: list[str]) -> li
         out[i], out[i + 1] = "byline", "byline"
         if opens and i + 2 < len(lines) and not out[i + 2].startswith("B-"):
             out[i + 2] = "B-" + out[i + 2]
+    return out
+
+
+def _open_byline(text: str) -> bool:
+    """A byline line printed as a head byline: a role word and names (``通讯员 胡志强``, ``■ 记者 X``)
+    or an author after ``□`` (``□ 石 岩``),
+    not in brackets (a bracketed ``（记者 X）`` closes the text above it) and no photographer's ``X 摄``."""
+    t = text.strip().lstrip("■□●○◎◆◇▲△★☆▶► \u3000")
+    pairs = parse_byline(text.strip())
+    return bool(pairs) and t[:1] not in "(（" and t[-1:] not in ")）" and not t.endswith("摄") \
+        and (any(role for role, _ in pairs) or text.strip().startswith("□"))
+
+
+def head_bylines_forward(units: list) -> None:
+    """A head byline (:func:`_open_byline`) printed between the body of one article and the body of the
+    next, and not under the headline of an article whose body is still to come, opens the body below it: ``…取得新成效。`` /
+    ``通讯员 胡志强`` / ``连日来，莲塘坳镇…`` (a page printing headlines after their bodies, or mixing the
+    two orders), when the article above is closed (its headline printed after its body stands right
+    above the byline) or signed already (a byline of its own above): else it may be that article's
+    end byline printed without brackets (``巩留新闻记者 贺娟霞``)."""
+    for i, u in enumerate(units[:-1]):
+        nxt = units[i + 1]
+        if u.final != "byline" or nxt.final != "body" or nxt.article is None or nxt.article == u.article:
+            continue
+        closed = i > 0 and units[i - 1].final in ("headline", "subtitle", "kicker") and units[i - 1].article == u.article
+        if closed and not any(v.final == "body" and v.article == u.article for v in units[:i - 1]):
+            continue  # under the headline of an article whose body is not printed above it
+        signed = any(v.final == "byline" and v.article == u.article for v in units[:i])
+        if _open_byline(u.text) and (closed or signed):
+            u.article = nxt.article
+
+
+#: The most lines a headline group over a head byline is read as (kicker, a title broken once or twice).
+HEAD_GROUP_LINES = 3
+_HEAD_TAGS = ("kicker", "title", "subtitle")
+_BODY_TAGS = ("para", "cont")
+
+
+def _body_run_above(lines: list[Line], tags: list[str], j: int) -> int | None:
+    """Start of a short run of body-tagged lines right above line ``j`` that reads as a headline: it
+    follows a finished paragraph (or no text), has at most :data:`HEAD_GROUP_LINES` lines, no sentence
+    mark but a last ``？`` or ``！``, and (two lines or more) no line wider than the body lines below ``j``."""
+    start = j
+    while start > 0 and j - start < HEAD_GROUP_LINES and tags[start - 1].removeprefix("B-") in _BODY_TAGS:
+        start -= 1
+        if start > 0 and (tags[start - 1].removeprefix("B-") not in _BODY_TAGS or ends_sentence(lines[start - 1].text)):
+            break
+    if start == j or start > 0 and tags[start - 1].removeprefix("B-") in _BODY_TAGS \
+            and not ends_sentence(lines[start - 1].text):
+        return None  # (the run goes on from a paragraph above it: a body's tail)
+    run = lines[start:j]
+    col = max((x.width for x in lines[j + 1:j + 4]), default=0.0)
+    text = "".join(x.text.strip() for x in run)
+    last = text.rstrip(CLOSERS)[-1:]
+    if any(ch in SENTENCE_MARKS for ch in text[:-1].rstrip(CLOSERS)) or last in "。；，、：,;:…" \
+            or len(run) > 1 and any(x.width > col for x in run):
+        return None  # (one line may be wider than the column: a headline spanning columns)
+    return start
+
+
+def heads_over_head_bylines(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """The headline group over a head byline (:func:`_open_byline`) over a body opens an article.
+
+    The group is the heading lines right above the byline (kicker, title, subtitle tags), or else a
+    short run of lines read as body after a finished paragraph (:func:`_body_run_above`):
+    ``…排到了10月中旬。`` / ``农村电商如何“带货”又“带富”？`` / ``■ 见习记者 梁 晨`` / ``在杨梅镇…``
+    (a body's last line before the next article's head byline ends with ``。``). Its first line takes
+    the article's ``B-`` tag (line-model tags) from the byline or the body's first line; a body run
+    becomes ``B-title`` / ``title``. Only where the article above already has its headline: on a page
+    printing headlines after their bodies the lines over the next head byline are the headline of
+    the body above them."""
+    idx = [k for k, ln in enumerate(raw_lines) if ln is not None]
+    lines = [raw_lines[k] for k in idx]
+    out = list(tags)
+    for j, ln in enumerate(lines):
+        if out[j].removeprefix("B-") != "byline" or j + 1 >= len(lines) or not _open_byline(ln.text):
+            continue
+        if out[j + 1].removeprefix("B-") not in _BODY_TAGS:
+            continue
+        start = j
+        while start > 0 and out[start - 1].removeprefix("B-") in _HEAD_TAGS:
+            start -= 1
+        run = start == j
+        if run:
+            start = _body_run_above(lines, out, j)
+        if (start is None or not run and any(t.startswith("B-") for t in out[start:j])
+                or not _titled_above(out, start)):
+            continue  # (the article above has no headline yet: the lines may be its headline, printed after it)
+        if run:
+            out[start:j] = ["title"] * (j - start)
+        out[start + 1:j + 2] = [t.removeprefix("B-") for t in out[start + 1:j + 2]]
+        out[start] = "B-" + out[start]
+    return out
+
+
+def _titled_above(tags: list[str], start: int) -> bool:
+    """Whether the article tagged above line ``start`` has a headline line (or there is no article)."""
+    for k in range(start - 1, -1, -1):
+        if tags[k].removeprefix("B-") == "title":
+            return True
+        if tags[k].startswith("B-"):
+            return False
+    return True
+
+
+def _indented(raw: str, line: Line) -> bool:
+    """Whether the line is printed with a paragraph's indent (two spaces or a full-width space before it)."""
+    lead = raw[raw.rfind("\n", 0, line.start) + 1:line.start]
+    return "\u3000" in lead or len(lead) >= 2
+
+
+def bylines_over_indented_paragraphs(raw: str, raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """A role line (:func:`_role_line`, ``通讯员 陈建军``, ``□记者 应国平 通讯员 应建华``) over a line printed
+    with a paragraph's indent whose next line is not indented is a byline, and the
+    indented line opens a paragraph (``　　在丫江桥镇仙石村，房前`` / ``屋后的…``), whatever the line model
+    read them as (body text; a short first line as a title). After a finished body the byline opens the
+    next article (``B-byline``): a byline printed over its body, the headline after it."""
+    lines = [ln for ln in raw_lines if ln is not None]
+    out = list(tags)
+    for i in range(1, len(lines) - 2):
+        tag, above = out[i].removeprefix("B-"), out[i - 1].removeprefix("B-")
+        if tag not in ("para", "cont", "byline") or not _role_line(lines[i].text):
+            continue
+        after_body = above in ("para", "cont") and ends_sentence(lines[i - 1].text)
+        nxt, far = lines[i + 1], lines[i + 2]
+        if (not _indented(raw, nxt) or _indented(raw, far) or out[i + 1].removeprefix("B-") not in ("para", "cont", "title")
+                or out[i + 2].removeprefix("B-") not in ("para", "cont", "title")):
+            continue
+        out[i] = "B-byline" if after_body else "byline"
+        out[i + 1] = "para"
+        if out[i + 2].removeprefix("B-") in ("para", "title"):
+            out[i + 2] = "cont" if not ends_sentence(nxt.text) else "para"
+    return out
+
+
+def _heading_form(text: str) -> bool:
+    """A heading's form: short, no sentence mark (``宁家坪镇：绿水青山变成金山银山``), no byline."""
+    t = text.strip()
+    return 2 <= len(t) <= 30 and not any(ch in SENTENCE_MARKS for ch in t) and parse_byline(t) is None
+
+
+def titles_closing_byline_opened(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """An article opened by its byline (``B-byline``: a byline over its body, after another body) whose
+    lines hold no headline takes as its headline the heading-form lines (:func:`_heading_form`, at most
+    :data:`HEAD_GROUP_LINES`) that close it after a finished sentence: a page printing headlines after their
+    bodies (``通讯员 贺芳`` / ``宁家坪镇坚持…路子。`` / ``宁家坪镇：绿水青山变成金山银山``). The page's first
+    article opened by a byline counts too; with no such lines, the blank-parted first part of the next
+    article's heading group is its headline (:func:`_split_heading_group`)."""
+    lines = [ln for ln in raw_lines if ln is not None]
+    gap = blank_lines_before(raw_lines)
+    out = list(tags)
+    for i, tag in enumerate(tags):
+        top = tag == "byline" and all(t in ("banner", "credit") for t in tags[:i])  # (the page's first article)
+        if tag != "B-byline" and not top:
+            continue
+        end = next((k for k in range(i + 1, len(out)) if out[k].startswith("B-")), len(out))
+        while end > i + 1 and out[end - 1] in ("credit", "banner"):
+            end -= 1
+        if any(t.removeprefix("B-") in _HEAD_TAGS for t in out[i:end]):
+            continue
+        start = end
+        while (start > i + 2 and end - start < HEAD_GROUP_LINES and out[start - 1] in _BODY_TAGS
+               and _heading_form(lines[start - 1].text)):
+            start -= 1
+        if start < end and ends_sentence(lines[start - 1].text):
+            out[start:end] = ["title"] * (end - start)
+        elif start == end < len(out) and ends_sentence(lines[end - 1].text):
+            _split_heading_group(out, gap, end)
+    return out
+
+
+def _split_heading_group(out: list[str], gap: list[int], first: int) -> None:
+    """The heading group opening the next article at line ``first``, over that article's head byline,
+    parted by a blank line: its lines before the blank are the headline of the article above
+    (``…目标迈进。`` / ``酒仙湖村：湖光山色引客来`` / blank / ``桃水镇推进高标准农田建设`` / ``通讯员 胡志强``)."""
+    k = first
+    while k < len(out) and out[k].removeprefix("B-") in _HEAD_TAGS:
+        k += 1
+    if k >= len(out) or out[k].removeprefix("B-") != "byline":
+        return
+    cut = next((m for m in range(first + 1, k) if gap[m]), None)
+    if cut is None:
+        return
+    out[first:cut] = ["title"] * (cut - first)
+    out[cut] = "B-" + out[cut].removeprefix("B-")
+
+
+#: Nats a three-character reading of a glued name must gain over the two-character one
+#: (:func:`split_glued_bylines`): a tie goes to the shorter name.
+LONGER_NAME_GAIN = 1.0
+#: Characters after the cut the character model reads (name and text scored over one span).
+_GLUED_SPAN = 9
+
+
+def _glued_cut(text: str) -> int | None:
+    """Characters of ``text`` its glued byline takes (:func:`~corpus_tools.layout.bylines.glued_byline_cuts`),
+    the name's length chosen by the character model: the name read alone plus the text read from a
+    paragraph's start, over the same span (``周涛`` / ``入伏以来`` against ``周涛入`` / ``伏以来``)."""
+    cuts = glued_byline_cuts(text)
+    if not cuts:
+        return None
+    lm = default_lm()
+    span = cuts[-1][0] + _GLUED_SPAN
+
+    def score(cut: tuple[int, tuple[str, str]]) -> float:
+        k, (_, name) = cut
+        return lm.logprob(name) + lm.logprob(WS_RE.sub("", text[k:span]))
+
+    best = cuts[0]
+    for cut in cuts[1:]:
+        if score(cut) > score(best) + LONGER_NAME_GAIN:
+            best = cut
+    return best[0]
+
+
+def split_glued_bylines(units: list[Unit], raw: str) -> list[Unit]:
+    """The first body paragraph of an article with no byline, opened by a byline run into its text
+    (``融媒记者　周涛入伏以来，…``: the extraction lost the line break), split into a byline unit and
+    the body (:func:`_glued_cut`); every character stays in one of the two."""
+    bylined = {u.article for u in units if u.final == "byline"}
+    seen: set[int | None] = set()
+    out: list[Unit] = []
+    for u in units:
+        first = u.final == "body" and u.article is not None and u.article not in seen
+        if u.final == "body":
+            seen.add(u.article)
+        cut = _glued_cut(raw[u.start:u.pieces[0][1]]) if first and u.article not in bylined else None
+        if cut is None:
+            out.append(u)
+            continue
+        at = u.start + cut
+        rest = at
+        while rest < u.pieces[0][1] and raw[rest].isspace():
+            rest += 1
+        head = raw[u.start:at]
+        n = len(WS_RE.sub("", head))
+        k, kept = 0, 0
+        while k < len(u.text) and kept < n:  # (the same characters off the unit's repaired text)
+            kept += not u.text[k].isspace()
+            k += 1
+        out.append(Unit("byline", [(u.start, at)], head.strip(), gap=u.gap, article=u.article, final="byline",
+                        rank=u.rank))
+        out.append(Unit(u.kind, [(rest, u.pieces[0][1])] + u.pieces[1:], u.text[k:].lstrip(), cont=False,
+                        article=u.article, final=u.final, rank=u.rank, repairs=u.repairs))
     return out

@@ -35,7 +35,9 @@ _CREDIT_ROLES = ("摄影", "撰文")
 _ROLE_ALT = "|".join(map(re.escape, ROLES))
 _REPORTER_ALT = "|".join(re.escape(r) for r in ROLES if r not in _CREDIT_ROLES)
 #: The paper or station before a role word (``本报记者``, ``珠江商报记者``, ``县广播电视台记者``).
-_OUTLET = r"(?:本报|本台|[\u4e00-\u9fff]{1,6}?(?:日报|晚报|商报|报|新闻|电视台|广播电视台|台|融媒体中心))?"
+#: A county newsroom's own word before the role (``融媒记者``, ``全媒体记者``, ``县融媒体中心记者``).
+_OUTLET = (r"(?:本报|本台|融媒体?|全媒体|新媒体|[\u4e00-\u9fff]{1,6}?(?:日报|晚报|商报|报|新闻|电视台|广播电视台|台|"
+           r"融媒体中心))?")
 _ROLE_RE = re.compile(r"^" + _OUTLET + "(" + _ROLE_ALT + ")")
 _GLUED_ROLE_RE = re.compile(r"(?:本报|本台)?(?:" + _REPORTER_ALT + "|摄影)")
 #: A mark some papers print before a byline line (``■本报记者 王磊``).
@@ -58,11 +60,13 @@ _SEP_RE = re.compile(r"[ \u3000\xa0、,，/／]+")
 CLOSING_WORDS = ("报道", "报导", "整理")
 _OPEN, _CLOSE = "(（", ")）"
 #: Slashed roles: ``文/熊伟 图/程丹`` (writer, photographer); a ``文/图`` before a role word says nothing more.
-_SLASH_WRITER_RE = re.compile(r"(^|\s)文\s*[/／]\s*(?!图)")
-_SLASH_PHOTO_RE = re.compile(r"(^|\s)图\s*[/／]\s*")
-_SLASH_BOTH_RE = re.compile(r"^文\s*[/／]\s*图\s+(?=" + _OUTLET + "(?:" + _REPORTER_ALT + "))")
+_SLASH_WRITER_RE = re.compile(r"(^|[\s(（])文\s*[/／]\s*(?!图)")
+_SLASH_PHOTO_RE = re.compile(r"(^|[\s(（])图\s*[/／]\s*")
+#: ``文/图`` after the names (``全媒体记者 李华 文/图``): the reporter wrote and shot it, no name.
+_SLASH_BOTH_AFTER_RE = re.compile(r"\s+文\s*[/／]\s*图\s*(?=[)）]?$)")
+_SLASH_BOTH_RE = re.compile(r"^([(（]?)\s*文\s*[/／]\s*图\s+(?=" + _OUTLET + "(?:" + _REPORTER_ALT + "))")
 #: ``文/图　金　岩`` with no role word after it: the author wrote the text and took the photos (撰文).
-_SLASH_AUTHOR_RE = re.compile(r"^文\s*[/／]\s*图\s*(?=[\u4e00-\u9fff])")
+_SLASH_AUTHOR_RE = re.compile(r"^([(（]?)\s*文\s*[/／]\s*图\s*(?=[\u4e00-\u9fff])")
 #: Editorial notes in brackets that close a text (``（未完待续）``, ``（全文完）``): never a name.
 CLOSING_NOTE_RE = re.compile(r"^[(（]\s*(?:未完待续|待续|续完|全文完|完)\s*[)）]$")
 #: A place dateline between 本报 and 讯 (``本报长甸讯``): one to four characters, no 的, and 讯 ends it,
@@ -215,7 +219,7 @@ def _parse_byline(text: str, bare: bool) -> tuple[tuple[str, str], ...] | None:
     unit = UNIT_CREDIT_RE.match(t)
     if unit:  # a unit credits an item it supplied: the unit, no role
         return [("", WS_RE.sub("", unit.group(1)))]
-    t = _SLASH_AUTHOR_RE.sub("撰文 ", _SLASH_BOTH_RE.sub("", t))
+    t = _SLASH_AUTHOR_RE.sub(r"\1撰文 ", _SLASH_BOTH_RE.sub(r"\1", _SLASH_BOTH_AFTER_RE.sub("", t)))
     t = _SLASH_PHOTO_RE.sub(r"\1摄影 ", _SLASH_WRITER_RE.sub(r"\1撰文 ", t))
     bracketed = len(t) >= 2 and t[0] in _OPEN and t[-1] in _CLOSE
     # a role word with a colon in brackets (（摄影：马建华）) or before names only (撰文：陈明 摄影：李华);
@@ -315,3 +319,47 @@ def byline_text(byline) -> str:
         words.append(name)
         prev = role
     return " ".join(words)
+
+
+#: A byline run into the text it opens (``融媒记者　周涛入伏以来，…``): an outlet, one reporter's role,
+#: then the name's characters (a space may pad a two-character name: ``宋　佳``).
+_GLUED_OPENING_RE = re.compile(r"^\s*(?:[■□●◆]\s*)?" + _OUTLET + "(" + _REPORTER_ALT + r")[ \u3000]*"
+                               r"([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})")
+
+
+def glued_byline_cuts(text: str) -> list[tuple[int, tuple[str, str]]]:
+    """Where a byline run into the text it opens may end: ``(length, (role, name))`` per reading, the
+    length counted in characters of ``text``; a name of two characters or of three (surname first);
+    a name printed padded (``周　涛``) has one reading. Empty when ``text`` opens with no role word, or
+    no sentence follows within twenty characters.
+
+    Examples
+    --------
+    >>> [(n, p) for n, p in glued_byline_cuts("融媒记者　周涛入伏以来，稻禾青青。")]
+    [(7, ('记者', '周涛')), (8, ('记者', '周涛入'))]
+    >>> glued_byline_cuts("记者节当天，全县…")
+    []
+    """
+    m = _GLUED_OPENING_RE.match(text)
+    if m is None or not any(ch in "，。," for ch in text[m.end(1):m.end(1) + 24]):
+        return []
+    role = m.group(1)
+    role = "记者" if role.endswith("记者") and role not in ROLES else role
+    start = m.start(2)
+    out = []
+    for size in (2, 3):
+        k, got = start, ""
+        while k < len(text) and len(got) < size:
+            if not text[k].isspace():
+                got += text[k]
+            k += 1
+        padded = any(ch.isspace() for ch in text[start:k])
+        surname = 2 if got[:2] in COMPOUND_SURNAMES else 1
+        if len(got) < size or not (is_surname(got[0]) or surname == 2) or size - surname < 1:
+            continue
+        if padded and size == 3:
+            continue  # (a padded name is the two characters around the pad)
+        out.append((k, (role, got)))
+        if padded:
+            break
+    return out if len(text) > (out[-1][0] + 4 if out else 0) else []
