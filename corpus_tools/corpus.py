@@ -272,9 +272,9 @@ class Corpus:
         if not todo:
             return self
         if progress and len(todo) > LAYOUT_BAR_MIN_PAGES:
-            from tqdm.auto import tqdm
+            from corpus_tools.progress import progress_bar
 
-            todo = tqdm(todo, desc="laying out pages", unit="page")
+            todo = progress_bar(todo, desc="laying out pages", unit="page")
         for issue in todo:
             issue.all_articles  # noqa: B018 -- cached on the issue
         return self

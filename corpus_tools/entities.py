@@ -361,7 +361,7 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
     model : bool, default True
         Use the statistical NER model as well as the rules.
     progress : bool, default False
-        Show a tqdm progress bar over articles.
+        Show a tqdm progress bar over articles (only when stderr is a terminal or a notebook).
 
     Returns
     -------
@@ -457,9 +457,9 @@ def _as_articles(obj: Any):
 def _progress(items, show: bool):
     if not show:
         return items
-    from tqdm.auto import tqdm
+    from corpus_tools.progress import progress_bar
 
-    return tqdm(items, desc="entities", unit="article")
+    return progress_bar(items, desc="entities", unit="article")
 
 
 _BY = ("issue", "article", "month", "year", "all")

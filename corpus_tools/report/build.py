@@ -215,7 +215,7 @@ def write_report(
     by: str | None = None,
 ) -> ReportResult:
     """Like :func:`build_report`, returning what became of each section (for the command line)."""
-    from tqdm.auto import tqdm
+    from corpus_tools.progress import progress_bar
 
     start = time.perf_counter()
     if config is not None:
@@ -241,7 +241,8 @@ def write_report(
         log.warning("parsing the corpus failed: %s: %s", type(exc).__name__, exc)
 
     sections = []
-    bar = tqdm(SECTIONS, desc="report", unit="section", file=sys.stderr, disable=not progress, leave=False)
+    bar = progress_bar(SECTIONS, desc="report", unit="section", file=sys.stderr, disable=True if not progress else None,
+                       leave=False)
     for key, title, fn in bar:
         bar.set_postfix_str(key)
         w = Writer(out)
@@ -317,7 +318,8 @@ def build_report(
     config : path, optional
         TOML or JSON file with ``terms``, ``n_topics`` and/or ``by`` (arguments given here win).
     progress : bool
-        Show tqdm progress bars on stderr.
+        Show tqdm progress bars on stderr (drawn only when stderr is a terminal or a notebook;
+        :mod:`corpus_tools.progress`).
     nlp : spacy.language.Language, optional
         Pipeline for the word-based sections (default ``corpus_tools.load_pipeline()``).
     cache_dir : path, None or False

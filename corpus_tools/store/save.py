@@ -310,9 +310,9 @@ def _save_optional(name: str, corpus: Corpus, folder: Path, *, nlp: Language | N
                 kept = stored_entities(corpus)  # a loaded corpus saved again: its table still holds
                 bar = None
                 if progress and kept is None:
-                    from tqdm.auto import tqdm
+                    from corpus_tools.progress import progress_bar
 
-                    bar = tqdm(total=len(corpus.articles), desc=f"saving {name}", unit="article")
+                    bar = progress_bar(total=len(corpus.articles), desc=f"saving {name}", unit="article")
                 # written batch_size articles at a time, tagged a few issues at a time so that the
                 # bar moves (one batch of 1,288 articles showed "0/1 batch" for minutes)
                 for sub in _issue_batches(corpus, batch_size) if kept is None else ():
