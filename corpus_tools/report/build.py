@@ -218,8 +218,11 @@ def write_report(
     from corpus_tools.progress import progress_bar
 
     start = time.perf_counter()
+    terms_source = "the terms you chose (terms= or --terms)" if terms is not None else ""
     if config is not None:
         options = load_report_config(config)
+        if terms is None and options.get("terms") is not None:
+            terms_source = f"the terms of your report config ({Path(config).name})"
         terms = terms if terms is not None else options.get("terms")
         n_topics = n_topics if n_topics is not None else options.get("n_topics")
         by = by if by is not None else options.get("by")
@@ -232,7 +235,7 @@ def write_report(
     corpus.lay_out(progress=progress)  # the first, lazy layout pass of every page, with its bar
     ctx = sec.Context(corpus=corpus, out_dir=out, nlp=nlp, cache_dir=cache_dir, progress=progress,
                       labels=issue_labels(corpus), by=by or sec.choose_grouping(corpus), terms=terms,
-                      n_topics=n_topics)
+                      terms_source=terms_source, n_topics=n_topics)
     try:  # parse once up front (cached on disk), so the analyses after it share the result
         t0 = time.perf_counter()
         tokens_frame(corpus, nlp=nlp, progress=progress, cache_dir=cache_dir)
