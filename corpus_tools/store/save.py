@@ -322,7 +322,7 @@ def _save_optional(name: str, corpus: Corpus, folder: Path, *, nlp: Language | N
                     pieces = []
                     for piece in _issue_batches(sub, min(batch_size, _PROGRESS_STEP)):
                         df = ent.extract_entities(piece)
-                        n_front = len(df) - df.attrs[BYLINE_NAME_ROWS]
+                        n_front = len(df) - df.attrs.get(BYLINE_NAME_ROWS, 0)
                         pieces.append(df.iloc[:n_front])
                         names.append(df.iloc[n_front:])
                         if bar is not None:
