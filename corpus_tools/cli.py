@@ -287,7 +287,8 @@ def _add_table_output(p: argparse.ArgumentParser) -> None:
 
 def _add_quiet(p: argparse.ArgumentParser) -> None:
     p.add_argument("-q", "--quiet", "--no-progress", dest="quiet", action="store_true",
-                   help="no progress bars on stderr (--no-progress is an alias)")
+                   help="no progress bars on stderr (--no-progress is an alias; bars are drawn only when "
+                        "stderr is a terminal, never into a file or pipe)")
 
 
 def build_parser() -> argparse.ArgumentParser:
