@@ -66,14 +66,19 @@ def read_corpus(
         (``2023-01-05_p3.txt``) when it has one, else from a folio or masthead line among
         the page's first lines (``2024年6月12日 星期三 第01版``,
         :func:`~corpus_tools.reading.date_from_masthead`); ``Issue.meta["date_source"]``
-        says which (``"manifest"``, ``"file name"`` or ``"page"``).
+        says which (``"manifest"``, ``"file name"`` or ``"page"``). A manifest may list pages in
+        sub-folders (``2020-05-15/page1.txt``): they are read even when the folder itself holds
+        no page.
     encoding : str
         ``"auto"`` (BOM, UTF-8, UTF-16, GB18030, Big5) or a codec name. A page with a few bytes
         that fit no encoding (a stray GBK byte in a UTF-8 page, a NUL) is read with each such
         byte replaced by U+FFFD, with a warning naming the file and the byte offsets, and
         ``Issue.meta["decode_repairs"]`` listing them (see :mod:`corpus_tools.decoding`).
     pattern : str
-        File pattern inside a folder.
+        File pattern inside a folder (``"**/*.txt"``: in its sub-folders too). An issue's id is
+        its file's stem (``2023-01-05_p3``); when two stems are the same (``page1.txt`` in
+        every date folder) it is the end of the path that tells them apart, joined by ``_``
+        (``2020-05-15_page1``: :func:`~corpus_tools.reading.unique_ids`).
     errors : {"raise", "skip"}
         What to do with a file that cannot be read: raise :class:`CorpusReadError` or skip it
         with a warning.

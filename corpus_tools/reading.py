@@ -42,6 +42,7 @@ __all__ = [
     "ENCODINGS",
     "FORMAT_CHARS_RE",
     "DATE_PRECISIONS",
+    "unique_ids",
 ]
 
 #: Values of the manifest's ``date_precision`` column.
@@ -191,7 +192,11 @@ def resolve_paths(path: str | Path | Iterable[str | Path], *, pattern: str = "*.
             _warn_dangling(p, pattern)
             found = sorted(_walk(p, pattern) if "**" in pattern else (q for q in p.glob(pattern) if q.is_file()))
             if not found:
-                raise CorpusReadError(f"{p}: the folder has no files matching pattern={pattern!r}", path=str(p))
+                deeper = [] if "**" in pattern else _walk(p, f"**/{pattern}")
+                hint = (f"; its sub-folders hold {len(deeper)} (read them with pattern='**/{pattern}')"
+                        if deeper else "")
+                raise CorpusReadError(f"{p}: the folder has no files matching pattern={pattern!r}{hint}",
+                                      path=str(p))
             if not follow_links:
                 for q in found:
                     check_inside(q, p)
@@ -327,6 +332,27 @@ def _normal_file(value: str, where: str) -> str:
     return "/".join(parts)
 
 
+def unique_ids(keys: list[str]) -> list[str]:
+    """Issue ids for page files: their stems, or, where two stems are the same (``2020-05-15/page1.txt``
+    and ``2022-03-07/page1.txt``), the shortest end of each path that tells them apart, its folders
+    joined by ``_`` (``2020-05-15_page1``; an id names files of the report, so it holds no ``/``).
+
+    Examples
+    --------
+    >>> unique_ids(["a.txt", "b.txt"])
+    ['a', 'b']
+    >>> unique_ids(["2020-05-15/page1.txt", "2020-05-15/page3.txt", "2022-03-07/page1.txt"])
+    ['2020-05-15_page1', '2020-05-15_page3', '2022-03-07_page1']
+    """
+    parts = [PurePosixPath(k.replace("\\", "/")).with_suffix("").parts for k in keys]
+    depth = max((len(x) for x in parts), default=1)
+    for k in range(1, depth + 1):
+        ids = ["_".join(x[-k:]) for x in parts]
+        if len(set(ids)) == len(ids):
+            return ids
+    return ["_".join(x) for x in parts]
+
+
 def manifest_key(path: Path, base: Path | None) -> str:
     """The manifest's ``file`` value for a page *path* read from the folder *base*.
 
@@ -391,7 +417,7 @@ def read_manifest(manifest: str | Path | pd.DataFrame, *, base: Path | None = No
     dup = df["file"][df["file"].duplicated()].tolist()
     if dup:
         raise ManifestError(f"{source}: file(s) listed twice: {dup}")
-    ids = df["issue_id"] if "issue_id" in df.columns else df["file"].map(lambda f: Path(f).stem)
+    ids = df["issue_id"] if "issue_id" in df.columns else pd.Series(unique_ids(df["file"].tolist()), index=df.index)
     dup_ids = ids[ids.duplicated()].tolist()
     if dup_ids:
         raise ManifestError(f"{source}: duplicate issue ids {dup_ids}; every page needs its own id (the pages "
@@ -433,12 +459,16 @@ def read_pages(
     CorpusReadError
         A file cannot be read (with ``errors="raise"``), or no page could be read.
     """
-    paths = resolve_paths(path, pattern=pattern, follow_links=follow_links)
-    if manifest is None and isinstance(path, (str, Path)) and Path(path).is_dir() \
-            and (Path(path) / "manifest.csv").is_file():
-        manifest = Path(path) / "manifest.csv"
-    man = None
     base = Path(path) if isinstance(path, (str, Path)) and Path(path).is_dir() else None
+    if manifest is None and base is not None and (base / "manifest.csv").is_file():
+        manifest = base / "manifest.csv"
+    try:
+        paths = resolve_paths(path, pattern=pattern, follow_links=follow_links)
+    except CorpusReadError:
+        if base is None or manifest is None:
+            raise
+        paths = []  # the pages are in sub-folders the manifest lists (2020-05-15/page1.txt)
+    man = None
     if manifest is not None:
         man = read_manifest(manifest, base=base, follow_links=follow_links)
         if base is not None:  # pages the manifest lists in sub-folders are read too
@@ -464,4 +494,10 @@ def read_pages(
         pages.append(page)
     if not pages:
         raise CorpusReadError(f"{path}: no page could be read", path=str(path))
+    named = [k for k, pg in enumerate(pages) if not (man is not None and pg.path is not None
+                                                   and manifest_key(Path(pg.path), base) in man.index)]
+    if len({pages[k].id for k in named}) < len(named):  # page1.txt in several date folders
+        keys = [manifest_key(Path(pages[k].path), base) if base is not None else pages[k].path for k in named]
+        for k, new in zip(named, unique_ids(keys)):
+            pages[k].id = new
     return pages

@@ -367,3 +367,40 @@ def test_issues_frame_says_where_dates_come_from(tmp_path):
     df = read_corpus(tmp_path).issues_frame().set_index("issue_id")
     assert df.loc["2024-06-13_p1", ["date_source", "date_precision"]].tolist() == ["file name", "day"]
     assert pd.isna(df.loc["p2", "date_source"]) and pd.isna(df.loc["p2", "date"])
+
+
+def _date_folders(root):
+    """Pages of 今日仙居 kept as a user keeps them: one folder per date, page1.txt and page3.txt in each."""
+    page = "今日仙居　　{d}\n第{n}版　综合\n\n{town}开展安全生产大检查\n　　近日，{town}组织干部群众开展安全生产检查，排查隐患十二处。\n"
+    rows = []
+    for d, n, town in (("2020-05-15", 1, "皤滩乡"), ("2020-05-15", 3, "淡竹乡"), ("2022-03-07", 1, "田市镇")):
+        (root / d).mkdir(parents=True, exist_ok=True)
+        (root / d / f"page{n}.txt").write_text(page.format(d=d, n=n, town=town), encoding="utf-8")
+        rows.append(f"{d},{n},{d}/page{n}.txt")
+    return rows
+
+
+def test_pages_in_date_folders_get_ids_from_their_paths(tmp_path):
+    """user20: page1.txt in every date folder; the stems collide, so ids come from the path."""
+    _date_folders(tmp_path)
+    corpus = read_corpus(tmp_path, pattern="**/*.txt")
+    assert [i.id for i in corpus.issues] == ["2020-05-15_page1", "2020-05-15_page3", "2022-03-07_page1"]
+    files = sorted(tmp_path.rglob("*.txt"))  # a list of files: the same ids
+    assert [i.id for i in read_corpus(files).issues] == [i.id for i in corpus.issues]
+
+
+def test_a_manifest_listing_pages_in_sub_folders_is_enough(tmp_path):
+    """user20: the user's manifest (date,page,file) names 2020-05-15/page1.txt …; the folder itself holds
+    no *.txt, which raised 'no files matching'; the stems collided as ids ('page1' three times)."""
+    rows = _date_folders(tmp_path)
+    (tmp_path / "manifest.csv").write_text("date,page,file\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    corpus = read_corpus(tmp_path)
+    assert [i.id for i in corpus.issues] == ["2020-05-15_page1", "2020-05-15_page3", "2022-03-07_page1"]
+    assert [str(i.date) for i in corpus.issues] == ["2020-05-15", "2020-05-15", "2022-03-07"]
+    assert corpus.issues[1].meta["page"] == "3"
+
+
+def test_no_page_at_the_top_says_where_the_pages_are(tmp_path):
+    _date_folders(tmp_path)
+    with pytest.raises(CorpusReadError, match=r"sub-folders hold 3 \(read them with pattern='\*\*/\*\.txt'\)"):
+        read_corpus(tmp_path)
