@@ -200,8 +200,29 @@ def _issue_sort_key(issue: Issue) -> tuple:
     return (issue.date is None, issue.date or dt.date.min, issue.id)
 
 
-_ISSUE_FIELDS = {"issue_id": lambda i: i.id, "date": lambda i: i.date}
+def _issue_paper(issue: "Issue") -> str | None:
+    """The issue's paper as the issue table shows it: its metadata's, else its masthead's."""
+    from corpus_tools.papers import issue_paper  # the gazetteer loads only when a paper is read
+
+    return issue_paper(issue)[0]
+
+
+_ISSUE_FIELDS = {"issue_id": lambda i: i.id, "date": lambda i: i.date, "paper": _issue_paper}
 _ARTICLE_FIELDS = ("article_id", "title", "kicker", "subtitle", "section", "body", "byline", "captions")
+
+
+def _warn_nothing_selected(issues: list["Issue"], criteria: dict[str, Any]) -> None:
+    """Warn that ``filter(**criteria)`` kept no issue, with the values each plain criterion could take."""
+    import warnings
+
+    seen = []
+    for key, value in criteria.items():
+        if callable(value):
+            continue
+        values = sorted({str(_ISSUE_FIELDS[key](i) if key in _ISSUE_FIELDS else i.meta.get(key)) for i in issues})
+        shown = ", ".join(values[:10]) + (" …" if len(values) > 10 else "")
+        seen.append(f"{key} = {value!r} (the corpus has: {shown})")
+    warnings.warn("filter selected no issue" + (": " + "; ".join(seen) if seen else ""), UserWarning, stacklevel=3)
 
 
 def _matches(value: Any, criterion: Any) -> bool:
@@ -296,10 +317,12 @@ class Corpus:
     def filter(self, **criteria: Any) -> "Corpus":
         """Select issues (and articles) by value, a collection of values, or a predicate.
 
-        Keys are issue fields (``issue_id``, ``date``, any manifest column such as
+        Keys are issue fields (``issue_id``, ``date``, ``paper`` as :meth:`issues_frame` shows
+        it, from the metadata or read off the masthead, any manifest column such as
         ``county_code``) or article fields (``article_id``, ``title``, ``kicker``, ``subtitle``,
         ``section``, ``body``, ``byline``, ``captions``). Article criteria keep only the matching
-        articles of each issue.
+        articles of each issue. A value that selects no issue warns, naming the values the
+        corpus has.
 
         Examples
         --------
@@ -341,6 +364,8 @@ class Corpus:
                     new.__dict__["all_articles"] = issue.__dict__["all_articles"]
                 issue = new
             kept.append(issue)
+        if self.issues and not kept:
+            _warn_nothing_selected(self.issues, issue_crit)
         return Corpus(kept)
 
     def between(self, start: dt.date | str | None, end: dt.date | str | None) -> "Corpus":
