@@ -10,16 +10,17 @@ saved with :meth:`Corpus.save <corpus_tools.corpus.Corpus.save>`; :func:`load_se
 
 from __future__ import annotations
 
+import os
 from importlib import resources
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Iterable
 
 import pandas as pd
 
 from corpus_tools.corpus import Corpus, Issue
 from corpus_tools.date_checks import warn_date_conflicts
 from corpus_tools.frame_input import pages_from_frame
-from corpus_tools.reading import PageFile, page_date, read_pages
+from corpus_tools.reading import PageFile, page_date, read_pages, settle_ids
 
 __all__ = ["read_corpus", "load_corpus", "load_seeds", "seeds_path"]
 
@@ -56,7 +57,10 @@ def read_corpus(
 
     Parameters
     ----------
-    path : folder, glob, file, list of files, or DataFrame
+    path : folder, glob, file, list of files, list of folders, or DataFrame
+        A list of folders (two papers, ``["xianju/", "pengxi/"]``) reads each folder as
+        ``read_corpus(folder)`` would (its own ``manifest.csv``) into one corpus; pages
+        whose ids collide take ids from their paths.
         A DataFrame needs a ``text`` column (one page per row); ``issue_id`` (or ``id``),
         ``date`` and any other columns become metadata.
     manifest : CSV path or DataFrame, optional
@@ -120,10 +124,23 @@ def read_corpus(
         pages = pages_from_frame(path)
         if manifest is not None:
             raise ValueError("manifest= is for files; put metadata columns in the DataFrame instead")
+    elif _folders(path):
+        if manifest is not None:
+            raise ValueError("manifest= names one manifest; with several folders put a manifest.csv in each")
+        pages = [pg for folder in path for pg in read_pages(folder, encoding=encoding, pattern=pattern, errors=errors,
+                                                            follow_links=follow_links)]
+        settle_ids(pages, [str(pg.path or pg.id) for pg in pages])  # page1 in two papers' folders
     else:
         pages = read_pages(path, manifest=manifest, encoding=encoding, pattern=pattern, errors=errors,
                            follow_links=follow_links)
     return _with_county(_with_paper(Corpus(_issue_from_page(p) for p in pages), paper), county)
+
+
+def _folders(path: Any) -> bool:
+    """Whether *path* is a list of folders (two papers' folders read into one corpus)."""
+    if isinstance(path, (str, os.PathLike, pd.DataFrame)) or not isinstance(path, (list, tuple)):
+        return False
+    return bool(path) and all(Path(p).is_dir() for p in path)
 
 
 def _with_paper(corpus: Corpus, paper: str | None) -> Corpus:

@@ -43,6 +43,7 @@ __all__ = [
     "FORMAT_CHARS_RE",
     "DATE_PRECISIONS",
     "unique_ids",
+    "settle_ids",
 ]
 
 #: Values of the manifest's ``date_precision`` column.
@@ -379,10 +380,12 @@ def manifest_paths(found: list[Path], manifest: pd.DataFrame, base: Path) -> lis
 
 
 def read_manifest(manifest: str | Path | pd.DataFrame, *, base: Path | None = None,
-                  follow_links: bool = True) -> pd.DataFrame:
+                  follow_links: bool = True, missing: str = "raise") -> pd.DataFrame:
     """Read and check a manifest (CSV or DataFrame) with a ``file`` column.
 
-    Returns a DataFrame indexed by file name with parsed ``date`` values.
+    Returns a DataFrame indexed by file name with parsed ``date`` values. *missing* is
+    ``"raise"`` (a row naming a file that does not exist is an error) or ``"skip"`` (the row is
+    dropped with a ``skipped: …`` warning, as ``read_corpus(errors="skip")`` skips a bad page).
 
     Raises
     ------
@@ -424,9 +427,13 @@ def read_manifest(manifest: str | Path | pd.DataFrame, *, base: Path | None = No
                             "of one printed issue share its date: analyse them together with by='day')")
     df["issue_id"] = ids.values
     if base is not None:
-        missing = [f for f in df["file"] if not (base / f).is_file()]
-        if missing:
-            raise ManifestError(f"{source}: names file(s) that do not exist in {base}: {missing}")
+        absent = [f for f in df["file"] if not (base / f).is_file()]
+        if absent and missing == "skip":
+            for f in absent:  # one warning a file, as for a page that cannot be read
+                warnings.warn(f"skipped: {base / f}: listed in {source} but no such file", UserWarning, stacklevel=3)
+            df = df[~df["file"].isin(absent)].copy()
+        elif absent:
+            raise ManifestError(f"{source}: names file(s) that do not exist in {base}: {absent}")
         for f in df["file"] if not follow_links else ():
             check_inside(base / f, base)
     dates = []
@@ -470,7 +477,7 @@ def read_pages(
         paths = []  # the pages are in sub-folders the manifest lists (2020-05-15/page1.txt)
     man = None
     if manifest is not None:
-        man = read_manifest(manifest, base=base, follow_links=follow_links)
+        man = read_manifest(manifest, base=base, follow_links=follow_links, missing=errors)
         if base is not None:  # pages the manifest lists in sub-folders are read too
             paths = manifest_paths(paths, man, base)
     pages = []
@@ -494,10 +501,15 @@ def read_pages(
         pages.append(page)
     if not pages:
         raise CorpusReadError(f"{path}: no page could be read", path=str(path))
-    named = [k for k, pg in enumerate(pages) if not (man is not None and pg.path is not None
-                                                   and manifest_key(Path(pg.path), base) in man.index)]
-    if len({pages[k].id for k in named}) < len(named):  # page1.txt in several date folders
-        keys = [manifest_key(Path(pages[k].path), base) if base is not None else pages[k].path for k in named]
-        for k, new in zip(named, unique_ids(keys)):
-            pages[k].id = new
+    named = [pg for pg in pages if not (man is not None and pg.path is not None
+                                        and manifest_key(Path(pg.path), base) in man.index)]
+    settle_ids(named, [manifest_key(Path(pg.path), base) if base is not None else str(pg.path) for pg in named])
     return pages
+
+
+def settle_ids(pages: list[PageFile], keys: list[str]) -> None:
+    """When the ids of *pages* (their file stems) collide, give every one of them the id
+    :func:`unique_ids` makes of its *key* (its path): page1.txt in several date folders."""
+    if len({pg.id for pg in pages}) < len(pages):
+        for pg, new in zip(pages, unique_ids(keys)):
+            pg.id = new

@@ -404,3 +404,30 @@ def test_no_page_at_the_top_says_where_the_pages_are(tmp_path):
     _date_folders(tmp_path)
     with pytest.raises(CorpusReadError, match=r"sub-folders hold 3 \(read them with pattern='\*\*/\*\.txt'\)"):
         read_corpus(tmp_path)
+
+
+def test_errors_skip_skips_a_manifest_row_naming_a_missing_file(tmp_path):
+    """user20 #4: --errors skip still stopped on a manifest row naming a missing page."""
+    rows = _date_folders(tmp_path)
+    rows.append("2023-04-11,1,2023-04-11/page1.txt")  # listed, never downloaded
+    (tmp_path / "manifest.csv").write_text("date,page,file\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    with pytest.raises(ManifestError, match="do not exist"):
+        read_corpus(tmp_path)
+    with pytest.warns(UserWarning, match=r"skipped: .*2023-04-11/page1\.txt: listed in .*manifest\.csv but no such file"):
+        corpus = read_corpus(tmp_path, errors="skip")
+    assert len(corpus) == 3
+
+
+def test_two_papers_folders_read_into_one_corpus(tmp_path):
+    """user20 #4: two papers, two folders, one corpus (each folder with its own manifest)."""
+    xianju, pengxi = tmp_path / "xianju", tmp_path / "pengxi"
+    rows = _date_folders(xianju)
+    (xianju / "manifest.csv").write_text("date,page,file\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    pengxi.mkdir()
+    (pengxi / "page1.txt").write_text("第01版　蓬溪报　要闻　2023年6月8日　星期四\n\n天福镇开展防汛应急演练\n"
+                                      "　　6月7日，天福镇组织干部群众开展防汛应急演练。\n", encoding="utf-8")
+    corpus = read_corpus([xianju, pengxi])
+    assert len(corpus) == 4 and len({i.id for i in corpus.issues}) == 4
+    assert "2023-06-08" in {str(i.date) for i in corpus.issues}
+    with pytest.raises(ValueError, match="manifest.csv in each"):
+        read_corpus([xianju, pengxi], manifest=xianju / "manifest.csv")
