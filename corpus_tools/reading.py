@@ -60,6 +60,7 @@ class PageFile:
     meta: dict[str, Any] = field(default_factory=dict)
 
 
+_HAN_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 #: Format characters (Unicode category Cf: zero-width space/joiners, BOM, word joiner,
 #: bidirectional marks, soft hyphen …). Invisible, they split words (古\u200b城); layout
 #: removes them and records each as a ``"format"`` repair.
@@ -106,6 +107,10 @@ def read_page(path: str | Path, *, encoding: str = "auto") -> PageFile:
                       "(pass encoding=...) or not be text", UserWarning, stacklevel=3)
     if not text.strip():
         warnings.warn(f"{p}: the file is empty or holds only whitespace; its issue has no articles",
+                      UserWarning, stacklevel=3)
+    elif rare <= 0.1 and not _HAN_RE.search(text):
+        warnings.warn(f"{p}: holds no Chinese character, so it is probably not a page (a README, notes); "
+                      "it is read as one: leave it out with pattern= (e.g. pattern='*_p*.txt') or move it",
                       UserWarning, stacklevel=3)
     return PageFile(id=p.stem, text=text, path=str(p), encoding=used, meta=meta)
 
@@ -439,12 +444,34 @@ def read_manifest(manifest: str | Path | pd.DataFrame, *, base: Path | None = No
     dates = []
     for i, row in df.iterrows():
         dates.append(parse_date(row.get("date"), where=f"{source}, row {i + 2} ({row['file']}), column 'date'"))
+    written = df["date"] if "date" in df.columns else pd.Series("", index=df.index)
     df["date"] = dates
     if "date_precision" in df.columns:
         bad = df.loc[~df["date_precision"].isin(DATE_PRECISIONS + ("",)), "date_precision"].tolist()
         if bad:
             raise ManifestError(f"{source}: date_precision value(s) {bad} invalid; allowed: {DATE_PRECISIONS}")
+    else:
+        df["date_precision"] = ""
+    # a date without its precision is as precise as it is written: 2024 (year), 2023-12 (month), a day
+    implied = [written_precision(w) if d is not None else "" for w, d in zip(written, df["date"])]
+    df["date_precision"] = [p or q for p, q in zip(df["date_precision"], implied)]
     return df.set_index("file", drop=False)
+
+
+def written_precision(value: Any) -> str:
+    """The precision a date value is written to: ``year`` (2024), ``month`` (2023-12), else ``day``.
+
+    Examples
+    --------
+    >>> written_precision("2024"), written_precision("2023-12"), written_precision("2023-12-15")
+    ('year', 'month', 'day')
+    """
+    s = str(value).strip()
+    if re.fullmatch(r"\d{4}", s):
+        return "year"
+    if re.fullmatch(r"\d{4}[-/]\d{1,2}", s):
+        return "month"
+    return "day"
 
 
 def read_pages(

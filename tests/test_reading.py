@@ -431,3 +431,23 @@ def test_two_papers_folders_read_into_one_corpus(tmp_path):
     assert "2023-06-08" in {str(i.date) for i in corpus.issues}
     with pytest.raises(ValueError, match="manifest.csv in each"):
         read_corpus([xianju, pengxi], manifest=xianju / "manifest.csv")
+
+
+def test_a_manifest_date_without_date_precision_is_as_precise_as_it_is_written(tmp_path):
+    """user20 #12: manifest dates had date_precision None (page-line dates had 'day'); a manifest date
+    written 2023-12 was then shown as 2023-12-01."""
+    rows = _date_folders(tmp_path)
+    rows[2] = rows[2].replace("2022-03-07,", "2022-03,", 1)
+    (tmp_path / "manifest.csv").write_text("date,page,file\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    frame = read_corpus(tmp_path).issues_frame().set_index("issue_id")
+    assert frame["date_precision"].tolist() == ["day", "day", "month"]
+
+
+def test_a_file_without_chinese_text_is_read_with_a_warning(tmp_path):
+    """user20 #6: a README.txt in the pages folder became an issue without a word."""
+    _date_folders(tmp_path)
+    (tmp_path / "2020-05-15" / "README.txt").write_text("These pages were extracted from the PDF archive.\n",
+                                                        encoding="utf-8")
+    with pytest.warns(UserWarning, match=r"README\.txt: holds no Chinese character"):
+        corpus = read_corpus(tmp_path, pattern="**/*.txt")
+    assert len(corpus) == 4
