@@ -40,6 +40,8 @@ def _read(args: argparse.Namespace):
             skipped.append(str(w.message)[len("skipped: "):])
     if skipped:
         sys.stderr.write(skipped_summary(skipped, len(corpus)) + "\n")
+    if getattr(args, "quiet", False):
+        corpus.lay_out(progress=False)  # the first layout pass, which would show its bar at the first table
     return corpus
 
 
@@ -277,6 +279,7 @@ def _add_pipeline_args(p: argparse.ArgumentParser) -> None:
 def _add_analysis_args(p: argparse.ArgumentParser) -> None:
     _add_pipeline_args(p)
     _add_table_output(p)
+    _add_quiet(p)
 
 
 def _add_table_output(p: argparse.ArgumentParser) -> None:
@@ -407,6 +410,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--width", type=int, default=15, help="characters of context on each side (default 15)")
     p.add_argument("--regex", action="store_true", help="read the query as a regular expression")
     _add_table_output(p)
+    _add_quiet(p)
     p.set_defaults(func=_cmd_kwic)
 
     p = sub.add_parser("slogans", help="the slogan table (both layers, ct.extract_slogans) or every mention")
@@ -415,6 +419,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="one row per mention with its sentence (ct.slogan_mentions) instead of one per slogan")
     p.add_argument("--min-count", type=int, default=1, help="slogans printed at least this often (default 1)")
     _add_table_output(p)
+    _add_quiet(p)
     p.set_defaults(func=_cmd_slogans)
 
     p = sub.add_parser("save", help="save pages, articles and token, entity and slogan tables as Parquet")

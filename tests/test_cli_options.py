@@ -39,7 +39,9 @@ def test_version(capsys):
     assert exc.value.code == 0 and capsys.readouterr().out.strip() == f"corpus-tools {__version__}"
 
 
-@pytest.mark.parametrize("command", [["report", "x", "-o", "y"], ["save", "x", "y"], ["articles", "x"]])
+@pytest.mark.parametrize("command", [["report", "x", "-o", "y"], ["save", "x", "y"], ["articles", "x"],
+                                     ["keywords", "x"], ["trends", "x", "乡村振兴"], ["kwic", "x", "乡村振兴"],
+                                     ["slogans", "x"]])  # user20 #12: the last four had no -q
 def test_quiet_and_its_alias(command):
     for flag in ("--quiet", "-q", "--no-progress"):
         assert build_parser().parse_args(command + [flag]).quiet is True
