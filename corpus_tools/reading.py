@@ -430,6 +430,7 @@ def read_manifest(manifest: str | Path | pd.DataFrame, *, base: Path | None = No
     if dup_ids:
         raise ManifestError(f"{source}: duplicate issue ids {dup_ids}; every page needs its own id (the pages "
                             "of one printed issue share its date: analyse them together with by='day')")
+    df.attrs["ids_given"] = "issue_id" in df.columns  # else file stems or paths (settle_ids may change them)
     df["issue_id"] = ids.values
     if base is not None:
         absent = [f for f in df["file"] if not (base / f).is_file()]
@@ -528,8 +529,15 @@ def read_pages(
         pages.append(page)
     if not pages:
         raise CorpusReadError(f"{path}: no page could be read", path=str(path))
-    named = [pg for pg in pages if not (man is not None and pg.path is not None
-                                        and manifest_key(Path(pg.path), base) in man.index)]
+    listed = {id(pg) for pg in pages if man is not None and pg.path is not None
+              and manifest_key(Path(pg.path), base) in man.index}
+    unlisted = [pg for pg in pages if id(pg) not in listed]
+    if man is not None and unlisted:
+        shown = ", ".join(Path(str(pg.path)).name for pg in unlisted[:5]) + (" …" if len(unlisted) > 5 else "")
+        warnings.warn(f"{len(unlisted)} page file(s) are not in the manifest and are read without its metadata "
+                      f"(dated from their file name or page line): {shown}", UserWarning, stacklevel=3)
+    # ids made from file names (not the manifest's issue_id column) are settled together
+    named = unlisted if man is not None and man.attrs.get("ids_given") else pages
     settle_ids(named, [manifest_key(Path(pg.path), base) if base is not None else str(pg.path) for pg in named])
     return pages
 

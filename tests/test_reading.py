@@ -451,3 +451,12 @@ def test_a_file_without_chinese_text_is_read_with_a_warning(tmp_path):
     with pytest.warns(UserWarning, match=r"README\.txt: holds no Chinese character"):
         corpus = read_corpus(tmp_path, pattern="**/*.txt")
     assert len(corpus) == 4
+
+
+def test_pages_the_manifest_does_not_list_are_read_with_a_note(tmp_path):
+    """user20 #12: a manifest listing only some files: the others were read without a word."""
+    rows = _date_folders(tmp_path)
+    (tmp_path / "manifest.csv").write_text("date,page,file\n" + "\n".join(rows[:2]) + "\n", encoding="utf-8")
+    with pytest.warns(UserWarning, match=r"1 page file\(s\) are not in the manifest .*: page1\.txt"):
+        corpus = read_corpus(tmp_path, pattern="**/*.txt")
+    assert len(corpus) == 3
