@@ -656,3 +656,26 @@ def test_report_people_are_the_people_in_the_news_with_the_newsroom_apart(tmp_pa
     assert "王素芬" in set(people["name"])  # (县委副书记应晓明 is not found by the recogniser at all)
     assert not {"陈立军", "朱海波", "陈海燕", "李芳"} & set(people["name"])
     assert {"陈立军", "朱海波"} <= set(newsroom["name"])
+
+
+def test_report_sets_two_papers_slogans_side_by_side(tmp_path, monkeypatch):
+    """user20 #4: two papers in one corpus, and the report pooled them (no per-paper view)."""
+    from corpus_tools import read_corpus
+    from corpus_tools.report import build, slogans
+
+    pages = {"2021-06-14_p1.txt": "今日仙居　　2021年6月14日　星期一\n\n田市镇推进“共同富裕”\n"
+                                  "　　田市镇以“两个确立”统领全局，扎实推动共同富裕，全面推进乡村振兴。\n",
+             "2023-06-08_p1.txt": "第01版　蓬溪报　要闻　2023年6月8日　星期四\n\n天福镇推进乡村振兴\n"
+                                  "　　天福镇深刻领悟“两个确立”的决定性意义，全面推进乡村振兴。\n"}
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for name, text in pages.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    monkeypatch.setattr(build, "SECTIONS", [("slogans", "Slogans", slogans.slogans)])
+    out = tmp_path / "out"
+    build.write_report(read_corpus(folder), out, progress=False, cache_dir=False)
+    by_paper = pd.read_csv(out / "slogans_by_paper.csv", encoding="utf-8-sig").set_index(["text", "paper"])
+    assert by_paper.loc[("乡村振兴", "今日仙居"), "first"] == "2021-06-14"
+    assert by_paper.loc[("乡村振兴", "蓬溪报"), "first"] == "2023-06-08"
+    page = (out / "index.html").read_text(encoding="utf-8")
+    assert "<h3>Per paper</h3>" in page and "蓬溪报: count" in page and "今日仙居: first" in page

@@ -295,7 +295,8 @@ def build_report(
     Sections: corpus overview (issues with their dates to the precision known and the
     manifest's note), the article table, keywords, topics, term trends, places,
     organisations, people and projects, slogans in two layers (formulae the page marks, and known
-    formulae of the lexicon counted quoted or not) with their contexts, counts per issue and a timeline, and
+    formulae of the lexicon counted quoted or not) with their contexts, counts per issue and a timeline (and,
+    for a corpus of several papers, each paper's counts and first dates side by side), and
     methods and provenance (versions, model scores and cards, every parameter used).
     Every article gets a page of its own (``articles/<article_id>.html``) with its entities
     and slogans marked, linked from every table that names it. Time plots use real dates,

@@ -176,6 +176,47 @@ def _per_period_html(ctx: Context, w: Writer) -> str:
             + table(shown) + '<p class="files">Table: <a href="slogan_trends.csv">slogan_trends.csv</a></p>')
 
 
+def per_paper(mentions: pd.DataFrame, corpus) -> pd.DataFrame:
+    """Mentions of each slogan in each paper, with the first date each paper printed it.
+
+    Returns one row per slogan and paper (``text, paper, count, first``; ``first`` the earliest
+    issue date label, "undated" when none), papers as :meth:`Corpus.issues_frame` names them
+    (the masthead's where no metadata gives one); empty when the corpus has one paper or none.
+    """
+    from corpus_tools.papers import issue_papers
+
+    papers = issue_papers(corpus).set_index("issue_id")["paper"]
+    if papers.dropna().nunique() < 2 or mentions.empty:
+        return pd.DataFrame(columns=["text", "paper", "count", "first"])
+    issues = {i.id: i for i in corpus.issues}
+    m = mentions.assign(paper=mentions["issue_id"].map(papers).fillna("(no paper)"))
+    rows = []
+    for (text, paper), sub in m.groupby(["text", "paper"], sort=False):
+        dated = [issues[i] for i in sub["issue_id"].unique() if issues[i].date is not None]
+        first = issue_date_label(min(dated, key=lambda i: i.date)) if dated else "undated"
+        rows.append((text, paper, len(sub), first))
+    return pd.DataFrame(rows, columns=["text", "paper", "count", "first"])
+
+
+def _per_paper_html(sl: pd.DataFrame, mentions: pd.DataFrame, ctx: Context, w: Writer) -> str:
+    """The slogans side by side for a corpus of several papers (user20: 今日仙居 against 蓬溪报)."""
+    long = per_paper(mentions, ctx.corpus)
+    if long.empty:
+        return ""
+    w.csv(long, "slogans_by_paper.csv")
+    order = list(dict.fromkeys(sl["text"]))
+    count = long.pivot_table(index="text", columns="paper", values="count", aggfunc="sum", fill_value=0)
+    first = long.pivot(index="text", columns="paper", values="first").fillna("")
+    wide = pd.concat({"count": count, "first": first}, axis=1).reindex([t for t in order if t in count.index])
+    wide = wide[sorted(wide.columns, key=lambda c: (c[1], c[0] != "count"))]  # per paper: count, first
+    wide.columns = [f"{paper}: {what}" for what, paper in wide.columns]
+    shown = wide.reset_index().head(40)
+    return ("<h3>Per paper</h3>"
+            + para("Mentions of each slogan in each paper, with the first date each paper printed it (the 40 "
+                   "most frequent; slogans_by_paper.csv has every one).")
+            + table(shown) + '<p class="files">Table: <a href="slogans_by_paper.csv">slogans_by_paper.csv</a></p>')
+
+
 def slogans(ctx: Context, w: Writer) -> str:
     """The slogans section: the slogan table, mentions in context and a timeline."""
     sl = extract_slogans(ctx.corpus)
@@ -208,6 +249,7 @@ def slogans(ctx: Context, w: Writer) -> str:
     out += para("A row is named by the formula's canonical form; printed_as gives the wordings the paper "
                 "printed, with their counts. " + COUNT_NOTE, cls="note")
     out += _per_period_html(ctx, w)
+    out += _per_paper_html(sl, mentions, ctx, w)
     if len(mentions):
         out += _contexts_html(sl, mentions, ctx)
         out += w.csv(ctx.dated(mentions, "issue_id"), "slogan_contexts.csv")
