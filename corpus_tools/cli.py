@@ -108,9 +108,11 @@ def _cmd_articles(args: argparse.Namespace) -> int:
                                "display.unicode.east_asian_width", True):
             out = view.to_string(index=False)
         (Path(args.output).write_text(out + "\n", encoding="utf-8") if args.output else sys.stdout.write(out + "\n"))
-    empty = len(corpus) - df["issue_id"].nunique()
+    with_articles = set(df["issue_id"])
+    empty = [i.id for i in corpus.issues if i.id not in with_articles]
+    named = ", ".join(empty[:5]) + (" …" if len(empty) > 5 else "")
     sys.stderr.write(f"{counted(len(df), 'article')} from {counted(len(corpus), 'issue')} read"
-                     + (f" ({empty} without articles)" if empty else "") + "\n")
+                     + (f" ({len(empty)} without articles: {named})" if empty else "") + "\n")
     return 0
 
 
