@@ -89,7 +89,8 @@ def read_corpus(
     county : str or int, optional
         The pages' county where the manifest does not give ``county_code``: a 6-digit code
         or a name (``"武乡县"``, ``"山西省武乡县"``; an ambiguous name raises, listing the
-        candidates), or ``"infer"`` to read each page's county off its text now (see
+        candidates; pages that print neither its name nor one of its townships are named in a
+        warning), or ``"infer"`` to read each page's county off its text now (see
         :func:`corpus_tools.county_tables.assign_counties`). ``"infer"`` lays out every page
         while reading (the first layout pass, which any table runs later anyway: about 0.06 s
         of CPU per composed county page, 0.2 s per long PD1998 page) and adds about 0.01-0.02 s
