@@ -258,7 +258,11 @@ class Corpus:
                 raise TypeError(f"issues must hold Issue objects, got {type(issue).__name__}")
         dup = sorted(x for x, n in Counter(i.id for i in issues).items() if n > 1)  # linear: thousands of pages
         if dup:
-            raise ValueError(f"issue ids must be unique; repeated: {dup}")
+            paths = sorted({str(i.meta.get("path")) for i in issues if i.id in dup and i.meta.get("path")})
+            where = f" (files: {', '.join(paths[:6])}{' …' if len(paths) > 6 else ''})" if paths else ""
+            raise ValueError(f"issue ids must be unique; repeated: {dup}{where}. An id is the file's stem: read "
+                             "several folders with read_corpus([folder_a, folder_b]) (colliding stems then take ids "
+                             "from their paths), or give the ids in a manifest's issue_id column")
         self.issues: list[Issue] = sorted(issues, key=_issue_sort_key)
 
     # -- container protocol -------------------------------------------------------------
