@@ -11,6 +11,10 @@ Measured, each in a fresh child process (CPU = user + system time of that proces
 * ``read``: ``read_corpus(folder)`` (decoding, dates);
 * ``layout``: ``corpus.lay_out()``, the first layout pass; with the md5 of ``articles_frame()``,
   ``blocks_frame()`` and the repairs, so that a speed change is shown to change no output;
+* ``county`` (``--county``): ``read_corpus(folder, county="infer")``, which lays out every page to
+  read its masthead and text before the county is inferred, against ``read_corpus(folder)``, its
+  first layout pass and ``assign_counties(corpus, "infer")`` on the laid-out corpus (the first
+  call loads the gazetteer; it is timed apart); written to its own section (``read_scale_county``);
 * ``entities``: on the first ``--entity-pages`` composed pages, ``extract_entities`` on the read
   corpus, then ``Corpus.save(tables=(…, "entities"))``, ``Corpus.load`` and ``extract_entities``
   on the loaded corpus (reused from the save: :mod:`corpus_tools.entity_store`), and whether
@@ -19,6 +23,7 @@ Measured, each in a fresh child process (CPU = user + system time of that proces
 Usage::
 
     nice -n 5 python benchmarks/read_scale.py --base ../main --write   # base and this checkout, alternating
+    nice -n 5 python benchmarks/read_scale.py --county --write          # the cost of county="infer" only
 
 With ``--base`` the script exits 1 when an md5 of this checkout differs from the base's.
 """
@@ -84,6 +89,62 @@ def child_layout(folder: Path) -> dict:
             "md5": {"articles": _md5(corpus.articles_frame(progress=False).to_csv(index=False)),
                     "blocks": _md5(corpus.blocks_frame(progress=False).to_csv(index=False)),
                     "repairs": _md5(repr(repairs))}}
+
+
+def child_county(folder: Path) -> dict:
+    """CPU per page of ``read_corpus(county="infer")`` and of its parts (read, first layout pass,
+    county inference on laid-out pages), in one process; the gazetteer's first load apart."""
+    import warnings
+
+    import corpus_tools as ct
+    from corpus_tools.county_tables import assign_counties
+
+    warnings.simplefilter("ignore")  # pages whose text decides no county: one warning, not timed
+    t0 = _cpu()
+    corpus = ct.read_corpus(folder)
+    t1 = _cpu()
+    corpus.lay_out(progress=False)
+    t2 = _cpu()
+    assign_counties(ct.read_corpus(sorted(folder.glob("*.txt"))[:1]), "infer")  # gazetteer, tables
+    t3 = _cpu()
+    assign_counties(corpus, "infer")
+    t4 = _cpu()
+    inferred = ct.read_corpus(folder, county="infer")
+    t5 = _cpu()
+    n = len(corpus.issues)
+    decided = sum(1 for i in inferred.issues if i.meta.get("county_code"))
+    return {"pages": n, "read_cpu_per_page": (t1 - t0) / n, "layout_cpu_per_page": (t2 - t1) / n,
+            "first_load_cpu": t3 - t2, "infer_cpu_per_page": (t4 - t3) / n,
+            "read_infer_cpu_per_page": (t5 - t4) / n, "decided": decided,
+            "same": [i.meta.get("county_code") for i in inferred.issues]
+            == [i.meta.get("county_code") for i in corpus.issues]}
+
+
+def render_county(res: dict, command: str) -> str:
+    """The ``read_scale_county`` section: what ``county="infer"`` costs per page."""
+    from _report import machine_line
+
+    lines = ["## The cost of read_corpus(county=\"infer\") (benchmarks/read_scale.py --county)", "",
+             machine_line(), "", f"Command: `{command}` at {res['this_commit']} (load average {res['load']} at "
+             f"start, {res['load_end']} at the end; CPU time of one child process, the least of {res['repeat']} "
+             "run(s), on a machine shared with other jobs). `county=\"infer\"` lays out every page when the "
+             "corpus is read (to read its masthead and text); without it the same layout pass runs later, "
+             "at the first table. The gazetteer's first load is paid once per process.", "",
+             "| pages | n | read_corpus(folder) s/page | first layout pass s/page | county inference on laid-out "
+             "pages s/page | read_corpus(folder, county=\"infer\") s/page | gazetteer first load s | "
+             "pages with a county |", "|---|---|---|---|---|---|---|---|"]
+    for name in ("composed", "pd1998"):
+        r = res["county"][name]
+        lines.append(f"| {name} | {r['pages']} | {r['read_cpu_per_page']:.4f} | {r['layout_cpu_per_page']:.4f} | "
+                     f"{r['infer_cpu_per_page']:.4f} | {r['read_infer_cpu_per_page']:.4f} | "
+                     f"{r['first_load_cpu']:.2f} | {r['decided']} |")
+    c, p = res["county"]["composed"], res["county"]["pd1998"]
+    lines += ["", f"So `county=\"infer\"` makes reading {c['read_infer_cpu_per_page'] / c['read_cpu_per_page']:.0f}× "
+              f"(composed) and {p['read_infer_cpu_per_page'] / p['read_cpu_per_page']:.0f}× (PD1998) slower, "
+              "because the first layout pass moves to read time; the inference itself adds "
+              f"{c['infer_cpu_per_page']:.3f} and {p['infer_cpu_per_page']:.3f} s per page to the layout pass "
+              "every analysis needs anyway (the counties inferred are the same either way)."]
+    return "\n".join(lines)
 
 
 def child_entities(folder: Path, n_pages: int) -> dict:
@@ -171,6 +232,24 @@ def _least(runs: list[dict]) -> dict:
     return min(runs, key=lambda r: r.get("layout_cpu_per_page", r.get("extract_cpu", 0)))
 
 
+def _county_only(args: argparse.Namespace, argv: list[str] | None) -> int:
+    res: dict = {"load": round(os.getloadavg()[0], 2), "repeat": args.repeat, "this_commit": _commit(REPO),
+                 "county": {}}
+    for name in ("composed", "pd1998"):
+        runs = [_run_child(["county", str(args.workdir / name)], REPO) for _ in range(args.repeat)]
+        print(name, json.dumps(runs), flush=True)
+        res["county"][name] = min(runs, key=lambda r: r["read_infer_cpu_per_page"])
+    res["load_end"] = round(os.getloadavg()[0], 2)
+    res["command"] = ("python benchmarks/read_scale.py " + " ".join(argv if argv is not None else sys.argv[1:])).strip()
+    if args.out:
+        args.out.write_text(json.dumps(res, indent=1))
+    if args.write:
+        from _report import write_section
+
+        write_section("read_scale_county", render_county(res, res["command"]))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--pages", type=int, default=300, help="composed pages")
@@ -182,22 +261,30 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--write", action="store_true", help="write the section of docs/benchmarks.md")
     ap.add_argument("--out", type=Path, help="write the measurements (with md5s) as JSON")
     ap.add_argument("--render", type=Path, help="write the section from an --out JSON of an earlier run")
+    ap.add_argument("--county", action="store_true",
+                    help='measure only what read_corpus(county="infer") costs (section read_scale_county)')
     ap.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.render:
         from _report import write_section
 
         res = json.loads(args.render.read_text())
+        if "county" in res:
+            write_section("read_scale_county", render_county(res, res["command"]))
+            return 0
         res.setdefault("this_commit", _commit(REPO))  # runs from before these were recorded
         res.setdefault("base_commit", _commit(res["base_code"]) if res.get("base_code") else None)
         write_section("read_scale", render(res, res["command"]))
         return 0
     if args.child:
         kind, folder, *rest = args.child
-        res = child_layout(Path(folder)) if kind == "layout" else child_entities(Path(folder), int(rest[0]))
+        res = (child_layout(Path(folder)) if kind == "layout" else child_county(Path(folder)) if kind == "county"
+               else child_entities(Path(folder), int(rest[0])))
         print(json.dumps(res))
         return 0
     counts = write_folders(args.workdir, args.pages, args.pd_bytes)
+    if args.county:
+        return _county_only(args, argv)
     codes = ([("base", args.base)] if args.base else []) + [("this", REPO)]
     res: dict = {"load": round(os.getloadavg()[0], 2), "counts": counts, "repeat": args.repeat,
                  "base_code": str(args.base) if args.base else None, "this_commit": _commit(REPO),

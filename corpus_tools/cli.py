@@ -40,6 +40,8 @@ def _read(args: argparse.Namespace):
             skipped.append(str(w.message)[len("skipped: "):])
     if skipped:
         sys.stderr.write(skipped_summary(skipped, len(corpus)) + "\n")
+    if getattr(args, "quiet", False):
+        corpus.lay_out(progress=False)  # the first layout pass, which would show its bar at the first table
     return corpus
 
 
@@ -106,9 +108,11 @@ def _cmd_articles(args: argparse.Namespace) -> int:
                                "display.unicode.east_asian_width", True):
             out = view.to_string(index=False)
         (Path(args.output).write_text(out + "\n", encoding="utf-8") if args.output else sys.stdout.write(out + "\n"))
-    empty = len(corpus) - df["issue_id"].nunique()
+    with_articles = set(df["issue_id"])
+    empty = [i.id for i in corpus.issues if i.id not in with_articles]
+    named = ", ".join(empty[:5]) + (" …" if len(empty) > 5 else "")
     sys.stderr.write(f"{counted(len(df), 'article')} from {counted(len(corpus), 'issue')} read"
-                     + (f" ({empty} without articles)" if empty else "") + "\n")
+                     + (f" ({len(empty)} without articles: {named})" if empty else "") + "\n")
     return 0
 
 
@@ -277,6 +281,7 @@ def _add_pipeline_args(p: argparse.ArgumentParser) -> None:
 def _add_analysis_args(p: argparse.ArgumentParser) -> None:
     _add_pipeline_args(p)
     _add_table_output(p)
+    _add_quiet(p)
 
 
 def _add_table_output(p: argparse.ArgumentParser) -> None:
@@ -287,7 +292,8 @@ def _add_table_output(p: argparse.ArgumentParser) -> None:
 
 def _add_quiet(p: argparse.ArgumentParser) -> None:
     p.add_argument("-q", "--quiet", "--no-progress", dest="quiet", action="store_true",
-                   help="no progress bars on stderr (--no-progress is an alias)")
+                   help="no progress bars on stderr (--no-progress is an alias; bars are drawn only when "
+                        "stderr is a terminal, never into a file or pipe)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -406,6 +412,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--width", type=int, default=15, help="characters of context on each side (default 15)")
     p.add_argument("--regex", action="store_true", help="read the query as a regular expression")
     _add_table_output(p)
+    _add_quiet(p)
     p.set_defaults(func=_cmd_kwic)
 
     p = sub.add_parser("slogans", help="the slogan table (both layers, ct.extract_slogans) or every mention")
@@ -414,6 +421,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="one row per mention with its sentence (ct.slogan_mentions) instead of one per slogan")
     p.add_argument("--min-count", type=int, default=1, help="slogans printed at least this often (default 1)")
     _add_table_output(p)
+    _add_quiet(p)
     p.set_defaults(func=_cmd_slogans)
 
     p = sub.add_parser("save", help="save pages, articles and token, entity and slogan tables as Parquet")

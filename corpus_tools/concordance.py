@@ -79,6 +79,9 @@ def kwic(
 
     Matching runs on ``Article.text`` with full-width digits and letters folded (so ``2023``
     finds ``２０２３``); the lines show the original characters, with line breaks as spaces.
+    ``Article.text`` is the title, subtitle and body: a formula printed on a section banner, a
+    kicker or a caption is not found here, though :func:`~corpus_tools.slogans.extract_slogans`
+    counts it (its ``count``; ``slogan_mentions`` rows with ``part == "text"`` are the ones kwic sees).
 
     Parameters
     ----------

@@ -200,8 +200,29 @@ def _issue_sort_key(issue: Issue) -> tuple:
     return (issue.date is None, issue.date or dt.date.min, issue.id)
 
 
-_ISSUE_FIELDS = {"issue_id": lambda i: i.id, "date": lambda i: i.date}
+def _issue_paper(issue: "Issue") -> str | None:
+    """The issue's paper as the issue table shows it: its metadata's, else its masthead's."""
+    from corpus_tools.papers import issue_paper  # the gazetteer loads only when a paper is read
+
+    return issue_paper(issue)[0]
+
+
+_ISSUE_FIELDS = {"issue_id": lambda i: i.id, "date": lambda i: i.date, "paper": _issue_paper}
 _ARTICLE_FIELDS = ("article_id", "title", "kicker", "subtitle", "section", "body", "byline", "captions")
+
+
+def _warn_nothing_selected(issues: list["Issue"], criteria: dict[str, Any]) -> None:
+    """Warn that ``filter(**criteria)`` kept no issue, with the values each plain criterion could take."""
+    import warnings
+
+    seen = []
+    for key, value in criteria.items():
+        if callable(value):
+            continue
+        values = sorted({str(_ISSUE_FIELDS[key](i) if key in _ISSUE_FIELDS else i.meta.get(key)) for i in issues})
+        shown = ", ".join(values[:10]) + (" …" if len(values) > 10 else "")
+        seen.append(f"{key} = {value!r} (the corpus has: {shown})")
+    warnings.warn("filter selected no issue" + (": " + "; ".join(seen) if seen else ""), UserWarning, stacklevel=3)
 
 
 def _matches(value: Any, criterion: Any) -> bool:
@@ -237,7 +258,11 @@ class Corpus:
                 raise TypeError(f"issues must hold Issue objects, got {type(issue).__name__}")
         dup = sorted(x for x, n in Counter(i.id for i in issues).items() if n > 1)  # linear: thousands of pages
         if dup:
-            raise ValueError(f"issue ids must be unique; repeated: {dup}")
+            paths = sorted({str(i.meta.get("path")) for i in issues if i.id in dup and i.meta.get("path")})
+            where = f" (files: {', '.join(paths[:6])}{' …' if len(paths) > 6 else ''})" if paths else ""
+            raise ValueError(f"issue ids must be unique; repeated: {dup}{where}. An id is the file's stem: read "
+                             "several folders with read_corpus([folder_a, folder_b]) (colliding stems then take ids "
+                             "from their paths), or give the ids in a manifest's issue_id column")
         self.issues: list[Issue] = sorted(issues, key=_issue_sort_key)
 
     # -- container protocol -------------------------------------------------------------
@@ -272,9 +297,9 @@ class Corpus:
         if not todo:
             return self
         if progress and len(todo) > LAYOUT_BAR_MIN_PAGES:
-            from tqdm.auto import tqdm
+            from corpus_tools.progress import progress_bar
 
-            todo = tqdm(todo, desc="laying out pages", unit="page")
+            todo = progress_bar(todo, desc="laying out pages", unit="page")
         for issue in todo:
             issue.all_articles  # noqa: B018 -- cached on the issue
         return self
@@ -296,10 +321,12 @@ class Corpus:
     def filter(self, **criteria: Any) -> "Corpus":
         """Select issues (and articles) by value, a collection of values, or a predicate.
 
-        Keys are issue fields (``issue_id``, ``date``, any manifest column such as
+        Keys are issue fields (``issue_id``, ``date``, ``paper`` as :meth:`issues_frame` shows
+        it, from the metadata or read off the masthead, any manifest column such as
         ``county_code``) or article fields (``article_id``, ``title``, ``kicker``, ``subtitle``,
         ``section``, ``body``, ``byline``, ``captions``). Article criteria keep only the matching
-        articles of each issue.
+        articles of each issue. A value that selects no issue warns, naming the values the
+        corpus has.
 
         Examples
         --------
@@ -341,6 +368,8 @@ class Corpus:
                     new.__dict__["all_articles"] = issue.__dict__["all_articles"]
                 issue = new
             kept.append(issue)
+        if self.issues and not kept:
+            _warn_nothing_selected(self.issues, issue_crit)
         return Corpus(kept)
 
     def between(self, start: dt.date | str | None, end: dt.date | str | None) -> "Corpus":

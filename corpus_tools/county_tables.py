@@ -267,11 +267,15 @@ def assign_counties(corpus: Any, county: str | int | None = None) -> Any:
         return corpus
     code = None if county == "infer" else resolve_county(county)
     undecided = []
+    silent = []  # pages given the user's county that print neither its name nor one of its townships
+    marks = county_marks(code) if code is not None else ()
     for issue in corpus.issues:
         if _given(issue.meta):
             continue
         if code is not None:
             issue.meta.update(county_code=code, county=division_name(code), county_source="user")
+            if marks and not any(m in issue.raw for m in marks):
+                silent.append(issue.id)
             continue
         g = issue_guess(issue)
         if g.code is None:
@@ -281,4 +285,28 @@ def assign_counties(corpus: Any, county: str | int | None = None) -> Any:
     if undecided:
         shown = ", ".join(undecided[:5]) + (" …" if len(undecided) > 5 else "")
         warn_undecided(f"{len(undecided)} issue(s) ({shown})", key="corpus")
+    if silent:
+        import warnings
+
+        shown = ", ".join(silent[:5]) + (" …" if len(silent) > 5 else "")
+        warnings.warn(f"county={county!r} ({division_name(code)}) was given to {len(silent)} page(s) that print "
+                      f"neither its name nor one of its townships ({shown}); if they are another county's pages, "
+                      "read them apart (or use county='infer')", UserWarning, stacklevel=3)
     return corpus
+
+
+def county_marks(code: str) -> tuple[str, ...]:
+    """What a page of the county *code* prints that names it: the county's name and short forms
+    (蓬溪县, 蓬溪) and its townships' names (天福镇, 鸣凤镇 …).
+
+    Examples
+    --------
+    >>> marks = county_marks("510921")
+    >>> "蓬溪" in marks and "天福镇" in marks
+    True
+    """
+    from corpus_tools import gazetteer as gz
+
+    name = division_name(code)
+    towns = [d.name for d in gz.children(code, level="township")]
+    return tuple(dict.fromkeys([name, *gz.short_forms(name, "county"), *towns]))

@@ -246,9 +246,9 @@ def _in_order(client: "Client", name: str, fn: Any, parts: list[list[Issue]], ar
 
     bar = None
     if progress:
-        from tqdm.auto import tqdm
+        from corpus_tools.progress import progress_bar
 
-        bar = tqdm(total=len(parts), desc=desc, unit="partition")
+        bar = progress_bar(total=len(parts), desc=desc, unit="partition")
     try:
         top_up()
         while pending:

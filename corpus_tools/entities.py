@@ -37,6 +37,7 @@ from spacy.language import Language
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules import LABELS, Cand, arbiter, resolve, rule_entities
 from corpus_tools._entity_rules.byline_names import byline_entities
+from corpus_tools.entity_store import BYLINE_NAME_ROWS
 from corpus_tools._entity_rules.feature_checks import feature_checks
 from corpus_tools._entity_rules.mastheads import masthead_rows
 from corpus_tools._entity_rules.person_context import familiar_mentions, names_over_rules, titled_speakers
@@ -361,7 +362,7 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
     model : bool, default True
         Use the statistical NER model as well as the rules.
     progress : bool, default False
-        Show a tqdm progress bar over articles.
+        Show a tqdm progress bar over articles (only when stderr is a terminal or a notebook).
 
     Returns
     -------
@@ -379,7 +380,9 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
         (县委, 区委, 镇党委, 村委会), the division it belongs to in the article's county, given or
         inferred (the county itself for county, township and village bodies; see
         :func:`corpus_tools.org_owners.owner_code`), so that two counties' 镇党委 stay apart;
-        None for other rows.
+        None for other rows. ``attrs["byline_name_rows"]`` says how many of the last rows are the
+        articles' byline names (a table streamed in pieces, as ``Corpus.save`` writes it, puts them
+        last; a slice or concat of the frame keeps the attribute, not its meaning).
 
     Notes
     -----
@@ -431,12 +434,14 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
         if mastheads and (job[0], job[1]) in mastheads:  # before the page's first article (pop: once)
             rows.extend(row + (None,) for row in mastheads.pop((job[0], job[1])))
         rows.extend(_rows(*job, keep, model, spans[k] if spans is not None else None))
+    n_front = len(rows)
     if articles is not None:
         for art in articles:
             for name, label in byline_entities(getattr(art, "byline", None)):
                 if keep is None or label in keep:  # a unit credit （县统计局供稿） is an ORG, not a person
                     rows.append((art.issue_id, art.id, "byline", name, label, 0, len(name), name, name, None, None))
     df = pd.DataFrame(rows, columns=ENTITY_COLUMNS)
+    df.attrs[BYLINE_NAME_ROWS] = len(rows) - n_front
     for col in ("issue_id", "admin_code", "owner_code"):
         # missing values stay None (not NaN) so that `is None` and JSON export behave
         df[col] = pd.Series([v if isinstance(v, str) else None for v in df[col]], index=df.index, dtype=object)
@@ -457,9 +462,9 @@ def _as_articles(obj: Any):
 def _progress(items, show: bool):
     if not show:
         return items
-    from tqdm.auto import tqdm
+    from corpus_tools.progress import progress_bar
 
-    return tqdm(items, desc="entities", unit="article")
+    return progress_bar(items, desc="entities", unit="article")
 
 
 _BY = ("issue", "article", "month", "year", "all")

@@ -23,14 +23,13 @@ import importlib.metadata
 import os
 import weakref
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import pandas as pd
 
-from corpus_tools._entity_rules.byline_names import byline_entities
 from corpus_tools.corpus_cache import corpus_fingerprint
 
-__all__ = ["recogniser_digest", "stamp", "remember_store", "stored_entities", "in_call_order"]
+__all__ = ["recogniser_digest", "stamp", "remember_store", "stored_entities", "ROW_ORDER", "BYLINE_NAME_ROWS"]
 
 _PACKAGE = Path(__file__).resolve().parent
 #: corpus -> the store folder it was loaded from
@@ -71,9 +70,19 @@ def recogniser_digest() -> str:
     return h.hexdigest()
 
 
+#: ``extract_entities(...).attrs`` key (and manifest info key): how many of the table's last rows
+#: are the articles' byline names.
+BYLINE_NAME_ROWS = "byline_name_rows"
+#: How a saved entity table orders its rows: as one ``extract_entities(corpus)`` call, every page's
+#: rows and then every article's byline names. A store without it (written before the names were
+#: held back to the end) is not reused: its table is computed afresh.
+ROW_ORDER = "one call: parts, then byline names"
+
+
 def stamp(corpus: Any) -> dict[str, str]:
-    """What a saved entity table was computed from: ``{"corpus": …, "recogniser": …}`` digests."""
-    return {"corpus": corpus_fingerprint(corpus).hex(), "recogniser": recogniser_digest()}
+    """What a saved entity table was computed from: ``{"corpus": …, "recogniser": …}`` digests and
+    its row order (:data:`ROW_ORDER`)."""
+    return {"corpus": corpus_fingerprint(corpus).hex(), "recogniser": recogniser_digest(), "order": ROW_ORDER}
 
 
 def remember_store(corpus: Any, folder: str | os.PathLike) -> None:
@@ -86,9 +95,9 @@ def stored_entities(corpus: Any) -> pd.DataFrame | None:
     corpus and the recogniser as they are now; None otherwise (not loaded, no entities saved, or
     anything changed).
 
-    The rows are in the order one ``extract_entities(corpus)`` call gives (the save writes them
-    a batch of issues at a time, each batch's byline names after its parts: see
-    :func:`in_call_order`), with the same column types.
+    The rows are in the order one ``extract_entities(corpus)`` call gives (the save writes the
+    pages' rows a batch of issues at a time and every byline name after them, :data:`ROW_ORDER`),
+    with the same column types.
     """
     from corpus_tools.store.load import load_table
     from corpus_tools.store.manifest import StoreError, read_manifest
@@ -100,43 +109,12 @@ def stored_entities(corpus: Any) -> pd.DataFrame | None:
         info = read_manifest(folder)["tables"].get("entities", {}).get("info", {})
     except StoreError:
         return None
-    if info.get("recogniser") != recogniser_digest() or info.get("corpus") != corpus_fingerprint(corpus).hex():
+    if {k: v for k, v in info.items() if k != BYLINE_NAME_ROWS} != stamp(corpus) or BYLINE_NAME_ROWS not in info:
         return None
-    df = in_call_order(load_table(folder, "entities"), corpus.articles)
-    if df is None:
-        return None
+    df = load_table(folder, "entities")
+    df.attrs[BYLINE_NAME_ROWS] = int(info[BYLINE_NAME_ROWS])
     for col in ("issue_id", "admin_code", "owner_code"):
         df[col] = pd.Series([v if isinstance(v, str) else None for v in df[col]], index=df.index, dtype=object)
     for col in ("start", "end"):
         df[col] = df[col].astype("int64")
     return df
-
-
-def in_call_order(df: pd.DataFrame, articles: Iterable[Any]) -> pd.DataFrame | None:
-    """Entity rows of *articles* computed a few whole issues at a time (``Corpus.save`` does),
-    in the order one :func:`~corpus_tools.entities.extract_entities` call over all of them
-    gives; None when the rows do not fit the articles.
-
-    One call lists, issue after issue, the page's masthead and byline-media rows (filed under
-    its first article) and the rows of each article's parts, and only then every article's
-    byline names (one row per byline entry that names a person or a unit: :func:`~corpus_tools._entity_rules.byline_names.byline_entities`); rows computed in pieces hold each piece's names
-    after its parts. Each issue's last rows are its articles' names, so they are moved to the
-    end, issue by issue.
-    """
-    n_names: dict[Any, int] = {}
-    for art in articles:
-        n_names[art.issue_id] = n_names.get(art.issue_id, 0) + len(byline_entities(getattr(art, "byline", None)))
-    where: dict[Any, list[int]] = {}
-    for k, iid in enumerate(df["issue_id"].tolist()):
-        where.setdefault(iid, []).append(k)
-    if set(where) - set(n_names):
-        return None
-    front: list[int] = []
-    names: list[int] = []
-    for iid, n in n_names.items():
-        rows = where.get(iid, [])
-        if n > len(rows):
-            return None
-        front += rows[:len(rows) - n]
-        names += rows[len(rows) - n:]
-    return df.iloc[front + names].reset_index(drop=True)

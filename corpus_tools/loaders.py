@@ -10,16 +10,17 @@ saved with :meth:`Corpus.save <corpus_tools.corpus.Corpus.save>`; :func:`load_se
 
 from __future__ import annotations
 
+import os
 from importlib import resources
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Iterable
 
 import pandas as pd
 
 from corpus_tools.corpus import Corpus, Issue
 from corpus_tools.date_checks import warn_date_conflicts
 from corpus_tools.frame_input import pages_from_frame
-from corpus_tools.reading import PageFile, page_date, read_pages
+from corpus_tools.reading import PageFile, page_date, read_pages, settle_ids
 
 __all__ = ["read_corpus", "load_corpus", "load_seeds", "seeds_path"]
 
@@ -56,7 +57,10 @@ def read_corpus(
 
     Parameters
     ----------
-    path : folder, glob, file, list of files, or DataFrame
+    path : folder, glob, file, list of files, list of folders, or DataFrame
+        A list of folders (two papers, ``["xianju/", "pengxi/"]``) reads each folder as
+        ``read_corpus(folder)`` would (its own ``manifest.csv``) into one corpus; pages
+        whose ids collide take ids from their paths.
         A DataFrame needs a ``text`` column (one page per row); ``issue_id`` (or ``id``),
         ``date`` and any other columns become metadata.
     manifest : CSV path or DataFrame, optional
@@ -66,23 +70,32 @@ def read_corpus(
         (``2023-01-05_p3.txt``) when it has one, else from a folio or masthead line among
         the page's first lines (``2024年6月12日 星期三 第01版``,
         :func:`~corpus_tools.reading.date_from_masthead`); ``Issue.meta["date_source"]``
-        says which (``"manifest"``, ``"file name"`` or ``"page"``).
+        says which (``"manifest"``, ``"file name"`` or ``"page"``). A manifest may list pages in
+        sub-folders (``2020-05-15/page1.txt``): they are read even when the folder itself holds
+        no page.
     encoding : str
         ``"auto"`` (BOM, UTF-8, UTF-16, GB18030, Big5) or a codec name. A page with a few bytes
         that fit no encoding (a stray GBK byte in a UTF-8 page, a NUL) is read with each such
         byte replaced by U+FFFD, with a warning naming the file and the byte offsets, and
         ``Issue.meta["decode_repairs"]`` listing them (see :mod:`corpus_tools.decoding`).
     pattern : str
-        File pattern inside a folder.
+        File pattern inside a folder (``"**/*.txt"``: in its sub-folders too). An issue's id is
+        its file's stem (``2023-01-05_p3``); when two stems are the same (``page1.txt`` in
+        every date folder) it is the end of the path that tells them apart, joined by ``_``
+        (``2020-05-15_page1``: :func:`~corpus_tools.reading.unique_ids`).
     errors : {"raise", "skip"}
         What to do with a file that cannot be read: raise :class:`CorpusReadError` or skip it
         with a warning.
     county : str or int, optional
         The pages' county where the manifest does not give ``county_code``: a 6-digit code
         or a name (``"武乡县"``, ``"山西省武乡县"``; an ambiguous name raises, listing the
-        candidates), or ``"infer"`` to read each page's county off its text now (see
-        :func:`corpus_tools.county_tables.assign_counties`). By default entity extraction infers
-        the county of each article from its text.
+        candidates; pages that print neither its name nor one of its townships are named in a
+        warning), or ``"infer"`` to read each page's county off its text now (see
+        :func:`corpus_tools.county_tables.assign_counties`). ``"infer"`` lays out every page
+        while reading (the first layout pass, which any table runs later anyway: about 0.06 s
+        of CPU per composed county page, 0.2 s per long PD1998 page) and adds about 0.01-0.02 s
+        a page for the inference (docs/benchmarks.md, ``read_scale_county``). By default entity
+        extraction infers the county of each article from its text.
     paper : str, optional
         The pages' paper (``"弥渡报"``) where the manifest does not give ``paper``
         (``Issue.meta["paper_source"]`` ``"user"``). By default the issue table reads it off
@@ -112,10 +125,23 @@ def read_corpus(
         pages = pages_from_frame(path)
         if manifest is not None:
             raise ValueError("manifest= is for files; put metadata columns in the DataFrame instead")
+    elif _folders(path):
+        if manifest is not None:
+            raise ValueError("manifest= names one manifest; with several folders put a manifest.csv in each")
+        pages = [pg for folder in path for pg in read_pages(folder, encoding=encoding, pattern=pattern, errors=errors,
+                                                            follow_links=follow_links)]
+        settle_ids(pages, [str(pg.path or pg.id) for pg in pages])  # page1 in two papers' folders
     else:
         pages = read_pages(path, manifest=manifest, encoding=encoding, pattern=pattern, errors=errors,
                            follow_links=follow_links)
     return _with_county(_with_paper(Corpus(_issue_from_page(p) for p in pages), paper), county)
+
+
+def _folders(path: Any) -> bool:
+    """Whether *path* is a list of folders (two papers' folders read into one corpus)."""
+    if isinstance(path, (str, os.PathLike, pd.DataFrame)) or not isinstance(path, (list, tuple)):
+        return False
+    return bool(path) and all(Path(p).is_dir() for p in path)
 
 
 def _with_paper(corpus: Corpus, paper: str | None) -> Corpus:

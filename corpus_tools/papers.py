@@ -103,9 +103,11 @@ def masthead_paper(blocks: "Sequence[Block]") -> str | None:
     Returns
     -------
     str or None
-        The longest start of the leading Chinese characters of one of the first
+        The longest start of a run of Chinese characters in one of the first
         :data:`MAX_MASTHEAD_BLOCKS` blocks (banners all, before any other block) that
-        :func:`is_paper_name` accepts.
+        :func:`is_paper_name` accepts: the masthead line's first run (弥渡报2024年…), or a
+        run inside a folio line that prints the paper between the page and the section
+        (第02版　蓬溪报　要闻　2023年6月8日).
 
     Examples
     --------
@@ -113,15 +115,18 @@ def masthead_paper(blocks: "Sequence[Block]") -> str | None:
     >>> masthead_paper([Block("banner", "弥渡报2024年5月16日 星期四", 0, 18, None),
     ...                 Block("headline", "密祉镇召开会议", 19, 26, 0)])
     '弥渡报'
+    >>> masthead_paper([Block("banner", "第02版　蓬溪报　要闻　2023年6月8日　星期四", 0, 26, None)])
+    '蓬溪报'
     >>> masthead_paper([Block("banner", "奋进新征程 建功新时代", 0, 11, None)]) is None
     True
     """
     for k, block in enumerate(blocks):
         if block.kind != "banner" or k >= MAX_MASTHEAD_BLOCKS:
             return None
-        name = paper_name_start(block.text)
-        if name:
-            return name
+        for m in _LEADING_HAN.finditer(block.text.lstrip(MASTHEAD_MARKS)):
+            name = _paper_name_of(m.group(0))
+            if name:
+                return name
     return None
 
 
@@ -137,9 +142,11 @@ def paper_name_start(text: str) -> str | None:
     ('今日攸县', True)
     """
     m = _LEADING_HAN.match(text.lstrip(MASTHEAD_MARKS))
-    if m is None:
-        return None
-    run = m.group(0)
+    return _paper_name_of(m.group(0)) if m else None
+
+
+def _paper_name_of(run: str) -> str | None:
+    """The longest start of a run of Chinese characters that :func:`is_paper_name` accepts."""
     return next((run[:end] for end in range(len(run), 2, -1) if is_paper_name(run[:end])), None)
 
 

@@ -42,6 +42,8 @@ __all__ = [
     "ENCODINGS",
     "FORMAT_CHARS_RE",
     "DATE_PRECISIONS",
+    "unique_ids",
+    "settle_ids",
 ]
 
 #: Values of the manifest's ``date_precision`` column.
@@ -58,6 +60,7 @@ class PageFile:
     meta: dict[str, Any] = field(default_factory=dict)
 
 
+_HAN_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 #: Format characters (Unicode category Cf: zero-width space/joiners, BOM, word joiner,
 #: bidirectional marks, soft hyphen …). Invisible, they split words (古\u200b城); layout
 #: removes them and records each as a ``"format"`` repair.
@@ -104,6 +107,10 @@ def read_page(path: str | Path, *, encoding: str = "auto") -> PageFile:
                       "(pass encoding=...) or not be text", UserWarning, stacklevel=3)
     if not text.strip():
         warnings.warn(f"{p}: the file is empty or holds only whitespace; its issue has no articles",
+                      UserWarning, stacklevel=3)
+    elif rare <= 0.1 and not _HAN_RE.search(text):
+        warnings.warn(f"{p}: holds no Chinese character, so it is probably not a page (a README, notes); "
+                      "it is read as one: leave it out with pattern= (e.g. pattern='*_p*.txt') or move it",
                       UserWarning, stacklevel=3)
     return PageFile(id=p.stem, text=text, path=str(p), encoding=used, meta=meta)
 
@@ -191,7 +198,11 @@ def resolve_paths(path: str | Path | Iterable[str | Path], *, pattern: str = "*.
             _warn_dangling(p, pattern)
             found = sorted(_walk(p, pattern) if "**" in pattern else (q for q in p.glob(pattern) if q.is_file()))
             if not found:
-                raise CorpusReadError(f"{p}: the folder has no files matching pattern={pattern!r}", path=str(p))
+                deeper = [] if "**" in pattern else _walk(p, f"**/{pattern}")
+                hint = (f"; its sub-folders hold {len(deeper)} (read them with pattern='**/{pattern}')"
+                        if deeper else "")
+                raise CorpusReadError(f"{p}: the folder has no files matching pattern={pattern!r}{hint}",
+                                      path=str(p))
             if not follow_links:
                 for q in found:
                     check_inside(q, p)
@@ -327,6 +338,27 @@ def _normal_file(value: str, where: str) -> str:
     return "/".join(parts)
 
 
+def unique_ids(keys: list[str]) -> list[str]:
+    """Issue ids for page files: their stems, or, where two stems are the same (``2020-05-15/page1.txt``
+    and ``2022-03-07/page1.txt``), the shortest end of each path that tells them apart, its folders
+    joined by ``_`` (``2020-05-15_page1``; an id names files of the report, so it holds no ``/``).
+
+    Examples
+    --------
+    >>> unique_ids(["a.txt", "b.txt"])
+    ['a', 'b']
+    >>> unique_ids(["2020-05-15/page1.txt", "2020-05-15/page3.txt", "2022-03-07/page1.txt"])
+    ['2020-05-15_page1', '2020-05-15_page3', '2022-03-07_page1']
+    """
+    parts = [PurePosixPath(k.replace("\\", "/")).with_suffix("").parts for k in keys]
+    depth = max((len(x) for x in parts), default=1)
+    for k in range(1, depth + 1):
+        ids = ["_".join(x[-k:]) for x in parts]
+        if len(set(ids)) == len(ids):
+            return ids
+    return ["_".join(x) for x in parts]
+
+
 def manifest_key(path: Path, base: Path | None) -> str:
     """The manifest's ``file`` value for a page *path* read from the folder *base*.
 
@@ -353,10 +385,12 @@ def manifest_paths(found: list[Path], manifest: pd.DataFrame, base: Path) -> lis
 
 
 def read_manifest(manifest: str | Path | pd.DataFrame, *, base: Path | None = None,
-                  follow_links: bool = True) -> pd.DataFrame:
+                  follow_links: bool = True, missing: str = "raise") -> pd.DataFrame:
     """Read and check a manifest (CSV or DataFrame) with a ``file`` column.
 
-    Returns a DataFrame indexed by file name with parsed ``date`` values.
+    Returns a DataFrame indexed by file name with parsed ``date`` values. *missing* is
+    ``"raise"`` (a row naming a file that does not exist is an error) or ``"skip"`` (the row is
+    dropped with a ``skipped: …`` warning, as ``read_corpus(errors="skip")`` skips a bad page).
 
     Raises
     ------
@@ -391,27 +425,54 @@ def read_manifest(manifest: str | Path | pd.DataFrame, *, base: Path | None = No
     dup = df["file"][df["file"].duplicated()].tolist()
     if dup:
         raise ManifestError(f"{source}: file(s) listed twice: {dup}")
-    ids = df["issue_id"] if "issue_id" in df.columns else df["file"].map(lambda f: Path(f).stem)
+    ids = df["issue_id"] if "issue_id" in df.columns else pd.Series(unique_ids(df["file"].tolist()), index=df.index)
     dup_ids = ids[ids.duplicated()].tolist()
     if dup_ids:
         raise ManifestError(f"{source}: duplicate issue ids {dup_ids}; every page needs its own id (the pages "
                             "of one printed issue share its date: analyse them together with by='day')")
+    df.attrs["ids_given"] = "issue_id" in df.columns  # else file stems or paths (settle_ids may change them)
     df["issue_id"] = ids.values
     if base is not None:
-        missing = [f for f in df["file"] if not (base / f).is_file()]
-        if missing:
-            raise ManifestError(f"{source}: names file(s) that do not exist in {base}: {missing}")
+        absent = [f for f in df["file"] if not (base / f).is_file()]
+        if absent and missing == "skip":
+            for f in absent:  # one warning a file, as for a page that cannot be read
+                warnings.warn(f"skipped: {base / f}: listed in {source} but no such file", UserWarning, stacklevel=3)
+            df = df[~df["file"].isin(absent)].copy()
+        elif absent:
+            raise ManifestError(f"{source}: names file(s) that do not exist in {base}: {absent}")
         for f in df["file"] if not follow_links else ():
             check_inside(base / f, base)
     dates = []
     for i, row in df.iterrows():
         dates.append(parse_date(row.get("date"), where=f"{source}, row {i + 2} ({row['file']}), column 'date'"))
+    written = df["date"] if "date" in df.columns else pd.Series("", index=df.index)
     df["date"] = dates
     if "date_precision" in df.columns:
         bad = df.loc[~df["date_precision"].isin(DATE_PRECISIONS + ("",)), "date_precision"].tolist()
         if bad:
             raise ManifestError(f"{source}: date_precision value(s) {bad} invalid; allowed: {DATE_PRECISIONS}")
+    else:
+        df["date_precision"] = ""
+    # a date without its precision is as precise as it is written: 2024 (year), 2023-12 (month), a day
+    implied = [written_precision(w) if d is not None else "" for w, d in zip(written, df["date"])]
+    df["date_precision"] = [p or q for p, q in zip(df["date_precision"], implied)]
     return df.set_index("file", drop=False)
+
+
+def written_precision(value: Any) -> str:
+    """The precision a date value is written to: ``year`` (2024), ``month`` (2023-12), else ``day``.
+
+    Examples
+    --------
+    >>> written_precision("2024"), written_precision("2023-12"), written_precision("2023-12-15")
+    ('year', 'month', 'day')
+    """
+    s = str(value).strip()
+    if re.fullmatch(r"\d{4}", s):
+        return "year"
+    if re.fullmatch(r"\d{4}[-/]\d{1,2}", s):
+        return "month"
+    return "day"
 
 
 def read_pages(
@@ -433,14 +494,18 @@ def read_pages(
     CorpusReadError
         A file cannot be read (with ``errors="raise"``), or no page could be read.
     """
-    paths = resolve_paths(path, pattern=pattern, follow_links=follow_links)
-    if manifest is None and isinstance(path, (str, Path)) and Path(path).is_dir() \
-            and (Path(path) / "manifest.csv").is_file():
-        manifest = Path(path) / "manifest.csv"
-    man = None
     base = Path(path) if isinstance(path, (str, Path)) and Path(path).is_dir() else None
+    if manifest is None and base is not None and (base / "manifest.csv").is_file():
+        manifest = base / "manifest.csv"
+    try:
+        paths = resolve_paths(path, pattern=pattern, follow_links=follow_links)
+    except CorpusReadError:
+        if base is None or manifest is None:
+            raise
+        paths = []  # the pages are in sub-folders the manifest lists (2020-05-15/page1.txt)
+    man = None
     if manifest is not None:
-        man = read_manifest(manifest, base=base, follow_links=follow_links)
+        man = read_manifest(manifest, base=base, follow_links=follow_links, missing=errors)
         if base is not None:  # pages the manifest lists in sub-folders are read too
             paths = manifest_paths(paths, man, base)
     pages = []
@@ -464,4 +529,22 @@ def read_pages(
         pages.append(page)
     if not pages:
         raise CorpusReadError(f"{path}: no page could be read", path=str(path))
+    listed = {id(pg) for pg in pages if man is not None and pg.path is not None
+              and manifest_key(Path(pg.path), base) in man.index}
+    unlisted = [pg for pg in pages if id(pg) not in listed]
+    if man is not None and unlisted:
+        shown = ", ".join(Path(str(pg.path)).name for pg in unlisted[:5]) + (" …" if len(unlisted) > 5 else "")
+        warnings.warn(f"{len(unlisted)} page file(s) are not in the manifest and are read without its metadata "
+                      f"(dated from their file name or page line): {shown}", UserWarning, stacklevel=3)
+    # ids made from file names (not the manifest's issue_id column) are settled together
+    named = unlisted if man is not None and man.attrs.get("ids_given") else pages
+    settle_ids(named, [manifest_key(Path(pg.path), base) if base is not None else str(pg.path) for pg in named])
     return pages
+
+
+def settle_ids(pages: list[PageFile], keys: list[str]) -> None:
+    """When the ids of *pages* (their file stems) collide, give every one of them the id
+    :func:`unique_ids` makes of its *key* (its path): page1.txt in several date folders."""
+    if len({pg.id for pg in pages}) < len(pages):
+        for pg, new in zip(pages, unique_ids(keys)):
+            pg.id = new

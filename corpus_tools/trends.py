@@ -104,7 +104,10 @@ def keyword_trends(
     match : {"auto", "text", "token"}
         ``"text"`` counts substrings of the article text; ``"token"`` counts tokens equal
         to the term; ``"auto"`` uses tokens for a term the pipeline keeps as one token and
-        the text for a term it splits.
+        the text for a term it splits. Either way only ``Article.text`` (title, subtitle, body) is
+        searched: a formula printed on a section banner, a kicker or a caption is counted by
+        :func:`~corpus_tools.slogans.extract_slogans` and :func:`~corpus_tools.slogans.slogan_trends`
+        (their ``count``) but not here.
     nlp : spacy.language.Language, optional
         Pipeline (default ``corpus_tools.load_pipeline()``); only ``"text"`` with
         ``normalize != "per_10k"`` works without parsing.

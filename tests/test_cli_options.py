@@ -39,7 +39,9 @@ def test_version(capsys):
     assert exc.value.code == 0 and capsys.readouterr().out.strip() == f"corpus-tools {__version__}"
 
 
-@pytest.mark.parametrize("command", [["report", "x", "-o", "y"], ["save", "x", "y"], ["articles", "x"]])
+@pytest.mark.parametrize("command", [["report", "x", "-o", "y"], ["save", "x", "y"], ["articles", "x"],
+                                     ["keywords", "x"], ["trends", "x", "乡村振兴"], ["kwic", "x", "乡村振兴"],
+                                     ["slogans", "x"]])  # user20 #12: the last four had no -q
 def test_quiet_and_its_alias(command):
     for flag in ("--quiet", "-q", "--no-progress"):
         assert build_parser().parse_args(command + [flag]).quiet is True
@@ -61,7 +63,7 @@ def test_counts_in_messages_agree_in_number(tmp_path, capsys):
     (tmp_path / "2024-01-01_p1.txt").write_text("   \n", encoding="utf-8")
     assert main(["articles", str(tmp_path)]) == 0   # the CLI shows the warning as one line
     err = capsys.readouterr().err
-    assert "empty" in err and "0 articles from 1 issue read (1 without articles)" in err
+    assert "empty" in err and "0 articles from 1 issue read (1 without articles: 2024-01-01_p1)" in err  # user20: named
     assert main(["report", str(tmp_path), "-o", str(tmp_path / "rep"), "-q"]) == 2
     assert "the corpus (1 issue) has no articles" in capsys.readouterr().err
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import io
+import sys
 
 import pandas as pd
 import pytest
@@ -183,7 +185,14 @@ def test_iter_docs_streams_articles_in_order(seeds):
     assert all(doc.text == art.text for art, doc in pairs)
 
 
-def test_lay_out_shows_a_bar_only_for_many_pages(capsys):
+class _Terminal(io.StringIO):
+    """A stderr that says it is a terminal, where progress bars are drawn."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_lay_out_shows_a_bar_only_for_many_pages(capsys, monkeypatch):
     import pandas as pd
 
     from corpus_tools import corpus as corpus_module
@@ -198,6 +207,25 @@ def test_lay_out_shows_a_bar_only_for_many_pages(capsys):
     assert all("layout" in vars(i) for i in big.issues)
     again = read_corpus(pd.DataFrame({"text": [page] * many}))
     again.issues_frame(infer_county=False)
-    assert "laying out pages" in capsys.readouterr().err
+    assert capsys.readouterr().err == "", "stderr is no terminal (a log file, a pipe): no bar"
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    read_corpus(pd.DataFrame({"text": [page] * many})).issues_frame(infer_county=False)
+    assert "laying out pages" in terminal.getvalue()
     small = read_corpus(pd.DataFrame({"text": [page] * 3}))
     assert len(small.articles) == 3 and capsys.readouterr().err == ""
+
+
+def test_repeated_issue_ids_name_their_files_and_the_way_out(tmp_path):
+    """user20 #3: 'issue ids must be unique; repeated: [page1, page3]' named no file and no fix."""
+    from corpus_tools import read_corpus
+
+    for d in ("2020-05-15", "2022-03-07"):
+        (tmp_path / d).mkdir()
+        (tmp_path / d / "page1.txt").write_text("今日仙居\n\n皤滩乡开展检查\n　　近日，皤滩乡开展安全生产检查。\n",
+                                                encoding="utf-8")
+    a, b = (read_corpus(tmp_path / d) for d in ("2020-05-15", "2022-03-07"))
+    with pytest.raises(ValueError, match=r"repeated: \['page1'\] \(files: .*2020-05-15/page1\.txt.*read_corpus\(\[folder_a"):
+        Corpus(a.issues + b.issues)
+    assert [i.id for i in read_corpus([tmp_path / "2020-05-15", tmp_path / "2022-03-07"]).issues] == [
+        "2020-05-15_page1", "2022-03-07_page1"]

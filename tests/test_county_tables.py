@@ -66,3 +66,18 @@ def test_metadata_and_the_user_still_win_over_the_masthead():
     c = _corpus(_MIDU_ON_XIANGYUN, county="祥云县")
     row = issue_counties(c).iloc[0]
     assert (row["county_code"], row["county_source"]) == ("532923", "user")
+
+
+def test_a_county_given_to_pages_that_never_print_it_warns():
+    """user20 #12: county='蓬溪' on a folder holding 今日仙居 pages too put them in 蓬溪县 without a word."""
+    import pandas as pd
+    import pytest
+
+    from corpus_tools import read_corpus
+
+    pages = pd.DataFrame({"issue_id": ["xj", "px"], "text": [
+        "今日仙居　　2021年6月14日\n\n田市镇推进共同富裕\n　　田市镇扎实推动共同富裕。\n",
+        "第01版　蓬溪报　要闻　2023年6月8日\n\n天福镇推进乡村振兴\n　　天福镇全面推进乡村振兴。\n"]})
+    with pytest.warns(UserWarning, match=r"county='蓬溪' \(蓬溪县\) was given to 1 page\(s\) that print neither its name nor one of its townships \(xj\)"):
+        corpus = read_corpus(pages, county="蓬溪")
+    assert {i.meta["county"] for i in corpus.issues} == {"蓬溪县"}

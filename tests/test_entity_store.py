@@ -106,3 +106,29 @@ def test_table_saved_in_pieces_is_written_in_one_call_order(saved, tmp_path, mon
         return [tuple(None if pd.isna(v) else v for v in row) for row in df.itertuples(index=False)]
 
     assert rows(load_table(tmp_path / "p", "entities")) == rows(fresh)
+
+
+def test_saved_table_says_how_many_rows_are_byline_names(saved, tmp_path, monkeypatch):
+    """The store no longer reads bylines again to count their names (user19: in_call_order re-ran
+    byline_entities): extract_entities says how many of its last rows are names, the save puts every
+    name last and records the count; a store written before that is recomputed, not reordered."""
+    import json
+    import shutil
+
+    from corpus_tools.store.manifest import read_manifest
+
+    folder, fresh = saved
+    n_names = fresh.attrs[es.BYLINE_NAME_ROWS]
+    assert n_names == 3 and (fresh["part"].iloc[-n_names:] == "byline").all()
+    assert (fresh["part"].iloc[:-n_names] == "byline").sum() == 1  # the media byline stays among the parts
+    info = read_manifest(folder)["tables"]["entities"]["info"]
+    assert info[es.BYLINE_NAME_ROWS] == n_names and info["order"] == es.ROW_ORDER
+    assert extract_entities(Corpus.load(folder)).attrs[es.BYLINE_NAME_ROWS] == n_names
+    old = tmp_path / "old"
+    shutil.copytree(folder, old)
+    manifest = next(p for p in old.iterdir() if p.suffix == ".json" and "info" in p.read_text(encoding="utf-8"))
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    for key in ("order", es.BYLINE_NAME_ROWS):
+        del data["tables"]["entities"]["info"][key]
+    manifest.write_text(json.dumps(data), encoding="utf-8")
+    assert es.stored_entities(Corpus.load(old)) is None

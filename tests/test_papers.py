@@ -71,3 +71,27 @@ def test_paper_columns_survive_save_and_load(tmp_path):
                                          ("", None), (None, None)])
 def test_paper_county_reads_the_county_a_paper_name_names(paper, code):
     assert paper_county(paper) == code
+
+
+# an invented 蓬溪报 page: the paper printed only inside the folio line, between the page and the section
+_FOLIO = ("第02版　蓬溪报　综合　2023年6月8日　星期四\n责任编辑：何静　校对：杨帆\n\n"
+          "天福镇开展防汛应急演练\n本报记者　罗浩\n　　6月7日，天福镇组织干部群众开展防汛应急演练。\n")
+
+
+def test_a_paper_printed_inside_the_folio_line_is_read():
+    """user20 #5: 蓬溪报 was read off 0 of 15 pages (the date of that same line was read on all)."""
+    issue = read_corpus(pd.DataFrame({"issue_id": ["px"], "text": [_FOLIO]})).issues[0]
+    assert masthead_paper(issue.blocks) == "蓬溪报"
+    frame = read_corpus(pd.DataFrame({"issue_id": ["px"], "text": [_FOLIO]})).issues_frame()
+    assert frame.loc[0, ["paper", "paper_source", "county"]].tolist() == ["蓬溪报", "text", "蓬溪县"]
+
+
+def test_filter_by_paper_sees_the_masthead_and_warns_when_nothing_matches():
+    """user20 #5: filter(paper=...) refused a paper read off the masthead, and on a mixed corpus returned
+    nothing without a word."""
+    corpus = read_corpus(pd.DataFrame({"issue_id": ["a", "b", "c", "px"],
+                                       "text": [_MASTHEAD, _RUN_IN, _NO_MASTHEAD, _FOLIO]}))
+    assert [i.id for i in corpus.filter(paper="嵊州日报").issues] == ["a"]
+    assert sorted(i.id for i in corpus.filter(paper=["蓬溪报", "双城新闻"]).issues) == ["b", "px"]
+    with pytest.warns(UserWarning, match=r"paper = '蓬溪日报' \(the corpus has: None, 双城新闻, 嵊州日报, 蓬溪报\)"):
+        assert len(corpus.filter(paper="蓬溪日报")) == 0

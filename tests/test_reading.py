@@ -367,3 +367,96 @@ def test_issues_frame_says_where_dates_come_from(tmp_path):
     df = read_corpus(tmp_path).issues_frame().set_index("issue_id")
     assert df.loc["2024-06-13_p1", ["date_source", "date_precision"]].tolist() == ["file name", "day"]
     assert pd.isna(df.loc["p2", "date_source"]) and pd.isna(df.loc["p2", "date"])
+
+
+def _date_folders(root):
+    """Pages of 今日仙居 kept as a user keeps them: one folder per date, page1.txt and page3.txt in each."""
+    page = "今日仙居　　{d}\n第{n}版　综合\n\n{town}开展安全生产大检查\n　　近日，{town}组织干部群众开展安全生产检查，排查隐患十二处。\n"
+    rows = []
+    for d, n, town in (("2020-05-15", 1, "皤滩乡"), ("2020-05-15", 3, "淡竹乡"), ("2022-03-07", 1, "田市镇")):
+        (root / d).mkdir(parents=True, exist_ok=True)
+        (root / d / f"page{n}.txt").write_text(page.format(d=d, n=n, town=town), encoding="utf-8")
+        rows.append(f"{d},{n},{d}/page{n}.txt")
+    return rows
+
+
+def test_pages_in_date_folders_get_ids_from_their_paths(tmp_path):
+    """user20: page1.txt in every date folder; the stems collide, so ids come from the path."""
+    _date_folders(tmp_path)
+    corpus = read_corpus(tmp_path, pattern="**/*.txt")
+    assert [i.id for i in corpus.issues] == ["2020-05-15_page1", "2020-05-15_page3", "2022-03-07_page1"]
+    files = sorted(tmp_path.rglob("*.txt"))  # a list of files: the same ids
+    assert [i.id for i in read_corpus(files).issues] == [i.id for i in corpus.issues]
+
+
+def test_a_manifest_listing_pages_in_sub_folders_is_enough(tmp_path):
+    """user20: the user's manifest (date,page,file) names 2020-05-15/page1.txt …; the folder itself holds
+    no *.txt, which raised 'no files matching'; the stems collided as ids ('page1' three times)."""
+    rows = _date_folders(tmp_path)
+    (tmp_path / "manifest.csv").write_text("date,page,file\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    corpus = read_corpus(tmp_path)
+    assert [i.id for i in corpus.issues] == ["2020-05-15_page1", "2020-05-15_page3", "2022-03-07_page1"]
+    assert [str(i.date) for i in corpus.issues] == ["2020-05-15", "2020-05-15", "2022-03-07"]
+    assert corpus.issues[1].meta["page"] == "3"
+
+
+def test_no_page_at_the_top_says_where_the_pages_are(tmp_path):
+    _date_folders(tmp_path)
+    with pytest.raises(CorpusReadError, match=r"sub-folders hold 3 \(read them with pattern='\*\*/\*\.txt'\)"):
+        read_corpus(tmp_path)
+
+
+def test_errors_skip_skips_a_manifest_row_naming_a_missing_file(tmp_path):
+    """user20 #4: --errors skip still stopped on a manifest row naming a missing page."""
+    rows = _date_folders(tmp_path)
+    rows.append("2023-04-11,1,2023-04-11/page1.txt")  # listed, never downloaded
+    (tmp_path / "manifest.csv").write_text("date,page,file\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    with pytest.raises(ManifestError, match="do not exist"):
+        read_corpus(tmp_path)
+    with pytest.warns(UserWarning, match=r"skipped: .*2023-04-11/page1\.txt: listed in .*manifest\.csv but no such file"):
+        corpus = read_corpus(tmp_path, errors="skip")
+    assert len(corpus) == 3
+
+
+def test_two_papers_folders_read_into_one_corpus(tmp_path):
+    """user20 #4: two papers, two folders, one corpus (each folder with its own manifest)."""
+    xianju, pengxi = tmp_path / "xianju", tmp_path / "pengxi"
+    rows = _date_folders(xianju)
+    (xianju / "manifest.csv").write_text("date,page,file\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    pengxi.mkdir()
+    (pengxi / "page1.txt").write_text("第01版　蓬溪报　要闻　2023年6月8日　星期四\n\n天福镇开展防汛应急演练\n"
+                                      "　　6月7日，天福镇组织干部群众开展防汛应急演练。\n", encoding="utf-8")
+    corpus = read_corpus([xianju, pengxi])
+    assert len(corpus) == 4 and len({i.id for i in corpus.issues}) == 4
+    assert "2023-06-08" in {str(i.date) for i in corpus.issues}
+    with pytest.raises(ValueError, match="manifest.csv in each"):
+        read_corpus([xianju, pengxi], manifest=xianju / "manifest.csv")
+
+
+def test_a_manifest_date_without_date_precision_is_as_precise_as_it_is_written(tmp_path):
+    """user20 #12: manifest dates had date_precision None (page-line dates had 'day'); a manifest date
+    written 2023-12 was then shown as 2023-12-01."""
+    rows = _date_folders(tmp_path)
+    rows[2] = rows[2].replace("2022-03-07,", "2022-03,", 1)
+    (tmp_path / "manifest.csv").write_text("date,page,file\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    frame = read_corpus(tmp_path).issues_frame().set_index("issue_id")
+    assert frame["date_precision"].tolist() == ["day", "day", "month"]
+
+
+def test_a_file_without_chinese_text_is_read_with_a_warning(tmp_path):
+    """user20 #6: a README.txt in the pages folder became an issue without a word."""
+    _date_folders(tmp_path)
+    (tmp_path / "2020-05-15" / "README.txt").write_text("These pages were extracted from the PDF archive.\n",
+                                                        encoding="utf-8")
+    with pytest.warns(UserWarning, match=r"README\.txt: holds no Chinese character"):
+        corpus = read_corpus(tmp_path, pattern="**/*.txt")
+    assert len(corpus) == 4
+
+
+def test_pages_the_manifest_does_not_list_are_read_with_a_note(tmp_path):
+    """user20 #12: a manifest listing only some files: the others were read without a word."""
+    rows = _date_folders(tmp_path)
+    (tmp_path / "manifest.csv").write_text("date,page,file\n" + "\n".join(rows[:2]) + "\n", encoding="utf-8")
+    with pytest.warns(UserWarning, match=r"1 page file\(s\) are not in the manifest .*: page1\.txt"):
+        corpus = read_corpus(tmp_path, pattern="**/*.txt")
+    assert len(corpus) == 3

@@ -185,6 +185,26 @@ def test_report_methods_section(seeds_report):
     assert (out / "methods" / "benchmarks.md").is_file() and 'href="methods/benchmarks.md"' in methods
 
 
+def test_report_methods_scores_are_one_line_per_layer_unseen_first(seeds_report):
+    """user19 #16: ~50 score rows led by tuned ones (seed pages 1.000 / 0.941) and a branch that no longer
+    exists; now one row per layer, the unseen-text score first, the rest in model_scores.csv."""
+    from corpus_tools.report.methods import load_scores
+
+    out, _, _ = seeds_report
+    methods = (out / "index.html").read_text(encoding="utf-8").split('<section id="methods"', 1)[1]
+    methods = methods.split("</section>", 1)[0]
+    scores = methods.split("<h3>How well each layer works</h3>", 1)[1].split("</table>", 1)[0]
+    heads = re.findall(r"<th>([^<]+)</th>", scores)
+    assert heads.index("unseen text (held-apart)") < heads.index("tuned text (dev/tuned, an upper bound)")
+    rows = re.findall(r"<tr>", scores)[1:]
+    assert len(rows) == load_scores()["component"].nunique() <= 8
+    slogan_row = scores.split("marked slogans (detector)", 1)[1].split("</tr>", 1)[0]
+    assert "median 0." in slogan_row and " sets" in slogan_row
+    assert "blind-gold" not in methods and "1.000 / 0.941 (seed" not in methods.split("tuned text", 1)[0]
+    full = pd.read_csv(out / "model_scores.csv", encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    assert len(full) == len(load_scores()) and 'href="model_scores.csv"' in methods
+
+
 def _section(text: str, heading: str) -> str:
     """The ``##`` section of docs/benchmarks.md titled *heading* (its subsections included)."""
     parts = re.split(r"^## ", text, flags=re.M)
@@ -199,6 +219,9 @@ def test_model_scores_match_the_benchmarks():
 
     scores = load_scores()
     assert set(scores["set"]) == {"held-apart", "dev/tuned"}
+    assert set(scores["summary"]) <= {"yes", ""} and (scores["summary"] == "yes").any()
+    assert not scores.loc[scores["summary"] == "yes", "set"].eq("dev/tuned").any(), "the summary is unseen text"
+    assert scores.groupby("component")["metric"].nunique().eq(1).all(), "one metric per layer"
     assert {"word segmenter (pkuseg CRF)", "marked slogans (detector)"} <= set(scores["component"])
     bench = (REPO / "docs" / "benchmarks.md").read_text(encoding="utf-8")
     for row in scores.itertuples(index=False):
@@ -241,6 +264,13 @@ def test_report_slogan_section_shows_both_layers(seeds_report):
     assert "<h3>Mentions per issue</h3>" in sl_html and (out / "slogan_timeline.png").is_file()
     row = sl_html.split("<h4>乡村振兴", 1)[1].split("<h4>", 1)[0]
     assert "introduced 2017" in row and "(unquoted)" in row
+
+    # user19 #11: the count the trends section and kwic make is the in_text column, said where both show
+    from corpus_tools.concordance import kwic
+
+    assert known.loc["高质量发展", "in_text"] == len(kwic(corpus, "高质量发展")) < known.loc["高质量发展", "count"]
+    assert "in_text" in sl_html and "in_text column" in page.split('<section id="trends"', 1)[1].split("</section>")[0]
+    assert list(sl.columns[:2]) == ["text", "printed_as"]
 
 
 def test_bylines_show_roles_as_roles(tmp_path):
@@ -548,3 +578,104 @@ def test_report_figures_with_only_the_bundled_font(tmp_path, monkeypatch):
     assert set(status.values()) == {"ok"}, status
     assert plot.cjk_font() == plot.BUNDLED_FAMILY
     assert len(list((tmp_path / "r").glob("*.png"))) >= 4
+
+
+def test_trend_plot_x_label_says_what_its_bars_are():
+    """user19 #13: the label spoke of 'the month or year a date is known to' under quarter bins of
+    day-exact dates."""
+    import matplotlib
+
+    from corpus_tools import read_corpus
+    from corpus_tools.report.dates import group_dates, plot_over_time
+
+    page = "攸县召开乡村振兴推进会\n本报讯 近日，攸县召开乡村振兴推进会，部署全年工作。\n"
+    corpus = read_corpus(pd.DataFrame({"text": [page] * 3, "date": ["2022-01-14", "2022-05-20", "2023-02-10"]}))
+    quarters = ["2022Q1", "2022Q2", "2023Q1"]
+    df = pd.DataFrame({"乡村振兴": [1.0, 2.0, 3.0]}, index=quarters)
+    by_quarter = plot_over_time(df, group_dates(corpus, quarters, "quarter"), ylabel="n", by="quarter")
+    label = by_quarter.axes[0].get_xlabel()
+    assert "quarter" in label and "known to" not in label
+    ids = [i.id for i in corpus.issues]
+    exact = plot_over_time(df.set_axis(ids), group_dates(corpus, ids, "issue"), ylabel="n", by="issue")
+    assert exact.axes[0].get_xlabel() == "date of the issue", "day-exact dates: no bars, no word of bars"
+    seeds = load_seeds()  # year- and month-precise dates: their bars are explained
+    sids = [i.id for i in seeds.issues]
+    vague = plot_over_time(pd.DataFrame({"x": range(len(sids))}, index=sids, dtype=float),
+                           group_dates(seeds, sids, "issue"), ylabel="n")
+    assert "the month or year a date is known to" in vague.axes[0].get_xlabel()
+    matplotlib.pyplot.close("all")
+
+
+def test_report_names_a_row_by_what_the_paper_printed_and_where_terms_came_from(tmp_path, monkeypatch):
+    """user19 #13: 学习宣传贯彻党的二十大精神 named a row the paper printed as 学习贯彻党的二十大精神, and
+    terms read from --config were called 'the terms you chose (--terms)'."""
+    import json
+
+    from corpus_tools import read_corpus
+    from corpus_tools.report import build, sections, slogans
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for day, town in (("2022-11-04", "网岭镇"), ("2023-02-10", "黄丰桥镇")):  # invented 今日攸县 pages
+        (pages / f"{day}_第1版.txt").write_text(
+            f"今日攸县\n\n{town}掀起学习热潮\n\n　　本报讯 连日来，{town}把学习贯彻党的二十大精神作为首要"
+            f"政治任务，组织党员干部深入村组宣讲，推动乡村振兴各项工作落地见效。\n", encoding="utf-8")
+    corpus = read_corpus(pages, county="攸县")
+    config = tmp_path / "report.json"
+    config.write_text(json.dumps({"terms": ["乡村振兴"]}), encoding="utf-8")
+    monkeypatch.setattr(build, "SECTIONS", [("trends", "Trends", sections.trends),
+                                            ("slogans", "Slogans", slogans.slogans)])
+    out = tmp_path / "out"
+    build.write_report(corpus, out, config=config, progress=False, cache_dir=False)
+    page = (out / "index.html").read_text(encoding="utf-8")
+    trends = page.split('<section id="trends"', 1)[1].split("</section>", 1)[0]
+    assert "report config (report.json)" in trends and "--terms" not in trends
+    sl = pd.read_csv(out / "slogans.csv", encoding="utf-8-sig").set_index("text")
+    assert sl.loc["学习宣传贯彻党的二十大精神", "printed_as"] == "学习贯彻党的二十大精神 ×2"
+    assert "printed 学习贯彻党的二十大精神" in page
+
+
+def test_report_people_are_the_people_in_the_news_with_the_newsroom_apart(tmp_path, monkeypatch):
+    """user20 #10: people.csv was led by reporters, correspondents and page editors."""
+    from corpus_tools import read_corpus
+    from corpus_tools.report import build
+    from corpus_tools.report import entities as ent_section
+
+    page = ("今日仙居　　2022年3月7日　星期一\n第1版　要闻\n责任编辑：陈海燕　校对：李芳\n\n"  # an invented 今日仙居 page
+            "横溪镇永安溪绿道三期开工\n本报讯（记者 陈立军 通讯员 朱海波）3月6日，横溪镇永安溪绿道三期工程开工，"
+            "县委副书记应晓明到现场调研，要求确保项目早日建成投用。村党支部书记王素芬说，绿道修好后游客会更多。\n")
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "2022-03-07_p1.txt").write_text(page, encoding="utf-8")
+    corpus = read_corpus(pages)
+    monkeypatch.setattr(build, "SECTIONS", [("places", "Places", ent_section.entity_tables)])
+    out = tmp_path / "out"
+    build.write_report(corpus, out, progress=False, cache_dir=False)
+    people = pd.read_csv(out / "people.csv", encoding="utf-8-sig")
+    newsroom = pd.read_csv(out / "newsroom.csv", encoding="utf-8-sig")
+    assert "王素芬" in set(people["name"])  # (县委副书记应晓明 is not found by the recogniser at all)
+    assert not {"陈立军", "朱海波", "陈海燕", "李芳"} & set(people["name"])
+    assert {"陈立军", "朱海波"} <= set(newsroom["name"])
+
+
+def test_report_sets_two_papers_slogans_side_by_side(tmp_path, monkeypatch):
+    """user20 #4: two papers in one corpus, and the report pooled them (no per-paper view)."""
+    from corpus_tools import read_corpus
+    from corpus_tools.report import build, slogans
+
+    pages = {"2021-06-14_p1.txt": "今日仙居　　2021年6月14日　星期一\n\n田市镇推进“共同富裕”\n"
+                                  "　　田市镇以“两个确立”统领全局，扎实推动共同富裕，全面推进乡村振兴。\n",
+             "2023-06-08_p1.txt": "第01版　蓬溪报　要闻　2023年6月8日　星期四\n\n天福镇推进乡村振兴\n"
+                                  "　　天福镇深刻领悟“两个确立”的决定性意义，全面推进乡村振兴。\n"}
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for name, text in pages.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    monkeypatch.setattr(build, "SECTIONS", [("slogans", "Slogans", slogans.slogans)])
+    out = tmp_path / "out"
+    build.write_report(read_corpus(folder), out, progress=False, cache_dir=False)
+    by_paper = pd.read_csv(out / "slogans_by_paper.csv", encoding="utf-8-sig").set_index(["text", "paper"])
+    assert by_paper.loc[("乡村振兴", "今日仙居"), "first"] == "2021-06-14"
+    assert by_paper.loc[("乡村振兴", "蓬溪报"), "first"] == "2023-06-08"
+    page = (out / "index.html").read_text(encoding="utf-8")
+    assert "<h3>Per paper</h3>" in page and "蓬溪报: count" in page and "今日仙居: first" in page

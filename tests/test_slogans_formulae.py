@@ -274,7 +274,9 @@ def test_timeline_marks_the_year_of_introduction(seeds):
     shown = df.dropna(subset=["first_date"]).sort_values("count", ascending=False).head(5)
     start = min(shown["first_date"])
     early = {f"◆{int(y)}" for y in shown["year"].dropna() if dt.date(int(y), 1, 1) < start}  # 2017, 2022
-    assert early and {t.get_text() for t in ax.texts} == early
+    assert early and {t.get_text() for t in ax.texts if t.get_text().startswith("◆")} == early
+    inside = {str(int(y)) for y in shown["year"].dropna() if dt.date(int(y), 1, 1) >= start}
+    assert {t.get_text() for t in ax.texts if not t.get_text().startswith("◆")} == inside  # each labelled
 
 
 # ----------------------------------------------------------------------------- done-when: 1998

@@ -98,7 +98,30 @@ def test_plot_slogan_timeline_keeps_the_axis_on_the_corpus():
     ax = plot_slogan_timeline(df)
     left, right = (mdates.num2date(v).date() for v in ax.get_xlim())
     assert dt.date(2018, 12, 1) < left < dt.date(2019, 3, 1) and right > dt.date(2020, 5, 28)
-    assert [t.get_text() for t in ax.texts] == ["◆1997"]       # 1997 is shown at the edge, 2020 in place
+    # 1997 is shown at the edge, 2020 in place, each with its year (user19 #13: diamonds had no year)
+    assert sorted(t.get_text() for t in ax.texts) == ["2020", "◆1997"]
+    plt.close(ax.figure)
+
+
+def test_plot_slogan_timeline_names_every_colour_in_its_legend():
+    """user19 #13: a known formula the paper never marks (kind missing) was drawn grey with no legend entry."""
+    import datetime as dt
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    df = pd.DataFrame({"text": ["两个确立", "三联三帮"], "kind": [None, "quoted"], "count": [3, 5],
+                       "first_date": [dt.date(2022, 1, 14), dt.date(2020, 12, 4)],
+                       "last_date": [dt.date(2023, 12, 22), dt.date(2023, 6, 16)],
+                       "year": pd.array([2021, pd.NA], dtype="Int64")})
+    ax = plot_slogan_timeline(df)
+    legend = {t.get_text(): h.get_color() for t, h in zip(ax.get_legend().get_texts(), ax.get_legend().legend_handles)}
+    drawn = {ln.get_color() for ln in ax.lines if ln.get_linestyle() == "-"}
+    assert drawn <= set(legend.values()), f"every row colour is in the legend: {drawn} vs {legend}"
+    assert "known formula, not marked" in legend and "year introduced" in legend
+    assert [t.get_text() for t in ax.texts] == ["2021"]
     plt.close(ax.figure)
 
 

@@ -432,7 +432,7 @@ def test_saved_entities_are_one_call_in_pieces_and_the_bar_counts_articles(corpu
     updates = []
 
     class Bar:
-        def __init__(self, *, total, desc, unit):
+        def __init__(self, iterable=None, *, total, desc, unit, **kwargs):  # kwargs: disable (corpus_tools.progress)
             updates.append((total, unit))
 
         def update(self, n):

@@ -220,9 +220,9 @@ def windows(articles: list[Article], keys: list[str], nlp: Language, *, n_proces
         _warn_long(articles, todo)
     bar = None
     if progress:
-        from tqdm.auto import tqdm
+        from corpus_tools.progress import progress_bar
 
-        bar = tqdm(total=n, desc="parsing articles", unit="article")
+        bar = progress_bar(total=n, desc="parsing articles", unit="article")
         bar.set_postfix(cached=n - len(todo))
     new_docs: list[Doc] = []
     new_keys: list[str] = []
@@ -352,7 +352,7 @@ def iter_parse(
         Articles per ``nlp.pipe`` batch. The tagger's activations grow with the batch
         (about 330 MB more per process at 64 than at 16, for the same speed).
     progress : bool
-        Show a tqdm progress bar.
+        Show a tqdm progress bar (only when stderr is a terminal or a notebook).
     cache_dir : path, None or False
         Cache folder; None for :func:`default_cache_dir`, False for no disk cache.
 

@@ -215,11 +215,14 @@ def write_report(
     by: str | None = None,
 ) -> ReportResult:
     """Like :func:`build_report`, returning what became of each section (for the command line)."""
-    from tqdm.auto import tqdm
+    from corpus_tools.progress import progress_bar
 
     start = time.perf_counter()
+    terms_source = "the terms you chose (terms= or --terms)" if terms is not None else ""
     if config is not None:
         options = load_report_config(config)
+        if terms is None and options.get("terms") is not None:
+            terms_source = f"the terms of your report config ({Path(config).name})"
         terms = terms if terms is not None else options.get("terms")
         n_topics = n_topics if n_topics is not None else options.get("n_topics")
         by = by if by is not None else options.get("by")
@@ -232,7 +235,7 @@ def write_report(
     corpus.lay_out(progress=progress)  # the first, lazy layout pass of every page, with its bar
     ctx = sec.Context(corpus=corpus, out_dir=out, nlp=nlp, cache_dir=cache_dir, progress=progress,
                       labels=issue_labels(corpus), by=by or sec.choose_grouping(corpus), terms=terms,
-                      n_topics=n_topics)
+                      terms_source=terms_source, n_topics=n_topics)
     try:  # parse once up front (cached on disk), so the analyses after it share the result
         t0 = time.perf_counter()
         tokens_frame(corpus, nlp=nlp, progress=progress, cache_dir=cache_dir)
@@ -241,7 +244,8 @@ def write_report(
         log.warning("parsing the corpus failed: %s: %s", type(exc).__name__, exc)
 
     sections = []
-    bar = tqdm(SECTIONS, desc="report", unit="section", file=sys.stderr, disable=not progress, leave=False)
+    bar = progress_bar(SECTIONS, desc="report", unit="section", file=sys.stderr, disable=True if not progress else None,
+                       leave=False)
     for key, title, fn in bar:
         bar.set_postfix_str(key)
         w = Writer(out)
@@ -291,7 +295,8 @@ def build_report(
     Sections: corpus overview (issues with their dates to the precision known and the
     manifest's note), the article table, keywords, topics, term trends, places,
     organisations, people and projects, slogans in two layers (formulae the page marks, and known
-    formulae of the lexicon counted quoted or not) with their contexts, counts per issue and a timeline, and
+    formulae of the lexicon counted quoted or not) with their contexts, counts per issue and a timeline (and,
+    for a corpus of several papers, each paper's counts and first dates side by side), and
     methods and provenance (versions, model scores and cards, every parameter used).
     Every article gets a page of its own (``articles/<article_id>.html``) with its entities
     and slogans marked, linked from every table that names it. Time plots use real dates,
@@ -317,7 +322,8 @@ def build_report(
     config : path, optional
         TOML or JSON file with ``terms``, ``n_topics`` and/or ``by`` (arguments given here win).
     progress : bool
-        Show tqdm progress bars on stderr.
+        Show tqdm progress bars on stderr (drawn only when stderr is a terminal or a notebook;
+        :mod:`corpus_tools.progress`).
     nlp : spacy.language.Language, optional
         Pipeline for the word-based sections (default ``corpus_tools.load_pipeline()``).
     cache_dir : path, None or False

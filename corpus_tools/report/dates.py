@@ -20,12 +20,28 @@ from corpus_tools.plot.charts import identical_series_styles
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.figure import Figure
 
-__all__ = ["format_date", "issue_date_label", "issue_labels", "group_dates", "plot_over_time"]
+__all__ = ["format_date", "issue_date_label", "issue_labels", "group_dates", "plot_over_time", "date_axis_label"]
+
+
+def date_axis_label(by: str, spanned: bool) -> str:
+    """The x label of a time plot: what a point is and what its shaded bar shows.
+
+    Examples
+    --------
+    >>> date_axis_label("quarter", True)
+    'date (a point per quarter, at its middle; shaded bar: the quarter)'
+    >>> date_axis_label("issue", False)
+    'date of the issue'
+    """
+    if by == "issue":
+        return ("date of the issue (shaded bar: the month or year a date is known to)" if spanned
+                else "date of the issue")
+    return f"date (a point per {by}, at its middle; shaded bar: the {by})" if spanned else f"date (a point per {by})"
 
 
 def plot_over_time(df: pd.DataFrame, dates: pd.DataFrame, *, ylabel: str, title: str = "",
-                   labels: dict[Any, str] | None = None, figsize: tuple[float, float] = (9.0, 4.5)
-                   ) -> "Figure":
+                   labels: dict[Any, str] | None = None, figsize: tuple[float, float] = (9.0, 4.5),
+                   by: str = "issue") -> "Figure":
     """Lines of *df*'s columns over real dates, with undated rows in a panel of their own.
 
     Parameters
@@ -38,6 +54,10 @@ def plot_over_time(df: pd.DataFrame, dates: pd.DataFrame, *, ylabel: str, title:
     labels : mapping, optional
         Column -> legend label.
     figsize : (float, float)
+    by : {"issue", "day", "month", "quarter", "year"}
+        What a row is (as in *dates*): the x label says what its shaded bars are, the span an
+        issue's date is known to or the calendar period a point sums up, and draws none of them
+        (says nothing) when every date is exact.
 
     Returns
     -------
@@ -61,12 +81,14 @@ def plot_over_time(df: pd.DataFrame, dates: pd.DataFrame, *, ylabel: str, title:
         x = pd.to_datetime(dates.loc[dated, "date"]).to_numpy()
         spans = dates.loc[dated, ["lo", "hi"]]
         styles = identical_series_styles(df)  # identical series: each its own line style and marker
+        spanned = False
         for i, col in enumerate(df.columns):
             colour = f"C{i % 10}"
             y = sub[col].to_numpy(dtype=float)
             ax.plot(x, y, color=colour, label=labels.get(col, str(col)), **styles[col][2])
             for (lo, hi), yy in zip(spans.itertuples(index=False), y):
-                if pd.notna(lo) and hi > lo:  # the span a month- or year-precise date may fall in
+                if pd.notna(lo) and hi > lo:  # the period, or the span a month- or year-precise date may fall in
+                    spanned = True
                     ax.plot([lo, hi], [yy, yy], color=colour, alpha=0.25, linewidth=4,
                             solid_capstyle="butt")
             if ax_u is not None:
@@ -77,7 +99,7 @@ def plot_over_time(df: pd.DataFrame, dates: pd.DataFrame, *, ylabel: str, title:
             ax.xaxis.set_major_locator(locator)
             ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
         ax.set_ylabel(ylabel)
-        ax.set_xlabel("date (shaded bars: the month or year a date is known to)")
+        ax.set_xlabel(date_axis_label(by, spanned))
         ax.legend(fontsize="small", loc="best")
         if title:
             ax.set_title(title)

@@ -15,7 +15,8 @@ from corpus_tools.report.sections import Context
 TABLES = {
     "places": ("Places 地名", ("TOWNSHIP", "VILLAGE", "COMMUNITY", "GPE", "LOC", "FAC")),
     "organisations": ("Organisations 机构", ("ORG",)),
-    "people": ("People 人物", ("PERSON",)),
+    "people": ("People in the news 人物", ("PERSON",)),
+    "newsroom": ("Newsroom: reporters, correspondents, editors 采编人员", ("PERSON",)),
     "projects": ("Projects 项目", ("PROJECT",)),
 }
 
@@ -35,6 +36,36 @@ def _tally(ents: pd.DataFrame, keys: list[str], titles: dict[str, str]) -> pd.Da
     t = t.merge(top[keys + ["article_id"]], on=keys, how="left")
     t["article"] = t["article_id"].map(titles)
     return t.sort_values(["mentions", "name"], ascending=[False, True], kind="stable")
+
+
+#: Entity parts that credit the newsroom (the byline, the page's editor lines), not the news.
+CREDIT_PARTS = ("byline", "masthead")
+
+
+def _bare(name: object) -> str:
+    return "".join(str(name).split())
+
+
+def credit_rows(ents: pd.DataFrame, corpus) -> pd.Series:
+    """Which PERSON rows credit the newsroom rather than name someone in the news.
+
+    A row credits when it comes from a byline or the page's editor lines (``part`` byline or
+    masthead), or when the article's own byline names that person (the 记者 陈立军 of a
+    本报讯（记者 陈立军 通讯员 朱海波） lead, which the entity table reads in the text).
+
+    Examples
+    --------
+    >>> from corpus_tools import read_corpus
+    >>> c = read_corpus(pd.DataFrame({"text": ["横溪镇建成绿道\\n本报讯（记者 陈立军）连日来，县委副书记应晓明到现场调研。"]}))
+    >>> e = pd.DataFrame({"article_id": [c.articles[0].id] * 2, "label": ["PERSON"] * 2, "part": ["text"] * 2,
+    ...                   "text": ["陈立军", "应晓明"], "norm": ["陈立军", "应晓明"]})
+    >>> credit_rows(e, c).tolist()
+    [True, False]
+    """
+    names = {a.id: {_bare(n[1] if isinstance(n, (tuple, list)) else n) for n in (a.byline or [])}
+             for a in corpus.articles}
+    own = [_bare(name) in names.get(aid, ()) for aid, name in zip(ents["article_id"], ents["norm"].fillna(ents["text"]))]
+    return (ents["label"] == "PERSON") & (ents["part"].isin(CREDIT_PARTS) | pd.Series(own, index=ents.index))
 
 
 def _owner_names(ents: pd.DataFrame) -> pd.Series:
@@ -77,9 +108,14 @@ def entity_tables(ctx: Context, w: Writer) -> str:
     name = ents["norm"].where(ents["norm"].notna() & (ents["norm"].astype(str) != ""), ents["text"])
     ents = ents.assign(name=name)
     titles = {a.id: a.title or a.id for a in ctx.corpus.articles}
+    credits = credit_rows(ents, ctx.corpus)
     tallies = {}
     for key, (title, labels) in TABLES.items():
         sub = ents[ents["label"].isin(labels)]
+        if key == "people":  # the people the news is about, the newsroom apart
+            sub = sub[~credits.reindex(sub.index)]
+        elif key == "newsroom":
+            sub = sub[credits.reindex(sub.index)]
         keys = {"places": ["name", "label", "admin_code"], "organisations": ["name", "owner"]}.get(key, ["name"])
         if key == "organisations":  # 镇党委 of two counties: two rows
             sub = sub.assign(owner=_owner_names(sub))
@@ -92,6 +128,13 @@ def entity_tables(ctx: Context, w: Writer) -> str:
             t = t.merge(total, left_on="name", right_index=True, how="left")
             tallies[key] = t
         out += f'<h3 id="{key}-table">{esc(title)}</h3>'
+        if key == "people":
+            out += para("People the articles name, without the newsroom's credits: the names of bylines, of "
+                        "the page's editor lines and of a lead's 本报讯（记者 … 通讯员 …） are in the newsroom "
+                        "table below (entities.csv has every row, with its part).")
+        elif key == "newsroom":
+            out += para("Names the pages credit (bylines, 责任编辑 / 校对 lines, a lead's 记者 and 通讯员): who "
+                        "wrote and edited, not who is in the news. mentions = credits.")
         out += table(t, links=_links(), cls=f"data {key}") if len(t) else para(f"No {key} found.")
         out += w.csv(t, f"{key}.csv")
     invest = project_investments(ctx.corpus, entities=ents)

@@ -27,7 +27,8 @@ BENCHMARKS = PACKAGE.parent / "docs" / "benchmarks.md"
 
 
 def load_scores() -> pd.DataFrame:
-    """The shipped models' scores: ``component, evaluation, set, score, measured, benchmark_section, model_card``.
+    """The shipped models' scores: ``component, evaluation, set, score, metric, summary, measured,
+    benchmark_section, model_card``.
 
     Examples
     --------
@@ -35,6 +36,59 @@ def load_scores() -> pd.DataFrame:
     ['dev/tuned', 'held-apart']
     """
     return pd.read_csv(SCORES_FILE, comment="#", dtype=str, keep_default_na=False)
+
+
+def _numbers(score: str) -> list[float]:
+    return [float(x) for x in score.split(" / ")]
+
+
+def _short(evaluation: str) -> str:
+    """The set of an evaluation, without its details: 'SIGHAN 2005 PKU test, word F1' -> 'SIGHAN 2005 PKU test'."""
+    return evaluation.split(" (", 1)[0].split(", ", 1)[0]
+
+
+def _spread(rows: pd.DataFrame) -> str:
+    """The scores of *rows* in a few words: each score with its set (up to three), else the median and
+    range over the sets."""
+    if len(rows) <= 3:
+        return "; ".join(f"{s} ({_short(e)})" for s, e in zip(rows["score"], rows["evaluation"]))
+    values = pd.DataFrame([_numbers(s) for s in rows["score"]])
+    parts = [f"{values[c].median():.2f} ({values[c].min():.2f}–{values[c].max():.2f})" for c in values.columns]
+    return f"median {' / '.join(parts)} over {len(rows)} sets"
+
+
+def score_summary(scores: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per layer: its score on text it was never tuned on, then on the text it was tuned on.
+
+    Parameters
+    ----------
+    scores : pandas.DataFrame, optional
+        As :func:`load_scores` (the default).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``layer, metric, unseen text (held-apart), tuned text (dev/tuned, an upper bound), model_card``:
+        the held-apart rows marked ``summary`` as one score or as median (range) over the sets, the
+        dev/tuned rows the same way (empty when the layer has none).
+
+    Examples
+    --------
+    >>> s = score_summary().set_index("layer")
+    >>> s.loc["word segmenter (pkuseg CRF)", "unseen text (held-apart)"]
+    '0.957 (SIGHAN 2005 PKU test)'
+    >>> s.loc["marked slogans (detector)", "unseen text (held-apart)"].startswith("median ")
+    True
+    """
+    scores = load_scores() if scores is None else scores
+    rows = []
+    for layer, sub in scores.groupby("component", sort=False):
+        apart = sub[(sub["set"] == "held-apart") & (sub["summary"] == "yes")]
+        tuned = sub[sub["set"] == "dev/tuned"]
+        rows.append((layer, sub["metric"].iloc[0], _spread(apart) if len(apart) else "not measured",
+                     _spread(tuned) if len(tuned) else "", next((c for c in sub["model_card"] if c), "")))
+    return pd.DataFrame(rows, columns=["layer", "metric", "unseen text (held-apart)",
+                                       "tuned text (dev/tuned, an upper bound)", "model_card"])
 
 
 LIBRARIES = ("spacy", "spacy-pkuseg", "scikit-learn", "pandas", "numpy", "matplotlib", "pyarrow")
@@ -92,15 +146,19 @@ def methods(ctx: Context, w: Writer) -> str:
                "the parameters listed (the CSV files hold every number shown).")
     out += "<h3>Software and models</h3>" + table(pd.DataFrame(versions, columns=["component", "version"]))
     cards = _copy_cards(ctx.out_dir, w)
-    scores = load_scores().rename(columns={"benchmark_section": "benchmark", "model_card": "model card"})
+    scores = load_scores()
     bench = cards.get(BENCHMARKS.name)
-    out += "<h3>Model scores</h3>" + table(
-        scores, links={"model card": lambda r: cards.get(r["model card"]),
-                       "benchmark": lambda r: bench}, max_rows=100) + para(
-        "set: held-apart = text the model or rules were never trained or tuned on (the honest estimate); "
-        "dev/tuned = the text the rules were developed on (an upper bound; other papers score lower). "
-        "benchmark: the section of the project's docs/benchmarks.md that measured the score "
-        "(copied beside this report when the source tree is present), with the command to redo it.")
+    summary = score_summary(scores).rename(columns={"model_card": "model card"})
+    where = (f'<a href="{bench}">methods/benchmarks.md</a>' if bench else "the project's docs/benchmarks.md")
+    out += "<h3>How well each layer works</h3>" + para(
+        "First the score on text the layer was never trained or tuned on (held-apart: the estimate to "
+        "quote; several sets give the median and the range), then on the text its rules were developed "
+        "on (dev/tuned: an upper bound, other papers score lower). For marked slogans the two numbers "
+        "are precision / recall.") + table(
+        summary, links={"model card": lambda r: cards.get(r["model card"])}) + (
+        f'<p>Every score with the set it was measured on and its date: <a href="model_scores.csv">'
+        f"model_scores.csv</a>; how each was measured, with the command to redo it: {where}.</p>")
+    w.csv(scores, "model_scores.csv")
     stop = get_stop_words()
     out += "<h3>Pipeline</h3>" + para(
         "Pages are repaired and split into articles by corpus_tools' layout rules; words are segmented "

@@ -55,6 +55,8 @@ class Context:
     labels: dict[str, str]
     by: str = "issue"
     terms: tuple[str, ...] | None = None
+    #: Where the terms came from, as the trends section says it ("the terms of your report config (r.toml)").
+    terms_source: str = ""
     n_topics: int | None = None
     keywords: pd.DataFrame | None = None
     entities: pd.DataFrame | None = None
@@ -315,7 +317,7 @@ def topics(ctx: Context, w: Writer) -> str:
     csv.insert(0, "date" if ctx.by == "issue" else "label", dates["label"].reindex(over.index).to_numpy())
     out += w.csv(csv, "topics_over_time.csv", index=True)
     fig = plot_over_time(over, dates, ylabel="mean topic share", labels=labels,
-                         title=f"Topic shares per {ctx.by}", figsize=(10, 4.8))
+                         title=f"Topic shares per {ctx.by}", figsize=(10, 4.8), by=ctx.by)
     return out + w.figure(fig, "topics_over_time.png",
                           f"Mean topic share of the articles of each {ctx.by}, on a time axis")
 
@@ -337,7 +339,7 @@ def default_trend_terms(kw: pd.DataFrame | None, n: int = N_TREND_TERMS) -> list
 def trends(ctx: Context, w: Writer) -> str:
     """The trends section: the chosen terms (or the most widely shared keywords) per issue or period."""
     if ctx.terms:
-        terms, how = list(ctx.terms), "the terms you chose (--terms)"
+        terms, how = list(ctx.terms), ctx.terms_source or "the terms you chose"
     else:
         terms = default_trend_terms(ctx.keywords)
         how = ("the keywords shared by the most groups (choose your own with --terms or "
@@ -351,12 +353,15 @@ def trends(ctx: Context, w: Writer) -> str:
     ctx.params["trends"] = {**params, "terms": terms, "terms chosen as": how}
     dates = group_dates(ctx.corpus, list(tr.index), ctx.by)
     out = para(f"How often {how} occur in each {ctx.by}, per 10,000 words, on a time axis; "
-               "undated issues stand apart on the right.")
+               "undated issues stand apart on the right. Only the articles' titles, subtitles and bodies "
+               "are searched (as ct.kwic does): a term printed on a section banner, a kicker or a caption "
+               "is not counted here, so the slogan section's count can be higher; its in_text column is "
+               "the count to compare.")
     shown = tr.round(1)
     shown.insert(0, ctx.by if ctx.by != "issue" else "date", dates["label"].reindex(tr.index).to_numpy())
     out += table(shown.reset_index(drop=ctx.by != "issue"))
     csv = tr.round(2)
     csv.insert(0, "date" if ctx.by == "issue" else "label", dates["label"].reindex(tr.index).to_numpy())
     out += w.csv(csv, "keyword_trends.csv", index=True)
-    fig = plot_over_time(tr, dates, ylabel="per 10,000 words", title="Term frequency")
+    fig = plot_over_time(tr, dates, ylabel="per 10,000 words", title="Term frequency", by=ctx.by)
     return out + w.figure(fig, "keyword_trends.png", f"Frequency of the terms per {ctx.by}, on a time axis")

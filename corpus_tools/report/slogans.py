@@ -25,7 +25,61 @@ N_CONTEXTS = 3
 #: Longer sentences are shown by their context window around the mention instead.
 MAX_SENTENCE = 160
 SOURCES = ("both", "lexicon", "marked")
-TABLE_COLUMNS = ["text", "source", "kind", "level", "year", "count", "n_articles", "n_issues", "first", "last"]
+TABLE_COLUMNS = ["text", "printed_as", "source", "kind", "level", "year", "count", "in_text", "n_articles", "n_issues",
+                 "first", "last"]
+#: What the count columns of the report's slogan tables hold (said under the tables and in the trends section).
+COUNT_NOTE = ("count: every printed occurrence, on section banners, kickers and captions too; in_text: those in "
+              "the articles' titles, subtitles and bodies, the text the trends section, ct.keyword_trends and "
+              "ct.kwic search, so in_text is the number to compare with them (乡村振兴 printed as a section name "
+              "is in count, not in in_text).")
+
+
+def printed_as(mentions: pd.DataFrame) -> dict[str, str]:
+    """Per slogan text: the wordings the paper printed, most frequent first, with their counts.
+
+    A row is named by the formula's canonical form (学习宣传贯彻党的二十大精神), which the paper may
+    never print; this says what it did print (学习贯彻党的二十大精神 ×2).
+
+    Examples
+    --------
+    >>> m = pd.DataFrame({"text": ["学习宣传贯彻党的二十大精神"] * 2 + ["乡村振兴"] * 3,
+    ...                   "printed_form": ["学习贯彻党的二十大精神"] * 2 + ["乡村振兴", "乡村振兴", "乡村振兴战略"]})
+    >>> printed_as(m)["学习宣传贯彻党的二十大精神"], printed_as(m)["乡村振兴"]
+    ('学习贯彻党的二十大精神 ×2', '乡村振兴 ×2, 乡村振兴战略 ×1')
+    """
+    out = {}
+    for text, forms in mentions.groupby("text", sort=False)["printed_form"]:
+        counts = forms.fillna(text).value_counts(sort=False).sort_values(ascending=False, kind="stable")
+        out[text] = ", ".join(f"{form} ×{n}" for form, n in counts.items())
+    return out
+
+
+def with_printed_counts(sl: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
+    """*sl* with ``printed_as`` (after ``text``: :func:`printed_as`) and ``in_text`` (after ``count``:
+    the mentions in the articles' titles, subtitles and bodies, as keyword_trends and kwic count)."""
+    out = sl.copy()
+    text = mentions[mentions["part"] == "text"] if len(mentions) else mentions
+    out.insert(1, "printed_as", out["text"].map(printed_as(mentions) if len(mentions) else {}).fillna(""))
+    counts = text.groupby("text").size() if len(text) else pd.Series(dtype=int)
+    out.insert(out.columns.get_loc("count") + 1, "in_text", out["text"].map(counts).fillna(0).astype(int))
+    return out
+
+def shown_names(mentions: pd.DataFrame) -> dict[str, str]:
+    """Per slogan text, the name a reader sees for its row: the text when the paper printed it, else the
+    wording it printed most (学习贯彻党的二十大精神 for 学习宣传贯彻党的二十大精神).
+
+    Examples
+    --------
+    >>> m = pd.DataFrame({"text": ["学习宣传贯彻党的二十大精神", "乡村振兴", "乡村振兴"],
+    ...                   "printed_form": ["学习贯彻党的二十大精神", "乡村振兴战略", "乡村振兴"]})
+    >>> shown_names(m)
+    {'学习宣传贯彻党的二十大精神': '学习贯彻党的二十大精神', '乡村振兴': '乡村振兴'}
+    """
+    out = {}
+    for text, forms in mentions.groupby("text", sort=False)["printed_form"]:
+        forms = forms.dropna()
+        out[text] = text if forms.empty or (forms == text).any() else str(forms.value_counts().index[0])
+    return out
 
 
 def _first_last(mentions: pd.DataFrame, ctx: Context) -> pd.DataFrame:
@@ -83,6 +137,7 @@ def _place(printed: str) -> str:
 def _contexts_html(sl: pd.DataFrame, mentions: pd.DataFrame, ctx: Context) -> str:
     titles = {a.id: a.title or a.id for a in ctx.corpus.articles}
     texts = {a.id: a.text for a in ctx.corpus.articles}
+    names = shown_names(mentions)
     out = ("<h3>Slogans in context</h3>"
            + para(f"Up to {N_CONTEXTS} sentences (from different articles) for each of the "
                   f"{N_CONTEXT_SLOGANS} most frequent slogans; slogan_contexts.csv has every mention with "
@@ -95,7 +150,9 @@ def _contexts_html(sl: pd.DataFrame, mentions: pd.DataFrame, ctx: Context) -> st
             f'<a href="{esc(article_href(m.article_id))}">{esc(titles.get(m.article_id, m.article_id))}</a>'
             "</blockquote>" for m in sub.itertuples(index=False))
         year = f", introduced {int(row.year)}" if pd.notna(row.year) else ""
-        out += f"<h4>{esc(row.text)} <small>({esc(row.source)}{esc(year)})</small></h4>{items}"
+        name = names.get(row.text, row.text)
+        printed = f"; printed {name}" if name != row.text else ""
+        out += f"<h4>{esc(row.text)} <small>({esc(row.source)}{esc(year)}{esc(printed)})</small></h4>{items}"
     return out
 
 
@@ -119,6 +176,47 @@ def _per_period_html(ctx: Context, w: Writer) -> str:
             + table(shown) + '<p class="files">Table: <a href="slogan_trends.csv">slogan_trends.csv</a></p>')
 
 
+def per_paper(mentions: pd.DataFrame, corpus) -> pd.DataFrame:
+    """Mentions of each slogan in each paper, with the first date each paper printed it.
+
+    Returns one row per slogan and paper (``text, paper, count, first``; ``first`` the earliest
+    issue date label, "undated" when none), papers as :meth:`Corpus.issues_frame` names them
+    (the masthead's where no metadata gives one); empty when the corpus has one paper or none.
+    """
+    from corpus_tools.papers import issue_papers
+
+    papers = issue_papers(corpus).set_index("issue_id")["paper"]
+    if papers.dropna().nunique() < 2 or mentions.empty:
+        return pd.DataFrame(columns=["text", "paper", "count", "first"])
+    issues = {i.id: i for i in corpus.issues}
+    m = mentions.assign(paper=mentions["issue_id"].map(papers).fillna("(no paper)"))
+    rows = []
+    for (text, paper), sub in m.groupby(["text", "paper"], sort=False):
+        dated = [issues[i] for i in sub["issue_id"].unique() if issues[i].date is not None]
+        first = issue_date_label(min(dated, key=lambda i: i.date)) if dated else "undated"
+        rows.append((text, paper, len(sub), first))
+    return pd.DataFrame(rows, columns=["text", "paper", "count", "first"])
+
+
+def _per_paper_html(sl: pd.DataFrame, mentions: pd.DataFrame, ctx: Context, w: Writer) -> str:
+    """The slogans side by side for a corpus of several papers (user20: 今日仙居 against 蓬溪报)."""
+    long = per_paper(mentions, ctx.corpus)
+    if long.empty:
+        return ""
+    w.csv(long, "slogans_by_paper.csv")
+    order = list(dict.fromkeys(sl["text"]))
+    count = long.pivot_table(index="text", columns="paper", values="count", aggfunc="sum", fill_value=0)
+    first = long.pivot(index="text", columns="paper", values="first").fillna("")
+    wide = pd.concat({"count": count, "first": first}, axis=1).reindex([t for t in order if t in count.index])
+    wide = wide[sorted(wide.columns, key=lambda c: (c[1], c[0] != "count"))]  # per paper: count, first
+    wide.columns = [f"{paper}: {what}" for what, paper in wide.columns]
+    shown = wide.reset_index().head(40)
+    return ("<h3>Per paper</h3>"
+            + para("Mentions of each slogan in each paper, with the first date each paper printed it (the 40 "
+                   "most frequent; slogans_by_paper.csv has every one).")
+            + table(shown) + '<p class="files">Table: <a href="slogans_by_paper.csv">slogans_by_paper.csv</a></p>')
+
+
 def slogans(ctx: Context, w: Writer) -> str:
     """The slogans section: the slogan table, mentions in context and a timeline."""
     sl = extract_slogans(ctx.corpus)
@@ -131,6 +229,7 @@ def slogans(ctx: Context, w: Writer) -> str:
         "contexts shown": f"{N_CONTEXTS} per slogan for the {N_CONTEXT_SLOGANS} most frequent"}
     ctx.mentions = mentions
     out = _layers_html(sl, mentions, n_formulae)
+    sl = with_printed_counts(sl, mentions)
     out += w.csv(sl, "slogans.csv")
     if sl.empty:
         return out + para("No slogans were found.")
@@ -147,7 +246,10 @@ def slogans(ctx: Context, w: Writer) -> str:
             + (table(known, links=links) if len(known) else para("No formula of the lexicon occurs.")))
     out += ("<h3>Marked slogans (source marked or both)</h3>"
             + (table(marked, links=links) if len(marked) else para("No marked slogan was found.")))
+    out += para("A row is named by the formula's canonical form; printed_as gives the wordings the paper "
+                "printed, with their counts. " + COUNT_NOTE, cls="note")
     out += _per_period_html(ctx, w)
+    out += _per_paper_html(sl, mentions, ctx, w)
     if len(mentions):
         out += _contexts_html(sl, mentions, ctx)
         out += w.csv(ctx.dated(mentions, "issue_id"), "slogan_contexts.csv")
@@ -161,8 +263,10 @@ def slogans(ctx: Context, w: Writer) -> str:
     ax = fig.subplots()
     with warnings.catch_warnings():  # the undated ones are reported above
         warnings.filterwarnings("ignore", message=r".*without dates are not drawn")
-        plot_slogan_timeline(sl, ax=ax, top=top, introduced=True)
+        # rows named as the paper printed them (学习贯彻党的二十大精神, not the lexicon's 学习宣传贯彻…)
+        plot_slogan_timeline(sl.assign(text=sl["text"].map(shown_names(mentions)).fillna(sl["text"])), ax=ax,
+                             top=top, introduced=True)
     fig.tight_layout()
     return out + w.figure(fig, "slogan_timeline.png",
-                          "First and last appearance of the most frequent slogans; for known formulae, a "
-                          "grey diamond marks the year of introduction")
+                          "First and last appearance of the most frequent slogans, named as the paper printed "
+                          "them; for known formulae, a grey diamond marks the year of introduction")

@@ -99,6 +99,8 @@ def plot_slogan_trends(trends: pd.DataFrame, *, value: str = "count", top: int |
     return plot_trends(wide, ax=ax, title=title, ylabel=ylabel)
 
 _COLOURS = {"numbered": "tab:red", "parallel": "tab:blue", "quoted": "tab:green"}
+#: A row of no marked kind (a known formula the paper never marks): its colour and legend entry.
+_UNMARKED = ("tab:purple", "known formula, not marked")
 
 
 def plot_slogan_timeline(df: pd.DataFrame, *, ax: "Axes | None" = None, top: int = 30,
@@ -107,9 +109,11 @@ def plot_slogan_timeline(df: pd.DataFrame, *, ax: "Axes | None" = None, top: int
 
     When *df* has a ``year`` column (the year a known formula entered official use, from
     :func:`~corpus_tools.slogans.formulae.load_formula_lexicon`), a grey diamond marks 1 January
-    of that year and a dotted line joins it to the first appearance, so the lag between
-    introduction and uptake in the paper is visible. The axis spans the corpus: a year before
-    it is shown at the left edge (a grey arrow labelled ``◆1997``), not by stretching the axis.
+    of that year, labelled with the year, and a dotted line joins it to the first appearance, so
+    the lag between introduction and uptake in the paper is visible. The axis spans the corpus: a
+    year before it is shown at the left edge (a grey arrow labelled ``◆1997``), not by stretching
+    the axis. Rows are coloured by kind; a known formula of no marked kind (source ``lexicon``,
+    kind missing) is drawn in purple with its own legend entry.
 
     Parameters
     ----------
@@ -167,7 +171,7 @@ def plot_slogan_timeline(df: pd.DataFrame, *, ax: "Axes | None" = None, top: int
     pad = max((hi - lo) * 0.04, pd.Timedelta(days=15)) if len(data) else pd.Timedelta(0)
     left = lo - pad if len(data) else None
     for yi, f, l, kind, n, year in zip(y, first, last, data["kind"], data["count"], years):
-        c = _COLOURS.get(kind, "grey")
+        c = _COLOURS.get(kind, _UNMARKED[0])
         ax.plot([f, l], [yi, yi], color=c, lw=2, alpha=0.7)
         ax.scatter([f, l], [yi, yi], s=12 + 8 * min(n, 20), color=c, zorder=3)
         if introduced and year is not None and not pd.isna(year):
@@ -175,6 +179,8 @@ def plot_slogan_timeline(df: pd.DataFrame, *, ax: "Axes | None" = None, top: int
             if start >= left:
                 ax.plot([start, f], [yi, yi], color="grey", lw=1, ls=":", zorder=1)
                 ax.scatter([start], [yi], marker="D", s=18, color="grey", zorder=2)
+                ax.annotate(str(int(year)), (start, yi), xytext=(0, 4), textcoords="offset points",
+                            fontsize="x-small", color="0.35", va="bottom", ha="center")
             else:                         # before the corpus: an arrow at the edge, with the year
                 ax.plot([left, f], [yi, yi], color="grey", lw=1, ls=":", zorder=1)
                 ax.scatter([left], [yi], marker="<", s=22, color="grey", zorder=2, clip_on=False)
@@ -188,6 +194,8 @@ def plot_slogan_timeline(df: pd.DataFrame, *, ax: "Axes | None" = None, top: int
     ax.set_xlabel("introduced (◆), first and last appearance" if shown_intro else "first and last appearance")
     handles = [plt.Line2D([], [], color=c, marker="o", lw=2, label=k) for k, c in _COLOURS.items()
                if k in set(data["kind"])]
+    if any(k not in _COLOURS for k in data["kind"]):
+        handles.append(plt.Line2D([], [], color=_UNMARKED[0], marker="o", lw=2, label=_UNMARKED[1]))
     if shown_intro:
         handles.append(plt.Line2D([], [], color="grey", marker="D", ls=":", label="year introduced"))
     if handles:

@@ -392,7 +392,9 @@ def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count
         use, known formulae only, ``<NA>`` when unknown), ``year_source`` (where that year
         comes from), ``count`` (printed occurrences, quoted or not, in the page's lines outside
         articles — section banners, page lines, column names — and in article kickers, titles,
-        subtitles, bodies and captions, each read once), ``n_articles`` (articles whose own parts
+        subtitles, bodies and captions, each read once; so it can exceed what
+        :func:`~corpus_tools.trends.keyword_trends` and :func:`~corpus_tools.concordance.kwic` count in
+        ``Article.text``: ``slogan_mentions(corpus).query("part == 'text'")`` holds those), ``n_articles`` (articles whose own parts
         mention it; a banner belongs to no article), ``n_issues``, ``first_date``, ``last_date``
         (``datetime.date`` or None for undated issues), ``first_article_id``, ``variants``
         (other printed forms, a list) and ``printed`` (where it was printed, a list of

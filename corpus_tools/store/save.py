@@ -303,28 +303,35 @@ def _save_optional(name: str, corpus: Corpus, folder: Path, *, nlp: Language | N
                     writer.write(piece)
             else:
                 from corpus_tools import entities as ent
-                from corpus_tools.entity_store import in_call_order, stamp, stored_entities
+                from corpus_tools.entity_store import BYLINE_NAME_ROWS, stamp, stored_entities
 
                 columns = ent.ENTITY_COLUMNS
                 info = stamp(corpus)  # what extract_entities checks before reusing the table
                 kept = stored_entities(corpus)  # a loaded corpus saved again: its table still holds
                 bar = None
                 if progress and kept is None:
-                    from tqdm.auto import tqdm
+                    from corpus_tools.progress import progress_bar
 
-                    bar = tqdm(total=len(corpus.articles), desc=f"saving {name}", unit="article")
+                    bar = progress_bar(total=len(corpus.articles), desc=f"saving {name}", unit="article")
                 # written batch_size articles at a time, tagged a few issues at a time so that the
                 # bar moves (one batch of 1,288 articles showed "0/1 batch" for minutes)
+                # in the order one extract_entities call over the corpus gives: every page's rows,
+                # then every article's byline names (held back, written last)
+                names = []
                 for sub in _issue_batches(corpus, batch_size) if kept is None else ():
                     pieces = []
                     for piece in _issue_batches(sub, min(batch_size, _PROGRESS_STEP)):
-                        pieces.append(ent.extract_entities(piece))
+                        df = ent.extract_entities(piece)
+                        n_front = len(df) - df.attrs.get(BYLINE_NAME_ROWS, 0)
+                        pieces.append(df.iloc[:n_front])
+                        names.append(df.iloc[n_front:])
                         if bar is not None:
                             bar.update(len(piece.articles))
-                    batch = pd.concat(pieces, ignore_index=True) if len(pieces) > 1 else pieces[0]
-                    # as one extract_entities call over the batch lists them (names last)
-                    ordered = in_call_order(batch, sub.articles) if len(pieces) > 1 else None
-                    writer.write(batch if ordered is None else ordered)
+                    writer.write(pd.concat(pieces, ignore_index=True) if len(pieces) > 1 else pieces[0])
+                if names:
+                    writer.write(pd.concat(names, ignore_index=True))
+                info[BYLINE_NAME_ROWS] = (sum(len(n) for n in names) if kept is None
+                                              else int(kept.attrs[BYLINE_NAME_ROWS]))
                 if bar is not None:
                     bar.close()
                 if kept is not None:
