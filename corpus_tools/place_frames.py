@@ -16,11 +16,16 @@ def _tag(words: list[str], k: int) -> str:
     return words[k][2:] if 0 <= k < len(words) and len(words[k]) > 2 else ""
 
 
+#: verbs of holding to a course that take a development slogan as object (坚持|文旅兴县, 实施|产业强县)
+_COURSE_VERBS = frozenset(("坚持", "实施", "推进", "落实", "围绕", "深化", "践行", "秉持", "树立", "走好"))
+
+
 def slogan_slot(text: str, words: "list[str] | None", i: int) -> bool:
     """Whether the two-character county name at ``text[i:i+2]`` (one stem character + 县/市/旗) is the
     verb and object of a development slogan after a plain noun (文旅|兴县, 产业|兴县): the four characters
-    are one item of a series of such items (工业强县、农业稳县、文旅兴县), stand in quotes, or go on with a
-    policy noun (产业兴县战略). 吕梁|兴县, 来自|兴县, 革命老区兴县 are left alone.
+    are one item of a series of such items (工业强县、农业稳县、文旅兴县), stand in quotes, go on with a
+    policy noun (产业兴县战略) or follow a verb of holding to a course (坚持|文旅兴县). 吕梁|兴县,
+    来自|兴县, 革命老区兴县 are left alone.
 
     *words* are the segmenter's per-character word features (``B-n``, ``E-ns`` …): with them, the two
     characters before must be one plain noun. Without them (county inference reads no features) only
@@ -37,6 +42,8 @@ def slogan_slot(text: str, words: "list[str] | None", i: int) -> bool:
     False
     >>> slogan_slot("工业强县、文旅兴县", None, 7)
     True
+    >>> slogan_slot("坚持文旅兴县，推动", None, 4)
+    True
     """
     if i < 2 or i + 2 > len(text) or text[i + 1] not in "县市旗":
         return False
@@ -46,7 +53,7 @@ def slogan_slot(text: str, words: "list[str] | None", i: int) -> bool:
     if not all("\u4e00" <= ch <= "\u9fff" for ch in text[i - 2:i]):
         return False
     end = i + 2
-    if text.startswith(_FRAME_TAILS, end):
+    if text.startswith(_FRAME_TAILS, end) or text[max(0, i - 4):i - 2] in _COURSE_VERBS:
         return True
     if i >= 3 and text[i - 3] in "“\"「‘" and end < len(text) and text[end] in "”\"」’":
         return True

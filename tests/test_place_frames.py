@@ -11,6 +11,9 @@ def test_frames_without_word_features():
     assert slogan_slot("唱响“文旅兴县”品牌", None, 5)
     assert not slogan_slot("县委书记在兴县调研。", None, 5)
     assert not slogan_slot("1兴县战略", None, 1)  # nothing before the name
+    # user19 (今日攸县-第4版): 坚持文旅兴县, unquoted and alone, was still Shanxi's 兴县
+    assert slogan_slot("近年来，我县坚持文旅兴县，推动文旅产业高质量发展。", None, 10)
+    assert not slogan_slot("他来自兴县，在吕梁工作。", None, 3)
 
 
 def test_a_slogan_does_not_decide_the_county():
