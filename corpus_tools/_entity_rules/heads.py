@@ -72,7 +72,7 @@ def find_projects(text: str, sc: Scanner) -> list[Cand]:
             continue
         if head == "工程" and text[h1:h1 + 1] in ("师", "队", "院", "局", "公司", "车", "兵"):
             continue
-        s = sc.left(h0, max_len=24)
+        s = sc.left(h0, max_len=24, in_word=True)
         s, e = strip_quotes(text, s, h1)
         body = text[s:h0]
         if body.endswith(("段", "级", "计划", "”计划")):

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from corpus_tools._entity_rules.bare_reading import starts_in_word
-from corpus_tools._entity_rules.lexicon import PERSON_AFTER, PERSON_TITLES, SURNAMES, Cand, frequent2, not_names, occurrences
+from corpus_tools._entity_rules.lexicon import PERSON_AFTER, PERSON_TITLES, SURNAMES, Cand, frequent2, not_names, occurrences, words as word_list
 from corpus_tools._entity_rules.names import (BAIJIAXING, REPORT_VERBS, function_char, is_idiom, is_word, p_longer,
                                               rare_char, surname_length, surname_rate, translit_score)
 from corpus_tools._entity_rules.person_context import (called_names, elder_forms, given_like, given_mention,
@@ -48,7 +48,8 @@ def name_lengths(spans: list, text: str, make, *, sure: float = 0.7) -> list:
         w = text[c.start:c.end]
         if c.label == "PERSON" and c.source == "model" and all(CJK_RE.match(ch) for ch in w):
             sl = surname_length(text, c.start)
-            if len(w) == sl + 1 and c.end < len(text) and not taken[c.end] and p_longer(text, c.end) >= sure:
+            if (len(w) == sl + 1 and c.end < len(text) and not taken[c.end] and p_longer(text, c.end) >= sure
+                    and not product_noun_start(text, c.start, c.end)):
                 c = make(c.start, c.end + 1)
             elif len(w) == sl + 2 and p_longer(text, c.end - 1) <= 1 - sure:
                 c = replace(c, end=c.end - 1, source="model_cut")  # not spread to other mentions
@@ -468,12 +469,41 @@ def plausible_person(text: str, s: int, e: int, words: list[str] | None = None) 
         return False
     if any(is_idiom(text[j:j + 4]) for j in range(max(0, s - 3), e) if j != s and j + 4 > e or j < s < j + 4):
         return False  # an idiom crosses the span's end or start (老杨|喜笑颜开 -> 杨喜笑颜)
+    if product_noun_start(text, s, e, words):
+        return False  # 仙居杨梅|甲天下, 今年杨梅|喜获丰收: a product noun and the next character
     common = frequent2()
     if text[s - 1:s + 1] not in common and text[e - 1:e + 1] not in common:
         return True
     # a frequent pair across the end (龙守正|说: 正说) glues no word before a speech verb when the
     # segmenter, a second model, reads the span as a personal name of its own too
     return len(name) == 3 and text.startswith(_SPEECH, e) and segmenter_name(words, s, e)
+
+
+#: what follows a product noun (杨梅产业, 杨梅基地, 杨梅喜获丰收): the contexts ``coop_products`` was mined from
+_PRODUCT_AFTER = re.compile(r"(?:喜获|获得|迎来|喜迎)?(?:种植|养殖|产业|基地|加工|种苗|育苗|采摘|销售|丰收|上市|大户|节)")
+#: what comes before one (采摘杨梅, 种植杨梅)
+_PRODUCT_BEFORE = ("采摘", "种植", "收购", "销售", "品尝", "摘", "种", "卖")
+
+
+def product_noun_start(text: str, s: int, e: int, words: "list[str] | None" = None) -> bool:
+    """Whether a person span of two or three characters opens with a product noun (``coop_products``:
+    杨梅, words written before 种植/产业/基地) that the text uses as the product: somewhere it writes the
+    noun before such a head or after a verb of picking or selling (杨梅喜获丰收, 采摘杨梅). A three-character
+    span the segmenter reads as a surname and a given name (杨梅芳 ``S-nr B-nr E-nr``) stays a name.
+
+    Examples
+    --------
+    >>> product_noun_start("仙居杨梅甲天下，今年杨梅喜获丰收", 2, 4)
+    True
+    >>> product_noun_start("杨梅芳家的杨梅熟了，杨梅芳说", 0, 3, ["S-nr", "B-nr", "E-nr"] + ["S-x"] * 11)
+    False
+    """
+    pair = text[s:s + 2]
+    if e - s not in (2, 3) or pair not in word_list("coop_products"):
+        return False
+    if e - s == 3 and segmenter_name(words, s, e):
+        return False
+    return any(_PRODUCT_AFTER.match(text, k) or text[:j].endswith(_PRODUCT_BEFORE) for j, k in occurrences(text, pair))
 
 
 def line_end(text: str, s: int, e: int) -> int:
