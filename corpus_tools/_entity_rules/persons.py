@@ -27,7 +27,7 @@ from corpus_tools.text import CJK_RE
 
 
 
-def name_lengths(spans: list, text: str, make, *, sure: float = 0.7) -> list:
+def name_lengths(spans: list, text: str, make, *, sure: float = 0.7, words: "list[str] | None" = None) -> list:
     """Let the name model (:func:`names.p_longer`) fix the length of statistical PERSON spans
     when it is sure: a two-character span is extended by a free third character that is a
     given-name character (闫春|旸 -> 闫春旸), a three-character span is cut when its third
@@ -49,7 +49,7 @@ def name_lengths(spans: list, text: str, make, *, sure: float = 0.7) -> list:
         if c.label == "PERSON" and c.source == "model" and all(CJK_RE.match(ch) for ch in w):
             sl = surname_length(text, c.start)
             if (len(w) == sl + 1 and c.end < len(text) and not taken[c.end] and p_longer(text, c.end) >= sure
-                    and not product_noun_start(text, c.start, c.end)):
+                    and not product_noun_start(text, c.start, c.end + 1, words)):
                 c = make(c.start, c.end + 1)
             elif len(w) == sl + 2 and p_longer(text, c.end - 1) <= 1 - sure:
                 c = replace(c, end=c.end - 1, source="model_cut")  # not spread to other mentions
@@ -57,7 +57,7 @@ def name_lengths(spans: list, text: str, make, *, sure: float = 0.7) -> list:
     return out
 
 
-def consistent_names(spans: list, text: str, make) -> list:
+def consistent_names(spans: list, text: str, make, words: "list[str] | None" = None) -> list:
     """Apply the document's own spelling of names to its PERSON spans.
 
     *spans* are candidate objects with ``start``, ``end``, ``label`` (sorted, non-overlapping);
@@ -66,7 +66,7 @@ def consistent_names(spans: list, text: str, make) -> list:
     people = [c for c in spans if c.label == "PERSON"]
     if not people:
         return spans
-    spans = name_lengths(spans, text, make)
+    spans = name_lengths(spans, text, make, words=words)
     people = [c for c in spans if c.label == "PERSON"]
     names: dict[str, int] = {}
     bare: set[str] = set()  # first parts of dotted names: only where no sound character touches them
@@ -480,9 +480,9 @@ def plausible_person(text: str, s: int, e: int, words: list[str] | None = None) 
 
 
 #: what follows a product noun (杨梅产业, 杨梅基地, 杨梅喜获丰收): the contexts ``coop_products`` was mined from
-_PRODUCT_AFTER = re.compile(r"(?:喜获|获得|迎来|喜迎)?(?:种植|养殖|产业|基地|加工|种苗|育苗|采摘|销售|丰收|上市|大户|节)")
+_PRODUCT_AFTER = re.compile(r"(?:喜获|获得|迎来|喜迎)?(?:种植|养殖|产业|基地|加工|种苗|育苗|采摘|销售|丰收|上市|大户|节|专业合作社|合作社)")
 #: what comes before one (采摘杨梅, 种植杨梅)
-_PRODUCT_BEFORE = ("采摘", "种植", "收购", "销售", "品尝", "摘", "种", "卖")
+_PRODUCT_BEFORE = ("采摘", "种植", "收购", "销售", "品尝", "晾晒", "加工", "摘", "种", "卖")
 
 
 def product_noun_start(text: str, s: int, e: int, words: "list[str] | None" = None) -> bool:
@@ -501,8 +501,11 @@ def product_noun_start(text: str, s: int, e: int, words: "list[str] | None" = No
     pair = text[s:s + 2]
     if e - s not in (2, 3) or pair not in word_list("coop_products"):
         return False
-    if e - s == 3 and segmenter_name(words, s, e):
-        return False
+    if e - s == 3:
+        if segmenter_name(words, s, e):
+            return False
+        if words is not None and len(words) == len(text):
+            return True  # 杨|梅|甲天下: the segmenter reads no surname and given name there
     return any(_PRODUCT_AFTER.match(text, k) or text[:j].endswith(_PRODUCT_BEFORE) for j, k in occurrences(text, pair))
 
 
