@@ -14,7 +14,8 @@ import re
 from dataclasses import replace
 
 from corpus_tools._entity_rules.bare_reading import starts_in_word
-from corpus_tools._entity_rules.lexicon import PERSON_AFTER, PERSON_TITLES, SURNAMES, Cand, frequent2, not_names, occurrences, words as word_list
+from corpus_tools._entity_rules.lexicon import PERSON_AFTER, PERSON_TITLES, SURNAMES, Cand, frequent2, not_names, occurrences
+from corpus_tools._entity_rules.person_products import product_noun_start, segmenter_name
 from corpus_tools._entity_rules.names import (BAIJIAXING, REPORT_VERBS, function_char, is_idiom, is_word, p_longer,
                                               rare_char, surname_length, surname_rate, translit_score)
 from corpus_tools._entity_rules.person_context import (called_names, elder_forms, given_like, given_mention,
@@ -479,36 +480,6 @@ def plausible_person(text: str, s: int, e: int, words: list[str] | None = None) 
     return len(name) == 3 and text.startswith(_SPEECH, e) and segmenter_name(words, s, e)
 
 
-#: what follows a product noun (杨梅产业, 杨梅基地, 杨梅喜获丰收): the contexts ``coop_products`` was mined from
-_PRODUCT_AFTER = re.compile(r"(?:喜获|获得|迎来|喜迎)?(?:种植|养殖|产业|基地|加工|种苗|育苗|采摘|销售|丰收|上市|大户|节|专业合作社|合作社)")
-#: what comes before one (采摘杨梅, 种植杨梅)
-_PRODUCT_BEFORE = ("采摘", "种植", "收购", "销售", "品尝", "晾晒", "加工", "摘", "种", "卖")
-
-
-def product_noun_start(text: str, s: int, e: int, words: "list[str] | None" = None) -> bool:
-    """Whether a person span of two or three characters opens with a product noun (``coop_products``:
-    杨梅, words written before 种植/产业/基地) that the text uses as the product: somewhere it writes the
-    noun before such a head or after a verb of picking or selling (杨梅喜获丰收, 采摘杨梅). A three-character
-    span the segmenter reads as a surname and a given name (杨梅芳 ``S-nr B-nr E-nr``) stays a name.
-
-    Examples
-    --------
-    >>> product_noun_start("仙居杨梅甲天下，今年杨梅喜获丰收", 2, 4)
-    True
-    >>> product_noun_start("杨梅芳家的杨梅熟了，杨梅芳说", 0, 3, ["S-nr", "B-nr", "E-nr"] + ["S-x"] * 11)
-    False
-    """
-    pair = text[s:s + 2]
-    if e - s not in (2, 3) or pair not in word_list("coop_products"):
-        return False
-    if e - s == 3:
-        if segmenter_name(words, s, e):
-            return False
-        if words is not None and len(words) == len(text):
-            return True  # 杨|梅|甲天下: the segmenter reads no surname and given name there
-    return any(_PRODUCT_AFTER.match(text, k) or text[:j].endswith(_PRODUCT_BEFORE) for j, k in occurrences(text, pair))
-
-
 def line_end(text: str, s: int, e: int) -> int:
     """*e*, or the first line break inside ``[s, e)``: a name never runs on over the end of its
     line (a signature line 村民　陈德贵 and the next title 云梯街…). A full-width space ends it too
@@ -525,24 +496,6 @@ def line_end(text: str, s: int, e: int) -> int:
                                                               or len(CJK_RE.findall(text[s:i])) >= 2)):
             return i
     return e
-
-
-def segmenter_name(words: list[str] | None, s: int, e: int) -> bool:
-    """True when the segmenter tags every character of ``[s, e)`` as part of a personal name
-    (``nr``) and its words start at *s* and end at *e*.
-
-    Examples
-    --------
-    >>> segmenter_name(["B-n", "E-n", "S-nr", "B-nr", "E-nr", "S-v"], 2, 5)
-    True
-    >>> segmenter_name(["B-n", "E-n", "S-nr", "B-ns", "E-ns", "S-v"], 2, 5)
-    False
-    """
-    if not words or e > len(words):
-        return False
-    tags = words[s:e]
-    return (all(t.partition("-")[2] == "nr" for t in tags) and tags[0][:1] in ("B", "S") and tags[-1][:1] in ("E", "S")
-            and (e == len(words) or words[e][:1] != "I"))
 
 
 def _list_item(text: str, s: int, e: int) -> bool:
