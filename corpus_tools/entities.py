@@ -296,7 +296,7 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
         # names a rule or the repetitions propose as well as the model: its stray-name filters spare them
         vouched = frozenset(text[c.start:c.end] for c in anon + sound
                             + [c for c in ents if c.source == "document" and (c.start, c.end, c.source) not in before])
-        ents = consistent_names(ents, text, doc_person)
+        ents = consistent_names(ents, text, doc_person, spans[1] if spans else None)
         ents = settle_persons(ents, text, is_role, is_surname, doc_person, word_feats=spans[1] if spans else None,
                               vouched=vouched)
     if model and spans is not None and (keep is None or "ORG" in keep):

@@ -437,3 +437,14 @@ def test_a_surname_and_a_title_is_no_person() -> None:
 def test_no_person_across_an_idiom_the_segmenter_reads() -> None:
     got = {(e.text, e.label) for e in find_entities("淮河黄金航道通江达海，高铁滁州站咫尺相望。")}
     assert not [t for t, lab in got if lab == "PERSON"]
+
+
+def test_a_product_noun_and_one_character_is_no_person():
+    # user20 #9: 仙居杨梅甲天下 gave PERSON 杨梅甲; the text writes 杨梅 as the product (杨梅喜获丰收)
+    from corpus_tools.entities import extract_entities
+
+    got = set(extract_entities(["仙居杨梅甲天下，今年杨梅喜获丰收。"], county_code="331024").text)
+    assert not got & {"杨梅", "杨梅甲", "杨梅喜"}
+    # a person whose name opens with the product's characters stays (the segmenter reads 杨|梅芳)
+    got = set(extract_entities(["杨梅芳家的杨梅园今年又迎来了丰收，杨梅芳笑着说。"], county_code="331024").text)
+    assert "杨梅芳" in got

@@ -663,3 +663,16 @@ def test_unlisted_village_after_its_township_is_not_cut_to_a_listed_one():
     assert ("牛马塘村", "VILLAGE") in ents and ("马塘村", "VILLAGE") not in ents
     # a listed village of the same township right after it stays
     assert ("马塘村", "VILLAGE") in _ents("溧阳市溧城镇马塘村有新变化。")
+
+
+def test_a_bare_village_form_inside_a_formula_or_motto_is_no_village():
+    # user20 #9: a headline 大石镇：守护绿水青山 (the segmenter tags 绿水青山 ns there) gave 青山 → 青山村 of
+    # 蓬溪县, and the motto “仙居山水·共富先行” gave 共富 → 共富村 of 仙居县
+    from corpus_tools.entities import extract_entities
+
+    for code, text, bare in (("510921", "大石镇：守护绿水青山 做活生态文章", "青山"),
+                             ("331024", "村里还借助“仙居山水·共富先行”品牌，办起了民宿。", "共富")):
+        got = set(extract_entities([text], county_code=code).text)
+        assert bare not in got
+    # the village named as a village stays
+    assert "青山村" in set(extract_entities(["在青山村，村民们正忙着采摘柑橘。"], county_code="510921").text)

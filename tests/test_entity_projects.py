@@ -52,3 +52,12 @@ def test_a_place_that_plans_names_no_plan():
 def test_a_level_designation_is_no_part_of_the_project_name():
     t = "“我们今年建了省级试点东篱田园综合体项目，几个村整合特色农业。"
     assert [e.text for e in find_entities(t) if e.label == "PROJECT"] == ["东篱田园综合体项目"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("蓬溪县城乡供水一体化项目正式开工。", "蓬溪县城乡供水一体化项目"),  # user20 #9: 一体 stopped the scan inside 一体化
+    ("泰顺县城乡供水一体化项目完成主体工程。", "泰顺县城乡供水一体化项目"),
+    ("仙居县城市有机更新项目顺利推进。", "仙居县城市有机更新项目"),  # 更新 is a name-internal verb like 改造
+])
+def test_a_stop_inside_a_longer_word_does_not_cut_a_project(text, name):
+    assert name in _projects(text)

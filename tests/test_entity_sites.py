@@ -280,3 +280,13 @@ def test_terraces_named_by_two_characters_and_rivers_named_after_a_region():
     assert ("加榜梯田", "LOC") in got and ("南欧江", "LOC") in got
     for text in ("村里修了高标准梯田。", "这里有万亩梯田。", "山坡上修起了水平梯田。"):
         assert not [e for e in find_entities(text) if e.label == "LOC"], text
+
+
+def test_an_express_road_is_a_facility_without_its_section():
+    # user20 #9: 遂潼快速通道蓬溪段 had no entity; GUIDE: roads are FAC, a trailing 段 is dropped
+    from corpus_tools.entities import extract_entities
+
+    got = {(t, lab) for t, lab in extract_entities(["遂潼快速通道蓬溪段建成通车。"], county_code="510921")[["text", "label"]]
+           .itertuples(index=False)}
+    assert ("遂潼快速通道", "FAC") in got
+    assert extract_entities(["加快建设快速通道和快速路。"], county_code="510921").empty  # the bare kinds are no names

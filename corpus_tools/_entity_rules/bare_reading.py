@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import re
 
-from corpus_tools._entity_rules.admin_levels import VILLAGE_UNITS
-from corpus_tools._entity_rules.names import COMPOUND_SURNAMES
+from functools import lru_cache
 
-__all__ = ["NAME_TAGS", "doubled_suffix", "mostly_bare", "named_elsewhere", "plain_noun", "speaker_surname", "starts_in_word",
+from corpus_tools._entity_rules.admin_levels import VILLAGE_UNITS
+from corpus_tools._entity_rules.names import COMPOUND_SURNAMES, is_idiom
+from corpus_tools.nlp import read_lexicon
+
+__all__ = ["NAME_TAGS", "doubled_suffix", "inside_formula", "mostly_bare", "named_elsewhere", "plain_noun", "speaker_surname", "starts_in_word",
            "titled_after"]
 
 #: segmenter tags of proper names: a place may start inside such a word (阜南籍, 平遥县城 read as one)
@@ -38,6 +41,38 @@ def starts_in_word(words: "list[str] | None", s: int, n: int, *, phrase: bool = 
         return False
     tag = words[s][2:]
     return tag in ("i", "l") if phrase else tag not in NAME_TAGS
+
+
+@lru_cache(maxsize=1)
+def _formulae() -> frozenset[str]:
+    """Words of the segmenter's domain lexicon (绿水青山, 乡村振兴, place names): forced whole words."""
+    return frozenset(read_lexicon())
+
+
+def inside_formula(text: str, words: "list[str] | None", s: int) -> bool:
+    """Whether ``text[s]`` lies inside (not at the start of) a segmenter word that is a formula of the
+    domain lexicon or a four-character idiom (守护|绿水青山, whatever tag the segmenter gives it: ``ns``
+    in a headline), or that the segmenter glued across an interpunct (仙居|山水·共富|先行, a motto of two
+    halves or a transliterated name): a bare village form that starts there is no village.
+
+    Examples
+    --------
+    >>> inside_formula("守护绿水青山", ["B-v", "E-v", "B-ns", "I-ns", "I-ns", "E-ns"], 4)
+    True
+    >>> inside_formula("东泉镇孟山", ["B-ns", "I-ns", "I-ns", "I-ns", "E-ns"], 3)
+    False
+    """
+    n = len(text)
+    if words is None or len(words) != n or not 0 < s < n or words[s][:1] not in ("I", "E"):
+        return False
+    b = s
+    while b > 0 and words[b][:1] in ("I", "E"):
+        b -= 1
+    e = s
+    while e < n and words[e][:1] in ("B", "I"):
+        e += 1
+    word = text[b:e + 1]
+    return "·" in word or word in _formulae() or (len(word) == 4 and is_idiom(word))
 
 
 def speaker_surname(text: str, s: int, e: int) -> bool:

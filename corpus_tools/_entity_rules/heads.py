@@ -60,6 +60,13 @@ def _verb_object(feats: "list[str] | None", h0: int) -> bool:
     return feats[h0 - 1] in ("S-v", "S-vn") and feats[h0 - 2][:1] == "E"
 
 
+def _one_segment(feats: "list[str] | None", s: int, h0: int) -> bool:
+    """Whether ``[s, h0)`` is exactly one segmenter word of three or more characters (高新技术)."""
+    if feats is None or h0 - s < 3 or h0 > len(feats) or feats[s][:1] != "B" or feats[h0 - 1][:1] != "E":
+        return False
+    return all(f[:1] == "I" for f in feats[s + 1:h0 - 1])
+
+
 def find_projects(text: str, sc: Scanner) -> list[Cand]:
     out = []
     for m in _PROJECT_RE.finditer(text):
@@ -72,7 +79,9 @@ def find_projects(text: str, sc: Scanner) -> list[Cand]:
             continue
         if head == "工程" and text[h1:h1 + 1] in ("师", "队", "院", "局", "公司", "车", "兵"):
             continue
-        s = sc.left(h0, max_len=24)
+        s = sc.left(h0, max_len=24, in_word=True)  # 城乡供水|一体|化项目: 一体 inside 一体化 is no stop
+        if _one_segment(sc.words, s, h0):
+            s = sc.left(h0, max_len=24)  # 对|高新|技术项目: a single word stays a kind (one_word_kind)
         s, e = strip_quotes(text, s, h1)
         body = text[s:h0]
         if body.endswith(("段", "级", "计划", "”计划")):

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from corpus_tools._entity_rules.bare_reading import starts_in_word
 from corpus_tools._entity_rules.lexicon import PERSON_AFTER, PERSON_TITLES, SURNAMES, Cand, frequent2, not_names, occurrences
+from corpus_tools._entity_rules.person_products import product_noun_start, segmenter_name
 from corpus_tools._entity_rules.names import (BAIJIAXING, REPORT_VERBS, function_char, is_idiom, is_word, p_longer,
                                               rare_char, surname_length, surname_rate, translit_score)
 from corpus_tools._entity_rules.person_context import (called_names, elder_forms, given_like, given_mention,
@@ -27,7 +28,7 @@ from corpus_tools.text import CJK_RE
 
 
 
-def name_lengths(spans: list, text: str, make, *, sure: float = 0.7) -> list:
+def name_lengths(spans: list, text: str, make, *, sure: float = 0.7, words: "list[str] | None" = None) -> list:
     """Let the name model (:func:`names.p_longer`) fix the length of statistical PERSON spans
     when it is sure: a two-character span is extended by a free third character that is a
     given-name character (闫春|旸 -> 闫春旸), a three-character span is cut when its third
@@ -48,7 +49,8 @@ def name_lengths(spans: list, text: str, make, *, sure: float = 0.7) -> list:
         w = text[c.start:c.end]
         if c.label == "PERSON" and c.source == "model" and all(CJK_RE.match(ch) for ch in w):
             sl = surname_length(text, c.start)
-            if len(w) == sl + 1 and c.end < len(text) and not taken[c.end] and p_longer(text, c.end) >= sure:
+            if (len(w) == sl + 1 and c.end < len(text) and not taken[c.end] and p_longer(text, c.end) >= sure
+                    and not product_noun_start(text, c.start, c.end + 1, words)):
                 c = make(c.start, c.end + 1)
             elif len(w) == sl + 2 and p_longer(text, c.end - 1) <= 1 - sure:
                 c = replace(c, end=c.end - 1, source="model_cut")  # not spread to other mentions
@@ -56,7 +58,7 @@ def name_lengths(spans: list, text: str, make, *, sure: float = 0.7) -> list:
     return out
 
 
-def consistent_names(spans: list, text: str, make) -> list:
+def consistent_names(spans: list, text: str, make, words: "list[str] | None" = None) -> list:
     """Apply the document's own spelling of names to its PERSON spans.
 
     *spans* are candidate objects with ``start``, ``end``, ``label`` (sorted, non-overlapping);
@@ -65,7 +67,7 @@ def consistent_names(spans: list, text: str, make) -> list:
     people = [c for c in spans if c.label == "PERSON"]
     if not people:
         return spans
-    spans = name_lengths(spans, text, make)
+    spans = name_lengths(spans, text, make, words=words)
     people = [c for c in spans if c.label == "PERSON"]
     names: dict[str, int] = {}
     bare: set[str] = set()  # first parts of dotted names: only where no sound character touches them
@@ -468,6 +470,8 @@ def plausible_person(text: str, s: int, e: int, words: list[str] | None = None) 
         return False
     if any(is_idiom(text[j:j + 4]) for j in range(max(0, s - 3), e) if j != s and j + 4 > e or j < s < j + 4):
         return False  # an idiom crosses the span's end or start (老杨|喜笑颜开 -> 杨喜笑颜)
+    if product_noun_start(text, s, e, words):
+        return False  # 仙居杨梅|甲天下, 今年杨梅|喜获丰收: a product noun and the next character
     common = frequent2()
     if text[s - 1:s + 1] not in common and text[e - 1:e + 1] not in common:
         return True
@@ -492,24 +496,6 @@ def line_end(text: str, s: int, e: int) -> int:
                                                               or len(CJK_RE.findall(text[s:i])) >= 2)):
             return i
     return e
-
-
-def segmenter_name(words: list[str] | None, s: int, e: int) -> bool:
-    """True when the segmenter tags every character of ``[s, e)`` as part of a personal name
-    (``nr``) and its words start at *s* and end at *e*.
-
-    Examples
-    --------
-    >>> segmenter_name(["B-n", "E-n", "S-nr", "B-nr", "E-nr", "S-v"], 2, 5)
-    True
-    >>> segmenter_name(["B-n", "E-n", "S-nr", "B-ns", "E-ns", "S-v"], 2, 5)
-    False
-    """
-    if not words or e > len(words):
-        return False
-    tags = words[s:e]
-    return (all(t.partition("-")[2] == "nr" for t in tags) and tags[0][:1] in ("B", "S") and tags[-1][:1] in ("E", "S")
-            and (e == len(words) or words[e][:1] != "I"))
 
 
 def _list_item(text: str, s: int, e: int) -> bool:

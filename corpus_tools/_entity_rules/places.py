@@ -14,7 +14,7 @@ from corpus_tools._entity_rules.lexicon import (LOC_WORDS, Cand, STOPS, all_stop
 from corpus_tools.place_frames import slogan_slot
 from corpus_tools._entity_rules.lexicon import nature_names
 from corpus_tools._entity_rules.bare_reading import (NAME_TAGS, doubled_suffix, mostly_bare, named_elsewhere, titled_after,
-                                                     plain_noun, speaker_surname, starts_in_word)
+                                                     inside_formula, plain_noun, speaker_surname, starts_in_word)
 from corpus_tools._entity_rules.names import is_idiom, is_word
 from corpus_tools._entity_rules.place_bounds import (AFTER_PLACE, body_heads, boundary_ok, dict_word, gz_full,
                                                      inside_plain_word, inside_unlisted_village, joins_units,
@@ -292,6 +292,8 @@ def bare_form_ok(text: str, s: int, e: int, hit: list[tuple[str, str]], prev: "C
     """
     surface = text[s:e]
     noun = level == "village" and plain_noun(words, s, e, len(text))
+    if inside_formula(text, words, s):
+        return False  # 守护|绿水青山 (tagged ns in a headline), 仙居|山水·共富|先行: inside a formula or a motto
     if speaker_surname(text, s, e):
         return False  # 果农皇甫国强说: a compound surname + a given name before a verb of saying, not 皇甫村
     if titled_after(text, e):

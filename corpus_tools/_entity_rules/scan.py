@@ -60,8 +60,28 @@ class Scanner:
             e += 1
         return self.text[e:e + 1] not in UPPER_LEVELS
 
-    def left(self, head_start: int, *, max_len: int, stops=None, extra_stops=frozenset(), quotes: bool = True) -> int:
+    @staticmethod
+    def _inside_long_word(feats: list[str], k: int) -> bool:
+        """Whether the boundary before ``text[k]`` lies inside a segmenter word of three or more characters
+        (一体|化 of 一体化; not 以|上 of the two-character 以上)."""
+        if k >= len(feats) or feats[k][:1] not in ("I", "E") or feats[k - 1][:1] not in ("B", "I"):
+            return False
+        b, e = k - 1, k
+        while b > 0 and feats[b][:1] == "I":
+            b -= 1
+        while e < len(feats) and feats[e][:1] == "I":
+            e += 1
+        return e - b + 1 >= 3
+
+    def left(self, head_start: int, *, max_len: int, stops=None, extra_stops=frozenset(), quotes: bool = True,
+             in_word: bool = False) -> int:
+        """Start of the name body before ``text[head_start]``: scan left up to *max_len* characters until
+        a block, a stop word or an unclosed quote; with *in_word*, a stop that ends inside a longer
+        segmenter word (一体 of 城乡供水|一体化|项目) does not stop the scan."""
         text = self.text
+        feats = getattr(self, "words", None) if in_word else None
+        if feats is not None and len(feats) != len(text):
+            feats = None
         if stops is None:
             stops = all_stops()
         k = head_start
@@ -85,7 +105,7 @@ class Scanner:
                 if k - L < 0:
                     continue
                 w = text[k - L:k]
-                if w in stops or w in extra_stops:
+                if (w in stops or w in extra_stops) and not (feats is not None and self._inside_long_word(feats, k)):
                     stop = True
                     break
             if stop:
