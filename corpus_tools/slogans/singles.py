@@ -108,6 +108,8 @@ _NAME_AFTER = ("平台", "品牌", "APP", "app", "公众号", "小程序", "客�
                "等品牌", "等灯组", "调研团", "旅游公路", "云平台")
 _VERB_BEFORE_PLACE = "下进入到回兴强富建美治出上在驻留立"
 _PLACE_HEADS = "村镇乡县市省区街路"
+# 行 after an adverb or verb is "to go, to do" (共富先行, 知行合一 is not a name; 身体力行, 率先践行), not a firm (银行, 车行)
+_GO_BEFORE = "先践力履奉同并"
 _TITLE_AFTER = ("称号", "光荣称号", "荣誉", "字样", "奖", "探测器", "牌匾", "证书", "化石", "嘉年华",
                 "（", "(")
 _NAME_AFTER_RE = re.compile(r"^(?:.{0,4}平台|微信群|QQ群|群里|群聊)")
@@ -175,6 +177,32 @@ _MEASURE_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千万]+)
 _DATE_RE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)月(?:\d+|[一二三四五六七八九十]+)")
 
 
+# A county motto printed as two phrases of equal length joined by a middle dot (诗画仙居·神仙氧吧, 书香蓬溪·诗意栖居,
+# 仙居山水·共富先行: user20's 今日仙居 and 蓬溪报 pages). Speech never takes the dot, so a particle inside is part of a
+# word (氧吧); a part shaped XX之X is a place's epithet (书画之乡·水晶之都), a place's name, not a formula.
+_DOTS_RE = re.compile(r"[·•・∙‧]")
+_EPITHET_RE = re.compile(r"[\u4e00-\u9fff]{2}之[\u4e00-\u9fff]")
+
+
+# After a dotted phrase, an event, a product line or a brand it names (“翰墨丹青·笔墨蓬溪”书画作品展, “船山好物·遂宁
+# 礼物”伴手礼系列), with up to five characters between: a title, not a motto.
+_DOTTED_NAME_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,5}?(?:展|展览|节|大赛|比赛|晚会|演出|汇演|系列|品牌|商标|产品|礼盒)")
+
+
+def dot_motto(s: str) -> bool:
+    """Whether *s* has the shape of a dotted county motto: two phrases of three to five Chinese characters,
+    of equal length, joined by a middle dot (诗画仙居·神仙氧吧), neither a place's epithet (书画之乡).
+
+    Examples
+    --------
+    >>> dot_motto("诗画仙居·神仙氧吧"), dot_motto("中国·仙居"), dot_motto("书画之乡·水晶之都")
+    (True, False, False)
+    """
+    parts = _DOTS_RE.split(s)
+    return (len(parts) == 2 and len(parts[0]) == len(parts[1]) and 3 <= len(parts[0]) <= 5
+            and all(re.fullmatch(r"[\u4e00-\u9fff]+", p) and not _EPITHET_RE.fullmatch(p) for p in parts))
+
+
 def person_head(s: str) -> bool:
     """Whether *s* ends like a nickname or a person's title (拼命三郎, 好婆婆, 苹果大王)."""
     return s[-1:] in _PERSON_HEADS
@@ -183,7 +211,7 @@ def person_head(s: str) -> bool:
 def is_name(s: str) -> bool:
     """Whether the phrase *s* ends with the head of a name (a venue, facility, organisation, event)."""
     if not s.endswith(_NAME_SUFFIXES) or s.endswith(INNER_HEADS) or s.endswith(("之路", "党日")) \
-            or (len(s) >= 3 and s[-2].isdigit()):
+            or (len(s) >= 3 and s[-2].isdigit()) or (s[-1:] == "行" and s[-2:-1] in _GO_BEFORE):
         return False
     # a verb before a place head makes a requirement (送戏下乡, 旅游兴县, 生态立县, 小病不出村), not a name, and so
     # does a count (千企帮千村, 万企兴万村)
@@ -277,7 +305,8 @@ def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
     return {
         "bad_shape": n < 2 or bool(re.fullmatch(r"[\d.%]+", s)) or not CJK_RE.search(s)
         or bool(_MEASURE_RE.search(s) or _DATE_RE.search(s)),
-        "place_prefix": any(s.startswith(p) for p in places if p) and n >= 3 and not local,
+        # a county's own name inside its dotted motto (仙居山水·共富先行) names no product
+        "place_prefix": any(s.startswith(p) for p in places if p) and n >= 3 and not local and not dot_motto(s),
         # a village, town or township head is no name when a programme head follows right after (“零污染村”的目标,
         # “电商进村”工程): People's Daily 2019-2020 (gold pool skipped; training/slogans/cue_counts.py --frames) prints
         # seven such quotes, all formulae; a standard or a creation campaign after it makes it a title the village
@@ -286,7 +315,9 @@ def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
         "name_suffix": is_name(s) and not (labelled and s[-1] in "村镇乡" and not after.startswith(_TITLE_HEADS)
                                            and not is_place_name(s)),
         "name_after": after.startswith(_NAME_AFTER + VENUE_AFTER) or after.startswith(_TITLE_AFTER) or fame
-        or bool(_NAME_AFTER_RE.match(after)),
+        or bool(_NAME_AFTER_RE.match(after)) or (bool(_DOTS_RE.search(s)) and bool(_DOTTED_NAME_AFTER_RE.match(after))),
+        # a place's epithet (书画之乡·水晶之都): a name of the place
+        "epithet": bool(_DOTS_RE.search(s)) and any(_EPITHET_RE.fullmatch(p) for p in _DOTS_RE.split(s)),
         "honour": s.endswith(_HONOURS + _HONOUR_HEADS) or s.startswith(("星级",) + _HONOUR_PREFIXES)
         or (person_head(s) and n >= 3),
         "role_name": bool(_ROLE_RE.fullmatch(s)) and not _PROGRAMME_AFTER_RE.match(after),
@@ -315,7 +346,7 @@ def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
 def rule_evidence(s: str, f: Mapping[str, bool]) -> str | None:
     """The hand-written decision for a single quoted phrase from its :func:`rule_flags`."""
     if f["bad_shape"] or f["place_prefix"] or f["name_suffix"] or f["name_after"] or f["honour"] \
-            or f["division_start"] or f["place_practice"] or f["ordinary"] or f["role_name"]:
+            or f["division_start"] or f["place_practice"] or f["ordinary"] or f["role_name"] or f["epithet"]:
         return None
     if f["inner_head"]:
         return "programme name"
@@ -377,6 +408,9 @@ def features(s: str, before: str, after: str, *, kind: str = "single", places: t
             and not any(f[k] for k in ("place_prefix", "name_suffix", "name_after", "honour", "role_name",
                                        "division_start")):
         f["label_use"] = True        # its shape marks it as a formula (派遣得准、指挥得动)
+    if kind == "pair" and dot_motto(s) and not any(f[k] for k in ("name_suffix", "name_after", "honour", "role_name",
+                                                                   "title_before")):
+        f["label_use"] = True        # a dotted county motto (诗画仙居·神仙氧吧)
     evidence = rule_evidence(s, f) if kind == "single" else "two-part motto" if f["label_use"] else None
     out: dict[str, float] = {f"flag={k}": 1.0 for k, v in f.items() if v}
     out[f"rule={evidence}"] = 1.0
@@ -506,7 +540,7 @@ def decide(s: str, before: str, after: str, *, kind: str = "single", places: tup
 #: Rule cues that mark the phrase as a name (of a place's product, venue, platform, honour ...):
 #: the model never overrides them.
 NAME_VETOES = ("flag=place_prefix", "flag=name_suffix", "flag=name_after", "flag=honour", "flag=role_name",
-               "flag=division_start", "flag=place_practice", "flag=title_before")
+               "flag=division_start", "flag=place_practice", "flag=title_before", "flag=epithet")
 
 
 def model_decision(model: QuoteModel, feats: Mapping[str, float], rule: str | None) -> str | None:
