@@ -153,7 +153,7 @@ def test_prices_and_bridges_are_no_formulae(text):
 
 @pytest.mark.parametrize("text, motto", [
     ("近年来，仙居县把“诗画仙居·神仙氧吧”作为县域发展的鲜明标识。", "诗画仙居·神仙氧吧"),   # 氧吧: a word, not a particle
-    ("村里还借助“仙居山水·共富先行”这块金字招牌，发展民宿。", "仙居山水·共富先行"),     # 先行: no bank
+    ("全县坚持“仙居山水·共富先行”不动摇。", "仙居山水·共富先行"),                         # 先行: no bank
     ("遂昌县坚持“生态立县·旅游富民”战略不动摇。", "生态立县·旅游富民"),
 ])
 def test_a_dotted_county_motto_is_a_quoted_formula(text, motto):

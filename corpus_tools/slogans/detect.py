@@ -22,8 +22,8 @@ from corpus_tools.slogans.placenames import is_place
 from corpus_tools.slogans.recurrence import QUOTED_MIN_DAYS
 from corpus_tools.slogans.numbered import (CN_DIGITS, COUNT_START, code_end, counted_ratio, counted_venue, numbered_actors,
                                             numbered_item, numeric_code, venue_head)
-from corpus_tools.slogans.singles import (LABEL_HEADS, VENUE_AFTER, decide, dot_motto, given_title, is_name,
-                                          labels_quote, person_head)
+from corpus_tools.slogans.singles import (LABEL_HEADS, VENUE_AFTER, decide, dot_motto, dotted_title, given_title,
+                                          is_name, labels_quote, person_head)
 from corpus_tools.slogans.series import compact_parallel, count_anchors, described_series, unquoted_series
 from corpus_tools.slogans.wraps import unwrap
 from corpus_tools.text import CJK_RE, normalize_text, strip_spaces
@@ -246,7 +246,9 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
         return SloganMention(inner, "quoted", start, end, True, level, "known formula's zone")
     if dot_motto(norm):
         evidence = decide(norm, before, after, kind="pair", places=ctx.places, page=text, group=len(group),
-                          record=ctx.record, in_corpus=ctx.in_corpus, own=ctx.own)
+                          record=ctx.record, in_corpus=ctx.in_corpus, own=ctx.own) \
+            or ("recurring dotted motto" if slogan_key(norm) in ctx.recurring and not dotted_title(norm, after)
+                and not given_title(before) else None)   # the paper quotes it on several days (recurring_numbered)
         return None if evidence is None else SloganMention(inner, "quoted", start, end, True, level, evidence)
     if counted_ratio(norm):
         return SloganMention(inner, "numbered", start, end, True, level, "counted ratio")
@@ -513,7 +515,8 @@ def recurring_numbered(days: Iterable[tuple[Hashable, str]], min_days: int = QUO
     A county paper quotes its own counting formula issue after issue (“五美乡村”, “三联三帮”), while a
     venue or a group with a number in its name (两乡馆) is usually quoted in one report: the detector
     (:class:`Ctx` ``recurring``) takes such a phrase as a formula even where its form looks like a
-    venue's name.
+    venue's name. A dotted county motto (诗画仙居·神仙氧吧, :func:`~corpus_tools.slogans.singles.dot_motto`)
+    quoted on several days is the paper's own motto in the same way, where no frame marks it on the page.
 
     Parameters
     ----------
@@ -531,7 +534,7 @@ def recurring_numbered(days: Iterable[tuple[Hashable, str]], min_days: int = QUO
     for day, text in days:
         for q in _find_quotes(text):
             norm = normalize_text(text[q.start:q.end].strip())
-            if norm and numbered_item(norm):
+            if norm and (numbered_item(norm) or dot_motto(norm)):
                 seen[slogan_key(norm)].add(day)
     return frozenset(k for k, d in seen.items() if len(d) >= min_days)
 
