@@ -22,7 +22,7 @@ from corpus_tools.slogans.placenames import is_place
 from corpus_tools.slogans.recurrence import QUOTED_MIN_DAYS
 from corpus_tools.slogans.numbered import (CN_DIGITS, COUNT_START, code_end, counted_ratio, counted_venue, numbered_actors,
                                             numbered_item, numeric_code, venue_head)
-from corpus_tools.slogans.singles import (LABEL_HEADS, VENUE_AFTER, decide, dot_motto, dotted_title, given_title,
+from corpus_tools.slogans.singles import (LABEL_HEADS, VENUE_AFTER, decide, decide_dotted, dot_motto, given_title,
                                           is_name, labels_quote, person_head)
 from corpus_tools.slogans.series import compact_parallel, count_anchors, described_series, unquoted_series
 from corpus_tools.slogans.wraps import unwrap
@@ -241,14 +241,12 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
             return None
         return SloganMention(inner, "quoted", start, end, True, level, evidence)
 
-    # one item; a dotted county motto is a two-part motto (guide: quoted); a known formula's pilot zone
+    # one item: a known formula's pilot zone; a dotted county motto, a two-part motto (guide: quoted)
     if ctx.lexicon.formula_zone(norm) and not given_title(before) and not after.startswith(_TITLE_AFTER):
         return SloganMention(inner, "quoted", start, end, True, level, "known formula's zone")
     if dot_motto(norm):
-        evidence = decide(norm, before, after, kind="pair", places=ctx.places, page=text, group=len(group),
-                          record=ctx.record, in_corpus=ctx.in_corpus, own=ctx.own) \
-            or ("recurring dotted motto" if slogan_key(norm) in ctx.recurring and not dotted_title(norm, after)
-                and not given_title(before) else None)   # the paper quotes it on several days (recurring_numbered)
+        evidence = decide_dotted(norm, before, after, slogan_key(norm) in ctx.recurring, places=ctx.places, page=text,
+                                 group=len(group), record=ctx.record, in_corpus=ctx.in_corpus, own=ctx.own)
         return None if evidence is None else SloganMention(inner, "quoted", start, end, True, level, evidence)
     if counted_ratio(norm):
         return SloganMention(inner, "numbered", start, end, True, level, "counted ratio")

@@ -26,7 +26,7 @@ from corpus_tools.text import CJK_RE
 
 __all__ = ["own_practice", "rule_flags", "rule_evidence", "features", "QuoteModel", "decide", "load_quote_model",
            "use_model", "model_decision", "NAME_VETOES", "VENUE_AFTER", "is_name", "person_head", "labels_quote",
-           "given_title", "OwnPlaces"]
+           "given_title", "OwnPlaces", "dot_motto", "dotted_title", "decide_dotted"]
 
 #: The page's own county stems, or a function giving them (read off the text only when a quote needs them).
 OwnPlaces = Union[Sequence[str], Callable[[], Sequence[str]]]
@@ -551,6 +551,17 @@ def decide(s: str, before: str, after: str, *, kind: str = "single", places: tup
     if model is False or model is None:
         return rule
     return model_decision(model, feats, rule)
+
+
+def decide_dotted(s: str, before: str, after: str, recurring: bool, **kw) -> str | None:
+    """The evidence for the dotted county motto *s* (:func:`dot_motto`): judged as a two-part motto by
+    :func:`decide` (*kw*: its keywords), or, where no frame marks it, taken when the corpus quotes it on
+    several days (*recurring*, :func:`~corpus_tools.slogans.detect.recurring_numbered`) and no title head
+    follows it (:func:`dotted_title`) nor a rating frame precedes it."""
+    evidence = decide(s, before, after, kind="pair", **kw)
+    if evidence is None and recurring and not dotted_title(s, after) and not given_title(before):
+        return "recurring dotted motto"
+    return evidence
 
 
 #: Rule cues that mark the phrase as a name (of a place's product, venue, platform, honour ...):
