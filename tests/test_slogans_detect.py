@@ -149,3 +149,31 @@ def test_a_party_day_is_a_practice_not_a_name():
                                   "该县援建的“友谊大桥”正式通车。"])
 def test_prices_and_bridges_are_no_formulae(text):
     assert _marked(text) == []
+
+
+@pytest.mark.parametrize("text, motto", [
+    ("近年来，仙居县把“诗画仙居·神仙氧吧”作为县域发展的鲜明标识。", "诗画仙居·神仙氧吧"),   # 氧吧: a word, not a particle
+    ("全县坚持“仙居山水·共富先行”不动摇。", "仙居山水·共富先行"),                         # 先行: no bank
+    ("遂昌县坚持“生态立县·旅游富民”战略不动摇。", "生态立县·旅游富民"),
+])
+def test_a_dotted_county_motto_is_a_quoted_formula(text, motto):
+    assert _marked(text) == [(motto, "quoted", "two-part motto")]
+    assert [m.text for m in find_slogans(text, formulae=False, places=("仙居",))] == [motto]
+
+
+@pytest.mark.parametrize("text", [
+    "浦江县围绕“书画之乡·水晶之都”的城市定位，推动文旅融合发展。",       # a place's epithets
+    "县文化馆举办“翰墨丹青·笔墨蓬溪”书画作品展，展出作品120余幅。",     # an exhibition's title
+    "船山区推出“船山好物·遂宁礼物”伴手礼系列，销往全国各地。",           # a product line
+    "来自“中国·仙居”杨梅节的游客络绎不绝。",                           # two place names
+])
+def test_a_dotted_name_is_no_motto(text):
+    assert _marked(text) == []
+
+
+def test_a_known_formulas_pilot_zone_is_marked_whole_and_the_formula_nested():
+    found = [(m.text, m.source) for m in
+             find_slogans("会议要求，全县上下要围绕“共同富裕示范区”目标，抓项目、稳增长、惠民生。")]
+    assert found == [("共同富裕示范区", "marked"), ("共同富裕", "lexicon")]
+    # a rating the county is given stays a title; the formula inside is still counted
+    assert [(m.text, m.source) for m in find_slogans("该县被评为“乡村振兴示范县”。")] == [("乡村振兴", "lexicon")]

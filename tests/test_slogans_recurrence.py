@@ -61,3 +61,21 @@ def test_festivals_and_places_stay_names_however_often_quoted():
              "2024-04-10": "密祉镇借“三月三歌会节”推介花灯，组织干部到“十八洞村”学习。"}
     texts = set(extract_slogans(_corpus(pages), layers=("marked",))["text"])
     assert not texts & {"三月三歌会节", "十八洞村"}
+
+
+# invented pages of 临海日报: the city's dotted motto quoted without a frame on two days, a dotted show title on two
+_DOTTED = {
+    "2024-03-05": "临海日报\n2024年3月5日 星期二 第1版\n\n古城民宿迎客来\n"
+                  "　　本报讯 村里还借助“山水临海·共富先行”这块金字招牌，发展民宿和农家乐。\n"
+                  "　　“江南长城·千年台州”文艺演出当晚在古城上演。\n",
+    "2024-04-10": "临海日报\n2024年4月10日 星期三 第2版\n\n杜桥镇：眼镜产业添活力\n"
+                  "　　本报讯 如今，“山水临海·共富先行”的牌子挂到了村口。\n"
+                  "　　“江南长城·千年台州”文艺演出走进杜桥镇。\n",
+}
+
+
+def test_a_dotted_motto_quoted_on_two_days_is_the_papers_own_motto():
+    assert recurring_numbered(list(_DOTTED.items())) == frozenset({"山水临海·共富先行", "江南长城·千年台州"})
+    assert find_slogans(_DOTTED["2024-03-05"], formulae=False) == []          # one page: no frame
+    found = extract_slogans(_corpus(_DOTTED), formulae=False)
+    assert found["text"].tolist() == ["山水临海·共富先行"]                     # the show's title stays a title

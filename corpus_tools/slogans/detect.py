@@ -22,8 +22,8 @@ from corpus_tools.slogans.placenames import is_place
 from corpus_tools.slogans.recurrence import QUOTED_MIN_DAYS
 from corpus_tools.slogans.numbered import (CN_DIGITS, COUNT_START, code_end, counted_ratio, counted_venue, numbered_actors,
                                             numbered_item, numeric_code, venue_head)
-from corpus_tools.slogans.singles import (LABEL_HEADS, VENUE_AFTER, decide, given_title, is_name, labels_quote,
-                                         person_head)
+from corpus_tools.slogans.singles import (LABEL_HEADS, VENUE_AFTER, decide, decide_dotted, dot_motto, given_title,
+                                          is_name, labels_quote, person_head)
 from corpus_tools.slogans.series import compact_parallel, count_anchors, described_series, unquoted_series
 from corpus_tools.slogans.wraps import unwrap
 from corpus_tools.text import CJK_RE, normalize_text, strip_spaces
@@ -196,7 +196,7 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
         return None                  # a direct quotation introduced by 说： / 写道： (not “X”改革 after 说，: a programme)
     if _SAYING_BEFORE_RE.search(before):
         return None                  # a saying, rhyme or proverb the page names as such (一句顺口溜，“…”)
-    if _NARRATIVE_RE.search(norm) or _YEAR_RE.search(norm):
+    if (_NARRATIVE_RE.search(norm) and not dot_motto(norm)) or _YEAR_RE.search(norm):
         return None                  # narration (就被, 却, 哩) or a dated event: not a formula
     if len(strip_spaces(norm)) > 30 and not _even_series(norm) \
             and not _uneven_series([norm[a:b] for a, b in split_items(norm)], before, after):
@@ -241,7 +241,13 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
             return None
         return SloganMention(inner, "quoted", start, end, True, level, evidence)
 
-    # one item
+    # one item: a known formula's pilot zone; a dotted county motto, a two-part motto (guide: quoted)
+    if ctx.lexicon.formula_zone(norm) and not given_title(before) and not after.startswith(_TITLE_AFTER):
+        return SloganMention(inner, "quoted", start, end, True, level, "known formula's zone")
+    if dot_motto(norm):
+        evidence = decide_dotted(norm, before, after, slogan_key(norm) in ctx.recurring, places=ctx.places, page=text,
+                                 group=len(group), record=ctx.record, in_corpus=ctx.in_corpus, own=ctx.own)
+        return None if evidence is None else SloganMention(inner, "quoted", start, end, True, level, evidence)
     if counted_ratio(norm):
         return SloganMention(inner, "numbered", start, end, True, level, "counted ratio")
     if re.fullmatch(f"[{CN_DIGITS}]{{2}}", norm) and after.startswith(("计划", "规划", "时期", "期间")):
@@ -507,7 +513,8 @@ def recurring_numbered(days: Iterable[tuple[Hashable, str]], min_days: int = QUO
     A county paper quotes its own counting formula issue after issue (“五美乡村”, “三联三帮”), while a
     venue or a group with a number in its name (两乡馆) is usually quoted in one report: the detector
     (:class:`Ctx` ``recurring``) takes such a phrase as a formula even where its form looks like a
-    venue's name.
+    venue's name. A dotted county motto (诗画仙居·神仙氧吧, :func:`~corpus_tools.slogans.singles.dot_motto`)
+    quoted on several days is the paper's own motto in the same way, where no frame marks it on the page.
 
     Parameters
     ----------
@@ -525,7 +532,7 @@ def recurring_numbered(days: Iterable[tuple[Hashable, str]], min_days: int = QUO
     for day, text in days:
         for q in _find_quotes(text):
             norm = normalize_text(text[q.start:q.end].strip())
-            if norm and numbered_item(norm):
+            if norm and (numbered_item(norm) or dot_motto(norm)):
                 seen[slogan_key(norm)].add(day)
     return frozenset(k for k, d in seen.items() if len(d) >= min_days)
 

@@ -109,7 +109,27 @@ class Lexicon:
         entry = self.get(text)
         return entry is not None and entry["kind"] == "none"
 
+    def formula_zone(self, text: str) -> bool:
+        """Whether *text* is a known formula of four or more characters and the pilot zone or belt that
+        carries it out (共同富裕示范区, 乡村振兴示范带, 高质量发展先行区): the zone's name is the place's own
+        formula; the known formula inside it stays a slogan of its own (the guide lists nested formulas
+        apart).
 
+        Examples
+        --------
+        >>> lex = Lexicon(known={"共同富裕": "quoted"})
+        >>> lex.formula_zone("共同富裕示范区"), lex.formula_zone("共同富裕牌"), lex.formula_zone("示范区")
+        (True, False, False)
+        """
+        m = _ZONE_RE.search(text)
+        return bool(m) and m.start() >= 4 and slogan_key(text[:m.start()]) in self.known
+
+
+
+
+# A pilot zone, belt or model county named after a formula (示范区, 先行区, 试验区, 示范带, 先行市, 样板县); a model
+# village or town (示范村) is a rating the place is given, and a rating frame (评为, 称号) vetoes the others.
+_ZONE_RE = re.compile(r"(?:先行)?(?:示范|先行|试验|样板)(?:片区|区|带|县|市)$")
 
 
 def known_formula_keys(formulae: pd.DataFrame) -> dict[str, str]:
