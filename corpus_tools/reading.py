@@ -369,7 +369,9 @@ def unique_ids(keys: list[str]) -> list[str]:
     folder_depth: dict[tuple[str, ...], int] = {}
     for x, k in zip(parts, depth):  # the pages of one folder are named alike (2020-05-15_page3 beside _page1)
         folder_depth[x[:-1]] = max(folder_depth.get(x[:-1], 1), k)
-    ids = ["_".join(x[-min(folder_depth[x[:-1]], len(x)):]) for x in parts]
+    # ... except a stem that already names its folder (pengxi/pengxi_01.txt): it keeps the depth it needed
+    ids = ["_".join(x[-(k if len(x) > 1 and x[-2] in x[-1] else min(folder_depth[x[:-1]], len(x))):])
+           for x, k in zip(parts, depth)]
     if len(set(ids)) < len(ids):  # the same path twice (or a/b_c against a_b/c): number the repeats
         count: dict[str, int] = {}
         for i, name in enumerate(ids):
