@@ -14,6 +14,7 @@ import pandas as pd
 
 from corpus_tools.dates import issue_date_label
 from corpus_tools.keywords import keyness
+from corpus_tools.parsing import resolve_nlp
 from corpus_tools.report.entities import places_by_paper
 from corpus_tools.report.page import Writer, esc, para, table
 from corpus_tools.report.sections import Context, NotApplicable, default_trend_terms
@@ -66,7 +67,7 @@ def paper_summary(corpus, papers: pd.Series) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def _keyness_table(ctx: Context, subs: dict, ents: pd.DataFrame) -> pd.DataFrame:
+def _keyness_table(ctx: Context, subs: dict, ents: pd.DataFrame, nlp) -> pd.DataFrame:
     """Per paper, the words it uses significantly more than the other paper(s) together."""
     from corpus_tools.corpus import Corpus
 
@@ -74,7 +75,7 @@ def _keyness_table(ctx: Context, subs: dict, ents: pd.DataFrame) -> pd.DataFrame
     for paper, sub in subs.items():
         others = [s for p, s in subs.items() if p != paper]
         rest = others[0] if len(others) == 1 else Corpus([i for s in others for i in s.issues])
-        k = keyness(sub, rest, nlp=ctx.nlp, cache_dir=ctx.cache_dir, entities=ents, pos=DEFAULT_POS)
+        k = keyness(sub, rest, nlp=nlp, cache_dir=ctx.cache_dir, entities=ents, pos=DEFAULT_POS)
         over = k[(k["log_ratio"] > 0) & (k["p"] < 0.05)].head(TOP_KEYNESS)
         frames.append(over.rename(columns={"freq_target": "freq_paper", "freq_reference": "freq_others"})
                       .assign(paper=paper, rank=range(1, len(over) + 1)))
@@ -93,14 +94,14 @@ def _trend_terms(ctx: Context) -> list[str]:
     return list(chosen or ctx.terms or default_trend_terms(ctx.keywords))
 
 
-def _trends_table(ctx: Context, subs: dict, terms: list[str], by: str) -> pd.DataFrame:
+def _trends_table(ctx: Context, subs: dict, terms: list[str], by: str, nlp) -> pd.DataFrame:
     """The followed terms per 10,000 words, per paper and period, and over each paper's whole run."""
     frames = []
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", message=r".*undated issues left out")
         for paper, sub in subs.items():
             for period in (by, "all"):
-                tr = keyword_trends(sub, terms, by=period, normalize="per_10k", nlp=ctx.nlp,
+                tr = keyword_trends(sub, terms, by=period, normalize="per_10k", nlp=nlp,
                                     cache_dir=ctx.cache_dir)
                 frames.append(tr.rename_axis("period").reset_index().assign(paper=paper))
     long = pd.concat(frames, ignore_index=True).melt(id_vars=["paper", "period"], var_name="term",
@@ -130,7 +131,8 @@ def papers_section(ctx: Context, w: Writer) -> str:
     ctx.params["papers"] = {"papers": "、".join(names), "keyness": f"ct.keyness(paper, others), G2 with p < 0.05 "
                             f"and log ratio > 0, top {TOP_KEYNESS}", "places": f"top {TOP_PLACES} per paper"}
 
-    key = _keyness_table(ctx, subs, ents)
+    nlp = resolve_nlp(ctx.nlp)  # loaded once for the four analyses below, not once each
+    key = _keyness_table(ctx, subs, ents, nlp)
     out += ("<h3>Words each paper uses more (keyness)</h3>"
             + para("ct.keyness(one paper, the other" + ("" if len(names) == 2 else "s") + "): the words a paper uses "
                    "significantly more often than the other" + ("" if len(names) == 2 else "s") + " (log-likelihood "
@@ -142,7 +144,7 @@ def papers_section(ctx: Context, w: Writer) -> str:
     terms = _trend_terms(ctx)
     if terms:
         by = ctx.by if ctx.by != "issue" else "year"
-        tr = _trends_table(ctx, subs, terms, by)
+        tr = _trends_table(ctx, subs, terms, by, nlp)
         wide = tr.pivot_table(index="period", columns=["term", "paper"], values="per_10k", sort=False)
         wide = wide[[(t, p) for t in terms for p in names if (t, p) in wide.columns]]
         wide.columns = [f"{t} · {p}" for t, p in wide.columns]
