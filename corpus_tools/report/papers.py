@@ -100,7 +100,8 @@ def _trends_table(ctx: Context, subs: dict, terms: list[str], by: str, nlp) -> p
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", message=r".*undated issues left out")
         for paper, sub in subs.items():
-            for period in (by, "all"):
+            dated = any(i.date is not None for i in sub.issues)
+            for period in (by, "all") if dated else ("all",):  # an undated paper: its whole run only
                 tr = keyword_trends(sub, terms, by=period, normalize="per_10k", nlp=nlp,
                                     cache_dir=ctx.cache_dir)
                 frames.append(tr.rename_axis("period").reset_index().assign(paper=paper))
@@ -136,8 +137,8 @@ def papers_section(ctx: Context, w: Writer) -> str:
     out += ("<h3>Words each paper uses more (keyness)</h3>"
             + para("ct.keyness(one paper, the other" + ("" if len(names) == 2 else "s") + "): the words a paper uses "
                    "significantly more often than the other" + ("" if len(names) == 2 else "s") + " (log-likelihood "
-                   "G2, p < 0.05, log ratio > 0), most significant first. Place names and the papers' own names "
-                   "rank high: they say whose county a paper covers.")
+                   "G2, p < 0.05, log ratio > 0), most significant first. Place names rank high: they say whose "
+                   "county a paper covers.")
             + (table(_side_by_side(key, "term")) if len(key) else para("No word differs significantly."))
             + w.csv(key, "keyness_by_paper.csv"))
 
