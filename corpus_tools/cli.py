@@ -31,7 +31,8 @@ def _read(args: argparse.Namespace):
     errors = getattr(args, "errors", "raise")
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        corpus = read_corpus(_read_path(args.path, args.manifest), manifest=args.manifest, encoding=args.encoding, pattern=args.pattern,
+        corpus = read_corpus(_read_path(args.path, args.manifest), manifest=args.manifest, encoding=args.encoding,
+                             pattern=args.pattern,
                              county=getattr(args, "county", None), paper=getattr(args, "paper", None),
                              errors=errors)
     skipped = []
