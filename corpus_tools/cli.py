@@ -7,6 +7,7 @@ Each subcommand is a small function ``_cmd_<name>(args) -> int`` registered in
 from __future__ import annotations
 
 import argparse
+import glob as _glob
 import json
 import logging
 import sys
@@ -30,7 +31,8 @@ def _read(args: argparse.Namespace):
     errors = getattr(args, "errors", "raise")
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        corpus = read_corpus(args.path, manifest=args.manifest, encoding=args.encoding, pattern=args.pattern,
+        corpus = read_corpus(_read_path(args.path, args.manifest), manifest=args.manifest, encoding=args.encoding,
+                             pattern=args.pattern,
                              county=getattr(args, "county", None), paper=getattr(args, "paper", None),
                              errors=errors)
     skipped = []
@@ -43,6 +45,46 @@ def _read(args: argparse.Namespace):
     if getattr(args, "quiet", False):
         corpus.lay_out(progress=False)  # the first layout pass, which would show its bar at the first table
     return corpus
+
+
+def _read_path(paths: str | list[str], manifest: str | None = None):
+    """What ``read_corpus`` reads for the command line's PATH arguments: one path as it is; several
+    folders as a list of folders (each with its own manifest.csv: two papers); several files as a
+    list of files."""
+    if isinstance(paths, str) or len(paths) == 1:
+        return paths if isinstance(paths, str) else paths[0]
+    folders = [Path(p).is_dir() for p in paths]
+    if all(folders) and manifest is not None:
+        raise ValueError(f"--manifest {manifest} names one manifest; with several folders put a manifest.csv in "
+                         "each folder (file,paper,date,...)")
+    if all(folders) or not any(folders):
+        for p in paths:
+            if not Path(p).exists():
+                raise ValueError(f"{p}: no such file or folder")
+        return list(paths)
+    raise ValueError(f"PATH values {list(paths)} mix folders and files; give several folders (one per paper, "
+                     "each with its own manifest.csv) or several page files")
+
+
+def split_paths_terms(items: Sequence[str]) -> tuple[list[str], list[str]]:
+    """``trends PATH [PATH ...] TERM [TERM ...]``: the leading items that exist on disk (or are globs
+    matching a file) are paths, the rest terms.
+
+    Examples
+    --------
+    >>> split_paths_terms([".", "乡村振兴", "古城"])
+    (['.'], ['乡村振兴', '古城'])
+    """
+    paths: list[str] = []
+    for item in items:
+        if paths and not (Path(item).exists() or (any(ch in item for ch in "*?[") and _glob.glob(item))):
+            break
+        paths.append(item)
+    terms = list(items[len(paths):])
+    if not terms:
+        raise ValueError(f"trends needs at least one term after the path(s); got only paths {paths}: give e.g. "
+                         "`corpus-tools trends pages/ 乡村振兴 共同富裕`")
+    return paths, terms
 
 
 def skipped_summary(messages: Sequence[str], n_read: int) -> str:
@@ -58,9 +100,15 @@ def skipped_summary(messages: Sequence[str], n_read: int) -> str:
     return f"corpus-tools: skipped {len(names)} file(s) that could not be read ({n_read} page(s) read): {shown}"
 
 
-def _add_corpus_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("path", help="a folder of page files, a glob, or one file")
-    p.add_argument("--manifest", default=None, help="CSV with file,date,... (default: PATH/manifest.csv)")
+def _add_corpus_args(p: argparse.ArgumentParser, several: bool = False, path: bool = True) -> None:
+    if several and path:
+        p.add_argument("path", nargs="+", metavar="PATH",
+                       help="a folder of page files, a glob, or one file; several folders read into one corpus, "
+                            "each with its own manifest.csv (two papers: xianju/ pengxi/)")
+    elif path:
+        p.add_argument("path", help="a folder of page files, a glob, or one file")
+    p.add_argument("--manifest", default=None, help="CSV with file,date,... (default: PATH/manifest.csv; "
+                   "with several folders each folder's own)")
     p.add_argument("--encoding", default="auto", help="'auto' (default) or a codec such as gb18030")
     p.add_argument("--pattern", default="*.txt", help="file pattern inside a folder (default *.txt)")
     p.add_argument("--county", default=None, help="the pages' county where the manifest gives none: "
@@ -219,11 +267,12 @@ def _cmd_keywords(args: argparse.Namespace) -> int:
 def _cmd_trends(args: argparse.Namespace) -> int:
     from corpus_tools.trends import keyword_trends
 
+    args.path, given = split_paths_terms(args.path_terms)
     corpus = _read(args)
     # 乡村振兴,共同富裕 is two terms, as report --terms reads them
-    terms = [t for arg in args.terms for t in arg.replace("，", ",").split(",") if t.strip()]
+    terms = [t for arg in given for t in arg.replace("，", ",").split(",") if t.strip()]
     if not terms:
-        raise ValueError(f"terms = {' '.join(args.terms)!r} holds no term; give e.g. 乡村振兴 共同富裕")
+        raise ValueError(f"terms = {' '.join(given)!r} holds no term; give e.g. 乡村振兴 共同富裕")
     tr = keyword_trends(corpus, terms, by=args.by, normalize=args.normalize, parse=_parse_options(args))
     if args.by == "issue":
         tr.insert(0, "date", tr.index.map(_issue_dates(corpus)))
@@ -308,7 +357,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("articles", help="split pages into articles and print the article table")
-    _add_corpus_args(p)
+    _add_corpus_args(p, several=True)
     p.add_argument("--format", choices=("table", "csv", "json"), default="table",
                    help="table (aligned text, default), csv or json (one record per article)")
     p.add_argument("-o", "--output", default=None, help="write to this file instead of stdout")
@@ -359,7 +408,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     # --- report (docs/report engineer) ---
     p = sub.add_parser("report", help="write an HTML report (figures as PNG, tables as CSV) for a folder of pages")
-    _add_corpus_args(p)
+    _add_corpus_args(p, several=True)
     p.add_argument("-o", "--output", required=True, help="folder to write index.html and its files into")
     p.add_argument("--terms", default=None,
                    help="comma-separated terms the trends section follows, e.g. 乡村振兴,高质量发展 "
@@ -378,7 +427,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     # --- keywords, trends (analysis engineer) ---
     p = sub.add_parser("keywords", help="keywords per article, issue or period (ct.keywords, same defaults)")
-    _add_corpus_args(p)
+    _add_corpus_args(p, several=True)
     p.add_argument("--by", choices=("article", "issue", "day", "month", "quarter", "year", "all"), default="issue",
                    help="keywords of each article, issue (default), calendar period or the whole corpus (all), "
                         "as ct.keywords(by=...)")
@@ -394,9 +443,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_keywords)
 
     p = sub.add_parser("trends", help="frequency of terms per issue or period")
-    _add_corpus_args(p)
-    p.add_argument("terms", nargs="+", help="terms to count, separated by spaces or commas, e.g. 乡村振兴 古城 "
-                   "or 乡村振兴,古城")
+    p.add_argument("path_terms", nargs="+", metavar="PATH [PATH ...] TERM",
+                   help="a folder of page files, a glob or one file (several folders: one corpus, each with its "
+                   "own manifest.csv), then the terms to count, separated by spaces or commas, e.g. "
+                   "pages/ 乡村振兴 古城 or xianju/ pengxi/ 乡村振兴,古城 (the leading arguments that exist on disk "
+                   "are the paths)")
+    _add_corpus_args(p, path=False)
     p.add_argument("--by", choices=("issue", "day", "month", "quarter", "year", "all"), default="issue",
                    help="count per issue (default), calendar period (undated issues are left out of periods) "
                         "or the whole corpus (all)")
@@ -407,7 +459,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_trends)
 
     p = sub.add_parser("kwic", help="keyword in context: every occurrence of a string with the text around it")
-    _add_corpus_args(p)
+    _add_corpus_args(p, several=True)
     p.add_argument("query", help="the string to find (line breaks of the page are ignored), e.g. 乡村振兴")
     p.add_argument("--width", type=int, default=15, help="characters of context on each side (default 15)")
     p.add_argument("--regex", action="store_true", help="read the query as a regular expression")
@@ -416,7 +468,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_kwic)
 
     p = sub.add_parser("slogans", help="the slogan table (both layers, ct.extract_slogans) or every mention")
-    _add_corpus_args(p)
+    _add_corpus_args(p, several=True)
     p.add_argument("--mentions", action="store_true",
                    help="one row per mention with its sentence (ct.slogan_mentions) instead of one per slogan")
     p.add_argument("--min-count", type=int, default=1, help="slogans printed at least this often (default 1)")

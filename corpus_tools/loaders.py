@@ -11,6 +11,7 @@ saved with :meth:`Corpus.save <corpus_tools.corpus.Corpus.save>`; :func:`load_se
 from __future__ import annotations
 
 import os
+from collections import Counter
 from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable
@@ -59,8 +60,10 @@ def read_corpus(
     ----------
     path : folder, glob, file, list of files, list of folders, or DataFrame
         A list of folders (two papers, ``["xianju/", "pengxi/"]``) reads each folder as
-        ``read_corpus(folder)`` would (its own ``manifest.csv``) into one corpus; pages
-        whose ids collide take ids from their paths.
+        ``read_corpus(folder)`` would (its own ``manifest.csv``) into one corpus; an id two
+        folders share (``page1``) takes its folder's name in front (``xianju_page1``), other ids
+        stay as the folder alone gives them. The CLI takes several folders the same way
+        (``corpus-tools report xianju/ pengxi/ -o out/``).
         A DataFrame needs a ``text`` column (one page per row); ``issue_id`` (or ``id``),
         ``date`` and any other columns become metadata.
     manifest : CSV path or DataFrame, optional
@@ -128,9 +131,7 @@ def read_corpus(
     elif _folders(path):
         if manifest is not None:
             raise ValueError("manifest= names one manifest; with several folders put a manifest.csv in each")
-        pages = [pg for folder in path for pg in read_pages(folder, encoding=encoding, pattern=pattern, errors=errors,
-                                                            follow_links=follow_links)]
-        settle_ids(pages, [str(pg.path or pg.id) for pg in pages])  # page1 in two papers' folders
+        pages = _pages_of_folders(path, encoding=encoding, pattern=pattern, errors=errors, follow_links=follow_links)
     else:
         pages = read_pages(path, manifest=manifest, encoding=encoding, pattern=pattern, errors=errors,
                            follow_links=follow_links)
@@ -142,6 +143,21 @@ def _folders(path: Any) -> bool:
     if isinstance(path, (str, os.PathLike, pd.DataFrame)) or not isinstance(path, (list, tuple)):
         return False
     return bool(path) and all(Path(p).is_dir() for p in path)
+
+
+def _pages_of_folders(folders: list, **kwargs: Any) -> list[PageFile]:
+    """The pages of several folders, each read with its own manifest. An id two folders share
+    (``page1`` in both papers' folders) takes its folder's name in front (``pengxi_page1``); ids
+    that no other folder uses stay as they are."""
+    groups = [(Path(folder).name, read_pages(folder, **kwargs)) for folder in folders]
+    seen = Counter(pg.id for _, pages in groups for pg in pages)
+    for name, pages in groups:
+        for pg in pages:
+            if seen[pg.id] > 1:
+                pg.id = f"{name}_{pg.id}"
+    found = [pg for _, pages in groups for pg in pages]
+    settle_ids(found, [str(pg.path or pg.id) for pg in found])  # two folders of the same name
+    return found
 
 
 def _with_paper(corpus: Corpus, paper: str | None) -> Corpus:

@@ -339,9 +339,11 @@ def _normal_file(value: str, where: str) -> str:
 
 
 def unique_ids(keys: list[str]) -> list[str]:
-    """Issue ids for page files: their stems, or, where two stems are the same (``2020-05-15/page1.txt``
-    and ``2022-03-07/page1.txt``), the shortest end of each path that tells them apart, its folders
-    joined by ``_`` (``2020-05-15_page1``; an id names files of the report, so it holds no ``/``).
+    """Issue ids for page files: their stems, or, for a stem that is not unique (``page1.txt`` in
+    every date folder), the shortest end of its path that tells it apart, its folders joined by
+    ``_`` (``2020-05-15_page1``; an id names files of the report, so it holds no ``/``). The
+    pages of each folder get only the folders they need: ``pengxi/pengxi_01.txt`` beside the date
+    folders of another paper stays ``pengxi_01``.
 
     Examples
     --------
@@ -349,14 +351,34 @@ def unique_ids(keys: list[str]) -> list[str]:
     ['a', 'b']
     >>> unique_ids(["2020-05-15/page1.txt", "2020-05-15/page3.txt", "2022-03-07/page1.txt"])
     ['2020-05-15_page1', '2020-05-15_page3', '2022-03-07_page1']
+    >>> unique_ids(["xianju/2020-05-15/page1.txt", "xianju/2022-03-07/page1.txt", "pengxi/pengxi_01.txt"])
+    ['2020-05-15_page1', '2022-03-07_page1', 'pengxi_01']
     """
-    parts = [PurePosixPath(k.replace("\\", "/")).with_suffix("").parts for k in keys]
-    depth = max((len(x) for x in parts), default=1)
-    for k in range(1, depth + 1):
-        ids = ["_".join(x[-k:]) for x in parts]
-        if len(set(ids)) == len(ids):
-            return ids
-    return ["_".join(x) for x in parts]
+    parts = [PurePosixPath(k.replace("\\", "/")).with_suffix("").parts or (k,) for k in keys]
+    depth = [1] * len(parts)
+    while True:
+        ids = ["_".join(x[-k:]) for x, k in zip(parts, depth)]
+        seen: dict[str, list[int]] = {}
+        for i, name in enumerate(ids):
+            seen.setdefault(name, []).append(i)
+        clash = [i for group in seen.values() if len(group) > 1 for i in group if depth[i] < len(parts[i])]
+        if not clash:
+            break
+        for i in clash:  # only the paths that still collide take one more folder
+            depth[i] += 1
+    folder_depth: dict[tuple[str, ...], int] = {}
+    for x, k in zip(parts, depth):  # the pages of one folder are named alike (2020-05-15_page3 beside _page1)
+        folder_depth[x[:-1]] = max(folder_depth.get(x[:-1], 1), k)
+    # ... except a stem that already names its folder (pengxi/pengxi_01.txt): it keeps the depth it needed
+    ids = ["_".join(x[-(k if len(x) > 1 and x[-2] in x[-1] else min(folder_depth[x[:-1]], len(x))):])
+           for x, k in zip(parts, depth)]
+    if len(set(ids)) < len(ids):  # the same path twice (or a/b_c against a_b/c): number the repeats
+        count: dict[str, int] = {}
+        for i, name in enumerate(ids):
+            count[name] = count.get(name, 0) + 1
+            if count[name] > 1:
+                ids[i] = f"{name}_{count[name]}"
+    return ids
 
 
 def manifest_key(path: Path, base: Path | None) -> str:

@@ -149,3 +149,48 @@ def test_an_issue_has_the_issue_id_its_tables_use():
 
     issue = load_seeds().issues[0]
     assert issue.issue_id == issue.id == issue.articles[0].issue_id
+
+
+def _papers(root):
+    """Two invented county papers in two folders, each with its own manifest (paper, date)."""
+    texts = {"wuxiang": ("武乡新闻", "蟠龙镇小米产业带富乡亲\n　　本报讯 蟠龙镇发展小米加工，助力乡村振兴。\n"),
+             "midu": ("弥渡报", "密祉镇花灯进校园\n　　本报讯 密祉镇把花灯带进校园，推动乡村振兴。\n")}
+    folders = []
+    for name, (paper, text) in texts.items():
+        folder = root / name
+        folder.mkdir()
+        for day in ("2022-05-16", "2023-06-19"):
+            (folder / f"{day}.txt").write_text(text, encoding="utf-8")
+        (folder / "p1.txt").write_text(text, encoding="utf-8")  # the same stem in both folders
+        (folder / "manifest.csv").write_text(f"file,paper,date\n2022-05-16.txt,{paper},2022-05-16\n"
+                                             f"2023-06-19.txt,{paper},2023-06-19\np1.txt,{paper},2024-01-02\n",
+                                             encoding="utf-8")
+        folders.append(str(folder))
+    return folders
+
+
+def test_commands_read_several_folders_as_one_corpus(tmp_path, capsys):
+    """user20 #4: the CLI read one path; two papers needed a folder of symlinks and a hand-made manifest."""
+    folders = _papers(tmp_path)
+    assert main(["articles", *folders, "--format", "csv", "-q"]) == 0
+    arts = pd.read_csv(io.StringIO(capsys.readouterr().out))
+    ids = sorted(arts["issue_id"].unique())  # every stem is in both folders: each takes its folder's name
+    assert ids == ["midu_2022-05-16", "midu_2023-06-19", "midu_p1", "wuxiang_2022-05-16", "wuxiang_2023-06-19",
+                   "wuxiang_p1"]
+    assert main(["kwic", *folders, "花灯", "--format", "csv", "-q"]) == 0
+    kw = pd.read_csv(io.StringIO(capsys.readouterr().out))
+    assert len(kw) == 6 and kw["issue_id"].str.startswith("midu_").all()
+    assert main(["trends", *folders, "乡村振兴,花灯", "--by", "year", "--normalize", "count", "--format", "csv",
+                 *FAST]) == 0
+    tr = pd.read_csv(io.StringIO(capsys.readouterr().out)).set_index("year")
+    assert tr.loc[2022].tolist() == [2, 2] and tr.loc[2024].tolist() == [2, 2]  # both papers pooled (title + body)
+
+
+def test_several_paths_are_checked(tmp_path, capsys):
+    folders = _papers(tmp_path)
+    assert main(["articles", folders[0], str(tmp_path / "midu" / "p1.txt")]) == 2
+    assert "mix folders and files" in capsys.readouterr().err
+    assert main(["articles", *folders, "--manifest", str(tmp_path / "midu" / "manifest.csv")]) == 2
+    assert "put a manifest.csv in each folder" in capsys.readouterr().err
+    assert main(["trends", *folders, *FAST]) == 2
+    assert "needs at least one term after the path(s)" in capsys.readouterr().err

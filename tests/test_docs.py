@@ -97,3 +97,12 @@ def test_readme_first_look_runs_as_pasted(tmp_path, monkeypatch):
 
     read = ct.read_corpus(namespace["folder"], manifest=namespace["folder"] / "manifest.csv", encoding="auto")
     assert [a.id for a in read.articles] == [a.id for a in corpus.articles]
+
+
+def test_readme_two_papers_runs_from_the_repository(monkeypatch):
+    """The README's "Two papers" snippet, run from the repository's root on user20's pages, says what it says."""
+    monkeypatch.chdir(REPO)
+    namespace: dict = {"__name__": "__readme__"}
+    exec(compile(_readme_snippet("## Two papers"), "README.md (Two papers)", "exec"), namespace)
+    assert namespace["both"].issues_frame()["paper"].value_counts().to_dict() == {"今日仙居": 15, "蓬溪报": 15}
+    assert namespace["key"]["term"].tolist()[:3] == ["仙居县", "仙居", "田市镇"]

@@ -433,6 +433,31 @@ def test_two_papers_folders_read_into_one_corpus(tmp_path):
         read_corpus([xianju, pengxi], manifest=xianju / "manifest.csv")
 
 
+def test_two_papers_ids_stay_short(tmp_path):
+    """mend20 left ids like pengxi_pengxi_01 when the papers sit in sub-folders of one folder; and page1.txt in
+    both papers' folders must stay apart without renaming the ids the other pages already had."""
+    _date_folders(tmp_path / "xianju")
+    (tmp_path / "pengxi").mkdir()
+    for name in ("pengxi_01.txt", "page1.txt"):
+        (tmp_path / "pengxi" / name).write_text("第01版　蓬溪报　要闻　2023年6月8日　星期四\n\n天福镇开展防汛应急演练\n"
+                                                "　　6月7日，天福镇组织干部群众开展防汛应急演练。\n", encoding="utf-8")
+    one = read_corpus(tmp_path, pattern="**/*.txt")
+    assert sorted(i.id for i in one.issues) == ["2020-05-15_page1", "2020-05-15_page3", "2022-03-07_page1",
+                                                "pengxi_01", "pengxi_page1"]
+    (tmp_path / "xianju" / "page1.txt").write_text((tmp_path / "pengxi" / "page1.txt").read_text(encoding="utf-8"),
+                                                   encoding="utf-8")
+    two = read_corpus([tmp_path / "xianju", tmp_path / "pengxi"], pattern="**/*.txt")
+    assert sorted(i.id for i in two.issues) == ["2020-05-15_page1", "2020-05-15_page3", "2022-03-07_page1",
+                                                "pengxi_01", "pengxi_page1", "xianju_page1"]
+
+
+def test_unique_ids_add_folders_only_where_a_folder_needs_them():
+    from corpus_tools.reading import unique_ids
+
+    assert unique_ids(["b/x/page1.txt", "a/x/page1.txt", "a/y.txt"]) == ["b_x_page1", "a_x_page1", "y"]
+    assert unique_ids(["a/p1.txt", "a/p1.txt"]) == ["a_p1", "a_p1_2"]  # the same path twice: numbered
+
+
 def test_a_manifest_date_without_date_precision_is_as_precise_as_it_is_written(tmp_path):
     """user20 #12: manifest dates had date_precision None (page-line dates had 'day'); a manifest date
     written 2023-12 was then shown as 2023-12-01."""

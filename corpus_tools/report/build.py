@@ -17,6 +17,7 @@ from corpus_tools.parsing import tokens_frame
 from corpus_tools.plot import cjk_text
 from corpus_tools.report import entities as ent_sections
 from corpus_tools.report import sections as sec
+from corpus_tools.report import papers as paper_section
 from corpus_tools.report import slogans as slogan_section
 from corpus_tools.report.articles import write_article_pages
 from corpus_tools.dates import issue_date_label, issue_labels
@@ -109,6 +110,15 @@ SECTIONS: list[tuple[str, str, Callable[[sec.Context, Writer], str]]] = [
     ("slogans", "Slogans 提法与口号", slogan_section.slogans),
     ("methods", "Methods and provenance 方法与来源", methods),
 ]
+#: Added before the methods for a corpus of two or more papers (:mod:`corpus_tools.report.papers`).
+PAPERS_SECTION = ("papers", "Papers compared 报纸对比", paper_section.papers_section)
+
+
+def report_sections(corpus: "Corpus") -> list[tuple[str, str, Callable[[sec.Context, Writer], str]]]:
+    """The sections of *corpus*'s report: :data:`SECTIONS`, and the comparison of papers when it holds two or more."""
+    if not paper_section.several_papers(corpus):
+        return list(SECTIONS)
+    return SECTIONS[:-1] + [PAPERS_SECTION] + SECTIONS[-1:]
 
 
 def load_report_config(path: str | os.PathLike) -> dict[str, Any]:
@@ -244,7 +254,8 @@ def write_report(
         log.warning("parsing the corpus failed: %s: %s", type(exc).__name__, exc)
 
     sections = []
-    bar = progress_bar(SECTIONS, desc="report", unit="section", file=sys.stderr, disable=True if not progress else None,
+    bar = progress_bar(report_sections(corpus), desc="report", unit="section", file=sys.stderr,
+                       disable=True if not progress else None,
                        leave=False)
     for key, title, fn in bar:
         bar.set_postfix_str(key)
@@ -296,7 +307,10 @@ def build_report(
     manifest's note), the article table, keywords, topics, term trends, places,
     organisations, people and projects, slogans in two layers (formulae the page marks, and known
     formulae of the lexicon counted quoted or not) with their contexts, counts per issue and a timeline (and,
-    for a corpus of several papers, each paper's counts and first dates side by side), and
+    for a corpus of several papers, each paper's counts and first dates side by side), for a
+    corpus of two or more papers a comparison of the papers (what is compared, the words each uses
+    more than the other by keyness, the followed terms per paper and period, the places each
+    names most: keyness_by_paper.csv, trends_by_paper.csv, places_by_paper.csv), and
     methods and provenance (versions, model scores and cards, every parameter used).
     Every article gets a page of its own (``articles/<article_id>.html``) with its entities
     and slogans marked, linked from every table that names it. Time plots use real dates,

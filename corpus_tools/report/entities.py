@@ -146,3 +146,47 @@ def entity_tables(ctx: Context, w: Writer) -> str:
         out += table(shown[["article_id", "project", "amount_text", "亿元", "sentence"]], links=_links())
     out += w.csv(ctx.dated(invest, "issue_id"), "project_investments.csv")
     return out
+
+
+def places_by_paper(ents: pd.DataFrame, papers: pd.Series, *, top: int = 15) -> pd.DataFrame:
+    """The places each paper names most: one row per paper and place (the labels of the places table).
+
+    Parameters
+    ----------
+    ents : DataFrame
+        The corpus's entity table (:func:`corpus_tools.extract_entities`).
+    papers : Series
+        Issue id -> paper (:func:`corpus_tools.papers.issue_papers`).
+    top : int
+        Places kept per paper, by mentions.
+
+    Returns
+    -------
+    DataFrame
+        ``paper, rank, name, label, admin_code, mentions, articles, issues, article_id`` (the
+        article naming the place most), papers in the order of *papers*.
+
+    Examples
+    --------
+    >>> e = pd.DataFrame({"issue_id": ["a", "a", "b"], "article_id": ["a-01", "a-01", "b-01"],
+    ...                   "label": ["TOWNSHIP"] * 3, "text": ["田市镇", "田市镇", "鸣凤镇"], "norm": [None] * 3,
+    ...                   "admin_code": ["331024104", "331024104", "510921110"]})
+    >>> places_by_paper(e, pd.Series({"a": "今日仙居", "b": "蓬溪报"}))[["paper", "name", "mentions"]].values.tolist()
+    [['今日仙居', '田市镇', 2], ['蓬溪报', '鸣凤镇', 1]]
+    """
+    cols = ["paper", "rank", "name", "label", "admin_code", "mentions", "articles", "issues", "article_id"]
+    sub = ents[ents["label"].isin(TABLES["places"][1])]
+    if sub.empty:
+        return pd.DataFrame(columns=cols)
+    name = sub["norm"].where(sub["norm"].notna() & (sub["norm"].astype(str) != ""), sub["text"])
+    sub = sub.assign(name=name, paper=sub["issue_id"].map(papers).fillna("(no paper)"))
+    if "admin_code" not in sub:
+        sub = sub.assign(admin_code=None)
+    frames = []
+    for paper in dict.fromkeys(list(papers.dropna()) + ["(no paper)"]):
+        one = sub[sub["paper"] == paper]
+        if one.empty:
+            continue
+        t = _tally(one, ["name", "label", "admin_code"], {}).head(top)
+        frames.append(t.assign(paper=paper, rank=range(1, len(t) + 1)))
+    return pd.concat(frames, ignore_index=True)[cols] if frames else pd.DataFrame(columns=cols)
