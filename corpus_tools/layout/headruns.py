@@ -8,6 +8,10 @@ those of :mod:`~corpus_tools.layout.headforms` and :mod:`~corpus_tools.layout.ph
   is the headline of the article below, not the end of the one above;
 * :func:`column_name_heads` — a bracketed column name on a line of its own (``【民声回音】``) over
   such a headline is the article's column name (a banner), its headline a title;
+* :func:`titles_over_indented_paragraphs` — on a page that indents its paragraphs, a heading-form line
+  over an indented paragraph at the top of the page or after an article closed by its byline
+  (``…获得感。（`` / ``朱丹丹）`` / ``下各镇开展防汛应急演练`` / ``　　2月17日，…``) is the next article's title
+  (run after the byline corrections of :mod:`~corpus_tools.layout.bylineruns`, as it needs the raw page);
 * :func:`subject_kickers` — a title's first line that opens with its township or village
   (``良口镇：护好一江清水``), read as a kicker or a mid-page banner, is the title's first line when the
   body names that place.
@@ -23,7 +27,7 @@ from collections import Counter
 
 from corpus_tools.layout.arbiter import shares_topic
 from corpus_tools.layout.lineroles import blank_lines_before
-from corpus_tools.layout.lines import Line
+from corpus_tools.layout.lines import Line, heading_over_indent
 from corpus_tools.layout.patterns import (BYLINE_TAIL_RE, ENUM_RE, SENTENCE_MARKS, cjk_bigrams, ends_sentence,
                                           is_byline, is_credit, is_folio_line, is_lead, is_place_line, text_width)
 from corpus_tools.layout.photoitems import photo_item_below
@@ -283,4 +287,40 @@ def subject_kickers(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
         opened = out[i].startswith("B-") or out[i + 1].startswith("B-")
         out[i] = "B-title" if opened else "title"
         out[i + 1] = "title"
+    return out
+
+
+#: Lines of the text above read for the byline closing it (``…获得感。（`` / ``朱丹丹）``: a byline cut by the column).
+CLOSING_LINES = 3
+
+
+def titles_over_indented_paragraphs(raw: str, raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    r"""A heading printed over an indented paragraph (:func:`~corpus_tools.layout.lines.heading_over_indent`),
+    read as body text, is the title of the article it opens when it
+    stands at the top of the page (only banner and credit lines above) or after a blank line under an
+    article closed by its bracketed byline, perhaps cut by the column (``…获得感。（`` / ``朱丹丹）``).
+    Returns the new tags (``B-title`` there, the indented line ``para``).
+
+    Examples
+    --------
+    >>> from corpus_tools.layout.lines import read_lines
+    >>> raw = "下各镇开展防汛应急演练\n　　2月17日，下各镇组织干部\n群众开展活动。（\n朱丹丹）\n"
+    >>> titles_over_indented_paragraphs(raw, read_lines(raw), ["B-para", "cont", "cont", "cont"])
+    ['B-title', 'para', 'cont', 'cont']
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    gap = blank_lines_before(raw_lines)
+    out = list(tags)
+    for i in range(len(lines) - 2):
+        if out[i].removeprefix("B-") not in ("para", "cont") or out[i + 1].removeprefix("B-") not in ("para", "cont"):
+            continue
+        if not heading_over_indent(raw, lines, i):
+            continue
+        top = all(t in ("banner", "credit") for t in out[:i])
+        if not top:
+            closing = "".join(ln.text.strip() for ln in lines[max(0, i - CLOSING_LINES):i])
+            if not gap[i] or not (BYLINE_TAIL_RE.search(closing) or out[i - 1].removeprefix("B-") == "byline"):
+                continue
+        out[i] = "B-title"
+        out[i + 1] = "para"
     return out
