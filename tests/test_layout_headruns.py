@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from corpus_tools.layout import check_no_loss, split_page
-from corpus_tools.layout.headruns import column_name_heads, column_width, short_head_runs, subject_kickers
-from corpus_tools.layout.lines import read_lines
+from corpus_tools.layout.headruns import (column_name_heads, column_width, short_head_runs, subject_kickers,
+                                         titles_over_indented_paragraphs)
+from corpus_tools.layout.lines import heading_over_indent, read_lines
 
 #: An article printed without blank lines at a width of 16, closed by a finished sentence.
 ABOVE = ("本报讯 日前，县里召开春耕生产推进会，部署\n"
@@ -128,3 +129,50 @@ def test_one_line_title_after_a_blank_line_where_blank_lines_part_items():
     # without the blank line it is an in-body line of the article above
     raw = TIGHT + "县里表彰好人榜\n经群众推荐、县文明办审核，县里表彰好人榜\n上的五位好人，号召全县向他们学习。\n"
     assert short_head_runs(read_lines(raw), _tags(raw))[8] == "cont"
+
+
+# -- a heading over an indented paragraph (user20's finding 2) ---------------------------------------------
+
+#: A short item closed by an end byline that the column cut after its bracket, then a titled article.
+CUT_END_BYLINE = ("下各镇开展防汛应急演练\n"
+                  "　　2月17日，下各镇组织干部群众76余人开展活\n"
+                  "动，增强了群众的参与感和获得感。（\n"
+                  "朱丹丹）\n"
+                  "\n"
+                  "“一站式”服务暖人心\n"
+                  "本报记者　陈立军\n"
+                  "　　“以前办个营业执照要跑好几趟，现在一个窗\n"
+                  "口就办好了。”市民赵女士说。\n")
+
+
+@pytest.mark.parametrize("method", ["rules", "auto"])
+def test_top_title_over_an_indented_paragraph_closed_by_a_cut_byline(method):
+    layout = split_page(CUT_END_BYLINE, method=method)
+    assert [(a.title, a.byline) for a in layout.articles] == [
+        ("下各镇开展防汛应急演练", [("", "朱丹丹")]), ("“一站式”服务暖人心", [("记者", "陈立军")])]
+    assert check_no_loss(CUT_END_BYLINE, layout) == []
+
+
+def test_title_under_a_masthead_and_after_a_cut_byline_in_the_tags():
+    raw = ("第3版　综合\n\n皤滩乡开展安全生产大检查\n　　5月14日，皤滩乡组织干部\n群众开展活动。（\n朱丹丹）\n\n"
+           "官路镇举办农民丰收节\n　　2月17日，官路镇组织干部\n群众开展活动。（林佳怡）\n")
+    tags = ["banner", "B-para", "cont", "cont", "cont", "cont", "cont", "cont"]
+    assert titles_over_indented_paragraphs(raw, read_lines(raw), tags) == [
+        "banner", "B-title", "para", "cont", "cont", "B-title", "para", "cont"]
+
+
+def test_subhead_inside_a_body_is_left_alone():
+    # (after a finished sentence with no byline, mid-page: an in-body subhead's form)
+    raw = "　　全县新建公园3处。\n\n产业兴旺\n　　今年以来，全县新\n建基地5个。\n"
+    tags = ["B-para", "cont", "para", "cont"]
+    assert titles_over_indented_paragraphs(raw, read_lines(raw), tags) == tags
+
+
+def test_heading_over_indent_needs_an_unindented_line_below_the_indented_one():
+    raw = "下各镇开展防汛应急演练\n　　2月17日，下各镇组织\n　　干部群众开展活动。\n"
+    lines = read_lines(raw)
+    assert not heading_over_indent(raw, lines, 0)
+    raw2 = raw.replace("　　干部", "干部")
+    assert heading_over_indent(raw2, read_lines(raw2), 0)
+    raw3 = raw2.replace("下各镇开展防汛应急演练", "下各镇开展防汛应急演练，")
+    assert not heading_over_indent(raw3, read_lines(raw3), 0)
