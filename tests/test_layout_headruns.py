@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from corpus_tools.layout import check_no_loss, split_page
-from corpus_tools.layout.headruns import (column_name_heads, column_width, short_head_runs, subject_kickers,
-                                         titles_over_indented_paragraphs)
+from corpus_tools.layout.headruns import (column_name_heads, column_width, kickers_over_subject_titles, short_head_runs,
+                                         subject_kickers, titles_over_indented_paragraphs)
 from corpus_tools.layout.lines import heading_over_indent, read_lines
 
 #: An article printed without blank lines at a width of 16, closed by a finished sentence.
@@ -176,3 +176,23 @@ def test_heading_over_indent_needs_an_unindented_line_below_the_indented_one():
     assert heading_over_indent(raw2, read_lines(raw2), 0)
     raw3 = raw2.replace("下各镇开展防汛应急演练", "下各镇开展防汛应急演练，")
     assert not heading_over_indent(raw3, read_lines(raw3), 0)
+
+
+# -- a kicker over a title that opens with a subject and a colon (容县报's top headline) ----------------------
+
+def test_finished_phrase_over_a_subject_colon_title_is_its_kicker():
+    raw = ("容县报\n沙田柚迎来丰收季\n十里镇柚农：“今年的\n果子个个都是宝”\n记者：覃　丽　通讯员：黄晓明\n"
+           "初秋时节，走进十里镇的沙田柚种植基\n地，一棵棵柚树上挂满了黄澄澄的果子。\n")
+    tags = ["banner", "B-title", "title", "title", "byline", "para", "cont"]
+    assert kickers_over_subject_titles(read_lines(raw), tags) == [
+        "banner", "B-kicker", "title", "title", "byline", "para", "cont"]
+
+
+@pytest.mark.parametrize("head", [
+    ["沙田柚迎来丰收季", "十里镇柚农：“今年的"],  # two lines: a title broken at the colon line, no kicker
+    ["县委书记“走基层", "十里镇柚农：“今年的", "果子个个都是宝”"],  # the line above leaves a quote open
+])
+def test_title_lines_without_a_kicker_form_stay_the_title(head):
+    raw = "\n".join(head) + "\n初秋时节，走进十里镇。\n"
+    tags = ["B-title"] + ["title"] * (len(head) - 1) + ["para"]
+    assert kickers_over_subject_titles(read_lines(raw), tags) == tags

@@ -12,6 +12,9 @@ those of :mod:`~corpus_tools.layout.headforms` and :mod:`~corpus_tools.layout.ph
   over an indented paragraph at the top of the page or after an article closed by its byline
   (``…获得感。（`` / ``朱丹丹）`` / ``下各镇开展防汛应急演练`` / ``　　2月17日，…``) is the next article's title
   (run after the byline corrections of :mod:`~corpus_tools.layout.bylineruns`, as it needs the raw page);
+* :func:`kickers_over_subject_titles` — in a headline group of three or more lines read as one title, a
+  finished phrase over a line opening with a subject and a colon (``沙田柚迎来丰收季`` / ``十里镇柚农：“今年的``
+  / ``果子个个都是宝”``) is the kicker, the lines from the colon on the title (run on the final tags);
 * :func:`subject_kickers` — a title's first line that opens with its township or village
   (``良口镇：护好一江清水``), read as a kicker or a mid-page banner, is the title's first line when the
   body names that place.
@@ -26,6 +29,7 @@ import re
 from collections import Counter
 
 from corpus_tools.layout.arbiter import shares_topic
+from corpus_tools.layout.continuity import reads_on
 from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line, heading_over_indent
 from corpus_tools.layout.patterns import (BYLINE_TAIL_RE, ENUM_RE, SENTENCE_MARKS, cjk_bigrams, ends_sentence,
@@ -277,7 +281,7 @@ def subject_kickers(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
         if (out[i] == "banner" and not any(t.removeprefix("B-") in _BODY + ("byline",) for t in out[:i])
                 or not _township_named_below(lines, out, i)):
             continue  # a banner stands at the page's top or names a township's column
-        if not _subject_opening(a) or TOWN_START_RE.match(b) or re.match(r"^[\u4e00-\u9fff]{2,10}[：:]", b) or b[:1] in "—-─":
+        if not _subject_opening(a) or TOWN_START_RE.match(b) or SUBJECT_COLON_RE.match(b) or b[:1] in "—-─":
             continue
         j = i + 1
         while j < len(lines) and out[j] == "title" or j == i + 1:
@@ -289,6 +293,11 @@ def subject_kickers(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
         out[i + 1] = "title"
     return out
 
+
+#: A title's own opening: a subject and a colon (``十里镇柚农：“今年的…``, ``国强乡：…``).
+SUBJECT_COLON_RE = re.compile(r"^[\u4e00-\u9fff]{2,10}[：:]")
+#: A kicker line over such a title is at most this long (characters).
+KICKER_MAX = 16
 
 #: Lines of the text above read for the byline closing it (``…获得感。（`` / ``朱丹丹）``: a byline cut by the column).
 CLOSING_LINES = 3
@@ -323,4 +332,48 @@ def titles_over_indented_paragraphs(raw: str, raw_lines: list[Line | None], tags
                 continue
         out[i] = "B-title"
         out[i + 1] = "para"
+    return out
+
+
+def _balanced(text: str) -> bool:
+    """Whether every quotation mark and bracket the text opens it also closes."""
+    return all(text.count(a) == text.count(b) for a, b in ("“”", "‘’", "（）", "()", "《》"))
+
+
+def kickers_over_subject_titles(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    r"""A headline group of at least three lines tagged title whose later line opens with a subject and a
+    colon (:data:`SUBJECT_COLON_RE`) prints a kicker above that line: the lines above are a finished
+    phrase (no sentence mark, quotes and brackets closed, at most :data:`KICKER_MAX` characters) and
+    the colon line does not clearly read on from them (:func:`~corpus_tools.layout.continuity.reads_on`). Those lines become the kicker (the group's ``B-`` stays on its first line). Returns the
+    new tags.
+
+    Examples
+    --------
+    >>> from corpus_tools.layout.lines import read_lines
+    >>> raw = "沙田柚迎来丰收季\n十里镇柚农：“今年的\n果子个个都是宝”\n初秋时节，走进十里镇。\n"
+    >>> kickers_over_subject_titles(read_lines(raw), ["B-title", "title", "title", "para"])
+    ['B-kicker', 'title', 'title', 'para']
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    out = list(tags)
+    i = 0
+    while i < len(lines):
+        if out[i] != "B-title" and not (out[i] == "title" and (i == 0 or out[i - 1].removeprefix("B-") not in
+                                                                ("title", "kicker"))):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(lines) and out[end] == "title":
+            end += 1
+        if end - i >= 3:
+            texts = [ln.text.strip() for ln in lines[i:end]]
+            for k in range(1, len(texts) - 1):
+                above = "".join(texts[:k])
+                if (SUBJECT_COLON_RE.match(texts[k]) and len(above) <= KICKER_MAX and _balanced(above)
+                        and not any(ch in SENTENCE_MARKS for ch in above) and not reads_on(texts[k - 1], texts[k])):
+                    opened = out[i].startswith("B-")
+                    out[i:i + k] = ["kicker"] * k
+                    out[i] = "B-kicker" if opened else "kicker"
+                    break
+        i = end
     return out
