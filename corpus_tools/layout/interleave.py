@@ -37,10 +37,11 @@ def _votes(texts: list[str]) -> list[bool]:
         if ends_sentence(a) or min(len(a), len(b), len(c)) < MIN_CHARS:
             out.append(False)
             continue
-        two = continuity(a, c)
+        # (n=2: a trigram model's context reaches the first two characters only, so more add nothing)
+        two = continuity(a, c, n=2)
         # (the line two below after the cut line against after its own line above: the same text
         # read in two contexts, so how likely it is to open a paragraph cancels out)
-        out.append(two >= READS_ON_TWO_BELOW and two - continuity(b, c) >= MARGIN)
+        out.append(two >= READS_ON_TWO_BELOW and two - continuity(b, c, n=2) >= MARGIN)
     return out
 
 
