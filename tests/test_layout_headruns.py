@@ -196,3 +196,15 @@ def test_title_lines_without_a_kicker_form_stay_the_title(head):
     raw = "\n".join(head) + "\n初秋时节，走进十里镇。\n"
     tags = ["B-title"] + ["title"] * (len(head) - 1) + ["para"]
     assert kickers_over_subject_titles(read_lines(raw), tags) == tags
+
+
+def test_title_between_a_head_bylined_article_and_its_own_end_byline():
+    raw = ("便民服务中心迎来办事高峰\n□记者 吴一帆 通讯员 朱海波\n　　截至目前，中心累计办理各类事项2\n2万余件，办结率达100%。\n\n"
+           "田市镇：守护绿水青山 做活生态文章\n　　清晨的永安溪，水清岸绿，白鹭翩飞\n，不少市民沿着绿道晨练。（应\n国平）\n\n"
+           "全县经济工作会议召开\n")
+    tags = ["B-title", "byline", "para", "cont", "para", "cont", "cont", "cont", "B-title"]
+    out = titles_over_indented_paragraphs(raw, read_lines(raw), tags)
+    assert out[4:6] == ["B-title", "para"]
+    no_byline = raw.replace("（应\n国平）", "")
+    tags = tags[:7] + ["B-title"]
+    assert titles_over_indented_paragraphs(no_byline, read_lines(no_byline), tags)[4] == "para"

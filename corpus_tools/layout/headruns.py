@@ -303,11 +303,35 @@ KICKER_MAX = 16
 CLOSING_LINES = 3
 
 
+def _closing_text(lines: list[Line], end: int) -> str:
+    """The last :data:`CLOSING_LINES` lines before line ``end``, joined."""
+    return "".join(ln.text.strip() for ln in lines[max(0, end - CLOSING_LINES):end])
+
+
+def _closed_by_byline(lines: list[Line], tags: list[str], i: int) -> bool:
+    """Whether the text above line ``i`` closes with a bracketed byline (perhaps cut by the column) or a byline line."""
+    return bool(BYLINE_TAIL_RE.search(_closing_text(lines, i))) or tags[i - 1].removeprefix("B-") == "byline"
+
+
+def _second_byline(lines: list[Line], tags: list[str], i: int) -> bool:
+    """Whether line ``i`` follows a finished sentence of an article that has a byline line, and the text
+    from line ``i`` to the next article closes with a bracketed byline of its own: an article has one byline."""
+    if not ends_sentence(lines[i - 1].text):
+        return False
+    first = next((k for k in range(i - 1, -1, -1) if tags[k].startswith("B-")), 0)
+    if not any(t.removeprefix("B-") == "byline" for t in tags[first:i]):
+        return False
+    end = next((k for k in range(i + 1, len(tags)) if tags[k].startswith("B-")), len(tags))
+    return bool(BYLINE_TAIL_RE.search(_closing_text(lines, end)))
+
+
 def titles_over_indented_paragraphs(raw: str, raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     r"""A heading printed over an indented paragraph (:func:`~corpus_tools.layout.lines.heading_over_indent`),
     read as body text, is the title of the article it opens when it
     stands at the top of the page (only banner and credit lines above) or after a blank line under an
-    article closed by its bracketed byline, perhaps cut by the column (``…获得感。（`` / ``朱丹丹）``).
+    article closed by its bracketed byline, perhaps cut by the column (``…获得感。（`` / ``朱丹丹）``), or
+    under a finished sentence of an article with a byline line when the text below closes with a byline
+    of its own (``□记者 X`` … ``办结率达100%。`` / ``田市镇：守护绿水青山…`` / … ``（应`` / ``国平）``).
     Returns the new tags (``B-title`` there, the indented line ``para``).
 
     Examples
@@ -326,10 +350,8 @@ def titles_over_indented_paragraphs(raw: str, raw_lines: list[Line | None], tags
         if not heading_over_indent(raw, lines, i):
             continue
         top = all(t in ("banner", "credit") for t in out[:i])
-        if not top:
-            closing = "".join(ln.text.strip() for ln in lines[max(0, i - CLOSING_LINES):i])
-            if not gap[i] or not (BYLINE_TAIL_RE.search(closing) or out[i - 1].removeprefix("B-") == "byline"):
-                continue
+        if not top and not (gap[i] and (_closed_by_byline(lines, out, i) or _second_byline(lines, out, i))):
+            continue
         out[i] = "B-title"
         out[i + 1] = "para"
     return out
