@@ -6,7 +6,7 @@ import pytest
 
 from corpus_tools.layout import check_no_loss, split_page
 from corpus_tools.layout.headruns import (column_name_heads, column_width, kickers_over_subject_titles, short_head_runs,
-                                         subject_kickers, titles_over_indented_paragraphs)
+                                         subject_kickers, titles_over_indented_paragraphs, top_heads_open)
 from corpus_tools.layout.lines import heading_over_indent, read_lines
 
 #: An article printed without blank lines at a width of 16, closed by a finished sentence.
@@ -208,3 +208,12 @@ def test_title_between_a_head_bylined_article_and_its_own_end_byline():
     no_byline = raw.replace("（应\n国平）", "")
     tags = tags[:7] + ["B-title"]
     assert titles_over_indented_paragraphs(no_byline, read_lines(no_byline), tags)[4] == "para"
+
+
+def test_the_first_headline_under_the_page_head_opens_the_first_article():
+    raw = "第01版　要闻\n宝梵镇举行文艺汇演\n本报讯 5月9日，宝梵镇组织\n干部群众开展活动。\n"
+    assert top_heads_open(read_lines(raw), ["banner", "title", "B-para", "cont"]) == ["banner", "B-title", "para", "cont"]
+    # (below an article a headline may close the body above it: left alone)
+    raw2 = "本报讯 县里召开会议。\n" + raw
+    tags = ["B-para", "banner", "title", "B-para", "cont"]
+    assert top_heads_open(read_lines(raw2), tags) == tags

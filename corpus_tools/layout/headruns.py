@@ -399,3 +399,26 @@ def kickers_over_subject_titles(raw_lines: list[Line | None], tags: list[str]) -
                     break
         i = end
     return out
+
+
+def top_heads_open(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    r"""The page's first headline lines (only banner and credit lines above them) open its first article:
+    where the line model put the article's ``B-`` on the body under them (``宝梵镇举行“我们的节日”文艺汇演`` read
+    ``title``, the lead under it ``B-para``), the ``B-`` moves up to the first headline line, as there is no
+    article above that a headline printed after its body could close. Returns the new tags.
+
+    Examples
+    --------
+    >>> from corpus_tools.layout.lines import read_lines
+    >>> raw = "第01版　要闻\n宝梵镇举行文艺汇演\n本报讯 5月9日，宝梵镇组织\n干部群众开展活动。\n"
+    >>> top_heads_open(read_lines(raw), ["banner", "title", "B-para", "cont"])
+    ['banner', 'B-title', 'para', 'cont']
+    """
+    out = list(tags)
+    i = next((k for k, t in enumerate(out) if t not in ("banner", "credit")), len(out))
+    j = i
+    while j < len(out) and out[j] in ("kicker", "title", "subtitle"):
+        j += 1
+    if i < j < len(out) and out[j].startswith("B-") and out[j].removeprefix("B-") in ("para", "cont", "byline"):
+        out[i], out[j] = "B-" + out[i], out[j].removeprefix("B-")
+    return out
