@@ -9,12 +9,14 @@ those of :mod:`~corpus_tools.layout.headforms` and :mod:`~corpus_tools.layout.ph
 * :func:`column_name_heads` — a bracketed column name on a line of its own (``【民声回音】``) over
   such a headline is the article's column name (a banner), its headline a title;
 * :func:`titles_over_indented_paragraphs` — on a page that indents its paragraphs, a heading-form line
-  over an indented paragraph at the top of the page or after an article closed by its byline
-  (``…获得感。（`` / ``朱丹丹）`` / ``下各镇开展防汛应急演练`` / ``　　2月17日，…``) is the next article's title
-  (run after the byline corrections of :mod:`~corpus_tools.layout.bylineruns`, as it needs the raw page);
+  over an indented paragraph at the top of the page, after an article closed by its byline
+  (``…获得感。（`` / ``朱丹丹）`` / ``下各镇开展防汛应急演练`` / ``　　2月17日，…``) or between a head-bylined
+  article and a byline of its own, is the next article's title (called by ``assemble`` after the byline corrections of :mod:`~corpus_tools.layout.bylineruns`, as it needs the raw page);
+* :func:`top_heads_open` — the page's first headline lines take the first article's ``B-`` that the
+  line model put on the body under them (called by ``assemble`` before the byline corrections);
 * :func:`kickers_over_subject_titles` — in a headline group of three or more lines read as one title, a
   finished phrase over a line opening with a subject and a colon (``沙田柚迎来丰收季`` / ``十里镇柚农：“今年的``
-  / ``果子个个都是宝”``) is the kicker, the lines from the colon on the title (run on the final tags);
+  / ``果子个个都是宝”``) is the kicker, the lines from the colon on the title (called by ``assemble`` last);
 * :func:`subject_kickers` — a title's first line that opens with its township or village
   (``良口镇：护好一江清水``), read as a kicker or a mid-page banner, is the title's first line when the
   body names that place.
