@@ -22,6 +22,7 @@ import pandas as pd
 from corpus_tools._validate import check_bool
 from corpus_tools.decoding import ENCODINGS, decode_bytes, decode_page, rare_share
 from corpus_tools.errors import CorpusReadError, ManifestError
+from corpus_tools.layout.interleave import interleaved_stretches
 from corpus_tools.text import masthead_date
 
 __all__ = [
@@ -75,7 +76,9 @@ def read_page(path: str | Path, *, encoding: str = "auto") -> PageFile:
     A few bytes that fit no encoding (or NUL bytes) are replaced by U+FFFD
     (:func:`corpus_tools.decoding.decode_page`), with a warning naming the file and the byte
     offsets; ``meta["decode_repairs"]`` lists them (byte offset, bytes in hex, the offset of the
-    U+FFFD in the text, codec, action) and becomes ``Issue.meta["decode_repairs"]``.
+    U+FFFD in the text, codec, action) and becomes ``Issue.meta["decode_repairs"]``. Lines of two
+    columns printed alternately (:func:`corpus_tools.layout.interleave.interleaved_stretches`) give a
+    warning naming the file and ``meta["interleaved_lines"]`` (first and last line of each stretch).
 
     Raises
     ------
@@ -107,6 +110,12 @@ def read_page(path: str | Path, *, encoding: str = "auto") -> PageFile:
                       "(pass encoding=...) or not be text", UserWarning, stacklevel=3)
     if not text.strip():
         warnings.warn(f"{p}: the file is empty or holds only whitespace; its issue has no articles",
+                      UserWarning, stacklevel=3)
+    elif rare <= 0.1 and _HAN_RE.search(text) and (mixed := interleaved_stretches(text)):
+        meta["interleaved_lines"] = [list(x) for x in mixed]
+        where = ", ".join(f"{a}–{b}" for a, b in mixed)
+        warnings.warn(f"{p}: lines {where} seem to alternate between two columns (a two-column page "
+                      "mis-extracted); its articles there mix two texts (listed in Issue.meta['interleaved_lines'])",
                       UserWarning, stacklevel=3)
     elif rare <= 0.1 and not _HAN_RE.search(text):
         warnings.warn(f"{p}: holds no Chinese character, so it is probably not a page (a README, notes); "

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from corpus_tools.layout import check_no_loss, split_page
-from corpus_tools.layout.headruns import column_name_heads, column_width, short_head_runs, subject_kickers
-from corpus_tools.layout.lines import read_lines
+from corpus_tools.layout.headruns import (column_name_heads, column_width, kickers_over_subject_titles, short_head_runs,
+                                         subject_kickers, titles_over_indented_paragraphs, top_heads_open)
+from corpus_tools.layout.lines import heading_over_indent, read_lines
 
 #: An article printed without blank lines at a width of 16, closed by a finished sentence.
 ABOVE = ("本报讯 日前，县里召开春耕生产推进会，部署\n"
@@ -128,3 +129,91 @@ def test_one_line_title_after_a_blank_line_where_blank_lines_part_items():
     # without the blank line it is an in-body line of the article above
     raw = TIGHT + "县里表彰好人榜\n经群众推荐、县文明办审核，县里表彰好人榜\n上的五位好人，号召全县向他们学习。\n"
     assert short_head_runs(read_lines(raw), _tags(raw))[8] == "cont"
+
+
+# -- a heading over an indented paragraph (user20's finding 2) ---------------------------------------------
+
+#: A short item closed by an end byline that the column cut after its bracket, then a titled article.
+CUT_END_BYLINE = ("下各镇开展防汛应急演练\n"
+                  "　　2月17日，下各镇组织干部群众76余人开展活\n"
+                  "动，增强了群众的参与感和获得感。（\n"
+                  "朱丹丹）\n"
+                  "\n"
+                  "“一站式”服务暖人心\n"
+                  "本报记者　陈立军\n"
+                  "　　“以前办个营业执照要跑好几趟，现在一个窗\n"
+                  "口就办好了。”市民赵女士说。\n")
+
+
+@pytest.mark.parametrize("method", ["rules", "auto"])
+def test_top_title_over_an_indented_paragraph_closed_by_a_cut_byline(method):
+    layout = split_page(CUT_END_BYLINE, method=method)
+    assert [(a.title, a.byline) for a in layout.articles] == [
+        ("下各镇开展防汛应急演练", [("", "朱丹丹")]), ("“一站式”服务暖人心", [("记者", "陈立军")])]
+    assert check_no_loss(CUT_END_BYLINE, layout) == []
+
+
+def test_title_under_a_masthead_and_after_a_cut_byline_in_the_tags():
+    raw = ("第3版　综合\n\n皤滩乡开展安全生产大检查\n　　5月14日，皤滩乡组织干部\n群众开展活动。（\n朱丹丹）\n\n"
+           "官路镇举办农民丰收节\n　　2月17日，官路镇组织干部\n群众开展活动。（林佳怡）\n")
+    tags = ["banner", "B-para", "cont", "cont", "cont", "cont", "cont", "cont"]
+    assert titles_over_indented_paragraphs(raw, read_lines(raw), tags) == [
+        "banner", "B-title", "para", "cont", "cont", "B-title", "para", "cont"]
+
+
+def test_subhead_inside_a_body_is_left_alone():
+    # (after a finished sentence with no byline, mid-page: an in-body subhead's form)
+    raw = "　　全县新建公园3处。\n\n产业兴旺\n　　今年以来，全县新\n建基地5个。\n"
+    tags = ["B-para", "cont", "para", "cont"]
+    assert titles_over_indented_paragraphs(raw, read_lines(raw), tags) == tags
+
+
+def test_heading_over_indent_needs_an_unindented_line_below_the_indented_one():
+    raw = "下各镇开展防汛应急演练\n　　2月17日，下各镇组织\n　　干部群众开展活动。\n"
+    lines = read_lines(raw)
+    assert not heading_over_indent(raw, lines, 0)
+    raw2 = raw.replace("　　干部", "干部")
+    assert heading_over_indent(raw2, read_lines(raw2), 0)
+    raw3 = raw2.replace("下各镇开展防汛应急演练", "下各镇开展防汛应急演练，")
+    assert not heading_over_indent(raw3, read_lines(raw3), 0)
+
+
+# -- a kicker over a title that opens with a subject and a colon (容县报's top headline) ----------------------
+
+def test_finished_phrase_over_a_subject_colon_title_is_its_kicker():
+    raw = ("容县报\n沙田柚迎来丰收季\n十里镇柚农：“今年的\n果子个个都是宝”\n记者：覃　丽　通讯员：黄晓明\n"
+           "初秋时节，走进十里镇的沙田柚种植基\n地，一棵棵柚树上挂满了黄澄澄的果子。\n")
+    tags = ["banner", "B-title", "title", "title", "byline", "para", "cont"]
+    assert kickers_over_subject_titles(read_lines(raw), tags) == [
+        "banner", "B-kicker", "title", "title", "byline", "para", "cont"]
+
+
+@pytest.mark.parametrize("head", [
+    ["沙田柚迎来丰收季", "十里镇柚农：“今年的"],  # two lines: a title broken at the colon line, no kicker
+    ["县委书记“走基层", "十里镇柚农：“今年的", "果子个个都是宝”"],  # the line above leaves a quote open
+])
+def test_title_lines_without_a_kicker_form_stay_the_title(head):
+    raw = "\n".join(head) + "\n初秋时节，走进十里镇。\n"
+    tags = ["B-title"] + ["title"] * (len(head) - 1) + ["para"]
+    assert kickers_over_subject_titles(read_lines(raw), tags) == tags
+
+
+def test_title_between_a_head_bylined_article_and_its_own_end_byline():
+    raw = ("便民服务中心迎来办事高峰\n□记者 吴一帆 通讯员 朱海波\n　　截至目前，中心累计办理各类事项2\n2万余件，办结率达100%。\n\n"
+           "田市镇：守护绿水青山 做活生态文章\n　　清晨的永安溪，水清岸绿，白鹭翩飞\n，不少市民沿着绿道晨练。（应\n国平）\n\n"
+           "全县经济工作会议召开\n")
+    tags = ["B-title", "byline", "para", "cont", "para", "cont", "cont", "cont", "B-title"]
+    out = titles_over_indented_paragraphs(raw, read_lines(raw), tags)
+    assert out[4:6] == ["B-title", "para"]
+    no_byline = raw.replace("（应\n国平）", "")
+    tags = tags[:7] + ["B-title"]
+    assert titles_over_indented_paragraphs(no_byline, read_lines(no_byline), tags)[4] == "para"
+
+
+def test_the_first_headline_under_the_page_head_opens_the_first_article():
+    raw = "第01版　要闻\n宝梵镇举行文艺汇演\n本报讯 5月9日，宝梵镇组织\n干部群众开展活动。\n"
+    assert top_heads_open(read_lines(raw), ["banner", "title", "B-para", "cont"]) == ["banner", "B-title", "para", "cont"]
+    # (below an article a headline may close the body above it: left alone)
+    raw2 = "本报讯 县里召开会议。\n" + raw
+    tags = ["B-para", "banner", "title", "B-para", "cont"]
+    assert top_heads_open(read_lines(raw2), tags) == tags

@@ -16,6 +16,7 @@ from corpus_tools.layout.conventions import bylines_over_titles, top_kickers_wit
 from corpus_tools.layout.headparts import split_headline_parts
 from corpus_tools.layout.runin import runin_items, split_runin_titles
 from corpus_tools.layout.headafter import heads_after_bodies, titles_after_lead_bodies
+from corpus_tools.layout.headruns import kickers_over_subject_titles, titles_over_indented_paragraphs, top_heads_open
 from corpus_tools.layout.headshift import headlines_by_structure
 from corpus_tools.layout.boundaries import (adopt_strays, correct_tags, headings_in_bodies, headline_like_bodies,
                                             split_at_leads, subheads_to_body, supplied_notes)
@@ -270,11 +271,11 @@ def split_page(raw: str, *, method: str = "auto") -> PageLayout:
         proba = np.exp(em)
         sure = [float(proba[k, model.tags.index(t)]) for k, t in enumerate(tags)]
         found = arbitrate_kinds(raw_lines, rules.blocks, tags, sure)
-    tags = titles_after_lead_bodies(raw_lines, titles_closing_byline_opened(
-        raw_lines, bylines_over_indented_paragraphs(raw, raw_lines, correct_tags(raw_lines, tags))))
+    tags = titles_after_lead_bodies(raw_lines, titles_closing_byline_opened(raw_lines, titles_over_indented_paragraphs(
+        raw, raw_lines, bylines_over_indented_paragraphs(raw, raw_lines, top_heads_open(raw_lines, correct_tags(raw_lines, tags))))))
     after = runin_items(raw_lines, bylines_over_titles(raw_lines, titles_after_closed_bodies(
         raw_lines, heads_over_openings(raw_lines, tags))))
-    after = heads_over_head_bylines(raw_lines, split_credits_and_notes(raw_lines, after))
+    after = kickers_over_subject_titles(raw_lines, heads_over_head_bylines(raw_lines, split_credits_and_notes(raw_lines, after)))
     # (a line whose tag a headline given back to its body changed is no longer the model's misreading)
     found = {i: kind for i, kind in found.items() if after[i] == tags[i]}
     if found:  # (nor is one the corrections made the rules' reading: the two agree there now)

@@ -8,6 +8,15 @@ those of :mod:`~corpus_tools.layout.headforms` and :mod:`~corpus_tools.layout.ph
   is the headline of the article below, not the end of the one above;
 * :func:`column_name_heads` — a bracketed column name on a line of its own (``【民声回音】``) over
   such a headline is the article's column name (a banner), its headline a title;
+* :func:`titles_over_indented_paragraphs` — on a page that indents its paragraphs, a heading-form line
+  over an indented paragraph at the top of the page, after an article closed by its byline
+  (``…获得感。（`` / ``朱丹丹）`` / ``下各镇开展防汛应急演练`` / ``　　2月17日，…``) or between a head-bylined
+  article and a byline of its own, is the next article's title (called by ``assemble`` after the byline corrections of :mod:`~corpus_tools.layout.bylineruns`, as it needs the raw page);
+* :func:`top_heads_open` — the page's first headline lines take the first article's ``B-`` that the
+  line model put on the body under them (called by ``assemble`` before the byline corrections);
+* :func:`kickers_over_subject_titles` — in a headline group of three or more lines read as one title, a
+  finished phrase over a line opening with a subject and a colon (``沙田柚迎来丰收季`` / ``十里镇柚农：“今年的``
+  / ``果子个个都是宝”``) is the kicker, the lines from the colon on the title (called by ``assemble`` last);
 * :func:`subject_kickers` — a title's first line that opens with its township or village
   (``良口镇：护好一江清水``), read as a kicker or a mid-page banner, is the title's first line when the
   body names that place.
@@ -22,8 +31,9 @@ import re
 from collections import Counter
 
 from corpus_tools.layout.arbiter import shares_topic
+from corpus_tools.layout.continuity import reads_on
 from corpus_tools.layout.lineroles import blank_lines_before
-from corpus_tools.layout.lines import Line
+from corpus_tools.layout.lines import Line, heading_over_indent
 from corpus_tools.layout.patterns import (BYLINE_TAIL_RE, ENUM_RE, SENTENCE_MARKS, cjk_bigrams, ends_sentence,
                                           is_byline, is_credit, is_folio_line, is_lead, is_place_line, text_width)
 from corpus_tools.layout.photoitems import photo_item_below
@@ -273,7 +283,7 @@ def subject_kickers(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
         if (out[i] == "banner" and not any(t.removeprefix("B-") in _BODY + ("byline",) for t in out[:i])
                 or not _township_named_below(lines, out, i)):
             continue  # a banner stands at the page's top or names a township's column
-        if not _subject_opening(a) or TOWN_START_RE.match(b) or re.match(r"^[\u4e00-\u9fff]{2,10}[：:]", b) or b[:1] in "—-─":
+        if not _subject_opening(a) or TOWN_START_RE.match(b) or SUBJECT_COLON_RE.match(b) or b[:1] in "—-─":
             continue
         j = i + 1
         while j < len(lines) and out[j] == "title" or j == i + 1:
@@ -283,4 +293,134 @@ def subject_kickers(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
         opened = out[i].startswith("B-") or out[i + 1].startswith("B-")
         out[i] = "B-title" if opened else "title"
         out[i + 1] = "title"
+    return out
+
+
+#: A title's own opening: a subject and a colon (``十里镇柚农：“今年的…``, ``国强乡：…``).
+SUBJECT_COLON_RE = re.compile(r"^[\u4e00-\u9fff]{2,10}[：:]")
+#: A kicker line over such a title is at most this long (characters).
+KICKER_MAX = 16
+
+#: Lines of the text above read for the byline closing it (``…获得感。（`` / ``朱丹丹）``: a byline cut by the column).
+CLOSING_LINES = 3
+
+
+def _closing_text(lines: list[Line], end: int) -> str:
+    """The last :data:`CLOSING_LINES` lines before line ``end``, joined."""
+    return "".join(ln.text.strip() for ln in lines[max(0, end - CLOSING_LINES):end])
+
+
+def _closed_by_byline(lines: list[Line], tags: list[str], i: int) -> bool:
+    """Whether the text above line ``i`` closes with a bracketed byline (perhaps cut by the column) or a byline line."""
+    return bool(BYLINE_TAIL_RE.search(_closing_text(lines, i))) or tags[i - 1].removeprefix("B-") == "byline"
+
+
+def _second_byline(lines: list[Line], tags: list[str], i: int) -> bool:
+    """Whether line ``i`` follows a finished sentence of an article that has a byline line, and the text
+    from line ``i`` to the next article closes with a bracketed byline of its own: an article has one byline."""
+    if not ends_sentence(lines[i - 1].text):
+        return False
+    first = next((k for k in range(i - 1, -1, -1) if tags[k].startswith("B-")), 0)
+    if not any(t.removeprefix("B-") == "byline" for t in tags[first:i]):
+        return False
+    end = next((k for k in range(i + 1, len(tags)) if tags[k].startswith("B-")), len(tags))
+    return bool(BYLINE_TAIL_RE.search(_closing_text(lines, end)))
+
+
+def titles_over_indented_paragraphs(raw: str, raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    r"""A heading printed over an indented paragraph (:func:`~corpus_tools.layout.lines.heading_over_indent`),
+    read as body text, is the title of the article it opens when it
+    stands at the top of the page (only banner and credit lines above) or after a blank line under an
+    article closed by its bracketed byline, perhaps cut by the column (``…获得感。（`` / ``朱丹丹）``), or
+    under a finished sentence of an article with a byline line when the text below closes with a byline
+    of its own (``□记者 X`` … ``办结率达100%。`` / ``田市镇：守护绿水青山…`` / … ``（应`` / ``国平）``).
+    Returns the new tags (``B-title`` there, the indented line ``para``).
+
+    Examples
+    --------
+    >>> from corpus_tools.layout.lines import read_lines
+    >>> raw = "下各镇开展防汛应急演练\n　　2月17日，下各镇组织干部\n群众开展活动。（\n朱丹丹）\n"
+    >>> titles_over_indented_paragraphs(raw, read_lines(raw), ["B-para", "cont", "cont", "cont"])
+    ['B-title', 'para', 'cont', 'cont']
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    gap = blank_lines_before(raw_lines)
+    out = list(tags)
+    for i in range(len(lines) - 2):
+        if out[i].removeprefix("B-") not in ("para", "cont") or out[i + 1].removeprefix("B-") not in ("para", "cont"):
+            continue
+        if not heading_over_indent(raw, lines, i):
+            continue
+        top = all(t in ("banner", "credit") for t in out[:i])
+        if not top and not (gap[i] and (_closed_by_byline(lines, out, i) or _second_byline(lines, out, i))):
+            continue
+        out[i] = "B-title"
+        out[i + 1] = "para"
+    return out
+
+
+def _balanced(text: str) -> bool:
+    """Whether every quotation mark and bracket the text opens it also closes."""
+    return all(text.count(a) == text.count(b) for a, b in ("“”", "‘’", "（）", "()", "《》"))
+
+
+def kickers_over_subject_titles(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    r"""A headline group of at least three lines tagged title whose later line opens with a subject and a
+    colon (:data:`SUBJECT_COLON_RE`) prints a kicker above that line: the lines above are a finished
+    phrase (no sentence mark, quotes and brackets closed, at most :data:`KICKER_MAX` characters) and
+    the colon line does not clearly read on from them (:func:`~corpus_tools.layout.continuity.reads_on`). Those lines become the kicker (the group's ``B-`` stays on its first line). Returns the
+    new tags.
+
+    Examples
+    --------
+    >>> from corpus_tools.layout.lines import read_lines
+    >>> raw = "沙田柚迎来丰收季\n十里镇柚农：“今年的\n果子个个都是宝”\n初秋时节，走进十里镇。\n"
+    >>> kickers_over_subject_titles(read_lines(raw), ["B-title", "title", "title", "para"])
+    ['B-kicker', 'title', 'title', 'para']
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    out = list(tags)
+    i = 0
+    while i < len(lines):
+        if out[i] != "B-title" and not (out[i] == "title" and (i == 0 or out[i - 1].removeprefix("B-") not in
+                                                                ("title", "kicker"))):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(lines) and out[end] == "title":
+            end += 1
+        if end - i >= 3:
+            texts = [ln.text.strip() for ln in lines[i:end]]
+            for k in range(1, len(texts) - 1):
+                above = "".join(texts[:k])
+                if (SUBJECT_COLON_RE.match(texts[k]) and len(above) <= KICKER_MAX and _balanced(above)
+                        and not any(ch in SENTENCE_MARKS for ch in above) and not reads_on(texts[k - 1], texts[k])):
+                    opened = out[i].startswith("B-")
+                    out[i:i + k] = ["kicker"] * k
+                    out[i] = "B-kicker" if opened else "kicker"
+                    break
+        i = end
+    return out
+
+
+def top_heads_open(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    r"""The page's first headline lines (only banner and credit lines above them) open its first article:
+    where the line model put the article's ``B-`` on the body under them (``宝梵镇举行“我们的节日”文艺汇演`` read
+    ``title``, the lead under it ``B-para``), the ``B-`` moves up to the first headline line, as there is no
+    article above that a headline printed after its body could close. Returns the new tags.
+
+    Examples
+    --------
+    >>> from corpus_tools.layout.lines import read_lines
+    >>> raw = "第01版　要闻\n宝梵镇举行文艺汇演\n本报讯 5月9日，宝梵镇组织\n干部群众开展活动。\n"
+    >>> top_heads_open(read_lines(raw), ["banner", "title", "B-para", "cont"])
+    ['banner', 'B-title', 'para', 'cont']
+    """
+    out = list(tags)
+    i = next((k for k, t in enumerate(out) if t not in ("banner", "credit")), len(out))
+    j = i
+    while j < len(out) and out[j] in ("kicker", "title", "subtitle"):
+        j += 1
+    if i < j < len(out) and out[j].startswith("B-") and out[j].removeprefix("B-") in ("para", "cont", "byline"):
+        out[i], out[j] = "B-" + out[i], out[j].removeprefix("B-")
     return out

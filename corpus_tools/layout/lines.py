@@ -24,9 +24,11 @@ from corpus_tools.layout.patterns import (
     has_inner_sentence_end,
     is_byline,
     is_credit,
+    is_folio_line,
     is_lead,
     is_parallel,
     is_subtitle_line,
+    SENTENCE_MARKS,
     text_width,
 )
 
@@ -44,6 +46,8 @@ class Line:
     text: str
     #: width printed before the line on its printed line (the heading of a run-in headline)
     indent: float = 0.0
+    #: printed with a paragraph's indent (:func:`indents`)
+    opens: bool = False
 
     @property
     def width(self) -> float:
@@ -95,8 +99,32 @@ def read_lines(raw: str) -> list[Line | None]:
             out.append(Line(start + cut, start + len(stripped), stripped[cut:],
                             text_width(stripped) - text_width(stripped[cut:])))
             continue
-        out.append(Line(start, start + len(stripped), stripped))
+        out.append(Line(start, start + len(stripped), stripped, opens=indents(body[:lead])))
     return out
+
+
+def indents(lead: str) -> bool:
+    """Whether the white space before a line's text is a paragraph's indent (two spaces or a full-width space)."""
+    return "\u3000" in lead or len(lead) >= 2
+
+
+def indented(raw: str, line: Line) -> bool:
+    """Whether the line is printed with a paragraph's indent (:func:`indents`: what precedes it on its printed line)."""
+    return indents(raw[raw.rfind("\n", 0, line.start) + 1:line.start])
+
+
+def heading_over_indent(raw: str, lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` is a heading printed over an indented paragraph: a line of a heading's form
+    (4–30 characters, no sentence mark, no lead, byline, credit or folio) printed without indent, the
+    next line with a paragraph's indent (:func:`indented`), the line after that (if any) without one.
+    """
+    if i + 1 >= len(lines) or indented(raw, lines[i]) or not indented(raw, lines[i + 1]):
+        return False
+    if i + 2 < len(lines) and indented(raw, lines[i + 2]):
+        return False  # (a page indenting every line tells no paragraph start)
+    t = lines[i].text.strip()
+    return (4 <= len(t) <= 30 and not any(ch in SENTENCE_MARKS for ch in t) and not is_lead(t)
+            and not is_byline(t) and not is_credit(t) and not is_folio_line(t))
 
 
 def group_chunks(lines: list[Line | None]) -> list[Chunk]:
@@ -146,8 +174,11 @@ def _unclosed(lines: list[Line]) -> bool:
     return sum(text.count(c) for c in "(（") > sum(text.count(c) for c in ")）")
 
 
-def split_chunk(chunk: Chunk) -> list[Chunk]:
+def split_chunk(chunk: Chunk, raw: str | None = None) -> list[Chunk]:
     """Split a chunk holding several paragraphs or headings (pages without blank lines).
+
+    With the raw page, the chunk's first line stands alone when it is a heading printed over an
+    indented paragraph (:func:`heading_over_indent`), however wide it is against the column.
 
     Breaks go before a lead, byline, subtitle, credit, ``图为`` or two-clause title line; after a paragraph's
     last line (a sentence end on a line clearly shorter than the column, or on an unwrapped
@@ -158,7 +189,9 @@ def split_chunk(chunk: Chunk) -> list[Chunk]:
     if len(lines) < 2:
         return [chunk]
     widths = [ln.width for ln in lines]
-    col = float(np.median(widths))
+    # the column from the lines followed by another line (as :func:`_column_width`): the last line of
+    # a short chunk is a paragraph's tail (``朱丹丹）`` of a byline cut by the column), not a full line
+    col = float(np.median(widths[:-1] if len(lines) >= 3 else widths))
     unwrapped = col >= LONG_LINE_WIDTH
     # the widest a wrapped line gets once the punctuation hanging at its end is left out:
     # a line without sentence punctuation wider than that was not wrapped at this column
@@ -196,7 +229,8 @@ def split_chunk(chunk: Chunk) -> list[Chunk]:
         # after a heading, byline or caption comes another heading (title under a kicker,
         # title after the byline on headline-after pages): a line without punctuation that
         # does not fill the column is one
-        a_head = starts and (heading_like(a) or after_head and not unwrapped and a.width <= col - 2
+        a_head = starts and (heading_like(a) or k == 1 and raw is not None and heading_over_indent(raw, lines, 0)
+                             or after_head and not unwrapped and a.width <= col - 2
                              and not any(ch in CLAUSE_PUNCT or ch in FINAL_PUNCT for ch in a.text)
                              and not is_lead(a.text))
         # a byline closing the paragraph, perhaps cut by the line end (``…。(张春燕 王`` / ``瑞琴)``)
@@ -263,6 +297,8 @@ def is_continuation(chunks: list[Chunk], i: int) -> bool:
         return False
     if any(f(t) for f in (is_byline, is_subtitle_line, is_credit) for t in (a.lines[-1].text, tb)):
         return False
+    if b.lines[0].opens and not a.lines[-1].opens and not (len(b.lines) > 1 and b.lines[1].opens):
+        return False  # an indented line opens a paragraph (on a page that does not indent every line)
     fragment = re.match(r"^[\u4e00-\u9fff][，。、；：,.;:！？]", tb) is not None
     if looks_like_heading(b) and not fragment:
         return False

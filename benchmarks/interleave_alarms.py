@@ -1,0 +1,106 @@
+"""False alarms and hits of the interleaved-columns detector (:mod:`corpus_tools.layout.interleave`).
+
+Negatives: the seed pages, every invented page under tests/data (the pages a README names as
+interleaved left out), composed pages (development seeds, plain and with ``variety``). Positives:
+the invented interleaved pages (``tests/data/user20/pengxi/pengxi_10.txt``,
+``tests/data/layout_pages29/interleaved``) and composed pages whose two longest neighbouring
+articles' body lines are made to alternate (as a mis-extracted two-column stretch).
+
+    PYTHONPATH=. python benchmarks/interleave_alarms.py [--composed 200]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from compose_pages import DEV_SEEDS, compose_page, load_pool  # noqa: E402
+
+from corpus_tools.decoding import decode_page  # noqa: E402
+from corpus_tools.layout.interleave import interleaved_stretches  # noqa: E402
+
+CRAWL = ROOT.parent.parent / "shared" / "data" / "people_daily_2019_2020" / "articles.jsonl.xz"
+POSITIVE_FILES = ["tests/data/user20/pengxi/pengxi_10.txt"]
+POSITIVE_DIRS = ["tests/data/layout_pages29/interleaved"]
+
+
+def _read(path: Path) -> str:
+    """The page text as the reader decodes it (None: not a text page)."""
+    try:
+        return decode_page(path.read_bytes(), source=str(path))[0].lstrip("\ufeff")
+    except Exception:  # noqa: BLE001 (binary and broken test files: not pages)
+        return ""
+
+
+def _interleave(page, rng: random.Random) -> str | None:
+    """The page with two neighbouring articles' body lines alternating (None: no such pair)."""
+    raw = page.raw.split("\n")
+    body: dict[int, list[int]] = {}
+    for k, lt in enumerate(page.lines):
+        if lt is not None and lt.role == "body" and lt.article is not None and not lt.moved:
+            body.setdefault(lt.article, []).append(k)
+    pairs = [(a, a + 1) for a in body if a + 1 in body and min(len(body[a]), len(body[a + 1])) >= 4]
+    if not pairs:
+        return None
+    a, b = rng.choice(pairs)
+    la, lb = body[a][: rng.randint(4, len(body[a]))], body[b][: rng.randint(4, len(body[b]))]
+    mixed = [raw[x] for pair in zip(la, lb) for x in pair]
+    n = min(len(la), len(lb))
+    mixed += [raw[x] for x in la[n:]] + [raw[x] for x in lb[n:]]
+    taken = set(la) | set(lb)
+    out, put = [], False
+    for k, line in enumerate(raw):
+        if k in taken:
+            if not put:
+                out.extend(mixed)
+                put = True
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--composed", type=int, default=200, help="composed development pages (each plain and variety)")
+    args = ap.parse_args()
+    positives = {str(p) for p in POSITIVE_FILES}
+    positives |= {str(p.relative_to(ROOT)) for d in POSITIVE_DIRS for p in (ROOT / d).rglob("*.txt")}
+    files = sorted(ROOT.glob("seeds/*.txt")) + sorted((ROOT / "tests" / "data").rglob("*.txt"))
+    neg = pos = neg_alarms = pos_hits = 0
+    for f in files:
+        rel = str(f.relative_to(ROOT))
+        if f.name.lower().startswith("readme"):
+            continue
+        hit = bool(interleaved_stretches(_read(f)))
+        if rel in positives:
+            pos, pos_hits = pos + 1, pos_hits + hit
+            print(f"positive {rel}: {'found' if hit else 'MISSED'}")
+        else:
+            neg, neg_alarms = neg + 1, neg_alarms + hit
+            if hit:
+                print(f"false alarm {rel}: {interleaved_stretches(_read(f))}")
+    print(f"files: false alarms {neg_alarms}/{neg}, interleaved found {pos_hits}/{pos}")
+    pool = load_pool(CRAWL, part="dev")
+    rng = random.Random(29)
+    cneg = calarms = cpos = chits = 0
+    for seed in DEV_SEEDS[: args.composed]:
+        for variety in (False, True):
+            page = compose_page(seed, pool, variety=variety)
+            cneg += 1
+            if interleaved_stretches(page.raw):
+                calarms += 1
+                print(f"false alarm composed seed {seed} variety={variety}")
+            mixed = _interleave(page, rng)
+            if mixed is not None:
+                cpos += 1
+                chits += bool(interleaved_stretches(mixed))
+    print(f"composed: false alarms {calarms}/{cneg}, interleaved found {chits}/{cpos}")
+
+
+if __name__ == "__main__":
+    main()

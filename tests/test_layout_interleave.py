@@ -1,0 +1,53 @@
+"""Lines of two columns printed alternately (corpus_tools.layout.interleave) and the reader's warning."""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+
+from corpus_tools import read_corpus
+from corpus_tools.layout.interleave import interleaved_stretches
+
+#: Two short items of a 蓬溪-style page set side by side and extracted line by line across the columns.
+LEFT = ["　　6月7日，天福镇组织干部群", "众153余人开展活动，进一步增", "强了群众的参与感和获得感，现场",
+        "秩序井然。（何静）"]
+RIGHT = ["　　本报讯（记者 杨帆 通讯员", " 邓志强）“以前办个营业执照要", "跑好几趟，现在一个窗口就办好了",
+         "。”在蓬溪县政务服务中心，市民"]
+TAIL = ["陈女士说。", "", "重点项目建设热潮涌动", "　　连日来，位于天福镇的宝梵寺", "壁画保护修缮工程施工现场机器轰",
+        "鸣，工人们正抢抓晴好天气加紧施", "工。"]
+HEAD = ["第01版　蓬溪报　要闻　2023年6月8日　星期四", "", "天福镇开展防汛应急演练", "“一站式”服务暖人心"]
+
+
+def _page(lines: list[str]) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def test_alternating_lines_are_found_with_their_line_numbers():
+    mixed = [x for pair in zip(LEFT, RIGHT) for x in pair]
+    stretches = interleaved_stretches(_page(HEAD + mixed + TAIL))
+    assert len(stretches) == 1
+    first, last = stretches[0]
+    assert 5 <= first < last <= 4 + len(mixed) + 1
+
+
+def test_the_same_lines_column_by_column_are_not():
+    assert interleaved_stretches(_page(HEAD[:3] + LEFT + ["", HEAD[3]] + RIGHT + TAIL)) == []
+
+
+def test_raw_must_be_text():
+    with pytest.raises(TypeError, match="raw must be a str"):
+        interleaved_stretches(None)
+
+
+def test_the_reader_warns_naming_the_page_and_records_the_stretch(tmp_path):
+    mixed = [x for pair in zip(LEFT, RIGHT) for x in pair]
+    (tmp_path / "pengxi_10.txt").write_text(_page(HEAD + mixed + TAIL), encoding="utf-8")
+    (tmp_path / "pengxi_11.txt").write_text(_page(HEAD[:3] + LEFT + ["", HEAD[3]] + RIGHT + TAIL), encoding="utf-8")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        corpus = read_corpus(tmp_path)
+    said = [str(w.message) for w in caught if "two columns" in str(w.message)]
+    assert len(said) == 1 and "pengxi_10.txt" in said[0]
+    meta = {i.id: i.meta.get("interleaved_lines") for i in corpus.issues}
+    assert meta["pengxi_10"] and meta["pengxi_11"] is None
