@@ -38,6 +38,11 @@ def _tally(ents: pd.DataFrame, keys: list[str], titles: dict[str, str]) -> pd.Da
     return t.sort_values(["mentions", "name"], ascending=[False, True], kind="stable")
 
 
+def _shown_names(ents: pd.DataFrame) -> pd.Series:
+    """The name a table row shows: the entity's normal form, else its text as printed."""
+    return ents["norm"].where(ents["norm"].notna() & (ents["norm"].astype(str) != ""), ents["text"])
+
+
 #: Entity parts that credit the newsroom (the byline, the page's editor lines), not the news.
 CREDIT_PARTS = ("byline", "masthead")
 
@@ -64,7 +69,7 @@ def credit_rows(ents: pd.DataFrame, corpus) -> pd.Series:
     """
     names = {a.id: {_bare(n[1] if isinstance(n, (tuple, list)) else n) for n in (a.byline or [])}
              for a in corpus.articles}
-    own = [_bare(name) in names.get(aid, ()) for aid, name in zip(ents["article_id"], ents["norm"].fillna(ents["text"]))]
+    own = [_bare(name) in names.get(aid, ()) for aid, name in zip(ents["article_id"], _shown_names(ents))]
     return (ents["label"] == "PERSON") & (ents["part"].isin(CREDIT_PARTS) | pd.Series(own, index=ents.index))
 
 
@@ -105,8 +110,7 @@ def entity_tables(ctx: Context, w: Writer) -> str:
     out += w.csv(ctx.dated(counts, "issue_id"), "entity_counts.csv")
     if ents.empty:
         return out + para("No entities were found.")
-    name = ents["norm"].where(ents["norm"].notna() & (ents["norm"].astype(str) != ""), ents["text"])
-    ents = ents.assign(name=name)
+    ents = ents.assign(name=_shown_names(ents))
     titles = {a.id: a.title or a.id for a in ctx.corpus.articles}
     credits = credit_rows(ents, ctx.corpus)
     tallies = {}
@@ -178,8 +182,7 @@ def places_by_paper(ents: pd.DataFrame, papers: pd.Series, *, top: int = 15) -> 
     sub = ents[ents["label"].isin(TABLES["places"][1])]
     if sub.empty:
         return pd.DataFrame(columns=cols)
-    name = sub["norm"].where(sub["norm"].notna() & (sub["norm"].astype(str) != ""), sub["text"])
-    sub = sub.assign(name=name, paper=sub["issue_id"].map(papers).fillna("(no paper)"))
+    sub = sub.assign(name=_shown_names(sub), paper=sub["issue_id"].map(papers).fillna("(no paper)"))
     if "admin_code" not in sub:
         sub = sub.assign(admin_code=None)
     frames = []
