@@ -4,12 +4,17 @@ projects (with investments). Slogans have a module of their own (:mod:`.slogans`
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pandas as pd
 
 from corpus_tools.entities import entity_counts
 from corpus_tools.projects import project_investments
 from corpus_tools.report.page import Writer, article_href, esc, para, table
 from corpus_tools.report.sections import Context
+
+if TYPE_CHECKING:  # pragma: no cover
+    from corpus_tools.corpus import Corpus
 
 #: Entity labels of each table (the rest: "other entities" in entities.csv only).
 TABLES = {
@@ -51,7 +56,7 @@ def _bare(name: object) -> str:
     return "".join(str(name).split())
 
 
-def credit_rows(ents: pd.DataFrame, corpus) -> pd.Series:
+def credit_rows(ents: pd.DataFrame, corpus: "Corpus") -> pd.Series:
     """Which PERSON rows credit the newsroom rather than name someone in the news.
 
     A row credits when it comes from a byline or the page's editor lines (``part`` byline or
