@@ -24,7 +24,7 @@ from corpus_tools.county import (CountyGuess, division_name, infer_county, infer
                                  warn_undecided)
 
 __all__ = ["county_table", "issue_counties", "issue_guess", "article_counties", "assign_counties", "COUNTY_COLUMNS",
-           "COUNTY_SOURCES"]
+           "COUNTY_SOURCES", "county_marks"]
 
 #: Columns of :func:`county_table`.
 COUNTY_COLUMNS = ["issue_id", "article_id", "county_code", "county", "city_code", "city",

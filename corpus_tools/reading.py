@@ -19,7 +19,7 @@ from typing import Any, Iterable
 
 import pandas as pd
 
-from corpus_tools._validate import check_bool
+from corpus_tools._validate import check_bool, check_choice
 from corpus_tools.decoding import ENCODINGS, decode_bytes, decode_page, rare_share
 from corpus_tools.errors import CorpusReadError, ManifestError
 from corpus_tools.layout.interleave import interleaved_stretches
@@ -45,6 +45,7 @@ __all__ = [
     "DATE_PRECISIONS",
     "unique_ids",
     "settle_ids",
+    "written_precision",
 ]
 
 #: Values of the manifest's ``date_precision`` column.
@@ -428,7 +429,10 @@ def read_manifest(manifest: str | Path | pd.DataFrame, *, base: Path | None = No
     ManifestError
         If the manifest cannot be read, lacks ``file``, repeats a file or id, names a missing file,
         has a bad date or an unknown ``date_precision``.
+    InvalidArgumentError
+        If *missing* is neither ``"raise"`` nor ``"skip"``.
     """
+    check_choice("missing", missing, ("raise", "skip"))
     source = "manifest"
     if isinstance(manifest, pd.DataFrame):
         df = manifest.copy()

@@ -120,6 +120,20 @@ def test_manifest_duplicate_ids(tmp_path):
         read_manifest(man, base=tmp_path)
 
 
+def test_manifest_missing_option_is_checked(tmp_path):
+    man = pd.DataFrame({"file": ["p1.txt"]})
+    with pytest.raises(ValueError, match=r"`missing` value = 'ignore' is invalid.*\['raise', 'skip'\]"):
+        read_manifest(man, base=tmp_path, missing="ignore")
+
+
+def test_manifest_missing_skip_drops_absent_rows(tmp_path):
+    (tmp_path / "p1.txt").write_text(PAGE, encoding="utf-8")
+    man = pd.DataFrame({"file": ["p1.txt", "p2.txt"]})
+    with pytest.warns(UserWarning, match=r"skipped: .*p2\.txt"):
+        df = read_manifest(man, base=tmp_path, missing="skip")
+    assert df["file"].tolist() == ["p1.txt"]
+
+
 def test_manifest_duplicate_files(tmp_path):
     (tmp_path / "p1.txt").write_text(PAGE, encoding="utf-8")
     (tmp_path / "manifest.csv").write_text("file,date\np1.txt,2023-01-05\np1.txt,2023-01-06\n", encoding="utf-8")

@@ -305,7 +305,8 @@ def build_report(
 
     Sections: corpus overview (issues with their dates to the precision known and the
     manifest's note), the article table, keywords, topics, term trends, places,
-    organisations, people and projects, slogans in two layers (formulae the page marks, and known
+    organisations, people in the news, the newsroom's credits apart (reporters, correspondents and
+    editors named in bylines, editor lines and a lead's 本报讯（记者 …）: newsroom.csv) and projects, slogans in two layers (formulae the page marks, and known
     formulae of the lexicon counted quoted or not) with their contexts, counts per issue and a timeline (and,
     for a corpus of several papers, each paper's counts and first dates side by side), for a
     corpus of two or more papers a comparison of the papers (what is compared, the words each uses

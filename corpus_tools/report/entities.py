@@ -4,12 +4,17 @@ projects (with investments). Slogans have a module of their own (:mod:`.slogans`
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pandas as pd
 
 from corpus_tools.entities import entity_counts
 from corpus_tools.projects import project_investments
 from corpus_tools.report.page import Writer, article_href, esc, para, table
 from corpus_tools.report.sections import Context
+
+if TYPE_CHECKING:  # pragma: no cover
+    from corpus_tools.corpus import Corpus
 
 #: Entity labels of each table (the rest: "other entities" in entities.csv only).
 TABLES = {
@@ -38,6 +43,11 @@ def _tally(ents: pd.DataFrame, keys: list[str], titles: dict[str, str]) -> pd.Da
     return t.sort_values(["mentions", "name"], ascending=[False, True], kind="stable")
 
 
+def _shown_names(ents: pd.DataFrame) -> pd.Series:
+    """The name a table row shows: the entity's normal form, else its text as printed."""
+    return ents["norm"].where(ents["norm"].notna() & (ents["norm"].astype(str) != ""), ents["text"])
+
+
 #: Entity parts that credit the newsroom (the byline, the page's editor lines), not the news.
 CREDIT_PARTS = ("byline", "masthead")
 
@@ -46,7 +56,7 @@ def _bare(name: object) -> str:
     return "".join(str(name).split())
 
 
-def credit_rows(ents: pd.DataFrame, corpus) -> pd.Series:
+def credit_rows(ents: pd.DataFrame, corpus: "Corpus") -> pd.Series:
     """Which PERSON rows credit the newsroom rather than name someone in the news.
 
     A row credits when it comes from a byline or the page's editor lines (``part`` byline or
@@ -64,7 +74,7 @@ def credit_rows(ents: pd.DataFrame, corpus) -> pd.Series:
     """
     names = {a.id: {_bare(n[1] if isinstance(n, (tuple, list)) else n) for n in (a.byline or [])}
              for a in corpus.articles}
-    own = [_bare(name) in names.get(aid, ()) for aid, name in zip(ents["article_id"], ents["norm"].fillna(ents["text"]))]
+    own = [_bare(name) in names.get(aid, ()) for aid, name in zip(ents["article_id"], _shown_names(ents))]
     return (ents["label"] == "PERSON") & (ents["part"].isin(CREDIT_PARTS) | pd.Series(own, index=ents.index))
 
 
@@ -105,8 +115,7 @@ def entity_tables(ctx: Context, w: Writer) -> str:
     out += w.csv(ctx.dated(counts, "issue_id"), "entity_counts.csv")
     if ents.empty:
         return out + para("No entities were found.")
-    name = ents["norm"].where(ents["norm"].notna() & (ents["norm"].astype(str) != ""), ents["text"])
-    ents = ents.assign(name=name)
+    ents = ents.assign(name=_shown_names(ents))
     titles = {a.id: a.title or a.id for a in ctx.corpus.articles}
     credits = credit_rows(ents, ctx.corpus)
     tallies = {}
@@ -178,8 +187,7 @@ def places_by_paper(ents: pd.DataFrame, papers: pd.Series, *, top: int = 15) -> 
     sub = ents[ents["label"].isin(TABLES["places"][1])]
     if sub.empty:
         return pd.DataFrame(columns=cols)
-    name = sub["norm"].where(sub["norm"].notna() & (sub["norm"].astype(str) != ""), sub["text"])
-    sub = sub.assign(name=name, paper=sub["issue_id"].map(papers).fillna("(no paper)"))
+    sub = sub.assign(name=_shown_names(sub), paper=sub["issue_id"].map(papers).fillna("(no paper)"))
     if "admin_code" not in sub:
         sub = sub.assign(admin_code=None)
     frames = []

@@ -9,6 +9,7 @@ added when the issue table names at least two papers; a one-paper report does no
 from __future__ import annotations
 
 import warnings
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -21,6 +22,9 @@ from corpus_tools.report.sections import Context, NotApplicable, default_trend_t
 from corpus_tools.stopwords import DEFAULT_POS
 from corpus_tools.trends import keyword_trends
 
+if TYPE_CHECKING:  # pragma: no cover
+    from corpus_tools.corpus import Corpus
+
 __all__ = ["issue_paper_names", "several_papers", "papers_section", "paper_summary", "TOP_KEYNESS"]
 
 #: Over-used words shown per paper.
@@ -29,7 +33,7 @@ TOP_KEYNESS = 15
 TOP_PLACES = 15
 
 
-def issue_paper_names(corpus) -> pd.Series:
+def issue_paper_names(corpus: "Corpus") -> pd.Series:
     """Issue id -> paper, as the issue table names it (the manifest's, the user's or the masthead's)."""
     from corpus_tools.papers import issue_papers
 
@@ -37,12 +41,12 @@ def issue_paper_names(corpus) -> pd.Series:
     return papers.where(papers.notna() & (papers.astype(str).str.strip() != ""))
 
 
-def several_papers(corpus) -> bool:
+def several_papers(corpus: "Corpus") -> bool:
     """Whether the corpus holds two or more named papers (the report then compares them)."""
     return issue_paper_names(corpus).dropna().nunique() >= 2
 
 
-def paper_summary(corpus, papers: pd.Series) -> pd.DataFrame:
+def paper_summary(corpus: "Corpus", papers: pd.Series) -> pd.DataFrame:
     """One row per paper: issues, articles, first and last date, counties (as the issue table gives them).
 
     Examples

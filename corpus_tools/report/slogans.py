@@ -9,6 +9,7 @@ column (marked / lexicon / both, :data:`corpus_tools.slogans.SOURCE_DESCRIPTIONS
 from __future__ import annotations
 
 import warnings
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -17,6 +18,9 @@ from corpus_tools.report.page import Writer, article_href, esc, para, table
 from corpus_tools.report.sections import Context, new_figure
 from corpus_tools.slogans import (SOURCE_DESCRIPTIONS, extract_slogans, load_formula_lexicon, plot_slogan_timeline,
                                   slogan_mentions, slogan_trends)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from corpus_tools.corpus import Corpus
 
 __all__ = ["slogans", "N_CONTEXT_SLOGANS", "N_CONTEXTS"]
 
@@ -63,6 +67,7 @@ def with_printed_counts(sl: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFram
     counts = text.groupby("text").size() if len(text) else pd.Series(dtype=int)
     out.insert(out.columns.get_loc("count") + 1, "in_text", out["text"].map(counts).fillna(0).astype(int))
     return out
+
 
 def shown_names(mentions: pd.DataFrame) -> dict[str, str]:
     """Per slogan text, the name a reader sees for its row: the text when the paper printed it, else the
@@ -176,16 +181,27 @@ def _per_period_html(ctx: Context, w: Writer) -> str:
             + table(shown) + '<p class="files">Table: <a href="slogan_trends.csv">slogan_trends.csv</a></p>')
 
 
-def per_paper(mentions: pd.DataFrame, corpus) -> pd.DataFrame:
+def per_paper(mentions: pd.DataFrame, corpus: "Corpus") -> pd.DataFrame:
     """Mentions of each slogan in each paper, with the first date each paper printed it.
 
-    Returns one row per slogan and paper (``text, paper, count, first``; ``first`` the earliest
-    issue date label, "undated" when none), papers as :meth:`Corpus.issues_frame` names them
-    (the masthead's where no metadata gives one); empty when the corpus has one paper or none.
-    """
-    from corpus_tools.papers import issue_papers
+    Parameters
+    ----------
+    mentions : pandas.DataFrame
+        The corpus's slogan mentions (:func:`corpus_tools.slogans.slogan_mentions`).
+    corpus : Corpus
+        The corpus they were found in.
 
-    papers = issue_papers(corpus).set_index("issue_id")["paper"]
+    Returns
+    -------
+    pandas.DataFrame
+        One row per slogan and paper (``text, paper, count, first``; ``first`` the earliest issue
+        date label, "undated" when none), papers named as the report's comparison of papers names
+        them (:func:`corpus_tools.report.papers.issue_paper_names`: the metadata's, else the
+        masthead's); empty when the corpus has one paper or none.
+    """
+    from corpus_tools.report.papers import issue_paper_names
+
+    papers = issue_paper_names(corpus)
     if papers.dropna().nunique() < 2 or mentions.empty:
         return pd.DataFrame(columns=["text", "paper", "count", "first"])
     issues = {i.id: i for i in corpus.issues}

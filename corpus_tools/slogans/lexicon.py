@@ -125,8 +125,6 @@ class Lexicon:
         return bool(m) and m.start() >= 4 and slogan_key(text[:m.start()]) in self.known
 
 
-
-
 # A pilot zone, belt or model county named after a formula (示范区, 先行区, 试验区, 示范带, 先行市, 样板县); a model
 # village or town (示范村) is a rating the place is given, and a rating frame (评为, 称号) vetoes the others.
 _ZONE_RE = re.compile(r"(?:先行)?(?:示范|先行|试验|样板)(?:片区|区|带|县|市)$")
