@@ -37,7 +37,6 @@ from spacy.language import Language
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules import LABELS, Cand, arbiter, resolve, rule_entities
 from corpus_tools._entity_rules.byline_names import byline_entities
-from corpus_tools.entity_store import BYLINE_NAME_ROWS
 from corpus_tools._entity_rules.feature_checks import feature_checks
 from corpus_tools._entity_rules.mastheads import masthead_rows
 from corpus_tools._entity_rules.person_context import familiar_mentions, names_over_rules, titled_speakers
@@ -53,10 +52,12 @@ from corpus_tools._entity_rules.lexicon import nature_names
 from corpus_tools._entity_rules.sound_chars import sound_names
 from corpus_tools._entity_rules.words import grown_regions, nature_words
 from corpus_tools._validate import check_labels
+from corpus_tools.entity_store import BYLINE_NAME_ROWS
 from corpus_tools.errors import check_corpus, check_type
 from corpus_tools.org_owners import owner_code, qualified_name
 from corpus_tools.ner_model import NER_MODEL_ENV, inference_model, load_ner_model, ner_model_dir
 from corpus_tools.pipeline import ENTITY_PIPE, PIPELINE_NAME
+from corpus_tools.progress import progress_bar
 from corpus_tools.text import sentence_around, strip_spaces
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -430,7 +431,7 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
     use_model = model and bool(jobs) and (keep is None or bool(keep & set(MODEL_LABELS)))
     spans = model_spans([j[3] for j in jobs]) if use_model else None
     mastheads = masthead_rows(corpus_or_texts, keep)
-    for k, job in enumerate(_progress(jobs, progress)):
+    for k, job in enumerate(progress_bar(jobs, desc="entities", unit="article") if progress else jobs):
         if mastheads and (job[0], job[1]) in mastheads:  # before the page's first article (pop: once)
             rows.extend(row + (None,) for row in mastheads.pop((job[0], job[1])))
         rows.extend(_rows(*job, keep, model, spans[k] if spans is not None else None))
@@ -457,14 +458,6 @@ def _as_articles(obj: Any):
     if hasattr(obj, "issue_id") and hasattr(obj, "text") and hasattr(obj, "body"):
         return [obj]
     return None
-
-
-def _progress(items, show: bool):
-    if not show:
-        return items
-    from corpus_tools.progress import progress_bar
-
-    return progress_bar(items, desc="entities", unit="article")
 
 
 _BY = ("issue", "article", "month", "year", "all")

@@ -25,7 +25,7 @@ from corpus_tools.slogans.numbered import (CN_DIGITS, COUNT_START, code_end, cou
 from corpus_tools.slogans.singles import (LABEL_HEADS, VENUE_AFTER, decide, decide_dotted, dot_motto, given_title,
                                           is_name, labels_quote, person_head)
 from corpus_tools.slogans.series import compact_parallel, count_anchors, described_series, unquoted_series
-from corpus_tools.slogans.wraps import unwrap
+from corpus_tools.slogans.wraps import remap, unwrap
 from corpus_tools.text import CJK_RE, normalize_text, strip_spaces
 
 __all__ = ["find_slogans", "find_marked", "check_kinds", "Ctx", "split_items", "recurring_numbered"]
@@ -463,11 +463,6 @@ def find_marked(text: str, kinds: tuple[str, ...], ctx: Ctx) -> list[SloganMenti
     joined, index = unwrap(text)
     found = _find_marked(joined, kinds, ctx)
     return found if index is None else [remap(m, index) for m in found]
-
-
-def remap(m: SloganMention, index: list[int]) -> SloganMention:
-    """*m* found in a text with its wraps joined, its offsets moved to the text as printed."""
-    return replace(m, start=index[m.start], end=index[m.end - 1] + 1)
 
 
 def _find_marked(text: str, kinds: tuple[str, ...], ctx: Ctx) -> list[SloganMention]:

@@ -18,8 +18,10 @@ Texts whose lines are paragraphs (``Article.body``) are returned unchanged.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
+from typing import Any
 
-__all__ = ["unwrap"]
+__all__ = ["remap", "unwrap"]
 
 #: Characters that never open a paragraph: a line starting with one continues the line above.
 _CONTINUES = "，。、；：！？）》”’」』,.;:!?)"
@@ -102,3 +104,16 @@ def unwrap(text: str) -> tuple[str, list[int] | None]:
             index.append(pos + len(ln))
         pos += len(ln) + 1
     return "".join(out), index
+
+
+def remap(mention: Any, index: list[int]) -> Any:
+    """*mention* (a dataclass with ``start``/``end``, such as ``SloganMention``) found in a text with
+    its wraps joined, its offsets moved to the text as printed (*index* from :func:`unwrap`: the
+    printed position of each joined character).
+
+    >>> from corpus_tools.slogans.core import SloganMention
+    >>> m = SloganMention("立县", "quoted", 1, 3, True, None, "")
+    >>> remap(m, [0, 2, 3, 5]).start, remap(m, [0, 2, 3, 5]).end
+    (2, 4)
+    """
+    return replace(mention, start=index[mention.start], end=index[mention.end - 1] + 1)
