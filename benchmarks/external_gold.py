@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
+from functools import lru_cache
 import sys
 import warnings
 from pathlib import Path
@@ -35,8 +36,10 @@ def _entity_table(scores) -> list[str]:
     return rows
 
 
+@lru_cache(maxsize=1)
 def _read_pages(texts: Path):
-    """The pages of *texts* read as a user reads them (layout, no manifest), one issue per file stem."""
+    """The pages of *texts* read as a user reads them (layout, no manifest), one issue per file stem;
+    read once for the entities and the slogans."""
     import corpus_tools as ct
 
     with warnings.catch_warnings():
@@ -44,12 +47,12 @@ def _read_pages(texts: Path):
         return ct.read_corpus(texts, manifest=None)
 
 
-def _page_entities(texts: Path, docs: list) -> dict:
+def _page_entities(corpus, docs: list) -> dict:
     """Predicted (text, label) multisets per page, from the articles the layout made of it (every part:
     titles, kickers, bodies, bylines, captions)."""
     import corpus_tools as ct
 
-    ents = ct.extract_entities(_read_pages(texts))
+    ents = ct.extract_entities(corpus)
     pred = {d.stem: Counter() for d in docs}
     for stem, text, label in zip(ents["issue_id"], ents["text"], ents["label"]):
         if stem in pred:
@@ -103,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
         docs = gold_documents(args.folder / "entities", pages_dir=texts, source=args.folder.name)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # the once-only "county not inferred" notice
-            pred = _page_entities(texts, docs) if args.read == "pages" else tag_documents(docs)
+            pred = _page_entities(_read_pages(texts), docs) if args.read == "pages" else tag_documents(docs)
         parts = [("all", docs)]
         if group:
             parts += [(f"without {group_name}", [d for d in docs if d.stem not in group]),
