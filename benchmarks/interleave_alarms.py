@@ -12,6 +12,7 @@ articles' body lines are made to alternate (as a mis-extracted two-column stretc
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import sys
 from pathlib import Path
@@ -24,7 +25,9 @@ from compose_pages import DEV_SEEDS, compose_page, load_pool  # noqa: E402
 from corpus_tools.decoding import decode_page  # noqa: E402
 from corpus_tools.layout.interleave import interleaved_stretches  # noqa: E402
 
-CRAWL = ROOT.parent.parent / "shared" / "data" / "people_daily_2019_2020" / "articles.jsonl.xz"
+# ../shared beside the checkout (a worktree one level deeper sets CORPUS_TOOLS_SHARED), as benchmarks/layout.py
+SHARED = Path(os.environ.get("CORPUS_TOOLS_SHARED", ROOT.parent / "shared"))
+CRAWL = SHARED / "data" / "people_daily_2019_2020" / "articles.jsonl.xz"
 POSITIVE_FILES = ["tests/data/user20/pengxi/pengxi_10.txt"]
 POSITIVE_DIRS = ["tests/data/layout_pages29/interleaved"]
 
