@@ -11,7 +11,7 @@ from corpus_tools._entity_rules.lexicon import (CN_NUM, COUNTRIES, Cand, EVENT_G
                                                 LOC_WORDS, ORG_BARE_OK, ORG_GENERIC, ORG_HEADS, ORG_STOPS,
                                                 PROJECT_GENERIC, PROJECT_HEADS, SURNAMES, frequent2, listed_spans,
                                                 longest_first_re, national_orgs, words, words_tuple)
-from corpus_tools._entity_rules import firms, org_forms, orgparts, orgspan, owners
+from corpus_tools._entity_rules import firms, org_forms, org_founding, orgparts, orgspan, owners
 from corpus_tools._entity_rules.events import battles, historic_events, named_events, numbered_events
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.org_shapes import shattered_name
@@ -189,6 +189,7 @@ def find_orgs(text: str, sc: Scanner) -> list[Cand]:
         out += firms.mined_trade_names(text, feats)  # 新希望集团, 中储粮: trade names mined from the 2019–2020 news
         out += firms.bracketed_firms(text, feats)  # 捷普电子（广州）有限公司
     out += firms.named_businesses(text)  # 民宿，名叫“游家小院”
+    out += org_founding.founded_bodies(text, feats, ORG_GENERIC_BODY, sc.place_starts)  # 成立旅游稽查大队: one body, named by its remit
     out += org_forms.group_names(text, sc.place_ends) + org_forms.hotline_offices(text, sc.place_ends)  # 县委…工作专班, 县12345热线办
     listed = _listed_orgs(text)
     if feats is not None:
