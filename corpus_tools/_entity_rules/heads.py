@@ -18,6 +18,7 @@ from corpus_tools._entity_rules.org_shapes import shattered_name
 from corpus_tools._entity_rules.words import descriptive, one_word_kind
 from corpus_tools._entity_rules.firms import FIRM_INDUSTRY
 from corpus_tools._entity_rules.scan import Scanner, generic_only, strip_quotes
+from corpus_tools._entity_rules.titled_units import unit_head_chars
 from corpus_tools._entity_rules.unlisted_places import community_body_ok
 
 # --------------------------------------------------------------------------- head-based names
@@ -201,20 +202,29 @@ def find_orgs(text: str, sc: Scanner) -> list[Cand]:
 #: A sub-unit written right after its organisation (县人民医院儿科, 浙江大学茶学系, 崇左市商务局市场科):
 #: one span by the annotation guide (省儿童医院新生儿重症医学科, 山西省文物局文物管理处).
 _SUBUNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:科|系|处|室|所|办|分公司|支行|分行|工厂)")
+
+
+@lru_cache(maxsize=1)
+def _subunit_re() -> re.Pattern:
+    """:data:`_SUBUNIT_RE` with the unit characters of the mined titles (站长: …茶叶站, 校长: …附属小学校)."""
+    chars = "".join(sorted(unit_head_chars() - {"会"}))  # 会 also ends meetings (常务会, 全会)
+    return re.compile(_SUBUNIT_RE.pattern[:-1] + f"|[{chars}])")
 #: Rooms of a body written after it (…会议室, …活动室): places in its building, not sub-units.
-ROOM_WORDS = ("会议室", "活动室", "阅览室", "接待室", "展览室", "陈列室", "休息室", "值班室", "教室")
+ROOM_WORDS = ("会议室", "活动室", "阅览室", "接待室", "展览室", "陈列室", "休息室", "值班室", "教室", "大院")
+#: People of a body written after it (税务局|干部): members, not a unit.
+_MEMBER_WORDS = ("干部",)
 _SUBUNIT_TAGS = frozenset(("n", "nz", "j", "b", "vn", "ns", "an"))
 
 
 def _with_subunit(c: Cand, text: str, feats: list[str]) -> Cand:
-    m = _SUBUNIT_RE.match(text, c.end)
+    m = _subunit_re().match(text, c.end)
     if m is None or feats[m.end() - 1][:1] not in ("E", "S") or feats[c.end][:1] not in ("B", "S"):
         return c
     last = m.end() - 1
     while last > c.end and feats[last][:1] not in ("B", "S"):
         last -= 1
-    if text.endswith(ROOM_WORDS, c.end, m.end()):
-        return c  # 党群服务中心|会议室: a room of the body, not a sub-unit
+    if text.endswith(ROOM_WORDS + _MEMBER_WORDS, c.end, m.end()):
+        return c  # 党群服务中心|会议室: a room of the body, not a sub-unit; 税务局|干部: its people
     if text[c.end:m.end()] in ("科室", "处室", "室内") or feats[last][2:] not in ("n", "nz", "j") or not all(
             f[2:] in _SUBUNIT_TAGS for f in feats[c.end:m.end()] if f[:1] in ("B", "S")):
         return c  # 县委联系(专家): the last word is a verb, no sub-unit
