@@ -223,6 +223,9 @@ def _with_subunit(c: Cand, text: str, feats: list[str]) -> Cand:
     last = m.end() - 1
     while last > c.end and feats[last][:1] not in ("B", "S"):
         last -= 1
+    if text[c.end] in "和及与同暨" or any(ch in GOVERNMENT_LEVELS for ch in text[c.end:m.end()]):
+        return c  # 县饭店协会|和美团: a conjunction joins another body, even where the segmenter reads 和美;
+        # 农业农村局|联合县林业局: a level starts another body
     if text.endswith(ROOM_WORDS + _MEMBER_WORDS, c.end, m.end()):
         return c  # 党群服务中心|会议室: a room of the body, not a sub-unit; 税务局|干部: its people
     if text[c.end:m.end()] in ("科室", "处室", "室内") or feats[last][2:] not in ("n", "nz", "j") or not all(
