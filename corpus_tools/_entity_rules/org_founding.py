@@ -36,8 +36,20 @@ _FIRM_HEADS = INTRO_HEADS + ("合作社", "家庭农场", "集团")
 MAX_ITEMS = 8
 
 
+_HEADS_LONGEST_FIRST = tuple(sorted(ORG_HEADS, key=len, reverse=True))
+
+
 def _head(item: str) -> str:
-    return next((h for h in sorted(ORG_HEADS, key=len, reverse=True) if item.endswith(h)), "")
+    return next((h for h in _HEADS_LONGEST_FIRST if item.endswith(h)), "")
+
+
+def _names_one_body(item: str, head: str, generic_body: frozenset[str]) -> bool:
+    """*item* (ending in *head*) says enough to be one body: not a firm, farm, team or room of any
+    kind, a body of at least :data:`MIN_BODY` characters, no list word, count, scope or rank in it."""
+    body = item[:len(item) - len(head)].strip("“”‘’")
+    return (bool(head) and head not in _BARE_KIND_HEADS and not head.endswith(_FIRM_HEADS + HOME_HEADS)
+            and len(body) >= MIN_BODY and not any(ch in body for ch in "和及或等暨")
+            and not _KIND_START_RE.match(body) and item not in ORG_GENERIC and not generic_only(body, generic_body))
 
 
 def founded_bodies(text: str, feats: "list[str] | None", generic_body: frozenset[str],
@@ -76,11 +88,7 @@ def founded_bodies(text: str, feats: "list[str] | None", generic_body: frozenset
                 item = ""  # 全流程依法公开的阳光化法院: a clause describes a kind (but 以县长为组长的|…领导小组)
             elif k >= 0:
                 s, item = s + k + 1, item[k + 1:]  # 以县委主要领导为组长的|…, 由…组成的|…
-            head = _head(item)
-            body = item[:len(item) - len(head)].strip("“”‘’") if head else ""
-            if (head and head not in _BARE_KIND_HEADS and not head.endswith(_FIRM_HEADS) and len(body) >= MIN_BODY
-                    and not any(ch in body for ch in "和及或等暨") and not _KIND_START_RE.match(body)
-                    and not head.endswith(HOME_HEADS) and not any(s < p < e for p in place_starts) and item not in ORG_GENERIC and not generic_only(body, generic_body)
+            if (_names_one_body(item, _head(item), generic_body) and not any(s < p < e for p in place_starts)
                     and (feats is None or (feats[e - 1][:1] in ("E", "S") and feats[s][:1] in ("B", "S")))):
                 out.append(Cand(s, e, "ORG", prio=1, source="founded"))
             sep = next((x for x in _LIST_SEPS if text.startswith(x, e)), "")
