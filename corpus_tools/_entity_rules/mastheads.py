@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.lexicon import Cand
 from corpus_tools._entity_rules.person_roles import EDITOR_ROLE_RE, credit_names_in, is_surname
-from corpus_tools.layout.patterns import is_folio_line
+from corpus_tools.layout.patterns import PAGE_NUMBER_RE, is_folio_line
 
 if TYPE_CHECKING:
     from corpus_tools.layout.model import Block
@@ -168,7 +168,8 @@ def media_names(ents: list[Cand], text: str) -> list[Cand]:
 def masthead_name(line: str) -> "tuple[int, int] | None":
     """Span of the paper's name when the banner *line* is a masthead: a province, city or county name
     (or short form) + a media word of :data:`MASTHEAD_WORDS`, or 今日 + such a name, alone on its line
-    (marks and an issue number after a space allowed).
+    (marks and an issue number after a space allowed), or a field of its own on a page line that opens
+    with the page number (第01版　蓬溪报　要闻).
 
     Examples
     --------
@@ -178,20 +179,36 @@ def masthead_name(line: str) -> "tuple[int, int] | None":
     (1, 5)
     >>> masthead_name("要闻") is None, masthead_name("头条新闻") is None
     (True, True)
+    >>> masthead_name("第01版　蓬溪报　要闻　2019年7月13日　星期六")
+    (5, 8)
     """
     line = line.rstrip()
     s = len(line) - len(line.lstrip(_LINE_MARKS))
+    e = _paper_name_end(line, s)
+    if e and _line_alone(line, s, e):
+        return s, e
+    if PAGE_NUMBER_RE.match(line):
+        # 第01版　蓬溪报　要闻　2019年7月13日: the page line names the paper in a field of its own
+        for f in re.finditer(r"[^ \u3000]+", line):
+            if _paper_name_end(line, f.start()) == f.end():
+                return f.span()
+    return None
+
+
+def _paper_name_end(line: str, s: int) -> int:
+    """End of a paper's name that starts at *s* (a place + a word of :data:`MASTHEAD_WORDS`, or 今日 +
+    a place), or 0."""
     upper = gz.upper_names()
     m = re.match(r"今日([\u4e00-\u9fff]{2,4})", line[s:])
-    if m and m.group(1) in upper and _line_alone(line, s, s + m.end()):
-        return s, s + m.end()
+    if m and m.group(1) in upper:
+        return s + m.end()
     for n in range(_MAX_OWNER, 1, -1):
         if line[s:s + n] not in upper:
             continue
         word = next((w for w in MASTHEAD_WORDS if line.startswith(w, s + n)), None)
-        if word and _line_alone(line, s, s + n + len(word)):
-            return s, s + n + len(word)
-    return None
+        if word:
+            return s + n + len(word)
+    return 0
 
 
 def banner_masthead(blocks: "Sequence[Block]") -> "tuple[str, int, int] | None":
