@@ -21,3 +21,25 @@ def test_bao_before_a_date_is_no_paper_without_a_place_or_inside_a_line():
     assert _orgs(media_names([], "据报2024年4月3日起施行"), "据报2024年4月3日起施行") == []
     text = "记者从抚松报2024年9月6日的报道中看到"
     assert _orgs(media_names([], text), text) == []
+
+
+def test_a_county_paper_in_running_text_before_a_reporter_or_a_report_word():
+    text = "本报讯（桂东报记者 黄明）据今日天台报道，今日金寨客户端也转发了"
+    assert _orgs(media_names([], text), text) == ["桂东报", "今日天台", "今日金寨"]
+    text = "《平昌报》刊发了这篇通讯"
+    assert _orgs(media_names([], text), text) == ["平昌报"]
+
+
+def test_place_and_bao_as_a_verb_or_today_and_a_place_are_no_paper():
+    for text in ("平昌县向市里报送材料", "桂东报名人数创新高", "今日天台天气晴好", "县里报告了情况"):
+        assert _orgs(media_names([], text), text) == []
+
+
+def test_a_page_line_names_its_paper_in_a_field_of_its_own():
+    from corpus_tools._entity_rules.mastheads import masthead_name
+
+    line = "第03版　汝城报　综合　2024年5月8日　星期三"
+    s, e = masthead_name(line)
+    assert line[s:e] == "汝城报"
+    assert masthead_name("第3版　综合新闻　2024年5月8日") is None
+    assert masthead_name("县里召开汝城报通讯员会议") is None

@@ -87,3 +87,20 @@ def test_no_unit_across_a_clause_verb():
     for text, unit in (("清河镇综治办主任刘洋说。", "清河镇综治办"),
                        ("观音镇脱贫攻坚工作组组长周勇介绍。", "观音镇脱贫攻坚工作组")):
         assert unit in [e.text for e in find_entities(text, county_code="511724") if e.label == "ORG"]
+
+
+def test_a_title_x_zhang_makes_x_the_final_of_a_unit():
+    assert {"站", "所", "局", "校"} <= titled_units.unit_head_chars()
+    assert not {"县", "村", "镇"} & titled_units.unit_head_chars()
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("洛川县农业农村局果业站站长王建平说，今年苹果长势好。", "洛川县农业农村局果业站"),
+    ("白沙镇人民医院内科医生说", "白沙镇人民医院内科"),
+])
+def test_a_unit_written_after_its_body_is_one_organisation(text, unit):
+    assert unit in _orgs(text)
+
+
+def test_the_people_of_a_body_are_no_unit_of_it():
+    assert "宜章县税务局" in _orgs("宜章县税务局干部李明主动请缨，到村里任第一书记。")

@@ -11,13 +11,14 @@ from corpus_tools._entity_rules.lexicon import (CN_NUM, COUNTRIES, Cand, EVENT_G
                                                 LOC_WORDS, ORG_BARE_OK, ORG_GENERIC, ORG_HEADS, ORG_STOPS,
                                                 PROJECT_GENERIC, PROJECT_HEADS, SURNAMES, frequent2, listed_spans,
                                                 longest_first_re, national_orgs, words, words_tuple)
-from corpus_tools._entity_rules import firms, org_forms, orgparts, orgspan, owners
+from corpus_tools._entity_rules import firms, org_forms, org_founding, orgparts, orgspan, owners
 from corpus_tools._entity_rules.events import battles, historic_events, named_events, numbered_events
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.org_shapes import shattered_name
 from corpus_tools._entity_rules.words import descriptive, one_word_kind
 from corpus_tools._entity_rules.firms import FIRM_INDUSTRY
 from corpus_tools._entity_rules.scan import Scanner, generic_only, strip_quotes
+from corpus_tools._entity_rules.titled_units import unit_head_chars
 from corpus_tools._entity_rules.unlisted_places import community_body_ok
 
 # --------------------------------------------------------------------------- head-based names
@@ -189,6 +190,7 @@ def find_orgs(text: str, sc: Scanner) -> list[Cand]:
         out += firms.mined_trade_names(text, feats)  # 新希望集团, 中储粮: trade names mined from the 2019–2020 news
         out += firms.bracketed_firms(text, feats)  # 捷普电子（广州）有限公司
     out += firms.named_businesses(text)  # 民宿，名叫“游家小院”
+    out += org_founding.founded_bodies(text, feats, ORG_GENERIC_BODY, sc.place_starts)  # 成立旅游稽查大队: one body, named by its remit
     out += org_forms.group_names(text, sc.place_ends) + org_forms.hotline_offices(text, sc.place_ends)  # 县委…工作专班, 县12345热线办
     listed = _listed_orgs(text)
     if feats is not None:
@@ -200,20 +202,32 @@ def find_orgs(text: str, sc: Scanner) -> list[Cand]:
 #: A sub-unit written right after its organisation (县人民医院儿科, 浙江大学茶学系, 崇左市商务局市场科):
 #: one span by the annotation guide (省儿童医院新生儿重症医学科, 山西省文物局文物管理处).
 _SUBUNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:科|系|处|室|所|办|分公司|支行|分行|工厂)")
+
+
+@lru_cache(maxsize=1)
+def _subunit_re() -> re.Pattern:
+    """:data:`_SUBUNIT_RE` with the unit characters of the mined titles (站长: …茶叶站, 校长: …附属小学校)."""
+    chars = "".join(sorted(unit_head_chars() - {"会"}))  # 会 also ends meetings (常务会, 全会)
+    return re.compile(_SUBUNIT_RE.pattern[:-1] + f"|[{chars}])")
 #: Rooms of a body written after it (…会议室, …活动室): places in its building, not sub-units.
-ROOM_WORDS = ("会议室", "活动室", "阅览室", "接待室", "展览室", "陈列室", "休息室", "值班室", "教室")
+ROOM_WORDS = ("会议室", "活动室", "阅览室", "接待室", "展览室", "陈列室", "休息室", "值班室", "教室", "大院")
+#: People of a body written after it (税务局|干部): members, not a unit.
+_MEMBER_WORDS = ("干部",)
 _SUBUNIT_TAGS = frozenset(("n", "nz", "j", "b", "vn", "ns", "an"))
 
 
 def _with_subunit(c: Cand, text: str, feats: list[str]) -> Cand:
-    m = _SUBUNIT_RE.match(text, c.end)
+    m = _subunit_re().match(text, c.end)
     if m is None or feats[m.end() - 1][:1] not in ("E", "S") or feats[c.end][:1] not in ("B", "S"):
         return c
     last = m.end() - 1
     while last > c.end and feats[last][:1] not in ("B", "S"):
         last -= 1
-    if text.endswith(ROOM_WORDS, c.end, m.end()):
-        return c  # 党群服务中心|会议室: a room of the body, not a sub-unit
+    if text[c.end] in "和及与同暨" or any(ch in GOVERNMENT_LEVELS for ch in text[c.end:m.end()]):
+        return c  # 县饭店协会|和美团: a conjunction joins another body, even where the segmenter reads 和美;
+        # 农业农村局|联合县林业局: a level starts another body
+    if text.endswith(ROOM_WORDS + _MEMBER_WORDS, c.end, m.end()):
+        return c  # 党群服务中心|会议室: a room of the body, not a sub-unit; 税务局|干部: its people
     if text[c.end:m.end()] in ("科室", "处室", "室内") or feats[last][2:] not in ("n", "nz", "j") or not all(
             f[2:] in _SUBUNIT_TAGS for f in feats[c.end:m.end()] if f[:1] in ("B", "S")):
         return c  # 县委联系(专家): the last word is a verb, no sub-unit

@@ -10,8 +10,10 @@ short form, or a place or river entity found in the text) right before a media w
 * in book-title marks, when it is a paper (《昆山日报》; 《湖北新闻》 is a programme);
 * before a reporter's role or a report word (珠江商报记者, 正定新闻讯, 婺源新闻报道, 长阳新闻客户端).
 
-A masthead line may also be 今日 + a county's name (今日洛川). The owner place inside the name is no
-entity of its own (flat, maximal spans).
+A masthead line may also be 今日 + a county's name (今日洛川). In running text a county paper is also a
+place + bare 报, and 今日 + a county's name names a paper or its app, where a reporter's role or a report
+word follows (蓬溪报记者, 据今日仙居报道, 今日金寨客户端) or marks enclose it (《桂东报》). The owner place
+inside the name is no entity of its own (flat, maximal spans).
 
 :func:`banner_masthead` reads the page's own banner lines, which belong to no article: the first of them
 that is a paper's name (a county's name + 报, 日报, 新闻 …, or 今日 + a county's name: 阳城报, 恭城新闻,
@@ -26,7 +28,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.lexicon import Cand
 from corpus_tools._entity_rules.person_roles import EDITOR_ROLE_RE, credit_names_in, is_surname
-from corpus_tools.layout.patterns import is_folio_line
+from corpus_tools.layout.patterns import PAGE_NUMBER_RE, is_folio_line
 
 if TYPE_CHECKING:
     from corpus_tools.layout.model import Block
@@ -69,6 +71,20 @@ def _line_alone(text: str, s: int, e: int) -> bool:
     return after[:1] in " \u3000" and not re.search(r"[\u4e00-\u9fff]{3,}", after)
 
 
+#: 报 after a place and before a reporter's role or a report word (蓬溪报记者, 据平昌报报道): a county paper.
+#: 日报, 晚报 … are media words of their own; 报送, 报名, 报告 are verbs (no report word follows them).
+_PLAIN_BAO_RE = re.compile(r"(?<![日晚商时都机画])报(?!社)")
+
+
+def _named_paper(text: str, s: int, e: int) -> bool:
+    """``text[s:e]`` stands where a paper's name stands in running text: a reporter's role or a report
+    word right after it (平昌报记者, 今日天台报道, 今日金寨客户端), or book-title or quotation marks
+    around it (《桂东报》, “今日仙居”)."""
+    if text[s - 1:s] in ("《", "“") and text[e:e + 1] in ("》", "”"):
+        return True
+    return bool(_AFTER.match(text, e))
+
+
 def _owner_start(text: str, h0: int, ents: list[Cand]) -> int:
     """Start of the place right before *h0*, or -1."""
     for c in ents:
@@ -107,6 +123,11 @@ def media_names(ents: list[Cand], text: str) -> list[Cand]:
     ['宽甸报']
     >>> media_names([], "全县新闻工作者")
     []
+    >>> text = "本报讯（平昌报记者 李文）据今日平昌客户端消息"
+    >>> [text[c.start:c.end] for c in media_names([], text)]
+    ['平昌报', '今日平昌']
+    >>> media_names([], "平昌报送材料，今日平昌天气晴")
+    []
     """
     found = []
     for m in _MEDIA_RE.finditer(text):
@@ -123,10 +144,18 @@ def media_names(ents: list[Cand], text: str) -> list[Cand]:
         s = _owner_start(text, m.start(), ents)
         if s >= 0 and _line_alone(text, s, m.end()):
             found.append(Cand(s, m.end(), "ORG", prio=2, source="rule"))
+    for m in _PLAIN_BAO_RE.finditer(text):  # a county paper "place + 报" with a reporter or a report word after it
+        s = _owner_start(text, m.start(), ents)
+        if s >= 0 and _named_paper(text, s, m.end()):
+            found.append(Cand(s, m.end(), "ORG", prio=2, source="rule"))
     upper = gz.upper_names()
     for m in re.finditer(r"今日([\u4e00-\u9fff]{2,4})", text):
-        if m.group(1) in upper and _line_alone(text, m.start(), m.end()):
-            found.append(Cand(m.start(), m.end(), "ORG", prio=2, source="rule"))
+        # 今日 + a county's name: a masthead line, or a paper or an app named where it stands
+        for n in range(len(m.group(1)), 1, -1):
+            e = m.start() + 2 + n
+            if text[m.start() + 2:e] in upper and (_line_alone(text, m.start(), e) or _named_paper(text, m.start(), e)):
+                found.append(Cand(m.start(), e, "ORG", prio=2, source="rule"))
+                break
     if not found:
         return ents
     out = list(ents)
@@ -139,7 +168,8 @@ def media_names(ents: list[Cand], text: str) -> list[Cand]:
 def masthead_name(line: str) -> "tuple[int, int] | None":
     """Span of the paper's name when the banner *line* is a masthead: a province, city or county name
     (or short form) + a media word of :data:`MASTHEAD_WORDS`, or 今日 + such a name, alone on its line
-    (marks and an issue number after a space allowed).
+    (marks and an issue number after a space allowed), or a field of its own on a page line that opens
+    with the page number (第01版　蓬溪报　要闻).
 
     Examples
     --------
@@ -149,20 +179,36 @@ def masthead_name(line: str) -> "tuple[int, int] | None":
     (1, 5)
     >>> masthead_name("要闻") is None, masthead_name("头条新闻") is None
     (True, True)
+    >>> masthead_name("第01版　蓬溪报　要闻　2019年7月13日　星期六")
+    (5, 8)
     """
     line = line.rstrip()
     s = len(line) - len(line.lstrip(_LINE_MARKS))
+    e = _paper_name_end(line, s)
+    if e and _line_alone(line, s, e):
+        return s, e
+    if PAGE_NUMBER_RE.match(line):
+        # 第01版　蓬溪报　要闻　2019年7月13日: the page line names the paper in a field of its own
+        for f in re.finditer(r"[^ \u3000]+", line):
+            if _paper_name_end(line, f.start()) == f.end():
+                return f.span()
+    return None
+
+
+def _paper_name_end(line: str, s: int) -> int:
+    """End of a paper's name that starts at *s* (a place + a word of :data:`MASTHEAD_WORDS`, or 今日 +
+    a place), or 0."""
     upper = gz.upper_names()
     m = re.match(r"今日([\u4e00-\u9fff]{2,4})", line[s:])
-    if m and m.group(1) in upper and _line_alone(line, s, s + m.end()):
-        return s, s + m.end()
+    if m and m.group(1) in upper:
+        return s + m.end()
     for n in range(_MAX_OWNER, 1, -1):
         if line[s:s + n] not in upper:
             continue
         word = next((w for w in MASTHEAD_WORDS if line.startswith(w, s + n)), None)
-        if word and _line_alone(line, s, s + n + len(word)):
-            return s, s + n + len(word)
-    return None
+        if word:
+            return s + n + len(word)
+    return 0
 
 
 def banner_masthead(blocks: "Sequence[Block]") -> "tuple[str, int, int] | None":

@@ -6,7 +6,7 @@ head rules refuse many such units because their body is made of common words (�
 a person's name, is one organisation. This pass adds it after the people are known:
 
 * the title is one of the *unit titles* mined from People's Daily 1998 (``unit_titles.txt`` and
-  ``unit_finals.txt``, ``training/ner/build_unit_titles.py``: words written between an organisation
+  ``unit_finals.txt``, with the unit character of every title X长: 站长 → 站, :func:`unit_head_chars`; ``training/ner/build_unit_titles.py``: words written between an organisation
   and a name in at least half of their uses — 主任, 书记, 局长, 组长, not 村民 or 记者), optionally
   after 副 and 常务/执行/名誉;
 * right before the title stands a body of two to ten characters, no punctuation, no entity, no
@@ -46,7 +46,20 @@ def unit_titles() -> tuple[re.Pattern, frozenset[str], tuple[str, ...]]:
     final characters of the units before them, and the titles."""
     titles = sorted(words("unit_titles"), key=lambda w: (-len(w), w))
     alts = "|".join(map(re.escape, titles))
-    return re.compile(f"(?:{_TITLE_PREFIX})?副?(?:{alts})$"), words("unit_finals"), tuple(titles)
+    return re.compile(f"(?:{_TITLE_PREFIX})?副?(?:{alts})$"), words("unit_finals") | unit_head_chars(), tuple(titles)
+
+
+@lru_cache(maxsize=1)
+def unit_head_chars() -> frozenset[str]:
+    """Characters that end a unit because its head's title is that character + 长 (站长, 所长, 科长 …
+    among the mined unit titles): a unit of that kind ends in it (茶叶站, 派出所).
+
+    Examples
+    --------
+    >>> {"站", "所", "局"} <= unit_head_chars()
+    True
+    """
+    return frozenset(t[0] for t in words("unit_titles") if len(t) == 2 and t.endswith("长"))
 
 
 def _title_start(text: str, p: int) -> int:

@@ -220,6 +220,8 @@ def undistinguished(c, text: str, feats: list[str], place_spans: list[tuple[int,
     head = getattr(c, "text_head", "") or ""
     if c.label == "ORG" and c.prio >= 2:
         return False  # a listed or mined name (中办, 新希望集团) is distinguished by the list
+    if c.label == "ORG" and c.source == "founded":
+        return False  # 成立旅游稽查大队: the report sets up this one body (org_founding)
     if c.label == "ORG" and c.prio < 2 and introduced_kind(c, text, feats, head, place_spans):
         return True  # 成立彩扎专业合作社, 创办油茶产业开发公司: a new body described, not named
     if c.label == "ORG" and head.endswith("合作社") and c.prio < 2:
