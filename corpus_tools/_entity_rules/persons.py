@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from corpus_tools._entity_rules.bare_reading import starts_in_word
 from corpus_tools._entity_rules.lexicon import PERSON_AFTER, PERSON_TITLES, SURNAMES, Cand, frequent2, not_names, occurrences
-from corpus_tools._entity_rules.person_products import product_noun_start, segmenter_name
+from corpus_tools._entity_rules.person_products import product_noun_start, product_word, segmenter_name
 from corpus_tools._entity_rules.names import (BAIJIAXING, REPORT_VERBS, function_char, is_idiom, is_word, p_longer,
                                               rare_char, surname_length, surname_rate, translit_score)
 from corpus_tools._entity_rules.person_context import (called_names, elder_forms, given_like, given_mention,
@@ -369,7 +369,9 @@ def _full_name(name: str) -> bool:
     return given_like(given) or (rate >= 0.1 and not plain)
 
 
-_BYLINE_TOKEN_RE = re.compile(r"(?:[ \u00a0\u3000]+|(?<=[/／]))([\u4e00-\u9fff]{2,4})(?=[ \u00a0\u3000）)、，。\n]|$)")
+#: a name token of a byline: two to four characters, or a dotted name (努尔麦麦提·阿布拉 王芳)
+_BYLINE_TOKEN_RE = re.compile(r"(?:[ \u00a0\u3000]+|(?<=[/／]))([\u4e00-\u9fff]{2,8}[" + DOTS + r"][\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff]{2,4})"
+                              r"(?=[ \u00a0\u3000）)、，。\n]|$)")
 #: a two-character name printed with a space between its characters, ending its line or credit (颜　冰)
 _SPACED_NAME_RE = re.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[ \u00a0\u3000]{2,}|[ \u00a0\u3000]*(?:[）)、，。\n]|$))")
 #: a two-character name padded with spaces inside a byline, before a space or the end of the credit (靳　博)
@@ -393,6 +395,9 @@ def byline_names(text: str) -> list[Cand]:
     >>> t = "文/熊伟　图/程丹\\n初秋"
     >>> [t[c.start:c.end] for c in byline_names(t)]
     ['熊伟', '程丹']
+    >>> t = "（记者 努尔麦麦提·阿布拉 王芳）"
+    >>> [t[c.start:c.end] for c in byline_names(t)]
+    ['努尔麦麦提·阿布拉', '王芳']
     >>> t = "本报记者　靳　博　龚相娟\\n"
     >>> [t[c.start:c.end] for c in byline_names(t)]
     ['靳　博', '龚相娟']
@@ -418,8 +423,8 @@ def byline_names(text: str) -> list[Cand]:
             name = t.group(1)
             sl = surname_length(name, 0)
             # a space-separated token after a role word is a name unless it is a common word
-            if ((len(name) <= 3 or sl == 2) and _not_word(name, sl) or sound_name(name, 0, len(name))) \
-                    and name not in ROLE_WORDS:
+            if ((len(name) <= 3 or sl == 2) and _not_word(name, sl) or sound_name(name, 0, len(name))
+                    or any(d in name for d in DOTS)) and name not in ROLE_WORDS:
                 out.append(Cand(t.start(1), t.end(1), "PERSON", prio=2))
             pos = t.end(1)
     return out
@@ -470,8 +475,8 @@ def plausible_person(text: str, s: int, e: int, words: list[str] | None = None) 
         return False
     if any(is_idiom(text[j:j + 4]) for j in range(max(0, s - 3), e) if j != s and j + 4 > e or j < s < j + 4):
         return False  # an idiom crosses the span's end or start (老杨|喜笑颜开 -> 杨喜笑颜)
-    if product_noun_start(text, s, e, words):
-        return False  # 仙居杨梅|甲天下, 今年杨梅|喜获丰收: a product noun and the next character
+    if product_noun_start(text, s, e, words) or product_word(text, s, e):
+        return False  # 仙居杨梅|甲天下, 今年杨梅|喜获丰收: a product noun and the next character; 和杨梅正值…
     common = frequent2()
     if text[s - 1:s + 1] not in common and text[e - 1:e + 1] not in common:
         return True

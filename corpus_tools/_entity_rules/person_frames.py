@@ -1,0 +1,159 @@
+"""Personal names that their frame vouches for: after an office title before a verb, and in roll calls.
+
+County papers print officials as ``<office title><name><verb>`` (县委副书记应晓明到…, 副市长揭少华宣布…) and
+as roll calls after a word for the leaders present (县领导覃力、訾文斌、卓军、向春兰出席). The other person
+rules want a speech verb after such a name, or a surname that People's Daily 1998 uses often as one, so a
+name with a surname that is mostly an ordinary word (应, 揭, 向) or a rare one is lost. Here the frame
+decides instead:
+
+- :func:`office_names`: an office title (a title of :data:`PERSON_TITLES` ending in a word for an office:
+  书记, 长, 主任 …), a name whose first character the surname table or 百家姓 knows or that is too rare
+  to start a common word, no common word itself, and right after it a segmenter word that is a verb,
+  preposition, adverb or conjunction (到, 宣布, 参加) or punctuation. The segmenter's word boundaries
+  (a word must start right after the name) set its length, the name model breaks a tie.
+- :func:`roll_call_names`: every item of a list of two to four characters (or a dotted name) after a
+  word for the leaders present (县领导, 市领导, 旗领导, 出席的领导有) that ends in punctuation, a verb of
+  attending (出席, 参加, 陪同 …) or 等, when its first character is a surname as above and it is no
+  common word or role.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus_tools._entity_rules.lexicon import PERSON_TITLES, frequent2, not_names
+from corpus_tools._entity_rules.names import BAIJIAXING, is_word, p_longer, rare_char, surname_length
+from corpus_tools._entity_rules.person_roles import ROLE_WORDS, is_surname
+from corpus_tools._entity_rules.sound_chars import DOTS, sound_name
+from corpus_tools.text import CJK_RE
+
+__all__ = ["office_names", "roll_call_names", "OFFICE_ENDS"]
+
+#: last words of an office title (副县长, 县委副书记, 村主任, 常委): the holder is named right after it
+OFFICE_ENDS = ("书记", "长", "主任", "主席", "常委", "委员", "支书", "经理")
+
+_OFFICES = tuple(sorted((t for t in PERSON_TITLES if t.endswith(OFFICE_ENDS) and t not in ROLE_WORDS),
+                        key=len, reverse=True))
+_OFFICE_RE = re.compile("|".join(map(re.escape, _OFFICES)))
+
+#: segmenter tags of a word that may follow a name in a clause (a verb, preposition, adverb, conjunction)
+_NEXT_TAGS = frozenset(("v", "vd", "vn", "p", "d", "c", "w"))
+
+
+def _surname_start(ch: str) -> bool:
+    """A character that may start a name after a frame: the surname table, 百家姓, or too rare to be a word."""
+    return is_surname(ch) or ch in BAIJIAXING or rare_char(ch)
+
+
+def _word_starts(words: list[str], i: int) -> bool:
+    return i >= len(words) or words[i][:1] in ("B", "S")
+
+
+def _plain_name(name: str, sl: int, *, given_word: bool = False) -> bool:
+    """No common word, role or title, and Chinese characters only; the given name no word either
+    unless *given_word* (a roll call's frame allows 向春兰)."""
+    return (all(CJK_RE.match(c) for c in name) and not is_word(name) and name not in frequent2()
+            and name not in not_names() and name[sl:] not in PERSON_TITLES and name[sl:] not in ROLE_WORDS
+            and (given_word or not is_word(name[sl:])) and name[:2] not in frequent2())
+
+
+def office_names(text: str, words: list[str] | None,
+                 model: "list[tuple[int, int, str]] | None" = None) -> list[tuple[int, int]]:
+    """Names between an office title and a verb the segmenter reads (县委副书记应晓明|到, 副县长应国平|参加).
+
+    *words* are the per-character word features of the segmenter (``B-v``, ``S-p``); without them
+    nothing is found. A first character no surname table knows (揭) is taken when the statistical
+    model's *model* spans have a ``PER`` span exactly there.
+
+    Examples
+    --------
+    >>> t = "副县长应国平参加"
+    >>> office_names(t, ["S-b", "B-n", "E-n", "S-v", "B-v", "E-v", "B-v", "E-v"])
+    [(3, 6)]
+    >>> t = "书记高度重视"
+    >>> office_names(t, ["B-n", "E-n", "B-d", "E-d", "B-v", "E-v"])
+    []
+    """
+    if not words or len(words) != len(text):
+        return []
+    per = {(s, e) for s, e, lab in model or () if lab == "PER"}
+    out = []
+    for m in _OFFICE_RE.finditer(text):
+        i = m.end()
+        if i >= len(text) or not _word_starts(words, i):
+            continue
+        sl = surname_length(text, i)
+        ends = []
+        for e in (i + sl + 1, i + sl + 2):
+            if e > len(text) or not _plain_name(text[i:e], sl) or not (_surname_start(text[i]) or (i, e) in per):
+                continue
+            nxt = text[e:e + 1]
+            if not nxt or not CJK_RE.match(nxt) or (_word_starts(words, e) and words[e].partition("-")[2] in _NEXT_TAGS):
+                ends.append(e)
+        if len(ends) == 2:
+            ends = [ends[1] if p_longer(text, i + sl + 1) >= 0.5 else ends[0]]
+        if ends:
+            out.append((i, ends[0]))
+    return out
+
+
+#: words for the leaders present before a roll call (县领导, 市委领导, 出席的领导有)
+_ROLL_HEAD_RE = re.compile(r"(?:[县市区旗州盟镇乡]委?|党政)?领导(?:同志)?(?:有|：|:)?")
+#: what ends a roll call after its last name
+_ROLL_END_RE = re.compile(r"[，。；、）)\n]|等|和|出席|参加|陪同|到会|一同|分别|共同|先后|参会|列席|看望|调研|检查|督导|$")
+#: a dotted name, then three, two and four characters (four only for names of sound characters)
+_ITEM_RES = (re.compile(rf"[\u4e00-\u9fff]{{2,8}}[{DOTS}][\u4e00-\u9fff]{{2,8}}"),
+             re.compile(r"[\u4e00-\u9fff]{3}"), re.compile(r"[\u4e00-\u9fff]{2}"), re.compile(r"[\u4e00-\u9fff]{4}"))
+#: share of a roll call's items that must start with a surname (the frame vouches for the others)
+ROLL_SURNAME_SHARE = 2 / 3
+
+
+def _roll_items(text: str, k: int) -> list[tuple[int, int]]:
+    """The items of a list joined by 、 that starts at *k* and ends where :data:`_ROLL_END_RE` matches."""
+    items = []
+    while True:
+        for item_re in _ITEM_RES:
+            im = item_re.match(text, k)
+            if im and im.group()[-1] not in "等和及与" and _ROLL_END_RE.match(text, im.end()):
+                break
+        else:
+            return items
+        items.append((im.start(), im.end()))
+        k = im.end()
+        if text[k:k + 1] != "、":
+            return items
+        k += 1
+
+
+def _roll_item(text: str, s: int, e: int) -> int:
+    """2: a name with a known surname (or dotted, or of sound characters); 1: no word or role; 0: neither."""
+    name = text[s:e]
+    if any(d in name for d in DOTS):
+        return 2
+    sl = surname_length(name, 0)
+    if len(name) == 4 and sl != 2:
+        return 2 if sound_name(text, s, e) else 0
+    if not _plain_name(name, sl, given_word=True):
+        return 0
+    return 2 if _surname_start(name[0]) else 1
+
+
+def roll_call_names(text: str) -> list[tuple[int, int]]:
+    """The names of a roll call after a word for the leaders present, joined by 、: all of them when at
+    least :data:`ROLL_SURNAME_SHARE` start with a surname and none is a common word or role.
+
+    Examples
+    --------
+    >>> t = "县领导覃力、訾文斌、卓军、向春兰出席。"
+    >>> [t[s:e] for s, e in roll_call_names(t)]
+    ['覃力', '訾文斌', '卓军', '向春兰']
+    >>> roll_call_names("县领导高度重视、亲自部署。")
+    []
+    """
+    out = []
+    for m in _ROLL_HEAD_RE.finditer(text):
+        items = _roll_items(text, m.end())
+        kinds = [_roll_item(text, s, e) for s, e in items]
+        if len(items) >= 2 and all(kinds) and kinds.count(2) >= ROLL_SURNAME_SHARE * len(items):
+            out += items
+    return out
