@@ -22,7 +22,9 @@ from __future__ import annotations
 import re
 
 from corpus_tools._entity_rules.lexicon import PERSON_TITLES, frequent2, not_names
-from corpus_tools._entity_rules.names import BAIJIAXING, is_word, p_longer, rare_char, surname_length
+from corpus_tools._entity_rules.names import BAIJIAXING, is_word, p_longer, rare_char, surname_length, surname_rate
+from corpus_tools._entity_rules.person_context import given_like
+from corpus_tools._entity_rules.person_products import segmenter_name
 from corpus_tools._entity_rules.person_roles import ROLE_WORDS, is_surname
 from corpus_tools._entity_rules.sound_chars import DOTS, sound_name
 from corpus_tools.text import CJK_RE
@@ -85,16 +87,43 @@ def office_names(text: str, words: list[str] | None,
         sl = surname_length(text, i)
         ends = []
         for e in (i + sl + 1, i + sl + 2):
-            if e > len(text) or not _plain_name(text[i:e], sl) or not (_surname_start(text[i]) or (i, e) in per):
-                continue
-            nxt = text[e:e + 1]
-            if not nxt or not CJK_RE.match(nxt) or (_word_starts(words, e) and words[e].partition("-")[2] in _NEXT_TAGS):
+            if (i, e) in per:
+                ends.append(e)
+            elif e <= len(text) and _surname_start(text[i]) and _framed(text, words, i, e, sl):
                 ends.append(e)
         if len(ends) == 2:
             ends = [ends[1] if p_longer(text, i + sl + 1) >= 0.5 else ends[0]]
-        if ends:
+        if ends and (_plain_name(text[i:ends[0]], sl) or segmenter_name(words, i, ends[0])) \
+                and text[ends[0]:ends[0] + 1] not in DOTS:  # 方军 a frequent pair, a name to the segmenter
             out.append((i, ends[0]))
     return out
+
+
+#: segmenter tags of one-character function words: a name neither starts (都|没咋) nor ends (黄俊|说) with one
+_FUNCTION_TAGS = frozenset(("v", "d", "p", "c", "u", "r", "y"))
+
+
+def _framed(text: str, words: list[str], i: int, e: int, sl: int) -> bool:
+    """The segmenter's reading of ``[i, e)`` as a name before a clause word: a word starts at *e* and
+    is a verb, preposition, adverb or conjunction (or punctuation follows); the name is not one word of
+    the segmenter (嘱托), does not end in a one-character function word (黄俊说) and does not start with
+    one that is rarely a surname (都没咋); the segmenter tags it a personal name (``nr``) somewhere or its
+    given name is made of given-name characters (:func:`person_context.given_like`: 晓明, not 全|心); a
+    short name only before a one-character word or where the name model ends it (岳中|明)."""
+    nxt = text[e:e + 1]
+    if nxt and CJK_RE.match(nxt) and not (_word_starts(words, e) and words[e].partition("-")[2] in _NEXT_TAGS):
+        return False
+    if words[i][:1] == "B" and words[e - 1][:1] == "E" and not words[i].endswith("-nr") \
+            and all(w[:1] == "I" for w in words[i + 1:e - 1]):
+        return False  # one word of the segmenter, no name
+    last, first = words[e - 1], words[i]
+    if last[:1] == "S" and last.partition("-")[2] in _FUNCTION_TAGS:
+        return False
+    if first[:1] == "S" and first.partition("-")[2] in _FUNCTION_TAGS - {"v"} and surname_rate(text[i]) < 0.05:
+        return False
+    if not (any(w.endswith("-nr") for w in words[i:e]) or given_like(text[i + sl:e])):
+        return False  # 村支书|全心帮扶: neither the segmenter nor the given-name characters make it a name
+    return e - i == sl + 2 or e >= len(words) or words[e][:1] == "S" or p_longer(text, e) < 0.5
 
 
 #: words for the leaders present before a roll call (县领导, 市委领导, 出席的领导有)
