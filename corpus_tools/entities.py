@@ -291,7 +291,7 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
                 + office_names(text, spans[1] if spans else None, spans[0] if spans else None) + roll_call_names(text)]
         if anon:
             ents = resolve_with_model(ents, anon, text)
-        ents = list_people(ents, text, resolve)
+        ents = list_people(ents, text, resolve, spans[1] if spans else None)
         doc_person = lambda s, e: Cand(s, e, "PERSON", prio=-1, source="document")  # noqa: E731
         # names the text repeats where persons stand (通伦, 闹布才仁)
         before = {(c.start, c.end, c.source) for c in ents}

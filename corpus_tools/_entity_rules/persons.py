@@ -503,9 +503,12 @@ def line_end(text: str, s: int, e: int) -> int:
     return e
 
 
-def _list_item(text: str, s: int, e: int) -> bool:
+def _list_item(text: str, s: int, e: int, words: "list[str] | None" = None) -> bool:
     """A name in a list of people: :func:`plausible_person`, or three characters whose first is a
-    百家姓 or rare character (卯秋菊, 仝春梅) and whose first two make no word."""
+    百家姓 or rare character (卯秋菊, 仝春梅) and whose first two make no word. Never a span that
+    starts inside a word of the segmenter's *words* (金|华火腿、张飞牛肉: 华 ends 金华)."""
+    if words is not None and len(words) == len(text) and words[s][:1] in ("I", "E"):
+        return False
     if plausible_person(text, s, e):
         return True
     w = text[s:e]
@@ -517,12 +520,13 @@ def _list_item(text: str, s: int, e: int) -> bool:
 _PAIR_AFTER = frozenset("夫妇 夫妻 两人 二人 等人 兄弟 姐妹 母女 父子 母子 父女".split())
 
 
-def list_people(ents: list, text: str, resolve) -> list:
+def list_people(ents: list, text: str, resolve, words: "list[str] | None" = None) -> list:
     """Complete enumerations of people: a 2–3 character name right before or after "、"
     next to a PERSON (邀请贺刚、曹雨、刘喜乐) is a PERSON too when it passes the same checks
     as the model's names (surname first, not a common word) and overlaps no other span.
 
-    *resolve(cands, n)* makes the added spans flat (:func:`corpus_tools._entity_rules.resolve`).
+    *resolve(cands, n)* makes the added spans flat (:func:`corpus_tools._entity_rules.resolve`);
+    *words*, the segmenter's per-character features, keep out spans that start inside a word.
 
     Examples
     --------
@@ -534,14 +538,14 @@ def list_people(ents: list, text: str, resolve) -> list:
     An added name extends the list in turn (李武斋、宫子藩 after the model's 杨德培).
     """
     for _ in range(8):  # up to 8 more names on each side of a tagged one
-        more = _list_step(ents, text, resolve)
+        more = _list_step(ents, text, resolve, words)
         if more is ents:
             break
         ents = more
     return ents
 
 
-def _list_step(ents: list, text: str, resolve) -> list:
+def _list_step(ents: list, text: str, resolve, words: "list[str] | None" = None) -> list:
     """One pass of :func:`list_people`: the names next to the PERSON spans of *ents* (*ents* itself when none)."""
     taken = [not CJK_RE.match(ch) for ch in text]  # names are Chinese characters only
     for c in ents:
@@ -554,7 +558,7 @@ def _list_step(ents: list, text: str, resolve) -> list:
         if c.start >= 1 and text[c.start - 1] == "、":
             for n in (3, 2):  # the name that ends before "、"
                 s, e = c.start - 1 - n, c.start - 1
-                if s >= 0 and not any(taken[s:e]) and _list_item(text, s, e):
+                if s >= 0 and not any(taken[s:e]) and _list_item(text, s, e, words):
                     added.append(Cand(s, e, "PERSON", prio=-1, source="list"))
                     break
         if c.end < len(text) and text[c.end] == "、":
@@ -562,7 +566,7 @@ def _list_step(ents: list, text: str, resolve) -> list:
                 s, e = c.end + 1, c.end + 1 + n
                 if e <= len(text) and (text[e:e + 1] in ("、", "，", "。", "和", "等", "都", "也", "两", "")
                                                       or text[e:e + 2] in _PAIR_AFTER) and not any(taken[s:e]) \
-                        and _list_item(text, s, e):
+                        and _list_item(text, s, e, words):
                     added.append(Cand(s, e, "PERSON", prio=-1, source="list"))
                     break
     if not added:
