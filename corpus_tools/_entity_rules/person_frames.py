@@ -22,14 +22,15 @@ from __future__ import annotations
 import re
 
 from corpus_tools._entity_rules.lexicon import PERSON_TITLES, frequent2, not_names
-from corpus_tools._entity_rules.names import BAIJIAXING, is_word, p_longer, rare_char, surname_length, surname_rate
+from corpus_tools._entity_rules.names import (BAIJIAXING, is_word, p_longer, rare_char, surname_length, surname_rate,
+                                              translit_mean, translit_score)
 from corpus_tools._entity_rules.person_context import given_like
 from corpus_tools._entity_rules.person_products import segmenter_name
 from corpus_tools._entity_rules.person_roles import ROLE_WORDS, is_surname
-from corpus_tools._entity_rules.sound_chars import DOTS, sound_name
+from corpus_tools._entity_rules.sound_chars import DOTS, NAME_STOP, TRANSLIT_MIN
 from corpus_tools.text import CJK_RE
 
-__all__ = ["office_names", "roll_call_names", "OFFICE_ENDS"]
+__all__ = ["office_names", "roll_call_names", "sound_run", "OFFICE_ENDS"]
 
 #: last words of an office title (副县长, 县委副书记, 村主任, 常委): the holder is named right after it
 OFFICE_ENDS = ("书记", "长", "主任", "主席", "常委", "委员", "支书", "经理")
@@ -49,6 +50,25 @@ def _surname_start(ch: str) -> bool:
 
 def _word_starts(words: list[str], i: int) -> bool:
     return i >= len(words) or words[i][:1] in ("B", "S")
+
+
+#: lowest :func:`names.translit_score` of any character of a name of sound characters (地 -1.6 in 买买提吐尔地)
+SOUND_CHAR_MIN = -2.0
+
+
+def sound_run(text: str, s: int, e: int) -> bool:
+    """Four to eight characters that read as one Mongolian, Tibetan or Uyghur name printed without a dot
+    (额尔德木图, 特木尔巴根, 买买提吐尔地): sound characters on average (:data:`sound_chars.TRANSLIT_MIN`),
+    none far from one, none that stops a name.
+
+    Examples
+    --------
+    >>> sound_run("额尔德木图", 0, 5), sound_run("参加活动", 0, 4)
+    (True, False)
+    """
+    w = text[s:e]
+    return (4 <= len(w) <= 8 and all(CJK_RE.match(c) and c not in NAME_STOP for c in w)
+            and translit_mean(w) >= TRANSLIT_MIN and min(map(translit_score, w)) >= SOUND_CHAR_MIN)
 
 
 def _plain_name(name: str, sl: int, *, given_word: bool = False) -> bool:
@@ -89,14 +109,38 @@ def office_names(text: str, words: list[str] | None,
         for e in (i + sl + 1, i + sl + 2):
             if (i, e) in per:
                 ends.append(e)
-            elif e <= len(text) and _surname_start(text[i]) and _framed(text, words, i, e, sl):
+            elif e <= len(text) and _surname_start(text[i]) and _framed(text, words, i, e, sl) \
+                    and (e == i + sl + 1 or p_longer(text, i + sl + 1) >= 0.5):  # 何维|在参加: the name model ends it
                 ends.append(e)
         if len(ends) == 2:
             ends = [ends[1] if p_longer(text, i + sl + 1) >= 0.5 else ends[0]]
         if ends and (_plain_name(text[i:ends[0]], sl) or segmenter_name(words, i, ends[0])) \
                 and text[ends[0]:ends[0] + 1] not in DOTS:  # 方军 a frequent pair, a name to the segmenter
             out.append((i, ends[0]))
+            continue
+        for e in range(min(len(text), i + 8), i + 3, -1):  # 苏木党委书记额尔德木图|带领
+            if sound_run(text, i, e) and text[e:e + 1] not in DOTS and not _verb_inside(words, i, e) \
+                    and (e == len(text) or not CJK_RE.match(text[e])
+                         or (_word_starts(words, e) and words[e].partition("-")[2] in _NEXT_TAGS)):
+                out.append((i, e))
+                break
     return out
+
+
+def _verb_inside(words: list[str], i: int, e: int) -> bool:
+    """The segmenter reads a word of two or more characters inside ``[i, e)`` as a verb, adverb or
+    preposition (阿斯卡尔|透露), or its last word runs on past *e*."""
+    if e < len(words) and words[e][:1] in ("I", "E"):
+        return True
+    k = i
+    while k < e:
+        j = k + 1
+        while j < e and words[j][:1] in ("I", "E"):
+            j += 1
+        if j - k >= 2 and words[k].partition("-")[2] in ("v", "d", "p", "c", "vn"):
+            return True
+        k = j
+    return False
 
 
 #: segmenter tags of one-character function words: a name neither starts (都|没咋) nor ends (黄俊|说) with one
@@ -132,7 +176,7 @@ _ROLL_HEAD_RE = re.compile(r"(?:[县市区旗州盟镇乡]委?|党政)?领导(?:
 _ROLL_END_RE = re.compile(r"[，。；、）)\n]|等|和|出席|参加|陪同|到会|一同|分别|共同|先后|参会|列席|看望|调研|检查|督导|$")
 #: a dotted name, then three, two and four characters (four only for names of sound characters)
 _ITEM_RES = (re.compile(rf"[\u4e00-\u9fff]{{2,8}}[{DOTS}][\u4e00-\u9fff]{{2,8}}"),
-             re.compile(r"[\u4e00-\u9fff]{3}"), re.compile(r"[\u4e00-\u9fff]{2}"), re.compile(r"[\u4e00-\u9fff]{4}"))
+             *(re.compile(rf"[\u4e00-\u9fff]{{{n}}}") for n in (3, 2, 4, 5, 6, 7, 8)))
 #: share of a roll call's items that must start with a surname (the frame vouches for the others)
 ROLL_SURNAME_SHARE = 2 / 3
 
@@ -160,8 +204,10 @@ def _roll_item(text: str, s: int, e: int) -> int:
     if any(d in name for d in DOTS):
         return 2
     sl = surname_length(name, 0)
-    if len(name) == 4 and sl != 2:
-        return 2 if sound_name(text, s, e) else 0
+    if len(name) >= 4 and not (len(name) == 4 and sl == 2):
+        return 2 if sound_run(text, s, e) else 0
+    if translit_mean(name) >= TRANSLIT_MIN and name not in PERSON_TITLES and name not in ROLE_WORDS:
+        return 2  # 乌兰, 阿旺: a short name of sound characters
     if not _plain_name(name, sl, given_word=True):
         return 0
     return 2 if _surname_start(name[0]) else 1
