@@ -56,3 +56,23 @@ def test_a_roll_call_and_a_later_mention_in_the_pipeline():
     t = "县领导覃力、訾文斌、卓军、向春兰出席。訾文斌在讲话中表示，将为企业做好全程服务。"
     got = [e.text for e in find_entities(t, model=False) if e.label == "PERSON"]
     assert got == ["覃力", "訾文斌", "卓军", "向春兰", "訾文斌"]
+
+
+def test_minority_names_without_a_dot_after_a_title_and_in_a_roll_call():
+    from corpus_tools._entity_rules.person_frames import sound_run
+
+    assert sound_run("额尔德木图", 0, 5) and sound_run("买买提吐尔地", 0, 6)
+    assert not sound_run("参加活动", 0, 4) and not sound_run("巴特尔", 0, 3)
+    t = "苏木党委书记额尔德木图带领牧民"
+    words = ["B-n", "E-n", "B-n", "E-n", "B-n", "E-n", "B-nr", "I-nr", "I-nr", "I-nr", "E-nr", "B-v", "E-v", "B-n", "E-n"]
+    assert _names(t, office_names(t, words)) == ["额尔德木图"]
+    t = "旗领导乌兰、特木尔巴根、刘志强出席会议。"
+    assert _names(t, roll_call_names(t)) == ["乌兰", "特木尔巴根", "刘志强"]
+
+
+def test_a_sound_run_before_a_dot_or_with_a_verb_inside_is_left_alone():
+    t = "部长阿斯卡尔透露，"  # 透露 is a verb of the segmenter: the name ends before it
+    words = ["B-n", "E-n", "B-nr", "I-nr", "I-nr", "E-nr", "B-v", "E-v", "S-w"]
+    assert _names(t, office_names(t, words)) == ["阿斯卡尔"]
+    t = "主任斯坦尼斯拉夫·贝绍克"  # the dotted-name rule takes the whole name
+    assert office_names(t, ["B-n", "E-n"] + ["B-nr"] + ["I-nr"] * 8 + ["E-nr"]) == []

@@ -460,3 +460,13 @@ def test_a_product_noun_no_frame_names_is_no_person():
     t = "村民杨梅说，今年杨梅个大。"  # a title before one of its mentions makes it a name
     assert not product_word(t, 2, 4)
     assert not product_word("王芳说", 0, 2)
+
+
+def test_a_list_name_never_starts_inside_a_segmenter_word():
+    from corpus_tools._entity_rules import resolve
+    from corpus_tools._entity_rules.persons import list_people
+
+    t = "金华火腿、张飞牛肉"  # 华 ends the word 金华
+    words = ["B-nz", "E-nz", "B-n", "E-n", "S-w", "S-nr", "S-nr", "B-n", "E-n"]
+    assert [t[c.start:c.end] for c in list_people([Cand(5, 7, "PERSON")], t, resolve, words)] == ["张飞"]
+    assert [t[c.start:c.end] for c in list_people([Cand(5, 7, "PERSON")], t, resolve)] == ["华火腿", "张飞"]
