@@ -20,6 +20,7 @@ decides instead:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from corpus_tools._entity_rules.lexicon import PERSON_TITLES, frequent2, not_names
 from corpus_tools._entity_rules.names import (BAIJIAXING, is_word, p_longer, rare_char, surname_length, surname_rate,
@@ -30,7 +31,7 @@ from corpus_tools._entity_rules.person_roles import ROLE_WORDS, is_surname
 from corpus_tools._entity_rules.sound_chars import DOTS, NAME_STOP, TRANSLIT_MIN
 from corpus_tools.text import CJK_RE
 
-__all__ = ["office_names", "roll_call_names", "sound_run", "OFFICE_ENDS"]
+__all__ = ["office_names", "roll_call_names", "segmenter_dot_ends", "sound_run", "OFFICE_ENDS"]
 
 #: last words of an office title (副县长, 县委副书记, 村主任, 常委): the holder is named right after it
 OFFICE_ENDS = ("书记", "长", "主任", "主席", "常委", "委员", "支书", "经理")
@@ -231,4 +232,34 @@ def roll_call_names(text: str) -> list[tuple[int, int]]:
         kinds = [_roll_item(text, s, e) for s, e in items]
         if len(items) >= 2 and all(kinds) and kinds.count(2) >= ROLL_SURNAME_SHARE * len(items):
             out += items
+    return out
+
+
+def segmenter_dot_ends(ents: list, text: str, words: "list[str] | None") -> list:
+    """Cut a dotted PERSON span back to the end of the segmenter's word when that word is a personal
+    name (``nr``) that holds the dot and ends inside the span, and what follows it in the span are
+    one-character words (阿瓦古丽·克热木|新|买了, 努尔尼沙·沙迪克|坐|不住: the dotted-name rule ran on).
+
+    Examples
+    --------
+    >>> from corpus_tools._entity_rules.lexicon import Cand
+    >>> t = "阿瓦古丽·克热木新买了"
+    >>> w = ["B-nr"] + ["I-nr"] * 6 + ["E-nr", "S-d", "S-v", "S-u"]
+    >>> [t[c.start:c.end] for c in segmenter_dot_ends([Cand(0, 9, "PERSON")], t, w)]
+    ['阿瓦古丽·克热木']
+    """
+    if not words or len(words) != len(text):
+        return ents
+    out = []
+    for c in ents:
+        if c.label == "PERSON" and any(d in text[c.start:c.end] for d in DOTS) and words[c.start][:1] == "B" \
+                and words[c.start].endswith("-nr"):
+            j = c.start + 1
+            while j < c.end and words[j][:1] == "I":
+                j += 1
+            end = j + 1  # the segmenter's name word ends at j
+            if end < c.end and words[j].startswith("E-") and any(d in text[c.start:end] for d in DOTS) \
+                    and all(w[:1] == "S" for w in words[end:c.end]):
+                c = replace(c, end=end)
+        out.append(c)
     return out
