@@ -76,3 +76,16 @@ def test_a_sound_run_before_a_dot_or_with_a_verb_inside_is_left_alone():
     assert _names(t, office_names(t, words)) == ["阿斯卡尔"]
     t = "主任斯坦尼斯拉夫·贝绍克"  # the dotted-name rule takes the whole name
     assert office_names(t, ["B-n", "E-n"] + ["B-nr"] + ["I-nr"] * 8 + ["E-nr"]) == []
+
+
+def test_a_dotted_name_ends_with_the_segmenters_name_word():
+    from corpus_tools._entity_rules.lexicon import Cand
+    from corpus_tools._entity_rules.person_frames import segmenter_dot_ends
+
+    t = "贫困户努尔尼沙·沙迪克坐不住了"
+    words = ["B-n", "I-n", "E-n", "B-nr"] + ["I-nr"] * 6 + ["E-nr", "S-v", "S-d", "S-v", "S-y"]
+    got = segmenter_dot_ends([Cand(3, 12, "PERSON")], t, words)
+    assert [t[c.start:c.end] for c in got] == ["努尔尼沙·沙迪克"]
+    # a name the segmenter reads whole, or no features: unchanged
+    assert [t[c.start:c.end] for c in segmenter_dot_ends([Cand(3, 11, "PERSON")], t, words)] == ["努尔尼沙·沙迪克"]
+    assert [t[c.start:c.end] for c in segmenter_dot_ends([Cand(3, 12, "PERSON")], t, None)] == ["努尔尼沙·沙迪克坐"]
