@@ -133,15 +133,8 @@ def _verb_inside(words: list[str], i: int, e: int) -> bool:
     preposition (阿斯卡尔|透露), or its last word runs on past *e*."""
     if e < len(words) and words[e][:1] in ("I", "E"):
         return True
-    k = i
-    while k < e:
-        j = k + 1
-        while j < e and words[j][:1] in ("I", "E"):
-            j += 1
-        if j - k >= 2 and words[k].partition("-")[2] in ("v", "d", "p", "c", "vn"):
-            return True
-        k = j
-    return False
+    # a word of two or more characters starts with B
+    return any(words[k][:1] == "B" and words[k].partition("-")[2] in ("v", "d", "p", "c", "vn") for k in range(i, e))
 
 
 #: segmenter tags of one-character function words: a name neither starts (都|没咋) nor ends (黄俊|说) with one
