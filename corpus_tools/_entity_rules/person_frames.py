@@ -1,5 +1,7 @@
 """Personal names that their frame vouches for: after an office title before a verb, and in roll calls.
 
+Evidence and the held test pages: ``tests/data/person_held21`` (round 21).
+
 County papers print officials as ``<office title><name><verb>`` (县委副书记应晓明到…, 副市长揭少华宣布…) and
 as roll calls after a word for the leaders present (县领导覃力、訾文斌、卓军、向春兰出席). The other person
 rules want a speech verb after such a name, or a surname that People's Daily 1998 uses often as one, so a
@@ -15,6 +17,10 @@ decides instead:
   word for the leaders present (县领导, 市领导, 旗领导, 出席的领导有) that ends in punctuation, a verb of
   attending (出席, 参加, 陪同 …) or 等, when its first character is a surname as above and it is no
   common word or role.
+- :func:`sound_run`: Mongolian, Tibetan and Uyghur names printed without a dot (额尔德木图, 买买提吐尔地)
+  in both frames.
+- :func:`segmenter_dot_ends`: a dotted name ends where the segmenter's personal-name word ends
+  (阿瓦古丽·克热木|新买了).
 """
 
 from __future__ import annotations
