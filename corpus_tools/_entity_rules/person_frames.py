@@ -199,7 +199,8 @@ def _roll_items(text: str, k: int) -> list[tuple[int, int]]:
 
 
 def _roll_item(text: str, s: int, e: int) -> int:
-    """2: a name with a known surname (or dotted, or of sound characters); 1: no word or role; 0: neither."""
+    """2: a name with a known surname and a given name that is no word or a surname mostly used as
+    one (or dotted, or of sound characters); 1: no word or role; 0: neither."""
     name = text[s:e]
     if any(d in name for d in DOTS):
         return 2
@@ -210,7 +211,9 @@ def _roll_item(text: str, s: int, e: int) -> int:
         return 2  # 乌兰, 阿旺: a short name of sound characters
     if not _plain_name(name, sl, given_word=True):
         return 0
-    return 2 if _surname_start(name[0]) else 1
+    # a given name that is a word (向春兰) counts as a name only beside others (市县领导双挂帅、双督战)
+    # unless its surname is mostly one (王建军: 王 0.81 of its uses in People's Daily 1998)
+    return 2 if _surname_start(name[0]) and (not is_word(name[sl:]) or surname_rate(name[0]) >= 0.1) else 1
 
 
 def roll_call_names(text: str) -> list[tuple[int, int]]:
@@ -222,8 +225,8 @@ def roll_call_names(text: str) -> list[tuple[int, int]]:
     >>> t = "县领导覃力、訾文斌、卓军、向春兰出席。"
     >>> [t[s:e] for s, e in roll_call_names(t)]
     ['覃力', '訾文斌', '卓军', '向春兰']
-    >>> roll_call_names("县领导高度重视、亲自部署。")
-    []
+    >>> roll_call_names("县领导高度重视、亲自部署。"), roll_call_names("坚持市县领导双挂帅、双督战。")
+    ([], [])
     """
     out = []
     for m in _ROLL_HEAD_RE.finditer(text):
