@@ -41,6 +41,7 @@ from corpus_tools._entity_rules.feature_checks import feature_checks
 from corpus_tools._entity_rules.mastheads import masthead_rows
 from corpus_tools._entity_rules.person_context import familiar_mentions, names_over_rules, titled_speakers
 from corpus_tools._entity_rules.person_forms import settle_persons
+from corpus_tools._entity_rules.person_frames import office_names, roll_call_names, segmenter_dot_ends
 from corpus_tools._entity_rules.person_repeats import repeated_persons
 from corpus_tools._entity_rules.sound_names import (appointed_sound_names, clause_word_names, sound_model_persons,
                                                     spoken_sound_names, titled_sound_names)
@@ -286,10 +287,11 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
                 for s, e in anonymised(text, is_surname) + speaker_names(text, plausible_person) + sound_names(text)
                 + appointed_sound_names(text)
                 + titled_speakers(text) + familiar_mentions(text)
-                + noun_titled_names(text, spans[1] if spans else None)]
+                + noun_titled_names(text, spans[1] if spans else None)
+                + office_names(text, spans[1] if spans else None, spans[0] if spans else None) + roll_call_names(text)]
         if anon:
             ents = resolve_with_model(ents, anon, text)
-        ents = list_people(ents, text, resolve)
+        ents = list_people(ents, text, resolve, spans[1] if spans else None)
         doc_person = lambda s, e: Cand(s, e, "PERSON", prio=-1, source="document")  # noqa: E731
         # names the text repeats where persons stand (通伦, 闹布才仁)
         before = {(c.start, c.end, c.source) for c in ents}
@@ -297,7 +299,8 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
         # names a rule or the repetitions propose as well as the model: its stray-name filters spare them
         vouched = frozenset(text[c.start:c.end] for c in anon + sound
                             + [c for c in ents if c.source == "document" and (c.start, c.end, c.source) not in before])
-        ents = consistent_names(ents, text, doc_person, spans[1] if spans else None)
+        ents = consistent_names(segmenter_dot_ends(ents, text, spans[1] if spans else None), text, doc_person,
+                                spans[1] if spans else None)
         ents = settle_persons(ents, text, is_role, is_surname, doc_person, word_feats=spans[1] if spans else None,
                               vouched=vouched)
     if model and spans is not None and (keep is None or "ORG" in keep):

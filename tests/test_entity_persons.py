@@ -339,7 +339,8 @@ def test_names_after_a_noun_for_a_person_need_a_full_name():
 
 
 @pytest.mark.parametrize("text, names", [("文/熊伟　图/程丹\n初秋时节", ["熊伟", "程丹"]),
-                                         ("（记者 王磊 通讯员 赵晓红 冯骁）", ["王磊", "赵晓红", "冯骁"])])
+                                         ("（记者 王磊 通讯员 赵晓红 冯骁）", ["王磊", "赵晓红", "冯骁"]),
+                                         ("（记者 努尔麦麦提·阿布拉 王芳）", ["努尔麦麦提·阿布拉", "王芳"])])
 def test_byline_names_after_a_space_or_a_slash(text, names):
     got = [e.text for e in find_entities(text, model=False) if e.label == "PERSON"]
     assert got == names
@@ -448,3 +449,24 @@ def test_a_product_noun_and_one_character_is_no_person():
     # a person whose name opens with the product's characters stays (the segmenter reads 杨|梅芳)
     got = set(extract_entities(["杨梅芳家的杨梅园今年又迎来了丰收，杨梅芳笑着说。"], county_code="331024").text)
     assert "杨梅芳" in got
+
+
+def test_a_product_noun_no_frame_names_is_no_person():
+    # person_held21 (宁海): 白枇杷和杨梅正值采摘季 gave PERSON 杨梅 with no product head after it
+    from corpus_tools._entity_rules.person_products import product_word
+
+    t = "桑洲镇南岭村的白枇杷和杨梅正值采摘季，村民说：“今年杨梅个大味甜。”"
+    assert product_word(t, t.index("杨梅"), t.index("杨梅") + 2)
+    t = "村民杨梅说，今年杨梅个大。"  # a title before one of its mentions makes it a name
+    assert not product_word(t, 2, 4)
+    assert not product_word("王芳说", 0, 2)
+
+
+def test_a_list_name_never_starts_inside_a_segmenter_word():
+    from corpus_tools._entity_rules import resolve
+    from corpus_tools._entity_rules.persons import list_people
+
+    t = "金华火腿、张飞牛肉"  # 华 ends the word 金华
+    words = ["B-nz", "E-nz", "B-n", "E-n", "S-w", "S-nr", "S-nr", "B-n", "E-n"]
+    assert [t[c.start:c.end] for c in list_people([Cand(5, 7, "PERSON")], t, resolve, words)] == ["张飞"]
+    assert [t[c.start:c.end] for c in list_people([Cand(5, 7, "PERSON")], t, resolve)] == ["华火腿", "张飞"]

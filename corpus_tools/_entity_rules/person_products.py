@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from corpus_tools._entity_rules.lexicon import occurrences, words as word_list
+from corpus_tools._entity_rules.lexicon import PERSON_TITLES, occurrences, words as word_list
 
-__all__ = ["product_noun_start", "segmenter_name"]
+__all__ = ["product_noun_start", "product_word", "segmenter_name"]
 
 
 def segmenter_name(words: list[str] | None, s: int, e: int) -> bool:
@@ -57,3 +57,25 @@ def product_noun_start(text: str, s: int, e: int, words: "list[str] | None" = No
         if words is not None and len(words) == len(text):
             return True  # 杨|梅|甲天下: the segmenter reads no surname and given name there
     return any(_PRODUCT_AFTER.match(text, k) or text[:j].endswith(_PRODUCT_BEFORE) for j, k in occurrences(text, pair))
+
+
+#: what vouches for a two-character name where it stands: a title before it, a speech verb after it
+_NAME_AFTER = re.compile(r"(?:笑着|高兴地)?(?:说|表示|介绍|告诉|坦言)")
+
+
+def product_word(text: str, s: int, e: int) -> bool:
+    """Whether a two-character person span is a product noun (``coop_products``: 杨梅, 白茶, 龙虾) that no
+    occurrence in *text* frames as a name: none follows a title or role word (村民杨梅) and none comes
+    before a speech verb (杨梅说). 白枇杷和杨梅正值采摘季 names no one.
+
+    Examples
+    --------
+    >>> product_word("白枇杷和杨梅正值采摘季，今年杨梅个大味甜", 4, 6)
+    True
+    >>> product_word("村民杨梅说，今年杨梅个大", 2, 4)
+    False
+    """
+    pair = text[s:e]
+    if e - s != 2 or pair not in word_list("coop_products"):
+        return False
+    return not any(text.endswith(PERSON_TITLES, 0, j) or _NAME_AFTER.match(text, k) for j, k in occurrences(text, pair))

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from corpus_tools._entity_rules.bare_reading import starts_in_word
 from corpus_tools._entity_rules.lexicon import PERSON_AFTER, PERSON_TITLES, SURNAMES, Cand, frequent2, not_names, occurrences
-from corpus_tools._entity_rules.person_products import product_noun_start, segmenter_name
+from corpus_tools._entity_rules.person_products import product_noun_start, product_word, segmenter_name
 from corpus_tools._entity_rules.names import (BAIJIAXING, REPORT_VERBS, function_char, is_idiom, is_word, p_longer,
                                               rare_char, surname_length, surname_rate, translit_score)
 from corpus_tools._entity_rules.person_context import (called_names, elder_forms, given_like, given_mention,
@@ -369,7 +369,9 @@ def _full_name(name: str) -> bool:
     return given_like(given) or (rate >= 0.1 and not plain)
 
 
-_BYLINE_TOKEN_RE = re.compile(r"(?:[ \u00a0\u3000]+|(?<=[/／]))([\u4e00-\u9fff]{2,4})(?=[ \u00a0\u3000）)、，。\n]|$)")
+#: a name token of a byline: two to four characters, or a dotted name (努尔麦麦提·阿布拉 王芳)
+_BYLINE_TOKEN_RE = re.compile(r"(?:[ \u00a0\u3000]+|(?<=[/／]))([\u4e00-\u9fff]{2,8}[" + DOTS + r"][\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff]{2,4})"
+                              r"(?=[ \u00a0\u3000）)、，。\n]|$)")
 #: a two-character name printed with a space between its characters, ending its line or credit (颜　冰)
 _SPACED_NAME_RE = re.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[ \u00a0\u3000]{2,}|[ \u00a0\u3000]*(?:[）)、，。\n]|$))")
 #: a two-character name padded with spaces inside a byline, before a space or the end of the credit (靳　博)
@@ -393,6 +395,9 @@ def byline_names(text: str) -> list[Cand]:
     >>> t = "文/熊伟　图/程丹\\n初秋"
     >>> [t[c.start:c.end] for c in byline_names(t)]
     ['熊伟', '程丹']
+    >>> t = "（记者 努尔麦麦提·阿布拉 王芳）"
+    >>> [t[c.start:c.end] for c in byline_names(t)]
+    ['努尔麦麦提·阿布拉', '王芳']
     >>> t = "本报记者　靳　博　龚相娟\\n"
     >>> [t[c.start:c.end] for c in byline_names(t)]
     ['靳　博', '龚相娟']
@@ -418,8 +423,8 @@ def byline_names(text: str) -> list[Cand]:
             name = t.group(1)
             sl = surname_length(name, 0)
             # a space-separated token after a role word is a name unless it is a common word
-            if ((len(name) <= 3 or sl == 2) and _not_word(name, sl) or sound_name(name, 0, len(name))) \
-                    and name not in ROLE_WORDS:
+            if ((len(name) <= 3 or sl == 2) and _not_word(name, sl) or sound_name(name, 0, len(name))
+                    or any(d in name for d in DOTS)) and name not in ROLE_WORDS:
                 out.append(Cand(t.start(1), t.end(1), "PERSON", prio=2))
             pos = t.end(1)
     return out
@@ -470,8 +475,8 @@ def plausible_person(text: str, s: int, e: int, words: list[str] | None = None) 
         return False
     if any(is_idiom(text[j:j + 4]) for j in range(max(0, s - 3), e) if j != s and j + 4 > e or j < s < j + 4):
         return False  # an idiom crosses the span's end or start (老杨|喜笑颜开 -> 杨喜笑颜)
-    if product_noun_start(text, s, e, words):
-        return False  # 仙居杨梅|甲天下, 今年杨梅|喜获丰收: a product noun and the next character
+    if product_noun_start(text, s, e, words) or product_word(text, s, e):
+        return False  # 仙居杨梅|甲天下, 今年杨梅|喜获丰收: a product noun and the next character; 和杨梅正值…
     common = frequent2()
     if text[s - 1:s + 1] not in common and text[e - 1:e + 1] not in common:
         return True
@@ -498,9 +503,12 @@ def line_end(text: str, s: int, e: int) -> int:
     return e
 
 
-def _list_item(text: str, s: int, e: int) -> bool:
+def _list_item(text: str, s: int, e: int, words: "list[str] | None" = None) -> bool:
     """A name in a list of people: :func:`plausible_person`, or three characters whose first is a
-    百家姓 or rare character (卯秋菊, 仝春梅) and whose first two make no word."""
+    百家姓 or rare character (卯秋菊, 仝春梅) and whose first two make no word. Never a span that
+    starts inside a word of the segmenter's *words* (金|华火腿、张飞牛肉: 华 ends 金华)."""
+    if words is not None and len(words) == len(text) and words[s][:1] in ("I", "E"):
+        return False
     if plausible_person(text, s, e):
         return True
     w = text[s:e]
@@ -512,12 +520,13 @@ def _list_item(text: str, s: int, e: int) -> bool:
 _PAIR_AFTER = frozenset("夫妇 夫妻 两人 二人 等人 兄弟 姐妹 母女 父子 母子 父女".split())
 
 
-def list_people(ents: list, text: str, resolve) -> list:
+def list_people(ents: list, text: str, resolve, words: "list[str] | None" = None) -> list:
     """Complete enumerations of people: a 2–3 character name right before or after "、"
     next to a PERSON (邀请贺刚、曹雨、刘喜乐) is a PERSON too when it passes the same checks
     as the model's names (surname first, not a common word) and overlaps no other span.
 
-    *resolve(cands, n)* makes the added spans flat (:func:`corpus_tools._entity_rules.resolve`).
+    *resolve(cands, n)* makes the added spans flat (:func:`corpus_tools._entity_rules.resolve`);
+    *words*, the segmenter's per-character features, keep out spans that start inside a word.
 
     Examples
     --------
@@ -529,14 +538,14 @@ def list_people(ents: list, text: str, resolve) -> list:
     An added name extends the list in turn (李武斋、宫子藩 after the model's 杨德培).
     """
     for _ in range(8):  # up to 8 more names on each side of a tagged one
-        more = _list_step(ents, text, resolve)
+        more = _list_step(ents, text, resolve, words)
         if more is ents:
             break
         ents = more
     return ents
 
 
-def _list_step(ents: list, text: str, resolve) -> list:
+def _list_step(ents: list, text: str, resolve, words: "list[str] | None" = None) -> list:
     """One pass of :func:`list_people`: the names next to the PERSON spans of *ents* (*ents* itself when none)."""
     taken = [not CJK_RE.match(ch) for ch in text]  # names are Chinese characters only
     for c in ents:
@@ -549,7 +558,7 @@ def _list_step(ents: list, text: str, resolve) -> list:
         if c.start >= 1 and text[c.start - 1] == "、":
             for n in (3, 2):  # the name that ends before "、"
                 s, e = c.start - 1 - n, c.start - 1
-                if s >= 0 and not any(taken[s:e]) and _list_item(text, s, e):
+                if s >= 0 and not any(taken[s:e]) and _list_item(text, s, e, words):
                     added.append(Cand(s, e, "PERSON", prio=-1, source="list"))
                     break
         if c.end < len(text) and text[c.end] == "、":
@@ -557,7 +566,7 @@ def _list_step(ents: list, text: str, resolve) -> list:
                 s, e = c.end + 1, c.end + 1 + n
                 if e <= len(text) and (text[e:e + 1] in ("、", "，", "。", "和", "等", "都", "也", "两", "")
                                                       or text[e:e + 2] in _PAIR_AFTER) and not any(taken[s:e]) \
-                        and _list_item(text, s, e):
+                        and _list_item(text, s, e, words):
                     added.append(Cand(s, e, "PERSON", prio=-1, source="list"))
                     break
     if not added:
