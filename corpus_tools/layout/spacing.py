@@ -8,15 +8,16 @@ a double one, where the page had a real gap, stays as one).
 
 The form is told by the lines, not by the blank lines alone: on a double-spaced page almost no two
 lines stand next to each other, and many of the lines a blank line follows are cut inside a
-sentence (a paragraph wrapped at the column's width), which a blank line never follows on a page
-whose blank lines separate paragraphs.
+sentence at about the column's width (a paragraph wrapped there), which a blank line never follows
+on a page whose blank lines separate paragraphs (nor on one printing a paragraph a line, whose
+headlines end no sentence either but are far narrower than its paragraphs).
 """
 
 from __future__ import annotations
 
 from typing import TypeVar
 
-from corpus_tools.layout.patterns import ends_sentence
+from corpus_tools.layout.patterns import ends_sentence, text_width
 
 T = TypeVar("T")
 
@@ -26,8 +27,11 @@ MIN_LINES = 8
 MAX_ADJACENT = 0.1
 #: Smallest share, among the lines a blank line follows, of lines cut inside a sentence.
 MIN_CUT = 0.3
-#: A line this long (characters) or longer counts as cut when it does not end a sentence (a
-#: shorter one may be a headline or a byline line, which ends no sentence either).
+#: A line counts as cut when it ends no sentence and is at least this share of the column's width
+#: (the width :data:`COLUMN_QUANTILE` of the page's lines reach; a headline or byline line is narrower) ...
+CUT_SHARE = 0.8
+COLUMN_QUANTILE = 0.9
+#: ... which is this wide at least (characters).
 CUT_CHARS = 8
 
 
@@ -44,11 +48,12 @@ def is_double_spaced(texts: list[str | None]) -> bool:
     bool
         True when the page has at least :data:`MIN_LINES` lines, at most :data:`MAX_ADJACENT` of
         the pairs of consecutive lines have no blank line between them, and at least
-        :data:`MIN_CUT` of the lines a blank line follows are cut inside a sentence.
+        :data:`MIN_CUT` of the lines a blank line follows are cut inside a sentence at about the
+        column's width (:data:`CUT_SHARE`).
 
     Examples
     --------
-    >>> page = ["　　连日来，马营镇的田间", None, "地头到处是挖薯、装袋的", None, "村民。", None] * 3
+    >>> page = ["　　连日来，马营镇的田", None, "间地头到处是挖薯、装袋", None, "的村民。", None] * 3
     >>> is_double_spaced(page)
     True
     >>> is_double_spaced(["　　连日来，马营镇的田间", "地头到处是挖薯、装袋的", "村民。", None] * 4)
@@ -62,8 +67,12 @@ def is_double_spaced(texts: list[str | None]) -> bool:
     adjacent = sum(1 for a, b in zip(idx, idx[1:]) if b == a + 1)
     if adjacent > MAX_ADJACENT * (len(idx) - 1):
         return False
+    widths = sorted(text_width(texts[i].strip()) for i in idx)
+    column = widths[min(int(COLUMN_QUANTILE * len(widths)), len(widths) - 1)]
+    if column < CUT_CHARS:
+        return False
     before_blank = [texts[a].strip() for a, b in zip(idx, idx[1:]) if b > a + 1]
-    cut = sum(1 for t in before_blank if len(t) >= CUT_CHARS and not ends_sentence(t))
+    cut = sum(1 for t in before_blank if text_width(t) >= CUT_SHARE * column and not ends_sentence(t))
     return cut >= MIN_CUT * max(len(before_blank), 1)
 
 
