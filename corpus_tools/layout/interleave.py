@@ -2,12 +2,15 @@
 
 A PDF-to-text tool that reads a two-column stretch line by line across the columns prints the
 lines of two articles alternately (``6月7日，天福镇组织干部群`` / ``本报讯（记者 杨帆 通讯员`` /
-``众153余人开展活动，…``). The layout cannot repair that (it does not know which line is whose),
-so :func:`interleaved_stretches` only finds such stretches, by form: where a line is cut inside a
-sentence, the line two below reads on from it (:func:`~corpus_tools.layout.continuity.continuity`)
-far better than from the line right above it, several times within a few lines. The reader
-(:func:`corpus_tools.reading.read_page`) warns about such a page and records the stretches in
-``Issue.meta["interleaved_lines"]``.
+``众153余人开展活动，…``). :func:`interleaved_stretches` finds such stretches by form: where a line is
+cut inside a sentence, the line two below reads on from it
+(:func:`~corpus_tools.layout.continuity.continuity`) far better than from the line right above it,
+several times within a few lines. The reader (:func:`corpus_tools.reading.read_page`) warns about
+such a page and records the stretches in ``Issue.meta["interleaved_lines"]``; :func:`deinterleave`
+prints each stretch column by column (every other line to each column; the two articles' headline
+lines above it when they alternate too; below it, a line goes on the column still open) and
+:func:`map_layout` takes the layout of that text back to the page's offsets, which
+:func:`~corpus_tools.layout.assemble.split_page` does when the alarm fires.
 """
 
 from __future__ import annotations
