@@ -1,12 +1,20 @@
 """False alarms and hits of the interleaved-columns detector (:mod:`corpus_tools.layout.interleave`).
 
 Negatives: the seed pages, every invented page under tests/data (the pages a README names as
-interleaved left out), composed pages (development seeds, plain and with ``variety``). Positives:
-the invented interleaved pages (``tests/data/user20/pengxi/pengxi_10.txt``,
-``tests/data/layout_pages29/interleaved``) and composed pages whose two longest neighbouring
-articles' body lines are made to alternate (as a mis-extracted two-column stretch).
+interleaved left out, and those whose truth JSON says ``"interleaved": true``), composed pages
+(development seeds, plain and with ``variety``). Positives: the invented interleaved pages
+(``tests/data/user20/pengxi/pengxi_10.txt``, ``tests/data/layout_pages29/interleaved``, truth JSONs
+with ``"interleaved": true``) and composed pages whose two longest neighbouring articles' body lines
+are made to alternate (as a mis-extracted two-column stretch).
 
-    PYTHONPATH=. python benchmarks/interleave_alarms.py [--composed 200]
+``--repair`` also lays out every composed interleaved page (``split_page``) and counts, of the two mixed
+articles, those whose first two mixed lines one predicted article's body reads in order (whitespace
+removed: the column read on, not the other column's line between), those whose body a predicted article
+has exactly (as ``benchmarks/layout.py``'s "bounded"; rarely possible here: the composer leaves the
+untaken lines of the first article and the second one's headline below the mixed stretch), and the pages
+losing a character (``check_no_loss``).
+
+    PYTHONPATH=. python benchmarks/interleave_alarms.py [--composed 200] [--repair]
 """
 
 from __future__ import annotations
@@ -22,7 +30,10 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from compose_pages import DEV_SEEDS, compose_page, load_pool  # noqa: E402
 
+import json  # noqa: E402
+
 from corpus_tools.decoding import decode_page  # noqa: E402
+from corpus_tools.layout import check_no_loss, split_page  # noqa: E402
 from corpus_tools.layout.interleave import interleaved_stretches  # noqa: E402
 
 # ../shared beside the checkout (a worktree one level deeper sets CORPUS_TOOLS_SHARED), as benchmarks/layout.py
@@ -40,8 +51,9 @@ def _read(path: Path) -> str:
         return ""
 
 
-def _interleave(page, rng: random.Random) -> str | None:
-    """The page with two neighbouring articles' body lines alternating (None: no such pair)."""
+def _interleave(page, rng: random.Random) -> tuple[str, int, int, list[str], list[str]] | None:
+    """The page with two neighbouring articles' body lines alternating, those two articles and their
+    first two mixed lines (None: no such pair)."""
     raw = page.raw.split("\n")
     body: dict[int, list[int]] = {}
     for k, lt in enumerate(page.lines):
@@ -64,15 +76,27 @@ def _interleave(page, rng: random.Random) -> str | None:
                 put = True
             continue
         out.append(line)
-    return "\n".join(out)
+    return "\n".join(out), a, b, [raw[x] for x in la[:2]], [raw[x] for x in lb[:2]]
+
+
+def _bare(text: str) -> str:
+    return "".join(text.split())
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--composed", type=int, default=200, help="composed development pages (each plain and variety)")
+    ap.add_argument("--repair", action="store_true", help="also score the de-interleaved layout of the composed positives")
     args = ap.parse_args()
     positives = {str(p) for p in POSITIVE_FILES}
     positives |= {str(p.relative_to(ROOT)) for d in POSITIVE_DIRS for p in (ROOT / d).rglob("*.txt")}
+    for truth in (ROOT / "tests" / "data").rglob("*.json"):
+        try:
+            flagged = json.loads(truth.read_text(encoding="utf-8")).get("interleaved") is True
+        except (ValueError, AttributeError, UnicodeDecodeError):
+            continue
+        if flagged and truth.with_suffix(".txt").exists():
+            positives.add(str(truth.with_suffix(".txt").relative_to(ROOT)))
     files = sorted(ROOT.glob("seeds/*.txt")) + sorted((ROOT / "tests" / "data").rglob("*.txt"))
     neg = pos = neg_alarms = pos_hits = 0
     for f in files:
@@ -91,6 +115,7 @@ def main() -> None:
     pool = load_pool(CRAWL, part="dev")
     rng = random.Random(29)
     cneg = calarms = cpos = chits = 0
+    bounded = mixed_n = losing = in_order = 0
     for seed in DEV_SEEDS[: args.composed]:
         for variety in (False, True):
             page = compose_page(seed, pool, variety=variety)
@@ -98,11 +123,22 @@ def main() -> None:
             if interleaved_stretches(page.raw):
                 calarms += 1
                 print(f"false alarm composed seed {seed} variety={variety}")
-            mixed = _interleave(page, rng)
-            if mixed is not None:
+            made = _interleave(page, rng)
+            if made is not None:
+                mixed, a, b, first_a, first_b = made
                 cpos += 1
                 chits += bool(interleaved_stretches(mixed))
+                if args.repair:
+                    layout = split_page(mixed)
+                    bodies = {_bare(x.body) for x in layout.articles}
+                    mixed_n += 2
+                    bounded += sum(_bare(page.articles[k].body) in bodies for k in (a, b))
+                    in_order += sum(any(_bare("".join(two)) in x for x in bodies) for two in (first_a, first_b))
+                    losing += bool(check_no_loss(mixed, layout))
     print(f"composed: false alarms {calarms}/{cneg}, interleaved found {chits}/{cpos}")
+    if args.repair:
+        print(f"composed interleaved pages laid out: of the two mixed articles, first two lines read in order "
+              f"{in_order}/{mixed_n}, bounded {bounded}/{mixed_n}; pages losing a character {losing}/{cpos}")
 
 
 if __name__ == "__main__":

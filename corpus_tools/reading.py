@@ -116,7 +116,8 @@ def read_page(path: str | Path, *, encoding: str = "auto") -> PageFile:
         meta["interleaved_lines"] = [list(x) for x in mixed]
         where = ", ".join(f"{a}–{b}" for a, b in mixed)
         warnings.warn(f"{p}: lines {where} seem to alternate between two columns (a two-column page "
-                      "mis-extracted); its articles there mix two texts (listed in Issue.meta['interleaved_lines'])",
+                      "mis-extracted); the layout reads them column by column, check its articles there (listed in "
+                      "Issue.meta['interleaved_lines'])",
                       UserWarning, stacklevel=3)
     elif rare <= 0.1 and not _HAN_RE.search(text):
         warnings.warn(f"{p}: holds no Chinese character, so it is probably not a page (a README, notes); "

@@ -51,3 +51,34 @@ def test_the_reader_warns_naming_the_page_and_records_the_stretch(tmp_path):
     assert len(said) == 1 and "pengxi_10.txt" in said[0]
     meta = {i.id: i.meta.get("interleaved_lines") for i in corpus.issues}
     assert meta["pengxi_10"] and meta["pengxi_11"] is None
+
+
+def test_the_interleaved_columns_are_laid_out_column_by_column():
+    from corpus_tools.layout import check_no_loss, split_page
+
+    mixed = [x for pair in zip(LEFT, RIGHT) for x in pair]
+    raw = _page(HEAD + mixed + TAIL)
+    layout = split_page(raw)
+    assert check_no_loss(raw, layout) == []
+    by_title = {a.title: a for a in layout.articles}
+    left, right = by_title["天福镇开展防汛应急演练"], by_title["“一站式”服务暖人心"]
+    assert left.body.replace("\n", "") == "".join(x.strip() for x in LEFT[:-1]) + "秩序井然。"
+    assert left.byline == [("", "何静")]
+    # (the right column's lines in order; the short item under it the layout joins to it column by column too)
+    assert right.body.replace("\n", "").startswith("本报讯（记者 杨帆 通讯员邓志强）“以前办个营业执照要跑好几趟，现在一个窗口就办好了。”"
+                                                    "在蓬溪县政务服务中心，市民陈女士说。")
+    assert ("记者", "杨帆") in right.byline
+    assert any(r.kind == "move" and "interleaved" in r.note for r in layout.repairs)
+
+
+def test_deinterleave_reorders_lines_and_maps_every_character():
+    from corpus_tools.layout.interleave import deinterleave
+
+    mixed = [x for pair in zip(LEFT, RIGHT) for x in pair]
+    raw = _page(HEAD + mixed + TAIL)
+    text, where = deinterleave(raw)
+    assert len(text) == len(where)
+    assert sorted(x for x in where if x >= 0) == list(range(len(raw)))
+    assert all(text[k] == raw[x] for k, x in enumerate(where) if x >= 0)
+    assert text.index(LEFT[-1]) < text.index(RIGHT[0])
+    assert deinterleave(_page(HEAD[:3] + LEFT + ["", HEAD[3]] + RIGHT + TAIL)) is None

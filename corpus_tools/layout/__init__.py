@@ -8,6 +8,12 @@ and groups them into *articles*, one step per module:
   ``——`` subtitle, two-clause title, caption cue, sentence end);
 * :mod:`~corpus_tools.layout.lines` — lines and chunks with raw offsets, pages without blank
   lines, paragraphs cut by a column break;
+* :mod:`~corpus_tools.layout.spacing` — double-spaced extraction (a blank line after every line) read
+  single-spaced;
+* :mod:`~corpus_tools.layout.debris` — running headers, folios and staff lines printed among the
+  articles read as credits;
+* :mod:`~corpus_tools.layout.interleave` — two columns' lines printed alternately: found, and read
+  column by column;
 * :mod:`~corpus_tools.layout.repair` — spacing inside numbers, letter-spacing, doubled bold glyphs;
 * :mod:`~corpus_tools.layout.bylines` — bylines as ``(role, name)`` pairs;
 * :mod:`~corpus_tools.layout.units` — typed paragraphs and heading lines;

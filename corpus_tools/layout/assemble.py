@@ -32,6 +32,8 @@ from corpus_tools.layout.bylineruns import (
     titles_closing_byline_opened,
 )
 from corpus_tools.layout.bylines import lead_byline, parse_byline
+from corpus_tools.layout.debris import debris_tags
+from corpus_tools.layout.interleave import deinterleave, interleaved_stretches, map_layout
 from corpus_tools.layout.headforms import (banners_over_headlines, folio_lines, jump_lines, kickers_over_own_titles,
                                            pinned_top)
 from corpus_tools.layout.patterns import BYLINE_TAIL_RE, DASH_RE, section_for
@@ -241,6 +243,16 @@ def split_page(raw: str, *, method: str = "auto") -> PageLayout:
         raise TypeError(f"raw must be a str, got {type(raw).__name__}")
     if method not in METHODS:
         raise ValueError(f"method = {method!r} is invalid; it must be one of {', '.join(METHODS)}")
+    columns = deinterleave(raw)
+    if columns is None:
+        return _split(raw, method)
+    text, where = columns
+    return map_layout(_split(text, method), raw, where, "interleaved columns printed column by column "
+                      f"(lines {', '.join(f'{a}–{b}' for a, b in interleaved_stretches(raw))})")
+
+
+def _split(raw: str, method: str) -> PageLayout:
+    """:func:`split_page` of a page read column by column."""
     rules = _split_rules(raw)
     if method == "rules":
         return rules
@@ -248,7 +260,7 @@ def split_page(raw: str, *, method: str = "auto") -> PageLayout:
     if model is None and method == "auto":
         warnings.warn(f"the line-role model {MODEL_PATH} is missing, so split_page(method='auto') splits by the "
                       "rules alone; reinstall the package or train it with training/layout/train_lines.py",
-                      stacklevel=2)
+                      stacklevel=3)
         return rules
     if model is None:
         raise FileNotFoundError(f"the line-role model {MODEL_PATH} is missing; "
@@ -281,7 +293,10 @@ def split_page(raw: str, *, method: str = "auto") -> PageLayout:
     if found:  # (nor is one the corrections made the rules' reading: the two agree there now)
         still = arbitrate_kinds(raw_lines, rules.blocks, after, sure)
         found = {i: kind for i, kind in found.items() if i in still}
-    units, n = units_from_tags(raw, raw_lines, after)
+    # running headers, folios and staff lines below the page's top are credits, but for a line the arbiter
+    # hands to the rules (whose stretch then takes their layout, which reads it as page furniture too)
+    cleaned = debris_tags(raw_lines, after)
+    units, n = units_from_tags(raw, raw_lines, [after[i] if i in found else t for i, t in enumerate(cleaned)])
     n = split_at_leads(units, n)
     headings_in_bodies(units)
     n = subheads_to_body(units, n)

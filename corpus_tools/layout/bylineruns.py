@@ -23,7 +23,7 @@ from corpus_tools.layout.bylines import CLOSING_NOTE_RE, ROLES, glued_byline_cut
 from corpus_tools.layout.continuity import continuity, default_lm
 from corpus_tools.layout.lineroles import HEAD_ROLES, blank_lines_before
 from corpus_tools.layout.lines import Line, indented
-from corpus_tools.layout.patterns import CLOSERS, SENTENCE_MARKS, ends_sentence
+from corpus_tools.layout.patterns import BYLINE_TAIL_RE, CLOSERS, SENTENCE_MARKS, ends_sentence
 from corpus_tools.layout.units import Unit
 from corpus_tools.text import WS_RE
 
@@ -161,17 +161,22 @@ HEAD_GROUP_LINES = 3
 _BODY_TAGS = ("para", "cont")
 
 
+def _finished(text: str) -> bool:
+    """Whether a body line finishes its paragraph: a sentence's end, or an end byline (``…获得感。（何静）``)."""
+    return ends_sentence(text) or bool(BYLINE_TAIL_RE.search(text))
+
+
 def _body_run_above(lines: list[Line], tags: list[str], j: int) -> int | None:
     """Start of a short run of body-tagged lines right above line ``j`` that reads as a headline: it
-    follows a finished paragraph (or no text), has at most :data:`HEAD_GROUP_LINES` lines, no sentence
+    follows a finished paragraph (:func:`_finished`, or no text), has at most :data:`HEAD_GROUP_LINES` lines, no sentence
     mark but a last ``？`` or ``！``, and (two lines or more) no line wider than the body lines below ``j``."""
     start = j
     while start > 0 and j - start < HEAD_GROUP_LINES and tags[start - 1].removeprefix("B-") in _BODY_TAGS:
         start -= 1
-        if start > 0 and (tags[start - 1].removeprefix("B-") not in _BODY_TAGS or ends_sentence(lines[start - 1].text)):
+        if start > 0 and (tags[start - 1].removeprefix("B-") not in _BODY_TAGS or _finished(lines[start - 1].text)):
             break
     if start == j or start > 0 and tags[start - 1].removeprefix("B-") in _BODY_TAGS \
-            and not ends_sentence(lines[start - 1].text):
+            and not _finished(lines[start - 1].text):
         return None  # (the run goes on from a paragraph above it: a body's tail)
     run = lines[start:j]
     col = max((x.width for x in lines[j + 1:j + 4]), default=0.0)

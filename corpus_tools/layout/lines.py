@@ -9,6 +9,7 @@ from functools import lru_cache
 import numpy as np
 
 from corpus_tools.layout.repair import undouble
+from corpus_tools.layout.spacing import is_double_spaced, single_spaced
 from corpus_tools.layout.patterns import (
     BYLINE_TAIL_RE,
     CAPTION_START_RE,
@@ -81,7 +82,9 @@ def read_lines(raw: str) -> list[Line | None]:
     """The page's lines with offsets; None for blank (whitespace-only) lines.
 
     A run-in headline line (:data:`RUN_IN_RE`: an item's marked heading and its news lead on one
-    line) is read as two lines, the heading and the lead, with no blank line between.
+    line) is read as two lines, the heading and the lead, with no blank line between. A double-spaced
+    page (:func:`~corpus_tools.layout.spacing.is_double_spaced`) is read with one blank line less in
+    every run (:func:`~corpus_tools.layout.spacing.single_spaced`).
     """
     out: list[Line | None] = []
     for m in re.finditer(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$", raw):
@@ -100,7 +103,7 @@ def read_lines(raw: str) -> list[Line | None]:
                             text_width(stripped) - text_width(stripped[cut:])))
             continue
         out.append(Line(start, start + len(stripped), stripped, opens=indents(body[:lead])))
-    return out
+    return single_spaced(out) if is_double_spaced([ln and ln.text for ln in out]) else out
 
 
 def indents(lead: str) -> bool:

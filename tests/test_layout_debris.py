@@ -1,0 +1,59 @@
+"""Running headers, folios and staff lines among the articles (corpus_tools.layout.debris)."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus_tools.layout import check_no_loss, split_page
+from corpus_tools.layout.debris import debris_tags, is_debris_line
+from corpus_tools.layout.lines import read_lines
+
+#: A 岳西-style page: the running header repeated at a column break, a folio inside a paragraph,
+#: a staff line and a folio at the foot.
+PAGE = """2024年6月7日　星期五　第2版　综合新闻
+
+天堂镇举办夏季招聘会
+　　6月5日，天堂镇在镇文化广场举办夏季专场招聘会，42家企业提供岗位1200余个。（储佳慧）
+
+岳西报　2024年6月7日　星期五　第2版
+2
+
+店前镇村级光伏电站并网发电
+本报记者　汪　洋
+　　近日，店前镇6个村级光伏电站全部并网发电，总装机容量达1.8兆瓦，
+2
+所得收益将全部用于村级公益事业。
+
+责任编辑：储小燕　版式：王　磊　校对：汪　芳
+— 2 —
+"""
+
+
+def test_debris_lines_by_form():
+    texts = ["菖蒲镇开展防汛应急演练", "岳西报　2024年6月7日　星期五　第2版", "— 2 —", "责任编辑：储小燕　版式：王　磊",
+             "2024年6月6日"]
+    assert [is_debris_line(texts, i, top=False) for i in range(len(texts))] == [False, True, True, True, False]
+    # (a date alone at the page's top is its date line; a column of figures holds no folio)
+    assert is_debris_line(["2024年6月6日"], 0, top=True)
+    assert not is_debris_line(["12", "35", "28"], 1, top=False)
+
+
+def test_debris_is_no_article_text_and_a_cut_paragraph_goes_on():
+    layout = split_page(PAGE)
+    assert check_no_loss(PAGE, layout) == []
+    arts = {a.title: a for a in layout.articles}
+    assert arts["天堂镇举办夏季招聘会"].body.endswith("提供岗位1200余个。")
+    body = arts["店前镇村级光伏电站并网发电"].body
+    assert "近日" in body and body.replace("\n", "").endswith("总装机容量达1.8兆瓦，所得收益将全部用于村级公益事业。")
+    for art in layout.articles:
+        assert "责任编辑" not in art.body and "星期五" not in art.body and "—" not in art.body
+
+
+def test_tags_must_match_the_lines():
+    with pytest.raises(ValueError, match="tags has 1 tags for 2 lines"):
+        debris_tags(read_lines("甲乙丙\n丁戊己\n"), ["para"])
+
+
+def test_line_index_is_checked():
+    with pytest.raises(IndexError, match="out of range"):
+        is_debris_line(["甲"], 3, top=False)
