@@ -30,7 +30,7 @@ from dataclasses import asdict, dataclass
 
 from corpus_tools.errors import CorpusReadError
 
-__all__ = ["ENCODINGS", "ByteRepair", "decode_bytes", "decode_page", "repair_limit", "rare_share",
+__all__ = ["ENCODINGS", "FORMAT_CHARS_RE", "ByteRepair", "decode_bytes", "decode_page", "repair_limit", "rare_share",
            "MAX_REPAIR_SHARE", "MIN_REPAIRS"]
 
 log = logging.getLogger(__name__)
@@ -40,6 +40,14 @@ log = logging.getLogger(__name__)
 MAX_REPAIR_SHARE = 0.01
 #: Bad bytes always repaired, however short the page.
 MIN_REPAIRS = 2
+
+#: Format characters (Unicode category Cf: zero-width space/joiners, BOM, word joiner,
+#: bidirectional marks, soft hyphen …). Invisible, they split words (古\u200b城); layout
+#: removes them and records each as a ``"format"`` repair.
+FORMAT_CHARS_RE = re.compile("[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e"
+                             "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
+                             "\U000110bd\U000110cd\U00013430-\U00013438\U0001bca0-\U0001bca3"
+                             "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]")
 
 #: Values accepted by ``encoding=``: "auto" or any codec Python knows.
 ENCODINGS = ("auto", "utf-8", "utf-8-sig", "gb18030", "gbk", "utf-16", "big5")
