@@ -22,7 +22,7 @@ from __future__ import annotations
 from corpus_tools.layout.bylines import CLOSING_NOTE_RE, ROLES, glued_byline_cuts, parse_byline
 from corpus_tools.layout.continuity import continuity, default_lm
 from corpus_tools.layout.lineroles import HEAD_ROLES, blank_lines_before
-from corpus_tools.layout.lines import Line, indented
+from corpus_tools.layout.lines import Line
 from corpus_tools.layout.patterns import CLOSERS, SENTENCE_MARKS, ends_sentence
 from corpus_tools.layout.units import Unit
 from corpus_tools.text import WS_RE
@@ -228,7 +228,7 @@ def _titled_above(tags: list[str], start: int) -> bool:
     return True
 
 
-def bylines_over_indented_paragraphs(raw: str, raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+def bylines_over_indented_paragraphs(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """A role line (:func:`_role_line`, ``通讯员 陈建军``, ``□记者 应国平 通讯员 应建华``) over a line printed
     with a paragraph's indent whose next line is not indented is a byline, and the
     indented line opens a paragraph (``　　在丫江桥镇仙石村，房前`` / ``屋后的…``), whatever the line model
@@ -242,7 +242,7 @@ def bylines_over_indented_paragraphs(raw: str, raw_lines: list[Line | None], tag
             continue
         after_body = above in ("para", "cont") and ends_sentence(lines[i - 1].text)
         nxt, far = lines[i + 1], lines[i + 2]
-        if (not indented(raw, nxt) or indented(raw, far) or out[i + 1].removeprefix("B-") not in ("para", "cont", "title")
+        if (not nxt.opens or far.opens or out[i + 1].removeprefix("B-") not in ("para", "cont", "title")
                 or out[i + 2].removeprefix("B-") not in ("para", "cont", "title")):
             continue
         out[i] = "B-byline" if after_body else "byline"

@@ -327,7 +327,7 @@ def _second_byline(lines: list[Line], tags: list[str], i: int) -> bool:
     return bool(BYLINE_TAIL_RE.search(_closing_text(lines, end)))
 
 
-def titles_over_indented_paragraphs(raw: str, raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+def titles_over_indented_paragraphs(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     r"""A heading printed over an indented paragraph (:func:`~corpus_tools.layout.lines.heading_over_indent`),
     read as body text, is the title of the article it opens when it
     stands at the top of the page (only banner and credit lines above) or after a blank line under an
@@ -340,7 +340,7 @@ def titles_over_indented_paragraphs(raw: str, raw_lines: list[Line | None], tags
     --------
     >>> from corpus_tools.layout.lines import read_lines
     >>> raw = "下各镇开展防汛应急演练\n　　2月17日，下各镇组织干部\n群众开展活动。（\n朱丹丹）\n"
-    >>> titles_over_indented_paragraphs(raw, read_lines(raw), ["B-para", "cont", "cont", "cont"])
+    >>> titles_over_indented_paragraphs(read_lines(raw), ["B-para", "cont", "cont", "cont"])
     ['B-title', 'para', 'cont', 'cont']
     """
     lines = [ln for ln in raw_lines if ln is not None]
@@ -349,7 +349,7 @@ def titles_over_indented_paragraphs(raw: str, raw_lines: list[Line | None], tags
     for i in range(len(lines) - 2):
         if out[i].removeprefix("B-") not in ("para", "cont") or out[i + 1].removeprefix("B-") not in ("para", "cont"):
             continue
-        if not heading_over_indent(raw, lines, i):
+        if not heading_over_indent(lines, i):
             continue
         top = all(t in ("banner", "credit") for t in out[:i])
         if not top and not (gap[i] and (_closed_by_byline(lines, out, i) or _second_byline(lines, out, i))):
