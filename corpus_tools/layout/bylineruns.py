@@ -23,7 +23,7 @@ from corpus_tools.layout.bylines import CLOSING_NOTE_RE, ROLES, glued_byline_cut
 from corpus_tools.layout.continuity import continuity, default_lm
 from corpus_tools.layout.lineroles import HEAD_ROLES, blank_lines_before
 from corpus_tools.layout.lines import Line
-from corpus_tools.layout.patterns import CLOSERS, SENTENCE_MARKS, ends_sentence
+from corpus_tools.layout.patterns import CLOSERS, SENTENCE_MARKS, ends_sentence, heading_form
 from corpus_tools.layout.units import Unit
 from corpus_tools.text import WS_RE
 
@@ -252,15 +252,9 @@ def bylines_over_indented_paragraphs(raw_lines: list[Line | None], tags: list[st
     return out
 
 
-def _heading_form(text: str) -> bool:
-    """A heading's form: short, no sentence mark (``宁家坪镇：绿水青山变成金山银山``), no byline."""
-    t = text.strip()
-    return 2 <= len(t) <= 30 and not any(ch in SENTENCE_MARKS for ch in t) and parse_byline(t) is None
-
-
 def titles_closing_byline_opened(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """An article opened by its byline (``B-byline``: a byline over its body, after another body) whose
-    lines hold no headline takes as its headline the heading-form lines (:func:`_heading_form`, at most
+    lines hold no headline takes as its headline the heading-form lines (:func:`~corpus_tools.layout.patterns.heading_form`, at most
     :data:`HEAD_GROUP_LINES`) that close it after a finished sentence: a page printing headlines after their
     bodies (``通讯员 贺芳`` / ``宁家坪镇坚持…路子。`` / ``宁家坪镇：绿水青山变成金山银山``). The page's first
     article opened by a byline counts too; with no such lines, the blank-parted first part of the next
@@ -279,7 +273,7 @@ def titles_closing_byline_opened(raw_lines: list[Line | None], tags: list[str]) 
             continue
         start = end
         while (start > i + 2 and end - start < HEAD_GROUP_LINES and out[start - 1] in _BODY_TAGS
-               and _heading_form(lines[start - 1].text)):
+               and heading_form(lines[start - 1].text)):
             start -= 1
         if start < end and ends_sentence(lines[start - 1].text):
             out[start:end] = ["title"] * (end - start)

@@ -20,15 +20,14 @@ from corpus_tools.layout.patterns import (
     MAX_HEADING_WIDTH,
     PLACE_RE,
     ends_sentence,
+    heading_form,
     has_caption_cue,
     has_inner_sentence_end,
     is_byline,
     is_credit,
-    is_folio_line,
     is_lead,
     is_parallel,
     is_subtitle_line,
-    SENTENCE_MARKS,
     text_width,
 )
 
@@ -113,16 +112,14 @@ def indents(lead: str) -> bool:
 
 def heading_over_indent(lines: list[Line], i: int) -> bool:
     """Whether line ``i`` is a heading printed over an indented paragraph: a line of a heading's form
-    (4–30 characters, no sentence mark, no lead, byline, credit or folio) printed without indent, the
+    (:func:`~corpus_tools.layout.patterns.heading_form`, at least 4 characters) printed without indent, the
     next line with a paragraph's indent (:attr:`Line.opens`), the line after that (if any) without one.
     """
     if i + 1 >= len(lines) or lines[i].opens or not lines[i + 1].opens:
         return False
     if i + 2 < len(lines) and lines[i + 2].opens:
         return False  # (a page indenting every line tells no paragraph start)
-    t = lines[i].text.strip()
-    return (4 <= len(t) <= 30 and not any(ch in SENTENCE_MARKS for ch in t) and not is_lead(t)
-            and not is_byline(t) and not is_credit(t) and not is_folio_line(t))
+    return heading_form(lines[i].text, shortest=4)
 
 
 def group_chunks(lines: list[Line | None]) -> list[Chunk]:
