@@ -83,6 +83,16 @@ def issue_guess(issue: Any) -> CountyGuess:
     agrees (with the text's confidence; 0.5 when the text names another county or none).
     Otherwise the county is inferred from the whole page (:func:`corpus_tools.county.infer_county`).
 
+    Parameters
+    ----------
+    issue : Issue
+        One issue of a corpus.
+
+    Returns
+    -------
+    CountyGuess
+        The county and its evidence (:class:`~corpus_tools.county.CountyGuess`).
+
     Examples
     --------
     >>> from corpus_tools import read_corpus
@@ -298,6 +308,16 @@ def assign_counties(corpus: Any, county: str | int | None = None) -> Any:
 def county_marks(code: str) -> tuple[str, ...]:
     """What a page of the county *code* prints that names it: the county's name and short forms
     (蓬溪县, 蓬溪) and its townships' names (天福镇, 鸣凤镇 …).
+
+    Parameters
+    ----------
+    code : str
+        A 6-digit county code.
+
+    Returns
+    -------
+    tuple of str
+        The names, longest first.
 
     Examples
     --------

@@ -349,6 +349,16 @@ def unique_ids(keys: list[str]) -> list[str]:
     pages of each folder get only the folders they need: ``pengxi/pengxi_01.txt`` beside the date
     folders of another paper stays ``pengxi_01``.
 
+    Parameters
+    ----------
+    keys : list of str
+        The pages' paths (relative to the folder read, or as given).
+
+    Returns
+    -------
+    list of str
+        One id per key, in order, all different.
+
     Examples
     --------
     >>> unique_ids(["a.txt", "b.txt"])
@@ -491,6 +501,16 @@ def read_manifest(manifest: str | Path | pd.DataFrame, *, base: Path | None = No
 def written_precision(value: Any) -> str:
     """The precision a date value is written to: ``year`` (2024), ``month`` (2023-12), else ``day``.
 
+    Parameters
+    ----------
+    value : Any
+        A date as written in a manifest (str, or anything ``str()`` turns into one).
+
+    Returns
+    -------
+    str
+        ``"year"``, ``"month"`` or ``"day"``.
+
     Examples
     --------
     >>> written_precision("2024"), written_precision("2023-12"), written_precision("2023-12-15")
@@ -573,7 +593,21 @@ def read_pages(
 
 def settle_ids(pages: list[PageFile], keys: list[str]) -> None:
     """When the ids of *pages* (their file stems) collide, give every one of them the id
-    :func:`unique_ids` makes of its *key* (its path): page1.txt in several date folders."""
+    :func:`unique_ids` makes of its *key* (its path): page1.txt in several date folders.
+
+    Parameters
+    ----------
+    pages : list of PageFile
+        The pages, changed in place.
+    keys : list of str
+        One path per page, in order.
+
+    Examples
+    --------
+    >>> pages = [PageFile("page1", "…"), PageFile("page1", "…")]
+    >>> settle_ids(pages, ["2020-05-15/page1.txt", "2022-03-07/page1.txt"]); [pg.id for pg in pages]
+    ['2020-05-15_page1', '2022-03-07_page1']
+    """
     if len({pg.id for pg in pages}) < len(pages):
         for pg, new in zip(pages, unique_ids(keys)):
             pg.id = new

@@ -458,18 +458,22 @@ def test_warnings_of_reading_name_the_users_line(tmp_path):
     for name, text in (("meitan", ""), ("anji", "notes on the scans\n")):
         (tmp_path / name).mkdir()
         (tmp_path / name / "p1.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "youxian").mkdir()
+    (tmp_path / "youxian" / "2022-03-15_p2.txt").write_text("2022年3月16日 星期三 第2版\n\n" + PAGE, encoding="utf-8")
     (tmp_path / "scan").mkdir()
     (tmp_path / "scan" / "p1.txt").write_bytes(bytes(range(256)) * 8)  # binary: skipped
     (tmp_path / "scan" / "p2.txt").write_text(PAGE, encoding="utf-8")
     calls = {"several folders": lambda: read_corpus([tmp_path / "meitan", tmp_path / "anji"]),
              "one folder": lambda: read_corpus(tmp_path / "anji"),
              "skipped": lambda: read_corpus([tmp_path / "meitan", tmp_path / "scan"], errors="skip"),
-             "read_page": lambda: read_page(tmp_path / "anji" / "p1.txt")}
+             "read_page": lambda: read_page(tmp_path / "anji" / "p1.txt"),
+             "dates disagree": lambda: read_corpus([tmp_path / "meitan", tmp_path / "youxian"])}
     for what, call in calls.items():
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             call()
         assert caught, what
+        assert what != "dates disagree" or any("date line" in str(w.message) for w in caught)
         line = inspect.getsourcelines(call)[1]
         assert {(w.filename, w.lineno) for w in caught} == {(__file__, line)}, what
 

@@ -219,6 +219,17 @@ def heads_over_openings(raw_lines: Sequence[Line | None], tags: list[str]) -> li
     It opens the article under it; :mod:`~corpus_tools.layout.headshift` gives it to the body above
     when it names that one. Returns the new tags.
 
+    Parameters
+    ----------
+    raw_lines, tags : list
+        Where it looks for headings between a finished sentence and an item's opening: the page's lines (:func:`~corpus_tools.layout.lines.read_lines`;
+        None for a blank line) and one line-role tag per non-blank line.
+
+    Returns
+    -------
+    list of str
+        The tags with ``B-title`` on each such heading, ``para`` under it; *tags* itself is not changed.
+
     Examples
     --------
     >>> from corpus_tools.layout.lines import read_lines

@@ -143,7 +143,14 @@ def head_bylines_forward(units: list) -> None:
     ``通讯员 胡志强`` / ``连日来，莲塘坳镇…`` (a page printing headlines after their bodies, or mixing the
     two orders), when the article above is closed (its headline printed after its body stands right
     above the byline) or signed already (a byline of its own above): else it may be that article's
-    end byline printed without brackets (``巩留新闻记者 贺娟霞``)."""
+    end byline printed without brackets (``巩留新闻记者 贺娟霞``).
+
+    Parameters
+    ----------
+    units : list of Unit
+        The page's units with their articles; the byline's unit and the units after it change article
+        in place.
+    """
     for i, u in enumerate(units[:-1]):
         nxt = units[i + 1]
         if u.final != "byline" or nxt.final != "body" or nxt.article is None or nxt.article == u.article:
@@ -193,7 +200,19 @@ def heads_over_head_bylines(raw_lines: list[Line | None], tags: list[str]) -> li
     the article's ``B-`` tag (line-model tags) from the byline or the body's first line; a body run
     becomes ``B-title`` / ``title``. Only where the article above already has its headline: on a page
     printing headlines after their bodies the lines over the next head byline are the headline of
-    the body above them."""
+    the body above them.
+
+    Parameters
+    ----------
+    raw_lines, tags : list
+        Where it looks for headline groups over head bylines: the page's lines (:func:`~corpus_tools.layout.lines.read_lines`;
+        None for a blank line) and one line-role tag per non-blank line.
+
+    Returns
+    -------
+    list of str
+        The tags with the headline group's first line opening the article; *tags* itself is not changed.
+    """
     idx = [k for k, ln in enumerate(raw_lines) if ln is not None]
     lines = [raw_lines[k] for k in idx]
     out = list(tags)
@@ -233,7 +252,26 @@ def bylines_over_indented_paragraphs(raw_lines: list[Line | None], tags: list[st
     with a paragraph's indent whose next line is not indented is a byline, and the
     indented line opens a paragraph (``　　在丫江桥镇仙石村，房前`` / ``屋后的…``), whatever the line model
     read them as (body text; a short first line as a title). After a finished body the byline opens the
-    next article (``B-byline``): a byline printed over its body, the headline after it."""
+    next article (``B-byline``): a byline printed over its body, the headline after it.
+
+    Parameters
+    ----------
+    raw_lines, tags : list
+        Where it looks for role lines over indented paragraphs: the page's lines (:func:`~corpus_tools.layout.lines.read_lines`;
+        None for a blank line) and one line-role tag per non-blank line.
+
+    Returns
+    -------
+    list of str
+        The tags with ``byline`` (``B-byline`` after a finished body) on each such role line, ``para`` under it; *tags* itself is not changed.
+
+    Examples
+    --------
+    >>> from corpus_tools.layout.lines import read_lines
+    >>> raw = "全镇秋粮收获过半。\\n通讯员 陈建军\\n　　在高坪镇石门村，房前\\n屋后种满了果树。\\n"
+    >>> bylines_over_indented_paragraphs(read_lines(raw), ["para", "para", "cont", "cont"])
+    ['para', 'B-byline', 'para', 'cont']
+    """
     lines = [ln for ln in raw_lines if ln is not None]
     out = list(tags)
     for i in range(1, len(lines) - 2):
@@ -258,7 +296,19 @@ def titles_closing_byline_opened(raw_lines: list[Line | None], tags: list[str]) 
     :data:`HEAD_GROUP_LINES`) that close it after a finished sentence: a page printing headlines after their
     bodies (``通讯员 贺芳`` / ``宁家坪镇坚持…路子。`` / ``宁家坪镇：绿水青山变成金山银山``). The page's first
     article opened by a byline counts too; with no such lines, the blank-parted first part of the next
-    article's heading group is its headline (:func:`_split_heading_group`)."""
+    article's heading group is its headline (:func:`_split_heading_group`).
+
+    Parameters
+    ----------
+    raw_lines, tags : list
+        Where it looks for articles opened by their byline: the page's lines (:func:`~corpus_tools.layout.lines.read_lines`;
+        None for a blank line) and one line-role tag per non-blank line.
+
+    Returns
+    -------
+    list of str
+        The tags with ``title`` on the heading-form lines closing each such article; *tags* itself is not changed.
+    """
     lines = [ln for ln in raw_lines if ln is not None]
     gap = blank_lines_before(raw_lines)
     out = list(tags)
@@ -329,7 +379,20 @@ def _glued_cut(text: str) -> int | None:
 def split_glued_bylines(units: list[Unit], raw: str) -> list[Unit]:
     """The first body paragraph of an article with no byline, opened by a byline run into its text
     (``融媒记者　周涛入伏以来，…``: the extraction lost the line break), split into a byline unit and
-    the body (:func:`_glued_cut`); every character stays in one of the two."""
+    the body (:func:`_glued_cut`); every character stays in one of the two.
+
+    Parameters
+    ----------
+    units : list of Unit
+        The page's units, in raw order.
+    raw : str
+        The page text the units' pieces point into.
+
+    Returns
+    -------
+    list of Unit
+        The units, each glued byline's unit replaced by the byline unit and the body unit.
+    """
     bylined = {u.article for u in units if u.final == "byline"}
     seen: set[int | None] = set()
     out: list[Unit] = []

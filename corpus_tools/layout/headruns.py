@@ -336,6 +336,17 @@ def titles_over_indented_paragraphs(raw_lines: list[Line | None], tags: list[str
     of its own (``□记者 X`` … ``办结率达100%。`` / ``田市镇：守护绿水青山…`` / … ``（应`` / ``国平）``).
     Returns the new tags (``B-title`` there, the indented line ``para``).
 
+    Parameters
+    ----------
+    raw_lines, tags : list
+        Where it looks for headings over indented paragraphs: the page's lines (:func:`~corpus_tools.layout.lines.read_lines`;
+        None for a blank line) and one line-role tag per non-blank line.
+
+    Returns
+    -------
+    list of str
+        The tags with ``B-title`` on each such heading, ``para`` on the indented line; *tags* itself is not changed.
+
     Examples
     --------
     >>> from corpus_tools.layout.lines import read_lines
@@ -370,6 +381,17 @@ def kickers_over_subject_titles(raw_lines: list[Line | None], tags: list[str]) -
     phrase (no sentence mark, quotes and brackets closed, at most :data:`KICKER_MAX` characters) and
     the colon line does not clearly read on from them (:func:`~corpus_tools.layout.continuity.reads_on`). Those lines become the kicker (the group's ``B-`` stays on its first line). Returns the
     new tags.
+
+    Parameters
+    ----------
+    raw_lines, tags : list
+        Where it looks for headline groups with a subject-colon line: the page's lines (:func:`~corpus_tools.layout.lines.read_lines`;
+        None for a blank line) and one line-role tag per non-blank line.
+
+    Returns
+    -------
+    list of str
+        The tags with ``kicker`` on the lines above the colon line; *tags* itself is not changed.
 
     Examples
     --------
@@ -408,6 +430,17 @@ def top_heads_open(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     where the line model put the article's ``B-`` on the body under them (``宝梵镇举行“我们的节日”文艺汇演`` read
     ``title``, the lead under it ``B-para``), the ``B-`` moves up to the first headline line, as there is no
     article above that a headline printed after its body could close. Returns the new tags.
+
+    Parameters
+    ----------
+    raw_lines, tags : list
+        Where it looks for the page's first headline lines: the page's lines (:func:`~corpus_tools.layout.lines.read_lines`;
+        None for a blank line) and one line-role tag per non-blank line.
+
+    Returns
+    -------
+    list of str
+        The tags with the ``B-`` moved up to the first headline line; *tags* itself is not changed.
 
     Examples
     --------

@@ -106,7 +106,22 @@ def read_lines(raw: str) -> list[Line | None]:
 
 
 def indents(lead: str) -> bool:
-    """Whether the white space before a line's text is a paragraph's indent (two spaces or a full-width space)."""
+    """Whether the white space before a line's text is a paragraph's indent (two spaces or a full-width space).
+
+    Parameters
+    ----------
+    lead : str
+        The white space before a line's text on its printed line.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> indents("\\u3000\\u3000"), indents("  "), indents(" "), indents("")
+    (True, True, False, False)
+    """
     return "\u3000" in lead or len(lead) >= 2
 
 
@@ -114,6 +129,23 @@ def heading_over_indent(lines: list[Line], i: int) -> bool:
     """Whether line ``i`` is a heading printed over an indented paragraph: a line of a heading's form
     (:func:`~corpus_tools.layout.patterns.heading_form`, at least 4 characters) printed without indent, the
     next line with a paragraph's indent (:attr:`Line.opens`), the line after that (if any) without one.
+
+    Parameters
+    ----------
+    lines : list of Line
+        Non-blank lines, in page order.
+    i : int
+        The line asked about.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> raw = "高坪镇开展防汛应急演练\\n　　6月7日，高坪镇组织干部\\n群众开展演练。\\n"
+    >>> heading_over_indent([ln for ln in read_lines(raw) if ln], 0)
+    True
     """
     if i + 1 >= len(lines) or lines[i].opens or not lines[i + 1].opens:
         return False

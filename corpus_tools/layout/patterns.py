@@ -92,6 +92,15 @@ def is_dated_lead(text: str) -> bool:
     ``本报北京1月31日电``, ``据新华社电``) rather than by ``本报讯``; one report of several under a
     shared headline may open with one (``李克强栗战书分别会见…``: two datelined reports).
 
+    Parameters
+    ----------
+    text : str
+        A line or paragraph.
+
+    Returns
+    -------
+    bool
+
     Examples
     --------
     >>> is_dated_lead("本报北京1月31日电 （记者王迪）国务"), is_dated_lead("本报讯 近日，…")
@@ -126,6 +135,15 @@ def opens_item(text: str) -> bool:
     """True for a line that opens an item: a news lead (:func:`is_lead`) or a dated opening
     (:data:`DATED_OPENING_RE`).
 
+    Parameters
+    ----------
+    text : str
+        A line.
+
+    Returns
+    -------
+    bool
+
     Examples
     --------
     >>> opens_item("10月13日，东明县举行"), opens_item("截至9月10日，全县"), opens_item("片推介展映、金鸡")
@@ -146,6 +164,15 @@ CLOSING_NOTE_RE = re.compile(
 
 def is_closing_note(text: str) -> bool:
     """True for a bracketed note that closes an article body (author's post, closing dateline).
+
+    Parameters
+    ----------
+    text : str
+        A line or the end of a paragraph.
+
+    Returns
+    -------
+    bool
 
     Examples
     --------
