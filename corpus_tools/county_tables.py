@@ -15,11 +15,13 @@ take the county inferred from their text (:func:`issue_guess`).
 
 from __future__ import annotations
 
+import warnings
 from collections import defaultdict
 from typing import Any, Iterable
 
 import pandas as pd
 
+from corpus_tools.errors import user_stacklevel
 from corpus_tools.county import (CountyGuess, division_name, infer_county, infer_issue_county, resolve_county,
                                  warn_undecided)
 
@@ -296,12 +298,10 @@ def assign_counties(corpus: Any, county: str | int | None = None) -> Any:
         shown = ", ".join(undecided[:5]) + (" …" if len(undecided) > 5 else "")
         warn_undecided(f"{len(undecided)} issue(s) ({shown})", key="corpus")
     if silent:
-        import warnings
-
         shown = ", ".join(silent[:5]) + (" …" if len(silent) > 5 else "")
         warnings.warn(f"county={county!r} ({division_name(code)}) was given to {len(silent)} page(s) that print "
                       f"neither its name nor one of its townships ({shown}); if they are another county's pages, "
-                      "read them apart (or use county='infer')", UserWarning, stacklevel=3)
+                      "read them apart (or use county='infer')", UserWarning, stacklevel=user_stacklevel())
     return corpus
 
 

@@ -467,13 +467,16 @@ def test_warnings_of_reading_name_the_users_line(tmp_path):
              "one folder": lambda: read_corpus(tmp_path / "anji"),
              "skipped": lambda: read_corpus([tmp_path / "meitan", tmp_path / "scan"], errors="skip"),
              "read_page": lambda: read_page(tmp_path / "anji" / "p1.txt"),
-             "dates disagree": lambda: read_corpus([tmp_path / "meitan", tmp_path / "youxian"])}
+             "dates disagree": lambda: read_corpus([tmp_path / "meitan", tmp_path / "youxian"]),
+             "county given": lambda: read_corpus([tmp_path / "scan", tmp_path / "youxian"], county="仙居县",
+                                                 errors="skip")}
     for what, call in calls.items():
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             call()
         assert caught, what
         assert what != "dates disagree" or any("date line" in str(w.message) for w in caught)
+        assert what != "county given" or any("county='仙居县'" in str(w.message) for w in caught)
         line = inspect.getsourcelines(call)[1]
         assert {(w.filename, w.lineno) for w in caught} == {(__file__, line)}, what
 
