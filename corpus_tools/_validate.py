@@ -113,6 +113,16 @@ def check_df_limits(min_df: Any, max_df: Any) -> None:
     """``ValueError`` unless *min_df* and *max_df* are document-frequency limits as scikit-learn
     takes them: an int >= 1 (a number of articles) or a float in [0, 1] (a share of them).
 
+    Parameters
+    ----------
+    min_df, max_df : int or float
+        The limits as the user gave them (``min_df=``, ``max_df=`` of the keyword and topic functions).
+
+    Returns
+    -------
+    None
+        Raises :class:`~corpus_tools.errors.InvalidArgumentError` naming the parameter and the value.
+
     Examples
     --------
     >>> check_df_limits(2, 0.95)

@@ -35,6 +35,16 @@ def argument_key(value: Any) -> Hashable | None:
     modification time; a DataFrame (a lexicon given in memory) by a hash of its content; another
     object (a :class:`~corpus_tools.slogans.decision.DecisionModel`) by its identity.
 
+    Parameters
+    ----------
+    value : Any
+        One argument of the cached call.
+
+    Returns
+    -------
+    Hashable or None
+        The stand-in (None for None).
+
     Examples
     --------
     >>> argument_key(("quoted",)), argument_key(None)
@@ -60,7 +70,24 @@ def argument_key(value: Any) -> Hashable | None:
 def corpus_fingerprint(corpus: Any) -> bytes:
     """A digest of what slogan detection and entity extraction read: each issue's id, date,
     metadata, page text and blocks (kind and span: the masthead lines), and the ids, kickers,
-    texts, captions and byline names of its (filtered) articles."""
+    texts, captions and byline names of its (filtered) articles.
+
+    Parameters
+    ----------
+    corpus : Corpus
+        The corpus (filtered or not).
+
+    Returns
+    -------
+    bytes
+        The digest (equal for two corpora that read the same).
+
+    Examples
+    --------
+    >>> import corpus_tools as ct
+    >>> corpus_fingerprint(ct.load_seeds()) == corpus_fingerprint(ct.load_seeds())
+    True
+    """
     h = hashlib.blake2b(digest_size=16)
     for issue in corpus:
         h.update(f"\0{issue.id}\0{issue.date}\0{sorted(issue.meta.items(), key=str)!r}\0".encode())

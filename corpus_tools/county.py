@@ -39,6 +39,7 @@ from typing import Iterable
 
 
 from corpus_tools import gazetteer as gz
+from corpus_tools.errors import user_stacklevel
 from corpus_tools.place_frames import slogan_slot
 from corpus_tools.text_cache import TextCache
 
@@ -581,4 +582,5 @@ def warn_undecided(what: str = "text", *, key: str = "text") -> None:
     _WARNED.add(key)
     warnings.warn(f"the county of the {what} could not be inferred from the text, so townships and villages "
                   "are not linked; pass county= to read_corpus (or --county on the command line), or add a "
-                  "county_code column to manifest.csv. This warning is shown once.", UserWarning, stacklevel=3)
+                  "county_code column to manifest.csv. This warning is shown once.", UserWarning,
+                  stacklevel=user_stacklevel())

@@ -15,11 +15,13 @@ take the county inferred from their text (:func:`issue_guess`).
 
 from __future__ import annotations
 
+import warnings
 from collections import defaultdict
 from typing import Any, Iterable
 
 import pandas as pd
 
+from corpus_tools.errors import user_stacklevel
 from corpus_tools.county import (CountyGuess, division_name, infer_county, infer_issue_county, resolve_county,
                                  warn_undecided)
 
@@ -82,6 +84,16 @@ def issue_guess(issue: Any) -> CountyGuess:
     evidence then starts with ``paper 今日攸县``, followed by the text's evidence when the text
     agrees (with the text's confidence; 0.5 when the text names another county or none).
     Otherwise the county is inferred from the whole page (:func:`corpus_tools.county.infer_county`).
+
+    Parameters
+    ----------
+    issue : Issue
+        One issue of a corpus.
+
+    Returns
+    -------
+    CountyGuess
+        The county and its evidence (:class:`~corpus_tools.county.CountyGuess`).
 
     Examples
     --------
@@ -286,18 +298,26 @@ def assign_counties(corpus: Any, county: str | int | None = None) -> Any:
         shown = ", ".join(undecided[:5]) + (" …" if len(undecided) > 5 else "")
         warn_undecided(f"{len(undecided)} issue(s) ({shown})", key="corpus")
     if silent:
-        import warnings
-
         shown = ", ".join(silent[:5]) + (" …" if len(silent) > 5 else "")
         warnings.warn(f"county={county!r} ({division_name(code)}) was given to {len(silent)} page(s) that print "
                       f"neither its name nor one of its townships ({shown}); if they are another county's pages, "
-                      "read them apart (or use county='infer')", UserWarning, stacklevel=3)
+                      "read them apart (or use county='infer')", UserWarning, stacklevel=user_stacklevel())
     return corpus
 
 
 def county_marks(code: str) -> tuple[str, ...]:
     """What a page of the county *code* prints that names it: the county's name and short forms
     (蓬溪县, 蓬溪) and its townships' names (天福镇, 鸣凤镇 …).
+
+    Parameters
+    ----------
+    code : str
+        A 6-digit county code.
+
+    Returns
+    -------
+    tuple of str
+        The names, longest first.
 
     Examples
     --------

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import warnings
 
+from corpus_tools.errors import user_stacklevel
 from corpus_tools.reading import NAME_DATE_RE, date_from_masthead
 
 __all__ = ["date_conflict", "warn_date_conflicts"]
@@ -47,6 +48,12 @@ def date_conflict(path: str | None, text: str, date: dt.date | None, source: str
     date, source : date or None, str or None
         As :func:`corpus_tools.reading.page_date` returns them.
 
+    Returns
+    -------
+    str or None
+        The sentence (file name and page's date line disagree, or the file name's date does not exist);
+        None when the dates agree or there is nothing to check.
+
     Examples
     --------
     >>> import datetime as dt
@@ -72,7 +79,19 @@ def date_conflict(path: str | None, text: str, date: dt.date | None, source: str
 
 
 def warn_date_conflicts(path: str | None, text: str, date: dt.date | None, source: str | None) -> None:
-    """Warn (a ``UserWarning``, one per file) about :func:`date_conflict`."""
+    """Warn (a ``UserWarning``, one per file) about :func:`date_conflict`.
+
+    Parameters
+    ----------
+    path, text, date, source
+        As :func:`date_conflict` takes them.
+
+    Returns
+    -------
+    None
+        The warning names the user's line that read the corpus
+        (:func:`~corpus_tools.errors.user_stacklevel`).
+    """
     msg = date_conflict(path, text, date, source)
     if msg is not None:
-        warnings.warn(msg, UserWarning, stacklevel=4)
+        warnings.warn(msg, UserWarning, stacklevel=user_stacklevel())

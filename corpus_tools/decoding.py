@@ -30,7 +30,7 @@ from dataclasses import asdict, dataclass
 
 from corpus_tools.errors import CorpusReadError
 
-__all__ = ["ENCODINGS", "ByteRepair", "decode_bytes", "decode_page", "repair_limit", "rare_share",
+__all__ = ["ENCODINGS", "FORMAT_CHARS_RE", "ByteRepair", "decode_bytes", "decode_page", "repair_limit", "rare_share",
            "MAX_REPAIR_SHARE", "MIN_REPAIRS"]
 
 log = logging.getLogger(__name__)
@@ -40,6 +40,14 @@ log = logging.getLogger(__name__)
 MAX_REPAIR_SHARE = 0.01
 #: Bad bytes always repaired, however short the page.
 MIN_REPAIRS = 2
+
+#: Format characters (Unicode category Cf: zero-width space/joiners, BOM, word joiner,
+#: bidirectional marks, soft hyphen …). Invisible, they split words (古\u200b城); layout
+#: removes them and records each as a ``"format"`` repair.
+FORMAT_CHARS_RE = re.compile("[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e"
+                             "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
+                             "\U000110bd\U000110cd\U00013430-\U00013438\U0001bca0-\U0001bca3"
+                             "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]")
 
 #: Values accepted by ``encoding=``: "auto" or any codec Python knows.
 ENCODINGS = ("auto", "utf-8", "utf-8-sig", "gb18030", "gbk", "utf-16", "big5")
@@ -88,7 +96,23 @@ def _common_share(text: str, codec: str) -> float:
 
 
 def rare_share(text: str) -> float:
-    """Share of characters that are private-use, unassigned or control (not whitespace)."""
+    """Share of characters that are private-use, unassigned or control (not whitespace).
+
+    Parameters
+    ----------
+    text : str
+        Decoded text.
+
+    Returns
+    -------
+    float
+        In [0, 1]; 0.0 for an empty text.
+
+    Examples
+    --------
+    >>> rare_share("平遥县"), rare_share("平遥\\ue000\\x07县")
+    (0.0, 0.4)
+    """
     sample = text[:8000]
     if not sample:
         return 0.0
@@ -177,6 +201,16 @@ class ByteRepair:
 def repair_limit(n_bytes: int) -> float:
     """How many bad bytes a page of *n_bytes* may have replaced: the larger of
     :data:`MIN_REPAIRS` and :data:`MAX_REPAIR_SHARE` of its bytes.
+
+    Parameters
+    ----------
+    n_bytes : int
+        The page's size in bytes.
+
+    Returns
+    -------
+    float
+        The most bad bytes repaired (an int when :data:`MIN_REPAIRS` decides).
 
     Examples
     --------
@@ -325,6 +359,11 @@ def decode_bytes(data: bytes, *, encoding: str = "auto", source: str = "<bytes>"
     source : str, keyword-only
         The file name used in error messages.
 
+    Returns
+    -------
+    tuple of (str, str)
+        The text and the codec that decoded it (``"utf-8-sig"`` when a UTF-8 byte-order mark led).
+
     Raises
     ------
     CorpusReadError
@@ -348,6 +387,20 @@ def decode_page(data: bytes, *, encoding: str = "auto", source: str = "<bytes>"
     As :func:`decode_bytes`, but a page with at most :func:`repair_limit` bytes that fit no
     encoding (or NUL bytes) is decoded with each such byte replaced by U+FFFD (the order of
     attempts is in the module docs); *repairs* lists them (empty for a clean page).
+
+    Parameters
+    ----------
+    data : bytes
+        The raw file content.
+    encoding : str, keyword-only
+        ``"auto"`` or a codec name (as :func:`decode_bytes`).
+    source : str, keyword-only
+        The file name used in error messages.
+
+    Returns
+    -------
+    tuple of (str, str, list of ByteRepair)
+        The text, the codec used and the repairs (byte offset, bytes in hex, offset of the U+FFFD).
 
     Raises
     ------

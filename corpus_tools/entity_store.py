@@ -53,7 +53,13 @@ def _hash_tree(h: "hashlib._Hash", root: Path) -> None:
 def recogniser_digest() -> str:
     """A digest of everything entity extraction runs on: the package's files (code, models, data),
     the NER model named by ``CORPUS_TOOLS_NER_MODEL`` when set, and the spaCy, thinc and NumPy
-    versions. Computed once per process (about 60 MB read)."""
+    versions. Computed once per process (about 60 MB read).
+
+    Returns
+    -------
+    str
+        A hex digest.
+    """
     from corpus_tools.ner_model import NER_MODEL_ENV
 
     h = hashlib.blake2b(digest_size=16)
@@ -81,12 +87,36 @@ ROW_ORDER = "one call: parts, then byline names"
 
 def stamp(corpus: Any) -> dict[str, str]:
     """What a saved entity table was computed from: ``{"corpus": …, "recogniser": …}`` digests and
-    its row order (:data:`ROW_ORDER`)."""
+    its row order (:data:`ROW_ORDER`).
+
+    Parameters
+    ----------
+    corpus : Corpus
+        The corpus the entity table was extracted from.
+
+    Returns
+    -------
+    dict of str to str
+        ``corpus`` (:func:`~corpus_tools.corpus_cache.corpus_fingerprint`, hex), ``recogniser``
+        (:func:`recogniser_digest`) and ``order``.
+    """
     return {"corpus": corpus_fingerprint(corpus).hex(), "recogniser": recogniser_digest(), "order": ROW_ORDER}
 
 
 def remember_store(corpus: Any, folder: str | os.PathLike) -> None:
-    """Note that *corpus* was loaded from the store *folder* (``Corpus.load`` calls it)."""
+    """Note that *corpus* was loaded from the store *folder* (``Corpus.load`` calls it).
+
+    Parameters
+    ----------
+    corpus : Corpus
+        The corpus just loaded.
+    folder : str or PathLike
+        The store it was loaded from.
+
+    Returns
+    -------
+    None
+    """
     _LOADED_FROM[corpus] = Path(folder).resolve()  # a later chdir must not lose it
 
 
@@ -98,6 +128,16 @@ def stored_entities(corpus: Any) -> pd.DataFrame | None:
     The rows are in the order one ``extract_entities(corpus)`` call gives (the save writes the
     pages' rows a batch of issues at a time and every byline name after them, :data:`ROW_ORDER`),
     with the same column types.
+
+    Parameters
+    ----------
+    corpus : Corpus
+        A corpus (one not loaded from a store gives None).
+
+    Returns
+    -------
+    DataFrame or None
+        The saved entity table, or None.
     """
     from corpus_tools.store.load import load_table
     from corpus_tools.store.manifest import StoreError, read_manifest

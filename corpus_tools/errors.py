@@ -1,18 +1,21 @@
-"""Exceptions raised by corpus_tools.
+"""Exceptions raised by corpus_tools, and where its warnings point.
 
 Files that cannot be read, bad manifests and the argument checks of the public functions
 raise subclasses of :class:`CorpusToolsError`, so a notebook can catch them with one
 ``except`` clause. The argument checks (here and in ``corpus_tools._validate``) raise
 :class:`InvalidArgumentError` or :class:`ArgumentTypeError`, which are also a ``ValueError``
-and a ``TypeError``: ``except ValueError`` keeps working.
+and a ``TypeError``: ``except ValueError`` keeps working. A warning names the user's line
+that called into the package (:func:`user_stacklevel`), however deep inside it the warning arose.
 """
 
 from __future__ import annotations
 
+import inspect
+import os
 from typing import Any
 
 __all__ = ["CorpusToolsError", "CorpusReadError", "ManifestError", "InvalidArgumentError", "ArgumentTypeError",
-           "check_corpus", "check_type", "counted"]
+           "check_corpus", "check_type", "counted", "user_stacklevel"]
 
 
 class CorpusToolsError(Exception):
@@ -91,3 +94,34 @@ def counted(n: int, noun: str) -> str:
     ('1 issue', '0 issues')
     """
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+#: The package's folder: frames of files under it are the library's, not the user's.
+_PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__)) + os.sep
+
+
+def user_stacklevel() -> int:
+    """The ``stacklevel`` for :func:`warnings.warn` that names the first line outside corpus_tools.
+
+    Called by the function that warns: a warning raised while ``read_corpus`` reads several folders
+    (``read_corpus`` → its folders → ``read_pages`` → ``read_page``) names the user's ``read_corpus``
+    line, as the same warning does when the user calls ``read_page`` directly.
+
+    Returns
+    -------
+    int
+        1 for the function that calls this one, plus one for every caller above it whose file is
+        in the corpus_tools package.
+
+    Examples
+    --------
+    >>> user_stacklevel()  # called from outside the package: the calling line itself
+    1
+    """
+    frame = inspect.currentframe()
+    frame = frame.f_back if frame is not None else None  # the function that warns
+    level = 1
+    while frame is not None and frame.f_code.co_filename.startswith(_PACKAGE_DIR):
+        frame = frame.f_back
+        level += 1
+    return level

@@ -134,6 +134,16 @@ def paper_name_start(text: str) -> str | None:
     """The longest start of the leading Chinese characters of a masthead line (its
     :data:`MASTHEAD_MARKS` stripped) that :func:`is_paper_name` accepts, or None.
 
+    Parameters
+    ----------
+    text : str
+        A masthead line.
+
+    Returns
+    -------
+    str or None
+        The paper's name.
+
     Examples
     --------
     >>> paper_name_start("弥渡报2024年5月16日 星期四")
@@ -187,7 +197,29 @@ def paper_county(paper: str | None) -> str | None:
 
 
 def issue_paper(issue: Any, *, infer: bool = True) -> tuple[str | None, str | None]:
-    """``(paper, paper_source)`` of one issue: its metadata's, else its masthead's (see :func:`issue_papers`)."""
+    """``(paper, paper_source)`` of one issue: its metadata's, else its masthead's (see :func:`issue_papers`).
+
+    Parameters
+    ----------
+    issue : Issue
+        One issue of a corpus.
+    infer : bool, keyword-only
+        Read the masthead when the metadata names no paper (False: the metadata's alone).
+
+    Returns
+    -------
+    tuple of (str or None, str or None)
+        The paper and its source (:data:`PAPER_SOURCES`: the metadata's ``paper_source``, else
+        ``"manifest"``; ``"text"`` for the masthead's); ``(None, None)`` when neither names one.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from corpus_tools import read_corpus
+    >>> c = read_corpus(pd.DataFrame({"text": ["弥渡报\\n2024年5月16日 星期四 第2版\\n\\n烤烟移栽过半\\n"]}))
+    >>> issue_paper(c.issues[0])
+    ('弥渡报', 'text')
+    """
     paper = str(issue.meta.get("paper") or "").strip() or None
     if paper is not None:
         return paper, issue.meta.get("paper_source") or "manifest"

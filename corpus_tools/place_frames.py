@@ -31,6 +31,19 @@ def slogan_slot(text: str, words: "list[str] | None", i: int) -> bool:
     characters before must be one plain noun. Without them (county inference reads no features) only
     the frame decides, so a caller must first rule out a place right before (吕梁|兴县、吕梁|临县).
 
+    Parameters
+    ----------
+    text : str
+        The text.
+    words : list of str or None
+        Per-character word features of *text*, or None.
+    i : int
+        Where the county name starts.
+
+    Returns
+    -------
+    bool
+
     Examples
     --------
     >>> w = ["B-n", "E-n", "B-ns", "E-ns", "B-n", "E-n"]

@@ -20,8 +20,8 @@ from typing import Any, Iterable
 import pandas as pd
 
 from corpus_tools._validate import check_bool, check_choice
-from corpus_tools.decoding import ENCODINGS, decode_bytes, decode_page, rare_share
-from corpus_tools.errors import CorpusReadError, ManifestError
+from corpus_tools.decoding import ENCODINGS, FORMAT_CHARS_RE, decode_bytes, decode_page, rare_share
+from corpus_tools.errors import CorpusReadError, ManifestError, user_stacklevel
 from corpus_tools.layout.interleave import interleaved_stretches
 from corpus_tools.text import masthead_date
 
@@ -63,13 +63,7 @@ class PageFile:
 
 
 _HAN_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-#: Format characters (Unicode category Cf: zero-width space/joiners, BOM, word joiner,
-#: bidirectional marks, soft hyphen …). Invisible, they split words (古\u200b城); layout
-#: removes them and records each as a ``"format"`` repair.
-FORMAT_CHARS_RE = re.compile("[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e"
-                             "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
-                             "\U000110bd\U000110cd\U00013430-\U00013438\U0001bca0-\U0001bca3"
-                             "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]")
+
 
 def read_page(path: str | Path, *, encoding: str = "auto") -> PageFile:
     """Read one page file into a :class:`PageFile` (id = file stem).
@@ -103,26 +97,26 @@ def read_page(path: str | Path, *, encoding: str = "auto") -> PageFile:
         where = ", ".join(f"{r.byte} ({r.bytes})" for r in fixes[:3]) + (" …" if len(fixes) > 3 else "")
         warnings.warn(f"{p}: {n} byte(s) at byte offset {where} could not be decoded as {used}; each was "
                       "replaced by U+FFFD in the page text (listed in Issue.meta['decode_repairs'])",
-                      UserWarning, stacklevel=3)
+                      UserWarning, stacklevel=user_stacklevel())
     rare = rare_share(text)
     if rare > 0.1:
         warnings.warn(f"{p}: {rare:.0%} of its characters are private-use, unassigned or control "
                       f"characters as decoded with {used}; the file may be in another encoding "
-                      "(pass encoding=...) or not be text", UserWarning, stacklevel=3)
+                      "(pass encoding=...) or not be text", UserWarning, stacklevel=user_stacklevel())
     if not text.strip():
         warnings.warn(f"{p}: the file is empty or holds only whitespace; its issue has no articles",
-                      UserWarning, stacklevel=3)
+                      UserWarning, stacklevel=user_stacklevel())
     elif rare <= 0.1 and _HAN_RE.search(text) and (mixed := interleaved_stretches(text)):
         meta["interleaved_lines"] = [list(x) for x in mixed]
         where = ", ".join(f"{a}–{b}" for a, b in mixed)
         warnings.warn(f"{p}: lines {where} seem to alternate between two columns (a two-column page "
                       "mis-extracted); the layout reads them column by column, check its articles there (listed in "
                       "Issue.meta['interleaved_lines'])",
-                      UserWarning, stacklevel=3)
+                      UserWarning, stacklevel=user_stacklevel())
     elif rare <= 0.1 and not _HAN_RE.search(text):
         warnings.warn(f"{p}: holds no Chinese character, so it is probably not a page (a README, notes); "
                       "it is read as one: leave it out with pattern= (e.g. pattern='*_p*.txt') or move it",
-                      UserWarning, stacklevel=3)
+                      UserWarning, stacklevel=user_stacklevel())
     return PageFile(id=p.stem, text=text, path=str(p), encoding=used, meta=meta)
 
 
@@ -177,7 +171,7 @@ def _warn_dangling(folder: Path, pattern: str) -> None:
     for q in folder.glob(pattern.replace("**/", "")):
         if q.is_symlink() and not q.exists():
             warnings.warn(f"{q}: a symbolic link to {os.readlink(q)}, which does not exist; skipped",
-                          UserWarning, stacklevel=4)
+                          UserWarning, stacklevel=user_stacklevel())
 
 
 def resolve_paths(path: str | Path | Iterable[str | Path], *, pattern: str = "*.txt",
@@ -356,6 +350,16 @@ def unique_ids(keys: list[str]) -> list[str]:
     pages of each folder get only the folders they need: ``pengxi/pengxi_01.txt`` beside the date
     folders of another paper stays ``pengxi_01``.
 
+    Parameters
+    ----------
+    keys : list of str
+        The pages' paths (relative to the folder read, or as given).
+
+    Returns
+    -------
+    list of str
+        One id per key, in order, all different.
+
     Examples
     --------
     >>> unique_ids(["a.txt", "b.txt"])
@@ -472,7 +476,7 @@ def read_manifest(manifest: str | Path | pd.DataFrame, *, base: Path | None = No
         absent = [f for f in df["file"] if not (base / f).is_file()]
         if absent and missing == "skip":
             for f in absent:  # one warning a file, as for a page that cannot be read
-                warnings.warn(f"skipped: {base / f}: listed in {source} but no such file", UserWarning, stacklevel=3)
+                warnings.warn(f"skipped: {base / f}: listed in {source} but no such file", UserWarning, stacklevel=user_stacklevel())
             df = df[~df["file"].isin(absent)].copy()
         elif absent:
             raise ManifestError(f"{source}: names file(s) that do not exist in {base}: {absent}")
@@ -497,6 +501,16 @@ def read_manifest(manifest: str | Path | pd.DataFrame, *, base: Path | None = No
 
 def written_precision(value: Any) -> str:
     """The precision a date value is written to: ``year`` (2024), ``month`` (2023-12), else ``day``.
+
+    Parameters
+    ----------
+    value : Any
+        A date as written in a manifest (str, or anything ``str()`` turns into one).
+
+    Returns
+    -------
+    str
+        ``"year"``, ``"month"`` or ``"day"``.
 
     Examples
     --------
@@ -552,7 +566,7 @@ def read_pages(
             page = read_page(p, encoding=encoding)
         except CorpusReadError as exc:
             if errors == "skip":
-                warnings.warn(f"skipped: {exc}", UserWarning, stacklevel=3)
+                warnings.warn(f"skipped: {exc}", UserWarning, stacklevel=user_stacklevel())
                 continue
             raise
         if man is not None and manifest_key(p, base) in man.index:
@@ -571,7 +585,7 @@ def read_pages(
     if man is not None and unlisted:
         shown = ", ".join(Path(str(pg.path)).name for pg in unlisted[:5]) + (" …" if len(unlisted) > 5 else "")
         warnings.warn(f"{len(unlisted)} page file(s) are not in the manifest and are read without its metadata "
-                      f"(dated from their file name or page line): {shown}", UserWarning, stacklevel=3)
+                      f"(dated from their file name or page line): {shown}", UserWarning, stacklevel=user_stacklevel())
     # ids made from file names (not the manifest's issue_id column) are settled together
     named = unlisted if man is not None and man.attrs.get("ids_given") else pages
     settle_ids(named, [manifest_key(Path(pg.path), base) if base is not None else str(pg.path) for pg in named])
@@ -580,7 +594,21 @@ def read_pages(
 
 def settle_ids(pages: list[PageFile], keys: list[str]) -> None:
     """When the ids of *pages* (their file stems) collide, give every one of them the id
-    :func:`unique_ids` makes of its *key* (its path): page1.txt in several date folders."""
+    :func:`unique_ids` makes of its *key* (its path): page1.txt in several date folders.
+
+    Parameters
+    ----------
+    pages : list of PageFile
+        The pages, changed in place.
+    keys : list of str
+        One path per page, in order.
+
+    Examples
+    --------
+    >>> pages = [PageFile("page1", "…"), PageFile("page1", "…")]
+    >>> settle_ids(pages, ["2020-05-15/page1.txt", "2022-03-07/page1.txt"]); [pg.id for pg in pages]
+    ['2020-05-15_page1', '2022-03-07_page1']
+    """
     if len({pg.id for pg in pages}) < len(pages):
         for pg, new in zip(pages, unique_ids(keys)):
             pg.id = new

@@ -118,7 +118,7 @@ def test_lines_over_a_head_byline_after_an_untitled_body_stay():
 def test_role_line_over_an_indented_paragraph_opens_the_next_article():
     raw = ("集中展销。\n通讯员 贺芳\n　　宁家坪镇坚持绿水青山就\n是金山银山理念，发展林下经\n济。\n"
            "宁家坪镇：绿水青山变成金山银山\n")
-    tags = bylines_over_indented_paragraphs(raw, read_lines(raw), ["cont", "byline", "B-title", "para", "cont", "para"])
+    tags = bylines_over_indented_paragraphs(read_lines(raw), ["cont", "byline", "B-title", "para", "cont", "para"])
     assert tags[:4] == ["cont", "B-byline", "para", "cont"]
     assert titles_closing_byline_opened(read_lines(raw), tags)[-1] == "title"
 

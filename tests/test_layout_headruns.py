@@ -157,7 +157,7 @@ def test_title_under_a_masthead_and_after_a_cut_byline_in_the_tags():
     raw = ("第3版　综合\n\n皤滩乡开展安全生产大检查\n　　5月14日，皤滩乡组织干部\n群众开展活动。（\n朱丹丹）\n\n"
            "官路镇举办农民丰收节\n　　2月17日，官路镇组织干部\n群众开展活动。（林佳怡）\n")
     tags = ["banner", "B-para", "cont", "cont", "cont", "cont", "cont", "cont"]
-    assert titles_over_indented_paragraphs(raw, read_lines(raw), tags) == [
+    assert titles_over_indented_paragraphs(read_lines(raw), tags) == [
         "banner", "B-title", "para", "cont", "cont", "B-title", "para", "cont"]
 
 
@@ -165,17 +165,17 @@ def test_subhead_inside_a_body_is_left_alone():
     # (after a finished sentence with no byline, mid-page: an in-body subhead's form)
     raw = "　　全县新建公园3处。\n\n产业兴旺\n　　今年以来，全县新\n建基地5个。\n"
     tags = ["B-para", "cont", "para", "cont"]
-    assert titles_over_indented_paragraphs(raw, read_lines(raw), tags) == tags
+    assert titles_over_indented_paragraphs(read_lines(raw), tags) == tags
 
 
 def test_heading_over_indent_needs_an_unindented_line_below_the_indented_one():
     raw = "下各镇开展防汛应急演练\n　　2月17日，下各镇组织\n　　干部群众开展活动。\n"
     lines = read_lines(raw)
-    assert not heading_over_indent(raw, lines, 0)
+    assert not heading_over_indent(lines, 0)
     raw2 = raw.replace("　　干部", "干部")
-    assert heading_over_indent(raw2, read_lines(raw2), 0)
+    assert heading_over_indent(read_lines(raw2), 0)
     raw3 = raw2.replace("下各镇开展防汛应急演练", "下各镇开展防汛应急演练，")
-    assert not heading_over_indent(raw3, read_lines(raw3), 0)
+    assert not heading_over_indent(read_lines(raw3), 0)
 
 
 # -- a kicker over a title that opens with a subject and a colon (容县报's top headline) ----------------------
@@ -203,11 +203,11 @@ def test_title_between_a_head_bylined_article_and_its_own_end_byline():
            "田市镇：守护绿水青山 做活生态文章\n　　清晨的永安溪，水清岸绿，白鹭翩飞\n，不少市民沿着绿道晨练。（应\n国平）\n\n"
            "全县经济工作会议召开\n")
     tags = ["B-title", "byline", "para", "cont", "para", "cont", "cont", "cont", "B-title"]
-    out = titles_over_indented_paragraphs(raw, read_lines(raw), tags)
+    out = titles_over_indented_paragraphs(read_lines(raw), tags)
     assert out[4:6] == ["B-title", "para"]
     no_byline = raw.replace("（应\n国平）", "")
     tags = tags[:7] + ["B-title"]
-    assert titles_over_indented_paragraphs(no_byline, read_lines(no_byline), tags)[4] == "para"
+    assert titles_over_indented_paragraphs(read_lines(no_byline), tags)[4] == "para"
 
 
 def test_the_first_headline_under_the_page_head_opens_the_first_article():

@@ -384,6 +384,18 @@ def test_a_run_in_headline_is_read_as_its_heading_and_its_lead():
     assert len([ln for ln in read_lines("■春播进度过半，本报讯 连日来\n") if ln]) == 1
 
 
+def test_a_line_opens_a_paragraph_when_indented_and_a_run_in_lead_always_does():
+    """review21: one test of a line's indent (Line.opens); it and the old indented(raw, line) disagreed on
+    run-in headlines (the old flag False for both parts). A run-in heading is indented as its printed line is;
+    its lead opens a paragraph (the heading stands where the indent would)."""
+    raw = ("　　■城关镇开展春季植树　本报讯 4月12日，城关\n镇组织干部群众植树造林。\n"
+           "■高坪镇春茶开采　本报讯 连日来，高坪镇\n茶园开采春茶。\n\n　　全镇茶园面积\r\n达2万亩。\r\n")
+    lines = [ln for ln in read_lines(raw) if ln is not None]
+    assert [(ln.text[:4], ln.opens) for ln in lines] == [
+        ("■城关镇", True), ("本报讯 ", True), ("镇组织干", False),
+        ("■高坪镇", False), ("本报讯 ", True), ("茶园开采", False), ("全镇茶园", True), ("达2万亩", False)]
+
+
 def test_run_in_headlines_make_items_with_their_titles():
     raw = ("■米粮泉回族乡春播进度过半　本报讯 连日来，米粮\n泉回族乡抢抓墒情开展春播，已播种\n小麦4.6万亩。（通讯员 马玉兰）\n"
            "■爱新色里镇开展春季植树　本报讯 4月16日，爱\n新色里镇组织干部群众植树造林，栽植\n苗木1.5万株。（通讯员 赵　丹）\n")

@@ -447,6 +447,40 @@ def test_two_papers_folders_read_into_one_corpus(tmp_path):
         read_corpus([xianju, pengxi], manifest=xianju / "manifest.csv")
 
 
+def test_warnings_of_reading_name_the_users_line(tmp_path):
+    """review21: a warning raised while reading several folders named loaders.py (one frame per folder too
+    deep); it names this file and the line of the call, as for one folder and for read_page itself."""
+    import inspect
+    import warnings
+
+    from corpus_tools.reading import read_page
+
+    for name, text in (("meitan", ""), ("anji", "notes on the scans\n")):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "p1.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "youxian").mkdir()
+    (tmp_path / "youxian" / "2022-03-15_p2.txt").write_text("2022年3月16日 星期三 第2版\n\n" + PAGE, encoding="utf-8")
+    (tmp_path / "scan").mkdir()
+    (tmp_path / "scan" / "p1.txt").write_bytes(bytes(range(256)) * 8)  # binary: skipped
+    (tmp_path / "scan" / "p2.txt").write_text(PAGE, encoding="utf-8")
+    calls = {"several folders": lambda: read_corpus([tmp_path / "meitan", tmp_path / "anji"]),
+             "one folder": lambda: read_corpus(tmp_path / "anji"),
+             "skipped": lambda: read_corpus([tmp_path / "meitan", tmp_path / "scan"], errors="skip"),
+             "read_page": lambda: read_page(tmp_path / "anji" / "p1.txt"),
+             "dates disagree": lambda: read_corpus([tmp_path / "meitan", tmp_path / "youxian"]),
+             "county given": lambda: read_corpus([tmp_path / "scan", tmp_path / "youxian"], county="仙居县",
+                                                 errors="skip")}
+    for what, call in calls.items():
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            call()
+        assert caught, what
+        assert what != "dates disagree" or any("date line" in str(w.message) for w in caught)
+        assert what != "county given" or any("county='仙居县'" in str(w.message) for w in caught)
+        line = inspect.getsourcelines(call)[1]
+        assert {(w.filename, w.lineno) for w in caught} == {(__file__, line)}, what
+
+
 def test_two_papers_ids_stay_short(tmp_path):
     """mend20 left ids like pengxi_pengxi_01 when the papers sit in sub-folders of one folder; and page1.txt in
     both papers' folders must stay apart without renaming the ids the other pages already had."""

@@ -28,7 +28,7 @@ from corpus_tools.layout.bylines import lead_byline
 from corpus_tools.layout.lineroles import HEAD_ROLES, blank_lines_before
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.patterns import (BYLINE_INNER, BYLINE_TAIL_RE, CLAUSE_PUNCT, FINAL_PUNCT, cjk_bigrams,
-                                          ends_sentence, is_byline, is_credit, is_folio_line, is_lead,
+                                          ends_sentence, heading_form, is_byline, is_folio_line, is_lead,
                                           opens_item)
 
 #: Most lines of a heading run after a closed body.
@@ -48,23 +48,6 @@ _OWN_BRACKET_RE = re.compile(r"^[(（]\s*" + BYLINE_INNER + r"(?:\s*摄)?\s*[)�
 #: What the line model reads under a heading run for the run to stand over a body: its text, or
 #: the subtitle or byline of the next article's headline group.
 _UNDER_RUN = ("para", "cont", "subtitle", "byline")
-#: A lead-in running into its title (``外交部发言人——``) or a subtitle (``——记…``) is no title of a body above.
-_DASHES = ("—", "-", "─")
-
-
-#: Marks a headline may end with (``防汛不松劲　堤坝有人守！``, ``农村电商如何“带货”又“带富”？``).
-_HEAD_END_MARKS = "！？!?"
-
-
-def _head_like(text: str) -> bool:
-    """A heading's form: short, no lead, byline or credit, no punctuation but a last ``！`` or ``？``."""
-    t = text.strip()
-    core = t[:-1] if t[-1:] in _HEAD_END_MARKS and len(t) > 3 else t
-    return (2 <= len(t) <= MAX_WIDTH and core[-1] not in FINAL_PUNCT + CLAUSE_PUNCT and not is_lead(t)
-            and not is_byline(t) and not is_credit(t) and not t.startswith(_DASHES) and not t.endswith(_DASHES)
-            and not any(ch in "，,；;。！？!?…()（）" for ch in core))
-
-
 def _closes_body(lines: list[Line], i: int) -> bool:
     """True if line ``i`` ends a body with a bracketed byline (the bracket may start on the line before)."""
     t = lines[i].text.strip()
@@ -99,7 +82,7 @@ def _body_start(lines: list[Line], tags: list[str], i: int, given: set[int]) -> 
         k -= 1
     if tags[k].removeprefix("B-") not in ("para", "cont") or not is_lead(lines[k].text):
         return None
-    if (k > 0 and k - 1 not in given and _head_like(lines[k - 1].text) and not is_folio_line(lines[k - 1].text)
+    if (k > 0 and k - 1 not in given and heading_form(lines[k - 1].text, longest=MAX_WIDTH, strict=True)
             and not _closes_above(tags, k)):
         return None
     if any(t.removeprefix("B-") in HEAD_ROLES for t in tags[k:i]):
@@ -138,7 +121,8 @@ def _ends_signed_lead(lines: list[Line], tags: list[str], i: int, given: set[int
     h = k - 1
     while h > 0 and tags[h].removeprefix("B-") == "caption":
         h -= 1
-    if h >= 0 and tags[h].removeprefix("B-") in HEAD_ROLES and _head_like(lines[h].text):
+    if (h >= 0 and tags[h].removeprefix("B-") in HEAD_ROLES
+            and heading_form(lines[h].text, longest=MAX_WIDTH, strict=True)):
         return False  # (the body has its headline above it, a caption between: the run is a subhead)
     return bool(lead_byline("".join(ln.text.strip() for ln in lines[k:min(k + 2, i)])))
 
@@ -154,7 +138,7 @@ def _below(lines: list[Line], tags: list[str], j: int) -> str:
     """Text of the body lines from ``j`` up to the next heading or byline line."""
     out = []
     for k in range(j, min(len(lines), j + BELOW_LINES)):
-        if k > j and (tags[k].startswith("B-") or _head_like(lines[k].text)):
+        if k > j and (tags[k].startswith("B-") or heading_form(lines[k].text, longest=MAX_WIDTH, strict=True)):
             break
         out.append(lines[k].text)
         if _closes_body(lines, k):
@@ -179,11 +163,12 @@ def titles_after_closed_bodies(raw_lines: Sequence[Line | None], tags: list[str]
     given: set[int] = set()
     i = 1
     while i < len(lines):
-        if not _head_like(lines[i].text) or not (_closes_body(lines, i - 1) or _ends_signed_lead(lines, out, i, given)):
+        if (not heading_form(lines[i].text, longest=MAX_WIDTH, strict=True)
+                or not (_closes_body(lines, i - 1) or _ends_signed_lead(lines, out, i, given))):
             i += 1
             continue
         j = i
-        while j < len(lines) and j - i < MAX_RUN and _head_like(lines[j].text):
+        while j < len(lines) and j - i < MAX_RUN and heading_form(lines[j].text, longest=MAX_WIDTH, strict=True):
             j += 1
         k = _body_start(lines, out, i, given)
         # (the run stands over a body, or at the page's foot over nothing but page furniture)
@@ -234,6 +219,17 @@ def heads_over_openings(raw_lines: Sequence[Line | None], tags: list[str]) -> li
     It opens the article under it; :mod:`~corpus_tools.layout.headshift` gives it to the body above
     when it names that one. Returns the new tags.
 
+    Parameters
+    ----------
+    raw_lines, tags : list
+        Where it looks for headings between a finished sentence and an item's opening: the page's lines (:func:`~corpus_tools.layout.lines.read_lines`;
+        None for a blank line) and one line-role tag per non-blank line.
+
+    Returns
+    -------
+    list of str
+        The tags with ``B-title`` on each such heading, ``para`` under it; *tags* itself is not changed.
+
     Examples
     --------
     >>> from corpus_tools.layout.lines import read_lines
@@ -246,7 +242,8 @@ def heads_over_openings(raw_lines: Sequence[Line | None], tags: list[str]) -> li
     for i in range(1, len(lines) - 1):
         t = lines[i].text.strip()
         if (out[i] in ("para", "cont") and out[i - 1].removeprefix("B-") in ("para", "cont", "byline")
-                and len(t) >= 4 and _head_like(t) and not any(ch in FINAL_PUNCT + CLAUSE_PUNCT for ch in t)
+                and heading_form(t, shortest=4, longest=MAX_WIDTH, strict=True)
+                and not any(ch in FINAL_PUNCT + CLAUSE_PUNCT for ch in t)
                 and (ends_sentence(lines[i - 1].text) or out[i - 1] == "byline") and _opens_item(lines, i + 1)):
             out[i] = "B-title"
             if out[i + 1] == "cont":

@@ -284,7 +284,7 @@ def _split(raw: str, method: str) -> PageLayout:
         sure = [float(proba[k, model.tags.index(t)]) for k, t in enumerate(tags)]
         found = arbitrate_kinds(raw_lines, rules.blocks, tags, sure)
     tags = titles_after_lead_bodies(raw_lines, titles_closing_byline_opened(raw_lines, titles_over_indented_paragraphs(
-        raw, raw_lines, bylines_over_indented_paragraphs(raw, raw_lines, top_heads_open(raw_lines, correct_tags(raw_lines, tags))))))
+        raw_lines, bylines_over_indented_paragraphs(raw_lines, top_heads_open(raw_lines, correct_tags(raw_lines, tags))))))
     after = runin_items(raw_lines, bylines_over_titles(raw_lines, titles_after_closed_bodies(
         raw_lines, heads_over_openings(raw_lines, tags))))
     after = kickers_over_subject_titles(raw_lines, heads_over_head_bylines(raw_lines, split_credits_and_notes(raw_lines, after)))

@@ -22,8 +22,8 @@ from __future__ import annotations
 from corpus_tools.layout.bylines import CLOSING_NOTE_RE, ROLES, glued_byline_cuts, parse_byline
 from corpus_tools.layout.continuity import continuity, default_lm
 from corpus_tools.layout.lineroles import HEAD_ROLES, blank_lines_before
-from corpus_tools.layout.lines import Line, indented
-from corpus_tools.layout.patterns import BYLINE_TAIL_RE, CLOSERS, SENTENCE_MARKS, ends_sentence
+from corpus_tools.layout.lines import Line
+from corpus_tools.layout.patterns import BYLINE_TAIL_RE, CLOSERS, SENTENCE_MARKS, ends_sentence, heading_form
 from corpus_tools.layout.units import Unit
 from corpus_tools.text import WS_RE
 
@@ -143,7 +143,14 @@ def head_bylines_forward(units: list) -> None:
     ``通讯员 胡志强`` / ``连日来，莲塘坳镇…`` (a page printing headlines after their bodies, or mixing the
     two orders), when the article above is closed (its headline printed after its body stands right
     above the byline) or signed already (a byline of its own above): else it may be that article's
-    end byline printed without brackets (``巩留新闻记者 贺娟霞``)."""
+    end byline printed without brackets (``巩留新闻记者 贺娟霞``).
+
+    Parameters
+    ----------
+    units : list of Unit
+        The page's units with their articles; the byline's unit and the units after it change article
+        in place.
+    """
     for i, u in enumerate(units[:-1]):
         nxt = units[i + 1]
         if u.final != "byline" or nxt.final != "body" or nxt.article is None or nxt.article == u.article:
@@ -198,7 +205,19 @@ def heads_over_head_bylines(raw_lines: list[Line | None], tags: list[str]) -> li
     the article's ``B-`` tag (line-model tags) from the byline or the body's first line; a body run
     becomes ``B-title`` / ``title``. Only where the article above already has its headline: on a page
     printing headlines after their bodies the lines over the next head byline are the headline of
-    the body above them."""
+    the body above them.
+
+    Parameters
+    ----------
+    raw_lines, tags : list
+        Where it looks for headline groups over head bylines: the page's lines (:func:`~corpus_tools.layout.lines.read_lines`;
+        None for a blank line) and one line-role tag per non-blank line.
+
+    Returns
+    -------
+    list of str
+        The tags with the headline group's first line opening the article; *tags* itself is not changed.
+    """
     idx = [k for k, ln in enumerate(raw_lines) if ln is not None]
     lines = [raw_lines[k] for k in idx]
     out = list(tags)
@@ -233,12 +252,31 @@ def _titled_above(tags: list[str], start: int) -> bool:
     return True
 
 
-def bylines_over_indented_paragraphs(raw: str, raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+def bylines_over_indented_paragraphs(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """A role line (:func:`_role_line`, ``通讯员 陈建军``, ``□记者 应国平 通讯员 应建华``) over a line printed
     with a paragraph's indent whose next line is not indented is a byline, and the
     indented line opens a paragraph (``　　在丫江桥镇仙石村，房前`` / ``屋后的…``), whatever the line model
     read them as (body text; a short first line as a title). After a finished body the byline opens the
-    next article (``B-byline``): a byline printed over its body, the headline after it."""
+    next article (``B-byline``): a byline printed over its body, the headline after it.
+
+    Parameters
+    ----------
+    raw_lines, tags : list
+        Where it looks for role lines over indented paragraphs: the page's lines (:func:`~corpus_tools.layout.lines.read_lines`;
+        None for a blank line) and one line-role tag per non-blank line.
+
+    Returns
+    -------
+    list of str
+        The tags with ``byline`` (``B-byline`` after a finished body) on each such role line, ``para`` under it; *tags* itself is not changed.
+
+    Examples
+    --------
+    >>> from corpus_tools.layout.lines import read_lines
+    >>> raw = "全镇秋粮收获过半。\\n通讯员 陈建军\\n　　在高坪镇石门村，房前\\n屋后种满了果树。\\n"
+    >>> bylines_over_indented_paragraphs(read_lines(raw), ["para", "para", "cont", "cont"])
+    ['para', 'B-byline', 'para', 'cont']
+    """
     lines = [ln for ln in raw_lines if ln is not None]
     out = list(tags)
     for i in range(1, len(lines) - 2):
@@ -247,7 +285,7 @@ def bylines_over_indented_paragraphs(raw: str, raw_lines: list[Line | None], tag
             continue
         after_body = above in ("para", "cont") and ends_sentence(lines[i - 1].text)
         nxt, far = lines[i + 1], lines[i + 2]
-        if (not indented(raw, nxt) or indented(raw, far) or out[i + 1].removeprefix("B-") not in ("para", "cont", "title")
+        if (not nxt.opens or far.opens or out[i + 1].removeprefix("B-") not in ("para", "cont", "title")
                 or out[i + 2].removeprefix("B-") not in ("para", "cont", "title")):
             continue
         out[i] = "B-byline" if after_body else "byline"
@@ -257,19 +295,25 @@ def bylines_over_indented_paragraphs(raw: str, raw_lines: list[Line | None], tag
     return out
 
 
-def _heading_form(text: str) -> bool:
-    """A heading's form: short, no sentence mark (``宁家坪镇：绿水青山变成金山银山``), no byline."""
-    t = text.strip()
-    return 2 <= len(t) <= 30 and not any(ch in SENTENCE_MARKS for ch in t) and parse_byline(t) is None
-
-
 def titles_closing_byline_opened(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """An article opened by its byline (``B-byline``: a byline over its body, after another body) whose
-    lines hold no headline takes as its headline the heading-form lines (:func:`_heading_form`, at most
+    lines hold no headline takes as its headline the heading-form lines (:func:`~corpus_tools.layout.patterns.heading_form`, at most
     :data:`HEAD_GROUP_LINES`) that close it after a finished sentence: a page printing headlines after their
     bodies (``通讯员 贺芳`` / ``宁家坪镇坚持…路子。`` / ``宁家坪镇：绿水青山变成金山银山``). The page's first
     article opened by a byline counts too; with no such lines, the blank-parted first part of the next
-    article's heading group is its headline (:func:`_split_heading_group`)."""
+    article's heading group is its headline (:func:`_split_heading_group`).
+
+    Parameters
+    ----------
+    raw_lines, tags : list
+        Where it looks for articles opened by their byline: the page's lines (:func:`~corpus_tools.layout.lines.read_lines`;
+        None for a blank line) and one line-role tag per non-blank line.
+
+    Returns
+    -------
+    list of str
+        The tags with ``title`` on the heading-form lines closing each such article; *tags* itself is not changed.
+    """
     lines = [ln for ln in raw_lines if ln is not None]
     gap = blank_lines_before(raw_lines)
     out = list(tags)
@@ -284,7 +328,7 @@ def titles_closing_byline_opened(raw_lines: list[Line | None], tags: list[str]) 
             continue
         start = end
         while (start > i + 2 and end - start < HEAD_GROUP_LINES and out[start - 1] in _BODY_TAGS
-               and _heading_form(lines[start - 1].text)):
+               and heading_form(lines[start - 1].text)):
             start -= 1
         if start < end and ends_sentence(lines[start - 1].text):
             out[start:end] = ["title"] * (end - start)
@@ -340,7 +384,20 @@ def _glued_cut(text: str) -> int | None:
 def split_glued_bylines(units: list[Unit], raw: str) -> list[Unit]:
     """The first body paragraph of an article with no byline, opened by a byline run into its text
     (``融媒记者　周涛入伏以来，…``: the extraction lost the line break), split into a byline unit and
-    the body (:func:`_glued_cut`); every character stays in one of the two."""
+    the body (:func:`_glued_cut`); every character stays in one of the two.
+
+    Parameters
+    ----------
+    units : list of Unit
+        The page's units, in raw order.
+    raw : str
+        The page text the units' pieces point into.
+
+    Returns
+    -------
+    list of Unit
+        The units, each glued byline's unit replaced by the byline unit and the body unit.
+    """
     bylined = {u.article for u in units if u.final == "byline"}
     seen: set[int | None] = set()
     out: list[Unit] = []

@@ -20,7 +20,7 @@ from corpus_tools.layout.patterns import (
 )
 from corpus_tools.layout.repair import fix_spacing, join_lines, undouble
 from corpus_tools.layout.units import Unit
-from corpus_tools.reading import FORMAT_CHARS_RE
+from corpus_tools.decoding import FORMAT_CHARS_RE
 
 
 def drop_format_chars(units: list[Unit], raw: str) -> None:

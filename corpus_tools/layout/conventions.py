@@ -102,6 +102,17 @@ def top_kickers_with_banners(raw_lines: "list[Line | None]", tags: list[str]) ->
     blocks by blank lines, a line grouped with the page line belongs to the page (a theme banner such as
     ``学习贯彻党的二十届三中全会精神`` under ``01 要闻``), not to the first article. Returns the new tags.
 
+    Parameters
+    ----------
+    raw_lines, tags : list
+        Where it looks for the page-top group of banner lines: the page's lines (:func:`~corpus_tools.layout.lines.read_lines`;
+        None for a blank line) and one line-role tag per non-blank line.
+
+    Returns
+    -------
+    list of str
+        The tags with ``banner`` on such a first kicker; *tags* itself is not changed.
+
     Examples
     --------
     >>> from corpus_tools.layout.lines import read_lines

@@ -327,7 +327,7 @@ def _second_byline(lines: list[Line], tags: list[str], i: int) -> bool:
     return bool(BYLINE_TAIL_RE.search(_closing_text(lines, end)))
 
 
-def titles_over_indented_paragraphs(raw: str, raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+def titles_over_indented_paragraphs(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     r"""A heading printed over an indented paragraph (:func:`~corpus_tools.layout.lines.heading_over_indent`),
     read as body text, is the title of the article it opens when it
     stands at the top of the page (only banner and credit lines above) or after a blank line under an
@@ -336,11 +336,22 @@ def titles_over_indented_paragraphs(raw: str, raw_lines: list[Line | None], tags
     of its own (``□记者 X`` … ``办结率达100%。`` / ``田市镇：守护绿水青山…`` / … ``（应`` / ``国平）``).
     Returns the new tags (``B-title`` there, the indented line ``para``).
 
+    Parameters
+    ----------
+    raw_lines, tags : list
+        Where it looks for headings over indented paragraphs: the page's lines (:func:`~corpus_tools.layout.lines.read_lines`;
+        None for a blank line) and one line-role tag per non-blank line.
+
+    Returns
+    -------
+    list of str
+        The tags with ``B-title`` on each such heading, ``para`` on the indented line; *tags* itself is not changed.
+
     Examples
     --------
     >>> from corpus_tools.layout.lines import read_lines
     >>> raw = "下各镇开展防汛应急演练\n　　2月17日，下各镇组织干部\n群众开展活动。（\n朱丹丹）\n"
-    >>> titles_over_indented_paragraphs(raw, read_lines(raw), ["B-para", "cont", "cont", "cont"])
+    >>> titles_over_indented_paragraphs(read_lines(raw), ["B-para", "cont", "cont", "cont"])
     ['B-title', 'para', 'cont', 'cont']
     """
     lines = [ln for ln in raw_lines if ln is not None]
@@ -349,7 +360,7 @@ def titles_over_indented_paragraphs(raw: str, raw_lines: list[Line | None], tags
     for i in range(len(lines) - 2):
         if out[i].removeprefix("B-") not in ("para", "cont") or out[i + 1].removeprefix("B-") not in ("para", "cont"):
             continue
-        if not heading_over_indent(raw, lines, i):
+        if not heading_over_indent(lines, i):
             continue
         top = all(t in ("banner", "credit") for t in out[:i])
         if not top and not (gap[i] and (_closed_by_byline(lines, out, i) or _second_byline(lines, out, i))):
@@ -370,6 +381,17 @@ def kickers_over_subject_titles(raw_lines: list[Line | None], tags: list[str]) -
     phrase (no sentence mark, quotes and brackets closed, at most :data:`KICKER_MAX` characters) and
     the colon line does not clearly read on from them (:func:`~corpus_tools.layout.continuity.reads_on`). Those lines become the kicker (the group's ``B-`` stays on its first line). Returns the
     new tags.
+
+    Parameters
+    ----------
+    raw_lines, tags : list
+        Where it looks for headline groups with a subject-colon line: the page's lines (:func:`~corpus_tools.layout.lines.read_lines`;
+        None for a blank line) and one line-role tag per non-blank line.
+
+    Returns
+    -------
+    list of str
+        The tags with ``kicker`` on the lines above the colon line; *tags* itself is not changed.
 
     Examples
     --------
@@ -408,6 +430,17 @@ def top_heads_open(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     where the line model put the article's ``B-`` on the body under them (``宝梵镇举行“我们的节日”文艺汇演`` read
     ``title``, the lead under it ``B-para``), the ``B-`` moves up to the first headline line, as there is no
     article above that a headline printed after its body could close. Returns the new tags.
+
+    Parameters
+    ----------
+    raw_lines, tags : list
+        Where it looks for the page's first headline lines: the page's lines (:func:`~corpus_tools.layout.lines.read_lines`;
+        None for a blank line) and one line-role tag per non-blank line.
+
+    Returns
+    -------
+    list of str
+        The tags with the ``B-`` moved up to the first headline line; *tags* itself is not changed.
 
     Examples
     --------

@@ -234,6 +234,20 @@ def headlines_by_structure(units: list[Unit], n_articles: int, raw: str) -> int:
     """Units with headline groups given to the articles they name (see the module docstring);
     returns the number of articles.
 
+    Parameters
+    ----------
+    units : list of Unit
+        The page's units with their articles, changed in place.
+    n_articles : int
+        The number of articles so far.
+    raw : str
+        The page text.
+
+    Returns
+    -------
+    int
+        The number of articles after the moves.
+
     Examples
     --------
     >>> us = [Unit("body", [(0, 9)], "本报讯 招聘会吸引86家企业。", article=0, final="body"),

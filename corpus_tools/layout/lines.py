@@ -21,15 +21,14 @@ from corpus_tools.layout.patterns import (
     MAX_HEADING_WIDTH,
     PLACE_RE,
     ends_sentence,
+    heading_form,
     has_caption_cue,
     has_inner_sentence_end,
     is_byline,
     is_credit,
-    is_folio_line,
     is_lead,
     is_parallel,
     is_subtitle_line,
-    SENTENCE_MARKS,
     text_width,
 )
 
@@ -47,7 +46,9 @@ class Line:
     text: str
     #: width printed before the line on its printed line (the heading of a run-in headline)
     indent: float = 0.0
-    #: printed with a paragraph's indent (:func:`indents`)
+    #: printed with a paragraph's indent (:func:`indents` of the white space before it on its printed line);
+    #: the lead of a run-in headline (:func:`read_lines`) counts as indented: the heading printed before it
+    #: on its line stands where a paragraph's indent would. The one test of a line's indent in the layout.
     opens: bool = False
 
     @property
@@ -82,9 +83,10 @@ def read_lines(raw: str) -> list[Line | None]:
     """The page's lines with offsets; None for blank (whitespace-only) lines.
 
     A run-in headline line (:data:`RUN_IN_RE`: an item's marked heading and its news lead on one
-    line) is read as two lines, the heading and the lead, with no blank line between. A double-spaced
-    page (:func:`~corpus_tools.layout.spacing.is_double_spaced`) is read with one blank line less in
-    every run (:func:`~corpus_tools.layout.spacing.single_spaced`).
+    line) is read as two lines, the heading and the lead, with no blank line between; the lead
+    opens a paragraph (:attr:`Line.opens`). A double-spaced page
+    (:func:`~corpus_tools.layout.spacing.is_double_spaced`) is read with one blank line less in every
+    run (:func:`~corpus_tools.layout.spacing.single_spaced`).
     """
     out: list[Line | None] = []
     for m in re.finditer(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$", raw):
@@ -98,36 +100,61 @@ def read_lines(raw: str) -> list[Line | None]:
         cut = _run_in_parts(stripped)
         if cut:
             head = stripped[:cut].rstrip()
-            out.append(Line(start, start + len(head), head))
+            out.append(Line(start, start + len(head), head, opens=indents(body[:lead])))
             out.append(Line(start + cut, start + len(stripped), stripped[cut:],
-                            text_width(stripped) - text_width(stripped[cut:])))
+                            text_width(stripped) - text_width(stripped[cut:]), opens=True))
             continue
         out.append(Line(start, start + len(stripped), stripped, opens=indents(body[:lead])))
     return single_spaced(out) if is_double_spaced([ln and ln.text for ln in out]) else out
 
 
 def indents(lead: str) -> bool:
-    """Whether the white space before a line's text is a paragraph's indent (two spaces or a full-width space)."""
+    """Whether the white space before a line's text is a paragraph's indent (two spaces or a full-width space).
+
+    Parameters
+    ----------
+    lead : str
+        The white space before a line's text on its printed line.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> indents("\\u3000\\u3000"), indents("  "), indents(" "), indents("")
+    (True, True, False, False)
+    """
     return "\u3000" in lead or len(lead) >= 2
 
 
-def indented(raw: str, line: Line) -> bool:
-    """Whether the line is printed with a paragraph's indent (:func:`indents`: what precedes it on its printed line)."""
-    return indents(raw[raw.rfind("\n", 0, line.start) + 1:line.start])
-
-
-def heading_over_indent(raw: str, lines: list[Line], i: int) -> bool:
+def heading_over_indent(lines: list[Line], i: int) -> bool:
     """Whether line ``i`` is a heading printed over an indented paragraph: a line of a heading's form
-    (4–30 characters, no sentence mark, no lead, byline, credit or folio) printed without indent, the
-    next line with a paragraph's indent (:func:`indented`), the line after that (if any) without one.
+    (:func:`~corpus_tools.layout.patterns.heading_form`, at least 4 characters) printed without indent, the
+    next line with a paragraph's indent (:attr:`Line.opens`), the line after that (if any) without one.
+
+    Parameters
+    ----------
+    lines : list of Line
+        Non-blank lines, in page order.
+    i : int
+        The line asked about.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> raw = "高坪镇开展防汛应急演练\\n　　6月7日，高坪镇组织干部\\n群众开展演练。\\n"
+    >>> heading_over_indent([ln for ln in read_lines(raw) if ln], 0)
+    True
     """
-    if i + 1 >= len(lines) or indented(raw, lines[i]) or not indented(raw, lines[i + 1]):
+    if i + 1 >= len(lines) or lines[i].opens or not lines[i + 1].opens:
         return False
-    if i + 2 < len(lines) and indented(raw, lines[i + 2]):
+    if i + 2 < len(lines) and lines[i + 2].opens:
         return False  # (a page indenting every line tells no paragraph start)
-    t = lines[i].text.strip()
-    return (4 <= len(t) <= 30 and not any(ch in SENTENCE_MARKS for ch in t) and not is_lead(t)
-            and not is_byline(t) and not is_credit(t) and not is_folio_line(t))
+    return heading_form(lines[i].text, shortest=4)
 
 
 def group_chunks(lines: list[Line | None]) -> list[Chunk]:
@@ -177,11 +204,11 @@ def _unclosed(lines: list[Line]) -> bool:
     return sum(text.count(c) for c in "(（") > sum(text.count(c) for c in ")）")
 
 
-def split_chunk(chunk: Chunk, raw: str | None = None) -> list[Chunk]:
+def split_chunk(chunk: Chunk) -> list[Chunk]:
     """Split a chunk holding several paragraphs or headings (pages without blank lines).
 
-    With the raw page, the chunk's first line stands alone when it is a heading printed over an
-    indented paragraph (:func:`heading_over_indent`), however wide it is against the column.
+    The chunk's first line stands alone when it is a heading printed over an indented paragraph
+    (:func:`heading_over_indent`), however wide it is against the column.
 
     Breaks go before a lead, byline, subtitle, credit, ``图为`` or two-clause title line; after a paragraph's
     last line (a sentence end on a line clearly shorter than the column, or on an unwrapped
@@ -232,7 +259,7 @@ def split_chunk(chunk: Chunk, raw: str | None = None) -> list[Chunk]:
         # after a heading, byline or caption comes another heading (title under a kicker,
         # title after the byline on headline-after pages): a line without punctuation that
         # does not fill the column is one
-        a_head = starts and (heading_like(a) or k == 1 and raw is not None and heading_over_indent(raw, lines, 0)
+        a_head = starts and (heading_like(a) or k == 1 and heading_over_indent(lines, 0)
                              or after_head and not unwrapped and a.width <= col - 2
                              and not any(ch in CLAUSE_PUNCT or ch in FINAL_PUNCT for ch in a.text)
                              and not is_lead(a.text))

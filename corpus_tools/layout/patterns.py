@@ -92,6 +92,15 @@ def is_dated_lead(text: str) -> bool:
     ``本报北京1月31日电``, ``据新华社电``) rather than by ``本报讯``; one report of several under a
     shared headline may open with one (``李克强栗战书分别会见…``: two datelined reports).
 
+    Parameters
+    ----------
+    text : str
+        A line or paragraph.
+
+    Returns
+    -------
+    bool
+
     Examples
     --------
     >>> is_dated_lead("本报北京1月31日电 （记者王迪）国务"), is_dated_lead("本报讯 近日，…")
@@ -126,6 +135,15 @@ def opens_item(text: str) -> bool:
     """True for a line that opens an item: a news lead (:func:`is_lead`) or a dated opening
     (:data:`DATED_OPENING_RE`).
 
+    Parameters
+    ----------
+    text : str
+        A line.
+
+    Returns
+    -------
+    bool
+
     Examples
     --------
     >>> opens_item("10月13日，东明县举行"), opens_item("截至9月10日，全县"), opens_item("片推介展映、金鸡")
@@ -146,6 +164,15 @@ CLOSING_NOTE_RE = re.compile(
 
 def is_closing_note(text: str) -> bool:
     """True for a bracketed note that closes an article body (author's post, closing dateline).
+
+    Parameters
+    ----------
+    text : str
+        A line or the end of a paragraph.
+
+    Returns
+    -------
+    bool
 
     Examples
     --------
@@ -407,3 +434,44 @@ def section_for(banners: "list[tuple[int, str]]", first: int) -> str | None:
 
 #: Sentence marks no title holds (a ``place：…`` title after its colon, a photo-news title).
 SENTENCE_MARKS = frozenset("，,；;。！？!?…")
+#: Dashes that open a subtitle (``——记…``) or close a lead-in running into its title (``外交部发言人——``).
+HEAD_DASHES = ("—", "-", "─")
+
+
+def heading_form(text: str, *, shortest: int = 2, longest: int = 30, strict: bool = False) -> bool:
+    """Whether a line has a heading's form: the one test of it in the layout.
+
+    Parameters
+    ----------
+    text : str
+        The line (white space around it ignored).
+    shortest, longest : int
+        Its length in characters must lie in this range.
+    strict : bool
+        False: no sentence mark (:data:`SENTENCE_MARKS`) anywhere (``宁家坪镇：绿水青山变成金山银山``).
+        True: a headline's punctuation, no sentence mark nor bracket but a last ``！`` or ``？``
+        (``农村电商如何“带货”又“带富”？``), no clause mark at its end, no dash (:data:`HEAD_DASHES`)
+        at either end.
+
+    Returns
+    -------
+    bool
+        True for a line of that form that is no news lead, byline, credit or folio line.
+
+    Examples
+    --------
+    >>> heading_form("宁家坪镇：绿水青山变成金山银山"), heading_form("通讯员 贺芳"), heading_form("第3版 综合新闻")
+    (True, False, False)
+    >>> heading_form("防汛不松劲　堤坝有人守！"), heading_form("防汛不松劲　堤坝有人守！", strict=True)
+    (False, True)
+    >>> heading_form("——记两河口镇返乡青年", strict=True), heading_form("产业兴旺", shortest=5)
+    (False, False)
+    """
+    t = text.strip()
+    if not shortest <= len(t) <= longest or is_lead(t) or is_byline(t) or is_credit(t) or is_folio_line(t):
+        return False
+    if not strict:
+        return not any(ch in SENTENCE_MARKS for ch in t)
+    core = t[:-1] if t[-1:] in "！？!?" and len(t) > 3 else t
+    return (not any(ch in SENTENCE_MARKS or ch in "()（）" for ch in core) and core[-1] not in CLAUSE_PUNCT
+            and not t.startswith(HEAD_DASHES) and not t.endswith(HEAD_DASHES))

@@ -95,7 +95,7 @@ def _is_caption(text: str, gap: int, next_para: list[Line] | None) -> bool:
 
 def build_units(raw: str) -> list[Unit]:
     """Split the page into typed units (body paragraphs and single heading-like lines)."""
-    chunks = [part for ch in group_chunks(read_lines(raw)) for part in split_chunk(ch, raw)]
+    chunks = [part for ch in group_chunks(read_lines(raw)) for part in split_chunk(ch)]
     paras = _paragraphs(chunks)
     units: list[Unit] = []
     for idx, (lines, gap) in enumerate(paras):

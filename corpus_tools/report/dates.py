@@ -26,6 +26,17 @@ __all__ = ["format_date", "issue_date_label", "issue_labels", "group_dates", "pl
 def date_axis_label(by: str, spanned: bool) -> str:
     """The x label of a time plot: what a point is and what its shaded bar shows.
 
+    Parameters
+    ----------
+    by : str
+        The grouping of the plot (``"issue"``, ``"month"``, ``"quarter"`` …).
+    spanned : bool
+        Whether each point carries a shaded bar over the period it stands for.
+
+    Returns
+    -------
+    str
+
     Examples
     --------
     >>> date_axis_label("quarter", True)

@@ -34,7 +34,17 @@ TOP_PLACES = 15
 
 
 def issue_paper_names(corpus: "Corpus") -> pd.Series:
-    """Issue id -> paper, as the issue table names it (the manifest's, the user's or the masthead's)."""
+    """Issue id -> paper, as the issue table names it (the manifest's, the user's or the masthead's).
+
+    Parameters
+    ----------
+    corpus : Corpus
+
+    Returns
+    -------
+    Series
+        Indexed by issue id; None/NaN for an issue whose paper is unknown.
+    """
     from corpus_tools.papers import issue_papers
 
     papers = issue_papers(corpus).set_index("issue_id")["paper"]
@@ -42,12 +52,33 @@ def issue_paper_names(corpus: "Corpus") -> pd.Series:
 
 
 def several_papers(corpus: "Corpus") -> bool:
-    """Whether the corpus holds two or more named papers (the report then compares them)."""
+    """Whether the corpus holds two or more named papers (the report then compares them).
+
+    Parameters
+    ----------
+    corpus : Corpus
+
+    Returns
+    -------
+    bool
+    """
     return issue_paper_names(corpus).dropna().nunique() >= 2
 
 
 def paper_summary(corpus: "Corpus", papers: pd.Series) -> pd.DataFrame:
     """One row per paper: issues, articles, first and last date, counties (as the issue table gives them).
+
+    Parameters
+    ----------
+    corpus : Corpus
+        The whole corpus.
+    papers : Series
+        Issue id -> paper (:func:`issue_paper_names`).
+
+    Returns
+    -------
+    DataFrame
+        Columns ``paper``, ``issues``, ``articles``, ``first``, ``last`` and the counties.
 
     Examples
     --------
@@ -115,7 +146,20 @@ def _trends_table(ctx: Context, subs: dict, terms: list[str], by: str, nlp) -> p
 
 
 def papers_section(ctx: Context, w: Writer) -> str:
-    """The comparison of the corpus's papers: what is compared, keyness, term trends and places per paper."""
+    """The comparison of the corpus's papers: what is compared, keyness, term trends and places per paper.
+
+    Parameters
+    ----------
+    ctx : Context
+        The report's corpus and options.
+    w : Writer
+        Writes the section's tables and figures beside the report.
+
+    Returns
+    -------
+    str
+        The section's HTML; raises ``NotApplicable`` when the corpus holds fewer than two papers.
+    """
     papers = issue_paper_names(ctx.corpus)
     names = list(dict.fromkeys(papers.dropna()))
     if len(names) < 2:

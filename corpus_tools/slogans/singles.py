@@ -553,12 +553,29 @@ def decide(s: str, before: str, after: str, *, kind: str = "single", places: tup
     return model_decision(model, feats, rule)
 
 
-def decide_dotted(s: str, before: str, after: str, recurring: bool, **kw) -> str | None:
+def decide_dotted(s: str, before: str, after: str, recurring: bool, *, places: tuple[str, ...] = (), page: str = "",
+                  group: int = 1, record: list | None = None, in_corpus: bool = False,
+                  own: "OwnPlaces" = ()) -> str | None:
     """The evidence for the dotted county motto *s* (:func:`dot_motto`): judged as a two-part motto by
-    :func:`decide` (*kw*: its keywords), or, where no frame marks it, taken when the corpus quotes it on
-    several days (*recurring*, :func:`~corpus_tools.slogans.detect.recurring_numbered`) and no title head
-    follows it (:func:`dotted_title`) nor a rating frame precedes it."""
-    evidence = decide(s, before, after, kind="pair", **kw)
+    :func:`decide` (``kind="pair"``), or, where no frame marks it, taken when the corpus quotes it on several
+    days and no title head follows it (:func:`dotted_title`) nor a rating frame precedes it.
+
+    Parameters
+    ----------
+    s, before, after : str
+        The motto (normalised) and the text before and after its quotation marks.
+    recurring : bool
+        Whether the corpus quotes it on several days (:func:`~corpus_tools.slogans.detect.recurring_numbered`).
+    places, page, group, record, in_corpus, own
+        Passed to :func:`decide` unchanged.
+
+    Returns
+    -------
+    str or None
+        The evidence (``"recurring dotted motto"`` when recurrence alone takes it), or None.
+    """
+    evidence = decide(s, before, after, kind="pair", places=places, page=page, group=group, record=record,
+                      in_corpus=in_corpus, own=own)
     if evidence is None and recurring and not dotted_title(s, after) and not given_title(before):
         return "recurring dotted motto"
     return evidence
