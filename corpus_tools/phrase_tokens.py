@@ -41,7 +41,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from corpus_tools.corpus import Corpus
     from corpus_tools.slogans.formulae import FormulaMatcher
 
-__all__ = ["PHRASE_SOURCES", "check_phrase_sources", "check_words", "phrase_matcher", "find_phrases",
+__all__ = ["PHRASE_SOURCES", "is_phrase_text", "check_phrase_sources", "check_words", "phrase_matcher", "find_phrases",
            "merge_phrases"]
 
 #: Allowed values in ``TermFilter.phrases``.
@@ -49,6 +49,17 @@ PHRASE_SOURCES = ("formulae", "marked")
 
 # a phrase is letters, digits and CJK characters only (no punctuation, quotes or spaces)
 _WORD_RE = re.compile(r"^[0-9A-Za-z\u3400-\u9fff\uf900-\ufaff]+$")
+
+
+def is_phrase_text(text: str) -> bool:
+    """Whether *text* can be one phrase token: letters, digits and CJK characters only.
+
+    Examples
+    --------
+    >>> is_phrase_text("科学发展观"), is_phrase_text("精准扶贫、精准脱贫")
+    (True, False)
+    """
+    return bool(_WORD_RE.match(text))
 
 
 def check_phrase_sources(phrases: Any) -> tuple[str, ...]:
@@ -98,7 +109,7 @@ def check_words(words: Any, name: str = "words") -> tuple[str, ...]:
         if not isinstance(w, str):
             raise InvalidArgumentError(f"{name} holds {w!r} ({type(w).__name__}); every word must be a str")
         norm = normalize_text(w.strip())
-        if len(norm) < 2 or not _WORD_RE.match(norm):
+        if len(norm) < 2 or not is_phrase_text(norm):
             raise InvalidArgumentError(f"{name} holds {w!r}; a word must be two or more letters, digits or "
                                        "CJK characters, without punctuation or spaces")
         out.append(norm)
@@ -108,7 +119,7 @@ def check_words(words: Any, name: str = "words") -> tuple[str, ...]:
 def _mergeable(form: str, entry: str) -> bool:
     """A form is merged when it is written in word characters and does not extend its entry
     (实施乡村振兴战略 of 乡村振兴 would take the formula's own count away)."""
-    return bool(_WORD_RE.match(form)) and (form == entry or entry not in form)
+    return is_phrase_text(form) and (form == entry or entry not in form)
 
 
 @functools.lru_cache(maxsize=4)
@@ -150,7 +161,7 @@ def _marked_words(corpus: Corpus) -> tuple[str, ...]:
         forms.append(slogan_key(text))
         if isinstance(variants, str):
             forms.extend(slogan_key(v) for v in variants.split("|") if v.strip())
-    return tuple(dict.fromkeys(f for f in forms if len(f) >= 2 and _WORD_RE.match(f)))
+    return tuple(dict.fromkeys(f for f in forms if len(f) >= 2 and is_phrase_text(f)))
 
 
 def phrase_matcher(phrases: Iterable[str] = ("formulae",), words: Iterable[str] = (),
@@ -255,7 +266,7 @@ def merge_phrases(df: pd.DataFrame, spans: Mapping[str, list[tuple[int, int]]]) 
             if first is None or last is None or last < first:
                 continue  # the phrase cuts a token: left as the segmenter made it
             word = "".join(text_cats[text_codes[lo + first:lo + last + 1]].tolist())
-            if not _WORD_RE.match(word):
+            if not is_phrase_text(word):
                 continue  # a quote mark inside the span (“科学发展”观): not one word
             phrase[lo + first] = True
             if last > first:
