@@ -228,8 +228,9 @@ def merge_phrases(df: pd.DataFrame, spans: Mapping[str, list[tuple[int, int]]]) 
     *spans* gives the phrases' character spans per article (:func:`find_phrases`); a span is
     joined only when it starts where a token starts and ends where a token ends. The joined row
     keeps the first token's ``sent``, ``i``, ``idx`` and entity label, and the last token's tag
-    (the head of a Chinese noun phrase is its last word); its ``text`` is the tokens' texts
-    joined (an OCR space or line break inside the phrase drops out). Rows of *df* must be in
+    (the head of a Chinese noun phrase is its last word); a column ``i_end`` (added when a row was
+    joined) gives the Doc index after each row's last token, so the next word still counts as
+    adjacent (n-grams, TextRank); its ``text`` is the tokens' texts joined (an OCR space or line break inside the phrase drops out). Rows of *df* must be in
     article and token order, as :func:`~corpus_tools.parsing.tokens_frame` gives them.
 
     Examples
@@ -286,5 +287,8 @@ def merge_phrases(df: pd.DataFrame, spans: Mapping[str, list[tuple[int, int]]]) 
     tag_codes[firsts] = tag_codes[lasts]
     out["tag"] = pd.Categorical.from_codes(tag_codes, categories=out["tag"].cat.categories)
     out["is_stop"] = out["is_stop"].to_numpy() & ~phrase
+    i_end = out["i"].to_numpy() + 1
+    i_end[firsts] = out["i"].to_numpy()[lasts] + 1
+    out["i_end"] = i_end.astype(np.int32)  # the Doc index after the row's last token (n-grams use it)
     out["phrase"] = phrase
     return out[~drop].reset_index(drop=True)

@@ -132,3 +132,9 @@ def test_keywords_by_article_rank_the_formula(parse):
     kw = keywords(_corpus(EARLY, "hc"), by="article", method="tfidf", top_n=None, parse=parse,
                   term_filter=TermFilter(pos=None))
     assert set(kw.loc[kw["term"] == "科学发展观", "group"]) == {"hc-01", "hc-02", "hc-03"}
+
+
+def test_the_word_after_a_joined_phrase_is_still_adjacent_for_ngrams(parse):
+    kw = keywords(_corpus(EARLY[:1], "hc"), by="article", method="tfidf", top_n=None, ngram_range=(2, 2),
+                  parse=parse, term_filter=TermFilter(pos=None, min_chars=1))
+    assert "科学发展观统" in set(kw["term"])  # 科学发展观 | 统: one bigram, no gap after the joined rows
