@@ -84,9 +84,11 @@ def test_entry_points_name_the_registered_objects():
     project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     eps = project["entry-points"]
     from corpus_tools.entities import entity_component
+    from corpus_tools.pipeline import PHRASE_PIPE, phrase_merger
 
     targets = {"spacy_tokenizers": {TOKENIZER_NAME: create_tokenizer},
-               "spacy_factories": {PLACE_TAG_PIPE: place_tags, ENTITY_PIPE: entity_component}}
+               "spacy_factories": {PLACE_TAG_PIPE: place_tags, ENTITY_PIPE: entity_component,
+                                   PHRASE_PIPE: phrase_merger}}
     for group, want in targets.items():
         assert set(eps[group]) == set(want)
         for name, target in eps[group].items():
