@@ -3,7 +3,8 @@
 Both read the cached parse through :func:`corpus_tools.parsing.term_frame`, so they share
 one token filter: stop words (spaCy's Chinese list + our newspaper boilerplate + your
 ``extra_stop_words``), punctuation, numbers, tokens shorter than ``min_chars`` and, when
-the pipeline has a tagger, tags outside ``pos``.
+the pipeline has a tagger, tags outside ``pos``. Known formulae the segmenter cuts (科学 | 发展观)
+are joined into one term first (``TermFilter(phrases=...)``, :mod:`corpus_tools.phrase_tokens`).
 """
 
 from __future__ import annotations
@@ -61,7 +62,8 @@ def article_sentences(df: pd.DataFrame) -> dict[str, list[list[str | None]]]:
     new_sent = new_art.copy()
     new_sent[1:] |= sent[1:] != sent[:-1]
     gap = np.zeros(n, dtype=bool)
-    gap[1:] = (idx[1:] != idx[:-1] + 1) & ~new_sent[1:]
+    after = df["i_end"].to_numpy() if "i_end" in df.columns else idx + 1  # i_end: a joined phrase's end
+    gap[1:] = (idx[1:] != after[:-1]) & ~new_sent[1:]
     # a None marks a token dropped from the frame (a line break) between two kept rows
     gap_rows = np.flatnonzero(gap)
     flat = np.insert(terms, gap_rows, None)

@@ -19,7 +19,7 @@ Examples
 >>> ParseOptions(n_process=2).n_process
 2
 >>> TermFilter(pos=None, min_chars=1)
-TermFilter(pos=None, extra_stop_words=(), min_chars=1)
+TermFilter(pos=None, extra_stop_words=(), min_chars=1, phrases=('formulae',), words=())
 >>> import datetime
 >>> period_key(datetime.date(2023, 5, 4), "quarter")
 '2023Q2'
@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from corpus_tools._validate import check_bool, check_choice, check_int, check_not_str
 from corpus_tools.stopwords import DEFAULT_POS
+from corpus_tools.phrase_tokens import check_phrase_sources, check_words
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -130,11 +131,25 @@ class TermFilter:
         Words dropped on top of the stop-word list.
     min_chars : int
         Shortest term kept, in characters.
+    phrases : tuple of {"formulae", "marked"}
+        Phrases kept as one term where the segmenter cuts them (:mod:`corpus_tools.phrase_tokens`):
+        ``"formulae"`` (default) the known formulae and the slogan lexicon (科学发展观, 和谐社会,
+        not 科学 | 发展观), ``"marked"`` also the slogans this corpus marks itself (runs
+        :func:`~corpus_tools.slogans.extract_slogans`); ``()`` keeps the segmenter's tokens.
+        On by default because a scholar comparing eras asks about the formula, and its halves
+        (发展观, 两翼) are artefacts of the segmenter, not words of the paper.
+    words : iterable of str
+        Your own phrases kept as one term (two or more letters, digits or CJK characters each),
+        on top of *phrases*; e.g. ``TermFilter(words=["一核两翼", "三个一批"])``. To force words
+        in the segmenter itself (which parses the corpus again), use
+        ``corpus_tools.load_pipeline(user_words=...)``.
     """
 
     pos: "tuple[str, ...] | None" = tuple(DEFAULT_POS)
     extra_stop_words: tuple[str, ...] = ()
     min_chars: int = 2
+    phrases: tuple[str, ...] = ("formulae",)
+    words: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         check_not_str("pos", self.pos, "tags")
@@ -144,6 +159,8 @@ class TermFilter:
         if self.pos is not None:
             object.__setattr__(self, "pos", tuple(self.pos))
         object.__setattr__(self, "extra_stop_words", tuple(self.extra_stop_words))
+        object.__setattr__(self, "phrases", check_phrase_sources(self.phrases))
+        object.__setattr__(self, "words", check_words(self.words))
 
     def kwargs(self) -> dict[str, Any]:
         """The fields as keyword arguments of :func:`~corpus_tools.parsing.term_frame`."""

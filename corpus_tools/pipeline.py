@@ -5,7 +5,11 @@ This module owns everything spaCy sees of corpus_tools' word layer. Importing it
 * the tokenizer ``corpus_tools.Tokenizer.v1`` (``@registry.tokenizers``), configured by
   ``segmenter``, ``lexicon`` and ``user_words``: it wraps :class:`corpus_tools.nlp.Tokenizer`;
 * the component ``corpus_tools_place_tags`` (``@Language.factory``), which tags the place
-  names of the shipped gazetteer lexicon ``ns``.
+  names of the shipped gazetteer lexicon ``ns``;
+* the optional component ``corpus_tools_phrases`` (:data:`PHRASE_PIPE`), which joins the tokens
+  of a known formula or a user's word into one token (``Token._.ct_phrase``), for your own spaCy
+  work: ``nlp.add_pipe("corpus_tools_phrases", config={"words": ["一核两翼"]})``. The word tables
+  do the same join in the term table (:mod:`corpus_tools.phrase_tokens`), so they need no re-parse.
 
 The entity component ``corpus_tools_entities`` (:data:`ENTITY_PIPE`) is registered by
 :mod:`corpus_tools.entities` when that module is imported; this module only names it, and
@@ -34,6 +38,7 @@ from spacy.util import registry
 from corpus_tools.errors import InvalidArgumentError
 from corpus_tools.nlp import LEXICON_PATH, MODEL_DIR, PIPELINE_VERSION, Tokenizer, read_lexicon
 from corpus_tools.nlp.tokenizer import UserWords
+from corpus_tools.phrase_tokens import is_phrase_text, phrase_matcher
 from corpus_tools.text import normalize_text
 
 __all__ = [
@@ -46,6 +51,9 @@ __all__ = [
     "words_and_spaces",
     "create_tokenizer",
     "place_tags",
+    "PHRASE_PIPE",
+    "PhraseMerger",
+    "phrase_merger",
     "pipeline_path",
     "load_pipeline",
     "assemble_pipeline",
@@ -59,6 +67,8 @@ PIPELINE_NAME = "corpus_tools_zh"
 TOKENIZER_NAME = "corpus_tools.Tokenizer.v1"
 #: Registered name of the place-tag component.
 PLACE_TAG_PIPE = "corpus_tools_place_tags"
+#: Registered name of the optional phrase component (:class:`PhraseMerger`).
+PHRASE_PIPE = "corpus_tools_phrases"
 #: Registered name of the entity component (its factory lives in :mod:`corpus_tools.entities`).
 ENTITY_PIPE = "corpus_tools_entities"
 _TAGGER_PIPES = ("tok2vec", "tagger", PLACE_TAG_PIPE)
@@ -232,6 +242,54 @@ class PlaceTags:
 def place_tags(nlp: Language, name: str) -> PlaceTags:
     """The registered place-tag component (runs after the tagger)."""
     return PlaceTags()
+
+
+class PhraseMerger:
+    """Join the tokens that spell a known formula or one of *words* into one token.
+
+    The phrases are those of :func:`corpus_tools.phrase_tokens.phrase_matcher` (``"formulae"``:
+    the known-formula and slogan lexicons; a corpus's marked slogans need the corpus, so give
+    them as *words*). A phrase is joined where it starts and ends on token boundaries (spaCy's
+    ``doc.char_span(..., alignment_mode="strict")``) and reads as word characters; the joined
+    token keeps the text as printed (a line break inside stays) and the last token's tag, and
+    ``token._.ct_phrase`` is True on it.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> nlp = spacy.blank("zh")   # one character a token
+    >>> _ = nlp.add_pipe(PHRASE_PIPE, config={"words": ["一核两翼"]})
+    >>> [t.text for t in nlp("坚持科学发展观和一核两翼") if t._.ct_phrase]
+    ['科学发展观', '一核两翼']
+    """
+
+    def __init__(self, phrases: Iterable[str] = ("formulae",), words: Iterable[str] = ()):
+        from spacy.tokens import Token
+
+        self.matcher = phrase_matcher(phrases, words)
+        if not Token.has_extension("ct_phrase"):
+            Token.set_extension("ct_phrase", default=False)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for start, end, _, _ in self.matcher.finditer(doc.text):
+            span = doc.char_span(start, end, alignment_mode="strict")
+            if span is not None and is_phrase_text("".join(t.text for t in span if not t.is_space)):
+                spans.append(span)
+        offsets = [(span.start_char, span.end_char) for span in spans]
+        with doc.retokenize() as retok:
+            for span in spans:
+                if len(span) > 1:
+                    retok.merge(span, attrs={"TAG": span[-1].tag_})
+        for start, end in offsets:
+            doc.char_span(start, end)[0]._.ct_phrase = True  # one token now
+        return doc
+
+
+@Language.factory(PHRASE_PIPE, default_config={"phrases": ["formulae"], "words": []})
+def phrase_merger(nlp: Language, name: str, phrases: List[str], words: List[str]) -> PhraseMerger:
+    """The registered phrase component (:class:`PhraseMerger`)."""
+    return PhraseMerger(phrases=phrases, words=words)
 
 
 def pipeline_path() -> Path:

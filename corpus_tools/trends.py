@@ -146,7 +146,10 @@ def keyword_trends(
     df = None
     if need_parse:
         nlp = resolve_nlp(popts.nlp)
-        df = term_frame(corpus, parse=replace(popts, nlp=nlp), term_filter=TermFilter(pos=None, min_chars=1))
+        # the segmenter's tokens (phrases=()): a formula the segmenter cuts is counted in the text
+        # (match="auto"), and the per-10,000-words rates keep the pipeline's own word count
+        df = term_frame(corpus, parse=replace(popts, nlp=nlp),
+                        term_filter=TermFilter(pos=None, min_chars=1, phrases=()))
     if match == "auto":
         by_token = {t: len([w for w in nlp.make_doc(t) if not w.is_space]) == 1 for t in terms}
     else:

@@ -84,9 +84,11 @@ def test_entry_points_name_the_registered_objects():
     project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     eps = project["entry-points"]
     from corpus_tools.entities import entity_component
+    from corpus_tools.pipeline import PHRASE_PIPE, phrase_merger
 
     targets = {"spacy_tokenizers": {TOKENIZER_NAME: create_tokenizer},
-               "spacy_factories": {PLACE_TAG_PIPE: place_tags, ENTITY_PIPE: entity_component}}
+               "spacy_factories": {PLACE_TAG_PIPE: place_tags, ENTITY_PIPE: entity_component,
+                                   PHRASE_PIPE: phrase_merger}}
     for group, want in targets.items():
         assert set(eps[group]) == set(want)
         for name, target in eps[group].items():
@@ -139,3 +141,29 @@ def test_words_and_spaces_refuses_other_text():
 
     with pytest.raises(ValueError):
         words_and_spaces(["平遥"], "太谷")
+
+
+# ---------------------------------------------------------------------------------------
+# the optional phrase component: known formulae and users' words as one token
+
+
+def test_phrase_component_joins_formulae_and_user_words_and_survives_to_disk(tmp_path):
+    from corpus_tools.pipeline import PHRASE_PIPE
+
+    nlp = spacy.blank("zh")  # one character a token: every formula is cut
+    nlp.add_pipe(PHRASE_PIPE, config={"words": ["五抓五促"]})
+    doc = nlp("信丰县坚持科学发\n展观，落实“五抓五促”，推进精准扶贫、精准脱贫。")
+    assert [t.text for t in doc if t._.ct_phrase] == ["科学发\n展观", "五抓五促", "精准扶贫", "精准脱贫"]
+    assert doc.text == "信丰县坚持科学发\n展观，落实“五抓五促”，推进精准扶贫、精准脱贫。"  # text preserved
+    nlp.to_disk(tmp_path / "p")
+    again = spacy.load(tmp_path / "p")
+    assert [t.text for t in again("构建和谐社会") if t._.ct_phrase] == ["和谐社会"]
+
+
+def test_phrase_component_checks_its_words():
+    from corpus_tools.pipeline import PHRASE_PIPE
+
+    from corpus_tools.errors import InvalidArgumentError
+
+    with pytest.raises(InvalidArgumentError, match="words holds '五抓、五促'"):
+        spacy.blank("zh").add_pipe(PHRASE_PIPE, config={"words": ["五抓、五促"]})

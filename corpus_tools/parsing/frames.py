@@ -30,6 +30,7 @@ from corpus_tools.options import ParseOptions, TermFilter, resolve_options
 from corpus_tools.parsing import stream
 from corpus_tools.parsing.cache import CORPUS_MEMO, MEMO_LOCK, ShardCache
 from corpus_tools.parsing.stream import resolve_nlp
+from corpus_tools.phrase_tokens import find_phrases, merge_phrases
 from corpus_tools.stopwords import get_stop_words, term_mask
 from corpus_tools.text import to_halfwidth
 
@@ -426,7 +427,12 @@ def term_frame(
     parse: ParseOptions | None = None,
     term_filter: TermFilter | None = None,
 ) -> pd.DataFrame:
-    """:func:`tokens_frame` plus ``term`` (half-width token text) and ``keep`` (passes the filter).
+    """:func:`tokens_frame` with phrases joined, plus ``term`` (half-width token text) and ``keep`` (passes the filter).
+
+    First the tokens that spell a phrase of ``term_filter.phrases`` / ``term_filter.words`` (by
+    default the known formulae: 科学 | 发展观 -> 科学发展观) are joined into one row, marked True
+    in a column ``phrase`` (:func:`corpus_tools.phrase_tokens.merge_phrases`); a phrase passes the
+    POS filter whatever its tag.
 
     The filter drops stop words (:func:`corpus_tools.stopwords.get_stop_words` plus the
     filter's ``extra_stop_words``), punctuation, numbers, tokens shorter than ``min_chars``
@@ -450,14 +456,18 @@ def term_frame(
     >>> corpus = load_seeds().filter(issue_id="004_1e1be208c4a694e1")
     >>> df = term_frame(corpus, parse=ParseOptions(nlp=spacy.blank("zh"), cache_dir=False),
     ...                 term_filter=TermFilter(pos=None, min_chars=1))
-    >>> list(df.columns[-2:]), bool(df["keep"].any())
-    (['term', 'keep'], True)
+    >>> list(df.columns[-3:]), bool(df["keep"].any())
+    (['phrase', 'term', 'keep'], True)
     """
     parse = resolve_options(ParseOptions, parse, "parse")
     term_filter = resolve_options(TermFilter, term_filter, "term_filter")
     pos = term_filter.pos
     nlp = resolve_nlp(parse.nlp)
     df = tokens_frame(corpus, **{**parse.kwargs(), "nlp": nlp})
+    if term_filter.phrases or term_filter.words:
+        df = merge_phrases(df, find_phrases(corpus, term_filter.phrases, term_filter.words))
+    else:
+        df["phrase"] = np.zeros(len(df), dtype=bool)
     tags = None
     if pos is not None:
         if df["tag"].astype(str).ne("").any():
@@ -471,6 +481,10 @@ def term_frame(
     norm = pd.Series([to_halfwidth(t) for t in cats], index=cats)
     df["term"] = (df["text"].map(norm).astype("category") if len(df)
                   else pd.Series(pd.Categorical([]), index=df.index, dtype="category"))
-    df["keep"] = term_mask(df["term"], tags, stop_words=get_stop_words(term_filter.extra_stop_words), pos=pos,
-                           min_chars=term_filter.min_chars)
+    stops = get_stop_words(term_filter.extra_stop_words)
+    keep = term_mask(df["term"], tags, stop_words=stops, pos=pos, min_chars=term_filter.min_chars)
+    phrase = df["phrase"].to_numpy()
+    if phrase.any():  # a phrase is a term whatever its tag (unless you list it as a stop word)
+        keep = keep | term_mask(df["term"], None, stop_words=stops, pos=None, min_chars=2) & phrase
+    df["keep"] = keep
     return df

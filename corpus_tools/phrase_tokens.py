@@ -1,0 +1,294 @@
+"""Multi-word terms kept as one token in the word tables: known formulae and your own words.
+
+The segmenter cuts formulae into pieces (科学 | 发展观, 和谐 | 社会, 一核 | 两翼; an OCR space or a
+line break inside 科学发 展观 cuts it anywhere), so keywords, keyness and collocations ranked the
+halves and never the formula. :func:`merge_phrases` joins, in the token table, the tokens that
+together spell a known phrase into one token, marked ``phrase`` so it can be filtered. It runs
+in :func:`corpus_tools.parsing.term_frame`, the step every word table reads (keywords/TF-IDF,
+keyness, collocations, keyword trends, topics), after the parse: the parse, its cache and the
+segmenter (and so :func:`corpus_tools.segment`) are unchanged.
+
+Which phrases (:class:`corpus_tools.options.TermFilter` ``phrases`` and ``words``):
+
+- ``"formulae"`` (default): the forms of the known-formula lexicon
+  (:func:`~corpus_tools.slogans.load_formula_lexicon`, its ``not_in`` blocks honoured) and the
+  texts and variants of the marked-slogan lexicon (:func:`~corpus_tools.slogans.load_slogan_lexicon`,
+  rows of kind ``none`` left out);
+- ``"marked"``: the slogans this corpus marks itself (the ``marked``/``both`` rows of
+  :func:`~corpus_tools.slogans.extract_slogans`, e.g. a county's 一核两翼); off by default because
+  it runs the slogan detector and makes the word tables depend on its decisions;
+- ``words``: your own list (validated by :func:`check_words`).
+
+A phrase is merged only where it starts and ends on token boundaries (a segmenter that cut
+推动高 | 质量发展 is left alone) and only when it is written with word characters (精准扶贫、精准脱贫
+stays two terms); a lexicon variant that extends its formula (实施乡村振兴战略 of 乡村振兴) is not
+merged, so the formula itself keeps its count. The longest phrase wins at each place.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import pandas as pd
+
+from corpus_tools.errors import InvalidArgumentError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from corpus_tools.corpus import Corpus
+    from corpus_tools.slogans.formulae import FormulaMatcher
+
+__all__ = ["PHRASE_SOURCES", "is_phrase_text", "check_phrase_sources", "check_words", "phrase_matcher", "find_phrases",
+           "merge_phrases"]
+
+#: Allowed values in ``TermFilter.phrases``.
+PHRASE_SOURCES = ("formulae", "marked")
+
+# a phrase is letters, digits and CJK characters only (no punctuation, quotes or spaces)
+_WORD_RE = re.compile(r"^[0-9A-Za-z\u3400-\u9fff\uf900-\ufaff]+$")
+
+
+def is_phrase_text(text: str) -> bool:
+    """Whether *text* can be one phrase token: letters, digits and CJK characters only.
+
+    Examples
+    --------
+    >>> is_phrase_text("科学发展观"), is_phrase_text("精准扶贫、精准脱贫")
+    (True, False)
+    """
+    return bool(_WORD_RE.match(text))
+
+
+def check_phrase_sources(phrases: Any) -> tuple[str, ...]:
+    """``phrases`` as a tuple of :data:`PHRASE_SOURCES` (None or () for none).
+
+    Examples
+    --------
+    >>> check_phrase_sources(["formulae"]), check_phrase_sources(None)
+    (('formulae',), ())
+    """
+    if phrases is None:
+        return ()
+    if isinstance(phrases, str):
+        phrases = (phrases,)
+    out = tuple(dict.fromkeys(phrases))
+    bad = [p for p in out if p not in PHRASE_SOURCES]
+    if bad:
+        raise InvalidArgumentError(f"phrases value = {bad[0]!r} is invalid; use a tuple of {PHRASE_SOURCES} "
+                                   "(or () to merge nothing)")
+    return out
+
+
+def check_words(words: Any, name: str = "words") -> tuple[str, ...]:
+    """Your own phrases: an iterable of strings of two or more letters, digits or CJK characters.
+
+    Spaces around a word are stripped and widths folded (``Ｇ２０`` -> ``G20``); a word with
+    punctuation or inner spaces, or shorter than two characters, is an error.
+
+    Examples
+    --------
+    >>> check_words(["一核两翼", " 三个一批 "])
+    ('一核两翼', '三个一批')
+    """
+    from corpus_tools.text import normalize_text
+
+    if words is None:
+        return ()
+    if isinstance(words, str):
+        raise InvalidArgumentError(f"{name} value = {words!r} is invalid; give a list of words "
+                                   f"(e.g. [{words!r}]), not one string")
+    try:
+        items = list(words)
+    except TypeError:
+        raise InvalidArgumentError(f"{name} value = {words!r} is invalid; give an iterable of str") from None
+    out = []
+    for w in items:
+        if not isinstance(w, str):
+            raise InvalidArgumentError(f"{name} holds {w!r} ({type(w).__name__}); every word must be a str")
+        norm = normalize_text(w.strip())
+        if len(norm) < 2 or not is_phrase_text(norm):
+            raise InvalidArgumentError(f"{name} holds {w!r}; a word must be two or more letters, digits or "
+                                       "CJK characters, without punctuation or spaces")
+        out.append(norm)
+    return tuple(dict.fromkeys(out))
+
+
+def _mergeable(form: str, entry: str) -> bool:
+    """A form is merged when it is written in word characters and does not extend its entry
+    (实施乡村振兴战略 of 乡村振兴 would take the formula's own count away)."""
+    return is_phrase_text(form) and (form == entry or entry not in form)
+
+
+@functools.lru_cache(maxsize=4)
+def _lexicon_matcher(formulae: bool, words: tuple[str, ...]) -> "FormulaMatcher":
+    from corpus_tools.slogans.core import slogan_key
+    from corpus_tools.slogans.formulae import FormulaMatcher
+    from corpus_tools.slogans.lexicon import load_slogan_lexicon
+
+    if not formulae:
+        m = FormulaMatcher()
+    else:
+        full = FormulaMatcher.build(None)
+        m = FormulaMatcher(entries=full.entries, not_in=full.not_in)
+        for form, entry in full.forms.items():
+            if _mergeable(form, entry):
+                m.add_form(form, entry)
+        lex = load_slogan_lexicon()
+        for text, kind, variants in zip(lex["text"], lex["kind"], lex["variants"]):
+            if kind == "none":
+                continue
+            key = slogan_key(text)
+            for form in [key, *(slogan_key(v) for v in str(variants).split("|") if v.strip())]:
+                if _mergeable(form, key):
+                    m.add_form(form, key)
+    for w in words:
+        m.add_form(w, w)
+    return m
+
+
+def _marked_words(corpus: Corpus) -> tuple[str, ...]:
+    """The printed forms of the slogans *corpus* marks itself (word characters only)."""
+    from corpus_tools.slogans.core import slogan_key
+    from corpus_tools.slogans.tables import extract_slogans
+
+    table = extract_slogans(corpus)
+    table = table[table["source"].isin(("marked", "both"))]
+    forms: list[str] = []
+    for text, variants in zip(table["text"], table["variants"]):
+        forms.append(slogan_key(text))
+        if isinstance(variants, str):
+            forms.extend(slogan_key(v) for v in variants.split("|") if v.strip())
+    return tuple(dict.fromkeys(f for f in forms if len(f) >= 2 and is_phrase_text(f)))
+
+
+def phrase_matcher(phrases: Iterable[str] = ("formulae",), words: Iterable[str] = (),
+                   corpus: Corpus | None = None) -> "FormulaMatcher":
+    """The matcher of the phrases to keep whole (see the module docstring).
+
+    Parameters
+    ----------
+    phrases : tuple of {"formulae", "marked"}
+        Sources of phrases; ``"marked"`` needs *corpus*.
+    words : iterable of str
+        Your own phrases (:func:`check_words`).
+    corpus : Corpus, optional
+        The corpus whose marked slogans ``"marked"`` adds.
+
+    Examples
+    --------
+    >>> m = phrase_matcher(("formulae",), ["一核两翼"])
+    >>> [form for _, _, _, form in m.finditer("坚持科学发展观，实施“一核两翼”战略")]
+    ['科学发展观', '一核两翼']
+    """
+    sources = check_phrase_sources(phrases)
+    own = check_words(words)
+    if "marked" in sources:
+        if corpus is None:
+            raise InvalidArgumentError("phrases value = ('marked',) needs the corpus whose marked slogans it adds")
+        own = own + _marked_words(corpus)
+    return _lexicon_matcher("formulae" in sources, tuple(dict.fromkeys(own)))
+
+
+def find_phrases(corpus: Corpus, phrases: Iterable[str] = ("formulae",), words: Iterable[str] = ()
+                 ) -> dict[str, list[tuple[int, int]]]:
+    """``article id -> [(start, end), ...]``: where the phrases of :func:`phrase_matcher` are printed
+    in each article's ``text`` (longest first, not overlapping; a space or line break inside a
+    phrase is part of its span). Computed once per corpus and phrase set while the corpus is unchanged.
+
+    Examples
+    --------
+    >>> from corpus_tools import load_seeds
+    >>> spans = find_phrases(load_seeds())
+    >>> sum(len(v) for v in spans.values()) > 10
+    True
+    """
+    from corpus_tools.corpus_cache import shared
+
+    sources, own = check_phrase_sources(phrases), check_words(words)
+
+    def compute() -> dict[str, list[tuple[int, int]]]:
+        matcher = phrase_matcher(sources, own, corpus)
+        out = {}
+        for art in corpus.articles:
+            hits = [(start, end) for start, end, _, _ in matcher.finditer(art.text)] if art.text else []
+            if hits:
+                out[art.id] = hits
+        return out
+
+    return shared(corpus, ("phrase tokens", sources, own), compute)
+
+
+def merge_phrases(df: pd.DataFrame, spans: Mapping[str, list[tuple[int, int]]]) -> pd.DataFrame:
+    """The token table *df* with the tokens of each phrase joined into one row, and a column
+    ``phrase`` (True on a row that is a whole phrase, merged or segmented whole).
+
+    *spans* gives the phrases' character spans per article (:func:`find_phrases`); a span is
+    joined only when it starts where a token starts and ends where a token ends. The joined row
+    keeps the first token's ``sent``, ``i``, ``idx`` and entity label, and the last token's tag
+    (the head of a Chinese noun phrase is its last word); a column ``i_end`` (added when a row was
+    joined) gives the Doc index after each row's last token, so the next word still counts as
+    adjacent (n-grams, TextRank); its ``text`` is the tokens' texts joined (an OCR space or line break inside the phrase drops out). Rows of *df* must be in
+    article and token order, as :func:`~corpus_tools.parsing.tokens_frame` gives them.
+
+    Examples
+    --------
+    >>> toks = pd.DataFrame({"issue_id": pd.Categorical(["i1"] * 3), "article_id": pd.Categorical(["a1"] * 3),
+    ...     "sent": [0, 0, 0], "i": [0, 1, 2], "text": pd.Categorical(["坚持", "科学", "发展观"]),
+    ...     "tag": pd.Categorical(["VV", "NN", "NN"]), "is_stop": False, "ent_label": pd.Categorical([""] * 3),
+    ...     "idx": [0, 2, 4]})
+    >>> merged = merge_phrases(toks, {"a1": [(2, 7)]})
+    >>> merged["text"].tolist(), merged["phrase"].tolist()
+    (['坚持', '科学发展观'], [False, True])
+    """
+    if df.empty:
+        return df.assign(phrase=np.zeros(len(df), dtype=bool))
+    art_codes = df["article_id"].cat.codes.to_numpy()
+    art_cats = list(df["article_id"].cat.categories)
+    text_cats = np.asarray(df["text"].cat.categories, dtype=object)
+    text_codes = df["text"].cat.codes.to_numpy()
+    lengths = np.fromiter((len(t) for t in text_cats), dtype=np.int64, count=len(text_cats))[text_codes]
+    idx = df["idx"].to_numpy()
+    bounds = np.flatnonzero(np.r_[True, art_codes[1:] != art_codes[:-1], True])
+    phrase = np.zeros(len(df), dtype=bool)
+    drop = np.zeros(len(df), dtype=bool)
+    last_of: dict[int, int] = {}   # first row of a merge -> its last row
+    joined_of: dict[int, str] = {}  # first row of a merge -> the joined text
+    for lo, hi in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
+        hits = spans.get(art_cats[art_codes[lo]])
+        if not hits:
+            continue
+        starts = {s: k for k, s in enumerate(idx[lo:hi].tolist())}
+        ends = {s + n: k for k, (s, n) in enumerate(zip(idx[lo:hi].tolist(), lengths[lo:hi].tolist()))}
+        for start, end in hits:
+            first, last = starts.get(start), ends.get(end)
+            if first is None or last is None or last < first:
+                continue  # the phrase cuts a token: left as the segmenter made it
+            word = "".join(text_cats[text_codes[lo + first:lo + last + 1]].tolist())
+            if not is_phrase_text(word):
+                continue  # a quote mark inside the span (“科学发展”观): not one word
+            phrase[lo + first] = True
+            if last > first:
+                drop[lo + first + 1:lo + last + 1] = True
+                last_of[lo + first] = lo + last
+                joined_of[lo + first] = word
+    if not last_of:
+        return df.assign(phrase=phrase)
+    firsts = np.fromiter(last_of, dtype=np.int64, count=len(last_of))
+    joined = [joined_of[r] for r in firsts.tolist()]
+    out = df.copy()
+    known = set(text_cats.tolist())
+    out["text"] = out["text"].cat.add_categories([w for w in dict.fromkeys(joined) if w not in known])
+    out.iloc[firsts, out.columns.get_loc("text")] = joined
+    lasts = np.array([last_of[r] for r in firsts.tolist()], dtype=np.int64)
+    tag_codes = out["tag"].cat.codes.to_numpy().copy()
+    tag_codes[firsts] = tag_codes[lasts]
+    out["tag"] = pd.Categorical.from_codes(tag_codes, categories=out["tag"].cat.categories)
+    out["is_stop"] = out["is_stop"].to_numpy() & ~phrase
+    i_end = out["i"].to_numpy() + 1
+    i_end[firsts] = out["i"].to_numpy()[lasts] + 1
+    out["i_end"] = i_end.astype(np.int32)  # the Doc index after the row's last token (n-grams use it)
+    out["phrase"] = phrase
+    return out[~drop].reset_index(drop=True)
