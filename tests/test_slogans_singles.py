@@ -327,3 +327,8 @@ def test_dot_motto_shape():
     assert not dot_motto("中国·仙居") and not dot_motto("竹乡·故人")              # parts too short
     assert not dot_motto("书画之乡·水晶之都") and not dot_motto("2023·子昂故里")   # epithets, a year
     assert not is_name("仙居山水·共富先行") and is_name("农商银行")
+
+
+def test_a_farm_moved_into_a_park_is_no_name():
+    # slogan30: 入 before 园 is a verb (出户入园), as 下 before 乡 (送戏下乡)
+    assert not is_name("出户入园") and is_name("产业园")

@@ -54,7 +54,7 @@ LABEL_USE_HEADS = ("策略", "方式", "方法", "措施", "活动", "实践活�
                    "标语", "口号", "横幅", "承诺", "路子", "新路", "成果",
                    # a campaign naming an era (“上山下乡”的年代), a motto held as an ideal
                    # (“以天下为己任”的理想, “为国履职、为民尽责”的情怀)
-                   "年代", "时期", "理想", "追求", "情怀", "信念")
+                   "年代", "时期", "理想", "追求", "情怀", "信念", "愿景")
 # A requirement frame a few characters before the quote (确保问题“清零”) or a responsibility system after
 # it (“菜篮子”市长负责制, “控辍保学”责任制).
 _REQUIRE_BEFORE_RE = re.compile(r"(?:确保|实现|做到|力争|达到)[\u4e00-\u9fff]{0,3}$")
@@ -107,7 +107,8 @@ _NAME_SUFFIXES = ("节", "年", "季", "月", "日", "号", "人物", "奖", "�
 _NAME_AFTER = ("平台", "品牌", "APP", "app", "公众号", "小程序", "客户端", "公众版", "系列", "灯组", "商标", "产品",
                "等品牌", "等灯组", "调研团", "旅游公路", "云平台")
 _VERB_BEFORE_PLACE = "下进入到回兴强富建美治出上在驻留立"
-_PLACE_HEADS = "村镇乡县市省区街路"
+# (园: 出户入园, a farm moved into a park; 进园, 入园 are verbs before it)
+_PLACE_HEADS = "村镇乡县市省区街路园"
 # 行 after an adverb or verb is "to go, to do" (共富先行, 知行合一 is not a name; 身体力行, 率先践行), not a firm (银行, 车行)
 _GO_BEFORE = "先践力履奉同并"
 _TITLE_AFTER = ("称号", "光荣称号", "荣誉", "字样", "奖", "探测器", "牌匾", "证书", "化石", "嘉年华",
