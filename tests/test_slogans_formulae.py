@@ -90,6 +90,20 @@ def test_four_good_rural_roads_group_under_the_papers_wording(lexicon):
     assert rows.loc["四好农村公路", "group"] == "四好农村路" and rows.loc["四好农村路", "group"] == ""
 
 
+def test_the_standard_phrase_of_eight_honours_is_one_mention():
+    # user21 F6: 以“八荣八耻”为主要内容的社会主义荣辱观 names the formula once
+    assert [m.formula for m in find_formulae("坚持以“八荣八耻”为主要内容的社会主义荣辱观", date="2008-04-13")] == ["八荣八耻"]
+    assert [m.formula for m in find_formulae("树立社会主义荣辱观", date="2008-04-13")] == ["八荣八耻"]
+
+
+def test_the_mass_line_is_counted_beside_its_campaign(lexicon):
+    # user21 F4: 2013-2014 county papers print 坚持群众路线 beside the campaign; the campaign's row groups under it
+    text = "始终坚持群众路线，深入开展党的群众路线教育实践活动"
+    assert [m.formula for m in find_formulae(text, date="2013-06-01")] == ["群众路线", "群众路线教育实践活动"]
+    rows = lexicon.set_index("text")
+    assert rows.loc["群众路线教育实践活动", "group"] == "群众路线" and pd.isna(rows.loc["群众路线", "year"])
+
+
 def test_two_upholds_has_no_invented_year(lexicon):
     row = lexicon.set_index("text").loc["两个维护"]
     assert pd.isna(row["year"]) and "坚决做到两个维护" in row["variants"].split("|")

@@ -149,3 +149,18 @@ def test_slogan_trends_plot_as_lines_and_plot_trends_says_how():
         wide_slogan_trends(tr, value="n")
     with pytest.raises(ValueError, match="slogan_trends"):
         wide_slogan_trends(tr[["period", "text"]])
+
+
+def test_a_renamed_slogan_is_not_counted_as_its_old_name():
+    # user21 F2: 三个一批+ renames 三个一批; the old name's mentions and dates are its own
+    from corpus_tools.corpus import Corpus
+
+    corpus = Corpus.from_articles(pd.DataFrame([
+        {"issue_id": "2016-04-12", "date": "2016-04-12", "title": "我县推进“三个一批”",
+         "body": "全县实施“三个一批”工程，推动产业发展。“三个一批”成效明显。"},
+        {"issue_id": "2020-04-12", "date": "2020-04-12", "title": "我县深化“三个一批+”",
+         "body": "全县实施“三个一批+”行动，推动产业升级，“三个一批+”带动群众增收。"}]))
+    table = extract_slogans(corpus).set_index("text")
+    assert table.loc["三个一批", "count"] == 3 and table.loc["三个一批", "last_date"] == dt.date(2016, 4, 12)
+    assert table.loc["三个一批+", "count"] == 3 and table.loc["三个一批+", "first_date"] == dt.date(2020, 4, 12)
+    assert table.loc["三个一批+", "kind"] == "numbered"        # user21 F9: the structure decides, as for 三个一批

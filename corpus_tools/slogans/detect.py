@@ -217,7 +217,8 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
             return SloganMention(printed, "numbered", start, new_end if new_end != q.close else end,
                                  True, level, "numeric code")
         if all(is_cjk(p) and 1 <= len(p) <= 6 for p in parts if p) and len([p for p in parts if p]) >= 1:
-            return SloganMention(inner, "quoted", start, end, True, level, "+ model")
+            kind = "numbered" if all(numbered_item(p) for p in parts if p) else "quoted"  # 三个一批+ (user21 F9)
+            return SloganMention(inner, kind, start, end, True, level, "+ model")
         return None
 
     items = [inner[a:b] for a, b in split_items(inner)]

@@ -14,7 +14,7 @@ import pandas as pd
 
 from corpus_tools.corpus_cache import shared
 from corpus_tools.slogans.decision import resolve_decision
-from corpus_tools.slogans.core import KINDS, SloganMention, compact_with_map, delete_quotes, slogan_key
+from corpus_tools.slogans.core import KINDS, SloganMention, compact_with_map, delete_quotes, renamed, slogan_key
 from corpus_tools.slogans.detect import Ctx, check_kinds, find_marked, recurring_numbered
 from corpus_tools.slogans.formulae import FormulaMatcher, group_of
 from corpus_tools.slogans.lexicon import Lexicon, known_formula_keys
@@ -85,7 +85,7 @@ def corpus_groups(corpus: "Corpus", kinds: tuple[str, ...], lex: Lexicon,
     for short in numbered:
         for long in list(merged):
             if long != short and long.startswith(short) and short in merged and long in merged \
-                    and kind_of(merged[long]) == "numbered":
+                    and kind_of(merged[long]) == "numbered" and not renamed(short, long):
                 g = merged.pop(long)
                 merged[short]["texts"].update({t: 0 for t in g["texts"]})
     return merged
@@ -173,14 +173,17 @@ class SloganSet:
         Whitespace and quotation marks inside an occurrence are skipped (“三晋 强基”); known
         formulae introduced after *date* are skipped (``FormulaMatcher.anachronistic``)."""
         compact, index = compact_with_map(text)
-        hits: list[tuple[int, int, str]] = []
+        hits: list[tuple[int, int, str, str]] = []
         for i in range(len(compact) - 1):
             for pat, key in self.patterns.get(compact[i:i + 2], ()):
                 if compact.startswith(pat, i):
-                    hits.append((index[i], index[i + len(pat) - 1] + 1, key))
-        # two printed forms of one slogan at one place are one mention (新时代枫桥经验 / 枫桥经验)
-        for a, b, key in hits:
-            if not any(k == key and (c, d) != (a, b) and c <= a and b <= d for c, d, k in hits):
+                    hits.append((index[i], index[i + len(pat) - 1] + 1, key, pat))
+        # two printed forms of one slogan at one place are one mention (新时代枫桥经验 / 枫桥经验); a slogan inside
+        # its renamed successor (三个一批 in 三个一批+, 2.0, 升级版: how county papers rename a slogan) is the
+        # successor's mention only, so the old name's last date is its own (user21 F2)
+        for a, b, key, pat in hits:
+            if not any((k == key or renamed(pat, p2)) and (c, d) != (a, b) and c <= a and b <= d
+                       for c, d, k, p2 in hits):
                 yield a, b, key
         for start, end, key, _ in self.formulae.finditer(text, date):
             if key in self.rows:
