@@ -164,3 +164,16 @@ def test_a_renamed_slogan_is_not_counted_as_its_old_name():
     assert table.loc["三个一批", "count"] == 3 and table.loc["三个一批", "last_date"] == dt.date(2016, 4, 12)
     assert table.loc["三个一批+", "count"] == 3 and table.loc["三个一批+", "first_date"] == dt.date(2020, 4, 12)
     assert table.loc["三个一批+", "kind"] == "numbered"        # user21 F9: the structure decides, as for 三个一批
+
+
+def test_mentions_before_a_formulas_year_are_counted_apart():
+    # user21 F8: the era guard leaves a 2010 高质量发展 out of the count and the dates, and says how many it left out
+    from corpus_tools.corpus import Corpus
+
+    corpus = Corpus.from_articles(pd.DataFrame([
+        {"issue_id": "2010-04-13", "date": "2010-04-13", "title": "脐橙产业项目开工",
+         "body": "为推动脐橙产业高质量发展，该项目总投资429万元。"},
+        {"issue_id": "2018-04-10", "date": "2018-04-10", "title": "推动高质量发展",
+         "body": "全县坚持高质量发展，实施乡村振兴战略。"}]))
+    row = extract_slogans(corpus).set_index("text").loc["高质量发展"]
+    assert row["count"] == 2 and row["first_date"] == dt.date(2018, 4, 10) and row["n_before_year"] == 1

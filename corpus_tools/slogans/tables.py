@@ -44,7 +44,7 @@ SOURCE_DESCRIPTIONS = {
 
 #: Columns of :func:`extract_slogans`.
 SLOGAN_COLUMNS = ["text", "group", "kind", "level", "source", "year", "year_source", "count", "n_articles",
-                  "n_issues", "first_date", "last_date", "first_article_id", "variants", "printed"]
+                  "n_issues", "first_date", "last_date", "first_article_id", "variants", "printed", "n_before_year"]
 #: Columns of :func:`slogan_mentions`.
 MENTION_COLUMNS = ["issue_id", "article_id", "text", "group", "printed_form", "kind", "source", "start", "end", "context",
                    "sentence", "part", "printed", "quoted"]
@@ -403,7 +403,9 @@ def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count
         (other printed forms, a list) and ``printed`` (where it was printed, a list of
         :data:`~corpus_tools.slogans.printed.PLACES` most visible first: ``banner``, ``kicker``,
         ``title``, ``subtitle``, ``body``, ``caption``; counts per place come from
-        :func:`slogan_mentions`).
+        :func:`slogan_mentions`) and ``n_before_year`` (mentions of a known formula on pages dated
+        before its year of introduction, left out of ``count`` and the dates: :func:`before_year`;
+        ``kwic`` shows them).
 
     Examples
     --------
@@ -420,6 +422,7 @@ def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count
     by_key: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in rows:
         by_key[r["_key"]].append(r)
+    early = before_year(corpus, sset)
     out = []
     for key, info in sset.rows.items():
         ms = by_key.get(key, [])
@@ -438,11 +441,28 @@ def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count
                     "variants": sorted(set(info["variants"])
                                        | {m["_printed"] for m in ms if slogan_key(m["_printed"]) != key
                                           and m["_printed"] != info["text"]}),
-                    "printed": [p for p in PLACES if any(m["printed"] == p for m in ms)]})
+                    "printed": [p for p in PLACES if any(m["printed"] == p for m in ms)],
+                    "n_before_year": early[key]})
     df = pd.DataFrame(out, columns=SLOGAN_COLUMNS)
     df["year"] = pd.array(df["year"].tolist(), dtype="Int64")
     return df.sort_values(["count", "n_issues", "text"], ascending=[False, False, True],
                           ignore_index=True)
+
+
+def before_year(corpus: "Corpus", sset: SloganSet) -> Counter:
+    """Row key -> mentions of a dated known formula left out because the page is dated more than
+    :data:`~corpus_tools.slogans.formulae.YEAR_TOLERANCE` years before the formula's year (the era guard of
+    :meth:`~corpus_tools.slogans.formulae.FormulaMatcher.anachronistic`): the same words used otherwise, or an
+    early use the table's ``first_date`` does not show (user21 F8: 高质量发展 printed in 2010)."""
+    out: Counter = Counter()
+    for issue in corpus:
+        if issue.date is None:
+            continue
+        for _, _, txt, _ in _units(issue):
+            for _, _, key, _ in sset.formulae.finditer(txt):
+                if key in sset.rows and sset.formulae.anachronistic(key, issue.date):
+                    out[key] += 1
+    return out
 
 
 _PERIODS = ("issue", "day", "month", "quarter", "year")
