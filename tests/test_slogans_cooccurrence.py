@@ -94,16 +94,12 @@ def test_slogan_entity_cooccurrence_seeds(seeds):
 
 def test_slogans_printed_together_per_article_and_sentence():
     # user21 F7: which formulae co-occur (both layers, grouped wordings as one)
-    import pandas as pd
-
     from corpus_tools.corpus import Corpus
     from corpus_tools.slogans import SLOGAN_PAIR_COLUMNS, slogan_cooccurrence
 
-    corpus = Corpus.from_articles(pd.DataFrame([
-        {"issue_id": "2019-05-01", "date": "2019-05-01", "title": "县委召开会议",
-         "body": "会议要求，推进乡村振兴，坚持高质量发展。巩固脱贫攻坚成果。"},
-        {"issue_id": "2019-06-01", "date": "2019-06-01", "title": "全县推进乡村全面振兴",
-         "body": "全县坚持高质量发展。"}]))
+    pages = [("2019-05-01", "县委召开会议", "会议要求，推进乡村振兴，坚持高质量发展。巩固脱贫攻坚成果。"),
+             ("2019-06-01", "全县推进乡村全面振兴", "全县坚持高质量发展。")]
+    corpus = Corpus.from_articles(pd.DataFrame(pages, columns=["issue_id", "title", "body"]).assign(date=lambda d: d.issue_id))
     art = slogan_cooccurrence(corpus)
     assert list(art.columns) == SLOGAN_PAIR_COLUMNS
     pairs = {(r.slogan_a, r.slogan_b): r.n_articles for r in art.itertuples()}
