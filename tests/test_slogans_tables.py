@@ -174,3 +174,5 @@ def test_mentions_before_a_formulas_year_are_counted_apart():
                     ("2018-04-10", "推动高质量发展", "全县坚持高质量发展，实施乡村振兴战略。"))
     row = extract_slogans(corpus).set_index("text").loc["高质量发展"]
     assert row["count"] == 2 and row["first_date"] == dt.date(2018, 4, 10) and row["n_before_year"] == 1
+    # user21 F8: a first (last) date at the corpus's first (last) issue is censored, not an uptake date
+    assert not row["first_at_start"] and row["last_at_end"]

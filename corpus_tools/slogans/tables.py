@@ -44,7 +44,8 @@ SOURCE_DESCRIPTIONS = {
 
 #: Columns of :func:`extract_slogans`.
 SLOGAN_COLUMNS = ["text", "group", "kind", "level", "source", "year", "year_source", "count", "n_articles",
-                  "n_issues", "first_date", "last_date", "first_article_id", "variants", "printed", "n_before_year"]
+                  "n_issues", "first_date", "last_date", "first_article_id", "variants", "printed", "n_before_year",
+                  "first_at_start", "last_at_end"]
 #: Columns of :func:`slogan_mentions`.
 MENTION_COLUMNS = ["issue_id", "article_id", "text", "group", "printed_form", "kind", "source", "start", "end", "context",
                    "sentence", "part", "printed", "quoted"]
@@ -405,7 +406,9 @@ def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count
         ``title``, ``subtitle``, ``body``, ``caption``; counts per place come from
         :func:`slogan_mentions`) and ``n_before_year`` (mentions of a known formula on pages dated
         before its year of introduction, left out of ``count`` and the dates: :func:`before_year`;
-        ``kwic`` shows them).
+        ``kwic`` shows them), ``first_at_start`` / ``last_at_end`` (the first / last date is the corpus's
+        first / last dated issue: the paper may have printed it before / after the corpus, so the lag from
+        ``year`` to ``first_date`` is no uptake time).
 
     Examples
     --------
@@ -423,6 +426,8 @@ def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count
     for r in rows:
         by_key[r["_key"]].append(r)
     early = before_year(corpus, sset)
+    issue_dates = [issue.date for issue in corpus if issue.date is not None]
+    start, end = (min(issue_dates), max(issue_dates)) if issue_dates else (None, None)
     out = []
     for key, info in sset.rows.items():
         ms = by_key.get(key, [])
@@ -442,7 +447,10 @@ def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count
                                        | {m["_printed"] for m in ms if slogan_key(m["_printed"]) != key
                                           and m["_printed"] != info["text"]}),
                     "printed": [p for p in PLACES if any(m["printed"] == p for m in ms)],
-                    "n_before_year": early[key]})
+                    "n_before_year": early[key],
+                    # censored: the corpus may hold the slogan's true first (last) use before (after) its span
+                    "first_at_start": bool(dates) and min(dates) == start,
+                    "last_at_end": bool(dates) and max(dates) == end})
     df = pd.DataFrame(out, columns=SLOGAN_COLUMNS)
     df["year"] = pd.array(df["year"].tolist(), dtype="Int64")
     return df.sort_values(["count", "n_issues", "text"], ascending=[False, False, True],
