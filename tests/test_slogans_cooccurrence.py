@@ -90,3 +90,22 @@ def test_slogan_entity_cooccurrence_seeds(seeds):
     assert (merged["n_articles_s"] <= merged["n_articles_a"]).all()
     assert set(co.loc[co["n_sentences"] > 0, "slogan"] + co.loc[co["n_sentences"] > 0, "entity"]) == \
         set(by_sentence["slogan"] + by_sentence["entity"])
+
+
+def test_slogans_printed_together_per_article_and_sentence():
+    # user21 F7: which formulae co-occur (both layers, grouped wordings as one)
+    from corpus_tools.corpus import Corpus
+    from corpus_tools.slogans import SLOGAN_PAIR_COLUMNS, slogan_cooccurrence
+
+    pages = [("2019-05-01", "县委召开会议", "会议要求，推进乡村振兴，坚持高质量发展。巩固脱贫攻坚成果。"),
+             ("2019-06-01", "全县推进乡村全面振兴", "全县坚持高质量发展。")]
+    corpus = Corpus.from_articles(pd.DataFrame(pages, columns=["issue_id", "title", "body"]).assign(date=lambda d: d.issue_id))
+    art = slogan_cooccurrence(corpus)
+    assert list(art.columns) == SLOGAN_PAIR_COLUMNS
+    pairs = {(r.slogan_a, r.slogan_b): r.n_articles for r in art.itertuples()}
+    # 乡村全面振兴 is a wording of 乡村振兴: the two articles pair it with 高质量发展
+    assert pairs[("乡村振兴", "高质量发展")] == 2 and pairs[("乡村振兴", "脱贫攻坚")] == 1
+    sent = slogan_cooccurrence(corpus, window="sentence")
+    assert {(r.slogan_a, r.slogan_b) for r in sent.itertuples()} == {("乡村振兴", "高质量发展")}
+    with pytest.raises(ValueError, match="window"):
+        slogan_cooccurrence(corpus, window="page")

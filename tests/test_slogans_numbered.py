@@ -40,6 +40,23 @@ def test_a_code_takes_its_noun_but_not_across_de():
     assert code_end(text, text.index("”")) == text.index("”")
 
 
+def test_a_head_that_modifies_a_longer_noun_is_not_taken():
+    # slogan30: 产业 of 产业发展模式 is no head of the code's noun; 产业链 before 工程 still is
+    text = "探索形成“331+”产业发展模式。"
+    assert code_end(text, text.index("”")) == text.index("”")
+    text = "实施“4+1”重点产业链工程。"
+    assert text[text.index("4"):code_end(text, text.index("”"))] == "4+1”重点产业链"
+
+
+@pytest.mark.parametrize("s", ["一带三", "一帮一", "1带3", "三带一", "一带N"])
+def test_one_taking_on_others_is_numbered(s):
+    assert numbered_item(s)
+
+
+def test_one_to_one_is_a_manner_not_a_count():
+    assert not numbered_item("一对一")
+
+
 def test_one_count_per_another():
     assert counted_ratio("一名干部包两户贫困户")
     assert not counted_ratio("干部包户") and not counted_ratio("一名干部包两户贫困户，每月走访两次以上")

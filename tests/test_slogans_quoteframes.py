@@ -56,3 +56,23 @@ def test_a_pair_of_phrases_before_a_word_of_change(text, pair):
 ])
 def test_no_change_pair(text):
     assert _marked(text) == []
+
+
+def test_the_bidding_verb_may_be_spelt_rang():
+    # slogan30: 让我种 / 我要种 is the 要我干 / 我要干 family
+    assert _marked("老乡看到希望，从“让我种”到“我要种”就不难了。") == [
+        ("让我种", "quoted", "transformation pair"), ("我要种", "quoted", "transformation pair")]
+
+
+def test_a_framed_chain_pair_of_unequal_parts_is_a_motto():
+    # slogan30: two parts of unequal length sharing a word, named as a model by the page
+    assert _marked("遂川县坚持“龙头企业带基地、基地连农户”的经营模式，茶农增收。") == [
+        ("龙头企业带基地、基地连农户", "quoted", "two-part motto")]
+
+
+@pytest.mark.parametrize("text", [
+    "村里建起了“农家书屋、村级文化广场”等设施。",        # two things, no shared word
+    "他笑着说：“龙头企业带基地、基地连农户。”",          # speech, no frame
+])
+def test_unequal_pairs_without_a_chain_or_a_frame_stay_out(text):
+    assert _marked(text) == []

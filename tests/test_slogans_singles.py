@@ -233,12 +233,13 @@ def test_a_system_or_network_after_the_quote_uses_it_as_a_label(text, found):
 
 
 @pytest.mark.parametrize("text, found", [
-    ("合作社解决好了“谁来养猪”问题。", ["谁来养猪"]),
-    ("全县破解“钱从哪里来”的难题。", ["钱从哪里来"]),
-    ("大家都在问“是什么”问题。", []),                 # too short to name a question
+    ("合作社解决好了“谁来养猪”问题。", []),          # slogan30: a quoted question is no label by itself
+    ("全县破解“钱从哪里来”的难题。", []),
+    ("大家都在问“是什么”问题。", []),
     ("他解决了“两头”问题。", []),                     # no interrogative: a scare quote
+    ("新型主体解决好“谁来种地”问题。", ["谁来种地"]),  # a known formula (data/formulae.tsv, 2013)
 ])
-def test_a_quoted_question_before_wenti_names_a_set_question(text, found):
+def test_a_quoted_question_counts_only_as_a_known_formula(text, found):
     from corpus_tools.slogans import find_slogans
 
     assert [m.text for m in find_slogans(text, formulae=False)] == found
@@ -327,3 +328,8 @@ def test_dot_motto_shape():
     assert not dot_motto("中国·仙居") and not dot_motto("竹乡·故人")              # parts too short
     assert not dot_motto("书画之乡·水晶之都") and not dot_motto("2023·子昂故里")   # epithets, a year
     assert not is_name("仙居山水·共富先行") and is_name("农商银行")
+
+
+def test_a_farm_moved_into_a_park_is_no_name():
+    # slogan30: 入 before 园 is a verb (出户入园), as 下 before 乡 (送戏下乡)
+    assert not is_name("出户入园") and is_name("产业园")

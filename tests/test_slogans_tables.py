@@ -149,3 +149,30 @@ def test_slogan_trends_plot_as_lines_and_plot_trends_says_how():
         wide_slogan_trends(tr, value="n")
     with pytest.raises(ValueError, match="slogan_trends"):
         wide_slogan_trends(tr[["period", "text"]])
+
+
+def _dated(*pages: tuple[str, str, str]):
+    """A corpus of one-article issues (date, title, body), each issue named by its date."""
+    from corpus_tools.corpus import Corpus
+
+    return Corpus.from_articles(pd.DataFrame([{"issue_id": d, "date": d, "title": t, "body": b} for d, t, b in pages]))
+
+
+def test_a_renamed_slogan_is_not_counted_as_its_old_name():
+    # user21 F2: 三个一批+ renames 三个一批; the old name's mentions and dates are its own
+    corpus = _dated(("2016-04-12", "我县推进“三个一批”", "全县实施“三个一批”工程，推动产业发展。“三个一批”成效明显。"),
+                    ("2020-04-12", "我县深化“三个一批+”", "全县实施“三个一批+”行动，推动产业升级，“三个一批+”带动群众增收。"))
+    table = extract_slogans(corpus).set_index("text")
+    assert table.loc["三个一批", "count"] == 3 and table.loc["三个一批", "last_date"] == dt.date(2016, 4, 12)
+    assert table.loc["三个一批+", "count"] == 3 and table.loc["三个一批+", "first_date"] == dt.date(2020, 4, 12)
+    assert table.loc["三个一批+", "kind"] == "numbered"        # user21 F9: the structure decides, as for 三个一批
+
+
+def test_mentions_before_a_formulas_year_are_counted_apart():
+    # user21 F8: the era guard leaves a 2010 高质量发展 out of the count and the dates, and says how many it left out
+    corpus = _dated(("2010-04-13", "脐橙产业项目开工", "为推动脐橙产业高质量发展，该项目总投资429万元。"),
+                    ("2018-04-10", "推动高质量发展", "全县坚持高质量发展，实施乡村振兴战略。"))
+    row = extract_slogans(corpus).set_index("text").loc["高质量发展"]
+    assert row["count"] == 2 and row["first_date"] == dt.date(2018, 4, 10) and row["n_before_year"] == 1
+    # user21 F8: a first (last) date at the corpus's first (last) issue is censored, not an uptake date
+    assert not row["first_at_start"] and row["last_at_end"]

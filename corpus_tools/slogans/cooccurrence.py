@@ -1,4 +1,5 @@
-"""Which places (or other entities) the paper names together with which slogan."""
+"""Which places (or other entities) the paper names together with which slogan, and which slogans it prints
+together (:func:`slogan_cooccurrence`)."""
 
 from __future__ import annotations
 
@@ -17,12 +18,15 @@ if TYPE_CHECKING:  # pragma: no cover
     from corpus_tools.corpus import Article, Corpus
     from corpus_tools.slogans.decision import DecisionModel
 
-__all__ = ["COOCCURRENCE_COLUMNS", "slogan_entity_cooccurrence"]
+__all__ = ["COOCCURRENCE_COLUMNS", "SLOGAN_PAIR_COLUMNS", "slogan_entity_cooccurrence", "slogan_cooccurrence"]
 
 #: Columns of :func:`slogan_entity_cooccurrence`.
 COOCCURRENCE_COLUMNS = ["slogan", "kind", "level", "entity", "label", "admin_code", "n_articles",
                         "n_sentences", "n_issues", "first_date", "last_date", "article_ids",
                         "example"]
+#: Columns of :func:`slogan_cooccurrence`.
+SLOGAN_PAIR_COLUMNS = ["slogan_a", "slogan_b", "n_articles", "n_sentences", "n_issues", "first_date", "last_date",
+                       "article_ids"]
 _WINDOWS = ("sentence", "article")
 _PLACE_LABELS = ("TOWNSHIP", "VILLAGE", "COMMUNITY")
 
@@ -186,3 +190,74 @@ def slogan_entity_cooccurrence(corpus: "Corpus", *, labels: Iterable[str] = _PLA
                           ascending=[False, False, True, True], ignore_index=True)
 
 
+def slogan_cooccurrence(corpus: "Corpus", *, window: str = "article", min_count: int = 1,
+                        by: str = "group", **kw: Any) -> pd.DataFrame:
+    """Which slogans (both layers) the paper prints together: one row per unordered pair.
+
+    Parameters
+    ----------
+    corpus : Corpus
+    window : {"article", "sentence"}
+        Count a pair once per article that mentions both, or once per sentence that holds both (the
+        ``sentence`` of :func:`~corpus_tools.slogans.slogan_mentions`). ``n_articles`` is always the
+        number of articles with the pair in the window.
+    min_count : int
+        Keep pairs seen in at least this many windows.
+    by : {"group", "text"}
+        Pair the slogans' canonical groups (a formula and its wordings, 乡村振兴 with 乡村全面振兴, are one)
+        or their rows' ``text``.
+    **kw
+        Passed to :func:`~corpus_tools.slogans.slogan_mentions` (``kinds``, ``lexicon``, ``formulae``,
+        ``layers``, ``decision``, ``nested``).
+
+    Returns
+    -------
+    DataFrame
+        Columns :data:`SLOGAN_PAIR_COLUMNS`, most frequent first; ``slogan_a`` < ``slogan_b``;
+        ``article_ids`` lists the articles.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from corpus_tools.corpus import Corpus
+    >>> c = Corpus.from_articles(pd.DataFrame([{"issue_id": "1", "date": "2019-05-01", "title": "会议",
+    ...     "body": "全县推进乡村振兴，坚持高质量发展。巩固脱贫攻坚成果。"}]))
+    >>> slogan_cooccurrence(c)[["slogan_a", "slogan_b", "n_articles"]].values.tolist()[0]
+    ['乡村振兴', '脱贫攻坚', 1]
+    """
+    from itertools import combinations
+
+    from corpus_tools.slogans.tables import slogan_mentions
+
+    if window not in _WINDOWS:
+        raise ValueError(f"window = {window!r} is invalid; must be one of {_WINDOWS}")
+    if by not in ("group", "text"):
+        raise ValueError(f"by = {by!r} is invalid; must be 'group' or 'text'")
+    if not isinstance(min_count, int) or isinstance(min_count, bool) or min_count < 1:
+        raise ValueError(f"min_count = {min_count!r} is invalid; must be an int >= 1")
+    ms = slogan_mentions(corpus, **kw)
+    dates = {issue.id: issue.date for issue in corpus}
+    pairs: dict[tuple[str, str], dict[str, Any]] = defaultdict(lambda: {"arts": set(), "sents": set(), "issues": set()})
+    if len(ms):
+        ms = ms[ms["part"] != "banner"] if "part" in ms else ms
+        unit_cols = ["issue_id", "article_id"] + (["part", "sentence"] if window == "sentence" else [])
+        for unit, g in ms.groupby(unit_cols, sort=False):
+            names = sorted(set(g[by]))
+            for a, b in combinations(names, 2):
+                r = pairs[(a, b)]
+                r["arts"].add(unit[1])
+                r["sents"].add(unit)
+                r["issues"].add(unit[0])
+    rows = []
+    for (a, b), r in pairs.items():
+        n = len(r["sents"]) if window == "sentence" else len(r["arts"])
+        if n < min_count:
+            continue
+        ds = [dates[i] for i in r["issues"] if dates.get(i) is not None]
+        rows.append({"slogan_a": a, "slogan_b": b, "n_articles": len(r["arts"]),
+                     "n_sentences": len(r["sents"]) if window == "sentence" else pd.NA,
+                     "n_issues": len(r["issues"]), "first_date": min(ds) if ds else None,
+                     "last_date": max(ds) if ds else None, "article_ids": sorted(r["arts"])})
+    df = pd.DataFrame(rows, columns=SLOGAN_PAIR_COLUMNS)
+    key = "n_sentences" if window == "sentence" else "n_articles"
+    return df.sort_values([key, "slogan_a", "slogan_b"], ascending=[False, True, True], ignore_index=True)

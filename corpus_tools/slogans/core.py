@@ -14,7 +14,7 @@ from corpus_tools.text import CJK_RE, normalize_text, strip_spaces
 
 __all__ = ["KINDS", "LEVELS", "QUOTE_CHARS", "OPEN_CLOSE", "slogan_key", "compact_with_map",
            "delete_quotes", "SloganMention", "is_cjk",
-           "read_table", "table_argument"]
+           "read_table", "table_argument", "SUCCESSOR_SUFFIXES", "renamed"]
 
 #: The slogan kinds, in the order the guide applies its tests.
 KINDS = ("numbered", "parallel", "quoted")
@@ -170,3 +170,18 @@ def table_argument(value: "pd.DataFrame | None | bool", *, name: str, load: "Cal
         return check(value.copy(), source=name)
     raise TypeError(f"{name} must be a DataFrame from {load.__name__}(), None or False; "
                     f"got {type(value).__name__}")
+
+
+#: Suffixes a county paper adds to rename a slogan for its next stage (三个一批 → 三个一批+, 一核两翼2.0).
+SUCCESSOR_SUFFIXES = ("+", "2.0", "升级版", "plus", "PLUS", "Plus")
+
+
+def renamed(old: str, new: str) -> bool:
+    """Whether the slogan key *new* is *old* with a successor suffix (:data:`SUCCESSOR_SUFFIXES`).
+
+    Examples
+    --------
+    >>> renamed("三个一批", "三个一批+"), renamed("三个一批", "三个一批工程")
+    (True, False)
+    """
+    return new.startswith(old) and new[len(old):] in SUCCESSOR_SUFFIXES

@@ -217,7 +217,8 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
             return SloganMention(printed, "numbered", start, new_end if new_end != q.close else end,
                                  True, level, "numeric code")
         if all(is_cjk(p) and 1 <= len(p) <= 6 for p in parts if p) and len([p for p in parts if p]) >= 1:
-            return SloganMention(inner, "quoted", start, end, True, level, "+ model")
+            kind = "numbered" if all(numbered_item(p) for p in parts if p) else "quoted"  # 三个一批+ (user21 F9)
+            return SloganMention(inner, kind, start, end, True, level, "+ model")
         return None
 
     items = [inner[a:b] for a, b in split_items(inner)]
@@ -227,7 +228,8 @@ def _classify_quote(text: str, q: _Quote, ctx: Ctx, group: Sequence[_Quote]) -> 
             return SloganMention(inner, "numbered", start, end, True, level, "numbered series")
         # two phrases a space apart are a theme line (“唱响山歌 共建和美家园”为主题): judged as a pair below
         theme = len(items) == 2 and not re.search(r"[、，,；;]", norm) and min(lengths) >= 4
-        if len(lengths) != 1 and not theme and not _uneven_series(items, before, after):
+        if len(lengths) != 1 and not theme and not _uneven_series(items, before, after) \
+                and not (len(items) == 2 and "、" in norm and quoteframes.framed_uneven_pair(items, before, after)):
             return None              # a quoted list, not a formula (温缩裂缝、凝固效果差…)
         if len(items) >= 3:
             return SloganMention(inner, "parallel", start, end, True, level, "quoted series")

@@ -105,6 +105,10 @@ def numbered_item(s: str) -> bool:
                     r"(?:[一两二三四五六七八九十多双]{1,2}[^\d一二两三四五六七八九十百千万]{1,3}){1,2}", s) \
             and is_cjk(s):
         return True
+    # 一带三, 一帮一, 三带一, 1带3: one (or a few) taking on others, a ratio of actors the page sets (党员“一带三”
+    # 帮扶机制); not 一对一, a manner (singles._MANNER_RE)
+    if re.fullmatch(r"(?:[一两二三四五六七八九十]{1,2}|\d{1,2})[带帮扶包联拖](?:[一两二三四五六七八九十多]{1,2}|\d{1,2}|N)", s):
+        return True
     # 百局联百村, 万企帮万村, 百镇千村: two groups each opened by a round number (People's Daily 2019-2020 quotes
     # 11 such strings, 万企帮万村 nine times: nine campaign names and two lines of poetry, 千磨万击 and 千门万户, by
     # training/slogans/cue_counts.py; a unit after the number is a description, above)
@@ -144,6 +148,8 @@ def code_end(text: str, close: int) -> int:
     10
     >>> code_end("“1+5+N”的管理模式", 6)
     6
+    >>> code_end("“331+”产业发展模式", 5)
+    5
     """
     m = _CODE_RUN_RE.match(text, close + 1)
     if not m:
@@ -152,7 +158,13 @@ def code_end(text: str, close: int) -> int:
     for i in range(len(run)):
         for h in _CODE_HEADS:
             if run.startswith(h, i):
-                return close + 1 + i + len(h)
+                end = close + 1 + i + len(h)
+                # a head that only modifies a longer noun (“331+”产业发展模式: 产业 before 发展) is no head
+                # of the code's noun: the code stands alone (a head may follow a head: 产业链工程)
+                if end < len(text) and is_cjk(text[end]) \
+                        and not any(text.startswith(h2, end) for h2 in _CODE_HEADS):
+                    return close
+                return end
     return close
 
 

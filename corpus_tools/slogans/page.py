@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Mapping, Sequence
 
 import pandas as pd
 
-from corpus_tools.slogans.core import KINDS, SloganMention, compact_with_map, slogan_key
+from corpus_tools.slogans.core import KINDS, SloganMention, compact_with_map, renamed, slogan_key
 from corpus_tools.slogans.detect import Ctx, check_kinds, find_marked
 from corpus_tools.slogans.lexicon import Lexicon
 from corpus_tools.slogans.printed import article_parts, banner_lines
@@ -42,7 +42,8 @@ def group_page(mentions: list[SloganMention], lex: Lexicon) -> dict[str, dict[st
     for short in numbered:
         for long in list(groups):
             if long != short and long.startswith(short) and short in groups and long in groups \
-                    and kind_of(groups[long]) == "numbered" and not _SERIES_SEP_RE.search(long[len(short):]):
+                    and kind_of(groups[long]) == "numbered" and not _SERIES_SEP_RE.search(long[len(short):]) \
+                    and not renamed(short, long):      # 三个一批+ renames 三个一批: a slogan of its own
                 g, s = groups.pop(long), groups[short]
                 s["texts"].update({t: 0 for t in g["texts"]})
                 s["level"] = s["level"] or g["level"]

@@ -8,6 +8,9 @@ and one not (要我练 / 我要练, a running club).
 
 :func:`run_opener`: the quotation whose left context is the frame of a quote in a run of quotes.
 
+:func:`framed_uneven_pair`: a two-part motto whose parts differ in length, taken when the page frames it as a
+model, goal or principle and its parts are linked by a shared word (坚持“龙头企业带基地、基地连农户”的经营模式).
+
 A headline-motto frame (a quoted speech opening with the clauses of the headline) was removed in the eleventh
 round: it fired once in those 9,200 articles, on a quoted vow rather than a formula, and rested on one
 development report.
@@ -21,8 +24,9 @@ import re
 from typing import Any, Sequence
 
 from corpus_tools.slogans.core import SloganMention, is_cjk
+from corpus_tools.slogans.singles import GOVERNING, labels_quote
 
-__all__ = ["transformation_pairs", "run_opener"]
+__all__ = ["transformation_pairs", "run_opener", "framed_uneven_pair"]
 
 # 变“A”为“B”, 从“A”到“B”, 由“A”向“B”转变, 从“A”变为“B”
 _FROM_RE = re.compile(r"[变从由]$")
@@ -38,7 +42,7 @@ def transformation_pairs(text: str, quotes: Sequence[Any], rejected: Sequence[An
 
     * the same three to eight Chinese characters in another order (要我脱贫 / 我要脱贫, 重物轻人 / 重人轻物),
       whatever pronoun they hold; a three-character pair must be of the 要我干 / 我要干 family (others are word
-      play: 从“我爱你”到“你爱我”);
+      play: 从“我爱你”到“你爱我”), which also spells the bidding verb 让 or 叫 (从“让我种”到“我要种”);
     * or two phrases built alike (of one length, four to eight characters, with a character in the same
       place), followed by a word of change (转变, 转型, 蝶变, 跨越, 升级,
       after 的 and up to four characters: 由“单兵作战”向“协同作战”转变, 从“被动应付”到“主动作为”的跨越; the
@@ -68,6 +72,9 @@ def transformation_pairs(text: str, quotes: Sequence[Any], rejected: Sequence[An
             continue
         opened = bool(_FROM_RE.search(text[max(0, q1.open - 1):q1.open]))
         anagram = opened and 3 <= len(a) <= 8 and (len(a) > 3 or "要" in a) and sorted(a) == sorted(b)
+        # the same family with the bidding verb spelt 让 or 叫 (从“让我种”到“我要种”)
+        bidden = re.fullmatch(r"[让叫要]我([\u4e00-\u9fff]{1,6})", a)
+        anagram = anagram or (opened and bidden is not None and b == "我要" + bidden.group(1))
         # the word of change is a frame by itself: 实现了“种植大县”到“产业强县”的蝶变
         # ... when the two phrases are built alike: of one length, with a character in the same place (“被动应付”到
         # “主动作为”, “种植大县”到“产业强县”); two unrelated phrases (从“靠天吃饭”到“旱涝保收”的转变, from one role
@@ -109,3 +116,31 @@ def run_opener(text: str, q: Any, group: Sequence[Any]) -> Any:
     while k > 0 and text[group[k - 1].close + 1:group[k].open] in ("", "、"):
         k -= 1
     return group[k] if k < len(group) else q
+
+
+def framed_uneven_pair(items: Sequence[str], before: str, after: str) -> bool:
+    """Whether a quoted pair of parts of unequal length is still a two-part motto (guide: ``quoted``): two parts
+    joined by 、 of four to eight Chinese characters, lengths within two, sharing a word of two characters (a
+    chain, 龙头企业带基地、基地连农户; a repeated frame, 支部建在村上、党员带在身边 does not qualify), and a frame
+    that names the quote as a model, goal or requirement (a label head after it, a requirement or governing verb
+    before it). Equal parts are judged by the pair rules of :mod:`~corpus_tools.slogans.singles`; a list of two
+    things (农家书屋、文化广场) shares no word.
+
+    Examples
+    --------
+    >>> framed_uneven_pair(["龙头企业带基地", "基地连农户"], "县里坚持", "的经营模式")
+    True
+    >>> framed_uneven_pair(["龙头企业带基地", "基地连农户"], "他说，", "。")
+    False
+    >>> framed_uneven_pair(["农家书屋", "村级文化广场"], "建设", "等设施")
+    False
+    """
+    parts = [p.strip() for p in items]
+    if len(parts) != 2 or not all(re.fullmatch(r"[\u4e00-\u9fff]{4,8}", p) for p in parts):
+        return False
+    a, b = parts
+    if len(a) == len(b) or abs(len(a) - len(b)) > 2:
+        return False
+    if not any(a[i:i + 2] in b for i in range(len(a) - 1)):
+        return False
+    return labels_quote(before, after) or any(before.endswith(v) for v in GOVERNING)

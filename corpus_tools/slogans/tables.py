@@ -14,7 +14,7 @@ import pandas as pd
 
 from corpus_tools.corpus_cache import shared
 from corpus_tools.slogans.decision import resolve_decision
-from corpus_tools.slogans.core import KINDS, SloganMention, compact_with_map, delete_quotes, slogan_key
+from corpus_tools.slogans.core import KINDS, SloganMention, compact_with_map, delete_quotes, renamed, slogan_key
 from corpus_tools.slogans.detect import Ctx, check_kinds, find_marked, recurring_numbered
 from corpus_tools.slogans.formulae import FormulaMatcher, group_of
 from corpus_tools.slogans.lexicon import Lexicon, known_formula_keys
@@ -44,7 +44,8 @@ SOURCE_DESCRIPTIONS = {
 
 #: Columns of :func:`extract_slogans`.
 SLOGAN_COLUMNS = ["text", "group", "kind", "level", "source", "year", "year_source", "count", "n_articles",
-                  "n_issues", "first_date", "last_date", "first_article_id", "variants", "printed"]
+                  "n_issues", "first_date", "last_date", "first_article_id", "variants", "printed", "n_before_year",
+                  "first_at_start", "last_at_end"]
 #: Columns of :func:`slogan_mentions`.
 MENTION_COLUMNS = ["issue_id", "article_id", "text", "group", "printed_form", "kind", "source", "start", "end", "context",
                    "sentence", "part", "printed", "quoted"]
@@ -85,7 +86,7 @@ def corpus_groups(corpus: "Corpus", kinds: tuple[str, ...], lex: Lexicon,
     for short in numbered:
         for long in list(merged):
             if long != short and long.startswith(short) and short in merged and long in merged \
-                    and kind_of(merged[long]) == "numbered":
+                    and kind_of(merged[long]) == "numbered" and not renamed(short, long):
                 g = merged.pop(long)
                 merged[short]["texts"].update({t: 0 for t in g["texts"]})
     return merged
@@ -173,14 +174,17 @@ class SloganSet:
         Whitespace and quotation marks inside an occurrence are skipped (“三晋 强基”); known
         formulae introduced after *date* are skipped (``FormulaMatcher.anachronistic``)."""
         compact, index = compact_with_map(text)
-        hits: list[tuple[int, int, str]] = []
+        hits: list[tuple[int, int, str, str]] = []
         for i in range(len(compact) - 1):
             for pat, key in self.patterns.get(compact[i:i + 2], ()):
                 if compact.startswith(pat, i):
-                    hits.append((index[i], index[i + len(pat) - 1] + 1, key))
-        # two printed forms of one slogan at one place are one mention (新时代枫桥经验 / 枫桥经验)
-        for a, b, key in hits:
-            if not any(k == key and (c, d) != (a, b) and c <= a and b <= d for c, d, k in hits):
+                    hits.append((index[i], index[i + len(pat) - 1] + 1, key, pat))
+        # two printed forms of one slogan at one place are one mention (新时代枫桥经验 / 枫桥经验); a slogan inside
+        # its renamed successor (三个一批 in 三个一批+, 2.0, 升级版: how county papers rename a slogan) is the
+        # successor's mention only, so the old name's last date is its own (user21 F2)
+        for a, b, key, pat in hits:
+            if not any((k == key or renamed(pat, p2)) and (c, d) != (a, b) and c <= a and b <= d
+                       for c, d, k, p2 in hits):
                 yield a, b, key
         for start, end, key, _ in self.formulae.finditer(text, date):
             if key in self.rows:
@@ -400,7 +404,11 @@ def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count
         (other printed forms, a list) and ``printed`` (where it was printed, a list of
         :data:`~corpus_tools.slogans.printed.PLACES` most visible first: ``banner``, ``kicker``,
         ``title``, ``subtitle``, ``body``, ``caption``; counts per place come from
-        :func:`slogan_mentions`).
+        :func:`slogan_mentions`) and ``n_before_year`` (mentions of a known formula on pages dated
+        before its year of introduction, left out of ``count`` and the dates: :func:`before_year`;
+        ``kwic`` shows them), ``first_at_start`` / ``last_at_end`` (the first / last date is the corpus's
+        first / last dated issue: the paper may have printed it before / after the corpus, so the lag from
+        ``year`` to ``first_date`` is no uptake time).
 
     Examples
     --------
@@ -417,6 +425,9 @@ def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count
     by_key: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in rows:
         by_key[r["_key"]].append(r)
+    early = before_year(corpus, sset)
+    issue_dates = [issue.date for issue in corpus if issue.date is not None]
+    start, end = (min(issue_dates), max(issue_dates)) if issue_dates else (None, None)
     out = []
     for key, info in sset.rows.items():
         ms = by_key.get(key, [])
@@ -435,11 +446,31 @@ def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count
                     "variants": sorted(set(info["variants"])
                                        | {m["_printed"] for m in ms if slogan_key(m["_printed"]) != key
                                           and m["_printed"] != info["text"]}),
-                    "printed": [p for p in PLACES if any(m["printed"] == p for m in ms)]})
+                    "printed": [p for p in PLACES if any(m["printed"] == p for m in ms)],
+                    "n_before_year": early[key],
+                    # censored: the corpus may hold the slogan's true first (last) use before (after) its span
+                    "first_at_start": bool(dates) and min(dates) == start,
+                    "last_at_end": bool(dates) and max(dates) == end})
     df = pd.DataFrame(out, columns=SLOGAN_COLUMNS)
     df["year"] = pd.array(df["year"].tolist(), dtype="Int64")
     return df.sort_values(["count", "n_issues", "text"], ascending=[False, False, True],
                           ignore_index=True)
+
+
+def before_year(corpus: "Corpus", sset: SloganSet) -> Counter:
+    """Row key -> mentions of a dated known formula left out because the page is dated more than
+    :data:`~corpus_tools.slogans.formulae.YEAR_TOLERANCE` years before the formula's year (the era guard of
+    :meth:`~corpus_tools.slogans.formulae.FormulaMatcher.anachronistic`): the same words used otherwise, or an
+    early use the table's ``first_date`` does not show (user21 F8: 高质量发展 printed in 2010)."""
+    out: Counter = Counter()
+    for issue in corpus:
+        if issue.date is None:
+            continue
+        for _, _, txt, _ in _units(issue):
+            for _, _, key, _ in sset.formulae.finditer(txt):
+                if key in sset.rows and sset.formulae.anachronistic(key, issue.date):
+                    out[key] += 1
+    return out
 
 
 _PERIODS = ("issue", "day", "month", "quarter", "year")
