@@ -7,7 +7,6 @@ Each subcommand is a small function ``_cmd_<name>(args) -> int`` registered in
 from __future__ import annotations
 
 import argparse
-import glob as _glob
 import json
 import logging
 import sys
@@ -15,6 +14,7 @@ import warnings
 from pathlib import Path
 from typing import Sequence
 
+from corpus_tools.cli_paths import paper_option, read_path, skipped_summary, split_paths_terms
 from corpus_tools.errors import CorpusToolsError, counted
 from corpus_tools.io_safety import csv_safe
 
@@ -31,10 +31,9 @@ def _read(args: argparse.Namespace):
     errors = getattr(args, "errors", "raise")
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        corpus = read_corpus(_read_path(args.path, args.manifest), manifest=args.manifest, encoding=args.encoding,
-                             pattern=args.pattern,
-                             county=getattr(args, "county", None), paper=getattr(args, "paper", None),
-                             errors=errors)
+        corpus = read_corpus(read_path(args.path, args.manifest), manifest=args.manifest, encoding=args.encoding,
+                             pattern=args.pattern, county=getattr(args, "county", None),
+                             paper=paper_option(getattr(args, "paper", None), args.path), errors=errors)
     skipped = []
     for w in caught:                      # shown as they would have been, then summed up
         warnings.showwarning(w.message, w.category, w.filename, w.lineno)
@@ -45,59 +44,6 @@ def _read(args: argparse.Namespace):
     if getattr(args, "quiet", False):
         corpus.lay_out(progress=False)  # the first layout pass, which would show its bar at the first table
     return corpus
-
-
-def _read_path(paths: str | list[str], manifest: str | None = None):
-    """What ``read_corpus`` reads for the command line's PATH arguments: one path as it is; several
-    folders as a list of folders (each with its own manifest.csv: two papers); several files as a
-    list of files."""
-    if isinstance(paths, str) or len(paths) == 1:
-        return paths if isinstance(paths, str) else paths[0]
-    folders = [Path(p).is_dir() for p in paths]
-    if all(folders) and manifest is not None:
-        raise ValueError(f"--manifest {manifest} names one manifest; with several folders put a manifest.csv in "
-                         "each folder (file,paper,date,...)")
-    if all(folders) or not any(folders):
-        for p in paths:
-            if not Path(p).exists():
-                raise ValueError(f"{p}: no such file or folder")
-        return list(paths)
-    raise ValueError(f"PATH values {list(paths)} mix folders and files; give several folders (one per paper, "
-                     "each with its own manifest.csv) or several page files")
-
-
-def split_paths_terms(items: Sequence[str]) -> tuple[list[str], list[str]]:
-    """``trends PATH [PATH ...] TERM [TERM ...]``: the leading items that exist on disk (or are globs
-    matching a file) are paths, the rest terms.
-
-    Examples
-    --------
-    >>> split_paths_terms([".", "乡村振兴", "古城"])
-    (['.'], ['乡村振兴', '古城'])
-    """
-    paths: list[str] = []
-    for item in items:
-        if paths and not (Path(item).exists() or (any(ch in item for ch in "*?[") and _glob.glob(item))):
-            break
-        paths.append(item)
-    terms = list(items[len(paths):])
-    if not terms:
-        raise ValueError(f"trends needs at least one term after the path(s); got only paths {paths}: give e.g. "
-                         "`corpus-tools trends pages/ 乡村振兴 共同富裕`")
-    return paths, terms
-
-
-def skipped_summary(messages: Sequence[str], n_read: int) -> str:
-    """The line ``--errors skip`` ends the reading with: how many files were skipped, and which.
-
-    Examples
-    --------
-    >>> print(skipped_summary(["/p/a.txt: not a text file: it contains a NUL byte", "/p/b.txt: cannot decode"], 398))
-    corpus-tools: skipped 2 file(s) that could not be read (398 page(s) read): a.txt, b.txt
-    """
-    names = [Path(m.split(": ", 1)[0]).name for m in messages]
-    shown = ", ".join(names[:20]) + (f", … and {len(names) - 20} more" if len(names) > 20 else "")
-    return f"corpus-tools: skipped {len(names)} file(s) that could not be read ({n_read} page(s) read): {shown}"
 
 
 def _add_corpus_args(p: argparse.ArgumentParser, several: bool = False, path: bool = True) -> None:
@@ -113,8 +59,11 @@ def _add_corpus_args(p: argparse.ArgumentParser, several: bool = False, path: bo
     p.add_argument("--pattern", default="*.txt", help="file pattern inside a folder (default *.txt)")
     p.add_argument("--county", default=None, help="the pages' county where the manifest gives none: "
                    "a name (武乡县, 山西省武乡县), a 6-digit code, or 'infer' (default: inferred per article)")
-    p.add_argument("--paper", default=None, help="the pages' paper where the manifest gives none, e.g. 弥渡报 "
-                   "(default: read off each page's masthead line)")
+    p.add_argument("--paper", action="append", default=None, metavar="PAPER[=FOLDER]",
+                   help="the pages' paper where the manifest gives none, e.g. 弥渡报 (default: read off each page's "
+                        "masthead line); with several folders name each folder's paper, --paper 今日仙居=xianju/ "
+                        "--paper 蓬溪报=pengxi/, or give one --paper per folder in the folders' order (one bare "
+                        "--paper is every folder's paper)")
     p.add_argument("--errors", choices=("raise", "skip"), default="raise",
                    help="a page file that cannot be read (binary, undecodable, missing): stop with an error "
                         "(raise, the default) or skip it with a warning and a summary of the skipped files (skip)")
@@ -249,22 +198,38 @@ def _write_table(df, args: argparse.Namespace, *, index: bool = False) -> None:
 def _cmd_keywords(args: argparse.Namespace) -> int:
     from corpus_tools.keywords import keywords
     from corpus_tools.options import TermFilter
+    from corpus_tools.paper_groups import keyness_by_paper, named_papers, per_paper
 
     max_n = args.max_n if args.max_n is not None else 1  # as ct.keywords: ngram_range=(1, 1)
     if args.method == "textrank" and max_n != 1:
         raise ValueError(f"--max-n {max_n} works with --method tfidf or keyness only; textrank ranks single words "
                          "(leave --max-n out)")
+    compare = args.by_paper and args.by == "all" and args.method in (None, "keyness")
+    if compare and max_n != 1:
+        raise ValueError(f"--max-n {max_n} does not work with --by all --by-paper, which sets each paper against "
+                         "the others with ct.keyness on single words; leave --max-n out, or use --by year")
     corpus = _read(args)
-    kw = keywords(corpus, by=args.by, method=args.method, top_n=args.top_n,
-                  ngram_range=(1, max_n), parse=_parse_options(args),
-                  term_filter=TermFilter(pos=None) if args.no_tagger else TermFilter())
+    term_filter = TermFilter(pos=None) if args.no_tagger else TermFilter()
+    if compare:  # one group per paper: the words each paper uses more than the others
+        kw = keyness_by_paper(named_papers(corpus, what="keywords"), top_n=args.top_n,
+                              parse=_parse_options(args), term_filter=term_filter)
+        _write_table(kw, args)
+        return 0
+    parse = _parse_options(args)
+
+    def run(sub):
+        return keywords(sub, by=args.by, method=args.method, top_n=args.top_n, ngram_range=(1, max_n),
+                        parse=parse, term_filter=term_filter)
+
+    kw = per_paper(corpus, run, what="keywords") if args.by_paper else run(corpus)
     if args.by == "issue":  # an issue id is a hash: say which page it is
-        kw.insert(1, "date", kw["group"].map(_issue_dates(corpus)))
+        kw.insert(kw.columns.get_loc("group") + 1, "date", kw["group"].map(_issue_dates(corpus)))
     _write_table(kw, args)
     return 0
 
 
 def _cmd_trends(args: argparse.Namespace) -> int:
+    from corpus_tools.paper_groups import per_paper
     from corpus_tools.trends import keyword_trends
 
     args.path, given = split_paths_terms(args.path_terms)
@@ -273,9 +238,14 @@ def _cmd_trends(args: argparse.Namespace) -> int:
     terms = [t for arg in given for t in arg.replace("，", ",").split(",") if t.strip()]
     if not terms:
         raise ValueError(f"terms = {' '.join(given)!r} holds no term; give e.g. 乡村振兴 共同富裕")
-    tr = keyword_trends(corpus, terms, by=args.by, normalize=args.normalize, parse=_parse_options(args))
+    parse = _parse_options(args)
+
+    def run(sub):
+        return keyword_trends(sub, terms, by=args.by, normalize=args.normalize, parse=parse)
+
+    tr = per_paper(corpus, run, what="trends") if args.by_paper else run(corpus)
     if args.by == "issue":
-        tr.insert(0, "date", tr.index.map(_issue_dates(corpus)))
+        tr.insert(0, "date", tr.index.get_level_values(-1).map(_issue_dates(corpus)))
     _write_table(tr, args, index=True)
     return 0
 
@@ -291,13 +261,16 @@ def _cmd_kwic(args: argparse.Namespace) -> int:
 
 
 def _cmd_slogans(args: argparse.Namespace) -> int:
+    from corpus_tools.paper_groups import per_paper
     from corpus_tools.slogans import extract_slogans, slogan_mentions
 
     corpus = _read(args)
-    if args.mentions:
-        df = slogan_mentions(corpus)
-    else:
-        df = extract_slogans(corpus, min_count=args.min_count)
+
+    def run(sub):
+        return slogan_mentions(sub) if args.mentions else extract_slogans(sub, min_count=args.min_count)
+
+    df = per_paper(corpus, run, what="slogans") if args.by_paper else run(corpus)
+    if not args.mentions:
         df["variants"] = df["variants"].map("|".join)
         df["printed"] = df["printed"].map("|".join)
     _write_table(df, args)
@@ -439,6 +412,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-n", type=int, default=None,
                    help="longest n-gram of adjacent words, for tfidf/keyness (default 1, single words, as "
                         "ct.keywords; 2 adds pairs such as 乡村 振兴; textrank takes single words only)")
+    p.add_argument("--by-paper", action="store_true",
+                   help="one table per paper (a paper column in front), each paper's keywords found among its own "
+                        "issues; with --by all (keyness): the words each paper uses more than the other paper(s), "
+                        "as the report's 'Papers compared'")
     _add_analysis_args(p)
     p.set_defaults(func=_cmd_keywords)
 
@@ -455,6 +432,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--normalize", choices=("per_10k", "count", "share_of_articles"), default="per_10k",
                    help="per_10k: per 10,000 words (default); count: raw counts; "
                         "share_of_articles: share of the group's articles containing the term")
+    p.add_argument("--by-paper", action="store_true",
+                   help="count per paper and period (rows paper, period): each paper's own words are the base of "
+                        "per_10k; without it the papers are pooled")
     _add_analysis_args(p)
     p.set_defaults(func=_cmd_trends)
 
@@ -472,6 +452,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--mentions", action="store_true",
                    help="one row per mention with its sentence (ct.slogan_mentions) instead of one per slogan")
     p.add_argument("--min-count", type=int, default=1, help="slogans printed at least this often (default 1)")
+    p.add_argument("--by-paper", action="store_true",
+                   help="one table per paper (a paper column in front): each paper's slogans with their counts "
+                        "and first dates in that paper; without it the papers are pooled")
     _add_table_output(p)
     _add_quiet(p)
     p.set_defaults(func=_cmd_slogans)

@@ -196,10 +196,10 @@ def per_paper(mentions: pd.DataFrame, corpus: "Corpus") -> pd.DataFrame:
     pandas.DataFrame
         One row per slogan and paper (``text, paper, count, first``; ``first`` the earliest issue
         date label, "undated" when none), papers named as the report's comparison of papers names
-        them (:func:`corpus_tools.report.papers.issue_paper_names`: the metadata's, else the
+        them (:func:`corpus_tools.paper_groups.issue_paper_names`: the metadata's, else the
         masthead's); empty when the corpus has one paper or none.
     """
-    from corpus_tools.report.papers import issue_paper_names
+    from corpus_tools.paper_groups import issue_paper_names
 
     papers = issue_paper_names(corpus)
     if papers.dropna().nunique() < 2 or mentions.empty:
