@@ -21,6 +21,10 @@ from corpus_tools.io_safety import csv_safe
 __all__ = ["main", "build_parser"]
 
 log = logging.getLogger("corpus_tools")
+#: What a ``trends`` cell counts, per ``--normalize`` (shown above the table; the slogan tables count
+#: per 10,000 body *characters*, ``per_10k_chars``, so the two rates differ for the same term).
+TREND_UNITS = {"per_10k": "per 10,000 words (tokens of the segmenter; slogan tables: per 10,000 characters)",
+               "count": "occurrences", "share_of_articles": "share of the group's articles containing the term"}
 #: Tables ``save`` can write (as corpus_tools.store.TABLES; listed here so --help needs no import).
 SAVE_TABLES = ("articles", "issues", "blocks", "tokens", "entities", "slogans")
 
@@ -183,7 +187,8 @@ def _parse_options(args: argparse.Namespace):
     return ParseOptions(nlp=_analysis_nlp(args), cache_dir=False if args.no_cache else None)
 
 
-def _write_table(df, args: argparse.Namespace, *, index: bool = False) -> None:
+def _write_table(df, args: argparse.Namespace, *, index: bool = False, title: str | None = None) -> None:
+    """*df* as CSV or as an aligned table (with *title* on a line above it; CSV stays a plain table)."""
     import pandas as pd
 
     if args.format == "csv":
@@ -191,7 +196,7 @@ def _write_table(df, args: argparse.Namespace, *, index: bool = False) -> None:
         return
     with pd.option_context("display.max_rows", None, "display.width", 200,
                            "display.unicode.east_asian_width", True):
-        out = df.to_string(index=index)
+        out = (f"{title}\n" if title else "") + df.to_string(index=index)
     (Path(args.output).write_text(out + "\n", encoding="utf-8") if args.output else sys.stdout.write(out + "\n"))
 
 
@@ -246,7 +251,10 @@ def _cmd_trends(args: argparse.Namespace) -> int:
     tr = per_paper(corpus, run, what="trends") if args.by_paper else run(corpus)
     if args.by == "issue":
         tr.insert(0, "date", tr.index.get_level_values(-1).map(_issue_dates(corpus)))
-    _write_table(tr, args, index=True)
+    unit = TREND_UNITS[args.normalize]
+    if args.format == "csv":  # the file stays a plain table: the unit goes to stderr
+        sys.stderr.write(f"corpus-tools: trends: {unit}\n")
+    _write_table(tr, args, index=True, title=f"trends, {unit}:")
     return 0
 
 
@@ -473,10 +481,42 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _subparser(parser: argparse.ArgumentParser, args: argparse.Namespace) -> argparse.ArgumentParser:
+    """The (sub)parser of the command *args* ran (``eval entities``: the innermost)."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            name = getattr(args, action.dest, None)
+            if name in action.choices:
+                return _subparser(action.choices[name], args)
+    return parser
+
+
+def option_hint(extras: Sequence[str], parser: argparse.ArgumentParser) -> str:
+    """``; did you mean --normalize?`` for unknown options close to one of *parser*'s.
+
+    Examples
+    --------
+    >>> p = argparse.ArgumentParser(); _ = p.add_argument("--normalize"); _ = p.add_argument("--pattern")
+    >>> option_hint(["--normalise", "count", "--patern"], p)
+    '; did you mean --normalize (for --normalise), --pattern (for --patern)?'
+    >>> option_hint(["乡村振兴"], p)
+    ''
+    """
+    import difflib
+
+    known = [o for a in parser._actions for o in a.option_strings if o.startswith("--")]
+    close = [(difflib.get_close_matches(x.split("=", 1)[0], known, n=1, cutoff=0.75), x) for x in extras
+             if x.startswith("--")]
+    said = [f"{m[0]} (for {x.split('=', 1)[0]})" for m, x in close if m]
+    return f"; did you mean {', '.join(said)}?" if said else ""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``corpus-tools`` console script."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, extras = parser.parse_known_args(argv)
+    if extras:
+        parser.error(f"unrecognized arguments: {' '.join(extras)}{option_hint(extras, _subparser(parser, args))}")
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     showwarning = warnings.showwarning

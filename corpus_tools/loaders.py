@@ -19,20 +19,21 @@ from typing import Any, Iterable, Mapping, Sequence
 import pandas as pd
 
 from corpus_tools.corpus import Corpus, Issue
-from corpus_tools.date_checks import warn_date_conflicts
+from corpus_tools.date_checks import warn_date_conflicts, warn_undated
 from corpus_tools.frame_input import pages_from_frame
-from corpus_tools.reading import PageFile, page_date, read_pages, settle_ids
+from corpus_tools.page_dates import page_date
+from corpus_tools.reading import PageFile, read_pages, settle_ids
 
 __all__ = ["read_corpus", "load_corpus", "load_seeds", "seeds_path"]
 
 
 def _issue_from_page(page: PageFile) -> Issue:
     meta = dict(page.meta)
-    date, source = page_date(meta.pop("date", None), page.path, page.text)
-    warn_date_conflicts(page.path, page.text, date, source)   # file name against date line
+    date, source = page_date(meta.pop("date", None), page.path, page.text, page.folder)
+    warn_date_conflicts(page.path, page.text, date, source, folder=page.folder)  # name/folder against date line
     if source is not None:
         meta.setdefault("date_source", source)
-    if source in ("file name", "page"):
+    if source in ("file name", "folder", "page"):
         meta.setdefault("date_precision", "day")
     if page.path:
         meta.setdefault("path", page.path)
@@ -70,10 +71,14 @@ def read_corpus(
         One row per page with a ``file`` column and optional ``date`` (ISO), ``date_precision``,
         ``paper``, ``county``, ``county_code``… A folder's ``manifest.csv`` is used when this
         is None. Pages without a manifest date take a date from their file name
-        (``2023-01-05_p3.txt``) when it has one, else from a folio or masthead line among
-        the page's first lines (``2024年6月12日 星期三 第01版``,
-        :func:`~corpus_tools.reading.date_from_masthead`); ``Issue.meta["date_source"]``
-        says which (``"manifest"``, ``"file name"`` or ``"page"``). A manifest may list pages in
+        (``2023-01-05_p3.txt``) when it has one, else from their date folder inside the folder
+        read (``2023-01-05/page1.txt``, ``2023/01/05/page1.txt``), else from a folio or masthead
+        line among the page's first lines (``2024年6月12日 星期三 第01版``,
+        :func:`~corpus_tools.page_dates.date_from_masthead`); ``Issue.meta["date_source"]``
+        says which (``"manifest"``, ``"file name"``, ``"folder"`` or ``"page"``). A warning names
+        a page whose name or folder and date line disagree, whose name or folder holds a date
+        that does not exist, whose date is after today, or whose date line prints a weekday
+        that does not fit its date (:mod:`corpus_tools.date_checks`). A manifest may list pages in
         sub-folders (``2020-05-15/page1.txt``): they are read even when the folder itself holds
         no page.
     encoding : str
@@ -142,7 +147,12 @@ def read_corpus(
         _one_paper(paper)
         pages = read_pages(path, manifest=manifest, encoding=encoding, pattern=pattern, errors=errors,
                            follow_links=follow_links)
-    return _with_county(_with_paper(Corpus(_issue_from_page(p) for p in pages), paper), county)
+    issues = []
+    for page in pages:  # a loop here, not a generator in Corpus(): date warnings point at the caller
+        issues.append(_issue_from_page(page))
+    warn_undated([str(i.meta["path"]) for i in issues  # a manifest's date_precision 'unknown' has said so
+                  if i.date is None and i.meta.get("path") and not i.meta.get("date_precision")])
+    return _with_county(_with_paper(Corpus(issues), paper), county)
 
 
 def _folders(path: Any) -> bool:

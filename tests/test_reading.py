@@ -9,7 +9,8 @@ import pandas as pd
 import pytest
 
 from corpus_tools import CorpusReadError, ManifestError, read_corpus
-from corpus_tools.reading import date_from_masthead, date_from_name, decode_bytes, read_manifest
+from corpus_tools.page_dates import date_from_masthead, date_from_name
+from corpus_tools.reading import decode_bytes, read_manifest
 
 PAGE = "本报讯 近日，平遥县岳壁乡梁村推进乡村振兴。\n\n平遥县\n\n梁村推进乡村振兴\n"
 

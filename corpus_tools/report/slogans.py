@@ -22,7 +22,7 @@ from corpus_tools.slogans import (SOURCE_DESCRIPTIONS, extract_slogans, load_for
 if TYPE_CHECKING:  # pragma: no cover
     from corpus_tools.corpus import Corpus
 
-__all__ = ["slogans", "N_CONTEXT_SLOGANS", "N_CONTEXTS"]
+__all__ = ["slogans", "timeline_labels", "first_last", "EDGE_MARKS", "N_CONTEXT_SLOGANS", "N_CONTEXTS"]
 
 N_CONTEXT_SLOGANS = 12
 N_CONTEXTS = 3
@@ -87,17 +87,55 @@ def shown_names(mentions: pd.DataFrame) -> dict[str, str]:
     return out
 
 
-def _first_last(mentions: pd.DataFrame, ctx: Context) -> pd.DataFrame:
-    """Per slogan text: first and last issue date, written to the issue's precision."""
-    issues = {i.id: i for i in ctx.corpus.issues}
+def timeline_labels(texts: pd.Series, mentions: pd.DataFrame) -> pd.Series:
+    """The timeline's row names: the slogan table's canonical text, so a reader finds the row in the
+    table, with the wording the paper printed most in brackets when it never printed the text itself.
+
+    Examples
+    --------
+    >>> m = pd.DataFrame({"text": ["四个全面", "乡村振兴"], "printed_form": ["四个全面战略布局", "乡村振兴"]})
+    >>> timeline_labels(pd.Series(["四个全面", "乡村振兴", "一核两翼"]), m).tolist()
+    ['四个全面（四个全面战略布局）', '乡村振兴', '一核两翼']
+    """
+    names = shown_names(mentions) if len(mentions) else {}
+    return texts.map(lambda t: t if names.get(t, t) == t else f"{t}（{names[t]}）")
+
+
+#: Said after a first (last) date that is the corpus's first (last) issue: the paper may have printed
+#: the slogan before (after) the corpus, so the uptake it suggests is censored.
+EDGE_MARKS = (" (corpus start)", " (corpus end)")
+
+
+def first_last(mentions: pd.DataFrame, corpus: "Corpus") -> pd.DataFrame:
+    """Per slogan text: first and last issue date, written to the issue's precision, marked
+    :data:`EDGE_MARKS` when it is the corpus's first or last dated issue (user21: 科学发展观 "first
+    printed 2008", five years after 2003, was the corpus's first issue, not the paper's uptake).
+
+    Examples
+    --------
+    >>> from corpus_tools import read_corpus
+    >>> c = read_corpus(pd.DataFrame({"issue_id": ["a", "b", "c"], "date": ["2008-04-13", "2013-04-21", "2024-10-20"],
+    ...                               "text": ["版石镇", "天心镇", "龙布镇"]}))
+    >>> m = pd.DataFrame({"text": ["科学发展观", "中国梦", "乡村振兴"], "issue_id": ["a", "b", "c"]})
+    >>> first_last(m, c).values.tolist()
+    [['科学发展观', '2008-04-13 (corpus start)', '2008-04-13'], ['中国梦', '2013-04-21', '2013-04-21'], ['乡村振兴', '2024-10-20', '2024-10-20 (corpus end)']]
+    """
+    issues = {i.id: i for i in corpus.issues}
+    days = [i.date for i in corpus.issues if i.date is not None]
+    edges = (min(days), max(days)) if len(set(days)) > 1 else (None, None)
     rows = []
     for text, sub in mentions.groupby("text", sort=False):
         dated = [issues[i] for i in sub["issue_id"].unique() if issues[i].date is not None]
         first = min(dated, key=lambda i: i.date) if dated else None
         last = max(dated, key=lambda i: i.date) if dated else None
-        rows.append((text, issue_date_label(first) if first else "undated",
-                     issue_date_label(last) if last else "undated"))
+        rows.append((text, _edge_label(first, edges[0], EDGE_MARKS[0]), _edge_label(last, edges[1], EDGE_MARKS[1])))
     return pd.DataFrame(rows, columns=["text", "first", "last"])
+
+
+def _edge_label(issue, edge, mark: str) -> str:
+    if issue is None:
+        return "undated"
+    return issue_date_label(issue) + (mark if issue.date == edge else "")
 
 
 def _layers_html(sl: pd.DataFrame, mentions: pd.DataFrame, n_formulae: int) -> str:
@@ -249,7 +287,7 @@ def slogans(ctx: Context, w: Writer) -> str:
     out += w.csv(sl, "slogans.csv")
     if sl.empty:
         return out + para("No slogans were found.")
-    view = sl.merge(_first_last(mentions, ctx), on="text", how="left") if len(mentions) else sl.assign(
+    view = sl.merge(first_last(mentions, ctx.corpus), on="text", how="left") if len(mentions) else sl.assign(
         first="", last="")
     view = view[TABLE_COLUMNS].assign(article_id=sl["first_article_id"].to_numpy())
     view = view.rename(columns={"year": "introduced"})
@@ -264,6 +302,11 @@ def slogans(ctx: Context, w: Writer) -> str:
             + (table(marked, links=links) if len(marked) else para("No marked slogan was found.")))
     out += para("A row is named by the formula's canonical form; printed_as gives the wordings the paper "
                 "printed, with their counts. " + COUNT_NOTE, cls="note")
+    if view["first"].astype(str).str.endswith(EDGE_MARKS[0]).any() or view["last"].astype(str).str.endswith(
+            EDGE_MARKS[1]).any():
+        out += para("first (corpus start): the slogan is in the corpus's first issue, so the paper may have "
+                    "printed it before; its first date minus the year introduced is then no uptake lag, only an "
+                    "upper bound of it. last (corpus end): likewise, the paper may print it still.", cls="note")
     out += _per_period_html(ctx, w)
     out += _per_paper_html(sl, mentions, ctx, w)
     if len(mentions):
@@ -279,10 +322,11 @@ def slogans(ctx: Context, w: Writer) -> str:
     ax = fig.subplots()
     with warnings.catch_warnings():  # the undated ones are reported above
         warnings.filterwarnings("ignore", message=r".*without dates are not drawn")
-        # rows named as the paper printed them (学习贯彻党的二十大精神, not the lexicon's 学习宣传贯彻…)
-        plot_slogan_timeline(sl.assign(text=sl["text"].map(shown_names(mentions)).fillna(sl["text"])), ax=ax,
-                             top=top, introduced=True)
+        # rows named as the table names them, with the paper's own wording beside it when that differs
+        # (四个全面（四个全面战略布局）); the printed form alone could not be found in the table (user21 F8)
+        plot_slogan_timeline(sl.assign(text=timeline_labels(sl["text"], mentions)), ax=ax, top=top, introduced=True)
     fig.tight_layout()
     return out + w.figure(fig, "slogan_timeline.png",
-                          "First and last appearance of the most frequent slogans, named as the paper printed "
-                          "them; for known formulae, a grey diamond marks the year of introduction")
+                          "First and last appearance of the most frequent slogans, named as the slogan table names "
+                          "them, with the wording the paper printed in brackets when it never printed that name; "
+                          "for known formulae, a grey diamond marks the year of introduction")

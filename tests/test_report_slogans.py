@@ -1,0 +1,44 @@
+"""The report's slogan section helpers (corpus_tools.report.slogans): timeline row names and the
+first/last dates at the corpus's edges (user21 F7, F8)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from corpus_tools import read_corpus
+from corpus_tools.report.slogans import EDGE_MARKS, first_last, timeline_labels
+
+
+def _corpus():
+    """Invented 平利报 issues of three eras (no slogan detection needed: mentions are given)."""
+    return read_corpus(pd.DataFrame({
+        "issue_id": ["p2009", "p2015", "p2024", "undated"],
+        "date": ["2009-04-15", "2015-10-10", "2024-10-20", None],
+        "text": ["长安镇召开大会", "老县镇推进精准扶贫", "城关镇推进乡村振兴", "八仙镇简讯"]}))
+
+
+def test_timeline_rows_carry_the_table_name_and_the_printed_wording():
+    """user21 F8: the timeline said 四个全面战略布局 where the table says 四个全面."""
+    mentions = pd.DataFrame({"text": ["四个全面", "四个全面", "不忘初心、牢记使命", "科学发展观", "科学发展观"],
+                             "printed_form": ["四个全面战略布局", "四个全面战略布局", "不忘初心，牢记使命", "科学发展观",
+                                              "科学发 展观"]})
+    labels = timeline_labels(pd.Series(["四个全面", "不忘初心、牢记使命", "科学发展观"]), mentions)
+    assert labels.tolist() == ["四个全面（四个全面战略布局）", "不忘初心、牢记使命（不忘初心，牢记使命）", "科学发展观"]
+
+
+def test_first_and_last_dates_at_the_corpus_edges_are_marked():
+    """user21 F7: 科学发展观 'first printed 2008' was the corpus's first issue, not the paper's uptake."""
+    mentions = pd.DataFrame({"text": ["科学发展观", "科学发展观", "精准扶贫", "乡村振兴", "八仙"],
+                             "issue_id": ["p2009", "p2015", "p2015", "p2024", "undated"]})
+    got = first_last(mentions, _corpus()).set_index("text")
+    assert got.loc["科学发展观"].tolist() == ["2009-04-15" + EDGE_MARKS[0], "2015-10-10"]
+    assert got.loc["精准扶贫"].tolist() == ["2015-10-10", "2015-10-10"]
+    assert got.loc["乡村振兴"].tolist() == ["2024-10-20", "2024-10-20" + EDGE_MARKS[1]]
+    assert got.loc["八仙"].tolist() == ["undated", "undated"]
+
+
+def test_a_one_day_corpus_marks_no_edge():
+    c = read_corpus(pd.DataFrame({"issue_id": ["a", "b"], "date": ["2024-10-20", "2024-10-20"],
+                                  "text": ["城关镇推进乡村振兴", "八仙镇推进乡村振兴"]}))
+    got = first_last(pd.DataFrame({"text": ["乡村振兴"], "issue_id": ["a"]}), c)
+    assert got.values.tolist() == [["乡村振兴", "2024-10-20", "2024-10-20"]]
