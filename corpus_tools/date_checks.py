@@ -18,7 +18,7 @@ import datetime as dt
 import re
 import warnings
 
-from corpus_tools.page_dates import NAME_DATE_RE, date_from_masthead, folder_date_part, masthead_line
+from corpus_tools.page_dates import NAME_DATE_RE, date_from_masthead, date_numbers, folder_date_part, masthead_line
 
 __all__ = ["date_conflict", "date_problems", "printed_weekday", "warn_date_conflicts", "warn_undated", "WEEKDAYS"]
 
@@ -31,10 +31,7 @@ def _impossible(part: str | None) -> str | None:
     """*part* when it looks like a date (year 1900-2099, month 01-12, day 01-31) that does not exist."""
     if part is None:
         return None
-    nums = re.findall(r"\d+", part) if "/" in part else (NAME_DATE_RE.search(part) or [None]).groups()
-    if len(nums) != 3 or None in nums:
-        return None
-    y, mo, d = (int(g) for g in nums)
+    y, mo, d = date_numbers(part)
     if not (1900 <= y <= 2099 and 1 <= mo <= 12 and 1 <= d <= 31):
         return None
     try:

@@ -13,7 +13,7 @@ from pathlib import Path
 from corpus_tools.text import masthead_date
 
 __all__ = ["NAME_DATE_RE", "DATE_SOURCES", "MASTHEAD_LINES", "date_from_name", "date_from_folder", "folder_date_part",
-           "date_from_masthead", "masthead_line", "page_date"]
+           "date_numbers", "date_from_masthead", "masthead_line", "page_date"]
 
 #: Values of ``Issue.meta["date_source"]``, in the order :func:`page_date` tries them.
 DATE_SOURCES = ("manifest", "file name", "folder", "page")
@@ -85,11 +85,23 @@ def date_from_folder(folder: str | None) -> dt.date | None:
     part = folder_date_part(folder)
     if part is None:
         return None
-    y, mo, d = (int(x) for x in (re.findall(r"\d+", part) if "/" in part else NAME_DATE_RE.search(part).groups()))
     try:
-        return dt.date(y, mo, d)
+        return dt.date(*date_numbers(part))
     except ValueError:
         return None
+
+
+def date_numbers(part: str) -> tuple[int, int, int]:
+    """Year, month and day of a date-like part of a name (``2019-02-30``, ``20190230``, ``2019/2/30``),
+    whether or not that day exists.
+
+    Examples
+    --------
+    >>> date_numbers("2019-02-30"), date_numbers("2021/6/8")
+    ((2019, 2, 30), (2021, 6, 8))
+    """
+    y, mo, d = (int(x) for x in (re.findall(r"\d+", part) if "/" in part else NAME_DATE_RE.search(part).groups()))
+    return y, mo, d
 
 
 #: How many of a page's first non-empty lines may hold its masthead date.
