@@ -1,4 +1,4 @@
-"""Warnings about a page's date: its file name or date folder and its printed date line disagree, the
+"""Warnings about a page's date: its manifest, file name or date folder and its printed date line disagree, the
 name or folder holds a date that does not exist, the date is after today, or the date line prints a
 weekday that does not fit its date.
 
@@ -49,7 +49,7 @@ def _impossible_name_date(path: str) -> str | None:
 
 
 def date_conflict(path: str | None, text: str, date: dt.date | None, source: str | None,
-                  folder: str | None = None) -> str | None:
+                  folder: str | None = None, precision: str | None = None) -> str | None:
     """What is wrong between a page's name or folder and its date line, as one sentence naming both
     dates, or None.
 
@@ -63,6 +63,8 @@ def date_conflict(path: str | None, text: str, date: dt.date | None, source: str
         As :func:`corpus_tools.page_dates.page_date` returns them.
     folder : str or None
         The page's sub-folder in the folder read (``PageFile.folder``).
+    precision : str or None
+        The manifest's ``date_precision``: a manifest date is checked only when it names a day.
 
     Examples
     --------
@@ -75,8 +77,16 @@ def date_conflict(path: str | None, text: str, date: dt.date | None, source: str
     >>> date_conflict("p/2016-04-14/page1.txt", "2015年4月14日 星期二\\n", dt.date(2016, 4, 14), "folder",
     ...               folder="2016-04-14")
     "p/2016-04-14/page1.txt: the folder 2016-04-14 gives 2016-04-14 but the page's date line prints 2015-04-14; the folder's date is used (give a manifest with a date column to choose)"
+    >>> date_conflict("p/page1.txt", "2015年4月14日 星期二\\n", dt.date(2016, 4, 14), "manifest")
+    "p/page1.txt: the manifest gives 2016-04-14 but the page's date line prints 2015-04-14; the manifest's date is used (correct the manifest if the page is right)"
     """
-    if not path or source == "manifest":
+    if not path:
+        return None
+    if source == "manifest":
+        printed = date_from_masthead(text)
+        if printed is not None and date is not None and printed != date and precision in (None, "", "day"):
+            return (f"{path}: the manifest gives {date} but the page's date line prints {printed}; the manifest's "
+                    "date is used (correct the manifest if the page is right)")
         return None
     if source in ("file name", "folder"):
         printed = date_from_masthead(text)
@@ -115,13 +125,14 @@ def printed_weekday(text: str) -> tuple[dt.date, str] | None:
 
 
 def date_problems(path: str | None, text: str, date: dt.date | None, source: str | None, *,
-                  folder: str | None = None, today: dt.date | None = None) -> list[str]:
+                  folder: str | None = None, precision: str | None = None,
+                  today: dt.date | None = None) -> list[str]:
     """Every warning a page's date deserves: :func:`date_conflict`, a date after *today*, a printed
     weekday that does not fit the printed date.
 
     Parameters
     ----------
-    path, text, date, source, folder
+    path, text, date, source, folder, precision
         As for :func:`date_conflict`.
     today : date, optional
         The day after which a date is in the future (default: today).
@@ -136,7 +147,7 @@ def date_problems(path: str | None, text: str, date: dt.date | None, source: str
     p/2031-04-10/page1.txt: the date line prints 2031-04-10 星期六, but 2031-04-10 is a 星期四: the date or the weekday was misread (OCR?) or mistyped
     """
     out = []
-    conflict = date_conflict(path, text, date, source, folder)
+    conflict = date_conflict(path, text, date, source, folder, precision)
     if conflict is not None:
         out.append(conflict)
     where = path or "a page"
@@ -157,9 +168,9 @@ def date_problems(path: str | None, text: str, date: dt.date | None, source: str
 
 
 def warn_date_conflicts(path: str | None, text: str, date: dt.date | None, source: str | None, *,
-                        folder: str | None = None) -> None:
+                        folder: str | None = None, precision: str | None = None) -> None:
     """Warn (a ``UserWarning`` each) about :func:`date_problems`."""
-    for msg in date_problems(path, text, date, source, folder=folder):
+    for msg in date_problems(path, text, date, source, folder=folder, precision=precision):
         warnings.warn(msg, UserWarning, stacklevel=4)
 
 

@@ -30,7 +30,8 @@ __all__ = ["read_corpus", "load_corpus", "load_seeds", "seeds_path"]
 def _issue_from_page(page: PageFile) -> Issue:
     meta = dict(page.meta)
     date, source = page_date(meta.pop("date", None), page.path, page.text, page.folder)
-    warn_date_conflicts(page.path, page.text, date, source, folder=page.folder)  # name/folder against date line
+    warn_date_conflicts(page.path, page.text, date, source, folder=page.folder,  # against the date line
+                        precision=meta.get("date_precision"))
     if source is not None:
         meta.setdefault("date_source", source)
     if source in ("file name", "folder", "page"):

@@ -38,8 +38,12 @@ def test_agreeing_or_unchecked_dates_say_nothing(tmp_path):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         read_corpus(tmp_path)
-    # a manifest date is the user's choice; an id of eight digits is no date
-    assert date_conflict("a/2024-04-12.txt", _PAGE.format(line="2024年4月13日"), dt.date(2024, 4, 12), "manifest") is None
+    # a manifest date is the user's choice and wins, but a disagreeing date line is said (user21 F3); a month's
+    # manifest date is not checked against a day; an id of eight digits is no date
+    said = date_conflict("a/2024-04-12.txt", _PAGE.format(line="2024年4月13日"), dt.date(2024, 4, 12), "manifest")
+    assert said.endswith("the manifest's date is used (correct the manifest if the page is right)")
+    assert date_conflict("a/p.txt", _PAGE.format(line="2024年4月13日"), dt.date(2024, 4, 1), "manifest", None,
+                         "month") is None
     assert date_conflict("a/00123456.txt", "", None, None) is None
 
 
@@ -99,3 +103,16 @@ def test_a_fitting_weekday_and_the_sunday_forms_say_nothing(tmp_path):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         read_corpus(tmp_path)
+
+
+def test_a_manifest_date_that_disagrees_with_the_date_line_warns(tmp_path):
+    """user21 F3: a manifest row 2016-04-14 for a page printing 2015年4月14日 passed silently."""
+    _folder_page(tmp_path, "2016-04-14", "平利报　2015年4月14日　星期二　第2版")
+    _folder_page(tmp_path, "2016-05", "平利报　2016年5月10日　星期二　第2版")
+    (tmp_path / "manifest.csv").write_text("file,date\n2016-04-14/page1.txt,2016-04-14\n2016-05/page1.txt,2016-05\n",
+                                           encoding="utf-8")
+    with pytest.warns(UserWarning) as got:
+        c = read_corpus(tmp_path)
+    msgs = [str(w.message) for w in got if "manifest gives" in str(w.message)]
+    assert len(msgs) == 1 and "gives 2016-04-14 but the page's date line prints 2015-04-14" in msgs[0]  # a month: no
+    assert sorted(str(i.date) for i in c.issues) == ["2016-04-14", "2016-05-01"]              # the manifest wins
