@@ -170,7 +170,8 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
     corpus = _read(args)
     result = write_report(corpus, args.output, terms=args.terms, n_topics=args.n_topics, config=args.config,
-                          progress=not args.quiet, nlp=None, cache_dir=False if args.no_cache else None, by=args.by)
+                          progress=not args.quiet, nlp=None, cache_dir=False if args.no_cache else None, by=args.by,
+                          formulae=args.formulae)
     sys.stderr.write(result.summary() + "\n")
     return 1 if any(s.status == "failed" for s in result.sections) else 0
 
@@ -270,12 +271,15 @@ def _cmd_kwic(args: argparse.Namespace) -> int:
 
 def _cmd_slogans(args: argparse.Namespace) -> int:
     from corpus_tools.paper_groups import per_paper
-    from corpus_tools.slogans import extract_slogans, slogan_mentions
+    from corpus_tools.slogans import extract_slogans, load_formula_lexicon, slogan_mentions
 
     corpus = _read(args)
 
+    formulae = load_formula_lexicon(extra=args.formulae) if args.formulae else None  # None: the shipped one
+
     def run(sub):
-        return slogan_mentions(sub) if args.mentions else extract_slogans(sub, min_count=args.min_count)
+        return (slogan_mentions(sub, formulae=formulae) if args.mentions
+                else extract_slogans(sub, min_count=args.min_count, formulae=formulae))
 
     df = per_paper(corpus, run, what="slogans") if args.by_paper else run(corpus)
     if not args.mentions:
@@ -399,6 +403,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--by", choices=("issue", "month", "quarter", "year"), default=None,
                    help="period of keywords, topic shares and trends (default: issues when there are at most 12, "
                         "else the finest period with at most 12)")
+    p.add_argument("--formulae", default=None, metavar="FILE",
+                   help="a tab-separated file of your own formula entries (header: text, kind, variants, year, "
+                        "level, region, source, note, group; as ct.load_formula_lexicon(extra=FILE)) added to the "
+                        "shipped lexicon: a county's own 提法, a renamed slogan grouped with its old name")
     p.add_argument("--config", default=None,
                    help="TOML or JSON file with report options: terms = [...], n_topics = N "
                         "(command-line options win)")
@@ -460,6 +468,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--mentions", action="store_true",
                    help="one row per mention with its sentence (ct.slogan_mentions) instead of one per slogan")
     p.add_argument("--min-count", type=int, default=1, help="slogans printed at least this often (default 1)")
+    p.add_argument("--formulae", default=None, metavar="FILE",
+                   help="a tab-separated file of your own formula entries (header: text, kind, variants, year, "
+                        "level, region, source, note, group; as ct.load_formula_lexicon(extra=FILE)) added to the "
+                        "shipped lexicon: a county's own 提法, a renamed slogan grouped with its old name")
     p.add_argument("--by-paper", action="store_true",
                    help="one table per paper (a paper column in front): each paper's slogans with their counts "
                         "and first dates in that paper; without it the papers are pooled")

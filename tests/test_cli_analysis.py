@@ -134,3 +134,20 @@ def test_keywords_and_slogans_by_paper(tmp_path, capsys):
 def test_by_paper_without_papers_says_how_to_name_them(tmp_path, capsys):
     assert main(["slogans", *_two_papers(tmp_path), "--by-paper", *CSV]) == 2
     assert "--paper NAME=FOLDER" in capsys.readouterr().err
+
+
+def test_slogans_take_your_own_formula_file(tmp_path, capsys):
+    """user21 F2: `corpus-tools slogans` had no option for a formula file."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    _write_pages(pages, {"2016-04-12.txt": "长安镇推进三个一批\n　　本报讯 长安镇落实三个一批要求，扶持茶农。\n",
+                         "2019-10-12.txt": "老县镇推进三个一批+\n　　本报讯 老县镇落实三个一批+要求，扶持茶农。\n"})
+    lex = tmp_path / "mine.tsv"
+    lex.write_text("text\tkind\tyear\tlevel\tgroup\n三个一批\tnumbered\t2016\tcounty\t\n"
+                   "三个一批+\tnumbered\t2019\tcounty\t三个一批\n", encoding="utf-8")
+    assert main(["slogans", str(pages), "--formulae", str(lex), *CSV]) == 0
+    table = pd.read_csv(__import__("io").StringIO(capsys.readouterr().out)).set_index("text")
+    assert table.loc["三个一批", ["count", "last_date"]].tolist() == [2, "2016-04-12"]   # title and body
+    assert table.loc["三个一批+", ["group", "first_date"]].tolist() == ["三个一批", "2019-10-12"]
+    assert main(["slogans", str(pages), "--formulae", str(tmp_path / "nosuch.tsv"), *CSV]) == 2
+    assert "nosuch.tsv does not exist" in capsys.readouterr().err

@@ -4,6 +4,7 @@ first/last dates at the corpus's edges (user21 F7, F8)."""
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from corpus_tools import read_corpus
 from corpus_tools.report.slogans import EDGE_MARKS, first_last, timeline_labels
@@ -42,3 +43,46 @@ def test_a_one_day_corpus_marks_no_edge():
                                   "text": ["城关镇推进乡村振兴", "八仙镇推进乡村振兴"]}))
     got = first_last(pd.DataFrame({"text": ["乡村振兴"], "issue_id": ["a"]}), c)
     assert got.values.tolist() == [["乡村振兴", "2024-10-20", "2024-10-20"]]
+
+
+def _lexicon_file(folder):
+    path = folder / "pingli_formulae.tsv"
+    path.write_text("text\tkind\tyear\tlevel\tregion\tsource\tgroup\n"
+                    "三个一批\tnumbered\t2016\tcounty\t平利县\t平利报\t\n"
+                    "三个一批+\tnumbered\t2019\tcounty\t平利县\t平利报\t三个一批\n", encoding="utf-8")
+    return path
+
+
+def test_the_report_takes_your_own_formulae_from_its_config(tmp_path):
+    """user21 F2: the lexicon workaround was Python only; report and slogans took no formula file."""
+    from corpus_tools.report import load_report_config
+    from corpus_tools.report.build import report_formulae
+
+    _lexicon_file(tmp_path)
+    cfg = tmp_path / "report.toml"
+    cfg.write_text('[report]\nformulae = "pingli_formulae.tsv"\n', encoding="utf-8")
+    options = load_report_config(cfg)
+    assert options["formulae"] == str(tmp_path / "pingli_formulae.tsv")   # read from the config's folder
+    lex = report_formulae(options["formulae"]).set_index("text")
+    assert lex.loc["三个一批+", "group"] == "三个一批" and "乡村振兴" in lex.index   # added to the shipped lexicon
+    assert report_formulae(None) is None
+    with pytest.raises(FileNotFoundError, match="nosuch.tsv"):
+        report_formulae(tmp_path / "nosuch.tsv")
+
+
+def test_the_slogan_section_counts_with_your_formulae(tmp_path):
+    from corpus_tools.report import sections as sec
+    from corpus_tools.report.build import report_formulae
+    from corpus_tools.report.page import Writer
+    from corpus_tools.report.slogans import slogans
+
+    corpus = read_corpus(pd.DataFrame({
+        "issue_id": ["p2016", "p2019"], "date": ["2016-04-12", "2019-10-12"],
+        "text": ["长安镇推进三个一批\n　　本报讯 长安镇落实三个一批要求，扶持茶农。",
+                 "老县镇推进三个一批+\n　　本报讯 老县镇落实三个一批+要求，扶持茶农。"]}))
+    ctx = sec.Context(corpus=corpus, out_dir=tmp_path, nlp=None, cache_dir=False, progress=False, labels={},
+                      formulae=report_formulae(_lexicon_file(tmp_path)), formulae_source="pingli_formulae.tsv")
+    html = slogans(ctx, Writer(tmp_path))
+    table = pd.read_csv(tmp_path / "slogans.csv").set_index("text")
+    assert table.loc["三个一批", "last_date"] == "2016-04-12" and table.loc["三个一批+", "first_date"] == "2019-10-12"
+    assert "三个一批+" in html and "pingli_formulae.tsv" in ctx.params["slogans"]["finder"]

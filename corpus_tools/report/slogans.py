@@ -203,7 +203,7 @@ def _per_period_html(ctx: Context, w: Writer) -> str:
     """Mentions of each layer per issue or period (slogan_trends summed by source)."""
     with warnings.catch_warnings():  # undated issues, when grouping by calendar period: said below
         warnings.filterwarnings("ignore", message=r".*undated")
-        tr = slogan_trends(ctx.corpus, by=ctx.by)
+        tr = slogan_trends(ctx.corpus, by=ctx.by, formulae=ctx.formulae)
     if tr.empty:
         return ""
     w.csv(tr, "slogan_trends.csv")
@@ -273,12 +273,13 @@ def _per_paper_html(sl: pd.DataFrame, mentions: pd.DataFrame, ctx: Context, w: W
 
 def slogans(ctx: Context, w: Writer) -> str:
     """The slogans section: the slogan table, mentions in context and a timeline."""
-    sl = extract_slogans(ctx.corpus)
-    mentions = slogan_mentions(ctx.corpus)
-    n_formulae = len(load_formula_lexicon())
+    sl = extract_slogans(ctx.corpus, formulae=ctx.formulae)
+    mentions = slogan_mentions(ctx.corpus, formulae=ctx.formulae)
+    n_formulae = len(load_formula_lexicon() if ctx.formulae is None else ctx.formulae)
     ctx.params["slogans"] = {
         "finder": "extract_slogans(), slogan_mentions() and slogan_trends() defaults: both layers "
-                  "(marked: numbered, parallel and quoted formulae; lexicon: the shipped formula lexicon)",
+                  "(marked: numbered, parallel and quoted formulae; lexicon: the shipped formula lexicon"
+                  + (f", with your entries from {ctx.formulae_source}" if ctx.formulae_source else "") + ")",
         "formulae in the lexicon": n_formulae,
         "contexts shown": f"{N_CONTEXTS} per slogan for the {N_CONTEXT_SLOGANS} most frequent"}
     ctx.mentions = mentions
