@@ -22,7 +22,7 @@ from corpus_tools.slogans import (SOURCE_DESCRIPTIONS, extract_slogans, load_for
 if TYPE_CHECKING:  # pragma: no cover
     from corpus_tools.corpus import Corpus
 
-__all__ = ["slogans", "timeline_labels", "first_last", "EDGE_MARKS", "N_CONTEXT_SLOGANS", "N_CONTEXTS"]
+__all__ = ["slogans", "timeline_labels", "first_last", "layer_rates", "EDGE_MARKS", "N_CONTEXT_SLOGANS", "N_CONTEXTS"]
 
 N_CONTEXT_SLOGANS = 12
 N_CONTEXTS = 3
@@ -207,16 +207,36 @@ def _per_period_html(ctx: Context, w: Writer) -> str:
     if tr.empty:
         return ""
     w.csv(tr, "slogan_trends.csv")
-    wide = tr.pivot_table(index="period", columns="source", values="count", aggfunc="sum", fill_value=0,
-                          sort=False)
-    wide = wide.reindex(columns=[s for s in SOURCES if s in wide.columns])
+    wide = layer_rates(tr)
     dates = group_dates(ctx.corpus, list(wide.index), ctx.by)
     shown = wide.reset_index()
     shown.insert(1, "date" if ctx.by == "issue" else "label", dates["label"].reindex(wide.index).to_numpy())
     return ("<h3>Mentions per " + esc(ctx.by) + "</h3>"
-            + para(f"Mentions of each source's slogans in each {ctx.by}; slogan_trends.csv has every slogan "
-                   "per period with its count per 10,000 characters.")
+            + para(f"Mentions of each source's slogans in each {ctx.by}, and the same per 10,000 characters of "
+                   f"the {ctx.by}'s text (the slogans' per_10k_chars summed: one denominator), so periods of "
+                   "different length compare; slogan_trends.csv has every slogan per period.")
             + table(shown) + '<p class="files">Table: <a href="slogan_trends.csv">slogan_trends.csv</a></p>')
+
+
+def layer_rates(trends: pd.DataFrame) -> pd.DataFrame:
+    """Per period, each source's mentions and their rate per 10,000 characters (user21: the raw counts
+    alone hid that a year printed less text): ``slogan_trends`` summed by source.
+
+    Examples
+    --------
+    >>> tr = pd.DataFrame({"period": ["2008", "2008", "2009"], "source": ["both", "marked", "both"],
+    ...                    "count": [4, 1, 2], "per_10k_chars": [20.0, 5.0, 14.6]})
+    >>> layer_rates(tr).to_dict("index")
+    {'2008': {'both': 4, 'marked': 1, 'both /10k chars': 20.0, 'marked /10k chars': 5.0}, '2009': {'both': 2, 'marked': 0, 'both /10k chars': 14.6, 'marked /10k chars': 0.0}}
+    """
+    count = trends.pivot_table(index="period", columns="source", values="count", aggfunc="sum", fill_value=0,
+                               sort=False)
+    rate = trends.pivot_table(index="period", columns="source", values="per_10k_chars", aggfunc="sum",
+                              fill_value=0.0, sort=False)
+    cols = [s for s in SOURCES if s in count.columns]
+    rate = rate.reindex(index=count.index, columns=cols).round(1)
+    rate.columns = [f"{c} /10k chars" for c in cols]
+    return pd.concat([count[cols], rate], axis=1).rename_axis(columns=None)
 
 
 def per_paper(mentions: pd.DataFrame, corpus: "Corpus") -> pd.DataFrame:
