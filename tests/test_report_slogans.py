@@ -86,4 +86,4 @@ def test_the_slogan_section_counts_with_your_formulae(tmp_path):
     table = pd.read_csv(tmp_path / "slogans.csv").set_index("text")
     assert table.loc["三个一批", "last_date"] == "2016-04-12" and table.loc["三个一批+", "first_date"] == "2019-10-12"
     assert "三个一批+" in html and "pingli_formulae.tsv" in ctx.params["slogans"]["finder"]
-    assert "both /10k chars" in html          # user21 F7: the layers per period as rates, not counts only
+    assert "lexicon /10k chars" in html       # user21 F7: the layers per period as rates, not counts only
