@@ -87,3 +87,21 @@ def test_the_slogan_section_counts_with_your_formulae(tmp_path):
     assert table.loc["三个一批", "last_date"] == "2016-04-12" and table.loc["三个一批+", "first_date"] == "2019-10-12"
     assert "三个一批+" in html and "pingli_formulae.tsv" in ctx.params["slogans"]["finder"]
     assert "lexicon /10k chars" in html       # user21 F7: the layers per period as rates, not counts only
+
+
+def test_formulae_printed_before_their_year_are_said_not_silently_dropped(tmp_path):
+    """user21 F8: a 2010 page printing 高质量发展 (introduced 2017) lost it without a word."""
+    from corpus_tools.report import sections as sec
+    from corpus_tools.report.page import Writer
+    from corpus_tools.report.slogans import guarded_out, slogans
+
+    corpus = read_corpus(pd.DataFrame({
+        "issue_id": ["p2010", "p2018"], "date": ["2010-04-13", "2018-04-10"],
+        "text": ["长安镇茶园\n　　本报讯 为推动茶产业高质量发展，长安镇新建茶园。",
+                 "老县镇茶园\n　　本报讯 老县镇推动高质量发展，建设茶园。"]}))
+    early = guarded_out(corpus)
+    assert early[["text", "date", "year"]].values.tolist() == [["高质量发展", "2010-04-13", 2017]]
+    ctx = sec.Context(corpus=corpus, out_dir=tmp_path, nlp=None, cache_dir=False, progress=False, labels={})
+    html = slogans(ctx, Writer(tmp_path))
+    assert "Not counted: 1 printed occurrence(s)" in html and "高质量发展 1× (2010-04-13; introduced 2017)" in html
+    assert (tmp_path / "slogans_before_their_year.csv").is_file()

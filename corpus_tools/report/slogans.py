@@ -22,7 +22,7 @@ from corpus_tools.slogans import (SOURCE_DESCRIPTIONS, extract_slogans, load_for
 if TYPE_CHECKING:  # pragma: no cover
     from corpus_tools.corpus import Corpus
 
-__all__ = ["slogans", "timeline_labels", "first_last", "layer_rates", "EDGE_MARKS", "N_CONTEXT_SLOGANS", "N_CONTEXTS"]
+__all__ = ["slogans", "timeline_labels", "first_last", "layer_rates", "guarded_out", "EDGE_MARKS", "N_CONTEXT_SLOGANS", "N_CONTEXTS"]
 
 N_CONTEXT_SLOGANS = 12
 N_CONTEXTS = 3
@@ -199,6 +199,19 @@ def _contexts_html(sl: pd.DataFrame, mentions: pd.DataFrame, ctx: Context) -> st
     return out
 
 
+def _guarded_html(ctx: Context, w: Writer) -> str:
+    """A note on the known formulae printed before their time and not counted (the era guard)."""
+    early = guarded_out(ctx.corpus, ctx.formulae)
+    if early.empty:
+        return ""
+    w.csv(early, "slogans_before_their_year.csv")
+    said = "; ".join(f"{t} {len(g)}× ({', '.join(dict.fromkeys(g['date']))}; introduced {g['year'].iloc[0]})"
+                     for t, g in early.groupby("text", sort=False))
+    return para(f"Not counted: {len(early)} printed occurrence(s) of known formulae dated more than a year before the "
+                f"formula's year of introduction, which the lexicon layer reads as ordinary words (the era guard): "
+                f"{esc(said)}. slogans_before_their_year.csv lists them; ct.kwic shows them in context.", cls="note")
+
+
 def _per_period_html(ctx: Context, w: Writer) -> str:
     """Mentions of each layer per issue or period (slogan_trends summed by source)."""
     with warnings.catch_warnings():  # undated issues, when grouping by calendar period: said below
@@ -216,6 +229,42 @@ def _per_period_html(ctx: Context, w: Writer) -> str:
                    f"the {ctx.by}'s text (the slogans' per_10k_chars summed: one denominator), so periods of "
                    "different length compare; slogan_trends.csv has every slogan per period.")
             + table(shown) + '<p class="files">Table: <a href="slogan_trends.csv">slogan_trends.csv</a></p>')
+
+
+def guarded_out(corpus: "Corpus", formulae: "pd.DataFrame | None" = None) -> pd.DataFrame:
+    """Known formulae printed in dated articles that the lexicon layer leaves out because the date is
+    more than :data:`~corpus_tools.slogans.formulae.YEAR_TOLERANCE` year before the formula's year
+    (the era guard reads them as ordinary words): what :func:`~corpus_tools.find_formulae` finds
+    without the date and not with it (user21: a 2010 高质量发展 vanished without a word).
+
+    Examples
+    --------
+    >>> from corpus_tools import read_corpus
+    >>> c = read_corpus(pd.DataFrame({"issue_id": ["a"], "date": ["2010-04-13"],
+    ...                               "text": ["脐橙产业\\n　　本报讯 为推动脐橙产业高质量发展，该项目总投资429万元。"]}))
+    >>> guarded_out(c)[["text", "date", "year"]].values.tolist()
+    [['高质量发展', '2010-04-13', 2017]]
+    """
+    from collections import Counter
+
+    from corpus_tools.slogans import find_formulae
+    from corpus_tools.slogans.printed import article_parts
+
+    lex = load_formula_lexicon() if formulae is None else formulae
+    years = dict(zip(lex["text"], lex["year"]))
+    rows = []
+    for issue in corpus.issues:
+        if issue.date is None:
+            continue
+        for art in issue.articles:
+            for _, txt in article_parts(art):
+                kept = Counter((m.formula, m.start) for m in find_formulae(txt, formulae=lex, date=issue.date))
+                for m in find_formulae(txt, formulae=lex):
+                    if kept[(m.formula, m.start)]:
+                        kept[(m.formula, m.start)] -= 1
+                    else:
+                        rows.append((m.formula, issue_date_label(issue), int(years[m.formula]), art.id))
+    return pd.DataFrame(rows, columns=["text", "date", "year", "article_id"])
 
 
 def layer_rates(trends: pd.DataFrame) -> pd.DataFrame:
@@ -328,6 +377,7 @@ def slogans(ctx: Context, w: Writer) -> str:
         out += para("first (corpus start): the slogan is in the corpus's first issue, so the paper may have "
                     "printed it before; its first date minus the year introduced is then no uptake lag, only an "
                     "upper bound of it. last (corpus end): likewise, the paper may print it still.", cls="note")
+    out += _guarded_html(ctx, w)
     out += _per_period_html(ctx, w)
     out += _per_paper_html(sl, mentions, ctx, w)
     if len(mentions):
