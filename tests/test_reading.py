@@ -417,7 +417,8 @@ def test_a_manifest_listing_pages_in_sub_folders_is_enough(tmp_path):
 
 def test_no_page_at_the_top_says_where_the_pages_are(tmp_path):
     _date_folders(tmp_path)
-    with pytest.raises(CorpusReadError, match=r"sub-folders hold 3 \(read them with pattern='\*\*/\*\.txt'\)"):
+    with pytest.raises(CorpusReadError, match=r"sub-folders hold 3 \(read them with pattern='\*\*/\*\.txt', on the "
+                                              r"command line --pattern '\*\*/\*\.txt' in quotes\)"):
         read_corpus(tmp_path)
 
 
