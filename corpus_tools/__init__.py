@@ -30,8 +30,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs; at run time 
     from corpus_tools.scoring.articles import score_articles
     from corpus_tools.slogans import (extract_slogans, find_slogans, load_slogan_lexicon,
                                       plot_slogan_timeline, plot_slogan_trends, slogan_mentions, slogan_trends,
-                                      slogan_entity_cooccurrence, slogan_cooccurrence, find_formulae,
-                                      load_formula_lexicon)
+                                      slogan_entity_cooccurrence, find_formulae, load_formula_lexicon)
     from corpus_tools.projects import project_investments, parse_amount
     from corpus_tools.report import build_report
     from corpus_tools.parsing import parse_corpus, tokens_frame
@@ -84,7 +83,6 @@ __all__ = [
     "slogan_mentions",
     "slogan_trends",
     "slogan_entity_cooccurrence",
-    "slogan_cooccurrence",
     "find_formulae",
     "load_formula_lexicon",
     "project_investments",
@@ -134,8 +132,7 @@ _OWNERS: dict[str, str] = {name: module for module, names in (
     ("corpus_tools.scoring.articles", ("score_articles",)),
     ("corpus_tools.slogans", ("extract_slogans", "find_slogans", "load_slogan_lexicon",
                               "plot_slogan_timeline", "plot_slogan_trends", "slogan_mentions", "slogan_trends",
-                              "slogan_entity_cooccurrence", "slogan_cooccurrence", "find_formulae",
-                              "load_formula_lexicon")),
+                              "slogan_entity_cooccurrence", "find_formulae", "load_formula_lexicon")),
     ("corpus_tools.projects", ("project_investments", "parse_amount")),
     ("corpus_tools.report", ("build_report",)),
     ("corpus_tools.parsing", ("parse_corpus", "tokens_frame")),

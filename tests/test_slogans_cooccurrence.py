@@ -1,5 +1,5 @@
 """Tests of slogans beside places and organisations (corpus_tools.slogans.cooccurrence:
-slogan_entity_cooccurrence) and of slogans together (slogan_cooccurrence)."""
+slogan_entity_cooccurrence)."""
 
 from __future__ import annotations
 
@@ -90,55 +90,3 @@ def test_slogan_entity_cooccurrence_seeds(seeds):
     assert (merged["n_articles_s"] <= merged["n_articles_a"]).all()
     assert set(co.loc[co["n_sentences"] > 0, "slogan"] + co.loc[co["n_sentences"] > 0, "entity"]) == \
         set(by_sentence["slogan"] + by_sentence["entity"])
-
-
-@pytest.fixture(scope="module")
-def pingli():
-    """Invented 平利报 pages (陕西平利县) of three eras, formulae quoted and not."""
-    from corpus_tools import read_corpus
-
-    return read_corpus(pd.DataFrame({
-        "issue_id": ["p2016", "p2019", "p2023"], "date": ["2016-04-12", "2019-10-12", "2023-04-13"],
-        "text": ["长安镇推进脱贫攻坚\n　　本报讯 长安镇坚持精准扶贫、精准脱贫，打赢脱贫攻坚战。"
-                 "会后，镇里召开了茶产业推进会。",
-                 "老县镇茶园增收\n　　本报讯 老县镇坚持精准扶贫。与会人员还学习了乡村振兴的有关要求。",
-                 "城关镇召开会议\n　　本报讯 会议要求深刻领悟“两个确立”的决定性意义，坚决做到“两个维护”。"
-                 "会议强调巩固拓展脱贫攻坚成果同乡村振兴有效衔接。"]}))
-
-
-def test_slogans_printed_together_pair_by_article_and_sentence(pingli):
-    """user21 F6: which formulae co-occur had no function."""
-    from corpus_tools.slogans import PAIR_COLUMNS, slogan_cooccurrence
-
-    pairs = slogan_cooccurrence(pingli)
-    assert list(pairs.columns) == PAIR_COLUMNS
-    got = {(a, b): (n, s) for a, b, n, s in pairs[["slogan_a", "slogan_b", "n_articles", "n_sentences"]].values}
-    assert got[("精准扶贫", "脱贫攻坚")] == (1, 1)         # one sentence of the 2016 article
-    assert got[("乡村振兴", "精准扶贫")] == (1, 0)         # one article, two sentences
-    assert got[("两个确立", "两个维护")] == (1, 1)
-    row = pairs[(pairs["slogan_a"] == "两个确立") & (pairs["slogan_b"] == "两个维护")].iloc[0]
-    assert row["first_date"] == row["last_date"] == dt.date(2023, 4, 13) and "两个维护" in row["example"]
-    close = slogan_cooccurrence(pingli, window="sentence")
-    assert ("乡村振兴", "精准扶贫") not in set(zip(close["slogan_a"], close["slogan_b"]))
-    assert slogan_cooccurrence(pingli, min_articles=2).empty
-
-
-def test_a_formula_inside_another_is_no_pair(pingli):
-    """巩固拓展脱贫攻坚成果同乡村振兴有效衔接 holds 脱贫攻坚 and 乡村振兴: with nested=True the composite is
-    counted too, but a part printed inside it is the same string, not a slogan beside it."""
-    from corpus_tools.slogans import slogan_cooccurrence
-
-    pairs = slogan_cooccurrence(pingli.filter(issue_id="p2023"), nested=True, window="sentence")
-    names = set(zip(pairs["slogan_a"], pairs["slogan_b"]))
-    composite = "巩固拓展脱贫攻坚成果同乡村振兴有效衔接"
-    assert not {p for p in names if composite in p}
-    assert ("乡村振兴", "脱贫攻坚") in names                  # two formulae side by side inside it
-
-
-def test_bad_pair_options_are_named():
-    from corpus_tools.slogans import slogan_cooccurrence
-
-    with pytest.raises(ValueError, match="window"):
-        slogan_cooccurrence(load_seeds(), window="paragraph")
-    with pytest.raises(ValueError, match="min_articles"):
-        slogan_cooccurrence(load_seeds(), min_articles=0)

@@ -18,11 +18,10 @@ and :mod:`.series` (the detector), :mod:`.numbered` (counting formulae and numer
 :mod:`.quoteshare` (corpus evidence for quoted phrases), :mod:`.formulae` (the known-formula lexicon and
 matcher), :mod:`.printed` (what the tables read: the page's banner lines and the article parts, and where
 each mention was printed), :mod:`.page` (one page, counted as the gold counts), :mod:`.tables` (corpus tables and trends),
-:mod:`.cooccurrence` (slogans and places, slogans together) and :mod:`.plot` (the timeline).
+:mod:`.cooccurrence` (slogans and places) and :mod:`.plot` (the timeline).
 """
 
-from corpus_tools.slogans.cooccurrence import (COOCCURRENCE_COLUMNS, PAIR_COLUMNS, slogan_cooccurrence,
-                                              slogan_entity_cooccurrence)
+from corpus_tools.slogans.cooccurrence import COOCCURRENCE_COLUMNS, slogan_entity_cooccurrence
 from corpus_tools.slogans.core import KINDS, LEVELS, SloganMention, slogan_key
 from corpus_tools.slogans.detect import find_slogans
 from corpus_tools.slogans.lexicon import LEXICON_COLUMNS, load_slogan_lexicon
@@ -43,7 +42,6 @@ __all__ = [
     "MENTION_COLUMNS",
     "LEXICON_COLUMNS",
     "COOCCURRENCE_COLUMNS",
-    "PAIR_COLUMNS",
     "SloganMention",
     "find_slogans",
     "slogan_key",
@@ -55,7 +53,6 @@ __all__ = [
     "slogan_mentions",
     "slogan_trends",
     "slogan_entity_cooccurrence",
-    "slogan_cooccurrence",
     "plot_slogan_timeline",
     "plot_slogan_trends",
     "wide_slogan_trends",

@@ -1,5 +1,4 @@
-"""Which places (or other entities) the paper names together with which slogan, and which slogans
-it prints together."""
+"""Which places (or other entities) the paper names together with which slogan."""
 
 from __future__ import annotations
 
@@ -18,15 +17,12 @@ if TYPE_CHECKING:  # pragma: no cover
     from corpus_tools.corpus import Article, Corpus
     from corpus_tools.slogans.decision import DecisionModel
 
-__all__ = ["COOCCURRENCE_COLUMNS", "PAIR_COLUMNS", "slogan_entity_cooccurrence", "slogan_cooccurrence"]
+__all__ = ["COOCCURRENCE_COLUMNS", "slogan_entity_cooccurrence"]
 
 #: Columns of :func:`slogan_entity_cooccurrence`.
 COOCCURRENCE_COLUMNS = ["slogan", "kind", "level", "entity", "label", "admin_code", "n_articles",
                         "n_sentences", "n_issues", "first_date", "last_date", "article_ids",
                         "example"]
-#: Columns of :func:`slogan_cooccurrence`.
-PAIR_COLUMNS = ["slogan_a", "slogan_b", "n_articles", "n_sentences", "n_issues", "first_date", "last_date",
-                "article_ids", "example"]
 _WINDOWS = ("sentence", "article")
 _PLACE_LABELS = ("TOWNSHIP", "VILLAGE", "COMMUNITY")
 
@@ -190,99 +186,3 @@ def slogan_entity_cooccurrence(corpus: "Corpus", *, labels: Iterable[str] = _PLA
                           ascending=[False, False, True, True], ignore_index=True)
 
 
-
-
-def slogan_cooccurrence(corpus: "Corpus", *, window: str = "article", kinds: Sequence[str] = KINDS,
-                        lexicon: "pd.DataFrame | None | bool" = None,
-                        formulae: "pd.DataFrame | None | bool" = None,
-                        layers: Sequence[str] = LAYERS, min_articles: int = 1,
-                        decision: "DecisionModel | bool | None" = None,
-                        nested: bool = False) -> pd.DataFrame:
-    """Which slogans the paper prints together: pairs of slogans in one article or one sentence.
-
-    Two slogans co-occur when both are mentioned in the same article (``window="article"``)
-    or sentence (``window="sentence"``), at places that do not overlap: 三个一批 inside
-    三个一批+ is one printed string, not two slogans side by side. Mentions on the page's banner
-    lines belong to no article and are left out, as in :func:`slogan_entity_cooccurrence`.
-
-    Parameters
-    ----------
-    corpus : Corpus
-        From :func:`~corpus_tools.loaders.load_seeds` or :func:`~corpus_tools.loaders.read_corpus`.
-    window : {"article", "sentence"}, default "article"
-        The unit in which two slogans count as co-occurring.
-    kinds, lexicon, formulae, layers, decision, nested
-        As in :func:`extract_slogans` (both layers by default).
-    min_articles : int, default 1
-        Keep pairs found in at least this many articles.
-
-    Returns
-    -------
-    DataFrame
-        One row per pair, with columns :data:`PAIR_COLUMNS`: ``slogan_a`` and ``slogan_b``
-        (canonical texts, in sorted order), ``n_articles`` (articles where they co-occur in the
-        window), ``n_sentences`` (sentences holding both; counted for ``window="article"``
-        too), ``n_issues``, ``first_date``/``last_date`` of those articles' issues,
-        ``article_ids`` and ``example`` (the first sentence holding both, else the first
-        article's sentence of ``slogan_a``). Sorted by ``n_articles``, then ``n_sentences``.
-
-    Examples
-    --------
-    >>> import pandas as pd
-    >>> from corpus_tools import read_corpus
-    >>> c = read_corpus(pd.DataFrame({"date": ["2016-04-12"], "text": [
-    ...     "安远县推进脱贫攻坚\\n　　本报讯 全县坚持精准扶贫，打赢脱贫攻坚战。会议还部署了其他工作。"]}))
-    >>> slogan_cooccurrence(c, window="sentence")[["slogan_a", "slogan_b", "n_articles", "n_sentences"]].values.tolist()
-    [['精准扶贫', '脱贫攻坚', 1, 1]]
-    """
-    from corpus_tools._validate import check_choice, check_int
-
-    check_choice("window", window, _WINDOWS)
-    check_int("min_articles", min_articles, minimum=1)
-    sset, slogan_rows = detection(corpus, kinds, lexicon, formulae, layers, decision, nested=nested)
-    by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for r in slogan_rows:
-        if r["part"] != "banner":
-            by_article[r["article_id"]].append(r)
-    pairs: dict[tuple[Any, Any], dict[str, Any]] = {}
-    for issue in corpus:
-        for art in issue.articles:
-            ms = by_article.get(art.id, [])
-            if len({m["_key"] for m in ms}) < 2:
-                continue
-            sents = _ArticleSentences(art)
-            units = [sents.unit(m["part"], m["start"]) for m in ms]
-            seen: set[tuple[Any, Any]] = set()
-            for i, a in enumerate(ms):
-                for j in range(i + 1, len(ms)):
-                    b = ms[j]
-                    if a["_key"] == b["_key"] or (a["part"] == b["part"] and a["start"] < b["end"]
-                                                  and b["start"] < a["end"]):
-                        continue  # the same slogan, or one printed string read as two (三个一批 in 三个一批+)
-                    same = units[i] == units[j]
-                    if window == "sentence" and not same:
-                        continue
-                    first, second = sorted((a, b), key=lambda m: sset.rows[m["_key"]]["text"])
-                    key = (first["_key"], second["_key"])
-                    p = pairs.setdefault(key, {"articles": set(), "sentences": set(), "issues": set(),
-                                               "dates": [], "example": "", "fallback": ""})
-                    if same:
-                        p["sentences"].add((art.id, units[i]))
-                        p["example"] = p["example"] or sents.text(units[i])
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    p["articles"].add(art.id)
-                    p["issues"].add(issue.id)
-                    p["fallback"] = p["fallback"] or sents.text(units[i if first is a else j])
-                    if issue.date is not None:
-                        p["dates"].append(issue.date)
-    rows = [{"slogan_a": sset.rows[ka]["text"], "slogan_b": sset.rows[kb]["text"],
-             "n_articles": len(p["articles"]), "n_sentences": len(p["sentences"]), "n_issues": len(p["issues"]),
-             "first_date": min(p["dates"]) if p["dates"] else None,
-             "last_date": max(p["dates"]) if p["dates"] else None,
-             "article_ids": sorted(p["articles"]), "example": p["example"] or p["fallback"]}
-            for (ka, kb), p in pairs.items() if len(p["articles"]) >= min_articles]
-    df = pd.DataFrame(rows, columns=PAIR_COLUMNS)
-    return df.sort_values(["n_articles", "n_sentences", "slogan_a", "slogan_b"],
-                          ascending=[False, False, True, True], ignore_index=True)
