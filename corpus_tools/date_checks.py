@@ -66,6 +66,12 @@ def date_conflict(path: str | None, text: str, date: dt.date | None, source: str
     precision : str or None
         The manifest's ``date_precision``: a manifest date is checked only when it names a day.
 
+    Returns
+    -------
+    str or None
+        The sentence (name, folder or manifest and the page's date line disagree, or the name's or
+        folder's date does not exist); None when the dates agree or there is nothing to check.
+
     Examples
     --------
     >>> import datetime as dt
@@ -169,7 +175,18 @@ def date_problems(path: str | None, text: str, date: dt.date | None, source: str
 
 def warn_date_conflicts(path: str | None, text: str, date: dt.date | None, source: str | None, *,
                         folder: str | None = None, precision: str | None = None) -> None:
-    """Warn (a ``UserWarning`` each) about :func:`date_problems`."""
+    """Warn (a ``UserWarning`` each) about :func:`date_problems`.
+
+    Parameters
+    ----------
+    path, text, date, source, folder, precision
+        As :func:`date_problems` takes them.
+
+    Returns
+    -------
+    None
+        Each warning names the user's line that read the corpus.
+    """
     for msg in date_problems(path, text, date, source, folder=folder, precision=precision):
         warnings.warn(msg, UserWarning, stacklevel=4)
 

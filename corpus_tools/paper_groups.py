@@ -26,8 +26,17 @@ KEYNESS_BY_PAPER_COLUMNS = ["paper", "rank", "term", "freq_paper", "freq_others"
 
 
 def issue_paper_names(corpus: "Corpus") -> pd.Series:
-    """Issue id -> paper, as the issue table names it (the manifest's, the user's or the masthead's);
-    NaN for an issue that names no paper."""
+    """Issue id -> paper, as the issue table names it (the manifest's, the user's or the masthead's).
+
+    Parameters
+    ----------
+    corpus : Corpus
+
+    Returns
+    -------
+    Series
+        Indexed by issue id; None/NaN for an issue whose paper is unknown.
+    """
     from corpus_tools.papers import issue_papers
 
     papers = issue_papers(corpus).set_index("issue_id")["paper"]

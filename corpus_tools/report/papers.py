@@ -34,12 +34,33 @@ TOP_PLACES = 15
 
 
 def several_papers(corpus: "Corpus") -> bool:
-    """Whether the corpus holds two or more named papers (the report then compares them)."""
+    """Whether the corpus holds two or more named papers (the report then compares them).
+
+    Parameters
+    ----------
+    corpus : Corpus
+
+    Returns
+    -------
+    bool
+    """
     return issue_paper_names(corpus).dropna().nunique() >= 2
 
 
 def paper_summary(corpus: "Corpus", papers: pd.Series) -> pd.DataFrame:
     """One row per paper: issues, articles, first and last date, counties (as the issue table gives them).
+
+    Parameters
+    ----------
+    corpus : Corpus
+        The whole corpus.
+    papers : Series
+        Issue id -> paper (:func:`~corpus_tools.paper_groups.issue_paper_names`).
+
+    Returns
+    -------
+    DataFrame
+        Columns ``paper``, ``issues``, ``articles``, ``first``, ``last`` and the counties.
 
     Examples
     --------
@@ -91,7 +112,20 @@ def _trends_table(ctx: Context, subs: dict, terms: list[str], by: str, nlp) -> p
 
 
 def papers_section(ctx: Context, w: Writer) -> str:
-    """The comparison of the corpus's papers: what is compared, keyness, term trends and places per paper."""
+    """The comparison of the corpus's papers: what is compared, keyness, term trends and places per paper.
+
+    Parameters
+    ----------
+    ctx : Context
+        The report's corpus and options.
+    w : Writer
+        Writes the section's tables and figures beside the report.
+
+    Returns
+    -------
+    str
+        The section's HTML; raises ``NotApplicable`` when the corpus holds fewer than two papers.
+    """
     papers = issue_paper_names(ctx.corpus)
     names = list(dict.fromkeys(papers.dropna()))
     if len(names) < 2:
