@@ -7,7 +7,6 @@ Each subcommand is a small function ``_cmd_<name>(args) -> int`` registered in
 from __future__ import annotations
 
 import argparse
-import glob as _glob
 import json
 import logging
 import sys
@@ -15,12 +14,17 @@ import warnings
 from pathlib import Path
 from typing import Sequence
 
+from corpus_tools.cli_paths import paper_option, read_path, skipped_summary, split_paths_terms
 from corpus_tools.errors import CorpusToolsError, counted
 from corpus_tools.io_safety import csv_safe
 
 __all__ = ["main", "build_parser"]
 
 log = logging.getLogger("corpus_tools")
+#: What a ``trends`` cell counts, per ``--normalize`` (shown above the table; the slogan tables count
+#: per 10,000 body *characters*, ``per_10k_chars``, so the two rates differ for the same term).
+TREND_UNITS = {"per_10k": "per 10,000 words (tokens of the segmenter; slogan tables: per 10,000 characters)",
+               "count": "occurrences", "share_of_articles": "share of the group's articles containing the term"}
 #: Tables ``save`` can write (as corpus_tools.store.TABLES; listed here so --help needs no import).
 SAVE_TABLES = ("articles", "issues", "blocks", "tokens", "entities", "slogans")
 
@@ -31,10 +35,9 @@ def _read(args: argparse.Namespace):
     errors = getattr(args, "errors", "raise")
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        corpus = read_corpus(_read_path(args.path, args.manifest), manifest=args.manifest, encoding=args.encoding,
-                             pattern=args.pattern,
-                             county=getattr(args, "county", None), paper=getattr(args, "paper", None),
-                             errors=errors)
+        corpus = read_corpus(read_path(args.path, args.manifest), manifest=args.manifest, encoding=args.encoding,
+                             pattern=args.pattern, county=getattr(args, "county", None),
+                             paper=paper_option(getattr(args, "paper", None), args.path), errors=errors)
     skipped = []
     for w in caught:                      # shown as they would have been, then summed up
         warnings.showwarning(w.message, w.category, w.filename, w.lineno)
@@ -45,59 +48,6 @@ def _read(args: argparse.Namespace):
     if getattr(args, "quiet", False):
         corpus.lay_out(progress=False)  # the first layout pass, which would show its bar at the first table
     return corpus
-
-
-def _read_path(paths: str | list[str], manifest: str | None = None):
-    """What ``read_corpus`` reads for the command line's PATH arguments: one path as it is; several
-    folders as a list of folders (each with its own manifest.csv: two papers); several files as a
-    list of files."""
-    if isinstance(paths, str) or len(paths) == 1:
-        return paths if isinstance(paths, str) else paths[0]
-    folders = [Path(p).is_dir() for p in paths]
-    if all(folders) and manifest is not None:
-        raise ValueError(f"--manifest {manifest} names one manifest; with several folders put a manifest.csv in "
-                         "each folder (file,paper,date,...)")
-    if all(folders) or not any(folders):
-        for p in paths:
-            if not Path(p).exists():
-                raise ValueError(f"{p}: no such file or folder")
-        return list(paths)
-    raise ValueError(f"PATH values {list(paths)} mix folders and files; give several folders (one per paper, "
-                     "each with its own manifest.csv) or several page files")
-
-
-def split_paths_terms(items: Sequence[str]) -> tuple[list[str], list[str]]:
-    """``trends PATH [PATH ...] TERM [TERM ...]``: the leading items that exist on disk (or are globs
-    matching a file) are paths, the rest terms.
-
-    Examples
-    --------
-    >>> split_paths_terms([".", "乡村振兴", "古城"])
-    (['.'], ['乡村振兴', '古城'])
-    """
-    paths: list[str] = []
-    for item in items:
-        if paths and not (Path(item).exists() or (any(ch in item for ch in "*?[") and _glob.glob(item))):
-            break
-        paths.append(item)
-    terms = list(items[len(paths):])
-    if not terms:
-        raise ValueError(f"trends needs at least one term after the path(s); got only paths {paths}: give e.g. "
-                         "`corpus-tools trends pages/ 乡村振兴 共同富裕`")
-    return paths, terms
-
-
-def skipped_summary(messages: Sequence[str], n_read: int) -> str:
-    """The line ``--errors skip`` ends the reading with: how many files were skipped, and which.
-
-    Examples
-    --------
-    >>> print(skipped_summary(["/p/a.txt: not a text file: it contains a NUL byte", "/p/b.txt: cannot decode"], 398))
-    corpus-tools: skipped 2 file(s) that could not be read (398 page(s) read): a.txt, b.txt
-    """
-    names = [Path(m.split(": ", 1)[0]).name for m in messages]
-    shown = ", ".join(names[:20]) + (f", … and {len(names) - 20} more" if len(names) > 20 else "")
-    return f"corpus-tools: skipped {len(names)} file(s) that could not be read ({n_read} page(s) read): {shown}"
 
 
 def _add_corpus_args(p: argparse.ArgumentParser, several: bool = False, path: bool = True) -> None:
@@ -113,8 +63,11 @@ def _add_corpus_args(p: argparse.ArgumentParser, several: bool = False, path: bo
     p.add_argument("--pattern", default="*.txt", help="file pattern inside a folder (default *.txt)")
     p.add_argument("--county", default=None, help="the pages' county where the manifest gives none: "
                    "a name (武乡县, 山西省武乡县), a 6-digit code, or 'infer' (default: inferred per article)")
-    p.add_argument("--paper", default=None, help="the pages' paper where the manifest gives none, e.g. 弥渡报 "
-                   "(default: read off each page's masthead line)")
+    p.add_argument("--paper", action="append", default=None, metavar="PAPER[=FOLDER]",
+                   help="the pages' paper where the manifest gives none, e.g. 弥渡报 (default: read off each page's "
+                        "masthead line); with several folders name each folder's paper, --paper 今日仙居=xianju/ "
+                        "--paper 蓬溪报=pengxi/, or give one --paper per folder in the folders' order (one bare "
+                        "--paper is every folder's paper)")
     p.add_argument("--errors", choices=("raise", "skip"), default="raise",
                    help="a page file that cannot be read (binary, undecodable, missing): stop with an error "
                         "(raise, the default) or skip it with a warning and a summary of the skipped files (skip)")
@@ -217,7 +170,8 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
     corpus = _read(args)
     result = write_report(corpus, args.output, terms=args.terms, n_topics=args.n_topics, config=args.config,
-                          progress=not args.quiet, nlp=None, cache_dir=False if args.no_cache else None, by=args.by)
+                          progress=not args.quiet, nlp=None, cache_dir=False if args.no_cache else None, by=args.by,
+                          formulae=args.formulae)
     sys.stderr.write(result.summary() + "\n")
     return 1 if any(s.status == "failed" for s in result.sections) else 0
 
@@ -234,7 +188,8 @@ def _parse_options(args: argparse.Namespace):
     return ParseOptions(nlp=_analysis_nlp(args), cache_dir=False if args.no_cache else None)
 
 
-def _write_table(df, args: argparse.Namespace, *, index: bool = False) -> None:
+def _write_table(df, args: argparse.Namespace, *, index: bool = False, title: str | None = None) -> None:
+    """*df* as CSV or as an aligned table (with *title* on a line above it; CSV stays a plain table)."""
     import pandas as pd
 
     if args.format == "csv":
@@ -242,29 +197,45 @@ def _write_table(df, args: argparse.Namespace, *, index: bool = False) -> None:
         return
     with pd.option_context("display.max_rows", None, "display.width", 200,
                            "display.unicode.east_asian_width", True):
-        out = df.to_string(index=index)
+        out = (f"{title}\n" if title else "") + df.to_string(index=index)
     (Path(args.output).write_text(out + "\n", encoding="utf-8") if args.output else sys.stdout.write(out + "\n"))
 
 
 def _cmd_keywords(args: argparse.Namespace) -> int:
     from corpus_tools.keywords import keywords
     from corpus_tools.options import TermFilter
+    from corpus_tools.paper_groups import keyness_by_paper, named_papers, per_paper
 
     max_n = args.max_n if args.max_n is not None else 1  # as ct.keywords: ngram_range=(1, 1)
     if args.method == "textrank" and max_n != 1:
         raise ValueError(f"--max-n {max_n} works with --method tfidf or keyness only; textrank ranks single words "
                          "(leave --max-n out)")
+    compare = args.by_paper and args.by == "all" and args.method in (None, "keyness")
+    if compare and max_n != 1:
+        raise ValueError(f"--max-n {max_n} does not work with --by all --by-paper, which sets each paper against "
+                         "the others with ct.keyness on single words; leave --max-n out, or use --by year")
     corpus = _read(args)
-    kw = keywords(corpus, by=args.by, method=args.method, top_n=args.top_n,
-                  ngram_range=(1, max_n), parse=_parse_options(args),
-                  term_filter=TermFilter(pos=None) if args.no_tagger else TermFilter())
+    term_filter = TermFilter(pos=None) if args.no_tagger else TermFilter()
+    if compare:  # one group per paper: the words each paper uses more than the others
+        kw = keyness_by_paper(named_papers(corpus, what="keywords"), top_n=args.top_n,
+                              parse=_parse_options(args), term_filter=term_filter)
+        _write_table(kw, args)
+        return 0
+    parse = _parse_options(args)
+
+    def run(sub):
+        return keywords(sub, by=args.by, method=args.method, top_n=args.top_n, ngram_range=(1, max_n),
+                        parse=parse, term_filter=term_filter)
+
+    kw = per_paper(corpus, run, what="keywords") if args.by_paper else run(corpus)
     if args.by == "issue":  # an issue id is a hash: say which page it is
-        kw.insert(1, "date", kw["group"].map(_issue_dates(corpus)))
+        kw.insert(kw.columns.get_loc("group") + 1, "date", kw["group"].map(_issue_dates(corpus)))
     _write_table(kw, args)
     return 0
 
 
 def _cmd_trends(args: argparse.Namespace) -> int:
+    from corpus_tools.paper_groups import per_paper
     from corpus_tools.trends import keyword_trends
 
     args.path, given = split_paths_terms(args.path_terms)
@@ -273,10 +244,18 @@ def _cmd_trends(args: argparse.Namespace) -> int:
     terms = [t for arg in given for t in arg.replace("，", ",").split(",") if t.strip()]
     if not terms:
         raise ValueError(f"terms = {' '.join(given)!r} holds no term; give e.g. 乡村振兴 共同富裕")
-    tr = keyword_trends(corpus, terms, by=args.by, normalize=args.normalize, parse=_parse_options(args))
+    parse = _parse_options(args)
+
+    def run(sub):
+        return keyword_trends(sub, terms, by=args.by, normalize=args.normalize, parse=parse)
+
+    tr = per_paper(corpus, run, what="trends") if args.by_paper else run(corpus)
     if args.by == "issue":
-        tr.insert(0, "date", tr.index.map(_issue_dates(corpus)))
-    _write_table(tr, args, index=True)
+        tr.insert(0, "date", tr.index.get_level_values(-1).map(_issue_dates(corpus)))
+    unit = TREND_UNITS[args.normalize]
+    if args.format == "csv":  # the file stays a plain table: the unit goes to stderr
+        sys.stderr.write(f"corpus-tools: trends: {unit}\n")
+    _write_table(tr, args, index=True, title=f"trends, {unit}:")
     return 0
 
 
@@ -291,13 +270,19 @@ def _cmd_kwic(args: argparse.Namespace) -> int:
 
 
 def _cmd_slogans(args: argparse.Namespace) -> int:
-    from corpus_tools.slogans import extract_slogans, slogan_mentions
+    from corpus_tools.paper_groups import per_paper
+    from corpus_tools.slogans import extract_slogans, load_formula_lexicon, slogan_mentions
 
     corpus = _read(args)
-    if args.mentions:
-        df = slogan_mentions(corpus)
-    else:
-        df = extract_slogans(corpus, min_count=args.min_count)
+
+    formulae = load_formula_lexicon(extra=args.formulae) if args.formulae else None  # None: the shipped one
+
+    def run(sub):
+        return (slogan_mentions(sub, formulae=formulae) if args.mentions
+                else extract_slogans(sub, min_count=args.min_count, formulae=formulae))
+
+    df = per_paper(corpus, run, what="slogans") if args.by_paper else run(corpus)
+    if not args.mentions:
         df["variants"] = df["variants"].map("|".join)
         df["printed"] = df["printed"].map("|".join)
     _write_table(df, args)
@@ -418,6 +403,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--by", choices=("issue", "month", "quarter", "year"), default=None,
                    help="period of keywords, topic shares and trends (default: issues when there are at most 12, "
                         "else the finest period with at most 12)")
+    p.add_argument("--formulae", default=None, metavar="FILE",
+                   help="a tab-separated file of your own formula entries (header: text, kind, variants, year, "
+                        "level, region, source, note, group; as ct.load_formula_lexicon(extra=FILE)) added to the "
+                        "shipped lexicon: a county's own 提法, a renamed slogan grouped with its old name")
     p.add_argument("--config", default=None,
                    help="TOML or JSON file with report options: terms = [...], n_topics = N "
                         "(command-line options win)")
@@ -439,6 +428,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-n", type=int, default=None,
                    help="longest n-gram of adjacent words, for tfidf/keyness (default 1, single words, as "
                         "ct.keywords; 2 adds pairs such as 乡村 振兴; textrank takes single words only)")
+    p.add_argument("--by-paper", action="store_true",
+                   help="one table per paper (a paper column in front), each paper's keywords found among its own "
+                        "issues; with --by all (keyness): the words each paper uses more than the other paper(s), "
+                        "as the report's 'Papers compared'")
     _add_analysis_args(p)
     p.set_defaults(func=_cmd_keywords)
 
@@ -455,6 +448,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--normalize", choices=("per_10k", "count", "share_of_articles"), default="per_10k",
                    help="per_10k: per 10,000 words (default); count: raw counts; "
                         "share_of_articles: share of the group's articles containing the term")
+    p.add_argument("--by-paper", action="store_true",
+                   help="count per paper and period (rows paper, period): each paper's own words are the base of "
+                        "per_10k; without it the papers are pooled")
     _add_analysis_args(p)
     p.set_defaults(func=_cmd_trends)
 
@@ -472,6 +468,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--mentions", action="store_true",
                    help="one row per mention with its sentence (ct.slogan_mentions) instead of one per slogan")
     p.add_argument("--min-count", type=int, default=1, help="slogans printed at least this often (default 1)")
+    p.add_argument("--formulae", default=None, metavar="FILE",
+                   help="a tab-separated file of your own formula entries (header: text, kind, variants, year, "
+                        "level, region, source, note, group; as ct.load_formula_lexicon(extra=FILE)) added to the "
+                        "shipped lexicon: a county's own 提法, a renamed slogan grouped with its old name")
+    p.add_argument("--by-paper", action="store_true",
+                   help="one table per paper (a paper column in front): each paper's slogans with their counts "
+                        "and first dates in that paper; without it the papers are pooled")
     _add_table_output(p)
     _add_quiet(p)
     p.set_defaults(func=_cmd_slogans)
@@ -490,10 +493,42 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _subparser(parser: argparse.ArgumentParser, args: argparse.Namespace) -> argparse.ArgumentParser:
+    """The (sub)parser of the command *args* ran (``eval entities``: the innermost)."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            name = getattr(args, action.dest, None)
+            if name in action.choices:
+                return _subparser(action.choices[name], args)
+    return parser
+
+
+def option_hint(extras: Sequence[str], parser: argparse.ArgumentParser) -> str:
+    """``; did you mean --normalize?`` for unknown options close to one of *parser*'s.
+
+    Examples
+    --------
+    >>> p = argparse.ArgumentParser(); _ = p.add_argument("--normalize"); _ = p.add_argument("--pattern")
+    >>> option_hint(["--normalise", "count", "--patern"], p)
+    '; did you mean --normalize (for --normalise), --pattern (for --patern)?'
+    >>> option_hint(["乡村振兴"], p)
+    ''
+    """
+    import difflib
+
+    known = [o for a in parser._actions for o in a.option_strings if o.startswith("--")]
+    close = [(difflib.get_close_matches(x.split("=", 1)[0], known, n=1, cutoff=0.75), x) for x in extras
+             if x.startswith("--")]
+    said = [f"{m[0]} (for {x.split('=', 1)[0]})" for m, x in close if m]
+    return f"; did you mean {', '.join(said)}?" if said else ""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``corpus-tools`` console script."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, extras = parser.parse_known_args(argv)
+    if extras:
+        parser.error(f"unrecognized arguments: {' '.join(extras)}{option_hint(extras, _subparser(parser, args))}")
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     showwarning = warnings.showwarning

@@ -564,9 +564,12 @@ def resolve_county(value: str | int) -> str:
         cands = [c for c in cands if any(c.startswith(p) for p in codes)]  # type: ignore[union-attr]
     if len(cands) == 1:
         return cands[0]
-    if not cands:
+    if not cands:  # 安远市 for 安远县: the same stem with another suffix
+        stem = rest[:-1] if len(rest) > 2 and rest[-1] in "县市区旗" else rest
+        near = sorted({c for c in upper.get(stem, ()) if len(c) == 6})[:5]
+        hint = f"; did you mean {', '.join(f'{gz.division(c).name} ({c})' for c in near)}?" if near else ""
         raise ValueError(f"county = {value!r} is invalid; no county of that name in the gazetteer "
-                         "(give the official name such as '武乡县' or a 6-digit code)")
+                         f"(give the official name such as '武乡县' or a 6-digit code){hint}")
     listed = ", ".join(f"{c} {'/'.join(d.name for d in gz.parents(c))}/{gz.division(c).name}" for c in sorted(cands))
     raise ValueError(f"county = {value!r} is ambiguous: {len(cands)} counties match ({listed}); "
                      "add the province or city (e.g. '山西省武乡县') or give the 6-digit code")

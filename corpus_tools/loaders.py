@@ -14,25 +14,27 @@ import os
 from collections import Counter
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Mapping, Sequence
 
 import pandas as pd
 
 from corpus_tools.corpus import Corpus, Issue
-from corpus_tools.date_checks import warn_date_conflicts
+from corpus_tools.date_checks import warn_date_conflicts, warn_undated
 from corpus_tools.frame_input import pages_from_frame
-from corpus_tools.reading import PageFile, page_date, read_pages, settle_ids
+from corpus_tools.page_dates import page_date
+from corpus_tools.reading import PageFile, read_pages, settle_ids
 
 __all__ = ["read_corpus", "load_corpus", "load_seeds", "seeds_path"]
 
 
 def _issue_from_page(page: PageFile) -> Issue:
     meta = dict(page.meta)
-    date, source = page_date(meta.pop("date", None), page.path, page.text)
-    warn_date_conflicts(page.path, page.text, date, source)   # file name against date line
+    date, source = page_date(meta.pop("date", None), page.path, page.text, page.folder)
+    warn_date_conflicts(page.path, page.text, date, source, folder=page.folder,  # against the date line
+                        precision=meta.get("date_precision"))
     if source is not None:
         meta.setdefault("date_source", source)
-    if source in ("file name", "page"):
+    if source in ("file name", "folder", "page"):
         meta.setdefault("date_precision", "day")
     if page.path:
         meta.setdefault("path", page.path)
@@ -51,7 +53,7 @@ def read_corpus(
     pattern: str = "*.txt",
     errors: str = "raise",
     county: str | int | None = None,
-    paper: str | None = None,
+    paper: str | Mapping[str | Path, str] | Sequence[str] | None = None,
     follow_links: bool = True,
 ) -> Corpus:
     """Read newspaper pages into a :class:`Corpus`.
@@ -70,10 +72,14 @@ def read_corpus(
         One row per page with a ``file`` column and optional ``date`` (ISO), ``date_precision``,
         ``paper``, ``county``, ``county_code``… A folder's ``manifest.csv`` is used when this
         is None. Pages without a manifest date take a date from their file name
-        (``2023-01-05_p3.txt``) when it has one, else from a folio or masthead line among
-        the page's first lines (``2024年6月12日 星期三 第01版``,
-        :func:`~corpus_tools.reading.date_from_masthead`); ``Issue.meta["date_source"]``
-        says which (``"manifest"``, ``"file name"`` or ``"page"``). A manifest may list pages in
+        (``2023-01-05_p3.txt``) when it has one, else from their date folder inside the folder
+        read (``2023-01-05/page1.txt``, ``2023/01/05/page1.txt``), else from a folio or masthead
+        line among the page's first lines (``2024年6月12日 星期三 第01版``,
+        :func:`~corpus_tools.page_dates.date_from_masthead`); ``Issue.meta["date_source"]``
+        says which (``"manifest"``, ``"file name"``, ``"folder"`` or ``"page"``). A warning names
+        a page whose name or folder and date line disagree, whose name or folder holds a date
+        that does not exist, whose date is after today, or whose date line prints a weekday
+        that does not fit its date (:mod:`corpus_tools.date_checks`). A manifest may list pages in
         sub-folders (``2020-05-15/page1.txt``): they are read even when the folder itself holds
         no page.
     encoding : str
@@ -99,10 +105,13 @@ def read_corpus(
         of CPU per composed county page, 0.2 s per long PD1998 page) and adds about 0.01-0.02 s
         a page for the inference (docs/benchmarks.md, ``read_scale_county``). By default entity
         extraction infers the county of each article from its text.
-    paper : str, optional
+    paper : str, mapping or list of str, optional
         The pages' paper (``"弥渡报"``) where the manifest does not give ``paper``
         (``Issue.meta["paper_source"]`` ``"user"``). By default the issue table reads it off
-        each page's masthead (:func:`corpus_tools.papers.issue_papers`).
+        each page's masthead (:func:`corpus_tools.papers.issue_papers`). With a list of folders
+        (two papers) a string names the paper of every folder; give each folder's own paper as a
+        mapping folder -> paper (``{"xianju/": "今日仙居", "pengxi/": "蓬溪报"}``; a folder left out
+        keeps its manifest's or masthead's) or as a list in the folders' order.
     follow_links : bool, default True
         Follow symbolic links: a corpus folder that is a link, page files or sub-folders linked
         from elsewhere (a recursive ``pattern="**/*.txt"`` visits each real folder once, so a
@@ -126,16 +135,25 @@ def read_corpus(
         raise ValueError("path looks like page text, not a path; wrap texts in a DataFrame with a 'text' column")
     if isinstance(path, pd.DataFrame):
         pages = pages_from_frame(path)
+        _one_paper(paper)
         if manifest is not None:
             raise ValueError("manifest= is for files; put metadata columns in the DataFrame instead")
     elif _folders(path):
         if manifest is not None:
             raise ValueError("manifest= names one manifest; with several folders put a manifest.csv in each")
-        pages = _pages_of_folders(path, encoding=encoding, pattern=pattern, errors=errors, follow_links=follow_links)
+        pages = _pages_of_folders(path, _folder_papers(path, paper), encoding=encoding, pattern=pattern,
+                                  errors=errors, follow_links=follow_links)
+        paper = None
     else:
+        _one_paper(paper)
         pages = read_pages(path, manifest=manifest, encoding=encoding, pattern=pattern, errors=errors,
                            follow_links=follow_links)
-    return _with_county(_with_paper(Corpus(_issue_from_page(p) for p in pages), paper), county)
+    issues = []
+    for page in pages:  # a loop here, not a generator in Corpus(): date warnings point at the caller
+        issues.append(_issue_from_page(page))
+    warn_undated([str(i.meta["path"]) for i in issues  # a manifest's date_precision 'unknown' has said so
+                  if i.date is None and i.meta.get("path") and not i.meta.get("date_precision")])
+    return _with_county(_with_paper(Corpus(issues), paper), county)
 
 
 def _folders(path: Any) -> bool:
@@ -145,11 +163,63 @@ def _folders(path: Any) -> bool:
     return bool(path) and all(Path(p).is_dir() for p in path)
 
 
-def _pages_of_folders(folders: list, **kwargs: Any) -> list[PageFile]:
-    """The pages of several folders, each read with its own manifest. An id two folders share
-    (``page1`` in both papers' folders) takes its folder's name in front (``pengxi_page1``); ids
-    that no other folder uses stay as they are."""
+def _one_paper(paper: Any) -> None:
+    """A paper for pages that are not a list of folders: one name (or None)."""
+    if paper is not None and not isinstance(paper, str):
+        raise ValueError(f"paper={paper!r} names a paper per folder, but path= is not a list of folders; give one "
+                         "name (paper='弥渡报'), or a list of folders with a paper for each")
+
+
+def _folder_papers(folders: Sequence[str | Path], paper: Any) -> list[str | None]:
+    """The paper given for each of *folders* (None: none given), from ``read_corpus``'s *paper*.
+
+    Parameters
+    ----------
+    folders : sequence of path
+        The folders read into one corpus.
+    paper : None, str, mapping or sequence of str
+        None; one name for every folder; a mapping folder -> name (folders compared as resolved
+        paths; a folder left out gets None); or one name per folder, in order.
+
+    Examples
+    --------
+    >>> _folder_papers(["a", "b"], {"b": "蓬溪报"}), _folder_papers(["a", "b"], ["今日仙居", "蓬溪报"])
+    ([None, '蓬溪报'], ['今日仙居', '蓬溪报'])
+    """
+    if paper is None or isinstance(paper, str):
+        names: list[Any] = [paper] * len(folders)
+    elif isinstance(paper, Mapping):
+        where = {Path(f).resolve(): k for k, f in enumerate(folders)}
+        names = [None] * len(folders)
+        for folder, name in paper.items():
+            k = where.get(Path(folder).resolve())
+            if k is None:
+                raise ValueError(f"paper= names the paper of folder {str(folder)!r}, which is not one of the folders "
+                                 f"read: {[str(f) for f in folders]}")
+            names[k] = name
+    elif isinstance(paper, (list, tuple)):
+        if len(paper) != len(folders):
+            raise ValueError(f"paper= lists {len(paper)} paper(s) for {len(folders)} folder(s) "
+                             f"{[str(f) for f in folders]}; give one per folder, in order, or a mapping "
+                             "folder -> paper")
+        names = list(paper)
+    else:
+        raise ValueError(f"paper={paper!r} is invalid; give a name ('弥渡报'), a mapping folder -> paper or a list "
+                         "of papers, one per folder")
+    for name in names:
+        if name is not None and (not isinstance(name, str) or not name.strip()):
+            raise ValueError(f"paper= must name each paper (e.g. '弥渡报'), got {name!r}")
+    return [n.strip() if n else None for n in names]
+
+
+def _pages_of_folders(folders: list, papers: list[str | None], **kwargs: Any) -> list[PageFile]:
+    """The pages of several folders, each read with its own manifest and given its paper where the
+    manifest gives none. An id two folders share (``page1`` in both papers' folders) takes its
+    folder's name in front (``pengxi_page1``); ids that no other folder uses stay as they are."""
     groups = [(Path(folder).name, read_pages(folder, **kwargs)) for folder in folders]
+    for (_, pages), name in zip(groups, papers):
+        for pg in pages:
+            _give_paper(pg.meta, name)
     seen = Counter(pg.id for _, pages in groups for pg in pages)
     for name, pages in groups:
         for pg in pages:
@@ -167,9 +237,14 @@ def _with_paper(corpus: Corpus, paper: str | None) -> Corpus:
     if not name:
         raise ValueError("paper= must name the paper (e.g. '弥渡报'), got an empty string")
     for issue in corpus.issues:
-        if not str(issue.meta.get("paper") or "").strip():
-            issue.meta.update(paper=name, paper_source="user")
+        _give_paper(issue.meta, name)
     return corpus
+
+
+def _give_paper(meta: dict, name: str | None) -> None:
+    """The user's paper for a page whose metadata names none."""
+    if name and not str(meta.get("paper") or "").strip():
+        meta.update(paper=name, paper_source="user")
 
 
 def _with_county(corpus: Corpus, county: str | int | None) -> Corpus:

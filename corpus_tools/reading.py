@@ -1,4 +1,4 @@
-"""Reading page files and manifests: encodings, dates from names, clear errors.
+"""Reading page files and manifests: encodings, paths, clear errors (page dates: :mod:`corpus_tools.page_dates`).
 
 Everything here works on bytes and paths; it knows nothing about layout. The corpus
 module turns what it returns into :class:`~corpus_tools.corpus.Issue` objects.
@@ -23,7 +23,6 @@ from corpus_tools._validate import check_bool, check_choice
 from corpus_tools.decoding import ENCODINGS, FORMAT_CHARS_RE, decode_bytes, decode_page, rare_share
 from corpus_tools.errors import CorpusReadError, ManifestError, user_stacklevel
 from corpus_tools.layout.interleave import interleaved_stretches
-from corpus_tools.text import masthead_date
 
 __all__ = [
     "PageFile",
@@ -35,10 +34,6 @@ __all__ = [
     "manifest_key",
     "check_inside",
     "manifest_paths",
-    "date_from_masthead",
-    "date_from_name",
-    "NAME_DATE_RE",
-    "page_date",
     "parse_date",
     "ENCODINGS",
     "FORMAT_CHARS_RE",
@@ -60,6 +55,8 @@ class PageFile:
     path: str | None = None
     encoding: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
+    #: The sub-folder of the folder read that holds the page (``2020-05-15``); None at its top.
+    folder: str | None = None
 
 
 _HAN_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -204,8 +201,8 @@ def resolve_paths(path: str | Path | Iterable[str | Path], *, pattern: str = "*.
             found = sorted(_walk(p, pattern) if "**" in pattern else (q for q in p.glob(pattern) if q.is_file()))
             if not found:
                 deeper = [] if "**" in pattern else _walk(p, f"**/{pattern}")
-                hint = (f"; its sub-folders hold {len(deeper)} (read them with pattern='**/{pattern}')"
-                        if deeper else "")
+                hint = (f"; its sub-folders hold {len(deeper)} (read them with pattern='**/{pattern}', on the "
+                        f"command line --pattern '**/{pattern}' in quotes)" if deeper else "")
                 raise CorpusReadError(f"{p}: the folder has no files matching pattern={pattern!r}{hint}",
                                       path=str(p))
             if not follow_links:
@@ -227,79 +224,6 @@ def resolve_paths(path: str | Path | Iterable[str | Path], *, pattern: str = "*.
         if not q.exists():
             raise CorpusReadError(f"{q}: no such file", path=str(q))
     return paths
-
-
-#: A date in a file name (2023-01-05, 20230105, 2023_01_05); :func:`date_from_name` checks it exists.
-NAME_DATE_RE = re.compile(r"(?<!\d)(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
-
-
-def date_from_name(name: str) -> dt.date | None:
-    """The date a file name starts with or contains, e.g. ``2023-01-05_p3.txt``.
-
-    Examples
-    --------
-    >>> date_from_name("2023-01-05_p3.txt")
-    datetime.date(2023, 1, 5)
-    >>> date_from_name("19980103_01.txt")
-    datetime.date(1998, 1, 3)
-    >>> date_from_name("000_0a29cc865ac12c7f.txt") is None
-    True
-    """
-    m = NAME_DATE_RE.search(Path(name).stem)
-    if not m:
-        return None
-    try:
-        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        return None
-
-
-#: How many of a page's first non-empty lines may hold its masthead date.
-MASTHEAD_LINES = 3
-
-
-def date_from_masthead(text: str) -> dt.date | None:
-    """The issue date a page prints in its first lines, as a folio or masthead line does.
-
-    Only a line among the first :data:`MASTHEAD_LINES` non-empty ones that
-    :func:`corpus_tools.text.masthead_date` reads as a date line counts: a sentence of the body
-    that opens with a date (``2023年1月5日，县委召开…``) is no masthead.
-
-    Examples
-    --------
-    >>> date_from_masthead("襄垣新闻\\n2024年6月12日 星期三 第01版\\n本报讯 …")
-    datetime.date(2024, 6, 12)
-    >>> date_from_masthead("2023年1月5日，县委召开常委会议，研究部署…") is None
-    True
-    >>> date_from_masthead("2023年2月30日 星期四") is None
-    True
-    """
-    lines = [ln for ln in (raw.strip() for raw in text.splitlines()) if ln][:MASTHEAD_LINES]
-    for line in lines:
-        date = masthead_date(line)
-        if date is not None:
-            return date
-    return None
-
-
-def page_date(given: dt.date | None, path: str | None, text: str) -> tuple[dt.date | None, str | None]:
-    """A page's date and where it comes from: the manifest's (*given*), else the file name's,
-    else the masthead line's (:func:`date_from_masthead`); ``(None, None)`` when none has one.
-
-    Examples
-    --------
-    >>> page_date(None, "2024-06-13_p1.txt", "2024年6月12日 星期三")
-    (datetime.date(2024, 6, 13), 'file name')
-    >>> page_date(None, "p1.txt", "2024年6月12日 星期三")
-    (datetime.date(2024, 6, 12), 'page')
-    """
-    if given is not None:
-        return given, "manifest"
-    found = date_from_name(path) if path else None
-    if found is not None:
-        return found, "file name"
-    found = date_from_masthead(text)
-    return (found, "page") if found is not None else (None, None)
 
 
 def parse_date(value: Any, *, where: str = "date") -> dt.date | None:
@@ -569,6 +493,8 @@ def read_pages(
                 warnings.warn(f"skipped: {exc}", UserWarning, stacklevel=user_stacklevel())
                 continue
             raise
+        if base is not None and "/" in manifest_key(p, base):
+            page.folder = manifest_key(p, base).rsplit("/", 1)[0]
         if man is not None and manifest_key(p, base) in man.index:
             row = man.loc[manifest_key(p, base)].to_dict()
             page.id = row.pop("issue_id")

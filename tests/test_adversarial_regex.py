@@ -21,7 +21,7 @@ from corpus_tools.county import context_names, infer_county
 from corpus_tools.entities import find_entities
 from corpus_tools.gazetteer import link_place
 from corpus_tools.projects import find_investments, parse_amount
-from corpus_tools.reading import date_from_masthead, date_from_name
+from corpus_tools.page_dates import date_from_masthead, date_from_name
 
 N = 1250  # the long input is 4 * N = 5,000 characters
 

@@ -82,3 +82,72 @@ def test_kwic_and_slogans_on_the_command_line(tmp_path, capsys):
     assert main(["slogans", str(tmp_path), "--mentions", "--format", "csv"]) == 0
     mentions = pd.read_csv(__import__("io").StringIO(capsys.readouterr().out))
     assert (mentions["text"] == "四美庭院").sum() == 2
+
+
+def _two_papers(root):
+    """Invented pages of 旬邑报 and 青田新闻 in two folders: no manifest, no masthead, a dated folio."""
+    pages = {"xunyi": ["太村镇推进乡村振兴，苹果园春管忙。“果业强县”步伐加快。", "郑家镇推进乡村振兴，修好通村路。"],
+             "qingtian": ["方山乡杨梅上市，助力共同富裕。", "仁庄镇推进乡村振兴，侨乡集市开市。“侨乡共富”显成效。"]}
+    folders = []
+    for name, texts in pages.items():
+        (root / name).mkdir()
+        for k, (day, text) in enumerate(zip(("2023年6月8日 星期四", "2024年5月9日 星期四"), texts)):
+            (root / name / f"p{k + 1}.txt").write_text(f"{day} 第02版\n\n一则消息\n　　本报讯 {text}\n",
+                                                        encoding="utf-8")
+        folders.append(str(root / name))
+    return folders
+
+
+CSV = ["-q", "--format", "csv"]
+FAST = ["--segmenter", "char", "--no-tagger", "--no-cache", *CSV]
+
+
+def test_trends_by_paper_names_each_folders_paper(tmp_path, capsys):
+    """user20: trends pooled both papers; --paper applied to all folders."""
+    xunyi, qingtian = _two_papers(tmp_path)
+    assert main(["trends", xunyi, qingtian, "乡村振兴,共同富裕", "--by", "year", "--normalize", "count",
+                 "--by-paper", "--paper", f"旬邑报={xunyi}", "--paper", f"{qingtian}=青田新闻", *FAST]) == 0
+    df = pd.read_csv(__import__("io").StringIO(capsys.readouterr().out)).set_index(["paper", "year"])
+    assert df.to_dict("index") == {("旬邑报", 2023): {"乡村振兴": 1, "共同富裕": 0},
+                                   ("旬邑报", 2024): {"乡村振兴": 1, "共同富裕": 0},
+                                   ("青田新闻", 2023): {"乡村振兴": 0, "共同富裕": 1},
+                                   ("青田新闻", 2024): {"乡村振兴": 1, "共同富裕": 0}}
+
+
+def test_keywords_and_slogans_by_paper(tmp_path, capsys):
+    folders = _two_papers(tmp_path)
+    papers = ["--paper", "旬邑报", "--paper", "青田新闻"]          # one per folder, in order
+    words = ["--no-tagger", "--no-cache", *CSV]                      # pkuseg: the char segmenter has no 2-char words
+    assert main(["keywords", *folders, "--by", "year", "--by-paper", "--top-n", "3", *papers, *words]) == 0
+    kw = pd.read_csv(__import__("io").StringIO(capsys.readouterr().out))
+    assert kw.columns[:2].tolist() == ["paper", "group"] and set(kw["paper"]) == {"旬邑报", "青田新闻"}
+    assert main(["keywords", *folders, "--by", "all", "--by-paper", *papers, *words]) == 0
+    head = capsys.readouterr().out.splitlines()[0]
+    assert head == "paper,rank,term,freq_paper,freq_others,g2,p,log_ratio"  # each paper against the other
+    assert main(["slogans", *folders, "--by-paper", *papers, *CSV]) == 0
+    sl = pd.read_csv(__import__("io").StringIO(capsys.readouterr().out))
+    counts = sl.set_index(["paper", "text"])["count"]   # pooled, 乡村振兴 would be 3 and 共同富裕 both papers'
+    assert counts[("旬邑报", "乡村振兴")] == 2 and counts[("青田新闻", "乡村振兴")] == 1
+    assert ("青田新闻", "共同富裕") in counts.index and ("旬邑报", "共同富裕") not in counts.index
+
+
+def test_by_paper_without_papers_says_how_to_name_them(tmp_path, capsys):
+    assert main(["slogans", *_two_papers(tmp_path), "--by-paper", *CSV]) == 2
+    assert "--paper NAME=FOLDER" in capsys.readouterr().err
+
+
+def test_slogans_take_your_own_formula_file(tmp_path, capsys):
+    """user21 F2: `corpus-tools slogans` had no option for a formula file."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    _write_pages(pages, {"2016-04-12.txt": "长安镇推进三个一批\n　　本报讯 长安镇落实三个一批要求，扶持茶农。\n",
+                         "2019-10-12.txt": "老县镇推进三个一批+\n　　本报讯 老县镇落实三个一批+要求，扶持茶农。\n"})
+    lex = tmp_path / "mine.tsv"
+    lex.write_text("text\tkind\tyear\tlevel\tgroup\n三个一批\tnumbered\t2016\tcounty\t\n"
+                   "三个一批+\tnumbered\t2019\tcounty\t三个一批\n", encoding="utf-8")
+    assert main(["slogans", str(pages), "--formulae", str(lex), *CSV]) == 0
+    table = pd.read_csv(__import__("io").StringIO(capsys.readouterr().out)).set_index("text")
+    assert table.loc["三个一批", ["count", "last_date"]].tolist() == [2, "2016-04-12"]   # title and body
+    assert table.loc["三个一批+", ["group", "first_date"]].tolist() == ["三个一批", "2019-10-12"]
+    assert main(["slogans", str(pages), "--formulae", str(tmp_path / "nosuch.tsv"), *CSV]) == 2
+    assert "nosuch.tsv does not exist" in capsys.readouterr().err

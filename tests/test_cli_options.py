@@ -194,3 +194,25 @@ def test_several_paths_are_checked(tmp_path, capsys):
     assert "put a manifest.csv in each folder" in capsys.readouterr().err
     assert main(["trends", *folders, *FAST]) == 2
     assert "needs at least one term after the path(s)" in capsys.readouterr().err
+
+
+def test_a_misspelt_option_gets_a_suggestion(capsys):
+    """user21 F8: argparse gave no hint for --normalise (British spelling) or --patern."""
+    with pytest.raises(SystemExit):
+        main(["trends", str(seeds_path()), "乡村振兴", "--normalise", "count", "--patern", "*.txt"])
+    err = capsys.readouterr().err
+    assert "did you mean --normalize (for --normalise), --pattern (for --patern)?" in err
+
+
+def test_trends_say_what_a_cell_counts(capsys):
+    """user21 F6: trends printed per-10,000-word rates with no unit, beside slogan tables per 10,000 characters."""
+    args = ["trends", str(seeds_path()), "乡村振兴", *FAST, "-q"]
+    assert main(args) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("trends, per 10,000 words") and "per 10,000 characters" in out[0]
+    assert main([*args, "--format", "csv"]) == 0
+    got = capsys.readouterr()
+    assert got.out.splitlines()[0] == "issue,date,乡村振兴"          # the CSV stays a plain table
+    assert "trends: per 10,000 words" in got.err
+    assert main([*args, "--normalize", "count"]) == 0
+    assert capsys.readouterr().out.startswith("trends, occurrences:")

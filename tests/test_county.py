@@ -133,6 +133,14 @@ def test_resolve_county_ambiguous_and_unknown_names_are_clear_errors():
     assert ct.resolve_county("内蒙古自治区呼和浩特市新城区") == "150102"
 
 
+def test_a_county_name_with_the_wrong_suffix_gets_a_suggestion():
+    """user21: --county 安远市 was refused without naming 安远县."""
+    with pytest.raises(ValueError, match=r"did you mean 安远县 \(360726\)\?"):
+        ct.resolve_county("安远市")
+    with pytest.raises(ValueError, match=r"did you mean 平利县 \(610926\)\?"):
+        ct.resolve_county("平利区")
+
+
 def test_undecided_text_warns_once(monkeypatch):
     from corpus_tools.entities import infer_county
 

@@ -44,3 +44,55 @@ def test_public_names_resolve_to_loaders():
     assert ct.read_corpus is loaders.read_corpus
     assert ct.load_seeds is loaders.load_seeds
     assert ct.seeds_path is loaders.seeds_path and ct.load_corpus is loaders.load_corpus
+
+
+def _two_papers(root):
+    """Invented pages of two county papers in two folders, no manifest, no masthead line: only a
+    dated folio (2023年6月8日 星期四), as a clipping service's export prints them."""
+    pages = {"xunyi": ("太村镇苹果园春管忙\n　　本报讯 太村镇组织果农开展春季管护。\n", "郑家镇修好通村路\n　　本报讯 郑家镇完成通村公路改造。\n"),
+             "qingtian": ("方山乡杨梅上市\n　　本报讯 方山乡杨梅进入采摘季。\n", "仁庄镇举办侨乡集市\n　　本报讯 仁庄镇侨乡集市开市。\n")}
+    folders = []
+    for name, texts in pages.items():
+        (root / name).mkdir()
+        for k, (day, text) in enumerate(zip(("2023年6月8日 星期四", "2024年5月9日 星期四"), texts)):
+            (root / name / f"p{k + 1}.txt").write_text(f"{day} 第02版\n\n{text}", encoding="utf-8")
+        folders.append(str(root / name))
+    return folders
+
+
+def test_each_folder_gets_its_own_paper(tmp_path):
+    """user20: paper= applied to every folder of a two-paper corpus."""
+    xunyi, qingtian = _two_papers(tmp_path)
+    for given in ({xunyi: "旬邑报", qingtian + "/": "青田新闻"}, ["旬邑报", "青田新闻"]):
+        issues = read_corpus([xunyi, qingtian], paper=given).issues_frame().set_index("issue_id")
+        assert issues["paper"].to_dict() == {"xunyi_p1": "旬邑报", "xunyi_p2": "旬邑报", "qingtian_p1": "青田新闻",
+                                             "qingtian_p2": "青田新闻"}
+        assert set(issues["paper_source"]) == {"user"}
+    part = read_corpus([xunyi, qingtian], paper={qingtian: "青田新闻"}).issues_frame()
+    assert part.set_index("issue_id")["paper"].isna().to_dict() == {"xunyi_p1": True, "xunyi_p2": True,
+                                                                   "qingtian_p1": False, "qingtian_p2": False}
+
+
+def test_a_manifest_paper_wins_over_the_folder_paper(tmp_path):
+    xunyi, qingtian = _two_papers(tmp_path)
+    (tmp_path / "xunyi" / "manifest.csv").write_text("file,paper\np1.txt,旬邑报\np2.txt,旬邑报\n", encoding="utf-8")
+    issues = read_corpus([xunyi, qingtian], paper=["咸阳日报", "青田新闻"]).issues_frame().set_index("issue_id")
+    assert issues.loc["xunyi_p1", ["paper", "paper_source"]].tolist() == ["旬邑报", "manifest"]
+    assert issues.loc["qingtian_p1", ["paper", "paper_source"]].tolist() == ["青田新闻", "user"]
+
+
+@pytest.mark.parametrize("paper, message", [
+    (["旬邑报"], "lists 1 paper"),
+    ({"elsewhere": "旬邑报"}, "not one of the folders read"),
+    (["旬邑报", " "], "must name each paper"),
+    (42, "is invalid"),
+])
+def test_bad_folder_papers_are_explained(tmp_path, paper, message):
+    with pytest.raises(ValueError, match=message):
+        read_corpus(_two_papers(tmp_path), paper=paper)
+
+
+def test_a_paper_per_folder_needs_folders(tmp_path):
+    xunyi, _ = _two_papers(tmp_path)
+    with pytest.raises(ValueError, match="path= is not a list of folders"):
+        read_corpus(xunyi, paper={xunyi: "旬邑报"})

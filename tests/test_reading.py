@@ -9,7 +9,8 @@ import pandas as pd
 import pytest
 
 from corpus_tools import CorpusReadError, ManifestError, read_corpus
-from corpus_tools.reading import date_from_masthead, date_from_name, decode_bytes, read_manifest
+from corpus_tools.page_dates import date_from_masthead, date_from_name
+from corpus_tools.reading import decode_bytes, read_manifest
 
 PAGE = "本报讯 近日，平遥县岳壁乡梁村推进乡村振兴。\n\n平遥县\n\n梁村推进乡村振兴\n"
 
@@ -416,7 +417,8 @@ def test_a_manifest_listing_pages_in_sub_folders_is_enough(tmp_path):
 
 def test_no_page_at_the_top_says_where_the_pages_are(tmp_path):
     _date_folders(tmp_path)
-    with pytest.raises(CorpusReadError, match=r"sub-folders hold 3 \(read them with pattern='\*\*/\*\.txt'\)"):
+    with pytest.raises(CorpusReadError, match=r"sub-folders hold 3 \(read them with pattern='\*\*/\*\.txt', on the "
+                                              r"command line --pattern '\*\*/\*\.txt' in quotes\)"):
         read_corpus(tmp_path)
 
 

@@ -31,13 +31,16 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from corpus_tools.corpus import Corpus
 
-__all__ = ["build_report", "write_report", "load_report_config", "ReportSection", "ReportResult"]
+__all__ = ["build_report", "write_report", "load_report_config", "report_formulae", "ReportSection", "ReportResult"]
 
 log = logging.getLogger("corpus_tools.report")
 CONFIG_KEYS = {"terms": "terms to follow in the trends section (list of strings)",
                "n_topics": "number of topics (int >= 2; default: chosen by coherence)",
                "by": "period of keywords, topic shares and trends: issue, month, quarter or year "
-                     "(default: issues when there are few, else the finest period with at most 12)"}
+                     "(default: issues when there are few, else the finest period with at most 12)",
+               "formulae": "a tab-separated file of your own formula entries (text, kind, variants, year, level, "
+                           "region, source, note, group), added to the shipped lexicon for the slogan section; "
+                           "a relative path is read from the config file's folder"}
 #: Values of the report's ``by`` option (None: chosen from the corpus, :func:`~corpus_tools.report.sections.choose_grouping`).
 REPORT_BY = ("issue", "month", "quarter", "year")
 
@@ -122,7 +125,7 @@ def report_sections(corpus: "Corpus") -> list[tuple[str, str, Callable[[sec.Cont
 
 
 def load_report_config(path: str | os.PathLike) -> dict[str, Any]:
-    """Read report options from a TOML or JSON file (keys: ``terms``, ``n_topics``).
+    """Read report options from a TOML or JSON file (keys: :data:`CONFIG_KEYS`).
 
     Examples
     --------
@@ -157,7 +160,29 @@ def load_report_config(path: str | os.PathLike) -> dict[str, Any]:
     unknown = sorted(set(data) - set(CONFIG_KEYS))
     if unknown:
         raise ValueError(f"report config {str(p)!r}: unknown keys {unknown}; allowed: {CONFIG_KEYS}")
+    if data.get("formulae") is not None:
+        if not isinstance(data["formulae"], str):
+            raise ValueError(f"report config {str(p)!r}: formulae = {data['formulae']!r} must be a file name")
+        data["formulae"] = str(p.parent / data["formulae"])  # an absolute path stays as it is
     return data
+
+
+def report_formulae(formulae: Any) -> "pd.DataFrame | None":
+    """The formula lexicon the slogan section uses: None (the shipped one), the shipped one with the
+    entries of a file added (a path), or a lexicon table as :func:`~corpus_tools.load_formula_lexicon`
+    returns it."""
+    if formulae is None:
+        return None
+    import pandas as pd
+
+    from corpus_tools.slogans import load_formula_lexicon
+
+    if isinstance(formulae, pd.DataFrame):
+        return formulae
+    if not isinstance(formulae, (str, os.PathLike)):
+        raise InvalidArgumentError(f"formulae = {formulae!r} is invalid; give a tab-separated file of your own "
+                                   "entries or a table from load_formula_lexicon()")
+    return load_formula_lexicon(extra=formulae)
 
 
 def _check_terms(terms: Any) -> tuple[str, ...] | None:
@@ -223,6 +248,7 @@ def write_report(
     nlp: "Language | None" = None,
     cache_dir: str | os.PathLike | None | Literal[False] = None,
     by: str | None = None,
+    formulae: "str | os.PathLike | pd.DataFrame | None" = None,
 ) -> ReportResult:
     """Like :func:`build_report`, returning what became of each section (for the command line)."""
     from corpus_tools.progress import progress_bar
@@ -236,6 +262,8 @@ def write_report(
         terms = terms if terms is not None else options.get("terms")
         n_topics = n_topics if n_topics is not None else options.get("n_topics")
         by = by if by is not None else options.get("by")
+        formulae = formulae if formulae is not None else options.get("formulae")
+    lexicon = report_formulae(formulae)
     if by is not None and by not in REPORT_BY:
         raise ValueError(f"by = {by!r} is invalid; use one of {REPORT_BY} or leave it out (chosen from the corpus)")
     terms = _check_terms(terms)
@@ -245,7 +273,9 @@ def write_report(
     corpus.lay_out(progress=progress)  # the first, lazy layout pass of every page, with its bar
     ctx = sec.Context(corpus=corpus, out_dir=out, nlp=nlp, cache_dir=cache_dir, progress=progress,
                       labels=issue_labels(corpus), by=by or sec.choose_grouping(corpus), terms=terms,
-                      terms_source=terms_source, n_topics=n_topics)
+                      terms_source=terms_source, n_topics=n_topics, formulae=lexicon,
+                      formulae_source=str(formulae) if isinstance(formulae, (str, os.PathLike)) else
+                      ("a lexicon table (formulae=)" if lexicon is not None else ""))
     try:  # parse once up front (cached on disk), so the analyses after it share the result
         t0 = time.perf_counter()
         tokens_frame(corpus, nlp=nlp, progress=progress, cache_dir=cache_dir)
@@ -300,6 +330,7 @@ def build_report(
     nlp: "Language | None" = None,
     cache_dir: str | os.PathLike | None | Literal[False] = None,
     by: str | None = None,
+    formulae: "str | os.PathLike | pd.DataFrame | None" = None,
 ) -> Path:
     """Write an HTML report of *corpus* into *out_dir* and return the path of ``index.html``.
 
@@ -335,7 +366,8 @@ def build_report(
     n_topics : int, optional
         Number of topics (default: the candidate with the best coherence).
     config : path, optional
-        TOML or JSON file with ``terms``, ``n_topics`` and/or ``by`` (arguments given here win).
+        TOML or JSON file with ``terms``, ``n_topics``, ``by`` and/or ``formulae`` (arguments given
+        here win).
     progress : bool
         Show tqdm progress bars on stderr (drawn only when stderr is a terminal or a notebook;
         :mod:`corpus_tools.progress`).
@@ -346,6 +378,10 @@ def build_report(
     by : {"issue", "month", "quarter", "year"}, optional
         The period of keywords, topic shares and trends (default: per issue for up to 12
         issues, else the finest period with at most 12 groups).
+    formulae : path or DataFrame, optional
+        Your own known formulae for the slogan section: a tab-separated file of entries added to
+        the shipped lexicon (``load_formula_lexicon(extra=path)``: a county's own 提法, a renamed
+        slogan with ``group``, a corrected year), or a whole lexicon table. Also a config key.
 
     Returns
     -------
@@ -367,4 +403,4 @@ def build_report(
     'index.html'
     """
     return write_report(corpus, out_dir, terms=terms, n_topics=n_topics, config=config, progress=progress,
-                        nlp=nlp, cache_dir=cache_dir, by=by).path
+                        nlp=nlp, cache_dir=cache_dir, by=by, formulae=formulae).path

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from corpus_tools.dates import issue_date_label
-from corpus_tools.keywords import keyness
+from corpus_tools.paper_groups import issue_paper_names, keyness_by_paper, split_by_paper
 from corpus_tools.parsing import resolve_nlp
 from corpus_tools.report.entities import places_by_paper
 from corpus_tools.report.page import Writer, esc, para, table
@@ -25,30 +25,12 @@ from corpus_tools.trends import keyword_trends
 if TYPE_CHECKING:  # pragma: no cover
     from corpus_tools.corpus import Corpus
 
-__all__ = ["issue_paper_names", "several_papers", "papers_section", "paper_summary", "TOP_KEYNESS"]
+__all__ = ["several_papers", "papers_section", "paper_summary", "TOP_KEYNESS"]
 
 #: Over-used words shown per paper.
 TOP_KEYNESS = 15
 #: Places shown per paper.
 TOP_PLACES = 15
-
-
-def issue_paper_names(corpus: "Corpus") -> pd.Series:
-    """Issue id -> paper, as the issue table names it (the manifest's, the user's or the masthead's).
-
-    Parameters
-    ----------
-    corpus : Corpus
-
-    Returns
-    -------
-    Series
-        Indexed by issue id; None/NaN for an issue whose paper is unknown.
-    """
-    from corpus_tools.papers import issue_papers
-
-    papers = issue_papers(corpus).set_index("issue_id")["paper"]
-    return papers.where(papers.notna() & (papers.astype(str).str.strip() != ""))
 
 
 def several_papers(corpus: "Corpus") -> bool:
@@ -73,7 +55,7 @@ def paper_summary(corpus: "Corpus", papers: pd.Series) -> pd.DataFrame:
     corpus : Corpus
         The whole corpus.
     papers : Series
-        Issue id -> paper (:func:`issue_paper_names`).
+        Issue id -> paper (:func:`~corpus_tools.paper_groups.issue_paper_names`).
 
     Returns
     -------
@@ -100,22 +82,6 @@ def paper_summary(corpus: "Corpus", papers: pd.Series) -> pd.DataFrame:
                      "last": issue_date_label(dated[-1]) if dated else "undated",
                      "undated issues": len(issues) - len(dated), "county": "、".join(counties)})
     return pd.DataFrame(rows)
-
-
-def _keyness_table(ctx: Context, subs: dict, ents: pd.DataFrame, nlp) -> pd.DataFrame:
-    """Per paper, the words it uses significantly more than the other paper(s) together."""
-    from corpus_tools.corpus import Corpus
-
-    frames = []
-    for paper, sub in subs.items():
-        others = [s for p, s in subs.items() if p != paper]
-        rest = others[0] if len(others) == 1 else Corpus([i for s in others for i in s.issues])
-        k = keyness(sub, rest, nlp=nlp, cache_dir=ctx.cache_dir, entities=ents, pos=DEFAULT_POS)
-        over = k[(k["log_ratio"] > 0) & (k["p"] < 0.05)].head(TOP_KEYNESS)
-        frames.append(over.rename(columns={"freq_target": "freq_paper", "freq_reference": "freq_others"})
-                      .assign(paper=paper, rank=range(1, len(over) + 1)))
-    cols = ["paper", "rank", "term", "freq_paper", "freq_others", "g2", "p", "log_ratio"]
-    return pd.concat(frames, ignore_index=True)[cols] if frames else pd.DataFrame(columns=cols)
 
 
 def _side_by_side(long: pd.DataFrame, value: str) -> pd.DataFrame:
@@ -164,7 +130,7 @@ def papers_section(ctx: Context, w: Writer) -> str:
     names = list(dict.fromkeys(papers.dropna()))
     if len(names) < 2:
         raise NotApplicable("the corpus holds one paper or none; the comparison needs two")
-    subs = {p: ctx.corpus.filter(issue_id=set(papers.index[papers == p])) for p in names}
+    subs = split_by_paper(ctx.corpus, papers)
     unnamed = int(papers.isna().sum())
     summary = paper_summary(ctx.corpus, papers)
     out = para(f"This corpus holds {len(names)} papers: {'、'.join(names)}. Each comparison below sets one paper "
@@ -181,7 +147,7 @@ def papers_section(ctx: Context, w: Writer) -> str:
                             f"and log ratio > 0, top {TOP_KEYNESS}", "places": f"top {TOP_PLACES} per paper"}
 
     nlp = resolve_nlp(ctx.nlp)  # loaded once for the four analyses below, not once each
-    key = _keyness_table(ctx, subs, ents, nlp)
+    key = keyness_by_paper(subs, top_n=TOP_KEYNESS, nlp=nlp, cache_dir=ctx.cache_dir, entities=ents, pos=DEFAULT_POS)
     out += ("<h3>Words each paper uses more (keyness)</h3>"
             + para("ct.keyness(one paper, the other" + ("" if len(names) == 2 else "s") + "): the words a paper uses "
                    "significantly more often than the other" + ("" if len(names) == 2 else "s") + " (log-likelihood "

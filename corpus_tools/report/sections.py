@@ -58,6 +58,9 @@ class Context:
     #: Where the terms came from, as the trends section says it ("the terms of your report config (r.toml)").
     terms_source: str = ""
     n_topics: int | None = None
+    #: The known-formula lexicon of the slogan section (None: the shipped one) and where it came from.
+    formulae: pd.DataFrame | None = None
+    formulae_source: str = ""
     keywords: pd.DataFrame | None = None
     entities: pd.DataFrame | None = None
     mentions: pd.DataFrame | None = None

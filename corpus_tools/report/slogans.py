@@ -22,7 +22,7 @@ from corpus_tools.slogans import (SOURCE_DESCRIPTIONS, extract_slogans, load_for
 if TYPE_CHECKING:  # pragma: no cover
     from corpus_tools.corpus import Corpus
 
-__all__ = ["slogans", "N_CONTEXT_SLOGANS", "N_CONTEXTS"]
+__all__ = ["slogans", "timeline_labels", "first_last", "layer_rates", "guarded_out", "EDGE_MARKS", "N_CONTEXT_SLOGANS", "N_CONTEXTS"]
 
 N_CONTEXT_SLOGANS = 12
 N_CONTEXTS = 3
@@ -87,17 +87,55 @@ def shown_names(mentions: pd.DataFrame) -> dict[str, str]:
     return out
 
 
-def _first_last(mentions: pd.DataFrame, ctx: Context) -> pd.DataFrame:
-    """Per slogan text: first and last issue date, written to the issue's precision."""
-    issues = {i.id: i for i in ctx.corpus.issues}
+def timeline_labels(texts: pd.Series, mentions: pd.DataFrame) -> pd.Series:
+    """The timeline's row names: the slogan table's canonical text, so a reader finds the row in the
+    table, with the wording the paper printed most in brackets when it never printed the text itself.
+
+    Examples
+    --------
+    >>> m = pd.DataFrame({"text": ["四个全面", "乡村振兴"], "printed_form": ["四个全面战略布局", "乡村振兴"]})
+    >>> timeline_labels(pd.Series(["四个全面", "乡村振兴", "一核两翼"]), m).tolist()
+    ['四个全面（四个全面战略布局）', '乡村振兴', '一核两翼']
+    """
+    names = shown_names(mentions) if len(mentions) else {}
+    return texts.map(lambda t: t if names.get(t, t) == t else f"{t}（{names[t]}）")
+
+
+#: Said after a first (last) date that is the corpus's first (last) issue: the paper may have printed
+#: the slogan before (after) the corpus, so the uptake it suggests is censored.
+EDGE_MARKS = (" (corpus start)", " (corpus end)")
+
+
+def first_last(mentions: pd.DataFrame, corpus: "Corpus") -> pd.DataFrame:
+    """Per slogan text: first and last issue date, written to the issue's precision, marked
+    :data:`EDGE_MARKS` when it is the corpus's first or last dated issue (user21: 科学发展观 "first
+    printed 2008", five years after 2003, was the corpus's first issue, not the paper's uptake).
+
+    Examples
+    --------
+    >>> from corpus_tools import read_corpus
+    >>> c = read_corpus(pd.DataFrame({"issue_id": ["a", "b", "c"], "date": ["2008-04-13", "2013-04-21", "2024-10-20"],
+    ...                               "text": ["版石镇", "天心镇", "龙布镇"]}))
+    >>> m = pd.DataFrame({"text": ["科学发展观", "中国梦", "乡村振兴"], "issue_id": ["a", "b", "c"]})
+    >>> first_last(m, c).values.tolist()
+    [['科学发展观', '2008-04-13 (corpus start)', '2008-04-13'], ['中国梦', '2013-04-21', '2013-04-21'], ['乡村振兴', '2024-10-20', '2024-10-20 (corpus end)']]
+    """
+    issues = {i.id: i for i in corpus.issues}
+    days = [i.date for i in corpus.issues if i.date is not None]
+    edges = (min(days), max(days)) if len(set(days)) > 1 else (None, None)
     rows = []
     for text, sub in mentions.groupby("text", sort=False):
         dated = [issues[i] for i in sub["issue_id"].unique() if issues[i].date is not None]
         first = min(dated, key=lambda i: i.date) if dated else None
         last = max(dated, key=lambda i: i.date) if dated else None
-        rows.append((text, issue_date_label(first) if first else "undated",
-                     issue_date_label(last) if last else "undated"))
+        rows.append((text, _edge_label(first, edges[0], EDGE_MARKS[0]), _edge_label(last, edges[1], EDGE_MARKS[1])))
     return pd.DataFrame(rows, columns=["text", "first", "last"])
+
+
+def _edge_label(issue, edge, mark: str) -> str:
+    if issue is None:
+        return "undated"
+    return issue_date_label(issue) + (mark if issue.date == edge else "")
 
 
 def _layers_html(sl: pd.DataFrame, mentions: pd.DataFrame, n_formulae: int) -> str:
@@ -161,24 +199,93 @@ def _contexts_html(sl: pd.DataFrame, mentions: pd.DataFrame, ctx: Context) -> st
     return out
 
 
+def _guarded_html(ctx: Context, w: Writer) -> str:
+    """A note on the known formulae printed before their time and not counted (the era guard)."""
+    early = guarded_out(ctx.corpus, ctx.formulae)
+    if early.empty:
+        return ""
+    w.csv(early, "slogans_before_their_year.csv")
+    said = "; ".join(f"{t} {len(g)}× ({', '.join(dict.fromkeys(g['date']))}; introduced {g['year'].iloc[0]})"
+                     for t, g in early.groupby("text", sort=False))
+    return para(f"Not counted: {len(early)} printed occurrence(s) of known formulae dated more than a year before the "
+                f"formula's year of introduction, which the lexicon layer reads as ordinary words (the era guard): "
+                f"{esc(said)}. slogans_before_their_year.csv lists them; ct.kwic shows them in context.", cls="note")
+
+
 def _per_period_html(ctx: Context, w: Writer) -> str:
     """Mentions of each layer per issue or period (slogan_trends summed by source)."""
     with warnings.catch_warnings():  # undated issues, when grouping by calendar period: said below
         warnings.filterwarnings("ignore", message=r".*undated")
-        tr = slogan_trends(ctx.corpus, by=ctx.by)
+        tr = slogan_trends(ctx.corpus, by=ctx.by, formulae=ctx.formulae)
     if tr.empty:
         return ""
     w.csv(tr, "slogan_trends.csv")
-    wide = tr.pivot_table(index="period", columns="source", values="count", aggfunc="sum", fill_value=0,
-                          sort=False)
-    wide = wide.reindex(columns=[s for s in SOURCES if s in wide.columns])
+    wide = layer_rates(tr)
     dates = group_dates(ctx.corpus, list(wide.index), ctx.by)
     shown = wide.reset_index()
     shown.insert(1, "date" if ctx.by == "issue" else "label", dates["label"].reindex(wide.index).to_numpy())
     return ("<h3>Mentions per " + esc(ctx.by) + "</h3>"
-            + para(f"Mentions of each source's slogans in each {ctx.by}; slogan_trends.csv has every slogan "
-                   "per period with its count per 10,000 characters.")
+            + para(f"Mentions of each source's slogans in each {ctx.by}, and the same per 10,000 characters of "
+                   f"the {ctx.by}'s text (the slogans' per_10k_chars summed: one denominator), so periods of "
+                   "different length compare; slogan_trends.csv has every slogan per period.")
             + table(shown) + '<p class="files">Table: <a href="slogan_trends.csv">slogan_trends.csv</a></p>')
+
+
+def guarded_out(corpus: "Corpus", formulae: "pd.DataFrame | None" = None) -> pd.DataFrame:
+    """Known formulae printed in dated articles that the lexicon layer leaves out because the date is
+    more than :data:`~corpus_tools.slogans.formulae.YEAR_TOLERANCE` year before the formula's year
+    (the era guard reads them as ordinary words): what :func:`~corpus_tools.find_formulae` finds
+    without the date and not with it (user21: a 2010 高质量发展 vanished without a word).
+
+    Examples
+    --------
+    >>> from corpus_tools import read_corpus
+    >>> c = read_corpus(pd.DataFrame({"issue_id": ["a"], "date": ["2010-04-13"],
+    ...                               "text": ["脐橙产业\\n　　本报讯 为推动脐橙产业高质量发展，该项目总投资429万元。"]}))
+    >>> guarded_out(c)[["text", "date", "year"]].values.tolist()
+    [['高质量发展', '2010-04-13', 2017]]
+    """
+    from collections import Counter
+
+    from corpus_tools.slogans import find_formulae
+    from corpus_tools.slogans.printed import article_parts
+
+    lex = load_formula_lexicon() if formulae is None else formulae
+    years = dict(zip(lex["text"], lex["year"]))
+    rows = []
+    for issue in corpus.issues:
+        if issue.date is None:
+            continue
+        for art in issue.articles:
+            for _, txt in article_parts(art):
+                kept = Counter((m.formula, m.start) for m in find_formulae(txt, formulae=lex, date=issue.date))
+                for m in find_formulae(txt, formulae=lex):
+                    if kept[(m.formula, m.start)]:
+                        kept[(m.formula, m.start)] -= 1
+                    else:
+                        rows.append((m.formula, issue_date_label(issue), int(years[m.formula]), art.id))
+    return pd.DataFrame(rows, columns=["text", "date", "year", "article_id"])
+
+
+def layer_rates(trends: pd.DataFrame) -> pd.DataFrame:
+    """Per period, each source's mentions and their rate per 10,000 characters (user21: the raw counts
+    alone hid that a year printed less text): ``slogan_trends`` summed by source.
+
+    Examples
+    --------
+    >>> tr = pd.DataFrame({"period": ["2008", "2008", "2009"], "source": ["both", "marked", "both"],
+    ...                    "count": [4, 1, 2], "per_10k_chars": [20.0, 5.0, 14.6]})
+    >>> layer_rates(tr).to_dict("index")
+    {'2008': {'both': 4, 'marked': 1, 'both /10k chars': 20.0, 'marked /10k chars': 5.0}, '2009': {'both': 2, 'marked': 0, 'both /10k chars': 14.6, 'marked /10k chars': 0.0}}
+    """
+    count = trends.pivot_table(index="period", columns="source", values="count", aggfunc="sum", fill_value=0,
+                               sort=False)
+    rate = trends.pivot_table(index="period", columns="source", values="per_10k_chars", aggfunc="sum",
+                              fill_value=0.0, sort=False)
+    cols = [s for s in SOURCES if s in count.columns]
+    rate = rate.reindex(index=count.index, columns=cols).round(1)
+    rate.columns = [f"{c} /10k chars" for c in cols]
+    return pd.concat([count[cols], rate], axis=1).rename_axis(columns=None)
 
 
 def per_paper(mentions: pd.DataFrame, corpus: "Corpus") -> pd.DataFrame:
@@ -196,10 +303,10 @@ def per_paper(mentions: pd.DataFrame, corpus: "Corpus") -> pd.DataFrame:
     pandas.DataFrame
         One row per slogan and paper (``text, paper, count, first``; ``first`` the earliest issue
         date label, "undated" when none), papers named as the report's comparison of papers names
-        them (:func:`corpus_tools.report.papers.issue_paper_names`: the metadata's, else the
+        them (:func:`corpus_tools.paper_groups.issue_paper_names`: the metadata's, else the
         masthead's); empty when the corpus has one paper or none.
     """
-    from corpus_tools.report.papers import issue_paper_names
+    from corpus_tools.paper_groups import issue_paper_names
 
     papers = issue_paper_names(corpus)
     if papers.dropna().nunique() < 2 or mentions.empty:
@@ -235,12 +342,13 @@ def _per_paper_html(sl: pd.DataFrame, mentions: pd.DataFrame, ctx: Context, w: W
 
 def slogans(ctx: Context, w: Writer) -> str:
     """The slogans section: the slogan table, mentions in context and a timeline."""
-    sl = extract_slogans(ctx.corpus)
-    mentions = slogan_mentions(ctx.corpus)
-    n_formulae = len(load_formula_lexicon())
+    sl = extract_slogans(ctx.corpus, formulae=ctx.formulae)
+    mentions = slogan_mentions(ctx.corpus, formulae=ctx.formulae)
+    n_formulae = len(load_formula_lexicon() if ctx.formulae is None else ctx.formulae)
     ctx.params["slogans"] = {
         "finder": "extract_slogans(), slogan_mentions() and slogan_trends() defaults: both layers "
-                  "(marked: numbered, parallel and quoted formulae; lexicon: the shipped formula lexicon)",
+                  "(marked: numbered, parallel and quoted formulae; lexicon: the shipped formula lexicon"
+                  + (f", with your entries from {ctx.formulae_source}" if ctx.formulae_source else "") + ")",
         "formulae in the lexicon": n_formulae,
         "contexts shown": f"{N_CONTEXTS} per slogan for the {N_CONTEXT_SLOGANS} most frequent"}
     ctx.mentions = mentions
@@ -249,7 +357,7 @@ def slogans(ctx: Context, w: Writer) -> str:
     out += w.csv(sl, "slogans.csv")
     if sl.empty:
         return out + para("No slogans were found.")
-    view = sl.merge(_first_last(mentions, ctx), on="text", how="left") if len(mentions) else sl.assign(
+    view = sl.merge(first_last(mentions, ctx.corpus), on="text", how="left") if len(mentions) else sl.assign(
         first="", last="")
     view = view[TABLE_COLUMNS].assign(article_id=sl["first_article_id"].to_numpy())
     view = view.rename(columns={"year": "introduced"})
@@ -264,6 +372,12 @@ def slogans(ctx: Context, w: Writer) -> str:
             + (table(marked, links=links) if len(marked) else para("No marked slogan was found.")))
     out += para("A row is named by the formula's canonical form; printed_as gives the wordings the paper "
                 "printed, with their counts. " + COUNT_NOTE, cls="note")
+    if view["first"].astype(str).str.endswith(EDGE_MARKS[0]).any() or view["last"].astype(str).str.endswith(
+            EDGE_MARKS[1]).any():
+        out += para("first (corpus start): the slogan is in the corpus's first issue, so the paper may have "
+                    "printed it before; its first date minus the year introduced is then no uptake lag, only an "
+                    "upper bound of it. last (corpus end): likewise, the paper may print it still.", cls="note")
+    out += _guarded_html(ctx, w)
     out += _per_period_html(ctx, w)
     out += _per_paper_html(sl, mentions, ctx, w)
     if len(mentions):
@@ -279,10 +393,11 @@ def slogans(ctx: Context, w: Writer) -> str:
     ax = fig.subplots()
     with warnings.catch_warnings():  # the undated ones are reported above
         warnings.filterwarnings("ignore", message=r".*without dates are not drawn")
-        # rows named as the paper printed them (学习贯彻党的二十大精神, not the lexicon's 学习宣传贯彻…)
-        plot_slogan_timeline(sl.assign(text=sl["text"].map(shown_names(mentions)).fillna(sl["text"])), ax=ax,
-                             top=top, introduced=True)
+        # rows named as the table names them, with the paper's own wording beside it when that differs
+        # (四个全面（四个全面战略布局）); the printed form alone could not be found in the table (user21 F8)
+        plot_slogan_timeline(sl.assign(text=timeline_labels(sl["text"], mentions)), ax=ax, top=top, introduced=True)
     fig.tight_layout()
     return out + w.figure(fig, "slogan_timeline.png",
-                          "First and last appearance of the most frequent slogans, named as the paper printed "
-                          "them; for known formulae, a grey diamond marks the year of introduction")
+                          "First and last appearance of the most frequent slogans, named as the slogan table names "
+                          "them, with the wording the paper printed in brackets when it never printed that name; "
+                          "for known formulae, a grey diamond marks the year of introduction")

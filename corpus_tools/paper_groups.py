@@ -1,0 +1,176 @@
+"""A corpus of several papers taken apart by paper: the grouping the report's comparison and the
+command line's ``--by-paper`` share.
+
+Each issue's paper is the one the issue table names (the manifest's, the user's or the masthead's:
+:func:`corpus_tools.papers.issue_papers`). :func:`split_by_paper` gives one sub-corpus per paper,
+:func:`per_paper` runs an analysis on each and stacks the tables with a ``paper`` column in front,
+and :func:`keyness_by_paper` gives the words each paper uses more than the others.
+"""
+
+from __future__ import annotations
+
+import warnings
+from typing import TYPE_CHECKING, Any, Callable
+
+import pandas as pd
+
+from corpus_tools.keywords import keyness
+
+if TYPE_CHECKING:  # pragma: no cover
+    from corpus_tools.corpus import Corpus
+
+__all__ = ["issue_paper_names", "split_by_paper", "named_papers", "per_paper", "keyness_by_paper", "KEYNESS_BY_PAPER_COLUMNS"]
+
+#: Columns of :func:`keyness_by_paper`.
+KEYNESS_BY_PAPER_COLUMNS = ["paper", "rank", "term", "freq_paper", "freq_others", "g2", "p", "log_ratio"]
+
+
+def issue_paper_names(corpus: "Corpus") -> pd.Series:
+    """Issue id -> paper, as the issue table names it (the manifest's, the user's or the masthead's).
+
+    Parameters
+    ----------
+    corpus : Corpus
+
+    Returns
+    -------
+    Series
+        Indexed by issue id; None/NaN for an issue whose paper is unknown.
+    """
+    from corpus_tools.papers import issue_papers
+
+    papers = issue_papers(corpus).set_index("issue_id")["paper"]
+    return papers.where(papers.notna() & (papers.astype(str).str.strip() != ""))
+
+
+def split_by_paper(corpus: "Corpus", papers: pd.Series | None = None) -> dict[str, "Corpus"]:
+    """One sub-corpus per paper, papers in the order the corpus first names them.
+
+    Parameters
+    ----------
+    corpus : Corpus
+        As returned by :func:`corpus_tools.read_corpus`.
+    papers : Series, optional
+        Issue id -> paper (default :func:`issue_paper_names`); issues without a paper are in no
+        sub-corpus.
+
+    Returns
+    -------
+    dict of str to Corpus
+
+    Examples
+    --------
+    >>> from corpus_tools import read_corpus
+    >>> c = read_corpus(pd.DataFrame({"issue_id": ["a", "b", "c"], "paper": ["今日仙居", "蓬溪报", "今日仙居"],
+    ...                               "text": ["田市镇绿道建成", "鸣凤镇柚子丰收", "横溪镇修路"]}))
+    >>> {p: [i.id for i in sub] for p, sub in split_by_paper(c).items()}
+    {'今日仙居': ['a', 'c'], '蓬溪报': ['b']}
+    """
+    papers = issue_paper_names(corpus) if papers is None else papers
+    names = list(dict.fromkeys(papers.dropna()))
+    return {p: corpus.filter(issue_id=set(papers.index[papers == p])) for p in names}
+
+
+def named_papers(corpus: "Corpus", *, what: str = "the analysis", stacklevel: int = 2) -> dict[str, "Corpus"]:
+    """:func:`split_by_paper` for an analysis by paper: an error when no issue names a paper, a
+    warning naming the issues that name none (they are left out).
+
+    Examples
+    --------
+    >>> from corpus_tools import read_corpus
+    >>> c = read_corpus(pd.DataFrame({"issue_id": ["a"], "text": ["田市镇绿道建成"]}))
+    >>> named_papers(c, what="trends")
+    Traceback (most recent call last):
+    ...
+    ValueError: trends by paper needs the issues' papers, and none of the 1 issue(s) names one (no manifest column 'paper', no masthead read): give it with --paper NAME=FOLDER (corpus-tools) or read_corpus(..., paper=...)
+    """
+    papers = issue_paper_names(corpus)
+    subs = split_by_paper(corpus, papers)
+    if not subs:
+        raise ValueError(f"{what} by paper needs the issues' papers, and none of the {len(corpus)} issue(s) names "
+                         "one (no manifest column 'paper', no masthead read): give it with --paper NAME=FOLDER "
+                         "(corpus-tools) or read_corpus(..., paper=...)")
+    unnamed = list(papers.index[papers.isna()])
+    if unnamed:
+        warnings.warn(f"{len(unnamed)} issue(s) name no paper and are left out of {what} by paper "
+                      f"({', '.join(map(str, unnamed[:5]))}{' …' if len(unnamed) > 5 else ''}); give their paper "
+                      "with a manifest column 'paper' or --paper", UserWarning, stacklevel=stacklevel + 1)
+    return subs
+
+
+def per_paper(corpus: "Corpus", analysis: Callable[["Corpus"], pd.DataFrame], *, what: str = "the analysis",
+              stacklevel: int = 2) -> pd.DataFrame:
+    """*analysis* run on each paper's issues, the tables stacked with a ``paper`` column in front.
+
+    Parameters
+    ----------
+    corpus : Corpus
+        As returned by :func:`corpus_tools.read_corpus`.
+    analysis : callable
+        Corpus -> DataFrame (``lambda sub: ct.extract_slogans(sub)``). Its index is kept: a named
+        index (the period of :func:`~corpus_tools.trends.keyword_trends`) becomes the second level
+        of a ``(paper, period)`` index; an unnamed one is renumbered.
+    what : str
+        The analysis's name in messages (``"trends"``).
+
+    Returns
+    -------
+    DataFrame
+
+    Raises
+    ------
+    ValueError
+        When no issue names a paper. Issues that name none are left out with a warning.
+
+    Examples
+    --------
+    >>> from corpus_tools import read_corpus
+    >>> c = read_corpus(pd.DataFrame({"issue_id": ["a", "b"], "paper": ["今日仙居", "蓬溪报"],
+    ...                               "text": ["田市镇绿道建成", "鸣凤镇柚子丰收"]}))
+    >>> per_paper(c, lambda sub: pd.DataFrame({"issues": [len(sub)]})).values.tolist()
+    [['今日仙居', 1], ['蓬溪报', 1]]
+    """
+    subs = named_papers(corpus, what=what, stacklevel=stacklevel + 1)
+    frames = []
+    for paper, sub in subs.items():
+        df = analysis(sub)
+        named = df.index.name is not None
+        df = df.reset_index() if named else df.reset_index(drop=True)
+        frames.append(df.assign(paper=paper)[["paper", *df.columns]])
+    out = pd.concat(frames, ignore_index=True)
+    return out.set_index(["paper", frames[0].columns[1]]) if named else out
+
+
+def keyness_by_paper(subs: dict[str, "Corpus"], *, top_n: int = 15, **options: Any) -> pd.DataFrame:
+    """Per paper, the words it uses significantly more than the other paper(s) together.
+
+    Parameters
+    ----------
+    subs : dict of str to Corpus
+        The papers' sub-corpora (:func:`split_by_paper`), at least two.
+    top_n : int
+        Words per paper: those with G2 at p < 0.05 and log ratio > 0, most significant first.
+    **options
+        Passed to :func:`corpus_tools.keywords.keyness` (``nlp``, ``cache_dir``, ``entities``,
+        ``pos``, ``term_filter`` …).
+
+    Returns
+    -------
+    DataFrame
+        :data:`KEYNESS_BY_PAPER_COLUMNS`: ``freq_paper`` the word's count in the paper,
+        ``freq_others`` in the other paper(s).
+    """
+    from corpus_tools.corpus import Corpus
+
+    if len(subs) < 2:
+        raise ValueError(f"keyness by paper sets each paper against the others and needs two papers; the corpus "
+                         f"names {len(subs)} ({'、'.join(subs) or 'none'})")
+    frames = []
+    for paper, sub in subs.items():
+        others = [s for p, s in subs.items() if p != paper]
+        rest = others[0] if len(others) == 1 else Corpus([i for s in others for i in s.issues])
+        k = keyness(sub, rest, **options)
+        over = k[(k["log_ratio"] > 0) & (k["p"] < 0.05)].head(top_n)
+        frames.append(over.rename(columns={"freq_target": "freq_paper", "freq_reference": "freq_others"})
+                      .assign(paper=paper, rank=range(1, len(over) + 1)))
+    return pd.concat(frames, ignore_index=True)[KEYNESS_BY_PAPER_COLUMNS]
