@@ -323,7 +323,7 @@ def test_a_substitution_is_a_formula_by_its_shape(text, found):
 
 
 def test_dot_motto_shape():
-    from corpus_tools.slogans.singles import dot_motto
+    from corpus_tools.slogans.dotmarks import dot_motto
     assert dot_motto("书香蓬溪·诗意栖居") and dot_motto("工业强县•产业兴城")
     assert not dot_motto("中国·仙居") and not dot_motto("竹乡·故人")              # parts too short
     assert not dot_motto("书画之乡·水晶之都") and not dot_motto("2023·子昂故里")   # epithets, a year

@@ -22,8 +22,9 @@ from corpus_tools.slogans.placenames import is_place
 from corpus_tools.slogans.recurrence import QUOTED_MIN_DAYS
 from corpus_tools.slogans.numbered import (CN_DIGITS, COUNT_START, code_end, counted_ratio, counted_venue, numbered_actors,
                                             numbered_item, numeric_code, venue_head)
-from corpus_tools.slogans.singles import (LABEL_HEADS, VENUE_AFTER, decide, decide_dotted, dot_motto, given_title,
-                                          is_name, labels_quote, person_head)
+from corpus_tools.slogans.dotmarks import dot_motto
+from corpus_tools.slogans.singles import (LABEL_HEADS, VENUE_AFTER, decide, decide_dotted, given_title, is_name,
+                                          labels_quote, person_head)
 from corpus_tools.slogans.series import compact_parallel, count_anchors, described_series, unquoted_series
 from corpus_tools.slogans.wraps import remap, unwrap
 from corpus_tools.text import CJK_RE, normalize_text, strip_spaces
@@ -510,7 +511,7 @@ def recurring_numbered(days: Iterable[tuple[Hashable, str]], min_days: int = QUO
     A county paper quotes its own counting formula issue after issue (“五美乡村”, “三联三帮”), while a
     venue or a group with a number in its name (两乡馆) is usually quoted in one report: the detector
     (:class:`Ctx` ``recurring``) takes such a phrase as a formula even where its form looks like a
-    venue's name. A dotted county motto (诗画仙居·神仙氧吧, :func:`~corpus_tools.slogans.singles.dot_motto`)
+    venue's name. A dotted county motto (诗画仙居·神仙氧吧, :func:`~corpus_tools.slogans.dotmarks.dot_motto`)
     quoted on several days is the paper's own motto in the same way, where no frame marks it on the page.
 
     Parameters
