@@ -1,6 +1,6 @@
 """Score titles and bylines of a user test's pages (tests/data/user21, 安远报; or user20) against its truth.json.
 
-A title counts when an article of the page has it (normalised, spaces dropped). A byline counts when the
+A title counts when an article of the page not yet taken by an earlier one has it (normalised, spaces dropped). A byline counts when the
 article found by that title has exactly the truth's names (roles dropped: user21's truth prints them as
 text, ``记者 钟文华 通讯员 曾德胜``, ``本报记者　叶青松`` or a signature's bare name). Also the number of
 articles read against the number printed, and characters lost (:func:`~corpus_tools.layout.check_no_loss`).
@@ -57,14 +57,16 @@ def main(argv: list[str] | None = None) -> int:
         tot["lost"] += len(check_no_loss(raw, split_page(raw)))
         rows = list(ct.read_corpus(path).articles_frame().itertuples())
         tot["read"] += len(rows)
+        used: set = set()  # (a page may print one title twice: each truth article takes the next unused one)
         for art in page["articles"]:
             tot["n"] += 1
-            row = next((r for r in rows if _norm(r.title) == _norm(art["title"])), None)
+            row = next((r for r in rows if _norm(r.title) == _norm(art["title"]) and r.Index not in used), None)
             if row is None:
                 if args.details:
                     print(f"{page['file']}: title not found {art['title']}  (read: {[str(r.title) for r in rows]})")
                 continue
             tot["titles"] += 1
+            used.add(row.Index)
             if _names(row.byline) == _names(art["byline"]):
                 tot["bylines"] += 1
             elif args.details:
