@@ -73,3 +73,9 @@ def test_a_short_indented_line_is_no_paragraph_opening():
            "本报讯 连日来，各镇组织干部巡查堤坝，排\n查隐患点位，确保安全度汛。\n")
     tags = ["B-para", "cont", "B-title", "title", "para", "cont"]
     assert items_over_indents(read_lines(raw), tags) == tags
+
+
+def test_a_byline_line_and_a_signature_naming_one_person_give_the_name_once():
+    raw = MAST + BYLINED + "\n" + SIGNED.replace("小山村走出致富路\n", "小山村走出致富路\n通讯员　程小燕\n").replace(
+        "更加方便。\n", "更加方便。（程小燕）\n")
+    assert _titles_bylines(raw)[1] == ("鹅湖村：小山村走出致富路", [("通讯员", "程小燕")])
