@@ -1,6 +1,7 @@
 """Score titles and bylines of a user test's pages (tests/data/user21, 安远报; or user20) against its truth.json.
 
-A title counts when an article of the page not yet taken by an earlier one has it (normalised, spaces dropped). A byline counts when the
+A title counts when an article of the page not yet taken by an earlier one has it (normalised, spaces
+dropped). A byline counts when the
 article found by that title has exactly the truth's names (roles dropped: user21's truth prints them as
 text, ``记者 钟文华 通讯员 曾德胜``, ``本报记者　叶青松`` or a signature's bare name). Also the number of
 articles read against the number printed, and characters lost (:func:`~corpus_tools.layout.check_no_loss`).

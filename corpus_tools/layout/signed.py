@@ -70,13 +70,13 @@ def signature_lines(raw_lines: Sequence[Line | None], tags: list[str]) -> list[s
     Parameters
     ----------
     raw_lines, tags : list
-        The page's lines (:func:`~corpus_tools.layout.lines.read_lines`; None for a blank line) and one
-        line-role tag per non-blank line.
+        Where it looks for signatures read as headings: the page's lines
+        (:func:`~corpus_tools.layout.lines.read_lines`; None for a blank line) and one line-role tag per non-blank line.
 
     Returns
     -------
     list of str
-        The corrected tags; *tags* itself is not changed.
+        The tags with the signature's lines ``cont`` or ``byline``, a heading under it ``B-``; *tags* is not changed.
 
     Examples
     --------
@@ -115,13 +115,13 @@ def items_over_indents(raw_lines: Sequence[Line | None], tags: list[str]) -> lis
     Parameters
     ----------
     raw_lines, tags : list
-        The page's lines (:func:`~corpus_tools.layout.lines.read_lines`; None for a blank line) and one
-        line-role tag per non-blank line.
+        Where it looks for headings over indented paragraphs: the page's lines
+        (:func:`~corpus_tools.layout.lines.read_lines`; None for a blank line) and one line-role tag per non-blank line.
 
     Returns
     -------
     list of str
-        The corrected tags; *tags* itself is not changed.
+        The tags with ``B-title`` on each such heading, ``para`` on the line under it; *tags* is not changed.
 
     Examples
     --------
