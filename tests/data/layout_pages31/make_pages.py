@@ -105,7 +105,7 @@ ANHUA = {
                    ("P", "园区负责人表示，全面达产后年产值可达1.5亿元。"),
                    ("L", "（蒋红梅　夏　军）")]},
         {"title": "江南镇：小水电变身“生态电站”", "byline": [["记者", "曾志远"], ["通讯员", "罗一鸣"]],
-         "body_first": "江南镇洞市村", "body_last": "鱼儿又回来了。",
+         "body_first": "江南镇洞市村", "body_last": "村民王德顺说。",
          "print": [("L", "江南镇：小水电变身“生态电站”"), ("L", "记者　曾志远　通讯员　罗一鸣"),
                    ("P", "江南镇洞市村的小水电站完成生态改造，新建生态流量泄放设施，河道常年不断流。"),
                    ("P", "“以前一到枯水期河床就见底，现在鱼儿又回来了。”村民王德顺说。")]},
@@ -194,8 +194,53 @@ NANZHANG = {
 }
 
 
+ZIXI = {
+    "dir": "after/zixi_jiangxi", "file": "2021-04-15_p2.txt", "county": "资溪县", "code": "361028",
+    "province": "江西省", "width": 17, "blank": True,
+    "layout": "WRITTEN AFTER the change (not held): width 17, blank lines; byline-line articles of several "
+              "paragraphs, each followed by a short item with no byline line closed by its signature (inline, "
+              "alone, cut （ / name）), the page's staff line after the last item (the form that merged user21's "
+              "items); a title with ：",
+    "masthead": ["第02版　资溪报　综合新闻　2021年4月15日　星期四"],
+    "foot": ["责任编辑：饶春华　校对：吴斌"],
+    "items": [
+        {"title": "鹤城镇召开春耕生产推进会", "byline": [["记者", "傅国华"]],
+         "body_first": "4月12日，鹤城镇", "body_last": "确保不误农时。",
+         "print": [("L", "鹤城镇召开春耕生产推进会"), ("L", "本报记者　傅国华"),
+                   ("P", "4月12日，鹤城镇召开春耕生产推进会，部署全镇春耕备耕工作。镇党委书记表示，要抓好种子化肥供应。"),
+                   ("P", "“今年的早稻秧苗长势好，心里踏实多了。”大觉山村村民李春花笑着说。镇里组织农技人员42名，深入田间指导生产。"),
+                   ("P", "会议要求，各村要倒排工期、挂图作战，确保不误农时。")]},
+        {"title": "大觉山村：白茶园里采茶忙", "byline": [["", "黄晓燕"]],
+         "body_first": "走进鹤城镇大觉山村", "body_last": "亩均收入超过6000元。",
+         "print": [("L", "大觉山村：白茶园里采茶忙"),
+                   ("P", "走进鹤城镇大觉山村，漫山遍野的白茶园里，采茶工正忙着采摘新茶。"),
+                   ("P", "大觉山村发展白茶种植1300亩，亩均收入超过6000元。（黄晓燕）")]},
+        {"title": "马头山镇开展森林防火宣传", "byline": [["通讯员", "邱建平"]],
+         "body_first": "连日来，马头山镇", "body_last": "筑牢森林防火安全屏障。",
+         "print": [("L", "马头山镇开展森林防火宣传"), ("L", "通讯员　邱建平"),
+                   ("P", "连日来，马头山镇组织干部职工深入各村开展森林防火宣传，发放宣传资料3200余份。"),
+                   ("P", "镇林业站负责人介绍，全镇组建半专业扑火队伍5支，巡山护林员68名，筑牢森林防火安全屏障。")]},
+        {"title": "昌坪村修通产业路", "byline": [["", "吴晓梅"]],
+         "body_first": "近日，马头山镇昌坪村", "body_last": "运输成本降低一半。",
+         "print": [("L", "昌坪村修通产业路"),
+                   ("P", "近日，马头山镇昌坪村产业路完成硬化，全长4.6公里，果农运输成本降低一半。"),
+                   ("L", "（吴晓梅）")]},
+        {"title": "高阜镇举办农民技能培训", "byline": [["记者", "章丽萍"]],
+         "body_first": "4月13日，高阜镇", "body_last": "学员们纷纷表示受益匪浅。",
+         "print": [("L", "高阜镇举办农民技能培训"), ("L", "本报记者　章丽萍"),
+                   ("P", "4月13日，高阜镇举办农民技能培训班，邀请县农业农村局专家为150余名农民授课。"),
+                   ("P", "培训围绕果树修剪、病虫害防治等内容展开，学员们纷纷表示受益匪浅。")]},
+        {"title": "乌石镇：竹林里长出“金笋子”", "byline": [["", "王　芳"]],
+         "body_first": "眼下正是春笋上市季节", "body_last": "带动农户增收300余万元。",
+         "print": [("L", "乌石镇：竹林里长出“金笋子”"),
+                   ("P", "眼下正是春笋上市季节，乌石镇的竹林里随处可见挖笋的村民。该镇引进竹笋加工企业3家，今年已收购鲜笋800吨，带动农户增收300余万元。"),
+                   ("L", "（"), ("L", "王　芳）")]},
+    ],
+}
+
+
 def main() -> None:
-    for page in (QIANSHAN, ANHUA, PINGNAN, NANZHANG):
+    for page in (QIANSHAN, ANHUA, PINGNAN, NANZHANG, ZIXI):
         folder = HERE / page["dir"]
         folder.mkdir(parents=True, exist_ok=True)
         (folder / page["file"]).write_text(render(page), encoding="utf-8")
