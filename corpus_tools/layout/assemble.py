@@ -161,12 +161,12 @@ def _byline(units: list[Unit], by_kind: dict[str, list[int]], raw: str) -> list[
 
 
 def _once(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Each byline pair once, and a bare name (a closing signature ``（曾德胜）``) not again after the same
-    name under a role (``通讯员　曾德胜`` under the title): one person signs the article once."""
+    """A bare name (a closing signature ``（曾德胜）``) not again after the same name, under a role
+    (``通讯员　曾德胜`` under the title) or bare: one person signs the article once."""
     named = {"".join(name.split()) for role, name in pairs if role}
     out: list[tuple[str, str]] = []
     for role, name in pairs:
-        if (role, name) in out or (not role and "".join(name.split()) in named):
+        if not role and ("".join(name.split()) in named or (role, name) in out):
             continue
         out.append((role, name))
     return out
