@@ -27,6 +27,8 @@ and groups them into *articles*, one step per module:
 * :mod:`~corpus_tools.layout.headshift` — headline groups between two articles given to the one they
   name where the structure leaves one headless (narrow columns, pages mixing headline orders);
 * :mod:`~corpus_tools.layout.signoffs` — a notice's signer and date closing its text;
+* :mod:`~corpus_tools.layout.signed` — short items closed by a signature ``（邱玉兰）`` among articles
+  with byline lines: the signature closes the item, the heading over the next indented paragraph opens one;
 * :mod:`~corpus_tools.layout.boxes` — boxes of figures (``【天气预报】`` rows) and contact foot lines
   read as banners, not an article's body;
 * :mod:`~corpus_tools.layout.flow` — column-flow repair: tails printed away from their article;

@@ -15,6 +15,7 @@ from corpus_tools.layout.afterheads import heads_over_openings, titles_after_clo
 from corpus_tools.layout.conventions import bylines_over_titles, top_kickers_with_banners
 from corpus_tools.layout.headparts import split_headline_parts
 from corpus_tools.layout.runin import runin_items, split_runin_titles
+from corpus_tools.layout.signed import items_over_indents, signature_lines
 from corpus_tools.layout.headafter import heads_after_bodies, titles_after_lead_bodies
 from corpus_tools.layout.headruns import kickers_over_subject_titles, titles_over_indented_paragraphs, top_heads_open
 from corpus_tools.layout.headshift import headlines_by_structure
@@ -156,7 +157,19 @@ def _byline(units: list[Unit], by_kind: dict[str, list[int]], raw: str) -> list[
             credits += got
         else:
             pairs += got
-    return pairs or credits
+    return _once(pairs) or credits
+
+
+def _once(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A bare name (a closing signature ``（曾德胜）``) not again after the same name, under a role
+    (``通讯员　曾德胜`` under the title) or bare: one person signs the article once."""
+    named = {"".join(name.split()) for role, name in pairs if role}
+    out: list[tuple[str, str]] = []
+    for role, name in pairs:
+        if not role and ("".join(name.split()) in named or (role, name) in out):
+            continue
+        out.append((role, name))
+    return out
 
 
 def _article_parts(units: list[Unit], n_articles: int, block_of: dict[int, int], raw: str) -> list[ArticleParts]:
@@ -288,6 +301,7 @@ def _split(raw: str, method: str) -> PageLayout:
     after = runin_items(raw_lines, bylines_over_titles(raw_lines, titles_after_closed_bodies(
         raw_lines, heads_over_openings(raw_lines, tags))))
     after = kickers_over_subject_titles(raw_lines, heads_over_head_bylines(raw_lines, split_credits_and_notes(raw_lines, after)))
+    after = items_over_indents(raw_lines, signature_lines(raw_lines, after))
     # (a line whose tag a headline given back to its body changed is no longer the model's misreading)
     found = {i: kind for i, kind in found.items() if after[i] == tags[i]}
     if found:  # (nor is one the corrections made the rules' reading: the two agree there now)
