@@ -41,6 +41,7 @@ from corpus_tools._entity_rules import orgspan
 from corpus_tools._entity_rules.lexicon import ORG_GENERIC, ORG_HEADS, Cand, common_or_frequent, counted_names, longest_first_re, national_orgs
 from corpus_tools._entity_rules.mastheads import media_names
 from corpus_tools._entity_rules.names import is_word
+from corpus_tools._entity_rules.org_owned import owned_units
 from corpus_tools._entity_rules.org_repeats import repeat_orgs
 from corpus_tools._entity_rules.orgspan_place import place_units
 from corpus_tools._entity_rules.org_shapes import joins_bodies
@@ -302,7 +303,8 @@ def arbitrate(ents: list[Cand], text: str, feats: "list[str] | None",
     """*ents* with the organisations the arbiter keeps added and those it rejects dropped, then
     the organisations named by a place and a learned head
     (:func:`~corpus_tools._entity_rules.orgspan_place.place_units`: 临泽县治沙试验站), the units named by their head's title (:func:`~corpus_tools._entity_rules.titled_units.titled_units`:
-    郭家坝镇服务中心|主任|向进), which need the people found, the other mentions of both
+    郭家坝镇服务中心|主任|向进), which need the people found, units named after a person the report
+    also names alone (:func:`~corpus_tools._entity_rules.org_owned.owned_units`), the other mentions of both
     (:func:`~corpus_tools._entity_rules.org_repeats.repeat_orgs`), and papers named by a place
     (:func:`~corpus_tools._entity_rules.mastheads.media_names`: 珠江商报记者).
 
@@ -317,6 +319,7 @@ def arbitrate(ents: list[Cand], text: str, feats: "list[str] | None",
     """
     learned = learned_arbitrate(ents, text, feats, model_spans, score=score, threshold=threshold, drop=drop)
     units = titled_units(place_units(learned, text, feats), text, feats)  # 临泽县治沙试验站; 郭家坝镇服务中心|主任
+    units = owned_units(units, text, feats)  # 徐马庄村|王飞家庭农场 where the report names 王飞 alone too
     return media_names(repeat_orgs(units, text, feats), text)  # other mentions; 珠江商报记者, a masthead line
 
 

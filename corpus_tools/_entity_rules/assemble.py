@@ -435,6 +435,7 @@ def firm_short_forms(ents: list[Cand], text: str, places: list[Cand]) -> list[Ca
     starts = {p.start: p.end for p in places if p.label == "GPE"}
     upper = gz.upper_names()
     common = common_or_frequent()
+    industries = sorted(FIRM_INDUSTRY + industry_words(), key=len, reverse=True)
     out: list[Cand] = []
     for c in ents:
         name = text[c.start:c.end]
@@ -464,6 +465,8 @@ def firm_short_forms(ents: list[Cand], text: str, places: list[Cand]) -> list[Ca
                 e = m.end()
                 for tail in tails:
                     if not text.startswith(tail, e):
+                        # 金丰农业科技有限公司 … 金丰农业准备: the part of a compound industry word written
+                        e += next((len(w) for w in industries if tail.startswith(w) and text.startswith(w, e)), 0)
                         break
                     e += len(tail)
                 s = m.start()

@@ -1,9 +1,14 @@
-"""Write texts/<stem>.txt and entities/<stem>.json from reports.py (counts: longest first, no overlap)."""
-import json
-from pathlib import Path
-from reports import REPORTS
+"""Write texts/<stem>.txt and entities/<stem>.json from reports.py (counts: longest first, no overlap).
 
-HERE = Path(__file__).parent
+``python make.py [FOLDER]``: FOLDER (default: this one) holds reports.py and receives texts/ and entities/.
+"""
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else Path(__file__).parent
+sys.path.insert(0, str(HERE))
+from reports import REPORTS  # noqa: E402  (the folder's own reports.py)
 
 
 def counts(text, gold):
