@@ -28,6 +28,7 @@ import warnings
 from importlib import resources
 from typing import Iterator, Mapping, Sequence
 
+from corpus_tools.errors import user_stacklevel
 from corpus_tools.slogans import quoteshare, speech
 from corpus_tools.slogans.core import SloganMention, is_cjk, slogan_key
 from corpus_tools.slogans.series import (DONE_RE, FRAME_BEFORE_RE, REQUIRE_RE, in_circumstance, name_items,
@@ -349,7 +350,7 @@ def use_decision(model: "DecisionModel | None | bool") -> None:
     Replace the model ``decision=None`` stands for, process-wide: a :class:`DecisionModel`, False for the
     rules alone, None for the shipped one again."""
     warnings.warn("use_decision() is deprecated; pass decision=MODEL (or decision=False) to find_slogans, "
-                  "page_slogans, extract_slogans ... instead", DeprecationWarning, stacklevel=2)
+                  "page_slogans, extract_slogans ... instead", DeprecationWarning, stacklevel=user_stacklevel())
     if model is not None and model is not False and not isinstance(model, DecisionModel):
         raise TypeError(f"model must be a DecisionModel, False or None; got {type(model).__name__}")
     _ACTIVE.clear()
