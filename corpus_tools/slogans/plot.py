@@ -85,6 +85,11 @@ def plot_slogan_trends(trends: pd.DataFrame, *, value: str = "count", top: int |
     ax : Axes, optional
     title : str, optional
 
+    Returns
+    -------
+    matplotlib.axes.Axes
+        The axes drawn on.
+
     Examples
     --------
     >>> import datetime as dt, matplotlib
