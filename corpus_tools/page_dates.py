@@ -28,7 +28,7 @@ def date_from_name(name: str) -> dt.date | None:
     Parameters
     ----------
     name : str
-        A file name or path.
+        A page's file name or path (``2023-01-05_p3.txt``).
 
     Returns
     -------
@@ -149,7 +149,7 @@ def masthead_line(text: str) -> str | None:
     Parameters
     ----------
     text : str
-        The page's text.
+        A page's whole text, masthead first.
 
     Returns
     -------
@@ -175,7 +175,7 @@ def date_from_masthead(text: str) -> dt.date | None:
     Parameters
     ----------
     text : str
-        The page's text.
+        The text of one page, as read from its file.
 
     Returns
     -------

@@ -51,9 +51,9 @@ def owned_units(ents: list[Cand], text: str, feats: "list[str] | None" = None) -
     Parameters
     ----------
     ents : list of Cand
-        The document's entity spans.
+        Entity spans of one document, PERSON ones among them.
     text : str
-        The article text the spans index.
+        That document's text.
     feats : list of str or None, optional
         The segmenter's per-character features, or None.
 

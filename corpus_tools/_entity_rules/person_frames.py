@@ -249,7 +249,8 @@ def roll_call_names(text: str) -> list[tuple[int, int]]:
     Parameters
     ----------
     text : str
-        The article text.
+        The article text, where a roll call follows a word for
+        the leaders present (县领导).
 
     Returns
     -------
@@ -281,9 +282,9 @@ def segmenter_dot_ends(ents: list, text: str, words: "list[str] | None") -> list
     Parameters
     ----------
     ents : list of Cand
-        The document's entity spans.
+        Candidate spans, dotted PERSON spans among them.
     text : str
-        The article text the spans index.
+        The article's text the candidates index.
     words : list of str or None
         The segmenter's per-character word features, or None (then *ents* are returned as they are).
 

@@ -112,9 +112,9 @@ def titled_units(ents: list[Cand], text: str, feats: "list[str] | None") -> list
     Parameters
     ----------
     ents : list of Cand
-        The document's entity spans.
+        The entity spans found so far (a PERSON after the title).
     text : str
-        The article text the spans index.
+        The text of the article.
     feats : list of str or None
         The segmenter's per-character features (``B-ns``, ``S-nr`` …), or None (then *ents* are
         returned as they are).

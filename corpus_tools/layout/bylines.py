@@ -379,7 +379,8 @@ def glued_byline_cuts(text: str) -> list[tuple[int, tuple[str, str]]]:
     Parameters
     ----------
     text : str
-        The line that may open with a byline.
+        The line that may open with a byline run into its text
+        (融媒记者　周涛入伏以来，…).
 
     Returns
     -------

@@ -52,14 +52,14 @@ def sign_offs(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     Parameters
     ----------
     raw_lines : list of Line or None
-        The page's lines, None for a blank line.
+        The lines of one page (:func:`~corpus_tools.layout.lines.read_lines`; None for a blank line).
     tags : list of str
-        One line-role tag per non-blank line.
+        The line model's tags, one per non-blank line.
 
     Returns
     -------
     list of str
-        A new list of tags; *tags* is not changed.
+        The tags with each sign-off read as paragraphs of the body above it; *tags* itself stays as it was.
 
     Examples
     --------

@@ -32,12 +32,12 @@ def delete_quotes(text: str) -> str:
     Parameters
     ----------
     text : str
-        The text.
+        Any string, such as “两个维护”.
 
     Returns
     -------
     str
-        *text* with every quotation mark deleted.
+        The same string with every quotation mark deleted.
     """
     return text.translate(_QUOTE_DELETE)
 
@@ -52,12 +52,13 @@ def slogan_key(text: str) -> str:
     Parameters
     ----------
     text : str
-        The slogan as printed.
+        A slogan as the page prints it, quotes, spaces and
+        full-width characters and all.
 
     Returns
     -------
     str
-        Its key.
+        The comparison key.
 
     Examples
     --------
@@ -79,7 +80,7 @@ def compact_with_map(text: str) -> tuple[str, list[int]]:
     Parameters
     ----------
     text : str
-        The text.
+        A text with spaces, line breaks or quotation marks in it.
 
     Returns
     -------

@@ -198,12 +198,13 @@ def quoted_motto(inner: str) -> bool:
     Parameters
     ----------
     inner : str
-        The quoted phrase, without its quotes.
+        The text inside the quotation marks the rules rejected
+        (a final 。 or ！ may close it).
 
     Returns
     -------
     bool
-        True for a candidate motto.
+        True for two to four short clauses with no sentence inside.
     """
     s = inner.strip()
     if s[-1:] in "。！!":
@@ -221,12 +222,12 @@ def quoted_phrase(inner: str) -> bool:
     Parameters
     ----------
     inner : str
-        The quoted phrase, without its quotes.
+        A single phrase inside quotation marks, rejected by the rules.
 
     Returns
     -------
     bool
-        True for a candidate phrase.
+        True for three to twelve Chinese characters that are no idiom or saying.
     """
     return 3 <= len(inner) <= 12 and is_cjk(inner) and not quoteshare.is_saying(inner)
 

@@ -132,12 +132,12 @@ def numeric_code(s: str) -> bool:
     Parameters
     ----------
     s : str
-        The normalised phrase.
+        A normalised quoted phrase holding ``+`` (4+1, 党建+扶贫).
 
     Returns
     -------
     bool
-        True for an arithmetic code.
+        True for an arithmetic code (4+1, 1+5+N), False otherwise (党建+扶贫).
 
     Examples
     --------
@@ -196,12 +196,12 @@ def counted_ratio(s: str) -> bool:
     Parameters
     ----------
     s : str
-        The phrase.
+        A short phrase, such as 1名党员联系5户群众.
 
     Returns
     -------
     bool
-        True for a count per another count.
+        True when *s* sets one count per another.
 
     Examples
     --------
@@ -218,12 +218,12 @@ def numbered_actors(s: str) -> bool:
     Parameters
     ----------
     s : str
-        The phrase.
+        The candidate, e.g. 五级书记抓防控 or 书记抓防控.
 
     Returns
     -------
     bool
-        True for a counted group of actors and its task.
+        Whether a numbered head of actors, a verb of taking on and a task make it up.
 
     Examples
     --------
@@ -241,12 +241,12 @@ def counted_venue(s: str) -> bool:
     Parameters
     ----------
     s : str
-        The phrase.
+        A numbered phrase: a name (两乡馆, 双品网购节) or a formula (一园六中心).
 
     Returns
     -------
     bool
-        True for a counted venue, village rank, event, group or rating.
+        True for a name of a venue, village rank, event, group or rating.
 
     Examples
     --------
@@ -263,12 +263,12 @@ def venue_head(s: str) -> bool:
     Parameters
     ----------
     s : str
-        The phrase.
+        A numbered phrase; 两乡馆 and 四美庭院 have the form, 双品网购节 not.
 
     Returns
     -------
     bool
-        True for one number, a few characters and a venue's or a village's head.
+        Whether *s* ends in 馆, 厂, 店, 院, 站, 所 or 村 after one number and a few characters.
 
     Examples
     --------

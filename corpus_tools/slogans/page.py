@@ -176,7 +176,8 @@ def issue_units(issue: "Issue") -> list[tuple[str | None, str, str]]:
     Parameters
     ----------
     issue : Issue
-        The page.
+        One page with its articles laid out
+        (:attr:`~corpus_tools.corpus.Issue.all_articles`).
 
     Returns
     -------

@@ -21,12 +21,12 @@ def is_place_name(s: str) -> bool:
     Parameters
     ----------
     s : str
-        The phrase.
+        A phrase that may be a division's full name (小岗村, 三河市).
 
     Returns
     -------
     bool
-        True when the gazetteer holds *s* as a full name.
+        True when the gazetteer holds *s* as the full name of a division.
 
     Examples
     --------
@@ -45,12 +45,12 @@ def starts_with_division(s: str) -> bool:
     Parameters
     ----------
     s : str
-        The phrase.
+        A phrase that may open with a division's full name (青岛市…).
 
     Returns
     -------
     bool
-        True when *s* opens with such a name and goes on.
+        True when *s* opens with such a name and at least two characters follow.
     """
     from corpus_tools.gazetteer import lookup
 
@@ -69,12 +69,12 @@ def city_stem_start(s: str) -> bool:
     Parameters
     ----------
     s : str
-        The phrase.
+        A phrase that may open with a short name (武汉微服务, 江苏好人).
 
     Returns
     -------
     bool
-        True when *s* opens with such a short name and goes on.
+        Whether a province's or prefecture-level city's short name opens it, two or more characters on.
     """
     from corpus_tools.gazetteer import lookup
 
@@ -90,12 +90,12 @@ def is_division_stem(s: str) -> bool:
     Parameters
     ----------
     s : str
-        The phrase.
+        A short name such as 安吉 or 三江, or another phrase.
 
     Returns
     -------
     bool
-        True for such a short name.
+        True for the short name of a province, city or county, or of an autonomous one.
 
     Examples
     --------
@@ -121,12 +121,12 @@ def is_place(s: str) -> bool:
     Parameters
     ----------
     s : str
-        The phrase.
+        A full name (十八洞村), a short one (三江) or another phrase.
 
     Returns
     -------
     bool
-        True for a place's full or short name.
+        True for a place's full or short name (:func:`is_place_name`, :func:`is_division_stem`).
 
     Examples
     --------

@@ -46,7 +46,7 @@ def banner_lines(issue: "Issue") -> list[str]:
     Parameters
     ----------
     issue : Issue
-        The page.
+        A page whose banners and page lines are wanted.
 
     Returns
     -------
@@ -82,7 +82,7 @@ def article_parts(article: "Article") -> list[tuple[str, str]]:
     Parameters
     ----------
     article : Article
-        The article.
+        An article of a laid-out page.
 
     Returns
     -------
@@ -106,7 +106,7 @@ def place_in_article(article: "Article", part: str, start: int) -> str:
     Parameters
     ----------
     article : Article
-        The article.
+        The article the mention is found in.
     part : str
         ``text``, ``kicker`` or ``caption``.
     start : int

@@ -51,9 +51,9 @@ def share_elsewhere(s: str, page: str = "") -> tuple[int, int]:
     Parameters
     ----------
     s : str
-        The phrase.
+        The quoted string to count (放管服).
     page : str, optional
-        The document's text, when it is one of the counted articles.
+        The document's text, given only when it is one of the counted articles.
 
     Returns
     -------
@@ -80,7 +80,7 @@ def ordinary_word(s: str, *, page: str = "") -> bool:
     Parameters
     ----------
     s : str
-        The phrase.
+        A quoted string such as 指挥部 or 放管服.
     page : str, optional
         As in :func:`share_elsewhere`.
 
@@ -118,12 +118,12 @@ def is_idiom(s: str) -> bool:
     Parameters
     ----------
     s : str
-        The phrase.
+        A quoted string, an idiom (四面八方) or not (五个一批).
 
     Returns
     -------
     bool
-        True for a listed idiom.
+        True for an idiom of ``data/idioms.txt``.
 
     Examples
     --------
@@ -148,12 +148,12 @@ def in_saying(s: str) -> bool:
     Parameters
     ----------
     s : str
-        The phrase.
+        A quoted part of a saying (三把火) or any other string.
 
     Returns
     -------
     bool
-        True for a proper part of a listed idiom or saying.
+        True for a proper part (three characters or more) of a listed long idiom or saying.
 
     Examples
     --------
@@ -171,12 +171,12 @@ def is_saying(s: str) -> bool:
     Parameters
     ----------
     s : str
-        The phrase.
+        Any quoted string.
 
     Returns
     -------
     bool
-        True for a listed idiom or a proper part of one.
+        Whether :func:`is_idiom` or :func:`in_saying` holds for it.
 
     Examples
     --------
@@ -208,12 +208,12 @@ def is_plain_word(s: str) -> bool:
     Parameters
     ----------
     s : str
-        The phrase.
+        A quoted word: 大动脉 is common, 放管服 not.
 
     Returns
     -------
     bool
-        True for a listed common word.
+        True for an entry of ``data/plain_words.txt``.
 
     Examples
     --------
@@ -232,14 +232,14 @@ def cuts_word(text: str, end: int) -> bool:
     Parameters
     ----------
     text : str
-        The text.
+        The text the span is taken from.
     end : int
-        The span's end offset.
+        Where the span ends (the offset after its last character).
 
     Returns
     -------
     bool
-        True when the span's end cuts a word.
+        True when that end cuts a two-character word in two.
 
     Examples
     --------
@@ -260,14 +260,14 @@ def opens_inside_word(text: str, start: int) -> bool:
     Parameters
     ----------
     text : str
-        The text.
+        The text that holds the span.
     start : int
-        The span's start offset.
+        The offset of the span's first character.
 
     Returns
     -------
     bool
-        True when the span opens inside a two-character word.
+        True when the character before the span and its first make a printed word and its first two do not.
 
     Examples
     --------
@@ -289,14 +289,14 @@ def starts_inside_word(text: str, start: int) -> bool:
     Parameters
     ----------
     text : str
-        The text.
+        The sentence the span is part of.
     start : int
-        The span's start offset.
+        Offset of the first character of the span (False at 0 and at the last two offsets).
 
     Returns
     -------
     bool
-        True when the span begins inside a three-character word.
+        True when the character before the span and its first two make a three-character word.
 
     Examples
     --------

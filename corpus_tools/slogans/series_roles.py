@@ -39,12 +39,12 @@ def goes_on(after: str) -> bool:
     Parameters
     ----------
     after : str
-        The text after the series.
+        What the text prints right after the series (和发展权等).
 
     Returns
     -------
     bool
-        True when the enumeration goes on.
+        True when the enumeration continues and no count closes it.
 
     Examples
     --------
@@ -60,12 +60,12 @@ def qualifies_problem(after: str) -> bool:
     Parameters
     ----------
     after : str
-        The text after the series.
+        The text after the series, e.g. 问题相互交织.
 
     Returns
     -------
     bool
-        True when 问题 follows.
+        Whether 问题 follows the series directly.
 
     Examples
     --------
@@ -85,14 +85,14 @@ def problem_described(before: str, after: str) -> bool:
     Parameters
     ----------
     before : str
-        The text before the series.
+        The sentence up to the series.
     after : str
-        The text after it.
+        The sentence from the series' end on.
 
     Returns
     -------
     bool
-        True for a problem the sentence describes.
+        True when the series qualifies a 问题 the sentence describes, not one to solve.
 
     Examples
     --------
@@ -108,14 +108,14 @@ def in_gloss(before: str, after: str) -> bool:
     Parameters
     ----------
     before : str
-        The text before the series.
+        Text before the series; a gloss ends in （.
     after : str
-        The text after it.
+        Text after the series; a gloss goes on with ）.
 
     Returns
     -------
     bool
-        True for a series alone in parentheses.
+        True when the series alone fills the parentheses.
 
     Examples
     --------
@@ -133,14 +133,14 @@ def description_cue(before: str, after: str) -> bool:
     Parameters
     ----------
     before : str
-        The text before the series.
+        The clause before the unframed series.
     after : str
-        The text after it.
+        The clause after the unframed series (its end included).
 
     Returns
     -------
     bool
-        True for a described list.
+        Whether :func:`goes_on`, :func:`problem_described` or :func:`in_gloss` holds.
 
     Examples
     --------
@@ -230,7 +230,7 @@ def name_items(items: Sequence[str]) -> bool:
     Parameters
     ----------
     items : sequence of str
-        The series' items.
+        The items of a series (北京友谊医院, 北京同仁医院).
 
     Returns
     -------
@@ -251,14 +251,14 @@ def in_circumstance(before: str, after: str) -> bool:
     Parameters
     ----------
     before : str
-        The text before the candidate.
+        What precedes the candidate (在党中央).
     after : str
-        The text after it.
+        What follows it (下，).
 
     Returns
     -------
     bool
-        True for a candidate inside such a frame.
+        True for a candidate framed by 在…下 or 在…上.
 
     Examples
     --------

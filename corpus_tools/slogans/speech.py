@@ -33,7 +33,8 @@ def introduces_speech(before: str) -> bool:
     Parameters
     ----------
     before : str
-        The text before the opening quotation mark.
+        The text before the opening quotation mark, up to
+        the start of its paragraph or further.
 
     Returns
     -------
