@@ -14,10 +14,29 @@ from typing import Sequence
 __all__ = ["read_path", "paper_option", "split_paths_terms", "skipped_summary"]
 
 
-def read_path(paths: str | list[str], manifest: str | None = None):
+def read_path(paths: str | list[str], manifest: str | None = None) -> str | list[str]:
     """What ``read_corpus`` reads for the command line's PATH arguments: one path as it is; several
     folders as a list of folders (each with its own manifest.csv: two papers); several files as a
-    list of files."""
+    list of files.
+
+    Parameters
+    ----------
+    paths : str or list of str
+        The PATH arguments.
+    manifest : str or None, optional
+        The ``--manifest`` option.
+
+    Returns
+    -------
+    str or list of str
+        The one path, or the list of folders or of files.
+
+    Raises
+    ------
+    ValueError
+        If several folders are given with ``--manifest``, a path does not exist, or folders and files
+        are mixed.
+    """
     if isinstance(paths, str) or len(paths) == 1:
         return paths if isinstance(paths, str) else paths[0]
     folders = [Path(p).is_dir() for p in paths]
@@ -37,6 +56,25 @@ def paper_option(values: Sequence[str] | None, paths: str | Sequence[str]) -> st
     """What ``read_corpus(paper=...)`` gets for the ``--paper`` options: one name for every page, or
     each folder's paper (``--paper 今日仙居=xianju/ --paper 蓬溪报=pengxi/``, the folder on either side
     of ``=``, or one bare ``--paper`` per folder in the folders' order).
+
+    Parameters
+    ----------
+    values : sequence of str or None
+        The ``--paper`` values (``NAME`` or ``NAME=FOLDER`` / ``FOLDER=NAME``).
+    paths : str or sequence of str
+        The PATH arguments.
+
+    Returns
+    -------
+    str or dict of str to str or None
+        None without ``--paper``; one name for every page (one bare value, or one folder); else each
+        folder (as given in PATH) with its paper.
+
+    Raises
+    ------
+    ValueError
+        If the values do not fit the folders: a wrong count, bare and named values mixed, a folder
+        not among the PATHs, a missing name, or a folder named twice.
 
     Examples
     --------
@@ -88,6 +126,21 @@ def split_paths_terms(items: Sequence[str]) -> tuple[list[str], list[str]]:
     """``trends PATH [PATH ...] TERM [TERM ...]``: the leading items that exist on disk (or are globs
     matching a file) are paths, the rest terms.
 
+    Parameters
+    ----------
+    items : sequence of str
+        The positional arguments; the first is always a path.
+
+    Returns
+    -------
+    tuple of (list of str, list of str)
+        The paths and the terms.
+
+    Raises
+    ------
+    ValueError
+        If no term follows the paths.
+
     Examples
     --------
     >>> split_paths_terms([".", "乡村振兴", "古城"])
@@ -107,6 +160,18 @@ def split_paths_terms(items: Sequence[str]) -> tuple[list[str], list[str]]:
 
 def skipped_summary(messages: Sequence[str], n_read: int) -> str:
     """The line ``--errors skip`` ends the reading with: how many files were skipped, and which.
+
+    Parameters
+    ----------
+    messages : sequence of str
+        The read errors, each ``"PATH: reason"``.
+    n_read : int
+        How many pages were read.
+
+    Returns
+    -------
+    str
+        One line naming at most twenty skipped files.
 
     Examples
     --------

@@ -20,7 +20,7 @@ import pandas as pd
 from corpus_tools._grouping import article_groups
 from corpus_tools._validate import check_choice, check_df_limits, check_int, check_ngram_range
 from corpus_tools.corpus_cache import shared
-from corpus_tools.errors import InvalidArgumentError, check_corpus, check_type
+from corpus_tools.errors import InvalidArgumentError, check_corpus, check_type, user_stacklevel
 from corpus_tools.options import DEFAULT_BY, ParseOptions, TermFilter, analysis_options, renamed_option
 from corpus_tools.parsing import term_frame
 from corpus_tools.stopwords import DEFAULT_POS, is_punct
@@ -551,7 +551,7 @@ def keyness(
     overlap = t_ids & {a.id for a in reference.articles}
     if overlap:
         warnings.warn(f"target and reference share {len(overlap)} article(s) (e.g. {sorted(overlap)[0]}); "
-                      "keyness assumes disjoint sub-corpora", UserWarning, stacklevel=2)
+                      "keyness assumes disjoint sub-corpora", UserWarning, stacklevel=user_stacklevel())
     popts, tfilter = analysis_options(parse, term_filter, nlp=nlp, cache_dir=cache_dir, pos=pos,
                                       extra_stop_words=extra_stop_words, min_chars=min_chars)
     ct, n1 = _token_counts(_drop_person_fragments(term_frame(target, parse=popts, term_filter=tfilter),

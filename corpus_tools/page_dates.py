@@ -25,6 +25,16 @@ NAME_DATE_RE = re.compile(r"(?<!\d)(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
 def date_from_name(name: str) -> dt.date | None:
     """The date a file name starts with or contains, e.g. ``2023-01-05_p3.txt``.
 
+    Parameters
+    ----------
+    name : str
+        A page's file name or path (``2023-01-05_p3.txt``).
+
+    Returns
+    -------
+    datetime.date or None
+        The date, or None when the name holds no existing date.
+
     Examples
     --------
     >>> date_from_name("2023-01-05_p3.txt")
@@ -46,6 +56,16 @@ def date_from_name(name: str) -> dt.date | None:
 def folder_date_part(folder: str | None) -> str | None:
     """The date-like part of the nearest folder name that holds one (``2020-05-15``, ``20200515``, or
     ``2020/05/15`` as three folders), whether or not that date exists; None when none does.
+
+    Parameters
+    ----------
+    folder : str or None
+        The page's folder relative to the folder read, or None.
+
+    Returns
+    -------
+    str or None
+        The date-like part as the folder names print it, or None.
 
     Examples
     --------
@@ -75,6 +95,11 @@ def date_from_folder(folder: str | None) -> dt.date | None:
         The page's folder relative to the folder read (``PageFile.folder``: ``2020-05-15`` for
         ``2020-05-15/page1.txt``); None for a page at the top of the folder read.
 
+    Returns
+    -------
+    datetime.date or None
+        The date, or None when no folder names one or the day does not exist.
+
     Examples
     --------
     >>> date_from_folder("2020-05-15"), date_from_folder("2020/5/15")
@@ -95,6 +120,16 @@ def date_numbers(part: str) -> tuple[int, int, int]:
     """Year, month and day of a date-like part of a name (``2019-02-30``, ``20190230``, ``2019/2/30``),
     whether or not that day exists.
 
+    Parameters
+    ----------
+    part : str
+        A date-like part of a name, as :func:`folder_date_part` gives it.
+
+    Returns
+    -------
+    tuple of (int, int, int)
+        Year, month and day.
+
     Examples
     --------
     >>> date_numbers("2019-02-30"), date_numbers("2021/6/8")
@@ -111,6 +146,16 @@ MASTHEAD_LINES = 3
 def masthead_line(text: str) -> str | None:
     """The line among the page's first :data:`MASTHEAD_LINES` non-empty ones that prints its date.
 
+    Parameters
+    ----------
+    text : str
+        A page's whole text, masthead first.
+
+    Returns
+    -------
+    str or None
+        The date line as printed, or None when none of those lines prints a date.
+
     Examples
     --------
     >>> masthead_line("安远报　第1466期　2010年4月13日　星期二　第2版\\n\\n县政府召开常务会议")
@@ -126,6 +171,16 @@ def date_from_masthead(text: str) -> dt.date | None:
     Only a line among the first :data:`MASTHEAD_LINES` non-empty ones that
     :func:`corpus_tools.text.masthead_date` reads as a date line counts: a sentence of the body
     that opens with a date (``2023年1月5日，县委召开…``) is no masthead.
+
+    Parameters
+    ----------
+    text : str
+        The text of one page, as read from its file.
+
+    Returns
+    -------
+    datetime.date or None
+        The printed date, or None when no masthead line prints an existing date.
 
     Examples
     --------
@@ -145,6 +200,22 @@ def page_date(given: dt.date | None, path: str | None, text: str,
     """A page's date and where it comes from: the manifest's (*given*), else the file name's, else
     its date folder's (:func:`date_from_folder`), else the masthead line's
     (:func:`date_from_masthead`); ``(None, None)`` when none has one.
+
+    Parameters
+    ----------
+    given : datetime.date or None
+        The manifest's date.
+    path : str or None
+        The page's file path (its name is read).
+    text : str
+        The page's text.
+    folder : str or None, optional
+        The page's folder relative to the folder read.
+
+    Returns
+    -------
+    tuple of (datetime.date or None, str or None)
+        The date and its source: ``"manifest"``, ``"file name"``, ``"folder"`` or ``"page"``.
 
     Examples
     --------

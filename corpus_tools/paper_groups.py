@@ -75,6 +75,25 @@ def named_papers(corpus: "Corpus", *, what: str = "the analysis", stacklevel: in
     """:func:`split_by_paper` for an analysis by paper: an error when no issue names a paper, a
     warning naming the issues that name none (they are left out).
 
+    Parameters
+    ----------
+    corpus : Corpus
+        The corpus to split.
+    what : str, optional
+        The analysis, as the error and the warning name it (``"trends"``).
+    stacklevel : int, optional
+        The ``stacklevel`` of the warning, counted from the caller of this function.
+
+    Returns
+    -------
+    dict of str to Corpus
+        Each named paper with the sub-corpus of its issues.
+
+    Raises
+    ------
+    ValueError
+        If no issue names a paper.
+
     Examples
     --------
     >>> from corpus_tools import read_corpus

@@ -54,6 +54,16 @@ _WORD_RE = re.compile(r"^[0-9A-Za-z\u3400-\u9fff\uf900-\ufaff]+$")
 def is_phrase_text(text: str) -> bool:
     """Whether *text* can be one phrase token: letters, digits and CJK characters only.
 
+    Parameters
+    ----------
+    text : str
+        The candidate phrase.
+
+    Returns
+    -------
+    bool
+        True when every character is a letter, a digit or a CJK character.
+
     Examples
     --------
     >>> is_phrase_text("科学发展观"), is_phrase_text("精准扶贫、精准脱贫")
@@ -64,6 +74,21 @@ def is_phrase_text(text: str) -> bool:
 
 def check_phrase_sources(phrases: Any) -> tuple[str, ...]:
     """``phrases`` as a tuple of :data:`PHRASE_SOURCES` (None or () for none).
+
+    Parameters
+    ----------
+    phrases : str, iterable of str or None
+        The ``phrases`` argument.
+
+    Returns
+    -------
+    tuple of str
+        The sources, duplicates dropped, in the order given.
+
+    Raises
+    ------
+    InvalidArgumentError
+        If a source is not one of :data:`PHRASE_SOURCES`.
 
     Examples
     --------
@@ -87,6 +112,24 @@ def check_words(words: Any, name: str = "words") -> tuple[str, ...]:
 
     Spaces around a word are stripped and widths folded (``Ｇ２０`` -> ``G20``); a word with
     punctuation or inner spaces, or shorter than two characters, is an error.
+
+    Parameters
+    ----------
+    words : iterable of str or None
+        The words.
+    name : str, optional
+        The parameter's name in error messages.
+
+    Returns
+    -------
+    tuple of str
+        The words, stripped and width-folded.
+
+    Raises
+    ------
+    InvalidArgumentError
+        If *words* is one string or not iterable, or a word is not a str or not a phrase of two or more
+        characters.
 
     Examples
     --------
@@ -177,6 +220,11 @@ def phrase_matcher(phrases: Iterable[str] = ("formulae",), words: Iterable[str] 
     corpus : Corpus, optional
         The corpus whose marked slogans ``"marked"`` adds.
 
+    Returns
+    -------
+    FormulaMatcher
+        A matcher whose ``finditer`` gives the phrases printed in a text.
+
     Examples
     --------
     >>> m = phrase_matcher(("formulae",), ["一核两翼"])
@@ -197,6 +245,20 @@ def find_phrases(corpus: Corpus, phrases: Iterable[str] = ("formulae",), words: 
     """``article id -> [(start, end), ...]``: where the phrases of :func:`phrase_matcher` are printed
     in each article's ``text`` (longest first, not overlapping; a space or line break inside a
     phrase is part of its span). Computed once per corpus and phrase set while the corpus is unchanged.
+
+    Parameters
+    ----------
+    corpus : Corpus
+        The corpus.
+    phrases : iterable of str, optional
+        Sources of phrases (:data:`PHRASE_SOURCES`).
+    words : iterable of str, optional
+        Your own phrases (:func:`check_words`).
+
+    Returns
+    -------
+    dict of str to list of tuple of (int, int)
+        Each article id with the character spans of its phrases.
 
     Examples
     --------
@@ -232,6 +294,19 @@ def merge_phrases(df: pd.DataFrame, spans: Mapping[str, list[tuple[int, int]]]) 
     joined) gives the Doc index after each row's last token, so the next word still counts as
     adjacent (n-grams, TextRank); its ``text`` is the tokens' texts joined (an OCR space or line break inside the phrase drops out). Rows of *df* must be in
     article and token order, as :func:`~corpus_tools.parsing.tokens_frame` gives them.
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        A token table (:func:`~corpus_tools.parsing.tokens_frame`).
+    spans : mapping of str to list of tuple of (int, int)
+        The phrases' character spans per article id.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The token table with the phrases joined and the column ``phrase`` (and ``i_end`` when a row
+        was joined).
 
     Examples
     --------

@@ -20,7 +20,7 @@ import pandas as pd
 
 from corpus_tools._grouping import article_groups
 from corpus_tools._validate import check_choice, check_int, check_terms
-from corpus_tools.errors import check_corpus
+from corpus_tools.errors import check_corpus, user_stacklevel
 from corpus_tools.keywords import g2_log_ratio, group_term_counts
 from corpus_tools.options import BY, DEFAULT_BY, ParseOptions, TermFilter, analysis_options, resolve_options
 from corpus_tools.parsing import resolve_nlp, term_frame
@@ -52,7 +52,8 @@ def _warn_comma_terms(counts: pd.DataFrame) -> None:
         if ("," in t or "，" in t) and not counts[t].any():
             parts = [p for p in t.replace("，", ",").split(",") if p.strip()]
             warnings.warn(f"term {t!r} contains a comma and matched nothing; give the terms as a list "
-                          f"({parts!r}), not as one comma-separated string", UserWarning, stacklevel=3)
+                          f"({parts!r}), not as one comma-separated string", UserWarning,
+                          stacklevel=user_stacklevel())
 
 
 def _article_positions(df: pd.DataFrame, art_ids: list[str]) -> np.ndarray:
@@ -200,7 +201,7 @@ def _dated_issue_order(corpus: Corpus, order: list[str]) -> list[str]:
         return order
     warnings.warn(f"{len(undated)} undated issue(s) left out of emerging_terms(by='issue'): consecutive issues "
                   "are compared in date order; give them a date in the manifest to include them",
-                  UserWarning, stacklevel=3)
+                  UserWarning, stacklevel=user_stacklevel())
     return [g for g in order if g not in undated]
 
 

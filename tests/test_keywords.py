@@ -177,8 +177,9 @@ def test_keyness_against_the_rest(seeds, nlp, opts):
 
 
 def test_keyness_warns_on_overlap(seeds, opts):
-    with pytest.warns(UserWarning, match="share"):
+    with pytest.warns(UserWarning, match="share") as got:
         keyness(seeds, seeds.filter(issue_id="004_1e1be208c4a694e1"), pos=None, **opts)
+    assert {w.filename for w in got if "share" in str(w.message)} == {__file__}  # the caller's line
 
 
 def test_g2_is_zero_for_equal_rates():

@@ -114,8 +114,9 @@ def test_corrupt_or_partial_shard_is_detected_and_rebuilt(small, tmp_path, count
     else:
         shard.with_suffix(".idx").write_text("{not json", encoding="utf-8")
     counting_nlp.seen.clear()
-    with pytest.warns(RuntimeWarning, match="corrupt or partial"):
+    with pytest.warns(RuntimeWarning, match="corrupt or partial") as got:
         docs = parse_corpus(small, nlp=counting_nlp, progress=False, cache_dir=tmp_path)
+    assert {w.filename for w in got if "corrupt or partial" in str(w.message)} == {__file__}  # the caller's line
     assert [d.text for d in docs.values()] == [a.text for a in small.articles]
     assert len(counting_nlp.seen) == len(small.articles)  # parsed again, never used
     counting_nlp.seen.clear()
@@ -174,8 +175,9 @@ def test_tokens_frame_without_tagger_has_empty_tags(small, jieba_nlp, tmp_path):
 
 
 def test_term_frame_warns_when_pos_cannot_apply(small, jieba_nlp, tmp_path):
-    with pytest.warns(UserWarning, match="no POS tags"):
+    with pytest.warns(UserWarning, match="no POS tags") as got:
         df = term_frame(small, parse=ParseOptions(nlp=jieba_nlp, cache_dir=tmp_path))
+    assert {w.filename for w in got if "no POS tags" in str(w.message)} == {__file__}  # the caller's line
     kept = df.loc[df["keep"], "term"].astype(str)
     assert "本报讯" not in set(kept) and "，" not in set(kept)
     assert not kept.str.fullmatch(r"[\d.%]+").any()
@@ -257,9 +259,10 @@ def test_corrupt_token_table_is_rebuilt(tmp_path):
     first = tokens_frame(corpus, nlp=nlp, progress=False, cache_dir=tmp_path)
     (table,) = tmp_path.rglob("*.npz")
     table.write_bytes(b"garbage")
-    with pytest.warns(RuntimeWarning, match="token table"):
+    with pytest.warns(RuntimeWarning, match="token table") as got:
         again = tokens_frame(load_seeds().filter(issue_id=ISSUE), nlp=nlp, progress=False,
                              cache_dir=tmp_path)
+    assert {w.filename for w in got if "token table" in str(w.message)} == {__file__}  # the caller's line
     assert again.astype(str).equals(first.astype(str))
 
 
@@ -301,8 +304,9 @@ def test_an_article_longer_than_spacy_allows_is_parsed_in_pieces_and_named():
     corpus = _one_article_corpus(sentence * (60_000 // len(sentence)))
     art = corpus.articles[0]
     assert len(art.text) > nlp.max_length > MAX_PARSE_CHARS
-    with pytest.warns(UserWarning, match="long-01"):
+    with pytest.warns(UserWarning, match="long-01") as got:
         docs = parse_corpus(corpus, nlp=nlp, progress=False, cache_dir=False)
+    assert {w.filename for w in got if "long-01" in str(w.message)} == {__file__}  # the caller's line
     doc = docs["long-01"]
     assert doc.text == art.text  # nothing lost, offsets restored
     assert all(art.text[t.idx:t.idx + len(t.text)] == t.text for t in doc)
@@ -333,6 +337,7 @@ def test_unwritable_cache_folder_falls_back_to_no_cache_with_one_warning(small, 
         first = tokens_frame(load_seeds().filter(issue_id=ISSUE), nlp=nlp, progress=False, cache_dir=cache)
         again = tokens_frame(load_seeds().filter(issue_id=ISSUE), nlp=nlp, progress=False, cache_dir=cache)
     msgs = [str(w.message) for w in seen if "cannot be written" in str(w.message)]
+    assert {w.filename for w in seen if "cannot be written" in str(w.message)} == {__file__}  # the caller's line
     assert len(msgs) == 1 and str(cache) in msgs[0]
     assert first.astype(str).equals(again.astype(str)) and len(first)
     assert blocker.read_text() == "not a folder"

@@ -95,8 +95,9 @@ def test_decision_is_keyword_only():
 
 def test_deprecated_switch_still_works():
     text = "镇里的做法是：早发现，早处置，早上报。"
-    with pytest.warns(DeprecationWarning):
+    with pytest.warns(DeprecationWarning) as got:
         use_decision(TAKES)
+    assert {w.filename for w in got} == {__file__}  # the caller's line
     assert [m.text for m in find_slogans(text, formulae=False)] == ["早发现，早处置，早上报"]
     assert find_slogans(text, formulae=False, decision=False) == []   # the explicit option wins
 

@@ -59,8 +59,9 @@ def test_slogan_mentions_offsets(seeds):
 def test_slogan_trends(seeds):
     by_issue = slogan_trends(seeds)
     assert by_issue["count"].sum() == extract_slogans(seeds)["count"].sum()
-    with pytest.warns(UserWarning, match="undated"):
+    with pytest.warns(UserWarning, match="undated") as got:
         by_year = slogan_trends(seeds, by="year")
+    assert {w.filename for w in got if "undated" in str(w.message)} == {__file__}  # the caller's line
     assert set(by_year["period"]) == {"2022", "2023", "2024"}
     assert (by_year["per_10k_chars"] >= 0).all()
     with pytest.raises(ValueError, match="by"):
@@ -74,8 +75,9 @@ def test_plot_slogan_timeline(seeds):
     import matplotlib.pyplot as plt
 
     df = extract_slogans(seeds)
-    with pytest.warns(UserWarning, match="without dates"):
+    with pytest.warns(UserWarning, match="without dates") as got:
         ax = plot_slogan_timeline(df, top=8)
+    assert {w.filename for w in got if "without dates" in str(w.message)} == {__file__}  # the caller's line
     assert len(ax.get_yticklabels()) == 8
     plt.close(ax.figure)
     with pytest.raises(ValueError, match="extract_slogans"):

@@ -156,8 +156,9 @@ def test_by_day_groups_the_pages_of_one_printed_issue() -> None:
 
 def test_emerging_terms_by_issue_compares_dated_issues_in_date_order(seeds, cache):
     nlp = load_pipeline(segmenter="char", tagger=False)
-    with pytest.warns(UserWarning, match=r"1 undated issue\(s\) left out of emerging_terms"):
+    with pytest.warns(UserWarning, match=r"1 undated issue\(s\) left out of emerging_terms") as got:
         em = emerging_terms(seeds, by="issue", min_count=2, top_n=3, pos=None, min_chars=1, nlp=nlp, cache_dir=cache)
+    assert {w.filename for w in got if "left out of" in str(w.message)} == {__file__}  # the caller's line
     dated = [i.id for i in seeds.issues if i.date is not None]
     assert set(zip(em["previous"], em["period"])) <= set(zip(dated, dated[1:]))
     assert not {i.id for i in seeds.issues if i.date is None} & (set(em["period"]) | set(em["previous"]))
@@ -168,8 +169,9 @@ def test_a_comma_separated_string_that_matches_nothing_warns():
 
     # an invented 今日洛川 page
     c = read_corpus(pd.DataFrame({"text": ["旧县镇推进乡村振兴，苹果产业带动共同富裕。"], "date": ["2024-04-12"]}))
-    with pytest.warns(UserWarning, match=r"contains a comma and matched nothing.*\['乡村振兴', '共同富裕'\]"):
+    with pytest.warns(UserWarning, match=r"contains a comma and matched nothing.*\['乡村振兴', '共同富裕'\]") as got:
         tr = keyword_trends(c, "乡村振兴,共同富裕", by="year", normalize="count", match="text")
+    assert {w.filename for w in got if "contains a comma" in str(w.message)} == {__file__}
     assert tr.iloc[0, 0] == 0
     # a phrase with a comma that the text prints is counted, without a warning
     import warnings

@@ -62,6 +62,22 @@ def founded_bodies(text: str, feats: "list[str] | None", generic_body: frozenset
     (智慧阜南建设工作领导小组: the head rules own placed bodies) or a list word in it (娱乐室和餐厅,
     要素保障等服务…团队) is left alone.
 
+    Parameters
+    ----------
+    text : str
+        The article text.
+    feats : list of str or None
+        The segmenter's per-character features (``B-n``, ``E-v`` …), or None to skip the word-end check.
+    generic_body : frozenset of str
+        The words a kind of body is written with (``org_generic_body.txt``).
+    place_starts : frozenset of int or set of int, optional
+        Offsets where a place starts; a body with a place inside is left alone.
+
+    Returns
+    -------
+    list of Cand
+        One ``ORG`` candidate (``prio=1``, ``source="founded"``) per founded body, in text order.
+
     Examples
     --------
     >>> text = "相继成立旅游巡回法庭、旅游稽查大队和共享农庄工作领导小组。村里成立了合作社。"

@@ -48,6 +48,20 @@ def owned_units(ents: list[Cand], text: str, feats: "list[str] | None" = None) -
     """*ents* with the units named after a person the document also names alone tagged ORG (the
     person's mention inside the unit, and any shorter organisation inside, give way).
 
+    Parameters
+    ----------
+    ents : list of Cand
+        Entity spans of one document, PERSON ones among them.
+    text : str
+        That document's text.
+    feats : list of str or None, optional
+        The segmenter's per-character features, or None.
+
+    Returns
+    -------
+    list of Cand
+        *ents* with each owned unit as one ``ORG`` span and the spans inside it dropped, sorted by start.
+
     Examples
     --------
     >>> text = "走进徐马庄村王飞家庭农场。王飞说，王飞养殖场也办起来了。王飞开办养殖场。"

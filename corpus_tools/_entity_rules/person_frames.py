@@ -68,6 +68,18 @@ def sound_run(text: str, s: int, e: int) -> bool:
     (额尔德木图, 特木尔巴根, 买买提吐尔地): sound characters on average (:data:`sound_chars.TRANSLIT_MIN`),
     none far from one, none that stops a name.
 
+    Parameters
+    ----------
+    text : str
+        The article text.
+    s, e : int
+        Start and end offsets of the run in *text*.
+
+    Returns
+    -------
+    bool
+        True when ``text[s:e]`` reads as one transliterated name.
+
     Examples
     --------
     >>> sound_run("额尔德木图", 0, 5), sound_run("参加活动", 0, 4)
@@ -93,6 +105,20 @@ def office_names(text: str, words: list[str] | None,
     *words* are the per-character word features of the segmenter (``B-v``, ``S-p``); without them
     nothing is found. A first character no surname table knows (揭) is taken when the statistical
     model's *model* spans have a ``PER`` span exactly there.
+
+    Parameters
+    ----------
+    text : str
+        The article text.
+    words : list of str or None
+        The segmenter's per-character word features, or None (then nothing is found).
+    model : list of tuple of (int, int, str) or None, optional
+        The statistical model's spans ``(start, end, label)``.
+
+    Returns
+    -------
+    list of tuple of (int, int)
+        Start and end offsets of each name found.
 
     Examples
     --------
@@ -220,6 +246,17 @@ def roll_call_names(text: str) -> list[tuple[int, int]]:
     """The names of a roll call after a word for the leaders present, joined by 、: all of them when at
     least :data:`ROLL_SURNAME_SHARE` start with a surname and none is a common word or role.
 
+    Parameters
+    ----------
+    text : str
+        The article text, where a roll call follows a word for
+        the leaders present (县领导).
+
+    Returns
+    -------
+    list of tuple of (int, int)
+        Start and end offsets of each name of the roll call, or an empty list.
+
     Examples
     --------
     >>> t = "县领导覃力、訾文斌、卓军、向春兰出席。"
@@ -241,6 +278,20 @@ def segmenter_dot_ends(ents: list, text: str, words: "list[str] | None") -> list
     """Cut a dotted PERSON span back to the end of the segmenter's word when that word is a personal
     name (``nr``) that holds the dot and ends inside the span, and what follows it in the span are
     one-character words (阿瓦古丽·克热木|新|买了, 努尔尼沙·沙迪克|坐|不住: the dotted-name rule ran on).
+
+    Parameters
+    ----------
+    ents : list of Cand
+        Candidate spans, dotted PERSON spans among them.
+    text : str
+        The article's text the candidates index.
+    words : list of str or None
+        The segmenter's per-character word features, or None (then *ents* are returned as they are).
+
+    Returns
+    -------
+    list of Cand
+        *ents* with such dotted PERSON spans cut back.
 
     Examples
     --------

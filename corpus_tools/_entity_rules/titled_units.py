@@ -43,7 +43,14 @@ _TITLE_PREFIX = "常务|执行|名誉"
 @lru_cache(maxsize=1)
 def unit_titles() -> tuple[re.Pattern, frozenset[str], tuple[str, ...]]:
     """The mined unit titles as one longest-first pattern anchored at the end of a string, the
-    final characters of the units before them, and the titles."""
+    final characters of the units before them, and the titles.
+
+    Returns
+    -------
+    tuple of (re.Pattern, frozenset of str, tuple of str)
+        The pattern matching a mined title at the end of a string (longest first), the final
+        characters of the units written before the titles, and the titles themselves.
+    """
     titles = sorted(words("unit_titles"), key=lambda w: (-len(w), w))
     alts = "|".join(map(re.escape, titles))
     return re.compile(f"(?:{_TITLE_PREFIX})?副?(?:{alts})$"), words("unit_finals") | unit_head_chars(), tuple(titles)
@@ -53,6 +60,11 @@ def unit_titles() -> tuple[re.Pattern, frozenset[str], tuple[str, ...]]:
 def unit_head_chars() -> frozenset[str]:
     """Characters that end a unit because its head's title is that character + 长 (站长, 所长, 科长 …
     among the mined unit titles): a unit of that kind ends in it (茶叶站, 派出所).
+
+    Returns
+    -------
+    frozenset of str
+        The characters X for which X + 长 is a mined unit title.
 
     Examples
     --------
@@ -96,6 +108,21 @@ def _plain_body(text: str, feats: list[str], s: int, e: int) -> bool:
 
 def titled_units(ents: list[Cand], text: str, feats: "list[str] | None") -> list[Cand]:
     """*ents* with the units written before a title and a person's name (see the module).
+
+    Parameters
+    ----------
+    ents : list of Cand
+        The entity spans found so far (a PERSON after the title).
+    text : str
+        The text of the article.
+    feats : list of str or None
+        The segmenter's per-character features (``B-ns``, ``S-nr`` …), or None (then *ents* are
+        returned as they are).
+
+    Returns
+    -------
+    list of Cand
+        *ents* with each unit written before a title and a name as one ``ORG`` span.
 
     Examples
     --------

@@ -21,6 +21,7 @@ A role word is never a name: it only sets the role of the names after it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from corpus_tools._entity_rules.names import COMPOUND_SURNAMES, is_word
@@ -172,6 +173,18 @@ def parse_byline(text: str, *, bare: bool = False) -> list[tuple[str, str]] | No
     A byline is in brackets, or (without brackets) starts with a role word or ends with
     ``摄``; with ``bare=True`` the inside of a lead's brackets is read (no brackets needed).
 
+    Parameters
+    ----------
+    text : str
+        One line.
+    bare : bool, optional
+        Read the inside of a lead's brackets (no brackets needed).
+
+    Returns
+    -------
+    list of tuple of (str, str) or None
+        The ``(role, name)`` pairs (role ``""`` when none is printed), or None.
+
     Examples
     --------
     >>> parse_byline("(张春燕 王瑞琴)")
@@ -263,6 +276,16 @@ def _parse_byline(text: str, bare: bool) -> tuple[tuple[str, str], ...] | None:
 def lead_byline(text: str) -> list[tuple[str, str]]:
     """Byline pairs in a lead's brackets (``本报讯（记者 王磊）…``); empty when there are none.
 
+    Parameters
+    ----------
+    text : str
+        The lead paragraph.
+
+    Returns
+    -------
+    list of tuple of (str, str)
+        The ``(role, name)`` pairs, or an empty list.
+
     Examples
     --------
     >>> lead_byline("本报讯（记者 王磊 实习生 李娜）近日，…")
@@ -283,8 +306,18 @@ def lead_byline(text: str) -> list[tuple[str, str]]:
     return []
 
 
-def byline_pairs(byline) -> list[tuple[str, str]]:
+def byline_pairs(byline: Iterable[str | tuple[str, str]] | None) -> list[tuple[str, str]]:
     """Normalise a byline to ``(role, name)`` pairs (plain names get the role ``""``).
+
+    Parameters
+    ----------
+    byline : iterable of str or tuple of (str, str), or None
+        Names and ``(role, name)`` pairs; None for none.
+
+    Returns
+    -------
+    list of tuple of (str, str)
+        The ``(role, name)`` pairs.
 
     Examples
     --------
@@ -301,8 +334,18 @@ def byline_pairs(byline) -> list[tuple[str, str]]:
     return out
 
 
-def byline_text(byline) -> str:
+def byline_text(byline: Iterable[str | tuple[str, str]] | None) -> str:
     """A byline as one readable string: ``"记者 王磊 通讯员 赵晓红"`` (a role is written once for a run).
+
+    Parameters
+    ----------
+    byline : iterable of str or tuple of (str, str), or None
+        Names and ``(role, name)`` pairs (:func:`byline_pairs`).
+
+    Returns
+    -------
+    str
+        The roles and names joined by spaces.
 
     Examples
     --------
@@ -332,6 +375,17 @@ def glued_byline_cuts(text: str) -> list[tuple[int, tuple[str, str]]]:
     length counted in characters of ``text``; a name of two characters or of three (surname first);
     a name printed padded (``周　涛``) has one reading. Empty when ``text`` opens with no role word, or
     no sentence follows within twenty characters.
+
+    Parameters
+    ----------
+    text : str
+        The line that may open with a byline run into its text
+        (融媒记者　周涛入伏以来，…).
+
+    Returns
+    -------
+    list of tuple of (int, tuple of (str, str))
+        The length of each reading of the byline and its ``(role, name)`` pair.
 
     Examples
     --------

@@ -72,6 +72,23 @@ def debris_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     on such a line opens on the line under it; a paragraph cut by it (the line above ends no sentence, the
     line under it has no indent) goes on under it. Returns the new tags.
 
+    Parameters
+    ----------
+    raw_lines : list of Line or None
+        The page's lines, None for a blank line.
+    tags : list of str
+        One line-role tag per non-blank line.
+
+    Returns
+    -------
+    list of str
+        A new list of tags; *tags* is not changed.
+
+    Raises
+    ------
+    ValueError
+        If *tags* does not hold one tag per non-blank line.
+
     Examples
     --------
     >>> from corpus_tools.layout.lines import read_lines

@@ -41,6 +41,16 @@ def signature_spans(lines: Sequence[Line]) -> list[tuple[int, int]]:
     """Line spans ``(first, last)`` holding only a bracketed name: one line ``（邱玉兰）`` or two, the name
     cut by the column (``（`` / ``谢春华）``, ``（谢`` / ``春华）``), the first line opening the bracket.
 
+    Parameters
+    ----------
+    lines : sequence of Line
+        The page's lines (no None).
+
+    Returns
+    -------
+    list of tuple of (int, int)
+        The first and last index (inclusive) of each signature, in page order.
+
     Examples
     --------
     >>> from corpus_tools.layout.lines import read_lines

@@ -23,6 +23,16 @@ _BODY = ("para", "cont")
 def is_signer(text: str) -> bool:
     """A line that can sign a text off: two to :data:`MAX_SIGNER` characters, Chinese, no punctuation.
 
+    Parameters
+    ----------
+    text : str
+        One line's text.
+
+    Returns
+    -------
+    bool
+        True for two to :data:`MAX_SIGNER` Chinese characters with no punctuation.
+
     Examples
     --------
     >>> is_signer("东明县公安局交通管理大队"), is_signer("特此通告。")
@@ -38,6 +48,18 @@ def sign_offs(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     (:func:`is_signer`) that stands under one, closes that body: both are read as its paragraphs
     (the line model reads them as a kicker and the page's date line); an article the model opened on
     them opens on the line under the date. Returns the new tags.
+
+    Parameters
+    ----------
+    raw_lines : list of Line or None
+        The lines of one page (:func:`~corpus_tools.layout.lines.read_lines`; None for a blank line).
+    tags : list of str
+        The line model's tags, one per non-blank line.
+
+    Returns
+    -------
+    list of str
+        The tags with each sign-off read as paragraphs of the body above it; *tags* itself stays as it was.
 
     Examples
     --------

@@ -32,6 +32,8 @@ from typing import TYPE_CHECKING, Any, Literal
 import numpy as np
 import pandas as pd
 
+from corpus_tools.errors import user_stacklevel
+
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
     from spacy.tokens import Doc, DocBin
@@ -165,7 +167,7 @@ def usable_cache(root: Path | None) -> Path | None:
             warnings.warn(f"the parse cache folder {root} cannot be written ({type(exc).__name__}: "
                           f"{exc.strerror or exc}); parsing without a cache. Pass cache_dir= a "
                           "writable folder (or set $CORPUS_TOOLS_CACHE), or cache_dir=False",
-                          RuntimeWarning, stacklevel=4)
+                          RuntimeWarning, stacklevel=user_stacklevel())
         return None
     return root
 
@@ -285,6 +287,6 @@ class ShardCache:
         if self.bad:
             warnings.warn(f"{len(self.bad)} cached parse shard(s) were corrupt or partial; they were "
                           f"deleted and their articles are parsed again. First: {self.bad[0]}",
-                          RuntimeWarning, stacklevel=4)
+                          RuntimeWarning, stacklevel=user_stacklevel())
             self.bad.clear()
 

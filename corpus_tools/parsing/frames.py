@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import numpy as np
 import pandas as pd
 
+from corpus_tools.errors import user_stacklevel
 from corpus_tools.options import ParseOptions, TermFilter, resolve_options
 from corpus_tools.parsing import stream
 from corpus_tools.parsing.cache import CORPUS_MEMO, MEMO_LOCK, ShardCache
@@ -415,7 +416,7 @@ def _read_table(path: Path) -> pd.DataFrame | None:
                     raise ValueError("columns of different lengths")
     except Exception as exc:
         warnings.warn(f"cached token table {path} is corrupt ({type(exc).__name__}: {exc}); "
-                      "rebuilding it from the cached parses", RuntimeWarning, stacklevel=3)
+                      "rebuilding it from the cached parses", RuntimeWarning, stacklevel=user_stacklevel())
         return None
     data["is_stop"] = _stop_mask(data["text"].categories)[data["text"].codes]
     return pd.DataFrame(data)[TOKEN_COLUMNS]
@@ -475,7 +476,7 @@ def term_frame(
         else:
             warnings.warn(f"the pipeline {nlp.pipe_names} assigns no POS tags, so pos={tuple(pos)} "
                           "is ignored; use corpus_tools.load_pipeline(tagger=True) or pass pos=None",
-                          UserWarning, stacklevel=3)
+                          UserWarning, stacklevel=user_stacklevel())
     cats = pd.Index(df["text"].cat.categories) if isinstance(df["text"].dtype, pd.CategoricalDtype) \
         else pd.Index(df["text"].unique())
     norm = pd.Series([to_halfwidth(t) for t in cats], index=cats)

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from corpus_tools._validate import check_int
-from corpus_tools.errors import check_corpus
+from corpus_tools.errors import check_corpus, user_stacklevel
 from corpus_tools.nlp import fast_matmul
 from corpus_tools.parsing.cache import (
     ShardCache,
@@ -119,7 +119,7 @@ def _warn_long(articles: list[Article], positions: Iterable[int]) -> None:
     if long:
         warnings.warn(f"{len(long)} article(s) longer than {MAX_PARSE_CHARS:,} characters were parsed in "
                       f"sentence-aligned pieces (offsets kept): {long[:10]}"
-                      + (" …" if len(long) > 10 else ""), UserWarning, stacklevel=5)
+                      + (" …" if len(long) > 10 else ""), UserWarning, stacklevel=user_stacklevel())
 
 
 def _check_corpus(corpus: Any) -> None:

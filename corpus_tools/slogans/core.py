@@ -27,7 +27,18 @@ _QUOTE_DELETE = str.maketrans("", "", QUOTE_CHARS)
 
 
 def delete_quotes(text: str) -> str:
-    """*text* without quotation marks."""
+    """*text* without quotation marks.
+
+    Parameters
+    ----------
+    text : str
+        Any string, such as “两个维护”.
+
+    Returns
+    -------
+    str
+        The same string with every quotation mark deleted.
+    """
     return text.translate(_QUOTE_DELETE)
 
 
@@ -37,6 +48,17 @@ def slogan_key(text: str) -> str:
     Full-width digits, letters and ``＋`` become ASCII and the Chinese comma ``，`` and
     semicolon ``；`` become ``,`` and ``;``, so “走在前，作表率” and 走在前,作表率 share a key.
     The enumeration comma ``、`` is kept: it is the normal form in both.
+
+    Parameters
+    ----------
+    text : str
+        A slogan as the page prints it, quotes, spaces and
+        full-width characters and all.
+
+    Returns
+    -------
+    str
+        The comparison key.
 
     Examples
     --------
@@ -53,7 +75,18 @@ def slogan_key(text: str) -> str:
 
 def compact_with_map(text: str) -> tuple[str, list[int]]:
     """Delete whitespace and quote marks; return the compact string and, per kept char, its
-    offset in *text* (the counting form of the guide)."""
+    offset in *text* (the counting form of the guide).
+
+    Parameters
+    ----------
+    text : str
+        A text with spaces, line breaks or quotation marks in it.
+
+    Returns
+    -------
+    tuple of (str, list of int)
+        The compact string and, for each of its characters, the offset in *text*.
+    """
     chars: list[str] = []
     index: list[int] = []
     norm = normalize_text(text)
@@ -110,6 +143,23 @@ class SloganMention:
 
 
 def is_cjk(s: str) -> bool:
+    """Whether *s* is not empty and every character of it is a CJK character (:data:`CJK_RE`).
+
+    Parameters
+    ----------
+    s : str
+        The string.
+
+    Returns
+    -------
+    bool
+        True for a non-empty run of CJK characters.
+
+    Examples
+    --------
+    >>> is_cjk("乡村振兴"), is_cjk("4+1产业"), is_cjk("")
+    (True, False, False)
+    """
     return bool(s) and all(CJK_RE.match(c) for c in s)
 
 
@@ -118,7 +168,34 @@ def read_table(path: "str | Path | None", extra: "pd.DataFrame | Iterable[Mappin
                *, default: str, what: str, check: "Callable[..., pd.DataFrame]") -> pd.DataFrame:
     """Read a shipped tab-separated lexicon (``corpus_tools/data/<default>``) or *path*, append
     *extra* entries (a table, dicts or a file) and validate each part with ``check(df, source=)``;
-    a later entry with the same ``text`` replaces an earlier one. *what* names the lexicon in errors."""
+    a later entry with the same ``text`` replaces an earlier one. *what* names the lexicon in errors.
+
+    Parameters
+    ----------
+    path : str, Path or None
+        A lexicon file to read instead of the shipped one (None: the shipped one).
+    extra : DataFrame, iterable of mapping, str, Path or None
+        Entries to append: a table or dicts with a ``text`` column, or a file.
+    default : str
+        The shipped file's name under ``corpus_tools/data``.
+    what : str
+        The lexicon's name in error messages.
+    check : callable
+        ``check(df, source=...)`` validates one part and returns it.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The entries, one per ``text``.
+
+    Raises
+    ------
+    FileNotFoundError
+        If *path* or a file given as *extra* does not exist.
+    ValueError
+        If a file has no header with a ``text`` column or a row has too many fields, or *extra*
+        entries have no ``text`` column (and whatever *check* raises).
+    """
     frames = [_read_tsv(Path(path) if path is not None else None, default=default, what=what, check=check)]
     if extra is not None:
         if isinstance(extra, (str, Path)):
@@ -161,7 +238,29 @@ def _read_tsv(path: Path | None, *, default: str, what: str, check: "Callable[..
 def table_argument(value: "pd.DataFrame | None | bool", *, name: str, load: "Callable[[], pd.DataFrame]",
                    check: "Callable[..., pd.DataFrame]") -> "pd.DataFrame | None":
     """Resolve a lexicon argument: None → ``load()`` (the shipped table), False → None (no
-    lexicon), a DataFrame → its validated copy; anything else is a TypeError naming *name*."""
+    lexicon), a DataFrame → its validated copy; anything else is a TypeError naming *name*.
+
+    Parameters
+    ----------
+    value : DataFrame, None or bool
+        The argument as given.
+    name : str
+        The argument's name in the error message.
+    load : callable
+        Loads the shipped table.
+    check : callable
+        ``check(df, source=...)`` validates a table given as a DataFrame.
+
+    Returns
+    -------
+    pandas.DataFrame or None
+        The table to use, or None for no lexicon.
+
+    Raises
+    ------
+    TypeError
+        If *value* is neither a DataFrame, None nor False.
+    """
     if value is False:
         return None
     if value is None:
@@ -178,6 +277,16 @@ SUCCESSOR_SUFFIXES = ("+", "2.0", "升级版", "plus", "PLUS", "Plus")
 
 def renamed(old: str, new: str) -> bool:
     """Whether the slogan key *new* is *old* with a successor suffix (:data:`SUCCESSOR_SUFFIXES`).
+
+    Parameters
+    ----------
+    old, new : str
+        Two slogan keys (:func:`slogan_key`).
+
+    Returns
+    -------
+    bool
+        True when *new* is *old* followed by one of :data:`SUCCESSOR_SUFFIXES`.
 
     Examples
     --------

@@ -28,6 +28,7 @@ import warnings
 from importlib import resources
 from typing import Iterator, Mapping, Sequence
 
+from corpus_tools.errors import user_stacklevel
 from corpus_tools.slogans import quoteshare, speech
 from corpus_tools.slogans.core import SloganMention, is_cjk, slogan_key
 from corpus_tools.slogans.series import (DONE_RE, FRAME_BEFORE_RE, REQUIRE_RE, in_circumstance, name_items,
@@ -65,7 +66,18 @@ _GROUPS = (
 
 
 def evidence_group(evidence: str) -> str:
-    """The group of a rule's evidence string (``"extra"`` for the candidates proposed here)."""
+    """The group of a rule's evidence string (``"extra"`` for the candidates proposed here).
+
+    Parameters
+    ----------
+    evidence : str
+        A mention's ``evidence``.
+
+    Returns
+    -------
+    str
+        The name of the first group whose heads the string starts with, else ``"other"``.
+    """
     for name, heads in _GROUPS:
         if any(evidence.startswith(h) for h in heads):
             return name
@@ -181,7 +193,19 @@ def features(text: str, m: SloganMention, *, rule: bool, page_text: str = "") ->
 
 def quoted_motto(inner: str) -> bool:
     """Whether a quoted phrase the rules rejected is worth a second look as a motto: two to four
-    clauses of two to twelve characters, no sentence inside (a final 。 or ！ allowed)."""
+    clauses of two to twelve characters, no sentence inside (a final 。 or ！ allowed).
+
+    Parameters
+    ----------
+    inner : str
+        The text inside the quotation marks the rules rejected
+        (a final 。 or ！ may close it).
+
+    Returns
+    -------
+    bool
+        True for two to four short clauses with no sentence inside.
+    """
     s = inner.strip()
     if s[-1:] in "。！!":
         s = s[:-1]
@@ -193,14 +217,38 @@ def quoted_motto(inner: str) -> bool:
 
 def quoted_phrase(inner: str) -> bool:
     """Whether a quoted single phrase the rules rejected is a candidate: three to twelve Chinese
-    characters, not an idiom."""
+    characters, not an idiom.
+
+    Parameters
+    ----------
+    inner : str
+        A single phrase inside quotation marks, rejected by the rules.
+
+    Returns
+    -------
+    bool
+        True for three to twelve Chinese characters that are no idiom or saying.
+    """
     return 3 <= len(inner) <= 12 and is_cjk(inner) and not quoteshare.is_saying(inner)
 
 
 def unframed_mottos(text: str, taken: Sequence[tuple[int, int]]) -> Iterator[SloganMention]:
     """Unquoted runs of two to four clauses of three to eight characters, of one length, joined by
     one separator (，or 、) and sharing a character in one place, that stand between clause marks
-    and overlap no span of *taken* (察民情，解民忧; 小事不出村，大事不出镇)."""
+    and overlap no span of *taken* (察民情，解民忧; 小事不出村，大事不出镇).
+
+    Parameters
+    ----------
+    text : str
+        The text.
+    taken : sequence of tuple of (int, int)
+        Spans already found.
+
+    Yields
+    ------
+    SloganMention
+        One candidate per run, in text order: ``parallel`` for three or four clauses, ``quoted`` for two.
+    """
     pieces = [(mm.start(), mm.end()) for mm in _PIECE_RE.finditer(text)]
     i = 0
     while i < len(pieces) - 1:
@@ -284,7 +332,13 @@ class DecisionModel:
 
 @functools.lru_cache(maxsize=1)
 def load_decision_model() -> DecisionModel | None:
-    """The shipped model (``data/slogan_decision_model.json``), or None when it is absent."""
+    """The shipped model (``data/slogan_decision_model.json``), or None when it is absent.
+
+    Returns
+    -------
+    DecisionModel or None
+        The model, read once per process.
+    """
     path = resources.files("corpus_tools").joinpath("data", "slogan_decision_model.json")
     if not path.is_file():
         return None
@@ -347,9 +401,15 @@ def use_decision(model: "DecisionModel | None | bool") -> None:
     """Deprecated: pass ``decision=`` to the function instead.
 
     Replace the model ``decision=None`` stands for, process-wide: a :class:`DecisionModel`, False for the
-    rules alone, None for the shipped one again."""
+    rules alone, None for the shipped one again.
+
+    Parameters
+    ----------
+    model : DecisionModel, bool or None
+        The model, False for the rules alone, None for the shipped one.
+    """
     warnings.warn("use_decision() is deprecated; pass decision=MODEL (or decision=False) to find_slogans, "
-                  "page_slogans, extract_slogans ... instead", DeprecationWarning, stacklevel=2)
+                  "page_slogans, extract_slogans ... instead", DeprecationWarning, stacklevel=user_stacklevel())
     if model is not None and model is not False and not isinstance(model, DecisionModel):
         raise TypeError(f"model must be a DecisionModel, False or None; got {type(model).__name__}")
     _ACTIVE.clear()
@@ -359,7 +419,13 @@ def use_decision(model: "DecisionModel | None | bool") -> None:
 
 def active_decision() -> DecisionModel | None:
     """The model ``decision=None`` stands for; None when the rules decide alone (no model, a deprecated
-    ``use_decision(False)``, or a model whose thresholds neither drop a rule's find nor take a new candidate)."""
+    ``use_decision(False)``, or a model whose thresholds neither drop a rule's find nor take a new candidate).
+
+    Returns
+    -------
+    DecisionModel or None
+        The model in use, or None.
+    """
     return resolve_decision(None)
 
 
@@ -369,7 +435,28 @@ def decide_candidates(text: str, found: Sequence[SloganMention], extra: Sequence
     """The rules' finds the model keeps plus the new candidates it takes (all of *found* when the rules
     decide alone). *model* is a ``decision`` option (:func:`resolve_decision`).
 
-    *record*, when given, receives ``(mention, rule, features)`` for every candidate (training)."""
+    *record*, when given, receives ``(mention, rule, features)`` for every candidate (training).
+
+    Parameters
+    ----------
+    text : str
+        The text the mentions index.
+    found : sequence of SloganMention
+        The rules' finds.
+    extra : sequence of SloganMention
+        New candidates (:func:`quoted_motto`, :func:`unframed_mottos` …).
+    model : DecisionModel, bool or None, optional
+        The ``decision`` option.
+    page_text : str, optional
+        The page's whole text, for the page features.
+    record : list or None, optional
+        A list that receives ``(mention, rule, features)`` per candidate.
+
+    Returns
+    -------
+    list of SloganMention
+        The kept finds and the taken candidates (evidence ``"decision model"``).
+    """
     model = resolve_decision(model)
     if model is None and record is None:
         return list(found)

@@ -32,6 +32,19 @@ def dotted_title(s: str, after: str) -> bool:
     """Whether the quoted dotted phrase *s* is the title of the thing named after it (*after*: the text
     right after the closing quote), see ``_DOTTED_TITLE_AFTER_RE``.
 
+    Parameters
+    ----------
+    s : str
+        The quoted phrase, without its quotes.
+    after : str
+        The text right after the closing quote.
+
+    Returns
+    -------
+    bool
+        True when *s* holds a middle dot and *after* opens with the head of an event, show, column,
+        product line or the like (or a dash or a digit).
+
     Examples
     --------
     >>> dotted_title("庆丰收·促脱贫", "第三届石头鱼美食节，"), dotted_title("诗画仙居·神仙氧吧", "作为县域发展的鲜")
@@ -43,6 +56,17 @@ def dotted_title(s: str, after: str) -> bool:
 def dot_motto(s: str) -> bool:
     """Whether *s* has the shape of a dotted county motto: two phrases of three to five Chinese characters,
     of equal length, joined by a middle dot (诗画仙居·神仙氧吧), neither a place's epithet (书画之乡).
+
+    Parameters
+    ----------
+    s : str
+        The phrase, without its quotes.
+
+    Returns
+    -------
+    bool
+        True for two equal parts of three to five Chinese characters joined by one middle dot,
+        neither shaped like an epithet (XX之X).
 
     Examples
     --------

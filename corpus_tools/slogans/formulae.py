@@ -177,6 +177,16 @@ def _check_group(df: pd.DataFrame, *, source: str) -> None:
 def group_of(row: Mapping[str, object]) -> str:
     """The canonical grouping of a lexicon row: its ``group``, or its own ``text``.
 
+    Parameters
+    ----------
+    row : mapping
+        A row of the formula lexicon (``text`` and ``group``).
+
+    Returns
+    -------
+    str
+        The row's ``group`` when it is not blank, else its ``text``.
+
     Examples
     --------
     >>> lex = load_formula_lexicon().set_index("text", drop=False)
@@ -379,7 +389,22 @@ def find_formulae(text: str, *, formulae: "pd.DataFrame | None | bool" = None,
 
 def iter_formula_mentions(text: str, matcher: FormulaMatcher, *,
                           date: "dt.date | None" = None) -> Iterator[SloganMention]:
-    """:func:`find_formulae` with a prebuilt matcher."""
+    """:func:`find_formulae` with a prebuilt matcher.
+
+    Parameters
+    ----------
+    text : str
+        The text to search.
+    matcher : FormulaMatcher
+        The prebuilt matcher (:func:`formula_matcher`).
+    date : datetime.date or None, optional
+        The text's date: formulae introduced later are not matched.
+
+    Yields
+    ------
+    SloganMention
+        One mention per formula found, in text order.
+    """
     for start, end, key, printed in matcher.finditer(text, date):
         row = matcher.entries[key]
         quoted = (start > 0 and text[start - 1] in QUOTE_CHARS) or (end < len(text) and text[end] in QUOTE_CHARS)

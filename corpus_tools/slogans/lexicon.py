@@ -58,6 +58,32 @@ def load_slogan_lexicon(path: str | Path | None = None, *,
 
 
 def check_lexicon(df: pd.DataFrame, *, source: str) -> pd.DataFrame:
+    """Validate a slogan lexicon table: the missing columns of :data:`LEXICON_COLUMNS` added empty,
+    texts stripped, an empty ``kind`` read as ``quoted``.
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        The table, with a ``text`` column; it may be changed in place (pass a copy).
+    source : str
+        Where the table comes from, as error messages name it.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The table's :data:`LEXICON_COLUMNS`.
+
+    Raises
+    ------
+    ValueError
+        If a ``kind`` is not one of :data:`KINDS` or ``none``, or a ``level`` not one of :data:`LEVELS`
+        or empty.
+
+    Examples
+    --------
+    >>> check_lexicon(pd.DataFrame({"text": [" 两学五抓 "]}), source="mine").loc[0, ["text", "kind"]].tolist()
+    ['两学五抓', 'quoted']
+    """
     for col in LEXICON_COLUMNS:
         if col not in df.columns:
             df[col] = ""
@@ -135,7 +161,18 @@ def known_formula_keys(formulae: pd.DataFrame) -> dict[str, str]:
     characters (-> ``quoted``): a quoted span equal to one is a marked slogan without more
     evidence (“两个维护”, ‘不敢腐’ of 不敢腐、不能腐、不想腐, “绿水青山” of 绿水青山就是金山银山).
     Composite formulae (a ``contains`` column) are left out, as they are by default in the
-    known-formula layer."""
+    known-formula layer.
+
+    Parameters
+    ----------
+    formulae : pandas.DataFrame
+        The formula lexicon (``text``, ``kind``, ``variants``; ``contains`` optional).
+
+    Returns
+    -------
+    dict of str to str
+        Each key with its kind (``quoted`` for a part).
+    """
     out: dict[str, str] = {}
     if "contains" in formulae.columns:
         formulae = formulae[formulae["contains"].astype(str).str.strip() == ""]

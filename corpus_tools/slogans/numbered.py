@@ -129,6 +129,16 @@ def numeric_code(s: str) -> bool:
     """Whether the normalised phrase *s* with ``+`` is an arithmetic code: every part digits, one Latin
     letter or Chinese numerals alone (4+1, 1+5+N, 一+五); not a ``+`` model of words (党建+扶贫).
 
+    Parameters
+    ----------
+    s : str
+        A normalised quoted phrase holding ``+`` (4+1, 党建+扶贫).
+
+    Returns
+    -------
+    bool
+        True for an arithmetic code (4+1, 1+5+N), False otherwise (党建+扶贫).
+
     Examples
     --------
     >>> numeric_code("1+5+N"), numeric_code("一+三"), numeric_code("党建+扶贫")
@@ -141,6 +151,18 @@ def code_end(text: str, close: int) -> int:
     """The end of the noun an arithmetic code qualifies (“4+1”重点产业链): the offset after the first
     code head (产业链, 体系, 模式 …) within six Chinese characters after the closing quotation mark at
     *close*, not across 的 or 之; *close* itself when there is none.
+
+    Parameters
+    ----------
+    text : str
+        The text.
+    close : int
+        The offset of the closing quotation mark after the code.
+
+    Returns
+    -------
+    int
+        The end offset of the noun, or *close*.
 
     Examples
     --------
@@ -171,6 +193,16 @@ def code_end(text: str, close: int) -> int:
 def counted_ratio(s: str) -> bool:
     """Whether the short phrase *s* (at most 14 characters) sets one count per another (1名党员联系5户群众).
 
+    Parameters
+    ----------
+    s : str
+        A short phrase, such as 1名党员联系5户群众.
+
+    Returns
+    -------
+    bool
+        True when *s* sets one count per another.
+
     Examples
     --------
     >>> counted_ratio("1名党员联系5户群众"), counted_ratio("党员联系群众")
@@ -182,6 +214,16 @@ def counted_ratio(s: str) -> bool:
 def numbered_actors(s: str) -> bool:
     """Whether *s* is a counted group of actors and the task it takes on (五级书记抓防控, 三级书记抓安全):
     a numbered head (not an idiom), then 抓, 促, 进, 包, 帮 or 联 and two to five characters.
+
+    Parameters
+    ----------
+    s : str
+        The candidate, e.g. 五级书记抓防控 or 书记抓防控.
+
+    Returns
+    -------
+    bool
+        Whether a numbered head of actors, a verb of taking on and a task make it up.
 
     Examples
     --------
@@ -196,6 +238,16 @@ def counted_venue(s: str) -> bool:
     """Whether *s* is one number and a venue head (两乡馆, 三线厂, 十八洞村), a village rank (十差村), an event or a
     group (双品网购节, 1英镑买房团) or a rating (五星级): a name, not a formula.
 
+    Parameters
+    ----------
+    s : str
+        A numbered phrase: a name (两乡馆, 双品网购节) or a formula (一园六中心).
+
+    Returns
+    -------
+    bool
+        True for a name of a venue, village rank, event, group or rating.
+
     Examples
     --------
     >>> counted_venue("两乡馆"), counted_venue("双品网购节"), counted_venue("一园六中心"), counted_venue("两会")
@@ -207,6 +259,16 @@ def counted_venue(s: str) -> bool:
 def venue_head(s: str) -> bool:
     """Whether *s* has the form of :func:`counted_venue`'s venues and villages (one number, a few characters
     and 馆厂店院站所村: 两乡馆, 十八洞村, but also a county's own 五美乡村); festivals, events and ratings aside.
+
+    Parameters
+    ----------
+    s : str
+        A numbered phrase; 两乡馆 and 四美庭院 have the form, 双品网购节 not.
+
+    Returns
+    -------
+    bool
+        Whether *s* ends in 馆, 厂, 店, 院, 站, 所 or 村 after one number and a few characters.
 
     Examples
     --------

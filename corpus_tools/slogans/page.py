@@ -25,7 +25,21 @@ _SERIES_SEP_RE = re.compile(r"[、，,；;]")
 
 
 def group_page(mentions: list[SloganMention], lex: Lexicon) -> dict[str, dict[str, Any]]:
-    """Group qualifying mentions of one page by key; numbered long forms join their short form."""
+    """Group qualifying mentions of one page by key; numbered long forms join their short form.
+
+    Parameters
+    ----------
+    mentions : list of SloganMention
+        The qualifying mentions of the page.
+    lex : Lexicon
+        The slogan lexicon (its ``canon`` maps a variant's key to its entry's key).
+
+    Returns
+    -------
+    dict of str to dict
+        Each key with its group: ``texts`` and ``kinds`` counters, ``level``, ``quoted`` and the set of
+        ``evidence``.
+    """
     groups: dict[str, dict[str, Any]] = {}
     for m in mentions:
         key = lex.canon.get(m.key, m.key)
@@ -51,10 +65,46 @@ def group_page(mentions: list[SloganMention], lex: Lexicon) -> dict[str, dict[st
 
 
 def kind_of(g: dict[str, Any]) -> str:
+    """The kind of a slogan group (:func:`group_page`): the kind of highest :data:`PRIORITY` among its
+    mentions' kinds (numbered, then parallel, then quoted).
+
+    Parameters
+    ----------
+    g : dict
+        A group of :func:`group_page`, with a ``kinds`` counter.
+
+    Returns
+    -------
+    str
+        One of :data:`~corpus_tools.slogans.core.KINDS`.
+
+    Examples
+    --------
+    >>> from collections import Counter
+    >>> kind_of({"kinds": Counter({"quoted": 3, "numbered": 1})})
+    'numbered'
+    """
     return min(g["kinds"], key=lambda k: (PRIORITY[k], -g["kinds"][k]))
 
 
 def display_text(key: str, g: dict[str, Any], lex: Lexicon) -> str:
+    """The text a slogan group is shown with: its most printed form whose key is *key* (the shorter on
+    a tie), else the lexicon's text for *key*, else its shortest printed form.
+
+    Parameters
+    ----------
+    key : str
+        The group's key (:func:`~corpus_tools.slogans.core.slogan_key`).
+    g : dict
+        The group (:func:`group_page`), with a ``texts`` counter.
+    lex : Lexicon
+        The slogan lexicon.
+
+    Returns
+    -------
+    str
+        The text to show.
+    """
     entry = lex.entries.get(key)
     printed = [t for t in g["texts"] if slogan_key(t) == key]
     if printed:
@@ -65,6 +115,23 @@ def display_text(key: str, g: dict[str, Any], lex: Lexicon) -> str:
 
 
 def county_stems(meta: Mapping[str, Any]) -> tuple[str, ...]:
+    """The county name the metadata gives and its stem without 县, 市, 区 or 旗 (of two or more characters).
+
+    Parameters
+    ----------
+    meta : mapping
+        A page's metadata (``county``).
+
+    Returns
+    -------
+    tuple of str
+        The name and its stem, in no fixed order; empty without a county.
+
+    Examples
+    --------
+    >>> sorted(county_stems({"county": "长汀县"})), county_stems({})
+    (['长汀', '长汀县'], ())
+    """
     county = str(meta.get("county") or "")
     stems = {county}
     if len(county) > 2 and county[-1] in "县市区旗":
@@ -104,7 +171,19 @@ class OwnCounty:
 
 def issue_units(issue: "Issue") -> list[tuple[str | None, str, str]]:
     """(article_id, part, text) for every article part of the page plus its lines outside articles
-    (part ``page``: banners, page lines and column names, :func:`~corpus_tools.slogans.printed.banner_lines`)."""
+    (part ``page``: banners, page lines and column names, :func:`~corpus_tools.slogans.printed.banner_lines`).
+
+    Parameters
+    ----------
+    issue : Issue
+        One page with its articles laid out
+        (:attr:`~corpus_tools.corpus.Issue.all_articles`).
+
+    Returns
+    -------
+    list of tuple of (str or None, str, str)
+        The article id (None for the page's own lines), the part and its text.
+    """
     units: list[tuple[str | None, str, str]] = []
     for art in issue.all_articles:
         for part, txt in article_parts(art):

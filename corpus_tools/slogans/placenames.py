@@ -18,6 +18,16 @@ _AUTONOMOUS_RE = re.compile(r"[\u4e00-\u9fff]{1,5}族(?:[\u4e00-\u9fff]{1,4}族)
 def is_place_name(s: str) -> bool:
     """Whether *s* is the full name of a division at any level somewhere in China (小岗村, 塘约村, 十八洞村, 三河市).
 
+    Parameters
+    ----------
+    s : str
+        A phrase that may be a division's full name (小岗村, 三河市).
+
+    Returns
+    -------
+    bool
+        True when the gazetteer holds *s* as the full name of a division.
+
     Examples
     --------
     >>> is_place_name("小岗村"), is_place_name("三农")
@@ -30,7 +40,18 @@ def is_place_name(s: str) -> bool:
 
 def starts_with_division(s: str) -> bool:
     """Whether *s* opens with the full name of a province, city or county (巴州区…, 青岛市…) and
-    goes on for two or more characters: the place's own name for a platform or product."""
+    goes on for two or more characters: the place's own name for a platform or product.
+
+    Parameters
+    ----------
+    s : str
+        A phrase that may open with a division's full name (青岛市…).
+
+    Returns
+    -------
+    bool
+        True when *s* opens with such a name and at least two characters follow.
+    """
     from corpus_tools.gazetteer import lookup
 
     for k in range(3, min(6, len(s) - 1)):
@@ -43,7 +64,18 @@ def starts_with_division(s: str) -> bool:
 
 def city_stem_start(s: str) -> bool:
     """Whether *s* opens with the short name of a province or prefecture-level city (武汉微服务,
-    江苏好人) followed by two or more characters: that place's own name for something."""
+    江苏好人) followed by two or more characters: that place's own name for something.
+
+    Parameters
+    ----------
+    s : str
+        A phrase that may open with a short name (武汉微服务, 江苏好人).
+
+    Returns
+    -------
+    bool
+        Whether a province's or prefecture-level city's short name opens it, two or more characters on.
+    """
     from corpus_tools.gazetteer import lookup
 
     return any(len(s) >= k + 2 and any(d.name[:k] == s[:k] and len(d.name) <= k + 3
@@ -54,6 +86,16 @@ def city_stem_start(s: str) -> bool:
 def is_division_stem(s: str) -> bool:
     """Whether *s* is the short name of a province, city or county (青岛, 广东, 安吉), or of an autonomous
     county or prefecture (三江 of 三江侗族自治县).
+
+    Parameters
+    ----------
+    s : str
+        A short name such as 安吉 or 三江, or another phrase.
+
+    Returns
+    -------
+    bool
+        True for the short name of a province, city or county, or of an autonomous one.
 
     Examples
     --------
@@ -75,6 +117,16 @@ def is_division_stem(s: str) -> bool:
 def is_place(s: str) -> bool:
     """Whether *s* is a place: the full name of any division (:func:`is_place_name`) or the short name of a
     province, city or county (:func:`is_division_stem`).
+
+    Parameters
+    ----------
+    s : str
+        A full name (十八洞村), a short one (三江) or another phrase.
+
+    Returns
+    -------
+    bool
+        True for a place's full or short name (:func:`is_place_name`, :func:`is_division_stem`).
 
     Examples
     --------

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from corpus_tools.errors import user_stacklevel
+
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
 
@@ -83,6 +85,11 @@ def plot_slogan_trends(trends: pd.DataFrame, *, value: str = "count", top: int |
     ax : Axes, optional
     title : str, optional
 
+    Returns
+    -------
+    matplotlib.axes.Axes
+        The axes drawn on.
+
     Examples
     --------
     >>> import datetime as dt, matplotlib
@@ -151,7 +158,8 @@ def plot_slogan_timeline(df: pd.DataFrame, *, ax: "Axes | None" = None, top: int
 
     dated = df.dropna(subset=["first_date", "last_date"])
     if len(dated) < len(df):
-        warnings.warn(f"{len(df) - len(dated)} slogan(s) without dates are not drawn", stacklevel=2)
+        warnings.warn(f"{len(df) - len(dated)} slogan(s) without dates are not drawn",
+                      stacklevel=user_stacklevel())
     data = dated.sort_values("count", ascending=False).head(top)
     data = data.sort_values(["first_date", "count"], ascending=[False, True])
     created = ax is None

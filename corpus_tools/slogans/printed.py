@@ -43,6 +43,16 @@ def banner_lines(issue: "Issue") -> list[str]:
     (:func:`~corpus_tools.layout.undouble`). A block whose raw span overlaps an article's part, or
     whose text is one of the page's article parts, is left out: it is read with that article.
 
+    Parameters
+    ----------
+    issue : Issue
+        A page whose banners and page lines are wanted.
+
+    Returns
+    -------
+    list of str
+        The lines' texts.
+
     Examples
     --------
     >>> from corpus_tools.corpus import Issue
@@ -68,6 +78,16 @@ def article_parts(article: "Article") -> list[tuple[str, str]]:
 
     A kicker whose raw span overlaps the article's title, subtitle or body (a layout that also
     kept the kicker line in the text) is left out, so its formula is counted once.
+
+    Parameters
+    ----------
+    article : Article
+        An article of a laid-out page.
+
+    Returns
+    -------
+    list of tuple of (str, str)
+        The parts the article prints, ``text`` first.
     """
     parts = [("text", article.text)]
     if article.kicker:
@@ -82,6 +102,20 @@ def article_parts(article: "Article") -> list[tuple[str, str]]:
 def place_in_article(article: "Article", part: str, start: int) -> str:
     """Where a mention starting at *start* of the article's *part* (as in :func:`article_parts`)
     is printed: one of :data:`PLACES` (``text`` is split into title, subtitle and body).
+
+    Parameters
+    ----------
+    article : Article
+        The article the mention is found in.
+    part : str
+        ``text``, ``kicker`` or ``caption``.
+    start : int
+        The mention's start offset in that part.
+
+    Returns
+    -------
+    str
+        One of :data:`PLACES`.
 
     Examples
     --------

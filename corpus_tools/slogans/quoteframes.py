@@ -54,6 +54,20 @@ def transformation_pairs(text: str, quotes: Sequence[Any], rejected: Sequence[An
     Only the quotations of *rejected* (all of *quotes* when None) are returned: one the rules took already is not
     found twice. Kind ``quoted``; evidence ``"transformation pair"``.
 
+    Parameters
+    ----------
+    text : str
+        The text.
+    quotes : sequence
+        The text's quotations in order (``open``, ``close``, ``start``, ``end``, ``depth``).
+    rejected : sequence or None, optional
+        The quotations that may be returned (None: all of *quotes*).
+
+    Returns
+    -------
+    list of SloganMention
+        One ``quoted`` mention per quotation of such a pair.
+
     Examples
     --------
     >>> from types import SimpleNamespace as Q
@@ -100,6 +114,20 @@ def run_opener(text: str, q: Any, group: Sequence[Any]) -> Any:
     “打第一枪”; slogan15 round, hand labels of 150 unseen reports), except a quoted question (围绕“扶持谁”“谁来扶”
     “怎么扶”: it asks, it names no label). Otherwise *q* itself.
 
+    Parameters
+    ----------
+    text : str
+        The text.
+    q : quotation
+        The quotation (``open``, ``close``, ``start``, ``end``).
+    group : sequence
+        The run of adjacent quotations *q* belongs to, in order.
+
+    Returns
+    -------
+    quotation
+        The quotation whose left context frames *q*, or *q*.
+
     Examples
     --------
     >>> from types import SimpleNamespace as Q
@@ -125,6 +153,20 @@ def framed_uneven_pair(items: Sequence[str], before: str, after: str) -> bool:
     that names the quote as a model, goal or requirement (a label head after it, a requirement or governing verb
     before it). Equal parts are judged by the pair rules of :mod:`~corpus_tools.slogans.singles`; a list of two
     things (农家书屋、文化广场) shares no word.
+
+    Parameters
+    ----------
+    items : sequence of str
+        The parts of the quoted phrase.
+    before : str
+        The text before the opening quotation mark.
+    after : str
+        The text after the closing one.
+
+    Returns
+    -------
+    bool
+        True for such a framed pair.
 
     Examples
     --------

@@ -36,12 +36,24 @@ def _days_table(name: str) -> dict[str, int]:
 @functools.lru_cache(maxsize=1)
 def series_recurrence() -> dict[str, int]:
     """:func:`series_key` of even series -> days People's Daily 2019-2020 prints them (>= 2), from the
-    shipped table built by ``training/slogans/series_recurrence.py``."""
+    shipped table built by ``training/slogans/series_recurrence.py``.
+
+    Returns
+    -------
+    dict of str to int
+        Each series key with the number of days it is printed.
+    """
     return _days_table("series_recurrence.tsv")
 
 
 @functools.lru_cache(maxsize=1)
 def compact_recurrence() -> dict[str, int]:
     """Compact parallel series -> days People's Daily 2019-2020 prints them (>= 2), from the
-    shipped table built by ``training/slogans/compact_recurrence.py``."""
+    shipped table built by ``training/slogans/compact_recurrence.py``.
+
+    Returns
+    -------
+    dict of str to int
+        Each compact series with the number of days it is printed.
+    """
     return _days_table("compact_recurrence.tsv")

@@ -250,7 +250,23 @@ def even_series_spans(text: str) -> Iterator[tuple[int, int, list[str]]]:
 
 
 def series_key(words: list[str]) -> str:
-    """The order-free key of a series (减量化、资源化、无害化 and 减量化、无害化、资源化 are one formula)."""
+    """The order-free key of a series (减量化、资源化、无害化 and 减量化、无害化、资源化 are one formula).
+
+    Parameters
+    ----------
+    words : list of str
+        The items of a series as printed, in their printed order.
+
+    Returns
+    -------
+    str
+        The items sorted and joined by 、: one key for every order of the same items.
+
+    Examples
+    --------
+    >>> series_key(["减量化", "资源化", "无害化"]) == series_key(["减量化", "无害化", "资源化"])
+    True
+    """
     return "、".join(sorted(words))
 
 

@@ -36,6 +36,16 @@ def goes_on(after: str) -> bool:
     """Whether the enumeration continues after the series (和发展权等, 和长期性; …等), unless a count of the
     items closes it (产业扶贫、用工扶贫、创业扶贫和金融扶贫四大领域).
 
+    Parameters
+    ----------
+    after : str
+        What the text prints right after the series (和发展权等).
+
+    Returns
+    -------
+    bool
+        True when the enumeration continues and no count closes it.
+
     Examples
     --------
     >>> goes_on("和发展权等"), goes_on("和金融扶贫四大"), goes_on("，不断")
@@ -46,6 +56,16 @@ def goes_on(after: str) -> bool:
 
 def qualifies_problem(after: str) -> bool:
     """Whether the series qualifies 问题 right after it (结构性、体制性、周期性问题).
+
+    Parameters
+    ----------
+    after : str
+        The text after the series, e.g. 问题相互交织.
+
+    Returns
+    -------
+    bool
+        Whether 问题 follows the series directly.
 
     Examples
     --------
@@ -62,6 +82,18 @@ def problem_described(before: str, after: str) -> bool:
     """Whether the series qualifies 问题 (:func:`qualifies_problem`) that the sentence describes, not one it
     sets out to solve (解决群众最急最忧最盼问题 is a requirement).
 
+    Parameters
+    ----------
+    before : str
+        The sentence up to the series.
+    after : str
+        The sentence from the series' end on.
+
+    Returns
+    -------
+    bool
+        True when the series qualifies a 问题 the sentence describes, not one to solve.
+
     Examples
     --------
     >>> problem_described("攻关期，", "问题相互交织"), problem_described("解决群众", "问题。")
@@ -72,6 +104,18 @@ def problem_described(before: str, after: str) -> bool:
 
 def in_gloss(before: str, after: str) -> bool:
     """Whether the series fills a pair of parentheses by itself (a gloss: “三股势力”（民族分裂势力…）).
+
+    Parameters
+    ----------
+    before : str
+        Text before the series; a gloss ends in （.
+    after : str
+        Text after the series; a gloss goes on with ）.
+
+    Returns
+    -------
+    bool
+        True when the series alone fills the parentheses.
 
     Examples
     --------
@@ -86,6 +130,18 @@ def description_cue(before: str, after: str) -> bool:
     goes on (:func:`goes_on`), it qualifies 问题 the sentence describes (:func:`problem_described`)
     (:func:`qualifies_problem`) or it glosses a term in parentheses (:func:`in_gloss`).
 
+    Parameters
+    ----------
+    before : str
+        The clause before the unframed series.
+    after : str
+        The clause after the unframed series (its end included).
+
+    Returns
+    -------
+    bool
+        Whether :func:`goes_on`, :func:`problem_described` or :func:`in_gloss` holds.
+
     Examples
     --------
     >>> description_cue("群众的", "和发展权等"), description_cue("增强人民的", "。")
@@ -97,6 +153,20 @@ def description_cue(before: str, after: str) -> bool:
 def misaligned_compact(text: str, a: int, b: int, days: Mapping[str, int]) -> bool:
     """Whether the compact window ``text[a:b]`` is a neighbour of the series the corpus prints: the window one
     character to the left or right is printed on more days (*days*: the corpus recurrence table).
+
+    Parameters
+    ----------
+    text : str
+        The text.
+    a, b : int
+        Start and end offsets of the window.
+    days : mapping of str to int
+        Compact series with the days the corpus prints them.
+
+    Returns
+    -------
+    bool
+        True when a window shifted by one character is printed on more days.
 
     Examples
     --------
@@ -116,6 +186,18 @@ def compact_extent(text: str, a: int, b: int) -> tuple[int, int]:
     """The whole compact series whose three items ``text[a:b]`` are (a compact parallel of six characters):
     more items of the same pattern before or after it join (自重自省自警自励, 逐村逐户逐人逐项), so that a
     series of four is not read as its first three.
+
+    Parameters
+    ----------
+    text : str
+        The text.
+    a, b : int
+        Start and end offsets of the three items.
+
+    Returns
+    -------
+    tuple of (int, int)
+        Start and end offsets of the whole series.
 
     Examples
     --------
@@ -145,6 +227,16 @@ CIRCUMSTANCE_RE = re.compile(r"在[\u4e00-\u9fff]{0,6}$")
 def name_items(items: Sequence[str]) -> bool:
     """Whether two or more series *items* all end in a head of names of things or posts (:data:`NAME_ITEM_HEADS`).
 
+    Parameters
+    ----------
+    items : sequence of str
+        The items of a series (北京友谊医院, 北京同仁医院).
+
+    Returns
+    -------
+    bool
+        True when there are two or more and all end in such a head.
+
     Examples
     --------
     >>> name_items(["北京友谊医院", "北京同仁医院"]), name_items(["统一指挥", "统一协调"])
@@ -155,6 +247,18 @@ def name_items(items: Sequence[str]) -> bool:
 
 def in_circumstance(before: str, after: str) -> bool:
     """Whether a candidate between *before* and *after* stands in a circumstance (在统一指挥…下, 在…问题上).
+
+    Parameters
+    ----------
+    before : str
+        What precedes the candidate (在党中央).
+    after : str
+        What follows it (下，).
+
+    Returns
+    -------
+    bool
+        True for a candidate framed by 在…下 or 在…上.
 
     Examples
     --------

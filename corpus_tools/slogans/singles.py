@@ -184,7 +184,18 @@ def person_head(s: str) -> bool:
 
 
 def is_name(s: str) -> bool:
-    """Whether the phrase *s* ends with the head of a name (a venue, facility, organisation, event)."""
+    """Whether the phrase *s* ends with the head of a name (a venue, facility, organisation, event).
+
+    Parameters
+    ----------
+    s : str
+        A quoted phrase that may name a venue, a facility, a body or an event.
+
+    Returns
+    -------
+    bool
+        True when *s* ends in such a head and is no requirement or count (送戏下乡, 千企帮千村).
+    """
     if not s.endswith(_NAME_SUFFIXES) or s.endswith(INNER_HEADS) or s.endswith(("之路", "党日")) \
             or (len(s) >= 3 and s[-2].isdigit()) or (s[-1:] == "行" and s[-2:-1] in _GO_BEFORE):
         return False
@@ -198,6 +209,18 @@ def labels_quote(before: str, after: str) -> bool:
     after it (“X”模式, “X”的要求, “X”的垃圾处理模式), a responsibility system or a system it is the principle of
     (“X、Y、Z”责任制, “X、Y、Z”的产业发展体系: the two uneven quoted series People's Daily 2019-2020 prints before
     one are formulae) or a requirement verb before it (实现了“X”).
+
+    Parameters
+    ----------
+    before : str
+        What the sentence prints before the opening quotation mark.
+    after : str
+        What it prints after the closing one.
+
+    Returns
+    -------
+    bool
+        True when the frame labels the quotation.
 
     Examples
     --------

@@ -30,6 +30,17 @@ def introduces_speech(before: str) -> bool:
     """Whether the text *before* a quotation ends in a colon or a verb of saying. A quotation nested at the
     start of speech (他说：“‘三个一’……) is not introduced by it: its *before* ends in the outer mark.
 
+    Parameters
+    ----------
+    before : str
+        The text before the opening quotation mark, up to
+        the start of its paragraph or further.
+
+    Returns
+    -------
+    bool
+        True when that text introduces speech.
+
     Examples
     --------
     >>> introduces_speech("他说："), introduces_speech("村支书表示，"), introduces_speech("全面推行")
@@ -43,6 +54,16 @@ def introduces_speech(before: str) -> bool:
 def speaker_follows(after: str) -> bool:
     """Whether the text *after* a quotation (from its closing mark or its last character) names a speaker.
 
+    Parameters
+    ----------
+    after : str
+        The text after the quotation.
+
+    Returns
+    -------
+    bool
+        True when a speaker is named right after it.
+
     Examples
     --------
     >>> speaker_follows("”，丹棱县相关负责人说"), speaker_follows("”的要求")
@@ -53,6 +74,18 @@ def speaker_follows(after: str) -> bool:
 
 def in_open_quote(text: str, at: int) -> bool:
     """Whether offset *at* of *text* lies inside a “…” quotation of its paragraph.
+
+    Parameters
+    ----------
+    text : str
+        The text.
+    at : int
+        An offset in *text*.
+
+    Returns
+    -------
+    bool
+        True when a “ before *at* in its paragraph is not closed before *at*.
 
     Examples
     --------

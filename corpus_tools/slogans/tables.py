@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Iterator, Sequence
 import pandas as pd
 
 from corpus_tools.corpus_cache import shared
+from corpus_tools.errors import user_stacklevel
 from corpus_tools.slogans.decision import resolve_decision
 from corpus_tools.slogans.core import KINDS, SloganMention, compact_with_map, delete_quotes, renamed, slogan_key
 from corpus_tools.slogans.detect import Ctx, check_kinds, find_marked, recurring_numbered
@@ -548,7 +549,8 @@ def slogan_trends(corpus: "Corpus", *, by: str = "issue", kinds: Sequence[str] =
         chars[p[0]] += sum(a.n_chars for a in issue.articles)
         pdate[p[0]] = p[1]
     if undated:
-        warnings.warn(f"slogan_trends(by={by!r}) dropped {undated} undated issue(s)", stacklevel=2)
+        warnings.warn(f"slogan_trends(by={by!r}) dropped {undated} undated issue(s)",
+                      stacklevel=user_stacklevel())
     counts: dict[tuple[str, str], int] = Counter()
     arts: dict[tuple[str, str], set] = defaultdict(set)
     totals: Counter = Counter()

@@ -111,6 +111,20 @@ def remap(mention: Any, index: list[int]) -> Any:
     its wraps joined, its offsets moved to the text as printed (*index* from :func:`unwrap`: the
     printed position of each joined character).
 
+    Parameters
+    ----------
+    mention : dataclass instance
+        The mention, with ``start`` and ``end`` offsets in the joined text.
+    index : list of int
+        The printed position of each character of the joined text.
+
+    Returns
+    -------
+    same type as *mention*
+        A copy with ``start`` and ``end`` in the printed text.
+
+    Examples
+    --------
     >>> from corpus_tools.slogans.core import SloganMention
     >>> m = SloganMention("立县", "quoted", 1, 3, True, None, "")
     >>> remap(m, [0, 2, 3, 5]).start, remap(m, [0, 2, 3, 5]).end
