@@ -215,7 +215,8 @@ def _cmd_keywords(args: argparse.Namespace) -> int:
         raise ValueError(f"--max-n {max_n} does not work with --by all --by-paper, which sets each paper against "
                          "the others with ct.keyness on single words; leave --max-n out, or use --by year")
     corpus = _read(args)
-    term_filter = TermFilter(pos=None) if args.no_tagger else TermFilter()
+    phrases = {"formulae": ("formulae",), "marked": ("formulae", "marked"), "none": ()}[args.phrases]
+    term_filter = TermFilter(pos=None, phrases=phrases) if args.no_tagger else TermFilter(phrases=phrases)
     if compare:  # one group per paper: the words each paper uses more than the others
         kw = keyness_by_paper(named_papers(corpus, what="keywords"), top_n=args.top_n,
                               parse=_parse_options(args), term_filter=term_filter)
@@ -432,6 +433,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="one table per paper (a paper column in front), each paper's keywords found among its own "
                         "issues; with --by all (keyness): the words each paper uses more than the other paper(s), "
                         "as the report's 'Papers compared'")
+    p.add_argument("--phrases", choices=("formulae", "marked", "none"), default="formulae",
+                   help="terms kept whole although the segmenter cuts them: known formulae (default, 科学发展观 not "
+                        "科学 + 发展观), formulae and the corpus's marked slogans (runs the slogan detector), or none "
+                        "(the segmenter's words only), as TermFilter(phrases=...)")
     _add_analysis_args(p)
     p.set_defaults(func=_cmd_keywords)
 

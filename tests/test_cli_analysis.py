@@ -151,3 +151,19 @@ def test_slogans_take_your_own_formula_file(tmp_path, capsys):
     assert table.loc["三个一批+", ["group", "first_date"]].tolist() == ["三个一批", "2019-10-12"]
     assert main(["slogans", str(pages), "--formulae", str(tmp_path / "nosuch.tsv"), *CSV]) == 2
     assert "nosuch.tsv does not exist" in capsys.readouterr().err
+
+
+def test_keywords_phrases_option_keeps_or_cuts_formulae(tmp_path, capsys):
+    page = tmp_path / "2010-05-04_p1.txt"
+    page.write_text("安远县深入学习实践科学发展观\n\n　　全县干部群众以科学发展观统领全局，用科学发展观指导工作，"
+                    "践行科学发展观，推动经济发展。\n", encoding="utf-8")
+    args = ["keywords", str(tmp_path), "--by", "all", "--method", "tfidf", "--top-n", "10", "--format", "csv",
+            "--no-cache", "-q"]
+    assert main(args) == 0
+    whole = set(pd.read_csv(__import__("io").StringIO(capsys.readouterr().out))["term"])
+    assert main([*args, "--phrases", "none"]) == 0
+    cut = set(pd.read_csv(__import__("io").StringIO(capsys.readouterr().out))["term"])
+    assert "科学发展观" in whole and "科学发展观" not in cut
+    with pytest.raises(SystemExit) as bad:  # not a choice: argparse names the allowed ones
+        main([*args, "--phrases", "all"])
+    assert bad.value.code == 2 and "choose from 'formulae', 'marked', 'none'" in capsys.readouterr().err
