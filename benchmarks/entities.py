@@ -403,9 +403,9 @@ def dev_section(shared: Path) -> str:
               "0.865) and the new invented pages pages23 of 2013-2019 (417 mentions; 0.828 → 0.867: ORG 0.771 → "
               "0.871, PERSON 0.780 → 0.807, TOWNSHIP 0.932 → 0.954, VILLAGE 0.909 → 0.952). That gain comes from the "
               "layout, not the entity rules: read as one text a page, pages23 moved 0.846 → 0.848 (PERSON 0.798 → "
-              "0.804, ORG and every other label identical); the layout work on running headers, folio and editor "
-              "lines and double-spaced pages put text back into the articles. For the seventh round running, the "
-              "entity rules moved fresh text by noise only.", "",
+              "0.804, ORG and every other label identical); the layout's new reading of double-spaced extraction "
+              "put the text of pages23's two double-spaced pages back into articles. For the seventh round running, "
+              "the entity rules moved fresh text by noise only.", "",
               f"`extract_entities` throughput (segmentation + model + rules) on the first {speed['lines']} lines of the "
               f"SIGHAN PKU test text ({speed['chars']} chars, {speed['entities']} entities): "
               f"**{speed['cpu_rate']:.0f} chars per CPU-second** ({speed['wall_rate']:.0f} chars/s wall on the shared "
