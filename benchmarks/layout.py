@@ -251,7 +251,8 @@ def main() -> None:
                " and on two users' pages) looked at the held-apart aggregate twice (0.898 / 0.935 / 0.938 before "
                "the round). On the sealed invented pages pages21 (37 / 38 / 40 of 56) and pages22 (38 / 38 / 37 of"
                " 59) did not move; the new pages23 (2013-2019, with PDF debris and two double-spaced pages, forms "
-               "one helper's brief also named) went 26 / 19 / 25 → 30 / 23 / 29 of 53; a user's 169 articles "
+               "one helper's brief also named) went 26 / 19 / 25 → 30 / 23 / 29 of 53, all of it on its two "
+               "double-spaced pages; a user's 169 articles "
                "(user21, studied while fixing) 151 / 140 → 169 / 169 titles / bylines, last round's user's 143 (user20)"
                " 136 / 130 → 141 / 138."]
         write_section("layout", "\n".join(md))
