@@ -256,12 +256,13 @@ def split_page(raw: str, *, method: str = "auto") -> PageLayout:
         raise TypeError(f"raw must be a str, got {type(raw).__name__}")
     if method not in METHODS:
         raise ValueError(f"method = {method!r} is invalid; it must be one of {', '.join(METHODS)}")
-    columns = deinterleave(raw)
+    stretches = interleaved_stretches(raw)
+    columns = deinterleave(raw, stretches=stretches)
     if columns is None:
         return _split(raw, method)
     text, where = columns
     return map_layout(_split(text, method), raw, where, "interleaved columns printed column by column "
-                      f"(lines {', '.join(f'{a}–{b}' for a, b in interleaved_stretches(raw))})")
+                      f"(lines {', '.join(f'{a}–{b}' for a, b in stretches)})")
 
 
 def _split(raw: str, method: str) -> PageLayout:

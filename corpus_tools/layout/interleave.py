@@ -151,13 +151,16 @@ def _streams(texts: list[str | None], first: int, last: int) -> tuple[list[int],
     return cols[0], cols[1]
 
 
-def deinterleave(raw: str) -> tuple[str, list[int]] | None:
+def deinterleave(raw: str, *, stretches: list[tuple[int, int]] | None = None) -> tuple[str, list[int]] | None:
     """The page with every interleaved stretch (:func:`interleaved_stretches`) printed column by column.
 
     Parameters
     ----------
     raw : str
         The page text as read.
+    stretches : list of (int, int), optional
+        :func:`interleaved_stretches` of *raw* when the caller has them already (they are found
+        again otherwise).
 
     Returns
     -------
@@ -182,7 +185,8 @@ def deinterleave(raw: str) -> tuple[str, list[int]] | None:
     """
     if not isinstance(raw, str):
         raise TypeError(f"raw must be a str, got {type(raw).__name__}")
-    stretches = interleaved_stretches(raw)
+    if stretches is None:
+        stretches = interleaved_stretches(raw)
     if not stretches:
         return None
     phys = _physical_lines(raw)
