@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 import pandas as pd
 
+from corpus_tools.errors import user_stacklevel
 from corpus_tools.keywords import keyness
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -71,7 +72,7 @@ def split_by_paper(corpus: "Corpus", papers: pd.Series | None = None) -> dict[st
     return {p: corpus.filter(issue_id=set(papers.index[papers == p])) for p in names}
 
 
-def named_papers(corpus: "Corpus", *, what: str = "the analysis", stacklevel: int = 2) -> dict[str, "Corpus"]:
+def named_papers(corpus: "Corpus", *, what: str = "the analysis") -> dict[str, "Corpus"]:
     """:func:`split_by_paper` for an analysis by paper: an error when no issue names a paper, a
     warning naming the issues that name none (they are left out).
 
@@ -80,9 +81,8 @@ def named_papers(corpus: "Corpus", *, what: str = "the analysis", stacklevel: in
     corpus : Corpus
         The corpus to split.
     what : str, optional
-        The analysis, as the error and the warning name it (``"trends"``).
-    stacklevel : int, optional
-        The ``stacklevel`` of the warning, counted from the caller of this function.
+        The analysis, as the error and the warning name it (``"trends"``). The warning names the
+        first line outside corpus_tools (:func:`corpus_tools.errors.user_stacklevel`).
 
     Returns
     -------
@@ -113,12 +113,12 @@ def named_papers(corpus: "Corpus", *, what: str = "the analysis", stacklevel: in
     if unnamed:
         warnings.warn(f"{len(unnamed)} issue(s) name no paper and are left out of {what} by paper "
                       f"({', '.join(map(str, unnamed[:5]))}{' …' if len(unnamed) > 5 else ''}); give their paper "
-                      "with a manifest column 'paper' or --paper", UserWarning, stacklevel=stacklevel + 1)
+                      "with a manifest column 'paper' or --paper", UserWarning, stacklevel=user_stacklevel())
     return subs
 
 
-def per_paper(corpus: "Corpus", analysis: Callable[["Corpus"], pd.DataFrame], *, what: str = "the analysis",
-              stacklevel: int = 2) -> pd.DataFrame:
+def per_paper(corpus: "Corpus", analysis: Callable[["Corpus"], pd.DataFrame], *,
+              what: str = "the analysis") -> pd.DataFrame:
     """*analysis* run on each paper's issues, the tables stacked with a ``paper`` column in front.
 
     Parameters
@@ -149,7 +149,7 @@ def per_paper(corpus: "Corpus", analysis: Callable[["Corpus"], pd.DataFrame], *,
     >>> per_paper(c, lambda sub: pd.DataFrame({"issues": [len(sub)]})).values.tolist()
     [['今日仙居', 1], ['蓬溪报', 1]]
     """
-    subs = named_papers(corpus, what=what, stacklevel=stacklevel + 1)
+    subs = named_papers(corpus, what=what)
     frames = []
     for paper, sub in subs.items():
         df = analysis(sub)

@@ -38,9 +38,12 @@ def test_per_paper_puts_the_paper_in_front_and_keeps_a_named_index():
 
 def test_issues_without_a_paper_are_left_out_with_a_warning():
     c = _corpus(["旬邑报", "青田新闻", ""])
-    with pytest.warns(UserWarning, match=r"1 issue\(s\) name no paper and are left out of trends by paper \(x2\)"):
+    with pytest.warns(UserWarning, match=r"1 issue\(s\) name no paper and are left out of trends by paper \(x2\)") as got:
         subs = named_papers(c, what="trends")
     assert list(subs) == ["旬邑报", "青田新闻"]
+    with pytest.warns(UserWarning) as through:  # through per_paper too, the warning names this file's line
+        per_paper(c, lambda sub: pd.DataFrame({"n": [len(sub)]}), what="trends")
+    assert {w.filename for w in [*got, *through]} == {__file__}
 
 
 def test_no_paper_at_all_is_an_error_that_says_how_to_name_them():

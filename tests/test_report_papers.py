@@ -129,15 +129,15 @@ def test_one_paper_report_has_no_comparison(two_papers):
 
 def test_slogans_per_paper_names_papers_as_the_comparison_does():
     from corpus_tools import read_corpus
-    from corpus_tools.report.slogans import per_paper
+    from corpus_tools.report.slogans import slogans_by_paper
 
     c = read_corpus(pd.DataFrame({"issue_id": ["a", "b", "c"], "date": ["2021-04-12", "2022-05-19", "2023-01-02"],
                                   "paper": ["武乡新闻", "弥渡报", " "],
                                   "text": ["蟠龙镇小米丰收\n　　本报讯 推进乡村振兴。"] * 3}))
     m = pd.DataFrame({"text": ["乡村振兴"] * 3, "issue_id": ["a", "b", "c"]})
-    got = per_paper(m, c)
+    got = slogans_by_paper(m, c)
     # a blank paper name is no paper (as in the comparison of papers), not a third paper
     assert got.values.tolist() == [["乡村振兴", "武乡新闻", 1, "2021-04-12"], ["乡村振兴", "弥渡报", 1, "2022-05-19"],
                                    ["乡村振兴", "(no paper)", 1, "2023-01-02"]]
     one = read_corpus(pd.DataFrame({"text": ["蟠龙镇小米丰收\n　　本报讯 推进乡村振兴。"], "paper": ["武乡新闻"]}))
-    assert per_paper(m.iloc[:1].assign(issue_id=one.issues[0].id), one).empty
+    assert slogans_by_paper(m.iloc[:1].assign(issue_id=one.issues[0].id), one).empty

@@ -288,7 +288,7 @@ def layer_rates(trends: pd.DataFrame) -> pd.DataFrame:
     return pd.concat([count[cols], rate], axis=1).rename_axis(columns=None)
 
 
-def per_paper(mentions: pd.DataFrame, corpus: "Corpus") -> pd.DataFrame:
+def slogans_by_paper(mentions: pd.DataFrame, corpus: "Corpus") -> pd.DataFrame:
     """Mentions of each slogan in each paper, with the first date each paper printed it.
 
     Parameters
@@ -323,7 +323,7 @@ def per_paper(mentions: pd.DataFrame, corpus: "Corpus") -> pd.DataFrame:
 
 def _per_paper_html(sl: pd.DataFrame, mentions: pd.DataFrame, ctx: Context, w: Writer) -> str:
     """The slogans side by side for a corpus of several papers (user20: 今日仙居 against 蓬溪报)."""
-    long = per_paper(mentions, ctx.corpus)
+    long = slogans_by_paper(mentions, ctx.corpus)
     if long.empty:
         return ""
     w.csv(long, "slogans_by_paper.csv")
