@@ -38,7 +38,8 @@ def test_per_paper_puts_the_paper_in_front_and_keeps_a_named_index():
 
 def test_issues_without_a_paper_are_left_out_with_a_warning():
     c = _corpus(["旬邑报", "青田新闻", ""])
-    with pytest.warns(UserWarning, match=r"1 issue\(s\) name no paper and are left out of trends by paper \(x2\)") as got:
+    left_out = r"1 issue\(s\) name no paper and are left out of trends by paper \(x2\)"
+    with pytest.warns(UserWarning, match=left_out) as got:
         subs = named_papers(c, what="trends")
     assert list(subs) == ["旬邑报", "青田新闻"]
     with pytest.warns(UserWarning) as through:  # through per_paper too, the warning names this file's line
