@@ -87,6 +87,11 @@ def test_phrase_sources_are_checked():
         phrase_matcher(("marked",))
 
 
+def test_a_phrase_shorter_than_min_chars_is_dropped_like_any_term(parse):
+    terms = set(_terms(_corpus(EARLY, "hc"), parse, min_chars=5)["term"].astype(str))
+    assert "科学发展观" in terms and "和谐社会" not in terms  # 5 and 4 characters
+
+
 def test_a_stop_word_listed_by_the_user_still_drops_a_phrase(parse):
     terms = set(_terms(_corpus(EARLY, "hc"), parse, extra_stop_words=("和谐社会",))["term"].astype(str))
     assert "和谐社会" not in terms and "科学发展观" in terms

@@ -486,6 +486,6 @@ def term_frame(
     keep = term_mask(df["term"], tags, stop_words=stops, pos=pos, min_chars=term_filter.min_chars)
     phrase = df["phrase"].to_numpy()
     if phrase.any():  # a phrase is a term whatever its tag (unless you list it as a stop word)
-        keep = keep | term_mask(df["term"], None, stop_words=stops, pos=None, min_chars=2) & phrase
+        keep = keep | term_mask(df["term"], None, stop_words=stops, pos=None, min_chars=term_filter.min_chars) & phrase
     df["keep"] = keep
     return df
