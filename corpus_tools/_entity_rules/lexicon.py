@@ -43,11 +43,15 @@ def _read(name: str) -> list[str]:
     return [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
 
 
+@lru_cache(maxsize=None)
 def words(name: str) -> frozenset[str]:
-    """The words of ``data/entities/<name>.txt`` (one per line or space-separated; ``#`` comments)."""
+    """The words of ``data/entities/<name>.txt`` (one per line or space-separated; ``#`` comments).
+
+    Read once per list and kept: rules call it per candidate span (``product_word``, ``sites``)."""
     return frozenset(w for ln in _read(name) for w in ln.split())
 
 
+@lru_cache(maxsize=None)
 def words_tuple(name: str) -> tuple[str, ...]:
     """As :func:`words`, in file order."""
     return tuple(dict.fromkeys(w for ln in _read(name) for w in ln.split()))
