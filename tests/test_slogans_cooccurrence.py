@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 from corpus_tools import load_seeds
+from corpus_tools.errors import InvalidArgumentError
 from corpus_tools.slogans import COOCCURRENCE_COLUMNS, slogan_entity_cooccurrence
 
 
@@ -107,5 +108,7 @@ def test_slogans_printed_together_per_article_and_sentence():
     assert pairs[("乡村振兴", "高质量发展")] == 2 and pairs[("乡村振兴", "脱贫攻坚")] == 1
     sent = slogan_cooccurrence(corpus, window="sentence")
     assert {(r.slogan_a, r.slogan_b) for r in sent.itertuples()} == {("乡村振兴", "高质量发展")}
-    with pytest.raises(ValueError, match="window"):
+    with pytest.raises(InvalidArgumentError, match="window"):
         slogan_cooccurrence(corpus, window="page")
+    with pytest.raises(InvalidArgumentError, match="min_count"):
+        slogan_cooccurrence(corpus, min_count=0)

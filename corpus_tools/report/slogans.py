@@ -248,18 +248,20 @@ def guarded_out(corpus: "Corpus", formulae: "pd.DataFrame | None" = None) -> pd.
     from collections import Counter
 
     from corpus_tools.slogans import find_formulae
+    from corpus_tools.slogans.formulae import FormulaMatcher
     from corpus_tools.slogans.printed import article_parts
 
     lex = load_formula_lexicon() if formulae is None else formulae
     years = dict(zip(lex["text"], lex["year"]))
+    matcher = FormulaMatcher.build(lex)  # once, not twice per article part
     rows = []
     for issue in corpus.issues:
         if issue.date is None:
             continue
         for art in issue.articles:
             for _, txt in article_parts(art):
-                kept = Counter((m.formula, m.start) for m in find_formulae(txt, formulae=lex, date=issue.date))
-                for m in find_formulae(txt, formulae=lex):
+                kept = Counter((m.formula, m.start) for m in find_formulae(txt, formulae=matcher, date=issue.date))
+                for m in find_formulae(txt, formulae=matcher):
                     if kept[(m.formula, m.start)]:
                         kept[(m.formula, m.start)] -= 1
                     else:

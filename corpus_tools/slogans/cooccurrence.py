@@ -191,7 +191,10 @@ def slogan_entity_cooccurrence(corpus: "Corpus", *, labels: Iterable[str] = _PLA
 
 
 def slogan_cooccurrence(corpus: "Corpus", *, window: str = "article", min_count: int = 1,
-                        by: str = "group", **kw: Any) -> pd.DataFrame:
+                        by: str = "group", kinds: Sequence[str] = KINDS,
+                        lexicon: "pd.DataFrame | None | bool" = None, formulae: "pd.DataFrame | None | bool" = None,
+                        layers: Sequence[str] = LAYERS, decision: "DecisionModel | bool | None" = None,
+                        nested: bool = False) -> pd.DataFrame:
     """Which slogans (both layers) the paper prints together: one row per unordered pair.
 
     Parameters
@@ -206,9 +209,8 @@ def slogan_cooccurrence(corpus: "Corpus", *, window: str = "article", min_count:
     by : {"group", "text"}
         Pair the slogans' canonical groups (a formula and its wordings, 乡村振兴 with 乡村全面振兴, are one)
         or their rows' ``text``.
-    **kw
-        Passed to :func:`~corpus_tools.slogans.slogan_mentions` (``kinds``, ``lexicon``, ``formulae``,
-        ``layers``, ``decision``, ``nested``).
+    kinds, lexicon, formulae, layers, decision, nested
+        As :func:`~corpus_tools.slogans.slogan_mentions` takes them.
 
     Returns
     -------
@@ -229,13 +231,13 @@ def slogan_cooccurrence(corpus: "Corpus", *, window: str = "article", min_count:
 
     from corpus_tools.slogans.tables import slogan_mentions
 
-    if window not in _WINDOWS:
-        raise ValueError(f"window = {window!r} is invalid; must be one of {_WINDOWS}")
-    if by not in ("group", "text"):
-        raise ValueError(f"by = {by!r} is invalid; must be 'group' or 'text'")
-    if not isinstance(min_count, int) or isinstance(min_count, bool) or min_count < 1:
-        raise ValueError(f"min_count = {min_count!r} is invalid; must be an int >= 1")
-    ms = slogan_mentions(corpus, **kw)
+    from corpus_tools._validate import check_choice, check_int
+
+    check_choice("window", window, _WINDOWS)
+    check_choice("by", by, ("group", "text"))
+    check_int("min_count", min_count, minimum=1)
+    ms = slogan_mentions(corpus, kinds=kinds, lexicon=lexicon, formulae=formulae, layers=layers, decision=decision,
+                         nested=nested)
     dates = {issue.id: issue.date for issue in corpus}
     pairs: dict[tuple[str, str], dict[str, Any]] = defaultdict(lambda: {"arts": set(), "sents": set(), "issues": set()})
     if len(ms):
