@@ -317,7 +317,7 @@ def county_marks(code: str) -> tuple[str, ...]:
     Returns
     -------
     tuple of str
-        The names, longest first.
+        The names: the county's, its short forms, then its townships'.
 
     Examples
     --------

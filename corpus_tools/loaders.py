@@ -101,9 +101,9 @@ def read_corpus(
         candidates; pages that print neither its name nor one of its townships are named in a
         warning), or ``"infer"`` to read each page's county off its text now (see
         :func:`corpus_tools.county_tables.assign_counties`). ``"infer"`` lays out every page
-        while reading (the first layout pass, which any table runs later anyway: about 0.06 s
-        of CPU per composed county page, 0.2 s per long PD1998 page) and adds about 0.01-0.02 s
-        a page for the inference (docs/benchmarks.md, ``read_scale_county``). By default entity
+        while reading (the first layout pass, which any table runs later anyway) and adds the
+        inference (cost: docs/benchmarks.md, ``read_scale_county``, measured before the
+        twenty-first round's layout passes). By default entity
         extraction infers the county of each article from its text.
     paper : str, mapping or list of str, optional
         The pages' paper (``"弥渡报"``) where the manifest does not give ``paper``

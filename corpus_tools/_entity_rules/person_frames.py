@@ -200,7 +200,7 @@ def _framed(text: str, words: list[str], i: int, e: int, sl: int) -> bool:
 _ROLL_HEAD_RE = re.compile(r"(?:[县市区旗州盟镇乡]委?|党政)?领导(?:同志)?(?:有|：|:)?")
 #: what ends a roll call after its last name
 _ROLL_END_RE = re.compile(r"[，。；、）)\n]|等|和|出席|参加|陪同|到会|一同|分别|共同|先后|参会|列席|看望|调研|检查|督导|$")
-#: a dotted name, then three, two and four characters (four only for names of sound characters)
+#: a dotted name, then 3, 2 and 4-8 characters (four or more only for names of sound characters, see _roll_items)
 _ITEM_RES = (re.compile(rf"[\u4e00-\u9fff]{{2,8}}[{DOTS}][\u4e00-\u9fff]{{2,8}}"),
              *(re.compile(rf"[\u4e00-\u9fff]{{{n}}}") for n in (3, 2, 4, 5, 6, 7, 8)))
 #: share of a roll call's items that must start with a surname (the frame vouches for the others)

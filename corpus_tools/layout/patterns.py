@@ -439,7 +439,7 @@ HEAD_DASHES = ("—", "-", "─")
 
 
 def heading_form(text: str, *, shortest: int = 2, longest: int = 30, strict: bool = False) -> bool:
-    """Whether a line has a heading's form: the one test of it in the layout.
+    """Whether a line has a heading's form (the test the byline, after-heading and indent passes share).
 
     Parameters
     ----------

@@ -19,8 +19,8 @@ EPITHET_RE = re.compile(r"[\u4e00-\u9fff]{2}之[\u4e00-\u9fff]")
 # After a dotted phrase, within the clause and up to eight characters on, the head of what it is the title of: an
 # event, show, exhibition, course, column, system or product line (“翰墨丹青·笔墨蓬溪”书画作品展, “船山好物·遂宁礼物”
 # 伴手礼系列, “创新名城·盛世绽放”国庆联欢活动, 以“X·Y”为主题), or a dash that opens its subject (“感知中国·大美青海”——
-# …艺术展). On People's Daily 2019-2020 most quoted dotted pairs are such titles (slogan29: 24 of the 28 dotted quotes
-# a first, shape-only version took in 237 dotted or zone quotes outside the gold pool). It vetoes only the corpus
+# …艺术展). On People's Daily 2019-2020 most quoted dotted pairs are such titles (slogan29's hand count of what a
+# first, shape-only version took outside the gold pool; no script in the repository repeats it). It vetoes only the corpus
 # recurrence of a dotted motto (detect): an activity theme the page frames as a label stays as before (the guide
 # lists one, 学习宣传贯彻党的二十大精神, as a borderline slogan).
 _DOTTED_TITLE_AFTER_RE = re.compile(
