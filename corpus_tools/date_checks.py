@@ -20,6 +20,7 @@ import warnings
 
 from corpus_tools.errors import user_stacklevel
 from corpus_tools.page_dates import NAME_DATE_RE, date_from_masthead, date_numbers, folder_date_part, masthead_line
+from corpus_tools.text import masthead_date
 
 __all__ = ["date_conflict", "date_problems", "printed_weekday", "warn_date_conflicts", "warn_undated", "WEEKDAYS"]
 
@@ -128,7 +129,7 @@ def printed_weekday(text: str) -> tuple[dt.date, str] | None:
     m = _WEEKDAY_RE.search(line) if line is not None else None
     if m is None:
         return None
-    return date_from_masthead(text), m.group(1).replace("天", "日")
+    return masthead_date(line), m.group(1).replace("天", "日")
 
 
 def date_problems(path: str | None, text: str, date: dt.date | None, source: str | None, *,

@@ -228,8 +228,10 @@ def page_date(given: dt.date | None, path: str | None, text: str,
     """
     if given is not None:
         return given, "manifest"
-    for found, source in ((date_from_name(path) if path else None, "file name"),
-                          (date_from_folder(folder), "folder"), (date_from_masthead(text), "page")):
+    readers = ((lambda: date_from_name(path) if path else None, "file name"),
+               (lambda: date_from_folder(folder), "folder"), (lambda: date_from_masthead(text), "page"))
+    for read, source in readers:  # (lazily: the first source that dates the page wins)
+        found = read()
         if found is not None:
             return found, source
     return None, None
