@@ -63,9 +63,7 @@ def _verb_object(feats: "list[str] | None", h0: int) -> bool:
 
 def _one_segment(feats: "list[str] | None", s: int, h0: int) -> bool:
     """Whether ``[s, h0)`` is exactly one segmenter word of three or more characters (高新技术)."""
-    if feats is None or h0 - s < 3 or h0 > len(feats) or feats[s][:1] != "B" or feats[h0 - 1][:1] != "E":
-        return False
-    return all(f[:1] == "I" for f in feats[s + 1:h0 - 1])
+    return feats is not None and 3 <= h0 - s and h0 <= len(feats) and _one_word(feats, s, h0)
 
 
 def find_projects(text: str, sc: Scanner) -> list[Cand]:
