@@ -12,6 +12,7 @@ from corpus_tools.entities import entity_counts
 from corpus_tools.projects import project_investments
 from corpus_tools.report.page import Writer, article_href, esc, para, table
 from corpus_tools.report.sections import Context
+from corpus_tools.text import strip_spaces
 
 if TYPE_CHECKING:  # pragma: no cover
     from corpus_tools.corpus import Corpus
@@ -52,10 +53,6 @@ def _shown_names(ents: pd.DataFrame) -> pd.Series:
 CREDIT_PARTS = ("byline", "masthead")
 
 
-def _bare(name: object) -> str:
-    return "".join(str(name).split())
-
-
 def credit_rows(ents: pd.DataFrame, corpus: "Corpus") -> pd.Series:
     """Which PERSON rows credit the newsroom rather than name someone in the news.
 
@@ -72,9 +69,8 @@ def credit_rows(ents: pd.DataFrame, corpus: "Corpus") -> pd.Series:
     >>> credit_rows(e, c).tolist()
     [True, False]
     """
-    names = {a.id: {_bare(n[1] if isinstance(n, (tuple, list)) else n) for n in (a.byline or [])}
-             for a in corpus.articles}
-    own = [_bare(name) in names.get(aid, ()) for aid, name in zip(ents["article_id"], _shown_names(ents))]
+    names = {a.id: {strip_spaces(n) for n in a.byline_names} for a in corpus.articles}
+    own = [strip_spaces(str(name)) in names.get(aid, ()) for aid, name in zip(ents["article_id"], _shown_names(ents))]
     return (ents["label"] == "PERSON") & (ents["part"].isin(CREDIT_PARTS) | pd.Series(own, index=ents.index))
 
 
