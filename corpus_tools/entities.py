@@ -263,7 +263,8 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
         county_code = infer_county(text)
     if model and spans is None:
         spans = (model_spans([text]) or [None])[0]
-    ents = rule_entities(text, county_code, keep_blockers=True, words=spans[1] if spans is not None else None)
+    feats, model_tags = (spans[1], spans[0]) if spans else (None, None)  # the segmenter's and the model's tags
+    ents = rule_entities(text, county_code, keep_blockers=True, words=feats)
     if keep is None or "PERSON" in keep:  # names of sound characters (格列旺结): after the rules, before the model
         if spans is not None:
             ents = clause_word_names(ents, text, spans[1], spans[0])
@@ -281,28 +282,26 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
         if extra:
             ents = names_over_rules(ents, extra, text, is_surname)
             ents = resolve_with_model(ents, extra, text)
-    ents = feature_checks(ents, text, nature_names(), spans[1] if spans else None)  # 钟南山院士, 其中|原委, 太行、吕梁
+    ents = feature_checks(ents, text, nature_names(), feats)  # 钟南山院士, 其中|原委, 太行、吕梁
     if keep is None or "PERSON" in keep:
         anon = [Cand(s, e, "PERSON", prio=-1, source="rule")
                 for s, e in anonymised(text, is_surname) + speaker_names(text, plausible_person) + sound_names(text)
                 + appointed_sound_names(text)
                 + titled_speakers(text) + familiar_mentions(text)
-                + noun_titled_names(text, spans[1] if spans else None)
-                + office_names(text, spans[1] if spans else None, spans[0] if spans else None) + roll_call_names(text)]
+                + noun_titled_names(text, feats)
+                + office_names(text, feats, model_tags) + roll_call_names(text)]
         if anon:
             ents = resolve_with_model(ents, anon, text)
-        ents = list_people(ents, text, resolve, spans[1] if spans else None)
+        ents = list_people(ents, text, resolve, feats)
         doc_person = lambda s, e: Cand(s, e, "PERSON", prio=-1, source="document")  # noqa: E731
         # names the text repeats where persons stand (通伦, 闹布才仁)
         before = {(c.start, c.end, c.source) for c in ents}
-        ents = repeated_persons(ents, text, doc_person, spans[1] if spans else None)
+        ents = repeated_persons(ents, text, doc_person, feats)
         # names a rule or the repetitions propose as well as the model: its stray-name filters spare them
         vouched = frozenset(text[c.start:c.end] for c in anon + sound
                             + [c for c in ents if c.source == "document" and (c.start, c.end, c.source) not in before])
-        ents = consistent_names(segmenter_dot_ends(ents, text, spans[1] if spans else None), text, doc_person,
-                                spans[1] if spans else None)
-        ents = settle_persons(ents, text, is_role, is_surname, doc_person, word_feats=spans[1] if spans else None,
-                              vouched=vouched)
+        ents = consistent_names(segmenter_dot_ends(ents, text, feats), text, doc_person, feats)
+        ents = settle_persons(ents, text, is_role, is_surname, doc_person, word_feats=feats, vouched=vouched)
     if model and spans is not None and (keep is None or "ORG" in keep):
         ents = arbiter.arbitrate(ents, text, spans[1], spans[0])  # more ORG candidates, a learned keep/drop
     ents = sorted((c for c in ents if c.label != "_"), key=lambda c: c.start)
