@@ -12,6 +12,7 @@ person's unit. :func:`owned_units` tags those units; the owner's other mentions 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from corpus_tools._entity_rules.firms import FIRM_INDUSTRY, industry_words
 from corpus_tools._entity_rules.lexicon import PERSON_TITLES, Cand
@@ -24,10 +25,18 @@ _HEADS_RE = "|".join(sorted(map(re.escape, OWNED_HEADS), key=len, reverse=True))
 #: Trade words between the name and the head: at most four characters, none of them a function word or
 #: one a verb phrase starts with (王建国开办养殖场 is a person who opened a farm, not 王建国开办养殖场).
 MAX_TRADE = 4
+#: up to MAX_TRADE trade characters, then a unit head (王飞|家庭农场, 王飞|火锅|店)
+_OWNED_RE = re.compile(rf"([\u4e00-\u9fff]{{0,{MAX_TRADE}}}?)({_HEADS_RE})")
 _NOT_TRADE = set("的了在是和与及等把被将对向从为说也都还就又给让到去来回开创办建领承加入成带搞当做有没不很最更个家")
 #: Segmenter tags of words that make the trade words a clause (印剑|依托|合作社): verbs, adverbs,
 #: prepositions, conjunctions, particles, pronouns, numbers and classifiers.
 _CLAUSE_TAGS = frozenset(("v", "vd", "vn", "d", "ad", "p", "c", "u", "r", "m", "q"))
+
+
+@lru_cache(maxsize=1)
+def _trades() -> frozenset[str]:
+    """Industry words (种植, 养殖) that stay trade words whatever their tag."""
+    return frozenset(FIRM_INDUSTRY) | frozenset(industry_words())
 
 
 def _clause(text: str, feats: "list[str] | None", a: int, b: int) -> bool:
@@ -35,8 +44,7 @@ def _clause(text: str, feats: "list[str] | None", a: int, b: int) -> bool:
     if feats is None or a >= b:
         return False
     starts = [i for i in range(a, b) if feats[i][:1] in ("B", "S")] + [b]
-    trades = set(FIRM_INDUSTRY) | set(industry_words())
-    return any(feats[i][2:] in _CLAUSE_TAGS and text[i:j] not in trades for i, j in zip(starts, starts[1:]))
+    return any(feats[i][2:] in _CLAUSE_TAGS and text[i:j] not in _trades() for i, j in zip(starts, starts[1:]))
 
 
 def _standalone(name: str, text: str, ents: list[Cand], owned: set[int]) -> bool:
@@ -85,7 +93,7 @@ def owned_units(ents: list[Cand], text: str, feats: "list[str] | None" = None) -
     people += [Cand(c.start + k, c.start + k + len(n), "PERSON") for c in ents if c.label == "ORG"
                for k in (1, 2) for n in names if text.startswith(n, c.start + k) and c.start + k + len(n) < c.end]
     for p in people:
-        m = re.compile(rf"([\u4e00-\u9fff]{{0,{MAX_TRADE}}}?)({_HEADS_RE})").match(text, p.end)
+        m = _OWNED_RE.match(text, p.end)
         if m is None or any(ch in _NOT_TRADE for ch in m.group(1)) or _clause(text, feats, p.end, m.start(2)):
             continue
         if text[m.end():m.end() + 1] == "长" or text.startswith(PERSON_TITLES, m.end()):
