@@ -29,6 +29,12 @@ TREND_UNITS = {"per_10k": "per 10,000 words (tokens of the segmenter; slogan tab
 SAVE_TABLES = ("articles", "issues", "blocks", "tokens", "entities", "slogans")
 
 
+#: Help of ``--formulae`` (report and slogans).
+FORMULAE_HELP = ("a tab-separated file of your own formula entries (header: text, kind, variants, year, level, region, "
+                 "source, note, group; as ct.load_formula_lexicon(extra=FILE)) added to the shipped lexicon: a "
+                 "county's own 提法, a renamed slogan grouped with its old name")
+
+
 def _read(args: argparse.Namespace):
     from corpus_tools.loaders import read_corpus
 
@@ -404,10 +410,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--by", choices=("issue", "month", "quarter", "year"), default=None,
                    help="period of keywords, topic shares and trends (default: issues when there are at most 12, "
                         "else the finest period with at most 12)")
-    p.add_argument("--formulae", default=None, metavar="FILE",
-                   help="a tab-separated file of your own formula entries (header: text, kind, variants, year, "
-                        "level, region, source, note, group; as ct.load_formula_lexicon(extra=FILE)) added to the "
-                        "shipped lexicon: a county's own 提法, a renamed slogan grouped with its old name")
+    p.add_argument("--formulae", default=None, metavar="FILE", help=FORMULAE_HELP)
     p.add_argument("--config", default=None,
                    help="TOML or JSON file with report options: terms = [...], n_topics = N "
                         "(command-line options win)")
@@ -473,10 +476,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--mentions", action="store_true",
                    help="one row per mention with its sentence (ct.slogan_mentions) instead of one per slogan")
     p.add_argument("--min-count", type=int, default=1, help="slogans printed at least this often (default 1)")
-    p.add_argument("--formulae", default=None, metavar="FILE",
-                   help="a tab-separated file of your own formula entries (header: text, kind, variants, year, "
-                        "level, region, source, note, group; as ct.load_formula_lexicon(extra=FILE)) added to the "
-                        "shipped lexicon: a county's own 提法, a renamed slogan grouped with its old name")
+    p.add_argument("--formulae", default=None, metavar="FILE", help=FORMULAE_HELP)
     p.add_argument("--by-paper", action="store_true",
                    help="one table per paper (a paper column in front): each paper's slogans with their counts "
                         "and first dates in that paper; without it the papers are pooled")
