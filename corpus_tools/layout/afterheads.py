@@ -25,7 +25,7 @@ from collections import Counter
 from typing import Sequence
 
 from corpus_tools.layout.bylines import lead_byline
-from corpus_tools.layout.lineroles import HEAD_ROLES, blank_lines_before
+from corpus_tools.layout.lineroles import HEADLINE_ROLES, blank_lines_before
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.patterns import (BYLINE_INNER, BYLINE_TAIL_RE, CLAUSE_PUNCT, FINAL_PUNCT, cjk_bigrams,
                                           ends_sentence, heading_form, is_byline, is_folio_line, is_lead,
@@ -85,7 +85,7 @@ def _body_start(lines: list[Line], tags: list[str], i: int, given: set[int]) -> 
     if (k > 0 and k - 1 not in given and heading_form(lines[k - 1].text, longest=MAX_WIDTH, strict=True)
             and not _closes_above(tags, k)):
         return None
-    if any(t.removeprefix("B-") in HEAD_ROLES for t in tags[k:i]):
+    if any(t.removeprefix("B-") in HEADLINE_ROLES for t in tags[k:i]):
         return None
     return k
 
@@ -94,7 +94,7 @@ def _closes_above(tags: list[str], k: int) -> bool:
     """Whether the heading lines right above line ``k`` are tagged as the close of the article above
     (head tags with no ``B-``, under text of that article): its headline, printed after its body."""
     m = k - 1
-    while m >= 0 and tags[m].removeprefix("B-") in HEAD_ROLES:
+    while m >= 0 and tags[m].removeprefix("B-") in HEADLINE_ROLES:
         if tags[m].startswith("B-"):
             return False
         m -= 1
@@ -121,7 +121,7 @@ def _ends_signed_lead(lines: list[Line], tags: list[str], i: int, given: set[int
     h = k - 1
     while h > 0 and tags[h].removeprefix("B-") == "caption":
         h -= 1
-    if (h >= 0 and tags[h].removeprefix("B-") in HEAD_ROLES
+    if (h >= 0 and tags[h].removeprefix("B-") in HEADLINE_ROLES
             and heading_form(lines[h].text, longest=MAX_WIDTH, strict=True)):
         return False  # (the body has its headline above it, a caption between: the run is a subhead)
     return bool(lead_byline("".join(ln.text.strip() for ln in lines[k:min(k + 2, i)])))
@@ -202,7 +202,7 @@ def titles_after_closed_bodies(raw_lines: Sequence[Line | None], tags: list[str]
         given.update(range(i, cut))
         if cut < j:
             out[cut:j] = ["title" if t in ("para", "cont") else t for t in out[cut:j]]
-            first = next((m for m in range(cut, j) if out[m].removeprefix("B-") in HEAD_ROLES), None)
+            first = next((m for m in range(cut, j) if out[m].removeprefix("B-") in HEADLINE_ROLES), None)
             if first is not None and not out[first].startswith("B-"):
                 out[first] = "B-" + out[first]
         elif not foot and not out[j].startswith("B-"):

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from corpus_tools.layout.bylines import CLOSING_NOTE_RE, ROLES, glued_byline_cuts, parse_byline
 from corpus_tools.layout.continuity import continuity, default_lm
-from corpus_tools.layout.lineroles import HEAD_ROLES, blank_lines_before
+from corpus_tools.layout.lineroles import HEADLINE_ROLES, blank_lines_before
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.patterns import BYLINE_TAIL_RE, CLOSERS, SENTENCE_MARKS, ends_sentence, heading_form
 from corpus_tools.layout.units import Unit
@@ -227,7 +227,7 @@ def heads_over_head_bylines(raw_lines: list[Line | None], tags: list[str]) -> li
         if out[j + 1].removeprefix("B-") not in _BODY_TAGS:
             continue
         start = j
-        while start > 0 and out[start - 1].removeprefix("B-") in HEAD_ROLES:
+        while start > 0 and out[start - 1].removeprefix("B-") in HEADLINE_ROLES:
             start -= 1
         run = start == j
         if run:
@@ -324,7 +324,7 @@ def titles_closing_byline_opened(raw_lines: list[Line | None], tags: list[str]) 
         end = next((k for k in range(i + 1, len(out)) if out[k].startswith("B-")), len(out))
         while end > i + 1 and out[end - 1] in ("credit", "banner"):
             end -= 1
-        if any(t.removeprefix("B-") in HEAD_ROLES for t in out[i:end]):
+        if any(t.removeprefix("B-") in HEADLINE_ROLES for t in out[i:end]):
             continue
         start = end
         while (start > i + 2 and end - start < HEAD_GROUP_LINES and out[start - 1] in _BODY_TAGS
@@ -342,7 +342,7 @@ def _split_heading_group(out: list[str], gap: list[int], first: int) -> None:
     parted by a blank line: its lines before the blank are the headline of the article above
     (``…目标迈进。`` / ``酒仙湖村：湖光山色引客来`` / blank / ``桃水镇推进高标准农田建设`` / ``通讯员 胡志强``)."""
     k = first
-    while k < len(out) and out[k].removeprefix("B-") in HEAD_ROLES:
+    while k < len(out) and out[k].removeprefix("B-") in HEADLINE_ROLES:
         k += 1
     if k >= len(out) or out[k].removeprefix("B-") != "byline":
         return

@@ -53,7 +53,7 @@ from corpus_tools.layout.repair import undouble
 #: Line roles; ``para`` opens a body paragraph, ``cont`` continues one.
 ROLES = ("banner", "credit", "kicker", "title", "subtitle", "byline", "caption", "para", "cont")
 #: the roles of a headline group's lines
-HEAD_ROLES = ("kicker", "title", "subtitle")
+HEADLINE_ROLES = ("kicker", "title", "subtitle")
 #: Tags: a role, with ``B-`` on the first line of an article (print order).
 TAGS = ROLES + tuple("B-" + r for r in ("kicker", "title", "subtitle", "byline", "caption", "para", "cont"))
 
@@ -388,13 +388,13 @@ def side_masks(tags: tuple[str, ...]) -> dict[str, np.ndarray]:
     after = np.zeros_like(before)
     for i, a in enumerate(bare):
         for j, b in enumerate(tags):
-            if a in _TEXT and b in HEAD_ROLES:
+            if a in _TEXT and b in HEADLINE_ROLES:
                 before[i, j] = True
-            if a in HEAD_ROLES and b in ("para", "cont"):
+            if a in HEADLINE_ROLES and b in ("para", "cont"):
                 after[i, j] = True
-            if a in _TEXT and b.startswith("B-") and b[2:] in HEAD_ROLES:
+            if a in _TEXT and b.startswith("B-") and b[2:] in HEADLINE_ROLES:
                 after[i, j] = True
-    if not all(t in idx for t in HEAD_ROLES + _TEXT):
+    if not all(t in idx for t in HEADLINE_ROLES + _TEXT):
         return {"any": np.zeros_like(before)}
     return {"before": before, "after": after}
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import statistics
 from collections.abc import Sequence
 
-from corpus_tools.layout.lineroles import HEAD_ROLES, blank_lines_before
+from corpus_tools.layout.lineroles import HEADLINE_ROLES, blank_lines_before
 from corpus_tools.layout.lines import Line, heading_over_indent
 from corpus_tools.layout.patterns import BYLINE_LINE_RE, ENUM_RE, ends_sentence, heading_form
 
@@ -98,13 +98,13 @@ def signature_lines(raw_lines: Sequence[Line | None], tags: list[str]) -> list[s
     lines = [ln for ln in raw_lines if ln is not None]
     out = list(tags)
     for first, last in signature_spans(lines):
-        if first == 0 or not any(_bare(out[k]) in HEAD_ROLES for k in range(first, last + 1)):
+        if first == 0 or not any(_bare(out[k]) in HEADLINE_ROLES for k in range(first, last + 1)):
             continue
         above = _bare(out[first - 1])
         for k in range(first, last + 1):
             out[k] = "cont" if above in BODY_TAGS else "byline"
         nxt = last + 1
-        if nxt < len(out) and out[nxt] in HEAD_ROLES:
+        if nxt < len(out) and out[nxt] in HEADLINE_ROLES:
             out[nxt] = "B-" + out[nxt]
     return out
 
