@@ -252,7 +252,7 @@ def make_page(seed: int, pool: list[Source]) -> tuple[bytes, dict]:
     return buf.getvalue(), truth
 
 
-TOOLS = ("pdfminer", "pdfminer-raw", "pdftotext", "pdftotext-layout")
+TOOLS = ("pdfminer", "pdfminer-raw", "pdftotext", "pdftotext-layout", "corpus_tools")
 
 
 def extract(pdf: bytes, *, tool: str = "pdfminer") -> str:
@@ -262,10 +262,20 @@ def extract(pdf: bytes, *, tool: str = "pdfminer") -> str:
     ``pdfminer-raw``: the same without box ordering (``boxes_flow=None``); ``pdftotext``: poppler's
     ``pdftotext`` in its default reading order; ``pdftotext-layout``: ``pdftotext -layout`` (columns
     printed side by side, as the page looks). The poppler tools need ``poppler-utils`` and
-    ``poppler-data`` (Debian packages).
+    ``poppler-data`` (Debian packages). ``corpus_tools``: the library reads the PDF itself
+    (:func:`corpus_tools.pdf.pdf_text`, the page text ``read_corpus`` gives a ``.pdf`` file).
     """
     if tool not in TOOLS:
         raise ValueError(f"tool = {tool!r} is invalid; it must be one of {TOOLS}")
+    if tool == "corpus_tools":
+        import tempfile
+
+        from corpus_tools.pdf import pdf_text
+
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "page.pdf"
+            path.write_bytes(pdf)
+            return pdf_text(path)[0]
     if tool.startswith("pdfminer"):
         from pdfminer.high_level import extract_text
         from pdfminer.layout import LAParams

@@ -28,6 +28,8 @@ __all__ = [
     "PageFile",
     "decode_bytes",
     "read_page",
+    "read_pdf_page",
+    "with_pdf_pages",
     "read_pages",
     "resolve_paths",
     "read_manifest",
@@ -83,6 +85,8 @@ def read_page(path: str | Path, *, encoding: str = "auto") -> PageFile:
         raise CorpusReadError(f"{p}: no such file", path=str(p))
     if p.is_dir():
         raise CorpusReadError(f"{p}: is a folder, expected a page file", path=str(p))
+    if p.suffix.lower() == ".pdf":
+        return read_pdf_page(p)
     data = p.read_bytes()
     text, used, fixes = decode_page(data, encoding=encoding, source=str(p))
     bom = len(text) - len(text.lstrip("\ufeff"))
@@ -115,6 +119,45 @@ def read_page(path: str | Path, *, encoding: str = "auto") -> PageFile:
                       "it is read as one: leave it out with pattern= (e.g. pattern='*_p*.txt') or move it",
                       UserWarning, stacklevel=user_stacklevel())
     return PageFile(id=p.stem, text=text, path=str(p), encoding=used, meta=meta)
+
+
+def read_pdf_page(path: Path) -> PageFile:
+    """A PDF page file read by :func:`corpus_tools.pdf.pdf_text` (id = file stem, ``encoding`` ``"pdf"``).
+
+    Raises
+    ------
+    CorpusReadError
+        The file is no PDF, is encrypted, cannot be parsed or holds no text.
+    ImportError
+        pdfminer.six is not installed (the ``pdf`` extra).
+    """
+    from corpus_tools.pdf.text import pdf_text  # pdfminer.six loads only when a PDF is read
+
+    text, meta = pdf_text(path)
+    return PageFile(id=path.stem, text=text, path=str(path), encoding="pdf", meta=meta)
+
+
+def with_pdf_pages(found: list[Path], path: str | Path | Iterable[str | Path], pattern: str,
+                   follow_links: bool) -> list[Path]:
+    """*found* (the files of the default ``*.txt`` pattern) with the folder's ``.pdf`` pages beside them.
+
+    Only a folder read with a pattern ending in ``*.txt`` gains its PDFs (matched by the same pattern
+    ending in ``*.pdf``); a PDF whose stem a text page beside it has is left out with a warning (the text
+    is read, as before PDFs were read).
+    """
+    if not (isinstance(path, (str, Path)) and Path(path).is_dir() and pattern.endswith("*.txt")):
+        return found
+    try:
+        pdfs = resolve_paths(path, pattern=pattern[:-3] + "pdf", follow_links=follow_links)
+    except CorpusReadError:
+        return found
+    texts = {q.with_suffix("") for q in found}
+    twins = [q for q in pdfs if q.with_suffix("") in texts]
+    if twins:
+        warnings.warn(f"{len(twins)} PDF page(s) have a text page of the same name beside them and are not read "
+                      f"(the text is): {', '.join(q.name for q in twins[:5])}{' …' if len(twins) > 5 else ''}; "
+                      "read the PDFs with pattern='*.pdf'", UserWarning, stacklevel=user_stacklevel())
+    return sorted(found + [q for q in pdfs if q.with_suffix("") not in texts])
 
 
 def check_inside(path: Path, folder: Path) -> Path:
@@ -474,9 +517,12 @@ def read_pages(
     try:
         paths = resolve_paths(path, pattern=pattern, follow_links=follow_links)
     except CorpusReadError:
-        if base is None or manifest is None:
+        paths = with_pdf_pages([], path, pattern, follow_links)  # a folder of PDF pages only
+        if not paths and (base is None or manifest is None):
             raise
-        paths = []  # the pages are in sub-folders the manifest lists (2020-05-15/page1.txt)
+        # else the pages are PDFs, or in sub-folders the manifest lists (2020-05-15/page1.txt)
+    else:
+        paths = with_pdf_pages(paths, path, pattern, follow_links)
     man = None
     if manifest is not None:
         man = read_manifest(manifest, base=base, follow_links=follow_links, missing=errors)

@@ -1,0 +1,278 @@
+"""Lines into article modules: a headline with its kicker and subtitle, the body text under it, its captions.
+
+A county paper sets each article as a *module*: the headline across the module (a kicker above it,
+a subtitle below), the body flowing down one to three columns under it, maybe a photo with a caption.
+This module rebuilds them from geometry alone:
+
+* **heads** — headline lines of one size stacked closely (a title on two lines) and the mid-size
+  lines touching them above (kickers) or below (subtitles, and a body-size ``——`` line); a mid-size
+  line touching no headline heads a module of its own (a short item's title, a section label);
+* **chunks** — body lines stacked in one column at the body's line pitch; caption lines likewise;
+* each chunk goes to the nearest head above it that overlaps it across, with no rule between them;
+  a chunk that no head overlaps goes to a head at its level to its left (a headline set flush left
+  over the first of its columns) when no other module lies between; a chunk with no head stands alone;
+* reading order — modules row by row (their tops), left to right; inside a module, the chunks side by
+  side (overlapping vertically) are read column by column, left to right, bands of them top down.
+
+Thresholds are fractions of the page's body size (gaps, pitch) and the rules' widths are measured
+against the chunks they cross.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from corpus_tools.pdf.chars import Box
+from corpus_tools.pdf.lines import PdfLine
+
+__all__ = ["Head", "Chunk", "Module", "page_modules"]
+
+
+@dataclass
+class _Span:
+    lines: list[PdfLine]
+
+    @property
+    def x0(self) -> float:
+        return min(x.x0 for x in self.lines)
+
+    @property
+    def x1(self) -> float:
+        return max(x.x1 for x in self.lines)
+
+    @property
+    def y0(self) -> float:
+        return min(x.y0 for x in self.lines)
+
+    @property
+    def y1(self) -> float:
+        return max(x.y1 for x in self.lines)
+
+
+@dataclass
+class Head(_Span):
+    """A headline (its lines top down) with its kicker lines above and subtitle lines below."""
+
+    kickers: list[PdfLine] = field(default_factory=list)
+    subtitles: list[PdfLine] = field(default_factory=list)
+    minor: bool = False  # a mid-size line touching no headline
+
+    @property
+    def all_lines(self) -> list[PdfLine]:
+        return self.kickers + self.lines + self.subtitles
+
+    @property
+    def top(self) -> float:
+        return max(x.y1 for x in self.all_lines)
+
+    @property
+    def bottom(self) -> float:
+        return min(x.y0 for x in self.all_lines)
+
+    @property
+    def left(self) -> float:
+        return min(x.x0 for x in self.all_lines)
+
+    @property
+    def right(self) -> float:
+        return max(x.x1 for x in self.all_lines)
+
+
+@dataclass
+class Chunk(_Span):
+    """Lines stacked in one column: body text, or a caption."""
+
+    caption: bool = False
+
+
+@dataclass
+class Module:
+    """One article as set: its head (None for text under no headline) and its chunks."""
+
+    head: Head | None
+    chunks: list[Chunk] = field(default_factory=list)
+
+    @property
+    def top(self) -> float:
+        tops = [c.y1 for c in self.chunks] + ([self.head.top] if self.head else [])
+        return max(tops)
+
+    @property
+    def left(self) -> float:
+        lefts = [c.x0 for c in self.chunks] + ([self.head.left] if self.head else [])
+        return min(lefts)
+
+
+def _across(a0: float, a1: float, b0: float, b1: float) -> float:
+    """The horizontal overlap of two spans (points, 0 when apart)."""
+    return max(min(a1, b1) - max(a0, b0), 0.0)
+
+
+def _heads(lines: list[PdfLine], roles: list[str], body: float) -> list[Head]:
+    """Headline groups with their kickers and subtitles; mid-size lines touching none head their own."""
+    heads: list[Head] = []
+    for line, role in zip(lines, roles):
+        if role != "head":
+            continue
+        for h in heads:
+            last = h.lines[-1]
+            if abs(last.size - line.size) <= 0.1 * line.size and -0.2 * line.size <= last.y0 - line.y1 <= 0.7 * line.size \
+                    and (_across(last.x0, last.x1, line.x0, line.x1) > 0):
+                h.lines.append(line)
+                break
+        else:
+            heads.append(Head([line]))
+    mids = [ln for ln, r in zip(lines, roles) if r == "mid"]
+    dashes = [ln for ln, r in zip(lines, roles) if r == "body" and ln.text.lstrip("\u3000 ").startswith(("——", "—— "))]
+    taken: set[int] = set()
+    changed = True
+    while changed:  # a second kicker or subtitle line touches the first
+        changed = False
+        for line in mids + dashes:
+            if id(line) in taken:
+                continue
+            for h in heads:
+                if not _across(h.left, h.right, line.x0, line.x1):
+                    continue
+                reach = max(0.9 * line.size, 0.5 * h.lines[0].size)
+                if -0.2 * line.size <= line.y0 - h.top <= reach and line in mids:
+                    h.kickers.insert(0, line)
+                elif -0.2 * line.size <= h.bottom - line.y1 <= reach:
+                    h.subtitles.append(line)
+                else:
+                    continue
+                taken.add(id(line))
+                changed = True
+                break
+    for line in mids:
+        if id(line) in taken:
+            continue
+        for h in heads:
+            if h.minor and abs(h.lines[-1].size - line.size) <= 0.1 * line.size \
+                    and -0.2 * line.size <= h.lines[-1].y0 - line.y1 <= 0.7 * line.size \
+                    and _across(h.x0, h.x1, line.x0, line.x1) > 0:
+                h.lines.append(line)
+                break
+        else:
+            heads.append(Head([line], minor=True))
+        taken.add(id(line))
+    for h in heads:
+        h.kickers.sort(key=lambda x: -x.y1)
+    _ = body
+    return heads
+
+
+def _chunks(lines: list[PdfLine], body: float, *, caption: bool) -> list[Chunk]:
+    """Lines stacked in columns: each joins the chunk whose last line is right above it and overlaps it."""
+    chunks: list[Chunk] = []
+    for line in sorted(lines, key=lambda x: (-x.y1, x.x0)):
+        best = None
+        for c in chunks:
+            last = c.lines[-1]
+            gap = last.y0 - line.y1
+            narrow = max(min(last.x1 - last.x0, line.x1 - line.x0), 1e-6)
+            if -0.3 * body <= gap <= 1.2 * max(body, line.size) and \
+                    _across(last.x0, last.x1, line.x0, line.x1) >= 0.5 * narrow and abs(last.size - line.size) <= 0.15 * body:
+                if best is None or gap < best[0]:
+                    best = (gap, c)
+        if best is None:
+            chunks.append(Chunk([line], caption=caption))
+        else:
+            best[1].lines.append(line)
+    return chunks
+
+
+def _blocked(rules: list[Box], head: Head, chunk: Chunk) -> bool:
+    """Whether a rule crossing most of *chunk*'s width lies between *head* and *chunk*."""
+    width = chunk.x1 - chunk.x0
+    for r in rules:
+        if chunk.y1 - 1 <= (r.y0 + r.y1) / 2 <= head.bottom + 1 and _across(r.x0, r.x1, chunk.x0, chunk.x1) >= 0.5 * width:
+            return True
+    return False
+
+
+def _owner(chunk: Chunk, heads: list[Head], rules: list[Box], owned: dict[int, int], chunks: list[Chunk],
+           body: float) -> int | None:
+    """The index of the head *chunk* belongs to, or None."""
+    best: tuple[float, int] | None = None
+    for i, h in enumerate(heads):
+        d = h.bottom - chunk.y1
+        if d < -0.5 * body or not _across(h.left, h.right, chunk.x0, chunk.x1) or _blocked(rules, h, chunk):
+            continue
+        if best is None or d < best[0]:
+            best = (d, i)
+    if best is not None:
+        return best[1]
+    for i, h in enumerate(heads):  # a flush-left headline over the first of its columns
+        d = h.bottom - chunk.y1
+        if not (-0.5 * body <= d <= 4.5 * body) or h.left > chunk.x0 or _blocked(rules, h, chunk):
+            continue
+        between = [c for j, c in enumerate(chunks) if c is not chunk and h.right < c.x1 and c.x0 < chunk.x0
+                   and c.y0 < chunk.y1 and c.y1 > chunk.y0 and owned.get(j, i) != i]
+        if between:
+            continue
+        score = d + (chunk.x0 - h.right)
+        if best is None or score < best[0]:
+            best = (score, i)
+    return None if best is None else best[1]
+
+
+def _band_order(chunks: list[Chunk]) -> list[Chunk]:
+    """Chunks side by side read left to right, bands of them top down."""
+    bands: list[list[Chunk]] = []
+    for c in sorted(chunks, key=lambda c: -c.y1):
+        if bands and any(c.y1 > o.y0 and o.y1 > c.y0 for o in bands[-1]):
+            bands[-1].append(c)
+        else:
+            bands.append([c])
+    return [c for band in bands for c in sorted(band, key=lambda c: (round(c.x0), -c.y1))]
+
+
+def page_modules(lines: list[PdfLine], roles: list[str], rules: list[Box], body: float) -> list[Module]:
+    """The article modules of a page in reading order (every non-furniture line in exactly one).
+
+    Parameters
+    ----------
+    lines : list of PdfLine
+        The page's lines.
+    roles : list of str
+        Their roles (:func:`corpus_tools.pdf.roles.line_roles`).
+    rules : list of Box
+        The page's horizontal rules.
+    body : float
+        The page's body size.
+
+    Returns
+    -------
+    list of Module
+    """
+    heads = _heads(lines, roles, body)
+    in_heads = {id(x) for h in heads for x in h.all_lines}
+    text = [ln for ln, r in zip(lines, roles) if r == "body" and id(ln) not in in_heads]
+    chunks = _chunks(text, body, caption=False) + _chunks([ln for ln, r in zip(lines, roles) if r == "caption"],
+                                                         body, caption=True)
+    owned: dict[int, int] = {}
+    for j, c in enumerate(chunks):  # heads overlapping their chunks first, flush-left heads after
+        o = _owner(c, heads, rules, {}, [], body)
+        if o is not None and _across(heads[o].left, heads[o].right, c.x0, c.x1):
+            owned[j] = o
+    for j, c in enumerate(chunks):
+        if j not in owned:
+            o = _owner(c, heads, rules, owned, chunks, body)
+            if o is not None:
+                owned[j] = o
+    modules = [Module(h) for h in heads]
+    for j, c in enumerate(chunks):
+        if j in owned:
+            modules[owned[j]].chunks.append(c)
+        else:
+            modules.append(Module(None, [c]))
+    for m in modules:
+        m.chunks = _band_order(m.chunks)
+    rows: list[list[Module]] = []
+    for m in sorted(modules, key=lambda m: -m.top):
+        if rows and rows[-1][0].top - m.top <= 3 * body:
+            rows[-1].append(m)
+        else:
+            rows.append([m])
+    return [m for row in rows for m in sorted(row, key=lambda m: m.left)]

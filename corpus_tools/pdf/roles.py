@@ -1,0 +1,131 @@
+"""What each printed line is, from its type size and place: headline, mid-size line, body, caption, furniture.
+
+Every threshold is relative to the page's *body size* (the size most characters are set in) or to
+the page's size, never a constant in points:
+
+* **head** — clearly larger type (at least :data:`HEAD_RATIO` times the body size);
+* **mid** — somewhat larger (above :data:`MID_RATIO`): kickers, subtitles, section labels, the
+  titles of short items; :mod:`corpus_tools.pdf.modules` decides which touch a headline;
+* **caption** — smaller type next to (or inside) a box or picture, and the small lines that run on from it;
+* **furniture** — the running header and footer: the lines beyond a rule across most of the page's
+  width near its top or bottom edge, or a folio/date line at the very top or bottom when there is no rule;
+* **body** — everything else (small type that is no caption is read as body).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from corpus_tools.pdf.chars import Box, PdfPage
+from corpus_tools.pdf.lines import PdfLine
+
+__all__ = ["body_size", "line_roles", "HEAD_RATIO", "MID_RATIO", "SMALL_RATIO", "ROLES"]
+
+#: A headline's size is at least this many times the body size.
+HEAD_RATIO = 1.3
+#: A mid-size line (kicker, subtitle, label) is above this many times the body size.
+MID_RATIO = 1.05
+#: A small line (caption, header) is below this many times the body size.
+SMALL_RATIO = 0.95
+#: The roles :func:`line_roles` gives.
+ROLES = ("furniture", "head", "mid", "body", "caption")
+
+_FOLIO_RE = re.compile(r"第\s*[0-9０-９一二三四五六七八九十]+\s*版|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|责任编辑|版\s*面")
+
+
+def body_size(lines: list[PdfLine]) -> float:
+    """The size most of the page's visible characters are set in (rounded to a quarter point)."""
+    counts: Counter = Counter()
+    for line in lines:
+        for g in line.glyphs:
+            if not g.text.isspace():
+                counts[round(g.size * 4) / 4] += 1
+    if not counts:
+        return 10.0
+    return counts.most_common(1)[0][0]
+
+
+def _near_box(line: PdfLine, boxes: list[Box], reach: float) -> bool:
+    """Whether *line* lies inside a box or within *reach* above or below one it overlaps across."""
+    for b in boxes:
+        across = min(line.x1, b.x1) - max(line.x0, b.x0)
+        if across <= 0:
+            continue
+        if b.y0 - reach <= line.mid_y <= b.y1 + reach and (line.y1 <= b.y0 + reach * 0.2 or line.y0 >= b.y1 - reach * 0.2
+                                                       or b.x0 <= line.x0 and line.x1 <= b.x1):
+            return True
+    return False
+
+
+def _furniture(lines: list[PdfLine], page: PdfPage, body: float) -> set[int]:
+    """Indexes of the running header and footer lines."""
+    wide = [r for r in page.rules if r.width >= 0.5 * page.width]
+    top = [r.y0 for r in wide if r.y0 >= page.height * 0.8]
+    bottom = [r.y1 for r in wide if r.y1 <= page.height * 0.15]
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        if top and line.y0 >= min(top) - 0.1 * body and line.size < HEAD_RATIO * body:
+            out.add(i)
+        elif bottom and line.y1 <= max(bottom) + 0.1 * body and line.size < HEAD_RATIO * body:
+            out.add(i)
+    if top and bottom:
+        return out
+    rest = [i for i in range(len(lines)) if i not in out]
+    if not rest:
+        return out
+    if not top:  # no rule: the topmost line, when it is a folio or date line
+        first = max(rest, key=lambda i: lines[i].y1)
+        if lines[first].size < HEAD_RATIO * body and _FOLIO_RE.search(lines[first].text):
+            out.add(first)
+    if not bottom:
+        last = min(rest, key=lambda i: lines[i].y0)
+        if lines[last].size < HEAD_RATIO * body and _FOLIO_RE.search(lines[last].text):
+            out.add(last)
+    return out
+
+
+def line_roles(lines: list[PdfLine], page: PdfPage, body: float) -> list[str]:
+    """One role of :data:`ROLES` per line (see the module docstring).
+
+    Parameters
+    ----------
+    lines : list of PdfLine
+        The page's lines (:func:`corpus_tools.pdf.lines.page_lines`).
+    page : PdfPage
+        The page (its size, rules and boxes).
+    body : float
+        The page's body size (:func:`body_size`).
+
+    Returns
+    -------
+    list of str
+    """
+    furniture = _furniture(lines, page, body)
+    roles = []
+    for i, line in enumerate(lines):
+        r = line.size / body
+        if i in furniture:
+            roles.append("furniture")
+        elif r >= HEAD_RATIO:
+            roles.append("head")
+        elif r > MID_RATIO:
+            roles.append("mid")
+        elif r < SMALL_RATIO and _near_box(line, page.boxes, 2.0 * body):
+            roles.append("caption")
+        else:
+            roles.append("body")
+    changed = True
+    while changed:  # a caption's further small lines run on from it
+        changed = False
+        for i, line in enumerate(lines):
+            if roles[i] != "body" or line.size / body >= SMALL_RATIO:
+                continue
+            for j, other in enumerate(lines):
+                if roles[j] == "caption" and abs(other.size - line.size) <= 0.1 * line.size \
+                        and min(line.x1, other.x1) > max(line.x0, other.x0) \
+                        and 0 <= other.y0 - line.y1 <= 0.8 * line.size:
+                    roles[i] = "caption"
+                    changed = True
+                    break
+    return roles
