@@ -9,8 +9,10 @@ This module rebuilds them from geometry alone:
   line touching no headline heads a module of its own (a short item's title, a section label);
 * **chunks** — body lines stacked in one column at the body's line pitch; caption lines likewise;
 * each chunk goes to the nearest head above it that overlaps it across, with no rule between them;
-  a chunk that no head overlaps goes to a head at its level to its left (a headline set flush left
-  over the first of its columns) when no other module lies between; a chunk with no head stands alone;
+  a chunk not right under such a head goes to a head at its level whose module it completes: the
+  head set flush left over its columns up to the chunk, or centred over them and their mirror image
+  (a short headline over the middle of three columns), with no other module between; a chunk with no
+  head stands alone;
 * reading order — modules row by row (their tops), left to right; inside a module, the chunks side by
   side (overlapping vertically) are read column by column, left to right, bands of them top down.
 
@@ -191,30 +193,64 @@ def _blocked(rules: list[Box], head: Head, chunk: Chunk) -> bool:
     return False
 
 
-def _owner(chunk: Chunk, heads: list[Head], rules: list[Box], owned: dict[int, int], chunks: list[Chunk],
-           body: float) -> int | None:
-    """The index of the head *chunk* belongs to, or None."""
-    best: tuple[float, int] | None = None
+#: A chunk starts "right under" a head when its top is at most this many body sizes below the head.
+LEVEL = 4.5
+
+
+def _overlap_owner(chunk: Chunk, heads: list[Head], rules: list[Box], body: float) -> tuple[int, float] | None:
+    """(index, distance) of the nearest head above *chunk* that overlaps it across, with no rule between."""
+    best: tuple[int, float] | None = None
     for i, h in enumerate(heads):
         d = h.bottom - chunk.y1
         if d < -0.5 * body or not _across(h.left, h.right, chunk.x0, chunk.x1) or _blocked(rules, h, chunk):
             continue
-        if best is None or d < best[0]:
-            best = (d, i)
-    if best is not None:
-        return best[1]
-    for i, h in enumerate(heads):  # a flush-left headline over the first of its columns
-        d = h.bottom - chunk.y1
-        if not (-0.5 * body <= d <= 4.5 * body) or h.left > chunk.x0 or _blocked(rules, h, chunk):
+        if best is None or d < best[1]:
+            best = (i, d)
+    return best
+
+
+def _fits(h: Head, core: list[Chunk], c: Chunk, free: list[Chunk], foreign: list[Chunk], body: float) -> float | None:
+    """How far *c* lies from head *h*'s module (None when it does not belong to it): *h* set flush left
+    over the columns from its own (*core*) to *c*, or centred over them and their mirror image."""
+    lo, hi = min(k.x0 for k in core), max(k.x1 for k in core)
+    a, b = (hi, c.x0) if c.x0 >= hi else (c.x1, lo)
+    if any(a - body < (k.x0 + k.x1) / 2 < b + body and k.x1 > a and k.x0 < b for k in foreign):
+        return None  # another module lies between
+    dist = max(b - a, 0.0)
+    if c.x0 >= hi and abs(h.left - lo) <= body:
+        return dist
+    centre = (h.left + h.right) / 2
+    mirror = 2 * centre - (c.x1 if c.x0 >= hi else c.x0)
+    edges = [k.x0 for k in core + free] if c.x0 >= hi else [k.x1 for k in core + free]
+    return dist if any(abs(e - mirror) <= body for e in edges) else None
+
+
+def _owners(chunks: list[Chunk], heads: list[Head], rules: list[Box], body: float) -> dict[int, int]:
+    """The head each chunk belongs to (chunk index -> head index; a chunk with none is left out)."""
+    first = {j: _overlap_owner(c, heads, rules, body) for j, c in enumerate(chunks)}
+    owned = {j: o[0] for j, o in first.items() if o is not None}
+    direct = {j for j, o in first.items() if o is not None and o[1] <= LEVEL * body}
+    for j, c in enumerate(chunks):
+        if j in direct:
             continue
-        between = [c for j, c in enumerate(chunks) if c is not chunk and h.right < c.x1 and c.x0 < chunk.x0
-                   and c.y0 < chunk.y1 and c.y1 > chunk.y0 and owned.get(j, i) != i]
-        if between:
-            continue
-        score = d + (chunk.x0 - h.right)
-        if best is None or score < best[0]:
-            best = (score, i)
-    return None if best is None else best[1]
+        best: tuple[float, int] | None = None
+        for i, h in enumerate(heads):
+            d = h.bottom - c.y1
+            if not -0.5 * body <= d <= LEVEL * body or _blocked(rules, h, c):
+                continue
+            level = [k for k in range(len(chunks)) if k != j
+                     and -0.5 * body <= h.bottom - chunks[k].y1 <= LEVEL * body]
+            core = [chunks[k] for k in level if k in direct and owned[k] == i]
+            if not core:
+                continue
+            free = [chunks[k] for k in level if k not in direct]
+            foreign = [chunks[k] for k in level if k in direct and owned[k] != i]
+            score = _fits(h, core, c, free, foreign, body)
+            if score is not None and (best is None or score < best[0]):
+                best = (score, i)
+        if best is not None:
+            owned[j] = best[1]
+    return owned
 
 
 def _band_order(chunks: list[Chunk]) -> list[Chunk]:
@@ -251,16 +287,7 @@ def page_modules(lines: list[PdfLine], roles: list[str], rules: list[Box], body:
     text = [ln for ln, r in zip(lines, roles) if r == "body" and id(ln) not in in_heads]
     chunks = _chunks(text, body, caption=False) + _chunks([ln for ln, r in zip(lines, roles) if r == "caption"],
                                                          body, caption=True)
-    owned: dict[int, int] = {}
-    for j, c in enumerate(chunks):  # heads overlapping their chunks first, flush-left heads after
-        o = _owner(c, heads, rules, {}, [], body)
-        if o is not None and _across(heads[o].left, heads[o].right, c.x0, c.x1):
-            owned[j] = o
-    for j, c in enumerate(chunks):
-        if j not in owned:
-            o = _owner(c, heads, rules, owned, chunks, body)
-            if o is not None:
-                owned[j] = o
+    owned = _owners(chunks, heads, rules, body)
     modules = [Module(h) for h in heads]
     for j, c in enumerate(chunks):
         if j in owned:

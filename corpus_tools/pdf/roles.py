@@ -7,7 +7,7 @@ the page's size, never a constant in points:
 * **mid** — somewhat larger (above :data:`MID_RATIO`): kickers, subtitles, section labels, the
   titles of short items; :mod:`corpus_tools.pdf.modules` decides which touch a headline;
 * **caption** — smaller type next to (or inside) a box or picture, and the small lines that run on from it;
-* **furniture** — the running header and footer: the lines beyond a rule across most of the page's
+* **furniture** — the running header and footer: the lines beyond the outermost rule across most of the page's
   width near its top or bottom edge, or a folio/date line at the very top or bottom when there is no rule;
 * **body** — everything else (small type that is no caption is read as body).
 """
@@ -65,9 +65,9 @@ def _furniture(lines: list[PdfLine], page: PdfPage, body: float) -> set[int]:
     bottom = [r.y1 for r in wide if r.y1 <= page.height * 0.15]
     out: set[int] = set()
     for i, line in enumerate(lines):
-        if top and line.y0 >= min(top) - 0.1 * body and line.size < HEAD_RATIO * body:
+        if top and line.y0 >= max(top) - 0.1 * body and line.size < HEAD_RATIO * body:
             out.add(i)
-        elif bottom and line.y1 <= max(bottom) + 0.1 * body and line.size < HEAD_RATIO * body:
+        elif bottom and line.y1 <= min(bottom) + 0.1 * body and line.size < HEAD_RATIO * body:
             out.add(i)
     if top and bottom:
         return out
