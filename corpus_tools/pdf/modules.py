@@ -226,25 +226,30 @@ def _fits(h: Head, core: list[Chunk], c: Chunk, free: list[Chunk], foreign: list
 
 
 def _owners(chunks: list[Chunk], heads: list[Head], rules: list[Box], body: float) -> dict[int, int]:
-    """The head each chunk belongs to (chunk index -> head index; a chunk with none is left out)."""
+    """The head each chunk belongs to (chunk index -> head index; a chunk with none is left out).
+
+    First the nearest overlapping head; then a head at the chunk's level (the chunk starts at most
+    :data:`LEVEL` body sizes under it), nearer than that one by a body size, whose module the chunk
+    completes (:func:`_fits`). Chunks owned by another head at that level are that module's.
+    """
     first = {j: _overlap_owner(c, heads, rules, body) for j, c in enumerate(chunks)}
     owned = {j: o[0] for j, o in first.items() if o is not None}
-    direct = {j for j, o in first.items() if o is not None and o[1] <= LEVEL * body}
     for j, c in enumerate(chunks):
-        if j in direct:
-            continue
+        d0 = first[j][1] if first[j] is not None else float("inf")
         best: tuple[float, int] | None = None
         for i, h in enumerate(heads):
             d = h.bottom - c.y1
-            if not -0.5 * body <= d <= LEVEL * body or _blocked(rules, h, c):
+            if i == owned.get(j) or not -0.5 * body <= d <= min(LEVEL * body, d0 - body) or _blocked(rules, h, c):
                 continue
-            level = [k for k in range(len(chunks)) if k != j
-                     and -0.5 * body <= h.bottom - chunks[k].y1 <= LEVEL * body]
-            core = [chunks[k] for k in level if k in direct and owned[k] == i]
+            level = {k: h.bottom - chunks[k].y1 for k in range(len(chunks))
+                     if k != j and -0.5 * body <= h.bottom - chunks[k].y1 <= LEVEL * body}
+            core = [chunks[k] for k in level if first[k] is not None and first[k][0] == i]
             if not core:
                 continue
-            free = [chunks[k] for k in level if k not in direct]
-            foreign = [chunks[k] for k in level if k in direct and owned[k] != i]
+            foreign = [chunks[k] for k in level if first[k] is not None and first[k][0] != i
+                       and abs(first[k][1] - level[k]) <= 1.5 * body]
+            taken = {id(k) for k in core + foreign}
+            free = [chunks[k] for k in level if id(chunks[k]) not in taken]
             score = _fits(h, core, c, free, foreign, body)
             if score is not None and (best is None or score < best[0]):
                 best = (score, i)
