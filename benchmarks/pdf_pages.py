@@ -15,9 +15,15 @@ The extracted text and its truth go to ``--out`` in the pages schema of ``benchm
 repository: the pages are written under ``--out`` only (a scratch folder).
 
 Seeds: 0–199 for development (the crawl's ``dev`` half), 10,000+ kept apart (the ``held`` half).
+``--style b`` sets the pages with a second typesetter (``benchmarks/pdf_typeset_b.py``: another page
+size, type sizes and ratios, flush-left headlines, modules of uneven height, photos without captions,
+a boxed 简讯 column, bodies running on under a photo) on its own seeds (5,000+), as held evidence
+against learning this typesetter's habits: score it before and after a change only.
 
     PYTHONPATH=. python benchmarks/pdf_pages.py --pages 40 --out /tmp/pdf_pages     # write + score
     PYTHONPATH=. python benchmarks/pdf_pages.py --pages 40 --held --out /tmp/pdf_held
+    PYTHONPATH=. python benchmarks/pdf_pages.py --pages 40 --tool corpus_tools --out /tmp/pdf_ct  # the library
+    PYTHONPATH=. python benchmarks/pdf_pages.py --pages 40 --style b --tool corpus_tools --out /tmp/pdf_b
 
 Needs ``reportlab`` and ``pdfminer.six`` (in the ``dev`` extra).
 """
@@ -292,13 +298,23 @@ def main() -> int:
     ap.add_argument("--pages", type=int, default=40)
     ap.add_argument("--held", action="store_true", help="the kept-apart seeds and crawl half")
     ap.add_argument("--tool", choices=TOOLS, default="pdfminer", help="the text extractor (see extract)")
+    ap.add_argument("--style", choices=("a", "b"), default="a",
+                    help="the typesetter: a (this module) or b (benchmarks/pdf_typeset_b.py, its own seeds, "
+                         "held evidence: score it before/after a change only)")
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--no-score", action="store_true")
     args = ap.parse_args()
     pool = load_pool(args.shared / "data" / "people_daily_2019_2020", part="held" if args.held else "dev")
-    seeds = list(HELD_SEEDS if args.held else DEV_SEEDS)[: args.pages]
+    if args.style == "b":
+        from pdf_typeset_b import SEEDS as B_SEEDS, make_page_b
+
+        if args.held:
+            ap.error("--style b has its own seeds (it draws on the crawl's dev half); leave out --held")
+        seeds, make = list(B_SEEDS)[: args.pages], make_page_b
+    else:
+        seeds, make = list(HELD_SEEDS if args.held else DEV_SEEDS)[: args.pages], make_page
     for seed in seeds:
-        pdf, truth = make_page(seed, pool)
+        pdf, truth = make(seed, pool)
         folder = args.out / f"s{seed:05d}"
         folder.mkdir(parents=True, exist_ok=True)
         (folder / "page.pdf").write_bytes(pdf)
