@@ -1,0 +1,32 @@
+"""corpus_tools.pdf.lines: glyphs into printed lines by drawing order, doubled glyphs side by side."""
+
+from corpus_tools.pdf.chars import Glyph
+from corpus_tools.pdf.lines import page_lines
+
+
+def _run(text, x, y, size, seq, step=None):
+    step = size if step is None else step
+    return [Glyph(ch, x + i * step, y, x + i * step + size, y + size, size, seq + i) for i, ch in enumerate(text)]
+
+
+def test_columns_drawn_apart_stay_apart_even_when_close():
+    # a comma hung in the gutter almost touches the next column: the drawing order tells them apart
+    left = _run("石楼县新建村级", 30, 500, 10, 0) + _run("，", 100, 500, 10, 7)
+    left += _run("文化活动室十二", 30, 486, 10, 8)
+    right = _run("处，群众在家门", 111, 500, 10, 15) + _run("口就能看演出。", 111, 486, 10, 22)
+    lines = page_lines(left + right)
+    assert [x.text for x in lines] == ["石楼县新建村级，", "处，群众在家门", "文化活动室十二", "口就能看演出。"]
+
+
+def test_doubled_bold_headline_glyphs_side_by_side():
+    first = _run("永和县", 50, 700, 20, 0)
+    second = _run("永和县", 50.4, 700, 20, 3)  # the same string drawn again, shifted a little
+    lines = page_lines(first + second)
+    assert [x.text for x in lines] == ["永永和和县县"]
+
+
+def test_sizes_and_baselines_split_lines():
+    glyphs = _run("交口新闻", 30, 800, 16, 0) + _run("本报讯", 94, 800, 9, 4) + _run("记者", 30, 780, 9, 7)
+    lines = page_lines(glyphs)
+    assert [(x.text, x.size) for x in lines] == [("交口新闻", 16), ("本报讯", 9), ("记者", 9)]
+    assert sum(len(x.glyphs) for x in lines) == len(glyphs)

@@ -1,0 +1,57 @@
+"""corpus_tools.pdf.modules: headlines with kickers and subtitles, the body under each, reading order."""
+
+from corpus_tools.pdf.chars import Box, Glyph
+from corpus_tools.pdf.lines import PdfLine
+from corpus_tools.pdf.modules import page_modules
+
+
+def _line(text, x, y, size):
+    return PdfLine([Glyph(ch, x + i * size, y, x + (i + 1) * size, y + size, size, 0) for i, ch in enumerate(text)])
+
+
+def _column(texts, x, top, size=10, pitch=14):
+    return [_line(t, x, top - k * pitch, size) for k, t in enumerate(texts)]
+
+
+def _heads(modules):
+    return [None if m.head is None else "".join(x.text for x in m.head.lines) for m in modules]
+
+
+def test_flush_left_headline_takes_both_its_columns_and_the_next_module_its_own():
+    lines = [_line("民生", 30, 790, 12)]  # a section label above the row
+    lines += [_line("五台山景区迎客", 30, 750, 20)]  # flush left, over the first of two columns
+    lines += _column(["景区实行预约", "游客有序入园", "秩序井然。"], 30, 725)
+    lines += _column(["各停车场增设", "引导员三十名"], 100, 725)
+    lines += [_line("繁峙新桥通车", 182, 750, 16)]
+    lines += _column(["滹沱河大桥昨", "日正式通车。"], 175, 725)
+    roles = ["mid", "head"] + ["body"] * 5 + ["head"] + ["body"] * 2
+    modules = page_modules(lines, roles, [], 10)
+    assert _heads(modules) == ["民生", "五台山景区迎客", "繁峙新桥通车"]
+    assert [[c.lines[0].text for c in m.chunks] for m in modules] == [[], ["景区实行预约", "各停车场增设"], ["滹沱河大桥昨"]]
+
+
+def test_kicker_and_subtitle_touch_their_headline():
+    lines = [_line("平顺县", 60, 760, 11), _line("旱地西红柿卖出好价钱", 30, 738, 18),
+             _line("——一个村的增收账", 50, 722, 11)] + _column(["今年全村种植", "西红柿八百亩"], 30, 700)
+    roles = ["mid", "head", "mid", "body", "body"]
+    (m,) = page_modules(lines, roles, [], 10)
+    assert [x.text for x in m.head.kickers] == ["平顺县"]
+    assert [x.text for x in m.head.subtitles] == ["——一个村的增收账"]
+    assert len(m.chunks) == 1
+
+
+def test_rule_between_stops_a_headline_reaching_down():
+    lines = [_line("隰县梨花节开幕", 30, 760, 18)] + _column(["游客赏花踏青"], 30, 735)
+    lines += _column(["上期答案：略"], 30, 600)  # under a rule: not this article's
+    roles = ["head", "body", "body"]
+    modules = page_modules(lines, roles, [Box(20, 650, 200, 651)], 10)
+    assert _heads(modules) == ["隰县梨花节开幕", None]
+
+
+def test_body_running_on_under_a_photo_is_read_band_by_band():
+    lines = [_line("交口县修缮古戏台", 30, 760, 18)]
+    lines += _column(["甲一", "甲二"], 30, 735) + _column(["乙一", "乙二"], 100, 735)
+    lines += _column(["丙一", "丙二"], 30, 600) + _column(["丁一", "丁二"], 100, 600)
+    roles = ["head"] + ["body"] * 8
+    (m,) = page_modules(lines, roles, [], 10)
+    assert [c.lines[0].text for c in m.chunks] == ["甲一", "乙一", "丙一", "丁一"]
