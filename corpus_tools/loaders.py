@@ -88,7 +88,14 @@ def read_corpus(
         byte replaced by U+FFFD, with a warning naming the file and the byte offsets, and
         ``Issue.meta["decode_repairs"]`` listing them (see :mod:`corpus_tools.decoding`).
     pattern : str
-        File pattern inside a folder (``"**/*.txt"``: in its sub-folders too). An issue's id is
+        File pattern inside a folder (``"**/*.txt"``: in its sub-folders too). A folder's ``.pdf``
+        pages are read beside its text pages (a pattern ending in ``*.txt`` also matches them as
+        ``*.pdf``; a PDF with a text page of the same name beside it is left out, with a warning;
+        ``pattern="*.pdf"`` reads the PDFs alone): the library reads each PDF's characters with their
+        size and place (:mod:`corpus_tools.pdf`, the ``pdf`` extra: pdfminer.six) and hands the layout
+        a page text in which each article's head precedes its body (``Issue.meta["encoding"]`` is
+        ``"pdf"``). A PDF that is encrypted, holds only scanned images or is no PDF raises
+        :class:`CorpusReadError` naming the file and the problem. An issue's id is
         its file's stem (``2023-01-05_p3``); when two stems are the same (``page1.txt`` in
         every date folder) it is the end of the path that tells them apart, joined by ``_``
         (``2020-05-15_page1``: :func:`~corpus_tools.reading.unique_ids`).

@@ -65,7 +65,8 @@ _HAN_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 def read_page(path: str | Path, *, encoding: str = "auto") -> PageFile:
-    """Read one page file into a :class:`PageFile` (id = file stem).
+    """Read one page file into a :class:`PageFile` (id = file stem); a ``.pdf`` file is read by
+    :func:`read_pdf_page`.
 
     A few bytes that fit no encoding (or NUL bytes) are replaced by U+FFFD
     (:func:`corpus_tools.decoding.decode_page`), with a warning naming the file and the byte
