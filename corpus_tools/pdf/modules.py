@@ -9,10 +9,10 @@ This module rebuilds them from geometry alone:
   line touching no headline heads a module of its own (a short item's title, a section label);
 * **chunks** — body lines stacked in one column at the body's line pitch; caption lines likewise;
 * each chunk goes to the nearest head above it that overlaps it across, with no rule between them;
-  a chunk not right under such a head goes to a head at its level whose module it completes: the
-  head set flush left over its columns up to the chunk, or centred over them and their mirror image
-  (a short headline over the middle of three columns), with no other module between; a chunk with no
-  head stands alone;
+  a chunk goes instead to a nearer head above it that owns a chunk starting level with it (under a
+  photo too) and whose module it completes: the head set flush left over its columns up to the chunk,
+  or centred over them and their mirror image (a short headline over the middle of three columns),
+  with no other module between; a chunk with no head stands alone;
 * reading order — modules row by row (their tops), left to right; inside a module, the chunks side by
   side (overlapping vertically) are read column by column, left to right, bands of them top down.
 
@@ -193,8 +193,8 @@ def _blocked(rules: list[Box], head: Head, chunk: Chunk) -> bool:
     return False
 
 
-#: A chunk starts "right under" a head when its top is at most this many body sizes below the head.
-LEVEL = 4.5
+#: Chunks whose tops differ by at most this many body sizes start level with each other.
+LEVEL = 1.5
 
 
 def _overlap_owner(chunk: Chunk, heads: list[Head], rules: list[Box], body: float) -> tuple[int, float] | None:
@@ -228,26 +228,26 @@ def _fits(h: Head, core: list[Chunk], c: Chunk, free: list[Chunk], foreign: list
 def _owners(chunks: list[Chunk], heads: list[Head], rules: list[Box], body: float) -> dict[int, int]:
     """The head each chunk belongs to (chunk index -> head index; a chunk with none is left out).
 
-    First the nearest overlapping head; then a head at the chunk's level (the chunk starts at most
-    :data:`LEVEL` body sizes under it), nearer than that one by a body size, whose module the chunk
-    completes (:func:`_fits`). Chunks owned by another head at that level are that module's.
+    First the nearest overlapping head; then a head above the chunk, nearer than that one by a body
+    size, that owns a chunk starting level with it (within :data:`LEVEL` body sizes) and whose module
+    the chunk completes (:func:`_fits`). A level chunk is another module's when the head overlapping
+    it is at least as near to it.
     """
     first = {j: _overlap_owner(c, heads, rules, body) for j, c in enumerate(chunks)}
     owned = {j: o[0] for j, o in first.items() if o is not None}
     for j, c in enumerate(chunks):
         d0 = first[j][1] if first[j] is not None else float("inf")
+        level = [k for k in range(len(chunks)) if k != j and abs(chunks[k].y1 - c.y1) <= LEVEL * body]
         best: tuple[float, int] | None = None
         for i, h in enumerate(heads):
             d = h.bottom - c.y1
-            if i == owned.get(j) or not -0.5 * body <= d <= min(LEVEL * body, d0 - body) or _blocked(rules, h, c):
+            if i == owned.get(j) or not -0.5 * body <= d <= d0 - body or _blocked(rules, h, c):
                 continue
-            level = {k: h.bottom - chunks[k].y1 for k in range(len(chunks))
-                     if k != j and -0.5 * body <= h.bottom - chunks[k].y1 <= LEVEL * body}
             core = [chunks[k] for k in level if first[k] is not None and first[k][0] == i]
             if not core:
                 continue
             foreign = [chunks[k] for k in level if first[k] is not None and first[k][0] != i
-                       and abs(first[k][1] - level[k]) <= 1.5 * body]
+                       and first[k][1] <= h.bottom - chunks[k].y1 + body]
             taken = {id(k) for k in core + foreign}
             free = [chunks[k] for k in level if id(chunks[k]) not in taken]
             score = _fits(h, core, c, free, foreign, body)
