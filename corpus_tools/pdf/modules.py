@@ -7,7 +7,8 @@ This module rebuilds them from geometry alone:
 * **heads** — headline lines of one size stacked closely (a title on two lines) and the mid-size
   lines touching them above (kickers) or below (subtitles, and a body-size ``——`` line); a mid-size
   line touching no headline heads a module of its own (a short item's title, a section label);
-* **chunks** — body lines stacked in one column at the body's line pitch; caption lines likewise;
+* **chunks** — body lines stacked in one column at the body's line pitch, their left edges aligned
+  (a paragraph indent apart); caption lines likewise;
 * each chunk goes to the nearest head above it that overlaps it across, with no rule between them;
   a chunk goes instead to a nearer head above it that owns a chunk starting level with it (under a
   photo too) and whose module it completes: the head set flush left over its columns up to the chunk,
@@ -165,7 +166,9 @@ def _heads(lines: list[PdfLine], roles: list[str], body: float) -> list[Head]:
 
 
 def _chunks(lines: list[PdfLine], body: float, *, caption: bool) -> list[Chunk]:
-    """Lines stacked in columns: each joins the chunk whose last line is right above it and overlaps it."""
+    """Lines stacked in columns: each joins the chunk whose last line is right above it and overlaps it,
+    its left edge at the chunk's (a paragraph indent apart; a centred line such as a byline under the
+    headline starts a chunk of its own)."""
     chunks: list[Chunk] = []
     for line in sorted(lines, key=lambda x: (-x.y1, x.x0)):
         best = None
@@ -173,7 +176,7 @@ def _chunks(lines: list[PdfLine], body: float, *, caption: bool) -> list[Chunk]:
             last = c.lines[-1]
             gap = last.y0 - line.y1
             narrow = max(min(last.x1 - last.x0, line.x1 - line.x0), 1e-6)
-            if -0.3 * body <= gap <= 1.2 * max(body, line.size) and \
+            if -0.3 * body <= gap <= 1.2 * max(body, line.size) and abs(line.x0 - c.x0) <= 2.5 * body and \
                     _across(last.x0, last.x1, line.x0, line.x1) >= 0.5 * narrow and abs(last.size - line.size) <= 0.15 * body:
                 if best is None or gap < best[0]:
                     best = (gap, c)
@@ -229,8 +232,8 @@ def _owners(chunks: list[Chunk], heads: list[Head], rules: list[Box], body: floa
     """The head each chunk belongs to (chunk index -> head index; a chunk with none is left out).
 
     First the nearest overlapping head; then a head above the chunk, nearer than that one by a body
-    size, that owns a chunk starting level with it (within :data:`LEVEL` body sizes) and whose module
-    the chunk completes (:func:`_fits`). A level chunk is another module's when the head overlapping
+    size, that owns a column (a chunk of two lines or more) starting level with it (within
+    :data:`LEVEL` body sizes) and whose module the chunk completes (:func:`_fits`). A level chunk is another module's when the head overlapping
     it is at least as near to it.
     """
     first = {j: _overlap_owner(c, heads, rules, body) for j, c in enumerate(chunks)}
@@ -243,7 +246,7 @@ def _owners(chunks: list[Chunk], heads: list[Head], rules: list[Box], body: floa
             d = h.bottom - c.y1
             if i == owned.get(j) or not -0.5 * body <= d <= d0 - body or _blocked(rules, h, c):
                 continue
-            core = [chunks[k] for k in level if first[k] is not None and first[k][0] == i]
+            core = [chunks[k] for k in level if first[k] is not None and first[k][0] == i and len(chunks[k].lines) > 1]
             if not core:
                 continue
             foreign = [chunks[k] for k in level if first[k] is not None and first[k][0] != i
