@@ -83,3 +83,12 @@ def test_missing_pdfminer_says_what_to_install(tmp_path, monkeypatch):
     monkeypatch.setitem(sys.modules, "pdfminer", None)
     with pytest.raises(ImportError, match=r"pdfminer\.six.*pip install"):
         read_pdf_layout(p)
+
+
+def test_glyphs_without_characters_are_an_error(tmp_path, monkeypatch):
+    from corpus_tools.pdf import chars
+
+    p = _write(tmp_path / "fangzheng.pdf", _notice)
+    monkeypatch.setattr(chars, "unmapped_share", lambda pages: 0.9)
+    with pytest.raises(CorpusReadError, match=r"fangzheng\.pdf: 90% of the PDF's characters are glyph numbers"):
+        read_pdf_layout(p)

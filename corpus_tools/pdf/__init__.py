@@ -18,7 +18,7 @@ their font size and bounding box and rebuilds the page's articles from geometry,
 ``pdf`` extra (``pip install 'corpus_tools[pdf]'``).
 """
 
-from corpus_tools.pdf.chars import PDF_INSTALL_HINT, Box, Glyph, PdfPage, read_pdf_layout
+from corpus_tools.pdf.chars import PDF_INSTALL_HINT, Box, Glyph, PdfPage, read_pdf_layout, unmapped_share
 from corpus_tools.pdf.lines import PdfLine, page_lines
 from corpus_tools.pdf.modules import Chunk, Head, Module, page_modules
 from corpus_tools.pdf.roles import body_size, line_roles
@@ -30,6 +30,7 @@ __all__ = [
     "Glyph",
     "PdfPage",
     "read_pdf_layout",
+    "unmapped_share",
     "PdfLine",
     "page_lines",
     "Head",

@@ -3,8 +3,8 @@
 This is the only module that talks to pdfminer.six. Each page becomes a :class:`PdfPage`: every
 character pdfminer extracts (:class:`Glyph`, in the order the PDF draws them, with its font size
 and bounding box), the horizontal rules (lines and thin rectangles) and the boxes and pictures
-(rectangles, images, figures). A file that is not a PDF, is encrypted with a password, or holds
-no text (a scan) raises :class:`~corpus_tools.errors.CorpusReadError` naming the file and the
+(rectangles, images, figures). A file that is not a PDF, is encrypted with a password, holds
+no text (a scan) or only glyph numbers (fonts without a ToUnicode map) raises :class:`~corpus_tools.errors.CorpusReadError` naming the file and the
 problem; without pdfminer.six the error says what to install.
 """
 
@@ -15,7 +15,7 @@ from pathlib import Path
 
 from corpus_tools.errors import CorpusReadError
 
-__all__ = ["Glyph", "Box", "PdfPage", "read_pdf_layout", "PDF_INSTALL_HINT"]
+__all__ = ["Glyph", "Box", "PdfPage", "read_pdf_layout", "unmapped_share", "PDF_INSTALL_HINT"]
 
 #: What to install when pdfminer.six is missing.
 PDF_INSTALL_HINT = "pip install 'corpus_tools[pdf]' (or: pip install pdfminer.six)"
@@ -103,6 +103,19 @@ def _collect(objs, page: PdfPage, layout, seq: list[int]) -> None:
             _collect(obj, page, layout, seq)
 
 
+def unmapped_share(pages: list[PdfPage]) -> float:
+    """The share of the pages' glyphs that pdfminer gives as ``(cid:N)``: drawn, but with no character.
+
+    Examples
+    --------
+    >>> page = PdfPage(1, 100, 100, [Glyph("(cid:12)", 0, 0, 9, 9, 9, 0), Glyph("县", 9, 0, 18, 9, 9, 1)])
+    >>> unmapped_share([page])
+    0.5
+    """
+    glyphs = [g for pg in pages for g in pg.glyphs]
+    return sum(g.text.startswith("(cid:") for g in glyphs) / len(glyphs) if glyphs else 0.0
+
+
 def read_pdf_layout(path: str | Path) -> list[PdfPage]:
     """The pages of the PDF file *path*: glyphs (every character pdfminer extracts), rules, boxes.
 
@@ -119,8 +132,9 @@ def read_pdf_layout(path: str | Path) -> list[PdfPage]:
     Raises
     ------
     CorpusReadError
-        The file is missing, is not a PDF, is encrypted with a password, cannot be parsed, or holds
-        no text at all (a scanned page: the library does no OCR).
+        The file is missing, is not a PDF, is encrypted with a password, cannot be parsed, holds
+        no text at all (a scanned page: the library does no OCR), or most of its characters are
+        glyph numbers its fonts map to no character (:func:`unmapped_share`).
     ImportError
         pdfminer.six is not installed (the message says what to install).
     """
@@ -147,6 +161,11 @@ def read_pdf_layout(path: str | Path) -> list[PdfPage]:
         raise CorpusReadError(f"{p}: the PDF cannot be read ({type(exc).__name__}: {exc})", path=str(p)) from exc
     if not pages:
         raise CorpusReadError(f"{p}: the PDF has no pages", path=str(p))
+    unmapped = unmapped_share(pages)
+    if unmapped > 0.5:
+        raise CorpusReadError(f"{p}: {unmapped:.0%} of the PDF's characters are glyph numbers without a character "
+                              "((cid:N): its fonts carry no ToUnicode map), so its text cannot be read; run an OCR "
+                              "tool on it (e.g. ocrmypdf --force-ocr) and read its output", path=str(p))
     if not any(pg.glyphs for pg in pages):
         raise CorpusReadError(f"{p}: the PDF holds no text, only pictures (a scanned page?); the library reads "
                               "the text of PDFs and does no OCR: run an OCR tool first (e.g. ocrmypdf) and read "
