@@ -105,10 +105,12 @@ def _byline(rng: random.Random) -> tuple[list[list[str]], str, str]:
     return pairs, style, "（" + "　".join(f"{r}　{n}" for r, n in pairs) + "）"
 
 
-def _module(src: Source, rng: random.Random, span: int, cw: int) -> Module:
-    pairs, style, printed = _byline(rng)
-    paras = [p for p in src.paras if p.strip()][: rng.randint(2, 6)]
-    budget = rng.randint(180, 260) * span
+def body_paras(src: Source, rng: random.Random, style: str, printed: str, *, most: int, per_col: tuple[int, int],
+               span: int) -> tuple[list[str], list[str]]:
+    """(paragraphs kept, paragraphs as printed with the byline in the lead or at the end) of an article:
+    2..*most* paragraphs, up to a budget of *per_col* characters a column."""
+    paras = [p for p in src.paras if p.strip()][: rng.randint(2, most)]
+    budget = rng.randint(*per_col) * span
     kept, total = [], 0
     for p in paras:
         if total > budget and kept:
@@ -120,6 +122,12 @@ def _module(src: Source, rng: random.Random, span: int, cw: int) -> Module:
         body[0] = "本报讯" + printed + body[0]
     elif style in ("end", "end_plain"):
         body[-1] = body[-1] + printed
+    return kept, body
+
+
+def _module(src: Source, rng: random.Random, span: int, cw: int) -> Module:
+    pairs, style, printed = _byline(rng)
+    kept, body = body_paras(src, rng, style, printed, most=6, per_col=(180, 260), span=span)
     lines: list[str] = []
     for p in body:
         lines.extend(_wrap(p, cw, indent=2))

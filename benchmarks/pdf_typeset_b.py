@@ -22,7 +22,7 @@ import io
 import random
 import re
 
-from pdf_pages import FONT, _PAPERS, _SECTIONS, _WEEKDAYS, _byline, _name, _wrap  # noqa: E402
+from pdf_pages import FONT, _PAPERS, _SECTIONS, _WEEKDAYS, _byline, _name, _wrap, body_paras  # noqa: E402
 
 PAGE_W, PAGE_H = 729.0, 1032.0  # B4 portrait, points
 MARGIN = 30.0
@@ -99,19 +99,7 @@ class _Setter:
 def _article(st: _Setter, src, rng: random.Random, span: int) -> dict | None:
     """Set one article module; its truth (None when it does not fit)."""
     pairs, style, printed = _byline(rng)
-    paras = [p for p in src.paras if p.strip()][: rng.randint(2, 5)]
-    budget = rng.randint(150, 230) * span
-    kept, total = [], 0
-    for p in paras:
-        if total > budget and kept:
-            break
-        kept.append(p)
-        total += len(p)
-    body = list(kept)
-    if style == "lead":
-        body[0] = "本报讯" + printed + body[0]
-    elif style in ("end", "end_plain"):
-        body[-1] = body[-1] + printed
+    kept, body = body_paras(src, rng, style, printed, most=5, per_col=(150, 230), span=span)
     lines = _lines(body, st.cw)
     size = st.body * rng.choice((1.6, 1.8, 2.1)) if span > 1 else st.body * 1.6
     fit = int(st.width(span) // size)
@@ -123,6 +111,8 @@ def _article(st: _Setter, src, rng: random.Random, span: int) -> dict | None:
         truth["kicker"] = head[0][0]
     if len(title) > fit:
         cut = len(title) // 2
+        if len(title) - cut > fit:  # a headline never runs past its module: set smaller
+            size = st.width(span) / (len(title) - cut) * 0.98
         head += [(title[:cut], size), (title[cut:], size)]
     else:
         head.append((title, size))
