@@ -16,7 +16,7 @@ from statistics import median
 
 from corpus_tools.pdf.chars import Glyph
 
-__all__ = ["PdfLine", "page_lines", "MAX_GAP", "SAME_LINE"]
+__all__ = ["Bounded", "PdfLine", "page_lines", "MAX_GAP", "SAME_LINE"]
 
 #: Largest gap between two glyphs of one run, as a fraction of their size.
 MAX_GAP = 0.8
@@ -24,31 +24,37 @@ MAX_GAP = 0.8
 SAME_LINE = 0.3
 
 
+class Bounded:
+    """Something whose box is the box around its parts (the glyphs of a line, the lines of a chunk)."""
+
+    def parts(self) -> list:
+        """The parts, each with ``x0``, ``y0``, ``x1``, ``y1``."""
+        raise NotImplementedError
+
+    @property
+    def box(self) -> tuple[float, float, float, float]:
+        """``(x0, y0, x1, y1)`` around the parts."""
+        ps = self.parts()
+        return min(p.x0 for p in ps), min(p.y0 for p in ps), max(p.x1 for p in ps), max(p.y1 for p in ps)
+
+    x0 = property(lambda self: self.box[0], doc="Left edge.")
+    y0 = property(lambda self: self.box[1], doc="Bottom edge.")
+    x1 = property(lambda self: self.box[2], doc="Right edge.")
+    y1 = property(lambda self: self.box[3], doc="Top edge.")
+
+
 @dataclass
-class PdfLine:
+class PdfLine(Bounded):
     """One printed line: its glyphs left to right, box and font size."""
 
     glyphs: list[Glyph]
 
+    def parts(self) -> list[Glyph]:
+        return self.glyphs
+
     @property
     def text(self) -> str:
         return "".join(g.text for g in self.glyphs)
-
-    @property
-    def x0(self) -> float:
-        return min(g.x0 for g in self.glyphs)
-
-    @property
-    def x1(self) -> float:
-        return max(g.x1 for g in self.glyphs)
-
-    @property
-    def y0(self) -> float:
-        return min(g.y0 for g in self.glyphs)
-
-    @property
-    def y1(self) -> float:
-        return max(g.y1 for g in self.glyphs)
 
     @property
     def size(self) -> float:

@@ -26,35 +26,27 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from corpus_tools.pdf.chars import Box
-from corpus_tools.pdf.lines import PdfLine
+from corpus_tools.pdf.lines import Bounded, PdfLine
 
 __all__ = ["Head", "Chunk", "Module", "page_modules"]
 
 
 @dataclass
-class _Span:
+class _Span(Bounded):
+    """Lines taken together: a chunk's, a headline's."""
+
     lines: list[PdfLine]
 
-    @property
-    def x0(self) -> float:
-        return min(x.x0 for x in self.lines)
-
-    @property
-    def x1(self) -> float:
-        return max(x.x1 for x in self.lines)
-
-    @property
-    def y0(self) -> float:
-        return min(x.y0 for x in self.lines)
-
-    @property
-    def y1(self) -> float:
-        return max(x.y1 for x in self.lines)
+    def parts(self) -> list[PdfLine]:
+        return self.lines
 
 
 @dataclass
 class Head(_Span):
-    """A headline (its lines top down) with its kicker lines above and subtitle lines below."""
+    """A headline (its lines top down) with its kicker lines above and subtitle lines below.
+
+    ``outer`` is the box around all of them.
+    """
 
     kickers: list[PdfLine] = field(default_factory=list)
     subtitles: list[PdfLine] = field(default_factory=list)
@@ -65,20 +57,8 @@ class Head(_Span):
         return self.kickers + self.lines + self.subtitles
 
     @property
-    def top(self) -> float:
-        return max(x.y1 for x in self.all_lines)
-
-    @property
-    def bottom(self) -> float:
-        return min(x.y0 for x in self.all_lines)
-
-    @property
-    def left(self) -> float:
-        return min(x.x0 for x in self.all_lines)
-
-    @property
-    def right(self) -> float:
-        return max(x.x1 for x in self.all_lines)
+    def outer(self) -> _Span:
+        return _Span(self.all_lines)
 
 
 @dataclass
@@ -97,12 +77,12 @@ class Module:
 
     @property
     def top(self) -> float:
-        tops = [c.y1 for c in self.chunks] + ([self.head.top] if self.head else [])
+        tops = [c.y1 for c in self.chunks] + ([self.head.outer.y1] if self.head else [])
         return max(tops)
 
     @property
     def left(self) -> float:
-        lefts = [c.x0 for c in self.chunks] + ([self.head.left] if self.head else [])
+        lefts = [c.x0 for c in self.chunks] + ([self.head.outer.x0] if self.head else [])
         return min(lefts)
 
 
@@ -127,6 +107,7 @@ def _heads(lines: list[PdfLine], roles: list[str], body: float) -> list[Head]:
             heads.append(Head([line]))
     mids = [ln for ln, r in zip(lines, roles) if r == "mid"]
     dashes = [ln for ln, r in zip(lines, roles) if r == "body" and ln.text.lstrip("\u3000 ").startswith(("——", "—— "))]
+    mid_ids = {id(x) for x in mids}
     taken: set[int] = set()
     changed = True
     while changed:  # a second kicker or subtitle line touches the first
@@ -135,12 +116,12 @@ def _heads(lines: list[PdfLine], roles: list[str], body: float) -> list[Head]:
             if id(line) in taken:
                 continue
             for h in heads:
-                if not _across(h.left, h.right, line.x0, line.x1):
+                if not _across(h.outer.x0, h.outer.x1, line.x0, line.x1):
                     continue
                 reach = max(0.9 * line.size, 0.5 * h.lines[0].size)
-                if -0.2 * line.size <= line.y0 - h.top <= reach and line in mids:
+                if -0.2 * line.size <= line.y0 - h.outer.y1 <= reach and id(line) in mid_ids:
                     h.kickers.insert(0, line)
-                elif -0.2 * line.size <= h.bottom - line.y1 <= reach:
+                elif -0.2 * line.size <= h.outer.y0 - line.y1 <= reach:
                     h.subtitles.append(line)
                 else:
                     continue
@@ -191,7 +172,7 @@ def _blocked(rules: list[Box], head: Head, chunk: Chunk) -> bool:
     """Whether a rule crossing most of *chunk*'s width lies between *head* and *chunk*."""
     width = chunk.x1 - chunk.x0
     for r in rules:
-        if chunk.y1 - 1 <= (r.y0 + r.y1) / 2 <= head.bottom + 1 and _across(r.x0, r.x1, chunk.x0, chunk.x1) >= 0.5 * width:
+        if chunk.y1 - 1 <= (r.y0 + r.y1) / 2 <= head.outer.y0 + 1 and _across(r.x0, r.x1, chunk.x0, chunk.x1) >= 0.5 * width:
             return True
     return False
 
@@ -204,8 +185,8 @@ def _overlap_owner(chunk: Chunk, heads: list[Head], rules: list[Box], body: floa
     """(index, distance) of the nearest head above *chunk* that overlaps it across, with no rule between."""
     best: tuple[int, float] | None = None
     for i, h in enumerate(heads):
-        d = h.bottom - chunk.y1
-        if d < -0.5 * body or not _across(h.left, h.right, chunk.x0, chunk.x1) or _blocked(rules, h, chunk):
+        d = h.outer.y0 - chunk.y1
+        if d < -0.5 * body or not _across(h.outer.x0, h.outer.x1, chunk.x0, chunk.x1) or _blocked(rules, h, chunk):
             continue
         if best is None or d < best[1]:
             best = (i, d)
@@ -220,9 +201,9 @@ def _fits(h: Head, core: list[Chunk], c: Chunk, free: list[Chunk], foreign: list
     if any(a - body < (k.x0 + k.x1) / 2 < b + body and k.x1 > a and k.x0 < b for k in foreign):
         return None  # another module lies between
     dist = max(b - a, 0.0)
-    if c.x0 >= hi and abs(h.left - lo) <= body:
+    if c.x0 >= hi and abs(h.outer.x0 - lo) <= body:
         return dist
-    centre = (h.left + h.right) / 2
+    centre = (h.outer.x0 + h.outer.x1) / 2
     mirror = 2 * centre - (c.x1 if c.x0 >= hi else c.x0)
     edges = [k.x0 for k in core + free] if c.x0 >= hi else [k.x1 for k in core + free]
     return dist if any(abs(e - mirror) <= body for e in edges) else None
@@ -243,14 +224,14 @@ def _owners(chunks: list[Chunk], heads: list[Head], rules: list[Box], body: floa
         level = [k for k in range(len(chunks)) if k != j and abs(chunks[k].y1 - c.y1) <= LEVEL * body]
         best: tuple[float, int] | None = None
         for i, h in enumerate(heads):
-            d = h.bottom - c.y1
+            d = h.outer.y0 - c.y1
             if i == owned.get(j) or not -0.5 * body <= d <= d0 - body or _blocked(rules, h, c):
                 continue
             core = [chunks[k] for k in level if first[k] is not None and first[k][0] == i and len(chunks[k].lines) > 1]
             if not core:
                 continue
             foreign = [chunks[k] for k in level if first[k] is not None and first[k][0] != i
-                       and first[k][1] <= h.bottom - chunks[k].y1 + body]
+                       and first[k][1] <= h.outer.y0 - chunks[k].y1 + body]
             taken = {id(k) for k in core + foreign}
             free = [chunks[k] for k in level if id(chunks[k]) not in taken]
             score = _fits(h, core, c, free, foreign, body)
