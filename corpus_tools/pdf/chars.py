@@ -17,6 +17,9 @@ from corpus_tools.errors import CorpusReadError
 
 __all__ = ["Glyph", "Box", "PdfPage", "read_pdf_layout", "unmapped_share", "PDF_INSTALL_HINT"]
 
+#: A horizontal rule is at least this many times as long as it is thick.
+RULE_ASPECT = 20
+
 #: What to install when pdfminer.six is missing.
 PDF_INSTALL_HINT = "pip install 'corpus_tools[pdf]' (or: pip install pdfminer.six)"
 
@@ -95,10 +98,10 @@ def _collect(objs, page: PdfPage, layout, seq: list[int]) -> None:
             _collect(obj, page, layout, seq)
         elif isinstance(obj, (layout.LTLine, layout.LTRect, layout.LTCurve, layout.LTImage)):
             box = Box(obj.x0, obj.y0, obj.x1, obj.y1)
-            if box.height <= 2.5 and box.width > 4 * max(box.height, 1.0):
-                page.rules.append(box)
-            elif box.width > 2.5 and box.height > 2.5:
-                page.boxes.append(box)
+            if box.width >= RULE_ASPECT * box.height and box.height <= 0.005 * page.height:
+                page.rules.append(box)  # a horizontal rule: long and thin for the page
+            elif min(box.width, box.height) > 0.005 * page.height:
+                page.boxes.append(box)  # (a vertical rule between columns is neither)
         elif isinstance(obj, layout.LTContainer):
             _collect(obj, page, layout, seq)
 

@@ -170,9 +170,9 @@ def _chunks(lines: list[PdfLine], body: float, *, caption: bool) -> list[Chunk]:
 
 def _blocked(rules: list[Box], head: Head, chunk: Chunk) -> bool:
     """Whether a rule crossing most of *chunk*'s width lies between *head* and *chunk*."""
-    width = chunk.x1 - chunk.x0
+    width, slack = chunk.x1 - chunk.x0, 0.1 * chunk.lines[0].size
     for r in rules:
-        if chunk.y1 - 1 <= (r.y0 + r.y1) / 2 <= head.outer.y0 + 1 and _across(r.x0, r.x1, chunk.x0, chunk.x1) >= 0.5 * width:
+        if chunk.y1 - slack <= (r.y0 + r.y1) / 2 <= head.outer.y0 + slack and _across(r.x0, r.x1, chunk.x0, chunk.x1) >= 0.5 * width:
             return True
     return False
 
