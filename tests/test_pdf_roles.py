@@ -1,4 +1,4 @@
-"""corpus_tools.pdf.roles: body size, headlines, mid-size lines, captions and running header by relative size and place."""
+"""corpus_tools.pdf.roles: body size, headlines, mid-size lines, captions, running header by relative size and place."""
 
 from corpus_tools.pdf.chars import Box, Glyph, PdfPage
 from corpus_tools.pdf.lines import PdfLine

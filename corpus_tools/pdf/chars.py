@@ -4,8 +4,9 @@ This is the only module that talks to pdfminer.six. Each page becomes a :class:`
 character pdfminer extracts (:class:`Glyph`, in the order the PDF draws them, with its font size
 and bounding box), the horizontal rules (lines and thin rectangles) and the boxes and pictures
 (rectangles, images, figures). A file that is not a PDF, is encrypted with a password, holds
-no text (a scan) or only glyph numbers (fonts without a ToUnicode map) raises :class:`~corpus_tools.errors.CorpusReadError` naming the file and the
-problem; without pdfminer.six the error says what to install.
+no text (a scan) or only glyph numbers (fonts without a ToUnicode map) raises
+:class:`~corpus_tools.errors.CorpusReadError` naming the file and the problem; without
+pdfminer.six the error says what to install.
 """
 
 from __future__ import annotations

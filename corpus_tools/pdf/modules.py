@@ -91,7 +91,7 @@ def _across(a0: float, a1: float, b0: float, b1: float) -> float:
     return max(min(a1, b1) - max(a0, b0), 0.0)
 
 
-def _heads(lines: list[PdfLine], roles: list[str], body: float) -> list[Head]:
+def _heads(lines: list[PdfLine], roles: list[str]) -> list[Head]:
     """Headline groups with their kickers and subtitles; mid-size lines touching none head their own."""
     heads: list[Head] = []
     for line, role in zip(lines, roles):
@@ -99,7 +99,8 @@ def _heads(lines: list[PdfLine], roles: list[str], body: float) -> list[Head]:
             continue
         for h in heads:
             last = h.lines[-1]
-            if abs(last.size - line.size) <= 0.1 * line.size and -0.2 * line.size <= last.y0 - line.y1 <= 0.7 * line.size \
+            if abs(last.size - line.size) <= 0.1 * line.size \
+                    and -0.2 * line.size <= last.y0 - line.y1 <= 0.7 * line.size \
                     and (_across(last.x0, last.x1, line.x0, line.x1) > 0):
                 h.lines.append(line)
                 break
@@ -142,7 +143,6 @@ def _heads(lines: list[PdfLine], roles: list[str], body: float) -> list[Head]:
         taken.add(id(line))
     for h in heads:
         h.kickers.sort(key=lambda x: -x.y1)
-    _ = body
     return heads
 
 
@@ -158,7 +158,8 @@ def _chunks(lines: list[PdfLine], body: float, *, caption: bool) -> list[Chunk]:
             gap = last.y0 - line.y1
             narrow = max(min(last.x1 - last.x0, line.x1 - line.x0), 1e-6)
             if -0.3 * body <= gap <= 1.2 * max(body, line.size) and abs(line.x0 - c.x0) <= 2.5 * body and \
-                    _across(last.x0, last.x1, line.x0, line.x1) >= 0.5 * narrow and abs(last.size - line.size) <= 0.15 * body:
+                    _across(last.x0, last.x1, line.x0, line.x1) >= 0.5 * narrow \
+                    and abs(last.size - line.size) <= 0.15 * body:
                 if best is None or gap < best[0]:
                     best = (gap, c)
         if best is None:
@@ -172,7 +173,8 @@ def _blocked(rules: list[Box], head: Head, chunk: Chunk) -> bool:
     """Whether a rule crossing most of *chunk*'s width lies between *head* and *chunk*."""
     width, slack = chunk.x1 - chunk.x0, 0.1 * chunk.lines[0].size
     for r in rules:
-        if chunk.y1 - slack <= (r.y0 + r.y1) / 2 <= head.outer.y0 + slack and _across(r.x0, r.x1, chunk.x0, chunk.x1) >= 0.5 * width:
+        if chunk.y1 - slack <= (r.y0 + r.y1) / 2 <= head.outer.y0 + slack \
+                and _across(r.x0, r.x1, chunk.x0, chunk.x1) >= 0.5 * width:
             return True
     return False
 
@@ -214,8 +216,8 @@ def _owners(chunks: list[Chunk], heads: list[Head], rules: list[Box], body: floa
 
     First the nearest overlapping head; then a head above the chunk, nearer than that one by a body
     size, that owns a column (a chunk of two lines or more) starting level with it (within
-    :data:`LEVEL` body sizes) and whose module the chunk completes (:func:`_fits`). A level chunk is another module's when the head overlapping
-    it is at least as near to it.
+    :data:`LEVEL` body sizes) and whose module the chunk completes (:func:`_fits`). A level chunk
+    is another module's when the head overlapping it is at least as near to it.
     """
     first = {j: _overlap_owner(c, heads, rules, body) for j, c in enumerate(chunks)}
     owned = {j: o[0] for j, o in first.items() if o is not None}
@@ -271,7 +273,7 @@ def page_modules(lines: list[PdfLine], roles: list[str], rules: list[Box], body:
     -------
     list of Module
     """
-    heads = _heads(lines, roles, body)
+    heads = _heads(lines, roles)
     in_heads = {id(x) for h in heads for x in h.all_lines}
     text = [ln for ln, r in zip(lines, roles) if r == "body" and id(ln) not in in_heads]
     chunks = _chunks(text, body, caption=False) + _chunks([ln for ln, r in zip(lines, roles) if r == "caption"],

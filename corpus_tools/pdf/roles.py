@@ -52,8 +52,8 @@ def _near_box(line: PdfLine, boxes: list[Box], reach: float) -> bool:
         across = min(line.x1, b.x1) - max(line.x0, b.x0)
         if across <= 0:
             continue
-        if b.y0 - reach <= line.mid_y <= b.y1 + reach and (line.y1 <= b.y0 + reach * 0.2 or line.y0 >= b.y1 - reach * 0.2
-                                                       or b.x0 <= line.x0 and line.x1 <= b.x1):
+        beside = line.y1 <= b.y0 + reach * 0.2 or line.y0 >= b.y1 - reach * 0.2
+        if b.y0 - reach <= line.mid_y <= b.y1 + reach and (beside or b.x0 <= line.x0 and line.x1 <= b.x1):
             return True
     return False
 
