@@ -33,9 +33,14 @@ class Bounded:
 
     @property
     def box(self) -> tuple[float, float, float, float]:
-        """``(x0, y0, x1, y1)`` around the parts."""
+        """``(x0, y0, x1, y1)`` around the parts (kept until parts are added or replaced)."""
         ps = self.parts()
-        return min(p.x0 for p in ps), min(p.y0 for p in ps), max(p.x1 for p in ps), max(p.y1 for p in ps)
+        key = (id(ps), len(ps))
+        cached = self.__dict__.get("_box")
+        if cached is None or cached[0] != key:
+            box = min(p.x0 for p in ps), min(p.y0 for p in ps), max(p.x1 for p in ps), max(p.y1 for p in ps)
+            self.__dict__["_box"] = cached = (key, box)
+        return cached[1]
 
     x0 = property(lambda self: self.box[0], doc="Left edge.")
     y0 = property(lambda self: self.box[1], doc="Bottom edge.")
