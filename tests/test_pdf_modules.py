@@ -55,3 +55,11 @@ def test_body_running_on_under_a_photo_is_read_band_by_band():
     roles = ["head"] + ["body"] * 8
     (m,) = page_modules(lines, roles, [], 10)
     assert [c.lines[0].text for c in m.chunks] == ["甲一", "乙一", "丙一", "丁一"]
+
+
+def test_letter_spaced_headline_is_one_head():
+    lines = [_line("春", 60, 760, 20), _line("耕", 110, 760, 20), _line("忙", 160, 760, 20)]
+    lines += _column(["黎城县各乡镇", "抢抓农时播种"], 40, 735) + _column(["全县已播种谷", "子一万余亩。"], 110, 735)
+    roles = ["head"] * 3 + ["body"] * 4
+    (m,) = page_modules(lines, roles, [], 10)
+    assert [x.text for x in m.head.lines] == ["春", "耕", "忙"] and len(m.chunks) == 2

@@ -4,7 +4,8 @@ A county paper sets each article as a *module*: the headline across the module (
 a subtitle below), the body flowing down one to three columns under it, maybe a photo with a caption.
 This module rebuilds them from geometry alone:
 
-* **heads** — headline lines of one size stacked closely (a title on two lines) and the mid-size
+* **heads** — headline lines of one size stacked closely (a title on two lines) or standing apart
+  on one baseline (a letter-spaced title: pieces of one or two characters up to two sizes apart), and the mid-size
   lines touching them above (kickers) or below (subtitles, and a body-size ``——`` line); a mid-size
   line touching no headline heads a module of its own (a short item's title, a section label);
 * **chunks** — body lines stacked in one column at the body's line pitch, their left edges aligned
@@ -99,9 +100,13 @@ def _heads(lines: list[PdfLine], roles: list[str]) -> list[Head]:
             continue
         for h in heads:
             last = h.lines[-1]
-            if abs(last.size - line.size) <= 0.1 * line.size \
-                    and -0.2 * line.size <= last.y0 - line.y1 <= 0.7 * line.size \
-                    and (_across(last.x0, last.x1, line.x0, line.x1) > 0):
+            if abs(last.size - line.size) > 0.1 * line.size:
+                continue
+            below = -0.2 * line.size <= last.y0 - line.y1 <= 0.7 * line.size and \
+                _across(last.x0, last.x1, line.x0, line.x1) > 0
+            spaced = abs(last.mid_y - line.mid_y) <= 0.3 * line.size and 0 <= line.x0 - last.x1 <= 2 * line.size \
+                and min(len(last.text.strip()), len(line.text.strip())) <= 2  # not two headlines side by side
+            if below or spaced:  # the next line of a title, or the rest of a letter-spaced one
                 h.lines.append(line)
                 break
         else:
