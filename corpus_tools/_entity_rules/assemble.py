@@ -31,6 +31,9 @@ from corpus_tools._entity_rules.scan import Scanner
 from corpus_tools._entity_rules.name_bodies import trim_bodies
 from corpus_tools._entity_rules.region_words import compass_areas, regions_in_words
 from corpus_tools._entity_rules.sites import find_sites, natural_features
+from corpus_tools._entity_rules.events import event_short_forms
+from corpus_tools._entity_rules.feature_frames import consistent_features
+from corpus_tools._entity_rules.project_kinds import counted_projects, joined_projects, plain_word
 from corpus_tools._entity_rules.words import (align_to_words, clause_body, descriptive, plain_word_title,
                                               undistinguished)
 
@@ -221,6 +224,9 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
             found = cut_clauses(found, text, words)  # 运往|青岛流亭机场, 低头看|路, 爷俩|走投无路
             for c in found:
                 c.text = text[c.start:c.end]
+        if finder is find_projects:
+            found = counted_projects(joined_projects(found, text, lambda k: sc.left(k, max_len=12), lambda s: plain_word(words, s, places)),
+                                     text)  # 黑瞎子岛保护与开放开发项目: one name; 十个|行业扶贫专项行动: a kind
         if finder is find_facs:
             found = acting_institutions(counted_kinds(found, text), text)  # 文化馆馆长: ORG; 300多座|明清古戏台, 各|居民小区: kinds, no names
             found = water_bodies(found, text)  # 丹江口水库: LOC
@@ -263,7 +269,8 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
             merged[-1] = Cand(merged[-1].start, c.end, "FAC", 2)
         else:
             merged.append(c)
-    ents = merged
+    ents = event_short_forms(merged, text)  # the title's 大马哈鱼节 of 第十届中国·抚远大马哈鱼节
+    ents = consistent_features(ents, text)  # 夹金山|下 … 至夹金山: the mountain in every mention
     # propagate: other mentions of the same names (re-mentions of people, projects …)
     # in order of the mentions (a set's order changes with PYTHONHASHSEED, and with it which of two
     # labels a name seen with both would keep)

@@ -16,12 +16,13 @@ from typing import Callable
 
 from corpus_tools._entity_rules.lexicon import Cand
 
-__all__ = ["counted_kinds", "is_counted", "relabel_names"]
+__all__ = ["NUMBER_RE", "counted_kinds", "is_counted", "relabel_names"]
 
 #: a count before a kind: a number and a classifier (300多座, 两个), a quantifier (各, 众多, 一批), or 等
 #: closing a list of the kind's members (江安河、鲁家滩等|精品公园)
 #: a number of two or more (一条|绣品街, 一座座 introduce one name)
-_NUM = r"(?:[2-9２-９]|[0-9０-９]{2,}|[二两三四五六七八九十百千万几][0-9０-９一二两三四五六七八九十百千万]*|一[0-9０-９十百千万]+)"
+NUMBER_RE = r"(?:[2-9２-９]|[0-9０-９]{2,}|[二两三四五六七八九十百千万几][0-9０-９一二两三四五六七八九十百千万]*|一[0-9０-９十百千万]+)"
+_NUM = NUMBER_RE
 _COUNT = (_NUM + r"[多余]?[个座处家片条所间]|[多几数][个座处家片条所]|各|每个|每座|每处"
           r"|众多|许多|不少|诸多|一批|一些|这些|那些|各类|各种|各个|部分|等")
 _COUNT = "(?:" + _COUNT + ")"
