@@ -16,9 +16,9 @@ from corpus_tools.entities import find_entities
 
 
 @pytest.mark.parametrize("text, name", [
-    ("村民沿白马河种下了两千株柳树。", "白马河"),
-    ("清晨，游客登上云台岭观看日出。", "云台岭"),
-    ("渔民驾船横渡青龙湖只需半小时。", "青龙湖"),
+    ("村民沿白马河边种下了两千株柳树。", "白马河"),
+    ("清晨，游客登上云台岭，观看日出。", "云台岭"),
+    ("渔民驾船横渡青龙湖，只需半小时。", "青龙湖"),
     ("暑假里，学生们游览了月亮岛。", "月亮岛"),
     ("长江支流沙溪河畔的村庄", "沙溪河"),
 ])
@@ -32,6 +32,8 @@ def test_a_verb_of_travel_names_the_feature(text, name):
     "沿河而行，风景很美。",       # the head alone
     "游览大山深处的村落。",       # a plain adjective and a head: a kind
     "沿白马河村的小路走。",       # the village, not the river
+    "攀登航天科技高峰，",         # a metaphor
+    "沿线峰壁险峻，",             # 沿线 is a word
 ])
 def test_no_feature_without_a_name(text):
     assert travel_features(text) == []
@@ -68,4 +70,4 @@ def test_a_village_stays_where_no_frame_names_a_feature():
 
 def test_find_entities_reads_a_river_after_its_verb():
     t = "夏天，孩子们沿白马河捡石子，老人们在河边下棋。"
-    assert ("白马河", "LOC") in [(e.text, e.label) for e in find_entities(t, model=False)]
+    assert ("白马河", "LOC") in [(e.text, e.label) for e in find_entities(t)]

@@ -52,9 +52,29 @@ def _body_ok(text: str, s: int, e: int) -> bool:
     name = text[s:e]
     if not 2 <= len(name) <= 6 or not all(is_name_char(ch) and not ch.isascii() for ch in name):
         return False
+    if name[-2:] in _GENERIC_ENDS or (len(name) == 4 and name[1] in FEATURE_HEADS + "水" and name[3] in FEATURE_HEADS + "水"):
+        return False  # 科技高峰, 边关海岛; 万水千山: a saying
     if name[0] in _NOT_START or (len(name) == 2 and name[0] in _PLAIN_ADJ) or any(ch in STOPS for ch in name[:-1]) or name[:2] in all_stops():
         return False
     return name not in common_or_frequent() and not is_word(name)
+
+
+#: generic landscape words: a name that ends in one is a kind or a metaphor (攀登科技高峰, 登上边关海岛)
+_GENERIC_ENDS = frozenset(("高峰", "海岛", "岛屿", "山峰", "高山", "大山", "群山", "河流", "湖泊", "峻山", "青山", "荒山"))
+#: word tags of the segmenter that go on a name (a noun after it: 火神山|医院/n)
+_NOUN_TAGS = frozenset(("n", "nz", "ns", "nt", "j", "vn", "an", "Ng"))
+
+
+def _name_ends(text: str, e: int, feats: "list[str] | None") -> bool:
+    """Whether a feature's name may end at *e*: punctuation, a bank or side word, a conjunction or particle
+    follows; with the segmenter's *feats*, any word that is no noun (登上大鄣山|远眺/v); without them, only
+    punctuation, 和与及的 or a side word."""
+    nxt = text[e:e + 1]
+    if not nxt or not is_name_char(nxt) or nxt in _SIDES or nxt in "和与及的、":
+        return True
+    if feats is None:
+        return False
+    return feats[e][:1] in ("B", "S") and feats[e][2:] not in _NOUN_TAGS
 
 
 def travel_features(text: str, feats: "list[str] | None" = None) -> list[Cand]:
@@ -68,15 +88,18 @@ def travel_features(text: str, feats: "list[str] | None" = None) -> list[Cand]:
 
     Examples
     --------
-    >>> t = "游客可沿星江河乘竹筏游览，或登上大鄣山远眺，游览黑瞎子岛和三江口"
+    >>> t = "游客可沿星江河，或登上大鄣山，游览黑瞎子岛和三江口，参观火神山医院"
     >>> [t[c.start:c.end] for c in travel_features(t)]
     ['星江河', '大鄣山', '黑瞎子岛']
     >>> t = "沿一条河走，登上山顶，沿河而行，游览大山深处"
     >>> travel_features(t)
     []
     """
+    use_feats = feats is not None and len(feats) == len(text)
     out = []
     for m in _TRAVEL_RE.finditer(text):
+        if is_word(text[m.end() - 1:m.end() + 1]) or text[m.end() - 1:m.end() + 1] in common_or_frequent():
+            continue  # 沿岸, 沿线, 沿黄: the verb's character starts another word
         s = m.end() + (1 if text[m.end():m.end() + 1] in "了过" else 0)  # 游览了|月亮岛
         for e in range(s + 2, min(len(text), s + 6) + 1):
             ch = text[e - 1]
@@ -85,8 +108,10 @@ def travel_features(text: str, feats: "list[str] | None" = None) -> list[Cand]:
             if ch not in FEATURE_HEADS:
                 continue
             nxt = text[e:e + 1]
-            if nxt and nxt in FEATURE_HEADS and e + 1 - s <= 6:
-                continue  # 星江|河: the name goes on
+            if nxt and nxt in FEATURE_HEADS and nxt != ch and e + 1 - s <= 6:
+                continue  # 星江|河: the name goes on (not 珠穆朗玛峰|峰顶)
+            if not _name_ends(text, e, feats if use_feats else None):
+                break  # 火神山|医院, 环湖|公路: a longer name or a noun goes on
             if nxt in ("村", "镇", "乡", "县", "市", "区", "街", "路", "屯", "寨", "组", "社", "庄") \
                     or (nxt not in _SIDES and (is_word(text[e - 1:e + 1]) or text[e - 1:e + 1] in common_or_frequent())):
                 break  # 黑瞎子岛村, 山区, 湖泊: a place or a longer word, no feature here

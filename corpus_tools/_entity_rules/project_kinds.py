@@ -106,13 +106,14 @@ _PLAIN_TAGS = frozenset(("n", "vn", "v", "a", "an", "ad", "d", "m", "q", "r"))
 
 
 def plain_word(words: "list[str] | None", s: int, places: "list[Cand] | None" = None) -> bool:
-    """Whether the segmenter's word at *s* is a plain common word (城市/n, 建设/vn) and no place starts there.
+    """Whether the segmenter's word at *s* is a plain common word of two or more characters (城市/n, 建设/vn)
+    and no place starts there; single characters (三/m|江/n|源/Ng) are a name the segmenter split.
 
     Examples
     --------
-    >>> plain_word(["B-n", "E-n", "B-j", "E-j"], 0), plain_word(["B-n", "E-n", "B-j", "E-j"], 2), plain_word(None, 0)
+    >>> plain_word(["B-n", "E-n", "B-j", "E-j"], 0), plain_word(["B-n", "E-n", "B-j", "E-j"], 2), plain_word(["S-m"], 0)
     (True, False, False)
     """
     if words is None or not 0 <= s < len(words) or any(p.start == s for p in places or ()):
         return False
-    return words[s][2:] in _PLAIN_TAGS
+    return words[s][:1] == "B" and words[s][2:] in _PLAIN_TAGS  # one-character pieces: a name the segmenter split
