@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus_tools._entity_rules.feature_frames import (consistent_features, mountain_sides, sight_lists,
+from corpus_tools._entity_rules.feature_frames import (consistent_features, mountain_sides, quoted_sights, sight_lists,
                                                        travel_features)
 from corpus_tools._entity_rules.lexicon import Cand
 from corpus_tools.entities import find_entities
@@ -71,3 +71,8 @@ def test_a_village_stays_where_no_frame_names_a_feature():
 def test_find_entities_reads_a_river_after_its_verb():
     t = "夏天，孩子们沿白马河捡石子，老人们在河边下棋。"
     assert ("白马河", "LOC") in [(e.text, e.label) for e in find_entities(t)]
+
+
+def test_quoted_names_before_a_scenic_word_are_sights():
+    t = "“天门洞”“云梦仙顶”景区游客不断，“两山”理念深入人心"
+    assert [(t[c.start:c.end], c.label) for c in quoted_sights(t)] == [("天门洞", "LOC"), ("云梦仙顶", "FAC")]

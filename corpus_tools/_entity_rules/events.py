@@ -215,7 +215,7 @@ _NAME_SEPS = "·•（）()"
 #: words that open a kind of event, not one event's own name, once the places are gone (国际旅游节,
 #: 乡村文化旅游节, 国际半程马拉松, 非物质文化遗产博览会)
 _PLAIN_STARTS = ("国际", "全国", "世界", "乡村", "农民", "文化", "旅游", "民俗", "群众", "全民", "国家", "青少年", "少儿",
-                 "非物质", "非遗", "半程", "全程", "职工", "农业", "美食", "特色")
+                 "非物质", "非遗", "半程", "全程", "职工", "农业", "美食", "特色", "高峰", "主题")
 #: the shortest form of an event written again without its ordinal and place (大马哈鱼节, 仓颉文化节)
 _MIN_SHORT = 4
 

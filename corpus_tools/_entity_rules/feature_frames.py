@@ -22,7 +22,7 @@ from corpus_tools._entity_rules.lexicon import Cand, STOPS, all_stops, common_or
 from corpus_tools._entity_rules.names import is_word
 
 __all__ = ["FEATURE_HEADS", "TRAVEL_VERBS", "travel_features", "mountain_sides", "sight_lists", "framed_features",
-           "consistent_features"]
+           "consistent_features", "quoted_sights"]
 
 #: one-character heads of rivers, lakes, mountains, islands and caves (longer heads end in them)
 FEATURE_HEADS = "河江湖溪山岭峰岛洞峡"
@@ -192,9 +192,33 @@ def sight_lists(text: str, places: "list[Cand] | None" = None) -> list[Cand]:
     return sorted(out, key=lambda c: c.start)
 
 
+#: one or more quoted names right before a scenic-area word (“呀诺达”“槟榔谷”景区)
+_QUOTED_SIGHTS_RE = re.compile(r"((?:“[^“”\n]{2,6}”[、和与及]?){1,4})(?:(?:国家)?[0-9A-Z]*级?)?(?:旅游)?(?:景区|景点|风景区)")
+
+
+def quoted_sights(text: str) -> list[Cand]:
+    """Names in quotes right before 景区, 景点 or 风景区 (GUIDE: the quotes and 景区 are dropped): each
+    quoted name of two to six name characters is a FAC, a LOC when it ends in a landscape head.
+
+    Examples
+    --------
+    >>> t = "“呀诺达”“槟榔谷”景区获评示范，“十里画廊”景点，“金山银山”理念"
+    >>> [(t[c.start:c.end], c.label) for c in quoted_sights(t)]
+    [('呀诺达', 'FAC'), ('槟榔谷', 'FAC'), ('十里画廊', 'FAC')]
+    """
+    out = []
+    for m in _QUOTED_SIGHTS_RE.finditer(text):
+        for q in re.finditer(r"“([^“”\n]{2,6})”", m.group(1)):
+            s, e = m.start(1) + q.start(1), m.start(1) + q.end(1)
+            name = text[s:e]
+            if all(is_name_char(ch) for ch in name) and name not in common_or_frequent():
+                out.append(Cand(s, e, "LOC" if name[-1] in FEATURE_HEADS else "FAC", prio=3, source="regex"))
+    return out
+
+
 def framed_features(text: str, feats: "list[str] | None" = None, places: "list[Cand] | None" = None) -> list[Cand]:
-    """:func:`travel_features`, :func:`mountain_sides` and :func:`sight_lists` together."""
-    return travel_features(text, feats) + mountain_sides(text) + sight_lists(text, places)
+    """:func:`travel_features`, :func:`mountain_sides`, :func:`sight_lists` and :func:`quoted_sights` together."""
+    return travel_features(text, feats) + mountain_sides(text) + sight_lists(text, places) + quoted_sights(text)
 
 
 def consistent_features(ents: list[Cand], text: str) -> list[Cand]:
