@@ -64,9 +64,10 @@ def counted_kinds(cands: list[Cand], text: str) -> list[Cand]:
     return relabel_names(cands, text, counted, "_")
 
 
-def relabel_names(cands: list[Cand], text: str, decide: Callable[[str], bool], label: str) -> list[Cand]:
-    """*cands* with each FAC whose string *decide* accepts (asked once per string: a document-wide
-    verdict for every mention) given *label* (``_``: a blocker of at least priority 1).
+def relabel_names(cands: list[Cand], text: str, decide: Callable[[str], bool], label: str, kind: str = "FAC") -> list[Cand]:
+    """*cands* with each candidate of label *kind* (FAC; PROJECT for :mod:`.project_kinds`) whose string
+    *decide* accepts (asked once per string: a document-wide verdict for every mention) given *label*
+    (``_``: a blocker of at least priority 1).
 
     Examples
     --------
@@ -77,7 +78,7 @@ def relabel_names(cands: list[Cand], text: str, decide: Callable[[str], bool], l
     out = []
     for c in cands:
         name = text[c.start:c.end]
-        if c.label != "FAC":
+        if c.label != kind:
             out.append(c)
             continue
         if name not in memo:

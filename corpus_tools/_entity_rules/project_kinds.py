@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from corpus_tools._entity_rules.fac_kinds import NUMBER_RE
+from corpus_tools._entity_rules.fac_kinds import NUMBER_RE, relabel_names
 from corpus_tools._entity_rules.lexicon import Cand
 
 __all__ = ["JOINED_WORKS", "counted_projects", "is_counted_project", "joined_projects", "plain_word"]
@@ -50,17 +50,10 @@ def counted_projects(cands: list[Cand], text: str) -> list[Cand]:
     >>> [(t[c.start:c.end], c.label) for c in out]
     [('行业扶贫专项行动', '_'), ('光伏发电项目', 'PROJECT'), ('观光农业项目', '_')]
     """
-    memo: dict[str, bool] = {}
-    out = []
-    for c in cands:
-        if c.label != "PROJECT":
-            out.append(c)
-            continue
-        name = text[c.start:c.end]
-        if name not in memo:
-            memo[name] = any(is_counted_project(text, m.start(), m.end()) for m in re.finditer(re.escape(name), text))
-        out.append(Cand(c.start, c.end, "_", prio=max(c.prio, 1)) if memo[name] else c)
-    return out
+    def counted(name: str) -> bool:
+        return any(is_counted_project(text, m.start(), m.end()) for m in re.finditer(re.escape(name), text))
+
+    return relabel_names(cands, text, counted, "_", kind="PROJECT")
 
 
 #: verbal nouns a project name joins with 与 / 和 / 及 (黑瞎子岛保护与开放开发项目, 三江源生态保护和建设一期工程)
