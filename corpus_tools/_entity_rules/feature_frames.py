@@ -198,11 +198,12 @@ _QUOTED_SIGHTS_RE = re.compile(r"((?:“[^“”\n]{2,6}”[、和与及]?){1,4}
 
 def quoted_sights(text: str) -> list[Cand]:
     """Names in quotes right before 景区, 景点 or 风景区 (GUIDE: the quotes and 景区 are dropped): each
-    quoted name of two to six name characters is a FAC, a LOC when it ends in a landscape head.
+    quoted name of three to six name characters that is no dictionary word is a FAC, a LOC when it ends in a
+    landscape head (two characters in quotes before 景点 are as often a vogue word: “网红”景点).
 
     Examples
     --------
-    >>> t = "“呀诺达”“槟榔谷”景区获评示范，“十里画廊”景点，“金山银山”理念"
+    >>> t = "“呀诺达”“槟榔谷”景区获评示范，“十里画廊”景点，“网红”景点，“金山银山”理念"
     >>> [(t[c.start:c.end], c.label) for c in quoted_sights(t)]
     [('呀诺达', 'FAC'), ('槟榔谷', 'FAC'), ('十里画廊', 'FAC')]
     """
@@ -211,7 +212,8 @@ def quoted_sights(text: str) -> list[Cand]:
         for q in re.finditer(r"“([^“”\n]{2,6})”", m.group(1)):
             s, e = m.start(1) + q.start(1), m.start(1) + q.end(1)
             name = text[s:e]
-            if all(is_name_char(ch) for ch in name) and name not in common_or_frequent():
+            if len(name) >= 3 and all(is_name_char(ch) for ch in name) and name not in common_or_frequent() \
+                    and not is_word(name):
                 out.append(Cand(s, e, "LOC" if name[-1] in FEATURE_HEADS else "FAC", prio=3, source="regex"))
     return out
 
