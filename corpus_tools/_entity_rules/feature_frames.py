@@ -149,8 +149,8 @@ def mountain_sides(text: str, known: "frozenset[str] | None" = None) -> list[Can
 def sight_lists(text: str, places: "list[Cand] | None" = None) -> list[Cand]:
     """The items of a list of sights closed by 等景区 / 等景点 (老君山、鸡冠洞、重渡沟等景区): an item
     ending in a landscape head is a LOC, another one a FAC (GUIDE: 景区 is dropped). A place found in
-    the text at an item keeps its own label (no candidate); an item must be 2 to 6 name characters
-    after the last stop before it.
+    the text at an item, or an item ending in 村/镇/乡, keeps its own label (no candidate); an item must
+    be 2 to 6 name characters after the last stop before it.
 
     Examples
     --------
@@ -185,7 +185,7 @@ def sight_lists(text: str, places: "list[Cand] | None" = None) -> list[Cand]:
         for s, e in items:
             name = text[s:e]
             if not 2 <= len(name) <= 6 or name in common_or_frequent() or (s, e) in spans \
-                    or name[0] in _NOT_START:
+                    or name[0] in _NOT_START or name[-1] in "村镇乡":
                 continue
             label = "LOC" if name[-1] in FEATURE_HEADS + "沟" else "FAC"
             out.append(Cand(s, e, label, prio=3, source="list"))
