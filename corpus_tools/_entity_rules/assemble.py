@@ -12,7 +12,7 @@ from corpus_tools._entity_rules.fac_places import landscape_works, placed_facili
 from corpus_tools._entity_rules.fac_clauses import cut_clauses
 from corpus_tools._entity_rules.fac_heads import find_facs
 from corpus_tools._entity_rules.fac_acting import acting_institutions, water_bodies
-from corpus_tools._entity_rules.fac_kinds import counted_kinds
+from corpus_tools._entity_rules.fac_kinds import counted_kinds, ownerless_plants
 from corpus_tools._entity_rules.heads import (find_communities, find_countries, find_docs, find_events,
                                               find_locs, find_orgs, find_projects)
 from corpus_tools._entity_rules.lexicon import (Cand, EVENT_HEADS, FAC_HEADS, ORG_HEADS, PROJECT_HEADS, STOPS,
@@ -229,6 +229,7 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
                                      text)  # 黑瞎子岛保护与开放开发项目: one name; 十个|行业扶贫专项行动: a kind
         if finder is find_facs:
             found = acting_institutions(counted_kinds(found, text), text)  # 文化馆馆长: ORG; 300多座|明清古戏台, 各|居民小区: kinds, no names
+            found = ownerless_plants(found, text, words, [(p.start, p.end) for p in places])  # 运往|生物质电厂: a plant with no owner is a kind
             found = water_bodies(found, text)  # 丹江口水库: LOC
         cands += _peel_places(found, places, text)
     # concept terms, not annotated (GUIDE): 中国年, 中国特色社会主义, 中国式现代化, 中国梦, 美丽中国
