@@ -16,7 +16,10 @@ An amount without an investment word counts only when it qualifies a project dir
    that no forward amount claimed (…鱼市桥危桥改造项目完工，总投资300万元) — except when the
    sentence counts projects before the amount (项目7个, 15个项目): then the amount is a total
    for the group and is linked only to a project printed right before that count
-   (“太行一号”旅游公路建设项目2个，…，总投资1.2亿元).
+   (“太行一号”旅游公路建设项目2个，…，总投资1.2亿元);
+3. *previous*: an amount that no project of its sentence takes, in a sentence that opens with the bare
+   project word (项目总投资4831万元, 该项目投资…), belongs to the last project of the sentence before
+   (宝力镇2021年高标准农田建设项目在房家村开工。项目总投资4831万元).
 
 Amounts that stay unlinked are totals for a programme (共实施重点公路建设项目15个，总投资2亿元),
 for unnamed works or for a project the entity tagger did not find; ``include_unlinked=True``
@@ -49,8 +52,13 @@ __all__ = ["INVESTMENT_COLUMNS", "Investment", "parse_amount", "find_investments
            "project_investments"]
 
 #: Columns of :func:`project_investments`.
-INVESTMENT_COLUMNS = ["issue_id", "article_id", "project", "amount", "unit", "amount_yuan",
+INVESTMENT_COLUMNS = ["issue_id", "article_id", "project", "place", "amount", "unit", "amount_yuan",
                       "qualifier", "amount_text", "link", "sentence"]
+#: labels of the places that may stand right before a project's name (宝力镇2021年高标准农田建设项目)
+PLACE_LABELS = ("GPE", "TOWNSHIP", "VILLAGE", "COMMUNITY")
+#: what may come between the place and the project it names: nothing, or the year (GUIDE: the year and
+#: the place are not part of the PROJECT span)
+_PLACE_GAP_RE = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年度?)?\s*")
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
            "七": 7, "八": 8, "九": 9}
@@ -74,6 +82,9 @@ _TOKEN_RE = re.compile(rf"\d[\d,]*+(?:\.\d++)?|[{_CN_DIGIT}](?:点[{_CN_DIGIT}]+
 _NOT_INVESTMENT_RE = re.compile(r"产值|营收|收入|销售|利润|税收|收益|增收|产出|资产|规模|营业额|贷款|补助|奖励")
 # sentences as extract_entities' ``sentence`` column cuts them
 _SENTENCE_RE = re.compile(f"[^{SENTENCE_END_RE.pattern[1:-1]}]+")
+#: a sentence that opens with the bare project word (项目总投资…, 该项目投资…, 工程总投资…) speaks of the
+#: project the sentence before it named
+_SUBJECT_RE = re.compile(r"\s*(?:该|此|这个|这一|本)?(?:项目|工程)")
 _PROJECT_COUNT_RE = re.compile(r"项目\s*+(?:\d++|[一二两三四五六七八九十]++)\s*+个|"
                                r"(?<![\d一二两三四五六七八九十])(?:\d++|[一二两三四五六七八九十]++)\s*+个"
                                r"[^，,。；;、]{0,8}项目")
@@ -180,7 +191,8 @@ class Investment:
     start, end : int
         Offsets of *amount_text* in the text.
     link : str
-        ``"forward"`` (amount before the project), ``"backward"`` (after it) or ``""``.
+        ``"forward"`` (amount before the project), ``"backward"`` (after it), ``"previous"`` (in the
+        next sentence, which opens with 项目: 项目总投资…) or ``""``.
     project_start : int or None
         Offset of the linked project in the text.
     """
@@ -269,13 +281,15 @@ def find_investments(text: str, *, projects: Sequence[tuple[int, int, str]] | No
                     find_entities(text, county_code=county_code, labels=["PROJECT"], model=False)]
     projs = _check_projects(projects, text)
     out: list[Investment] = []
+    prev_ps: list[tuple[int, int, str]] = []
     for sent in _SENTENCE_RE.finditer(text):
         s0, s1 = sent.span()
+        ps = [p for p in projs if p[0] >= s0 and p[1] <= s1]
+        before_sent, prev_ps = prev_ps, ps or ([] if _SUBJECT_RE.match(text, s0) is None else prev_ps)
         amounts = _amounts(text[s0:s1])
         if not amounts:
             continue
         amounts = [(a + s0, b + s0, *rest) for a, b, *rest in amounts]
-        ps = [p for p in projs if p[0] >= s0 and p[1] <= s1]
         links: dict[int, tuple[tuple[int, int, str], str]] = {}
         claimed: set[int] = set()
         for k, (a0, a1, *_rest) in enumerate(amounts):
@@ -297,6 +311,9 @@ def find_investments(text: str, *, projects: Sequence[tuple[int, int, str]] | No
             if before:
                 links[k] = (before[-1], "backward")
                 claimed.add(before[-1][0])
+            elif not ps and before_sent and k == 0 and _SUBJECT_RE.fullmatch(text[s0:a0].strip()):
+                # 项目总投资4831万元: the bare 项目 that opens the sentence is the project just named
+                links[k] = (before_sent[-1], "previous")
         for k, (a0, a1, printed, yuan, unit, qualifier, triggered) in enumerate(amounts):
             proj, how = links.get(k, (None, ""))
             if not triggered and how != "forward":
@@ -316,6 +333,15 @@ def _sentence_of(text: str, pos: int) -> str:
     return ""
 
 
+def _place_before(text: str, start: int, ends: dict[int, str]) -> str | None:
+    """The place whose name ends right before the project at *start*, with at most a year between
+    (宝力镇|2021年|高标准农田建设项目 -> 宝力镇), else None. *ends* maps end offsets to place names."""
+    for k in range(start, max(-1, start - 8), -1):
+        if k in ends and _PLACE_GAP_RE.fullmatch(text, k, start):
+            return ends[k]
+    return None
+
+
 def project_investments(corpus: Any, *, entities: pd.DataFrame | None = None,
                         include_unlinked: bool = False) -> pd.DataFrame:
     """The projects of a corpus with the investment the text gives for them.
@@ -325,8 +351,8 @@ def project_investments(corpus: Any, *, entities: pd.DataFrame | None = None,
     corpus : Corpus
         From :func:`~corpus_tools.loaders.load_seeds` or :func:`~corpus_tools.loaders.read_corpus`.
     entities : DataFrame, optional
-        A table from :func:`~corpus_tools.entities.extract_entities` (only its PROJECT rows
-        of part ``"text"`` are used), to save extracting the entities again.
+        A table from :func:`~corpus_tools.entities.extract_entities` (its PROJECT rows of part
+        ``"text"``, and the place rows for ``place``), to save extracting the entities again.
     include_unlinked : bool, default False
         Also return investment amounts that no project could be linked to, with
         ``project=None`` (programme totals, unnamed works).
@@ -334,12 +360,15 @@ def project_investments(corpus: Any, *, entities: pd.DataFrame | None = None,
     Returns
     -------
     DataFrame
-        One row per project and article (a project mentioned twice in an article with no
+        One row per project, place and article (a project mentioned twice in an article with no
         amount is one row; each linked amount is its own row), in text order, with
         columns :data:`INVESTMENT_COLUMNS`: ``issue_id``, ``article_id``, ``project`` (the
-        entity's ``norm``), ``amount`` and ``unit`` (3.0 and ``"亿元"``; NaN and ``None``
+        entity's ``norm``), ``place`` (the township, village, community or county written right
+        before the project, at most a year between: 宝力镇 of 宝力镇2021年高标准农田建设项目, which
+        keeps eight townships' projects of one name apart; None when none is, or when *entities*
+        holds no place rows), ``amount`` and ``unit`` (3.0 and ``"亿元"``; NaN and ``None``
         when the text gives no amount), ``amount_yuan``, ``qualifier`` (近, 约, 余 …),
-        ``amount_text`` (``总投资3亿元``), ``link`` (``forward``/``backward``) and the
+        ``amount_text`` (``总投资3亿元``), ``link`` (``forward``/``backward``/``previous``) and the
         ``sentence``.
 
     Examples
@@ -357,8 +386,8 @@ def project_investments(corpus: Any, *, entities: pd.DataFrame | None = None,
     if entities is None:
         from corpus_tools.entities import extract_entities
 
-        entities = extract_entities(corpus, labels=["PROJECT"])
-    need = {"article_id", "part", "label", "start", "end", "norm"}
+        entities = extract_entities(corpus, labels=["PROJECT", *PLACE_LABELS])
+    need = {"article_id", "part", "label", "start", "end", "norm", "text"}
     if not isinstance(entities, pd.DataFrame) or not need <= set(entities.columns):
         raise InvalidArgumentError(f"entities must be a DataFrame from extract_entities() with columns "
                                    f"{sorted(need)}, got {type(entities).__name__}")
@@ -366,10 +395,15 @@ def project_investments(corpus: Any, *, entities: pd.DataFrame | None = None,
     by_article: dict[str, list[tuple[int, int, str]]] = {}
     for aid, s, e, norm in zip(ents["article_id"], ents["start"], ents["end"], ents["norm"]):
         by_article.setdefault(aid, []).append((int(s), int(e), str(norm)))
+    places = entities[entities["label"].isin(PLACE_LABELS) & (entities["part"] == "text")]
+    place_ends: dict[str, dict[int, str]] = {}
+    for aid, e, name in zip(places["article_id"], places["end"], places["text"]):
+        place_ends.setdefault(aid, {})[int(e)] = str(name)
     rows: list[dict[str, Any]] = []
     for art in corpus.articles:
         text = art.text
         projs = by_article.get(art.id, [])
+        where = {s: _place_before(text, s, place_ends.get(art.id, {})) for s, _e, _n in projs}
         invs = find_investments(text, projects=projs)
         linked = {i.project_start for i in invs if i.project_start is not None}
         events: list[tuple[int, dict[str, Any]]] = []
@@ -377,16 +411,16 @@ def project_investments(corpus: Any, *, entities: pd.DataFrame | None = None,
             if i.project is None and not include_unlinked:
                 continue
             pos = i.project_start if i.project_start is not None else i.start
-            events.append((pos, {"project": i.project, "amount": i.amount, "unit": i.unit,
+            events.append((pos, {"project": i.project, "place": where.get(i.project_start), "amount": i.amount, "unit": i.unit,
                                  "amount_yuan": i.amount_yuan, "qualifier": i.qualifier,
                                  "amount_text": i.amount_text, "link": i.link,
                                  "sentence": _sentence_of(text, i.start)}))
-        seen = {r["project"] for _, r in events}
+        seen = {(r["project"], r["place"]) for _, r in events}
         for s, _e, name in projs:
-            if s in linked or name in seen:
+            if s in linked or (name, where.get(s)) in seen:
                 continue
-            seen.add(name)
-            events.append((s, {"project": name, "amount": float("nan"), "unit": None,
+            seen.add((name, where.get(s)))
+            events.append((s, {"project": name, "place": where.get(s), "amount": float("nan"), "unit": None,
                                "amount_yuan": float("nan"), "qualifier": "", "amount_text": "",
                                "link": "", "sentence": _sentence_of(text, s)}))
         for _pos, r in sorted(events, key=lambda t: t[0]):

@@ -153,3 +153,23 @@ def test_historic_event_names_come_from_the_data_file_with_a_source_each():
     names = historic_event_names()
     assert names == tuple(r[0] for r in rows)
     assert "遵义会议" in names and "长征" not in names
+
+
+def test_the_short_form_of_a_numbered_festival_is_the_same_event():
+    from corpus_tools._entity_rules.events import event_short_forms
+    from corpus_tools._entity_rules.lexicon import Cand
+
+    t = "渔港迎来象山开渔节。第五届中国·象山开渔节今天开幕，象山开渔节吸引游客"
+    ents = [Cand(0, 9, "EVENT"), Cand(10, 21, "EVENT")]
+    out = event_short_forms(ents, t)
+    assert [(t[c.start:c.end], c.label) for c in out] == [
+        ("象山开渔节", "EVENT"), ("第五届中国·象山开渔节", "EVENT"), ("象山开渔节", "EVENT")]
+
+
+def test_a_plain_kind_left_after_the_place_is_no_short_form():
+    from corpus_tools._entity_rules.events import event_short_forms
+    from corpus_tools._entity_rules.lexicon import Cand
+
+    t = "第二届象山国际旅游节开幕。国际旅游节很多"
+    out = event_short_forms([Cand(0, 10, "EVENT")], t)
+    assert [t[c.start:c.end] for c in out] == ["第二届象山国际旅游节"]

@@ -71,3 +71,21 @@ def test_a_reservoir_is_a_body_of_water() -> None:
     text = "卧龙水库边的龙潭公园"
     out = water_bodies([Cand(0, 4, "FAC"), Cand(6, 10, "FAC")], text)
     assert [(text[c.start:c.end], c.label) for c in out] == [("卧龙水库", "LOC"), ("龙潭公园", "FAC")]
+
+
+def test_a_plant_with_no_owner_is_a_kind():
+    from corpus_tools._entity_rules.fac_kinds import ownerless_plants
+
+    t = "秸秆运往生物质电厂，县污水处理厂和华能电厂"
+    feats = (["B-n", "E-n", "B-v", "E-v"] + ["B-n", "I-n", "E-n", "B-n", "E-n"] + ["S-w"]
+             + ["S-n", "B-n", "E-n", "B-n", "I-n", "E-n"] + ["S-c"] + ["B-nz", "E-nz", "B-n", "E-n"])
+    cands = [Cand(4, 9, "FAC"), Cand(10, 16, "FAC"), Cand(17, 21, "FAC")]
+    assert [c.label for c in ownerless_plants(cands, t, feats, [])] == ["_", "FAC", "FAC"]
+
+
+def test_a_plant_named_by_a_word_the_segmenter_reads_as_a_verb_stays():
+    from corpus_tools._entity_rules.fac_kinds import ownerless_plants
+
+    t = "宁固污水处理厂投用"
+    feats = ["B-v", "E-v", "B-n", "E-n", "B-n", "I-n", "E-n", "B-v", "E-v"]
+    assert ownerless_plants([Cand(0, 7, "FAC")], t, feats, [])[0].label == "FAC"

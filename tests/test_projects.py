@@ -130,3 +130,26 @@ def test_amount_without_investment_word_needs_a_project_after_it():
     projs = [_span(text, "南山二期风力发电项目"), _span(text, "晋润肉制品加工项目")]
     got = [(i.project, i.amount_yuan, i.link) for i in find_investments(text, projects=projs)]
     assert got == [("南山二期风力发电项目", 3e8, "forward")]  # not the output value, not the shortfall
+
+
+def test_an_amount_opened_by_the_bare_project_word_belongs_to_the_project_before():
+    t = "近日，宝力镇2021年高标准农田建设项目在房家村开工。项目总投资4831万元，涉及3个村。"
+    s = t.index("高标准农田建设项目")
+    inv = find_investments(t, projects=[(s, s + 9, "高标准农田建设项目")])
+    assert [(i.project, i.amount_yuan, i.link) for i in inv] == [("高标准农田建设项目", 4.831e7, "previous")]
+
+
+def test_an_amount_of_a_sentence_about_something_else_stays_unlinked():
+    t = "启动古城基础设施提升改造项目。投资3000万元，完成了康宁路停车场建设。"
+    inv = find_investments(t, projects=[(2, 14, "古城基础设施提升改造项目")])
+    assert [i.project for i in inv] == [None]
+
+
+def test_the_place_before_a_project_keeps_namesake_projects_apart():
+    pages = pd.DataFrame({"issue_id": ["p1"], "county_code": ["211224"],
+                          "text": ["农田建设\n宝力镇2021年高标准农田建设项目开工。项目总投资4831万元。"
+                                   "毛家店镇2021年高标准农田建设项目同日开工。"]})
+    df = project_investments(read_corpus(pages))
+    rows = df[df["project"] == "高标准农田建设项目"]
+    assert sorted(rows["place"]) == ["宝力镇", "毛家店镇"]
+    assert rows.set_index("place").loc["宝力镇", "amount_yuan"] == 4.831e7

@@ -12,7 +12,7 @@ from corpus_tools._entity_rules.fac_places import landscape_works, placed_facili
 from corpus_tools._entity_rules.fac_clauses import cut_clauses
 from corpus_tools._entity_rules.fac_heads import find_facs
 from corpus_tools._entity_rules.fac_acting import acting_institutions, water_bodies
-from corpus_tools._entity_rules.fac_kinds import counted_kinds
+from corpus_tools._entity_rules.fac_kinds import counted_kinds, ownerless_plants
 from corpus_tools._entity_rules.heads import (find_communities, find_countries, find_docs, find_events,
                                               find_locs, find_orgs, find_projects)
 from corpus_tools._entity_rules.lexicon import (Cand, EVENT_HEADS, FAC_HEADS, ORG_HEADS, PROJECT_HEADS, STOPS,
@@ -31,6 +31,9 @@ from corpus_tools._entity_rules.scan import Scanner
 from corpus_tools._entity_rules.name_bodies import trim_bodies
 from corpus_tools._entity_rules.region_words import compass_areas, regions_in_words
 from corpus_tools._entity_rules.sites import find_sites, natural_features
+from corpus_tools._entity_rules.events import event_short_forms
+from corpus_tools._entity_rules.feature_frames import consistent_features
+from corpus_tools._entity_rules.project_kinds import counted_projects, joined_projects, plain_word
 from corpus_tools._entity_rules.words import (align_to_words, clause_body, descriptive, plain_word_title,
                                               undistinguished)
 
@@ -221,8 +224,12 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
             found = cut_clauses(found, text, words)  # 运往|青岛流亭机场, 低头看|路, 爷俩|走投无路
             for c in found:
                 c.text = text[c.start:c.end]
+        if finder is find_projects:
+            found = counted_projects(joined_projects(found, text, lambda k: sc.left(k, max_len=12), lambda s: plain_word(words, s, places)),
+                                     text)  # 黑瞎子岛保护与开放开发项目: one name; 十个|行业扶贫专项行动: a kind
         if finder is find_facs:
             found = acting_institutions(counted_kinds(found, text), text)  # 文化馆馆长: ORG; 300多座|明清古戏台, 各|居民小区: kinds, no names
+            found = ownerless_plants(found, text, words, [(p.start, p.end) for p in places])  # 运往|生物质电厂: a plant with no owner is a kind
             found = water_bodies(found, text)  # 丹江口水库: LOC
         cands += _peel_places(found, places, text)
     # concept terms, not annotated (GUIDE): 中国年, 中国特色社会主义, 中国式现代化, 中国梦, 美丽中国
@@ -263,7 +270,8 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
             merged[-1] = Cand(merged[-1].start, c.end, "FAC", 2)
         else:
             merged.append(c)
-    ents = merged
+    ents = event_short_forms(merged, text)  # the title's 大马哈鱼节 of 第十届中国·抚远大马哈鱼节
+    ents = consistent_features(ents, text)  # 夹金山|下 … 至夹金山: the mountain in every mention
     # propagate: other mentions of the same names (re-mentions of people, projects …)
     # in order of the mentions (a set's order changes with PYTHONHASHSEED, and with it which of two
     # labels a name seen with both would keep)

@@ -206,3 +206,80 @@ def historic_events(text: str) -> list[Cand]:
             continue  # 对抗|战: the first character ends a word
         out.append(Cand(s, m.end(), "EVENT", prio=2))
     return out
+
+
+#: an ordinal or year that opens an event's full name (第十届, 首届, 2019, 2019年)
+_OPENING_RE = re.compile(rf"^(?:第[{CN_NUM}0-9]{{1,4}}[届次]|首届|(?:19|20)[0-9]{{2}}年?)")
+#: what may stand between the parts of an event's name: 中国·抚远, 中国（寿光）
+_NAME_SEPS = "·•（）()"
+#: words that open a kind of event, not one event's own name, once the places are gone (国际旅游节,
+#: 乡村文化旅游节, 国际半程马拉松, 非物质文化遗产博览会)
+_PLAIN_STARTS = ("国际", "全国", "世界", "乡村", "农民", "文化", "旅游", "民俗", "群众", "全民", "国家", "青少年", "少儿",
+                 "非物质", "非遗", "半程", "全程", "职工", "农业", "美食", "特色", "高峰", "主题")
+#: the shortest form of an event written again without its ordinal and place (大马哈鱼节, 仓颉文化节)
+_MIN_SHORT = 4
+
+
+def _short_forms(name: str) -> list[str]:
+    """The forms of an event's full name without its ordinal and without the places (or 中国) in
+    front: 第十届中国·抚远大马哈鱼节 -> 中国·抚远大马哈鱼节, 抚远大马哈鱼节, 大马哈鱼节."""
+    from corpus_tools import gazetteer as gz
+
+    m = _OPENING_RE.match(name)
+    rest = name[m.end():] if m else name
+    forms = [rest] if m else []
+    k = 0
+    while k < len(rest) - _MIN_SHORT:
+        while k < len(rest) and rest[k] in _NAME_SEPS:
+            k += 1
+        step = next((L for L in (5, 4, 3, 2) if rest[k:k + L] == "中国" or rest[k:k + L] in gz.upper_names()), 0)
+        if not step:
+            break
+        k += step
+        while k < len(rest) and rest[k] in _NAME_SEPS:
+            k += 1
+        forms.append(rest[k:])
+    return [f for f in forms if len(f) >= _MIN_SHORT and f != name and f[:1] not in _NAME_SEPS
+            and f.count("（") == f.count("）") and f.count("(") == f.count(")") and not f.startswith(_PLAIN_STARTS)]
+
+
+def event_short_forms(ents: list[Cand], text: str) -> list[Cand]:
+    """An event the text names in full with an ordinal (第十届中国·抚远大马哈鱼节) is the same event where
+    the text writes it without the ordinal or its places (the title's 大马哈鱼节, 抚远大马哈鱼节): each
+    such form of at least four characters is an EVENT wherever no other entity covers it, and a longer
+    EVENT that only ends in it (东极之城过起|大马哈鱼节) is cut to it. Runs on the resolved entities.
+
+    Examples
+    --------
+    >>> t = "东极之城过起大马哈鱼节。第十届中国·抚远大马哈鱼节开幕"
+    >>> ents = [Cand(0, 11, "EVENT"), Cand(12, 25, "EVENT")]
+    >>> [t[c.start:c.end] for c in event_short_forms(ents, t)]
+    ['大马哈鱼节', '第十届中国·抚远大马哈鱼节']
+    """
+    full = {text[c.start:c.end] for c in ents if c.label == "EVENT" and _OPENING_RE.match(text[c.start:c.end])}
+    forms = sorted({f for name in full for f in _short_forms(name)}, key=len, reverse=True)
+    if not forms:
+        return ents
+    taken = [False] * len(text)
+    for c in ents:
+        for i in range(c.start, c.end):
+            taken[i] = True
+    out = []
+    for c in ents:
+        name = text[c.start:c.end]
+        cut = c.label == "EVENT" and name not in full and not _OPENING_RE.match(name) \
+            and next((f for f in forms if name.endswith(f) and len(name) > len(f)), None)
+        if cut:
+            s = c.end - len(cut)
+            for i in range(c.start, s):
+                taken[i] = False
+            out.append(Cand(s, c.end, "EVENT", prio=c.prio, source="document"))
+        else:
+            out.append(c)
+    for f in forms:
+        for m in re.finditer(re.escape(f), text):
+            if not any(taken[m.start():m.end()]):
+                out.append(Cand(m.start(), m.end(), "EVENT", prio=0, source="document"))
+                for i in range(m.start(), m.end()):
+                    taken[i] = True
+    return sorted(out, key=lambda c: c.start)

@@ -16,12 +16,13 @@ from typing import Callable
 
 from corpus_tools._entity_rules.lexicon import Cand
 
-__all__ = ["counted_kinds", "is_counted", "relabel_names"]
+__all__ = ["NUMBER_RE", "PLANT_HEADS", "counted_kinds", "is_counted", "ownerless_plants", "relabel_names"]
 
 #: a count before a kind: a number and a classifier (300多座, 两个), a quantifier (各, 众多, 一批), or 等
 #: closing a list of the kind's members (江安河、鲁家滩等|精品公园)
 #: a number of two or more (一条|绣品街, 一座座 introduce one name)
-_NUM = r"(?:[2-9２-９]|[0-9０-９]{2,}|[二两三四五六七八九十百千万几][0-9０-９一二两三四五六七八九十百千万]*|一[0-9０-９十百千万]+)"
+NUMBER_RE = r"(?:[2-9２-９]|[0-9０-９]{2,}|[二两三四五六七八九十百千万几][0-9０-９一二两三四五六七八九十百千万]*|一[0-9０-９十百千万]+)"
+_NUM = NUMBER_RE
 _COUNT = (_NUM + r"[多余]?[个座处家片条所间]|[多几数][个座处家片条所]|各|每个|每座|每处"
           r"|众多|许多|不少|诸多|一批|一些|这些|那些|各类|各种|各个|部分|等")
 _COUNT = "(?:" + _COUNT + ")"
@@ -63,9 +64,10 @@ def counted_kinds(cands: list[Cand], text: str) -> list[Cand]:
     return relabel_names(cands, text, counted, "_")
 
 
-def relabel_names(cands: list[Cand], text: str, decide: Callable[[str], bool], label: str) -> list[Cand]:
-    """*cands* with each FAC whose string *decide* accepts (asked once per string: a document-wide
-    verdict for every mention) given *label* (``_``: a blocker of at least priority 1).
+def relabel_names(cands: list[Cand], text: str, decide: Callable[[str], bool], label: str, kind: str = "FAC") -> list[Cand]:
+    """*cands* with each candidate of label *kind* (FAC; PROJECT for :mod:`.project_kinds`) whose string
+    *decide* accepts (asked once per string: a document-wide verdict for every mention) given *label*
+    (``_``: a blocker of at least priority 1).
 
     Examples
     --------
@@ -76,7 +78,7 @@ def relabel_names(cands: list[Cand], text: str, decide: Callable[[str], bool], l
     out = []
     for c in cands:
         name = text[c.start:c.end]
-        if c.label != "FAC":
+        if c.label != kind:
             out.append(c)
             continue
         if name not in memo:
@@ -87,4 +89,45 @@ def relabel_names(cands: list[Cand], text: str, decide: Callable[[str], bool], l
             out.append(Cand(c.start, c.end, "_", prio=max(c.prio, 1)))
         else:
             out.append(Cand(c.start, c.end, label, prio=c.prio, code=c.code, source=c.source, text=name))
+    return out
+
+
+#: plant-type heads (GUIDE: 县污水处理厂 and 宁固污水处理厂 are FAC, the bare 城区污水处理厂 is not) and
+#: compounds named by what is raised there (养殖小区): a facility of this kind needs an owner in front
+PLANT_HEADS = ("污水处理厂", "垃圾处理厂", "电厂", "水厂", "发电站", "养殖小区", "养殖场")
+#: the segmenter's tags of the common nouns a kind of plant is described by (生物质/n, 肉牛/n 养殖/vn)
+_KIND_TAGS = frozenset(("n", "vn", "an"))
+#: first characters of an owner that is an administrative level (县污水处理厂, 镇污水处理厂)
+_LEVEL_CHARS = "省市县区镇乡村旗"
+
+
+def ownerless_plants(cands: list[Cand], text: str, feats: "list[str] | None",
+                     place_spans: "list[tuple[int, int]]") -> list[Cand]:
+    """*cands* with each plant-type FAC (:data:`PLANT_HEADS`) whose words before the head are all common
+    nouns turned into a blocker: no place inside or right before it, only common nouns of two or more
+    characters by the segmenter (no proper-name word, no single-character piece, no verb: 宁固/v is an
+    unknown village), no level character first, no quote or Latin letter (运往开原市的|生物质电厂, 走进|肉牛养殖小区: a kind;
+    县污水处理厂, 宁固污水处理厂, 华能电厂 stay). Needs the segmenter's *feats*.
+
+    Examples
+    --------
+    >>> t = "运往生物质电厂，宁固污水处理厂"
+    >>> feats = ["B-v", "E-v", "B-n", "I-n", "E-n", "B-n", "E-n", "S-w", "B-ns", "E-ns", "B-vn", "E-vn", "B-n", "E-n", "S-n"]
+    >>> [(t[c.start:c.end], c.label) for c in ownerless_plants([Cand(2, 7, "FAC"), Cand(8, 15, "FAC")], t, feats, [])]
+    [('生物质电厂', '_'), ('宁固污水处理厂', 'FAC')]
+    """
+    if feats is None or len(feats) != len(text):
+        return cands
+    out = []
+    for c in cands:
+        name = text[c.start:c.end]
+        head = next((h for h in PLANT_HEADS if name.endswith(h)), None)
+        hs = c.end - len(head) if head else c.start
+        if c.label != "FAC" or head is None or hs <= c.start or name[0] in _LEVEL_CHARS \
+                or any(ch in name for ch in "“”‘’\"") or any(ch.isascii() for ch in name) \
+                or any(a < hs and c.start < b for a, b in place_spans) \
+                or any(feats[i][2:] not in _KIND_TAGS or feats[i][:1] == "S" for i in range(c.start, hs)):
+            out.append(c)
+            continue
+        out.append(Cand(c.start, c.end, "_", prio=max(c.prio, 1)))
     return out

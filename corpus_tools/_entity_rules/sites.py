@@ -13,6 +13,7 @@ import re
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.admin_levels import LOCAL_UNIT_SUFFIXES
 from corpus_tools._entity_rules.fac_places import ancestral_halls, old_towns, unit_sites
+from corpus_tools._entity_rules.feature_frames import framed_features
 from corpus_tools._entity_rules.lexicon import (LOC_WORDS, Cand, STOPS, all_stops, common_or_frequent, common_words,
                                                 is_name_char, listed_spans, nature_names, words)
 from corpus_tools._entity_rules.names import is_word
@@ -577,4 +578,4 @@ def find_sites(text: str, sc: Scanner, places: list[Cand]) -> list[Cand]:
             + stations(text, place_ends) + festivals(text, sc, set(place_ends), place_ends) + province_parts(text) + world_regions(text, sc.words)
             + province_groups(text, places) + owned_bases(text, sc) + landmark_words(text, sc.words, places)
             + region_belts(text, places) + river_sources(text) + unit_sites(text, sc.words, places) + ancestral_halls(text)
-            + old_towns(text, sc.words))
+            + old_towns(text, sc.words) + framed_features(text, sc.words, places))

@@ -1,0 +1,245 @@
+"""Natural features named by the verb that takes them, the side of a mountain, or a list of sights.
+
+County papers name rivers, mountains and islands no word list holds (星江河, 大鄣山, 黑瞎子岛), and
+often the same string is also a township's or village's short form in the gazetteer (大鄣山乡,
+夹金山村). Three grammatical frames say that the string is the feature, whatever the lists hold:
+
+- a verb of travel along, up or across a feature (沿|星江河|乘竹筏, 登上|大鄣山, 游览|黑瞎子岛, 横渡|长江):
+  the name is the body + a landscape head right after the verb (:func:`travel_features`);
+- a known mountain with its side or top after it (夹金山|下, 老君山|顶, 伏牛山|上: a township is no
+  mountain one goes below): :func:`mountain_sides`;
+- a list of sights closed by 等景区 / 等景点 (老君山、鸡冠洞、重渡沟等景区): each item that ends in a
+  landscape head is a LOC, the others a FAC (:func:`sight_lists`; GUIDE: 景区 is dropped).
+
+The candidates carry priority 3, so they win over a gazetteer short form of the same length (2).
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus_tools._entity_rules.lexicon import Cand, STOPS, all_stops, common_or_frequent, is_name_char, nature_names
+from corpus_tools._entity_rules.names import is_word
+
+__all__ = ["FEATURE_HEADS", "TRAVEL_VERBS", "travel_features", "mountain_sides", "sight_lists", "framed_features",
+           "consistent_features", "quoted_sights"]
+
+#: one-character heads of rivers, lakes, mountains, islands and caves (longer heads end in them)
+FEATURE_HEADS = "河江湖溪山岭峰岛洞峡"
+#: verbs that take a natural feature as their object or path (沿 takes a river, 登上 a mountain)
+TRAVEL_VERBS = ("沿着", "沿", "顺着", "登上", "登临", "攀登", "登顶", "爬上", "游览", "畅游", "泛舟", "横渡", "漂流",
+                "徒步穿越", "穿越", "跨过", "跨越", "翻越", "远眺", "眺望", "环游", "环绕", "俯瞰",
+                # a river named after its kind or its course (长江支流|童庄河, 汇入|汉江)
+                "支流", "干流", "汇入", "注入", "流入")
+_TRAVEL_RE = re.compile("|".join(sorted(TRAVEL_VERBS, key=len, reverse=True)))
+#: a count or a demonstrative opens no name (沿一条河, 登上这座山, 游览各个岛)
+_NOT_START = frozenset("一二两三四五六七八九十几这那每各条座片个该此本着了的得在到从向往和与及全整")
+#: plain adjectives that make a two-character kind with a head (大山, 小河, 高山, 深山)
+_PLAIN_ADJ = frozenset("大小高深长远群名")
+#: the side or top of a mountain right after its name
+_MOUNTAIN_SIDES = ("脚下", "山脚", "山顶", "顶上", "下", "上", "顶", "腰", "巅")
+#: a bank, side or water right after a feature's head (河|畔, 山|下, 湖|边): 河畔, 山下 are words, yet the name
+#: ends at the head
+_SIDES = frozenset("畔边岸上下顶脚水滨")
+#: a list of sights closed by what they are (…等景区, …等景点, …等5个景区)
+_SIGHT_KIND_RE = re.compile(r"等(?:[一二两三四五六七八九十几0-9]+个)?(?:(?:A级|4A级|5A级|旅游|热门|知名)?(?:景区|景点))")
+_LIST_SEPS = "、"
+
+
+def _body_ok(text: str, s: int, e: int) -> bool:
+    """The name ``text[s:e]`` (body + head) is made of name characters, opens with no count, demonstrative
+    or stop, and is no common word."""
+    name = text[s:e]
+    if not 2 <= len(name) <= 6 or not all(is_name_char(ch) and not ch.isascii() for ch in name):
+        return False
+    if name[-2:] in _GENERIC_ENDS or (len(name) == 4 and name[1] in FEATURE_HEADS + "水" and name[3] in FEATURE_HEADS + "水"):
+        return False  # 科技高峰, 边关海岛; 万水千山: a saying
+    if name[0] in _NOT_START or (len(name) == 2 and name[0] in _PLAIN_ADJ) or any(ch in STOPS for ch in name[:-1]) or name[:2] in all_stops():
+        return False
+    return name not in common_or_frequent() and not is_word(name)
+
+
+#: generic landscape words: a name that ends in one is a kind or a metaphor (攀登科技高峰, 登上边关海岛)
+_GENERIC_ENDS = frozenset(("高峰", "海岛", "岛屿", "山峰", "高山", "大山", "群山", "河流", "湖泊", "峻山", "青山", "荒山"))
+#: word tags of the segmenter that go on a name (a noun after it: 火神山|医院/n)
+_NOUN_TAGS = frozenset(("n", "nz", "ns", "nt", "j", "vn", "an", "Ng"))
+
+
+def _name_ends(text: str, e: int, feats: "list[str] | None") -> bool:
+    """Whether a feature's name may end at *e*: punctuation, a bank or side word, a conjunction or particle
+    follows; with the segmenter's *feats*, any word that is no noun (登上大鄣山|远眺/v); without them, only
+    punctuation, 和与及的 or a side word."""
+    nxt = text[e:e + 1]
+    if not nxt or not is_name_char(nxt) or nxt in _SIDES or nxt in "和与及的、":
+        return True
+    if feats is None:
+        return False
+    return feats[e][:1] in ("B", "S") and feats[e][2:] not in _NOUN_TAGS
+
+
+def travel_features(text: str, feats: "list[str] | None" = None) -> list[Cand]:
+    """A river, mountain, lake or island right after a verb of travel (LOC): 沿|星江河|乘竹筏,
+    登上|大鄣山|远眺, 游览|黑瞎子岛|和三江口.
+
+    The name ends at the first landscape head (:data:`FEATURE_HEADS`) within six characters of the verb,
+    where the head ends a word (河|乘 is no word; 山|区, 湖|泊 are); with the segmenter's *feats* the
+    head must also end the segmenter's word. A second landscape head right after (星江河|河畔) is not
+    needed; a place suffix after the head (岛村, 山乡, 河镇) makes it a place, not a feature.
+
+    Examples
+    --------
+    >>> t = "游客可沿星江河，或登上大鄣山，游览黑瞎子岛和三江口，参观火神山医院"
+    >>> [t[c.start:c.end] for c in travel_features(t)]
+    ['星江河', '大鄣山', '黑瞎子岛']
+    >>> t = "沿一条河走，登上山顶，沿河而行，游览大山深处"
+    >>> travel_features(t)
+    []
+    """
+    use_feats = feats is not None and len(feats) == len(text)
+    out = []
+    for m in _TRAVEL_RE.finditer(text):
+        if is_word(text[m.end() - 1:m.end() + 1]) or text[m.end() - 1:m.end() + 1] in common_or_frequent():
+            continue  # 沿岸, 沿线, 沿黄: the verb's character starts another word
+        s = m.end() + (1 if text[m.end():m.end() + 1] in "了过" else 0)  # 游览了|月亮岛
+        for e in range(s + 2, min(len(text), s + 6) + 1):
+            ch = text[e - 1]
+            if not is_name_char(ch):
+                break
+            if ch not in FEATURE_HEADS:
+                continue
+            nxt = text[e:e + 1]
+            if nxt and nxt in FEATURE_HEADS and nxt != ch and e + 1 - s <= 6:
+                continue  # 星江|河: the name goes on (not 珠穆朗玛峰|峰顶)
+            if not _name_ends(text, e, feats if use_feats else None):
+                break  # 火神山|医院, 环湖|公路: a longer name or a noun goes on
+            if nxt in ("村", "镇", "乡", "县", "市", "区", "街", "路", "屯", "寨", "组", "社", "庄") \
+                    or (nxt not in _SIDES and (is_word(text[e - 1:e + 1]) or text[e - 1:e + 1] in common_or_frequent())):
+                break  # 黑瞎子岛村, 山区, 湖泊: a place or a longer word, no feature here
+            if feats is not None and len(feats) == len(text) and feats[e - 1][:1] not in ("E", "S"):
+                continue  # the segmenter's word goes on past the head
+            if _body_ok(text, s, e):
+                out.append(Cand(s, e, "LOC", prio=3, source="regex"))
+            break
+    return out
+
+
+def mountain_sides(text: str, known: "frozenset[str] | None" = None) -> list[Cand]:
+    """A known mountain (``nature_names``) with its side or top right after it (夹金山|下, 老君山|顶):
+    the mountain (LOC), even where a village or township of that name exists; 山下 and 山上 are words, so
+    the plain list match leaves these out.
+
+    Examples
+    --------
+    >>> t = "夹金山下的教堂，伏牛山上积雪"
+    >>> [t[c.start:c.end] for c in mountain_sides(t, frozenset({"夹金山", "伏牛山"}))]
+    ['夹金山', '伏牛山']
+    """
+    known = nature_names() if known is None else known
+    out = []
+    for m in re.finditer("[山岭峰]", text):
+        e = m.end()
+        if not text.startswith(_MOUNTAIN_SIDES, e) or text[e:e + 2] in ("上午", "上海", "下午", "上级", "下级"):
+            continue
+        s = next((e - L for L in (5, 4, 3) if e - L >= 0 and text[e - L:e] in known), None)
+        if s is not None:
+            out.append(Cand(s, e, "LOC", prio=3, source="list"))
+    return out
+
+
+def sight_lists(text: str, places: "list[Cand] | None" = None) -> list[Cand]:
+    """The items of a list of sights closed by 等景区 / 等景点 (老君山、鸡冠洞、重渡沟等景区): an item
+    ending in a landscape head is a LOC, another one a FAC (GUIDE: 景区 is dropped). A place found in
+    the text at an item, or an item ending in 村/镇/乡, keeps its own label (no candidate); an item must
+    be 2 to 6 name characters after the last stop before it.
+
+    Examples
+    --------
+    >>> t = "老君山、鸡冠洞、重渡沟等景区推出优惠"
+    >>> [(t[c.start:c.end], c.label) for c in sight_lists(t)]
+    [('老君山', 'LOC'), ('鸡冠洞', 'LOC'), ('重渡沟', 'LOC')]
+    >>> t = "呀诺达、槟榔谷等景区"
+    >>> [(t[c.start:c.end], c.label) for c in sight_lists(t)]
+    [('呀诺达', 'FAC'), ('槟榔谷', 'FAC')]
+    """
+    spans = {(p.start, p.end) for p in places or ()}
+    out = []
+    for m in _SIGHT_KIND_RE.finditer(text):
+        end = m.start()
+        items = []
+        while end > 0:
+            start = end
+            while start > 0 and is_name_char(text[start - 1]) and not text[start - 1].isascii() \
+                    and text[start - 1] not in _LIST_SEPS and end - start < 8:
+                start -= 1
+            s = start
+            for j in range(end - 2, start, -1):  # the item starts after the last stop in it (推出|A)
+                if text[j - 1] in STOPS or text[max(start, j - 2):j] in all_stops():
+                    s = j
+                    break
+            items.append((s, end))
+            if start == 0 or text[start - 1] not in _LIST_SEPS:
+                break
+            end = start - 1
+        if len(items) < 2:
+            continue  # one item before 等景区 is read by the scenic-area rule
+        for s, e in items:
+            name = text[s:e]
+            if not 2 <= len(name) <= 6 or name in common_or_frequent() or (s, e) in spans \
+                    or name[0] in _NOT_START or name[-1] in "村镇乡":
+                continue
+            label = "LOC" if name[-1] in FEATURE_HEADS + "沟" else "FAC"
+            out.append(Cand(s, e, label, prio=3, source="list"))
+    return sorted(out, key=lambda c: c.start)
+
+
+#: one or more quoted names right before a scenic-area word (“呀诺达”“槟榔谷”景区)
+_QUOTED_SIGHTS_RE = re.compile(r"((?:“[^“”\n]{2,6}”[、和与及]?){1,4})(?:(?:国家)?[0-9A-Z]*级?)?(?:旅游)?(?:景区|景点|风景区)")
+
+
+def quoted_sights(text: str) -> list[Cand]:
+    """Names in quotes right before 景区, 景点 or 风景区 (GUIDE: the quotes and 景区 are dropped): each
+    quoted name of three to six name characters that is no dictionary word is a FAC, a LOC when it ends in a
+    landscape head (two characters in quotes before 景点 are as often a vogue word: “网红”景点).
+
+    Examples
+    --------
+    >>> t = "“呀诺达”“槟榔谷”景区获评示范，“十里画廊”景点，“网红”景点，“金山银山”理念"
+    >>> [(t[c.start:c.end], c.label) for c in quoted_sights(t)]
+    [('呀诺达', 'FAC'), ('槟榔谷', 'FAC'), ('十里画廊', 'FAC')]
+    """
+    out = []
+    for m in _QUOTED_SIGHTS_RE.finditer(text):
+        for q in re.finditer(r"“([^“”\n]{2,6})”", m.group(1)):
+            s, e = m.start(1) + q.start(1), m.start(1) + q.end(1)
+            name = text[s:e]
+            if len(name) >= 3 and all(is_name_char(ch) for ch in name) and name not in common_or_frequent() \
+                    and not is_word(name):
+                out.append(Cand(s, e, "LOC" if name[-1] in FEATURE_HEADS else "FAC", prio=3, source="regex"))
+    return out
+
+
+def framed_features(text: str, feats: "list[str] | None" = None, places: "list[Cand] | None" = None) -> list[Cand]:
+    """:func:`travel_features`, :func:`mountain_sides`, :func:`sight_lists` and :func:`quoted_sights` together."""
+    return travel_features(text, feats) + mountain_sides(text) + sight_lists(text, places) + quoted_sights(text)
+
+
+def consistent_features(ents: list[Cand], text: str) -> list[Cand]:
+    """Once a frame of this module names a string a natural feature (夹金山|下), its other mentions that
+    the gazetteer read as a bare village or township short form (至夹金山的公路) are the feature too:
+    one document names one thing by one string. Runs on the resolved entities; a mention with its
+    level word (夹金山村, 大鄣山乡) is a longer span and stays the place.
+
+    Examples
+    --------
+    >>> t = "夹金山下的教堂，至夹金山的公路"
+    >>> ents = [Cand(0, 3, "LOC", prio=3, source="list"), Cand(9, 12, "VILLAGE", prio=2, source="gazetteer")]
+    >>> [(t[c.start:c.end], c.label) for c in consistent_features(ents, t)]
+    [('夹金山', 'LOC'), ('夹金山', 'LOC')]
+    """
+    framed = {text[c.start:c.end] for c in ents if c.label == "LOC" and c.prio >= 3 and c.source in ("list", "regex")
+              and text[c.end - 1:c.end] in FEATURE_HEADS}
+    if not framed:
+        return ents
+    return [Cand(c.start, c.end, "LOC", prio=c.prio, source="document")
+            if c.label in ("VILLAGE", "TOWNSHIP") and c.source == "gazetteer" and text[c.start:c.end] in framed else c
+            for c in ents]

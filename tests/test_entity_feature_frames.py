@@ -1,0 +1,78 @@
+"""Natural features named by their frames (corpus_tools._entity_rules.feature_frames).
+
+The sentences were written for these tests in the style of other county papers; the gold follows
+``../shared/gold/entities/GUIDE.md`` (rivers, mountains, islands: LOC; 景区 dropped; sights without a
+landscape head: FAC).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus_tools._entity_rules.feature_frames import (consistent_features, mountain_sides, quoted_sights, sight_lists,
+                                                       travel_features)
+from corpus_tools._entity_rules.lexicon import Cand
+from corpus_tools.entities import find_entities
+
+
+@pytest.mark.parametrize("text, name", [
+    ("村民沿白马河边种下了两千株柳树。", "白马河"),
+    ("清晨，游客登上云台岭，观看日出。", "云台岭"),
+    ("渔民驾船横渡青龙湖，只需半小时。", "青龙湖"),
+    ("暑假里，学生们游览了月亮岛。", "月亮岛"),
+    ("长江支流沙溪河畔的村庄", "沙溪河"),
+])
+def test_a_verb_of_travel_names_the_feature(text, name):
+    assert [text[c.start:c.end] for c in travel_features(text)] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "沿一条小河往前走。",       # a count opens no name
+    "他登上山顶，眺望远方。",     # no name before the head
+    "沿河而行，风景很美。",       # the head alone
+    "游览大山深处的村落。",       # a plain adjective and a head: a kind
+    "沿白马河村的小路走。",       # the village, not the river
+    "攀登航天科技高峰，",         # a metaphor
+    "沿线峰壁险峻，",             # 沿线 is a word
+])
+def test_no_feature_without_a_name(text):
+    assert travel_features(text) == []
+
+
+def test_a_known_mountain_before_its_side_is_the_mountain():
+    t = "龙王山下的村子，太白山顶积雪未化，山下午后很热"
+    out = mountain_sides(t, frozenset({"龙王山", "太白山"}))
+    assert [t[c.start:c.end] for c in out] == ["龙王山", "太白山"]
+
+
+def test_items_of_a_list_of_sights_take_their_head_label():
+    t = "春节期间，云台山、黄龙洞、天河谷等景区游人如织。"
+    assert [(t[c.start:c.end], c.label) for c in sight_lists(t)] == [
+        ("云台山", "LOC"), ("黄龙洞", "LOC"), ("天河谷", "FAC")]
+
+
+def test_a_single_sight_is_left_to_the_scenic_rule():
+    assert sight_lists("云台山等景区游人如织。") == []
+
+
+def test_a_framed_feature_relabels_its_bare_gazetteer_mentions():
+    t = "夹金山下的小镇，翻过夹金山的公路"
+    ents = [Cand(0, 3, "LOC", prio=3, source="list"), Cand(10, 13, "VILLAGE", prio=2, source="gazetteer"),
+            Cand(14, 16, "FAC", prio=1)]
+    assert [c.label for c in consistent_features(ents, t)] == ["LOC", "LOC", "FAC"]
+
+
+def test_a_village_stays_where_no_frame_names_a_feature():
+    t = "到夹金山村走访"
+    ents = [Cand(1, 5, "VILLAGE", prio=2, source="gazetteer")]
+    assert consistent_features(ents, t) == ents
+
+
+def test_find_entities_reads_a_river_after_its_verb():
+    t = "夏天，孩子们沿白马河捡石子，老人们在河边下棋。"
+    assert ("白马河", "LOC") in [(e.text, e.label) for e in find_entities(t)]
+
+
+def test_quoted_names_before_a_scenic_word_are_sights():
+    t = "“天门洞”“云梦仙顶”景区游客不断，“两山”理念深入人心"
+    assert [(t[c.start:c.end], c.label) for c in quoted_sights(t)] == [("天门洞", "LOC"), ("云梦仙顶", "FAC")]
