@@ -197,9 +197,11 @@ def find_orgs(text: str, sc: Scanner) -> list[Cand]:
     return out + listed
 
 
-#: A sub-unit written right after its organisation (县人民医院儿科, 浙江大学茶学系, 崇左市商务局市场科):
-#: one span by the annotation guide (省儿童医院新生儿重症医学科, 山西省文物局文物管理处).
-_SUBUNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:科|系|处|室|所|办|分公司|支行|分行|工厂)")
+#: A sub-unit written right after its organisation (县人民医院儿科, 浙江大学茶学系, 崇左市商务局市场科,
+#: 汝城县卫生健康局医政股): one span by the annotation guide (省儿童医院新生儿重症医学科, 山西省文物局文物管理处).
+_SUBUNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:科|系|处|室|所|办|股|分公司|支行|分行|工厂)")
+#: The longest sub-unit tried after an organisation (characters).
+_SUBUNIT_MAX = 9
 
 
 @lru_cache(maxsize=1)
@@ -212,24 +214,38 @@ ROOM_WORDS = ("会议室", "活动室", "阅览室", "接待室", "展览室", "
 #: People of a body written after it (税务局|干部): members, not a unit.
 _MEMBER_WORDS = ("干部",)
 _SUBUNIT_TAGS = frozenset(("n", "nz", "j", "b", "vn", "ns", "an"))
+#: A numbered ward or section (内|一|科, 外|二|科): a direction and a numeral before the unit character.
+_NUMBERED_SUBUNIT_RE = re.compile(r"[内外妇儿东西南北中][一二三四五六七八九十]?[科室股区]")
+
+
+def _subunit_end(c: Cand, text: str, feats: list[str], e: int) -> bool:
+    """Whether ``text[c.end:e]`` is a sub-unit of the organisation *c* (see :func:`_with_subunit`)."""
+    if feats[e - 1][:1] not in ("E", "S"):
+        return False
+    last = e - 1
+    while last > c.end and feats[last][:1] not in ("B", "S"):
+        last -= 1
+    unit = text[c.end:e]
+    if any(ch in GOVERNMENT_LEVELS and orgparts.level_word(text, feats, c.end + k) for k, ch in enumerate(unit)):
+        return False  # 农业农村局|联合县林业局: a level starts another body
+    if text.endswith(ROOM_WORDS + _MEMBER_WORDS, c.end, e) or unit in ("科室", "处室", "室内"):
+        return False  # 党群服务中心|会议室: a room of the body, not a sub-unit; 税务局|干部: its people
+    if _NUMBERED_SUBUNIT_RE.fullmatch(unit):
+        return True  # 县人民医院|内一科
+    return feats[last][2:] in ("n", "nz", "j") and all(
+        f[2:] in _SUBUNIT_TAGS for f in feats[c.end:e] if f[:1] in ("B", "S"))  # 县委联系(专家): a verb, no sub-unit
 
 
 def _with_subunit(c: Cand, text: str, feats: list[str]) -> Cand:
-    m = _subunit_re().match(text, c.end)
-    if m is None or feats[m.end() - 1][:1] not in ("E", "S") or feats[c.end][:1] not in ("B", "S"):
-        return c
-    last = m.end() - 1
-    while last > c.end and feats[last][:1] not in ("B", "S"):
-        last -= 1
-    if text[c.end] in "和及与同暨" or any(ch in GOVERNMENT_LEVELS for ch in text[c.end:m.end()]):
-        return c  # 县饭店协会|和美团: a conjunction joins another body, even where the segmenter reads 和美;
-        # 农业农村局|联合县林业局: a level starts another body
-    if text.endswith(ROOM_WORDS + _MEMBER_WORDS, c.end, m.end()):
-        return c  # 党群服务中心|会议室: a room of the body, not a sub-unit; 税务局|干部: its people
-    if text[c.end:m.end()] in ("科室", "处室", "室内") or feats[last][2:] not in ("n", "nz", "j") or not all(
-            f[2:] in _SUBUNIT_TAGS for f in feats[c.end:m.end()] if f[:1] in ("B", "S")):
-        return c  # 县委联系(专家): the last word is a verb, no sub-unit
-    return Cand(c.start, m.end(), c.label, c.prio, c.code, c.source)
+    """*c* with the sub-unit written right after it, the longest that ends a segmenter word and
+    holds only nouns (崇左市商务局|市场科, not |市场)."""
+    if c.end >= len(text) or feats[c.end][:1] not in ("B", "S") or text[c.end] in "和及与同暨":
+        return c  # 县饭店协会|和美团: a conjunction joins another body, even where the segmenter reads 和美
+    pattern = _subunit_re()
+    for e in range(min(len(text), c.end + _SUBUNIT_MAX), c.end + 1, -1):
+        if pattern.fullmatch(text, c.end, e) and _subunit_end(c, text, feats, e):
+            return Cand(c.start, e, c.label, c.prio, c.code, c.source)
+    return c
 
 
 @lru_cache(maxsize=1)
