@@ -41,7 +41,7 @@ from corpus_tools._entity_rules.feature_checks import feature_checks
 from corpus_tools._entity_rules.mastheads import masthead_rows
 from corpus_tools._entity_rules.person_context import familiar_mentions, names_over_rules, titled_speakers
 from corpus_tools._entity_rules.person_forms import settle_persons
-from corpus_tools._entity_rules.person_frames import office_names, roll_call_names, segmenter_dot_ends
+from corpus_tools._entity_rules.person_frames import office_names, roll_call_names, segmenter_dot_ends, spaced_roll_names
 from corpus_tools._entity_rules.person_repeats import repeated_persons
 from corpus_tools._entity_rules.sound_names import (appointed_sound_names, clause_word_names, sound_model_persons,
                                                     spoken_sound_names, titled_sound_names)
@@ -289,7 +289,7 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
                 + appointed_sound_names(text)
                 + titled_speakers(text) + familiar_mentions(text)
                 + noun_titled_names(text, feats)
-                + office_names(text, feats, model_tags) + roll_call_names(text)]
+                + office_names(text, feats, model_tags) + roll_call_names(text) + spaced_roll_names(text)]
         if anon:
             ents = resolve_with_model(ents, anon, text)
         ents = list_people(ents, text, resolve, feats)

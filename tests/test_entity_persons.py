@@ -470,3 +470,15 @@ def test_a_list_name_never_starts_inside_a_segmenter_word():
     words = ["B-nz", "E-nz", "B-n", "E-n", "S-w", "S-nr", "S-nr", "B-n", "E-n"]
     assert [t[c.start:c.end] for c in list_people([Cand(5, 7, "PERSON")], t, resolve, words)] == ["张飞"]
     assert [t[c.start:c.end] for c in list_people([Cand(5, 7, "PERSON")], t, resolve)] == ["华火腿", "张飞"]
+
+
+def test_a_common_word_closed_by_the_credit_is_a_byline_name():
+    got = [e.text for e in find_entities("（记者 甘露 通讯员 江河）", model=False) if e.label == "PERSON"]
+    assert got == ["甘露", "江河"]
+    got = [e.text for e in find_entities("编辑：陈晨 校对：林立\n", model=False) if e.label == "PERSON"]
+    assert got == ["陈晨", "林立"]
+
+
+def test_a_common_word_in_running_text_after_a_role_stays_a_word():
+    got = [e.text for e in find_entities("记者：温暖的阳光洒满了村子。", model=False) if e.label == "PERSON"]
+    assert got == []

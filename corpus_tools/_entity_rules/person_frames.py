@@ -274,6 +274,35 @@ def roll_call_names(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: a run of space-separated tokens of two to four characters, three or more (获奖名单：一等奖 王磊 刘芳；)
+_SPACED_RUN_RE = re.compile(r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{2,4}[ \u3000]+){2,}[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])")
+_TOKEN_RE = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def spaced_roll_names(text: str) -> list[tuple[int, int]]:
+    """The names of a list printed with spaces between them (名单 lines, prize lists, credits): every
+    token when at least two and :data:`ROLL_SURNAME_SHARE` of them start with a surname and none is a
+    common word; a first token that is no name is the list's label (一等奖, 记者).
+
+    Examples
+    --------
+    >>> t = "获奖名单：一等奖 王磊 刘芳；二等奖 孙伟 周婷婷"
+    >>> [t[s:e] for s, e in spaced_roll_names(t)]
+    ['王磊', '刘芳', '孙伟', '周婷婷']
+    >>> spaced_roll_names("全面 推进 乡村 振兴")
+    []
+    """
+    out = []
+    for m in _SPACED_RUN_RE.finditer(text):
+        items = [(m.start() + x.start(), m.start() + x.end()) for x in _TOKEN_RE.finditer(m.group())]
+        kinds = [_roll_item(text, s, e) for s, e in items]
+        if kinds[0] != 2:
+            items, kinds = items[1:], kinds[1:]  # 一等奖 王磊 …: the label
+        if len(items) >= 2 and all(kinds) and kinds.count(2) >= max(2, ROLL_SURNAME_SHARE * len(items)):
+            out += items
+    return out
+
+
 def segmenter_dot_ends(ents: list, text: str, words: "list[str] | None") -> list:
     """Cut a dotted PERSON span back to the end of the segmenter's word when that word is a personal
     name (``nr``) that holds the dot and ends inside the span, and what follows it in the span are

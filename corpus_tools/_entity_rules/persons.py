@@ -372,6 +372,8 @@ def _full_name(name: str) -> bool:
 #: a name token of a byline: two to four characters, or a dotted name (努尔麦麦提·阿布拉 王芳)
 _BYLINE_TOKEN_RE = re.compile(r"(?:[ \u00a0\u3000]+|(?<=[/／]))([\u4e00-\u9fff]{2,8}[" + DOTS + r"][\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff]{2,4})"
                               r"(?=[ \u00a0\u3000）)、，。\n]|$)")
+#: a name token right after a role word and its colon (校对：林立, 编辑：陈晨 校对…)
+_COLON_TOKEN_RE = re.compile(r"([\u4e00-\u9fff]{2,4})(?=[ \u00a0\u3000）)\n]|$)")
 #: a two-character name printed with a space between its characters, ending its line or credit (颜　冰)
 _SPACED_NAME_RE = re.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[ \u00a0\u3000]{2,}|[ \u00a0\u3000]*(?:[）)、，。\n]|$))")
 #: a two-character name padded with spaces inside a byline, before a space or the end of the credit (靳　博)
@@ -380,7 +382,10 @@ _PADDED_PAIR_RE = re.compile(r"[ \u00a0\u3000]+([\u4e00-\u9fff][ \u00a0\u3000]{1
 _NO_NAME_AFTER = frozenset(("本报讯", "讯", "报道", "通讯"))
 _BYLINE_ROLE_RE = re.compile("(?<![\u4e00-\u9fff])(?:" + "|".join(sorted(map(re.escape, ROLE_WORDS - _NO_NAME_AFTER), key=len,
                                                                                reverse=True))
-                             + ")(?:(?=[ \u00a0\u3000])|[/／])")  # 记者 王磊; 文/熊伟 图/程丹
+                             + ")(?:(?=[ \u00a0\u3000])|[/／]|[：:](?=[\u4e00-\u9fff]))")  # 记者 王磊; 文/熊伟 图/程丹; 校对：林立
+#: What closes a credit right after a name: a bracket, the line's end, the next role word, 摄/报道/整理.
+_CREDIT_CLOSE_RE = re.compile("[ \u00a0\u3000]*(?:[）)]|\n|$|(?:" + "|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True))
+                              + "|报道|整理|供稿)(?![\u4e00-\u9fff]{2}))")
 
 
 def byline_names(text: str) -> list[Cand]:
@@ -405,12 +410,14 @@ def byline_names(text: str) -> list[Cand]:
     out = []
     for m in _BYLINE_ROLE_RE.finditer(text):
         pos = m.end()
+        colon = text[pos - 1] in "：:"
         spaced = _SPACED_NAME_RE.match(text, pos) if text[pos - 1] in "/／" else None
         if spaced is not None and is_surname(spaced.group()[0]):  # 摄影／颜　冰: a spaced name after the slash
             out.append(Cand(spaced.start(), spaced.end(), "PERSON", prio=2))
             continue
         while True:
-            t = _BYLINE_TOKEN_RE.match(text, pos)
+            t = _BYLINE_TOKEN_RE.match(text, pos) if not colon else _COLON_TOKEN_RE.match(text, pos)
+            colon = False
             if t is None:
                 padded = _PADDED_PAIR_RE.match(text, pos)  # 本报记者　靳　博　龚相娟: a padded name among others
                 if padded is None or not is_surname(padded.group(1)[0]) or is_word(padded.group(1)[0] + padded.group(1)[-1]):
@@ -423,8 +430,10 @@ def byline_names(text: str) -> list[Cand]:
             name = t.group(1)
             sl = surname_length(name, 0)
             # a space-separated token after a role word is a name unless it is a common word
+            # a common word is a name where a surname opens it and the credit closes after it (记者 甘露）, 校对：林立\n)
+            closed = 2 <= len(name) <= 3 and is_surname(name[0]) and _CREDIT_CLOSE_RE.match(text, t.end(1)) is not None
             if ((len(name) <= 3 or sl == 2) and _not_word(name, sl) or sound_name(name, 0, len(name))
-                    or any(d in name for d in DOTS)) and name not in ROLE_WORDS:
+                    or any(d in name for d in DOTS) or closed) and name not in ROLE_WORDS:
                 out.append(Cand(t.start(1), t.end(1), "PERSON", prio=2))
             pos = t.end(1)
     return out
