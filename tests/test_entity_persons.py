@@ -482,3 +482,9 @@ def test_a_common_word_closed_by_the_credit_is_a_byline_name():
 def test_a_common_word_in_running_text_after_a_role_stays_a_word():
     got = [e.text for e in find_entities("记者：温暖的阳光洒满了村子。", model=False) if e.label == "PERSON"]
     assert got == []
+
+
+def test_a_given_name_that_is_a_word_speaks_after_the_full_name():
+    text = "村民王海燕今年四十岁。海燕告诉记者，家里养了两头牛。一只海燕飞过。"
+    got = [(e.text, e.start) for e in find_entities(text, model=False) if e.label == "PERSON"]
+    assert got == [("王海燕", 2), ("海燕", 11)]

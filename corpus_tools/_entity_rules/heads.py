@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from corpus_tools._entity_rules.admin_levels import ADMIN_CHARS, GOVERNMENT_LEVELS, GOVERNMENT_VILLAGE_LEVELS, TOWNSHIP_SUFFIXES, TOWN_LEVELS
 from corpus_tools._entity_rules.lexicon import (CN_NUM, COUNTRIES, Cand, EVENT_GENERIC, EVENT_HEADS, EVENT_PREFIX_RE,
-                                                LOC_WORDS, ORG_BARE_OK, ORG_GENERIC, ORG_HEADS, ORG_STOPS,
+                                                common_or_frequent, LOC_WORDS, ORG_BARE_OK, ORG_GENERIC, ORG_HEADS, ORG_STOPS,
                                                 PROJECT_GENERIC, PROJECT_HEADS, SURNAMES, frequent2, listed_spans,
                                                 longest_first_re, national_orgs, words, words_tuple)
 from corpus_tools._entity_rules import firms, org_forms, org_founding, orgparts, orgspan, owners
@@ -171,7 +171,9 @@ def find_orgs(text: str, sc: Scanner) -> list[Cand]:
         all_ends = set(head_ends)
         for m in _learnedlongest_first_re().finditer(text):
             all_ends.add(m.end())
-            if m.start() > 0 and m.end() not in head_ends and feats[m.end() - 1][:1] in ("E", "S"):
+            if m.start() > 0 and m.end() not in head_ends and feats[m.end() - 1][:1] in ("E", "S") \
+                    and not (len(m.group()) == 1 and feats[m.start() - 1][:1] == "B"
+                             and text[m.start() - 1:m.end()] in common_or_frequent()):  # 西关村发展|庭院|经济
                 c = _learned_org(None, m, text, feats, pstarts, pends)
                 if c is not None:
                     out.append(c)
@@ -194,7 +196,7 @@ def find_orgs(text: str, sc: Scanner) -> list[Cand]:
     if feats is not None:
         # a listed short form inside a longer word is none (集|中办|公 is no 中办)
         listed = [c for c in listed if feats[c.start][:1] in ("B", "S")]
-    return out + listed
+    return [c for c in out if c.label != "ORG" or not firms.indefinite_kind(text, c.start, c.end)] + listed  # 一家|食品公司
 
 
 #: A sub-unit written right after its organisation (县人民医院儿科, 浙江大学茶学系, 崇左市商务局市场科,

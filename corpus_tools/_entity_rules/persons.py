@@ -73,6 +73,7 @@ def consistent_names(spans: list, text: str, make, words: "list[str] | None" = N
     bare: set[str] = set()  # first parts of dotted names: only where no sound character touches them
     given_only: set[str] = set()  # given names of established names: only after punctuation or a preposition
     likely_given: set[str] = set()  # of characters People's Daily 1998 uses in given names (红勋, not 乐义)
+    spoken: set[str] = set()  # given names that are words: only opening a clause before a speech verb
     for c in people:
         w = text[c.start:c.end]
         if c.source == "model_cut":
@@ -115,11 +116,14 @@ def consistent_names(spans: list, text: str, make, words: "list[str] | None" = N
             taken[i] = True
     for name in [w for w in names if len(w) == 3 and surname_length(w, 0) == 1 and CJK_RE.match(w[0])]:
         given = name[1:]  # 张红勋 -> 红勋哥, “宜洛，…”: the given name alone, when it is no word
-        if given not in names and not is_word(given) and given not in frequent2() and given not in not_names():
-            names[given] = names[name]
-            given_only.add(given)
-            if given_like(given):
-                likely_given.add(given)
+        if given in names or given in not_names():
+            continue
+        if is_word(given) or given in frequent2():
+            spoken.add(given)  # 毕文华 … 。文华告诉记者: a word only where it opens a clause and speaks
+        names[given] = names[name]
+        given_only.add(given)
+        if given_like(given):
+            likely_given.add(given)
     longer = sorted(names, key=len, reverse=True)
     added = []
     for name in longer:
@@ -135,6 +139,8 @@ def consistent_names(spans: list, text: str, make, words: "list[str] | None" = N
             if name.endswith("某") and e < len(text) and (text[e] == "某" or given_after_mou(text[e], text[e + 1:e + 2])
                                                           or listed_after_mou(text[e], text[e + 1:e + 2])):
                 continue  # 王某 inside 王某某 or 黄某龙
+            if name in spoken and ((s > 0 and CJK_RE.match(text[s - 1])) or not _GIVEN_SPEECH_RE.match(text, e)):
+                continue
             if name in given_only and not given_mention(text, s, e, likely=name in likely_given):
                 continue
             if name in bare and ((s > 0 and (text[s - 1] in DOTS or translit_score(text[s - 1]) >= 0.5))
@@ -154,6 +160,8 @@ def _others(names: dict[str, int], w: str) -> set[str]:
     return {w} if names.get(w, 0) > 1 else set()
 
 
+#: a speech verb after a given name that is also a word (。文华告诉记者，)
+_GIVEN_SPEECH_RE = re.compile(r"(?:笑着|高兴地|激动地|感慨地)?(?:说|告诉|表示|介绍|坦言|回忆)")
 _SPEAKER_RE = re.compile(r"(?:^|(?<=[，。：；！？”“、\n\s的农民工户嫂姐哥叔婶]))([\u4e00-\u9fff]{2,4})(?=(?:笑着|高兴地|激动地|感慨地)?"
                          r"(?:说|感叹|表示|介绍|告诉|坦言|回忆|算了一笔账)[，。：:“])")
 
