@@ -488,3 +488,9 @@ def test_a_given_name_that_is_a_word_speaks_after_the_full_name():
     text = "村民王海燕今年四十岁。海燕告诉记者，家里养了两头牛。一只海燕飞过。"
     got = [(e.text, e.start) for e in find_entities(text, model=False) if e.label == "PERSON"]
     assert got == [("王海燕", 2), ("海燕", 11)]
+
+
+def test_names_after_a_media_unit_in_a_bracketed_credit():
+    text = "增强了群众的获得感。（县融媒体中心 亓峰 吕晓 整理）"
+    got = [e.text for e in find_entities(text, model=False) if e.label == "PERSON"]
+    assert got == ["亓峰", "吕晓"]

@@ -391,6 +391,8 @@ _NO_NAME_AFTER = frozenset(("本报讯", "讯", "报道", "通讯"))
 _BYLINE_ROLE_RE = re.compile("(?<![\u4e00-\u9fff])(?:" + "|".join(sorted(map(re.escape, ROLE_WORDS - _NO_NAME_AFTER), key=len,
                                                                                reverse=True))
                              + ")(?:(?=[ \u00a0\u3000])|[/／]|[：:](?=[\u4e00-\u9fff]))")  # 记者 王磊; 文/熊伟 图/程丹; 校对：林立
+#: a media unit opening a bracketed credit, its names after it ((区融媒体中心 亓峰 吕晓 整理）)
+_UNIT_ROLE_RE = re.compile(r"(?<=[（(])[\u4e00-\u9fff]{0,10}?(?:融媒体中心|新闻中心|传媒中心|广播电视台|电视台|报社)(?=[ \u00a0\u3000])")
 #: What closes a credit right after a name: a bracket, the line's end, the next role word, 摄/报道/整理.
 _CREDIT_CLOSE_RE = re.compile("[ \u00a0\u3000]*(?:[）)]|\n|$|(?:" + "|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True))
                               + "|报道|整理|供稿)(?![\u4e00-\u9fff]{2}))")
@@ -416,7 +418,7 @@ def byline_names(text: str) -> list[Cand]:
     ['靳　博', '龚相娟']
     """
     out = []
-    for m in _BYLINE_ROLE_RE.finditer(text):
+    for m in sorted([*_BYLINE_ROLE_RE.finditer(text), *_UNIT_ROLE_RE.finditer(text)], key=lambda m: m.start()):
         pos = m.end()
         colon = text[pos - 1] in "：:"
         spaced = _SPACED_NAME_RE.match(text, pos) if text[pos - 1] in "/／" else None
