@@ -34,9 +34,11 @@ def test_group_word_written_after_the_trade_name_belongs_to_it():
     assert _short(text, "湖南粮丰食品集团", [(text.index("湖南"), text.index("湖南") + 2)]) == ["粮丰集团"]
 
 
-def test_common_trade_name_only_with_its_industry_word():
-    text = "吉林北方米业集团有限公司收购稻谷，北方米业今年收购3万吨。北方的冬天来得早。"
-    assert _short(text, "吉林北方米业集团有限公司") == ["北方米业"]
+def test_industry_word_ending_in_ye_kept_and_common_core_dropped():
+    text = "黑龙江金禾丰米业集团有限公司收购稻谷，金禾丰米业今年收购3万吨。"
+    assert _short(text, "黑龙江金禾丰米业集团有限公司") == ["金禾丰米业"]
+    text = "市农业农村局与山东寿光蔬菜种业集团有限公司签约，共建“中国蔬菜种业硅谷”。"
+    assert _short(text, "山东寿光蔬菜种业集团有限公司") == []
 
 
 def test_craft_named_cooperative_gives_no_short_form():

@@ -56,9 +56,9 @@ def _tail(core: str, unit: bool) -> "str | None":
 def firm_short_forms(ents: list[Cand], text: str, places: list[Cand]) -> list[Cand]:
     """Other mentions of a firm, co-operative or works by its trade name (see the module docstring).
 
-    The trade name (2 to 4 characters) stands alone where it is no common word, a place's name or a
-    common word standing in for one; a common one (北大荒) counts only with the industry word written
-    after it (北大荒米业). A region written right before the trade name stays in the short form as it
+    The trade name (2 to 4 characters) stands alone where it is no common word (蔬菜|种业) and no
+    place's name (德胜村|蔬菜种植专业合作社), and keeps the industry words written after it
+    (北大荒米业: 米业, like every ``X业``, is an industry word). A region written right before the trade name stays in the short form as it
     stayed in the full name (北京亚信集团 … 和北京亚信合作); a group or legal word written right after it
     is part of it (首农集团).
 
@@ -103,12 +103,10 @@ def firm_short_forms(ents: list[Cand], text: str, places: list[Cand]) -> list[Ca
             tails.insert(0, tail)
         if not 2 <= len(core) <= 4 or core == name or not all(is_name_char(ch) for ch in core) or core[-1] in _PLACE_END:
             continue
-        # a common word (北大荒) or two (城乡|融合) is the firm only with its industry word
         if unit and len(core) <= 3 and core[0] in SURNAMES:
             continue  # 罗小英蔬菜种植专业合作社 … 罗小英说: a unit named after its owner, who is a PERSON alone
-        bare = core not in common and not (len(core) == 4 and core[:2] in common and core[2:] in common)
-        if not bare and (not tails or unit):
-            continue
+        if core in common or (len(core) == 4 and core[:2] in common and core[2:] in common):
+            continue  # a common word (蔬菜|种业, 北方) or two (城乡|融合) names a kind, not this firm
         found = [m for m in re.finditer(re.escape(core), text) if not c.start <= m.start() < c.end]
         if unit and any(is_name_char(text[m.start() - 1:m.start()]) and text[m.start() - 1] not in STOPS for m in found):
             continue  # 龙灯|彩扎基地 … 彩扎专业合作社: the craft the co-operative is named by, no trade name
@@ -121,8 +119,6 @@ def firm_short_forms(ents: list[Cand], text: str, places: list[Cand]) -> list[Ca
                     e += next((len(w) for w in industries if tail.startswith(w) and text.startswith(w, e)), 0)
                     break
                 e += len(tail)
-            if not bare and e == m.end():
-                continue
             e += next((len(w) for w in _AFTER_SHORT if text.startswith(w, e)), 0)  # 首农|集团
             s = m.start()
             if region and text.startswith(region, s - len(region)):
