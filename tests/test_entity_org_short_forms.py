@@ -69,3 +69,8 @@ def test_level_word():
 def test_unit_named_after_its_owner_leaves_the_owner_a_person():
     text = "陈秀英花卉种植专业合作社的花卖到了昆明。陈秀英说，今年订单很多。"
     assert _short(text, "陈秀英花卉种植专业合作社") == []
+
+
+def test_a_subunit_whose_unit_character_the_segmenter_reads_as_a_particle():
+    assert "县卫生健康局卫生监督所" in _orgs("县卫生健康局卫生监督所到各乡镇检查饮用水。")
+    assert _orgs("县委所做的工作很多。") == ["县委"]

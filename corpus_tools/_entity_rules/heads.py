@@ -234,7 +234,10 @@ def _subunit_end(c: Cand, text: str, feats: list[str], e: int) -> bool:
         return False  # 党群服务中心|会议室: a room of the body, not a sub-unit; 税务局|干部: its people
     if _NUMBERED_SUBUNIT_RE.fullmatch(unit):
         return True  # 县人民医院|内一科
-    return feats[last][2:] in ("n", "nz", "j") and all(
+    remit = ("vn",) if last == e - 1 and last - c.end >= 2 and text[last] in "所站股科" and feats[last] == "S-u" else ()
+    if remit:  # 卫生|监督|所 (所 read as the particle) after two or more characters of its remit
+        last, e = last - 1, e - 1
+    return feats[last][2:] in ("n", "nz", "j", *remit) and all(
         f[2:] in _SUBUNIT_TAGS for f in feats[c.end:e] if f[:1] in ("B", "S"))  # 县委联系(专家): a verb, no sub-unit
 
 
