@@ -28,6 +28,7 @@ Examples
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterable
 
@@ -43,7 +44,7 @@ from corpus_tools._entity_rules.owners import place_owner
 from corpus_tools._entity_rules.person_context import names_over_rules
 from corpus_tools._entity_rules.person_passes import framed_persons, resolve_with_model
 from corpus_tools._entity_rules.sound_names import clause_word_names, sound_model_persons, spoken_sound_names, titled_sound_names
-from corpus_tools._entity_rules.person_roles import is_surname
+from corpus_tools._entity_rules.person_roles import ROLE_WORDS, is_surname
 from corpus_tools._entity_rules.persons import line_end, plausible_person
 from corpus_tools._entity_rules.lexicon import nature_names
 from corpus_tools._entity_rules.words import grown_regions, nature_words
@@ -407,6 +408,8 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
         if mastheads and (job[0], job[1]) in mastheads:  # before the page's first article (pop: once)
             rows.extend(row + (None,) for row in mastheads.pop((job[0], job[1])))
         rows.extend(_rows(*job, keep, model, spans[k] if spans is not None else None))
+    if articles is not None:  # a byline printed in the text (本报讯（记者 王磊）) is one mention: its byline row
+        rows = _without_printed_credits(rows, articles)
     n_front = len(rows)
     if articles is not None:
         for art in articles:
@@ -419,6 +422,28 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
         # missing values stay None (not NaN) so that `is None` and JSON export behave
         df[col] = pd.Series([v if isinstance(v, str) else None for v in df[col]], index=df.index, dtype=object)
     return df
+
+
+def _without_printed_credits(rows: list[tuple], articles: list) -> list[tuple]:
+    """*rows* without the PERSON rows of an article's text that are its byline's names printed in a credit
+    of the text (本报讯（记者 王磊 通讯员刘芳）: a role word before the name in the same clause): the byline
+    row counts that mention, so that it is counted once."""
+    names = {(a.issue_id, a.id): {n for n, lab in byline_entities(getattr(a, "byline", None)) if lab == "PERSON"}
+             for a in articles}
+    texts = {(a.issue_id, a.id): a.text for a in articles}
+
+    def printed(r: tuple) -> bool:
+        key = (r[0], r[1])
+        if r[2] != "text" or r[4] != "PERSON" or r[3] not in names.get(key, ()):
+            return False
+        window = texts[key][max(0, r[5] - 16):r[5]]
+        before = re.split("[。，！？；\n]", window)[-1]
+        # a bracket, or the line's start: a credit (not 记者王磊看到 inside a sentence)
+        opens = ("（" in before or "(" in before or len(before) == len(window) == r[5]
+                 or window[-len(before) - 1:][:1] == "\n")
+        return opens and any(w in before for w in ROLE_WORDS)
+
+    return [r for r in rows if not printed(r)]
 
 
 def _as_articles(obj: Any):
