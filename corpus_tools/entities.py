@@ -28,6 +28,7 @@ Examples
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterable
 
@@ -35,22 +36,17 @@ import pandas as pd
 from spacy.language import Language
 
 from corpus_tools import gazetteer as gz
-from corpus_tools._entity_rules import LABELS, Cand, arbiter, resolve, rule_entities
+from corpus_tools._entity_rules import LABELS, Cand, arbiter, rule_entities
 from corpus_tools._entity_rules.byline_names import byline_entities
 from corpus_tools._entity_rules.feature_checks import feature_checks
 from corpus_tools._entity_rules.mastheads import masthead_rows
-from corpus_tools._entity_rules.person_context import familiar_mentions, names_over_rules, titled_speakers
-from corpus_tools._entity_rules.person_forms import settle_persons
-from corpus_tools._entity_rules.person_frames import office_names, roll_call_names, segmenter_dot_ends
-from corpus_tools._entity_rules.person_repeats import repeated_persons
-from corpus_tools._entity_rules.sound_names import (appointed_sound_names, clause_word_names, sound_model_persons,
-                                                    spoken_sound_names, titled_sound_names)
-from corpus_tools._entity_rules.person_roles import is_role, is_surname
-from corpus_tools._entity_rules.person_anonymised import anonymised
-from corpus_tools._entity_rules.persons import (consistent_names, list_people, line_end, noun_titled_names, plausible_person,
-                                                speaker_names)
+from corpus_tools._entity_rules.owners import place_owner
+from corpus_tools._entity_rules.person_context import names_over_rules
+from corpus_tools._entity_rules.person_passes import framed_persons, resolve_with_model
+from corpus_tools._entity_rules.sound_names import clause_word_names, sound_model_persons, spoken_sound_names, titled_sound_names
+from corpus_tools._entity_rules.person_roles import ROLE_WORDS, is_surname
+from corpus_tools._entity_rules.persons import line_end, plausible_person
 from corpus_tools._entity_rules.lexicon import nature_names
-from corpus_tools._entity_rules.sound_chars import sound_names
 from corpus_tools._entity_rules.words import grown_regions, nature_words
 from corpus_tools._validate import check_labels
 from corpus_tools.entity_store import BYLINE_NAME_ROWS
@@ -284,24 +280,7 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
             ents = resolve_with_model(ents, extra, text)
     ents = feature_checks(ents, text, nature_names(), feats)  # 钟南山院士, 其中|原委, 太行、吕梁
     if keep is None or "PERSON" in keep:
-        anon = [Cand(s, e, "PERSON", prio=-1, source="rule")
-                for s, e in anonymised(text, is_surname) + speaker_names(text, plausible_person) + sound_names(text)
-                + appointed_sound_names(text)
-                + titled_speakers(text) + familiar_mentions(text)
-                + noun_titled_names(text, feats)
-                + office_names(text, feats, model_tags) + roll_call_names(text)]
-        if anon:
-            ents = resolve_with_model(ents, anon, text)
-        ents = list_people(ents, text, resolve, feats)
-        doc_person = lambda s, e: Cand(s, e, "PERSON", prio=-1, source="document")  # noqa: E731
-        # names the text repeats where persons stand (通伦, 闹布才仁)
-        before = {(c.start, c.end, c.source) for c in ents}
-        ents = repeated_persons(ents, text, doc_person, feats)
-        # names a rule or the repetitions propose as well as the model: its stray-name filters spare them
-        vouched = frozenset(text[c.start:c.end] for c in anon + sound
-                            + [c for c in ents if c.source == "document" and (c.start, c.end, c.source) not in before])
-        ents = consistent_names(segmenter_dot_ends(ents, text, feats), text, doc_person, feats)
-        ents = settle_persons(ents, text, is_role, is_surname, doc_person, word_feats=feats, vouched=vouched)
+        ents = framed_persons(ents, text, feats, model_tags, sound)  # frames, lists, repeats, one reading per name
     if model and spans is not None and (keep is None or "ORG" in keep):
         ents = arbiter.arbitrate(ents, text, spans[1], spans[0])  # more ORG candidates, a learned keep/drop
     ents = sorted((c for c in ents if c.label != "_"), key=lambda c: c.start)
@@ -311,19 +290,10 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
             continue
         name = text[c.start:c.end]
         code = _link(c, text, county_code)
-        owner = owner_code(name, county_code) if c.label == "ORG" else None  # 镇党委: the county's
+        owner = None if c.label != "ORG" else owner_code(name, county_code) or place_owner(  # 镇党委: the county's
+            name, county_code, text[max(0, c.start - 40):c.end + 40])  # 通江口镇党委: the township's
         out.append(Entity(name, c.label, c.start, c.end, _norm(c, name, code, county_code), code, c.source, owner))
     return out
-
-
-def resolve_with_model(rules: list[Cand], model: list[Cand], text: str) -> list[Cand]:
-    """Rule spans first; a model span is added only where it overlaps no rule span."""
-    taken = [False] * len(text)
-    for c in rules:
-        for i in range(c.start, c.end):
-            taken[i] = True
-    added = [c for c in model if not any(taken[c.start:c.end]) and c.end - c.start >= 2]
-    return sorted(rules + resolve(added, len(text)), key=lambda c: c.start)
 
 
 # --------------------------------------------------------------------------- tables
@@ -382,7 +352,8 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
         and ``owner_code``: for an ORG whose name starts with a level word and no place
         (县委, 区委, 镇党委, 村委会), the division it belongs to in the article's county, given or
         inferred (the county itself for county, township and village bodies; see
-        :func:`corpus_tools.org_owners.owner_code`), so that two counties' 镇党委 stay apart;
+        :func:`corpus_tools.org_owners.owner_code`), so that two counties' 镇党委 stay apart; for an
+        ORG opened by a township, village or community of that county (通江口镇党委), that place's code;
         None for other rows. ``attrs["byline_name_rows"]`` says how many of the last rows are the
         articles' byline names (a table streamed in pieces, as ``Corpus.save`` writes it, puts them
         last; a slice or concat of the frame keeps the attribute, not its meaning).
@@ -437,6 +408,8 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
         if mastheads and (job[0], job[1]) in mastheads:  # before the page's first article (pop: once)
             rows.extend(row + (None,) for row in mastheads.pop((job[0], job[1])))
         rows.extend(_rows(*job, keep, model, spans[k] if spans is not None else None))
+    if articles is not None:  # a byline printed in the text (本报讯（记者 王磊）) is one mention: its byline row
+        rows = _without_printed_credits(rows, articles)
     n_front = len(rows)
     if articles is not None:
         for art in articles:
@@ -449,6 +422,28 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
         # missing values stay None (not NaN) so that `is None` and JSON export behave
         df[col] = pd.Series([v if isinstance(v, str) else None for v in df[col]], index=df.index, dtype=object)
     return df
+
+
+def _without_printed_credits(rows: list[tuple], articles: list) -> list[tuple]:
+    """*rows* without the PERSON rows of an article's text that are its byline's names printed in a credit
+    of the text (本报讯（记者 王磊 通讯员刘芳）: a role word before the name in the same clause): the byline
+    row counts that mention, so that it is counted once."""
+    names = {(a.issue_id, a.id): {n for n, lab in byline_entities(getattr(a, "byline", None)) if lab == "PERSON"}
+             for a in articles}
+    texts = {(a.issue_id, a.id): a.text for a in articles}
+
+    def printed(r: tuple) -> bool:
+        key = (r[0], r[1])
+        if r[2] != "text" or r[4] != "PERSON" or r[3] not in names.get(key, ()):
+            return False
+        window = texts[key][max(0, r[5] - 16):r[5]]
+        before = re.split("[。，！？；\n]", window)[-1]
+        # a bracket, or the line's start: a credit (not 记者王磊看到 inside a sentence)
+        opens = ("（" in before or "(" in before or len(before) == len(window) == r[5]
+                 or window[-len(before) - 1:][:1] == "\n")
+        return opens and any(w in before for w in ROLE_WORDS)
+
+    return [r for r in rows if not printed(r)]
 
 
 def _as_articles(obj: Any):

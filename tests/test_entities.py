@@ -427,3 +427,15 @@ def test_padded_person_name_norm_has_no_spaces():
     people = [e for e in find_entities("本报讯（记者 王　刚）村民王刚说，今年收成好。") if e.label == "PERSON"]
     assert "王　刚" in [e.text for e in people]
     assert {e.norm for e in people} == {"王刚"}
+
+
+def test_a_byline_printed_in_the_text_is_one_mention(tmp_path):
+    # a credit inside the body (本报讯（记者 … 通讯员 …）) and the article's byline were two PERSON rows
+    import corpus_tools as ct
+
+    page = ("村里来了新书记\n\n本报讯（记者 韦海燕 通讯员\n黄志明）近日，板岭乡弄京村党支部书记罗春雷带领\n"
+            "村民修通了村里的主干道。罗春雷说，路通了，日子就好过了。\n")
+    (tmp_path / "2020-05-01_p1.txt").write_text(page, encoding="utf-8")
+    ents = ct.extract_entities(ct.read_corpus(tmp_path, manifest=None))
+    persons = ents[ents["label"] == "PERSON"]
+    assert persons["text"].value_counts().to_dict() == {"罗春雷": 2, "韦海燕": 1, "黄志明": 1}

@@ -165,3 +165,10 @@ def test_a_list_item_is_a_firm_at_its_other_mentions_too():
     text = "，宏锐新材料、恒泰食品等12家企业挂牌。龙头企业宏锐新材料扩产。"
     found = [text[c.start:c.end] for c in firms.kind_listed_firms([], text)]
     assert found.count("宏锐新材料") == 2 and "恒泰食品" in found
+
+
+def test_a_kind_of_firm_after_an_indefinite_count_is_no_organisation():
+    # user22 #9: 沈阳一家食品公司 gave ORG 食品公司 on ten pages
+    text = "今年合作社与铁岭一家食品公司签了订单，牛庄村的花生卖到了省城。"
+    assert [e.text for e in find_entities(text) if e.label == "ORG"] == []
+    assert firms.indefinite_kind(text, 10, 14) and not firms.indefinite_kind("与铁岭丰源食品公司签约", 3, 9)

@@ -25,3 +25,11 @@ def test_locs_at_the_text_ends():
     assert [(c.start, c.end) for c in got] == _scan(text, LOC_WORDS, 6)
     assert {"雅鲁藏布江", "粤港澳大湾区"} <= {text[c.start:c.end] for c in got}
     assert find_locs("") == [] and find_countries("中") == []
+
+
+def test_a_learned_one_character_head_closing_a_common_word_is_none():
+    # user22 #9: 汇报了西关村发展庭院经济的做法 gave ORG 西关村发展庭院
+    from corpus_tools.entities import find_entities
+
+    got = find_entities("会上，东岗村党支部书记汇报了东岗村发展庭院经济的做法。", county_code="211224")
+    assert "东岗村发展庭院" not in [e.text for e in got if e.label == "ORG"]

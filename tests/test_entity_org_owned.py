@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from corpus_tools._entity_rules.assemble import firm_short_forms
+from corpus_tools._entity_rules.org_short_forms import firm_short_forms
 from corpus_tools._entity_rules.lexicon import Cand
 from corpus_tools._entity_rules.org_owned import owned_units
 from corpus_tools.entities import find_entities

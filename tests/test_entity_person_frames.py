@@ -3,7 +3,7 @@ in the manner of county papers (宁海, 慈利, 兰溪); the segmenter's tags ar
 
 from __future__ import annotations
 
-from corpus_tools._entity_rules.person_frames import office_names, roll_call_names
+from corpus_tools._entity_rules.person_frames import office_names, roll_call_names, spaced_roll_names, titled_speech_names
 from corpus_tools.entities import find_entities
 
 
@@ -89,3 +89,21 @@ def test_a_dotted_name_ends_with_the_segmenters_name_word():
     # a name the segmenter reads whole, or no features: unchanged
     assert [t[c.start:c.end] for c in segmenter_dot_ends([Cand(3, 11, "PERSON")], t, words)] == ["努尔尼沙·沙迪克"]
     assert [t[c.start:c.end] for c in segmenter_dot_ends([Cand(3, 12, "PERSON")], t, None)] == ["努尔尼沙·沙迪克坐"]
+
+
+def test_a_list_printed_with_spaces_after_its_label():
+    t = "表彰名单：优秀村医 覃丽萍 韦建华 莫小燕；优秀护士 黄春梅 蒙丽"
+    assert _names(t, spaced_roll_names(t)) == ["覃丽萍", "韦建华", "莫小燕", "黄春梅", "蒙丽"]
+
+
+def test_spaced_words_of_running_text_are_no_list_of_names():
+    assert spaced_roll_names("坚持 高位 推动 乡村 振兴") == []
+    assert spaced_roll_names("一等奖 王磊") == []  # one name: no list
+
+
+def test_a_name_of_sound_characters_between_an_office_and_its_speech_verb():
+    # user22 #9: 镇长那日松说 gave no PERSON, 党委书记乌兰其其格说 gave 乌兰
+    t = "宝力镇镇长那日松说，今年秸秆全部离田。两家子乡党委书记乌兰其其格说：“好。”"
+    assert _names(t, titled_speech_names(t)) == ["那日松", "乌兰其其格"]
+    assert [e.text for e in find_entities(t) if e.label == "PERSON"] == ["那日松", "乌兰其其格"]
+    assert titled_speech_names("镇长对记者说，县长高兴地说：") == []

@@ -470,3 +470,27 @@ def test_a_list_name_never_starts_inside_a_segmenter_word():
     words = ["B-nz", "E-nz", "B-n", "E-n", "S-w", "S-nr", "S-nr", "B-n", "E-n"]
     assert [t[c.start:c.end] for c in list_people([Cand(5, 7, "PERSON")], t, resolve, words)] == ["张飞"]
     assert [t[c.start:c.end] for c in list_people([Cand(5, 7, "PERSON")], t, resolve)] == ["华火腿", "张飞"]
+
+
+def test_a_common_word_closed_by_the_credit_is_a_byline_name():
+    got = [e.text for e in find_entities("（记者 甘露 通讯员 江河）", model=False) if e.label == "PERSON"]
+    assert got == ["甘露", "江河"]
+    got = [e.text for e in find_entities("编辑：陈晨 校对：林立\n", model=False) if e.label == "PERSON"]
+    assert got == ["陈晨", "林立"]
+
+
+def test_a_common_word_in_running_text_after_a_role_stays_a_word():
+    got = [e.text for e in find_entities("记者：温暖的阳光洒满了村子。", model=False) if e.label == "PERSON"]
+    assert got == []
+
+
+def test_a_given_name_that_is_a_word_speaks_after_the_full_name():
+    text = "村民王海燕今年四十岁。海燕告诉记者，家里养了两头牛。一只海燕飞过。"
+    got = [(e.text, e.start) for e in find_entities(text, model=False) if e.label == "PERSON"]
+    assert got == [("王海燕", 2), ("海燕", 11)]
+
+
+def test_names_after_a_media_unit_in_a_bracketed_credit():
+    text = "增强了群众的获得感。（县融媒体中心 亓峰 吕晓 整理）"
+    got = [e.text for e in find_entities(text, model=False) if e.label == "PERSON"]
+    assert got == ["亓峰", "吕晓"]

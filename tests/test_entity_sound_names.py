@@ -116,3 +116,9 @@ def test_dotted_name_grows_over_a_dash_to_sound_characters_only():
     from corpus_tools._entity_rules.sound_chars import dot_names
     t = "父亲贝尔纳—弗朗索瓦·巴尔扎克的书库，官员帕斯卡尔·圣—阿芒表示，维克多·雨果—一位作家"
     assert [t[s:e] for s, e in dot_names(t)] == ["贝尔纳—弗朗索瓦·巴尔扎克", "帕斯卡尔·圣—阿芒", "维克多·雨果"]
+
+
+def test_a_surname_and_a_verb_after_a_title_is_no_name_of_sound_characters():
+    # user22 #9: 周玉霞站在地头 gave PERSON 周玉霞站
+    t = "村民吴秀霞站在田埂上，牧民格列旺结就赶着羊群。"
+    assert [t[s:e] for s, e in titled_sound_names(t)] == ["格列旺结"]

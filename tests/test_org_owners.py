@@ -43,3 +43,14 @@ def test_entity_table_keeps_two_counties_party_committees_apart():
     assert ents.loc[~ents["text"].isin(["镇党委", "市委"]), "owner_code"].isna().all()
     total = entity_counts(corpus, entities=ents, by="all")
     assert total.loc[total["norm"] == "镇党委", "count"].tolist() == [1, 1]
+
+
+def test_a_body_opened_by_a_township_of_the_county_carries_its_code():
+    # user22 #7: 通江口镇党委书记 gave owner_code None, so the township dropped out of per-township counts
+    from corpus_tools.entities import find_entities
+
+    got = {e.text: e.owner_code for e in find_entities("通江口镇党委书记关向东来到孤榆树村。", county_code="211224")
+           if e.label == "ORG"}
+    assert got == {"通江口镇党委": "211224124"}
+    got = {e.text: e.owner_code for e in find_entities("镇党委书记来到村里。", county_code="211224") if e.label == "ORG"}
+    assert got == {"镇党委": "211224"}

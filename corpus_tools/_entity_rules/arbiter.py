@@ -38,6 +38,7 @@ from importlib import resources
 from typing import Callable
 
 from corpus_tools._entity_rules import orgspan
+from corpus_tools._entity_rules.firms import indefinite_kind
 from corpus_tools._entity_rules.lexicon import ORG_GENERIC, ORG_HEADS, Cand, common_or_frequent, counted_names, longest_first_re, national_orgs
 from corpus_tools._entity_rules.mastheads import media_names
 from corpus_tools._entity_rules.names import is_word
@@ -350,8 +351,9 @@ def learned_arbitrate(ents: list[Cand], text: str, feats: "list[str] | None",
                     and score(candidate_features(text, c, index, feats, counts)) < drop:
                 dropped.add((c.start, c.end))
             continue
-        if not fits(c, index) or text[c.start:c.end] in ORG_GENERIC or joins_bodies(text[c.start:c.end]):
-            continue  # cuts into an entity, a body the rules hold generic (党组织), two bodies (X会和县Y协会)
+        if not fits(c, index) or text[c.start:c.end] in ORG_GENERIC or joins_bodies(text[c.start:c.end]) \
+                or indefinite_kind(text, c.start, c.end):
+            continue  # cuts into an entity, a body the rules hold generic (党组织), two bodies (X会和县Y协会), 一家|食品公司
         p = score(candidate_features(text, c, index, feats, counts))
         if p >= threshold:
             scored.append((p, c))

@@ -19,6 +19,7 @@ from corpus_tools._entity_rules.lexicon import (Cand, EVENT_HEADS, FAC_HEADS, OR
                                                 all_stops, common_or_frequent, common_words, is_name_char, occurrences, place_words,
                                                 words)
 from corpus_tools._entity_rules.firms import FIRM_INDUSTRY, industry_words, kind_listed_firms
+from corpus_tools._entity_rules.org_short_forms import FIRM_FORM_RE as _FIRM_FORM_RE, firm_short_forms
 from corpus_tools._entity_rules.gpe_forms import former_units
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.orgparts import listed_firms
@@ -422,65 +423,6 @@ def level_bare_orgs(ents: list[Cand], text: str, places: "list[Cand] | None" = N
         for m in re.finditer(re.escape(b), text):
             if text[m.start() - 1:m.start()] not in ADMIN_CHARS or m.start() == 0:
                 out.append(Cand(m.start(), m.end(), "ORG", prio=-1, source="document"))
-    return out
-
-
-_FIRM_FORM_RE = re.compile(r"(?:股份)?有限(?:责任)?公司$|集团有限公司$|股份公司$")
-#: A firm's legal form or its group word: the short forms drop either (北京亚信集团 … 北京亚信).
-_SHORT_FORM_RE = re.compile(_FIRM_FORM_RE.pattern + r"|集团$")
-
-
-def firm_short_forms(ents: list[Cand], text: str, places: list[Cand]) -> list[Cand]:
-    """Other mentions of a firm by its trade name alone (北京通美晶体技术有限公司 … 通美晶体,
-    晨鸣纸业 … 晨鸣).
-
-    A registered firm name is region + trade name + industry + legal form; once the text
-    names the firm in full, or by trade name and industry (:mod:`~corpus_tools._entity_rules.firms`),
-    its trade name (2 to 4 characters, not a common word) is the same ORG wherever it stands alone.
-    A group (…集团) is shortened the same way, and a region written right before the trade name
-    stays in the short form as it stayed in the full name (北京亚信集团 … 和北京亚信合作).
-    """
-    starts = {p.start: p.end for p in places if p.label == "GPE"}
-    upper = gz.upper_names()
-    common = common_or_frequent()
-    industries = sorted(FIRM_INDUSTRY + industry_words(), key=len, reverse=True)
-    out: list[Cand] = []
-    for c in ents:
-        name = text[c.start:c.end]
-        if c.label != "ORG" or not (_SHORT_FORM_RE.search(name) or name.endswith(industry_words())):
-            continue  # a legal form or 集团, or a short name of trade name + industry (晨鸣纸业 … 晨鸣)
-        core = _SHORT_FORM_RE.sub("", name)
-        k = 0
-        while True:  # 北京, 山西省晋中市: the region
-            L = starts.get(c.start + k, c.start + k) - c.start - k or next(
-                (L for L in (4, 3, 2) if core[k:k + L] in upper and len(core) - k - L >= 2), 0)
-            if not L:
-                break
-            k += L
-        region, core = core[:k], core[k:]
-        tails: list[str] = []
-        for _ in range(3):
-            tail = next((t for t in FIRM_INDUSTRY + industry_words() if core.endswith(t) and len(core) - len(t) >= 2), None)
-            if not tail:
-                break
-            core = core[:-len(tail)]
-            tails.insert(0, tail)
-        if not 2 <= len(core) <= 4 or core in common or core == name or not all(is_name_char(ch) for ch in core):
-            continue
-        for m in re.finditer(re.escape(core), text):
-            if not (c.start <= m.start() < c.end):
-                # 天马能源实业有限公司 … 天马能源董事长: the short form keeps the industry words written after it
-                e = m.end()
-                for tail in tails:
-                    if not text.startswith(tail, e):
-                        # 金丰农业科技有限公司 … 金丰农业准备: the part of a compound industry word written
-                        e += next((len(w) for w in industries if tail.startswith(w) and text.startswith(w, e)), 0)
-                        break
-                    e += len(tail)
-                s = m.start()
-                if region and text.startswith(region, s - len(region)):
-                    s -= len(region)  # 北京亚信集团 … 北京亚信合作: the region written with the trade name stays
-                out.append(Cand(s, e, "ORG", prio=-1, source="document"))
     return out
 
 

@@ -59,6 +59,28 @@ def only_industry(body: str) -> bool:
     return descriptive(body, FIRM_INDUSTRY + industry_words(), dictionary=False)
 
 
+#: An indefinite count right before a kind of firm (一家|食品公司, 几家|企业): no name.
+_INDEFINITE_RE = re.compile(r"[一两几某每各这那][家个所]$")
+_KIND_HEADS = ("有限公司", "公司", "企业", "工厂", "厂")
+
+
+def indefinite_kind(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` ends in industry words and a firm head written right after an indefinite
+    count, inside the span or before it (沈阳一家食品公司: a kind of firm, not its name).
+
+    Examples
+    --------
+    >>> t = "运往沈阳一家食品公司"
+    >>> indefinite_kind(t, 6, 10), indefinite_kind(t, 2, 10), indefinite_kind("运往沈阳金禾食品公司", 4, 10)
+    (True, True, False)
+    """
+    head = next((h for h in _KIND_HEADS if text.endswith(h, s, e)), None)
+    if head is None:
+        return False
+    k = e - len(head)
+    return any(_INDEFINITE_RE.search(text, max(0, j - 2), j) is not None and only_industry(text[j:k]) for j in range(s, k - 1))
+
+
 #: Tags of a segmenter word that cannot be (the end of) a trade name.
 _NOT_TRADE_TAGS = frozenset(("v", "d", "p", "r", "m", "q", "c", "u", "f", "t", "y", "w", "ad", "vd"))
 #: Tags of a single character that cannot be part of a shattered trade name (a verb can: the

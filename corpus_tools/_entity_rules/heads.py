@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from corpus_tools._entity_rules.admin_levels import ADMIN_CHARS, GOVERNMENT_LEVELS, GOVERNMENT_VILLAGE_LEVELS, TOWNSHIP_SUFFIXES, TOWN_LEVELS
 from corpus_tools._entity_rules.lexicon import (CN_NUM, COUNTRIES, Cand, EVENT_GENERIC, EVENT_HEADS, EVENT_PREFIX_RE,
-                                                LOC_WORDS, ORG_BARE_OK, ORG_GENERIC, ORG_HEADS, ORG_STOPS,
+                                                common_or_frequent, LOC_WORDS, ORG_BARE_OK, ORG_GENERIC, ORG_HEADS, ORG_STOPS,
                                                 PROJECT_GENERIC, PROJECT_HEADS, SURNAMES, frequent2, listed_spans,
                                                 longest_first_re, national_orgs, words, words_tuple)
 from corpus_tools._entity_rules import firms, org_forms, org_founding, orgparts, orgspan, owners
@@ -171,7 +171,9 @@ def find_orgs(text: str, sc: Scanner) -> list[Cand]:
         all_ends = set(head_ends)
         for m in _learnedlongest_first_re().finditer(text):
             all_ends.add(m.end())
-            if m.start() > 0 and m.end() not in head_ends and feats[m.end() - 1][:1] in ("E", "S"):
+            if m.start() > 0 and m.end() not in head_ends and feats[m.end() - 1][:1] in ("E", "S") \
+                    and not (len(m.group()) == 1 and feats[m.start() - 1][:1] == "B"
+                             and text[m.start() - 1:m.end()] in common_or_frequent()):  # 西关村发展|庭院|经济
                 c = _learned_org(None, m, text, feats, pstarts, pends)
                 if c is not None:
                     out.append(c)
@@ -194,12 +196,14 @@ def find_orgs(text: str, sc: Scanner) -> list[Cand]:
     if feats is not None:
         # a listed short form inside a longer word is none (集|中办|公 is no 中办)
         listed = [c for c in listed if feats[c.start][:1] in ("B", "S")]
-    return out + listed
+    return [c for c in out if c.label != "ORG" or not firms.indefinite_kind(text, c.start, c.end)] + listed  # 一家|食品公司
 
 
-#: A sub-unit written right after its organisation (县人民医院儿科, 浙江大学茶学系, 崇左市商务局市场科):
-#: one span by the annotation guide (省儿童医院新生儿重症医学科, 山西省文物局文物管理处).
-_SUBUNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:科|系|处|室|所|办|分公司|支行|分行|工厂)")
+#: A sub-unit written right after its organisation (县人民医院儿科, 浙江大学茶学系, 崇左市商务局市场科,
+#: 汝城县卫生健康局医政股): one span by the annotation guide (省儿童医院新生儿重症医学科, 山西省文物局文物管理处).
+_SUBUNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:科|系|处|室|所|办|股|分公司|支行|分行|工厂)")
+#: The longest sub-unit tried after an organisation (characters).
+_SUBUNIT_MAX = 9
 
 
 @lru_cache(maxsize=1)
@@ -212,24 +216,41 @@ ROOM_WORDS = ("会议室", "活动室", "阅览室", "接待室", "展览室", "
 #: People of a body written after it (税务局|干部): members, not a unit.
 _MEMBER_WORDS = ("干部",)
 _SUBUNIT_TAGS = frozenset(("n", "nz", "j", "b", "vn", "ns", "an"))
+#: A numbered ward or section (内|一|科, 外|二|科): a direction and a numeral before the unit character.
+_NUMBERED_SUBUNIT_RE = re.compile(r"[内外妇儿东西南北中][一二三四五六七八九十]?[科室股区]")
+
+
+def _subunit_end(c: Cand, text: str, feats: list[str], e: int) -> bool:
+    """Whether ``text[c.end:e]`` is a sub-unit of the organisation *c* (see :func:`_with_subunit`)."""
+    if feats[e - 1][:1] not in ("E", "S"):
+        return False
+    last = e - 1
+    while last > c.end and feats[last][:1] not in ("B", "S"):
+        last -= 1
+    unit = text[c.end:e]
+    if any(ch in GOVERNMENT_LEVELS and orgparts.level_word(text, feats, c.end + k) for k, ch in enumerate(unit)):
+        return False  # 农业农村局|联合县林业局: a level starts another body
+    if text.endswith(ROOM_WORDS + _MEMBER_WORDS, c.end, e) or unit in ("科室", "处室", "室内"):
+        return False  # 党群服务中心|会议室: a room of the body, not a sub-unit; 税务局|干部: its people
+    if _NUMBERED_SUBUNIT_RE.fullmatch(unit):
+        return True  # 县人民医院|内一科
+    remit = ("vn",) if last == e - 1 and last - c.end >= 2 and text[last] in "所站股科" and feats[last] == "S-u" else ()
+    if remit:  # 卫生|监督|所 (所 read as the particle) after two or more characters of its remit
+        last, e = last - 1, e - 1
+    return feats[last][2:] in ("n", "nz", "j", *remit) and all(
+        f[2:] in _SUBUNIT_TAGS for f in feats[c.end:e] if f[:1] in ("B", "S"))  # 县委联系(专家): a verb, no sub-unit
 
 
 def _with_subunit(c: Cand, text: str, feats: list[str]) -> Cand:
-    m = _subunit_re().match(text, c.end)
-    if m is None or feats[m.end() - 1][:1] not in ("E", "S") or feats[c.end][:1] not in ("B", "S"):
-        return c
-    last = m.end() - 1
-    while last > c.end and feats[last][:1] not in ("B", "S"):
-        last -= 1
-    if text[c.end] in "和及与同暨" or any(ch in GOVERNMENT_LEVELS for ch in text[c.end:m.end()]):
-        return c  # 县饭店协会|和美团: a conjunction joins another body, even where the segmenter reads 和美;
-        # 农业农村局|联合县林业局: a level starts another body
-    if text.endswith(ROOM_WORDS + _MEMBER_WORDS, c.end, m.end()):
-        return c  # 党群服务中心|会议室: a room of the body, not a sub-unit; 税务局|干部: its people
-    if text[c.end:m.end()] in ("科室", "处室", "室内") or feats[last][2:] not in ("n", "nz", "j") or not all(
-            f[2:] in _SUBUNIT_TAGS for f in feats[c.end:m.end()] if f[:1] in ("B", "S")):
-        return c  # 县委联系(专家): the last word is a verb, no sub-unit
-    return Cand(c.start, m.end(), c.label, c.prio, c.code, c.source)
+    """*c* with the sub-unit written right after it, the longest that ends a segmenter word and
+    holds only nouns (崇左市商务局|市场科, not |市场)."""
+    if c.end >= len(text) or feats[c.end][:1] not in ("B", "S") or text[c.end] in "和及与同暨":
+        return c  # 县饭店协会|和美团: a conjunction joins another body, even where the segmenter reads 和美
+    pattern = _subunit_re()
+    for e in range(min(len(text), c.end + _SUBUNIT_MAX), c.end + 1, -1):
+        if pattern.fullmatch(text, c.end, e) and _subunit_end(c, text, feats, e):
+            return Cand(c.start, e, c.label, c.prio, c.code, c.source)
+    return c
 
 
 @lru_cache(maxsize=1)

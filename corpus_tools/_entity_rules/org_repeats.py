@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 
 from corpus_tools import gazetteer as gz
-from corpus_tools._entity_rules.assemble import firm_short_forms, level_bare_orgs
+from corpus_tools._entity_rules.assemble import level_bare_orgs
+from corpus_tools._entity_rules.org_short_forms import firm_short_forms
 from corpus_tools._entity_rules.lexicon import COUNTRIES, ORG_GENERIC, STOPS, Cand, is_name_char
 from corpus_tools._entity_rules.unit_names import UNIT_HEADS
 from corpus_tools._entity_rules.words import ends_inside_word
@@ -113,13 +114,16 @@ def repeat_orgs(ents: list[Cand], text: str, feats: "list[str] | None" = None) -
     """
     late = [c for c in ents if c.label == "ORG" and c.source in LATE_SOURCES and c.end - c.start >= MIN_LEN]
     declared = declared_short_forms(ents, text) if "简称" in text else []
-    if not late and not declared:
+    # the rules' firms too: their short form may cover a place the rules kept (梅州农管家公司 … 梅州|农管家)
+    early = firm_short_forms([c for c in ents if c.label == "ORG" and c.source not in LATE_SOURCES], text,
+                             [c for c in ents if c.label in _PLACES])
+    if not late and not declared and not early:
         return ents
     if feats is not None and len(feats) != len(text):
         feats = None
     spans = [(m.span(), False) for name in dict.fromkeys(text[c.start:c.end] for c in late)
              for m in re.finditer(re.escape(name), text)]
-    spans += [(x, False) for x in sorted({(c.start, c.end) for c in _short_forms(late, text, ents)})]
+    spans += [(x, False) for x in sorted({(c.start, c.end) for c in _short_forms(late, text, ents) + early})]
     out = list(ents)
     added = False
     for (s, e), sure in declared + spans:

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from corpus_tools._entity_rules.admin_levels import ADMIN_CHARS, COUNTY_LEVELS, GOVERNMENT_MINORITY_LEVELS, TOWN_LEVELS
-from corpus_tools._entity_rules.lexicon import (ORG_HEADS, Cand, all_stops, common_words, frequent2, is_name_char,
+from corpus_tools._entity_rules.lexicon import (ORG_HEADS, Cand, all_stops, common_or_frequent, common_words, frequent2, is_name_char,
                                                 occurrences, words)
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.org_shapes import JOINERS, LEVEL_CHARS, shard_pair
@@ -181,7 +181,7 @@ def split_bodies(c: Cand, text: str, feats: list[str] | None, head_ends: set[int
         if feats is not None and feats[k - 1][:1] not in ("E", "S"):
             continue
         n = k + 1 if text[k] in JOINERS else k
-        if text[n] in LEVEL_CHARS and c.end - n >= 3:
+        if text[n] in LEVEL_CHARS and c.end - n >= 3 and (feats is None or level_word(text, feats, n)):
             out.append(Cand(s, k, c.label, c.prio, None, c.source))
             s = n
         elif feats is not None and text.endswith(_BODY_HEADS, s, k) and _predicate_end(text, feats, k, c.end):
@@ -196,6 +196,26 @@ def split_bodies(c: Cand, text: str, feats: list[str] | None, head_ends: set[int
         return [c]
     out.append(Cand(s, c.end, c.label, c.prio, c.code, c.source))
     return out
+
+
+def level_word(text: str, feats: list[str], i: int) -> bool:
+    """Whether the level character at *i* opens a body (县委|县政府, 联合|县|林业局), not a common
+    word that holds it (崇左市商务局|市场科: 市场).
+
+    Examples
+    --------
+    >>> level_word("局市场科", ["E-n", "B-n", "E-n", "S-n"], 1), level_word("局县林业局", ["E-n", "S-n", "B-n", "I-n", "E-n"], 1)
+    (False, True)
+    """
+    if feats[i][:1] == "S" or feats[i][2:] == "ns":
+        return True
+    k = i
+    while k > 0 and feats[k][:1] not in ("B", "S"):
+        k -= 1
+    e = i + 1
+    while e < len(feats) and feats[e][:1] not in ("B", "S"):
+        e += 1
+    return text[k:e] not in common_or_frequent()
 
 
 def _predicate_end(text: str, feats: list[str], k: int, end: int) -> int:

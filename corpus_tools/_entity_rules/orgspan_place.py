@@ -28,6 +28,7 @@ from functools import lru_cache
 from importlib import resources
 
 from corpus_tools import gazetteer as gz
+from corpus_tools._entity_rules.firms import indefinite_kind
 from corpus_tools._entity_rules.lexicon import COUNTRIES, Cand
 from corpus_tools._entity_rules.org_shapes import joins_bodies
 
@@ -128,8 +129,8 @@ def place_units(ents: list[Cand], text: str, feats: "list[str] | None") -> list[
             if inside:
                 break
         near = order[bisect_left(starts, p.start - longest):bisect_left(starts, best)] if best is not None else []
-        if best is None or _blocked(near, p, best) or joins_bodies(text[p.start:best]):
-            continue  # 丹凤县老促会|和县慈善协会: two bodies (和县 read as a county word)
+        if best is None or _blocked(near, p, best) or joins_bodies(text[p.start:best]) or indefinite_kind(text, p.start, best):
+            continue  # 丹凤县老促会|和县慈善协会: two bodies (和县 read as a county word); 沈阳|一家食品公司: a kind
         last_end = best
         added.append(Cand(p.start, best, "ORG", prio=1, source="arbiter"))
     if not added:

@@ -35,6 +35,7 @@ from corpus_tools._entity_rules.person_context import given_like
 from corpus_tools._entity_rules.person_products import segmenter_name
 from corpus_tools._entity_rules.person_roles import ROLE_WORDS, is_surname
 from corpus_tools._entity_rules.sound_chars import DOTS, NAME_STOP, TRANSLIT_MIN
+from corpus_tools._entity_rules.sound_names import sound_score
 from corpus_tools.text import CJK_RE
 
 __all__ = ["office_names", "roll_call_names", "segmenter_dot_ends", "sound_run", "OFFICE_ENDS"]
@@ -271,6 +272,69 @@ def roll_call_names(text: str) -> list[tuple[int, int]]:
         kinds = [_roll_item(text, s, e) for s, e in items]
         if len(items) >= 2 and all(kinds) and kinds.count(2) >= ROLL_SURNAME_SHARE * len(items):
             out += items
+    return out
+
+
+#: a run of space-separated tokens of two to four characters, three or more (获奖名单：一等奖 王磊 刘芳；)
+_SPACED_RUN_RE = re.compile(r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{2,4}[ \u3000]+){2,}[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])")
+_TOKEN_RE = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def spaced_roll_names(text: str) -> list[tuple[int, int]]:
+    """The names of a list printed with spaces between them (名单 lines, prize lists, credits): every
+    token when at least two and :data:`ROLL_SURNAME_SHARE` of them start with a surname and none is a
+    common word; a first token that is no name is the list's label (一等奖, 记者).
+
+    Examples
+    --------
+    >>> t = "获奖名单：一等奖 王磊 刘芳；二等奖 孙伟 周婷婷"
+    >>> [t[s:e] for s, e in spaced_roll_names(t)]
+    ['王磊', '刘芳', '孙伟', '周婷婷']
+    >>> spaced_roll_names("全面 推进 乡村 振兴")
+    []
+    """
+    out = []
+    for m in _SPACED_RUN_RE.finditer(text):
+        items = [(m.start() + x.start(), m.start() + x.end()) for x in _TOKEN_RE.finditer(m.group())]
+        kinds = [_roll_item(text, s, e) for s, e in items]
+        if kinds[0] != 2:
+            items, kinds = items[1:], kinds[1:]  # 一等奖 王磊 …: the label
+        if len(items) >= 2 and all(kinds) and kinds.count(2) >= max(2, ROLL_SURNAME_SHARE * len(items)):
+            out += items
+    return out
+
+
+#: a speech verb and the punctuation after it (镇长那日松|说，)
+_SPEECH_NEXT_RE = re.compile(r"(?:说|表示|介绍|告诉)[，。：:“]")
+#: function characters no name between a title and its speech verb holds (镇长|对记者|说, 县长|高兴地|说)
+_FRAME_STOPS = frozenset("的了着过是在和与及同跟给让把被对向为从到由也还就又将已正都很这么什怎样地得")
+#: least mean and least single sound score of such a name (sound_names.sound_score)
+FRAME_SOUND_MEAN, FRAME_SOUND_MIN = 1.5, 0.5
+
+
+def titled_speech_names(text: str) -> list[tuple[int, int]]:
+    """A name of three to five sound characters between an office title and a speech verb
+    (镇长那日松说，, 党委书记乌兰其其格说，): the frame fixes both ends, so a syllable that is also a
+    function word elsewhere (那, 其) stays in the name and a name longer than four characters is whole.
+
+    Examples
+    --------
+    >>> t = "亮中桥镇镇长那日松说，四面城镇党委书记乌兰其其格说：“好。”镇长对记者说，"
+    >>> [t[s:e] for s, e in titled_speech_names(t)]
+    ['那日松', '乌兰其其格']
+    """
+    out = []
+    for m in _OFFICE_RE.finditer(text):
+        i = m.end()
+        for n in (5, 4, 3):
+            w = text[i:i + n]
+            if len(w) < n or not _SPEECH_NEXT_RE.match(text, i + n) or is_word(w):
+                continue
+            scores = [sound_score(c) for c in w]
+            if all(CJK_RE.match(c) and c not in _FRAME_STOPS for c in w) and min(scores) >= FRAME_SOUND_MIN \
+                    and sum(scores) / n >= FRAME_SOUND_MEAN:
+                out.append((i, i + n))
+            break
     return out
 
 

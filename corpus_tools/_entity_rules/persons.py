@@ -73,6 +73,7 @@ def consistent_names(spans: list, text: str, make, words: "list[str] | None" = N
     bare: set[str] = set()  # first parts of dotted names: only where no sound character touches them
     given_only: set[str] = set()  # given names of established names: only after punctuation or a preposition
     likely_given: set[str] = set()  # of characters People's Daily 1998 uses in given names (红勋, not 乐义)
+    spoken: set[str] = set()  # given names that are words: only opening a clause before a speech verb
     for c in people:
         w = text[c.start:c.end]
         if c.source == "model_cut":
@@ -115,11 +116,14 @@ def consistent_names(spans: list, text: str, make, words: "list[str] | None" = N
             taken[i] = True
     for name in [w for w in names if len(w) == 3 and surname_length(w, 0) == 1 and CJK_RE.match(w[0])]:
         given = name[1:]  # 张红勋 -> 红勋哥, “宜洛，…”: the given name alone, when it is no word
-        if given not in names and not is_word(given) and given not in frequent2() and given not in not_names():
-            names[given] = names[name]
-            given_only.add(given)
-            if given_like(given):
-                likely_given.add(given)
+        if given in names or given in not_names():
+            continue
+        if is_word(given) or given in frequent2():
+            spoken.add(given)  # 毕文华 … 。文华告诉记者: a word only where it opens a clause and speaks
+        names[given] = names[name]
+        given_only.add(given)
+        if given_like(given):
+            likely_given.add(given)
     longer = sorted(names, key=len, reverse=True)
     added = []
     for name in longer:
@@ -135,6 +139,8 @@ def consistent_names(spans: list, text: str, make, words: "list[str] | None" = N
             if name.endswith("某") and e < len(text) and (text[e] == "某" or given_after_mou(text[e], text[e + 1:e + 2])
                                                           or listed_after_mou(text[e], text[e + 1:e + 2])):
                 continue  # 王某 inside 王某某 or 黄某龙
+            if name in spoken and ((s > 0 and CJK_RE.match(text[s - 1])) or not _GIVEN_SPEECH_RE.match(text, e)):
+                continue
             if name in given_only and not given_mention(text, s, e, likely=name in likely_given):
                 continue
             if name in bare and ((s > 0 and (text[s - 1] in DOTS or translit_score(text[s - 1]) >= 0.5))
@@ -154,6 +160,8 @@ def _others(names: dict[str, int], w: str) -> set[str]:
     return {w} if names.get(w, 0) > 1 else set()
 
 
+#: a speech verb after a given name that is also a word (。文华告诉记者，)
+_GIVEN_SPEECH_RE = re.compile(r"(?:笑着|高兴地|激动地|感慨地)?(?:说|告诉|表示|介绍|坦言|回忆)")
 _SPEAKER_RE = re.compile(r"(?:^|(?<=[，。：；！？”“、\n\s的农民工户嫂姐哥叔婶]))([\u4e00-\u9fff]{2,4})(?=(?:笑着|高兴地|激动地|感慨地)?"
                          r"(?:说|感叹|表示|介绍|告诉|坦言|回忆|算了一笔账)[，。：:“])")
 
@@ -372,6 +380,8 @@ def _full_name(name: str) -> bool:
 #: a name token of a byline: two to four characters, or a dotted name (努尔麦麦提·阿布拉 王芳)
 _BYLINE_TOKEN_RE = re.compile(r"(?:[ \u00a0\u3000]+|(?<=[/／]))([\u4e00-\u9fff]{2,8}[" + DOTS + r"][\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff]{2,4})"
                               r"(?=[ \u00a0\u3000）)、，。\n]|$)")
+#: a name token right after a role word and its colon (校对：林立, 编辑：陈晨 校对…)
+_COLON_TOKEN_RE = re.compile(r"([\u4e00-\u9fff]{2,4})(?=[ \u00a0\u3000）)\n]|$)")
 #: a two-character name printed with a space between its characters, ending its line or credit (颜　冰)
 _SPACED_NAME_RE = re.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[ \u00a0\u3000]{2,}|[ \u00a0\u3000]*(?:[）)、，。\n]|$))")
 #: a two-character name padded with spaces inside a byline, before a space or the end of the credit (靳　博)
@@ -380,7 +390,12 @@ _PADDED_PAIR_RE = re.compile(r"[ \u00a0\u3000]+([\u4e00-\u9fff][ \u00a0\u3000]{1
 _NO_NAME_AFTER = frozenset(("本报讯", "讯", "报道", "通讯"))
 _BYLINE_ROLE_RE = re.compile("(?<![\u4e00-\u9fff])(?:" + "|".join(sorted(map(re.escape, ROLE_WORDS - _NO_NAME_AFTER), key=len,
                                                                                reverse=True))
-                             + ")(?:(?=[ \u00a0\u3000])|[/／])")  # 记者 王磊; 文/熊伟 图/程丹
+                             + ")(?:(?=[ \u00a0\u3000])|[/／]|[：:](?=[\u4e00-\u9fff]))")  # 记者 王磊; 文/熊伟 图/程丹; 校对：林立
+#: a media unit opening a bracketed credit, its names after it ((区融媒体中心 亓峰 吕晓 整理）)
+_UNIT_ROLE_RE = re.compile(r"(?<=[（(])[\u4e00-\u9fff]{0,10}?(?:融媒体中心|新闻中心|传媒中心|广播电视台|电视台|报社)(?=[ \u00a0\u3000])")
+#: What closes a credit right after a name: a bracket, the line's end, the next role word, 摄/报道/整理.
+_CREDIT_CLOSE_RE = re.compile("[ \u00a0\u3000]*(?:[）)]|\n|$|(?:" + "|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True))
+                              + "|报道|整理|供稿)(?![\u4e00-\u9fff]{2}))")
 
 
 def byline_names(text: str) -> list[Cand]:
@@ -403,14 +418,16 @@ def byline_names(text: str) -> list[Cand]:
     ['靳　博', '龚相娟']
     """
     out = []
-    for m in _BYLINE_ROLE_RE.finditer(text):
+    for m in sorted([*_BYLINE_ROLE_RE.finditer(text), *_UNIT_ROLE_RE.finditer(text)], key=lambda m: m.start()):
         pos = m.end()
+        colon = text[pos - 1] in "：:"
         spaced = _SPACED_NAME_RE.match(text, pos) if text[pos - 1] in "/／" else None
         if spaced is not None and is_surname(spaced.group()[0]):  # 摄影／颜　冰: a spaced name after the slash
             out.append(Cand(spaced.start(), spaced.end(), "PERSON", prio=2))
             continue
         while True:
-            t = _BYLINE_TOKEN_RE.match(text, pos)
+            t = _BYLINE_TOKEN_RE.match(text, pos) if not colon else _COLON_TOKEN_RE.match(text, pos)
+            colon = False
             if t is None:
                 padded = _PADDED_PAIR_RE.match(text, pos)  # 本报记者　靳　博　龚相娟: a padded name among others
                 if padded is None or not is_surname(padded.group(1)[0]) or is_word(padded.group(1)[0] + padded.group(1)[-1]):
@@ -423,8 +440,10 @@ def byline_names(text: str) -> list[Cand]:
             name = t.group(1)
             sl = surname_length(name, 0)
             # a space-separated token after a role word is a name unless it is a common word
+            # a common word is a name where a surname opens it and the credit closes after it (记者 甘露）, 校对：林立\n)
+            closed = 2 <= len(name) <= 3 and is_surname(name[0]) and _CREDIT_CLOSE_RE.match(text, t.end(1)) is not None
             if ((len(name) <= 3 or sl == 2) and _not_word(name, sl) or sound_name(name, 0, len(name))
-                    or any(d in name for d in DOTS)) and name not in ROLE_WORDS:
+                    or any(d in name for d in DOTS) or closed) and name not in ROLE_WORDS:
                 out.append(Cand(t.start(1), t.end(1), "PERSON", prio=2))
             pos = t.end(1)
     return out

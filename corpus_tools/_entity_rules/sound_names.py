@@ -136,6 +136,8 @@ def titled_sound_names(text: str) -> list[tuple[int, int]]:
         if title_runs_on(text, s):
             continue
         for n in (4, 3, 2):
+            if n >= 3 and is_surname(text[s:s + 1]) and sound_score(text[s + n - 1:s + n] or "。") < 0:
+                continue  # 村民周玉霞|站在地头: a surname first and a last character that is no syllable of names
             if sound_span(text, s, s + n) and _ends(text, s + n):
                 out.append((s, s + n))
                 break

@@ -1,0 +1,127 @@
+"""A firm's or co-operative's trade name standing alone once the document names it in full.
+
+A registered firm name is region + trade name + industry + legal form (黑龙江|北大荒|米业|集团有限公司);
+a co-operative's is trade name + product + kind + 合作社 (锦禾|水稻|种植|专业合作社); a works' is trade name
++ product + 厂 (广德市|誉华|竹木制品|厂). Once the text names the unit in full, its trade name — alone or
+with the industry words and the group or legal word written after it — is the same ORG at its other
+mentions: 北京通美晶体技术有限公司 … 通美晶体, 北京首农食品集团 … 首农集团, 锦禾水稻种植专业合作社 … 锦禾,
+黑龙江北大荒米业集团有限公司 … 北大荒米业. :func:`firm_short_forms` proposes those mentions; the rules
+(:func:`corpus_tools._entity_rules.assemble.rule_entities`) and the late repeats
+(:func:`corpus_tools._entity_rules.org_repeats.repeat_orgs`) decide where they fit.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from corpus_tools import gazetteer as gz
+from corpus_tools._entity_rules.admin_levels import ADMIN_CHARS
+from corpus_tools._entity_rules.firms import FIRM_INDUSTRY, industry_words
+from corpus_tools._entity_rules.lexicon import STOPS, SURNAMES, Cand, common_or_frequent, is_name_char
+from corpus_tools._entity_rules.orgparts import COOP_KIND_WORDS, COOP_PRODUCTS
+
+#: A registered firm's legal form at the end of its name.
+FIRM_FORM_RE = re.compile(r"(?:股份)?有限(?:责任)?公司$|集团有限公司$|股份公司$")
+#: A firm's legal form, its group word or 公司: the short forms drop them (北京亚信集团 … 北京亚信, 梅州农管家公司 … 梅州农管家).
+_SHORT_FORM_RE = re.compile(FIRM_FORM_RE.pattern + r"|集团$|公司$")
+#: A co-operative's or a works' head: the trade name before its product stands alone later (锦禾 …, 誉华竹木 …).
+_UNIT_FORM_RE = re.compile(r"(?:农民)?(?:专业)?合作社$|厂$")
+#: Product words of a works' name (竹木制品厂, 农副产品加工厂): what it makes, not its name.
+_WORKS_WORDS = ("制品", "加工", "产品")
+#: The group or legal word written right after a short form belongs to it (首农集团, 锦禾合作社).
+_AFTER_SHORT = ("集团公司", "集团", "公司", "合作社")
+#: The last character of a place's own name, not a trade name's (德胜村|蔬菜种植专业合作社: the village).
+_PLACE_END = frozenset(ADMIN_CHARS) | frozenset("村屯组社寨庄")
+
+
+@lru_cache(maxsize=2)
+def _tail_words(unit: bool) -> tuple[str, ...]:
+    """Industry words a short form drops; for co-operatives and works also their products and kinds."""
+    words = set(FIRM_INDUSTRY) | set(industry_words())
+    if unit:
+        words |= set(COOP_PRODUCTS) | set(COOP_KIND_WORDS) | set(_WORKS_WORDS)
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _tail(core: str, unit: bool) -> "str | None":
+    """The industry word *core* ends in, leaving two characters or more; an ``X业`` word counts
+    however rare (米业, 面业, 乳业)."""
+    tail = next((t for t in _tail_words(unit) if core.endswith(t) and len(core) - len(t) >= 2), None)
+    if tail is None and len(core) >= 4 and core.endswith("业") and is_name_char(core[-2]):
+        tail = core[-2:]
+    return tail
+
+
+def firm_short_forms(ents: list[Cand], text: str, places: list[Cand]) -> list[Cand]:
+    """Other mentions of a firm, co-operative or works by its trade name (see the module docstring).
+
+    The trade name (2 to 4 characters) stands alone where it is no common word (蔬菜|种业) and no
+    place's name (德胜村|蔬菜种植专业合作社), and keeps the industry words written after it
+    (北大荒米业: 米业, like every ``X业``, is an industry word). A region written right before the trade name stays in the short form as it
+    stayed in the full name (北京亚信集团 … 和北京亚信合作); a group or legal word written right after it
+    is part of it (首农集团).
+
+    Examples
+    --------
+    >>> text = "北京首农食品集团签约。首农集团将建厂。"
+    >>> [text[c.start:c.end] for c in firm_short_forms([Cand(0, 8, "ORG")], text, [Cand(0, 2, "GPE")])]
+    ['首农集团']
+    """
+    starts = {p.start: p.end for p in places if p.label == "GPE"}
+    upper = gz.upper_names()
+    common = common_or_frequent()
+    industries = sorted(FIRM_INDUSTRY + industry_words(), key=len, reverse=True)
+    out: list[Cand] = []
+    for c in ents:
+        name = text[c.start:c.end]
+        if c.label != "ORG":
+            continue
+        unit = False
+        if _SHORT_FORM_RE.search(name) or name.endswith(industry_words()):
+            core = _SHORT_FORM_RE.sub("", name)  # a legal form or 集团, or trade name + industry (晨鸣纸业 … 晨鸣)
+        elif _UNIT_FORM_RE.search(name):
+            core, unit = _UNIT_FORM_RE.sub("", name), True
+        else:
+            continue
+        k = 0
+        while True:  # 北京, 山西省晋中市: the region
+            L = starts.get(c.start + k, c.start + k) - c.start - k or next(
+                (L for L in (4, 3, 2) if core[k:k + L] in upper and len(core) - k - L >= 2), 0)
+            if not L:
+                break
+            k += L
+            if core[k - 1] in "县区旗":
+                break  # nothing above a county follows it: 安吉县|永兴竹木 (永兴 is also a county) is the trade name
+        region, core = core[:k], core[k:]
+        tails: list[str] = []
+        for _ in range(3):
+            tail = _tail(core, unit)
+            if not tail:
+                break
+            core = core[:-len(tail)]
+            tails.insert(0, tail)
+        if not 2 <= len(core) <= 4 or core == name or not all(is_name_char(ch) for ch in core) or core[-1] in _PLACE_END:
+            continue
+        if unit and len(core) <= 3 and core[0] in SURNAMES:
+            continue  # 罗小英蔬菜种植专业合作社 … 罗小英说: a unit named after its owner, who is a PERSON alone
+        if core in common or (len(core) == 4 and core[:2] in common and core[2:] in common):
+            continue  # a common word (蔬菜|种业, 北方) or two (城乡|融合) names a kind, not this firm
+        found = [m for m in re.finditer(re.escape(core), text) if not c.start <= m.start() < c.end]
+        if unit and any(is_name_char(text[m.start() - 1:m.start()]) and text[m.start() - 1] not in STOPS for m in found):
+            continue  # 龙灯|彩扎基地 … 彩扎专业合作社: the craft the co-operative is named by, no trade name
+        for m in found:
+            # 天马能源实业有限公司 … 天马能源董事长: the short form keeps the industry words written after it
+            e = m.end()
+            for tail in tails:
+                if not text.startswith(tail, e):
+                    # 金丰农业科技有限公司 … 金丰农业准备: the part of a compound industry word written
+                    e += next((len(w) for w in industries if tail.startswith(w) and text.startswith(w, e)), 0)
+                    break
+                e += len(tail)
+            e += next((len(w) for w in _AFTER_SHORT if text.startswith(w, e)), 0)  # 首农|集团
+            s = m.start()
+            if region and text.startswith(region, s - len(region)):
+                s -= len(region)  # 北京亚信集团 … 北京亚信合作: the region written with the trade name stays
+            out.append(Cand(s, e, "ORG", prio=-1, source="document"))
+    return out

@@ -1,0 +1,66 @@
+"""The PERSON passes of :func:`corpus_tools.entities.find_entities` after the model's names are in.
+
+Names vouched for by their frame (titles, speech verbs, roll calls, credits, anonymised and familiar
+forms) are added where no entity stands; lists of people are completed; names the text repeats where
+persons stand, and other mentions of the names it spells in full, are added; then every name gets one
+reading (:func:`~corpus_tools._entity_rules.person_forms.settle_persons`).
+"""
+
+from __future__ import annotations
+
+from corpus_tools._entity_rules.assemble import resolve
+from corpus_tools._entity_rules.lexicon import Cand
+from corpus_tools._entity_rules.person_anonymised import anonymised
+from corpus_tools._entity_rules.person_context import familiar_mentions, titled_speakers
+from corpus_tools._entity_rules.person_forms import settle_persons
+from corpus_tools._entity_rules.person_frames import (office_names, roll_call_names, segmenter_dot_ends, spaced_roll_names,
+                                                      titled_speech_names)
+from corpus_tools._entity_rules.person_repeats import repeated_persons
+from corpus_tools._entity_rules.person_roles import is_role, is_surname
+from corpus_tools._entity_rules.persons import (consistent_names, list_people, noun_titled_names, plausible_person,
+                                                speaker_names)
+from corpus_tools._entity_rules.sound_chars import sound_names
+from corpus_tools._entity_rules.sound_names import appointed_sound_names
+
+
+def resolve_with_model(rules: list[Cand], model: list[Cand], text: str) -> list[Cand]:
+    """Rule spans first; a model span is added only where it overlaps no rule span."""
+    taken = [False] * len(text)
+    for c in rules:
+        for i in range(c.start, c.end):
+            taken[i] = True
+    added = [c for c in model if not any(taken[c.start:c.end]) and c.end - c.start >= 2]
+    return sorted(rules + resolve(added, len(text)), key=lambda c: c.start)
+
+
+def framed_persons(ents: list[Cand], text: str, feats: "list[str] | None",
+                   model_tags: "list[tuple[int, int, str]] | None", sound: list[Cand]) -> list[Cand]:
+    """*ents* with the names their frames vouch for, the lists and repeats completed and one reading
+    per name; *sound* are the names of sound characters added before the model (they vouch too).
+
+    Examples
+    --------
+    >>> text = "镇长那日松说，今年秸秆全部离田。"
+    >>> [(text[c.start:c.end], c.label) for c in framed_persons([], text, None, None, [])]
+    [('那日松', 'PERSON')]
+    """
+    anon = [Cand(s, e, "PERSON", prio=-1, source="rule")
+            for s, e in anonymised(text, is_surname) + speaker_names(text, plausible_person) + sound_names(text)
+            + appointed_sound_names(text)
+            + titled_speakers(text) + familiar_mentions(text)
+            + noun_titled_names(text, feats)
+            + office_names(text, feats, model_tags) + roll_call_names(text) + spaced_roll_names(text)
+            + titled_speech_names(text)]
+    if anon:
+        ents = resolve_with_model(ents, anon, text)
+    ents = list_people(ents, text, resolve, feats)
+    doc_person = lambda s, e: Cand(s, e, "PERSON", prio=-1, source="document")  # noqa: E731
+    # names the text repeats where persons stand (通伦, 闹布才仁)
+    before = {(c.start, c.end, c.source) for c in ents}
+    ents = repeated_persons(ents, text, doc_person, feats)
+    # names a rule or the repetitions propose as well as the model: its stray-name filters spare them
+    vouched = frozenset(text[c.start:c.end] for c in anon + sound
+                        + [c for c in ents if c.source == "document" and (c.start, c.end, c.source) not in before])
+    ents = consistent_names(segmenter_dot_ends(ents, text, feats), text, doc_person, feats)
+    ents = settle_persons(ents, text, is_role, is_surname, doc_person, word_feats=feats, vouched=vouched)
+    return ents
