@@ -19,6 +19,7 @@ from corpus_tools.layout.signed import items_over_indents, signature_lines
 from corpus_tools.layout.headafter import heads_after_bodies, titles_after_lead_bodies
 from corpus_tools.layout.headruns import kickers_over_subject_titles, titles_over_indented_paragraphs, top_heads_open
 from corpus_tools.layout.headshift import headlines_by_structure
+from corpus_tools.layout.openings import titles_over_flush_openings
 from corpus_tools.layout.boundaries import (adopt_strays, correct_tags, headings_in_bodies, headline_like_bodies,
                                             split_at_leads, subheads_to_body, supplied_notes)
 from corpus_tools.layout.match import Matcher, assign_titles, orientation, position
@@ -298,7 +299,8 @@ def _split(raw: str, method: str) -> PageLayout:
         sure = [float(proba[k, model.tags.index(t)]) for k, t in enumerate(tags)]
         found = arbitrate_kinds(raw_lines, rules.blocks, tags, sure)
     tags = titles_after_lead_bodies(raw_lines, titles_closing_byline_opened(raw_lines, titles_over_indented_paragraphs(
-        raw_lines, bylines_over_indented_paragraphs(raw_lines, top_heads_open(raw_lines, correct_tags(raw_lines, tags))))))
+        raw_lines, bylines_over_indented_paragraphs(raw_lines, top_heads_open(raw_lines, titles_over_flush_openings(
+            raw_lines, correct_tags(raw_lines, tags)))))))
     after = runin_items(raw_lines, bylines_over_titles(raw_lines, titles_after_closed_bodies(
         raw_lines, heads_over_openings(raw_lines, tags))))
     after = kickers_over_subject_titles(raw_lines, heads_over_head_bylines(raw_lines, split_credits_and_notes(raw_lines, after)))

@@ -33,7 +33,8 @@ from collections import Counter
 from corpus_tools.layout.arbiter import shares_topic
 from corpus_tools.layout.continuity import reads_on
 from corpus_tools.layout.lineroles import blank_lines_before
-from corpus_tools.layout.lines import Line, heading_over_indent
+from corpus_tools.layout.lines import Line
+from corpus_tools.layout.openings import titles_over_openings
 from corpus_tools.layout.patterns import (BYLINE_TAIL_RE, ENUM_RE, SENTENCE_MARKS, cjk_bigrams, ends_sentence,
                                           is_byline, is_credit, is_folio_line, is_lead, is_place_line, text_width)
 from corpus_tools.layout.photoitems import photo_item_below
@@ -354,20 +355,17 @@ def titles_over_indented_paragraphs(raw_lines: list[Line | None], tags: list[str
     >>> titles_over_indented_paragraphs(read_lines(raw), ["B-para", "cont", "cont", "cont"])
     ['B-title', 'para', 'cont', 'cont']
     """
-    lines = [ln for ln in raw_lines if ln is not None]
-    gap = blank_lines_before(raw_lines)
-    out = list(tags)
-    for i in range(len(lines) - 2):
-        if out[i].removeprefix("B-") not in ("para", "cont") or out[i + 1].removeprefix("B-") not in ("para", "cont"):
-            continue
-        if not heading_over_indent(lines, i):
-            continue
-        top = all(t in ("banner", "credit") for t in out[:i])
-        if not top and not (gap[i] and (_closed_by_byline(lines, out, i) or _second_byline(lines, out, i))):
-            continue
-        out[i] = "B-title"
-        out[i + 1] = "para"
-    return out
+    return titles_over_openings(raw_lines, tags, _byline_closed_place, roles=("para", "cont"), below=("para", "cont"))
+
+
+def _byline_closed_place(lines: list[Line], tags: list[str], gap: list[int], i: int) -> bool:
+    """At the page's top, or after a blank line under a byline-closed article (see
+    :func:`titles_over_indented_paragraphs`)."""
+    if i + 2 >= len(lines):
+        return False  # (the loop of old left the page's last two lines)
+    if all(t in ("banner", "credit") for t in tags[:i]):
+        return True
+    return bool(gap[i]) and (_closed_by_byline(lines, tags, i) or _second_byline(lines, tags, i))
 
 
 def _balanced(text: str) -> bool:

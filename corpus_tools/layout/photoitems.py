@@ -148,7 +148,8 @@ def marked_captions(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     * a line opening on a photo mark or picture words (:data:`CAPTION_MARK_RE`, ``▲5月10日，游客…``)
       that stands alone (the page's first line, after a blank line, or after a line ending a
       sentence or read as no body line) and, with the lines the model runs on from it, closes a
-      sentence within :data:`CAPTION_MAX_LINES` lines; the line after it opens a new paragraph or
+      sentence within :data:`CAPTION_MAX_LINES` lines (a photo mark on a line of its own needs no
+      sentence end); the line after it opens a new paragraph or
       heading. Picture words (``图为…``) need a photographer's credit closing the last line
       (``…表演。 记者 李春燕 摄``): without one such a paragraph may close a body;
     * a bare photographer's credit ending in ``摄`` on its own line (``马春生 摄``, ``记者 李春燕 摄``;
@@ -173,7 +174,10 @@ def marked_captions(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
             # (a ``图为…。`` paragraph without a credit may close a body, as on the crawl's pages; a
             # one-line one is the arbiter's to settle with the rules, see arbiter.caption_body)
             uncredited = t[0] not in "▲△" and ends_sentence(lines[k].text)
-            if (_caption_end(lines[k].text) and any(ch in SENTENCE_MARKS for ch in t) and not uncredited
+            # (a photo mark on one line of its own is a caption whether or not it closes a sentence:
+            # ``△收割机在彭坊村稻田里作业``)
+            closed = _caption_end(lines[k].text) and any(ch in SENTENCE_MARKS for ch in t)
+            if ((closed or (t[0] in "▲△" and k == i)) and not uncredited
                     and (k + 1 >= len(lines) or out[k + 1] != "cont" or gap[k + 1])):
                 if out[i].startswith("B-") and k + 1 < len(lines) and out[k + 1] in ("para", "cont"):
                     out[k + 1] = "B-" + out[k + 1]  # the article opened here opens on the next line

@@ -31,10 +31,23 @@ from corpus_tools.layout.units import Unit
 #: The colon (group 3) and a wide space (group 4) are separate alternatives, so no two quantifiers share
 #: one run of spaces (the old form backtracked cubically on trailing spaces: 37 s at 2,000).
 RUNIN_RE = re.compile(r"^\s*(\d{1,2})\s*[.．、]\s*([^\s，。、；：:！？!?（）()]{4,20}?)(?:\s*([：:])\s*|(\u3000\s*|\s{2,}))(?=\S)")
-#: Least numbered items in sequence for a column of run-in briefs.
+#: ``【lead phrase】item text`` at a line's start: a brief whose title is printed in black brackets and run
+#: into the item's first line (group 1 the bracket, 2 the phrase, 3 the closing bracket).
+BRACKET_RE = re.compile(r"^\s*(【)([^\s【】，。、；：:！？!?（）()]{4,20})(】)(?=\S)")
+#: Least numbered items in sequence (or bracketed items in a row) for a column of run-in briefs.
 MIN_ITEMS = 2
-#: A column's name in black brackets on a line of its own.
-_COLUMN_RE = re.compile(r"^【[^【】]{2,10}】$")
+#: A column's name on a line of its own: in black brackets, or two to six characters spaced out or not
+#: (``简　讯``, ``乡镇传真``); taken as one only right above a run of items.
+_COLUMN_RE = re.compile(r"^(?:【[^【】]{2,10}】|[\u4e00-\u9fff](?:[\u3000 ]*[\u4e00-\u9fff]){1,5})$")
+
+
+def _item(text: str) -> tuple[re.Match, int | None] | None:
+    """The run-in match of an item's first line and its number (None for a bracketed item), or None."""
+    m = RUNIN_RE.match(text)
+    if m is not None:
+        return m, int(m.group(1))
+    m = BRACKET_RE.match(text)
+    return (m, None) if m is not None else None
 
 
 def _closed(text: str) -> bool:
@@ -70,15 +83,18 @@ def runin_items(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     out = list(tags)
     items = []
     for i, ln in enumerate(lines):
-        m = RUNIN_RE.match(ln.text)
-        if m is None or out[i].removeprefix("B-") not in ("para", "cont", "title", "kicker"):
+        found = _item(ln.text)
+        if found is None or out[i].removeprefix("B-") not in ("para", "cont", "title", "kicker"):
             continue
         if i and not (_closed(lines[i - 1].text) or _COLUMN_RE.match(lines[i - 1].text.strip())):
             continue
-        items.append((i, int(m.group(1))))
+        items.append((i, found[1]))
     runs: list[list[int]] = []
     for (i, n), prev in zip(items, [None] + items[:-1]):
-        if prev is not None and n == prev[1] + 1 and runs:
+        numbered = n is not None and prev is not None and prev[1] is not None and n == prev[1] + 1
+        # (bracketed items follow each other with nothing but their own lines between: no other item form)
+        bracketed = n is None and prev is not None and prev[1] is None
+        if (numbered or bracketed) and runs:
             runs[-1].append(i)
         else:
             runs.append([i])
@@ -98,9 +114,10 @@ def runin_items(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
 
 def _runin_unit(u: Unit, raw: str) -> list[Unit] | None:
     """The headline and body units of a run-in item's first paragraph, or None."""
-    m = RUNIN_RE.match(raw[u.start:u.end]) if u.final == "body" else None
-    if m is None:
+    found = _item(raw[u.start:u.end]) if u.final == "body" else None
+    if found is None:
         return None
+    m, number = found
     at = u.start  # match offsets are relative to the unit's start
     flat = re.sub(r"\s+", "", m.group())
     if unicodedata.normalize("NFKC", re.sub(r"\s+", "", u.text)[: len(flat)]) != unicodedata.normalize("NFKC", flat):
@@ -110,6 +127,14 @@ def _runin_unit(u: Unit, raw: str) -> list[Unit] | None:
         while u.text[k].isspace():
             k += 1
         k += 1
+    if number is None:
+        repairs = [Repair("mark", at + m.start(k), at + m.end(k), m.group(k), "bracket of a brief item's title removed")
+                   for k in (1, 3)]
+        head = Unit("head", [(u.start, at + m.end())], m.group(2), gap=u.gap, article=u.article, final="headline",
+                    rank=u.rank, repairs=repairs)
+        body = Unit("body", [(at + m.end(), u.end)], u.text[k:].lstrip(), article=u.article, final="body",
+                    rank=u.rank, repairs=list(u.repairs))
+        return [head, body]
     dot = at + m.end(1) + len(m.group()[m.end(1):m.start(2)]) - len(m.group()[m.end(1):m.start(2)].lstrip())
     repairs = [Repair("mark", at + m.start(1), at + m.end(1), m.group(1), "number of a brief item removed"),
                Repair("mark", dot, dot + 1, raw[dot], "number of a brief item removed")]
@@ -141,10 +166,15 @@ def split_runin_titles(units: list[Unit], raw: str) -> list[Unit]:
             continue
         parts = _runin_unit(units[i], raw)
         if parts is not None:
-            found[i] = (int(RUNIN_RE.match(raw[units[i].start:units[i].end]).group(1)), parts)
-    numbers = sorted(n for n, _ in found.values())
-    if len(found) < MIN_ITEMS or not any(b == a + 1 for a, b in zip(numbers, numbers[1:])):
+            found[i] = (_item(raw[units[i].start:units[i].end])[1], parts)
+    numbers = sorted(n for n, _ in found.values() if n is not None)
+    bracketed = sum(n is None for n, _ in found.values())
+    if bracketed < MIN_ITEMS and (len(numbers) < MIN_ITEMS or not any(b == a + 1 for a, b in zip(numbers, numbers[1:]))):
         return units
+    if bracketed < MIN_ITEMS:
+        found = {i: f for i, f in found.items() if f[0] is not None}
+    elif len(numbers) < MIN_ITEMS:
+        found = {i: f for i, f in found.items() if f[0] is None}
     out: list[Unit] = []
     for i, u in enumerate(units):
         out.extend(found[i][1] if i in found else [u])
