@@ -174,3 +174,13 @@ def test_a_masthead_line_in_another_script_and_the_internal_line_are_top_lines()
     assert top_lines(lines) == [0, 1, 2]
     # an English line under a headline is no top line
     assert top_lines(read_lines("南岗排瑶欢度耍歌堂\nNangang Yao Villagers Celebrate\n记者 唐晓燕\n")) == []
+
+
+def test_photo_mark_line_without_a_sentence_end_is_a_caption_inside_its_article():
+    raw = ("童坊镇晚稻开镰\n文/赖春生\n　　连日来，童坊镇的稻田里收割机来回穿梭，稻\n谷颗粒归仓。\n△收割机在彭坊村稻田里作业\n"
+           "　　该镇今年种植晚稻3.6万亩，预计总产量1.4\n万吨。\n")
+    layout = split_page(raw)
+    assert check_no_loss(raw, layout) == []
+    assert len(layout.articles) == 1
+    assert [b.kind for b in layout.blocks if raw[b.start:b.end].startswith("△")] == ["caption"]
+    assert layout.articles[0].body.rstrip().endswith("万吨。")

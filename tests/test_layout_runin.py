@@ -53,3 +53,23 @@ def test_runin_pattern_is_linear_on_trailing_spaces():
     assert m and m.group(2) == "镇里修路工程开工" and m.group(3) == "："
     m = RUNIN_RE.match("3．镇里修路工程开工\u3000全长12公里")
     assert m and m.group(2) == "镇里修路工程开工" and m.group(3) is None and m.group(4) == "\u3000"
+
+
+BRACKETED = ("县里召开秋粮收购工作会\n本报记者　吕　强\n　　会议要求各乡镇做好秋粮收购准备，确保农\n民售粮方便。\n简　讯\n"
+             "【城关镇开展消防演练】9月3日，城关镇组织\n商户开展消防演练。（韩　梅）\n"
+             "【北关村蔬菜基地投产】近日，北关村蔬菜基地\n首批蔬菜上市。（郑小军）\n")
+
+
+def test_bracketed_brief_titles_open_articles_of_their_own():
+    layout = split_page(BRACKETED)
+    assert check_no_loss(BRACKETED, layout) == []
+    titles = [a.title for a in layout.articles]
+    assert titles == ["县里召开秋粮收购工作会", "城关镇开展消防演练", "北关村蔬菜基地投产"]
+    assert layout.articles[0].body.rstrip().endswith("民售粮方便。")
+    assert layout.articles[2].body.startswith("近日，北关村")
+    assert [b.kind for b in layout.blocks if BRACKETED[b.start:b.end] == "简　讯"] == ["banner"]
+
+
+def test_one_bracketed_line_is_no_column():
+    raw = "　　会议要求各乡镇做好准备。\n【链接】秋粮收购价格由市场决定。\n"
+    assert runin_items(read_lines(raw), ["B-para", "para"]) == ["B-para", "para"]

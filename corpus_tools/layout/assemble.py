@@ -366,7 +366,9 @@ def _finish(units: list[Unit], n_articles: int, raw: str, *, rejoin_headless: bo
             _join_column_cuts(units, raw)
     else:
         flow_repairs = []
-    if rejoin_headless:  # (not in the rules' pass: the line model reads its layout as features)
+    if rejoin_headless:  # (again: the flow repair and the headless rejoin above may have put a head byline
+        # between two articles' bodies; on user20's pengxi_01 and xianju 2020-05-15 p3 the byline would
+        # otherwise stay with the article above, method="model")
         head_bylines_forward(units)
     # renumber articles by their first headline or body block in raw order
     firsts = {}

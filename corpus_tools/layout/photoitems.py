@@ -21,7 +21,7 @@ import re
 from corpus_tools.layout.bylines import parse_byline
 from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line
-from corpus_tools.layout.patterns import (CAPTION_START_RE, CLAUSE_PUNCT, FINAL_PUNCT, SENTENCE_MARKS, ends_sentence,
+from corpus_tools.layout.patterns import (CAPTION_START_RE, CLAUSE_PUNCT, FINAL_PUNCT, PHOTO_MARK_RE, SENTENCE_MARKS, ends_sentence,
                                           is_place_line)
 
 
@@ -127,7 +127,7 @@ def is_photo_credit(text: str) -> bool:
 
 
 #: A caption's opening: a photo mark (``▲``/``△``) or words pointing at the picture (``图为``, ``上图``).
-CAPTION_MARK_RE = re.compile(r"^(?:[▲△]\s*(?=\S)|" + CAPTION_START_RE.pattern.lstrip("^") + ")")
+CAPTION_MARK_RE = re.compile(r"^(?:" + PHOTO_MARK_RE.pattern.lstrip("^") + "|" + CAPTION_START_RE.pattern.lstrip("^") + ")")
 #: Most lines of one marked caption.
 CAPTION_MAX_LINES = 4
 
