@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 
 from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line, heading_over_indent
-from corpus_tools.layout.patterns import ENUM_RE, ends_sentence, heading_form
+from corpus_tools.layout.patterns import CLAUSE_PUNCT, ENUM_RE, FINAL_PUNCT, ends_sentence, heading_form
 
 #: Fewest characters of a heading over a flush opening.
 FLUSH_SHORTEST = 6
@@ -48,7 +48,8 @@ def heading_over_opening(lines: list[Line], i: int, usual: float, *, flush: bool
     With indents: :func:`~corpus_tools.layout.lines.heading_over_indent`. On a ``flush`` page (no line
     indented): line ``i`` has a heading's strict form (:func:`~corpus_tools.layout.patterns.heading_form`,
     a last ``！``/``？`` allowed), is at least :data:`FLUSH_SHORT` widths narrower than the ``usual`` line,
-    follows a finished sentence (or opens the page), and the line under it runs to the usual width
+    follows a finished sentence (or opens the page), and the line under it
+    runs to the usual width with a punctuation mark in it (a text's line, not a headline's) but
     without ending a sentence.
 
     Examples
@@ -66,6 +67,8 @@ def heading_over_opening(lines: list[Line], i: int, usual: float, *, flush: bool
     text, below = lines[i].text.strip(), lines[i + 1]
     if not heading_form(text, shortest=FLUSH_SHORTEST, strict=True) or ENUM_RE.match(text):
         return False
+    if not any(ch in CLAUSE_PUNCT or ch in FINAL_PUNCT for ch in below.text):
+        return False  # (a line without punctuation under a kicker may be the headline itself)
     return (lines[i].width <= usual - FLUSH_SHORT and below.width >= usual - FLUSH_FULL_SLACK
             and not ends_sentence(below.text))
 
