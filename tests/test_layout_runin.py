@@ -73,3 +73,27 @@ def test_bracketed_brief_titles_open_articles_of_their_own():
 def test_one_bracketed_line_is_no_column():
     raw = "　　会议要求各乡镇做好准备。\n【链接】秋粮收购价格由市场决定。\n"
     assert runin_items(read_lines(raw), ["B-para", "para"]) == ["B-para", "para"]
+
+
+#: A column of marked briefs, each closed by its signature (user22's 昌图报 form, other wording).
+MARKED = ("县里开展春季植树活动\n本报记者　韩　冰\n　　4月2日，县直机关干部300余人在辽河\n岸边栽下杨树苗5000株。\n\n简讯\n\n"
+          "■平安乡为东升村等村的86户农户送去了\n玉米种子。（田　野）\n\n"
+          "■和平镇新修村路6公里，群众出行更加方\n便。（鲁\n小英）\n\n"
+          "■近日，兴华镇文化广场投入使用。（孙　宁）\n")
+
+
+def test_marked_signed_briefs_are_articles_of_their_own():
+    layout = split_page(MARKED)
+    assert check_no_loss(MARKED, layout) == []
+    assert len(layout.articles) == 4
+    assert layout.articles[0].body.rstrip().endswith("5000株。")
+    starts = [a.body.lstrip("■ ")[:4] for a in layout.articles[1:]]
+    assert starts == ["平安乡为", "和平镇新", "近日，兴"]
+    assert [[n.replace("\u3000", "").replace(" ", "") for _, n in a.byline] for a in layout.articles[1:]] == [
+        ["田野"], ["鲁小英"], ["孙宁"]]
+
+
+def test_marked_paragraphs_without_signatures_stay_in_their_article():
+    raw = ("县里部署春耕工作\n　　会议要求：\n■各乡镇要备足农资，确保不误农时。\n■农技人员要深入田间指导。\n")
+    layout = split_page(raw)
+    assert len(layout.articles) == 1

@@ -38,7 +38,7 @@ from corpus_tools.layout.debris import debris_tags
 from corpus_tools.layout.interleave import deinterleave, interleaved_stretches, map_layout
 from corpus_tools.layout.headforms import (banners_over_headlines, folio_lines, jump_lines, kickers_over_own_titles,
                                            pinned_top)
-from corpus_tools.layout.patterns import BYLINE_TAIL_RE, DASH_RE, section_for
+from corpus_tools.layout.patterns import BYLINE_TAIL_RE, DASH_RE, ITEM_MARKS, section_for
 from corpus_tools.papers import MASTHEAD_MARKS, MAX_MASTHEAD_BLOCKS, paper_name_start
 from corpus_tools.layout.lineroles import MODEL_PATH, page_features, rule_info, shipped_model
 from corpus_tools.layout.lines import Chunk, Line, is_continuation, read_lines
@@ -445,9 +445,20 @@ def _rejoin_headless(units: list[Unit]) -> None:
                      and u.article != a), None)
         if prev is None or is_lead(units[first].text) and _headline_above_body(units, prev):
             continue  # (so is one opening on any lead after an article whose headline stands above it)
+        if _signed_item(units, a) and _signed_item(units, prev):
+            continue  # (a brief of a column: an item mark, a signature of its own; an article has one byline)
         for u in units:
             if u.article == a:
                 u.article = prev
+
+
+def _signed_item(units: list[Unit], article: int) -> bool:
+    """Whether an article is a brief of a column: its first body paragraph opens on an item mark
+    (``■老城镇五勤村…``) and it has a byline of its own (the signature closing it)."""
+    own = [u for u in units if u.article == article]
+    first = next((u for u in own if u.final == "body"), None)
+    return (first is not None and first.text.lstrip()[:1] in ITEM_MARKS
+            and any(u.final == "byline" for u in own))
 
 
 def _headline_above_body(units: list[Unit], article: int) -> bool:

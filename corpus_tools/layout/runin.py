@@ -68,6 +68,41 @@ def _opens_column(lines: list[Line], tags: list[str], first: int) -> bool:
     return tags[first - 1].removeprefix("B-") == "byline" or bool(BYLINE_TAIL_RE.search(above))
 
 
+#: A brief's first line opening on an item mark (``■鴜鷺树镇为云盘村…``); not the photo mark ▲.
+_MARKED_RE = re.compile(r"^\s*[■□◆◇●★]\s*(?=\S)")
+
+
+def _signed_items(lines: list[Line], tags: list[str]) -> list[list[int]]:
+    """Runs of at least :data:`MIN_ITEMS` briefs, each a paragraph opening on an item mark and closed by
+    a signature (``…种子。（吴海波）``, cut ``（吴`` / ``海波）``), the next opening right after it."""
+    texts = [ln.text.strip() for ln in lines]
+    runs: list[list[int]] = []
+    i = 0
+    while i < len(lines):
+        if not _MARKED_RE.match(texts[i]) or tags[i].removeprefix("B-") not in ("para", "cont", "title", "kicker"):
+            i += 1
+            continue
+        k = i  # the item's last line: the first that closes with a signature, within a few lines
+        while k < len(lines) - 1 and k - i < 8 and not _signed(texts, k) and not _MARKED_RE.match(texts[k + 1]):
+            k += 1
+        if not _signed(texts, k):
+            i = k + 1
+            continue
+        if runs and runs[-1][-1][1] == i - 1:
+            runs[-1].append((i, k))
+        else:
+            runs.append([(i, k)])
+        i = k + 1
+    return [[first for first, _ in run] for run in runs if len(run) >= MIN_ITEMS]
+
+
+def _signed(texts: list[str], k: int) -> bool:
+    """Whether line ``k`` closes with a signature, whole or cut across it and the line before."""
+    if BYLINE_TAIL_RE.search(texts[k]):
+        return True
+    return k > 0 and BYLINE_TAIL_RE.search(texts[k - 1] + texts[k]) is not None and texts[k].endswith(("）", ")"))
+
+
 def runin_items(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """Each numbered item with a run-in lead phrase (see the module's docstring) opens an article.
     Returns the new tags.
@@ -98,6 +133,7 @@ def runin_items(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
             runs[-1].append(i)
         else:
             runs.append([i])
+    runs += [run for run in _signed_items(lines, out) if not any(i in r for r in runs for i in run)]
     for run in runs:
         if len(run) < MIN_ITEMS or not _opens_column(lines, out, run[0]):
             continue
