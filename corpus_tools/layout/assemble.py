@@ -268,7 +268,10 @@ def split_page(raw: str, *, method: str = "auto") -> PageLayout:
 
 def _split(raw: str, method: str) -> PageLayout:
     """:func:`split_page` of a page read column by column."""
-    rules = _split_rules(raw)
+    # (the rules' split of a signed item after a bylined article is for the rules' own layout: the line
+    # model reads the rules' blocks as features as it was trained, and has its own pass for the form,
+    # signed.items_over_indents)
+    rules = _split_rules(raw, signed_items=method == "rules")
     if method == "rules":
         return rules
     model = shipped_model()
@@ -327,14 +330,14 @@ def _split(raw: str, method: str) -> PageLayout:
     return merge_layouts(len(raw), [ln.start for ln in lines], rules, layout, [lines[i].start for i in found])
 
 
-def _split_rules(raw: str) -> PageLayout:
+def _split_rules(raw: str, *, signed_items: bool = True) -> PageLayout:
     units = build_units(raw)
     undouble_heads(units, raw)
     drop_format_chars(units, raw)
     folio_banners(units)
     assign_roles(units, raw)
     units = merge_two_line_titles(units)
-    segments = segment_bodies(units)
+    segments = segment_bodies(units, signed_items=signed_items)
     if segments:
         matcher = Matcher(["".join(units[i].text for i in seg) for seg in segments])
         orient = orientation(units, segments, matcher)
@@ -402,10 +405,10 @@ def _join_column_cuts(units: list[Unit], raw: str) -> None:
 
 
 def under_mid_page_banner(units: list[Unit], first: int) -> bool:
-    """Whether unit ``first`` stands right under a banner printed after article text (``更　正`` over a
-    correction notice): the item under it is no tail of the article above."""
+    """Whether unit ``first`` stands right under a banner printed after article text or its photo's
+    caption (``更　正`` over a correction notice): the item under it is no tail of the article above."""
     return (first >= 2 and units[first - 1].final == "banner"
-            and units[first - 2].final in ("body", "byline") and units[first - 2].article is not None)
+            and units[first - 2].final in ("body", "byline", "caption") and units[first - 2].article is not None)
 
 
 def _rejoin_headless(units: list[Unit]) -> None:

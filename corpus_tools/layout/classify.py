@@ -230,14 +230,16 @@ def _second_byline(units: list[Unit], first: int, i: int) -> bool:
     return any(u.kind == "byline" for u in units[head:first]) and _signed_below(units, i)
 
 
-def segment_bodies(units: list[Unit]) -> list[list[int]]:
+def segment_bodies(units: list[Unit], *, signed_items: bool = True) -> list[list[int]]:
     """Group body units into article bodies; subheads between them become body units.
 
     A body paragraph starts a new article unless it continues a sentence cut by a column
     break (blocks printed in between, other than a kicker or subtitle, stay outside the
     body), or only in-body subheads stand
     between it and the previous paragraph (see :func:`_run_is_boundary`). A ``本报讯`` lead
-    or a byline always starts a new article. Returns the body unit indices per article.
+    or a byline always starts a new article; with ``signed_items``, so does the text under a heading
+    that closes with a signature after an article with a byline line (:func:`_second_byline`).
+    Returns the body unit indices per article.
     """
     grams = _Grams([u.text for u in units if u.kind == "body"])
     segments: list[list[int]] = []
@@ -257,7 +259,7 @@ def segment_bodies(units: list[Unit]) -> list[list[int]]:
             u.cont = True  # a column break with other blocks printed in between
             segments[-1].append(i)
         elif (not closed and not _run_is_boundary(run) and not (run and _topic_shift(units, segments[-1], i, grams))
-              and not (run and _second_byline(units, segments[-1][0], i))
+              and not (signed_items and run and _second_byline(units, segments[-1][0], i))
               and not (run and not ends_sentence(units[last_body].text))):  # no subhead after a cut sentence
             for x in run:  # in-body subheads
                 x.kind = "body"

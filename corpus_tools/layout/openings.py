@@ -12,8 +12,9 @@ under a finished sentence or signature, :func:`titles_over_flush_openings` on a 
   (:func:`~corpus_tools.layout.lines.heading_over_indent`), or, on a page that indents no line, a
   short heading-form line under a finished sentence over a line that runs to the page's usual width;
 * :func:`titles_over_flush_openings` — on a page that indents no paragraph and prints no blank lines
-  between articles, such a line is a title when the model reads it (or the full line under it) as no
-  body paragraph of its own, or the line under it as the text's first line.
+  between articles, such a line is a title when the model misreads it and it stands where an article
+  ends (a byline closing the text above, or a second byline below: an article has one byline);
+* :func:`closed_by_byline`, :func:`second_byline` — those places, shared with the indent passes.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ from collections.abc import Callable, Sequence
 
 from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line, heading_over_indent
-from corpus_tools.layout.patterns import CLAUSE_PUNCT, ENUM_RE, FINAL_PUNCT, ends_sentence, heading_form
+from corpus_tools.layout.bylines import LEAD_BYLINE_RE
+from corpus_tools.layout.patterns import BYLINE_TAIL_RE, CLAUSE_PUNCT, ENUM_RE, FINAL_PUNCT, ends_sentence, heading_form
 
 #: Fewest characters of a heading over a flush opening.
 FLUSH_SHORTEST = 6
@@ -73,6 +75,46 @@ def heading_over_opening(lines: list[Line], i: int, usual: float, *, flush: bool
             and not ends_sentence(below.text))
 
 
+#: Lines of the text above read for the byline closing it (``…获得感。（`` / ``朱丹丹）``: a byline cut by the column).
+CLOSING_LINES = 3
+
+
+def closing_text(lines: list[Line], end: int) -> str:
+    """The last :data:`CLOSING_LINES` lines before line ``end``, joined."""
+    return "".join(ln.text.strip() for ln in lines[max(0, end - CLOSING_LINES):end])
+
+
+def closed_by_byline(lines: list[Line], tags: list[str], i: int) -> bool:
+    """Whether the text above line ``i`` closes with a bracketed byline (perhaps cut by the column) or a byline line."""
+    return bool(BYLINE_TAIL_RE.search(closing_text(lines, i))) or tags[i - 1].removeprefix("B-") == "byline"
+
+
+def lead_signed(lines: list[Line], tags: list[str], first: int, end: int) -> bool:
+    """Whether the article from line ``first`` opens its text with a news lead signed in brackets
+    (``本报讯（记者 X 通讯员 Y）``, perhaps cut by the column): its byline, as a byline line would be."""
+    k = next((k for k in range(first, end) if tags[k].removeprefix("B-") in ("para", "cont")), None)
+    return k is not None and bool(LEAD_BYLINE_RE.match("".join(ln.text.strip() for ln in lines[k:min(k + 2, end)])))
+
+
+def second_byline(lines: list[Line], tags: list[str], i: int, gap: list[int] | None = None, *,
+                  byline_lines: bool = False) -> bool:
+    """Whether line ``i`` follows a finished sentence of an article that has a byline line (or a signed
+    lead), and the text from line ``i`` to the next article (the next ``B-`` line, or with ``gap`` the next
+    blank line) closes with a bracketed byline of its own (with ``byline_lines``, or holds a byline line
+    under its first line): an article has one byline."""
+    if not ends_sentence(lines[i - 1].text):
+        return False
+    first = next((k for k in range(i - 1, -1, -1) if tags[k].startswith("B-")), 0)
+    if not any(t.removeprefix("B-") == "byline" for t in tags[first:i]) and not lead_signed(lines, tags, first, i):
+        return False
+    # (the text's end: the next line the model opens an article on, or the next blank line: on a page that
+    # parts its articles by blank lines the model may run the next one on)
+    end = next((k for k in range(i + 1, len(tags)) if tags[k].startswith("B-") or gap and gap[k]), len(tags))
+    if byline_lines and any(t.removeprefix("B-") == "byline" for t in tags[i + 2:end]):
+        return True
+    return bool(BYLINE_TAIL_RE.search(closing_text(lines, end)))
+
+
 def titles_over_openings(raw_lines: Sequence[Line | None], tags: list[str], accept: Accept, *,
                          roles: tuple[str, ...], below: tuple[str, ...] | None = None,
                          flush: bool = False) -> list[str]:
@@ -98,12 +140,14 @@ def titles_over_openings(raw_lines: Sequence[Line | None], tags: list[str], acce
 
 
 def _flush_title(lines: list[Line], tags: list[str], gap: list[int], i: int) -> bool:
-    """A flush heading the model misreads: as a kicker or caption, as body with the line under it read
-    as a title, kicker or byline, or as the text's last line with the line under it opening a paragraph."""
+    """A flush heading the model misreads (as a kicker or caption, as body with the line under it read
+    as a title or kicker, or as the text's last line with the line under it opening a paragraph) where an
+    article ends: the text above closes with a byline, or the article above has one and the text below
+    closes with its own (an in-body subhead has neither: its article goes on, signed once)."""
     here, under = tags[i].removeprefix("B-"), tags[i + 1].removeprefix("B-")
-    if here in ("kicker", "caption") or under in ("title", "kicker"):
-        return True
-    return here in ("para", "cont") and tags[i + 1] in ("B-para", "para")
+    misread = (here in ("kicker", "caption") or under in ("title", "kicker")
+               or here in ("para", "cont") and tags[i + 1] in ("B-para", "para"))
+    return misread and (closed_by_byline(lines, tags, i) or second_byline(lines, tags, i, byline_lines=True))
 
 
 def titles_over_flush_openings(raw_lines: Sequence[Line | None], tags: list[str]) -> list[str]:

@@ -142,6 +142,21 @@ def _caption_end(text: str) -> bool:
     return cut > 0 and is_photo_credit(t[cut + 1:].strip())
 
 
+def _joined(lines: list[Line], i: int, k: int) -> str:
+    """Lines ``i`` to ``k`` as one text (a caption wrapped by the column, its credit cut mid-name:
+    ``图为…玉米。　本报记`` / ``者　姜维东　摄``)."""
+    return "".join(ln.text.strip() for ln in lines[i:k + 1])
+
+
+def _credit_cut(lines: list[Line], tags: list[str], i: int) -> bool:
+    """Whether line ``i`` ends the photographer's credit of the caption above it, cut by the column:
+    the caption's lines do not close it, and with line ``i`` they close on a credit."""
+    first = i - 1
+    while first > 0 and tags[first - 1].removeprefix("B-") == "caption" and i - first < CAPTION_MAX_LINES:
+        first -= 1
+    return not _caption_end(_joined(lines, first, i - 1)) and _caption_end(_joined(lines, first, i))
+
+
 def marked_captions(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """Captions told by their form, which the line model reads as body text or a heading:
 
@@ -168,7 +183,7 @@ def marked_captions(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
         alone = i == 0 or gap[i] or ends_sentence(lines[i - 1].text) or out[i - 1].removeprefix("B-") not in ("para", "cont")
         if role in ("para", "cont", "title", "kicker") and alone and CAPTION_MARK_RE.match(t):
             k = i
-            while not _caption_end(lines[k].text) and k + 1 < len(lines) and k - i + 1 < CAPTION_MAX_LINES \
+            while not _caption_end(_joined(lines, i, k)) and k + 1 < len(lines) and k - i + 1 < CAPTION_MAX_LINES \
                     and out[k + 1] == "cont":
                 k += 1
             # (a ``图为…。`` paragraph without a credit may close a body, as on the crawl's pages; a
@@ -176,7 +191,7 @@ def marked_captions(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
             uncredited = t[0] not in "▲△" and ends_sentence(lines[k].text)
             # (a photo mark on one line of its own is a caption whether or not it closes a sentence:
             # ``△收割机在彭坊村稻田里作业``)
-            closed = _caption_end(lines[k].text) and any(ch in SENTENCE_MARKS for ch in t)
+            closed = _caption_end(_joined(lines, i, k)) and any(ch in SENTENCE_MARKS for ch in t)
             if ((closed or (t[0] in "▲△" and k == i)) and not uncredited
                     and (k + 1 >= len(lines) or out[k + 1] != "cont" or gap[k + 1])):
                 if out[i].startswith("B-") and k + 1 < len(lines) and out[k + 1] in ("para", "cont"):
@@ -185,7 +200,8 @@ def marked_captions(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
                 i = k + 1
                 continue
         if (i > 0 and out[i - 1].removeprefix("B-") == "caption" and role in ("para", "cont", "title", "kicker")
-                and t.endswith("摄") and not t.startswith(("（", "(")) and is_photo_credit(t)):
+                and t.endswith("摄") and not t.startswith(("（", "("))
+                and (is_photo_credit(t) or _credit_cut(lines, out, i))):
             if out[i].startswith("B-") and i + 1 < len(lines) and out[i + 1] in ("para", "cont"):
                 out[i + 1] = "B-" + out[i + 1]
             out[i] = "caption"
