@@ -184,3 +184,14 @@ def test_photo_mark_line_without_a_sentence_end_is_a_caption_inside_its_article(
     assert len(layout.articles) == 1
     assert [b.kind for b in layout.blocks if raw[b.start:b.end].startswith("△")] == ["caption"]
     assert layout.articles[0].body.rstrip().endswith("万吨。")
+
+
+@pytest.mark.parametrize("head", ["停水通知", "公　告"])
+def test_a_notice_label_read_as_a_banner_opens_the_notice(head):
+    raw = ("城南社区开展义诊活动\n本报记者　邵　华\n　　6月5日，城南社区组织医生为居民义诊，发放\n药品200余份。\n"
+           f"{head}\n　　因管网改造施工，6月9日8时至18时，城南街沿线\n将暂停供水，请用户提前储水。\n县自来水公司\n2024年6月6日\n")
+    layout = split_page(raw)
+    assert check_no_loss(raw, layout) == []
+    assert [("".join((a.title or "").split())) for a in layout.articles] == ["城南社区开展义诊活动", "".join(head.split())]
+    assert layout.articles[0].body.rstrip().endswith("药品200余份。")
+    assert layout.articles[1].body.rstrip().endswith("2024年6月6日")
