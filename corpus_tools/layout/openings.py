@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line, heading_over_indent
 from corpus_tools.layout.bylines import LEAD_BYLINE_RE
-from corpus_tools.layout.patterns import BYLINE_TAIL_RE, CLAUSE_PUNCT, ENUM_RE, FINAL_PUNCT, ends_sentence, heading_form
+from corpus_tools.layout.patterns import BYLINE_TAIL_RE, ENUM_RE, ends_sentence, heading_form
 
 #: Fewest characters of a heading over a flush opening.
 FLUSH_SHORTEST = 6
@@ -34,6 +34,8 @@ FLUSH_SHORT = 3.0
 #: The line under it is at most this many character widths narrower than the usual line.
 FLUSH_FULL_SLACK = 1.0
 
+#: Marks that tell a text's line from a headline's (a headline may print a colon, a text line has these).
+TEXT_MARKS = "，,、；;。"
 #: ``accept(lines, tags, gap, i)``: whether the heading-form line ``i`` stands where a title does.
 Accept = Callable[[list[Line], list[str], list[int], int], bool]
 
@@ -69,8 +71,8 @@ def heading_over_opening(lines: list[Line], i: int, usual: float, *, flush: bool
     text, below = lines[i].text.strip(), lines[i + 1]
     if not heading_form(text, shortest=FLUSH_SHORTEST, strict=True) or ENUM_RE.match(text):
         return False
-    if not any(ch in CLAUSE_PUNCT or ch in FINAL_PUNCT for ch in below.text):
-        return False  # (a line without punctuation under a kicker may be the headline itself)
+    if not any(ch in TEXT_MARKS for ch in below.text):
+        return False  # (a line without a comma or stop under a kicker may be the headline itself, ``X：Y``)
     return (lines[i].width <= usual - FLUSH_SHORT and below.width >= usual - FLUSH_FULL_SLACK
             and not ends_sentence(below.text))
 
@@ -86,7 +88,7 @@ def closing_text(lines: list[Line], end: int) -> str:
 
 def closed_by_byline(lines: list[Line], tags: list[str], i: int) -> bool:
     """Whether the text above line ``i`` closes with a bracketed byline (perhaps cut by the column) or a byline line."""
-    return bool(BYLINE_TAIL_RE.search(closing_text(lines, i))) or tags[i - 1].removeprefix("B-") == "byline"
+    return i > 0 and (bool(BYLINE_TAIL_RE.search(closing_text(lines, i))) or tags[i - 1].removeprefix("B-") == "byline")
 
 
 def lead_signed(lines: list[Line], tags: list[str], first: int, end: int) -> bool:
