@@ -11,7 +11,7 @@ from corpus_tools.layout.arbiter import arbitrate_kinds, merge_layouts
 from corpus_tools.layout.classify import (assign_roles, drop_format_chars, drop_item_marks, folio_banners,
                                           merge_two_line_titles, segment_bodies, undouble_heads)
 from corpus_tools.layout.flow import repair_flow
-from corpus_tools.layout.afterheads import heads_over_openings, titles_after_closed_bodies
+from corpus_tools.layout.afterheads import heads_over_openings, titles_after_closed_bodies, titles_before_blanks
 from corpus_tools.layout.conventions import bylines_over_titles, top_kickers_with_banners
 from corpus_tools.layout.headparts import split_headline_parts
 from corpus_tools.layout.runin import runin_items, split_runin_titles
@@ -304,8 +304,8 @@ def _split(raw: str, method: str) -> PageLayout:
     tags = titles_after_lead_bodies(raw_lines, titles_closing_byline_opened(raw_lines, titles_over_indented_paragraphs(
         raw_lines, bylines_over_indented_paragraphs(raw_lines, top_heads_open(raw_lines, titles_over_flush_openings(
             raw_lines, correct_tags(raw_lines, tags)))))))
-    after = runin_items(raw_lines, bylines_over_titles(raw_lines, titles_after_closed_bodies(
-        raw_lines, heads_over_openings(raw_lines, tags))))
+    after = runin_items(raw_lines, bylines_over_titles(raw_lines, titles_before_blanks(raw_lines, titles_after_closed_bodies(
+        raw_lines, heads_over_openings(raw_lines, tags)))))
     after = kickers_over_subject_titles(raw_lines, heads_over_head_bylines(raw_lines, split_credits_and_notes(raw_lines, after)))
     after = items_over_indents(raw_lines, signature_lines(raw_lines, after))
     # (a line whose tag a headline given back to its body changed is no longer the model's misreading)

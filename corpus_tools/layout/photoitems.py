@@ -21,7 +21,7 @@ import re
 from corpus_tools.layout.bylines import parse_byline
 from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line
-from corpus_tools.layout.patterns import (CAPTION_START_RE, CLAUSE_PUNCT, FINAL_PUNCT, PHOTO_MARK_RE, SENTENCE_MARKS, ends_sentence,
+from corpus_tools.layout.patterns import (CAPTION_START_RE, CLAUSE_PUNCT, FINAL_PUNCT, PHOTO_MARK_RE, SENTENCE_MARKS, ends_sentence, heading_form,
                                           is_place_line)
 
 
@@ -180,12 +180,13 @@ def marked_captions(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     while i < len(lines):
         t = lines[i].text.strip()
         role = out[i].removeprefix("B-")
-        alone = i == 0 or gap[i] or ends_sentence(lines[i - 1].text) or out[i - 1].removeprefix("B-") not in ("para", "cont")
+        alone = (i == 0 or gap[i] or ends_sentence(lines[i - 1].text) or out[i - 1].removeprefix("B-") not in ("para", "cont")
+                 or heading_form(lines[i - 1].text, strict=True))  # (under a headline printed after its body)
         if role in ("para", "cont", "title", "kicker") and alone and CAPTION_MARK_RE.match(t):
             k = i
             while not _caption_end(_joined(lines, i, k)) and k + 1 < len(lines) and k - i + 1 < CAPTION_MAX_LINES \
-                    and out[k + 1] == "cont":
-                k += 1
+                    and (out[k + 1] == "cont" or _caption_end(_joined(lines, i, k + 1))):
+                k += 1  # (a credit cut by the column may be read as a byline line: ``本报`` / ``记者　X　摄``)
             # (a ``图为…。`` paragraph without a credit may close a body, as on the crawl's pages; a
             # one-line one is the arbiter's to settle with the rules, see arbiter.caption_body)
             uncredited = t[0] not in "▲△" and ends_sentence(lines[k].text)
