@@ -133,7 +133,10 @@ def runin_items(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
             runs[-1].append(i)
         else:
             runs.append([i])
-    runs += [run for run in _signed_items(lines, out) if not any(i in r for r in runs for i in run)]
+    signed = [run for run in _signed_items(lines, out) if not any(i in r for r in runs for i in run)]
+    for run in signed:  # (an item the model heads with a run-in headline, ``■title　本报讯…``, keeps its head)
+        run[:] = [i for i in run if out[i].removeprefix("B-") in ("para", "cont")]
+    runs += [run for run in signed if len(run) >= MIN_ITEMS]
     for run in runs:
         if len(run) < MIN_ITEMS or not _opens_column(lines, out, run[0]):
             continue
