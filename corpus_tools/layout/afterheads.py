@@ -261,7 +261,7 @@ def titles_before_blanks(raw_lines: Sequence[Line | None], tags: list[str]) -> l
     """On a page that parts its articles by blank lines (and not every line: no double spacing), a
     heading-form line (:func:`~corpus_tools.layout.patterns.heading_form`, strict, no last ？ or ！) right under a
     finished sentence, followed by a blank line (the text under it not reading on from the line,
-    :func:`~corpus_tools.layout.continuity.reads_on`; not at the page's foot), or by at most :data:`TAIL_LINES` byline or caption lines and
+    :func:`~corpus_tools.layout.continuity.reads_on`; not alone at the page's foot), or by at most :data:`TAIL_LINES` byline or caption lines and
     then a blank line, is the headline of the body above it, printed after it (``…已达90%。`` /
     ``秸秆变成“金疙瘩”`` / blank, ``…见到实效。`` / ``毛家店镇扎实推进…`` / ``文/图　本报记者　X`` / blank):
     tagged ``title``, the lines under it keep their tags as that article's (a byline, never read as
@@ -289,9 +289,9 @@ def titles_before_blanks(raw_lines: Sequence[Line | None], tags: list[str]) -> l
         if not heading_form(lines[i].text, longest=MAX_WIDTH + 10, strict=True) or lines[i].text.strip()[-1] in "？！?!":
             continue  # (a paragraph's last sentence ``…的呢？`` may stand alone on its line)
         end = next((k for k in range(i + 1, min(i + 2 + TAIL_LINES, len(lines) + 1)) if gap[k]), None)
-        if end is None or end >= len(lines):
-            continue  # (at the page's foot a line may be a text cut by the page)
-        if reads_on(lines[i].text, lines[end].text):
+        if end is None or end > len(lines) or end == len(lines) == i + 1:
+            continue  # (at the page's foot a line alone may be a text cut by the page; not one with a byline under it)
+        if end < len(lines) and reads_on(lines[i].text, lines[end].text):
             continue  # (the text below the blank line goes on from the line: a paragraph cut by the column)
         tail = range(i + 1, end)
         if any(not (is_byline(lines[k].text) or out[k].removeprefix("B-") in ("byline", "caption")) for k in tail):
