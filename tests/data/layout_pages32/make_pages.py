@@ -10,46 +10,36 @@ one: every page is single-spaced).
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from pathlib import Path
 
 HERE = Path(__file__).parent
-IND = "\u3000\u3000"
-
-
-def wrap(text: str, width: int) -> list[str]:
-    return [text[i:i + width] for i in range(0, len(text), width)]
+_SPEC = importlib.util.spec_from_file_location("pages31", HERE.parent / "layout_pages31" / "make_pages.py")
+_PAGES31 = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(_PAGES31)
+IND, wrap = _PAGES31.IND, _PAGES31.wrap  # (the same wrapping as layout_pages31's pages)
 
 
 def render(page: dict) -> str:
-    chunks = [list(page["masthead"])]
+    """layout_pages31's render, with ("F", text) a paragraph printed flush left (wrapped, no indent)."""
+    items = []
     for art in page["items"]:
-        lines: list[str] = []
+        printed: list[tuple[str, str]] = []
         for kind, text in art["print"]:
-            if kind == "P":
-                lines.extend(wrap(IND + text, page["width"]))
-            elif kind == "F":
-                lines.extend(wrap(text, page["width"]))
-            else:
-                lines.append(text)
-        chunks.append(lines)
-    chunks.append(list(page["foot"]))
-    out: list[str] = []
-    for chunk in chunks:
-        out.extend(chunk)
-        if page.get("blank"):
-            out.append("")
-    return "\n".join(out).rstrip("\n") + "\n"
+            printed.extend([("L", line) for line in wrap(text, page["width"])] if kind == "F" else [(kind, text)])
+        items.append({**art, "print": printed})
+    return _PAGES31.render({**page, "items": items})
 
 
 def truth(page: dict) -> dict:
-    arts = []
-    for item in page["items"]:
-        art = {k: item[k] for k in ("section", "kicker", "subtitle", "title") if k in item}
-        art.update({"byline": item["byline"], "body_first": item["body_first"], "body_last": item["body_last"]})
-        arts.append(art)
-    return {"page": page["file"], "county": page["county"], "county_code": page["code"],
-            "province": page["province"], "layout": page["layout"], "articles": arts}
+    """layout_pages31's truth, with a subtitle kept (before the title, as the pages were first written)."""
+    out = _PAGES31.truth(page)
+    for k, item in enumerate(page["items"]):
+        if "subtitle" in item:
+            art = {key: item[key] for key in ("section", "kicker", "subtitle") if key in item}
+            out["articles"][k] = {**art, **{key: v for key, v in out["articles"][k].items() if key not in art}}
+    return out
 
 
 # ---------------------------------------------------------------- dev: 盐池县 (flush paragraphs, ？！ titles)
