@@ -14,7 +14,7 @@ from corpus_tools.layout.flow import repair_flow
 from corpus_tools.layout.afterheads import heads_over_openings, titles_after_closed_bodies, titles_before_blanks
 from corpus_tools.layout.conventions import bylines_over_titles, top_kickers_with_banners
 from corpus_tools.layout.headparts import split_headline_parts
-from corpus_tools.layout.runin import runin_items, split_runin_titles
+from corpus_tools.layout.runin import runin_items, signed_brief, split_runin_titles
 from corpus_tools.layout.signed import items_over_indents, signature_lines
 from corpus_tools.layout.headafter import heads_after_bodies, titles_after_lead_bodies
 from corpus_tools.layout.headruns import kickers_over_subject_titles, titles_over_indented_paragraphs, top_heads_open
@@ -38,7 +38,7 @@ from corpus_tools.layout.debris import debris_tags
 from corpus_tools.layout.interleave import deinterleave, interleaved_stretches, map_layout
 from corpus_tools.layout.headforms import (banners_over_headlines, folio_lines, jump_lines, kickers_over_own_titles,
                                            pinned_top)
-from corpus_tools.layout.patterns import BYLINE_TAIL_RE, DASH_RE, ITEM_MARKS, section_for
+from corpus_tools.layout.patterns import BYLINE_TAIL_RE, DASH_RE, section_for
 from corpus_tools.papers import MASTHEAD_MARKS, MAX_MASTHEAD_BLOCKS, paper_name_start
 from corpus_tools.layout.lineroles import MODEL_PATH, page_features, rule_info, shipped_model
 from corpus_tools.layout.lines import Chunk, Line, is_continuation, read_lines
@@ -448,20 +448,11 @@ def _rejoin_headless(units: list[Unit]) -> None:
                      and u.article != a), None)
         if prev is None or is_lead(units[first].text) and _headline_above_body(units, prev):
             continue  # (so is one opening on any lead after an article whose headline stands above it)
-        if _signed_item(units, a) and _signed_item(units, prev):
+        if signed_brief(units, a) and signed_brief(units, prev):
             continue  # (a brief of a column: an item mark, a signature of its own; an article has one byline)
         for u in units:
             if u.article == a:
                 u.article = prev
-
-
-def _signed_item(units: list[Unit], article: int) -> bool:
-    """Whether an article is a brief of a column: its first body paragraph opens on an item mark
-    (``■老城镇五勤村…``) and it has a byline of its own (the signature closing it)."""
-    own = [u for u in units if u.article == article]
-    first = next((u for u in own if u.final == "body"), None)
-    return (first is not None and first.text.lstrip()[:1] in ITEM_MARKS
-            and any(u.final == "byline" for u in own))
 
 
 def _headline_above_body(units: list[Unit], article: int) -> bool:

@@ -12,8 +12,14 @@ phrase. Two steps:
 * :func:`split_runin_titles` (units) — the lead phrase of such an item's first paragraph becomes the
   article's headline block; the number and the colon after the phrase are recorded repairs.
 
-Told by the lines' form (number, a phrase without clause marks, a colon or a wide space, the sequence
-of numbers), never by the words.
+The same column may title its items in black brackets (``【城关镇开展消防演练】9月3日，…（韩　梅）``: at least
+:data:`MIN_ITEMS` in a row, :data:`BRACKET_RE`), or print untitled items opening on an item mark, each closed by
+its signature (``■老城镇五勤村通过…修建村路9公里。（吴海波）``: :func:`_signed_items`; the items keep no title,
+and :func:`signed_brief` tells the layout's headless rejoin to leave them apart). A column's name on a line of
+its own above the first item (``简　讯``, ``【乡镇快讯】``) is a banner.
+
+Told by the lines' form (number, bracket or mark, a phrase without clause marks, a colon or a wide space, the
+sequence of numbers, the signatures), never by the words.
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ import unicodedata
 
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.model import Repair
-from corpus_tools.layout.patterns import BYLINE_TAIL_RE, ends_sentence
+from corpus_tools.layout.patterns import BYLINE_TAIL_RE, ITEM_MARKS, ends_sentence
 from corpus_tools.layout.units import Unit
 
 #: ``1．lead phrase：`` or ``2.lead phrase　`` at a line's start: number, phrase (4–20 characters without
@@ -218,3 +224,12 @@ def split_runin_titles(units: list[Unit], raw: str) -> list[Unit]:
     for i, u in enumerate(units):
         out.extend(found[i][1] if i in found else [u])
     return out
+
+
+def signed_brief(units: list[Unit], article: int) -> bool:
+    """Whether an article is a brief of a column: its first body paragraph opens on an item mark
+    (``■老城镇五勤村…``) and it has a byline of its own (the signature closing it)."""
+    own = [u for u in units if u.article == article]
+    first = next((u for u in own if u.final == "body"), None)
+    return (first is not None and first.text.lstrip()[:1] in ITEM_MARKS
+            and any(u.final == "byline" for u in own))
