@@ -195,3 +195,9 @@ def test_a_notice_label_read_as_a_banner_opens_the_notice(head):
     assert [("".join((a.title or "").split())) for a in layout.articles] == ["城南社区开展义诊活动", "".join(head.split())]
     assert layout.articles[0].body.rstrip().endswith("药品200余份。")
     assert layout.articles[1].body.rstrip().endswith("2024年6月6日")
+
+
+def test_a_caption_credit_cut_mid_name_is_the_captions():
+    from corpus_tools.layout.photoitems import marked_captions
+    raw = "　　眼下，全镇已完成收获面积的92%。\n图为村民在晾晒玉米。　本报记\n者　付　强　摄\n"
+    assert marked_captions(read_lines(raw), ["B-para", "caption", "title"]) == ["B-para", "caption", "caption"]
