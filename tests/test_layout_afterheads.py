@@ -107,3 +107,21 @@ def test_headline_ending_in_an_exclamation_after_a_closed_body_at_the_foot():
     last = layout.articles[-1]
     assert last.title.replace(" ", "").replace("\u3000", "") == "防汛不松劲堤坝有人守！"
     assert last.body.endswith("确保安全度汛。")
+
+
+#: A page printing each headline group (title, byline or caption) after its body, articles parted by blank lines.
+HEAD_AFTER = ("　　本报讯（记者 付　强）在平安镇的秸秆收储站，\n一捆捆秸秆被装上货车。\n　　全镇秸秆综合利用率已达9\n0%。\n"
+              "秸秆打捆离田忙\n\n　　连日来，和平镇的田野里，收获机来回\n穿梭。\n　　眼下，全镇已完成收获面积的81%。\n"
+              "和平镇玉米颗粒归仓\n图为村民在晾晒玉米。　本报\n记者　付　强　摄\n\n"
+              "　　走进兴华镇东升村，水泥路通到家门\n口，柴草垛码放整齐。\n兴华镇整治人居环境\n文/图　本报记者　鲁　宁\n\n"
+              "　　10日，县委书记深入兴华镇调研乡村\n振兴工作。\n县委书记到兴华镇调研\n本报记者　付　强\n")
+
+
+def test_headline_groups_printed_after_their_bodies_close_them():
+    layout = split_page(HEAD_AFTER)
+    assert check_no_loss(HEAD_AFTER, layout) == []
+    assert [a.title for a in layout.articles] == ["秸秆打捆离田忙", "和平镇玉米颗粒归仓", "兴华镇整治人居环境",
+                                                  "县委书记到兴华镇调研"]
+    assert layout.articles[1].captions and layout.articles[1].body.rstrip().endswith("81%。")
+    assert [n.replace("\u3000", "") for _, n in layout.articles[2].byline] == ["鲁宁"]  # (not the next article's)
+    assert [n.replace("\u3000", "") for _, n in layout.articles[3].byline] == ["付强"]

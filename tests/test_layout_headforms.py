@@ -174,3 +174,30 @@ def test_a_masthead_line_in_another_script_and_the_internal_line_are_top_lines()
     assert top_lines(lines) == [0, 1, 2]
     # an English line under a headline is no top line
     assert top_lines(read_lines("南岗排瑶欢度耍歌堂\nNangang Yao Villagers Celebrate\n记者 唐晓燕\n")) == []
+
+
+def test_photo_mark_line_without_a_sentence_end_is_a_caption_inside_its_article():
+    raw = ("童坊镇晚稻开镰\n文/赖春生\n　　连日来，童坊镇的稻田里收割机来回穿梭，稻\n谷颗粒归仓。\n△收割机在彭坊村稻田里作业\n"
+           "　　该镇今年种植晚稻3.6万亩，预计总产量1.4\n万吨。\n")
+    layout = split_page(raw)
+    assert check_no_loss(raw, layout) == []
+    assert len(layout.articles) == 1
+    assert [b.kind for b in layout.blocks if raw[b.start:b.end].startswith("△")] == ["caption"]
+    assert layout.articles[0].body.rstrip().endswith("万吨。")
+
+
+@pytest.mark.parametrize("head", ["停水通知", "公　告"])
+def test_a_notice_label_read_as_a_banner_opens_the_notice(head):
+    raw = ("城南社区开展义诊活动\n本报记者　邵　华\n　　6月5日，城南社区组织医生为居民义诊，发放\n药品200余份。\n"
+           f"{head}\n　　因管网改造施工，6月9日8时至18时，城南街沿线\n将暂停供水，请用户提前储水。\n县自来水公司\n2024年6月6日\n")
+    layout = split_page(raw)
+    assert check_no_loss(raw, layout) == []
+    assert [("".join((a.title or "").split())) for a in layout.articles] == ["城南社区开展义诊活动", "".join(head.split())]
+    assert layout.articles[0].body.rstrip().endswith("药品200余份。")
+    assert layout.articles[1].body.rstrip().endswith("2024年6月6日")
+
+
+def test_a_caption_credit_cut_mid_name_is_the_captions():
+    from corpus_tools.layout.photoitems import marked_captions
+    raw = "　　眼下，全镇已完成收获面积的92%。\n图为村民在晾晒玉米。　本报记\n者　付　强　摄\n"
+    assert marked_captions(read_lines(raw), ["B-para", "caption", "title"]) == ["B-para", "caption", "caption"]

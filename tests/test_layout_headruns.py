@@ -217,3 +217,10 @@ def test_the_first_headline_under_the_page_head_opens_the_first_article():
     raw2 = "本报讯 县里召开会议。\n" + raw
     tags = ["B-para", "banner", "title", "B-para", "cont"]
     assert top_heads_open(read_lines(raw2), tags) == tags
+
+
+def test_a_signed_lead_is_the_article_byline_so_a_signed_text_after_it_opens_another():
+    raw = ("小辣椒撑起致富路\n　　本报讯（记者 付　强 通讯员 鲁\n宁）初冬时节，贺家村的辣椒收购点前排\n起了长队。\n\n"
+           "第一书记：把村子当成自己的家\n　　三年前，县财政局干部来到永丰村任第\n一书记，帮村里建起了烘干塔。（鲁　宁）\n")
+    tags = ["B-title", "para", "cont", "cont", "para", "cont", "cont"]
+    assert titles_over_indented_paragraphs(read_lines(raw), tags)[4:6] == ["B-title", "para"]

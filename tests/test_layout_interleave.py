@@ -82,3 +82,17 @@ def test_deinterleave_reorders_lines_and_maps_every_character():
     assert all(text[k] == raw[x] for k, x in enumerate(where) if x >= 0)
     assert text.index(LEFT[-1]) < text.index(RIGHT[0])
     assert deinterleave(_page(HEAD[:3] + LEFT + ["", HEAD[3]] + RIGHT + TAIL)) is None
+
+
+def test_the_detector_runs_once_for_the_reader_and_the_layout(tmp_path, monkeypatch):
+    import corpus_tools as ct
+    import corpus_tools.layout.interleave as il
+    runs = []
+    votes = il._votes
+    monkeypatch.setattr(il, "_votes", lambda texts: runs.append(1) or votes(texts))
+    il._stretches.cache_clear()
+    page = ("县里召开春耕生产会\n6月7日，天福镇组织干部群\n本报讯（记者 杨帆 通讯员\n众153余人开展活动，进一步增\n"
+            " 邓志强）“以前办个营业执照要\n强了群众的参与感和获得感。\n跑好几趟，现在一个窗口就办好了。\n")
+    (tmp_path / "p.txt").write_text(page, encoding="utf-8")
+    corpus = ct.read_corpus(tmp_path)
+    assert corpus.articles and len(runs) == 1

@@ -70,3 +70,12 @@ def test_parse_byline_gives_a_fresh_list_each_call():
     first = parse_byline("（记者 张丽娜 通讯员 李红）")
     first.append(("摄影", "王刚"))  # a caller's change must not reach the next call (results are kept)
     assert parse_byline("（记者 张丽娜 通讯员 李红）") == [("记者", "张丽娜"), ("通讯员", "李红")]
+
+
+@pytest.mark.parametrize("text, credit", [("（本版图片除署名外均由县融媒体中心提供）", True), ("本版图片由县委宣传部提供", True),
+                                          ("（县统计局供稿）", False)])
+def test_page_note_in_brackets_is_a_credit_not_a_unit_byline(text, credit):
+    from corpus_tools.layout.bylines import parse_byline
+    from corpus_tools.layout.patterns import is_credit
+    assert is_credit(text) is credit
+    assert (parse_byline(text) == [("", "县统计局")]) is (not credit)

@@ -53,3 +53,47 @@ def test_runin_pattern_is_linear_on_trailing_spaces():
     assert m and m.group(2) == "镇里修路工程开工" and m.group(3) == "："
     m = RUNIN_RE.match("3．镇里修路工程开工\u3000全长12公里")
     assert m and m.group(2) == "镇里修路工程开工" and m.group(3) is None and m.group(4) == "\u3000"
+
+
+BRACKETED = ("县里召开秋粮收购工作会\n本报记者　吕　强\n　　会议要求各乡镇做好秋粮收购准备，确保农\n民售粮方便。\n简　讯\n"
+             "【城关镇开展消防演练】9月3日，城关镇组织\n商户开展消防演练。（韩　梅）\n"
+             "【北关村蔬菜基地投产】近日，北关村蔬菜基地\n首批蔬菜上市。（郑小军）\n")
+
+
+def test_bracketed_brief_titles_open_articles_of_their_own():
+    layout = split_page(BRACKETED)
+    assert check_no_loss(BRACKETED, layout) == []
+    titles = [a.title for a in layout.articles]
+    assert titles == ["县里召开秋粮收购工作会", "城关镇开展消防演练", "北关村蔬菜基地投产"]
+    assert layout.articles[0].body.rstrip().endswith("民售粮方便。")
+    assert layout.articles[2].body.startswith("近日，北关村")
+    assert [b.kind for b in layout.blocks if BRACKETED[b.start:b.end] == "简　讯"] == ["banner"]
+
+
+def test_one_bracketed_line_is_no_column():
+    raw = "　　会议要求各乡镇做好准备。\n【链接】秋粮收购价格由市场决定。\n"
+    assert runin_items(read_lines(raw), ["B-para", "para"]) == ["B-para", "para"]
+
+
+#: A column of marked briefs, each closed by its signature (user22's 昌图报 form, other wording).
+MARKED = ("县里开展春季植树活动\n本报记者　韩　冰\n　　4月2日，县直机关干部300余人在辽河\n岸边栽下杨树苗5000株。\n\n简讯\n\n"
+          "■平安乡为东升村等村的86户农户送去了\n玉米种子。（田　野）\n\n"
+          "■和平镇新修村路6公里，群众出行更加方\n便。（鲁\n小英）\n\n"
+          "■近日，兴华镇文化广场投入使用。（孙　宁）\n")
+
+
+def test_marked_signed_briefs_are_articles_of_their_own():
+    layout = split_page(MARKED)
+    assert check_no_loss(MARKED, layout) == []
+    assert len(layout.articles) == 4
+    assert layout.articles[0].body.rstrip().endswith("5000株。")
+    starts = [a.body.lstrip("■ ")[:4] for a in layout.articles[1:]]
+    assert starts == ["平安乡为", "和平镇新", "近日，兴"]
+    assert [[n.replace("\u3000", "").replace(" ", "") for _, n in a.byline] for a in layout.articles[1:]] == [
+        ["田野"], ["鲁小英"], ["孙宁"]]
+
+
+def test_marked_paragraphs_without_signatures_stay_in_their_article():
+    raw = ("县里部署春耕工作\n　　会议要求：\n■各乡镇要备足农资，确保不误农时。\n■农技人员要深入田间指导。\n")
+    layout = split_page(raw)
+    assert len(layout.articles) == 1

@@ -79,3 +79,11 @@ def test_a_byline_line_and_a_signature_naming_one_person_give_the_name_once():
     raw = MAST + BYLINED + "\n" + SIGNED.replace("小山村走出致富路\n", "小山村走出致富路\n通讯员　程小燕\n").replace(
         "更加方便。\n", "更加方便。（程小燕）\n")
     assert _titles_bylines(raw)[1] == ("鹅湖村：小山村走出致富路", [("通讯员", "程小燕")])
+
+
+def test_the_rules_split_a_signed_item_after_a_bylined_article_too():
+    raw = MAST + BYLINED + "\n" + SIGNED.replace("更加方便。\n", "更加方便。（程小燕）\n") + FOOT
+    layout = split_page(raw, method="rules")
+    assert check_no_loss(raw, layout) == []
+    assert [(a.title, a.byline) for a in layout.articles] == [("河口镇举办农民技能培训班", [("记者", "吴志强")]),
+                                                              ("鹅湖村：小山村走出致富路", [("", "程小燕")])]

@@ -25,6 +25,7 @@ from collections import Counter
 from typing import Sequence
 
 from corpus_tools.layout.bylines import lead_byline
+from corpus_tools.layout.continuity import reads_on
 from corpus_tools.layout.lineroles import HEADLINE_ROLES, blank_lines_before
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.patterns import (BYLINE_INNER, BYLINE_TAIL_RE, CLAUSE_PUNCT, FINAL_PUNCT, cjk_bigrams,
@@ -248,4 +249,62 @@ def heads_over_openings(raw_lines: Sequence[Line | None], tags: list[str]) -> li
             out[i] = "B-title"
             if out[i + 1] == "cont":
                 out[i + 1] = "para"
+    return out
+
+
+#: Most lines (a byline, a caption cut in two) between a headline printed after its body and the blank
+#: line that closes the article.
+TAIL_LINES = 3
+
+
+def titles_before_blanks(raw_lines: Sequence[Line | None], tags: list[str]) -> list[str]:
+    """On a page that parts its articles by blank lines (and not every line: no double spacing), a
+    heading-form line (:func:`~corpus_tools.layout.patterns.heading_form`, strict, no last ？ or ！) right under a
+    finished sentence, followed by a blank line (the text under it not reading on from the line,
+    :func:`~corpus_tools.layout.continuity.reads_on`; not alone at the page's foot), or by at most :data:`TAIL_LINES` byline or caption lines and
+    then a blank line, is the headline of the body above it, printed after it (``…已达90%。`` /
+    ``秸秆变成“金疙瘩”`` / blank, ``…见到实效。`` / ``毛家店镇扎实推进…`` / ``文/图　本报记者　X`` / blank):
+    tagged ``title``, the lines under it keep their tags as that article's (a byline, never read as
+    the next article's text), and the first line after the blank opens the next article. The body
+    above must have no headline over it. Returns the new tags.
+
+    Examples
+    --------
+    >>> from corpus_tools.layout.lines import read_lines
+    >>> raw = ("　　全镇秸秆综合利用率已达90%。\\n秸秆变成“金疙瘩”\\n\\n　　连日来，后窑镇的田野里\\n十余台收获机来回穿梭。\\n"
+    ...        "后窑镇玉米颗粒归仓\\n本报记者　孟凡琪\\n\\n　　10日，县委书记到后窑镇调研。\\n")
+    >>> titles_before_blanks(read_lines(raw), ["B-para", "cont", "para", "cont", "cont", "byline", "cont"])
+    ['B-para', 'title', 'B-para', 'cont', 'title', 'byline', 'B-cont']
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    gap = blank_lines_before(raw_lines) + [1]
+    if not any(gap[1:len(lines)]) or sum(1 for g in gap[1:len(lines)] if g) * 2 > len(lines):
+        return list(tags)  # (no blank lines, or a double-spaced page)
+    out = list(tags)
+    for i in range(1, len(lines)):
+        if gap[i] or out[i].removeprefix("B-") not in ("para", "cont", "kicker", "title"):
+            continue
+        if not ends_sentence(lines[i - 1].text) and not BYLINE_TAIL_RE.search(lines[i - 1].text):
+            continue
+        if not heading_form(lines[i].text, longest=MAX_WIDTH + 10, strict=True) or lines[i].text.strip()[-1] in "？！?!":
+            continue  # (a paragraph's last sentence ``…的呢？`` may stand alone on its line)
+        end = next((k for k in range(i + 1, min(i + 2 + TAIL_LINES, len(lines) + 1)) if gap[k]), None)
+        if end is None or end > len(lines) or end == len(lines) == i + 1:
+            continue  # (at the page's foot a line alone may be a text cut by the page; not one with a byline under it)
+        if end < len(lines) and reads_on(lines[i].text, lines[end].text):
+            continue  # (the text below the blank line goes on from the line: a paragraph cut by the column)
+        tail = range(i + 1, end)
+        if any(not (is_byline(lines[k].text) or out[k].removeprefix("B-") in ("byline", "caption")) for k in tail):
+            continue
+        first = next((k for k in range(i - 1, -1, -1) if gap[k]), 0)
+        if any(out[k].removeprefix("B-") in HEADLINE_ROLES for k in range(first, i)):
+            continue  # (a headline over this body already: the line is no headline printed after it)
+        out[i] = "title"
+        for k in tail:
+            if out[k].removeprefix("B-") not in ("byline", "caption"):
+                out[k] = "byline"
+            else:
+                out[k] = out[k].removeprefix("B-")
+        if end < len(lines) and not out[end].startswith("B-") and out[end] != "banner":
+            out[end] = "B-" + out[end]
     return out

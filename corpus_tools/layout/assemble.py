@@ -11,14 +11,15 @@ from corpus_tools.layout.arbiter import arbitrate_kinds, merge_layouts
 from corpus_tools.layout.classify import (assign_roles, drop_format_chars, drop_item_marks, folio_banners,
                                           merge_two_line_titles, segment_bodies, undouble_heads)
 from corpus_tools.layout.flow import repair_flow
-from corpus_tools.layout.afterheads import heads_over_openings, titles_after_closed_bodies
+from corpus_tools.layout.afterheads import heads_over_openings, titles_after_closed_bodies, titles_before_blanks
 from corpus_tools.layout.conventions import bylines_over_titles, top_kickers_with_banners
 from corpus_tools.layout.headparts import split_headline_parts
-from corpus_tools.layout.runin import runin_items, split_runin_titles
+from corpus_tools.layout.runin import runin_items, signed_brief, split_runin_titles
 from corpus_tools.layout.signed import items_over_indents, signature_lines
 from corpus_tools.layout.headafter import heads_after_bodies, titles_after_lead_bodies
 from corpus_tools.layout.headruns import kickers_over_subject_titles, titles_over_indented_paragraphs, top_heads_open
 from corpus_tools.layout.headshift import headlines_by_structure
+from corpus_tools.layout.openings import titles_over_flush_openings
 from corpus_tools.layout.boundaries import (adopt_strays, correct_tags, headings_in_bodies, headline_like_bodies,
                                             split_at_leads, subheads_to_body, supplied_notes)
 from corpus_tools.layout.match import Matcher, assign_titles, orientation, position
@@ -267,7 +268,10 @@ def split_page(raw: str, *, method: str = "auto") -> PageLayout:
 
 def _split(raw: str, method: str) -> PageLayout:
     """:func:`split_page` of a page read column by column."""
-    rules = _split_rules(raw)
+    # (the rules' split of a signed item after a bylined article is for the rules' own layout: the line
+    # model reads the rules' blocks as features as it was trained, and has its own pass for the form,
+    # signed.items_over_indents)
+    rules = _split_rules(raw, signed_items=method == "rules")
     if method == "rules":
         return rules
     model = shipped_model()
@@ -298,9 +302,10 @@ def _split(raw: str, method: str) -> PageLayout:
         sure = [float(proba[k, model.tags.index(t)]) for k, t in enumerate(tags)]
         found = arbitrate_kinds(raw_lines, rules.blocks, tags, sure)
     tags = titles_after_lead_bodies(raw_lines, titles_closing_byline_opened(raw_lines, titles_over_indented_paragraphs(
-        raw_lines, bylines_over_indented_paragraphs(raw_lines, top_heads_open(raw_lines, correct_tags(raw_lines, tags))))))
-    after = runin_items(raw_lines, bylines_over_titles(raw_lines, titles_after_closed_bodies(
-        raw_lines, heads_over_openings(raw_lines, tags))))
+        raw_lines, bylines_over_indented_paragraphs(raw_lines, top_heads_open(raw_lines, titles_over_flush_openings(
+            raw_lines, correct_tags(raw_lines, tags)))))))
+    after = runin_items(raw_lines, bylines_over_titles(raw_lines, titles_before_blanks(raw_lines, titles_after_closed_bodies(
+        raw_lines, heads_over_openings(raw_lines, tags)))))
     after = kickers_over_subject_titles(raw_lines, heads_over_head_bylines(raw_lines, split_credits_and_notes(raw_lines, after)))
     after = items_over_indents(raw_lines, signature_lines(raw_lines, after))
     # (a line whose tag a headline given back to its body changed is no longer the model's misreading)
@@ -325,14 +330,14 @@ def _split(raw: str, method: str) -> PageLayout:
     return merge_layouts(len(raw), [ln.start for ln in lines], rules, layout, [lines[i].start for i in found])
 
 
-def _split_rules(raw: str) -> PageLayout:
+def _split_rules(raw: str, *, signed_items: bool = True) -> PageLayout:
     units = build_units(raw)
     undouble_heads(units, raw)
     drop_format_chars(units, raw)
     folio_banners(units)
     assign_roles(units, raw)
     units = merge_two_line_titles(units)
-    segments = segment_bodies(units)
+    segments = segment_bodies(units, signed_items=signed_items)
     if segments:
         matcher = Matcher(["".join(units[i].text for i in seg) for seg in segments])
         orient = orientation(units, segments, matcher)
@@ -364,7 +369,9 @@ def _finish(units: list[Unit], n_articles: int, raw: str, *, rejoin_headless: bo
             _join_column_cuts(units, raw)
     else:
         flow_repairs = []
-    if rejoin_headless:  # (not in the rules' pass: the line model reads its layout as features)
+    if rejoin_headless:  # (again: the flow repair and the headless rejoin above may have put a head byline
+        # between two articles' bodies; on user20's pengxi_01 and xianju 2020-05-15 p3 the byline would
+        # otherwise stay with the article above, method="model")
         head_bylines_forward(units)
     # renumber articles by their first headline or body block in raw order
     firsts = {}
@@ -398,10 +405,10 @@ def _join_column_cuts(units: list[Unit], raw: str) -> None:
 
 
 def under_mid_page_banner(units: list[Unit], first: int) -> bool:
-    """Whether unit ``first`` stands right under a banner printed after article text (``更　正`` over a
-    correction notice): the item under it is no tail of the article above."""
+    """Whether unit ``first`` stands right under a banner printed after article text or its photo's
+    caption (``更　正`` over a correction notice): the item under it is no tail of the article above."""
     return (first >= 2 and units[first - 1].final == "banner"
-            and units[first - 2].final in ("body", "byline") and units[first - 2].article is not None)
+            and units[first - 2].final in ("body", "byline", "caption") and units[first - 2].article is not None)
 
 
 def _rejoin_headless(units: list[Unit]) -> None:
@@ -441,6 +448,8 @@ def _rejoin_headless(units: list[Unit]) -> None:
                      and u.article != a), None)
         if prev is None or is_lead(units[first].text) and _headline_above_body(units, prev):
             continue  # (so is one opening on any lead after an article whose headline stands above it)
+        if signed_brief(units, a) and signed_brief(units, prev):
+            continue  # (a brief of a column: an item mark, a signature of its own; an article has one byline)
         for u in units:
             if u.article == a:
                 u.article = prev

@@ -143,7 +143,9 @@ def head_bylines_forward(units: list) -> None:
     ``通讯员 胡志强`` / ``连日来，莲塘坳镇…`` (a page printing headlines after their bodies, or mixing the
     two orders), when the article above is closed (its headline printed after its body stands right
     above the byline) or signed already (a byline of its own above): else it may be that article's
-    end byline printed without brackets (``巩留新闻记者 贺娟霞``).
+    end byline printed without brackets (``巩留新闻记者 贺娟霞``). Not when the byline is printed right under
+    the closing headline with a blank line between it and the body below, whose own headline follows that
+    body: the page prints head groups (title and byline) after their bodies.
 
     Parameters
     ----------
@@ -159,7 +161,11 @@ def head_bylines_forward(units: list) -> None:
         if closed and not any(v.final == "body" and v.article == u.article for v in units[:i - 1]):
             continue  # under the headline of an article whose body is not printed above it
         signed = any(v.final == "byline" and v.article == u.article for v in units[:i])
-        if _open_byline(u.text) and (closed or signed):
+        # (printed with the headline above it and parted by a blank line from the body below, whose own
+        # headline follows it: the page prints head groups, title and byline, after their bodies)
+        with_head_above = (closed and not u.gap and nxt.gap > 0
+                           and any(v.final == "headline" and v.article == nxt.article for v in units[i + 2:]))
+        if _open_byline(u.text) and (closed or signed) and not with_head_above:
             u.article = nxt.article
 
 

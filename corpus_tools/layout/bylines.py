@@ -78,7 +78,7 @@ PLACE_DATELINE = r"(?:(?!的)[\u4e00-\u9fff]){1,4}?讯(?=[\s(（\[【,，:：\d]
 LEAD_BYLINE_RE = re.compile(r"^[\[【(（]?\s*本报(?:讯|" + PLACE_DATELINE + r")\s*[(（]([^()（）]{2,60})[)）]")
 #: A unit's credit for an item it supplied (``（县统计局供稿）``, ``（县农业农村局 供稿）``, ``（图片由县文旅局提供）``):
 #: the unit is the byline's one name, with no role.
-UNIT_CREDIT_RE = re.compile(r"^[(（]\s*(?:图片?由|由)?\s*((?:[\u4e00-\u9fff]\s?){2,20}?)\s*(?:供稿|供图|提供)\s*[)）]$")
+UNIT_CREDIT_RE = re.compile(r"^[(（]\s*(?!本版|本期)(?:图片?由|由)?\s*((?:[\u4e00-\u9fff]\s?){2,20}?)\s*(?:供稿|供图|提供)\s*[)）]$")
 #: A newsroom or office named before the names of a lead's byline (``县融媒体中心``, ``xx县委宣传部``).
 UNIT_RE = re.compile(r"^[\u4e00-\u9fff]{0,12}(?:融媒体中心|融媒中心|新闻中心|广播电视台|电视台|报社|记者站|宣传部|"
                      r"办公室|新闻办)$")

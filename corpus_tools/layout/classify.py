@@ -9,6 +9,8 @@ from collections import Counter
 from corpus_tools.layout.continuity import reads_on
 from corpus_tools.layout.model import Repair
 from corpus_tools.layout.patterns import (
+    BYLINE_LINE_RE,
+    BYLINE_TAIL_RE,
     cjk_bigrams,
     ends_sentence,
     is_folio_line,
@@ -207,14 +209,37 @@ def _topic_shift(units: list[Unit], seg: list[int], i: int, grams: _Grams) -> bo
     return grams.share(text, before) < TOPIC_SHIFT and len(shared) < RAW_SHIFT * (len(cjk_bigrams(text)) + 1)
 
 
-def segment_bodies(units: list[Unit]) -> list[list[int]]:
+def _signed_below(units: list[Unit], i: int) -> bool:
+    """Whether the body paragraphs from unit ``i`` on close with a signature: a bracketed name after the
+    last sentence (``…更加方便。（程小燕）``) or alone in the byline unit right after them."""
+    k = i
+    while k < len(units) and units[k].kind == "body":
+        k += 1
+    if BYLINE_TAIL_RE.search(units[k - 1].text.strip()):
+        return True
+    return k < len(units) and units[k].kind == "byline" and bool(BYLINE_LINE_RE.match("".join(units[k].text.split())))
+
+
+def _second_byline(units: list[Unit], first: int, i: int) -> bool:
+    """Whether a heading run before body unit ``i`` opens another article because an article has one
+    byline: the article whose body starts at unit ``first`` has a byline line over it, and the text
+    under the heading closes with a signature of its own (a signed item after a bylined article)."""
+    head = first
+    while head > 0 and units[head - 1].kind in ("byline", "subtitle"):
+        head -= 1
+    return any(u.kind == "byline" for u in units[head:first]) and _signed_below(units, i)
+
+
+def segment_bodies(units: list[Unit], *, signed_items: bool = True) -> list[list[int]]:
     """Group body units into article bodies; subheads between them become body units.
 
     A body paragraph starts a new article unless it continues a sentence cut by a column
     break (blocks printed in between, other than a kicker or subtitle, stay outside the
     body), or only in-body subheads stand
     between it and the previous paragraph (see :func:`_run_is_boundary`). A ``本报讯`` lead
-    or a byline always starts a new article. Returns the body unit indices per article.
+    or a byline always starts a new article; with ``signed_items``, so does the text under a heading
+    that closes with a signature after an article with a byline line (:func:`_second_byline`).
+    Returns the body unit indices per article.
     """
     grams = _Grams([u.text for u in units if u.kind == "body"])
     segments: list[list[int]] = []
@@ -234,6 +259,7 @@ def segment_bodies(units: list[Unit]) -> list[list[int]]:
             u.cont = True  # a column break with other blocks printed in between
             segments[-1].append(i)
         elif (not closed and not _run_is_boundary(run) and not (run and _topic_shift(units, segments[-1], i, grams))
+              and not (signed_items and run and _second_byline(units, segments[-1][0], i))
               and not (run and not ends_sentence(units[last_body].text))):  # no subhead after a cut sentence
             for x in run:  # in-body subheads
                 x.kind = "body"

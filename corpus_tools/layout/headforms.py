@@ -542,9 +542,9 @@ NOTICE_TITLE_RE = re.compile(r"^关于[^。！？!?，,；;：:]{2,40}的(?:" + 
 
 
 def notice_labels(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
-    """A notice's label on a line of its own (``征稿启事``, ``温馨提示``: after a blank line or a
-    finished sentence, narrower than the column) over its text, that the line
-    model reads as a line of the paragraphs under or above it, opens a block of its own (a
+    """A notice's label on a line of its own (``征稿启事``, ``温馨提示``, ``公　告``: after a blank line, a
+    finished sentence or a headline printed after its body, narrower than the column) over its text, that
+    the line model reads as a line of the paragraphs under or above it or as a banner, opens a block of its own (a
     notice is no part of the article above it). So does a notice's formal title on a line of its
     own (``关于城区部分路段临时交通管制的通告``, :data:`NOTICE_TITLE_RE`), at any width, wherever it
     stands. Returns the new tags.
@@ -555,11 +555,14 @@ def notice_labels(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     wrapped = sorted(text_width(ln.text) for ln, t in zip(lines, tags) if t == "cont")
     column = wrapped[len(wrapped) // 2] if wrapped else 0.0
     for i, ln in enumerate(lines[:-1]):
-        t = ln.text.strip().lstrip(ITEM_MARKS + "【[").rstrip("】]").strip()
-        alone = i == 0 or gap[i] or ends_sentence(lines[i - 1].text)
+        t = "".join(ln.text.split()).lstrip(ITEM_MARKS + "【[").rstrip("】]")  # (``公　告`` spaced out)
+        alone = (i == 0 or gap[i] or ends_sentence(lines[i - 1].text)
+                 or out[i - 1].removeprefix("B-") == "title")  # (under a headline printed after its body)
         label = (2 <= len(t) <= 8 and text_width(ln.text) <= column - ITEM_TITLE_SHORT
                  and t.endswith(NOTICE_KINDS) and not any(ch in FINAL_PUNCT or ch in CLAUSE_PUNCT for ch in t))
-        if (out[i].removeprefix("B-") in ("para", "cont") and out[i + 1] in ("cont", "para")
+        # (read as the body's line, or as a banner over the notice's text: a section's name is no notice's kind)
+        misread = out[i].removeprefix("B-") in ("para", "cont") or out[i] == "banner" and label and i > 0
+        if (misread and out[i + 1].removeprefix("B-") in ("cont", "para")
                 and (alone and label or NOTICE_TITLE_RE.match(t))):
             out[i], out[i + 1] = "B-title", "para"
     return out

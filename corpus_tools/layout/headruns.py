@@ -33,7 +33,8 @@ from collections import Counter
 from corpus_tools.layout.arbiter import shares_topic
 from corpus_tools.layout.continuity import reads_on
 from corpus_tools.layout.lineroles import blank_lines_before
-from corpus_tools.layout.lines import Line, heading_over_indent
+from corpus_tools.layout.lines import Line
+from corpus_tools.layout.openings import closed_by_byline, second_byline, titles_over_openings
 from corpus_tools.layout.patterns import (BYLINE_TAIL_RE, ENUM_RE, SENTENCE_MARKS, cjk_bigrams, ends_sentence,
                                           is_byline, is_credit, is_folio_line, is_lead, is_place_line, text_width)
 from corpus_tools.layout.photoitems import photo_item_below
@@ -301,32 +302,6 @@ SUBJECT_COLON_RE = re.compile(r"^[\u4e00-\u9fff]{2,10}[：:]")
 #: A kicker line over such a title is at most this long (characters).
 KICKER_MAX = 16
 
-#: Lines of the text above read for the byline closing it (``…获得感。（`` / ``朱丹丹）``: a byline cut by the column).
-CLOSING_LINES = 3
-
-
-def _closing_text(lines: list[Line], end: int) -> str:
-    """The last :data:`CLOSING_LINES` lines before line ``end``, joined."""
-    return "".join(ln.text.strip() for ln in lines[max(0, end - CLOSING_LINES):end])
-
-
-def _closed_by_byline(lines: list[Line], tags: list[str], i: int) -> bool:
-    """Whether the text above line ``i`` closes with a bracketed byline (perhaps cut by the column) or a byline line."""
-    return bool(BYLINE_TAIL_RE.search(_closing_text(lines, i))) or tags[i - 1].removeprefix("B-") == "byline"
-
-
-def _second_byline(lines: list[Line], tags: list[str], i: int) -> bool:
-    """Whether line ``i`` follows a finished sentence of an article that has a byline line, and the text
-    from line ``i`` to the next article closes with a bracketed byline of its own: an article has one byline."""
-    if not ends_sentence(lines[i - 1].text):
-        return False
-    first = next((k for k in range(i - 1, -1, -1) if tags[k].startswith("B-")), 0)
-    if not any(t.removeprefix("B-") == "byline" for t in tags[first:i]):
-        return False
-    end = next((k for k in range(i + 1, len(tags)) if tags[k].startswith("B-")), len(tags))
-    return bool(BYLINE_TAIL_RE.search(_closing_text(lines, end)))
-
-
 def titles_over_indented_paragraphs(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     r"""A heading printed over an indented paragraph (:func:`~corpus_tools.layout.lines.heading_over_indent`),
     read as body text, is the title of the article it opens when it
@@ -354,20 +329,17 @@ def titles_over_indented_paragraphs(raw_lines: list[Line | None], tags: list[str
     >>> titles_over_indented_paragraphs(read_lines(raw), ["B-para", "cont", "cont", "cont"])
     ['B-title', 'para', 'cont', 'cont']
     """
-    lines = [ln for ln in raw_lines if ln is not None]
-    gap = blank_lines_before(raw_lines)
-    out = list(tags)
-    for i in range(len(lines) - 2):
-        if out[i].removeprefix("B-") not in ("para", "cont") or out[i + 1].removeprefix("B-") not in ("para", "cont"):
-            continue
-        if not heading_over_indent(lines, i):
-            continue
-        top = all(t in ("banner", "credit") for t in out[:i])
-        if not top and not (gap[i] and (_closed_by_byline(lines, out, i) or _second_byline(lines, out, i))):
-            continue
-        out[i] = "B-title"
-        out[i + 1] = "para"
-    return out
+    return titles_over_openings(raw_lines, tags, _byline_closed_place, roles=("para", "cont"), below=("para", "cont"))
+
+
+def _byline_closed_place(lines: list[Line], tags: list[str], gap: list[int], i: int) -> bool:
+    """At the page's top, or after a blank line under a byline-closed article (see
+    :func:`titles_over_indented_paragraphs`)."""
+    if i + 2 >= len(lines):
+        return False  # (the loop of old left the page's last two lines)
+    if all(t in ("banner", "credit") for t in tags[:i]):
+        return True
+    return bool(gap[i]) and (closed_by_byline(lines, tags, i) or second_byline(lines, tags, i, gap))
 
 
 def _balanced(text: str) -> bool:

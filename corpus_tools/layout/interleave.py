@@ -15,6 +15,7 @@ lines above it when they alternate too; below it, a line goes on the column stil
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 
 from corpus_tools.layout.continuity import continuity
@@ -77,6 +78,14 @@ def interleaved_stretches(raw: str) -> list[tuple[int, int]]:
     """
     if not isinstance(raw, str):
         raise TypeError(f"raw must be a str, got {type(raw).__name__}")
+    return list(_stretches(raw))
+
+
+@functools.lru_cache(maxsize=4)
+def _stretches(raw: str) -> tuple[tuple[int, int], ...]:
+    """:func:`interleaved_stretches`, kept for the last few pages: the reader asks it to warn
+    (:func:`corpus_tools.reading.read_page`) and the layout asks it again for the same text
+    (:func:`~corpus_tools.layout.split_page`), so the detector runs once per page."""
     lines = [ln for ln in read_lines(raw) if ln is not None]
     texts = [ln.text.strip() for ln in lines]
     votes = _votes(texts)
@@ -91,7 +100,7 @@ def interleaved_stretches(raw: str) -> list[tuple[int, int]]:
         else:
             stretches.append([first, last + 2])
     starts = [raw.count("\n", 0, ln.start) + 1 for ln in lines]
-    return [(starts[a], starts[min(b, len(lines) - 1)]) for a, b in stretches]
+    return tuple((starts[a], starts[min(b, len(lines) - 1)]) for a, b in stretches)
 
 
 def _physical_lines(raw: str) -> list[tuple[int, int]]:

@@ -23,8 +23,10 @@ BYLINE_TAIL_RE = re.compile(r"(?<=[。！？!?…”’」』\"])\s*[(（]\s*(" 
 #: A jump line, where an article goes on from or to another page (``（上接第1版）``, ``（下转第2版）``, ``(转A3版)``).
 JUMP_LINE_RE = re.compile(r"^[(（]\s*(?:上接|下转|接|转)\s*(?:第?\s*[\d一二三四五六七八九十]{1,3}\s*版|[A-H]\d{1,2}版?)\s*[)）]$")
 CREDIT_RE = re.compile(
-    r"^(?:本版.{0,30}(?:提供|供稿|供图|摄)|[(（]?(?:责任编辑|责编|编辑|校对|美编|组版|版式|排版)\s*[:：\s])")
+    r"^(?:[(（]?\s*本版.{0,30}(?:提供|供稿|供图|摄)|[(（]?(?:责任编辑|责编|编辑|校对|美编|组版|版式|排版)\s*[:：\s])")
 CAPTION_START_RE = re.compile(r"^(?:图为|图[:：]|上图|下图|左图|右图|图片[:：])")
+#: A photo mark opening a caption (``▲5月10日，游客…``, ``△收割机在稻田里作业``).
+PHOTO_MARK_RE = re.compile(r"^[▲△]\s*(?=\S)")
 CAPTION_CUE_RE = re.compile(r"正在|现场|鸟瞰|合影|一角|远眺|近景|全景")
 #: A caption closed by its photographer's credit on the same line (``图为…。 王川 摄``): a finished
 #: sentence, then a name and ``摄`` (in brackets it is a byline, ``（王川 摄）``).

@@ -21,7 +21,7 @@ import re
 from corpus_tools.layout.bylines import parse_byline
 from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line
-from corpus_tools.layout.patterns import (CAPTION_START_RE, CLAUSE_PUNCT, FINAL_PUNCT, SENTENCE_MARKS, ends_sentence,
+from corpus_tools.layout.patterns import (CAPTION_START_RE, CLAUSE_PUNCT, FINAL_PUNCT, PHOTO_MARK_RE, SENTENCE_MARKS, ends_sentence, heading_form,
                                           is_place_line)
 
 
@@ -127,7 +127,7 @@ def is_photo_credit(text: str) -> bool:
 
 
 #: A caption's opening: a photo mark (``▲``/``△``) or words pointing at the picture (``图为``, ``上图``).
-CAPTION_MARK_RE = re.compile(r"^(?:[▲△]\s*(?=\S)|" + CAPTION_START_RE.pattern.lstrip("^") + ")")
+CAPTION_MARK_RE = re.compile(r"^(?:" + PHOTO_MARK_RE.pattern.lstrip("^") + "|" + CAPTION_START_RE.pattern.lstrip("^") + ")")
 #: Most lines of one marked caption.
 CAPTION_MAX_LINES = 4
 
@@ -142,13 +142,29 @@ def _caption_end(text: str) -> bool:
     return cut > 0 and is_photo_credit(t[cut + 1:].strip())
 
 
+def _joined(lines: list[Line], i: int, k: int) -> str:
+    """Lines ``i`` to ``k`` as one text (a caption wrapped by the column, its credit cut mid-name:
+    ``图为…玉米。　本报记`` / ``者　姜维东　摄``)."""
+    return "".join(ln.text.strip() for ln in lines[i:k + 1])
+
+
+def _credit_cut(lines: list[Line], tags: list[str], i: int) -> bool:
+    """Whether line ``i`` ends the photographer's credit of the caption above it, cut by the column:
+    the caption's lines do not close it, and with line ``i`` they close on a credit."""
+    first = i - 1
+    while first > 0 and tags[first - 1].removeprefix("B-") == "caption" and i - first < CAPTION_MAX_LINES:
+        first -= 1
+    return not _caption_end(_joined(lines, first, i - 1)) and _caption_end(_joined(lines, first, i))
+
+
 def marked_captions(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """Captions told by their form, which the line model reads as body text or a heading:
 
     * a line opening on a photo mark or picture words (:data:`CAPTION_MARK_RE`, ``▲5月10日，游客…``)
       that stands alone (the page's first line, after a blank line, or after a line ending a
       sentence or read as no body line) and, with the lines the model runs on from it, closes a
-      sentence within :data:`CAPTION_MAX_LINES` lines; the line after it opens a new paragraph or
+      sentence within :data:`CAPTION_MAX_LINES` lines (a photo mark on a line of its own needs no
+      sentence end); the line after it opens a new paragraph or
       heading. Picture words (``图为…``) need a photographer's credit closing the last line
       (``…表演。 记者 李春燕 摄``): without one such a paragraph may close a body;
     * a bare photographer's credit ending in ``摄`` on its own line (``马春生 摄``, ``记者 李春燕 摄``;
@@ -164,16 +180,20 @@ def marked_captions(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     while i < len(lines):
         t = lines[i].text.strip()
         role = out[i].removeprefix("B-")
-        alone = i == 0 or gap[i] or ends_sentence(lines[i - 1].text) or out[i - 1].removeprefix("B-") not in ("para", "cont")
+        alone = (i == 0 or gap[i] or ends_sentence(lines[i - 1].text) or out[i - 1].removeprefix("B-") not in ("para", "cont")
+                 or heading_form(lines[i - 1].text, strict=True))  # (under a headline printed after its body)
         if role in ("para", "cont", "title", "kicker") and alone and CAPTION_MARK_RE.match(t):
             k = i
-            while not _caption_end(lines[k].text) and k + 1 < len(lines) and k - i + 1 < CAPTION_MAX_LINES \
-                    and out[k + 1] == "cont":
-                k += 1
+            while not _caption_end(_joined(lines, i, k)) and k + 1 < len(lines) and k - i + 1 < CAPTION_MAX_LINES \
+                    and (out[k + 1] == "cont" or _caption_end(_joined(lines, i, k + 1))):
+                k += 1  # (a credit cut by the column may be read as a byline line: ``本报`` / ``记者　X　摄``)
             # (a ``图为…。`` paragraph without a credit may close a body, as on the crawl's pages; a
             # one-line one is the arbiter's to settle with the rules, see arbiter.caption_body)
             uncredited = t[0] not in "▲△" and ends_sentence(lines[k].text)
-            if (_caption_end(lines[k].text) and any(ch in SENTENCE_MARKS for ch in t) and not uncredited
+            # (a photo mark on one line of its own is a caption whether or not it closes a sentence:
+            # ``△收割机在彭坊村稻田里作业``)
+            closed = _caption_end(_joined(lines, i, k)) and any(ch in SENTENCE_MARKS for ch in t)
+            if ((closed or (t[0] in "▲△" and k == i)) and not uncredited
                     and (k + 1 >= len(lines) or out[k + 1] != "cont" or gap[k + 1])):
                 if out[i].startswith("B-") and k + 1 < len(lines) and out[k + 1] in ("para", "cont"):
                     out[k + 1] = "B-" + out[k + 1]  # the article opened here opens on the next line
@@ -181,7 +201,8 @@ def marked_captions(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
                 i = k + 1
                 continue
         if (i > 0 and out[i - 1].removeprefix("B-") == "caption" and role in ("para", "cont", "title", "kicker")
-                and t.endswith("摄") and not t.startswith(("（", "(")) and is_photo_credit(t)):
+                and t.endswith("摄") and not t.startswith(("（", "("))
+                and (is_photo_credit(t) or _credit_cut(lines, out, i))):
             if out[i].startswith("B-") and i + 1 < len(lines) and out[i + 1] in ("para", "cont"):
                 out[i + 1] = "B-" + out[i + 1]
             out[i] = "caption"

@@ -16,11 +16,11 @@ Both are called by ``assemble`` after the other corrections of the line model's 
 
 from __future__ import annotations
 
-import statistics
 from collections.abc import Sequence
 
-from corpus_tools.layout.lineroles import HEADLINE_ROLES, blank_lines_before
-from corpus_tools.layout.lines import Line, heading_over_indent
+from corpus_tools.layout.lineroles import HEADLINE_ROLES
+from corpus_tools.layout.lines import Line
+from corpus_tools.layout.openings import titles_over_openings, usual_width
 from corpus_tools.layout.patterns import BYLINE_LINE_RE, ENUM_RE, ends_sentence, heading_form
 
 #: Line-model tags of body text.
@@ -109,12 +109,6 @@ def signature_lines(raw_lines: Sequence[Line | None], tags: list[str]) -> list[s
     return out
 
 
-def _usual_width(lines: Sequence[Line]) -> float:
-    """The page's usual line width: the median width of its lines that run on (no sentence end)."""
-    widths = [ln.width for ln in lines if not ends_sentence(ln.text)]
-    return statistics.median(widths) if widths else 0.0
-
-
 def items_over_indents(raw_lines: Sequence[Line | None], tags: list[str]) -> list[str]:
     r"""A heading-form line (:func:`~corpus_tools.layout.lines.heading_over_indent`, at least
     :data:`TITLE_SHORTEST` characters, no enumeration) after a blank line, under a finished sentence
@@ -142,25 +136,22 @@ def items_over_indents(raw_lines: Sequence[Line | None], tags: list[str]) -> lis
     ['B-title', 'byline', 'para', 'cont', 'cont', 'B-title', 'para', 'cont']
     """
     lines = [ln for ln in raw_lines if ln is not None]
-    gap = blank_lines_before(raw_lines)
     signed = {k for first, last in signature_spans(lines) for k in range(first, last + 1)}
-    usual = _usual_width(lines)
-    out = list(tags)
-    for i in range(len(lines) - 1):
+    usual = usual_width(lines)
+
+    def place(lines: list[Line], out: list[str], gap: list[int], i: int) -> bool:
         if out[i] in ("B-title", "title") and _bare(out[i - 1] if i else "banner") not in BODY_TAGS + ("byline",):
-            continue  # (a title where a title stands: the model's reading)
-        if out[i] in ("B-title", "byline", "credit") or not gap[i] or not heading_over_indent(lines, i):
-            continue
+            return False  # (a title where a title stands: the model's reading)
+        if out[i] in ("B-title", "byline", "credit") or not gap[i]:
+            return False
         text = lines[i].text.strip()
         if not heading_form(text, shortest=TITLE_SHORTEST) or ENUM_RE.match(text):
-            continue
+            return False
         if lines[i + 1].width + INDENT_WIDTH + FULL_SLACK < usual and not ends_sentence(lines[i + 1].text):
-            continue  # (an indented short line: a centred headline line, not a paragraph's first)
+            return False  # (an indented short line: a centred headline line, not a paragraph's first)
         top = all(t in ("banner", "credit") for t in out[:i])
         if not top and out[i] == "banner":
-            continue
-        if not top and not (ends_sentence(lines[i - 1].text) or i - 1 in signed):
-            continue
-        out[i] = "B-title"
-        out[i + 1] = "para"
-    return out
+            return False
+        return top or ends_sentence(lines[i - 1].text) or i - 1 in signed
+
+    return titles_over_openings(raw_lines, tags, place, roles=tuple({_bare(t) for t in tags}))

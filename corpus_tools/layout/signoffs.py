@@ -45,7 +45,8 @@ def is_signer(text: str) -> bool:
 
 def sign_offs(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """A date line (:data:`DATE_LINE_RE`) under a finished sentence of a body, or under a signer
-    (:func:`is_signer`) that stands under one, closes that body: both are read as its paragraphs
+    (:func:`is_signer`) that stands under one, closes that body (the sentence may be read as a caption
+    when it stands alone, ``特此通告。``, under body text): all are read as its paragraphs
     (the line model reads them as a kicker and the page's date line); an article the model opened on
     them opens on the line under the date. Returns the new tags.
 
@@ -76,8 +77,12 @@ def sign_offs(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
         k = i - 1
         if is_signer(lines[k].text) and k > 0:
             k -= 1
-        if out[k].removeprefix("B-") not in _BODY or not ends_sentence(lines[k].text):
+        if out[k].removeprefix("B-") not in _BODY + ("caption",) or not ends_sentence(lines[k].text):
             continue
+        if out[k].removeprefix("B-") == "caption":  # (``特此通告。`` read as a photo's caption: no caption
+            if k == 0 or out[k - 1].removeprefix("B-") not in _BODY:  # stands over a signer and a date)
+                continue
+            out[k] = "para"
         opened = any(t.startswith("B-") for t in out[k + 1:i + 1])
         out[k + 1:i + 1] = ["para"] * (i - k)
         if opened and i + 1 < len(out) and not out[i + 1].startswith("B-"):

@@ -19,6 +19,7 @@ from corpus_tools.layout.patterns import (
     BYLINE_TAIL_RE,
     CAPTION_CUE_RE,
     CAPTION_START_RE,
+    PHOTO_MARK_RE,
     CLAUSE_PUNCT,
     is_credited_caption,
     ends_sentence,
@@ -74,11 +75,11 @@ def _paragraphs(chunks: list[Chunk]) -> list[tuple[list[Line], int]]:
 def _is_caption(text: str, gap: int, next_para: list[Line] | None) -> bool:
     """A photo caption: a short standalone line describing a picture.
 
-    ``图为…`` always; otherwise a short line without clause punctuation that ends with
+    ``图为…`` and a photo mark line (``△收割机在稻田里作业``) always; otherwise a short line without clause punctuation that ends with
     ``。`` or carries a picture cue (正在, 现场 …), and is not a parallel headline.
     """
     t = text.strip()
-    if CAPTION_START_RE.match(t) or is_credited_caption(t):
+    if CAPTION_START_RE.match(t) or is_credited_caption(t) or (PHOTO_MARK_RE.match(t) and text_width(t) <= 40):
         return True
     if text_width(t) > 32 or any(ch in CLAUSE_PUNCT for ch in t) or is_parallel(t):
         return False
