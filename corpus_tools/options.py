@@ -131,11 +131,13 @@ class TermFilter:
         Words dropped on top of the stop-word list.
     min_chars : int
         Shortest term kept, in characters.
-    phrases : tuple of {"formulae", "marked"}
+    phrases : tuple of {"formulae", "marked"}, one of them as a str, or None
         Phrases kept as one term where the segmenter cuts them (:mod:`corpus_tools.phrase_tokens`):
         ``"formulae"`` (default) the known formulae and the slogan lexicon (科学发展观, 和谐社会,
         not 科学 | 发展观), ``"marked"`` also the slogans this corpus marks itself (runs
-        :func:`~corpus_tools.slogans.extract_slogans`); ``()`` keeps the segmenter's tokens.
+        :func:`~corpus_tools.slogans.extract_slogans`); ``()`` or None keeps the segmenter's tokens.
+        One source may be a str (``phrases="formulae"``); anything else is refused with the
+        allowed values named (:func:`~corpus_tools.phrase_tokens.check_phrase_sources`).
         On by default because a scholar comparing eras asks about the formula, and its halves
         (发展观, 两翼) are artefacts of the segmenter, not words of the paper.
     words : iterable of str

@@ -42,7 +42,10 @@ if TYPE_CHECKING:  # pragma: no cover
     from corpus_tools.slogans.formulae import FormulaMatcher
 
 __all__ = ["PHRASE_SOURCES", "is_phrase_text", "check_phrase_sources", "check_words", "phrase_matcher", "find_phrases",
-           "merge_phrases"]
+           "merge_phrases", "phrase_token_table"]
+
+#: The group of :func:`corpus_tools.corpus_cache.shared` the phrase spans and merged tables keep to.
+_CACHE_GROUP = "phrase tokens"
 
 #: Allowed values in ``TermFilter.phrases``.
 PHRASE_SOURCES = ("formulae", "marked")
@@ -72,13 +75,19 @@ def is_phrase_text(text: str) -> bool:
     return bool(_WORD_RE.match(text))
 
 
-def check_phrase_sources(phrases: Any) -> tuple[str, ...]:
+def check_phrase_sources(phrases: Any, name: str = "phrases") -> tuple[str, ...]:
     """``phrases`` as a tuple of :data:`PHRASE_SOURCES` (None or () for none).
+
+    One source may be given as a string: ``phrases="formulae"`` is ``("formulae",)`` (the names of
+    sources are a closed set, so a string cannot be mistaken for a list of phrases; your own
+    phrases go in ``words``, where one string is an error, see :func:`check_words`).
 
     Parameters
     ----------
     phrases : str, iterable of str or None
-        The ``phrases`` argument.
+        The ``phrases`` argument: one source, several, or None / () for none.
+    name : str, optional
+        The parameter's name in error messages.
 
     Returns
     -------
@@ -88,22 +97,31 @@ def check_phrase_sources(phrases: Any) -> tuple[str, ...]:
     Raises
     ------
     InvalidArgumentError
-        If a source is not one of :data:`PHRASE_SOURCES`.
+        If *phrases* is neither None, a str nor an iterable of str, or a source is not one of
+        :data:`PHRASE_SOURCES`; the message names the parameter, the bad value and what is allowed.
 
     Examples
     --------
-    >>> check_phrase_sources(["formulae"]), check_phrase_sources(None)
-    (('formulae',), ())
+    >>> check_phrase_sources(["formulae"]), check_phrase_sources("marked"), check_phrase_sources(None)
+    (('formulae',), ('marked',), ())
+    >>> check_phrase_sources("formulae,marked")
+    Traceback (most recent call last):
+    ...
+    corpus_tools.errors.InvalidArgumentError: phrases value = 'formulae,marked' is invalid; use one of 'formulae', 'marked' (a str), a tuple of them such as ('formulae', 'marked'), or () / None to merge nothing
     """
+    allowed = (f"use one of {', '.join(map(repr, PHRASE_SOURCES))} (a str), a tuple of them such as "
+               f"{PHRASE_SOURCES!r}, or () / None to merge nothing")
     if phrases is None:
         return ()
     if isinstance(phrases, str):
         phrases = (phrases,)
-    out = tuple(dict.fromkeys(phrases))
+    try:
+        out = tuple(dict.fromkeys(phrases))
+    except TypeError:  # not iterable, or an unhashable item
+        raise InvalidArgumentError(f"{name} = {phrases!r} ({type(phrases).__name__}) is invalid; {allowed}") from None
     bad = [p for p in out if p not in PHRASE_SOURCES]
     if bad:
-        raise InvalidArgumentError(f"phrases value = {bad[0]!r} is invalid; use a tuple of {PHRASE_SOURCES} "
-                                   "(or () to merge nothing)")
+        raise InvalidArgumentError(f"{name} value = {bad[0]!r} is invalid; {allowed}")
     return out
 
 
@@ -280,7 +298,7 @@ def find_phrases(corpus: Corpus, phrases: Iterable[str] = ("formulae",), words: 
                 out[art.id] = hits
         return out
 
-    return shared(corpus, ("phrase tokens", sources, own), compute)
+    return shared(corpus, ("phrase spans", sources, own), compute, group=_CACHE_GROUP)
 
 
 def merge_phrases(df: pd.DataFrame, spans: Mapping[str, list[tuple[int, int]]]) -> pd.DataFrame:
@@ -367,3 +385,56 @@ def merge_phrases(df: pd.DataFrame, spans: Mapping[str, list[tuple[int, int]]]) 
     out["i_end"] = i_end.astype(np.int32)  # the Doc index after the row's last token (n-grams use it)
     out["phrase"] = phrase
     return out[~drop].reset_index(drop=True)
+
+
+def phrase_token_table(corpus: Corpus, df: pd.DataFrame, phrases: Iterable[str] = ("formulae",),
+                       words: Iterable[str] = (), *, table_key: str | None = None) -> pd.DataFrame:
+    """:func:`merge_phrases` of *corpus*'s token table *df* and its :func:`find_phrases`, computed once
+    per corpus, token table and phrase set while the corpus is unchanged.
+
+    Every word table (keywords, keyness, collocations, trends, topics) reads the merged table
+    (:func:`corpus_tools.parsing.term_frame`); with *table_key* the merge is kept
+    (:func:`corpus_tools.corpus_cache.shared`, checked against the corpus's fingerprint) and the
+    next analysis of the same corpus takes it back. Another token table (another pipeline), another
+    phrase set or an edited corpus is merged afresh.
+
+    Parameters
+    ----------
+    corpus : Corpus
+        The corpus whose token table *df* is.
+    df : pandas.DataFrame
+        Its token table (:func:`~corpus_tools.parsing.tokens_frame`).
+    phrases : iterable of str, optional
+        Sources of phrases (:data:`PHRASE_SOURCES`).
+    words : iterable of str, optional
+        Your own phrases (:func:`check_words`).
+    table_key : str, optional, keyword-only
+        What identifies *df* (the token table's cache key: the corpus's articles and the pipeline).
+        None: merged now and not kept.
+
+    Returns
+    -------
+    pandas.DataFrame
+        As :func:`merge_phrases` gives it; a copy the caller may change (copy-on-write).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from corpus_tools import read_corpus
+    >>> from corpus_tools.parsing import tokens_frame
+    >>> c = read_corpus(pd.DataFrame({"text": ["坚持科学发展观。"]}))
+    >>> toks = tokens_frame(c, nlp=spacy.blank("zh"), progress=False, cache_dir=False)
+    >>> first = phrase_token_table(c, toks, table_key="demo")
+    >>> phrase_token_table(c, toks, table_key="demo")["text"].tolist() == first["text"].tolist()
+    True
+    >>> "科学发展观" in first["text"].tolist()
+    True
+    """
+    from corpus_tools.corpus_cache import shared
+
+    sources, own = check_phrase_sources(phrases), check_words(words)
+    if table_key is None:
+        return merge_phrases(df, find_phrases(corpus, sources, own))
+    merged = shared(corpus, ("merged tokens", table_key, sources, own),
+                    lambda: merge_phrases(df, find_phrases(corpus, sources, own)), group=_CACHE_GROUP)
+    return merged.copy(deep=False)

@@ -17,7 +17,8 @@ from corpus_tools.errors import InvalidArgumentError
 from corpus_tools.keywords import keyness, keywords
 from corpus_tools.options import ParseOptions, TermFilter
 from corpus_tools.parsing import term_frame
-from corpus_tools.phrase_tokens import check_phrase_sources, check_words, merge_phrases, phrase_matcher
+from corpus_tools.phrase_tokens import (check_phrase_sources, check_words, find_phrases, merge_phrases, phrase_matcher,
+                                        phrase_token_table)
 
 EARLY = ["会昌县召开全县干部大会，坚持以科学发展观统领经济社会发展全局，加快构建和谐社会。",
          "筠门岭镇深入学习实践科学发展观，为构建和谐社会打下基础。",
@@ -80,9 +81,17 @@ def test_user_words_are_kept_whole_and_validated(parse):
 
 
 def test_phrase_sources_are_checked():
-    with pytest.raises(InvalidArgumentError, match="phrases value = 'lexicon' is invalid"):
+    with pytest.raises(InvalidArgumentError, match="phrases value = 'lexicon' is invalid; use one of 'formulae', 'marked'"):
         TermFilter(phrases=("lexicon",))
+    # one source as a str is that source (a closed set of names: no list of phrases can be meant) ...
     assert check_phrase_sources("formulae") == ("formulae",)
+    assert TermFilter(phrases="marked").phrases == ("marked",)
+    assert TermFilter(phrases=None).phrases == ()
+    # ... but two in one str, or a value that is no str nor iterable, are refused with the allowed values
+    with pytest.raises(InvalidArgumentError, match=r"phrases value = 'formulae,marked' is invalid.*a tuple of them"):
+        TermFilter(phrases="formulae,marked")
+    with pytest.raises(InvalidArgumentError, match=r"phrases = True \(bool\) is invalid; use one of"):
+        TermFilter(phrases=True)
     with pytest.raises(InvalidArgumentError, match="needs the corpus"):
         phrase_matcher(("marked",))
 
@@ -143,3 +152,35 @@ def test_the_word_after_a_joined_phrase_is_still_adjacent_for_ngrams(parse):
     kw = keywords(_corpus(EARLY[:1], "hc"), by="article", method="tfidf", top_n=None, ngram_range=(2, 2),
                   parse=parse, term_filter=TermFilter(pos=None, min_chars=1))
     assert "科学发展观统" in set(kw["term"])  # 科学发展观 | 统: one bigram, no gap after the joined rows
+
+
+def test_the_phrase_merge_is_kept_per_corpus_table_and_phrase_set(parse, monkeypatch):
+    from corpus_tools import phrase_tokens
+
+    merges = []
+    monkeypatch.setattr(phrase_tokens, "merge_phrases",
+                        lambda *a, _f=phrase_tokens.merge_phrases: merges.append(1) or _f(*a))
+    corpus = _corpus(EARLY, "hc")
+    first = _terms(corpus, parse)
+    again = _terms(corpus, parse)
+    assert len(merges) == 1  # the second word table takes the merged tokens back
+    assert again["term"].astype(str).tolist() == first["term"].astype(str).tolist()
+    _terms(corpus, parse, words=["统领经济"])  # another phrase set: merged afresh
+    assert len(merges) == 2
+    corpus.issues[0].meta["county"] = "会昌县"  # an edited corpus ("marked" phrases may depend on it)
+    assert (_terms(corpus, parse)["term"].astype(str) == "科学发展观").sum() == 3
+    assert len(merges) == 3  # merged afresh
+
+
+def test_a_kept_merge_is_not_changed_by_its_callers(parse):
+    corpus = _corpus(EARLY, "hc")
+    toks = term_frame(corpus, parse=parse, term_filter=TermFilter(pos=None, phrases=()))
+    toks = toks[[c for c in toks.columns if c not in ("phrase", "term", "keep")]]
+    first = phrase_token_table(corpus, toks, table_key="test")
+    shown = first["text"].astype(str).tolist()
+    first["text"] = "x"  # a caller's change (term_frame adds columns to it)
+    first.loc[0, "phrase"] = True
+    again = phrase_token_table(corpus, toks, table_key="test")
+    assert again["text"].astype(str).tolist() == shown and "科学发展观" in shown
+    assert not again.loc[0, "phrase"]
+    assert find_phrases(corpus)  # the spans are kept beside it
