@@ -221,7 +221,7 @@ def _cmd_keywords(args: argparse.Namespace) -> int:
         raise ValueError(f"--max-n {max_n} does not work with --by all --by-paper, which sets each paper against "
                          "the others with ct.keyness on single words; leave --max-n out, or use --by year")
     corpus = _read(args)
-    phrases = {"formulae": ("formulae",), "marked": ("formulae", "marked"), "none": ()}[args.phrases]
+    phrases = {"formulae": ("formulae", "places"), "marked": ("formulae", "places", "marked"), "none": ()}[args.phrases]
     term_filter = TermFilter(pos=None, phrases=phrases) if args.no_tagger else TermFilter(phrases=phrases)
     if compare:  # one group per paper: the words each paper uses more than the others
         kw = keyness_by_paper(named_papers(corpus, what="keywords"), top_n=args.top_n,
@@ -437,9 +437,10 @@ def build_parser() -> argparse.ArgumentParser:
                         "issues; with --by all (keyness): the words each paper uses more than the other paper(s), "
                         "as the report's 'Papers compared'")
     p.add_argument("--phrases", choices=("formulae", "marked", "none"), default="formulae",
-                   help="terms kept whole although the segmenter cuts them: known formulae (default, 科学发展观 not "
-                        "科学 + 发展观), formulae and the corpus's marked slogans (runs the slogan detector), or none "
-                        "(the segmenter's words only), as TermFilter(phrases=...)")
+                   help="terms kept whole although the segmenter cuts them: known formulae and the townships and "
+                        "villages of the corpus's counties (default: 科学发展观 not 科学 + 发展观, 七家子镇 not 七 + 家 + "
+                        "子镇), those and the corpus's marked slogans (runs the slogan detector), or none (the "
+                        "segmenter's words only), as TermFilter(phrases=...)")
     _add_analysis_args(p)
     p.set_defaults(func=_cmd_keywords)
 
@@ -541,7 +542,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except (CorpusToolsError, ValueError, OSError) as exc:  # OSError: e.g. an unwritable -o folder
-        sys.stderr.write(f"corpus-tools: error: {exc}\n")
+        skip = getattr(exc, "skip_hint", None) if getattr(args, "errors", None) == "raise" else None
+        said = f"{skip}; add --errors skip to skip such files and read the rest" if skip else str(exc)
+        sys.stderr.write(f"corpus-tools: error: {said}\n")
         return 2
     finally:
         warnings.showwarning = showwarning

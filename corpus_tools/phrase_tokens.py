@@ -14,6 +14,10 @@ Which phrases (:class:`corpus_tools.options.TermFilter` ``phrases`` and ``words`
   (:func:`~corpus_tools.slogans.load_formula_lexicon`, its ``not_in`` blocks honoured) and the
   texts and variants of the marked-slogan lexicon (:func:`~corpus_tools.slogans.load_slogan_lexicon`,
   rows of kind ``none`` left out);
+- ``"places"`` (default): the official names of the townships, villages and communities of the
+  corpus's counties (each issue's county: its manifest's, the user's or the one read off the page,
+  :func:`corpus_tools.county_tables.issue_counties`) and the counties' own names, so a county paper's
+  keywords show 七家子镇, not the fragment 子镇 the segmenter cuts from 七|家|子镇;
 - ``"marked"``: the slogans this corpus marks itself (the ``marked``/``both`` rows of
   :func:`~corpus_tools.slogans.extract_slogans`, e.g. a county's 一核两翼); off by default because
   it runs the slogan detector and makes the word tables depend on its decisions;
@@ -48,7 +52,7 @@ __all__ = ["PHRASE_SOURCES", "is_phrase_text", "check_phrase_sources", "check_wo
 _CACHE_GROUP = "phrase tokens"
 
 #: Allowed values in ``TermFilter.phrases``.
-PHRASE_SOURCES = ("formulae", "marked")
+PHRASE_SOURCES = ("formulae", "places", "marked")
 
 # a phrase is letters, digits and CJK characters only (no punctuation, quotes or spaces)
 _WORD_RE = re.compile(r"^[0-9A-Za-z\u3400-\u9fff\uf900-\ufaff]+$")
@@ -107,7 +111,7 @@ def check_phrase_sources(phrases: Any, name: str = "phrases") -> tuple[str, ...]
     >>> check_phrase_sources("formulae,marked")
     Traceback (most recent call last):
     ...
-    corpus_tools.errors.InvalidArgumentError: phrases value = 'formulae,marked' is invalid; use one of 'formulae', 'marked' (a str), a tuple of them such as ('formulae', 'marked'), or () / None to merge nothing
+    corpus_tools.errors.InvalidArgumentError: phrases value = 'formulae,marked' is invalid; use one of 'formulae', 'places', 'marked' (a str), a tuple of them such as ('formulae', 'places', 'marked'), or () / None to merge nothing
     """
     allowed = (f"use one of {', '.join(map(repr, PHRASE_SOURCES))} (a str), a tuple of them such as "
                f"{PHRASE_SOURCES!r}, or () / None to merge nothing")
@@ -225,14 +229,28 @@ def _marked_words(corpus: Corpus) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f for f in forms if len(f) >= 2 and is_phrase_text(f)))
 
 
+def _place_words(corpus: Corpus) -> tuple[str, ...]:
+    """Official names of the townships, villages and communities of the counties of *corpus*'s
+    issues, and of those counties (three or more word characters each)."""
+    from corpus_tools import gazetteer as gz
+    from corpus_tools.county_tables import issue_counties
+
+    codes = sorted({str(c)[:6] for c in issue_counties(corpus)["county_code"] if isinstance(c, str) and c})
+    names: list[str] = []
+    for code in codes:
+        units = [gz.division(code), *gz.children(code)]
+        names.extend(d.name for d in units if len(d.name) >= 3 and is_phrase_text(d.name))
+    return tuple(dict.fromkeys(names))
+
+
 def phrase_matcher(phrases: Iterable[str] = ("formulae",), words: Iterable[str] = (),
                    corpus: Corpus | None = None) -> "FormulaMatcher":
     """The matcher of the phrases to keep whole (see the module docstring).
 
     Parameters
     ----------
-    phrases : tuple of {"formulae", "marked"}
-        Sources of phrases; ``"marked"`` needs *corpus*.
+    phrases : tuple of {"formulae", "places", "marked"}
+        Sources of phrases; ``"places"`` and ``"marked"`` need *corpus*.
     words : iterable of str
         Your own phrases (:func:`check_words`).
     corpus : Corpus, optional
@@ -251,14 +269,17 @@ def phrase_matcher(phrases: Iterable[str] = ("formulae",), words: Iterable[str] 
     """
     sources = check_phrase_sources(phrases)
     own = check_words(words)
+    for source, what in (("places", "places"), ("marked", "marked slogans")):
+        if source in sources and corpus is None:
+            raise InvalidArgumentError(f"phrases value = ({source!r},) needs the corpus whose {what} it adds")
+    if "places" in sources:
+        own = own + _place_words(corpus)
     if "marked" in sources:
-        if corpus is None:
-            raise InvalidArgumentError("phrases value = ('marked',) needs the corpus whose marked slogans it adds")
         own = own + _marked_words(corpus)
     return _lexicon_matcher("formulae" in sources, tuple(dict.fromkeys(own)))
 
 
-def find_phrases(corpus: Corpus, phrases: Iterable[str] = ("formulae",), words: Iterable[str] = ()
+def find_phrases(corpus: Corpus, phrases: Iterable[str] = ("formulae", "places"), words: Iterable[str] = ()
                  ) -> dict[str, list[tuple[int, int]]]:
     """``article id -> [(start, end), ...]``: where the phrases of :func:`phrase_matcher` are printed
     in each article's ``text`` (longest first, not overlapping; a space or line break inside a
@@ -387,7 +408,7 @@ def merge_phrases(df: pd.DataFrame, spans: Mapping[str, list[tuple[int, int]]]) 
     return out[~drop].reset_index(drop=True)
 
 
-def phrase_token_table(corpus: Corpus, df: pd.DataFrame, phrases: Iterable[str] = ("formulae",),
+def phrase_token_table(corpus: Corpus, df: pd.DataFrame, phrases: Iterable[str] = ("formulae", "places"),
                        words: Iterable[str] = (), *, table_key: str | None = None) -> pd.DataFrame:
     """:func:`merge_phrases` of *corpus*'s token table *df* and its :func:`find_phrases`, computed once
     per corpus, token table and phrase set while the corpus is unchanged.

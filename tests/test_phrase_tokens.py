@@ -81,7 +81,7 @@ def test_user_words_are_kept_whole_and_validated(parse):
 
 
 def test_phrase_sources_are_checked():
-    with pytest.raises(InvalidArgumentError, match="phrases value = 'lexicon' is invalid; use one of 'formulae', 'marked'"):
+    with pytest.raises(InvalidArgumentError, match="phrases value = 'lexicon' is invalid; use one of 'formulae', 'places', 'marked'"):
         TermFilter(phrases=("lexicon",))
     # one source as a str is that source (a closed set of names: no list of phrases can be meant) ...
     assert check_phrase_sources("formulae") == ("formulae",)
@@ -184,3 +184,22 @@ def test_a_kept_merge_is_not_changed_by_its_callers(parse):
     assert again["text"].astype(str).tolist() == shown and "科学发展观" in shown
     assert not again.loc[0, "phrase"]
     assert find_phrases(corpus)  # the spans are kept beside it
+
+
+# a 新化县 page (user22's finding 2 in another county): the segmenter cuts 富|公坳村 after 昨天，
+XINHUA = ("新化报\n2023年5月6日 星期六 第2版\n\n富公坳村修通产业路\n　　本报讯 昨天，富公坳村召开会议，部署产业路建设。"
+          "新化县白溪镇、温塘镇也派人参加。富公坳村的村民说，路通了，茶叶好卖了。\n")
+
+
+def test_the_countys_places_are_one_term_by_default():
+    from corpus_tools import read_corpus
+
+    corpus = read_corpus(pd.DataFrame({"text": [XINHUA]}))  # the county is read off the page: 新化县
+    default = term_frame(corpus, term_filter=TermFilter())
+    terms = default.loc[default["keep"], "term"].astype(str).tolist()
+    assert terms.count("富公坳村") == 3 and "公坳村" not in terms
+    assert default.loc[default["term"] == "富公坳村", "phrase"].all()
+    formulae_only = term_frame(corpus, term_filter=TermFilter(phrases=("formulae",)))
+    assert "公坳村" in set(formulae_only.loc[formulae_only["keep"], "term"].astype(str))  # the segmenter's cut
+    with pytest.raises(InvalidArgumentError, match="needs the corpus whose places it adds"):
+        phrase_matcher(("places",))
