@@ -679,3 +679,23 @@ def test_report_sets_two_papers_slogans_side_by_side(tmp_path, monkeypatch):
     assert by_paper.loc[("乡村振兴", "蓬溪报"), "first"] == "2023-06-08"
     page = (out / "index.html").read_text(encoding="utf-8")
     assert "<h3>Per paper</h3>" in page and "蓬溪报: count" in page and "今日仙居: first" in page
+
+
+def test_a_time_axis_of_three_and_a_half_years_draws_without_matplotlib_warnings(tmp_path):
+    """user22 #10: every report printed 'AutoDateLocator was unable to pick an appropriate interval'
+    twice for pages of 2021-03 to 2024-10."""
+    import warnings
+
+    from corpus_tools import read_corpus
+    from corpus_tools.report.dates import group_dates, plot_over_time
+
+    page = "弥渡县召开烤烟生产会\n本报讯 近日，弥渡县召开烤烟生产推进会。\n"
+    dates = ["2021-03-14", "2022-05-26", "2023-08-03", "2024-10-07"]
+    corpus = read_corpus(pd.DataFrame({"text": [page] * 4, "date": dates}))
+    ids = [i.id for i in corpus.issues]
+    df = pd.DataFrame({"烤烟": [1.0, 2.0, 3.0, 4.0]}, index=ids)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        fig = plot_over_time(df, group_dates(corpus, ids, "issue"), ylabel="n")
+        fig.savefig(tmp_path / "t.png")
+    assert fig.axes[0].get_xticklabels()
