@@ -254,7 +254,7 @@ def _cmd_trends(args: argparse.Namespace) -> int:
     parse = _parse_options(args)
 
     def run(sub):
-        return keyword_trends(sub, terms, by=args.by, normalize=args.normalize, parse=parse)
+        return keyword_trends(sub, terms, by=args.by, normalize=args.normalize, match=args.match, parse=parse)
 
     tr = per_paper(corpus, run, what="trends") if args.by_paper else run(corpus)
     if args.by == "issue":
@@ -457,6 +457,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--normalize", choices=("per_10k", "count", "share_of_articles"), default="per_10k",
                    help="per_10k: per 10,000 words (default); count: raw counts; "
                         "share_of_articles: share of the group's articles containing the term")
+    p.add_argument("--match", choices=("auto", "text", "token"), default="auto",
+                   help="auto (default): count a term the segmenter keeps as one word by its tokens (not inside a "
+                        "longer word), else in the text; text: every printing, also inside longer words; token: "
+                        "tokens only, as keyword_trends(match=...)")
     p.add_argument("--by-paper", action="store_true",
                    help="count per paper and period (rows paper, period): each paper's own words are the base of "
                         "per_10k; without it the papers are pooled")

@@ -167,3 +167,17 @@ def test_keywords_phrases_option_keeps_or_cuts_formulae(tmp_path, capsys):
     with pytest.raises(SystemExit) as bad:  # not a choice: argparse names the allowed ones
         main([*args, "--phrases", "all"])
     assert bad.value.code == 2 and "choose from 'formulae', 'marked', 'none'" in capsys.readouterr().err
+
+
+def test_trends_takes_match_as_the_library_does(capsys):
+    """user22: the CLI trends had no --match, so the workaround of keyword_trends(match="text") was Python only."""
+    args = ["trends", str(seeds_path()), "平遥", "--by", "all", "--normalize", "count", "--no-cache", "--format", "csv"]
+    assert main(args + ["--match", "text"]) == 0
+    text = int(capsys.readouterr().out.splitlines()[1].split(",")[1])
+    assert text == sum(a.text.count("平遥") for a in load_seeds().articles)
+    assert main(args + ["--match", "token"]) == 0
+    token = int(capsys.readouterr().out.splitlines()[1].split(",")[1])
+    assert token < text  # 平遥县, 平遥古城 … are other words
+    with pytest.raises(SystemExit):
+        main(args + ["--match", "word"])
+    assert "invalid choice: 'word' (choose from 'auto', 'text', 'token')" in capsys.readouterr().err
