@@ -197,11 +197,8 @@ class TopicModel(TransformerMixin, BaseEstimator):
 
         Examples
         --------
-        >>> import spacy
-        >>> from corpus_tools import load_seeds
-        >>> nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
-        >>> corpus = load_seeds().filter(issue_id=lambda i: i < "002")
-        >>> tm = TopicModel(3, nlp=nlp, pos=None, cache_dir=False).fit(corpus)
+        >>> import spacy; from corpus_tools import load_seeds; corpus = load_seeds().filter(issue_id=lambda i: i < "002")
+        >>> tm = TopicModel(3, nlp=spacy.blank("zh"), pos=None, min_chars=1, cache_dir=False).fit(corpus)
         >>> tm.components_.shape[0], len(tm.vocabulary_) == tm.components_.shape[1]
         (3, True)
         """
@@ -275,11 +272,8 @@ class TopicModel(TransformerMixin, BaseEstimator):
 
         Examples
         --------
-        >>> import spacy
-        >>> from corpus_tools import load_seeds
-        >>> nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
-        >>> corpus = load_seeds().filter(issue_id=lambda i: i < "002")
-        >>> tm = TopicModel(3, nlp=nlp, pos=None, cache_dir=False).fit(corpus)
+        >>> import spacy; from corpus_tools import load_seeds; corpus = load_seeds().filter(issue_id=lambda i: i < "002")
+        >>> tm = TopicModel(3, nlp=spacy.blank("zh"), pos=None, min_chars=1, cache_dir=False).fit(corpus)
         >>> w = tm.transform(corpus)
         >>> list(w.columns), round(float(w.groupby("article_id")["weight"].sum().max()), 6)
         (['article_id', 'issue_id', 'topic', 'weight'], 1.0)
@@ -308,11 +302,8 @@ class TopicModel(TransformerMixin, BaseEstimator):
 
         Examples
         --------
-        >>> import spacy
-        >>> from corpus_tools import load_seeds
-        >>> nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
-        >>> corpus = load_seeds().filter(issue_id=lambda i: i < "002")
-        >>> tm = TopicModel(3, nlp=nlp, pos=None, cache_dir=False).fit(corpus)
+        >>> import spacy; from corpus_tools import load_seeds; corpus = load_seeds().filter(issue_id=lambda i: i < "002")
+        >>> tm = TopicModel(3, nlp=spacy.blank("zh"), pos=None, min_chars=1, cache_dir=False).fit(corpus)
         >>> tm.top_terms(5).shape
         (15, 4)
         """
@@ -339,11 +330,8 @@ class TopicModel(TransformerMixin, BaseEstimator):
 
         Examples
         --------
-        >>> import spacy
-        >>> from corpus_tools import load_seeds
-        >>> nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
-        >>> corpus = load_seeds().filter(issue_id=lambda i: i < "002")
-        >>> tm = TopicModel(3, nlp=nlp, pos=None, cache_dir=False).fit(corpus)
+        >>> import spacy; from corpus_tools import load_seeds; corpus = load_seeds().filter(issue_id=lambda i: i < "002")
+        >>> tm = TopicModel(3, nlp=spacy.blank("zh"), pos=None, min_chars=1, cache_dir=False).fit(corpus)
         >>> sorted(tm.labels(2)), tm.labels(2)[0].count("·")
         ([0, 1, 2], 1)
         """
@@ -365,11 +353,8 @@ class TopicModel(TransformerMixin, BaseEstimator):
 
         Examples
         --------
-        >>> import spacy
-        >>> from corpus_tools import load_seeds
-        >>> nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
-        >>> corpus = load_seeds().filter(issue_id=lambda i: i < "002")
-        >>> tm = TopicModel(3, nlp=nlp, pos=None, cache_dir=False).fit(corpus)
+        >>> import spacy; from corpus_tools import load_seeds; corpus = load_seeds().filter(issue_id=lambda i: i < "002")
+        >>> tm = TopicModel(3, nlp=spacy.blank("zh"), pos=None, min_chars=1, cache_dir=False).fit(corpus)
         >>> c = tm.coherence(5)
         >>> len(c), bool(c["npmi"].between(-1, 1).all())
         (3, True)
@@ -395,11 +380,8 @@ class TopicModel(TransformerMixin, BaseEstimator):
 
         Examples
         --------
-        >>> import spacy
-        >>> from corpus_tools import load_seeds
-        >>> nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
-        >>> corpus = load_seeds().filter(issue_id=lambda i: i < "002")
-        >>> tm = TopicModel(3, nlp=nlp, pos=None, cache_dir=False).fit(corpus)
+        >>> import spacy; from corpus_tools import load_seeds; corpus = load_seeds().filter(issue_id=lambda i: i < "002")
+        >>> tm = TopicModel(3, nlp=spacy.blank("zh"), pos=None, min_chars=1, cache_dir=False).fit(corpus)
         >>> tm.topics_over_time("issue").shape
         (2, 3)
         """
