@@ -276,6 +276,24 @@ def _cmd_kwic(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_places(args: argparse.Namespace) -> int:
+    import pandas as pd
+
+    from corpus_tools.entities import entity_counts, extract_entities
+    from corpus_tools.report.entities import PLACE_UNITS, place_parents, places_by_year
+
+    corpus = _read(args)
+    ents = extract_entities(corpus, progress=not args.quiet)
+    if args.by == "year":
+        df = places_by_year(ents, corpus)
+    else:
+        df = entity_counts(corpus, by="all", labels=list(PLACE_UNITS), entities=ents)
+        df = df.assign(name=df["norm"])[["name", "label", "admin_code", "count"]]
+        df = pd.concat([df.iloc[:, :3], place_parents(df["admin_code"].replace("", None)), df[["count"]]], axis=1)
+    _write_table(df, args)
+    return 0
+
+
 def _cmd_slogans(args: argparse.Namespace) -> int:
     from corpus_tools.paper_groups import per_paper
     from corpus_tools.slogans import extract_slogans, load_formula_lexicon, slogan_mentions
@@ -475,6 +493,16 @@ def build_parser() -> argparse.ArgumentParser:
     _add_table_output(p)
     _add_quiet(p)
     p.set_defaults(func=_cmd_kwic)
+
+    p = sub.add_parser("places", help="mentions of each township, village and community, with its code, township "
+                                      "and county, per year or over the corpus")
+    _add_corpus_args(p, several=True)
+    p.add_argument("--by", choices=("year", "all"), default="year",
+                   help="one column of mentions per year (default; undated issues left out, as the report's "
+                        "places_by_year.csv) or one count over the whole corpus (all)")
+    _add_table_output(p)
+    _add_quiet(p)
+    p.set_defaults(func=_cmd_places)
 
     p = sub.add_parser("slogans", help="the slogan table (both layers, ct.extract_slogans) or every mention")
     _add_corpus_args(p, several=True)
