@@ -339,7 +339,7 @@ def cooccurrence(
     if labels is not None:
         kept = check_labels(labels, sorted(set(LABELS) | set(ents["label"].astype(str))))
         ents = ents[ents["label"].isin(kept)]
-        order = {lab: k for k, lab in enumerate(dict.fromkeys(kept))}
+        order = {str(lab): k for k, lab in enumerate(dict.fromkeys(labels))}  # the order given (kept is a set)
     if nodes == "norm":
         ents = ents.assign(text=_node_names(ents))
     ents = ents[["text", "label", *keys]].dropna()
