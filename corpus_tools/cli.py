@@ -221,7 +221,7 @@ def _cmd_keywords(args: argparse.Namespace) -> int:
         raise ValueError(f"--max-n {max_n} does not work with --by all --by-paper, which sets each paper against "
                          "the others with ct.keyness on single words; leave --max-n out, or use --by year")
     corpus = _read(args)
-    phrases = {"formulae": ("formulae",), "marked": ("formulae", "marked"), "none": ()}[args.phrases]
+    phrases = {"formulae": ("formulae", "places"), "marked": ("formulae", "places", "marked"), "none": ()}[args.phrases]
     term_filter = TermFilter(pos=None, phrases=phrases) if args.no_tagger else TermFilter(phrases=phrases)
     if compare:  # one group per paper: the words each paper uses more than the others
         kw = keyness_by_paper(named_papers(corpus, what="keywords"), top_n=args.top_n,
@@ -254,7 +254,7 @@ def _cmd_trends(args: argparse.Namespace) -> int:
     parse = _parse_options(args)
 
     def run(sub):
-        return keyword_trends(sub, terms, by=args.by, normalize=args.normalize, parse=parse)
+        return keyword_trends(sub, terms, by=args.by, normalize=args.normalize, match=args.match, parse=parse)
 
     tr = per_paper(corpus, run, what="trends") if args.by_paper else run(corpus)
     if args.by == "issue":
@@ -272,6 +272,24 @@ def _cmd_kwic(args: argparse.Namespace) -> int:
     corpus = _read(args)
     df = kwic(corpus, args.query, width=args.width, regex=args.regex)
     df.insert(1, "date", df["issue_id"].map(_issue_dates(corpus)))
+    _write_table(df, args)
+    return 0
+
+
+def _cmd_places(args: argparse.Namespace) -> int:
+    import pandas as pd
+
+    from corpus_tools.entities import entity_counts, extract_entities
+    from corpus_tools.report.entities import PLACE_UNITS, place_parents, places_by_year
+
+    corpus = _read(args)
+    ents = extract_entities(corpus, progress=not args.quiet)
+    if args.by == "year":
+        df = places_by_year(ents, corpus)
+    else:
+        df = entity_counts(corpus, by="all", labels=list(PLACE_UNITS), entities=ents)
+        df = df.assign(name=df["norm"])[["name", "label", "admin_code", "count"]]
+        df = pd.concat([df.iloc[:, :3], place_parents(df["admin_code"].replace("", None)), df[["count"]]], axis=1)
     _write_table(df, args)
     return 0
 
@@ -437,9 +455,10 @@ def build_parser() -> argparse.ArgumentParser:
                         "issues; with --by all (keyness): the words each paper uses more than the other paper(s), "
                         "as the report's 'Papers compared'")
     p.add_argument("--phrases", choices=("formulae", "marked", "none"), default="formulae",
-                   help="terms kept whole although the segmenter cuts them: known formulae (default, 科学发展观 not "
-                        "科学 + 发展观), formulae and the corpus's marked slogans (runs the slogan detector), or none "
-                        "(the segmenter's words only), as TermFilter(phrases=...)")
+                   help="terms kept whole although the segmenter cuts them: known formulae and the townships and "
+                        "villages of the corpus's counties (default: 科学发展观 not 科学 + 发展观, 七家子镇 not 七 + 家 + "
+                        "子镇), those and the corpus's marked slogans (runs the slogan detector), or none (the "
+                        "segmenter's words only), as TermFilter(phrases=...)")
     _add_analysis_args(p)
     p.set_defaults(func=_cmd_keywords)
 
@@ -456,6 +475,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--normalize", choices=("per_10k", "count", "share_of_articles"), default="per_10k",
                    help="per_10k: per 10,000 words (default); count: raw counts; "
                         "share_of_articles: share of the group's articles containing the term")
+    p.add_argument("--match", choices=("auto", "text", "token"), default="auto",
+                   help="auto (default): count a term the segmenter keeps as one word by its tokens (not inside a "
+                        "longer word), else in the text; text: every printing, also inside longer words; token: "
+                        "tokens only, as keyword_trends(match=...)")
     p.add_argument("--by-paper", action="store_true",
                    help="count per paper and period (rows paper, period): each paper's own words are the base of "
                         "per_10k; without it the papers are pooled")
@@ -470,6 +493,16 @@ def build_parser() -> argparse.ArgumentParser:
     _add_table_output(p)
     _add_quiet(p)
     p.set_defaults(func=_cmd_kwic)
+
+    p = sub.add_parser("places", help="mentions of each township, village and community, with its code, township "
+                                      "and county, per year or over the corpus")
+    _add_corpus_args(p, several=True)
+    p.add_argument("--by", choices=("year", "all"), default="year",
+                   help="one column of mentions per year (default; undated issues left out, as the report's "
+                        "places_by_year.csv) or one count over the whole corpus (all)")
+    _add_table_output(p)
+    _add_quiet(p)
+    p.set_defaults(func=_cmd_places)
 
     p = sub.add_parser("slogans", help="the slogan table (both layers, ct.extract_slogans) or every mention")
     _add_corpus_args(p, several=True)
@@ -541,7 +574,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except (CorpusToolsError, ValueError, OSError) as exc:  # OSError: e.g. an unwritable -o folder
-        sys.stderr.write(f"corpus-tools: error: {exc}\n")
+        skip = getattr(exc, "skip_hint", None) if getattr(args, "errors", None) == "raise" else None
+        said = f"{skip}; add --errors skip to skip such files and read the rest" if skip else str(exc)
+        sys.stderr.write(f"corpus-tools: error: {said}\n")
         return 2
     finally:
         warnings.showwarning = showwarning

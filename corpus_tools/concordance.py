@@ -244,6 +244,32 @@ def _entity_table(corpus: Any, nlp: Language | None,
     return pd.DataFrame(rows, columns=["issue_id", "article_id", "text", "label"])
 
 
+def _node_names(ents: pd.DataFrame) -> pd.Series:
+    """Each row's ``norm`` (else its text), with the unit it lies in added where one name is linked
+    to two or more places in the table (三合村（长发镇）)."""
+    from corpus_tools.gazetteer import division
+
+    name = ents["norm"].where(ents["norm"].notna() & (ents["norm"].astype(str) != ""), ents["text"]) \
+        if "norm" in ents else ents["text"]
+    if "admin_code" not in ents:
+        return name
+    code = ents["admin_code"].where(ents["admin_code"].astype(str).str.len() > 6)
+    places = pd.DataFrame({"name": name, "code": code}).dropna()
+    shared = places.groupby("name")["code"].nunique()
+    twice = set(shared.index[shared >= 2])
+    if not twice:
+        return name
+
+    def within(c: str) -> str:
+        try:
+            return division(c[:9] if len(c) == 12 else c[:6]).name
+        except (KeyError, ValueError):
+            return c
+
+    return pd.Series([f"{n}（{within(c)}）" if n in twice and isinstance(c, str) else n for n, c in zip(name, code)],
+                     index=ents.index)
+
+
 def cooccurrence(
     data: Corpus | pd.DataFrame,
     *,
@@ -252,6 +278,7 @@ def cooccurrence(
     min_count: int = 1,
     nlp: Language | None = None,
     cache_dir: str | os.PathLike | None | Literal[False] = None,
+    nodes: Literal["text", "norm"] = "text",
 ) -> pd.DataFrame:
     """Which entities appear together: an edge table ready for networkx.
 
@@ -271,14 +298,20 @@ def cooccurrence(
         Least number of shared units for an edge.
     nlp, cache_dir
         Pipeline and parse cache, for a corpus.
+    nodes : {"text", "norm"}
+        What identifies an entity: its text as printed, or its normal form (``norm``, else its
+        text: 县教育局 and 平遥县教育局 one node) with namesakes kept apart: a name linked to two or
+        more admin codes in the table becomes one node per place, named with the unit it lies in
+        (三合村（长发镇）, 三合村（四合镇）), so two villages of one name do not bridge their townships.
 
     Returns
     -------
     pandas.DataFrame
-        ``source, target, weight, source_label, target_label``: one row per unordered pair
-        (``source < target``), ``weight`` = number of units shared, heaviest first. An entity
-        is identified by its text; its label is its most frequent one. Build a graph with
-        ``networkx.from_pandas_edgelist(edges, edge_attr="weight")``.
+        ``source, target, weight, source_label, target_label``: one row per unordered pair,
+        ``weight`` = number of units shared, heaviest first. With *labels* the source is the entity
+        whose label comes first in *labels* (``labels=["PERSON", "TOWNSHIP"]``: persons in
+        ``source``, townships in ``target``), else the smaller text. An entity's label is its most
+        frequent one. Build a graph with ``networkx.from_pandas_edgelist(edges, edge_attr="weight")``.
 
     Examples
     --------
@@ -286,6 +319,8 @@ def cooccurrence(
     ...                      "text": ["平遥县", "张三", "平遥县", "张三"], "label": ["LOC", "PER", "LOC", "PER"]})
     >>> cooccurrence(ents).to_dict("records")
     [{'source': '平遥县', 'target': '张三', 'weight': 1, 'source_label': 'LOC', 'target_label': 'PER'}]
+    >>> cooccurrence(ents, labels=["PER", "LOC"]).loc[0, ["source", "target"]].tolist()
+    ['张三', '平遥县']
     """
     if not isinstance(data, pd.DataFrame):
         check_corpus(data, "data")
@@ -299,8 +334,14 @@ def cooccurrence(
         raise InvalidArgumentError(f"the entity table lacks columns {sorted(missing)}; it needs "
                                    f"issue_id, article_id, text, label (as extract_entities returns); "
                                    f"found {list(ents.columns)}")
+    check_choice("nodes", nodes, ("text", "norm"))
+    order: dict[str, int] = {}
     if labels is not None:
-        ents = ents[ents["label"].isin(check_labels(labels, sorted(set(LABELS) | set(ents["label"].astype(str)))))]
+        kept = check_labels(labels, sorted(set(LABELS) | set(ents["label"].astype(str))))
+        ents = ents[ents["label"].isin(kept)]
+        order = {str(lab): k for k, lab in enumerate(dict.fromkeys(labels))}  # the order given (kept is a set)
+    if nodes == "norm":
+        ents = ents.assign(text=_node_names(ents))
     ents = ents[["text", "label", *keys]].dropna()
     ents = ents.assign(text=ents["text"].astype(str))
     label_of = (ents.groupby(["text", "label"]).size().reset_index(name="n")
@@ -310,7 +351,8 @@ def cooccurrence(
     for _, group in ents.groupby(keys, sort=False):
         names = sorted(set(group["text"]))
         weights.update(combinations(names, 2))
-    rows = [(a, b, w) for (a, b), w in weights.items() if w >= min_count]
+    rank = {t: order.get(lab, 0) for t, lab in label_of.items()}
+    rows = [(a, b, w) if rank[a] <= rank[b] else (b, a, w) for (a, b), w in weights.items() if w >= min_count]
     out = pd.DataFrame(rows, columns=["source", "target", "weight"])
     out["source_label"] = out["source"].map(label_of)
     out["target_label"] = out["target"].map(label_of)

@@ -21,7 +21,7 @@ import pandas as pd
 __all__ = ["shared", "argument_key", "corpus_fingerprint", "MAX_PER_CORPUS"]
 
 _T = TypeVar("_T")
-#: Argument sets kept per corpus (the oldest is dropped beyond it).
+#: Argument sets kept per corpus and group (the oldest of the group is dropped beyond it).
 MAX_PER_CORPUS = 4
 #: corpus -> {argument key: (fingerprint, result)}; an entry goes with its corpus.
 _RESULTS: "weakref.WeakKeyDictionary[Any, dict[Hashable, tuple[bytes, Any, tuple]]]" = weakref.WeakKeyDictionary()
@@ -99,7 +99,7 @@ def corpus_fingerprint(corpus: Any) -> bytes:
     return h.digest()
 
 
-def shared(corpus: Any, args: tuple, compute: Callable[[], _T]) -> _T:
+def shared(corpus: Any, args: tuple, compute: Callable[[], _T], *, group: str = "") -> _T:
     """``compute()`` for *corpus* and *args*, computed once while the corpus is unchanged.
 
     Parameters
@@ -110,6 +110,9 @@ def shared(corpus: Any, args: tuple, compute: Callable[[], _T]) -> _T:
         The arguments the result depends on; mapped through :func:`argument_key`.
     compute : callable
         Computes the result; callers must not modify what it returns (it is shared).
+    group : str, optional, keyword-only
+        The results this one competes with for the :data:`MAX_PER_CORPUS` places of its corpus
+        (the phrase tables keep to their own group, so they never push out a slogan set).
 
     Returns
     -------
@@ -124,7 +127,7 @@ def shared(corpus: Any, args: tuple, compute: Callable[[], _T]) -> _T:
     >>> shared(corpus, ("demo",), lambda: calls.append(1) or len(calls)), len(calls)
     (1, 1)
     """
-    key = tuple(argument_key(a) for a in args)
+    key = (group, *(argument_key(a) for a in args))
     try:
         store = _RESULTS.setdefault(corpus, {})
     except TypeError:               # an object that cannot be referenced weakly: no cache
@@ -136,6 +139,7 @@ def shared(corpus: Any, args: tuple, compute: Callable[[], _T]) -> _T:
     result = compute()
     store.pop(key, None)
     store[key] = (fingerprint, result, args)   # args kept alive: an identity key is not reused
-    while len(store) > MAX_PER_CORPUS:
-        store.pop(next(iter(store)))
+    mine = [k for k in store if k[0] == group]
+    for old in mine[:max(0, len(mine) - MAX_PER_CORPUS)]:
+        store.pop(old)
     return result

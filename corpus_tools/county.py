@@ -359,13 +359,20 @@ def _decide(scores: dict[str, float], why: dict[str, list[str]] | None) -> tuple
     return None, round(conf, 3)
 
 
-def infer_county(text: str) -> CountyGuess:
+def infer_county(text: str, *, paper_county: str | None = None) -> CountyGuess:
     """Infer the county, city and province *text* is about.
 
     Parameters
     ----------
     text : str
         An article, a page or several pages of one paper joined together.
+    paper_county : str, optional, keyword-only
+        The county the paper's name names, for a text printed under that masthead but without it
+        (an article of the page, :func:`corpus_tools.papers.paper_county`): it counts as the
+        masthead would (evidence ``paper county 昌图县``) and its villages are always looked for, so
+        an article naming two of that county's villages and another city once (运往开原市的电厂)
+        stays the paper's county; an article about another county that names it with evidence of
+        its own still goes to that county.
 
     Returns
     -------
@@ -380,15 +387,26 @@ def infer_county(text: str) -> CountyGuess:
     ('140429', '长治市')
     >>> infer_county("今天天气很好。").code is None
     True
+    >>> article = "在老城镇五勤村的秸秆收储站，秸秆被装上货车运往开原市的生物质电厂。南桥村村民笑着说。"
+    >>> infer_county(article).county, infer_county(article, paper_county="211224").county
+    ('开原市', '昌图县')
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
-    return _infer(text)
+    if paper_county is None:
+        return _infer(text)
+    if not (isinstance(paper_county, str) and len(paper_county) == 6 and paper_county.isdigit()
+            and division_name(paper_county)):
+        raise ValueError(f"paper_county = {paper_county!r} is invalid; give a 6-digit county code such as '211224'")
+    return _infer_paper(f"{paper_county}\0{text}")
 
 
-def _infer_uncached(text: str) -> CountyGuess:
+def _infer_uncached(text: str, paper_county: str | None = None) -> CountyGuess:
     subs = _substrings(text, _national_lengths())
     counties, cities, provinces, named = _collect(text, subs)
+    if paper_county is not None:  # the masthead the text is printed under, as _PAPER_RE would count it
+        counties.add(paper_county, _W_PAPER, f"paper county {division_name(paper_county)}")
+        named.add(paper_county)
     # a named province or city lends weight to its counties (泸溪县 in 湖南省, not 新田村's 新田县)
     for c in list(counties.score):
         for table, cut, share in ((provinces, 2, 0.5), (cities, 4, 0.5)):
@@ -396,7 +414,10 @@ def _infer_uncached(text: str) -> CountyGuess:
             if w:
                 counties.add(c, min(2.0, share * w), f"in {division_name(c[:cut])}")
     ranked = sorted((c for c, v in counties.score.items() if v >= _MIN_CONFIRM), key=lambda c: -counties.score[c])
-    _confirm(text, counties, ranked[:_N_CANDIDATES])
+    candidates = ranked[:_N_CANDIDATES]
+    if paper_county is not None and paper_county not in candidates:
+        candidates.append(paper_county)
+    _confirm(text, counties, candidates)
     code, conf = _decide(counties.score, counties.why)
     city_scores = dict(cities.score)
     prov_scores = dict(provinces.score)
@@ -420,6 +441,8 @@ def _infer_uncached(text: str) -> CountyGuess:
 
 
 _infer: TextCache[CountyGuess] = TextCache(_infer_uncached)
+#: ``"<paper county>\0<text>"`` -> the guess with that paper's county (:func:`infer_county`).
+_infer_paper: TextCache[CountyGuess] = TextCache(lambda key: _infer_uncached(key[7:], key[:6]))
 
 
 def context_names(text: str, county_code: str | None = None) -> dict[str, list[tuple[str, str]]]:
@@ -529,10 +552,19 @@ def resolve_county(value: str | int) -> str:
         When nothing matches, or when the name is shared by several counties (the message
         lists them with their province and city, so the user can pick one).
 
+    Returns
+    -------
+    str
+        The county's 6-digit code.
+
     Examples
     --------
-    >>> resolve_county("武乡县"), resolve_county(140728)
-    ('140429', '140728')
+    >>> resolve_county("武乡县"), resolve_county(140728), resolve_county("铁岭县")
+    ('140429', '140728', '211221')
+    >>> resolve_county("铁岭")
+    Traceback (most recent call last):
+    ...
+    ValueError: county = '铁岭' is ambiguous: the county 铁岭县 (211221) or the city 铁岭市, which is no county (give one of its counties); write '铁岭县' or the 6-digit code
     """
     raw = str(value).strip() if isinstance(value, (str, int)) and not isinstance(value, bool) else None
     if not raw:
@@ -553,7 +585,8 @@ def resolve_county(value: str | int) -> str:
     while True:
         for L in range(min(len(rest) - 1, 10), 1, -1):
             codes = [c for c in upper.get(rest[:L], ()) if len(c) in (2, 4)]
-            if codes and rest[L:]:
+            # what is left must still be a name (铁岭县 is the county, not the city 铁岭 + 县)
+            if codes and len(rest) - L >= 2:
                 prefixes.append(codes)  # type: ignore[arg-type]
                 rest = rest[L:]
                 break
@@ -562,6 +595,13 @@ def resolve_county(value: str | int) -> str:
     cands = [c for c in upper.get(rest, ()) if len(c) == 6]
     for codes in prefixes:
         cands = [c for c in cands if any(c.startswith(p) for p in codes)]  # type: ignore[union-attr]
+    cities = [c for c in upper.get(rest, ()) if len(c) == 4 and division_name(c)]
+    if len(cands) == 1 and cities and not prefixes and gz.division(cands[0]).name != rest:
+        # a bare short form that is also a city's (铁岭: 铁岭县 or the prefecture 铁岭市): not guessed
+        city = gz.division(cities[0]).name
+        county = gz.division(cands[0]).name
+        raise ValueError(f"county = {value!r} is ambiguous: the county {county} ({cands[0]}) or the city {city}, "
+                         f"which is no county (give one of its counties); write {county!r} or the 6-digit code")
     if len(cands) == 1:
         return cands[0]
     if not cands:  # 安远市 for 安远县: the same stem with another suffix

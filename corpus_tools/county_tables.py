@@ -126,7 +126,8 @@ def county_table(corpus: Any, *, level: str = "issue") -> pd.DataFrame:
     level : {"issue", "article"}
         One row per issue (evidence pooled over the page) or per article (an article whose
         own text decides no county takes its page's, with evidence ``page: …``: the county
-        :func:`corpus_tools.extract_entities` links its places in).
+        :func:`corpus_tools.extract_entities` links its places in; the county its paper's name
+        names counts in each article as its masthead, ``paper county 昌图县``).
 
     Returns
     -------
@@ -154,8 +155,9 @@ def county_table(corpus: Any, *, level: str = "issue") -> pd.DataFrame:
             rows.append(_row(issue.id, None, g))
         else:
             page = None
+            masthead = None if given else _paper_county(issue)[1]
             for art in issue.articles:
-                g = _given_guess(given, src) if given else infer_county(_county_text(art))
+                g = _given_guess(given, src) if given else infer_county(_county_text(art), paper_county=masthead)
                 if g.code is None:
                     # an article that decides nothing takes its page's county (as entity linking does)
                     page = page or _page_fallback(issue)
@@ -224,7 +226,9 @@ def article_counties(articles: Iterable[Any], issues: Iterable[Any] | None = Non
     (:func:`issue_guess`) when the article's issue is in *issues*, else the county inferred
     from all the articles of its issue in *articles* pooled (:func:`infer_issue_county`).
     An article whose own text decides keeps that county, even when the issue is about
-    another one.
+    another one; on a page whose paper's name names a county (昌图报), that county counts in the
+    article as the masthead would (``infer_county(..., paper_county=...)``), so naming another city
+    once (运往开原市的电厂) does not move an article about the paper's villages.
 
     Parameters
     ----------
@@ -246,8 +250,13 @@ def article_counties(articles: Iterable[Any], issues: Iterable[Any] | None = Non
         by_issue[art.issue_id].append(art)
     pages = {issue.id: issue for issue in issues or ()}
     issue_code: dict[str, str | None] = {}
+    mastheads: dict[str, str | None] = {}  # issue id -> the county its paper's name names
     for art in arts:
-        code = _given(getattr(art, "meta", None) or {}) or infer_county(_county_text(art)).code
+        code = _given(getattr(art, "meta", None) or {})
+        if code is None:
+            if art.issue_id in pages and art.issue_id not in mastheads:
+                mastheads[art.issue_id] = _paper_county(pages[art.issue_id])[1]
+            code = infer_county(_county_text(art), paper_county=mastheads.get(art.issue_id)).code
         if code is None:
             if art.issue_id in pages and art.issue_id not in issue_code:
                 issue_code[art.issue_id] = _page_fallback(pages[art.issue_id]).code

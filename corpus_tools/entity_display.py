@@ -16,8 +16,36 @@ def render_entities(article_or_doc: Any, *, jupyter: bool | None = None, county_
                     model: bool = True) -> str | None:
     """Show entities with displaCy: an ``Article``, a spaCy ``Doc`` or a plain string.
 
-    Returns the HTML, or ``None`` when it was displayed in a notebook (``jupyter=None``
-    detects the notebook, as displaCy does).
+    Parameters
+    ----------
+    article_or_doc : Article, spacy.tokens.Doc or str
+        What to show: an article (its ``text``, its issue's ``county_code`` when it has one), a
+        parsed Doc (its ``ents`` as they are) or a text (entities found now,
+        :func:`corpus_tools.entities.find_entities`).
+    jupyter : bool or None, keyword-only
+        True: display in the notebook; False: return the HTML; None: display when running in a
+        notebook, as displaCy decides.
+    county_code : str, optional, keyword-only
+        The county whose townships and villages to recognise and link (6 digits; default: the
+        article's, else read off the text).
+    model : bool, keyword-only
+        Use the statistical NER model besides the rules (False: rules only, faster).
+
+    Returns
+    -------
+    str or None
+        The HTML, or None when it was displayed in a notebook.
+
+    Raises
+    ------
+    TypeError
+        If *article_or_doc* is none of the three.
+
+    Examples
+    --------
+    >>> html = render_entities("平遥县岳壁乡梁村推进乡村振兴", jupyter=False, county_code="140728", model=False)
+    >>> "岳壁乡" in html and "TOWNSHIP" in html
+    True
     """
     from spacy import displacy
 

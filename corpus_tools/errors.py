@@ -32,6 +32,9 @@ class CorpusReadError(CorpusToolsError, OSError):
         super().__init__(message)
         self.path = path
         self.offset = offset
+        #: The message without the Python way out, when skipping the file is one (the command line
+        #: names its own: ``--errors skip``); None when skipping would not help.
+        self.skip_hint: str | None = None
 
 
 class ManifestError(CorpusToolsError, ValueError):

@@ -453,12 +453,33 @@ def lookup(name: str, *, within: str | None = None, level: str | None = None) ->
 
 
 def link_place(name: str, *, county_code: str | None = None, level: str | None = None,
-               context: str = "") -> str | None:
+               context: str = "", document: str = "") -> str | None:
     """Resolve a place name to one statistical code, or ``None`` when unknown or ambiguous.
 
     Candidates inside the page's county (*county_code*) win; among several, the one whose
     township (or county, for names outside the county) is named in *context* wins; a name
     that stays ambiguous is not guessed.
+
+    Parameters
+    ----------
+    name : str
+        The place as printed (大兴村, 暖泉镇, 平遥).
+    county_code : str, optional
+        The page's county (6 digits or longer): its units and their short forms come first.
+    level : str, optional
+        The level the name must have (``township``, ``village`` …).
+    context : str, optional
+        The words around the name (a sentence): a candidate whose township (or county) it names wins.
+    document : str, optional
+        The whole article: consulted for a village of the page's county that two or more of its
+        townships have, when *context* names none of their townships; the one township the
+        article names decides (新化县 大兴村 of 温塘镇 in an article about 温塘镇), two or none leave
+        the name unlinked.
+
+    Returns
+    -------
+    str or None
+        The code, or None.
 
     Examples
     --------
@@ -466,15 +487,25 @@ def link_place(name: str, *, county_code: str | None = None, level: str | None =
     '140728202207'
     >>> link_place("梁村") is None   # dozens of 梁村 in China
     True
+    >>> link_place("大兴村", county_code="431322") is None   # 白溪镇 and 温塘镇 both have one
+    True
+    >>> link_place("大兴村", county_code="431322", document="温塘镇修通产业路……大兴村的柑橘外运")
+    '431322115233'
     """
-    def pick(cands: list[Division], parent_len: int, *, need_context: bool = False) -> str | None:
-        if len(cands) == 1 and not need_context:
-            return cands[0].code
+    def named_parent(cands: list[Division], parent_len: int, text: str) -> list[Division]:
         hits = []
         for d in cands:
             par = next((p for p in parents(d.code) if len(p.code) == parent_len), None)
-            if par is not None and any(f in context for f in [par.name, *short_forms(par.name, par.level)]):
+            if par is not None and any(f in text for f in [par.name, *short_forms(par.name, par.level)]):
                 hits.append(d)
+        return hits
+
+    def pick(cands: list[Division], parent_len: int, *, need_context: bool = False, wider: str = "") -> str | None:
+        if len(cands) == 1 and not need_context:
+            return cands[0].code
+        hits = named_parent(cands, parent_len, context)
+        if not hits and wider:
+            hits = named_parent(cands, parent_len, wider)
         return hits[0].code if len(hits) == 1 else None
 
     if county_code:
@@ -485,7 +516,7 @@ def link_place(name: str, *, county_code: str | None = None, level: str | None =
             local = [d for d in local if d.name == name] or local
             by_level = sorted(local, key=lambda d: _LEVEL_ORDER.index(d.level))
             top = [d for d in by_level if d.level == by_level[0].level]
-            return pick(top, 9)
+            return pick(top, 9, wider=document)
     cands = lookup(name, level=level)
     if not cands:
         return None

@@ -263,17 +263,53 @@ def _with_county(corpus: Corpus, county: str | int | None) -> Corpus:
 
 
 def load_corpus(path: str | Path) -> Corpus:
-    """A corpus saved with :meth:`Corpus.save`: the same as :meth:`Corpus.load`."""
+    """A corpus saved with :meth:`Corpus.save`: the same as :meth:`Corpus.load`.
+
+    Parameters
+    ----------
+    path : str or Path
+        The folder :meth:`Corpus.save` wrote.
+
+    Returns
+    -------
+    Corpus
+        The saved corpus (its entity table comes back with it when the pages and the recogniser
+        are the ones it was saved with).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp()) / "saved"
+    >>> _ = load_seeds().save(folder, tables=("articles", "issues", "blocks"), progress=False)
+    >>> [i.id[:3] for i in load_corpus(folder)]
+    ['003', '000', '001', '002', '004']
+    """
     return Corpus.load(path)
 
 
 def seeds_path() -> Path:
-    """The folder of the five bundled sample pages (with ``manifest.csv``)."""
+    """The folder of the five bundled sample pages (with ``manifest.csv``).
+
+    Returns
+    -------
+    Path
+        The folder inside the installed package (read it with :func:`read_corpus`).
+
+    Examples
+    --------
+    >>> sorted(p.name for p in seeds_path().iterdir())[-1]
+    'manifest.csv'
+    """
     return Path(str(resources.files("corpus_tools") / "data" / "seeds"))
 
 
 def load_seeds() -> Corpus:
     """The bundled sample corpus: five pages of a 平遥县 county paper, dated by ``manifest.csv``.
+
+    Returns
+    -------
+    Corpus
+        ``read_corpus(seeds_path())``: five issues.
 
     Examples
     --------

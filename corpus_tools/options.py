@@ -19,7 +19,7 @@ Examples
 >>> ParseOptions(n_process=2).n_process
 2
 >>> TermFilter(pos=None, min_chars=1)
-TermFilter(pos=None, extra_stop_words=(), min_chars=1, phrases=('formulae',), words=())
+TermFilter(pos=None, extra_stop_words=(), min_chars=1, phrases=('formulae', 'places'), words=())
 >>> import datetime
 >>> period_key(datetime.date(2023, 5, 4), "quarter")
 '2023Q2'
@@ -131,11 +131,14 @@ class TermFilter:
         Words dropped on top of the stop-word list.
     min_chars : int
         Shortest term kept, in characters.
-    phrases : tuple of {"formulae", "marked"}
+    phrases : tuple of {"formulae", "places", "marked"}, one of them as a str, or None
         Phrases kept as one term where the segmenter cuts them (:mod:`corpus_tools.phrase_tokens`):
         ``"formulae"`` (default) the known formulae and the slogan lexicon (科学发展观, 和谐社会,
-        not 科学 | 发展观), ``"marked"`` also the slogans this corpus marks itself (runs
-        :func:`~corpus_tools.slogans.extract_slogans`); ``()`` keeps the segmenter's tokens.
+        not 科学 | 发展观), ``"places"`` (default) the townships, villages and communities of the
+        corpus's counties (七家子镇, not 七 | 家 | 子镇), ``"marked"`` also the slogans this corpus marks itself (runs
+        :func:`~corpus_tools.slogans.extract_slogans`); ``()`` or None keeps the segmenter's tokens.
+        One source may be a str (``phrases="formulae"``); anything else is refused with the
+        allowed values named (:func:`~corpus_tools.phrase_tokens.check_phrase_sources`).
         On by default because a scholar comparing eras asks about the formula, and its halves
         (发展观, 两翼) are artefacts of the segmenter, not words of the paper.
     words : iterable of str
@@ -148,7 +151,7 @@ class TermFilter:
     pos: "tuple[str, ...] | None" = tuple(DEFAULT_POS)
     extra_stop_words: tuple[str, ...] = ()
     min_chars: int = 2
-    phrases: tuple[str, ...] = ("formulae",)
+    phrases: tuple[str, ...] = ("formulae", "places")
     words: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:

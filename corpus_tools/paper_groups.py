@@ -26,22 +26,39 @@ __all__ = ["issue_paper_names", "split_by_paper", "named_papers", "per_paper", "
 KEYNESS_BY_PAPER_COLUMNS = ["paper", "rank", "term", "freq_paper", "freq_others", "g2", "p", "log_ratio"]
 
 
-def issue_paper_names(corpus: "Corpus") -> pd.Series:
+def issue_paper_names(corpus: "Corpus", *, issues: pd.DataFrame | None = None) -> pd.Series:
     """Issue id -> paper, as the issue table names it (the manifest's, the user's or the masthead's).
 
     Parameters
     ----------
     corpus : Corpus
+        As returned by :func:`corpus_tools.read_corpus`.
+    issues : DataFrame, optional, keyword-only
+        The corpus's issue table, already made (:meth:`Corpus.issues_frame
+        <corpus_tools.corpus.Corpus.issues_frame>` or :func:`corpus_tools.papers.issue_papers`:
+        columns ``issue_id`` and ``paper``), so that a caller that holds it does not read every
+        masthead again; default: read them now.
 
     Returns
     -------
     Series
         Indexed by issue id; None/NaN for an issue whose paper is unknown.
-    """
-    from corpus_tools.papers import issue_papers
 
-    papers = issue_papers(corpus).set_index("issue_id")["paper"]
-    return papers.where(papers.notna() & (papers.astype(str).str.strip() != ""))
+    Examples
+    --------
+    >>> from corpus_tools import read_corpus
+    >>> c = read_corpus(pd.DataFrame({"issue_id": ["a", "b"], "paper": ["蓬溪报", " "], "text": ["鸣凤镇", "天福镇"]}))
+    >>> issue_paper_names(c).tolist()
+    ['蓬溪报', None]
+    >>> issue_paper_names(c, issues=c.issues_frame(infer_county=False)).tolist()
+    ['蓬溪报', None]
+    """
+    if issues is None:
+        from corpus_tools.papers import issue_papers
+
+        issues = issue_papers(corpus)
+    papers = issues.set_index("issue_id")["paper"].astype(object)
+    return papers.where(papers.notna() & (papers.astype(str).str.strip() != ""), None)
 
 
 def split_by_paper(corpus: "Corpus", papers: pd.Series | None = None) -> dict[str, "Corpus"]:

@@ -14,6 +14,10 @@ Which phrases (:class:`corpus_tools.options.TermFilter` ``phrases`` and ``words`
   (:func:`~corpus_tools.slogans.load_formula_lexicon`, its ``not_in`` blocks honoured) and the
   texts and variants of the marked-slogan lexicon (:func:`~corpus_tools.slogans.load_slogan_lexicon`,
   rows of kind ``none`` left out);
+- ``"places"`` (default): the official names of the townships, villages and communities of the
+  corpus's counties (each issue's county: its manifest's, the user's or the one read off the page,
+  :func:`corpus_tools.county_tables.issue_counties`) and the counties' own names, so a county paper's
+  keywords show 七家子镇, not the fragment 子镇 the segmenter cuts from 七|家|子镇;
 - ``"marked"``: the slogans this corpus marks itself (the ``marked``/``both`` rows of
   :func:`~corpus_tools.slogans.extract_slogans`, e.g. a county's 一核两翼); off by default because
   it runs the slogan detector and makes the word tables depend on its decisions;
@@ -42,10 +46,13 @@ if TYPE_CHECKING:  # pragma: no cover
     from corpus_tools.slogans.formulae import FormulaMatcher
 
 __all__ = ["PHRASE_SOURCES", "is_phrase_text", "check_phrase_sources", "check_words", "phrase_matcher", "find_phrases",
-           "merge_phrases"]
+           "merge_phrases", "phrase_token_table"]
+
+#: The group of :func:`corpus_tools.corpus_cache.shared` the phrase spans and merged tables keep to.
+_CACHE_GROUP = "phrase tokens"
 
 #: Allowed values in ``TermFilter.phrases``.
-PHRASE_SOURCES = ("formulae", "marked")
+PHRASE_SOURCES = ("formulae", "places", "marked")
 
 # a phrase is letters, digits and CJK characters only (no punctuation, quotes or spaces)
 _WORD_RE = re.compile(r"^[0-9A-Za-z\u3400-\u9fff\uf900-\ufaff]+$")
@@ -72,13 +79,19 @@ def is_phrase_text(text: str) -> bool:
     return bool(_WORD_RE.match(text))
 
 
-def check_phrase_sources(phrases: Any) -> tuple[str, ...]:
+def check_phrase_sources(phrases: Any, name: str = "phrases") -> tuple[str, ...]:
     """``phrases`` as a tuple of :data:`PHRASE_SOURCES` (None or () for none).
+
+    One source may be given as a string: ``phrases="formulae"`` is ``("formulae",)`` (the names of
+    sources are a closed set, so a string cannot be mistaken for a list of phrases; your own
+    phrases go in ``words``, where one string is an error, see :func:`check_words`).
 
     Parameters
     ----------
     phrases : str, iterable of str or None
-        The ``phrases`` argument.
+        The ``phrases`` argument: one source, several, or None / () for none.
+    name : str, optional
+        The parameter's name in error messages.
 
     Returns
     -------
@@ -88,22 +101,31 @@ def check_phrase_sources(phrases: Any) -> tuple[str, ...]:
     Raises
     ------
     InvalidArgumentError
-        If a source is not one of :data:`PHRASE_SOURCES`.
+        If *phrases* is neither None, a str nor an iterable of str, or a source is not one of
+        :data:`PHRASE_SOURCES`; the message names the parameter, the bad value and what is allowed.
 
     Examples
     --------
-    >>> check_phrase_sources(["formulae"]), check_phrase_sources(None)
-    (('formulae',), ())
+    >>> check_phrase_sources(["formulae"]), check_phrase_sources("marked"), check_phrase_sources(None)
+    (('formulae',), ('marked',), ())
+    >>> check_phrase_sources("formulae,marked")
+    Traceback (most recent call last):
+    ...
+    corpus_tools.errors.InvalidArgumentError: phrases value = 'formulae,marked' is invalid; use one of 'formulae', 'places', 'marked' (a str), a tuple of them such as ('formulae', 'places', 'marked'), or () / None to merge nothing
     """
+    allowed = (f"use one of {', '.join(map(repr, PHRASE_SOURCES))} (a str), a tuple of them such as "
+               f"{PHRASE_SOURCES!r}, or () / None to merge nothing")
     if phrases is None:
         return ()
     if isinstance(phrases, str):
         phrases = (phrases,)
-    out = tuple(dict.fromkeys(phrases))
+    try:
+        out = tuple(dict.fromkeys(phrases))
+    except TypeError:  # not iterable, or an unhashable item
+        raise InvalidArgumentError(f"{name} = {phrases!r} ({type(phrases).__name__}) is invalid; {allowed}") from None
     bad = [p for p in out if p not in PHRASE_SOURCES]
     if bad:
-        raise InvalidArgumentError(f"phrases value = {bad[0]!r} is invalid; use a tuple of {PHRASE_SOURCES} "
-                                   "(or () to merge nothing)")
+        raise InvalidArgumentError(f"{name} value = {bad[0]!r} is invalid; {allowed}")
     return out
 
 
@@ -207,14 +229,28 @@ def _marked_words(corpus: Corpus) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f for f in forms if len(f) >= 2 and is_phrase_text(f)))
 
 
+def _place_words(corpus: Corpus) -> tuple[str, ...]:
+    """Official names of the townships, villages and communities of the counties of *corpus*'s
+    issues, and of those counties (three or more word characters each)."""
+    from corpus_tools import gazetteer as gz
+    from corpus_tools.county_tables import issue_counties
+
+    codes = sorted({str(c)[:6] for c in issue_counties(corpus)["county_code"] if isinstance(c, str) and c})
+    names: list[str] = []
+    for code in codes:
+        units = [gz.division(code), *gz.children(code)]
+        names.extend(d.name for d in units if len(d.name) >= 3 and is_phrase_text(d.name))
+    return tuple(dict.fromkeys(names))
+
+
 def phrase_matcher(phrases: Iterable[str] = ("formulae",), words: Iterable[str] = (),
                    corpus: Corpus | None = None) -> "FormulaMatcher":
     """The matcher of the phrases to keep whole (see the module docstring).
 
     Parameters
     ----------
-    phrases : tuple of {"formulae", "marked"}
-        Sources of phrases; ``"marked"`` needs *corpus*.
+    phrases : tuple of {"formulae", "places", "marked"}
+        Sources of phrases; ``"places"`` and ``"marked"`` need *corpus*.
     words : iterable of str
         Your own phrases (:func:`check_words`).
     corpus : Corpus, optional
@@ -233,14 +269,17 @@ def phrase_matcher(phrases: Iterable[str] = ("formulae",), words: Iterable[str] 
     """
     sources = check_phrase_sources(phrases)
     own = check_words(words)
+    for source, what in (("places", "places"), ("marked", "marked slogans")):
+        if source in sources and corpus is None:
+            raise InvalidArgumentError(f"phrases value = ({source!r},) needs the corpus whose {what} it adds")
+    if "places" in sources:
+        own = own + _place_words(corpus)
     if "marked" in sources:
-        if corpus is None:
-            raise InvalidArgumentError("phrases value = ('marked',) needs the corpus whose marked slogans it adds")
         own = own + _marked_words(corpus)
     return _lexicon_matcher("formulae" in sources, tuple(dict.fromkeys(own)))
 
 
-def find_phrases(corpus: Corpus, phrases: Iterable[str] = ("formulae",), words: Iterable[str] = ()
+def find_phrases(corpus: Corpus, phrases: Iterable[str] = ("formulae", "places"), words: Iterable[str] = ()
                  ) -> dict[str, list[tuple[int, int]]]:
     """``article id -> [(start, end), ...]``: where the phrases of :func:`phrase_matcher` are printed
     in each article's ``text`` (longest first, not overlapping; a space or line break inside a
@@ -280,7 +319,7 @@ def find_phrases(corpus: Corpus, phrases: Iterable[str] = ("formulae",), words: 
                 out[art.id] = hits
         return out
 
-    return shared(corpus, ("phrase tokens", sources, own), compute)
+    return shared(corpus, ("phrase spans", sources, own), compute, group=_CACHE_GROUP)
 
 
 def merge_phrases(df: pd.DataFrame, spans: Mapping[str, list[tuple[int, int]]]) -> pd.DataFrame:
@@ -367,3 +406,56 @@ def merge_phrases(df: pd.DataFrame, spans: Mapping[str, list[tuple[int, int]]]) 
     out["i_end"] = i_end.astype(np.int32)  # the Doc index after the row's last token (n-grams use it)
     out["phrase"] = phrase
     return out[~drop].reset_index(drop=True)
+
+
+def phrase_token_table(corpus: Corpus, df: pd.DataFrame, phrases: Iterable[str] = ("formulae", "places"),
+                       words: Iterable[str] = (), *, table_key: str | None = None) -> pd.DataFrame:
+    """:func:`merge_phrases` of *corpus*'s token table *df* and its :func:`find_phrases`, computed once
+    per corpus, token table and phrase set while the corpus is unchanged.
+
+    Every word table (keywords, keyness, collocations, trends, topics) reads the merged table
+    (:func:`corpus_tools.parsing.term_frame`); with *table_key* the merge is kept
+    (:func:`corpus_tools.corpus_cache.shared`, checked against the corpus's fingerprint) and the
+    next analysis of the same corpus takes it back. Another token table (another pipeline), another
+    phrase set or an edited corpus is merged afresh.
+
+    Parameters
+    ----------
+    corpus : Corpus
+        The corpus whose token table *df* is.
+    df : pandas.DataFrame
+        Its token table (:func:`~corpus_tools.parsing.tokens_frame`).
+    phrases : iterable of str, optional
+        Sources of phrases (:data:`PHRASE_SOURCES`).
+    words : iterable of str, optional
+        Your own phrases (:func:`check_words`).
+    table_key : str, optional, keyword-only
+        What identifies *df* (the token table's cache key: the corpus's articles and the pipeline).
+        None: merged now and not kept.
+
+    Returns
+    -------
+    pandas.DataFrame
+        As :func:`merge_phrases` gives it; a copy the caller may change (copy-on-write).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from corpus_tools import read_corpus
+    >>> from corpus_tools.parsing import tokens_frame
+    >>> c = read_corpus(pd.DataFrame({"text": ["坚持科学发展观。"]}))
+    >>> toks = tokens_frame(c, nlp=spacy.blank("zh"), progress=False, cache_dir=False)
+    >>> first = phrase_token_table(c, toks, table_key="demo")
+    >>> phrase_token_table(c, toks, table_key="demo")["text"].tolist() == first["text"].tolist()
+    True
+    >>> "科学发展观" in first["text"].tolist()
+    True
+    """
+    from corpus_tools.corpus_cache import shared
+
+    sources, own = check_phrase_sources(phrases), check_words(words)
+    if table_key is None:
+        return merge_phrases(df, find_phrases(corpus, sources, own))
+    merged = shared(corpus, ("merged tokens", table_key, sources, own),
+                    lambda: merge_phrases(df, find_phrases(corpus, sources, own)), group=_CACHE_GROUP)
+    return merged.copy(deep=False)

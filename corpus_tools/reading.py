@@ -539,7 +539,12 @@ def read_pages(
             if errors == "skip":
                 warnings.warn(f"skipped: {exc}", UserWarning, stacklevel=user_stacklevel())
                 continue
-            raise
+            # the way out named (user22: a binary file stopped the run without it); the command line
+            # says --errors skip instead (exc.skip_hint)
+            err = CorpusReadError(f"{exc}; read_corpus(..., errors='skip') skips such a file and reads the rest",
+                                  path=exc.path, offset=exc.offset)
+            err.skip_hint = str(exc)
+            raise err from None
         if base is not None and "/" in manifest_key(p, base):
             page.folder = manifest_key(p, base).rsplit("/", 1)[0]
         if man is not None and manifest_key(p, base) in man.index:

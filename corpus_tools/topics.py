@@ -193,6 +193,14 @@ class TopicModel(TransformerMixin, BaseEstimator):
         -------
         TopicModel
             self, fitted (``components_``, ``vocabulary_``, ``doc_topics_``, ``model_``).
+
+
+        Examples
+        --------
+        >>> import spacy; from corpus_tools import load_seeds; corpus = load_seeds().filter(issue_id=lambda i: i < "002")
+        >>> tm = TopicModel(3, nlp=spacy.blank("zh"), pos=None, min_chars=1, cache_dir=False).fit(corpus)
+        >>> tm.components_.shape[0], len(tm.vocabulary_) == tm.components_.shape[1]
+        (3, True)
         """
         from sklearn.decomposition import NMF, LatentDirichletAllocation
         from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
@@ -249,7 +257,27 @@ class TopicModel(TransformerMixin, BaseEstimator):
                              "topic": np.tile(np.arange(k), n), "weight": share.ravel()})
 
     def transform(self, corpus: Corpus) -> pd.DataFrame:
-        """Topic weights of the articles of *corpus*: ``article_id, issue_id, topic, weight``."""
+        """Topic weights of the articles of *corpus*: ``article_id, issue_id, topic, weight``.
+
+        Parameters
+        ----------
+        corpus : Corpus
+            Articles to weigh with the fitted topics (the fitted corpus or another one).
+
+        Returns
+        -------
+        pandas.DataFrame
+            One row per article and topic; an article's weights sum to 1 (0 for an article
+            with no term of the fitted vocabulary).
+
+        Examples
+        --------
+        >>> import spacy; from corpus_tools import load_seeds; corpus = load_seeds().filter(issue_id=lambda i: i < "002")
+        >>> tm = TopicModel(3, nlp=spacy.blank("zh"), pos=None, min_chars=1, cache_dir=False).fit(corpus)
+        >>> w = tm.transform(corpus)
+        >>> list(w.columns), round(float(w.groupby("article_id")["weight"].sum().max()), 6)
+        (['article_id', 'issue_id', 'topic', 'weight'], 1.0)
+        """
         self._check_fitted()
         check_corpus(corpus)
         ids, docs = self._documents(corpus)
@@ -260,7 +288,25 @@ class TopicModel(TransformerMixin, BaseEstimator):
 
     # -- inspection ---------------------------------------------------------------------
     def top_terms(self, n: int = 10) -> pd.DataFrame:
-        """``topic, rank, term, weight``: the *n* heaviest terms of each topic."""
+        """``topic, rank, term, weight``: the *n* heaviest terms of each topic.
+
+        Parameters
+        ----------
+        n : int
+            Terms kept per topic.
+
+        Returns
+        -------
+        pandas.DataFrame
+            ``n_topics * n`` rows, heaviest first within each topic.
+
+        Examples
+        --------
+        >>> import spacy; from corpus_tools import load_seeds; corpus = load_seeds().filter(issue_id=lambda i: i < "002")
+        >>> tm = TopicModel(3, nlp=spacy.blank("zh"), pos=None, min_chars=1, cache_dir=False).fit(corpus)
+        >>> tm.top_terms(5).shape
+        (15, 4)
+        """
         self._check_fitted()
         check_int("n", n)
         rows = []
@@ -270,12 +316,49 @@ class TopicModel(TransformerMixin, BaseEstimator):
         return pd.DataFrame(rows, columns=["topic", "rank", "term", "weight"])
 
     def labels(self, n: int = 3) -> dict[int, str]:
-        """A short label per topic: its *n* top terms joined by ``·``."""
+        """A short label per topic: its *n* top terms joined by ``·``.
+
+        Parameters
+        ----------
+        n : int
+            Terms in each label.
+
+        Returns
+        -------
+        dict of int to str
+            Topic number -> ``"0: 平遥·古城·文物"``.
+
+        Examples
+        --------
+        >>> import spacy; from corpus_tools import load_seeds; corpus = load_seeds().filter(issue_id=lambda i: i < "002")
+        >>> tm = TopicModel(3, nlp=spacy.blank("zh"), pos=None, min_chars=1, cache_dir=False).fit(corpus)
+        >>> sorted(tm.labels(2)), tm.labels(2)[0].count("·")
+        ([0, 1, 2], 1)
+        """
         tt = self.top_terms(n)
         return {int(t): f"{t}: " + "·".join(g["term"]) for t, g in tt.groupby("topic")}
 
     def coherence(self, top_n: int = 10) -> pd.DataFrame:
-        """NPMI coherence of each topic's *top_n* terms over the fitted articles: ``topic, npmi``."""
+        """NPMI coherence of each topic's *top_n* terms over the fitted articles: ``topic, npmi``.
+
+        Parameters
+        ----------
+        top_n : int
+            Top terms of each topic whose co-occurrence in articles is scored (at least 2).
+
+        Returns
+        -------
+        pandas.DataFrame
+            ``topic, npmi``; NPMI in [-1, 1], higher for terms that appear in the same articles.
+
+        Examples
+        --------
+        >>> import spacy; from corpus_tools import load_seeds; corpus = load_seeds().filter(issue_id=lambda i: i < "002")
+        >>> tm = TopicModel(3, nlp=spacy.blank("zh"), pos=None, min_chars=1, cache_dir=False).fit(corpus)
+        >>> c = tm.coherence(5)
+        >>> len(c), bool(c["npmi"].between(-1, 1).all())
+        (3, True)
+        """
         self._check_fitted()
         check_int("top_n", top_n, minimum=2)
         ids = [np.argsort(-comp, kind="stable")[:top_n] for comp in self.components_]
@@ -284,13 +367,23 @@ class TopicModel(TransformerMixin, BaseEstimator):
     def topics_over_time(self, by: Literal["issue", "day", "month", "quarter", "year", "all"] = "issue") -> pd.DataFrame:
         """Mean topic share of the articles of each issue or period of the fitted corpus.
 
-        *by* is one of :data:`corpus_tools.options.BY` except ``"article"``.
+        Parameters
+        ----------
+        by : str
+            One of :data:`corpus_tools.options.BY` except ``"article"``.
 
         Returns
         -------
         pandas.DataFrame
             Index: issue ids in corpus order or periods in date order (named after *by*);
             columns: topic numbers; each row sums to 1 (or 0 for a period with no kept term).
+
+        Examples
+        --------
+        >>> import spacy; from corpus_tools import load_seeds; corpus = load_seeds().filter(issue_id=lambda i: i < "002")
+        >>> tm = TopicModel(3, nlp=spacy.blank("zh"), pos=None, min_chars=1, cache_dir=False).fit(corpus)
+        >>> tm.topics_over_time("issue").shape
+        (2, 3)
         """
         self._check_fitted()
         check_by(by, tuple(b for b in BY if b != "article"))
@@ -332,6 +425,7 @@ def compare_n_topics(
     Parameters
     ----------
     corpus : Corpus
+        The articles are the documents.
     n_topics : iterable of int
         The candidate numbers of topics.
     method, random_state, pos, nlp, cache_dir, parse, term_filter
@@ -347,6 +441,15 @@ def compare_n_topics(
     -------
     pandas.DataFrame
         ``n_topics, coherence`` (mean NPMI of the topics' *top_n* terms; higher is better).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from corpus_tools import load_seeds
+    >>> nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    >>> corpus = load_seeds().filter(issue_id=lambda i: i < "002")
+    >>> compare_n_topics(corpus, [2, 3], top_n=5, nlp=nlp, pos=None, cache_dir=False)["n_topics"].tolist()
+    [2, 3]
     """
     check_corpus(corpus)
     if isinstance(n_topics, int) or not isinstance(n_topics, Iterable):

@@ -24,6 +24,7 @@ from corpus_tools.errors import check_corpus, user_stacklevel
 from corpus_tools.keywords import g2_log_ratio, group_term_counts
 from corpus_tools.options import BY, DEFAULT_BY, ParseOptions, TermFilter, analysis_options, resolve_options
 from corpus_tools.parsing import resolve_nlp, term_frame
+from corpus_tools.phrase_tokens import is_phrase_text
 from corpus_tools.stopwords import DEFAULT_POS, is_punct
 from corpus_tools.text import normalize_text, strip_spaces
 
@@ -105,7 +106,10 @@ def keyword_trends(
     match : {"auto", "text", "token"}
         ``"text"`` counts substrings of the article text; ``"token"`` counts tokens equal
         to the term; ``"auto"`` uses tokens for a term the pipeline keeps as one token and
-        the text for a term it splits. Either way only ``Article.text`` (title, subtitle, body) is
+        the text for a term it splits. Token counts join the term's pieces where the segmenter
+        cuts it in context (昨天，通|江口镇 though 通江口镇 alone is one token), so a place name or
+        formula is counted wherever it is printed whole; it is still not counted inside a longer
+        word (城镇 in 八面城镇 only where the segmenter made 城镇 a token). Either way only ``Article.text`` (title, subtitle, body) is
         searched: a formula printed on a section banner, a kicker or a caption is counted by
         :func:`~corpus_tools.slogans.extract_slogans` and :func:`~corpus_tools.slogans.slogan_trends`
         (their ``count``) but not here.
@@ -164,11 +168,16 @@ def keyword_trends(
             counts[t] = [texts[a].count(t) for a in art_ids]
     token_terms = [t for t in terms if by_token[t]]
     if token_terms:
-        term_cats = df["term"].cat.categories
-        term_codes = df["term"].cat.codes.to_numpy()
-        art_codes = df["article_id"].cat.codes.to_numpy()
-        positions = _article_positions(df, art_ids)
-        n_arts = len(df["article_id"].cat.categories)
+        # the terms joined where the segmenter cut them in context (昨天，通|江口镇: one token alone,
+        # two in the sentence), so a token count finds every printing the text count would
+        words = tuple(t for t in token_terms if len(t) >= 2 and is_phrase_text(t))
+        tokens = df if not words else term_frame(corpus, parse=replace(popts, nlp=nlp),
+                                                  term_filter=TermFilter(pos=None, min_chars=1, phrases=(), words=words))
+        term_cats = tokens["term"].cat.categories
+        term_codes = tokens["term"].cat.codes.to_numpy()
+        art_codes = tokens["article_id"].cat.codes.to_numpy()
+        positions = _article_positions(tokens, art_ids)
+        n_arts = len(tokens["article_id"].cat.categories)
         for t in token_terms:
             if t in term_cats:
                 hits = np.bincount(art_codes[term_codes == term_cats.get_loc(t)], minlength=n_arts)

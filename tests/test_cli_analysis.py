@@ -167,3 +167,31 @@ def test_keywords_phrases_option_keeps_or_cuts_formulae(tmp_path, capsys):
     with pytest.raises(SystemExit) as bad:  # not a choice: argparse names the allowed ones
         main([*args, "--phrases", "all"])
     assert bad.value.code == 2 and "choose from 'formulae', 'marked', 'none'" in capsys.readouterr().err
+
+
+def test_trends_takes_match_as_the_library_does(capsys):
+    """user22: the CLI trends had no --match, so the workaround of keyword_trends(match="text") was Python only."""
+    args = ["trends", str(seeds_path()), "平遥", "--by", "all", "--normalize", "count", "--no-cache", "--format", "csv"]
+    assert main(args + ["--match", "text"]) == 0
+    text = int(capsys.readouterr().out.splitlines()[1].split(",")[1])
+    assert text == sum(a.text.count("平遥") for a in load_seeds().articles)
+    assert main(args + ["--match", "token"]) == 0
+    token = int(capsys.readouterr().out.splitlines()[1].split(",")[1])
+    assert token < text  # 平遥县, 平遥古城 … are other words
+    with pytest.raises(SystemExit):
+        main(args + ["--match", "word"])
+    assert "invalid choice: 'word' (choose from 'auto', 'text', 'token')" in capsys.readouterr().err
+
+
+def test_places_counts_townships_and_villages_per_year_with_their_township(tmp_path, capsys):
+    """user22 #6: mentions per township and village per year were in Python only (no subcommand)."""
+    pages = {"2023-09-12_p2.txt": "弥渡报\n\n烤烟交售忙\n　　本报讯 新街镇罗荡村的烤烟收购点，烟农排队交售。\n",
+             "2024-09-10_p2.txt": "弥渡报\n\n罗荡村修通产业路\n　　本报讯 新街镇罗荡村新修的产业路全线贯通，罗荡村的烤烟运输更方便了。\n"}
+    _write_pages(tmp_path, pages)
+    assert main(["places", str(tmp_path), "-q", "--format", "csv"]) == 0
+    df = pd.read_csv(__import__("io").StringIO(capsys.readouterr().out), dtype={"admin_code": str}).set_index("name")
+    assert df.loc["罗荡村", ["admin_code", "township", "county", "2023", "2024"]].tolist() == [
+        "532925103207", "新街镇", "弥渡县", 1, 2]
+    assert main(["places", str(tmp_path), "-q", "--by", "all", "--format", "csv"]) == 0
+    total = pd.read_csv(__import__("io").StringIO(capsys.readouterr().out), dtype={"admin_code": str}).set_index("name")
+    assert total.loc["罗荡村", ["township", "count"]].tolist() == ["新街镇", 3]

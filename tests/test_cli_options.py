@@ -216,3 +216,20 @@ def test_trends_say_what_a_cell_counts(capsys):
     assert "trends: per 10,000 words" in got.err
     assert main([*args, "--normalize", "count"]) == 0
     assert capsys.readouterr().out.startswith("trends, occurrences:")
+
+
+def test_a_file_that_cannot_be_read_names_the_way_out(tmp_path, capsys):
+    """user22 #10: a binary file stopped `articles` (exit 2) without naming --errors skip."""
+    (tmp_path / "2024-01-01_p1.txt").write_text("弥渡报\n\n烤烟移栽过半\n　　本报讯 弥渡县烟农移栽烤烟。\n", encoding="utf-8")
+    (tmp_path / "2024-01-02_p1.txt").write_bytes(bytes(range(256)) * 8)
+    assert main(["articles", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "2024-01-02_p1.txt: not a text file" in err and err.rstrip().endswith(
+        "add --errors skip to skip such files and read the rest")
+    assert "errors='skip'" not in err  # the Python spelling is for Python
+    from corpus_tools import read_corpus
+    from corpus_tools.errors import CorpusReadError
+
+    with pytest.raises(CorpusReadError, match=r"not a text file.*read_corpus\(\.\.\., errors='skip'\) skips such a file"):
+        read_corpus(tmp_path)
+    assert main(["articles", str(tmp_path), "--errors", "skip"]) == 0

@@ -140,3 +140,26 @@ def test_cooccurrence_on_a_seed_issue_uses_extract_entities(seeds):
         shared = sum({row.source, row.target} <= names for names in names_by_article)
         assert shared == row.weight
     assert set(edges["source_label"]) | set(edges["target_label"]) <= {"PERSON", "ORG"}
+
+
+def test_cooccurrence_keeps_namesakes_apart_and_orients_pairs_by_the_labels_given():
+    """user22 #5/#6: with text=norm two villages 三合村 became one node bridging two townships, and a
+    PERSON stood in source or target at random. Here 新化县's two 大兴村 (白溪镇, 温塘镇)."""
+    from corpus_tools.concordance import cooccurrence
+
+    ents = pd.DataFrame({
+        "issue_id": ["a"] * 6, "article_id": ["a-01"] * 3 + ["a-02"] * 3,
+        "text": ["白溪镇", "大兴村", "刘建华", "温塘镇", "大兴村", "刘建华"],
+        "norm": ["白溪镇", "大兴村", "刘建华", "温塘镇", "大兴村", "刘建华"],
+        "label": ["TOWNSHIP", "VILLAGE", "PERSON", "TOWNSHIP", "VILLAGE", "PERSON"],
+        "admin_code": ["431322112", "431322112291", None, "431322115", "431322115233", None]})
+    merged = cooccurrence(ents.assign(text=ents["norm"]))
+    assert ("大兴村", "白溪镇") in set(zip(merged["source"], merged["target"]))  # one node in both townships
+    apart = cooccurrence(ents, nodes="norm")
+    nodes = set(apart["source"]) | set(apart["target"])
+    assert {"大兴村（白溪镇）", "大兴村（温塘镇）"} <= nodes and "大兴村" not in nodes
+    people = cooccurrence(ents, nodes="norm", labels=["PERSON", "TOWNSHIP"])
+    assert set(people["source_label"]) == {"PERSON"} and set(people["target_label"]) == {"TOWNSHIP"}
+    assert people.set_index("target").loc["温塘镇", "source"] == "刘建华"
+    with pytest.raises(ValueError, match="nodes"):
+        cooccurrence(ents, nodes="code")

@@ -35,12 +35,35 @@ def test_the_masthead_county_is_the_page_county_even_when_the_page_reports_on_an
     assert set(e.loc[e.label == "TOWNSHIP", "admin_code"].str[:6]) == {"532923"}
 
 
+# a 弥渡报 page (user22's finding 1 in another county): the article names two villages of 弥渡县's
+# 新街镇 (a township name 13 counties have) and, once, the city its tobacco goes to
+_MIDU_SHIPS_TO_DALI = ("弥渡报\n2024年9月12日 星期四 第2版\n\n烤烟交售忙\n"
+                       "　　本报讯 在新街镇罗荡村的烤烟收购点，一车车烤烟被运往大理市的复烤厂。\n"
+                       "　　“今年烟叶品质好。”董和村烟农李学文笑着说。\n\n"
+                       "寅街镇修通产业路\n　　本报讯 日前，寅街镇新修的产业路全线贯通。\n")
+
+
+def test_an_article_naming_another_city_once_keeps_its_paper_county_and_its_villages_link():
+    c = _corpus(_MIDU_SHIPS_TO_DALI)
+    arts = county_table(c, level="article").set_index("article_id")
+    assert arts.loc["p0-01", "county_code"] == "532925"  # not 大理市 (532901)
+    assert "village 罗荡村" in arts.loc["p0-01", "evidence"]
+    assert article_counties(c.articles, c.issues)[("p0", "p0-01")] == "532925"
+    e = extract_entities(c, model=False).set_index("text")
+    assert e.loc["新街镇", "admin_code"] == "532925103"
+    assert e.loc["罗荡村", "admin_code"] == "532925103207" and e.loc["董和村", "admin_code"] == "532925103208"
+    # without the masthead the article alone says 大理市 (the city named in full beats one shared township)
+    from corpus_tools.county import infer_county
+
+    assert infer_county(c.articles[0].text).code != "532925"
+
+
 def test_articles_that_decide_nothing_take_the_county_their_masthead_names():
     c = _corpus(_LUOCHUAN_NOTICES)
     assert issue_counties(c).loc[0, "county_code"] == "610629"
     arts = county_table(c, level="article")
     assert arts["county_code"].tolist() == ["610629", "610629"]
-    assert all(ev.startswith("page: paper 今日洛川") for ev in arts["evidence"])
+    assert all("paper county 洛川县" in ev for ev in arts["evidence"])  # the masthead counts in each article
     e = extract_entities(c, model=False)
     towns = e[e.label == "TOWNSHIP"].set_index("norm")["admin_code"]
     assert towns["旧县镇"].startswith("610629") and towns["石头镇"].startswith("610629")

@@ -106,3 +106,29 @@ def test_readme_two_papers_runs_from_the_repository(monkeypatch):
     exec(compile(_readme_snippet("## Two papers"), "README.md (Two papers)", "exec"), namespace)
     assert namespace["both"].issues_frame()["paper"].value_counts().to_dict() == {"今日仙居": 15, "蓬溪报": 15}
     assert namespace["key"]["term"].tolist()[:3] == ["仙居县", "仙居", "田市镇"]
+
+
+def test_getting_started_python_blocks_run_in_order(monkeypatch, capsys):
+    """Every Python block of docs/getting-started.md, pasted in order into one session at the
+    repository's root, runs as written (a newcomer's first walk through the docs)."""
+    monkeypatch.chdir(REPO)
+    text = (REPO / "docs" / "getting-started.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", text, flags=re.S)
+    assert len(blocks) >= 5
+    namespace: dict = {"__name__": "__getting_started__"}
+    for k, code in enumerate(blocks):
+        exec(compile(code, f"docs/getting-started.md (python block {k + 1})", "exec"), namespace)
+    assert len(namespace["corpus"]) == 5 and "nlp" in namespace
+
+
+def test_readme_status_numbers_are_those_of_the_benchmarks_page():
+    """Every score and ratio the README's status table quotes is one docs/benchmarks.md records
+    (a number measured by hand and quoted only in the README goes stale unseen)."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    bench = (REPO / "docs" / "benchmarks.md").read_text(encoding="utf-8")
+    table = readme.split("## Where things stand", 1)[1].split("\n## ", 1)[0]
+    rows = [line.split("|") for line in table.splitlines() if line.startswith("| ") and not line.startswith("| what")]
+    assert len(rows) >= 8
+    missing = {row[1].strip()[:40]: [n for n in dict.fromkeys(re.findall(r"\d+\.\d+×?", row[2])) if n not in bench]
+               for row in rows}
+    assert not {k: v for k, v in missing.items() if v}, missing

@@ -110,3 +110,19 @@ def test_county_index_works_for_any_county():
     assert idx["者楼街道"] == ["522327001"]
     assert gz.link_place("者楼街道", county_code="522327") == "522327001"
     assert [d.name for d in gz.parents("522327001")] == ["贵州省", "黔西南布依族苗族自治州", "册亨县"]
+
+
+def test_a_village_two_townships_share_is_decided_by_the_one_township_the_article_names():
+    # 新化县 has a 大兴村 in 白溪镇 and one in 温塘镇 (as a 新化 paper would print it)
+    from corpus_tools.gazetteer import link_place
+
+    article = ("温塘镇推广秸秆还田，全镇建成收储站12个，离田率达到90%以上。今年又引进一家生物质燃料企业。"
+               "大兴村种粮大户说，秸秆卖了钱，地也干净了。")
+    window = article[article.index("大兴村") - 40:]
+    assert link_place("大兴村", county_code="431322", context=window) is None  # the township is further away
+    assert link_place("大兴村", county_code="431322", context=window, document=article) == "431322115233"
+    # both townships named in the article, or none: not guessed
+    assert link_place("大兴村", county_code="431322", document="白溪镇、温塘镇……大兴村") is None
+    assert link_place("大兴村", county_code="431322", document="新化县……大兴村") is None
+    # the sentence around the name still decides first
+    assert link_place("大兴村", county_code="431322", context="白溪镇大兴村", document=article) == "431322112291"

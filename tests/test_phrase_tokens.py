@@ -17,7 +17,8 @@ from corpus_tools.errors import InvalidArgumentError
 from corpus_tools.keywords import keyness, keywords
 from corpus_tools.options import ParseOptions, TermFilter
 from corpus_tools.parsing import term_frame
-from corpus_tools.phrase_tokens import check_phrase_sources, check_words, merge_phrases, phrase_matcher
+from corpus_tools.phrase_tokens import (check_phrase_sources, check_words, find_phrases, merge_phrases, phrase_matcher,
+                                        phrase_token_table)
 
 EARLY = ["会昌县召开全县干部大会，坚持以科学发展观统领经济社会发展全局，加快构建和谐社会。",
          "筠门岭镇深入学习实践科学发展观，为构建和谐社会打下基础。",
@@ -80,9 +81,17 @@ def test_user_words_are_kept_whole_and_validated(parse):
 
 
 def test_phrase_sources_are_checked():
-    with pytest.raises(InvalidArgumentError, match="phrases value = 'lexicon' is invalid"):
+    with pytest.raises(InvalidArgumentError, match="phrases value = 'lexicon' is invalid; use one of 'formulae', 'places', 'marked'"):
         TermFilter(phrases=("lexicon",))
+    # one source as a str is that source (a closed set of names: no list of phrases can be meant) ...
     assert check_phrase_sources("formulae") == ("formulae",)
+    assert TermFilter(phrases="marked").phrases == ("marked",)
+    assert TermFilter(phrases=None).phrases == ()
+    # ... but two in one str, or a value that is no str nor iterable, are refused with the allowed values
+    with pytest.raises(InvalidArgumentError, match=r"phrases value = 'formulae,marked' is invalid.*a tuple of them"):
+        TermFilter(phrases="formulae,marked")
+    with pytest.raises(InvalidArgumentError, match=r"phrases = True \(bool\) is invalid; use one of"):
+        TermFilter(phrases=True)
     with pytest.raises(InvalidArgumentError, match="needs the corpus"):
         phrase_matcher(("marked",))
 
@@ -143,3 +152,54 @@ def test_the_word_after_a_joined_phrase_is_still_adjacent_for_ngrams(parse):
     kw = keywords(_corpus(EARLY[:1], "hc"), by="article", method="tfidf", top_n=None, ngram_range=(2, 2),
                   parse=parse, term_filter=TermFilter(pos=None, min_chars=1))
     assert "科学发展观统" in set(kw["term"])  # 科学发展观 | 统: one bigram, no gap after the joined rows
+
+
+def test_the_phrase_merge_is_kept_per_corpus_table_and_phrase_set(parse, monkeypatch):
+    from corpus_tools import phrase_tokens
+
+    merges = []
+    monkeypatch.setattr(phrase_tokens, "merge_phrases",
+                        lambda *a, _f=phrase_tokens.merge_phrases: merges.append(1) or _f(*a))
+    corpus = _corpus(EARLY, "hc")
+    first = _terms(corpus, parse)
+    again = _terms(corpus, parse)
+    assert len(merges) == 1  # the second word table takes the merged tokens back
+    assert again["term"].astype(str).tolist() == first["term"].astype(str).tolist()
+    _terms(corpus, parse, words=["统领经济"])  # another phrase set: merged afresh
+    assert len(merges) == 2
+    corpus.issues[0].meta["county"] = "会昌县"  # an edited corpus ("marked" phrases may depend on it)
+    assert (_terms(corpus, parse)["term"].astype(str) == "科学发展观").sum() == 3
+    assert len(merges) == 3  # merged afresh
+
+
+def test_a_kept_merge_is_not_changed_by_its_callers(parse):
+    corpus = _corpus(EARLY, "hc")
+    toks = term_frame(corpus, parse=parse, term_filter=TermFilter(pos=None, phrases=()))
+    toks = toks[[c for c in toks.columns if c not in ("phrase", "term", "keep")]]
+    first = phrase_token_table(corpus, toks, table_key="test")
+    shown = first["text"].astype(str).tolist()
+    first["text"] = "x"  # a caller's change (term_frame adds columns to it)
+    first.loc[0, "phrase"] = True
+    again = phrase_token_table(corpus, toks, table_key="test")
+    assert again["text"].astype(str).tolist() == shown and "科学发展观" in shown
+    assert not again.loc[0, "phrase"]
+    assert find_phrases(corpus)  # the spans are kept beside it
+
+
+# a 新化县 page (user22's finding 2 in another county): the segmenter cuts 富|公坳村 after 昨天，
+XINHUA = ("新化报\n2023年5月6日 星期六 第2版\n\n富公坳村修通产业路\n　　本报讯 昨天，富公坳村召开会议，部署产业路建设。"
+          "新化县白溪镇、温塘镇也派人参加。富公坳村的村民说，路通了，茶叶好卖了。\n")
+
+
+def test_the_countys_places_are_one_term_by_default():
+    from corpus_tools import read_corpus
+
+    corpus = read_corpus(pd.DataFrame({"text": [XINHUA]}))  # the county is read off the page: 新化县
+    default = term_frame(corpus, term_filter=TermFilter())
+    terms = default.loc[default["keep"], "term"].astype(str).tolist()
+    assert terms.count("富公坳村") == 3 and "公坳村" not in terms
+    assert default.loc[default["term"] == "富公坳村", "phrase"].all()
+    formulae_only = term_frame(corpus, term_filter=TermFilter(phrases=("formulae",)))
+    assert "公坳村" in set(formulae_only.loc[formulae_only["keep"], "term"].astype(str))  # the segmenter's cut
+    with pytest.raises(InvalidArgumentError, match="needs the corpus whose places it adds"):
+        phrase_matcher(("places",))

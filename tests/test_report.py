@@ -679,3 +679,50 @@ def test_report_sets_two_papers_slogans_side_by_side(tmp_path, monkeypatch):
     assert by_paper.loc[("乡村振兴", "蓬溪报"), "first"] == "2023-06-08"
     page = (out / "index.html").read_text(encoding="utf-8")
     assert "<h3>Per paper</h3>" in page and "蓬溪报: count" in page and "今日仙居: first" in page
+
+
+def test_a_time_axis_of_three_and_a_half_years_draws_without_matplotlib_warnings(tmp_path):
+    """user22 #10: every report printed 'AutoDateLocator was unable to pick an appropriate interval'
+    twice for pages of 2021-03 to 2024-10."""
+    import warnings
+
+    from corpus_tools import read_corpus
+    from corpus_tools.report.dates import group_dates, plot_over_time
+
+    page = "弥渡县召开烤烟生产会\n本报讯 近日，弥渡县召开烤烟生产推进会。\n"
+    dates = ["2021-03-14", "2022-05-26", "2023-08-03", "2024-10-07"]
+    corpus = read_corpus(pd.DataFrame({"text": [page] * 4, "date": dates}))
+    ids = [i.id for i in corpus.issues]
+    df = pd.DataFrame({"烤烟": [1.0, 2.0, 3.0, 4.0]}, index=ids)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        fig = plot_over_time(df, group_dates(corpus, ids, "issue"), ylabel="n")
+        fig.savefig(tmp_path / "t.png")
+    assert fig.axes[0].get_xticklabels()
+
+
+def test_report_places_carry_their_township_and_a_table_per_year(tmp_path, monkeypatch):
+    """user22 #6: mentions per township and village per year were in Python only, and a village row
+    had no township (a 弥渡报 of two years, as its paper would print it)."""
+    from corpus_tools import read_corpus
+    from corpus_tools.report import build
+    from corpus_tools.report import entities as ent_section
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "2023-09-12_p2.txt").write_text(
+        "弥渡报\n\n烤烟交售忙\n　　本报讯 新街镇罗荡村的烤烟收购点，烟农排队交售。董和村烟农李学文说，今年烟叶品质好。\n",
+        encoding="utf-8")
+    (pages / "2024-09-10_p2.txt").write_text(
+        "弥渡报\n\n罗荡村修通产业路\n　　本报讯 新街镇罗荡村新修的产业路全线贯通，罗荡村的烤烟运输更方便了。\n",
+        encoding="utf-8")
+    monkeypatch.setattr(build, "SECTIONS", [("places", "Places", ent_section.entity_tables)])
+    out = tmp_path / "out"
+    build.write_report(read_corpus(pages), out, progress=False, cache_dir=False)
+    places = pd.read_csv(out / "places.csv", encoding="utf-8-sig", dtype={"admin_code": str}).set_index("name")
+    assert places.loc["罗荡村", ["admin_code", "township", "county"]].tolist() == ["532925103207", "新街镇", "弥渡县"]
+    assert places.loc["新街镇", ["township", "county"]].fillna("").tolist() == ["", "弥渡县"]
+    years = pd.read_csv(out / "places_by_year.csv", encoding="utf-8-sig", dtype={"admin_code": str}).set_index("name")
+    assert years.loc["罗荡村", ["township", "2023", "2024"]].tolist() == ["新街镇", 1, 2]
+    assert years.index[0] == "罗荡村"  # the most named first
+    assert "the article that names the row most" in (out / "index.html").read_text(encoding="utf-8")

@@ -46,17 +46,21 @@ def two_papers(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def papers_report(two_papers, tmp_path_factory):
-    from corpus_tools import read_corpus
+    from corpus_tools import papers, read_corpus
     from corpus_tools.report import build, sections
 
     out = tmp_path_factory.mktemp("papers_report")
     mp = pytest.MonkeyPatch()
-    mp.setattr(build, "SECTIONS", [("trends", "Trends", sections.trends), ("end", "End", lambda ctx, w: "")])
+    mp.setattr(build, "SECTIONS", [("overview", "Overview", sections.overview), ("trends", "Trends", sections.trends),
+                                   ("end", "End", lambda ctx, w: "")])
+    reads = []  # every reading of the issues' papers (mastheads) while the report is made
+    mp.setattr(papers, "issue_papers", lambda *a, _f=papers.issue_papers, **k: reads.append(1) or _f(*a, **k))
     try:
         result = build.write_report(read_corpus(list(two_papers)), out, terms="乡村振兴,高质量发展", by="year",
                                     progress=False, cache_dir=False)
     finally:
         mp.undo()
+    result.paper_reads = len(reads)
     return out, result
 
 
@@ -66,10 +70,15 @@ def _csv(out: Path, name: str) -> pd.DataFrame:
 
 def test_the_comparison_is_a_section_of_its_own_before_the_last(papers_report):
     out, result = papers_report
-    assert [s.key for s in result.sections] == ["trends", "papers", "end"]
+    assert [s.key for s in result.sections] == ["overview", "trends", "papers", "end"]
     assert {s.key: s.status for s in result.sections}["papers"] == "ok"
     html = (out / "index.html").read_text(encoding="utf-8")
     assert "This corpus holds 2 papers: 武乡新闻、弥渡报" in html  # what is compared, said first
+
+
+def test_the_report_reads_the_papers_once(papers_report):
+    # the choice of sections, the overview, the comparison and its summary share one issue table
+    assert papers_report[1].paper_reads == 1
 
 
 def test_papers_table_counts_each_paper(papers_report):

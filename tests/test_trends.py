@@ -179,3 +179,20 @@ def test_a_comma_separated_string_that_matches_nothing_warns():
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert keyword_trends(c, ["乡村振兴，苹果"], by="year", normalize="count", match="text").iloc[0, 0] == 1
+
+
+def test_a_one_token_name_the_segmenter_cuts_in_context_is_counted_everywhere(tmp_path):
+    """user22: 通江口镇 is one token alone but 通|江口镇 after 昨天，; match="auto" counted the token only.
+    Here a 新化县 village as its paper would print it."""
+    nlp = load_pipeline(tagger=False)
+    assert len(nlp.make_doc("富公坳村")) == 1
+    assert "富公坳村" not in [t.text for t in nlp("昨天，富公坳村召开会议。")]  # cut in context
+    (tmp_path / "2023-05-06_p1.txt").write_text(
+        "新化报\n\n富公坳村修通产业路\n　　本报讯 昨天，富公坳村召开会议，部署产业路建设。"
+        "富公坳村的村民说，路通了，茶叶好卖了。\n", encoding="utf-8")
+    from corpus_tools import read_corpus
+
+    corpus = read_corpus(tmp_path)
+    auto = keyword_trends(corpus, ["富公坳村"], by="all", normalize="count", nlp=nlp, cache_dir=False)
+    text = keyword_trends(corpus, ["富公坳村"], by="all", normalize="count", match="text", nlp=nlp, cache_dir=False)
+    assert auto["富公坳村"].tolist() == text["富公坳村"].tolist() == [3]

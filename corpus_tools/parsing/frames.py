@@ -31,7 +31,7 @@ from corpus_tools.options import ParseOptions, TermFilter, resolve_options
 from corpus_tools.parsing import stream
 from corpus_tools.parsing.cache import CORPUS_MEMO, MEMO_LOCK, ShardCache
 from corpus_tools.parsing.stream import resolve_nlp
-from corpus_tools.phrase_tokens import find_phrases, merge_phrases
+from corpus_tools.phrase_tokens import phrase_token_table
 from corpus_tools.stopwords import get_stop_words, term_mask
 from corpus_tools.text import to_halfwidth
 
@@ -466,7 +466,10 @@ def term_frame(
     nlp = resolve_nlp(parse.nlp)
     df = tokens_frame(corpus, **{**parse.kwargs(), "nlp": nlp})
     if term_filter.phrases or term_filter.words:
-        df = merge_phrases(df, find_phrases(corpus, term_filter.phrases, term_filter.words))
+        with MEMO_LOCK:  # the key of the table tokens_frame has just given (None: a corpus it keeps no memo of)
+            hit = CORPUS_MEMO.get(corpus)
+        df = phrase_token_table(corpus, df, term_filter.phrases, term_filter.words,
+                                table_key=hit[0] if hit is not None else None)
     else:
         df["phrase"] = np.zeros(len(df), dtype=bool)
     tags = None

@@ -72,6 +72,12 @@ def cjk_font(*, warn: bool = True, system: bool = True) -> str | None:
         Look for installed fonts first; ``False`` uses the bundled font straight away (what a
         machine without CJK fonts sees).
 
+    Returns
+    -------
+    str or None
+        The font family name to give matplotlib (``rcParams["font.family"]``), None when no CJK
+        font is available at all.
+
     Examples
     --------
     >>> name = cjk_font(warn=False)

@@ -117,9 +117,11 @@ SECTIONS: list[tuple[str, str, Callable[[sec.Context, Writer], str]]] = [
 PAPERS_SECTION = ("papers", "Papers compared 报纸对比", paper_section.papers_section)
 
 
-def report_sections(corpus: "Corpus") -> list[tuple[str, str, Callable[[sec.Context, Writer], str]]]:
-    """The sections of *corpus*'s report: :data:`SECTIONS`, and the comparison of papers when it holds two or more."""
-    if not paper_section.several_papers(corpus):
+def report_sections(corpus: "Corpus", papers: "pd.Series | None" = None
+                    ) -> list[tuple[str, str, Callable[[sec.Context, Writer], str]]]:
+    """The sections of *corpus*'s report: :data:`SECTIONS`, and the comparison of papers when it holds
+    two or more (*papers*: its issue id -> paper when the caller holds it, else read now)."""
+    if not paper_section.several_papers(corpus, papers):
         return list(SECTIONS)
     return SECTIONS[:-1] + [PAPERS_SECTION] + SECTIONS[-1:]
 
@@ -284,7 +286,7 @@ def write_report(
         log.warning("parsing the corpus failed: %s: %s", type(exc).__name__, exc)
 
     sections = []
-    bar = progress_bar(report_sections(corpus), desc="report", unit="section", file=sys.stderr,
+    bar = progress_bar(report_sections(corpus, ctx.paper_names()), desc="report", unit="section", file=sys.stderr,
                        disable=True if not progress else None,
                        leave=False)
     for key, title, fn in bar:

@@ -106,7 +106,9 @@ def plot_over_time(df: pd.DataFrame, dates: pd.DataFrame, *, ylabel: str, title:
                 yu = df.loc[~dated, col].to_numpy(dtype=float)
                 ax_u.plot(np.arange(n_undated), yu, marker="o", linestyle="none", color=colour)
         if len(x):
-            locator = mdates.AutoDateLocator(maxticks=8)
+            # minticks=3: a span of three or four years takes yearly ticks (with the default 5 matplotlib
+            # fell to months, found no interval under maxticks and warned on every report: user22)
+            locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
             ax.xaxis.set_major_locator(locator)
             ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
         ax.set_ylabel(ylabel)

@@ -90,11 +90,110 @@ def _owner_names(ents: pd.DataFrame) -> pd.Series:
     return codes.map(name)
 
 
+def place_parents(codes: pd.Series) -> pd.DataFrame:
+    """The township and county a linked place lies in, by its admin code (for a map, or sums per township).
+
+    Parameters
+    ----------
+    codes : pandas.Series
+        Admin codes as the entity table gives them (12 digits: a village or community, 9: a
+        township, 6: a county; empty or None: not linked).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Same index, columns ``township`` (of a village or community) and ``county`` (of a township,
+        village or community); empty strings where a level does not apply.
+
+    Examples
+    --------
+    >>> place_parents(pd.Series(["211224101201", "211224101", "211224", None])).values.tolist()
+    [['老城镇', '昌图县'], ['', '昌图县'], ['', ''], ['', '']]
+    """
+    from corpus_tools.gazetteer import division
+
+    def name(code: str) -> str:
+        try:
+            return division(code).name
+        except (KeyError, ValueError):
+            return ""
+
+    known: dict[str, tuple[str, str]] = {}
+    for code in set(codes.dropna()):
+        c = str(code)
+        known[code] = (name(c[:9]) if len(c) == 12 else "", name(c[:6]) if len(c) in (9, 12) else "")
+    rows = [known.get(c, ("", "")) if isinstance(c, str) else ("", "") for c in codes]
+    return pd.DataFrame(rows, index=codes.index, columns=["township", "county"])
+
+
+#: Labels of the places counted per year (places_by_year.csv).
+PLACE_UNITS = ("TOWNSHIP", "VILLAGE", "COMMUNITY")
+
+
 def _links() -> dict:
     def href(row: pd.Series) -> str | None:
         return article_href(row["article_id"]) if isinstance(row.get("article_id"), str) else None
 
     return {"article_id": href, "article": href}
+
+
+def places_by_year(ents: pd.DataFrame, corpus: "Corpus") -> pd.DataFrame:
+    """Mentions of each township, village and community per year, with its township and county.
+
+    Parameters
+    ----------
+    ents : pandas.DataFrame
+        The corpus's entity table (:func:`corpus_tools.extract_entities`).
+    corpus : Corpus
+        The corpus (for the issues' dates).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``name, label, admin_code, township, county`` and one column per year (mentions; 0 where
+        none), the places most named over all years first; undated issues are left out.
+
+    Examples
+    --------
+    >>> from corpus_tools import read_corpus
+    >>> c = read_corpus(pd.DataFrame({"issue_id": ["a", "b"], "date": ["2021-06-24", "2022-05-26"],
+    ...                               "text": ["老城镇", "老城镇"]}))
+    >>> e = pd.DataFrame({"issue_id": ["a", "b", "b"], "label": ["VILLAGE"] * 3, "text": ["五勤村"] * 3,
+    ...                   "norm": ["五勤村"] * 3, "admin_code": ["211224101201"] * 3})
+    >>> places_by_year(e, c).values.tolist()
+    [['五勤村', 'VILLAGE', '211224101201', '老城镇', '昌图县', 1, 2]]
+    """
+    from corpus_tools.entities import entity_counts
+
+    sub = ents[ents["label"].isin(PLACE_UNITS)]
+    counts = entity_counts(corpus, by="year", entities=sub)
+    counts = counts[counts["year"].notna()]
+    cols = ["name", "label", "admin_code", "township", "county"]
+    if counts.empty:
+        return pd.DataFrame(columns=cols)
+    counts = counts.assign(name=counts["norm"].fillna(""))
+    wide = counts.pivot_table(index=["name", "label", "admin_code"], columns="year", values="count",
+                              aggfunc="sum", fill_value=0)
+    wide = wide.loc[wide.sum(axis=1).sort_values(ascending=False, kind="stable").index].reset_index()
+    parents = place_parents(wide["admin_code"].replace("", None))
+    wide.insert(3, "township", parents["township"])
+    wide.insert(4, "county", parents["county"])
+    wide.columns.name = None
+    return wide
+
+
+def _places_by_year(ctx: Context, ents: pd.DataFrame, w: Writer) -> str:
+    """The places table per year (the student's map of coverage: user22), when issues are dated."""
+    if not any(i.date is not None for i in ctx.corpus.issues):
+        return ""
+    t = places_by_year(ents, ctx.corpus)
+    if t.empty:
+        return ""
+    years = [c for c in t.columns if c not in ("name", "label", "admin_code", "township", "county")]
+    return ("<h4>Townships, villages and communities per year</h4>"
+            + para(f"Mentions per year ({', '.join(map(str, years))}) of the 20 most named; places_by_year.csv "
+                   "has every one, with its code, township and county (ct.entity_counts(corpus, by=\"year\")).")
+            + table(t.head(20), cls="data places-years") + w.csv(t, "places_by_year.csv"))
 
 
 def entity_tables(ctx: Context, w: Writer) -> str:
@@ -105,7 +204,8 @@ def entity_tables(ctx: Context, w: Writer) -> str:
                                           "gazetteer linking in the issue's county"}
     out = para("Places, organisations, people and projects named in the articles (statistical NER "
                "plus county-news rules and the administrative gazetteer; places carry their official "
-               "code where the name could be linked). Each row links the article that names it most.")
+               "code where the name could be linked, and a village its township and county). In each table "
+               "the columns article_id and article are the article that names the row most (linked).")
     out += w.csv(ctx.dated(ents, "issue_id"), "entities.csv")
     counts = entity_counts(ctx.corpus, by="issue", entities=ents)
     out += w.csv(ctx.dated(counts, "issue_id"), "entity_counts.csv")
@@ -125,6 +225,10 @@ def entity_tables(ctx: Context, w: Writer) -> str:
         if key == "organisations":  # 镇党委 of two counties: two rows
             sub = sub.assign(owner=_owner_names(sub))
         t = _tally(sub, keys, titles) if len(sub) else pd.DataFrame()
+        if key == "places" and len(t):  # a village's township and county, for a map or sums per township
+            parents = place_parents(t["admin_code"])
+            t.insert(t.columns.get_loc("admin_code") + 1, "township", parents["township"])
+            t.insert(t.columns.get_loc("township") + 1, "county", parents["county"])
         tallies[key] = t
         if key == "projects" and len(t):
             invest = project_investments(ctx.corpus, entities=ents)
@@ -142,6 +246,8 @@ def entity_tables(ctx: Context, w: Writer) -> str:
                         "wrote and edited, not who is in the news. mentions = credits.")
         out += table(t, links=_links(), cls=f"data {key}") if len(t) else para(f"No {key} found.")
         out += w.csv(t, f"{key}.csv")
+        if key == "places":
+            out += _places_by_year(ctx, ents, w)
     invest = project_investments(ctx.corpus, entities=ents)
     money = invest.dropna(subset=["amount_yuan"])
     if len(money):

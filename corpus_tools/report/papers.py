@@ -33,21 +33,33 @@ TOP_KEYNESS = 15
 TOP_PLACES = 15
 
 
-def several_papers(corpus: "Corpus") -> bool:
+def several_papers(corpus: "Corpus", papers: pd.Series | None = None) -> bool:
     """Whether the corpus holds two or more named papers (the report then compares them).
 
     Parameters
     ----------
     corpus : Corpus
+        As returned by :func:`corpus_tools.read_corpus`.
+    papers : Series, optional
+        Its issue id -> paper, when the caller holds it (default:
+        :func:`~corpus_tools.paper_groups.issue_paper_names`, made now).
 
     Returns
     -------
     bool
+
+    Examples
+    --------
+    >>> from corpus_tools import read_corpus
+    >>> c = read_corpus(pd.DataFrame({"issue_id": ["a", "b"], "paper": ["今日仙居", "蓬溪报"], "text": ["田市镇", "鸣凤镇"]}))
+    >>> several_papers(c), several_papers(c, pd.Series({"a": "今日仙居", "b": None}))
+    (True, False)
     """
-    return issue_paper_names(corpus).dropna().nunique() >= 2
+    papers = issue_paper_names(corpus) if papers is None else papers
+    return papers.dropna().nunique() >= 2
 
 
-def paper_summary(corpus: "Corpus", papers: pd.Series) -> pd.DataFrame:
+def paper_summary(corpus: "Corpus", papers: pd.Series, issues: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per paper: issues, articles, first and last date, counties (as the issue table gives them).
 
     Parameters
@@ -56,6 +68,9 @@ def paper_summary(corpus: "Corpus", papers: pd.Series) -> pd.DataFrame:
         The whole corpus.
     papers : Series
         Issue id -> paper (:func:`~corpus_tools.paper_groups.issue_paper_names`).
+    issues : DataFrame, optional
+        The corpus's :meth:`~corpus_tools.corpus.Corpus.issues_frame`, when the caller holds it
+        (default: made now; it reads the counties off the text).
 
     Returns
     -------
@@ -71,7 +86,8 @@ def paper_summary(corpus: "Corpus", papers: pd.Series) -> pd.DataFrame:
     >>> paper_summary(c, pd.Series({"a": "今日仙居", "b": "蓬溪报"}))[["paper", "issues", "first", "last"]].values.tolist()
     [['今日仙居', 1, '2021-03-01', '2021-03-01'], ['蓬溪报', 1, '2022-05-02', '2022-05-02']]
     """
-    county = corpus.issues_frame().set_index("issue_id")["county"]  # the manifest's, else read off the text
+    issues = corpus.issues_frame() if issues is None else issues
+    county = issues.set_index("issue_id")["county"]  # the manifest's, else read off the text
     rows = []
     for paper in dict.fromkeys(papers.dropna()):
         issues = [i for i in corpus.issues if papers.get(i.id) == paper]
@@ -126,13 +142,13 @@ def papers_section(ctx: Context, w: Writer) -> str:
     str
         The section's HTML; raises ``NotApplicable`` when the corpus holds fewer than two papers.
     """
-    papers = issue_paper_names(ctx.corpus)
+    papers = ctx.paper_names()
     names = list(dict.fromkeys(papers.dropna()))
     if len(names) < 2:
         raise NotApplicable("the corpus holds one paper or none; the comparison needs two")
     subs = split_by_paper(ctx.corpus, papers)
     unnamed = int(papers.isna().sum())
-    summary = paper_summary(ctx.corpus, papers)
+    summary = paper_summary(ctx.corpus, papers, ctx.issue_table())
     out = para(f"This corpus holds {len(names)} papers: {'、'.join(names)}. Each comparison below sets one paper "
                "against the " + ("other" if len(names) == 2 else "others taken together") + ": the words it uses "
                "significantly more (keyness), the followed terms per paper over time, and the places it names. "

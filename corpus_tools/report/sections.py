@@ -65,6 +65,9 @@ class Context:
     entities: pd.DataFrame | None = None
     mentions: pd.DataFrame | None = None
     params: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: The issue table and each issue's paper, made once for every section (see :meth:`issue_table`).
+    issues: pd.DataFrame | None = None
+    papers: pd.Series | None = None
 
     def label(self, group: str) -> str:
         """The display label of *group* (an issue's date label, else the group itself)."""
@@ -77,6 +80,22 @@ class Context:
 
             self.entities = extract_entities(self.corpus, progress=self.progress)
         return self.entities
+
+    def issue_table(self) -> pd.DataFrame:
+        """The corpus's issue table (:meth:`Corpus.issues_frame`: papers read off mastheads and counties
+        off the text), made once for the overview, the comparison of papers and the slogans."""
+        if self.issues is None:
+            self.issues = self.corpus.issues_frame()
+        return self.issues.copy()
+
+    def paper_names(self) -> pd.Series:
+        """Issue id -> paper (:func:`corpus_tools.paper_groups.issue_paper_names`), taken once from
+        :meth:`issue_table`."""
+        if self.papers is None:
+            from corpus_tools.paper_groups import issue_paper_names
+
+            self.papers = issue_paper_names(self.corpus, issues=self.issue_table())
+        return self.papers
 
     def panel_title(self, group: str) -> str:
         """A figure panel's title: the group's label and, for an issue, its paper or id (two
@@ -131,13 +150,15 @@ _DATE_NOTES = {"file name": "from the file name", "page": "printed on the page (
 _COUNTY_SOURCES = {"manifest": "manifest", "user": "given by the user", "text": "read off the text"}
 
 
-def issues_with_counties(corpus: "Corpus") -> pd.DataFrame:
+def issues_with_counties(corpus: "Corpus", issues: pd.DataFrame | None = None) -> pd.DataFrame:
     """The report's issue table: :meth:`Corpus.issues_frame` with the sources spelled out.
 
     Parameters
     ----------
     corpus : Corpus
         As read by :func:`corpus_tools.read_corpus`.
+    issues : DataFrame, optional
+        Its :meth:`Corpus.issues_frame`, when the caller holds it already (default: made now).
 
     Returns
     -------
@@ -154,7 +175,7 @@ def issues_with_counties(corpus: "Corpus") -> pd.DataFrame:
     >>> df.loc[0, ["county", "county_source"]].tolist()
     ['武乡县', 'read off the text']
     """
-    issues = corpus.issues_frame().drop(columns=["path"], errors="ignore")
+    issues = (corpus.issues_frame() if issues is None else issues).drop(columns=["path"], errors="ignore")
     issues["county_source"] = issues["county_source"].map(lambda s: _COUNTY_SOURCES.get(s, s) if s else None)
     return issues
 
@@ -171,7 +192,7 @@ def overview(ctx: Context, w: Writer) -> str:
         span = f"{issue_date_label(first)} – {issue_date_label(last)}"
     else:
         span = "no dates"
-    issues = issues_with_counties(corpus)
+    issues = issues_with_counties(corpus, ctx.issue_table())
     counties = sorted({str(c) for c in issues.get("county", pd.Series(dtype=str)).dropna() if str(c)})
     papers = sorted({str(p) for p in issues.get("paper", pd.Series(dtype=str)).dropna() if str(p)})
     facts = [("Issues (pages)", f"{len(corpus.issues)}"),

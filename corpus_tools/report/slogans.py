@@ -290,7 +290,7 @@ def layer_rates(trends: pd.DataFrame) -> pd.DataFrame:
     return pd.concat([count[cols], rate], axis=1).rename_axis(columns=None)
 
 
-def slogans_by_paper(mentions: pd.DataFrame, corpus: "Corpus") -> pd.DataFrame:
+def slogans_by_paper(mentions: pd.DataFrame, corpus: "Corpus", papers: pd.Series | None = None) -> pd.DataFrame:
     """Mentions of each slogan in each paper, with the first date each paper printed it.
 
     Parameters
@@ -299,6 +299,9 @@ def slogans_by_paper(mentions: pd.DataFrame, corpus: "Corpus") -> pd.DataFrame:
         The corpus's slogan mentions (:func:`corpus_tools.slogans.slogan_mentions`).
     corpus : Corpus
         The corpus they were found in.
+    papers : Series, optional
+        Its issue id -> paper, when the caller holds it (default:
+        :func:`corpus_tools.paper_groups.issue_paper_names`, made now).
 
     Returns
     -------
@@ -310,7 +313,7 @@ def slogans_by_paper(mentions: pd.DataFrame, corpus: "Corpus") -> pd.DataFrame:
     """
     from corpus_tools.paper_groups import issue_paper_names
 
-    papers = issue_paper_names(corpus)
+    papers = issue_paper_names(corpus) if papers is None else papers
     if papers.dropna().nunique() < 2 or mentions.empty:
         return pd.DataFrame(columns=["text", "paper", "count", "first"])
     issues = {i.id: i for i in corpus.issues}
@@ -325,7 +328,7 @@ def slogans_by_paper(mentions: pd.DataFrame, corpus: "Corpus") -> pd.DataFrame:
 
 def _per_paper_html(sl: pd.DataFrame, mentions: pd.DataFrame, ctx: Context, w: Writer) -> str:
     """The slogans side by side for a corpus of several papers (user20: 今日仙居 against 蓬溪报)."""
-    long = slogans_by_paper(mentions, ctx.corpus)
+    long = slogans_by_paper(mentions, ctx.corpus, ctx.paper_names())
     if long.empty:
         return ""
     w.csv(long, "slogans_by_paper.csv")
