@@ -69,6 +69,24 @@ _COMPACT_RES = (re.compile(r"(.)(.)\1(.)\1(.)"),       # 联防联治联享
 
 
 def compact_parallel(s: str) -> bool:
+    """Whether *s* is a compact parallel series of three two-character parts printed without separators
+    (联防联治联享: one character heads every part, the others differ).
+
+    Parameters
+    ----------
+    s : str
+        A quoted phrase.
+
+    Returns
+    -------
+    bool
+        True for six Chinese characters of the compact form.
+
+    Examples
+    --------
+    >>> compact_parallel("联防联治联享"), compact_parallel("联防联治联防"), compact_parallel("乡村振兴战略")
+    (True, False, False)
+    """
     if len(s) != 6 or not is_cjk(s):
         return False
     if _COMPACT_RES[0].fullmatch(s):
@@ -114,7 +132,27 @@ def unquoted_series(text: str, quoted_spans: list[tuple[int, int]],
 
     *anchors* are ``(count, character)`` pairs of the numbered formulae of the same text (三务 →
     (3, "务")): a series of that many items sharing that character is the formula spelt out
-    (党务、村务、财务)."""
+    (党务、村务、财务).
+
+    Parameters
+    ----------
+    text : str
+        Plain text; ``"\\n"`` separates paragraphs (a series never crosses it).
+    quoted_spans : list of (int, int)
+        Spans of quotations already found as slogans (with their marks); a series inside one is not found again.
+    anchors : frozenset of (int, str)
+        From :func:`count_anchors`.
+
+    Returns
+    -------
+    list of SloganMention
+        ``parallel`` mentions, unquoted, with the frame or cue as evidence.
+
+    Examples
+    --------
+    >>> [m.text for m in unquoted_series("富平县坚持抓龙头、抓基地、抓品牌，推动柿子产业转型。", [])]
+    ['抓龙头、抓基地、抓品牌']
+    """
     out: list[SloganMention] = []
     recurring: list[SloganMention] = []
     days: dict[str, int] = {}      # recurring compact series -> days the corpus prints their first window
@@ -228,15 +266,47 @@ def _even_windows(run: list[tuple[int, int, str]]) -> Iterator[tuple[int, int, l
 
 
 def even_series_candidates(text: str) -> Iterator[list[str]]:
-    """The items of every window of equal-length pieces joined by one separator in *text* whose
-    items share a character in one place: the candidates :func:`unquoted_series` judges
-    (``training/slogans/series_recurrence.py`` counts them over People's Daily)."""
+    """The items of every window of equal-length pieces joined by one separator in *text* whose items share a
+    character in one place: the candidates :func:`unquoted_series` judges (``training/slogans/series_recurrence.py``
+    counts them over People's Daily).
+
+    Parameters
+    ----------
+    text : str
+        Plain text.
+
+    Returns
+    -------
+    iterator of list of str
+        The items of each window.
+
+    Examples
+    --------
+    >>> list(even_series_candidates("推行统一育苗、统一施肥、统一收购。"))
+    [['统一育苗', '统一施肥', '统一收购']]
+    """
     for _, _, words in even_series_spans(text):
         yield words
 
 
 def even_series_spans(text: str) -> Iterator[tuple[int, int, list[str]]]:
-    """``(start, end, items)`` of :func:`even_series_candidates` (offsets into *text*)."""
+    """``(start, end, items)`` of every window of :func:`even_series_candidates`.
+
+    Parameters
+    ----------
+    text : str
+        Plain text.
+
+    Returns
+    -------
+    iterator of (int, int, list of str)
+        The window's span (offsets into *text*) and its items.
+
+    Examples
+    --------
+    >>> [(a, b) for a, b, _ in even_series_spans("推行统一育苗、统一施肥、统一收购。")]
+    [(2, 16)]
+    """
     pos = 0
     for par in text.split("\n"):
         for run in _segments(par, pos):
@@ -539,8 +609,19 @@ def _judge_series(text: str, items: list[tuple[int, int]], first: tuple[int, int
 
 
 def goal_frame(prefix: str, after: str) -> bool:
-    """Whether a series sits in a goal or method frame: 向X转变/迈进, 以X带动/推动 (*prefix*: the text before
-    the series, *after*: the text after it).
+    """Whether a series sits in a goal or method frame: 向X转变/迈进, 以X带动/推动.
+
+    Parameters
+    ----------
+    prefix : str
+        The text before the series.
+    after : str
+        The text after it.
+
+    Returns
+    -------
+    bool
+        True when the character before the series opens a frame that the text after closes.
 
     Examples
     --------
@@ -552,8 +633,23 @@ def goal_frame(prefix: str, after: str) -> bool:
 
 
 def count_anchors(numbered: list[str]) -> frozenset[tuple[int, str]]:
-    """``(count, character)`` of each numeral group of numbered formulae: 三务 → (3, "务");
-    三亮一争 → (3, "亮")."""
+    """``(count, character)`` of each numeral group of numbered formulae: 三务 → (3, "务"); 三亮一争 → (3, "亮").
+
+    Parameters
+    ----------
+    numbered : list of str
+        Texts of numbered formulae found in the same text.
+
+    Returns
+    -------
+    frozenset of (int, str)
+        The count and the character after the numeral (a measure word such as 个 or 大 skipped).
+
+    Examples
+    --------
+    >>> sorted(count_anchors(["三务", "五个体系"]))
+    [(3, '务'), (5, '体')]
+    """
     out = set()
     for text in numbered:
         for m in re.finditer(r"([两三四五六七八九十])[个大项条类种]?([\u4e00-\u9fff])", text):
@@ -579,6 +675,18 @@ def described_series(text: str, m: SloganMention) -> bool:
     stands in a circumstance (在党中央统一指挥、统一协调、统一调度下) or its place in the sentence makes it a list
     described (:func:`~corpus_tools.slogans.series_roles.description_cue`: 结构性、体制性、周期性问题). Guide 2b asks
     an unquoted series for a frame.
+
+    Parameters
+    ----------
+    text : str
+        The text *m* indexes.
+    m : SloganMention
+        A series found by :func:`unquoted_series`.
+
+    Returns
+    -------
+    bool
+        True when *m* is an unframed series that describes; False for quoted, framed or non-series mentions.
 
     Examples
     --------

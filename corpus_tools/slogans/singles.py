@@ -147,6 +147,18 @@ def given_title(before: str, *, gap: int = 4) -> bool:
     """Whether the text *before* a quotation gives it as a title, rank or prize (被评为当地的“X”, 荣获“X”),
     with at most *gap* characters between the verb and the quote.
 
+    Parameters
+    ----------
+    before : str
+        The text before the opening quotation mark.
+    gap : int
+        Most characters allowed between the verb (评为, 荣获 …) and the quote.
+
+    Returns
+    -------
+    bool
+        True when a title verb stands within *gap* characters before the quote.
+
     Examples
     --------
     >>> given_title("范宅村被评为当地的"), given_title("全面推行"), given_title("列为脱贫攻坚", gap=3)
@@ -179,7 +191,23 @@ _DATE_RE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)月(?:\d+|[一�
 
 
 def person_head(s: str) -> bool:
-    """Whether *s* ends like a nickname or a person's title (拼命三郎, 好婆婆, 苹果大王)."""
+    """Whether *s* ends like a nickname or a person's title (拼命三郎, 好婆婆, 苹果大王).
+
+    Parameters
+    ----------
+    s : str
+        A quoted phrase.
+
+    Returns
+    -------
+    bool
+        True when its last character is a person's head (郎, 婆, 王 …).
+
+    Examples
+    --------
+    >>> person_head("苹果大王"), person_head("三治融合")
+    (True, False)
+    """
     return s[-1:] in _PERSON_HEADS
 
 
@@ -255,6 +283,20 @@ def own_practice(s: str, places: "Sequence[str]" = (), own: "OwnPlaces" = ()) ->
     names its own county's model as a local formula; a report quoting another place's practice
     (青岛经验 in a national report) names that place's way of working (``place_practice``).
 
+    Parameters
+    ----------
+    s : str
+        A quoted phrase.
+    places : sequence of str
+        The page's place stems from its metadata.
+    own : sequence of str or callable
+        The page's own county stems, or a zero-argument function giving them (:class:`~corpus_tools.slogans.page.OwnCounty`).
+
+    Returns
+    -------
+    bool
+        True for a practice head after the page's own county stem.
+
     Examples
     --------
     >>> own_practice("长汀经验", ("长汀",)), own_practice("青岛经验", ("长汀",)), own_practice("长汀精神", ("长汀",))
@@ -281,7 +323,32 @@ def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
     """The cues of the hand-written single-phrase rules for the quoted phrase *s*; *corpus_page* is
     the page's text when the page is one of the articles the quote shares were counted on
     (:func:`~corpus_tools.slogans.quoteshare.share_elsewhere`); *places* and *own* are the page's
-    county stems (:func:`own_practice`)."""
+    county stems (:func:`own_practice`).
+
+    Parameters
+    ----------
+    s : str
+        The quoted phrase (normalised).
+    before, after : str
+        Up to eight characters before the opening and after the closing quotation mark.
+    places : tuple of str
+        The page's place stems.
+    corpus_page : str
+        The page's text when it is a corpus article of the quote shares, else ``""``.
+    own : sequence of str or callable
+        The page's own county stems (:func:`own_practice`).
+
+    Returns
+    -------
+    dict of str to bool
+        Every cue by name (``label_use``, ``name_suffix``, ``honour``, ``scare_after`` …).
+
+    Examples
+    --------
+    >>> f = rule_flags("草畜平衡", "严格落实", "制度，")
+    >>> f["labelled"], f["label_use"], f["honour"]
+    (True, True, False)
+    """
     n = len(s)
     local = own_practice(s, places, own)
     labelled = (any(after.startswith(h) or after.startswith("的" + h) for h in LABEL_HEADS)
@@ -341,7 +408,25 @@ def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
 
 
 def rule_evidence(s: str, f: Mapping[str, bool]) -> str | None:
-    """The hand-written decision for a single quoted phrase from its :func:`rule_flags`."""
+    """The hand-written decision for a single quoted phrase from its :func:`rule_flags`.
+
+    Parameters
+    ----------
+    s : str
+        The quoted phrase.
+    f : mapping of str to bool
+        Its cues (:func:`rule_flags`).
+
+    Returns
+    -------
+    str or None
+        The evidence string when the rules take the phrase as a slogan, else None.
+
+    Examples
+    --------
+    >>> rule_evidence("积分制", rule_flags("积分制", "推行", "管理。"))
+    'role in sentence'
+    """
     if f["bad_shape"] or f["place_prefix"] or f["name_suffix"] or f["name_after"] or f["honour"] \
             or f["division_start"] or f["place_practice"] or f["ordinary"] or f["role_name"] or f["epithet"]:
         return None
@@ -377,6 +462,18 @@ def formula_pair(s: str, before: str, after: str) -> bool:
     9 finds: three states or feelings (以前是“穷在水上、困在水上”, “很喜欢、很感动”: the last guard, made
     from them), three formulae (在保护中发展、在发展中保护; 干什么、评什么) and three other phrases.
 
+    Parameters
+    ----------
+    s : str
+        The quoted phrase.
+    before, after : str
+        The text before and after the quotation.
+
+    Returns
+    -------
+    bool
+        True for the formula's shape outside a 的 phrase and a then-and-now description.
+
     Examples
     --------
     >>> formula_pair("谁参与、谁受益", "成为", "原则"), formula_pair("绿树村边合，青山郭外斜", "", "")
@@ -398,7 +495,39 @@ def features(s: str, before: str, after: str, *, kind: str = "single", places: t
     """Features of the quoted phrase *s* (``kind`` "single" or "pair" for a two-part motto) between
     *before* and *after* (up to eight characters each) on a page whose text is *page*. With
     *in_corpus* the page is one of the articles the quote shares were counted on, and its own
-    mentions are left out of them (:func:`~corpus_tools.slogans.quoteshare.share_elsewhere`)."""
+    mentions are left out of them (:func:`~corpus_tools.slogans.quoteshare.share_elsewhere`).
+
+    Parameters
+    ----------
+    s : str
+        The quoted phrase (normalised).
+    before, after : str
+        Up to eight characters before and after the quotation.
+    kind : str
+        ``"single"`` or ``"pair"``.
+    places : tuple of str
+        The page's place stems.
+    page : str
+        The page's text (for repetition on the page and the quote shares).
+    group : int
+        Length of the run of adjacent quotes the phrase is in.
+    in_corpus : bool
+        Whether the page is one of the articles the quote shares were counted on.
+    own : sequence of str or callable
+        The page's own county stems (:func:`own_practice`).
+
+    Returns
+    -------
+    dict of str to float
+        Feature name -> value: the rule flags (``flag=…``), the rule's decision (``rule=…``), kind, length
+        bucket and the corpus evidence the quote model reads.
+
+    Examples
+    --------
+    >>> f = features("党建提质增效", "实施", "行动。")
+    >>> f["rule=long quoted phrase"], f["kind=single"]
+    (1.0, 1.0)
+    """
     corpus_page = page if in_corpus else ""
     f = rule_flags(s, before, after, places, corpus_page=corpus_page, own=own)
     if kind == "pair" and not f["label_use"] and group < 2 and formula_pair(s, before, after) \
@@ -470,13 +599,41 @@ class QuoteModel:
         self.free_threshold = free_threshold
 
     def proba(self, feats: Mapping[str, float]) -> float:
+        """The probability that the phrase of *feats* is a slogan.
+
+        Parameters
+        ----------
+        feats : mapping of str to float
+            The phrase's :func:`features`.
+
+        Returns
+        -------
+        float
+        """
         z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def accepts(self, feats: Mapping[str, float]) -> bool:
+        """Whether :meth:`proba` reaches ``threshold``.
+
+        Parameters
+        ----------
+        feats : mapping of str to float
+            The phrase's :func:`features`.
+
+        Returns
+        -------
+        bool
+        """
         return self.proba(feats) >= self.threshold
 
     def to_json(self) -> str:
+        """The model as JSON (:meth:`from_json` reads it back).
+
+        Returns
+        -------
+        str
+        """
         return json.dumps({"bias": self.bias, "threshold": self.threshold, "rule_threshold": self.rule_threshold,
                            "free_threshold": self.free_threshold,
                            "weights": {k: round(v, 5) for k, v in sorted(self.weights.items()) if abs(v) > 1e-6}},
@@ -484,6 +641,17 @@ class QuoteModel:
 
     @classmethod
     def from_json(cls, text: str) -> "QuoteModel":
+        """A model from the JSON of :meth:`to_json`.
+
+        Parameters
+        ----------
+        text : str
+            The JSON text.
+
+        Returns
+        -------
+        QuoteModel
+        """
         d = json.loads(text)
         return cls(d["weights"], bias=d["bias"], threshold=d["threshold"],
                    rule_threshold=d.get("rule_threshold", d["threshold"]), free_threshold=d.get("free_threshold"))
@@ -491,7 +659,13 @@ class QuoteModel:
 
 @functools.lru_cache(maxsize=1)
 def load_quote_model() -> QuoteModel | None:
-    """The shipped model (``data/slogan_quote_model.json``), or None when it is absent."""
+    """The shipped model (``data/slogan_quote_model.json``), or None when it is absent.
+
+    Returns
+    -------
+    QuoteModel or None
+        The model, or None without a model file.
+    """
     path = resources.files("corpus_tools").joinpath("data", "slogan_quote_model.json")
     if not path.is_file():
         return None
@@ -504,7 +678,17 @@ _ACTIVE: list = []
 
 def use_model(model: "QuoteModel | None | bool") -> None:
     """Replace the model :func:`decide` uses: a :class:`QuoteModel`, False for the hand-written rules
-    only, or None to go back to the shipped model."""
+    only, or None to go back to the shipped model.
+
+    Parameters
+    ----------
+    model : QuoteModel, bool or None
+        The model; False for the rules alone; None for the shipped model.
+
+    Returns
+    -------
+    None
+    """
     _ACTIVE.clear()
     if model is not None:
         _ACTIVE.append(model)
@@ -516,7 +700,39 @@ def decide(s: str, before: str, after: str, *, kind: str = "single", places: tup
     """The evidence for the quoted phrase *s* as a slogan, or None (see :func:`features`).
 
     With a model the model decides; without one (or with ``use_model(False)``) the hand-written
-    rule does. *record*, when given, receives ``(s, kind, features)``."""
+    rule does. *record*, when given, receives ``(s, kind, features)``.
+
+    Parameters
+    ----------
+    s : str
+        The quoted phrase (normalised).
+    before, after : str
+        Up to eight characters before and after the quotation.
+    kind : str
+        ``"single"`` or ``"pair"`` (a two-part motto).
+    places : tuple of str
+        The page's place stems.
+    page : str
+        The page's text.
+    group : int
+        Length of the run of adjacent quotes the phrase is in.
+    record : list or None
+        Receives ``(s, kind, features)`` when given (training).
+    in_corpus : bool
+        Whether the page is one of the articles the quote shares were counted on.
+    own : sequence of str or callable
+        The page's own county stems (:func:`own_practice`).
+
+    Returns
+    -------
+    str or None
+        The evidence (the rule's, or ``"quote model"``), or None when the phrase is no slogan.
+
+    Examples
+    --------
+    >>> decide("积分制", "推行", "管理。"), decide("新市民", "帮助", "融入城市")
+    ('role in sentence', None)
+    """
     feats = features(s, before, after, kind=kind, places=places, page=page, group=group, in_corpus=in_corpus,
                      own=own)
     if record is not None:
@@ -568,7 +784,28 @@ NAME_VETOES = ("flag=place_prefix", "flag=name_suffix", "flag=name_after", "flag
 def model_decision(model: QuoteModel, feats: Mapping[str, float], rule: str | None) -> str | None:
     """Rule and model together: a phrase the rule accepts stays when the model gives it at least
     ``rule_threshold``; one the rule rejects (not as a name) is taken when the model gives it at
-    least ``threshold``; one the page does not use as a label only at ``free_threshold`` (when set)."""
+    least ``threshold``; one the page does not use as a label only at ``free_threshold`` (when set).
+
+    Parameters
+    ----------
+    model : QuoteModel
+        The quote model.
+    feats : mapping of str to float
+        The phrase's :func:`features`.
+    rule : str or None
+        The hand-written rule's evidence, or None when it rejects.
+
+    Returns
+    -------
+    str or None
+        The rule's evidence or ``"quote model"`` when taken, else None.
+
+    Examples
+    --------
+    >>> m = QuoteModel({"len=4": 2.0}, bias=-1.0, threshold=0.5, rule_threshold=0.2)
+    >>> model_decision(m, {"len=4": 1.0, "flag=label_use": 1.0}, None)
+    'quote model'
+    """
     p = model.proba(feats)
     if "flag=label_use" not in feats:
         # the page does not use the phrase as a label here: only a model trained to take such phrases
