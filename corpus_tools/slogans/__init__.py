@@ -18,8 +18,8 @@ by the guide's tests), :mod:`.numbered` (counting formulae and numeric codes),
 :mod:`.singles` (the test for one quoted phrase: rule cues and the learned quoted-phrase model),
 :mod:`.quoteshare` (corpus evidence for quoted phrases), :mod:`.formulae` (the known-formula lexicon and
 matcher), :mod:`.printed` (what the tables read: the page's banner lines and the article parts, and where
-each mention was printed), :mod:`.page` (one page, counted as the gold counts), :mod:`.sloganset` (the slogans of a corpus, both
-layers), :mod:`.tables` (corpus tables and trends),
+each mention was printed), :mod:`.page` (one page, counted as the gold counts), :mod:`.sloganset` (the slogans
+of a corpus, both layers), :mod:`.tables` (corpus tables and trends),
 :mod:`.cooccurrence` (slogans and places) and :mod:`.plot` (the timeline).
 """
 

@@ -17,8 +17,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from corpus_tools.corpus import Issue
     from corpus_tools.slogans.decision import DecisionModel
 
-__all__ = ["page_slogans", "group_page", "fold_numbered", "kind_of", "display_text", "county_stems", "OwnCounty", "article_parts",
-           "issue_units", "PRIORITY"]
+__all__ = ["page_slogans", "group_page", "fold_numbered", "kind_of", "display_text", "county_stems", "OwnCounty",
+           "article_parts", "issue_units", "PRIORITY"]
 
 PRIORITY = {"numbered": 0, "parallel": 1, "quoted": 2}
 _SERIES_SEP_RE = re.compile(r"[、，,；;]")
