@@ -26,7 +26,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -72,8 +72,8 @@ def studied_sets(dev_root: Path) -> dict[str, tuple[object, dict]]:
     return out
 
 
-def page_errors(issue, gold_items) -> tuple[int, list[tuple[str, str, str]]]:
-    """(matched, errors) of one page; an error is (stage or 'false: <group>', kind, key)."""
+def page_errors(issue, gold_items) -> tuple[int, int, list[tuple[str, str, str]]]:
+    """(predicted, matched, errors) of one page; an error is (stage or 'false: <group>', kind, key)."""
     pred = page_slogans(issue)
     p = {(slogan_key(r.text), r.kind): r.evidence for r in pred.itertuples()}
     g = {(slogan_key(i["text"]), i["kind"]) for i in gold_items}
@@ -107,17 +107,17 @@ def page_errors(issue, gold_items) -> tuple[int, list[tuple[str, str, str]]]:
     for f in falses:
         if f not in paired:
             errors.append(("false: " + evidence_group(p[f].split("; ")[0]), f[1], f[0]))
-    return len(g & set(p)), errors
+    return len(p), len(g & set(p)), errors
 
 
-def sentence_errors() -> tuple[int, int, list[tuple[str, str, str]]]:
-    """slogan29's sentences: (gold, matched, errors) with the same stages (text only: the file has no kinds; every
+def sentence_errors() -> tuple[int, int, int, list[tuple[str, str, str]]]:
+    """slogan29's sentences: (gold, predicted, matched, errors) with the same stages (text only: the file has no kinds; every
     find of :func:`~corpus_tools.find_slogans` counts, known formulae too, as the file's ``score.py`` counts)."""
     import corpus_tools as ct
 
     rows = [line.split("\t") for line in (REPO / "tests" / "data" / "slogan29" / "sentences.tsv")
             .read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
-    n_gold = matched = 0
+    n_gold = n_pred = matched = 0
     errors = []
     lex = Lexicon.build(None)
     for _split, sent, exp in rows:
@@ -128,6 +128,7 @@ def sentence_errors() -> tuple[int, int, list[tuple[str, str, str]]]:
         proposed = {slogan_key(m.text) for m, rule, _ in cands if not rule}
         quoted = {slogan_key(q) for q in quoted_inners(sent)}
         n_gold += len(gold)
+        n_pred += len(got)
         matched += len(gold & set(got))
         falses = set(got) - gold
         paired = set()
@@ -141,7 +142,7 @@ def sentence_errors() -> tuple[int, int, list[tuple[str, str, str]]]:
                          else "never generated")
             errors.append((stage, "", key))
         errors += [("false: " + evidence_group(got[f]), "", f) for f in sorted(falses - paired)]
-    return n_gold, matched, errors
+    return n_gold, n_pred, matched, errors
 
 
 def main() -> None:
@@ -157,7 +158,8 @@ def main() -> None:
         for issue in corpus:
             if issue.id not in gold:
                 continue
-            tp, errs = page_errors(issue, gold[issue.id])
+            n_pred, tp, errs = page_errors(issue, gold[issue.id])
+            c["predicted"] += n_pred
             c["gold"] += len({(slogan_key(i['text']), i['kind']) for i in gold[issue.id]})
             c["matched"] += tp
             for stage, kind, key in errs:
@@ -167,8 +169,8 @@ def main() -> None:
                     print(f"{name:24s} {issue.id:10s} {stage:22s} {kind:9s} {key}")
         table[name] = c
         totals.update(c)
-    n, m, errs = sentence_errors()
-    c = Counter(gold=n, matched=m)
+    n, npred, m, errs = sentence_errors()
+    c = Counter(gold=n, predicted=npred, matched=m)
     for stage, _kind, key in errs:
         c[stage if not stage.startswith("false") else "false"] += 1
         if stage.startswith("false"):
@@ -179,7 +181,11 @@ def main() -> None:
     totals.update(c)
     table["ALL"] = totals
     falses = sorted({k for c in table.values() for k in c if k.startswith("false: ")})
-    cols = ["gold", "matched", *STAGES, "false", *falses]
+    cols = ["gold", "predicted", "matched", "P", "R", *STAGES, "false", *falses]
+    for c in table.values():
+        if c.get("predicted"):
+            c["P"] = f"{c['matched'] / c['predicted']:.3f}"
+        c["R"] = f"{c['matched'] / max(1, c['gold']):.3f}"
     print("| set | " + " | ".join(cols) + " |")
     print("|---" * (len(cols) + 1) + "|")
     for name, c in table.items():
