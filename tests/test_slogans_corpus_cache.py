@@ -86,3 +86,20 @@ def test_argument_keys():
     assert argument_key(["quoted", "numbered"]) == ("quoted", "numbered")
     model = object()
     assert argument_key(model) == argument_key(model) != argument_key(object())
+
+
+def test_extract_slogans_scans_for_early_mentions_once(monkeypatch):
+    calls = []
+    real = tables.before_year
+
+    def before_year(*args):
+        calls.append(1)
+        return real(*args)
+
+    monkeypatch.setattr(tables, "before_year", before_year)
+    corpus = _corpus()
+    a = tables.extract_slogans(corpus, decision=False)
+    b = tables.extract_slogans(corpus, decision=False)
+    assert len(calls) == 1 and a.equals(b)
+    tables.extract_slogans(corpus, decision=False, layers=("lexicon",))
+    assert len(calls) == 2

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from corpus_tools.slogans.placenames import is_division_stem, is_place, is_place_name, starts_with_division
+from corpus_tools.slogans import find_slogans
+from corpus_tools.slogans.placenames import (is_division_stem, is_place, is_place_name, opens_with_village,
+                                             starts_with_division)
 
 
 @pytest.mark.parametrize("s", ["十八洞村", "三河市", "小岗村"])
@@ -24,3 +26,9 @@ def test_counting_formulae_are_no_places(s):
 
 def test_a_phrase_opening_with_a_county_names_its_thing():
     assert starts_with_division("安吉县白茶节") and not starts_with_division("乡村振兴")
+
+
+def test_a_numeral_that_opens_a_village_name_counts_nothing():
+    # user22's pages (昌图县): a livestream brand named after 八岔村 is no numbered formula, as “南桥村味道” is none
+    assert opens_with_village("八岔村味道") and not opens_with_village("三村联建")
+    assert [m.text for m in find_slogans("直播间里卖出“八岔村味道”，村里推行“一事一议”。")] == ["一事一议"]

@@ -8,7 +8,7 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from corpus_tools import load_seeds
+from corpus_tools import load_seeds, read_corpus
 from corpus_tools.slogans import (MENTION_COLUMNS, SLOGAN_COLUMNS, extract_slogans, plot_slogan_timeline, slogan_key,
                                   slogan_mentions, slogan_trends)
 from corpus_tools.slogans.printed import banner_lines
@@ -178,3 +178,15 @@ def test_mentions_before_a_formulas_year_are_counted_apart():
     assert row["count"] == 2 and row["first_date"] == dt.date(2018, 4, 10) and row["n_before_year"] == 1
     # user21 F8: a first (last) date at the corpus's first (last) issue is censored, not an uptake date
     assert not row["first_at_start"] and row["last_at_end"]
+
+
+def test_the_corpus_table_folds_numbered_forms_as_the_page_does():
+    """One fold (page.fold_numbered) for a page and for the corpus: a series that opens with a short form is a
+    formula of its own on its page (guide: nested formulae are listed separately), so the corpus table keeps it
+    too instead of folding it into the short form another page quotes."""
+    texts = ["平遥新闻\n县里部署春耕生产\n本报讯 县里坚持“两手抓、两促进、两不误”，一手抓防疫，一手抓生产。",
+             "平遥新闻\n乡镇推进复工复产\n本报讯 岳壁乡落实“两手抓”要求，推动企业复工复产。"]
+    corpus = read_corpus(pd.DataFrame({"text": texts, "date": ["2020-03-02", "2020-03-09"],
+                                       "county_code": ["140728"] * 2}))
+    df = extract_slogans(corpus, layers=("marked",), decision=False).set_index("text")
+    assert df.loc["两手抓、两促进、两不误", "count"] == 1 and df.loc["两手抓", "variants"] == []

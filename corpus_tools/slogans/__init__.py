@@ -13,11 +13,14 @@ Two layers, both first-class, meet in one table:
     counted wherever they appear, quoted or not.
 
 Modules: :mod:`.core` (keys, kinds), :mod:`.lexicon` (the marked-slogan lexicon), :mod:`.detect`
-and :mod:`.series` (the detector), :mod:`.numbered` (counting formulae and numeric codes),
-:mod:`.singles` (the test for one quoted phrase: rule cues and the learned quoted-phrase model),
+and :mod:`.series` (the detector; :mod:`.quotes` reads a text's quotations and :mod:`.quotetest` judges each one
+by the guide's tests), :mod:`.numbered` (counting formulae and numeric codes),
+:mod:`.singles` (the test for one quoted phrase: rule cues, with :mod:`.singlecues`, and the learned
+quoted-phrase model of :mod:`.quotemodel`),
 :mod:`.quoteshare` (corpus evidence for quoted phrases), :mod:`.formulae` (the known-formula lexicon and
 matcher), :mod:`.printed` (what the tables read: the page's banner lines and the article parts, and where
-each mention was printed), :mod:`.page` (one page, counted as the gold counts), :mod:`.tables` (corpus tables and trends),
+each mention was printed), :mod:`.page` (one page, counted as the gold counts), :mod:`.sloganset` (the slogans
+of a corpus, both layers), :mod:`.tables` (corpus tables and trends),
 :mod:`.cooccurrence` (slogans and places) and :mod:`.plot` (the timeline).
 """
 

@@ -301,7 +301,19 @@ class DecisionModel:
         self.meta = dict(meta or {})
 
     def proba(self, feats: Mapping[str, float]) -> float:
-        """The probability that the candidate is a slogan of the gold (by the model of its side)."""
+        """The probability that the candidate is a slogan of the gold, by the model of its side
+        (``rule`` in *feats*: the rules' finds; else the new candidates).
+
+        Parameters
+        ----------
+        feats : mapping of str to float
+            The candidate's :func:`features`.
+
+        Returns
+        -------
+        float
+            0 for a new candidate when the model has no weights for new candidates.
+        """
         rule = bool(feats.get("rule"))
         weights, bias = (self.keep_weights, self.keep_bias) if rule else (self.add_weights, self.add_bias)
         if not weights and not rule:
@@ -310,9 +322,26 @@ class DecisionModel:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def accepts(self, feats: Mapping[str, float]) -> bool:
+        """Whether the candidate passes its side's threshold (``keep_threshold`` or ``add_threshold``).
+
+        Parameters
+        ----------
+        feats : mapping of str to float
+            The candidate's :func:`features`.
+
+        Returns
+        -------
+        bool
+        """
         return self.proba(feats) >= (self.keep_threshold if feats.get("rule") else self.add_threshold)
 
     def to_json(self) -> str:
+        """The model as JSON (weights rounded to five places, zero weights left out); :meth:`from_json` reads it.
+
+        Returns
+        -------
+        str
+        """
         def rounded(w: Mapping[str, float]) -> dict[str, float]:
             return {k: round(v, 5) for k, v in sorted(w.items()) if abs(v) > 1e-6}
 
@@ -323,6 +352,23 @@ class DecisionModel:
 
     @classmethod
     def from_json(cls, text: str) -> "DecisionModel":
+        """A model from the JSON of :meth:`to_json` (other keys are kept in ``meta``).
+
+        Parameters
+        ----------
+        text : str
+            The JSON text.
+
+        Returns
+        -------
+        DecisionModel
+
+        Examples
+        --------
+        >>> m = DecisionModel({"quoted": 3.0}, {}, keep_threshold=0.2, meta={"C": 0.1})
+        >>> DecisionModel.from_json(m.to_json()).keep_weights, DecisionModel.from_json(m.to_json()).meta
+        ({'quoted': 3.0}, {'C': 0.1})
+        """
         d = json.loads(text)
         own = ("keep_bias", "add_bias", "keep_threshold", "add_threshold", "keep_weights", "add_weights")
         return cls(d["keep_weights"], d["add_weights"], keep_bias=d["keep_bias"], add_bias=d["add_bias"],

@@ -218,7 +218,25 @@ class FormulaMatcher:
         """From a table of :func:`load_formula_lexicon` (None: the shipped one; False: empty).
 
         *nested*: also match the composite formulae (rows with a ``contains`` column), without
-        taking their parts' mentions away; False (the default) leaves composite rows out."""
+        taking their parts' mentions away; False (the default) leaves composite rows out.
+
+        Parameters
+        ----------
+        formulae : DataFrame, None or False
+            The known-formula table; None for the shipped one, False for none.
+        nested : bool
+            Match composite formulae too.
+
+        Returns
+        -------
+        FormulaMatcher
+
+        Examples
+        --------
+        >>> m = FormulaMatcher.build(None)
+        >>> [(form, key) for _, _, key, form in m.finditer("全面推进乡村振兴战略")]
+        [('乡村振兴战略', '乡村振兴')]
+        """
         if not isinstance(nested, bool):
             raise TypeError(f"nested must be True or False; got {nested!r}")
         df = table_argument(formulae, name="formulae", load=load_formula_lexicon, check=_check)
@@ -237,17 +255,54 @@ class FormulaMatcher:
         return m
 
     def is_composite(self, entry: str) -> bool:
-        """Whether *entry* (a key) is a composite formula, matched in the overlapping pass."""
+        """Whether *entry* (a key) is a composite formula, matched in the overlapping pass.
+
+        Parameters
+        ----------
+        entry : str
+            An entry key.
+
+        Returns
+        -------
+        bool
+        """
         return entry in self.entries and bool(str(self.entries[entry]["contains"]).strip())
 
     def entry_of(self, form: str) -> str | None:
-        """The entry key *form* (a key) is a mention of, from either pass; None if none."""
+        """The entry key *form* (a key) is a mention of, from either pass; None if none.
+
+        Parameters
+        ----------
+        form : str
+            A printed form's key (:func:`~corpus_tools.slogans.core.slogan_key`).
+
+        Returns
+        -------
+        str or None
+
+        Examples
+        --------
+        >>> FormulaMatcher.build(None).entry_of("乡村振兴战略")
+        '乡村振兴'
+        """
         return self.forms.get(form) or self.composite_forms.get(form)
 
     def add_form(self, form: str, entry: str) -> None:
         """Match *form* (a key) as a mention of *entry*; the first entry to claim a form keeps it.
 
-        A form of a composite entry goes to the overlapping pass (:attr:`composite_forms`)."""
+        A form of a composite entry goes to the overlapping pass (:attr:`composite_forms`).
+
+        Parameters
+        ----------
+        form : str
+            The form's key.
+        entry : str
+            The entry key it is a mention of.
+
+        Returns
+        -------
+        None
+        """
         if len(form) < 2 or form in self.forms or form in self.composite_forms:
             return
         if self.is_composite(entry):
@@ -270,7 +325,27 @@ class FormulaMatcher:
         return form[-1].isdigit() and end < len(compact) and compact[end].isdigit()
 
     def anachronistic(self, entry: str, date: "dt.date | None") -> bool:
-        """Whether *entry* cannot be meant in text of *date* (see :data:`YEAR_TOLERANCE`)."""
+        """Whether *entry* cannot be meant in text of *date* (see :data:`YEAR_TOLERANCE`).
+
+        Parameters
+        ----------
+        entry : str
+            An entry key.
+        date : datetime.date or None
+            The text's date (None: never anachronistic).
+
+        Returns
+        -------
+        bool
+            True when the date is more than :data:`YEAR_TOLERANCE` years before the entry's year.
+
+        Examples
+        --------
+        >>> import datetime as dt
+        >>> m = FormulaMatcher.build(None)
+        >>> m.anachronistic("乡村振兴", dt.date(1998, 5, 1)), m.anachronistic("乡村振兴", dt.date(2020, 5, 1))
+        (True, False)
+        """
         if date is None:
             return False
         year = self.entries[entry]["year"]
@@ -282,7 +357,19 @@ class FormulaMatcher:
 
         With a *date*, matches of formulae introduced later are skipped (:meth:`anachronistic`).
         Composite formulae (built with ``nested=True``) are found in a second, overlapping pass
-        and merged in; the mentions of their parts stay where the first pass put them."""
+        and merged in; the mentions of their parts stay where the first pass put them.
+
+        Parameters
+        ----------
+        text : str
+            The text.
+        date : datetime.date or None
+            The text's date, for the era guard.
+
+        Returns
+        -------
+        iterator of (int, int, str, str)
+        """
         hits = list(self._longest(text, date))
         if self.composite_forms:
             hits.extend(self._composites(text, date))

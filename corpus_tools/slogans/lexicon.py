@@ -111,6 +111,22 @@ class Lexicon:
 
     @classmethod
     def build(cls, lexicon: "pd.DataFrame | None | bool") -> "Lexicon":
+        """The lexicon of a ``lexicon`` option (validated at the boundary: :func:`load_slogan_lexicon`'s columns).
+
+        Parameters
+        ----------
+        lexicon : DataFrame, None or False
+            A table of :func:`load_slogan_lexicon`; None for the shipped one; False for an empty lexicon.
+
+        Returns
+        -------
+        Lexicon
+
+        Examples
+        --------
+        >>> Lexicon.build(False).entries
+        {}
+        """
         df = table_argument(lexicon, name="lexicon", load=load_slogan_lexicon, check=check_lexicon)
         lex = cls()
         if df is None:
@@ -128,10 +144,33 @@ class Lexicon:
         return lex
 
     def get(self, text: str) -> dict[str, str] | None:
+        """The entry whose text or variant has the key of *text*, or None.
+
+        Parameters
+        ----------
+        text : str
+            A printed form.
+
+        Returns
+        -------
+        dict of str to str or None
+            The entry's columns (``text``, ``kind``, ``level``, ``variants`` …).
+        """
         key = self.canon.get(slogan_key(text))
         return self.entries.get(key) if key else None
 
     def excluded(self, text: str) -> bool:
+        """Whether *text* is an entry of kind ``none``: a false friend the detector never reports.
+
+        Parameters
+        ----------
+        text : str
+            A printed form.
+
+        Returns
+        -------
+        bool
+        """
         entry = self.get(text)
         return entry is not None and entry["kind"] == "none"
 
@@ -140,6 +179,15 @@ class Lexicon:
         carries it out (共同富裕示范区, 乡村振兴示范带, 高质量发展先行区): the zone's name is the place's own
         formula; the known formula inside it stays a slogan of its own (the guide lists nested formulas
         apart).
+
+        Parameters
+        ----------
+        text : str
+            A quoted phrase.
+
+        Returns
+        -------
+        bool
 
         Examples
         --------

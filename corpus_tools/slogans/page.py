@@ -17,8 +17,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from corpus_tools.corpus import Issue
     from corpus_tools.slogans.decision import DecisionModel
 
-__all__ = ["page_slogans", "group_page", "kind_of", "display_text", "county_stems", "OwnCounty", "article_parts",
-           "issue_units", "PRIORITY"]
+__all__ = ["page_slogans", "group_page", "fold_numbered", "kind_of", "display_text", "county_stems", "OwnCounty",
+           "article_parts", "issue_units", "PRIORITY"]
 
 PRIORITY = {"numbered": 0, "parallel": 1, "quoted": 2}
 _SERIES_SEP_RE = re.compile(r"[、，,；;]")
@@ -50,18 +50,44 @@ def group_page(mentions: list[SloganMention], lex: Lexicon) -> dict[str, dict[st
         g["quoted"] |= m.quoted
         g["level"] = g["level"] or m.level
         g["evidence"].add(m.evidence)
-    # 三地建设 + 三地 -> 三地 (the shortest quoted form); 五个进一步要求 -> 五个进一步; not a series that opens with
-    # the short form (两手抓、两促进、两不误 is a formula of its own beside 两手抓)
+    fold_numbered(groups)
+    return groups
+
+
+def fold_numbered(groups: dict[str, dict[str, Any]]) -> None:
+    """Fold each numbered long form into its short form, in place: 三地建设 + 三地 -> 三地 (the guide's shortest
+    quoted form), 五个进一步要求 -> 五个进一步. The short form takes the long form's printed texts (count 0) and,
+    when it has none, its level. Not folded: a series that opens with the short form (两手抓、两促进、两不误 is a
+    formula of its own beside 两手抓) and a renamed successor (三个一批+ renames 三个一批).
+
+    Used for one page (:func:`group_page`) and across the pages of a corpus
+    (:func:`~corpus_tools.slogans.sloganset.corpus_groups`).
+
+    Parameters
+    ----------
+    groups : dict of str to dict
+        Slogan groups by key, as :func:`group_page` builds them (``texts`` and ``kinds`` counters, ``level``).
+
+    Examples
+    --------
+    >>> from collections import Counter
+    >>> def g(text, level=""):
+    ...     return {"texts": Counter({text: 1}), "kinds": Counter({"numbered": 1}), "level": level}
+    >>> groups = {"三地": g("三地"), "三地建设": g("三地建设", "county"), "两手抓": g("两手抓"),
+    ...           "两手抓、两促进、两不误": g("两手抓、两促进、两不误")}
+    >>> fold_numbered(groups)
+    >>> sorted(groups), dict(groups["三地"]["texts"]), groups["三地"]["level"]
+    (['三地', '两手抓', '两手抓、两促进、两不误'], {'三地': 1, '三地建设': 0}, 'county')
+    """
     numbered = sorted((k for k, g in groups.items() if kind_of(g) == "numbered"), key=len)
     for short in numbered:
         for long in list(groups):
             if long != short and long.startswith(short) and short in groups and long in groups \
                     and kind_of(groups[long]) == "numbered" and not _SERIES_SEP_RE.search(long[len(short):]) \
-                    and not renamed(short, long):      # 三个一批+ renames 三个一批: a slogan of its own
+                    and not renamed(short, long):
                 g, s = groups.pop(long), groups[short]
                 s["texts"].update({t: 0 for t in g["texts"]})
                 s["level"] = s["level"] or g["level"]
-    return groups
 
 
 def kind_of(g: dict[str, Any]) -> str:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_place_name", "starts_with_division", "city_stem_start", "is_division_stem", "is_place"]
+__all__ = ["is_place_name", "starts_with_division", "city_stem_start", "is_division_stem", "is_place",
+           "opens_with_village"]
 
 # what follows the short name of an autonomous county or prefecture (三江 of 三江侗族自治县, 景宁 of 景宁畲族自治县)
 _AUTONOMOUS_RE = re.compile(r"[\u4e00-\u9fff]{1,5}族(?:[\u4e00-\u9fff]{1,4}族)*自治[县州旗]")
@@ -134,3 +135,35 @@ def is_place(s: str) -> bool:
     (True, True, False)
     """
     return is_place_name(s) or is_division_stem(s)
+
+
+_LOCAL_HEADS = ("村", "镇", "乡", "屯", "社区", "街道", "嘎查", "苏木")
+
+
+def opens_with_village(s: str) -> bool:
+    """Whether *s* opens with the full name of a village, township or community somewhere in China (八岔村味道,
+    十八洞村精神) and goes on for two or more characters: something of that place, so a numeral that opens the
+    name (八 of 八岔村) counts nothing.
+
+    Parameters
+    ----------
+    s : str
+        A quoted phrase.
+
+    Returns
+    -------
+    bool
+        True when a prefix of three to seven characters ending in 村, 镇, 乡, 屯, 社区, 街道, 嘎查 or 苏木 is the
+        full name of a division the gazetteer holds, and at least two characters follow it.
+
+    Examples
+    --------
+    >>> opens_with_village("十八洞村精神"), opens_with_village("三村联建"), opens_with_village("十八洞村")
+    (True, False, False)
+    """
+    for k in range(3, min(8, len(s) - 1)):
+        head = s[:k]
+        if head.endswith(_LOCAL_HEADS) and is_place_name(head):
+            return True
+    return False
+

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Iterator, Sequence
+from typing import Iterator
 
 from corpus_tools.slogans.core import SloganMention, is_cjk
 from corpus_tools.slogans.quoteshare import cuts_word, opens_inside_word, starts_inside_word
 from corpus_tools.slogans.recurrence import (RECURRENCE_MIN_DAYS, SERIES_MIN_DAYS, compact_recurrence,
                                              series_recurrence)
-from corpus_tools.slogans.series_roles import (CIRCUMSTANCE_RE, NAME_ITEM_HEADS, compact_extent, description_cue,
+from corpus_tools.slogans.series_roles import (CIRCUMSTANCE_RE, DONE_RE, NAME_ITEM_HEADS, REQUIRE_RE, UNFRAMED,
+                                               compact_extent, compact_parallel, described_series, goal_frame,
                                                in_circumstance, misaligned_compact, name_items)
 from corpus_tools.slogans.singles import is_name
 
@@ -36,13 +37,6 @@ _OBJECT_FRAME_RE = re.compile(r"(?:推动|推进|促进|确保|力争|助推)[\u
 _FRAME_AFTER_RE = re.compile(
     r"^(?:的|等)?(?:要求|原则|目标|方针|理念|思路|标准|工作|模式|格局|机制|作用|举措|措施|方向|水平|"
     r"路径|新模式|为主要内容|为目标|为重点|为抓手|角色|建设|公益岗|公益性岗位|岗位)")
-# A series wrapped by a goal or method frame (guide 2b: presented as a goal or method): 向规模化、组织化、专业化转变
-# (People's Daily 2019-2020, read with training/crawl.py: 向…迈进/发展/升级 around seven even series, every one a goal
-# formula: 数字化、网络化、智能化; 更大规模、更宽领域、更高水平), 以新技术、新服务、新渠道带动 (the method frame of
-# 以…为抓手, with a verb). Both the preposition before and the verb after are needed.
-_WRAP_BEFORE = ("向", "以")
-_WRAP_AFTER_RE = {"向": re.compile(r"^(?:转变|转型|迈进|迈向|发展|升级|延伸|提升|跃升|拓展)"),
-                  "以": re.compile(r"^(?:带动|推动|促进|引领|助推|驱动|赋能)")}
 # A count right after a series that names how many items it has (…、乡村服务型“四型”; …三级联查).
 # (a count in digits is not taken: People's Daily 2019-2020 prints it after descriptive lists, 英语、日语、韩语3个语种)
 _COUNT_AFTER_RE = re.compile(r"^[“‘\"]?([两三四五六七八九十])")
@@ -61,22 +55,6 @@ _COUNT_VALUE = {c: i for i, c in enumerate("两三四五六七八九十", start=
 # a count of items right after a series (四大, 五个, 三项), after the rest of a last item cut to the others'
 # length (国家产业创新中|心四大) or taken into a short last item stretched to their length (县级技术中心四|大)
 _OTHER_COUNT_RE = re.compile("[\u4e00-\u9fff]?([两三四五六七八九十])[大个项类种条方]")
-
-
-
-_COMPACT_RES = (re.compile(r"(.)(.)\1(.)\1(.)"),       # 联防联治联享
-                re.compile(r"(.)(.)(.)\2(.)\2"))       # 防联治联享联 (shared second char)
-
-
-def compact_parallel(s: str) -> bool:
-    if len(s) != 6 or not is_cjk(s):
-        return False
-    if _COMPACT_RES[0].fullmatch(s):
-        a, b, c, d = (_COMPACT_RES[0].fullmatch(s).group(i) for i in range(1, 5))
-        return len({b, c, d}) == 3
-    m = _COMPACT_RES[1].fullmatch(s)
-    return bool(m) and len({m.group(1), m.group(3), m.group(4)}) == 3
-
 
 
 def _segments(par: str, offset: int) -> Iterator[list[tuple[int, int, str]]]:
@@ -114,7 +92,27 @@ def unquoted_series(text: str, quoted_spans: list[tuple[int, int]],
 
     *anchors* are ``(count, character)`` pairs of the numbered formulae of the same text (三务 →
     (3, "务")): a series of that many items sharing that character is the formula spelt out
-    (党务、村务、财务)."""
+    (党务、村务、财务).
+
+    Parameters
+    ----------
+    text : str
+        Plain text; ``"\\n"`` separates paragraphs (a series never crosses it).
+    quoted_spans : list of (int, int)
+        Spans of quotations already found as slogans (with their marks); a series inside one is not found again.
+    anchors : frozenset of (int, str)
+        From :func:`count_anchors`.
+
+    Returns
+    -------
+    list of SloganMention
+        ``parallel`` mentions, unquoted, with the frame or cue as evidence.
+
+    Examples
+    --------
+    >>> [m.text for m in unquoted_series("富平县坚持抓龙头、抓基地、抓品牌，推动柿子产业转型。", [])]
+    ['抓龙头、抓基地、抓品牌']
+    """
     out: list[SloganMention] = []
     recurring: list[SloganMention] = []
     days: dict[str, int] = {}      # recurring compact series -> days the corpus prints their first window
@@ -228,15 +226,47 @@ def _even_windows(run: list[tuple[int, int, str]]) -> Iterator[tuple[int, int, l
 
 
 def even_series_candidates(text: str) -> Iterator[list[str]]:
-    """The items of every window of equal-length pieces joined by one separator in *text* whose
-    items share a character in one place: the candidates :func:`unquoted_series` judges
-    (``training/slogans/series_recurrence.py`` counts them over People's Daily)."""
+    """The items of every window of equal-length pieces joined by one separator in *text* whose items share a
+    character in one place: the candidates :func:`unquoted_series` judges (``training/slogans/series_recurrence.py``
+    counts them over People's Daily).
+
+    Parameters
+    ----------
+    text : str
+        Plain text.
+
+    Returns
+    -------
+    iterator of list of str
+        The items of each window.
+
+    Examples
+    --------
+    >>> list(even_series_candidates("推行统一育苗、统一施肥、统一收购。"))
+    [['统一育苗', '统一施肥', '统一收购']]
+    """
     for _, _, words in even_series_spans(text):
         yield words
 
 
 def even_series_spans(text: str) -> Iterator[tuple[int, int, list[str]]]:
-    """``(start, end, items)`` of :func:`even_series_candidates` (offsets into *text*)."""
+    """``(start, end, items)`` of every window of :func:`even_series_candidates`.
+
+    Parameters
+    ----------
+    text : str
+        Plain text.
+
+    Returns
+    -------
+    iterator of (int, int, list of str)
+        The window's span (offsets into *text*) and its items.
+
+    Examples
+    --------
+    >>> [(a, b) for a, b, _ in even_series_spans("推行统一育苗、统一施肥、统一收购。")]
+    [(2, 16)]
+    """
     pos = 0
     for par in text.split("\n"):
         for run in _segments(par, pos):
@@ -536,24 +566,24 @@ def _judge_series(text: str, items: list[tuple[int, int]], first: tuple[int, int
     return SloganMention(text[start:end], "parallel", start, end, False, "", evidence)
 
 
+def count_anchors(numbered: list[str]) -> frozenset[tuple[int, str]]:
+    """``(count, character)`` of each numeral group of numbered formulae: 三务 → (3, "务"); 三亮一争 → (3, "亮").
 
+    Parameters
+    ----------
+    numbered : list of str
+        Texts of numbered formulae found in the same text.
 
-def goal_frame(prefix: str, after: str) -> bool:
-    """Whether a series sits in a goal or method frame: 向X转变/迈进, 以X带动/推动 (*prefix*: the text before
-    the series, *after*: the text after it).
+    Returns
+    -------
+    frozenset of (int, str)
+        The count and the character after the numeral (a measure word such as 个 or 大 skipped).
 
     Examples
     --------
-    >>> goal_frame("推动农业向", "转变"), goal_frame("推动农业向", "看齐")
-    (True, False)
+    >>> sorted(count_anchors(["三务", "五个体系"]))
+    [(3, '务'), (5, '体')]
     """
-    head = prefix[-1:]
-    return head in _WRAP_BEFORE and bool(_WRAP_AFTER_RE[head].match(after))
-
-
-def count_anchors(numbered: list[str]) -> frozenset[tuple[int, str]]:
-    """``(count, character)`` of each numeral group of numbered formulae: 三务 → (3, "务");
-    三亮一争 → (3, "亮")."""
     out = set()
     for text in numbered:
         for m in re.finditer(r"([两三四五六七八九十])[个大项条类种]?([\u4e00-\u9fff])", text):
@@ -561,34 +591,3 @@ def count_anchors(numbered: list[str]) -> frozenset[tuple[int, str]]:
     return frozenset(out)
 
 
-# Frame cues added in the slogan15 round (hand labels of 150 unseen People's Daily reports): a requirement verb or
-# modal right before the candidate (坚持依规依纪依法, 要广泛动员群众、组织群众…, 必须统一领导…) against a finished
-# description (提供了机制保障、组织保障…, 形成了全面动员…的局面), a circumstance (在统一指挥…下, 在敏感点…问题上)
-# and items that are names of things or posts (北京友谊医院、北京同仁医院…, 市委常委、纪委书记、监委主任).
-REQUIRE_RE = re.compile(r"(?:要|必须|应当?|需要?|务必|坚持|做到|实行|实现|确保|保证|推进|推动|促进|加快|构建|"
-                         r"培育|培养|提高|发扬|落实|强化|按照|着力|努力|不断|进一步|全面|切实)[\u4e00-\u9fff]{0,2}$")
-DONE_RE = re.compile(r"了[\u4e00-\u9fff]{0,3}$")
-#: Evidence of unquoted series taken without a requirement frame (by repetition, recurrence or shape alone);
-#: not ``requirement series`` (可X、可Y、可Z), whose shape is itself a requirement.
-UNFRAMED = ("repeated word", "recurring series", "recurring compact series", "standalone series")
-
-
-def described_series(text: str, m: SloganMention) -> bool:
-    """Whether the unquoted series *m*, taken without a frame (:data:`UNFRAMED`), is a description rather than a
-    requirement: its items name things or posts (北京友谊医院、北京同仁医院…; 市委常委、纪委书记、监委主任), it
-    stands in a circumstance (在党中央统一指挥、统一协调、统一调度下) or its place in the sentence makes it a list
-    described (:func:`~corpus_tools.slogans.series_roles.description_cue`: 结构性、体制性、周期性问题). Guide 2b asks
-    an unquoted series for a frame.
-
-    Examples
-    --------
-    >>> t = "在党中央统一指挥、统一协调、统一调度下，各地"
-    >>> described_series(t, SloganMention("统一指挥、统一协调、统一调度", "parallel", 4, 18, False, "", "repeated word"))
-    True
-    """
-    if m.quoted or m.kind != "parallel" or not m.evidence.startswith(UNFRAMED):
-        return False
-    items = [p for p in re.split(r"[、，,；;\s]+", m.text) if p]
-    before, after = text[max(0, m.start - 8):m.start], text[m.end:m.end + 2]
-    return name_items(items) or in_circumstance(before, after) \
-        or description_cue(before, text[m.end:m.end + 10])           # a list described (series_roles)

@@ -2,7 +2,7 @@
 
 Guide 2b takes an unquoted series only when it is presented as a requirement, goal, principle or
 method. A series the rules take without such a frame (by a repeated word, by its recurrence in
-People's Daily, by its shape: :data:`~corpus_tools.slogans.series.UNFRAMED`) is often a list the sentence
+People's Daily, by its shape: :data:`UNFRAMED`) is often a list the sentence
 describes. On 150 People's Daily articles of 2019-2020 judged by hand (round fifteen, slogan22; gold pool
 and earlier samples skipped) these were the most frequent wrong finds, and their place in the sentence
 tells them apart by form:
@@ -16,7 +16,12 @@ tells them apart by form:
 
 :func:`misaligned_compact` is a matter of form too: a six-character window the corpus prints on several
 days can be the neighbour of the real series (为做强做优做 of 为做强做优做大国有资本); the window one character along that the corpus prints more often is the series, and the misaligned one is no find.
-:func:`compact_extent` widens a compact window to the whole run of its pattern (逐村逐户逐人逐项).
+:func:`compact_extent` widens a compact window to the whole run of its pattern (逐村逐户逐人逐项), and
+:func:`compact_parallel` tells a compact series of three parts (联防联治联享).
+
+The other side, the frames that make a series a requirement or goal, is here too: :data:`REQUIRE_RE` and
+:data:`DONE_RE` before a series, :func:`goal_frame` (向…转变, 以…带动) around it, and :func:`described_series`, which
+reads the cues above for a series taken without a frame (:data:`UNFRAMED`).
 """
 
 from __future__ import annotations
@@ -24,10 +29,11 @@ from __future__ import annotations
 import re
 from typing import Mapping, Sequence
 
-from corpus_tools.slogans.core import is_cjk
+from corpus_tools.slogans.core import SloganMention, is_cjk
 
 __all__ = ["goes_on", "qualifies_problem", "problem_described", "in_gloss", "description_cue", "misaligned_compact",
-           "compact_extent", "NAME_ITEM_HEADS", "CIRCUMSTANCE_RE", "name_items", "in_circumstance"]
+           "compact_extent", "NAME_ITEM_HEADS", "CIRCUMSTANCE_RE", "name_items", "in_circumstance", "compact_parallel",
+           "goal_frame", "REQUIRE_RE", "DONE_RE", "UNFRAMED", "described_series"]
 
 _GOES_ON_RE = re.compile(r"^(?:[和及与]|以及)(?![\u4e00-\u9fff]{0,8}(?:[一二两三四五六七八九十]|\d)(?:大|个|项|种|类|方面))|^等")
 
@@ -266,3 +272,119 @@ def in_circumstance(before: str, after: str) -> bool:
     (True, False)
     """
     return bool(CIRCUMSTANCE_RE.search(before)) and after[:1] in "下上中"
+
+
+# A series wrapped by a goal or method frame (guide 2b: presented as a goal or method): 向规模化、组织化、专业化转变
+# (People's Daily 2019-2020, read with training/crawl.py: 向…迈进/发展/升级 around seven even series, every one a goal
+# formula: 数字化、网络化、智能化; 更大规模、更宽领域、更高水平), 以新技术、新服务、新渠道带动 (the method frame of
+# 以…为抓手, with a verb). Both the preposition before and the verb after are needed.
+_WRAP_BEFORE = ("向", "以")
+
+
+_WRAP_AFTER_RE = {"向": re.compile(r"^(?:转变|转型|迈进|迈向|发展|升级|延伸|提升|跃升|拓展)"),
+                  "以": re.compile(r"^(?:带动|推动|促进|引领|助推|驱动|赋能)")}
+
+
+_COMPACT_RES = (re.compile(r"(.)(.)\1(.)\1(.)"),       # 联防联治联享
+                re.compile(r"(.)(.)(.)\2(.)\2"))       # 防联治联享联 (shared second char)
+
+
+def compact_parallel(s: str) -> bool:
+    """Whether *s* is a compact parallel series of three two-character parts printed without separators
+    (联防联治联享: one character heads every part, the others differ).
+
+    Parameters
+    ----------
+    s : str
+        A quoted phrase.
+
+    Returns
+    -------
+    bool
+        True for six Chinese characters of the compact form.
+
+    Examples
+    --------
+    >>> compact_parallel("联防联治联享"), compact_parallel("联防联治联防"), compact_parallel("乡村振兴战略")
+    (True, False, False)
+    """
+    if len(s) != 6 or not is_cjk(s):
+        return False
+    if _COMPACT_RES[0].fullmatch(s):
+        a, b, c, d = (_COMPACT_RES[0].fullmatch(s).group(i) for i in range(1, 5))
+        return len({b, c, d}) == 3
+    m = _COMPACT_RES[1].fullmatch(s)
+    return bool(m) and len({m.group(1), m.group(3), m.group(4)}) == 3
+
+
+def goal_frame(prefix: str, after: str) -> bool:
+    """Whether a series sits in a goal or method frame: 向X转变/迈进, 以X带动/推动.
+
+    Parameters
+    ----------
+    prefix : str
+        The text before the series.
+    after : str
+        The text after it.
+
+    Returns
+    -------
+    bool
+        True when the character before the series opens a frame that the text after closes.
+
+    Examples
+    --------
+    >>> goal_frame("推动农业向", "转变"), goal_frame("推动农业向", "看齐")
+    (True, False)
+    """
+    head = prefix[-1:]
+    return head in _WRAP_BEFORE and bool(_WRAP_AFTER_RE[head].match(after))
+
+
+# Frame cues added in the slogan15 round (hand labels of 150 unseen People's Daily reports): a requirement verb or
+# modal right before the candidate (坚持依规依纪依法, 要广泛动员群众、组织群众…, 必须统一领导…) against a finished
+# description (提供了机制保障、组织保障…, 形成了全面动员…的局面), a circumstance (在统一指挥…下, 在敏感点…问题上)
+# and items that are names of things or posts (北京友谊医院、北京同仁医院…, 市委常委、纪委书记、监委主任).
+REQUIRE_RE = re.compile(r"(?:要|必须|应当?|需要?|务必|坚持|做到|实行|实现|确保|保证|推进|推动|促进|加快|构建|"
+                         r"培育|培养|提高|发扬|落实|强化|按照|着力|努力|不断|进一步|全面|切实)[\u4e00-\u9fff]{0,2}$")
+
+
+DONE_RE = re.compile(r"了[\u4e00-\u9fff]{0,3}$")
+
+
+#: Evidence of unquoted series taken without a requirement frame (by repetition, recurrence or shape alone);
+#: not ``requirement series`` (可X、可Y、可Z), whose shape is itself a requirement.
+UNFRAMED = ("repeated word", "recurring series", "recurring compact series", "standalone series")
+
+
+def described_series(text: str, m: SloganMention) -> bool:
+    """Whether the unquoted series *m*, taken without a frame (:data:`UNFRAMED`), is a description rather than a
+    requirement: its items name things or posts (北京友谊医院、北京同仁医院…; 市委常委、纪委书记、监委主任), it
+    stands in a circumstance (在党中央统一指挥、统一协调、统一调度下) or its place in the sentence makes it a list
+    described (:func:`~corpus_tools.slogans.series_roles.description_cue`: 结构性、体制性、周期性问题). Guide 2b asks
+    an unquoted series for a frame.
+
+    Parameters
+    ----------
+    text : str
+        The text *m* indexes.
+    m : SloganMention
+        A series found by :func:`unquoted_series`.
+
+    Returns
+    -------
+    bool
+        True when *m* is an unframed series that describes; False for quoted, framed or non-series mentions.
+
+    Examples
+    --------
+    >>> t = "在党中央统一指挥、统一协调、统一调度下，各地"
+    >>> described_series(t, SloganMention("统一指挥、统一协调、统一调度", "parallel", 4, 18, False, "", "repeated word"))
+    True
+    """
+    if m.quoted or m.kind != "parallel" or not m.evidence.startswith(UNFRAMED):
+        return False
+    items = [p for p in re.split(r"[、，,；;\s]+", m.text) if p]
+    before, after = text[max(0, m.start - 8):m.start], text[m.end:m.end + 2]
+    return name_items(items) or in_circumstance(before, after) \
+        or description_cue(before, text[m.end:m.end + 10])           # a list described (series_roles)

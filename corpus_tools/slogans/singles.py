@@ -3,9 +3,10 @@
 A quoted phrase on a county page is a formula (“雪亮工程”, “问题清单”), a name (a product, brand,
 platform, festival, honour title, nickname), a quoted word or metaphor (“最后一公里”, “金钥匙”) or a
 fragment of speech. :func:`rule_flags` computes the cues the hand-written rules use (the frame
-around the quote, name heads, the corpus quote share); :func:`features` adds the phrase's shape,
-its repetition on the page and its neighbouring characters; :class:`QuoteModel` is a logistic
-regression over those features, trained by ``training/slogans/quote_model.py`` on the development
+around the quote, name heads, the corpus quote share; the cues that stand alone are in
+:mod:`~corpus_tools.slogans.singlecues`); :func:`features` adds the phrase's shape, its repetition on the
+page and its neighbouring characters; :class:`QuoteModel` (:mod:`~corpus_tools.slogans.quotemodel`) is a
+logistic regression over those features, trained by ``training/slogans/quote_model.py`` on the development
 gold (seed pages, People's Daily county reports, hand-written pages) and a hand-labelled sample of
 People's Daily candidates, and shipped as ``data/slogan_quote_model.json``. :func:`decide` returns
 the evidence for a phrase the model accepts, or None.
@@ -13,36 +14,25 @@ the evidence for a phrase the model accepts, or None.
 
 from __future__ import annotations
 
-import functools
-import json
 import math
 import re
-from importlib import resources
-from typing import Callable, Mapping, Sequence, Union
+from typing import Mapping
 
 from corpus_tools.slogans.dotmarks import DOTS_RE, EPITHET_RE, dot_motto, dotted_title
 from corpus_tools.slogans import quoteshare
 from corpus_tools.slogans.placenames import city_stem_start, is_division_stem, is_place_name, starts_with_division
+from corpus_tools.slogans.singlecues import (INNER_HEADS, LABEL_HEADS, MODIFIED_HEAD_RE, NUMERALS, PRACTICE_HEADS,
+                                            REQUIRE_BEFORE_RE, SYSTEM_AFTER_RE, OwnPlaces, given_title, is_name,
+                                            labels_quote, own_practice, person_head)
+from corpus_tools.slogans.quotemodel import (NAME_VETOES, QuoteModel, active_quote_model, load_quote_model, model_decision,
+                                            use_model)
 from corpus_tools.text import CJK_RE
 
 __all__ = ["own_practice", "rule_flags", "rule_evidence", "features", "QuoteModel", "decide", "load_quote_model",
            "use_model", "model_decision", "NAME_VETOES", "VENUE_AFTER", "is_name", "person_head", "labels_quote",
            "given_title", "OwnPlaces", "decide_dotted"]
 
-#: The page's own county stems, or a function giving them (read off the text only when a quote needs them).
-OwnPlaces = Union[Sequence[str], Callable[[], Sequence[str]]]
 
-# Heads that name the quoted phrase as a campaign, model, requirement ... when they follow it.
-LABEL_HEADS = ("要求", "行动", "标准", "举措", "工作", "模式", "理念", "原则", "思路", "方针",
-               "工程", "计划", "战略", "机制", "体系", "建设", "项目", "制度", "目标", "任务",
-               "改革", "试点", "清单", "路径", "方略", "政策", "经验", "做法", "专项", "攻坚",
-               "战役", "主题", "精神", "格局", "品牌创建", "创建", "示范", "工作室", "专班")
-# Heads inside the phrase that make it a programme name (雪亮工程, 枫桥经验). 融合 names a development formula
-# (文旅融合, 产城融合, 医防融合): People's Daily 2019-2020 (gold pool skipped) quotes 12 phrases of two to four
-# characters and 融合, 22 times, each a development formula, programme or principle (科艺融合, a design principle,
-# the least formula-like).
-INNER_HEADS = ("工程", "计划", "行动", "经验", "模式", "战略", "机制", "工作法", "体系", "革命",
-               "攻坚战", "保卫战", "振兴", "融合")
 # Verbs that take a slogan as object right before the opening quote.
 GOVERNING = ("实施", "实行", "推行", "坚持", "开展", "落实", "贯彻", "践行", "深化", "依托",
              "按照", "围绕", "结合", "推进", "推广", "树立", "对标", "细化", "聚焦", "争创",
@@ -56,21 +46,6 @@ LABEL_USE_HEADS = ("策略", "方式", "方法", "措施", "活动", "实践活�
                    # a campaign naming an era (“上山下乡”的年代), a motto held as an ideal
                    # (“以天下为己任”的理想, “为国履职、为民尽责”的情怀)
                    "年代", "时期", "理想", "追求", "情怀", "信念", "愿景")
-# A requirement frame a few characters before the quote (确保问题“清零”) or a responsibility system after
-# it (“菜篮子”市长负责制, “控辍保学”责任制).
-_REQUIRE_BEFORE_RE = re.compile(r"(?:确保|实现|做到|力争|达到)[\u4e00-\u9fff]{0,3}$")
-# 的, a modifier of up to four characters and a label head: “种养加销结合”的现代农业模式.
-# “把论文写在大地上”的生动实践: the page presents the quote as a principle put into practice.
-_MODIFIED_HEAD_RE = re.compile("的[\u4e00-\u9fff]{1,4}?(?:" + "|".join(("模式", "思路", "理念", "策略", "机制", "原则",
-                                                                       "要求", "目标", "方针", "战略", "路径", "实践"))
-                               + ")")
-# Or a system, pattern or network the quote is the principle of (“大思政”育人格局, “天空地一体化”监测管控体系,
-# “快进慢游”综合旅游交通网络; 网络 after three characters or more: a two-character word before it is often a verb,
-# “AI算命”风靡网络). People's Daily 2019-2020 (gold pool skipped, slogan13 round): 12 quotes the other cues miss,
-# ten of them formulae (一处失信、处处受限; 粮头食尾; 共抓大保护), the others a scare-quoted word (“闭环”管理制度体系)
-# and a criticised yardstick (破除“SCI至上”后的评价体系).
-_SYSTEM_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,3}(?:负责制|责任制)|[\u4e00-\u9fff]{1,6}?(?:体系|格局)(?![\u4e00-\u9fff])"
-                              r"|[\u4e00-\u9fff]{3,6}?网络(?![\u4e00-\u9fff])")
 # A goal the place sets itself to build (要建设“生态某市”, 着力建设“万亿临港经济带”, 加快建设“轨道上的京津冀”):
 # 建设 with a modal or an adverb of effort before it is a verb. Bare 建设 before a quote is as often a noun
 # (定居点建设“令人担忧”) or builds a thing (违规建设“小码头”): in People's Daily 2019-2020 (gold pool skipped,
@@ -88,30 +63,9 @@ _ROLE_AFTER = ("为主题", "为抓手", "为主线", "为引领", "为载体", 
                "为着力点", "为突破口", "为切入点", "为落脚点", "为着眼点",
                "作为", "的要求", "的原则", "的目标", "的理念",
                "的思路", "的方针", "的标准", "的模式", "的工作", "的部署", "的效果", "要求")
-# Heads that make the quoted phrase the name of a thing rather than a formula (an event named by its period like
-# a festival: 平遥中国年, 主题旅游季, 安全生产月 — People's Daily 2019-2020 quotes seven names ending in 月 or 季 that
-# the rules took, all events. Of the eleven quoted single phrases ending in 日 the detector took in the whole crawl, 19
-# mentions, ten are the days of an event or a reception (中国品牌日, 世界读书日, 国际博物馆日, 信访接待日 …), one a national
-# programme (我们的节日); none of the 273 open slogan gold items ends in 日. A party day (主题党日, 固定党日) is a practice.)
-_NAME_SUFFIXES = ("节", "年", "季", "月", "日", "号", "人物", "奖", "杯", "赛", "比武", "展", "会", "周", "团", "队", "馆",
-                  "店", "村", "镇", "乡", "县", "市", "省", "局", "委", "部", "处", "公司", "协会",
-                  "学校", "医院", "中心", "行", "社", "站", "台", "报", "网", "街", "路", "园区",
-                  "班", "院", "营", "节目", "仪", "器", "巴士", "一日游", "事件",
-                  # venues and rooms (议事厅, 农家书屋, 文化广场, 爱心超市, 幸福食堂, 百姓大舞台)
-                  "厅", "屋", "驿站", "广场", "超市", "食堂", "讲堂", "舞台",
-                  # a bridge named by the quote (中柬友谊大桥: People's Daily 2019-2020 quotes it 3 times; 桥 alone heads
-                  # verbs and services too: 架桥, 索改桥, 连心桥)
-                  "大桥",
-                  # facilities, zones and businesses (讲习所, 示范区, 文化墙, 产业园, 农家乐)
-                  "所", "区", "墙", "园", "基地", "厂", "场", "楼", "农家乐", "民宿")
 # What follows a name, brand or platform.
 _NAME_AFTER = ("平台", "品牌", "APP", "app", "公众号", "小程序", "客户端", "公众版", "系列", "灯组", "商标", "产品",
                "等品牌", "等灯组", "调研团", "旅游公路", "云平台")
-_VERB_BEFORE_PLACE = "下进入到回兴强富建美治出上在驻留立"
-# (园: 出户入园, a farm moved into a park; 进园, 入园 are verbs before it)
-_PLACE_HEADS = "村镇乡县市省区街路园"
-# 行 after an adverb or verb is "to go, to do" (共富先行, 知行合一 is not a name; 身体力行, 率先践行), not a firm (银行, 车行)
-_GO_BEFORE = "先践力履奉同并"
 _TITLE_AFTER = ("称号", "光荣称号", "荣誉", "字样", "奖", "探测器", "牌匾", "证书", "化石", "嘉年华",
                 "（", "(")
 _NAME_AFTER_RE = re.compile(r"^(?:.{0,4}平台|微信群|QQ群|群里|群聊)")
@@ -126,43 +80,14 @@ _HONOURS = ("标兵", "能手", "之星", "模范", "先进个人")
 # or name a household (书香家庭, 文明家庭, 五好家庭).
 _HONOUR_PREFIXES = ("最美", "十佳", "百佳", "十大", "优秀", "先进")
 _HONOUR_HEADS = ("家庭", "之家")
-# A place's practice: 青岛经验, 安吉模式 (the national ones, 枫桥经验 and 晋江经验, are known formulae).
-_PRACTICE_HEADS = ("经验", "模式", "做法", "样板")
 _SCARE_AFTER = ("作用", "效应", "问题", "难题")
-# A question the page sets as a task (解决好“谁来种地”问题, 破解“钱从哪里来”难题) was a label cue from the slogan13
-# round to the twentieth: a quoted phrase of four characters or more holding an interrogative before 问题/难题. The
-# gold does not bear it out: of the four such quotes in the open development reports two are gold (谁来种地, 怎么种地,
-# one national formula of 2013, now in data/formulae.tsv) and two are not (钱从哪儿来, and 钱从哪里来 in slogan30's
-# invented reports); the cue was dropped in the slogan30 round, so a quoted question counts when it is a known
-# formula or another cue takes it.
-# An award, rank or list the quotation is given (被列为“X”, 授予“X”, 荣获“X”): the quote names a title or a prize-winning
-# project, not a formula. People's Daily 2019-2020 (gold pool skipped; training/slogans/cue_counts.py --frames) prints
-# 292 quotations right after such a verb, a sample of 25 all titles and prizes (national honours, medals); the five
-# single phrases the detector took there were project names and prizes. Programmes with an inner head stay
-# (列为“安居富民工程”).
-_TITLE_BEFORE_RE = re.compile(r"(?:授予|获得|荣获|获评|评为|列为|命名为)(?P<gap>[^，,。；;、：:\s]{0,4})$")
 
 
-def given_title(before: str, *, gap: int = 4) -> bool:
-    """Whether the text *before* a quotation gives it as a title, rank or prize (被评为当地的“X”, 荣获“X”),
-    with at most *gap* characters between the verb and the quote.
-
-    Examples
-    --------
-    >>> given_title("范宅村被评为当地的"), given_title("全面推行"), given_title("列为脱贫攻坚", gap=3)
-    (True, False, False)
-    """
-    m = _TITLE_BEFORE_RE.search(before)
-    return m is not None and len(m.group("gap")) <= gap
 
 
 # Heads after a quoted place title that the place attains rather than a programme it runs (达到“小康村”标准).
 _TITLE_HEADS = ("标准", "创建", "品牌创建", "示范", "的标准", "的创建", "的示范")
 _SPEECH_NEAR_RE = re.compile(r"(?:说|道|表示|认为|感慨|感叹|笑着|坦言|告诉记者)")
-_NUMERALS = "一二两三四五六七八九十百千万双"
-# Last characters of nicknames and person titles (kinship and trade words: 三郎, 大哥, 红嫂, 大王, 老汉).
-# 者 names a person by a role (领跑者, 逆行者, 守护者; slogan15 round).
-_PERSON_HEADS = "郎哥姐嫂婆娘爷叔伯汉王侠匠倌客者"
 # A role a person is given (小巷管家, 代办员, 先行官; slogan20 round). In People's Daily 2019-2020 the single quoted
 # phrases ending so are roles (“代办员” 8 times, “大管家” 8, “先行官” 4, “调解员”, “护水员”, “首席服务官”); none is a
 # slogan in the open gold (430 items), where roles count only in a series (保洁员、护林员、安全员) or numbered (两长两员),
@@ -178,57 +103,10 @@ _MEASURE_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千万]+)
 _DATE_RE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)月(?:\d+|[一二三四五六七八九十]+)")
 
 
-def person_head(s: str) -> bool:
-    """Whether *s* ends like a nickname or a person's title (拼命三郎, 好婆婆, 苹果大王)."""
-    return s[-1:] in _PERSON_HEADS
 
 
-def is_name(s: str) -> bool:
-    """Whether the phrase *s* ends with the head of a name (a venue, facility, organisation, event).
-
-    Parameters
-    ----------
-    s : str
-        A quoted phrase that may name a venue, a facility, a body or an event.
-
-    Returns
-    -------
-    bool
-        True when *s* ends in such a head and is no requirement or count (送戏下乡, 千企帮千村).
-    """
-    if not s.endswith(_NAME_SUFFIXES) or s.endswith(INNER_HEADS) or s.endswith(("之路", "党日")) \
-            or (len(s) >= 3 and s[-2].isdigit()) or (s[-1:] == "行" and s[-2:-1] in _GO_BEFORE):
-        return False
-    # a verb before a place head makes a requirement (送戏下乡, 旅游兴县, 生态立县, 小病不出村), not a name, and so
-    # does a count (千企帮千村, 万企兴万村)
-    return not (len(s) >= 3 and s[-1] in _PLACE_HEADS and s[-2] in _VERB_BEFORE_PLACE + _NUMERALS)
 
 
-def labels_quote(before: str, after: str) -> bool:
-    """Whether the frame around a quotation names it as a model, goal or requirement: a label head
-    after it (“X”模式, “X”的要求, “X”的垃圾处理模式), a responsibility system or a system it is the principle of
-    (“X、Y、Z”责任制, “X、Y、Z”的产业发展体系: the two uneven quoted series People's Daily 2019-2020 prints before
-    one are formulae) or a requirement verb before it (实现了“X”).
-
-    Parameters
-    ----------
-    before : str
-        What the sentence prints before the opening quotation mark.
-    after : str
-        What it prints after the closing one.
-
-    Returns
-    -------
-    bool
-        True when the frame labels the quotation.
-
-    Examples
-    --------
-    >>> labels_quote("建立了", "的垃圾处理模式，并试"), labels_quote("他说", "，大家都笑了")
-    (True, False)
-    """
-    return bool(_MODIFIED_HEAD_RE.match(after) or _REQUIRE_BEFORE_RE.search(before) or _SYSTEM_AFTER_RE.match(after)
-                or any(after.startswith(h) or after.startswith("的" + h) for h in LABEL_HEADS))
 
 
 # A working model or mechanism named after the quote with a short modifier between (“稻渔共生”综合种养模式,
@@ -248,28 +126,6 @@ _MANNER_RE = re.compile(r"[\u4e00-\u9fff]{1,3}(?<![模方形仪公样程格正�
 _SUBSTITUTION_RE = re.compile(r"以[\u4e00-\u9fff]代[\u4e00-\u9fff]|[\u4e00-\u9fff]改[^造变革进善正良签动]")
 
 
-def own_practice(s: str, places: "Sequence[str]" = (), own: "OwnPlaces" = ()) -> bool:
-    """Whether *s* is the document's own place's practice (长汀经验 on a 长汀 page): a practice head
-    (经验, 模式, 做法, 样板) after a stem of the page's county, from *places* (the page's metadata) or
-    from *own* (stems, or a function giving them: read off the text only when asked). A county paper
-    names its own county's model as a local formula; a report quoting another place's practice
-    (青岛经验 in a national report) names that place's way of working (``place_practice``).
-
-    Examples
-    --------
-    >>> own_practice("长汀经验", ("长汀",)), own_practice("青岛经验", ("长汀",)), own_practice("长汀精神", ("长汀",))
-    (True, False, False)
-    >>> own_practice("盘山模式", own=lambda: ("盘山县", "盘山"))
-    True
-    """
-    if not s.endswith(_PRACTICE_HEADS) or len(s) < 4:
-        return False
-    stem = s[:-2]
-    if stem in places:
-        return True
-    if not is_division_stem(stem):
-        return False
-    return stem in (own() if callable(own) else own)
 
 
 # A programme head after the quote, or after the run of quotes it opens (“菜篮子”“米袋子”建设).
@@ -281,7 +137,32 @@ def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
     """The cues of the hand-written single-phrase rules for the quoted phrase *s*; *corpus_page* is
     the page's text when the page is one of the articles the quote shares were counted on
     (:func:`~corpus_tools.slogans.quoteshare.share_elsewhere`); *places* and *own* are the page's
-    county stems (:func:`own_practice`)."""
+    county stems (:func:`own_practice`).
+
+    Parameters
+    ----------
+    s : str
+        The quoted phrase (normalised).
+    before, after : str
+        Up to eight characters before the opening and after the closing quotation mark.
+    places : tuple of str
+        The page's place stems.
+    corpus_page : str
+        The page's text when it is a corpus article of the quote shares, else ``""``.
+    own : sequence of str or callable
+        The page's own county stems (:func:`own_practice`).
+
+    Returns
+    -------
+    dict of str to bool
+        Every cue by name (``label_use``, ``name_suffix``, ``honour``, ``scare_after`` …).
+
+    Examples
+    --------
+    >>> f = rule_flags("草畜平衡", "严格落实", "制度，")
+    >>> f["labelled"], f["label_use"], f["honour"]
+    (True, True, False)
+    """
     n = len(s)
     local = own_practice(s, places, own)
     labelled = (any(after.startswith(h) or after.startswith("的" + h) for h in LABEL_HEADS)
@@ -297,8 +178,8 @@ def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
                  or any(after.startswith(h) or after.startswith("的" + h) for h in LABEL_USE_HEADS)
                  or any(after.startswith("等" + h) for h in LABEL_HEADS)     # “农光互补”等模式
                  or (n == 2 and any(before.endswith(v) for v in GOVERNING_SHORT))
-                 or bool(_COUNTED_AFTER_RE.match(after) or _REQUIRE_BEFORE_RE.search(before)
-                         or _SYSTEM_AFTER_RE.match(after) or _MODIFIED_HEAD_RE.match(after)))
+                 or bool(_COUNTED_AFTER_RE.match(after) or REQUIRE_BEFORE_RE.search(before)
+                         or SYSTEM_AFTER_RE.match(after) or MODIFIED_HEAD_RE.match(after)))
     return {
         "bad_shape": n < 2 or bool(re.fullmatch(r"[\d.%]+", s)) or not CJK_RE.search(s)
         or bool(_MEASURE_RE.search(s) or _DATE_RE.search(s)),
@@ -320,7 +201,7 @@ def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
         "role_name": bool(_ROLE_RE.fullmatch(s)) and not _PROGRAMME_AFTER_RE.match(after),
         # a programme a province, city or county names after itself (“某某省农村公路畅通工程”) is no product
         "division_start": (starts_with_division(s) or city_stem_start(s)) and not inner_head,
-        "place_practice": s.endswith(_PRACTICE_HEADS) and is_division_stem(s[:-2]) and not local,
+        "place_practice": s.endswith(PRACTICE_HEADS) and is_division_stem(s[:-2]) and not local,
         "ordinary": quoteshare.ordinary_word(s, page=corpus_page) or bool(_MANNER_RE.fullmatch(s)),
         "labelled": labelled,
         "governing": governing,
@@ -334,14 +215,32 @@ def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
         # a common word of general Chinese (脱贫“造血”机制, 总干渠“大动脉”), unless a goal frame, a responsibility
         # system or a programme head makes it the name of a target or programme (确保问题“清零”, 落实“菜篮子”市长
         # 负责制, 狠抓“菜篮子”“米袋子”建设)
-        "plain_word": quoteshare.is_plain_word(s) and not (_REQUIRE_BEFORE_RE.search(before)
-                                                           or _SYSTEM_AFTER_RE.match(after)
+        "plain_word": quoteshare.is_plain_word(s) and not (REQUIRE_BEFORE_RE.search(before)
+                                                           or SYSTEM_AFTER_RE.match(after)
                                                            or _PROGRAMME_HEAD_RE.match(after)),
     }
 
 
 def rule_evidence(s: str, f: Mapping[str, bool]) -> str | None:
-    """The hand-written decision for a single quoted phrase from its :func:`rule_flags`."""
+    """The hand-written decision for a single quoted phrase from its :func:`rule_flags`.
+
+    Parameters
+    ----------
+    s : str
+        The quoted phrase.
+    f : mapping of str to bool
+        Its cues (:func:`rule_flags`).
+
+    Returns
+    -------
+    str or None
+        The evidence string when the rules take the phrase as a slogan, else None.
+
+    Examples
+    --------
+    >>> rule_evidence("积分制", rule_flags("积分制", "推行", "管理。"))
+    'role in sentence'
+    """
     if f["bad_shape"] or f["place_prefix"] or f["name_suffix"] or f["name_after"] or f["honour"] \
             or f["division_start"] or f["place_practice"] or f["ordinary"] or f["role_name"] or f["epithet"]:
         return None
@@ -377,6 +276,18 @@ def formula_pair(s: str, before: str, after: str) -> bool:
     9 finds: three states or feelings (以前是“穷在水上、困在水上”, “很喜欢、很感动”: the last guard, made
     from them), three formulae (在保护中发展、在发展中保护; 干什么、评什么) and three other phrases.
 
+    Parameters
+    ----------
+    s : str
+        The quoted phrase.
+    before, after : str
+        The text before and after the quotation.
+
+    Returns
+    -------
+    bool
+        True for the formula's shape outside a 的 phrase and a then-and-now description.
+
     Examples
     --------
     >>> formula_pair("谁参与、谁受益", "成为", "原则"), formula_pair("绿树村边合，青山郭外斜", "", "")
@@ -398,7 +309,39 @@ def features(s: str, before: str, after: str, *, kind: str = "single", places: t
     """Features of the quoted phrase *s* (``kind`` "single" or "pair" for a two-part motto) between
     *before* and *after* (up to eight characters each) on a page whose text is *page*. With
     *in_corpus* the page is one of the articles the quote shares were counted on, and its own
-    mentions are left out of them (:func:`~corpus_tools.slogans.quoteshare.share_elsewhere`)."""
+    mentions are left out of them (:func:`~corpus_tools.slogans.quoteshare.share_elsewhere`).
+
+    Parameters
+    ----------
+    s : str
+        The quoted phrase (normalised).
+    before, after : str
+        Up to eight characters before and after the quotation.
+    kind : str
+        ``"single"`` or ``"pair"``.
+    places : tuple of str
+        The page's place stems.
+    page : str
+        The page's text (for repetition on the page and the quote shares).
+    group : int
+        Length of the run of adjacent quotes the phrase is in.
+    in_corpus : bool
+        Whether the page is one of the articles the quote shares were counted on.
+    own : sequence of str or callable
+        The page's own county stems (:func:`own_practice`).
+
+    Returns
+    -------
+    dict of str to float
+        Feature name -> value: the rule flags (``flag=…``), the rule's decision (``rule=…``), kind, length
+        bucket and the corpus evidence the quote model reads.
+
+    Examples
+    --------
+    >>> f = features("党建提质增效", "实施", "行动。")
+    >>> f["rule=long quoted phrase"], f["kind=single"]
+    (1.0, 1.0)
+    """
     corpus_page = page if in_corpus else ""
     f = rule_flags(s, before, after, places, corpus_page=corpus_page, own=own)
     if kind == "pair" and not f["label_use"] and group < 2 and formula_pair(s, before, after) \
@@ -414,7 +357,7 @@ def features(s: str, before: str, after: str, *, kind: str = "single", places: t
                   else "7-9" if n <= 9 else "10+")] = 1.0
     if re.search(r"\d", s):
         out["digit"] = 1.0
-    if s[:1] in _NUMERALS:
+    if s[:1] in NUMERALS:
         out["starts_numeral"] = 1.0
     if n == 4 and (s[0] == s[2] or s[1] == s[3]):
         out["abac"] = 1.0                      # 共驻共建, 不忘初心 is not; 一户一档, 联防联控
@@ -448,82 +391,52 @@ def features(s: str, before: str, after: str, *, kind: str = "single", places: t
     return out
 
 
-class QuoteModel:
-    """A logistic regression over :func:`features`: ``weights`` by feature name, ``bias``, the
-    probability a phrase needs when the hand-written rule rejects it (``threshold``), when the
-    rule accepts it (``rule_threshold``) and when the page does not use it as a label
-    (``free_threshold``; None, the default, never takes such a phrase; see :func:`model_decision`).
-
-    Examples
-    --------
-    >>> m = QuoteModel({"len=4": 2.0}, bias=-1.0, threshold=0.5)
-    >>> round(m.proba({"len=4": 1.0}), 3), m.accepts({"len=2": 1.0})
-    (0.731, False)
-    """
-
-    def __init__(self, weights: Mapping[str, float], *, bias: float = 0.0, threshold: float = 0.5,
-                 rule_threshold: float = 0.5, free_threshold: float | None = None) -> None:
-        self.weights = dict(weights)
-        self.bias = bias
-        self.threshold = threshold
-        self.rule_threshold = rule_threshold
-        self.free_threshold = free_threshold
-
-    def proba(self, feats: Mapping[str, float]) -> float:
-        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-    def accepts(self, feats: Mapping[str, float]) -> bool:
-        return self.proba(feats) >= self.threshold
-
-    def to_json(self) -> str:
-        return json.dumps({"bias": self.bias, "threshold": self.threshold, "rule_threshold": self.rule_threshold,
-                           "free_threshold": self.free_threshold,
-                           "weights": {k: round(v, 5) for k, v in sorted(self.weights.items()) if abs(v) > 1e-6}},
-                          ensure_ascii=False, indent=0)
-
-    @classmethod
-    def from_json(cls, text: str) -> "QuoteModel":
-        d = json.loads(text)
-        return cls(d["weights"], bias=d["bias"], threshold=d["threshold"],
-                   rule_threshold=d.get("rule_threshold", d["threshold"]), free_threshold=d.get("free_threshold"))
-
-
-@functools.lru_cache(maxsize=1)
-def load_quote_model() -> QuoteModel | None:
-    """The shipped model (``data/slogan_quote_model.json``), or None when it is absent."""
-    path = resources.files("corpus_tools").joinpath("data", "slogan_quote_model.json")
-    if not path.is_file():
-        return None
-    return QuoteModel.from_json(path.read_text(encoding="utf-8"))
-
-
-#: The model in use: the shipped one unless :func:`use_model` replaced it (training and cross-validation).
-_ACTIVE: list = []
-
-
-def use_model(model: "QuoteModel | None | bool") -> None:
-    """Replace the model :func:`decide` uses: a :class:`QuoteModel`, False for the hand-written rules
-    only, or None to go back to the shipped model."""
-    _ACTIVE.clear()
-    if model is not None:
-        _ACTIVE.append(model)
-
-
 def decide(s: str, before: str, after: str, *, kind: str = "single", places: tuple[str, ...] = (),
            page: str = "", group: int = 1, record: list | None = None, in_corpus: bool = False,
            own: "OwnPlaces" = ()) -> str | None:
     """The evidence for the quoted phrase *s* as a slogan, or None (see :func:`features`).
 
     With a model the model decides; without one (or with ``use_model(False)``) the hand-written
-    rule does. *record*, when given, receives ``(s, kind, features)``."""
+    rule does. *record*, when given, receives ``(s, kind, features)``.
+
+    Parameters
+    ----------
+    s : str
+        The quoted phrase (normalised).
+    before, after : str
+        Up to eight characters before and after the quotation.
+    kind : str
+        ``"single"`` or ``"pair"`` (a two-part motto).
+    places : tuple of str
+        The page's place stems.
+    page : str
+        The page's text.
+    group : int
+        Length of the run of adjacent quotes the phrase is in.
+    record : list or None
+        Receives ``(s, kind, features)`` when given (training).
+    in_corpus : bool
+        Whether the page is one of the articles the quote shares were counted on.
+    own : sequence of str or callable
+        The page's own county stems (:func:`own_practice`).
+
+    Returns
+    -------
+    str or None
+        The evidence (the rule's, or ``"quote model"``), or None when the phrase is no slogan.
+
+    Examples
+    --------
+    >>> decide("积分制", "推行", "管理。"), decide("新市民", "帮助", "融入城市")
+    ('role in sentence', None)
+    """
     feats = features(s, before, after, kind=kind, places=places, page=page, group=group, in_corpus=in_corpus,
                      own=own)
     if record is not None:
         record.append((s, kind, feats))
     if "flag=bad_shape" in feats:
         return None
-    model = _ACTIVE[0] if _ACTIVE else load_quote_model()
+    model = active_quote_model()
     rule = next((k[5:] for k in feats if k.startswith("rule=")), "None")
     rule = None if rule == "None" else rule
     if model is False or model is None:
@@ -557,27 +470,3 @@ def decide_dotted(s: str, before: str, after: str, recurring: bool, *, places: t
     if evidence is None and recurring and not dotted_title(s, after) and not given_title(before):
         return "recurring dotted motto"
     return evidence
-
-
-#: Rule cues that mark the phrase as a name (of a place's product, venue, platform, honour ...):
-#: the model never overrides them.
-NAME_VETOES = ("flag=place_prefix", "flag=name_suffix", "flag=name_after", "flag=honour", "flag=role_name",
-               "flag=division_start", "flag=place_practice", "flag=title_before", "flag=epithet")
-
-
-def model_decision(model: QuoteModel, feats: Mapping[str, float], rule: str | None) -> str | None:
-    """Rule and model together: a phrase the rule accepts stays when the model gives it at least
-    ``rule_threshold``; one the rule rejects (not as a name) is taken when the model gives it at
-    least ``threshold``; one the page does not use as a label only at ``free_threshold`` (when set)."""
-    p = model.proba(feats)
-    if "flag=label_use" not in feats:
-        # the page does not use the phrase as a label here: only a model trained to take such phrases
-        # (free_threshold, chosen by leave-one-group-out) may, and never a name
-        if model.free_threshold is None or any(v in feats for v in NAME_VETOES) or "flag=ordinary" in feats:
-            return None
-        return "quote model" if p >= model.free_threshold else None
-    if rule is not None:
-        return rule if p >= model.rule_threshold else None
-    if any(v in feats for v in NAME_VETOES) or "flag=ordinary" in feats or "flag=plain_word" in feats:
-        return None                  # a name, a word the corpus prints plain almost always, or a common word
-    return "quote model" if p >= model.threshold else None

@@ -1,4 +1,5 @@
-"""Corpus level: the slogan set of a corpus, every mention, the slogan table and trends."""
+"""Corpus level: every mention of the slogan set of a corpus (:mod:`~corpus_tools.slogans.sloganset`), the slogan
+table and trends."""
 
 from __future__ import annotations
 
@@ -7,20 +8,15 @@ import datetime as dt
 import re
 import warnings
 from collections import Counter, defaultdict
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterator, Sequence
 
 import pandas as pd
 
 from corpus_tools.corpus_cache import shared
 from corpus_tools.errors import user_stacklevel
-from corpus_tools.slogans.decision import resolve_decision
-from corpus_tools.slogans.core import KINDS, SloganMention, compact_with_map, delete_quotes, renamed, slogan_key
-from corpus_tools.slogans.detect import Ctx, check_kinds, find_marked, recurring_numbered
-from corpus_tools.slogans.formulae import FormulaMatcher, group_of
-from corpus_tools.slogans.lexicon import Lexicon, known_formula_keys
-from corpus_tools.slogans.page import OwnCounty, county_stems, display_text, group_page, issue_units, kind_of
+from corpus_tools.slogans.core import KINDS, delete_quotes, slogan_key
 from corpus_tools.slogans.printed import PLACES, article_parts, banner_lines, place_in_article
+from corpus_tools.slogans.sloganset import LAYERS, SloganSet, check_corpus, check_layers, prepare
 from corpus_tools.text import SENTENCE_END_RE
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -31,8 +27,6 @@ __all__ = ["LAYERS", "SOURCE_DESCRIPTIONS", "SLOGAN_COLUMNS", "MENTION_COLUMNS",
            "slogan_mentions", "slogan_trends", "prepare", "mention_rows", "detection", "check_corpus", "check_layers",
            "SloganSet"]
 
-#: The two layers: what the page marks as a formula, and known formulae of the lexicon.
-LAYERS = ("marked", "lexicon")
 #: What each value of the ``source`` column counts, in one sentence each (for reports and plots).
 SOURCE_DESCRIPTIONS = {
     "marked": "a formula the paper itself marks (in quotation marks, numbered, or a parallel series in a "
@@ -55,162 +49,16 @@ TREND_COLUMNS = ["period", "date", "text", "group", "kind", "source", "year", "f
                  "n_articles", "per_10k_chars"]
 
 
-def check_corpus(corpus: Any, name: str = "corpus") -> None:
-    if isinstance(corpus, str) or not hasattr(corpus, "issues"):
-        raise TypeError(f"{name} must be a Corpus (from load_seeds() or read_corpus()); "
-                        f"got {type(corpus).__name__}")
-
-
-def corpus_groups(corpus: "Corpus", kinds: tuple[str, ...], lex: Lexicon,
-                  model: "DecisionModel | None" = None) -> dict[str, dict[str, Any]]:
-    """Slogans qualifying on any page of *corpus*, grouped by key across pages (*model*: the decision
-    model in effect, already resolved by :func:`~corpus_tools.slogans.decision.resolve_decision`; None
-    for the rules alone)."""
-    merged: dict[str, dict[str, Any]] = {}
-    # counting phrases the corpus quotes on several days are its own formulae (recurring_numbered)
-    recurring = recurring_numbered((issue.date or issue.id, txt) for issue in corpus for _, _, txt in issue_units(issue))
-    for issue in corpus:
-        ctx = Ctx(lex, county_stems(issue.meta), decision=model or False, own=OwnCounty(issue), recurring=recurring)
-        mentions: list[SloganMention] = []
-        for _, _, txt in issue_units(issue):
-            mentions.extend(find_marked(txt, kinds, ctx))
-        for key, g in group_page(mentions, lex).items():
-            m = merged.setdefault(key, {"texts": Counter(), "kinds": Counter(), "level": "",
-                                        "quoted": False, "evidence": set()})
-            m["texts"].update(g["texts"])
-            m["kinds"].update(g["kinds"])
-            m["level"] = m["level"] or g["level"]
-            m["quoted"] |= g["quoted"]
-            m["evidence"] |= g["evidence"]
-    # a numbered long form seen on one page joins its short form seen on another
-    numbered = sorted((k for k, g in merged.items() if kind_of(g) == "numbered"), key=len)
-    for short in numbered:
-        for long in list(merged):
-            if long != short and long.startswith(short) and short in merged and long in merged \
-                    and kind_of(merged[long]) == "numbered" and not renamed(short, long):
-                g = merged.pop(long)
-                merged[short]["texts"].update({t: 0 for t in g["texts"]})
-    return merged
 
 
 
 
-def check_layers(layers: Sequence[str]) -> tuple[str, ...]:
-    """Validate the *layers* argument: a non-empty selection of :data:`LAYERS`."""
-    if isinstance(layers, str):
-        layers = (layers,)
-    layers = tuple(layers)
-    bad = [x for x in layers if x not in LAYERS]
-    if bad or not layers:
-        raise ValueError(f"layers = {bad[0] if bad else layers!r} is invalid; layers must be a non-empty "
-                         f"selection of {LAYERS}")
-    return layers
 
 
-@dataclass
-class SloganSet:
-    """The slogans of a corpus (both layers) with their matchers.
-
-    ``rows`` maps a row key to ``text, kind, level, variants, source, year, year_source``; the
-    ``kind`` of a known formula the paper never marks (``source="lexicon"``) is its structure
-    (``numbered``, ``parallel``), or missing where only quotation marks would make it ``quoted``.
-    Marked-only rows are found by an overlapping matcher over their printed forms (so a
-    nested formula counts in its own row too); known formulae, and marked slogans that are
-    also known formulae (``source="both"``), by the leftmost-longest formula matcher.
-    """
-
-    rows: dict[str, dict[str, Any]]
-    patterns: dict[str, list[tuple[str, str]]]
-    formulae: FormulaMatcher
-
-    @classmethod
-    def build(cls, groups: dict[str, dict[str, Any]], lex: Lexicon, matcher: FormulaMatcher,
-              layers: tuple[str, ...], kinds: tuple[str, ...]) -> "SloganSet":
-        rows: dict[str, dict[str, Any]] = {}
-        patterns: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        if "lexicon" in layers:
-            for key, e in matcher.entries.items():
-                if e["kind"] in kinds:
-                    rows[key] = {"text": e["text"], "group": group_of(e), "kind": e["kind"], "level": e["level"],
-                                 "variants": [],
-                                 "source": "lexicon", "year": e["year"], "year_source": e["source"]}
-        else:
-            matcher = FormulaMatcher()
-        for key, g in groups.items():
-            entry = lex.entries.get(key)
-            text = display_text(key, g, lex)
-            level = entry["level"] if entry and entry["level"] else g["level"]
-            fkey = next((matcher.entry_of(k) for k in [key, *map(slogan_key, g["texts"])]
-                         if matcher.entry_of(k) in rows), None)
-            if fkey is not None:          # a marked slogan that is also a known formula
-                r = rows[fkey]
-                r["source"], r["kind"] = "both", kind_of(g)
-                r["level"] = r["level"] or level
-                r["variants"] = sorted(set(r["variants"]) | {t for t in g["texts"] if t != r["text"]})
-                for t in g["texts"]:
-                    matcher.add_form(slogan_key(t), fkey)
-                continue
-            rows[key] = {"text": text, "group": text, "kind": kind_of(g), "level": level,
-                         "variants": sorted({t for t in g["texts"] if t != text}),
-                         "source": "marked", "year": pd.NA, "year_source": ""}
-            pats = {slogan_key(text)}
-            if entry is not None:
-                pats |= {slogan_key(v) for v in str(entry["variants"]).split("|") if v.strip()}
-            for p in pats:
-                if len(p) >= 2 and not any(p != q and p.startswith(q) for q in pats):
-                    patterns[p[:2]].append((p, key))
-        # the paper marks a formula's wordings too (新时代“枫桥经验”: the variant row 新时代枫桥经验 is marked)
-        marked_groups = {r["group"] for r in rows.values() if r["source"] == "both"}
-        for r in rows.values():
-            if r["source"] == "lexicon" and r["group"] in marked_groups:
-                r["source"] = "both"
-            elif r["source"] == "lexicon" and r["kind"] == "quoted":
-                # never marked: a formula the lexicon would call quoted was not seen in quotes
-                r["kind"] = pd.NA
-        return cls(rows, dict(patterns), matcher)
-
-    def finditer(self, text: str, date: dt.date | None = None) -> Iterator[tuple[int, int, str]]:
-        """(start, end, row key) of every occurrence in *text*; offsets into *text*.
-
-        Whitespace and quotation marks inside an occurrence are skipped (“三晋 强基”); known
-        formulae introduced after *date* are skipped (``FormulaMatcher.anachronistic``)."""
-        compact, index = compact_with_map(text)
-        hits: list[tuple[int, int, str, str]] = []
-        for i in range(len(compact) - 1):
-            for pat, key in self.patterns.get(compact[i:i + 2], ()):
-                if compact.startswith(pat, i):
-                    hits.append((index[i], index[i + len(pat) - 1] + 1, key, pat))
-        # two printed forms of one slogan at one place are one mention (新时代枫桥经验 / 枫桥经验); a slogan inside
-        # its renamed successor (三个一批 in 三个一批+, 2.0, 升级版: how county papers rename a slogan) is the
-        # successor's mention only, so the old name's last date is its own (user21 F2)
-        for a, b, key, pat in hits:
-            if not any((k == key or renamed(pat, p2)) and (c, d) != (a, b) and c <= a and b <= d
-                       for c, d, k, p2 in hits):
-                yield a, b, key
-        for start, end, key, _ in self.formulae.finditer(text, date):
-            if key in self.rows:
-                yield start, end, key
 
 
-def prepare(corpus: "Corpus", kinds: Sequence[str], lexicon: Any, formulae: Any = None,
-            layers: Sequence[str] = LAYERS, decision: Any = None, *,
-            nested: bool = False) -> tuple[SloganSet, tuple[str, ...]]:
-    """Validate the arguments and build the :class:`SloganSet` of *corpus* (*nested*: count the
-    composite formulae too, see :meth:`~corpus_tools.slogans.formulae.FormulaMatcher.build`)."""
-    check_corpus(corpus)
-    model = resolve_decision(decision)    # validated and loaded once, before the first page
-    kinds = check_kinds(kinds)
-    layers = check_layers(layers)
-    if formulae is False:                # no known-formula lexicon: the marked layer alone
-        layers = ("marked",)
-    lex = Lexicon.build(lexicon)
-    matcher = FormulaMatcher.build(formulae, nested=nested) if "lexicon" in layers else FormulaMatcher()
-    if formulae is not None and lexicon is not False and matcher.entries:
-        # the user's own formulae, like the shipped ones: a quoted span equal to one is a marked slogan
-        own = known_formula_keys(pd.DataFrame(list(matcher.entries.values())))
-        lex.known.update({k: v for k, v in own.items() if k not in lex.known})
-    groups = corpus_groups(corpus, kinds, lex, model) if "marked" in layers else {}
-    return SloganSet.build(groups, lex, matcher, layers, kinds), kinds
+
+
 
 
 def detection(corpus: "Corpus", kinds: Sequence[str], lexicon: Any, formulae: Any = None,
@@ -218,16 +66,37 @@ def detection(corpus: "Corpus", kinds: Sequence[str], lexicon: Any, formulae: An
               width: int = 12) -> tuple[SloganSet, list[dict[str, Any]]]:
     """The :class:`SloganSet` of *corpus* and its :func:`mention_rows`, computed once per corpus and
     arguments while the corpus is unchanged (:func:`~corpus_tools.corpus_cache.shared`):
-    the slogan tables share it. Callers must not modify the result."""
+    the slogan tables share it. Callers must not modify the result.
+
+    Parameters
+    ----------
+    corpus : Corpus
+        The corpus.
+    kinds, lexicon, formulae, layers, decision, nested
+        As in :func:`extract_slogans`.
+    width : int
+        Context characters of the mention rows.
+
+    Returns
+    -------
+    (SloganSet, list of dict)
+        The slogan set and :func:`mention_rows`.
+    """
     check_corpus(corpus)
 
     def compute() -> tuple[SloganSet, list[dict[str, Any]]]:
         sset, _ = prepare(corpus, kinds, lexicon, formulae, layers, decision, nested=nested)
         return sset, mention_rows(corpus, sset, width=width)
 
-    return shared(corpus, ("slogan detection", tuple(kinds) if not isinstance(kinds, str) else kinds,
-                           lexicon, formulae, tuple(layers) if not isinstance(layers, str) else layers,
-                           decision, nested, width), compute)
+    return shared(corpus, ("slogan detection", *_detection_args(kinds, lexicon, formulae, layers, decision, nested),
+                           width), compute)
+
+
+def _detection_args(kinds: Sequence[str], lexicon: Any, formulae: Any, layers: Sequence[str], decision: Any,
+                    nested: bool) -> tuple:
+    """The arguments a corpus's slogan set depends on, as :func:`~corpus_tools.corpus_cache.shared` keys them."""
+    return (tuple(kinds) if not isinstance(kinds, str) else kinds, lexicon, formulae,
+            tuple(layers) if not isinstance(layers, str) else layers, decision, nested)
 
 
 def _sentence(txt: str, starts: list[int], pos: int) -> str:
@@ -257,7 +126,22 @@ def _units(issue: Any) -> Iterator[tuple[str, str, str, Any]]:
 
 
 def mention_rows(corpus: "Corpus", sset: SloganSet, *, width: int = 12) -> list[dict[str, Any]]:
-    """One dict per mention (the columns of :data:`MENTION_COLUMNS` plus private ``_`` keys)."""
+    """One dict per mention (the columns of :data:`MENTION_COLUMNS` plus private ``_`` keys).
+
+    Parameters
+    ----------
+    corpus : Corpus
+        The corpus.
+    sset : SloganSet
+        Its slogans (:func:`prepare`).
+    width : int
+        Characters of context on each side.
+
+    Returns
+    -------
+    list of dict
+        The rows of :func:`slogan_mentions`, page by page.
+    """
     rows = []
     for issue in corpus:
         for aid, part, txt, art in _units(issue):
@@ -426,7 +310,9 @@ def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count
     by_key: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in rows:
         by_key[r["_key"]].append(r)
-    early = before_year(corpus, sset)
+    # one scan of the corpus per slogan set, like the detection itself (it was 34 of 52 ms a call on the seeds)
+    early = shared(corpus, ("slogan before_year", *_detection_args(kinds, lexicon, formulae, layers, decision, nested)),
+                   lambda: before_year(corpus, sset))
     issue_dates = [issue.date for issue in corpus if issue.date is not None]
     start, end = (min(issue_dates), max(issue_dates)) if issue_dates else (None, None)
     out = []
@@ -462,7 +348,21 @@ def before_year(corpus: "Corpus", sset: SloganSet) -> Counter:
     """Row key -> mentions of a dated known formula left out because the page is dated more than
     :data:`~corpus_tools.slogans.formulae.YEAR_TOLERANCE` years before the formula's year (the era guard of
     :meth:`~corpus_tools.slogans.formulae.FormulaMatcher.anachronistic`): the same words used otherwise, or an
-    early use the table's ``first_date`` does not show (user21 F8: 高质量发展 printed in 2010)."""
+    early use the table's ``first_date`` does not show (user21 F8: 高质量发展 printed in 2010).
+
+    Parameters
+    ----------
+    corpus : Corpus
+        The corpus.
+    sset : SloganSet
+        Its slogans (:func:`prepare`).
+
+    Returns
+    -------
+    Counter
+        Row key -> mentions on pages dated too early; :func:`extract_slogans` computes it once per corpus and
+        slogan set.
+    """
     out: Counter = Counter()
     for issue in corpus:
         if issue.date is None:

@@ -1,0 +1,299 @@
+"""The guide's tests on one quoted span: is it a slogan, and of which kind (numbered, parallel, quoted).
+
+:func:`classify_quote` is the quoted half of the marked-slogan detector (:mod:`~corpus_tools.slogans.detect`);
+:class:`Ctx` carries what the tests read besides the text (lexicon, places, the decision option, training hooks).
+Counting formulae are recognised by :mod:`~corpus_tools.slogans.numbered`, a single quoted phrase by
+:mod:`~corpus_tools.slogans.singles`; the rules are described in ``docs/slogans.md``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Sequence
+
+from corpus_tools.slogans import decision, quoteframes, quoteshare, speech
+from corpus_tools.slogans.core import SloganMention, is_cjk, slogan_key
+from corpus_tools.slogans.dotmarks import dot_motto
+from corpus_tools.slogans.lexicon import Lexicon
+from corpus_tools.slogans.numbered import (CN_DIGITS, COUNT_START, code_end, counted_ratio, counted_venue, numbered_actors,
+                                            numbered_item, numeric_code, venue_head)
+from corpus_tools.slogans.placenames import is_place, opens_with_village
+from corpus_tools.slogans.quotes import ITEM_SEP_RE, Quote, split_items
+from corpus_tools.slogans.series import compact_parallel
+from corpus_tools.slogans.singles import (LABEL_HEADS, VENUE_AFTER, decide, decide_dotted, given_title, is_name,
+                                          labels_quote, person_head)
+from corpus_tools.text import CJK_RE, normalize_text, strip_spaces
+
+__all__ = ["Ctx", "classify_quote"]
+
+_SENT_END = "。！？!?；;…"
+
+_UNITS = "条分点省市县年月天次个只件位名户人元角岁层期届国"
+# 可谓/堪称/正所谓 apply a saying or a figure to what was just told (可谓“处处皆风景、徐徐入眼来”, 堪称“航天速度”):
+# all 23 such quotes in People's Daily 2019-2020 describe, none is a formula (slogan20 round).
+_SAYING_BEFORE_RE = re.compile(r"(?:(?:顺口溜|俗话|俗语|民谣|歌谣|谚语|老话|歇后语)[说讲道是]?[：:，,]?"
+                               r"|(?:可谓|堪称|正所谓|称得上是?)[：:，,]?)\s*$")
+_NARRATIVE_RE = re.compile(r"[哩呢吧啊呀嘛啦哇]|却|就被|竟")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d年")
+# 等 and a programme head after a run of quotes (开展“X”“Y”“Z”等十大行动, “清水河道”“美丽河岸”等行动): the run lists
+# programmes, not examples of a thing. Topics, practices and standards are left out: People's Daily 2019-2020 (the
+# gold pool skipped; training/slogans/cue_counts.py --frames) prints 18 runs closed by 等 and a label head, 10 with a
+# programme head (9 of them formulae: “清水河道”“美丽河岸”等行动), 8 with 主题 (lecture and event titles), 做法 (team
+# names, bad practices) or 标准 (quoted criteria).
+_RUN_HEAD_RE = re.compile("^等(?:[\\d一二两三四五六七八九十]+(?:大|项|个|类|种)?)?(?:"
+                          + "|".join(h for h in LABEL_HEADS if h not in ("主题", "做法", "标准")) + ")"
+                          # or a programme head after a modifier of one to three characters, not 新 (等治沙模式,
+                          # 等组织模式, 等专项行动; not 等新模式, a list of new industries): four runs in all of People's
+                          # Daily 2019-2020 (gold pool skipped), the two kept “公司+农户”… and “净网2019”…, formulae and campaigns
+                          "|^等(?!新)[\u4e00-\u9fff]{1,3}?(?:模式|机制|工程|行动|战略|计划)")
+_CAMPAIGN_AFTER = ("实践活动", "主题活动", "主题实践", "活动", "行动", "主题教育", "专项行动",
+                   # programme heads (“民有所呼、我必有应”改革)
+                   "改革", "工程", "机制", "模式", "工作法", "品牌")
+# Programme heads that end a quotation after 说，/表示， (局长说，“X”改革推开以来): the narration names a programme; People's
+# Daily 2019-2020 (gold pool skipped; training/slogans/cue_counts.py --frames) prints two such quotes, both formulae
+# (a reform, a project), while the four with 活动 name events (“文化日”活动) and stay speech.
+_PROGRAMME_AFTER = ("改革", "工程", "机制", "模式", "工作法")
+
+# A counted name is a title, not a formula: “十大最美县域”称号.
+_TITLE_AFTER = ("称号", "光荣称号", "荣誉称号", "荣誉", "奖")
+
+_LEVEL_CONTEXT = (("national", ("中央", "党中央", "国家", "全国", "总书记")),
+                  ("provincial", ("省委", "省", "全省", "省级")),
+                  ("municipal", ("市委", "市", "全市", "市级")),
+                  ("county", ("县委", "县", "全县", "县级")))
+
+
+
+def _level_from_context(before: str) -> str:
+    tail = before[-3:]
+    found = [lvl for lvl, words in _LEVEL_CONTEXT if any(tail.endswith(w) or (w in tail and len(w) > 1)
+                                                         for w in words)]
+    if "省市" in tail or "省" in tail[-2:] and "市" in tail[-2:]:
+        return "provincial"
+    return found[0] if found else ""
+
+
+@dataclass
+class Ctx:
+    lexicon: Lexicon
+    places: tuple[str, ...]
+    record: list | None = None   # receives the single-phrase candidates' features (training)
+    in_corpus: bool = False      # the text is one of the articles data/quote_share.tsv was counted on
+    candidates: list | None = None  # receives every candidate of the decision model with its features (training)
+    decision: "decision.DecisionModel | bool | None" = None  # the ``decision`` option (decision.resolve_decision)
+    own: Any = ()   # the page's county stems or a function giving them (singles.own_practice); default: places
+    recurring: frozenset = frozenset()  # keys of counted phrases the corpus quotes on several days (recurring_numbered)
+    model: "decision.DecisionModel | None" = field(init=False, default=None)
+
+    def __post_init__(self) -> None:
+        self.model = decision.resolve_decision(self.decision)
+
+
+def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> SloganMention | None:
+    """Whether the quoted span *q* of *text* is a slogan, and of which kind, by the guide's tests.
+
+    In order: the lexicon and known formulae; speech, sayings, narration and over-long quotes are no slogans;
+    ``+`` models and numeric codes; quoted series (equal items, a shared slot or a frame); then one quoted phrase:
+    a formula's pilot zone, a dotted motto, counted ratios and plan periods, counting formulae (not venues,
+    titles or places), numbered actors, compact series, and last the single-phrase test of
+    :func:`~corpus_tools.slogans.singles.decide`.
+
+    Parameters
+    ----------
+    text : str
+        The paragraph text the quote indexes.
+    q : Quote
+        The quotation (:func:`~corpus_tools.slogans.quotes.find_quotes`).
+    ctx : Ctx
+        Lexicon, places, county stems, the corpus's recurring formulae and the training hooks.
+    group : sequence of Quote
+        The run of adjacent quotes *q* belongs to (:func:`~corpus_tools.slogans.quotes.quote_groups`).
+
+    Returns
+    -------
+    SloganMention or None
+        The slogan (``start``/``end`` into *text*, quotation marks outside), or None.
+
+    Examples
+    --------
+    >>> from corpus_tools.slogans.lexicon import Lexicon
+    >>> from corpus_tools.slogans.quotes import find_quotes
+    >>> t = "按照“搬得出、稳得住、能致富”的要求，帮他们融入“新市民”生活"
+    >>> ctx = Ctx(Lexicon.build(None), ())
+    >>> [(m.text, m.kind) if m else None for m in (classify_quote(t, q, ctx, [q]) for q in find_quotes(t))]
+    [('搬得出、稳得住、能致富', 'parallel'), None]
+    """
+    inner_raw = text[q.start:q.end]
+    inner = inner_raw.strip()
+    if not inner:
+        return None
+    lead = len(inner_raw) - len(inner_raw.lstrip())
+    start, end = q.start + lead, q.start + lead + len(inner)
+    # in a run of quotes (“菜篮子”“米袋子”建设) what follows the run follows each of them
+    first = quoteframes.run_opener(text, q, group)
+    before = text[max(0, first.open - 8):first.open]
+    last = group[-1] if group and group[-1].close > q.close else q
+    after = text[last.close + 1:last.close + 9]
+    level = _level_from_context(before)
+    entry = ctx.lexicon.get(inner)
+    if entry is not None:
+        if entry["kind"] == "none":
+            return None
+        return SloganMention(inner, entry["kind"], start, end, True, entry["level"] or level, "lexicon")
+    known = ctx.lexicon.known.get(slogan_key(inner))
+    if known is not None:
+        # the guide's kind comes from the structure first (两不愁 of 两不愁、三保障 is numbered)
+        if numbered_item(normalize_text(inner)):
+            known = "numbered"
+        return SloganMention(inner, known, start, end, True, level, "known formula")
+
+    norm = normalize_text(inner)
+    if quoteshare.is_saying(norm):
+        return None                  # an idiom (四面八方, 授人以渔) or a part of one (三把火), however it is quoted
+    # reported speech: sentence punctuation, first/second person, or too long for a formula
+    # a motto printed as a sentence of its own keeps its full stop inside the quotes
+    # (“党员作示范，群众跟着干。”): drop it when the rest is two equal parts of up to six characters
+    parts = ITEM_SEP_RE.split(norm[:-1])
+    if norm[-1:] in "。！!" and len(parts) == 2 and len(parts[0]) == len(parts[1]) <= 6:
+        inner, norm = inner[:-1], norm[:-1]
+        end -= 1
+    if any(c in norm for c in _SENT_END):
+        return None
+    if re.search(r"[我咱你您]", norm) and not (len(norm) <= 12 and after.startswith(_CAMPAIGN_AFTER)):
+        return None                  # speech, unless it names a campaign (“我为群众办实事”实践活动)
+    if speech.introduces_speech(before) and not after.startswith(_PROGRAMME_AFTER):
+        return None                  # a direct quotation introduced by 说： / 写道： (not “X”改革 after 说，: a programme)
+    if _SAYING_BEFORE_RE.search(before):
+        return None                  # a saying, rhyme or proverb the page names as such (一句顺口溜，“…”)
+    if (_NARRATIVE_RE.search(norm) and not dot_motto(norm)) or _YEAR_RE.search(norm):
+        return None                  # narration (就被, 却, 哩) or a dated event: not a formula
+    if len(strip_spaces(norm)) > 30 and not _even_series(norm) \
+            and not _uneven_series([norm[a:b] for a, b in split_items(norm)], before, after):
+        return None
+    if not (CJK_RE.search(norm) or re.search(r"\d", norm)):
+        return None
+    # a run of quoted examples closed by 等 (“二龙戏珠”“镖行天下”等灯组): names, not formulae, unless a programme
+    # head follows the 等 (“X”“Y”等十大行动): then each quote is judged with that frame
+    if len(group) >= 2 and text[group[-1].close + 1:group[-1].close + 2] == "等" \
+            and not _RUN_HEAD_RE.match(text[group[-1].close + 1:group[-1].close + 12]):
+        return None
+
+    if "+" in norm:  # + models and arithmetic codes
+        parts = [p for p in norm.split("+")]
+        if numeric_code(norm):       # digits, letters or Chinese numerals alone (4+1, 1+5+N, 一+五)
+            new_end = code_end(text, q.close)
+            printed = inner if new_end == q.close else inner + text[q.close + 1:new_end]
+            return SloganMention(printed, "numbered", start, new_end if new_end != q.close else end,
+                                 True, level, "numeric code")
+        if all(is_cjk(p) and 1 <= len(p) <= 6 for p in parts if p) and len([p for p in parts if p]) >= 1:
+            kind = "numbered" if all(numbered_item(p) for p in parts if p) else "quoted"  # 三个一批+ (user21 F9)
+            return SloganMention(inner, kind, start, end, True, level, "+ model")
+        return None
+
+    items = [inner[a:b] for a, b in split_items(inner)]
+    if len(items) >= 2:
+        lengths = {len(normalize_text(it)) for it in items}
+        if all(numbered_item(it) for it in items):  # even or not (一人一档、一区一督导)
+            return SloganMention(inner, "numbered", start, end, True, level, "numbered series")
+        # two phrases a space apart are a theme line (“唱响山歌 共建和美家园”为主题): judged as a pair below
+        theme = len(items) == 2 and not re.search(r"[、，,；;]", norm) and min(lengths) >= 4
+        if len(lengths) != 1 and not theme and not _uneven_series(items, before, after) \
+                and not (len(items) == 2 and "、" in norm and quoteframes.framed_uneven_pair(items, before, after)):
+            return None              # a quoted list, not a formula (温缩裂缝、凝固效果差…)
+        if len(items) >= 3:
+            return SloganMention(inner, "parallel", start, end, True, level, "quoted series")
+        if min(lengths) < 2:
+            return None              # (a pair a speaker names inside speech is judged like any other)
+        if all(is_name(normalize_text(it)) for it in items):
+            return None              # two names (党建墙、爱心墙)
+        evidence = decide(norm, before, after, kind="pair", places=ctx.places, page=text, group=len(group),
+                          record=ctx.record, in_corpus=ctx.in_corpus, own=ctx.own)
+        if evidence is None:
+            return None
+        return SloganMention(inner, "quoted", start, end, True, level, evidence)
+
+    # one item: a known formula's pilot zone; a dotted county motto, a two-part motto (guide: quoted)
+    if ctx.lexicon.formula_zone(norm) and not given_title(before) and not after.startswith(_TITLE_AFTER):
+        return SloganMention(inner, "quoted", start, end, True, level, "known formula's zone")
+    if dot_motto(norm):
+        evidence = decide_dotted(norm, before, after, slogan_key(norm) in ctx.recurring, places=ctx.places, page=text,
+                                 group=len(group), record=ctx.record, in_corpus=ctx.in_corpus, own=ctx.own)
+        return None if evidence is None else SloganMention(inner, "quoted", start, end, True, level, evidence)
+    if counted_ratio(norm):
+        return SloganMention(inner, "numbered", start, end, True, level, "counted ratio")
+    if re.fullmatch(f"[{CN_DIGITS}]{{2}}", norm) and after.startswith(("计划", "规划", "时期", "期间")):
+        return SloganMention(inner, "numbered", start, end, True, level, "plan period")
+    if re.fullmatch(f"[{CN_DIGITS}]+", norm) and len(norm) < 3:
+        return None                  # 七一, 五四: dates
+    if numbered_item(norm):
+        if re.fullmatch(r"\d{3,}", norm) and re.match(r"[年元万亿米吨亩户人个次]", after[:1] or " "):
+            return None              # a number in quotes, not a code
+        # one number and a venue head is a name (两乡馆, 三线厂) unless the corpus quotes it on several days
+        # (“五美乡村”: the paper's own formula; a place's name is still no formula, is_place below); festivals,
+        # events and ratings stay names however often they are quoted (双品网购节, 五五购物节)
+        venue = counted_venue(norm) and not (venue_head(norm) and slogan_key(norm) in ctx.recurring)
+        if after.startswith(_TITLE_AFTER + VENUE_AFTER) or venue \
+                or (given_title(before, gap=3) and not labels_quote(before, after)):
+            return None              # an honour title (“十大最美县域”称号, 评为“十差村”), a venue (两乡馆, “三孔”景区)
+        if is_place(norm) or opens_with_village(norm):
+            return None              # a place (“三江”, “十八洞村”, “七台河”) or a thing of one whose name opens with a
+            #                          numeral (“八岔村味道”, user22's pages): the guide excludes names of places
+        if quoteshare.ordinary_word(norm, page=text if ctx.in_corpus else ""):
+            return None              # a word the corpus prints plain almost always (两头, 两手)
+        return SloganMention(inner, "numbered", start, end, True, level, "numbered")
+    if numbered_actors(norm):
+        # a numbered group of actors and what it takes on (五级书记抓乡村振兴, 五级书记抓防控): numbered
+        return SloganMention(inner, "numbered", start, end, True, level, "numbered actors")
+    tail = re.fullmatch(f"([\u4e00-\u9fff]{{2}})([{COUNT_START}][^\\W\\d{_UNITS}])", norm)
+    if tail and numbered_item(tail.group(2)) and not numbered_item(norm) and not person_head(norm):
+        # 党务四亮: a domain word before a short numbered formula; the formula is the tail
+        a = start + inner.find(tail.group(2))
+        return SloganMention(tail.group(2), "numbered", a, a + len(tail.group(2)), True, level,
+                             "numbered after a domain word")
+    if compact_parallel(norm) or _REPEATED_HEAD_RE.fullmatch(norm):
+        return SloganMention(inner, "parallel", start, end, True, level, "compact series")
+    evidence = decide(norm, before, after, places=ctx.places, page=text, group=len(group), record=ctx.record,
+                      in_corpus=ctx.in_corpus, own=ctx.own)
+    if evidence is None:
+        return None
+    return SloganMention(inner, "quoted", start, end, True, level, evidence)
+
+
+# 同网同质同服务: one character heading three parts, printed without separators
+_REPEATED_HEAD_RE = re.compile(r"([\u4e00-\u9fff])([\u4e00-\u9fff]{1,2})\1([\u4e00-\u9fff]{1,2})\1([\u4e00-\u9fff]{1,3})")
+
+
+def _shared_slot(items: Sequence[str]) -> bool:
+    """Whether all *items* have the same character at the same place from the start or from the end
+    (绿码通行、黄码隔离、红码集中隔离; 县级公立医院为龙头、乡镇卫生院为枢纽、民营医院为补充)."""
+    items = [normalize_text(it) for it in items]
+    short = min(len(it) for it in items)
+    return any(len({it[k] for it in items}) == 1 for k in range(short)) \
+        or any(len({it[-k] for it in items}) == 1 for k in range(1, short + 1))
+
+
+def _uneven_series(items: Sequence[str], before: str, after: str) -> bool:
+    """A quoted series of three or more items of unequal length is still a formula (guide 2a) when
+    its items share a slot, or when they differ by at most two characters and the sentence frames the
+    quote as a strategy or requirement (外向带动、科技兴县、可持续发展”三大战略)."""
+    if len(items) < 3 or any(not 2 <= len(normalize_text(it)) <= 14 for it in items):
+        return False
+    if _shared_slot(items):
+        return True
+    lengths = [len(normalize_text(it)) for it in items]
+    framed = bool(re.match(f"[的]?[{CN_DIGITS}]大?(?:个|项|条)?[\u4e00-\u9fff]", after)) \
+        or after.startswith(("的要求", "的目标", "的原则", "战略", "目标", "要求")) \
+        or before.endswith(("实施", "实行", "推行", "坚持", "按照", "确立了", "确立", "提出", "提出了"))
+    if max(lengths) - min(lengths) <= 2 and framed:
+        return True
+    # items of any length, when the page uses the quote as the label of a model, goal or requirement
+    # (建立了“户集、村收、乡镇中转、县集中处置”的垃圾处理模式; 基本实现了“小病不出村，大病不出县，疑难杂症有专家”)
+    # or of a service (享受“足不出户、一键申请、在线办理”的服务)
+    return len(items) <= 6 and max(lengths) <= 8 and (labels_quote(before, after) or after.startswith(("的服务", "服务")))
+
+
+def _even_series(s: str) -> bool:
+    """Three or more items of one length up to 12 (a long quoted series, not speech)."""
+    items = [s[a:b] for a, b in split_items(s)]
+    return len(items) >= 3 and len({len(i) for i in items}) == 1 and len(items[0]) <= 12
