@@ -200,7 +200,7 @@ def _link(c: Cand, text: str, county_code: str | None) -> str | None:
     name = text[c.start:c.end]
     context = text[max(0, c.start - 40):c.end + 40]
     try:
-        return gz.link_place(name, county_code=county_code, level=level, context=context)
+        return gz.link_place(name, county_code=county_code, level=level, context=context, document=text)
     except ValueError:
         return None
 

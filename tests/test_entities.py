@@ -439,3 +439,13 @@ def test_a_byline_printed_in_the_text_is_one_mention(tmp_path):
     ents = ct.extract_entities(ct.read_corpus(tmp_path, manifest=None))
     persons = ents[ents["label"] == "PERSON"]
     assert persons["text"].value_counts().to_dict() == {"罗春雷": 2, "韦海燕": 1, "黄志明": 1}
+
+
+def test_a_village_two_townships_share_takes_the_township_the_article_names():
+    """user22 F5: 大兴村 is a village of both 白溪镇 and 温塘镇 of 新化县; the article names 温塘镇 once,
+    more than a sentence before the village, and that decides its code (it was left without one)."""
+    text = ("新化县温塘镇今年修通了三条产业路，镇里组织干部逐户走访，帮助农户理清发展思路，落实产业奖补政策。"
+            "进入收获季节，大兴村的柑橘顺利外运，果农收入明显增加。")
+    df = extract_entities([text])
+    row = df[df["text"] == "大兴村"].iloc[0]
+    assert row["label"] == "VILLAGE" and row["admin_code"].startswith("431322115")

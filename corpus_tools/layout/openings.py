@@ -61,7 +61,7 @@ def heading_over_opening(lines: list[Line], i: int, usual: float, *, flush: bool
     >>> from corpus_tools.layout.lines import read_lines
     >>> raw = "全镇完成春播。\\n高沙窝镇春季植树忙\\n4月12日，高沙窝镇组织干部群众在二步坑\\n村开展植树活动。\\n"
     >>> lines = [ln for ln in read_lines(raw) if ln]
-    >>> heading_over_opening(lines, 1, 20.0, flush=True), heading_over_opening(lines, 2, 20.0, flush=True)
+    >>> heading_over_opening(lines, 1, 19.0, flush=True), heading_over_opening(lines, 2, 19.0, flush=True)
     (True, False)
     """
     if not flush:
@@ -161,10 +161,10 @@ def titles_over_flush_openings(raw_lines: Sequence[Line | None], tags: list[str]
     Examples
     --------
     >>> from corpus_tools.layout.lines import read_lines
-    >>> raw = ("今年，该镇计划种植玉米4.5万亩、荞麦1\n.2万亩，确保不误农时。\n惠安堡镇建成光伏治沙示范区\n"
-    ...        "4月15日，记者在惠安堡镇光伏治沙示范区\n看到，光伏板下种植的柠条已经返青。\n")
-    >>> titles_over_flush_openings(read_lines(raw), ["B-para", "cont", "B-kicker", "title", "para"])
-    ['B-para', 'cont', 'B-title', 'para', 'cont']
+    >>> raw = ("本报讯（记者　马丽）今年，该镇计划种植\n玉米4.5万亩、荞麦1.2万亩，确保不误\n农时。\n"
+    ...        "惠安堡镇建成光伏治沙示范区\n4月15日，记者在惠安堡镇光伏治沙示范区\n看到，光伏板下种植的柠条已经返青。（张强）\n")
+    >>> titles_over_flush_openings(read_lines(raw), ["B-para", "cont", "cont", "B-kicker", "title", "para"])
+    ['B-para', 'cont', 'cont', 'B-title', 'para', 'cont']
     """
     lines = [ln for ln in raw_lines if ln is not None]
     if not lines or any(ln.opens for ln in lines) or any(blank_lines_before(raw_lines)[1:]):
