@@ -51,6 +51,12 @@ __all__ = ["PHRASE_SOURCES", "is_phrase_text", "check_phrase_sources", "check_wo
 #: The group of :func:`corpus_tools.corpus_cache.shared` the phrase spans and merged tables keep to.
 _CACHE_GROUP = "phrase tokens"
 
+
+def _group(own: tuple[str, ...]) -> str:
+    """The cache group of a phrase set: a set with a caller's own words (a trend's terms) apart from the
+    default sets, so trends of many terms never push the keyword tables' merge out."""
+    return _CACHE_GROUP + (" words" if own else "")
+
 #: Allowed values in ``TermFilter.phrases``.
 PHRASE_SOURCES = ("formulae", "places", "marked")
 
@@ -319,7 +325,7 @@ def find_phrases(corpus: Corpus, phrases: Iterable[str] = ("formulae", "places")
                 out[art.id] = hits
         return out
 
-    return shared(corpus, ("phrase spans", sources, own), compute, group=_CACHE_GROUP)
+    return shared(corpus, ("phrase spans", sources, own), compute, group=_group(own))
 
 
 def merge_phrases(df: pd.DataFrame, spans: Mapping[str, list[tuple[int, int]]]) -> pd.DataFrame:
@@ -457,5 +463,5 @@ def phrase_token_table(corpus: Corpus, df: pd.DataFrame, phrases: Iterable[str] 
     if table_key is None:
         return merge_phrases(df, find_phrases(corpus, sources, own))
     merged = shared(corpus, ("merged tokens", table_key, sources, own),
-                    lambda: merge_phrases(df, find_phrases(corpus, sources, own)), group=_CACHE_GROUP)
+                    lambda: merge_phrases(df, find_phrases(corpus, sources, own)), group=_group(own))
     return merged.copy(deep=False)

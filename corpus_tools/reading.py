@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import fnmatch
 import glob as _glob
+import importlib.util
 import io
 import os
 import re
@@ -144,7 +145,9 @@ def with_pdf_pages(found: list[Path], path: str | Path | Iterable[str | Path], p
 
     Only a folder read with a pattern ending in ``*.txt`` gains its PDFs (matched by the same pattern
     ending in ``*.pdf``); a PDF whose stem a text page beside it has is left out with a warning (the text
-    is read, as before PDFs were read).
+    is read, as before PDFs were read). Without pdfminer.six (the ``pdf`` extra) a folder that has text
+    pages reads them and leaves its PDFs out with a warning; a folder of PDFs alone raises the ImportError
+    that says what to install.
     """
     if not (isinstance(path, (str, Path)) and Path(path).is_dir() and pattern.endswith("*.txt")):
         return found
@@ -153,6 +156,13 @@ def with_pdf_pages(found: list[Path], path: str | Path | Iterable[str | Path], p
     except CorpusReadError:
         return found
     texts = {q.with_suffix("") for q in found}
+    if pdfs and found and importlib.util.find_spec("pdfminer") is None:
+        from corpus_tools.pdf.chars import PDF_INSTALL_HINT
+
+        warnings.warn(f"{len(pdfs)} PDF page(s) in {path} are not read: reading PDFs needs pdfminer.six, which is "
+                      f"not installed ({PDF_INSTALL_HINT}); the {len(found)} text page(s) are read",
+                      UserWarning, stacklevel=user_stacklevel())
+        return found
     twins = [q for q in pdfs if q.with_suffix("") in texts]
     if twins:
         warnings.warn(f"{len(twins)} PDF page(s) have a text page of the same name beside them and are not read "

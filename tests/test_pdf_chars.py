@@ -92,3 +92,18 @@ def test_glyphs_without_characters_are_an_error(tmp_path, monkeypatch):
     monkeypatch.setattr(chars, "unmapped_share", lambda pages: 0.9)
     with pytest.raises(CorpusReadError, match=r"fangzheng\.pdf: 90% of the PDF's characters are glyph numbers"):
         read_pdf_layout(p)
+
+
+def test_a_page_that_draws_nothing_is_not_called_scanned(tmp_path):
+    p = _write(tmp_path / "empty.pdf", lambda c: None)
+    with pytest.raises(CorpusReadError, match=r"empty\.pdf: the PDF draws no text and no pictures"):
+        read_pdf_layout(p)
+
+
+def test_some_glyphs_without_characters_warn(tmp_path, monkeypatch):
+    from corpus_tools.pdf import chars
+
+    p = _write(tmp_path / "mixed.pdf", _notice)
+    monkeypatch.setattr(chars, "unmapped_share", lambda pages: 0.05)
+    with pytest.warns(UserWarning, match=r"mixed\.pdf: 5\.0% of the PDF's characters are glyph numbers"):
+        read_pdf_layout(p)

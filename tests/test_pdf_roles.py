@@ -44,3 +44,11 @@ def test_folio_line_at_top_without_rule_is_furniture():
     lines, _ = _page()
     page = PdfPage(1, 420, 842)
     assert line_roles(lines, page, 10)[0] == "furniture"
+
+
+def test_glyphs_set_at_size_zero_give_no_body_size():
+    """Hidden text set with a zero font size must not make the body size 0 (a division by zero later)."""
+    hidden = PdfLine([Glyph(ch, 10.0 * k, 700.0, 10.0 * k, 700.0, 0.0, k) for k, ch in enumerate("看不见的字")])
+    shown = PdfLine([Glyph(ch, 10.0 * k, 680.0, 10.0 * k + 9.5, 689.5, 9.5, 10 + k) for k, ch in enumerate("正文")])
+    assert body_size([hidden, hidden, shown]) == 9.5
+    assert body_size([hidden]) == 10.0

@@ -126,3 +126,16 @@ def test_unreadable_pdf_in_a_folder_is_named(tmp_path):
 def test_pdf_text_counts_pages(tmp_path):
     text, meta = pdf_text(_page(tmp_path / "p.pdf"))
     assert meta == {"pdf_pages": 1} and "远程会诊让村民少跑路" in text
+
+
+def test_without_pdfminer_the_text_pages_are_still_read(tmp_path, monkeypatch):
+    """A folder of text pages with one PDF beside them reads its text pages when pdfminer.six is missing."""
+    import importlib.util
+
+    _page(tmp_path / "2023-05-10_p2.pdf")
+    (tmp_path / "2023-05-11_p1.txt").write_text("武乡县召开春耕会\n\n本报讯 县里部署春耕。\n", encoding="utf-8")
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "pdfminer" else real(name, *a))
+    with pytest.warns(UserWarning, match=r"1 PDF page\(s\) .* not read: reading PDFs needs pdfminer\.six"):
+        corpus = ct.read_corpus(tmp_path)
+    assert [i.id for i in corpus.issues] == ["2023-05-11_p1"]

@@ -6,7 +6,6 @@ from __future__ import annotations
 import bisect
 import re
 
-from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.admin_levels import ADMIN_CHARS, TOWNSHIP_SUFFIXES, TOWN_LEVELS, UPPER_LEVELS
 from corpus_tools._entity_rules.fac_places import landscape_works, placed_facilities
 from corpus_tools._entity_rules.fac_clauses import cut_clauses
@@ -18,7 +17,7 @@ from corpus_tools._entity_rules.heads import (find_communities, find_countries, 
 from corpus_tools._entity_rules.lexicon import (Cand, EVENT_HEADS, FAC_HEADS, ORG_HEADS, PROJECT_HEADS, STOPS,
                                                 all_stops, common_or_frequent, common_words, is_name_char, occurrences, place_words,
                                                 words)
-from corpus_tools._entity_rules.firms import FIRM_INDUSTRY, industry_words, kind_listed_firms
+from corpus_tools._entity_rules.firms import FIRM_INDUSTRY, kind_listed_firms
 from corpus_tools._entity_rules.org_short_forms import FIRM_FORM_RE as _FIRM_FORM_RE, firm_short_forms
 from corpus_tools._entity_rules.gpe_forms import former_units
 from corpus_tools._entity_rules.names import is_word

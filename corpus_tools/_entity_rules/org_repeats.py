@@ -8,7 +8,7 @@ times was found once). :func:`repeat_orgs` gives each such name's other mentions
 where they cut into no entity and no segmenter word, and their short forms too: the name
 without its place or level (:func:`~corpus_tools._entity_rules.assemble.level_bare_orgs`,
 and 中国建设银行 … 建设银行 when four characters or more with an institution head stay) and a
-firm's trade name (:func:`~corpus_tools._entity_rules.assemble.firm_short_forms`). A short name the
+firm's trade name (:func:`~corpus_tools._entity_rules.org_short_forms.firm_short_forms`). A short name the
 text declares in brackets after an organisation (（以下简称正泰电器）) is an organisation there and at
 its other mentions (:func:`declared_short_forms`).
 """

@@ -85,7 +85,6 @@ def joined_projects(cands: list[Cand], text: str, left: "Callable[[int], int]",
     """
     out = list(cands)
     for m in _JOINED_RE.finditer(text):
-        k = m.start() + 2
         s = left(m.start() + 2)
         if s > m.start() or m.start() - s < 3 or plain(s) or (m.end() < len(text) and text[m.end()] in _NOT_AFTER):
             continue  # 生态|保护和建设工程, 建设工程管理, 工程师: no name of one undertaking

@@ -11,10 +11,11 @@ pdfminer.six the error says what to install.
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from corpus_tools.errors import CorpusReadError
+from corpus_tools.errors import CorpusReadError, user_stacklevel
 
 __all__ = ["Glyph", "Box", "PdfPage", "read_pdf_layout", "unmapped_share", "PDF_INSTALL_HINT"]
 
@@ -171,7 +172,14 @@ def read_pdf_layout(path: str | Path) -> list[PdfPage]:
                               "((cid:N): its fonts carry no ToUnicode map), so its text cannot be read; run an OCR "
                               "tool on it (e.g. ocrmypdf --force-ocr) and read its output", path=str(p))
     if not any(pg.glyphs for pg in pages):
-        raise CorpusReadError(f"{p}: the PDF holds no text, only pictures (a scanned page?); the library reads "
-                              "the text of PDFs and does no OCR: run an OCR tool first (e.g. ocrmypdf) and read "
-                              "its output", path=str(p))
+        if any(pg.boxes for pg in pages):
+            raise CorpusReadError(f"{p}: the PDF holds no text, only pictures (a scanned page?); the library reads "
+                                  "the text of PDFs and does no OCR: run an OCR tool first (e.g. ocrmypdf) and read "
+                                  "its output", path=str(p))
+        raise CorpusReadError(f"{p}: the PDF draws no text and no pictures (an empty page, or a damaged content "
+                              "stream)", path=str(p))
+    if unmapped > 0:
+        warnings.warn(f"{p}: {unmapped:.1%} of the PDF's characters are glyph numbers without a character ((cid:N): "
+                      "a font without a ToUnicode map); they stand in the text as '(cid:N)'",
+                      UserWarning, stacklevel=user_stacklevel())
     return pages

@@ -39,7 +39,7 @@ def body_size(lines: list[PdfLine]) -> float:
     counts: Counter = Counter()
     for line in lines:
         for g in line.glyphs:
-            if not g.text.isspace():
+            if not g.text.isspace() and g.size > 0:  # a glyph set at size 0 (hidden text) gives no size
                 counts[round(g.size * 4) / 4] += 1
     if not counts:
         return 10.0

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Iterator, Sequence
 
 import pandas as pd
 
+from corpus_tools.errors import check_corpus  # noqa: F401  (re-exported: the slogan tables validate with it)
 from corpus_tools.slogans.core import SloganMention, compact_with_map, renamed, slogan_key
 from corpus_tools.slogans.decision import resolve_decision
 from corpus_tools.slogans.detect import Ctx, check_kinds, find_marked, recurring_numbered
@@ -29,37 +30,6 @@ __all__ = ["LAYERS", "SloganSet", "check_corpus", "check_layers", "corpus_groups
 
 #: The two layers: what the page marks as a formula, and known formulae of the lexicon.
 LAYERS = ("marked", "lexicon")
-
-
-def check_corpus(corpus: Any, name: str = "corpus") -> None:
-    """Validate a corpus argument of the slogan tables.
-
-    Parameters
-    ----------
-    corpus : object
-        What the caller passed.
-    name : str
-        The parameter's name, for the message.
-
-    Returns
-    -------
-    None
-
-    Raises
-    ------
-    TypeError
-        *corpus* is not a :class:`~corpus_tools.corpus.Corpus` (a path string, a list …).
-
-    Examples
-    --------
-    >>> check_corpus("pages/")
-    Traceback (most recent call last):
-    ...
-    TypeError: corpus must be a Corpus (from load_seeds() or read_corpus()); got str
-    """
-    if isinstance(corpus, str) or not hasattr(corpus, "issues"):
-        raise TypeError(f"{name} must be a Corpus (from load_seeds() or read_corpus()); "
-                        f"got {type(corpus).__name__}")
 
 
 def corpus_groups(corpus: "Corpus", kinds: tuple[str, ...], lex: Lexicon,

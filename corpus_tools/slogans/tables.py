@@ -49,18 +49,6 @@ TREND_COLUMNS = ["period", "date", "text", "group", "kind", "source", "year", "f
                  "n_articles", "per_10k_chars"]
 
 
-
-
-
-
-
-
-
-
-
-
-
-
 def detection(corpus: "Corpus", kinds: Sequence[str], lexicon: Any, formulae: Any = None,
               layers: Sequence[str] = LAYERS, decision: Any = None, *, nested: bool = False,
               width: int = 12) -> tuple[SloganSet, list[dict[str, Any]]]:
@@ -310,9 +298,10 @@ def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count
     by_key: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in rows:
         by_key[r["_key"]].append(r)
-    # one scan of the corpus per slogan set, like the detection itself (it was 34 of 52 ms a call on the seeds)
+    # one scan of the corpus per slogan set, like the detection itself; in a group of its own, so it never
+    # pushes a slogan set out of the corpus's cache
     early = shared(corpus, ("slogan before_year", *_detection_args(kinds, lexicon, formulae, layers, decision, nested)),
-                   lambda: before_year(corpus, sset))
+                   lambda: before_year(corpus, sset), group="slogan before_year")
     issue_dates = [issue.date for issue in corpus if issue.date is not None]
     start, end = (min(issue_dates), max(issue_dates)) if issue_dates else (None, None)
     out = []
