@@ -408,12 +408,14 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
         if mastheads and (job[0], job[1]) in mastheads:  # before the page's first article (pop: once)
             rows.extend(row + (None,) for row in mastheads.pop((job[0], job[1])))
         rows.extend(_rows(*job, keep, model, spans[k] if spans is not None else None))
+    bylines = ({(a.issue_id, a.id): byline_entities(getattr(a, "byline", None)) for a in articles}
+               if articles is not None else {})  # each article's byline read once
     if articles is not None:  # a byline printed in the text (本报讯（记者 王磊）) is one mention: its byline row
-        rows = _without_printed_credits(rows, articles)
+        rows = _without_printed_credits(rows, articles, bylines)
     n_front = len(rows)
     if articles is not None:
         for art in articles:
-            for name, label in byline_entities(getattr(art, "byline", None)):
+            for name, label in bylines[(art.issue_id, art.id)]:
                 if keep is None or label in keep:  # a unit credit （县统计局供稿） is an ORG, not a person
                     rows.append((art.issue_id, art.id, "byline", name, label, 0, len(name), name, name, None, None))
     df = pd.DataFrame(rows, columns=ENTITY_COLUMNS)
@@ -424,12 +426,12 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
     return df
 
 
-def _without_printed_credits(rows: list[tuple], articles: list) -> list[tuple]:
+def _without_printed_credits(rows: list[tuple], articles: list, bylines: dict) -> list[tuple]:
     """*rows* without the PERSON rows of an article's text that are its byline's names printed in a credit
     of the text (本报讯（记者 王磊 通讯员刘芳）: a role word before the name in the same clause): the byline
-    row counts that mention, so that it is counted once."""
-    names = {(a.issue_id, a.id): {n for n, lab in byline_entities(getattr(a, "byline", None)) if lab == "PERSON"}
-             for a in articles}
+    row counts that mention, so that it is counted once. *bylines*: each article's
+    :func:`byline_entities`, by ``(issue_id, article_id)``."""
+    names = {key: {n for n, lab in ents if lab == "PERSON"} for key, ents in bylines.items()}
     texts = {(a.issue_id, a.id): a.text for a in articles}
 
     def printed(r: tuple) -> bool:
