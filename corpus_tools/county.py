@@ -24,8 +24,8 @@ Examples
 >>> g = infer_county("武乡县蟠龙镇、韩北镇、故城镇的干部群众……")
 >>> g.code, g.county, g.province_name
 ('140429', '武乡县', '山西省')
->>> resolve_county("山西省武乡县")
-'140429'
+
+A county the user names is read by :func:`corpus_tools.county_names.resolve_county`.
 """
 
 from __future__ import annotations
@@ -39,12 +39,12 @@ from typing import Iterable
 
 
 from corpus_tools import gazetteer as gz
+from corpus_tools.county_names import division_name
 from corpus_tools.errors import user_stacklevel
 from corpus_tools.place_frames import slogan_slot
 from corpus_tools.text_cache import TextCache
 
-__all__ = ["CountyGuess", "infer_county", "infer_issue_county", "context_names", "named_counties", "resolve_county",
-           "warn_undecided", "division_name"]
+__all__ = ["CountyGuess", "infer_county", "infer_issue_county", "context_names", "named_counties", "warn_undecided"]
 
 # weights: one mention of a county's own name is worth 3, a township named only in that
 # county 3, a village of a candidate county 1; repeated mentions add with diminishing returns
@@ -112,16 +112,6 @@ class CountyGuess:
     def __repr__(self) -> str:
         where = "/".join(n for n in (self.province_name, self.city_name, self.county) if n) or "undecided"
         return f"CountyGuess({self.code!r} {where}, confidence={self.confidence:.2f}, source={self.source!r})"
-
-
-def division_name(code: str | None) -> str | None:
-    """The official name of the division *code*, or None when there is no such division."""
-    if not code:
-        return None
-    try:
-        return gz.division(code).name
-    except (KeyError, ValueError):
-        return None
 
 
 # --------------------------------------------------------------------------- matching
@@ -534,85 +524,6 @@ def infer_issue_county(texts: Iterable[str]) -> CountyGuess:
     if isinstance(texts, str):
         raise TypeError("texts must be an iterable of str, not a single str; use infer_county(text)")
     return infer_county("\n".join(texts))
-
-
-# --------------------------------------------------------------------------- user input
-
-def resolve_county(value: str | int) -> str:
-    """The 6-digit code of a county given by code or by name.
-
-    Parameters
-    ----------
-    value : str or int
-        ``"140429"``, ``"武乡县"``, ``"武乡"``, ``"山西省武乡县"`` or ``"长治市武乡县"``.
-
-    Raises
-    ------
-    ValueError
-        When nothing matches, or when the name is shared by several counties (the message
-        lists them with their province and city, so the user can pick one).
-
-    Returns
-    -------
-    str
-        The county's 6-digit code.
-
-    Examples
-    --------
-    >>> resolve_county("武乡县"), resolve_county(140728), resolve_county("铁岭县")
-    ('140429', '140728', '211221')
-    >>> resolve_county("铁岭")
-    Traceback (most recent call last):
-    ...
-    ValueError: county = '铁岭' is ambiguous: the county 铁岭县 (211221) or the city 铁岭市, which is no county (give one of its counties); write '铁岭县' or the 6-digit code
-    """
-    raw = str(value).strip() if isinstance(value, (str, int)) and not isinstance(value, bool) else None
-    if not raw:
-        raise ValueError(f"county = {value!r} is invalid; give a 6-digit county code or a county name such as '武乡县'")
-    if raw.isdigit():
-        if len(raw) in (6, 9, 12):
-            try:
-                d = gz.division(raw[:6])
-            except KeyError:
-                d = None
-            if d is not None and d.level == "county":
-                return raw[:6]
-        raise ValueError(f"county = {value!r} is invalid; no county has that code (a county code has 6 digits, e.g. '140429')")
-    upper = gz.upper_names()
-    # peel leading province / city names: 山西省长治市武乡县
-    prefixes: list[str] = []
-    rest = raw
-    while True:
-        for L in range(min(len(rest) - 1, 10), 1, -1):
-            codes = [c for c in upper.get(rest[:L], ()) if len(c) in (2, 4)]
-            # what is left must still be a name (铁岭县 is the county, not the city 铁岭 + 县)
-            if codes and len(rest) - L >= 2:
-                prefixes.append(codes)  # type: ignore[arg-type]
-                rest = rest[L:]
-                break
-        else:
-            break
-    cands = [c for c in upper.get(rest, ()) if len(c) == 6]
-    for codes in prefixes:
-        cands = [c for c in cands if any(c.startswith(p) for p in codes)]  # type: ignore[union-attr]
-    cities = [c for c in upper.get(rest, ()) if len(c) == 4 and division_name(c)]
-    if len(cands) == 1 and cities and not prefixes and gz.division(cands[0]).name != rest:
-        # a bare short form that is also a city's (铁岭: 铁岭县 or the prefecture 铁岭市): not guessed
-        city = gz.division(cities[0]).name
-        county = gz.division(cands[0]).name
-        raise ValueError(f"county = {value!r} is ambiguous: the county {county} ({cands[0]}) or the city {city}, "
-                         f"which is no county (give one of its counties); write {county!r} or the 6-digit code")
-    if len(cands) == 1:
-        return cands[0]
-    if not cands:  # 安远市 for 安远县: the same stem with another suffix
-        stem = rest[:-1] if len(rest) > 2 and rest[-1] in "县市区旗" else rest
-        near = sorted({c for c in upper.get(stem, ()) if len(c) == 6})[:5]
-        hint = f"; did you mean {', '.join(f'{gz.division(c).name} ({c})' for c in near)}?" if near else ""
-        raise ValueError(f"county = {value!r} is invalid; no county of that name in the gazetteer "
-                         f"(give the official name such as '武乡县' or a 6-digit code){hint}")
-    listed = ", ".join(f"{c} {'/'.join(d.name for d in gz.parents(c))}/{gz.division(c).name}" for c in sorted(cands))
-    raise ValueError(f"county = {value!r} is ambiguous: {len(cands)} counties match ({listed}); "
-                     "add the province or city (e.g. '山西省武乡县') or give the 6-digit code")
 
 
 _WARNED: set[str] = set()

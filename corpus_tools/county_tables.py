@@ -22,8 +22,8 @@ from typing import Any, Iterable
 import pandas as pd
 
 from corpus_tools.errors import user_stacklevel
-from corpus_tools.county import (CountyGuess, division_name, infer_county, infer_issue_county, resolve_county,
-                                 warn_undecided)
+from corpus_tools.county import CountyGuess, infer_county, infer_issue_county, warn_undecided
+from corpus_tools.county_names import division_name, resolve_county
 
 __all__ = ["county_table", "issue_counties", "issue_guess", "article_counties", "assign_counties", "COUNTY_COLUMNS",
            "COUNTY_SOURCES", "county_marks"]
