@@ -383,6 +383,29 @@ def build_issue(r: random.Random, year: int, idx: int, date: dt.date) -> list[Ar
     return arts
 
 
+ORG_AFTER = ("党支部", "农机专业合作社")
+
+
+def recount(a: Art) -> None:
+    """Count every printed occurrence of each place the article names (title, subtitle, body; the
+    caption apart), and how many of them stand inside an organisation's name (X村党支部,
+    X村农机专业合作社, 昌图县X村...合作社), where the guideline keeps the place inside the ORG span."""
+    text = "\n".join([a.title or "", getattr(a, "subtitle", None) or ""] + a.body)
+    cap = getattr(a, "caption", None) or ""
+    names = sorted({p["name"] for p in a.places.values()}, key=len, reverse=True)
+    for rec in a.places.values():
+        nm = rec["name"]
+        # a longer registered name that contains this one (兴隆 in 兴隆山村) is masked first
+        t = text
+        for other in names:
+            if len(other) > len(nm) and nm in other:
+                t = t.replace(other, "＃" * len(other))
+        spans = [m.start() for m in re.finditer(re.escape(nm), t)]
+        rec["n"] = len(spans)
+        rec["n_in_org"] = sum(1 for i in spans if t[i + len(nm):].startswith(ORG_AFTER) or t[max(0, i - 3):i] == "昌图县")
+        rec["n_caption"] = cap.count(nm)
+
+
 # ---------------------------------------------------------------- printing like a PDF-to-text tool
 PUNCT_NO_START = "，。、；：！？）”’》」"
 
@@ -429,6 +452,7 @@ def render(r: random.Random, date: dt.date, page: int, section: str, arts: list[
             for ln in wrap("■" + a.body[0] + f"（{cor}）", width):
                 lines.append(ln)
             lines.append("")
+            recount(a)
             truth.append({"kind": "brief", "title": None, "byline": cor, "places": list(a.places.values()),
                           "officials": a.officials, "text": a.body[0]})
             continue
@@ -459,6 +483,7 @@ def render(r: random.Random, date: dt.date, page: int, section: str, arts: list[
         else:
             lines += head + body + cap + [""]
         printed_byline = before or (lead and lead[3:]) or after
+        recount(a)
         truth.append({"kind": "article", "title": a.title, "subtitle": getattr(a, "subtitle", None),
                       "byline": printed_byline, "byline_names": names,
                       "places": list(a.places.values()), "officials": a.officials,
