@@ -81,7 +81,7 @@ def main() -> None:
         for pl in a["places"]:
             if pl["level"] == "NEIGHBOUR":
                 continue
-            want[pl["code"]] += pl["n"]
+            want[pl["code"]] += pl["n"] - pl.get("n_in_org", 0)
         have = collections.Counter()
         names = {}
         for (nm, code), n in got[art.id].items():
