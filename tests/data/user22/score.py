@@ -70,23 +70,26 @@ def main() -> None:
     for r in e.itertuples():
         got[r.article_id][(r.norm, r.admin_code)] += 1
     tp = fp = fn = 0
-    wrong_code = collections.Counter()
     missed = collections.Counter()
     extra = collections.Counter()
+    want_by = collections.defaultdict(collections.Counter)  # library article -> truth places of the units in it
+    names = {}
     for i, (p, a) in enumerate(tr_arts):
-        if a["kind"] == "notice" or i not in matched:
+        if a["kind"] == "notice":
             continue
-        art = matched[i]
-        want = collections.Counter()
+        key = matched[i].id if i in matched else f"unmatched-{i}"
         for pl in a["places"]:
             if pl["level"] == "NEIGHBOUR":
                 continue
-            want[pl["code"]] += pl["n"] - pl.get("n_in_org", 0)
+            want_by[key][pl["code"]] += pl["n"] - pl.get("n_in_org", 0)
+            names[pl["code"]] = pl["name"]
+    for art in corpus.articles:
+        want_by.setdefault(art.id, collections.Counter())
+    for key, want in want_by.items():
         have = collections.Counter()
-        names = {}
-        for (nm, code), n in got[art.id].items():
+        for (nm, code), n in got.get(key, {}).items():
             have[code or f"None:{nm}"] += n
-            names[code or f"None:{nm}"] = nm
+            names.setdefault(code or f"None:{nm}", nm)
         for code in set(want) | set(have):
             w, h = want[code], have[code]
             tp += min(w, h)
@@ -95,12 +98,30 @@ def main() -> None:
                 extra[(names.get(code), code)] += h - w
             if w > h:
                 fn += w - h
-                nm = [pl["name"] for pl in a["places"] if pl["code"] == code][0]
-                missed[(nm, code)] += w - h
-    print(f"place mentions (TOWNSHIP/VILLAGE/COMMUNITY, by code, in article text): tp {tp} fp {fp} fn {fn}; "
+                missed[(names.get(code), code)] += w - h
+    print(f"per library article (truth units mapped to the article holding them; layout errors count): place mentions by code: tp {tp} fp {fp} fn {fn}; "
           f"P {tp / max(tp + fp, 1):.3f} R {tp / max(tp + fn, 1):.3f}")
     print("most missed:", missed.most_common(12))
     print("most extra:", extra.most_common(12))
+
+    # --- places over the whole corpus, by level and code (not affected by article boundaries)
+    want_all = collections.Counter()
+    for p, a in tr_arts:
+        for pl in a["places"]:
+            if pl["level"] in ("TOWNSHIP", "VILLAGE"):
+                want_all[(pl["level"], pl["code"])] += pl["n"] - pl.get("n_in_org", 0)
+    got_all = collections.Counter()
+    for r in e.itertuples():
+        lev = "TOWNSHIP" if r.label == "TOWNSHIP" else "VILLAGE"
+        got_all[(lev, r.admin_code or f"None:{r.norm}")] += 1
+    for lev in ("TOWNSHIP", "VILLAGE"):
+        w = sum(v for k, v in want_all.items() if k[0] == lev)
+        g = sum(v for k, v in got_all.items() if k[0] == lev)
+        ok = sum(min(want_all[k], got_all[k]) for k in set(want_all) | set(got_all) if k[0] == lev)
+        print(f"{lev} (VILLAGE includes communities) mentions over the corpus: truth {w}, found {g}, "
+              f"with the right code {ok}")
+    unlinked = e[e.admin_code.isna()]
+    print(f"place mentions without a code: {len(unlinked)}: {sorted(set(unlinked.norm))}")
 
     # --- officials
     per = ents[ents.label == "PERSON"]
