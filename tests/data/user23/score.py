@@ -141,3 +141,14 @@ for p in T["pages"]:
 got = {(r.source, r.target): r.weight for r in ft.itertuples()}
 print(f"firm x township pairs (same article): truth {len(truth_pairs)}, library {len(got)}, in both {len(set(got) & set(truth_pairs))}, "
       f"same weight {sum(truth_pairs.get(k) == w for k, w in got.items())}")
+
+# ---------------------------------------------------------------- investment per paper and year (亿元)
+pj = ct.project_investments(corpus, entities=ents).merge(iss[["issue_id", "paper", "date"]], on="issue_id")
+pj["year"] = pd.to_datetime(pj["date"]).dt.year
+lib = pj.dropna(subset=["amount_yuan"]).groupby(["paper", "year"]).amount_yuan.sum() / 1e8
+tr = pd.DataFrame([dict(paper=key2paper[p["paper"]], year=int(p["date"][:4]), y=q["amount_yuan"])
+                   for p in T["pages"] for A in p["articles"] for q in A["projects"]]).groupby(["paper", "year"]).y.sum() / 1e8
+tab = pd.DataFrame({"truth_yi": tr, "library_yi": lib}).fillna(0).round(2)
+print("\nINVESTMENT linked to projects, 亿元, per paper (sum over years) — truth / library")
+print(tab.groupby(level=0).sum().to_string())
+print("per paper and year:\n" + tab.unstack(0).to_string())
