@@ -67,61 +67,88 @@ def firm_short_forms(ents: list[Cand], text: str, places: list[Cand]) -> list[Ca
     >>> text = "北京首农食品集团签约。首农集团将建厂。"
     >>> [text[c.start:c.end] for c in firm_short_forms([Cand(0, 8, "ORG")], text, [Cand(0, 2, "GPE")])]
     ['首农集团']
+    >>> text = "江西骏亚电子科技有限公司的车间不停工，骏亚科技计划新增生产线。"
+    >>> [text[c.start:c.end] for c in firm_short_forms([Cand(0, 12, "ORG")], text, [Cand(0, 2, "GPE")])]
+    ['骏亚科技']
     """
-    starts = {p.start: p.end for p in places if p.label == "GPE"}
-    upper = gz.upper_names()
-    common = common_or_frequent()
-    industries = sorted(FIRM_INDUSTRY + industry_words(), key=len, reverse=True)
+    gpes = tuple(sorted((p.start, p.end) for p in places if p.label == "GPE"))
     out: list[Cand] = []
     for c in ents:
-        name = text[c.start:c.end]
-        if c.label != "ORG":
-            continue
-        unit = False
-        if _SHORT_FORM_RE.search(name) or name.endswith(industry_words()):
-            core = _SHORT_FORM_RE.sub("", name)  # a legal form or 集团, or trade name + industry (晨鸣纸业 … 晨鸣)
-        elif _UNIT_FORM_RE.search(name):
-            core, unit = _UNIT_FORM_RE.sub("", name), True
-        else:
-            continue
-        k = 0
-        while True:  # 北京, 山西省晋中市: the region
-            L = starts.get(c.start + k, c.start + k) - c.start - k or next(
-                (L for L in (4, 3, 2) if core[k:k + L] in upper and len(core) - k - L >= 2), 0)
-            if not L:
-                break
-            k += L
-            if core[k - 1] in "县区旗":
-                break  # nothing above a county follows it: 安吉县|永兴竹木 (永兴 is also a county) is the trade name
-        region, core = core[:k], core[k:]
-        tails: list[str] = []
-        for _ in range(3):
-            tail = _tail(core, unit)
-            if not tail:
-                break
-            core = core[:-len(tail)]
-            tails.insert(0, tail)
-        if not 2 <= len(core) <= 4 or core == name or not all(is_name_char(ch) for ch in core) or core[-1] in _PLACE_END:
-            continue
-        if unit and len(core) <= 3 and core[0] in SURNAMES:
-            continue  # 罗小英蔬菜种植专业合作社 … 罗小英说: a unit named after its owner, who is a PERSON alone
-        if core in common or (len(core) == 4 and core[:2] in common and core[2:] in common):
-            continue  # a common word (蔬菜|种业, 北方) or two (城乡|融合) names a kind, not this firm
-        found = [m for m in re.finditer(re.escape(core), text) if not c.start <= m.start() < c.end]
-        if unit and any(is_name_char(text[m.start() - 1:m.start()]) and text[m.start() - 1] not in STOPS for m in found):
-            continue  # 龙灯|彩扎基地 … 彩扎专业合作社: the craft the co-operative is named by, no trade name
-        for m in found:
-            # 天马能源实业有限公司 … 天马能源董事长: the short form keeps the industry words written after it
-            e = m.end()
-            for tail in tails:
-                if not text.startswith(tail, e):
-                    # 金丰农业科技有限公司 … 金丰农业准备: the part of a compound industry word written
-                    e += next((len(w) for w in industries if tail.startswith(w) and text.startswith(w, e)), 0)
-                    break
-                e += len(tail)
-            e += next((len(w) for w in _AFTER_SHORT if text.startswith(w, e)), 0)  # 首农|集团
-            s = m.start()
-            if region and text.startswith(region, s - len(region)):
-                s -= len(region)  # 北京亚信集团 … 北京亚信合作: the region written with the trade name stays
-            out.append(Cand(s, e, "ORG", prio=-1, source="document"))
+        if c.label == "ORG":
+            inside = tuple((s, e) for s, e in gpes if c.start <= s < c.end)
+            out += [Cand(s, e, "ORG", prio=-1, source="document") for s, e in _firm_mentions(text, c.start, c.end, inside)]
     return out
+
+
+@lru_cache(maxsize=256)
+def _firm_mentions(text: str, start: int, end: int, gpes: "tuple[tuple[int, int], ...]") -> "tuple[tuple[int, int], ...]":
+    """Spans of the other mentions of the firm ``text[start:end]`` by its trade name (GPE places *gpes*
+    inside it). Cached: the rules and the late repeats ask for the same firms of one text."""
+    starts = dict(gpes)
+    upper = gz.upper_names()
+    common = common_or_frequent()
+    name = text[start:end]
+    unit = False
+    if _SHORT_FORM_RE.search(name) or name.endswith(industry_words()):
+        core = _SHORT_FORM_RE.sub("", name)  # a legal form or 集团, or trade name + industry (晨鸣纸业 … 晨鸣)
+    elif _UNIT_FORM_RE.search(name):
+        core, unit = _UNIT_FORM_RE.sub("", name), True
+    else:
+        return ()
+    k = 0
+    while True:  # 北京, 山西省晋中市: the region
+        L = starts.get(start + k, start + k) - start - k or next(
+            (L for L in (4, 3, 2) if core[k:k + L] in upper and len(core) - k - L >= 2), 0)
+        if not L:
+            break
+        k += L
+        if core[k - 1] in "县区旗":
+            break  # nothing above a county follows it: 安吉县|永兴竹木 (永兴 is also a county) is the trade name
+    region, core = core[:k], core[k:]
+    tails: list[str] = []
+    for _ in range(3):
+        tail = _tail(core, unit)
+        if not tail:
+            break
+        core = core[:-len(tail)]
+        tails.insert(0, tail)
+    if not 2 <= len(core) <= 4 or core == name or not all(is_name_char(ch) for ch in core) or core[-1] in _PLACE_END:
+        return ()
+    if unit and len(core) <= 3 and core[0] in SURNAMES:
+        return ()  # 罗小英蔬菜种植专业合作社 … 罗小英说: a unit named after its owner, who is a PERSON alone
+    if core in common or (len(core) == 4 and core[:2] in common and core[2:] in common):
+        return ()  # a common word (蔬菜|种业, 北方) or two (城乡|融合) names a kind, not this firm
+    found = [m for m in re.finditer(re.escape(core), text) if not start <= m.start() < end]
+    if unit and any(is_name_char(text[m.start() - 1:m.start()]) and text[m.start() - 1] not in STOPS for m in found):
+        return ()  # 龙灯|彩扎基地 … 彩扎专业合作社: the craft the co-operative is named by, no trade name
+    industries = _industries()
+    out = []
+    for m in found:
+        # 天马能源实业有限公司 … 天马能源董事长: the short form keeps the industry words written after it
+        e = m.end()
+        i = 0
+        while i < len(tails):
+            tail = tails[i]
+            if not text.startswith(tail, e):
+                # 骏亚电子科技有限公司 … 骏亚科技: a later industry word written without the ones before it
+                j = next((j for j in range(i + 1, len(tails)) if text.startswith(tails[j], e)), None)
+                if j is not None:
+                    i = j
+                    continue
+                # 金丰农业科技有限公司 … 金丰农业准备: the part of a compound industry word written
+                e += next((len(w) for w in industries if tail.startswith(w) and text.startswith(w, e)), 0)
+                break
+            e += len(tail)
+            i += 1
+        e += next((len(w) for w in _AFTER_SHORT if text.startswith(w, e)), 0)  # 首农|集团
+        s = m.start()
+        if region and text.startswith(region, s - len(region)):
+            s -= len(region)  # 北京亚信集团 … 北京亚信合作: the region written with the trade name stays
+        out.append((s, e))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _industries() -> tuple[str, ...]:
+    """Industry words, longest first (the part of a compound industry word a short form writes)."""
+    return tuple(sorted(FIRM_INDUSTRY + industry_words(), key=len, reverse=True))
