@@ -24,3 +24,5 @@ def test_kinds_places_landscapes_and_plain_nouns_are_no_heads():
     orgs = {"饭店": {"北京饭店", "国际饭店", "和平饭店"}}
     total = {"体育场": 17, "市场": 1614}
     assert fac_heads(found, min_names=3, orgs=orgs, total=total) == ["体育场"]
+    found["商场"] = {"西单商场", "华威商场", "石林商场"}
+    assert fac_heads(found, min_names=3, orgs=orgs, total=total, business={"商场": 9, "体育场": -1}) == ["体育场"]
