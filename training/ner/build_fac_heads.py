@@ -26,7 +26,6 @@ about 15 seconds.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections import Counter, defaultdict
@@ -35,7 +34,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_site_words import NATURE_HEADS  # noqa: E402
+from build_site_words import NATURE_HEADS, cluener_scenes  # noqa: E402
 
 OUT = REPO / "corpus_tools" / "data" / "entities" / "fac_heads_mined.txt"
 _TOKEN_RE = re.compile(r"([^\s/\[\]]+)/([A-Za-z]+)")
@@ -75,17 +74,10 @@ def heads_cluener(folder: Path) -> dict[str, set[str]]:
 
     jieba.setLogLevel(60)
     out: dict[str, set[str]] = defaultdict(set)
-    for name in ("train.jsonl", "dev.jsonl"):
-        path = folder / name
-        if not path.exists():
-            continue
-        for ln in path.read_text(encoding="utf-8").splitlines():
-            for e in json.loads(ln).get("entity_list", []):
-                if e.get("entity_type") != "scene" or not _CJK_RE.match(e["entity"]):
-                    continue
-                ws = jieba.lcut(e["entity"])
-                if len(ws) >= 2:
-                    out[ws[-1]].add(e["entity"])
+    for name in cluener_scenes(folder):
+        ws = jieba.lcut(name) if _CJK_RE.match(name) else []
+        if len(ws) >= 2:
+            out[ws[-1]].add(name)
     return out
 
 
