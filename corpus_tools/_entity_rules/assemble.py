@@ -19,7 +19,7 @@ from corpus_tools._entity_rules.lexicon import (Cand, EVENT_HEADS, FAC_HEADS, OR
                                                 all_stops, common_or_frequent, common_words, is_name_char, occurrences, place_words,
                                                 words)
 from corpus_tools._entity_rules.firms import FIRM_INDUSTRY, kind_listed_firms
-from corpus_tools._entity_rules.org_short_forms import FIRM_FORM_RE as _FIRM_FORM_RE, firm_short_forms
+from corpus_tools._entity_rules.org_short_forms import FIRM_FORM_RE as _FIRM_FORM_RE, firm_short_forms, named_by_recurrence
 from corpus_tools._entity_rules.gpe_forms import former_units
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.orgparts import listed_firms
@@ -220,7 +220,9 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
         if words is not None:
             found = trim_bodies(align_to_words(found, text, words), text, words)
             spans = [(p.start, p.end) for p in places]
-            found = [c for c in found if not undistinguished(c, text, words, spans)
+            kinds = [c for c in found if undistinguished(c, text, words, spans)]
+            kept = named_by_recurrence(kinds, text, words, spans)  # 迎驾集团 … 迎驾在: a firm, not a kind
+            found = [c for c in found if (c not in kinds or c in kept)
                      and not clause_body(c, text, words, getattr(c, "text_head", ""))]
             found = cut_clauses(found, text, words)  # 运往|青岛流亭机场, 低头看|路, 爷俩|走投无路
             for c in found:

@@ -53,6 +53,12 @@ def _tail(core: str, unit: bool) -> "str | None":
     return tail
 
 
+def _industry_only(core: str) -> bool:
+    """Whether *core* is one industry word or two (信息技术, 电子科技): a kind of firm, no trade name."""
+    ws = set(_tail_words(False))
+    return core in ws or any(core[:k] in ws and core[k:] in ws for k in range(1, len(core)))
+
+
 def firm_short_forms(ents: list[Cand], text: str, places: list[Cand]) -> list[Cand]:
     """Other mentions of a firm, co-operative or works by its trade name (see the module docstring).
 
@@ -152,3 +158,45 @@ def _firm_mentions(text: str, start: int, end: int, gpes: "tuple[tuple[int, int]
 def _industries() -> tuple[str, ...]:
     """Industry words, longest first (the part of a compound industry word a short form writes)."""
     return tuple(sorted(FIRM_INDUSTRY + industry_words(), key=len, reverse=True))
+
+
+def named_by_recurrence(rejected: list[Cand], text: str, feats: "list[str] | None",
+                        place_spans: "list[tuple[int, int]]") -> list[Cand]:
+    """The firms among ORG candidates a filter took for kinds whose trade name the document also writes
+    alone (迎驾集团的配套企业 … 迎驾在开发区内建设): a kind of firm (电子公司, 农业公司) is never written without
+    its head, a firm often is. The trade name is what a legal form, 集团 or 公司 leaves (two to four
+    characters, no common or frequent word or pair of them, no industry word, no place inside, no
+    administrative last character); its other
+    mention starts and ends on segmenter word boundaries and is no part of a longer name.
+
+    Examples
+    --------
+    >>> t = "包括迎驾集团的配套企业。迎驾在开发区内建厂，电子公司也来了，电子产品多。"
+    >>> feats = ["B-v", "E-v", "B-vn", "E-vn", "B-n", "E-n", "S-u", "B-a", "E-a", "B-n", "E-n", "S-w", "S-v", "S-v",
+    ...          "S-p", "B-n", "I-n", "E-n", "S-f", "S-v", "S-n", "S-w", "B-n", "E-n", "B-n", "E-n", "S-d", "S-v", "S-u",
+    ...          "S-w", "B-n", "E-n", "B-n", "E-n", "S-a", "S-w"]
+    >>> [t[c.start:c.end] for c in named_by_recurrence([Cand(2, 6, "ORG"), Cand(22, 26, "ORG")], t, feats, [])]
+    ['迎驾集团']
+    """
+    if feats is None or len(feats) != len(text):
+        return []
+    common = common_or_frequent()
+    out = []
+    for c in rejected:
+        name = text[c.start:c.end]
+        if c.label != "ORG" or not _SHORT_FORM_RE.search(name):
+            continue
+        core = _SHORT_FORM_RE.sub("", name)
+        if not 2 <= len(core) <= 4 or not all(is_name_char(ch) for ch in core) or core in common \
+                or (len(core) == 4 and core[:2] in common and core[2:] in common) or _industry_only(core) \
+                or core[-1] in _PLACE_END or any(a < c.start + len(core) and c.start < b for a, b in place_spans):
+            continue  # 信息技术公司 … 信息技术在: common or industry words name a kind
+        for m in re.finditer(re.escape(core), text):
+            s, e = m.span()
+            if c.start <= s < c.end or feats[s][:1] not in ("B", "S") or (e < len(text) and feats[e][:1] not in ("B", "S")):
+                continue
+            if is_name_char(text[s - 1:s]) and text[s - 1] not in STOPS:
+                continue  # 某迎驾: the string inside a longer name
+            out.append(c)
+            break
+    return out
