@@ -1,6 +1,6 @@
-"""For every missed PERSON/ORG mention on studied material, the stage that lost it (ent23, round 22).
+"""For every missed mention on studied material, the stage that lost it (ent23, round 22; labels ent24).
 
-Usage: ``PYTHONPATH=. python benchmarks/entity_loss_stages.py TAG`` (needs the open dev texts in /work/devN, see
+Usage: ``PYTHONPATH=. python benchmarks/entity_loss_stages.py TAG [LABEL,LABEL]`` (default PERSON,ORG; needs the open dev texts in /work/devN, see
 benchmarks/gold_texts.py); writes /tmp/ent23/stages_TAG.tsv and prints the counts by label and stage. Stages are
 read off one run of find_entities with the arbiter input and its candidates recorded: the exact span labelled
 elsewhere, found by the rules then dropped before the arbiter, dropped by the arbiter, proposed to the arbiter and
@@ -28,6 +28,9 @@ docs += gold_documents("/work/shared/gold/entities", source="seeds")
 docs += gold_documents(R / "person_held21/entities", pages_dir=R / "person_held21/texts", source="pheld21")
 docs += gold_documents(R / "org_held21/entities", pages_dir=R / "org_held21/texts", source="oheld21")
 docs += gold_documents(R / "org_held23/entities", pages_dir=R / "org_held23/texts", source="oheld23")
+LABELS = tuple(sys.argv[2].split(",")) if len(sys.argv) > 2 else ("PERSON", "ORG")
+docs += [d for d in gold_documents(R / "ent_held24/entities", pages_dir=R / "ent_held24/texts", source="eheld24") if d.stem in ("h01", "h02", "h03", "h04", "h05")]
+docs += [d for d in gold_documents(R / "minor_held23/entities", pages_dir=R / "minor_held23/texts", source="mheld23") if d.stem in ("m01", "m02", "m03", "m04", "m05")]
 docs += [d for d in gold_documents(R / "ent_held23/entities", pages_dir=R / "ent_held23/texts", source="eheld23") if d.stem in ("e01", "e02", "e03", "e04")]
 for p in sorted((R / "invented_pages").glob("*/*.json")):
     j = json.load(open(p))
@@ -82,7 +85,7 @@ for d in docs:
                 occ[(t, l)].append(i)
             i = text.find(t, i + 1)
     for (t, l), n in d.gold.items():
-        if l not in ("PERSON", "ORG"):
+        if l not in LABELS:
             continue
         tot[l] += n
         miss = n - min(n, pred[(t, l)])

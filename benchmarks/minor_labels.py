@@ -1,11 +1,12 @@
 """Per-label counts and errors of the smaller labels (LOC, FAC, EVENT, PROJECT) on OPEN material only.
 
-    PYTHONPATH=. python benchmarks/minor_labels.py [--errors] [--sets dev,seeds,held23] [--json out.json]
+    PYTHONPATH=. python benchmarks/minor_labels.py [--errors] [--sets dev,seeds,held23] [--json out.json] [--labels L,L]
 
 Open material (studied; errors may be read): the entities-dev tune part (15 reports), the seed pages
 000/001, the open reports of dev4..dev9 (texts rebuilt by ``benchmarks/gold_texts.py`` into
 ``/work/devN``; the kept-apart stems of dev4..dev8 are skipped here and never listed), the invented
-report sets in tests/data with full gold (org_held20/21/23, minor_held23 study half).
+report sets in tests/data with full gold (org_held20/21/23, minor_held23 study half, ent_held24 study half with
+``--sets …,held24``).
 ``--held`` scores tests/data/minor_held23's held half (aggregates only unless ``--errors`` is given
 at the very end). Prints, per label, gold support, TP/FP/FN, and with ``--errors`` every error with
 its pattern (``label`` / ``span too short`` / ``span too long`` / ``missed`` / ``spurious``).
@@ -14,6 +15,7 @@ its pattern (``label`` / ``span too short`` / ``span too long`` / ``missed`` / `
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 import json
 import os
 import sys
@@ -27,6 +29,8 @@ LABELS = ("LOC", "FAC", "EVENT", "PROJECT")
 #: Kept-apart stems of dev4..dev8 (the check fold): never read here.
 APART = {4: range(9, 13), 5: range(11, 15), 6: range(11, 15), 7: range(11, 15), 8: range(11, 15)}
 HELD23 = ("m06", "m07", "m08", "m09", "m10")
+#: The study half of tests/data/ent_held24 (h06..h10 are held: never read here)
+STUDY24 = ("h01", "h02", "h03", "h04", "h05")
 
 
 def _docs(sets: list[str], held: bool):
@@ -52,6 +56,11 @@ def _docs(sets: list[str], held: bool):
     if (folder / "entities").is_dir() and ("held23" in sets or held):
         docs = gold_documents(folder / "entities", pages_dir=folder / "texts", source="minor_held23")
         out += [d for d in docs if (d.stem in HELD23) == held]
+    folder = REPO / "tests" / "data" / "ent_held24"
+    if (folder / "entities").is_dir() and "held24" in sets and not held:
+        docs = gold_documents(folder / "entities", pages_dir=folder / "texts", source="ent_held24")
+        # h06..h10 are held: scored by external_gold.py only; the stems are prefixed (org_held21 has h01 too)
+        out += [replace(d, stem="ent24_" + d.stem) for d in docs if d.stem in STUDY24]
     return out
 
 
@@ -61,7 +70,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--held", action="store_true", help="only the held half of minor_held23")
     ap.add_argument("--errors", action="store_true")
     ap.add_argument("--json", type=Path, default=None, help="write the predictions here")
+    ap.add_argument("--labels", default=",".join(LABELS), help="labels to print (comma-separated; ORG, PERSON … too)")
     args = ap.parse_args(argv)
+    labels = tuple(args.labels.split(","))
     from corpus_tools.scoring.entities import error_table, score_entities, tag_documents
 
     docs = _docs(args.sets.split(","), args.held)
@@ -74,12 +85,12 @@ def main(argv: list[str] | None = None) -> int:
     for src in sorted({d.source for d in docs}) + ["ALL"]:
         sub = [d for d in docs if src in ("ALL", d.source)]
         t = score_entities({d.stem: pred[d.stem] for d in sub}, {d.stem: d.gold for d in sub})
-        t = t[t["label"].isin(LABELS + ("micro",))]
+        t = t[t["label"].isin(labels + ("micro",))]
         cells = [f"{r.label} {int(r.support)}/{int(r.tp)}/{int(r.fp)}/{int(r.fn)} {r.f1:.3f}" for r in t.itertuples()]
         print(f"{src:14s} ({len(sub):2d})  " + "  ".join(cells))
     if args.errors:
         errs = error_table(docs, pred)
-        errs = errs[errs["label"].isin(LABELS)]
+        errs = errs[errs["label"].isin(labels)]
         for (kind, label), g in errs.groupby(["kind", "label"], sort=True):
             print(f"\n## {kind} {label}: {int(g['count'].sum())}")
             for r in g.sort_values(["pattern", "text"]).itertuples():

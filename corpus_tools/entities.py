@@ -40,7 +40,6 @@ from corpus_tools._entity_rules import LABELS, Cand, arbiter, rule_entities
 from corpus_tools._entity_rules.byline_names import byline_entities
 from corpus_tools._entity_rules.feature_checks import feature_checks
 from corpus_tools._entity_rules.mastheads import masthead_rows
-from corpus_tools._entity_rules.owners import place_owner
 from corpus_tools._entity_rules.person_context import names_over_rules
 from corpus_tools._entity_rules.person_passes import framed_persons, resolve_with_model
 from corpus_tools._entity_rules.sound_names import clause_word_names, sound_model_persons, spoken_sound_names, titled_sound_names
@@ -51,7 +50,7 @@ from corpus_tools._entity_rules.words import grown_regions, nature_words
 from corpus_tools._validate import check_labels
 from corpus_tools.entity_store import BYLINE_NAME_ROWS
 from corpus_tools.errors import check_corpus, check_type
-from corpus_tools.org_owners import owner_code, qualified_name
+from corpus_tools.org_owners import owner_code, place_owner, qualified_name
 from corpus_tools.ner_model import NER_MODEL_ENV, inference_model, load_ner_model, ner_model_dir
 from corpus_tools.pipeline import ENTITY_PIPE, PIPELINE_NAME
 from corpus_tools.progress import progress_bar

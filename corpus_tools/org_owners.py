@@ -7,7 +7,8 @@ first: 镇江市委, 乡宁县委); :func:`owner_code` gives the division the bo
 article's county (given by the metadata or inferred from the text): the county itself for 县, 区 and
 for township- and village-level bodies (镇党委, 乡政府, 村委会: the township or village is not
 known, but the county is, so two counties' 镇党委 stay apart), the county-level city or the
-prefecture for 市, the province for 省. :func:`qualified_name` writes the county- (city-, province-)
+prefecture for 市, the province for 省; :func:`place_owner` gives the township, village or community
+of the county whose name opens a body (通江口镇党委, 靠山村党支部). :func:`qualified_name` writes the county- (city-, province-)
 level owner in front (县委 → 平遥县委, 区委 → 双城区委, 市委 → 晋中市委 or 嵊州市委): the entity
 table's ``norm``; the span itself is never rewritten.
 """
@@ -18,7 +19,7 @@ import re
 
 from corpus_tools import gazetteer as gz
 
-__all__ = ["bare_level", "owner_code", "qualified_name", "LEVEL_WORDS"]
+__all__ = ["bare_level", "owner_code", "place_owner", "qualified_name", "LEVEL_WORDS"]
 
 #: Level words a bare body's name may start with, longest first.
 LEVEL_WORDS = ("街道", "社区", "省", "市", "县", "区", "镇", "乡", "村")
@@ -87,6 +88,32 @@ def owner_code(name: str, county_code: str | None) -> str | None:
     if level in ("县", "区"):
         return code if county.endswith(level) else None
     return code if county else None
+
+
+#: Level words that end a township, village or community name opening a body (通江口镇|党委, 靠山村|党支部).
+_PLACE_ENDS = {"街道": "township", "镇": "township", "乡": "township", "村": "village", "社区": "community"}
+
+
+def place_owner(name: str, county_code: "str | None", context: str = "") -> "str | None":
+    """The code of the township, village or community of the county *county_code* whose name opens
+    the body *name* (通江口镇党委 -> 通江口镇, 靠山村党支部 -> 靠山村), the longest such name first;
+    None when no place of the county opens it. *context* (the text around) decides namesakes.
+
+    Examples
+    --------
+    >>> place_owner("岳壁乡梁村党支部", "140728"), place_owner("梁村党支部", "140728"), place_owner("县委", "140728")
+    ('140728202', '140728202207', None)
+    """
+    if not county_code:
+        return None
+    for k in range(len(name) - 2, 1, -1):
+        level = next((lv for end, lv in _PLACE_ENDS.items() if name.endswith(end, 0, k)), None)
+        if level is None:
+            continue
+        code = gz.link_place(name[:k], county_code=county_code, level=level, context=context)
+        if code and code.startswith(str(county_code)[:6]):
+            return code
+    return None
 
 
 def qualified_name(name: str, county_code: str | None) -> str:

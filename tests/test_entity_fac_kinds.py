@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from corpus_tools._entity_rules.fac_acting import acting_institutions
-from corpus_tools._entity_rules.fac_kinds import counted_kinds, is_counted
+from corpus_tools._entity_rules.fac_kinds import count_patterns, counted_kinds, is_counted
 from corpus_tools._entity_rules.lexicon import Cand
 from corpus_tools.entities import find_entities
 
@@ -89,3 +89,9 @@ def test_a_plant_named_by_a_word_the_segmenter_reads_as_a_verb_stays():
     t = "宁固污水处理厂投用"
     feats = ["B-v", "E-v", "B-n", "E-n", "B-n", "I-n", "E-n", "B-v", "E-v"]
     assert ownerless_plants([Cand(0, 7, "FAC")], t, feats, [])[0].label == "FAC"
+
+
+def test_count_patterns_before_opening_and_after():
+    before, opens, after = count_patterns("个座", "各|众多", after="个")
+    assert before.search("修复了300多座") and opens.match("众多古戏台") and after.match("12个")
+    assert not before.search("一座") and not after.match("3座")  # one is no count; after only 个 here

@@ -100,3 +100,14 @@ def test_a_township_short_form_with_a_bridge_or_square_is_the_facility() -> None
 
     got = {(e.text, e.label) for e in find_entities("岢岚县城新修的岚漪大桥正式通车。")}
     assert ("岚漪大桥", "FAC") in got and ("岚漪", "TOWNSHIP") not in got
+
+
+def test_a_river_owns_the_bridge_named_right_after_it():
+    t = "新建的滹沱河大桥连通古城，秭归长江大桥也通车了。"
+    assert _facs(t) == ["滹沱河大桥", "秭归长江大桥"]
+
+
+def test_a_river_is_no_owner_of_what_is_not_attached():
+    t = "滹沱河沿岸大桥"
+    feats = ["B-ns", "I-ns", "E-ns", "B-n", "E-n", "B-n", "E-n"]
+    assert placed_facilities(t, feats, [Cand(0, 3, "LOC")]) == []

@@ -40,3 +40,11 @@ def test_development_slogan_is_not_the_county_xing():
 def test_the_county_xing_after_its_city_a_verb_or_a_noun_is_kept():
     for text in ("吕梁兴县蔡家崖村是晋绥边区首府所在地。", "县委书记在兴县调研。", "革命老区兴县发展迅速。"):
         assert ("兴县", "GPE") in {(e.text, e.label) for e in find_entities(text)}, text
+
+
+def test_full_development_zone_name_is_a_facility_not_a_gpe():
+    # gold convention (dev9 明光经济开发区, minor_held23 沭阳经济技术开发区): the full 开发区 name is FAC
+    t = "江西龙南经济技术开发区"
+    assert former_units(t, [Cand(2, 4, "GPE")]) == []
+    ents = find_entities("在龙南经济技术开发区，一家电子企业的车间春节不停工。", county_code="360783")
+    assert ("龙南经济技术开发区", "FAC") in {(e.text, e.label) for e in ents}

@@ -74,3 +74,13 @@ def test_unit_named_after_its_owner_leaves_the_owner_a_person():
 def test_a_subunit_whose_unit_character_the_segmenter_reads_as_a_particle():
     assert "县卫生健康局卫生监督所" in _orgs("县卫生健康局卫生监督所到各乡镇检查饮用水。")
     assert _orgs("县委所做的工作很多。") == ["县委"]
+
+
+def test_a_firm_taken_for_a_kind_is_kept_when_its_trade_name_stands_alone():
+    ents = find_entities("其中包括迎驾集团的配套企业。迎驾在开发区内建设的酿酒项目年底投产。", county_code="341525")
+    assert [(e.text, e.label) for e in ents if e.label == "ORG"] == [("迎驾集团", "ORG"), ("迎驾", "ORG")]
+
+
+def test_a_kind_of_firm_stays_a_kind_when_its_industry_words_recur():
+    t = "集团专门成立了信息技术公司，推动信息技术在各子公司中的应用。"
+    assert "信息技术公司" not in {e.text for e in find_entities(t)}

@@ -7,7 +7,7 @@ import pytest
 
 from corpus_tools.entities import entity_counts, extract_entities
 from corpus_tools.loaders import read_corpus
-from corpus_tools.org_owners import bare_level, owner_code, qualified_name
+from corpus_tools.org_owners import bare_level, owner_code, place_owner, qualified_name
 
 
 @pytest.mark.parametrize("name, level", [("县委", "县"), ("区委", "区"), ("镇党委", "镇"), ("乡政府", "乡"),
@@ -54,3 +54,10 @@ def test_a_body_opened_by_a_township_of_the_county_carries_its_code():
     assert got == {"通江口镇党委": "211224124"}
     got = {e.text: e.owner_code for e in find_entities("镇党委书记来到村里。", county_code="211224") if e.label == "ORG"}
     assert got == {"镇党委": "211224"}
+
+
+def test_place_owner_is_the_township_or_village_of_the_county_opening_the_body():
+    assert place_owner("岳壁乡梁村党支部", "140728") == "140728202"
+    assert place_owner("梁村党支部", "140728") == "140728202207"
+    assert place_owner("县委", "140728") is None
+    assert place_owner("梁村党支部", None) is None

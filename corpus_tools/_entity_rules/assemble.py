@@ -7,6 +7,7 @@ import bisect
 import re
 
 from corpus_tools._entity_rules.admin_levels import ADMIN_CHARS, TOWNSHIP_SUFFIXES, TOWN_LEVELS, UPPER_LEVELS
+from corpus_tools._entity_rules.fac_joins import joined_facilities
 from corpus_tools._entity_rules.fac_places import landscape_works, placed_facilities
 from corpus_tools._entity_rules.fac_clauses import cut_clauses
 from corpus_tools._entity_rules.fac_heads import find_facs
@@ -18,7 +19,7 @@ from corpus_tools._entity_rules.lexicon import (Cand, EVENT_HEADS, FAC_HEADS, OR
                                                 all_stops, common_or_frequent, common_words, is_name_char, occurrences, place_words,
                                                 words)
 from corpus_tools._entity_rules.firms import FIRM_INDUSTRY, kind_listed_firms
-from corpus_tools._entity_rules.org_short_forms import FIRM_FORM_RE as _FIRM_FORM_RE, firm_short_forms
+from corpus_tools._entity_rules.org_short_forms import FIRM_FORM_RE as _FIRM_FORM_RE, firm_short_forms, named_by_recurrence
 from corpus_tools._entity_rules.gpe_forms import former_units
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.orgparts import listed_firms
@@ -219,7 +220,9 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
         if words is not None:
             found = trim_bodies(align_to_words(found, text, words), text, words)
             spans = [(p.start, p.end) for p in places]
-            found = [c for c in found if not undistinguished(c, text, words, spans)
+            kinds = [c for c in found if undistinguished(c, text, words, spans)]
+            kept = named_by_recurrence(kinds, text, words, spans)  # 迎驾集团 … 迎驾在: a firm, not a kind
+            found = [c for c in found if (c not in kinds or c in kept)
                      and not clause_body(c, text, words, getattr(c, "text_head", ""))]
             found = cut_clauses(found, text, words)  # 运往|青岛流亭机场, 低头看|路, 爷俩|走投无路
             for c in found:
@@ -239,7 +242,8 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
     cands += find_docs(text, sc) + find_locs(text) + countries + find_persons(text)
     cands += natural_features(text) + find_sites(text, sc, places)
     # 明光经济开发区, 秭归长江大桥: a county, city or country owning a facility or zone
-    cands += placed_facilities(text, words, places + [c for c in countries if text[c.start:c.end] == "中国"])
+    cands += placed_facilities(text, words, places + [c for c in countries if text[c.start:c.end] == "中国"]
+                               + [c for c in cands if c.label == "LOC"])  # 滹沱河大桥: a river owns its bridge
     cands += landscape_works(text, words, cands)  # 三峡大坝, 唐家河自然保护区
     # a place + a landscape word is a natural region: 恩施大峡谷, 张北草原, 吕梁山区
     starts = {p.start for p in places}  # 南京|江宁区: no river where another place starts
@@ -270,6 +274,7 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
             merged[-1] = Cand(merged[-1].start, c.end, "FAC", 2)
         else:
             merged.append(c)
+    merged = joined_facilities(merged, text)  # 广惠寺华塔, 赣深高铁龙南东站, 龙南至九连山旅游公路: one name
     ents = event_short_forms(merged, text)  # the title's 大马哈鱼节 of 第十届中国·抚远大马哈鱼节
     ents = consistent_features(ents, text)  # 夹金山|下 … 至夹金山: the mountain in every mention
     # propagate: other mentions of the same names (re-mentions of people, projects …)

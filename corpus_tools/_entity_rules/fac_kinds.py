@@ -14,21 +14,30 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from corpus_tools._entity_rules.admin_levels import ADMIN_CHARS
 from corpus_tools._entity_rules.lexicon import Cand
 
-__all__ = ["NUMBER_RE", "PLANT_HEADS", "counted_kinds", "is_counted", "ownerless_plants", "relabel_names"]
+__all__ = ["NUMBER_RE", "PLANT_HEADS", "count_patterns", "counted_kinds", "is_counted", "ownerless_plants", "relabel_names"]
 
 #: a count before a kind: a number and a classifier (300多座, 两个), a quantifier (各, 众多, 一批), or 等
 #: closing a list of the kind's members (江安河、鲁家滩等|精品公园)
 #: a number of two or more (一条|绣品街, 一座座 introduce one name)
 NUMBER_RE = r"(?:[2-9２-９]|[0-9０-９]{2,}|[二两三四五六七八九十百千万几][0-9０-９一二两三四五六七八九十百千万]*|一[0-9０-９十百千万]+)"
-_NUM = NUMBER_RE
-_COUNT = (_NUM + r"[多余]?[个座处家片条所间]|[多几数][个座处家片条所]|各|每个|每座|每处"
-          r"|众多|许多|不少|诸多|一批|一些|这些|那些|各类|各种|各个|部分|等")
-_COUNT = "(?:" + _COUNT + ")"
-_BEFORE_RE = re.compile(_COUNT + "$")
-_OPENS_RE = re.compile("^" + _COUNT)
-_AFTER_RE = re.compile("^" + _NUM + r"[多余]?[个座处家片条所间]")
+
+
+def count_patterns(classifiers: str, words: str, *, after: str = "", few: str = "") -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """Regexes of a count before a string (``…$``), opening it (``^…``) and right after it (``^…``):
+    a number of two or more with one of *classifiers* (300多座), 多/几/数 with one of *few* (default
+    *classifiers*: 几个), or one of *words* (an alternation: 各|众多|等); after the string only a number
+    and one of *after* (default *classifiers*: 文化广场|204个). Facilities and projects count with
+    their own classifiers (:mod:`corpus_tools._entity_rules.project_kinds`)."""
+    count = f"(?:{NUMBER_RE}[多余]?[{classifiers}]|[多几数][{few or classifiers}]|{words})"
+    return (re.compile(count + "$"), re.compile("^" + count),
+            re.compile("^" + NUMBER_RE + f"[多余]?[{after or classifiers}]"))
+
+
+_BEFORE_RE, _OPENS_RE, _AFTER_RE = count_patterns(
+    "个座处家片条所间", "各|每个|每座|每处|众多|许多|不少|诸多|一批|一些|这些|那些|各类|各种|各个|部分|等", few="个座处家片条所")
 
 
 def is_counted(text: str, s: int, e: int) -> bool:
@@ -97,8 +106,6 @@ def relabel_names(cands: list[Cand], text: str, decide: Callable[[str], bool], l
 PLANT_HEADS = ("污水处理厂", "垃圾处理厂", "电厂", "水厂", "发电站", "养殖小区", "养殖场")
 #: the segmenter's tags of the common nouns a kind of plant is described by (生物质/n, 肉牛/n 养殖/vn)
 _KIND_TAGS = frozenset(("n", "vn", "an"))
-#: first characters of an owner that is an administrative level (县污水处理厂, 镇污水处理厂)
-_LEVEL_CHARS = "省市县区镇乡村旗"
 
 
 def ownerless_plants(cands: list[Cand], text: str, feats: "list[str] | None",
@@ -106,7 +113,7 @@ def ownerless_plants(cands: list[Cand], text: str, feats: "list[str] | None",
     """*cands* with each plant-type FAC (:data:`PLANT_HEADS`) whose words before the head are all common
     nouns turned into a blocker: no place inside or right before it, only common nouns of two or more
     characters by the segmenter (no proper-name word, no single-character piece, no verb: 宁固/v is an
-    unknown village), no level character first, no quote or Latin letter (运往开原市的|生物质电厂, 走进|肉牛养殖小区: a kind;
+    unknown village), no administrative level first (:data:`~corpus_tools._entity_rules.admin_levels.ADMIN_CHARS`: 县污水处理厂), no quote or Latin letter (运往开原市的|生物质电厂, 走进|肉牛养殖小区: a kind;
     县污水处理厂, 宁固污水处理厂, 华能电厂 stay). Needs the segmenter's *feats*.
 
     Examples
@@ -123,7 +130,7 @@ def ownerless_plants(cands: list[Cand], text: str, feats: "list[str] | None",
         name = text[c.start:c.end]
         head = next((h for h in PLANT_HEADS if name.endswith(h)), None)
         hs = c.end - len(head) if head else c.start
-        if c.label != "FAC" or head is None or hs <= c.start or name[0] in _LEVEL_CHARS \
+        if c.label != "FAC" or head is None or hs <= c.start or name[0] in ADMIN_CHARS \
                 or any(ch in name for ch in "“”‘’\"") or any(ch.isascii() for ch in name) \
                 or any(a < hs and c.start < b for a, b in place_spans) \
                 or any(feats[i][2:] not in _KIND_TAGS or feats[i][:1] == "S" for i in range(c.start, hs)):

@@ -9,7 +9,8 @@ with its city inside, 明光市第二污水处理厂), so a GPE (from the gazett
 by at most eight characters of nominal words and a head (``data/entities/fac_place_heads.txt``)
 that ends a segmenter word is one FAC. A village with its village-history hall (梁家河村史馆) is one
 FAC too. A designation (省级现代农业产业园, 首批…) is no name: levels, counts and ordinals in the
-middle end it. Townships are left out: a township before a facility with a name of its own is a
+middle end it. A river or lake (LOC) owns a facility named right after it (滹沱河大桥: the LOC alone
+would win over a head rule that stops at the clause after 桥). Townships are left out: a township before a facility with a name of its own is a
 separate entity (GUIDE: 三水区乐平镇郊外公园).
 """
 
@@ -35,6 +36,8 @@ _DESIGNATION_RE = re.compile(r"级|批|示范|[0-9０-９]|[一二三四五六�
 #: a clause mark or a particle in the middle ends the name
 _BREAK_RE = re.compile(r"[，。、；：！？“”《》（）()\s的和与及在是将把对等]")
 _MAX_GAP = 8
+#: last characters of a river's or lake's name (a LOC owner: 滹沱河大桥, 东湖公园)
+_WATER_ENDS = frozenset("河江湖溪")
 #: zones a county names directly (安定工业园, 明光开发区)
 _ZONE_HEADS = frozenset(("开发区", "工业园", "产业园", "物流园", "科技园", "工业园区"))
 #: words that describe a kind of facility, not one (城区, 老旧, 安置, 生态)
@@ -72,7 +75,9 @@ def _headed(text: str, feats: list[str], p: Cand, h0: int) -> "Cand | None":
             continue
         if p.label == "VILLAGE" and not (head == "史馆" and h0 == p.end and text[p.end - 1] == "村"):
             continue
-        if p.label != "VILLAGE" and ((h0 == p.end and head not in _ZONE_HEADS) or head == "史馆"):
+        if p.label == "LOC" and (h0 != p.end or head in _ZONE_HEADS or head == "史馆"):
+            continue  # a river or lake owns only what is built on it, named right after it (滹沱河大桥)
+        if p.label not in ("VILLAGE", "LOC") and ((h0 == p.end and head not in _ZONE_HEADS) or head == "史馆"):
             continue  # a bare place + head (明光火车站) is left to the station and head rules; 安定工业园 stays
         if head == "城" and h0 - p.end < 2:
             continue  # 县城, 古城, 长城: a town or a wall, not a trade city (义乌国际商贸城, 中国电工电器城)
@@ -99,7 +104,7 @@ def placed_facilities(text: str, feats: "list[str] | None", places: list[Cand]) 
         Per-character word features (``B-n``, ``E-ns`` …) of the segmenter; without them nothing
         is found.
     places : list of Cand
-        Places already found (GPE, TOWNSHIP, VILLAGE …, countries included).
+        Places already found (GPE, TOWNSHIP, VILLAGE …, countries included) and rivers and lakes (LOC).
 
     Returns
     -------
@@ -114,10 +119,11 @@ def placed_facilities(text: str, feats: "list[str] | None", places: list[Cand]) 
     """
     if feats is None or len(feats) != len(text):
         return []
-    starts = sorted({p.start for p in places})
+    starts = sorted({p.start for p in places if p.label != "LOC"})  # 秭归长江大桥: the river is no owner between
     out = []
     for p in places:
-        if p.label not in ("GPE", "VILLAGE") or p.end - p.start < 2:
+        if p.label not in ("GPE", "VILLAGE", "LOC") or p.end - p.start < 2 \
+                or (p.label == "LOC" and text[p.end - 1] not in _WATER_ENDS):
             continue
         for h0 in range(p.end, min(len(text), p.end + _MAX_GAP + 1)):
             gap = text[p.end:h0]

@@ -3,8 +3,10 @@
 * A county that became a city or a district after the report was written keeps its old suffix in
   the text: 邹平县 (now 邹平市), 长安县 (now 长安区). The gazetteer knows the short form 邹平, so
   the rules would tag 邹平 alone and leave 县 out; :func:`former_units` gives the whole name.
-* A development zone named after its city or county (岳阳经开区, 某某高新区, 某某新区) is a
-  county-level unit: GPE under the guide, as a whole.
+* A development zone named after its city or county by its short form (岳阳经开区, 某某高新区, 某某新区)
+  is a county-level unit: GPE under the guide, as a whole (dev gold: 常德经开区, 西海岸新区). The full
+  form (龙南经济技术开发区, 明光经济开发区) is a FAC in the gold, like every zone with 开发区
+  (:mod:`corpus_tools._entity_rules.fac_places`).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from corpus_tools._entity_rules.lexicon import Cand
 #: suffixes of county-level units that were 县 before (撤县设市, 撤县设区)
 _NEW_SUFFIXES = ("市", "区")
 #: development zones after a city or county name
-ZONE_TAILS = ("经济技术开发区", "高新技术产业开发区", "经开区", "高新区", "新区")
+ZONE_TAILS = ("经开区", "高新区", "新区")
 
 
 def _county_codes(name: str) -> list[str]:

@@ -11,6 +11,8 @@ statistics come from People's Daily 1998, the weights from the person names of M
 
 from __future__ import annotations
 
+import re
+
 import json
 import math
 from functools import lru_cache
@@ -33,6 +35,9 @@ BAIJIAXING = frozenset("赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦�
 
 #: Characters that end a name when they follow it (particles, punctuation).
 _ALWAYS_END = set("，。、：；！？“”‘’（）()《》\n 的了着过地得们")
+#: a speech verb and the punctuation after it, right after a speaker's name (镇长那日松|说，, 王磊表示：)
+SPEECH_AFTER_RE = re.compile(r"(?:说|表示|介绍|告诉)[，。：:“]")
+
 #: Verbs of reporting and leading that follow a speaker's name (冉崟介绍, 綦玥出席): a closed
 #: class of news verbs, so the character before them ends the name.
 REPORT_VERBS = frozenset("""

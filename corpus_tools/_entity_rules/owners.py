@@ -54,29 +54,3 @@ def after_province(c: Cand, text: str) -> Cand:
                 return Cand(q0, c.end, c.label, c.prio, c.code, c.source)
         break
     return c
-
-
-#: Level words that end a township, village or community name opening a body (通江口镇|党委, 靠山村|党支部).
-_PLACE_ENDS = {"街道": "township", "镇": "township", "乡": "township", "村": "village", "社区": "community"}
-
-
-def place_owner(name: str, county_code: "str | None", context: str = "") -> "str | None":
-    """The code of the township, village or community of the county *county_code* whose name opens
-    the body *name* (通江口镇党委 -> 通江口镇, 靠山村党支部 -> 靠山村), the longest such name first;
-    None when no place of the county opens it. *context* (the text around) decides namesakes.
-
-    Examples
-    --------
-    >>> place_owner("岳壁乡梁村党支部", "140728"), place_owner("梁村党支部", "140728"), place_owner("县委", "140728")
-    ('140728202', '140728202207', None)
-    """
-    if not county_code:
-        return None
-    for k in range(len(name) - 2, 1, -1):
-        level = next((lv for end, lv in _PLACE_ENDS.items() if name.endswith(end, 0, k)), None)
-        if level is None:
-            continue
-        code = gz.link_place(name[:k], county_code=county_code, level=level, context=context)
-        if code and code.startswith(str(county_code)[:6]):
-            return code
-    return None

@@ -29,8 +29,8 @@ import re
 from dataclasses import replace
 
 from corpus_tools._entity_rules.lexicon import PERSON_TITLES, frequent2, not_names
-from corpus_tools._entity_rules.names import (BAIJIAXING, is_word, p_longer, rare_char, surname_length, surname_rate,
-                                              translit_mean, translit_score)
+from corpus_tools._entity_rules.names import (BAIJIAXING, SPEECH_AFTER_RE, is_word, p_longer, rare_char,
+                                              surname_length, surname_rate, translit_mean, translit_score)
 from corpus_tools._entity_rules.person_context import given_like
 from corpus_tools._entity_rules.person_products import segmenter_name
 from corpus_tools._entity_rules.person_roles import ROLE_WORDS, is_surname
@@ -304,8 +304,6 @@ def spaced_roll_names(text: str) -> list[tuple[int, int]]:
     return out
 
 
-#: a speech verb and the punctuation after it (镇长那日松|说，)
-_SPEECH_NEXT_RE = re.compile(r"(?:说|表示|介绍|告诉)[，。：:“]")
 #: function characters no name between a title and its speech verb holds (镇长|对记者|说, 县长|高兴地|说)
 _FRAME_STOPS = frozenset("的了着过是在和与及同跟给让把被对向为从到由也还就又将已正都很这么什怎样地得")
 #: least mean and least single sound score of such a name (sound_names.sound_score)
@@ -328,7 +326,7 @@ def titled_speech_names(text: str) -> list[tuple[int, int]]:
         i = m.end()
         for n in (5, 4, 3):
             w = text[i:i + n]
-            if len(w) < n or not _SPEECH_NEXT_RE.match(text, i + n) or is_word(w):
+            if len(w) < n or not SPEECH_AFTER_RE.match(text, i + n) or is_word(w):
                 continue
             scores = [sound_score(c) for c in w]
             if all(CJK_RE.match(c) and c not in _FRAME_STOPS for c in w) and min(scores) >= FRAME_SOUND_MIN \

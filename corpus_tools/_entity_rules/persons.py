@@ -16,8 +16,9 @@ from dataclasses import replace
 from corpus_tools._entity_rules.bare_reading import starts_in_word
 from corpus_tools._entity_rules.lexicon import PERSON_AFTER, PERSON_TITLES, SURNAMES, Cand, frequent2, not_names, occurrences
 from corpus_tools._entity_rules.person_products import product_noun_start, product_word, segmenter_name
-from corpus_tools._entity_rules.names import (BAIJIAXING, REPORT_VERBS, function_char, is_idiom, is_word, p_longer,
-                                              rare_char, surname_length, surname_rate, translit_score)
+from corpus_tools._entity_rules.names import (BAIJIAXING, REPORT_VERBS, SPEECH_AFTER_RE, function_char, is_idiom,
+                                              is_word, p_longer, rare_char, surname_length, surname_rate,
+                                              translit_score)
 from corpus_tools._entity_rules.person_context import (called_names, elder_forms, given_like, given_mention,
                                                        title_runs_on)
 from corpus_tools._entity_rules.person_anonymised import given_after_mou, listed_after_mou
@@ -190,7 +191,6 @@ def speaker_names(text: str, plausible) -> list[tuple[int, int]]:
 
 # --------------------------------------------------------------------------- titles and credits
 
-_SPEECH_AFTER_RE = re.compile(r"(?:说|表示|介绍|告诉)[，。：:“]")
 _TITLE_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, PERSON_TITLES), key=len, reverse=True)) + ")[ \u00a0\u3000]?")
 
 
@@ -240,7 +240,7 @@ def _title_name(text: str, i: int) -> int:
                 return end
     if sound_name(text, i, i + 4) and sound_name_ends(text, i + 4):
         return i + 4  # no Chinese name ends well here: 贫困户沙马阿呷, 驻村工作队员德吉央宗
-    if _SPEECH_AFTER_RE.match(text, i + 3) and all(CJK_RE.match(c) and c not in "这那么什怎" for c in text[i:i + 3]) \
+    if SPEECH_AFTER_RE.match(text, i + 3) and all(CJK_RE.match(c) and c not in "这那么什怎" for c in text[i:i + 3]) \
             and _not_word(text[i:i + 3], 1) and not is_word(text[i + 1:i + 3]):  # 大爷|向记者说
         return i + 3
     return 0

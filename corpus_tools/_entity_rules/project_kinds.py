@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from corpus_tools._entity_rules.fac_kinds import NUMBER_RE, relabel_names
+from corpus_tools._entity_rules.fac_kinds import count_patterns, relabel_names
 from corpus_tools._entity_rules.lexicon import Cand
 
 __all__ = ["JOINED_WORKS", "counted_projects", "is_counted_project", "joined_projects", "plain_word"]
@@ -23,9 +23,8 @@ __all__ = ["JOINED_WORKS", "counted_projects", "is_counted_project", "joined_pro
 #: (十个, 270个, 两项), a quantifier (各类, 一批, 众多), 等 closing a list, or a repeated classifier
 #: (一个个, 一项项). Not 处 or 座: one programme spread over N sites is one PROJECT (GUIDE: 传统民居保护修缮项目
 #: at 56 sites; 6处|农产品仓储保鲜冷链设施建设工程), nor 部分 (及部分|彩塑壁画数字化保护项目: a part of the works).
-_COUNT = (NUMBER_RE + r"[多余]?[个项批类]|[多几数][个项批类]|一([个项批])\1|各类|各项|各个|众多|许多|诸多|一批|一些|这些|那些|等")
-_BEFORE_RE = re.compile("(?:" + _COUNT + ")$")
-_AFTER_RE = re.compile("^" + NUMBER_RE + r"[多余]?[个项]")
+_BEFORE_RE, _, _AFTER_RE = count_patterns("个项批类", r"一([个项批])\1|各类|各项|各个|众多|许多|诸多|一批|一些|这些|那些|等",
+                                        after="个项")
 
 
 def is_counted_project(text: str, s: int, e: int) -> bool:
