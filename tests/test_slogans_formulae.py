@@ -559,3 +559,8 @@ def test_formulae_of_every_era_are_counted_on_invented_county_reports(stem, form
     found = find_formulae(text, date=f"{_HELD32_YEARS[stem[-2:]]}-06-01")
     keys = {slogan_key(k) for m in found for k in (m.text, m.formula)}
     assert slogan_key(formula) in keys or any(slogan_key(formula) in k for k in keys)
+
+
+def test_a_quoted_variant_spelling_out_a_numbered_formula_is_a_series():
+    found = find_slogans("按照“学党章党规、学系列讲话，做合格党员”的要求，扎实推进“两学一做”学习教育。", formulae=False)
+    assert {(m.text, m.kind) for m in found} == {("学党章党规、学系列讲话，做合格党员", "parallel"), ("两学一做", "numbered")}
