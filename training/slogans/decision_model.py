@@ -123,6 +123,30 @@ def shape_features(m) -> dict[str, float]:
     return out
 
 
+#: Set by ``--context``: add :func:`context_features` to every candidate (tried in round 23; not shipped).
+CONTEXT = False
+_INTRO_NEAR_RE = re.compile(r"(?:提出|实施|打造|推进|开展|推行|组织|启动|探索|创新)[了出]?[的]?$")
+
+
+def context_features(m, txt: str) -> dict[str, float]:
+    """Document-context features of a candidate on its page text *txt* (``--context``): quoted twice or more,
+    quoted and also printed unquoted, introduced by 提出/实施/打造/推进/开展 … right before an opening quote."""
+    s = m.text
+    quoted = txt.count("“" + s + "”") + txt.count("‘" + s + "’")
+    out: dict[str, float] = {}
+    if quoted >= 2:
+        out["ctx_quoted_twice"] = 1.0
+    if quoted >= 1 and txt.count(s) > quoted:
+        out["ctx_quoted_and_plain"] = 1.0
+    k = txt.find("“" + s)
+    while k >= 0:
+        if _INTRO_NEAR_RE.search(txt[max(0, k - 6):k]):
+            out["ctx_intro"] = 1.0
+            break
+        k = txt.find("“" + s, k + 1)
+    return out
+
+
 def page_candidates(issue) -> list[tuple[object, bool, dict]]:
     """(mention, rule, features) of every candidate of a page, rules alone (as ``page_slogans`` reads it)."""
     from corpus_tools.slogans.core import KINDS
@@ -133,7 +157,10 @@ def page_candidates(issue) -> list[tuple[object, bool, dict]]:
     lex = Lexicon.build(None)
     rec: list = []
     for _, _, txt in issue_units(issue):
+        n = len(rec)
         find_marked(txt, KINDS, Ctx(lex, county_stems(issue.meta), candidates=rec, decision=False))
+        if CONTEXT:
+            rec[n:] = [(m, r, {**f, **context_features(m, txt)}) for m, r, f in rec[n:]]
     return rec
 
 
@@ -159,6 +186,8 @@ def sample_candidates(data: Path) -> list[tuple[str, list[tuple[object, bool, di
     for doc in sorted(texts):
         rec: list = []
         find_marked(texts[doc], KINDS, Ctx(lex, (), in_corpus=True, candidates=rec, decision=False))
+        if CONTEXT:
+            rec = [(m, r, {**f, **context_features(m, texts[doc])}) for m, r, f in rec]
         rec = [rec[i] for i in new_only(rec)]
         rows = [(m, r, f, labels[(doc, slogan_key(m.text))]) for m, r, f in rec
                 if (doc, slogan_key(m.text)) in labels]
@@ -261,6 +290,8 @@ def run(args) -> None:
     from corpus_tools.slogans.decision import DecisionModel
     from corpus_tools.slogans.lexicon import Lexicon
 
+    global CONTEXT
+    CONTEXT = args.context
     lex = Lexicon.build(None)
     pages = gold_pages(args.dev4, args.dev5, args.gold, args.dev6)
     if args.crawl:
@@ -397,6 +428,8 @@ def main() -> None:
     ap.add_argument("--crawl", type=Path, default=None,
                     help="folder of the hand-labelled crawl sample (crawl_sample.py, labels_pos.txt): train on it too")
     ap.add_argument("--cv-only", action="store_true")
+    ap.add_argument("--context", action="store_true",
+                    help="add the document-context features of context_features (tried in round 23; not shipped)")
     ap.add_argument("--shape", action="store_true",
                     help="add the word-shape features of shape_features (tried in round 23; not in the shipped model)")
     ap.add_argument("--verbose", action="store_true", help="print the score of every grid point")
