@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -542,3 +543,24 @@ def test_local_forms_of_a_formula_and_quoted_policy_terms_are_marked():
     assert found == [("社区吹哨、部门报到", "街乡吹哨、部门报到", "both"), ("控辍保学", "控辍保学", "both"),
                      ("15分钟便民生活圈", "15分钟生活圈", "both")]
     assert find_formulae("推行社区吹哨、部门报到", date="2016-05-01") == []      # before 2018 (tolerance one year)
+
+
+# slogan_held32 (invented county reports, 1999-2023): the formulae of each era printed on a page, mostly unquoted,
+# are counted there under their own row or a longer official wording that contains them (可持续发展战略)
+_HELD32 = Path(__file__).resolve().parent / "data" / "slogan_held32"
+_HELD32_YEARS = {"01": 1999, "02": 2005, "03": 2007, "04": 2010, "05": 2014, "06": 2016, "07": 2018, "08": 2019,
+                 "09": 2021, "10": 2023}
+
+
+@pytest.mark.parametrize("stem,formula", [tuple(line.split("\t")) for line in
+                                          (_HELD32 / "formulae.tsv").read_text(encoding="utf-8").splitlines()])
+def test_formulae_of_every_era_are_counted_on_invented_county_reports(stem, formula):
+    text = (_HELD32 / "texts" / f"{stem}.txt").read_text(encoding="utf-8")
+    found = find_formulae(text, date=f"{_HELD32_YEARS[stem[-2:]]}-06-01")
+    keys = {slogan_key(k) for m in found for k in (m.text, m.formula)}
+    assert slogan_key(formula) in keys or any(slogan_key(formula) in k for k in keys)
+
+
+def test_a_quoted_variant_spelling_out_a_numbered_formula_is_a_series():
+    found = find_slogans("按照“学党章党规、学系列讲话，做合格党员”的要求，扎实推进“两学一做”学习教育。", formulae=False)
+    assert {(m.text, m.kind) for m in found} == {("学党章党规、学系列讲话，做合格党员", "parallel"), ("两学一做", "numbered")}

@@ -6,7 +6,7 @@ import pytest
 
 from corpus_tools.slogans import find_slogans
 from corpus_tools.slogans.placenames import (is_division_stem, is_place, is_place_name, opens_with_village,
-                                             starts_with_division)
+                                             starts_with_division, village_stem_on_page)
 
 
 @pytest.mark.parametrize("s", ["十八洞村", "三河市", "小岗村"])
@@ -32,3 +32,22 @@ def test_a_numeral_that_opens_a_village_name_counts_nothing():
     # user22's pages (昌图县): a livestream brand named after 八岔村 is no numbered formula, as “南桥村味道” is none
     assert opens_with_village("八岔村味道") and not opens_with_village("三村联建")
     assert [m.text for m in find_slogans("直播间里卖出“八岔村味道”，村里推行“一事一议”。")] == ["一事一议"]
+
+
+@pytest.mark.parametrize("s,expected", [("青岛市海洋节", True), ("安吉县白茶节", True), ("安吉县", False),
+                                        ("乡村振兴", False), ("省市县乡", False)])
+def test_opening_with_a_division_needs_two_characters_after_it(s, expected):
+    assert starts_with_division(s) is expected
+
+
+@pytest.mark.parametrize("s,expected", [("十八洞村精神", True), ("十八洞村", False), ("十八洞村好", False),
+                                        ("三村联建", False)])
+def test_opening_with_a_village_needs_two_characters_after_it(s, expected):
+    assert opens_with_village(s) is expected
+
+
+def test_a_quoted_short_name_of_a_village_on_its_page_is_a_place():
+    page = "花垣县十八洞村成立合作社，注册了“十八洞”猕猴桃商标。"
+    assert village_stem_on_page("十八洞", page)
+    assert not village_stem_on_page("十八洞", "注册了“十八洞”猕猴桃商标。")
+    assert not any(m.text == "十八洞" for m in find_slogans(page, formulae=False))

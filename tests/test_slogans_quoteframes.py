@@ -76,3 +76,12 @@ def test_a_framed_chain_pair_of_unequal_parts_is_a_motto():
 ])
 def test_unequal_pairs_without_a_chain_or_a_frame_stay_out(text):
     assert _marked(text) == []
+
+
+def test_an_uneven_pair_of_two_clauses_in_a_frame_is_a_motto():
+    found = find_slogans("县里推行“小镇带村、村带户”的模式，引导群众发展民宿。", formulae=False)
+    assert [(m.text, m.kind) for m in found] == [("小镇带村、村带户", "quoted")]
+
+
+def test_an_uneven_pair_of_two_things_stays_a_list():
+    assert find_slogans("村里建设“农家书屋、村级文化广场”等设施。", formulae=False) == []

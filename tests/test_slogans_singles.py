@@ -333,3 +333,18 @@ def test_dot_motto_shape():
 def test_a_farm_moved_into_a_park_is_no_name():
     # slogan30: 入 before 园 is a verb (出户入园), as 下 before 乡 (送戏下乡)
     assert not is_name("出户入园") and is_name("产业园")
+
+
+def test_a_meeting_put_into_practice_is_a_working_method():
+    found = find_slogans("各村推行“板凳会”议事方式，村干部和群众坐在一起商量事。", formulae=False)
+    assert [(m.text, m.kind) for m in found] == [("板凳会", "quoted")]
+
+
+def test_a_meeting_founded_or_held_is_a_name():
+    assert find_slogans("村里成立了“乡贤理事会”，会员有三十多人。", formulae=False) == []
+    assert find_slogans("县里举办“农民运动会”，两千人参加。", formulae=False) == []
+
+
+def test_a_verb_before_a_place_head_read_by_the_tagger_is_no_name():
+    assert is_name("景区带村") and not is_name("景区带村", shape=True)
+    assert is_name("移民新村", shape=True)

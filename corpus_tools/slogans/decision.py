@@ -31,6 +31,7 @@ from typing import Iterator, Mapping, Sequence
 from corpus_tools.errors import user_stacklevel
 from corpus_tools.slogans import quoteshare, speech
 from corpus_tools.slogans.core import SloganMention, is_cjk, slogan_key
+from corpus_tools.slogans.logistic import logistic, rounded_weights
 from corpus_tools.slogans.series import (DONE_RE, FRAME_BEFORE_RE, REQUIRE_RE, in_circumstance, name_items,
                                          series_key, series_recurrence)
 
@@ -318,8 +319,7 @@ class DecisionModel:
         weights, bias = (self.keep_weights, self.keep_bias) if rule else (self.add_weights, self.add_bias)
         if not weights and not rule:
             return 0.0
-        z = bias + sum(weights.get(k, 0.0) * v for k, v in feats.items())
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return logistic(weights, bias, feats)
 
     def accepts(self, feats: Mapping[str, float]) -> bool:
         """Whether the candidate passes its side's threshold (``keep_threshold`` or ``add_threshold``).
@@ -342,12 +342,10 @@ class DecisionModel:
         -------
         str
         """
-        def rounded(w: Mapping[str, float]) -> dict[str, float]:
-            return {k: round(v, 5) for k, v in sorted(w.items()) if abs(v) > 1e-6}
-
         return json.dumps({**self.meta, "keep_bias": round(self.keep_bias, 5), "add_bias": round(self.add_bias, 5),
                            "keep_threshold": self.keep_threshold, "add_threshold": self.add_threshold,
-                           "keep_weights": rounded(self.keep_weights), "add_weights": rounded(self.add_weights)},
+                           "keep_weights": rounded_weights(self.keep_weights),
+                           "add_weights": rounded_weights(self.add_weights)},
                           ensure_ascii=False, indent=1)
 
     @classmethod

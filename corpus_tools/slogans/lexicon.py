@@ -15,8 +15,9 @@ import pandas as pd
 
 from corpus_tools.slogans.core import KINDS, LEVELS, read_table, slogan_key, table_argument
 from corpus_tools.slogans.formulae import load_formula_lexicon
+from corpus_tools.slogans.numbered import numbered_item
 
-__all__ = ["LEXICON_COLUMNS", "load_slogan_lexicon", "check_lexicon", "Lexicon", "known_formula_keys"]
+__all__ = ["LEXICON_COLUMNS", "load_slogan_lexicon", "check_lexicon", "Lexicon", "known_formula_keys", "variant_kind"]
 
 #: Columns of :func:`load_slogan_lexicon`.
 LEXICON_COLUMNS = ["text", "kind", "level", "region", "variants", "note"]
@@ -204,6 +205,37 @@ class Lexicon:
 _ZONE_RE = re.compile(r"(?:先行)?(?:示范|先行|试验|样板)(?:片区|区|带|县|市)$")
 
 
+def variant_kind(form: str, text: str, kind: str) -> str:
+    """The guide's kind of a printed form of a known formula: the row's *kind*, except that a variant spelling out
+    three or more items, not all of them counting formulae, is a series (``parallel``, guide test 2a) whatever the
+    row's kind (学党章党规、学系列讲话，做合格党员 of 两学一做; 讲学习、讲政治、讲正气 of 三讲). A form with 的 or
+    holding the row's own name (文化、科技、卫生三下乡) keeps the row's kind.
+
+    Parameters
+    ----------
+    form : str
+        A form of the row (its text or a variant).
+    text : str
+        The row's text.
+    kind : str
+        The row's kind.
+
+    Returns
+    -------
+    str
+        The kind a quoted mention of *form* gets.
+
+    Examples
+    --------
+    >>> variant_kind("讲学习、讲政治、讲正气", "三讲", "numbered"), variant_kind("三讲教育", "三讲", "numbered")
+    ('parallel', 'numbered')
+    """
+    parts = [p for p in re.split(r"[、，,；;]", form) if p]
+    if form == text or len(parts) < 3 or "的" in form or text in form or all(numbered_item(p) for p in parts):
+        return kind
+    return "parallel"
+
+
 def known_formula_keys(formulae: pd.DataFrame) -> dict[str, str]:
     """Keys of the forms of known formulae (-> their kind) and of their parts of three or more
     characters (-> ``quoted``): a quoted span equal to one is a marked slogan without more
@@ -227,7 +259,7 @@ def known_formula_keys(formulae: pd.DataFrame) -> dict[str, str]:
     for text, kind, variants in zip(formulae["text"], formulae["kind"], formulae["variants"]):
         forms = [text] + [v for v in str(variants).split("|") if v.strip()]
         for form in forms:
-            out.setdefault(slogan_key(form), kind)
+            out.setdefault(slogan_key(form), variant_kind(form, text, kind))
         for form in forms:
             for part in re.split(r"[、，,；;]|就是", form):
                 if len(part) >= 3:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["is_place_name", "starts_with_division", "city_stem_start", "is_division_stem", "is_place",
-           "opens_with_village"]
+           "opens_with_village", "village_stem_on_page"]
 
 # what follows the short name of an autonomous county or prefecture (三江 of 三江侗族自治县, 景宁 of 景宁畲族自治县)
 _AUTONOMOUS_RE = re.compile(r"[\u4e00-\u9fff]{1,5}族(?:[\u4e00-\u9fff]{1,4}族)*自治[县州旗]")
@@ -55,12 +55,15 @@ def starts_with_division(s: str) -> bool:
     """
     from corpus_tools.gazetteer import lookup
 
-    for k in range(3, min(6, len(s) - 1)):
-        head = s[:k]
-        if head[-1] in "省市州盟区县旗" and any(d.name == head for lvl in ("province", "city", "county")
-                                              for d in lookup(head, level=lvl)):
-            return True
-    return False
+    return _opens_with(s, 6, tuple("省市州盟区县旗"),
+                       lambda head: any(d.name == head for lvl in ("province", "city", "county")
+                                        for d in lookup(head, level=lvl)))
+
+
+def _opens_with(s: str, stop: int, heads: tuple[str, ...], is_division) -> bool:
+    """Whether a prefix of *s* of three to ``stop - 1`` characters ends in one of *heads*, passes *is_division*,
+    and leaves two or more characters after it."""
+    return any(s[:k].endswith(heads) and is_division(s[:k]) for k in range(3, min(stop, len(s) - 1)))
 
 
 def city_stem_start(s: str) -> bool:
@@ -161,9 +164,31 @@ def opens_with_village(s: str) -> bool:
     >>> opens_with_village("十八洞村精神"), opens_with_village("三村联建"), opens_with_village("十八洞村")
     (True, False, False)
     """
-    for k in range(3, min(8, len(s) - 1)):
-        head = s[:k]
-        if head.endswith(_LOCAL_HEADS) and is_place_name(head):
-            return True
-    return False
+    return _opens_with(s, 8, _LOCAL_HEADS, is_place_name)
+
+
+def village_stem_on_page(s: str, page: str) -> bool:
+    """Whether the quoted *s* is the name of a village, township or community the same page prints in full: the
+    page has *s* followed by 村, 镇, 乡, 屯, 社区, 街道, 嘎查 or 苏木, and the gazetteer holds that full name (a
+    brand named after the village, 注册了“十八洞”猕猴桃商标, on a page about 十八洞村). A numeral opening such a
+    name counts nothing.
+
+    Parameters
+    ----------
+    s : str
+        A quoted phrase.
+    page : str
+        The text the quote is printed in.
+
+    Returns
+    -------
+    bool
+        True when ``s + head`` is printed on the page and is a division's full name.
+
+    Examples
+    --------
+    >>> village_stem_on_page("十八洞", "来到十八洞村。注册了“十八洞”商标"), village_stem_on_page("三改", "推进“三改”")
+    (True, False)
+    """
+    return any(s + h in page and is_place_name(s + h) for h in _LOCAL_HEADS)
 

@@ -25,6 +25,7 @@ from typing import Any, Sequence
 
 from corpus_tools.slogans.core import SloganMention, is_cjk
 from corpus_tools.slogans.singles import GOVERNING, labels_quote
+from corpus_tools.slogans.wordshape import parallel_halves
 
 __all__ = ["transformation_pairs", "run_opener", "framed_uneven_pair"]
 
@@ -148,11 +149,12 @@ def run_opener(text: str, q: Any, group: Sequence[Any]) -> Any:
 
 def framed_uneven_pair(items: Sequence[str], before: str, after: str) -> bool:
     """Whether a quoted pair of parts of unequal length is still a two-part motto (guide: ``quoted``): two parts
-    joined by 、 of four to eight Chinese characters, lengths within two, sharing a word of two characters (a
-    chain, 龙头企业带基地、基地连农户; a repeated frame, 支部建在村上、党员带在身边 does not qualify), and a frame
-    that names the quote as a model, goal or requirement (a label head after it, a requirement or governing verb
-    before it). Equal parts are judged by the pair rules of :mod:`~corpus_tools.slogans.singles`; a list of two
-    things (农家书屋、文化广场) shares no word.
+    joined by 、 of three to eight Chinese characters, lengths within two, and a frame that names the quote as a
+    model, goal or requirement (a label head after it, a requirement or governing verb before it); the parts either
+    share a word of two characters (parts of four or more: a chain, 龙头企业带基地、基地连农户) or are two clauses of
+    one word shape, an actor or place and then a verb (:func:`~corpus_tools.slogans.wordshape.parallel_halves`:
+    小镇带村、村带户). Equal parts are judged by the pair rules of :mod:`~corpus_tools.slogans.singles`; a list of
+    two things (农家书屋、文化广场) shares no word and has no verb.
 
     Parameters
     ----------
@@ -176,13 +178,17 @@ def framed_uneven_pair(items: Sequence[str], before: str, after: str) -> bool:
     False
     >>> framed_uneven_pair(["农家书屋", "村级文化广场"], "建设", "等设施")
     False
+    >>> framed_uneven_pair(["小镇带村", "村带户"], "推行", "的模式")
+    True
     """
     parts = [p.strip() for p in items]
-    if len(parts) != 2 or not all(re.fullmatch(r"[\u4e00-\u9fff]{4,8}", p) for p in parts):
+    if len(parts) != 2 or not all(re.fullmatch(r"[\u4e00-\u9fff]{3,8}", p) for p in parts):
         return False
     a, b = parts
     if len(a) == len(b) or abs(len(a) - len(b)) > 2:
         return False
-    if not any(a[i:i + 2] in b for i in range(len(a) - 1)):
+    shared = min(len(a), len(b)) >= 4 and any(a[i:i + 2] in b for i in range(len(a) - 1))
+    if not (labels_quote(before, after) or any(before.endswith(v) for v in GOVERNING)):
         return False
-    return labels_quote(before, after) or any(before.endswith(v) for v in GOVERNING)
+    # the word shape is read last, and only for a framed pair (it loads the tagger)
+    return shared or parallel_halves(a, b)

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import functools
 import json
-import math
 from importlib import resources
 from typing import Mapping
+
+from corpus_tools.slogans.logistic import logistic, rounded_weights
 
 __all__ = ["QuoteModel", "load_quote_model", "use_model", "active_quote_model", "model_decision", "NAME_VETOES"]
 
@@ -48,8 +49,7 @@ class QuoteModel:
         -------
         float
         """
-        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return logistic(self.weights, self.bias, feats)
 
     def accepts(self, feats: Mapping[str, float]) -> bool:
         """Whether :meth:`proba` reaches ``threshold``.
@@ -74,7 +74,7 @@ class QuoteModel:
         """
         return json.dumps({"bias": self.bias, "threshold": self.threshold, "rule_threshold": self.rule_threshold,
                            "free_threshold": self.free_threshold,
-                           "weights": {k: round(v, 5) for k, v in sorted(self.weights.items()) if abs(v) > 1e-6}},
+                           "weights": rounded_weights(self.weights)},
                           ensure_ascii=False, indent=0)
 
     @classmethod

@@ -18,7 +18,7 @@ from corpus_tools.slogans.dotmarks import dot_motto
 from corpus_tools.slogans.lexicon import Lexicon
 from corpus_tools.slogans.numbered import (CN_DIGITS, COUNT_START, code_end, counted_ratio, counted_venue, numbered_actors,
                                             numbered_item, numeric_code, venue_head)
-from corpus_tools.slogans.placenames import is_place, opens_with_village
+from corpus_tools.slogans.placenames import is_place, opens_with_village, village_stem_on_page
 from corpus_tools.slogans.quotes import ITEM_SEP_RE, Quote, split_items
 from corpus_tools.slogans.series import compact_parallel
 from corpus_tools.slogans.singles import (LABEL_HEADS, VENUE_AFTER, decide, decide_dotted, given_title, is_name,
@@ -236,9 +236,10 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
         if after.startswith(_TITLE_AFTER + VENUE_AFTER) or venue \
                 or (given_title(before, gap=3) and not labels_quote(before, after)):
             return None              # an honour title (“十大最美县域”称号, 评为“十差村”), a venue (两乡馆, “三孔”景区)
-        if is_place(norm) or opens_with_village(norm):
-            return None              # a place (“三江”, “十八洞村”, “七台河”) or a thing of one whose name opens with a
-            #                          numeral (“八岔村味道”, user22's pages): the guide excludes names of places
+        if is_place(norm) or opens_with_village(norm) or village_stem_on_page(norm, text):
+            return None              # a place (“三江”, “十八洞村”, “七台河”), a thing of one whose name opens with a
+            #                          numeral (“八岔村味道”, user22's pages), or the short name of a village the page
+            #                          prints in full (“十八洞”猕猴桃 on a page about 十八洞村): names of places
         if quoteshare.ordinary_word(norm, page=text if ctx.in_corpus else ""):
             return None              # a word the corpus prints plain almost always (两头, 两手)
         return SloganMention(inner, "numbered", start, end, True, level, "numbered")

@@ -9,6 +9,7 @@ import re
 from typing import Callable, Sequence, Union
 
 from corpus_tools.slogans.placenames import is_division_stem
+from corpus_tools.slogans.wordshape import verb_before_last
 
 __all__ = ["OwnPlaces", "LABEL_HEADS", "INNER_HEADS", "NUMERALS", "TITLE_BEFORE_RE", "MODIFIED_HEAD_RE",
            "REQUIRE_BEFORE_RE", "SYSTEM_AFTER_RE", "PRACTICE_HEADS", "given_title", "person_head", "is_name",
@@ -156,25 +157,36 @@ def person_head(s: str) -> bool:
     return s[-1:] in _PERSON_HEADS
 
 
-def is_name(s: str) -> bool:
+def is_name(s: str, *, shape: bool = False) -> bool:
     """Whether the phrase *s* ends with the head of a name (a venue, facility, organisation, event).
 
     Parameters
     ----------
     s : str
         A quoted phrase that may name a venue, a facility, a body or an event.
+    shape : bool
+        Also read the phrase's word shape (:func:`~corpus_tools.slogans.wordshape.verb_before_last`): a
+        one-character verb the tagger finds before a place head makes a requirement (景区带村, 电商进村) even
+        where the verb is not one of the listed characters.
 
     Returns
     -------
     bool
         True when *s* ends in such a head and is no requirement or count (送戏下乡, 千企帮千村).
+
+    Examples
+    --------
+    >>> is_name("爱心超市"), is_name("送戏下乡"), is_name("景区带村"), is_name("景区带村", shape=True)
+    (True, False, True, False)
     """
     if not s.endswith(_NAME_SUFFIXES) or s.endswith(INNER_HEADS) or s.endswith(("之路", "党日")) \
             or (len(s) >= 3 and s[-2].isdigit()) or (s[-1:] == "行" and s[-2:-1] in _GO_BEFORE):
         return False
     # a verb before a place head makes a requirement (送戏下乡, 旅游兴县, 生态立县, 小病不出村), not a name, and so
     # does a count (千企帮千村, 万企兴万村)
-    return not (len(s) >= 3 and s[-1] in _PLACE_HEADS and s[-2] in _VERB_BEFORE_PLACE + NUMERALS)
+    if len(s) >= 3 and s[-1] in _PLACE_HEADS:
+        return not (s[-2] in _VERB_BEFORE_PLACE + NUMERALS or (shape and verb_before_last(s)))
+    return True
 
 
 def labels_quote(before: str, after: str) -> bool:

@@ -132,6 +132,34 @@ _SUBSTITUTION_RE = re.compile(r"以[\u4e00-\u9fff]代[\u4e00-\u9fff]|[\u4e00-\u9
 _PROGRAMME_HEAD_RE = re.compile(r"(?:[”’]?[“‘][^”’]{1,8}[”’])*(?:的)?(?:工程|建设|计划|行动|项目)")
 
 
+# A meeting the page puts into practice as a working method (推行“屋场会”议事制度, “板凳会”议事方式): a body or an
+# event is founded or held (成立“…协会”, 举办“…大会”), a method is carried out or has a method head after it.
+_PRACTICE_BEFORE = ("推行", "推广", "实行", "用好", "创新")
+_METHOD_AFTER_RE = re.compile(r"(?:的)?(?:议事|协商|工作|调解)?(?:制度|方式|机制|模式|方法|工作法)")
+
+
+def practice_meeting(before: str, after: str) -> bool:
+    """Whether a quoted phrase ending in 会 is a working method by its frame, not a body or an event: a verb of
+    putting into practice before it, or a method head after it (推行“屋场会”议事制度, “板凳会”议事方式).
+
+    Parameters
+    ----------
+    before, after : str
+        The text before the opening and after the closing quotation mark.
+
+    Returns
+    -------
+    bool
+        True for such a frame.
+
+    Examples
+    --------
+    >>> practice_meeting("各村推行", "议事方式，"), practice_meeting("成立了", "，会员")
+    (True, False)
+    """
+    return before.endswith(_PRACTICE_BEFORE) or bool(_METHOD_AFTER_RE.match(after))
+
+
 def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
                corpus_page: str = "", own: "OwnPlaces" = ()) -> dict[str, bool]:
     """The cues of the hand-written single-phrase rules for the quoted phrase *s*; *corpus_page* is
@@ -190,8 +218,11 @@ def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
         # seven such quotes, all formulae; a standard or a creation campaign after it makes it a title the village
         # attains (达到“小康村”标准, “文明村镇”创建活动), and a real village or township stays a name
         # (学习“小岗村”精神: the gazetteer, consulted only for such quotes)
+        # (the word shape, read last: a verb before a place head makes a requirement, 景区带村; a meeting put into
+        # practice is a working method, 推行“板凳会”)
         "name_suffix": is_name(s) and not (labelled and s[-1] in "村镇乡" and not after.startswith(_TITLE_HEADS)
-                                           and not is_place_name(s)),
+                                           and not is_place_name(s))
+        and not (s[-1] == "会" and practice_meeting(before, after)) and is_name(s, shape=True),
         "name_after": after.startswith(_NAME_AFTER + VENUE_AFTER) or after.startswith(_TITLE_AFTER) or fame
         or bool(_NAME_AFTER_RE.match(after)),
         # a place's epithet (书画之乡·水晶之都): a name of the place

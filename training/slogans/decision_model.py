@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import zlib
 import os
 import sys
@@ -95,6 +96,57 @@ def crawl_pages(folder: Path) -> list[tuple[str, object, list[dict]]]:
     return [(f"crawl{zlib.crc32(i.id.encode()) % 5}", i, gold[i.id]) for i in corpus]
 
 
+def shape_features(m) -> dict[str, float]:
+    """Word-shape features of a candidate of up to eight characters per part (``--shape``), read by the shipped
+    tagger (:mod:`corpus_tools.slogans.wordshape`): a clause (an actor or place, then a verb: 秋冬会战, 景区带村),
+    a noun phrase (every word a noun or adjective: 梯田王国, 田秀才), a verb first (守绿护蓝), a verb-object twice
+    (V N V N), two parts that are clauses of one shape (小镇带村、村带户)."""
+    from corpus_tools.slogans.core import slogan_key
+    from corpus_tools.slogans.wordshape import clause, parallel_halves, word_shape
+
+    parts = [p for p in re.split(r"[、，,；;\s]+", slogan_key(m.text)) if p]
+    if not parts or max(len(p) for p in parts) > 8:
+        return {}
+    out: dict[str, float] = {}
+    if len(parts) == 1:
+        classes = [c for _, c in word_shape(parts[0])]
+        if clause(parts[0]):
+            out["shape=clause"] = 1.0
+        elif classes and all(c in "NA" for c in classes):
+            out["shape=noun_phrase"] = 1.0
+        if classes[:1] == ["V"]:
+            out["shape=verb_first"] = 1.0
+        if [c for c in classes if c in "NV"] == ["V", "N", "V", "N"]:
+            out["shape=vo_vo"] = 1.0
+    elif len(parts) == 2 and parallel_halves(*parts):
+        out["shape=parallel_halves"] = 1.0
+    return out
+
+
+#: Set by ``--context``: add :func:`context_features` to every candidate (tried in round 23; not shipped).
+CONTEXT = False
+_INTRO_NEAR_RE = re.compile(r"(?:提出|实施|打造|推进|开展|推行|组织|启动|探索|创新)[了出]?[的]?$")
+
+
+def context_features(m, txt: str) -> dict[str, float]:
+    """Document-context features of a candidate on its page text *txt* (``--context``): quoted twice or more,
+    quoted and also printed unquoted, introduced by 提出/实施/打造/推进/开展 … right before an opening quote."""
+    s = m.text
+    quoted = txt.count("“" + s + "”") + txt.count("‘" + s + "’")
+    out: dict[str, float] = {}
+    if quoted >= 2:
+        out["ctx_quoted_twice"] = 1.0
+    if quoted >= 1 and txt.count(s) > quoted:
+        out["ctx_quoted_and_plain"] = 1.0
+    k = txt.find("“" + s)
+    while k >= 0:
+        if _INTRO_NEAR_RE.search(txt[max(0, k - 6):k]):
+            out["ctx_intro"] = 1.0
+            break
+        k = txt.find("“" + s, k + 1)
+    return out
+
+
 def page_candidates(issue) -> list[tuple[object, bool, dict]]:
     """(mention, rule, features) of every candidate of a page, rules alone (as ``page_slogans`` reads it)."""
     from corpus_tools.slogans.core import KINDS
@@ -105,7 +157,10 @@ def page_candidates(issue) -> list[tuple[object, bool, dict]]:
     lex = Lexicon.build(None)
     rec: list = []
     for _, _, txt in issue_units(issue):
+        n = len(rec)
         find_marked(txt, KINDS, Ctx(lex, county_stems(issue.meta), candidates=rec, decision=False))
+        if CONTEXT:
+            rec[n:] = [(m, r, {**f, **context_features(m, txt)}) for m, r, f in rec[n:]]
     return rec
 
 
@@ -131,6 +186,8 @@ def sample_candidates(data: Path) -> list[tuple[str, list[tuple[object, bool, di
     for doc in sorted(texts):
         rec: list = []
         find_marked(texts[doc], KINDS, Ctx(lex, (), in_corpus=True, candidates=rec, decision=False))
+        if CONTEXT:
+            rec = [(m, r, {**f, **context_features(m, texts[doc])}) for m, r, f in rec]
         rec = [rec[i] for i in new_only(rec)]
         rows = [(m, r, f, labels[(doc, slogan_key(m.text))]) for m, r, f in rec
                 if (doc, slogan_key(m.text)) in labels]
@@ -201,7 +258,7 @@ def predict(models: list, cands: list) -> np.ndarray:
 TEST_POINTS = ((0.0, 1.01), (0.0, 0.7), (0.0, 0.6), (0.0, 0.5), (0.3, 1.01), (0.4, 1.01))
 
 
-def test_table(spec: str, rows: list[tuple[dict, int]], lex) -> list[str]:
+def test_table(spec: str, rows: list[tuple[dict, int]], lex, shape: bool = False) -> list[str]:
     """Strict P/R on the reports ``DIR:stem,stem`` of models fitted on all *rows*, at :data:`TEST_POINTS`."""
     from corpus_tools.scoring.slogans import load_slogan_gold, read_text_reports
     from corpus_tools.slogans.core import slogan_key
@@ -212,6 +269,8 @@ def test_table(spec: str, rows: list[tuple[dict, int]], lex) -> list[str]:
     names = names or sorted(g)
     pages = [(page_candidates(i), {(slogan_key(x["text"]), x["kind"]) for x in g[i.id]})
              for i in read_text_reports(Path(folder) / "texts", names)]
+    if shape:
+        pages = [([(m, r, {**f, **shape_features(m)}) for m, r, f in cands], gold) for cands, gold in pages]
     out = []
     for c in (0.03, 0.3):
         models = fit_both(rows, c)
@@ -231,6 +290,8 @@ def run(args) -> None:
     from corpus_tools.slogans.decision import DecisionModel
     from corpus_tools.slogans.lexicon import Lexicon
 
+    global CONTEXT
+    CONTEXT = args.context
     lex = Lexicon.build(None)
     pages = gold_pages(args.dev4, args.dev5, args.gold, args.dev6)
     if args.crawl:
@@ -239,12 +300,16 @@ def run(args) -> None:
     for gid, issue, items in pages:
         cands = page_candidates(issue)
         cands = [cands[i] for i in new_only(cands)]
+        if args.shape:
+            cands = [(m, r, {**f, **shape_features(m)}) for m, r, f in cands]
         gkeys = {slogan_key(i["text"]) for i in items}
         gold = {(slogan_key(i["text"]), i["kind"]) for i in items}
         labels = [int(slogan_key(m.text) in gkeys or lex.canon.get(slogan_key(m.text)) in gkeys)
                   for m, _, _ in cands]
         gold_rows.append((gid, cands, gold, labels))
     samples = sample_candidates(args.data)
+    if args.shape:
+        samples = [(doc, [(m, r, {**f, **shape_features(m)}, y) for m, r, f, y in rows]) for doc, rows in samples]
     groups: list[tuple[str, list, list[int], set | None]] = \
         [(g, c, lab, gold) for g, c, gold, lab in gold_rows] + \
         [(f"sample{zlib.crc32(doc.encode()) % 5}", [(m, r, f) for m, r, f, _ in rows], [lab for *_, lab in rows], None)
@@ -333,7 +398,7 @@ def run(args) -> None:
     print("\n".join(report))
     rows = [(f, v) for rs in folds.values() for cands, lab, _ in rs for (_, _, f), v in zip(cands, lab)]
     for spec in args.test:
-        print("\n".join(test_table(spec, rows, lex)))
+        print("\n".join(test_table(spec, rows, lex, args.shape)))
     if args.cv_only:
         return
     (kn, kclf), (an, aclf) = fit_both(rows, c)
@@ -363,6 +428,10 @@ def main() -> None:
     ap.add_argument("--crawl", type=Path, default=None,
                     help="folder of the hand-labelled crawl sample (crawl_sample.py, labels_pos.txt): train on it too")
     ap.add_argument("--cv-only", action="store_true")
+    ap.add_argument("--context", action="store_true",
+                    help="add the document-context features of context_features (tried in round 23; not shipped)")
+    ap.add_argument("--shape", action="store_true",
+                    help="add the word-shape features of shape_features (tried in round 23; not in the shipped model)")
     ap.add_argument("--verbose", action="store_true", help="print the score of every grid point")
     run(ap.parse_args())
 

@@ -1,0 +1,151 @@
+"""The word shape of a short quoted phrase: its words and coarse parts of speech, read by the library's tagger.
+
+A county's coined formula has the shape of a clause or of two matching clauses (小镇带村、村带户: noun verb noun
+twice; 景区带村: a place, a verb, a place), while a name or a nickname is a noun phrase (梯田王国, 田秀才). The
+rules read the shape from the shipped pipeline's segmenter and PKU tagger
+(:func:`~corpus_tools.pipeline.load_pipeline`), loaded once on first use and only for the few phrases a rule
+asks about; the fine PKU tags are folded into a handful of classes (:data:`COARSE`).
+"""
+
+from __future__ import annotations
+
+import functools
+
+__all__ = ["COARSE", "word_shape", "coarse_tag", "clause", "parallel_halves", "verb_before_last"]
+
+#: PKU tag (its first letter, or the whole tag) -> coarse class: N noun-like (nouns, names, places, times,
+#: directions, abbreviations), V verb, A adjective or distinguishing word, M numeral or measure, D adverb,
+#: X anything else (pronouns, prepositions, particles, idioms, fixed phrases).
+COARSE = {"n": "N", "s": "N", "f": "N", "t": "N", "j": "N", "N": "N", "T": "N", "S": "N", "F": "N",
+          "v": "V", "V": "V", "a": "A", "b": "A", "z": "A", "A": "A", "B": "A",
+          "m": "M", "q": "M", "M": "M", "Q": "M", "d": "D", "D": "D"}
+
+
+@functools.lru_cache(maxsize=1)
+def _tagger():
+    from corpus_tools.pipeline import load_pipeline
+
+    return load_pipeline()
+
+
+def coarse_tag(tag: str) -> str:
+    """The coarse class of a PKU tag (:data:`COARSE`; ``"X"`` for the rest).
+
+    Parameters
+    ----------
+    tag : str
+        A PKU part-of-speech tag (``n``, ``vn``, ``ns``, ``Tg`` ...).
+
+    Returns
+    -------
+    str
+        One of ``N V A M D X``.
+
+    Examples
+    --------
+    >>> coarse_tag("vn"), coarse_tag("ns"), coarse_tag("u")
+    ('V', 'N', 'X')
+    """
+    return COARSE.get(tag[:1], "X") if tag else "X"
+
+
+@functools.lru_cache(maxsize=8192)
+def word_shape(s: str) -> tuple[tuple[str, str], ...]:
+    """The words of *s* with their coarse classes, as the shipped segmenter and tagger read *s* on its own.
+
+    Parameters
+    ----------
+    s : str
+        A short phrase (a quoted formula or one of its parts).
+
+    Returns
+    -------
+    tuple of (str, str)
+        ``(word, class)`` pairs in order; empty for an empty string.
+
+    Raises
+    ------
+    TypeError
+        If *s* is not a string.
+
+    Examples
+    --------
+    >>> [c for _, c in word_shape("小镇带村")]
+    ['N', 'V', 'N']
+    """
+    if not isinstance(s, str):
+        raise TypeError(f"word_shape: s must be a str, got {type(s).__name__} {s!r}")
+    if not s:
+        return ()
+    return tuple((t.text, coarse_tag(t.tag_)) for t in _tagger()(s))
+
+
+def clause(s: str) -> bool:
+    """Whether *s* reads as a short clause: a noun-like word first (the actor, the place, the thing) and a verb
+    after it (小镇带村, 村带户, 党员联户, 企业包县). The segmenter cuts such fragments unevenly (村 / 带户), so only
+    the order of the classes is read, not the words.
+
+    Parameters
+    ----------
+    s : str
+        One part of a quoted phrase.
+
+    Returns
+    -------
+    bool
+        True for a noun-like first word followed somewhere by a verb.
+
+    Examples
+    --------
+    >>> clause("村带户"), clause("农家书屋"), clause("以果兴县")
+    (True, False, False)
+    """
+    classes = [c for _, c in word_shape(s)]
+    return len(classes) >= 2 and classes[0] == "N" and "V" in classes[1:]
+
+
+def parallel_halves(a: str, b: str) -> bool:
+    """Whether the two parts of a pair are clauses of one shape (:func:`clause`: 小镇带村 / 村带户, 党员联户 /
+    干部包村, 企业包县 / 整县脱贫). Two names or things (农家书屋 / 村级文化广场) have no verb; a building step
+    and a thing (地面拼装 / 整体吊装, where 吊装 is read as a noun) do not match either.
+
+    Parameters
+    ----------
+    a, b : str
+        The two parts, without their separator.
+
+    Returns
+    -------
+    bool
+        True for two clauses.
+
+    Examples
+    --------
+    >>> parallel_halves("小镇带村", "村带户"), parallel_halves("农家书屋", "村级文化广场")
+    (True, False)
+    """
+    return clause(a) and clause(b)
+
+
+def verb_before_last(s: str) -> bool:
+    """Whether the last character of *s* is a word of its own and the word before it is a one-character verb
+    (景区带村, 产业兴县, 送戏下乡): a requirement or a goal ending in a place, not the name of the place.
+
+    Parameters
+    ----------
+    s : str
+        A quoted phrase of three or more characters.
+
+    Returns
+    -------
+    bool
+        True for that shape.
+
+    Examples
+    --------
+    >>> verb_before_last("景区带村"), verb_before_last("梯田王国")
+    (True, False)
+    """
+    shape = word_shape(s)
+    return (len(s) >= 3 and len(shape) >= 2 and len(shape[-1][0]) == 1
+            and len(shape[-2][0]) == 1 and shape[-2][1] == "V")

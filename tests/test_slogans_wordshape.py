@@ -1,0 +1,42 @@
+"""Tests of corpus_tools.slogans.wordshape (the shipped segmenter and tagger; invented fixtures)."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus_tools.slogans.wordshape import clause, coarse_tag, parallel_halves, verb_before_last, word_shape
+
+
+def test_coarse_classes_fold_the_pku_tags():
+    assert [coarse_tag(t) for t in ("n", "ns", "nr", "vn", "v", "a", "m", "d", "u", "")] == \
+        ["N", "N", "N", "V", "V", "A", "M", "D", "X", "X"]
+
+
+def test_word_shape_keeps_every_character():
+    shape = word_shape("小镇带村")
+    assert "".join(w for w, _ in shape) == "小镇带村"
+    assert word_shape("") == ()
+
+
+def test_word_shape_rejects_non_strings():
+    with pytest.raises(TypeError, match="s must be a str"):
+        word_shape(None)
+
+
+@pytest.mark.parametrize("a,b", [("小镇带村", "村带户"), ("党员联户", "干部包村"), ("企业包县", "整县脱贫")])
+def test_two_clauses_of_an_actor_and_a_verb_are_parallel_halves(a, b):
+    assert parallel_halves(a, b)
+
+
+@pytest.mark.parametrize("a,b", [("农家书屋", "村级文化广场"), ("温缩裂缝", "凝固效果差")])
+def test_two_things_are_no_parallel_halves(a, b):
+    assert not parallel_halves(a, b)
+
+
+def test_a_clause_opens_with_a_noun_and_has_a_verb():
+    assert clause("村带户") and not clause("农家书屋")
+
+
+def test_a_verb_before_a_place_head_is_a_requirement_shape():
+    assert verb_before_last("景区带村") and verb_before_last("电商进村")
+    assert not verb_before_last("梯田王国") and not verb_before_last("移民新村")
