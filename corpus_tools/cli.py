@@ -277,10 +277,9 @@ def _cmd_kwic(args: argparse.Namespace) -> int:
 
 
 def _cmd_places(args: argparse.Namespace) -> int:
-    import pandas as pd
-
     from corpus_tools.entities import entity_counts, extract_entities
-    from corpus_tools.report.entities import PLACE_UNITS, place_parents, places_by_year
+    from corpus_tools.gazetteer import with_parents
+    from corpus_tools.report.entities import PLACE_UNITS, places_by_year
 
     corpus = _read(args)
     ents = extract_entities(corpus, progress=not args.quiet)
@@ -288,9 +287,23 @@ def _cmd_places(args: argparse.Namespace) -> int:
         df = places_by_year(ents, corpus)
     else:
         df = entity_counts(corpus, by="all", labels=list(PLACE_UNITS), entities=ents)
-        df = df.assign(name=df["norm"])[["name", "label", "admin_code", "count"]]
-        df = pd.concat([df.iloc[:, :3], place_parents(df["admin_code"].replace("", None)), df[["count"]]], axis=1)
+        df = with_parents(df.assign(name=df["norm"])[["name", "label", "admin_code", "count"]])
     _write_table(df, args)
+    return 0
+
+
+def _cmd_projects(args: argparse.Namespace) -> int:
+    from corpus_tools.paper_groups import per_paper
+    from corpus_tools.projects import project_investments
+
+    corpus = _read(args)
+
+    def run(sub):
+        df = project_investments(sub, include_unlinked=args.unlinked)
+        df.insert(1, "date", df["issue_id"].map(_issue_dates(sub)))
+        return df
+
+    _write_table(per_paper(corpus, run, what="projects") if args.by_paper else run(corpus), args)
     return 0
 
 
@@ -503,6 +516,16 @@ def build_parser() -> argparse.ArgumentParser:
     _add_table_output(p)
     _add_quiet(p)
     p.set_defaults(func=_cmd_places)
+
+    p = sub.add_parser("projects", help="named projects with the amount the text gives for each and the place "
+                                        "it is built in (ct.project_investments; rules: docs/projects.md)")
+    _add_corpus_args(p, several=True)
+    p.add_argument("--unlinked", action="store_true",
+                   help="also list the amounts no project could be linked to (batch totals, unnamed works)")
+    p.add_argument("--by-paper", action="store_true", help="a paper column in front (issues of no paper left out)")
+    _add_table_output(p)
+    _add_quiet(p)
+    p.set_defaults(func=_cmd_projects)
 
     p = sub.add_parser("slogans", help="the slogan table (both layers, ct.extract_slogans) or every mention")
     _add_corpus_args(p, several=True)

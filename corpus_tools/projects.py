@@ -17,7 +17,8 @@ An amount without an investment word counts only when it qualifies a project dir
 2. *backward*: an amount with no project after it belongs to the last project before it
    that no forward amount claimed (…鱼市桥危桥改造项目完工，总投资300万元) — except when the
    sentence counts projects before the amount (项目7个, 15个项目) and no 其中 stands between: then the
-   amount is a total for the group, linked neither forward nor to a member of the list, only to a
+   amount is a total for the group, linked neither forward (unless it qualifies the project: 项目14个，
+   推动总投资3亿元的A项目…) nor to a member of the list, only to a
    project printed right before that count (“太行一号”旅游公路建设项目2个，…，总投资1.2亿元);
    after 其中 (项目3个，总投资13.25亿元，其中A项目总投资8000万元) the amounts are the members' own;
 3. *previous*: an amount that no project of its sentence takes, in a sentence that opens with the bare
@@ -249,6 +250,9 @@ _GROUP_PART_RE = re.compile(r"其中")
 #: what may stand between a project and the amount printed right after it (A项目总投资…, A项目，投资…): the
 #: amount is that project's before any forward link (rule 0 of the module docstring)
 _ADJACENT_RE = re.compile(r"\s*[，,]?\s*")
+#: an amount that qualifies the noun after it (总投资3亿元的A项目, 12亿元建设的A项目) is that noun's, even after
+#: a count of projects (实施重点项目14个，推动总投资3亿元的A项目年底建成)
+_QUALIFIES_RE = re.compile(r"(?:建设|兴建|打造|实施)?的")
 #: what may follow a project's head word inside a PROJECT span but is the investment word of the amount
 #: that follows (金辉现代农业示范园项目|计划投资4500万元): the span is cut back to the head word
 _PROJECT_END_RE = re.compile(r"(?:项目|工程)$")
@@ -363,7 +367,7 @@ def find_investments(text: str, *, projects: Sequence[tuple[int, int, str]] | No
                 links[k] = (own[-1], "backward")   # A项目计划投资6000万元，B项目…: A's, not B's
                 claimed.add(own[-1][0])
         for k, (a0, a1, *_rest) in enumerate(amounts):
-            if k in links or _group_count(text, s0, a0):
+            if k in links or (_group_count(text, s0, a0) and not _QUALIFIES_RE.match(text, a1)):
                 continue                  # 项目3个，总投资13.25亿元，其中A项目…: the group's total, not A's
             nxt = amounts[k + 1][0] if k + 1 < len(amounts) else s1
             after = [p for p in ps if a1 <= p[0] < nxt and p[0] not in claimed
@@ -483,11 +487,14 @@ def project_investments(corpus: Any, *, entities: pd.DataFrame | None = None,
     place_spans: dict[str, list[tuple[int, int, str]]] = {}
     for aid, s, e, name in zip(places["article_id"], places["start"], places["end"], places["text"]):
         place_spans.setdefault(aid, []).append((int(s), int(e), str(name)))
+    from corpus_tools.county_tables import article_counties
+
+    counties = article_counties(corpus.articles, corpus.issues)  # as extract_entities reads them
     rows: list[dict[str, Any]] = []
     for art in corpus.articles:
         text = art.text
-        projs, where = _projects_and_places(text, by_article.get(art.id, []),
-                                            sorted(place_spans.get(art.id, [])), art.meta.get("county_code"))
+        projs, where = _projects_and_places(text, by_article.get(art.id, []), sorted(place_spans.get(art.id, [])),
+                                            counties.get((art.issue_id, art.id)))
         invs = find_investments(text, projects=projs)
         linked = {i.project_start for i in invs if i.project_start is not None}
         events: list[tuple[int, dict[str, Any]]] = []

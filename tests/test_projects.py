@@ -193,3 +193,13 @@ def test_find_investments_is_public():
     import corpus_tools as ct
 
     assert ct.find_investments is find_investments
+
+
+def test_the_county_for_splitting_a_place_off_is_the_one_the_entities_are_read_in():
+    # user23 F4: pages without a county in their metadata; 常乐镇 is a township name of several counties
+    from corpus_tools import gazetteer as gz
+
+    assert len(gz.lookup("常乐镇", level="township")) > 1
+    text = "蓬溪县重点项目集中开工\n常乐镇锦江食品加工项目开工建设，鸣凤镇、红江镇的项目同日开工。"
+    df = project_investments(read_corpus(pd.DataFrame({"issue_id": ["p1"], "text": [text]})))
+    assert df[["project", "place"]].values.tolist()[:1] == [["锦江食品加工项目", "常乐镇"]]
