@@ -14,6 +14,7 @@ import warnings
 from pathlib import Path
 from typing import Sequence
 
+from corpus_tools.cli_hints import option_hint, subparser
 from corpus_tools.cli_paths import paper_option, read_path, skipped_summary, split_paths_terms
 from corpus_tools.errors import CorpusToolsError, counted
 from corpus_tools.io_safety import csv_safe
@@ -554,42 +555,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _subparser(parser: argparse.ArgumentParser, args: argparse.Namespace) -> argparse.ArgumentParser:
-    """The (sub)parser of the command *args* ran (``eval entities``: the innermost)."""
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            name = getattr(args, action.dest, None)
-            if name in action.choices:
-                return _subparser(action.choices[name], args)
-    return parser
-
-
-def option_hint(extras: Sequence[str], parser: argparse.ArgumentParser) -> str:
-    """``; did you mean --normalize?`` for unknown options close to one of *parser*'s.
-
-    Examples
-    --------
-    >>> p = argparse.ArgumentParser(); _ = p.add_argument("--normalize"); _ = p.add_argument("--pattern")
-    >>> option_hint(["--normalise", "count", "--patern"], p)
-    '; did you mean --normalize (for --normalise), --pattern (for --patern)?'
-    >>> option_hint(["乡村振兴"], p)
-    ''
-    """
-    import difflib
-
-    known = [o for a in parser._actions for o in a.option_strings if o.startswith("--")]
-    close = [(difflib.get_close_matches(x.split("=", 1)[0], known, n=1, cutoff=0.75), x) for x in extras
-             if x.startswith("--")]
-    said = [f"{m[0]} (for {x.split('=', 1)[0]})" for m, x in close if m]
-    return f"; did you mean {', '.join(said)}?" if said else ""
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``corpus-tools`` console script."""
     parser = build_parser()
     args, extras = parser.parse_known_args(argv)
     if extras:
-        parser.error(f"unrecognized arguments: {' '.join(extras)}{option_hint(extras, _subparser(parser, args))}")
+        parser.error(f"unrecognized arguments: {' '.join(extras)}{option_hint(extras, subparser(parser, args))}")
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     showwarning = warnings.showwarning
