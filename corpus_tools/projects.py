@@ -10,7 +10,8 @@ An amount without an investment word counts only when it qualifies a project dir
 (3亿元的…项目). Linking works inside one sentence (split at 。！？； and line breaks):
 
 0. an amount printed right after a project (A项目计划投资6000万元，B项目…; a comma at most between) is
-   that project's (``backward``), so it cannot run forward to the next project;
+   that project's (``backward``), so it cannot run forward to the next project — unless it qualifies
+   the next one (A项目，总投资3亿元的B项目: rule 1);
 1. *forward*: an amount belongs to the first project after it, unless another amount comes
    first (总投资1.3亿元的A和总投资3.6亿元的B项目: 3.6亿 goes to B, 1.3亿 to nothing,
    because A is not a tagged project);
@@ -363,7 +364,7 @@ def find_investments(text: str, *, projects: Sequence[tuple[int, int, str]] | No
         claimed: set[int] = set()
         for k, (a0, a1, *_rest) in enumerate(amounts):
             own = [p for p in ps if p[1] <= a0 and _ADJACENT_RE.fullmatch(text, p[1], a0)]
-            if own and not _group_count(text, s0, a0):
+            if own and not _group_count(text, s0, a0) and not _QUALIFIES_RE.match(text, a1):
                 links[k] = (own[-1], "backward")   # A项目计划投资6000万元，B项目…: A's, not B's
                 claimed.add(own[-1][0])
         for k, (a0, a1, *_rest) in enumerate(amounts):

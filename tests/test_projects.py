@@ -203,3 +203,10 @@ def test_the_county_for_splitting_a_place_off_is_the_one_the_entities_are_read_i
     text = "蓬溪县重点项目集中开工\n常乐镇锦江食品加工项目开工建设，鸣凤镇、红江镇的项目同日开工。"
     df = project_investments(read_corpus(pd.DataFrame({"issue_id": ["p1"], "text": [text]})))
     assert df[["project", "place"]].values.tolist()[:1] == [["锦江食品加工项目", "常乐镇"]]
+
+
+def test_an_amount_right_after_a_project_that_qualifies_the_next_one_is_the_next_ones():
+    text = "重点推进鸣凤镇锦江食品加工项目，总投资3亿元的丰源物流园项目年底建成。"
+    projs = [_span(text, "锦江食品加工项目"), _span(text, "丰源物流园项目")]
+    got = [(i.project, i.link) for i in find_investments(text, projects=projs)]
+    assert got == [("丰源物流园项目", "forward")]
