@@ -23,7 +23,8 @@ An amount without an investment word counts only when it qualifies a project dir
    project printed right before that count (“太行一号”旅游公路建设项目2个，…，总投资1.2亿元);
    after 其中 (项目3个，总投资13.25亿元，其中A项目总投资8000万元) the amounts are the members' own;
 3. *previous*: an amount that no project of its sentence takes, in a sentence that opens with the bare
-   project word (项目总投资4831万元, 该项目投资…), belongs to the last project of the sentence before
+   project word (项目总投资4831万元, 该项目投资…, also after a clause naming the investor: 该项目由X公司投资
+   建设，总投资…), belongs to the last project of the sentence before
    (宝力镇2021年高标准农田建设项目在房家村开工。项目总投资4831万元).
 
 Amounts that stay unlinked are totals for a programme (共实施重点公路建设项目15个，总投资2亿元),
@@ -51,6 +52,7 @@ import pandas as pd
 
 from corpus_tools._validate import check_bool
 from corpus_tools.errors import InvalidArgumentError, check_corpus, check_type
+from corpus_tools.project_firms import FIRM_RE, firm_near
 from corpus_tools.project_places import PLACE_LABELS, SUBJECT_RE, cued_places, place_before, split_place
 from corpus_tools.text import SENTENCE_END_RE, normalize_text
 
@@ -58,7 +60,7 @@ __all__ = ["INVESTMENT_COLUMNS", "Investment", "parse_amount", "find_investments
            "project_investments"]
 
 #: Columns of :func:`project_investments`.
-INVESTMENT_COLUMNS = ["issue_id", "article_id", "project", "place", "amount", "unit", "amount_yuan",
+INVESTMENT_COLUMNS = ["issue_id", "article_id", "project", "place", "firm", "amount", "unit", "amount_yuan",
                       "qualifier", "amount_text", "link", "sentence"]
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
            "七": 7, "八": 8, "九": 9}
@@ -248,6 +250,9 @@ def _check_projects(projects: Sequence[tuple[int, int, str]], text: str) -> list
 #: 8000万元): an amount after it is a member's, not the group's. Not 包括, which lists the members before
 #: the group's total (项目7个，包括A和B项目，总投资1680万元)
 _GROUP_PART_RE = re.compile(r"其中")
+#: what opens a sentence whose amount is the project's of the sentence before (rule 3): the bare project word,
+#: and at most a clause that names its investor (该项目由X有限公司投资建设，总投资1.2亿元)
+_SUBJECT_CLAUSE_RE = re.compile(SUBJECT_RE.pattern + r"(?:由[^，,。；;]{2,40}?(?:投资|出资)?(?:建设|兴建|实施|承建)[，,]?)?")
 #: what may stand between a project and the amount printed right after it (A项目总投资…, A项目，投资…): the
 #: amount is that project's before any forward link (rule 0 of the module docstring)
 _ADJACENT_RE = re.compile(r"\s*[，,]?\s*")
@@ -389,7 +394,7 @@ def find_investments(text: str, *, projects: Sequence[tuple[int, int, str]] | No
             if before:
                 links[k] = (before[-1], "backward")
                 claimed.add(before[-1][0])
-            elif not ps and before_sent and k == 0 and SUBJECT_RE.fullmatch(text[s0:a0].strip()):
+            elif not ps and before_sent and k == 0 and _SUBJECT_CLAUSE_RE.fullmatch(text[s0:a0].strip()):
                 # 项目总投资4831万元: the bare 项目 that opens the sentence is the project just named
                 links[k] = (before_sent[-1], "previous")
         for k, (a0, a1, printed, yuan, unit, qualifier, triggered) in enumerate(amounts):
@@ -455,7 +460,8 @@ def project_investments(corpus: Any, *, entities: pd.DataFrame | None = None,
         the township, village, community or county written right before it, at most a year or an
         investment between, as in 宝力镇2021年高标准农田建设项目, which keeps eight townships'
         projects of one name apart; else the one tied to it by 位于X的 / 落户X / 选址X in its clause;
-        None when none is, see :mod:`corpus_tools.project_places`), ``amount`` and ``unit`` (3.0 and ``"亿元"``; NaN and ``None``
+        None when none is, see :mod:`corpus_tools.project_places`), ``firm`` (the investor named with it, see
+        :mod:`corpus_tools.project_firms`), ``amount`` and ``unit`` (3.0 and ``"亿元"``; NaN and ``None``
         when the text gives no amount), ``amount_yuan``, ``qualifier`` (近, 约, 余 …),
         ``amount_text`` (``总投资3亿元``), ``link`` (``forward``/``backward``/``previous``) and the
         ``sentence``.
@@ -475,7 +481,7 @@ def project_investments(corpus: Any, *, entities: pd.DataFrame | None = None,
     if entities is None:
         from corpus_tools.entities import extract_entities
 
-        entities = extract_entities(corpus, labels=["PROJECT", *PLACE_LABELS])
+        entities = extract_entities(corpus, labels=["PROJECT", "ORG", *PLACE_LABELS])
     need = {"article_id", "part", "label", "start", "end", "norm", "text"}
     if not isinstance(entities, pd.DataFrame) or not need <= set(entities.columns):
         raise InvalidArgumentError(f"entities must be a DataFrame from extract_entities() with columns "
@@ -488,6 +494,11 @@ def project_investments(corpus: Any, *, entities: pd.DataFrame | None = None,
     place_spans: dict[str, list[tuple[int, int, str]]] = {}
     for aid, s, e, name in zip(places["article_id"], places["start"], places["end"], places["text"]):
         place_spans.setdefault(aid, []).append((int(s), int(e), str(name)))
+    orgs = entities[(entities["label"] == "ORG") & (entities["part"] == "text")]
+    firm_spans: dict[str, list[tuple[int, int, str]]] = {}
+    for aid, s, e, name in zip(orgs["article_id"], orgs["start"], orgs["end"], orgs["norm"].fillna(orgs["text"])):
+        if FIRM_RE.search(str(name)):
+            firm_spans.setdefault(aid, []).append((int(s), int(e), str(name)))
     from corpus_tools.county_tables import article_counties
 
     counties = article_counties(corpus.articles, corpus.issues)  # as extract_entities reads them
@@ -496,6 +507,8 @@ def project_investments(corpus: Any, *, entities: pd.DataFrame | None = None,
         text = art.text
         projs, where = _projects_and_places(text, by_article.get(art.id, []), sorted(place_spans.get(art.id, [])),
                                             counties.get((art.issue_id, art.id)))
+        ends = {p[0]: p[1] for p in projs}
+        firms = firm_spans.get(art.id, [])
         invs = find_investments(text, projects=projs)
         linked = {i.project_start for i in invs if i.project_start is not None}
         events: list[tuple[int, dict[str, Any]]] = []
@@ -503,16 +516,19 @@ def project_investments(corpus: Any, *, entities: pd.DataFrame | None = None,
             if i.project is None and not include_unlinked:
                 continue
             pos = i.project_start if i.project_start is not None else i.start
-            events.append((pos, {"project": i.project, "place": where.get(i.project_start), "amount": i.amount, "unit": i.unit,
+            firm = None if i.project_start is None else firm_near(text, pos, ends[pos], firms, amount_at=i.start)
+            events.append((pos, {"project": i.project, "place": where.get(i.project_start), "firm": firm,
+                                 "amount": i.amount, "unit": i.unit,
                                  "amount_yuan": i.amount_yuan, "qualifier": i.qualifier,
                                  "amount_text": i.amount_text, "link": i.link,
                                  "sentence": _sentence_of(text, i.start)}))
         seen = {(r["project"], r["place"]) for _, r in events}
-        for s, _e, name in projs:
+        for s, e, name in projs:
             if s in linked or (name, where.get(s)) in seen:
                 continue
             seen.add((name, where.get(s)))
-            events.append((s, {"project": name, "place": where.get(s), "amount": float("nan"), "unit": None,
+            events.append((s, {"project": name, "place": where.get(s), "firm": firm_near(text, s, e, firms),
+                               "amount": float("nan"), "unit": None,
                                "amount_yuan": float("nan"), "qualifier": "", "amount_text": "",
                                "link": "", "sentence": _sentence_of(text, s)}))
         for _pos, r in sorted(events, key=lambda t: t[0]):
