@@ -239,13 +239,14 @@ def projects_table(invest: pd.DataFrame, papers: pd.Series | None, titles: dict[
     -------
     DataFrame
         ``[paper,] name, place, articles, issues, amounts`` (linked amounts), ``largest amount (亿元)``,
-        ``article_id, article`` (the first article naming it), the projects most written about first.
+        ``firm`` (the first investor named), ``article_id, article`` (the first article naming it), the
+        projects most written about first.
 
     Examples
     --------
     >>> inv = pd.DataFrame({"issue_id": ["a", "a", "b"], "article_id": ["a-1", "a-2", "b-1"],
     ...     "project": ["污水处理厂提标改造项目"] * 3, "place": ["谭棚镇", "杨桥镇", "谭棚镇"],
-    ...     "amount_yuan": [8e7, 1.2e9, float("nan")]})
+    ...     "firm": [None] * 3, "amount_yuan": [8e7, 1.2e9, float("nan")]})
     >>> projects_table(inv, None, {})[["name", "place", "articles", "largest amount (亿元)"]].values.tolist()
     [['污水处理厂提标改造项目', '谭棚镇', 2, 0.8], ['污水处理厂提标改造项目', '杨桥镇', 1, 12.0]]
     """
@@ -257,7 +258,8 @@ def projects_table(invest: pd.DataFrame, papers: pd.Series | None, titles: dict[
     rows = rows.rename(columns={"project": "name"})
     t = rows.groupby(keys, sort=False).agg(
         articles=("article_id", "nunique"), issues=("issue_id", "nunique"),
-        amounts=("amount_yuan", "count"), largest=("amount_yuan", "max"), article_id=("article_id", "first"))
+        amounts=("amount_yuan", "count"), largest=("amount_yuan", "max"), firm=("firm", "first"),
+        article_id=("article_id", "first"))
     t = t.reset_index().rename(columns={"largest": "largest amount (亿元)"})
     t["largest amount (亿元)"] = (t["largest amount (亿元)"] / 1e8).round(4)
     t.insert(len(t.columns), "article", t["article_id"].map(titles))
