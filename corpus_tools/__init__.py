@@ -31,7 +31,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs; at run time 
     from corpus_tools.slogans import (extract_slogans, find_slogans, load_slogan_lexicon,
                                       plot_slogan_timeline, plot_slogan_trends, slogan_mentions, slogan_trends,
                                       slogan_entity_cooccurrence, find_formulae, load_formula_lexicon)
-    from corpus_tools.projects import project_investments, parse_amount
+    from corpus_tools.projects import project_investments, parse_amount, find_investments
     from corpus_tools.report import build_report
     from corpus_tools.parsing import parse_corpus, tokens_frame
     from corpus_tools.stopwords import get_stop_words
@@ -87,6 +87,7 @@ __all__ = [
     "load_formula_lexicon",
     "project_investments",
     "parse_amount",
+    "find_investments",
     "build_report",
     "parse_corpus",
     "tokens_frame",
@@ -133,7 +134,7 @@ _OWNERS: dict[str, str] = {name: module for module, names in (
     ("corpus_tools.slogans", ("extract_slogans", "find_slogans", "load_slogan_lexicon",
                               "plot_slogan_timeline", "plot_slogan_trends", "slogan_mentions", "slogan_trends",
                               "slogan_entity_cooccurrence", "find_formulae", "load_formula_lexicon")),
-    ("corpus_tools.projects", ("project_investments", "parse_amount")),
+    ("corpus_tools.projects", ("project_investments", "parse_amount", "find_investments")),
     ("corpus_tools.report", ("build_report",)),
     ("corpus_tools.parsing", ("parse_corpus", "tokens_frame")),
     ("corpus_tools.stopwords", ("get_stop_words",)),

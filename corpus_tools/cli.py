@@ -14,6 +14,7 @@ import warnings
 from pathlib import Path
 from typing import Sequence
 
+from corpus_tools.cli_hints import option_hint, subparser
 from corpus_tools.cli_paths import paper_option, read_path, skipped_summary, split_paths_terms
 from corpus_tools.errors import CorpusToolsError, counted
 from corpus_tools.io_safety import csv_safe
@@ -277,10 +278,9 @@ def _cmd_kwic(args: argparse.Namespace) -> int:
 
 
 def _cmd_places(args: argparse.Namespace) -> int:
-    import pandas as pd
-
     from corpus_tools.entities import entity_counts, extract_entities
-    from corpus_tools.report.entities import PLACE_UNITS, place_parents, places_by_year
+    from corpus_tools.gazetteer import with_parents
+    from corpus_tools.report.entities import PLACE_UNITS, places_by_year
 
     corpus = _read(args)
     ents = extract_entities(corpus, progress=not args.quiet)
@@ -288,9 +288,23 @@ def _cmd_places(args: argparse.Namespace) -> int:
         df = places_by_year(ents, corpus)
     else:
         df = entity_counts(corpus, by="all", labels=list(PLACE_UNITS), entities=ents)
-        df = df.assign(name=df["norm"])[["name", "label", "admin_code", "count"]]
-        df = pd.concat([df.iloc[:, :3], place_parents(df["admin_code"].replace("", None)), df[["count"]]], axis=1)
+        df = with_parents(df.assign(name=df["norm"])[["name", "label", "admin_code", "count"]])
     _write_table(df, args)
+    return 0
+
+
+def _cmd_projects(args: argparse.Namespace) -> int:
+    from corpus_tools.paper_groups import per_paper
+    from corpus_tools.projects import project_investments
+
+    corpus = _read(args)
+
+    def run(sub):
+        df = project_investments(sub, include_unlinked=args.unlinked)
+        df.insert(1, "date", df["issue_id"].map(_issue_dates(sub)))
+        return df
+
+    _write_table(per_paper(corpus, run, what="projects") if args.by_paper else run(corpus), args)
     return 0
 
 
@@ -504,6 +518,16 @@ def build_parser() -> argparse.ArgumentParser:
     _add_quiet(p)
     p.set_defaults(func=_cmd_places)
 
+    p = sub.add_parser("projects", help="named projects with the amount the text gives for each and the place "
+                                        "it is built in (ct.project_investments; rules: docs/projects.md)")
+    _add_corpus_args(p, several=True)
+    p.add_argument("--unlinked", action="store_true",
+                   help="also list the amounts no project could be linked to (batch totals, unnamed works)")
+    p.add_argument("--by-paper", action="store_true", help="a paper column in front (issues of no paper left out)")
+    _add_table_output(p)
+    _add_quiet(p)
+    p.set_defaults(func=_cmd_projects)
+
     p = sub.add_parser("slogans", help="the slogan table (both layers, ct.extract_slogans) or every mention")
     _add_corpus_args(p, several=True)
     p.add_argument("--mentions", action="store_true",
@@ -531,42 +555,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _subparser(parser: argparse.ArgumentParser, args: argparse.Namespace) -> argparse.ArgumentParser:
-    """The (sub)parser of the command *args* ran (``eval entities``: the innermost)."""
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            name = getattr(args, action.dest, None)
-            if name in action.choices:
-                return _subparser(action.choices[name], args)
-    return parser
-
-
-def option_hint(extras: Sequence[str], parser: argparse.ArgumentParser) -> str:
-    """``; did you mean --normalize?`` for unknown options close to one of *parser*'s.
-
-    Examples
-    --------
-    >>> p = argparse.ArgumentParser(); _ = p.add_argument("--normalize"); _ = p.add_argument("--pattern")
-    >>> option_hint(["--normalise", "count", "--patern"], p)
-    '; did you mean --normalize (for --normalise), --pattern (for --patern)?'
-    >>> option_hint(["乡村振兴"], p)
-    ''
-    """
-    import difflib
-
-    known = [o for a in parser._actions for o in a.option_strings if o.startswith("--")]
-    close = [(difflib.get_close_matches(x.split("=", 1)[0], known, n=1, cutoff=0.75), x) for x in extras
-             if x.startswith("--")]
-    said = [f"{m[0]} (for {x.split('=', 1)[0]})" for m, x in close if m]
-    return f"; did you mean {', '.join(said)}?" if said else ""
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``corpus-tools`` console script."""
     parser = build_parser()
     args, extras = parser.parse_known_args(argv)
     if extras:
-        parser.error(f"unrecognized arguments: {' '.join(extras)}{option_hint(extras, _subparser(parser, args))}")
+        parser.error(f"unrecognized arguments: {' '.join(extras)}{option_hint(extras, subparser(parser, args))}")
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     showwarning = warnings.showwarning

@@ -8,6 +8,7 @@ PATH(s) then terms; ``--paper`` names one paper for all pages or each folder's o
 from __future__ import annotations
 
 import glob as _glob
+import re
 from pathlib import Path
 from typing import Sequence
 
@@ -139,12 +140,18 @@ def split_paths_terms(items: Sequence[str]) -> tuple[list[str], list[str]]:
     Raises
     ------
     ValueError
-        If no term follows the paths.
+        If no term follows the paths, or a term is written as a path (a ``/``, or a page file's
+        suffix) that does not exist: a mistyped folder would otherwise be counted as a term and its
+        pages silently left out.
 
     Examples
     --------
     >>> split_paths_terms([".", "乡村振兴", "古城"])
     (['.'], ['乡村振兴', '古城'])
+    >>> split_paths_terms([".", "taihi/", "招商引资"])
+    Traceback (most recent call last):
+    ...
+    ValueError: trends: 'taihi/' is written as a path but no such folder or file exists, so it would be counted as a term; check its name (the paths must come before the terms)
     """
     paths: list[str] = []
     for item in items:
@@ -155,7 +162,15 @@ def split_paths_terms(items: Sequence[str]) -> tuple[list[str], list[str]]:
     if not terms:
         raise ValueError(f"trends needs at least one term after the path(s); got only paths {paths}: give e.g. "
                          "`corpus-tools trends pages/ 乡村振兴 共同富裕`")
+    for term in terms:
+        if _PATH_LIKE_RE.search(term):
+            raise ValueError(f"trends: {term!r} is written as a path but no such folder or file exists, so it "
+                             "would be counted as a term; check its name (the paths must come before the terms)")
     return paths, terms
+
+
+#: a term written as a path: a folder separator, or a page file's suffix
+_PATH_LIKE_RE = re.compile(r"[/\\]|\.(?:txt|pdf|csv|json|jsonl|parquet)$", re.IGNORECASE)
 
 
 def skipped_summary(messages: Sequence[str], n_read: int) -> str:

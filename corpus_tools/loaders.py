@@ -71,7 +71,8 @@ def read_corpus(
     manifest : CSV path or DataFrame, optional
         One row per page with a ``file`` column and optional ``date`` (ISO), ``date_precision``,
         ``paper``, ``county``, ``county_code``… A folder's ``manifest.csv`` is used when this
-        is None. Pages without a manifest date take a date from their file name
+        is None, and with a recursive *pattern* (``"**/*.txt"``) a sub-folder's own
+        ``manifest.csv`` for the pages it lists (its ``file`` column relative to that sub-folder). Pages without a manifest date take a date from their file name
         (``2023-01-05_p3.txt``) when it has one, else from their date folder inside the folder
         read (``2023-01-05/page1.txt``, ``2023/01/05/page1.txt``), else from a folio or masthead
         line among the page's first lines (``2024年6月12日 星期三 第01版``,

@@ -85,7 +85,7 @@ def is_phrase_text(text: str) -> bool:
     return bool(_WORD_RE.match(text))
 
 
-def check_phrase_sources(phrases: Any, name: str = "phrases") -> tuple[str, ...]:
+def check_phrase_sources(phrases: Any) -> tuple[str, ...]:
     """``phrases`` as a tuple of :data:`PHRASE_SOURCES` (None or () for none).
 
     One source may be given as a string: ``phrases="formulae"`` is ``("formulae",)`` (the names of
@@ -96,8 +96,6 @@ def check_phrase_sources(phrases: Any, name: str = "phrases") -> tuple[str, ...]
     ----------
     phrases : str, iterable of str or None
         The ``phrases`` argument: one source, several, or None / () for none.
-    name : str, optional
-        The parameter's name in error messages.
 
     Returns
     -------
@@ -128,10 +126,10 @@ def check_phrase_sources(phrases: Any, name: str = "phrases") -> tuple[str, ...]
     try:
         out = tuple(dict.fromkeys(phrases))
     except TypeError:  # not iterable, or an unhashable item
-        raise InvalidArgumentError(f"{name} = {phrases!r} ({type(phrases).__name__}) is invalid; {allowed}") from None
+        raise InvalidArgumentError(f"phrases = {phrases!r} ({type(phrases).__name__}) is invalid; {allowed}") from None
     bad = [p for p in out if p not in PHRASE_SOURCES]
     if bad:
-        raise InvalidArgumentError(f"{name} value = {bad[0]!r} is invalid; {allowed}")
+        raise InvalidArgumentError(f"phrases value = {bad[0]!r} is invalid; {allowed}")
     return out
 
 

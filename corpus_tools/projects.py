@@ -9,16 +9,22 @@ entity it is about (see :mod:`corpus_tools.entities`).
 An amount without an investment word counts only when it qualifies a project directly
 (3亿元的…项目). Linking works inside one sentence (split at 。！？； and line breaks):
 
+0. an amount printed right after a project (A项目计划投资6000万元，B项目…; a comma at most between) is
+   that project's (``backward``), so it cannot run forward to the next project — unless it qualifies
+   the next one (A项目，总投资3亿元的B项目: rule 1);
 1. *forward*: an amount belongs to the first project after it, unless another amount comes
    first (总投资1.3亿元的A和总投资3.6亿元的B项目: 3.6亿 goes to B, 1.3亿 to nothing,
    because A is not a tagged project);
 2. *backward*: an amount with no project after it belongs to the last project before it
    that no forward amount claimed (…鱼市桥危桥改造项目完工，总投资300万元) — except when the
-   sentence counts projects before the amount (项目7个, 15个项目): then the amount is a total
-   for the group and is linked only to a project printed right before that count
-   (“太行一号”旅游公路建设项目2个，…，总投资1.2亿元);
+   sentence counts projects before the amount (项目7个, 15个项目) and no 其中 stands between: then the
+   amount is a total for the group, linked neither forward (unless it qualifies the project: 项目14个，
+   推动总投资3亿元的A项目…) nor to a member of the list, only to a
+   project printed right before that count (“太行一号”旅游公路建设项目2个，…，总投资1.2亿元);
+   after 其中 (项目3个，总投资13.25亿元，其中A项目总投资8000万元) the amounts are the members' own;
 3. *previous*: an amount that no project of its sentence takes, in a sentence that opens with the bare
-   project word (项目总投资4831万元, 该项目投资…), belongs to the last project of the sentence before
+   project word (项目总投资4831万元, 该项目投资…, also after a clause naming the investor: 该项目由X公司投资
+   建设，总投资…), belongs to the last project of the sentence before
    (宝力镇2021年高标准农田建设项目在房家村开工。项目总投资4831万元).
 
 Amounts that stay unlinked are totals for a programme (共实施重点公路建设项目15个，总投资2亿元),
@@ -46,20 +52,16 @@ import pandas as pd
 
 from corpus_tools._validate import check_bool
 from corpus_tools.errors import InvalidArgumentError, check_corpus, check_type
+from corpus_tools.project_firms import FIRM_RE, firm_near
+from corpus_tools.project_places import PLACE_LABELS, SUBJECT_RE, cued_places, place_before, split_place
 from corpus_tools.text import SENTENCE_END_RE, normalize_text
 
 __all__ = ["INVESTMENT_COLUMNS", "Investment", "parse_amount", "find_investments",
            "project_investments"]
 
 #: Columns of :func:`project_investments`.
-INVESTMENT_COLUMNS = ["issue_id", "article_id", "project", "place", "amount", "unit", "amount_yuan",
+INVESTMENT_COLUMNS = ["issue_id", "article_id", "project", "place", "firm", "amount", "unit", "amount_yuan",
                       "qualifier", "amount_text", "link", "sentence"]
-#: labels of the places that may stand right before a project's name (宝力镇2021年高标准农田建设项目)
-PLACE_LABELS = ("GPE", "TOWNSHIP", "VILLAGE", "COMMUNITY")
-#: what may come between the place and the project it names: nothing, or the year (GUIDE: the year and
-#: the place are not part of the PROJECT span)
-_PLACE_GAP_RE = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年度?)?\s*")
-
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
            "七": 7, "八": 8, "九": 9}
 _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -71,7 +73,7 @@ _NUMBER_CHARS = rf"\d,{_CN_DIGIT}点十百千万亿"
 _NUMBER = (rf"(?<![{_NUMBER_CHARS}])"
            rf"(?>(?:\d[\d,]*+(?:\.\d++)?|[{_CN_DIGIT}](?:点[{_CN_DIGIT}]++)?|[十百千万亿])++)")
 # investment words right before the amount (the trigger), with hedges such as 近/约/超
-_TRIGGER = (r"(?:总|计划|累计|预计|完成|共|共计|概算|拟|新增|争取)?(?:投资|投入)(?:总额|额)?"
+_TRIGGER = (r"(?:(?:计划|预计|拟)总|总|计划|累计|预计|完成|共|共计|概算|拟|新增|争取)?(?:投资|投入)(?:总额|额)?"
             r"(?:了|共|总计|合计|为|达到|达)?")
 _HEDGE_BEFORE = r"(?:近|约|超过|超|逾|上|达到|达|将近|接近|不足|不到)?"
 _AMOUNT_RE = re.compile(
@@ -82,9 +84,6 @@ _TOKEN_RE = re.compile(rf"\d[\d,]*+(?:\.\d++)?|[{_CN_DIGIT}](?:点[{_CN_DIGIT}]+
 _NOT_INVESTMENT_RE = re.compile(r"产值|营收|收入|销售|利润|税收|收益|增收|产出|资产|规模|营业额|贷款|补助|奖励")
 # sentences as extract_entities' ``sentence`` column cuts them
 _SENTENCE_RE = re.compile(f"[^{SENTENCE_END_RE.pattern[1:-1]}]+")
-#: a sentence that opens with the bare project word (项目总投资…, 该项目投资…, 工程总投资…) speaks of the
-#: project the sentence before it named
-_SUBJECT_RE = re.compile(r"\s*(?:该|此|这个|这一|本)?(?:项目|工程)")
 _PROJECT_COUNT_RE = re.compile(r"项目\s*+(?:\d++|[一二两三四五六七八九十]++)\s*+个|"
                                r"(?<![\d一二两三四五六七八九十])(?:\d++|[一二两三四五六七八九十]++)\s*+个"
                                r"[^，,。；;、]{0,8}项目")
@@ -247,6 +246,81 @@ def _check_projects(projects: Sequence[tuple[int, int, str]], text: str) -> list
     return sorted(out)
 
 
+#: the word after a count of projects that opens its members one by one (项目3个，总投资13.25亿元，其中A项目总投资
+#: 8000万元): an amount after it is a member's, not the group's. Not 包括, which lists the members before
+#: the group's total (项目7个，包括A和B项目，总投资1680万元)
+_GROUP_PART_RE = re.compile(r"其中")
+#: what opens a sentence whose amount is the project's of the sentence before (rule 3): the bare project word,
+#: and at most a clause that names its investor (该项目由X有限公司投资建设，总投资1.2亿元)
+_SUBJECT_CLAUSE_RE = re.compile(SUBJECT_RE.pattern + r"(?:由[^，,。；;]{2,40}?(?:投资|出资)?(?:建设|兴建|实施|承建)[，,]?)?")
+#: what may stand between a project and the amount printed right after it (A项目总投资…, A项目，投资…): the
+#: amount is that project's before any forward link (rule 0 of the module docstring)
+_ADJACENT_RE = re.compile(r"\s*[，,]?\s*")
+#: an amount that qualifies the noun after it (总投资3亿元的A项目, 12亿元建设的A项目) is that noun's, even after
+#: a count of projects (实施重点项目14个，推动总投资3亿元的A项目年底建成)
+_QUALIFIES_RE = re.compile(r"(?:建设|兴建|打造|实施)?的")
+#: what may follow a project's head word inside a PROJECT span but is the investment word of the amount
+#: that follows (金辉现代农业示范园项目|计划投资4500万元): the span is cut back to the head word
+_PROJECT_END_RE = re.compile(r"(?:项目|工程)$")
+
+
+def _group_count(text: str, s0: int, a0: int) -> re.Match[str] | None:
+    """The last count of projects (项目3个, 15个项目) between *s0* and the amount at *a0*, unless 其中
+    (which opens the group's members) stands between the count and the amount; else None.
+
+    >>> t = "开工项目3个，总投资13.25亿元，其中A镇B项目总投资8000万元。"
+    >>> _group_count(t, 0, t.index("总投资13")).group(0), _group_count(t, 0, t.index("总投资8000"))
+    ('项目3个', None)
+    """
+    last = None
+    for m in _PROJECT_COUNT_RE.finditer(text, s0, a0):
+        last = m
+    if last is None or _GROUP_PART_RE.search(text, last.end(), a0):
+        return None
+    return last
+
+
+def trim_projects(projects: Sequence[tuple[int, int, str]], text: str,
+                  amount_starts: Sequence[int]) -> list[tuple[int, int, str]]:
+    """*projects* with each span that runs into an investment amount cut back to its head word.
+
+    A tagger that reads 计划 (plan) as a name's head gives 金辉现代农业示范园项目计划 for
+    金辉现代农业示范园项目|计划投资4500万元; the amount's investment word cannot be part of the
+    project's name, so the project ends where the amount starts, when the rest still ends in 项目
+    or 工程 (else the span is kept as it is).
+
+    Parameters
+    ----------
+    projects : sequence of (start, end, name)
+        Projects as character offsets into *text*, sorted.
+    text : str
+        The text.
+    amount_starts : sequence of int
+        Where the investment amounts of *text* start (with their investment word).
+
+    Returns
+    -------
+    list of (start, end, name)
+
+    Examples
+    --------
+    >>> t = "位于杨桥镇的金辉现代农业示范园项目计划投资4500万元。"
+    >>> trim_projects([(6, 19, "金辉现代农业示范园项目计划")], t, [17])
+    [(6, 17, '金辉现代农业示范园项目')]
+    """
+    starts = sorted(amount_starts)
+    out = []
+    for p0, p1, name in projects:
+        cut = next((a for a in starts if p0 < a < p1), None)
+        if cut is not None:
+            extra = text[cut:p1]
+            kept = name[: -len(extra)] if name.endswith(extra) else text[p0:cut]
+            if _PROJECT_END_RE.search(kept) and len(kept) >= 3:
+                p1, name = cut, kept
+        out.append((p0, p1, name))
+    return out
+
+
 def find_investments(text: str, *, projects: Sequence[tuple[int, int, str]] | None = None,
                      county_code: str | None = None) -> list[Investment]:
     """Investment amounts in *text*, each linked to the project it is about where possible.
@@ -279,22 +353,31 @@ def find_investments(text: str, *, projects: Sequence[tuple[int, int, str]] | No
 
         projects = [(e.start, e.end, e.norm) for e in
                     find_entities(text, county_code=county_code, labels=["PROJECT"], model=False)]
-    projs = _check_projects(projects, text)
+    sentences = [(m.start(), m.end(), [(a + m.start(), b + m.start(), *rest)
+                                         for a, b, *rest in _amounts(m.group(0))])
+                 for m in _SENTENCE_RE.finditer(text)]
+    projs = trim_projects(_check_projects(projects, text), text,
+                          [a[0] for _s0, _s1, amounts in sentences for a in amounts])
     out: list[Investment] = []
     prev_ps: list[tuple[int, int, str]] = []
-    for sent in _SENTENCE_RE.finditer(text):
-        s0, s1 = sent.span()
+    for s0, s1, amounts in sentences:
         ps = [p for p in projs if p[0] >= s0 and p[1] <= s1]
-        before_sent, prev_ps = prev_ps, ps or ([] if _SUBJECT_RE.match(text, s0) is None else prev_ps)
-        amounts = _amounts(text[s0:s1])
+        before_sent, prev_ps = prev_ps, ps or ([] if SUBJECT_RE.match(text, s0) is None else prev_ps)
         if not amounts:
             continue
-        amounts = [(a + s0, b + s0, *rest) for a, b, *rest in amounts]
         links: dict[int, tuple[tuple[int, int, str], str]] = {}
         claimed: set[int] = set()
         for k, (a0, a1, *_rest) in enumerate(amounts):
+            own = [p for p in ps if p[1] <= a0 and _ADJACENT_RE.fullmatch(text, p[1], a0)]
+            if own and not _group_count(text, s0, a0) and not _QUALIFIES_RE.match(text, a1):
+                links[k] = (own[-1], "backward")   # A项目计划投资6000万元，B项目…: A's, not B's
+                claimed.add(own[-1][0])
+        for k, (a0, a1, *_rest) in enumerate(amounts):
+            if k in links or (_group_count(text, s0, a0) and not _QUALIFIES_RE.match(text, a1)):
+                continue                  # 项目3个，总投资13.25亿元，其中A项目…: the group's total, not A's
             nxt = amounts[k + 1][0] if k + 1 < len(amounts) else s1
-            after = [p for p in ps if a1 <= p[0] < nxt and not _PROJECT_COUNT_RE.search(text[a1:p[0]])]
+            after = [p for p in ps if a1 <= p[0] < nxt and p[0] not in claimed
+                     and not _PROJECT_COUNT_RE.search(text[a1:p[0]])]
             if after:
                 links[k] = (after[0], "forward")
                 claimed.add(after[0][0])
@@ -303,7 +386,7 @@ def find_investments(text: str, *, projects: Sequence[tuple[int, int, str]] | No
                 continue
             prev = amounts[k - 1][1] if k > 0 else s0
             before = [p for p in ps if prev <= p[0] and p[1] <= a0 and p[0] not in claimed]
-            counted = _PROJECT_COUNT_RE.search(text[s0:a0])
+            counted = _group_count(text, s0, a0)
             if counted:
                 # a total for a counted group: only the project printed right before the count
                 before = [p for p in before if _PROJECT_COUNT_RE.match(text[p[1] - 2:a0])
@@ -311,7 +394,7 @@ def find_investments(text: str, *, projects: Sequence[tuple[int, int, str]] | No
             if before:
                 links[k] = (before[-1], "backward")
                 claimed.add(before[-1][0])
-            elif not ps and before_sent and k == 0 and _SUBJECT_RE.fullmatch(text[s0:a0].strip()):
+            elif not ps and before_sent and k == 0 and _SUBJECT_CLAUSE_RE.fullmatch(text[s0:a0].strip()):
                 # 项目总投资4831万元: the bare 项目 that opens the sentence is the project just named
                 links[k] = (before_sent[-1], "previous")
         for k, (a0, a1, printed, yuan, unit, qualifier, triggered) in enumerate(amounts):
@@ -333,13 +416,22 @@ def _sentence_of(text: str, pos: int) -> str:
     return ""
 
 
-def _place_before(text: str, start: int, ends: dict[int, str]) -> str | None:
-    """The place whose name ends right before the project at *start*, with at most a year between
-    (宝力镇|2021年|高标准农田建设项目 -> 宝力镇), else None. *ends* maps end offsets to place names."""
-    for k in range(start, max(-1, start - 8), -1):
-        if k in ends and _PLACE_GAP_RE.fullmatch(text, k, start):
-            return ends[k]
-    return None
+def _projects_and_places(text: str, projects: list[tuple[int, int, str]], places: list[tuple[int, int, str]],
+                         county_code: Any) -> tuple[list[tuple[int, int, str]], dict[int, str | None]]:
+    """The projects of one article, each name without a place of the county at its front, and the place of
+    each (project start -> place; see :mod:`corpus_tools.project_places`)."""
+    ends = {e: name for _s, e, name in places}
+    named: list[tuple[int, int, str]] = []
+    where: dict[int, str | None] = {}
+    for s, e, name in sorted(projects):
+        where[s] = place_before(text, s, ends)
+        inside, rest = split_place(name, county_code)
+        if inside is not None:
+            name, where[s] = rest, where[s] or inside
+        named.append((s, e, name))
+    for s, place in cued_places(text, named, places).items():
+        where[s] = where[s] or place
+    return named, where
 
 
 def project_investments(corpus: Any, *, entities: pd.DataFrame | None = None,
@@ -363,10 +455,13 @@ def project_investments(corpus: Any, *, entities: pd.DataFrame | None = None,
         One row per project, place and article (a project mentioned twice in an article with no
         amount is one row; each linked amount is its own row), in text order, with
         columns :data:`INVESTMENT_COLUMNS`: ``issue_id``, ``article_id``, ``project`` (the
-        entity's ``norm``), ``place`` (the township, village, community or county written right
-        before the project, at most a year between: 宝力镇 of 宝力镇2021年高标准农田建设项目, which
-        keeps eight townships' projects of one name apart; None when none is, or when *entities*
-        holds no place rows), ``amount`` and ``unit`` (3.0 and ``"亿元"``; NaN and ``None``
+        entity's ``norm``, without a place of the issue's county at its front and cut back to its
+        head word where it ran into the amount: 项目|计划投资), ``place`` (where the project is built:
+        the township, village, community or county written right before it, at most a year or an
+        investment between, as in 宝力镇2021年高标准农田建设项目, which keeps eight townships'
+        projects of one name apart; else the one tied to it by 位于X的 / 落户X / 选址X in its clause;
+        None when none is, see :mod:`corpus_tools.project_places`), ``firm`` (the investor named with it, see
+        :mod:`corpus_tools.project_firms`), ``amount`` and ``unit`` (3.0 and ``"亿元"``; NaN and ``None``
         when the text gives no amount), ``amount_yuan``, ``qualifier`` (近, 约, 余 …),
         ``amount_text`` (``总投资3亿元``), ``link`` (``forward``/``backward``/``previous``) and the
         ``sentence``.
@@ -386,7 +481,7 @@ def project_investments(corpus: Any, *, entities: pd.DataFrame | None = None,
     if entities is None:
         from corpus_tools.entities import extract_entities
 
-        entities = extract_entities(corpus, labels=["PROJECT", *PLACE_LABELS])
+        entities = extract_entities(corpus, labels=["PROJECT", "ORG", *PLACE_LABELS])
     need = {"article_id", "part", "label", "start", "end", "norm", "text"}
     if not isinstance(entities, pd.DataFrame) or not need <= set(entities.columns):
         raise InvalidArgumentError(f"entities must be a DataFrame from extract_entities() with columns "
@@ -396,14 +491,24 @@ def project_investments(corpus: Any, *, entities: pd.DataFrame | None = None,
     for aid, s, e, norm in zip(ents["article_id"], ents["start"], ents["end"], ents["norm"]):
         by_article.setdefault(aid, []).append((int(s), int(e), str(norm)))
     places = entities[entities["label"].isin(PLACE_LABELS) & (entities["part"] == "text")]
-    place_ends: dict[str, dict[int, str]] = {}
-    for aid, e, name in zip(places["article_id"], places["end"], places["text"]):
-        place_ends.setdefault(aid, {})[int(e)] = str(name)
+    place_spans: dict[str, list[tuple[int, int, str]]] = {}
+    for aid, s, e, name in zip(places["article_id"], places["start"], places["end"], places["text"]):
+        place_spans.setdefault(aid, []).append((int(s), int(e), str(name)))
+    orgs = entities[(entities["label"] == "ORG") & (entities["part"] == "text")]
+    firm_spans: dict[str, list[tuple[int, int, str]]] = {}
+    for aid, s, e, name in zip(orgs["article_id"], orgs["start"], orgs["end"], orgs["norm"].fillna(orgs["text"])):
+        if FIRM_RE.search(str(name)):
+            firm_spans.setdefault(aid, []).append((int(s), int(e), str(name)))
+    from corpus_tools.county_tables import article_counties
+
+    counties = article_counties(corpus.articles, corpus.issues)  # as extract_entities reads them
     rows: list[dict[str, Any]] = []
     for art in corpus.articles:
         text = art.text
-        projs = by_article.get(art.id, [])
-        where = {s: _place_before(text, s, place_ends.get(art.id, {})) for s, _e, _n in projs}
+        projs, where = _projects_and_places(text, by_article.get(art.id, []), sorted(place_spans.get(art.id, [])),
+                                            counties.get((art.issue_id, art.id)))
+        ends = {p[0]: p[1] for p in projs}
+        firms = firm_spans.get(art.id, [])
         invs = find_investments(text, projects=projs)
         linked = {i.project_start for i in invs if i.project_start is not None}
         events: list[tuple[int, dict[str, Any]]] = []
@@ -411,16 +516,19 @@ def project_investments(corpus: Any, *, entities: pd.DataFrame | None = None,
             if i.project is None and not include_unlinked:
                 continue
             pos = i.project_start if i.project_start is not None else i.start
-            events.append((pos, {"project": i.project, "place": where.get(i.project_start), "amount": i.amount, "unit": i.unit,
+            firm = None if i.project_start is None else firm_near(text, pos, ends[pos], firms, amount_at=i.start)
+            events.append((pos, {"project": i.project, "place": where.get(i.project_start), "firm": firm,
+                                 "amount": i.amount, "unit": i.unit,
                                  "amount_yuan": i.amount_yuan, "qualifier": i.qualifier,
                                  "amount_text": i.amount_text, "link": i.link,
                                  "sentence": _sentence_of(text, i.start)}))
         seen = {(r["project"], r["place"]) for _, r in events}
-        for s, _e, name in projs:
+        for s, e, name in projs:
             if s in linked or (name, where.get(s)) in seen:
                 continue
             seen.add((name, where.get(s)))
-            events.append((s, {"project": name, "place": where.get(s), "amount": float("nan"), "unit": None,
+            events.append((s, {"project": name, "place": where.get(s), "firm": firm_near(text, s, e, firms),
+                               "amount": float("nan"), "unit": None,
                                "amount_yuan": float("nan"), "qualifier": "", "amount_text": "",
                                "link": "", "sentence": _sentence_of(text, s)}))
         for _pos, r in sorted(events, key=lambda t: t[0]):

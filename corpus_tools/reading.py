@@ -393,6 +393,8 @@ def read_pages(
         if base is not None:  # pages the manifest lists in sub-folders are read too
             paths = manifest_paths(paths, man, base)
     pages = []
+    own: dict[Path, pd.DataFrame] = {}   # the manifests of sub-folders, read once each
+    by_own: set[int] = set()             # pages a sub-folder's manifest lists
     for p in paths:
         if p.name == "manifest.csv":
             continue
@@ -411,18 +413,25 @@ def read_pages(
         if base is not None and "/" in manifest_key(p, base):
             page.folder = manifest_key(p, base).rsplit("/", 1)[0]
         if man is not None and manifest_key(p, base) in man.index:
-            row = man.loc[manifest_key(p, base)].to_dict()
-            page.id = row.pop("issue_id")
-            row.pop("file", None)
-            page.meta.update({k: v for k, v in row.items() if v not in ("", None)})
-            if row.get("date") is not None:
-                page.meta["date"] = row["date"]
+            _merge_row(page, man.loc[manifest_key(p, base)].to_dict())
+        elif base is not None and p.parent != base and (p.parent / "manifest.csv").is_file():
+            # a sub-folder's own manifest (read_corpus("papers", pattern="**/*.txt")): its file column
+            # is relative to that folder, as when the folder is read alone
+            if p.parent not in own:
+                own[p.parent] = read_manifest(p.parent / "manifest.csv", base=p.parent,
+                                              follow_links=follow_links, missing="skip")
+            if manifest_key(p, p.parent) in own[p.parent].index:
+                _merge_row(page, own[p.parent].loc[manifest_key(p, p.parent)].to_dict())
+                by_own.add(id(page))
         pages.append(page)
     if not pages:
         raise CorpusReadError(f"{path}: no page could be read", path=str(path))
+    if base is not None and "**" not in pattern:
+        read = {Path(pg.path).resolve().parent for pg in pages if pg.path}
+        _warn_unread_subfolders(base, pattern, follow_links, read)
     listed = {id(pg) for pg in pages if man is not None and pg.path is not None
               and manifest_key(Path(pg.path), base) in man.index}
-    unlisted = [pg for pg in pages if id(pg) not in listed]
+    unlisted = [pg for pg in pages if id(pg) not in listed and id(pg) not in by_own]
     if man is not None and unlisted:
         shown = ", ".join(Path(str(pg.path)).name for pg in unlisted[:5]) + (" …" if len(unlisted) > 5 else "")
         warnings.warn(f"{len(unlisted)} page file(s) are not in the manifest and are read without its metadata "
@@ -431,6 +440,28 @@ def read_pages(
     named = unlisted if man is not None and man.attrs.get("ids_given") else pages
     settle_ids(named, [manifest_key(Path(pg.path), base) if base is not None else str(pg.path) for pg in named])
     return pages
+
+
+def _merge_row(page: PageFile, row: dict[str, Any]) -> None:
+    """A manifest row's metadata into *page* (its issue id, date, paper …; empty cells left out)."""
+    page.id = row.pop("issue_id")
+    row.pop("file", None)
+    page.meta.update({k: v for k, v in row.items() if v not in ("", None)})
+    if row.get("date") is not None:
+        page.meta["date"] = row["date"]
+
+
+def _warn_unread_subfolders(base: Path, pattern: str, follow_links: bool, read: set[Path]) -> None:
+    """Warn when sub-folders of *base* hold files of *pattern* that a non-recursive pattern left unread (none
+    of their files is among the pages read: those of a manifest's sub-folders are)."""
+    subs = sorted(d.name for d in base.iterdir() if d.is_dir() and (follow_links or not d.is_symlink())
+                  and not d.name.startswith(".") and d.resolve() not in read
+                  and any(f.is_file() for f in d.glob(pattern)))
+    if subs:
+        shown = ", ".join(subs[:5]) + (" …" if len(subs) > 5 else "")
+        warnings.warn(f"{len(subs)} sub-folder(s) of {base} hold page files that are not read ({shown}): read them "
+                      f"as a list of folders (each with its own manifest.csv), or with pattern='**/{pattern}' "
+                      "(command line: --pattern)", UserWarning, stacklevel=user_stacklevel())
 
 
 def settle_ids(pages: list[PageFile], keys: list[str]) -> None:

@@ -195,3 +195,16 @@ def test_places_counts_townships_and_villages_per_year_with_their_township(tmp_p
     assert main(["places", str(tmp_path), "-q", "--by", "all", "--format", "csv"]) == 0
     total = pd.read_csv(__import__("io").StringIO(capsys.readouterr().out), dtype={"admin_code": str}).set_index("name")
     assert total.loc["罗荡村", ["township", "count"]].tolist() == ["新街镇", 3]
+
+
+def test_projects_lists_each_project_with_its_amount_place_and_paper(tmp_path, capsys):
+    """user23 F9: no `projects` subcommand; the table was in the report only."""
+    pages = {"2023-09-12_p2.txt": "蓬溪报\n\n重点项目集中开工\n　　本报讯 本次集中开工项目3个，总投资9.6亿元，其中常乐镇锦江食品"
+                                  "加工项目总投资1.2亿元。位于鸣凤镇的丰源物流园项目计划投资6000万元。\n"}
+    _write_pages(tmp_path, pages)
+    assert main(["projects", str(tmp_path), "-q", "--by-paper", "--unlinked", "--format", "csv"]) == 0
+    df = pd.read_csv(__import__("io").StringIO(capsys.readouterr().out))
+    assert df[["paper", "date", "project", "place", "amount_text"]].fillna("").values.tolist() == [
+        ["蓬溪报", "2023-09-12", "", "", "总投资9.6亿元"],
+        ["蓬溪报", "2023-09-12", "锦江食品加工项目", "常乐镇", "总投资1.2亿元"],
+        ["蓬溪报", "2023-09-12", "丰源物流园项目", "鸣凤镇", "计划投资6000万元"]]

@@ -48,3 +48,14 @@ def test_bad_paper_options_say_what_to_write(two_folders, values, message):
     with pytest.raises(ValueError, match=message) as err:
         paper_option(values, two_folders)
     assert "--paper" in str(err.value)
+
+
+def test_a_mistyped_folder_among_the_paths_is_not_taken_as_a_term(tmp_path):
+    # user23 F9: `trends linquan/ taihi/ 招商引资` counted 'taihi/' as a term and left 今日太和 out silently
+    from corpus_tools.cli_paths import split_paths_terms
+
+    (tmp_path / "xianju").mkdir()
+    good = str(tmp_path / "xianju")
+    assert split_paths_terms([good, "乡村振兴"]) == ([good], ["乡村振兴"])
+    with pytest.raises(ValueError, match="pengxii/' is written as a path but no such folder"):
+        split_paths_terms([good, str(tmp_path / "pengxii") + "/", "乡村振兴"])

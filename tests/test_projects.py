@@ -153,3 +153,60 @@ def test_the_place_before_a_project_keeps_namesake_projects_apart():
     rows = df[df["project"] == "高标准农田建设项目"]
     assert sorted(rows["place"]) == ["宝力镇", "毛家店镇"]
     assert rows.set_index("place").loc["宝力镇", "amount_yuan"] == 4.831e7
+
+
+def test_a_batch_total_before_comma_qizhong_is_no_members_amount():
+    # user23 F3: 项目N个，总投资…，其中A项目总投资…: the total belongs to the batch, A keeps its own amount
+    text = "本次集中开工项目4个，总投资9.6亿元，其中鸣凤镇丰源农产品冷链物流项目总投资1.2亿元。"
+    got = [(i.project, i.amount_text, i.link) for i in find_investments(text, projects=[_span(text, "丰源农产品冷链物流项目")])]
+    assert got == [(None, "总投资9.6亿元", ""), ("丰源农产品冷链物流项目", "总投资1.2亿元", "backward")]
+    text = "全县新签约亿元以上项目12个，总投资64亿元，包括天福镇锦江纺织产业园项目、红江镇光伏发电项目等。"
+    projs = [_span(text, "锦江纺织产业园项目"), _span(text, "光伏发电项目")]
+    assert [(i.project, i.link) for i in find_investments(text, projects=projs)] == [(None, "")]
+
+
+def test_a_planned_amount_is_not_part_of_the_project_name():
+    # user23 F5: a tagger's 项目计划 span runs into 计划投资; the amount goes to the project, cut at 项目
+    text = "蓬溪县明月镇锦绣食品加工项目计划投资6000万元，蓬南镇丰源物流园项目计划总投资3亿元。"
+    a, b = text.index("锦绣"), text.index("丰源")
+    projs = [(a, a + len("锦绣食品加工项目计划"), "锦绣食品加工项目计划"),
+             (b, b + len("丰源物流园项目计划"), "丰源物流园项目计划")]
+    got = [(i.project, i.amount_text, i.link) for i in find_investments(text, projects=projs)]
+    assert got == [("锦绣食品加工项目", "计划投资6000万元", "backward"),
+                   ("丰源物流园项目", "计划总投资3亿元", "backward")]
+
+
+def test_the_township_of_a_project_inside_its_name_or_named_by_a_word_of_location():
+    # user23 F4: 位于X的, 落户X, 选址X (in the next sentence, about 该项目) and a township inside the span
+    text = ("项目建设\n位于天福镇的锦江现代农业示范园项目计划投资4500万元；丰源光伏发电项目落户红江镇，总投资2亿元。"
+            "鸣凤镇蓬源智能装备制造基地项目开工。该项目总投资1.5亿元，选址鸣凤镇。")
+    df = project_investments(read_corpus(pd.DataFrame({"issue_id": ["p1"], "county_code": ["510921"],
+                                                       "text": [text]})))
+    got = df.dropna(subset=["amount_yuan"])[["project", "place", "amount_text"]].values.tolist()
+    assert got == [["锦江现代农业示范园项目", "天福镇", "计划投资4500万元"],
+                   ["丰源光伏发电项目", "红江镇", "总投资2亿元"],
+                   ["蓬源智能装备制造基地项目", "鸣凤镇", "总投资1.5亿元"]]
+
+
+def test_find_investments_is_public():
+    # user23 F9: docs/projects.md names ct.find_investments
+    import corpus_tools as ct
+
+    assert ct.find_investments is find_investments
+
+
+def test_the_county_for_splitting_a_place_off_is_the_one_the_entities_are_read_in():
+    # user23 F4: pages without a county in their metadata; 常乐镇 is a township name of several counties
+    from corpus_tools import gazetteer as gz
+
+    assert len(gz.lookup("常乐镇", level="township")) > 1
+    text = "蓬溪县重点项目集中开工\n常乐镇锦江食品加工项目开工建设，鸣凤镇、红江镇的项目同日开工。"
+    df = project_investments(read_corpus(pd.DataFrame({"issue_id": ["p1"], "text": [text]})))
+    assert df[["project", "place"]].values.tolist()[:1] == [["锦江食品加工项目", "常乐镇"]]
+
+
+def test_an_amount_right_after_a_project_that_qualifies_the_next_one_is_the_next_ones():
+    text = "重点推进鸣凤镇锦江食品加工项目，总投资3亿元的丰源物流园项目年底建成。"
+    projs = [_span(text, "锦江食品加工项目"), _span(text, "丰源物流园项目")]
+    got = [(i.project, i.link) for i in find_investments(text, projects=projs)]
+    assert got == [("丰源物流园项目", "forward")]

@@ -535,3 +535,37 @@ def test_pages_the_manifest_does_not_list_are_read_with_a_note(tmp_path):
     with pytest.warns(UserWarning, match=r"1 page file\(s\) are not in the manifest .*: page1\.txt"):
         corpus = read_corpus(tmp_path, pattern="**/*.txt")
     assert len(corpus) == 3
+
+
+def test_a_sub_folders_manifest_is_used_with_a_recursive_pattern(tmp_path):
+    # user23 F9: read_corpus(parent, pattern="**/*.txt") read a sub-folder's pages undated and without
+    # their paper although the sub-folder's manifest.csv gave both
+    import warnings
+
+    from corpus_tools import read_corpus
+
+    (tmp_path / "pengxi").mkdir()
+    (tmp_path / "pengxi" / "page01.txt").write_text("第1版　要闻\n\n天福镇推进乡村振兴\n　　本报讯 天福镇全面推进乡村振兴。\n",
+                                                  encoding="utf-8")
+    (tmp_path / "pengxi" / "manifest.csv").write_text("file,date,paper\npage01.txt,2023-06-08,蓬溪报\n", encoding="utf-8")
+    (tmp_path / "xianju").mkdir()
+    (tmp_path / "xianju" / "2021-06-14_p1.txt").write_text("今日仙居\n\n田市镇推进共同富裕\n　　本报讯 田市镇扎实推动共同富裕。\n",
+                                                         encoding="utf-8")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        corpus = read_corpus(tmp_path, pattern="**/*.txt")
+    issues = corpus.issues_frame(infer_county=False).set_index("issue_id")
+    assert str(issues.loc["page01", "date"]) == "2023-06-08" and issues.loc["page01", "paper"] == "蓬溪报"
+    assert not [w for w in caught if "manifest" in str(w.message)]
+
+
+def test_sub_folders_left_unread_by_a_flat_pattern_are_named(tmp_path):
+    # user23 F9: reading the parent folder read one stray text file and said nothing of three sub-folders of pages
+    from corpus_tools import read_corpus
+
+    (tmp_path / "notes.txt").write_text("田市镇推进共同富裕\n　　本报讯 田市镇扎实推动共同富裕。\n", encoding="utf-8")
+    (tmp_path / "pengxi").mkdir()
+    (tmp_path / "pengxi" / "2023-06-08_p1.txt").write_text("天福镇推进乡村振兴\n　　本报讯 天福镇全面推进乡村振兴。\n",
+                                                         encoding="utf-8")
+    with pytest.warns(UserWarning, match=r"1 sub-folder\(s\) of .* hold page files that are not read \(pengxi\)"):
+        read_corpus(tmp_path)

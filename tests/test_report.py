@@ -658,22 +658,30 @@ def test_report_people_are_the_people_in_the_news_with_the_newsroom_apart(tmp_pa
     assert {"陈立军", "朱海波"} <= set(newsroom["name"])
 
 
+def _report_of_pages(tmp_path, monkeypatch, pages: dict, section: tuple):
+    """The report of one section on *pages* (file name -> text) written to a folder; its output folder."""
+    from corpus_tools import read_corpus
+    from corpus_tools.report import build
+
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for name, text in pages.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    monkeypatch.setattr(build, "SECTIONS", [section])
+    out = tmp_path / "out"
+    build.write_report(read_corpus(folder), out, progress=False, cache_dir=False)
+    return out
+
+
 def test_report_sets_two_papers_slogans_side_by_side(tmp_path, monkeypatch):
     """user20 #4: two papers in one corpus, and the report pooled them (no per-paper view)."""
-    from corpus_tools import read_corpus
-    from corpus_tools.report import build, slogans
+    from corpus_tools.report import slogans
 
     pages = {"2021-06-14_p1.txt": "今日仙居　　2021年6月14日　星期一\n\n田市镇推进“共同富裕”\n"
                                   "　　田市镇以“两个确立”统领全局，扎实推动共同富裕，全面推进乡村振兴。\n",
              "2023-06-08_p1.txt": "第01版　蓬溪报　要闻　2023年6月8日　星期四\n\n天福镇推进乡村振兴\n"
                                   "　　天福镇深刻领悟“两个确立”的决定性意义，全面推进乡村振兴。\n"}
-    folder = tmp_path / "pages"
-    folder.mkdir()
-    for name, text in pages.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    monkeypatch.setattr(build, "SECTIONS", [("slogans", "Slogans", slogans.slogans)])
-    out = tmp_path / "out"
-    build.write_report(read_corpus(folder), out, progress=False, cache_dir=False)
+    out = _report_of_pages(tmp_path, monkeypatch, pages, ("slogans", "Slogans", slogans.slogans))
     by_paper = pd.read_csv(out / "slogans_by_paper.csv", encoding="utf-8-sig").set_index(["text", "paper"])
     assert by_paper.loc[("乡村振兴", "今日仙居"), "first"] == "2021-06-14"
     assert by_paper.loc[("乡村振兴", "蓬溪报"), "first"] == "2023-06-08"
@@ -726,3 +734,21 @@ def test_report_places_carry_their_township_and_a_table_per_year(tmp_path, monke
     assert years.loc["罗荡村", ["township", "2023", "2024"]].tolist() == ["新街镇", 1, 2]
     assert years.index[0] == "罗荡村"  # the most named first
     assert "the article that names the row most" in (out / "index.html").read_text(encoding="utf-8")
+
+
+def test_report_projects_keep_namesakes_of_two_townships_and_two_papers_apart(tmp_path, monkeypatch):
+    """user23 F7: 污水处理厂提标改造项目 of 24 townships was one row with the largest amount under the header
+    'investment (亿元)', and neither projects.csv nor project_investments.csv said which paper."""
+    from corpus_tools.report import entities as ent_section
+
+    pages = {"2021-06-14_p1.txt": "今日仙居　　2021年6月14日　星期一\n\n田市镇污水处理厂提标改造\n"
+                                  "　　本报讯 田市镇投资8000万元的污水处理厂提标改造项目完成主体工程。\n",
+             "2023-06-08_p1.txt": "第01版　蓬溪报　要闻　2023年6月8日　星期四\n\n鸣凤镇污水处理厂提标改造\n"
+                                  "　　本报讯 鸣凤镇投资1.2亿元的污水处理厂提标改造项目开工建设。\n"}
+    out = _report_of_pages(tmp_path, monkeypatch, pages, ("places", "Places", ent_section.entity_tables))
+    projects = pd.read_csv(out / "projects.csv", encoding="utf-8-sig")
+    got = projects[["paper", "name", "place", "largest amount (亿元)"]].values.tolist()
+    assert sorted(got) == [["今日仙居", "污水处理厂提标改造项目", "田市镇", 0.8],
+                           ["蓬溪报", "污水处理厂提标改造项目", "鸣凤镇", 1.2]]
+    invest = pd.read_csv(out / "project_investments.csv", encoding="utf-8-sig")
+    assert sorted(invest["paper"]) == ["今日仙居", "蓬溪报"]

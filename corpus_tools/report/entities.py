@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from corpus_tools.entities import entity_counts
+from corpus_tools.gazetteer import with_parents
 from corpus_tools.projects import project_investments
 from corpus_tools.report.page import Writer, article_href, esc, para, table
 from corpus_tools.report.sections import Context
@@ -90,42 +91,6 @@ def _owner_names(ents: pd.DataFrame) -> pd.Series:
     return codes.map(name)
 
 
-def place_parents(codes: pd.Series) -> pd.DataFrame:
-    """The township and county a linked place lies in, by its admin code (for a map, or sums per township).
-
-    Parameters
-    ----------
-    codes : pandas.Series
-        Admin codes as the entity table gives them (12 digits: a village or community, 9: a
-        township, 6: a county; empty or None: not linked).
-
-    Returns
-    -------
-    pandas.DataFrame
-        Same index, columns ``township`` (of a village or community) and ``county`` (of a township,
-        village or community); empty strings where a level does not apply.
-
-    Examples
-    --------
-    >>> place_parents(pd.Series(["211224101201", "211224101", "211224", None])).values.tolist()
-    [['老城镇', '昌图县'], ['', '昌图县'], ['', ''], ['', '']]
-    """
-    from corpus_tools.gazetteer import division
-
-    def name(code: str) -> str:
-        try:
-            return division(code).name
-        except (KeyError, ValueError):
-            return ""
-
-    known: dict[str, tuple[str, str]] = {}
-    for code in set(codes.dropna()):
-        c = str(code)
-        known[code] = (name(c[:9]) if len(c) == 12 else "", name(c[:6]) if len(c) in (9, 12) else "")
-    rows = [known.get(c, ("", "")) if isinstance(c, str) else ("", "") for c in codes]
-    return pd.DataFrame(rows, index=codes.index, columns=["township", "county"])
-
-
 #: Labels of the places counted per year (places_by_year.csv).
 PLACE_UNITS = ("TOWNSHIP", "VILLAGE", "COMMUNITY")
 
@@ -163,8 +128,6 @@ def places_by_year(ents: pd.DataFrame, corpus: "Corpus") -> pd.DataFrame:
     >>> places_by_year(e, c).values.tolist()
     [['五勤村', 'VILLAGE', '211224101201', '老城镇', '昌图县', 1, 2]]
     """
-    from corpus_tools.entities import entity_counts
-
     sub = ents[ents["label"].isin(PLACE_UNITS)]
     counts = entity_counts(corpus, by="year", entities=sub)
     counts = counts[counts["year"].notna()]
@@ -175,17 +138,14 @@ def places_by_year(ents: pd.DataFrame, corpus: "Corpus") -> pd.DataFrame:
     wide = counts.pivot_table(index=["name", "label", "admin_code"], columns="year", values="count",
                               aggfunc="sum", fill_value=0)
     wide = wide.loc[wide.sum(axis=1).sort_values(ascending=False, kind="stable").index].reset_index()
-    parents = place_parents(wide["admin_code"].replace("", None))
-    wide.insert(3, "township", parents["township"])
-    wide.insert(4, "county", parents["county"])
+    wide = with_parents(wide)
     wide.columns.name = None
     return wide
 
 
 def _places_by_year(ctx: Context, ents: pd.DataFrame, w: Writer) -> str:
-    """The places table per year (the student's map of coverage: user22), when issues are dated."""
-    if not any(i.date is not None for i in ctx.corpus.issues):
-        return ""
+    """The places table per year (the student's map of coverage: user22), when issues are dated (places_by_year
+    leaves undated issues out, so an undated corpus gives an empty table and no section)."""
     t = places_by_year(ents, ctx.corpus)
     if t.empty:
         return ""
@@ -215,6 +175,7 @@ def entity_tables(ctx: Context, w: Writer) -> str:
     titles = {a.id: a.title or a.id for a in ctx.corpus.articles}
     credits = credit_rows(ents, ctx.corpus)
     tallies = {}
+    invest = project_investments(ctx.corpus, entities=ents)
     for key, (title, labels) in TABLES.items():
         sub = ents[ents["label"].isin(labels)]
         if key == "people":  # the people the news is about, the newsroom apart
@@ -226,21 +187,22 @@ def entity_tables(ctx: Context, w: Writer) -> str:
             sub = sub.assign(owner=_owner_names(sub))
         t = _tally(sub, keys, titles) if len(sub) else pd.DataFrame()
         if key == "places" and len(t):  # a village's township and county, for a map or sums per township
-            parents = place_parents(t["admin_code"])
-            t.insert(t.columns.get_loc("admin_code") + 1, "township", parents["township"])
-            t.insert(t.columns.get_loc("township") + 1, "county", parents["county"])
+            t = with_parents(t)
         tallies[key] = t
         if key == "projects" and len(t):
-            invest = project_investments(ctx.corpus, entities=ents)
-            money = invest.dropna(subset=["amount_yuan"])
-            total = (money.groupby("project")["amount_yuan"].max() / 1e8).round(4).rename("investment (亿元)")
-            t = t.merge(total, left_on="name", right_index=True, how="left")
+            papers = ctx.paper_names()
+            t = projects_table(invest, papers if papers.dropna().nunique() > 1 else None, titles)
             tallies[key] = t
         out += f'<h3 id="{key}-table">{esc(title)}</h3>'
         if key == "people":
             out += para("People the articles name, without the newsroom's credits: the names of bylines, of "
                         "the page's editor lines and of a lead's 本报讯（记者 … 通讯员 …） are in the newsroom "
                         "table below (entities.csv has every row, with its part).")
+        elif key == "projects":
+            out += para("One row per project and the place it is built in (the township, village or county "
+                        "printed with it; namesake projects of two townships are two rows), and per paper when "
+                        "the corpus holds several. largest amount (亿元) is the largest amount linked to it, "
+                        "not a sum: read project_investments.csv before adding amounts up.")
         elif key == "newsroom":
             out += para("Names the pages credit (bylines, 责任编辑 / 校对 lines, a lead's 记者 and 通讯员): who "
                         "wrote and edited, not who is in the news. mentions = credits.")
@@ -248,15 +210,60 @@ def entity_tables(ctx: Context, w: Writer) -> str:
         out += w.csv(t, f"{key}.csv")
         if key == "places":
             out += _places_by_year(ctx, ents, w)
-    invest = project_investments(ctx.corpus, entities=ents)
     money = invest.dropna(subset=["amount_yuan"])
     if len(money):
         out += para("Investment amounts the text gives for a named project (the largest amount per "
                     "project above; check the sentence before adding amounts up).")
         shown = money.assign(**{"亿元": (money["amount_yuan"] / 1e8).round(4)})
         out += table(shown[["article_id", "project", "amount_text", "亿元", "sentence"]], links=_links())
+    papers = ctx.paper_names()
+    if papers.dropna().nunique() > 1:
+        invest = invest.assign(paper=invest["issue_id"].map(papers))[["paper", *invest.columns]]
     out += w.csv(ctx.dated(invest, "issue_id"), "project_investments.csv")
     return out
+
+
+def projects_table(invest: pd.DataFrame, papers: pd.Series | None, titles: dict[str, str]) -> pd.DataFrame:
+    """The report's projects table: one row per project and place (and paper), from the investments table.
+
+    Parameters
+    ----------
+    invest : DataFrame
+        :func:`corpus_tools.project_investments` of the corpus.
+    papers : Series or None
+        Issue id -> paper, to keep the projects of several papers apart; None for one paper.
+    titles : dict
+        Article id -> title.
+
+    Returns
+    -------
+    DataFrame
+        ``[paper,] name, place, articles, issues, amounts`` (linked amounts), ``largest amount (亿元)``,
+        ``firm`` (the first investor named), ``article_id, article`` (the first article naming it), the
+        projects most written about first.
+
+    Examples
+    --------
+    >>> inv = pd.DataFrame({"issue_id": ["a", "a", "b"], "article_id": ["a-1", "a-2", "b-1"],
+    ...     "project": ["污水处理厂提标改造项目"] * 3, "place": ["谭棚镇", "杨桥镇", "谭棚镇"],
+    ...     "firm": [None] * 3, "amount_yuan": [8e7, 1.2e9, float("nan")]})
+    >>> projects_table(inv, None, {})[["name", "place", "articles", "largest amount (亿元)"]].values.tolist()
+    [['污水处理厂提标改造项目', '谭棚镇', 2, 0.8], ['污水处理厂提标改造项目', '杨桥镇', 1, 12.0]]
+    """
+    rows = invest[invest["project"].notna()].assign(place=lambda d: d["place"].fillna(""))
+    keys = ["name", "place"]
+    if papers is not None:
+        rows = rows.assign(paper=rows["issue_id"].map(papers).fillna("(no paper)"))
+        keys = ["paper", *keys]
+    rows = rows.rename(columns={"project": "name"})
+    t = rows.groupby(keys, sort=False).agg(
+        articles=("article_id", "nunique"), issues=("issue_id", "nunique"),
+        amounts=("amount_yuan", "count"), largest=("amount_yuan", "max"), firm=("firm", "first"),
+        article_id=("article_id", "first"))
+    t = t.reset_index().rename(columns={"largest": "largest amount (亿元)"})
+    t["largest amount (亿元)"] = (t["largest amount (亿元)"] / 1e8).round(4)
+    t.insert(len(t.columns), "article", t["article_id"].map(titles))
+    return t.sort_values(["articles", "name"], ascending=[False, True], kind="stable").reset_index(drop=True)
 
 
 def places_by_paper(ents: pd.DataFrame, papers: pd.Series, *, top: int = 15) -> pd.DataFrame:

@@ -1,0 +1,38 @@
+"""Hints for a mistyped command line: the option a user probably meant (``--normalise`` -> ``--normalize``)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Sequence
+
+__all__ = ["option_hint", "subparser"]
+
+
+def subparser(parser: argparse.ArgumentParser, args: argparse.Namespace) -> argparse.ArgumentParser:
+    """The (sub)parser of the command *args* ran (``eval entities``: the innermost)."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            name = getattr(args, action.dest, None)
+            if name in action.choices:
+                return subparser(action.choices[name], args)
+    return parser
+
+
+def option_hint(extras: Sequence[str], parser: argparse.ArgumentParser) -> str:
+    """``; did you mean --normalize?`` for unknown options close to one of *parser*'s.
+
+    Examples
+    --------
+    >>> p = argparse.ArgumentParser(); _ = p.add_argument("--normalize"); _ = p.add_argument("--pattern")
+    >>> option_hint(["--normalise", "count", "--patern"], p)
+    '; did you mean --normalize (for --normalise), --pattern (for --patern)?'
+    >>> option_hint(["乡村振兴"], p)
+    ''
+    """
+    import difflib
+
+    known = [o for a in parser._actions for o in a.option_strings if o.startswith("--")]
+    close = [(difflib.get_close_matches(x.split("=", 1)[0], known, n=1, cutoff=0.75), x) for x in extras
+             if x.startswith("--")]
+    said = [f"{m[0]} (for {x.split('=', 1)[0]})" for m, x in close if m]
+    return f"; did you mean {', '.join(said)}?" if said else ""

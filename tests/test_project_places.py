@@ -1,0 +1,26 @@
+"""Where a project is built (corpus_tools.project_places): places before, inside and tied to a project."""
+
+from corpus_tools.project_places import cued_places, place_before, split_place
+
+
+def test_place_before_with_a_year_or_an_investment_between():
+    t = "天福镇投资8000万元的污水处理厂提标改造项目完成主体工程"
+    assert place_before(t, t.index("污水"), {3: "天福镇"}) == "天福镇"
+    t = "天福镇召开会议，污水处理厂提标改造项目完成主体工程"
+    assert place_before(t, t.index("污水"), {3: "天福镇"}) is None
+
+
+def test_split_place_only_for_official_names_of_the_county():
+    assert split_place("鸣凤镇蓬源智能装备制造基地项目", "510921") == ("鸣凤镇", "蓬源智能装备制造基地项目")
+    assert split_place("蓬溪县医药物流园项目", "510921") == ("蓬溪县", "医药物流园项目")
+    # another county's township stays in the name; so does a place that leaves no name behind
+    assert split_place("鸣凤镇蓬源智能装备制造基地项目", "341221") == (None, "鸣凤镇蓬源智能装备制造基地项目")
+    assert split_place("鸣凤镇项目", "510921") == (None, "鸣凤镇项目")
+
+
+def test_cue_words_do_not_reach_over_a_clause():
+    t = "位于天福镇，锦江现代农业示范园项目开工"
+    p = t.index("锦江")
+    assert cued_places(t, [(p, p + 11, "锦江现代农业示范园项目")], [(2, 5, "天福镇")]) == {}
+    t = "丰源光伏发电项目签约落户红江镇"
+    assert cued_places(t, [(0, 8, "丰源光伏发电项目")], [(12, 15, "红江镇")]) == {0: "红江镇"}
