@@ -63,9 +63,14 @@ class PdfLine(Bounded):
 
     @property
     def size(self) -> float:
-        """The median size of the line's visible glyphs (all glyphs when it has none)."""
-        seen = [g.size for g in self.glyphs if not g.text.isspace()] or [g.size for g in self.glyphs]
-        return median(seen)
+        """The median size of the line's visible glyphs (all glyphs when it has none; kept until the
+        glyphs are added or replaced)."""
+        key = (id(self.glyphs), len(self.glyphs))
+        cached = self.__dict__.get("_size")
+        if cached is None or cached[0] != key:
+            seen = [g.size for g in self.glyphs if not g.text.isspace()] or [g.size for g in self.glyphs]
+            self.__dict__["_size"] = cached = (key, median(seen))
+        return cached[1]
 
     @property
     def mid_y(self) -> float:

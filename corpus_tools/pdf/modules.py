@@ -59,7 +59,12 @@ class Head(_Span):
 
     @property
     def outer(self) -> _Span:
-        return _Span(self.all_lines)
+        """The span around kickers, lines and subtitles (kept until one of those lists changes)."""
+        key = tuple((id(x), len(x)) for x in (self.kickers, self.lines, self.subtitles))
+        cached = self.__dict__.get("_outer")
+        if cached is None or cached[0] != key:
+            self.__dict__["_outer"] = cached = (key, _Span(self.all_lines))
+        return cached[1]
 
 
 @dataclass

@@ -20,7 +20,7 @@ from corpus_tools.pdf.lines import PdfLine, page_lines
 from corpus_tools.pdf.modules import Module, page_modules
 from corpus_tools.pdf.roles import body_size, line_roles
 
-__all__ = ["line_text", "page_text", "pdf_text", "check_pdf_no_loss", "INDENT"]
+__all__ = ["line_text", "page_text", "pdf_text", "pdf_page_texts", "check_pdf_no_loss", "INDENT"]
 
 #: Indent written before a paragraph the PDF indents by position only.
 INDENT = "\u3000\u3000"
@@ -116,10 +116,37 @@ def check_pdf_no_loss(glyphs: list[Glyph], text: str) -> list[str]:
     return problems
 
 
+def pdf_page_texts(path: str | Path) -> list[tuple[str, dict]]:
+    """The page text of each page of a PDF file, with its metadata (``pdf_page``: its number in
+    the PDF, from 1; ``pdf_pages``: how many pages the PDF has).
+
+    A PDF of several pages is an issue's pages in one file: :func:`corpus_tools.read_corpus`
+    makes each one a page of its own (:func:`corpus_tools.reading.read_pdf_pages`).
+
+    Raises
+    ------
+    CorpusReadError
+        The file cannot be read as a PDF, or holds no text (:func:`~corpus_tools.pdf.chars.read_pdf_layout`).
+    RuntimeError
+        A page text lost or added a character (a bug: please report it with the file).
+    """
+    pages = read_pdf_layout(path)
+    out = []
+    for page in pages:
+        text = page_text(page)
+        problems = check_pdf_no_loss(page.glyphs, text)
+        if problems:
+            raise RuntimeError(f"{path}: page {page.number}: the page text does not hold every character of the "
+                               f"PDF exactly once ({'; '.join(problems[:5])}); please report this with the file")
+        out.append((text, {"pdf_page": page.number, "pdf_pages": len(pages)}))
+    return out
+
+
 def pdf_text(path: str | Path) -> tuple[str, dict]:
     """The page text of a PDF file and its metadata (``pdf_pages``: the number of pages).
 
-    A PDF of several pages gives one text, its pages in order, a blank line between them.
+    A PDF of several pages gives one text, its pages in order, a blank line between them
+    (:func:`pdf_page_texts` gives each page's own text).
 
     Raises
     ------
@@ -128,13 +155,5 @@ def pdf_text(path: str | Path) -> tuple[str, dict]:
     RuntimeError
         The page text lost or added a character (a bug: please report it with the file).
     """
-    pages = read_pdf_layout(path)
-    texts = []
-    for page in pages:
-        text = page_text(page)
-        problems = check_pdf_no_loss(page.glyphs, text)
-        if problems:
-            raise RuntimeError(f"{path}: page {page.number}: the page text does not hold every character of the "
-                               f"PDF exactly once ({'; '.join(problems[:5])}); please report this with the file")
-        texts.append(text)
-    return "\n".join(texts), {"pdf_pages": len(pages)}
+    pages = pdf_page_texts(path)
+    return "\n".join(text for text, _ in pages), {"pdf_pages": len(pages)}
