@@ -148,8 +148,8 @@ def _set_article(st: _Setter, plan: dict, x: float, y: float, room: float, *, ju
     rng, span, src = st.rng, plan["span"], plan["src"]
     w = st.width(span)
     top = y
-    if column_name:
-        y = st.banner(x, y, min(w, st.body * 1.3 * (len(column_name) + 1.5)), column_name, st.body * 1.3) - 0.4 * st.body
+    if column_name:  # its bar is drawn once the article is known to fit
+        y -= st.body * 1.3 * 1.6 + 0.4 * st.body
     size = st.body * (rng.choice((1.7, 2.0, 2.4)) if span > 1 else 1.6)
     if plan["vertical"]:
         vsize = st.body * 2.0
@@ -192,6 +192,8 @@ def _set_article(st: _Setter, plan: dict, x: float, y: float, room: float, *, ju
         if jump_to is None or fits < 4 * span:
             return None
         lines, left = lines[:fits - 1], lines[fits - 1:]
+    if column_name:
+        st.banner(x, top, min(w, st.body * 1.3 * (len(column_name) + 1.5)), column_name, st.body * 1.3)
     for text, s in head:
         y -= s * 1.35
         if s > 1.5 * st.body:
@@ -202,7 +204,8 @@ def _set_article(st: _Setter, plan: dict, x: float, y: float, room: float, *, ju
     y -= 0.5 * st.body
     if photo:
         st.rect(x, y - 92, w, 88, fill="0.6")
-        cap = f"{re.split(r'[，。；]', plan['kept'][0])[0][-14:]}。（{_name(rng)}　摄）"
+        clause = max(re.split(r"[，。；]", plan["kept"][0]), key=len)[-14:]  # a caption as the library reads one
+        cap = f"▲{clause}。　{_name(rng)}　摄"
         st.text(x, y - 92 - st.body * 1.1, cap, st.body * 0.85)
         y -= 92 + st.body * 1.6
     low = _columns(st, x, y, lines, span)

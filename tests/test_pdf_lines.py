@@ -30,3 +30,26 @@ def test_sizes_and_baselines_split_lines():
     lines = page_lines(glyphs)
     assert [(x.text, x.size) for x in lines] == [("交口新闻", 16), ("本报讯", 9), ("记者", 9)]
     assert sum(len(x.glyphs) for x in lines) == len(glyphs)
+
+
+def test_two_columns_drawn_row_by_row_are_cut_at_the_gutter():
+    # another producer draws each row of a two-column story left to right: the left column's line and the
+    # right column's line follow each other closely on one baseline, a hung comma half in the gutter
+    rows = [("和顺县推进旱厕改", "造，今年完成改造"), ("造三千户，村容村", "两千八百户，受到"), ("貌焕然一新，", "群众普遍欢迎。")]
+    glyphs, seq = [], 0
+    for k, (left, right) in enumerate(rows):
+        y = 600 - 14 * k
+        glyphs += _run(left, 30, y, 10, seq)
+        seq += len(left)
+        glyphs += _run(right, 30 + 8 * 10 + 4, y, 10, seq)  # a gutter of 0.4 type sizes
+        seq += len(right)
+    lines = page_lines(glyphs)
+    assert [x.text for x in lines] == ["和顺县推进旱厕改", "造，今年完成改造", "造三千户，村容村", "两千八百户，受到",
+                                       "貌焕然一新，", "群众普遍欢迎。"]
+
+
+def test_a_gap_inside_one_column_is_no_gutter():
+    # words set apart inside a line (a letter-spaced name), with full lines above and below crossing the gap
+    glyphs = _run("左权县举办民歌大赛", 30, 600, 10, 0) + _run("王", 30, 586, 10, 9) + _run("强", 45, 586, 10, 10)
+    glyphs += _run("获得一等奖的选手", 30, 572, 10, 11)
+    assert [x.text for x in page_lines(glyphs)] == ["左权县举办民歌大赛", "王强", "获得一等奖的选手"]

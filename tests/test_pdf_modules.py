@@ -63,3 +63,17 @@ def test_letter_spaced_headline_is_one_head():
     roles = ["head"] * 3 + ["body"] * 4
     (m,) = page_modules(lines, roles, [], 10)
     assert [x.text for x in m.head.lines] == ["春", "耕", "忙"] and len(m.chunks) == 2
+
+
+def test_vertical_headline_heads_the_columns_beside_it():
+    lines = [_line("昔阳新闻", 30, 800, 15)]  # a label above the row (on its bar)
+    lines += [_line(ch, 194, 760 - k * 22, 20) for k, ch in enumerate("大寨精神代代传")]  # one glyph a line
+    lines += _column(["大寨村组织党员", "重走先辈路，接", "受精神洗礼。"], 30, 775)
+    lines += _column(["全村今年新发展", "核桃林五百亩。"], 112, 775)
+    roles = ["label"] + ["head"] * 7 + ["body"] * 5
+    modules = page_modules(lines, roles, [], 10)
+    vertical = next(m for m in modules if m.head is not None and m.head.vertical)
+    assert "".join(x.text for x in vertical.head.lines) == "大寨精神代代传"
+    assert [c.lines[0].text for c in vertical.chunks] == ["大寨村组织党员", "全村今年新发展"]
+    label = next(m for m in modules if m.head is not None and m.head.lines[0].text == "昔阳新闻")
+    assert label.chunks == []  # a label owns no text

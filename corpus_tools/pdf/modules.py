@@ -54,6 +54,13 @@ class Head(_Span):
     minor: bool = False  # a mid-size line touching no headline
 
     @property
+    def vertical(self) -> bool:
+        """Whether the headline is set vertically: three lines or more of one or two characters each,
+        stacked into a strip at least twice as tall as it is wide."""
+        return len(self.lines) >= 3 and all(len(x.text.strip()) <= 2 for x in self.lines) \
+            and self.y1 - self.y0 >= 2 * (self.x1 - self.x0)
+
+    @property
     def all_lines(self) -> list[PdfLine]:
         return self.kickers + self.lines + self.subtitles
 
@@ -251,7 +258,34 @@ def _owners(chunks: list[Chunk], heads: list[Head], rules: list[Box], body: floa
                 best = (score, i)
         if best is not None:
             owned[j] = best[1]
+    for i, h in enumerate(heads):
+        if h.vertical:
+            for j in _beside(h, chunks, first, body):
+                owned[j] = i
     return owned
+
+
+def _beside(head: Head, chunks: list[Chunk], first: dict, body: float) -> list[int]:
+    """The chunks a vertical headline heads: columns starting level with its top (within :data:`LEVEL`
+    body sizes), side by side from it leftwards (a gutter apart at most: three body sizes; a hung comma may reach
+    a body size into the next), else
+    rightwards; a column set right under a headline of its own (within :data:`LEVEL` body sizes) ends
+    the run."""
+    level = [j for j, c in enumerate(chunks) if abs(c.y1 - head.y1) <= LEVEL * body and not c.caption]
+    for leftwards in (True, False):
+        edge, got = (head.x0 if leftwards else head.x1), []
+        while True:
+            near = [j for j in level if j not in got and (-body <= edge - chunks[j].x1 <= 3 * body if leftwards
+                                                          else -body <= chunks[j].x0 - edge <= 3 * body)]
+            near = [j for j in near if first[j] is None or first[j][1] > LEVEL * body]
+            if not near:
+                break
+            j = min(near, key=lambda j: abs(edge - (chunks[j].x1 if leftwards else chunks[j].x0)))
+            got.append(j)
+            edge = chunks[j].x0 if leftwards else chunks[j].x1
+        if got:
+            return got
+    return []
 
 
 def _band_order(chunks: list[Chunk]) -> list[Chunk]:
@@ -290,6 +324,7 @@ def page_modules(lines: list[PdfLine], roles: list[str], rules: list[Box], body:
                                                          body, caption=True)
     owned = _owners(chunks, heads, rules, body)
     modules = [Module(h) for h in heads]
+    modules += [Module(Head([ln], minor=True)) for ln, r in zip(lines, roles) if r == "label"]  # owns no text
     for j, c in enumerate(chunks):
         if j in owned:
             modules[owned[j]].chunks.append(c)

@@ -2,10 +2,13 @@
 
 The text keeps every character pdfminer extracts exactly once (:func:`check_pdf_no_loss`), so the
 layout's no-loss property (:func:`corpus_tools.layout.check_no_loss`) carries over to the PDF: the
-running header first, then each module in reading order — kicker lines, the headline on one line
-(a title set on two lines joined), subtitle lines, a blank line, the body lines column after column
-(a paragraph set with an indent but without indent characters gets two ideographic spaces),
-captions after a blank line — and a blank line between modules; the footer last. Doubled glyphs stay
+running header first and the running footer under it (the page's furniture together, where the
+layout reads a page's date and page lines: a footer such as ``本版编辑：… 校对：…`` written last was read
+into the last article's body), then each module in reading order — kicker lines, the headline on one
+line (a title set on two lines, or vertically a glyph a line, joined), subtitle lines, a blank line, the
+body lines column after column (a paragraph set with an indent but without indent characters gets two
+ideographic spaces), captions after a blank line — and a blank line between modules; a label (a line
+on a filled bar) stands alone. Doubled glyphs stay
 side by side for the layout's undoubling repair; bylines, leads and dates are then read by the text
 machinery as for any page.
 """
@@ -91,10 +94,8 @@ def page_text(page: PdfPage) -> str:
     middle = (min(ln.mid_y for ln in lines) + max(ln.mid_y for ln in lines)) / 2
     header = [line_text(x) for x in furniture if x.mid_y >= middle]
     footer = [line_text(x) for x in furniture if x.mid_y < middle]
-    blocks = ["\n".join(header)] if header else []
+    blocks = ["\n".join(header + footer)] if header or footer else []
     blocks += [_module_text(m, body) for m in page_modules(lines, roles, page.rules, body)]
-    if footer:
-        blocks.append("\n".join(footer))
     return "\n\n".join(b for b in blocks if b.strip()) + "\n"
 
 
