@@ -77,3 +77,15 @@ def test_vertical_headline_heads_the_columns_beside_it():
     assert [c.lines[0].text for c in vertical.chunks] == ["大寨村组织党员", "全村今年新发展"]
     label = next(m for m in modules if m.head is not None and m.head.lines[0].text == "昔阳新闻")
     assert label.chunks == []  # a label owns no text
+
+
+def test_text_in_a_box_and_text_outside_it_have_heads_of_their_own_side():
+    # a boxed 简讯 column: a flush-left item title over its column; a column under a photo two columns
+    # away starts level with the item's text, its own headline far above the photo
+    lines = [_line("■交口县开展义诊", 34, 700, 11)] + _column(["县医院专家走进", "回龙镇义诊。"], 34, 684)
+    lines += [_line("石楼红枣丰收", 250, 800, 18)] + _column(["今年全县红枣", "产量创新高。"], 250, 684)
+    roles = ["mid", "body", "body", "head", "body", "body"]
+    box = Box(30, 650, 130, 716)  # outlined, around the item
+    modules = page_modules(lines, roles, [], 10, [box, Box(250, 700, 330, 790)])  # and a photo box
+    owner = {c.lines[0].text: (m.head.lines[0].text if m.head else None) for m in modules for c in m.chunks}
+    assert owner == {"县医院专家走进": "■交口县开展义诊", "今年全县红枣": "石楼红枣丰收"}

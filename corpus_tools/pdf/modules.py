@@ -14,7 +14,11 @@ This module rebuilds them from geometry alone:
   a chunk goes instead to a nearer head above it that owns a chunk starting level with it (under a
   photo too) and whose module it completes: the head set flush left over its columns up to the chunk,
   or centred over them and their mirror image (a short headline over the middle of three columns),
-  with no other module between; a chunk with no head stands alone;
+  with no other module between; a chunk with no head stands alone; a **vertical headline** (a glyph a
+  line, stacked in a strip) heads the columns starting level with its top beside it, leftwards; text
+  inside an outlined box (a boxed column of briefs) goes only to heads inside the same box, and text
+  outside to heads outside it; a **label** (a line on a filled bar, :mod:`~corpus_tools.pdf.roles`)
+  heads a module of its own that owns no text;
 * reading order — modules row by row (their tops), left to right; inside a module, the chunks side by
   side (overlapping vertically) are read column by column, left to right, bands of them top down.
 
@@ -200,10 +204,22 @@ def _blocked(rules: list[Box], head: Head, chunk: Chunk) -> bool:
 LEVEL = 1.5
 
 
-def _overlap_owner(chunk: Chunk, heads: list[Head], rules: list[Box], body: float) -> tuple[int, float] | None:
-    """(index, distance) of the nearest head above *chunk* that overlaps it across, with no rule between."""
+def _frame(span: _Span, frames: list[Box], body: float) -> int | None:
+    """The index of the smallest of *frames* (outlined boxes holding text) around *span*, None outside all."""
+    slack = 0.3 * body
+    inside = [k for k, b in enumerate(frames) if b.x0 - slack <= span.x0 and span.x1 <= b.x1 + slack
+              and b.y0 - slack <= span.y0 and span.y1 <= b.y1 + slack]
+    return min(inside, key=lambda k: frames[k].width * frames[k].height) if inside else None
+
+
+def _overlap_owner(chunk: Chunk, heads: list[Head], rules: list[Box], body: float,
+                   apart: frozenset[int] = frozenset()) -> tuple[int, float] | None:
+    """(index, distance) of the nearest head above *chunk* that overlaps it across, with no rule between
+    (heads of *apart* left out)."""
     best: tuple[int, float] | None = None
     for i, h in enumerate(heads):
+        if i in apart:
+            continue
         d = h.outer.y0 - chunk.y1
         if d < -0.5 * body or not _across(h.outer.x0, h.outer.x1, chunk.x0, chunk.x1) or _blocked(rules, h, chunk):
             continue
@@ -228,7 +244,8 @@ def _fits(h: Head, core: list[Chunk], c: Chunk, free: list[Chunk], foreign: list
     return dist if any(abs(e - mirror) <= body for e in edges) else None
 
 
-def _owners(chunks: list[Chunk], heads: list[Head], rules: list[Box], body: float) -> dict[int, int]:
+def _owners(chunks: list[Chunk], heads: list[Head], rules: list[Box], body: float,
+            frames: list[Box] = ()) -> dict[int, int]:
     """The head each chunk belongs to (chunk index -> head index; a chunk with none is left out).
 
     First the nearest overlapping head; then a head above the chunk, nearer than that one by a body
@@ -236,7 +253,10 @@ def _owners(chunks: list[Chunk], heads: list[Head], rules: list[Box], body: floa
     :data:`LEVEL` body sizes) and whose module the chunk completes (:func:`_fits`). A level chunk
     is another module's when the head overlapping it is at least as near to it.
     """
-    first = {j: _overlap_owner(c, heads, rules, body) for j, c in enumerate(chunks)}
+    hf = [_frame(h.outer, list(frames), body) for h in heads]
+    cf = [_frame(c, list(frames), body) for c in chunks]
+    apart = {j: frozenset(i for i in range(len(heads)) if hf[i] != cf[j]) for j in range(len(chunks))}
+    first = {j: _overlap_owner(c, heads, rules, body, apart[j]) for j, c in enumerate(chunks)}
     owned = {j: o[0] for j, o in first.items() if o is not None}
     for j, c in enumerate(chunks):
         d0 = first[j][1] if first[j] is not None else float("inf")
@@ -244,7 +264,7 @@ def _owners(chunks: list[Chunk], heads: list[Head], rules: list[Box], body: floa
         best: tuple[float, int] | None = None
         for i, h in enumerate(heads):
             d = h.outer.y0 - c.y1
-            if i == owned.get(j) or not -0.5 * body <= d <= d0 - body or _blocked(rules, h, c):
+            if i == owned.get(j) or i in apart[j] or not -0.5 * body <= d <= d0 - body or _blocked(rules, h, c):
                 continue
             core = [chunks[k] for k in level if first[k] is not None and first[k][0] == i and len(chunks[k].lines) > 1]
             if not core:
@@ -261,7 +281,8 @@ def _owners(chunks: list[Chunk], heads: list[Head], rules: list[Box], body: floa
     for i, h in enumerate(heads):
         if h.vertical:
             for j in _beside(h, chunks, first, body):
-                owned[j] = i
+                if i not in apart[j]:
+                    owned[j] = i
     return owned
 
 
@@ -299,7 +320,8 @@ def _band_order(chunks: list[Chunk]) -> list[Chunk]:
     return [c for band in bands for c in sorted(band, key=lambda c: (round(c.x0), -c.y1))]
 
 
-def page_modules(lines: list[PdfLine], roles: list[str], rules: list[Box], body: float) -> list[Module]:
+def page_modules(lines: list[PdfLine], roles: list[str], rules: list[Box], body: float,
+                 boxes: list[Box] | None = None) -> list[Module]:
     """The article modules of a page in reading order (every non-furniture line in exactly one).
 
     Parameters
@@ -312,6 +334,9 @@ def page_modules(lines: list[PdfLine], roles: list[str], rules: list[Box], body:
         The page's horizontal rules.
     body : float
         The page's body size.
+    boxes : list of Box, optional
+        The page's boxes: text inside an outlined box (a boxed column of short items) belongs to
+        headlines inside the same box, text outside it to headlines outside it.
 
     Returns
     -------
@@ -322,7 +347,9 @@ def page_modules(lines: list[PdfLine], roles: list[str], rules: list[Box], body:
     text = [ln for ln, r in zip(lines, roles) if r == "body" and id(ln) not in in_heads]
     chunks = _chunks(text, body, caption=False) + _chunks([ln for ln, r in zip(lines, roles) if r == "caption"],
                                                          body, caption=True)
-    owned = _owners(chunks, heads, rules, body)
+    frames = [b for b in boxes or () if not b.filled and any(  # boxes around text: a boxed column of briefs
+        b.x0 <= ln.x0 and ln.x1 <= b.x1 and b.y0 <= ln.y0 and ln.y1 <= b.y1 for ln in lines)]
+    owned = _owners(chunks, heads, rules, body, frames)
     modules = [Module(h) for h in heads]
     modules += [Module(Head([ln], minor=True)) for ln, r in zip(lines, roles) if r == "label"]  # owns no text
     for j, c in enumerate(chunks):

@@ -95,7 +95,7 @@ def page_text(page: PdfPage) -> str:
     header = [line_text(x) for x in furniture if x.mid_y >= middle]
     footer = [line_text(x) for x in furniture if x.mid_y < middle]
     blocks = ["\n".join(header + footer)] if header or footer else []
-    blocks += [_module_text(m, body) for m in page_modules(lines, roles, page.rules, body)]
+    blocks += [_module_text(m, body) for m in page_modules(lines, roles, page.rules, body, page.boxes)]
     return "\n\n".join(b for b in blocks if b.strip()) + "\n"
 
 
