@@ -214,14 +214,15 @@ def _frame(span: _Span, frames: list[Box], body: float) -> int | None:
 
 def _overlap_owner(chunk: Chunk, heads: list[Head], rules: list[Box], body: float,
                    apart: frozenset[int] = frozenset()) -> tuple[int, float] | None:
-    """(index, distance) of the nearest head above *chunk* that overlaps it across, with no rule between
-    (heads of *apart* left out)."""
+    """(index, distance) of the nearest head above *chunk* that overlaps it across (by half a body size
+    or more), with no rule between (heads of *apart* left out)."""
     best: tuple[int, float] | None = None
     for i, h in enumerate(heads):
         if i in apart:
             continue
         d = h.outer.y0 - chunk.y1
-        if d < -0.5 * body or not _across(h.outer.x0, h.outer.x1, chunk.x0, chunk.x1) or _blocked(rules, h, chunk):
+        if d < -0.5 * body or _across(h.outer.x0, h.outer.x1, chunk.x0, chunk.x1) < 0.5 * body \
+                or _blocked(rules, h, chunk):  # (overlapping by less: a comma hung past a column's edge)
             continue
         if best is None or d < best[1]:
             best = (i, d)
@@ -250,7 +251,8 @@ def _owners(chunks: list[Chunk], heads: list[Head], rules: list[Box], body: floa
 
     First the nearest overlapping head; then a head above the chunk, nearer than that one by a body
     size, that owns a column (a chunk of two lines or more) starting level with it (within
-    :data:`LEVEL` body sizes) and whose module the chunk completes (:func:`_fits`). A level chunk
+    :data:`LEVEL` body sizes) and whose module the chunk completes (:func:`_fits`; not for a caption,
+    which stays with the head over its photo). A level chunk
     is another module's when the head overlapping it is at least as near to it.
     """
     hf = [_frame(h.outer, list(frames), body) for h in heads]
@@ -259,6 +261,8 @@ def _owners(chunks: list[Chunk], heads: list[Head], rules: list[Box], body: floa
     first = {j: _overlap_owner(c, heads, rules, body, apart[j]) for j, c in enumerate(chunks)}
     owned = {j: o[0] for j, o in first.items() if o is not None}
     for j, c in enumerate(chunks):
+        if c.caption:  # a caption stays with the head over its photo
+            continue
         d0 = first[j][1] if first[j] is not None else float("inf")
         level = [k for k in range(len(chunks)) if k != j and abs(chunks[k].y1 - c.y1) <= LEVEL * body]
         best: tuple[float, int] | None = None
@@ -290,15 +294,16 @@ def _beside(head: Head, chunks: list[Chunk], first: dict, body: float) -> list[i
     """The chunks a vertical headline heads: columns starting level with its top (within :data:`LEVEL`
     body sizes), side by side from it leftwards (a gutter apart at most: three body sizes; a hung comma may reach
     a body size into the next), else
-    rightwards; a column set right under a headline of its own (within :data:`LEVEL` body sizes) ends
-    the run."""
+    rightwards; a column set right under a headline of its own (within :data:`LEVEL` body sizes), or
+    starting half a body size or more above or below the first column found, ends the run."""
     level = [j for j, c in enumerate(chunks) if abs(c.y1 - head.y1) <= LEVEL * body and not c.caption]
     for leftwards in (True, False):
         edge, got = (head.x0 if leftwards else head.x1), []
         while True:
             near = [j for j in level if j not in got and (-body <= edge - chunks[j].x1 <= 3 * body if leftwards
                                                           else -body <= chunks[j].x0 - edge <= 3 * body)]
-            near = [j for j in near if first[j] is None or first[j][1] > LEVEL * body]
+            near = [j for j in near if (first[j] is None or first[j][1] > LEVEL * body)
+                    and (not got or abs(chunks[j].y1 - chunks[got[0]].y1) <= 0.5 * body)]
             if not near:
                 break
             j = min(near, key=lambda j: abs(edge - (chunks[j].x1 if leftwards else chunks[j].x0)))
