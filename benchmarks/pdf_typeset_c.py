@@ -85,7 +85,8 @@ class _Setter:
 
     def headline(self, x: float, y: float, w: float, title: str, size: float, centred: bool) -> None:
         """A headline as two or three text objects side by side, or letter-spaced glyph by glyph."""
-        spaced = len(title) <= 8 and self.rng.random() < 0.3
+        spaced = len(title) <= 8 and self.rng.random() < 0.3 \
+            and self.advance(title, size) + 0.25 * size * (len(title) - 1) <= w  # only when it still fits
         step = 0.25 * size if spaced else 0.0
         total = self.advance(title, size) + step * (len(title) - 1)
         x0 = x + max((w - total) / 2, 0) if centred else x
