@@ -279,25 +279,7 @@ def extract(pdf: bytes, *, tool: str = "pdfminer") -> str:
     ``poppler-data`` (Debian packages). ``corpus_tools``: the library reads the PDF itself
     (:func:`corpus_tools.pdf.pdf_text`, the page text ``read_corpus`` gives a ``.pdf`` file).
     """
-    if tool not in TOOLS:
-        raise ValueError(f"tool = {tool!r} is invalid; it must be one of {TOOLS}")
-    if tool == "corpus_tools":
-        import tempfile
-
-        from corpus_tools.pdf import pdf_text
-
-        with tempfile.TemporaryDirectory() as tmp:
-            path = Path(tmp) / "page.pdf"
-            path.write_bytes(pdf)
-            return pdf_text(path)[0]
-    if tool.startswith("pdfminer"):
-        from pdfminer.high_level import extract_text
-        from pdfminer.layout import LAParams
-
-        params = LAParams(boxes_flow=None) if tool == "pdfminer-raw" else LAParams()
-        return extract_text(io.BytesIO(pdf), laparams=params)
-    cmd = ["pdftotext", "-enc", "UTF-8"] + (["-layout"] if tool == "pdftotext-layout" else []) + ["-", "-"]
-    return subprocess.run(cmd, input=pdf, capture_output=True, check=True).stdout.decode("utf-8")
+    return extract_pages(pdf, 1, tool=tool)[0]
 
 
 def extract_pages(pdf: bytes, n: int, *, tool: str) -> list[str]:
@@ -339,10 +321,19 @@ def _main_c(args: argparse.Namespace, pool: list[Source]) -> int:
         folder.mkdir(parents=True, exist_ok=True)
         (folder / "issue.pdf").write_bytes(pdf)
         for truth, text in zip(truths, extract_pages(pdf, len(truths), tool=args.tool)):
-            truth["layout"].append(args.tool)
-            (folder / truth["page"]).write_text(text, encoding="utf-8")
-            (folder / truth["page"].replace(".txt", ".json")).write_text(
-                json.dumps(truth, ensure_ascii=False, indent=1), encoding="utf-8")
+            _write(folder, truth, text, args.tool)
+    return _score(args)
+
+
+def _write(folder: Path, truth: dict, text: str, tool: str) -> None:
+    """A page's extracted text and its truth (the pages schema) into *folder*."""
+    truth["layout"].append(tool)
+    (folder / truth["page"]).write_text(text, encoding="utf-8")
+    (folder / truth["page"].replace(".txt", ".json")).write_text(json.dumps(truth, ensure_ascii=False, indent=1),
+                                                                 encoding="utf-8")
+
+
+def _score(args: argparse.Namespace) -> int:
     if args.no_score:
         return 0
     return subprocess.call([sys.executable, str(Path(__file__).with_name("layout_pages.py")), str(args.out)])
@@ -379,14 +370,8 @@ def main() -> int:
         folder = args.out / f"s{seed:05d}"
         folder.mkdir(parents=True, exist_ok=True)
         (folder / "page.pdf").write_bytes(pdf)
-        text = extract(pdf, tool=args.tool)
-        truth["layout"].append(args.tool)
-        (folder / truth["page"]).write_text(text, encoding="utf-8")
-        (folder / truth["page"].replace(".txt", ".json")).write_text(
-            json.dumps(truth, ensure_ascii=False, indent=1), encoding="utf-8")
-    if args.no_score:
-        return 0
-    return subprocess.call([sys.executable, str(Path(__file__).with_name("layout_pages.py")), str(args.out)])
+        _write(folder, truth, extract(pdf, tool=args.tool), args.tool)
+    return _score(args)
 
 
 if __name__ == "__main__":

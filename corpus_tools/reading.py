@@ -119,14 +119,9 @@ def read_page(path: str | Path, *, encoding: str = "auto") -> PageFile:
 
 
 def read_pdf_page(path: Path) -> PageFile:
-    """A PDF page file read by :func:`corpus_tools.pdf.pdf_text` (id = file stem, ``encoding`` ``"pdf"``).
-
-    Raises
-    ------
-    CorpusReadError
-        The file is no PDF, is encrypted, cannot be parsed or holds no text.
-    ImportError
-        pdfminer.six is not installed (the ``pdf`` extra).
+    """A PDF file read by :func:`corpus_tools.pdf.pdf_text` as one page (id = file stem, ``encoding``
+    ``"pdf"``; a PDF of several pages as one text: :func:`read_pdf_pages` gives a page for each, as
+    :func:`read_pages` reads them, and raises what this raises).
     """
     from corpus_tools.pdf.text import pdf_text  # pdfminer.six loads only when a PDF is read
 

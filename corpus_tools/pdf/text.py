@@ -147,14 +147,7 @@ def pdf_text(path: str | Path) -> tuple[str, dict]:
     """The page text of a PDF file and its metadata (``pdf_pages``: the number of pages).
 
     A PDF of several pages gives one text, its pages in order, a blank line between them
-    (:func:`pdf_page_texts` gives each page's own text).
-
-    Raises
-    ------
-    CorpusReadError
-        The file cannot be read as a PDF, or holds no text (:func:`~corpus_tools.pdf.chars.read_pdf_layout`).
-    RuntimeError
-        The page text lost or added a character (a bug: please report it with the file).
+    (:func:`pdf_page_texts` gives each page's own text, and raises what this raises).
     """
     pages = pdf_page_texts(path)
     return "\n".join(text for text, _ in pages), {"pdf_pages": len(pages)}
