@@ -172,9 +172,12 @@ def _chunks(lines: list[PdfLine], body: float, *, caption: bool) -> list[Chunk]:
     its left edge at the chunk's (a paragraph indent apart; a centred line such as a byline under the
     headline starts a chunk of its own)."""
     chunks: list[Chunk] = []
+    open_: list[Chunk] = []  # chunks a line further down may still join (lines come top down)
+    reach = 1.2 * max([body] + [x.size for x in lines])
     for line in sorted(lines, key=lambda x: (-x.y1, x.x0)):
         best = None
-        for c in chunks:
+        open_ = [c for c in open_ if c.lines[-1].y0 - line.y1 <= reach]
+        for c in open_:
             last = c.lines[-1]
             gap = last.y0 - line.y1
             narrow = max(min(last.x1 - last.x0, line.x1 - line.x0), 1e-6)
@@ -185,6 +188,7 @@ def _chunks(lines: list[PdfLine], body: float, *, caption: bool) -> list[Chunk]:
                     best = (gap, c)
         if best is None:
             chunks.append(Chunk([line], caption=caption))
+            open_.append(chunks[-1])
         else:
             best[1].lines.append(line)
     return chunks
