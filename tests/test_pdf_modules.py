@@ -89,3 +89,12 @@ def test_text_in_a_box_and_text_outside_it_have_heads_of_their_own_side():
     modules = page_modules(lines, roles, [], 10, [box, Box(250, 700, 330, 790)])  # and a photo box
     owner = {c.lines[0].text: (m.head.lines[0].text if m.head else None) for m in modules for c in m.chunks}
     assert owner == {"县医院专家走进": "■交口县开展义诊", "今年全县红枣": "石楼红枣丰收"}
+
+
+def test_a_paragraph_indented_by_position_under_a_short_last_line_stays_in_its_column():
+    lines = [_line("左权县公路建设提速", 30, 760, 18)]
+    lines += _column(["全县今年新建农村公路十", "二条。"], 30, 735)
+    lines += _column(["明年还将改造危桥", "五座，打通断头路。"], 50, 707)  # indented two characters, no indent glyphs
+    modules = page_modules(lines, ["head"] + ["body"] * 4, [], 10)
+    assert [[x.text for x in c.lines] for m in modules for c in m.chunks] == [
+        ["全县今年新建农村公路十", "二条。", "明年还将改造危桥", "五座，打通断头路。"]]

@@ -168,9 +168,10 @@ def _heads(lines: list[PdfLine], roles: list[str]) -> list[Head]:
 
 
 def _chunks(lines: list[PdfLine], body: float, *, caption: bool) -> list[Chunk]:
-    """Lines stacked in columns: each joins the chunk whose last line is right above it and overlaps it,
-    its left edge at the chunk's (a paragraph indent apart; a centred line such as a byline under the
-    headline starts a chunk of its own)."""
+    """Lines stacked in columns: each joins the chunk whose last line is right above it and overlaps it
+    (or, under a paragraph's short last line, lies inside the column the chunk has set), its left edge
+    at the chunk's (a paragraph indent apart; a centred line such as a byline under the headline starts
+    a chunk of its own)."""
     chunks: list[Chunk] = []
     open_: list[Chunk] = []  # chunks a line further down may still join (lines come top down)
     reach = 1.2 * max([body] + [x.size for x in lines])
@@ -181,8 +182,12 @@ def _chunks(lines: list[PdfLine], body: float, *, caption: bool) -> list[Chunk]:
             last = c.lines[-1]
             gap = last.y0 - line.y1
             narrow = max(min(last.x1 - last.x0, line.x1 - line.x0), 1e-6)
+            # a paragraph's short last line and the next paragraph indented by position overlap little:
+            # the next line then lies inside the column the chunk has set so far
+            inside = abs(last.x0 - c.x0) <= 0.5 * body and c.x0 <= line.x0 and line.x1 <= c.x1 + body \
+                and len(c.lines) > 1
             if -0.3 * body <= gap <= 1.2 * max(body, line.size) and abs(line.x0 - c.x0) <= 2.5 * body and \
-                    _across(last.x0, last.x1, line.x0, line.x1) >= 0.5 * narrow \
+                    (_across(last.x0, last.x1, line.x0, line.x1) >= 0.5 * narrow or inside) \
                     and abs(last.size - line.size) <= 0.15 * body:
                 if best is None or gap < best[0]:
                     best = (gap, c)
