@@ -98,3 +98,11 @@ def test_a_paragraph_indented_by_position_under_a_short_last_line_stays_in_its_c
     modules = page_modules(lines, ["head"] + ["body"] * 4, [], 10)
     assert [[x.text for x in c.lines] for m in modules for c in m.chunks] == [
         ["全县今年新建农村公路十", "二条。", "明年还将改造危桥", "五座，打通断头路。"]]
+
+
+def test_a_vertical_headline_beside_a_horizontal_one_at_its_top():
+    lines = [_line(ch, 194, 760 - k * 22, 20) for k, ch in enumerate("大寨精神代代传")]  # its top glyph level with
+    lines += [_line("“晋中好礼”年货节开幕", 240, 757, 20)]  # the headline of the module on its right
+    lines += _column(["大寨村组织党员", "重走先辈路。"], 112, 775) + _column(["年货节持续十天。"], 240, 730)
+    modules = page_modules(lines, ["head"] * 8 + ["body"] * 3, [], 10)
+    assert sorted(_heads(modules)) == ["“晋中好礼”年货节开幕", "大寨精神代代传"]
