@@ -53,3 +53,15 @@ def test_a_gap_inside_one_column_is_no_gutter():
     glyphs = _run("左权县举办民歌大赛", 30, 600, 10, 0) + _run("王", 30, 586, 10, 9) + _run("强", 45, 586, 10, 10)
     glyphs += _run("获得一等奖的选手", 30, 572, 10, 11)
     assert [x.text for x in page_lines(glyphs)] == ["左权县举办民歌大赛", "王强", "获得一等奖的选手"]
+
+
+def test_a_column_line_opening_with_indent_glyphs_is_cut_at_the_gutter_too():
+    rows = [("和顺县推进旱厕改造，", "　　今年完成改造"), ("村容村貌焕然一新，", "两千八百户，受到"), ("群众普遍欢迎。改造", "群众普遍好评。")]
+    glyphs, seq = [], 0
+    for k, (left, right) in enumerate(rows):
+        y = 600 - 14 * k
+        glyphs += _run(left, 30, y, 10, seq)
+        seq += len(left)
+        glyphs += _run(right, 30 + 10 * 10 + 2, y, 10, seq)  # the comma hung into a gutter of 1.2 sizes
+        seq += len(right)
+    assert [x.text for x in page_lines(glyphs)][:2] == ["和顺县推进旱厕改造，", "　　今年完成改造"]

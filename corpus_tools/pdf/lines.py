@@ -115,7 +115,7 @@ def _gaps(run: list[Glyph]) -> list[tuple[int, float, float]]:
     for k in range(1, len(run)):
         a, b = run[k - 1], run[k]
         end = _ink_end(a)
-        if not b.text.isspace() and b.text not in HUNG and b.x0 - end >= 0.2 * max(a.size, b.size):
+        if not a.text.isspace() and b.text not in HUNG and b.x0 - end >= 0.2 * max(a.size, b.size):
             out.append((k, end, b.x0))
     return out
 
