@@ -9,6 +9,15 @@ def _run(text, x, y, size, seq, step=None):
     return [Glyph(ch, x + i * step, y, x + i * step + size, y + size, size, seq + i) for i, ch in enumerate(text)]
 
 
+def _rows(rows, right_x):
+    """Two columns drawn row by row: each row's left line, then its right line starting at *right_x*."""
+    glyphs, seq = [], 0
+    for k, (left, right) in enumerate(rows):
+        glyphs += _run(left, 30, 600 - 14 * k, 10, seq) + _run(right, right_x, 600 - 14 * k, 10, seq + len(left))
+        seq += len(left) + len(right)
+    return glyphs
+
+
 def test_columns_drawn_apart_stay_apart_even_when_close():
     # a comma hung in the gutter almost touches the next column: the drawing order tells them apart
     left = _run("石楼县新建村级", 30, 500, 10, 0) + _run("，", 100, 500, 10, 7)
@@ -36,14 +45,7 @@ def test_two_columns_drawn_row_by_row_are_cut_at_the_gutter():
     # another producer draws each row of a two-column story left to right: the left column's line and the
     # right column's line follow each other closely on one baseline, a hung comma half in the gutter
     rows = [("和顺县推进旱厕改", "造，今年完成改造"), ("造三千户，村容村", "两千八百户，受到"), ("貌焕然一新，", "群众普遍欢迎。")]
-    glyphs, seq = [], 0
-    for k, (left, right) in enumerate(rows):
-        y = 600 - 14 * k
-        glyphs += _run(left, 30, y, 10, seq)
-        seq += len(left)
-        glyphs += _run(right, 30 + 8 * 10 + 4, y, 10, seq)  # a gutter of 0.4 type sizes
-        seq += len(right)
-    lines = page_lines(glyphs)
+    lines = page_lines(_rows(rows, 30 + 8 * 10 + 4))  # a gutter of 0.4 type sizes
     assert [x.text for x in lines] == ["和顺县推进旱厕改", "造，今年完成改造", "造三千户，村容村", "两千八百户，受到",
                                        "貌焕然一新，", "群众普遍欢迎。"]
 
@@ -57,11 +59,5 @@ def test_a_gap_inside_one_column_is_no_gutter():
 
 def test_a_column_line_opening_with_indent_glyphs_is_cut_at_the_gutter_too():
     rows = [("和顺县推进旱厕改造，", "　　今年完成改造"), ("村容村貌焕然一新，", "两千八百户，受到"), ("群众普遍欢迎。改造", "群众普遍好评。")]
-    glyphs, seq = [], 0
-    for k, (left, right) in enumerate(rows):
-        y = 600 - 14 * k
-        glyphs += _run(left, 30, y, 10, seq)
-        seq += len(left)
-        glyphs += _run(right, 30 + 10 * 10 + 2, y, 10, seq)  # the comma hung into a gutter of 1.2 sizes
-        seq += len(right)
+    glyphs = _rows(rows, 30 + 10 * 10 + 2)  # the comma hung into a gutter of 1.2 sizes
     assert [x.text for x in page_lines(glyphs)][:2] == ["和顺县推进旱厕改造，", "　　今年完成改造"]
