@@ -95,7 +95,9 @@ def read_corpus(
         ``pattern="*.pdf"`` reads the PDFs alone): the library reads each PDF's characters with their
         size and place (:mod:`corpus_tools.pdf`, the ``pdf`` extra: pdfminer.six) and hands the layout
         a page text in which each article's head precedes its body (``Issue.meta["encoding"]`` is
-        ``"pdf"``). A PDF that is encrypted, holds only scanned images or is no PDF raises
+        ``"pdf"``); each page of a PDF of several pages is a page of its own, id ``<stem>_p<N>``
+        (:func:`~corpus_tools.reading.read_pdf_pages`). A PDF that is encrypted, holds only scanned
+        images or is no PDF raises
         :class:`CorpusReadError` naming the file and the problem. An issue's id is
         its file's stem (``2023-01-05_p3``); when two stems are the same (``page1.txt`` in
         every date folder) it is the end of the path that tells them apart, joined by ``_``

@@ -27,6 +27,7 @@ __all__ = [
     "decode_bytes",
     "read_page",
     "read_pdf_page",
+    "read_pdf_pages",
     "read_pages",
     "read_manifest",
     "manifest_key",
@@ -118,7 +119,25 @@ def read_page(path: str | Path, *, encoding: str = "auto") -> PageFile:
 
 
 def read_pdf_page(path: Path) -> PageFile:
-    """A PDF page file read by :func:`corpus_tools.pdf.pdf_text` (id = file stem, ``encoding`` ``"pdf"``).
+    """A PDF file read by :func:`corpus_tools.pdf.pdf_text` as one page (id = file stem, ``encoding``
+    ``"pdf"``; a PDF of several pages as one text: :func:`read_pdf_pages` gives a page for each, as
+    :func:`read_pages` reads them, and raises what this raises).
+    """
+    from corpus_tools.pdf.text import pdf_text  # pdfminer.six loads only when a PDF is read
+
+    text, meta = pdf_text(path)
+    return PageFile(id=path.stem, text=text, path=str(path), encoding="pdf", meta=meta)
+
+
+def read_pdf_pages(path: Path) -> list[PageFile]:
+    """The pages of a PDF file, one :class:`PageFile` each (what :func:`read_pages` reads a PDF as).
+
+    A PDF of one page is one page with the file's stem as id, as :func:`read_pdf_page` reads it. A
+    PDF of several pages holds pages of one issue (a day's paper in one file): each is a page of its
+    own, with id ``<stem>_p<N>`` (``2023-05-10_p2`` for the second page of ``2023-05-10.pdf``) and
+    ``meta["pdf_page"]`` (N, from 1) and ``meta["pdf_pages"]``; every page is dated from the file's
+    name as any page is. A warning names the file when its pages print different dates in their
+    date lines (two issues in one file, or a page of another day).
 
     Raises
     ------
@@ -127,10 +146,21 @@ def read_pdf_page(path: Path) -> PageFile:
     ImportError
         pdfminer.six is not installed (the ``pdf`` extra).
     """
-    from corpus_tools.pdf.text import pdf_text  # pdfminer.six loads only when a PDF is read
+    from corpus_tools.page_dates import date_from_masthead
+    from corpus_tools.pdf.text import pdf_page_texts  # pdfminer.six loads only when a PDF is read
 
-    text, meta = pdf_text(path)
-    return PageFile(id=path.stem, text=text, path=str(path), encoding="pdf", meta=meta)
+    found = pdf_page_texts(path)
+    if len(found) == 1:
+        return [PageFile(id=path.stem, text=found[0][0], path=str(path), encoding="pdf", meta=found[0][1])]
+    pages = [PageFile(id=f"{path.stem}_p{meta['pdf_page']}", text=text, path=str(path), encoding="pdf", meta=meta)
+             for text, meta in found]
+    dates = {pg.meta["pdf_page"]: date_from_masthead(pg.text) for pg in pages}
+    if len({d for d in dates.values() if d is not None}) > 1:
+        shown = ", ".join(f"page {n}: {d}" for n, d in dates.items() if d is not None)
+        warnings.warn(f"{path}: its {len(pages)} pages print different dates ({shown}); each page is read as a page "
+                      "of its own, all dated as the file is (its name, else each page's own date line): check "
+                      "whether the file holds more than one issue", UserWarning, stacklevel=user_stacklevel())
+    return pages
 
 
 def parse_date(value: Any, *, where: str = "date") -> dt.date | None:
@@ -399,7 +429,7 @@ def read_pages(
         if p.name == "manifest.csv":
             continue
         try:
-            page = read_page(p, encoding=encoding)
+            found = read_pdf_pages(p) if p.suffix.lower() == ".pdf" else [read_page(p, encoding=encoding)]
         except CorpusReadError as exc:
             if errors == "skip":
                 warnings.warn(f"skipped: {exc}", UserWarning, stacklevel=user_stacklevel())
@@ -410,20 +440,21 @@ def read_pages(
                                   path=exc.path, offset=exc.offset)
             err.skip_hint = str(exc)
             raise err from None
-        if base is not None and "/" in manifest_key(p, base):
-            page.folder = manifest_key(p, base).rsplit("/", 1)[0]
-        if man is not None and manifest_key(p, base) in man.index:
-            _merge_row(page, man.loc[manifest_key(p, base)].to_dict())
-        elif base is not None and p.parent != base and (p.parent / "manifest.csv").is_file():
-            # a sub-folder's own manifest (read_corpus("papers", pattern="**/*.txt")): its file column
-            # is relative to that folder, as when the folder is read alone
-            if p.parent not in own:
-                own[p.parent] = read_manifest(p.parent / "manifest.csv", base=p.parent,
-                                              follow_links=follow_links, missing="skip")
-            if manifest_key(p, p.parent) in own[p.parent].index:
-                _merge_row(page, own[p.parent].loc[manifest_key(p, p.parent)].to_dict())
-                by_own.add(id(page))
-        pages.append(page)
+        for page in found:
+            if base is not None and "/" in manifest_key(p, base):
+                page.folder = manifest_key(p, base).rsplit("/", 1)[0]
+            if man is not None and manifest_key(p, base) in man.index:
+                _merge_row(page, man.loc[manifest_key(p, base)].to_dict(), of_pages=len(found))
+            elif base is not None and p.parent != base and (p.parent / "manifest.csv").is_file():
+                # a sub-folder's own manifest (read_corpus("papers", pattern="**/*.txt")): its file column
+                # is relative to that folder, as when the folder is read alone
+                if p.parent not in own:
+                    own[p.parent] = read_manifest(p.parent / "manifest.csv", base=p.parent,
+                                                  follow_links=follow_links, missing="skip")
+                if manifest_key(p, p.parent) in own[p.parent].index:
+                    _merge_row(page, own[p.parent].loc[manifest_key(p, p.parent)].to_dict(), of_pages=len(found))
+                    by_own.add(id(page))
+            pages.append(page)
     if not pages:
         raise CorpusReadError(f"{path}: no page could be read", path=str(path))
     if base is not None and "**" not in pattern:
@@ -438,13 +469,16 @@ def read_pages(
                       f"(dated from their file name or page line): {shown}", UserWarning, stacklevel=user_stacklevel())
     # ids made from file names (not the manifest's issue_id column) are settled together
     named = unlisted if man is not None and man.attrs.get("ids_given") else pages
-    settle_ids(named, [manifest_key(Path(pg.path), base) if base is not None else str(pg.path) for pg in named])
+    settle_ids(named, [_page_key(pg, base) for pg in named])
     return pages
 
 
-def _merge_row(page: PageFile, row: dict[str, Any]) -> None:
-    """A manifest row's metadata into *page* (its issue id, date, paper …; empty cells left out)."""
+def _merge_row(page: PageFile, row: dict[str, Any], *, of_pages: int = 1) -> None:
+    """A manifest row's metadata into *page* (its issue id, date, paper …; empty cells left out); a row that
+    names a PDF of *of_pages* > 1 pages gives each page the issue id with ``_p<N>`` after it."""
     page.id = row.pop("issue_id")
+    if of_pages > 1:
+        page.id = f"{page.id}_p{page.meta['pdf_page']}"
     row.pop("file", None)
     page.meta.update({k: v for k, v in row.items() if v not in ("", None)})
     if row.get("date") is not None:
@@ -462,6 +496,16 @@ def _warn_unread_subfolders(base: Path, pattern: str, follow_links: bool, read: 
         warnings.warn(f"{len(subs)} sub-folder(s) of {base} hold page files that are not read ({shown}): read them "
                       f"as a list of folders (each with its own manifest.csv), or with pattern='**/{pattern}' "
                       "(command line: --pattern)", UserWarning, stacklevel=user_stacklevel())
+
+
+def _page_key(page: PageFile, base: Path | None) -> str:
+    """The path that names *page* among the pages read: its file's, with ``_p<N>`` after the stem
+    for a page of a PDF of several pages (``2023-05-10.pdf`` -> ``2023-05-10_p2.pdf``)."""
+    key = manifest_key(Path(str(page.path)), base) if base is not None else str(page.path)
+    if page.meta.get("pdf_pages", 1) > 1:
+        stem, dot, ext = key.rpartition(".")
+        key = f"{stem}_p{page.meta['pdf_page']}{dot}{ext}"
+    return key
 
 
 def settle_ids(pages: list[PageFile], keys: list[str]) -> None:

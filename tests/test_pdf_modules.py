@@ -63,3 +63,46 @@ def test_letter_spaced_headline_is_one_head():
     roles = ["head"] * 3 + ["body"] * 4
     (m,) = page_modules(lines, roles, [], 10)
     assert [x.text for x in m.head.lines] == ["春", "耕", "忙"] and len(m.chunks) == 2
+
+
+def test_vertical_headline_heads_the_columns_beside_it():
+    lines = [_line("昔阳新闻", 30, 800, 15)]  # a label above the row (on its bar)
+    lines += [_line(ch, 194, 760 - k * 22, 20) for k, ch in enumerate("大寨精神代代传")]  # one glyph a line
+    lines += _column(["大寨村组织党员", "重走先辈路，接", "受精神洗礼。"], 30, 775)
+    lines += _column(["全村今年新发展", "核桃林五百亩。"], 112, 775)
+    roles = ["label"] + ["head"] * 7 + ["body"] * 5
+    modules = page_modules(lines, roles, [], 10)
+    vertical = next(m for m in modules if m.head is not None and m.head.vertical)
+    assert "".join(x.text for x in vertical.head.lines) == "大寨精神代代传"
+    assert [c.lines[0].text for c in vertical.chunks] == ["大寨村组织党员", "全村今年新发展"]
+    label = next(m for m in modules if m.head is not None and m.head.lines[0].text == "昔阳新闻")
+    assert label.chunks == []  # a label owns no text
+
+
+def test_text_in_a_box_and_text_outside_it_have_heads_of_their_own_side():
+    # a boxed 简讯 column: a flush-left item title over its column; a column under a photo two columns
+    # away starts level with the item's text, its own headline far above the photo
+    lines = [_line("■交口县开展义诊", 34, 700, 11)] + _column(["县医院专家走进", "回龙镇义诊。"], 34, 684)
+    lines += [_line("石楼红枣丰收", 250, 800, 18)] + _column(["今年全县红枣", "产量创新高。"], 250, 684)
+    roles = ["mid", "body", "body", "head", "body", "body"]
+    box = Box(30, 650, 130, 716)  # outlined, around the item
+    modules = page_modules(lines, roles, [], 10, [box, Box(250, 700, 330, 790)])  # and a photo box
+    owner = {c.lines[0].text: (m.head.lines[0].text if m.head else None) for m in modules for c in m.chunks}
+    assert owner == {"县医院专家走进": "■交口县开展义诊", "今年全县红枣": "石楼红枣丰收"}
+
+
+def test_a_paragraph_indented_by_position_under_a_short_last_line_stays_in_its_column():
+    lines = [_line("左权县公路建设提速", 30, 760, 18)]
+    lines += _column(["全县今年新建农村公路十", "二条。"], 30, 735)
+    lines += _column(["明年还将改造危桥", "五座，打通断头路。"], 50, 707)  # indented two characters, no indent glyphs
+    modules = page_modules(lines, ["head"] + ["body"] * 4, [], 10)
+    assert [[x.text for x in c.lines] for m in modules for c in m.chunks] == [
+        ["全县今年新建农村公路十", "二条。", "明年还将改造危桥", "五座，打通断头路。"]]
+
+
+def test_a_vertical_headline_beside_a_horizontal_one_at_its_top():
+    lines = [_line(ch, 194, 760 - k * 22, 20) for k, ch in enumerate("大寨精神代代传")]  # its top glyph level with
+    lines += [_line("“晋中好礼”年货节开幕", 240, 757, 20)]  # the headline of the module on its right
+    lines += _column(["大寨村组织党员", "重走先辈路。"], 112, 775) + _column(["年货节持续十天。"], 240, 730)
+    modules = page_modules(lines, ["head"] * 8 + ["body"] * 3, [], 10)
+    assert sorted(_heads(modules)) == ["“晋中好礼”年货节开幕", "大寨精神代代传"]

@@ -52,3 +52,12 @@ def test_glyphs_set_at_size_zero_give_no_body_size():
     shown = PdfLine([Glyph(ch, 10.0 * k, 680.0, 10.0 * k + 9.5, 689.5, 9.5, 10 + k) for k, ch in enumerate("正文")])
     assert body_size([hidden, hidden, shown]) == 9.5
     assert body_size([hidden]) == 10.0
+
+
+def test_a_line_on_a_filled_bar_is_a_label_and_a_page_background_no_box():
+    lines = [_line("要闻", 40, 770, 15),  # white on a black bar across the page
+             _line("寿阳县召开防汛会", 40, 735, 20), _line("全县部署防汛工作。", 40, 710, 10), _line("（李明）", 40, 696, 8)]
+    page = PdfPage(1, 420, 842, boxes=[Box(30, 764, 390, 790, filled=True)], backgrounds=[Box(0, 0, 420, 842, True)])
+    assert line_roles(lines, page, 10) == ["label", "head", "body", "body"]
+    page.boxes[0] = Box(30, 764, 390, 790)  # only outlined: a box around a headline, no bar
+    assert line_roles(lines, page, 10)[0] == "head"

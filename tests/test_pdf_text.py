@@ -139,3 +139,63 @@ def test_without_pdfminer_the_text_pages_are_still_read(tmp_path, monkeypatch):
     with pytest.warns(UserWarning, match=r"1 PDF page\(s\) .* not read: reading PDFs needs pdfminer\.six"):
         corpus = ct.read_corpus(tmp_path)
     assert [i.id for i in corpus.issues] == ["2023-05-11_p1"]
+
+
+def _issue_pdf(path, dates=("2023年5月10日", "2023年5月10日")):
+    """Two pages of one issue of 沁县报 in one PDF, each with its page line."""
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=(600, 842))
+    pages = [("县城供暖管网改造完工", ["　　本报讯　入冬前，沁县完成城区", "供暖管网改造，新铺管道八公里，", "惠及居民一万两千户。"]),
+             ("南里乡小米喜获丰收", ["　　本报讯　今年南里乡种植谷子", "三千亩，亩产比去年增加一成，", "合作社订单收购全部兑现。"])]
+    for n, ((title, body), date) in enumerate(zip(pages, dates), start=1):
+        _set(c, 30, 810, [f"沁县报　{date}　星期三　第{n}版"], size=8)
+        c.line(30, 804, 570, 804)
+        _set(c, 40, 770, [title], size=18)
+        _set(c, 30, 740, body)
+        c.showPage()
+    c.save()
+    path.write_bytes(buf.getvalue())
+    return path
+
+
+def test_pdf_page_texts_one_text_per_page(tmp_path):
+    from corpus_tools.pdf.text import pdf_page_texts
+
+    found = pdf_page_texts(_issue_pdf(tmp_path / "x.pdf"))
+    assert [meta for _, meta in found] == [{"pdf_page": 1, "pdf_pages": 2}, {"pdf_page": 2, "pdf_pages": 2}]
+    assert "县城供暖管网改造完工" in found[0][0] and "县城供暖管网改造完工" not in found[1][0]
+    assert pdf_text(tmp_path / "x.pdf")[1] == {"pdf_pages": 2}  # the whole file as one text, as before
+
+
+def test_a_pdf_of_several_pages_is_several_pages_of_one_issue(tmp_path):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        corpus = ct.read_corpus(_issue_pdf(tmp_path / "2023-05-10.pdf"))
+    assert [i.id for i in corpus.issues] == ["2023-05-10_p1", "2023-05-10_p2"]
+    assert [i.meta["pdf_page"] for i in corpus.issues] == [1, 2]
+    assert {str(i.date) for i in corpus.issues} == {"2023-05-10"}
+    assert [[a.title for a in i.articles] for i in corpus.issues] == [["县城供暖管网改造完工"], ["南里乡小米喜获丰收"]]
+
+
+def test_pages_printing_different_dates_are_named(tmp_path):
+    path = _issue_pdf(tmp_path / "qinxian.pdf", dates=("2023年5月10日", "2023年5月17日"))
+    with pytest.warns(UserWarning, match=r"qinxian\.pdf: its 2 pages print different dates \(page 1: 2023-05-10, "
+                                         r"page 2: 2023-05-17\)"):
+        corpus = ct.read_corpus(path)
+    assert [str(i.date) for i in corpus.issues] == ["2023-05-10", "2023-05-17"]  # each from its own date line
+
+
+def test_a_manifest_row_naming_a_pdf_of_several_pages(tmp_path):
+    _issue_pdf(tmp_path / "issue.pdf")
+    (tmp_path / "manifest.csv").write_text("file,issue_id,date\nissue.pdf,qx-0510,2023-05-10\n", encoding="utf-8")
+    corpus = ct.read_corpus(tmp_path, pattern="*.pdf")
+    assert [i.id for i in corpus.issues] == ["qx-0510_p1", "qx-0510_p2"]
+    assert {str(i.date) for i in corpus.issues} == {"2023-05-10"}
+
+
+def test_pages_of_two_pdfs_of_one_name_in_two_folders(tmp_path):
+    for day, printed in (("2023-05-10", "2023年5月10日"), ("2023-05-17", "2023年5月17日")):
+        (tmp_path / day).mkdir()
+        _issue_pdf(tmp_path / day / "issue.pdf", dates=(printed, printed))
+    ids = [i.id for i in ct.read_corpus(tmp_path, pattern="**/*.pdf").issues]
+    assert ids == ["2023-05-10_issue_p1", "2023-05-10_issue_p2", "2023-05-17_issue_p1", "2023-05-17_issue_p2"]

@@ -22,7 +22,7 @@ from corpus_tools.pdf.chars import PDF_INSTALL_HINT, Box, Glyph, PdfPage, read_p
 from corpus_tools.pdf.lines import PdfLine, page_lines
 from corpus_tools.pdf.modules import Chunk, Head, Module, page_modules
 from corpus_tools.pdf.roles import body_size, line_roles
-from corpus_tools.pdf.text import check_pdf_no_loss, line_text, page_text, pdf_text
+from corpus_tools.pdf.text import check_pdf_no_loss, line_text, page_text, pdf_page_texts, pdf_text
 
 __all__ = [
     "PDF_INSTALL_HINT",
@@ -43,4 +43,5 @@ __all__ = [
     "line_text",
     "page_text",
     "pdf_text",
+    "pdf_page_texts",
 ]

@@ -22,6 +22,9 @@ __all__ = ["Glyph", "Box", "PdfPage", "read_pdf_layout", "unmapped_share", "PDF_
 #: A horizontal rule is at least this many times as long as it is thick.
 RULE_ASPECT = 20
 
+#: A rectangle covering at least this share of the page is its background or frame, not a box on it.
+BACKGROUND = 0.8
+
 #: What to install when pdfminer.six is missing.
 PDF_INSTALL_HINT = "pip install 'corpus_tools[pdf]' (or: pip install pdfminer.six)"
 
@@ -49,12 +52,14 @@ class Glyph:
 
 @dataclass(frozen=True)
 class Box:
-    """A rule, rectangle or picture: its bounding box."""
+    """A rule, rectangle or picture: its bounding box; ``filled`` for a rectangle painted inside
+    (a bar a banner's text is printed on, a tinted box), not only outlined."""
 
     x0: float
     y0: float
     x1: float
     y1: float
+    filled: bool = False
 
     @property
     def width(self) -> float:
@@ -67,7 +72,7 @@ class Box:
 
 @dataclass
 class PdfPage:
-    """One page: its size, glyphs in drawing order, horizontal rules and boxes/pictures."""
+    """One page: its size, glyphs in drawing order, horizontal rules, boxes/pictures and backgrounds."""
 
     number: int
     width: float
@@ -75,6 +80,8 @@ class PdfPage:
     glyphs: list[Glyph] = field(default_factory=list)
     rules: list[Box] = field(default_factory=list)
     boxes: list[Box] = field(default_factory=list)
+    #: Rectangles and pictures covering most of the page (:data:`BACKGROUND`): behind everything, no box.
+    backgrounds: list[Box] = field(default_factory=list)
 
 
 def _pdfminer():
@@ -99,9 +106,11 @@ def _collect(objs, page: PdfPage, layout, seq: list[int]) -> None:
             page.boxes.append(Box(obj.x0, obj.y0, obj.x1, obj.y1))
             _collect(obj, page, layout, seq)
         elif isinstance(obj, (layout.LTLine, layout.LTRect, layout.LTCurve, layout.LTImage)):
-            box = Box(obj.x0, obj.y0, obj.x1, obj.y1)
+            box = Box(obj.x0, obj.y0, obj.x1, obj.y1, filled=bool(getattr(obj, "fill", False)))
             if box.width >= RULE_ASPECT * box.height and box.height <= 0.005 * page.height:
                 page.rules.append(box)  # a horizontal rule: long and thin for the page
+            elif box.width * box.height >= BACKGROUND * page.width * page.height:
+                page.backgrounds.append(box)  # the page's background, a frame around all of it, a scan
             elif min(box.width, box.height) > 0.005 * page.height:
                 page.boxes.append(box)  # (a vertical rule between columns is neither)
         elif isinstance(obj, layout.LTContainer):
@@ -172,7 +181,7 @@ def read_pdf_layout(path: str | Path) -> list[PdfPage]:
                               "((cid:N): its fonts carry no ToUnicode map), so its text cannot be read; run an OCR "
                               "tool on it (e.g. ocrmypdf --force-ocr) and read its output", path=str(p))
     if not any(pg.glyphs for pg in pages):
-        if any(pg.boxes for pg in pages):
+        if any(pg.boxes or pg.backgrounds for pg in pages):
             raise CorpusReadError(f"{p}: the PDF holds no text, only pictures (a scanned page?); the library reads "
                                   "the text of PDFs and does no OCR: run an OCR tool first (e.g. ocrmypdf) and read "
                                   "its output", path=str(p))

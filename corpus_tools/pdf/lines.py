@@ -12,6 +12,7 @@ undoubling repair to remove. All thresholds are fractions of the glyphs' own siz
 from __future__ import annotations
 
 from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
 from statistics import median
 
 from corpus_tools.pdf.chars import Glyph
@@ -63,9 +64,14 @@ class PdfLine(Bounded):
 
     @property
     def size(self) -> float:
-        """The median size of the line's visible glyphs (all glyphs when it has none)."""
-        seen = [g.size for g in self.glyphs if not g.text.isspace()] or [g.size for g in self.glyphs]
-        return median(seen)
+        """The median size of the line's visible glyphs (all glyphs when it has none; kept until the
+        glyphs are added or replaced)."""
+        key = (id(self.glyphs), len(self.glyphs))
+        cached = self.__dict__.get("_size")
+        if cached is None or cached[0] != key:
+            seen = [g.size for g in self.glyphs if not g.text.isspace()] or [g.size for g in self.glyphs]
+            self.__dict__["_size"] = cached = (key, median(seen))
+        return cached[1]
 
     @property
     def mid_y(self) -> float:
@@ -92,6 +98,64 @@ def _overlap(a: PdfLine, b: PdfLine) -> float:
     return max(inter, 0.0) / max(min(a.x1 - a.x0, b.x1 - b.x0), 1e-6)
 
 
+#: Punctuation a typesetter hangs past a column's edge into the gutter.
+HUNG = set("，。、；：！？”’）」』》〉")
+#: How far up and down (in type sizes) the lines around a gap are looked at to tell a gutter.
+GUTTER_REACH = 6.0
+
+
+def _ink_end(g: Glyph) -> float:
+    """Where a glyph's ink ends: hung punctuation inks only the left half of its box."""
+    return min(g.x1, g.x0 + 0.5 * g.size) if g.text in HUNG else g.x1
+
+
+def _gaps(run: list[Glyph]) -> list[tuple[int, float, float]]:
+    """(index of the glyph after it, x from, x to) of each gap of a fifth of the type size or more in *run*."""
+    out = []
+    for k in range(1, len(run)):
+        a, b = run[k - 1], run[k]
+        end = _ink_end(a)
+        if not a.text.isspace() and b.text not in HUNG and b.x0 - end >= 0.2 * max(a.size, b.size):
+            out.append((k, end, b.x0))
+    return out
+
+
+def _split_gutters(runs: list[list[Glyph]]) -> list[list[Glyph]]:
+    """*runs* cut where a gap inside one is a column gutter: the lines of two columns drawn one after
+    the other on one baseline (another producer's drawing order). A gap is a gutter when no glyph of
+    the runs of its type size around it (within :data:`GUTTER_REACH` sizes up or down) crosses its
+    middle (hung punctuation aside) and at least two of them start at its right end or have a gap there
+    too (a column's left edge)."""
+    gaps = [_gaps(r) for r in runs]
+    if not any(gaps):
+        return runs
+    order = sorted(range(len(runs)), key=lambda i: runs[i][0].mid_y)
+    ys = [runs[i][0].mid_y for i in order]
+    out = []
+    for i, run in enumerate(runs):
+        cuts = []
+        for k, x_from, x_to in gaps[i]:
+            g, mid = run[k - 1], (x_from + x_to) / 2
+            lo = bisect_left(ys, g.mid_y - GUTTER_REACH * g.size)
+            hi = bisect_right(ys, g.mid_y + GUTTER_REACH * g.size)
+            edges, crossed = 0, False
+            for j in order[lo:hi]:
+                other = runs[j]
+                if j == i or abs(other[0].size - g.size) > 0.05 * g.size:
+                    continue
+                if any(o.x0 < mid < o.x1 and o.text not in HUNG and not o.text.isspace() for o in other) and \
+                        not any(a <= mid <= b for _, a, b in gaps[j]):
+                    crossed = True
+                    break
+                if abs(other[0].x0 - x_to) <= 0.3 * g.size or any(abs(b - x_to) <= 0.3 * g.size for _, _, b in gaps[j]):
+                    edges += 1
+            if not crossed and edges >= 2:
+                cuts.append(k)
+        for a, b in zip([0] + cuts, cuts + [len(run)]):
+            out.append(run[a:b])
+    return out
+
+
 def page_lines(glyphs: list[Glyph]) -> list[PdfLine]:
     """The lines of a page's glyphs (each glyph in exactly one line), top to bottom, left to right.
 
@@ -110,7 +174,7 @@ def page_lines(glyphs: list[Glyph]) -> list[PdfLine]:
             runs[-1].append(g)
         else:
             runs.append([g])
-    lines = [PdfLine(r) for r in runs]
+    lines = [PdfLine(r) for r in _split_gutters(runs)]
     merged: list[PdfLine] = []
     for line in sorted(lines, key=lambda x: (-x.mid_y, x.x0)):
         twin = next((m for m in merged[-8:] if abs(m.size - line.size) <= 0.12 * line.size

@@ -14,7 +14,11 @@ This module rebuilds them from geometry alone:
   a chunk goes instead to a nearer head above it that owns a chunk starting level with it (under a
   photo too) and whose module it completes: the head set flush left over its columns up to the chunk,
   or centred over them and their mirror image (a short headline over the middle of three columns),
-  with no other module between; a chunk with no head stands alone;
+  with no other module between; a chunk with no head stands alone; a **vertical headline** (a glyph a
+  line, stacked in a strip) heads the columns starting level with its top beside it, leftwards; text
+  inside an outlined box (a boxed column of briefs) goes only to heads inside the same box, and text
+  outside to heads outside it; a **label** (a line on a filled bar, :mod:`~corpus_tools.pdf.roles`)
+  heads a module of its own that owns no text;
 * reading order — modules row by row (their tops), left to right; inside a module, the chunks side by
   side (overlapping vertically) are read column by column, left to right, bands of them top down.
 
@@ -54,12 +58,24 @@ class Head(_Span):
     minor: bool = False  # a mid-size line touching no headline
 
     @property
+    def vertical(self) -> bool:
+        """Whether the headline is set vertically: three lines or more of one or two characters each,
+        stacked into a strip at least twice as tall as it is wide."""
+        return len(self.lines) >= 3 and all(len(x.text.strip()) <= 2 for x in self.lines) \
+            and self.y1 - self.y0 >= 2 * (self.x1 - self.x0)
+
+    @property
     def all_lines(self) -> list[PdfLine]:
         return self.kickers + self.lines + self.subtitles
 
     @property
     def outer(self) -> _Span:
-        return _Span(self.all_lines)
+        """The span around kickers, lines and subtitles (kept until one of those lists changes)."""
+        key = tuple((id(x), len(x)) for x in (self.kickers, self.lines, self.subtitles))
+        cached = self.__dict__.get("_outer")
+        if cached is None or cached[0] != key:
+            self.__dict__["_outer"] = cached = (key, _Span(self.all_lines))
+        return cached[1]
 
 
 @dataclass
@@ -92,13 +108,35 @@ def _across(a0: float, a1: float, b0: float, b1: float) -> float:
     return max(min(a1, b1) - max(a0, b0), 0.0)
 
 
+def _vertical_heads(lines: list[PdfLine]) -> list[Head]:
+    """Headlines set vertically: three or more headline lines of one or two glyphs each, of one size,
+    stacked at one left edge (within a fifth of their size), each at most 0.7 of their size under the
+    one above. Found before the other headlines, so that a glyph of the stack level with a headline
+    beside it is not read as a piece of that one."""
+    short = sorted((ln for ln in lines if len(ln.text.strip()) <= 2), key=lambda x: -x.y1)
+    stacks: list[list[PdfLine]] = []
+    for line in short:
+        for st in stacks:
+            last = st[-1]
+            if abs(last.size - line.size) <= 0.1 * line.size and abs(last.x0 - line.x0) <= 0.2 * line.size \
+                    and -0.2 * line.size <= last.y0 - line.y1 <= 0.7 * line.size:
+                st.append(line)
+                break
+        else:
+            stacks.append([line])
+    return [h for h in (Head(st) for st in stacks if len(st) >= 3) if h.vertical]
+
+
 def _heads(lines: list[PdfLine], roles: list[str]) -> list[Head]:
     """Headline groups with their kickers and subtitles; mid-size lines touching none head their own."""
-    heads: list[Head] = []
+    heads = _vertical_heads([ln for ln, r in zip(lines, roles) if r == "head"])
+    stacked = {id(x) for h in heads for x in h.lines}
     for line, role in zip(lines, roles):
-        if role != "head":
+        if role != "head" or id(line) in stacked:
             continue
         for h in heads:
+            if h.vertical:
+                continue
             last = h.lines[-1]
             if abs(last.size - line.size) > 0.1 * line.size:
                 continue
@@ -152,23 +190,32 @@ def _heads(lines: list[PdfLine], roles: list[str]) -> list[Head]:
 
 
 def _chunks(lines: list[PdfLine], body: float, *, caption: bool) -> list[Chunk]:
-    """Lines stacked in columns: each joins the chunk whose last line is right above it and overlaps it,
-    its left edge at the chunk's (a paragraph indent apart; a centred line such as a byline under the
-    headline starts a chunk of its own)."""
+    """Lines stacked in columns: each joins the chunk whose last line is right above it and overlaps it
+    (or, under a paragraph's short last line, lies inside the column the chunk has set), its left edge
+    at the chunk's (a paragraph indent apart; a centred line such as a byline under the headline starts
+    a chunk of its own)."""
     chunks: list[Chunk] = []
+    open_: list[Chunk] = []  # chunks a line further down may still join (lines come top down)
+    reach = 1.2 * max([body] + [x.size for x in lines])
     for line in sorted(lines, key=lambda x: (-x.y1, x.x0)):
         best = None
-        for c in chunks:
+        open_ = [c for c in open_ if c.lines[-1].y0 - line.y1 <= reach]
+        for c in open_:
             last = c.lines[-1]
             gap = last.y0 - line.y1
             narrow = max(min(last.x1 - last.x0, line.x1 - line.x0), 1e-6)
+            # a paragraph's short last line and the next paragraph indented by position overlap little:
+            # the next line then lies inside the column the chunk has set so far
+            inside = abs(last.x0 - c.x0) <= 0.5 * body and c.x0 <= line.x0 and line.x1 <= c.x1 + body \
+                and len(c.lines) > 1
             if -0.3 * body <= gap <= 1.2 * max(body, line.size) and abs(line.x0 - c.x0) <= 2.5 * body and \
-                    _across(last.x0, last.x1, line.x0, line.x1) >= 0.5 * narrow \
+                    (_across(last.x0, last.x1, line.x0, line.x1) >= 0.5 * narrow or inside) \
                     and abs(last.size - line.size) <= 0.15 * body:
                 if best is None or gap < best[0]:
                     best = (gap, c)
         if best is None:
             chunks.append(Chunk([line], caption=caption))
+            open_.append(chunks[-1])
         else:
             best[1].lines.append(line)
     return chunks
@@ -188,12 +235,25 @@ def _blocked(rules: list[Box], head: Head, chunk: Chunk) -> bool:
 LEVEL = 1.5
 
 
-def _overlap_owner(chunk: Chunk, heads: list[Head], rules: list[Box], body: float) -> tuple[int, float] | None:
-    """(index, distance) of the nearest head above *chunk* that overlaps it across, with no rule between."""
+def _frame(span: _Span, frames: list[Box], body: float) -> int | None:
+    """The index of the smallest of *frames* (outlined boxes holding text) around *span*, None outside all."""
+    slack = 0.3 * body
+    inside = [k for k, b in enumerate(frames) if b.x0 - slack <= span.x0 and span.x1 <= b.x1 + slack
+              and b.y0 - slack <= span.y0 and span.y1 <= b.y1 + slack]
+    return min(inside, key=lambda k: frames[k].width * frames[k].height) if inside else None
+
+
+def _overlap_owner(chunk: Chunk, heads: list[Head], rules: list[Box], body: float,
+                   apart: frozenset[int] = frozenset()) -> tuple[int, float] | None:
+    """(index, distance) of the nearest head above *chunk* that overlaps it across (by half a body size
+    or more), with no rule between (heads of *apart* left out)."""
     best: tuple[int, float] | None = None
     for i, h in enumerate(heads):
+        if i in apart:
+            continue
         d = h.outer.y0 - chunk.y1
-        if d < -0.5 * body or not _across(h.outer.x0, h.outer.x1, chunk.x0, chunk.x1) or _blocked(rules, h, chunk):
+        if d < -0.5 * body or _across(h.outer.x0, h.outer.x1, chunk.x0, chunk.x1) < 0.5 * body \
+                or _blocked(rules, h, chunk):  # (overlapping by less: a comma hung past a column's edge)
             continue
         if best is None or d < best[1]:
             best = (i, d)
@@ -216,23 +276,30 @@ def _fits(h: Head, core: list[Chunk], c: Chunk, free: list[Chunk], foreign: list
     return dist if any(abs(e - mirror) <= body for e in edges) else None
 
 
-def _owners(chunks: list[Chunk], heads: list[Head], rules: list[Box], body: float) -> dict[int, int]:
+def _owners(chunks: list[Chunk], heads: list[Head], rules: list[Box], body: float,
+            frames: list[Box] = ()) -> dict[int, int]:
     """The head each chunk belongs to (chunk index -> head index; a chunk with none is left out).
 
     First the nearest overlapping head; then a head above the chunk, nearer than that one by a body
     size, that owns a column (a chunk of two lines or more) starting level with it (within
-    :data:`LEVEL` body sizes) and whose module the chunk completes (:func:`_fits`). A level chunk
+    :data:`LEVEL` body sizes) and whose module the chunk completes (:func:`_fits`; not for a caption,
+    which stays with the head over its photo). A level chunk
     is another module's when the head overlapping it is at least as near to it.
     """
-    first = {j: _overlap_owner(c, heads, rules, body) for j, c in enumerate(chunks)}
+    hf = [_frame(h.outer, list(frames), body) for h in heads]
+    cf = [_frame(c, list(frames), body) for c in chunks]
+    apart = {j: frozenset(i for i in range(len(heads)) if hf[i] != cf[j]) for j in range(len(chunks))}
+    first = {j: _overlap_owner(c, heads, rules, body, apart[j]) for j, c in enumerate(chunks)}
     owned = {j: o[0] for j, o in first.items() if o is not None}
     for j, c in enumerate(chunks):
+        if c.caption:  # a caption stays with the head over its photo
+            continue
         d0 = first[j][1] if first[j] is not None else float("inf")
         level = [k for k in range(len(chunks)) if k != j and abs(chunks[k].y1 - c.y1) <= LEVEL * body]
         best: tuple[float, int] | None = None
         for i, h in enumerate(heads):
             d = h.outer.y0 - c.y1
-            if i == owned.get(j) or not -0.5 * body <= d <= d0 - body or _blocked(rules, h, c):
+            if i == owned.get(j) or i in apart[j] or not -0.5 * body <= d <= d0 - body or _blocked(rules, h, c):
                 continue
             core = [chunks[k] for k in level if first[k] is not None and first[k][0] == i and len(chunks[k].lines) > 1]
             if not core:
@@ -246,7 +313,36 @@ def _owners(chunks: list[Chunk], heads: list[Head], rules: list[Box], body: floa
                 best = (score, i)
         if best is not None:
             owned[j] = best[1]
+    for i, h in enumerate(heads):
+        if h.vertical:
+            for j in _beside(h, chunks, first, body):
+                if i not in apart[j]:
+                    owned[j] = i
     return owned
+
+
+def _beside(head: Head, chunks: list[Chunk], first: dict, body: float) -> list[int]:
+    """The chunks a vertical headline heads: columns starting level with its top (within :data:`LEVEL`
+    body sizes), side by side from it leftwards (a gutter apart at most: three body sizes; a hung comma may reach
+    a body size into the next), else
+    rightwards; a column set right under a headline of its own (within :data:`LEVEL` body sizes), or
+    starting half a body size or more above or below the first column found, ends the run."""
+    level = [j for j, c in enumerate(chunks) if abs(c.y1 - head.y1) <= LEVEL * body and not c.caption]
+    for leftwards in (True, False):
+        edge, got = (head.x0 if leftwards else head.x1), []
+        while True:
+            near = [j for j in level if j not in got and (-body <= edge - chunks[j].x1 <= 3 * body if leftwards
+                                                          else -body <= chunks[j].x0 - edge <= 3 * body)]
+            near = [j for j in near if (first[j] is None or first[j][1] > LEVEL * body)
+                    and (not got or abs(chunks[j].y1 - chunks[got[0]].y1) <= 0.5 * body)]
+            if not near:
+                break
+            j = min(near, key=lambda j: abs(edge - (chunks[j].x1 if leftwards else chunks[j].x0)))
+            got.append(j)
+            edge = chunks[j].x0 if leftwards else chunks[j].x1
+        if got:
+            return got
+    return []
 
 
 def _band_order(chunks: list[Chunk]) -> list[Chunk]:
@@ -260,7 +356,8 @@ def _band_order(chunks: list[Chunk]) -> list[Chunk]:
     return [c for band in bands for c in sorted(band, key=lambda c: (round(c.x0), -c.y1))]
 
 
-def page_modules(lines: list[PdfLine], roles: list[str], rules: list[Box], body: float) -> list[Module]:
+def page_modules(lines: list[PdfLine], roles: list[str], rules: list[Box], body: float,
+                 boxes: list[Box] | None = None) -> list[Module]:
     """The article modules of a page in reading order (every non-furniture line in exactly one).
 
     Parameters
@@ -273,6 +370,9 @@ def page_modules(lines: list[PdfLine], roles: list[str], rules: list[Box], body:
         The page's horizontal rules.
     body : float
         The page's body size.
+    boxes : list of Box, optional
+        The page's boxes: text inside an outlined box (a boxed column of short items) belongs to
+        headlines inside the same box, text outside it to headlines outside it.
 
     Returns
     -------
@@ -283,8 +383,11 @@ def page_modules(lines: list[PdfLine], roles: list[str], rules: list[Box], body:
     text = [ln for ln, r in zip(lines, roles) if r == "body" and id(ln) not in in_heads]
     chunks = _chunks(text, body, caption=False) + _chunks([ln for ln, r in zip(lines, roles) if r == "caption"],
                                                          body, caption=True)
-    owned = _owners(chunks, heads, rules, body)
+    frames = [b for b in boxes or () if not b.filled and any(  # boxes around text: a boxed column of briefs
+        b.x0 <= ln.x0 and ln.x1 <= b.x1 and b.y0 <= ln.y0 and ln.y1 <= b.y1 for ln in lines)]
+    owned = _owners(chunks, heads, rules, body, frames)
     modules = [Module(h) for h in heads]
+    modules += [Module(Head([ln], minor=True)) for ln, r in zip(lines, roles) if r == "label"]  # owns no text
     for j, c in enumerate(chunks):
         if j in owned:
             modules[owned[j]].chunks.append(c)

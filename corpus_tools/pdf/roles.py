@@ -7,6 +7,8 @@ the page's size, never a constant in points:
 * **mid** — somewhat larger (above :data:`MID_RATIO`): kickers, subtitles, section labels, the
   titles of short items; :mod:`corpus_tools.pdf.modules` decides which touch a headline;
 * **caption** — smaller type next to (or inside) a box or picture, and the small lines that run on from it;
+* **label** — a line printed on a filled bar that fits it (a section banner or column name in white on
+  black, ``要闻``, ``一线传真``): it names a page or a column, never heads an article's text;
 * **furniture** — the running header and footer: the lines beyond the outermost rule across most of the page's
   width near its top or bottom edge, or a folio/date line at the very top or bottom when there is no rule;
 * **body** — everything else (small type that is no caption is read as body).
@@ -29,7 +31,7 @@ MID_RATIO = 1.05
 #: A small line (caption, header) is below this many times the body size.
 SMALL_RATIO = 0.95
 #: The roles :func:`line_roles` gives.
-ROLES = ("furniture", "head", "mid", "body", "caption")
+ROLES = ("furniture", "label", "head", "mid", "body", "caption")
 
 _FOLIO_RE = re.compile(r"第\s*[0-9０-９一二三四五六七八九十]+\s*版|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|责任编辑|版\s*面")
 
@@ -56,6 +58,18 @@ def _near_box(line: PdfLine, boxes: list[Box], reach: float) -> bool:
         if b.y0 - reach <= line.mid_y <= b.y1 + reach and (beside or b.x0 <= line.x0 and line.x1 <= b.x1):
             return True
     return False
+
+
+#: A bar a label is printed on is at most this many times as tall as the label's type.
+BAR_HEIGHT = 3.0
+
+
+def _on_bar(line: PdfLine, boxes: list[Box]) -> bool:
+    """Whether *line* is printed on a filled box that fits it: around it, and less than
+    :data:`BAR_HEIGHT` times its size tall."""
+    slack = 0.2 * line.size
+    return any(b.filled and b.height <= BAR_HEIGHT * line.size and b.x0 - slack <= line.x0 and line.x1 <= b.x1 + slack
+               and b.y0 - slack <= line.y0 and line.y1 <= b.y1 + slack for b in boxes)
 
 
 def _furniture(lines: list[PdfLine], page: PdfPage, body: float) -> set[int]:
@@ -107,6 +121,8 @@ def line_roles(lines: list[PdfLine], page: PdfPage, body: float) -> list[str]:
         r = line.size / body
         if i in furniture:
             roles.append("furniture")
+        elif _on_bar(line, page.boxes):
+            roles.append("label")
         elif r >= HEAD_RATIO:
             roles.append("head")
         elif r > MID_RATIO:

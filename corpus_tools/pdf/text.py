@@ -2,10 +2,13 @@
 
 The text keeps every character pdfminer extracts exactly once (:func:`check_pdf_no_loss`), so the
 layout's no-loss property (:func:`corpus_tools.layout.check_no_loss`) carries over to the PDF: the
-running header first, then each module in reading order — kicker lines, the headline on one line
-(a title set on two lines joined), subtitle lines, a blank line, the body lines column after column
-(a paragraph set with an indent but without indent characters gets two ideographic spaces),
-captions after a blank line — and a blank line between modules; the footer last. Doubled glyphs stay
+running header first and the running footer under it (the page's furniture together, where the
+layout reads a page's date and page lines: a footer such as ``本版编辑：… 校对：…`` written last was read
+into the last article's body), then each module in reading order — kicker lines, the headline on one
+line (a title set on two lines, or vertically a glyph a line, joined), subtitle lines, a blank line, the
+body lines column after column (a paragraph set with an indent but without indent characters gets two
+ideographic spaces), captions after a blank line — and a blank line between modules; a label (a line
+on a filled bar) stands alone. Doubled glyphs stay
 side by side for the layout's undoubling repair; bylines, leads and dates are then read by the text
 machinery as for any page.
 """
@@ -20,7 +23,7 @@ from corpus_tools.pdf.lines import PdfLine, page_lines
 from corpus_tools.pdf.modules import Module, page_modules
 from corpus_tools.pdf.roles import body_size, line_roles
 
-__all__ = ["line_text", "page_text", "pdf_text", "check_pdf_no_loss", "INDENT"]
+__all__ = ["line_text", "page_text", "pdf_text", "pdf_page_texts", "check_pdf_no_loss", "INDENT"]
 
 #: Indent written before a paragraph the PDF indents by position only.
 INDENT = "\u3000\u3000"
@@ -91,10 +94,8 @@ def page_text(page: PdfPage) -> str:
     middle = (min(ln.mid_y for ln in lines) + max(ln.mid_y for ln in lines)) / 2
     header = [line_text(x) for x in furniture if x.mid_y >= middle]
     footer = [line_text(x) for x in furniture if x.mid_y < middle]
-    blocks = ["\n".join(header)] if header else []
-    blocks += [_module_text(m, body) for m in page_modules(lines, roles, page.rules, body)]
-    if footer:
-        blocks.append("\n".join(footer))
+    blocks = ["\n".join(header + footer)] if header or footer else []
+    blocks += [_module_text(m, body) for m in page_modules(lines, roles, page.rules, body, page.boxes)]
     return "\n\n".join(b for b in blocks if b.strip()) + "\n"
 
 
@@ -116,25 +117,37 @@ def check_pdf_no_loss(glyphs: list[Glyph], text: str) -> list[str]:
     return problems
 
 
-def pdf_text(path: str | Path) -> tuple[str, dict]:
-    """The page text of a PDF file and its metadata (``pdf_pages``: the number of pages).
+def pdf_page_texts(path: str | Path) -> list[tuple[str, dict]]:
+    """The page text of each page of a PDF file, with its metadata (``pdf_page``: its number in
+    the PDF, from 1; ``pdf_pages``: how many pages the PDF has).
 
-    A PDF of several pages gives one text, its pages in order, a blank line between them.
+    A PDF of several pages is an issue's pages in one file: :func:`corpus_tools.read_corpus`
+    makes each one a page of its own (:func:`corpus_tools.reading.read_pdf_pages`).
 
     Raises
     ------
     CorpusReadError
         The file cannot be read as a PDF, or holds no text (:func:`~corpus_tools.pdf.chars.read_pdf_layout`).
     RuntimeError
-        The page text lost or added a character (a bug: please report it with the file).
+        A page text lost or added a character (a bug: please report it with the file).
     """
     pages = read_pdf_layout(path)
-    texts = []
+    out = []
     for page in pages:
         text = page_text(page)
         problems = check_pdf_no_loss(page.glyphs, text)
         if problems:
             raise RuntimeError(f"{path}: page {page.number}: the page text does not hold every character of the "
                                f"PDF exactly once ({'; '.join(problems[:5])}); please report this with the file")
-        texts.append(text)
-    return "\n".join(texts), {"pdf_pages": len(pages)}
+        out.append((text, {"pdf_page": page.number, "pdf_pages": len(pages)}))
+    return out
+
+
+def pdf_text(path: str | Path) -> tuple[str, dict]:
+    """The page text of a PDF file and its metadata (``pdf_pages``: the number of pages).
+
+    A PDF of several pages gives one text, its pages in order, a blank line between them
+    (:func:`pdf_page_texts` gives each page's own text, and raises what this raises).
+    """
+    pages = pdf_page_texts(path)
+    return "\n".join(text for text, _ in pages), {"pdf_pages": len(pages)}
