@@ -12,6 +12,7 @@ from corpus_tools.layout.classify import (assign_roles, drop_format_chars, drop_
                                           merge_two_line_titles, segment_bodies, undouble_heads)
 from corpus_tools.layout.briefs import brief_column_tags
 from corpus_tools.layout.flow import repair_flow
+from corpus_tools.layout.tailtags import tail_openings
 from corpus_tools.layout.afterheads import heads_over_openings, titles_after_closed_bodies, titles_before_blanks
 from corpus_tools.layout.conventions import bylines_over_titles, top_kickers_with_banners
 from corpus_tools.layout.headparts import split_headline_parts
@@ -316,7 +317,8 @@ def _split(raw: str, method: str) -> PageLayout:
         found = {i: kind for i, kind in found.items() if i in still}
     # running headers, folios and staff lines below the page's top are credits, but for a line the arbiter
     # hands to the rules (whose stretch then takes their layout, which reads it as page furniture too)
-    cleaned = brief_column_tags(raw_lines, debris_tags(raw_lines, after))  # (a 简讯 column opens an article)
+    # (a 简讯 column opens an article; a column-flow tail does not)
+    cleaned = tail_openings(raw_lines, brief_column_tags(raw_lines, debris_tags(raw_lines, after)))
     # (a line both read as page furniture, the rules as a banner, is no dispute: the model's stretch stands)
     found = {i: kind for i, kind in found.items() if not (kind.startswith("banner_") and cleaned[i] == "credit")}
     units, n = units_from_tags(raw, raw_lines, [after[i] if i in found else t for i, t in enumerate(cleaned)])
