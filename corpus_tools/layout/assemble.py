@@ -317,9 +317,8 @@ def _split(raw: str, method: str) -> PageLayout:
         found = {i: kind for i, kind in found.items() if i in still}
     # running headers, folios and staff lines below the page's top are credits, but for a line the arbiter
     # hands to the rules (whose stretch then takes their layout, which reads it as page furniture too)
-    # (a 简讯 column opens an article; a column-flow tail does not)
-    cleaned = tail_openings(raw_lines, brief_column_tags(raw_lines, debris_tags(raw_lines, after)))
-    # (a line both read as page furniture, the rules as a banner, is no dispute: the model's stretch stands)
+    cleaned = tail_openings(raw_lines, brief_column_tags(raw_lines, debris_tags(raw_lines, after)))  # (简讯, tails)
+    # (a line read as page furniture, by the rules as a banner, is no dispute: the model's stretch stands)
     found = {i: kind for i, kind in found.items() if not (kind.startswith("banner_") and cleaned[i] == "credit")}
     units, n = units_from_tags(raw, raw_lines, [after[i] if i in found else t for i, t in enumerate(cleaned)])
     n = split_at_leads(units, n)

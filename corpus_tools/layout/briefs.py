@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from corpus_tools.layout.lines import Line
+from corpus_tools.layout.tagged import tagged_lines
 from corpus_tools.layout.patterns import ITEM_MARKS, ends_sentence
 
 #: Longest heading of a brief column (characters, spaces left out: ``要闻简报`` 4, ``乡镇动态简讯`` 6).
@@ -49,22 +50,8 @@ def brief_column_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str
     """Line-role tags with each brief column read as an article of its own: its heading line a title
     opening the article, each item a paragraph and its wrapped lines continuation lines. Returns new tags.
 
-    Parameters
-    ----------
-    raw_lines : list of Line or None
-        The page's lines, None for a blank line.
-    tags : list of str
-        One line-role tag per non-blank line.
-
-    Returns
-    -------
-    list of str
-        A new list of tags; *tags* is not changed.
-
-    Raises
-    ------
-    ValueError
-        If *tags* does not hold one tag per non-blank line.
+    *raw_lines* (None for a blank line) and *tags* (one a non-blank line, not changed) as
+    :func:`~corpus_tools.layout.debris.debris_tags` takes them; ValueError if they do not match.
 
     Examples
     --------
@@ -73,9 +60,7 @@ def brief_column_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str
     >>> brief_column_tags(read_lines(page), ["para", "para", "cont", "cont", "cont"])
     ['para', 'B-title', 'para', 'cont', 'para']
     """
-    lines = [ln for ln in raw_lines if ln is not None]
-    if len(lines) != len(tags):
-        raise ValueError(f"tags has {len(tags)} tags for {len(lines)} lines; one tag a non-blank line is allowed")
+    lines = tagged_lines(raw_lines, tags)
     texts = [ln.text.strip() for ln in lines]
     gap, blank = [], False  # a blank line printed before each non-blank line
     for ln in raw_lines:
@@ -89,7 +74,8 @@ def brief_column_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str
         if not _heading(texts[i]) or out[i].removeprefix("B-") in _FURNITURE or lines[i].opens:
             continue
         before = next((k for k in range(i - 1, -1, -1) if out[k] not in ("banner", "credit")), None)
-        if before is None or not (gap[i] or ends_sentence(texts[before]) or out[before].removeprefix("B-") in _FURNITURE):
+        if before is None or not (gap[i] or ends_sentence(texts[before])
+                                  or out[before].removeprefix("B-") in _FURNITURE):
             continue
         run = _items(texts, i + 1)
         if not run or any(out[k].removeprefix("B-") in _FURNITURE for k in run):

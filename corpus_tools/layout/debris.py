@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from corpus_tools.layout.lines import Line
+from corpus_tools.layout.tagged import tagged_lines
 from corpus_tools.layout.patterns import ends_sentence, is_folio_line, is_staff_line, masthead_date
 
 #: A folio alone on its line: a page number with dashes or spaces around it (``2``, ``— 2 —``,
@@ -125,9 +126,7 @@ def debris_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     >>> debris_tags(read_lines(page), ["B-title", "para", "cont", "B-para"])
     ['B-title', 'para', 'credit', 'cont']
     """
-    lines = [ln for ln in raw_lines if ln is not None]
-    if len(lines) != len(tags):
-        raise ValueError(f"tags has {len(tags)} tags for {len(lines)} lines; one tag a non-blank line is allowed")
+    lines = tagged_lines(raw_lines, tags)
     texts = [ln.text.strip() for ln in lines]
     out = list(tags)
     started = False

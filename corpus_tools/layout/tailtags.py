@@ -12,6 +12,7 @@ repair can weigh where it reads on best.
 from __future__ import annotations
 
 from corpus_tools.layout.lines import Line
+from corpus_tools.layout.tagged import tagged_lines
 
 #: Characters that go on a sentence and never open one.
 CONTINUING = "、，。；：！？）」』”…,.;:!?)"
@@ -23,22 +24,8 @@ def tail_openings(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """Line-role tags with an article opened on a continuing line (:data:`CONTINUING`, no indent)
     opened instead on the headline printed under it. Returns new tags.
 
-    Parameters
-    ----------
-    raw_lines : list of Line or None
-        The page's lines, None for a blank line.
-    tags : list of str
-        One line-role tag per non-blank line.
-
-    Returns
-    -------
-    list of str
-        A new list of tags; *tags* is not changed.
-
-    Raises
-    ------
-    ValueError
-        If *tags* does not hold one tag per non-blank line.
+    *raw_lines* (None for a blank line) and *tags* (one a non-blank line, not changed) as
+    :func:`~corpus_tools.layout.debris.debris_tags` takes them; ValueError if they do not match.
 
     Examples
     --------
@@ -47,9 +34,7 @@ def tail_openings(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     >>> tail_openings(read_lines(page), ["para", "B-para", "title", "para"])
     ['para', 'para', 'B-title', 'para']
     """
-    lines = [ln for ln in raw_lines if ln is not None]
-    if len(lines) != len(tags):
-        raise ValueError(f"tags has {len(tags)} tags for {len(lines)} lines; one tag a non-blank line is allowed")
+    lines = tagged_lines(raw_lines, tags)
     out = list(tags)
     for i, ln in enumerate(lines):
         text = ln.text.strip()

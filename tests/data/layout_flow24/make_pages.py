@@ -48,12 +48,8 @@ def render(page: dict) -> str:
         if art.get("header_after"):
             chunks.append([art["header_after"]])
     chunks.append(list(page["foot"]))
-    out: list[str] = []
-    for chunk in chunks:
-        out.extend(chunk)
-        if page.get("blank"):
-            out.append("")
-    return "\n".join(out).rstrip("\n") + "\n"
+    sep = "\n\n" if page.get("blank") else "\n"
+    return sep.join("\n".join(chunk) for chunk in chunks).rstrip("\n") + "\n"
 
 
 def truth(page: dict) -> dict:
@@ -274,12 +270,12 @@ PAGES = [BOXING, QINGFENG, WUZHI, LINGBI, FENGXIAN, YIJUN]
 
 def main() -> None:
     for page in PAGES:
-        out = HERE / page["dir"]
-        out.mkdir(parents=True, exist_ok=True)
-        (out / page["file"]).write_text(render(page), encoding="utf-8")
-        stem = page["file"].rsplit(".", 1)[0]
-        (out / f"{stem}.json").write_text(json.dumps(truth(page), ensure_ascii=False, indent=1) + "\n",
-                                          encoding="utf-8")
+        folder = HERE / page["dir"]
+        folder.mkdir(parents=True, exist_ok=True)
+        txt = folder / page["file"]
+        txt.write_text(render(page), encoding="utf-8")
+        txt.with_suffix(".json").write_text(json.dumps(truth(page), ensure_ascii=False, indent=1) + "\n",
+                                            encoding="utf-8")
 
 
 if __name__ == "__main__":
