@@ -182,7 +182,6 @@ class _Page:
     titled: set[int]
     loose: set[int]
     paras: list[int]
-    heads: list[int]  # headline units (read with their article's body by :func:`_alone_with_heads`)
     sets: dict[int, set[str]]
     idf: dict[str, float]
     openings: Counter
@@ -208,12 +207,11 @@ def _page(units: list[Unit]) -> _Page:
     loose = {u.article for u in units if u.final == "headline" and n_paras[u.article] <= MAX_TAIL_PARAS
              and not cjk_bigrams(u.text) & body_grams.get(u.article, set())}
     paras = [i for i, u in enumerate(units) if u.final == "body"]
-    heads = [i for i, u in enumerate(units) if u.final == "headline"]
-    sets = {i: cjk_bigrams(units[i].text) for i in paras + heads}
+    sets = {i: cjk_bigrams(units[i].text) for i in paras}
     df = Counter(g for i in paras for g in sets[i])
     lm = default_lm()
     idf = _weights(lm, df, len(paras))
-    return _Page(units, lm, titled, loose, paras, heads, sets, idf, Counter(_opening(units[i].text) for i in paras),
+    return _Page(units, lm, titled, loose, paras, sets, idf, Counter(_opening(units[i].text) for i in paras),
                  heads_first(units), {i: sum(idf[g] for g in sets[i]) for i in paras})
 
 
@@ -279,7 +277,7 @@ def _score(pg: _Page, bodies: list[list[int]], a: int, k: int, b: int) -> tuple[
     # (a tail of whole paragraphs printed after an article without a byline)
     # (on a page whose headlines stand above their bodies, where a tail printed after an
     # earlier article is followed by the next article's headline, not by its body)
-    alone = k > 0 and pg.heads_first and min(diffs) >= CONTENT_ALONE and _alone_with_heads(pg, tail, bseg, b, home, a)
+    alone = k > 0 and pg.heads_first and min(diffs) >= CONTENT_ALONE
     if not (mid or enum or headless or alone):
         return None
     if k and min(diffs) < 0 and not (mid and (join >= JOIN_STRONG or quote)):
@@ -291,22 +289,6 @@ def _score(pg: _Page, bodies: list[list[int]], a: int, k: int, b: int) -> tuple[
     if (headless or alone) and content > 0:
         gain += MIN_GAIN  # a run with no headline of its own is a tail, not an article
     return gain, mid
-
-
-def _alone_with_heads(pg: _Page, tail: list[int], bseg: list[int], b: int, home: list[int], a: int) -> bool:
-    """True if every paragraph of ``tail`` is still clearly about article ``b`` when each side's
-    headline is read with its body: a paragraph about its own headline's subject (``今年，开发区累计…``
-    under ``…经济开发区：园区扩容提质``) is no displaced tail on content alone."""
-    bkey, hkey = tuple(bseg) + _heads(pg, b), tuple(home) + _heads(pg, a)
-    skip = set(bkey) | set(tail) | set(hkey)
-    others = [i for i in pg.paras if i not in skip]
-    base_b, base_h = _base(pg, others, bkey), _base(pg, others, hkey)
-    return min((_cov(pg, i, bkey) - base_b) - (_cov(pg, i, hkey) - base_h) for i in tail) >= CONTENT_ALONE
-
-
-def _heads(pg: _Page, article: int | None) -> tuple[int, ...]:
-    """Headline units of ``article``."""
-    return tuple(i for i in pg.heads if pg.units[i].final == "headline" and pg.units[i].article == article)
 
 
 def _best_move(pg: _Page, bodies: list[list[int]], live: list[int]) -> tuple[float, int, int, int, bool] | None:
