@@ -36,7 +36,7 @@ from corpus_tools.layout.bylineruns import (
     titles_closing_byline_opened,
 )
 from corpus_tools.layout.bylines import lead_byline, parse_byline
-from corpus_tools.layout.debris import debris_tags
+from corpus_tools.layout.debris import debris_tags, repeated_headers
 from corpus_tools.layout.interleave import deinterleave, interleaved_stretches, map_layout
 from corpus_tools.layout.headforms import (banners_over_headlines, folio_lines, jump_lines, kickers_over_own_titles,
                                            pinned_top)
@@ -318,8 +318,8 @@ def _split(raw: str, method: str) -> PageLayout:
     # running headers, folios and staff lines below the page's top are credits, but for a line the arbiter
     # hands to the rules (whose stretch then takes their layout, which reads it as page furniture too)
     cleaned = tail_openings(raw_lines, brief_column_tags(raw_lines, debris_tags(raw_lines, after)))  # (简讯, tails)
-    # (a line read as page furniture, by the rules as a banner, is no dispute: the model's stretch stands)
-    found = {i: kind for i, kind in found.items() if not (kind.startswith("banner_") and cleaned[i] == "credit")}
+    # (a running header repeating the page's top, read by the rules as a banner, is no dispute)
+    found = {i: k for i, k in found.items() if not (k.startswith("banner_") and i in repeated_headers(raw_lines, after))}
     units, n = units_from_tags(raw, raw_lines, [after[i] if i in found else t for i, t in enumerate(cleaned)])
     n = split_at_leads(units, n)
     headings_in_bodies(units)

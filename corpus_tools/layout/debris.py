@@ -151,3 +151,19 @@ def debris_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
         elif opened and not out[nxt].startswith("B-"):
             out[nxt] = "B-" + out[nxt]
     return out
+
+
+def repeated_headers(raw_lines: list[Line | None], tags: list[str]) -> set[int]:
+    """Indices (among the non-blank lines) of the lines below the page's first article that repeat the page's
+    top (:func:`repeats_page_top`): the running header printed again where the PDF's page breaks.
+
+    Examples
+    --------
+    >>> from corpus_tools.layout.lines import read_lines
+    >>> page = "临泉报　2018年3月15日　星期四\\n宏远项目签约\\n　　近日，项目签约。\\n2018年3月15日　经济　临泉报\\n"
+    >>> repeated_headers(read_lines(page), ["banner", "B-title", "para", "para"])
+    {3}
+    """
+    texts = [ln.text.strip() for ln in tagged_lines(raw_lines, tags)]
+    first = next((i for i, t in enumerate(tags) if t.removeprefix("B-") in ("title", "para", "cont")), len(tags))
+    return {i for i in range(first + 1, len(texts)) if repeats_page_top(texts[i], texts[:first])}
