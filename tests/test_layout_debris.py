@@ -57,3 +57,28 @@ def test_tags_must_match_the_lines():
 def test_line_index_is_checked():
     with pytest.raises(IndexError, match="out of range"):
         is_debris_line(["甲"], 3, top=False)
+
+
+def test_a_running_header_naming_the_page_top_is_furniture():
+    from corpus_tools.layout.debris import repeats_page_top
+
+    top = ["新野报　　2021年10月14日　星期四　　第3版", "第3版　经济"]
+    assert repeats_page_top("2021年10月14日　经济　新野报", top)
+    assert not repeats_page_top("2021年10月14日", top)  # a notice's date
+    assert not repeats_page_top("2021年10月12日　县农业农村局", top)
+    page = "\n".join(top) + """
+
+沙堰镇纺织产业园项目开工
+本报记者　曹建民
+　　10月11日，沙堰镇纺织产业园项目开工，总投资3.2亿元。
+
+2021年10月14日　经济　新野报
+
+简讯
+■王庄镇召开秋季农业生产推进会，部署小麦播种工作。
+■溧河铺镇便民服务中心启用。
+"""
+    layout = split_page(page)
+    assert check_no_loss(page, layout) == []
+    assert [a.title for a in layout.articles] == ["沙堰镇纺织产业园项目开工", "简讯"]
+    assert all("新野报" not in a.body for a in layout.articles)

@@ -336,3 +336,22 @@ def test_a_paragraph_after_the_next_article_stays_when_it_opens_a_sentence():
     assert check_no_loss(raw, layout) == []
     assert strip_spaces(_article(layout, C_TITLE).body) == strip_spaces(C_BODY + c_more)
     assert strip_spaces(_article(layout, B_TITLE).body) == strip_spaces(B_HEAD)
+
+
+# --- pages printed in order (user23's finding 1, in another county's words) ----------------
+
+
+def test_a_closing_paragraph_is_not_moved_onto_a_column_of_briefs():
+    # the 简讯 items share the page's words (招商引资, 项目建设), but a column of marked items
+    # goes on with items: the closing paragraph stays with the article printed above it
+    raw = _page(["城郊乡重点项目集中开工",
+                 "本报讯 8月19日，城郊乡重点项目集中开工仪式在产业园举行，本次集中开工项目3个，总投资6.2亿元。",
+                 "其中，新型建材项目总投资2亿元；冷链物流项目总投资3亿元；农产品加工项目总投资1.2亿元。",
+                 "今年以来，全乡上下牢固树立项目为王理念，以项目建设论英雄，以招商引资促发展。",
+                 "简讯", "■王集乡召开招商引资工作推进会，通报一季度项目建设进展情况。",
+                 "■上港乡开展安全生产大检查，排查整改隐患23处。"], width=18)
+    layout = split_page(raw)
+    assert check_no_loss(raw, layout) == []
+    assert not [r for r in layout.repairs if r.kind == "move"]
+    assert strip_spaces(_article(layout, "城郊乡重点项目集中开工").body).endswith("以招商引资促发展。")
+    assert strip_spaces(_article(layout, "简讯").body).startswith("■王集乡")

@@ -10,7 +10,9 @@ import numpy as np
 from corpus_tools.layout.arbiter import arbitrate_kinds, merge_layouts
 from corpus_tools.layout.classify import (assign_roles, drop_format_chars, drop_item_marks, folio_banners,
                                           merge_two_line_titles, segment_bodies, undouble_heads)
+from corpus_tools.layout.briefs import brief_column_tags
 from corpus_tools.layout.flow import repair_flow
+from corpus_tools.layout.tailtags import tail_openings
 from corpus_tools.layout.afterheads import heads_over_openings, titles_after_closed_bodies, titles_before_blanks
 from corpus_tools.layout.conventions import bylines_over_titles, top_kickers_with_banners
 from corpus_tools.layout.headparts import split_headline_parts
@@ -34,7 +36,7 @@ from corpus_tools.layout.bylineruns import (
     titles_closing_byline_opened,
 )
 from corpus_tools.layout.bylines import lead_byline, parse_byline
-from corpus_tools.layout.debris import debris_tags
+from corpus_tools.layout.debris import debris_tags, repeated_headers
 from corpus_tools.layout.interleave import deinterleave, interleaved_stretches, map_layout
 from corpus_tools.layout.headforms import (banners_over_headlines, folio_lines, jump_lines, kickers_over_own_titles,
                                            pinned_top)
@@ -315,7 +317,9 @@ def _split(raw: str, method: str) -> PageLayout:
         found = {i: kind for i, kind in found.items() if i in still}
     # running headers, folios and staff lines below the page's top are credits, but for a line the arbiter
     # hands to the rules (whose stretch then takes their layout, which reads it as page furniture too)
-    cleaned = debris_tags(raw_lines, after)
+    cleaned = tail_openings(raw_lines, brief_column_tags(raw_lines, debris_tags(raw_lines, after)))  # (简讯, tails)
+    # (a running header repeating the page's top, read by the rules as a banner, is no dispute)
+    found = {i: k for i, k in found.items() if not (k.startswith("banner_") and i in repeated_headers(raw_lines, after))}
     units, n = units_from_tags(raw, raw_lines, [after[i] if i in found else t for i, t in enumerate(cleaned)])
     n = split_at_leads(units, n)
     headings_in_bodies(units)

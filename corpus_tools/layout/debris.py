@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from corpus_tools.layout.lines import Line
-from corpus_tools.layout.patterns import ends_sentence, is_folio_line, is_staff_line
+from corpus_tools.layout.tagged import tagged_lines
+from corpus_tools.layout.patterns import ends_sentence, is_folio_line, is_staff_line, masthead_date
 
 #: A folio alone on its line: a page number with dashes or spaces around it (``2``, ``— 2 —``,
 #: ``- 4 -``, ``02``).
@@ -27,7 +28,33 @@ def _bare_number(text: str) -> bool:
     return bool(BARE_FOLIO_RE.match(text.strip()))
 
 
-def is_debris_line(texts: list[str], i: int, *, top: bool) -> bool:
+def repeats_page_top(text: str, top: list[str]) -> bool:
+    """Whether a date line below the page's top repeats the page's own running header: besides its date
+    it prints words (the paper's name, the page's name), and its date is the date printed at the page's
+    top or one of its words is printed there (``2018年3月15日　经济　临泉报`` under ``临泉报　2018年3月15日…``
+    and ``第2版　经济``). A date alone is a notice's date, not a header.
+
+    Examples
+    --------
+    >>> top = ["临泉报　　2018年3月15日　星期四　　第2版", "第2版　经济"]
+    >>> repeats_page_top("2018年3月15日　经济　临泉报", top), repeats_page_top("2018年3月15日", top)
+    (True, False)
+    >>> repeats_page_top("2019年3月28日　综合　今日太和", ["第3版　综合"])
+    True
+    >>> repeats_page_top("2019年3月28日　县政府", ["第3版　综合"])
+    False
+    """
+    day = masthead_date(text.strip())
+    if day is None or not top:
+        return False
+    words = [w for w in text.split() if masthead_date(w) is None]
+    if not words:
+        return False
+    printed = "".join("".join(t.split()) for t in top)
+    return day in {masthead_date(t.strip()) for t in top} or any(len(w) >= 2 and w in printed for w in words)
+
+
+def is_debris_line(texts: list[str], i: int, *, top: bool, page_top: list[str] | None = None) -> bool:
     """Whether line ``i`` of the page is page furniture: a running header or page line
     (:func:`~corpus_tools.layout.patterns.is_folio_line`; below the page's top it must name the weekday
     or the page), a staff line (:func:`~corpus_tools.layout.patterns.is_staff_line`), or a bare folio
@@ -41,6 +68,9 @@ def is_debris_line(texts: list[str], i: int, *, top: bool) -> bool:
         The line read.
     top : bool
         Whether no article has started above the line.
+    page_top : list of str, optional
+        The lines printed above the page's first article: a date line below them that repeats them
+        (:func:`repeats_page_top`) is the running header.
 
     Returns
     -------
@@ -60,7 +90,7 @@ def is_debris_line(texts: list[str], i: int, *, top: bool) -> bool:
     if is_staff_line(t):
         return True
     if is_folio_line(t):
-        return top or bool(_RUNNING_RE.search(t))
+        return top or bool(_RUNNING_RE.search(t)) or repeats_page_top(t, page_top or [])
     if _bare_number(t):
         return not any(0 <= k < len(texts) and _bare_number(texts[k]) for k in (i - 1, i + 1))
     return False
@@ -96,16 +126,17 @@ def debris_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     >>> debris_tags(read_lines(page), ["B-title", "para", "cont", "B-para"])
     ['B-title', 'para', 'credit', 'cont']
     """
-    lines = [ln for ln in raw_lines if ln is not None]
-    if len(lines) != len(tags):
-        raise ValueError(f"tags has {len(tags)} tags for {len(lines)} lines; one tag a non-blank line is allowed")
+    lines = tagged_lines(raw_lines, tags)
     texts = [ln.text.strip() for ln in lines]
     out = list(tags)
     started = False
+    top: list[str] = []
     for i in range(len(lines)):
         role = out[i].removeprefix("B-")
-        if not started or role in ("banner", "credit") or not is_debris_line(texts, i, top=False):
+        if not started or role in ("banner", "credit") or not is_debris_line(texts, i, top=False, page_top=top):
             started = started or role in ("title", "para", "cont")
+            if not started:
+                top.append(texts[i])
             continue
         opened = out[i].startswith("B-")
         out[i] = "credit"
@@ -115,8 +146,24 @@ def debris_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
         before = next((k for k in range(i - 1, -1, -1) if out[k] not in ("banner", "credit")), None)
         if (before is not None and out[before].removeprefix("B-") in ("para", "cont")
                 and out[nxt].removeprefix("B-") in ("para", "cont") and not ends_sentence(texts[before])
-                and not lines[nxt].opens and not is_debris_line(texts, nxt, top=False)):
+                and not lines[nxt].opens and not is_debris_line(texts, nxt, top=False, page_top=top)):
             out[nxt] = "cont"
         elif opened and not out[nxt].startswith("B-"):
             out[nxt] = "B-" + out[nxt]
     return out
+
+
+def repeated_headers(raw_lines: list[Line | None], tags: list[str]) -> set[int]:
+    """Indices (among the non-blank lines) of the lines below the page's first article that repeat the page's
+    top (:func:`repeats_page_top`): the running header printed again where the PDF's page breaks.
+
+    Examples
+    --------
+    >>> from corpus_tools.layout.lines import read_lines
+    >>> page = "临泉报　2018年3月15日　星期四\\n宏远项目签约\\n　　近日，项目签约。\\n2018年3月15日　经济　临泉报\\n"
+    >>> repeated_headers(read_lines(page), ["banner", "B-title", "para", "para"])
+    {3}
+    """
+    texts = [ln.text.strip() for ln in tagged_lines(raw_lines, tags)]
+    first = next((i for i, t in enumerate(tags) if t.removeprefix("B-") in ("title", "para", "cont")), len(tags))
+    return {i for i in range(first + 1, len(texts)) if repeats_page_top(texts[i], texts[:first])}

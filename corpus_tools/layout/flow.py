@@ -41,7 +41,7 @@ from corpus_tools.layout.bylines import lead_byline
 from corpus_tools.layout.continuity import CharLM, default_lm
 from corpus_tools.layout.headafter import heads_first
 from corpus_tools.layout.model import Repair
-from corpus_tools.layout.patterns import BYLINE_TAIL_RE, ENUM_RE, cjk_bigrams, ends_sentence, is_lead
+from corpus_tools.layout.patterns import BYLINE_TAIL_RE, ENUM_RE, ITEM_MARKS, cjk_bigrams, ends_sentence, is_lead
 from corpus_tools.layout.units import Unit
 
 #: Largest number of moves made on one page.
@@ -257,6 +257,8 @@ def _score(pg: _Page, bodies: list[list[int]], a: int, k: int, b: int) -> tuple[
     enum = enum_b > enum_a and enum_b >= 1
     if k == 0 and a in pg.titled and not mid:
         return None
+    if not mid and _item_list(units, bseg) and not _item_list(units, tail):
+        return None  # a column of marked items (``■…``, a 简讯) goes on with items, not a plain paragraph
     if not (mid or enum or headless or (k > 0 and pg.heads_first)):
         return None  # no form cue, and content alone moves a tail only on headline-first pages
     # the alternative home: the paragraphs printed before the tail (its own article's head,
@@ -364,6 +366,12 @@ def repair_flow(units: list[Unit], n_articles: int) -> list[Repair]:
                               f"re-attached to the end of article body {b} (score {gain:.2f}"
                               f"{', continuing its cut sentence' if mid else ''})"))
     return repairs
+
+
+def _item_list(units: list[Unit], seg: list[int]) -> bool:
+    """True if every paragraph of ``seg`` opens with the same item mark (``■``, ``●``: a column of briefs)."""
+    marks = {units[i].text.strip()[:1] for i in seg}
+    return len(marks) == 1 and marks <= set(ITEM_MARKS)
 
 
 def _printed_before(units: list[Unit], bseg: list[int], seg: list[int]) -> bool:

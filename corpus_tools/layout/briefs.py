@@ -1,0 +1,86 @@
+"""A column of short news items under a heading of its own (``简讯`` over ``■…`` items).
+
+County pages close with a column of briefs: a short heading line (``简讯``, ``短讯``, ``要闻简报``,
+``简　讯``) and under it two or more items, each opening with the same item mark (``■``, ``●``,
+``▲``, :data:`~corpus_tools.layout.patterns.ITEM_MARKS`) and wrapped at the column's width. PDF
+extraction often prints the heading with no blank line and no indent, so the line-role model reads it
+as one more paragraph line of the article above, which then swallows the column. :func:`brief_column_tags`
+reads the form alone — a short unpunctuated line after a finished sentence, a blank line or page furniture,
+directly over a run of item lines sharing one mark — and opens an article on the heading, each item a
+paragraph of it. No heading words are listed: the form is the evidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus_tools.layout.lines import Line
+from corpus_tools.layout.tagged import tagged_lines
+from corpus_tools.layout.patterns import ITEM_MARKS, ends_sentence
+
+#: Longest heading of a brief column (characters, spaces left out: ``要闻简报`` 4, ``乡镇动态简讯`` 6).
+HEAD_MAX = 8
+#: Fewest items under the heading.
+MIN_ITEMS = 2
+#: A heading prints no sentence punctuation, digits or item marks.
+_NOT_HEAD_RE = re.compile(r"[，。！？；：、,.!?;:0-9０-９" + ITEM_MARKS + r"]")
+_FURNITURE = ("credit", "banner", "byline")
+
+
+def _heading(text: str) -> bool:
+    t = "".join(text.split())
+    return 2 <= len(t) <= HEAD_MAX and not _NOT_HEAD_RE.search(t)
+
+
+def _items(texts: list[str], first: int) -> list[int]:
+    """Lines of the item run starting at ``first`` (its item lines and their wrapped lines), or []."""
+    mark = texts[first][:1] if first < len(texts) else ""
+    if not mark or mark not in ITEM_MARKS:
+        return []
+    run = [first]
+    for k in range(first + 1, len(texts)):
+        if texts[k].startswith(mark) or not ends_sentence(texts[k - 1]):
+            run.append(k)
+        else:
+            break
+    return run if sum(texts[k].startswith(mark) for k in run) >= MIN_ITEMS else []
+
+
+def brief_column_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """Line-role tags with each brief column read as an article of its own: its heading line a title
+    opening the article, each item a paragraph and its wrapped lines continuation lines. Returns new tags.
+
+    *raw_lines* (None for a blank line) and *tags* (one a non-blank line, not changed) as
+    :func:`~corpus_tools.layout.debris.debris_tags` takes them; ValueError if they do not match.
+
+    Examples
+    --------
+    >>> from corpus_tools.layout.lines import read_lines
+    >>> page = "　　全县上下以招商引资促发展。\\n简讯\\n■鲖城镇召开推进会，通报\\n进展情况。\\n■瓦店镇排查隐患23处。\\n"
+    >>> brief_column_tags(read_lines(page), ["para", "para", "cont", "cont", "cont"])
+    ['para', 'B-title', 'para', 'cont', 'para']
+    """
+    lines = tagged_lines(raw_lines, tags)
+    texts = [ln.text.strip() for ln in lines]
+    gap, blank = [], False  # a blank line printed before each non-blank line
+    for ln in raw_lines:
+        if ln is None:
+            blank = True
+        else:
+            gap.append(blank)
+            blank = False
+    out = list(tags)
+    for i in range(1, len(lines) - MIN_ITEMS):
+        if not _heading(texts[i]) or out[i].removeprefix("B-") in _FURNITURE or lines[i].opens:
+            continue
+        before = next((k for k in range(i - 1, -1, -1) if out[k] not in ("banner", "credit")), None)
+        if before is None or not (gap[i] or ends_sentence(texts[before])
+                                  or out[before].removeprefix("B-") in _FURNITURE):
+            continue
+        run = _items(texts, i + 1)
+        if not run or any(out[k].removeprefix("B-") in _FURNITURE for k in run):
+            continue
+        out[i] = "B-title"
+        for k in run:
+            out[k] = "para" if texts[k][:1] == texts[i + 1][:1] else "cont"
+    return out

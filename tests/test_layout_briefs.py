@@ -1,0 +1,62 @@
+"""A column of briefs under a heading of its own (corpus_tools.layout.briefs)."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus_tools.layout import check_no_loss, split_page
+from corpus_tools.layout.briefs import brief_column_tags
+from corpus_tools.layout.lines import read_lines
+from corpus_tools.text import strip_spaces
+
+#: A 汤阴-style page foot: an article, then a 简讯 column printed with no blank line and no indent.
+PAGE = """汤阴报　2022年5月12日　星期四　第2版
+第2版　综合
+
+宜沟镇引进食用菌加工项目
+本报记者　郭晓峰
+　　5月9日，宜沟镇与河南豫菇农业有限公司签约，总投资1.6亿元的
+食用菌精深加工项目落户该镇。
+　　近年来，宜沟镇坚持把项目建设作为发展第一要务，一批项目相
+继落地。
+简讯
+■菜园镇召开重点项目调度会，通报4月份项目建
+设进展情况。
+■伏道镇投资800万元的农村道路提升工程完工。
+■韩庄镇开展防汛应急演练，参演人员150人。
+
+责任编辑：程丽　校对：赵磊
+"""
+
+
+def test_heading_over_marked_items_opens_an_article():
+    lines = read_lines(PAGE)
+    tags = ["banner", "banner", "B-title", "byline"] + ["para", "cont", "para", "cont"] + ["para"] + ["cont"] * 4 + [
+        "credit"]
+    out = brief_column_tags(lines, tags)
+    k = [ln.text.strip() for ln in lines if ln is not None].index("简讯")
+    assert out[k] == "B-title"
+    assert out[k + 1:k + 5] == ["para", "cont", "para", "para"]
+    assert out[:k] == tags[:k]
+
+
+def test_page_reads_the_brief_column_as_its_own_article():
+    layout = split_page(PAGE)
+    assert check_no_loss(PAGE, layout) == []
+    titles = [a.title for a in layout.articles]
+    assert titles == ["宜沟镇引进食用菌加工项目", "简讯"]
+    assert strip_spaces(layout.articles[0].body).endswith("一批项目相继落地。")
+    assert strip_spaces(layout.articles[1].body).startswith("■菜园镇召开重点项目调度会")
+    assert not [r for r in layout.repairs if r.kind == "move"]
+
+
+def test_one_marked_line_or_a_cut_sentence_is_no_brief_column():
+    one = "　　全镇新建大棚260座，亩均收益2万元。\n小结\n■菜园镇召开调度会。\n　　会议要求加快进度。\n"
+    assert brief_column_tags(read_lines(one), ["para", "para", "para", "para"]) == ["para"] * 4
+    cut = "　　全镇新建大棚260座，亩均\n收益\n■菜园镇召开调度会。\n■伏道镇道路完工。\n"
+    assert brief_column_tags(read_lines(cut), ["para", "cont", "cont", "cont"]) == ["para", "cont", "cont", "cont"]
+
+
+def test_tags_must_match_the_lines():
+    with pytest.raises(ValueError, match="one tag a non-blank line"):
+        brief_column_tags(read_lines("简讯\n■菜园镇召开调度会。\n"), ["para"])
