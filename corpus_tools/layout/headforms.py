@@ -285,14 +285,18 @@ def jump_lines(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     >>> from corpus_tools.layout.lines import read_lines
     >>> jump_lines(read_lines("产值增长一成。\\n（下转第2版）\\n本报讯 今年…\\n"), ["B-para", "B-cont", "para"])
     ['B-para', 'credit', 'B-para']
+    >>> jump_lines(read_lines("（上接第1版）\\n本版编辑 王明\\n今年…\\n"), ["B-para", "credit", "para"])
+    ['credit', 'credit', 'B-para']
     """
     lines = [ln for ln in raw_lines if ln is not None]
     out = list(tags)
     for i, ln in enumerate(lines):
         if out[i] == "credit" or not JUMP_LINE_RE.match(ln.text.strip()):
             continue
-        if out[i].startswith("B-") and i + 1 < len(lines) and not out[i + 1].startswith("B-"):
-            out[i + 1] = "B-" + out[i + 1]
+        if out[i].startswith("B-"):  # the opening passes to the next line that can open (not page furniture)
+            j = next((j for j in range(i + 1, len(lines)) if out[j] not in ("credit", "banner")), None)
+            if j is not None and not out[j].startswith("B-"):
+                out[j] = "B-" + out[j]
         out[i] = "credit"
     return out
 
