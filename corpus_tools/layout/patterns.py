@@ -376,11 +376,12 @@ def is_folio_line(text: str) -> bool:
 
 
 #: A page's staff line: only production roles, each with a name (``责任编辑：俞佳敏 版式设计：周洁``,
-#: ``编辑 赵明远  校对 孙丽``).
+#: ``编辑 赵明远  校对 孙丽``), perhaps in brackets after an article (``（责任编辑　李　平）``, ``（编辑：卢　敏）``).
 STAFF_LINE_RE = re.compile(
-    r"^(?:(?:责任编辑|责编|编辑|校对|美编|组版|版式设计|版式|排版|美术编辑|审核|终审|值班主任|主编)\s*[:：\s]\s*"
+    r"^[(（]?(?:(?:本版编辑|本版责编|责任编辑|责编|值班编辑|编辑|校对|审校|美编|组版|版式设计|版式|排版|美术编辑|审核|"
+    r"终审|值班主任|主编)\s*[:：\s]\s*"
     r"(?:[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff·]{2,4})"
-    r"(?:[\s、,，]+[\u4e00-\u9fff·]{2,4})*?\s*){1,4}$")
+    r"(?:[\s、,，]+[\u4e00-\u9fff·]{2,4})*?\s*){1,4}[)）]?$")
 
 
 def is_staff_line(text: str) -> bool:
@@ -393,6 +394,8 @@ def is_staff_line(text: str) -> bool:
     (True, True)
     >>> is_staff_line("责任编辑：才让卓玛　校对：韩　忠")  # a two-character name padded to three
     True
+    >>> is_staff_line("（责任编辑　李　平）"), is_staff_line("本版编辑：江　涛"), is_staff_line("（编辑：卢　敏）")
+    (True, True, True)
     >>> is_staff_line("编辑部召开会议")
     False
     """
