@@ -57,3 +57,12 @@ def test_tags_must_match_the_lines():
 def test_line_index_is_checked():
     with pytest.raises(IndexError, match="out of range"):
         is_debris_line(["甲"], 3, top=False)
+
+
+@pytest.mark.parametrize("line", ["（责任编辑　李　平）", "本版编辑：江　涛", "（编辑：卢　敏）", "（编辑　白　雪）"])
+def test_staff_lines_in_brackets_or_of_the_page_are_no_byline_nor_body(line):
+    raw = f"招聘启事\n　　因工作需要，本公司招聘财会人员2名。\n嵩县伊河建材有限公司\n2004年3月22日\n{line}\n"
+    layout = split_page(raw)
+    assert check_no_loss(raw, layout) == []
+    art = layout.articles[0]
+    assert art.byline == [] and "编辑" not in art.body

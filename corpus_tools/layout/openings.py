@@ -124,10 +124,10 @@ def second_byline(lines: list[Line], tags: list[str], i: int, gap: list[int] | N
 
 
 def titles_over_openings(raw_lines: Sequence[Line | None], tags: list[str], accept: Accept, *,
-                         roles: tuple[str, ...], below: tuple[str, ...] | None = None,
+                         roles: tuple[str, ...] | None, below: tuple[str, ...] | None = None,
                          flush: bool = False) -> list[str]:
     """Tags with ``B-title`` on each heading over a paragraph's opening (:func:`heading_over_opening`)
-    whose tag (``B-`` dropped) is one of ``roles``, the line under it of ``below`` (any when None), and
+    whose tag (``B-`` dropped) is one of ``roles`` (any when None), the line under it of ``below`` (any when None), and
     that ``accept`` takes; the line under it becomes ``para``. *tags* itself is not changed.
     """
     lines = [ln for ln in raw_lines if ln is not None]
@@ -135,7 +135,7 @@ def titles_over_openings(raw_lines: Sequence[Line | None], tags: list[str], acce
     usual, column = usual_width(lines), usual_width(lines, upper=True)
     out = list(tags)
     for i in range(len(lines) - 1):
-        if out[i].removeprefix("B-") not in roles:
+        if roles is not None and out[i].removeprefix("B-") not in roles:
             continue
         if below is not None and out[i + 1].removeprefix("B-") not in below:
             continue
