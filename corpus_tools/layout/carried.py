@@ -19,6 +19,14 @@ _HEAD = ("title", "kicker", "subtitle")
 _BODY = ("para", "cont")
 
 
+def _lines(raw_lines: list[Line | None], tags: list[str]) -> list[Line]:
+    """The page's non-blank lines, one a tag (ValueError otherwise)."""
+    lines = [ln for ln in raw_lines if ln is not None]
+    if len(lines) != len(tags):
+        raise ValueError(f"tags has {len(tags)} tags for {len(lines)} lines; one tag a non-blank line is allowed")
+    return lines
+
+
 def carried_lines(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """Tags with a headline line (title, kicker, subtitle) whose next line opens with a clause or
     sentence mark (:data:`CARRIED_MARKS`) read as the first line of a paragraph, and that next line as
@@ -51,9 +59,7 @@ def carried_lines(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     >>> carried_lines(read_lines("县里召开会议\\n，部署工作。\\n"), ["B-title", "para"])
     ['B-para', 'cont']
     """
-    lines = [ln for ln in raw_lines if ln is not None]
-    if len(lines) != len(tags):
-        raise ValueError(f"tags has {len(tags)} tags for {len(lines)} lines; one tag a non-blank line is allowed")
+    lines = _lines(raw_lines, tags)
     out = list(tags)
     for i in range(len(lines) - 1):
         if out[i].removeprefix("B-") not in _HEAD or not lines[i + 1].text.strip()[:1] in CARRIED_MARKS:
@@ -89,9 +95,7 @@ def dash_subtitles(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     >>> dash_subtitles(read_lines("让老人安享晚年\\n——渣津镇互助养老见闻\\n"), ["B-title", "title"])
     ['B-title', 'subtitle']
     """
-    lines = [ln for ln in raw_lines if ln is not None]
-    if len(lines) != len(tags):
-        raise ValueError(f"tags has {len(tags)} tags for {len(lines)} lines; one tag a non-blank line is allowed")
+    lines = _lines(raw_lines, tags)
     out = list(tags)
     for i in range(1, len(lines)):
         if out[i] == "title" and out[i - 1].removeprefix("B-") == "title" and is_subtitle_line(lines[i].text):
