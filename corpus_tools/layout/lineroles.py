@@ -222,7 +222,6 @@ def page_features(raw_lines: list[Line | None], blocks: Sequence[Block]) -> list
     orient = page_orientation(blocks)
     grams = [cjk_bigrams(ln.text) for ln in lines]
     forms = [_form(ln, cols[i]) for i, ln in enumerate(lines)]
-    indents = any(ln.opens for ln in lines)  # (a page that indents its paragraphs: where one opens)
     page = [f"orient={orient}", f"blank{_bucket(blank_page, (0.05, 0.3, 0.6))}",
             f"col{_bucket(float(np.median(cols)), (13, 21, 31))}", f"long{_bucket(long_share, (0.1, 0.4, 0.7))}"]
     out = []
@@ -259,9 +258,6 @@ def page_features(raw_lines: list[Line | None], blocks: Sequence[Block]) -> list
                   f"s-2={sh[0]}|s-1={sh[1]}|s0={sh[2]}", f"s-1={sh[1]}|s0={sh[2]}|s1={sh[3]}",
                   f"rk3={'|'.join(rks)}", f"{orient}|s0={sh[2]}|rk={rk}", f"{orient}|s-1={sh[1]}|s0={sh[2]}",
                   f"{simf}|s0={sh[2]}", f"{page[3]}|s0={sh[2]}", f"{page[3]}|rk={rk}|{int(rfirst)}{int(rnew)}"]
-        if indents:
-            ind = "".join(str(int(0 <= j < n and lines[j].opens)) for j in (i - 1, i, i + 1))
-            feats += ["ind_page", f"ind={ind}", f"ind={ind[1:]}|s0={sh[2]}", f"ind={ind[:2]}|s-1={sh[1]}"]
         for off, keep in ((-1, None), (1, None), (-2, 3), (2, 3)):
             j = i + off
             if 0 <= j < n:
