@@ -43,3 +43,30 @@ def test_a_dash_line_under_body_text_is_left():
 def test_one_tag_a_line(fn):
     with pytest.raises(ValueError, match="one tag a non-blank line"):
         fn(read_lines("县里召开会议\n"), ["B-title", "para"])
+
+
+LONG = ("一棵人参撑起一方产业\n本报记者　郭振宇\n九月的长白山，林下参进入采收季。在万良镇的人参市场，\n来自全国各地的客商正在挑选鲜参。\n"
+        "标准化种植提品质\n近年来，全县推广非林地人参标准化\n种植，建成绿色参业基地5.6万亩。\n"
+        "精深加工延链条\n在松江河镇的人参产业园，人参饮品\n等200多种产品销往全国。\n"
+        "露水河镇森林防火检查全覆盖\n本报讯（记者　王佳琪）近日，露水\n河镇组织专项检查组深入林区开展检查。\n")
+
+
+def test_parallel_subheads_stay_in_their_article():
+    layout = split_page(LONG)
+    assert check_no_loss(LONG, layout) == []
+    assert [a.title for a in layout.articles] == ["一棵人参撑起一方产业", "露水河镇森林防火检查全覆盖"]
+    assert "".join(layout.articles[0].body.split()).endswith("等200多种产品销往全国。")
+
+
+def test_a_signed_short_item_is_no_subhead():
+    from corpus_tools.layout.carried import sibling_subheads
+    raw = ("县里召开会议\n近日，县里召开会议。\n镇里植树造林\n近日，镇里组织植树。\n村里修路\n近日，村里修路。（王强）\n")
+    tags = ["B-title", "para", "B-title", "para", "cont", "cont"]
+    assert sibling_subheads(read_lines(raw), tags) == tags
+
+
+def test_a_column_of_one_line_items_is_no_run_of_subheads():
+    from corpus_tools.layout.carried import sibling_subheads
+    raw = "县里召开会议\n近日，县里召开会议。\n镇里植树造林\n近日，镇里组织植树。\n村里修路\n近日，村里修路。\n"
+    tags = ["B-title", "para", "B-title", "para", "cont", "cont"]
+    assert sibling_subheads(read_lines(raw), tags) == tags
