@@ -110,12 +110,17 @@ def dash_subtitles(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
 SUBHEAD_MAX, SIBLING_SLACK = 12, 2
 
 
+def _runs_on(text: str) -> bool:
+    """A text line that runs on to the next: a clause mark in it, no sentence end (not a signer or date)."""
+    return any(ch in CARRIED_MARKS for ch in text) and not ends_sentence(text)
+
+
 def sibling_subheads(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """Tags with a short heading (at most :data:`SUBHEAD_MAX` characters) that the model reads as the title
     of a new article (``B-title`` over body lines, under a finished sentence of a titled article) made a body
     line of the article above when the text it opens has no byline of its own and holds at least one
     heading line of about its length (:data:`SIBLING_SLACK`) standing alone between a finished sentence
-    and a paragraph of more than one line (as the heading itself does), read as text: the parallel subheads
+    and a text line running on (a clause mark, no sentence end; as under the heading itself), read as text: the parallel subheads
     of one long article (a column of short items, each a line or two, is left alone). Returns the new tags.
 
     Parameters
@@ -144,7 +149,7 @@ def sibling_subheads(raw_lines: list[Line | None], tags: list[str]) -> list[str]
     for i in range(1, len(lines) - 1):
         t = texts[i]
         if (out[i] != "B-title" or out[i + 1] not in _BODY or out[i - 1].removeprefix("B-") not in _BODY
-                or not ends_sentence(texts[i - 1]) or ends_sentence(texts[i + 1]) or len(t) > SUBHEAD_MAX
+                or not ends_sentence(texts[i - 1]) or not _runs_on(texts[i + 1]) or len(t) > SUBHEAD_MAX
                 or not heading_form(t, shortest=4, strict=True)):
             continue
         first = next((k for k in range(i - 1, -1, -1) if out[k].startswith("B-")), None)
@@ -154,7 +159,7 @@ def sibling_subheads(raw_lines: list[Line | None], tags: list[str]) -> list[str]
         if any(out[k] == "byline" for k in range(i, end)) or BYLINE_TAIL_RE.search(texts[end - 1]):
             continue  # (an article signed of its own)
         siblings = [k for k in range(i + 2, end - 1) if out[k] in _BODY and abs(len(texts[k]) - len(t)) <= SIBLING_SLACK
-                    and ends_sentence(texts[k - 1]) and not ends_sentence(texts[k + 1])
+                    and ends_sentence(texts[k - 1]) and _runs_on(texts[k + 1])
                     and heading_form(texts[k], shortest=4, strict=True)]
         if siblings:
             out[i] = "para"
