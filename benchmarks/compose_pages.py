@@ -42,6 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "training"))
 from crawl import read_crawl  # noqa: E402  (training/crawl.py: the gold pool skipped)
 import compose_forms as forms  # noqa: E402  (benchmarks/compose_forms.py)
 import compose_forms18 as forms18  # noqa: E402  (benchmarks/compose_forms18.py)
+import compose_forms33 as forms33  # noqa: E402  (benchmarks/compose_forms33.py)
 
 #: Composer seeds used while developing the layout rules.
 DEV_SEEDS = range(0, 600)
@@ -351,6 +352,25 @@ def _parallel_title(src: Source, rng: random.Random) -> str:
     return t
 
 
+def _jumps_and_editors(group: list[tuple], q: list[float], tags: set[str], tail: bool) -> list[tuple]:
+    """An article's print group (headline before its body) with :mod:`compose_forms33`'s credits: a
+    ``（上接…）`` line under its headline, a ``（下转…）`` line after its body (no end byline), an editor line
+    after it."""
+    out = list(group)
+    heads = [i for i, u in enumerate(out) if u[0] == "head"]
+    if heads and q[0] < forms33.P_JUMP_BEFORE:
+        out.insert(heads[-1] + 1, ("credit", forms33.jump_line(q[5], after=False), "credit", None))
+        tags.add("jump_before")
+    bodies = [i for i, u in enumerate(out) if u[0] == "body"]
+    if bodies and not tail and q[1] < forms33.P_JUMP_AFTER:
+        out.insert(bodies[-1] + 1, ("credit", forms33.jump_line(q[5], after=True), "credit", None))
+        tags.add("jump_after")
+    if q[2] < forms33.P_EDITOR_AFTER:
+        out.append(("credit", forms33.editor_line(_name(random.Random(q[5])), q[4]), "credit", None))
+        tags.add("editor_after")
+    return out
+
+
 def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> ComposedPage:
     """Compose one page from ``pool`` with random seed ``seed`` (same seed, same page).
 
@@ -362,6 +382,8 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
     own title above a two-clause main title made from its lead), two banner lines stacked at
     the top, a headline group printed after the next article's headline (headline-after
     pages, sometimes with a banner between) and a caption printed with another article.
+    Variety pages also carry the forms of :mod:`compose_forms18` and :mod:`compose_forms33` (indented
+    paragraphs, jump and editor lines, unit credits, notices' sign-offs, the page's staff at its foot).
     """
     rng = random.Random(seed)
     vrng = random.Random(seed * 7919 + 17)
@@ -369,6 +391,9 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
     grng = forms.forms14_rng(seed)  # the fourteenth round's forms, a third stream
     hrng = forms18.forms18_rng(seed)  # pages18's forms (variety pages only), a fourth stream
     ph = forms18.draws(hrng, forms18.N_PAGE_DRAWS)
+    qrng = forms33.forms33_rng(seed)  # the thirty-third helper's forms (variety pages only), a fifth stream
+    pq = forms33.draws(qrng, forms33.N_PAGE_DRAWS)
+    indent = variety and pq[0] < forms33.P_INDENT
     if not hasattr(_places, "counties"):
         _init_places()
     county, towns = _places(rng)
@@ -377,6 +402,8 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
     orient = "before" if rng.random() < 0.65 else "after"
     page_tags = {f"width_{'8-12' if width <= 12 else '13-20' if width <= 20 else '21-30'}",
                  "blank_lines" if blank else "no_blank_lines", f"headline_{orient}"}
+    if indent:
+        page_tags.add("indented")
     n = rng.randint(3, 7)
     sources = rng.sample(pool, n)
     widths = [width] * n
@@ -403,6 +430,7 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
         d = forms.draws(frng)
         e = forms.draws14(grng)
         h = forms18.draws(hrng)
+        q = forms33.draws(qrng)
         if photo_news and d[0] < forms.P_PHOTO_PLACE_TITLE and "：" not in src.title:
             src = replace(src, title=forms.place_title(frng.choice(towns), src.title))
             tags.add("photo_place_title")
@@ -489,6 +517,14 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
                 tags.add("byline_padded")
         else:
             tags.add("no_byline")
+        if variety and style == "none" and not photo_news and q[3] < forms33.P_UNIT_CREDIT:
+            printed_byline, unit = forms33.unit_credit(q[4])  # （县农业农村局供稿）
+            pairs, style = [("", unit)], "unit"
+            tags.discard("no_byline")
+            tags.add("byline_unit_credit")
+        elif variety and style == "none" and not photo_news and q[3] > 1 - forms33.P_SIGN_OFF:
+            body_paras += forms33.sign_off(county, random.Random(q[4]))  # a notice's unit and date
+            tags.add("sign_off")
         lead = ""
         if not photo_news and rng.random() < 0.55:
             lead = "本报讯" + (printed_byline if style == "lead" else "") + " "
@@ -545,7 +581,7 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
             head.append(("byline", printed_byline, "byline", k))
         body_units = [("body", _space_numbers(p, rng) if rng.random() < 0.3 else p, "body", k) for p in body_paras]
         tail = []
-        if style in ("plain", "roles", "roles_line", "photo"):
+        if style in ("plain", "roles", "roles_line", "photo", "unit"):
             tail.append(("byline", printed_byline, "byline", k))
         elif style == "plain_tail":
             body_units[-1] = ("body", body_units[-1][1] + printed_byline, "body", k)
@@ -561,6 +597,8 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
                 group += cap
         else:
             group = body_units + tail + cap + head
+        if variety and orient == "before" and not photo_news:
+            group = _jumps_and_editors(group, q, tags, bool(tail))
         if sec:
             group = [("banner", sec, "banner", None)] + group
         groups.append(group)
@@ -666,6 +704,10 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
     credits = []
     if rng.random() < 0.25:
         credits.append(rng.choice([f"本版文图均由{county}融媒体中心提供", f"责任编辑：{_name(rng)}"]))
+    if variety and pq[1] < forms33.P_FOOT_STAFF:  # 本版编辑：X, 编辑：X　校对：Y　审核：Z, （责任编辑　X）
+        staff_rng = random.Random(pq[3])
+        credits.append(forms33.foot_staff([_name(staff_rng) for _ in range(3)], pq[2]))
+        page_tags.add("foot_staff")
     if variety and ph[5] < forms18.P_FOOT_LINE:  # the page line at the page's foot (江孜)
         foot = forms.folio_lines(seed + 1, county, page_section) or forms.folio_lines(seed + 3, county, page_section)
         if foot:
@@ -688,7 +730,7 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
         while k < len(g):
             kind, text = g[k][:2]
             if kind in ("body", "body_cont"):
-                lines = wrap(text, widths[host])
+                lines = wrap(forms33.indented(text) if indent and kind == "body" else text, widths[host])
                 if blank and len(lines) >= 4 and rng.random() < 0.08:
                     at = rng.randint(2, len(lines) - 1)  # a column break inside the paragraph
                     if lines[at - 1][-1] not in _SENT_END:

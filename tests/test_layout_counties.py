@@ -164,7 +164,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("jiexiu", "rules"): "the sentence lead-in above the two-clause title is read as a banner (section), not a kicker",
     ("jiexiu", "model"): "the caption without 图为 after the byline is read as a banner (the next article's section)",
     ("qixian2", "rules"): "the headline printed after the other article's headline and the column name is left a banner",
-    ("qixian2", "model"): "the credit line 本版责任编辑：… at the page's end is read as the last article's body",
 }
 
 

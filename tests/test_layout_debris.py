@@ -82,3 +82,23 @@ def test_a_running_header_naming_the_page_top_is_furniture():
     assert check_no_loss(page, layout) == []
     assert [a.title for a in layout.articles] == ["沙堰镇纺织产业园项目开工", "简讯"]
     assert all("新野报" not in a.body for a in layout.articles)
+
+
+@pytest.mark.parametrize("line", ["（责任编辑　李　平）", "本版编辑：江　涛", "（编辑：卢　敏）", "（编辑　白　雪）"])
+def test_staff_lines_in_brackets_or_of_the_page_are_no_byline_nor_body(line):
+    raw = f"招聘启事\n　　因工作需要，本公司招聘财会人员2名。\n嵩县伊河建材有限公司\n2004年3月22日\n{line}\n"
+    layout = split_page(raw)
+    assert check_no_loss(raw, layout) == []
+    art = layout.articles[0]
+    assert art.byline == [] and "编辑" not in art.body
+
+
+def test_a_headline_under_a_running_header_after_a_signed_item_opens_the_next_article():
+    raw = ("招贤镇黄烟收购进度过半\n本报记者　庄晓东\n连日来，招贤镇烟叶收购站内一派繁忙，\n烟农们排队交售烟叶，收入稳中有增。\n"
+           "浮来山街道银杏节吸引八方游客\n金秋时节，浮来山的千年银杏树叶片金黄\n，吸引了大批游客。（徐　静）\n"
+           "今日莒县　2024年11月22日　星期五\n- 4 -\n洛河镇新建冬暖式大棚120个\n走进洛河镇蔬菜产业园，一排排新建的冬\n"
+           "暖式大棚整齐排列，工人们正在安装保温被。\n（通讯员　管志强）\n")
+    layout = split_page(raw)
+    assert check_no_loss(raw, layout) == []
+    assert [a.title for a in layout.articles][-1] == "洛河镇新建冬暖式大棚120个"
+    assert "".join(layout.articles[-2].body.split()).endswith("吸引了大批游客。")

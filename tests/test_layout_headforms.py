@@ -201,3 +201,20 @@ def test_a_caption_credit_cut_mid_name_is_the_captions():
     from corpus_tools.layout.photoitems import marked_captions
     raw = "　　眼下，全镇已完成收获面积的92%。\n图为村民在晾晒玉米。　本报记\n者　付　强　摄\n"
     assert marked_captions(read_lines(raw), ["B-para", "caption", "title"]) == ["B-para", "caption", "caption"]
+
+
+def test_a_continued_text_keeps_its_reprinted_headline_as_title():
+    raw = "东至周报　2009年11月6日　第3版\n尧渡镇城区改造全面提速\n（上接第一版）\n目前，老城区12条背街小巷改造已完成9条。\n"
+    layout = split_page(raw)
+    assert check_no_loss(raw, layout) == []
+    assert layout.articles[0].title == "尧渡镇城区改造全面提速"
+    assert layout.articles[0].body.startswith("目前")
+
+
+def test_the_lead_in_after_a_jump_line_is_the_next_articles_kicker():
+    raw = ("八里罕镇建设酒业物流园区\n　　本报讯　8月10日，八里罕镇酒业物流园区项目\n正式开工，年内可完成主体工程。\n（下转第四版）\n"
+           "抓项目　促增收\n大城子镇新建日光温室1200栋\n　　本报讯（通讯员　赵国庆）今年以来，大城子镇\n新建日光温室1200栋。\n")
+    layout = split_page(raw)
+    assert check_no_loss(raw, layout) == []
+    assert [a.title for a in layout.articles] == ["八里罕镇建设酒业物流园区", "大城子镇新建日光温室1200栋"]
+    assert "促增收" not in layout.articles[0].body and layout.articles[1].kicker == "抓项目 促增收"

@@ -31,3 +31,21 @@ def test_indented_pages_are_left_to_the_indent_passes():
     raw = "　　全镇完成造林任务。\n城西社区建起老年食堂\n　　11月20日，城西社区老年食堂正式开张，辖区\n老人受益。\n"
     tags = ["B-para", "cont", "B-para", "cont"]
     assert titles_over_flush_openings(read_lines(raw), tags) == tags
+
+
+def test_flush_title_after_a_notice_date_line_opens_the_next_article():
+    raw = ("停电通知\n因线路检修，11月10日8时至17时，大渡口镇\n镇荣村、阜康村停电，请用户做好准备。\n东至县供电公司\n"
+           "2009年11月5日\n葛公镇举办农民工技能培训\n近日，葛公镇举办电焊、家政技能培训班，培\n训农民工180人。（章　琳）\n")
+    layout = split_page(raw)
+    assert check_no_loss(raw, layout) == []
+    assert [a.title for a in layout.articles] == ["停电通知", "葛公镇举办农民工技能培训"]
+    assert "".join(layout.articles[0].body.split()).endswith("2009年11月5日")
+
+
+def test_indented_title_on_a_page_without_blank_lines_where_the_signatures_tell():
+    raw = ("大城子镇新建日光温室\n　　本报讯（通讯员　赵国庆）今年以来，大城子镇新建\n日光温室1200栋，预计户均增收8000元以\n上。\n"
+           "小城子镇完成6000亩退耕还林补植\n　　入夏以来，小城子镇组织林业站技术人员深入\n各村，补植樟子松、山杏6000亩。（刘艳梅）\n")
+    layout = split_page(raw)
+    assert check_no_loss(raw, layout) == []
+    assert [a.title for a in layout.articles] == ["大城子镇新建日光温室", "小城子镇完成6000亩退耕还林补植"]
+    assert [n for _, n in layout.articles[1].byline] == ["刘艳梅"]

@@ -97,3 +97,21 @@ def test_marked_paragraphs_without_signatures_stay_in_their_article():
     raw = ("县里部署春耕工作\n　　会议要求：\n■各乡镇要备足农资，确保不误农时。\n■农技人员要深入田间指导。\n")
     layout = split_page(raw)
     assert len(layout.articles) == 1
+
+
+def test_brief_marks_are_one_set_without_the_photo_mark():
+    from corpus_tools.layout.patterns import BRIEF_MARKS, ITEM_MARKS, PHOTO_MARKS
+    from corpus_tools.layout.runin import _MARKED_RE
+    assert "▲" in PHOTO_MARKS and "▲" not in BRIEF_MARKS and set(BRIEF_MARKS) < set(ITEM_MARKS)
+    assert all(bool(_MARKED_RE.match(m + "近日，镇里开展活动。")) == (m in BRIEF_MARKS) for m in ITEM_MARKS)
+
+
+def test_signed_brief_and_the_item_runs_read_the_same_marks():
+    from corpus_tools.layout.runin import signed_brief
+    from corpus_tools.layout.units import Unit
+
+    def article(mark):
+        return [Unit(kind="body", pieces=[(0, 15)], text=mark + "近日，黑里河镇开展森林防火。", final="body", article=0),
+                Unit(kind="byline", pieces=[(15, 20)], text="（张立新）", final="byline", article=0)]
+    assert signed_brief(article("■"), 0)
+    assert not signed_brief(article("▲"), 0)  # (▲ opens a caption, as in the item runs)

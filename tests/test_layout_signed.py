@@ -87,3 +87,12 @@ def test_the_rules_split_a_signed_item_after_a_bylined_article_too():
     assert check_no_loss(raw, layout) == []
     assert [(a.title, a.byline) for a in layout.articles] == [("河口镇举办农民技能培训班", [("记者", "吴志强")]),
                                                               ("鹅湖村：小山村走出致富路", [("", "程小燕")])]
+
+
+def test_titles_over_openings_reads_roles_none_as_any_tag():
+    from corpus_tools.layout.openings import titles_over_openings
+    raw = "县里召开会议。\n镇里开展春季植树活动\n　　3月12日，镇里组织干部\n群众植树。\n"
+    accept = lambda lines, tags, gap, i: True  # noqa: E731
+    tags = ["B-para", "byline", "cont", "cont"]
+    assert titles_over_openings(read_lines(raw), tags, accept, roles=None)[1:3] == ["B-title", "para"]
+    assert titles_over_openings(read_lines(raw), tags, accept, roles=("para",)) == tags

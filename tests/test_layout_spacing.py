@@ -46,3 +46,21 @@ def test_double_spaced_page_is_laid_out_as_printed():
 def test_texts_must_be_a_list():
     with pytest.raises(TypeError, match="texts must be a list"):
         is_double_spaced("a\n\nb")
+
+
+def test_blank_lines_part_articles_only_when_some_but_not_most_lines_follow_one():
+    from corpus_tools.layout.lineroles import blank_lines_before
+    from corpus_tools.layout.lines import read_lines
+    from corpus_tools.layout.spacing import parts_articles_by_blanks
+    page = "县里召开会议\n　　近日，县里召开会议。\n\n镇里开展活动\n　　近日，镇里开展活动。\n"
+    assert parts_articles_by_blanks(blank_lines_before(read_lines(page)))
+    assert not parts_articles_by_blanks(blank_lines_before(read_lines(page.replace("\n\n", "\n"))))
+    assert not parts_articles_by_blanks([0, 1, 1, 1])
+    with pytest.raises(TypeError, match="gaps must be a list"):
+        parts_articles_by_blanks("0101")
+
+
+def test_the_after_heads_pass_reads_spacing_through_the_shared_test():
+    import corpus_tools.layout.afterheads as afterheads
+    from corpus_tools.layout import spacing
+    assert afterheads.parts_articles_by_blanks is spacing.parts_articles_by_blanks

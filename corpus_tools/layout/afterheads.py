@@ -28,6 +28,7 @@ from corpus_tools.layout.bylines import lead_byline
 from corpus_tools.layout.continuity import reads_on
 from corpus_tools.layout.lineroles import HEADLINE_ROLES, blank_lines_before
 from corpus_tools.layout.lines import Line
+from corpus_tools.layout.spacing import parts_articles_by_blanks
 from corpus_tools.layout.patterns import (BYLINE_INNER, BYLINE_TAIL_RE, CLAUSE_PUNCT, FINAL_PUNCT, cjk_bigrams,
                                           ends_sentence, heading_form, is_byline, is_folio_line, is_lead,
                                           opens_item)
@@ -278,8 +279,8 @@ def titles_before_blanks(raw_lines: Sequence[Line | None], tags: list[str]) -> l
     """
     lines = [ln for ln in raw_lines if ln is not None]
     gap = blank_lines_before(raw_lines) + [1]
-    if not any(gap[1:len(lines)]) or sum(1 for g in gap[1:len(lines)] if g) * 2 > len(lines):
-        return list(tags)  # (no blank lines, or a double-spaced page)
+    if not parts_articles_by_blanks(gap[:len(lines)]):
+        return list(tags)  # (no blank lines, or a page spaced line by line)
     out = list(tags)
     for i in range(1, len(lines)):
         if gap[i] or out[i].removeprefix("B-") not in ("para", "cont", "kicker", "title"):

@@ -39,6 +39,7 @@ from corpus_tools.layout.headforms import (banners_over_headlines, captions_over
                                            titles_under_bylines, wrapped_titles)
 from corpus_tools.layout.bylineruns import second_byline_lines, sentences_under_bylines
 from corpus_tools.layout.boxes import contact_feet, table_boxes
+from corpus_tools.layout.carried import carried_lines, dash_subtitles, sibling_subheads
 from corpus_tools.layout.signoffs import sign_offs
 from corpus_tools.layout.headruns import column_name_heads, short_head_runs, subject_kickers
 from corpus_tools.layout.photoitems import (is_photo_credit, marked_captions, photo_item_below, photo_item_titles,
@@ -573,7 +574,9 @@ def correct_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     (:func:`table_boxes`, :func:`contact_feet`), :func:`credits_closing_bodies` and of
     :mod:`~corpus_tools.layout.headruns` (:func:`short_head_runs`, :func:`column_name_heads`,
     :func:`subject_kickers`) and :func:`~corpus_tools.layout.bylineruns.second_byline_lines`,
-    :func:`~corpus_tools.layout.bylineruns.sentences_under_bylines` and :func:`~corpus_tools.layout.signoffs.sign_offs`.
+    :func:`~corpus_tools.layout.bylineruns.sentences_under_bylines`, :func:`~corpus_tools.layout.signoffs.sign_offs`,
+    :func:`~corpus_tools.layout.carried.carried_lines`, :func:`~corpus_tools.layout.carried.dash_subtitles`,
+    :func:`~corpus_tools.layout.carried.sibling_subheads`.
     ``jump_lines``, ``folio_lines``, ``kickers_over_own_titles`` and ``supplied_notes`` also run once before the
     arbiter (``assemble``), so it does not hand their stretches to the rules; they are idempotent.
     """
@@ -584,6 +587,7 @@ def correct_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
                  banners_over_headlines,
                  marked_items, notice_labels, supplied_notes, jump_lines, table_boxes, contact_feet, credits_closing_bodies,
                  short_head_runs,
-                 column_name_heads, subject_kickers, second_byline_lines, sentences_under_bylines, sign_offs):
+                 column_name_heads, subject_kickers, second_byline_lines, sentences_under_bylines, sign_offs,
+                 carried_lines, dash_subtitles, sibling_subheads):
         tags = step(raw_lines, tags)
     return tags

@@ -23,7 +23,7 @@ from corpus_tools.layout.bylines import CLOSING_NOTE_RE, ROLES, glued_byline_cut
 from corpus_tools.layout.continuity import continuity, default_lm
 from corpus_tools.layout.lineroles import HEADLINE_ROLES, blank_lines_before
 from corpus_tools.layout.lines import Line
-from corpus_tools.layout.patterns import BYLINE_TAIL_RE, CLOSERS, SENTENCE_MARKS, ends_sentence, heading_form
+from corpus_tools.layout.patterns import BYLINE_TAIL_RE, CLOSERS, SENTENCE_MARKS, ends_sentence, heading_form, is_subtitle_line
 from corpus_tools.layout.units import Unit
 from corpus_tools.text import WS_RE
 
@@ -241,8 +241,8 @@ def heads_over_head_bylines(raw_lines: list[Line | None], tags: list[str]) -> li
         if (start is None or not run and any(t.startswith("B-") for t in out[start:j])
                 or not _titled_above(out, start)):
             continue  # (the article above has no headline yet: the lines may be its headline, printed after it)
-        if run:
-            out[start:j] = ["title"] * (j - start)
+        if run:  # (a ``——`` line under the title is its subtitle)
+            out[start:j] = ["subtitle" if k > start and is_subtitle_line(lines[k].text) else "title" for k in range(start, j)]
         out[start + 1:j + 2] = [t.removeprefix("B-") for t in out[start + 1:j + 2]]
         out[start] = "B-" + out[start]
     return out

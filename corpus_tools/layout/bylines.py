@@ -30,6 +30,10 @@ from corpus_tools.text import WS_RE
 
 #: Role words of a byline, longest first; ``本报记者`` reads as 记者.
 ROLES = ("特约通讯员", "特约记者", "见习记者", "通讯员", "实习生", "记者", "摄影", "撰文")
+#: A page's production roles (``责任编辑``, ``校对``): a staff line's words, never a byline's role or name
+#: (longest first; :data:`~corpus_tools.layout.patterns.STAFF_LINE_RE` is built from them).
+STAFF_ROLES = ("本版责任编辑", "本版编辑", "本版责编", "责任编辑", "值班编辑", "美术编辑", "版式设计", "值班主任", "责编",
+               "编辑", "校对", "审校", "美编", "组版", "版式", "排版", "审核", "终审", "主编")
 #: Role words of a photographer or writer (no reporter's role: never glued to a name, never after ``文/图``).
 _CREDIT_ROLES = ("摄影", "撰文")
 #: Every alternation below is built from :data:`ROLES`, so a role word is added in one place.
@@ -215,6 +219,8 @@ def parse_byline(text: str, *, bare: bool = False) -> list[tuple[str, str]] | No
     [('', '县统计局')]
     >>> parse_byline("文/图　金　岩"), parse_byline("（未完待续）")
     ([('撰文', '金岩')], None)
+    >>> parse_byline("（责任编辑　李　平）") is None  # the page's staff, no byline
+    True
     """
     found = _parse_byline(text, bare)
     return None if found is None else list(found)
@@ -244,8 +250,8 @@ def _parse_byline(text: str, bare: bool) -> tuple[tuple[str, str], ...] | None:
     if bracketed or bare:
         inner = _without_unit(inner)
     toks = _tokens(inner)
-    if not toks:
-        return None
+    if not toks or any(tok in STAFF_ROLES for tok in toks):
+        return None  # (nothing, or a staff line: ``（责任编辑　李　平）``)
     has_role = any(tok in ROLES for tok in toks) or "摄" in toks
     if not (bracketed or bare or has_role and (toks[0] in ROLES or toks[-1] == "摄")):
         return None

@@ -15,7 +15,8 @@ import re
 
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.tagged import tagged_lines
-from corpus_tools.layout.patterns import ends_sentence, is_folio_line, is_staff_line, masthead_date
+from corpus_tools.layout.patterns import (BYLINE_TAIL_RE, ends_sentence, heading_form, is_folio_line, is_staff_line,
+                                          masthead_date)
 
 #: A folio alone on its line: a page number with dashes or spaces around it (``2``, ``— 2 —``,
 #: ``- 4 -``, ``02``).
@@ -100,7 +101,9 @@ def debris_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """Line-role tags with the page's furniture (:func:`is_debris_line`) below the page's first article
     (its first line the model reads as a headline or body line) made credits. An article the model opened
     on such a line opens on the line under it; a paragraph cut by it (the line above ends no sentence, the
-    line under it has no indent) goes on under it. Returns the new tags.
+    line under it has no indent) goes on under it; a headline under it (or under furniture the model read
+    as a credit) after a finished text (a sentence or a signature), read as the text going on, opens the
+    next article. Returns the new tags.
 
     Parameters
     ----------
@@ -133,21 +136,26 @@ def debris_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     top: list[str] = []
     for i in range(len(lines)):
         role = out[i].removeprefix("B-")
-        if not started or role in ("banner", "credit") or not is_debris_line(texts, i, top=False, page_top=top):
+        if not started or role == "banner" or not is_debris_line(texts, i, top=False, page_top=top):
             started = started or role in ("title", "para", "cont")
             if not started:
                 top.append(texts[i])
             continue
+        read = role == "credit"  # (the model read it as furniture: only the line under it is asked about)
         opened = out[i].startswith("B-")
         out[i] = "credit"
         nxt = i + 1
         if nxt >= len(lines):
             continue
         before = next((k for k in range(i - 1, -1, -1) if out[k] not in ("banner", "credit")), None)
-        if (before is not None and out[before].removeprefix("B-") in ("para", "cont")
-                and out[nxt].removeprefix("B-") in ("para", "cont") and not ends_sentence(texts[before])
+        finished = before is None or ends_sentence(texts[before]) or bool(BYLINE_TAIL_RE.search(texts[before]))
+        if (not read and before is not None and out[before].removeprefix("B-") in ("para", "cont")
+                and out[nxt].removeprefix("B-") in ("para", "cont") and not finished
                 and not lines[nxt].opens and not is_debris_line(texts, nxt, top=False, page_top=top)):
             out[nxt] = "cont"
+        elif (finished and out[nxt] in ("para", "cont") and nxt + 1 < len(lines) and out[nxt + 1] in ("para", "cont")
+              and heading_form(texts[nxt], shortest=4, strict=True) and not ends_sentence(texts[nxt + 1])):
+            out[nxt], out[nxt + 1] = "B-title", "para"  # (a headline under the furniture, read as the text going on)
         elif opened and not out[nxt].startswith("B-"):
             out[nxt] = "B-" + out[nxt]
     return out

@@ -44,7 +44,7 @@ from corpus_tools.layout.bylines import parse_byline
 from corpus_tools.layout.continuity import continuity
 from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line
-from corpus_tools.layout.patterns import (CAPTION_START_RE, CLAUSE_PUNCT, COLON_TITLE_RE, EDITOR_TAIL_RE, FINAL_PUNCT, ITEM_MARKS, JUMP_LINE_RE, PLACE_RE,
+from corpus_tools.layout.patterns import (CAPTION_START_RE, CLAUSE_PUNCT, COLON_TITLE_RE, EDITOR_TAIL_RE, FINAL_PUNCT, ITEM_MARKS, heading_form, JUMP_LINE_RE, PLACE_RE,
                                           cjk_bigrams, ends_sentence, is_credited_caption, is_folio_line,
                                           SENTENCE_MARKS, is_parallel_pair, is_place_line, reads_as_kicker, text_width,
                                           turn_point)
@@ -287,17 +287,31 @@ def jump_lines(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     ['B-para', 'credit', 'B-para']
     >>> jump_lines(read_lines("（上接第1版）\\n本版编辑 王明\\n今年…\\n"), ["B-para", "credit", "para"])
     ['credit', 'credit', 'B-para']
+
+    The headline over an ``上接`` line is the continued text's title, never a kicker; a heading line
+    between a ``下转`` line and a title opens the next article as its kicker:
+
+    >>> jump_lines(read_lines("老街改造提速\\n（上接第一版）\\n目前，已完成九条。\\n"), ["B-kicker", "credit", "para"])
+    ['B-title', 'credit', 'para']
+    >>> jump_lines(read_lines("年内完工。\\n（下转第四版）\\n抓项目　促增收\\n大城子镇新建温室\\n"),
+    ...            ["B-para", "cont", "para", "B-title"])
+    ['B-para', 'credit', 'B-kicker', 'title']
     """
     lines = [ln for ln in raw_lines if ln is not None]
     out = list(tags)
     for i, ln in enumerate(lines):
-        if out[i] == "credit" or not JUMP_LINE_RE.match(ln.text.strip()):
+        if not JUMP_LINE_RE.match(ln.text.strip()):
             continue
         if out[i].startswith("B-"):  # the opening passes to the next line that can open (not page furniture)
             j = next((j for j in range(i + 1, len(lines)) if out[j] not in ("credit", "banner")), None)
             if j is not None and not out[j].startswith("B-"):
                 out[j] = "B-" + out[j]
         out[i] = "credit"
+        if i and out[i - 1].removeprefix("B-") == "kicker" and "接" in ln.text:
+            out[i - 1] = out[i - 1].replace("kicker", "title")  # (the headline a continued text reprints)
+        if ("转" in ln.text and i + 2 < len(lines) and out[i + 1] in ("para", "cont")
+                and out[i + 2].removeprefix("B-") == "title" and heading_form(lines[i + 1].text, shortest=4)):
+            out[i + 1], out[i + 2] = "B-kicker", "title"  # (the text jumped away: the next article's lead-in)
     return out
 
 

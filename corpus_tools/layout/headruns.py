@@ -309,6 +309,7 @@ def titles_over_indented_paragraphs(raw_lines: list[Line | None], tags: list[str
     article closed by its bracketed byline, perhaps cut by the column (``…获得感。（`` / ``朱丹丹）``), or
     under a finished sentence of an article with a byline line when the text below closes with a byline
     of its own (``□记者 X`` … ``办结率达100%。`` / ``田市镇：守护绿水青山…`` / … ``（应`` / ``国平）``).
+    On a page that prints no blank line at all the same two places count without the blank line.
     Returns the new tags (``B-title`` there, the indented line ``para``).
 
     Parameters
@@ -339,6 +340,8 @@ def _byline_closed_place(lines: list[Line], tags: list[str], gap: list[int], i: 
         return False  # (the loop of old left the page's last two lines)
     if all(t in ("banner", "credit") for t in tags[:i]):
         return True
+    if not any(gap[1:]):  # (a page without blank lines parts no article by one: the signatures tell)
+        return closed_by_byline(lines, tags, i) or second_byline(lines, tags, i)
     return bool(gap[i]) and (closed_by_byline(lines, tags, i) or second_byline(lines, tags, i, gap))
 
 

@@ -26,6 +26,7 @@ from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line, heading_over_indent
 from corpus_tools.layout.bylines import LEAD_BYLINE_RE
 from corpus_tools.layout.patterns import BYLINE_TAIL_RE, ENUM_RE, ends_sentence, heading_form
+from corpus_tools.layout.signoffs import DATE_LINE_RE
 
 #: Fewest characters of a heading over a flush opening.
 FLUSH_SHORTEST = 6
@@ -40,21 +41,25 @@ TEXT_MARKS = "，,、；;。"
 Accept = Callable[[list[Line], list[str], list[int], int], bool]
 
 
-def usual_width(lines: Sequence[Line]) -> float:
-    """The page's usual line width: the median width of its lines that run on (no sentence end)."""
+def usual_width(lines: Sequence[Line], *, upper: bool = False) -> float:
+    """The page's usual line width: the median width of its lines that run on (no sentence end); with
+    ``upper``, their upper quartile (the column's width where ASCII digits make many lines narrower)."""
     widths = [ln.width for ln in lines if not ends_sentence(ln.text)]
+    if upper and len(widths) >= 4:
+        return statistics.quantiles(widths, n=4)[2]
     return statistics.median(widths) if widths else 0.0
 
 
-def heading_over_opening(lines: list[Line], i: int, usual: float, *, flush: bool) -> bool:
+def heading_over_opening(lines: list[Line], i: int, usual: float, *, flush: bool, column: float | None = None) -> bool:
     """Whether line ``i`` is a heading printed over a paragraph's first line.
 
     With indents: :func:`~corpus_tools.layout.lines.heading_over_indent`. On a ``flush`` page (no line
     indented): line ``i`` has a heading's strict form (:func:`~corpus_tools.layout.patterns.heading_form`,
-    a last ``！``/``？`` allowed), is at least :data:`FLUSH_SHORT` widths narrower than the ``usual`` line,
+    a last ``！``/``？`` allowed), is at least :data:`FLUSH_SHORT` widths narrower than the ``usual`` line
+    (or the ``column``'s width, :func:`usual_width` with ``upper``, when wider),
     follows a finished sentence (or opens the page), and the line under it
     runs to the usual width with a punctuation mark in it (a text's line, not a headline's) but
-    without ending a sentence.
+    without ending a sentence. A notice's date line (``2009年11月5日``) above counts as a finished sentence.
 
     Examples
     --------
@@ -66,14 +71,14 @@ def heading_over_opening(lines: list[Line], i: int, usual: float, *, flush: bool
     """
     if not flush:
         return heading_over_indent(lines, i)
-    if i + 1 >= len(lines) or (i and not ends_sentence(lines[i - 1].text)):
-        return False
+    if i + 1 >= len(lines) or (i and not ends_sentence(lines[i - 1].text) and not DATE_LINE_RE.match(lines[i - 1].text.strip())):
+        return False  # (a notice's date line closes its text as a full stop does)
     text, below = lines[i].text.strip(), lines[i + 1]
     if not heading_form(text, shortest=FLUSH_SHORTEST, strict=True) or ENUM_RE.match(text):
         return False
     if not any(ch in TEXT_MARKS for ch in below.text):
         return False  # (a line without a comma or stop under a kicker may be the headline itself, ``X：Y``)
-    return (lines[i].width <= usual - FLUSH_SHORT and below.width >= usual - FLUSH_FULL_SLACK
+    return (lines[i].width <= max(usual, column or 0.0) - FLUSH_SHORT and below.width >= usual - FLUSH_FULL_SLACK
             and not ends_sentence(below.text))
 
 
@@ -111,29 +116,30 @@ def second_byline(lines: list[Line], tags: list[str], i: int, gap: list[int] | N
         return False
     # (the text's end: the next line the model opens an article on, or the next blank line: on a page that
     # parts its articles by blank lines the model may run the next one on)
-    end = next((k for k in range(i + 1, len(tags)) if tags[k].startswith("B-") or gap and gap[k]), len(tags))
+    end = next((k for k in range(i + 1, len(tags)) if tags[k].startswith("B-") or tags[k] == "banner" or gap and gap[k]),
+               len(tags))  # (nor a banner over the next article: ``简　讯``)
     if byline_lines and any(t.removeprefix("B-") == "byline" for t in tags[i + 2:end]):
         return True
     return bool(BYLINE_TAIL_RE.search(closing_text(lines, end)))
 
 
 def titles_over_openings(raw_lines: Sequence[Line | None], tags: list[str], accept: Accept, *,
-                         roles: tuple[str, ...], below: tuple[str, ...] | None = None,
+                         roles: tuple[str, ...] | None, below: tuple[str, ...] | None = None,
                          flush: bool = False) -> list[str]:
     """Tags with ``B-title`` on each heading over a paragraph's opening (:func:`heading_over_opening`)
-    whose tag (``B-`` dropped) is one of ``roles``, the line under it of ``below`` (any when None), and
+    whose tag (``B-`` dropped) is one of ``roles`` (any when None), the line under it of ``below`` (any when None), and
     that ``accept`` takes; the line under it becomes ``para``. *tags* itself is not changed.
     """
     lines = [ln for ln in raw_lines if ln is not None]
     gap = blank_lines_before(raw_lines)
-    usual = usual_width(lines)
+    usual, column = usual_width(lines), usual_width(lines, upper=True)
     out = list(tags)
     for i in range(len(lines) - 1):
-        if out[i].removeprefix("B-") not in roles:
+        if roles is not None and out[i].removeprefix("B-") not in roles:
             continue
         if below is not None and out[i + 1].removeprefix("B-") not in below:
             continue
-        if heading_over_opening(lines, i, usual, flush=flush) and accept(lines, out, gap, i):
+        if heading_over_opening(lines, i, usual, flush=flush, column=column) and accept(lines, out, gap, i):
             out[i] = "B-title"
             out[i + 1] = "para"
             if flush and i + 2 < len(lines) and out[i + 2] == "para":
@@ -145,8 +151,11 @@ def _flush_title(lines: list[Line], tags: list[str], gap: list[int], i: int) -> 
     """A flush heading the model misreads (as a kicker or caption, as body with the line under it read
     as a title or kicker, or as the text's last line with the line under it opening a paragraph) where an
     article ends: the text above closes with a byline, or the article above has one and the text below
-    closes with its own (an in-body subhead has neither: its article goes on, signed once)."""
+    closes with its own (an in-body subhead has neither: its article goes on, signed once); or one the
+    model opens an article on, read as that article's first text line (the place is the model's)."""
     here, under = tags[i].removeprefix("B-"), tags[i + 1].removeprefix("B-")
+    if tags[i] == "B-para" and under == "cont":
+        return True  # (the model opens an article on the heading, read as the text's first line)
     misread = (here in ("kicker", "caption") or under in ("title", "kicker")
                or here in ("para", "cont") and tags[i + 1] in ("B-para", "para"))
     return misread and (closed_by_byline(lines, tags, i) or second_byline(lines, tags, i, byline_lines=True))

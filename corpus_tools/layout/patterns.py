@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from corpus_tools.layout.bylines import PLACE_DATELINE, parse_byline
+from corpus_tools.layout.bylines import PLACE_DATELINE, STAFF_ROLES, parse_byline
 from corpus_tools.text import CJK_RE, WS_RE, masthead_date
 
 
@@ -26,7 +26,8 @@ CREDIT_RE = re.compile(
     r"^(?:[(（]?\s*本版.{0,30}(?:提供|供稿|供图|摄)|[(（]?(?:责任编辑|责编|编辑|校对|美编|组版|版式|排版)\s*[:：\s])")
 CAPTION_START_RE = re.compile(r"^(?:图为|图[:：]|上图|下图|左图|右图|图片[:：])")
 #: A photo mark opening a caption (``▲5月10日，游客…``, ``△收割机在稻田里作业``).
-PHOTO_MARK_RE = re.compile(r"^[▲△]\s*(?=\S)")
+PHOTO_MARKS = "▲△"
+PHOTO_MARK_RE = re.compile(r"^[" + PHOTO_MARKS + r"]\s*(?=\S)")
 CAPTION_CUE_RE = re.compile(r"正在|现场|鸟瞰|合影|一角|远眺|近景|全景")
 #: A caption closed by its photographer's credit on the same line (``图为…。 王川 摄``): a finished
 #: sentence, then a name and ``摄`` (in brackets it is a byline, ``（王川 摄）``).
@@ -232,6 +233,9 @@ _WHO_RE = re.compile(r"[\u4e00-\u9fff]{2}(?:发言人|秘书长|校长|院长|�
 COLON_TITLE_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}：\S")
 #: Marks a page prints before a brief item's title or a box's label (``■热水镇 “红色理论宣讲队”进村入户``).
 ITEM_MARKS = "■□◆◇●▲★"
+#: Marks that open a brief of a column (``■鴜鷺树镇为云盘村…``): the item marks but the photo marks
+#: (:data:`PHOTO_MARKS`), which open a caption under a picture among the briefs.
+BRIEF_MARKS = "".join(ch for ch in ITEM_MARKS if ch not in PHOTO_MARKS)
 
 
 def reads_as_kicker(first: str, second: str) -> bool:
@@ -376,11 +380,11 @@ def is_folio_line(text: str) -> bool:
 
 
 #: A page's staff line: only production roles, each with a name (``责任编辑：俞佳敏 版式设计：周洁``,
-#: ``编辑 赵明远  校对 孙丽``).
+#: ``编辑 赵明远  校对 孙丽``), perhaps in brackets after an article (``（责任编辑　李　平）``, ``（编辑：卢　敏）``).
 STAFF_LINE_RE = re.compile(
-    r"^(?:(?:责任编辑|责编|编辑|校对|美编|组版|版式设计|版式|排版|美术编辑|审核|终审|值班主任|主编)\s*[:：\s]\s*"
+    r"^[(（]?(?:(?:" + "|".join(STAFF_ROLES) + r")\s*[:：\s]\s*"
     r"(?:[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff·]{2,4})"
-    r"(?:[\s、,，]+[\u4e00-\u9fff·]{2,4})*?\s*){1,4}$")
+    r"(?:[\s、,，]+[\u4e00-\u9fff·]{2,4})*?\s*){1,4}[)）]?$")
 
 
 def is_staff_line(text: str) -> bool:
@@ -393,6 +397,8 @@ def is_staff_line(text: str) -> bool:
     (True, True)
     >>> is_staff_line("责任编辑：才让卓玛　校对：韩　忠")  # a two-character name padded to three
     True
+    >>> is_staff_line("（责任编辑　李　平）"), is_staff_line("本版编辑：江　涛"), is_staff_line("（编辑：卢　敏）")
+    (True, True, True)
     >>> is_staff_line("编辑部召开会议")
     False
     """

@@ -29,7 +29,7 @@ import unicodedata
 
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.model import Repair
-from corpus_tools.layout.patterns import BYLINE_TAIL_RE, ITEM_MARKS, ends_sentence
+from corpus_tools.layout.patterns import BRIEF_MARKS, BYLINE_TAIL_RE, ends_sentence
 from corpus_tools.layout.units import Unit
 
 #: ``1．lead phrase：`` or ``2.lead phrase　`` at a line's start: number, phrase (4–20 characters without
@@ -74,8 +74,9 @@ def _opens_column(lines: list[Line], tags: list[str], first: int) -> bool:
     return tags[first - 1].removeprefix("B-") == "byline" or bool(BYLINE_TAIL_RE.search(above))
 
 
-#: A brief's first line opening on an item mark (``■鴜鷺树镇为云盘村…``); not the photo mark ▲.
-_MARKED_RE = re.compile(r"^\s*[■□◆◇●★]\s*(?=\S)")
+#: A brief's first line opening on a brief's mark (``■鴜鷺树镇为云盘村…``, :data:`~corpus_tools.layout.patterns.BRIEF_MARKS`;
+#: not the photo mark ▲).
+_MARKED_RE = re.compile(r"^\s*[" + re.escape(BRIEF_MARKS) + r"]\s*(?=\S)")
 
 
 def _signed_items(lines: list[Line], tags: list[str]) -> list[list[int]]:
@@ -227,9 +228,9 @@ def split_runin_titles(units: list[Unit], raw: str) -> list[Unit]:
 
 
 def signed_brief(units: list[Unit], article: int) -> bool:
-    """Whether an article is a brief of a column: its first body paragraph opens on an item mark
-    (``■老城镇五勤村…``) and it has a byline of its own (the signature closing it)."""
+    """Whether an article is a brief of a column: its first body paragraph opens on a brief's mark
+    (``■老城镇五勤村…``, :data:`~corpus_tools.layout.patterns.BRIEF_MARKS`, as :func:`_signed_items` reads them) and it has a byline of its own (the signature closing it)."""
     own = [u for u in units if u.article == article]
     first = next((u for u in own if u.final == "body"), None)
-    return (first is not None and first.text.lstrip()[:1] in ITEM_MARKS
+    return (first is not None and first.text.lstrip()[:1] in BRIEF_MARKS
             and any(u.final == "byline" for u in own))

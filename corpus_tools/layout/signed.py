@@ -154,4 +154,4 @@ def items_over_indents(raw_lines: Sequence[Line | None], tags: list[str]) -> lis
             return False
         return top or ends_sentence(lines[i - 1].text) or i - 1 in signed
 
-    return titles_over_openings(raw_lines, tags, place, roles=tuple({_bare(t) for t in tags}))
+    return titles_over_openings(raw_lines, tags, place, roles=None)

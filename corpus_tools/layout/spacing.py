@@ -11,6 +11,9 @@ lines stand next to each other, and many of the lines a blank line follows are c
 sentence at about the column's width (a paragraph wrapped there), which a blank line never follows
 on a page whose blank lines separate paragraphs (nor on one printing a paragraph a line, whose
 headlines end no sentence either but are far narrower than its paragraphs).
+
+:func:`parts_articles_by_blanks` is the other spacing test the passes share: whether the blank lines
+left on a page (after :func:`single_spaced`) part its articles, not its lines.
 """
 
 from __future__ import annotations
@@ -101,3 +104,31 @@ def single_spaced(lines: list[T | None]) -> list[T | None]:
             continue  # (the last None of each run goes)
         out.append(ln)
     return out
+
+
+def parts_articles_by_blanks(gaps: list[int]) -> bool:
+    """Whether a page's blank lines part its articles: some line follows a blank line, and at most half
+    of them do (a page whose lines are most of them parted by blank lines is spaced line by line, as
+    :func:`is_double_spaced` reads a long page; this also holds for a short or paragraph-spaced one).
+
+    Parameters
+    ----------
+    gaps : list of int
+        Per non-blank line, the blank lines before it
+        (:func:`~corpus_tools.layout.lineroles.blank_lines_before`); the first line's is not read.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> parts_articles_by_blanks([0, 0, 0, 1, 0, 0]), parts_articles_by_blanks([0, 0, 0, 0])
+    (True, False)
+    >>> parts_articles_by_blanks([0, 1, 1, 0, 1])  # (most lines after a blank line)
+    False
+    """
+    if not isinstance(gaps, list):
+        raise TypeError(f"gaps must be a list of int, got {type(gaps).__name__}")
+    after = sum(1 for g in gaps[1:] if g)
+    return after > 0 and after * 2 <= len(gaps)
