@@ -36,7 +36,7 @@ from spacy.tokens import Doc
 from spacy.util import registry
 
 from corpus_tools.errors import InvalidArgumentError
-from corpus_tools.nlp import LEXICON_PATH, MODEL_DIR, PIPELINE_VERSION, Tokenizer, read_lexicon
+from corpus_tools.nlp import LEXICON_PATH, PIPELINE_DIR, PIPELINE_VERSION, Tokenizer, pipeline_path, read_lexicon
 from corpus_tools.nlp.tokenizer import UserWords
 from corpus_tools.phrase_tokens import is_phrase_text, phrase_matcher
 from corpus_tools.text import normalize_text
@@ -59,8 +59,6 @@ __all__ = [
     "assemble_pipeline",
 ]
 
-#: The shipped pipeline: tokenizer settings, tok2vec, PKU tagger, place tags.
-PIPELINE_DIR = MODEL_DIR / "pipeline"
 #: ``nlp.meta["name"]`` of the shipped pipeline.
 PIPELINE_NAME = "corpus_tools_zh"
 #: Registered name of the tokenizer (``[nlp.tokenizer] @tokenizers``).
@@ -290,21 +288,6 @@ class PhraseMerger:
 def phrase_merger(nlp: Language, name: str, phrases: List[str], words: List[str]) -> PhraseMerger:
     """The registered phrase component (:class:`PhraseMerger`)."""
     return PhraseMerger(phrases=phrases, words=words)
-
-
-def pipeline_path() -> Path:
-    """The shipped pipeline directory, for ``spacy.load``.
-
-    Examples
-    --------
-    >>> import spacy
-    >>> nlp = spacy.load(pipeline_path())
-    >>> nlp.pipe_names
-    ['tok2vec', 'tagger', 'corpus_tools_place_tags']
-    """
-    if not (PIPELINE_DIR / "config.cfg").is_file():
-        raise FileNotFoundError(f"the shipped pipeline is missing from {PIPELINE_DIR}; reinstall corpus_tools")
-    return PIPELINE_DIR
 
 
 def tokenizer_config(*, segmenter: str = "pkuseg", user_words: UserWords = None,

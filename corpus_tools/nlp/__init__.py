@@ -20,7 +20,8 @@ from corpus_tools.nlp.blas import fast_matmul
 from corpus_tools.nlp.decoder import Decoder
 from corpus_tools.nlp.features import char_class, dictionary_features, extra_char_features, fix_symbols
 from corpus_tools.nlp.model_io import (
-    LEXICON_PATH, MODEL_DIR, PIPELINE_VERSION, PKUSEG_MODEL_PATH, read_pkuseg_model, write_pkuseg_model,
+    LEXICON_PATH, MODEL_DIR, PIPELINE_DIR, PIPELINE_VERSION, PKUSEG_MODEL_PATH, pipeline_path, read_pkuseg_model,
+    write_pkuseg_model,
 )
 from corpus_tools.nlp.tokenizer import SEGMENTERS, Tokenizer, make_tokenizer, read_lexicon, segment
 
@@ -28,6 +29,8 @@ __all__ = [
     "PIPELINE_VERSION",
     "SEGMENTERS",
     "MODEL_DIR",
+    "PIPELINE_DIR",
+    "pipeline_path",
     "LEXICON_PATH",
     "segment",
     "Tokenizer",

@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy_pkuseg.feature_extractor import FeatureExtractor
     from spacy_pkuseg.model import Model
 
-__all__ = ["PIPELINE_VERSION", "MODEL_DIR", "PKUSEG_MODEL_PATH", "LEXICON_PATH",
+__all__ = ["PIPELINE_VERSION", "MODEL_DIR", "PKUSEG_MODEL_PATH", "LEXICON_PATH", "PIPELINE_DIR", "pipeline_path",
            "write_pkuseg_model", "read_pkuseg_model"]
 
 #: Bump when a shipped model, the lexicon or the tokenisation rules change; others use it
@@ -33,6 +33,8 @@ MODEL_DIR = _PACKAGE_DIR / "models"
 PKUSEG_MODEL_PATH = MODEL_DIR / "pkuseg" / "model.npz"
 #: The shipped domain lexicon (one word a line, ``#`` comments).
 LEXICON_PATH = _PACKAGE_DIR / "data" / "lexicon.txt"
+#: The shipped pipeline: tokenizer settings, tok2vec, PKU tagger, place tags.
+PIPELINE_DIR = MODEL_DIR / "pipeline"
 
 
 # --------------------------------------------------------------------------------------
@@ -116,3 +118,18 @@ def read_pkuseg_model(path: str | os.PathLike) -> "tuple[FeatureExtractor, Model
                          f"expected {model.n_transition_feature}")
     return fe, model
 
+
+def pipeline_path() -> Path:
+    """The shipped pipeline directory, for ``spacy.load`` (here, below the modules that build on the pipeline,
+    so that any layer can load it without importing :mod:`corpus_tools.pipeline`).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> nlp = spacy.load(pipeline_path())
+    >>> nlp.pipe_names
+    ['tok2vec', 'tagger', 'corpus_tools_place_tags']
+    """
+    if not (PIPELINE_DIR / "config.cfg").is_file():
+        raise FileNotFoundError(f"the shipped pipeline is missing from {PIPELINE_DIR}; reinstall corpus_tools")
+    return PIPELINE_DIR

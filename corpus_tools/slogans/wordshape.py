@@ -3,7 +3,7 @@
 A county's coined formula has the shape of a clause or of two matching clauses (小镇带村、村带户: noun verb noun
 twice; 景区带村: a place, a verb, a place), while a name or a nickname is a noun phrase (梯田王国, 田秀才). The
 rules read the shape from the shipped pipeline's segmenter and PKU tagger
-(:func:`~corpus_tools.pipeline.load_pipeline`), loaded once on first use and only for the few phrases a rule
+(:func:`~corpus_tools.nlp.pipeline_path`, as :func:`~corpus_tools.pipeline.load_pipeline` loads it), loaded once on first use and only for the few phrases a rule
 asks about; the fine PKU tags are folded into a handful of classes (:data:`COARSE`).
 """
 
@@ -23,9 +23,11 @@ COARSE = {"n": "N", "s": "N", "f": "N", "t": "N", "j": "N", "N": "N", "T": "N", 
 
 @functools.lru_cache(maxsize=1)
 def _tagger():
-    from corpus_tools.pipeline import load_pipeline
+    import spacy
 
-    return load_pipeline()
+    from corpus_tools.nlp import pipeline_path
+
+    return spacy.load(pipeline_path())  # (= load_pipeline()'s defaults; that module sits above the slogans)
 
 
 def coarse_tag(tag: str) -> str:
