@@ -39,6 +39,8 @@ _CLAUSE_END_RE = re.compile(r"[，,。；;！？!?\n]")
 #: a sentence that opens with the bare project word (项目总投资…, 该项目投资…, 工程总投资…) speaks of the
 #: project the sentence before it named
 SUBJECT_RE = re.compile(r"\s*(?:该|此|这个|这一|本)?(?:项目|工程)")
+#: characters after a place that make it part of the name (a road from it to another place, two places joined)
+_JOINED_BY = frozenset("至到和与及、—－-~～")
 #: suffixes of the official names split off the front of a project's name
 _UNIT_SUFFIXES = ("街道", "社区", "镇", "乡", "村", "县", "市", "区")
 
@@ -86,6 +88,8 @@ def split_place(name: str, county_code: str | None = None) -> tuple[str | None, 
     ('谭棚镇', '恒达智能装备制造基地项目')
     >>> split_place("恒达智能装备制造基地项目", "341221")
     (None, '恒达智能装备制造基地项目')
+    >>> split_place("谭棚镇至城区道路改造工程", "341221")
+    (None, '谭棚镇至城区道路改造工程')
     """
     from corpus_tools import gazetteer as gz
 
@@ -100,7 +104,8 @@ def split_place(name: str, county_code: str | None = None) -> tuple[str | None, 
             found = [d for d in gz.lookup(head) if d.name == head and d.level in ("county", "township")]
             found = found if len(found) == 1 else []
         if found:
-            return head, name[cut:]
+            # a place the name runs from or joins to another is part of it (水磨头村至孟山段道路改造工程)
+            return (None, name) if name[cut] in _JOINED_BY else (head, name[cut:])
     return None, name
 
 
