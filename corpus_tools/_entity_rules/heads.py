@@ -103,9 +103,6 @@ def find_projects(text: str, sc: Scanner) -> list[Cand]:
         if lvl and h0 - lvl.end() >= 4:
             s = lvl.end()  # 省级试点|东篱田园综合体项目: the designation is no part of the name
             body = text[s:h0]
-        if after_township(text, s, h0, sc.place_ends) != s:  # 谭棚镇|恒达…项目: the township is an entity of its own
-            s = after_township(text, s, h0, sc.place_ends)
-            body = text[s:h0]
         if period_body(body):
             continue  # 通报一季度项目, 上半年项目: the projects of a period, no name
         core = body.replace("“", "").replace("”", "")

@@ -11,8 +11,8 @@ The head rule for PROJECT (:func:`corpus_tools._entity_rules.heads.find_projects
 * 计划 right after 项目 or 工程 (金辉现代农业示范园项目计划投资4500万元): the verb of 计划投资, not the head of
   a plan named after the project.
 
-The township in front of a project's name is cut off by :func:`corpus_tools._entity_rules.heads.after_township`,
-as for facilities.
+The township in front of a project's name is split off after the spans are chosen
+(:mod:`corpus_tools._entity_rules.project_townships`).
 """
 
 from __future__ import annotations
@@ -85,3 +85,4 @@ def plan_after_head(text: str, h0: int) -> bool:
     (True, False)
     """
     return text[max(0, h0 - 2):h0] in _HEADS_BEFORE_PLAN
+
