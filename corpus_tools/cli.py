@@ -279,7 +279,7 @@ def _cmd_kwic(args: argparse.Namespace) -> int:
 
 def _cmd_places(args: argparse.Namespace) -> int:
     from corpus_tools.entities import entity_counts, extract_entities
-    from corpus_tools.gazetteer import with_parents
+    from corpus_tools.admin_parents import with_parents
     from corpus_tools.report.entities import PLACE_UNITS, places_by_year
 
     corpus = _read(args)

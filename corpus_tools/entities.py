@@ -41,6 +41,7 @@ from corpus_tools._entity_rules.byline_names import byline_entities
 from corpus_tools._entity_rules.feature_checks import feature_checks
 from corpus_tools._entity_rules.mastheads import masthead_rows
 from corpus_tools._entity_rules.person_context import names_over_rules
+from corpus_tools._entity_rules.project_townships import split_townships
 from corpus_tools._entity_rules.person_passes import framed_persons, resolve_with_model
 from corpus_tools._entity_rules.sound_names import clause_word_names, sound_model_persons, spoken_sound_names, titled_sound_names
 from corpus_tools._entity_rules.person_roles import ROLE_WORDS, is_surname
@@ -282,6 +283,7 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
         ents = framed_persons(ents, text, feats, model_tags, sound)  # frames, lists, repeats, one reading per name
     if model and spans is not None and (keep is None or "ORG" in keep):
         ents = arbiter.arbitrate(ents, text, spans[1], spans[0])  # more ORG candidates, a learned keep/drop
+    ents = split_townships(ents, text, county_code, feats)  # 谭棚镇|恒达…项目: the township is an entity of its own
     ents = sorted((c for c in ents if c.label != "_"), key=lambda c: c.start)
     out = []
     for c in ents:

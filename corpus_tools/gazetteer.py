@@ -47,7 +47,6 @@ __all__ = [
     "township_names",
     "common_words",
     "unit_names",
-    "with_parents",
 ]
 
 #: Level names by code length.
@@ -570,36 +569,3 @@ def admin_divisions(*, level: str | None = None, within: str | None = None) -> p
 def _above(code: str, cut: int) -> str:
     """The name of the unit whose code is the first *cut* digits of *code*, "" when *code* is not below one."""
     return _upper().get(code[:cut], "") if len(code) > cut else ""
-
-
-def with_parents(frame: pd.DataFrame, column: str = "admin_code") -> pd.DataFrame:
-    """*frame* with the township and county each place of *column* lies in, for a map or sums per township.
-
-    Parameters
-    ----------
-    frame : DataFrame
-        A table with admin codes as the entity table gives them (12 digits: a village or community,
-        9: a township, 6: a county; empty or None: not linked).
-    column : str
-        The column of codes.
-
-    Returns
-    -------
-    DataFrame
-        A copy with columns ``township`` (of a village or community) and ``county`` (of a township,
-        village or community) right after *column*; empty strings where a level does not apply.
-
-    Examples
-    --------
-    >>> t = pd.DataFrame({"admin_code": ["211224101201", "211224101", "211224", ""]})
-    >>> with_parents(t).values.tolist()
-    [['211224101201', '老城镇', '昌图县'], ['211224101', '', '昌图县'], ['211224', '', ''], ['', '', '']]
-    """
-    if not isinstance(frame, pd.DataFrame) or column not in frame.columns:
-        raise ValueError(f"column = {column!r} is not a column of frame; it must name its admin codes")
-    codes = [c if isinstance(c, str) and c.isdigit() else "" for c in frame[column]]
-    out = frame.copy()
-    at = out.columns.get_loc(column) + 1
-    out.insert(at, "township", [_above(c, 9) if len(c) == 12 else "" for c in codes])
-    out.insert(at + 1, "county", [_above(c, 6) if len(c) in (9, 12) else "" for c in codes])
-    return out

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
 from corpus_tools import gazetteer as gz
@@ -127,14 +126,3 @@ def test_a_village_two_townships_share_is_decided_by_the_one_township_the_articl
     assert link_place("大兴村", county_code="431322", document="新化县……大兴村") is None
     # the sentence around the name still decides first
     assert link_place("大兴村", county_code="431322", context="白溪镇大兴村", document=article) == "431322112291"
-
-
-def test_with_parents_adds_township_and_county_after_the_code_column():
-    from corpus_tools.gazetteer import with_parents
-
-    t = pd.DataFrame({"name": ["鸣凤镇", "白坭垭村"], "code": ["510921110", "510921111200"], "n": [3, 1]})
-    out = with_parents(t, "code")
-    assert out.columns.tolist() == ["name", "code", "township", "county", "n"]
-    assert out[["township", "county"]].values.tolist() == [["", "蓬溪县"], ["任隆镇", "蓬溪县"]]
-    with pytest.raises(ValueError, match="column = 'admin_code' is not a column of frame"):
-        with_parents(t)

@@ -44,6 +44,13 @@ def test_name_heads():
     assert person_head("拼命三郎") and not person_head("问题清单")
 
 
+def test_a_head_after_wei_is_a_predicate_not_a_title():
+    # 仙居县 (331024) as its paper would print it: X为王 is "X comes first", like X为先
+    assert not person_head("产业为王") and person_head("杨梅大王")
+    assert marked("全镇上下牢固树立“产业为王”理念，以产业发展论英雄。") == {"产业为王": "quoted"}
+    assert marked("他被乡亲们称作“杨梅大王”。") == {}
+
+
 def test_a_phrase_ending_with_a_label_head_is_a_label():
     text = "全面梳理基层“问题清单”。同时，将这些“问题清单”逐一对接上“资源清单”。"
     use_model(False)

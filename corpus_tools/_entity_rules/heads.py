@@ -15,6 +15,7 @@ from corpus_tools._entity_rules import firms, org_forms, org_founding, orgparts,
 from corpus_tools._entity_rules.events import battles, historic_events, named_events, numbered_events
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.org_shapes import shattered_name
+from corpus_tools._entity_rules.project_bounds import after_output, period_body, plan_after_head
 from corpus_tools._entity_rules.words import descriptive, one_word_kind
 from corpus_tools._entity_rules.firms import FIRM_INDUSTRY
 from corpus_tools._entity_rules.scan import Scanner, generic_only, strip_quotes
@@ -74,6 +75,8 @@ def find_projects(text: str, sc: Scanner) -> list[Cand]:
         if head == "计划" and (text[h1:h1 + 2] in ("生育", "单列", "项目", "工程") or text[h1:h1 + 1] in ("书", "表", "经")
                                or text[h0 - 1:h0] in _ADVERB_CHARS):
             continue  # 公司还计划, 将计划: after an adverb 计划 is a verb
+        if head == "计划" and plan_after_head(text, h0):
+            continue  # 示范园项目|计划投资: the verb of 计划投资
         if text[h1:h1 + 1] in ("部", "办", "处", "科", "组", "区", "库", "点"):  # 项目部, 工程师? (师 not a name char issue)
             continue
         if head == "工程" and text[h1:h1 + 1] in ("师", "队", "院", "局", "公司", "车", "兵"):
@@ -81,6 +84,8 @@ def find_projects(text: str, sc: Scanner) -> list[Cand]:
         s = sc.left(h0, max_len=24, in_word=True)  # 城乡供水|一体|化项目: 一体 inside 一体化 is no stop
         if _one_segment(sc.words, s, h0):
             s = sc.left(h0, max_len=24)  # 对|高新|技术项目: a single word stays a kind (one_word_kind)
+        s = after_output(text, s, h0)  # 年产30万套|医药包装项目: the product after the quantity
+        s = next((a for a, (e, lab) in sc.place_ends.items() if a < s < e <= h0 - 2 and lab == "GPE"), s)  # 太和|县…: not inside a county
         s, e = strip_quotes(text, s, h1)
         body = text[s:h0]
         if body.endswith(("段", "级", "计划", "”计划")):
@@ -98,6 +103,8 @@ def find_projects(text: str, sc: Scanner) -> list[Cand]:
         if lvl and h0 - lvl.end() >= 4:
             s = lvl.end()  # 省级试点|东篱田园综合体项目: the designation is no part of the name
             body = text[s:h0]
+        if period_body(body):
+            continue  # 通报一季度项目, 上半年项目: the projects of a period, no name
         core = body.replace("“", "").replace("”", "")
         if re.fullmatch(r"[一二三四五六七八九十头]号", core):
             continue  # 一号工程, 头号工程: a priority, not a named undertaking

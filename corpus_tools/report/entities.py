@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from corpus_tools.entities import entity_counts
-from corpus_tools.gazetteer import with_parents
+from corpus_tools.admin_parents import with_parents
 from corpus_tools.projects import project_investments
 from corpus_tools.report.page import Writer, article_href, esc, para, table
 from corpus_tools.report.sections import Context

@@ -147,14 +147,15 @@ def person_head(s: str) -> bool:
     Returns
     -------
     bool
-        True when its last character is a person's head (郎, 婆, 王 …).
+        True when its last character is a person's head (郎, 婆, 王 …) and not the predicate of 为
+        (项目为王, 内容为王: "A comes first", a formula; 为 is the verb, 王 no person).
 
     Examples
     --------
-    >>> person_head("苹果大王"), person_head("三治融合")
-    (True, False)
+    >>> person_head("苹果大王"), person_head("三治融合"), person_head("项目为王")
+    (True, False, False)
     """
-    return s[-1:] in _PERSON_HEADS
+    return s[-1:] in _PERSON_HEADS and s[-2:-1] != "为"
 
 
 def is_name(s: str, *, shape: bool = False) -> bool:

@@ -1,0 +1,88 @@
+"""Where a project's name starts and whether its head word ends it.
+
+The head rule for PROJECT (:func:`corpus_tools._entity_rules.heads.find_projects`) scans left from
+项目, 工程, 行动, 计划 or 试点 until a stop word. Three forms of county news need more than the scan:
+
+* a product after an output quantity (GUIDE: ``年产2万吨阴极碳素高端石墨新材料项目`` → ``阴极碳素高端石墨新材料项目``):
+  the product name runs from the quantity to the head, even when one of its words (包装, 加工) is a verb
+  that stops the scan elsewhere (年产30万套|医药包装项目);
+* a time phrase right before the head (通报一季度项目建设进展, 上半年项目): the projects of a period, a kind,
+  no name;
+* 计划 right after 项目 or 工程 (金辉现代农业示范园项目计划投资4500万元): the verb of 计划投资, not the head of
+  a plan named after the project.
+
+The township in front of a project's name is split off after the spans are chosen
+(:mod:`corpus_tools._entity_rules.project_townships`).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["after_output", "period_body", "plan_after_head"]
+
+#: an output or capacity with its quantity: 年产30万套, 年加工2000吨, 日处理污水5000立方米 is not one (a
+#: word between); the product's name follows the unit
+_OUTPUT_RE = re.compile(
+    r"(?:年|日)(?:产|生产|加工|处理|出栏|存栏|屠宰|发电|仓储|吞吐|产能)(?:能力)?(?:达|约|超)?"
+    r"[0-9０-９.．一二三四五六七八九十百千万亿两]+(?:余|多)?[万亿千百]?"
+    r"(?:吨|套|件|台|辆|头|只|羽|箱|片|条|双|个|组|张|平方米|立方米|千瓦时|千瓦|度|米|吨级)")
+#: the longest product name read after an output quantity
+_MAX_PRODUCT = 16
+#: a period that ends a body: 一季度, 上半年, 今年, 年度, 3月份 (the projects of that period)
+_PERIOD_END_RE = re.compile(r"(?:季度|半年|今年|明年|去年|全年|本年|当年|年度|月份|本月|上月|下月)$")
+#: heads after which 计划 is the verb of the next words (项目计划投资, 工程计划工期), never a plan's head
+_HEADS_BEFORE_PLAN = ("项目", "工程", "试点")
+
+
+def after_output(text: str, s: int, h0: int) -> int:
+    """Start of a product's name that follows an output quantity before the head at *h0*, else *s*.
+
+    Parameters
+    ----------
+    text : str
+        The text.
+    s : int
+        The start the left scan found.
+    h0 : int
+        Start of the head word.
+
+    Returns
+    -------
+    int
+        The end of the quantity when one ends within :data:`_MAX_PRODUCT` characters before *h0*
+        with only Chinese characters between, else *s*.
+
+    Examples
+    --------
+    >>> t = "举行年产30万套医药包装项目签约仪式"
+    >>> t[after_output(t, 12, 12):14]
+    '医药包装项目'
+    >>> after_output("举行冷链物流项目签约仪式", 2, 6)
+    2
+    """
+    lo = max(0, h0 - _MAX_PRODUCT - 24)
+    for m in _OUTPUT_RE.finditer(text, lo, h0):
+        k = m.end()
+        if 2 <= h0 - k <= _MAX_PRODUCT and all("\u4e00" <= ch <= "\u9fff" for ch in text[k:h0]):
+            return k
+    return s
+
+
+def period_body(body: str) -> bool:
+    """True when *body* ends in a period (通报一季度, 上半年, 2024年度): the projects of a time, no name.
+
+    >>> period_body("通报一季度"), period_body("恒达智能装备制造基地")
+    (True, False)
+    """
+    return bool(_PERIOD_END_RE.search(body))
+
+
+def plan_after_head(text: str, h0: int) -> bool:
+    """True when the head 计划 at *h0* follows 项目, 工程 or 试点 (示范园项目|计划投资): a verb, no head.
+
+    >>> plan_after_head("示范园项目计划投资", 5), plan_after_head("振兴行动计划", 4)
+    (True, False)
+    """
+    return text[max(0, h0 - 2):h0] in _HEADS_BEFORE_PLAN
+

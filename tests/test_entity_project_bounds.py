@@ -1,0 +1,48 @@
+"""Where a PROJECT name starts (corpus_tools._entity_rules.project_bounds and the head rule).
+
+Sentences written for this file as 蓬溪县 (510921, 四川) and 仙居县 (331024, 浙江) papers would print them
+(invented text, real place names).
+"""
+
+from __future__ import annotations
+
+from corpus_tools._entity_rules.project_bounds import after_output, period_body, plan_after_head
+from corpus_tools.entities import find_entities
+
+
+def _ents(text: str, county: str = "510921") -> list[tuple[str, str]]:
+    return [(e.text, e.label) for e in find_entities(text, county_code=county, model=False)]
+
+
+def test_the_township_before_a_project_is_an_entity_of_its_own():
+    got = _ents("其中，鸣凤镇蓬源智能装备制造基地项目总投资6000万元。")
+    assert ("鸣凤镇", "TOWNSHIP") in got and ("蓬源智能装备制造基地项目", "PROJECT") in got
+    got = _ents("横溪镇金盛农业观光园项目开工建设", "331024")
+    assert ("横溪镇", "TOWNSHIP") in got and ("金盛农业观光园项目", "PROJECT") in got
+
+
+def test_a_county_before_a_project_is_not_cut_in_two():
+    # 蓬溪县: 溪 is no stop, but a scan that stops inside a county's name must not leave 县… behind
+    got = _ents("蓬溪县医药物流园项目投资超亿元。")
+    assert not any(t.startswith("县") for t, _ in got)
+
+
+def test_plan_after_a_project_head_is_the_verb_of_the_amount():
+    assert plan_after_head("示范园项目计划投资", 5)
+    assert not plan_after_head("人才振兴行动计划", 6)
+    got = _ents("位于天福镇的锦江现代农业示范园项目计划投资3500万元。")
+    assert ("锦江现代农业示范园项目", "PROJECT") in got
+    assert not any(t.endswith("计划") for t, _ in got)
+
+
+def test_a_product_after_an_output_quantity_names_the_project():
+    t = "举行年产5000吨竹浆纸包装项目签约仪式。"
+    assert t[after_output(t, 14, 14):16] == "竹浆纸包装项目"
+    assert ("竹浆纸包装项目", "PROJECT") in _ents(t)
+    assert ("医药包装项目", "PROJECT") in _ents("位于常乐镇的年产20万套医药包装项目正式开工建设。")
+
+
+def test_a_period_before_the_head_is_no_name():
+    assert period_body("通报一季度") and period_body("上半年") and not period_body("蓬源智能装备制造基地")
+    got = _ents("赤城镇召开招商引资工作推进会，通报一季度项目建设进展情况。")
+    assert ("赤城镇", "TOWNSHIP") in got and not any(lab == "PROJECT" for _, lab in got)
