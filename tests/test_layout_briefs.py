@@ -60,3 +60,14 @@ def test_one_marked_line_or_a_cut_sentence_is_no_brief_column():
 def test_tags_must_match_the_lines():
     with pytest.raises(ValueError, match="one tag a non-blank line"):
         brief_column_tags(read_lines("简讯\n■菜园镇召开调度会。\n"), ["para"])
+
+
+def test_a_signed_last_item_ends_the_column_before_the_next_headline():
+    # review: an item signed without a full stop ran the column on into the next article
+    from corpus_tools.layout.briefs import brief_column_tags
+    from corpus_tools.layout.lines import read_lines
+
+    page = ("　　全县上下以招商引资促发展。\n简讯\n■鲖城镇召开推进会（王刚）\n■瓦店镇排查隐患23处（李明）\n"
+            "县里召开经济工作会议\n　　12月5日，县里召开会议，\n部署工作。\n")
+    tags = ["para", "para", "cont", "cont", "B-title", "para", "cont"]
+    assert brief_column_tags(read_lines(page), tags) == ["para", "B-title", "para", "para", "B-title", "para", "cont"]

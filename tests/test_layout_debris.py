@@ -102,3 +102,12 @@ def test_a_headline_under_a_running_header_after_a_signed_item_opens_the_next_ar
     assert check_no_loss(raw, layout) == []
     assert [a.title for a in layout.articles][-1] == "洛河镇新建冬暖式大棚120个"
     assert "".join(layout.articles[-2].body.split()).endswith("吸引了大批游客。")
+
+
+def test_an_indented_paragraph_under_a_folio_is_no_headline():
+    # review: the headline-under-furniture pass took an indented paragraph's first line for a title
+    raw = ("县里部署防汛工作\n本报讯　连日来，全县干部群众冒雨奋战，\n加固河堤，抢修堤坝。\n2\n　　镇党委书记王明在讲话中强调\n"
+           "各村要克服麻痹思想，落实责任，确保群众安全。（记者　张华）\n")
+    layout = split_page(raw)
+    assert check_no_loss(raw, layout) == []
+    assert [a.title for a in layout.articles] == ["县里部署防汛工作"]

@@ -318,8 +318,8 @@ def _split(raw: str, method: str) -> PageLayout:
     # running headers, folios and staff lines below the page's top are credits, but for a line the arbiter
     # hands to the rules (whose stretch then takes their layout, which reads it as page furniture too)
     cleaned = tail_openings(raw_lines, brief_column_tags(raw_lines, debris_tags(raw_lines, after)))  # (简讯, tails)
-    # (a running header repeating the page's top, read by the rules as a banner, is no dispute)
-    found = {i: k for i, k in found.items() if not (k.startswith("banner_") and i in repeated_headers(raw_lines, after))}
+    rep = repeated_headers(raw_lines, after) if any(k.startswith("banner_") for k in found.values()) else ()
+    found = {i: k for i, k in found.items() if not (k.startswith("banner_") and i in rep)}  # (headers: no dispute)
     units, n = units_from_tags(raw, raw_lines, [after[i] if i in found else t for i, t in enumerate(cleaned)])
     n = split_at_leads(units, n)
     headings_in_bodies(units)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.tagged import tagged_lines
 from corpus_tools.layout.patterns import ITEM_MARKS, ends_sentence
@@ -32,14 +33,18 @@ def _heading(text: str) -> bool:
     return 2 <= len(t) <= HEAD_MAX and not _NOT_HEAD_RE.search(t)
 
 
-def _items(texts: list[str], first: int) -> list[int]:
-    """Lines of the item run starting at ``first`` (its item lines and their wrapped lines), or []."""
+def _items(lines: list[Line], tags: list[str], first: int) -> list[int]:
+    """Lines of the item run starting at ``first`` (its item lines and their wrapped lines), or []. A wrapped
+    line goes on an unfinished item (no sentence end, no closing bracket of a signature); an indented line or
+    one the model opens an article on ends the run."""
+    texts = [ln.text.strip() for ln in lines]
     mark = texts[first][:1] if first < len(texts) else ""
     if not mark or mark not in ITEM_MARKS:
         return []
     run = [first]
     for k in range(first + 1, len(texts)):
-        if texts[k].startswith(mark) or not ends_sentence(texts[k - 1]):
+        if texts[k].startswith(mark) or not (ends_sentence(texts[k - 1]) or texts[k - 1].endswith(("）", ")"))
+                                             or lines[k].opens or tags[k].startswith("B-")):
             run.append(k)
         else:
             break
@@ -62,13 +67,7 @@ def brief_column_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str
     """
     lines = tagged_lines(raw_lines, tags)
     texts = [ln.text.strip() for ln in lines]
-    gap, blank = [], False  # a blank line printed before each non-blank line
-    for ln in raw_lines:
-        if ln is None:
-            blank = True
-        else:
-            gap.append(blank)
-            blank = False
+    gap = blank_lines_before(raw_lines)
     out = list(tags)
     for i in range(1, len(lines) - MIN_ITEMS):
         if not _heading(texts[i]) or out[i].removeprefix("B-") in _FURNITURE or lines[i].opens:
@@ -77,7 +76,7 @@ def brief_column_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str
         if before is None or not (gap[i] or ends_sentence(texts[before])
                                   or out[before].removeprefix("B-") in _FURNITURE):
             continue
-        run = _items(texts, i + 1)
+        run = _items(lines, tags, i + 1)
         if not run or any(out[k].removeprefix("B-") in _FURNITURE for k in run):
             continue
         out[i] = "B-title"

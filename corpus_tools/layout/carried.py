@@ -13,6 +13,7 @@ line model made of it (it reads the short line after a caption inside a body as 
 from __future__ import annotations
 
 from corpus_tools.layout.lines import Line
+from corpus_tools.layout.tagged import tagged_lines
 from corpus_tools.layout.patterns import BYLINE_TAIL_RE, ends_sentence, heading_form, is_subtitle_line
 
 #: Marks a line opens with only when it carries on the line above (a clause or sentence mark).
@@ -20,14 +21,6 @@ CARRIED_MARKS = "，,、；;。"
 #: Headline roles a carried-on line is not.
 _HEAD = ("title", "kicker", "subtitle")
 _BODY = ("para", "cont")
-
-
-def _lines(raw_lines: list[Line | None], tags: list[str]) -> list[Line]:
-    """The page's non-blank lines, one a tag (ValueError otherwise)."""
-    lines = [ln for ln in raw_lines if ln is not None]
-    if len(lines) != len(tags):
-        raise ValueError(f"tags has {len(tags)} tags for {len(lines)} lines; one tag a non-blank line is allowed")
-    return lines
 
 
 def carried_lines(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
@@ -62,7 +55,7 @@ def carried_lines(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     >>> carried_lines(read_lines("县里召开会议\\n，部署工作。\\n"), ["B-title", "para"])
     ['B-para', 'cont']
     """
-    lines = _lines(raw_lines, tags)
+    lines = tagged_lines(raw_lines, tags)
     out = list(tags)
     for i in range(len(lines) - 1):
         if out[i].removeprefix("B-") not in _HEAD or not lines[i + 1].text.strip()[:1] in CARRIED_MARKS:
@@ -98,7 +91,7 @@ def dash_subtitles(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     >>> dash_subtitles(read_lines("让老人安享晚年\\n——渣津镇互助养老见闻\\n"), ["B-title", "title"])
     ['B-title', 'subtitle']
     """
-    lines = _lines(raw_lines, tags)
+    lines = tagged_lines(raw_lines, tags)
     out = list(tags)
     for i in range(1, len(lines)):
         if out[i] == "title" and out[i - 1].removeprefix("B-") == "title" and is_subtitle_line(lines[i].text):
@@ -143,7 +136,7 @@ def sibling_subheads(raw_lines: list[Line | None], tags: list[str]) -> list[str]
     >>> sibling_subheads(read_lines(raw), ["B-title", "para", "B-title", "para", "cont", "cont", "cont", "cont"])
     ['B-title', 'para', 'para', 'para', 'cont', 'cont', 'cont', 'cont']
     """
-    lines = _lines(raw_lines, tags)
+    lines = tagged_lines(raw_lines, tags)
     texts = [ln.text.strip() for ln in lines]
     out = list(tags)
     for i in range(1, len(lines) - 1):

@@ -154,7 +154,8 @@ def debris_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
                 and not lines[nxt].opens and not is_debris_line(texts, nxt, top=False, page_top=top)):
             out[nxt] = "cont"
         elif (finished and out[nxt] in ("para", "cont") and nxt + 1 < len(lines) and out[nxt + 1] in ("para", "cont")
-              and heading_form(texts[nxt], shortest=4, strict=True) and not ends_sentence(texts[nxt + 1])):
+              and not lines[nxt].opens and heading_form(texts[nxt], shortest=4, strict=True)
+              and not ends_sentence(texts[nxt + 1])):
             out[nxt], out[nxt + 1] = "B-title", "para"  # (a headline under the furniture, read as the text going on)
         elif opened and not out[nxt].startswith("B-"):
             out[nxt] = "B-" + out[nxt]

@@ -257,8 +257,8 @@ def _score(pg: _Page, bodies: list[list[int]], a: int, k: int, b: int) -> tuple[
     enum = enum_b > enum_a and enum_b >= 1
     if k == 0 and a in pg.titled and not mid:
         return None
-    if not mid and _item_list(units, bseg) and not _item_list(units, tail):
-        return None  # a column of marked items (``■…``, a 简讯) goes on with items, not a plain paragraph
+    if not mid and _item_list(units, bseg) != _item_list(units, tail):
+        return None  # a column of marked items (``■…``, a 简讯) goes on with items, and a plain body with text
     if not (mid or enum or headless or (k > 0 and pg.heads_first)):
         return None  # no form cue, and content alone moves a tail only on headline-first pages
     # the alternative home: the paragraphs printed before the tail (its own article's head,
