@@ -2,29 +2,16 @@
 
 The entity, place and project tables give each linked place its statistical code (12 digits: a
 village or community, 9: a township, 6: a county). :func:`with_parents` adds the names of the units
-above, read from the shipped gazetteer (:func:`corpus_tools.gazetteer.division`).
+above, read from the shipped gazetteer (:func:`corpus_tools.gazetteer.name_above`).
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pandas as pd
 
-from corpus_tools.gazetteer import division
+from corpus_tools.gazetteer import name_above
 
 __all__ = ["with_parents"]
-
-
-@lru_cache(maxsize=65536)
-def _name_above(code: str, cut: int) -> str:
-    """The name of the unit whose code is the first *cut* digits of *code*, "" when there is none."""
-    if len(code) <= cut:
-        return ""
-    try:
-        return division(code[:cut]).name
-    except KeyError:
-        return ""
 
 
 def with_parents(frame: pd.DataFrame, column: str = "admin_code") -> pd.DataFrame:
@@ -60,6 +47,6 @@ def with_parents(frame: pd.DataFrame, column: str = "admin_code") -> pd.DataFram
     codes = [c if isinstance(c, str) and c.isdigit() else "" for c in frame[column]]
     out = frame.copy()
     at = out.columns.get_loc(column) + 1
-    out.insert(at, "township", [_name_above(c, 9) if len(c) == 12 else "" for c in codes])
-    out.insert(at + 1, "county", [_name_above(c, 6) if len(c) in (9, 12) else "" for c in codes])
+    out.insert(at, "township", [name_above(c, 9) if len(c) == 12 else "" for c in codes])
+    out.insert(at + 1, "county", [name_above(c, 6) if len(c) in (9, 12) else "" for c in codes])
     return out

@@ -283,7 +283,8 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
         ents = framed_persons(ents, text, feats, model_tags, sound)  # frames, lists, repeats, one reading per name
     if model and spans is not None and (keep is None or "ORG" in keep):
         ents = arbiter.arbitrate(ents, text, spans[1], spans[0])  # more ORG candidates, a learned keep/drop
-    ents = split_townships(ents, text, county_code, feats)  # 谭棚镇|恒达…项目: the township is an entity of its own
+    if keep is None or {"PROJECT", "TOWNSHIP"} & keep:
+        ents = split_townships(ents, text, county_code, feats)  # 谭棚镇|恒达…项目: the township an entity of its own
     ents = sorted((c for c in ents if c.label != "_"), key=lambda c: c.start)
     out = []
     for c in ents:

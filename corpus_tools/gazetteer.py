@@ -47,6 +47,7 @@ __all__ = [
     "township_names",
     "common_words",
     "unit_names",
+    "name_above",
 ]
 
 #: Level names by code length.
@@ -561,11 +562,15 @@ def admin_divisions(*, level: str | None = None, within: str | None = None) -> p
             divs += [Division(c, n, _level(c, n)) for c, n in zip(codes, names)]
         if level is not None:
             divs = [d for d in divs if d.level == level]
-    rows = [(d.code, d.name, d.level, d.parent_code or "", *(_above(d.code, cut) for cut in (2, 4, 6, 9)))
+    rows = [(d.code, d.name, d.level, d.parent_code or "", *(name_above(d.code, cut) for cut in (2, 4, 6, 9)))
             for d in divs]
     return pd.DataFrame(rows, columns=["code", "name", "level", "parent_code", "province", "city", "county", "township"])
 
 
-def _above(code: str, cut: int) -> str:
-    """The name of the unit whose code is the first *cut* digits of *code*, "" when *code* is not below one."""
+def name_above(code: str, cut: int) -> str:
+    """The name of the unit whose code is the first *cut* digits of *code*, "" when *code* is not below one.
+
+    >>> name_above("140728202207", 9), name_above("140728", 6)
+    ('岳壁乡', '')
+    """
     return _upper().get(code[:cut], "") if len(code) > cut else ""

@@ -41,3 +41,13 @@ def test_a_line_and_its_station_stay_apart():
 def test_find_entities_joins_the_road_from_a_county():
     ents = find_entities("县里要抓好龙南至九连山旅游公路建设。", county_code="360783")
     assert ("龙南至九连山旅游公路", "FAC") in {(e.text, e.label) for e in ents}
+
+
+def test_a_verb_after_a_site_and_a_route_are_no_facility():
+    # review: 灵岩寺关门 (a verb and its object) and 北京到上海大道 (从 … 到 …: a route) were joined into one FAC
+    from corpus_tools.entities import find_entities
+
+    got = [(e.text, e.label) for e in find_entities("每天傍晚，灵岩寺关门后，僧人开始晚课。")]
+    assert ("灵岩寺", "FAC") in got and not any(t == "灵岩寺关门" for t, _ in got)
+    got = [e.text for e in find_entities("从北京到上海大道两旁种满了树。")]
+    assert "北京到上海大道" not in got

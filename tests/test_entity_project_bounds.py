@@ -46,3 +46,10 @@ def test_a_period_before_the_head_is_no_name():
     assert period_body("通报一季度") and period_body("上半年") and not period_body("蓬源智能装备制造基地")
     got = _ents("赤城镇召开招商引资工作推进会，通报一季度项目建设进展情况。")
     assert ("赤城镇", "TOWNSHIP") in got and not any(lab == "PROJECT" for _, lab in got)
+
+
+def test_an_output_quantity_takes_de_and_yishang_and_no_clause():
+    # review: 的 / 以上 after the unit were read into the name, and a clause after the quantity joined it
+    assert ("有机肥项目", "PROJECT") in _ents("建成年产10万吨的有机肥项目。")
+    assert ("生物质颗粒燃料项目", "PROJECT") in _ents("该厂年产2万吨以上的生物质颗粒燃料项目开工。")
+    assert not any(t.startswith("茶叶") for t, _ in _ents("该企业年产3000吨茶叶带动周边农户发展茶园项目。"))

@@ -27,3 +27,11 @@ def test_the_body_inside_the_project_does_not_win_over_it():
     got = {(e.text, e.label) for e in find_entities(text, county_code="510921")}
     assert {("鸣凤镇", "TOWNSHIP"), ("蓬源冷链物流中心项目", "PROJECT"), ("天福镇", "TOWNSHIP"),
             ("金盛智能装备制造基地项目", "PROJECT")} <= got
+
+
+def test_a_road_from_a_township_keeps_the_township_in_its_name():
+    # review: 艾亭镇至杨桥镇公路改造工程 was cut to 至杨桥镇公路改造工程
+    from corpus_tools.entities import find_entities
+
+    got = [(e.text, e.label) for e in find_entities("艾亭镇至杨桥镇公路改造工程通车。", county_code="341221", model=False)]
+    assert ("艾亭镇至杨桥镇公路改造工程", "PROJECT") in got

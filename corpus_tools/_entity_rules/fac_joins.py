@@ -30,6 +30,8 @@ _SEGMENT_MARKS = "至到—"
 _ROAD_HEADS = ("公路", "高速", "高速公路", "铁路", "快速通道", "大道", "专线", "旅游公路")
 #: labels of the end a road starts from
 _END_LABELS = frozenset(("GPE", "TOWNSHIP", "VILLAGE", "FAC", "LOC"))
+#: verbs a part never opens with (灵岩寺|关门后: a verb and its object, no gate)
+_PART_VERBS = "关开闭出进登入把"
 #: characters after a part that leave it a part (广惠寺华塔周边, 万佛殿和)
 _PART_NEXT = "周和与及的等、，。；前后内外上下里旁边也都已将被"
 
@@ -41,7 +43,8 @@ def _part_end(text: str, c: Cand, nxt: "Cand | None") -> int:
     for k in (2, 3, 4):
         part = text[c.end:c.end + k]
         after = text[c.end + k:c.end + k + 1]
-        if len(part) < k or part[-1] not in _STRUCTURES or not all(is_name_char(ch) and ch not in _PART_NEXT for ch in part):
+        if (len(part) < k or part[-1] not in _STRUCTURES or part[0] in _PART_VERBS
+                or not all(is_name_char(ch) and ch not in _PART_NEXT for ch in part)):
             continue
         if (after in _PART_NEXT or not is_name_char(after)) and (nxt is None or nxt.start >= c.end + k):
             return c.end + k
@@ -63,10 +66,12 @@ def joined_facilities(ents: list[Cand], text: str) -> list[Cand]:
     out: list[Cand] = []
     for k, c in enumerate(ents):
         if c.label == "FAC" and text.endswith(_ROAD_HEADS, c.start, c.end):
-            start = c.start
-            while out and out[-1].label in _END_LABELS and out[-1].end + 1 == start and text[start - 1] in _SEGMENT_MARKS:
-                start = out.pop().start  # 龙南至|九连山旅游公路, 五指山—保亭—|海棠湾高速公路
-            if start < c.start:
+            start, n = c.start, len(out)
+            while n and out[n - 1].label in _END_LABELS and out[n - 1].end + 1 == start and text[start - 1] in _SEGMENT_MARKS:
+                n -= 1  # 龙南至|九连山旅游公路, 五指山—保亭—|海棠湾高速公路
+                start = out[n].start
+            if start < c.start and text[start - 1:start] != "从":  # (从北京到上海大道两旁: a route, no road's name)
+                del out[n:]
                 c = Cand(start, c.end, "FAC", c.prio, source=c.source)
         elif c.label == "FAC":
             end = _part_end(text, c, ents[k + 1] if k + 1 < len(ents) else None)

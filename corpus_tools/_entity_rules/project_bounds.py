@@ -19,14 +19,19 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["after_output", "period_body", "plan_after_head"]
+__all__ = ["JOINED_BY", "after_output", "period_body", "plan_after_head"]
 
 #: an output or capacity with its quantity: 年产30万套, 年加工2000吨, 日处理污水5000立方米 is not one (a
 #: word between); the product's name follows the unit
 _OUTPUT_RE = re.compile(
     r"(?:年|日)(?:产|生产|加工|处理|出栏|存栏|屠宰|发电|仓储|吞吐|产能)(?:能力)?(?:达|约|超)?"
     r"[0-9０-９.．一二三四五六七八九十百千万亿两]+(?:余|多)?[万亿千百]?"
-    r"(?:吨|套|件|台|辆|头|只|羽|箱|片|条|双|个|组|张|平方米|立方米|千瓦时|千瓦|度|米|吨级)")
+    r"(?:吨|套|件|台|辆|头|只|羽|箱|片|条|双|个|组|张|平方米|立方米|千瓦时|千瓦|度|米|吨级)(?:以上|左右)?的?")
+#: the most characters the quantity may add to a name the left scan found (none found: the product is the name)
+_MAX_TAKEN = 4
+#: characters after a place that make it part of a project's name: a road from it to another place, two places
+#: joined (艾亭镇至杨桥镇公路改造工程, 水磨头村至孟山段道路改造工程)
+JOINED_BY = frozenset("至到和与及、—－-~～")
 #: the longest product name read after an output quantity
 _MAX_PRODUCT = 16
 #: a period that ends a body: 一季度, 上半年, 今年, 年度, 3月份 (the projects of that period)
@@ -60,11 +65,15 @@ def after_output(text: str, s: int, h0: int) -> int:
     '医药包装项目'
     >>> after_output("举行冷链物流项目签约仪式", 2, 6)
     2
+    >>> t = "建成年产10万吨的有机肥项目"
+    >>> t[after_output(t, 12, 12):14]
+    '有机肥项目'
     """
     lo = max(0, h0 - _MAX_PRODUCT - 24)
     for m in _OUTPUT_RE.finditer(text, lo, h0):
         k = m.end()
-        if 2 <= h0 - k <= _MAX_PRODUCT and all("\u4e00" <= ch <= "\u9fff" for ch in text[k:h0]):
+        if (2 <= h0 - k <= _MAX_PRODUCT and all("\u4e00" <= ch <= "\u9fff" for ch in text[k:h0])
+                and (s >= h0 or s - k <= _MAX_TAKEN)):  # (年产3000吨|茶叶带动周边农户发展|茶园项目: a clause)
             return k
     return s
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from corpus_tools._entity_rules.heads import after_township
 from corpus_tools._entity_rules.lexicon import Cand
 from corpus_tools._entity_rules.places import find_places
+from corpus_tools._entity_rules.project_bounds import JOINED_BY
 
 __all__ = ["split_townships"]
 
@@ -55,7 +56,7 @@ def split_townships(ents: list[Cand], text: str, county_code: "str | None",
     out = []
     for c in ents:
         k = after_township(text, c.start, c.end - 2, ends) if c.label == "PROJECT" else c.start
-        if k == c.start:
+        if k == c.start or text[k] in JOINED_BY:  # (艾亭镇至杨桥镇公路改造工程: the place is part of the name)
             out.append(c)
             continue
         a = c.start

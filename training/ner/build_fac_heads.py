@@ -5,7 +5,7 @@
 A facility's name is a place name whose last word is a common noun (北京|西站, 天安门|广场, 首都|
 国际|机场, 兰州|站前|广场). The People's Daily 1998 corpus (research use; only the derived word list ships)
 brackets such names as ``[...]ns`` compounds; the last word of each compound, when it is a noun (``n``)
-of two to four characters, is a candidate head. CLUENER2020's ``scene`` spans (scenic spots by name)
+of two or three characters, is a candidate head. CLUENER2020's ``scene`` spans (scenic spots by name)
 add the last word jieba gives them (MIT licence). A head is kept when it ends at least ``--min-names``
 distinct names (of either source) and it is not
 
@@ -19,8 +19,8 @@ distinct names (of either source) and it is not
   plain noun (市场, 基地, 世界: fewer than one name per ten uses in running text), or one counted as a
   business (一家饭店, 两家商场: more often with 家 than with 座, 条, 处): enterprises are ORG under the guide.
 
-The hand list ``fac_heads.txt`` stays first; the rules read both (``lexicon.FAC_HEADS``). Runs in
-about 15 seconds.
+The hand list ``fac_heads.txt`` stays first; the rules read both (``lexicon.FAC_HEADS``). Runs in a
+few seconds.
 """
 
 from __future__ import annotations
@@ -40,9 +40,9 @@ OUT = REPO / "corpus_tools" / "data" / "entities" / "fac_heads_mined.txt"
 _TOKEN_RE = re.compile(r"([^\s/\[\]]+)/([A-Za-z]+)")
 _BRACKET_RE = re.compile(r"\[([^\]]+)\](ns|nt)")
 _CJK_RE = re.compile(r"^[\u4e00-\u9fff]+$")
-#: the last characters of administrative and regional words (地区, 自治区, 特区, 自治县, 行政区, 流域)
 #: classifiers of structures (一座桥, 一条街, 一处遗址), against 家 for businesses (一家饭店)
 _STRUCTURE_CLASSIFIERS = frozenset(("座", "条", "处"))
+#: the last characters of administrative and regional words (地区, 自治区, 特区, 自治县, 行政区, 流域)
 _ADMIN_ENDS = ("区", "县", "州", "省", "市", "乡", "镇", "村", "寨", "旗", "盟", "国", "域", "洲", "带")
 
 
