@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from corpus_tools.project_places import CLAUSE_END_RE
 from corpus_tools.text import SENTENCE_END_RE
 
 __all__ = ["FIRM_RE", "firm_near"]
@@ -19,9 +20,6 @@ __all__ = ["FIRM_RE", "firm_near"]
 #: the end of an ORG name that makes it a firm
 FIRM_RE = re.compile(r"(?:公司|集团|合作社|厂)$")
 
-
-#: the end of a clause: a firm in the project's own clause comes before one elsewhere in its sentence
-_CLAUSE_END_RE = re.compile(r"[，,：:。！？!?；;\n]")
 
 
 def _span(text: str, pos: int, ends: re.Pattern[str]) -> tuple[int, int]:
@@ -32,10 +30,11 @@ def _span(text: str, pos: int, ends: re.Pattern[str]) -> tuple[int, int]:
 
 
 def firm_near(text: str, start: int, end: int, firms: Sequence[tuple[int, int, str]],
-              amount_at: int | None = None) -> str | None:
+              amount_at: int | None = None, projects: Sequence[tuple[int, int, str]] = ()) -> str | None:
     """The firm of the project at ``text[start:end]``: the firm of *firms* in its clause, else in its sentence,
     nearest to it, else the one nearest the amount in the sentence at *amount_at*; None when none of these
-    names one.
+    names one. Outside the project's own clause, a firm whose clause holds another of *projects* is that
+    project's (城南物流园项目由X公司投资建设，城北污水处理厂项目总投资1亿元: X is not 城北's).
 
     Parameters
     ----------
@@ -47,6 +46,8 @@ def firm_near(text: str, start: int, end: int, firms: Sequence[tuple[int, int, s
         The firms of *text* (ORG entities whose name matches :data:`FIRM_RE`).
     amount_at : int, optional
         Where the project's amount starts, when it was read from another sentence.
+    projects : sequence of (start, end, name), optional
+        The projects of *text*.
 
     Returns
     -------
@@ -60,11 +61,15 @@ def firm_near(text: str, start: int, end: int, firms: Sequence[tuple[int, int, s
     >>> firm_near(t, 0, 7, [(13, 23, "四川丰源物流有限公司")]) is None
     True
     """
-    for pos, bounds in ((start, _CLAUSE_END_RE), (start, SENTENCE_END_RE), (amount_at, SENTENCE_END_RE)):
+    others = [p[0] for p in projects if p[0] != start]
+    for pos, bounds in ((start, CLAUSE_END_RE), (start, SENTENCE_END_RE), (amount_at, SENTENCE_END_RE)):
         if pos is None:
             continue
         s0, s1 = _span(text, pos, bounds)
         here = [f for f in firms if s0 <= f[0] and f[1] <= s1]
+        if bounds is SENTENCE_END_RE:  # the firm of another project's clause is that project's
+            here = [f for f in here if not any(c0 <= o < c1 for o in others
+                                               for c0, c1 in [_span(text, f[0], CLAUSE_END_RE)])]
         if here:
             return min(here, key=lambda f: max(f[0] - end, start - f[1], 0))[2]
     return None

@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 
 from corpus_tools.text import SENTENCE_END_RE
 
-__all__ = ["PLACE_LABELS", "SUBJECT_RE", "place_before", "split_place", "cued_places"]
+__all__ = ["PLACE_LABELS", "SUBJECT_RE", "CLAUSE_END_RE", "place_before", "split_place", "cued_places"]
 
 #: labels of the places that may name where a project is built
 PLACE_LABELS = ("GPE", "TOWNSHIP", "VILLAGE", "COMMUNITY")
@@ -34,8 +34,9 @@ _PLACE_GAP_RE = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年度?)?\s*"
 _CUE_BEFORE_RE = re.compile(r"(?:位于|地处|坐落于|坐落在)\s*$")
 #: words after a project that say where it is built (…项目落户艾亭镇, 选址谭棚镇)
 _CUE_AFTER_RE = re.compile(r"(?:签约)?(?:落户|落地|选址|建在|建于|坐落于|坐落在|位于)(?:于|在|到)?\s*$")
-#: the end of a clause: a cue does not reach over it
-_CLAUSE_END_RE = re.compile(r"[，,。；;！？!?\n]")
+#: the end of a clause: a cue does not reach over it (nor, in :mod:`corpus_tools.project_firms`, a firm's
+#: clause over another project's)
+CLAUSE_END_RE = re.compile(r"[，,：:。；;！？!?\n]")
 #: a sentence that opens with the bare project word (项目总投资…, 该项目投资…, 工程总投资…) speaks of the
 #: project the sentence before it named
 SUBJECT_RE = re.compile(r"\s*(?:该|此|这个|这一|本)?(?:项目|工程)")
@@ -127,8 +128,9 @@ def cued_places(text: str, projects: Sequence[tuple[int, int, str]],
     dict
         Project start -> place: 位于X的 ties X to the first project after it in its clause; 落户X, 选址X,
         建在X (right after the project, or after a verb: …项目签约落户X) tie X to the last project before it
-        in its clause, or, in a sentence that opens with 该项目 and names no project before the cue, to
-        the last project of the sentence before (X项目开工。该项目总投资1.8亿元，选址谭棚镇).
+        in its clause, or, in a sentence that opens with 该项目 and names no project before the cue, when the
+        cue opens its clause (after 该项目 or a comma), to the last project of the sentence before
+        (X项目开工。该项目总投资1.8亿元，选址谭棚镇).
 
     Examples
     --------
@@ -143,20 +145,26 @@ def cued_places(text: str, projects: Sequence[tuple[int, int, str]],
     out: dict[int, str] = {}
     for p0, p1, name in places:
         if _CUE_BEFORE_RE.search(text, max(0, p0 - 4), p0):
-            after = [p for p in projects if p[0] >= p1 and not _CLAUSE_END_RE.search(text, p1, p[0])]
+            after = [p for p in projects if p[0] >= p1 and not CLAUSE_END_RE.search(text, p1, p[0])]
             if after and after[0][0] not in out:
                 out[after[0][0]] = name
                 continue
         if not _CUE_AFTER_RE.search(text, max(0, p0 - 8), p0):
             continue
-        before = [p for p in projects if p[1] <= p0 and not _CLAUSE_END_RE.search(text, p[1], p0)]
+        before = [p for p in projects if p[1] <= p0 and not CLAUSE_END_RE.search(text, p[1], p0)]
         if before and before[-1][0] not in out and _CUE_AFTER_RE.search(text, before[-1][1], p0) \
                 and len(text[before[-1][1]:p0]) <= 8:
             out[before[-1][0]] = name
         elif not before:
             # 该项目总投资1.8亿元，选址谭棚镇: the sentence speaks of the project the sentence before named
+            # only when the cue opens its own clause (，选址谭棚镇; 该项目选址…): a cue further on in a clause
+            # (项目建成后，将吸引更多电商企业落户杨桥镇) speaks of something else
             s0 = max((m.end() for m in SENTENCE_END_RE.finditer(text, 0, p0)), default=0)
-            if SUBJECT_RE.match(text, s0):
+            c0 = max((m.end() for m in CLAUSE_END_RE.finditer(text, s0, p0)), default=s0)
+            subject = SUBJECT_RE.match(text, s0)
+            lead = subject.end() if subject and c0 == s0 else c0
+            lead += len(text[lead:p0]) - len(text[lead:p0].lstrip())
+            if subject and _CUE_AFTER_RE.fullmatch(text, lead, p0):
                 prev = [p for p in projects if p[1] <= s0]
                 if prev and prev[-1][0] not in out:
                     out[prev[-1][0]] = name

@@ -516,7 +516,8 @@ def project_investments(corpus: Any, *, entities: pd.DataFrame | None = None,
             if i.project is None and not include_unlinked:
                 continue
             pos = i.project_start if i.project_start is not None else i.start
-            firm = None if i.project_start is None else firm_near(text, pos, ends[pos], firms, amount_at=i.start)
+            firm = (None if i.project_start is None
+                    else firm_near(text, pos, ends[pos], firms, amount_at=i.start, projects=projs))
             events.append((pos, {"project": i.project, "place": where.get(i.project_start), "firm": firm,
                                  "amount": i.amount, "unit": i.unit,
                                  "amount_yuan": i.amount_yuan, "qualifier": i.qualifier,
@@ -527,7 +528,8 @@ def project_investments(corpus: Any, *, entities: pd.DataFrame | None = None,
             if s in linked or (name, where.get(s)) in seen:
                 continue
             seen.add((name, where.get(s)))
-            events.append((s, {"project": name, "place": where.get(s), "firm": firm_near(text, s, e, firms),
+            firm = firm_near(text, s, e, firms, projects=projs)
+            events.append((s, {"project": name, "place": where.get(s), "firm": firm,
                                "amount": float("nan"), "unit": None,
                                "amount_yuan": float("nan"), "qualifier": "", "amount_text": "",
                                "link": "", "sentence": _sentence_of(text, s)}))

@@ -423,7 +423,7 @@ def read_pages(
         if base is not None:  # pages the manifest lists in sub-folders are read too
             paths = manifest_paths(paths, man, base)
     pages = []
-    own: dict[Path, pd.DataFrame] = {}   # the manifests of sub-folders, read once each
+    own: dict[Path, pd.DataFrame | None] = {}   # the manifests of sub-folders, read once each
     by_own: set[int] = set()             # pages a sub-folder's manifest lists
     for p in paths:
         if p.name == "manifest.csv":
@@ -445,15 +445,18 @@ def read_pages(
                 page.folder = manifest_key(p, base).rsplit("/", 1)[0]
             if man is not None and manifest_key(p, base) in man.index:
                 _merge_row(page, man.loc[manifest_key(p, base)].to_dict(), of_pages=len(found))
-            elif base is not None and p.parent != base and (p.parent / "manifest.csv").is_file():
+            elif base is not None and p.parent != base:
                 # a sub-folder's own manifest (read_corpus("papers", pattern="**/*.txt")): its file column
-                # is relative to that folder, as when the folder is read alone
-                if p.parent not in own:
-                    own[p.parent] = read_manifest(p.parent / "manifest.csv", base=p.parent,
-                                                  follow_links=follow_links, missing="skip")
-                if manifest_key(p, p.parent) in own[p.parent].index:
-                    _merge_row(page, own[p.parent].loc[manifest_key(p, p.parent)].to_dict(), of_pages=len(found))
-                    by_own.add(id(page))
+                # is relative to that folder, as when the folder is read alone; the nearest one up from the
+                # page that lists it (papers/linquan/manifest.csv listing d1/page1.txt)
+                for folder in _folders_up(p.parent, base):
+                    if folder not in own:
+                        own[folder] = (read_manifest(folder / "manifest.csv", base=folder, follow_links=follow_links,
+                                                     missing="skip") if (folder / "manifest.csv").is_file() else None)
+                    if own[folder] is not None and manifest_key(p, folder) in own[folder].index:
+                        _merge_row(page, own[folder].loc[manifest_key(p, folder)].to_dict(), of_pages=len(found))
+                        by_own.add(id(page))
+                        break
             pages.append(page)
     if not pages:
         raise CorpusReadError(f"{path}: no page could be read", path=str(path))
@@ -471,6 +474,15 @@ def read_pages(
     named = unlisted if man is not None and man.attrs.get("ids_given") else pages
     settle_ids(named, [_page_key(pg, base) for pg in named])
     return pages
+
+
+def _folders_up(folder: Path, base: Path) -> list[Path]:
+    """*folder* and the folders above it, up to but not including *base* (nearest first); just *folder* when
+    it is not under *base*."""
+    out = [folder]
+    while out[-1].parent != out[-1] and out[-1].parent != base and base in out[-1].parents:
+        out.append(out[-1].parent)
+    return out
 
 
 def _merge_row(page: PageFile, row: dict[str, Any], *, of_pages: int = 1) -> None:

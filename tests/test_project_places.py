@@ -24,3 +24,13 @@ def test_cue_words_do_not_reach_over_a_clause():
     assert cued_places(t, [(p, p + 11, "锦江现代农业示范园项目")], [(2, 5, "天福镇")]) == {}
     t = "丰源光伏发电项目签约落户红江镇"
     assert cued_places(t, [(0, 8, "丰源光伏发电项目")], [(12, 15, "红江镇")]) == {0: "红江镇"}
+
+
+def test_a_later_sentence_ties_a_place_only_by_a_cue_that_opens_its_clause():
+    # review of round 23: 落户杨桥镇 far into a clause of the next sentence was the project's place
+    def places(t):
+        return cued_places(t, [(0, 8, "鸣凤物流园区项目")], [(t.index("杨桥镇"), t.index("杨桥镇") + 3, "杨桥镇")])
+
+    assert places("鸣凤物流园区项目开工。项目建成后，将吸引更多电商企业落户杨桥镇。") == {}
+    assert places("鸣凤物流园区项目开工。项目总投资2亿元，选址杨桥镇。") == {0: "杨桥镇"}
+    assert places("鸣凤物流园区项目开工。该项目选址杨桥镇，总投资2亿元。") == {0: "杨桥镇"}

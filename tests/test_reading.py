@@ -559,6 +559,21 @@ def test_a_sub_folders_manifest_is_used_with_a_recursive_pattern(tmp_path):
     assert not [w for w in caught if "manifest" in str(w.message)]
 
 
+
+def test_a_manifest_above_the_pages_folder_is_used_with_a_recursive_pattern(tmp_path):
+    # review of round 23: papers/linquan/manifest.csv listing d1/page1.txt was not used (only the page's own
+    # folder was looked at): the page was read as d1_page1 without a date
+    from corpus_tools import read_corpus
+
+    (tmp_path / "linquan" / "d1").mkdir(parents=True)
+    (tmp_path / "linquan" / "d1" / "page1.txt").write_text("第1版　要闻\n\n杨桥镇推进乡村振兴\n　　本报讯 杨桥镇全面推进乡村振兴。\n",
+                                                         encoding="utf-8")
+    (tmp_path / "linquan" / "manifest.csv").write_text("file,date,paper\nd1/page1.txt,2023-06-08,临泉报\n",
+                                                       encoding="utf-8")
+    issues = read_corpus(tmp_path, pattern="**/*.txt").issues_frame(infer_county=False).set_index("issue_id")
+    assert issues.index.tolist() == ["page1"]
+    assert str(issues.loc["page1", "date"]) == "2023-06-08" and issues.loc["page1", "paper"] == "临泉报"
+
 def test_sub_folders_left_unread_by_a_flat_pattern_are_named(tmp_path):
     # user23 F9: reading the parent folder read one stray text file and said nothing of three sub-folders of pages
     from corpus_tools import read_corpus
