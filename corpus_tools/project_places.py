@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from corpus_tools._entity_rules.project_bounds import JOINED_BY
 from corpus_tools.text import SENTENCE_END_RE
 
 __all__ = ["PLACE_LABELS", "SUBJECT_RE", "CLAUSE_END_RE", "place_before", "split_place", "cued_places"]
@@ -40,8 +41,6 @@ CLAUSE_END_RE = re.compile(r"[，,：:。；;！？!?\n]")
 #: a sentence that opens with the bare project word (项目总投资…, 该项目投资…, 工程总投资…) speaks of the
 #: project the sentence before it named
 SUBJECT_RE = re.compile(r"\s*(?:该|此|这个|这一|本)?(?:项目|工程)")
-#: characters after a place that make it part of the name (a road from it to another place, two places joined)
-_JOINED_BY = frozenset("至到和与及、—－-~～")
 #: suffixes of the official names split off the front of a project's name
 _UNIT_SUFFIXES = ("街道", "社区", "镇", "乡", "村", "县", "市", "区")
 
@@ -106,7 +105,7 @@ def split_place(name: str, county_code: str | None = None) -> tuple[str | None, 
             found = found if len(found) == 1 else []
         if found:
             # a place the name runs from or joins to another is part of it (水磨头村至孟山段道路改造工程)
-            return (None, name) if name[cut] in _JOINED_BY else (head, name[cut:])
+            return (None, name) if name[cut] in JOINED_BY else (head, name[cut:])
     return None, name
 
 
