@@ -107,3 +107,17 @@ def test_some_glyphs_without_characters_warn(tmp_path, monkeypatch):
     monkeypatch.setattr(chars, "unmapped_share", lambda pages: 0.05)
     with pytest.warns(UserWarning, match=r"mixed\.pdf: 5\.0% of the PDF's characters are glyph numbers"):
         read_pdf_layout(p)
+
+
+def test_a_page_drawn_inside_a_form_is_read_as_the_page_itself(tmp_path):
+    # review: a page-size form (Form XObject) became a box around everything, so small lines read as captions
+    def in_form(c):
+        c.beginForm("whole", lowerx=0, lowery=0, upperx=420, uppery=595)
+        _notice(c)
+        c.endForm()
+        c.doForm("whole")
+
+    direct = read_pdf_layout(_write(tmp_path / "a.pdf", _notice))[0]
+    formed = read_pdf_layout(_write(tmp_path / "b.pdf", in_form))[0]
+    assert "".join(g.text for g in formed.glyphs) == "".join(g.text for g in direct.glyphs)
+    assert len(formed.boxes) == len(direct.boxes) == 1

@@ -103,7 +103,8 @@ def _collect(objs, page: PdfPage, layout, seq: list[int]) -> None:
                 page.glyphs.append(Glyph(text, obj.x0, obj.y0, obj.x1, obj.y1, round(obj.size, 2), seq[0]))
                 seq[0] += 1
         elif isinstance(obj, layout.LTFigure):
-            page.boxes.append(Box(obj.x0, obj.y0, obj.x1, obj.y1))
+            box = Box(obj.x0, obj.y0, obj.x1, obj.y1)  # (a page drawn inside a form is background, no box)
+            (page.backgrounds if box.width * box.height >= BACKGROUND * page.width * page.height else page.boxes).append(box)
             _collect(obj, page, layout, seq)
         elif isinstance(obj, (layout.LTLine, layout.LTRect, layout.LTCurve, layout.LTImage)):
             box = Box(obj.x0, obj.y0, obj.x1, obj.y1, filled=bool(getattr(obj, "fill", False)))
