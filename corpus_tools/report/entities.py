@@ -174,8 +174,9 @@ def entity_tables(ctx: Context, w: Writer) -> str:
     ents = ents.assign(name=_shown_names(ents))
     titles = {a.id: a.title or a.id for a in ctx.corpus.articles}
     credits = credit_rows(ents, ctx.corpus)
-    tallies = {}
     invest = project_investments(ctx.corpus, entities=ents)
+    papers = ctx.paper_names()
+    several = papers.dropna().nunique() > 1  # (a paper column in the project tables)
     for key, (title, labels) in TABLES.items():
         sub = ents[ents["label"].isin(labels)]
         if key == "people":  # the people the news is about, the newsroom apart
@@ -185,14 +186,12 @@ def entity_tables(ctx: Context, w: Writer) -> str:
         keys = {"places": ["name", "label", "admin_code"], "organisations": ["name", "owner"]}.get(key, ["name"])
         if key == "organisations":  # 镇党委 of two counties: two rows
             sub = sub.assign(owner=_owner_names(sub))
-        t = _tally(sub, keys, titles) if len(sub) else pd.DataFrame()
+        if key == "projects":  # one row per (paper,) place and project, with its amounts
+            t = projects_table(invest, papers if several else None, titles) if len(sub) else pd.DataFrame()
+        else:
+            t = _tally(sub, keys, titles) if len(sub) else pd.DataFrame()
         if key == "places" and len(t):  # a village's township and county, for a map or sums per township
             t = with_parents(t)
-        tallies[key] = t
-        if key == "projects" and len(t):
-            papers = ctx.paper_names()
-            t = projects_table(invest, papers if papers.dropna().nunique() > 1 else None, titles)
-            tallies[key] = t
         out += f'<h3 id="{key}-table">{esc(title)}</h3>'
         if key == "people":
             out += para("People the articles name, without the newsroom's credits: the names of bylines, of "
@@ -216,8 +215,7 @@ def entity_tables(ctx: Context, w: Writer) -> str:
                     "project above; check the sentence before adding amounts up).")
         shown = money.assign(**{"亿元": (money["amount_yuan"] / 1e8).round(4)})
         out += table(shown[["article_id", "project", "amount_text", "亿元", "sentence"]], links=_links())
-    papers = ctx.paper_names()
-    if papers.dropna().nunique() > 1:
+    if several:
         invest = invest.assign(paper=invest["issue_id"].map(papers))[["paper", *invest.columns]]
     out += w.csv(ctx.dated(invest, "issue_id"), "project_investments.csv")
     return out
