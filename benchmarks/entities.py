@@ -434,7 +434,7 @@ def dev_section(shared: Path) -> str:
               "is kept when the text prints its trade name alone; projects, from a user's findings (user23): a "
               "township printed before a project split off after the spans are chosen (`project_townships.py`), "
               "计划 the verb of 计划投资, the product after an output quantity, a period is no project body "
-              "(`project_bounds.py`). The facility helper's held half (ent_held24 h06-h10): micro 0.840 → 0.864 "
+              "(`project_bounds.py`). The facility helper's held half (ent_held24 h06-h10, aggregates only): micro 0.840 → 0.868 on the final code "
               "(FAC 0.667 → 0.741). Kept-apart groups identical (dev4 0.944, dev5 0.876, dev6 0.919, dev7 0.902, "
               "dev8 0.924). The evidence: blind16 0.886 and blind15 0.883, every label identical; the invented "
               "pages read as pages: pages21 0.907 → 0.927, pages22 0.884 → 0.889, pages23 0.878 → 0.880, pages24 "
