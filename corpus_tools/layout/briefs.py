@@ -35,6 +35,16 @@ def _heading(text: str) -> bool:
     return 2 <= len(t) <= HEAD_MAX and not _NOT_HEAD_RE.search(t)
 
 
+def _column_heading(texts: list[str], tags: list[str], gap: list[int], i: int) -> bool:
+    """Whether line ``i`` has a brief column heading's form (:func:`_heading`) and stands after a finished
+    sentence, a blank line or page furniture (banners and credits above it skipped)."""
+    if not _heading(texts[i]):
+        return False
+    before = next((k for k in range(i - 1, -1, -1) if tags[k] not in ("banner", "credit")), None)
+    return before is not None and bool(gap[i] or ends_sentence(texts[before])
+                                       or tags[before].removeprefix("B-") in _FURNITURE)
+
+
 def _items(lines: list[Line], tags: list[str], first: int) -> list[int]:
     """Lines of the item run starting at ``first`` (its item lines and their wrapped lines), or []. A wrapped
     line goes on an unfinished item (no sentence end, no closing bracket of a signature); an indented line or
@@ -72,11 +82,7 @@ def brief_column_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str
     gap = blank_lines_before(raw_lines)
     out = list(tags)
     for i in range(1, len(lines) - MIN_ITEMS):
-        if not _heading(texts[i]) or out[i].removeprefix("B-") in _FURNITURE or lines[i].opens:
-            continue
-        before = next((k for k in range(i - 1, -1, -1) if out[k] not in ("banner", "credit")), None)
-        if before is None or not (gap[i] or ends_sentence(texts[before])
-                                  or out[before].removeprefix("B-") in _FURNITURE):
+        if out[i].removeprefix("B-") in _FURNITURE or lines[i].opens or not _column_heading(texts, out, gap, i):
             continue
         run = _items(lines, tags, i + 1)
         if not run or any(out[k].removeprefix("B-") in _FURNITURE for k in run):
@@ -118,11 +124,7 @@ def banners_over_titled_briefs(raw_lines: list[Line | None], tags: list[str]) ->
     gap = blank_lines_before(raw_lines)
     out = list(tags)
     for i in range(1, len(lines) - 2):
-        if not _heading(texts[i]) or out[i] not in _BODY or out[i + 1] not in _BODY + ("title",):
-            continue
-        before = next((k for k in range(i - 1, -1, -1) if out[k] not in ("banner", "credit")), None)
-        if before is None or not (gap[i] or ends_sentence(texts[before])
-                                  or out[before].removeprefix("B-") in _FURNITURE):
+        if out[i] not in _BODY or out[i + 1] not in _BODY + ("title",) or not _column_heading(texts, out, gap, i):
             continue
         title, below = texts[i + 1], texts[i + 2]
         if (not heading_form(title, shortest=4) or ends_sentence(title) or out[i + 2].removeprefix("B-") not in _BODY
