@@ -26,6 +26,7 @@ from corpus_tools.layout.continuity import continuity, default_lm
 from corpus_tools.layout.lineroles import HEADLINE_ROLES, blank_lines_before
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.patterns import (BYLINE_TAIL_RE, CLOSERS, SENTENCE_MARKS, ends_sentence, heading_form, is_folio_line,
+                                          is_lead,
                                           is_subtitle_line)
 from corpus_tools.layout.units import Unit
 from corpus_tools.text import WS_RE
@@ -284,12 +285,21 @@ def heads_over_head_bylines(raw_lines: list[Line | None], tags: list[str]) -> li
         if (start is None or not run and any(t.startswith("B-") for t in out[start:j])
                 or not _titled_above(out, start)):
             continue  # (the article above has no headline yet: the lines may be its headline, printed after it)
+        if tag != "byline" and _inside_lead(lines, start, j):
+            continue  # (``本报讯 据新华社`` / ``仰光5月9日电 （`` / ``记者张东强、车宏``: a lead's bracketed byline)
         out[j] = out[j][:2] + "byline" if out[j].startswith("B-") else "byline"
         if run:  # (a ``——`` line under the title is its subtitle)
             out[start:j] = ["subtitle" if k > start and is_subtitle_line(lines[k].text) else "title" for k in range(start, j)]
         out[start + 1:j + 2] = [t.removeprefix("B-") for t in out[start + 1:j + 2]]
         out[start] = "B-" + out[start]
     return out
+
+
+def _inside_lead(lines: list[Line], start: int, j: int) -> bool:
+    """Whether lines ``start:j`` open a news lead or a bracket that the role line ``j`` goes on inside
+    (``本报讯（记者 易秀然`` / ``摄影 沈子 记者 郭志`` / ``东）…``)."""
+    text = "".join(ln.text.strip() for ln in lines[start:j])
+    return is_lead(text) or text.count("（") + text.count("(") > text.count("）") + text.count(")")
 
 
 def _titled_above(tags: list[str], start: int) -> bool:
