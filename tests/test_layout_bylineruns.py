@@ -186,3 +186,11 @@ def test_a_headline_run_over_a_credit_line_read_as_body_opens_the_first_article(
     assert "种植全面完成" in first.title
     assert first.byline == [("撰文", "马丽"), ("摄影", "田军")]
     assert first.body.startswith("5月8日")
+
+
+def test_a_role_line_inside_a_leads_open_bracket_opens_no_article():
+    from corpus_tools.layout.bylineruns import heads_over_head_bylines
+    raw = ("缅甸国防军宣布停火\n本报讯 据新华社\n仰光5月9日电 （\n记者张东强、车宏\n亮）缅甸国防军9日宣布，为了应对\n"
+           "疫情，全国停火至8月31日。\n")
+    tags = ["B-title", "para", "cont", "cont", "cont", "cont"]
+    assert heads_over_head_bylines(read_lines(raw), tags) == tags
