@@ -71,18 +71,3 @@ def test_a_signed_last_item_ends_the_column_before_the_next_headline():
             "县里召开经济工作会议\n　　12月5日，县里召开会议，\n部署工作。\n")
     tags = ["para", "para", "cont", "cont", "B-title", "para", "cont"]
     assert brief_column_tags(read_lines(page), tags) == ["para", "B-title", "para", "para", "B-title", "para", "cont"]
-
-
-def test_a_brief_columns_heading_over_titled_briefs_is_a_banner_and_the_title_opens_an_article():
-    from corpus_tools.layout.briefs import banners_over_titled_briefs
-    page = ("全镇枸杞种植面积达到1.2万亩。\n快　讯\n北滩乡开展枸杞病虫害统防统治\n近日，北滩乡组织农技人员对枸杞\n"
-            "病虫害开展统防统治。（马小军）\n")
-    assert banners_over_titled_briefs(read_lines(page), ["para", "para", "cont", "cont", "cont"]) == \
-        ["para", "banner", "B-title", "para", "cont"]
-
-
-def test_an_in_body_subhead_over_text_that_does_not_repeat_it_stays_body():
-    from corpus_tools.layout.briefs import banners_over_titled_briefs
-    page = ("村里的芦笙队每天傍晚都要排练。\n老艺人\n今年68岁的石老芦是县级芦笙制作\n技艺代表性传承人，他家堂屋里挂满了芦笙。\n")
-    tags = ["para", "para", "cont", "cont"]
-    assert banners_over_titled_briefs(read_lines(page), tags) == tags

@@ -7,9 +7,7 @@ extraction often prints the heading with no blank line and no indent, so the lin
 as one more paragraph line of the article above, which then swallows the column. :func:`brief_column_tags`
 reads the form alone — a short unpunctuated line after a finished sentence, a blank line or page furniture,
 directly over a run of item lines sharing one mark — and opens an article on the heading, each item a
-paragraph of it. :func:`banners_over_titled_briefs` reads the other form of such a column: the heading over
-briefs with titles of their own (``简　讯`` / ``连城镇修缮鲁土司衙门古建筑`` / ``近日，连城镇…``), the heading a
-banner and the first title opening an article. No heading words are listed: the form is the evidence.
+paragraph of it. No heading words are listed: the form is the evidence.
 """
 
 from __future__ import annotations
@@ -19,7 +17,7 @@ import re
 from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.tagged import tagged_lines
-from corpus_tools.layout.patterns import ITEM_MARKS, SENTENCE_MARKS, cjk_bigrams, ends_sentence, heading_form
+from corpus_tools.layout.patterns import ITEM_MARKS, ends_sentence
 
 #: Longest heading of a brief column (characters, spaces left out: ``要闻简报`` 4, ``乡镇动态简讯`` 6).
 HEAD_MAX = 8
@@ -33,16 +31,6 @@ _FURNITURE = ("credit", "banner", "byline")
 def _heading(text: str) -> bool:
     t = "".join(text.split())
     return 2 <= len(t) <= HEAD_MAX and not _NOT_HEAD_RE.search(t)
-
-
-def _column_heading(texts: list[str], tags: list[str], gap: list[int], i: int) -> bool:
-    """Whether line ``i`` has a brief column heading's form (:func:`_heading`) and stands after a finished
-    sentence, a blank line or page furniture (banners and credits above it skipped)."""
-    if not _heading(texts[i]):
-        return False
-    before = next((k for k in range(i - 1, -1, -1) if tags[k] not in ("banner", "credit")), None)
-    return before is not None and bool(gap[i] or ends_sentence(texts[before])
-                                       or tags[before].removeprefix("B-") in _FURNITURE)
 
 
 def _items(lines: list[Line], tags: list[str], first: int) -> list[int]:
@@ -82,7 +70,11 @@ def brief_column_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str
     gap = blank_lines_before(raw_lines)
     out = list(tags)
     for i in range(1, len(lines) - MIN_ITEMS):
-        if out[i].removeprefix("B-") in _FURNITURE or lines[i].opens or not _column_heading(texts, out, gap, i):
+        if not _heading(texts[i]) or out[i].removeprefix("B-") in _FURNITURE or lines[i].opens:
+            continue
+        before = next((k for k in range(i - 1, -1, -1) if out[k] not in ("banner", "credit")), None)
+        if before is None or not (gap[i] or ends_sentence(texts[before])
+                                  or out[before].removeprefix("B-") in _FURNITURE):
             continue
         run = _items(lines, tags, i + 1)
         if not run or any(out[k].removeprefix("B-") in _FURNITURE for k in run):
@@ -90,51 +82,4 @@ def brief_column_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str
         out[i] = "B-title"
         for k in run:
             out[k] = "para" if texts[k][:1] == texts[i + 1][:1] else "cont"
-    return out
-
-
-#: Least share of a brief's title's character pairs that the first :data:`TITLE_TEXT_CHARS` characters of its
-#: text repeat (a brief's text names what its title says; an in-body subhead's paragraph goes on elsewhere).
-TITLE_REPEATED = 0.4
-#: Characters of a brief's text read for its title's words.
-TITLE_TEXT_CHARS = 60
-_BODY = ("para", "cont")
-
-
-def banners_over_titled_briefs(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
-    """A brief column's heading over briefs with titles of their own, read as body text of the article
-    above, is a banner and the first brief's title opens an article.
-
-    The heading has the form :func:`brief_column_tags` reads (a short unpunctuated line after a finished
-    sentence, a blank line or page furniture); the line under it has a heading's form and is read as
-    body text or a title line without opening an article; the line under that is body text with a
-    sentence's marks; and that text repeats at least :data:`TITLE_REPEATED` of the title's character
-    pairs in its first :data:`TITLE_TEXT_CHARS` characters. Returns the new tags.
-
-    Examples
-    --------
-    >>> from corpus_tools.layout.lines import read_lines
-    >>> page = ("红城镇秋播小麦全部完成。\\n简　讯\\n连城镇修缮鲁土司衙门古建筑\\n近日，连城镇鲁土司衙门古建筑群修\\n"
-    ...         "缮工程进展顺利。（鲁　军）\\n")
-    >>> banners_over_titled_briefs(read_lines(page), ["para", "para", "cont", "cont", "cont"])
-    ['para', 'banner', 'B-title', 'para', 'cont']
-    """
-    lines = tagged_lines(raw_lines, tags)
-    texts = [ln.text.strip() for ln in lines]
-    gap = blank_lines_before(raw_lines)
-    out = list(tags)
-    for i in range(1, len(lines) - 2):
-        if out[i] not in _BODY or out[i + 1] not in _BODY + ("title",) or not _column_heading(texts, out, gap, i):
-            continue
-        title, below = texts[i + 1], texts[i + 2]
-        if (not heading_form(title, shortest=4) or ends_sentence(title) or out[i + 2].removeprefix("B-") not in _BODY
-                or not any(ch in SENTENCE_MARKS for ch in below)):
-            continue
-        own = cjk_bigrams(title)
-        text = "".join(texts[i + 2:i + 6])[:TITLE_TEXT_CHARS]
-        if not own or len(own & cjk_bigrams(text)) < TITLE_REPEATED * len(own):
-            continue
-        out[i], out[i + 1] = "banner", "B-title"
-        if out[i + 2] == "cont":
-            out[i + 2] = "para"
     return out
