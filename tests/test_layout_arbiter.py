@@ -173,3 +173,17 @@ def test_a_list_heading_enumerator_is_no_cut_bracket():
     raw = _page("平遥县今年改造农村公路，群众出行更加便利。", "", "一）加强组织领导", "", "路修好以后，人们出行方便了。")
     rules = [("body", True, True), ("headline", True, True), ("body", True, False)]
     assert disputes(raw, rules, ["B-para", "para", "para"]) == {1: "short_head"}
+
+
+def test_a_kicker_over_a_title_in_doubled_bold_glyphs_is_no_split_title():
+    # (benchmarks/layout_failures34.md: the dispute handed the stretch to the rules, which joined kicker and
+    # title and read the next article's two-line headline as body text)
+    raw = ("推进“一村一品”\n苹苹果果产产业业鼓鼓起起钱钱袋袋子子\n本报讯（记者 马　丽）10月8日，将台堡镇的苹果园里一片\n"
+           "丰收景象。今年全镇苹果种植面积达2万亩。\n镇里引进冷链企业2家，新建冷库6座，果农不再愁卖。\n"
+           "近年来，我县把苹果产业作为富民主导产业。\n兴隆镇：\n旧村部变身幸福院\n入秋以来，兴隆镇单民村的幸福院里天天热闹，\n"
+           "村里的老人在这里吃饭、聊天。（西吉县融媒体中心　苏　婷）\n")
+    layout = split_page(raw)
+    first, second = layout.articles
+    assert (first.kicker, first.title, first.byline, second.title[-8:], second.byline) == (
+        "推进“一村一品”", "苹果产业鼓起钱袋子", [("记者", "马丽")], "旧村部变身幸福院", [("", "苏婷")])
+    assert check_no_loss(raw, layout) == []

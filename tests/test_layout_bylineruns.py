@@ -155,3 +155,43 @@ def test_title_and_marked_byline_line_under_a_short_item_open_an_article():
     assert check_no_loss(raw, layout) == []
     arts = {a.title: _names(a) for a in layout.articles}
     assert arts["重点项目建设热潮涌动"] == [("记者", "应国平"), ("通讯员", "应建华")]
+
+
+# --- round 24 (layout34): head bylines on written pages of other writers (benchmarks/layout_failures34.md, class A1)
+
+def test_a_marked_or_two_person_role_line_under_a_title_is_a_byline_whatever_follows():
+    from corpus_tools.layout.bylineruns import second_byline_lines
+    for byline in ("◎本报记者　何　平　特约通讯员　马小军", "记者　何　平　特约通讯员　马小军"):
+        raw = f"红耀乡小杂粮订单种植2万亩\n{byline}\n今春以来，红耀乡与3家企业签订小杂粮收购合\n同，订单面积达2万亩。\n"
+        assert second_byline_lines(read_lines(raw), ["B-title", "para", "cont", "cont"]) == ["B-title", "byline", "para", "cont"]
+
+
+def test_a_running_date_line_between_articles_does_not_join_the_headline_under_it():
+    from corpus_tools.layout.bylineruns import heads_over_head_bylines
+    raw = ("硝河乡梯田披绿装\n本报记者　何　平\n入夏以来，硝河乡20万亩梯田层层披绿，燕麦长势喜人。\n乡里今年新修梯田3000亩。\n"
+           "2023年5月12日　星期五　乡村　西吉报\n震湖乡养牛户增收有门路\n通讯员　杨　帆\n近年来，震湖乡把肉牛养殖作为主导产业，\n"
+           "全乡存栏肉牛2.1万头。\n")
+    tags = ["B-title", "byline", "para", "para", "para", "para", "byline", "para", "cont"]
+    assert heads_over_head_bylines(read_lines(raw), tags)[4:7] == ["para", "B-title", "byline"]
+
+
+#: A page whose first headline run (a kicker and a title broken once) stands over a writer's and a photographer's
+#: credit line that the line model reads as body text.
+CREDITED_TOP = ("西吉报\n2023年5月12日　第2版\n立夏时节\n将台堡镇马铃薯\n种植全面完成\n撰稿：马　丽　摄影：田　军\n"
+                "5月8日，将台堡镇最后一片马铃薯地完成播种，全镇\n种植面积达到6.2万亩，比去年增加0.4万亩。\n"
+                "镇里组织农技人员进村指导，推广脱毒种薯和\n覆膜保墒技术。\n\n兴隆镇新建冷库3座\n"
+                "本报讯（记者 苏　婷）近日，兴隆镇3座果蔬冷库建成投用，\n总库容1.2万吨。\n")
+
+
+def test_a_headline_run_over_a_credit_line_read_as_body_opens_the_first_article():
+    first = split_page(CREDITED_TOP).articles[0]
+    assert (first.title[-6:], first.byline, first.body[:4]) == ("种植全面完成", [("撰文", "马丽"), ("摄影", "田军")], "5月8日")
+    assert check_no_loss(CREDITED_TOP, split_page(CREDITED_TOP)) == []
+
+
+def test_a_role_line_inside_a_leads_open_bracket_opens_no_article():
+    from corpus_tools.layout.bylineruns import heads_over_head_bylines
+    raw = ("缅甸国防军宣布停火\n本报讯 据新华社\n仰光5月9日电 （\n记者张东强、车宏\n亮）缅甸国防军9日宣布，为了应对\n"
+           "疫情，全国停火至8月31日。\n")
+    tags = ["B-title", "para", "cont", "cont", "cont", "cont"]
+    assert heads_over_head_bylines(read_lines(raw), tags) == tags

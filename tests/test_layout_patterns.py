@@ -79,3 +79,18 @@ def test_page_note_in_brackets_is_a_credit_not_a_unit_byline(text, credit):
     from corpus_tools.layout.patterns import is_credit
     assert is_credit(text) is credit
     assert (parse_byline(text) == [("", "县统计局")]) is (not credit)
+
+
+def test_a_county_newsrooms_reporter_and_a_writers_credit_are_bylines():
+    from corpus_tools.layout import parse_byline
+    assert parse_byline("西吉融媒记者　周文斌　通讯员　刘晓宇") == [("记者", "周文斌"), ("通讯员", "刘晓宇")]
+    assert parse_byline("撰稿　陈昌华　摄影　李　涛") == [("撰文", "陈昌华"), ("摄影", "李涛")]
+    assert parse_byline("（撰稿：王　磊）") == [("撰文", "王磊")]
+    assert parse_byline("撰稿人员名单") is None
+
+
+def test_a_page_line_with_its_editor_after_a_space_is_page_furniture():
+    from corpus_tools.layout.patterns import is_folio_line
+    assert is_folio_line("2023年5月12日　星期五　第2版　综合新闻　　责任编辑　马　丽")
+    assert is_folio_line("西吉报　2023年5月12日　星期五　第1版　要闻　值班主任：田　军")
+    assert not is_folio_line("5月8日全县开展演练　编辑　张三")

@@ -35,6 +35,8 @@ and groups them into *articles*, one step per module:
 * :mod:`~corpus_tools.layout.lineroles` — the learned line-role model (``split_page(raw, method="model")``);
 * :mod:`~corpus_tools.layout.arbiter` — where the model contradicts the rules, the rules' layout
   (``split_page(raw)``, ``method="auto"``, the default);
+* :mod:`~corpus_tools.layout.tagunits` — units from the line model's per-line tags;
+* :mod:`~corpus_tools.layout.parts` — an article's parts (title, byline pairs read as printed, section) from its units;
 * :mod:`~corpus_tools.layout.assemble` — :func:`split_page`, :func:`repair_text`, :func:`check_no_loss`.
 
 Nothing is lost: each non-space character of the page lies in exactly one block, unless a

@@ -31,7 +31,7 @@ such mistake is a line the two read in opposite ways, of one of these kinds (:da
   or a heading line to the model (seeds 001 and 003 with their headlines moved);
 * ``split_title`` — the second line of the rules' two-line title that the model reads as a
   title under a kicker (not two clauses of equal length, which the model's corrected tags
-  join too);
+  join too, nor a line of doubled bold glyphs under one printed plain: two typefaces);
 * ``para_break`` — a line after a sentence end and a blank line that the model continues
   the paragraph with while the rules open a block.
 
@@ -52,6 +52,7 @@ from corpus_tools.layout.bylines import CLOSING_NOTE_RE
 from corpus_tools.layout.lineroles import blank_lines_before, page_orientation, rule_info
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.model import ArticleParts, Block, PageLayout, Repair
+from corpus_tools.layout.repair import undouble
 from corpus_tools.layout.patterns import (CAPTION_START_RE, CLAUSE_PUNCT, ENUM_RE, FINAL_PUNCT, cjk_bigrams,
                                           ends_sentence, is_lead, is_parallel_pair, is_place_line, reads_as_kicker,
                                           section_for, text_width)
@@ -84,6 +85,13 @@ def _without_place_colon(text: str) -> str:
     """
     head, colon, rest = text.strip().partition("：")
     return rest if colon and is_place_line(head) else text
+
+
+def _bolder_than_above(lines: Sequence[Line], i: int) -> bool:
+    """Whether line ``i`` is printed in doubled (bold) glyphs and the line above it is not
+    (``打造“六盘山牛”品牌`` / ``肉肉牛牛产产业业““牛牛””劲劲十十足足``): two typefaces, a kicker over
+    its title, not one title broken over two lines."""
+    return bool(undouble(lines[i].text)[1]) and not undouble(lines[i - 1].text)[1]
 
 
 def _full_head_group(lines: Sequence[Line], roles: Sequence[str], i: int) -> bool:
@@ -252,7 +260,7 @@ def disputes(raw_lines: Sequence[Line | None], rules: Sequence[tuple[str, bool, 
         elif (kind == "headline" and not rules[i][1] and i and kinds[i - 1] == "headline"
               and role == "title" and roles[i - 1] == "kicker"
               and not is_parallel_pair(lines[i - 1].text, ln.text) and not reads_as_kicker(lines[i - 1].text, ln.text)
-              and not _full_head_group(lines, roles, i)):
+              and not _full_head_group(lines, roles, i) and not _bolder_than_above(lines, i)):
             # (a parallel pair the model reads as kicker and title is made one title by
             # :func:`corpus_tools.layout.boundaries.parallel_titles`; a lead-in is the kicker
             # the model reads, :func:`corpus_tools.layout.patterns.reads_as_kicker`)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import warnings
 
 import numpy as np
@@ -25,7 +24,9 @@ from corpus_tools.layout.openings import titles_over_flush_openings
 from corpus_tools.layout.boundaries import (adopt_strays, correct_tags, headings_in_bodies, headline_like_bodies,
                                             split_at_leads, subheads_to_body, supplied_notes)
 from corpus_tools.layout.match import Matcher, assign_titles, orientation, position
-from corpus_tools.layout.model import ArticleParts, Block, PageLayout, Repair
+from corpus_tools.layout.model import Block, PageLayout, Repair
+from corpus_tools.layout.parts import article_parts
+from corpus_tools.layout.tagunits import units_from_tags
 from corpus_tools.layout.bylineruns import (
     bylines_over_indented_paragraphs,
     head_bylines_forward,
@@ -35,18 +36,15 @@ from corpus_tools.layout.bylineruns import (
     split_glued_bylines,
     titles_closing_byline_opened,
 )
-from corpus_tools.layout.bylines import lead_byline, parse_byline
+from corpus_tools.layout.bylines import lead_byline
 from corpus_tools.layout.debris import debris_tags, repeated_headers
 from corpus_tools.layout.interleave import deinterleave, interleaved_stretches, map_layout
 from corpus_tools.layout.headforms import (banners_over_headlines, folio_lines, jump_lines, kickers_over_own_titles,
                                            pinned_top)
-from corpus_tools.layout.patterns import BYLINE_TAIL_RE, DASH_RE, section_for
-from corpus_tools.papers import MASTHEAD_MARKS, MAX_MASTHEAD_BLOCKS, paper_name_start
 from corpus_tools.layout.lineroles import MODEL_PATH, page_features, rule_info, shipped_model
 from corpus_tools.layout.lines import Chunk, Line, is_continuation, read_lines
-from corpus_tools.layout.patterns import ends_sentence, is_lead
-from corpus_tools.layout.repair import fix_spacing, join_lines, undouble
-from corpus_tools.layout.units import Unit, body_units, build_units
+from corpus_tools.layout.patterns import is_lead
+from corpus_tools.layout.units import Unit, build_units
 
 
 def _attach(units: list[Unit], segments: list[list[int]], m: Matcher, orient: str) -> None:
@@ -74,17 +72,6 @@ def _attach(units: list[Unit], segments: list[list[int]], m: Matcher, orient: st
             u.final = "byline"
         else:
             u.final = u.kind
-
-
-def _masthead_unit(units: list[Unit], i: int) -> bool:
-    """Whether banner unit *i* is the paper's name at the page's head (今日攸县, 弥渡报): one of the first
-    :data:`~corpus_tools.papers.MAX_MASTHEAD_BLOCKS` units, all banners, over another banner (the date or
-    page line), whose whole text is a paper's name (:func:`~corpus_tools.papers.is_paper_name`). The masthead
-    names the paper, never a section."""
-    if i >= MAX_MASTHEAD_BLOCKS or any(u.final != "banner" for u in units[:i + 2]) or i + 1 >= len(units):
-        return False  # (a paper-like name right above a headline is a section banner: 武乡新闻 / 县政府召开…)
-    text = "".join(units[i].text.split()).strip(MASTHEAD_MARKS)
-    return paper_name_start(text) == text  # (the same reading as papers.masthead_paper's, of the whole line)
 
 
 def _attach_kicker_subtitle(units: list[Unit], i: int, s: int, orient: str,
@@ -129,91 +116,6 @@ def _attach_captions(units: list[Unit], segments: list[list[int]], m: Matcher) -
         scores = [m.coverage(u.text, s) + 0.3 * m.char_coverage(u.text, s)
                   + (0.1 if s in (before, after, inside) else 0.0) for s in range(len(segments))]
         u.final, u.article = "caption", int(np.argmax(scores))
-
-
-def _as_printed(unit: Unit, raw: str, brk: str = "") -> str:
-    """A unit's raw text, its line breaks read as ``brk``: the spaces printed inside it (a name's
-    padding, ``李 华 覃 玲``; a space opening a line, `` 王丽珍``) part names, which the
-    repaired text (:func:`fix_spacing`) has closed."""
-    return brk.join(raw[a:b] for a, b in unit.pieces).replace("\r", "").replace("\n", brk)
-
-
-def _read_printed(unit: Unit, raw: str, read) -> list[tuple[str, str]] | None:
-    """``read`` (:func:`lead_byline`, :func:`parse_byline`) on a unit as printed, a line break
-    joining (a name cut by the column, ``高建`` / ``婷``) or else parting names (``苏志强`` / ``王丽珍``),
-    and else on its repaired text."""
-    return read(_as_printed(unit, raw)) or read(_as_printed(unit, raw, " ")) or read(unit.text)
-
-
-def _byline(units: list[Unit], by_kind: dict[str, list[int]], raw: str) -> list[tuple[str, str]]:
-    """(role, name) pairs: from a lead ``本报讯（记者 王磊）`` first, then from byline blocks,
-    read as printed (:func:`_read_printed`). A photographer's credit printed right under a caption
-    (``图为…。`` / ``原丽娟 摄``) credits the photo, not the article, when the article has a byline
-    of its own."""
-    bodies = by_kind.get("body", [])
-    pairs = list(_read_printed(units[bodies[0]], raw, lead_byline) or []) if bodies else []
-    credits: list[tuple[str, str]] = []
-    for i in by_kind.get("byline", []):
-        got = _read_printed(units[i], raw, parse_byline) or []
-        under_caption = i > 0 and units[i - 1].final == "caption" and units[i - 1].article == units[i].article
-        if got and under_caption and all(role == "摄影" for role, _ in got):
-            credits += got
-        else:
-            pairs += got
-    return _once(pairs) or credits
-
-
-def _once(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """A bare name (a closing signature ``（曾德胜）``) not again after the same name, under a role
-    (``通讯员　曾德胜`` under the title) or bare: one person signs the article once."""
-    named = {"".join(name.split()) for role, name in pairs if role}
-    out: list[tuple[str, str]] = []
-    for role, name in pairs:
-        if not role and ("".join(name.split()) in named or (role, name) in out):
-            continue
-        out.append((role, name))
-    return out
-
-
-def _article_parts(units: list[Unit], n_articles: int, block_of: dict[int, int], raw: str) -> list[ArticleParts]:
-    parts: list[ArticleParts] = []
-    banners = [(i, u.text) for i, u in enumerate(units) if u.final == "banner" and not _masthead_unit(units, i)]
-    for s in range(n_articles):
-        idx = sorted((i for i, u in enumerate(units) if u.article == s), key=lambda i: units[i].rank)
-        by_kind: dict[str, list[int]] = {}
-        for i in idx:
-            by_kind.setdefault(units[i].final, []).append(i)
-        body = ""
-        for k, i in enumerate(by_kind.get("body", [])):
-            sep = "" if k == 0 or units[i].cont else "\n"
-            body += sep + units[i].text
-        spans = {name: [p for i in by_kind.get(kind, []) for p in units[i].pieces]
-                 for name, kind in (("title", "headline"), ("kicker", "kicker"), ("subtitle", "subtitle"),
-                                    ("body", "body"), ("byline", "byline"), ("captions", "caption"))}
-        home = [i for i in idx if units[i].rank == i]  # moved tails are printed elsewhere
-        first = min(home or idx) if idx else 0
-
-        def one(kind: str) -> str | None:
-            text = ""
-            for i in by_kind.get(kind, []):  # (heads printed apart, a blank line between, keep a space: seed 003)
-                text = f"{text} {units[i].text}" if text and units[i].gap else join_lines([text, units[i].text])
-            return text or None
-
-        kicker = one("kicker")
-        if kicker:
-            kicker = re.sub(r"(?:——|──|--)+$", "", kicker).strip() or None
-        subtitle = one("subtitle")
-        if subtitle:
-            subtitle = DASH_RE.sub("", subtitle).strip()
-        parts.append(ArticleParts(
-            title=one("headline"), kicker=kicker, subtitle=subtitle or None, body=body,
-            byline=_byline(units, by_kind, raw),
-            captions=[units[i].text for i in by_kind.get("caption", [])],
-            section=section_for(banners, first),
-            spans={k: v for k, v in spans.items() if v},
-            blocks=sorted(block_of[i] for i in idx),
-        ))
-    return parts
 
 
 #: Ways :func:`split_page` can type the page's lines.
@@ -389,7 +291,7 @@ def _finish(units: list[Unit], n_articles: int, raw: str, *, rejoin_headless: bo
     drop_item_marks(units, raw)
     blocks = [Block(u.final, u.text, u.start, u.end, u.article) for u in units]
     block_of = {i: i for i in range(len(units))}
-    articles = _article_parts(units, len(order), block_of, raw)
+    articles = article_parts(units, len(order), block_of, raw)
     repairs = sorted([r for u in units for r in u.repairs] + flow_repairs, key=lambda r: (r.start, r.kind))
     return PageLayout(blocks, articles, repairs)
 
@@ -465,83 +367,6 @@ def _headline_above_body(units: list[Unit], article: int) -> bool:
     heads = [i for i, u in enumerate(units) if u.article == article and u.final == "headline"]
     bodies = [i for i, u in enumerate(units) if u.article == article and u.final == "body"]
     return bool(heads and bodies) and heads[0] < bodies[0]
-
-
-_FINAL = {"banner": "banner", "credit": "credit", "kicker": "kicker", "title": "headline",
-          "subtitle": "subtitle", "byline": "byline", "caption": "caption"}
-_KIND = {"banner": "head", "kicker": "head", "title": "head", "subtitle": "subtitle", "byline": "byline",
-         "caption": "caption", "credit": "credit"}
-
-
-def _head_unit(raw: str, group: list[Line], role: str, gap: int) -> Unit:
-    """One heading-like unit from consecutive lines of one role, undoubled line by line."""
-    texts, repairs = [], []
-    for ln in group:
-        fixed, cuts = undouble(ln.text) if role in ("banner", "kicker", "title", "subtitle") else (ln.text, [])
-        texts.append(fix_spacing(fixed))
-        repairs += [Repair("undouble", ln.start + a, ln.start + b, raw[ln.start + a:ln.start + b],
-                           f"doubled bold headline repaired to {texts[-1]!r}") for a, b in cuts]
-    text = " ".join(texts) if role == "banner" else join_lines(texts)  # (a banner's lines are items: 弥渡报 / 2024年…)
-    return Unit(_KIND[role], [(ln.start, ln.end) for ln in group], text, gap=gap,
-                repairs=repairs)
-
-
-def units_from_tags(raw: str, raw_lines: list[Line | None], tags: list[str]) -> tuple[list[Unit], int]:
-    """Units with their final kind and article from per-line tags (see :data:`lineroles.TAGS`).
-
-    Consecutive lines of one role and article make one unit (a body paragraph runs from a
-    ``para`` line over its ``cont`` lines; a trailing ``…。(张春燕 王瑞琴)`` is split off as a
-    byline); an article starts at each ``B-`` line. Returns the units and the number of articles.
-    """
-    runs: list[tuple[str, int | None, list[Line], int]] = []  # role, article, lines, gap
-    cur = -1
-    gap = 0
-    k = 0
-    prev_role = None
-    for ln in raw_lines:
-        if ln is None:
-            gap += 1
-            continue
-        tag = tags[k]
-        k += 1
-        new = tag.startswith("B-")
-        role = tag[2:] if new else tag
-        if role == "cont" and gap and runs and BYLINE_TAIL_RE.search(runs[-1][2][-1].text):
-            role = "para"  # a paragraph closed by its byline does not go on across a blank line
-        if new or (cur < 0 and role not in ("banner", "credit")):
-            cur += 1
-        art = None if role in ("banner", "credit") else cur
-        if role in ("banner", "credit"):
-            same = False
-        elif role == "cont":
-            same = prev_role in ("para", "cont") and runs and runs[-1][1] == art
-        elif role == "para":
-            same = False
-        elif role == "caption":
-            same = (prev_role == "caption" and runs[-1][1] == art and not new
-                    and not ends_sentence(runs[-1][2][-1].text))
-        else:
-            same = prev_role == role and runs[-1][1] == art and not new
-        if same:
-            runs[-1][2].append(ln)
-        else:
-            runs.append((role, art, [ln], gap))
-        prev_role = role
-        gap = 0
-    units: list[Unit] = []
-    for role, art, group, g in runs:
-        if role in ("para", "cont"):
-            made = body_units(group, g)
-            made[0].cont = role == "cont"
-            for u in made:
-                u.final, u.article = u.kind, art
-            units.extend(made)
-            continue
-        u = _head_unit(raw, group, role, g)
-        u.final, u.article = _FINAL[role], art
-        units.append(u)
-    drop_format_chars(units, raw)
-    return units, cur + 1
 
 
 def repair_text(text: str) -> tuple[str, list[Repair]]:

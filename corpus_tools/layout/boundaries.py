@@ -37,7 +37,7 @@ from corpus_tools.layout.headforms import (banners_over_headlines, captions_over
                                            folio_lines, jump_lines, kickers_over_own_titles, lead_in_kickers, make_banner,
                                            marked_items, notice_labels, parallel_titles, subject_first_lines,
                                            titles_under_bylines, wrapped_titles)
-from corpus_tools.layout.bylineruns import second_byline_lines, sentences_under_bylines
+from corpus_tools.layout.bylineruns import closing_role_lines, second_byline_lines, sentences_under_bylines
 from corpus_tools.layout.boxes import contact_feet, table_boxes
 from corpus_tools.layout.carried import carried_lines, dash_subtitles, sibling_subheads
 from corpus_tools.layout.signoffs import sign_offs
@@ -571,7 +571,8 @@ def correct_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     :func:`captions_over_photo_credits`, :func:`banners_over_headlines`, :func:`marked_items`,
     :func:`notice_labels`) and of :mod:`~corpus_tools.layout.photoitems` (:func:`place_colon_titles`,
     :func:`photo_item_titles`, :func:`marked_captions`), :func:`supplied_notes`, :func:`~corpus_tools.layout.headforms.jump_lines`, the boxes of :mod:`~corpus_tools.layout.boxes`
-    (:func:`table_boxes`, :func:`contact_feet`), :func:`credits_closing_bodies` and of
+    (:func:`table_boxes`, :func:`contact_feet`), :func:`credits_closing_bodies`,
+    :func:`~corpus_tools.layout.bylineruns.closing_role_lines` and those of
     :mod:`~corpus_tools.layout.headruns` (:func:`short_head_runs`, :func:`column_name_heads`,
     :func:`subject_kickers`) and :func:`~corpus_tools.layout.bylineruns.second_byline_lines`,
     :func:`~corpus_tools.layout.bylineruns.sentences_under_bylines`, :func:`~corpus_tools.layout.signoffs.sign_offs`,
@@ -586,6 +587,7 @@ def correct_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
                  place_colon_titles, photo_item_titles, titles_under_bylines, captions_over_photo_credits, marked_captions,
                  banners_over_headlines,
                  marked_items, notice_labels, supplied_notes, jump_lines, table_boxes, contact_feet, credits_closing_bodies,
+                 closing_role_lines,
                  short_head_runs,
                  column_name_heads, subject_kickers, second_byline_lines, sentences_under_bylines, sign_offs,
                  carried_lines, dash_subtitles, sibling_subheads):

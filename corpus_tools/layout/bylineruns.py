@@ -19,11 +19,15 @@ split off, the name's length chosen by the character model (units).
 
 from __future__ import annotations
 
+import re
+
 from corpus_tools.layout.bylines import CLOSING_NOTE_RE, ROLES, glued_byline_cuts, parse_byline
 from corpus_tools.layout.continuity import continuity, default_lm
 from corpus_tools.layout.lineroles import HEADLINE_ROLES, blank_lines_before
 from corpus_tools.layout.lines import Line
-from corpus_tools.layout.patterns import BYLINE_TAIL_RE, CLOSERS, SENTENCE_MARKS, ends_sentence, heading_form, is_subtitle_line
+from corpus_tools.layout.patterns import (BYLINE_TAIL_RE, CLOSERS, SENTENCE_MARKS, ends_sentence, heading_form, is_folio_line,
+                                          is_lead,
+                                          is_subtitle_line)
 from corpus_tools.layout.units import Unit
 from corpus_tools.text import WS_RE
 
@@ -42,6 +46,17 @@ def _role_line(text: str) -> bool:
     return bool(pairs) and all(role in ROLES for role, _ in pairs)
 
 
+def _plainly_byline(text: str) -> bool:
+    """A role line no sentence opens with: marked (``◎本报记者　李　明``, ``■记者 X``) or naming two people
+    or more (``记者　张云飞　实习生　杞晓雯``); ``记者 何小燕`` alone may open ``记者何小燕来到现场，…``."""
+    t = text.strip()
+    return bool(_MARK_LEAD_RE.match(t)) or len(parse_byline(t) or []) >= 2
+
+
+#: A mark some papers print before a byline line.
+_MARK_LEAD_RE = re.compile(r"^[■□●○◎◆◇▲△★☆▶►]")
+
+
 def second_byline_lines(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """A byline line (a role word and names only, :func:`_role_line`) right under a byline line of
     that form or under a title or subtitle, that the line model reads as body text (or as the
@@ -54,12 +69,36 @@ def second_byline_lines(raw_lines: list[Line | None], tags: list[str]) -> list[s
         above = out[i - 1].removeprefix("B-")
         if out[i].removeprefix("B-") not in ("para", "cont") or not _role_line(lines[i].text):
             continue
-        runs_on = (i + 1 < len(lines) and out[i + 1] == "cont"
+        runs_on = (i + 1 < len(lines) and out[i + 1] == "cont" and not _plainly_byline(lines[i].text)
                    and continuity(lines[i].text, lines[i + 1].text) > BYLINE_READS_OFF)
         if above == "byline" and _role_line(lines[i - 1].text) or above in ("title", "subtitle") and not runs_on:
             out[i] = "byline"
             if i + 1 < len(out) and out[i + 1] == "cont":
                 out[i + 1] = "para"
+    return out
+
+
+def closing_role_lines(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """A line of role words and names only (:func:`_role_line`: ``撰稿　陈昌华　摄影　李　涛``,
+    ``记者　王　磊　报道``) right after a finished sentence, read as the body's last line, is the
+    article's closing byline when no body text follows it: the page ends, another article or a
+    headline, banner or credit line comes next, or a heading-form line (no sentence mark) does.
+
+    Examples
+    --------
+    >>> from corpus_tools.layout.lines import read_lines
+    >>> raw = read_lines("山泉水库水更清\n茶农陈友根说，水更清了。\n撰稿　陈昌华　摄影　李　涛\n")
+    >>> closing_role_lines(raw, ["B-title", "para", "cont"])
+    ['B-title', 'para', 'byline']
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    out = list(tags)
+    for i in range(1, len(lines)):
+        if out[i] not in _BODY_TAGS or not ends_sentence(lines[i - 1].text) or not _role_line(lines[i].text):
+            continue
+        if i + 1 < len(lines) and out[i + 1] in _BODY_TAGS and not heading_form(lines[i + 1].text):
+            continue  # (text goes on under it: a head byline, or a sentence opening with a role word)
+        out[i] = "byline"
     return out
 
 
@@ -175,8 +214,10 @@ _BODY_TAGS = ("para", "cont")
 
 
 def _finished(text: str) -> bool:
-    """Whether a body line finishes its paragraph: a sentence's end, or an end byline (``…获得感。（何静）``)."""
-    return ends_sentence(text) or bool(BYLINE_TAIL_RE.search(text))
+    """Whether a body line finishes its paragraph: a sentence's end, or an end byline (``…获得感。（何静）``);
+    or it is the page's running date or page line printed between two articles (``2021年11月18日　星期四
+    产业　灵璧报``, :func:`~corpus_tools.layout.patterns.is_folio_line`), which no paragraph runs across."""
+    return ends_sentence(text) or bool(BYLINE_TAIL_RE.search(text)) or is_folio_line(text)
 
 
 def _body_run_above(lines: list[Line], tags: list[str], j: int) -> int | None:
@@ -204,7 +245,9 @@ def _body_run_above(lines: list[Line], tags: list[str], j: int) -> int | None:
 def heads_over_head_bylines(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """The headline group over a head byline (:func:`_open_byline`) over a body opens an article.
 
-    The group is the heading lines right above the byline (kicker, title, subtitle tags), or else a
+    The byline is a line read as one, or a line read as body text that no sentence opens with
+    (:func:`_plainly_byline`: ``撰文：谭　静　摄影：郑明远`` under ``端午节前夕`` / ``屈原镇家家户户包粽`` /
+    ``子迎佳节``), which becomes the byline. The group is the heading lines right above the byline (kicker, title, subtitle tags), or else a
     short run of lines read as body after a finished paragraph (:func:`_body_run_above`):
     ``…排到了10月中旬。`` / ``农村电商如何“带货”又“带富”？`` / ``■ 见习记者 梁 晨`` / ``在杨梅镇…``
     (a body's last line before the next article's head byline ends with ``。``). Its first line takes
@@ -228,10 +271,11 @@ def heads_over_head_bylines(raw_lines: list[Line | None], tags: list[str]) -> li
     lines = [raw_lines[k] for k in idx]
     out = list(tags)
     for j, ln in enumerate(lines):
-        if out[j].removeprefix("B-") != "byline" or j + 1 >= len(lines) or not _open_byline(ln.text):
+        if j + 1 >= len(lines) or not _open_byline(ln.text) or out[j + 1].removeprefix("B-") not in _BODY_TAGS:
             continue
-        if out[j + 1].removeprefix("B-") not in _BODY_TAGS:
-            continue
+        tag = out[j].removeprefix("B-")
+        if tag != "byline" and not (tag in _BODY_TAGS and _plainly_byline(ln.text)):
+            continue  # (a plain role line read as body text is a byline only under a headline run, below)
         start = j
         while start > 0 and out[start - 1].removeprefix("B-") in HEADLINE_ROLES:
             start -= 1
@@ -241,11 +285,21 @@ def heads_over_head_bylines(raw_lines: list[Line | None], tags: list[str]) -> li
         if (start is None or not run and any(t.startswith("B-") for t in out[start:j])
                 or not _titled_above(out, start)):
             continue  # (the article above has no headline yet: the lines may be its headline, printed after it)
+        if tag != "byline" and _inside_lead(lines, start, j):
+            continue  # (``本报讯 据新华社`` / ``仰光5月9日电 （`` / ``记者张东强、车宏``: a lead's bracketed byline)
+        out[j] = out[j][:2] + "byline" if out[j].startswith("B-") else "byline"
         if run:  # (a ``——`` line under the title is its subtitle)
             out[start:j] = ["subtitle" if k > start and is_subtitle_line(lines[k].text) else "title" for k in range(start, j)]
         out[start + 1:j + 2] = [t.removeprefix("B-") for t in out[start + 1:j + 2]]
         out[start] = "B-" + out[start]
     return out
+
+
+def _inside_lead(lines: list[Line], start: int, j: int) -> bool:
+    """Whether lines ``start:j`` open a news lead or a bracket that the role line ``j`` goes on inside
+    (``本报讯（记者 易秀然`` / ``摄影 沈子 记者 郭志`` / ``东）…``)."""
+    text = "".join(ln.text.strip() for ln in lines[start:j])
+    return is_lead(text) or text.count("（") + text.count("(") > text.count("）") + text.count(")")
 
 
 def _titled_above(tags: list[str], start: int) -> bool:

@@ -1,6 +1,7 @@
 """Bylines as data: ``(role, name)`` pairs from the forms papers print them in.
 
-Forms read (role words: 记者, 见习记者, 通讯员, 实习生, 摄影, 撰文, 特约记者, 特约通讯员; ``本报记者`` reads as 记者):
+Forms read (role words: 记者, 见习记者, 通讯员, 实习生, 摄影, 撰文, 特约记者, 特约通讯员; ``本报记者`` reads as 记者, and so does a newsroom's word with or without its county,
+``隆回融媒记者``):
 
 * names in brackets, no role: ``(张春燕 王瑞琴)`` -> ``[("", "张春燕"), ("", "王瑞琴")]``;
 * roles in brackets or on their own line: ``（记者 王磊 通讯员 赵晓红）``, ``记者 王磊 通讯员 赵晓红``,
@@ -8,7 +9,7 @@ Forms read (role words: 记者, 见习记者, 通讯员, 实习生, 摄影, 撰�
 * photographers: ``（王磊 摄）``, ``王磊 摄``, ``王磊 摄影`` -> ``[("摄影", "王磊")]``;
 * an author alone after a hollow square, in a name's shape: ``□ 谭家明`` -> ``[("", "谭家明")]``
   (``□ 编后``, ``■ 相关链接`` are column labels: no byline);
-* slashed roles: ``文/王磊 图/赵红`` -> ``[("撰文", "王磊"), ("摄影", "赵红")]``; a mark before the line
+* slashed roles: ``文/王磊 图/赵红`` -> ``[("撰文", "王磊"), ("摄影", "赵红")]``; ``撰稿 王磊`` is 撰文 too; a mark before the line
   (``■``, ``◎``) is no part of it;
 * a closing ``报道`` or ``整理`` after the names (``本报记者 王磊 报道``) is no name;
 * a unit's credit for an item it supplied: ``（县统计局供稿）`` -> ``[("", "县统计局")]``;
@@ -41,8 +42,9 @@ _ROLE_ALT = "|".join(map(re.escape, ROLES))
 _REPORTER_ALT = "|".join(re.escape(r) for r in ROLES if r not in _CREDIT_ROLES)
 #: The paper or station before a role word (``本报记者``, ``珠江商报记者``, ``县广播电视台记者``).
 #: A county newsroom's own word before the role (``融媒记者``, ``全媒体记者``, ``县融媒体中心记者``).
-_OUTLET = (r"(?:本报|本台|融媒体?|全媒体|新媒体|[\u4e00-\u9fff]{1,6}?(?:日报|晚报|商报|报|新闻|电视台|广播电视台|台|"
-           r"融媒体中心))?")
+#: A county's name may stand before its newsroom's word (``隆回融媒记者``, ``涟水全媒体记者``).
+_OUTLET = (r"(?:本报|本台|[\u4e00-\u9fff]{0,4}?(?:融媒体?|全媒体|新媒体)|[\u4e00-\u9fff]{1,6}?(?:日报|晚报|商报|报|新闻|电视台|"
+           r"广播电视台|台|融媒体中心))?")
 _ROLE_RE = re.compile(r"^" + _OUTLET + "(" + _ROLE_ALT + ")")
 _GLUED_ROLE_RE = re.compile(r"(?:本报|本台)?(?:" + _REPORTER_ALT + "|摄影)")
 #: A mark some papers print before a byline line (``■本报记者 王磊``).
@@ -70,6 +72,8 @@ _SLASH_PHOTO_RE = re.compile(r"(^|[\s(（])图\s*[/／]\s*")
 #: ``文/图`` after the names (``全媒体记者 李华 文/图``): the reporter wrote and shot it, no name.
 _SLASH_BOTH_AFTER_RE = re.compile(r"\s+文\s*[/／]\s*图\s*(?=[)）]?$)")
 _SLASH_BOTH_RE = re.compile(r"^([(（]?)\s*文\s*[/／]\s*图\s+(?=" + _OUTLET + "(?:" + _REPORTER_ALT + "))")
+#: ``撰稿`` before a writer's name is the writer's role (``撰稿　陈昌华　摄影　李　涛``, ``（撰稿：王磊）``): 撰文.
+_WRITER_WORD_RE = re.compile(r"(^|[\s(（])撰稿(?=[\s:：])")
 #: ``文/图　金　岩`` with no role word after it: the author wrote the text and took the photos (撰文).
 _SLASH_AUTHOR_RE = re.compile(r"^([(（]?)\s*文\s*[/／]\s*图\s*(?=[\u4e00-\u9fff])")
 #: Editorial notes in brackets that close a text (``（未完待续）``, ``（全文完）``): never a name.
@@ -239,7 +243,7 @@ def _parse_byline(text: str, bare: bool) -> tuple[tuple[str, str], ...] | None:
     if unit:  # a unit credits an item it supplied: the unit, no role
         return [("", WS_RE.sub("", unit.group(1)))]
     t = _SLASH_AUTHOR_RE.sub(r"\1撰文 ", _SLASH_BOTH_RE.sub(r"\1", _SLASH_BOTH_AFTER_RE.sub("", t)))
-    t = _SLASH_PHOTO_RE.sub(r"\1摄影 ", _SLASH_WRITER_RE.sub(r"\1撰文 ", t))
+    t = _WRITER_WORD_RE.sub(r"\1撰文", _SLASH_PHOTO_RE.sub(r"\1摄影 ", _SLASH_WRITER_RE.sub(r"\1撰文 ", t)))
     bracketed = len(t) >= 2 and t[0] in _OPEN and t[-1] in _CLOSE
     # a role word with a colon in brackets (（摄影：马建华）) or before names only (撰文：陈明 摄影：李华);
     # otherwise, unbracketed, 记者：… opens an interview's question

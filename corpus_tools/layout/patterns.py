@@ -357,8 +357,10 @@ def turn_point(grams: set[str], parts: Sequence[set[str]], cuts: Iterable[int], 
 PAGE_NUMBER_RE = re.compile(r"^(?:[A-H]\d{1,2}|第[\d一二三四五六七八九十]{1,3}版|\d{1,2}(?=\s*[|｜]))\s*(?:版\s*)?"
                             r"(?:[·|｜]\s*)?")
 #: The page's editors printed at the end of the page line (``第3版 乡村振兴 责任编辑：刘　畅``,
-#: ``主编：高　峰 责任编辑：魏雪莹``, ``版式：刘　畅``).
-EDITOR_TAIL_RE = re.compile(r"(?:\s+(?:责任编辑|责编|编辑|校对|主编|美编|版式设计|版式|组版|排版)[:：]\s*[\u4e00-\u9fff](?:\s{0,2}[\u4e00-\u9fff·]){0,5}){1,3}$")
+#: ``主编：高　峰 责任编辑：魏雪莹``, ``版式：刘　畅``; with a space for the colon as the staff line prints
+#: them, :data:`STAFF_LINE_RE`: ``第3版　综合新闻　　责任编辑　余清华``, ``要闻　值班主任：海　燕``).
+EDITOR_TAIL_RE = re.compile(r"(?:\s+(?:" + "|".join(STAFF_ROLES) + r")(?:\s*[:：]\s*|\s+)[\u4e00-\u9fff]"
+                            r"(?:\s{0,2}[\u4e00-\u9fff·]){0,5}){1,3}$")
 
 
 #: The page line: a page number with a letter (``A2``, ``B03``), ``第3版`` or ``02 |``, and the page's

@@ -1,0 +1,111 @@
+"""An article's parts from its units: title, kicker, subtitle, body, byline pairs (read as printed),
+captions and section (the page's banners; the masthead names the paper, never a section)."""
+
+from __future__ import annotations
+
+import re
+
+from corpus_tools.layout.bylines import lead_byline, parse_byline
+from corpus_tools.layout.model import ArticleParts
+from corpus_tools.layout.patterns import DASH_RE, section_for
+from corpus_tools.layout.repair import join_lines
+from corpus_tools.layout.units import Unit
+from corpus_tools.papers import MASTHEAD_MARKS, MAX_MASTHEAD_BLOCKS, paper_name_start
+
+
+def _masthead_unit(units: list[Unit], i: int) -> bool:
+    """Whether banner unit *i* is the paper's name at the page's head (今日攸县, 弥渡报): one of the first
+    :data:`~corpus_tools.papers.MAX_MASTHEAD_BLOCKS` units, all banners, over another banner (the date or
+    page line), whose whole text is a paper's name (:func:`~corpus_tools.papers.is_paper_name`). The masthead
+    names the paper, never a section."""
+    if i >= MAX_MASTHEAD_BLOCKS or any(u.final != "banner" for u in units[:i + 2]) or i + 1 >= len(units):
+        return False  # (a paper-like name right above a headline is a section banner: 武乡新闻 / 县政府召开…)
+    text = "".join(units[i].text.split()).strip(MASTHEAD_MARKS)
+    return paper_name_start(text) == text  # (the same reading as papers.masthead_paper's, of the whole line)
+
+
+def _as_printed(unit: Unit, raw: str, brk: str = "") -> str:
+    """A unit's raw text, its line breaks read as ``brk``: the spaces printed inside it (a name's
+    padding, ``李 华 覃 玲``; a space opening a line, `` 王丽珍``) part names, which the
+    repaired text (:func:`fix_spacing`) has closed."""
+    return brk.join(raw[a:b] for a, b in unit.pieces).replace("\r", "").replace("\n", brk)
+
+
+def _read_printed(unit: Unit, raw: str, read) -> list[tuple[str, str]] | None:
+    """``read`` (:func:`lead_byline`, :func:`parse_byline`) on a unit as printed, a line break
+    joining (a name cut by the column, ``高建`` / ``婷``) or else parting names (``苏志强`` / ``王丽珍``),
+    and else on its repaired text."""
+    return read(_as_printed(unit, raw)) or read(_as_printed(unit, raw, " ")) or read(unit.text)
+
+
+def _byline(units: list[Unit], by_kind: dict[str, list[int]], raw: str) -> list[tuple[str, str]]:
+    """(role, name) pairs: from a lead ``本报讯（记者 王磊）`` first, then from byline blocks,
+    read as printed (:func:`_read_printed`). A photographer's credit printed right under a caption
+    (``图为…。`` / ``原丽娟 摄``) credits the photo, not the article, when the article has a byline
+    of its own."""
+    bodies = by_kind.get("body", [])
+    pairs = list(_read_printed(units[bodies[0]], raw, lead_byline) or []) if bodies else []
+    credits: list[tuple[str, str]] = []
+    for i in by_kind.get("byline", []):
+        got = _read_printed(units[i], raw, parse_byline) or []
+        under_caption = i > 0 and units[i - 1].final == "caption" and units[i - 1].article == units[i].article
+        if got and under_caption and all(role == "摄影" for role, _ in got):
+            credits += got
+        else:
+            pairs += got
+    return _once(pairs) or credits
+
+
+def _once(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A bare name (a closing signature ``（曾德胜）``) not again after the same name, under a role
+    (``通讯员　曾德胜`` under the title) or bare: one person signs the article once."""
+    named = {"".join(name.split()) for role, name in pairs if role}
+    out: list[tuple[str, str]] = []
+    for role, name in pairs:
+        if not role and ("".join(name.split()) in named or (role, name) in out):
+            continue
+        out.append((role, name))
+    return out
+
+
+def article_parts(units: list[Unit], n_articles: int, block_of: dict[int, int], raw: str) -> list[ArticleParts]:
+    """The parts of each of the page's ``n_articles`` articles from its units (final kind, article, rank);
+    ``block_of`` maps a unit to its block's index."""
+    parts: list[ArticleParts] = []
+    banners = [(i, u.text) for i, u in enumerate(units) if u.final == "banner" and not _masthead_unit(units, i)]
+    for s in range(n_articles):
+        idx = sorted((i for i, u in enumerate(units) if u.article == s), key=lambda i: units[i].rank)
+        by_kind: dict[str, list[int]] = {}
+        for i in idx:
+            by_kind.setdefault(units[i].final, []).append(i)
+        body = ""
+        for k, i in enumerate(by_kind.get("body", [])):
+            sep = "" if k == 0 or units[i].cont else "\n"
+            body += sep + units[i].text
+        spans = {name: [p for i in by_kind.get(kind, []) for p in units[i].pieces]
+                 for name, kind in (("title", "headline"), ("kicker", "kicker"), ("subtitle", "subtitle"),
+                                    ("body", "body"), ("byline", "byline"), ("captions", "caption"))}
+        home = [i for i in idx if units[i].rank == i]  # moved tails are printed elsewhere
+        first = min(home or idx) if idx else 0
+
+        def one(kind: str) -> str | None:
+            text = ""
+            for i in by_kind.get(kind, []):  # (heads printed apart, a blank line between, keep a space: seed 003)
+                text = f"{text} {units[i].text}" if text and units[i].gap else join_lines([text, units[i].text])
+            return text or None
+
+        kicker = one("kicker")
+        if kicker:
+            kicker = re.sub(r"(?:——|──|--)+$", "", kicker).strip() or None
+        subtitle = one("subtitle")
+        if subtitle:
+            subtitle = DASH_RE.sub("", subtitle).strip()
+        parts.append(ArticleParts(
+            title=one("headline"), kicker=kicker, subtitle=subtitle or None, body=body,
+            byline=_byline(units, by_kind, raw),
+            captions=[units[i].text for i in by_kind.get("caption", [])],
+            section=section_for(banners, first),
+            spans={k: v for k, v in spans.items() if v},
+            blocks=sorted(block_of[i] for i in idx),
+        ))
+    return parts
