@@ -21,8 +21,8 @@ import re
 from corpus_tools._entity_rules.lexicon import Cand, STOPS, all_stops, common_or_frequent, is_name_char, nature_names
 from corpus_tools._entity_rules.names import is_word
 
-__all__ = ["FEATURE_HEADS", "TRAVEL_VERBS", "travel_features", "mountain_sides", "sight_lists", "framed_features",
-           "consistent_features", "quoted_sights"]
+__all__ = ["FEATURE_HEADS", "TRAVEL_VERBS", "travel_features", "mountain_sides", "side_features", "sight_lists",
+           "framed_features", "consistent_features", "quoted_sights"]
 
 #: one-character heads of rivers, lakes, mountains, islands and caves (longer heads end in them)
 FEATURE_HEADS = "河江湖溪山岭峰岛洞峡"
@@ -218,9 +218,67 @@ def quoted_sights(text: str) -> list[Cand]:
     return out
 
 
+#: what a mountain's name is followed by: its foot, side, top or inner part (月亮山|下, 元宝山|脚下)
+_MOUNTAIN_AFTER = ("脚下", "山脚", "山麓", "深处", "之巅", "山顶", "顶上", "下", "顶", "腰", "巅")
+#: what a river's or lake's name is followed by: its banks, course or basin (汶河|流域, 沱江|两岸, 练江|畔)
+_WATER_AFTER = ("两岸", "沿岸", "岸边", "之畔", "流域", "上游", "下游", "中游", "干流", "支流", "沿线", "畔")
+#: the segmenter's tags of a name body before a landscape head (月亮/n|山, 老寨/n|山, 元/q|宝山)
+_BODY_TAGS = frozenset(("n", "ns", "nr", "nz", "j"))
+
+
+def _word_start(feats: list[str], i: int) -> int:
+    while i > 0 and feats[i][:1] in ("I", "E"):
+        i -= 1
+    return i
+
+
+def side_features(text: str, feats: "list[str] | None") -> list[Cand]:
+    """A mountain, river or lake the text names by its side, bank or course (LOC): 月亮山|下, 元宝山|下,
+    汶河|流域, 沱江|两岸. The name is the segmenter's word that ends in the landscape head (汶河, 宝山 with a
+    one-character word before it: 元|宝山), or the noun word before a head that starts its own word
+    (月亮|山下, 老寨|山); the side word must not go on into a place (山下村). Without the segmenter's
+    words, nothing.
+
+    Examples
+    --------
+    >>> t = "月亮山下开幕，沱江两岸灯火"
+    >>> f = ["B-n", "E-n", "B-s", "E-s", "B-v", "E-v", "S-w", "B-ns", "E-ns", "B-n", "E-n", "B-n", "E-n"]
+    >>> [t[c.start:c.end] for c in side_features(t, f)]
+    ['月亮山', '沱江']
+    """
+    if feats is None or len(feats) != len(text):
+        return []
+    out = []
+    for m in re.finditer("[山岭峰岩河江溪湖]", text):
+        h, e = m.start(), m.end()
+        after = _MOUNTAIN_AFTER if m.group() in "山岭峰岩" else _WATER_AFTER
+        side = next((a for a in after if text.startswith(a, e)), None)
+        if side is None or text[e + len(side):e + len(side) + 1] in "村镇乡屯寨组社区街路县市":
+            continue
+        ws = _word_start(feats, h)
+        if ws < h:  # the head ends the word: 汶河, 宝山 (元|宝山: one character more before it)
+            if feats[h][:1] not in ("E",) or h - ws > 4:
+                continue
+            s = ws
+            if h - ws == 1 and ws >= 1 and feats[ws - 1][:1] == "S" and feats[ws - 1][2:] in ("q", "m", "n", "a") \
+                    and text[ws - 1] not in _NOT_START:
+                s = ws - 1
+        else:  # the head opens a word (山下, 山): the noun word before it is the body
+            if ws == 0 or feats[h - 1][:1] not in ("E",):
+                continue
+            s = _word_start(feats, h - 1)
+            if feats[s][2:] not in _BODY_TAGS or not 2 <= h - s <= 3:
+                continue
+        if e - s >= 2 and _body_ok(text, s, e):
+            out.append(Cand(s, e, "LOC", prio=3, source="regex"))
+    return out
+
+
 def framed_features(text: str, feats: "list[str] | None" = None, places: "list[Cand] | None" = None) -> list[Cand]:
-    """:func:`travel_features`, :func:`mountain_sides`, :func:`sight_lists` and :func:`quoted_sights` together."""
-    return travel_features(text, feats) + mountain_sides(text) + sight_lists(text, places) + quoted_sights(text)
+    """:func:`travel_features`, :func:`mountain_sides`, :func:`side_features`, :func:`sight_lists` and
+    :func:`quoted_sights` together."""
+    return (travel_features(text, feats) + mountain_sides(text) + side_features(text, feats) + sight_lists(text, places)
+            + quoted_sights(text))
 
 
 def consistent_features(ents: list[Cand], text: str) -> list[Cand]:
