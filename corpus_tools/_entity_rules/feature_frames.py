@@ -21,7 +21,7 @@ import re
 from corpus_tools._entity_rules.lexicon import Cand, STOPS, all_stops, common_or_frequent, is_name_char, nature_names
 from corpus_tools._entity_rules.names import is_word
 
-__all__ = ["FEATURE_HEADS", "TRAVEL_VERBS", "travel_features", "mountain_sides", "side_features", "sight_lists",
+__all__ = ["FEATURE_HEADS", "TRAVEL_VERBS", "travel_features", "mountain_sides", "side_features", "headed_features", "sight_lists",
            "framed_features", "consistent_features", "quoted_sights"]
 
 #: one-character heads of rivers, lakes, mountains, islands and caves (longer heads end in them)
@@ -101,26 +101,43 @@ def travel_features(text: str, feats: "list[str] | None" = None) -> list[Cand]:
         if is_word(text[m.end() - 1:m.end() + 1]) or text[m.end() - 1:m.end() + 1] in common_or_frequent():
             continue  # 沿岸, 沿线, 沿黄: the verb's character starts another word
         s = m.end() + (1 if text[m.end():m.end() + 1] in "了过" else 0)  # 游览了|月亮岛
-        for e in range(s + 2, min(len(text), s + 6) + 1):
-            ch = text[e - 1]
-            if not is_name_char(ch):
+        while s < len(text):
+            c = _travel_item(text, s, feats if use_feats else None)
+            if c is None:
                 break
-            if ch not in FEATURE_HEADS:
-                continue
-            nxt = text[e:e + 1]
-            if nxt and nxt in FEATURE_HEADS and nxt != ch and e + 1 - s <= 6:
-                continue  # 星江|河: the name goes on (not 珠穆朗玛峰|峰顶)
-            if not _name_ends(text, e, feats if use_feats else None):
-                break  # 火神山|医院, 环湖|公路: a longer name or a noun goes on
-            if nxt in ("村", "镇", "乡", "县", "市", "区", "街", "路", "屯", "寨", "组", "社", "庄") \
-                    or (nxt not in _SIDES and (is_word(text[e - 1:e + 1]) or text[e - 1:e + 1] in common_or_frequent())):
-                break  # 黑瞎子岛村, 山区, 湖泊: a place or a longer word, no feature here
-            if feats is not None and len(feats) == len(text) and feats[e - 1][:1] not in ("E", "S"):
-                continue  # the segmenter's word goes on past the head
-            if _body_ok(text, s, e):
-                out.append(Cand(s, e, "LOC", prio=3, source="regex"))
-            break
+            out.append(c)
+            if text[c.end:c.end + 1] not in _LIST_JOINS:
+                break
+            s = c.end + 1  # 游览藏龙百瀑、大竹海和江南天池: the list goes on after the verb
     return out
+
+
+#: what joins the items of a list of sights after one verb of travel
+_LIST_JOINS = "、和与及"
+#: heads of the items of such a list: the landscape heads and waterfalls, pools and springs (藏龙百瀑)
+_ITEM_HEADS = FEATURE_HEADS + "瀑池潭泉"
+
+
+def _travel_item(text: str, s: int, feats: "list[str] | None") -> "Cand | None":
+    """The feature whose name opens at *s* (after a verb of travel or a list separator), or None."""
+    for e in range(s + 2, min(len(text), s + 6) + 1):
+        ch = text[e - 1]
+        if not is_name_char(ch):
+            break
+        if ch not in _ITEM_HEADS:
+            continue
+        nxt = text[e:e + 1]
+        if nxt and nxt in FEATURE_HEADS and nxt != ch and e + 1 - s <= 6:
+            continue  # 星江|河: the name goes on (not 珠穆朗玛峰|峰顶)
+        if not _name_ends(text, e, feats):
+            break  # 火神山|医院, 环湖|公路: a longer name or a noun goes on
+        if nxt in ("村", "镇", "乡", "县", "市", "区", "街", "路", "屯", "寨", "组", "社", "庄") \
+                or (nxt not in _SIDES and (is_word(text[e - 1:e + 1]) or text[e - 1:e + 1] in common_or_frequent())):
+            break  # 黑瞎子岛村, 山区, 湖泊: a place or a longer word, no feature here
+        if feats is not None and feats[e - 1][:1] not in ("E", "S"):
+            continue  # the segmenter's word goes on past the head
+        return Cand(s, e, "LOC", prio=3, source="regex") if _body_ok(text, s, e) else None
+    return None
 
 
 def mountain_sides(text: str, known: "frozenset[str] | None" = None) -> list[Cand]:
@@ -274,11 +291,63 @@ def side_features(text: str, feats: "list[str] | None") -> list[Cand]:
     return out
 
 
+#: landscape words the segmenter writes as a word of their own after a name (兰溪|瀑布, 老寨|山): the heads of
+#: ``training/ner/build_site_words.NATURE_HEADS`` that name one feature (not 山区, 平原, 走廊: regions and kinds)
+_HEAD_WORDS = frozenset(("山", "岭", "峰", "岩", "河", "江", "溪", "湖", "峡", "瀑布", "草原", "湿地", "峡谷", "大峡谷", "雪山",
+                         "冰川", "林海"))
+#: kind words after a feature's name that the guide drops (兰溪瀑布|景区)
+_SIGHT_WORDS = ("景区", "景点", "风景区")
+
+
+def headed_features(text: str, feats: "list[str] | None") -> list[Cand]:
+    """A natural feature written as a name word and a landscape word of its own (LOC, priority 1: a place
+    of the gazetteer or a listed site of the same span wins): 兰溪|瀑布, 老寨|山, 野三河|大峡谷. The name
+    word is a noun of two or three characters (``n``, ``ns``, ``nr``, ``nz``) that is no common or frequent
+    word (大|山, 月亮|山, 空中|草原 are kinds or need another frame), and no noun goes on after the
+    landscape word (湖|公园, 山|村). Without the segmenter's words, nothing.
+
+    Examples
+    --------
+    >>> t = "游客可以看到兰溪瀑布和老寨山。"
+    >>> f = ["B-n", "E-n", "B-v", "E-v", "B-v", "E-v", "B-n", "E-n", "B-n", "E-n", "S-c", "B-n", "E-n", "S-n", "S-w"]
+    >>> [t[c.start:c.end] for c in headed_features(t, f)]
+    ['兰溪瀑布', '老寨山']
+    """
+    if feats is None or len(feats) != len(text):
+        return []
+    out = []
+    i, n = 0, len(text)
+    while i < n:
+        if feats[i][:1] not in ("B", "S"):
+            i += 1
+            continue
+        j = i + 1 if feats[i][:1] == "S" else _word_end_at(feats, i)
+        if text[i:j] in _HEAD_WORDS and i >= 2:
+            s = _word_start(feats, i - 1)
+            body = text[s:i]
+            if feats[s][2:] in _BODY_TAGS and 2 <= len(body) <= 3 and feats[i - 1][:1] in ("E", "S") \
+                    and body not in common_or_frequent() and _body_ok(text, s, j) \
+                    and (text.startswith(_SIGHT_WORDS, j) or _name_ends(text, j, feats)) \
+                    and text[j:j + 1] not in "村镇乡屯寨组社区街路县市":
+                out.append(Cand(s, j, "LOC", prio=1, source="regex"))
+        i = max(j, i + 1)
+    return out
+
+
+def _word_end_at(feats: list[str], i: int) -> int:
+    j = i + 1
+    while j < len(feats) and feats[j][:1] in ("I", "E"):
+        j += 1
+        if feats[j - 1][:1] == "E":
+            break
+    return j
+
+
 def framed_features(text: str, feats: "list[str] | None" = None, places: "list[Cand] | None" = None) -> list[Cand]:
-    """:func:`travel_features`, :func:`mountain_sides`, :func:`side_features`, :func:`sight_lists` and
-    :func:`quoted_sights` together."""
-    return (travel_features(text, feats) + mountain_sides(text) + side_features(text, feats) + sight_lists(text, places)
-            + quoted_sights(text))
+    """:func:`travel_features`, :func:`mountain_sides`, :func:`side_features`, :func:`headed_features`,
+    :func:`sight_lists` and :func:`quoted_sights` together."""
+    return (travel_features(text, feats) + mountain_sides(text) + side_features(text, feats) + headed_features(text, feats)
+            + sight_lists(text, places) + quoted_sights(text))
 
 
 def consistent_features(ents: list[Cand], text: str) -> list[Cand]:
