@@ -6,8 +6,9 @@ County papers name local events after their place (安吉白茶推介会, 中国
 People's Daily by ``training/ner/build_event_heads.py`` (``event_heads_mined.txt``: words after
 第N届/首届, and words in 会节赛展周 that a verb of holding takes: 发布会, 交流会, 锦标赛), and a
 meeting word made of a two-character verb and 会 (推介|会, 签约|会, 品鉴|会: the segmenter's tags say
-the verb). A name is specific (:func:`headed_events`) only when it opens with what makes it one event: a
-place the rules found, 中国/全国 or a 全省/全市/全县 scope, an edition (第N届, 首届) or a year; the bare
+the verb; 龙舟赛, 采茶节 as one word). A name is specific (:func:`headed_events`) only when it opens with what
+makes it one event: a place the rules found or a listed river or mountain, 中国/全国 or a 全省/全市/全县 scope,
+an edition (第N届, 首届) or a year; the bare
 kinds (研讨会, 推介会) stay none (GUIDE: bare generic nouns are no EVENT).
 """
 
@@ -16,8 +17,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from corpus_tools._entity_rules.events import clause_inside
-from corpus_tools._entity_rules.lexicon import CN_NUM, EVENT_HEADS, ORG_HEADS, Cand, longest_first_re, sourced_names
+from corpus_tools._entity_rules.events import HOLIDAYS, clause_inside
+from corpus_tools._entity_rules.lexicon import (CN_NUM, EVENT_HEADS, ORG_HEADS, Cand, longest_first_re, nature_names,
+                                                sourced_names)
 from corpus_tools._entity_rules.scan import Scanner
 
 __all__ = ["event_heads", "headed_events", "joined_end", "more_events"]
@@ -43,17 +45,18 @@ def _heads_re() -> "re.Pattern | None":
 
 
 def _verb_meetings(text: str, feats: "list[str] | None") -> list[tuple[int, int]]:
-    """Meeting words of three characters ending in 会 (推介会, 签约会, 品鉴会): a segmenter word of its own,
-    or a two-character verb and 会; not a body (委员会, 联合会, 基金会: ``org_heads.txt``)."""
+    """Event words of three characters ending in 会, 赛, 节 or 展 (推介会, 签约会, 龙舟赛, 采茶节): a segmenter
+    word of its own, or a two-character verb and 会; not a body (委员会, 联合会, 基金会: ``org_heads.txt``)
+    and no holiday (中秋节)."""
     out = []
     if feats is None or len(feats) != len(text):
         return out
-    for m in re.finditer("会", text):
+    for m in re.finditer("[会赛节展]", text):
         h = m.start()
-        if h < 2 or text[h - 2:h + 1] in _org_heads():
+        if h < 2 or text[h - 2:h + 1] in _org_heads() or text[h - 2:h + 1] in HOLIDAYS or text[h - 1:h + 1] in HOLIDAYS:
             continue
         one_word = feats[h - 2][:1] == "B" and feats[h - 1][:1] == "I" and feats[h][:1] == "E"
-        verb = feats[h - 2] in ("B-v", "B-vn") and feats[h - 1][:1] == "E" and feats[h][:1] in ("B", "S")
+        verb = m.group() == "会" and feats[h - 2] in ("B-v", "B-vn") and feats[h - 1][:1] == "E" and feats[h][:1] in ("B", "S")
         if one_word or verb:
             out.append((h - 2, h + 1))
     return out
@@ -65,6 +68,12 @@ def _org_heads() -> frozenset[str]:
                                                                            "联谊会", "理事会", "董事会", "商会", "工会"))
 
 
+def _nature_at(text: str, p: int, h0: int) -> bool:
+    """A listed mountain, river or lake opens at *p* before the head (青衣江|龙舟赛)."""
+    names = nature_names()
+    return any(text[p:p + k] in names for k in range(2, min(6, h0 - p) + 1))
+
+
 def _opening(text: str, sc: Scanner, s: int, h0: int) -> "int | None":
     """Where the event's own name opens within ``text[s:h0]``: an edition or year frame (with the place
     before it), else the leftmost place the rules found or a scope word; None when nothing opens it."""
@@ -72,7 +81,7 @@ def _opening(text: str, sc: Scanner, s: int, h0: int) -> "int | None":
     for p in range(s, h0 - 1):
         if feats is not None and feats[p][:1] not in ("B", "S") and p not in sc.place_starts:
             continue
-        if p in sc.place_starts or text.startswith(_SCOPES, p):
+        if p in sc.place_starts or text.startswith(_SCOPES, p) or _nature_at(text, p, h0):
             f = _FRAME_END_RE.search(text, max(0, p - 6), p)
             return f.start() if f else p
         f = _FRAME_END_RE.search(text, s, p) if p > s else None
