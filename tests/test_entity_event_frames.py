@@ -44,3 +44,9 @@ def test_two_events_joined_by_ji_are_one():
     found = [Cand(2, end, "EVENT", prio=1)]
     assert any(t[c.start:c.end] == "第十三届中国（贵州）国际茶文化节暨茶产业博览会" for c in more_events(t, Scanner(t), found))
     assert joined_end("文化节暨，", 3) == 3
+
+
+def test_an_association_short_form_in_hui_is_no_event():
+    t = "丹凤县老促会和县慈善协会"
+    words = ["B-ns", "I-ns", "E-ns", "B-n", "I-n", "E-n", "S-c", "S-n", "B-n", "E-n", "B-n", "E-n"]
+    assert _names(t, words) == []

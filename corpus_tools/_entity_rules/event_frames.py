@@ -20,6 +20,7 @@ from functools import lru_cache
 from corpus_tools._entity_rules.events import HOLIDAYS, clause_inside
 from corpus_tools._entity_rules.lexicon import (CN_NUM, EVENT_HEADS, ORG_HEADS, Cand, longest_first_re, nature_names,
                                                 sourced_names)
+from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.scan import Scanner
 
 __all__ = ["event_heads", "headed_events", "joined_end", "more_events"]
@@ -46,8 +47,9 @@ def _heads_re() -> "re.Pattern | None":
 
 def _verb_meetings(text: str, feats: "list[str] | None") -> list[tuple[int, int]]:
     """Event words of three characters ending in 会, 赛, 节 or 展 (推介会, 签约会, 龙舟赛, 采茶节): a segmenter
-    word of its own, or a two-character verb and 会; not a body (委员会, 联合会, 基金会: ``org_heads.txt``)
-    and no holiday (中秋节)."""
+    word of its own whose first two characters are a word (推介, 龙舟; not 老促|会, an association's short
+    form) or that closes a quoted name (“岵山荔枝品鉴会”), or a two-character verb and 会; not a body (委员会, 联合会, 基金会: ``org_heads.txt``) and no
+    holiday (中秋节)."""
     out = []
     if feats is None or len(feats) != len(text):
         return out
@@ -55,7 +57,8 @@ def _verb_meetings(text: str, feats: "list[str] | None") -> list[tuple[int, int]
         h = m.start()
         if h < 2 or text[h - 2:h + 1] in _org_heads() or text[h - 2:h + 1] in HOLIDAYS or text[h - 1:h + 1] in HOLIDAYS:
             continue
-        one_word = feats[h - 2][:1] == "B" and feats[h - 1][:1] == "I" and feats[h][:1] == "E"
+        one_word = feats[h - 2][:1] == "B" and feats[h - 1][:1] == "I" and feats[h][:1] == "E" \
+            and (is_word(text[h - 2:h]) or text[h + 1:h + 2] == "”")
         verb = m.group() == "会" and feats[h - 2] in ("B-v", "B-vn") and feats[h - 1][:1] == "E" and feats[h][:1] in ("B", "S")
         if one_word or verb:
             out.append((h - 2, h + 1))
