@@ -48,14 +48,15 @@ def _heads_re() -> "re.Pattern | None":
 def _verb_meetings(text: str, feats: "list[str] | None") -> list[tuple[int, int]]:
     """Event words of three characters ending in 会, 赛, 节 or 展 (推介会, 签约会, 龙舟赛, 采茶节): a segmenter
     word of its own whose first two characters are a word (推介, 龙舟; not 老促|会, an association's short
-    form) or that closes a quoted name (“岵山荔枝品鉴会”), or a two-character verb and 会; not a body (委员会, 联合会, 基金会: ``org_heads.txt``) and no
-    holiday (中秋节)."""
+    form) or that closes a quoted name (“岵山荔枝品鉴会”), or a two-character verb and 会; not a body (委员会,
+    联合会, 数学会: ending in an ``org_heads.txt`` word) and no holiday (中秋节)."""
     out = []
     if feats is None or len(feats) != len(text):
         return out
     for m in re.finditer("[会赛节展]", text):
         h = m.start()
-        if h < 2 or text[h - 2:h + 1] in _org_heads() or text[h - 2:h + 1] in HOLIDAYS or text[h - 1:h + 1] in HOLIDAYS:
+        if h < 2 or text[h - 2:h + 1] in _org_heads() or text[h - 1:h + 1] in _org_heads() \
+                or text[h - 2:h + 1] in HOLIDAYS or text[h - 1:h + 1] in HOLIDAYS:
             continue
         one_word = feats[h - 2][:1] == "B" and feats[h - 1][:1] == "I" and feats[h][:1] == "E" \
             and (is_word(text[h - 2:h]) or text[h + 1:h + 2] == "”")

@@ -304,7 +304,8 @@ def headed_features(text: str, feats: "list[str] | None") -> list[Cand]:
     """A natural feature written as a name word and a landscape word of its own (LOC, priority 1: a place
     of the gazetteer or a listed site of the same span wins): 兰溪|瀑布, 老寨|山, 野三河|大峡谷. The name
     word is a noun of two or three characters (``n``, ``ns``, ``nr``, ``nz``) that is no common or frequent
-    word (大|山, 月亮|山, 空中|草原 are kinds or need another frame), and no noun goes on after the
+    word (大|山, 月亮|山, 空中|草原 are kinds or need another frame) and does not open with a landscape
+    character (白杨|河大|峡谷: the segmenter cut through the name), and no noun goes on after the
     landscape word (湖|公园, 山|村). Without the segmenter's words, nothing.
 
     Examples
@@ -327,6 +328,7 @@ def headed_features(text: str, feats: "list[str] | None") -> list[Cand]:
             s = _word_start(feats, i - 1)
             body = text[s:i]
             if feats[s][2:] in _BODY_TAGS and 2 <= len(body) <= 3 and feats[i - 1][:1] in ("E", "S") \
+                    and body[0] not in FEATURE_HEADS \
                     and body not in common_or_frequent() and _body_ok(text, s, j) \
                     and (text.startswith(_SIGHT_WORDS, j) or _name_ends(text, j, feats)) \
                     and text[j:j + 1] not in "村镇乡屯寨组社区街路县市":
