@@ -50,3 +50,9 @@ def test_an_association_short_form_in_hui_is_no_event():
     t = "丹凤县老促会和县慈善协会"
     words = ["B-ns", "I-ns", "E-ns", "B-n", "I-n", "E-n", "S-c", "S-n", "B-n", "E-n", "B-n", "E-n"]
     assert _names(t, words) == []
+
+
+def test_the_modal_hui_after_a_verb_is_no_meeting():
+    t = "中国经济复苏会更快"
+    words = ["B-ns", "E-ns", "B-n", "E-n", "B-v", "E-v", "S-v", "S-d", "S-a"]
+    assert _names(t, words) == []

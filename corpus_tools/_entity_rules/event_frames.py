@@ -60,7 +60,8 @@ def _verb_meetings(text: str, feats: "list[str] | None") -> list[tuple[int, int]
             continue
         one_word = feats[h - 2][:1] == "B" and feats[h - 1][:1] == "I" and feats[h][:1] == "E" \
             and (is_word(text[h - 2:h]) or text[h + 1:h + 2] == "”")
-        verb = m.group() == "会" and feats[h - 2] in ("B-v", "B-vn") and feats[h - 1][:1] == "E" and feats[h][:1] in ("B", "S")
+        verb = m.group() == "会" and feats[h - 2] in ("B-v", "B-vn") and feats[h - 1][:1] == "E" \
+            and feats[h] in ("S-n", "S-Ng")  # 推介|会/n; not the modal 复苏|会/v|更快
         if one_word or verb:
             out.append((h - 2, h + 1))
     return out
