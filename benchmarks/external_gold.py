@@ -37,7 +37,7 @@ def _entity_table(scores) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _read_pages(texts: Path):
+def read_pages(texts: Path):
     """The pages of *texts* read as a user reads them (layout, no manifest), one issue per file stem;
     read once for the entities and the slogans."""
     import corpus_tools as ct
@@ -47,7 +47,7 @@ def _read_pages(texts: Path):
         return ct.read_corpus(texts, manifest=None)
 
 
-def _page_entities(corpus, docs: list) -> dict:
+def page_entities(corpus, docs: list) -> dict:
     """Predicted (text, label) multisets per page, from the articles the layout made of it (every part:
     titles, kickers, bodies, bylines, captions)."""
     import corpus_tools as ct
@@ -106,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
         docs = gold_documents(args.folder / "entities", pages_dir=texts, source=args.folder.name)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # the once-only "county not inferred" notice
-            pred = _page_entities(_read_pages(texts), docs) if args.read == "pages" else tag_documents(docs)
+            pred = page_entities(read_pages(texts), docs) if args.read == "pages" else tag_documents(docs)
         parts = [("all", docs)]
         if group:
             parts += [(f"without {group_name}", [d for d in docs if d.stem not in group]),
@@ -117,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
             out += _entity_table(t) + [""]
     if (args.folder / "slogans").is_dir():
         gold = load_slogan_gold(args.folder / "slogans")
-        corpus = _read_pages(texts) if args.read == "pages" else read_text_reports(texts, sorted(gold))
+        corpus = read_pages(texts) if args.read == "pages" else read_text_reports(texts, sorted(gold))
         pred = {issue.id: page_slogans(issue) for issue in corpus if issue.id in gold}
         out += ["**Marked slogans** (strict matching):", "", "| reports | gold | predicted | matched | P | R | F1 |",
                 "|---|---:|---:|---:|---:|---:|---:|"]

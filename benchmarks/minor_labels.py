@@ -6,7 +6,8 @@ Open material (studied; errors may be read): the entities-dev tune part (15 repo
 000/001, the open reports of dev4..dev9 (texts rebuilt by ``benchmarks/gold_texts.py`` into
 ``/work/devN``; the kept-apart stems of dev4..dev8 are skipped here and never listed), the invented
 report sets in tests/data with full gold (org_held20/21/23, minor_held23 study half, ent_held24 study half with
-``--sets …,held24``).
+``--sets …,held24``), and the released page set benchmarks/gold/pages21 read as pages (``--sets pages21``), and
+the study half of tests/data/minor_held25 (``--sets …,held25``; ``--held25`` scores its held half, aggregates).
 ``--held`` scores tests/data/minor_held23's held half (aggregates only unless ``--errors`` is given
 at the very end). Prints, per label, gold support, TP/FP/FN, and with ``--errors`` every error with
 its pattern (``label`` / ``span too short`` / ``span too long`` / ``missed`` / ``spurious``).
@@ -24,6 +25,7 @@ from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "benchmarks"))
 SHARED = Path(os.environ.get("CORPUS_TOOLS_SHARED", "/work/shared"))
 LABELS = ("LOC", "FAC", "EVENT", "PROJECT")
 #: Kept-apart stems of dev4..dev8 (the check fold): never read here.
@@ -31,9 +33,11 @@ APART = {4: range(9, 13), 5: range(11, 15), 6: range(11, 15), 7: range(11, 15), 
 HELD23 = ("m06", "m07", "m08", "m09", "m10")
 #: The study half of tests/data/ent_held24 (h06..h10 are held: never read here)
 STUDY24 = ("h01", "h02", "h03", "h04", "h05")
+#: The held half of tests/data/minor_held25 (s01..s05 are the study half)
+HELD25 = ("s06", "s07", "s08", "s09", "s10")
 
 
-def _docs(sets: list[str], held: bool):
+def _docs(sets: list[str], held: bool, held25: bool = False):
     from corpus_tools.scoring.entities import gold_documents
 
     out = []
@@ -61,13 +65,33 @@ def _docs(sets: list[str], held: bool):
         docs = gold_documents(folder / "entities", pages_dir=folder / "texts", source="ent_held24")
         # h06..h10 are held: scored by external_gold.py only; the stems are prefixed (org_held21 has h01 too)
         out += [replace(d, stem="ent24_" + d.stem) for d in docs if d.stem in STUDY24]
+    folder = REPO / "tests" / "data" / "minor_held25"
+    if (folder / "entities").is_dir() and ("held25" in sets or held25):
+        docs = gold_documents(folder / "entities", pages_dir=folder / "texts", source="minor_held25")
+        out += [replace(d, stem="m25_" + d.stem) for d in docs if (d.stem in HELD25) == held25]
     return out
+
+
+def _page_sets(sets: list[str]):
+    """Open page sets read as pages (``benchmarks/gold/pages21``): (docs, predictions)."""
+    from corpus_tools.scoring.entities import gold_documents
+    from external_gold import page_entities, read_pages
+
+    docs, pred = [], {}
+    for name in ("pages21",):
+        if name in sets:
+            folder = REPO / "benchmarks" / "gold" / name
+            sub = gold_documents(folder / "entities", pages_dir=folder / "texts", source=name)
+            docs += sub
+            pred.update(page_entities(read_pages(folder / "texts"), sub))
+    return docs, pred
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sets", default="dev,seeds,devN,tests,held23")
     ap.add_argument("--held", action="store_true", help="only the held half of minor_held23")
+    ap.add_argument("--held25", action="store_true", help="only the held half of minor_held25 (s06-s10)")
     ap.add_argument("--errors", action="store_true")
     ap.add_argument("--json", type=Path, default=None, help="write the predictions here")
     ap.add_argument("--labels", default=",".join(LABELS), help="labels to print (comma-separated; ORG, PERSON … too)")
@@ -75,10 +99,12 @@ def main(argv: list[str] | None = None) -> int:
     labels = tuple(args.labels.split(","))
     from corpus_tools.scoring.entities import error_table, score_entities, tag_documents
 
-    docs = _docs(args.sets.split(","), args.held)
+    docs = _docs(args.sets.split(","), args.held, args.held25)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        pred = tag_documents(docs)
+        pred = tag_documents(docs) if docs else {}
+        page_docs, page_pred = _page_sets(args.sets.split(","))
+    docs, pred = docs + page_docs, {**pred, **page_pred}
     if args.json:
         args.json.write_text(json.dumps({k: [[t, lab, c] for (t, lab), c in v.items()] for k, v in pred.items()},
                                         ensure_ascii=False))

@@ -45,10 +45,10 @@ def test_a_known_mountain_before_its_side_is_the_mountain():
     assert [t[c.start:c.end] for c in out] == ["龙王山", "太白山"]
 
 
-def test_items_of_a_list_of_sights_take_their_head_label():
+def test_items_of_a_list_of_sights_are_the_scenic_areas():
     t = "春节期间，云台山、黄龙洞、天河谷等景区游人如织。"
     assert [(t[c.start:c.end], c.label) for c in sight_lists(t)] == [
-        ("云台山", "LOC"), ("黄龙洞", "LOC"), ("天河谷", "FAC")]
+        ("云台山", "FAC"), ("黄龙洞", "FAC"), ("天河谷", "FAC")]
 
 
 def test_a_single_sight_is_left_to_the_scenic_rule():
@@ -75,4 +75,37 @@ def test_find_entities_reads_a_river_after_its_verb():
 
 def test_quoted_names_before_a_scenic_word_are_sights():
     t = "“天门洞”“云梦仙顶”景区游客不断，“两山”理念深入人心"
-    assert [(t[c.start:c.end], c.label) for c in quoted_sights(t)] == [("天门洞", "LOC"), ("云梦仙顶", "FAC")]
+    assert [(t[c.start:c.end], c.label) for c in quoted_sights(t)] == [("天门洞", "FAC"), ("云梦仙顶", "FAC")]
+
+
+def test_a_landform_written_as_a_scenic_area_is_the_site_in_every_mention():
+    from corpus_tools._entity_rules.feature_frames import scenic_sites
+
+    t = "杜鹃花开大觉山。大觉山景区的杜鹃开了，沿汶河而行"
+    ents = [Cand(4, 7, "LOC"), Cand(8, 11, "LOC"), Cand(20, 22, "LOC")]
+    assert [(t[c.start:c.end], c.label) for c in scenic_sites(ents, t)] == [
+        ("大觉山", "FAC"), ("大觉山", "FAC"), ("汶河", "LOC")]
+
+
+def test_a_mountain_or_river_named_by_its_side_or_bank():
+    from corpus_tools._entity_rules.feature_frames import side_features
+
+    t = "月亮山下开幕，沱江两岸灯火"
+    f = ["B-n", "E-n", "B-s", "E-s", "B-v", "E-v", "S-w", "B-ns", "E-ns", "B-n", "E-n", "B-n", "E-n"]
+    assert [t[c.start:c.end] for c in side_features(t, f)] == ["月亮山", "沱江"]
+    assert side_features("大山下的村庄", ["B-n", "E-n", "S-f", "S-u", "B-n", "E-n"]) == []
+
+
+def test_a_name_word_before_a_landscape_word_of_its_own():
+    from corpus_tools._entity_rules.feature_frames import headed_features
+
+    t = "游客可以看到兰溪瀑布和老寨山。"
+    f = ["B-n", "E-n", "B-v", "E-v", "B-v", "E-v", "B-n", "E-n", "B-n", "E-n", "S-c", "B-n", "E-n", "S-n", "S-w"]
+    assert [t[c.start:c.end] for c in headed_features(t, f)] == ["兰溪瀑布", "老寨山"]
+    t = "走进农村山里"
+    assert headed_features(t, ["B-v", "E-v", "B-n", "E-n", "S-n", "S-f"]) == []
+
+
+def test_a_list_after_a_verb_of_travel_names_each_feature():
+    t = "游客还可以游览藏龙百瀑、黑龙潭和江南天池。"
+    assert [t[c.start:c.end] for c in travel_features(t)] == ["藏龙百瀑", "黑龙潭", "江南天池"]

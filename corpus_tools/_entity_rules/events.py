@@ -71,7 +71,7 @@ def _known_events_re() -> "re.Pattern | None":
 _CLAUSE_TAGS = frozenset(("v", "d", "r", "p", "c", "u"))
 
 
-def _clause_inside(words: "list[str] | None", s: int, e: int) -> bool:
+def clause_inside(words: "list[str] | None", s: int, e: int) -> bool:
     """Whether the segmenter reads a verb, adverb, pronoun, preposition, conjunction or particle
     between ``s`` and ``e`` (全国观众|通过|电视|观看|运动会 is a clause, not an event name)."""
     return words is not None and any(w.partition("-")[2] in _CLAUSE_TAGS for w in words[s:e])
@@ -92,10 +92,10 @@ def named_events(text: str, words: "list[str] | None" = None) -> list[Cand]:
     for m in _SESSION_RE.finditer(text):
         out.append(Cand(m.start(), m.end(), "EVENT", prio=2))
     for m in _SCOPED_EVENT_RE.finditer(text):
-        if not _CLAUSE_VERB_RE.search(m.group()) and not _clause_inside(words, m.start() + 2, m.end()):
+        if not _CLAUSE_VERB_RE.search(m.group()) and not clause_inside(words, m.start() + 2, m.end()):
             out.append(Cand(m.start(), m.end(), "EVENT", prio=1))
     for m in _NTH_MEETING_RE.finditer(text):
-        if not _clause_inside(words, m.start() + 4, m.start("head")):
+        if not clause_inside(words, m.start() + 4, m.start("head")):
             out.append(Cand(m.start(), m.end(), "EVENT", prio=2))
     for m in _GAMES_RE.finditer(text):
         s = m.start()

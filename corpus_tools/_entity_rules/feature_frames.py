@@ -8,8 +8,9 @@ often the same string is also a township's or village's short form in the gazett
   the name is the body + a landscape head right after the verb (:func:`travel_features`);
 - a known mountain with its side or top after it (夹金山|下, 老君山|顶, 伏牛山|上: a township is no
   mountain one goes below): :func:`mountain_sides`;
-- a list of sights closed by 等景区 / 等景点 (老君山、鸡冠洞、重渡沟等景区): each item that ends in a
-  landscape head is a LOC, the others a FAC (:func:`sight_lists`; GUIDE: 景区 is dropped).
+- a list of sights closed by 等景区 / 等景点 (老君山、鸡冠洞、重渡沟等景区): each item is a FAC, the scenic
+  area, even when it ends in a landscape head (:func:`sight_lists`; GUIDE: 景区 is dropped; the blind
+  writers' gold, dev8 and pages21, labels every name before 景区 FAC: 大觉山景区, 老龙潭、胭脂峡等景区).
 
 The candidates carry priority 3, so they win over a gazetteer short form of the same length (2).
 """
@@ -21,8 +22,8 @@ import re
 from corpus_tools._entity_rules.lexicon import Cand, STOPS, all_stops, common_or_frequent, is_name_char, nature_names
 from corpus_tools._entity_rules.names import is_word
 
-__all__ = ["FEATURE_HEADS", "TRAVEL_VERBS", "travel_features", "mountain_sides", "sight_lists", "framed_features",
-           "consistent_features", "quoted_sights"]
+__all__ = ["FEATURE_HEADS", "TRAVEL_VERBS", "travel_features", "mountain_sides", "side_features", "headed_features", "sight_lists",
+           "framed_features", "consistent_features", "quoted_sights", "scenic_sites"]
 
 #: one-character heads of rivers, lakes, mountains, islands and caves (longer heads end in them)
 FEATURE_HEADS = "河江湖溪山岭峰岛洞峡"
@@ -101,26 +102,43 @@ def travel_features(text: str, feats: "list[str] | None" = None) -> list[Cand]:
         if is_word(text[m.end() - 1:m.end() + 1]) or text[m.end() - 1:m.end() + 1] in common_or_frequent():
             continue  # 沿岸, 沿线, 沿黄: the verb's character starts another word
         s = m.end() + (1 if text[m.end():m.end() + 1] in "了过" else 0)  # 游览了|月亮岛
-        for e in range(s + 2, min(len(text), s + 6) + 1):
-            ch = text[e - 1]
-            if not is_name_char(ch):
+        while s < len(text):
+            c = _travel_item(text, s, feats if use_feats else None)
+            if c is None:
                 break
-            if ch not in FEATURE_HEADS:
-                continue
-            nxt = text[e:e + 1]
-            if nxt and nxt in FEATURE_HEADS and nxt != ch and e + 1 - s <= 6:
-                continue  # 星江|河: the name goes on (not 珠穆朗玛峰|峰顶)
-            if not _name_ends(text, e, feats if use_feats else None):
-                break  # 火神山|医院, 环湖|公路: a longer name or a noun goes on
-            if nxt in ("村", "镇", "乡", "县", "市", "区", "街", "路", "屯", "寨", "组", "社", "庄") \
-                    or (nxt not in _SIDES and (is_word(text[e - 1:e + 1]) or text[e - 1:e + 1] in common_or_frequent())):
-                break  # 黑瞎子岛村, 山区, 湖泊: a place or a longer word, no feature here
-            if feats is not None and len(feats) == len(text) and feats[e - 1][:1] not in ("E", "S"):
-                continue  # the segmenter's word goes on past the head
-            if _body_ok(text, s, e):
-                out.append(Cand(s, e, "LOC", prio=3, source="regex"))
-            break
+            out.append(c)
+            if text[c.end:c.end + 1] not in _LIST_JOINS:
+                break
+            s = c.end + 1  # 游览藏龙百瀑、大竹海和江南天池: the list goes on after the verb
     return out
+
+
+#: what joins the items of a list of sights after one verb of travel
+_LIST_JOINS = "、和与及"
+#: heads of the items of such a list: the landscape heads and waterfalls, pools and springs (藏龙百瀑)
+_ITEM_HEADS = FEATURE_HEADS + "瀑池潭泉"
+
+
+def _travel_item(text: str, s: int, feats: "list[str] | None") -> "Cand | None":
+    """The feature whose name opens at *s* (after a verb of travel or a list separator), or None."""
+    for e in range(s + 2, min(len(text), s + 6) + 1):
+        ch = text[e - 1]
+        if not is_name_char(ch):
+            break
+        if ch not in _ITEM_HEADS:
+            continue
+        nxt = text[e:e + 1]
+        if nxt and nxt in FEATURE_HEADS and nxt != ch and e + 1 - s <= 6:
+            continue  # 星江|河: the name goes on (not 珠穆朗玛峰|峰顶)
+        if not _name_ends(text, e, feats):
+            break  # 火神山|医院, 环湖|公路: a longer name or a noun goes on
+        if nxt in ("村", "镇", "乡", "县", "市", "区", "街", "路", "屯", "寨", "组", "社", "庄") \
+                or (nxt not in _SIDES and (is_word(text[e - 1:e + 1]) or text[e - 1:e + 1] in common_or_frequent())):
+            break  # 黑瞎子岛村, 山区, 湖泊: a place or a longer word, no feature here
+        if feats is not None and feats[e - 1][:1] not in ("E", "S"):
+            continue  # the segmenter's word goes on past the head
+        return Cand(s, e, "LOC", prio=3, source="regex") if _body_ok(text, s, e) else None
+    return None
 
 
 def mountain_sides(text: str, known: "frozenset[str] | None" = None) -> list[Cand]:
@@ -147,8 +165,9 @@ def mountain_sides(text: str, known: "frozenset[str] | None" = None) -> list[Can
 
 
 def sight_lists(text: str, places: "list[Cand] | None" = None) -> list[Cand]:
-    """The items of a list of sights closed by 等景区 / 等景点 (老君山、鸡冠洞、重渡沟等景区): an item
-    ending in a landscape head is a LOC, another one a FAC (GUIDE: 景区 is dropped). A place found in
+    """The items of a list of sights closed by 等景区 / 等景点 (老君山、鸡冠洞、重渡沟等景区): each a FAC,
+    the scenic area (GUIDE: 景区 is dropped; a landform written as a scenic area is the site in the blind
+    writers' gold). A place found in
     the text at an item, or an item ending in 村/镇/乡, keeps its own label (no candidate); an item must
     be 2 to 6 name characters after the last stop before it.
 
@@ -156,7 +175,7 @@ def sight_lists(text: str, places: "list[Cand] | None" = None) -> list[Cand]:
     --------
     >>> t = "老君山、鸡冠洞、重渡沟等景区推出优惠"
     >>> [(t[c.start:c.end], c.label) for c in sight_lists(t)]
-    [('老君山', 'LOC'), ('鸡冠洞', 'LOC'), ('重渡沟', 'LOC')]
+    [('老君山', 'FAC'), ('鸡冠洞', 'FAC'), ('重渡沟', 'FAC')]
     >>> t = "呀诺达、槟榔谷等景区"
     >>> [(t[c.start:c.end], c.label) for c in sight_lists(t)]
     [('呀诺达', 'FAC'), ('槟榔谷', 'FAC')]
@@ -187,8 +206,7 @@ def sight_lists(text: str, places: "list[Cand] | None" = None) -> list[Cand]:
             if not 2 <= len(name) <= 6 or name in common_or_frequent() or (s, e) in spans \
                     or name[0] in _NOT_START or name[-1] in "村镇乡":
                 continue
-            label = "LOC" if name[-1] in FEATURE_HEADS + "沟" else "FAC"
-            out.append(Cand(s, e, label, prio=3, source="list"))
+            out.append(Cand(s, e, "FAC", prio=3, source="list"))
     return sorted(out, key=lambda c: c.start)
 
 
@@ -198,8 +216,8 @@ _QUOTED_SIGHTS_RE = re.compile(r"((?:“[^“”\n]{2,6}”[、和与及]?){1,4}
 
 def quoted_sights(text: str) -> list[Cand]:
     """Names in quotes right before 景区, 景点 or 风景区 (GUIDE: the quotes and 景区 are dropped): each
-    quoted name of three to six name characters that is no dictionary word is a FAC, a LOC when it ends in a
-    landscape head (two characters in quotes before 景点 are as often a vogue word: “网红”景点).
+    quoted name of three to six name characters that is no dictionary word is a FAC (two characters in quotes
+    before 景点 are as often a vogue word: “网红”景点).
 
     Examples
     --------
@@ -214,20 +232,155 @@ def quoted_sights(text: str) -> list[Cand]:
             name = text[s:e]
             if len(name) >= 3 and all(is_name_char(ch) for ch in name) and name not in common_or_frequent() \
                     and not is_word(name):
-                out.append(Cand(s, e, "LOC" if name[-1] in FEATURE_HEADS else "FAC", prio=3, source="regex"))
+                out.append(Cand(s, e, "FAC", prio=3, source="regex"))
     return out
 
 
+#: what a mountain's name is followed by: its foot, side, top or inner part (月亮山|下, 元宝山|脚下)
+_MOUNTAIN_AFTER = ("脚下", "山脚", "山麓", "深处", "之巅", "山顶", "顶上", "下", "顶", "腰", "巅")
+#: what a river's or lake's name is followed by: its banks, course or basin (汶河|流域, 沱江|两岸, 练江|畔)
+_WATER_AFTER = ("两岸", "沿岸", "岸边", "之畔", "流域", "上游", "下游", "中游", "干流", "支流", "沿线", "畔")
+#: the segmenter's tags of a name body before a landscape head (月亮/n|山, 老寨/n|山, 元/q|宝山)
+_BODY_TAGS = frozenset(("n", "ns", "nr", "nz", "j"))
+
+
+def _word_start(feats: list[str], i: int) -> int:
+    while i > 0 and feats[i][:1] in ("I", "E"):
+        i -= 1
+    return i
+
+
+def side_features(text: str, feats: "list[str] | None") -> list[Cand]:
+    """A mountain, river or lake the text names by its side, bank or course (LOC): 月亮山|下, 元宝山|下,
+    汶河|流域, 沱江|两岸. The name is the segmenter's word that ends in the landscape head (汶河, 宝山 with a
+    one-character word before it: 元|宝山), or the noun word before a head that starts its own word
+    (月亮|山下, 老寨|山); the side word must not go on into a place (山下村). Without the segmenter's
+    words, nothing.
+
+    Examples
+    --------
+    >>> t = "月亮山下开幕，沱江两岸灯火"
+    >>> f = ["B-n", "E-n", "B-s", "E-s", "B-v", "E-v", "S-w", "B-ns", "E-ns", "B-n", "E-n", "B-n", "E-n"]
+    >>> [t[c.start:c.end] for c in side_features(t, f)]
+    ['月亮山', '沱江']
+    """
+    if feats is None or len(feats) != len(text):
+        return []
+    out = []
+    for m in re.finditer("[山岭峰岩河江溪湖]", text):
+        h, e = m.start(), m.end()
+        after = _MOUNTAIN_AFTER if m.group() in "山岭峰岩" else _WATER_AFTER
+        side = next((a for a in after if text.startswith(a, e)), None)
+        if side is None or text[e + len(side):e + len(side) + 1] in "村镇乡屯寨组社区街路县市":
+            continue
+        ws = _word_start(feats, h)
+        if ws < h:  # the head ends the word: 汶河, 宝山 (元|宝山: one character more before it)
+            if feats[h][:1] not in ("E",) or h - ws > 4:
+                continue
+            s = ws
+            if h - ws == 1 and ws >= 1 and feats[ws - 1][:1] == "S" and feats[ws - 1][2:] in ("q", "m", "n", "a") \
+                    and text[ws - 1] not in _NOT_START:
+                s = ws - 1
+        else:  # the head opens a word (山下, 山): the noun word before it is the body
+            if ws == 0 or feats[h - 1][:1] not in ("E",):
+                continue
+            s = _word_start(feats, h - 1)
+            if feats[s][2:] not in _BODY_TAGS or not 2 <= h - s <= 3:
+                continue
+        if e - s >= 2 and _body_ok(text, s, e):
+            out.append(Cand(s, e, "LOC", prio=3, source="regex"))
+    return out
+
+
+#: landscape words the segmenter writes as a word of their own after a name (兰溪|瀑布, 老寨|山): the heads of
+#: ``training/ner/build_site_words.NATURE_HEADS`` that name one feature (not 山区, 平原, 走廊: regions and kinds)
+_HEAD_WORDS = frozenset(("山", "岭", "峰", "岩", "河", "江", "溪", "湖", "峡", "瀑布", "草原", "湿地", "峡谷", "大峡谷", "雪山",
+                         "冰川", "林海"))
+#: kind words after a feature's name that the guide drops (兰溪瀑布|景区)
+_SIGHT_WORDS = ("景区", "景点", "风景区")
+
+
+def headed_features(text: str, feats: "list[str] | None") -> list[Cand]:
+    """A natural feature written as a name word and a landscape word of its own (LOC, priority 1: a place
+    of the gazetteer or a listed site of the same span wins): 兰溪|瀑布, 老寨|山, 野三河|大峡谷. The name
+    word is a noun of two or three characters (``n``, ``ns``, ``nr``, ``nz``) that is no common or frequent
+    word (大|山, 月亮|山, 空中|草原 are kinds or need another frame) and does not open with a landscape
+    character (白杨|河大|峡谷: the segmenter cut through the name), and no noun goes on after the
+    landscape word (湖|公园, 山|村). Without the segmenter's words, nothing.
+
+    Examples
+    --------
+    >>> t = "游客可以看到兰溪瀑布和老寨山。"
+    >>> f = ["B-n", "E-n", "B-v", "E-v", "B-v", "E-v", "B-n", "E-n", "B-n", "E-n", "S-c", "B-n", "E-n", "S-n", "S-w"]
+    >>> [t[c.start:c.end] for c in headed_features(t, f)]
+    ['兰溪瀑布', '老寨山']
+    """
+    if feats is None or len(feats) != len(text):
+        return []
+    out = []
+    i, n = 0, len(text)
+    while i < n:
+        if feats[i][:1] not in ("B", "S"):
+            i += 1
+            continue
+        j = i + 1 if feats[i][:1] == "S" else _word_end_at(feats, i)
+        if text[i:j] in _HEAD_WORDS and i >= 2:
+            s = _word_start(feats, i - 1)
+            body = text[s:i]
+            if feats[s][2:] in _BODY_TAGS and 2 <= len(body) <= 3 and feats[i - 1][:1] in ("E", "S") \
+                    and body[0] not in FEATURE_HEADS \
+                    and body not in common_or_frequent() and _body_ok(text, s, j) \
+                    and (text.startswith(_SIGHT_WORDS, j) or _name_ends(text, j, feats)) \
+                    and text[j:j + 1] not in "村镇乡屯寨组社区街路县市":
+                out.append(Cand(s, j, "LOC", prio=1, source="regex"))
+        i = max(j, i + 1)
+    return out
+
+
+def _word_end_at(feats: list[str], i: int) -> int:
+    j = i + 1
+    while j < len(feats) and feats[j][:1] in ("I", "E"):
+        j += 1
+        if feats[j - 1][:1] == "E":
+            break
+    return j
+
+
 def framed_features(text: str, feats: "list[str] | None" = None, places: "list[Cand] | None" = None) -> list[Cand]:
-    """:func:`travel_features`, :func:`mountain_sides`, :func:`sight_lists` and :func:`quoted_sights` together."""
-    return travel_features(text, feats) + mountain_sides(text) + sight_lists(text, places) + quoted_sights(text)
+    """:func:`travel_features`, :func:`mountain_sides`, :func:`side_features`, :func:`headed_features`,
+    :func:`sight_lists` and :func:`quoted_sights` together."""
+    return (travel_features(text, feats) + mountain_sides(text) + side_features(text, feats) + headed_features(text, feats)
+            + sight_lists(text, places) + quoted_sights(text))
+
+
+_SCENIC_AFTER = ("景区", "风景区", "景点", "风景名胜区", "旅游区")
+
+
+def scenic_sites(ents: list[Cand], text: str) -> list[Cand]:
+    """A natural feature the document writes as a scenic area (大觉山景区, 老龙潭、胭脂峡等景区) is the site:
+    every LOC mention of that string in the document becomes FAC (the title's 杜鹃花开大觉山 too). The
+    blind writers' gold labels every name before 景区 FAC (dev8, pages21: 6 of 6). Runs on the resolved
+    entities.
+
+    Examples
+    --------
+    >>> t = "杜鹃花开大觉山。大觉山景区的杜鹃开了，沿汶河而行"
+    >>> ents = [Cand(4, 7, "LOC"), Cand(8, 11, "LOC"), Cand(20, 22, "LOC")]
+    >>> [(t[c.start:c.end], c.label) for c in scenic_sites(ents, t)]
+    [('大觉山', 'FAC'), ('大觉山', 'FAC'), ('汶河', 'LOC')]
+    """
+    sites = {text[c.start:c.end] for c in ents if c.label in ("LOC", "FAC") and text.startswith(_SCENIC_AFTER, c.end)}
+    if not sites:
+        return ents
+    return [Cand(c.start, c.end, "FAC", prio=c.prio, source=c.source) if c.label == "LOC" and text[c.start:c.end] in sites
+            else c for c in ents]
 
 
 def consistent_features(ents: list[Cand], text: str) -> list[Cand]:
     """Once a frame of this module names a string a natural feature (夹金山|下), its other mentions that
     the gazetteer read as a bare village or township short form (至夹金山的公路) are the feature too:
     one document names one thing by one string. Runs on the resolved entities; a mention with its
-    level word (夹金山村, 大鄣山乡) is a longer span and stays the place.
+    level word (夹金山村, 大鄣山乡) is a longer span and stays the place. Then :func:`scenic_sites`.
 
     Examples
     --------
@@ -238,8 +391,8 @@ def consistent_features(ents: list[Cand], text: str) -> list[Cand]:
     """
     framed = {text[c.start:c.end] for c in ents if c.label == "LOC" and c.prio >= 3 and c.source in ("list", "regex")
               and text[c.end - 1:c.end] in FEATURE_HEADS}
-    if not framed:
-        return ents
-    return [Cand(c.start, c.end, "LOC", prio=c.prio, source="document")
-            if c.label in ("VILLAGE", "TOWNSHIP") and c.source == "gazetteer" and text[c.start:c.end] in framed else c
-            for c in ents]
+    if framed:
+        ents = [Cand(c.start, c.end, "LOC", prio=c.prio, source="document")
+                if c.label in ("VILLAGE", "TOWNSHIP") and c.source == "gazetteer" and text[c.start:c.end] in framed else c
+                for c in ents]
+    return scenic_sites(ents, text)

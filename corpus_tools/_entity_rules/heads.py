@@ -13,6 +13,7 @@ from corpus_tools._entity_rules.lexicon import (CN_NUM, COUNTRIES, Cand, EVENT_G
                                                 longest_first_re, national_orgs, words, words_tuple)
 from corpus_tools._entity_rules import firms, org_forms, org_founding, orgparts, orgspan, owners
 from corpus_tools._entity_rules.events import battles, historic_events, named_events, numbered_events
+from corpus_tools._entity_rules.event_frames import more_events
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.org_shapes import shattered_name
 from corpus_tools._entity_rules.project_bounds import after_output, period_body, plan_after_head
@@ -563,7 +564,7 @@ def find_events(text: str, sc: Scanner) -> list[Cand]:
         if not specific:
             continue
         out.append(Cand(s, e, "EVENT", prio=1))
-    return out
+    return out + more_events(text, sc, out)
 
 
 def find_docs(text: str, sc: "Scanner | None" = None) -> list[Cand]:

@@ -1,0 +1,58 @@
+"""Tests for corpus_tools._entity_rules.event_frames (events opened by a place, scope, edition or year)."""
+
+from corpus_tools._entity_rules.event_frames import event_heads, headed_events, joined_end, more_events
+from corpus_tools._entity_rules.lexicon import Cand
+from corpus_tools._entity_rules.scan import Scanner
+
+
+def _names(text, words=None):
+    sc = Scanner(text)
+    sc.words = words
+    return [text[c.start:c.end] for c in headed_events(text, sc)]
+
+
+def test_mined_heads_extend_the_hand_list():
+    heads = event_heads()
+    assert "论坛" in heads and "发布会" in heads and "交流会" in heads
+    assert "委员会" not in heads and "一等奖" not in heads
+
+
+def test_a_scope_or_place_opens_an_event_a_bare_kind_does_not():
+    assert _names("举行了中国竹业发展论坛，召开全县旅游工作会议，举办研讨会") == ["中国竹业发展论坛", "全县旅游工作会议"]
+
+
+def test_a_year_before_a_scope_opens_the_name():
+    assert _names("2018中国·梵净山茶叶博览会在江口开幕") == ["2018中国·梵净山茶叶博览会"]
+
+
+def test_a_three_character_meeting_word_in_quotes_is_one_event():
+    t = "首次举办“岵山荔枝品鉴会”，组织"
+    words = ["S-m", "S-q", "B-v", "E-v", "S-w", "B-n", "E-n", "B-n", "E-n", "B-n", "I-n", "E-n", "S-w", "S-w", "B-v", "E-v"]
+    assert _names(t, words) == ["岵山荔枝品鉴会"]
+
+
+def test_a_body_word_in_hui_is_no_meeting():
+    t = "成立县慈善联合会"
+    words = ["B-v", "E-v", "S-n", "B-n", "E-n", "B-n", "I-n", "E-n"]
+    assert _names(t, words) == []
+
+
+def test_two_events_joined_by_ji_are_one():
+    t = "参加第十三届中国（贵州）国际茶文化节暨茶产业博览会，签约"
+    end = t.index("暨")
+    assert t[2:joined_end(t, end)] == "第十三届中国（贵州）国际茶文化节暨茶产业博览会"
+    found = [Cand(2, end, "EVENT", prio=1)]
+    assert any(t[c.start:c.end] == "第十三届中国（贵州）国际茶文化节暨茶产业博览会" for c in more_events(t, Scanner(t), found))
+    assert joined_end("文化节暨，", 3) == 3
+
+
+def test_an_association_short_form_in_hui_is_no_event():
+    t = "丹凤县老促会和县慈善协会"
+    words = ["B-ns", "I-ns", "E-ns", "B-n", "I-n", "E-n", "S-c", "S-n", "B-n", "E-n", "B-n", "E-n"]
+    assert _names(t, words) == []
+
+
+def test_the_modal_hui_after_a_verb_is_no_meeting():
+    t = "中国经济复苏会更快"
+    words = ["B-ns", "E-ns", "B-n", "E-n", "B-v", "E-v", "S-v", "S-d", "S-a"]
+    assert _names(t, words) == []
