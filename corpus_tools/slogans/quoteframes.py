@@ -35,8 +35,12 @@ __all__ = ["transformation_pairs", "run_opener", "framed_uneven_pair", "clause_p
 
 #: Verbs by which a sentence adopts a formula as its own requirement, model or goal (提出, 实施, 推动, 坚持 …). In
 #: :func:`clause_pair` they may stand anywhere in the clause before the quote, their object's head coming later.
-ADOPT_RE = re.compile(r"推动|推行|推进|推广|实施|实行|坚持|要求|提出|倡导|践行|探索|形成|落实|按照|围绕|做到|实现|确保"
-                      r"|树立|秉持|遵循|打造|开展|创新|建立|构建|喊出|叫响|打响")
+#: Not 形成 or 建立 (a result or a thing built: 形成“挺茂自然，飘逸豪放”特色, 建立“最密切、最坚固的”伙伴关系; People's
+#: Daily 2019-2020, ``training/slogans/pair_frames.py``).
+ADOPT_RE = re.compile(r"推动|推行|推进|推广|实施|实行|坚持|要求|提出|倡导|践行|探索|落实|按照|围绕|做到|实现|确保"
+                      r"|树立|秉持|遵循|打造|开展|创新|构建|喊出|叫响|打响")
+# a question word (谁 is left out: 谁参与、谁受益 is a formula)
+_ASK_RE = re.compile(r"怎么|如何|什么|哪")
 # a clause that reports speech or a thought: 说, 表示, 认为 … (the pair is then what someone said)
 _SPEAK_RE = re.compile(r"说|表示|认为|感叹|感慨|笑道|告诉|称赞|觉得")
 # the end of the clause before a quote: a clause or sentence mark, a colon, or a closing quotation mark
@@ -275,9 +279,12 @@ def clause_pair(items: Sequence[str], clause: str, after: str) -> bool:
     parts = [p.strip() for p in items]
     if len(parts) != 2 or abs(len(parts[0]) - len(parts[1])) > 2 or parts[0] == parts[1]:
         return False
-    if not ADOPT_RE.search(clause) or _SPEAK_RE.search(clause):
-        return False
+    if not ADOPT_RE.search(clause) or _SPEAK_RE.search(clause) or clause.endswith(("到", "于")):
+        return False                 # (落实到“清水出芙蓉，天然去雕饰”: a state reached, not a formula adopted)
     if after.startswith(("的", "之")) and not labels_quote(clause, after):
         return False
+    if any(p.endswith("的") or _ASK_RE.search(p) for p in parts):
+        return False                 # a description (最密切、最坚固的) or a question (如何调整好定位、快速进入工作状态)
     # the word shape is read last (it loads the tagger)
     return all(_clause_part(p) for p in parts)
+
