@@ -1,37 +1,14 @@
-"""Write slogans/<stem>.json from gold_src.tsv, counting each text on its page as the guide counts.
+"""Write slogans/<stem>.json from gold_src.tsv (slogan_held32's builder, run on this folder).
 
     python tests/data/slogan_held33/build_gold.py
 
 Counts: whitespace and quotation marks (“”‘’「」) deleted from page and text, then occurrences counted.
 Also checks that every distractor of distractors.tsv is printed quoted on its page.
 """
-import json
-import re
-from collections import defaultdict
+import runpy
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-STRIP = re.compile(r"[\s“”‘’「」]")
-
-
-def main() -> None:
-    pages = {p.stem: p.read_text(encoding="utf-8") for p in sorted((HERE / "texts").glob("*.txt"))}
-    gold = defaultdict(list)
-    for line in (HERE / "gold_src.tsv").read_text(encoding="utf-8").splitlines():
-        stem, text, kind = line.split("\t")
-        count = STRIP.sub("", pages[stem]).count(STRIP.sub("", text))
-        if count == 0:
-            raise ValueError(f"{stem}: {text!r} not on the page")
-        gold[stem].append({"text": text, "kind": kind, "count": count})
-    for line in (HERE / "distractors.tsv").read_text(encoding="utf-8").splitlines():
-        stem, text, _ = line.split("\t")
-        if f"“{text}”" not in pages[stem] and f"‘{text}’" not in pages[stem]:
-            raise ValueError(f"{stem}: distractor {text!r} not printed quoted")
-    (HERE / "slogans").mkdir(exist_ok=True)
-    for stem in pages:
-        (HERE / "slogans" / f"{stem}.json").write_text(
-            json.dumps(gold[stem], ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-
 
 if __name__ == "__main__":
-    main()
+    runpy.run_path(str(HERE.parent / "slogan_held32" / "build_gold.py"))["main"](HERE)
