@@ -564,3 +564,18 @@ def test_formulae_of_every_era_are_counted_on_invented_county_reports(stem, form
 def test_a_quoted_variant_spelling_out_a_numbered_formula_is_a_series():
     found = find_slogans("按照“学党章党规、学系列讲话，做合格党员”的要求，扎实推进“两学一做”学习教育。", formulae=False)
     assert {(m.text, m.kind) for m in found} == {("学党章党规、学系列讲话，做合格党员", "parallel"), ("两学一做", "numbered")}
+
+
+def test_plan_periods_and_the_1994_poverty_plan_are_known_with_their_years():
+    # slogan33: the plan periods mark eras (九五 1995 ... 十四五 2020; the year of the plenum's 建议)
+    lex = load_formula_lexicon().set_index("text")
+    assert [int(lex.loc[t, "year"]) for t in ("九五", "十一五", "十二五", "十三五", "十四五", "八七扶贫攻坚计划")] == [
+        1995, 2005, 2010, 2015, 2020, 1994]
+    found = [m.formula for m in find_formulae("一九九五年以来，全省落实“九五”计划和国家八七扶贫攻坚计划。")]
+    assert found == ["九五", "八七扶贫攻坚计划"]
+
+
+def test_two_part_known_formulae_have_the_quoted_kind():
+    lex = load_formula_lexicon()
+    two = lex[lex["text"].str.split(r"[、，]").str.len() == 2]
+    assert set(two["kind"]) <= {"quoted", "numbered"}

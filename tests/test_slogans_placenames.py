@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from corpus_tools.slogans import find_slogans
-from corpus_tools.slogans.placenames import (is_division_stem, is_place, is_place_name, opens_with_village,
-                                             starts_with_division, village_stem_on_page)
+from corpus_tools.slogans.placenames import (is_division_stem, is_place, is_place_name, opens_with_nature_name,
+                                             opens_with_village, starts_with_division, village_stem_on_page)
 
 
 @pytest.mark.parametrize("s", ["十八洞村", "三河市", "小岗村"])
@@ -51,3 +51,14 @@ def test_a_quoted_short_name_of_a_village_on_its_page_is_a_place():
     assert village_stem_on_page("十八洞", page)
     assert not village_stem_on_page("十八洞", "注册了“十八洞”猕猴桃商标。")
     assert not any(m.text == "十八洞" for m in find_slogans(page, formulae=False))
+
+
+def test_a_numeral_inside_a_mountains_name_counts_nothing():
+    assert opens_with_nature_name("六盘山牛") and not opens_with_nature_name("五水共治")
+    page = "我县推行“见犊补母”政策，打造“六盘山牛”品牌，全县推行“五水共治”。"
+    assert "六盘山牛" not in {m.text for m in find_slogans(page, formulae=False)}
+
+
+def test_a_numeral_before_a_person_head_is_a_nickname():
+    page = "当年“六老汉”在沙窝里种树，县里开展“三严三实”专题教育。"
+    assert [m.text for m in find_slogans(page, formulae=False)] == ["三严三实"]

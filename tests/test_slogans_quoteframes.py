@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from corpus_tools.slogans import find_slogans
+from corpus_tools.slogans.quoteframes import clause_before, clause_pair
 
 
 def _marked(text: str) -> list[tuple[str, str, str]]:
@@ -85,3 +86,33 @@ def test_an_uneven_pair_of_two_clauses_in_a_frame_is_a_motto():
 
 def test_an_uneven_pair_of_two_things_stays_a_list():
     assert find_slogans("村里建设“农家书屋、村级文化广场”等设施。", formulae=False) == []
+
+
+@pytest.mark.parametrize("text,pair", [
+    # slogan33: the verb of adoption earlier in the clause, parts sharing no character (pages21's form)
+    ("今年以来，街道推动物业服务企业与社区“双向进入、交叉任职”，已在9个社区推开。", "双向进入、交叉任职"),
+    # two clauses of unequal length after 推动
+    ("县里新建帮扶车间5个，推动“产业在村里、就业在家门口”。", "产业在村里、就业在家门口"),
+    # 要求 before the quote
+    ("县里组织干部挂钩帮扶，要求“干部下基层、帮扶到农户”。", "干部下基层、帮扶到农户"),
+])
+def test_a_pair_of_two_clauses_the_clause_adopts_is_a_motto(text, pair):
+    assert _marked(text) == [(pair, "quoted", "adopted clause pair")]
+
+
+@pytest.mark.parametrize("text", [
+    "他笑着说要推动“双向进入、交叉任职”。",                         # speech in the clause
+    "马街当地也形成了“不过年，过十三”的传统。",                     # 形成: a result, not adopted
+    "双方愿意建立“最密切、最坚固的”伙伴关系。",                      # a description ending in 的
+    "又落实到“清水出芙蓉，天然去雕饰”。",                            # 落实到: a state reached
+    "针对员工提出的“如何调整好定位、快速进入工作状态”问题，分行建立了导师制。",  # a question
+    "村里推动建成“农家书屋、村级文化广场”。",                        # two things, no clause
+])
+def test_pairs_outside_an_adopting_clause_stay_out(text):
+    assert not any(e == "adopted clause pair" for _, _, e in _marked(text))
+
+
+def test_clause_before_stops_at_the_last_clause_mark():
+    assert clause_before("今年以来，界湖街道推动社区“双向进入", 13) == "界湖街道推动社区"
+    assert clause_pair(["双向进入", "交叉任职"], "界湖街道推动社区", "，目前")
+    assert not clause_pair(["双向进入", "交叉任职"], "界湖街道与社区", "，目前")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from corpus_tools.slogans.wordshape import clause, coarse_tag, parallel_halves, verb_before_last, word_shape
+from corpus_tools.slogans.wordshape import (clause, coarse_tag, parallel_halves, verb_before_last, verb_object_end,
+                                           word_shape)
 
 
 def test_coarse_classes_fold_the_pku_tags():
@@ -40,3 +41,8 @@ def test_a_clause_opens_with_a_noun_and_has_a_verb():
 def test_a_verb_before_a_place_head_is_a_requirement_shape():
     assert verb_before_last("景区带村") and verb_before_last("电商进村")
     assert not verb_before_last("梯田王国") and not verb_before_last("移民新村")
+
+
+def test_an_actor_a_verb_and_a_short_object_end_a_movement():
+    assert verb_object_end("剪纸进校园") and verb_object_end("法律进乡村")
+    assert not verb_object_end("爱心超市") and not verb_object_end("互助幸福院")

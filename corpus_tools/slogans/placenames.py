@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["is_place_name", "starts_with_division", "city_stem_start", "is_division_stem", "is_place",
-           "opens_with_village", "village_stem_on_page"]
+           "opens_with_village", "village_stem_on_page", "opens_with_nature_name"]
 
 # what follows the short name of an autonomous county or prefecture (三江 of 三江侗族自治县, 景宁 of 景宁畲族自治县)
 _AUTONOMOUS_RE = re.compile(r"[\u4e00-\u9fff]{1,5}族(?:[\u4e00-\u9fff]{1,4}族)*自治[县州旗]")
@@ -192,3 +192,31 @@ def village_stem_on_page(s: str, page: str) -> bool:
     """
     return any(s + h in page and is_place_name(s + h) for h in _LOCAL_HEADS)
 
+
+
+def opens_with_nature_name(s: str) -> bool:
+    """Whether *s* opens with the name of a mountain, river or lake of three or more characters (六盘山牛,
+    九龙江口): a thing of that place, whose numeral belongs to the name and counts nothing.
+
+    The names are the entity tagger's list of natural features (``data/entities/nature_names.txt`` and its mined
+    companion, mined from People's Daily 1998, jieba and CLUENER), loaded on the first call.
+
+    Parameters
+    ----------
+    s : str
+        A quoted phrase.
+
+    Returns
+    -------
+    bool
+        True when a prefix of three or more characters is such a name.
+
+    Examples
+    --------
+    >>> opens_with_nature_name("六盘山牛"), opens_with_nature_name("五水共治")
+    (True, False)
+    """
+    from corpus_tools._entity_rules.lexicon import nature_names  # the entity tagger's list (one list, not a copy)
+
+    names = nature_names()
+    return any(s[:k] in names for k in range(3, len(s) + 1))

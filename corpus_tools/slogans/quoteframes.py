@@ -11,6 +11,10 @@ and one not (要我练 / 我要练, a running club).
 :func:`framed_uneven_pair`: a two-part motto whose parts differ in length, taken when the page frames it as a
 model, goal or principle and its parts are linked by a shared word (坚持“龙头企业带基地、基地连农户”的经营模式).
 
+:func:`clause_pair`: a two-part motto of two clauses that the sentence adopts as a requirement, model or goal, with
+the verb of adoption anywhere in the clause before the quote (推动物业服务企业与社区“双向进入、交叉任职”, 推动“产业在村里、
+就业在家门口”): the shape of the parts and the clause's verb, not the characters next to the quote.
+
 A headline-motto frame (a quoted speech opening with the clauses of the headline) was removed in the eleventh
 round: it fired once in those 9,200 articles, on a quoted vow rather than a formula, and rested on one
 development report.
@@ -25,9 +29,22 @@ from typing import Any, Sequence
 
 from corpus_tools.slogans.core import SloganMention, is_cjk
 from corpus_tools.slogans.singles import GOVERNING, labels_quote
-from corpus_tools.slogans.wordshape import parallel_halves
+from corpus_tools.slogans.wordshape import parallel_halves, word_shape
 
-__all__ = ["transformation_pairs", "run_opener", "framed_uneven_pair"]
+__all__ = ["transformation_pairs", "run_opener", "framed_uneven_pair", "clause_pair", "clause_before", "ADOPT_RE"]
+
+#: Verbs by which a sentence adopts a formula as its own requirement, model or goal (提出, 实施, 推动, 坚持 …). In
+#: :func:`clause_pair` they may stand anywhere in the clause before the quote, their object's head coming later.
+#: Not 形成 or 建立 (a result or a thing built: 形成“挺茂自然，飘逸豪放”特色, 建立“最密切、最坚固的”伙伴关系; People's
+#: Daily 2019-2020, ``training/slogans/pair_frames.py``).
+ADOPT_RE = re.compile(r"推动|推行|推进|推广|实施|实行|坚持|要求|提出|倡导|践行|探索|落实|按照|围绕|做到|实现|确保"
+                      r"|树立|秉持|遵循|打造|开展|创新|构建|喊出|叫响|打响")
+# a question word (谁 is left out: 谁参与、谁受益 is a formula)
+_ASK_RE = re.compile(r"怎么|如何|什么|哪")
+# a clause that reports speech or a thought: 说, 表示, 认为 … (the pair is then what someone said)
+_SPEAK_RE = re.compile(r"说|表示|认为|感叹|感慨|笑道|告诉|称赞|觉得")
+# the end of the clause before a quote: a clause or sentence mark, a colon, or a closing quotation mark
+_CLAUSE_MARK_RE = re.compile(r"[，,。；;！!？?：:”’\n]")
 
 # 变“A”为“B”, 从“A”到“B”, 由“A”向“B”转变, 从“A”变为“B”
 _FROM_RE = re.compile(r"[变从由]$")
@@ -192,3 +209,82 @@ def framed_uneven_pair(items: Sequence[str], before: str, after: str) -> bool:
         return False
     # the word shape is read last, and only for a framed pair (it loads the tagger)
     return shared or parallel_halves(a, b)
+
+
+def clause_before(text: str, open_at: int, *, span: int = 30) -> str:
+    """The clause that runs up to the opening quotation mark at *open_at*: the text after the last clause or
+    sentence mark (，。；！？：, a closing quotation mark, a line break) within *span* characters.
+
+    Parameters
+    ----------
+    text : str
+        The paragraph.
+    open_at : int
+        Offset of the opening quotation mark.
+    span : int
+        Characters to look back at most.
+
+    Returns
+    -------
+    str
+        The clause before the quote (may be empty).
+
+    Examples
+    --------
+    >>> clause_before("今年以来，界湖街道推动物业服务企业与社区“双向进入、交叉任职”", 20)
+    '界湖街道推动物业服务企业与社区'
+    """
+    head = text[max(0, open_at - span):open_at]
+    marks = list(_CLAUSE_MARK_RE.finditer(head))
+    return head[marks[-1].end():] if marks else head
+
+
+def _clause_part(p: str) -> bool:
+    """A part of three to eight Chinese characters that is no noun phrase: its word shape holds a word that is
+    not a noun, adjective or numeral (a verb: 交叉任职, 山下建家园; a preposition: 产业在村里; a fixed verb phrase:
+    干部下基层); a list of things (农家书屋, 村级文化广场) holds none."""
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{3,8}", p)) and any(c not in "NAM" for _, c in word_shape(p))
+
+
+def clause_pair(items: Sequence[str], clause: str, after: str) -> bool:
+    """Whether a quoted pair is a two-part motto by its shape and its clause: two parts of three to eight Chinese
+    characters, lengths within two, each a clause rather than a noun phrase (:func:`_clause_part`, read from
+    :func:`~corpus_tools.slogans.wordshape.word_shape`), and a verb
+    of adoption (:data:`ADOPT_RE`) in the clause before the quote that reports no speech; a pair before 的 must
+    have a label head after it (“X、Y”的模式), since 的 makes it a description otherwise.
+
+    Parameters
+    ----------
+    items : sequence of str
+        The parts of the quoted phrase.
+    clause : str
+        The clause before the opening quotation mark (:func:`clause_before`).
+    after : str
+        The text after the closing quotation mark.
+
+    Returns
+    -------
+    bool
+        True for such a pair.
+
+    Examples
+    --------
+    >>> clause_pair(["双向进入", "交叉任职"], "界湖街道推动物业服务企业与社区", "，目前")
+    True
+    >>> clause_pair(["双向进入", "交叉任职"], "他说", "，目前")
+    False
+    >>> clause_pair(["农家书屋", "村级文化广场"], "村里建成", "。")
+    False
+    """
+    parts = [p.strip() for p in items]
+    if len(parts) != 2 or abs(len(parts[0]) - len(parts[1])) > 2 or parts[0] == parts[1]:
+        return False
+    if not ADOPT_RE.search(clause) or _SPEAK_RE.search(clause) or clause.endswith(("到", "于")):
+        return False                 # (落实到“清水出芙蓉，天然去雕饰”: a state reached, not a formula adopted)
+    if after.startswith(("的", "之")) and not labels_quote(clause, after):
+        return False
+    if any(p.endswith("的") or _ASK_RE.search(p) for p in parts):
+        return False                 # a description (最密切、最坚固的) or a question (如何调整好定位、快速进入工作状态)
+    # the word shape is read last (it loads the tagger)
+    return all(_clause_part(p) for p in parts)
+

@@ -18,7 +18,7 @@ from corpus_tools.slogans.dotmarks import dot_motto
 from corpus_tools.slogans.lexicon import Lexicon
 from corpus_tools.slogans.numbered import (CN_DIGITS, COUNT_START, code_end, counted_ratio, counted_venue, numbered_actors,
                                             numbered_item, numeric_code, venue_head)
-from corpus_tools.slogans.placenames import is_place, opens_with_village, village_stem_on_page
+from corpus_tools.slogans.placenames import is_place, opens_with_nature_name, opens_with_village, village_stem_on_page
 from corpus_tools.slogans.quotes import ITEM_SEP_RE, Quote, split_items
 from corpus_tools.slogans.series import compact_parallel
 from corpus_tools.slogans.singles import (LABEL_HEADS, VENUE_AFTER, decide, decide_dotted, given_title, is_name,
@@ -198,7 +198,10 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
             return SloganMention(inner, "numbered", start, end, True, level, "numbered series")
         # two phrases a space apart are a theme line (“唱响山歌 共建和美家园”为主题): judged as a pair below
         theme = len(items) == 2 and not re.search(r"[、，,；;]", norm) and min(lengths) >= 4
-        if len(lengths) != 1 and not theme and not _uneven_series(items, before, after) \
+        # a pair the clause adopts (推动“产业在村里、就业在家门口”): its shape and the clause's verb (quoteframes)
+        adopted = len(items) == 2 and quoteframes.clause_pair(
+            [normalize_text(it) for it in items], quoteframes.clause_before(text, first.open), after)
+        if len(lengths) != 1 and not theme and not _uneven_series(items, before, after) and not adopted \
                 and not (len(items) == 2 and "、" in norm and quoteframes.framed_uneven_pair(items, before, after)):
             return None              # a quoted list, not a formula (温缩裂缝、凝固效果差…)
         if len(items) >= 3:
@@ -209,6 +212,8 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
             return None              # two names (党建墙、爱心墙)
         evidence = decide(norm, before, after, kind="pair", places=ctx.places, page=text, group=len(group),
                           record=ctx.record, in_corpus=ctx.in_corpus, own=ctx.own)
+        if evidence is None and adopted:
+            evidence = "adopted clause pair"
         if evidence is None:
             return None
         return SloganMention(inner, "quoted", start, end, True, level, evidence)
@@ -236,10 +241,14 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
         if after.startswith(_TITLE_AFTER + VENUE_AFTER) or venue \
                 or (given_title(before, gap=3) and not labels_quote(before, after)):
             return None              # an honour title (“十大最美县域”称号, 评为“十差村”), a venue (两乡馆, “三孔”景区)
-        if is_place(norm) or opens_with_village(norm) or village_stem_on_page(norm, text):
+        if is_place(norm) or opens_with_village(norm) or village_stem_on_page(norm, text) \
+                or opens_with_nature_name(norm):
             return None              # a place (“三江”, “十八洞村”, “七台河”), a thing of one whose name opens with a
-            #                          numeral (“八岔村味道”, user22's pages), or the short name of a village the page
-            #                          prints in full (“十八洞”猕猴桃 on a page about 十八洞村): names of places
+            #                          numeral (“八岔村味道”, user22's pages; “六盘山牛”, a mountain's), or the short
+            #                          name of a village the page prints in full (“十八洞”猕猴桃 on a page about
+            #                          十八洞村): names of places
+        if person_head(norm):
+            return None              # a nickname of people (“六老汉”, “三兄弟”): no gold numbered formula ends so
         if quoteshare.ordinary_word(norm, page=text if ctx.in_corpus else ""):
             return None              # a word the corpus prints plain almost always (两头, 两手)
         return SloganMention(inner, "numbered", start, end, True, level, "numbered")

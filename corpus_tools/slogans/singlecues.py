@@ -9,7 +9,7 @@ import re
 from typing import Callable, Sequence, Union
 
 from corpus_tools.slogans.placenames import is_division_stem
-from corpus_tools.slogans.wordshape import verb_before_last
+from corpus_tools.slogans.wordshape import verb_before_last, verb_object_end
 
 __all__ = ["OwnPlaces", "LABEL_HEADS", "INNER_HEADS", "NUMERALS", "TITLE_BEFORE_RE", "MODIFIED_HEAD_RE",
            "REQUIRE_BEFORE_RE", "SYSTEM_AFTER_RE", "PRACTICE_HEADS", "given_title", "person_head", "is_name",
@@ -168,7 +168,8 @@ def is_name(s: str, *, shape: bool = False) -> bool:
     shape : bool
         Also read the phrase's word shape (:func:`~corpus_tools.slogans.wordshape.verb_before_last`): a
         one-character verb the tagger finds before a place head makes a requirement (景区带村, 电商进村) even
-        where the verb is not one of the listed characters.
+        where the verb is not one of the listed characters, and an actor, a one-character verb and a short object
+        before any head (:func:`~corpus_tools.slogans.wordshape.verb_object_end`: 剪纸进校园) make a movement.
 
     Returns
     -------
@@ -186,8 +187,10 @@ def is_name(s: str, *, shape: bool = False) -> bool:
     # a verb before a place head makes a requirement (送戏下乡, 旅游兴县, 生态立县, 小病不出村), not a name, and so
     # does a count (千企帮千村, 万企兴万村)
     if len(s) >= 3 and s[-1] in _PLACE_HEADS:
-        return not (s[-2] in _VERB_BEFORE_PLACE + NUMERALS or (shape and verb_before_last(s)))
-    return True
+        return not (s[-2] in _VERB_BEFORE_PLACE + NUMERALS
+                    or (shape and (verb_before_last(s) or (len(s) >= 4 and verb_object_end(s)))))
+    # an actor, a verb and its object before the head word (剪纸进校园, 山下建家园): a movement, not a venue
+    return not (shape and len(s) >= 4 and verb_object_end(s))
 
 
 def labels_quote(before: str, after: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 
-__all__ = ["COARSE", "word_shape", "coarse_tag", "clause", "parallel_halves", "verb_before_last"]
+__all__ = ["COARSE", "word_shape", "coarse_tag", "clause", "parallel_halves", "verb_before_last", "verb_object_end"]
 
 #: PKU tag (its first letter, or the whole tag) -> coarse class: N noun-like (nouns, names, places, times,
 #: directions, abbreviations), V verb, A adjective or distinguishing word, M numeral or measure, D adverb,
@@ -151,3 +151,29 @@ def verb_before_last(s: str) -> bool:
     shape = word_shape(s)
     return (len(s) >= 3 and len(shape) >= 2 and len(shape[-1][0]) == 1
             and len(shape[-2][0]) == 1 and shape[-2][1] == "V")
+
+
+def verb_object_end(s: str) -> bool:
+    """Whether *s* ends in a clause of an actor, a one-character verb and a short object (剪纸进校园, 法律进乡村,
+    山下建家园): a movement or requirement whose object happens to end in a name head (园, 村), not the name of a
+    venue (爱心超市, 互助幸福院 have no verb of one character between two nouns).
+
+    Parameters
+    ----------
+    s : str
+        A quoted phrase of three or more characters.
+
+    Returns
+    -------
+    bool
+        True when the last three words are a noun-like word, a one-character verb and a noun-like word of one
+        or two characters.
+
+    Examples
+    --------
+    >>> verb_object_end("剪纸进校园"), verb_object_end("爱心超市")
+    (True, False)
+    """
+    shape = word_shape(s)
+    return (len(shape) >= 3 and shape[-3][1] == "N" and shape[-2][1] == "V" and len(shape[-2][0]) == 1
+            and shape[-1][1] == "N" and len(shape[-1][0]) <= 2)

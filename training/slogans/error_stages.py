@@ -6,7 +6,9 @@ Sets (all open, studied material): the open slogans-dev reports (``../shared/gol
 held apart by :func:`~corpus_tools.scoring.slogans.split_dev_reports`), the open reports of dev4-dev9 with slogan
 gold (texts rebuilt by ``benchmarks/gold_texts.py benchmarks/gold/devN --out DEV_ROOT/devN``; kept-apart stems
 d4_09-d4_12, d5..d8 _11-_14 are never read), seed pages 000/001, ``tests/data/slogan_held21`` (all ten),
-``tests/data/slogan_held23`` (its dev half h23_01-05 only) and the sentences of ``tests/data/slogan29``.
+``tests/data/slogan_held23`` (its dev half h23_01-05 only), ``benchmarks/gold/pages21`` (invented pages of an earlier blind
+writer, open since round 24) read as pages as a user reads them (``--pages21``; pages22 is a check fold and is never
+read here) and the sentences of ``tests/data/slogan29``.
 
 Every strict error (text and kind) is put in one stage:
 
@@ -70,6 +72,20 @@ def studied_sets(dev_root: Path) -> dict[str, tuple[object, dict]]:
         stems = sorted(gold) if keep is None else keep
         out[f"{name} ({len(stems)})"] = (read_text_reports(folder / "texts", stems), {s: gold[s] for s in stems})
     return out
+
+
+def pages21_set() -> dict[str, tuple[object, dict]]:
+    """pages21 read as pages (layout, no manifest), as ``benchmarks/external_gold.py --read pages`` reads it."""
+    import warnings
+
+    import corpus_tools as ct
+
+    folder = REPO / "benchmarks" / "gold" / "pages21"
+    gold = load_slogan_gold(folder / "slogans")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = ct.read_corpus(folder / "texts", manifest=None)
+    return {"pages21 as pages (10)": (corpus, gold)}
 
 
 def page_errors(issue, gold_items) -> tuple[int, int, list[tuple[str, str, str]]]:
@@ -150,10 +166,15 @@ def main() -> None:
     ap.add_argument("--dev-root", type=Path, default=Path("/tmp/slogan31"),
                     help="folder holding dev4 ... dev9 rebuilt by benchmarks/gold_texts.py")
     ap.add_argument("--items", action="store_true", help="print every error (studied sets only)")
+    ap.add_argument("--pages21", action="store_true", help="also benchmarks/gold/pages21 read as pages")
+    ap.add_argument("--only-pages21", action="store_true", help="pages21 read as pages only")
     args = ap.parse_args()
     table: dict[str, Counter] = {}
     totals = Counter()
-    for name, (corpus, gold) in studied_sets(args.dev_root).items():
+    sets = {} if args.only_pages21 else studied_sets(args.dev_root)
+    if args.pages21 or args.only_pages21:
+        sets.update(pages21_set())
+    for name, (corpus, gold) in sets.items():
         c = Counter()
         for issue in corpus:
             if issue.id not in gold:
@@ -169,7 +190,7 @@ def main() -> None:
                     print(f"{name:24s} {issue.id:10s} {stage:22s} {kind:9s} {key}")
         table[name] = c
         totals.update(c)
-    n, npred, m, errs = sentence_errors()
+    n, npred, m, errs = (0, 0, 0, []) if args.only_pages21 else sentence_errors()
     c = Counter(gold=n, predicted=npred, matched=m)
     for stage, _kind, key in errs:
         c[stage if not stage.startswith("false") else "false"] += 1
