@@ -11,6 +11,7 @@ from corpus_tools.layout.arbiter import arbitrate_kinds, merge_layouts
 from corpus_tools.layout.classify import (assign_roles, drop_format_chars, drop_item_marks, folio_banners,
                                           merge_two_line_titles, segment_bodies, undouble_heads)
 from corpus_tools.layout.briefs import brief_column_tags
+from corpus_tools.layout.kickerforms import printed_kickers
 from corpus_tools.layout.markitems import split_mark_titles, titled_item_tags
 from corpus_tools.layout.flow import repair_flow
 from corpus_tools.layout.tailtags import tail_openings
@@ -303,7 +304,7 @@ def _split(raw: str, method: str) -> PageLayout:
     if method == "auto":
         proba = np.exp(em)
         sure = [float(proba[k, model.tags.index(t)]) for k, t in enumerate(tags)]
-        found = arbitrate_kinds(raw_lines, rules.blocks, tags, sure)
+        found = printed_kickers(raw_lines, arbitrate_kinds(raw_lines, rules.blocks, tags, sure))
     tags = titles_after_lead_bodies(raw_lines, titles_closing_byline_opened(raw_lines, titles_over_indented_paragraphs(
         raw_lines, bylines_over_indented_paragraphs(raw_lines, top_heads_open(raw_lines, titles_over_flush_openings(
             raw_lines, correct_tags(raw_lines, tags)))))))

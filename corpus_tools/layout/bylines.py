@@ -72,6 +72,8 @@ _SLASH_BOTH_AFTER_RE = re.compile(r"\s+文\s*[/／]\s*图\s*(?=[)）]?$)")
 _SLASH_BOTH_RE = re.compile(r"^([(（]?)\s*文\s*[/／]\s*图\s+(?=" + _OUTLET + "(?:" + _REPORTER_ALT + "))")
 #: ``文/图　金　岩`` with no role word after it: the author wrote the text and took the photos (撰文).
 _SLASH_AUTHOR_RE = re.compile(r"^([(（]?)\s*文\s*[/／]\s*图\s*(?=[\u4e00-\u9fff])")
+#: ``撰稿　X`` (a county paper's word for the writer's credit): read as 撰文.
+_DRAFTED_RE = re.compile(r"(^|[\s(（])撰稿(?=[\s:：])")
 #: Editorial notes in brackets that close a text (``（未完待续）``, ``（全文完）``): never a name.
 CLOSING_NOTE_RE = re.compile(r"^[(（]\s*(?:未完待续|待续|续完|全文完|完)\s*[)）]$")
 #: A place dateline between 本报 and 讯 (``本报长甸讯``): one to four characters, no 的, and 讯 ends it,
@@ -209,6 +211,8 @@ def parse_byline(text: str, *, bare: bool = False) -> list[tuple[str, str]] | No
     [('记者', '陈明'), ('通讯员', '李华')]
     >>> parse_byline("撰文：陈明 摄影：李华")
     [('撰文', '陈明'), ('摄影', '李华')]
+    >>> parse_byline("撰稿　陈昌华　摄影　李　涛")  # 撰稿 is the writer's credit
+    [('撰文', '陈昌华'), ('摄影', '李涛')]
     >>> parse_byline("本报记者 孙志刚 报道")  # the closing 报道 is no name
     [('记者', '孙志刚')]
     >>> parse_byline("□ 杜　鹃")  # an author under a title on a literary page
@@ -239,7 +243,7 @@ def _parse_byline(text: str, bare: bool) -> tuple[tuple[str, str], ...] | None:
     if unit:  # a unit credits an item it supplied: the unit, no role
         return [("", WS_RE.sub("", unit.group(1)))]
     t = _SLASH_AUTHOR_RE.sub(r"\1撰文 ", _SLASH_BOTH_RE.sub(r"\1", _SLASH_BOTH_AFTER_RE.sub("", t)))
-    t = _SLASH_PHOTO_RE.sub(r"\1摄影 ", _SLASH_WRITER_RE.sub(r"\1撰文 ", t))
+    t = _SLASH_PHOTO_RE.sub(r"\1摄影 ", _SLASH_WRITER_RE.sub(r"\1撰文 ", _DRAFTED_RE.sub(r"\1撰文", t)))
     bracketed = len(t) >= 2 and t[0] in _OPEN and t[-1] in _CLOSE
     # a role word with a colon in brackets (（摄影：马建华）) or before names only (撰文：陈明 摄影：李华);
     # otherwise, unbracketed, 记者：… opens an interview's question

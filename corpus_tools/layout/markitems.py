@@ -31,7 +31,7 @@ import re
 import unicodedata
 
 from corpus_tools.layout.lines import Line
-from corpus_tools.layout.patterns import BRIEF_MARKS, BYLINE_TAIL_RE, ends_sentence, is_lead
+from corpus_tools.layout.patterns import BRIEF_MARKS, BYLINE_TAIL_RE, ends_sentence, is_byline, is_lead
 from corpus_tools.layout.units import Unit
 
 #: Fewest titled items in a run.
@@ -86,8 +86,8 @@ def titled_item_tags(raw_lines: list[Line | None], tags: list[str], raw: str) ->
     out = list(tags)
     starts: list[int] = []
     for i, t in enumerate(texts):
-        if t.strip()[:1] not in BRIEF_MARKS or not t.strip():
-            continue
+        if t.strip()[:1] not in BRIEF_MARKS or not t.strip() or is_byline(t):
+            continue  # (``■　见习记者　梁　晨`` is a marked byline, no item)
         two = raw[lines[i].start:lines[i + 1].end] if i + 1 < len(texts) else t
         if _titled(two) is None:
             continue
