@@ -94,8 +94,8 @@ def titled_item_tags(raw_lines: list[Line | None], tags: list[str], raw: str) ->
         if i and not (_closed(texts[i - 1]) or _COLUMN_RE.match(texts[i - 1].strip())
                       or out[i - 1].removeprefix("B-") in ("banner", "title", "kicker", "subtitle", "byline")):
             continue
-        if out[i].removeprefix("B-") in ("banner", "credit", "byline", "caption"):
-            continue
+        if out[i].removeprefix("B-") in ("banner", "credit", "byline", "caption") or out[i] == "B-title":
+            continue  # (a marked title line over its text, ``■青山镇 “红色宣讲队”进村入户``: headforms.marked_items)
         starts.append(i)
     runs: list[list[int]] = []
     for i in starts:
