@@ -31,7 +31,8 @@ import re
 import unicodedata
 
 from corpus_tools.layout.lines import Line
-from corpus_tools.layout.patterns import BRIEF_MARKS, BYLINE_TAIL_RE, ends_sentence, is_byline, is_lead
+from corpus_tools.layout.patterns import BRIEF_MARKS, is_byline, is_lead
+from corpus_tools.layout.runin import closes_item
 from corpus_tools.layout.units import Unit
 
 #: Fewest titled items in a run.
@@ -63,11 +64,6 @@ def _titled(text: str) -> re.Match | None:
     return m if m is not None and _title(m) is not None else None
 
 
-def _closed(text: str) -> bool:
-    t = text.strip()
-    return ends_sentence(t) or bool(BYLINE_TAIL_RE.search(t)) or t.endswith(("）", ")"))
-
-
 def titled_item_tags(raw_lines: list[Line | None], tags: list[str], raw: str) -> list[str]:
     """Line-role tags with each titled brief item (see the module's docstring) opening an article.
     Returns the new tags (*tags* has one a non-blank line of *raw_lines*, which were read from *raw*).
@@ -91,7 +87,7 @@ def titled_item_tags(raw_lines: list[Line | None], tags: list[str], raw: str) ->
         two = raw[lines[i].start:lines[i + 1].end] if i + 1 < len(texts) else t
         if _titled(two) is None:
             continue
-        if i and not (_closed(texts[i - 1]) or _COLUMN_RE.match(texts[i - 1].strip())
+        if i and not (closes_item(texts[i - 1]) or _COLUMN_RE.match(texts[i - 1].strip())
                       or out[i - 1].removeprefix("B-") in ("banner", "title", "kicker", "subtitle", "byline")):
             continue
         if out[i].removeprefix("B-") in ("banner", "credit", "byline", "caption") or out[i] == "B-title":
@@ -114,7 +110,7 @@ def titled_item_tags(raw_lines: list[Line | None], tags: list[str], raw: str) ->
             out[i] = "B-para"
             k = i + 1
             end = run[n + 1] if n + 1 < len(run) else len(texts)
-            while k < end and not _closed(texts[k - 1]) and out[k].removeprefix("B-") in ("para", "cont", "title",
+            while k < end and not closes_item(texts[k - 1]) and out[k].removeprefix("B-") in ("para", "cont", "title",
                                                                                            "kicker", "caption"):
                 out[k] = "cont"
                 k += 1
