@@ -8,7 +8,7 @@ Forms read (role words: 记者, 见习记者, 通讯员, 实习生, 摄影, 撰�
 * photographers: ``（王磊 摄）``, ``王磊 摄``, ``王磊 摄影`` -> ``[("摄影", "王磊")]``;
 * an author alone after a hollow square, in a name's shape: ``□ 谭家明`` -> ``[("", "谭家明")]``
   (``□ 编后``, ``■ 相关链接`` are column labels: no byline);
-* slashed roles: ``文/王磊 图/赵红`` -> ``[("撰文", "王磊"), ("摄影", "赵红")]``; a mark before the line
+* slashed roles: ``文/王磊 图/赵红`` -> ``[("撰文", "王磊"), ("摄影", "赵红")]``; ``撰稿 王磊`` is 撰文 too; a mark before the line
   (``■``, ``◎``) is no part of it;
 * a closing ``报道`` or ``整理`` after the names (``本报记者 王磊 报道``) is no name;
 * a unit's credit for an item it supplied: ``（县统计局供稿）`` -> ``[("", "县统计局")]``;
@@ -70,10 +70,10 @@ _SLASH_PHOTO_RE = re.compile(r"(^|[\s(（])图\s*[/／]\s*")
 #: ``文/图`` after the names (``全媒体记者 李华 文/图``): the reporter wrote and shot it, no name.
 _SLASH_BOTH_AFTER_RE = re.compile(r"\s+文\s*[/／]\s*图\s*(?=[)）]?$)")
 _SLASH_BOTH_RE = re.compile(r"^([(（]?)\s*文\s*[/／]\s*图\s+(?=" + _OUTLET + "(?:" + _REPORTER_ALT + "))")
+#: ``撰稿`` before a writer's name is the writer's role (``撰稿　陈昌华　摄影　李　涛``, ``（撰稿：王磊）``): 撰文.
+_WRITER_WORD_RE = re.compile(r"(^|[\s(（])撰稿(?=[\s:：])")
 #: ``文/图　金　岩`` with no role word after it: the author wrote the text and took the photos (撰文).
 _SLASH_AUTHOR_RE = re.compile(r"^([(（]?)\s*文\s*[/／]\s*图\s*(?=[\u4e00-\u9fff])")
-#: ``撰稿　X`` (a county paper's word for the writer's credit): read as 撰文.
-_DRAFTED_RE = re.compile(r"(^|[\s(（])撰稿(?=[\s:：])")
 #: Editorial notes in brackets that close a text (``（未完待续）``, ``（全文完）``): never a name.
 CLOSING_NOTE_RE = re.compile(r"^[(（]\s*(?:未完待续|待续|续完|全文完|完)\s*[)）]$")
 #: A place dateline between 本报 and 讯 (``本报长甸讯``): one to four characters, no 的, and 讯 ends it,
@@ -211,8 +211,6 @@ def parse_byline(text: str, *, bare: bool = False) -> list[tuple[str, str]] | No
     [('记者', '陈明'), ('通讯员', '李华')]
     >>> parse_byline("撰文：陈明 摄影：李华")
     [('撰文', '陈明'), ('摄影', '李华')]
-    >>> parse_byline("撰稿　陈昌华　摄影　李　涛")  # 撰稿 is the writer's credit
-    [('撰文', '陈昌华'), ('摄影', '李涛')]
     >>> parse_byline("本报记者 孙志刚 报道")  # the closing 报道 is no name
     [('记者', '孙志刚')]
     >>> parse_byline("□ 杜　鹃")  # an author under a title on a literary page
@@ -243,7 +241,7 @@ def _parse_byline(text: str, bare: bool) -> tuple[tuple[str, str], ...] | None:
     if unit:  # a unit credits an item it supplied: the unit, no role
         return [("", WS_RE.sub("", unit.group(1)))]
     t = _SLASH_AUTHOR_RE.sub(r"\1撰文 ", _SLASH_BOTH_RE.sub(r"\1", _SLASH_BOTH_AFTER_RE.sub("", t)))
-    t = _SLASH_PHOTO_RE.sub(r"\1摄影 ", _SLASH_WRITER_RE.sub(r"\1撰文 ", _DRAFTED_RE.sub(r"\1撰文", t)))
+    t = _WRITER_WORD_RE.sub(r"\1撰文", _SLASH_PHOTO_RE.sub(r"\1摄影 ", _SLASH_WRITER_RE.sub(r"\1撰文 ", t)))
     bracketed = len(t) >= 2 and t[0] in _OPEN and t[-1] in _CLOSE
     # a role word with a colon in brackets (（摄影：马建华）) or before names only (撰文：陈明 摄影：李华);
     # otherwise, unbracketed, 记者：… opens an interview's question
