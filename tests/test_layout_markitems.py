@@ -23,9 +23,8 @@ PAGE = (
 
 def test_each_titled_item_is_an_article_with_its_title():
     layout = split_page(PAGE)
-    titles = [a.title for a in layout.articles]
-    assert titles[-3:] == ["汉王镇", "焕古镇", "双桥镇召开“百日安全”动员会"]
     items = layout.articles[-3:]
+    assert [a.title for a in items] == ["汉王镇", "焕古镇", "双桥镇召开“百日安全”动员会"]
     assert items[0].body.startswith("新建的农贸市场") and items[2].body.startswith("5月8日")
     assert all(a.section == "乡镇快讯" for a in items)
     assert check_no_loss(PAGE, layout) == []
