@@ -297,3 +297,11 @@ def test_staff_line_under_the_masthead_is_no_kicker():
            "越剧小镇唱响共同富裕“好戏”\n春日的甘霖镇施家岙村，越剧的丝竹声从古戏台飘出。\n")
     tags = mastheads_at_top(read_lines(raw), ["banner", "banner", "B-kicker", "title", "B-para"])
     assert tags == ["banner", "banner", "banner", "B-title", "B-para"]
+
+
+def test_drafted_credit_reads_as_writer():
+    from corpus_tools.layout import parse_byline
+
+    assert parse_byline("撰稿　肖春燕") == [("撰文", "肖春燕")]
+    assert parse_byline("撰稿　陈昌华　摄影　李　涛") == [("撰文", "陈昌华"), ("摄影", "李涛")]
+    assert parse_byline("撰稿人员说") is None

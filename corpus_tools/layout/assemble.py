@@ -10,6 +10,10 @@ from corpus_tools.layout.arbiter import arbitrate_kinds, merge_layouts
 from corpus_tools.layout.classify import (assign_roles, drop_format_chars, drop_item_marks, folio_banners,
                                           merge_two_line_titles, segment_bodies, undouble_heads)
 from corpus_tools.layout.briefs import brief_column_tags
+from corpus_tools.layout.kickerforms import printed_kickers
+from corpus_tools.layout.endcredits import closing_credit_lines
+from corpus_tools.layout.trailheads import bodies_after_trailing_heads
+from corpus_tools.layout.markitems import split_mark_titles, titled_item_tags
 from corpus_tools.layout.flow import repair_flow
 from corpus_tools.layout.tailtags import tail_openings
 from corpus_tools.layout.afterheads import heads_over_openings, titles_after_closed_bodies, titles_before_blanks
@@ -204,7 +208,7 @@ def _split(raw: str, method: str) -> PageLayout:
     if method == "auto":
         proba = np.exp(em)
         sure = [float(proba[k, model.tags.index(t)]) for k, t in enumerate(tags)]
-        found = arbitrate_kinds(raw_lines, rules.blocks, tags, sure)
+        found = printed_kickers(raw_lines, arbitrate_kinds(raw_lines, rules.blocks, tags, sure))
     tags = titles_after_lead_bodies(raw_lines, titles_closing_byline_opened(raw_lines, titles_over_indented_paragraphs(
         raw_lines, bylines_over_indented_paragraphs(raw_lines, top_heads_open(raw_lines, titles_over_flush_openings(
             raw_lines, correct_tags(raw_lines, tags)))))))
@@ -220,6 +224,9 @@ def _split(raw: str, method: str) -> PageLayout:
     # running headers, folios and staff lines below the page's top are credits, but for a line the arbiter
     # hands to the rules (whose stretch then takes their layout, which reads it as page furniture too)
     cleaned = tail_openings(raw_lines, brief_column_tags(raw_lines, debris_tags(raw_lines, after)))  # (简讯, tails)
+    cleaned = titled_item_tags(raw_lines, cleaned, raw)  # (briefs titled in their first line: one article each)
+    cleaned = bodies_after_trailing_heads(raw_lines, cleaned)  # (a body after a byline and a trailing headline)
+    cleaned = closing_credit_lines(raw_lines, cleaned)  # (``撰稿　X　摄影　Y`` closing an article)
     rep = repeated_headers(raw_lines, after) if any(k.startswith("banner_") for k in found.values()) else ()
     found = {i: k for i, k in found.items() if not (k.startswith("banner_") and i in rep)}  # (headers: no dispute)
     units, n = units_from_tags(raw, raw_lines, [after[i] if i in found else t for i, t in enumerate(cleaned)])
@@ -262,7 +269,7 @@ def _finish(units: list[Unit], n_articles: int, raw: str, *, rejoin_headless: bo
     flow repair did not move goes back to the article printed before it, and a head byline between
     two articles' bodies opens the one below it (:func:`head_bylines_forward`).
     """
-    units[:] = split_runin_titles(split_headline_parts(units, raw), raw)
+    units[:] = split_mark_titles(split_runin_titles(split_headline_parts(units, raw), raw), raw)
     if rejoin_headless:  # (not in the rules' pass: the line model reads its layout as features)
         head_bylines_forward(units)
         units[:] = split_glued_bylines(units, raw)

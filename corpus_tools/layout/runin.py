@@ -56,7 +56,7 @@ def _item(text: str) -> tuple[re.Match, int | None] | None:
     return (m, None) if m is not None else None
 
 
-def _closed(text: str) -> bool:
+def closes_item(text: str) -> bool:
     """Whether a line closes an item (a sentence, or a bracketed byline after one)."""
     t = text.strip()
     return ends_sentence(t) or bool(BYLINE_TAIL_RE.search(t)) or t.endswith(("）", ")"))
@@ -128,7 +128,7 @@ def runin_items(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
         found = _item(ln.text)
         if found is None or out[i].removeprefix("B-") not in ("para", "cont", "title", "kicker"):
             continue
-        if i and not (_closed(lines[i - 1].text) or _COLUMN_RE.match(lines[i - 1].text.strip())):
+        if i and not (closes_item(lines[i - 1].text) or _COLUMN_RE.match(lines[i - 1].text.strip())):
             continue
         items.append((i, found[1]))
     runs: list[list[int]] = []

@@ -1,0 +1,168 @@
+"""Marked briefs whose title runs into the item's text: each item an article of its own.
+
+A county page's column of briefs (``【县内简讯】``, ``乡镇传真``, ``一周要闻``) may title every item with a
+short phrase printed right after the item's mark and set off from the text by a space, the phrase wrapping
+over the line end when it is long::
+
+    乡镇传真
+    ◆丹口镇 金岩村、仙鹅村千亩高山蔬菜基地开始采收，日
+    销广东、广西菜贩三十吨。
+    ■县直机关开展“讲学习、讲政治、讲正气”
+    教育 9月上旬，县委组织部……
+
+A researcher of county news wants each item as a row of its own, with its place or subject as the title and
+its text as the body, not the column as one article titled ``乡镇传真``. Two steps, as
+:mod:`~corpus_tools.layout.runin` does for numbered items:
+
+* :func:`titled_item_tags` (line-model tags) — a run of at least :data:`MIN_ITEMS` lines opening on the
+  same brief mark (:data:`~corpus_tools.layout.patterns.BRIEF_MARKS`), each with a run-in title, each after
+  a closed line or the column's name: every item opens an article, its wrapped lines continue it, and the
+  column's name on its own line right above is a banner (the items' section);
+* :func:`split_mark_titles` (units) — the run-in title of such an article's first paragraph becomes its
+  headline block (the mark is removed by the layout's item-mark repair, as for any marked heading).
+
+Told by the lines' form (a mark, a phrase without clause or sentence marks, a space, then the text), never by
+the words. Items printed without such a title (``■老城镇五勤村通过…（吴海波）``) are left to the other readers.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from corpus_tools.layout.lines import Line
+from corpus_tools.layout.patterns import BRIEF_MARKS, is_byline, is_lead
+from corpus_tools.layout.runin import closes_item
+from corpus_tools.layout.units import Unit
+
+#: Fewest titled items in a run.
+MIN_ITEMS = 2
+#: Longest run-in title (characters without spaces).
+MAX_TITLE = 40
+_PHRASE = r"[^\s，。；！？：:,;!?（）()]"
+#: A titled item's start in the raw text: mark (group 1), the title (group 2: a phrase, possibly wrapped once
+#: over a line end), then a space before the item's text (a wide or plain space, after or at a line's start).
+TITLED_RE = re.compile(r"^[ \t\u3000]*([" + re.escape(BRIEF_MARKS) + r"])[ \t\u3000]*"
+                       r"(" + _PHRASE + r"{2," + str(MAX_TITLE) + r"}(?:\r?\n" + _PHRASE + r"{1,20})?)"
+                       r"(?:[ \t\u3000]+|\r?\n[ \t\u3000]+)(?=\S)")
+#: A column's name on a line of its own: in black brackets, or two to eight characters spaced out or not.
+_COLUMN_RE = re.compile(r"^(?:【[^【】]{2,10}】|[\u4e00-\u9fff](?:[\u3000 ]*[\u4e00-\u9fff]){1,7})$")
+
+
+def _title(match: re.Match) -> str | None:
+    """The title of a titled item's match, or None when the phrase is no title (a lead's 本报讯, too long,
+    or not one of Chinese text: a number's spacing)."""
+    phrase = re.sub(r"\s+", "", match.group(2))
+    if len(phrase) > MAX_TITLE or is_lead(phrase) or phrase.startswith("本报"):
+        return None
+    cjk = sum("\u4e00" <= ch <= "\u9fff" for ch in phrase)
+    return phrase if cjk >= 2 and cjk * 2 >= len(phrase) else None
+
+
+def _titled(text: str) -> re.Match | None:
+    m = TITLED_RE.match(text)
+    return m if m is not None and _title(m) is not None else None
+
+
+def titled_item_tags(raw_lines: list[Line | None], tags: list[str], raw: str) -> list[str]:
+    """Line-role tags with each titled brief item (see the module's docstring) opening an article.
+    Returns the new tags (*tags* has one a non-blank line of *raw_lines*, which were read from *raw*).
+
+    Examples
+    --------
+    >>> from corpus_tools.layout.lines import read_lines
+    >>> page = "乡镇传真\\n◆丹口镇 村里修路，\\n日销三十吨。\\n◆汀坪乡 食堂投入使用。\\n"
+    >>> titled_item_tags(read_lines(page), ["B-title", "para", "cont", "para"], page)
+    ['banner', 'B-para', 'cont', 'B-para']
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    if len(lines) != len(tags):
+        raise ValueError(f"tags has {len(tags)} tags for {len(lines)} non-blank lines")
+    texts = [ln.text for ln in lines]
+    out = list(tags)
+    starts: list[int] = []
+    for i, t in enumerate(texts):
+        if t.strip()[:1] not in BRIEF_MARKS or not t.strip() or is_byline(t):
+            continue  # (``■　见习记者　梁　晨`` is a marked byline, no item)
+        two = raw[lines[i].start:lines[i + 1].end] if i + 1 < len(texts) else t
+        if _titled(two) is None:
+            continue
+        if i and not (closes_item(texts[i - 1]) or _COLUMN_RE.match(texts[i - 1].strip())
+                      or out[i - 1].removeprefix("B-") in ("banner", "title", "kicker", "subtitle", "byline")):
+            continue
+        if out[i].removeprefix("B-") in ("banner", "credit", "byline", "caption") or out[i] == "B-title":
+            continue  # (a marked title line over its text, ``■青山镇 “红色宣讲队”进村入户``: headforms.marked_items)
+        starts.append(i)
+    runs: list[list[int]] = []
+    for i in starts:
+        mark = texts[i].strip()[:1]
+        prev = runs[-1][-1] if runs else None
+        if (prev is not None and texts[prev].strip()[:1] == mark and i - prev <= 8
+                and all(not texts[k].strip().startswith(tuple(BRIEF_MARKS)) for k in range(prev + 1, i))
+                and all(out[k].removeprefix("B-") in ("para", "cont", "title", "kicker") for k in range(prev + 1, i))):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        if len(run) < MIN_ITEMS:
+            continue
+        for n, i in enumerate(run):
+            out[i] = "B-para"
+            k = i + 1
+            end = run[n + 1] if n + 1 < len(run) else len(texts)
+            while k < end and not closes_item(texts[k - 1]) and out[k].removeprefix("B-") in ("para", "cont", "title",
+                                                                                           "kicker", "caption"):
+                out[k] = "cont"
+                k += 1
+        first = run[0]
+        if first and _COLUMN_RE.match(texts[first - 1].strip()) and out[first - 1].removeprefix("B-") in (
+                "title", "kicker", "banner", "para"):
+            out[first - 1] = "banner"
+    return out
+
+
+def _split_unit(u: Unit, raw: str) -> list[Unit] | None:
+    """The headline and body units of a titled item's first paragraph, or None."""
+    if u.final != "body":
+        return None
+    m = _titled(raw[u.start:u.end])
+    if m is None:
+        return None
+    flat = re.sub(r"\s+", "", m.group())
+    text = u.text
+    if unicodedata.normalize("NFKC", re.sub(r"\s+", "", text)[: len(flat)]) != unicodedata.normalize("NFKC", flat):
+        return None
+    k = 0
+    for _ in flat:  # skip the printed prefix in the cleaned text
+        while text[k].isspace():
+            k += 1
+        k += 1
+    at = u.start
+    head = Unit("head", [(u.start, at + m.end(2))], m.group(1) + _title(m), gap=u.gap, article=u.article,
+                final="headline", rank=u.rank)
+    body = Unit("body", [(at + m.end(), u.end)], text[k:].lstrip(), article=u.article, final="body",
+                rank=u.rank, repairs=list(u.repairs))
+    return [head, body]
+
+
+def split_mark_titles(units: list[Unit], raw: str) -> list[Unit]:
+    """Units with the run-in title of each headless titled item split off as its headline: an article
+    without a headline whose first block is a body paragraph opening on a brief mark and a run-in title;
+    only when at least :data:`MIN_ITEMS` articles of the page open so."""
+    titled = {u.article for u in units if u.final == "headline"}
+    firsts: dict[int, int] = {}
+    for i, u in enumerate(units):
+        if u.article is not None and u.article not in firsts and u.final in ("body", "headline"):
+            firsts[u.article] = i
+    found = {}
+    for art, i in firsts.items():
+        if art not in titled:
+            parts = _split_unit(units[i], raw)
+            if parts is not None:
+                found[i] = parts
+    if len(found) < MIN_ITEMS:
+        return units
+    out: list[Unit] = []
+    for i, u in enumerate(units):
+        out.extend(found.get(i, [u]))
+    return out

@@ -1,0 +1,48 @@
+"""Marked briefs titled in their first line (layout.markitems): one article each."""
+
+from corpus_tools.layout import check_no_loss, split_page
+from corpus_tools.layout.lines import read_lines
+from corpus_tools.layout.markitems import titled_item_tags
+
+# invented, as 紫阳报 would print a column of briefs (real township names)
+PAGE = (
+    "紫阳报　2012年5月11日　第2版\n"
+    "蒿坪镇茶园春管忙\n"
+    "本报讯 连日来，蒿坪镇组织茶农开展春季茶园管护，全镇修剪茶园\n"
+    "八千亩。\n"
+    "（通讯员 韩春梅）\n"
+    "乡镇快讯\n"
+    "◆汉王镇 新建的农贸市场投入使用，可容纳摊位一百二十个\n"
+    "。\n"
+    "◆焕古镇 茶叶加工厂完成技术改造，日加工鲜叶五吨。\n"
+    "◆双桥镇召开“百日安全”\n"
+    "动员会 5月8日，镇里召开动员会，部署安全生产工作。\n"
+    "责任编辑　王小兰\n"
+)
+
+
+def test_each_titled_item_is_an_article_with_its_title():
+    layout = split_page(PAGE)
+    items = layout.articles[-3:]
+    assert [a.title for a in items] == ["汉王镇", "焕古镇", "双桥镇召开“百日安全”动员会"]
+    assert items[0].body.startswith("新建的农贸市场") and items[2].body.startswith("5月8日")
+    assert all(a.section == "乡镇快讯" for a in items)
+    assert check_no_loss(PAGE, layout) == []
+
+
+def test_untitled_marked_items_are_left_alone():
+    page = "简讯\n■鲖城镇召开推进会，通报进展。\n■瓦店镇排查隐患23处。\n"
+    tags = ["B-title", "para", "para"]
+    assert titled_item_tags(read_lines(page), tags, page) == tags
+
+
+def test_marked_bylines_are_no_items():
+    page = "■　见习记者　梁　晨\n■　通讯员　石　岩\n"
+    tags = ["byline", "byline"]
+    assert titled_item_tags(read_lines(page), tags, page) == tags
+
+
+def test_one_titled_item_alone_opens_nothing():
+    page = "全县春耕进度过半。\n◆汉王镇 新建市场投入使用。\n"
+    tags = ["B-para", "para"]
+    assert titled_item_tags(read_lines(page), tags, page) == tags
