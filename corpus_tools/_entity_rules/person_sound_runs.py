@@ -109,13 +109,14 @@ def is_sound_run(w: str) -> bool:
     n = len(w)
     if n not in RUN_MEAN_MIN or not all(CJK_RE.match(c) for c in w):
         return False
-    if any(c in _STOP and not (n >= 5 and _LONG_OK.get(i) == c) for i, c in enumerate(w)):
+    if any(c in _STOP and not (n >= 5 and _LONG_OK.get(i) == c) and not (c == "让" and w[i - 1:i] == "才")
+           for i, c in enumerate(w)):  # 才让 is a Tibetan syllable pair (索南才让, 多杰才让)
         return False
     scores = [sound_score(c) for c in w]
     if min(scores) < RUN_CHAR_MIN or sum(scores) / n < RUN_MEAN_MIN[n]:
         return False
     if w[-1] in _PLACE_END or w in _places() or is_role(w) \
-            or any(w[:k] in _places() and is_word(w[k:]) for k in range(2, n - 1)):  # 莱芜|香椿, not 尼玛|次仁
+            or any(w[:k] in _places() and sum(scores[k:]) / (n - k) < 0.8 for k in range(2, n - 1)):  # 莱芜|香椿, not 尼玛|次仁
         return False
     if any(w.startswith(c) for c in COUNTRIES) or _INSIDE_RE.search(w, 1):
         return False  # 尼泊尔文化; 李俊介绍, 覃海宁博士: a speech verb or a title inside

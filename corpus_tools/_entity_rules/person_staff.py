@@ -4,7 +4,7 @@ A county paper's page credits its editors on the date or page line, with a colon
 space (责任编辑　余清华　校对　刘　洋), and with roles beyond the editing ones (值班编委, 值班主任, 版式). The names
 are read by :func:`~corpus_tools._entity_rules.person_roles.credit_names_in` (padded two-character names,
 several names to a role); a name counts when it starts with a surname, when it is a whole name of sound
-characters (:func:`~corpus_tools._entity_rules.person_sound_runs.is_sound_run`: 泽仁央宗, 乌云毕力格), or when it
+characters in a credit (:func:`_credited_sounds`: 泽仁央宗, 乌云毕力格, 索南才让), or when it
 is two or three characters that are no word (母婷婷: a surname the tables lack; the frame vouches).
 """
 
@@ -24,6 +24,14 @@ _ROLES = "(?:" + "|".join(sorted(set(EDITOR_ROLES) | set(STAFF_ROLES), key=len, 
 #: a role and a colon, or a role alone between spaces (责任编辑　余清华), before a name
 _CREDIT_RE = re.compile(rf"{_ROLES}(?:[：:][ \u3000]*|[ \u3000]+(?=[\u4e00-\u9fff]))")
 _LONG_RE = re.compile(r"[\u4e00-\u9fff]{4,6}")
+
+
+def _credited_sounds(n: str) -> bool:
+    """A name of four to six characters in a credit frame: a whole run of sound characters
+    (:func:`is_sound_run`), or no word at its end and a mean sound score of at least :data:`PHOTO_SOUND_MIN`
+    (降央卓玛, 索南才让: the frame vouches for what the run test alone would not)."""
+    return is_sound_run(n) or (4 <= len(n) <= 6 and not is_word(n[-2:]) and not is_role(n)
+                               and sum(sound_score(c) for c in n) / len(n) >= PHOTO_SOUND_MIN)
 
 
 def _framed_name(n: str) -> bool:
@@ -55,12 +63,12 @@ def staff_credit_names(line: str) -> list[tuple[int, int, str]]:
         stop = roles[k + 1].start() if k + 1 < len(roles) else len(line)
         part = line[m.end():stop]
         found = [(s, e, n) for s, e, n in credit_names_in(part, m.end())
-                 if is_surname(n[0]) or (len(n) >= 4 and is_sound_run(n)) or _framed_name(n)]
+                 if is_surname(n[0]) or (len(n) >= 4 and _credited_sounds(n)) or _framed_name(n)]
         seen = {(s, e) for s, e, _ in found}
         for t in _LONG_RE.finditer(part):  # a name of five or six sound characters (乌云毕力格)
             s, e = m.end() + t.start(), m.end() + t.end()
             if len(t.group()) > 4 and (s, e) not in seen and (t.start() == 0 or part[t.start() - 1] in " \u3000、，,") \
-                    and (t.end() == len(part) or part[t.end()] in " \u3000、，,") and is_sound_run(t.group()):
+                    and (t.end() == len(part) or part[t.end()] in " \u3000、，,") and _credited_sounds(t.group()):
                 found.append((s, e, t.group()))
         out += sorted(found)
     return out
@@ -96,7 +104,6 @@ def photo_credit_names(text: str) -> list[tuple[int, int]]:
             continue
         roled = bool(_ROLE_BEFORE_RE.search(text, 0, m.start(1)))  # 记者　逄建国　摄
         if len(n) <= 3 and (is_surname(n[0]) or roled and _framed_name(n)) and not is_word(n[:2]) \
-                or len(n) >= 4 and not is_word(n[-2:]) \
-                and sum(sound_score(c) for c in n) / len(n) >= PHOTO_SOUND_MIN:
+                or len(n) >= 4 and _credited_sounds(n):
             out.append(m.span(1))
     return out
