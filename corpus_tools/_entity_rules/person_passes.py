@@ -17,6 +17,7 @@ from corpus_tools._entity_rules.person_frames import (office_names, roll_call_na
                                                       titled_speech_names)
 from corpus_tools._entity_rules.person_repeats import repeated_persons
 from corpus_tools._entity_rules.person_roles import is_role, is_surname
+from corpus_tools._entity_rules.person_parts import sound_name_parts
 from corpus_tools._entity_rules.person_sound_runs import sound_runs, widen_persons
 from corpus_tools._entity_rules.person_staff import photo_credit_names
 from corpus_tools._entity_rules.persons import (consistent_names, list_people, noun_titled_names, plausible_person,
@@ -67,5 +68,6 @@ def framed_persons(ents: list[Cand], text: str, feats: "list[str] | None",
                          + [c for c in ents if c.source == "document" and (c.start, c.end, c.source) not in before]]
                         + [text[s:e] for s, e, _ in runs])
     ents = consistent_names(segmenter_dot_ends(ents, text, feats), text, doc_person, feats)
+    ents = sound_name_parts(ents, text, doc_person)  # 马海阿呷 … 阿呷主席说
     ents = settle_persons(ents, text, is_role, is_surname, doc_person, word_feats=feats, vouched=vouched)
     return ents
