@@ -38,6 +38,7 @@ def main() -> None:
         warnings.simplefilter("ignore")
         pred = eg._page_entities(eg._read_pages(HERE / "texts"), docs) if args.read == "pages" else tag_documents(docs)
     tp = fp = fn = 0
+    errors = []
     for d in docs:
         if d.stem not in stems:
             continue
@@ -51,15 +52,12 @@ def main() -> None:
         tp += sum((g & p).values())
         fp += sum((p - g).values())
         fn += sum((g - p).values())
-        if not args.held:
-            for t, c in (p - g).items():
-                print(d.stem, "FP", t, c)
-            for t, c in (g - p).items():
-                print(d.stem, "FN", t, c)
-    pr = tp / (tp + fp) if tp + fp else 0.0
-    rc = tp / (tp + fn) if tp + fn else 0.0
+        errors += [(d.stem, kind, t, c) for kind, diff in (("FP", p - g), ("FN", g - p)) for t, c in diff.items()]
+    if not args.held:  # the held half's errors are never printed
+        print("\n".join(" ".join(map(str, e)) for e in errors))
+    f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
     print(f"{'held' if args.held else 'open'} ({args.read}) PERSON gold {tp + fn} pred {tp + fp} tp {tp} "
-          f"P {pr:.3f} R {rc:.3f} F1 {2 * pr * rc / (pr + rc) if pr + rc else 0:.3f}")
+          f"P {tp / max(tp + fp, 1):.3f} R {tp / max(tp + fn, 1):.3f} F1 {f1:.3f}")
 
 
 if __name__ == "__main__":
