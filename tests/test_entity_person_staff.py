@@ -1,6 +1,6 @@
 """Staff credits of the page line and photo credits (person_staff)."""
 
-from corpus_tools._entity_rules.person_staff import photo_credit_names, staff_credit_names
+from corpus_tools._entity_rules.person_staff import photo_credit_names, staff_credit_names, staff_line_names
 
 
 def _names(line):
@@ -26,3 +26,9 @@ def test_no_name_without_a_role_and_a_separator():
 def test_photo_credits():
     t = "▲骑手在阿须草原上竞技。降央卓玛　摄\n（记者　逄建国　摄）\n▲航拍的新村。无人机　摄"
     assert [t[s:e] for s, e in photo_credit_names(t)] == ["降央卓玛", "逄建国"]
+
+
+def test_staff_lines_left_inside_an_article():
+    t = "编辑 储　蕾\n大化坪镇：一片黄芽富了一方百姓"
+    assert [t[s:e] for s, e in staff_line_names(t)] == ["储　蕾"]
+    assert staff_line_names("编辑部的同志说，今年的报纸改版了。") == []

@@ -19,7 +19,7 @@ from corpus_tools._entity_rules.person_repeats import repeated_persons
 from corpus_tools._entity_rules.person_roles import is_role, is_surname
 from corpus_tools._entity_rules.person_parts import sound_name_parts
 from corpus_tools._entity_rules.person_sound_runs import sound_runs, widen_persons
-from corpus_tools._entity_rules.person_staff import photo_credit_names
+from corpus_tools._entity_rules.person_staff import photo_credit_names, staff_line_names
 from corpus_tools._entity_rules.persons import (consistent_names, list_people, noun_titled_names, plausible_person,
                                                 speaker_names)
 from corpus_tools._entity_rules.sound_chars import sound_names
@@ -53,7 +53,7 @@ def framed_persons(ents: list[Cand], text: str, feats: "list[str] | None",
             + titled_speakers(text) + familiar_mentions(text)
             + noun_titled_names(text, feats)
             + office_names(text, feats, model_tags) + roll_call_names(text) + spaced_roll_names(text)
-            + titled_speech_names(text)]
+            + titled_speech_names(text) + staff_line_names(text)]
     if anon:
         ents = resolve_with_model(ents, anon, text)
     ents = list_people(ents, text, resolve, feats)

@@ -17,8 +17,9 @@ from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.person_roles import EDITOR_ROLES, ROLE_WORDS, credit_names_in, is_role, is_surname
 from corpus_tools._entity_rules.person_sound_runs import STAFF_ROLES, is_sound_run
 from corpus_tools._entity_rules.sound_names import sound_score
+from corpus_tools.layout.patterns import is_folio_line, is_staff_line
 
-__all__ = ["photo_credit_names", "staff_credit_names"]
+__all__ = ["photo_credit_names", "staff_credit_names", "staff_line_names"]
 
 _ROLES = "(?:" + "|".join(sorted(set(EDITOR_ROLES) | set(STAFF_ROLES), key=len, reverse=True)) + ")"
 #: a role and a colon, or a role alone between spaces (责任编辑　余清华), before a name
@@ -106,4 +107,31 @@ def photo_credit_names(text: str) -> list[tuple[int, int]]:
         if len(n) <= 3 and (is_surname(n[0]) or roled and _framed_name(n)) and not is_word(n[:2]) \
                 or len(n) >= 4 and _credited_sounds(n):
             out.append(m.span(1))
+    return out
+
+
+_PAGE_NO_RE = re.compile(r"第[0-9０-９一二三四五六七八九十]{1,3}版")
+
+
+def staff_line_names(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the staff a line of an article's *text* credits when the layout left the page's
+    staff line or page line inside an article (编辑 储　蕾 read as a headline; a page line at the foot read
+    as body): a line that is a staff line (:func:`~corpus_tools.layout.patterns.is_staff_line`) or a page
+    line with a staff role (a date or 第N版 and 值班主任：…).
+
+    Examples
+    --------
+    >>> t = "编辑 储　蕾\\n大化坪镇：一片黄芽富了一方百姓"
+    >>> [t[s:e] for s, e in staff_line_names(t)]
+    ['储　蕾']
+    >>> staff_line_names("编辑部的同志说，今年的报纸改版了。")
+    []
+    """
+    out = []
+    start = 0
+    for line in text.split("\n"):
+        if len(line) <= 60 and _CREDIT_RE.search(line) and (is_staff_line(line) or is_folio_line(line)
+                                                              or _PAGE_NO_RE.search(line)):
+            out += [(start + s, start + e) for s, e, _ in staff_credit_names(line)]
+        start += len(line) + 1
     return out
