@@ -147,9 +147,12 @@ def sound_runs(text: str) -> list[tuple[int, int, bool]]:
     []
     """
     out: list[tuple[int, int, bool]] = []
+    # characters that may stand in a run (a sound score high enough, CJK, 和/那/让 judged later): most texts
+    # have few stretches of four of them, so the frames are read only there
+    ok = [bool(CJK_RE.match(c)) and (c not in _STOP or c in "和那让") and sound_score(c) >= RUN_CHAR_MIN for c in text]
     last = 0
-    for s in range(len(text)):
-        if s < last or not CJK_RE.match(text[s]):
+    for s in range(len(text) - 3):
+        if s < last or not (ok[s] and ok[s + 1] and ok[s + 2] and ok[s + 3]):
             continue
         left = _left(text, s)
         if not left:
