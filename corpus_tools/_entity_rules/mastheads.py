@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.lexicon import Cand
-from corpus_tools._entity_rules.person_roles import EDITOR_ROLE_RE, credit_names_in, is_surname
+from corpus_tools._entity_rules.person_staff import staff_credit_names
 from corpus_tools.layout.patterns import PAGE_NUMBER_RE, is_folio_line
 
 if TYPE_CHECKING:
@@ -261,16 +261,12 @@ def byline_media(line: str) -> "tuple[int, int] | None":
     return None
 
 
-#: Roles of the page's editors on a banner line (第2版　综合　责任编辑：尹　亮, 编辑：马　燕).
-_CREDIT_RE = re.compile(EDITOR_ROLE_RE + r"[：:][ \u3000]*")
-
-
 def credit_names(line: str) -> "list[tuple[int, int, str]]":
     """``(start, end, name)`` of each editor a banner *line* credits after a role and a colon.
 
     A two-character name is often printed with a space between its characters (尹　亮); the names are
-    read by :func:`~corpus_tools._entity_rules.person_roles.credit_names_in`. A name starts with a
-    surname character.
+    read by :func:`~corpus_tools._entity_rules.person_staff.staff_credit_names` (a colon or a space after
+    the role; a surname first, or a whole name of sound characters).
 
     Examples
     --------
@@ -283,12 +279,7 @@ def credit_names(line: str) -> "list[tuple[int, int, str]]":
     >>> credit_names("第1版 要闻")
     []
     """
-    out = []
-    roles = list(_CREDIT_RE.finditer(line))
-    for k, m in enumerate(roles):
-        stop = roles[k + 1].start() if k + 1 < len(roles) else len(line)
-        out += [(s, e, name) for s, e, name in credit_names_in(line[m.end():stop], m.end()) if is_surname(name[0])]
-    return out
+    return staff_credit_names(line)  # person_staff: colon-less roles, page-staff roles, names of sound characters
 
 
 def banner_credits(blocks: "Sequence[Block]") -> "list[tuple[str, int, int, str]]":

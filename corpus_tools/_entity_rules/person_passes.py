@@ -17,6 +17,9 @@ from corpus_tools._entity_rules.person_frames import (office_names, roll_call_na
                                                       titled_speech_names)
 from corpus_tools._entity_rules.person_repeats import repeated_persons
 from corpus_tools._entity_rules.person_roles import is_role, is_surname
+from corpus_tools._entity_rules.person_parts import sound_name_parts
+from corpus_tools._entity_rules.person_sound_runs import sound_runs, widen_persons
+from corpus_tools._entity_rules.person_staff import photo_credit_names, staff_line_names
 from corpus_tools._entity_rules.persons import (consistent_names, list_people, noun_titled_names, plausible_person,
                                                 speaker_names)
 from corpus_tools._entity_rules.sound_chars import sound_names
@@ -50,17 +53,21 @@ def framed_persons(ents: list[Cand], text: str, feats: "list[str] | None",
             + titled_speakers(text) + familiar_mentions(text)
             + noun_titled_names(text, feats)
             + office_names(text, feats, model_tags) + roll_call_names(text) + spaced_roll_names(text)
-            + titled_speech_names(text)]
+            + titled_speech_names(text) + staff_line_names(text)]
     if anon:
         ents = resolve_with_model(ents, anon, text)
     ents = list_people(ents, text, resolve, feats)
+    runs = sound_runs(text) + [(s, e, False) for s, e in photo_credit_names(text)]  # 那顺乌日图; 降央卓玛　摄
+    ents = widen_persons(ents, runs, text)
     doc_person = lambda s, e: Cand(s, e, "PERSON", prio=-1, source="document")  # noqa: E731
     # names the text repeats where persons stand (通伦, 闹布才仁)
     before = {(c.start, c.end, c.source) for c in ents}
     ents = repeated_persons(ents, text, doc_person, feats)
     # names a rule or the repetitions propose as well as the model: its stray-name filters spare them
-    vouched = frozenset(text[c.start:c.end] for c in anon + sound
-                        + [c for c in ents if c.source == "document" and (c.start, c.end, c.source) not in before])
+    vouched = frozenset([text[c.start:c.end] for c in anon + sound
+                         + [c for c in ents if c.source == "document" and (c.start, c.end, c.source) not in before]]
+                        + [text[s:e] for s, e, _ in runs])
     ents = consistent_names(segmenter_dot_ends(ents, text, feats), text, doc_person, feats)
+    ents = sound_name_parts(ents, text, doc_person)  # 马海阿呷 … 阿呷主席说
     ents = settle_persons(ents, text, is_role, is_surname, doc_person, word_feats=feats, vouched=vouched)
     return ents

@@ -1,0 +1,41 @@
+"""Whole names of sound characters closed by their frame (person_sound_runs)."""
+
+from corpus_tools._entity_rules.lexicon import Cand
+from corpus_tools._entity_rules.person_sound_runs import is_sound_run, sound_runs, widen_persons
+
+
+def _runs(text):
+    return [(text[s:e], listed) for s, e, listed in sound_runs(text)]
+
+
+def test_long_mongolian_names_after_titles_and_in_roll_calls():
+    t = "旗委书记苏和巴特尔致辞，旗领导斯琴高娃、王志刚、额尔敦宝力道、张海军出席开幕式。"
+    assert _runs(t) == [("苏和巴特尔", False), ("斯琴高娃", False), ("额尔敦宝力道", True)]
+
+
+def test_person_nouns_speech_and_credit_close_a_name():
+    assert _runs("牧民那顺乌日图获得搏克冠军。") == [("那顺乌日图", False)]
+    assert _runs("苏木党委书记图门吉日嘎拉说，") == [("图门吉日嘎拉", False)]
+    assert _runs("▲直播间里。阿西拉则　摄") == [("阿西拉则", False)]
+
+
+def test_plain_phrases_places_and_han_names_are_no_runs():
+    assert sound_runs("全面推进乡村振兴，巩固脱贫攻坚成果、幸福生活。") == []
+    assert not is_sound_run("幸福生活")
+    assert not is_sound_run("莱芜香椿")  # a place and a word
+    assert sound_runs("他的哥哥马生才今年65岁") == []
+
+
+def test_a_listed_run_needs_a_person_next_to_it():
+    t = "王志刚、额尔敦宝力道出席，鸟类有金雕、阿穆尔隼"
+    runs = [(4, 10, True), (19, 23, True)]
+    got = widen_persons([Cand(0, 3, "PERSON")], runs, t)
+    assert [t[c.start:c.end] for c in got] == ["王志刚", "额尔敦宝力道"]
+
+
+def test_a_run_replaces_the_person_parts_inside_it_but_not_other_spans():
+    t = "牧民阿拉坦仓嘎说"
+    got = widen_persons([Cand(2, 4, "PERSON")], [(2, 7, False)], t)
+    assert [(t[c.start:c.end], c.label) for c in got] == [("阿拉坦仓嘎", "PERSON")]
+    kept = widen_persons([Cand(2, 4, "GPE")], [(2, 7, False)], t)
+    assert [(t[c.start:c.end], c.label) for c in kept] == [("阿拉", "GPE")]
