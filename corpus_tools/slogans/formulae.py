@@ -39,6 +39,7 @@ import pandas as pd
 
 from corpus_tools.slogans.core import (KINDS, LEVELS, QUOTE_CHARS, SloganMention, compact_with_map, read_table,
                                        table_argument, slogan_key)
+from corpus_tools.slogans.wordedge import runs_into_word
 
 __all__ = ["FORMULA_COLUMNS", "YEAR_TOLERANCE", "load_formula_lexicon", "find_formulae", "FormulaMatcher",
            "iter_formula_mentions", "group_of"]
@@ -320,6 +321,8 @@ class FormulaMatcher:
                     return True
                 k = word.find(form, k + 1)
         end = i + len(form)
+        if runs_into_word(compact, i, form):
+            return True              # 三个代表队: the counted noun runs into a longer word (wordedge)
         if form[0].isdigit() and i > 0 and compact[i - 1].isdigit():
             return True
         return form[-1].isdigit() and end < len(compact) and compact[end].isdigit()
