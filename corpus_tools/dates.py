@@ -9,7 +9,7 @@ module sits below both the plot layer and the report, and imports neither.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable
 
 import numpy as np
 import pandas as pd
@@ -19,7 +19,8 @@ from corpus_tools._validate import check_choice
 if TYPE_CHECKING:  # pragma: no cover
     from corpus_tools.corpus import Corpus, Issue
 
-__all__ = ["PRECISIONS", "format_date", "issue_date_label", "issue_labels", "group_dates"]
+__all__ = ["PRECISIONS", "format_date", "issue_date_label", "issue_labels", "group_dates", "year_spans",
+           "years_present", "missing_years"]
 
 PRECISIONS = ("day", "month", "year")
 
@@ -138,3 +139,85 @@ def group_dates(corpus: "Corpus", groups: list[str], by: str) -> pd.DataFrame:
             lo, hi = _period_start(str(g), by)
             rows.append((g, lo + (hi - lo) / 2, lo, hi, str(g)))
     return pd.DataFrame(rows, columns=["group", "date", "lo", "hi", "label"]).set_index("group")
+
+
+def year_spans(years: "Iterable[int]") -> str:
+    """Years as runs, for messages: ``1998–2001, 2003–2009, 2011``.
+
+    Parameters
+    ----------
+    years : iterable of int
+        Years, in any order, repeats allowed.
+
+    Returns
+    -------
+    str
+        The runs of consecutive years, ``"none"`` when there is none.
+
+    Examples
+    --------
+    >>> year_spans([2003, 1998, 1999, 2000, 2001, 2004, 2011])
+    '1998–2001, 2003–2004, 2011'
+    """
+    ys = sorted(set(int(y) for y in years))
+    if not ys:
+        return "none"
+    runs, start = [], ys[0]
+    for a, b in zip(ys, ys[1:] + [None]):
+        if b != a + 1:
+            runs.append(str(a) if a == start else f"{start}–{a}")
+            start = b
+    return ", ".join(runs)
+
+
+def missing_years(years: "Iterable[int]") -> list[int]:
+    """The years between the first and the last of *years* that have none (a gap in the pages).
+
+    Parameters
+    ----------
+    years : iterable of int
+        The years of the dated issues.
+
+    Returns
+    -------
+    list of int
+        Sorted.
+
+    Examples
+    --------
+    >>> missing_years([1998, 2001, 1999, 2003])
+    [2000, 2002]
+    """
+    ys = set(int(y) for y in years)
+    return [y for y in range(min(ys), max(ys) + 1) if y not in ys] if ys else []
+
+
+def years_present(dates: "Iterable[dt.date | None]") -> str:
+    """What a message says about the years a corpus has pages of: the runs and the gaps.
+
+    Parameters
+    ----------
+    dates : iterable of date or None
+        The issues' dates (None: undated).
+
+    Returns
+    -------
+    str
+        E.g. ``pages of 1998–2001, 2003 (none in 2002; 1 undated)``.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> years_present([dt.date(1998, 5, 1), dt.date(2000, 1, 2), None])
+    'pages of 1998, 2000 (none in 1999; 1 undated)'
+    """
+    dates = list(dates)
+    years = [d.year for d in dates if d is not None]
+    notes = []
+    gaps = missing_years(years)
+    if gaps:
+        notes.append("none in " + year_spans(gaps))
+    undated = sum(d is None for d in dates)
+    if undated:
+        notes.append(f"{undated} undated")
+    return f"pages of {year_spans(years)}" + (f" ({'; '.join(notes)})" if notes else "")

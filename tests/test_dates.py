@@ -52,3 +52,13 @@ def test_a_period_spans_itself(seeds, by, label, lo, hi):
 def test_group_dates_names_an_unknown_grouping(seeds):
     with pytest.raises(ValueError, match=r"`by` value = 'week' is invalid"):
         group_dates(seeds, ["2023-01"], "week")
+
+
+def test_year_spans_and_gaps():
+    import datetime as dt
+
+    from corpus_tools.dates import missing_years, year_spans, years_present
+
+    assert year_spans([2001, 1998, 1999, 2000, 2003]) == "1998–2001, 2003"
+    assert missing_years([1998, 2001]) == [1999, 2000] and missing_years([]) == []
+    assert years_present([dt.date(2009, 1, 1), dt.date(2011, 1, 1)]) == "pages of 2009, 2011 (none in 2010)"
