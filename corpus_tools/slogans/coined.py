@@ -9,9 +9,9 @@ such a frame, and a phrase ending in 村/园 reads to them as a name; this modul
   domain first (山区 变 花园, 百名医生 进 山村, 工业 强县, 景区 带 村): a goal or requirement for the place, which
   a name (农家书屋, 巾帼创业园, 老年活动中心: no one-character verb before the last word) never is;
 * :func:`matched_pair`: two parts of one length (three to seven characters) whose words have the same classes in
-  the same order and are not all nouns (小 庭院 / 大 产业: adjective noun twice; 走 在 前 / 作 表率 is left to the
-  pair tests): a pair of parallel clauses or modified nouns, which a list of two things (农家书屋、文化广场, both
-  noun noun) is not.
+  the same order, a noun and a modifier or verb (小 庭院 / 大 产业: adjective noun twice; 走 在 前 / 作 表率 is left
+  to the pair tests): a pair of parallel clauses or modified nouns, which a list of two things (农家书屋、文化广场,
+  both noun noun) or a quality (很周到、很贴心) is not.
 
 :func:`coined_evidence` is called by :func:`~corpus_tools.slogans.quotetest.classify_quote` for a quotation the
 rules rejected; the vetoes of :func:`~corpus_tools.slogans.singles.rule_flags` that mark a name by its frame (a
@@ -65,7 +65,9 @@ def place_goal(s: str) -> bool:
     if not isinstance(s, str) or not re.fullmatch(r"[\u4e00-\u9fff]{4,8}", s) or s[-1] not in PLACE_ENDS:
         return False
     shape = word_shape(s)
-    if len(shape) < 2 or shape[0][1] not in "NM":
+    # the words before the verb are an actor, a domain or a count only (no adverb: 小事不出村 is a rule of conduct
+    # the page lists with its series, judged there)
+    if len(shape) < 2 or any(c not in "NM" for _, c in shape[:-2]) or shape[0][1] not in "NM":
         return False
     last, prev = shape[-1], shape[-2]
     # 山区 变 花园 / 景区 带 村: a one-character verb, then the place word
@@ -91,12 +93,13 @@ def matched_pair(s: str) -> bool:
     Returns
     -------
     bool
-        True for two parts of three to seven Chinese characters joined by 、 or ，, of one word shape with an
-        adjective, verb, numeral or adverb in it.
+        True for two parts of three to seven Chinese characters joined by 、 or ，, no character shared in one
+        slot (those pairs are :func:`~corpus_tools.slogans.singles.formula_pair`'s), of one word shape with a
+        noun and an adjective, verb, numeral or adverb in it (很周到、很贴心, a quality, has no noun).
 
     Examples
     --------
-    >>> matched_pair("小庭院、大产业"), matched_pair("农家书屋、文化广场"), matched_pair("小庭院")
+    >>> matched_pair("小庭院、大产业"), matched_pair("农家书屋、文化广场"), matched_pair("很周到、很贴心")
     (True, False, False)
     """
     if not isinstance(s, str):
@@ -105,11 +108,14 @@ def matched_pair(s: str) -> bool:
     if len(parts) != 2 or len(parts[0]) != len(parts[1]) or not 3 <= len(parts[0]) <= 7 \
             or not all(_CJK_RE.fullmatch(p) for p in parts) or parts[0] == parts[1]:
         return False
+    if any(x == y for x, y in zip(*parts)):
+        return False                 # a shared character in one slot: judged by singles.formula_pair and its guards
     a, b = (word_shape(p) for p in parts)
     classes = [c for _, c in a]
     if len(a) < 2 or classes != [c for _, c in b] or [len(w) for w, _ in a] != [len(w) for w, _ in b]:
         return False
-    return any(c in "AVMD" for c in classes)
+    # a noun and a modifier or verb: 小 庭院; adverb and adjective alone describe a quality (很 周到、很 贴心)
+    return "N" in classes and any(c in "AVMD" for c in classes)
 
 
 def coined_evidence(s: str, before: str, after: str, *, places: tuple[str, ...] = ()) -> str | None:
