@@ -20,7 +20,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from corpus_tools.corpus import Corpus, Issue
 
 __all__ = ["PRECISIONS", "format_date", "issue_date_label", "issue_labels", "group_dates", "year_spans",
-           "years_present", "missing_years"]
+           "years_present", "missing_years", "with_year_gaps"]
 
 PRECISIONS = ("day", "month", "year")
 
@@ -221,3 +221,44 @@ def years_present(dates: "Iterable[dt.date | None]") -> str:
     if undated:
         notes.append(f"{undated} undated")
     return f"pages of {year_spans(years)}" + (f" ({'; '.join(notes)})" if notes else "")
+
+
+def with_year_gaps(df: pd.DataFrame, fill: object = np.nan) -> pd.DataFrame:
+    """*df*, indexed by years, with a row for every year between the first and the last that has none.
+
+    A year axis that skips the years without pages draws 2001 → 2003 as one step and a gap as a
+    fall to 0; the rows added here hold *fill* (NaN: a gap in a line chart) and the years added
+    are in ``attrs["no_pages"]``. A frame whose index is not all years is returned unchanged.
+
+    Parameters
+    ----------
+    df : DataFrame
+        Rows indexed by years (``"2003"`` or 2003).
+    fill : object
+        The value of the added rows (NaN, or a word such as ``"no pages"`` for a printed table).
+
+    Returns
+    -------
+    DataFrame
+        A new frame (or *df* itself when nothing is missing or the index holds no years).
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"乡村振兴": [1, 3]}, index=pd.Index(["2018", "2020"], name="year"))
+    >>> out = with_year_gaps(df)
+    >>> list(out.index), out["乡村振兴"].tolist(), out.attrs["no_pages"]
+    (['2018', '2019', '2020'], [1.0, nan, 3.0], [2019])
+    """
+    labels = [str(i) for i in df.index]
+    if not labels or not all(len(x) == 4 and x.isdigit() for x in labels):
+        return df
+    gaps = missing_years(int(x) for x in labels)
+    if not gaps:
+        return df
+    as_str = isinstance(df.index[0], str)
+    full = [str(y) if as_str else y for y in range(int(min(labels)), int(max(labels)) + 1)]
+    out = df.reindex(full) if fill is None or (isinstance(fill, float) and np.isnan(fill)) \
+        else df.astype(object).reindex(full, fill_value=fill)
+    out.index.name = df.index.name
+    out.attrs = {**df.attrs, "no_pages": gaps}
+    return out

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from corpus_tools.dates import group_dates, issue_date_label
+from corpus_tools.dates import group_dates, issue_date_label, with_year_gaps
 from corpus_tools.report.page import Writer, article_href, esc, para, table
 from corpus_tools.report.sections import Context, new_figure
 from corpus_tools.slogans import (SOURCE_DESCRIPTIONS, extract_slogans, load_formula_lexicon, plot_slogan_timeline,
@@ -226,8 +226,11 @@ def _per_period_html(ctx: Context, w: Writer) -> str:
     w.csv(tr, "slogan_trends.csv")
     wide = layer_rates(tr)
     dates = group_dates(ctx.corpus, list(wide.index), ctx.by)
+    if ctx.by == "year":
+        wide = with_year_gaps(wide, fill="no pages")   # (user24 F6) a year without pages is not 0 mentions
     shown = wide.reset_index()
-    shown.insert(1, "date" if ctx.by == "issue" else "label", dates["label"].reindex(wide.index).to_numpy())
+    shown.insert(1, "date" if ctx.by == "issue" else "label",
+                 dates["label"].reindex(wide.index).fillna("no pages").to_numpy())
     return ("<h3>Mentions per " + esc(ctx.by) + "</h3>"
             + para(f"Mentions of each source's slogans in each {ctx.by}, and the same per 10,000 characters of "
                    f"the {ctx.by}'s text (the slogans' per_10k_chars summed: one denominator), so periods of "
