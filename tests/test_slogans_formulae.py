@@ -564,3 +564,19 @@ def test_formulae_of_every_era_are_counted_on_invented_county_reports(stem, form
 def test_a_quoted_variant_spelling_out_a_numbered_formula_is_a_series():
     found = find_slogans("按照“学党章党规、学系列讲话，做合格党员”的要求，扎实推进“两学一做”学习教育。", formulae=False)
     assert {(m.text, m.kind) for m in found} == {("学党章党规、学系列讲话，做合格党员", "parallel"), ("两学一做", "numbered")}
+
+
+def test_formulae_argument_takes_a_file_path_as_the_report_does(tmp_path):
+    # user24 F8: extract_slogans(corpus, formulae="my.tsv") raised a TypeError while the report took the path
+    import pandas as pd
+
+    from corpus_tools import extract_slogans, read_corpus
+
+    path = tmp_path / "mine.tsv"
+    path.write_text("text\tkind\tvariants\tyear\tlevel\n三年大变样\tquoted\t城镇面貌三年大变样\t2008\tprovincial\n",
+                    encoding="utf-8")
+    c = read_corpus(pd.DataFrame({"text": ["城镇建设\n本报讯 全县推进城镇面貌三年大变样，三年大变样见成效。"],
+                                  "date": ["2008-06-20"]}))
+    for given in (path, str(path)):
+        t = extract_slogans(c, formulae=given).set_index("text")
+        assert t.loc["三年大变样", "count"] == 2

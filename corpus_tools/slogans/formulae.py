@@ -223,8 +223,9 @@ class FormulaMatcher:
 
         Parameters
         ----------
-        formulae : DataFrame, None or False
-            The known-formula table; None for the shipped one, False for none.
+        formulae : DataFrame, str, Path, None or False
+            The known-formula table; None for the shipped one, False for none; a path: the shipped table
+            and that file's rows (``load_formula_lexicon(extra=path)``, as the report's ``formulae=``).
         nested : bool
             Match composite formulae too.
 
@@ -240,6 +241,8 @@ class FormulaMatcher:
         """
         if not isinstance(nested, bool):
             raise TypeError(f"nested must be True or False; got {nested!r}")
+        if isinstance(formulae, (str, Path)):   # a file of your own rows, as the report and --formulae take it
+            formulae = load_formula_lexicon(extra=formulae)
         df = table_argument(formulae, name="formulae", load=load_formula_lexicon, check=_check)
         m = cls(nested=nested)
         if df is None:
