@@ -30,6 +30,8 @@ TREND_UNITS = {"per_10k": "per 10,000 words (tokens of the segmenter; slogan tab
 SAVE_TABLES = ("articles", "issues", "blocks", "tokens", "entities", "slogans")
 
 
+#: Columns of the aligned ``slogans`` table (``--format csv`` writes all of extract_slogans' columns).
+SLOGAN_VIEW = ("text", "kind", "level", "source", "year", "count", "n_issues", "first_date", "last_date", "variants")
 #: Help of ``--formulae`` (report and slogans).
 FORMULAE_HELP = ("a tab-separated file of your own formula entries (header: text, kind, variants, year, level, region, "
                  "source, note, group; as ct.load_formula_lexicon(extra=FILE)) added to the shipped lexicon: a "
@@ -327,13 +329,16 @@ def _cmd_slogans(args: argparse.Namespace) -> int:
 
     if args.by is not None:
         if args.mentions or args.by_paper:
-            raise ValueError("--by gives the slogans' counts per period; it does not combine with --mentions or --by-paper")
+            raise ValueError("--by gives the slogans' counts per period; leave out --mentions and --by-paper")
         _write_table(slogan_period_table(corpus, args.by, formulae=formulae, min_count=args.min_count), args)
         return 0
     df = per_paper(corpus, run, what="slogans") if args.by_paper else run(corpus)
     if not args.mentions:
         df["variants"] = df["variants"].map("|".join)
         df["printed"] = df["printed"].map("|".join)
+    if args.format == "table" and not args.mentions:   # (user24 F8) a terminal's view; csv has every column whole
+        df = df[[c for c in ("paper", *SLOGAN_VIEW) if c in df.columns]]
+        df = df.map(lambda v: v[:15] + "…" if isinstance(v, str) and len(v) > 16 else v)
     _write_table(df, args)
     return 0
 
@@ -546,7 +551,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_quiet(p)
     p.set_defaults(func=_cmd_projects)
 
-    p = sub.add_parser("slogans", help="the slogan table (both layers, ct.extract_slogans) or every mention")
+    p = sub.add_parser("slogans", help="the slogan table (both layers, ct.extract_slogans) or every mention; the "
+                                       "aligned table shows the main columns, long cells cut (…); --format csv has all")
     _add_corpus_args(p, several=True)
     p.add_argument("--mentions", action="store_true",
                    help="one row per mention with its sentence (ct.slogan_mentions) instead of one per slogan")

@@ -270,3 +270,14 @@ def test_years_option_selects_and_an_empty_range_names_the_years_present(tmp_pat
     assert main(["slogans", folder, "--years", "2010-2012", "-q"]) == 2
     err = capsys.readouterr().err
     assert "2010–2012" in err and "2003, 2005" in err and "none in 2004" in err
+
+
+def test_slogan_table_cuts_long_cells_for_a_terminal(tmp_path, capsys):
+    # user24 F8: year_source and variants printed whole made the table ~400 characters wide
+    folder = str(_pages(tmp_path))
+    assert main(["slogans", folder, "-q"]) == 0
+    header = capsys.readouterr().out.splitlines()[0].split()
+    assert header == ["text", "kind", "level", "source", "year", "count", "n_issues", "first_date", "last_date",
+                      "variants"]
+    assert main(["slogans", folder, "--format", "csv", "-q"]) == 0
+    assert "year_source" in capsys.readouterr().out.splitlines()[0]
