@@ -14,7 +14,7 @@ import warnings
 from pathlib import Path
 from typing import Sequence
 
-from corpus_tools.cli_hints import option_hint, subparser
+from corpus_tools.cli_hints import StrictParser, option_hint, subparser
 from corpus_tools.cli_paths import paper_option, read_path, select_years, skipped_summary, split_paths_terms
 from corpus_tools.errors import CorpusToolsError, counted
 from corpus_tools.io_safety import csv_safe
@@ -384,17 +384,9 @@ def _add_quiet(p: argparse.ArgumentParser) -> None:
                         "stderr is a terminal, never into a file or pipe)")
 
 
-class _Parser(argparse.ArgumentParser):
-    """An argument parser that takes no abbreviated options (--by is never --by-paper); its subparsers too."""
-
-    def __init__(self, *args, **kwargs) -> None:
-        kwargs["allow_abbrev"] = False
-        super().__init__(*args, **kwargs)
-
-
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``corpus-tools`` (exposed for tests and docs)."""
-    parser = _Parser(
+    parser = StrictParser(
         prog="corpus-tools",
         description="Analyse Chinese local newspapers: clean articles, words, entities, keywords, slogans.",
     )
