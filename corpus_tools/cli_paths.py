@@ -237,5 +237,5 @@ def select_years(corpus, years: str):
     kept = [i for i in corpus.issues if i.date is not None and lo <= i.date.year <= hi]
     if not kept:
         raise ValueError(f"--years {years}: no issue is dated {lo}" + (f"–{hi}" if hi != lo else "")
-                         + f"; the pages are {years_present(i.date for i in corpus.issues)}")
+                         + f"; the corpus has {years_present(i.date for i in corpus.issues)}")
     return corpus.between(f"{lo}-01-01", f"{hi}-12-31")
