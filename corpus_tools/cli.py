@@ -14,8 +14,8 @@ import warnings
 from pathlib import Path
 from typing import Sequence
 
-from corpus_tools.cli_hints import option_hint, subparser
-from corpus_tools.cli_paths import paper_option, read_path, skipped_summary, split_paths_terms
+from corpus_tools.cli_hints import StrictParser, option_hint, subparser
+from corpus_tools.cli_paths import paper_option, read_path, select_years, skipped_summary, split_paths_terms
 from corpus_tools.errors import CorpusToolsError, counted
 from corpus_tools.io_safety import csv_safe
 
@@ -30,6 +30,8 @@ TREND_UNITS = {"per_10k": "per 10,000 words (tokens of the segmenter; slogan tab
 SAVE_TABLES = ("articles", "issues", "blocks", "tokens", "entities", "slogans")
 
 
+#: Columns of the aligned ``slogans`` table (``--format csv`` writes all of extract_slogans' columns).
+SLOGAN_VIEW = ("text", "kind", "level", "source", "year", "count", "n_issues", "first_date", "last_date", "variants")
 #: Help of ``--formulae`` (report and slogans).
 FORMULAE_HELP = ("a tab-separated file of your own formula entries (header: text, kind, variants, year, level, region, "
                  "source, note, group; as ct.load_formula_lexicon(extra=FILE)) added to the shipped lexicon: a "
@@ -52,6 +54,8 @@ def _read(args: argparse.Namespace):
             skipped.append(str(w.message)[len("skipped: "):])
     if skipped:
         sys.stderr.write(skipped_summary(skipped, len(corpus)) + "\n")
+    if getattr(args, "years", None):
+        corpus = select_years(corpus, args.years)
     if getattr(args, "quiet", False):
         corpus.lay_out(progress=False)  # the first layout pass, which would show its bar at the first table
     return corpus
@@ -75,6 +79,8 @@ def _add_corpus_args(p: argparse.ArgumentParser, several: bool = False, path: bo
                         "masthead line); with several folders name each folder's paper, --paper 今日仙居=xianju/ "
                         "--paper 蓬溪报=pengxi/, or give one --paper per folder in the folders' order (one bare "
                         "--paper is every folder's paper)")
+    p.add_argument("--years", default=None, metavar="FROM-TO",
+                   help="only the issues dated in these years, e.g. 2003-2009 or 2010 (as Corpus.between)")
     p.add_argument("--errors", choices=("raise", "skip"), default="raise",
                    help="a page file that cannot be read (binary, undecodable, missing): stop with an error "
                         "(raise, the default) or skip it with a warning and a summary of the skipped files (skip)")
@@ -311,6 +317,7 @@ def _cmd_projects(args: argparse.Namespace) -> int:
 def _cmd_slogans(args: argparse.Namespace) -> int:
     from corpus_tools.paper_groups import per_paper
     from corpus_tools.slogans import extract_slogans, load_formula_lexicon, slogan_mentions
+    from corpus_tools.slogans.periods import slogan_period_table
 
     corpus = _read(args)
 
@@ -320,10 +327,18 @@ def _cmd_slogans(args: argparse.Namespace) -> int:
         return (slogan_mentions(sub, formulae=formulae) if args.mentions
                 else extract_slogans(sub, min_count=args.min_count, formulae=formulae))
 
+    if args.by is not None:
+        if args.mentions or args.by_paper:
+            raise ValueError("--by gives the slogans' counts per period; leave out --mentions and --by-paper")
+        _write_table(slogan_period_table(corpus, args.by, formulae=formulae, min_count=args.min_count), args)
+        return 0
     df = per_paper(corpus, run, what="slogans") if args.by_paper else run(corpus)
     if not args.mentions:
         df["variants"] = df["variants"].map("|".join)
         df["printed"] = df["printed"].map("|".join)
+    if args.format == "table" and not args.mentions:   # (user24 F8) a terminal's view; csv has every column whole
+        df = df[[c for c in ("paper", *SLOGAN_VIEW) if c in df.columns]]
+        df = df.map(lambda v: v[:15] + "…" if isinstance(v, str) and len(v) > 16 else v)
     _write_table(df, args)
     return 0
 
@@ -371,7 +386,7 @@ def _add_quiet(p: argparse.ArgumentParser) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``corpus-tools`` (exposed for tests and docs)."""
-    parser = argparse.ArgumentParser(
+    parser = StrictParser(
         prog="corpus-tools",
         description="Analyse Chinese local newspapers: clean articles, words, entities, keywords, slogans.",
     )
@@ -528,12 +543,16 @@ def build_parser() -> argparse.ArgumentParser:
     _add_quiet(p)
     p.set_defaults(func=_cmd_projects)
 
-    p = sub.add_parser("slogans", help="the slogan table (both layers, ct.extract_slogans) or every mention")
+    p = sub.add_parser("slogans", help="the slogan table (both layers, ct.extract_slogans) or every mention; the "
+                                       "aligned table shows the main columns, long cells cut (…); --format csv has all")
     _add_corpus_args(p, several=True)
     p.add_argument("--mentions", action="store_true",
                    help="one row per mention with its sentence (ct.slogan_mentions) instead of one per slogan")
     p.add_argument("--min-count", type=int, default=1, help="slogans printed at least this often (default 1)")
     p.add_argument("--formulae", default=None, metavar="FILE", help=FORMULAE_HELP)
+    p.add_argument("--by", choices=("issue", "month", "quarter", "year"), default=None,
+                   help="one row per slogan, one column of counts per period (ct.slogan_trends); with year, "
+                        "years without pages are columns of '—' (no pages), apart from 0 (no mention)")
     p.add_argument("--by-paper", action="store_true",
                    help="one table per paper (a paper column in front): each paper's slogans with their counts "
                         "and first dates in that paper; without it the papers are pooled")

@@ -1,11 +1,21 @@
-"""Hints for a mistyped command line: the option a user probably meant (``--normalise`` -> ``--normalize``)."""
+"""Hints for a mistyped command line: the option a user probably meant (``--normalise`` -> ``--normalize``), and a
+parser that never guesses an abbreviated option (``--by`` is not ``--by-paper``)."""
 
 from __future__ import annotations
 
 import argparse
 from typing import Sequence
 
-__all__ = ["option_hint", "subparser"]
+__all__ = ["option_hint", "subparser", "StrictParser"]
+
+
+class StrictParser(argparse.ArgumentParser):
+    """An argument parser that takes no abbreviated options, and so do the subparsers it makes (user24: ``slogans
+    PAGES --by year`` ran as ``--by-paper``); an unknown option is then named, with :func:`option_hint`'s guess."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs["allow_abbrev"] = False
+        super().__init__(*args, **kwargs)
 
 
 def subparser(parser: argparse.ArgumentParser, args: argparse.Namespace) -> argparse.ArgumentParser:

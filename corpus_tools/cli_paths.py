@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import Sequence
 
-__all__ = ["read_path", "paper_option", "split_paths_terms", "skipped_summary"]
+__all__ = ["read_path", "paper_option", "split_paths_terms", "skipped_summary", "select_years"]
 
 
 def read_path(paths: str | list[str], manifest: str | None = None) -> str | list[str]:
@@ -196,3 +196,46 @@ def skipped_summary(messages: Sequence[str], n_read: int) -> str:
     names = [Path(m.split(": ", 1)[0]).name for m in messages]
     shown = ", ".join(names[:20]) + (f", … and {len(names) - 20} more" if len(names) > 20 else "")
     return f"corpus-tools: skipped {len(names)} file(s) that could not be read ({n_read} page(s) read): {shown}"
+
+
+def select_years(corpus, years: str):
+    """The issues of *corpus* dated in the years ``--years`` names (``2003-2009``, ``2010``).
+
+    Parameters
+    ----------
+    corpus : Corpus
+        The corpus read.
+    years : str
+        ``FROM-TO`` or one year.
+
+    Returns
+    -------
+    Corpus
+        The issues dated in those years.
+
+    Raises
+    ------
+    ValueError
+        A malformed range, or one without pages (naming the years the corpus has pages of).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from corpus_tools import read_corpus
+    >>> c = read_corpus(pd.DataFrame({"text": ["标题\\n本报讯 一。", "标题\\n本报讯 二。"], "date": ["2003-05-01", "2009-05-01"]}))
+    >>> len(select_years(c, "2003-2005"))
+    1
+    """
+    from corpus_tools.dates import years_present
+
+    m = re.fullmatch(r"\s*(\d{4})\s*(?:[-–~]\s*(\d{4})\s*)?", years or "")
+    if not m:
+        raise ValueError(f"--years {years!r} is invalid; give FROM-TO or one year, e.g. --years 2003-2009")
+    lo, hi = int(m.group(1)), int(m.group(2) or m.group(1))
+    if lo > hi:
+        raise ValueError(f"--years {years!r}: {lo} is after {hi}")
+    kept = [i for i in corpus.issues if i.date is not None and lo <= i.date.year <= hi]
+    if not kept:
+        raise ValueError(f"--years {years}: no issue is dated {lo}" + (f"–{hi}" if hi != lo else "")
+                         + f"; the corpus has {years_present(i.date for i in corpus.issues)}")
+    return corpus.between(f"{lo}-01-01", f"{hi}-12-31")

@@ -150,6 +150,7 @@ def collocations(
     cache_dir: str | os.PathLike | None | Literal[False] = None,
     parse: ParseOptions | None = None,
     term_filter: TermFilter | None = None,
+    word: str | None = None,
 ) -> pd.DataFrame:
     """Word pairs that occur together more than chance.
 
@@ -169,11 +170,15 @@ def collocations(
     min_count : int
         Least pair count.
     top_n : int or None
-        Rows to return (None: all).
+        Rows to return (None: all), the strongest first, cut after *word* selects: filtering the returned
+        table by a word afterwards (``c[c.w1 == "乡村振兴"]``) sees only the *top_n* pairs of the whole corpus.
     pos : collection of str or None
         Tags to keep (None: every tag).
     extra_stop_words, min_chars, nlp, cache_dir, parse, term_filter
         As in :func:`corpus_tools.keywords`.
+    word : str or None
+        Only the pairs with this word on either side (推进 → 乡村振兴 for ``word="乡村振兴"``), selected before
+        *top_n* cuts the table.
 
     Returns
     -------
@@ -194,6 +199,8 @@ def collocations(
     check_int("window", window)
     check_int("min_count", min_count)
     check_int("top_n", top_n, none="all")
+    if word is not None and (not isinstance(word, str) or not word.strip()):
+        raise ValueError(f"word = {word!r} is invalid; give a non-empty str (a word of the table's w1/w2) or None")
     # collocations keep every tag by default (pos=None), unlike keywords
     popts, tfilter = analysis_options(parse, term_filter, nlp=nlp, cache_dir=cache_dir, pos=pos,
                                       extra_stop_words=extra_stop_words, min_chars=min_chars, default_pos=None)
@@ -225,6 +232,8 @@ def collocations(
     out["pmi"] = np.log2(c12 * n / (c1 * c2))
     out["log_dice"] = 14 + np.log2(2 * c12 / (c1 + c2))
     out = out.sort_values([measure, "count", "w1", "w2"], ascending=[False, False, True, True])
+    if word is not None:     # (user24 F8) before the cut, so a formula below the corpus's top pairs is found
+        out = out[(out["w1"] == word) | (out["w2"] == word)]
     out = out.reset_index(drop=True)
     return out.head(top_n) if top_n is not None else out
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import warnings
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 import pandas as pd
 
 from corpus_tools.layout import Block, PageLayout, Repair, byline_pairs, byline_text, split_page
+from corpus_tools.dates import years_present
 from corpus_tools.frame_input import issues_from_articles
 from corpus_tools.reading import parse_date
 
@@ -213,8 +215,6 @@ _ARTICLE_FIELDS = ("article_id", "title", "kicker", "subtitle", "section", "body
 
 def _warn_nothing_selected(issues: list["Issue"], criteria: dict[str, Any]) -> None:
     """Warn that ``filter(**criteria)`` kept no issue, with the values each plain criterion could take."""
-    import warnings
-
     seen = []
     for key, value in criteria.items():
         if callable(value):
@@ -222,6 +222,8 @@ def _warn_nothing_selected(issues: list["Issue"], criteria: dict[str, Any]) -> N
         values = sorted({str(_ISSUE_FIELDS[key](i) if key in _ISSUE_FIELDS else i.meta.get(key)) for i in issues})
         shown = ", ".join(values[:10]) + (" …" if len(values) > 10 else "")
         seen.append(f"{key} = {value!r} (the corpus has: {shown})")
+    if "date" in criteria and callable(criteria["date"]):
+        seen.append(f"date: the corpus has {years_present(i.date for i in issues)}")
     warnings.warn("filter selected no issue" + (": " + "; ".join(seen) if seen else ""), UserWarning, stacklevel=3)
 
 
@@ -387,7 +389,12 @@ class Corpus:
         hi = parse_date(end, where="end") if end is not None else None
         if lo and hi and lo > hi:
             raise ValueError(f"start={lo} is after end={hi}")
-        return self.filter(date=lambda d: d is not None and (lo is None or d >= lo) and (hi is None or d <= hi))
+        kept = [i for i in self.issues
+                if i.date is not None and (lo is None or i.date >= lo) and (hi is None or i.date <= hi)]
+        if self.issues and not kept:   # (user24 F7) name the range and what the corpus has
+            warnings.warn(f"no issue dated {lo or '…'} to {hi or '…'}; the corpus has "
+                          f"{years_present(i.date for i in self.issues)}", UserWarning, stacklevel=2)
+        return Corpus(kept)
 
     # -- tables -------------------------------------------------------------------------
     def articles_frame(self, *, progress: bool = True) -> pd.DataFrame:

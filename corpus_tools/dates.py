@@ -9,7 +9,7 @@ module sits below both the plot layer and the report, and imports neither.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable
 
 import numpy as np
 import pandas as pd
@@ -19,7 +19,8 @@ from corpus_tools._validate import check_choice
 if TYPE_CHECKING:  # pragma: no cover
     from corpus_tools.corpus import Corpus, Issue
 
-__all__ = ["PRECISIONS", "format_date", "issue_date_label", "issue_labels", "group_dates"]
+__all__ = ["PRECISIONS", "format_date", "issue_date_label", "issue_labels", "group_dates", "year_spans",
+           "years_present", "missing_years", "with_year_gaps"]
 
 PRECISIONS = ("day", "month", "year")
 
@@ -138,3 +139,126 @@ def group_dates(corpus: "Corpus", groups: list[str], by: str) -> pd.DataFrame:
             lo, hi = _period_start(str(g), by)
             rows.append((g, lo + (hi - lo) / 2, lo, hi, str(g)))
     return pd.DataFrame(rows, columns=["group", "date", "lo", "hi", "label"]).set_index("group")
+
+
+def year_spans(years: "Iterable[int]") -> str:
+    """Years as runs, for messages: ``1998–2001, 2003–2009, 2011``.
+
+    Parameters
+    ----------
+    years : iterable of int
+        Years, in any order, repeats allowed.
+
+    Returns
+    -------
+    str
+        The runs of consecutive years, ``"none"`` when there is none.
+
+    Examples
+    --------
+    >>> year_spans([2003, 1998, 1999, 2000, 2001, 2004, 2011])
+    '1998–2001, 2003–2004, 2011'
+    """
+    ys = sorted(set(int(y) for y in years))
+    if not ys:
+        return "none"
+    runs, start = [], ys[0]
+    for a, b in zip(ys, ys[1:] + [None]):
+        if b != a + 1:
+            runs.append(str(a) if a == start else f"{start}–{a}")
+            start = b
+    return ", ".join(runs)
+
+
+def missing_years(years: "Iterable[int]") -> list[int]:
+    """The years between the first and the last of *years* that have none (a gap in the pages).
+
+    Parameters
+    ----------
+    years : iterable of int
+        The years of the dated issues.
+
+    Returns
+    -------
+    list of int
+        Sorted.
+
+    Examples
+    --------
+    >>> missing_years([1998, 2001, 1999, 2003])
+    [2000, 2002]
+    """
+    ys = set(int(y) for y in years)
+    return [y for y in range(min(ys), max(ys) + 1) if y not in ys] if ys else []
+
+
+def years_present(dates: "Iterable[dt.date | None]") -> str:
+    """What a message says about the years a corpus has pages of: the runs and the gaps.
+
+    Parameters
+    ----------
+    dates : iterable of date or None
+        The issues' dates (None: undated).
+
+    Returns
+    -------
+    str
+        E.g. ``pages of 1998–2001, 2003 (none in 2002; 1 undated)``.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> years_present([dt.date(1998, 5, 1), dt.date(2000, 1, 2), None])
+    'pages of 1998, 2000 (none in 1999; 1 undated)'
+    """
+    dates = list(dates)
+    years = [d.year for d in dates if d is not None]
+    notes = []
+    gaps = missing_years(years)
+    if gaps:
+        notes.append("none in " + year_spans(gaps))
+    undated = sum(d is None for d in dates)
+    if undated:
+        notes.append(f"{undated} undated")
+    return f"pages of {year_spans(years)}" + (f" ({'; '.join(notes)})" if notes else "")
+
+
+def with_year_gaps(df: pd.DataFrame, fill: object = np.nan) -> pd.DataFrame:
+    """*df*, indexed by years, with a row for every year between the first and the last that has none.
+
+    A year axis that skips the years without pages draws 2001 → 2003 as one step and a gap as a
+    fall to 0; the rows added here hold *fill* (NaN: a gap in a line chart) and the years added
+    are in ``attrs["no_pages"]``. A frame whose index is not all years is returned unchanged.
+
+    Parameters
+    ----------
+    df : DataFrame
+        Rows indexed by years (``"2003"`` or 2003).
+    fill : object
+        The value of the added rows (NaN, or a word such as ``"no pages"`` for a printed table).
+
+    Returns
+    -------
+    DataFrame
+        A new frame (or *df* itself when nothing is missing or the index holds no years).
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"乡村振兴": [1, 3]}, index=pd.Index(["2018", "2020"], name="year"))
+    >>> out = with_year_gaps(df)
+    >>> list(out.index), out["乡村振兴"].tolist(), out.attrs["no_pages"]
+    (['2018', '2019', '2020'], [1.0, nan, 3.0], [2019])
+    """
+    labels = [str(i) for i in df.index]
+    if not labels or not all(len(x) == 4 and x.isdigit() for x in labels):
+        return df
+    gaps = missing_years(int(x) for x in labels)
+    if not gaps:
+        return df
+    as_str = isinstance(df.index[0], str)
+    full = [str(y) if as_str else y for y in range(int(min(labels)), int(max(labels)) + 1)]
+    out = df.reindex(full) if fill is None or (isinstance(fill, float) and np.isnan(fill)) \
+        else df.astype(object).reindex(full, fill_value=fill)
+    out.index.name = df.index.name
+    out.attrs = {**df.attrs, "no_pages": gaps}
+    return out

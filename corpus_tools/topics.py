@@ -10,6 +10,7 @@ with :func:`compare_n_topics`.
 from __future__ import annotations
 
 import os
+import warnings
 from collections.abc import Iterable, Sequence
 from itertools import combinations
 from typing import TYPE_CHECKING, Literal
@@ -18,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from sklearn.base import BaseEstimator, TransformerMixin
+from sklearn.exceptions import ConvergenceWarning
 
 from corpus_tools._grouping import article_groups
 from corpus_tools._validate import check_choice, check_df_limits, check_int, check_ngram_range
@@ -222,7 +224,17 @@ class TopicModel(TransformerMixin, BaseEstimator):
             self.tfidf_ = TfidfTransformer().fit(x)
             model = NMF(self.n_topics, init="nndsvda", random_state=self.random_state,
                         max_iter=self.max_iter or 400)
-            w = model.fit_transform(self.tfidf_.transform(x))
+            with warnings.catch_warnings(record=True) as caught:   # (user24 F8) said in the library's words
+                warnings.simplefilter("always", ConvergenceWarning)
+                w = model.fit_transform(self.tfidf_.transform(x))
+            for c in caught:
+                if not issubclass(c.category, ConvergenceWarning):
+                    warnings.warn_explicit(c.message, c.category, c.filename, c.lineno)
+            if any(issubclass(c.category, ConvergenceWarning) for c in caught):
+                warnings.warn(f"topics: the NMF model of {self.n_topics} topics stopped at max_iter="
+                              f"{self.max_iter or 400} before it converged; its topics are usable but may move a "
+                              "little with more iterations (TopicModel(max_iter=1000), or fewer topics)",
+                              UserWarning, stacklevel=2)
         else:
             # online variational Bayes: mini-batches of articles, much faster than batch on
             # thousands of articles for the same topics

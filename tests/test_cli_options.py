@@ -233,3 +233,51 @@ def test_a_file_that_cannot_be_read_names_the_way_out(tmp_path, capsys):
     with pytest.raises(CorpusReadError, match=r"not a text file.*read_corpus\(\.\.\., errors='skip'\) skips such a file"):
         read_corpus(tmp_path)
     assert main(["articles", str(tmp_path), "--errors", "skip"]) == 0
+
+
+def test_no_parser_takes_an_abbreviated_option():
+    # user24 F5: `slogans PAGES --by year` once ran as --by-paper
+    assert all(not p.allow_abbrev for _, p in _parsers(build_parser()))
+    args, extras = build_parser().parse_known_args(["keywords", "pages", "--by-pap"])
+    assert extras == ["--by-pap"] and not args.by_paper
+
+
+def _pages(tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    texts = {"2003-05-01.txt": "全县推进新农村建设\n本报讯 东镇镇坚持“工业强县”，推进乡村产业。",
+             "2005-05-01.txt": "工业强县结硕果\n本报讯 全县加快“工业强县”步伐。"}
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    pd.DataFrame({"file": list(texts), "date": ["2003-05-01", "2005-05-01"]}).to_csv(folder / "manifest.csv",
+                                                                                    index=False)
+    return folder
+
+
+def test_slogans_by_year_shows_a_year_without_pages_apart_from_zero(tmp_path, capsys):
+    # 威县 paper, invented; 2004 has no pages
+    assert main(["slogans", str(_pages(tmp_path)), "--by", "year", "--format", "csv", "-q"]) == 0
+    table = pd.read_csv(io.StringIO(capsys.readouterr().out), dtype=str)
+    assert list(table.columns[:6]) == ["text", "source", "total", "2003", "2004", "2005"]
+    row = table.set_index("text").loc["工业强县"]
+    assert (row["2003"], row["2004"], row["2005"]) == ("1", "—", "2")
+
+
+def test_years_option_selects_and_an_empty_range_names_the_years_present(tmp_path, capsys):
+    folder = str(_pages(tmp_path))
+    assert main(["slogans", folder, "--years", "2005", "--format", "csv", "-q"]) == 0
+    assert "2003-05-01" not in capsys.readouterr().out
+    assert main(["slogans", folder, "--years", "2010-2012", "-q"]) == 2
+    err = capsys.readouterr().err
+    assert "2010–2012" in err and "2003, 2005" in err and "none in 2004" in err
+
+
+def test_slogan_table_cuts_long_cells_for_a_terminal(tmp_path, capsys):
+    # user24 F8: year_source and variants printed whole made the table ~400 characters wide
+    folder = str(_pages(tmp_path))
+    assert main(["slogans", folder, "-q"]) == 0
+    header = capsys.readouterr().out.splitlines()[0].split()
+    assert header == ["text", "kind", "level", "source", "year", "count", "n_issues", "first_date", "last_date",
+                      "variants"]
+    assert main(["slogans", folder, "--format", "csv", "-q"]) == 0
+    assert "year_source" in capsys.readouterr().out.splitlines()[0]

@@ -83,6 +83,16 @@ def test_collocations(seeds, jieba_nlp, tmp_path):
         collocations(seeds, measure="t", nlp=jieba_nlp, cache_dir=tmp_path)
 
 
+def test_collocations_of_one_word_are_selected_before_the_cut(seeds, jieba_nlp, tmp_path):
+    # user24 F8: c[c.w1 == word] on the default top 50 was empty for a formula
+    every = collocations(seeds, nlp=jieba_nlp, min_count=2, top_n=None, cache_dir=tmp_path)
+    word = every.iloc[-1]["w1"]            # a word of the weakest pair: beyond any short cut
+    mine = collocations(seeds, nlp=jieba_nlp, min_count=2, top_n=3, word=word, cache_dir=tmp_path)
+    assert len(mine) >= 1 and ((mine["w1"] == word) | (mine["w2"] == word)).all()
+    with pytest.raises(ValueError, match="word"):
+        collocations(seeds, nlp=jieba_nlp, word="", cache_dir=tmp_path)
+
+
 @pytest.fixture()
 def entities():
     return pd.DataFrame({

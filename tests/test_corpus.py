@@ -229,3 +229,18 @@ def test_repeated_issue_ids_name_their_files_and_the_way_out(tmp_path):
         Corpus(a.issues + b.issues)
     assert [i.id for i in read_corpus([tmp_path / "2020-05-15", tmp_path / "2022-03-07"]).issues] == [
         "2020-05-15_page1", "2022-03-07_page1"]
+
+
+def test_an_empty_year_range_warns_naming_the_range_and_the_years_present():
+    # user24 F7: no pages of 2010 in a corpus of 2009 and 2011
+    import pandas as pd
+    import pytest
+
+    from corpus_tools import read_corpus
+
+    c = read_corpus(pd.DataFrame({"text": ["标题\n本报讯 一。", "标题\n本报讯 二。"], "date": ["2009-05-01", "2011-05-01"]}))
+    with pytest.warns(UserWarning, match=r"no issue dated 2010-01-01 to 2010-12-31; the corpus has pages of "
+                                         r"2009, 2011 \(none in 2010\)"):
+        assert len(c.between("2010-01-01", "2010-12-31")) == 0
+    with pytest.warns(UserWarning, match=r"date: the corpus has pages of 2009, 2011"):
+        assert len(c.filter(date=lambda d: d is not None and d.year == 2010)) == 0

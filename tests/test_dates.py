@@ -52,3 +52,27 @@ def test_a_period_spans_itself(seeds, by, label, lo, hi):
 def test_group_dates_names_an_unknown_grouping(seeds):
     with pytest.raises(ValueError, match=r"`by` value = 'week' is invalid"):
         group_dates(seeds, ["2023-01"], "week")
+
+
+def test_year_spans_and_gaps():
+    import datetime as dt
+
+    from corpus_tools.dates import missing_years, year_spans, years_present
+
+    assert year_spans([2001, 1998, 1999, 2000, 2003]) == "1998–2001, 2003"
+    assert missing_years([1998, 2001]) == [1999, 2000] and missing_years([]) == []
+    assert years_present([dt.date(2009, 1, 1), dt.date(2011, 1, 1)]) == "pages of 2009, 2011 (none in 2010)"
+
+
+def test_with_year_gaps_adds_the_years_without_pages():
+    import pandas as pd
+
+    from corpus_tools.dates import with_year_gaps
+
+    df = pd.DataFrame({"乡村振兴": [2, 0, 1]}, index=pd.Index(["2001", "2003", "2005"], name="year"))
+    gaps = with_year_gaps(df)
+    assert list(gaps.index) == ["2001", "2002", "2003", "2004", "2005"] and gaps.attrs["no_pages"] == [2002, 2004]
+    assert gaps["乡村振兴"].isna().tolist() == [False, True, False, True, False]     # a gap, not a 0
+    assert with_year_gaps(df, fill="no pages").loc["2002", "乡村振兴"] == "no pages"
+    months = pd.DataFrame({"a": [1, 2]}, index=["2001-01", "2001-03"])
+    assert with_year_gaps(months) is months                                         # not years: unchanged

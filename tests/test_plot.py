@@ -332,3 +332,13 @@ def test_plot_dispersion_labels_at_most_twenty_issues(font):
                                        "date": [f"2023-{1 + k // 28:02d}-{1 + k % 28:02d}" for k in range(60)]}))
     ax = ctplot.plot_dispersion(corpus, ["乡村振兴"])
     assert 1 <= len(ax.texts) <= ctplot.charts.MAX_TICK_LABELS
+
+
+def test_plot_trends_draws_a_year_without_pages_as_a_gap(font):
+    # user24 F6: 2001 -> 2003 was one step and a year without pages looked like 0 mentions
+    df = pd.DataFrame({"三个代表": [2, 3, 1]}, index=pd.Index(["2000", "2001", "2003"], name="year"))
+    ax = ctplot.plot_trends(df)
+    ys = ax.get_lines()[0].get_ydata()
+    assert len(ys) == 4 and ys[2] != ys[2]          # NaN: no point, the line breaks
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["2000", "2001", "2002", "2003"]
+    assert "no pages in 2002" in ax.get_xlabel()

@@ -105,3 +105,18 @@ def test_formulae_printed_before_their_year_are_said_not_silently_dropped(tmp_pa
     html = slogans(ctx, Writer(tmp_path))
     assert "Not counted: 1 printed occurrence(s)" in html and "高质量发展 1× (2010-04-13; introduced 2017)" in html
     assert (tmp_path / "slogans_before_their_year.csv").is_file()
+
+
+def test_in_text_counts_every_wording_and_the_note_says_kwic_counts_one_string():
+    # user24 F3: 新农村建设 counts under 社会主义新农村 in in_text, not in kwic("社会主义新农村")
+    import corpus_tools as ct
+    from corpus_tools.report.slogans import COUNT_NOTE, with_printed_counts
+    from corpus_tools.slogans import extract_slogans, slogan_mentions
+
+    c = read_corpus(pd.DataFrame({"text": ["新农村建设见成效\n本报讯 全镇推进社会主义新农村，新农村建设提速。"],
+                                  "date": ["2006-05-01"]}))
+    m = slogan_mentions(c)
+    row = with_printed_counts(extract_slogans(c), m).set_index("text").loc["社会主义新农村"]
+    assert row["in_text"] == 3 and "新农村建设 ×2" in row["printed_as"]
+    assert len(ct.kwic(c, "社会主义新农村")) == 1
+    assert "every wording" in COUNT_NOTE and "part == 'text'" in COUNT_NOTE

@@ -579,3 +579,19 @@ def test_two_part_known_formulae_have_the_quoted_kind():
     lex = load_formula_lexicon()
     two = lex[lex["text"].str.split(r"[、，]").str.len() == 2]
     assert set(two["kind"]) <= {"quoted", "numbered"}
+
+
+def test_formulae_argument_takes_a_file_path_as_the_report_does(tmp_path):
+    # user24 F8: extract_slogans(corpus, formulae="my.tsv") raised a TypeError while the report took the path
+    import pandas as pd
+
+    from corpus_tools import extract_slogans, read_corpus
+
+    path = tmp_path / "mine.tsv"
+    path.write_text("text\tkind\tvariants\tyear\tlevel\n三年大变样\tquoted\t城镇面貌三年大变样\t2008\tprovincial\n",
+                    encoding="utf-8")
+    c = read_corpus(pd.DataFrame({"text": ["城镇建设\n本报讯 全县推进城镇面貌三年大变样，三年大变样见成效。"],
+                                  "date": ["2008-06-20"]}))
+    for given in (path, str(path)):
+        t = extract_slogans(c, formulae=given).set_index("text")
+        assert t.loc["三年大变样", "count"] == 2

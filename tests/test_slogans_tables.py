@@ -190,3 +190,25 @@ def test_the_corpus_table_folds_numbered_forms_as_the_page_does():
                                        "county_code": ["140728"] * 2}))
     df = extract_slogans(corpus, layers=("marked",), decision=False).set_index("text")
     assert df.loc["两手抓、两促进、两不误", "count"] == 1 and df.loc["两手抓", "variants"] == []
+
+
+def test_plot_slogan_timeline_tells_a_county_slogan_from_a_quoted_formula():
+    """user24 F8: 西部山区开发 (the paper's own) and 科学发展观 (a known formula it quotes) were both green dots."""
+    import datetime as dt
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    df = pd.DataFrame({"text": ["荒山变果园", "科学发展观"], "kind": ["quoted", "quoted"], "count": [3, 5],
+                       "source": ["marked", "both"],
+                       "first_date": [dt.date(2005, 3, 1), dt.date(2004, 10, 1)],
+                       "last_date": [dt.date(2007, 11, 8), dt.date(2011, 6, 1)]})
+    ax = plot_slogan_timeline(df)
+    # rows are drawn bottom-up by first date, latest first: 荒山变果园 (2005) then 科学发展观 (2004)
+    marks = [c.get_paths()[0].vertices.shape[0] for c in ax.collections]
+    assert len(set(marks)) == 2, "a square and a circle"
+    labels = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert "the paper's own (marked, no known formula)" in labels and "known formula (lexicon)" in labels
+    plt.close(ax.figure)

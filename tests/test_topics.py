@@ -109,3 +109,17 @@ def test_compare_n_topics_shares_the_settings_of_a_template_model(seeds, opts):
 def test_compare_n_topics_refuses_options_given_twice():
     with pytest.raises(ValueError, match=r"give \['method'\] either inside model=TopicModel"):
         compare_n_topics(load_seeds(), (2, 3), model=TopicModel(), method="lda")
+
+
+def test_a_model_that_stops_early_says_so_in_the_librarys_words(seeds, opts):
+    # user24 F8: `report -q` printed scikit-learn's bare "Maximum number of iterations 400 reached"
+    import warnings
+
+    from sklearn.exceptions import ConvergenceWarning
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        TopicModel(4, max_iter=1, **opts).fit(seeds)
+    said = [str(w.message) for w in caught]
+    assert any(s.startswith("topics: the NMF model of 4 topics stopped at max_iter=1") for s in said)
+    assert not any(issubclass(w.category, ConvergenceWarning) for w in caught)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
-from corpus_tools.dates import issue_labels
+from corpus_tools.dates import issue_labels, with_year_gaps, year_spans
 from corpus_tools._validate import check_int
 from corpus_tools.errors import InvalidArgumentError, check_corpus
 from corpus_tools.plot.fonts import cjk_text, finish_axes, new_axes
@@ -200,6 +200,7 @@ def plot_trends(df: pd.DataFrame, *, ax: Axes | None = None, title: str | None =
     if not isinstance(df, pd.DataFrame) or df.shape[1] == 0:
         raise InvalidArgumentError(f"df must be a keyword_trends() DataFrame with at least one term column, got {_what(df)}")
     _check_wide(df)
+    df = with_year_gaps(df)   # (user24 F6) a year without pages is a gap in the line, not a step or a 0
     created = ax is None
     same = identical_series_styles(df, marker)
     with cjk_text() as fam:
@@ -214,7 +215,8 @@ def plot_trends(df: pd.DataFrame, *, ax: Axes | None = None, title: str | None =
                          "linewidth": min(style.get("linewidth", 1.5), 1.2)}
             ax.plot(x + shift, df[term].to_numpy(dtype=float), label=str(term), **style)
         set_x_rows(ax, df, x)
-        ax.set_xlabel(df.index.name or "")
+        gaps = df.attrs.get("no_pages")
+        ax.set_xlabel((df.index.name or "") + (f" (no pages in {year_spans(gaps)}: gaps)" if gaps else ""))
         ax.set_ylabel(ylabel if ylabel is not None else _trend_ylabel(df))
         if df.attrs.get("normalize") == "count":
             from matplotlib.ticker import MaxNLocator

@@ -379,8 +379,9 @@ def trends(ctx: Context, w: Writer) -> str:
     out = para(f"How often {how} occur in each {ctx.by}, per 10,000 words, on a time axis; "
                "undated issues stand apart on the right. Only the articles' titles, subtitles and bodies "
                "are searched (as ct.kwic does): a term printed on a section banner, a kicker or a caption "
-               "is not counted here, so the slogan section's count can be higher; its in_text column is "
-               "the count to compare.")
+               "is not counted here, so the slogan section's count can be higher; its in_text column "
+               "counts the same text, but every wording of a formula (printed_as), where a term here is "
+               "the one string.")
     shown = tr.round(1)
     shown.insert(0, ctx.by if ctx.by != "issue" else "date", dates["label"].reindex(tr.index).to_numpy())
     out += table(shown.reset_index(drop=ctx.by != "issue"))

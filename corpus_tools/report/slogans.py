@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from corpus_tools.dates import group_dates, issue_date_label
+from corpus_tools.dates import group_dates, issue_date_label, with_year_gaps
 from corpus_tools.report.page import Writer, article_href, esc, para, table
 from corpus_tools.report.sections import Context, new_figure
 from corpus_tools.slogans import (SOURCE_DESCRIPTIONS, extract_slogans, load_formula_lexicon, plot_slogan_timeline,
@@ -34,8 +34,11 @@ TABLE_COLUMNS = ["text", "printed_as", "source", "kind", "level", "year", "count
 #: What the count columns of the report's slogan tables hold (said under the tables and in the trends section).
 COUNT_NOTE = ("count: every printed occurrence, on section banners, kickers and captions too; in_text: those in "
               "the articles' titles, subtitles and bodies, the text the trends section, ct.keyword_trends and "
-              "ct.kwic search, so in_text is the number to compare with them (乡村振兴 printed as a section name "
-              "is in count, not in in_text).")
+              "ct.kwic search (乡村振兴 printed as a section name is in count, not in in_text). Both count every "
+              "wording of a formula (printed_as lists them: 新农村建设 counts under 社会主义新农村), while ct.kwic and "
+              "ct.keyword_trends count the one string they are given: in_text equals their count only for a "
+              "formula printed in that wording alone; ct.slogan_mentions(corpus) rows of the formula with "
+              "part == 'text' are every wording in context, in_text of them.")
 
 
 def printed_as(mentions: pd.DataFrame) -> dict[str, str]:
@@ -60,7 +63,8 @@ def printed_as(mentions: pd.DataFrame) -> dict[str, str]:
 
 def with_printed_counts(sl: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     """*sl* with ``printed_as`` (after ``text``: :func:`printed_as`) and ``in_text`` (after ``count``:
-    the mentions in the articles' titles, subtitles and bodies, as keyword_trends and kwic count)."""
+    the mentions in the articles' titles, subtitles and bodies, the text keyword_trends and kwic search, every
+    wording of a formula counted, where kwic counts the one string it is given; :data:`COUNT_NOTE`)."""
     out = sl.copy()
     text = mentions[mentions["part"] == "text"] if len(mentions) else mentions
     out.insert(1, "printed_as", out["text"].map(printed_as(mentions) if len(mentions) else {}).fillna(""))
@@ -222,8 +226,11 @@ def _per_period_html(ctx: Context, w: Writer) -> str:
     w.csv(tr, "slogan_trends.csv")
     wide = layer_rates(tr)
     dates = group_dates(ctx.corpus, list(wide.index), ctx.by)
+    if ctx.by == "year":
+        wide = with_year_gaps(wide, fill="no pages")   # (user24 F6) a year without pages is not 0 mentions
     shown = wide.reset_index()
-    shown.insert(1, "date" if ctx.by == "issue" else "label", dates["label"].reindex(wide.index).to_numpy())
+    shown.insert(1, "date" if ctx.by == "issue" else "label",
+                 dates["label"].reindex(wide.index).fillna("no pages").to_numpy())
     return ("<h3>Mentions per " + esc(ctx.by) + "</h3>"
             + para(f"Mentions of each source's slogans in each {ctx.by}, and the same per 10,000 characters of "
                    f"the {ctx.by}'s text (the slogans' per_10k_chars summed: one denominator), so periods of "

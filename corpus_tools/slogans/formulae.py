@@ -39,6 +39,7 @@ import pandas as pd
 
 from corpus_tools.slogans.core import (KINDS, LEVELS, QUOTE_CHARS, SloganMention, compact_with_map, read_table,
                                        table_argument, slogan_key)
+from corpus_tools.slogans.wordedge import runs_into_word
 
 __all__ = ["FORMULA_COLUMNS", "YEAR_TOLERANCE", "load_formula_lexicon", "find_formulae", "FormulaMatcher",
            "iter_formula_mentions", "group_of"]
@@ -222,8 +223,9 @@ class FormulaMatcher:
 
         Parameters
         ----------
-        formulae : DataFrame, None or False
-            The known-formula table; None for the shipped one, False for none.
+        formulae : DataFrame, str, Path, None or False
+            The known-formula table; None for the shipped one, False for none; a path: the shipped table
+            and that file's rows (``load_formula_lexicon(extra=path)``, as the report's ``formulae=``).
         nested : bool
             Match composite formulae too.
 
@@ -239,6 +241,8 @@ class FormulaMatcher:
         """
         if not isinstance(nested, bool):
             raise TypeError(f"nested must be True or False; got {nested!r}")
+        if isinstance(formulae, (str, Path)):   # a file of your own rows, as the report and --formulae take it
+            formulae = load_formula_lexicon(extra=formulae)
         df = table_argument(formulae, name="formulae", load=load_formula_lexicon, check=_check)
         m = cls(nested=nested)
         if df is None:
@@ -320,6 +324,8 @@ class FormulaMatcher:
                     return True
                 k = word.find(form, k + 1)
         end = i + len(form)
+        if runs_into_word(compact, i, form):
+            return True              # 三个代表队: the counted noun runs into a longer word (wordedge)
         if form[0].isdigit() and i > 0 and compact[i - 1].isdigit():
             return True
         return form[-1].isdigit() and end < len(compact) and compact[end].isdigit()

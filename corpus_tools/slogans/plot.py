@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from corpus_tools.errors import user_stacklevel
+from corpus_tools.slogans.sourcemarks import source_legend, source_marker
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
@@ -120,7 +121,9 @@ def plot_slogan_timeline(df: pd.DataFrame, *, ax: "Axes | None" = None, top: int
     the lag between introduction and uptake in the paper is visible. The axis spans the corpus: a
     year before it is shown at the left edge (a grey arrow labelled ``◆1997``), not by stretching
     the axis. Rows are coloured by kind; a known formula of no marked kind (source ``lexicon``,
-    kind missing) is drawn in purple with its own legend entry.
+    kind missing) is drawn in purple with its own legend entry. With a ``source`` column the end points tell
+    the layers apart (:mod:`~corpus_tools.slogans.sourcemarks`): a square for the paper's own slogan (``marked``),
+    a circle for a known formula, so a county slogan and a quoted national formula of one colour differ.
 
     Parameters
     ----------
@@ -178,10 +181,11 @@ def plot_slogan_timeline(df: pd.DataFrame, *, ax: "Axes | None" = None, top: int
     lo, hi = (first.min(), last.max()) if len(data) else (pd.NaT, pd.NaT)
     pad = max((hi - lo) * 0.04, pd.Timedelta(days=15)) if len(data) else pd.Timedelta(0)
     left = lo - pad if len(data) else None
-    for yi, f, l, kind, n, year in zip(y, first, last, data["kind"], data["count"], years):
+    sources = data["source"] if "source" in data.columns else pd.Series([None] * len(data), index=data.index)
+    for yi, f, l, kind, n, year, src in zip(y, first, last, data["kind"], data["count"], years, sources):
         c = _COLOURS.get(kind, _UNMARKED[0])
         ax.plot([f, l], [yi, yi], color=c, lw=2, alpha=0.7)
-        ax.scatter([f, l], [yi, yi], s=12 + 8 * min(n, 20), color=c, zorder=3)
+        ax.scatter([f, l], [yi, yi], s=12 + 8 * min(n, 20), color=c, zorder=3, marker=source_marker(src))
         if introduced and year is not None and not pd.isna(year):
             start = pd.Timestamp(dt.date(int(year), 1, 1))
             if start >= left:
@@ -204,6 +208,7 @@ def plot_slogan_timeline(df: pd.DataFrame, *, ax: "Axes | None" = None, top: int
                if k in set(data["kind"])]
     if any(k not in _COLOURS for k in data["kind"]):
         handles.append(plt.Line2D([], [], color=_UNMARKED[0], marker="o", lw=2, label=_UNMARKED[1]))
+    handles += [plt.Line2D([], [], color="0.3", marker=m, ls="", label=lab) for m, lab in source_legend(sources)]
     if shown_intro:
         handles.append(plt.Line2D([], [], color="grey", marker="D", ls=":", label="year introduced"))
     if handles:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
-from corpus_tools.slogans import decision, quoteframes, quoteshare, speech
+from corpus_tools.slogans import coined, decision, quoteframes, quoteshare, speech
 from corpus_tools.slogans.core import SloganMention, is_cjk, slogan_key
 from corpus_tools.slogans.dotmarks import dot_motto
 from corpus_tools.slogans.lexicon import Lexicon
@@ -211,7 +211,8 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
         if all(is_name(normalize_text(it)) for it in items):
             return None              # two names (党建墙、爱心墙)
         evidence = decide(norm, before, after, kind="pair", places=ctx.places, page=text, group=len(group),
-                          record=ctx.record, in_corpus=ctx.in_corpus, own=ctx.own)
+                          record=ctx.record, in_corpus=ctx.in_corpus, own=ctx.own) \
+            or coined.coined_evidence(norm, before, after, places=ctx.places)
         if evidence is None and adopted:
             evidence = "adopted clause pair"
         if evidence is None:
@@ -264,7 +265,7 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
     if compact_parallel(norm) or _REPEATED_HEAD_RE.fullmatch(norm):
         return SloganMention(inner, "parallel", start, end, True, level, "compact series")
     evidence = decide(norm, before, after, places=ctx.places, page=text, group=len(group), record=ctx.record,
-                      in_corpus=ctx.in_corpus, own=ctx.own)
+                      in_corpus=ctx.in_corpus, own=ctx.own) or coined.coined_evidence(norm, before, after, places=ctx.places)
     if evidence is None:
         return None
     return SloganMention(inner, "quoted", start, end, True, level, evidence)
