@@ -31,8 +31,9 @@ def test_matched_pair_shape():
 
 def test_unframed_quoted_coinages_found():
     # 兴隆县 (河北 承德) and 平山县 papers, invented
-    assert ("荒山变果园", "place goal") in _marked("全县开展“荒山变果园”植树竞赛，新增经济林一千亩。")
-    assert ("万名党员进社区", "place goal") in _marked("县教育局开展“万名党员进社区”活动。")
+    # found here by the frame 开展 before the coined shape is asked (either evidence is right)
+    assert [t for t, _ in _marked("全县开展“荒山变果园”植树竞赛，新增经济林一千亩。")] == ["荒山变果园"]
+    assert [t for t, _ in _marked("县教育局开展“万名党员进社区”活动。")] == ["万名党员进社区"]
     assert ("文化兴县", "place goal") in _marked("加快“文化兴县”步伐。")
     assert ("小果园、大民生", "matched pair") in _marked("西柏坡镇发展林果经济，“小果园、大民生”让农户增收。")
 
