@@ -50,6 +50,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import numpy as np
 import pandas as pd
 
+from corpus_tools._grouping import issue_batches
 from corpus_tools._validate import check_int
 from corpus_tools.store import write_table
 
@@ -96,19 +97,10 @@ def _partitions(corpus: Corpus, partition_size: int) -> list[list[Issue]]:
 
     check_corpus(corpus)
     check_int("partition_size", partition_size)
-    parts: list[list[Issue]] = []
-    batch: list[Issue] = []
-    n = 0
-    for issue in corpus.issues:
-        batch.append(issue)
-        # do not run layout on the client just to count: an issue not yet split counts as one
-        n += len(issue.articles) if "layout" in vars(issue) else 1  # a computed cached_property
-        if n >= partition_size:
-            parts.append(batch)
-            batch, n = [], 0
-    if batch:
-        parts.append(batch)
-    return parts
+    # do not run layout on the client just to count: an issue not yet split (no computed layout, a
+    # cached_property) counts as one
+    return list(issue_batches(corpus.issues, partition_size,
+                              count=lambda i: len(i.articles) if "layout" in vars(i) else 1))
 
 
 # -- tasks (run on the workers) ----------------------------------------------------------
@@ -131,6 +123,20 @@ def _pipeline_spec(pipeline: str | os.PathLike | None, config: dict[str, Any] | 
     return str(path.resolve()), json.dumps(config or {}, sort_keys=True)
 
 
+def _linux_libc() -> Any:
+    """The process's C library on Linux (a :class:`ctypes.CDLL`); None elsewhere or when it cannot be loaded."""
+    import ctypes
+    import ctypes.util
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+    except OSError:
+        return None
+
+
 @functools.lru_cache(maxsize=1)
 def _keep_freed_memory() -> bool:
     """In a worker, let glibc keep freed memory for reuse instead of returning it at once.
@@ -143,17 +149,13 @@ def _keep_freed_memory() -> bool:
     32 MiB (``mallopt``), which gave back the plain-process CPU time. Linux/glibc only;
     elsewhere nothing is done. Returns whether the settings were applied.
     """
-    import ctypes
-    import ctypes.util
-    import sys
-
-    if not sys.platform.startswith("linux"):
+    libc = _linux_libc()
+    if libc is None:
         return False
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
         m_trim_threshold, m_mmap_threshold = -1, -3  # <malloc.h>
         return bool(libc.mallopt(m_trim_threshold, 64 << 20)) and bool(libc.mallopt(m_mmap_threshold, 32 << 20))
-    except (OSError, AttributeError):  # not glibc (e.g. musl has no mallopt)
+    except AttributeError:  # not glibc (e.g. musl has no mallopt)
         return False
 
 
@@ -168,17 +170,13 @@ def _return_freed_memory() -> bool:
     starts from the memory in use; a task reuses them at the cost of page faults (about
     0.1 s per task of 500 articles). Linux/glibc only; returns whether it ran.
     """
-    import ctypes
-    import ctypes.util
-    import sys
-
-    if not sys.platform.startswith("linux"):
+    libc = _linux_libc()
+    if libc is None:
         return False
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
         libc.malloc_trim(0)
         return True
-    except (OSError, AttributeError):  # not glibc
+    except AttributeError:  # not glibc
         return False
 
 

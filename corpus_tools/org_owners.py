@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from corpus_tools import gazetteer as gz
+from corpus_tools.county_names import division_name
 
 __all__ = ["bare_level", "owner_code", "place_owner", "qualified_name", "LEVEL_WORDS"]
 
@@ -49,13 +50,6 @@ def bare_level(name: str) -> str | None:
     return word
 
 
-def _name(code: str) -> str | None:
-    try:
-        return gz.division(code).name
-    except (KeyError, ValueError):
-        return None
-
-
 def owner_code(name: str, county_code: str | None) -> str | None:
     """The code of the division a bare body belongs to, in the article's county *county_code*.
 
@@ -78,13 +72,13 @@ def owner_code(name: str, county_code: str | None) -> str | None:
     if level is None or not county_code:
         return None
     code = str(county_code)[:6]
-    county = _name(code) or ""
+    county = division_name(code) or ""
     if level == "省":
-        return code[:2] if _name(code[:2]) else None
+        return code[:2] if division_name(code[:2]) else None
     if level == "市":
         if county.endswith("市"):
             return code
-        return code[:4] if _name(code[:4]) else None
+        return code[:4] if division_name(code[:4]) else None
     if level in ("县", "区"):
         return code if county.endswith(level) else None
     return code if county else None
@@ -131,5 +125,5 @@ def qualified_name(name: str, county_code: str | None) -> str:
     if level not in _QUALIFIED:
         return name
     code = owner_code(name, county_code)
-    owner = _name(code) if code else None
+    owner = division_name(code) if code else None
     return owner + name[len(level):] if owner else name

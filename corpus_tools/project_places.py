@@ -5,7 +5,10 @@ A county paper names the township (village, county) of a project in a few set wa
 * right before the name, at most a year or an investment between: *宝力镇2021年高标准农田建设项目*,
   *谭棚镇投资8000万元的污水处理厂提标改造项目*;
 * inside the PROJECT span, when the tagger kept the place in the name (*谭棚镇恒达智能装备制造基地项目*;
-  the entity guide keeps it out): the leading name of a unit of the page's county is split off;
+  the entity guide keeps it out): with the page's county, a township is split off by the entity rule
+  (:func:`corpus_tools._entity_rules.project_townships.split_townships`, which the entity table has already
+  applied; its TOWNSHIP row then stands right before the project), the leading official name of another
+  unit of the page's county (county, village, community) here;
 * with a word of location before the project (*位于杨桥镇的金辉现代农业示范园项目*) or after it
   (*…项目落户艾亭镇*, *选址谭棚镇*, *建在…*), in the same sentence.
 
@@ -41,8 +44,12 @@ CLAUSE_END_RE = re.compile(r"[，,：:。；;！？!?\n]")
 #: a sentence that opens with the bare project word (项目总投资…, 该项目投资…, 工程总投资…) speaks of the
 #: project the sentence before it named
 SUBJECT_RE = re.compile(r"\s*(?:该|此|这个|这一|本)?(?:项目|工程)")
-#: suffixes of the official names split off the front of a project's name
-_UNIT_SUFFIXES = ("街道", "社区", "镇", "乡", "村", "县", "市", "区")
+#: suffixes of the official names split off the front of a project's name here: the levels the entity rule
+#: (:func:`~corpus_tools._entity_rules.project_townships.split_townships`) leaves inside a PROJECT span
+_UNIT_SUFFIXES = ("社区", "村", "县", "市", "区")
+#: without the page's county, the names unique in the country of a county or a township are split off here
+#: as well (as before the entity rule split townships: it leaves 计划乡|村医生健康扶贫项目 whole, this cuts it)
+_NATIONAL_SUFFIXES = ("街道", "镇", "乡") + _UNIT_SUFFIXES
 
 
 def place_before(text: str, start: int, ends: Mapping[int, str]) -> str | None:
@@ -72,9 +79,10 @@ def split_place(name: str, county_code: str | None = None) -> tuple[str | None, 
     name : str
         The project's name as the tagger gives it.
     county_code : str, optional
-        The page's county (6 digits): its own name and the official names of its townships, villages
-        and communities are split off. Without it, only county and township names that are unique in
-        the country are.
+        The page's county (6 digits). A township is split off as the entity rule splits it
+        (:func:`~corpus_tools._entity_rules.project_townships.township_before_name`); else the county's own
+        name or the official name of one of its villages and communities. Without it, also the county and
+        township names that are unique in the country.
 
     Returns
     -------
@@ -92,15 +100,21 @@ def split_place(name: str, county_code: str | None = None) -> tuple[str | None, 
     (None, '谭棚镇至城区道路改造工程')
     """
     from corpus_tools import gazetteer as gz
+    from corpus_tools._entity_rules.project_townships import township_before_name
 
     code = county_code if isinstance(county_code, str) and re.fullmatch(r"\d{6}", county_code or "") else None
+    township, rest = township_before_name(name, code)
+    if township is not None:
+        return township, rest
     for cut in range(min(len(name) - 3, 12), 1, -1):
         head = name[:cut]
-        if not head.endswith(_UNIT_SUFFIXES):
-            continue
         if code is not None:
+            if not head.endswith(_UNIT_SUFFIXES):
+                continue
             found = [d for d in gz.lookup(head, within=code) if d.name == head]
         else:
+            if not head.endswith(_NATIONAL_SUFFIXES):
+                continue
             found = [d for d in gz.lookup(head) if d.name == head and d.level in ("county", "township")]
             found = found if len(found) == 1 else []
         if found:

@@ -118,15 +118,26 @@ def read_page(path: str | Path, *, encoding: str = "auto") -> PageFile:
     return PageFile(id=p.stem, text=text, path=str(p), encoding=used, meta=meta)
 
 
-def read_pdf_page(path: Path) -> PageFile:
-    """A PDF file read by :func:`corpus_tools.pdf.pdf_text` as one page (id = file stem, ``encoding``
-    ``"pdf"``; a PDF of several pages as one text: :func:`read_pdf_pages` gives a page for each, as
-    :func:`read_pages` reads them, and raises what this raises).
-    """
-    from corpus_tools.pdf.text import pdf_text  # pdfminer.six loads only when a PDF is read
+def _pdf_page_files(path: Path) -> list[PageFile]:
+    """Each page of a PDF file as a :class:`PageFile` (id: the file's stem for a PDF of one page, else
+    ``<stem>_p<N>``; ``encoding`` ``"pdf"``; the metadata of :func:`corpus_tools.pdf.pdf_page_texts`)."""
+    from corpus_tools.pdf.text import pdf_page_texts  # pdfminer.six loads only when a PDF is read
 
-    text, meta = pdf_text(path)
-    return PageFile(id=path.stem, text=text, path=str(path), encoding="pdf", meta=meta)
+    found = pdf_page_texts(path)
+    one = len(found) == 1
+    return [PageFile(id=path.stem if one else f"{path.stem}_p{meta['pdf_page']}", text=text, path=str(path),
+                     encoding="pdf", meta=meta) for text, meta in found]
+
+
+def read_pdf_page(path: Path) -> PageFile:
+    """A PDF file read as one page: its pages' texts in order, as :func:`corpus_tools.pdf.pdf_text` joins
+    them (id = file stem, ``encoding`` ``"pdf"``, ``meta["pdf_pages"]``; a PDF of several pages as one
+    text: :func:`read_pdf_pages` gives a page for each, as :func:`read_pages` reads them, and raises what
+    this raises).
+    """
+    pages = _pdf_page_files(path)
+    return PageFile(id=path.stem, text="\n".join(pg.text for pg in pages), path=str(path), encoding="pdf",
+                    meta={"pdf_pages": len(pages)})
 
 
 def read_pdf_pages(path: Path) -> list[PageFile]:
@@ -147,13 +158,10 @@ def read_pdf_pages(path: Path) -> list[PageFile]:
         pdfminer.six is not installed (the ``pdf`` extra).
     """
     from corpus_tools.page_dates import date_from_masthead
-    from corpus_tools.pdf.text import pdf_page_texts  # pdfminer.six loads only when a PDF is read
 
-    found = pdf_page_texts(path)
-    if len(found) == 1:
-        return [PageFile(id=path.stem, text=found[0][0], path=str(path), encoding="pdf", meta=found[0][1])]
-    pages = [PageFile(id=f"{path.stem}_p{meta['pdf_page']}", text=text, path=str(path), encoding="pdf", meta=meta)
-             for text, meta in found]
+    pages = _pdf_page_files(path)
+    if len(pages) == 1:
+        return pages
     dates = {pg.meta["pdf_page"]: date_from_masthead(pg.text) for pg in pages}
     if len({d for d in dates.values() if d is not None}) > 1:
         shown = ", ".join(f"page {n}: {d}" for n, d in dates.items() if d is not None)

@@ -167,6 +167,20 @@ def test_pdf_page_texts_one_text_per_page(tmp_path):
     assert pdf_text(tmp_path / "x.pdf")[1] == {"pdf_pages": 2}  # the whole file as one text, as before
 
 
+def test_read_page_gives_a_pdf_of_several_pages_as_one_page_and_read_pdf_pages_a_page_each(tmp_path):
+    from corpus_tools.reading import read_page, read_pdf_pages
+
+    path = _issue_pdf(tmp_path / "x.pdf")
+    whole = read_page(path)
+    text, meta = pdf_text(path)
+    assert (whole.id, whole.text, whole.meta, whole.encoding) == ("x", text, meta, "pdf")
+    pages = read_pdf_pages(path)
+    assert [pg.id for pg in pages] == ["x_p1", "x_p2"] and "\n".join(pg.text for pg in pages) == text
+    one = read_pdf_pages(_page(tmp_path / "p.pdf"))
+    assert [(pg.id, pg.meta) for pg in one] == [("p", {"pdf_page": 1, "pdf_pages": 1})]
+    assert read_page(tmp_path / "p.pdf").meta == {"pdf_pages": 1}
+
+
 def test_a_pdf_of_several_pages_is_several_pages_of_one_issue(tmp_path):
     with warnings.catch_warnings():
         warnings.simplefilter("error")

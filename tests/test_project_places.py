@@ -34,3 +34,12 @@ def test_a_later_sentence_ties_a_place_only_by_a_cue_that_opens_its_clause():
     assert places("鸣凤物流园区项目开工。项目建成后，将吸引更多电商企业落户杨桥镇。") == {}
     assert places("鸣凤物流园区项目开工。项目总投资2亿元，选址杨桥镇。") == {0: "杨桥镇"}
     assert places("鸣凤物流园区项目开工。该项目选址杨桥镇，总投资2亿元。") == {0: "杨桥镇"}
+
+
+def test_the_table_splits_a_township_off_a_name_as_the_entity_rule_does():
+    from corpus_tools._entity_rules.project_townships import township_before_name
+
+    # one rule for townships: what the entity table splits off a PROJECT span, and nothing it keeps
+    for name in ("鸣凤镇蓬源智能装备制造基地项目", "蓬溪县天福镇金盛冷链物流中心项目", "天福镇至城区道路改造工程", "鸣凤镇项目"):
+        assert split_place(name, "510921") == township_before_name(name, "510921")
+    assert split_place("蓬溪县天福镇金盛冷链物流中心项目", "510921") == ("天福镇", "金盛冷链物流中心项目")

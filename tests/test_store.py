@@ -58,12 +58,12 @@ def _same_corpus(a: Corpus, b: Corpus) -> None:
 
 def test_round_trip_reproduces_issues_and_articles_without_layout(corpus, tmp_path, monkeypatch):
     save_corpus(corpus, tmp_path, tables=("articles", "issues", "blocks"), progress=False)
-    import corpus_tools.corpus as corpus_module
+    import corpus_tools.issue as issue_module
 
     def no_layout(raw):  # a loaded corpus must not split pages again
         raise AssertionError("layout was re-run on load")
 
-    monkeypatch.setattr(corpus_module, "split_page", no_layout)
+    monkeypatch.setattr(issue_module, "split_page", no_layout)
     loaded = Corpus.load(tmp_path)
     _same_corpus(corpus, loaded)
     assert loaded.issues[-1].date is None

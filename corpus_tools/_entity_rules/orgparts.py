@@ -25,83 +25,32 @@ part-of-speech tags (the per-character ``B-v``/``E-n`` features the NER model re
   organisation, one that only says what it does (花椒种植专业合作社) is a kind.
 * :func:`after_quoted_clause` starts a name after a quoted sentence that the scan took for part
   of it (“要是几千亩地，咋种？”|绿风农机合作社): a quoted part of a name holds no clause punctuation.
+
+The clause and body rules and :func:`join_affiliated` are here; the merged departments
+(:mod:`~corpus_tools._entity_rules.org_departments`), the owning units
+(:mod:`~corpus_tools._entity_rules.org_units`), the listed firms (:mod:`~corpus_tools._entity_rules.org_listed`),
+the co-operatives (:mod:`~corpus_tools._entity_rules.org_coops`) and the word lists
+(:mod:`~corpus_tools._entity_rules.org_words`) have modules of their own, and their names are importable from here.
 """
 
 from __future__ import annotations
 
-import re
+from corpus_tools._entity_rules.lexicon import ORG_HEADS, Cand, common_or_frequent
+from corpus_tools._entity_rules.org_coops import VILLAGE_PREFIX_RE, coop_name_start
+from corpus_tools._entity_rules.org_departments import (DEPT_HEADS, DEPT_LEVELS, is_merged_department,
+                                                        merged_department_start)
+from corpus_tools._entity_rules.org_listed import listed_firms, mark_mentions
+from corpus_tools._entity_rules.org_shapes import JOINERS, LEVEL_CHARS
+from corpus_tools._entity_rules.org_units import UNIT_BODY_HEADS, own_unit, unit_owner, village_body_owned, village_team
+from corpus_tools._entity_rules.org_words import (CLAUSE_TAGS as _CLAUSE_TAGS, CLAUSE_WORDS, COOP_KIND_WORDS,
+                                                  COOP_PRODUCTS, INSIDE_VERBS)
 
-from corpus_tools._entity_rules.admin_levels import ADMIN_CHARS, COUNTY_LEVELS, GOVERNMENT_MINORITY_LEVELS, TOWN_LEVELS
-from corpus_tools._entity_rules.lexicon import (ORG_HEADS, Cand, all_stops, common_or_frequent, common_words, frequent2, is_name_char,
-                                                occurrences, words)
-from corpus_tools._entity_rules.names import is_word
-from corpus_tools._entity_rules.org_shapes import JOINERS, LEVEL_CHARS, shard_pair
-
-#: Heads of departments whose names since the 2018 reform join two fields with 和 (县住房和城乡建设局,
-#: 省文化和旅游厅, 旗林业和草原局).
-DEPT_HEADS = ("委员会", "局", "厅", "委")
-#: Level characters that open such a department (县住房和城乡建设局, 旗林业和草原局).
-DEPT_LEVELS = GOVERNMENT_MINORITY_LEVELS + "盟"
-_FIELD = r"[^\W\d_县市省区旗州盟局委部办厅院会府和的在了是为对把被将与及等]{2,8}"  # 城乡, 城镇 may stand inside
-_MERGED = rf"[{DEPT_LEVELS}]{_FIELD}和{_FIELD}(?:{'|'.join(DEPT_HEADS)})"
-_MERGED_END_RE = re.compile(_MERGED[:_MERGED.rindex("(?:")] + "$")
-_MERGED_UNIT_END_RE = re.compile(_MERGED + "$")  # 林业和草原局|党委: a unit of such a department
-_MERGED_NAME_RE = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?{_MERGED}")
-#: Longest department the two end patterns match: level, two fields of at most 8, 和, a head of at most 3.
-_MERGED_MAX = 1 + 8 + 1 + 8 + max(map(len, DEPT_HEADS))
-
-
-def is_merged_department(name: str) -> bool:
-    """*name* is a department of two fields joined by 和, with its level and perhaps its place
-    (雁塔区住房和城乡建设局): a name the learned ORG drop keeps.
-
-    Examples
-    --------
-    >>> is_merged_department("雁塔区住房和城乡建设局"), is_merged_department("县委和县政府")
-    (True, False)
-    """
-    return _MERGED_NAME_RE.fullmatch(name) is not None
-
-
-def merged_department_start(text: str, s: int, h0: int, place_ends: "dict[int, tuple[int, str]] | None" = None,
-                            *, unit: bool = False) -> int:
-    """Start of a department whose name joins two fields with 和 right before the head at *h0*
-    (县住房和城乡建设局, 县文化广电体育和旅游局), when it starts before *s*: a level character that
-    opens a clause, or ends a place of *place_ends* (start -> (end, label); 乌鲁木齐市|人力资源和社会保障局
-    starts with the place), then two fields of two to eight characters with no level, head or
-    function character; else *s*. With *unit*, the head at *h0* is a unit of such a department
-    (和田地区林业和草原局|党委), whose head stands right before *h0*.
-
-    Examples
-    --------
-    >>> text = "县住房和城乡建设局召开会议"
-    >>> merged_department_start(text, 8, 8)  # the head 局 at 8, nothing found before it
-    0
-    >>> merged_department_start("区域协调发展在党和国家发展全局", 14, 14)
-    14
-    >>> merged_department_start("推进区块链和大数据局建设", 10, 10)  # 区块 is a word, 区 no level
-    10
-    """
-    m = (_MERGED_UNIT_END_RE if unit else _MERGED_END_RE).search(text, max(0, h0 - _MERGED_MAX), h0)
-    if m is None or m.start() >= s:
-        return s
-    k = m.start()
-    # 乌鲁木齐市|人力资源和社会保障局: the level character ends a place, which the name keeps
-    place = next((b for b, (e, _) in (place_ends or {}).items() if e == k + 1 and b < k), None)
-    if place is None and is_word(text[k:k + 2]):
-        return s  # 区块链和大数据局, 乡村医生和…: the level character opens a word, it is no level
-    if k == 0 or not is_name_char(text[k - 1]) or text[k - 1] in all_stops():
-        return k
-    return s if place is None else place
-
-
-#: Verbs that do sit inside organisation names (People's Daily 1998, see the module docstring).
-INSIDE_VERBS = words("org_inside_verbs")
-#: Words People's Daily 1998 tags v, d or p at least 80 % of the time (not :data:`INSIDE_VERBS`).
-CLAUSE_WORDS = words("org_clause_words")
-#: Tags that end a clause before a name: verb, adverb, preposition, and the locatives of
-#: :data:`CLAUSE_WORDS` (之后|公司, 以来).
-_CLAUSE_TAGS = frozenset(("v", "d", "p", "f"))
+# the parts of this module's concern kept in their own modules, still importable from here
+__all__ = ["DEPT_HEADS", "DEPT_LEVELS", "is_merged_department", "merged_department_start", "INSIDE_VERBS", "CLAUSE_WORDS",
+           "after_clause", "split_bodies", "level_word", "head_in_verb", "after_quoted_clause", "unit_owner",
+           "UNIT_BODY_HEADS", "own_unit", "village_team", "village_body_owned", "mark_mentions", "listed_firms",
+           "COOP_PRODUCTS", "COOP_KIND_WORDS", "VILLAGE_PREFIX_RE", "coop_name_start", "AFFILIATION_WORDS",
+           "join_affiliated"]
 
 #: Heads of two or more characters that end a whole body: a verb right after one is the body's
 #: predicate (县供电公司|组织|党员服务队), not a word inside one name.
@@ -286,283 +235,6 @@ def after_quoted_clause(text: str, s: int, h0: int) -> int:
     if k != s and any(ch in _CLAUSE_PUNCT for ch in text[k:h0]):
         return h0  # the clause runs on after the quote: “‘市场’搞出事来怎么办
     return k
-
-
-_UNIT_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:村|社区|镇|乡|街道)")
-_NOT_STEM_FIRST = "各全本该每这那其某个"
-
-
-def unit_owner(body: str) -> bool:
-    """True when *body* opens with a named village, community or township (古路坝社区, 坪上镇): its
-    stem of two to four characters is no common word and holds none, nor a verb or adverb of
-    :data:`CLAUSE_WORDS` (农村, 城乡, 农业农村 are kinds, 挂断时任乡 a clause).
-
-    Examples
-    --------
-    >>> unit_owner("古路坝社区"), unit_owner("坪上镇"), unit_owner("城乡社区"), unit_owner("农业农村")
-    (True, True, False, False)
-    """
-    m = _UNIT_RE.match(body)
-    if m is None:
-        return False
-    stem = m.group(1)
-    if stem[0] in _NOT_STEM_FIRST or stem in common_words():
-        return False
-    # no common word, verb or adverb inside the stem (农业农|村, 挂断时任|乡, 涉案|村)
-    pairs = {stem[i:i + 2] for i in range(len(stem) - 1)}
-    return not (pairs & frequent2() or pairs & CLAUSE_WORDS)
-
-
-#: Heads of the bodies of a village or community (村党支部, 社区居委会): only the unit owns them.
-UNIT_BODY_HEADS = ("党支部", "党总支", "党委", "村委会", "居委会", "村民委员会", "居民委员会", "两委", "股份经济合作社",
-                   "经济合作社")
-_LEVELS = COUNTY_LEVELS + TOWN_LEVELS
-_UNIT_BODY_RE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:村|社区)$")
-
-
-def own_unit(c: Cand, text: str, feats: list[str] | None = None) -> Cand:
-    """*c* started at the village or community that owns its body when a county or township
-    comes first (会理县彰冠镇三合村党支部 -> 三合村党支部). With the segmenter's *feats*, only where
-    a word starts (怀柔区帽|山村: the place rules peel the listed places themselves).
-
-    Examples
-    --------
-    >>> text = "会理县彰冠镇三合村党支部"
-    >>> c = own_unit(Cand(0, len(text), "ORG"), text)
-    >>> text[c.start:c.end]
-    '三合村党支部'
-    """
-    head = next((h for h in UNIT_BODY_HEADS if text.startswith(h, c.end - len(h))), "")
-    if not head:
-        return c
-    h0 = c.end - len(head)
-    for k in range(c.start + 3, h0 - 1):
-        if (text[k - 1] in _LEVELS or text[k - 2:k] == "街道") and _UNIT_BODY_RE.fullmatch(text, k, h0) \
-                and (feats is None or feats[k][:1] in ("B", "S")):
-            return Cand(k, c.end, c.label, c.prio, None, c.source)
-    return c
-
-
-
-def _word_start(feats: list[str], k: int) -> int:
-    while k > 0 and feats[k][:1] in ("I", "E"):
-        k -= 1
-    return k
-
-
-def village_team(c: Cand, text: str, feats: list[str]) -> Cand:
-    """*c* (驻村工作队, which the scan stops at 驻) with the village it serves in front: 田坝村驻村工作队.
-    The village is the segmenter word that ends in 村 before 驻 (or the word before a lone 村).
-
-    Examples
-    --------
-    >>> text = "来到田坝村驻村工作队"
-    >>> feats = ["B-v", "E-v", "B-nr", "I-nr", "E-nr", "B-n", "I-n", "I-n", "I-n", "E-n"]
-    >>> c = village_team(Cand(6, 10, "ORG"), text, feats)
-    >>> text[c.start:c.end]
-    '田坝村驻村工作队'
-    """
-    s = c.start
-    if s < 4 or text[s - 2:s + 1] != "村驻村" or text[s:c.end] not in ("村工作队", "村帮扶工作队", "村扶贫工作队"):
-        return c
-    k = s - 2
-    a = _word_start(feats, k) if feats[k][:1] == "E" else _word_start(feats, k - 1)
-    if not 2 <= k - a <= 4 or not unit_owner(text[a:k + 1]):
-        return c
-    return Cand(a, c.end, c.label, c.prio, None, c.source)
-
-
-#: The body of a village written right after its owner: 合寨村村委会, 田坝村党支部.
-_VILLAGE_BODY_RE = re.compile("村(?:委会|民委员会|党支部|党总支|两委|支部)$")
-_OWNER_TAGS = frozenset(("ns", "nr", "nz", "j"))
-
-
-def village_body_owned(c: Cand, text: str, feats: list[str], place_ends=frozenset()) -> bool:
-    """False for a village body (…村委会, …村党支部) whose words in front name no village:
-    时任|村委会, 现任|村党支部, 第一任|村民委员会, 规定|村民委员会 (the bare body is no name).
-    True otherwise (a listed or tagged place, or a word that is no verb, adverb, numeral, measure
-    word, pronoun or distinguishing word: 合寨村村委会, 棋盘村党支部).
-
-    Examples
-    --------
-    >>> village_body_owned(Cand(0, 5, "ORG"), "时任村委会", ["B-n", "E-n", "B-j", "I-j", "E-j"])
-    False
-    """
-    m = _VILLAGE_BODY_RE.search(text, c.start, c.end)
-    if m is None or m.end() != c.end:
-        return True
-    if m.start() == c.start:
-        return False  # the bare body (村民委员会是我国农村的基层…): no name
-    v = m.start()
-    if v in place_ends or v + 1 in place_ends:  # 棋盘|村党支部, 帽山村|党支部
-        return True
-    if feats[v][:1] in ("I", "E"):  # 合寨村|党支部: the village word ends in the body's 村
-        a = v
-        while a > c.start and feats[a][:1] in ("I", "E"):
-            a -= 1
-        word, tag = text[a:v + 1], feats[a][2:]
-    else:
-        a = v - 1
-        while a > c.start and feats[a][:1] in ("I", "E"):
-            a -= 1
-        word, tag = text[a:v] + "村", feats[a][2:]
-    return tag in _OWNER_TAGS or (len(word) >= 3 and tag not in ("v", "b", "q", "m", "d", "p", "r")
-                                  and word[:-1] not in CLAUSE_WORDS)
-
-
-_ITEM_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
-_ITEM_BAD = set("的了和与及等是在有也都")
-_ITEM_END = ("、", "等", "纷纷", "，", "。", "和", "与", "及", "都", "也", "均")
-
-
-def _firm_item(item: str) -> bool:
-    """A two-to-four character item that can be a firm's short name: no common word, clause
-    word or organisation head, no particle."""
-    return (_ITEM_RE.fullmatch(item) is not None and not _ITEM_BAD & set(item) and item not in common_words()
-            and item not in frequent2() and item not in all_stops() and not item.endswith(tuple(ORG_HEADS)))
-
-
-def mark_mentions(text: str, item: str, taken: list[bool]) -> list[Cand]:
-    """Each mention of a firm's short name *item* that no taken character overlaps, as a document ORG
-    (left to right, not overlapping); the mentions are marked taken.
-
-    Examples
-    --------
-    >>> t = "正泰、德力西上市，德力西扩产"
-    >>> taken = [False] * (len(t) + 1)
-    >>> [t[c.start:c.end] for c in mark_mentions(t, "德力西", taken)], sum(taken)
-    (['德力西', '德力西'], 6)
-    """
-    out = []
-    for s, e in occurrences(text, item):
-        if not any(taken[s:e]):
-            out.append(Cand(s, e, "ORG", prio=-1, source="document"))
-            taken[s:e] = [True] * (e - s)
-    return out
-
-
-def listed_firms(ents: list[Cand], text: str) -> list[Cand]:
-    """Items of a 、-list next to a head-less short firm name already found (正泰、德力西、华仪纷纷…):
-    short names of firms too, wherever the text repeats them (and the lists there: 德力西、人民电器).
-    Items that overlap another entity are left alone.
-
-    Examples
-    --------
-    >>> text = "正泰、德力西、华仪纷纷上市"
-    >>> [text[c.start:c.end] for c in listed_firms([Cand(0, 2, "ORG")], text)]
-    ['德力西', '华仪']
-    """
-    taken = [False] * (len(text) + 1)
-    for c in ents:
-        for i in range(c.start, c.end):
-            taken[i] = True
-    out: list[Cand] = []
-    seeds = [c for c in ents if c.label == "ORG"]
-    while seeds:
-        c = seeds.pop()
-        name = text[c.start:c.end]
-        if not 2 <= len(name) <= 4 or name.endswith(tuple(ORG_HEADS)):
-            continue
-        k = c.end
-        while text[k:k + 1] == "、":
-            m = _ITEM_RE.match(text, k + 1)
-            if m is None:
-                break
-            # 华仪纷纷: the item ends where the list goes on or the clause begins
-            e = next((e for e in range(m.end(), m.start() + 1, -1) if text.startswith(_ITEM_END, e)
-                      and _firm_item(text[m.start():e])), 0)
-            if not e or any(taken[m.start():e]):
-                break
-            item = text[m.start():e]
-            # the item everywhere in the text (德力西、人民电器等 later on), each a seed of its own list
-            found = mark_mentions(text, item, taken)
-            out += found
-            seeds += found
-            k = e
-    return out
-
-
-#: Products co-operatives grow that 1998 does not know (中蜂, 弓鱼, 果蔬), mined by
-#: ``training/ner/build_firm_words.py`` from People's Daily 2019–2020.
-COOP_PRODUCTS = words("coop_products")
-#: Words that say what kind of co-operative it is (农民专业合作社法's 行业 part and the legal form):
-#: they follow the trade name and the product in a registered name (兴旺|养牛|专业合作社).
-COOP_KIND_WORDS = frozenset(("专业", "农民", "种植", "养殖", "股份", "经济", "农机", "劳务", "联合", "生产", "销售",
-                             "合作", "农业", "旅游", "电商", "服务", "土地", "资金", "互助", "综合"))
-#: Tags of a word that can be a co-operative's own name (字号): an adjective (兴旺), a proper name.
-_COOP_NAME_TAGS = frozenset(("a", "nz", "nr", "nt"))
-
-
-#: A village name of one to four characters and 村 opening a name (not 村民, 村委, 村级; shortest first:
-#: 张村|村史馆), group 1 the village; shared by the co-operative rule here and ``arbiter.village_unit``.
-VILLAGE_PREFIX_RE = re.compile(r"([\u4e00-\u9fff]{1,4}?村)(?![民委级])")
-
-
-def coop_name_start(text: str, feats: list[str], s: int, h0: int) -> "int | None":
-    """Where the name of the co-operative ``text[s:h0]`` + 合作社 starts, if it has a name of its
-    own (a trade name, 字号, or a proper name); -1 if it only says what it does.
-
-    The registered name of a farmers' co-operative is place + trade name + trade (product and
-    activity) + 专业合作社. A proper name or an adjective before the kind words is a trade name
-    (成立了|兴旺养牛专业合作社: the name starts at 兴旺, after the clause's verbs); a body of
-    dictionary products and activities only is a kind (-1: 花椒种植专业合作社, 养牛专业合作社,
-    农民专业合作社). None when a place or administrative character opens the body, or a word is
-    unknown to the dictionary and to :data:`COOP_PRODUCTS` (a trade name such as 茗源): the head
-    rules and the span model decide.
-
-    Examples
-    --------
-    >>> feats = ["S-u", "B-a", "E-a", "B-v", "E-v", "B-n", "E-n"]
-    >>> coop_name_start("了兴旺养牛专业", feats, 0, 7)
-    1
-    >>> coop_name_start("花椒种植专业", ["B-n", "E-n", "B-vn", "E-vn", "B-n", "E-n"], 0, 6)
-    -1
-    """
-    if len(feats) != len(text) or h0 - s < 2 or feats[s][:1] not in ("B", "S"):
-        return None
-    if any(ch in text[s:h0] for ch in "“”‘’\"0123456789"):
-        return None
-    ws = []
-    i = s
-    while i < h0:
-        j = i + 1
-        while j < h0 and feats[j][:1] in ("I", "E"):
-            j += 1
-        if ws and len(ws[-1][1]) == 1 and j - i == 1 and ws[-1][1] + text[i] in COOP_PRODUCTS:
-            ws[-1] = (ws[-1][0], ws[-1][1] + text[i], "n")  # 中|蜂 shattered: one product
-        elif ws and len(ws[-1][1]) == 1 and j - i == 1 and shard_pair(text, feats, i - 1, s):
-            ws[-1] = (ws[-1][0], ws[-1][1] + text[i], "nz")  # 兴|农 shattered: a trade name
-        else:
-            ws.append((i, text[i:j], feats[i][2:]))
-        i = j
-    while ws and ws[-1][1] in COOP_KIND_WORDS:
-        ws.pop()
-    if all(w in ("村", "村级", "村集体", "集体") for _, w, _ in ws):
-        return -1  # 农民专业合作社, 村股份经济合作社, 村集体养殖合作社: the bare kind
-    lead = True  # still in the clause before the name (成立了)
-    for i, w, t in ws:
-        if lead and (t in _CLAUSE_TAGS or t in ("u", "c", "r")) and (len(w) == 1 or w in CLAUSE_WORDS):
-            continue
-        if lead and (text[i] in ADMIN_CHARS or t == "ns" or unit_owner(text[i:h0])):
-            v = VILLAGE_PREFIX_RE.match(text, i, h0)
-            if v and (unit_owner(v.group()) or (t == "ns" and text[i:v.end()] == w)) and h0 - v.end() >= 2:
-                e = v.end()
-                k = coop_name_start(text, feats, e, h0) if feats[e][:1] in ("B", "S") else None
-                w = text[e:e + 2]
-                if (k is not None and k >= 0) or (k is None and feats[e][:1] == "B" and feats[e + 1][:1] == "E"
-                                                  and not is_word(w) and w not in common_words()):
-                    return e if k is None else k  # 苏苏村|东旺蔬菜专业合作社: a trade name of its own, the village apart
-            return None  # a level or a place in front (金福村村民合作社): the place rules decide
-        if len(w) == 1 and t not in ("n", "Ng", "v"):
-            return None
-        if t in _COOP_NAME_TAGS:
-            if any(t2 in ("u", "c", "p", "d", "r", "m", "q", "f") for _, _, t2 in ws[ws.index((i, w, t)) + 1:]):
-                return None  # 困难的蔬菜…, 兰英的鹰嘴桃…: a clause, not one name
-            return i if lead else ws[0][0]
-        lead = False
-        if t not in ("n", "vn", "v", "Ng") or (len(w) == 2 and not is_word(w) and w not in COOP_PRODUCTS):
-            return None  # an unknown word: a trade name (茗源), unless modern news farms it (中蜂, 油茶)
-    return -1
 
 
 #: Words that join a body to the one it belongs to inside one name (复旦大学附属华山医院,

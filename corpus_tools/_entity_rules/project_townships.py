@@ -12,12 +12,13 @@ county if one comes first, with at least two characters of name left before the 
 
 from __future__ import annotations
 
+from corpus_tools._entity_rules.admin_levels import TOWNSHIP_SUFFIXES
 from corpus_tools._entity_rules.heads import after_township
 from corpus_tools._entity_rules.lexicon import Cand
 from corpus_tools._entity_rules.places import find_places
 from corpus_tools._entity_rules.project_bounds import JOINED_BY
 
-__all__ = ["split_townships"]
+__all__ = ["split_townships", "township_before_name"]
 
 
 def split_townships(ents: list[Cand], text: str, county_code: "str | None",
@@ -47,7 +48,9 @@ def split_townships(ents: list[Cand], text: str, county_code: "str | None",
     [('谭棚镇', 'TOWNSHIP'), ('恒达智能装备制造基地项目', 'PROJECT')]
     """
     projects = [c for c in ents if c.label == "PROJECT"]
-    if not projects:
+    # a township split off ends in a township suffix inside the span: without one, the places of the text
+    # (read again here) cannot split it
+    if not any(suffix in text[c.start:c.end] for c in projects for suffix in TOWNSHIP_SUFFIXES):
         return ents
     places = {p.start: p for p in find_places(text, county_code, words)}
     if not any(c.start in places for c in projects):
@@ -66,3 +69,22 @@ def split_townships(ents: list[Cand], text: str, county_code: "str | None",
             a = p.end
         out.append(Cand(k, c.end, c.label, c.prio, c.code, c.source))
     return out
+
+
+def township_before_name(name: str, county_code: "str | None") -> "tuple[str | None, str]":
+    """A project's name alone, split as :func:`split_townships` splits it in a text: the township right
+    before the project's own name (None when the rule splits nothing) and that name. The projects table
+    (:func:`corpus_tools.project_places.split_place`) asks this rule rather than one of its own.
+
+    Examples
+    --------
+    >>> township_before_name("蓬溪县鸣凤镇蓬源冷链物流中心项目", "510921")  # the county before it goes too
+    ('鸣凤镇', '蓬源冷链物流中心项目')
+    >>> township_before_name("鸣凤镇项目", "510921")  # two characters of name at least before the head
+    (None, '鸣凤镇项目')
+    """
+    parts = split_townships([Cand(0, len(name), "PROJECT")], name, county_code)
+    if len(parts) == 1:
+        return None, name
+    place, project = parts[-2:]
+    return name[place.start:place.end], name[project.start:project.end]

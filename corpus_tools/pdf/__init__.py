@@ -14,7 +14,8 @@ their font size and bounding box and rebuilds the page's articles from geometry,
 * :mod:`~corpus_tools.pdf.text` — the page text handed to the layout (each article's head before its
   body, blocks apart) and the no-loss check on the PDF's characters.
 
-:func:`corpus_tools.read_corpus` reads ``.pdf`` files through :func:`pdf_text`; pdfminer.six is the
+:func:`corpus_tools.read_corpus` reads ``.pdf`` files through :func:`pdf_page_texts`, a page each (the
+whole file as one text: :func:`pdf_text`); pdfminer.six is the
 ``pdf`` extra (``pip install 'corpus_tools[pdf]'``).
 """
 

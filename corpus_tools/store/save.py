@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import pandas as pd
 
+from corpus_tools._grouping import issue_batches
 from corpus_tools._validate import check_int
 from corpus_tools.errors import check_corpus
 from corpus_tools.store.arrow import TableWriter, load_pyarrow, sha256
@@ -37,7 +38,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import pyarrow as pa
     from spacy.language import Language
 
-    from corpus_tools.corpus import Corpus, Issue
+    from corpus_tools.corpus import Corpus
 
 __all__ = ["save_corpus"]
 
@@ -58,15 +59,7 @@ def _issue_batches(corpus: Corpus, batch_size: int) -> Iterator[Corpus]:
     """Consecutive groups of whole issues holding about *batch_size* articles each, each a
     corpus of the same class as *corpus*."""
     make = type(corpus)
-    batch: list[Issue] = []
-    n = 0
-    for issue in corpus.issues:
-        batch.append(issue)
-        n += len(issue.articles)
-        if n >= batch_size:
-            yield make(batch)
-            batch, n = [], 0
-    if batch:
+    for batch in issue_batches(corpus.issues, batch_size):
         yield make(batch)
 
 
