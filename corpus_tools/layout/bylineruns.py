@@ -79,7 +79,7 @@ def second_byline_lines(raw_lines: list[Line | None], tags: list[str]) -> list[s
 
 
 def closing_role_lines(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
-    """A line of role words and names only (:func:`_role_line`: ``撰稿　陈昌华　摄影　李　涛``,
+    r"""A line of role words and names only (:func:`_role_line`: ``撰稿　陈昌华　摄影　李　涛``,
     ``记者　王　磊　报道``) right after a finished sentence, read as the body's last line, is the
     article's closing byline when no body text follows it: the page ends, another article or a
     headline, banner or credit line comes next, or a heading-form line (no sentence mark) does.
