@@ -449,3 +449,27 @@ def test_a_village_two_townships_share_takes_the_township_the_article_names():
     df = extract_entities([text])
     row = df[df["text"] == "大兴村"].iloc[0]
     assert row["label"] == "VILLAGE" and row["admin_code"].startswith("431322115")
+
+
+def test_a_padded_byline_printed_in_the_text_is_one_mention(tmp_path):
+    # fix25 (entper25's finding): the text row keeps its padding (邱　敏), the byline row has none (邱敏);
+    # they were two PERSON rows. Invented 资溪县-style credit of another county's paper (泸溪县).
+    import corpus_tools as ct
+
+    page = ("浦市镇柑橘喜获丰收\n\n本报讯（通讯员　向　敏　记者　符丽华）连日来，浦市镇\n"
+            "柑橘进入采摘期，果农张德胜说，今年每亩多收五百斤。\n")
+    (tmp_path / "2021-11-05_p2.txt").write_text(page, encoding="utf-8")
+    ents = ct.extract_entities(ct.read_corpus(tmp_path, manifest=None))
+    persons = ents[ents["label"] == "PERSON"]
+    counts = persons["norm"].value_counts().to_dict()
+    assert counts == {"向敏": 1, "符丽华": 1, "张德胜": 1}
+
+
+def test_score_entities_adds_counts_equal_without_spaces():
+    # fix25: a padded 向　敏 and 向敏 on one page are two predictions (one false alarm), not one
+    from collections import Counter
+
+    gold = {"p1": Counter({("向敏", "PERSON"): 1})}
+    pred = {"p1": Counter({("向　敏", "PERSON"): 1, ("向敏", "PERSON"): 1})}
+    row = score_entities(pred, gold).set_index("label").loc["PERSON"]
+    assert (row["tp"], row["fp"], row["fn"]) == (1, 1, 0)
