@@ -18,21 +18,18 @@ def test_a_short_article_under_a_finished_body_opens_its_own_article():
     assert tags == ["B-para", "B-title", "byline", "para"]
 
 
-def test_a_line_going_on_from_a_paragraph_is_no_title():
-    raw = "全镇秋粮收获过半，各村\n抢抓晴好天气\n通讯员　杨　帆\n　　惠安堡镇组织干部群众开展防火演练。\n"
-    tags = ["B-para", "cont", "cont", "cont"]
-    assert short_items_under_bodies(read_lines(raw), tags) == tags
-
-
-def test_without_an_indented_line_under_the_byline_nothing_changes():
-    raw = "全镇秋粮收获过半。\n惠安堡镇开展防火演练\n通讯员　杨　帆\n惠安堡镇组织干部群众开展防火演练。\n"
-    tags = ["B-para", "para", "cont", "cont"]
-    assert short_items_under_bodies(read_lines(raw), tags) == tags
-
-
-def test_a_sentence_under_a_title_is_no_byline():
-    raw = "全镇秋粮收获过半。\n惠安堡镇开展防火演练\n演练持续两个小时，\n　　惠安堡镇组织干部群众开展防火演练。\n"
-    tags = ["B-para", "para", "cont", "cont"]
+@pytest.mark.parametrize("raw, tags", [
+    # the line goes on from a paragraph above it
+    ("全镇秋粮收获过半，各村\n抢抓晴好天气\n通讯员　杨　帆\n　　惠安堡镇组织干部群众开展防火演练。\n",
+     ["B-para", "cont", "cont", "cont"]),
+    # no indented line under the byline
+    ("全镇秋粮收获过半。\n惠安堡镇开展防火演练\n通讯员　杨　帆\n惠安堡镇组织干部群众开展防火演练。\n",
+     ["B-para", "para", "cont", "cont"]),
+    # a sentence under the title is no byline
+    ("全镇秋粮收获过半。\n惠安堡镇开展防火演练\n演练持续两个小时，\n　　惠安堡镇组织干部群众开展防火演练。\n",
+     ["B-para", "para", "cont", "cont"]),
+])
+def test_other_forms_are_left_alone(raw, tags):
     assert short_items_under_bodies(read_lines(raw), tags) == tags
 
 
