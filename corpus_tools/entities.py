@@ -431,14 +431,15 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
 def _without_printed_credits(rows: list[tuple], articles: list, bylines: dict) -> list[tuple]:
     """*rows* without the PERSON rows of an article's text that are its byline's names printed in a credit
     of the text (本报讯（记者 王磊 通讯员刘芳）: a role word before the name in the same clause): the byline
-    row counts that mention, so that it is counted once. *bylines*: each article's
-    :func:`byline_entities`, by ``(issue_id, article_id)``."""
-    names = {key: {n for n, lab in ents if lab == "PERSON"} for key, ents in bylines.items()}
+    row counts that mention, so that it is counted once. A name printed with padding (``（通讯员　邱　敏）``) is
+    the byline's name without it (邱敏). *bylines*: each article's :func:`byline_entities`, by
+    ``(issue_id, article_id)``."""
+    names = {key: {strip_spaces(n) for n, lab in ents if lab == "PERSON"} for key, ents in bylines.items()}
     texts = {(a.issue_id, a.id): a.text for a in articles}
 
     def printed(r: tuple) -> bool:
         key = (r[0], r[1])
-        if r[2] != "text" or r[4] != "PERSON" or r[3] not in names.get(key, ()):
+        if r[2] != "text" or r[4] != "PERSON" or strip_spaces(r[3]) not in names.get(key, ()):
             return False
         window = texts[key][max(0, r[5] - 16):r[5]]
         before = re.split("[。，！？；\n]", window)[-1]

@@ -20,6 +20,7 @@ from corpus_tools.layout.afterheads import heads_over_openings, titles_after_clo
 from corpus_tools.layout.conventions import bylines_over_titles, top_kickers_with_banners
 from corpus_tools.layout.headparts import split_headline_parts
 from corpus_tools.layout.runin import runin_items, signed_brief, split_runin_titles
+from corpus_tools.layout.shortitems import short_items_under_bodies
 from corpus_tools.layout.signed import items_over_indents, signature_lines
 from corpus_tools.layout.headafter import heads_after_bodies, titles_after_lead_bodies
 from corpus_tools.layout.headruns import kickers_over_subject_titles, titles_over_indented_paragraphs, top_heads_open
@@ -213,7 +214,7 @@ def _split(raw: str, method: str) -> PageLayout:
         raw_lines, bylines_over_indented_paragraphs(raw_lines, top_heads_open(raw_lines, titles_over_flush_openings(
             raw_lines, correct_tags(raw_lines, tags)))))))
     after = runin_items(raw_lines, bylines_over_titles(raw_lines, titles_before_blanks(raw_lines, titles_after_closed_bodies(
-        raw_lines, heads_over_openings(raw_lines, tags)))))
+        raw_lines, heads_over_openings(raw_lines, short_items_under_bodies(raw_lines, tags))))))  # (a title, byline, line)
     after = kickers_over_subject_titles(raw_lines, heads_over_head_bylines(raw_lines, split_credits_and_notes(raw_lines, after)))
     after = items_over_indents(raw_lines, signature_lines(raw_lines, after))
     # (a line whose tag a headline given back to its body changed is no longer the model's misreading)

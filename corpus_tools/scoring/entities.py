@@ -27,7 +27,7 @@ import pandas as pd
 from corpus_tools._validate import check_choice
 from corpus_tools.text import strip_spaces
 
-__all__ = ["read_gold_entities", "page_text", "score_entities", "evaluate_entities", "SCORE_COLUMNS",
+__all__ = ["read_gold_entities", "page_text", "score_entities", "spaceless_counts", "evaluate_entities", "SCORE_COLUMNS",
            "GoldDoc", "gold_documents", "is_held_apart", "HELD_APART_RULE", "tag_documents", "score_groups",
            "error_table", "error_summary", "ERROR_COLUMNS", "entity_error_report"]
 
@@ -85,6 +85,30 @@ def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, f
 
 
+def spaceless_counts(counts: Mapping[tuple[str, str], int]) -> Counter:
+    """``(text, label)`` counts with white space deleted from each text; the counts of texts that become
+    equal (a padded name 邱　敏 and 邱敏) are added, not one put in the other's place.
+
+    Parameters
+    ----------
+    counts : mapping of ``(text, label)`` -> int
+
+    Returns
+    -------
+    Counter
+        The counts by ``(text without white space, label)``.
+
+    Examples
+    --------
+    >>> spaceless_counts(Counter({("邱　敏", "PERSON"): 1, ("邱敏", "PERSON"): 1}))
+    Counter({('邱敏', 'PERSON'): 2})
+    """
+    out: Counter = Counter()
+    for (text, label), n in counts.items():
+        out[(strip_spaces(text), label)] += n
+    return out
+
+
 def score_entities(pred: Pairs, gold: Pairs, *, labels: Iterable[str] | None = None) -> pd.DataFrame:
     """Per-label precision, recall and F1 over documents.
 
@@ -113,8 +137,7 @@ def score_entities(pred: Pairs, gold: Pairs, *, labels: Iterable[str] | None = N
     counts: dict[str, list[int]] = {}
     for doc, g in gold.items():
         p = pred.get(doc, Counter())
-        g = Counter({(strip_spaces(t), lab): c for (t, lab), c in g.items()})
-        p = Counter({(strip_spaces(t), lab): c for (t, lab), c in p.items()})
+        g, p = spaceless_counts(g), spaceless_counts(p)
         for key in set(g) | set(p):
             lab = key[1]
             if keep is not None and lab not in keep:
@@ -271,8 +294,7 @@ def error_table(docs: list[GoldDoc], pred: Pairs) -> pd.DataFrame:
     """
     rows = []
     for d in docs:
-        g = Counter({(strip_spaces(t), lab): c for (t, lab), c in d.gold.items()})
-        p = Counter({(strip_spaces(t), lab): c for (t, lab), c in pred.get(d.stem, Counter()).items()})
+        g, p = spaceless_counts(d.gold), spaceless_counts(pred.get(d.stem, Counter()))
         for kind, a, b in (("FN", g, p), ("FP", p, g)):
             for (t, lab), c in sorted(a.items()):
                 miss = c - min(c, b[(t, lab)])
