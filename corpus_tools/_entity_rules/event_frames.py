@@ -27,6 +27,8 @@ __all__ = ["event_heads", "headed_events", "joined_end", "more_events"]
 
 #: scopes that open one event's name (中国竹业发展论坛, 全县旅游工作会议)
 _SCOPES = ("中国", "全国", "全省", "全市", "全县", "全区", "全州", "全旗")
+#: the local ones license the name but are not part of it (全县|脱贫攻坚誓师大会: the gold writes the meeting)
+_LOCAL_SCOPES = _SCOPES[2:]
 #: an edition or a year right before the name (第二届, 首届, 2018, 2019年)
 _FRAME_END_RE = re.compile(rf"(?:第[{CN_NUM}0-9]{{1,4}}届|首届|(?<![0-9])(?:19|20)[0-9]{{2}}年?)$")
 #: what may follow a meeting word and make it a room or a body (会议室, 会场, 会长, 会员)
@@ -130,7 +132,7 @@ def headed_events(text: str, sc: Scanner) -> list[Cand]:
     --------
     >>> t = "举行了中国竹业发展论坛，召开全县旅游工作会议，举办研讨会"
     >>> [t[c.start:c.end] for c in headed_events(t, Scanner(t))]
-    ['中国竹业发展论坛', '全县旅游工作会议']
+    ['中国竹业发展论坛', '旅游工作会议']
     """
     rx = _heads_re()
     spans = [(m.start(), m.end()) for m in rx.finditer(text)] if rx is not None else []
@@ -144,6 +146,8 @@ def headed_events(text: str, sc: Scanner) -> list[Cand]:
         start = _opening(text, sc, s, h0)
         if start is None and s > 0 and text[s - 1] == "“" and text[h1:h1 + 1] == "”" and h0 - s >= 2:
             start = s  # “岵山荔枝品鉴会”: a quoted name is one event
+        if start is not None and text.startswith(_LOCAL_SCOPES, start):
+            start += 2
         if start is None or h0 - start < 2 or "的" in text[start:h0] or clause_inside(feats, start + 2, h0):
             continue
         end = joined_end(text, h1)
