@@ -130,6 +130,13 @@ def is_sound_run(w: str) -> bool:
                    for i in range(n) for j in range(i + 3, n + 1))  # no word of three or more inside
 
 
+@lru_cache(maxsize=None)
+def _run_char(c: str) -> bool:
+    """Whether *c* may stand in a sound run: CJK, not a stop character (和/那/让 are judged later), a sound
+    score of at least ``RUN_CHAR_MIN`` (cached: the test runs once a character of every text)."""
+    return bool(CJK_RE.match(c)) and (c not in _STOP or c in "和那让") and sound_score(c) >= RUN_CHAR_MIN
+
+
 def sound_runs(text: str) -> list[tuple[int, int, bool]]:
     """``(start, end, listed)`` of the runs of four to six sound characters that the text closes on both
     sides, one side strongly (the longest at each start; runs do not overlap). *listed*: only a list comma
@@ -149,7 +156,7 @@ def sound_runs(text: str) -> list[tuple[int, int, bool]]:
     out: list[tuple[int, int, bool]] = []
     # characters that may stand in a run (a sound score high enough, CJK, 和/那/让 judged later): most texts
     # have few stretches of four of them, so the frames are read only there
-    ok = [bool(CJK_RE.match(c)) and (c not in _STOP or c in "和那让") and sound_score(c) >= RUN_CHAR_MIN for c in text]
+    ok = [_run_char(c) for c in text]
     last = 0
     for s in range(len(text) - 3):
         if s < last or not (ok[s] and ok[s + 1] and ok[s + 2] and ok[s + 3]):
