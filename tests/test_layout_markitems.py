@@ -46,3 +46,12 @@ def test_one_titled_item_alone_opens_nothing():
     page = "全县春耕进度过半。\n◆汉王镇 新建市场投入使用。\n"
     tags = ["B-para", "para"]
     assert titled_item_tags(read_lines(page), tags, page) == tags
+
+
+def test_marked_points_inside_one_article_stay_its_body():
+    # review: ◆ points with run-in titles after a lead's finished sentence are the article's own points, not a
+    # column of briefs (invented 莘县-style page)
+    page = ("县里部署秋冬种工作\n　　本报讯　县里召开会议，部署秋冬种工作。会议提出三项要求。\n"
+            "◆强化组织领导 各乡镇成立工作专班，落实责任。\n◆抓好技术指导 农技人员下村服务，指导农户。\n"
+            "◆做好物资保障 供销社备足种子化肥。\n")
+    assert [a.title for a in split_page(page).articles] == ["县里部署秋冬种工作"]

@@ -52,3 +52,12 @@ def test_split_page_keeps_the_short_articles_apart(short, titles):
     assert heads == ["花马池镇滩羊产业提质增效", *titles]
     assert len(layout.articles) == 1 + len(titles)
     assert not check_no_loss(raw, layout)
+
+
+def test_two_subheads_inside_a_body_are_no_short_article():
+    # review: a short subhead (加强领导) holds no role word, outlet or name, so it is no byline
+    page = ("县里召开秋收工作会议\n　　本报讯　全县秋粮收获过半，农民增收明显。各乡镇抓紧抢收。\n创新机制增活力\n加强领导\n"
+            "　　县委成立领导小组，落实责任人，确保秋粮颗粒归仓。\n")
+    layout = split_page(page)
+    assert len(layout.articles) == 1
+    assert not [b for b in layout.blocks if b.kind == "byline"]

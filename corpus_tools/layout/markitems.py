@@ -81,18 +81,22 @@ def titled_item_tags(raw_lines: list[Line | None], tags: list[str], raw: str) ->
     texts = [ln.text for ln in lines]
     out = list(tags)
     starts: list[int] = []
+    anchored_starts: set[int] = set()  # items a column name, a heading line, a byline or the page top opens
     for i, t in enumerate(texts):
         if t.strip()[:1] not in BRIEF_MARKS or not t.strip() or is_byline(t):
             continue  # (``■　见习记者　梁　晨`` is a marked byline, no item)
         two = raw[lines[i].start:lines[i + 1].end] if i + 1 < len(texts) else t
         if _titled(two) is None:
             continue
-        if i and not (closes_item(texts[i - 1]) or _COLUMN_RE.match(texts[i - 1].strip())
-                      or out[i - 1].removeprefix("B-") in ("banner", "title", "kicker", "subtitle", "byline")):
+        anchored = not i or bool(_COLUMN_RE.match(texts[i - 1].strip())) or out[i - 1].removeprefix("B-") in (
+            "banner", "title", "kicker", "subtitle", "byline")
+        if not (anchored or closes_item(texts[i - 1])):
             continue
         if out[i].removeprefix("B-") in ("banner", "credit", "byline", "caption") or out[i] == "B-title":
             continue  # (a marked title line over its text, ``■青山镇 “红色宣讲队”进村入户``: headforms.marked_items)
         starts.append(i)
+        if anchored:
+            anchored_starts.add(i)
     runs: list[list[int]] = []
     for i in starts:
         mark = texts[i].strip()[:1]
@@ -101,8 +105,8 @@ def titled_item_tags(raw_lines: list[Line | None], tags: list[str], raw: str) ->
                 and all(not texts[k].strip().startswith(tuple(BRIEF_MARKS)) for k in range(prev + 1, i))
                 and all(out[k].removeprefix("B-") in ("para", "cont", "title", "kicker") for k in range(prev + 1, i))):
             runs[-1].append(i)
-        else:
-            runs.append([i])
+        elif i in anchored_starts:
+            runs.append([i])  # (a run opened after a finished sentence is an article's marked points, not briefs)
     for run in runs:
         if len(run) < MIN_ITEMS:
             continue

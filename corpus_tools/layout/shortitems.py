@@ -10,7 +10,9 @@ indent under that.
 
 from __future__ import annotations
 
-from corpus_tools.layout.bylines import parse_byline
+import re
+
+from corpus_tools.layout.bylines import ROLES, parse_byline
 from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.patterns import SENTENCE_MARKS, ends_sentence, heading_form
@@ -18,8 +20,11 @@ from corpus_tools.layout.patterns import SENTENCE_MARKS, ends_sentence, heading_
 #: Line-role tags of body text (with or without the ``B-`` that opens an article).
 _BODY = ("para", "cont")
 
-#: The longest line without a role word that counts as a byline by its form (``本报评论员``, ``文　丁一``).
+#: The longest line without a name that counts as a byline by its form (``本报评论员``, ``文　丁一``).
 BARE_BYLINE_CHARS = 6
+#: What such a line must hold: an outlet, a commentator or a role word, or a spaced 文/图 (a short subhead
+#: such as 加强领导 holds none of them; review, 2026-12-06).
+_BARE_ROLE_RE = re.compile(r"本报|本台|评论员|" + "|".join(map(re.escape, ROLES)) + r"|^[文图][ \u3000]")
 
 
 def _byline_form(text: str) -> bool:
@@ -30,8 +35,8 @@ def _byline_form(text: str) -> bool:
         return False
     if parse_byline(t):
         return True
-    return len(t.replace(" ", "").replace("\u3000", "")) <= BARE_BYLINE_CHARS and not any(
-        ch in SENTENCE_MARKS or ch in "“”\"：:" for ch in t)
+    return len(t.replace(" ", "").replace("\u3000", "")) <= BARE_BYLINE_CHARS and bool(_BARE_ROLE_RE.search(t)) \
+        and not any(ch in SENTENCE_MARKS or ch in "“”\"：:" for ch in t)
 
 
 def short_items_under_bodies(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
