@@ -38,11 +38,14 @@ def option_hint(extras: Sequence[str], parser: argparse.ArgumentParser) -> str:
     '; did you mean --normalize (for --normalise), --pattern (for --patern)?'
     >>> option_hint(["乡村振兴"], p)
     ''
+    >>> option_hint(["--norm", "count"], p)
+    '; did you mean --normalize (for --norm)?'
     """
     import difflib
 
     known = [o for a in parser._actions for o in a.option_strings if o.startswith("--")]
-    close = [(difflib.get_close_matches(x.split("=", 1)[0], known, n=1, cutoff=0.75), x) for x in extras
-             if x.startswith("--")]
+    close = [([o for o in known if o.startswith(x.split("=", 1)[0])][:1]  # a prefix abbreviations once took
+              or difflib.get_close_matches(x.split("=", 1)[0], known, n=1, cutoff=0.75), x) for x in extras
+             if x.startswith("--") and x.split("=", 1)[0] not in known]
     said = [f"{m[0]} (for {x.split('=', 1)[0]})" for m, x in close if m]
     return f"; did you mean {', '.join(said)}?" if said else ""

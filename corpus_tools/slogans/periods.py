@@ -57,7 +57,7 @@ def slogan_period_table(corpus: "Corpus", by: str = "year", **kwargs: Any) -> pd
     if tr.empty:
         return pd.DataFrame(columns=["text", "source", "total"])
     wide = tr.pivot_table(index=["text", "source"], columns="period", values="count", aggfunc="sum", fill_value=0)
-    periods = sorted(wide.columns, key=str)
+    periods = [p for p in dict.fromkeys(tr["period"]) if p in wide.columns]  # slogan_trends' order (by date)
     wide = wide[periods].astype(int)
     wide.insert(0, "total", wide.sum(axis=1))
     wide = wide.sort_values("total", ascending=False, kind="stable").reset_index()
