@@ -3,6 +3,7 @@
 from corpus_tools._entity_rules.event_frames import event_heads, headed_events, joined_end, more_events
 from corpus_tools._entity_rules.lexicon import Cand
 from corpus_tools._entity_rules.scan import Scanner
+from corpus_tools.entities import find_entities
 
 
 def _names(text, words=None):
@@ -58,3 +59,11 @@ def test_the_modal_hui_after_a_verb_is_no_meeting():
     t = "中国经济复苏会更快"
     words = ["B-ns", "E-ns", "B-n", "E-n", "B-v", "E-v", "S-v", "S-d", "S-a"]
     assert _names(t, words) == []
+
+
+def test_review_bare_numbers_and_heads_inside_longer_words():
+    # review, 2026-12-06: a bare 2000 is a count, a year + a bare kind is no name, 展览|会 ends at 会
+    assert "2000客商参展博览会" not in _names("今年共吸引2000客商参展博览会。")
+    assert _names("截至2022年招聘会已举办20场。") == []
+    assert "第三届全国农民运动会暨乡村振兴展览会" in [
+        e.text for e in find_entities("第三届全国农民运动会暨乡村振兴展览会将在县城举行。") if e.label == "EVENT"]

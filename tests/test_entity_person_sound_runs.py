@@ -2,6 +2,7 @@
 
 from corpus_tools._entity_rules.lexicon import Cand
 from corpus_tools._entity_rules.person_sound_runs import is_sound_run, sound_runs, widen_persons
+from corpus_tools.entities import find_entities
 
 
 def _runs(text):
@@ -39,3 +40,9 @@ def test_a_run_replaces_the_person_parts_inside_it_but_not_other_spans():
     assert [(t[c.start:c.end], c.label) for c in got] == [("阿拉坦仓嘎", "PERSON")]
     kept = widen_persons([Cand(2, 4, "GPE")], [(2, 7, False)], t)
     assert [(t[c.start:c.end], c.label) for c in kept] == [("阿拉", "GPE")]
+
+
+def test_review_a_person_noun_before_the_run_is_not_in_the_name():
+    # review, 2026-12-06: 牧民巴特尔 → 巴特尔
+    persons = [e.text for e in find_entities("牧民巴特尔说，今年的草场长势很好。") if e.label == "PERSON"]
+    assert "牧民巴特尔" not in persons

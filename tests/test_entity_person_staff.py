@@ -32,3 +32,9 @@ def test_staff_lines_left_inside_an_article():
     t = "编辑 储　蕾\n大化坪镇：一片黄芽富了一方百姓"
     assert [t[s:e] for s, e in staff_line_names(t)] == ["储　蕾"]
     assert staff_line_names("编辑部的同志说，今年的报纸改版了。") == []
+
+
+def test_review_newsroom_units_are_no_staff_names():
+    # review, 2026-12-06: 要闻部, 总编室, 融媒体 after an editor's role are units, not people
+    for line in ("第2版 编辑：融媒体", "第2版 编辑：要闻部", "第2版 责任编辑：总编室"):
+        assert staff_credit_names(line) == []

@@ -29,8 +29,12 @@ __all__ = ["event_heads", "headed_events", "joined_end", "more_events"]
 _SCOPES = ("中国", "全国", "全省", "全市", "全县", "全区", "全州", "全旗")
 #: the local ones license the name but are not part of it (全县|脱贫攻坚誓师大会: the gold writes the meeting)
 _LOCAL_SCOPES = _SCOPES[2:]
-#: an edition or a year right before the name (第二届, 首届, 2018, 2019年)
+#: an edition or a year right before the name (第二届, 首届, 2018 before a place or scope, 2019年)
 _FRAME_END_RE = re.compile(rf"(?:第[{CN_NUM}0-9]{{1,4}}届|首届|(?<![0-9])(?:19|20)[0-9]{{2}}年?)$")
+#: the same where no place or scope follows: a bare four-digit number is a count there (2000|客商; review)
+_FRAME_END_STRICT_RE = re.compile(rf"(?:第[{CN_NUM}0-9]{{1,4}}届|首届|(?<![0-9])(?:19|20)[0-9]{{2}}年)$")
+#: a year frame: it opens a name only when a name stands between it and the head (2022年|招聘会 is a kind)
+_YEAR_RE = re.compile(r"(?:19|20)[0-9]{2}年")
 #: what may follow a meeting word and make it a room or a body (会议室, 会场, 会长, 会员)
 _NOT_AFTER = frozenset("议场长员址所馆堂室费")
 _MAX_BODY = 16
@@ -91,10 +95,10 @@ def _opening(text: str, sc: Scanner, s: int, h0: int) -> "int | None":
         if p in sc.place_starts or text.startswith(_SCOPES, p) or _nature_at(text, p, h0):
             f = _FRAME_END_RE.search(text, max(0, p - 6), p)
             return f.start() if f else p
-        f = _FRAME_END_RE.search(text, s, p) if p > s else None
+        f = _FRAME_END_STRICT_RE.search(text, s, p) if p > s else None
         if f and f.end() == p:
             return f.start()
-    f = _FRAME_END_RE.search(text, max(0, s - 6), s)
+    f = _FRAME_END_STRICT_RE.search(text, max(0, s - 6), s)
     return f.start() if f and f.end() == s else None
 
 
@@ -121,7 +125,8 @@ def joined_end(text: str, end: int) -> int:
     m = rx.search(text, end + 1, min(len(text), end + 1 + _MAX_BODY + 6)) if rx is not None else None
     if m is None or re.search(r"[，。、；：！？\n“”《》]", text[end:m.end()]):
         return end
-    return m.end()
+    # a head inside a longer event word (展览|会) ends where that word does (review)
+    return m.end() + 1 if text[m.end():m.end() + 1] in "会节赛" else m.end()
 
 
 def headed_events(text: str, sc: Scanner) -> list[Cand]:
@@ -148,6 +153,8 @@ def headed_events(text: str, sc: Scanner) -> list[Cand]:
             start = s  # “岵山荔枝品鉴会”: a quoted name is one event
         if start is not None and text.startswith(_LOCAL_SCOPES, start):
             start += 2
+        if start is not None and (y := _YEAR_RE.match(text, start)) and h0 - y.end() < 2:
+            continue
         if start is None or h0 - start < 2 or "的" in text[start:h0] or clause_inside(feats, start + 2, h0):
             continue
         end = joined_end(text, h1)

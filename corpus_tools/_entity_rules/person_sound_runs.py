@@ -120,6 +120,9 @@ def is_sound_run(w: str) -> bool:
         return False
     if any(w.startswith(c) for c in COUNTRIES) or _INSIDE_RE.search(w, 1):
         return False  # 尼泊尔文化; 李俊介绍, 覃海宁博士: a speech verb or a title inside
+    if any(w[k - 1] in _PERSON_NOUN_ENDS and is_word(w[:k]) for k in (2, 3) if k < n - 1) \
+            or _title_re().match(w):
+        return False  # 牧民|巴特尔, 农户|马尔康达: a person noun or a title before the name (review)
     if is_word(w[:2]) and is_surname(w[2]) and region_score(w[0]) + region_score(w[1]) < 0:
         return False  # 哥哥马生才, 居民刘大伯: a noun for a person before a Han name (乌云|毕力格: region sounds)
     if is_surname(w[0]) and any(is_word(w[k:]) for k in (n - 2, n - 3) if k >= 2):

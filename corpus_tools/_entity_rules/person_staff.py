@@ -35,11 +35,15 @@ def _credited_sounds(n: str) -> bool:
                                and sum(sound_score(c) for c in n) / len(n) >= PHOTO_SOUND_MIN)
 
 
+#: last characters of a newsroom's units and kinds, not of names (要闻部, 总编室, 融媒体; review)
+_UNIT_ENDS = frozenset("部室组科处体台社站中")
+
+
 def _framed_name(n: str) -> bool:
     """A name of two or three characters whose surname the tables lack (母婷婷): the staff frame vouches,
     unless it is a word, a frequent pair or a role."""
     return len(n) in (2, 3) and not (is_word(n) or n in common_or_frequent() or n in not_names() or is_role(n)
-                                     or is_word(n[:2]))
+                                     or is_word(n[:2]) or n[-1] in _UNIT_ENDS)
 
 
 def staff_credit_names(line: str) -> list[tuple[int, int, str]]:
