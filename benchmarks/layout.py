@@ -293,7 +293,7 @@ def main() -> None:
                "phrase are each an article; 引题：-labelled and doubled-glyph kickers kept apart from the title; a "
                "body after a bracketed closing byline and a headline opens an article on headline-after pages; "
                "`layout/parts.py` and `tagunits.py` split from assemble.py, `markitems.py`, `kickerforms.py`, "
-               "`trailheads.py`, `endcredits.py`; `benchmarks/layout_failures34.md`, `layout_failures35.md`) and a "
+               "`trailheads.py`; `benchmarks/layout_failures34.md`, `layout_failures35.md`) and a "
                "mend for a short article merged into a long one above (`shortitems.py`, a user's finding) looked "
                "at the held-apart aggregate several times between them (0.897 / 0.935 / 0.937 before the round; "
                "0.897 / 0.935 / 0.938 after). Titles / bodies / bylines: pages21 (studied) 38 / 39 / 41 → 44 / 47 / 48 of 56, "

@@ -123,8 +123,10 @@ def _pipeline_spec(pipeline: str | os.PathLike | None, config: dict[str, Any] | 
     return str(path.resolve()), json.dumps(config or {}, sort_keys=True)
 
 
+@functools.lru_cache(maxsize=1)
 def _linux_libc() -> Any:
-    """The process's C library on Linux (a :class:`ctypes.CDLL`); None elsewhere or when it cannot be loaded."""
+    """The process's C library on Linux (a :class:`ctypes.CDLL`); None elsewhere or when it cannot be loaded
+    (found once a process: the memory calls run after every task)."""
     import ctypes
     import ctypes.util
     import sys

@@ -1,9 +1,10 @@
-"""Unbracketed credit lines closing an article (layout.endcredits)."""
+"""Unbracketed credit lines closing an article (layout.bylineruns.closing_role_lines; the round-24 module
+layout.endcredits gave the same tags and was folded into it)."""
 
 import pytest
 
 from corpus_tools.layout import check_no_loss, split_page
-from corpus_tools.layout.endcredits import closing_credit_lines
+from corpus_tools.layout.bylineruns import closing_role_lines
 from corpus_tools.layout.lines import read_lines
 
 # invented, as 宁陕报 would print a feature closed by its credits (real place names)
@@ -29,14 +30,14 @@ def test_closing_credit_line_is_the_byline():
 
 def test_names_without_roles_stay_text():
     page = "水库水更清了。\n陈昌华　李　涛\n"
-    assert closing_credit_lines(read_lines(page), ["para", "cont"]) == ["para", "cont"]
+    assert closing_role_lines(read_lines(page), ["para", "cont"]) == ["para", "cont"]
 
 
 def test_a_credit_line_followed_by_more_text_stays_text():
     page = "水库水更清了。\n撰稿　陈昌华\n茶农们说，今年好。\n"
-    assert closing_credit_lines(read_lines(page), ["para", "cont", "cont"]) == ["para", "cont", "cont"]
+    assert closing_role_lines(read_lines(page), ["para", "cont", "cont"]) == ["para", "cont", "cont"]
 
 
 def test_tags_must_match_lines():
     with pytest.raises(ValueError, match="tags has 1 tags"):
-        closing_credit_lines(read_lines("甲。\n乙。\n"), ["para"])
+        closing_role_lines(read_lines("甲。\n乙。\n"), ["para"])

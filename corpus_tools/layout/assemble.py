@@ -11,7 +11,6 @@ from corpus_tools.layout.classify import (assign_roles, drop_format_chars, drop_
                                           merge_two_line_titles, segment_bodies, undouble_heads)
 from corpus_tools.layout.briefs import brief_column_tags
 from corpus_tools.layout.kickerforms import printed_kickers
-from corpus_tools.layout.endcredits import closing_credit_lines
 from corpus_tools.layout.trailheads import bodies_after_trailing_heads
 from corpus_tools.layout.markitems import split_mark_titles, titled_item_tags
 from corpus_tools.layout.flow import repair_flow
@@ -227,7 +226,6 @@ def _split(raw: str, method: str) -> PageLayout:
     cleaned = tail_openings(raw_lines, brief_column_tags(raw_lines, debris_tags(raw_lines, after)))  # (简讯, tails)
     cleaned = titled_item_tags(raw_lines, cleaned, raw)  # (briefs titled in their first line: one article each)
     cleaned = bodies_after_trailing_heads(raw_lines, cleaned)  # (a body after a byline and a trailing headline)
-    cleaned = closing_credit_lines(raw_lines, cleaned)  # (``撰稿　X　摄影　Y`` closing an article)
     rep = repeated_headers(raw_lines, after) if any(k.startswith("banner_") for k in found.values()) else ()
     found = {i: k for i, k in found.items() if not (k.startswith("banner_") and i in rep)}  # (headers: no dispute)
     units, n = units_from_tags(raw, raw_lines, [after[i] if i in found else t for i, t in enumerate(cleaned)])

@@ -92,6 +92,8 @@ def closing_role_lines(raw_lines: list[Line | None], tags: list[str]) -> list[st
     ['B-title', 'para', 'byline']
     """
     lines = [ln for ln in raw_lines if ln is not None]
+    if len(lines) != len(tags):
+        raise ValueError(f"tags has {len(tags)} tags for {len(lines)} non-blank lines")
     out = list(tags)
     for i in range(1, len(lines)):
         if out[i] not in _BODY_TAGS or not ends_sentence(lines[i - 1].text) or not _role_line(lines[i].text):
