@@ -23,7 +23,7 @@ def _predicted(folder: Path, docs: list, read: str) -> dict:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         if read == "pages":
-            return eg._page_entities(eg._read_pages(folder / "texts"), docs)
+            return eg.page_entities(eg.read_pages(folder / "texts"), docs)
         return tag_documents(docs)
 
 

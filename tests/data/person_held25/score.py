@@ -36,7 +36,7 @@ def main() -> None:
     docs = [d for d in gold_documents(HERE / "entities", pages_dir=HERE / "texts", source="person_held25")]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        pred = eg._page_entities(eg._read_pages(HERE / "texts"), docs) if args.read == "pages" else tag_documents(docs)
+        pred = eg.page_entities(eg.read_pages(HERE / "texts"), docs) if args.read == "pages" else tag_documents(docs)
     tp = fp = fn = 0
     errors = []
     for d in docs:
