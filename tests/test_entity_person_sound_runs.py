@@ -30,15 +30,15 @@ def test_plain_phrases_places_and_han_names_are_no_runs():
 def test_a_listed_run_needs_a_person_next_to_it():
     t = "王志刚、额尔敦宝力道出席，鸟类有金雕、阿穆尔隼"
     runs = [(4, 10, True), (19, 23, True)]
-    got = widen_persons([Cand(0, 3, "PERSON")], runs, t)
+    got = widen_persons([Cand(0, 3, "PERSON")], runs)
     assert [t[c.start:c.end] for c in got] == ["王志刚", "额尔敦宝力道"]
 
 
 def test_a_run_replaces_the_person_parts_inside_it_but_not_other_spans():
     t = "牧民阿拉坦仓嘎说"
-    got = widen_persons([Cand(2, 4, "PERSON")], [(2, 7, False)], t)
+    got = widen_persons([Cand(2, 4, "PERSON")], [(2, 7, False)])
     assert [(t[c.start:c.end], c.label) for c in got] == [("阿拉坦仓嘎", "PERSON")]
-    kept = widen_persons([Cand(2, 4, "GPE")], [(2, 7, False)], t)
+    kept = widen_persons([Cand(2, 4, "GPE")], [(2, 7, False)])
     assert [(t[c.start:c.end], c.label) for c in kept] == [("阿拉", "GPE")]
 
 
@@ -46,3 +46,10 @@ def test_review_a_person_noun_before_the_run_is_not_in_the_name():
     # review, 2026-12-06: 牧民巴特尔 → 巴特尔
     persons = [e.text for e in find_entities("牧民巴特尔说，今年的草场长势很好。") if e.label == "PERSON"]
     assert "牧民巴特尔" not in persons
+
+
+def test_review_a_listed_run_leaning_on_a_later_run_is_found():
+    # review, 2026-12-06: the order of the runs decided (马海阿呷 before 吉克曲布 was missed)
+    t = "参会人员有：马海阿呷、吉克曲布、王刚。"
+    got = widen_persons([Cand(16, 18, "PERSON")], [(6, 10, True), (11, 15, True)])
+    assert [t[c.start:c.end] for c in got] == ["马海阿呷", "吉克曲布", "王刚"]

@@ -58,7 +58,7 @@ def framed_persons(ents: list[Cand], text: str, feats: "list[str] | None",
         ents = resolve_with_model(ents, anon, text)
     ents = list_people(ents, text, resolve, feats)
     runs = sound_runs(text) + [(s, e, False) for s, e in photo_credit_names(text)]  # 那顺乌日图; 降央卓玛　摄
-    ents = widen_persons(ents, runs, text)
+    ents = widen_persons(ents, runs)
     doc_person = lambda s, e: Cand(s, e, "PERSON", prio=-1, source="document")  # noqa: E731
     # names the text repeats where persons stand (通伦, 闹布才仁)
     before = {(c.start, c.end, c.source) for c in ents}

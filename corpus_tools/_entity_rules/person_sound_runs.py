@@ -179,7 +179,7 @@ def sound_runs(text: str) -> list[tuple[int, int, bool]]:
     return out
 
 
-def widen_persons(ents: list[Cand], runs: list[tuple[int, int, bool]], text: str) -> list[Cand]:
+def widen_persons(ents: list[Cand], runs: list[tuple[int, int, bool]]) -> list[Cand]:
     """*ents* with each run of :func:`sound_runs` as a PERSON where it overlaps only PERSON spans lying inside
     it (卓玛 inside 降央卓玛) or nothing; a run crossing any other span, or a PERSON reaching past it, is left out.
     A listed run needs a PERSON next to it in its list (王志刚、额尔敦宝力道).
@@ -187,20 +187,24 @@ def widen_persons(ents: list[Cand], runs: list[tuple[int, int, bool]], text: str
     Examples
     --------
     >>> t = "骑手在竞技。降央卓玛　摄"
-    >>> [t[c.start:c.end] for c in widen_persons([Cand(8, 10, "PERSON")], [(6, 10, False)], t)]
+    >>> [t[c.start:c.end] for c in widen_persons([Cand(8, 10, "PERSON")], [(6, 10, False)])]
     ['降央卓玛']
     >>> t = "王志刚、额尔敦宝力道出席，鸟类有金雕、阿穆尔隼"
-    >>> [t[c.start:c.end] for c in widen_persons([Cand(0, 3, "PERSON")], [(4, 10, True), (19, 23, True)], t)]
+    >>> [t[c.start:c.end] for c in widen_persons([Cand(0, 3, "PERSON")], [(4, 10, True), (19, 23, True)])]
     ['王志刚', '额尔敦宝力道']
     """
-    if not runs:
-        return ents
-    out = list(ents)
-    for s, e, listed in runs:
-        if listed and not any(c.label == "PERSON" and (c.end == s - 1 or c.start == e + 1) for c in out):
-            continue
-        cross = [c for c in out if c.start < e and s < c.end]
-        if any(c.label != "PERSON" or c.start < s or c.end > e for c in cross):
-            continue
-        out = [c for c in out if c not in cross] + [Cand(s, e, "PERSON", prio=-1, source="rule")]
+    out, todo = list(ents), list(runs)
+    while todo:  # a listed run may lean on a run after it (马海阿呷、吉克曲布、王刚): repeat until nothing is added
+        left = []
+        for s, e, listed in todo:
+            if listed and not any(c.label == "PERSON" and (c.end == s - 1 or c.start == e + 1) for c in out):
+                left.append((s, e, listed))
+                continue
+            cross = [c for c in out if c.start < e and s < c.end]
+            if any(c.label != "PERSON" or c.start < s or c.end > e for c in cross):
+                continue
+            out = [c for c in out if c not in cross] + [Cand(s, e, "PERSON", prio=-1, source="rule")]
+        if len(left) == len(todo):
+            break
+        todo = left
     return sorted(out, key=lambda c: c.start)
