@@ -1,5 +1,5 @@
 """What the ``corpus-tools`` sub-commands share: the corpus options and the reading of the pages they name, the
-options of the parsing pipeline, and the writing of a result table (CSV or aligned text)."""
+options of the parsing pipeline, and the writing of a result table (CSV, or aligned text with long cells cut)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from corpus_tools.io_safety import csv_safe
 
 __all__ = ["FORMULAE_HELP", "add_corpus_args", "add_pipeline_args", "add_analysis_args", "add_table_output",
            "add_quiet", "read_corpus_args", "issue_dates", "analysis_nlp", "parse_options",
-           "write_table"]
+           "write_table", "cut_cells"]
 
 #: Help of ``--formulae`` (report and slogans).
 FORMULAE_HELP = ("a tab-separated file of your own formula entries (header: text, kind, variants, year, level, region, "
@@ -156,3 +156,16 @@ def write_table(df, args: argparse.Namespace, *, index: bool = False, title: str
                            "display.unicode.east_asian_width", True):
         out = (f"{title}\n" if title else "") + df.to_string(index=index)
     (Path(args.output).write_text(out + "\n", encoding="utf-8") if args.output else sys.stdout.write(out + "\n"))
+
+
+def cut_cells(df, width: int = 16):
+    """*df* with every text cell longer than *width* characters cut to its first ``width - 1`` and ``…``: a
+    terminal's view of a table whose CSV has the cells whole.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> cut_cells(pd.DataFrame({"text": ["乡村振兴", "生态优先、绿色发展、共同富裕、乡村振兴"], "n": [1, 2]})).values.tolist()
+    [['乡村振兴', 1], ['生态优先、绿色发展、共同富裕、…', 2]]
+    """
+    return df.map(lambda v: v[:width - 1] + "…" if isinstance(v, str) and len(v) > width else v)

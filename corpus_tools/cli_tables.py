@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from corpus_tools.cli_common import (FORMULAE_HELP, add_corpus_args, add_quiet, add_table_output, issue_dates,
-                                     read_corpus_args, write_table)
+from corpus_tools.cli_common import (FORMULAE_HELP, add_corpus_args, add_quiet, add_table_output, cut_cells,
+                                     issue_dates, read_corpus_args, write_table)
 
 __all__ = ["SLOGAN_VIEW", "add_table_commands"]
 
@@ -60,15 +60,16 @@ def _cmd_slogans(args: argparse.Namespace) -> int:
     if args.by is not None:
         if args.mentions or args.by_paper:
             raise ValueError("--by gives the slogans' counts per period; leave out --mentions and --by-paper")
-        write_table(slogan_period_table(corpus, args.by, formulae=formulae, min_count=args.min_count), args)
-        return 0
-    df = per_paper(corpus, run, what="slogans") if args.by_paper else run(corpus)
-    if not args.mentions:
-        df["variants"] = df["variants"].map("|".join)
-        df["printed"] = df["printed"].map("|".join)
+        df = slogan_period_table(corpus, args.by, formulae=formulae, min_count=args.min_count)
+    else:
+        df = per_paper(corpus, run, what="slogans") if args.by_paper else run(corpus)
+        if not args.mentions:
+            df["variants"] = df["variants"].map("|".join)
+            df["printed"] = df["printed"].map("|".join)
+            if args.format == "table":
+                df = df[[c for c in ("paper", *SLOGAN_VIEW) if c in df.columns]]
     if args.format == "table" and not args.mentions:   # (user24 F8) a terminal's view; csv has every column whole
-        df = df[[c for c in ("paper", *SLOGAN_VIEW) if c in df.columns]]
-        df = df.map(lambda v: v[:15] + "…" if isinstance(v, str) and len(v) > 16 else v)
+        df = cut_cells(df)
     write_table(df, args)
     return 0
 
