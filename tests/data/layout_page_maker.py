@@ -1,5 +1,6 @@
-"""The generator the invented layout page sets share (layout_pages30 … 33): each set's ``make_pages.py`` holds its
-pages' line sources and calls :func:`write_pages`.
+"""The generator the invented layout page sets share (layout_flow24, layout_pages28 … 33): each set's
+``make_pages.py`` holds its pages' line sources and calls :func:`write_pages` (sets with page forms of their own,
+28, 29, 30 and flow24, pass their own ``render`` and ``truth`` and take the wrapping from here).
 
 A page is a list of articles. An article prints ("L", text) a line as printed, ("P", text) a paragraph opening
 with two full-width spaces and hard-wrapped at the page's width, or ("F", text) a paragraph printed flush left (no
