@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import glob as _glob
 import re
+import warnings
 from pathlib import Path
 from typing import Sequence
 
@@ -234,8 +235,10 @@ def select_years(corpus, years: str):
     lo, hi = int(m.group(1)), int(m.group(2) or m.group(1))
     if lo > hi:
         raise ValueError(f"--years {years!r}: {lo} is after {hi}")
-    kept = [i for i in corpus.issues if i.date is not None and lo <= i.date.year <= hi]
-    if not kept:
+    with warnings.catch_warnings():   # an empty pick is said below, as an error naming the option
+        warnings.simplefilter("ignore")
+        kept = corpus.between(f"{lo}-01-01", f"{hi}-12-31")
+    if not len(kept):
         raise ValueError(f"--years {years}: no issue is dated {lo}" + (f"–{hi}" if hi != lo else "")
                          + f"; the corpus has {years_present(i.date for i in corpus.issues)}")
-    return corpus.between(f"{lo}-01-01", f"{hi}-12-31")
+    return kept

@@ -208,3 +208,19 @@ def test_projects_lists_each_project_with_its_amount_place_and_paper(tmp_path, c
         ["蓬溪报", "2023-09-12", "", "", "总投资9.6亿元"],
         ["蓬溪报", "2023-09-12", "锦江食品加工项目", "常乐镇", "总投资1.2亿元"],
         ["蓬溪报", "2023-09-12", "丰源物流园项目", "鸣凤镇", "计划投资6000万元"]]
+
+
+def test_slogans_by_period_cut_long_cells_as_the_slogan_table(tmp_path, capsys):
+    """The aligned ``slogans --by`` table cut its cells as the plain slogan table does (one helper); csv whole."""
+    _write_pages(tmp_path, {  # invented 临泽报 pages
+        "2018-06-12_第1版.txt": "临泽报\n2018年6月12日 星期二 第1版\n\n沙河镇化解矛盾纠纷\n"
+                                "　　本报讯 沙河镇坚持“小事不出村、大事不出镇、矛盾不上交”，调解纠纷56件。\n",
+        "2020-07-14_第2版.txt": "临泽报\n2020年7月14日 星期二 第2版\n\n平川镇完善调解机制\n"
+                                "　　本报讯 平川镇按照小事不出村、大事不出镇、矛盾不上交的要求，设立调解室。\n"})
+    whole = "小事不出村、大事不出镇、矛盾不上交"
+    assert main(["slogans", str(tmp_path), "--by", "year", "-q", "--format", "csv"]) == 0
+    assert whole in pd.read_csv(__import__("io").StringIO(capsys.readouterr().out))["text"].tolist()
+    for extra in ([], ["--by", "year"]):
+        assert main(["slogans", str(tmp_path), *extra, "-q"]) == 0
+        out = capsys.readouterr().out
+        assert whole[:15] + "…" in out and whole not in out

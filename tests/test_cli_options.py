@@ -270,6 +270,7 @@ def test_years_option_selects_and_an_empty_range_names_the_years_present(tmp_pat
     assert main(["slogans", folder, "--years", "2010-2012", "-q"]) == 2
     err = capsys.readouterr().err
     assert "2010–2012" in err and "2003, 2005" in err and "none in 2004" in err
+    assert "warning" not in err   # one reason, the option's (not Corpus.between's warning as well)
 
 
 def test_slogan_table_cuts_long_cells_for_a_terminal(tmp_path, capsys):

@@ -50,6 +50,7 @@ from corpus_tools._entity_rules.orgparts import VILLAGE_PREFIX_RE, is_merged_dep
 from corpus_tools._entity_rules.titled_units import titled_units
 from corpus_tools._entity_rules.unit_names import immediate_owner, last_word, unit_head, unit_name
 from corpus_tools._entity_rules.words import HOME_HEADS
+from corpus_tools._entity_rules.word_bounds import ends_word, starts_word
 from corpus_tools.ner_model import ner_model_dir
 
 #: Lowest span-model probability at which a head's best start is a candidate.
@@ -88,14 +89,6 @@ def _names_re(name: str) -> "re.Pattern | None":
     return longest_first_re(counted_names(name))
 
 
-def _word_start(feats: list[str], i: int) -> bool:
-    return i == 0 or i >= len(feats) or feats[i][:1] in ("B", "S")
-
-
-def _word_end(feats: list[str], e: int) -> bool:
-    return e >= len(feats) or feats[e - 1][:1] in ("E", "S")
-
-
 def org_candidates(text: str, ents: list[Cand], feats: list[str],
                    model_spans: list[tuple[int, int, str]] = ()) -> list[OrgCandidate]:
     """Liberal organisation candidates of *text* (see the module docstring), one per span.
@@ -123,7 +116,7 @@ def org_candidates(text: str, ents: list[Cand], feats: list[str],
             org_starts.setdefault(c.end, []).append(c.start)
     for m in _heads_re().finditer(text):
         h0, h1 = m.start(), m.end()
-        if h0 == 0 or not _word_end(feats, h1):
+        if h0 == 0 or not ends_word(feats, h1):
             continue
         grouped = _GROUP_RE.fullmatch(m.group()) is not None
         p = orgspan.span_scores(text, feats, h0, m.group(), pstarts, pends)
@@ -144,12 +137,12 @@ def org_candidates(text: str, ents: list[Cand], feats: list[str],
             continue
         for m in rx.finditer(text):
             s, e = m.span()
-            if not _word_start(feats, s):
+            if not starts_word(feats, s):
                 continue
             legal = next((f for f in _LEGAL_AFTER if text.startswith(f, e)), "")
             if legal:
                 add(s, e + len(legal), src)
-            elif _word_end(feats, e):
+            elif ends_word(feats, e):
                 add(s, e, src)
     for s, e, lab in model_spans:
         if lab == "ORG":
@@ -257,11 +250,11 @@ def candidate_features(text: str, c: OrgCandidate, ents: "list[Cand] | _Overlaps
     out.append("h2=" + name[-2:])
     c0 = name[0]
     out.append("c0=" + orgspan.first_char_kind(c0))
-    out.append("t0=" + (feats[c.start][2:] if _word_start(feats, c.start) else "glued"))
+    out.append("t0=" + (feats[c.start][2:] if starts_word(feats, c.start) else "glued"))
     out.append("tl=" + feats[c.end - 1][2:])
-    if not _word_start(feats, c.start):
+    if not starts_word(feats, c.start):
         out.append("start_in_word")
-    if not _word_end(feats, c.end):
+    if not ends_word(feats, c.end):
         out.append("end_in_word")
     if c.start == 0 or text[c.start - 1] in _PUNCT:
         out.append("prev=P")
@@ -407,7 +400,7 @@ def lexicon_org(text: str, feats: list[str], c: OrgCandidate) -> bool:
     农业部|门) were all wrong, so both ends must be word bounds. On the open dev reports the class never
     occurs (``benchmarks/org_model_only.md``).
     """
-    return ("model" in c.sources and _word_start(feats, c.start) and _word_end(feats, c.end)
+    return ("model" in c.sources and starts_word(feats, c.start) and ends_word(feats, c.end)
             and text[c.start:c.end] in model_lexicon_orgs())
 
 

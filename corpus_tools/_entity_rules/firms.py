@@ -37,6 +37,7 @@ from corpus_tools._entity_rules.orgparts import CLAUSE_WORDS, COOP_PRODUCTS, mar
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.scan import Scanner
 from corpus_tools._entity_rules.words import FIRM_UNIT_HEADS, descriptive
+from corpus_tools._entity_rules.word_bounds import word_start
 
 #: Industry words of a registered firm name (region + trade name + industry + legal form).
 FIRM_INDUSTRY = tuple(sorted(set("""
@@ -107,12 +108,6 @@ def _industry_re() -> re.Pattern:
     return re.compile("|".join(map(re.escape, industry_words())))
 
 
-def _word_start(feats: list[str], k: int) -> int:
-    while k > 0 and feats[k][:1] in ("I", "E"):
-        k -= 1
-    return k
-
-
 def trade_start(text: str, feats: list[str], h0: int, covered: frozenset[int] | set[int] = frozenset()) -> int:
     """Start of the trade name that ends at *h0* (the industry word's start), or -1.
 
@@ -128,14 +123,14 @@ def trade_start(text: str, feats: list[str], h0: int, covered: frozenset[int] | 
     if h0 < 2:
         return -1
     if feats[h0][:1] in ("B", "S"):
-        a = _word_start(feats, h0 - 1)
+        a = word_start(feats, h0 - 1)
         if feats[a][:1] == "S":
             # an unknown name the segmenter shattered into single characters (晨|鸣)
             while a > 0 and h0 - a < 2 and feats[a - 1][:1] == "S" and feats[a - 1][2:] not in _NOT_SINGLE_TAGS \
                     and text[a - 1] not in _NOT_FIRST and is_name_char(text[a - 1]):
                 a -= 1
     else:
-        a = _word_start(feats, h0)  # 晨鸣纸业 read as one word (not an idiom: 子承父业)
+        a = word_start(feats, h0)  # 晨鸣纸业 read as one word (not an idiom: 子承父业)
         if feats[a][2:] in ("i", "l") or feats[a][2:] in _NOT_TRADE_TAGS:
             return -1
     L = h0 - a

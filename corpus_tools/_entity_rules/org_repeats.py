@@ -23,6 +23,7 @@ from corpus_tools._entity_rules.org_short_forms import firm_short_forms
 from corpus_tools._entity_rules.lexicon import COUNTRIES, ORG_GENERIC, STOPS, Cand, is_name_char
 from corpus_tools._entity_rules.unit_names import UNIT_HEADS
 from corpus_tools._entity_rules.words import ends_inside_word
+from corpus_tools._entity_rules.word_bounds import starts_word
 
 #: Sources of the late passes whose names are repeated.
 LATE_SOURCES = frozenset(("arbiter", "titled"))
@@ -42,10 +43,6 @@ def _free(s: int, e: int, ents: list[Cand]) -> bool:
         if c.start < s or c.end > e or c.label == "ORG" or (c.label == "PERSON" and (c.start, c.end) == (s, e)):
             return False
     return True
-
-
-def _word_start(feats: "list[str] | None", s: int) -> bool:
-    return feats is None or s == 0 or feats[s][:1] in ("B", "S")
 
 
 def _without_place(c: Cand, text: str, places: list[Cand]) -> "str | None":
@@ -127,7 +124,7 @@ def repeat_orgs(ents: list[Cand], text: str, feats: "list[str] | None" = None) -
     out = list(ents)
     added = False
     for (s, e), sure in declared + spans:
-        if not _free(s, e, out) or not (sure or _word_start(feats, s)):
+        if not _free(s, e, out) or not (sure or feats is None or starts_word(feats, s)):
             continue
         if feats is not None and not sure and ends_inside_word(text, feats, e):
             continue

@@ -9,6 +9,7 @@ import re
 from corpus_tools._entity_rules.admin_levels import COUNTY_LEVELS, TOWN_LEVELS
 from corpus_tools._entity_rules.lexicon import Cand, common_words, frequent2
 from corpus_tools._entity_rules.org_words import CLAUSE_WORDS
+from corpus_tools._entity_rules.word_bounds import word_start
 
 __all__ = ["UNIT_BODY_HEADS", "unit_owner", "own_unit", "village_team", "village_body_owned"]
 
@@ -69,12 +70,6 @@ def own_unit(c: Cand, text: str, feats: list[str] | None = None) -> Cand:
 
 
 
-def _word_start(feats: list[str], k: int) -> int:
-    while k > 0 and feats[k][:1] in ("I", "E"):
-        k -= 1
-    return k
-
-
 def village_team(c: Cand, text: str, feats: list[str]) -> Cand:
     """*c* (驻村工作队, which the scan stops at 驻) with the village it serves in front: 田坝村驻村工作队.
     The village is the segmenter word that ends in 村 before 驻 (or the word before a lone 村).
@@ -91,7 +86,7 @@ def village_team(c: Cand, text: str, feats: list[str]) -> Cand:
     if s < 4 or text[s - 2:s + 1] != "村驻村" or text[s:c.end] not in ("村工作队", "村帮扶工作队", "村扶贫工作队"):
         return c
     k = s - 2
-    a = _word_start(feats, k) if feats[k][:1] == "E" else _word_start(feats, k - 1)
+    a = word_start(feats, k) if feats[k][:1] == "E" else word_start(feats, k - 1)
     if not 2 <= k - a <= 4 or not unit_owner(text[a:k + 1]):
         return c
     return Cand(a, c.end, c.label, c.prio, None, c.source)

@@ -24,6 +24,7 @@ from corpus_tools._entity_rules.lexicon import PERSON_TITLES, Cand, common_or_fr
 from corpus_tools._entity_rules.names import char_counts, is_idiom, is_word
 from corpus_tools._entity_rules.org_shapes import coined_word
 from corpus_tools._entity_rules.orgparts import COOP_PRODUCTS, coop_name_start, unit_owner
+from corpus_tools._entity_rules.word_bounds import word_end
 
 def _plain_body(c, text: str, head: str, place_spans) -> bool:
     """No place in or right before the body, no administrative first character, no quotes:
@@ -63,18 +64,6 @@ def descriptive(body: str, extra=(), *, dictionary: bool = True) -> bool:
             if body.startswith(w, i):
                 ok[i + len(w)] = True
     return n > 0 and ok[n]
-
-
-def _word_end(feats: list[str], i: int) -> int:
-    n = len(feats)
-    if feats[i][:1] in ("S", ""):
-        return i + 1
-    j = i + 1
-    while j < n and feats[j][:1] in ("I", "E"):
-        j += 1
-        if feats[j - 1][:1] == "E":
-            break
-    return j
 
 
 #: Words after a body's head inside one segmenter word that leave the body whole (党委|书记,
@@ -154,12 +143,12 @@ def align_to_words(cands: list, text: str, feats: list[str], *, heads: dict | No
         if feats[s][:1] == "E" and c.label == "ORG" and text[s] in "县市省" and head_start - s >= (2 if len(head) < 2 else 1):
             pass  # 配合县|工信局, 和县|妇联: the segmenter glued the department's 县 to the word before it
         elif feats[s][:1] in ("I", "E"):
-            s = _word_end(feats, s)  # the word that starts before the span is not part of the name
+            s = word_end(feats, s)  # the word that starts before the span is not part of the name
             if s > head_start:
                 s = head_start
         while s < head_start and _tag(feats, s) in _FUNCTION_TAGS and feats[s][:1] in ("B", "S") \
                 and not (feats[s][:1] == "S" and char_counts(text[s])[3] < 5):
-            s = _word_end(feats, s)  # a rare character the segmenter left alone (脐) is no function word
+            s = word_end(feats, s)  # a rare character the segmenter left alone (脐) is no function word
         if c.label == "ORG":
             # 孩子上大学: a one-character verb right before the head takes it as its object
             k = head_start - 1
@@ -290,7 +279,7 @@ def introduced_kind(c: Cand, text: str, feats: list[str], head: str, place_spans
         return False
     i = c.start
     while i < hs:  # every word a dictionary word or a listed product (硕峰, 金丰: a trade name)
-        j = _word_end(feats, i)
+        j = word_end(feats, i)
         w = text[i:min(j, hs)]
         if _tag(feats, i) == "a" and len(w) > 1:
             return False  # an adjective is a trade name (兴旺, 富民)
@@ -331,7 +320,7 @@ def clause_body(c: Cand, text: str, feats: list[str], head: str) -> bool:
         return False
     i, k, prev = c.start, 0, ""
     while i < hs:
-        j = _word_end(feats, i)
+        j = word_end(feats, i)
         tag = _tag(feats, i)
         if text.count("“", c.start, i) > text.count("”", c.start, i):
             pass  # a quoted name holds any words (“半条被子的温暖”专题陈列馆)
@@ -348,7 +337,7 @@ def _common_with_head(text: str, feats: list[str], i: int, s: int, hs: int) -> b
     ws = i
     while ws > s and feats[ws][:1] in ("I", "E"):
         ws -= 1
-    return _word_end(feats, ws) > hs and hs - ws >= 2 and (is_word(text[ws:hs]) or text[ws:hs] in common_or_frequent())
+    return word_end(feats, ws) > hs and hs - ws >= 2 and (is_word(text[ws:hs]) or text[ws:hs] in common_or_frequent())
 
 
 #: Endings of natural features: a place word ending in one of these is a LOC, not a GPE.
@@ -373,7 +362,7 @@ def _region_before_landscape(text: str, feats: list[str], i: int, j: int) -> int
         return 0
     if not (tag == "ns" or (tag == "s" and set(text[i:j]) <= _COMPASS)):
         return 0
-    k = _word_end(feats, j)
+    k = word_end(feats, j)
     return k if text[j:k] in LANDSCAPE_WORDS else 0
 
 
@@ -397,7 +386,7 @@ def nature_words(text: str, feats: list[str], model_spans=()) -> list[tuple[int,
         i, n = 0, len(text)
         while i < n:
             if feats[i][:1] in ("B", "S"):
-                j = i + 1 if feats[i][:1] == "S" else _word_end(feats, i)
+                j = i + 1 if feats[i][:1] == "S" else word_end(feats, i)
                 if _tag(feats, i) == "ns" and j - i >= 3 and text[i:j].endswith(NATURE_ENDS):
                     out.append((i, j))
                 elif (k := _region_before_landscape(text, feats, i, j)):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -90,7 +91,22 @@ class TableWriter:
         return {"file": self.path.name, "rows": self.rows, "bytes": self.path.stat().st_size,
                 "sha256": sha256(self.path)}
 
+    def finish(self, columns: Sequence[str] = (), info: dict[str, Any] | None = None) -> dict[str, Any]:
+        """``close``: the manifest entry of the table (an empty table of *columns* when nothing was written),
+        with *info* (extra facts, e.g. the pipeline) under ``"info"`` when given."""
+        entry = self.close(pd.DataFrame({c: pd.Series(dtype=object) for c in columns}))
+        if info:
+            entry["info"] = info
+        return entry
+
     def abort(self) -> None:
         if self._writer is not None:
             self._writer.close()
         self.tmp.unlink(missing_ok=True)
+
+    def __enter__(self) -> "TableWriter":
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is not None:  # a write that fails (or is interrupted) leaves no file behind
+            self.abort()

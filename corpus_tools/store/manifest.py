@@ -148,17 +148,10 @@ def write_table(
     man_path = folder / MANIFEST
     man = read_manifest(folder) if man_path.exists() else new_manifest()
     # The rows go to a temporary file first: a write that fails leaves the store as it was.
-    writer = TableWriter(folder, name)
-    try:
+    with TableWriter(folder, name) as writer:
         for df in ([frames] if isinstance(frames, pd.DataFrame) else frames):
             writer.write(df)
-        entry = writer.close(pd.DataFrame({c: pd.Series(dtype=object) for c in (columns or [])}))
-    except BaseException:
-        writer.abort()
-        raise
-    if info:
-        entry["info"] = info
-    man["tables"][name] = entry
+        man["tables"][name] = writer.finish(columns or (), info)
     write_manifest(folder, man)
     return writer.path
 

@@ -274,9 +274,8 @@ def _swap_in(work: Path, folder: Path) -> None:
 
 def _save_optional(name: str, corpus: Corpus, folder: Path, *, nlp: Language | None, n_process: int,
                    batch_size: int, cache_dir: Any, progress: bool) -> dict[str, Any]:
-    writer = TableWriter(folder, name)
     info: dict[str, Any] = {}
-    try:
+    with TableWriter(folder, name) as writer:
         if name == "slogans":  # the slogan set is corpus-wide: one pass
             from corpus_tools.slogans import MENTION_COLUMNS, slogan_mentions
 
@@ -329,10 +328,4 @@ def _save_optional(name: str, corpus: Corpus, folder: Path, *, nlp: Language | N
                     bar.close()
                 if kept is not None:
                     writer.write(kept)
-        entry = writer.close(pd.DataFrame({c: pd.Series(dtype=object) for c in columns}))
-    except BaseException:
-        writer.abort()
-        raise
-    if info:
-        entry["info"] = info
-    return entry
+        return writer.finish(columns, info)

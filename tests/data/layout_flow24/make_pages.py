@@ -12,15 +12,12 @@ article as written. ``blank`` puts a blank line between articles.
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
-IND = "\u3000\u3000"
-
-
-def wrap(text: str, width: int) -> list[str]:
-    return [text[i:i + width] for i in range(0, len(text), width)]
+sys.path.insert(0, str(HERE.parent))
+from layout_page_maker import IND, wrap, write_pages  # noqa: E402  (the shared generator)
 
 
 def _lines(printed: list[tuple[str, str]], width: int) -> list[str]:
@@ -269,13 +266,7 @@ PAGES = [BOXING, QINGFENG, WUZHI, LINGBI, FENGXIAN, YIJUN]
 
 
 def main() -> None:
-    for page in PAGES:
-        folder = HERE / page["dir"]
-        folder.mkdir(parents=True, exist_ok=True)
-        txt = folder / page["file"]
-        txt.write_text(render(page), encoding="utf-8")
-        txt.with_suffix(".json").write_text(json.dumps(truth(page), ensure_ascii=False, indent=1) + "\n",
-                                            encoding="utf-8")
+    write_pages(PAGES, HERE, render=render, truth=truth)
 
 
 if __name__ == "__main__":

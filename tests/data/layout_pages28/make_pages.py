@@ -9,14 +9,12 @@ extraction that lost the break) and then wrapped. Run from the repository root:
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
-
-
-def wrap(text: str, width: int) -> list[str]:
-    return [text[i:i + width] for i in range(0, len(text), width)]
+sys.path.insert(0, str(HERE.parent))
+from layout_page_maker import wrap, write_pages  # noqa: E402  (the shared generator)
 
 
 def render(page: dict) -> str:
@@ -54,15 +52,9 @@ def truth(page: dict) -> dict:
 
 def main() -> None:
     from pages28 import PAGES  # noqa: PLC0415 (the line sources, beside this script)
-    for page in PAGES:
-        d = HERE / page["dir"]
-        d.mkdir(parents=True, exist_ok=True)
-        (d / page["file"]).write_text(render(page), encoding="utf-8")
-        (d / (Path(page["file"]).stem + ".json")).write_text(
-            json.dumps(truth(page), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    write_pages(PAGES, HERE, render=render, truth=truth)
 
 
 if __name__ == "__main__":
-    import sys
     sys.path.insert(0, str(HERE))
     main()

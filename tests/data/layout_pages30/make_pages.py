@@ -12,22 +12,12 @@ every line (double-spaced extraction); ``gap`` adds one more blank line between 
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
-IND = "\u3000\u3000"
-
-
-def wrap(text: str, width: int) -> list[str]:
-    return [text[i:i + width] for i in range(0, len(text), width)]
-
-
-def lines_of(item: dict, width: int) -> list[str]:
-    out: list[str] = []
-    for kind, text in item["print"]:
-        out.extend(wrap(IND + text, width) if kind == "P" else [text])
-    return out
+sys.path.insert(0, str(HERE.parent))
+from layout_page_maker import article_lines as lines_of, write_pages  # noqa: E402  (the shared generator)
 
 
 def render(page: dict) -> str:
@@ -260,13 +250,7 @@ PAGES = [YUEXI, NINGDU, YUXIAN, JUXIAN, TONGWEI]
 
 
 def main() -> None:
-    for page in PAGES:
-        d = HERE / page["dir"]
-        d.mkdir(parents=True, exist_ok=True)
-        (d / page["file"]).write_text(render(page), encoding="utf-8")
-        stem = page["file"].rsplit(".", 1)[0]
-        (d / f"{stem}.json").write_text(json.dumps(truth(page), ensure_ascii=False, indent=1) + "\n",
-                                        encoding="utf-8")
+    write_pages(PAGES, HERE, render=render, truth=truth)
 
 
 if __name__ == "__main__":

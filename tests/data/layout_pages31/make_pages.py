@@ -10,41 +10,12 @@ part of the last paragraph's text (so it wraps with it) unless printed as its ow
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
-IND = "\u3000\u3000"
-
-
-def wrap(text: str, width: int) -> list[str]:
-    return [text[i:i + width] for i in range(0, len(text), width)]
-
-
-def render(page: dict) -> str:
-    chunks = [list(page["masthead"])]
-    for art in page["items"]:
-        lines: list[str] = []
-        for kind, text in art["print"]:
-            lines.extend(wrap(IND + text, page["width"]) if kind == "P" else [text])
-        chunks.append(lines)
-    chunks.append(list(page["foot"]))
-    out: list[str] = []
-    for chunk in chunks:
-        out.extend(chunk)
-        if page.get("blank"):
-            out.append("")
-    return "\n".join(out).rstrip("\n") + "\n"
-
-
-def truth(page: dict) -> dict:
-    arts = []
-    for item in page["items"]:
-        art = {k: item[k] for k in ("section", "kicker", "title") if k in item}
-        art.update({"byline": item["byline"], "body_first": item["body_first"], "body_last": item["body_last"]})
-        arts.append(art)
-    return {"page": page["file"], "county": page["county"], "county_code": page["code"],
-            "province": page["province"], "layout": page["layout"], "articles": arts}
+sys.path.insert(0, str(HERE.parent))
+from layout_page_maker import IND, render, truth, wrap, write_pages  # noqa: E402,F401  (the shared generator)
 
 
 QIANSHAN = {
@@ -238,14 +209,11 @@ ZIXI = {
     ],
 }
 
+PAGES = (QIANSHAN, ANHUA, PINGNAN, NANZHANG, ZIXI)
+
 
 def main() -> None:
-    for page in (QIANSHAN, ANHUA, PINGNAN, NANZHANG, ZIXI):
-        folder = HERE / page["dir"]
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / page["file"]).write_text(render(page), encoding="utf-8")
-        out = json.dumps(truth(page), ensure_ascii=False, indent=1)
-        (folder / page["file"].replace(".txt", ".json")).write_text(out + "\n", encoding="utf-8")
+    write_pages(PAGES, HERE)
 
 
 if __name__ == "__main__":

@@ -10,36 +10,12 @@ one: every page is single-spaced).
 
 from __future__ import annotations
 
-import importlib.util
-import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
-_SPEC = importlib.util.spec_from_file_location("pages31", HERE.parent / "layout_pages31" / "make_pages.py")
-_PAGES31 = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(_PAGES31)
-IND, wrap = _PAGES31.IND, _PAGES31.wrap  # (the same wrapping as layout_pages31's pages)
-
-
-def render(page: dict) -> str:
-    """layout_pages31's render, with ("F", text) a paragraph printed flush left (wrapped, no indent)."""
-    items = []
-    for art in page["items"]:
-        printed: list[tuple[str, str]] = []
-        for kind, text in art["print"]:
-            printed.extend([("L", line) for line in wrap(text, page["width"])] if kind == "F" else [(kind, text)])
-        items.append({**art, "print": printed})
-    return _PAGES31.render({**page, "items": items})
-
-
-def truth(page: dict) -> dict:
-    """layout_pages31's truth, with a subtitle kept (before the title, as the pages were first written)."""
-    out = _PAGES31.truth(page)
-    for k, item in enumerate(page["items"]):
-        if "subtitle" in item:
-            art = {key: item[key] for key in ("section", "kicker", "subtitle") if key in item}
-            out["articles"][k] = {**art, **{key: v for key, v in out["articles"][k].items() if key not in art}}
-    return out
+sys.path.insert(0, str(HERE.parent))
+from layout_page_maker import IND, render, truth, wrap, write_pages  # noqa: E402,F401  (the shared generator)
 
 
 # ---------------------------------------------------------------- dev: 盐池县 (flush paragraphs, ？！ titles)
@@ -272,12 +248,7 @@ PAGES = (YANCHI, JINGXIAN, CHANGTING, FUSONG, LAOTING, BINCHUAN)
 
 
 def main() -> None:
-    for page in PAGES:
-        folder = HERE / page["dir"]
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / page["file"]).write_text(render(page), encoding="utf-8")
-        out = json.dumps(truth(page), ensure_ascii=False, indent=1)
-        (folder / page["file"].replace(".txt", ".json")).write_text(out + "\n", encoding="utf-8")
+    write_pages(PAGES, HERE)
 
 
 if __name__ == "__main__":

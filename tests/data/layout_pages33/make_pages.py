@@ -2,22 +2,19 @@
 
     python tests/data/layout_pages33/make_pages.py
 
-The same line sources as layout_pages32 (its ``render`` and ``truth``): ("L", text) a line as printed,
-("P", text) a paragraph opening with two full-width spaces hard-wrapped at the page's width, ("F", text) a
-paragraph printed flush left, hard-wrapped likewise. ``blank`` puts a blank line between articles.
+The same line sources as layout_pages31 and 32 (the shared generator, ``tests/data/layout_page_maker.py``):
+("L", text) a line as printed, ("P", text) a paragraph opening with two full-width spaces hard-wrapped at the
+page's width, ("F", text) a paragraph printed flush left, hard-wrapped likewise. ``blank`` puts a blank line between articles.
 """
 
 from __future__ import annotations
 
-import importlib.util
-import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
-_SPEC = importlib.util.spec_from_file_location("pages32", HERE.parent / "layout_pages32" / "make_pages.py")
-_PAGES32 = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(_PAGES32)
-render, truth = _PAGES32.render, _PAGES32.truth
+sys.path.insert(0, str(HERE.parent))
+from layout_page_maker import render, truth, write_pages  # noqa: E402,F401  (the shared generator)
 
 
 # ================================================================ open half (dev/)
@@ -410,12 +407,7 @@ PAGES = [NINGCHENG, YONGJIA, DONGZHI, XIUSHUI, SONGXIAN, TONGSHAN, LONGHUI, SANT
 
 
 def main() -> None:
-    for page in PAGES:
-        folder = HERE / page["dir"]
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / page["file"]).write_text(render(page), encoding="utf-8")
-        out = json.dumps(truth(page), ensure_ascii=False, indent=1)
-        (folder / page["file"].replace(".txt", ".json")).write_text(out + "\n", encoding="utf-8")
+    write_pages(PAGES, HERE)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,152 @@
+"""The ``corpus-tools`` sub-commands that analyse the words of the pages: ``keywords``, ``trends`` and ``kwic``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from corpus_tools.cli_common import (add_analysis_args, add_corpus_args, add_quiet, add_table_output, issue_dates,
+                                     parse_options, read_corpus_args, write_table)
+from corpus_tools.cli_paths import split_paths_terms
+
+__all__ = ["TREND_UNITS", "add_analysis_commands"]
+
+#: What a ``trends`` cell counts, per ``--normalize`` (shown above the table; the slogan tables count
+#: per 10,000 body *characters*, ``per_10k_chars``, so the two rates differ for the same term).
+TREND_UNITS = {"per_10k": "per 10,000 words (tokens of the segmenter; slogan tables: per 10,000 characters)",
+               "count": "occurrences", "share_of_articles": "share of the group's articles containing the term"}
+
+
+def _cmd_keywords(args: argparse.Namespace) -> int:
+    from corpus_tools.keywords import keywords
+    from corpus_tools.options import TermFilter
+    from corpus_tools.paper_groups import keyness_by_paper, named_papers, per_paper
+
+    max_n = args.max_n if args.max_n is not None else 1  # as ct.keywords: ngram_range=(1, 1)
+    if args.method == "textrank" and max_n != 1:
+        raise ValueError(f"--max-n {max_n} works with --method tfidf or keyness only; textrank ranks single words "
+                         "(leave --max-n out)")
+    compare = args.by_paper and args.by == "all" and args.method in (None, "keyness")
+    if compare and max_n != 1:
+        raise ValueError(f"--max-n {max_n} does not work with --by all --by-paper, which sets each paper against "
+                         "the others with ct.keyness on single words; leave --max-n out, or use --by year")
+    corpus = read_corpus_args(args)
+    phrases = {"formulae": ("formulae", "places"), "marked": ("formulae", "places", "marked"), "none": ()}[args.phrases]
+    term_filter = TermFilter(pos=None, phrases=phrases) if args.no_tagger else TermFilter(phrases=phrases)
+    if compare:  # one group per paper: the words each paper uses more than the others
+        kw = keyness_by_paper(named_papers(corpus, what="keywords"), top_n=args.top_n,
+                              parse=parse_options(args), term_filter=term_filter)
+        write_table(kw, args)
+        return 0
+    parse = parse_options(args)
+
+    def run(sub):
+        return keywords(sub, by=args.by, method=args.method, top_n=args.top_n, ngram_range=(1, max_n),
+                        parse=parse, term_filter=term_filter)
+
+    kw = per_paper(corpus, run, what="keywords") if args.by_paper else run(corpus)
+    if args.by == "issue":  # an issue id is a hash: say which page it is
+        kw.insert(kw.columns.get_loc("group") + 1, "date", kw["group"].map(issue_dates(corpus)))
+    write_table(kw, args)
+    return 0
+
+
+def _cmd_trends(args: argparse.Namespace) -> int:
+    from corpus_tools.paper_groups import per_paper
+    from corpus_tools.trends import keyword_trends
+
+    args.path, given = split_paths_terms(args.path_terms)
+    corpus = read_corpus_args(args)
+    # 乡村振兴,共同富裕 is two terms, as report --terms reads them
+    terms = [t for arg in given for t in arg.replace("，", ",").split(",") if t.strip()]
+    if not terms:
+        raise ValueError(f"terms = {' '.join(given)!r} holds no term; give e.g. 乡村振兴 共同富裕")
+    parse = parse_options(args)
+
+    def run(sub):
+        return keyword_trends(sub, terms, by=args.by, normalize=args.normalize, match=args.match, parse=parse)
+
+    tr = per_paper(corpus, run, what="trends") if args.by_paper else run(corpus)
+    if args.by == "issue":
+        tr.insert(0, "date", tr.index.get_level_values(-1).map(issue_dates(corpus)))
+    unit = TREND_UNITS[args.normalize]
+    if args.format == "csv":  # the file stays a plain table: the unit goes to stderr
+        sys.stderr.write(f"corpus-tools: trends: {unit}\n")
+    write_table(tr, args, index=True, title=f"trends, {unit}:")
+    return 0
+
+
+def _cmd_kwic(args: argparse.Namespace) -> int:
+    from corpus_tools.concordance import kwic
+
+    corpus = read_corpus_args(args)
+    df = kwic(corpus, args.query, width=args.width, regex=args.regex)
+    df.insert(1, "date", df["issue_id"].map(issue_dates(corpus)))
+    write_table(df, args)
+    return 0
+
+
+def add_analysis_commands(sub: argparse._SubParsersAction) -> None:
+    """Register ``keywords``, ``trends`` and ``kwic`` on *sub*.
+
+    Parameters
+    ----------
+    sub : argparse._SubParsersAction
+        The sub-command registry of ``corpus-tools`` (``parser.add_subparsers()``).
+    """
+    p = sub.add_parser("keywords", help="keywords per article, issue or period (ct.keywords, same defaults)")
+    add_corpus_args(p, several=True)
+    p.add_argument("--by", choices=("article", "issue", "day", "month", "quarter", "year", "all"), default="issue",
+                   help="keywords of each article, issue (default), calendar period or the whole corpus (all), "
+                        "as ct.keywords(by=...)")
+    p.add_argument("--method", choices=("tfidf", "textrank", "keyness"), default=None,
+                   help="tfidf (distinctive of the group among articles), textrank (central in the group's text) "
+                        "or keyness (G2 against the other groups); default: keyness when --by is not article, "
+                        "else tfidf")
+    p.add_argument("--top-n", type=int, default=20, help="keywords per group (default 20)")
+    p.add_argument("--max-n", type=int, default=None,
+                   help="longest n-gram of adjacent words, for tfidf/keyness (default 1, single words, as "
+                        "ct.keywords; 2 adds pairs such as 乡村 振兴; textrank takes single words only)")
+    p.add_argument("--by-paper", action="store_true",
+                   help="one table per paper (a paper column in front), each paper's keywords found among its own "
+                        "issues; with --by all (keyness): the words each paper uses more than the other paper(s), "
+                        "as the report's 'Papers compared'")
+    p.add_argument("--phrases", choices=("formulae", "marked", "none"), default="formulae",
+                   help="terms kept whole although the segmenter cuts them: known formulae and the townships and "
+                        "villages of the corpus's counties (default: 科学发展观 not 科学 + 发展观, 七家子镇 not 七 + 家 + "
+                        "子镇), those and the corpus's marked slogans (runs the slogan detector), or none (the "
+                        "segmenter's words only), as TermFilter(phrases=...)")
+    add_analysis_args(p)
+    p.set_defaults(func=_cmd_keywords)
+
+    p = sub.add_parser("trends", help="frequency of terms per issue or period")
+    p.add_argument("path_terms", nargs="+", metavar="PATH [PATH ...] TERM",
+                   help="a folder of page files, a glob or one file (several folders: one corpus, each with its "
+                   "own manifest.csv), then the terms to count, separated by spaces or commas, e.g. "
+                   "pages/ 乡村振兴 古城 or xianju/ pengxi/ 乡村振兴,古城 (the leading arguments that exist on disk "
+                   "are the paths)")
+    add_corpus_args(p, path=False)
+    p.add_argument("--by", choices=("issue", "day", "month", "quarter", "year", "all"), default="issue",
+                   help="count per issue (default), calendar period (undated issues are left out of periods) "
+                        "or the whole corpus (all)")
+    p.add_argument("--normalize", choices=("per_10k", "count", "share_of_articles"), default="per_10k",
+                   help="per_10k: per 10,000 words (default); count: raw counts; "
+                        "share_of_articles: share of the group's articles containing the term")
+    p.add_argument("--match", choices=("auto", "text", "token"), default="auto",
+                   help="auto (default): count a term the segmenter keeps as one word by its tokens (not inside a "
+                        "longer word), else in the text; text: every printing, also inside longer words; token: "
+                        "tokens only, as keyword_trends(match=...)")
+    p.add_argument("--by-paper", action="store_true",
+                   help="count per paper and period (rows paper, period): each paper's own words are the base of "
+                        "per_10k; without it the papers are pooled")
+    add_analysis_args(p)
+    p.set_defaults(func=_cmd_trends)
+
+    p = sub.add_parser("kwic", help="keyword in context: every occurrence of a string with the text around it")
+    add_corpus_args(p, several=True)
+    p.add_argument("query", help="the string to find (line breaks of the page are ignored), e.g. 乡村振兴")
+    p.add_argument("--width", type=int, default=15, help="characters of context on each side (default 15)")
+    p.add_argument("--regex", action="store_true", help="read the query as a regular expression")
+    add_table_output(p)
+    add_quiet(p)
+    p.set_defaults(func=_cmd_kwic)

@@ -1,0 +1,120 @@
+"""The ``corpus-tools`` sub-commands that list what the pages name: ``places``, ``projects`` and ``slogans``."""
+
+from __future__ import annotations
+
+import argparse
+
+from corpus_tools.cli_common import (FORMULAE_HELP, add_corpus_args, add_quiet, add_table_output, cut_cells,
+                                     issue_dates, read_corpus_args, write_table)
+
+__all__ = ["SLOGAN_VIEW", "add_table_commands"]
+
+#: Columns of the aligned ``slogans`` table (``--format csv`` writes all of extract_slogans' columns).
+SLOGAN_VIEW = ("text", "kind", "level", "source", "year", "count", "n_issues", "first_date", "last_date", "variants")
+
+
+def _cmd_places(args: argparse.Namespace) -> int:
+    from corpus_tools.entities import entity_counts, extract_entities
+    from corpus_tools.admin_parents import with_parents
+    from corpus_tools.report.entities import PLACE_UNITS, places_by_year
+
+    corpus = read_corpus_args(args)
+    ents = extract_entities(corpus, progress=not args.quiet)
+    if args.by == "year":
+        df = places_by_year(ents, corpus)
+    else:
+        df = entity_counts(corpus, by="all", labels=list(PLACE_UNITS), entities=ents)
+        df = with_parents(df.assign(name=df["norm"])[["name", "label", "admin_code", "count"]])
+    write_table(df, args)
+    return 0
+
+
+def _cmd_projects(args: argparse.Namespace) -> int:
+    from corpus_tools.paper_groups import per_paper
+    from corpus_tools.projects import project_investments
+
+    corpus = read_corpus_args(args)
+
+    def run(sub):
+        df = project_investments(sub, include_unlinked=args.unlinked)
+        df.insert(1, "date", df["issue_id"].map(issue_dates(sub)))
+        return df
+
+    write_table(per_paper(corpus, run, what="projects") if args.by_paper else run(corpus), args)
+    return 0
+
+
+def _cmd_slogans(args: argparse.Namespace) -> int:
+    from corpus_tools.paper_groups import per_paper
+    from corpus_tools.slogans import extract_slogans, load_formula_lexicon, slogan_mentions
+    from corpus_tools.slogans.periods import slogan_period_table
+
+    corpus = read_corpus_args(args)
+
+    formulae = load_formula_lexicon(extra=args.formulae) if args.formulae else None  # None: the shipped one
+
+    def run(sub):
+        return (slogan_mentions(sub, formulae=formulae) if args.mentions
+                else extract_slogans(sub, min_count=args.min_count, formulae=formulae))
+
+    if args.by is not None:
+        if args.mentions or args.by_paper:
+            raise ValueError("--by gives the slogans' counts per period; leave out --mentions and --by-paper")
+        df = slogan_period_table(corpus, args.by, formulae=formulae, min_count=args.min_count)
+    else:
+        df = per_paper(corpus, run, what="slogans") if args.by_paper else run(corpus)
+        if not args.mentions:
+            df["variants"] = df["variants"].map("|".join)
+            df["printed"] = df["printed"].map("|".join)
+            if args.format == "table":
+                df = df[[c for c in ("paper", *SLOGAN_VIEW) if c in df.columns]]
+    if args.format == "table" and not args.mentions:   # (user24 F8) a terminal's view; csv has every column whole
+        df = cut_cells(df)
+    write_table(df, args)
+    return 0
+
+
+def add_table_commands(sub: argparse._SubParsersAction) -> None:
+    """Register ``places``, ``projects`` and ``slogans`` on *sub*.
+
+    Parameters
+    ----------
+    sub : argparse._SubParsersAction
+        The sub-command registry of ``corpus-tools`` (``parser.add_subparsers()``).
+    """
+    p = sub.add_parser("places", help="mentions of each township, village and community, with its code, township "
+                                      "and county, per year or over the corpus")
+    add_corpus_args(p, several=True)
+    p.add_argument("--by", choices=("year", "all"), default="year",
+                   help="one column of mentions per year (default; undated issues left out, as the report's "
+                        "places_by_year.csv) or one count over the whole corpus (all)")
+    add_table_output(p)
+    add_quiet(p)
+    p.set_defaults(func=_cmd_places)
+
+    p = sub.add_parser("projects", help="named projects with the amount the text gives for each and the place "
+                                        "it is built in (ct.project_investments; rules: docs/projects.md)")
+    add_corpus_args(p, several=True)
+    p.add_argument("--unlinked", action="store_true",
+                   help="also list the amounts no project could be linked to (batch totals, unnamed works)")
+    p.add_argument("--by-paper", action="store_true", help="a paper column in front (issues of no paper left out)")
+    add_table_output(p)
+    add_quiet(p)
+    p.set_defaults(func=_cmd_projects)
+
+    p = sub.add_parser("slogans", help="the slogan table (both layers, ct.extract_slogans) or every mention; the "
+                                       "aligned table shows the main columns, long cells cut (…); --format csv has all")
+    add_corpus_args(p, several=True)
+    p.add_argument("--mentions", action="store_true",
+                   help="one row per mention with its sentence (ct.slogan_mentions) instead of one per slogan")
+    p.add_argument("--min-count", type=int, default=1, help="slogans printed at least this often (default 1)")
+    p.add_argument("--formulae", default=None, metavar="FILE", help=FORMULAE_HELP)
+    p.add_argument("--by", choices=("issue", "month", "quarter", "year"), default=None,
+                   help="one row per slogan, one column of counts per period (ct.slogan_trends); with year, "
+                        "years without pages are columns of '—' (no pages), apart from 0 (no mention)")
+    p.add_argument("--by-paper", action="store_true",
+                   help="one table per paper (a paper column in front): each paper's slogans with their counts "
+                        "and first dates in that paper; without it the papers are pooled")
+    add_table_output(p)
+    add_quiet(p)
+    p.set_defaults(func=_cmd_slogans)
