@@ -131,6 +131,7 @@ def make_page(date, n_articles, page_no=1, date_line=True):
     import datetime as dt
     y = date.year
     lines = []
+    logical = []  # titles and unwrapped paragraphs: a name broken by a line wrap is still printed once
     if date_line:
         lines.append(f"今日浦江                          {y}年{date.month}月{date.day}日 星期{WEEK[date.weekday()]}  第{page_no:02d}版")
         lines.append("")
@@ -153,13 +154,15 @@ def make_page(date, n_articles, page_no=1, date_line=True):
             else:
                 ctx["OLD"] = "原" + t2
         lines.append(fill(title, ctx))
+        logical.append(fill(title, ctx))
         if R.random() < 0.5:
             lines.append(R.choice(["本报记者 ", "通讯员 ", "记者 "]) + ctx["P"][:1] + R.choice(GIVEN))
         for p in pars:
+            logical.append(fill(p, ctx))
             for i, ln in enumerate(wrap(fill(p, ctx), width)):
                 lines.append(("  " if i == 0 else "") + ln)
         lines.append("")
-    return "\n".join(lines) + "\n", len(chosen)
+    return "\n".join(lines) + "\n", len(chosen), "\n".join(logical)
 
 def count_truth(text):
     towns, vills = {}, {}
@@ -187,16 +190,16 @@ def main():
             if k == 1:
                 d = dt.date(y, min(12, d.month + 5) if d.month < 7 else d.month - 5, d.day)
             n = R.randint(4, 7)
-            text, n_art = make_page(d, n)
+            text, n_art, logical = make_page(d, n)
             name = f"pj_{d.isoformat()}.txt"
             (pages / name).write_text(text, encoding="utf-8")
-            towns, vills = count_truth(text)
+            towns, vills = count_truth(logical)
             truth[name] = {
                 "date": d.isoformat(), "articles": n_art, "paper": "今日浦江", "county": "浦江县", "county_code": "330726",
                 "townships": towns, "villages": vills,
                 "former_townships": {t: FORMER_TOWN[t][0] for t in towns if t in FORMER_TOWN},
                 "former_villages": {v: list(FORMER_VILLAGE[v][:2]) for v in vills if v in FORMER_VILLAGE},
-                "terms": {k: text.count(k) for k in ("千万工程", "美丽乡村", "共同富裕", "千村示范")},
+                "terms": {k: logical.count(k) for k in ("千万工程", "美丽乡村", "共同富裕", "千村示范")},
             }
             manifest.append(f"{name},今日浦江,{d.isoformat()}")
     (HERE / "truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1), encoding="utf-8")
