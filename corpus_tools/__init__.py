@@ -43,6 +43,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs; at run time 
                                    plot_dispersion, plot_cooccurrence_network)
     from corpus_tools.entities import extract_entities, entity_counts, find_entities
     from corpus_tools.entity_display import render_entities
+    from corpus_tools.place_mentions import place_mentions, place_table
     from corpus_tools.gazetteer import admin_divisions, link_place
     from corpus_tools.county import infer_county
     from corpus_tools.county_tables import county_table
@@ -111,6 +112,8 @@ __all__ = [
     "entity_counts",
     "find_entities",
     "render_entities",
+    "place_mentions",
+    "place_table",
     "admin_divisions",
     "link_place",
     "infer_county",
@@ -146,6 +149,7 @@ _OWNERS: dict[str, str] = {name: module for module, names in (
                            "plot_dispersion", "plot_cooccurrence_network")),
     ("corpus_tools.entities", ("extract_entities", "entity_counts", "find_entities")),
     ("corpus_tools.entity_display", ("render_entities",)),
+    ("corpus_tools.place_mentions", ("place_mentions", "place_table")),
     ("corpus_tools.gazetteer", ("admin_divisions", "link_place")),
     ("corpus_tools.county", ("infer_county",)),
     ("corpus_tools.county_tables", ("county_table",)),
