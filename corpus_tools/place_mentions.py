@@ -187,11 +187,9 @@ def place_mentions(ents: pd.DataFrame, corpus: "Corpus | None" = None) -> pd.Dat
 
     for county in dict.fromkeys(counties.values()):
         setup(county)
-    ends: dict[tuple, str] = {}
     for r in places.itertuples(index=False):
         code = r.admin_code if isinstance(r.admin_code, str) and r.admin_code else None
         add(r, r.label, r.text, code, r.start, r.end, "")
-        ends[(r.article_id, r.part, r.end)] = strip_former(r.text)[0]
     for r in ents[ents["label"].isin(NAME_LABELS)].itertuples(index=False):
         county = counties.get(r.issue_id)
         if county is None:
@@ -204,11 +202,11 @@ def place_mentions(ents: pd.DataFrame, corpus: "Corpus | None" = None) -> pd.Dat
         issues = {a.id: a.issue_id for a in corpus.articles}
         out = pd.concat([out, _former_outside(out, texts, mergers_by_county, issues)], ignore_index=True)
     # a village not linked: the township printed right before it
-    for i, r in out[(out["label"] != "TOWNSHIP") & out["admin_code"].isna()].iterrows():
-        before = out[(out["article_id"] == r.article_id) & (out["part"] == r.part) & (out["end"] == r.start)
-                     & (out["label"] == "TOWNSHIP")]
-        if len(before):
-            out.at[i, "township_printed"] = before["printed"].iloc[0]
+    towns = out[out["label"] == "TOWNSHIP"]
+    town_at = dict(zip(zip(towns["article_id"], towns["part"], towns["end"]), towns["printed"]))
+    lone = (out["label"] != "TOWNSHIP") & out["admin_code"].isna()
+    out.loc[lone, "township_printed"] = [town_at.get(k, "") for k in
+                                         zip(out.loc[lone, "article_id"], out.loc[lone, "part"], out.loc[lone, "start"])]
     out["admin_code"] = out["admin_code"].astype(object).where(out["admin_code"].notna(), None)
     return out.reset_index(drop=True)
 

@@ -77,3 +77,11 @@ def test_place_table_by_year():
 def test_place_table_checks_by():
     with pytest.raises(ValueError, match="by = 'month' is invalid"):
         place_table(pd.DataFrame(columns=MENTION_COLUMNS), by="month")
+
+
+def test_village_not_linked_keeps_the_township_printed_before_it():
+    # user25 finding 2: 虞宅乡马岭脚村, a former village printed after its township
+    e = _ents([("a", "a-1", "text", "虞宅乡", "TOWNSHIP", 0, 3, "虞宅乡", "330726204", None),
+               ("a", "a-1", "text", "马岭脚村", "VILLAGE", 3, 7, None, None, None)])
+    t = place_table(place_mentions(e)).set_index("name")
+    assert t.loc["马岭脚村", ["link", "township", "county"]].tolist() == ["none", "虞宅乡", "浦江县"]
