@@ -598,3 +598,11 @@ def test_manifest_column_of_ones_own_is_kept(tmp_path):
     (tmp_path / "page1.txt").write_text("田市镇开展培训\n本报讯 近日，田市镇举办培训班。\n", encoding="utf-8")
     (tmp_path / "manifest.csv").write_text("file,date,edition\npage1.txt,2004-05-01,A\n", encoding="utf-8")
     assert read_corpus(tmp_path).issues[0].meta["edition"] == "A"
+
+
+def test_upper_case_extension_is_read(tmp_path):
+    """user25: pages saved as PJ_2003-07-25.TXT by a Windows tool; `*.txt` found none on Linux."""
+    (tmp_path / "XJ_2004-05-01.TXT").write_text("田市镇开展培训\n本报讯 近日，田市镇举办培训班。\n", encoding="utf-8")
+    (tmp_path / "notes.md").write_text("not a page", encoding="utf-8")
+    c = read_corpus(tmp_path)
+    assert [i.id for i in c.issues] == ["XJ_2004-05-01"] and str(c.issues[0].date) == "2004-05-01"
