@@ -36,7 +36,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs; at run time 
     from corpus_tools.parsing import parse_corpus, tokens_frame
     from corpus_tools.stopwords import get_stop_words
     from corpus_tools.keywords import keywords, keyness
-    from corpus_tools.topics import TopicModel, compare_n_topics
+    from corpus_tools.topics import TopicModel, choose_n_topics, compare_n_topics
     from corpus_tools.trends import keyword_trends, emerging_terms
     from corpus_tools.concordance import kwic, collocations, cooccurrence
     from corpus_tools.plot import (cjk_font, plot_trends, plot_keywords, plot_topics_over_time,
@@ -97,6 +97,7 @@ __all__ = [
     "keyness",
     "TopicModel",
     "compare_n_topics",
+    "choose_n_topics",
     "keyword_trends",
     "emerging_terms",
     "kwic",
@@ -142,7 +143,7 @@ _OWNERS: dict[str, str] = {name: module for module, names in (
     ("corpus_tools.parsing", ("parse_corpus", "tokens_frame")),
     ("corpus_tools.stopwords", ("get_stop_words",)),
     ("corpus_tools.keywords", ("keywords", "keyness")),
-    ("corpus_tools.topics", ("TopicModel", "compare_n_topics")),
+    ("corpus_tools.topics", ("TopicModel", "compare_n_topics", "choose_n_topics")),
     ("corpus_tools.trends", ("keyword_trends", "emerging_terms")),
     ("corpus_tools.concordance", ("kwic", "collocations", "cooccurrence")),
     ("corpus_tools.plot", ("cjk_font", "plot_trends", "plot_keywords", "plot_topics_over_time",

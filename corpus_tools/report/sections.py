@@ -22,7 +22,7 @@ from corpus_tools.report.dates import plot_over_time
 from corpus_tools.report.page import Writer, article_href, esc, para, table
 from corpus_tools.stopwords import DEFAULT_POS
 from corpus_tools.text import normalize_text
-from corpus_tools.topics import TopicModel, compare_n_topics
+from corpus_tools.topics import TopicModel, choose_n_topics, compare_n_topics
 from corpus_tools.trends import keyword_trends
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -300,9 +300,11 @@ def _pick_n_topics(ctx: Context, n_articles: int) -> tuple[int, str, pd.DataFram
     if len(candidates) == 1:
         return candidates[0], f"the only candidate for {n_articles} articles (at most one topic per 4)", None
     scores = compare_n_topics(ctx.corpus, candidates, nlp=ctx.nlp, cache_dir=ctx.cache_dir)
-    best = int(scores.loc[scores["coherence"].idxmax(), "n_topics"])
-    return best, (f"highest mean NPMI coherence of the top 10 terms among k = "
-                  f"{', '.join(map(str, candidates))} (at most one topic per 4 articles)"), scores
+    best = choose_n_topics(scores)
+    top_k = int(scores.loc[scores["coherence"].idxmax(), "n_topics"])
+    return best, (f"the most topics whose mean NPMI coherence of the top 10 terms is within one standard error "
+                  f"of the best among k = {', '.join(map(str, candidates))} (k = {top_k} scores highest; at most "
+                  "one topic per 4 articles; topic_coherence.csv has the scores, --n-topics sets the number)"), scores
 
 
 def topics(ctx: Context, w: Writer) -> str:
