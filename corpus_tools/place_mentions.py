@@ -48,9 +48,16 @@ _SHAPE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:乡|镇)")
 _VILLAGE_BODY = re.compile(r"[\u4e00-\u9fff]{2,4}村(?=(?:党支部|党总支|村委会|村民委员会|村务监督委员会|股份经济合作社|"
                            r"经济合作社|团支部|妇代会)$)")
 _LABEL_OF = (("社区", "COMMUNITY"), ("村", "VILLAGE"))
+_FULL = re.compile(r"(?:村|社区|乡|镇|街道)$")
+_LEVEL_LABEL = {"township": "TOWNSHIP", "village": "VILLAGE", "community": "COMMUNITY"}
 
 
-def _label(name: str) -> str:
+def _label(name: str, code: str | None = None) -> str:
+    """The label of a place found inside a name: its unit's level when linked, else its last character."""
+    if code:
+        level = _LEVEL_LABEL.get(division(code).level)
+        if level:
+            return level
     return next((lab for end, lab in _LABEL_OF if name.endswith(end)), "TOWNSHIP")
 
 
@@ -171,6 +178,8 @@ def place_mentions(ents: pd.DataFrame, corpus: "Corpus | None" = None) -> pd.Dat
             vocab.setdefault(strip_former(printed)[0], code if isinstance(code, str) and code else None)
         vocab.update({k: v[0] for k, v in mergers.items()})
         vocab.update(_full_names(county))
+        # full names only: a short form inside a name is the name of a school or clinic (古陶二中), not a mention
+        vocab = {k: v for k, v in vocab.items() if _FULL.search(k)}
         vocab_by_county[county], mergers_by_county[county] = vocab, mergers
 
     def add(r, label, printed, code, start, end, in_name, town=""):
@@ -196,7 +205,7 @@ def place_mentions(ents: pd.DataFrame, corpus: "Corpus | None" = None) -> pd.Dat
             continue
         vocab = vocab_by_county[county]
         for s, e, name in _opening(r.text, vocab, _county_names(county)):
-            add(r, _label(name), name, vocab.get(name), r.start + s, r.start + e, r.text)
+            add(r, _label(name, vocab.get(name)), name, vocab.get(name), r.start + s, r.start + e, r.text)
     out = pd.DataFrame(rows, columns=MENTION_COLUMNS)
     if texts:
         issues = {a.id: a.issue_id for a in corpus.articles}
