@@ -36,13 +36,14 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs; at run time 
     from corpus_tools.parsing import parse_corpus, tokens_frame
     from corpus_tools.stopwords import get_stop_words
     from corpus_tools.keywords import keywords, keyness
-    from corpus_tools.topics import TopicModel, compare_n_topics
+    from corpus_tools.topics import TopicModel, choose_n_topics, compare_n_topics
     from corpus_tools.trends import keyword_trends, emerging_terms
     from corpus_tools.concordance import kwic, collocations, cooccurrence
     from corpus_tools.plot import (cjk_font, plot_trends, plot_keywords, plot_topics_over_time,
                                    plot_dispersion, plot_cooccurrence_network)
     from corpus_tools.entities import extract_entities, entity_counts, find_entities
     from corpus_tools.entity_display import render_entities
+    from corpus_tools.place_mentions import place_mentions, place_table
     from corpus_tools.gazetteer import admin_divisions, link_place
     from corpus_tools.county import infer_county
     from corpus_tools.county_tables import county_table
@@ -96,6 +97,7 @@ __all__ = [
     "keyness",
     "TopicModel",
     "compare_n_topics",
+    "choose_n_topics",
     "keyword_trends",
     "emerging_terms",
     "kwic",
@@ -111,6 +113,8 @@ __all__ = [
     "entity_counts",
     "find_entities",
     "render_entities",
+    "place_mentions",
+    "place_table",
     "admin_divisions",
     "link_place",
     "infer_county",
@@ -139,13 +143,14 @@ _OWNERS: dict[str, str] = {name: module for module, names in (
     ("corpus_tools.parsing", ("parse_corpus", "tokens_frame")),
     ("corpus_tools.stopwords", ("get_stop_words",)),
     ("corpus_tools.keywords", ("keywords", "keyness")),
-    ("corpus_tools.topics", ("TopicModel", "compare_n_topics")),
+    ("corpus_tools.topics", ("TopicModel", "compare_n_topics", "choose_n_topics")),
     ("corpus_tools.trends", ("keyword_trends", "emerging_terms")),
     ("corpus_tools.concordance", ("kwic", "collocations", "cooccurrence")),
     ("corpus_tools.plot", ("cjk_font", "plot_trends", "plot_keywords", "plot_topics_over_time",
                            "plot_dispersion", "plot_cooccurrence_network")),
     ("corpus_tools.entities", ("extract_entities", "entity_counts", "find_entities")),
     ("corpus_tools.entity_display", ("render_entities",)),
+    ("corpus_tools.place_mentions", ("place_mentions", "place_table")),
     ("corpus_tools.gazetteer", ("admin_divisions", "link_place")),
     ("corpus_tools.county", ("infer_county",)),
     ("corpus_tools.county_tables", ("county_table",)),

@@ -74,7 +74,19 @@ def _matches(parts: tuple[str, ...], pats: tuple[str, ...]) -> bool:
         return not parts
     if pats[0] == "**":
         return any(_matches(parts[i:], pats[1:]) for i in range(len(parts) + 1))
-    return bool(parts) and fnmatch.fnmatchcase(parts[0], pats[0]) and _matches(parts[1:], pats[1:])
+    return bool(parts) and _name_matches(parts[0], pats[0], last=len(pats) == 1) and _matches(parts[1:], pats[1:])
+
+
+def _name_matches(name: str, pat: str, *, last: bool = True) -> bool:
+    """Whether a folder or file *name* matches the glob part *pat*; a file name (*last*) in any case of
+    letters, as Windows and macOS match it (``PJ_2003-07-25.TXT`` for ``*.txt``: user25).
+
+    Examples
+    --------
+    >>> _name_matches("PJ_2003-07-25.TXT", "*.txt"), _name_matches("Pages", "pages", last=False)
+    (True, False)
+    """
+    return fnmatch.fnmatchcase(name.lower(), pat.lower()) if last else fnmatch.fnmatchcase(name, pat)
 
 
 def _walk(folder: Path, pattern: str) -> list[Path]:
@@ -134,7 +146,12 @@ def resolve_paths(path: str | Path | Iterable[str | Path], *, pattern: str = "*.
         p = Path(s)
         if p.is_dir():
             _warn_dangling(p, pattern)
-            found = sorted(_walk(p, pattern) if "**" in pattern else (q for q in p.glob(pattern) if q.is_file()))
+            if "**" in pattern:
+                found = sorted(_walk(p, pattern))
+            elif "/" in pattern:
+                found = sorted(q for q in p.glob(pattern) if q.is_file())
+            else:  # a file name pattern: in any case of letters (*.txt reads PJ_2003-07-25.TXT)
+                found = sorted(q for q in p.iterdir() if _name_matches(q.name, pattern) and q.is_file())
             if not found:
                 deeper = [] if "**" in pattern else _walk(p, f"**/{pattern}")
                 hint = (f"; its sub-folders hold {len(deeper)} (read them with pattern='**/{pattern}', on the "

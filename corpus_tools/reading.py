@@ -290,6 +290,51 @@ def manifest_paths(found: list[Path], manifest: pd.DataFrame, base: Path) -> lis
     return sorted(found + extra, key=lambda p: manifest_key(p, base))
 
 
+#: The manifest columns the library reads (other columns are kept as metadata: ``Corpus.filter`` selects by them).
+MANIFEST_COLUMNS = ("file", "issue_id", "paper", "county", "county_code", "date", "date_precision", "date_note")
+
+
+def check_manifest_columns(columns: "pd.Index | list[str]", source: str = "manifest") -> None:
+    """Raise when a manifest column looks like a misspelt known one (``data`` for ``date``): it would
+    be kept as metadata nobody reads, and the pages would silently lack what it holds (user25 F6).
+
+    A column one edit away from a known column it does not have (``data``, ``Date``, ``papers``) is an
+    error; other columns are kept (``page``, ``section``, ``edition`` of one's own).
+
+    Raises
+    ------
+    ManifestError
+        Naming the column, the known columns and the one it most resembles.
+
+    Examples
+    --------
+    >>> check_manifest_columns(["file", "paper", "page", "edition"])
+    >>> check_manifest_columns(["file", "paper", "data"])
+    Traceback (most recent call last):
+    ...
+    corpus_tools.errors.ManifestError: manifest: unknown column 'data' (known columns: file, issue_id, paper, county, county_code, date, date_precision, date_note; other columns are kept as metadata); did you mean 'date'?
+    """
+    for col in columns:
+        if col in MANIFEST_COLUMNS:
+            continue
+        low = str(col).strip().lower()
+        near = [k for k in MANIFEST_COLUMNS if k not in columns and _one_edit(low, k)]
+        if near:
+            raise ManifestError(f"{source}: unknown column {col!r} (known columns: {', '.join(MANIFEST_COLUMNS)}; "
+                                f"other columns are kept as metadata); did you mean {near[0]!r}?")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether *a* is *b* with at most one character changed, added, dropped or two swapped (data, date)."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 4:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    return (a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:]
+            or (len(a) == len(b) and a[i:i + 2] == b[i:i + 2][::-1] and a[i + 2:] == b[i + 2:]))
+
+
 def read_manifest(manifest: str | Path | pd.DataFrame, *, base: Path | None = None,
                   follow_links: bool = True, missing: str = "raise") -> pd.DataFrame:
     """Read and check a manifest (CSV or DataFrame) with a ``file`` column.
@@ -301,7 +346,8 @@ def read_manifest(manifest: str | Path | pd.DataFrame, *, base: Path | None = No
     Raises
     ------
     ManifestError
-        If the manifest cannot be read, lacks ``file``, repeats a file or id, names a missing file,
+        If the manifest cannot be read, lacks ``file``, has a column that looks like a misspelt known one
+        (``data``: :func:`check_manifest_columns`), repeats a file or id, names a missing file,
         has a bad date or an unknown ``date_precision``.
     InvalidArgumentError
         If *missing* is neither ``"raise"`` nor ``"skip"``.
@@ -330,6 +376,7 @@ def read_manifest(manifest: str | Path | pd.DataFrame, *, base: Path | None = No
             base = mpath.parent
     if "file" not in df.columns:
         raise ManifestError(f"{source}: needs a 'file' column naming each page; found columns {list(df.columns)}")
+    check_manifest_columns(df.columns, source)
     df["file"] = [_normal_file(f, f"{source}, row {i + 2}") for i, f in enumerate(df["file"].astype(str))]
     dup = df["file"][df["file"].duplicated()].tolist()
     if dup:

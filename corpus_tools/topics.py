@@ -35,7 +35,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from corpus_tools.corpus import Corpus
 
-__all__ = ["TopicModel", "compare_n_topics", "npmi_coherence"]
+__all__ = ["TopicModel", "compare_n_topics", "choose_n_topics", "npmi_coherence"]
 
 _METHODS = ("nmf", "lda")
 
@@ -452,7 +452,9 @@ def compare_n_topics(
     Returns
     -------
     pandas.DataFrame
-        ``n_topics, coherence`` (mean NPMI of the topics' *top_n* terms; higher is better).
+        ``n_topics, coherence`` (mean NPMI of the topics' *top_n* terms; higher is better),
+        ``coherence_se`` (its standard error over the topics; NaN for one topic). :func:`choose_n_topics`
+        picks a number from it.
 
     Examples
     --------
@@ -487,5 +489,44 @@ def compare_n_topics(
     rows = []
     for k in candidates:
         tm = TopicModel(**{**params, "n_topics": k}).fit(corpus)
-        rows.append((k, float(tm.coherence(top_n)["npmi"].mean())))
-    return pd.DataFrame(rows, columns=["n_topics", "coherence"])
+        npmi = tm.coherence(top_n)["npmi"].to_numpy(dtype=float)
+        se = float(npmi.std(ddof=1) / np.sqrt(len(npmi))) if len(npmi) > 1 else float("nan")
+        rows.append((k, float(npmi.mean()), se))
+    return pd.DataFrame(rows, columns=["n_topics", "coherence", "coherence_se"])
+
+
+def choose_n_topics(scores: pd.DataFrame) -> int:
+    """The number of topics to fit: the most topics whose mean coherence is within one standard error of
+    the best candidate's (a one-standard-error rule).
+
+    The best mean NPMI alone tends to pick the fewest topics: two broad topics of a corpus's most frequent
+    words score high (user25: k = 2 at 0.92 for 145 articles of 14 kinds, whose two topics were 村干部 and
+    葡萄, while k = 12, at 0.87, gave the 14 kinds). A candidate whose coherence cannot be told from the
+    best's, given how much the best's own topics differ, is as good, and more topics show more of what
+    the articles are about.
+
+    Parameters
+    ----------
+    scores : DataFrame
+        :func:`compare_n_topics`: ``n_topics, coherence, coherence_se``.
+
+    Returns
+    -------
+    int
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"n_topics": [2, 6, 12], "coherence": [0.915, 0.864, 0.865],
+    ...                   "coherence_se": [0.068, 0.025, 0.024]})
+    >>> choose_n_topics(s)
+    12
+    >>> choose_n_topics(s.assign(coherence_se=[0.01, 0.025, 0.024]))
+    2
+    """
+    if not isinstance(scores, pd.DataFrame) or not {"n_topics", "coherence", "coherence_se"} <= set(scores.columns) \
+            or scores.empty:
+        raise InvalidArgumentError("scores must be the table of compare_n_topics (n_topics, coherence, "
+                                   "coherence_se) with at least one row")
+    best = scores.loc[scores["coherence"].idxmax()]
+    floor = best["coherence"] - (0.0 if pd.isna(best["coherence_se"]) else best["coherence_se"])
+    return int(scores.loc[scores["coherence"] >= floor, "n_topics"].max())

@@ -584,3 +584,25 @@ def test_sub_folders_left_unread_by_a_flat_pattern_are_named(tmp_path):
                                                          encoding="utf-8")
     with pytest.warns(UserWarning, match=r"1 sub-folder\(s\) of .* hold page files that are not read \(pengxi\)"):
         read_corpus(tmp_path)
+
+
+def test_misspelt_manifest_column_is_an_error_naming_it(tmp_path):
+    """user25 F6: `file,paper,data` was read silently and the pages were left undated."""
+    (tmp_path / "page1.txt").write_text("田市镇开展培训\n本报讯 近日，田市镇举办培训班。\n", encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text("file,paper,data\npage1.txt,今日仙居,2004-05-01\n", encoding="utf-8")
+    with pytest.raises(ManifestError, match=r"unknown column 'data' \(known columns: file, .*date.*did you mean 'date'"):
+        read_corpus(tmp_path)
+
+
+def test_manifest_column_of_ones_own_is_kept(tmp_path):
+    (tmp_path / "page1.txt").write_text("田市镇开展培训\n本报讯 近日，田市镇举办培训班。\n", encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text("file,date,edition\npage1.txt,2004-05-01,A\n", encoding="utf-8")
+    assert read_corpus(tmp_path).issues[0].meta["edition"] == "A"
+
+
+def test_upper_case_extension_is_read(tmp_path):
+    """user25: pages saved as PJ_2003-07-25.TXT by a Windows tool; `*.txt` found none on Linux."""
+    (tmp_path / "XJ_2004-05-01.TXT").write_text("田市镇开展培训\n本报讯 近日，田市镇举办培训班。\n", encoding="utf-8")
+    (tmp_path / "notes.md").write_text("not a page", encoding="utf-8")
+    c = read_corpus(tmp_path)
+    assert [i.id for i in c.issues] == ["XJ_2004-05-01"] and str(c.issues[0].date) == "2004-05-01"

@@ -752,3 +752,14 @@ def test_report_projects_keep_namesakes_of_two_townships_and_two_papers_apart(tm
                            ["蓬溪报", "污水处理厂提标改造项目", "鸣凤镇", 1.2]]
     invest = pd.read_csv(out / "project_investments.csv", encoding="utf-8-sig")
     assert sorted(invest["paper"]) == ["今日仙居", "蓬溪报"]
+
+
+def test_keyword_trends_csv_gives_the_slogan_unit_too(seeds_report):
+    """user25: trends per 10,000 words beside slogan rates per 10,000 characters; the CSV gives both units."""
+    out, _, _ = seeds_report
+    trends = pd.read_csv(out / "keyword_trends.csv", encoding="utf-8-sig", dtype={"date": str})
+    for term in TERMS:
+        assert f"{term} /10k chars" in trends.columns
+        words, chars = trends[term].fillna(0), trends[f"{term} /10k chars"].fillna(0)
+        assert ((words > 0) == (chars > 0)).all() and (chars <= words).all()  # a word holds one or more characters
+    assert "per 10,000 characters" in (out / "index.html").read_text(encoding="utf-8")

@@ -120,3 +120,13 @@ def test_in_text_counts_every_wording_and_the_note_says_kwic_counts_one_string()
     assert row["in_text"] == 3 and "新农村建设 ×2" in row["printed_as"]
     assert len(ct.kwic(c, "社会主义新农村")) == 1
     assert "every wording" in COUNT_NOTE and "part == 'text'" in COUNT_NOTE
+
+
+def test_layer_rates_count_a_marked_slogan_holding_a_formula_once():
+    """user25: 一村一品 (lexicon) and 一村一品、一村一景 (marked) are the same 12 printed phrases, summed twice."""
+    from corpus_tools.report.slogans import layer_rates
+
+    tr = pd.DataFrame({"period": ["2008"] * 3, "source": ["lexicon", "marked", "marked"],
+                       "text": ["一村一品", "一村一品、一村一景", "山水田园、生态乡村"], "count": [3, 3, 1],
+                       "per_10k_chars": [6.0, 6.0, 2.0]})
+    assert layer_rates(tr).loc["2008", ["lexicon", "marked", "marked /10k chars"]].tolist() == [3, 1, 2.0]

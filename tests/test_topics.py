@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 import pytest
 from scipy import sparse
 
@@ -123,3 +124,20 @@ def test_a_model_that_stops_early_says_so_in_the_librarys_words(seeds, opts):
     said = [str(w.message) for w in caught]
     assert any(s.startswith("topics: the NMF model of 4 topics stopped at max_iter=1") for s in said)
     assert not any(issubclass(w.category, ConvergenceWarning) for w in caught)
+
+
+def test_choose_n_topics_takes_the_most_topics_within_one_standard_error():
+    """user25 F5: the report chose k = 2 (mean NPMI 0.916) over k = 12 (0.865) for 145 articles of 14 kinds."""
+    from corpus_tools.topics import choose_n_topics
+
+    s = pd.DataFrame({"n_topics": [2, 3, 6, 12], "coherence": [0.915, 0.770, 0.864, 0.865],
+                      "coherence_se": [0.068, 0.151, 0.025, 0.024]})
+    assert choose_n_topics(s) == 12
+    assert choose_n_topics(s.assign(coherence_se=[0.02, 0.1, 0.02, 0.02])) == 2  # the best stands apart
+    with pytest.raises(ValueError, match="compare_n_topics"):
+        choose_n_topics(s[["n_topics", "coherence"]])
+
+
+def test_compare_n_topics_gives_the_standard_error(seeds, opts):
+    table = compare_n_topics(seeds, (2, 4), **opts)
+    assert list(table.columns) == ["n_topics", "coherence", "coherence_se"] and (table["coherence_se"] >= 0).all()

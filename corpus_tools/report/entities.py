@@ -10,6 +10,7 @@ import pandas as pd
 
 from corpus_tools.entities import entity_counts
 from corpus_tools.admin_parents import with_parents
+from corpus_tools.place_mentions import PLACE_UNITS, place_mentions, place_table
 from corpus_tools.projects import project_investments
 from corpus_tools.report.page import Writer, article_href, esc, para, table
 from corpus_tools.report.sections import Context
@@ -91,10 +92,6 @@ def _owner_names(ents: pd.DataFrame) -> pd.Series:
     return codes.map(name)
 
 
-#: Labels of the places counted per year (places_by_year.csv).
-PLACE_UNITS = ("TOWNSHIP", "VILLAGE", "COMMUNITY")
-
-
 def _links() -> dict:
     def href(row: pd.Series) -> str | None:
         return article_href(row["article_id"]) if isinstance(row.get("article_id"), str) else None
@@ -105,42 +102,45 @@ def _links() -> dict:
 def places_by_year(ents: pd.DataFrame, corpus: "Corpus") -> pd.DataFrame:
     """Mentions of each township, village and community per year, with its township and county.
 
+    Places inside an organisation's or project's name (冷坞村党支部) and the former names of merger
+    sentences count (:func:`corpus_tools.place_mentions.place_mentions`); ``in_names`` says how many.
+
     Parameters
     ----------
     ents : pandas.DataFrame
         The corpus's entity table (:func:`corpus_tools.extract_entities`).
     corpus : Corpus
-        The corpus (for the issues' dates).
+        The corpus (for the issues' dates, texts and counties).
 
     Returns
     -------
     pandas.DataFrame
-        ``name, label, admin_code, township, county`` and one column per year (mentions; 0 where
-        none), the places most named over all years first; undated issues are left out.
+        :func:`corpus_tools.place_mentions.place_table` by year: ``name, label, admin_code, link,
+        linked_to, printed_as, township, county``, one column per year (mentions; 0 where none) and
+        ``in_names``, the places most named over all years first; undated issues are left out.
 
     Examples
     --------
     >>> from corpus_tools import read_corpus
     >>> c = read_corpus(pd.DataFrame({"issue_id": ["a", "b"], "date": ["2021-06-24", "2022-05-26"],
-    ...                               "text": ["老城镇", "老城镇"]}))
-    >>> e = pd.DataFrame({"issue_id": ["a", "b", "b"], "label": ["VILLAGE"] * 3, "text": ["五勤村"] * 3,
+    ...                               "text": ["五勤村", "五勤村"]}))
+    >>> e = pd.DataFrame({"issue_id": ["a", "b", "b"], "article_id": ["a-01", "b-01", "b-01"], "part": ["text"] * 3,
+    ...                   "label": ["VILLAGE"] * 3, "text": ["五勤村"] * 3, "start": [0, 0, 4], "end": [3, 3, 7],
     ...                   "norm": ["五勤村"] * 3, "admin_code": ["211224101201"] * 3})
     >>> places_by_year(e, c).values.tolist()
-    [['五勤村', 'VILLAGE', '211224101201', '老城镇', '昌图县', 1, 2]]
+    [['五勤村', 'VILLAGE', '211224101201', 'exact', '', '五勤村', '老城镇', '昌图县', 1, 2, 0]]
     """
-    sub = ents[ents["label"].isin(PLACE_UNITS)]
-    counts = entity_counts(corpus, by="year", entities=sub)
-    counts = counts[counts["year"].notna()]
-    cols = ["name", "label", "admin_code", "township", "county"]
-    if counts.empty:
-        return pd.DataFrame(columns=cols)
-    counts = counts.assign(name=counts["norm"].fillna(""))
-    wide = counts.pivot_table(index=["name", "label", "admin_code"], columns="year", values="count",
-                              aggfunc="sum", fill_value=0)
-    wide = wide.loc[wide.sum(axis=1).sort_values(ascending=False, kind="stable").index].reset_index()
-    wide = with_parents(wide)
-    wide.columns.name = None
-    return wide
+    return place_table(place_mentions(ents, corpus), corpus, by="year")
+
+
+#: What the places tables count (the report's text under each).
+PLACES_COUNTED = ("Mentions count the township, village and community names printed on their own and those that "
+                  "open an organisation's, project's or event's name (冷坞村党支部, 前陈乡古塘村下山脱贫工程): "
+                  "in_names says how many of a row's mentions are inside such a name. A name printed as it is "
+                  "not in today's divisions keeps its printed form (name, printed_as) and link says how it was "
+                  "linked: exact, short (a short form), stem (浦阳镇 linked to 浦阳街道), former-via-merger (a "
+                  "merger sentence of the corpus: 治平乡并入杭坪镇), former (printed with 原), none (not linked: "
+                  "county is the county of the page); linked_to is today's unit.")
 
 
 def _places_by_year(ctx: Context, ents: pd.DataFrame, w: Writer) -> str:
@@ -149,10 +149,11 @@ def _places_by_year(ctx: Context, ents: pd.DataFrame, w: Writer) -> str:
     t = places_by_year(ents, ctx.corpus)
     if t.empty:
         return ""
-    years = [c for c in t.columns if c not in ("name", "label", "admin_code", "township", "county")]
+    years = [c for c in t.columns if isinstance(c, int)]
     return ("<h4>Townships, villages and communities per year</h4>"
             + para(f"Mentions per year ({', '.join(map(str, years))}) of the 20 most named; places_by_year.csv "
-                   "has every one, with its code, township and county (ct.entity_counts(corpus, by=\"year\")).")
+                   "has every one, with its code, township and county (ct.place_table(ct.place_mentions(ents, "
+                   "corpus), corpus, by=\"year\")). " + PLACES_COUNTED)
             + table(t.head(20), cls="data places-years") + w.csv(t, "places_by_year.csv"))
 
 
@@ -191,7 +192,7 @@ def entity_tables(ctx: Context, w: Writer) -> str:
         else:
             t = _tally(sub, keys, titles) if len(sub) else pd.DataFrame()
         if key == "places" and len(t):  # a village's township and county, for a map or sums per township
-            t = with_parents(t)
+            t = _places_table(ctx, ents, t, titles)
         out += f'<h3 id="{key}-table">{esc(title)}</h3>'
         if key == "people":
             out += para("People the articles name, without the newsroom's credits: the names of bylines, of "
@@ -205,6 +206,8 @@ def entity_tables(ctx: Context, w: Writer) -> str:
         elif key == "newsroom":
             out += para("Names the pages credit (bylines, 责任编辑 / 校对 lines, a lead's 记者 and 通讯员): who "
                         "wrote and edited, not who is in the news. mentions = credits.")
+        if key == "places":
+            out += para(PLACES_COUNTED)
         out += table(t, links=_links(), cls=f"data {key}") if len(t) else para(f"No {key} found.")
         out += w.csv(t, f"{key}.csv")
         if key == "places":
@@ -219,6 +222,17 @@ def entity_tables(ctx: Context, w: Writer) -> str:
         invest = invest.assign(paper=invest["issue_id"].map(papers))[["paper", *invest.columns]]
     out += w.csv(ctx.dated(invest, "issue_id"), "project_investments.csv")
     return out
+
+
+def _places_table(ctx: Context, ents: pd.DataFrame, other: pd.DataFrame, titles: dict[str, str]) -> pd.DataFrame:
+    """The places table: townships, villages and communities from :func:`place_mentions` (places inside
+    names and former names counted, with link and in_names), then the other place labels as tallied."""
+    units = place_table(place_mentions(ents, ctx.corpus))
+    units = units.assign(article=units["article_id"].map(titles))
+    other = with_parents(other[~other["label"].isin(PLACE_UNITS)]).assign(in_names=0, link="", linked_to="",
+                                                                          printed_as="")
+    t = pd.concat([units, other[units.columns]], ignore_index=True)
+    return t.sort_values(["mentions", "name"], ascending=[False, True], kind="stable").reset_index(drop=True)
 
 
 def projects_table(invest: pd.DataFrame, papers: pd.Series | None, titles: dict[str, str]) -> pd.DataFrame:

@@ -22,7 +22,7 @@ from corpus_tools.report.dates import plot_over_time
 from corpus_tools.report.page import Writer, article_href, esc, para, table
 from corpus_tools.stopwords import DEFAULT_POS
 from corpus_tools.text import normalize_text
-from corpus_tools.topics import TopicModel, compare_n_topics
+from corpus_tools.topics import TopicModel, choose_n_topics, compare_n_topics
 from corpus_tools.trends import keyword_trends
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -292,6 +292,21 @@ def keywords_section(ctx: Context, w: Writer) -> str:
     return out + w.figure(fig, "keywords.png", f"Top keywords per {ctx.by} (TF-IDF score)")
 
 
+def per_10k_chars(ctx: Context, terms: list[str], index: pd.Index) -> pd.DataFrame:
+    """The followed terms' counts per 10,000 characters of each group's articles (the slogan tables' unit,
+    user25: trends per 10,000 words beside slogan rates per 10,000 characters misled), columns
+    ``<term> /10k chars`` on *index* (the groups of the trends table)."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r".*undated issues left out")
+        counts = keyword_trends(ctx.corpus, terms, by=ctx.by, normalize="count", match="auto", nlp=ctx.nlp,
+                                cache_dir=ctx.cache_dir)
+    groups, _ = article_groups(ctx.corpus, ctx.by)
+    n_chars = {a.id: a.n_chars for a in ctx.corpus.articles}
+    chars = groups.assign(n=groups["article_id"].map(n_chars)).groupby("group")["n"].sum()
+    rate = counts.reindex(index).div(chars.reindex(index).replace(0, float("nan")), axis=0) * 10_000
+    return rate.rename(columns=lambda t: f"{t} /10k chars")
+
+
 def _pick_n_topics(ctx: Context, n_articles: int) -> tuple[int, str, pd.DataFrame | None]:
     if ctx.n_topics is not None:
         return ctx.n_topics, "set by the user", None
@@ -300,9 +315,11 @@ def _pick_n_topics(ctx: Context, n_articles: int) -> tuple[int, str, pd.DataFram
     if len(candidates) == 1:
         return candidates[0], f"the only candidate for {n_articles} articles (at most one topic per 4)", None
     scores = compare_n_topics(ctx.corpus, candidates, nlp=ctx.nlp, cache_dir=ctx.cache_dir)
-    best = int(scores.loc[scores["coherence"].idxmax(), "n_topics"])
-    return best, (f"highest mean NPMI coherence of the top 10 terms among k = "
-                  f"{', '.join(map(str, candidates))} (at most one topic per 4 articles)"), scores
+    best = choose_n_topics(scores)
+    top_k = int(scores.loc[scores["coherence"].idxmax(), "n_topics"])
+    return best, (f"the most topics whose mean NPMI coherence of the top 10 terms is within one standard error "
+                  f"of the best among k = {', '.join(map(str, candidates))} (k = {top_k} scores highest; at most "
+                  "one topic per 4 articles; topic_coherence.csv has the scores, --n-topics sets the number)"), scores
 
 
 def topics(ctx: Context, w: Writer) -> str:
@@ -385,7 +402,11 @@ def trends(ctx: Context, w: Writer) -> str:
     shown = tr.round(1)
     shown.insert(0, ctx.by if ctx.by != "issue" else "date", dates["label"].reindex(tr.index).to_numpy())
     out += table(shown.reset_index(drop=ctx.by != "issue"))
-    csv = tr.round(2)
+    out += para("Rates here are per 10,000 words (segmented); the slogan section's are per 10,000 characters. "
+                "keyword_trends.csv gives both: each term's column per 10,000 words and a column "
+                "'<term> /10k chars' per 10,000 characters of the same articles, to compare with the slogan "
+                "section's per_10k_chars.")
+    csv = pd.concat([tr, per_10k_chars(ctx, terms, tr.index)], axis=1).round(2)
     csv.insert(0, "date" if ctx.by == "issue" else "label", dates["label"].reindex(tr.index).to_numpy())
     out += w.csv(csv, "keyword_trends.csv", index=True)
     fig = plot_over_time(tr, dates, ylabel="per 10,000 words", title="Term frequency", by=ctx.by)

@@ -234,7 +234,8 @@ def _per_period_html(ctx: Context, w: Writer) -> str:
     return ("<h3>Mentions per " + esc(ctx.by) + "</h3>"
             + para(f"Mentions of each source's slogans in each {ctx.by}, and the same per 10,000 characters of "
                    f"the {ctx.by}'s text (the slogans' per_10k_chars summed: one denominator), so periods of "
-                   "different length compare; slogan_trends.csv has every slogan per period.")
+                   "different length compare; a marked slogan holding a lexicon formula (一村一品、一村一景) is "
+                   "summed under the lexicon only; slogan_trends.csv has every slogan per period.")
             + table(shown) + '<p class="files">Table: <a href="slogan_trends.csv">slogan_trends.csv</a></p>')
 
 
@@ -278,15 +279,20 @@ def guarded_out(corpus: "Corpus", formulae: "pd.DataFrame | None" = None) -> pd.
 
 def layer_rates(trends: pd.DataFrame) -> pd.DataFrame:
     """Per period, each source's mentions and their rate per 10,000 characters (user21: the raw counts
-    alone hid that a year printed less text): ``slogan_trends`` summed by source.
+    alone hid that a year printed less text): ``slogan_trends`` summed by source. A marked slogan that
+    holds a formula of the lexicon (一村一品、一村一景 holds 一村一品) is the formula's mention printed once:
+    it is summed under the lexicon only (user25: the same 12 phrases were summed twice).
 
     Examples
     --------
     >>> tr = pd.DataFrame({"period": ["2008", "2008", "2009"], "source": ["both", "marked", "both"],
-    ...                    "count": [4, 1, 2], "per_10k_chars": [20.0, 5.0, 14.6]})
+    ...                    "text": ["千万工程", "生态立县", "千万工程"], "count": [4, 1, 2], "per_10k_chars": [20.0, 5.0, 14.6]})
     >>> layer_rates(tr).to_dict("index")
     {'2008': {'both': 4, 'marked': 1, 'both /10k chars': 20.0, 'marked /10k chars': 5.0}, '2009': {'both': 2, 'marked': 0, 'both /10k chars': 14.6, 'marked /10k chars': 0.0}}
     """
+    formulae = set(trends.loc[trends["source"].isin(("lexicon", "both")), "text"])
+    inside = [src == "marked" and any(f in str(t) for f in formulae) for src, t in zip(trends["source"], trends["text"])]
+    trends = trends[~pd.Series(inside, index=trends.index, dtype=bool)]  # counted once, under the lexicon
     count = trends.pivot_table(index="period", columns="source", values="count", aggfunc="sum", fill_value=0,
                                sort=False)
     rate = trends.pivot_table(index="period", columns="source", values="per_10k_chars", aggfunc="sum",

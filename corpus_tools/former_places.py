@@ -1,0 +1,179 @@
+"""Former township and village names: the merger sentences a paper prints, and how a printed place
+name was linked to today's divisions.
+
+County papers of the 2000s print townships and villages that 撤乡并镇 and 村庄合并 have since merged or
+renamed (治平乡, 郑宅一村). The shipped gazetteer holds today's divisions only, so such a name is either
+not linked, or linked to a unit of today that shares its stem (浦阳镇 → 浦阳街道). The place tables
+(:mod:`corpus_tools.place_mentions`) keep the printed name and say how it was linked:
+
+* ``exact``: the printed name is the unit's official name;
+* ``short``: a gazetteer short form of it (白马 for 白马镇);
+* ``stem``: another name sharing its stem (浦阳镇 printed, 浦阳街道 linked by the entity rules);
+* ``former-via-merger``: a merger sentence of the corpus names its successor
+  (治平乡并入杭坪镇; 撤销治平乡，将其行政区域划归杭坪镇; 郑宅一村、郑宅二村合并为三郑村; X更名为Y);
+* ``former``: printed with 原 (原治平乡) and no merger sentence links it;
+* ``none``: not linked (the table then gives the county of the document).
+
+:func:`merger_links` reads the merger sentences; :func:`link_kind` says how one row was linked.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from corpus_tools.gazetteer import division, lookup, short_forms
+
+__all__ = ["LINK_KINDS", "merger_links", "link_kind", "strip_former"]
+
+#: The values of the ``link`` column of the place tables.
+LINK_KINDS = ("exact", "short", "stem", "former-via-merger", "former", "none")
+
+_CJK = r"[\u4e00-\u9fff]"
+#: a full unit name: a stem and a level word
+_UNIT = rf"{_CJK}{{1,6}}?(?:街道|社区|乡|镇|村)"
+#: a list of full names (治平乡、薛下庄乡) or of stems closed by a count and a level word (治平、薛下庄两乡)
+_LIST = rf"(?:{_UNIT}(?:[、和及与]{_UNIT})*|{_CJK}{{2,4}}(?:[、和及与]{_CJK}{{2,4}})+[两三四五六七八九十]个?(?:街道|乡镇|乡|镇|村))"
+#: where a former name may start: not inside a longer run of characters (近日|治平乡 is not a name)
+_START = r"(?:(?<![\u4e00-\u9fff])|(?<=撤销)|(?<=原)|(?<=将)|(?<=把)|(?<=由))"
+_MERGE = re.compile(rf"{_START}原?(?P<old>{_LIST})(?:整体|全部)?(?:并入|划归|归并到|合并到|并到|划入)(?P<new>{_LIST})")
+_ABOLISH = re.compile(rf"撤销(?P<old>{_LIST})[^。；！？]{{0,30}}?(?:设立|成立|并入|划归|划入)(?P<new>{_LIST})")
+_ABOLISHED = re.compile(rf"{_START}原?(?P<old>{_LIST})撤销后[^。；！？]{{0,10}}?(?:设立|成立|并入|划归|划入)(?P<new>{_LIST})")
+_RENAME = re.compile(rf"{_START}原?(?P<old>{_LIST})(?:更名为|改名为|改称|合并为|合并成立|合并设立|合并组建)(?P<new>{_LIST})")
+_PATTERNS = (_MERGE, _ABOLISH, _ABOLISHED, _RENAME)
+_LEVEL_END = re.compile(r"(?:街道|社区|乡|镇|村)$")
+_COUNT_TAIL = re.compile(r"[两三四五六七八九十]个?(街道|乡镇|乡|镇|村)$")
+
+
+def _lead(name: str, stem: int) -> str:
+    """*name* without the words a sentence opens with (近日|治平乡, 县里|决定|前陈乡): leading words of
+    two or more characters are dropped while a stem of two characters or more stays (segmenter's words)."""
+    if stem < 3:
+        return name
+    from corpus_tools.nlp import segment
+
+    words = segment(name)
+    while len(words) > 1 and len(words[0]) >= 2 and len("".join(words[1:])) - (len(name) - stem) >= 2:
+        words = words[1:]
+    return "".join(words)
+
+
+def _names(found: str) -> list[str]:
+    """The full names of a matched list: 治平、薛下庄两乡 -> [治平乡, 薛下庄乡]; the first without the
+    words the sentence opened with (:func:`_lead`)."""
+    tail = _COUNT_TAIL.search(found)
+    parts = [p for p in re.split(r"[、和及与]", found[:tail.start()] if tail else found) if p]
+    if tail is not None:
+        level = tail.group(1)
+        parts = [p + ("乡" if level == "乡镇" else level) for p in parts]
+    if parts:
+        level = _LEVEL_END.search(parts[0])
+        parts[0] = _lead(parts[0], len(parts[0]) - (len(level.group()) if level else 0))
+    return parts
+
+
+def strip_former(printed: str) -> tuple[str, bool]:
+    """The printed name without a leading 原 (former), and whether it had one.
+
+    Examples
+    --------
+    >>> strip_former("原治平乡"), strip_former("原平村")
+    (('治平乡', True), ('原平村', False))
+    """
+    if printed.startswith("原") and len(printed) >= 4 and re.fullmatch(_UNIT, printed[1:]):
+        return printed[1:], True
+    return printed, False
+
+
+def _today(name: str, county_code: str) -> str | None:
+    """The code of today's unit of *county_code* officially called *name*, else None."""
+    hits = [d for d in lookup(name, within=county_code[:6]) if d.name == name and len(d.code) > 6]
+    return hits[0].code if len(hits) == 1 else None
+
+
+def merger_links(texts: Iterable[str], county_code: str) -> dict[str, tuple[str | None, str, str]]:
+    """Former names the merger sentences of *texts* link to a unit of today of *county_code*.
+
+    A sentence merges, abolishes or renames a unit (``X并入Y``, ``撤销X…划归/设立Y``, ``X撤销后设立Y``,
+    ``X、X合并为Y``, ``X更名为Y``); X is kept when it is not a unit of today in the county and Y is one.
+    A former unit with several successors (浦阳镇撤销后，设立浦阳、浦南、仙华三个街道) is linked to the
+    one that shares its stem, else to none (its successors are still named).
+
+    Parameters
+    ----------
+    texts : iterable of str
+        The articles of one county.
+    county_code : str
+        The county (6 digits or longer).
+
+    Returns
+    -------
+    dict
+        Former name -> ``(code or None, successor names joined by 、, the sentence)``.
+
+    Examples
+    --------
+    >>> m = merger_links(["撤乡并镇，治平、薛下庄两乡并入杭坪镇和檀溪镇。郑宅一村、郑宅二村合并为三郑村。"], "330726")
+    >>> {k: v[:2] for k, v in m.items()}   # doctest: +NORMALIZE_WHITESPACE
+    {'治平乡': ('330726107', '杭坪镇'), '薛下庄乡': ('330726106', '檀溪镇'),
+     '郑宅一村': ('330726104200', '三郑村'), '郑宅二村': ('330726104200', '三郑村')}
+    >>> merger_links(["浦阳镇撤销后，设立浦阳、浦南、仙华三个街道。"], "330726")["浦阳镇"][:2]
+    ('330726003', '浦阳街道、浦南街道、仙华街道')
+    >>> list(merger_links(["近日治平乡并入杭坪镇。浦江县撤销治平乡，将其行政区域划归杭坪镇管辖。"], "330726"))
+    ['治平乡']
+    """
+    out: dict[str, tuple[str | None, str, str]] = {}
+    for text in texts:
+        for sentence in re.split(r"(?<=[。；！？\n])", text):
+            for pat in _PATTERNS:
+                for m in pat.finditer(sentence):
+                    olds, news = _names(m.group("old")), _names(m.group("new"))
+                    codes = [_today(n, county_code) for n in news]
+                    if not news or None in codes:
+                        continue
+                    for i, old in enumerate(olds):
+                        if old in out or _today(old, county_code):
+                            continue
+                        if len(news) == len(olds):  # 治平、薛下庄两乡并入杭坪镇和檀溪镇: in order
+                            code, succ = codes[i], news[i]
+                        elif len(news) == 1:
+                            code, succ = codes[0], news[0]
+                        else:  # several successors: the one sharing the stem
+                            same = [c for n, c in zip(news, codes) if n[:2] == old[:2]]
+                            code, succ = (same[0] if len(same) == 1 else None), "、".join(news)
+                        out[old] = (code, succ, sentence.strip())
+    return out
+
+
+def link_kind(printed: str, code: str | None, mergers: dict | None = None) -> str:
+    """How the printed place name *printed* was linked to *code* (one of :data:`LINK_KINDS`).
+
+    Parameters
+    ----------
+    printed : str
+        The name as printed (原 already stripped: :func:`strip_former`).
+    code : str or None
+        The code linked (by the entity rules or a merger sentence).
+    mergers : dict, optional
+        :func:`merger_links` of the corpus.
+
+    Examples
+    --------
+    >>> link_kind("杭坪镇", "330726107"), link_kind("杭坪", "330726107"), link_kind("浦阳镇", "330726003")
+    ('exact', 'short', 'stem')
+    >>> link_kind("治平乡", "330726107", {"治平乡": ("330726107", "杭坪镇", "")}), link_kind("马岭脚村", None)
+    ('former-via-merger', 'none')
+    """
+    if mergers and printed in mergers and mergers[printed][0] == code:
+        return "former-via-merger"
+    if not code:
+        return "none"
+    try:
+        unit = division(code)
+    except (KeyError, ValueError):
+        return "none"
+    if printed == unit.name:
+        return "exact"
+    if printed in short_forms(unit.name, unit.level):
+        return "short"
+    return "stem"

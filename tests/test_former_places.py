@@ -1,0 +1,41 @@
+"""Tests of corpus_tools.former_places: merger sentences and how a printed place was linked (user25 finding 2)."""
+
+import pytest
+
+from corpus_tools.former_places import LINK_KINDS, link_kind, merger_links, strip_former
+
+
+def test_merger_sentences_of_the_user25_pages():
+    # user25 finding 2: the former township of the merger sentence itself
+    m = merger_links(["根据县委、县政府撤乡并镇的部署，治平乡并入杭坪镇。", "浦江县撤销薛下庄乡，将其行政区域划归檀溪镇管辖。"],
+                     "330726")
+    assert {k: v[:2] for k, v in m.items()} == {"治平乡": ("330726107", "杭坪镇"), "薛下庄乡": ("330726106", "檀溪镇")}
+
+
+def test_merger_sentences_of_another_county():
+    # invented 仙居 sentences: a list of stems, a rename, several successors, a time word before the name
+    m = merger_links(["近日里林乡并入田市镇。", "溪口、石门两乡并入横溪镇和白塔镇。", "原东坑村更名为东周村。",
+                      "城关镇撤销后，设立安洲、南峰、福应三个街道。"], "331024")
+    assert m["里林乡"][:2] == ("331024104", "田市镇")
+    assert m["溪口乡"][:2] == ("331024101", "横溪镇") and m["石门乡"][:2] == ("331024103", "白塔镇")
+    assert m["东坑村"][0] == "331024104213"
+    assert m["城关镇"][:2] == (None, "安洲街道、南峰街道、福应街道")  # no successor shares its stem: not linked
+
+
+def test_no_merger_without_a_unit_of_today():
+    assert merger_links(["美丽乡村并入全镇规划。", "白塔镇并入田市镇。"], "331024") == {}  # 白塔镇 is a unit today
+
+
+def test_link_kinds():
+    assert link_kind("田市镇", "331024104") == "exact"
+    assert link_kind("田市", "331024104") == "short"
+    assert link_kind("浦阳镇", "330726003") == "stem"  # user25: printed 浦阳镇, linked 浦阳街道
+    assert link_kind("里林乡", "331024104", {"里林乡": ("331024104", "田市镇", "")}) == "former-via-merger"
+    assert link_kind("上岙村", None) == "none"
+    assert set(LINK_KINDS) >= {"exact", "short", "stem", "former-via-merger", "former", "none"}
+
+
+@pytest.mark.parametrize("printed, out", [("原里林乡", ("里林乡", True)), ("原平村", ("原平村", False)),
+                                          ("田市镇", ("田市镇", False))])
+def test_strip_former(printed, out):
+    assert strip_former(printed) == out

@@ -1,0 +1,87 @@
+"""Tests of corpus_tools.place_mentions: places inside names, former names, the place tables (user25)."""
+
+import pandas as pd
+import pytest
+
+from corpus_tools import read_corpus
+from corpus_tools.place_mentions import MENTION_COLUMNS, place_mentions, place_table
+
+
+def _ents(rows):
+    cols = ["issue_id", "article_id", "part", "text", "label", "start", "end", "norm", "admin_code", "owner_code"]
+    return pd.DataFrame([dict(zip(cols, r)) for r in rows], columns=cols)
+
+
+def test_places_opening_names_count_user25():
+    # user25 finding 1: 冷坞村党支部 (ORG) and 前陈乡古塘村下山脱贫工程 (PROJECT) name 冷坞村, 前陈乡 and 古塘村
+    e = _ents([("a", "a-1", "text", "冷坞村", "VILLAGE", 0, 3, "冷坞村", "330726201210", None),
+               ("a", "a-1", "text", "冷坞村党支部", "ORG", 9, 15, "冷坞村党支部", None, "330726201210"),
+               ("a", "a-1", "text", "前陈乡古塘村下山脱贫工程", "PROJECT", 20, 32, None, None, None)])
+    m = place_mentions(e)
+    assert list(m.columns) == MENTION_COLUMNS
+    t = place_table(m).set_index("name")
+    assert t.loc["冷坞村", ["mentions", "in_names"]].tolist() == [2, 1]
+    assert t.loc["古塘村", "township"] == "黄宅镇" and t.loc["古塘村", "in_names"] == 1
+    assert t.loc["前陈乡", ["link", "county"]].tolist() == ["none", "浦江县"]  # not linked: the page's county
+
+
+def test_places_in_names_of_another_county():
+    # invented 仙居 spans: a county name before the place is skipped; a village not in the gazetteer counts
+    # by the body it owns; names that only contain a place-like word do not count
+    e = _ents([("x", "x-1", "text", "田市镇", "TOWNSHIP", 0, 3, "田市镇", "331024104", None),
+               ("x", "x-1", "text", "仙居县横溪镇党委", "ORG", 5, 13, None, None, "331024101"),
+               ("x", "x-1", "text", "上岙村党支部", "ORG", 20, 26, None, None, None),
+               ("x", "x-1", "text", "田市镇李宅村“千村示范、万村整治”村庄整治项目", "PROJECT", 30, 53, None, None, None),
+               ("x", "x-1", "text", "美丽乡村建设现场观摩会", "EVENT", 60, 71, None, None, None),
+               ("x", "x-1", "text", "强村公司", "ORG", 80, 84, None, None, None)])
+    m = place_mentions(e)
+    inside = m[m["in_name"] != ""]
+    assert inside["printed"].tolist() == ["横溪镇", "上岙村", "田市镇", "李宅村"]
+    assert inside.set_index("printed").loc["上岙村", "link"] == "none"
+
+
+def test_former_names_and_merger_sentences_in_a_corpus():
+    # invented 仙居 articles: the merger sentence's former name counts where no span holds it, 原 is dropped,
+    # and the row says how it was linked instead of folding it silently into today's 田市镇
+    c = read_corpus(pd.DataFrame({"issue_id": ["x"], "date": ["2004-05-01"], "county_code": ["331024"],
+                                  "text": ["里林乡撤并\n本报讯 近日，里林乡并入田市镇。原里林乡干部到田市镇报到。"]}))
+    text = c.articles[0].text
+    at = text.index("原里林乡")
+    e = _ents([("x", "x-01", "text", "原里林乡", "TOWNSHIP", at, at + 4, None, None, None),
+               ("x", "x-01", "text", "田市镇", "TOWNSHIP", text.index("田市镇"), text.index("田市镇") + 3, "田市镇",
+                "331024104", None)])
+    t = place_table(place_mentions(e, c), c).set_index("name")
+    assert t.loc["里林乡", ["mentions", "link", "linked_to", "admin_code"]].tolist() == [
+        3, "former-via-merger", "田市镇", "331024104"]
+    assert t.loc["田市镇", "mentions"] == 1
+
+
+def test_stem_link_is_visible_user25():
+    # user25 finding 2: 浦阳镇 linked by the entity rules to 浦阳街道 keeps its own row, flagged
+    e = _ents([("a", "a-1", "text", "浦阳镇", "TOWNSHIP", 0, 3, "浦阳街道", "330726003", None),
+               ("a", "a-1", "text", "浦阳街道", "TOWNSHIP", 5, 9, "浦阳街道", "330726003", None)])
+    t = place_table(place_mentions(e)).set_index("name")
+    assert t.loc["浦阳镇", ["link", "linked_to", "admin_code"]].tolist() == ["stem", "浦阳街道", "330726003"]
+    assert t.loc["浦阳街道", "link"] == "exact"
+
+
+def test_place_table_by_year():
+    c = read_corpus(pd.DataFrame({"issue_id": ["a", "b"], "date": ["2014-08-24", "2019-06-21"],
+                                  "text": ["冷坞村", "冷坞村"]}))
+    e = _ents([("a", "a-01", "text", "冷坞村", "VILLAGE", 0, 3, "冷坞村", "330726201210", None),
+               ("b", "b-01", "text", "冷坞村党支部", "ORG", 0, 6, None, None, "330726201210")])
+    t = place_table(place_mentions(e, c), c, by="year")
+    assert t[[2014, 2019, "in_names"]].values.tolist() == [[1, 1, 1]]
+
+
+def test_place_table_checks_by():
+    with pytest.raises(ValueError, match="by = 'month' is invalid"):
+        place_table(pd.DataFrame(columns=MENTION_COLUMNS), by="month")
+
+
+def test_village_not_linked_keeps_the_township_printed_before_it():
+    # user25 finding 2: 虞宅乡马岭脚村, a former village printed after its township
+    e = _ents([("a", "a-1", "text", "虞宅乡", "TOWNSHIP", 0, 3, "虞宅乡", "330726204", None),
+               ("a", "a-1", "text", "马岭脚村", "VILLAGE", 3, 7, None, None, None)])
+    t = place_table(place_mentions(e)).set_index("name")
+    assert t.loc["马岭脚村", ["link", "township", "county"]].tolist() == ["none", "虞宅乡", "浦江县"]
