@@ -14,17 +14,12 @@ SLOGAN_VIEW = ("text", "kind", "level", "source", "year", "count", "n_issues", "
 
 
 def _cmd_places(args: argparse.Namespace) -> int:
-    from corpus_tools.entities import entity_counts, extract_entities
-    from corpus_tools.admin_parents import with_parents
-    from corpus_tools.report.entities import PLACE_UNITS, places_by_year
+    from corpus_tools.entities import extract_entities
+    from corpus_tools.place_mentions import place_mentions, place_table
 
     corpus = read_corpus_args(args)
     ents = extract_entities(corpus, progress=not args.quiet)
-    if args.by == "year":
-        df = places_by_year(ents, corpus)
-    else:
-        df = entity_counts(corpus, by="all", labels=list(PLACE_UNITS), entities=ents)
-        df = with_parents(df.assign(name=df["norm"])[["name", "label", "admin_code", "count"]])
+    df = place_table(place_mentions(ents, corpus), corpus, by=args.by)
     write_table(df, args)
     return 0
 

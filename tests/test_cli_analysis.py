@@ -194,7 +194,7 @@ def test_places_counts_townships_and_villages_per_year_with_their_township(tmp_p
         "532925103207", "新街镇", "弥渡县", 1, 2]
     assert main(["places", str(tmp_path), "-q", "--by", "all", "--format", "csv"]) == 0
     total = pd.read_csv(__import__("io").StringIO(capsys.readouterr().out), dtype={"admin_code": str}).set_index("name")
-    assert total.loc["罗荡村", ["township", "count"]].tolist() == ["新街镇", 3]
+    assert total.loc["罗荡村", ["township", "mentions"]].tolist() == ["新街镇", 3]
 
 
 def test_projects_lists_each_project_with_its_amount_place_and_paper(tmp_path, capsys):
