@@ -355,3 +355,36 @@ def test_a_closing_paragraph_is_not_moved_onto_a_column_of_briefs():
     assert not [r for r in layout.repairs if r.kind == "move"]
     assert strip_spaces(_article(layout, "城郊乡重点项目集中开工").body).endswith("以招商引资促发展。")
     assert strip_spaces(_article(layout, "简讯").body).startswith("■王集乡")
+
+
+# a user's one-column page (user25): a closing quote that shares words with a finished article
+# printed further on stays in its own article
+Q_TITLE = "同乐村村庄整治通过验收"
+Q_BODY = ("本报讯 近日，同乐村村庄整治工作通过县级验收。该村投入资金120万元，拆除违章建筑36处，"
+          "新建污水管网3公里，村道全部硬化，村庄面貌焕然一新。")
+Q_QUOTE = ("村党支部书记蒋建华说，整治以后村里的环境好了，外出的年轻人也愿意回来了，"
+           "下一步村里还要发展民宿，让村民的腰包鼓起来。")
+M_TITLE = "秋粮收储工作有序推进"
+M_BODY = ("本报讯 眼下正值秋收时节，故城镇组织农机合作社开展机收作业，及时收购农户余粮，"
+          "确保颗粒归仓。今年全镇秋粮种植面积达3.2万亩。")
+T_TITLE = "郑宅镇开展村干部培训"
+T_BODY = ("本报讯 日前，郑宅镇举办村党支部书记培训班，全镇各村党支部书记参加培训。培训围绕村庄整治、"
+          "集体经济发展等内容展开，郑宅一村党支部书记作了交流发言，介绍了村里发展民宿、带动村民增收的做法。")
+
+
+def test_closing_quote_does_not_jump_over_an_article_to_a_finished_one():
+    raw = _page([Q_TITLE, Q_BODY, Q_QUOTE, M_TITLE, M_BODY, T_TITLE, T_BODY])
+    layout = split_page(raw)
+    assert check_no_loss(raw, layout) == []
+    assert strip_spaces(_article(layout, Q_TITLE).body) == strip_spaces(Q_BODY + Q_QUOTE)
+    assert strip_spaces(_article(layout, T_TITLE).body) == strip_spaces(T_BODY)
+    assert not [r for r in layout.repairs if r.kind == "move"]
+
+
+def test_user25_pages_keep_their_closing_quotes():
+    # two pages of a user's 浦江 paper where a village secretary's closing quote was moved to a
+    # later article about another village before the repair's destination had to be next or cut
+    pages = Path(__file__).parent / "data" / "user25" / "pages"
+    for stem in ("pj_2006-12-08", "pj_2022-02-02"):
+        layout = split_page((pages / f"{stem}.txt").read_text(encoding="utf-8"))
+        assert not [r for r in layout.repairs if r.kind == "move"], stem

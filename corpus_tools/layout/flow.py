@@ -277,7 +277,8 @@ def _score(pg: _Page, bodies: list[list[int]], a: int, k: int, b: int) -> tuple[
     # (a tail of whole paragraphs printed after an article without a byline)
     # (on a page whose headlines stand above their bodies, where a tail printed after an
     # earlier article is followed by the next article's headline, not by its body)
-    alone = k > 0 and pg.heads_first and min(diffs) >= CONTENT_ALONE
+    alone = (k > 0 and pg.heads_first and min(diffs) >= CONTENT_ALONE
+             and (dangling or _next_article(units, tail, b)))
     if not (mid or enum or headless or alone):
         return None
     if k and min(diffs) < 0 and not (mid and (join >= JOIN_STRONG or quote)):
@@ -405,6 +406,24 @@ def _closed_by_own_byline(units: list[Unit], tail: list[int], a: int, b: int, bs
         return False
     return (any(u.final == "byline" and u.article == b for u in units)
             or bool(bseg and lead_byline(units[bseg[0]].text)))
+
+
+def _next_article(units: list[Unit], tail: list[int], b: int) -> bool:
+    """True if the first headline of another article printed after ``tail`` is ``b``'s.
+
+    A tail moved on content alone (no cut sentence, enumeration or byline to say so) goes to an
+    article whose body ends a sentence only if that article's headline is printed next (other
+    displaced tails may stand between, as on seed page 002): a paragraph that would have to jump
+    over another article's headline to reach a finished article it merely shares words with (a
+    village secretary's closing quote and a later article about another village's secretary)
+    stays where it is printed. A destination cut mid-sentence may be further on (seed page 002's
+    third article).
+    """
+    own = units[tail[0]].article
+    for u in units[max(tail) + 1:]:
+        if u.article is not None and u.article != own and u.final == "headline":
+            return u.article == b
+    return False
 
 
 def _before(units: list[Unit], bodies: list[list[int]], i: int, a: int) -> list[int]:
