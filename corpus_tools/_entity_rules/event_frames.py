@@ -25,14 +25,16 @@ from corpus_tools._entity_rules.scan import Scanner
 
 __all__ = ["event_heads", "headed_events", "joined_end", "more_events"]
 
-#: scopes that open one event's name (中国竹业发展论坛, 全县旅游工作会议)
-_SCOPES = ("中国", "全国", "全省", "全市", "全县", "全区", "全州", "全旗")
+#: scopes that open one event's name (中国竹业发展论坛, 全县旅游工作会议; 党的 as in GUIDE's 党的二十大:
+#: 党的群众路线教育实践活动动员大会)
+_SCOPES = ("中国", "全国", "全省", "全市", "全县", "全区", "全州", "全旗", "党的")
 #: the local ones license the name but are not part of it (全县|脱贫攻坚誓师大会: the gold writes the meeting)
-_LOCAL_SCOPES = _SCOPES[2:]
-#: an edition or a year right before the name (第二届, 首届, 2018 before a place or scope, 2019年)
-_FRAME_END_RE = re.compile(rf"(?:第[{CN_NUM}0-9]{{1,4}}届|首届|(?<![0-9])(?:19|20)[0-9]{{2}}年?)$")
+_LOCAL_SCOPES = _SCOPES[2:8]
+#: an edition, a batch or a year right before the name (第二届, 首届, 第二批 as in GUIDE's 第二批主题教育推进会,
+#: 2018 before a place or scope, 2019年)
+_FRAME_END_RE = re.compile(rf"(?:第[{CN_NUM}0-9]{{1,4}}[届批]|首届|(?<![0-9])(?:19|20)[0-9]{{2}}年?)$")
 #: the same where no place or scope follows: a bare four-digit number is a count there (2000|客商; review)
-_FRAME_END_STRICT_RE = re.compile(rf"(?:第[{CN_NUM}0-9]{{1,4}}届|首届|(?<![0-9])(?:19|20)[0-9]{{2}}年)$")
+_FRAME_END_STRICT_RE = re.compile(rf"(?:第[{CN_NUM}0-9]{{1,4}}[届批]|首届|(?<![0-9])(?:19|20)[0-9]{{2}}年)$")
 #: a year frame: it opens a name only when a name stands between it and the head (2022年|招聘会 is a kind)
 _YEAR_RE = re.compile(r"(?:19|20)[0-9]{2}年")
 #: what may follow a meeting word and make it a room or a body (会议室, 会场, 会长, 会员)
@@ -129,6 +131,13 @@ def joined_end(text: str, end: int) -> int:
     return m.end() + 1 if text[m.end():m.end() + 1] in "会节赛" else m.end()
 
 
+def _clause_inside(text: str, feats: "list[str] | None", s: int, e: int) -> bool:
+    """:func:`clause_inside` over ``text[s:e]``, the particle of 党的 left out (党的群众路线…推进会 is a name)."""
+    cuts = [i for i in range(max(s, 1), e) if text[i] == "的" and text[i - 1] == "党"]
+    bounds = [s] + [k for i in cuts for k in (i, i + 1)] + [e]
+    return any(clause_inside(feats, a, b) for a, b in zip(bounds[::2], bounds[1::2]) if a < b)
+
+
 def headed_events(text: str, sc: Scanner) -> list[Cand]:
     """Events named by an event head (:func:`event_heads`, or a verb + 会) after a name that a place, a
     scope, an edition or a year opens (GUIDE: named festivals, fairs, meetings, competitions).
@@ -155,7 +164,8 @@ def headed_events(text: str, sc: Scanner) -> list[Cand]:
             start += 2
         if start is not None and (y := _YEAR_RE.match(text, start)) and h0 - y.end() < 2:
             continue
-        if start is None or h0 - start < 2 or "的" in text[start:h0] or clause_inside(feats, start + 2, h0):
+        if start is None or h0 - start < 2 or "的" in text[start:h0].replace("党的", "") \
+                or _clause_inside(text, feats, start + 2, h0):
             continue
         end = joined_end(text, h1)
         if (start, end) not in seen:
