@@ -74,3 +74,8 @@ def test_a_batch_and_the_party_open_a_meeting_name():
     assert "第二批主题教育推进会" in _names("县里召开第二批主题教育推进会。")
     assert "第二批党的群众路线教育实践活动推进会" in _names("召开第二批党的群众路线教育实践活动推进会，会议要求")
     assert _names("第二批党员干部到村任职。") == []
+
+
+def test_a_province_part_opens_an_event_name():
+    assert "浙南廊桥保护论坛" in _names("文化节期间还举办了浙南廊桥保护论坛。")
+    assert _names("在川西召开会议") == []

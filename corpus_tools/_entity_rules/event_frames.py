@@ -22,6 +22,7 @@ from corpus_tools._entity_rules.lexicon import (CN_NUM, EVENT_HEADS, ORG_HEADS, 
                                                 sourced_names)
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.scan import Scanner
+from corpus_tools._entity_rules.sites import province_parts
 
 __all__ = ["event_heads", "headed_events", "joined_end", "more_events"]
 
@@ -87,14 +88,15 @@ def _nature_at(text: str, p: int, h0: int) -> bool:
     return any(text[p:p + k] in names for k in range(2, min(6, h0 - p) + 1))
 
 
-def _opening(text: str, sc: Scanner, s: int, h0: int) -> "int | None":
+def _opening(text: str, sc: Scanner, s: int, h0: int, regions: "frozenset[int]" = frozenset()) -> "int | None":
     """Where the event's own name opens within ``text[s:h0]``: an edition or year frame (with the place
-    before it), else the leftmost place the rules found or a scope word; None when nothing opens it."""
+    before it), else the leftmost place the rules found, a province part (*regions*: 浙南, 陕北) or a scope
+    word; None when nothing opens it."""
     feats = sc.words if sc.words is not None and len(sc.words) == len(text) else None
     for p in range(s, h0 - 1):
-        if feats is not None and feats[p][:1] not in ("B", "S") and p not in sc.place_starts:
+        if feats is not None and feats[p][:1] not in ("B", "S") and p not in sc.place_starts and p not in regions:
             continue
-        if p in sc.place_starts or text.startswith(_SCOPES, p) or _nature_at(text, p, h0):
+        if p in sc.place_starts or p in regions or text.startswith(_SCOPES, p) or _nature_at(text, p, h0):
             f = _FRAME_END_RE.search(text, max(0, p - 6), p)
             return f.start() if f else p
         f = _FRAME_END_STRICT_RE.search(text, s, p) if p > s else None
@@ -153,11 +155,12 @@ def headed_events(text: str, sc: Scanner) -> list[Cand]:
     spans += _verb_meetings(text, sc.words)
     feats = sc.words if sc.words is not None and len(sc.words) == len(text) else None
     out, seen = [], set()
+    regions = frozenset(c.start for c in province_parts(text)) if spans else frozenset()
     for h0, h1 in sorted(spans):
         if text[h1:h1 + 1] in _NOT_AFTER or (feats is not None and feats[h1 - 1][:1] not in ("E", "S")):
             continue  # 会议室, 大会堂; the segmenter's word goes on past the head
         s = _name_left(text, sc, h0)
-        start = _opening(text, sc, s, h0)
+        start = _opening(text, sc, s, h0, regions)
         if start is None and s > 0 and text[s - 1] == "“" and text[h1:h1 + 1] == "”" and h0 - s >= 2:
             start = s  # “岵山荔枝品鉴会”: a quoted name is one event
         if start is not None and text.startswith(_LOCAL_SCOPES, start):
