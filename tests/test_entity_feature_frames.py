@@ -111,3 +111,12 @@ def test_a_name_word_before_a_landscape_word_of_its_own():
 def test_a_list_after_a_verb_of_travel_names_each_feature():
     t = "游客还可以游览藏龙百瀑、黑龙潭和江南天池。"
     assert [t[c.start:c.end] for c in travel_features(t)] == ["藏龙百瀑", "黑龙潭", "江南天池"]
+
+
+def test_a_two_character_place_word_with_a_river_head_is_the_river():
+    from corpus_tools._entity_rules.feature_frames import short_ns_features
+
+    t = "西河两岸，漓江游船，从江"
+    f = ["B-ns", "E-ns", "B-n", "E-n", "S-w", "B-ns", "E-ns", "B-n", "E-n", "S-w", "B-ns", "E-ns"]
+    assert [t[c.start:c.end] for c in short_ns_features(t, f)] == ["西河", "漓江"]  # 从江: a county
+    assert short_ns_features("西河村", ["B-ns", "E-ns", "S-n"]) == []
