@@ -7,7 +7,9 @@ Open material (studied; errors may be read): the entities-dev tune part (15 repo
 ``/work/devN``; the kept-apart stems of dev4..dev8 are skipped here and never listed), the invented
 report sets in tests/data with full gold (org_held20/21/23, minor_held23 study half, ent_held24 study half with
 ``--sets …,held24``), and the released page set benchmarks/gold/pages21 read as pages (``--sets pages21``), and
-the study half of tests/data/minor_held25 (``--sets …,held25``; ``--held25`` scores its held half, aggregates).
+the study half of tests/data/minor_held25 (``--sets …,held25``; ``--held25`` scores its held half, aggregates),
+the study half of tests/data/minor_held26 (``--sets …,held26``; ``--held26``: its held half t05-t08, aggregates),
+pages23 and pages26o's odd pages read as pages (``--sets …,pages23,pages26o_odd``).
 ``--held`` scores tests/data/minor_held23's held half (aggregates only unless ``--errors`` is given
 at the very end). Prints, per label, gold support, TP/FP/FN, and with ``--errors`` every error with
 its pattern (``label`` / ``span too short`` / ``span too long`` / ``missed`` / ``spurious``).
@@ -35,9 +37,13 @@ HELD23 = ("m06", "m07", "m08", "m09", "m10")
 STUDY24 = ("h01", "h02", "h03", "h04", "h05")
 #: The held half of tests/data/minor_held25 (s01..s05 are the study half)
 HELD25 = ("s06", "s07", "s08", "s09", "s10")
+#: The held half of tests/data/minor_held26 (t01..t04 are the study half)
+HELD26 = ("t05", "t06", "t07", "t08")
+#: pages26o's odd (studied) pages; its even pages are the held check, never read here
+ODD26 = ("p26o_01", "p26o_03", "p26o_05", "p26o_07", "p26o_09")
 
 
-def _docs(sets: list[str], held: bool, held25: bool = False):
+def _docs(sets: list[str], held: bool, held25: bool = False, held26: bool = False):
     from corpus_tools.scoring.entities import gold_documents
 
     out = []
@@ -69,19 +75,25 @@ def _docs(sets: list[str], held: bool, held25: bool = False):
     if (folder / "entities").is_dir() and ("held25" in sets or held25):
         docs = gold_documents(folder / "entities", pages_dir=folder / "texts", source="minor_held25")
         out += [replace(d, stem="m25_" + d.stem) for d in docs if (d.stem in HELD25) == held25]
+    folder = REPO / "tests" / "data" / "minor_held26"
+    if (folder / "entities").is_dir() and ("held26" in sets or held26):
+        docs = gold_documents(folder / "entities", pages_dir=folder / "texts", source="minor_held26")
+        out += [replace(d, stem="m26_" + d.stem) for d in docs if (d.stem in HELD26) == held26]
     return out
 
 
 def _page_sets(sets: list[str]):
-    """Open page sets read as pages (``benchmarks/gold/pages21``): (docs, predictions)."""
+    """Open page sets read as pages (``benchmarks/gold/pages21``, ``pages23``, ``pages26o_odd``: the odd
+    pages of pages26o): (docs, predictions)."""
     from corpus_tools.scoring.entities import gold_documents
     from external_gold import page_entities, read_pages
 
     docs, pred = [], {}
-    for name in ("pages21",):
+    for name in ("pages21", "pages23", "pages26o_odd"):
         if name in sets:
-            folder = REPO / "benchmarks" / "gold" / name
+            folder = REPO / "benchmarks" / "gold" / name.split("_")[0]
             sub = gold_documents(folder / "entities", pages_dir=folder / "texts", source=name)
+            sub = [d for d in sub if d.stem in ODD26] if name.endswith("_odd") else sub
             docs += sub
             pred.update(page_entities(read_pages(folder / "texts"), sub))
     return docs, pred
@@ -92,6 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sets", default="dev,seeds,devN,tests,held23")
     ap.add_argument("--held", action="store_true", help="only the held half of minor_held23")
     ap.add_argument("--held25", action="store_true", help="only the held half of minor_held25 (s06-s10)")
+    ap.add_argument("--held26", action="store_true", help="only the held half of minor_held26 (t05-t08)")
     ap.add_argument("--errors", action="store_true")
     ap.add_argument("--json", type=Path, default=None, help="write the predictions here")
     ap.add_argument("--labels", default=",".join(LABELS), help="labels to print (comma-separated; ORG, PERSON … too)")
@@ -99,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     labels = tuple(args.labels.split(","))
     from corpus_tools.scoring.entities import error_table, score_entities, tag_documents
 
-    docs = _docs(args.sets.split(","), args.held, args.held25)
+    docs = _docs(args.sets.split(","), args.held, args.held25, args.held26)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         pred = tag_documents(docs) if docs else {}

@@ -67,3 +67,15 @@ def test_review_bare_numbers_and_heads_inside_longer_words():
     assert _names("截至2022年招聘会已举办20场。") == []
     assert "第三届全国农民运动会暨乡村振兴展览会" in [
         e.text for e in find_entities("第三届全国农民运动会暨乡村振兴展览会将在县城举行。") if e.label == "EVENT"]
+
+
+def test_a_batch_and_the_party_open_a_meeting_name():
+    # GUIDE: 第二批主题教育推进会 and 党的二十大 are EVENTs; 第N批 is an edition, 党的 a scope
+    assert "第二批主题教育推进会" in _names("县里召开第二批主题教育推进会。")
+    assert "第二批党的群众路线教育实践活动推进会" in _names("召开第二批党的群众路线教育实践活动推进会，会议要求")
+    assert _names("第二批党员干部到村任职。") == []
+
+
+def test_a_province_part_opens_an_event_name():
+    assert "浙南廊桥保护论坛" in _names("文化节期间还举办了浙南廊桥保护论坛。")
+    assert _names("在川西召开会议") == []

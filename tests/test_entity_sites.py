@@ -86,7 +86,7 @@ def test_find_sites_runs_on_empty_text():
 
 def test_scenic_name_beats_a_town_short_form_and_landscape_tails():
     got = _ents("卢氏县双龙湾景区和太行大峡谷，实现了社区变景区")
-    assert ("双龙湾", "FAC") in got and ("太行大峡谷", "LOC") in got
+    assert ("双龙湾", "LOC") in got and ("太行大峡谷", "LOC") in got
     assert not any(t.startswith("社区") for t, _ in got)
 
 

@@ -22,17 +22,20 @@ from corpus_tools._entity_rules.lexicon import (CN_NUM, EVENT_HEADS, ORG_HEADS, 
                                                 sourced_names)
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.scan import Scanner
+from corpus_tools._entity_rules.sites import province_parts
 
 __all__ = ["event_heads", "headed_events", "joined_end", "more_events"]
 
-#: scopes that open one event's name (中国竹业发展论坛, 全县旅游工作会议)
-_SCOPES = ("中国", "全国", "全省", "全市", "全县", "全区", "全州", "全旗")
+#: scopes that open one event's name (中国竹业发展论坛, 全县旅游工作会议; 党的 as in GUIDE's 党的二十大:
+#: 党的群众路线教育实践活动动员大会)
+_SCOPES = ("中国", "全国", "全省", "全市", "全县", "全区", "全州", "全旗", "党的")
 #: the local ones license the name but are not part of it (全县|脱贫攻坚誓师大会: the gold writes the meeting)
-_LOCAL_SCOPES = _SCOPES[2:]
-#: an edition or a year right before the name (第二届, 首届, 2018 before a place or scope, 2019年)
-_FRAME_END_RE = re.compile(rf"(?:第[{CN_NUM}0-9]{{1,4}}届|首届|(?<![0-9])(?:19|20)[0-9]{{2}}年?)$")
+_LOCAL_SCOPES = _SCOPES[2:8]
+#: an edition, a batch or a year right before the name (第二届, 首届, 第二批 as in GUIDE's 第二批主题教育推进会,
+#: 2018 before a place or scope, 2019年)
+_FRAME_END_RE = re.compile(rf"(?:第[{CN_NUM}0-9]{{1,4}}[届批]|首届|(?<![0-9])(?:19|20)[0-9]{{2}}年?)$")
 #: the same where no place or scope follows: a bare four-digit number is a count there (2000|客商; review)
-_FRAME_END_STRICT_RE = re.compile(rf"(?:第[{CN_NUM}0-9]{{1,4}}届|首届|(?<![0-9])(?:19|20)[0-9]{{2}}年)$")
+_FRAME_END_STRICT_RE = re.compile(rf"(?:第[{CN_NUM}0-9]{{1,4}}[届批]|首届|(?<![0-9])(?:19|20)[0-9]{{2}}年)$")
 #: a year frame: it opens a name only when a name stands between it and the head (2022年|招聘会 is a kind)
 _YEAR_RE = re.compile(r"(?:19|20)[0-9]{2}年")
 #: what may follow a meeting word and make it a room or a body (会议室, 会场, 会长, 会员)
@@ -85,14 +88,15 @@ def _nature_at(text: str, p: int, h0: int) -> bool:
     return any(text[p:p + k] in names for k in range(2, min(6, h0 - p) + 1))
 
 
-def _opening(text: str, sc: Scanner, s: int, h0: int) -> "int | None":
+def _opening(text: str, sc: Scanner, s: int, h0: int, regions: "frozenset[int]" = frozenset()) -> "int | None":
     """Where the event's own name opens within ``text[s:h0]``: an edition or year frame (with the place
-    before it), else the leftmost place the rules found or a scope word; None when nothing opens it."""
+    before it), else the leftmost place the rules found, a province part (*regions*: 浙南, 陕北) or a scope
+    word; None when nothing opens it."""
     feats = sc.words if sc.words is not None and len(sc.words) == len(text) else None
     for p in range(s, h0 - 1):
-        if feats is not None and feats[p][:1] not in ("B", "S") and p not in sc.place_starts:
+        if feats is not None and feats[p][:1] not in ("B", "S") and p not in sc.place_starts and p not in regions:
             continue
-        if p in sc.place_starts or text.startswith(_SCOPES, p) or _nature_at(text, p, h0):
+        if p in sc.place_starts or p in regions or text.startswith(_SCOPES, p) or _nature_at(text, p, h0):
             f = _FRAME_END_RE.search(text, max(0, p - 6), p)
             return f.start() if f else p
         f = _FRAME_END_STRICT_RE.search(text, s, p) if p > s else None
@@ -129,6 +133,13 @@ def joined_end(text: str, end: int) -> int:
     return m.end() + 1 if text[m.end():m.end() + 1] in "会节赛" else m.end()
 
 
+def _clause_inside(text: str, feats: "list[str] | None", s: int, e: int) -> bool:
+    """:func:`clause_inside` over ``text[s:e]``, the particle of 党的 left out (党的群众路线…推进会 is a name)."""
+    cuts = [i for i in range(max(s, 1), e) if text[i] == "的" and text[i - 1] == "党"]
+    bounds = [s] + [k for i in cuts for k in (i, i + 1)] + [e]
+    return any(clause_inside(feats, a, b) for a, b in zip(bounds[::2], bounds[1::2]) if a < b)
+
+
 def headed_events(text: str, sc: Scanner) -> list[Cand]:
     """Events named by an event head (:func:`event_heads`, or a verb + 会) after a name that a place, a
     scope, an edition or a year opens (GUIDE: named festivals, fairs, meetings, competitions).
@@ -144,18 +155,20 @@ def headed_events(text: str, sc: Scanner) -> list[Cand]:
     spans += _verb_meetings(text, sc.words)
     feats = sc.words if sc.words is not None and len(sc.words) == len(text) else None
     out, seen = [], set()
+    regions = frozenset(c.start for c in province_parts(text)) if spans else frozenset()
     for h0, h1 in sorted(spans):
         if text[h1:h1 + 1] in _NOT_AFTER or (feats is not None and feats[h1 - 1][:1] not in ("E", "S")):
             continue  # 会议室, 大会堂; the segmenter's word goes on past the head
         s = _name_left(text, sc, h0)
-        start = _opening(text, sc, s, h0)
+        start = _opening(text, sc, s, h0, regions)
         if start is None and s > 0 and text[s - 1] == "“" and text[h1:h1 + 1] == "”" and h0 - s >= 2:
             start = s  # “岵山荔枝品鉴会”: a quoted name is one event
         if start is not None and text.startswith(_LOCAL_SCOPES, start):
             start += 2
         if start is not None and (y := _YEAR_RE.match(text, start)) and h0 - y.end() < 2:
             continue
-        if start is None or h0 - start < 2 or "的" in text[start:h0] or clause_inside(feats, start + 2, h0):
+        if start is None or h0 - start < 2 or "的" in text[start:h0].replace("党的", "") \
+                or _clause_inside(text, feats, start + 2, h0):
             continue
         end = joined_end(text, h1)
         if (start, end) not in seen:

@@ -8,9 +8,10 @@ often the same string is also a township's or village's short form in the gazett
   the name is the body + a landscape head right after the verb (:func:`travel_features`);
 - a known mountain with its side or top after it (夹金山|下, 老君山|顶, 伏牛山|上: a township is no
   mountain one goes below): :func:`mountain_sides`;
-- a list of sights closed by 等景区 / 等景点 (老君山、鸡冠洞、重渡沟等景区): each item is a FAC, the scenic
-  area, even when it ends in a landscape head (:func:`sight_lists`; GUIDE: 景区 is dropped; the blind
-  writers' gold, dev8 and pages21, labels every name before 景区 FAC: 大觉山景区, 老龙潭、胭脂峡等景区).
+- a list of sights closed by 等景区 / 等景点 (老君山、鸡冠洞、重渡沟等景区): an item that ends in a landform
+  head (:data:`SCENIC_LANDFORMS`) is a LOC, another one a FAC (:func:`sight_lists`; GUIDE: 景区 is a dropped
+  generic word and mountains are LOC, so the name before it is what it names; the blind writers' gold
+  disagrees among itself: dev8, pages21, pages22 FAC, pages23 LOC; see benchmarks/minor_recall26.md).
 
 The candidates carry priority 3, so they win over a gazetteer short form of the same length (2).
 """
@@ -19,14 +20,17 @@ from __future__ import annotations
 
 import re
 
+from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.lexicon import Cand, STOPS, all_stops, common_or_frequent, is_name_char, nature_names
 from corpus_tools._entity_rules.names import is_word
 
-__all__ = ["FEATURE_HEADS", "TRAVEL_VERBS", "travel_features", "mountain_sides", "side_features", "headed_features", "sight_lists",
-           "framed_features", "consistent_features", "quoted_sights", "scenic_sites"]
+__all__ = ["FEATURE_HEADS", "SCENIC_LANDFORMS", "TRAVEL_VERBS", "travel_features", "mountain_sides", "side_features", "headed_features", "sight_lists",
+           "framed_features", "consistent_features", "quoted_sights", "short_ns_features"]
 
 #: one-character heads of rivers, lakes, mountains, islands and caves (longer heads end in them)
 FEATURE_HEADS = "河江湖溪山岭峰岛洞峡"
+#: endings of a landform's name written before 景区 (崀山, 青龙峡, 重渡沟, 老龙潭): the name is the landform, LOC
+SCENIC_LANDFORMS = ("大峡谷", "峡谷", "山脉", "雪山", "草原", "高原", "盆地", "沙漠", "湿地", "瀑布", "天坑") + tuple(FEATURE_HEADS + "海湾谷沟涧潭岩")
 #: verbs that take a natural feature as their object or path (沿 takes a river, 登上 a mountain)
 TRAVEL_VERBS = ("沿着", "沿", "顺着", "登上", "登临", "攀登", "登顶", "爬上", "游览", "畅游", "泛舟", "横渡", "漂流",
                 "徒步穿越", "穿越", "跨过", "跨越", "翻越", "远眺", "眺望", "环游", "环绕", "俯瞰",
@@ -165,9 +169,8 @@ def mountain_sides(text: str, known: "frozenset[str] | None" = None) -> list[Can
 
 
 def sight_lists(text: str, places: "list[Cand] | None" = None) -> list[Cand]:
-    """The items of a list of sights closed by 等景区 / 等景点 (老君山、鸡冠洞、重渡沟等景区): each a FAC,
-    the scenic area (GUIDE: 景区 is dropped; a landform written as a scenic area is the site in the blind
-    writers' gold). A place found in
+    """The items of a list of sights closed by 等景区 / 等景点 (老君山、鸡冠洞、重渡沟等景区): an item ending in
+    a landform head (:data:`SCENIC_LANDFORMS`) is a LOC, another one a FAC (GUIDE: 景区 is dropped). A place found in
     the text at an item, or an item ending in 村/镇/乡, keeps its own label (no candidate); an item must
     be 2 to 6 name characters after the last stop before it.
 
@@ -175,10 +178,10 @@ def sight_lists(text: str, places: "list[Cand] | None" = None) -> list[Cand]:
     --------
     >>> t = "老君山、鸡冠洞、重渡沟等景区推出优惠"
     >>> [(t[c.start:c.end], c.label) for c in sight_lists(t)]
-    [('老君山', 'FAC'), ('鸡冠洞', 'FAC'), ('重渡沟', 'FAC')]
-    >>> t = "呀诺达、槟榔谷等景区"
+    [('老君山', 'LOC'), ('鸡冠洞', 'LOC'), ('重渡沟', 'LOC')]
+    >>> t = "呀诺达、南方长城等景区"
     >>> [(t[c.start:c.end], c.label) for c in sight_lists(t)]
-    [('呀诺达', 'FAC'), ('槟榔谷', 'FAC')]
+    [('呀诺达', 'FAC'), ('南方长城', 'FAC')]
     """
     spans = {(p.start, p.end) for p in places or ()}
     out = []
@@ -206,7 +209,7 @@ def sight_lists(text: str, places: "list[Cand] | None" = None) -> list[Cand]:
             if not 2 <= len(name) <= 6 or name in common_or_frequent() or (s, e) in spans \
                     or name[0] in _NOT_START or name[-1] in "村镇乡":
                 continue
-            out.append(Cand(s, e, "FAC", prio=3, source="list"))
+            out.append(Cand(s, e, "LOC" if name.endswith(SCENIC_LANDFORMS) else "FAC", prio=3, source="list"))
     return sorted(out, key=lambda c: c.start)
 
 
@@ -216,14 +219,14 @@ _QUOTED_SIGHTS_RE = re.compile(r"((?:“[^“”\n]{2,6}”[、和与及]?){1,4}
 
 def quoted_sights(text: str) -> list[Cand]:
     """Names in quotes right before 景区, 景点 or 风景区 (GUIDE: the quotes and 景区 are dropped): each
-    quoted name of three to six name characters that is no dictionary word is a FAC (two characters in quotes
-    before 景点 are as often a vogue word: “网红”景点).
+    quoted name of three to six name characters that is no dictionary word is a FAC, a LOC when it ends in a
+    landform head (two characters in quotes before 景点 are as often a vogue word: “网红”景点).
 
     Examples
     --------
     >>> t = "“呀诺达”“槟榔谷”景区获评示范，“十里画廊”景点，“网红”景点，“金山银山”理念"
     >>> [(t[c.start:c.end], c.label) for c in quoted_sights(t)]
-    [('呀诺达', 'FAC'), ('槟榔谷', 'FAC'), ('十里画廊', 'FAC')]
+    [('呀诺达', 'FAC'), ('槟榔谷', 'LOC'), ('十里画廊', 'FAC')]
     """
     out = []
     for m in _QUOTED_SIGHTS_RE.finditer(text):
@@ -232,7 +235,7 @@ def quoted_sights(text: str) -> list[Cand]:
             name = text[s:e]
             if len(name) >= 3 and all(is_name_char(ch) for ch in name) and name not in common_or_frequent() \
                     and not is_word(name):
-                out.append(Cand(s, e, "FAC", prio=3, source="regex"))
+                out.append(Cand(s, e, "LOC" if name.endswith(SCENIC_LANDFORMS) else "FAC", prio=3, source="regex"))
     return out
 
 
@@ -281,6 +284,9 @@ def side_features(text: str, feats: "list[str] | None") -> list[Cand]:
             if h - ws == 1 and ws >= 1 and feats[ws - 1][:1] == "S" and feats[ws - 1][2:] in ("q", "m", "n", "a") \
                     and text[ws - 1] not in _NOT_START:
                 s = ws - 1
+            elif h - ws == 1 and ws >= 1 and feats[ws - 1][:1] == "S" and is_name_char(text[ws - 1]) \
+                    and text[ws - 1] not in _NOT_START and text[ws - 1] not in STOPS:
+                continue  # 无|定河|流域: a lone character before a two-character name may be its first (无定河)
         else:  # the head opens a word (山下, 山): the noun word before it is the body
             if ws == 0 or feats[h - 1][:1] not in ("E",):
                 continue
@@ -338,6 +344,32 @@ def headed_features(text: str, feats: "list[str] | None") -> list[Cand]:
     return out
 
 
+def short_ns_features(text: str, feats: "list[str] | None") -> list[Cand]:
+    """A two-character word the segmenter tags a place (``ns``) that ends in a river, lake or mountain head
+    (西河, 漓江, 燕山: LOC, priority 1); three characters and more are read by ``words.nature_words``. Not
+    the short form of a county, city or district (从江, 佛山, 东河: GPE), not before a place or level suffix (西河村).
+
+    Examples
+    --------
+    >>> t = "西河两岸，漓江游船，从江"
+    >>> f = ["B-ns", "E-ns", "B-n", "E-n", "S-w", "B-ns", "E-ns", "B-n", "E-n", "S-w", "B-ns", "E-ns"]
+    >>> [t[c.start:c.end] for c in short_ns_features(t, f)]
+    ['西河', '漓江']
+    """
+    if feats is None or len(feats) != len(text):
+        return []
+    out = []
+    for m in re.finditer("[河江湖溪山岭峰]", text):
+        e = m.end()
+        s = e - 2
+        if s < 0 or feats[s] != "B-ns" or feats[e - 1] != "E-ns" or not is_name_char(text[s]) \
+                or text[s] in FEATURE_HEADS or text[e:e + 1] in "村镇乡屯寨组社区街路县市州" or text[s:e] in common_or_frequent() \
+                or text[s:e] in gz.upper_names():
+            continue  # 从江, 佛山, 东河: a county's or district's short form (GPE) the gazetteer may not have read here
+        out.append(Cand(s, e, "LOC", prio=1, source="regex"))
+    return out
+
+
 def _word_end_at(feats: list[str], i: int) -> int:
     j = i + 1
     while j < len(feats) and feats[j][:1] in ("I", "E"):
@@ -351,37 +383,14 @@ def framed_features(text: str, feats: "list[str] | None" = None, places: "list[C
     """:func:`travel_features`, :func:`mountain_sides`, :func:`side_features`, :func:`headed_features`,
     :func:`sight_lists` and :func:`quoted_sights` together."""
     return (travel_features(text, feats) + mountain_sides(text) + side_features(text, feats) + headed_features(text, feats)
-            + sight_lists(text, places) + quoted_sights(text))
-
-
-_SCENIC_AFTER = ("景区", "风景区", "景点", "风景名胜区", "旅游区")
-
-
-def scenic_sites(ents: list[Cand], text: str) -> list[Cand]:
-    """A natural feature the document writes as a scenic area (大觉山景区, 老龙潭、胭脂峡等景区) is the site:
-    every LOC mention of that string in the document becomes FAC (the title's 杜鹃花开大觉山 too). The
-    blind writers' gold labels every name before 景区 FAC (dev8, pages21: 6 of 6). Runs on the resolved
-    entities.
-
-    Examples
-    --------
-    >>> t = "杜鹃花开大觉山。大觉山景区的杜鹃开了，沿汶河而行"
-    >>> ents = [Cand(4, 7, "LOC"), Cand(8, 11, "LOC"), Cand(20, 22, "LOC")]
-    >>> [(t[c.start:c.end], c.label) for c in scenic_sites(ents, t)]
-    [('大觉山', 'FAC'), ('大觉山', 'FAC'), ('汶河', 'LOC')]
-    """
-    sites = {text[c.start:c.end] for c in ents if c.label in ("LOC", "FAC") and text.startswith(_SCENIC_AFTER, c.end)}
-    if not sites:
-        return ents
-    return [Cand(c.start, c.end, "FAC", prio=c.prio, source=c.source) if c.label == "LOC" and text[c.start:c.end] in sites
-            else c for c in ents]
+            + short_ns_features(text, feats) + sight_lists(text, places) + quoted_sights(text))
 
 
 def consistent_features(ents: list[Cand], text: str) -> list[Cand]:
     """Once a frame of this module names a string a natural feature (夹金山|下), its other mentions that
     the gazetteer read as a bare village or township short form (至夹金山的公路) are the feature too:
     one document names one thing by one string. Runs on the resolved entities; a mention with its
-    level word (夹金山村, 大鄣山乡) is a longer span and stays the place. Then :func:`scenic_sites`.
+    level word (夹金山村, 大鄣山乡) is a longer span and stays the place.
 
     Examples
     --------
@@ -392,8 +401,8 @@ def consistent_features(ents: list[Cand], text: str) -> list[Cand]:
     """
     framed = {text[c.start:c.end] for c in ents if c.label == "LOC" and c.prio >= 3 and c.source in ("list", "regex")
               and text[c.end - 1:c.end] in FEATURE_HEADS}
-    if framed:
-        ents = [Cand(c.start, c.end, "LOC", prio=c.prio, source="document")
-                if c.label in ("VILLAGE", "TOWNSHIP") and c.source == "gazetteer" and text[c.start:c.end] in framed else c
-                for c in ents]
-    return scenic_sites(ents, text)
+    if not framed:
+        return ents
+    return [Cand(c.start, c.end, "LOC", prio=c.prio, source="document")
+            if c.label in ("VILLAGE", "TOWNSHIP") and c.source == "gazetteer" and text[c.start:c.end] in framed else c
+            for c in ents]

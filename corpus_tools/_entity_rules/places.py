@@ -4,6 +4,7 @@ found by form, not in the gazetteer, are in :mod:`corpus_tools._entity_rules.unl
 from __future__ import annotations
 
 import operator
+from dataclasses import replace
 from functools import lru_cache
 
 from corpus_tools import county as county_context
@@ -353,12 +354,29 @@ def _merged_names(first: dict, second: dict) -> Names:
     return merged
 
 
+#: the last call's arguments and result: the rules and then ``project_townships.split_townships`` read
+#: the places of the same text (one tuple, replaced whole)
+_last_places: tuple = (None, None, None, ())
+
+
 def find_places(text: str, county_code: str | None, words: "list[str] | None" = None) -> list[Cand]:
     """Gazetteer matches: upper levels everywhere, the page county's units, and chains.
 
     *words* are the segmenter's per-character word features of *text* (``B-n``, ``E-n`` …), when
-    known: a bare short form must not end inside a longer word (:func:`bare_form_ok`).
+    known: a bare short form must not end inside a longer word (:func:`bare_form_ok`). A second call
+    with the same arguments right after the first returns copies of its result without reading again.
     """
+    global _last_places
+    t, c, w, got = _last_places
+    if t == text and c == county_code and (w is words or w == words):
+        return [replace(p) for p in got]
+    out = _find_places(text, county_code, words)
+    _last_places = (text, county_code, None if words is None else list(words),
+                    tuple(replace(p) for p in out))
+    return out
+
+
+def _find_places(text: str, county_code: str | None, words: "list[str] | None" = None) -> list[Cand]:
     # county short forms of the page county's province, else of the city the text is about
     # (a report about a prefecture names its counties by their short forms: 雷山, 丹寨)
     province, established = county_context.named_counties(text, county_code)

@@ -13,7 +13,7 @@ import re
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.admin_levels import LOCAL_UNIT_SUFFIXES
 from corpus_tools._entity_rules.fac_places import ancestral_halls, old_towns, unit_sites
-from corpus_tools._entity_rules.feature_frames import framed_features
+from corpus_tools._entity_rules.feature_frames import SCENIC_LANDFORMS, framed_features
 from corpus_tools._entity_rules.lexicon import (LOC_WORDS, Cand, STOPS, all_stops, common_or_frequent, common_words,
                                                 is_name_char, listed_spans, nature_names, words)
 from corpus_tools._entity_rules.names import is_word
@@ -192,7 +192,7 @@ def road_codes(text: str) -> list[Cand]:
     return out
 
 
-_SCENIC_RE = re.compile(r"(?:国家)?(?:[0-9A-Z]+级)?(?:旅游)?(?:风景名胜区|风景区|景区|旅游区|度假区)")
+_SCENIC_RE = re.compile(r"(?:国家级|省级|国家)?(?:[0-9A-Z]+级)?(?:旅游)?(?:风景名胜区|风景区|景区|旅游区|度假区)")
 _SCENIC_GENERIC = frozenset("""
 该 各 全 本 此 这个 那个 核心 重点 旅游 红色 乡村 生态 文化 热门 知名 著名 周边 新 老 大 小 A 级 国家 省级 市级 县级
 这些 一些 各个 多个 全域 城市 农业 山区 湖区 整个 景点 其他 其它 民宿 度假 休闲
@@ -221,9 +221,9 @@ def _verb_before(feats: "list[str] | None", text: str, s: int, h0: int) -> bool:
 def scenic_areas(text: str, sc: Scanner, place_ends: dict) -> list[Cand]:
     """Names before 景区, 风景区, 旅游区 (GUIDE: the trailing 景区 is dropped): 丹霞景区 -> 丹霞.
 
-    A name of 2 to 6 characters after the place that owns it (临泽县丹霞景区 -> 丹霞); FAC, also when it ends
-    in a landscape word (大觉山景区 -> 大觉山: the gold of the blind writers, dev8 and pages21, labels every
-    name written before 景区 FAC, 6 of 6; earlier helper gold had LOC).
+    A name of 2 to 6 characters after the place that owns it (临泽县丹霞景区 -> 丹霞); FAC, or LOC when it ends
+    in a landform head (崀山景区 -> 崀山, 青龙峡景区: GUIDE, mountains are LOC and 景区 a dropped generic word;
+    ``feature_frames.SCENIC_LANDFORMS``).
     """
     out = []
     for m in _SCENIC_RE.finditer(text):
@@ -241,9 +241,8 @@ def scenic_areas(text: str, sc: Scanner, place_ends: dict) -> list[Cand]:
             continue  # 很多景区, 这些景区, 社区变景区, 一个大景区
         if _verb_before(sc.words, text, k, h0):
             continue  # 合理|控制|景区, 故意|毁坏|景区: the head is a verb's object
-        # before 景区 a short place name is the site (卢氏县双龙湾景区: not the town 双龙湾镇); a mountain or
-        # gorge written as the scenic area is the site too (FAC: 大觉山景区, 胭脂峡; see feature_frames.scenic_sites)
-        out.append(Cand(k, h0, "FAC", prio=3, source="regex"))
+        # before 景区 a short place name is the site (卢氏县双龙湾景区: not the town 双龙湾镇)
+        out.append(Cand(k, h0, "LOC" if name.endswith(SCENIC_LANDFORMS) else "FAC", prio=3, source="regex"))
         out.append(Cand(h0, m.end(), "_", prio=2))  # the head itself is no entity
     return out
 

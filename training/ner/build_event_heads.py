@@ -8,13 +8,17 @@ An edition frame (第三届, 首届, 2019) makes what follows it one event's nam
 * People's Daily 1998 (research use; only the derived word list ships): after ``第N届`` / ``首届`` the
   run of words up to the first verb, particle, preposition, locative or punctuation; its last noun word
   (``n``, ``vn``, ``j``, ``nz``) is the head;
-* the 2019–2020 People's Daily articles: after the same frames (and a year ``2019``/``2019年`` that
-  opens a name), the characters up to a verb of holding (开幕, 举行, 召开, 举办 …), 期间, 上 or
-  punctuation; the project segmenter's last word of that name is the head.
+* the 2019–2020 People's Daily articles: after the same frames (only 第N届 and 首届: a year is no frame
+  here, 2019年 opens too many plain phrases), the characters up to a verb of holding (开幕, 举行, 召开,
+  举办 …), 期间, 上 or punctuation; the project segmenter's last word of that name is the head.
 
-A head is kept when it ends at least ``--min-names`` distinct framed names and at least ``--min-rate``
-of its uses in the 2019–2020 text stand in such a framed name (论坛, 推介会, 龙舟赛 often do; 会议室,
-活动, 工作, 比赛 mostly do not: plain words with an edition in front now and then). Heads of one
+A head is kept when it ends at least ``--min-names`` distinct framed names (1998 and 2019–2020 together)
+and at least ``--min-rate`` of its uses in the 2019–2020 text stand in such a framed name (framed uses
+over all uses, both counted in the 2019–2020 text: 论坛, 推介会, 龙舟赛 often do; 会议室, 活动, 工作,
+比赛 mostly do not: plain words with an edition in front now and then). A word in 会节赛展周 is also
+kept when a verb of holding takes it ``--min-held`` times and in ``--min-held-rate`` of its uses (held
+uses over all uses, each counted in both corpora). The output's ``names`` column is the number of
+distinct framed names (0 for a word kept by the verbs of holding only), ``held`` the uses after such a verb. Heads of one
 character, awards (一等奖, 金奖: no EVENT under the guide) and heads that are no event (届, 委员会, 理事会, 代表团: the
 bodies that run events; 主席, 会长: people) are left out. Runs in about two minutes.
 """
@@ -73,19 +77,22 @@ def _articles(path: Path):
             yield json.loads(line)["text"]
 
 
-def heads_2019(path: Path) -> tuple[dict[str, set[str]], list[str]]:
+def heads_2019(path: Path) -> tuple[dict[str, set[str]], Counter, list[str]]:
     """Head word -> the framed names it ends (2019–2020 articles, segmented by the project segmenter),
-    and the articles' texts (for the rate of framed uses)."""
+    head word -> its framed uses (each name as often as the text writes it), and the articles' texts
+    (for the rate of framed uses)."""
     from corpus_tools.nlp.tokenizer import segment
 
     texts = list(_articles(path))
     bodies = Counter(m.group(1) for t in texts for m in _FRAME_RE.finditer(t))
     out: dict[str, set[str]] = defaultdict(set)
-    for body in bodies:
+    framed: Counter = Counter()
+    for body, n in bodies.items():
         words = segment(body)
         if len(words) >= 2 and 2 <= len(words[-1]) <= 4:
             out[words[-1]].add(body)
-    return out, texts
+            framed[words[-1]] += n
+    return out, framed, texts
 
 
 #: verbs that hold, open or close an event: their object (举办|安吉白茶|推介会) is an event
@@ -126,39 +133,38 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-names", type=int, default=4)
     ap.add_argument("--min-rate", type=float, default=0.04)
     ap.add_argument("--min-held", type=int, default=3, help="uses after a verb of holding, for a word ending in 会节赛展周季月")
-    ap.add_argument("--min-held-rate", type=float, default=0.1, help="share of such uses among all uses in 2019-2020")
+    ap.add_argument("--min-held-rate", type=float, default=0.1, help="share of such uses among all uses (1998 and 2019-2020)")
     ap.add_argument("--out", type=Path, default=OUT)
     a = ap.parse_args(argv)
     data = a.shared / "data"
     h98 = heads_1998(data / "people_daily_1998" / "199801.txt")
-    h19, texts = heads_2019(data / "people_daily_2019_2020" / "articles.jsonl.xz")
+    h19, framed, texts = heads_2019(data / "people_daily_2019_2020" / "articles.jsonl.xz")
     names: dict[str, set[str]] = defaultdict(set)
     for h in (h98, h19):
         for k, v in h.items():
             names[k] |= v
-    cands = [h for h, v in names.items() if len(v) >= a.min_names and len(h) >= 2 and h not in _NOT_HEADS
-             and not h.endswith(("奖", "奖项")) and re.fullmatch(r"[\u4e00-\u9fff]+", h)]
     joined = "\n".join(texts)
-    held, _ = held_words(texts, data / "people_daily_1998" / "199801.txt")
+    kept = []
+    for h in sorted(names):
+        if len(names[h]) >= a.min_names and len(h) >= 2 and h not in _NOT_HEADS \
+                and not h.endswith(("奖", "奖项")) and re.fullmatch(r"[\u4e00-\u9fff]+", h):
+            uses = joined.count(h)
+            if framed[h] / max(uses, 1) >= a.min_rate:  # framed uses over all uses, both in 2019-2020
+                kept.append(h)
+    held, seen = held_words(texts, data / "people_daily_1998" / "199801.txt")
     for h, n in held.items():
         if n >= a.min_held and len(h) >= 2 and not h.endswith(_ORG_ENDS) and h not in _NOT_HEADS \
-                and h not in HOLIDAYS and h not in ("佳节", "赛季", "参赛", "开展", "进展", "发展"):
-            uses = max(joined.count(h), 1)
-            if n / uses >= a.min_held_rate:
-                cands += [h] if h not in cands else []
-                names[h] |= {f"held:{n}"}
-    kept = []
-    for h in sorted(cands):
-        uses = joined.count(h)
-        rate = len(h19.get(h, ())) / max(uses, 1)
-        if rate >= a.min_rate or any(x.startswith("held:") for x in names[h]):
-            kept.append((h, len(names[h]), uses))
-    kept.sort(key=lambda r: (-r[1], r[0]))
-    a.out.write_text("# Event heads mined by training/ner/build_event_heads.py (names after 第N届/首届/a year in People's\n"
-                     "# Daily 1998 and 2019-2020; kept: >= %d distinct framed names and >= %.2f of uses framed, or a word in\n"
-                     "# 会节赛展周 held (举办|召开…) >= %d times and in >= %.2f of its uses).\n"
-                     "# head\tnames\tuses\n" % (a.min_names, a.min_rate, a.min_held, a.min_held_rate)
-                     + "".join(f"{h}\t{n}\t{u}\n" for h, n, u in kept), encoding="utf-8")
+                and h not in HOLIDAYS and h not in ("佳节", "赛季", "参赛", "开展", "进展", "发展") and h not in kept:
+            uses = seen[h] + joined.count(h)  # held uses come from both corpora: so do all uses
+            if n / max(uses, 1) >= a.min_held_rate:
+                kept.append(h)
+    kept = [(h, len(names.get(h, ())), held.get(h, 0), joined.count(h)) for h in kept]
+    kept.sort(key=lambda r: (-r[1], -r[2], r[0]))
+    a.out.write_text("# Event heads mined by training/ner/build_event_heads.py (names after 第N届/首届 in People's Daily\n"
+                     "# 1998 and 2019-2020; kept: >= %d distinct framed names and >= %.2f of 2019-2020 uses framed, or a word\n"
+                     "# in 会节赛展周 held (举办|召开…) >= %d times and in >= %.2f of its uses, both corpora).\n"
+                     "# head\tnames\theld\tuses (2019-2020)\n" % (a.min_names, a.min_rate, a.min_held, a.min_held_rate)
+                     + "".join(f"{h}\t{n}\t{k}\t{u}\n" for h, n, k, u in kept), encoding="utf-8")
     print(f"{len(kept)} heads -> {a.out}")
     return 0
 

@@ -39,7 +39,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from corpus_tools.scoring.entities import is_held_apart, page_text, read_gold_entities
+from corpus_tools.scoring.entities import is_held_apart, page_text, read_gold_entities, spaceless_counts
 from corpus_tools.text import strip_spaces
 
 log = logging.getLogger("domain_data")
@@ -56,6 +56,14 @@ def _open_dev(n: int) -> list[str]:
     """Open stems of dev set *n* (d4_01–08, dN_01–10): the kept-apart ones are excluded by name."""
     last = 8 if n == 4 else 10
     return [f"d{n}_{k:02d}" for k in range(1, last + 1)]
+
+
+def _rows_counts(rows: list[dict]) -> Counter:
+    """``(text, label)`` -> count of gold rows, rows repeating a pair added."""
+    out: Counter = Counter()
+    for g in rows:
+        out[(g["text"], g["label"])] += int(g.get("count", 1))
+    return out
 
 
 def gold_sets(shared: Path, *, wt: Path = Path("/work/wt"), work: Path = Path("/work")) -> dict[str, list[tuple]]:
@@ -87,7 +95,8 @@ def gold_sets(shared: Path, *, wt: Path = Path("/work/wt"), work: Path = Path("/
             row = json.loads(truth.read_text(encoding="utf-8"))
             if "entity_gold" not in row or not src.exists():
                 continue
-            gold = Counter({(strip_spaces(g["text"]), g["label"]): int(g.get("count", 1)) for g in row["entity_gold"]})
+            # the scorer's counts: strings equal without spaces (邱　敏, 邱敏) add up, none replaces another
+            gold = spaceless_counts(_rows_counts(row["entity_gold"]))
             opt = Counter((strip_spaces(o[0] if isinstance(o, list) else o.get("text", "")),
                            (o[1] if isinstance(o, list) else o.get("label", ""))) for o in row.get("entities_optional") or [])
             docs.append((f"{truth.parent.name}/{truth.stem}", page_text(src.read_text(encoding="utf-8-sig")), gold, opt))
