@@ -49,6 +49,7 @@ from typing import Sequence
 
 from corpus_tools.layout.boxes import is_box_line
 from corpus_tools.layout.bylines import CLOSING_NOTE_RE
+from corpus_tools.layout.inlinejumps import after_jump
 from corpus_tools.layout.lineroles import blank_lines_before, page_orientation, rule_info
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.model import ArticleParts, Block, PageLayout, Repair
@@ -245,7 +246,8 @@ def disputes(raw_lines: Sequence[Line | None], rules: Sequence[tuple[str, bool, 
                 j += 1
             if (i and kinds[i - 1] == "body" and j < n and kinds[j] == "body"
                     and (orient == "after" or "banner" in roles[i:j]) and not _echoes_above(lines, i, j)
-                    and _topic_goes_on(lines, i, j) and not over_photo_item(lines, roles, j)):
+                    and _topic_goes_on(lines, i, j) and not over_photo_item(lines, roles, j)
+                    and not after_jump(lines, i)):  # (the text above goes on on another page)
                 out[i] = "subhead"
             elif sentence and not (role == "kicker" and ln.text.rstrip().endswith(("——", "--", "──"))) and not (
                     role == "banner" and is_box_line(ln.text)):  # (a box's source line is a banner: boxes.table_boxes)
