@@ -364,7 +364,7 @@ def _rejoin_headless(units: list[Unit]) -> None:
                      and u.article != a), None)
         if prev is None or is_lead(units[first].text) and _headline_above_body(units, prev):
             continue  # (so is one opening on any lead after an article whose headline stands above it)
-        if signed_brief(units, a) and signed_brief(units, prev):
+        if signed_brief(units, a) and (signed_brief(units, prev) or photo_item_article(units, prev)):
             continue  # (a brief of a column: an item mark, a signature of its own; an article has one byline)
         if photo_item_article(units, a):
             continue  # (photo news: a marked caption and its photographer's credit)

@@ -21,8 +21,8 @@ to the article above (:func:`corpus_tools.layout.assemble._rejoin_headless`).
 from __future__ import annotations
 
 from corpus_tools.layout.lines import Line
-from corpus_tools.layout.patterns import PHOTO_MARKS, cjk_bigrams, ends_sentence, heading_form
-from corpus_tools.layout.photoitems import CAPTION_MAX_LINES, PHOTO_TITLE_MAX, is_photo_credit
+from corpus_tools.layout.patterns import BRIEF_MARKS, PHOTO_MARKS, cjk_bigrams, ends_sentence, heading_form
+from corpus_tools.layout.photoitems import CAPTION_MAX_LINES, PHOTO_ITEM_MAX_LINES, PHOTO_TITLE_MAX, is_photo_credit
 from corpus_tools.layout.units import Unit
 
 #: Tags that open the next item (or stand between items) under a photo-news item.
@@ -42,11 +42,12 @@ def _marked(text: str) -> bool:
 
 def _caption_run(lines: list[Line], tags: list[str], i: int) -> int:
     """Index after the caption that opens at line ``i``: the lines the model reads as its caption
-    (or as one paragraph run on from it), at most :data:`CAPTION_MAX_LINES`."""
+    (or as one paragraph run on from it; a caption cut mid-sentence may go on in a line read as
+    body text, ``▲8月22日，甲玛乡赤康村易地`` / ``扶贫搬迁安置点…``), at most :data:`CAPTION_MAX_LINES`."""
     first = _role(tags[i])
     k = i + 1
     while (k < len(lines) and k - i < CAPTION_MAX_LINES and not tags[k].startswith("B-")
-           and (tags[k] == "caption" if first == "caption" else tags[k] == "cont")
+           and (tags[k] in ("caption", "para", "cont") if first == "caption" else tags[k] == "cont")
            and not ends_sentence(lines[k - 1].text)):
         k += 1
     while k < len(lines) and k - i < CAPTION_MAX_LINES and tags[k] == "caption" and first == "caption":
@@ -54,9 +55,11 @@ def _caption_run(lines: list[Line], tags: list[str], i: int) -> int:
     return k
 
 
-def _next_item(tags: list[str], k: int) -> bool:
-    """Whether line ``k`` opens the next item, stands between items, or is past the page's end."""
-    return k >= len(tags) or tags[k].startswith("B-") or tags[k] in _NEXT
+def _next_item(lines: list[Line], tags: list[str], k: int) -> bool:
+    """Whether line ``k`` opens the next item (a brief's mark opens one too, ``◆钱店镇　组织开展…``),
+    stands between items, or is past the page's end."""
+    return (k >= len(tags) or tags[k].startswith("B-") or tags[k] in _NEXT
+            or tags[k] == "para" and lines[k].text.lstrip()[:1] in BRIEF_MARKS)
 
 
 def _credit_line(lines: list[Line], k: int) -> bool:
@@ -79,7 +82,9 @@ def _as_body(tags: list[str], i: int, k: int, opens: bool) -> None:
 
 def headed_photo_bodies(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """A headline over a marked caption (``路下乡新建乡村公路通车`` / ``▲日前，路下乡…`` / ``摄影：仉　明``)
-    with its photographer's credit on the line under it and the next item under that: the caption is
+    with its photographer's credit on the line under it (the caption may run on in lines the model
+    reads as body text, at most :data:`~corpus_tools.layout.photoitems.PHOTO_ITEM_MAX_LINES`) and the
+    next item under that: the caption is
     the photo item's text, its body. A one-line headline the model opens as a body paragraph (a
     heading of at most :data:`~corpus_tools.layout.photoitems.PHOTO_TITLE_MAX` characters without
     a sentence mark) is the headline. A headline that repeats the words of the text above it is that
@@ -99,8 +104,11 @@ def headed_photo_bodies(raw_lines: list[Line | None], tags: list[str]) -> list[s
         first = h
         while first > 0 and out[first] == "title":
             first -= 1  # (a headline of two lines)
-        k = _caption_run(lines, out, i)
-        if not (_credit_line(lines, k) and _next_item(out, k + 1)) or _echoes(lines, first):
+        k = i + 1  # (the caption may run on in lines read as body text, to its credit)
+        while (k < len(lines) and k - i < PHOTO_ITEM_MAX_LINES and out[k] in ("caption", "para", "cont")
+               and not _credit_line(lines, k)):
+            k += 1
+        if not (_credit_line(lines, k) and _next_item(lines, out, k + 1)) or _echoes(lines, first):
             continue
         if short_para:
             out[h] = "B-title"
@@ -132,7 +140,7 @@ def headless_photo_items(raw_lines: list[Line | None], tags: list[str]) -> list[
             _role(out[prev]) in ("para", "cont") and (ends_sentence(lines[prev].text)
                                                       or lines[prev].text.rstrip().endswith(("版）", "版)"))))
         trailing_head = prev >= 0 and _role(out[prev]) == "title" and _echoes(lines, prev)
-        if above == below or not (finished or trailing_head) or not _next_item(out, end):
+        if above == below or not (finished or trailing_head) or not _next_item(lines, out, end):
             i = max(k, i + 1)
             continue
         if above:
@@ -141,6 +149,8 @@ def headless_photo_items(raw_lines: list[Line | None], tags: list[str]) -> list[
         else:
             _as_body(out, i, k, opens=True)
             out[k] = "byline"
+        if end < len(lines) and out[end] == "para":
+            out[end] = "B-para"  # (the marked brief under the photo opens an item of its own)
         i = end
     return out
 
