@@ -48,7 +48,7 @@ _OUTLET = (r"(?:本报|本台|[\u4e00-\u9fff]{0,4}?(?:融媒体?|全媒体|新�
 _ROLE_RE = re.compile(r"^" + _OUTLET + "(" + _ROLE_ALT + ")")
 _GLUED_ROLE_RE = re.compile(r"(?:本报|本台)?(?:" + _REPORTER_ALT + "|摄影)")
 #: A mark some papers print before a byline line (``■本报记者 王磊``).
-_MARK_RE = re.compile(r"^[■□●○◎◆◇▲△★☆▶►]\s*")
+BYLINE_MARK_RE = re.compile(r"^[■□●○◎◆◇▲△★☆▶►]\s*")
 #: An author's name alone after a hollow square (``□ 谭家明``, ``□ 杜　鹃``): a literary page's byline.
 #: Only ``□``: after ``■``/``◎`` the 2019-2020 crawl prints column labels only (■记者手记, ■链接, ■编后).
 _MARKED_AUTHOR_RE = re.compile(r"^□\s*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})$")
@@ -236,7 +236,7 @@ def _parse_byline(text: str, bare: bool) -> tuple[tuple[str, str], ...] | None:
     author = _marked_author(text)
     if author:  # an author under a title on a literary page (``□ 谭家明``, ``□ 杜　鹃``)
         return (("", author),)
-    t = _MARK_RE.sub("", text.strip())
+    t = BYLINE_MARK_RE.sub("", text.strip())
     if CLOSING_NOTE_RE.match(t):
         return None
     unit = UNIT_CREDIT_RE.match(t)

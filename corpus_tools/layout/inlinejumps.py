@@ -17,12 +17,13 @@ import re
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.patterns import JUMP_LINE_RE, ends_sentence, heading_form
 from corpus_tools.layout.repair import fix_spacing
+from corpus_tools.layout.runin import BRACKETED_COLUMN
 from corpus_tools.layout.units import Unit
 
 #: A jump mark closing a text (:data:`~corpus_tools.layout.patterns.JUMP_LINE_RE` without its line anchors).
 INLINE_JUMP_RE = re.compile(JUMP_LINE_RE.pattern.removeprefix("^").removesuffix("$") + r"\s*$")
 #: A column name printed in lenticular brackets on a line of its own (``【两学一做】``).
-_COLUMN_LINE_RE = re.compile(r"^【[^】]{2,12}】$")
+_COLUMN_LINE_RE = re.compile("^" + BRACKETED_COLUMN + "$")
 
 
 def jump_cut(text: str) -> int | None:
