@@ -11,7 +11,7 @@ from corpus_tools.layout.classify import (assign_roles, drop_format_chars, drop_
                                           merge_two_line_titles, segment_bodies, undouble_heads)
 from corpus_tools.layout.briefs import brief_column_tags
 from corpus_tools.layout.kickerforms import printed_kickers
-from corpus_tools.layout.trailheads import bodies_after_trailing_heads
+from corpus_tools.layout.trailheads import bodies_after_trailing_heads, heads_after_signed_bodies
 from corpus_tools.layout.markitems import split_mark_titles, titled_item_tags
 from corpus_tools.layout.inlinejumps import lines_after_jumps
 from corpus_tools.layout.photonews import headed_photo_bodies, headless_photo_items, photo_item_article
@@ -228,6 +228,7 @@ def _split(raw: str, method: str) -> PageLayout:
     cleaned = tail_openings(raw_lines, brief_column_tags(raw_lines, debris_tags(raw_lines, after)))  # (简讯, tails)
     cleaned = titled_item_tags(raw_lines, cleaned, raw)  # (briefs titled in their first line: one article each)
     cleaned = bodies_after_trailing_heads(raw_lines, cleaned)  # (a body after a byline and a trailing headline)
+    cleaned = heads_after_signed_bodies(raw_lines, cleaned)  # (one headline printed after its body)
     cleaned = headless_photo_items(raw_lines, headed_photo_bodies(raw_lines, cleaned))  # (▲ photo news as articles)
     cleaned = lines_after_jumps(raw_lines, cleaned)  # (a paragraph closed by its jump mark: ……。（下转第2版）)
     rep = repeated_headers(raw_lines, after) if any(k.startswith("banner_") for k in found.values()) else ()

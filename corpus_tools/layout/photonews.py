@@ -20,6 +20,7 @@ to the article above (:func:`corpus_tools.layout.assemble._rejoin_headless`).
 
 from __future__ import annotations
 
+from corpus_tools.layout.bylines import parse_byline, shot_by_author
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.patterns import BRIEF_MARKS, PHOTO_MARKS, cjk_bigrams, ends_sentence, heading_form
 from corpus_tools.layout.photoitems import CAPTION_MAX_LINES, PHOTO_ITEM_MAX_LINES, PHOTO_TITLE_MAX, is_photo_credit
@@ -63,7 +64,9 @@ def _next_item(lines: list[Line], tags: list[str], k: int) -> bool:
 
 
 def _credit_line(lines: list[Line], k: int) -> bool:
-    return 0 <= k < len(lines) and is_photo_credit(lines[k].text)
+    """Whether line ``k`` credits a photo: a photographer's byline, or its author's ``文/图　扎西``."""
+    return 0 <= k < len(lines) and (is_photo_credit(lines[k].text) or shot_by_author(lines[k].text)
+                                    and bool(parse_byline(lines[k].text.strip())))
 
 
 def _echoes(lines: list[Line], i: int, window: int = 6) -> bool:
