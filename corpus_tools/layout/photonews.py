@@ -105,7 +105,7 @@ def headed_photo_bodies(raw_lines: list[Line | None], tags: list[str]) -> list[s
         if not (role == "title" or short_para):
             continue
         first = h
-        while first > 0 and out[first] == "title":
+        while first > 0 and out[first] == "title" and _role(out[first - 1]) == "title":
             first -= 1  # (a headline of two lines)
         k = i + 1  # (the caption may run on in lines read as body text, to its credit)
         while (k < len(lines) and k - i < PHOTO_ITEM_MAX_LINES and out[k] in ("caption", "para", "cont")

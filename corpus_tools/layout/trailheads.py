@@ -11,9 +11,11 @@ Told by the tags' order and the byline's form, never by the words.
 
 from __future__ import annotations
 
+import re
+
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.patterns import BYLINE_LINE_RE, BYLINE_TAIL_RE, cjk_bigrams, heading_form, is_byline
-from corpus_tools.layout.runin import column_name_re
+from corpus_tools.layout.runin import BRACKETED_COLUMN
 
 #: Roles of a headline group printed after its body.
 _HEAD = ("title", "subtitle", "kicker")
@@ -72,7 +74,7 @@ def bodies_after_trailing_heads(raw_lines: list[Line | None], tags: list[str]) -
 #: under the headline compared, for :func:`heads_after_signed_bodies`.
 ECHO_ABOVE = 0.5
 _BELOW = 3
-_COLUMN = column_name_re(8)
+_COLUMN = re.compile("^" + BRACKETED_COLUMN + "$")
 
 
 def _share(head: set[str], text: str) -> float:
@@ -105,8 +107,11 @@ def heads_after_signed_bodies(raw_lines: list[Line | None], tags: list[str]) -> 
     out = list(tags)
     n = len(lines)
     for h in range(1, n):
-        if out[h].removeprefix("B-") not in ("title", "kicker") or not heading_form(lines[h].text, strict=True):
+        if not heading_form(lines[h].text, strict=True):
             continue
+        if out[h].removeprefix("B-") not in ("title", "kicker") and not (
+                out[h].removeprefix("B-") in ("para", "cont") and BYLINE_TAIL_RE.search(lines[h - 1].text.strip())):
+            continue  # (the model may run the paragraph on into it after the signature)
         if h + 1 < n and out[h + 1] in ("title", "subtitle"):
             if out[h].startswith("B-") is False or out[h + 1] == "subtitle":
                 continue  # (a headline of two lines, or with its subtitle)
@@ -126,9 +131,8 @@ def heads_after_signed_bodies(raw_lines: list[Line | None], tags: list[str]) -> 
         if not (byline or foot or _signed(lines, out, first, last)):
             continue
         above = first - 1
-        column = above >= 0 and bool(_COLUMN.match(lines[above].text.strip())) and (
-            out[above].removeprefix("B-") in ("title", "kicker", "banner")
-            or out[above] in ("para", "cont") and lines[above].text.strip()[:1] == "【")  # (【…】 read as body)
+        # (a column's name in black brackets, read as a heading or as body text; a bare short line may be a headline)
+        column = above >= 0 and bool(_COLUMN.match(lines[above].text.strip())) and out[above] != "credit"
         if above >= 0 and out[above].removeprefix("B-") in ("title", "subtitle", "kicker") and not column:
             continue  # (the paragraph's own headline stands above it)
         head = cjk_bigrams(lines[h].text)
