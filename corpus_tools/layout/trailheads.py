@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from corpus_tools.layout.lines import Line
-from corpus_tools.layout.patterns import BYLINE_LINE_RE, BYLINE_TAIL_RE, cjk_bigrams, heading_form, is_byline
+from corpus_tools.layout.patterns import BYLINE_LINE_RE, BYLINE_TAIL_RE, cjk_bigrams, heading_form, is_byline, is_lead
 from corpus_tools.layout.runin import BRACKETED_COLUMN
 
 #: Roles of a headline group printed after its body.
@@ -75,6 +75,8 @@ def bodies_after_trailing_heads(raw_lines: list[Line | None], tags: list[str]) -
 ECHO_ABOVE = 0.5
 _BELOW = 3
 _COLUMN = re.compile("^" + BRACKETED_COLUMN + "$")
+#: What may stand right above such a paragraph: the end of the item before it.
+_CLOSED = ("byline", "credit", "banner", "caption")
 
 
 def _share(head: set[str], text: str) -> float:
@@ -137,9 +139,13 @@ def heads_after_signed_bodies(raw_lines: list[Line | None], tags: list[str]) -> 
             continue  # (the paragraph's own headline stands above it)
         head = cjk_bigrams(lines[h].text)
         text = "".join(ln.text for ln in lines[first:last + 1])
+        if above >= 0 and not column and (out[above].removeprefix("B-") not in _CLOSED
+                                          and not BYLINE_TAIL_RE.search(lines[above].text.strip())):
+            continue  # (the paragraph may be the last of a longer text whose headline follows it)
         below = "".join(lines[j].text for j in range(h + 1, min(n, h + 1 + _BELOW)) if out[j] not in ("credit", "banner"))
-        if _share(head, text) < ECHO_ABOVE or _share(head, text) <= _share(head, below):
-            continue
+        if (_share(head, text) < ECHO_ABOVE or _share(head, below) >= ECHO_ABOVE / 2
+                or h + 1 < n and is_lead(lines[h + 1].text)):
+            continue  # (a headline over a lead, or over a text on its subject: the text above may be its tail)
         if column:
             out[above] = "banner"
         out[first] = "B-para"
