@@ -15,6 +15,7 @@ from corpus_tools.layout.trailheads import bodies_after_trailing_heads, heads_af
 from corpus_tools.layout.markitems import split_mark_titles, titled_item_tags
 from corpus_tools.layout.inlinejumps import lines_after_jumps
 from corpus_tools.layout.listboxes import headed_lists
+from corpus_tools.layout.noticetitles import two_line_notice_titles
 from corpus_tools.layout.photonews import headed_photo_bodies, headless_photo_items, photo_item_article
 from corpus_tools.layout.flow import repair_flow
 from corpus_tools.layout.tailtags import tail_openings
@@ -230,9 +231,11 @@ def _split(raw: str, method: str) -> PageLayout:
     cleaned = titled_item_tags(raw_lines, cleaned, raw)  # (briefs titled in their first line: one article each)
     cleaned = bodies_after_trailing_heads(raw_lines, cleaned)  # (a body after a byline and a trailing headline)
     cleaned = heads_after_signed_bodies(raw_lines, cleaned)  # (one headline printed after its body)
-    listed = headed_lists(raw_lines, cleaned)  # (a list with its heading and its unit's credit after an article,
-    found = {i: k for i, k in found.items() if listed[i] == cleaned[i]}  # read by its form: no dispute there)
-    cleaned = listed
+    # (a list with its heading and its unit's credit after an article; a notice's title over two lines:
+    # read by their form, no dispute on their lines)
+    formed = two_line_notice_titles(raw_lines, headed_lists(raw_lines, cleaned))
+    found = {i: k for i, k in found.items() if formed[i] == cleaned[i]}
+    cleaned = formed
     cleaned = headless_photo_items(raw_lines, headed_photo_bodies(raw_lines, cleaned))  # (▲ photo news as articles)
     cleaned = lines_after_jumps(raw_lines, cleaned)  # (a paragraph closed by its jump mark: ……。（下转第2版）)
     rep = repeated_headers(raw_lines, after) if any(k.startswith("banner_") for k in found.values()) else ()
