@@ -28,3 +28,9 @@ def test_a_unit_line_under_an_unfinished_sentence_is_left_alone():
     raw = "县里组织了\n镇平县城市管理局\n关于规范城区户外广告设置的通告\n为加强管理，现通告如下：\n"
     tags = ["para", "cont", "B-title", "para"]
     assert two_line_notice_titles(read_lines(raw), tags) == tags
+
+
+def test_running_text_that_cites_a_decision_is_no_notice_title():
+    raw = ("听取了民法典草案的说明、\n关于建立健全国家安全法律制度的\n决定\n草案的说明。下午，各代表团审议报告。\n")
+    tags = ["para", "cont", "cont", "cont"]
+    assert two_line_notice_titles(read_lines(raw), tags) == tags

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from corpus_tools.layout.headforms import NOTICE_TITLE_RE
 from corpus_tools.layout.lines import Line
-from corpus_tools.layout.patterns import ends_sentence, heading_form
+from corpus_tools.layout.patterns import BYLINE_TAIL_RE, ends_sentence, heading_form
 from corpus_tools.layout.signoffs import is_signer
 
 #: Roles a notice title's line may be misread as.
@@ -25,8 +25,8 @@ def _flat(text: str) -> str:
 def two_line_notice_titles(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """Tags where a notice's formal title printed over two lines (see the module docstring) is one
     headline opening the notice: the two lines ``B-title``, ``title``; the line under them a paragraph.
-    The unit's line must stand after a finished text (a sentence's end, a byline, page furniture or the
-    page's top). Returns the new tags.
+    The first line must stand after a finished text (a sentence's end, a byline, page furniture or the
+    page's top): inside a paragraph, ``…的说明、`` / ``关于…`` / ``…的决定草案的说明`` is running text. Returns the new tags.
 
     Examples
     --------
@@ -42,10 +42,12 @@ def two_line_notice_titles(raw_lines: list[Line | None], tags: list[str]) -> lis
         if (out[i].removeprefix("B-") not in _MISREAD or out[i + 1].removeprefix("B-") not in _MISREAD
                 or not heading_form(lines[i].text, strict=True) or not heading_form(lines[i + 1].text, strict=True)):
             continue
+        above = "".join(ln.text.strip() for ln in lines[max(0, i - 2):i])  # (a signature may be cut by the column)
+        finished = (i == 0 or out[i - 1].removeprefix("B-") in ("byline", "credit", "banner")
+                    or ends_sentence(lines[i - 1].text) or bool(BYLINE_TAIL_RE.search(above)))
         cut = NOTICE_TITLE_RE.match(a + b) and not NOTICE_TITLE_RE.match(a) and a.startswith("关于")
-        finished = i == 0 or out[i - 1].removeprefix("B-") in ("byline", "credit", "banner") or ends_sentence(lines[i - 1].text)
-        unit = NOTICE_TITLE_RE.match(b) and is_signer(a) and finished
-        if not (cut or unit):
+        unit = NOTICE_TITLE_RE.match(b) and is_signer(a)
+        if not (finished and (cut or unit)):
             continue
         out[i], out[i + 1] = "B-title", "title"
         if i + 2 < len(out) and out[i + 2] in ("cont", "B-para"):
