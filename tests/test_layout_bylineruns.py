@@ -195,3 +195,12 @@ def test_a_role_line_inside_a_leads_open_bracket_opens_no_article():
            "疫情，全国停火至8月31日。\n")
     tags = ["B-title", "para", "cont", "cont", "cont", "cont"]
     assert heads_over_head_bylines(read_lines(raw), tags) == tags
+
+
+def test_a_text_and_photo_credit_read_as_body_under_a_title_run_is_the_byline():
+    # 江华县 paper, invented text: the page's first article, its two title lines and its 文/图 credit read as body
+    from corpus_tools.layout.bylineruns import heads_over_head_bylines
+    from corpus_tools.layout.lines import read_lines
+    raw = "江华报\n井头湾村：千年古村\n打开“旅游门”\n文/图　本报记者　唐小燕\n初冬时节，走进井头湾村，古民居错落有致。\n"
+    tags = heads_over_head_bylines(read_lines(raw), ["banner", "B-para", "cont", "cont", "cont"])
+    assert tags == ["banner", "B-title", "title", "byline", "cont"]

@@ -49,9 +49,11 @@ from typing import Sequence
 
 from corpus_tools.layout.boxes import is_box_line
 from corpus_tools.layout.bylines import CLOSING_NOTE_RE
+from corpus_tools.layout.inlinejumps import after_jump
 from corpus_tools.layout.lineroles import blank_lines_before, page_orientation, rule_info
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.model import ArticleParts, Block, PageLayout, Repair
+from corpus_tools.layout.photoitems import PHOTO_ITEM_MAX_LINES, is_photo_credit
 from corpus_tools.layout.repair import undouble
 from corpus_tools.layout.patterns import (CAPTION_START_RE, CLAUSE_PUNCT, ENUM_RE, FINAL_PUNCT, cjk_bigrams,
                                           ends_sentence, is_lead, is_parallel_pair, is_place_line, reads_as_kicker,
@@ -101,6 +103,20 @@ def _full_head_group(lines: Sequence[Line], roles: Sequence[str], i: int) -> boo
     ``特色产业看济源`` / ``小核桃撑起“致富树”`` / ``记者 …``, is a phrase of its own)."""
     return (i + 1 < len(lines) and roles[i + 1] in ("subtitle", "byline")
             and text_width(lines[i - 1].text) < text_width(lines[i].text))
+
+
+def over_photo_item(lines: Sequence[Line], roles: Sequence[str], j: int) -> bool:
+    """Whether line ``j`` opens a photo-news item: at most
+    :data:`~corpus_tools.layout.photoitems.PHOTO_ITEM_MAX_LINES` lines the model reads as body text
+    or a caption, then a photographer's credit (``吴志刚/摄``, ``林小川　摄``). A heading run over it
+    (``图片新闻`` / ``杜鹃花开大觉山``) is the item's head, not an in-body subhead of the article above:
+    a subhead's section runs on without a photo credit."""
+    k = j
+    while k < len(lines) and k - j < PHOTO_ITEM_MAX_LINES and roles[k] in ("para", "cont", "caption"):
+        if k > j and is_photo_credit(lines[k].text):
+            return True
+        k += 1
+    return k > j and k < len(lines) and is_photo_credit(lines[k].text)
 
 
 def _closes_bracket(text: str) -> bool:
@@ -230,7 +246,8 @@ def disputes(raw_lines: Sequence[Line | None], rules: Sequence[tuple[str, bool, 
                 j += 1
             if (i and kinds[i - 1] == "body" and j < n and kinds[j] == "body"
                     and (orient == "after" or "banner" in roles[i:j]) and not _echoes_above(lines, i, j)
-                    and _topic_goes_on(lines, i, j)):
+                    and _topic_goes_on(lines, i, j) and not over_photo_item(lines, roles, j)
+                    and not after_jump(lines, i)):  # (the text above goes on on another page)
                 out[i] = "subhead"
             elif sentence and not (role == "kicker" and ln.text.rstrip().endswith(("——", "--", "──"))) and not (
                     role == "banner" and is_box_line(ln.text)):  # (a box's source line is a banner: boxes.table_boxes)

@@ -11,8 +11,12 @@ from corpus_tools.layout.classify import (assign_roles, drop_format_chars, drop_
                                           merge_two_line_titles, segment_bodies, undouble_heads)
 from corpus_tools.layout.briefs import brief_column_tags
 from corpus_tools.layout.kickerforms import printed_kickers
-from corpus_tools.layout.trailheads import bodies_after_trailing_heads
+from corpus_tools.layout.trailheads import bodies_after_trailing_heads, heads_after_signed_bodies
 from corpus_tools.layout.markitems import split_mark_titles, titled_item_tags
+from corpus_tools.layout.inlinejumps import lines_after_jumps
+from corpus_tools.layout.listboxes import headed_lists
+from corpus_tools.layout.noticetitles import two_line_notice_titles
+from corpus_tools.layout.photonews import headed_photo_bodies, headless_photo_items, photo_item_article
 from corpus_tools.layout.flow import repair_flow
 from corpus_tools.layout.tailtags import tail_openings
 from corpus_tools.layout.afterheads import heads_over_openings, titles_after_closed_bodies, titles_before_blanks
@@ -226,6 +230,14 @@ def _split(raw: str, method: str) -> PageLayout:
     cleaned = tail_openings(raw_lines, brief_column_tags(raw_lines, debris_tags(raw_lines, after)))  # (简讯, tails)
     cleaned = titled_item_tags(raw_lines, cleaned, raw)  # (briefs titled in their first line: one article each)
     cleaned = bodies_after_trailing_heads(raw_lines, cleaned)  # (a body after a byline and a trailing headline)
+    cleaned = heads_after_signed_bodies(raw_lines, cleaned)  # (one headline printed after its body)
+    # (a list with its heading and its unit's credit after an article; a notice's title over two lines:
+    # read by their form, no dispute on their lines)
+    formed = two_line_notice_titles(raw_lines, headed_lists(raw_lines, cleaned))
+    found = {i: k for i, k in found.items() if formed[i] == cleaned[i]}
+    cleaned = formed
+    cleaned = headless_photo_items(raw_lines, headed_photo_bodies(raw_lines, cleaned))  # (▲ photo news as articles)
+    cleaned = lines_after_jumps(raw_lines, cleaned)  # (a paragraph closed by its jump mark: ……。（下转第2版）)
     rep = repeated_headers(raw_lines, after) if any(k.startswith("banner_") for k in found.values()) else ()
     found = {i: k for i, k in found.items() if not (k.startswith("banner_") and i in rep)}  # (headers: no dispute)
     units, n = units_from_tags(raw, raw_lines, [after[i] if i in found else t for i, t in enumerate(cleaned)])
@@ -360,8 +372,10 @@ def _rejoin_headless(units: list[Unit]) -> None:
                      and u.article != a), None)
         if prev is None or is_lead(units[first].text) and _headline_above_body(units, prev):
             continue  # (so is one opening on any lead after an article whose headline stands above it)
-        if signed_brief(units, a) and signed_brief(units, prev):
+        if signed_brief(units, a) and (signed_brief(units, prev) or photo_item_article(units, prev)):
             continue  # (a brief of a column: an item mark, a signature of its own; an article has one byline)
+        if photo_item_article(units, a):
+            continue  # (photo news: a marked caption and its photographer's credit)
         for u in units:
             if u.article == a:
                 u.article = prev

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import re
 
-from corpus_tools.layout.bylines import CLOSING_NOTE_RE, ROLES, glued_byline_cuts, parse_byline
+from corpus_tools.layout.bylines import (BYLINE_MARK_RE, CLOSING_NOTE_RE, ROLES, glued_byline_cuts, parse_byline,
+                                         shot_by_author)
 from corpus_tools.layout.continuity import continuity, default_lm
 from corpus_tools.layout.lineroles import HEADLINE_ROLES, blank_lines_before
 from corpus_tools.layout.lines import Line
@@ -47,14 +48,12 @@ def _role_line(text: str) -> bool:
 
 
 def _plainly_byline(text: str) -> bool:
-    """A role line no sentence opens with: marked (``◎本报记者　李　明``, ``■记者 X``) or naming two people
-    or more (``记者　张云飞　实习生　杞晓雯``); ``记者 何小燕`` alone may open ``记者何小燕来到现场，…``."""
+    """A role line no sentence opens with: marked (``◎本报记者　李　明``, ``■记者 X``), naming two people
+    or more (``记者　张云飞　实习生　杞晓雯``) or an author's text-and-photo credit (``文/图　本报记者　蒋丽萍``);
+    ``记者 何小燕`` alone may open ``记者何小燕来到现场，…``."""
     t = text.strip()
-    return bool(_MARK_LEAD_RE.match(t)) or len(parse_byline(t) or []) >= 2
-
-
-#: A mark some papers print before a byline line.
-_MARK_LEAD_RE = re.compile(r"^[■□●○◎◆◇▲△★☆▶►]")
+    return (bool(BYLINE_MARK_RE.match(t)) or len(parse_byline(t) or []) >= 2
+            or shot_by_author(t) and bool(parse_byline(t)))
 
 
 def second_byline_lines(raw_lines: list[Line | None], tags: list[str]) -> list[str]:

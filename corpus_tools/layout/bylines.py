@@ -48,7 +48,7 @@ _OUTLET = (r"(?:本报|本台|[\u4e00-\u9fff]{0,4}?(?:融媒体?|全媒体|新�
 _ROLE_RE = re.compile(r"^" + _OUTLET + "(" + _ROLE_ALT + ")")
 _GLUED_ROLE_RE = re.compile(r"(?:本报|本台)?(?:" + _REPORTER_ALT + "|摄影)")
 #: A mark some papers print before a byline line (``■本报记者 王磊``).
-_MARK_RE = re.compile(r"^[■□●○◎◆◇▲△★☆▶►]\s*")
+BYLINE_MARK_RE = re.compile(r"^[■□●○◎◆◇▲△★☆▶►]\s*")
 #: An author's name alone after a hollow square (``□ 谭家明``, ``□ 杜　鹃``): a literary page's byline.
 #: Only ``□``: after ``■``/``◎`` the 2019-2020 crawl prints column labels only (■记者手记, ■链接, ■编后).
 _MARKED_AUTHOR_RE = re.compile(r"^□\s*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})$")
@@ -76,6 +76,21 @@ _SLASH_BOTH_RE = re.compile(r"^([(（]?)\s*文\s*[/／]\s*图\s+(?=" + _OUTLET +
 _WRITER_WORD_RE = re.compile(r"(^|[\s(（])撰稿(?=[\s:：])")
 #: ``文/图　金　岩`` with no role word after it: the author wrote the text and took the photos (撰文).
 _SLASH_AUTHOR_RE = re.compile(r"^([(（]?)\s*文\s*[/／]\s*图\s*(?=[\u4e00-\u9fff])")
+
+
+def shot_by_author(text: str) -> bool:
+    """Whether a credit says its author took the photos too: ``文/图　扎西``, ``文/图 本报记者 X``,
+    ``全媒体记者 李华 文/图``.
+
+    Examples
+    --------
+    >>> shot_by_author("文/图　扎西"), shot_by_author("文/熊伟　图/程丹"), shot_by_author("记者 王磊")
+    (True, False, False)
+    """
+    t = text.strip()
+    return bool(_SLASH_AUTHOR_RE.match(t) or _SLASH_BOTH_RE.match(t) or _SLASH_BOTH_AFTER_RE.search(t))
+
+
 #: Editorial notes in brackets that close a text (``（未完待续）``, ``（全文完）``): never a name.
 CLOSING_NOTE_RE = re.compile(r"^[(（]\s*(?:未完待续|待续|续完|全文完|完)\s*[)）]$")
 #: A place dateline between 本报 and 讯 (``本报长甸讯``): one to four characters, no 的, and 讯 ends it,
@@ -236,7 +251,7 @@ def _parse_byline(text: str, bare: bool) -> tuple[tuple[str, str], ...] | None:
     author = _marked_author(text)
     if author:  # an author under a title on a literary page (``□ 谭家明``, ``□ 杜　鹃``)
         return (("", author),)
-    t = _MARK_RE.sub("", text.strip())
+    t = BYLINE_MARK_RE.sub("", text.strip())
     if CLOSING_NOTE_RE.match(t):
         return None
     unit = UNIT_CREDIT_RE.match(t)

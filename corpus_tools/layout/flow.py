@@ -41,7 +41,7 @@ from corpus_tools.layout.bylines import lead_byline
 from corpus_tools.layout.continuity import CharLM, default_lm
 from corpus_tools.layout.headafter import heads_first
 from corpus_tools.layout.model import Repair
-from corpus_tools.layout.patterns import BYLINE_TAIL_RE, ENUM_RE, ITEM_MARKS, cjk_bigrams, ends_sentence, is_lead
+from corpus_tools.layout.patterns import BYLINE_TAIL_RE, ENUM_RE, ITEM_MARKS, JUMP_LINE_RE, cjk_bigrams, ends_sentence, is_lead
 from corpus_tools.layout.units import Unit
 
 #: Largest number of moves made on one page.
@@ -222,7 +222,7 @@ def _score(pg: _Page, bodies: list[list[int]], a: int, k: int, b: int) -> tuple[
     """
     units, seg, bseg = pg.units, bodies[a], bodies[b]
     tail = seg[k:]
-    if _closed_by_own_byline(units, tail, a, b, bseg):
+    if _closed_by_own_byline(units, tail, a, b, bseg) or _closed_by_jump(units, tail):
         return None
     t0 = units[tail[0]]
     where = units[seg[k - 1]].text if k else None
@@ -424,6 +424,14 @@ def _next_article(units: list[Unit], tail: list[int], b: int) -> bool:
         if u.article is not None and u.article != own and u.final == "headline":
             return u.article == b
     return False
+
+
+def _closed_by_jump(units: list[Unit], tail: list[int]) -> bool:
+    """True if a jump line (``（下转第2版）``, :data:`~corpus_tools.layout.patterns.JUMP_LINE_RE`) is
+    printed right after ``tail``: the text goes on on another page from there, so the paragraphs before
+    it are the end of their own article's text on this page, not another article's tail."""
+    after = max(tail) + 1
+    return after < len(units) and units[after].final == "credit" and bool(JUMP_LINE_RE.match(units[after].text.strip()))
 
 
 def _before(units: list[Unit], bodies: list[list[int]], i: int, a: int) -> list[int]:

@@ -32,7 +32,7 @@ import unicodedata
 
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.patterns import BRIEF_MARKS, is_byline, is_lead
-from corpus_tools.layout.runin import closes_item
+from corpus_tools.layout.runin import closes_item, column_name_re
 from corpus_tools.layout.units import Unit
 
 #: Fewest titled items in a run.
@@ -46,7 +46,7 @@ TITLED_RE = re.compile(r"^[ \t\u3000]*([" + re.escape(BRIEF_MARKS) + r"])[ \t\u3
                        r"(" + _PHRASE + r"{2," + str(MAX_TITLE) + r"}(?:\r?\n" + _PHRASE + r"{1,20})?)"
                        r"(?:[ \t\u3000]+|\r?\n[ \t\u3000]+)(?=\S)")
 #: A column's name on a line of its own: in black brackets, or two to eight characters spaced out or not.
-_COLUMN_RE = re.compile(r"^(?:【[^【】]{2,10}】|[\u4e00-\u9fff](?:[\u3000 ]*[\u4e00-\u9fff]){1,7})$")
+_COLUMN_RE = column_name_re(8)
 
 
 def _title(match: re.Match) -> str | None:

@@ -42,9 +42,21 @@ RUNIN_RE = re.compile(r"^\s*(\d{1,2})\s*[.．、]\s*([^\s，。、；：:！？!
 BRACKET_RE = re.compile(r"^\s*(【)([^\s【】，。、；：:！？!?（）()]{4,20})(】)(?=\S)")
 #: Least numbered items in sequence (or bracketed items in a row) for a column of run-in briefs.
 MIN_ITEMS = 2
-#: A column's name on a line of its own: in black brackets, or two to six characters spaced out or not
-#: (``简　讯``, ``乡镇传真``); taken as one only right above a run of items.
-_COLUMN_RE = re.compile(r"^(?:【[^【】]{2,10}】|[\u4e00-\u9fff](?:[\u3000 ]*[\u4e00-\u9fff]){1,5})$")
+
+
+#: A column's name in black brackets (``【两学一做】``).
+BRACKETED_COLUMN = r"【[^【】]{2,10}】"
+
+
+def column_name_re(longest: int) -> re.Pattern:
+    """A column's name on a line of its own: in black brackets (:data:`BRACKETED_COLUMN`), or two to
+    ``longest`` characters spaced out or not (``简　讯``, ``乡镇传真``)."""
+    return re.compile(r"^(?:" + BRACKETED_COLUMN + r"|[\u4e00-\u9fff](?:[\u3000 ]*[\u4e00-\u9fff]){1,%d})$" % (longest - 1))
+
+
+#: A column's name of two to six characters (:func:`column_name_re`); taken as one only right above a
+#: run of items.
+_COLUMN_RE = column_name_re(6)
 
 
 def _item(text: str) -> tuple[re.Match, int | None] | None:

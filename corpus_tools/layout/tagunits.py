@@ -4,6 +4,7 @@ lines of one role and article make one unit; an article starts at each ``B-`` li
 from __future__ import annotations
 
 from corpus_tools.layout.classify import drop_format_chars
+from corpus_tools.layout.inlinejumps import split_jump_tail
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.model import Repair
 from corpus_tools.layout.patterns import BYLINE_TAIL_RE, ends_sentence
@@ -75,11 +76,12 @@ def units_from_tags(raw: str, raw_lines: list[Line | None], tags: list[str]) -> 
     units: list[Unit] = []
     for role, art, group, g in runs:
         if role in ("para", "cont"):
-            made = body_units(group, g)
+            jump = split_jump_tail(group, raw)  # (a jump mark closing the paragraph: a credit of its own)
+            made = body_units(jump[0] if jump else group, g)
             made[0].cont = role == "cont"
             for u in made:
                 u.final, u.article = u.kind, art
-            units.extend(made)
+            units.extend(made + ([jump[1]] if jump else []))
             continue
         u = _head_unit(raw, group, role, g)
         u.final, u.article = _FINAL[role], art

@@ -11,8 +11,11 @@ Told by the tags' order and the byline's form, never by the words.
 
 from __future__ import annotations
 
+import re
+
 from corpus_tools.layout.lines import Line
-from corpus_tools.layout.patterns import BYLINE_LINE_RE, is_byline
+from corpus_tools.layout.patterns import BYLINE_LINE_RE, BYLINE_TAIL_RE, cjk_bigrams, heading_form, is_byline, is_lead
+from corpus_tools.layout.runin import BRACKETED_COLUMN
 
 #: Roles of a headline group printed after its body.
 _HEAD = ("title", "subtitle", "kicker")
@@ -64,4 +67,89 @@ def bodies_after_trailing_heads(raw_lines: list[Line | None], tags: list[str]) -
                 and all(t in ("para", "cont") for t in out[first + 2:close])
                 and close + 1 < len(out) and out[close + 1] == "title"):
             out[first], out[first + 1] = "banner", "B-para"
+    return out
+
+
+#: Least share of a headline's character bigrams that the paragraph above it must repeat, and lines
+#: under the headline compared, for :func:`heads_after_signed_bodies`.
+ECHO_ABOVE = 0.5
+_BELOW = 3
+_COLUMN = re.compile("^" + BRACKETED_COLUMN + "$")
+#: What may stand right above such a paragraph: the end of the item before it.
+_CLOSED = ("byline", "credit", "banner", "caption")
+
+
+def _share(head: set[str], text: str) -> float:
+    return len(head & cjk_bigrams(text)) / len(head) if head else 0.0
+
+
+def _signed(lines: list[Line], tags: list[str], first: int, last: int) -> bool:
+    """Whether the paragraph of lines ``first``..``last`` closes on its signature (``…不断。（古丽娜尔）``)."""
+    text = "".join(ln.text.strip() for ln in lines[first:last + 1])
+    return bool(BYLINE_TAIL_RE.search(text))
+
+
+def heads_after_signed_bodies(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """A headline printed after its body on a page whose other headlines stand above theirs: a one-line
+    heading right under a paragraph closed by its signature (``…“实”字托底。（记者　逄丽娟）``, or a
+    bracketed byline line), or standing last on the page over its furniture only, whose words the
+    paragraph repeats (:data:`ECHO_ABOVE` of its character bigrams, and more than the lines under it):
+    the paragraph is an item of its own and the heading its headline (``县委中心组专题研讨“严以律己”``); the
+    line under the heading opens the next item. A column's name over the paragraph (``【三严三实】``)
+    is a banner. Told by the words a headline shares with its text, as a reader tells it. Returns the new tags.
+
+    Examples
+    --------
+    >>> from corpus_tools.layout.lines import read_lines
+    >>> page = "翰林镇召开动员大会。\n县农业局在定城镇举办冬季瓜菜培训班，专家授课。（王小妹）\n县农业局举办冬季瓜菜培训班\n▲游客观光。\n"
+    >>> heads_after_signed_bodies(read_lines(page), ["B-para", "para", "title", "B-para"])
+    ['B-para', 'B-para', 'title', 'B-para']
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    out = list(tags)
+    n = len(lines)
+    for h in range(1, n):
+        if not heading_form(lines[h].text, strict=True):
+            continue
+        if out[h].removeprefix("B-") not in ("title", "kicker") and not (
+                out[h].removeprefix("B-") in ("para", "cont") and BYLINE_TAIL_RE.search(lines[h - 1].text.strip())):
+            continue  # (the model may run the paragraph on into it after the signature)
+        if h + 1 < n and out[h + 1] in ("title", "subtitle"):
+            if out[h].startswith("B-") is False or out[h + 1] == "subtitle":
+                continue  # (a headline of two lines, or with its subtitle)
+        last = h - 1
+        byline = out[last] == "byline" and (BYLINE_LINE_RE.match(lines[last].text.strip())
+                                             or lines[last].text.strip()[:1] in "(（" and is_byline(lines[last].text.strip()))
+        if byline:
+            last -= 1
+        if last < 0 or out[last].removeprefix("B-") not in ("para", "cont"):
+            continue
+        first = last
+        while first > 0 and out[first] == "cont":
+            first -= 1
+        if out[first].removeprefix("B-") != "para":
+            continue
+        foot = all(t in ("credit", "banner") for t in out[h + 1:])
+        if not (byline or foot or _signed(lines, out, first, last)):
+            continue
+        above = first - 1
+        # (a column's name in black brackets, read as a heading or as body text; a bare short line may be a headline)
+        column = above >= 0 and bool(_COLUMN.match(lines[above].text.strip())) and out[above] != "credit"
+        if above >= 0 and out[above].removeprefix("B-") in ("title", "subtitle", "kicker") and not column:
+            continue  # (the paragraph's own headline stands above it)
+        head = cjk_bigrams(lines[h].text)
+        text = "".join(ln.text for ln in lines[first:last + 1])
+        if above >= 0 and not column and (out[above].removeprefix("B-") not in _CLOSED
+                                          and not BYLINE_TAIL_RE.search(lines[above].text.strip())):
+            continue  # (the paragraph may be the last of a longer text whose headline follows it)
+        below = "".join(lines[j].text for j in range(h + 1, min(n, h + 1 + _BELOW)) if out[j] not in ("credit", "banner"))
+        if (_share(head, text) < ECHO_ABOVE or _share(head, below) >= ECHO_ABOVE / 2
+                or h + 1 < n and is_lead(lines[h + 1].text)):
+            continue  # (a headline over a lead, or over a text on its subject: the text above may be its tail)
+        if column:
+            out[above] = "banner"
+        out[first] = "B-para"
+        out[h] = "title"
+        if h + 1 < n and not out[h + 1].startswith("B-") and out[h + 1] not in ("credit", "banner"):
+            out[h + 1] = "B-" + ("para" if out[h + 1] == "cont" else out[h + 1])
     return out

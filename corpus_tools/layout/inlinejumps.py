@@ -1,0 +1,113 @@
+"""Jump marks printed at the end of a paragraph (``…三管齐下。（下转第2版）``), not on a line of their own.
+
+A jump line of its own is page furniture (:func:`corpus_tools.layout.headforms.jump_lines`). Printed
+after the paragraph's last sentence, the mark ends the article's text on this page just the same: it
+is split off the paragraph as a credit (:func:`split_jump_tail`), the line printed under it opens
+something else (:func:`lines_after_jumps`: the model may run the paragraph on into it, ``【两学一做】``),
+and a heading run under it is no in-body subhead (:func:`closes_on_jump`, used by the arbiter). Seen
+in two blind writers' pages (pages23: three pages, one mark cut by the column ``…起好步。（`` /
+``下转第2版）``; pages26o: ``茴香。（下转第2版）`` over a two-line headline).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from corpus_tools.layout.lines import Line
+from corpus_tools.layout.patterns import JUMP_LINE_RE, ends_sentence, heading_form
+from corpus_tools.layout.repair import fix_spacing
+from corpus_tools.layout.runin import BRACKETED_COLUMN
+from corpus_tools.layout.units import Unit
+
+#: A jump mark closing a text (:data:`~corpus_tools.layout.patterns.JUMP_LINE_RE` without its line anchors).
+INLINE_JUMP_RE = re.compile(JUMP_LINE_RE.pattern.removeprefix("^").removesuffix("$") + r"\s*$")
+#: A column name printed in lenticular brackets on a line of its own (``【两学一做】``).
+_COLUMN_LINE_RE = re.compile("^" + BRACKETED_COLUMN + "$")
+
+
+def jump_cut(text: str) -> int | None:
+    """Where a jump mark closing ``text`` after a finished sentence starts, or None.
+
+    Examples
+    --------
+    >>> jump_cut("收成镇兴隆村改种茴香。（下转第2版）")
+    11
+    >>> jump_cut("（下转第2版）") is None, jump_cut("详见（下转第2版）") is None
+    (True, True)
+    """
+    m = INLINE_JUMP_RE.search(text)
+    if m is None or not text[:m.start()].strip() or not ends_sentence(text[:m.start()].rstrip()):
+        return None
+    return m.start()
+
+
+def closes_on_jump(text: str) -> bool:
+    """Whether a line ends with a jump mark after a finished sentence (the text goes on elsewhere)."""
+    return jump_cut(text.strip()) is not None
+
+
+def after_jump(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` stands right under a paragraph closed by a jump mark, or under a heading
+    line standing there (``茴香。（下转第2版）`` / ``收成镇：税费改革`` / ``让农民减负三成``)."""
+    return i > 0 and (closes_on_jump(lines[i - 1].text) or i > 1 and heading_form(lines[i - 1].text, strict=True)
+                      and closes_on_jump(lines[i - 2].text))
+
+
+def split_jump_tail(lines: list[Line], raw: str) -> tuple[list[Line], Unit] | None:
+    """A paragraph's lines without the jump mark closing them, and the mark as a credit unit (no
+    article); None when no mark closes them. Every character stays in one of the two."""
+    joined = "".join(ln.text for ln in lines)
+    cut = jump_cut(joined)
+    if cut is None:
+        return None
+    body: list[Line] = []
+    k = cut
+    for ln in lines:
+        if k >= len(ln.text):
+            body.append(ln)
+            k -= len(ln.text)
+            continue
+        head = ln.text[:k].rstrip()
+        if head:
+            body.append(dataclasses.replace(ln, end=ln.start + len(head), text=head))
+        at = ln.start + k
+        break
+    else:
+        return None
+    if not body:
+        return None
+    end = lines[-1].end
+    credit = Unit("credit", [(at, end)], fix_spacing(raw[at:end].replace("\n", "")), final="credit")
+    return body, credit
+
+
+def lines_after_jumps(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """The line printed under a paragraph closed by a jump mark (the mark may be cut by the column,
+    ``…起好步。（`` / ``下转第2版）``) that the line model runs the paragraph on into (``cont``) opens a
+    paragraph of its own, or is a column name (``【两学一做】``, a banner). Returns the new tags.
+
+    Examples
+    --------
+    >>> from corpus_tools.layout.lines import read_lines
+    >>> lines_after_jumps(read_lines("开好局。（\\n下转第2版）\\n【两学一做】\\n严田镇：党课开到田间\\n"),
+    ...                   ["para", "cont", "cont", "B-title"])
+    ['para', 'cont', 'banner', 'B-title']
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    out = list(tags)
+    for i, ln in enumerate(lines):
+        pair = ln.text.strip() + lines[i + 1].text.strip() if i + 1 < len(lines) and out[i + 1] == "cont" else ""
+        cut = jump_cut(pair) if pair else None
+        if closes_on_jump(ln.text):
+            j = i + 1
+        elif cut is not None and cut < len(ln.text.strip()):
+            j = i + 2  # (the mark cut by the column)
+        else:
+            continue
+        if j < len(lines) and out[j] == "cont":
+            out[j] = "banner" if _COLUMN_LINE_RE.match(lines[j].text.strip()) else "para"
+        if (j + 1 < len(lines) and out[j] in ("para", "cont") and out[j + 1] == "title"
+                and heading_form(lines[j].text, strict=True)):
+            out[j] = "B-title"  # (the first line of the next headline: ``收成镇：税费改革`` / ``让农民减负三成``)
+    return out

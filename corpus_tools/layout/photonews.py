@@ -1,0 +1,168 @@
+"""Photo news read as articles: a marked caption (``▲…``) with a photographer's credit on a line of its
+own, standing between articles with or without a headline of its own.
+
+Line-model tag corrections run on the final tags (after :mod:`~corpus_tools.layout.photoitems`'
+captions are marked):
+
+* :func:`headed_photo_bodies` — a headline over a marked caption and its credit, with the next item
+  (or the page's end) under them: the caption is the item's text, its body;
+* :func:`headless_photo_items` — a marked caption and its credit line (under or over it) between two
+  items, no headline: a photo-news item of its own, the caption its body and the credit its byline.
+
+Both forms are the blind writers' photo news (pages23's five headless items, pages26o's photo under a
+brief column, headed photo news in pages22 and pages23). A caption inside an article (between its byline
+and its body, or with the article's text under it) and a caption whose credit runs on its last line
+(``…作业。　王子兵　摄``, the photo of the article above) are left as they are.
+
+:func:`photo_item_article` tells such an item after assembly, so that a headless run is not given back
+to the article above (:func:`corpus_tools.layout.assemble._rejoin_headless`).
+"""
+
+from __future__ import annotations
+
+from corpus_tools.layout.bylines import parse_byline, shot_by_author
+from corpus_tools.layout.lines import Line
+from corpus_tools.layout.patterns import BRIEF_MARKS, PHOTO_MARKS, cjk_bigrams, ends_sentence, heading_form
+from corpus_tools.layout.photoitems import CAPTION_MAX_LINES, PHOTO_ITEM_MAX_LINES, PHOTO_TITLE_MAX, is_photo_credit
+from corpus_tools.layout.units import Unit
+
+#: Tags that open the next item (or stand between items) under a photo-news item.
+_NEXT = ("banner", "credit")
+#: Least share of a headline's character bigrams found in the lines above it for the headline to be
+#: read as printed after the text above (a trailing headline), not as a photo's own.
+ECHO_SHARE = 0.5
+
+
+def _role(tag: str) -> str:
+    return tag.removeprefix("B-")
+
+
+def _marked(text: str) -> bool:
+    return text.lstrip()[:1] in PHOTO_MARKS
+
+
+def _caption_run(lines: list[Line], tags: list[str], i: int) -> int:
+    """Index after the caption that opens at line ``i``: the lines the model reads as its caption
+    (or as one paragraph run on from it; a caption cut mid-sentence may go on in a line read as
+    body text, ``▲8月22日，甲玛乡赤康村易地`` / ``扶贫搬迁安置点…``), at most :data:`CAPTION_MAX_LINES`."""
+    first = _role(tags[i])
+    k = i + 1
+    while (k < len(lines) and k - i < CAPTION_MAX_LINES and not tags[k].startswith("B-")
+           and (tags[k] in ("caption", "para", "cont") if first == "caption" else tags[k] == "cont")
+           and not ends_sentence(lines[k - 1].text)):
+        k += 1
+    while k < len(lines) and k - i < CAPTION_MAX_LINES and tags[k] == "caption" and first == "caption":
+        k += 1  # (a caption of two sentences)
+    return k
+
+
+def _next_item(lines: list[Line], tags: list[str], k: int) -> bool:
+    """Whether line ``k`` opens the next item (a brief's mark opens one too, ``◆钱店镇　组织开展…``),
+    stands between items, or is past the page's end."""
+    return (k >= len(tags) or tags[k].startswith("B-") or tags[k] in _NEXT
+            or tags[k] == "para" and lines[k].text.lstrip()[:1] in BRIEF_MARKS)
+
+
+def _credit_line(lines: list[Line], k: int) -> bool:
+    """Whether line ``k`` credits a photo: a photographer's byline, or its author's ``文/图　扎西``."""
+    return 0 <= k < len(lines) and (is_photo_credit(lines[k].text) or shot_by_author(lines[k].text)
+                                    and bool(parse_byline(lines[k].text.strip())))
+
+
+def _echoes(lines: list[Line], i: int, window: int = 6) -> bool:
+    """Whether line ``i`` (a headline) repeats the words of the lines above it: a headline printed
+    after its text."""
+    head = cjk_bigrams(lines[i].text)
+    above = set().union(*(cjk_bigrams(ln.text) for ln in lines[max(0, i - window):i]))
+    return bool(head) and len(head & above) / len(head) >= ECHO_SHARE
+
+
+def _as_body(tags: list[str], i: int, k: int, opens: bool) -> None:
+    tags[i] = "B-para" if opens else "para"
+    for j in range(i + 1, k):
+        tags[j] = "cont"
+
+
+def headed_photo_bodies(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """A headline over a marked caption (``路下乡新建乡村公路通车`` / ``▲日前，路下乡…`` / ``摄影：仉　明``)
+    with its photographer's credit on the line under it (the caption may run on in lines the model
+    reads as body text, at most :data:`~corpus_tools.layout.photoitems.PHOTO_ITEM_MAX_LINES`) and the
+    next item under that: the caption is
+    the photo item's text, its body. A one-line headline the model opens as a body paragraph (a
+    heading of at most :data:`~corpus_tools.layout.photoitems.PHOTO_TITLE_MAX` characters without
+    a sentence mark) is the headline. A headline that repeats the words of the text above it is that
+    text's headline, printed after it (:data:`ECHO_SHARE`), and is left alone. Returns the new tags.
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    out = list(tags)
+    for i in range(1, len(lines)):
+        if not (_marked(lines[i].text) and _role(out[i]) == "caption" and not out[i].startswith("B-")):
+            continue
+        h = i - 1
+        role = _role(out[h])
+        short_para = (out[h] == "B-para" and len(lines[h].text.strip()) <= PHOTO_TITLE_MAX
+                      and heading_form(lines[h].text, strict=True))
+        if not (role == "title" or short_para):
+            continue
+        first = h
+        while first > 0 and out[first] == "title" and _role(out[first - 1]) == "title":
+            first -= 1  # (a headline of two lines)
+        k = i + 1  # (the caption may run on in lines read as body text, to its credit)
+        while (k < len(lines) and k - i < PHOTO_ITEM_MAX_LINES and out[k] in ("caption", "para", "cont")
+               and not _credit_line(lines, k)):
+            k += 1
+        if not (_credit_line(lines, k) and _next_item(lines, out, k + 1)) or _echoes(lines, first):
+            continue
+        if short_para:
+            out[h] = "B-title"
+        _as_body(out, i, k, opens=False)
+        out[k] = "byline"
+    return out
+
+
+def headless_photo_items(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """A marked caption with its photographer's credit on a line of its own, under it or over it
+    (``摄影：郑　琳`` / ``▲4月3日，羊狮慕景区…``), after a finished item (a byline, a banner, or body text
+    closing a sentence or a jump mark) and over the next item or the page's end, with no headline of
+    its own: a photo-news item, the caption its body and the credit its byline. Returns the new tags.
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    out = list(tags)
+    i = 0
+    while i < len(lines):
+        if not (_marked(lines[i].text) and _role(out[i]) in ("caption", "para")):
+            i += 1
+            continue
+        k = _caption_run(lines, out, i)
+        above = _credit_line(lines, i - 1) and _role(out[i - 1]) in ("byline", "banner", "para", "caption")
+        below = _credit_line(lines, k)
+        start = i - 1 if above else i
+        end = k + 1 if below else k
+        prev = start - 1
+        finished = prev < 0 or _role(out[prev]) in ("byline", "banner", "credit") or (
+            _role(out[prev]) in ("para", "cont") and (ends_sentence(lines[prev].text)
+                                                      or lines[prev].text.rstrip().endswith(("版）", "版)"))))
+        trailing_head = prev >= 0 and _role(out[prev]) == "title" and _echoes(lines, prev)
+        if above == below or not (finished or trailing_head) or not _next_item(lines, out, end):
+            i = max(k, i + 1)
+            continue
+        if above:
+            out[start] = "B-byline"
+            _as_body(out, i, k, opens=False)
+        else:
+            _as_body(out, i, k, opens=True)
+            out[k] = "byline"
+        if end < len(lines) and out[end] == "para":
+            out[end] = "B-para"  # (the marked brief under the photo opens an item of its own)
+        i = end
+    return out
+
+
+def photo_item_article(units: list[Unit], article: int) -> bool:
+    """Whether an article is a photo-news item: its first body paragraph opens on a photo mark
+    (``▲``) and its bylines are photographers' credits."""
+    own = [u for u in units if u.article == article]
+    first = next((u for u in own if u.final == "body"), None)
+    credits = [u for u in own if u.final == "byline"]
+    return (first is not None and _marked(first.text) and bool(credits)
+            and all(is_photo_credit(u.text) for u in credits))

@@ -1,0 +1,43 @@
+"""Jump marks closing a paragraph (layout/inlinejumps.py)."""
+
+from corpus_tools.layout import check_no_loss, split_page
+from corpus_tools.layout.inlinejumps import after_jump, closes_on_jump, jump_cut, lines_after_jumps
+from corpus_tools.layout.lines import read_lines
+
+# 岢岚县 paper, invented text (real townships), the jump mark cut by the column on the lead's last line
+KELAN = ("岢岚报　　2015年9月11日　星期五　　第1版\n"
+         "我县红芸豆喜获丰收\n"
+         "本报讯（记者 刘晓东）连日来，宋家沟乡、岚漪镇的红芸豆\n"
+         "进入收获期，全县种植面积达12万亩，亩产预计150公斤。\n"
+         "县里引进的加工企业已与农户签订收购合同。（\n"
+         "下转第2版）\n"
+         "【脱贫攻坚】\n"
+         "三井镇：光伏电站带来稳定收益\n"
+         "今年以来，三井镇建成村级光伏电站5座，每座每年为村集体\n"
+         "增收6万元。\n")
+
+
+def test_the_jump_mark_leaves_the_body_and_the_column_name_is_a_banner():
+    layout = split_page(KELAN)
+    first = next(a for a in layout.articles if a.title == "我县红芸豆喜获丰收")
+    assert first.body.endswith("签订收购合同。")
+    assert any(b.kind == "credit" and "下转第2版" in b.text.replace("\n", "") for b in layout.blocks)
+    assert any(b.kind == "banner" and b.text == "【脱贫攻坚】" for b in layout.blocks)
+    assert check_no_loss(KELAN, layout) == []
+
+
+def test_jump_cut_needs_a_finished_sentence_before_the_mark():
+    assert jump_cut("全县种植面积达12万亩。（下转第2版）") == 12
+    assert jump_cut("详见（下转第2版）") is None and jump_cut("（下转第2版）") is None
+    assert closes_on_jump("  增收6万元。（转第4版）  ") and not closes_on_jump("增收6万元。")
+
+
+def test_a_heading_under_a_jump_closed_paragraph_is_no_subhead():
+    lines = [ln for ln in read_lines("改种茴香。（下转第2版）\n收成镇：税费改革\n让农民减负三成\n") if ln]
+    assert after_jump(lines, 1) and after_jump(lines, 2) and not after_jump(lines, 0)
+
+
+def test_the_first_line_of_the_next_headline_under_the_jump_opens_it():
+    raw = "改种茴香。（下转第2版）\n收成镇：税费改革\n让农民减负三成\n本报讯 今年我县全面推开农村税费改革。\n"
+    assert lines_after_jumps(read_lines(raw), ["cont", "para", "title", "B-para"]) == [
+        "cont", "B-title", "title", "B-para"]
