@@ -22,7 +22,7 @@ from corpus_tools.slogans.placenames import is_place, opens_with_nature_name, op
 from corpus_tools.slogans.quotes import ITEM_SEP_RE, Quote, split_items
 from corpus_tools.slogans.series import compact_parallel
 from corpus_tools.slogans.singles import (LABEL_HEADS, VENUE_AFTER, decide, decide_dotted, given_title, is_name,
-                                          labels_quote, person_head)
+                                          judge, labels_quote, person_head)
 from corpus_tools.text import CJK_RE, normalize_text, strip_spaces
 
 __all__ = ["Ctx", "classify_quote"]
@@ -264,8 +264,10 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
                              "numbered after a domain word")
     if compact_parallel(norm) or _REPEATED_HEAD_RE.fullmatch(norm):
         return SloganMention(inner, "parallel", start, end, True, level, "compact series")
-    evidence = decide(norm, before, after, places=ctx.places, page=text, group=len(group), record=ctx.record,
-                      in_corpus=ctx.in_corpus, own=ctx.own) or coined.coined_evidence(norm, before, after, places=ctx.places)
+    # the flags the single-phrase test computed serve the coinage test too (the same phrase: no separator inside)
+    evidence, flags = judge(norm, before, after, places=ctx.places, page=text, group=len(group), record=ctx.record,
+                            in_corpus=ctx.in_corpus, own=ctx.own)
+    evidence = evidence or coined.coined_evidence(norm, before, after, places=ctx.places, flags=flags)
     if evidence is None:
         return None
     return SloganMention(inner, "quoted", start, end, True, level, evidence)

@@ -28,7 +28,7 @@ from corpus_tools.slogans.quotemodel import (NAME_VETOES, QuoteModel, active_quo
                                             use_model)
 from corpus_tools.text import CJK_RE
 
-__all__ = ["own_practice", "rule_flags", "rule_evidence", "features", "QuoteModel", "decide", "load_quote_model",
+__all__ = ["own_practice", "rule_flags", "rule_evidence", "features", "QuoteModel", "decide", "judge", "load_quote_model",
            "use_model", "model_decision", "NAME_VETOES", "VENUE_AFTER", "is_name", "person_head", "labels_quote",
            "given_title", "OwnPlaces", "decide_dotted"]
 
@@ -461,18 +461,45 @@ def decide(s: str, before: str, after: str, *, kind: str = "single", places: tup
     >>> decide("积分制", "推行", "管理。"), decide("新市民", "帮助", "融入城市")
     ('role in sentence', None)
     """
+    return judge(s, before, after, kind=kind, places=places, page=page, group=group, record=record,
+                 in_corpus=in_corpus, own=own)[0]
+
+
+def judge(s: str, before: str, after: str, *, kind: str = "single", places: tuple[str, ...] = (),
+          page: str = "", group: int = 1, record: list | None = None, in_corpus: bool = False,
+          own: "OwnPlaces" = ()) -> tuple[str | None, dict[str, bool]]:
+    """:func:`decide`'s evidence together with the rule flags it was decided on (:func:`rule_flags` of *s*), so a
+    later test of the same phrase (:func:`~corpus_tools.slogans.coined.coined_evidence`) does not compute them again.
+
+    Parameters
+    ----------
+    s, before, after, kind, places, page, group, record, in_corpus, own
+        As for :func:`decide`.
+
+    Returns
+    -------
+    tuple of (str or None, dict of str to bool)
+        The evidence (or None) and the flags that are set (absent flags are False).
+
+    Examples
+    --------
+    >>> evidence, flags = judge("积分制", "推行", "管理。")
+    >>> evidence, flags["label_use"], flags.get("honour", False)
+    ('role in sentence', True, False)
+    """
     feats = features(s, before, after, kind=kind, places=places, page=page, group=group, in_corpus=in_corpus,
                      own=own)
     if record is not None:
         record.append((s, kind, feats))
+    flags = {k[5:]: True for k in feats if k.startswith("flag=")}
     if "flag=bad_shape" in feats:
-        return None
+        return None, flags
     model = active_quote_model()
     rule = next((k[5:] for k in feats if k.startswith("rule=")), "None")
     rule = None if rule == "None" else rule
     if model is False or model is None:
-        return rule
-    return model_decision(model, feats, rule)
+        return rule, flags
+    return model_decision(model, feats, rule), flags
 
 
 def decide_dotted(s: str, before: str, after: str, recurring: bool, *, places: tuple[str, ...] = (), page: str = "",

@@ -129,14 +129,20 @@ def parallel_halves(a: str, b: str) -> bool:
     return clause(a) and clause(b)
 
 
-def verb_before_last(s: str) -> bool:
-    """Whether the last character of *s* is a word of its own and the word before it is a one-character verb
-    (景区带村, 产业兴县, 送戏下乡): a requirement or a goal ending in a place, not the name of the place.
+def verb_before_last(s: str, *, last_len: int = 1, last_noun: bool = False) -> bool:
+    """Whether the word before the last word of *s* is a one-character verb and the last word is short
+    (景区带村, 产业兴县, 送戏下乡): a requirement or a goal ending in a place, not the name of the place. The one
+    test of this shape: :func:`~corpus_tools.slogans.coined.place_goal` asks it with a last word of up to two
+    characters that is a noun (山区 变 花园).
 
     Parameters
     ----------
     s : str
         A quoted phrase of three or more characters.
+    last_len : int
+        The longest last word allowed (1: the last character is a word of its own).
+    last_noun : bool
+        Whether the last word must be noun-like.
 
     Returns
     -------
@@ -147,10 +153,15 @@ def verb_before_last(s: str) -> bool:
     --------
     >>> verb_before_last("景区带村"), verb_before_last("梯田王国")
     (True, False)
+    >>> verb_before_last("山区变花园"), verb_before_last("山区变花园", last_len=2, last_noun=True)
+    (False, True)
     """
     shape = word_shape(s)
-    return (len(s) >= 3 and len(shape) >= 2 and len(shape[-1][0]) == 1
-            and len(shape[-2][0]) == 1 and shape[-2][1] == "V")
+    if len(s) < 3 or len(shape) < 2:
+        return False
+    last, prev = shape[-1], shape[-2]
+    return (len(last[0]) <= last_len and len(prev[0]) == 1 and prev[1] == "V"
+            and (not last_noun or last[1] == "N"))
 
 
 def verb_object_end(s: str) -> bool:
