@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import functools
 
-__all__ = ["COARSE", "word_shape", "coarse_tag", "clause", "parallel_halves", "verb_before_last", "verb_object_end"]
+__all__ = ["COARSE", "word_shape", "coarse_tag", "clause", "parallel_halves", "verb_before_last", "verb_clauses",
+           "verb_object_end"]
 
 #: PKU tag (its first letter, or the whole tag) -> coarse class: N noun-like (nouns, names, places, times,
 #: directions, abbreviations), V verb, A adjective or distinguishing word, M numeral or measure, D adverb,
@@ -188,3 +189,27 @@ def verb_object_end(s: str) -> bool:
     shape = word_shape(s)
     return (len(shape) >= 3 and shape[-3][1] == "N" and shape[-2][1] == "V" and len(shape[-2][0]) == 1
             and shape[-1][1] == "N" and len(shape[-1][0]) <= 2)
+
+
+def verb_clauses(s: str) -> bool:
+    """Whether *s* opens with a verb and the tagger reads its last word as a verb of two characters or more
+    (打伞破网: 打 / 伞 / 破网): two verb-object clauses, whose last character is part of an action, not the head of a
+    name (网 of 防护网, 站 of 服务站); an event named by its actors (村官履职擂台大比武) opens with a noun.
+
+    Parameters
+    ----------
+    s : str
+        A quoted phrase.
+
+    Returns
+    -------
+    bool
+        True for a first word tagged as a verb and a last word of two or more characters tagged as a verb.
+
+    Examples
+    --------
+    >>> verb_clauses("打伞破网"), verb_clauses("织密防护网"), verb_clauses("村官履职擂台大比武")
+    (True, False, False)
+    """
+    shape = word_shape(s)
+    return len(shape) >= 2 and shape[0][1] == "V" and len(shape[-1][0]) >= 2 and shape[-1][1] == "V"
