@@ -370,6 +370,8 @@ def test_a_product_opening_with_the_county_read_off_the_page_is_a_name():
     page = Issue("p", "本报讯　霞浦县三沙镇依托“霞浦紫菜”传统产业，推行“支部+合作社+渔户”模式，带动渔民增收。\n")
     texts = {r.text for r in page_slogans(page).itertuples()}
     assert "霞浦紫菜" not in texts and "支部+合作社+渔户" in texts
+    spirit = Issue("q", "本报讯　右玉县委号召全县干部群众大力弘扬“右玉精神”，植树造林三万亩。右玉县李达窑乡……\n")
+    assert "右玉精神" in {r.text for r in page_slogans(spirit).itertuples()}     # a spirit the county names after itself
 
 
 def test_a_verb_word_at_the_end_is_no_name_head():

@@ -216,7 +216,9 @@ def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
         or bool(_MEASURE_RE.search(s) or _DATE_RE.search(s)),
         # a county's own name inside its dotted motto (仙居山水·共富先行) names no product
         # (the page's own county read off its text when no place is given: 依托“安福火腿”传统产业 on a 安福 page)
-        "place_prefix": n >= 3 and _opens_with_own_place(s, places, own) and not local and not dot_motto(s),
+        # (but a programme or spirit the county names after itself is its formula: “右玉精神”, “平遥工程”; as division_start)
+        "place_prefix": n >= 3 and _opens_with_own_place(s, places, own) and not local and not dot_motto(s)
+        and not s.endswith(INNER_HEADS + ("精神",)),
         # a village, town or township head is no name when a programme head follows right after (“零污染村”的目标,
         # “电商进村”工程): People's Daily 2019-2020 (gold pool skipped; training/slogans/cue_counts.py --frames) prints
         # seven such quotes, all formulae; a standard or a creation campaign after it makes it a title the village
