@@ -48,3 +48,11 @@ def test_names_and_descriptions_still_rejected():
 def test_coined_evidence_vetoes():
     assert coined_evidence("荒山变果园", "县里开展", "绿化竞赛") == "place goal"
     assert coined_evidence("荒山变果园", "荣获", "称号") is None
+
+
+def test_flags_given_by_the_caller_are_used():
+    from corpus_tools.slogans.singles import judge
+
+    evidence, flags = judge("荒山变果园", "全乡开展", "竞赛，")
+    assert coined_evidence("荒山变果园", "全乡开展", "竞赛，", flags=flags) == "place goal"
+    assert coined_evidence("荒山变果园", "全乡开展", "竞赛，", flags={"title_before": True}) is None

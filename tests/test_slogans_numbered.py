@@ -100,3 +100,24 @@ def test_a_price_or_a_count_of_countries_is_a_description(s):
 @pytest.mark.parametrize("s", ["一国两制", "两国双园"])
 def test_countries_counted_with_a_second_number_stay_a_formula(s):
     assert numbered_item(s)
+
+
+@pytest.mark.parametrize("s, tail", [("清四乱", "四乱"), ("党员三联三帮", "三联三帮"), ("志智双扶", "双扶")])
+def test_a_counting_formula_after_a_short_prefix(s, tail):
+    from corpus_tools.slogans.numbered import counted_tail
+
+    assert counted_tail(s) == tail
+
+
+@pytest.mark.parametrize("s", ["四乱", "两学一做", "民族团结一家亲", "十三堂", "人人都是讲解员"])
+def test_no_counted_tail(s):
+    from corpus_tools.slogans.numbered import counted_tail
+
+    assert counted_tail(s) == ""
+
+
+def test_a_quoted_formula_with_a_verb_before_its_count_is_numbered():
+    from corpus_tools.slogans import find_slogans
+
+    found = [(m.text, m.kind) for m in find_slogans("全镇开展“治三乱”专项行动，拆除违建十二处。", formulae=False)]
+    assert found == [("治三乱", "numbered")]

@@ -355,3 +355,24 @@ def test_a_meeting_founded_or_held_is_a_name():
 def test_a_verb_before_a_place_head_read_by_the_tagger_is_no_name():
     assert is_name("景区带村") and not is_name("景区带村", shape=True)
     assert is_name("移民新村", shape=True)
+
+
+def test_wei_and_any_label_head_after_yi_label_the_quote():
+    # 霞浦县 as its paper would print it: 以“X”为理念 / 为原则
+    assert marked("村里以“村民的事村民办”为理念，成立村民议事会。") == {"村民的事村民办": "quoted"}
+    assert marked("镇里以“小事不出村”为原则，调解纠纷四十件。") == {"小事不出村": "quoted"}
+
+
+def test_a_product_opening_with_the_county_read_off_the_page_is_a_name():
+    # 霞浦县 (the county is inferred from the text; no metadata): its seaweed is a product, its practice a formula
+    from corpus_tools.corpus import Issue
+
+    page = Issue("p", "本报讯　霞浦县三沙镇依托“霞浦紫菜”传统产业，推行“支部+合作社+渔户”模式，带动渔民增收。\n")
+    texts = {r.text for r in page_slogans(page).itertuples()}
+    assert "霞浦紫菜" not in texts and "支部+合作社+渔户" in texts
+    spirit = Issue("q", "本报讯　右玉县委号召全县干部群众大力弘扬“右玉精神”，植树造林三万亩。右玉县李达窑乡……\n")
+    assert "右玉精神" in {r.text for r in page_slogans(spirit).itertuples()}     # a spirit the county names after itself
+
+
+def test_a_verb_word_at_the_end_is_no_name_head():
+    assert not is_name("打伞破网", shape=True) and is_name("织密防护网", shape=True)

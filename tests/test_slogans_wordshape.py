@@ -43,6 +43,19 @@ def test_a_verb_before_a_place_head_is_a_requirement_shape():
     assert not verb_before_last("梯田王国") and not verb_before_last("移民新村")
 
 
+def test_a_longer_noun_after_the_verb_when_asked():
+    # coined.place_goal's shape (山区 变 花园): a last noun of up to two characters
+    assert not verb_before_last("荒山变果园") and verb_before_last("荒山变果园", last_len=2, last_noun=True)
+    assert not verb_before_last("梯田王国", last_len=2, last_noun=True)
+
+
 def test_an_actor_a_verb_and_a_short_object_end_a_movement():
     assert verb_object_end("剪纸进校园") and verb_object_end("法律进乡村")
     assert not verb_object_end("爱心超市") and not verb_object_end("互助幸福院")
+
+
+def test_two_verb_object_clauses():
+    from corpus_tools.slogans.wordshape import verb_clauses
+
+    assert verb_clauses("打伞破网") and not verb_clauses("织密防护网") and not verb_clauses("爱心超市")
+    assert not verb_clauses("技能大比武")

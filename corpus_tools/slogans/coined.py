@@ -22,10 +22,11 @@ quality described) is left out.
 from __future__ import annotations
 
 import re
+from typing import Mapping
 
 from corpus_tools.slogans.placenames import is_place, is_place_name
 from corpus_tools.slogans.singles import rule_flags
-from corpus_tools.slogans.wordshape import word_shape
+from corpus_tools.slogans.wordshape import verb_before_last, word_shape
 
 __all__ = ["place_goal", "matched_pair", "coined_evidence", "PLACE_ENDS"]
 
@@ -69,9 +70,9 @@ def place_goal(s: str) -> bool:
     # the page lists with its series, judged there)
     if len(shape) < 2 or any(c not in "NM" for _, c in shape[:-2]) or shape[0][1] not in "NM":
         return False
-    last, prev = shape[-1], shape[-2]
+    last = shape[-1]
     # 山区 变 花园 / 景区 带 村: a one-character verb, then the place word
-    split = len(prev[0]) == 1 and prev[1] == "V" and last[1] == "N" and len(last[0]) <= 2 and len(shape) >= 3
+    split = len(shape) >= 3 and verb_before_last(s, last_len=2, last_noun=True)
     # 工业 强县 / 旅游 兴县: the tagger reads the verb and the unit as one word; not a city's two-character name
     # (书香 临城, 魅力 聊城: a brand of the city), which ends in 城 far more often than a strategy does
     fused = len(last[0]) == 2 and last[1] in "VN" and len(shape) == 2 and len(shape[0][0]) >= 2 \
@@ -118,7 +119,8 @@ def matched_pair(s: str) -> bool:
     return "N" in classes and any(c in "AVMD" for c in classes)
 
 
-def coined_evidence(s: str, before: str, after: str, *, places: tuple[str, ...] = ()) -> str | None:
+def coined_evidence(s: str, before: str, after: str, *, places: tuple[str, ...] = (),
+                    flags: "Mapping[str, bool] | None" = None) -> str | None:
     """The evidence for a quoted phrase the frame tests rejected that its shape marks as a county's coinage.
 
     Parameters
@@ -129,6 +131,10 @@ def coined_evidence(s: str, before: str, after: str, *, places: tuple[str, ...] 
         Up to eight characters before the opening and after the closing quotation mark.
     places : tuple of str
         The page's place stems (a phrase opening with one names a product or event).
+    flags : mapping of str to bool or None
+        The rule flags of *s* without its separators (:func:`~corpus_tools.slogans.singles.rule_flags`; a flag
+        missing counts as False) when the caller has them already (:func:`~corpus_tools.slogans.singles.judge`);
+        computed here otherwise.
 
     Returns
     -------
@@ -144,8 +150,9 @@ def coined_evidence(s: str, before: str, after: str, *, places: tuple[str, ...] 
     """
     if after.startswith(("的", "之")) or before.endswith(("的", "之")):
         return None                  # a quality described (“小而精、大而强”的企业)
-    flags = rule_flags(s.replace("、", "").replace("，", ""), before, after, places)
-    if any(flags[k] for k in _VETOES):
+    if flags is None:
+        flags = rule_flags(s.replace("、", "").replace("，", ""), before, after, places)
+    if any(flags.get(k, False) for k in _VETOES):
         return None
     if place_goal(s):
         return "place goal"

@@ -17,7 +17,7 @@ from corpus_tools.slogans import quoteshare
 from corpus_tools.slogans.core import is_cjk
 from corpus_tools.text import normalize_text
 
-__all__ = ["CN_DIGITS", "COUNT_START", "numbered_item", "numeric_code", "code_end", "counted_ratio",
+__all__ = ["CN_DIGITS", "COUNT_START", "numbered_item", "numeric_code", "code_end", "counted_ratio", "counted_tail",
            "numbered_actors", "counted_venue", "venue_head"]
 
 #: Chinese numerals, with 双 (a second count: 一抓双促).
@@ -276,3 +276,39 @@ def venue_head(s: str) -> bool:
     (True, True, False)
     """
     return _PLACE_HEAD_RE.fullmatch(s) is not None
+
+
+def counted_tail(s: str) -> str:
+    """The counting formula that ends *s* after a prefix of one or two characters: a verb or a domain word the
+    page prints inside the quotation marks with the formula (清|四乱, 党员|三联三帮, 志智|双扶, 门前|三包).
+
+    The guide records a formula by its shortest *quoted* form, and the writers of pages22, pages23 and pages26o all
+    list such quotes whole and as ``numbered`` (“清四乱”专项行动, 开展“党员三联三帮”): the numeral counts the parts
+    of the formula, the prefix says what is done to them or whose they are.
+
+    Parameters
+    ----------
+    s : str
+        A quoted phrase (normalised).
+
+    Returns
+    -------
+    str
+        The counted tail (a :func:`numbered_item` of two or more characters opened by a numeral from two up,
+        no venue, :func:`counted_venue`), or ``""`` when *s* is no such phrase or is a counting formula itself.
+
+    Examples
+    --------
+    >>> counted_tail("清四乱"), counted_tail("党员三联三帮"), counted_tail("志智双扶")
+    ('四乱', '三联三帮', '双扶')
+    >>> counted_tail("四乱"), counted_tail("民族团结一家亲"), counted_tail("人人都是艺术家")
+    ('', '', '')
+    """
+    if not isinstance(s, str) or not re.fullmatch(r"[\u4e00-\u9fff]{3,8}", s) or numbered_item(s):
+        return ""
+    for k in (1, 2):
+        tail = s[k:]
+        if len(tail) >= 2 and tail[0] in COUNT_START and not any(c in CN_DIGITS for c in s[:k]) \
+                and numbered_item(tail) and not counted_venue(tail):
+            return tail
+    return ""

@@ -11,6 +11,7 @@ import pandas as pd
 from corpus_tools.slogans.core import KINDS, SloganMention, compact_with_map, renamed, slogan_key
 from corpus_tools.slogans.detect import Ctx, check_kinds, find_marked
 from corpus_tools.slogans.lexicon import Lexicon
+from corpus_tools.slogans.numbered import counted_tail
 from corpus_tools.slogans.printed import article_parts, banner_lines
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -56,7 +57,8 @@ def group_page(mentions: list[SloganMention], lex: Lexicon) -> dict[str, dict[st
 
 def fold_numbered(groups: dict[str, dict[str, Any]]) -> None:
     """Fold each numbered long form into its short form, in place: 三地建设 + 三地 -> 三地 (the guide's shortest
-    quoted form), 五个进一步要求 -> 五个进一步. The short form takes the long form's printed texts (count 0) and,
+    quoted form), 五个进一步要求 -> 五个进一步, and a formula quoted with a word before it into the formula quoted alone
+    (“党务四亮” + “四亮” -> 四亮; :func:`~corpus_tools.slogans.numbered.counted_tail`). The short form takes the long form's printed texts (count 0) and,
     when it has none, its level. Not folded: a series that opens with the short form (两手抓、两促进、两不误 is a
     formula of its own beside 两手抓) and a renamed successor (三个一批+ renames 三个一批).
 
@@ -82,9 +84,9 @@ def fold_numbered(groups: dict[str, dict[str, Any]]) -> None:
     numbered = sorted((k for k, g in groups.items() if kind_of(g) == "numbered"), key=len)
     for short in numbered:
         for long in list(groups):
-            if long != short and long.startswith(short) and short in groups and long in groups \
-                    and kind_of(groups[long]) == "numbered" and not _SERIES_SEP_RE.search(long[len(short):]) \
-                    and not renamed(short, long):
+            if long != short and short in groups and long in groups and kind_of(groups[long]) == "numbered" \
+                    and ((long.startswith(short) and not _SERIES_SEP_RE.search(long[len(short):])
+                          and not renamed(short, long)) or counted_tail(long) == short):
                 g, s = groups.pop(long), groups[short]
                 s["texts"].update({t: 0 for t in g["texts"]})
                 s["level"] = s["level"] or g["level"]

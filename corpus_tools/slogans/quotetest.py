@@ -16,13 +16,13 @@ from corpus_tools.slogans import coined, decision, quoteframes, quoteshare, spee
 from corpus_tools.slogans.core import SloganMention, is_cjk, slogan_key
 from corpus_tools.slogans.dotmarks import dot_motto
 from corpus_tools.slogans.lexicon import Lexicon
-from corpus_tools.slogans.numbered import (CN_DIGITS, COUNT_START, code_end, counted_ratio, counted_venue, numbered_actors,
-                                            numbered_item, numeric_code, venue_head)
+from corpus_tools.slogans.numbered import (CN_DIGITS, COUNT_START, code_end, counted_ratio, counted_tail, counted_venue,
+                                            numbered_actors, numbered_item, numeric_code, venue_head)
 from corpus_tools.slogans.placenames import is_place, opens_with_nature_name, opens_with_village, village_stem_on_page
 from corpus_tools.slogans.quotes import ITEM_SEP_RE, Quote, split_items
 from corpus_tools.slogans.series import compact_parallel
 from corpus_tools.slogans.singles import (LABEL_HEADS, VENUE_AFTER, decide, decide_dotted, given_title, is_name,
-                                          labels_quote, person_head)
+                                          judge, labels_quote, person_head)
 from corpus_tools.text import CJK_RE, normalize_text, strip_spaces
 
 __all__ = ["Ctx", "classify_quote"]
@@ -258,17 +258,19 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
         return SloganMention(inner, "numbered", start, end, True, level, "numbered actors")
     tail = re.fullmatch(f"([\u4e00-\u9fff]{{2}})([{COUNT_START}][^\\W\\d{_UNITS}])", norm)
     if tail and numbered_item(tail.group(2)) and not numbered_item(norm) and not person_head(norm):
-        # 党务四亮: a domain word before a short numbered formula; the formula is the tail
-        a = start + inner.find(tail.group(2))
-        return SloganMention(tail.group(2), "numbered", a, a + len(tail.group(2)), True, level,
-                             "numbered after a domain word")
+        # 党务四亮, 志智双扶: a domain word before a short numbered formula, printed inside the quotation marks with it:
+        # the quote is the formula's shortest quoted form (guide), numbered (counted_tail)
+        return SloganMention(inner, "numbered", start, end, True, level, "numbered after a domain word")
     if compact_parallel(norm) or _REPEATED_HEAD_RE.fullmatch(norm):
         return SloganMention(inner, "parallel", start, end, True, level, "compact series")
-    evidence = decide(norm, before, after, places=ctx.places, page=text, group=len(group), record=ctx.record,
-                      in_corpus=ctx.in_corpus, own=ctx.own) or coined.coined_evidence(norm, before, after, places=ctx.places)
+    # the flags the single-phrase test computed serve the coinage test too (the same phrase: no separator inside)
+    evidence, flags = judge(norm, before, after, places=ctx.places, page=text, group=len(group), record=ctx.record,
+                            in_corpus=ctx.in_corpus, own=ctx.own)
+    evidence = evidence or coined.coined_evidence(norm, before, after, places=ctx.places, flags=flags)
     if evidence is None:
         return None
-    return SloganMention(inner, "quoted", start, end, True, level, evidence)
+    # a verb or domain word before a counting formula inside the quotes (清四乱, 党员三联三帮): numbered
+    return SloganMention(inner, "numbered" if counted_tail(norm) else "quoted", start, end, True, level, evidence)
 
 
 # 同网同质同服务: one character heading three parts, printed without separators

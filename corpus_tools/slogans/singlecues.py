@@ -9,7 +9,7 @@ import re
 from typing import Callable, Sequence, Union
 
 from corpus_tools.slogans.placenames import is_division_stem
-from corpus_tools.slogans.wordshape import verb_before_last, verb_object_end
+from corpus_tools.slogans.wordshape import verb_before_last, verb_clauses, verb_object_end
 
 __all__ = ["OwnPlaces", "LABEL_HEADS", "INNER_HEADS", "NUMERALS", "TITLE_BEFORE_RE", "MODIFIED_HEAD_RE",
            "REQUIRE_BEFORE_RE", "SYSTEM_AFTER_RE", "PRACTICE_HEADS", "given_title", "person_head", "is_name",
@@ -189,8 +189,9 @@ def is_name(s: str, *, shape: bool = False) -> bool:
     if len(s) >= 3 and s[-1] in _PLACE_HEADS:
         return not (s[-2] in _VERB_BEFORE_PLACE + NUMERALS
                     or (shape and (verb_before_last(s) or (len(s) >= 4 and verb_object_end(s)))))
-    # an actor, a verb and its object before the head word (剪纸进校园, 山下建家园): a movement, not a venue
-    return not (shape and len(s) >= 4 and verb_object_end(s))
+    # an actor, a verb and its object before the head word (剪纸进校园, 山下建家园): a movement, not a venue; and two
+    # verb-object clauses whose head the tagger reads inside the last verb (打伞|破网: no network)
+    return not (shape and len(s) >= 4 and (verb_object_end(s) or verb_clauses(s)))
 
 
 def labels_quote(before: str, after: str) -> bool:

@@ -28,7 +28,7 @@ from corpus_tools.slogans.quotemodel import (NAME_VETOES, QuoteModel, active_quo
                                             use_model)
 from corpus_tools.text import CJK_RE
 
-__all__ = ["own_practice", "rule_flags", "rule_evidence", "features", "QuoteModel", "decide", "load_quote_model",
+__all__ = ["own_practice", "rule_flags", "rule_evidence", "features", "QuoteModel", "decide", "judge", "load_quote_model",
            "use_model", "model_decision", "NAME_VETOES", "VENUE_AFTER", "is_name", "person_head", "labels_quote",
            "given_title", "OwnPlaces", "decide_dotted"]
 
@@ -195,7 +195,10 @@ def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
     local = own_practice(s, places, own)
     labelled = (any(after.startswith(h) or after.startswith("的" + h) for h in LABEL_HEADS)
                 or bool(_GAP_HEAD_RE.match(after))
-                or after.startswith(_ROLE_AFTER) or bool(re.match(r"制(?![定作造成品订])", after)))
+                or after.startswith(_ROLE_AFTER) or bool(re.match(r"制(?![定作造成品订])", after))
+                # 以“X”为理念 / 为原则: 为 and any label head (the frame is gold in 10 of the 13 such quotes of the open
+                # gold sets, pages21-26o and the reports; 3 in People's Daily 2019-2020, all formulae)
+                or (after[:1] == "为" and after[1:].startswith(LABEL_HEADS)))
     governing = n >= 3 and (any(before.endswith(v) for v in GOVERNING) or bool(_BUILD_BEFORE_RE.search(before)))
     fame = before.endswith("以") and after.startswith(_FAME_AFTER)
     yi = n >= 4 and before.endswith("以") and not after.startswith(("为", "的")) and not fame
@@ -212,7 +215,10 @@ def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
         "bad_shape": n < 2 or bool(re.fullmatch(r"[\d.%]+", s)) or not CJK_RE.search(s)
         or bool(_MEASURE_RE.search(s) or _DATE_RE.search(s)),
         # a county's own name inside its dotted motto (仙居山水·共富先行) names no product
-        "place_prefix": any(s.startswith(p) for p in places if p) and n >= 3 and not local and not dot_motto(s),
+        # (the page's own county read off its text when no place is given: 依托“安福火腿”传统产业 on a 安福 page)
+        # (but a programme or spirit the county names after itself is its formula: “右玉精神”, “平遥工程”; as division_start)
+        "place_prefix": n >= 3 and _opens_with_own_place(s, places, own) and not local and not dot_motto(s)
+        and not s.endswith(INNER_HEADS + ("精神",)),
         # a village, town or township head is no name when a programme head follows right after (“零污染村”的目标,
         # “电商进村”工程): People's Daily 2019-2020 (gold pool skipped; training/slogans/cue_counts.py --frames) prints
         # seven such quotes, all formulae; a standard or a creation campaign after it makes it a title the village
@@ -250,6 +256,16 @@ def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
                                                            or SYSTEM_AFTER_RE.match(after)
                                                            or _PROGRAMME_HEAD_RE.match(after)),
     }
+
+
+def _opens_with_own_place(s: str, places: tuple[str, ...], own: "OwnPlaces") -> bool:
+    """Whether *s* opens with one of the page's place stems: *places* when given, else the page's own county stems
+    (*own*, asked only when *s* opens with a division's short name, so the county is inferred only then)."""
+    if places:
+        return any(s.startswith(p) for p in places if p)
+    if not own or not any(is_division_stem(s[:k]) for k in (2, 3)):
+        return False
+    return any(len(p) >= 2 and s.startswith(p) for p in (own() if callable(own) else own))
 
 
 def rule_evidence(s: str, f: Mapping[str, bool]) -> str | None:
@@ -461,18 +477,45 @@ def decide(s: str, before: str, after: str, *, kind: str = "single", places: tup
     >>> decide("积分制", "推行", "管理。"), decide("新市民", "帮助", "融入城市")
     ('role in sentence', None)
     """
+    return judge(s, before, after, kind=kind, places=places, page=page, group=group, record=record,
+                 in_corpus=in_corpus, own=own)[0]
+
+
+def judge(s: str, before: str, after: str, *, kind: str = "single", places: tuple[str, ...] = (),
+          page: str = "", group: int = 1, record: list | None = None, in_corpus: bool = False,
+          own: "OwnPlaces" = ()) -> tuple[str | None, dict[str, bool]]:
+    """:func:`decide`'s evidence together with the rule flags it was decided on (:func:`rule_flags` of *s*), so a
+    later test of the same phrase (:func:`~corpus_tools.slogans.coined.coined_evidence`) does not compute them again.
+
+    Parameters
+    ----------
+    s, before, after, kind, places, page, group, record, in_corpus, own
+        As for :func:`decide`.
+
+    Returns
+    -------
+    tuple of (str or None, dict of str to bool)
+        The evidence (or None) and the flags that are set (absent flags are False).
+
+    Examples
+    --------
+    >>> evidence, flags = judge("积分制", "推行", "管理。")
+    >>> evidence, flags["label_use"], flags.get("honour", False)
+    ('role in sentence', True, False)
+    """
     feats = features(s, before, after, kind=kind, places=places, page=page, group=group, in_corpus=in_corpus,
                      own=own)
     if record is not None:
         record.append((s, kind, feats))
+    flags = {k[5:]: True for k in feats if k.startswith("flag=")}
     if "flag=bad_shape" in feats:
-        return None
+        return None, flags
     model = active_quote_model()
     rule = next((k[5:] for k in feats if k.startswith("rule=")), "None")
     rule = None if rule == "None" else rule
     if model is False or model is None:
-        return rule
-    return model_decision(model, feats, rule)
+        return rule, flags
+    return model_decision(model, feats, rule), flags
 
 
 def decide_dotted(s: str, before: str, after: str, recurring: bool, *, places: tuple[str, ...] = (), page: str = "",

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import functools
 
-__all__ = ["COARSE", "word_shape", "coarse_tag", "clause", "parallel_halves", "verb_before_last", "verb_object_end"]
+__all__ = ["COARSE", "word_shape", "coarse_tag", "clause", "parallel_halves", "verb_before_last", "verb_clauses",
+           "verb_object_end"]
 
 #: PKU tag (its first letter, or the whole tag) -> coarse class: N noun-like (nouns, names, places, times,
 #: directions, abbreviations), V verb, A adjective or distinguishing word, M numeral or measure, D adverb,
@@ -129,14 +130,20 @@ def parallel_halves(a: str, b: str) -> bool:
     return clause(a) and clause(b)
 
 
-def verb_before_last(s: str) -> bool:
-    """Whether the last character of *s* is a word of its own and the word before it is a one-character verb
-    (景区带村, 产业兴县, 送戏下乡): a requirement or a goal ending in a place, not the name of the place.
+def verb_before_last(s: str, *, last_len: int = 1, last_noun: bool = False) -> bool:
+    """Whether the word before the last word of *s* is a one-character verb and the last word is short
+    (景区带村, 产业兴县, 送戏下乡): a requirement or a goal ending in a place, not the name of the place. The one
+    test of this shape: :func:`~corpus_tools.slogans.coined.place_goal` asks it with a last word of up to two
+    characters that is a noun (山区 变 花园).
 
     Parameters
     ----------
     s : str
         A quoted phrase of three or more characters.
+    last_len : int
+        The longest last word allowed (1: the last character is a word of its own).
+    last_noun : bool
+        Whether the last word must be noun-like.
 
     Returns
     -------
@@ -147,10 +154,15 @@ def verb_before_last(s: str) -> bool:
     --------
     >>> verb_before_last("景区带村"), verb_before_last("梯田王国")
     (True, False)
+    >>> verb_before_last("山区变花园"), verb_before_last("山区变花园", last_len=2, last_noun=True)
+    (False, True)
     """
     shape = word_shape(s)
-    return (len(s) >= 3 and len(shape) >= 2 and len(shape[-1][0]) == 1
-            and len(shape[-2][0]) == 1 and shape[-2][1] == "V")
+    if len(s) < 3 or len(shape) < 2:
+        return False
+    last, prev = shape[-1], shape[-2]
+    return (len(last[0]) <= last_len and len(prev[0]) == 1 and prev[1] == "V"
+            and (not last_noun or last[1] == "N"))
 
 
 def verb_object_end(s: str) -> bool:
@@ -177,3 +189,27 @@ def verb_object_end(s: str) -> bool:
     shape = word_shape(s)
     return (len(shape) >= 3 and shape[-3][1] == "N" and shape[-2][1] == "V" and len(shape[-2][0]) == 1
             and shape[-1][1] == "N" and len(shape[-1][0]) <= 2)
+
+
+def verb_clauses(s: str) -> bool:
+    """Whether *s* opens with a verb and the tagger reads its last word as a verb of two characters or more
+    (打伞破网: 打 / 伞 / 破网): two verb-object clauses, whose last character is part of an action, not the head of a
+    name (网 of 防护网, 站 of 服务站); an event named by its actors (村官履职擂台大比武) opens with a noun.
+
+    Parameters
+    ----------
+    s : str
+        A quoted phrase.
+
+    Returns
+    -------
+    bool
+        True for a first word tagged as a verb and a last word of two or more characters tagged as a verb.
+
+    Examples
+    --------
+    >>> verb_clauses("打伞破网"), verb_clauses("织密防护网"), verb_clauses("村官履职擂台大比武")
+    (True, False, False)
+    """
+    shape = word_shape(s)
+    return len(shape) >= 2 and shape[0][1] == "V" and len(shape[-1][0]) >= 2 and shape[-1][1] == "V"

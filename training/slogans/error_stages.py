@@ -7,8 +7,9 @@ held apart by :func:`~corpus_tools.scoring.slogans.split_dev_reports`), the open
 gold (texts rebuilt by ``benchmarks/gold_texts.py benchmarks/gold/devN --out DEV_ROOT/devN``; kept-apart stems
 d4_09-d4_12, d5..d8 _11-_14 are never read), seed pages 000/001, ``tests/data/slogan_held21`` (all ten),
 ``tests/data/slogan_held23`` (its dev half h23_01-05 only), ``benchmarks/gold/pages21`` (invented pages of an earlier blind
-writer, open since round 24) read as pages as a user reads them (``--pages21``; pages22 is a check fold and is never
-read here) and the sentences of ``tests/data/slogan29``.
+writer, open since round 24), ``pages22`` and ``pages23`` (released in rounds 24 and 25) and pages26o's odd pages, each
+read as pages as a user reads them (``--pages NAME``; pages26o's even pages are a held check and are never read here)
+and the sentences of ``tests/data/slogan29``.
 
 Every strict error (text and kind) is put in one stage:
 
@@ -74,18 +75,28 @@ def studied_sets(dev_root: Path) -> dict[str, tuple[object, dict]]:
     return out
 
 
-def pages21_set() -> dict[str, tuple[object, dict]]:
-    """pages21 read as pages (layout, no manifest), as ``benchmarks/external_gold.py --read pages`` reads it."""
+#: open page sets read as pages: name -> (folder under benchmarks/gold, stems read or None for all). pages26o's even
+#: pages are the round's held check and are never read here.
+PAGE_SETS = {"pages21": ("pages21", None), "pages22": ("pages22", None), "pages23": ("pages23", None),
+             "pages26o-odd": ("pages26o", [f"p26o_{i:02d}" for i in (1, 3, 5, 7, 9)])}
+
+
+def pages_set(name: str) -> dict[str, tuple[object, dict]]:
+    """An open page set of :data:`PAGE_SETS` read as pages (layout, no manifest), as
+    ``benchmarks/external_gold.py --read pages`` reads it; gold limited to the set's stems."""
     import warnings
 
     import corpus_tools as ct
 
-    folder = REPO / "benchmarks" / "gold" / "pages21"
+    folder_name, stems = PAGE_SETS[name]
+    folder = REPO / "benchmarks" / "gold" / folder_name
     gold = load_slogan_gold(folder / "slogans")
+    if stems is not None:
+        gold = {k: v for k, v in gold.items() if k in stems}
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         corpus = ct.read_corpus(folder / "texts", manifest=None)
-    return {"pages21 as pages (10)": (corpus, gold)}
+    return {f"{name} as pages ({len(gold)})": (corpus, gold)}
 
 
 def page_errors(issue, gold_items) -> tuple[int, int, list[tuple[str, str, str]]]:
@@ -166,14 +177,16 @@ def main() -> None:
     ap.add_argument("--dev-root", type=Path, default=Path("/tmp/slogan31"),
                     help="folder holding dev4 ... dev9 rebuilt by benchmarks/gold_texts.py")
     ap.add_argument("--items", action="store_true", help="print every error (studied sets only)")
-    ap.add_argument("--pages21", action="store_true", help="also benchmarks/gold/pages21 read as pages")
-    ap.add_argument("--only-pages21", action="store_true", help="pages21 read as pages only")
+    ap.add_argument("--pages", action="append", default=[], choices=sorted(PAGE_SETS),
+                    help="also this open page set read as pages (repeat the option for more)")
+    ap.add_argument("--pages21", action="append_const", dest="pages", const="pages21", help="the same as --pages pages21")
+    ap.add_argument("--only-pages", action="store_true", help="the --pages sets only")
     args = ap.parse_args()
     table: dict[str, Counter] = {}
     totals = Counter()
-    sets = {} if args.only_pages21 else studied_sets(args.dev_root)
-    if args.pages21 or args.only_pages21:
-        sets.update(pages21_set())
+    sets = {} if args.only_pages else studied_sets(args.dev_root)
+    for name in args.pages:
+        sets.update(pages_set(name))
     for name, (corpus, gold) in sets.items():
         c = Counter()
         for issue in corpus:
@@ -190,7 +203,7 @@ def main() -> None:
                     print(f"{name:24s} {issue.id:10s} {stage:22s} {kind:9s} {key}")
         table[name] = c
         totals.update(c)
-    n, npred, m, errs = (0, 0, 0, []) if args.only_pages21 else sentence_errors()
+    n, npred, m, errs = (0, 0, 0, []) if args.only_pages else sentence_errors()
     c = Counter(gold=n, predicted=npred, matched=m)
     for stage, _kind, key in errs:
         c[stage if not stage.startswith("false") else "false"] += 1
