@@ -194,3 +194,25 @@ def test_a_village_coordinated_with_and_after_a_village() -> None:
     assert {("白石村", "VILLAGE"), ("白石", "VILLAGE")} <= got
     got = {(e.text, e.label) for e in find_entities("黑石村和周边村的村民都来了。黑石村与村民代表座谈。")}
     assert {t for t, lab in got if lab == "VILLAGE"} == {"黑石村"}
+
+
+def test_former_township_before_a_merger_verb() -> None:
+    # user25 (浦江): a township the gazetteer no longer has, merged into a known one
+    text = "2004年，治平乡并入杭坪镇。"
+    s = text.index("杭坪镇")
+    assert _spans(unlisted_townships(text, [Cand(s, s + 3, "TOWNSHIP")]), text) == [("治平乡", "TOWNSHIP")]
+    assert unlisted_townships("治平乡并入了新的规划。", []) == []
+
+
+def test_policy_word_after_a_county_is_no_township() -> None:
+    # 县委|撤乡并镇 and 仙居县撤乡并镇: the policy word, not 委撤乡 or 撤乡并镇 as townships
+    for text in ("根据县委撤乡并镇的部署，各乡镇抓好落实。", "2003年，仙居县撤乡并镇后，全县设7个街道。"):
+        assert not [c for c in find_regex_places(text, []) if c.label == "TOWNSHIP"], text
+
+
+def test_list_head_makes_a_village_short_form_a_township() -> None:
+    # 浦江县 (330726): 浦南 is also the short form of a village; 三个街道 says what the items are
+    text = "浦阳镇撤销后，设立浦阳、浦南、仙华三个街道。"
+    places = find_places(text, "330726")
+    listed = dict(_spans(listed_units(text, places, "330726"), text))
+    assert listed.get("浦南") == "TOWNSHIP" and listed.get("仙华") == "TOWNSHIP"

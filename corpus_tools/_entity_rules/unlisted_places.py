@@ -61,12 +61,17 @@ def _township_stem_ok(stem: str, suffix: str) -> bool:
                 or any((stem + suffix).endswith(b) for b in TOWNSHIP_BAD))
 
 
+#: verbs of a merger sentence after a former township and before the township it joined
+_MERGE_VERBS = ("并入", "划归", "合并到", "撤并到", "撤并入")
+
+
 def unlisted_townships(text: str, places: list[Cand], words: "list[str] | None" = None) -> list[Cand]:
     """Townships the gazetteer no longer has (merged or renamed since the text was written).
 
     A name + 乡/镇/街道 that is not in the gazetteer is a township when its context says so
-    on its own: it stands in a list next to a known township (石门乡、龙山镇), or a village
-    follows it directly (石门乡高坡村). The stem must start a word and must not be a common
+    on its own: it stands in a list next to a known township (石门乡、龙山镇), a village
+    follows it directly (石门乡高坡村), or a merger verb joins it to a known township
+    (里林乡并入田市镇). The stem must start a word and must not be a common
     word (城乡, 乡镇 and 家乡 never pass). With the segmenter's per-character *words*, the suffix
     must not run on into a longer word (美丽|乡村: no 美丽乡).
     """
@@ -88,7 +93,9 @@ def unlisted_townships(text: str, places: list[Cand], words: "list[str] | None" 
             listed = ((text[e:e + 1] in _LIST_SEP and e + 1 in t_starts)
                       or (text[s - 1:s] in _LIST_SEP and s - 1 in t_ends))
             village = _NEXT_VILLAGE_RE.match(text, e) is not None and text[s] not in VILLAGE_UNITS
-            if listed or village:
+            # a merger sentence: 里林乡并入田市镇 (the known township after the verb)
+            merged = any(text.startswith(v, e) and e + len(v) in t_starts for v in _MERGE_VERBS)
+            if listed or village or merged:
                 out.append(Cand(s, e, "TOWNSHIP", prio=1, source="regex"))
                 break
     return out
@@ -156,8 +163,11 @@ def listed_units(text: str, places: list[Cand], county_code: str | None) -> list
                 continue
             if (best[0], b) not in covered:
                 out.append(Cand(best[0], b, label, prio=1, source="list"))
-            elif label == "VILLAGE" and covered[(best[0], b)] == "LOC":
-                # 鸭沟岭、民主、中军岭…7个贫困村: the list says what its items are, whatever their landscape word
+            elif covered[(best[0], b)] != label and (
+                    (label == "VILLAGE" and covered[(best[0], b)] == "LOC")
+                    or (label == "TOWNSHIP" and covered[(best[0], b)] == "VILLAGE")):
+                # 鸭沟岭、民主、中军岭…7个贫困村: the list says what its items are, whatever their landscape
+                # word; 浦阳、浦南、仙华三个街道: townships, though 浦南 is also the short form of a village
                 out.append(Cand(best[0], b, label, prio=3, source="list"))
     return out
 
@@ -366,6 +376,8 @@ def find_regex_places(text: str, taken: list[tuple[int, int]], words: "list[str]
         if w in common or any(w.endswith(b) for b in TOWNSHIP_BAD) or w[:2] in all_stops() or w[0] in STOPS:
             continue
         e = m.end(1)
+        if words and len(words) == len(text) and words[e - 1][:1] in ("B", "I"):
+            continue  # 县委|撤乡并镇: the suffix runs on into a longer word (a policy word, not 委撤乡)
         if text[e:e + 1] == "村" and text[e + 1:e + 2] not in "民干党两委":
             continue  # 镇村 is a word (出境和镇村班车): X镇 is a township before 村民, not before 镇村班车
         out.append(Cand(s, m.end(1), "TOWNSHIP", prio=1, source="regex"))
