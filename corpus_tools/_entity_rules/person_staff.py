@@ -19,12 +19,14 @@ from corpus_tools._entity_rules.person_sound_runs import STAFF_ROLES, is_sound_r
 from corpus_tools._entity_rules.sound_names import sound_score
 from corpus_tools.layout.patterns import is_folio_line, is_staff_line
 
-__all__ = ["photo_credit_names", "staff_credit_names", "staff_line_names"]
+__all__ = ["STAFF_ROLE_RE", "credited_name", "photo_credit_names", "staff_credit_names", "staff_line_names"]
 
 _ROLES = "(?:" + "|".join(sorted(set(EDITOR_ROLES) | set(STAFF_ROLES), key=len, reverse=True)) + ")"
 #: a role and a colon, or a role alone between spaces (责任编辑　余清华), before a name
 _CREDIT_RE = re.compile(rf"{_ROLES}(?:[：:][ \u3000]*|[ \u3000]+(?=[\u4e00-\u9fff]))")
 _LONG_RE = re.compile(r"[\u4e00-\u9fff]{4,6}")
+#: a staff role with its colon or space (public name of the credit frame)
+STAFF_ROLE_RE = _CREDIT_RE
 
 
 def _credited_sounds(n: str) -> bool:
@@ -44,6 +46,25 @@ def _framed_name(n: str) -> bool:
     unless it is a word, a frequent pair or a role."""
     return len(n) in (2, 3) and not (is_word(n) or n in common_or_frequent() or n in not_names() or is_role(n)
                                      or is_word(n[:2]) or n[-1] in _UNIT_ENDS)
+
+
+def credited_name(n: str, *, framed: bool = False) -> bool:
+    """*n* reads as a person's name in a credit: no role or word, and a surname first (two or three characters),
+    a whole name of sound characters (four to six), or, where the line's form vouches (*framed*: a line that is
+    only a photo credit), two or three characters that read as sounds on average (阿拉坦).
+
+    Examples
+    --------
+    >>> credited_name("韩东哲"), credited_name("阿拉坦"), credited_name("阿拉坦", framed=True), credited_name("无人机", framed=True)
+    (True, False, True, False)
+    """
+    if is_role(n) or is_word(n) or n in common_or_frequent() or n in not_names():
+        return False
+    if len(n) <= 3 and is_surname(n[0]) and not is_word(n[:2]):
+        return True
+    if len(n) >= 4:
+        return _credited_sounds(n)
+    return framed and sum(sound_score(c) for c in n) / len(n) >= PHOTO_SOUND_MIN
 
 
 def staff_credit_names(line: str) -> list[tuple[int, int, str]]:
