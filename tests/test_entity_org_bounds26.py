@@ -46,3 +46,4 @@ def test_a_place_before_a_short_firm_name_stays_apart():
 def test_a_firms_party_branch_stays_in_its_name():
     text = "绿源果蔬有限公司党支部"
     assert _spans(firm_bounds([Cand(0, 11, "ORG")], text), text) == [("绿源果蔬有限公司党支部", "ORG")]
+

@@ -39,6 +39,8 @@ _PHOTO_LINE_RE = re.compile(r"^[（(]?(?:(?:摄影|图)[：:/／][ \u3000]*(?P<a
                             r"|(?:(?:本报)?(?:记者|通讯员)[ \u3000]*)?(?P<b>.+?)[ \u3000]*[/／]?[ \u3000]*摄(?:影)?)[)）]?$")
 #: a dotted name (艾尔肯·吾斯曼) in a credit
 _DOTTED_RE = re.compile(r"[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6}")
+#: a two-character name padded with one space, ending its field (海　燕)
+_PADDED_RE = re.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![^ \u3000])")
 _MEDIA = ("报", "日报", "新闻", "晚报", "时报", "商报")
 
 
@@ -126,10 +128,18 @@ def staff_names(line: str) -> "list[tuple[int, int, str]]":
     ['艾尔肯·吾斯曼']
     >>> staff_names("编辑部召开会议")
     []
+    >>> [n for *_, n in staff_names("泾源新闻2024年7月26日　第1版　要闻　值班主任：海　燕")]
+    ['海燕']
     """
     found = staff_credit_names(line)
     if not is_staff_line(_DOTTED_RE.sub("某某", line)):
-        return found
+        # on a date or page line, a name padded after a role (值班主任：海　燕) is printed as a name
+        seen = {(s, e) for s, e, _ in found}
+        for m in STAFF_ROLE_RE.finditer(line):
+            p = _PADDED_RE.match(line, m.end())
+            if p and (p.start(), p.end()) not in seen and not is_role(strip_spaces(p.group())):
+                found.append((p.start(), p.end(), strip_spaces(p.group())))
+        return sorted(found)
     seen = {(s, e) for s, e, _ in found}
     roles = list(STAFF_ROLE_RE.finditer(line))
     for k, m in enumerate(roles):
