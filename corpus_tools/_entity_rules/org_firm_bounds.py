@@ -41,6 +41,8 @@ def firm_bounds(ents: list[Cand], text: str) -> list[Cand]:
     >>> [(text[c.start:c.end], c.label) for c in firm_bounds([Cand(0, 2, "GPE"), Cand(2, 6, "ORG")], text)]
     [('顺德', 'GPE'), ('新宝集团', 'ORG')]
     """
+    if not any(c.label == "ORG" and "公司" in text[c.start:c.end] for c in ents):
+        return ents
     out: list[Cand] = []
     for c in sorted(ents, key=lambda c: (c.start, c.end)):
         if c.label == "ORG":

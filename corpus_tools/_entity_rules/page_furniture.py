@@ -21,7 +21,7 @@ from typing import Any
 
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.person_roles import credit_names_in, is_role
-from corpus_tools._entity_rules.person_staff import STAFF_ROLE_RE, credited_name, staff_credit_names
+from corpus_tools._entity_rules.person_staff import credited_name, role_slots, staff_credit_names
 from corpus_tools.layout.patterns import is_folio_line, is_staff_line
 from corpus_tools.text import strip_spaces
 
@@ -135,19 +135,15 @@ def staff_names(line: str) -> "list[tuple[int, int, str]]":
     if not is_staff_line(_DOTTED_RE.sub("某某", line)):
         # on a date or page line, a name padded after a role (值班主任：海　燕) is printed as a name
         seen = {(s, e) for s, e, _ in found}
-        for m in STAFF_ROLE_RE.finditer(line):
-            p = _PADDED_RE.match(line, m.end())
+        for at, _ in role_slots(line):
+            p = _PADDED_RE.match(line, at)
             if p and (p.start(), p.end()) not in seen and not is_role(strip_spaces(p.group())):
                 found.append((p.start(), p.end(), strip_spaces(p.group())))
         return sorted(found)
     seen = {(s, e) for s, e, _ in found}
-    roles = list(STAFF_ROLE_RE.finditer(line))
-    for k, m in enumerate(roles):
-        stop = roles[k + 1].start() if k + 1 < len(roles) else len(line)
-        part = line[m.end():stop]
-        dotted = [(m.end() + d.start(), m.end() + d.end(), d.group()) for d in _DOTTED_RE.finditer(part)]
-        plain = [] if dotted else credit_names_in(part, m.end())
-        for s, e, n in dotted + plain:
+    for at, part in role_slots(line):
+        dotted = [(at + d.start(), at + d.end(), d.group()) for d in _DOTTED_RE.finditer(part)]
+        for s, e, n in dotted + ([] if dotted else credit_names_in(part, at)):
             if (s, e) not in seen and not is_role(n) and not any(s < b and a < e for a, b in seen):
                 found.append((s, e, n))
                 seen.add((s, e))
