@@ -299,11 +299,13 @@ def banner_credits(blocks: "Sequence[Block]") -> "list[tuple[str, int, int, str]
 
 
 def masthead_rows(obj: Any, labels: "frozenset[str] | set[str] | None" = None) -> "dict[tuple[str, str], list[tuple]]":
-    """(issue id, id of its first article) -> the entity rows of the page's banner (part
-    ``masthead``), for a Corpus or an Issue: the paper's name (ORG, :func:`banner_masthead`) and the
-    editors it credits (PERSON, :func:`banner_credits`); also the media unit that opens a byline line
-    (ORG, part ``byline``, :func:`byline_media`), filed under its article; *labels* keeps only those
-    labels (all when None).
+    """(issue id, id of its first article) -> the entity rows of the page's furniture (part
+    ``masthead``), for a Corpus or an Issue: every printing of the paper's name and the committee that
+    owns it (ORG), the staff its banner, page and staff lines credit and photo credits outside articles
+    (PERSON), and photo credits of byline lines an article's byline lacks (part ``byline``, filed under
+    their article) — :func:`~corpus_tools._entity_rules.page_furniture.furniture_rows`; also the media
+    unit that opens a byline line (ORG, part ``byline``, :func:`byline_media`), filed under its article;
+    *labels* keeps only those labels (all when None).
     The rows are filed under the page's first article only so that every row has the join keys; they
     belong to no article (``entity_counts(by="article")`` leaves them out)."""
     issues = obj.issues if hasattr(obj, "issues") else [obj] if hasattr(obj, "blocks") and hasattr(obj, "articles") else []
