@@ -33,3 +33,10 @@ def test_a_learned_one_character_head_closing_a_common_word_is_none():
 
     got = find_entities("会上，东岗村党支部书记汇报了东岗村发展庭院经济的做法。", county_code="211224")
     assert "东岗村发展庭院" not in [e.text for e in got if e.label == "ORG"]
+
+
+def test_an_ethnic_groups_name_holds_no_country():
+    from corpus_tools._entity_rules.heads import find_countries
+
+    text = "朝鲜族老党员和来自蒙古的客人"
+    assert [text[c.start:c.end] for c in find_countries(text)] == ["蒙古"]

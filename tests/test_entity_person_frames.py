@@ -107,3 +107,10 @@ def test_a_name_of_sound_characters_between_an_office_and_its_speech_verb():
     assert _names(t, titled_speech_names(t)) == ["那日松", "乌兰其其格"]
     assert [e.text for e in find_entities(t) if e.label == "PERSON"] == ["那日松", "乌兰其其格"]
     assert titled_speech_names("镇长对记者说，县长高兴地说：") == []
+
+
+def test_a_prosecutors_title_frames_the_name_after_it():
+    from corpus_tools.entities import find_entities
+
+    text = "县法院院长隗建新，县检察院检察长禤海峰出席会议。"
+    assert "禤海峰" in [e.text for e in find_entities(text) if e.label == "PERSON"]

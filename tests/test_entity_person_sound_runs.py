@@ -53,3 +53,10 @@ def test_review_a_listed_run_leaning_on_a_later_run_is_found():
     t = "参会人员有：马海阿呷、吉克曲布、王刚。"
     got = widen_persons([Cand(16, 18, "PERSON")], [(6, 10, True), (11, 15, True)])
     assert [t[c.start:c.end] for c in got] == ["马海阿呷", "吉克曲布", "王刚"]
+
+
+def test_a_noun_for_people_the_word_list_lacks_closes_a_run_before_a_speech_verb():
+    from corpus_tools._entity_rules.person_sound_runs import sound_runs
+
+    t = "易地搬迁后，搬迁户才让多杰说：“吃水不难了。”"
+    assert [t[s:e] for s, e, _ in sound_runs(t)] == ["才让多杰"]

@@ -676,3 +676,12 @@ def test_a_bare_village_form_inside_a_formula_or_motto_is_no_village():
         assert bare not in got
     # the village named as a village stays
     assert "青山村" in set(extract_entities(["在青山村，村民们正忙着采摘柑橘。"], county_code="510921").text)
+
+
+def test_another_countys_short_form_read_as_a_dictionary_verb_is_no_place():
+    from corpus_tools.entities import find_entities
+
+    text = "县林业局完成造林1.2万亩，新建樟树、红豆杉苗圃基地3个。"
+    assert "新建" not in [e.text for e in find_entities(text, county_code="360829") if e.label == "GPE"]
+    text = "广东对口帮扶四川凉山、甘孜的重要内容"  # a rare name the segmenter tags as a verb stays
+    assert "甘孜" in [e.text for e in find_entities(text) if e.label == "GPE"]

@@ -42,6 +42,8 @@ from corpus_tools._entity_rules.firms import indefinite_kind
 from corpus_tools._entity_rules.lexicon import ORG_GENERIC, ORG_HEADS, Cand, common_or_frequent, counted_names, longest_first_re, national_orgs
 from corpus_tools._entity_rules.mastheads import media_names
 from corpus_tools._entity_rules.names import is_word
+from corpus_tools._entity_rules.org_firm_bounds import firm_bounds
+from corpus_tools._entity_rules.org_village_coops import village_coops
 from corpus_tools._entity_rules.org_owned import owned_units
 from corpus_tools._entity_rules.org_repeats import repeat_orgs
 from corpus_tools._entity_rules.orgspan_place import place_units
@@ -313,7 +315,8 @@ def arbitrate(ents: list[Cand], text: str, feats: "list[str] | None",
     """
     learned = learned_arbitrate(ents, text, feats, model_spans, score=score, threshold=threshold, drop=drop)
     units = titled_units(place_units(learned, text, feats), text, feats)  # 临泽县治沙试验站; 郭家坝镇服务中心|主任
-    units = owned_units(units, text, feats)  # 徐马庄村|王飞家庭农场 where the report names 王飞 alone too
+    units = village_coops(owned_units(units, text, feats), text, feats)  # 王飞家庭农场 named alone too; 水田村稻蟹…合作社
+    units = firm_bounds(units, text)  # 四川|米仓山茶业集团有限公司: one name; …有限公司|加工厂: premises
     return media_names(repeat_orgs(units, text, feats), text)  # other mentions; 珠江商报记者, a masthead line
 
 

@@ -593,4 +593,5 @@ def find_locs(text: str) -> list[Cand]:
 
 
 def find_countries(text: str) -> list[Cand]:
-    return [Cand(i, i + L, "GPE", prio=1) for i, L in listed_spans(text, COUNTRIES, 7)]
+    # 朝鲜族, 蒙古族, 哈萨克族: an ethnic group's name, no country
+    return [Cand(i, i + L, "GPE", prio=1) for i, L in listed_spans(text, COUNTRIES, 7) if text[i + L:i + L + 1] != "族"]

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.lexicon import Cand
+from corpus_tools._entity_rules.page_furniture import furniture_rows
 from corpus_tools._entity_rules.person_staff import staff_credit_names
 from corpus_tools.layout.patterns import PAGE_NUMBER_RE, is_folio_line
 
@@ -298,11 +299,13 @@ def banner_credits(blocks: "Sequence[Block]") -> "list[tuple[str, int, int, str]
 
 
 def masthead_rows(obj: Any, labels: "frozenset[str] | set[str] | None" = None) -> "dict[tuple[str, str], list[tuple]]":
-    """(issue id, id of its first article) -> the entity rows of the page's banner (part
-    ``masthead``), for a Corpus or an Issue: the paper's name (ORG, :func:`banner_masthead`) and the
-    editors it credits (PERSON, :func:`banner_credits`); also the media unit that opens a byline line
-    (ORG, part ``byline``, :func:`byline_media`), filed under its article; *labels* keeps only those
-    labels (all when None).
+    """(issue id, id of its first article) -> the entity rows of the page's furniture (part
+    ``masthead``), for a Corpus or an Issue: every printing of the paper's name and the committee that
+    owns it (ORG), the staff its banner, page and staff lines credit and photo credits outside articles
+    (PERSON), and photo credits of byline lines an article's byline lacks (part ``byline``, filed under
+    their article) — :func:`~corpus_tools._entity_rules.page_furniture.furniture_rows`; also the media
+    unit that opens a byline line (ORG, part ``byline``, :func:`byline_media`), filed under its article;
+    *labels* keeps only those labels (all when None).
     The rows are filed under the page's first article only so that every row has the join keys; they
     belong to no article (``entity_counts(by="article")`` leaves them out)."""
     issues = obj.issues if hasattr(obj, "issues") else [obj] if hasattr(obj, "blocks") and hasattr(obj, "articles") else []
@@ -311,14 +314,7 @@ def masthead_rows(obj: Any, labels: "frozenset[str] | set[str] | None" = None) -
         arts, blocks = getattr(issue, "articles", None), getattr(issue, "blocks", None)  # duck-typed issues may lack blocks
         if not arts or not blocks:
             continue
-        rows = []
-        found = banner_masthead(blocks) if labels is None or "ORG" in labels else None
-        if found is not None:
-            line, s, e = found
-            rows.append((issue.id, arts[0].id, "masthead", line[s:e], "ORG", s, e, line, line[s:e], None))
-        if labels is None or "PERSON" in labels:
-            rows += [(issue.id, arts[0].id, "masthead", line[s:e], "PERSON", s, e, line, name, None)
-                     for line, s, e, name in banner_credits(blocks)]  # text as printed (尹　亮), norm joined
+        rows = furniture_rows(issue, labels)  # every printing of the paper's name, its organ, staff, photo credits
         if labels is None or "ORG" in labels:  # 腾冲市融媒体中心记者 杨丽琼: the unit of a byline line
             for b in blocks:
                 span = byline_media(b.text) if b.kind == "byline" and b.article is not None else None

@@ -19,6 +19,7 @@ from corpus_tools._entity_rules.person_repeats import repeated_persons
 from corpus_tools._entity_rules.person_roles import is_role, is_surname
 from corpus_tools._entity_rules.person_parts import sound_name_parts
 from corpus_tools._entity_rules.person_sound_runs import sound_runs, widen_persons
+from corpus_tools._entity_rules.person_full_names import spoken_full_names
 from corpus_tools._entity_rules.person_staff import photo_credit_names, staff_line_names
 from corpus_tools._entity_rules.persons import (consistent_names, list_people, noun_titled_names, plausible_person,
                                                 speaker_names)
@@ -70,4 +71,4 @@ def framed_persons(ents: list[Cand], text: str, feats: "list[str] | None",
     ents = consistent_names(segmenter_dot_ends(ents, text, feats), text, doc_person, feats)
     ents = sound_name_parts(ents, text, doc_person)  # 马海阿呷 … 阿呷主席说
     ents = settle_persons(ents, text, is_role, is_surname, doc_person, word_feats=feats, vouched=vouched)
-    return ents
+    return spoken_full_names(ents, text, feats)  # 玄光|日用 … 玄光日/n 说: the document's full name

@@ -70,8 +70,8 @@ def _places() -> frozenset[str]:
 
 
 def _left(text: str, s: int) -> int:
-    """2: a title or role word ends at *s*; 3: a list comma (、); 1: a mark, a space or the text's start;
-    0: neither."""
+    """2: a title or role word ends at *s*; 3: a list comma (、); 1: a mark, a space, the text's start or
+    the last character of a noun for people (搬迁户); 0: neither."""
     if s == 0:
         return 1
     if _title_re().search(text[max(0, s - 10):s]):
@@ -80,7 +80,8 @@ def _left(text: str, s: int) -> int:
         return 2  # 骑手, 画师
     if text[s - 1] == "、":
         return 3
-    return 1 if text[s - 1] in _LEFT_MARKS else 0
+    # a noun for people the word list lacks (搬迁户, 种植户) still closes the run, weakly
+    return 1 if text[s - 1] in _LEFT_MARKS or text[s - 1] in _PERSON_NOUN_ENDS else 0
 
 
 def _right(text: str, e: int) -> int:

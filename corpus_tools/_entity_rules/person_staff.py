@@ -19,12 +19,25 @@ from corpus_tools._entity_rules.person_sound_runs import STAFF_ROLES, is_sound_r
 from corpus_tools._entity_rules.sound_names import sound_score
 from corpus_tools.layout.patterns import is_folio_line, is_staff_line
 
-__all__ = ["photo_credit_names", "staff_credit_names", "staff_line_names"]
+__all__ = ["credited_name", "role_slots", "photo_credit_names", "staff_credit_names", "staff_line_names"]
 
 _ROLES = "(?:" + "|".join(sorted(set(EDITOR_ROLES) | set(STAFF_ROLES), key=len, reverse=True)) + ")"
 #: a role and a colon, or a role alone between spaces (责任编辑　余清华), before a name
 _CREDIT_RE = re.compile(rf"{_ROLES}(?:[：:][ \u3000]*|[ \u3000]+(?=[\u4e00-\u9fff]))")
 _LONG_RE = re.compile(r"[\u4e00-\u9fff]{4,6}")
+
+
+def role_slots(line: str) -> list[tuple[int, str]]:
+    """``(offset, text)`` of what follows each staff role of *line* (after its colon or space) up to the next role.
+
+    Examples
+    --------
+    >>> role_slots("责任编辑：乌云　　校对：揭红")
+    [(5, '乌云\u3000\u3000'), (12, '揭红')]
+    """
+    roles = list(_CREDIT_RE.finditer(line))
+    return [(m.end(), line[m.end():roles[k + 1].start() if k + 1 < len(roles) else len(line)])
+            for k, m in enumerate(roles)]
 
 
 def _credited_sounds(n: str) -> bool:
@@ -46,6 +59,25 @@ def _framed_name(n: str) -> bool:
                                      or is_word(n[:2]) or n[-1] in _UNIT_ENDS)
 
 
+def credited_name(n: str, *, framed: bool = False) -> bool:
+    """*n* reads as a person's name in a credit: no role or word, and a surname first (two or three characters),
+    a whole name of sound characters (four to six), or, where the line's form vouches (*framed*: a line that is
+    only a photo credit), two or three characters that read as sounds on average (阿拉坦).
+
+    Examples
+    --------
+    >>> credited_name("韩东哲"), credited_name("阿拉坦"), credited_name("阿拉坦", framed=True), credited_name("无人机", framed=True)
+    (True, False, True, False)
+    """
+    if is_role(n) or is_word(n) or n in common_or_frequent() or n in not_names():
+        return False
+    if len(n) <= 3 and is_surname(n[0]) and not is_word(n[:2]):
+        return True
+    if len(n) >= 4:
+        return _credited_sounds(n)
+    return framed and sum(sound_score(c) for c in n) / len(n) >= PHOTO_SOUND_MIN
+
+
 def staff_credit_names(line: str) -> list[tuple[int, int, str]]:
     """``(start, end, name)`` of each person a banner or page *line* credits after a staff role.
 
@@ -63,15 +95,12 @@ def staff_credit_names(line: str) -> list[tuple[int, int, str]]:
     ['母婷婷', '林晶']
     """
     out = []
-    roles = list(_CREDIT_RE.finditer(line))
-    for k, m in enumerate(roles):
-        stop = roles[k + 1].start() if k + 1 < len(roles) else len(line)
-        part = line[m.end():stop]
-        found = [(s, e, n) for s, e, n in credit_names_in(part, m.end())
+    for at, part in role_slots(line):
+        found = [(s, e, n) for s, e, n in credit_names_in(part, at)
                  if is_surname(n[0]) or (len(n) >= 4 and _credited_sounds(n)) or _framed_name(n)]
         seen = {(s, e) for s, e, _ in found}
         for t in _LONG_RE.finditer(part):  # a name of five or six sound characters (乌云毕力格)
-            s, e = m.end() + t.start(), m.end() + t.end()
+            s, e = at + t.start(), at + t.end()
             if len(t.group()) > 4 and (s, e) not in seen and (t.start() == 0 or part[t.start() - 1] in " \u3000、，,") \
                     and (t.end() == len(part) or part[t.end()] in " \u3000、，,") and _credited_sounds(t.group()):
                 found.append((s, e, t.group()))

@@ -87,6 +87,27 @@ def inside_plain_word(text: str, words: "list[str] | None", s: int) -> bool:
     return dict_word(text[ws:s + 1])
 
 
+#: segmenter tags of a word that names an action or a quality, never a place (新建 as in 新建樟树苗圃)
+VERB_TAGS = frozenset(("v", "vn", "vd", "a", "ad", "d"))
+
+
+def verb_word(words: "list[str] | None", s: int, e: int) -> bool:
+    """Whether the segmenter reads ``[s, e)`` as one word that is a verb, verbal noun, adjective or adverb:
+    another county's short form there may be that word (新建|樟树), not the county; the caller also asks for a
+    dictionary word, since the segmenter tags names it does not know as verbs too (甘孜, 君山).
+
+    Examples
+    --------
+    >>> verb_word(["S-w", "B-v", "E-v", "B-n", "E-n"], 1, 3), verb_word(["B-ns", "E-ns"], 0, 2)
+    (True, False)
+    """
+    if not words or e > len(words) or e - s < 2 or words[s][:1] != "B" or words[e - 1][:1] != "E":
+        return False
+    if any(words[k][:1] != "I" for k in range(s + 1, e - 1)):
+        return False
+    return words[s][2:] in VERB_TAGS
+
+
 #: conjunctions that open a two-character county name (和县, 与县 ...): between two units they join them
 JOINING = frozenset("和与及或同跟")
 

@@ -18,7 +18,7 @@ from corpus_tools._entity_rules.bare_reading import (NAME_TAGS, doubled_suffix, 
                                                      inside_formula, plain_noun, speaker_surname, starts_in_word)
 from corpus_tools._entity_rules.names import is_idiom, is_word
 from corpus_tools._entity_rules.place_bounds import (AFTER_PLACE, body_heads, boundary_ok, dict_word, gz_full,
-                                                     inside_plain_word, inside_unlisted_village, joins_units,
+                                                     inside_plain_word, inside_unlisted_village, joins_units, verb_word,
                                                      segmented_place, tag_at)
 
 # --------------------------------------------------------------------------- place matching
@@ -449,6 +449,10 @@ def _find_places(text: str, county_code: str | None, words: "list[str] | None" =
         if hit is hit1 and not own and inside_plain_word(text, words, i):
             i += 1
             continue  # 复合肥, 责成县, 示范县: the segmenter reads a plain word there
+        if hit is hit1 and not own and L == 2 and verb_word(words, i, i + 2) and dict_word(text[i:i + 2]):
+            i += 1
+            continue  # 新建|樟树, 安康: another county's short form that is a dictionary word read as a verb or
+            # adjective (the segmenter tags rare names as verbs too: 甘孜, 君山 stay)
         # an official full name beats a short form (段村 is the village 段村, not 段村镇, unless
         # its list says otherwise: see _label_lists); then the higher level wins
         surface = text[i:i + L]
