@@ -358,6 +358,20 @@ def natural_villages(text: str, b: int) -> list[Cand]:
     return out
 
 
+def _suffix_runs_on(words: "list[str]", text: str, i: int, common: "frozenset[str] | set[str]") -> bool:
+    """Whether the unit suffix at *i* lies inside a segmenter word (撤乡并镇) or opens a common word
+    (乡镇, 乡村); a word the segmenter wrongly opens with it (义和|乡悦园村) does not count."""
+    tag = words[i][:1]
+    if tag == "I" or tag == "E":
+        return tag == "I"
+    if tag != "B":
+        return False
+    j = i + 1
+    while j < len(words) and words[j][:1] == "I":
+        j += 1
+    return text[i:j + 1] in common
+
+
 def find_regex_places(text: str, taken: list[tuple[int, int]], words: "list[str] | None" = None) -> list[Cand]:
     """Places not in the gazetteer (renamed or merged units): 原孟山乡, 南汪湛村.
 
@@ -376,8 +390,8 @@ def find_regex_places(text: str, taken: list[tuple[int, int]], words: "list[str]
         if w in common or any(w.endswith(b) for b in TOWNSHIP_BAD) or w[:2] in all_stops() or w[0] in STOPS:
             continue
         e = m.end(1)
-        if words and len(words) == len(text) and words[e - 1][:1] in ("B", "I"):
-            continue  # 县委|撤乡并镇: the suffix runs on into a longer word (a policy word, not 委撤乡)
+        if words and len(words) == len(text) and _suffix_runs_on(words, text, e - 1, common):
+            continue  # 县委|撤乡并镇, 十方等|乡镇: the suffix runs on into a word (not 委撤乡, 十方等乡)
         if text[e:e + 1] == "村" and text[e + 1:e + 2] not in "民干党两委":
             continue  # 镇村 is a word (出境和镇村班车): X镇 is a township before 村民, not before 镇村班车
         out.append(Cand(s, m.end(1), "TOWNSHIP", prio=1, source="regex"))
