@@ -49,3 +49,16 @@ def test_numbered_rows_under_a_two_line_heading_and_a_dated_note():
 ])
 def test_other_lists_are_left_alone(raw, tags):
     assert headed_lists(read_lines(raw), tags) == tags
+
+
+def test_an_unsigned_article_s_numbered_points_are_no_list_box():
+    # review: an in-body subhead over numbered points, the article's own unit credit under them
+    raw = ("县农业农村局部署春耕备耕工作\n本报讯 3月12日，县农业农村局召开春耕备耕工作推进会，对全县春耕生产进行安排部署。会议指出，今年全\n"
+           "县计划种植粮食作物42万亩，各乡镇要早谋划、早动手，确保不误农时。\n会议要求\n"
+           "1.各乡镇要落实种植面积，分解到村到户，确保完成全年粮食生产任务。\n2.农技人员要深入田间地头开展技术指导，帮助群众解决生产难题。\n"
+           "3.加强农资市场监管，严厉打击假劣农资，保障农民利益。\n（县农业农村局供稿）\n湛河乡开展防汛演练\n"
+           "本报讯 日前，湛河乡在沙河大堤组织开展防汛应急演练，乡村干部和民兵100余人参加。演练模拟堤防出现\n"
+           "管涌险情，队员们迅速集结、抢筑围井，整个过程紧张有序。\n（记者　李明）\n")
+    arts = split_page(raw).articles
+    assert [a.title for a in arts] == ["县农业农村局部署春耕备耕工作", "湛河乡开展防汛演练"]
+    assert "会议要求" in arts[0].body

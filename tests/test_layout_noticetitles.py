@@ -34,3 +34,12 @@ def test_running_text_that_cites_a_decision_is_no_notice_title():
     raw = ("听取了民法典草案的说明、\n关于建立健全国家安全法律制度的\n决定\n草案的说明。下午，各代表团审议报告。\n")
     tags = ["para", "cont", "cont", "cont"]
     assert two_line_notice_titles(read_lines(raw), tags) == tags
+
+
+def test_a_column_name_over_a_notice_is_not_its_signer():
+    # review: 公示公告 names a notice kind; it is a column over the notice, not the unit of its title
+    raw = ("城郊乡举办农民丰收节\n本报讯 9月23日，城郊乡在龙湖村举办第六届农民丰收节，农产品展销、农事趣味比赛等活动吸引了上千名群众参与。\n"
+           "活动现场，各村摆出的葡萄、莲藕、土鸡蛋等特色农产品很快被抢购一空。（记者　黄　芳）\n公示公告\n"
+           "关于2024年度县级文明村镇拟表彰名单的公示\n根据县级文明村镇测评结果，经县文明委研究，拟表彰城郊乡龙湖村等20个村镇为2024年度县级文明村镇，现予以公示。\n"
+           "公示期为5个工作日。如有异议，请在公示期内向县文明办反映。\n县精神文明建设委员会办公室\n2024年11月20日\n")
+    assert [a.title for a in split_page(raw).articles] == ["城郊乡举办农民丰收节", "关于2024年度县级文明村镇拟表彰名单的公示"]

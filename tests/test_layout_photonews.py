@@ -73,3 +73,16 @@ def test_a_headline_repeating_the_text_above_is_printed_after_it_not_the_photo_s
            "▲8月16日，志愿者为孤寡老人打扫卫生。\n揭兰　摄\n")
     tags = ["B-para", "title", "caption", "byline"]
     assert headed_photo_bodies(read_lines(raw), tags) == tags
+
+
+def test_an_article_s_own_photo_is_no_item_of_its_own():
+    # review: the photographer is the byline of the article above (梅川镇)
+    raw = ("梅川镇蜜柚喜获丰收\n本报记者　周　涛\n本报讯 连日来，梅川镇3000余亩蜜柚进入采摘期，果农们忙着采摘、分拣、装箱，田间地头一派丰收\n"
+           "景象。今年该镇蜜柚长势良好，预计总产量达600万斤，产值2000余万元。\n"
+           "“今年柚子个头大、甜度高，客商直接到地里收购，价格比去年每斤高了两毛钱。”果农陈大伯笑着说。\n"
+           "▲果农在梅川镇柚子园采摘蜜柚。\n本报记者　周　涛　摄\n大金镇开展消防安全培训\n"
+           "本报讯 11月8日，大金镇组织辖区企业负责人、安全员开展消防安全知识培训，参训人员80余人。\n"
+           "培训中，消防员结合典型火灾案例，讲解了火灾预防、初期火灾扑救和逃生自救等知识。（通讯员　陈　红）\n")
+    arts = split_page(raw).articles
+    assert [a.title for a in arts] == ["梅川镇蜜柚喜获丰收", "大金镇开展消防安全培训"]
+    assert "今年柚子" in arts[0].body and "今年柚子" not in arts[1].body

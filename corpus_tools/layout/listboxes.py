@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from corpus_tools.layout.bylines import UNIT_CREDIT_RE, parse_byline
+from corpus_tools.layout.bylines import UNIT_CREDIT_RE, lead_byline, parse_byline
 from corpus_tools.layout.lines import Line
-from corpus_tools.layout.patterns import ENUM_RE, ends_sentence, heading_form
+from corpus_tools.layout.patterns import BYLINE_TAIL_RE, ENUM_RE, ends_sentence, heading_form, is_lead
 
 #: A dated note under a list's heading: ``（截至11月15日）``, ``（4月16日）``.
 DATE_NOTE_RE = re.compile(r"^[(（]\s*(?:截至|截止)?[^()（）]{0,12}[月日年][^()（）]{0,6}[)）]$")
@@ -27,15 +27,27 @@ MIN_ROWS = 2
 
 def _row(text: str) -> bool:
     t = text.strip()
-    return bool(ENUM_RE.match(t) or _ROW_RE.match(t))
+    return not is_lead(t) and bool(ENUM_RE.match(t) or _ROW_RE.match(t))
 
 
 def _closed_before(lines: list[Line], tags: list[str], h: int) -> bool:
-    """Whether the text above line ``h`` is finished: a byline, page furniture, or a sentence's end."""
+    """Whether the text above line ``h`` is finished: a byline, page furniture, or a sentence's end of an
+    article already signed (a byline line or a lead's bracketed byline since its headline: an unsigned
+    article's subhead over a numbered list, closed by the article's own unit credit, is no list box)."""
     if h == 0:
         return True
     role = tags[h - 1].removeprefix("B-")
-    return role in ("byline", "credit") or role in ("para", "cont") and ends_sentence(lines[h - 1].text)
+    if role in ("byline", "credit"):
+        return True
+    if role not in ("para", "cont") or not ends_sentence(lines[h - 1].text):
+        return False
+    for j in range(h - 1, -1, -1):
+        r = tags[j].removeprefix("B-")
+        if r == "byline" or r in ("para", "cont") and (lead_byline(lines[j].text) or BYLINE_TAIL_RE.search(lines[j].text)):
+            return True
+        if r in ("title", "kicker", "subtitle", "banner"):
+            return False
+    return True  # (the article's head is on another page or column)
 
 
 def headed_lists(raw_lines: list[Line | None], tags: list[str]) -> list[str]:

@@ -9,7 +9,7 @@ unit's line as the last line of the article above. Both forms are one title in t
 
 from __future__ import annotations
 
-from corpus_tools.layout.headforms import NOTICE_TITLE_RE
+from corpus_tools.layout.headforms import NOTICE_KINDS, NOTICE_TITLE_RE
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.patterns import BYLINE_TAIL_RE, ends_sentence, heading_form
 from corpus_tools.layout.signoffs import is_signer
@@ -46,7 +46,8 @@ def two_line_notice_titles(raw_lines: list[Line | None], tags: list[str]) -> lis
         finished = (i == 0 or out[i - 1].removeprefix("B-") in ("byline", "credit", "banner")
                     or ends_sentence(lines[i - 1].text) or bool(BYLINE_TAIL_RE.search(above)))
         cut = NOTICE_TITLE_RE.match(a + b) and not NOTICE_TITLE_RE.match(a) and a.startswith("关于")
-        unit = NOTICE_TITLE_RE.match(b) and is_signer(a)
+        # (a column name over the notice, 公示公告, names a notice kind: no unit)
+        unit = NOTICE_TITLE_RE.match(b) and is_signer(a) and not any(k in a for k in (*NOTICE_KINDS, "公示"))
         if not (finished and (cut or unit)):
             continue
         out[i], out[i + 1] = "B-title", "title"

@@ -63,6 +63,28 @@ def _next_item(lines: list[Line], tags: list[str], k: int) -> bool:
             or tags[k] == "para" and lines[k].text.lstrip()[:1] in BRIEF_MARKS)
 
 
+def _names(text: str) -> set[str]:
+    return {name.replace(" ", "").replace("\u3000", "") for _, name in parse_byline(text.strip()) or ()}
+
+
+def _own_photo(lines: list[Line], tags: list[str], prev: int, start: int, end: int) -> bool:
+    """Whether the photo's credit names a byline name of the article whose text ends at ``prev``
+    (``本报记者　周　涛`` under the headline, ``本报记者　周　涛　摄`` under the photo): the article's own photo."""
+    credit = set()
+    for k in range(start, end):
+        if _credit_line(lines, k):
+            credit |= _names(lines[k].text)
+    if not credit:
+        return False
+    for j in range(prev, -1, -1):
+        r = _role(tags[j])
+        if r == "byline" and credit & _names(lines[j].text):
+            return True
+        if r in ("title", "kicker", "subtitle", "banner"):
+            return False
+    return False
+
+
 def _credit_line(lines: list[Line], k: int) -> bool:
     """Whether line ``k`` credits a photo: a photographer's byline, or its author's ``文/图　扎西``."""
     return 0 <= k < len(lines) and (is_photo_credit(lines[k].text) or shot_by_author(lines[k].text)
@@ -140,8 +162,9 @@ def headless_photo_items(raw_lines: list[Line | None], tags: list[str]) -> list[
         end = k + 1 if below else k
         prev = start - 1
         finished = prev < 0 or _role(out[prev]) in ("byline", "banner", "credit") or (
-            _role(out[prev]) in ("para", "cont") and (ends_sentence(lines[prev].text)
-                                                      or lines[prev].text.rstrip().endswith(("版）", "版)"))))
+            _role(out[prev]) in ("para", "cont") and (lines[prev].text.rstrip().endswith(("版）", "版)"))
+                                                      or ends_sentence(lines[prev].text)
+                                                      and not _own_photo(lines, out, prev, start, end)))
         trailing_head = prev >= 0 and _role(out[prev]) == "title" and _echoes(lines, prev)
         if above == below or not (finished or trailing_head) or not _next_item(lines, out, end):
             i = max(k, i + 1)

@@ -101,9 +101,9 @@ def heads_after_signed_bodies(raw_lines: list[Line | None], tags: list[str]) -> 
     Examples
     --------
     >>> from corpus_tools.layout.lines import read_lines
-    >>> page = "翰林镇召开动员大会。\n县农业局在定城镇举办冬季瓜菜培训班，专家授课。（王小妹）\n县农业局举办冬季瓜菜培训班\n▲游客观光。\n"
-    >>> heads_after_signed_bodies(read_lines(page), ["B-para", "para", "title", "B-para"])
-    ['B-para', 'B-para', 'title', 'B-para']
+    >>> page = "（记者 王明）\\n县农业局在定城镇举办冬季瓜菜培训班，专家授课。（王小妹）\\n县农业局举办冬季瓜菜培训班\\n▲游客观光。\\n"
+    >>> heads_after_signed_bodies(read_lines(page), ["byline", "para", "title", "B-para"])
+    ['byline', 'B-para', 'title', 'B-para']
     """
     lines = [ln for ln in raw_lines if ln is not None]
     out = list(tags)
@@ -115,7 +115,7 @@ def heads_after_signed_bodies(raw_lines: list[Line | None], tags: list[str]) -> 
                 out[h].removeprefix("B-") in ("para", "cont") and BYLINE_TAIL_RE.search(lines[h - 1].text.strip())):
             continue  # (the model may run the paragraph on into it after the signature)
         if h + 1 < n and out[h + 1] in ("title", "subtitle"):
-            if out[h].startswith("B-") is False or out[h + 1] == "subtitle":
+            if not out[h].startswith("B-") or out[h + 1] == "subtitle":
                 continue  # (a headline of two lines, or with its subtitle)
         last = h - 1
         byline = out[last] == "byline" and (BYLINE_LINE_RE.match(lines[last].text.strip())
