@@ -136,7 +136,7 @@ def _closes_bracket(text: str) -> bool:
     return False
 
 
-def _echoes_above(lines: Sequence[Line], i: int, j: int, *, window: int = 15, least: float = 0.05) -> bool:
+def echoes_above(lines: Sequence[Line], i: int, j: int, *, window: int = 15, least: float = 0.05) -> bool:
     """Whether lines ``i:j`` share words (character bigrams) with the ``window`` lines above them.
 
     A headline printed after its body repeats the body's words; an in-body subhead that
@@ -245,7 +245,7 @@ def disputes(raw_lines: Sequence[Line | None], rules: Sequence[tuple[str, bool, 
             while j < n and kinds[j] == "body" and roles[j] in HEAD_ROLES:
                 j += 1
             if (i and kinds[i - 1] == "body" and j < n and kinds[j] == "body"
-                    and (orient == "after" or "banner" in roles[i:j]) and not _echoes_above(lines, i, j)
+                    and (orient == "after" or "banner" in roles[i:j]) and not echoes_above(lines, i, j)
                     and _topic_goes_on(lines, i, j) and not over_photo_item(lines, roles, j)
                     and not after_jump(lines, i)):  # (the text above goes on on another page)
                 out[i] = "subhead"

@@ -19,7 +19,6 @@ split off, the name's length chosen by the character model (units).
 
 from __future__ import annotations
 
-import re
 
 from corpus_tools.layout.bylines import (BYLINE_MARK_RE, CLOSING_NOTE_RE, ROLES, glued_byline_cuts, parse_byline,
                                          shot_by_author)

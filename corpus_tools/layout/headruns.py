@@ -38,6 +38,7 @@ from corpus_tools.layout.openings import closed_by_byline, second_byline, titles
 from corpus_tools.layout.patterns import (BYLINE_TAIL_RE, ENUM_RE, SENTENCE_MARKS, cjk_bigrams, ends_sentence,
                                           is_byline, is_credit, is_folio_line, is_lead, is_place_line, text_width)
 from corpus_tools.layout.photoitems import photo_item_below
+from corpus_tools.layout.runin import BRACKETED_COLUMN_LINE_RE
 
 #: Widest head line, as a share of the column's width (a body line fills the column).
 HEAD_SHARE = 0.8
@@ -50,7 +51,7 @@ BELOW_CHARS = 120
 #: Characters of body text read either side of a headline run for the topic it goes on with or leaves.
 TOPIC_CHARS = 100
 #: A bracketed column name on a line of its own (``【民声回音】``, ``【妫川短评】``).
-COLUMN_NAME_RE = re.compile(r"^【[^【】]{2,10}】$")
+COLUMN_NAME_RE = BRACKETED_COLUMN_LINE_RE
 #: Marks opening a line that is an item, a box or an in-body subhead, never a headline.
 _ITEM_MARKS = "◆◇■□●○▲△▼▽▶►★☆※·•—-─①②③④⑤⑥⑦⑧⑨⑩【〖[（("
 

@@ -4,7 +4,7 @@ A jump line of its own is page furniture (:func:`corpus_tools.layout.headforms.j
 after the paragraph's last sentence, the mark ends the article's text on this page just the same: it
 is split off the paragraph as a credit (:func:`split_jump_tail`), the line printed under it opens
 something else (:func:`lines_after_jumps`: the model may run the paragraph on into it, ``【两学一做】``),
-and a heading run under it is no in-body subhead (:func:`closes_on_jump`, used by the arbiter). Seen
+and a heading run under it is no in-body subhead (:func:`after_jump`, used by the arbiter). Seen
 in two blind writers' pages (pages23: three pages, one mark cut by the column ``…起好步。（`` /
 ``下转第2版）``; pages26o: ``茴香。（下转第2版）`` over a two-line headline).
 """
@@ -17,13 +17,12 @@ import re
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.patterns import JUMP_LINE_RE, ends_sentence, heading_form
 from corpus_tools.layout.repair import fix_spacing
-from corpus_tools.layout.runin import BRACKETED_COLUMN
+from corpus_tools.layout.runin import BRACKETED_COLUMN_LINE_RE
 from corpus_tools.layout.units import Unit
 
 #: A jump mark closing a text (:data:`~corpus_tools.layout.patterns.JUMP_LINE_RE` without its line anchors).
 INLINE_JUMP_RE = re.compile(JUMP_LINE_RE.pattern.removeprefix("^").removesuffix("$") + r"\s*$")
 #: A column name printed in lenticular brackets on a line of its own (``【两学一做】``).
-_COLUMN_LINE_RE = re.compile("^" + BRACKETED_COLUMN + "$")
 
 
 def jump_cut(text: str) -> int | None:
@@ -106,7 +105,7 @@ def lines_after_jumps(raw_lines: list[Line | None], tags: list[str]) -> list[str
         else:
             continue
         if j < len(lines) and out[j] == "cont":
-            out[j] = "banner" if _COLUMN_LINE_RE.match(lines[j].text.strip()) else "para"
+            out[j] = "banner" if BRACKETED_COLUMN_LINE_RE.match(lines[j].text.strip()) else "para"
         if (j + 1 < len(lines) and out[j] in ("para", "cont") and out[j + 1] == "title"
                 and heading_form(lines[j].text, strict=True)):
             out[j] = "B-title"  # (the first line of the next headline: ``收成镇：税费改革`` / ``让农民减负三成``)

@@ -93,8 +93,7 @@ def headed_lists(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
         if note:
             out[j - 1] = "subtitle"
         for k in range(j, c):  # (rows: each a paragraph, an enumerated row's wrapped line runs on)
-            out[k] = "para" if k == j or ENUM_RE.match(lines[k].text.strip()) or _ROW_RE.match(lines[k].text.strip()) \
-                or ends_sentence(lines[k - 1].text) else "cont"
+            out[k] = "para" if k == j or _row(lines[k].text) or ends_sentence(lines[k - 1].text) else "cont"
         out[c] = "byline"
         h = c + 1
     return out

@@ -20,9 +20,10 @@ to the article above (:func:`corpus_tools.layout.assemble._rejoin_headless`).
 
 from __future__ import annotations
 
+from corpus_tools.layout.arbiter import echoes_above
 from corpus_tools.layout.bylines import parse_byline, shot_by_author
 from corpus_tools.layout.lines import Line
-from corpus_tools.layout.patterns import BRIEF_MARKS, PHOTO_MARKS, cjk_bigrams, ends_sentence, heading_form
+from corpus_tools.layout.patterns import BRIEF_MARKS, PHOTO_MARKS, ends_sentence, heading_form
 from corpus_tools.layout.photoitems import CAPTION_MAX_LINES, PHOTO_ITEM_MAX_LINES, PHOTO_TITLE_MAX, is_photo_credit
 from corpus_tools.layout.units import Unit
 
@@ -94,9 +95,7 @@ def _credit_line(lines: list[Line], k: int) -> bool:
 def _echoes(lines: list[Line], i: int, window: int = 6) -> bool:
     """Whether line ``i`` (a headline) repeats the words of the lines above it: a headline printed
     after its text."""
-    head = cjk_bigrams(lines[i].text)
-    above = set().union(*(cjk_bigrams(ln.text) for ln in lines[max(0, i - window):i]))
-    return bool(head) and len(head & above) / len(head) >= ECHO_SHARE
+    return echoes_above(lines, i, i + 1, window=window, least=ECHO_SHARE)
 
 
 def _as_body(tags: list[str], i: int, k: int, opens: bool) -> None:

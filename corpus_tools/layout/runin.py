@@ -46,6 +46,8 @@ MIN_ITEMS = 2
 
 #: A column's name in black brackets (``【两学一做】``).
 BRACKETED_COLUMN = r"【[^【】]{2,10}】"
+#: A line that is only a bracketed column name.
+BRACKETED_COLUMN_LINE_RE = re.compile("^" + BRACKETED_COLUMN + "$")
 
 
 def column_name_re(longest: int) -> re.Pattern:

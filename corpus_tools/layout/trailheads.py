@@ -6,16 +6,16 @@ its headline group. The line model may read the headline group as the article ab
 their headlines inside. A body cannot go on after its closing byline and a headline printed after it:
 :func:`bodies_after_trailing_heads` opens an article on the first paragraph line after such a group.
 
-Told by the tags' order and the byline's form, never by the words.
+Told by the tags' order and the byline's form; :func:`heads_after_signed_bodies` also by the words a
+headline shares with the text above it.
 """
 
 from __future__ import annotations
 
-import re
 
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.patterns import BYLINE_LINE_RE, BYLINE_TAIL_RE, cjk_bigrams, heading_form, is_byline, is_lead
-from corpus_tools.layout.runin import BRACKETED_COLUMN
+from corpus_tools.layout.runin import BRACKETED_COLUMN_LINE_RE
 
 #: Roles of a headline group printed after its body.
 _HEAD = ("title", "subtitle", "kicker")
@@ -74,7 +74,6 @@ def bodies_after_trailing_heads(raw_lines: list[Line | None], tags: list[str]) -
 #: under the headline compared, for :func:`heads_after_signed_bodies`.
 ECHO_ABOVE = 0.5
 _BELOW = 3
-_COLUMN = re.compile("^" + BRACKETED_COLUMN + "$")
 #: What may stand right above such a paragraph: the end of the item before it.
 _CLOSED = ("byline", "credit", "banner", "caption")
 
@@ -83,7 +82,7 @@ def _share(head: set[str], text: str) -> float:
     return len(head & cjk_bigrams(text)) / len(head) if head else 0.0
 
 
-def _signed(lines: list[Line], tags: list[str], first: int, last: int) -> bool:
+def _signed(lines: list[Line], first: int, last: int) -> bool:
     """Whether the paragraph of lines ``first``..``last`` closes on its signature (``…不断。（古丽娜尔）``)."""
     text = "".join(ln.text.strip() for ln in lines[first:last + 1])
     return bool(BYLINE_TAIL_RE.search(text))
@@ -130,11 +129,11 @@ def heads_after_signed_bodies(raw_lines: list[Line | None], tags: list[str]) -> 
         if out[first].removeprefix("B-") != "para":
             continue
         foot = all(t in ("credit", "banner") for t in out[h + 1:])
-        if not (byline or foot or _signed(lines, out, first, last)):
+        if not (byline or foot or _signed(lines, first, last)):
             continue
         above = first - 1
         # (a column's name in black brackets, read as a heading or as body text; a bare short line may be a headline)
-        column = above >= 0 and bool(_COLUMN.match(lines[above].text.strip())) and out[above] != "credit"
+        column = above >= 0 and bool(BRACKETED_COLUMN_LINE_RE.match(lines[above].text.strip())) and out[above] != "credit"
         if above >= 0 and out[above].removeprefix("B-") in ("title", "subtitle", "kicker") and not column:
             continue  # (the paragraph's own headline stands above it)
         head = cjk_bigrams(lines[h].text)
