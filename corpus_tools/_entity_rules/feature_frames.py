@@ -23,6 +23,7 @@ import re
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.lexicon import Cand, STOPS, all_stops, common_or_frequent, is_name_char, nature_names
 from corpus_tools._entity_rules.names import is_word
+from corpus_tools._entity_rules.word_bounds import word_end, word_start
 
 __all__ = ["FEATURE_HEADS", "SCENIC_LANDFORMS", "TRAVEL_VERBS", "travel_features", "mountain_sides", "side_features", "headed_features", "sight_lists",
            "framed_features", "consistent_features", "quoted_sights", "short_ns_features"]
@@ -247,12 +248,6 @@ _WATER_AFTER = ("两岸", "沿岸", "岸边", "之畔", "流域", "上游", "下
 _BODY_TAGS = frozenset(("n", "ns", "nr", "nz", "j"))
 
 
-def _word_start(feats: list[str], i: int) -> int:
-    while i > 0 and feats[i][:1] in ("I", "E"):
-        i -= 1
-    return i
-
-
 def side_features(text: str, feats: "list[str] | None") -> list[Cand]:
     """A mountain, river or lake the text names by its side, bank or course (LOC): 月亮山|下, 元宝山|下,
     汶河|流域, 沱江|两岸. The name is the segmenter's word that ends in the landscape head (汶河, 宝山 with a
@@ -276,7 +271,7 @@ def side_features(text: str, feats: "list[str] | None") -> list[Cand]:
         side = next((a for a in after if text.startswith(a, e)), None)
         if side is None or text[e + len(side):e + len(side) + 1] in "村镇乡屯寨组社区街路县市":
             continue
-        ws = _word_start(feats, h)
+        ws = word_start(feats, h)
         if ws < h:  # the head ends the word: 汶河, 宝山 (元|宝山: one character more before it)
             if feats[h][:1] not in ("E",) or h - ws > 4:
                 continue
@@ -290,7 +285,7 @@ def side_features(text: str, feats: "list[str] | None") -> list[Cand]:
         else:  # the head opens a word (山下, 山): the noun word before it is the body
             if ws == 0 or feats[h - 1][:1] not in ("E",):
                 continue
-            s = _word_start(feats, h - 1)
+            s = word_start(feats, h - 1)
             if feats[s][2:] not in _BODY_TAGS or not 2 <= h - s <= 3 or text[h - 1] in "山岭峰岩河江溪湖" \
                     or text[s:h] in common_or_frequent():
                 continue  # 大觉山|山顶 (a second head), 矿区|山下, 果园|山脚 (a common noun, no name; review)
@@ -330,9 +325,9 @@ def headed_features(text: str, feats: "list[str] | None") -> list[Cand]:
         if feats[i][:1] not in ("B", "S"):
             i += 1
             continue
-        j = i + 1 if feats[i][:1] == "S" else _word_end_at(feats, i)
+        j = word_end(feats, i)
         if text[i:j] in _HEAD_WORDS and i >= 2:
-            s = _word_start(feats, i - 1)
+            s = word_start(feats, i - 1)
             body = text[s:i]
             if feats[s][2:] in _BODY_TAGS and 2 <= len(body) <= 3 and feats[i - 1][:1] in ("E", "S") \
                     and body[0] not in FEATURE_HEADS \
@@ -368,15 +363,6 @@ def short_ns_features(text: str, feats: "list[str] | None") -> list[Cand]:
             continue  # 从江, 佛山, 东河: a county's or district's short form (GPE) the gazetteer may not have read here
         out.append(Cand(s, e, "LOC", prio=1, source="regex"))
     return out
-
-
-def _word_end_at(feats: list[str], i: int) -> int:
-    j = i + 1
-    while j < len(feats) and feats[j][:1] in ("I", "E"):
-        j += 1
-        if feats[j - 1][:1] == "E":
-            break
-    return j
 
 
 def framed_features(text: str, feats: "list[str] | None" = None, places: "list[Cand] | None" = None) -> list[Cand]:
