@@ -244,6 +244,9 @@ def quoted_sights(text: str) -> list[Cand]:
 _MOUNTAIN_AFTER = ("脚下", "山脚", "山麓", "深处", "之巅", "山顶", "顶上", "下", "顶", "腰", "巅")
 #: what a river's or lake's name is followed by: its banks, course or basin (汶河|流域, 沱江|两岸, 练江|畔)
 _WATER_AFTER = ("两岸", "沿岸", "岸边", "之畔", "流域", "上游", "下游", "中游", "干流", "支流", "沿线", "畔")
+#: characters that make a feature's name part of a place after it (山下|村, 兰溪|镇, 西河|村); tested with
+#: ``startswith``, so the text's end is no such character (``"" in "村镇"`` would be)
+_PLACE_AFTER = tuple("村镇乡屯寨组社区街路县市")
 #: the segmenter's tags of a name body before a landscape head (月亮/n|山, 老寨/n|山, 元/q|宝山)
 _BODY_TAGS = frozenset(("n", "ns", "nr", "nz", "j"))
 
@@ -269,7 +272,7 @@ def side_features(text: str, feats: "list[str] | None") -> list[Cand]:
         h, e = m.start(), m.end()
         after = _MOUNTAIN_AFTER if m.group() in "山岭峰岩" else _WATER_AFTER
         side = next((a for a in after if text.startswith(a, e)), None)
-        if side is None or text[e + len(side):e + len(side) + 1] in "村镇乡屯寨组社区街路县市":
+        if side is None or text.startswith(_PLACE_AFTER, e + len(side)):
             continue
         ws = word_start(feats, h)
         if ws < h:  # the head ends the word: 汶河, 宝山 (元|宝山: one character more before it)
@@ -333,7 +336,7 @@ def headed_features(text: str, feats: "list[str] | None") -> list[Cand]:
                     and body[0] not in FEATURE_HEADS \
                     and body not in common_or_frequent() and _body_ok(text, s, j) \
                     and (text.startswith(_SIGHT_WORDS, j) or _name_ends(text, j, feats)) \
-                    and text[j:j + 1] not in "村镇乡屯寨组社区街路县市":
+                    and not text.startswith(_PLACE_AFTER, j):
                 out.append(Cand(s, j, "LOC", prio=1, source="regex"))
         i = max(j, i + 1)
     return out
@@ -358,7 +361,7 @@ def short_ns_features(text: str, feats: "list[str] | None") -> list[Cand]:
         e = m.end()
         s = e - 2
         if s < 0 or feats[s] != "B-ns" or feats[e - 1] != "E-ns" or not is_name_char(text[s]) \
-                or text[s] in FEATURE_HEADS or text[e:e + 1] in "村镇乡屯寨组社区街路县市州" or text[s:e] in common_or_frequent() \
+                or text[s] in FEATURE_HEADS or text.startswith(_PLACE_AFTER + ("州",), e) or text[s:e] in common_or_frequent() \
                 or text[s:e] in gz.upper_names():
             continue  # 从江, 佛山, 东河: a county's or district's short form (GPE) the gazetteer may not have read here
         out.append(Cand(s, e, "LOC", prio=1, source="regex"))
