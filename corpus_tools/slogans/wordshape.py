@@ -54,22 +54,18 @@ def coarse_tag(tag: str) -> str:
 
 @functools.lru_cache(maxsize=8192)
 def word_tags(s: str) -> tuple[tuple[str, str], ...]:
-    """The words of *s* with their PKU tags, as the shipped segmenter and tagger read *s* on its own.
+    """The segmenter's words of the phrase *s* read on its own, each with its fine PKU tag (``ns``, ``t``,
+    ``Ng`` …; :func:`word_shape` gives the coarse classes).
 
     Parameters
     ----------
     s : str
-        A short phrase (a quoted formula or one of its parts).
+        The phrase; a str, else TypeError.
 
     Returns
     -------
     tuple of (str, str)
-        ``(word, tag)`` pairs in order; empty for an empty string.
-
-    Raises
-    ------
-    TypeError
-        If *s* is not a string.
+        ``(word, PKU tag)`` in the order of *s*; ``()`` for ``""``.
 
     Examples
     --------
