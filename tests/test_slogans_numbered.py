@@ -102,7 +102,8 @@ def test_countries_counted_with_a_second_number_stay_a_formula(s):
     assert numbered_item(s)
 
 
-@pytest.mark.parametrize("s, tail", [("清四乱", "四乱"), ("党员三联三帮", "三联三帮"), ("志智双扶", "双扶")])
+@pytest.mark.parametrize("s, tail", [("清四乱", "四乱"), ("党员三联三帮", "三联三帮"), ("志智双扶", "双扶"), ("门前三包", "三包"),
+                                     ("党务四亮", "四亮"), ("建三化", "三化")])
 def test_a_counting_formula_after_a_short_prefix(s, tail):
     from corpus_tools.slogans.numbered import counted_tail
 
@@ -114,6 +115,25 @@ def test_no_counted_tail(s):
     from corpus_tools.slogans.numbered import counted_tail
 
     assert counted_tail(s) == ""
+
+
+@pytest.mark.parametrize("s", ["金三角", "新四军", "第三方", "老三届", "大三峡", "新三板", "长江三峡"])
+def test_an_ordinary_word_or_a_name_holding_a_numeral_has_no_counted_tail(s):
+    # the tagger reads the whole as one word (金三角), splits it elsewhere (第三|方, 老三|届), or reads the tail as a
+    # place or time word after a modifier (大|三峡, 新|三板)
+    from corpus_tools.slogans.numbered import counted_tail
+
+    assert counted_tail(s) == ""
+
+
+@pytest.mark.parametrize("text", [
+    "全县积极融入“金三角”建设，打造区域物流中心。",           # 普洱市's paper, as it might print it
+    "县里主动对接“长江三峡”旅游线路，吸引游客。",
+])
+def test_a_word_holding_a_numeral_is_no_numbered_formula(text):
+    from corpus_tools.slogans import find_slogans
+
+    assert "numbered" not in {m.kind for m in find_slogans(text, formulae=False)}
 
 
 def test_a_quoted_formula_with_a_verb_before_its_count_is_numbered():

@@ -363,6 +363,11 @@ def test_wei_and_any_label_head_after_yi_label_the_quote():
     assert marked("镇里以“小事不出村”为原则，调解纠纷四十件。") == {"小事不出村": "quoted"}
 
 
+def test_wei_and_a_label_head_without_yi_label_nothing():
+    # 霞浦县 as its paper would print it: 推选“X”为…组长 names a person for a post, not a formula
+    assert marked("村民们推选“老黄牛”为工作组组长，带领大家修路。") == {}
+
+
 def test_a_product_opening_with_the_county_read_off_the_page_is_a_name():
     # 霞浦县 (the county is inferred from the text; no metadata): its seaweed is a product, its practice a formula
     from corpus_tools.corpus import Issue

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from corpus_tools._entity_rules.lexicon import FAC_GENERIC, Cand, words
 from corpus_tools._entity_rules.scan import generic_only
+from corpus_tools._entity_rules.word_bounds import word_end, word_start
 
 __all__ = ["clause_words", "cut_clauses"]
 
@@ -47,20 +48,7 @@ def _generic_body() -> frozenset[str]:
 
 def _tag_of_word_at(feats: list[str], i: int) -> str:
     """The segmenter's tag of the word holding character *i* (its first character carries it)."""
-    while i > 0 and feats[i][:1] in ("I", "E"):
-        i -= 1
-    return feats[i][2:]
-
-
-def _word_end(feats: list[str], i: int) -> int:
-    j = i + 1
-    if feats[i][:1] in ("S", ""):
-        return j
-    while j < len(feats) and feats[j][:1] in ("I", "E"):
-        j += 1
-        if feats[j - 1][:1] == "E":
-            break
-    return j
+    return feats[word_start(feats, i)][2:]
 
 
 def _cut(c: Cand, text: str, feats: list[str]) -> Cand | None:
@@ -73,7 +61,7 @@ def _cut(c: Cand, text: str, feats: list[str]) -> Cand | None:
         return None  # 说就|上楼, 掩|路 read as one verb: the head is the end of a verb, no facility
     cut, i = c.start, c.start
     while i < c.end:
-        j = _word_end(feats, i)
+        j = word_end(feats, i)
         tag = feats[i][2:]
         if tag in _IDIOM_TAGS and j - i >= 4 and j > hs:
             return None  # 走投无路, 投石问路: an idiom that ends in the head word (丝绸之路博物馆 stays)
@@ -93,7 +81,7 @@ def _cut(c: Cand, text: str, feats: list[str]) -> Cand | None:
         return c
     if hs - cut < 2:
         return None  # 低头看|路, 盖起新|楼: nothing or one character left before the head
-    if _word_end(feats, cut) == hs and feats[cut][2:] not in _PROPER_TAGS:
+    if word_end(feats, cut) == hs and feats[cut][2:] not in _PROPER_TAGS:
         return None  # 运往|县城小区: one common word left, a kind of place, no name
     if generic_only(text[cut:hs], _generic_body()):
         return None  # 齐聚|县城文体广场: only kind words left

@@ -26,6 +26,7 @@ from corpus_tools._entity_rules.lexicon import (SURNAMES, STOPS, Cand, all_stops
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.scan import generic_only
 from corpus_tools._entity_rules.unlisted_places import word_starts
+from corpus_tools._entity_rules.word_bounds import word_start
 
 __all__ = ["ancestral_halls", "landscape_works", "old_towns", "place_heads", "placed_facilities", "unit_sites"]
 
@@ -60,13 +61,6 @@ def _nominal(feats: list[str], a: int, b: int) -> bool:
     return all(f[2:] in _NOMINAL_TAGS for f in feats[a:b])
 
 
-def _word_start(feats: list[str], i: int) -> int:
-    """Start of the segmenter word that holds character *i*."""
-    while i > 0 and feats[i][:1] in ("I", "E"):
-        i -= 1
-    return i
-
-
 def _headed(text: str, feats: list[str], p: Cand, h0: int) -> "Cand | None":
     """The FAC ``text[p.start:h1]`` when a head starts at *h0* and ends a word, else None."""
     for head in place_heads():
@@ -85,7 +79,7 @@ def _headed(text: str, feats: list[str], p: Cand, h0: int) -> "Cand | None":
             return None  # 内丘县城区污水处理厂, 县老旧小区: the words name a kind
         if feats[h1 - 1][:1] not in ("E", "S") or (h1 < len(text) and feats[h1][:1] in ("I", "E")):
             continue  # the head ends inside a word (开发区域)
-        if head != "史馆" and feats[h0][:1] not in ("B", "S") and not (head == "城" and _word_start(feats, h0) <= h0 - 2):
+        if head != "史馆" and feats[h0][:1] not in ("B", "S") and not (head == "城" and word_start(feats, h0) <= h0 - 2):
             continue  # the head starts inside a word (搬迁|县城, 中法|新城; but 国际|商贸城)
         if not _nominal(feats, p.end, h0):
             return None
@@ -280,9 +274,9 @@ def landscape_works(text: str, feats: "list[str] | None", cands: list[Cand]) -> 
                 continue
             s = p.start
         elif has_feats and h0 > 0 and feats[h0 - 1][:1] in ("E", "S") and feats[h0 - 1][2:] in _PLACE_NAME_TAGS:
-            a = _word_start(feats, h0 - 1)
-            if a > 0 and a not in ends and feats[a - 1][2:] in _PLACE_NAME_TAGS and h0 - _word_start(feats, a - 1) <= 5:
-                a = _word_start(feats, a - 1)  # 可可|西里: a name the segmenter reads as two place words
+            a = word_start(feats, h0 - 1)
+            if a > 0 and a not in ends and feats[a - 1][2:] in _PLACE_NAME_TAGS and h0 - word_start(feats, a - 1) <= 5:
+                a = word_start(feats, a - 1)  # 可可|西里: a name the segmenter reads as two place words
             if 3 <= h0 - a <= 5 and feats[a][:1] == "B" and all(is_name_char(ch) for ch in text[a:h0]) \
                     and (a == 0 or not is_name_char(text[a - 1]) or a in ends or feats[a - 1][2:] in _CLAUSE_TAGS):
                 s = a  # the name starts where a name may start (拥有|唐家河, 、西阳沟; not 可可|西里 read as a noun and a place)

@@ -23,6 +23,7 @@ import re
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.lexicon import Cand, STOPS, all_stops, common_or_frequent, is_name_char, nature_names
 from corpus_tools._entity_rules.names import is_word
+from corpus_tools._entity_rules.word_bounds import word_end, word_start
 
 __all__ = ["FEATURE_HEADS", "SCENIC_LANDFORMS", "TRAVEL_VERBS", "travel_features", "mountain_sides", "side_features", "headed_features", "sight_lists",
            "framed_features", "consistent_features", "quoted_sights", "short_ns_features"]
@@ -243,14 +244,11 @@ def quoted_sights(text: str) -> list[Cand]:
 _MOUNTAIN_AFTER = ("脚下", "山脚", "山麓", "深处", "之巅", "山顶", "顶上", "下", "顶", "腰", "巅")
 #: what a river's or lake's name is followed by: its banks, course or basin (汶河|流域, 沱江|两岸, 练江|畔)
 _WATER_AFTER = ("两岸", "沿岸", "岸边", "之畔", "流域", "上游", "下游", "中游", "干流", "支流", "沿线", "畔")
+#: characters that make a feature's name part of a place after it (山下|村, 兰溪|镇, 西河|村); tested with
+#: ``startswith``, so the text's end is no such character (``"" in "村镇"`` would be)
+_PLACE_AFTER = tuple("村镇乡屯寨组社区街路县市")
 #: the segmenter's tags of a name body before a landscape head (月亮/n|山, 老寨/n|山, 元/q|宝山)
 _BODY_TAGS = frozenset(("n", "ns", "nr", "nz", "j"))
-
-
-def _word_start(feats: list[str], i: int) -> int:
-    while i > 0 and feats[i][:1] in ("I", "E"):
-        i -= 1
-    return i
 
 
 def side_features(text: str, feats: "list[str] | None") -> list[Cand]:
@@ -274,9 +272,9 @@ def side_features(text: str, feats: "list[str] | None") -> list[Cand]:
         h, e = m.start(), m.end()
         after = _MOUNTAIN_AFTER if m.group() in "山岭峰岩" else _WATER_AFTER
         side = next((a for a in after if text.startswith(a, e)), None)
-        if side is None or text[e + len(side):e + len(side) + 1] in "村镇乡屯寨组社区街路县市":
+        if side is None or text.startswith(_PLACE_AFTER, e + len(side)):
             continue
-        ws = _word_start(feats, h)
+        ws = word_start(feats, h)
         if ws < h:  # the head ends the word: 汶河, 宝山 (元|宝山: one character more before it)
             if feats[h][:1] not in ("E",) or h - ws > 4:
                 continue
@@ -290,7 +288,7 @@ def side_features(text: str, feats: "list[str] | None") -> list[Cand]:
         else:  # the head opens a word (山下, 山): the noun word before it is the body
             if ws == 0 or feats[h - 1][:1] not in ("E",):
                 continue
-            s = _word_start(feats, h - 1)
+            s = word_start(feats, h - 1)
             if feats[s][2:] not in _BODY_TAGS or not 2 <= h - s <= 3 or text[h - 1] in "山岭峰岩河江溪湖" \
                     or text[s:h] in common_or_frequent():
                 continue  # 大觉山|山顶 (a second head), 矿区|山下, 果园|山脚 (a common noun, no name; review)
@@ -330,15 +328,15 @@ def headed_features(text: str, feats: "list[str] | None") -> list[Cand]:
         if feats[i][:1] not in ("B", "S"):
             i += 1
             continue
-        j = i + 1 if feats[i][:1] == "S" else _word_end_at(feats, i)
+        j = word_end(feats, i)
         if text[i:j] in _HEAD_WORDS and i >= 2:
-            s = _word_start(feats, i - 1)
+            s = word_start(feats, i - 1)
             body = text[s:i]
             if feats[s][2:] in _BODY_TAGS and 2 <= len(body) <= 3 and feats[i - 1][:1] in ("E", "S") \
                     and body[0] not in FEATURE_HEADS \
                     and body not in common_or_frequent() and _body_ok(text, s, j) \
                     and (text.startswith(_SIGHT_WORDS, j) or _name_ends(text, j, feats)) \
-                    and text[j:j + 1] not in "村镇乡屯寨组社区街路县市":
+                    and not text.startswith(_PLACE_AFTER, j):
                 out.append(Cand(s, j, "LOC", prio=1, source="regex"))
         i = max(j, i + 1)
     return out
@@ -363,20 +361,11 @@ def short_ns_features(text: str, feats: "list[str] | None") -> list[Cand]:
         e = m.end()
         s = e - 2
         if s < 0 or feats[s] != "B-ns" or feats[e - 1] != "E-ns" or not is_name_char(text[s]) \
-                or text[s] in FEATURE_HEADS or text[e:e + 1] in "村镇乡屯寨组社区街路县市州" or text[s:e] in common_or_frequent() \
+                or text[s] in FEATURE_HEADS or text.startswith(_PLACE_AFTER + ("州",), e) or text[s:e] in common_or_frequent() \
                 or text[s:e] in gz.upper_names():
             continue  # 从江, 佛山, 东河: a county's or district's short form (GPE) the gazetteer may not have read here
         out.append(Cand(s, e, "LOC", prio=1, source="regex"))
     return out
-
-
-def _word_end_at(feats: list[str], i: int) -> int:
-    j = i + 1
-    while j < len(feats) and feats[j][:1] in ("I", "E"):
-        j += 1
-        if feats[j - 1][:1] == "E":
-            break
-    return j
 
 
 def framed_features(text: str, feats: "list[str] | None" = None, places: "list[Cand] | None" = None) -> list[Cand]:

@@ -15,6 +15,7 @@ import re
 
 from corpus_tools.slogans import quoteshare
 from corpus_tools.slogans.core import is_cjk
+from corpus_tools.slogans.wordshape import word_tags
 from corpus_tools.text import normalize_text
 
 __all__ = ["CN_DIGITS", "COUNT_START", "numbered_item", "numeric_code", "code_end", "counted_ratio", "counted_tail",
@@ -278,6 +279,26 @@ def venue_head(s: str) -> bool:
     return _PLACE_HEAD_RE.fullmatch(s) is not None
 
 
+# units and measure words: a numeral before one counts units (三届, 五人, 两年), no parts of a formula
+_UNITS = "条分点省市县年月天次个只件位名户人元角岁层期届国"
+# tags of a word that names one thing or a time: a numeral inside such a word counts nothing (三峡 ns, 三板 t)
+_NAME_TAGS = ("nr", "ns", "nt", "t")
+
+
+def _count_opens_word(s: str, k: int) -> bool:
+    """Whether the tagger, reading *s* whole, starts a word at *k* that is no name or time word: the count then
+    opens a formula of its own (清|四|乱, 党员|三联三帮), not a word of the whole (金三角, 第三|方, 老三|届) or a name a
+    modifier qualifies (大|三峡 ns, 新|三板 t)."""
+    pos = 0
+    for word, tag in word_tags(s):
+        if pos == k:
+            return not tag.startswith(_NAME_TAGS)
+        pos += len(word)
+        if pos > k:
+            return False
+    return False
+
+
 def counted_tail(s: str) -> str:
     """The counting formula that ends *s* after a prefix of one or two characters: a verb or a domain word the
     page prints inside the quotation marks with the formula (清|四乱, 党员|三联三帮, 志智|双扶, 门前|三包).
@@ -294,8 +315,11 @@ def counted_tail(s: str) -> str:
     Returns
     -------
     str
-        The counted tail (a :func:`numbered_item` of two or more characters opened by a numeral from two up,
-        no venue, :func:`counted_venue`), or ``""`` when *s* is no such phrase or is a counting formula itself.
+        The counted tail (a :func:`numbered_item` of two or more characters opened by a numeral from two up
+        and counting no unit, no venue, :func:`counted_venue`), or ``""`` when *s* is no such phrase or is a
+        counting formula itself. The tagger, reading *s* whole, must start a word at the tail that is no name or
+        time word: an ordinary word holding a numeral (金三角, 新四军, 第三方, 老三届) or a name after a modifier
+        (大三峡, 新三板) has no counted tail.
 
     Examples
     --------
@@ -303,12 +327,15 @@ def counted_tail(s: str) -> str:
     ('四乱', '三联三帮', '双扶')
     >>> counted_tail("四乱"), counted_tail("民族团结一家亲"), counted_tail("人人都是艺术家")
     ('', '', '')
+    >>> counted_tail("金三角"), counted_tail("第三方"), counted_tail("大三峡")
+    ('', '', '')
     """
     if not isinstance(s, str) or not re.fullmatch(r"[\u4e00-\u9fff]{3,8}", s) or numbered_item(s):
         return ""
     for k in (1, 2):
         tail = s[k:]
-        if len(tail) >= 2 and tail[0] in COUNT_START and not any(c in CN_DIGITS for c in s[:k]) \
-                and numbered_item(tail) and not counted_venue(tail):
+        if len(tail) >= 2 and tail[0] in COUNT_START and tail[1] not in _UNITS \
+                and not any(c in CN_DIGITS for c in s[:k]) and numbered_item(tail) and not counted_venue(tail) \
+                and _count_opens_word(s, k):
             return tail
     return ""

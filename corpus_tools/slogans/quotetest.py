@@ -16,7 +16,7 @@ from corpus_tools.slogans import coined, decision, quoteframes, quoteshare, spee
 from corpus_tools.slogans.core import SloganMention, is_cjk, slogan_key
 from corpus_tools.slogans.dotmarks import dot_motto
 from corpus_tools.slogans.lexicon import Lexicon
-from corpus_tools.slogans.numbered import (CN_DIGITS, COUNT_START, code_end, counted_ratio, counted_tail, counted_venue,
+from corpus_tools.slogans.numbered import (CN_DIGITS, code_end, counted_ratio, counted_tail, counted_venue,
                                             numbered_actors, numbered_item, numeric_code, venue_head)
 from corpus_tools.slogans.placenames import is_place, opens_with_nature_name, opens_with_village, village_stem_on_page
 from corpus_tools.slogans.quotes import ITEM_SEP_RE, Quote, split_items
@@ -29,7 +29,6 @@ __all__ = ["Ctx", "classify_quote"]
 
 _SENT_END = "。！？!?；;…"
 
-_UNITS = "条分点省市县年月天次个只件位名户人元角岁层期届国"
 # 可谓/堪称/正所谓 apply a saying or a figure to what was just told (可谓“处处皆风景、徐徐入眼来”, 堪称“航天速度”):
 # all 23 such quotes in People's Daily 2019-2020 describe, none is a formula (slogan20 round).
 _SAYING_BEFORE_RE = re.compile(r"(?:(?:顺口溜|俗话|俗语|民谣|歌谣|谚语|老话|歇后语)[说讲道是]?[：:，,]?"
@@ -256,8 +255,8 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
     if numbered_actors(norm):
         # a numbered group of actors and what it takes on (五级书记抓乡村振兴, 五级书记抓防控): numbered
         return SloganMention(inner, "numbered", start, end, True, level, "numbered actors")
-    tail = re.fullmatch(f"([\u4e00-\u9fff]{{2}})([{COUNT_START}][^\\W\\d{_UNITS}])", norm)
-    if tail and numbered_item(tail.group(2)) and not numbered_item(norm) and not person_head(norm):
+    tail = counted_tail(norm)
+    if len(tail) == 2 and len(norm) == 4 and not person_head(norm):
         # 党务四亮, 志智双扶: a domain word before a short numbered formula, printed inside the quotation marks with it:
         # the quote is the formula's shortest quoted form (guide), numbered (counted_tail)
         return SloganMention(inner, "numbered", start, end, True, level, "numbered after a domain word")
@@ -270,7 +269,7 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
     if evidence is None:
         return None
     # a verb or domain word before a counting formula inside the quotes (清四乱, 党员三联三帮): numbered
-    return SloganMention(inner, "numbered" if counted_tail(norm) else "quoted", start, end, True, level, evidence)
+    return SloganMention(inner, "numbered" if tail else "quoted", start, end, True, level, evidence)
 
 
 # 同网同质同服务: one character heading three parts, printed without separators

@@ -197,8 +197,9 @@ def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
                 or bool(_GAP_HEAD_RE.match(after))
                 or after.startswith(_ROLE_AFTER) or bool(re.match(r"制(?![定作造成品订])", after))
                 # 以“X”为理念 / 为原则: 为 and any label head (the frame is gold in 10 of the 13 such quotes of the open
-                # gold sets, pages21-26o and the reports; 3 in People's Daily 2019-2020, all formulae)
-                or (after[:1] == "为" and after[1:].startswith(LABEL_HEADS)))
+                # gold sets, pages21-26o and the reports; 3 in People's Daily 2019-2020, all formulae); only in
+                # that frame: 推选“老黄牛”为工作组组长 names a person for a post
+                or (before.endswith("以") and after[:1] == "为" and after[1:].startswith(LABEL_HEADS)))
     governing = n >= 3 and (any(before.endswith(v) for v in GOVERNING) or bool(_BUILD_BEFORE_RE.search(before)))
     fame = before.endswith("以") and after.startswith(_FAME_AFTER)
     yi = n >= 4 and before.endswith("以") and not after.startswith(("为", "的")) and not fame

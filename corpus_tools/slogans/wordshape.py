@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 
-__all__ = ["COARSE", "word_shape", "coarse_tag", "clause", "parallel_halves", "verb_before_last", "verb_clauses",
+__all__ = ["COARSE", "word_shape", "word_tags", "coarse_tag", "clause", "parallel_halves", "verb_before_last", "verb_clauses",
            "verb_object_end"]
 
 #: PKU tag (its first letter, or the whole tag) -> coarse class: N noun-like (nouns, names, places, times,
@@ -53,6 +53,32 @@ def coarse_tag(tag: str) -> str:
 
 
 @functools.lru_cache(maxsize=8192)
+def word_tags(s: str) -> tuple[tuple[str, str], ...]:
+    """The segmenter's words of the phrase *s* read on its own, each with its fine PKU tag (``ns``, ``t``,
+    ``Ng`` …; :func:`word_shape` gives the coarse classes).
+
+    Parameters
+    ----------
+    s : str
+        The phrase; a str, else TypeError.
+
+    Returns
+    -------
+    tuple of (str, str)
+        ``(word, PKU tag)`` in the order of *s*; ``()`` for ``""``.
+
+    Examples
+    --------
+    >>> [t for _, t in word_tags("大三峡")]
+    ['a', 'ns']
+    """
+    if not isinstance(s, str):
+        raise TypeError(f"word_tags: s must be a str, got {type(s).__name__} {s!r}")
+    if not s:
+        return ()
+    return tuple((t.text, t.tag_) for t in _tagger()(s))
+
+
 def word_shape(s: str) -> tuple[tuple[str, str], ...]:
     """The words of *s* with their coarse classes, as the shipped segmenter and tagger read *s* on its own.
 
@@ -78,9 +104,7 @@ def word_shape(s: str) -> tuple[tuple[str, str], ...]:
     """
     if not isinstance(s, str):
         raise TypeError(f"word_shape: s must be a str, got {type(s).__name__} {s!r}")
-    if not s:
-        return ()
-    return tuple((t.text, coarse_tag(t.tag_)) for t in _tagger()(s))
+    return tuple((w, coarse_tag(tag)) for w, tag in word_tags(s))
 
 
 def clause(s: str) -> bool:
