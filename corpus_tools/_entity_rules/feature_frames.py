@@ -20,13 +20,12 @@ from __future__ import annotations
 
 import re
 
-from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.lexicon import Cand, STOPS, all_stops, common_or_frequent, is_name_char, nature_names
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.word_bounds import word_end, word_start
 
 __all__ = ["FEATURE_HEADS", "SCENIC_LANDFORMS", "TRAVEL_VERBS", "travel_features", "mountain_sides", "side_features", "headed_features", "sight_lists",
-           "framed_features", "consistent_features", "quoted_sights", "short_ns_features"]
+           "framed_features", "consistent_features", "quoted_sights"]
 
 #: one-character heads of rivers, lakes, mountains, islands and caves (longer heads end in them)
 FEATURE_HEADS = "河江湖溪山岭峰岛洞峡"
@@ -342,37 +341,11 @@ def headed_features(text: str, feats: "list[str] | None") -> list[Cand]:
     return out
 
 
-def short_ns_features(text: str, feats: "list[str] | None") -> list[Cand]:
-    """A two-character word the segmenter tags a place (``ns``) that ends in a river, lake or mountain head
-    (西河, 漓江, 燕山: LOC, priority 1); three characters and more are read by ``words.nature_words``. Not
-    the short form of a county, city or district (从江, 佛山, 东河: GPE), not before a place or level suffix (西河村).
-
-    Examples
-    --------
-    >>> t = "西河两岸，漓江游船，从江"
-    >>> f = ["B-ns", "E-ns", "B-n", "E-n", "S-w", "B-ns", "E-ns", "B-n", "E-n", "S-w", "B-ns", "E-ns"]
-    >>> [t[c.start:c.end] for c in short_ns_features(t, f)]
-    ['西河', '漓江']
-    """
-    if feats is None or len(feats) != len(text):
-        return []
-    out = []
-    for m in re.finditer("[河江湖溪山岭峰]", text):
-        e = m.end()
-        s = e - 2
-        if s < 0 or feats[s] != "B-ns" or feats[e - 1] != "E-ns" or not is_name_char(text[s]) \
-                or text[s] in FEATURE_HEADS or text.startswith(_PLACE_AFTER + ("州",), e) or text[s:e] in common_or_frequent() \
-                or text[s:e] in gz.upper_names():
-            continue  # 从江, 佛山, 东河: a county's or district's short form (GPE) the gazetteer may not have read here
-        out.append(Cand(s, e, "LOC", prio=1, source="regex"))
-    return out
-
-
 def framed_features(text: str, feats: "list[str] | None" = None, places: "list[Cand] | None" = None) -> list[Cand]:
     """:func:`travel_features`, :func:`mountain_sides`, :func:`side_features`, :func:`headed_features`,
     :func:`sight_lists` and :func:`quoted_sights` together."""
     return (travel_features(text, feats) + mountain_sides(text) + side_features(text, feats) + headed_features(text, feats)
-            + short_ns_features(text, feats) + sight_lists(text, places) + quoted_sights(text))
+            + sight_lists(text, places) + quoted_sights(text))
 
 
 def consistent_features(ents: list[Cand], text: str) -> list[Cand]:
