@@ -43,6 +43,8 @@ _RENAME = re.compile(rf"{_START}原?(?P<old>{_LIST})(?:更名为|改名为|改�
 _PATTERNS = (_MERGE, _ABOLISH, _ABOLISHED, _RENAME)
 _LEVEL_END = re.compile(r"(?:街道|社区|乡|镇|村)$")
 _COUNT_TAIL = re.compile(r"[两三四五六七八九十]个?(街道|乡镇|乡|镇|村)$")
+#: a list separator: only after a level word (太和镇, 大许村与和丰村)
+_SEP = re.compile(r"(?:(?<=街道)|(?<=社区)|(?<=[乡镇村]))[、和及与]")
 
 
 def _lead(name: str, stem: int) -> str:
@@ -58,14 +60,26 @@ def _lead(name: str, stem: int) -> str:
     return "".join(words)
 
 
+def _split(found: str) -> list[str]:
+    """The items of a matched list: split at 、和与及 only after a level word (太和镇 is one name, 大许村与和丰村
+    two); a list of stems closed by a count (治平、薛下庄两乡) at 、 and at a 和与及 that leaves two
+    characters or more on each side (太和与黄集两镇)."""
+    tail = _COUNT_TAIL.search(found)
+    if tail is None:
+        return [p for p in _SEP.split(found) if p]
+    parts = [p for p in found[:tail.start()].split("、") if p]
+    if parts:
+        last = parts.pop()
+        cut = max((i for i, ch in enumerate(last) if ch in "和与及" and i >= 2 and len(last) - i - 1 >= 2), default=None)
+        parts += [last[:cut], last[cut + 1:]] if cut is not None else [last]
+    level = tail.group(1)
+    return [p + ("乡" if level == "乡镇" else level) for p in parts]
+
+
 def _names(found: str) -> list[str]:
     """The full names of a matched list: 治平、薛下庄两乡 -> [治平乡, 薛下庄乡]; the first without the
     words the sentence opened with (:func:`_lead`)."""
-    tail = _COUNT_TAIL.search(found)
-    parts = [p for p in re.split(r"[、和及与]", found[:tail.start()] if tail else found) if p]
-    if tail is not None:
-        level = tail.group(1)
-        parts = [p + ("乡" if level == "乡镇" else level) for p in parts]
+    parts = _split(found)
     if parts:
         level = _LEVEL_END.search(parts[0])
         parts[0] = _lead(parts[0], len(parts[0]) - (len(level.group()) if level else 0))

@@ -39,3 +39,13 @@ def test_link_kinds():
                                           ("田市镇", ("田市镇", False))])
 def test_strip_former(printed, out):
     assert strip_former(printed) == out
+
+
+def test_lists_split_only_after_a_level_word():
+    # review of user25 (finding 1): 和 inside a name is no list separator; invented 沁源 sentences, real names
+    assert {k: v[:2] for k, v in merger_links(["今年，李元镇并入王和镇。"], "140431").items()} == {
+        "李元镇": ("140431103", "王和镇")}
+    assert merger_links(["今年，王和镇并入郭道镇。"], "140431") == {}  # 王和镇 is a unit of today
+    m = merger_links(["上和村与下和村合并为义和村。"], "140431")
+    assert {k: v[:2] for k, v in m.items()} == {"上和村": ("140431105215", "义和村"),
+                                                "下和村": ("140431105215", "义和村")}
