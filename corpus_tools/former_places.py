@@ -45,6 +45,9 @@ _LEVEL_END = re.compile(r"(?:街道|社区|乡|镇|村)$")
 _COUNT_TAIL = re.compile(r"[两三四五六七八九十]个?(街道|乡镇|乡|镇|村)$")
 #: a list separator: only after a level word (太和镇, 大许村与和丰村)
 _SEP = re.compile(r"(?:(?<=街道)|(?<=社区)|(?<=[乡镇村]))[、和及与]")
+#: a stem that names no unit: a determiner before a level word or pronoun (该镇所辖…, 其余, 各乡镇), a count
+#: (5个), a particle (其所辖的…) or a part (部分, 所辖)
+_NOT_NAME = re.compile(r"^[该本其各全此这那每某][乡镇村街社所他余些]|[0-9０-９的个]|部分|所辖")
 
 
 def _lead(name: str, stem: int) -> str:
@@ -86,6 +89,20 @@ def _names(found: str) -> list[str]:
     return parts
 
 
+def _is_name(name: str) -> bool:
+    """Whether *name* can be a former unit's name: a stem of two characters or more that is no determiner,
+    count or part (该村, 其余村, 5个村, 其所辖的古塘村, 前陈乡部分村).
+
+    Examples
+    --------
+    >>> [_is_name(n) for n in ("治平乡", "郑宅一村", "该村", "其所辖的古塘村", "前陈乡部分村", "各乡镇")]
+    [True, True, False, False, False, False]
+    """
+    level = _LEVEL_END.search(name)
+    stem = name[:level.start()] if level else name
+    return len(stem) >= 2 and not _NOT_NAME.search(stem)
+
+
 def strip_former(printed: str) -> tuple[str, bool]:
     """The printed name without a leading 原 (former), and whether it had one.
 
@@ -109,7 +126,8 @@ def merger_links(texts: Iterable[str], county_code: str) -> dict[str, tuple[str 
     """Former names the merger sentences of *texts* link to a unit of today of *county_code*.
 
     A sentence merges, abolishes or renames a unit (``X并入Y``, ``撤销X…划归/设立Y``, ``X撤销后设立Y``,
-    ``X、X合并为Y``, ``X更名为Y``); X is kept when it is not a unit of today in the county and Y is one.
+    ``X、X合并为Y``, ``X更名为Y``); X is kept when it is a name
+    (:func:`_is_name`) that is not a unit of today in the county and Y is one.
     A former unit with several successors (浦阳镇撤销后，设立浦阳、浦南、仙华三个街道) is linked to the
     one that shares its stem, else to none (its successors are still named).
 
@@ -146,7 +164,7 @@ def merger_links(texts: Iterable[str], county_code: str) -> dict[str, tuple[str 
                     if not news or None in codes:
                         continue
                     for i, old in enumerate(olds):
-                        if old in out or _today(old, county_code):
+                        if old in out or not _is_name(old) or _today(old, county_code):
                             continue
                         if len(news) == len(olds):  # 治平、薛下庄两乡并入杭坪镇和檀溪镇: in order
                             code, succ = codes[i], news[i]

@@ -49,3 +49,16 @@ def test_lists_split_only_after_a_level_word():
     m = merger_links(["上和村与下和村合并为义和村。"], "140431")
     assert {k: v[:2] for k, v in m.items()} == {"上和村": ("140431105215", "义和村"),
                                                 "下和村": ("140431105215", "义和村")}
+
+
+@pytest.mark.parametrize("sentence", ["该村并入对竹村。", "该乡撤销后并入对竹镇。", "全乡并入僧念镇。",
+                                      "邢家要乡所辖的5个村并入僧念镇。", "邢家要乡所辖三个村并入僧念镇。",
+                                      "邢家要乡部分村划归团柏乡。", "其余村并入对竹镇。"])
+def test_no_former_name_of_a_determiner_count_or_part(sentence):
+    # review of user25 (finding 2): invented 汾西 sentences whose subject is no name
+    assert merger_links([sentence], "141034") == {}
+
+
+def test_a_determiner_before_a_name_is_no_part_of_it():
+    m = merger_links(["撤销邢家要乡，其所辖的涧底村划归永安镇。"], "141034")
+    assert {k: v[:2] for k, v in m.items()} == {"邢家要乡": ("141034100", "永安镇")}
