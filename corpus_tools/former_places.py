@@ -103,6 +103,11 @@ def _is_name(name: str) -> bool:
     return len(stem) >= 2 and not _NOT_NAME.search(stem)
 
 
+def _in_county(name: str, county_code: str) -> bool:
+    """Whether a unit of today of *county_code* is officially called *name* (namesakes too)."""
+    return any(d.name == name and len(d.code) > 6 for d in lookup(name, within=county_code[:6]))
+
+
 def strip_former(printed: str) -> tuple[str, bool]:
     """The printed name without a leading 原 (former), and whether it had one.
 
@@ -127,7 +132,7 @@ def merger_links(texts: Iterable[str], county_code: str) -> dict[str, tuple[str 
 
     A sentence merges, abolishes or renames a unit (``X并入Y``, ``撤销X…划归/设立Y``, ``X撤销后设立Y``,
     ``X、X合并为Y``, ``X更名为Y``); X is kept when it is a name
-    (:func:`_is_name`) that is not a unit of today in the county and Y is one.
+    (:func:`_is_name`) that no unit of today in the county bears (namesakes too) and Y is one unit of today.
     A former unit with several successors (浦阳镇撤销后，设立浦阳、浦南、仙华三个街道) is linked to the
     one that shares its stem, else to none (its successors are still named).
 
@@ -164,8 +169,8 @@ def merger_links(texts: Iterable[str], county_code: str) -> dict[str, tuple[str 
                     if not news or None in codes:
                         continue
                     for i, old in enumerate(olds):
-                        if old in out or not _is_name(old) or _today(old, county_code):
-                            continue
+                        if old in out or not _is_name(old) or _in_county(old, county_code):
+                            continue  # a namesake of a unit of today (two 许庄村) is no former name either
                         if len(news) == len(olds):  # 治平、薛下庄两乡并入杭坪镇和檀溪镇: in order
                             code, succ = codes[i], news[i]
                         elif len(news) == 1:

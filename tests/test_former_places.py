@@ -62,3 +62,8 @@ def test_no_former_name_of_a_determiner_count_or_part(sentence):
 def test_a_determiner_before_a_name_is_no_part_of_it():
     m = merger_links(["撤销邢家要乡，其所辖的涧底村划归永安镇。"], "141034")
     assert {k: v[:2] for k, v in m.items()} == {"邢家要乡": ("141034100", "永安镇")}
+
+
+def test_a_namesake_unit_of_today_is_no_former_name():
+    # review of user25 (finding 3): 沁源 has two 上庄村 today; the merger of one of them names no former unit
+    assert merger_links(["今年，上庄村并入柳湾村。"], "140431") == {}
