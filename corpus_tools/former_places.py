@@ -108,14 +108,17 @@ def _in_county(name: str, county_code: str) -> bool:
     return any(d.name == name and len(d.code) > 6 for d in lookup(name, within=county_code[:6]))
 
 
-def strip_former(printed: str) -> tuple[str, bool]:
-    """The printed name without a leading 原 (former), and whether it had one.
+def strip_former(printed: str, county_code: str | None = None) -> tuple[str, bool]:
+    """The printed name without a leading 原 (former), and whether it had one; a unit of today of
+    *county_code* whose name opens with 原 (原家庄村 of 稷山县) keeps it.
 
     Examples
     --------
-    >>> strip_former("原治平乡"), strip_former("原平村")
-    (('治平乡', True), ('原平村', False))
+    >>> strip_former("原治平乡"), strip_former("原平村"), strip_former("原家庄村", "140824")
+    (('治平乡', True), ('原平村', False), ('原家庄村', False))
     """
+    if county_code and len(county_code) >= 6 and _in_county(printed, county_code):
+        return printed, False
     if printed.startswith("原") and len(printed) >= 4 and re.fullmatch(_UNIT, printed[1:]):
         return printed[1:], True
     return printed, False

@@ -175,7 +175,7 @@ def place_mentions(ents: pd.DataFrame, corpus: "Corpus | None" = None) -> pd.Dat
         vocab: dict[str, str | None] = {}
         here = places[places["issue_id"].map(counties) == county]
         for printed, code in zip(here["text"], here["admin_code"]):
-            vocab.setdefault(strip_former(printed)[0], code if isinstance(code, str) and code else None)
+            vocab.setdefault(strip_former(printed, county)[0], code if isinstance(code, str) and code else None)
         vocab.update({k: v[0] for k, v in mergers.items()})
         vocab.update(_full_names(county))
         # full names only: a short form inside a name is the name of a school or clinic (古陶二中), not a mention
@@ -185,7 +185,7 @@ def place_mentions(ents: pd.DataFrame, corpus: "Corpus | None" = None) -> pd.Dat
     def add(r, label, printed, code, start, end, in_name, town=""):
         county = counties.get(r.issue_id)
         mergers = mergers_by_county.get(county, {})
-        bare, former = strip_former(printed)
+        bare, former = strip_former(printed, county)
         if not code and bare in mergers:
             code = mergers[bare][0]
         kind = link_kind(bare, code or None, mergers)

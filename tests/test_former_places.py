@@ -67,3 +67,9 @@ def test_a_determiner_before_a_name_is_no_part_of_it():
 def test_a_namesake_unit_of_today_is_no_former_name():
     # review of user25 (finding 3): 沁源 has two 上庄村 today; the merger of one of them names no former unit
     assert merger_links(["今年，上庄村并入柳湾村。"], "140431") == {}
+
+
+def test_strip_former_keeps_a_unit_of_today_opening_with_yuan():
+    # review of user25 (finding 4): 稷山's 原家庄村 is today's name, not 家庄村 printed with 原
+    assert strip_former("原家庄村", "140824") == ("原家庄村", False)
+    assert strip_former("原里林乡", "331024") == ("里林乡", True)

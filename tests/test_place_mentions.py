@@ -85,3 +85,11 @@ def test_village_not_linked_keeps_the_township_printed_before_it():
                ("a", "a-1", "text", "马岭脚村", "VILLAGE", 3, 7, None, None, None)])
     t = place_table(place_mentions(e)).set_index("name")
     assert t.loc["马岭脚村", ["link", "township", "county"]].tolist() == ["none", "虞宅乡", "浦江县"]
+
+
+def test_a_unit_of_today_opening_with_yuan_keeps_it():
+    # review of user25 (finding 4): invented 稷山 spans; 原家庄村 is today's name, not 家庄村 printed with 原
+    e = _ents([("j", "j-1", "text", "原家庄村", "VILLAGE", 0, 4, "原家庄村", "140824100218", None),
+               ("j", "j-1", "text", "原家庄村党支部", "ORG", 10, 17, None, None, "140824100218")])
+    m = place_mentions(e)
+    assert m[["printed", "link", "admin_code"]].values.tolist() == [["原家庄村", "exact", "140824100218"]] * 2
