@@ -255,6 +255,11 @@ def _former_outside(found: pd.DataFrame, texts: dict[str, dict[str, str]], merge
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
 
+def _joined(values: pd.Series) -> str:
+    """The distinct values of a row's mentions, in order, joined by 、 (白马镇 exact and 白马 short: exact、short)."""
+    return "、".join(dict.fromkeys(values))
+
+
 def place_table(mentions: pd.DataFrame, corpus: "Corpus | None" = None, *, by: str = "all") -> pd.DataFrame:
     """Mentions per place (and per year): the places table of the report and of ``corpus-tools places``.
 
@@ -270,7 +275,8 @@ def place_table(mentions: pd.DataFrame, corpus: "Corpus | None" = None, *, by: s
     Returns
     -------
     DataFrame
-        ``name, label, admin_code, link, linked_to`` (the official name of the code when the printed name
+        ``name, label, admin_code``, ``link`` (how its mentions were linked, joined by 、: 白马镇 and 白马 are
+        one row, exact、short), ``linked_to`` (the official name of the code when the printed name
         differs from it: a stem match or a former name), ``printed_as`` (the printed forms), ``township,
         county`` (of the code; for a name not linked, the township printed before it and the county of the
         document), then ``mentions``, ``in_names`` (how many of the mentions are inside an organisation's,
@@ -287,8 +293,8 @@ def place_table(mentions: pd.DataFrame, corpus: "Corpus | None" = None, *, by: s
     """
     if by not in ("all", "year"):
         raise ValueError(f"by = {by!r} is invalid; by must be 'all' or 'year'")
-    keys = ["name", "label", "admin_code", "link"]
-    cols = keys + ["linked_to", "printed_as", "township", "county"]
+    keys = ["name", "label", "admin_code"]
+    cols = keys + ["link", "linked_to", "printed_as", "township", "county"]
     if mentions.empty:
         return pd.DataFrame(columns=cols + ["mentions", "in_names"])
     m = mentions.assign(admin_code=mentions["admin_code"].fillna(""), inside=mentions["in_name"].astype(bool))
@@ -300,7 +306,7 @@ def place_table(mentions: pd.DataFrame, corpus: "Corpus | None" = None, *, by: s
         if m.empty:
             return pd.DataFrame(columns=cols + ["in_names"])
     g = m.groupby(keys, sort=False)
-    t = g.agg(printed_as=("printed", lambda s: "、".join(dict.fromkeys(s))), mentions=("printed", "size"),
+    t = g.agg(link=("link", _joined), printed_as=("printed", _joined), mentions=("printed", "size"),
               in_names=("inside", "sum"), articles=("article_id", "nunique"), issues=("issue_id", "nunique"),
               town=("township_printed", "max"), county_code=("county_code", "first"),
               linked_to=("linked_to", "first")).reset_index()
@@ -318,7 +324,7 @@ def place_table(mentions: pd.DataFrame, corpus: "Corpus | None" = None, *, by: s
     if by == "all":
         return t
     wide = m.assign(admin_code=m["admin_code"].replace("", None)).pivot_table(
-        index=["name", "label", "admin_code", "link"], columns="year", values="printed", aggfunc="size",
+        index=keys, columns="year", values="printed", aggfunc="size",
         fill_value=0, dropna=False)
     wide = wide.reset_index()
     wide.columns.name = None

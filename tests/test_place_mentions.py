@@ -93,3 +93,11 @@ def test_a_unit_of_today_opening_with_yuan_keeps_it():
                ("j", "j-1", "text", "原家庄村党支部", "ORG", 10, 17, None, None, "140824100218")])
     m = place_mentions(e)
     assert m[["printed", "link", "admin_code"]].values.tolist() == [["原家庄村", "exact", "140824100218"]] * 2
+
+
+def test_a_place_printed_in_full_and_short_is_one_row():
+    # review of user25 (finding 5): invented 仙居 spans; 田市镇 (exact) and 田市 (short) are one place
+    e = _ents([("x", "x-1", "text", "田市镇", "TOWNSHIP", 0, 3, "田市镇", "331024104", None),
+               ("x", "x-1", "text", "田市", "TOWNSHIP", 10, 12, "田市镇", "331024104", None)])
+    t = place_table(place_mentions(e))
+    assert t[["name", "link", "printed_as", "mentions"]].values.tolist() == [["田市镇", "exact、short", "田市镇、田市", 2]]
