@@ -224,8 +224,6 @@ def _row(issue_id: str, article_id: str, part: str, start: int, end: int, label:
          code: str | None, kind: str, mergers: dict, in_name: str, county: str | None) -> dict:
     """One mention row: the name shown is the official one for an exact or short link, else the printed
     one; linked_to is today's unit for the other links (a former unit's successors when it has several)."""
-    if printed in mergers and kind in ("none", "former"):
-        kind = "former-via-merger"  # several successors, none sharing the stem: named, not linked
     if kind in ("exact", "short"):
         name, linked_to = division(code).name, ""
     else:

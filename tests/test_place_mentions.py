@@ -101,3 +101,13 @@ def test_a_place_printed_in_full_and_short_is_one_row():
                ("x", "x-1", "text", "田市", "TOWNSHIP", 10, 12, "田市镇", "331024104", None)])
     t = place_table(place_mentions(e))
     assert t[["name", "link", "printed_as", "mentions"]].values.tolist() == [["田市镇", "exact、short", "田市镇、田市", 2]]
+
+
+def test_a_former_unit_with_several_successors_is_named_not_linked():
+    # review of user25 (finding 7): link_kind itself says former-via-merger when the merger links no code
+    c = read_corpus(pd.DataFrame({"issue_id": ["x"], "date": ["2010-05-01"], "county_code": ["331024"],
+                                  "text": ["城关镇撤销\n本报讯 城关镇撤销后，设立安洲、南峰、福应三个街道。"]}))
+    m = place_mentions(_ents([]), c)
+    rows = m[m["printed"] == "城关镇"]
+    assert len(rows) == 2 and set(rows["link"]) == {"former-via-merger"} and rows["admin_code"].isna().all()
+    assert set(rows["linked_to"]) == {"安洲街道、南峰街道、福应街道"}
