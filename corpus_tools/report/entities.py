@@ -140,7 +140,8 @@ PLACES_COUNTED = ("Mentions count the township, village and community names prin
                   "not in today's divisions keeps its printed form (name, printed_as) and link says how it was "
                   "linked: exact, short (a short form), stem (浦阳镇 linked to 浦阳街道), former-via-merger (a "
                   "merger sentence of the corpus: 治平乡并入杭坪镇), former (printed with 原), none (not linked: "
-                  "county is the county of the page); linked_to is today's unit.")
+                  "county is the county of the page), several joined by 、 when a row's mentions were linked "
+                  "in several ways (白马镇 and 白马: exact、short); linked_to is today's unit.")
 
 
 def _places_by_year(ctx: Context, mentions: pd.DataFrame, w: Writer) -> str:
