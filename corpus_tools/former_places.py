@@ -43,6 +43,11 @@ _RENAME = re.compile(rf"{_START}原?(?P<old>{_LIST})(?:更名为|改名为|改�
 _PATTERNS = (_MERGE, _ABOLISH, _ABOLISHED, _RENAME)
 _LEVEL_END = re.compile(r"(?:街道|社区|乡|镇|村)$")
 _COUNT_TAIL = re.compile(r"[两三四五六七八九十]个?(街道|乡镇|乡|镇|村)$")
+#: a list separator: only after a level word (太和镇, 大许村与和丰村)
+_SEP = re.compile(r"(?:(?<=街道)|(?<=社区)|(?<=[乡镇村]))[、和及与]")
+#: a stem that names no unit: a determiner before a level word or pronoun (该镇所辖…, 其余, 各乡镇), a count
+#: (5个), a particle (其所辖的…) or a part (部分, 所辖)
+_NOT_NAME = re.compile(r"^[该本其各全此这那每某][乡镇村街社所他余些]|[0-9０-９的个]|部分|所辖")
 
 
 def _lead(name: str, stem: int) -> str:
@@ -58,28 +63,62 @@ def _lead(name: str, stem: int) -> str:
     return "".join(words)
 
 
+def _split(found: str) -> list[str]:
+    """The items of a matched list: split at 、和与及 only after a level word (太和镇 is one name, 大许村与和丰村
+    two); a list of stems closed by a count (治平、薛下庄两乡) at 、 and at a 和与及 that leaves two
+    characters or more on each side (太和与黄集两镇)."""
+    tail = _COUNT_TAIL.search(found)
+    if tail is None:
+        return [p for p in _SEP.split(found) if p]
+    parts = [p for p in found[:tail.start()].split("、") if p]
+    if parts:
+        last = parts.pop()
+        cut = max((i for i, ch in enumerate(last) if ch in "和与及" and i >= 2 and len(last) - i - 1 >= 2), default=None)
+        parts += [last[:cut], last[cut + 1:]] if cut is not None else [last]
+    level = tail.group(1)
+    return [p + ("乡" if level == "乡镇" else level) for p in parts]
+
+
 def _names(found: str) -> list[str]:
     """The full names of a matched list: 治平、薛下庄两乡 -> [治平乡, 薛下庄乡]; the first without the
     words the sentence opened with (:func:`_lead`)."""
-    tail = _COUNT_TAIL.search(found)
-    parts = [p for p in re.split(r"[、和及与]", found[:tail.start()] if tail else found) if p]
-    if tail is not None:
-        level = tail.group(1)
-        parts = [p + ("乡" if level == "乡镇" else level) for p in parts]
+    parts = _split(found)
     if parts:
         level = _LEVEL_END.search(parts[0])
         parts[0] = _lead(parts[0], len(parts[0]) - (len(level.group()) if level else 0))
     return parts
 
 
-def strip_former(printed: str) -> tuple[str, bool]:
-    """The printed name without a leading 原 (former), and whether it had one.
+def _is_name(name: str) -> bool:
+    """Whether *name* can be a former unit's name: a stem of two characters or more that is no determiner,
+    count or part (该村, 其余村, 5个村, 其所辖的古塘村, 前陈乡部分村).
 
     Examples
     --------
-    >>> strip_former("原治平乡"), strip_former("原平村")
-    (('治平乡', True), ('原平村', False))
+    >>> [_is_name(n) for n in ("治平乡", "郑宅一村", "该村", "其所辖的古塘村", "前陈乡部分村", "各乡镇")]
+    [True, True, False, False, False, False]
     """
+    level = _LEVEL_END.search(name)
+    stem = name[:level.start()] if level else name
+    return len(stem) >= 2 and not _NOT_NAME.search(stem)
+
+
+def _in_county(name: str, county_code: str) -> bool:
+    """Whether a unit of today of *county_code* is officially called *name* (namesakes too)."""
+    return any(d.name == name and len(d.code) > 6 for d in lookup(name, within=county_code[:6]))
+
+
+def strip_former(printed: str, county_code: str | None = None) -> tuple[str, bool]:
+    """The printed name without a leading 原 (former), and whether it had one; a unit of today of
+    *county_code* whose name opens with 原 (原家庄村 of 稷山县) keeps it.
+
+    Examples
+    --------
+    >>> strip_former("原治平乡"), strip_former("原平村"), strip_former("原家庄村", "140824")
+    (('治平乡', True), ('原平村', False), ('原家庄村', False))
+    """
+    if county_code and len(county_code) >= 6 and _in_county(printed, county_code):
+        return printed, False
     if printed.startswith("原") and len(printed) >= 4 and re.fullmatch(_UNIT, printed[1:]):
         return printed[1:], True
     return printed, False
@@ -95,7 +134,8 @@ def merger_links(texts: Iterable[str], county_code: str) -> dict[str, tuple[str 
     """Former names the merger sentences of *texts* link to a unit of today of *county_code*.
 
     A sentence merges, abolishes or renames a unit (``X并入Y``, ``撤销X…划归/设立Y``, ``X撤销后设立Y``,
-    ``X、X合并为Y``, ``X更名为Y``); X is kept when it is not a unit of today in the county and Y is one.
+    ``X、X合并为Y``, ``X更名为Y``); X is kept when it is a name
+    (:func:`_is_name`) that no unit of today in the county bears (namesakes too) and Y is one unit of today.
     A former unit with several successors (浦阳镇撤销后，设立浦阳、浦南、仙华三个街道) is linked to the
     one that shares its stem, else to none (its successors are still named).
 
@@ -132,8 +172,8 @@ def merger_links(texts: Iterable[str], county_code: str) -> dict[str, tuple[str 
                     if not news or None in codes:
                         continue
                     for i, old in enumerate(olds):
-                        if old in out or _today(old, county_code):
-                            continue
+                        if old in out or not _is_name(old) or _in_county(old, county_code):
+                            continue  # a namesake of a unit of today (two 许庄村) is no former name either
                         if len(news) == len(olds):  # 治平、薛下庄两乡并入杭坪镇和檀溪镇: in order
                             code, succ = codes[i], news[i]
                         elif len(news) == 1:

@@ -175,7 +175,7 @@ def place_mentions(ents: pd.DataFrame, corpus: "Corpus | None" = None) -> pd.Dat
         vocab: dict[str, str | None] = {}
         here = places[places["issue_id"].map(counties) == county]
         for printed, code in zip(here["text"], here["admin_code"]):
-            vocab.setdefault(strip_former(printed)[0], code if isinstance(code, str) and code else None)
+            vocab.setdefault(strip_former(printed, county)[0], code if isinstance(code, str) and code else None)
         vocab.update({k: v[0] for k, v in mergers.items()})
         vocab.update(_full_names(county))
         # full names only: a short form inside a name is the name of a school or clinic (古陶二中), not a mention
@@ -185,7 +185,7 @@ def place_mentions(ents: pd.DataFrame, corpus: "Corpus | None" = None) -> pd.Dat
     def add(r, label, printed, code, start, end, in_name, town=""):
         county = counties.get(r.issue_id)
         mergers = mergers_by_county.get(county, {})
-        bare, former = strip_former(printed)
+        bare, former = strip_former(printed, county)
         if not code and bare in mergers:
             code = mergers[bare][0]
         kind = link_kind(bare, code or None, mergers)
@@ -224,8 +224,6 @@ def _row(issue_id: str, article_id: str, part: str, start: int, end: int, label:
          code: str | None, kind: str, mergers: dict, in_name: str, county: str | None) -> dict:
     """One mention row: the name shown is the official one for an exact or short link, else the printed
     one; linked_to is today's unit for the other links (a former unit's successors when it has several)."""
-    if printed in mergers and kind in ("none", "former"):
-        kind = "former-via-merger"  # several successors, none sharing the stem: named, not linked
     if kind in ("exact", "short"):
         name, linked_to = division(code).name, ""
     else:
@@ -255,6 +253,11 @@ def _former_outside(found: pd.DataFrame, texts: dict[str, dict[str, str]], merge
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
 
+def _joined(values: pd.Series) -> str:
+    """The distinct values of a row's mentions, in order, joined by 、 (白马镇 exact and 白马 short: exact、short)."""
+    return "、".join(dict.fromkeys(values))
+
+
 def place_table(mentions: pd.DataFrame, corpus: "Corpus | None" = None, *, by: str = "all") -> pd.DataFrame:
     """Mentions per place (and per year): the places table of the report and of ``corpus-tools places``.
 
@@ -270,7 +273,8 @@ def place_table(mentions: pd.DataFrame, corpus: "Corpus | None" = None, *, by: s
     Returns
     -------
     DataFrame
-        ``name, label, admin_code, link, linked_to`` (the official name of the code when the printed name
+        ``name, label, admin_code``, ``link`` (how its mentions were linked, joined by 、: 白马镇 and 白马 are
+        one row, exact、short), ``linked_to`` (the official name of the code when the printed name
         differs from it: a stem match or a former name), ``printed_as`` (the printed forms), ``township,
         county`` (of the code; for a name not linked, the township printed before it and the county of the
         document), then ``mentions``, ``in_names`` (how many of the mentions are inside an organisation's,
@@ -287,8 +291,8 @@ def place_table(mentions: pd.DataFrame, corpus: "Corpus | None" = None, *, by: s
     """
     if by not in ("all", "year"):
         raise ValueError(f"by = {by!r} is invalid; by must be 'all' or 'year'")
-    keys = ["name", "label", "admin_code", "link"]
-    cols = keys + ["linked_to", "printed_as", "township", "county"]
+    keys = ["name", "label", "admin_code"]
+    cols = keys + ["link", "linked_to", "printed_as", "township", "county"]
     if mentions.empty:
         return pd.DataFrame(columns=cols + ["mentions", "in_names"])
     m = mentions.assign(admin_code=mentions["admin_code"].fillna(""), inside=mentions["in_name"].astype(bool))
@@ -300,7 +304,7 @@ def place_table(mentions: pd.DataFrame, corpus: "Corpus | None" = None, *, by: s
         if m.empty:
             return pd.DataFrame(columns=cols + ["in_names"])
     g = m.groupby(keys, sort=False)
-    t = g.agg(printed_as=("printed", lambda s: "、".join(dict.fromkeys(s))), mentions=("printed", "size"),
+    t = g.agg(link=("link", _joined), printed_as=("printed", _joined), mentions=("printed", "size"),
               in_names=("inside", "sum"), articles=("article_id", "nunique"), issues=("issue_id", "nunique"),
               town=("township_printed", "max"), county_code=("county_code", "first"),
               linked_to=("linked_to", "first")).reset_index()
@@ -318,7 +322,7 @@ def place_table(mentions: pd.DataFrame, corpus: "Corpus | None" = None, *, by: s
     if by == "all":
         return t
     wide = m.assign(admin_code=m["admin_code"].replace("", None)).pivot_table(
-        index=["name", "label", "admin_code", "link"], columns="year", values="printed", aggfunc="size",
+        index=keys, columns="year", values="printed", aggfunc="size",
         fill_value=0, dropna=False)
     wide = wide.reset_index()
     wide.columns.name = None

@@ -39,3 +39,37 @@ def test_link_kinds():
                                           ("田市镇", ("田市镇", False))])
 def test_strip_former(printed, out):
     assert strip_former(printed) == out
+
+
+def test_lists_split_only_after_a_level_word():
+    # review of user25 (finding 1): 和 inside a name is no list separator; invented 沁源 sentences, real names
+    assert {k: v[:2] for k, v in merger_links(["今年，李元镇并入王和镇。"], "140431").items()} == {
+        "李元镇": ("140431103", "王和镇")}
+    assert merger_links(["今年，王和镇并入郭道镇。"], "140431") == {}  # 王和镇 is a unit of today
+    m = merger_links(["上和村与下和村合并为义和村。"], "140431")
+    assert {k: v[:2] for k, v in m.items()} == {"上和村": ("140431105215", "义和村"),
+                                                "下和村": ("140431105215", "义和村")}
+
+
+@pytest.mark.parametrize("sentence", ["该村并入对竹村。", "该乡撤销后并入对竹镇。", "全乡并入僧念镇。",
+                                      "邢家要乡所辖的5个村并入僧念镇。", "邢家要乡所辖三个村并入僧念镇。",
+                                      "邢家要乡部分村划归团柏乡。", "其余村并入对竹镇。"])
+def test_no_former_name_of_a_determiner_count_or_part(sentence):
+    # review of user25 (finding 2): invented 汾西 sentences whose subject is no name
+    assert merger_links([sentence], "141034") == {}
+
+
+def test_a_determiner_before_a_name_is_no_part_of_it():
+    m = merger_links(["撤销邢家要乡，其所辖的涧底村划归永安镇。"], "141034")
+    assert {k: v[:2] for k, v in m.items()} == {"邢家要乡": ("141034100", "永安镇")}
+
+
+def test_a_namesake_unit_of_today_is_no_former_name():
+    # review of user25 (finding 3): 沁源 has two 上庄村 today; the merger of one of them names no former unit
+    assert merger_links(["今年，上庄村并入柳湾村。"], "140431") == {}
+
+
+def test_strip_former_keeps_a_unit_of_today_opening_with_yuan():
+    # review of user25 (finding 4): 稷山's 原家庄村 is today's name, not 家庄村 printed with 原
+    assert strip_former("原家庄村", "140824") == ("原家庄村", False)
+    assert strip_former("原里林乡", "331024") == ("里林乡", True)

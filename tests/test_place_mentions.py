@@ -85,3 +85,29 @@ def test_village_not_linked_keeps_the_township_printed_before_it():
                ("a", "a-1", "text", "马岭脚村", "VILLAGE", 3, 7, None, None, None)])
     t = place_table(place_mentions(e)).set_index("name")
     assert t.loc["马岭脚村", ["link", "township", "county"]].tolist() == ["none", "虞宅乡", "浦江县"]
+
+
+def test_a_unit_of_today_opening_with_yuan_keeps_it():
+    # review of user25 (finding 4): invented 稷山 spans; 原家庄村 is today's name, not 家庄村 printed with 原
+    e = _ents([("j", "j-1", "text", "原家庄村", "VILLAGE", 0, 4, "原家庄村", "140824100218", None),
+               ("j", "j-1", "text", "原家庄村党支部", "ORG", 10, 17, None, None, "140824100218")])
+    m = place_mentions(e)
+    assert m[["printed", "link", "admin_code"]].values.tolist() == [["原家庄村", "exact", "140824100218"]] * 2
+
+
+def test_a_place_printed_in_full_and_short_is_one_row():
+    # review of user25 (finding 5): invented 仙居 spans; 田市镇 (exact) and 田市 (short) are one place
+    e = _ents([("x", "x-1", "text", "田市镇", "TOWNSHIP", 0, 3, "田市镇", "331024104", None),
+               ("x", "x-1", "text", "田市", "TOWNSHIP", 10, 12, "田市镇", "331024104", None)])
+    t = place_table(place_mentions(e))
+    assert t[["name", "link", "printed_as", "mentions"]].values.tolist() == [["田市镇", "exact、short", "田市镇、田市", 2]]
+
+
+def test_a_former_unit_with_several_successors_is_named_not_linked():
+    # review of user25 (finding 7): link_kind itself says former-via-merger when the merger links no code
+    c = read_corpus(pd.DataFrame({"issue_id": ["x"], "date": ["2010-05-01"], "county_code": ["331024"],
+                                  "text": ["城关镇撤销\n本报讯 城关镇撤销后，设立安洲、南峰、福应三个街道。"]}))
+    m = place_mentions(_ents([]), c)
+    rows = m[m["printed"] == "城关镇"]
+    assert len(rows) == 2 and set(rows["link"]) == {"former-via-merger"} and rows["admin_code"].isna().all()
+    assert set(rows["linked_to"]) == {"安洲街道、南峰街道、福应街道"}

@@ -736,6 +736,28 @@ def test_report_places_carry_their_township_and_a_table_per_year(tmp_path, monke
     assert "the article that names the row most" in (out / "index.html").read_text(encoding="utf-8")
 
 
+def test_report_reads_the_place_mentions_once(tmp_path, monkeypatch):
+    """Review of user25 (finding 6): the places table and the table per year each ran place_mentions."""
+    from corpus_tools import read_corpus
+    from corpus_tools.report import build
+    from corpus_tools.report import entities as ent_section
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for day, text in (("2019-04-02", "田市镇李宅村整治村容\n　　本报讯 田市镇李宅村完成村庄整治，李宅村党支部带头拆违。\n"),
+                      ("2020-04-07", "李宅村建成文化礼堂\n　　本报讯 田市镇李宅村文化礼堂昨日启用。\n")):
+        (pages / f"{day}_p1.txt").write_text(f"今日仙居\n\n{text}", encoding="utf-8")
+    calls = []
+    real = ent_section.place_mentions
+    monkeypatch.setattr(ent_section, "place_mentions", lambda *a, **k: calls.append(1) or real(*a, **k))
+    monkeypatch.setattr(build, "SECTIONS", [("places", "Places", ent_section.entity_tables)])
+    out = tmp_path / "out"
+    build.write_report(read_corpus(pages), out, progress=False, cache_dir=False)
+    years = pd.read_csv(out / "places_by_year.csv", encoding="utf-8-sig", dtype={"admin_code": str}).set_index("name")
+    assert len(calls) == 1 and (out / "places.csv").exists()
+    assert years.loc["李宅村", ["2019", "2020"]].tolist() == [3, 2]
+
+
 def test_report_projects_keep_namesakes_of_two_townships_and_two_papers_apart(tmp_path, monkeypatch):
     """user23 F7: 污水处理厂提标改造项目 of 24 townships was one row with the largest amount under the header
     'investment (亿元)', and neither projects.csv nor project_investments.csv said which paper."""

@@ -19,3 +19,20 @@ def test_issue_table_fills_the_county_read_off_the_text(tmp_path):
         "武乡县", "140429", "read off the text"]
     row = issues_with_counties(given).iloc[0]
     assert (row["county_code"], row["county_source"]) == ("140728", "manifest")
+
+
+def test_rates_per_characters_say_nothing_of_undated_issues(tmp_path):
+    # review of user25 (finding 8): the trends section warns once of undated issues; the column per 10,000
+    # characters warned a second time (invented 仙居 issues, one undated)
+    import warnings
+
+    from corpus_tools.report.sections import Context, per_10k_chars
+
+    corpus = read_corpus(pd.DataFrame({"issue_id": ["a", "b"], "date": ["2021-06-14", None],
+                                       "text": ["田市镇推进千万工程。", "横溪镇推进千万工程。"]}))
+    ctx = Context(corpus=corpus, out_dir=tmp_path, nlp=None, cache_dir=False, progress=False, labels={}, by="year")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        rate = per_10k_chars(ctx, ["千万工程"], pd.Index(["2021"]))
+    assert not [w for w in caught if "undated issues left out" in str(w.message)]
+    assert rate.loc["2021", "千万工程 /10k chars"] == 1000  # once in 10 characters

@@ -140,13 +140,14 @@ PLACES_COUNTED = ("Mentions count the township, village and community names prin
                   "not in today's divisions keeps its printed form (name, printed_as) and link says how it was "
                   "linked: exact, short (a short form), stem (浦阳镇 linked to 浦阳街道), former-via-merger (a "
                   "merger sentence of the corpus: 治平乡并入杭坪镇), former (printed with 原), none (not linked: "
-                  "county is the county of the page); linked_to is today's unit.")
+                  "county is the county of the page), several joined by 、 when a row's mentions were linked "
+                  "in several ways (白马镇 and 白马: exact、short); linked_to is today's unit.")
 
 
-def _places_by_year(ctx: Context, ents: pd.DataFrame, w: Writer) -> str:
+def _places_by_year(ctx: Context, mentions: pd.DataFrame, w: Writer) -> str:
     """The places table per year (the student's map of coverage: user22), when issues are dated (places_by_year
     leaves undated issues out, so an undated corpus gives an empty table and no section)."""
-    t = places_by_year(ents, ctx.corpus)
+    t = place_table(mentions, ctx.corpus, by="year")
     if t.empty:
         return ""
     years = [c for c in t.columns if isinstance(c, int)]
@@ -191,8 +192,10 @@ def entity_tables(ctx: Context, w: Writer) -> str:
             t = projects_table(invest, papers if several else None, titles) if len(sub) else pd.DataFrame()
         else:
             t = _tally(sub, keys, titles) if len(sub) else pd.DataFrame()
+        if key == "places":  # the place mentions, once for both places tables
+            mentions = place_mentions(ents, ctx.corpus)
         if key == "places" and len(t):  # a village's township and county, for a map or sums per township
-            t = _places_table(ctx, ents, t, titles)
+            t = _places_table(mentions, t, titles)
         out += f'<h3 id="{key}-table">{esc(title)}</h3>'
         if key == "people":
             out += para("People the articles name, without the newsroom's credits: the names of bylines, of "
@@ -211,7 +214,7 @@ def entity_tables(ctx: Context, w: Writer) -> str:
         out += table(t, links=_links(), cls=f"data {key}") if len(t) else para(f"No {key} found.")
         out += w.csv(t, f"{key}.csv")
         if key == "places":
-            out += _places_by_year(ctx, ents, w)
+            out += _places_by_year(ctx, mentions, w)
     money = invest.dropna(subset=["amount_yuan"])
     if len(money):
         out += para("Investment amounts the text gives for a named project (the largest amount per "
@@ -224,10 +227,11 @@ def entity_tables(ctx: Context, w: Writer) -> str:
     return out
 
 
-def _places_table(ctx: Context, ents: pd.DataFrame, other: pd.DataFrame, titles: dict[str, str]) -> pd.DataFrame:
-    """The places table: townships, villages and communities from :func:`place_mentions` (places inside
-    names and former names counted, with link and in_names), then the other place labels as tallied."""
-    units = place_table(place_mentions(ents, ctx.corpus))
+def _places_table(mentions: pd.DataFrame, other: pd.DataFrame, titles: dict[str, str]) -> pd.DataFrame:
+    """The places table: townships, villages and communities from the :func:`place_mentions` *mentions*
+    (places inside names and former names counted, with link and in_names), then the other place labels
+    as tallied."""
+    units = place_table(mentions)
     units = units.assign(article=units["article_id"].map(titles))
     other = with_parents(other[~other["label"].isin(PLACE_UNITS)]).assign(in_names=0, link="", linked_to="",
                                                                           printed_as="")

@@ -300,7 +300,7 @@ def per_10k_chars(ctx: Context, terms: list[str], index: pd.Index) -> pd.DataFra
         warnings.filterwarnings("ignore", message=r".*undated issues left out")
         counts = keyword_trends(ctx.corpus, terms, by=ctx.by, normalize="count", match="auto", nlp=ctx.nlp,
                                 cache_dir=ctx.cache_dir)
-    groups, _ = article_groups(ctx.corpus, ctx.by)
+        groups, _ = article_groups(ctx.corpus, ctx.by)  # the trends section has said it once already
     n_chars = {a.id: a.n_chars for a in ctx.corpus.articles}
     chars = groups.assign(n=groups["article_id"].map(n_chars)).groupby("group")["n"].sum()
     rate = counts.reindex(index).div(chars.reindex(index).replace(0, float("nan")), axis=0) * 10_000
