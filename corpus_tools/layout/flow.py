@@ -278,7 +278,7 @@ def _score(pg: _Page, bodies: list[list[int]], a: int, k: int, b: int) -> tuple[
     # (on a page whose headlines stand above their bodies, where a tail printed after an
     # earlier article is followed by the next article's headline, not by its body)
     alone = (k > 0 and pg.heads_first and min(diffs) >= CONTENT_ALONE
-             and (dangling or _next_article(units, tail, b)))
+             and (dangling or not _SPEECH_OPEN_RE.match(units[tail[0]].text.strip()) or _next_article(units, tail, b)))
     if not (mid or enum or headless or alone):
         return None
     if k and min(diffs) < 0 and not (mid and (join >= JOIN_STRONG or quote)):
@@ -408,11 +408,17 @@ def _closed_by_own_byline(units: list[Unit], tail: list[int], a: int, b: int, bs
             or bool(bseg and lead_byline(units[bseg[0]].text)))
 
 
+#: A paragraph opening on a speaker and a verb of speech (``村党支部书记蒋建华说，``): an article's closing
+#: quote, which :func:`_next_article` keeps from jumping over another article on content alone.
+_SPEECH_OPEN_RE = re.compile(r"^[^，。！？；“”]{2,24}(?:说|表示|介绍|告诉记者|感慨|笑着说)[，：:]")
+
+
 def _next_article(units: list[Unit], tail: list[int], b: int) -> bool:
     """True if the first headline of another article printed after ``tail`` is ``b``'s.
 
-    A tail moved on content alone (no cut sentence, enumeration or byline to say so) goes to an
-    article whose body ends a sentence only if that article's headline is printed next (other
+    A tail opening on a speaker's words (:data:`_SPEECH_OPEN_RE`) moved on content alone (no cut
+    sentence, enumeration or byline to say so) goes to an article whose body ends a sentence only if
+    that article's headline is printed next (other
     displaced tails may stand between, as on seed page 002): a paragraph that would have to jump
     over another article's headline to reach a finished article it merely shares words with (a
     village secretary's closing quote and a later article about another village's secretary)
