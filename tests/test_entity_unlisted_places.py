@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from corpus_tools._entity_rules.lexicon import Cand
 from corpus_tools._entity_rules.places import find_places
-from corpus_tools._entity_rules.unlisted_places import (find_regex_places, generic_village, listed_units, natural_villages,
+from corpus_tools._entity_rules.unit_lists import listed_units
+from corpus_tools._entity_rules.unlisted_places import (find_regex_places, generic_village, natural_villages,
                                                         phrase_stem, sound_villages, unlisted_townships, word_starts)
 
 

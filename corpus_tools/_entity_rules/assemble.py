@@ -26,8 +26,8 @@ from corpus_tools._entity_rules.orgparts import listed_firms
 from corpus_tools._entity_rules.persons import find_persons
 from corpus_tools._entity_rules.bare_reading import mostly_bare, speaker_surname, starts_in_word
 from corpus_tools._entity_rules.places import find_places
-from corpus_tools._entity_rules.unlisted_places import (NATURAL_SUFFIXES, coordinated_units, find_regex_places, listed_units,
-                                                        unlisted_townships)
+from corpus_tools._entity_rules.unit_lists import coordinated_units, listed_units
+from corpus_tools._entity_rules.unlisted_places import NATURAL_SUFFIXES, find_regex_places, unlisted_townships
 from corpus_tools._entity_rules.scan import Scanner
 from corpus_tools._entity_rules.name_bodies import trim_bodies
 from corpus_tools._entity_rules.region_words import compass_areas, regions_in_words
