@@ -207,8 +207,10 @@ def test_former_township_before_a_merger_verb() -> None:
 
 def test_policy_word_after_a_county_is_no_township() -> None:
     # 县委|撤乡并镇 and 仙居县撤乡并镇: the policy word, not 委撤乡 or 撤乡并镇 as townships
-    for text in ("根据县委撤乡并镇的部署，各乡镇抓好落实。", "2003年，仙居县撤乡并镇后，全县设7个街道。"):
+    for text in ("根据县委撤乡并镇的部署，各乡镇抓好落实。", "2003年，仙居县撤乡并镇后，全县设7个街道。", "2001年，仙居县撤乡建镇。"):
         assert not [c for c in find_regex_places(text, []) if c.label == "TOWNSHIP"], text
+    # a real township whose name ends like a policy word stays one (新建镇 is a unit in several counties)
+    assert [text for text in ["原新建镇并入城关镇。"] if find_regex_places(text, [])]
 
 
 def test_list_head_makes_a_village_short_form_a_township() -> None:

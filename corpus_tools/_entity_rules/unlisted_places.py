@@ -16,6 +16,8 @@ from corpus_tools.text import CJK_RE
 
 _TOWNSHIP_RE = re.compile(rf"(?:(?<=原)|(?<=[{COUNTY_LEVELS}]))([\u4e00-\u9fff]{{2,3}}(?:[{TOWN_LEVELS}]|街道))(?![\u4e00-\u9fff]{{0,1}}(?:长|政府|党委|办))")
 TOWNSHIP_BAD = words("township_bad")
+#: the verb of abolition, which opens the policy words 撤乡并镇, 撤乡建镇, 撤镇设街 and no unit name of the gazetteer
+_ABOLISH = "撤"
 _VILLAGE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}村)(?=[、，。；和与及\s“”党村委两的是在有]|$)")
 VILLAGE_BAD_TAIL = words_tuple("village_bad_tail")
 #: a natural village or villagers' group right after its village: 培秀村大寨屯, 龙脊村廖家寨,
@@ -58,6 +60,7 @@ def township_stem_ok(stem: str, suffix: str) -> bool:
     """Whether a stem + 乡/镇/街道 may name a township: the whole is no common word, the stem holds no stop."""
     # the stem may be a word (石门乡, 天堂镇): the context decides; the whole must not be one
     return not (stem + suffix in common_words() or stem[:2] in all_stops() or any(ch in STOPS for ch in stem)
+                or stem.startswith(_ABOLISH)
                 or any((stem + suffix).endswith(b) for b in TOWNSHIP_BAD))
 
 
@@ -235,10 +238,8 @@ def _suffix_runs_on(words: "list[str]", text: str, i: int, common: "frozenset[st
     """Whether the unit suffix at *i* lies inside a segmenter word (撤乡并镇) or opens a common word
     (乡镇, 乡村); a word the segmenter wrongly opens with it (义和|乡悦园村) does not count."""
     tag = words[i][:1]
-    if tag == "I" or tag == "E":
-        return tag == "I"
     if tag != "B":
-        return False
+        return tag == "I"
     j = i + 1
     while j < len(words) and words[j][:1] == "I":
         j += 1
@@ -260,7 +261,8 @@ def find_regex_places(text: str, taken: list[tuple[int, int]], words: "list[str]
         s = m.start(1)
         if len(w) >= 4 and s not in taken_ends:
             continue  # three-character names only right after a known county (巴州区梓橦庙镇)
-        if w in common or any(w.endswith(b) for b in TOWNSHIP_BAD) or w[:2] in all_stops() or w[0] in STOPS:
+        if w in common or any(w.endswith(b) for b in TOWNSHIP_BAD) or w[:2] in all_stops() or w[0] in STOPS \
+                or w.startswith(_ABOLISH):
             continue
         e = m.end(1)
         if words and len(words) == len(text) and _suffix_runs_on(words, text, e - 1, common):
