@@ -12,10 +12,21 @@ def _spans(ents, text):
 
 
 def test_a_village_and_a_trade_make_one_cooperative():
-    text = "组建车田村火腿加工专业合作社"
+    text = "组建车田村花椒加工专业合作社"
     feats = ["B-v", "E-v", "B-n", "I-n", "E-n", "B-n", "E-n", "B-vn", "E-vn", "B-n", "E-n", "B-n", "I-n", "E-n"]
     out = village_coops([Cand(2, 5, "VILLAGE"), Cand(5, 14, "ORG")], text, feats)
-    assert _spans(out, text) == [("车田村火腿加工专业合作社", "ORG")]
+    assert _spans(out, text) == [("车田村花椒加工专业合作社", "ORG")]
+
+
+def test_a_cooperative_with_a_trade_name_or_a_clause_keeps_the_village_apart():
+    # review: GUIDE 横坡村|硕峰合作社; 凉湾村 and 古井村 are villages of 威远县 (510923)
+    from corpus_tools.entities import extract_entities
+
+    for text, village in (("在古井村金穗种植专业合作社，社员们正在采摘。", "古井村"),
+                          ("去年，凉湾村鑫源蔬菜种植专业合作社扩大了规模。", "凉湾村"),
+                          ("据了解，凉湾村贫困户入股合作社，年底分红。", "凉湾村")):
+        got = [(r.text, r.label) for r in extract_entities([text], county_code="510923").itertuples()]
+        assert (village, "VILLAGE") in got, (text, got)
 
 
 def test_a_village_before_a_clause_stays_a_village():
