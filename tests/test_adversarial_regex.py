@@ -76,6 +76,10 @@ def _cpu(fn, s: str) -> float:
     return time.process_time() - t
 
 
+def _too_slow(t_small: float, t_large: float) -> bool:
+    return t_large > 5.0 or (t_large > 0.5 and t_large > 10 * max(t_small, 0.01))
+
+
 @pytest.mark.parametrize("finder", list(FINDERS))
 def test_finder_time_grows_linearly_on_adversarial_input(finder: str) -> None:
     fn = FINDERS[finder]
@@ -86,7 +90,12 @@ def test_finder_time_grows_linearly_on_adversarial_input(finder: str) -> None:
         t_small = min(_cpu(fn, small) for _ in range(2))
         t_large = _cpu(fn, large)
         # quadratic growth is 16x; allow noise on a shared machine, ignore tiny absolute times
-        if t_large > 5.0 or (t_large > 0.5 and t_large > 10 * max(t_small, 0.01)):
+        if _too_slow(t_small, t_large):
+            # one noisy measurement (another process on the same core) must not fail the check:
+            # measure both sizes again and keep the fastest of each
+            t_small = min(t_small, *(_cpu(fn, small) for _ in range(2)))
+            t_large = min(t_large, *(_cpu(fn, large) for _ in range(2)))
+        if _too_slow(t_small, t_large):
             slow.append(f"{name}: {t_small:.3f}s at {len(small)} chars, {t_large:.3f}s at {len(large)}")
     assert not slow, f"{finder} grows faster than linearly: " + "; ".join(slow)
 
