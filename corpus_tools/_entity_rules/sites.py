@@ -98,6 +98,29 @@ def natural_features(text: str) -> list[Cand]:
         if text[e - 1:e + 1] == "山区" and _PROVINCE_PART_RE.fullmatch(name[:-1]):
             continue  # 鄂西山区: the mountain area of a region (province_parts), no mountain 鄂西山
         out.append(Cand(s, e, "LOC", prio=3, source="regex"))
+    return out + _coordinated_features(text, out)
+
+
+#: what joins the items of a list of features (老哈河、教来河沿岸; 汾河两岸和恢河沿岸 is two clauses)
+_FEATURE_JOINERS = frozenset("、和与及")
+
+
+def _coordinated_features(text: str, found: list[Cand]) -> list[Cand]:
+    """Items listed right before a feature its context names (老哈河、教来河沿岸 -> 老哈河 too): an item of two to
+    five name characters that ends in the same landscape character (河, 江, 山 …), starts a word and is no
+    common word, joined by 、 和 与 及."""
+    common = common_or_frequent()
+    out = []
+    for c in found:
+        head, e = text[c.end - 1], c.start - 1
+        while e > 0 and text[e] in _FEATURE_JOINERS:
+            s = next((e - L for L in (5, 4, 3, 2) if e - L >= 0 and text[e - 1] == head
+                      and all(is_name_char(ch) and ch not in STOPS and ch not in _FEATURE_JOINERS for ch in text[e - L:e])
+                      and word_starts(text, e - L) and text[e - L] not in _NOT_FEATURE_START), None)
+            if s is None or text[s:e] in common or text[s:s + 2] in common:
+                break
+            out.append(Cand(s, e, "LOC", prio=3, source="regex"))
+            e = s - 1
     return out
 
 
