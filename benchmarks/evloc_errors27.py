@@ -1,7 +1,8 @@
 """EVENT/LOC misses and GPE false positives on OPEN page sets read as pages, by stage (evloc27, round 26).
 
 Usage: ``PYTHONPATH=. python benchmarks/evloc_errors27.py SET[:stem,stem] ... [--json OUT]``; e.g.
-``pages24 pages27o:p27o_01,p27o_03,p27o_05,p27o_07,p27o_09 pages21 pages22 pages23 pages26o``. Never give
+``pages24 pages27o:p27o_01,p27o_03,p27o_05,p27o_07,p27o_09 pages21 pages22 pages23 pages26o``; a folder path
+(``tests/data/evloc_held27:h01,h02,h03,h04``, its study half only) works too. Never give
 pages27o's even pages (the held check) or any blind or sealed set.
 
 Stages of a miss: ``layout`` (the gold text is in no article part the reading made: cut, merged or dropped by the
@@ -30,7 +31,7 @@ def analyse(name: str, stems: set[str] | None):
     from corpus_tools.entities import infer_county
     from corpus_tools.scoring.entities import gold_documents
 
-    folder = REPO / "benchmarks" / "gold" / name
+    folder = Path(name) if "/" in name else REPO / "benchmarks" / "gold" / name
     tmp = Path(tempfile.mkdtemp())
     for p in sorted((folder / "texts").glob("*.txt")):
         if stems is None or p.stem in stems:
@@ -110,6 +111,8 @@ def main() -> None:
         if name.startswith(("blind", "pages25", "pages27", "pages28")) and name != "pages27o":
             raise SystemExit(f"set {name!r}: not open material")
         stems = set(st.split(",")) if st else None
+        if name.rstrip("/").endswith("evloc_held27") and (stems is None or stems - {"h01", "h02", "h03", "h04"}):
+            raise SystemExit("evloc_held27: give only its study stems h01-h04 (h05-h08 are held)")
         if name == "pages27o" and (stems is None or any(int(x[-2:]) % 2 == 0 for x in stems)):
             raise SystemExit("pages27o: give only its odd stems (the even pages are the held check)")
         rows += analyse(name, stems)
