@@ -36,11 +36,14 @@ _NUMBERED_EVENT_RE = re.compile(
 _PLENUM_RE = re.compile(rf"(?:党的)?[{CN_NUM}]{{1,3}}届[{CN_NUM}]{{1,2}}中全会")
 
 
-#: a session of a congress: 十三届全国人大二次会议, 全国政协十三届三次会议, 十三届全国人大常委会第十五次会议
+#: a session of a congress: 十三届全国人大二次会议, 全国政协十三届三次会议, 十三届全国人大常委会第十五次会议;
+#: a plenary session of a Party committee, enlarged or not, with the committee's full name before it
+#: (中共淅川县委十届三次全体（扩大）会议)
 _SESSION_RE = re.compile(
     rf"(?:[{UPPER_LEVELS_NO_BANNER}]?第?[{CN_NUM}]{{1,3}}届(?:全国人大|全国政协|人大|政协)|全国人大|全国政协|全国人民代表大会"
     rf"|(?<![\u4e00-\u9fff])(?:人大|政协))(?:常委会)?(?:第?[{CN_NUM}]{{1,3}}届)?第?[{CN_NUM}]{{1,3}}次(?:全体)?会议|全国两会"
-    rf"|(?:自治区党委|[{UPPER_LEVELS}]委)[{CN_NUM}]{{1,3}}届[{CN_NUM}]{{1,3}}次全体会议")
+    rf"|(?:中共[\u4e00-\u9fff]{{2,6}}?)?(?:自治区党委|[{UPPER_LEVELS}]委)[{CN_NUM}]{{1,3}}届[{CN_NUM}]{{1,3}}次全体"
+    r"(?:（扩大）|\(扩大\))?会议")
 #: a verb of holding or attending: the scope word is the subject of a clause (全国妇联召开|推进会)
 _CLAUSE_VERB_RE = re.compile("召开|参加|举行|举办|出席|主持|参与|组织|主席|委员")
 #: a numbered national or provincial meeting: 第四次全国“厕所革命”推进大会, 第二次全省脱贫攻坚现场会
