@@ -182,7 +182,9 @@ _MEETING_HEADS_RE = re.compile("动员大会|动员会|推进大会|推进会|�
 #: a verb of holding right before the name (县委召开|创先争优活动推进会)
 _HELD_BEFORE = ("召开", "举行", "举办")
 #: what follows a held meeting's name: its holding, its place, or the stage (…动员大会在X召开, 在…推进会上)
-_HELD_AFTER_RE = re.compile(r"(?:召开|举行|在|上[，。、强讲指要说]|结束|闭幕|精神)")
+_HELD_AFTER_RE = re.compile(r"(?:召开|举行|在|上[，。、强讲指要说]|结束|闭幕)")
+#: verbs of carrying a meeting out that end its name on the left (贯彻落实|中央经济工作会议精神)
+_CARRY_VERBS = frozenset(("贯彻", "落实", "传达", "贯彻落实"))
 #: word tags that end a meeting's name on its left (prepositions, conjunctions, particles, pronouns,
 #: punctuation, times, numbers)
 _MEETING_STOP_TAGS = frozenset(("p", "c", "u", "r", "w", "t", "m", "q", "x"))
@@ -201,7 +203,7 @@ def _meeting_start(text: str, feats: list[str], h0: int) -> int:
         while j > 0 and feats[j][:1] in ("I", "E"):
             j -= 1
         w = text[j:k]
-        if w in _HELD_BEFORE or w in _LOCAL_SCOPES or feats[j].partition("-")[2] in _MEETING_STOP_TAGS:
+        if w in _HELD_BEFORE or w in _LOCAL_SCOPES or w in _CARRY_VERBS or feats[j].partition("-")[2] in _MEETING_STOP_TAGS:
             break
         k = j
     if text.startswith(_LOCAL_SCOPES, k):
