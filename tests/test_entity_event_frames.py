@@ -79,3 +79,13 @@ def test_a_batch_and_the_party_open_a_meeting_name():
 def test_a_province_part_opens_an_event_name():
     assert "浙南廊桥保护论坛" in _names("文化节期间还举办了浙南廊桥保护论坛。")
     assert _names("在川西召开会议") == []
+
+
+def test_meetings_the_text_holds_are_named_by_their_purpose():
+    t = "县委召开创先争优活动推进会。全旗退耕还林还草工作现场会在四家子镇召开。"
+    assert [e.text for e in find_entities(t) if e.label == "EVENT"] == ["创先争优活动推进会", "退耕还林还草工作现场会"]
+
+
+def test_recurring_or_bare_meetings_are_not_held_meetings():
+    t = "县政府召开常务会议，县委召开专题会议，县里召开了今年的动员大会。"
+    assert [e.text for e in find_entities(t) if e.label == "EVENT"] == []

@@ -173,3 +173,17 @@ def test_a_plain_kind_left_after_the_place_is_no_short_form():
     t = "第二届象山国际旅游节开幕。国际旅游节很多"
     out = event_short_forms([Cand(0, 10, "EVENT")], t)
     assert [t[c.start:c.end] for c in out] == ["第二届象山国际旅游节"]
+
+
+def test_party_congress_bare_by_its_number_before_its_spirit_or_report():
+    from corpus_tools._entity_rules.events import party_congresses
+
+    t = "要把十七大精神同实际结合起来，学习党的十九大报告，十八大以来，评出十大新闻，三十七大项"
+    assert [t[c.start:c.end] for c in party_congresses(t)] == ["十七大", "党的十九大", "十八大"]
+
+
+def test_campaign_month_named_by_its_subject_with_the_scope_left_out():
+    t = "5月是全疆民族团结教育月，县直机关开展民族团结教育月活动。"
+    names = [e.text for e in find_entities(t) if e.label == "EVENT"]
+    assert names == ["民族团结教育月", "民族团结教育月"]
+    assert [e.text for e in find_entities("开展教育月活动。") if e.label == "EVENT"] == []

@@ -43,3 +43,9 @@ def test_a_page_line_names_its_paper_in_a_field_of_its_own():
     assert line[s:e] == "汝城报"
     assert masthead_name("第3版　综合新闻　2024年5月8日") is None
     assert masthead_name("县里召开汝城报通讯员会议") is None
+
+
+def test_a_paper_named_in_a_page_line_read_into_an_article_is_the_paper():
+    text = "综合新闻　　第2版　　沧源报\n佤山旅游升温"
+    assert [text[c.start:c.end] for c in media_names([Cand(11, 13, "GPE")], text)] == ["沧源报"]
+    assert [text[c.start:c.end] for c in media_names([], "记者从沧源报社获悉")] == []

@@ -290,3 +290,17 @@ def test_an_express_road_is_a_facility_without_its_section():
            .itertuples(index=False)}
     assert ("遂潼快速通道", "FAC") in got
     assert extract_entities(["加快建设快速通道和快速路。"], county_code="510921").empty  # the bare kinds are no names
+
+
+def test_items_listed_before_a_named_river_are_rivers_too():
+    t = "完成治理面积23万亩，老哈河、教来河沿岸和科尔沁沙地南缘"
+    assert [t[c.start:c.end] for c in natural_features(t)] == ["教来河", "老哈河"]
+
+
+def test_a_county_and_its_landform_word_are_one_loc():
+    from corpus_tools._entity_rules.lexicon import Cand
+    from corpus_tools._entity_rules.sites import place_landforms
+
+    t = "弥渡坝子稻谷飘香，绿洲村"
+    assert [t[c.start:c.end] for c in place_landforms(t, [Cand(0, 2, "GPE")])] == ["弥渡坝子"]
+    assert place_landforms(t, [Cand(0, 2, "TOWNSHIP")]) == []

@@ -24,7 +24,7 @@ from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.scan import Scanner
 from corpus_tools._entity_rules.sites import province_parts
 
-__all__ = ["event_heads", "headed_events", "joined_end", "more_events"]
+__all__ = ["event_heads", "headed_events", "held_meetings", "joined_end", "more_events"]
 
 #: scopes that open one event's name (中国竹业发展论坛, 全县旅游工作会议; 党的 as in GUIDE's 党的二十大:
 #: 党的群众路线教育实践活动动员大会)
@@ -177,10 +177,81 @@ def headed_events(text: str, sc: Scanner) -> list[Cand]:
     return out
 
 
+#: heads of a meeting held once for one purpose (GUIDE: meetings are EVENT; 县政府常务会, a recurring type, is none)
+_MEETING_HEADS_RE = re.compile("动员大会|动员会|推进大会|推进会|现场会|部署会|誓师大会|表彰大会|开工仪式|启动仪式|工作会议")
+#: a verb of holding right before the name (县委召开|创先争优活动推进会)
+_HELD_BEFORE = ("召开", "举行", "举办")
+#: what follows a held meeting's name: its holding, its place, or the stage (…动员大会在X召开, 在…推进会上)
+_HELD_AFTER_RE = re.compile(r"(?:召开|举行|在|上[，。、强讲指要说]|结束|闭幕)")
+#: verbs of carrying a meeting out that end its name on the left (贯彻落实|中央经济工作会议精神)
+_CARRY_VERBS = frozenset(("贯彻", "落实", "传达", "贯彻落实"))
+#: word tags that end a meeting's name on its left (prepositions, conjunctions, particles, pronouns,
+#: punctuation, times, numbers)
+_MEETING_STOP_TAGS = frozenset(("p", "c", "u", "r", "w", "t", "m", "q", "x"))
+#: an edition or a batch opening the name (第二批, 首届): its number words are part of it
+_EDITION_RE = re.compile(rf"(?:第[{CN_NUM}0-9]{{1,4}}[届批次期]|首届)$")
+_MAX_MEETING_BODY = 20
+
+
+def _meeting_start(text: str, feats: list[str], h0: int) -> int:
+    """Where a meeting's name opens before its head at *h0*: walk left over the segmenter's words until a
+    verb of holding, a county scope (全县), a word of :data:`_MEETING_STOP_TAGS` or :data:`_MAX_MEETING_BODY`
+    characters; an edition or batch (第二批) just before is taken in."""
+    k = h0
+    while k > 0 and h0 - k < _MAX_MEETING_BODY:
+        j = k - 1
+        while j > 0 and feats[j][:1] in ("I", "E"):
+            j -= 1
+        w = text[j:k]
+        if w in _HELD_BEFORE or w in _LOCAL_SCOPES or w in _CARRY_VERBS or feats[j].partition("-")[2] in _MEETING_STOP_TAGS:
+            break
+        k = j
+    if text.startswith(_LOCAL_SCOPES, k):
+        k += 2  # 全|旗: the segmenter splits some scopes
+    f = _EDITION_RE.search(text, max(0, k - 6), k)
+    return f.start() if f else k
+
+
+def held_meetings(text: str, sc: Scanner) -> list[Cand]:
+    """Meetings named by what they are held for (EVENT: 创先争优活动推进会, 退耕还林还草工作现场会), where the text
+    holds them: a verb of holding right before the name (召开, 举行), or the name opening its clause with its
+    holding, its place or its stage after the head (…动员大会召开, …现场会在X镇召开, 在…动员大会上强调). The name
+    (:func:`_meeting_start`) is at least four characters before the head, with no county scope (全县), year or
+    particle in it and no quoted slogan (GUIDE: slogan-titled activities are none); without the segmenter's
+    words nothing is found.
+
+    Examples
+    --------
+    >>> t = "县委召开创先争优活动推进会。全旗退耕还林还草工作现场会在镇里召开"
+    >>> w = ["B-n", "E-n", "B-v", "E-v", "S-v", "S-d", "S-v", "S-Ag", "B-vn", "E-vn", "B-n", "I-n", "E-n", "S-w",
+    ...      "S-a", "S-n", "S-v", "S-v", "S-d", "S-nr", "S-v", "S-n", "B-vn", "E-vn", "B-n", "I-n", "E-n", "S-p", "B-n",
+    ...      "E-n", "B-v", "E-v"]
+    >>> sc = Scanner(t); sc.words = w
+    >>> [t[c.start:c.end] for c in held_meetings(t, sc)]
+    ['创先争优活动推进会', '退耕还林还草工作现场会']
+    """
+    feats = sc.words if sc.words is not None and len(sc.words) == len(text) else None
+    out = []
+    if feats is None:
+        return out
+    for m in _MEETING_HEADS_RE.finditer(text):
+        h0, h1 = m.start(), m.end()
+        if text[h1:h1 + 1] in _NOT_AFTER or feats[h0][:1] not in ("B", "S") or feats[h1 - 1][:1] not in ("E", "S"):
+            continue
+        s = _meeting_start(text, feats, h0)
+        body = text[s:h0]
+        if len(body) < 4 or "的" in body.replace("党的", ""):
+            continue
+        if not (text[max(0, s - 2):s] in _HELD_BEFORE or _HELD_AFTER_RE.match(text, h1)):
+            continue
+        out.append(Cand(s, h1, "EVENT", prio=1, source="regex"))
+    return out
+
+
 def more_events(text: str, sc: Scanner, found: list[Cand]) -> list[Cand]:
     """:func:`headed_events`, and each event already *found* with a second one joined by 暨 after it
     (第十三届中国（贵州）国际茶文化节暨茶产业博览会: one EVENT, as the gold writes such names)."""
-    out = headed_events(text, sc)
+    out = headed_events(text, sc) + held_meetings(text, sc)
     for c in found:
         if c.label == "EVENT" and (e := joined_end(text, c.end)) > c.end:
             out.append(Cand(c.start, e, "EVENT", prio=c.prio, source=c.source))

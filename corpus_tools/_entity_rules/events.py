@@ -36,11 +36,14 @@ _NUMBERED_EVENT_RE = re.compile(
 _PLENUM_RE = re.compile(rf"(?:党的)?[{CN_NUM}]{{1,3}}届[{CN_NUM}]{{1,2}}中全会")
 
 
-#: a session of a congress: 十三届全国人大二次会议, 全国政协十三届三次会议, 十三届全国人大常委会第十五次会议
+#: a session of a congress: 十三届全国人大二次会议, 全国政协十三届三次会议, 十三届全国人大常委会第十五次会议;
+#: a plenary session of a Party committee, enlarged or not, with the committee's full name before it
+#: (中共淅川县委十届三次全体（扩大）会议)
 _SESSION_RE = re.compile(
     rf"(?:[{UPPER_LEVELS_NO_BANNER}]?第?[{CN_NUM}]{{1,3}}届(?:全国人大|全国政协|人大|政协)|全国人大|全国政协|全国人民代表大会"
     rf"|(?<![\u4e00-\u9fff])(?:人大|政协))(?:常委会)?(?:第?[{CN_NUM}]{{1,3}}届)?第?[{CN_NUM}]{{1,3}}次(?:全体)?会议|全国两会"
-    rf"|(?:自治区党委|[{UPPER_LEVELS}]委)[{CN_NUM}]{{1,3}}届[{CN_NUM}]{{1,3}}次全体会议")
+    rf"|(?:中共[\u4e00-\u9fff]{{2,6}}?)?(?:自治区党委|[{UPPER_LEVELS}]委)[{CN_NUM}]{{1,3}}届[{CN_NUM}]{{1,3}}次全体"
+    r"(?:（扩大）|\(扩大\))?会议")
 #: a verb of holding or attending: the scope word is the subject of a clause (全国妇联召开|推进会)
 _CLAUSE_VERB_RE = re.compile("召开|参加|举行|举办|出席|主持|参与|组织|主席|委员")
 #: a numbered national or provincial meeting: 第四次全国“厕所革命”推进大会, 第二次全省脱贫攻坚现场会
@@ -102,6 +105,7 @@ def named_events(text: str, words: "list[str] | None" = None) -> list[Cand]:
         if s >= 2 and text[s - 2:s] in _GAMES_CITIES:
             s -= 2  # 杭州亚运会, 北京冬奥会
         out.append(Cand(s, m.end(), "EVENT", prio=1))
+    out += party_congresses(text) + theme_months(text, words)
     rx = _known_events_re()
     if rx is not None:
         for m in rx.finditer(text):
@@ -110,6 +114,68 @@ def named_events(text: str, words: "list[str] | None" = None) -> list[Cand]:
     seen = set()
     return [c for c in sorted(out, key=lambda c: c.start)
             if (c.start, c.end) not in seen and not seen.add((c.start, c.end))]
+
+
+#: a national congress of the Party by its number (十七大, 二十大; GUIDE: 党的二十大), bare where the news
+#: writes its spirit, report, delegates or its holding right after it (学习十七大精神, 十九大报告, 十八大以来);
+#: 十大 (ten big …) is no congress, and a number before it (三十七大) makes it a count
+_CONGRESS_RE = re.compile(r"(?<![一二三四五六七八九十百零〇两第0-9０-９])(?:党的)?(?:十[一二三四五六七八九]|二十)大"
+                          r"(?=精神|报告|代表|召开|胜利|以来|闭幕|开幕|提出|期间|前夕|确定|作出|部署|强调|明确|擘画|上[，。、]"
+                          r"|[，。、；”）和])")
+
+
+def party_congresses(text: str) -> list[Cand]:
+    """The Party's national congresses by number (EVENT), with 党的 where it is written, bare where the
+    news writes the congress's spirit, report or holding right after it.
+
+    Examples
+    --------
+    >>> t = "学习贯彻党的十七大精神，把思想统一到十七大精神上来；评出十大新闻"
+    >>> [t[c.start:c.end] for c in party_congresses(t)]
+    ['党的十七大', '十七大']
+    """
+    return [Cand(m.start(), m.end(), "EVENT", prio=2) for m in _CONGRESS_RE.finditer(text)]
+
+
+#: a named month of a campaign (民族团结教育月, 安全生产宣传月): the month word, then 活动 or the end of the phrase
+_MONTH_RE = re.compile(r"(?:教育|宣传|服务)月(?=活动|期间|启动|[，。、；：”）\n]|$)")
+#: word tags a campaign's name is made of (nouns, verbal nouns, names, abbreviations, attributes)
+_MONTH_BODY_TAGS = frozenset(("n", "vn", "nz", "j", "ns", "nt", "a", "an", "b", "l", "i"))
+#: scopes before the month that are not part of its name (全疆|民族团结教育月)
+_MONTH_SCOPES = ("全疆", "全区", "全州", "全县", "全旗", "全市", "全省", "全乡", "全镇")
+
+
+def theme_months(text: str, words: "list[str] | None") -> list[Cand]:
+    """A campaign month named by what it is about (EVENT: 民族团结教育月): a run of noun-like words of at
+    least four characters before 教育月, 宣传月 or 服务月 (the segmenter's tags say the words; a scope such as
+    全县 stays out); without the segmenter's words nothing is found.
+
+    Examples
+    --------
+    >>> t = "五月是民族团结教育月，开展教育月活动"
+    >>> w = ["B-t", "E-t", "S-v", "B-n", "E-n", "B-a", "E-a", "B-vn", "E-vn", "S-n", "S-w", "B-v", "E-v", "B-vn", "E-vn",
+    ...      "S-n", "B-vn", "E-vn"]
+    >>> [t[c.start:c.end] for c in theme_months(t, w)]
+    ['民族团结教育月']
+    """
+    if words is None or len(words) != len(text):
+        return []
+    out = []
+    for m in _MONTH_RE.finditer(text):
+        s = m.start()
+        k = s
+        while k > 0 and s - k < 10:
+            j = k - 1
+            while j > 0 and words[j][:1] in ("I", "E"):
+                j -= 1
+            if words[j].partition("-")[2] not in _MONTH_BODY_TAGS or text[j:k] in _MONTH_SCOPES:
+                break
+            k = j
+        if text.startswith(_MONTH_SCOPES, k):
+            k += 2
+        if s - k >= 4:
+            out.append(Cand(k, m.end(), "EVENT", prio=1, source="regex"))
+    return out
 
 
 _QUOTED_FESTIVAL_RE = re.compile(r"“([\u4e00-\u9fff]{2,8}节)”")

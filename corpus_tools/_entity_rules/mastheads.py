@@ -157,6 +157,11 @@ def media_names(ents: list[Cand], text: str) -> list[Cand]:
             if text[m.start() + 2:e] in upper and (_line_alone(text, m.start(), e) or _named_paper(text, m.start(), e)):
                 found.append(Cand(m.start(), e, "ORG", prio=2, source="rule"))
                 break
+    a = 0
+    for line in text.split("\n"):  # a page line read into an article (综合新闻　第2版　沧源报)
+        if (span := page_line_paper(line)) is not None:
+            found.append(Cand(a + span[0], a + span[1], "ORG", prio=2, source="rule"))
+        a += len(line) + 1
     if not found:
         return ents
     out = list(ents)
@@ -188,11 +193,29 @@ def masthead_name(line: str) -> "tuple[int, int] | None":
     e = _paper_name_end(line, s)
     if e and _line_alone(line, s, e):
         return s, e
-    if PAGE_NUMBER_RE.match(line):
-        # 第01版　蓬溪报　要闻　2019年7月13日: the page line names the paper in a field of its own
-        for f in re.finditer(r"[^ \u3000]+", line):
-            if _paper_name_end(line, f.start()) == f.end():
-                return f.span()
+    return page_line_paper(line)
+
+
+#: a page number standing as a field of its own anywhere on a page line (综合新闻　第2版　沧源报)
+_PAGE_FIELD_RE = re.compile(r"(?:^|(?<=[ \u3000]))第[\d一二三四五六七八九十]{1,3}版(?=[ \u3000·]|$)")
+
+
+def page_line_paper(line: str) -> "tuple[int, int] | None":
+    """Span of the paper's name printed as a field of its own (between spaces) on a page line: a line that
+    opens with the page number (第01版　蓬溪报　要闻) or holds it as a field of its own (综合新闻　　第2版　　沧源报).
+
+    Examples
+    --------
+    >>> page_line_paper("综合新闻　　第2版　　沧源报")
+    (11, 14)
+    >>> page_line_paper("本报讯 沧源报记者 第2版") is None
+    True
+    """
+    if not (PAGE_NUMBER_RE.match(line) or _PAGE_FIELD_RE.search(line)):
+        return None
+    for f in re.finditer(r"[^ \u3000]+", line):
+        if _paper_name_end(line, f.start()) == f.end():
+            return f.span()
     return None
 
 

@@ -23,7 +23,7 @@ from corpus_tools._entity_rules.unlisted_places import word_starts
 from corpus_tools.text import CJK_RE
 
 __all__ = ["NATURE_HEADS", "nature_names", "natural_features", "listed_nature", "landscape_tails", "nature_lists", "road_codes", "scenic_areas",
-           "stations", "festivals", "world_regions", "province_groups", "region_belts", "river_sources", "owned_bases", "landmark_words", "find_sites"]
+           "stations", "festivals", "world_regions", "place_landforms", "province_groups", "region_belts", "river_sources", "owned_bases", "landmark_words", "find_sites"]
 
 #: landscape words a natural feature ends in (the same as ``training/ner/build_site_words.py``)
 NATURE_HEADS = ("大峡谷", "峡谷", "山脉", "雪山", "草原", "高原", "盆地", "沙漠", "湿地", "瀑布",
@@ -98,6 +98,29 @@ def natural_features(text: str) -> list[Cand]:
         if text[e - 1:e + 1] == "山区" and _PROVINCE_PART_RE.fullmatch(name[:-1]):
             continue  # 鄂西山区: the mountain area of a region (province_parts), no mountain 鄂西山
         out.append(Cand(s, e, "LOC", prio=3, source="regex"))
+    return out + _coordinated_features(text, out)
+
+
+#: what joins the items of a list of features (老哈河、教来河沿岸; 汾河两岸和恢河沿岸 is two clauses)
+_FEATURE_JOINERS = frozenset("、和与及")
+
+
+def _coordinated_features(text: str, found: list[Cand]) -> list[Cand]:
+    """Items listed right before a feature its context names (老哈河、教来河沿岸 -> 老哈河 too): an item of two to
+    five name characters that ends in the same landscape character (河, 江, 山 …), starts a word and is no
+    common word, joined by 、 和 与 及."""
+    common = common_or_frequent()
+    out = []
+    for c in found:
+        head, e = text[c.end - 1], c.start - 1
+        while e > 0 and text[e] in _FEATURE_JOINERS:
+            s = next((e - L for L in (5, 4, 3, 2) if e - L >= 0 and text[e - 1] == head
+                      and all(is_name_char(ch) and ch not in STOPS and ch not in _FEATURE_JOINERS for ch in text[e - L:e])
+                      and word_starts(text, e - L) and text[e - L] not in _NOT_FEATURE_START), None)
+            if s is None or text[s:e] in common or text[s:s + 2] in common:
+                break
+            out.append(Cand(s, e, "LOC", prio=3, source="regex"))
+            e = s - 1
     return out
 
 
@@ -568,6 +591,30 @@ def region_belts(text: str, places: list[Cand]) -> list[Cand]:
     return out
 
 
+#: landforms a county or city names after itself (弥渡坝子, 民勤绿洲, 汉中盆地): the place and the word are one LOC
+_PLACE_LANDFORMS = ("坝子", "绿洲", "盆地", "平原")
+
+
+def place_landforms(text: str, places: list[Cand]) -> list[Cand]:
+    """A county or city (GPE) right before a landform word of :data:`_PLACE_LANDFORMS` is one LOC (弥渡坝子),
+    unless a word goes on from the landform word (绿洲村, 平原区).
+
+    Examples
+    --------
+    >>> t = "弥渡坝子稻谷飘香，民勤绿洲夹在沙漠之间"
+    >>> [t[c.start:c.end] for c in place_landforms(t, [Cand(0, 2, "GPE"), Cand(9, 11, "GPE")])]
+    ['弥渡坝子', '民勤绿洲']
+    """
+    out = []
+    for p in places:
+        if p.label != "GPE":
+            continue
+        w = next((w for w in _PLACE_LANDFORMS if text.startswith(w, p.end)), None)
+        if w and _free_right(text, p.end + len(w)):
+            out.append(Cand(p.start, p.end + len(w), "LOC", prio=3, source="regex"))
+    return out
+
+
 def find_sites(text: str, sc: Scanner, places: list[Cand]) -> list[Cand]:
     """All site candidates of *text*; *places* are the gazetteer and regex places already found."""
     place_ends: dict[int, tuple[int, str]] = {}
@@ -578,4 +625,4 @@ def find_sites(text: str, sc: Scanner, places: list[Cand]) -> list[Cand]:
             + stations(text, place_ends) + festivals(text, sc, set(place_ends), place_ends) + province_parts(text) + world_regions(text, sc.words)
             + province_groups(text, places) + owned_bases(text, sc) + landmark_words(text, sc.words, places)
             + region_belts(text, places) + river_sources(text) + unit_sites(text, sc.words, places) + ancestral_halls(text)
-            + old_towns(text, sc.words) + framed_features(text, sc.words, places))
+            + old_towns(text, sc.words) + framed_features(text, sc.words, places) + place_landforms(text, places))

@@ -1,0 +1,127 @@
+"""EVENT/LOC misses and GPE false positives on OPEN page sets read as pages, by stage (evloc27, round 26).
+
+Usage: ``PYTHONPATH=. python benchmarks/evloc_errors27.py SET[:stem,stem] ... [--json OUT]``; e.g.
+``pages24 pages27o:p27o_01,p27o_03,p27o_05,p27o_07,p27o_09 pages21 pages22 pages23 pages26o``; a folder path
+(``tests/data/evloc_held27:h01,h02,h03,h04``, its study half only) works too. Never give
+pages27o's even pages (the held check) or any blind or sealed set.
+
+Stages of a miss: ``layout`` (the gold text is in no article part the reading made: cut, merged or dropped by the
+layout), ``label:X`` (the same text is tagged X), ``bounds`` (a same-label mention overlaps it), ``rejected`` (the
+rules proposed the exact span with the gold label and a later stage dropped it), ``none`` (no candidate).
+GPE false positives are listed with the part they come from and their sentence.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import tempfile
+import warnings
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+LABELS_MISS = ("EVENT", "LOC")
+LABELS_FP = ("GPE", "EVENT", "LOC")
+
+
+def analyse(name: str, stems: set[str] | None):
+    import corpus_tools as ct
+    from corpus_tools._entity_rules import rule_entities
+    from corpus_tools.entities import infer_county
+    from corpus_tools.scoring.entities import gold_documents
+
+    folder = Path(name) if "/" in name else REPO / "benchmarks" / "gold" / name
+    tmp = Path(tempfile.mkdtemp())
+    for p in sorted((folder / "texts").glob("*.txt")):
+        if stems is None or p.stem in stems:
+            shutil.copy(p, tmp / p.name)
+    docs = [d for d in gold_documents(folder / "entities", pages_dir=folder / "texts", source=name)
+            if stems is None or d.stem in stems]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = ct.read_corpus(tmp, manifest=None)
+        df = ct.extract_entities(corpus)
+    arts = {}
+    for issue in corpus:
+        arts[issue.id] = [(a.text, a.kicker or "", "\n".join(a.captions)) for a in issue.articles]
+    rows = []
+    for d in docs:
+        sub = df[df["issue_id"] == d.stem]
+        pred = Counter(zip(sub["text"], sub["label"]))
+        parts = arts.get(d.stem, [])
+        for (t, l), n in d.gold.items():
+            if l not in LABELS_MISS:
+                continue
+            miss = n - min(n, pred[(t, l)])
+            if miss <= 0:
+                continue
+            other = [pl for (pt, pl) in pred if pt == t and pl != l]
+            over = [pt for (pt, pl) in pred if pl == l and pt != t and (pt in t or t in pt)]
+            holder = next((p for p in parts if any(t in x for x in p)), None)
+            if other:
+                st = "label:" + other[0]
+            elif over:
+                st = "bounds:" + over[0]
+            elif holder is None:
+                st = "layout"
+            else:
+                text = next(x for x in holder if t in x)
+                rules = rule_entities(text, infer_county(text))
+                hit = any(text[c.start:c.end] == t and c.label == l for c in rules)
+                st = "rejected" if hit else "none"
+            ctx = ""
+            for p in parts:
+                for x in p:
+                    i = x.find(t)
+                    if i >= 0:
+                        ctx = x[max(0, i - 14):i + len(t) + 10].replace("\n", "/")
+                        break
+                if ctx:
+                    break
+            rows.append({"set": name, "stem": d.stem, "kind": "FN", "label": l, "text": t, "n": miss,
+                         "stage": st, "ctx": ctx})
+        gold = d.gold
+        for (t, l), n in pred.items():
+            if l not in LABELS_FP:
+                continue
+            extra = n - min(n, gold.get((t, l), 0))
+            if extra <= 0:
+                continue
+            g_other = [gl for (gt, gl) in gold if gt == t and gl != l]
+            g_over = [gt for (gt, gl) in gold if gt != t and (gt in t or t in gt)]
+            r = sub[(sub["text"] == t) & (sub["label"] == l)]
+            part = ",".join(sorted(set(r["part"])))
+            sent = str(r["sentence"].iloc[0])[:60].replace("\n", "/") if len(r) else ""
+            st = ("label:" + g_other[0]) if g_other else ("inside:" + g_over[0]) if g_over else "spurious"
+            rows.append({"set": name, "stem": d.stem, "kind": "FP", "label": l, "text": t, "n": extra,
+                         "stage": st, "part": part, "ctx": sent})
+    shutil.rmtree(tmp)
+    return rows
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("sets", nargs="+")
+    ap.add_argument("--json", type=Path)
+    a = ap.parse_args()
+    rows = []
+    for s in a.sets:
+        name, _, st = s.partition(":")
+        if name.startswith(("blind", "pages25", "pages27", "pages28")) and name != "pages27o":
+            raise SystemExit(f"set {name!r}: not open material")
+        stems = set(st.split(",")) if st else None
+        if name.rstrip("/").endswith("evloc_held27") and (stems is None or stems - {"h01", "h02", "h03", "h04"}):
+            raise SystemExit("evloc_held27: give only its study stems h01-h04 (h05-h08 are held)")
+        if name == "pages27o" and (stems is None or any(int(x[-2:]) % 2 == 0 for x in stems)):
+            raise SystemExit("pages27o: give only its odd stems (the even pages are the held check)")
+        rows += analyse(name, stems)
+    for r in rows:
+        print(r["set"], r["stem"], r["kind"], r["label"], r["text"], r["n"], r["stage"], r.get("part", ""), r["ctx"],
+              sep="\t")
+    if a.json:
+        a.json.write_text(json.dumps(rows, ensure_ascii=False, indent=0))
+
+
+if __name__ == "__main__":
+    main()
