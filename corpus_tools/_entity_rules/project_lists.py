@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from corpus_tools._entity_rules.fac_bounds import facility_bounds
+from corpus_tools._entity_rules.fac_context import sites_of_works
 from corpus_tools._entity_rules.fac_owned import owned_facilities
 from corpus_tools._entity_rules.project_bounds import after_output
 from corpus_tools._entity_rules.lexicon import FAC_GENERIC, FAC_HEADS, PROJECT_GENERIC, Cand, words, words_tuple
@@ -158,9 +159,11 @@ def scoped_programmes(ents: list[Cand], text: str, words_: "list[str] | None") -
 
 def mend_named_works(ents: list[Cand], text: str, words_: "list[str] | None") -> list[Cand]:
     """:func:`listed_items`, :func:`scoped_programmes`, the owned facilities of
-    :func:`~corpus_tools._entity_rules.fac_owned.owned_facilities` and the facility bounds of
-    :func:`~corpus_tools._entity_rules.fac_bounds.facility_bounds` applied to the resolved spans *ents*."""
+    :func:`~corpus_tools._entity_rules.fac_owned.owned_facilities`, the facility bounds of
+    :func:`~corpus_tools._entity_rules.fac_bounds.facility_bounds` and the sites of works of
+    :func:`~corpus_tools._entity_rules.fac_context.sites_of_works` applied to the resolved spans *ents*."""
     ents = facility_bounds(ents, text)
     ents = listed_items(ents, text)
     ents = scoped_programmes(ents, text, words_)
-    return owned_facilities(ents, text, words_)
+    ents = owned_facilities(ents, text, words_)
+    return sites_of_works(ents, text)
