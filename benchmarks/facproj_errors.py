@@ -22,12 +22,15 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 import tempfile
 import warnings
 from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "benchmarks"))
+from external_gold import page_entities  # noqa: E402  (the page reading external_gold scores)
 GOLD = REPO / "benchmarks" / "gold"
 LABELS = ("FAC", "PROJECT")
 ODD27 = ("p27o_01", "p27o_03", "p27o_05", "p27o_07", "p27o_09")
@@ -51,13 +54,7 @@ def _page_pred(folder: Path, docs) -> dict:
             os.symlink(folder / "texts" / f"{d.stem}.txt", Path(tmp) / f"{d.stem}.txt")
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            corpus = ct.read_corpus(tmp, manifest=None)
-            ents = ct.extract_entities(corpus)
-    pred = {d.stem: Counter() for d in docs}
-    for stem, text, label in zip(ents["issue_id"], ents["text"], ents["label"]):
-        if stem in pred:
-            pred[stem][(text, label)] += 1
-    return pred
+            return page_entities(ct.read_corpus(tmp, manifest=None), docs)
 
 
 def _stage(t: str, lab: str, pred: Counter, rep: Counter, rules: set, kind: str) -> str:

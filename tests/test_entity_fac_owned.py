@@ -38,3 +38,15 @@ def test_a_village_in_between_owns_the_facility():
 
 def test_without_word_features_nothing_changes():
     assert owned_facilities([Cand(0, 3, "TOWNSHIP")], "煎茶镇文化广场", None) == [Cand(0, 3, "TOWNSHIP")]
+
+
+def test_a_township_short_form_carries_its_temple():
+    t = "送到了和日寺。"
+    f = ["S-v", "S-v", "S-u", "B-ns", "I-ns", "E-ns", "S-w"]
+    assert _spans(t, [Cand(3, 5, "TOWNSHIP")], f) == [("和日寺", "FAC")]
+
+
+def test_a_village_keeps_only_its_temple_in_a_name():
+    t = "石溪头村文化广场"
+    f = ["B-ns", "I-ns", "I-ns", "E-ns", "B-n", "E-n", "B-n", "E-n"]
+    assert _spans(t, [Cand(0, 4, "VILLAGE")], f) == [("石溪头村", "VILLAGE")]

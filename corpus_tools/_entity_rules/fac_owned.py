@@ -7,8 +7,11 @@ bridge or hall is then left as the bare place (巴燕镇|文化广场, 香花镇
 the place that is its only distinguishing word; temples keep their village: 西海村龙王庙). The words between the
 place and the head must be nominal segmenter words (辣椒, 朝鲜族文化, 程控电话), no verb (大王村|通上|水泥路), no
 other place (the facility's owner is then the nearer place), and the head must end a word (村路口, 镇街道 are no
-facilities). A one-character head (寺, 桥, 街) needs two characters between (同禾村风雨桥; 北村古街 is not named
-this way), so a bare place + 路 or 街 stays a place.
+facilities). A one-character head (桥, 街) needs two characters between (北村古街 is not named this way), so a
+bare place + 路 or 街 stays a place. A temple or ancestral hall carries its village or township, even a short form
+right before 寺 or 庙 (GUIDE: 西赵观音堂, 西海村龙王庙; pages27o: 和日寺); a village's other generic facilities stay
+apart (the open page sets disagree on them: 沿江村朝鲜族文化活动室 one FAC in pages24, 屈原岗村|文化广场 only the
+village in pages22, 北村|古街 in pages23).
 """
 
 from __future__ import annotations
@@ -27,10 +30,25 @@ _OWNERS = frozenset(("TOWNSHIP", "COMMUNITY"))
 _NOMINAL_TAGS = frozenset(("n", "nz", "vn", "b", "j", "an", "a", "m", "f", "nt"))
 _MAX_GAP = 8
 _HEADS_RE = longest_first_re(FAC_HEADS)
+#: heads of a temple or an ancestral hall, which carries its village or township in its name (GUIDE: 西赵观音堂,
+#: 西海村龙王庙, 北牛池村解氏家庙)
+_TEMPLE_HEADS = frozenset(("寺", "庙", "祠", "祠堂", "家庙", "神庙", "观音堂", "清真寺"))
 #: a clause mark or particle in the middle ends the name
 _BREAK_RE = re.compile(r"[^\u4e00-\u9fff]|[的和与及在是将把对等了]")
 #: heads that name a region or a wider unit after a place (镇区, 村庄), not a facility of it
 _NOT_AFTER_PLACE = frozenset(("家园", "小区", "花园", "大院", "园区", "开发区", "集中区", "水库", "湿地", "花海", "故里"))
+
+
+def _short(text: str, p: Cand) -> bool:
+    """The place is a short form, without its unit suffix (和日 of 和日镇, 西赵 of 西赵村)."""
+    return text[p.end - 1] not in "镇乡村区县旗道"
+
+
+def _word_from(feats: list[str], k: int) -> int:
+    """Start of the segmenter word at *k*."""
+    while k > 0 and feats[k][:1] in ("I", "E"):
+        k -= 1
+    return k
 
 
 def _ends_word(feats: list[str], h1: int) -> bool:
@@ -71,7 +89,7 @@ def owned_facilities(ents: list[Cand], text: str, feats: "list[str] | None") -> 
     Examples
     --------
     >>> t = "大会在巴燕镇文化广场召开"
-    >>> f = ["S-p", "B-n", "E-n", "S-p", "B-ns", "I-ns", "E-ns", "B-n", "E-n", "B-n", "E-n", "B-v", "E-v"]
+    >>> f = ["B-n", "E-n", "S-p", "B-ns", "I-ns", "E-ns", "B-n", "E-n", "B-n", "E-n", "B-v", "E-v"]
     >>> [(t[c.start:c.end], c.label) for c in owned_facilities([Cand(3, 6, "TOWNSHIP")], t, f)]
     [('巴燕镇文化广场', 'FAC')]
     """
@@ -80,16 +98,19 @@ def owned_facilities(ents: list[Cand], text: str, feats: "list[str] | None") -> 
     out = ents
     place_names = {text[c.start:c.end] for c in ents
                    if c.label in ("GPE", "TOWNSHIP", "VILLAGE", "COMMUNITY") and c.end - c.start >= 2}
-    for p in [c for c in ents if c.label in _OWNERS and c.end - c.start >= 2]:
+    for p in [c for c in ents if c.label in _OWNERS | {"VILLAGE"} and c.end - c.start >= 2]:
         for m in _HEADS_RE.finditer(text, p.end, min(len(text), p.end + _MAX_GAP + 4)):
             h0, h1 = m.span()
             gap = text[p.end:h0]
             if len(gap) > _MAX_GAP or _BREAK_RE.search(gap):
                 break
             head = m.group()
-            if head in _NOT_AFTER_PLACE or (len(head) == 1 and len(gap) < 2):
+            temple = head in _TEMPLE_HEADS
+            if p.label not in _OWNERS and not temple:
+                continue  # a village owns its temple in the name (GUIDE), its other facilities stay apart
+            if head in _NOT_AFTER_PLACE or (len(head) == 1 and len(gap) < 2 and not (temple and _short(text, p))):
                 continue
-            if not _ends_word(feats, h1) or feats[h0][:1] not in ("B", "S"):
+            if not _ends_word(feats, h1) or not (feats[h0][:1] in ("B", "S") or (temple and _word_from(feats, h0) >= p.start)):
                 continue
             if any(f[2:] not in _NOMINAL_TAGS for f in feats[p.end:h0]):
                 break  # a verb or an adverb in between: a clause (大王村|通上|水泥路)

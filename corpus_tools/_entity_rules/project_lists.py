@@ -73,7 +73,7 @@ def listed_items(ents: list[Cand], text: str) -> list[Cand]:
     Examples
     --------
     >>> t = "进展如下：2.五岳水库除险加固工程，总投资6200万元。"
-    >>> [(t[c.start:c.end], c.label) for c in listed_items([Cand(8, 18, "PROJECT")], t)]
+    >>> [(t[c.start:c.end], c.label) for c in listed_items([Cand(8, 17, "PROJECT")], t)]
     [('五岳水库除险加固工程', 'PROJECT')]
     >>> t = "1.特克斯河防洪工程：新建堤防12公里"
     >>> [(t[c.start:c.end], c.label) for c in listed_items([Cand(2, 6, "LOC")], t)]
