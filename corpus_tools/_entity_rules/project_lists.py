@@ -24,9 +24,10 @@ import re
 from corpus_tools._entity_rules.fac_bounds import facility_bounds
 from corpus_tools._entity_rules.fac_context import sites_of_works
 from corpus_tools._entity_rules.fac_owned import owned_facilities
-from corpus_tools._entity_rules.project_bounds import after_output
 from corpus_tools._entity_rules.lexicon import FAC_GENERIC, FAC_HEADS, PROJECT_GENERIC, Cand, words, words_tuple
+from corpus_tools._entity_rules.project_bounds import after_output
 from corpus_tools._entity_rules.scan import Scanner, generic_only
+from corpus_tools._entity_rules.words import one_word_kind
 
 __all__ = ["listed_items", "mend_named_works", "scoped_programmes"]
 
@@ -44,7 +45,7 @@ _FAC_GENERIC_BODY = words("fac_generic_body") | FAC_GENERIC
 _INNER = frozenset(("GPE", "TOWNSHIP", "VILLAGE", "COMMUNITY", "LOC", "FAC", "ORG", "PROJECT", "_"))
 #: a deictic scope before a programme: 全县, 全旗 (not 各县, 每村: the works of each, a kind)
 _SCOPE_RE = re.compile(r"全[县旗区市镇乡州]")
-_SCOPED_HEADS = ("工程", "行动", "计划")
+_SCOPED_HEAD_RE = re.compile(r"工程|行动|计划")
 _PROJECT_VERBS = words_tuple("project_verbs")
 
 
@@ -127,13 +128,11 @@ def scoped_programmes(ents: list[Cand], text: str, words_: "list[str] | None") -
     >>> scoped_programmes([], "全县重点工程进展顺利", None)
     []
     """
-    from corpus_tools._entity_rules.words import one_word_kind
-
     out = ents
     sc = None
     for m in _SCOPE_RE.finditer(text):
         s0 = m.end()
-        h = re.compile(r"工程|行动|计划").search(text, s0 + 2, s0 + 15)
+        h = _SCOPED_HEAD_RE.search(text, s0 + 2, s0 + 15)
         if h is None:
             continue
         h0, h1 = h.span()
