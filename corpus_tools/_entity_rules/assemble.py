@@ -35,6 +35,7 @@ from corpus_tools._entity_rules.sites import find_sites, natural_features
 from corpus_tools._entity_rules.events import event_short_forms
 from corpus_tools._entity_rules.feature_frames import consistent_features
 from corpus_tools._entity_rules.project_kinds import counted_projects, joined_projects, plain_word
+from corpus_tools._entity_rules.project_lists import mend_named_works
 from corpus_tools._entity_rules.words import (align_to_words, clause_body, descriptive, plain_word_title,
                                               undistinguished)
 
@@ -275,6 +276,7 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
         else:
             merged.append(c)
     merged = joined_facilities(merged, text)  # 广惠寺华塔, 赣深高铁龙南东站, 龙南至九连山旅游公路: one name
+    merged = mend_named_works(merged, text, words)  # 2.五岳水库除险加固工程, 全县|安居富民工程, 巴燕镇文化广场 (facproj27)
     ents = event_short_forms(merged, text)  # the title's 大马哈鱼节 of 第十届中国·抚远大马哈鱼节
     ents = consistent_features(ents, text)  # 夹金山|下 … 至夹金山: the mountain in every mention
     # propagate: other mentions of the same names (re-mentions of people, projects …)

@@ -18,6 +18,16 @@ from corpus_tools.text import CJK_RE
 _FAC_RE = longest_first_re(FAC_HEADS)
 _SINGLE_OK_NEXT = "和与及的等段口以为是在上内外里下前后旁边也都已将被把对向从于至开举"
 NOT_ROADS = words("not_roads")
+#: one-character heads of a temple, whose name the segmenter reads as one word before the next (净居寺|迎来)
+_TEMPLE_HEADS = "寺庙"
+
+
+def _word_after(sc: Scanner, h1: int) -> bool:
+    """The segmenter ends a word of three or more characters at *h1* and starts a new word there."""
+    feats = getattr(sc, "words", None)
+    if feats is None or len(feats) != len(sc.text) or h1 >= len(feats) or h1 < 3:
+        return False
+    return feats[h1 - 1][:1] == "E" and feats[h1 - 2][:1] in ("B", "I") and feats[h1][:1] in ("B", "S")
 _FAC_BAD_NEXT = {
     "路": "线径面口上灯段基网况费标演子过人边旁由数军", "街": "道头巷区坊景面市舞", "门": "票诊类户口前外里框槛店面派生徒下",
     "楼": "房盘市层梯道顶上下宇", "桥": "梁头段面下上", "塔": "吊尖", "阁": "楼下", "殿": "堂下", "寺": "院庙", "庙": "会宇",
@@ -89,10 +99,13 @@ def find_facs(text: str, sc: Scanner) -> list[Cand]:
         nxt = text[h1:h1 + 1]
         if nxt and (nxt in _FAC_BAD_NEXT.get(head, "") or (len(head) == 1 and nxt in "街路巷")):
             continue
-        if len(head) == 1 and head not in "路街巷" and nxt and is_name_char(nxt) and nxt not in _SINGLE_OK_NEXT:
-            continue
+        if len(head) == 1 and head not in "路街巷" and nxt and is_name_char(nxt) and nxt not in _SINGLE_OK_NEXT \
+                and not (head in _TEMPLE_HEADS and _word_after(sc, h1)):
+            continue  # 寺院, 楼房; but 净居寺|迎来, 靖远寺|日前: a temple's name ends a word the next one follows
         if text[h0 - 1:h1] in NOT_ROADS:
             continue
+        if head == "路" and "出" in text[max(0, h0 - 3):h0 - 1]:
+            continue  # 藏鸡“飞”出致富路, 闯出新路: the road a verb of going out opens is a figure
         if head == "街" and text[h0 - 1:h0] in ("大", "条"):
             continue
         extra = FAC_STOPS | (STREET_STOPS if head in ("路", "街", "巷", "大道", "大街", "门") else frozenset())

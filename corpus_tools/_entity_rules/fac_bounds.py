@@ -1,0 +1,51 @@
+"""Bounds of facility spans that the head scan draws too wide: a stretch between two facilities, and the town.
+
+* ``锦江大桥至滨江广场一段堤岸``, ``顺德大道至瑶族博物馆路段``: the scan from the last head runs over 至 to the first
+  facility. A stretch between two named facilities is two names (a road between two places stays one name:
+  龙南至九连山旅游公路, :mod:`corpus_tools._entity_rules.fac_joins`), so the span is split at 至/到 when both sides
+  end in a facility head and the right one is no road.
+* ``县城滨江广场``, ``县城人民路``: 县城 (the county town) is where the facility is, a deictic like 全县, not part
+  of its name.
+"""
+
+from __future__ import annotations
+
+from corpus_tools._entity_rules.lexicon import FAC_HEADS, Cand
+
+__all__ = ["facility_bounds"]
+
+_TOWN_PREFIXES = ("县城", "城区")
+_ROAD_HEADS = ("路", "公路", "高速", "铁路", "快速通道", "大道", "专线", "线", "街", "大街")
+_JOINS = "至到"
+
+
+def _headed(name: str) -> bool:
+    return len(name) >= 3 and name.endswith(FAC_HEADS)
+
+
+def facility_bounds(ents: list[Cand], text: str) -> list[Cand]:
+    """*ents* with FAC spans split at 至 between two facilities and without a leading 县城.
+
+    Examples
+    --------
+    >>> t = "图为锦江大桥至滨江广场一段堤岸，县城顺德大道封闭"
+    >>> [(t[c.start:c.end], c.label) for c in facility_bounds([Cand(2, 11, "FAC"), Cand(16, 22, "FAC")], t)]
+    [('锦江大桥', 'FAC'), ('滨江广场', 'FAC'), ('顺德大道', 'FAC')]
+    """
+    out: list[Cand] = []
+    for c in ents:
+        if c.label != "FAC":
+            out.append(c)
+            continue
+        name = text[c.start:c.end]
+        parts = [c]
+        for k, ch in enumerate(name):
+            if ch in _JOINS and _headed(name[:k]) and _headed(name[k + 1:]) and not name.endswith(_ROAD_HEADS):
+                parts = [Cand(c.start, c.start + k, "FAC", c.prio, source=c.source),
+                         Cand(c.start + k + 1, c.end, "FAC", c.prio, source=c.source)]
+                break
+        for p in parts:
+            if text.startswith(_TOWN_PREFIXES, p.start) and _headed(text[p.start + 2:p.end]):
+                p = Cand(p.start + 2, p.end, "FAC", p.prio, source=p.source)
+            out.append(p)
+    return out
