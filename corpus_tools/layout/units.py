@@ -134,8 +134,8 @@ def build_units(raw: str) -> list[Unit]:
     return units
 
 
-def _raw_offset(lines: list[Line], k: int) -> int:
-    """Raw offset of character ``k`` of the lines' joined text."""
+def raw_offset(lines: list[Line], k: int) -> int:
+    """Raw offset of character ``k`` of the lines' joined text (the lines' end past the last one)."""
     for ln in lines:
         if k < len(ln.text):
             return ln.start + k
@@ -177,9 +177,9 @@ def body_units(lines: list[Line], gap: int) -> list[Unit]:
                          for j in range(cut, len(joined)))
     if m is None or not joined[: m.start()].strip() or parse_byline(spaced) is None:
         return [Unit("body", [(lines[0].start, lines[-1].end)], fix_spacing(joined), gap=gap)]
-    body_end = _raw_offset(lines, len(joined[: m.start()].rstrip()) - 1) + 1
+    body_end = raw_offset(lines, len(joined[: m.start()].rstrip()) - 1) + 1
     return [
         Unit("body", [(lines[0].start, body_end)], fix_spacing(joined[: m.start()]), gap=gap),
-        Unit("byline", [(_raw_offset(lines, cut), lines[-1].end)], fix_spacing(spaced)),
+        Unit("byline", [(raw_offset(lines, cut), lines[-1].end)], fix_spacing(spaced)),
     ]
 
