@@ -13,7 +13,7 @@ from corpus_tools.layout.lines import (
     read_lines,
     split_chunk,
 )
-from corpus_tools.layout.bylines import parse_byline
+from corpus_tools.layout.bylines import closing_photo_credit, parse_byline
 from corpus_tools.layout.model import Repair
 from corpus_tools.layout.patterns import (
     BYLINE_TAIL_RE,
@@ -176,6 +176,12 @@ def body_units(lines: list[Line], gap: int) -> list[Unit]:
         spaced = "".join((" " if j in ends and _name_break(joined, j) else "") + joined[j]
                          for j in range(cut, len(joined)))
     if m is None or not joined[: m.start()].strip() or parse_byline(spaced) is None:
+        shot = closing_photo_credit(joined) if PHOTO_MARK_RE.match(joined) else None
+        if shot is not None:  # (a marked caption read as a photo item's text, its credit after its last
+            # sentence unbracketed: ``▲…之一。佟　鑫/摄``, the item's byline)
+            return [Unit("body", [(lines[0].start, raw_offset(lines, len(joined[:shot].rstrip()) - 1) + 1)],
+                         fix_spacing(joined[:shot]), gap=gap),
+                    Unit("byline", [(raw_offset(lines, shot), lines[-1].end)], fix_spacing(joined[shot:]))]
         return [Unit("body", [(lines[0].start, lines[-1].end)], fix_spacing(joined), gap=gap)]
     body_end = raw_offset(lines, len(joined[: m.start()].rstrip()) - 1) + 1
     return [
