@@ -188,11 +188,16 @@ def headless_photo_items(raw_lines: list[Line | None], tags: list[str]) -> list[
             closes = _credit_closes(lines, e)
             if closes:
                 k = end = e + 1
-        if (above == below and not closes) or not (finished or trailing_head) or not _next_item(lines, out, end):
+        # (after a caption closed by its credit, a marked caption opens the next photo, ``▲…（林　强 摄）``)
+        next_photo = closes and end < len(lines) and _marked(lines[end].text) and _role(out[end]) in ("para", "cont")
+        if (above == below and not closes) or not (finished or trailing_head) or not (
+                next_photo or _next_item(lines, out, end)):
             i = max(k, i + 1)
             continue
         if closes:
             _as_body(out, i, k, opens=True)
+            if next_photo:
+                out[end] = "B-para"
         elif above:
             out[start] = "B-byline"
             _as_body(out, i, k, opens=False)
