@@ -110,40 +110,14 @@ def _text_near(lines: list[Line], tags: list[str], i: int, step: int, chars: int
     return "".join(parts if step > 0 else parts[::-1])
 
 
-def _repeats(lines: list[Line], tags: list[str], i: int, j: int) -> tuple[float, float]:
-    """The shares of the bigrams of lines ``i:j`` that the body below them and the text above them repeat."""
-    own = cjk_bigrams("".join(ln.text for ln in lines[i:j]))
-    if not own:
-        return 0.0, 0.0
-    below = len(own & cjk_bigrams(_text_near(lines, tags, j, 1))) / len(own)
-    above = len(own & cjk_bigrams(_text_near(lines, tags, i - 1, -1))) / len(own)
-    return below, above
-
-
 def _names_below(lines: list[Line], tags: list[str], i: int, j: int) -> bool:
     """Whether the body under lines ``i:j`` repeats their words, and more than the text above."""
-    below, above = _repeats(lines, tags, i, j)
-    return below >= HEAD_REPEATED and below > 2 * above
-
-
-#: A headline run whose words the body below repeats at least this share of, and the text above at most
-#: :data:`NAMED_ONLY_BELOW_ABOVE`, names the text below alone: the headline of an article of its own, though
-#: the text below shares the page's common words with the text above (the county's name, ``按照…要求``).
-NAMED_ONLY_BELOW = 0.5
-NAMED_ONLY_BELOW_ABOVE = 0.1
-#: Fewest characters of a one-line headline named by the text below alone (``你的样子`` is a subhead's length).
-NAMED_ONE_LINE_MIN = 7
-
-
-def _named_only_below(lines: list[Line], tags: list[str], i: int, j: int) -> bool:
-    """Whether the body under lines ``i:j`` repeats at least :data:`NAMED_ONLY_BELOW` of their bigrams and
-    the text above at most :data:`NAMED_ONLY_BELOW_ABOVE` (``今年我县易地扶贫搬迁`` / ``安置点全部建成`` /
-    ``今年，我县按照…把易地扶贫搬迁工程…建成集中安置点两处``); a single line holds at least
-    :data:`NAMED_ONE_LINE_MIN` characters of Chinese text."""
-    if j - i == 1 and sum("\u4e00" <= ch <= "\u9fff" for ch in lines[i].text) < NAMED_ONE_LINE_MIN:
+    own = cjk_bigrams("".join(ln.text for ln in lines[i:j]))
+    if not own:
         return False
-    below, above = _repeats(lines, tags, i, j)
-    return below >= NAMED_ONLY_BELOW and above <= NAMED_ONLY_BELOW_ABOVE
+    below = len(own & cjk_bigrams(_text_near(lines, tags, j, 1))) / len(own)
+    above = len(own & cjk_bigrams(_text_near(lines, tags, i - 1, -1))) / len(own)
+    return below >= HEAD_REPEATED and below > 2 * above
 
 
 #: Least characters of each line of a title under a column name that the body does not repeat.
@@ -232,10 +206,9 @@ def short_head_runs(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
         photo = j is not None and photo_item_below(lines, out, i)
         column = bool(COLUMN_NAME_RE.match(lines[i - 1].text.strip()))
         blank = parted and gap[i] > 0  # (a blank line before it on a page whose blank lines part items)
-        alone = j is not None and _named_only_below(lines, out, i, j)
-        named = j is not None and (j - i >= 2 or column or photo or blank or alone)
+        named = j is not None and (j - i >= 2 or column or photo or blank)
         if not named or not (_names_below(lines, out, i, j) or column and _title_lines(lines[i:j])) or (
-                not (photo or column or blank or alone) and _topic_goes_on(lines, out, i, j)):
+                not (photo or column or blank) and _topic_goes_on(lines, out, i, j)):
             i += 1
             continue
         out[i] = "B-title"
