@@ -36,7 +36,6 @@ from corpus_tools.layout.model import Block, PageLayout, Repair
 from corpus_tools.layout.parts import article_parts
 from corpus_tools.layout.tagunits import units_from_tags
 from corpus_tools.layout.bylineruns import (
-    bylines_over_next_heads,
     bylines_over_indented_paragraphs,
     head_bylines_forward,
     heads_over_head_bylines,
@@ -239,7 +238,6 @@ def _split(raw: str, method: str) -> PageLayout:
     cleaned = formed
     cleaned = headless_photo_items(raw_lines, headed_photo_bodies(raw_lines, cleaned))  # (▲ photo news as articles)
     cleaned = lines_after_jumps(raw_lines, cleaned)  # (a paragraph closed by its jump mark: ……。（下转第2版）)
-    cleaned = bylines_over_next_heads(raw_lines, cleaned)  # (an article's byline printed over its headline)
     rep = repeated_headers(raw_lines, after) if any(k.startswith("banner_") for k in found.values()) else ()
     found = {i: k for i, k in found.items() if not (k.startswith("banner_") and i in rep)}  # (headers: no dispute)
     units, n = units_from_tags(raw, raw_lines, [after[i] if i in found else t for i, t in enumerate(cleaned)])

@@ -20,8 +20,8 @@ split off, the name's length chosen by the character model (units).
 from __future__ import annotations
 
 
-from corpus_tools.layout.bylines import (BYLINE_MARK_RE, CLOSING_NOTE_RE, ROLES, glued_byline_cuts, lead_byline,
-                                         parse_byline, shot_by_author)
+from corpus_tools.layout.bylines import (BYLINE_MARK_RE, CLOSING_NOTE_RE, ROLES, glued_byline_cuts, parse_byline,
+                                         shot_by_author)
 from corpus_tools.layout.continuity import continuity, default_lm
 from corpus_tools.layout.lineroles import HEADLINE_ROLES, blank_lines_before
 from corpus_tools.layout.lines import Line
@@ -483,46 +483,4 @@ def split_glued_bylines(units: list[Unit], raw: str) -> list[Unit]:
                         rank=u.rank))
         out.append(Unit(u.kind, [(rest, u.pieces[0][1])] + u.pieces[1:], u.text[k:].lstrip(), cont=False,
                         article=u.article, final=u.final, rank=u.rank, repairs=u.repairs))
-    return out
-
-
-def _bylined(lines: list[Line], tags: list[str], i: int) -> bool:
-    """Whether the text ending at line ``i`` opens on a lead signed in its brackets (``本报讯（记者 努尔兰）``):
-    its article names its people there. Read up to the article's first line, a heading line or a byline
-    (which closes the text above it)."""
-    k = i
-    while k >= 0:
-        role = tags[k].removeprefix("B-")
-        if role not in ("para", "cont"):
-            return False
-        if lead_byline(lines[k].text.strip()):
-            return True
-        if tags[k].startswith("B-"):
-            return False
-        k -= 1
-    return False
-
-
-def bylines_over_next_heads(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
-    """A byline line printed between a finished article that already names its people (a lead signed
-    in its brackets) and a headline right under it (``…有新作为。`` /
-    ``本报记者　阿依古丽·吐尔逊　通讯员　王建新`` / ``琼库什台村牧民住上安居房``) is the byline of the
-    article under that headline, printed over it: an article has one byline. Unbracketed role lines only (a
-    bracketed ``（记者　关秀英）`` closes the text above it). Returns the new tags.
-
-    Examples
-    --------
-    >>> from corpus_tools.layout.lines import read_lines
-    >>> page = "县委召开会议\\n本报讯（记者 马晓东）7月10日，会议召开。\\n本报记者　才让卓玛\\n县委召开推进会\\n本报讯　7月8日，推进会召开。\\n"
-    >>> bylines_over_next_heads(read_lines(page), ["B-title", "para", "byline", "B-title", "para"])
-    ['B-title', 'para', 'B-byline', 'title', 'para']
-    """
-    lines = [ln for ln in raw_lines if ln is not None]
-    out = list(tags)
-    for i in range(1, len(lines) - 1):
-        if (out[i].removeprefix("B-") != "byline" or out[i + 1] != "B-title" or not _role_line(lines[i].text)
-                or not _finished(lines[i - 1].text) or not _bylined(lines, out, i - 1)):
-            continue
-        out[i] = "B-byline"
-        out[i + 1] = "title"
     return out
