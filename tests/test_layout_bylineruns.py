@@ -204,22 +204,3 @@ def test_a_text_and_photo_credit_read_as_body_under_a_title_run_is_the_byline():
     raw = "江华报\n井头湾村：千年古村\n打开“旅游门”\n文/图　本报记者　唐小燕\n初冬时节，走进井头湾村，古民居错落有致。\n"
     tags = heads_over_head_bylines(read_lines(raw), ["banner", "B-para", "cont", "cont", "cont"])
     assert tags == ["banner", "B-title", "title", "byline", "cont"]
-
-
-def test_a_byline_over_the_next_headline_goes_to_the_article_below():
-    # invented as 和静报 would print it (real township): the lead above names its reporter already
-    from corpus_tools.layout.bylineruns import bylines_over_next_heads
-    raw = ("本报讯（记者 巴音）6月20日，全县那达慕大会开幕，各族群众欢聚一堂。\n"
-           "本报记者　乌兰　通讯员　王军\n"
-           "巴音布鲁克镇牧民住进新居\n"
-           "6月下旬，巴音布鲁克镇的牧民搬进了新建的定居房。\n")
-    got = bylines_over_next_heads(read_lines(raw), ["B-para", "byline", "B-title", "para"])
-    assert got == ["B-para", "B-byline", "title", "para"]
-
-
-def test_a_closing_byline_of_an_unsigned_text_stays_with_it():
-    from corpus_tools.layout.bylineruns import bylines_over_next_heads
-    raw = ("6月20日，全县那达慕大会开幕，各族群众欢聚一堂。\n本报记者　乌兰\n巴音布鲁克镇牧民住进新居\n"
-           "6月下旬，牧民搬进了新建的定居房。\n")
-    tags = ["B-para", "byline", "B-title", "para"]
-    assert bylines_over_next_heads(read_lines(raw), tags) == tags

@@ -224,24 +224,3 @@ def test_a_signed_lead_is_the_article_byline_so_a_signed_text_after_it_opens_ano
            "第一书记：把村子当成自己的家\n　　三年前，县财政局干部来到永丰村任第\n一书记，帮村里建起了烘干塔。（鲁　宁）\n")
     tags = ["B-title", "para", "cont", "cont", "para", "cont", "cont"]
     assert titles_over_indented_paragraphs(read_lines(raw), tags)[4:6] == ["B-title", "para"]
-
-
-def test_a_one_line_headline_named_by_the_text_below_alone_opens_an_article():
-    # invented as 玛多报 would print it (real townships): the two texts share only the county's words
-    raw = ("本报讯 县里召开草原生态保护会议，要求各乡镇按照县里的要求，做好\n"
-           "草原禁牧和草畜平衡工作，确保玛多县草原生态持续好转。\n"
-           "黄河乡建成牧民定居点\n"
-           "今年，黄河乡建成牧民定居点一处，安置牧民一百二十户，玛多县\n"
-           "按照要求配套建设了卫生室和幼儿园。\n")
-    tags = short_head_runs(read_lines(raw), ["B-para", "cont", "para", "para", "cont"])
-    assert tags[2] == "B-title"
-
-
-def test_a_short_subhead_is_no_headline_named_alone():
-    raw = ("本报讯 县里召开草原生态保护会议，要求各乡镇做好草原禁牧和草畜\n"
-           "平衡工作，确保草原生态持续好转。\n"
-           "你的样子\n"
-           "你的样子是牧民的样子，是草原的样子，也是黄河源头的样子，我们\n"
-           "永远记得。\n")
-    tags = ["B-para", "cont", "para", "para", "cont"]
-    assert short_head_runs(read_lines(raw), tags)[2] == "para"
