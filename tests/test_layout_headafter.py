@@ -76,3 +76,11 @@ def test_headline_after_a_body_with_no_byline_between_splits_where_the_text_turn
     b = _article(layout, B_TITLE)
     assert strip_spaces(b.body) == strip_spaces(B_BODY + b_more)
     assert b.byline == [("记者", "赵晓红")]
+
+
+def test_marked_briefs_do_not_vote_on_the_headline_order():
+    units = [Unit("head", [(0, 2)], "标题", article=0, final="headline"),
+             Unit("body", [(3, 9)], "正文正文。", article=0, final="body"),
+             Unit("body", [(10, 20)], "■顺宁镇开通程控电话 日前，…", article=1, final="body"),
+             Unit("body", [(21, 30)], "■县医院新楼竣工 日前，…", article=2, final="body")]
+    assert heads_first(units)

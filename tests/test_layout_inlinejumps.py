@@ -41,3 +41,32 @@ def test_the_first_line_of_the_next_headline_under_the_jump_opens_it():
     raw = "改种茴香。（下转第2版）\n收成镇：税费改革\n让农民减负三成\n本报讯 今年我县全面推开农村税费改革。\n"
     assert lines_after_jumps(read_lines(raw), ["cont", "para", "title", "B-para"]) == [
         "cont", "B-title", "title", "B-para"]
+
+
+# round 26: a jump mark opening the continued text's first paragraph (as 镇巴报 would print page 2; invented)
+ZHENBA = ("镇巴报　2010年6月4日　星期五　第2版\n"
+          "县委召开全委扩大会议\n"
+          "（上接第1版）会议要求，各乡镇要抓紧抓实夏粮收\n"
+          "购和防汛工作，落实领导包村责任，确保群众生命\n"
+          "财产安全。会议还对下半年重点工作作了安排。\n"
+          "兴隆镇建成茶叶加工厂\n"
+          "本报讯 5月28日，兴隆镇茶叶加工厂建成投产，年\n"
+          "加工能力二百吨，可带动周边三个村四百多户茶农\n"
+          "增收。（通讯员 张　华）\n"
+          "责任编辑　李　明\n")
+
+
+def test_a_jump_mark_opening_a_paragraph_is_no_part_of_the_body():
+    arts = split_page(ZHENBA).articles
+    first = next(a for a in arts if a.title == "县委召开全委扩大会议")
+    assert first.body.startswith("会议要求") and "上接" not in first.body
+    assert check_no_loss(ZHENBA, split_page(ZHENBA)) == []
+
+
+def test_leading_and_closing_marks_split_off_the_same_paragraph():
+    from corpus_tools.layout.inlinejumps import split_jump_marks
+    raw = "（上接第1版）会议指出，要抓好夏粮收购。\n各乡镇要落实责任。（下转第4版）\n"
+    lines = [ln for ln in read_lines(raw) if ln is not None]
+    body, credits = split_jump_marks(lines, raw)
+    assert [c.text for c in credits] == ["（上接第1版）", "（下转第4版）"]
+    assert "".join(ln.text for ln in body) == "会议指出，要抓好夏粮收购。各乡镇要落实责任。"

@@ -55,3 +55,41 @@ def test_marked_points_inside_one_article_stay_its_body():
             "◆强化组织领导 各乡镇成立工作专班，落实责任。\n◆抓好技术指导 农技人员下村服务，指导农户。\n"
             "◆做好物资保障 供销社备足种子化肥。\n")
     assert [a.title for a in split_page(page).articles] == ["县里部署秋冬种工作"]
+
+
+# round 26, invented as 勐海报 would print briefs under a photo and after an article (real townships)
+MENGHAI = ("勐海报　2009年3月20日　第1版\n"
+           "勐混镇万亩茶园开采\n"
+           "本报讯（记者 岩温）3月18日，勐混镇万亩茶园开采，茶农们忙着采摘春茶，\n"
+           "今年全镇预计产干茶一千二百吨。\n"
+           "曼短佛寺修缮完工\n"
+           "▲经过一年修缮，勐遮镇曼短佛寺日前重新对游客开放。玉　香/摄\n"
+           "■勐遮镇举办傣文培训班　3月上旬，勐遮镇在曼恩村举办傣文培训班，\n"
+           "学员八十人。（岩　罕）\n"
+           "■打洛镇边贸市场开业　3月15日，打洛镇边贸市场开业，入驻商户一\n"
+           "百二十家。（玉　南）\n")
+
+
+def test_briefs_under_a_credited_photo_are_items_and_the_photo_its_own():
+    arts = split_page(MENGHAI).articles
+    titles = [a.title for a in arts]
+    assert "勐遮镇举办傣文培训班" in titles and "打洛镇边贸市场开业" in titles
+    photo = next(a for a in arts if a.title == "曼短佛寺修缮完工")
+    assert photo.body.endswith("重新对游客开放。") and photo.byline == [("摄影", "玉香")]
+    assert check_no_loss(MENGHAI, split_page(MENGHAI)) == []
+
+
+def test_signed_briefs_after_a_finished_sentence_are_items():
+    raw = ("全镇今年种植烤烟三千亩。\n"
+           "◆曼稿村建成文化室　近日，曼稿村文化室建成，面积八十平方\n米。（岩　香）\n"
+           "◆南糯山村通自来水　3月12日，南糯山村通上自来水，受益群众\n三百户。（玉　叫）\n")
+    tags = titled_item_tags(read_lines(raw), ["cont", "para", "cont", "para", "cont"], raw)
+    assert tags == ["cont", "B-para", "cont", "B-para", "cont"]
+
+
+def test_marked_points_of_one_article_without_signatures_stay_its_text():
+    raw = ("会议提出三项要求。\n"
+           "◆抓好春耕　各乡镇要组织农资供应，确保不误农时，做好\n技术服务。\n"
+           "◆抓好防火　各乡镇要落实护林员责任，加强巡山，严防森\n林火灾。\n")
+    tags = ["cont", "para", "cont", "para", "cont"]
+    assert titled_item_tags(read_lines(raw), tags, raw) == tags

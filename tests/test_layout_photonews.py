@@ -86,3 +86,23 @@ def test_an_article_s_own_photo_is_no_item_of_its_own():
     arts = split_page(raw).articles
     assert [a.title for a in arts] == ["梅川镇蜜柚喜获丰收", "大金镇开展消防安全培训"]
     assert "今年柚子" in arts[0].body and "今年柚子" not in arts[1].body
+
+
+def test_a_caption_closed_by_its_credit_after_a_signed_item_is_a_photo_item():
+    # invented as 雷州报 would print it (real place): the credit in brackets on the caption's last line
+    raw = ("雷州报　2021年12月17日　星期五　第1版\n"
+           "乌石港全力保障旅客运输\n"
+           "本报讯 今年以来，位于乌石镇的乌石港累计运送旅客\n"
+           "五百万人次、车辆一百万辆次，港口与海口港建立联动\n"
+           "机制，遇大风停航时有序引导待渡车辆。\n"
+           "（通讯员 陈　海）\n"
+           "▲12月8日，乌石镇海滩迎来大批游客，这里的日落\n"
+           "吸引了各地摄影爱好者。（黄　明 摄）\n"
+           "▲企水镇新建的渔港码头投入使用。（林　强 摄）\n"
+           "责任编辑：王　芳\n")
+    tags = headless_photo_items(read_lines(raw), ["banner", "B-title", "para", "cont", "cont", "byline", "caption",
+                                                  "cont", "B-para", "credit"])
+    assert tags[6] == "B-para" and tags[7] == "cont"
+    arts = split_page(raw).articles
+    item = next(a for a in arts if a.body.startswith("▲12月8日"))
+    assert item.byline == [("摄影", "黄明")] and "企水镇" not in item.body

@@ -53,7 +53,7 @@ from corpus_tools.layout.inlinejumps import after_jump
 from corpus_tools.layout.lineroles import blank_lines_before, page_orientation, rule_info
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.model import ArticleParts, Block, PageLayout, Repair
-from corpus_tools.layout.photoitems import PHOTO_ITEM_MAX_LINES, is_photo_credit
+from corpus_tools.layout.photoitems import PHOTO_ITEM_MAX_LINES, credit_closes
 from corpus_tools.layout.repair import undouble
 from corpus_tools.layout.patterns import (CAPTION_START_RE, CLAUSE_PUNCT, ENUM_RE, FINAL_PUNCT, cjk_bigrams,
                                           ends_sentence, is_lead, is_parallel_pair, is_place_line, reads_as_kicker,
@@ -108,15 +108,10 @@ def _full_head_group(lines: Sequence[Line], roles: Sequence[str], i: int) -> boo
 def over_photo_item(lines: Sequence[Line], roles: Sequence[str], j: int) -> bool:
     """Whether line ``j`` opens a photo-news item: at most
     :data:`~corpus_tools.layout.photoitems.PHOTO_ITEM_MAX_LINES` lines the model reads as body text
-    or a caption, then a photographer's credit (``吴志刚/摄``, ``林小川　摄``). A heading run over it
+    or a caption, then a photographer's credit (``吴志刚/摄``, ``林小川　摄``), however read. A heading run over it
     (``图片新闻`` / ``杜鹃花开大觉山``) is the item's head, not an in-body subhead of the article above:
-    a subhead's section runs on without a photo credit."""
-    k = j
-    while k < len(lines) and k - j < PHOTO_ITEM_MAX_LINES and roles[k] in ("para", "cont", "caption"):
-        if k > j and is_photo_credit(lines[k].text):
-            return True
-        k += 1
-    return k > j and k < len(lines) and is_photo_credit(lines[k].text)
+    a subhead's section runs on without a photo credit (:func:`~corpus_tools.layout.photoitems.credit_closes`)."""
+    return credit_closes(lines, roles, j, PHOTO_ITEM_MAX_LINES, ("para", "cont", "caption"), read_as_byline=False)
 
 
 def _closes_bracket(text: str) -> bool:

@@ -22,7 +22,7 @@ from __future__ import annotations
 from corpus_tools.layout.boundaries import renumber
 from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line
-from corpus_tools.layout.patterns import BYLINE_TAIL_RE, CLAUSE_PUNCT, FINAL_PUNCT, cjk_bigrams, turn_point
+from corpus_tools.layout.patterns import BRIEF_MARKS, BYLINE_TAIL_RE, CLAUSE_PUNCT, FINAL_PUNCT, cjk_bigrams, turn_point
 from corpus_tools.layout.units import Unit
 
 _HEADS = ("kicker", "headline", "subtitle")
@@ -42,8 +42,12 @@ def heads_first(units: list[Unit]) -> bool:
     first: dict[int, str] = {}
     for u in units:
         if u.article is not None and u.final in ("headline", "body"):
-            first.setdefault(u.article, u.final)
-    return bool(first) and sum(k == "headline" for k in first.values()) > len(first) / 2
+            # (a marked brief, ``■顺宁镇开通程控电话　日前，…``, prints its title, if any, in its text's first
+            # line: it does not vote)
+            marked = u.final == "body" and u.text.lstrip()[:1] in BRIEF_MARKS
+            first.setdefault(u.article, "marked" if marked else u.final)
+    votes = [k for k in first.values() if k != "marked"]
+    return bool(votes) and sum(k == "headline" for k in votes) > len(votes) / 2
 
 
 class _Articles:

@@ -32,6 +32,7 @@ from collections import Counter
 
 from corpus_tools.layout.arbiter import shares_topic
 from corpus_tools.layout.continuity import reads_on
+from corpus_tools.layout.inlinejumps import closes_on_jump
 from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.openings import closed_by_byline, second_byline, titles_over_openings
@@ -86,12 +87,14 @@ def _head_line(text: str, col: float) -> bool:
 
 def _after_text(lines: list[Line], tags: list[str], i: int) -> bool:
     """Whether line ``i`` follows a finished article text: a finished sentence, a byline, a
-    bracketed byline closing the paragraph above, or a date line signing a notice off."""
+    bracketed byline closing the paragraph above, a date line signing a notice off, or a jump mark
+    closing the paragraph above (:func:`~corpus_tools.layout.inlinejumps.closes_on_jump`)."""
     prev, tag = lines[i - 1].text.strip(), tags[i - 1].removeprefix("B-")
     if tag == "byline":
         return True
     # (a date on a line of its own signs a notice or a letter off)
-    return tag in _BODY and (ends_sentence(prev) or bool(BYLINE_TAIL_RE.search(prev)) or is_folio_line(prev))
+    return tag in _BODY and (ends_sentence(prev) or bool(BYLINE_TAIL_RE.search(prev)) or is_folio_line(prev)
+                             or closes_on_jump(prev))
 
 
 def _text_near(lines: list[Line], tags: list[str], i: int, step: int, chars: int = BELOW_CHARS) -> str:

@@ -2,7 +2,7 @@
 
 A jump line of its own is page furniture (:func:`corpus_tools.layout.headforms.jump_lines`). Printed
 after the paragraph's last sentence, the mark ends the article's text on this page just the same: it
-is split off the paragraph as a credit (:func:`split_jump_tail`), the line printed under it opens
+is split off the paragraph as a credit (:func:`split_jump_marks`), the line printed under it opens
 something else (:func:`lines_after_jumps`: the model may run the paragraph on into it, ``【两学一做】``),
 and a heading run under it is no in-body subhead (:func:`after_jump`, used by the arbiter). Seen
 in two blind writers' pages (pages23: three pages, one mark cut by the column ``…起好步。（`` /
@@ -18,10 +18,12 @@ from corpus_tools.layout.lines import Line
 from corpus_tools.layout.patterns import JUMP_LINE_RE, ends_sentence, heading_form
 from corpus_tools.layout.repair import fix_spacing
 from corpus_tools.layout.runin import BRACKETED_COLUMN_LINE_RE
-from corpus_tools.layout.units import Unit
+from corpus_tools.layout.units import Unit, raw_offset
 
 #: A jump mark closing a text (:data:`~corpus_tools.layout.patterns.JUMP_LINE_RE` without its line anchors).
 INLINE_JUMP_RE = re.compile(JUMP_LINE_RE.pattern.removeprefix("^").removesuffix("$") + r"\s*$")
+#: A jump mark saying where a text comes from, opening it (``（上接第1版）``, ``（接第一版）``).
+LEADING_JUMP_RE = re.compile(r"^[(（]\s*(?:上接|接)\s*(?:第?\s*[\d一二三四五六七八九十]{1,3}\s*版|[A-H]\d{1,2}版?)\s*[)）]")
 #: A column name printed in lenticular brackets on a line of its own (``【两学一做】``).
 
 
@@ -53,32 +55,77 @@ def after_jump(lines: list[Line], i: int) -> bool:
                       and closes_on_jump(lines[i - 2].text))
 
 
-def split_jump_tail(lines: list[Line], raw: str) -> tuple[list[Line], Unit] | None:
-    """A paragraph's lines without the jump mark closing them, and the mark as a credit unit (no
-    article); None when no mark closes them. Every character stays in one of the two."""
-    joined = "".join(ln.text for ln in lines)
-    cut = jump_cut(joined)
-    if cut is None:
-        return None
-    body: list[Line] = []
-    k = cut
+def _lines_before(lines: list[Line], k: int) -> list[Line]:
+    """The lines holding the first ``k`` characters of their joined text, the last one cut there (its
+    white space at the cut dropped)."""
+    out: list[Line] = []
     for ln in lines:
         if k >= len(ln.text):
-            body.append(ln)
+            out.append(ln)
             k -= len(ln.text)
             continue
         head = ln.text[:k].rstrip()
         if head:
-            body.append(dataclasses.replace(ln, end=ln.start + len(head), text=head))
-        at = ln.start + k
+            out.append(dataclasses.replace(ln, end=ln.start + len(head), text=head))
         break
-    else:
-        return None
-    if not body:
-        return None
-    end = lines[-1].end
-    credit = Unit("credit", [(at, end)], fix_spacing(raw[at:end].replace("\n", "")), final="credit")
-    return body, credit
+    return out
+
+
+def _lines_from(lines: list[Line], k: int) -> list[Line]:
+    """The lines holding the joined text from character ``k`` on, the first one cut there (its white
+    space at the cut dropped)."""
+    out: list[Line] = []
+    for ln in lines:
+        if k >= len(ln.text):
+            k -= len(ln.text)
+            continue
+        if out or not k:
+            out.append(ln)
+        else:
+            tail = ln.text[k:].lstrip()
+            if tail:
+                out.append(dataclasses.replace(ln, start=ln.end - len(tail), text=tail))
+        k = 0
+    return out
+
+
+def leading_jump_end(text: str) -> int | None:
+    """Where text starts after a jump mark opening it (``（上接第1版）各单位要…``), or None: the mark says
+    where the text comes from, it is no part of it.
+
+    Examples
+    --------
+    >>> leading_jump_end("（上接第1版）会议要求，全县各级党组织")
+    7
+    >>> leading_jump_end("（上接第1版）") is None, leading_jump_end("（下转第2版）会议要求") is None
+    (True, True)
+    """
+    m = LEADING_JUMP_RE.match(text)
+    return m.end() if m is not None and text[m.end():].strip() else None
+
+
+def split_jump_marks(lines: list[Line], raw: str) -> tuple[list[Line], list[Unit]] | None:
+    """A paragraph's lines without the jump marks printed in them, a mark opening the paragraph
+    (:func:`leading_jump_end`) and one closing it after its last sentence (:func:`jump_cut`), and the marks
+    as credit units (no article), in page order; None when no mark opens or closes them. Every character stays
+    in the lines or the credits."""
+    joined = "".join(ln.text for ln in lines)
+    opened = leading_jump_end(joined)
+    credits: list[Unit] = []
+    if opened is not None:
+        at = raw_offset(lines, opened)
+        credits.append(Unit("credit", [(lines[0].start, at)], fix_spacing(raw[lines[0].start:at].replace("\n", "")),
+                            final="credit"))
+        lines = _lines_from(lines, opened)
+        joined = "".join(ln.text for ln in lines)
+    cut = jump_cut(joined)
+    if cut is not None:
+        body = _lines_before(lines, cut)
+        if body:
+            at, end = raw_offset(lines, cut), lines[-1].end
+            credits.append(Unit("credit", [(at, end)], fix_spacing(raw[at:end].replace("\n", "")), final="credit"))
+            lines = body
+    return (lines, credits) if credits and lines else None
 
 
 def lines_after_jumps(raw_lines: list[Line | None], tags: list[str]) -> list[str]:

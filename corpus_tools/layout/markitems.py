@@ -31,7 +31,7 @@ import re
 import unicodedata
 
 from corpus_tools.layout.lines import Line
-from corpus_tools.layout.patterns import BRIEF_MARKS, is_byline, is_lead
+from corpus_tools.layout.patterns import BRIEF_MARKS, BYLINE_TAIL_RE, is_byline, is_lead
 from corpus_tools.layout.runin import closes_item, column_name_re
 from corpus_tools.layout.units import Unit
 
@@ -64,6 +64,15 @@ def _titled(text: str) -> re.Match | None:
     return m if m is not None and _title(m) is not None else None
 
 
+def _signed(texts: list[str], tags: list[str], i: int, end: int) -> bool:
+    """Whether the item from line ``i`` (before line ``end``) closes on a bracketed signature, its text
+    running on from line to line until then (a signature cut by the column, ``（县`` / ``林业局供稿）``, too)."""
+    k = i + 1
+    while k < end and not closes_item(texts[k - 1]) and tags[k].removeprefix("B-") in ("para", "cont"):
+        k += 1
+    return bool(BYLINE_TAIL_RE.search("".join(t.strip() for t in texts[i:k])))
+
+
 def titled_item_tags(raw_lines: list[Line | None], tags: list[str], raw: str) -> list[str]:
     """Line-role tags with each titled brief item (see the module's docstring) opening an article.
     Returns the new tags (*tags* has one a non-blank line of *raw_lines*, which were read from *raw*).
@@ -81,7 +90,8 @@ def titled_item_tags(raw_lines: list[Line | None], tags: list[str], raw: str) ->
     texts = [ln.text for ln in lines]
     out = list(tags)
     starts: list[int] = []
-    anchored_starts: set[int] = set()  # items a column name, a heading line, a byline or the page top opens
+    anchored_starts: set[int] = set()  # items a column name, a heading line, a byline, a caption or the page top opens
+    title_lines: set[int] = set()  # marked lines read as titles over their text: items only among run-in siblings
     for i, t in enumerate(texts):
         if t.strip()[:1] not in BRIEF_MARKS or not t.strip() or is_byline(t):
             continue  # (``■　见习记者　梁　晨`` is a marked byline, no item)
@@ -89,11 +99,15 @@ def titled_item_tags(raw_lines: list[Line | None], tags: list[str], raw: str) ->
         if _titled(two) is None:
             continue
         anchored = not i or bool(_COLUMN_RE.match(texts[i - 1].strip())) or out[i - 1].removeprefix("B-") in (
-            "banner", "title", "kicker", "subtitle", "byline")
+            "banner", "title", "kicker", "subtitle", "byline", "caption")
         if not (anchored or closes_item(texts[i - 1])):
             continue
-        if out[i].removeprefix("B-") in ("banner", "credit", "byline", "caption") or out[i] == "B-title":
-            continue  # (a marked title line over its text, ``■青山镇 “红色宣讲队”进村入户``: headforms.marked_items)
+        if out[i].removeprefix("B-") in ("banner", "credit", "byline", "caption"):
+            continue
+        if out[i] == "B-title":  # (a marked title line over its text, ``■青山镇 “红色宣讲队”进村入户``:
+            if _titled(t) is None:  # headforms.marked_items; one whose text runs on after its space on the
+                continue  # line, ``■县医院新门诊楼投入使用　投资160万元的``, is an item among run-in siblings)
+            title_lines.add(i)
         starts.append(i)
         if anchored:
             anchored_starts.add(i)
@@ -103,12 +117,16 @@ def titled_item_tags(raw_lines: list[Line | None], tags: list[str], raw: str) ->
         prev = runs[-1][-1] if runs else None
         if (prev is not None and texts[prev].strip()[:1] == mark and i - prev <= 8
                 and all(not texts[k].strip().startswith(tuple(BRIEF_MARKS)) for k in range(prev + 1, i))
-                and all(out[k].removeprefix("B-") in ("para", "cont", "title", "kicker") for k in range(prev + 1, i))):
+                and all(out[k].removeprefix("B-") in ("para", "cont", "title", "kicker") for k in range(prev + 1, i))
+                and (i not in title_lines or prev not in title_lines)):
             runs[-1].append(i)
-        elif i in anchored_starts:
-            runs.append([i])  # (a run opened after a finished sentence is an article's marked points, not briefs)
+        elif i not in title_lines:
+            runs.append([i])
     for run in runs:
-        if len(run) < MIN_ITEMS:
+        # (a run opened after a finished sentence is an article's marked points, not briefs, unless every
+        # item is signed, ``…3000份。（县林业局供稿）``: points of one article carry no signature each)
+        if len(run) < MIN_ITEMS or run[0] not in anchored_starts and not all(
+                _signed(texts, out, i, run[n + 1] if n + 1 < len(run) else len(texts)) for n, i in enumerate(run)):
             continue
         for n, i in enumerate(run):
             out[i] = "B-para"

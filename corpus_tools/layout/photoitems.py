@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from collections.abc import Sequence
+
 from corpus_tools.layout.bylines import parse_byline
 from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line
@@ -29,6 +31,22 @@ from corpus_tools.layout.patterns import (CAPTION_START_RE, CLAUSE_PUNCT, FINAL_
 PHOTO_ITEM_MAX_LINES = 8
 
 
+def credit_closes(lines: Sequence[Line], roles: Sequence[str], first: int, max_lines: int,
+                  kinds: tuple[str, ...] = ("para", "cont"), *, read_as_byline: bool = True) -> bool:
+    """Whether lines ``first``… (at most ``max_lines``, each read as one of ``kinds``; ``B-`` prefixes
+    ignored) are closed by a photographer's credit (:func:`is_photo_credit`): on the line after them, which
+    the reading takes for a byline (``read_as_byline``), or, when it need not, on any line after the first.
+    """
+    k = first
+    while k < len(lines) and k - first < max_lines and roles[k].removeprefix("B-") in kinds:
+        if not read_as_byline and k > first and is_photo_credit(lines[k].text):
+            return True
+        k += 1
+    if k == first or k >= len(lines) or read_as_byline and roles[k].removeprefix("B-") != "byline":
+        return False
+    return is_photo_credit(lines[k].text)
+
+
 def photo_item_below(lines: list[Line], tags: list[str], i: int, max_lines: int = PHOTO_ITEM_MAX_LINES) -> bool:
     """Whether line ``i`` stands over a photo-news item: at most ``max_lines`` body lines, then a
     photographer's byline (``郑一凡 摄``, ``（摄影：郑一凡）``, ``摄影 郑一凡``).
@@ -36,12 +54,7 @@ def photo_item_below(lines: list[Line], tags: list[str], i: int, max_lines: int 
     A photo-news item may be on the same subject as the article above it, so its title is told
     by the item's form, not by a change of topic.
     """
-    k = i + 1
-    while k < len(lines) and k - i <= max_lines and tags[k].removeprefix("B-") in ("para", "cont"):
-        k += 1
-    if k >= len(lines) or k == i + 1 or tags[k].removeprefix("B-") != "byline":
-        return False
-    return is_photo_credit(lines[k].text)
+    return credit_closes(lines, tags, i + 1, max_lines)
 
 
 def place_colon_titles(raw_lines: list[Line | None], tags: list[str]) -> list[str]:

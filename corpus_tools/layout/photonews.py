@@ -21,7 +21,7 @@ to the article above (:func:`corpus_tools.layout.assemble._rejoin_headless`).
 from __future__ import annotations
 
 from corpus_tools.layout.arbiter import echoes_above
-from corpus_tools.layout.bylines import parse_byline, shot_by_author
+from corpus_tools.layout.bylines import closing_photo_credit, parse_byline, shot_by_author
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.patterns import BRIEF_MARKS, PHOTO_MARKS, ends_sentence, heading_form
 from corpus_tools.layout.photoitems import CAPTION_MAX_LINES, PHOTO_ITEM_MAX_LINES, PHOTO_TITLE_MAX, is_photo_credit
@@ -92,6 +92,12 @@ def _credit_line(lines: list[Line], k: int) -> bool:
                                     and bool(parse_byline(lines[k].text.strip())))
 
 
+def _credit_closes(lines: list[Line], k: int) -> bool:
+    """Whether line ``k`` closes a caption's last sentence with its photographer's credit on the same
+    line (``…之一。佟　鑫/摄``, ``…的分界处。（符永生 摄）``)."""
+    return 0 <= k < len(lines) and closing_photo_credit(lines[k].text) is not None
+
+
 def _echoes(lines: list[Line], i: int, window: int = 6) -> bool:
     """Whether line ``i`` (a headline) repeats the words of the lines above it: a headline printed
     after its text."""
@@ -128,14 +134,19 @@ def headed_photo_bodies(raw_lines: list[Line | None], tags: list[str]) -> list[s
         first = h
         while first > 0 and out[first] == "title" and _role(out[first - 1]) == "title":
             first -= 1  # (a headline of two lines)
-        k = i + 1  # (the caption may run on in lines read as body text, to its credit)
-        while (k < len(lines) and k - i < PHOTO_ITEM_MAX_LINES and out[k] in ("caption", "para", "cont")
-               and not _credit_line(lines, k)):
+        k = i  # (the caption may run on in lines read as body text, to its credit)
+        while (k + 1 < len(lines) and k + 1 - i < PHOTO_ITEM_MAX_LINES and out[k + 1] in ("caption", "para", "cont")
+               and not _credit_line(lines, k + 1) and not _credit_closes(lines, k)):
             k += 1
-        if not (_credit_line(lines, k) and _next_item(lines, out, k + 1)) or _echoes(lines, first):
+        closes = _credit_closes(lines, k)  # (the credit closing the caption's last line, the item's byline)
+        k += 0 if closes else 1
+        if not (closes or _credit_line(lines, k)) or not _next_item(lines, out, k + 1) or _echoes(lines, first):
             continue
         if short_para:
             out[h] = "B-title"
+        if closes:
+            _as_body(out, i, k + 1, opens=False)
+            continue
         _as_body(out, i, k, opens=False)
         out[k] = "byline"
     return out
@@ -165,10 +176,29 @@ def headless_photo_items(raw_lines: list[Line | None], tags: list[str]) -> list[
                                                       or ends_sentence(lines[prev].text)
                                                       and not _own_photo(lines, out, prev, start, end)))
         trailing_head = prev >= 0 and _role(out[prev]) == "title" and _echoes(lines, prev)
-        if above == below or not (finished or trailing_head) or not _next_item(lines, out, end):
+        closes = False
+        if not (above or below) and prev >= 0 and _role(out[prev]) in ("byline", "credit"):
+            # (the credit on the caption's last line, after an item closed by its signature; the caption
+            # may run on in lines read as a paragraph, ``…迎来大`` / ``批游客。…`` / ``…分界处。（符永生 摄）``)
+            e = i
+            while (e + 1 < len(lines) and e + 1 - i < CAPTION_MAX_LINES and not _credit_closes(lines, e)
+                   and _role(out[e + 1]) in ("caption", "para", "cont") and not _marked(lines[e + 1].text)
+                   and not (out[e + 1].startswith("B-") and ends_sentence(lines[e].text))):
+                e += 1
+            closes = _credit_closes(lines, e)
+            if closes:
+                k = end = e + 1
+        # (after a caption closed by its credit, a marked caption opens the next photo, ``▲…（林　强 摄）``)
+        next_photo = closes and end < len(lines) and _marked(lines[end].text) and _role(out[end]) in ("para", "cont")
+        if (above == below and not closes) or not (finished or trailing_head) or not (
+                next_photo or _next_item(lines, out, end)):
             i = max(k, i + 1)
             continue
-        if above:
+        if closes:
+            _as_body(out, i, k, opens=True)
+            if next_photo:
+                out[end] = "B-para"
+        elif above:
             out[start] = "B-byline"
             _as_body(out, i, k, opens=False)
         else:

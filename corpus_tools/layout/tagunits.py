@@ -4,7 +4,7 @@ lines of one role and article make one unit; an article starts at each ``B-`` li
 from __future__ import annotations
 
 from corpus_tools.layout.classify import drop_format_chars
-from corpus_tools.layout.inlinejumps import split_jump_tail
+from corpus_tools.layout.inlinejumps import split_jump_marks
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.model import Repair
 from corpus_tools.layout.patterns import BYLINE_TAIL_RE, ends_sentence
@@ -76,12 +76,14 @@ def units_from_tags(raw: str, raw_lines: list[Line | None], tags: list[str]) -> 
     units: list[Unit] = []
     for role, art, group, g in runs:
         if role in ("para", "cont"):
-            jump = split_jump_tail(group, raw)  # (a jump mark closing the paragraph: a credit of its own)
+            jump = split_jump_marks(group, raw)  # (jump marks opening or closing the paragraph: credits of their own)
             made = body_units(jump[0] if jump else group, g)
             made[0].cont = role == "cont"
             for u in made:
                 u.final, u.article = u.kind, art
-            units.extend(made + ([jump[1]] if jump else []))
+            marks = jump[1] if jump else []
+            units.extend([c for c in marks if c.start < made[0].start] + made
+                         + [c for c in marks if c.start >= made[0].start])
             continue
         u = _head_unit(raw, group, role, g)
         u.final, u.article = _FINAL[role], art

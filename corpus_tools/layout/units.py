@@ -13,7 +13,7 @@ from corpus_tools.layout.lines import (
     read_lines,
     split_chunk,
 )
-from corpus_tools.layout.bylines import parse_byline
+from corpus_tools.layout.bylines import closing_photo_credit, parse_byline
 from corpus_tools.layout.model import Repair
 from corpus_tools.layout.patterns import (
     BYLINE_TAIL_RE,
@@ -134,8 +134,8 @@ def build_units(raw: str) -> list[Unit]:
     return units
 
 
-def _raw_offset(lines: list[Line], k: int) -> int:
-    """Raw offset of character ``k`` of the lines' joined text."""
+def raw_offset(lines: list[Line], k: int) -> int:
+    """Raw offset of character ``k`` of the lines' joined text (the lines' end past the last one)."""
     for ln in lines:
         if k < len(ln.text):
             return ln.start + k
@@ -176,10 +176,16 @@ def body_units(lines: list[Line], gap: int) -> list[Unit]:
         spaced = "".join((" " if j in ends and _name_break(joined, j) else "") + joined[j]
                          for j in range(cut, len(joined)))
     if m is None or not joined[: m.start()].strip() or parse_byline(spaced) is None:
+        shot = closing_photo_credit(joined) if PHOTO_MARK_RE.match(joined) else None
+        if shot is not None:  # (a marked caption read as a photo item's text, its credit after its last
+            # sentence unbracketed: ``▲…之一。佟　鑫/摄``, the item's byline)
+            return [Unit("body", [(lines[0].start, raw_offset(lines, len(joined[:shot].rstrip()) - 1) + 1)],
+                         fix_spacing(joined[:shot]), gap=gap),
+                    Unit("byline", [(raw_offset(lines, shot), lines[-1].end)], fix_spacing(joined[shot:]))]
         return [Unit("body", [(lines[0].start, lines[-1].end)], fix_spacing(joined), gap=gap)]
-    body_end = _raw_offset(lines, len(joined[: m.start()].rstrip()) - 1) + 1
+    body_end = raw_offset(lines, len(joined[: m.start()].rstrip()) - 1) + 1
     return [
         Unit("body", [(lines[0].start, body_end)], fix_spacing(joined[: m.start()]), gap=gap),
-        Unit("byline", [(_raw_offset(lines, cut), lines[-1].end)], fix_spacing(spaced)),
+        Unit("byline", [(raw_offset(lines, cut), lines[-1].end)], fix_spacing(spaced)),
     ]
 
