@@ -75,10 +75,12 @@ def studied_sets(dev_root: Path) -> dict[str, tuple[object, dict]]:
     return out
 
 
-#: open page sets read as pages: name -> (folder under benchmarks/gold, stems read or None for all). pages26o's even
-#: pages are the round's held check and are never read here.
+#: open page sets read as pages: name -> (folder under benchmarks/gold, stems read or None for all). pages27o's even
+#: pages are the round's held check and are never read here (pages26o's even pages were last round's and are studied now).
 PAGE_SETS = {"pages21": ("pages21", None), "pages22": ("pages22", None), "pages23": ("pages23", None),
-             "pages26o-odd": ("pages26o", [f"p26o_{i:02d}" for i in (1, 3, 5, 7, 9)])}
+             "pages24": ("pages24", None), "pages26o": ("pages26o", None),
+             "pages26o-odd": ("pages26o", [f"p26o_{i:02d}" for i in (1, 3, 5, 7, 9)]),
+             "pages27o-odd": ("pages27o", [f"p27o_{i:02d}" for i in (1, 3, 5, 7, 9)])}
 
 
 def pages_set(name: str) -> dict[str, tuple[object, dict]]:
