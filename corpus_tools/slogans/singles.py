@@ -21,6 +21,7 @@ from typing import Mapping
 from corpus_tools.slogans.dotmarks import DOTS_RE, EPITHET_RE, dot_motto, dotted_title
 from corpus_tools.slogans import quoteshare
 from corpus_tools.slogans.placenames import city_stem_start, is_division_stem, is_place_name, starts_with_division
+from corpus_tools.slogans.wordshape import campaign_year
 from corpus_tools.slogans.singlecues import (INNER_HEADS, LABEL_HEADS, MODIFIED_HEAD_RE, NUMERALS, PRACTICE_HEADS,
                                             REQUIRE_BEFORE_RE, SYSTEM_AFTER_RE, OwnPlaces, given_title, is_name,
                                             labels_quote, own_practice, person_head)
@@ -203,7 +204,8 @@ def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
     governing = n >= 3 and (any(before.endswith(v) for v in GOVERNING) or bool(_BUILD_BEFORE_RE.search(before)))
     fame = before.endswith("以") and after.startswith(_FAME_AFTER)
     yi = n >= 4 and before.endswith("以") and not after.startswith(("为", "的")) and not fame
-    inner_head = s.endswith(INNER_HEADS) and n >= 4
+    # a year named after the work it sets is the campaign's own head (今年是“项目建设年”; wordshape.campaign_year)
+    inner_head = (s.endswith(INNER_HEADS) and n >= 4) or campaign_year(s)
     # a phrase that ends with a label head names a tool or programme itself (问题清单, 名师名医名家工作室)
     label_use = (labelled or governing or yi or inner_head or (n >= 4 and s.endswith(LABEL_HEADS))
                  or bool(_SUBSTITUTION_RE.fullmatch(s))
