@@ -47,7 +47,7 @@ def _lexical_numeral(s: str) -> bool:
     """Whether *s*, holding one numeral, opens with a word whose numeral counts nothing: a word of the lexicon
     (七彩瑶服, 八路军的故乡, 一线工作法; the bare word, 三宝, may still be a county's count) or one the tagger reads as a
     name of three characters or more (八卦城 ns)."""
-    if sum(ch in CN_DIGITS for ch in s) != 1 or not s or s[0] not in CN_DIGITS:
+    if not is_cjk(s) or sum(ch in CN_DIGITS for ch in s) != 1 or s[0] not in CN_DIGITS:   # 一带N counts N
         return False
     if any(s.startswith(w) and len(s) > len(w) for w in _numeral_words()):
         return True
