@@ -246,7 +246,8 @@ def campaign_year(s: str) -> bool:
     过大年), a bilateral year (中法文化旅游年: 中 and 法 are one-character words) or a year of one word (丰收年,
     健身年) is a name or an ordinary word. People's Daily 1998-01 and 2019-2020 print 436 quoted phrases ending in
     年 (``training/slogans/quoted_years.py``): the verb-final ones of two words or more are all campaign years of
-    governments or agencies (脱困增效年, 形象建设年, 基层减负年, 重大项目攻坚年, 服务保障年).
+    governments or agencies (脱困增效年, 形象建设年, 重大项目攻坚年, 服务保障年; 基层减负年, whose 减负 the tagger
+    reads as an abbreviation, is left as it was).
 
     Parameters
     ----------

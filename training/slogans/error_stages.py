@@ -7,8 +7,9 @@ held apart by :func:`~corpus_tools.scoring.slogans.split_dev_reports`), the open
 gold (texts rebuilt by ``benchmarks/gold_texts.py benchmarks/gold/devN --out DEV_ROOT/devN``; kept-apart stems
 d4_09-d4_12, d5..d8 _11-_14 are never read), seed pages 000/001, ``tests/data/slogan_held21`` (all ten),
 ``tests/data/slogan_held23`` (its dev half h23_01-05 only), ``benchmarks/gold/pages21`` (invented pages of an earlier blind
-writer, open since round 24), ``pages22`` and ``pages23`` (released in rounds 24 and 25) and pages26o's odd pages, each
-read as pages as a user reads them (``--pages NAME``; pages26o's even pages are a held check and are never read here)
+writer, open since round 24), ``pages22``, ``pages23`` and ``pages24`` (released in rounds 24, 25 and 26), pages26o (all
+ten pages studied since round 26) and pages27o's odd pages, each read as pages as a user reads them (``--pages NAME``;
+pages27o's even pages are the round's held check and are never read here)
 and the sentences of ``tests/data/slogan29``.
 
 Every strict error (text and kind) is put in one stage:

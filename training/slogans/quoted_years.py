@@ -7,7 +7,7 @@ pool skipped, ``training/crawl.py``), finds every quotation “X年” of three 
 two characters before 年 (the last word of X). It prints, per corpus, the most frequent of those words with examples
 so a reader can judge which read as a campaign year (项目建设年, 作风建设年: the year is named after the work it
 sets; a county's 作风建设年 is a formula) and which as a festival, period or age (中国年, 丰收年, 本命年, 新年).
-The counts behind :data:`corpus_tools.slogans.singlecues.CAMPAIGN_YEAR_WORDS` (``docs/slogans.md``).
+The counts behind :func:`corpus_tools.slogans.wordshape.campaign_year` (``benchmarks/slogan_errors35.md``).
 """
 
 from __future__ import annotations
