@@ -141,3 +141,13 @@ def test_a_quoted_formula_with_a_verb_before_its_count_is_numbered():
 
     found = [(m.text, m.kind) for m in find_slogans("全镇开展“治三乱”专项行动，拆除违建十二处。", formulae=False)]
     assert found == [("治三乱", "numbered")]
+
+
+@pytest.mark.parametrize("text", ["七彩瑶服", "八路军的故乡", "八卦城", "一线工作法"])
+def test_a_numeral_inside_a_word_of_the_lexicon_counts_nothing(text):
+    assert not numbered_item(text)
+
+
+def test_a_run_of_round_numbers_before_a_programme_head_counts_levels():
+    assert numbered_item("千万工程") and numbered_item("百千万工程")
+    assert numbered_item("三宝")          # the bare lexicon word may still be a county's count

@@ -381,3 +381,13 @@ def test_a_product_opening_with_the_county_read_off_the_page_is_a_name():
 
 def test_a_verb_word_at_the_end_is_no_name_head():
     assert not is_name("打伞破网", shape=True) and is_name("织密防护网", shape=True)
+
+
+def test_a_quoted_campaign_year_is_a_slogan_and_a_festival_year_is_not():
+    found = {(m.text, m.kind) for m in find_slogans("今年是我县的“项目建设年”，“平遥中国年”也如期举行。", formulae=False)}
+    assert found == {("项目建设年", "quoted")}
+
+
+def test_a_rank_given_to_a_task_is_no_formula():
+    found = {m.text for m in find_slogans("我们把党的基层组织建设作为“头号工程”，实施“温饱工程”。", formulae=False)}
+    assert found == {"温饱工程"}

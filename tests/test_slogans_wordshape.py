@@ -59,3 +59,11 @@ def test_two_verb_object_clauses():
 
     assert verb_clauses("打伞破网") and not verb_clauses("织密防护网") and not verb_clauses("爱心超市")
     assert not verb_clauses("技能大比武")
+
+
+def test_a_year_named_after_its_work_is_a_campaign_year():
+    from corpus_tools.slogans.wordshape import campaign_year
+
+    assert campaign_year("项目建设年") and campaign_year("招商引资攻坚年")
+    # a festival named by a place, a bilateral year and a year of one word are not
+    assert not campaign_year("平遥中国年") and not campaign_year("中法文化旅游年") and not campaign_year("丰收年")

@@ -37,7 +37,7 @@ _CJK_RE = re.compile(r"[\u4e00-\u9fff]+")
 # the rule flags that veto a coinage: a frame that names the phrase (评为“X”, “X”景区, “X”牌, 以“X”闻名) or a
 # name, honour or role by its head; name_suffix is the head test this module overrides by the phrase's shape
 _VETOES = ("bad_shape", "place_prefix", "name_after", "honour", "role_name", "division_start", "title_before",
-           "epithet", "ordinary")
+           "epithet", "ordinary", "rank")
 
 
 def place_goal(s: str) -> bool:

@@ -11,7 +11,9 @@ quoted spans of a page.
 
 from __future__ import annotations
 
+import functools
 import re
+from importlib import resources
 
 from corpus_tools.slogans import quoteshare
 from corpus_tools.slogans.core import is_cjk
@@ -30,6 +32,28 @@ COUNT_START = "两三四五六七八九十双"
 _NOT_COUNTS = ("三晋", "一些", "一切", "一直", "一起", "一体", "一线", "一流", "万人", "千万",
                "万亩", "百姓", "百年", "千年", "万家", "十分", "三维", "一定", "一批", "一系列",
                "两岸", "双方", "双赢", "双向", "双重", "双手", "十足", "百货", "万象", "四季", "四面", "八方", "四处", "两眼")
+
+
+
+@functools.lru_cache(maxsize=1)
+def _numeral_words() -> frozenset[str]:
+    """Words of the lexicon that open with a numeral and count nothing (七彩, 八路军, 一线: ``data/numeral_words.txt``,
+    mined from People's Daily 1998 by ``training/slogans/numeral_words.py``)."""
+    text = resources.files("corpus_tools").joinpath("data", "numeral_words.txt").read_text(encoding="utf-8")
+    return frozenset(line.split("\t")[0] for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def _lexical_numeral(s: str) -> bool:
+    """Whether *s*, holding one numeral, opens with a word whose numeral counts nothing: a word of the lexicon
+    (七彩瑶服, 八路军的故乡, 一线工作法; the bare word, 三宝, may still be a county's count) or one the tagger reads as a
+    name of three characters or more (八卦城 ns)."""
+    if not is_cjk(s) or sum(ch in CN_DIGITS for ch in s) != 1 or s[0] not in CN_DIGITS:   # 一带N counts N
+        return False
+    if any(s.startswith(w) and len(s) > len(w) for w in _numeral_words()):
+        return True
+    tags = word_tags(s)
+    return bool(tags) and len(tags[0][0]) >= 3 and tags[0][1].startswith(("ns", "nr", "nt"))
+
 
 # a count of time, animals, floors or land opening the phrase describes (三年, 两个月, 两只手, 双层龙凤糕,
 # 一年一撕); a formula's numeral counts its components (五个一批, 四好农村公路)
@@ -95,7 +119,11 @@ def numbered_item(s: str) -> bool:
         return True
     if re.fullmatch(r"\d+(?:\+\d+)+", s) or re.fullmatch(r"\d+\+[A-Za-z]", s):  # 4+1, 1+N
         return True
-    if any(s.startswith(w) for w in _NOT_COUNTS) or _DESCRIPTIVE_COUNT_RE.match(s):
+    # 千万工程 (千村示范、万村整治), 百千万工程 (百县千镇万村): a run of round numbers before a programme head counts
+    # the levels it names (pages26o, pages27o; 千万 alone is "by all means", below)
+    if re.fullmatch(r"[十百千万]{2,3}(?:工程|行动|计划)", s):
+        return True
+    if any(s.startswith(w) for w in _NOT_COUNTS) or _DESCRIPTIVE_COUNT_RE.match(s) or _lexical_numeral(s):
         return False
     if re.fullmatch(r"一[\u4e00-\u9fff]{1,2}通办?", s):  # 一卡通, 一网通办: one X for everything
         return True

@@ -147,7 +147,7 @@ def use_model(model: "QuoteModel | None | bool") -> None:
 #: Rule cues that mark the phrase as a name (of a place's product, venue, platform, honour ...):
 #: the model never overrides them.
 NAME_VETOES = ("flag=place_prefix", "flag=name_suffix", "flag=name_after", "flag=honour", "flag=role_name",
-               "flag=division_start", "flag=place_practice", "flag=title_before", "flag=epithet")
+               "flag=division_start", "flag=place_practice", "flag=title_before", "flag=epithet", "flag=rank")
 
 
 def model_decision(model: QuoteModel, feats: Mapping[str, float], rule: str | None) -> str | None:

@@ -9,7 +9,7 @@ import re
 from typing import Callable, Sequence, Union
 
 from corpus_tools.slogans.placenames import is_division_stem
-from corpus_tools.slogans.wordshape import verb_before_last, verb_clauses, verb_object_end
+from corpus_tools.slogans.wordshape import campaign_year, verb_before_last, verb_clauses, verb_object_end
 
 __all__ = ["OwnPlaces", "LABEL_HEADS", "INNER_HEADS", "NUMERALS", "TITLE_BEFORE_RE", "MODIFIED_HEAD_RE",
            "REQUIRE_BEFORE_RE", "SYSTEM_AFTER_RE", "PRACTICE_HEADS", "given_title", "person_head", "is_name",
@@ -183,6 +183,9 @@ def is_name(s: str, *, shape: bool = False) -> bool:
     """
     if not s.endswith(_NAME_SUFFIXES) or s.endswith(INNER_HEADS) or s.endswith(("之路", "党日")) \
             or (len(s) >= 3 and s[-2].isdigit()) or (s[-1:] == "行" and s[-2:-1] in _GO_BEFORE):
+        return False
+    # a year named after the work it sets (项目建设年) is a campaign, not an event named by its period (平遥中国年)
+    if shape and campaign_year(s):
         return False
     # a verb before a place head makes a requirement (送戏下乡, 旅游兴县, 生态立县, 小病不出村), not a name, and so
     # does a count (千企帮千村, 万企兴万村)

@@ -21,6 +21,7 @@ from typing import Mapping
 from corpus_tools.slogans.dotmarks import DOTS_RE, EPITHET_RE, dot_motto, dotted_title
 from corpus_tools.slogans import quoteshare
 from corpus_tools.slogans.placenames import city_stem_start, is_division_stem, is_place_name, starts_with_division
+from corpus_tools.slogans.wordshape import campaign_year
 from corpus_tools.slogans.singlecues import (INNER_HEADS, LABEL_HEADS, MODIFIED_HEAD_RE, NUMERALS, PRACTICE_HEADS,
                                             REQUIRE_BEFORE_RE, SYSTEM_AFTER_RE, OwnPlaces, given_title, is_name,
                                             labels_quote, own_practice, person_head)
@@ -95,6 +96,10 @@ _SPEECH_NEAR_RE = re.compile(r"(?:说|道|表示|认为|感慨|感叹|笑着|坦
 # ends a task, not a role.
 _ROLE_RE = re.compile(r"[\u4e00-\u9fff]{2,}(?:员|(?<!收)官|管家)")
 _PROGRAMME_AFTER_RE = re.compile(r"等?(?:项目|计划|工程|行动|专项)")
+# A rank a task is given (把党建作为“头号工程”, 列为“一号工程”, “天字号工程”): the priority, not a formula. People's Daily
+# 2019-2020 prints “一号工程” and “头号工程” after 列为 / 作为 … 的 (nine of nine in a grep of the crawl); the slogans-dev
+# and pages26o writers list neither (头号工程, 天字号工程).
+_RANK_RE = re.compile(r"(?:头|一|天字|头等)号(?:工程|任务|项目)")
 
 
 # A descriptive count or measurement (最后一公里, 1200斤, 24小时) or a calendar date (三月三, 五一):
@@ -203,7 +208,8 @@ def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
     governing = n >= 3 and (any(before.endswith(v) for v in GOVERNING) or bool(_BUILD_BEFORE_RE.search(before)))
     fame = before.endswith("以") and after.startswith(_FAME_AFTER)
     yi = n >= 4 and before.endswith("以") and not after.startswith(("为", "的")) and not fame
-    inner_head = s.endswith(INNER_HEADS) and n >= 4
+    # a year named after the work it sets is the campaign's own head (今年是“项目建设年”; wordshape.campaign_year)
+    inner_head = (s.endswith(INNER_HEADS) and n >= 4) or campaign_year(s)
     # a phrase that ends with a label head names a tool or programme itself (问题清单, 名师名医名家工作室)
     label_use = (labelled or governing or yi or inner_head or (n >= 4 and s.endswith(LABEL_HEADS))
                  or bool(_SUBSTITUTION_RE.fullmatch(s))
@@ -237,6 +243,7 @@ def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
         "honour": s.endswith(_HONOURS + _HONOUR_HEADS) or s.startswith(("星级",) + _HONOUR_PREFIXES)
         or (person_head(s) and n >= 3),
         "role_name": bool(_ROLE_RE.fullmatch(s)) and not _PROGRAMME_AFTER_RE.match(after),
+        "rank": bool(_RANK_RE.fullmatch(s)),
         # a programme a province, city or county names after itself (“某某省农村公路畅通工程”) is no product
         "division_start": (starts_with_division(s) or city_stem_start(s)) and not inner_head,
         "place_practice": s.endswith(PRACTICE_HEADS) and is_division_stem(s[:-2]) and not local,
@@ -290,7 +297,8 @@ def rule_evidence(s: str, f: Mapping[str, bool]) -> str | None:
     'role in sentence'
     """
     if f["bad_shape"] or f["place_prefix"] or f["name_suffix"] or f["name_after"] or f["honour"] \
-            or f["division_start"] or f["place_practice"] or f["ordinary"] or f["role_name"] or f["epithet"]:
+            or f["division_start"] or f["place_practice"] or f["ordinary"] or f["role_name"] or f["epithet"] \
+            or f["rank"]:
         return None
     if f["inner_head"]:
         return "programme name"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 
 __all__ = ["COARSE", "word_shape", "word_tags", "coarse_tag", "clause", "parallel_halves", "verb_before_last", "verb_clauses",
-           "verb_object_end"]
+           "verb_object_end", "campaign_year"]
 
 #: PKU tag (its first letter, or the whole tag) -> coarse class: N noun-like (nouns, names, places, times,
 #: directions, abbreviations), V verb, A adjective or distinguishing word, M numeral or measure, D adverb,
@@ -237,3 +237,35 @@ def verb_clauses(s: str) -> bool:
     """
     shape = word_shape(s)
     return len(shape) >= 2 and shape[0][1] == "V" and len(shape[-1][0]) >= 2 and shape[-1][1] == "V"
+
+
+def campaign_year(s: str) -> bool:
+    """Whether *s* names a year after the work it sets (项目建设年, 干部作风建设年, 招商引资攻坚年): the words before 年
+    are an object or a field and a verb of two characters or more, the first word is no place and no one-character
+    country name. Such a year is a county's campaign, a formula; a year named by a place or a festival (平遥中国年,
+    过大年), a bilateral year (中法文化旅游年: 中 and 法 are one-character words) or a year of one word (丰收年,
+    健身年) is a name or an ordinary word. People's Daily 1998-01 and 2019-2020 print 436 quoted phrases ending in
+    年 (``training/slogans/quoted_years.py``): the verb-final ones of two words or more are all campaign years of
+    governments or agencies (脱困增效年, 形象建设年, 重大项目攻坚年, 服务保障年; 基层减负年, whose 减负 the tagger
+    reads as an abbreviation, is left as it was).
+
+    Parameters
+    ----------
+    s : str
+        A quoted phrase.
+
+    Returns
+    -------
+    bool
+        True for that shape.
+
+    Examples
+    --------
+    >>> campaign_year("项目建设年"), campaign_year("平遥中国年"), campaign_year("中法文化旅游年"), campaign_year("丰收年")
+    (True, False, False, False)
+    """
+    if len(s) < 4 or not s.endswith("年"):
+        return False
+    words = word_tags(s[:-1])
+    return (len(words) >= 2 and len(words[-1][0]) >= 2 and coarse_tag(words[-1][1]) == "V"
+            and len(words[0][0]) >= 2 and not words[0][1].startswith("ns") and not words[0][1].startswith("nr"))

@@ -7,8 +7,9 @@ held apart by :func:`~corpus_tools.scoring.slogans.split_dev_reports`), the open
 gold (texts rebuilt by ``benchmarks/gold_texts.py benchmarks/gold/devN --out DEV_ROOT/devN``; kept-apart stems
 d4_09-d4_12, d5..d8 _11-_14 are never read), seed pages 000/001, ``tests/data/slogan_held21`` (all ten),
 ``tests/data/slogan_held23`` (its dev half h23_01-05 only), ``benchmarks/gold/pages21`` (invented pages of an earlier blind
-writer, open since round 24), ``pages22`` and ``pages23`` (released in rounds 24 and 25) and pages26o's odd pages, each
-read as pages as a user reads them (``--pages NAME``; pages26o's even pages are a held check and are never read here)
+writer, open since round 24), ``pages22``, ``pages23`` and ``pages24`` (released in rounds 24, 25 and 26), pages26o (all
+ten pages studied since round 26) and pages27o's odd pages, each read as pages as a user reads them (``--pages NAME``;
+pages27o's even pages are the round's held check and are never read here)
 and the sentences of ``tests/data/slogan29``.
 
 Every strict error (text and kind) is put in one stage:
@@ -75,10 +76,12 @@ def studied_sets(dev_root: Path) -> dict[str, tuple[object, dict]]:
     return out
 
 
-#: open page sets read as pages: name -> (folder under benchmarks/gold, stems read or None for all). pages26o's even
-#: pages are the round's held check and are never read here.
+#: open page sets read as pages: name -> (folder under benchmarks/gold, stems read or None for all). pages27o's even
+#: pages are the round's held check and are never read here (pages26o's even pages were last round's and are studied now).
 PAGE_SETS = {"pages21": ("pages21", None), "pages22": ("pages22", None), "pages23": ("pages23", None),
-             "pages26o-odd": ("pages26o", [f"p26o_{i:02d}" for i in (1, 3, 5, 7, 9)])}
+             "pages24": ("pages24", None), "pages26o": ("pages26o", None),
+             "pages26o-odd": ("pages26o", [f"p26o_{i:02d}" for i in (1, 3, 5, 7, 9)]),
+             "pages27o-odd": ("pages27o", [f"p27o_{i:02d}" for i in (1, 3, 5, 7, 9)])}
 
 
 def pages_set(name: str) -> dict[str, tuple[object, dict]]:
