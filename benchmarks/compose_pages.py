@@ -27,6 +27,10 @@ the shipped admin divisions. Nothing of the crawl is written to disk.
 Random seeds: :data:`DEV_SEEDS` for development, :data:`HELD_SEEDS` kept apart and only
 scored at the end; the two draw their articles from disjoint halves of the crawl
 (:func:`load_pool`).
+
+This module composes a page (:func:`compose_page`) and holds its truth; the article pool is
+:mod:`compose_pool`'s and the printed pieces (wrapping, names, places, bylines, captions, head
+blocks) are :mod:`compose_parts`'s.
 """
 
 from __future__ import annotations
