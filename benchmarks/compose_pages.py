@@ -27,22 +27,26 @@ the shipped admin divisions. Nothing of the crawl is written to disk.
 Random seeds: :data:`DEV_SEEDS` for development, :data:`HELD_SEEDS` kept apart and only
 scored at the end; the two draw their articles from disjoint halves of the crawl
 (:func:`load_pool`).
+
+This module composes a page (:func:`compose_page`) and holds its truth; the article pool is
+:mod:`compose_pool`'s and the printed pieces (wrapping, names, places, bylines, captions, head
+blocks) are :mod:`compose_parts`'s.
 """
 
 from __future__ import annotations
 
-import hashlib
 import random
 import re
-import sys
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "training"))
-from crawl import read_crawl  # noqa: E402  (training/crawl.py: the gold pool skipped)
-import compose_forms as forms  # noqa: E402  (benchmarks/compose_forms.py)
-import compose_forms18 as forms18  # noqa: E402  (benchmarks/compose_forms18.py)
-import compose_forms33 as forms33  # noqa: E402  (benchmarks/compose_forms33.py)
+import compose_forms as forms  # (benchmarks/compose_forms.py)
+import compose_forms18 as forms18  # (benchmarks/compose_forms18.py)
+import compose_forms33 as forms33  # (benchmarks/compose_forms33.py)
+import compose_parts as parts  # the printed pieces (benchmarks/compose_parts.py)
+from compose_pool import SENT_END, Source, crawl_half, load_pool  # the article pool (benchmarks/compose_pool.py)
+
+__all__ = ["DEV_SEEDS", "HELD_SEEDS", "ROLES", "ComposedPage", "LineTruth", "Source", "TruthArticle", "compose_page",
+           "crawl_half", "load_pool"]
 
 #: Composer seeds used while developing the layout rules.
 DEV_SEEDS = range(0, 600)
@@ -50,107 +54,12 @@ DEV_SEEDS = range(0, 600)
 HELD_SEEDS = range(100_000, 101_000)
 
 ROLES = ("记者", "通讯员", "实习生", "摄影")
-
-_SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文"
-_GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉萍红娥玲芬燕彬鹏辉建国晓东雪梅海波宁文博志宏雅琴春燕瑞俊阳凯佳欣浩然子涵思远晨旭一鸣慧婷"
 _COLUMN_FORMS = ("{c}新闻", "要闻", "综合新闻", "{c}要闻", "基层动态", "乡村振兴", "民生视点", "文明实践",
                  "法治在线", "经济观察", "社会", "一线传真", "{t}动态", "乡村行·看振兴", "党建引领·聚力",
                  "聚焦·{c}", "今日{c}", "政务", "视点")
 _SLOGANS = ("奋进新征程 建功新时代", "凝心聚力 奋勇争先", "踔厉奋发 勇毅前行", "守正创新 实干担当",
             "抓党建促基层治理能力提升", "推动高质量发展 谱写新篇章", "深化作风建设 优化营商环境",
             "学习贯彻党的二十大精神", "全面推进乡村振兴", "聚焦项目建设 狠抓工作落实")
-_TAG_RE = re.compile(r"[（(][^（）()]{1,12}[)）]$")
-_LEAD_RE = re.compile(r"^本报[\u4e00-\u9fff]{0,8}(?:\d{1,2}月\d{1,2}日)?电[\s\u3000\xa0]*(?:[（(][^）)]{0,40}[)）])?")
-_SENT_END = "。！？”"
-_NO_LINE_START = "，。、；：！？）》」』”’,.;:!?)"
-
-
-# --------------------------------------------------------------------------------------
-# The article pool
-# --------------------------------------------------------------------------------------
-
-
-@dataclass
-class Source:
-    """One usable crawl article: title lines and body paragraphs."""
-
-    id: str
-    title: str
-    kicker: str | None  # a ``…——`` line of the head block
-    subtitle: str | None  # a ``——…`` line of the head block
-    paras: list[str]
-
-
-def _clean(text: str) -> str:
-    return re.sub(r"[\s\u3000\xa0]+", " ", text).strip()
-
-
-def _source(obj: dict) -> Source | None:
-    head = [_clean(x) for x in obj["title"].split("\n") if _clean(x)]
-    if not obj["text"].strip() or not 1 <= len(head) <= 3:
-        return None
-    kicker = subtitle = None
-    mains = []
-    for line in head:
-        if line.endswith("——"):
-            kicker = line
-        elif line.startswith("——"):
-            subtitle = line
-        else:
-            mains.append(line)
-    if len(mains) != 1:
-        return None
-    title = _TAG_RE.sub("", mains[0]).strip()
-    if not 6 <= len(title) <= 26 or re.search(r"[，。；：:！？?]", title) or " " in title.strip("“”"):
-        return None
-    if any(len(x) > 34 for x in (kicker or "", subtitle or "")):
-        return None
-    paras = []
-    for p in obj["text"].split("\n"):
-        p = _clean(p)
-        if not p:
-            continue
-        if len(p) < 25 and ("摄" in p or p.startswith(("（", "("))):
-            break  # photo credits and reporting notes close the crawl's body
-        paras.append(p)
-    if not paras:
-        return None
-    paras[0] = _LEAD_RE.sub("", paras[0]).strip()
-    keep, total = [], 0
-    for p in paras:
-        if total > 160 and total + len(p) > 650:
-            break
-        keep.append(p)
-        total += len(p)
-    if not keep or not 120 <= total <= 1100 or keep[-1][-1] not in _SENT_END or len(keep[0]) < 20:
-        return None
-    if any(re.search(r"[（(]\s*[)）]|本报记者|\ufffd|^——|编\s*者", p) for p in keep):
-        return None
-    return Source(obj["id"], title, kicker, subtitle, keep)
-
-
-def crawl_half(article_id: str) -> str:
-    """The half of the crawl an article belongs to, ``"dev"`` or ``"held"`` (by id hash)."""
-    return "dev" if hashlib.md5(article_id.encode()).digest()[0] % 2 == 0 else "held"
-
-
-def load_pool(path: str | Path, *, part: str) -> list[Source]:
-    """Usable articles of the crawl; ``part`` ``"dev"`` or ``"held"`` (disjoint halves by id hash).
-
-    The crawl is read through ``training/crawl.py`` :func:`read_crawl`, which skips the gold
-    pool (every article a gold set of county reports can be drawn from), so no composed page
-    prints a gold report's text.
-    """
-    if part not in ("dev", "held"):
-        raise ValueError(f"part = {part!r} is invalid; it must be 'dev' or 'held'")
-    out = []
-    for obj in read_crawl(path):
-        if crawl_half(obj["id"]) != part:
-            continue
-        src = _source(obj)
-        if src is not None:
-            out.append(src)
-    return out
 
 
 # --------------------------------------------------------------------------------------
@@ -203,174 +112,6 @@ class LineTruth:
     host: int | None = None
 
 
-# --------------------------------------------------------------------------------------
-# Printing helpers
-# --------------------------------------------------------------------------------------
-
-
-def _w(ch: str) -> float:
-    return 0.5 if ord(ch) < 0x2E80 and not ("\u2018" <= ch <= "\u201d") else 1.0
-
-
-def wrap(text: str, width: int) -> list[str]:
-    """Break ``text`` into lines of at most ``width`` (digits and ASCII count half)."""
-    lines, cur, w = [], "", 0.0
-    for ch in text:
-        # closing punctuation never starts a line: it hangs at the end of the previous one
-        if w + _w(ch) > width and cur and ch not in _NO_LINE_START:
-            lines.append(cur)
-            cur, w = "", 0.0
-        cur += ch
-        w += _w(ch)
-    if cur:
-        lines.append(cur)
-    return lines
-
-
-def _space_numbers(text: str, rng: random.Random) -> str:
-    """Space out some numbers as extractors do (``2022 年``, ``464 名``)."""
-    return re.sub(r"(?<=[\u4e00-\u9fff])(\d+)(?=[\u4e00-\u9fff])",
-                  lambda m: f" {m.group(1)} " if rng.random() < 0.5 else m.group(1), text)
-
-
-def _double(title: str, rng: random.Random) -> str:
-    """A bold title as some extractors give it: each run of glyphs printed twice."""
-    out = []
-    for tok in title.split(" "):
-        pieces, k = [], 0
-        while k < len(tok):
-            n = min(len(tok) - k, rng.randint(2, 6))
-            if len(tok) - k - n == 1:
-                n += 1
-            pieces.append(tok[k:k + n] * 2)
-            k += n
-        out.append("".join(pieces))
-    return " ".join(out)
-
-
-def _name(rng: random.Random) -> str:
-    given = rng.choice(_GIVEN) + (rng.choice(_GIVEN) if rng.random() < 0.7 else "")
-    return rng.choice(_SURNAMES) + given
-
-
-def _places(rng: random.Random) -> tuple[str, list[str]]:
-    """A county and some of its townships, from the shipped admin divisions."""
-    from corpus_tools.gazetteer import admin_divisions
-
-    counties = _places.counties  # type: ignore[attr-defined]
-    for _ in range(20):
-        code, county = counties[rng.randrange(len(counties))]
-        towns = [t for t in admin_divisions(level="township", within=code)["name"]
-                 if re.fullmatch(r"[\u4e00-\u9fff]{2,5}(?:镇|乡|街道)", t)]
-        if len(towns) >= 3 and len(county) <= 4:
-            return county, towns
-    return "平遥县", ["古陶镇", "岳壁乡", "城西街道"]
-
-
-def _init_places() -> None:
-    from corpus_tools.gazetteer import admin_divisions
-
-    df = admin_divisions(level="county")
-    _places.counties = [(c, n) for c, n in zip(df["code"], df["name"]) if n.endswith("县")]  # type: ignore[attr-defined]
-
-
-# --------------------------------------------------------------------------------------
-# Composing
-# --------------------------------------------------------------------------------------
-
-
-def _byline(rng: random.Random, style: str) -> tuple[list[tuple[str, str]], str]:
-    """Byline pairs and how they are printed for a byline ``style``."""
-    if style == "plain":  # (张春燕 王瑞琴)
-        pairs = [("", _name(rng)) for _ in range(rng.randint(1, 3))]
-        return pairs, "(" + " ".join(n for _, n in pairs) + ")"
-    if style == "photo":
-        pairs = [("摄影", _name(rng))]
-        return pairs, f"（{pairs[0][1]} 摄）"
-    roles = ["记者"] + rng.sample(["通讯员", "实习生", "记者", "摄影"], rng.randint(0, 2))
-    pairs = [(r, _name(rng)) for r in roles]
-    if style == "standfirst":  # 本报记者 王磊 under the title
-        pairs = [("记者", _name(rng))]
-        return pairs, f"本报记者 {pairs[0][1]}"
-    text = " ".join(f"{r} {n}" for r, n in pairs)
-    return pairs, (f"（{text}）" if style in ("roles", "lead") else text)
-
-
-def _caption(src: Source, rng: random.Random) -> str:
-    clauses = [c for p in src.paras for c in re.split(r"[，。；！？、]", p)
-               if 6 <= len(c) <= 18 and not re.search(r"[“”：:（）()《》\d]", c)]
-    clause = rng.choice(clauses) if clauses else src.title[:12]
-    return ("图为" + clause + "。") if rng.random() < 0.6 else (clause + "现场。")
-
-
-def _heads(src: Source, county: str, towns: list[str], rng: random.Random, tags: set[str],
-           orient: str, kinds: list[str]) -> tuple[str, str | None, str | None, list[str]]:
-    """Title, kicker, subtitle and the printed head lines (top to bottom); ``kinds`` gets their roles."""
-    title = src.title
-    kicker = subtitle = None
-    r = rng.random()
-    if src.kicker and r < 0.5:
-        kicker = src.kicker
-        tags.add("kicker")
-    elif r < 0.35:
-        kicker = rng.choice([county, county + rng.choice(towns)])
-        tags.add("kicker")
-    r = rng.random()
-    if src.subtitle and r < 0.6:
-        subtitle = src.subtitle
-    elif r < 0.15:
-        subtitle = "——" + rng.choice(["记", "走进", "探访", "聚焦"]) + county + rng.choice(["乡村振兴一线", "项目建设现场", "基层治理新实践"])
-    if subtitle:
-        tags.add("subtitle")
-    lines = []
-    if kicker:
-        lines.append(kicker)
-    if " " in title and rng.random() < 0.35:
-        a, b = title.split(" ", 1)
-        lines += [a, b]
-        tags.add("two_line")
-    elif rng.random() < 0.12:
-        lines.append(_double(title, rng))
-        tags.add("doubled")
-    else:
-        lines.append(title)
-    if subtitle:
-        lines.append(subtitle)
-    kinds[:] = (["kicker"] if kicker else []) + ["title"] * (len(lines) - bool(kicker) - bool(subtitle)) \
-        + (["subtitle"] if subtitle else [])
-    kicker_truth = kicker[:-2] if kicker and kicker.endswith("——") else kicker
-    subtitle_truth = subtitle[2:] if subtitle else None
-    return title, kicker_truth, subtitle_truth, lines
-
-
-def _parallel_title(src: Source, rng: random.Random) -> str:
-    """Some county titles are two clauses (``完善城市功能 提升城市品质``): split a title so."""
-    t = src.title
-    m = re.match(r"^(.{4,9}?)([，、 ])(.{4,10})$", t)
-    if m and m.group(2) != " ":
-        return f"{m.group(1)} {m.group(3)}"
-    return t
-
-
-def _jumps_and_editors(group: list[tuple], q: list[float], tags: set[str], tail: bool) -> list[tuple]:
-    """An article's print group (headline before its body) with :mod:`compose_forms33`'s credits: a
-    ``（上接…）`` line under its headline, a ``（下转…）`` line after its body (no end byline), an editor line
-    after it."""
-    out = list(group)
-    heads = [i for i, u in enumerate(out) if u[0] == "head"]
-    if heads and q[0] < forms33.P_JUMP_BEFORE:
-        out.insert(heads[-1] + 1, ("credit", forms33.jump_line(q[5], after=False), "credit", None))
-        tags.add("jump_before")
-    bodies = [i for i, u in enumerate(out) if u[0] == "body"]
-    if bodies and not tail and q[1] < forms33.P_JUMP_AFTER:
-        out.insert(bodies[-1] + 1, ("credit", forms33.jump_line(q[5], after=True), "credit", None))
-        tags.add("jump_after")
-    if q[2] < forms33.P_EDITOR_AFTER:
-        out.append(("credit", forms33.editor_line(_name(random.Random(q[5])), q[4]), "credit", None))
-        tags.add("editor_after")
-    return out
-
-
 def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> ComposedPage:
     """Compose one page from ``pool`` with random seed ``seed`` (same seed, same page).
 
@@ -394,9 +135,7 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
     qrng = forms33.forms33_rng(seed)  # the thirty-third helper's forms (variety pages only), a fifth stream
     pq = forms33.draws(qrng, forms33.N_PAGE_DRAWS)
     indent = variety and pq[0] < forms33.P_INDENT
-    if not hasattr(_places, "counties"):
-        _init_places()
-    county, towns = _places(rng)
+    county, towns = parts.county_places(rng)
     width = rng.choice([rng.randint(8, 12), rng.randint(13, 22), rng.randint(18, 30)])
     blank = rng.random() < 0.6
     orient = "before" if rng.random() < 0.65 else "after"
@@ -437,17 +176,17 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
         if photo_news:
             tags.add("photo_news")
             body_paras = [src.paras[0][:rng.randint(50, 110)].rstrip("，、；：")]
-            body_paras[0] = body_paras[0] + ("" if body_paras[0][-1] in _SENT_END else "。")
+            body_paras[0] = body_paras[0] + ("" if body_paras[0][-1] in SENT_END else "。")
         else:
             body_paras = list(src.paras)
         head_kinds: list[str] = []
-        title, kicker, subtitle, head_lines = _heads(src, county, towns, rng, tags, orient, head_kinds)
+        title, kicker, subtitle, head_lines = parts.heads(src, county, towns, rng, tags, orient, head_kinds)
         town = forms18.town_kicker(kicker, county, towns, h[1]) if variety and h[0] < forms18.P_TOWN_KICKER else None
         if town and head_lines and head_lines[0] == kicker:  # 营盘镇 / “秦岭人家”民宿…: a township alone (柞水)
             kicker = head_lines[0] = town
             tags.add("kicker_town")
         if not photo_news and rng.random() < 0.25 and " " not in title:
-            title = _parallel_title(src, rng)
+            title = parts.parallel_title(src, rng)
             if " " in title:
                 head_lines = [title if x == src.title else x for x in head_lines]
         # a plain line under a two-clause title is its subtitle (headline-before pages only)
@@ -493,7 +232,7 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
         pairs: list[tuple[str, str]] = []
         printed_byline = None
         if style != "none":
-            pairs, printed_byline = _byline(rng, {"plain_tail": "plain", "roles_line": "line"}.get(style, style))
+            pairs, printed_byline = parts.byline(rng, {"plain_tail": "plain", "roles_line": "line"}.get(style, style))
             tags.add(f"byline_{style}")
             if style == "photo" and d[1] < forms.P_PHOTO_COLON:
                 printed_byline = forms.photo_colon(pairs[0][1])
@@ -506,7 +245,7 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
                 printed_byline = forms.end_unit(county, pairs[0][1])
                 tags.add("byline_end_unit")
             elif style == "roles_line" and e[5] < forms.P_WRITER_PHOTO:
-                pairs, printed_byline = forms.writer_photo(pairs[0][1], _name(grng))
+                pairs, printed_byline = forms.writer_photo(pairs[0][1], parts.person_name(grng))
                 tags.add("byline_writer_photo")
             elif style in ("roles_line", "standfirst") and e[0] < forms.P_MARKED_OUTLET:
                 printed_byline = forms.marked_outlet(printed_byline.removeprefix("本报"), county, e[0] / forms.P_MARKED_OUTLET)
@@ -559,12 +298,12 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
         body = "\n".join(body_paras)
         captions = []
         if rng.random() < 0.2:
-            captions.append(_caption(src, rng))
+            captions.append(parts.caption(src, rng))
             tags.add("caption")
             # a caption without 图为 (``…现场。``) is told from a one-sentence paragraph only by its form
             tags.add("caption_tuwei" if captions[-1].startswith("图为") else "caption_plain")
             if d[3] < forms.P_CAPTION_CREDIT:
-                captions[-1] = forms.caption_credit(captions[-1], _name(frng))
+                captions[-1] = forms.caption_credit(captions[-1], parts.person_name(frng))
                 tags.add("caption_credit")
         sec = None
         if k > 0 and rng.random() < 0.15:
@@ -579,7 +318,7 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
         head = [("head", x, r, k) for x, r in zip(head_lines, head_kinds)]
         if style == "standfirst":
             head.append(("byline", printed_byline, "byline", k))
-        body_units = [("body", _space_numbers(p, rng) if rng.random() < 0.3 else p, "body", k) for p in body_paras]
+        body_units = [("body", parts.space_numbers(p, rng) if rng.random() < 0.3 else p, "body", k) for p in body_paras]
         tail = []
         if style in ("plain", "roles", "roles_line", "photo", "unit"):
             tail.append(("byline", printed_byline, "byline", k))
@@ -598,7 +337,7 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
         else:
             group = body_units + tail + cap + head
         if variety and orient == "before" and not photo_news:
-            group = _jumps_and_editors(group, q, tags, bool(tail))
+            group = parts.jumps_and_editors(group, q, tags, bool(tail))
         if sec:
             group = [("banner", sec, "banner", None)] + group
         groups.append(group)
@@ -617,7 +356,7 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
     top18: list[str] = []  # pages18's masthead lines (variety pages)
     if variety and groups:
         if folio and ph[2] < forms18.P_ONE_LINE_FOLIO:  # name, date, page and editor on one line (济源)
-            folio = ([forms18.one_line_folio(folio[0], _name(hrng), ph[3])], folio[1])
+            folio = ([forms18.one_line_folio(folio[0], parts.person_name(hrng), ph[3])], folio[1])
         if folio or ph[4] < forms18.P_MASTHEAD:
             paper = folio[0][0] if folio else (county[:-1] if len(county) > 2 else county) + "新闻"
             extra = ([forms18.foreign_line(hrng)] if ph[0] < forms18.P_FOREIGN_LINE or not folio else []) + (
@@ -654,12 +393,12 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
                 continue
             # cut inside the paragraph (a column ends mid-sentence) or before it
             para = g[cut][1]
-            lines = wrap(para, width)
+            lines = parts.wrap(para, width)
             mid = False
             if len(lines) >= 3 and rng.random() < 0.6:
                 at = rng.randint(1, len(lines) - 1)
                 head_part, tail_part = "".join(lines[:at]), "".join(lines[at:])
-                if head_part[-1] in _SENT_END:
+                if head_part[-1] in SENT_END:
                     continue
                 g = g[:cut] + [("body", head_part, "body", x), ("body_cont", tail_part, "body", x)] + g[cut + 1:]
                 cut += 1
@@ -703,15 +442,15 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
             truths[k].tags.add("caption_displaced")
     credits = []
     if rng.random() < 0.25:
-        credits.append(rng.choice([f"本版文图均由{county}融媒体中心提供", f"责任编辑：{_name(rng)}"]))
+        credits.append(rng.choice([f"本版文图均由{county}融媒体中心提供", f"责任编辑：{parts.person_name(rng)}"]))
     if variety and pq[1] < forms33.P_FOOT_STAFF:  # 本版编辑：X, 编辑：X　校对：Y　审核：Z, （责任编辑　X）
         staff_rng = random.Random(pq[3])
-        credits.append(forms33.foot_staff([_name(staff_rng) for _ in range(3)], pq[2]))
+        credits.append(forms33.foot_staff([parts.person_name(staff_rng) for _ in range(3)], pq[2]))
         page_tags.add("foot_staff")
     if variety and ph[5] < forms18.P_FOOT_LINE:  # the page line at the page's foot (江孜)
         foot = forms.folio_lines(seed + 1, county, page_section) or forms.folio_lines(seed + 3, county, page_section)
         if foot:
-            credits.append(forms18.foot_line(foot[0][1], foot[0][2], _name(hrng), _name(hrng)))
+            credits.append(forms18.foot_line(foot[0][1], foot[0][2], parts.person_name(hrng), parts.person_name(hrng)))
             page_tags.add("foot_line")
     # print
     out: list[str] = []
@@ -730,10 +469,10 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
         while k < len(g):
             kind, text = g[k][:2]
             if kind in ("body", "body_cont"):
-                lines = wrap(forms33.indented(text) if indent and kind == "body" else text, widths[host])
+                lines = parts.wrap(forms33.indented(text) if indent and kind == "body" else text, widths[host])
                 if blank and len(lines) >= 4 and rng.random() < 0.08:
                     at = rng.randint(2, len(lines) - 1)  # a column break inside the paragraph
-                    if lines[at - 1][-1] not in _SENT_END:
+                    if lines[at - 1][-1] not in SENT_END:
                         lines = lines[:at] + [""] + lines[at:]
                 pieces.append("\n".join(lines))
                 labels.append([None if not ln else lab(g[k], j == 0) for j, ln in enumerate(lines)])

@@ -11,7 +11,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "benchmarks"))
 
 import compose_forms33 as forms33  # noqa: E402
-from compose_pages import _jumps_and_editors  # noqa: E402
+from compose_parts import jumps_and_editors  # noqa: E402
 
 from corpus_tools.layout.headforms import JUMP_LINE_RE  # noqa: E402
 from corpus_tools.layout.patterns import is_staff_line  # noqa: E402
@@ -38,9 +38,9 @@ def test_a_unit_credit_reads_as_its_unit(u):
 
 def test_jumps_and_editors_place_their_lines_as_credits():
     group = [("head", "县里召开会议", "title", 0), ("body", "近日，县里召开会议。", "body", 0)]
-    out = _jumps_and_editors(group, [0.0, 0.0, 0.0, 0.5, 0.5, 0.5], set(), False)
+    out = jumps_and_editors(group, [0.0, 0.0, 0.0, 0.5, 0.5, 0.5], set(), False)
     assert [u[0] for u in out] == ["head", "credit", "body", "credit", "credit"]
     assert all(u[3] is None for u in out if u[0] == "credit")
     assert "下转" in out[3][1] and "上接" in out[1][1]
     tags: set[str] = set()
-    assert _jumps_and_editors(group, [0.9] * 6, tags, False) == group and not tags
+    assert jumps_and_editors(group, [0.9] * 6, tags, False) == group and not tags

@@ -14,46 +14,12 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parent))
-from layout_page_maker import article_lines as lines_of, write_pages  # noqa: E402  (the shared generator)
-
-
-def render(page: dict) -> str:
-    w, blank = page["width"], page["blank"]
-    out: list[str] = list(page["masthead"])
-    if blank:
-        out.append("")
-    items, i = page["items"], 0
-    while i < len(items):
-        if items[i].get("interleave"):
-            a, b = lines_of(items[i], w), lines_of(items[i + 1], w)
-            for k in range(max(len(a), len(b))):
-                out.extend(x[k] for x in (a, b) if k < len(x))
-            i += 2
-        else:
-            out.extend(lines_of(items[i], w))
-            i += 1
-        if blank:
-            out.append("")
-    out.append(page["folio"])
-    return "\n".join(out) + "\n"
-
-
-def truth(page: dict) -> dict:
-    arts = []
-    for item in page["items"]:
-        art = {k: item[k] for k in ("kicker", "title") if k in item}
-        art.update({"byline": item["byline"], "body_first": item["body_first"], "body_last": item["body_last"]})
-        arts.append(art)
-    out = {"page": page["file"], "county": page["county"], "county_code": page["code"],
-           "province": page["province"], "layout": page["layout"], "articles": arts}
-    if any(it.get("interleave") for it in page["items"]):
-        out["interleaved"] = True
-    return out
+from layout_page_maker import write_pages  # noqa: E402  (the shared generator: render, truth)
 
 
 PINGHE = {
     "dir": "dev/pinghe_fujian", "file": "2024-10-11_p2.txt", "county": "平和县", "code": "350628",
-    "province": "福建省", "width": 16, "blank": True, "folio": "2",
+    "province": "福建省", "width": 16, "blank": True, "foot": ["2"],
     "layout": "width 16, blank lines; the top article's title over an indented paragraph, no byline until an end "
               "byline cut by the column (（ at a line end, the name on the next line); a 本报记者 line under a "
               "title; a second cut end byline with two names; a kicker line over a title (乡村振兴进行时); a lead",
@@ -88,7 +54,7 @@ PINGHE = {
 
 RUCHENG = {
     "dir": "interleaved/rucheng_hunan", "file": "2024-05-17_p1.txt", "county": "汝城县", "code": "431026",
-    "province": "湖南省", "width": 15, "blank": True, "folio": "— 1 —",
+    "province": "湖南省", "width": 15, "blank": True, "foot": ["— 1 —"],
     "layout": "width 15, blank lines; the first two articles' lines INTERLEAVED line by line (a two-column "
               "page mis-extracted), titles included; then two articles as printed",
     "masthead": ["汝城报　2024年5月17日　星期五　第1版", "责任编辑：何晓丽"],
@@ -115,7 +81,7 @@ RUCHENG = {
 
 RUCHENG3 = {
     "dir": "interleaved/rucheng_hunan", "file": "2024-05-21_p3.txt", "county": "汝城县", "code": "431026",
-    "province": "湖南省", "width": 20, "blank": False, "folio": "3",
+    "province": "湖南省", "width": 20, "blank": False, "foot": ["3"],
     "layout": "width 20, no blank lines; one article as printed, then the second and third articles' body lines "
               "INTERLEAVED (each under its own title line, the two title lines interleaved too), then a last article",
     "masthead": ["第3版　汝城报　2024年5月21日"],
@@ -143,7 +109,7 @@ PAGES = [PINGHE, RUCHENG, RUCHENG3]
 
 
 def main() -> None:
-    write_pages(PAGES, HERE, render=render, truth=truth)
+    write_pages(PAGES, HERE)
 
 
 if __name__ == "__main__":

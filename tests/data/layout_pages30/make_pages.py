@@ -17,49 +17,7 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parent))
-from layout_page_maker import article_lines as lines_of, write_pages  # noqa: E402  (the shared generator)
-
-
-def render(page: dict) -> str:
-    w = page["width"]
-    chunks: list[list[str]] = [list(page["masthead"])]
-    items, i = page["items"], 0
-    while i < len(items):
-        if "debris" in items[i]:
-            chunks.append(list(items[i]["debris"]))
-            i += 1
-        elif items[i].get("interleave"):
-            a, b = lines_of(items[i], w), lines_of(items[i + 1], w)
-            chunks.append([x[k] for k in range(max(len(a), len(b))) for x in (a, b) if k < len(x)])
-            i += 2
-        else:
-            chunks.append(lines_of(items[i], w))
-            i += 1
-    chunks.append(list(page["foot"]))
-    out: list[str] = []
-    for chunk in chunks:
-        for line in chunk:
-            out.append(line)
-            if page.get("double"):
-                out.append("")
-        if page.get("blank") or page.get("gap"):
-            out.append("")
-    return "\n".join(out).rstrip("\n") + "\n"
-
-
-def truth(page: dict) -> dict:
-    arts = []
-    for item in page["items"]:
-        if "debris" in item:
-            continue
-        art = {k: item[k] for k in ("section", "kicker", "title") if k in item}
-        art.update({"byline": item["byline"], "body_first": item["body_first"], "body_last": item["body_last"]})
-        arts.append(art)
-    out = {"page": page["file"], "county": page["county"], "county_code": page["code"],
-           "province": page["province"], "layout": page["layout"], "articles": arts}
-    if any(it.get("interleave") for it in page["items"]):
-        out["interleaved"] = True
-    return out
+from layout_page_maker import write_pages  # noqa: E402  (the shared generator: render, truth)
 
 
 YUEXI = {
@@ -250,7 +208,7 @@ PAGES = [YUEXI, NINGDU, YUXIAN, JUXIAN, TONGWEI]
 
 
 def main() -> None:
-    write_pages(PAGES, HERE, render=render, truth=truth)
+    write_pages(PAGES, HERE)
 
 
 if __name__ == "__main__":
