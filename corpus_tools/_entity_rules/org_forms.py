@@ -20,10 +20,12 @@ from corpus_tools._entity_rules.admin_levels import COUNTY_LEVELS, TOWN_LEVELS
 from corpus_tools._entity_rules.lexicon import Cand
 
 #: Heads of working groups.
-GROUP_HEADS = ("工作领导小组", "领导小组", "工作专班", "理论学习中心组", "指挥部")
-_LEVEL = rf"[{COUNTY_LEVELS}{TOWN_LEVELS}州盟](?:委|政府|人民政府)?"
+GROUP_HEADS = ("工作领导小组", "领导小组", "领导组", "工作专班", "理论学习中心组", "指挥部", "督导组", "宣讲团")
+#: An ordinal that numbers one of several groups (省委…第二督导组).
+_GROUP_ORDINAL = r"(?:第[一二三四五六七八九十]{1,2})?"
+_LEVEL = rf"[{COUNTY_LEVELS}{TOWN_LEVELS}州盟省](?:委|政府|人民政府)?"
 _GROUP_RE = re.compile(rf"(?P<lv>{_LEVEL})(?P<topic>[\u4e00-\u9fff]{{0,16}}?)"
-                       rf"(?P<head>{'|'.join(GROUP_HEADS)})(?P<office>办公室)?")
+                       rf"{_GROUP_ORDINAL}(?P<head>{'|'.join(GROUP_HEADS)})(?P<office>办公室)?")
 #: Characters that never stand inside a task name (clause words, other organisations' heads).
 _NOT_TOPIC = frozenset("的了是在着过把被对向于为和与及等局院所部办厅站队会司社")
 #: Verbs that introduce a group rather than stand in its task (县政府成立…领导小组).
@@ -48,20 +50,24 @@ def _level_start(text: str, p: int, place_ends: "dict[int, tuple[int, str]]") ->
 
 
 def group_names(text: str, place_ends: "dict[int, tuple[int, str]]") -> list[Cand]:
-    """Working groups named by their task after a level (县委理论学习中心组, 县…工作领导小组).
+    """Working groups named by their task after a level (县委理论学习中心组, 县…工作领导小组,
+    省委先进性教育活动第二督导组, 县委党的十九大精神宣讲团: 党的 opens a congress in the task).
 
     Examples
     --------
     >>> text = "经县民族团结进步创建工作领导小组研究，县委理论学习中心组开展学习"
     >>> [text[c.start:c.end] for c in group_names(text, {})]
     ['县民族团结进步创建工作领导小组', '县委理论学习中心组']
+    >>> text = "省委先进性教育活动第二督导组组长出席，县委党的十九大精神宣讲团分三组宣讲"
+    >>> [text[c.start:c.end] for c in group_names(text, {})]
+    ['省委先进性教育活动第二督导组', '县委党的十九大精神宣讲团']
     >>> group_names("全县防汛指挥部", {})
     []
     """
     out = []
     for m in _GROUP_RE.finditer(text):
         topic, head = m.group("topic"), m.group("head")
-        if (_NOT_TOPIC.intersection(topic) or _INTRO_RE.search(topic)
+        if (_NOT_TOPIC.intersection(topic.replace("党的", "党")) or _INTRO_RE.search(topic)
                 or (len(topic) < 2 and head != "理论学习中心组")):
             continue
         s = _level_start(text, m.start(), place_ends)
