@@ -141,3 +141,16 @@ def test_a_quoted_formula_with_a_verb_before_its_count_is_numbered():
 
     found = [(m.text, m.kind) for m in find_slogans("全镇开展“治三乱”专项行动，拆除违建十二处。", formulae=False)]
     assert found == [("治三乱", "numbered")]
+
+
+@pytest.mark.parametrize("quote", ["中国五冶", "阿三哥", "小五哥", "评三好学生", "评五好家庭"])
+def test_no_counted_tail_in_a_firm_a_nickname_or_an_honour(quote):
+    from corpus_tools.slogans.numbered import counted_tail
+
+    assert counted_tail(quote) == ""
+
+
+def test_a_built_counting_formula_keeps_its_tail():
+    from corpus_tools.slogans.numbered import counted_tail
+
+    assert counted_tail("建四好农村路") == "四好农村路"
