@@ -92,3 +92,17 @@ def test_a_weather_station_is_an_organisation():
 def test_a_hospital_ends_before_its_building(text, hospital):
     orgs = [e.text for e in find_entities(text) if e.label == "ORG"]
     assert orgs == [hospital]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("在县农技站技术员指导下防治病虫害。", "县农技站"),
+    ("遇有险情及时报告县防汛办。", "县防汛办"),
+    ("记者从县发改委获悉，今年共确定重点项目。", "县发改委"),
+])
+def test_a_county_body_written_short_keeps_its_level(text, org):
+    assert [e.text for e in find_entities(text) if e.label == "ORG"] == [org]
+
+
+@pytest.mark.parametrize("text", ["全县共建成村级服务站。", "县里举办了培训班。"])
+def test_no_abbreviated_body_after_a_scope_or_inside_a_verb(text):
+    assert [e.text for e in find_entities(text) if e.label == "ORG"] == []
