@@ -127,7 +127,8 @@ _SCOPE_BEFORE = frozenset("全本我该各此同外邻跨")
 def abbreviated_bodies(text: str, feats: "list[str] | None") -> list[Cand]:
     """County bodies written short: a level (县, 旗; 市 or 区 as a word of its own) and the segmenter's word of
     three characters that ends in 办, 站, 团 or 委 (县农技站, 县防汛办, 县扫黑办, 县豫剧团, 县发改委), seen on the pages of
-    four writers. A scope before the level (全县, 本市) is no owner.
+    four writers. A scope before the level (全县, 本市) is no owner; a county name the level ends (饶平县, tagged
+    ``ns``) stays in the name (饶平县潮剧团).
 
     Parameters
     ----------
@@ -147,6 +148,10 @@ def abbreviated_bodies(text: str, feats: "list[str] | None") -> list[Cand]:
     >>> feats = ["S-p", "S-n", "B-j", "I-j", "E-j", "B-n", "I-n", "E-n", "B-v", "E-v", "S-f"]
     >>> [text[c.start:c.end] for c in abbreviated_bodies(text, feats)]
     ['县农技站']
+    >>> text = "饶平县潮剧团走进村里"
+    >>> feats = ["B-ns", "I-ns", "E-ns", "B-n", "I-n", "E-n", "S-v", "S-v", "B-n", "E-n"]
+    >>> [text[c.start:c.end] for c in abbreviated_bodies(text, feats)]
+    ['饶平县潮剧团']
     >>> text = "全县共建成服务站"
     >>> abbreviated_bodies(text, ["B-n", "E-n", "S-d", "B-v", "E-v", "B-n", "I-n", "E-n"])
     []
@@ -164,5 +169,9 @@ def abbreviated_bodies(text: str, feats: "list[str] | None") -> list[Cand]:
             continue
         if text[p + 3] in _SHORT_HEADS and feats[p + 1][:1] == "B" and feats[p + 2][:1] == "I" \
                 and feats[p + 3][:1] == "E":
-            out.append(Cand(p, p + 4, "ORG", prio=2, source="rule"))
+            s = p
+            if feats[p] == "E-ns":  # 饶平县|潮剧团: the county's own body keeps its name (GUIDE: 平遥县书法协会)
+                while s > 0 and feats[s][:1] in ("I", "E"):
+                    s -= 1
+            out.append(Cand(s, p + 4, "ORG", prio=2, source="rule"))
     return out
