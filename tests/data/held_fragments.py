@@ -90,3 +90,30 @@ def score_labels(docs: list, pred: dict, labels: tuple[str, ...], *, name: str, 
         out.append(f"{name} {lab:{width}} gold {tp + fn} pred {tp + fp} tp {tp} "
                    f"P {tp / max(tp + fp, 1):.3f} R {tp / max(tp + fn, 1):.3f} F1 {f1:.3f}")
     return out
+
+
+def score_main(here: Path, labels: tuple[str, ...], open_stems: tuple[str, ...], held_stems: tuple[str, ...],
+               reports: tuple[str, ...] = ()) -> None:
+    """Command line of a held set's ``score.py``: the open half with its errors, or with ``--held`` the held half's
+    aggregates only. Stems in *reports* are tagged one paragraph a line (as ``external_gold.py`` tags People's
+    Daily reports); the others are read as pages (``read_corpus`` without a manifest)."""
+    import argparse
+    import sys
+    import warnings
+
+    sys.path.insert(0, str(here.parents[2] / "benchmarks"))
+    ap = argparse.ArgumentParser(description=f"Score {', '.join(labels)} on {here.name}")
+    ap.add_argument("--held", action="store_true", help="score the held half (aggregates only)")
+    args = ap.parse_args()
+    from corpus_tools.scoring.entities import gold_documents, tag_documents
+    import external_gold as eg
+
+    stems = held_stems if args.held else open_stems
+    docs = [d for d in gold_documents(here / "entities", pages_dir=here / "texts", source=here.name)
+            if d.stem in stems]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        pred = eg.page_entities(eg.read_pages(here / "texts"), [d for d in docs if d.stem not in reports])
+        if reports:
+            pred.update(tag_documents([d for d in docs if d.stem in reports]))
+    print("\n".join(score_labels(docs, pred, labels, name="held" if args.held else "open", errors=not args.held)))

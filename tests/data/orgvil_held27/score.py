@@ -12,37 +12,16 @@ Predicted strings are compared with spaces deleted (刘　芳 = 刘芳), counts 
 
 from __future__ import annotations
 
-import argparse
 import sys
-import warnings
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent)]
-sys.path.insert(0, str(HERE.parents[2] / "benchmarks"))
 
-from held_fragments import score_labels  # noqa: E402
+from held_fragments import score_main  # noqa: E402
 from pages import HELD, OPEN, REPORTS  # noqa: E402
 
 LABELS = ("ORG", "VILLAGE", "PERSON")
 
-
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--held", action="store_true", help="score the held half (aggregates only)")
-    args = ap.parse_args()
-    from corpus_tools.scoring.entities import gold_documents, tag_documents
-    import external_gold as eg
-
-    stems = HELD if args.held else OPEN
-    docs = [d for d in gold_documents(HERE / "entities", pages_dir=HERE / "texts", source="orgvil_held27")
-            if d.stem in stems]
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        pred = eg.page_entities(eg.read_pages(HERE / "texts"), [d for d in docs if d.stem not in REPORTS])
-        pred.update(tag_documents([d for d in docs if d.stem in REPORTS]))
-    print("\n".join(score_labels(docs, pred, LABELS, name="held" if args.held else "open", errors=not args.held)))
-
-
 if __name__ == "__main__":
-    main()
+    score_main(HERE, LABELS, OPEN, HELD, REPORTS)
