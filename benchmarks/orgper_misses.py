@@ -1,4 +1,4 @@
-"""List PERSON/ORG misses and GPE false positives of open page sets read as pages, each with its stage.
+"""List misses (default PERSON/ORG) and false positives (default GPE) of open page sets read as pages, each with its stage.
 
 A study tool for OPEN gold only (benchmarks/gold/pages21, pages22, pages23, pages26o's odd pages, a helper's
 open half): it prints per-item errors, so never run it on a held or sealed set.
@@ -30,7 +30,6 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-LABELS = ("PERSON", "ORG", "GPE")
 
 
 def _spaced(name: str) -> re.Pattern:
@@ -44,6 +43,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("folder", type=Path)
     ap.add_argument("--stems", default="", help="comma-separated stems to study (default: all)")
+    ap.add_argument("--labels", default="PERSON,ORG", help="labels whose misses are listed (default PERSON,ORG)")
+    ap.add_argument("--fp", default="GPE", help="labels whose false positives are listed (default GPE)")
     args = ap.parse_args(argv)
     import corpus_tools as ct
     import corpus_tools.entities as E
@@ -85,26 +86,27 @@ def main(argv: list[str] | None = None) -> int:
         rows[r.issue_id].append(r)
     stages = Counter()
     for d in docs:
-        g = Counter({k: v for k, v in d.gold.items() if k[1] in LABELS})
-        p = Counter({k: v for k, v in pred[d.stem].items() if k[1] in LABELS})
+        fn_labels, fp_labels = set(args.labels.split(",")), set(args.fp.split(","))
+        g = Counter({k: v for k, v in d.gold.items() if k[1] in fn_labels | fp_labels})
+        p = Counter({k: v for k, v in pred[d.stem].items() if k[1] in fn_labels | fp_labels})
         gold_texts = {t for t, _ in d.gold}
         print(f"=== {d.stem}")
         for (name, lab), n in sorted((g - p).items(), key=lambda x: x[0][1]):
-            if lab == "GPE":
+            if lab not in fn_labels:
                 continue
             for stage, note in _placements(name, lab, by_page[d.stem], trace, raws.get(d.stem, ""))[:n]:
                 stages[(lab, stage)] += 1
                 print(f"  FN {lab:6} {name:14} {stage:8} {note}")
         for (name, lab), n in (p - g).items():
-            if lab != "GPE":
+            if lab not in fp_labels:
                 continue
             where = [r for r in rows[d.stem] if strip_spaces(r.text) == name and r.label == lab]
             longer = sorted({t for t in gold_texts if name in t and t != name})[:3]
             other = [gl for (t, gl) in d.gold if t == name]
             stage = "part:" + ",".join(sorted({r.part for r in where}))
-            stages[("GPE-FP", "in-gold-longer" if longer else "gold-other-label" if other else "not-gold")] += n
+            stages[(lab + "-FP", "in-gold-longer" if longer else "gold-other-label" if other else "not-gold")] += n
             ctx = where[0].sentence.replace("\n", "⏎")[:60] if where else ""
-            print(f"  FP GPE    {name:14} x{n} {stage} longer={longer} gold-as={other} | {ctx}")
+            print(f"  FP {lab:6} {name:14} x{n} {stage} longer={longer} gold-as={other} | {ctx}")
     print("=== stages")
     for k, v in sorted(stages.items()):
         print(f"  {k[0]:7} {k[1]:18} {v}")

@@ -20,6 +20,9 @@ def _names(cands, text):
     ("6月6日，县委理论学习中心组开展专题学习。", "县委理论学习中心组"),
     ("由县委疫情防控工作专班统一调度。", "县委疫情防控工作专班"),
     ("，县农村自来水并网改造工作领导小组办公室负责", "县农村自来水并网改造工作领导小组办公室"),
+    ("。县委保持共产党员先进性教育活动领导组要求", "县委保持共产党员先进性教育活动领导组"),
+    ("，省委先进性教育活动第三督导组组长出席", "省委先进性教育活动第三督导组"),
+    ("，市委党的二十大精神宣讲团来到镇里", "市委党的二十大精神宣讲团"),
 ])
 def test_a_working_group_is_read_from_its_level(text, name):
     assert _names(group_names(text, {}), text) == [name]
@@ -35,6 +38,7 @@ def test_a_working_group_keeps_the_county_that_owns_it():
     "县政府随即成立处置补助款问题工作领导小组",  # 成立 introduces the group
     "县委和县政府领导小组",  # 和 joins two bodies
     "县委领导小组",  # no task
+    "县委的宣讲团",  # 的 outside 党的 is a clause
 ])
 def test_no_working_group_without_a_level_and_a_task(text):
     assert group_names(text, {}) == []
@@ -79,3 +83,26 @@ def test_a_township_before_and_is_coordinated_with_a_department():
 def test_a_weather_station_is_an_organisation():
     got = {(e.text, e.label) for e in find_entities("西北风4级。延庆区气象台12月9日17时发布", model=False)}
     assert ("延庆区气象台", "ORG") in got
+
+
+@pytest.mark.parametrize("text, hospital", [
+    ("投资900万元的县中医院门诊楼日前竣工。", "县中医院"),
+    ("县人民医院门诊综合楼主体封顶。", "县人民医院"),
+])
+def test_a_hospital_ends_before_its_building(text, hospital):
+    orgs = [e.text for e in find_entities(text) if e.label == "ORG"]
+    assert orgs == [hospital]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("在县农技站技术员指导下防治病虫害。", "县农技站"),
+    ("遇有险情及时报告县防汛办。", "县防汛办"),
+    ("记者从县发改委获悉，今年共确定重点项目。", "县发改委"),
+])
+def test_a_county_body_written_short_keeps_its_level(text, org):
+    assert [e.text for e in find_entities(text) if e.label == "ORG"] == [org]
+
+
+@pytest.mark.parametrize("text", ["全县共建成村级服务站。", "县里举办了培训班。"])
+def test_no_abbreviated_body_after_a_scope_or_inside_a_verb(text):
+    assert [e.text for e in find_entities(text) if e.label == "ORG"] == []

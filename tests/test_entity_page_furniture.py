@@ -61,3 +61,16 @@ def test_furniture_rows_read_the_top_the_foot_and_a_second_byline_line():
     assert sorted((r[4], r[8]) for r in rows) == [("ORG", "中共延寿县委"), ("ORG", "延寿报"), ("PERSON", "孙立伟"),
                                                   ("PERSON", "慕晶"), ("PERSON", "朴英")]
     assert {r[2] for r in rows if r[8] == "慕晶"} == {"byline"}
+
+
+@pytest.mark.parametrize("line, start, end", [("巫溪报2025年7月4日", 0, 3), ("今日永新　第3版", 0, 4), ("■民勤报", 1, 4)])
+def test_paper_name_end_reads_a_place_and_a_media_word(line, start, end):
+    from corpus_tools._entity_rules.paper_names import paper_name_end
+
+    assert paper_name_end(line, start, ("日报", "报")) == end
+
+
+def test_paper_name_end_needs_a_place():
+    from corpus_tools._entity_rules.paper_names import paper_name_end
+
+    assert paper_name_end("综合新闻", 0, ("新闻",)) == 0

@@ -3,6 +3,8 @@ in the manner of county papers (宁海, 慈利, 兰溪); the segmenter's tags ar
 
 from __future__ import annotations
 
+import pytest
+
 from corpus_tools._entity_rules.person_frames import office_names, roll_call_names, spaced_roll_names, titled_speech_names
 from corpus_tools.entities import find_entities
 
@@ -114,3 +116,20 @@ def test_a_prosecutors_title_frames_the_name_after_it():
 
     text = "县法院院长隗建新，县检察院检察长禤海峰出席会议。"
     assert "禤海峰" in [e.text for e in find_entities(text) if e.label == "PERSON"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("村民艾合买提·托乎提站在田埂上，看着插秧机作业。", "艾合买提·托乎提"),  # 提 writes a sound, 站 does not
+    ("牧民叶尔兰·阿布都拉一家搬进了新房。", "叶尔兰·阿布都拉"),  # 都拉: the segmenter's 阿布 stopped short
+    ("阿瓦古丽·克热木新买了一台电脑。", "阿瓦古丽·克热木"),  # 新: the dotted-name rule ran on
+])
+def test_a_dotted_name_keeps_its_sound_characters(text, name):
+    assert [e.text for e in find_entities(text) if e.label == "PERSON"] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("县委书记白志远在动员会上说，整改要着眼群众最关心的问题。", "白志远"),
+    ("旗委书记朝鲁门主持并讲话。", "朝鲁门"),
+])
+def test_a_given_name_the_segmenter_reads_as_one_name_is_not_cut(text, name):
+    assert [e.text for e in find_entities(text) if e.label == "PERSON"] == [name]

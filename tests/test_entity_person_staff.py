@@ -38,3 +38,10 @@ def test_review_newsroom_units_are_no_staff_names():
     # review, 2026-12-06: 要闻部, 总编室, 融媒体 after an editor's role are units, not people
     for line in ("第2版 编辑：融媒体", "第2版 编辑：要闻部", "第2版 责任编辑：总编室"):
         assert staff_credit_names(line) == []
+
+
+def test_a_role_before_a_credit_vouches_for_a_name_the_surname_tables_lack():
+    from corpus_tools._entity_rules.person_staff import credited_name
+
+    assert not credited_name("逄建国") and credited_name("逄建国", roled=True)
+    assert not credited_name("记者", roled=True) and not credited_name("合作社", roled=True)  # roles and words stay out

@@ -200,6 +200,7 @@ def find_orgs(text: str, sc: Scanner) -> list[Cand]:
     out += firms.named_businesses(text)  # 民宿，名叫“游家小院”
     out += org_founding.founded_bodies(text, feats, ORG_GENERIC_BODY, sc.place_starts)  # 成立旅游稽查大队: one body, named by its remit
     out += org_forms.group_names(text, sc.place_ends) + org_forms.hotline_offices(text, sc.place_ends)  # 县委…工作专班, 县12345热线办
+    out += org_forms.abbreviated_bodies(text, feats)  # 县农技站, 县防汛办: a level and one abbreviated word
     listed = _listed_orgs(text)
     if feats is not None:
         # a listed short form inside a longer word is none (集|中办|公 is no 中办)

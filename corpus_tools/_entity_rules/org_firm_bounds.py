@@ -4,8 +4,9 @@
 A company's registered name opens with the place that registered it (GUIDE.md: an organisation keeps its place
 prefix; the pages of several writers annotate 四川米仓山茶业集团有限公司, 云南弥渡绿源果蔬有限公司, 浙江博泰家具有限公司
 whole). A place before a short name stays apart (顺德|新宝集团, 梅州市|梅盛专业合作社 on the open gold), so only a
-name ending in 有限公司 or 有限责任公司 joins the GPE right before it, and only when the name itself does not open
-with another place (湖南省|新田县人民医院) — the rules would have found that place as an entity of its own. A
+name ending in 有限公司 or 有限责任公司 joins the GPE right before it (a hospital or school after a province,
+湖南省|新田县人民医院, never does: it has no legal form). No check looks at what opens the firm's own name: a GPE
+is joined whatever follows it, as long as the ORG right after it ends in the legal form. A
 workshop, plant or centre of the firm after 有限公司 (加工厂, 分拣中心, 生产车间, 仓库) is where something happens,
 not a sub-unit of the organisation (a party branch or a department would be: 有限公司党总支), so the ORG ends at
 公司.

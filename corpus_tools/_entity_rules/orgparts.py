@@ -35,6 +35,8 @@ the co-operatives (:mod:`~corpus_tools._entity_rules.org_coops`) and the word li
 
 from __future__ import annotations
 
+import re
+
 from corpus_tools._entity_rules.lexicon import ORG_HEADS, Cand, common_or_frequent
 from corpus_tools._entity_rules.org_coops import VILLAGE_PREFIX_RE, coop_name_start
 from corpus_tools._entity_rules.org_departments import (DEPT_HEADS, DEPT_LEVELS, is_merged_department,
@@ -112,16 +114,29 @@ def _opens_name(text: str, feats: list[str], k: int, h0: int) -> bool:
     return any(j - i >= 2 for i, j, _ in _words(feats, k, h0))
 
 
+#: A building named after a department of the organisation in front of it (门诊|楼, 门诊|综合楼, 住院|大楼):
+#: the department's word is then no head (旗人民医院|新门诊楼, 县人民医院|门诊综合楼, as four writers' gold).
+_BUILDING_RE = re.compile("(?:综合|医技|业务|办公|教学)?大?楼")
+
+
 def split_bodies(c: Cand, text: str, feats: list[str] | None, head_ends: set[int]) -> list[Cand]:
     """*c* cut where one organisation's head ends (an offset of *head_ends*) and an administrative
-    level (:data:`LEVEL_CHARS`), possibly after 和/与/及/、, opens the next body.
+    level (:data:`LEVEL_CHARS`), possibly after 和/与/及/、, opens the next body; a span that runs from
+    one organisation's head into the name of its building (县医院|门诊楼) ends at that head.
 
     Examples
     --------
     >>> text = "县委县政府"
     >>> [(x.start, x.end) for x in split_bodies(Cand(0, 5, "ORG"), text, None, {2, 5})]
     [(0, 2), (2, 5)]
+    >>> text = "旗人民医院新门诊楼投入使用"
+    >>> [text[x.start:x.end] for x in split_bodies(Cand(0, 8, "ORG"), text, None, {5, 8})]
+    ['旗人民医院']
     """
+    if _BUILDING_RE.match(text, c.end):
+        k = max((k for k in head_ends if c.start + 2 <= k <= c.end - 2), default=None)
+        if k is not None and text.endswith(_BODY_HEADS, c.start, k):
+            return [Cand(c.start, k, c.label, c.prio, c.code, c.source)]
     out = []
     s = c.start
     for k in range(c.start + 2, c.end - 2):

@@ -20,6 +20,7 @@ import re
 from typing import Any
 
 from corpus_tools import gazetteer as gz
+from corpus_tools._entity_rules.paper_names import ISSUE_DATE_RE, paper_name_end
 from corpus_tools._entity_rules.person_roles import credit_names_in, is_role
 from corpus_tools._entity_rules.person_staff import credited_name, role_slots, staff_credit_names
 from corpus_tools.layout.patterns import is_folio_line, is_staff_line
@@ -30,8 +31,6 @@ __all__ = ["furniture_rows", "organ_committee", "paper_name_span", "photo_line_n
 _PAD = " \u3000"
 #: a page number glued before the paper's name on a page line (2贵德报2018年6月12日)
 _LEAD_RE = re.compile(r"^(?:第?[0-9０-９A-H]{1,3}版?)[ \u3000]*")
-#: an issue date right after a paper's name
-_DATE_AFTER_RE = re.compile(r"[ \u3000]*(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
 #: the committee whose organ the paper is: 中共扎赉特旗委机关报, 中共安福县委主办, 中共桓仁满族自治县委主管主办
 _ORGAN_RE = re.compile(r"中共([\u4e00-\u9fff]{2,12}?)(?:县|旗|市|区|州)?委(?=机关报|主管|主办)")
 #: a photographer's credit filling its line: 阿拉坦　摄, （邢　铁　摄）, 摄影：韩东哲, 图/杨　帆
@@ -41,7 +40,8 @@ _PHOTO_LINE_RE = re.compile(r"^[（(]?(?:(?:摄影|图)[：:/／][ \u3000]*(?P<a
 _DOTTED_RE = re.compile(r"[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6}")
 #: a two-character name padded with one space, ending its field (海　燕)
 _PADDED_RE = re.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![^ \u3000])")
-_MEDIA = ("报", "日报", "新闻", "晚报", "时报", "商报")
+#: media words of a county paper's name, longest first
+_MEDIA = tuple(sorted(("报", "日报", "新闻", "晚报", "时报", "商报"), key=len, reverse=True))
 
 
 def paper_name_span(line: str) -> "tuple[int, int] | None":
@@ -71,27 +71,18 @@ def paper_name_span(line: str) -> "tuple[int, int] | None":
     lead = _LEAD_RE.match(line, s)
     for start in ([lead.end()] if lead else []) + [s]:
         e = _name_end(line, start)
-        if e and (e == len(line) or line[e] in _PAD or _DATE_AFTER_RE.match(line, e)):
+        if e and (e == len(line) or line[e] in _PAD or ISSUE_DATE_RE.match(line, e)):
             return start, e
     if is_folio_line(line):  # a field of a date or page line: 2024年10月18日　星期五　弥渡新闻　第4版
         for f in re.finditer(r"[^ \u3000]+", line):
             e = _name_end(line, f.start())
-            if e and (e == f.end() or _DATE_AFTER_RE.match(line, e)):
+            if e and (e == f.end() or ISSUE_DATE_RE.match(line, e)):
                 return f.start(), e
     return None
 
 
 def _name_end(line: str, s: int) -> int:
-    upper = gz.upper_names()
-    m = re.match(r"今日([\u4e00-\u9fff]{2,4})", line[s:])
-    if m and m.group(1) in upper:
-        return s + m.end()
-    for n in range(8, 1, -1):
-        if line[s:s + n] in upper:
-            word = next((w for w in sorted(_MEDIA, key=len, reverse=True) if line.startswith(w, s + n)), None)
-            if word:
-                return s + n + len(word)
-    return 0
+    return paper_name_end(line, s, _MEDIA)
 
 
 def organ_committee(line: str) -> "tuple[int, int] | None":

@@ -336,10 +336,24 @@ def titled_speech_names(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _sound_tail_end(text: str, end: int, stop: int) -> int:
+    """Where a dotted name whose segmenter word ends at *end* really ends, at most at *stop*: after the
+    one-character words ``text[end:stop]`` whose summed :func:`~corpus_tools._entity_rules.names.translit_score`
+    is highest (托乎|提 站: 提 writes a sound, 站 does not; 阿布|都拉: 拉 outweighs 都; 克热木|新: none)."""
+    best, best_e, total = 0.0, end, 0.0
+    for k in range(end, stop):
+        total += translit_score(text[k])
+        if total > best:
+            best, best_e = total, k + 1
+    return best_e
+
+
 def segmenter_dot_ends(ents: list, text: str, words: "list[str] | None") -> list:
     """Cut a dotted PERSON span back to the end of the segmenter's word when that word is a personal
     name (``nr``) that holds the dot and ends inside the span, and what follows it in the span are
-    one-character words (阿瓦古丽·克热木|新|买了, 努尔尼沙·沙迪克|坐|不住: the dotted-name rule ran on).
+    one-character words (阿瓦古丽·克热木|新|买了, 努尔尼沙·沙迪克|坐|不住: the dotted-name rule ran on);
+    one-character words that write sounds stay in the name (艾合买提·托乎|提 站, 叶尔兰·阿布|都拉: the
+    segmenter's word stopped short).
 
     Parameters
     ----------
@@ -362,6 +376,10 @@ def segmenter_dot_ends(ents: list, text: str, words: "list[str] | None") -> list
     >>> w = ["B-nr"] + ["I-nr"] * 6 + ["E-nr", "S-d", "S-v", "S-u"]
     >>> [t[c.start:c.end] for c in segmenter_dot_ends([Cand(0, 9, "PERSON")], t, w)]
     ['阿瓦古丽·克热木']
+    >>> t = "艾合买提·托乎提站在"
+    >>> w = ["B-nr"] + ["I-nr"] * 5 + ["E-nr", "S-v", "S-v", "S-p"]
+    >>> [t[c.start:c.end] for c in segmenter_dot_ends([Cand(0, 9, "PERSON")], t, w)]
+    ['艾合买提·托乎提']
     """
     if not words or len(words) != len(text):
         return ents
@@ -375,6 +393,6 @@ def segmenter_dot_ends(ents: list, text: str, words: "list[str] | None") -> list
             end = j + 1  # the segmenter's name word ends at j
             if end < c.end and words[j].startswith("E-") and any(d in text[c.start:end] for d in DOTS) \
                     and all(w[:1] == "S" for w in words[end:c.end]):
-                c = replace(c, end=end)
+                c = replace(c, end=_sound_tail_end(text, end, c.end))
         out.append(c)
     return out

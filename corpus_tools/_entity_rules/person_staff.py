@@ -59,19 +59,25 @@ def _framed_name(n: str) -> bool:
                                      or is_word(n[:2]) or n[-1] in _UNIT_ENDS)
 
 
-def credited_name(n: str, *, framed: bool = False) -> bool:
+def credited_name(n: str, *, framed: bool = False, roled: bool = False) -> bool:
     """*n* reads as a person's name in a credit: no role or word, and a surname first (two or three characters),
     a whole name of sound characters (four to six), or, where the line's form vouches (*framed*: a line that is
-    only a photo credit), two or three characters that read as sounds on average (阿拉坦).
+    only a photo credit), two or three characters that read as sounds on average (阿拉坦); *roled* (a role such
+    as 记者 right before the credit: 记者　逄建国　摄) vouches for two or three characters that are no word
+    (:func:`_framed_name`).
 
     Examples
     --------
     >>> credited_name("韩东哲"), credited_name("阿拉坦"), credited_name("阿拉坦", framed=True), credited_name("无人机", framed=True)
     (True, False, True, False)
+    >>> credited_name("逄建国"), credited_name("逄建国", roled=True)
+    (False, True)
     """
     if is_role(n) or is_word(n) or n in common_or_frequent() or n in not_names():
         return False
     if len(n) <= 3 and is_surname(n[0]) and not is_word(n[:2]):
+        return True
+    if roled and _framed_name(n):
         return True
     if len(n) >= 4:
         return _credited_sounds(n)
@@ -133,12 +139,7 @@ def photo_credit_names(text: str) -> list[tuple[int, int]]:
     """
     out = []
     for m in _PHOTO_RE.finditer(text):
-        n = m.group(1)
-        if is_role(n) or is_word(n) or n in common_or_frequent() or n in not_names():
-            continue
-        roled = bool(_ROLE_BEFORE_RE.search(text, 0, m.start(1)))  # 记者　逄建国　摄
-        if len(n) <= 3 and (is_surname(n[0]) or roled and _framed_name(n)) and not is_word(n[:2]) \
-                or len(n) >= 4 and _credited_sounds(n):
+        if credited_name(m.group(1), roled=bool(_ROLE_BEFORE_RE.search(text, 0, m.start(1)))):  # 记者　逄建国　摄
             out.append(m.span(1))
     return out
 

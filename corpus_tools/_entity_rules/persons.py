@@ -29,11 +29,16 @@ from corpus_tools.text import CJK_RE
 
 
 
+#: One-character speech verbs the segmenter may glue to a given name (曹|伟说).
+_SPEECH_CHARS = frozenset("说讲称道问答笑")
+
+
 def name_lengths(spans: list, text: str, make, *, sure: float = 0.7, words: "list[str] | None" = None) -> list:
     """Let the name model (:func:`names.p_longer`) fix the length of statistical PERSON spans
     when it is sure: a two-character span is extended by a free third character that is a
     given-name character (闫春|旸 -> 闫春旸), a three-character span is cut when its third
-    character starts the next word. Spans of other sources (titles, bylines) are left alone.
+    character starts the next word, unless the segmenter ends a personal-name word (``E-nr``) on it
+    (白|志远 在: the given name is one word). Spans of other sources (titles, bylines) are left alone.
 
     Examples
     --------
@@ -53,7 +58,11 @@ def name_lengths(spans: list, text: str, make, *, sure: float = 0.7, words: "lis
             if (len(w) == sl + 1 and c.end < len(text) and not taken[c.end] and p_longer(text, c.end) >= sure
                     and not product_noun_start(text, c.start, c.end + 1, words)):
                 c = make(c.start, c.end + 1)
-            elif len(w) == sl + 2 and p_longer(text, c.end - 1) <= 1 - sure:
+            elif len(w) == sl + 2 and p_longer(text, c.end - 1) <= 1 - sure \
+                    and not (words is not None and len(words) == len(text) and words[c.end - 1] == "E-nr"
+                             and text[c.end - 1] not in _SPEECH_CHARS):
+                # 白|志远|在, 朝|鲁门|主持: the segmenter reads the given name as one name word, the model's span
+                # stands; not over a speech verb (曹|伟说: the segmenter glued 说 to the name)
                 c = replace(c, end=c.end - 1, source="model_cut")  # not spread to other mentions
         out.append(c)
     return out

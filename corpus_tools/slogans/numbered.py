@@ -327,6 +327,15 @@ def _count_opens_word(s: str, k: int) -> bool:
     return False
 
 
+#: Prefixes that own what follows rather than act on it (中国五冶, 全国五一: a firm, a name).
+_OWNER_PREFIXES = frozenset(("中国", "全国", "中"))
+#: Last characters of nicknames built on a birth-order numeral (三哥, 五娃, 二妹), never of a counting formula.
+_NICKNAME_ENDS = frozenset("哥姐妹弟娃嫂叔婶爷伢仔妞")
+#: The persons or households an honour with a count names (三好学生, 五好家庭, 十佳青年): a title, not a formula
+#: (四好农村路 ends in what is built and stays one).
+_HONOUR_ENDS = ("学生", "家庭", "青年", "少年", "干部", "职工", "教师", "党员", "标兵", "个人", "媳妇")
+
+
 def counted_tail(s: str) -> str:
     """The counting formula that ends *s* after a prefix of one or two characters: a verb or a domain word the
     page prints inside the quotation marks with the formula (清|四乱, 党员|三联三帮, 志智|双扶, 门前|三包).
@@ -357,11 +366,15 @@ def counted_tail(s: str) -> str:
     ('', '', '')
     >>> counted_tail("金三角"), counted_tail("第三方"), counted_tail("大三峡")
     ('', '', '')
+    >>> counted_tail("中国五冶"), counted_tail("阿三哥"), counted_tail("评三好学生"), counted_tail("建四好农村路")
+    ('', '', '', '四好农村路')
     """
     if not isinstance(s, str) or not re.fullmatch(r"[\u4e00-\u9fff]{3,8}", s) or numbered_item(s):
         return ""
     for k in (1, 2):
         tail = s[k:]
+        if s[:k] in _OWNER_PREFIXES or tail[-1] in _NICKNAME_ENDS or tail.endswith(_HONOUR_ENDS):
+            continue  # 中国|五冶: a firm's owner; 阿|三哥: a nickname; 评|三好学生: an honour of persons
         if len(tail) >= 2 and tail[0] in COUNT_START and tail[1] not in _UNITS \
                 and not any(c in CN_DIGITS for c in s[:k]) and numbered_item(tail) and not counted_venue(tail) \
                 and _count_opens_word(s, k):

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
-import re
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE), str(HERE.parent)]
+
+from held_fragments import flat_counts  # noqa: E402
 
 
 def _page(src: str, width: int) -> str:
@@ -20,26 +23,7 @@ def _page(src: str, width: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _counts(text: str, names: list[str]) -> dict[str, int]:
-    flat = re.sub(r"[ \u3000\n]", "", text)
-    taken = [False] * len(flat)
-    out = {}
-    for name in sorted(set(names), key=len, reverse=True):
-        n = 0
-        for m in re.finditer(re.escape(name), flat):
-            if not any(taken[m.start():m.end()]):
-                taken[m.start():m.end()] = [True] * len(name)
-                n += 1
-        if not n:
-            raise SystemExit(f"{name} does not occur")
-        out[name] = n
-    return out
-
-
 def main() -> None:
-    import sys
-
-    sys.path.insert(0, str(HERE))
     from pages import GOLD, PAGES, WIDTH
 
     (HERE / "texts").mkdir(exist_ok=True)
@@ -47,7 +31,8 @@ def main() -> None:
     for stem, src in PAGES.items():
         text = _page(src, WIDTH[stem])
         (HERE / "texts" / f"{stem}.txt").write_text(text, encoding="utf-8")
-        gold = [{"text": t, "label": "PERSON", "count": c} for t, c in _counts(text, GOLD[stem]).items()]
+        gold = [{"text": t, "label": "PERSON", "count": c} for (t, _), c in
+                flat_counts(text, [(n, "PERSON") for n in GOLD[stem]], []).items()]
         (HERE / "entities" / f"{stem}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n",
                                                         encoding="utf-8")
 
