@@ -595,3 +595,17 @@ def test_formulae_argument_takes_a_file_path_as_the_report_does(tmp_path):
     for given in (path, str(path)):
         t = extract_slogans(c, formulae=given).set_index("text")
         assert t.loc["三年大变样", "count"] == 2
+
+
+def test_formula_quoted_inside_a_longer_printed_variant_is_quoted():
+    # user26 F4 (invented 东台日报 sentence): the core “八荣八耻” is quoted inside the longer variant
+    s = "全市机关开展以“八荣八耻”为主要内容的社会主义荣辱观教育，学习“三个代表”重要思想。"
+    found = {m.formula: m.quoted for m in find_formulae(s)}
+    assert found == {"八荣八耻": True, "三个代表": True}
+    marked = {m.formula: m.quoted for m in find_slogans(s) if m.formula}
+    assert marked["八荣八耻"] == found["八荣八耻"]
+    # a quoted word inside the span that is no form of the formula does not make it quoted
+    assert [m.quoted for m in find_formulae("践行社会主义“荣辱”观")] == [False]
+    c = Corpus([Issue("dt_2006", "标题\n\n本报讯　" + s + "\n", date=dt.date(2006, 5, 8))])
+    m = slogan_mentions(c).set_index("group")
+    assert bool(m.loc["八荣八耻", "quoted"])

@@ -13,7 +13,7 @@ import pandas as pd
 from corpus_tools.text import CJK_RE, normalize_text, strip_spaces
 
 __all__ = ["KINDS", "LEVELS", "QUOTE_CHARS", "OPEN_CLOSE", "slogan_key", "compact_with_map",
-           "delete_quotes", "SloganMention", "is_cjk",
+           "delete_quotes", "quoted_span", "SloganMention", "is_cjk",
            "read_table", "table_argument", "SUCCESSOR_SUFFIXES", "renamed"]
 
 #: The slogan kinds, in the order the guide applies its tests.
@@ -40,6 +40,48 @@ def delete_quotes(text: str) -> str:
         The same string with every quotation mark deleted.
     """
     return text.translate(_QUOTE_DELETE)
+
+
+_OPENERS = "“「‘『\"'"
+_CLOSERS = "”」’』\"'"
+_INNER_QUOTE_RE = re.compile(r"[“「‘『\"']([^“”「」‘’『』\"'\n]{2,40})[”」’』\"']")
+
+
+def quoted_span(text: str, start: int, end: int, is_core: "Callable[[str], bool] | None" = None) -> bool:
+    """Whether the mention ``text[start:end]`` is printed in quotation marks.
+
+    It is when an opening quotation mark stands right before it or a closing one right after it
+    (“三个代表”重要思想), or when *is_core* accepts the key (:func:`slogan_key`) of a quoted segment
+    inside the span: the formula's core quoted within a longer printed variant (以“八荣八耻”为主要内容的
+    社会主义荣辱观; user26 F4).
+
+    Parameters
+    ----------
+    text : str
+        The searched text.
+    start, end : int
+        The mention's offsets in *text*.
+    is_core : callable, optional
+        ``is_core(key) -> bool``: whether a quoted segment's key is a form of the mention's formula.
+        None: only the marks around the span count.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> s = "开展以“八荣八耻”为主要内容的社会主义荣辱观教育"
+    >>> quoted_span(s, 3, 20), quoted_span(s, 3, 20, lambda k: k == "八荣八耻")
+    (False, True)
+    >>> quoted_span("学习“三个代表”重要思想", 3, 11)
+    True
+    """
+    if (start > 0 and text[start - 1] in _OPENERS) or (end < len(text) and text[end] in _CLOSERS):
+        return True
+    if is_core is None:
+        return False
+    return any(is_core(slogan_key(m.group(1))) for m in _INNER_QUOTE_RE.finditer(text, start, end))
 
 
 def slogan_key(text: str) -> str:

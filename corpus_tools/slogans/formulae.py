@@ -37,8 +37,8 @@ from typing import Iterable, Iterator, Mapping
 
 import pandas as pd
 
-from corpus_tools.slogans.core import (KINDS, LEVELS, QUOTE_CHARS, SloganMention, compact_with_map, read_table,
-                                       table_argument, slogan_key)
+from corpus_tools.slogans.core import (KINDS, LEVELS, QUOTE_CHARS, SloganMention, compact_with_map, quoted_span,
+                                       read_table, table_argument, slogan_key)
 from corpus_tools.slogans.wordedge import runs_into_word
 
 __all__ = ["FORMULA_COLUMNS", "YEAR_TOLERANCE", "load_formula_lexicon", "find_formulae", "FormulaMatcher",
@@ -316,6 +316,32 @@ class FormulaMatcher:
         self._by_head.setdefault(form[:2], []).append(form)
         self._by_head[form[:2]].sort(key=len, reverse=True)
 
+    def quoted(self, text: str, start: int, end: int, entry: str) -> bool:
+        """Whether the mention ``text[start:end]`` of *entry* is printed in quotation marks: marks around it,
+        or a form of *entry* quoted inside it (以“八荣八耻”为主要内容的社会主义荣辱观: user26 F4).
+
+        Parameters
+        ----------
+        text : str
+            The searched text.
+        start, end : int
+            The mention's offsets (from :meth:`finditer`).
+        entry : str
+            Its entry key.
+
+        Returns
+        -------
+        bool
+
+        Examples
+        --------
+        >>> m = FormulaMatcher.build(None)
+        >>> s = "以“八荣八耻”为主要内容的社会主义荣辱观"
+        >>> [m.quoted(s, a, b, e) for a, b, e, _ in m.finditer(s)]
+        [True]
+        """
+        return quoted_span(text, start, end, lambda key: key == entry or self.entry_of(key) == entry)
+
     def _blocked(self, compact: str, i: int, form: str, entry: str) -> bool:
         for word in self.not_in.get(entry, ()):
             k = word.find(form)
@@ -500,7 +526,7 @@ def iter_formula_mentions(text: str, matcher: FormulaMatcher, *,
     """
     for start, end, key, printed in matcher.finditer(text, date):
         row = matcher.entries[key]
-        quoted = (start > 0 and text[start - 1] in QUOTE_CHARS) or (end < len(text) and text[end] in QUOTE_CHARS)
+        quoted = matcher.quoted(text, start, end, key)
         yield SloganMention(re.sub(r"\s+", "", printed.translate(str.maketrans("", "", QUOTE_CHARS))),
                             str(row["kind"]), start, end, bool(quoted), str(row["level"]),
                             "formula lexicon", source="lexicon", formula=str(row["text"]))

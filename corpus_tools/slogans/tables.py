@@ -14,7 +14,7 @@ import pandas as pd
 
 from corpus_tools.corpus_cache import shared
 from corpus_tools.errors import user_stacklevel
-from corpus_tools.slogans.core import KINDS, delete_quotes, slogan_key
+from corpus_tools.slogans.core import KINDS, delete_quotes, quoted_span, slogan_key
 from corpus_tools.slogans.printed import PLACES, article_parts, banner_lines, place_in_article
 from corpus_tools.slogans.sloganset import LAYERS, SloganSet, check_corpus, check_layers, prepare
 from corpus_tools.text import SENTENCE_END_RE
@@ -138,8 +138,8 @@ def mention_rows(corpus: "Corpus", sset: SloganSet, *, width: int = 12) -> list[
                 if starts is None:
                     starts = [0] + [m.end() for m in SENTENCE_END_RE.finditer(txt)]
                 row = sset.rows[key]
-                quoted = (start > 0 and txt[start - 1] in "“「‘『\"'") or \
-                    (end < len(txt) and txt[end] in "”」’』\"'")
+                quoted = (sset.formulae.quoted(txt, start, end, key) if key in sset.formulae.entries
+                          else quoted_span(txt, start, end))
                 ctx = txt[max(0, start - width):end + width].replace("\n", " ")
                 printed = delete_quotes(txt[start:end]).strip()
                 rows.append({"issue_id": issue.id, "article_id": aid, "text": row["text"],
