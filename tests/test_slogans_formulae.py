@@ -609,3 +609,27 @@ def test_formula_quoted_inside_a_longer_printed_variant_is_quoted():
     c = Corpus([Issue("dt_2006", "标题\n\n本报讯　" + s + "\n", date=dt.date(2006, 5, 8))])
     m = slogan_mentions(c).set_index("group")
     assert bool(m.loc["八荣八耻", "quoted"])
+
+
+def test_era_guard_keeps_quoted_mentions_and_warns_on_late_years(tmp_path):
+    # user26 F2, invented 大丰日报 pages: the county quotes its slogan before the year the user gave it
+    pages = [("2021-09-28", "全区上下奋力建设“四个大丰”，四个大丰建设开局良好。"),
+             ("2024-03-02", "推进四个大丰建设，“四个大丰”成效明显。")]
+    c = Corpus([Issue(f"df_{d}", "标题\n\n本报讯　" + t + "\n", date=dt.date.fromisoformat(d)) for d, t in pages])
+    f = tmp_path / "late.tsv"
+    f.write_text("text\tkind\tyear\tlevel\n四个大丰\tnumbered\t2023\tcounty\n", encoding="utf-8")
+    row = extract_slogans(c, formulae=load_formula_lexicon(extra=f)).set_index("text").loc["四个大丰"]
+    # 2021: the quoted mention counts, the unquoted one is left out; 2024: both
+    assert (row["count"], row["n_before_year"], row["first_date"]) == (3, 1, dt.date(2021, 9, 28))
+    f.write_text("text\tkind\tyear\tlevel\n四个大丰\tnumbered\t2031\tcounty\n", encoding="utf-8")
+    with pytest.warns(UserWarning, match=r"late.tsv, row 2: year = 2031 of '四个大丰' is later than the present"):
+        lex = load_formula_lexicon(extra=f)
+    with pytest.warns(UserWarning, match=r"late.tsv, row 2: year = 2031 .* corpus's last page \(2024-03-02\)"):
+        row = extract_slogans(c, formulae=lex).set_index("text").loc["四个大丰"]
+    assert row["count"] == 2              # the quoted mentions stay: the row no longer vanishes
+    # the shipped rows are never warned about (乡村振兴 2017 on a 2010 corpus)
+    old = Corpus([Issue("o", "标题\n\n本报讯　推进乡村振兴。\n", date=dt.date(2010, 1, 5))])
+    import warnings
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        extract_slogans(old)

@@ -246,9 +246,17 @@ def read_table(path: "str | Path | None", extra: "pd.DataFrame | Iterable[Mappin
             df = extra if isinstance(extra, pd.DataFrame) else pd.DataFrame(list(extra))
             if "text" not in df.columns:
                 raise ValueError(f"extra {what} entries need a 'text' column; got columns {list(df.columns)}")
-            frames.append(check(df.copy(), source="extra"))
+            df = df.copy()
+            df.attrs["origin"] = {str(t).strip(): f"extra entry {i}" for i, t in enumerate(df["text"])}
+            frames.append(check(df, source="extra"))
+    origin: dict[str, str] = {}
+    for f in frames:
+        origin.update(f.attrs.get("origin", {}))
     table = pd.concat([f for f in frames if len(f)] or frames[:1], ignore_index=True)
-    return table.drop_duplicates("text", keep="last").reset_index(drop=True)
+    table = table.drop_duplicates("text", keep="last").reset_index(drop=True)
+    # where each user row comes from (file and line, or extra entry), for warnings that name it
+    table.attrs["origin"] = origin
+    return table
 
 
 def _read_tsv(path: Path | None, *, default: str, what: str, check: "Callable[..., pd.DataFrame]") -> pd.DataFrame:
@@ -274,7 +282,11 @@ def _read_tsv(path: Path | None, *, default: str, what: str, check: "Callable[..
             raise ValueError(f"{source}: row {n} ({cells[0]!r}) has {len(cells)} fields, the header has "
                              f"{len(header)}")
         records.append(dict(zip(header, cells)))
-    return check(pd.DataFrame(records, columns=header), source=source)
+    df = pd.DataFrame(records, columns=header)
+    if path is not None:
+        df.attrs["origin"] = {str(r.get("text", "")).strip(): f"{source}, row {n}"
+                              for n, r in enumerate(records, start=2)}
+    return check(df, source=source)
 
 
 def table_argument(value: "pd.DataFrame | None | bool", *, name: str, load: "Callable[[], pd.DataFrame]",

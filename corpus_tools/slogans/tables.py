@@ -357,8 +357,8 @@ def before_year(corpus: "Corpus", sset: SloganSet) -> Counter:
         if issue.date is None:
             continue
         for _, _, txt, _ in _units(issue):
-            for _, _, key, _ in sset.formulae.finditer(txt):
-                if key in sset.rows and sset.formulae.anachronistic(key, issue.date):
+            for start, end, key, _ in sset.formulae.finditer(txt):
+                if key in sset.rows and sset.formulae.era_dropped(txt, start, end, key, issue.date):
                     out[key] += 1
     return out
 
