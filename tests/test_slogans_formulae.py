@@ -161,7 +161,8 @@ def test_extra_entries_extend_and_override(tmp_path):
     path = tmp_path / "mine.tsv"
     path.write_text("# my county\ntext\tkind\tyear\tlevel\tregion\n三抓三促\tnumbered\t2023\tprovincial\t甘肃\n"
                     "乡村振兴\tquoted\t2018\tnational\t\n", encoding="utf-8")
-    lex = load_formula_lexicon(extra=path).set_index("text")
+    with pytest.warns(UserWarning, match=r"mine.tsv, line 4: '乡村振兴' corrects .*year '2017' -> '2018'"):
+        lex = load_formula_lexicon(extra=path).set_index("text")
     assert lex.loc["三抓三促", "region"] == "甘肃"
     assert int(lex.loc["乡村振兴", "year"]) == 2018
     assert [m.formula for m in find_formulae("深化“三抓三促”行动", formulae=lex.reset_index())] == ["三抓三促"]
@@ -622,9 +623,9 @@ def test_era_guard_keeps_quoted_mentions_and_warns_on_late_years(tmp_path):
     # 2021: the quoted mention counts, the unquoted one is left out; 2024: both
     assert (row["count"], row["n_before_year"], row["first_date"]) == (3, 1, dt.date(2021, 9, 28))
     f.write_text("text\tkind\tyear\tlevel\n四个大丰\tnumbered\t2031\tcounty\n", encoding="utf-8")
-    with pytest.warns(UserWarning, match=r"late.tsv, row 2: year = 2031 of '四个大丰' is later than the present"):
+    with pytest.warns(UserWarning, match=r"late.tsv, line 2: year = 2031 of '四个大丰' is later than the present"):
         lex = load_formula_lexicon(extra=f)
-    with pytest.warns(UserWarning, match=r"late.tsv, row 2: year = 2031 .* corpus's last page \(2024-03-02\)"):
+    with pytest.warns(UserWarning, match=r"late.tsv, line 2: year = 2031 .* corpus's last page \(2024-03-02\)"):
         row = extract_slogans(c, formulae=lex).set_index("text").loc["四个大丰"]
     assert row["count"] == 2              # the quoted mentions stay: the row no longer vanishes
     # the shipped rows are never warned about (乡村振兴 2017 on a 2010 corpus)
@@ -633,3 +634,24 @@ def test_era_guard_keeps_quoted_mentions_and_warns_on_late_years(tmp_path):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         extract_slogans(old)
+
+
+def test_user_row_of_a_shipped_formula_keeps_its_fields_and_adds_variants(tmp_path):
+    # user26 F3: a row adding the short form keeps year, level and the shipped variants
+    f = tmp_path / "short.tsv"
+    f.write_text("text\tkind\tvariants\n不忘初心、牢记使命\tquoted\t不忘初心\n", encoding="utf-8")
+    import warnings
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")           # nothing overridden: no warning
+        row = load_formula_lexicon(extra=f).set_index("text").loc["不忘初心、牢记使命"]
+    shipped = load_formula_lexicon().set_index("text").loc["不忘初心、牢记使命"]
+    assert (int(row["year"]), row["level"], row["source"]) == (2017, "national", shipped["source"])
+    assert row["variants"].split("|") == shipped["variants"].split("|") + ["不忘初心"]
+    s = "他表示将不忘初心，牢记使命。自己将不忘初心。"
+    assert len(find_formulae(s, formulae=load_formula_lexicon(extra=f))) == 2
+    # a filled field that differs replaces the shipped one, with a warning naming row, field, both values
+    with pytest.warns(UserWarning, match=r"extra entry 0: '八荣八耻' corrects .*year '2006' -> '2007'"):
+        row = load_formula_lexicon(extra=[{"text": "八荣八耻", "year": 2007}]).set_index("text").loc["八荣八耻"]
+    assert (int(row["year"]), row["level"]) == (2007, "national")
+    # the short forms are not shipped variants (docs/slogans.md: they are mostly the idiom and the noun)
+    assert [m.formula for m in find_formulae("牢记初心使命，勇担时代重任", date="2020-06-01")] == []

@@ -70,8 +70,9 @@ def load_formula_lexicon(path: str | Path | None = None, *,
         ``corpus_tools/data/formulae.tsv``.
     extra : DataFrame, iterable of dicts, str or Path, optional
         More entries (a table or a file of the same format) added to *path*; an entry whose
-        ``text`` is already present replaces the earlier one, so users can correct a year or
-        a level, or add their own county's formulae.
+        ``text`` is already present corrects that entry (its blank fields kept from the entry,
+        ``variants`` and ``not_in`` added to the entry's, another value warned about: user26 F3),
+        so users can correct a year or a level, add a variant, or add their own county's formulae.
 
     Returns
     -------
