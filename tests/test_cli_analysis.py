@@ -224,3 +224,15 @@ def test_slogans_by_period_cut_long_cells_as_the_slogan_table(tmp_path, capsys):
         assert main(["slogans", str(tmp_path), *extra, "-q"]) == 0
         out = capsys.readouterr().out
         assert whole[:15] + "…" in out and whole not in out
+
+
+def test_slogans_table_view_shows_quoted_counts(tmp_path, capsys):
+    """user26 F5: the CLI's default table view has n_quoted beside count."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    _write_pages(pages, {"2017-05-09.txt": "两聚一高见实效\n　　本报讯 各镇落实“两聚一高”要求，两聚一高成效明显。\n"})
+    assert main(["slogans", str(pages), "-q"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    header = lines[0].split()
+    row = next(ln.split() for ln in lines if ln.split() and ln.split()[0] == "两聚一高")
+    assert row[header.index("count")] == "3" and row[header.index("n_quoted")] == "1"

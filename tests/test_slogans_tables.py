@@ -212,3 +212,16 @@ def test_plot_slogan_timeline_tells_a_county_slogan_from_a_quoted_formula():
     labels = [t.get_text() for t in ax.get_legend().get_texts()]
     assert "the paper's own (marked, no known formula)" in labels and "known formula (lexicon)" in labels
     plt.close(ax.figure)
+
+
+def test_slogan_table_counts_quoted_mentions():
+    # user26 F5, invented 建湖日报 pages: n_quoted of count, the core quoted inside a longer wording included
+    from corpus_tools.loaders import read_corpus
+
+    pages = {"2006-04-03": "全县开展以“八荣八耻”为主要内容的社会主义荣辱观教育，践行社会主义荣辱观。",
+             "2017-05-09": "各镇落实“两聚一高”要求，两聚一高成效明显。"}
+    c = read_corpus(pd.DataFrame({"date": list(pages), "text": list(pages.values())}))
+    df = extract_slogans(c).set_index("text")
+    assert df.loc["八荣八耻", ["count", "n_quoted"]].tolist() == [2, 1]
+    assert df.loc["两聚一高", ["count", "n_quoted"]].tolist() == [2, 1]
+    assert list(df.reset_index().columns).index("n_quoted") == SLOGAN_COLUMNS.index("count") + 1
