@@ -655,3 +655,21 @@ def test_user_row_of_a_shipped_formula_keeps_its_fields_and_adds_variants(tmp_pa
     assert (int(row["year"]), row["level"]) == (2007, "national")
     # the short forms are not shipped variants (docs/slogans.md: they are mostly the idiom and the noun)
     assert [m.formula for m in find_formulae("牢记初心使命，勇担时代重任", date="2020-06-01")] == []
+
+
+def test_lexicon_files_bom_separators_duplicates_and_empty(tmp_path):
+    # user26 F6: files saved by Excel or Notepad (BOM), comma-separated, with a repeated row, empty
+    f = tmp_path / "bom.tsv"
+    f.write_bytes("\ufefftext\tkind\tyear\n四个大丰\tnumbered\t2021\n".encode("utf-8"))
+    assert int(load_formula_lexicon(extra=f).set_index("text").loc["四个大丰", "year"]) == 2021
+    f.write_text("text,kind,year\n四个大丰,numbered,2021\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="columns must be separated by tabs"):
+        load_formula_lexicon(extra=f)
+    f.write_text("text\tkind\tyear\n四个大丰\tnumbered\t2021\n四个大丰\tnumbered\t2022\n", encoding="utf-8")
+    with pytest.warns(UserWarning, match=r"'四个大丰' is on lines 2 and 3; the later line is used"):
+        assert int(load_formula_lexicon(extra=f).set_index("text").loc["四个大丰", "year"]) == 2022
+    with pytest.warns(UserWarning, match=r"extra entries 0 and 1 are both '四个大丰'"):
+        load_formula_lexicon(extra=[{"text": "四个大丰"}, {"text": "四个大丰", "kind": "numbered"}])
+    f.write_text("", encoding="utf-8")
+    with pytest.warns(UserWarning, match=r"bom.tsv is empty: no formula lexicon entries"):
+        assert len(load_formula_lexicon(extra=f)) == len(load_formula_lexicon())

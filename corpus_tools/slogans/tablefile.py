@@ -67,7 +67,12 @@ def read_table(path: "str | Path | None", extra: "pd.DataFrame | Iterable[Mappin
         raw = extra.copy() if isinstance(extra, pd.DataFrame) else pd.DataFrame(list(extra))
         if "text" not in raw.columns:
             raise ValueError(f"extra {what} entries need a 'text' column; got columns {list(raw.columns)}")
-        raw.attrs["origin"] = {str(t).strip(): f"extra entry {i}" for i, t in enumerate(raw["text"])}
+        raw.attrs["origin"] = {}
+        for i, t in enumerate(raw["text"]):
+            if str(t).strip() in raw.attrs["origin"]:
+                warnings.warn(f"extra entries {raw.attrs['origin'][str(t).strip()].split()[-1]} and {i} are both "
+                              f"{str(t).strip()!r}; the later one is used", UserWarning, stacklevel=user_stacklevel())
+            raw.attrs["origin"][str(t).strip()] = f"extra entry {i}"
         extra_source = "extra"
     origin.update(raw.attrs.get("origin", {}))
     raw = _merge_into(raw, base, earlier=source)
@@ -135,23 +140,34 @@ def _read_tsv(path: Path | None, *, default: str, what: str) -> tuple[pd.DataFra
     else:
         if not path.is_file():
             raise FileNotFoundError(f"{what} {path} does not exist")
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8").lstrip("\ufeff")   # Excel and Notepad write a BOM (user26 F6)
         source = str(path)
     lines = [(n, ln) for n, ln in enumerate(text.splitlines(), start=1) if ln.strip() and not ln.startswith("#")]
     if not lines:
+        warnings.warn(f"{source} is empty: no {what} entries read from it (a file needs a tab-separated header "
+                      "line with a 'text' column, then one entry a line)", UserWarning, stacklevel=user_stacklevel())
         return pd.DataFrame({"text": []}), source
-    header = lines[0][1].split("\t")
+    header = [h.strip() for h in lines[0][1].split("\t")]
     if "text" not in header:
+        hint = ""
+        if len(header) == 1 and any(sep in header[0] for sep in ",; "):
+            hint = "; columns must be separated by tabs, and this header holds commas or spaces"
         raise ValueError(f"{source}: the first non-comment line must be a header with a 'text' column; "
-                         f"got {header}")
+                         f"got {header}{hint}")
     records, origin = [], {}
+    seen: dict[str, int] = {}
     for n, ln in lines[1:]:
         cells = ln.split("\t")
         if len(cells) > len(header):
             raise ValueError(f"{source}: line {n} ({cells[0]!r}) has {len(cells)} fields, the header has "
                              f"{len(header)}")
         records.append(dict(zip(header, cells)))
-        origin[cells[header.index("text")].strip() if len(cells) > header.index("text") else ""] = f"{source}, line {n}"
+        key = cells[header.index("text")].strip() if len(cells) > header.index("text") else ""
+        if key in seen and path is not None:
+            warnings.warn(f"{source}: {key!r} is on lines {seen[key]} and {n}; the later line is used",
+                          UserWarning, stacklevel=user_stacklevel())
+        seen[key] = n
+        origin[key] = f"{source}, line {n}"
     df = pd.DataFrame(records, columns=header)
     if path is not None:
         df.attrs["origin"] = origin
