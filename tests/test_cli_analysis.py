@@ -236,3 +236,23 @@ def test_slogans_table_view_shows_quoted_counts(tmp_path, capsys):
     header = lines[0].split()
     row = next(ln.split() for ln in lines if ln.split() and ln.split()[0] == "两聚一高")
     assert row[header.index("count")] == "3" and row[header.index("n_quoted")] == "1"
+
+
+def test_slogans_messages_name_cli_options_and_a_closed_pipe_ends_cleanly(tmp_path, capsys, monkeypatch):
+    """user26 F9: `--min-count -1` is named as the command line spells it; F8: `… | head` is no error."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    _write_pages(pages, {"2017-05-09.txt": "两聚一高见实效\n　　本报讯 各镇落实“两聚一高”要求。\n"})
+    assert main(["slogans", str(pages), "-q", "--min-count", "-1"]) == 2
+    assert "--min-count = -1 is invalid" in capsys.readouterr().err
+
+    class ClosedPipe:
+        def write(self, s):
+            raise BrokenPipeError(32, "Broken pipe")
+
+        def flush(self):
+            raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr("sys.stdout", ClosedPipe())
+    assert main(["slogans", str(pages), "-q"]) == 0
+    assert "Broken pipe" not in capsys.readouterr().err

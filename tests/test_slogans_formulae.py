@@ -673,3 +673,13 @@ def test_lexicon_files_bom_separators_duplicates_and_empty(tmp_path):
     f.write_text("", encoding="utf-8")
     with pytest.warns(UserWarning, match=r"bom.tsv is empty: no formula lexicon entries"):
         assert len(load_formula_lexicon(extra=f)) == len(load_formula_lexicon())
+
+
+def test_extra_takes_one_dict_and_float_years():
+    # user26 F9: a dict (not a list of dicts) and 2021.0 (a pandas year column with blanks) are accepted
+    lex = load_formula_lexicon(extra={"text": "四个大丰", "kind": "numbered"}).set_index("text")
+    assert lex.loc["四个大丰", "kind"] == "numbered"
+    lex = load_formula_lexicon(extra=[{"text": "四个大丰", "year": 2021.0}]).set_index("text")
+    assert int(lex.loc["四个大丰", "year"]) == 2021
+    with pytest.raises(ValueError, match=r"year = 2021.5 of '四个大丰' is invalid"):
+        load_formula_lexicon(extra=[{"text": "四个大丰", "year": 2021.5}])

@@ -68,8 +68,8 @@ def load_formula_lexicon(path: str | Path | None = None, *,
         A tab-separated file with a header naming the columns of :data:`FORMULA_COLUMNS`
         (only ``text`` is required; ``#`` starts a comment line). Default: the shipped
         ``corpus_tools/data/formulae.tsv``.
-    extra : DataFrame, iterable of dicts, str or Path, optional
-        More entries (a table or a file of the same format) added to *path*; an entry whose
+    extra : DataFrame, dict, iterable of dicts, str or Path, optional
+        More entries (a table, one entry as a dict, or a file of the same format) added to *path*; an entry whose
         ``text`` is already present corrects that entry (its blank fields kept from the entry,
         ``variants`` and ``not_in`` added to the entry's, another value warned about: user26 F3),
         so users can correct a year or a level, add a variant, or add their own county's formulae.
@@ -124,8 +124,8 @@ def _check(df: pd.DataFrame, *, source: str) -> pd.DataFrame:
         if y is None or (isinstance(y, float) and y != y) or str(y).strip() in ("", "<NA>"):
             years.append(pd.NA)
             continue
-        try:
-            years.append(int(str(y).strip()))
+        try:   # 2021.0: what pandas makes of a year column with blanks (user26 F9)
+            years.append(int(y) if isinstance(y, float) and y.is_integer() else int(str(y).strip()))
         except ValueError:
             raise ValueError(f"{source}: year = {y!r} of {text!r} is invalid; must be a year such as 2017 "
                              f"or empty") from None

@@ -64,6 +64,8 @@ def read_table(path: "str | Path | None", extra: "pd.DataFrame | Iterable[Mappin
     if isinstance(extra, (str, Path)):
         raw, extra_source = _read_tsv(Path(extra), default=default, what=what)
     else:
+        if isinstance(extra, Mapping):      # one entry given as a dict (user26 F9)
+            extra = [extra]
         raw = extra.copy() if isinstance(extra, pd.DataFrame) else pd.DataFrame(list(extra))
         if "text" not in raw.columns:
             raise ValueError(f"extra {what} entries need a 'text' column; got columns {list(raw.columns)}")
