@@ -256,3 +256,25 @@ def test_slogans_messages_name_cli_options_and_a_closed_pipe_ends_cleanly(tmp_pa
     monkeypatch.setattr("sys.stdout", ClosedPipe())
     assert main(["slogans", str(pages), "-q"]) == 0
     assert "Broken pipe" not in capsys.readouterr().err
+
+
+def test_slogans_table_view_shows_group_and_one_missing_spelling(tmp_path, capsys):
+    """user26 F8: the renamed pair shows its group; missing kind, year, level and dates print alike; --by year
+    keeps the year of introduction."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    _write_pages(pages, {"2016-04-12.txt": "三个一批见实效\n　　本报讯 长安镇落实“三个一批”要求，推进乡村振兴。\n",
+                         "2019-10-12.txt": "三个一批+见实效\n　　本报讯 老县镇落实“三个一批+”要求。\n"})
+    lex = tmp_path / "mine.tsv"
+    lex.write_text("text\tkind\tlevel\tgroup\n三个一批\tnumbered\tcounty\t\n三个一批+\tnumbered\tcounty\t三个一批\n",
+                   encoding="utf-8")
+    assert main(["slogans", str(pages), "--formulae", str(lex), "-q"]) == 0
+    out = capsys.readouterr().out
+    header = out.splitlines()[0].split()
+    rows = {ln.split()[0]: ln.split() for ln in out.splitlines()[1:]}
+    assert rows["三个一批+"][header.index("group")] == "三个一批"
+    assert not re.search(r"NaN|<NA>|None", out)
+    assert rows["乡村振兴"][header.index("kind")] == "-" and rows["三个一批"][header.index("year")] == "-"
+    assert main(["slogans", str(pages), "--by", "year", *CSV]) == 0
+    table = pd.read_csv(__import__("io").StringIO(capsys.readouterr().out)).set_index("text")
+    assert table.loc["乡村振兴", "introduced"] == 2017

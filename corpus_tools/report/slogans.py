@@ -29,7 +29,7 @@ N_CONTEXTS = 3
 #: Longer sentences are shown by their context window around the mention instead.
 MAX_SENTENCE = 160
 SOURCES = ("both", "lexicon", "marked")
-TABLE_COLUMNS = ["text", "printed_as", "source", "kind", "level", "year", "count", "n_quoted", "in_text", "n_articles",
+TABLE_COLUMNS = ["text", "group", "printed_as", "source", "kind", "level", "year", "count", "n_quoted", "in_text", "n_articles",
                  "n_issues",
                  "first", "last"]
 #: What the count columns of the report's slogan tables hold (said under the tables and in the trends section).
