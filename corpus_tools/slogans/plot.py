@@ -107,7 +107,7 @@ def plot_slogan_trends(trends: pd.DataFrame, *, value: str = "count", top: int |
     return plot_trends(wide, ax=ax, title=title, ylabel=ylabel)
 
 def timeline_label(text: str, width: int = 16) -> str:
-    """A timeline row name of at most *width* characters a line, never cut (user26 F11): a bracketed printed
+    r"""A timeline row name of at most *width* characters a line, never cut (user26 F11): a bracketed printed
     wording goes on a line of its own, a longer name is wrapped.
 
     Parameters
