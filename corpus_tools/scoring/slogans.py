@@ -266,12 +266,8 @@ def corpus_predictions(corpus: Any, gold_dir: str | Path, *, lexicon: "pd.DataFr
 
     Parameters
     ----------
-    corpus : Corpus
-        Must contain the pages named by the gold files.
-    gold_dir : str or Path
-        ``gold/slogans`` (or ``gold``).
-    lexicon : DataFrame, None or False
-        Passed to :func:`page_slogans`.
+    corpus, gold_dir, lexicon
+        As in :func:`score_corpus_slogans`.
 
     Returns
     -------
