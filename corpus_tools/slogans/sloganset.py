@@ -17,7 +17,8 @@ from corpus_tools.errors import check_corpus  # noqa: F401  (re-exported: the sl
 from corpus_tools.slogans.core import SloganMention, compact_with_map, renamed, slogan_key
 from corpus_tools.slogans.decision import resolve_decision
 from corpus_tools.slogans.detect import Ctx, check_kinds, find_marked, recurring_numbered
-from corpus_tools.slogans.formulae import FormulaMatcher, group_of, warn_years_after_corpus
+from corpus_tools.slogans.eraguard import warn_years_after_corpus
+from corpus_tools.slogans.formulae import FormulaMatcher, group_of
 from corpus_tools.slogans.lexicon import Lexicon, known_formula_keys
 from corpus_tools.slogans.page import (OwnCounty, county_stems, display_text, fold_numbered, group_page, issue_units,
                                       kind_of)
