@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import warnings
 from pathlib import Path
@@ -19,7 +20,7 @@ from corpus_tools.cli_analysis import add_analysis_commands
 from corpus_tools.cli_common import (FORMULAE_HELP, add_corpus_args, add_pipeline_args, add_quiet, analysis_nlp,
                                      read_corpus_args)
 from corpus_tools.cli_eval import add_eval_commands
-from corpus_tools.cli_hints import StrictParser, option_hint, subparser
+from corpus_tools.cli_hints import StrictParser, option_hint, option_names, subparser
 from corpus_tools.cli_tables import add_table_commands
 from corpus_tools.errors import CorpusToolsError, counted
 from corpus_tools.io_safety import csv_safe
@@ -163,10 +164,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     warnings.showwarning = _show_warning
     try:
         return int(args.func(args) or 0)
+    except BrokenPipeError:   # `corpus-tools … | head` closed the pipe: a normal end (user26 F8)
+        try:
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (Python's recipe: no second error at exit)
+        except OSError:  # pragma: no cover
+            pass
+        return 0
     except (CorpusToolsError, ValueError, OSError) as exc:  # OSError: e.g. an unwritable -o folder
         skip = getattr(exc, "skip_hint", None) if getattr(args, "errors", None) == "raise" else None
         said = f"{skip}; add --errors skip to skip such files and read the rest" if skip else str(exc)
-        sys.stderr.write(f"corpus-tools: error: {said}\n")
+        sys.stderr.write(f"corpus-tools: error: {option_names(said, subparser(parser, args))}\n")
         return 2
     finally:
         warnings.showwarning = showwarning

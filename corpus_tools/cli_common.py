@@ -145,13 +145,19 @@ def parse_options(args: argparse.Namespace):
     return ParseOptions(nlp=analysis_nlp(args), cache_dir=False if args.no_cache else None)
 
 
+#: How the aligned table views print a missing value (NaN, <NA>, None or an empty string: user26 F8).
+MISSING = "-"
+
+
 def write_table(df, args: argparse.Namespace, *, index: bool = False, title: str | None = None) -> None:
-    """*df* as CSV or as an aligned table (with *title* on a line above it; CSV stays a plain table)."""
+    """*df* as CSV or as an aligned table (with *title* on a line above it; CSV stays a plain table); the table
+    spells every missing value as :data:`MISSING`."""
     import pandas as pd
 
     if args.format == "csv":
         csv_safe(df).to_csv(args.output or sys.stdout, index=index)
         return
+    df = df.astype(object).where(df.notna(), MISSING).map(lambda v: MISSING if isinstance(v, str) and not v else v)
     with pd.option_context("display.max_rows", None, "display.width", 200,
                            "display.unicode.east_asian_width", True):
         out = (f"{title}\n" if title else "") + df.to_string(index=index)

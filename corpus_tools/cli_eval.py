@@ -35,15 +35,24 @@ def _cmd_eval_segment(args: argparse.Namespace) -> int:
 
 def _cmd_eval_slogans(args: argparse.Namespace) -> int:
     from corpus_tools.loaders import load_seeds, read_corpus
-    from corpus_tools.scoring.slogans import score_corpus_slogans
+    from corpus_tools.scoring.slogans import MODES, corpus_predictions, score_slogans, slogan_differences
 
     corpus = load_seeds() if args.pages is None else read_corpus(args.pages, manifest=args.manifest)
     lexicon = False if args.no_lexicon else None
-    scores = score_corpus_slogans(corpus, args.gold_dir, lexicon=lexicon)
+    pred, gold = corpus_predictions(corpus, args.gold_dir, lexicon=lexicon)
+    scores = score_slogans(pred, gold, modes=MODES)
+    diffs = slogan_differences(pred, gold, mode=args.details) if args.details else None
     if args.format == "json":
-        sys.stdout.write(scores.to_json(orient="records", force_ascii=False, indent=1) + "\n")
+        out = scores.to_json(orient="records", force_ascii=False, indent=1)
+        if diffs is not None:
+            out = ('{"scores": ' + out + ', "differences": '
+                   + diffs.to_json(orient="records", force_ascii=False, indent=1) + "}")
+        sys.stdout.write(out + "\n")
     else:
         sys.stdout.write(scores.to_string(index=False, float_format=lambda x: f"{x:.3f}") + "\n")
+        if diffs is not None:
+            sys.stdout.write(f"\ndifferences ({args.details} matching): "
+                             + ("none" if diffs.empty else "\n" + diffs.astype(object).where(diffs.notna(), "-").to_string(index=False)) + "\n")
     return 0
 
 
@@ -89,6 +98,9 @@ def add_eval_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--manifest", default=None, help="CSV with file,date,... for --pages")
     p.add_argument("--no-lexicon", action="store_true", help="structural rules only, without the shipped lexicon")
     p.add_argument("--format", choices=("table", "json"), default="table", help="table (default) or json")
+    p.add_argument("--details", nargs="?", const="text", default=None, choices=("strict", "text", "lenient"),
+                   help="also list the false positives (FP), false negatives (FN) and matched items whose kind or "
+                        "count differs, per page, matched as that mode (default text)")
     p.set_defaults(func=_cmd_eval_slogans)
 
     p = evsub.add_parser("entities", help="entities per page vs gold JSON files (per-label precision, recall, F1)")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import Sequence
 
-__all__ = ["option_hint", "subparser", "StrictParser"]
+__all__ = ["option_hint", "subparser", "StrictParser", "option_names"]
 
 
 class StrictParser(argparse.ArgumentParser):
@@ -49,3 +49,22 @@ def option_hint(extras: Sequence[str], parser: argparse.ArgumentParser) -> str:
              if x.startswith("--") and x.split("=", 1)[0] not in known]
     said = [f"{m[0]} (for {x.split('=', 1)[0]})" for m, x in close if m]
     return f"; did you mean {', '.join(said)}?" if said else ""
+
+
+def option_names(message: str, parser: argparse.ArgumentParser) -> str:
+    """*message* with the Python names of *parser*'s options (``min_count = -1``) written as the command line
+    spells them (``--min-count = -1``): the library's messages name its parameters (user26 F9).
+
+    Examples
+    --------
+    >>> p = argparse.ArgumentParser(); _ = p.add_argument("--min-count", type=int)
+    >>> option_names("min_count = -1 is invalid; must be an int >= 1", p)
+    '--min-count = -1 is invalid; must be an int >= 1'
+    """
+    import re
+
+    for action in parser._actions:
+        longs = [o for o in action.option_strings if o.startswith("--")]
+        if longs and action.dest != "help":
+            message = re.sub(rf"(?<![\w-]){re.escape(action.dest)} = ", f"{longs[0]} = ", message)
+    return message

@@ -10,7 +10,8 @@ from corpus_tools.cli_common import (FORMULAE_HELP, add_corpus_args, add_quiet, 
 __all__ = ["SLOGAN_VIEW", "add_table_commands"]
 
 #: Columns of the aligned ``slogans`` table (``--format csv`` writes all of extract_slogans' columns).
-SLOGAN_VIEW = ("text", "kind", "level", "source", "year", "count", "n_issues", "first_date", "last_date", "variants")
+SLOGAN_VIEW = ("text", "group", "kind", "level", "source", "year", "count", "n_quoted", "n_issues", "first_date", "last_date",
+               "variants")
 
 
 def _cmd_places(args: argparse.Namespace) -> int:

@@ -369,7 +369,11 @@ def read_manifest(manifest: str | Path | pd.DataFrame, *, base: Path | None = No
             raise ManifestError(f"{mpath}: the manifest is empty; it needs a header row with a 'file' "
                                 "column and one row per page")
         try:
-            df = pd.read_csv(io.StringIO(text.lstrip("\ufeff")), dtype=str, keep_default_na=False)
+            text = text.lstrip("\ufeff")
+            head = text.lstrip().split("\n", 1)[0]
+            # a tab-separated manifest (manifest.tsv, or saved so): read as such (user26 F6)
+            sep = "\t" if "\t" in head and "," not in head else ","
+            df = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, sep=sep)
         except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
             raise ManifestError(f"{mpath}: cannot read the manifest as CSV: {exc}") from None
         if base is None:

@@ -224,3 +224,57 @@ def test_slogans_by_period_cut_long_cells_as_the_slogan_table(tmp_path, capsys):
         assert main(["slogans", str(tmp_path), *extra, "-q"]) == 0
         out = capsys.readouterr().out
         assert whole[:15] + "…" in out and whole not in out
+
+
+def test_slogans_table_view_shows_quoted_counts(tmp_path, capsys):
+    """user26 F5: the CLI's default table view has n_quoted beside count."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    _write_pages(pages, {"2017-05-09.txt": "两聚一高见实效\n　　本报讯 各镇落实“两聚一高”要求，两聚一高成效明显。\n"})
+    assert main(["slogans", str(pages), "-q"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    header = lines[0].split()
+    row = next(ln.split() for ln in lines if ln.split() and ln.split()[0] == "两聚一高")
+    assert row[header.index("count")] == "3" and row[header.index("n_quoted")] == "1"
+
+
+def test_slogans_messages_name_cli_options_and_a_closed_pipe_ends_cleanly(tmp_path, capsys, monkeypatch):
+    """user26 F9: `--min-count -1` is named as the command line spells it; F8: `… | head` is no error."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    _write_pages(pages, {"2017-05-09.txt": "两聚一高见实效\n　　本报讯 各镇落实“两聚一高”要求。\n"})
+    assert main(["slogans", str(pages), "-q", "--min-count", "-1"]) == 2
+    assert "--min-count = -1 is invalid" in capsys.readouterr().err
+
+    class ClosedPipe:
+        def write(self, s):
+            raise BrokenPipeError(32, "Broken pipe")
+
+        def flush(self):
+            raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr("sys.stdout", ClosedPipe())
+    assert main(["slogans", str(pages), "-q"]) == 0
+    assert "Broken pipe" not in capsys.readouterr().err
+
+
+def test_slogans_table_view_shows_group_and_one_missing_spelling(tmp_path, capsys):
+    """user26 F8: the renamed pair shows its group; missing kind, year, level and dates print alike; --by year
+    keeps the year of introduction."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    _write_pages(pages, {"2016-04-12.txt": "三个一批见实效\n　　本报讯 长安镇落实“三个一批”要求，推进乡村振兴。\n",
+                         "2019-10-12.txt": "三个一批+见实效\n　　本报讯 老县镇落实“三个一批+”要求。\n"})
+    lex = tmp_path / "mine.tsv"
+    lex.write_text("text\tkind\tlevel\tgroup\n三个一批\tnumbered\tcounty\t\n三个一批+\tnumbered\tcounty\t三个一批\n",
+                   encoding="utf-8")
+    assert main(["slogans", str(pages), "--formulae", str(lex), "-q"]) == 0
+    out = capsys.readouterr().out
+    header = out.splitlines()[0].split()
+    rows = {ln.split()[0]: ln.split() for ln in out.splitlines()[1:]}
+    assert rows["三个一批+"][header.index("group")] == "三个一批"
+    assert not re.search(r"NaN|<NA>|None", out)
+    assert rows["乡村振兴"][header.index("kind")] == "-" and rows["三个一批"][header.index("year")] == "-"
+    assert main(["slogans", str(pages), "--by", "year", *CSV]) == 0
+    table = pd.read_csv(__import__("io").StringIO(capsys.readouterr().out)).set_index("text")
+    assert table.loc["乡村振兴", "introduced"] == 2017

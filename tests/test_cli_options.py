@@ -258,7 +258,7 @@ def test_slogans_by_year_shows_a_year_without_pages_apart_from_zero(tmp_path, ca
     # 威县 paper, invented; 2004 has no pages
     assert main(["slogans", str(_pages(tmp_path)), "--by", "year", "--format", "csv", "-q"]) == 0
     table = pd.read_csv(io.StringIO(capsys.readouterr().out), dtype=str)
-    assert list(table.columns[:6]) == ["text", "source", "total", "2003", "2004", "2005"]
+    assert list(table.columns[:7]) == ["text", "source", "introduced", "total", "2003", "2004", "2005"]
     row = table.set_index("text").loc["工业强县"]
     assert (row["2003"], row["2004"], row["2005"]) == ("1", "—", "2")
 
@@ -278,7 +278,7 @@ def test_slogan_table_cuts_long_cells_for_a_terminal(tmp_path, capsys):
     folder = str(_pages(tmp_path))
     assert main(["slogans", folder, "-q"]) == 0
     header = capsys.readouterr().out.splitlines()[0].split()
-    assert header == ["text", "kind", "level", "source", "year", "count", "n_issues", "first_date", "last_date",
-                      "variants"]
+    assert header == ["text", "group", "kind", "level", "source", "year", "count", "n_quoted", "n_issues", "first_date",
+                      "last_date", "variants"]
     assert main(["slogans", folder, "--format", "csv", "-q"]) == 0
     assert "year_source" in capsys.readouterr().out.splitlines()[0]

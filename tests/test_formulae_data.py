@@ -16,3 +16,13 @@ def test_meili_xiangcun_counts_before_the_2013_national_year():
     s = extract_slogans(c).set_index("text")
     assert s.loc["美丽乡村", ["count", "n_before_year"]].tolist() == [4, 0]
     assert str(s.loc["美丽乡村", "first_date"]) == "2009-05-01"
+
+
+def test_docs_give_the_lexicon_size_the_data_has():
+    # user26 F10: docs/slogans.md said 180 formulations while the file had 232; the number is pinned to the data
+    import re
+    from pathlib import Path
+
+    docs = (Path(__file__).resolve().parents[1] / "docs" / "slogans.md").read_text(encoding="utf-8")
+    said = re.search(r"of\s+(\d+) official formulations", docs)
+    assert said is not None and int(said.group(1)) == len(load_formula_lexicon())

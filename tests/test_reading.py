@@ -606,3 +606,14 @@ def test_upper_case_extension_is_read(tmp_path):
     (tmp_path / "notes.md").write_text("not a page", encoding="utf-8")
     c = read_corpus(tmp_path)
     assert [i.id for i in c.issues] == ["XJ_2004-05-01"] and str(c.issues[0].date) == "2004-05-01"
+
+
+def test_a_tab_separated_manifest_with_a_bom_is_read(tmp_path):
+    # user26 F6: a manifest saved tab-separated (and with a BOM) read as such, not as one column 'file\tpaper\tdate'
+    from corpus_tools.reading import read_manifest
+
+    (tmp_path / "dongtai_2008.txt").write_text("东台日报\n标题\n　　本报讯 正文。\n", encoding="utf-8")
+    m = tmp_path / "manifest.tsv"
+    m.write_text("\ufefffile\tpaper\tdate\ndongtai_2008.txt\t东台日报\t2008-05-04\n", encoding="utf-8")
+    df = read_manifest(m)
+    assert df.loc["dongtai_2008.txt", ["paper", "date"]].astype(str).tolist() == ["东台日报", "2008-05-04"]

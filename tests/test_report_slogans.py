@@ -87,6 +87,7 @@ def test_the_slogan_section_counts_with_your_formulae(tmp_path):
     assert table.loc["三个一批", "last_date"] == "2016-04-12" and table.loc["三个一批+", "first_date"] == "2019-10-12"
     assert "三个一批+" in html and "pingli_formulae.tsv" in ctx.params["slogans"]["finder"]
     assert "lexicon /10k chars" in html       # user21 F7: the layers per period as rates, not counts only
+    assert "<th>group</th>" in html and "<th>n_quoted</th>" in html and "n_quoted: those printed in quotation marks" in html   # user26 F5
 
 
 def test_formulae_printed_before_their_year_are_said_not_silently_dropped(tmp_path):

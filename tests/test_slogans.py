@@ -173,7 +173,8 @@ def test_lexicon_shipped_and_extended(tmp_path):
     assert list(lex.columns) == ["text", "kind", "level", "region", "variants", "note"]
     assert set(lex["level"]) <= {"national", "provincial", "municipal", "county", ""}
     assert lex.set_index("text").loc["两学五抓", "level"] == "municipal"
-    mine = load_slogan_lexicon(extra=[{"text": "两学五抓", "level": "county"}, {"text": "三抓三促"}])
+    with pytest.warns(UserWarning, match="level 'municipal' -> 'county'"):
+        mine = load_slogan_lexicon(extra=[{"text": "两学五抓", "level": "county"}, {"text": "三抓三促"}])
     assert mine.set_index("text").loc["两学五抓", "level"] == "county"
     assert mine.set_index("text").loc["三抓三促", "kind"] == "quoted"
     f = tmp_path / "mine.tsv"

@@ -161,7 +161,8 @@ def test_extra_entries_extend_and_override(tmp_path):
     path = tmp_path / "mine.tsv"
     path.write_text("# my county\ntext\tkind\tyear\tlevel\tregion\n三抓三促\tnumbered\t2023\tprovincial\t甘肃\n"
                     "乡村振兴\tquoted\t2018\tnational\t\n", encoding="utf-8")
-    lex = load_formula_lexicon(extra=path).set_index("text")
+    with pytest.warns(UserWarning, match=r"mine.tsv, line 4: '乡村振兴' corrects .*year '2017' -> '2018'"):
+        lex = load_formula_lexicon(extra=path).set_index("text")
     assert lex.loc["三抓三促", "region"] == "甘肃"
     assert int(lex.loc["乡村振兴", "year"]) == 2018
     assert [m.formula for m in find_formulae("深化“三抓三促”行动", formulae=lex.reset_index())] == ["三抓三促"]
@@ -595,3 +596,90 @@ def test_formulae_argument_takes_a_file_path_as_the_report_does(tmp_path):
     for given in (path, str(path)):
         t = extract_slogans(c, formulae=given).set_index("text")
         assert t.loc["三年大变样", "count"] == 2
+
+
+def test_formula_quoted_inside_a_longer_printed_variant_is_quoted():
+    # user26 F4 (invented 东台日报 sentence): the core “八荣八耻” is quoted inside the longer variant
+    s = "全市机关开展以“八荣八耻”为主要内容的社会主义荣辱观教育，学习“三个代表”重要思想。"
+    found = {m.formula: m.quoted for m in find_formulae(s)}
+    assert found == {"八荣八耻": True, "三个代表": True}
+    marked = {m.formula: m.quoted for m in find_slogans(s) if m.formula}
+    assert marked["八荣八耻"] == found["八荣八耻"]
+    # a quoted word inside the span that is no form of the formula does not make it quoted
+    assert [m.quoted for m in find_formulae("践行社会主义“荣辱”观")] == [False]
+    c = Corpus([Issue("dt_2006", "标题\n\n本报讯　" + s + "\n", date=dt.date(2006, 5, 8))])
+    m = slogan_mentions(c).set_index("group")
+    assert bool(m.loc["八荣八耻", "quoted"])
+
+
+def test_era_guard_keeps_quoted_mentions_and_warns_on_late_years(tmp_path):
+    # user26 F2, invented 大丰日报 pages: the county quotes its slogan before the year the user gave it
+    pages = [("2021-09-28", "全区上下奋力建设“四个大丰”，四个大丰建设开局良好。"),
+             ("2024-03-02", "推进四个大丰建设，“四个大丰”成效明显。")]
+    c = Corpus([Issue(f"df_{d}", "标题\n\n本报讯　" + t + "\n", date=dt.date.fromisoformat(d)) for d, t in pages])
+    f = tmp_path / "late.tsv"
+    f.write_text("text\tkind\tyear\tlevel\n四个大丰\tnumbered\t2023\tcounty\n", encoding="utf-8")
+    row = extract_slogans(c, formulae=load_formula_lexicon(extra=f)).set_index("text").loc["四个大丰"]
+    # 2021: the quoted mention counts, the unquoted one is left out; 2024: both
+    assert (row["count"], row["n_before_year"], row["first_date"]) == (3, 1, dt.date(2021, 9, 28))
+    f.write_text("text\tkind\tyear\tlevel\n四个大丰\tnumbered\t2031\tcounty\n", encoding="utf-8")
+    with pytest.warns(UserWarning, match=r"late.tsv, line 2: year = 2031 of '四个大丰' is later than the present"):
+        lex = load_formula_lexicon(extra=f)
+    with pytest.warns(UserWarning, match=r"late.tsv, line 2: year = 2031 .* corpus's last page \(2024-03-02\)"):
+        row = extract_slogans(c, formulae=lex).set_index("text").loc["四个大丰"]
+    assert row["count"] == 2              # the quoted mentions stay: the row no longer vanishes
+    # the shipped rows are never warned about (乡村振兴 2017 on a 2010 corpus)
+    old = Corpus([Issue("o", "标题\n\n本报讯　推进乡村振兴。\n", date=dt.date(2010, 1, 5))])
+    import warnings
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        extract_slogans(old)
+
+
+def test_user_row_of_a_shipped_formula_keeps_its_fields_and_adds_variants(tmp_path):
+    # user26 F3: a row adding the short form keeps year, level and the shipped variants
+    f = tmp_path / "short.tsv"
+    f.write_text("text\tkind\tvariants\n不忘初心、牢记使命\tquoted\t不忘初心\n", encoding="utf-8")
+    import warnings
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")           # nothing overridden: no warning
+        row = load_formula_lexicon(extra=f).set_index("text").loc["不忘初心、牢记使命"]
+    shipped = load_formula_lexicon().set_index("text").loc["不忘初心、牢记使命"]
+    assert (int(row["year"]), row["level"], row["source"]) == (2017, "national", shipped["source"])
+    assert row["variants"].split("|") == shipped["variants"].split("|") + ["不忘初心"]
+    s = "他表示将不忘初心，牢记使命。自己将不忘初心。"
+    assert len(find_formulae(s, formulae=load_formula_lexicon(extra=f))) == 2
+    # a filled field that differs replaces the shipped one, with a warning naming row, field, both values
+    with pytest.warns(UserWarning, match=r"extra entry 0: '八荣八耻' corrects .*year '2006' -> '2007'"):
+        row = load_formula_lexicon(extra=[{"text": "八荣八耻", "year": 2007}]).set_index("text").loc["八荣八耻"]
+    assert (int(row["year"]), row["level"]) == (2007, "national")
+    # the short forms are not shipped variants (docs/slogans.md: they are mostly the idiom and the noun)
+    assert [m.formula for m in find_formulae("牢记初心使命，勇担时代重任", date="2020-06-01")] == []
+
+
+def test_lexicon_files_bom_separators_duplicates_and_empty(tmp_path):
+    # user26 F6: files saved by Excel or Notepad (BOM), comma-separated, with a repeated row, empty
+    f = tmp_path / "bom.tsv"
+    f.write_bytes("\ufefftext\tkind\tyear\n四个大丰\tnumbered\t2021\n".encode("utf-8"))
+    assert int(load_formula_lexicon(extra=f).set_index("text").loc["四个大丰", "year"]) == 2021
+    f.write_text("text,kind,year\n四个大丰,numbered,2021\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="columns must be separated by tabs"):
+        load_formula_lexicon(extra=f)
+    f.write_text("text\tkind\tyear\n四个大丰\tnumbered\t2021\n四个大丰\tnumbered\t2022\n", encoding="utf-8")
+    with pytest.warns(UserWarning, match=r"'四个大丰' is on lines 2 and 3; the later line is used"):
+        assert int(load_formula_lexicon(extra=f).set_index("text").loc["四个大丰", "year"]) == 2022
+    with pytest.warns(UserWarning, match=r"extra entries 0 and 1 are both '四个大丰'"):
+        load_formula_lexicon(extra=[{"text": "四个大丰"}, {"text": "四个大丰", "kind": "numbered"}])
+    f.write_text("", encoding="utf-8")
+    with pytest.warns(UserWarning, match=r"bom.tsv is empty: no formula lexicon entries"):
+        assert len(load_formula_lexicon(extra=f)) == len(load_formula_lexicon())
+
+
+def test_extra_takes_one_dict_and_float_years():
+    # user26 F9: a dict (not a list of dicts) and 2021.0 (a pandas year column with blanks) are accepted
+    lex = load_formula_lexicon(extra={"text": "四个大丰", "kind": "numbered"}).set_index("text")
+    assert lex.loc["四个大丰", "kind"] == "numbered"
+    lex = load_formula_lexicon(extra=[{"text": "四个大丰", "year": 2021.0}]).set_index("text")
+    assert int(lex.loc["四个大丰", "year"]) == 2021
+    with pytest.raises(ValueError, match=r"year = 2021.5 of '四个大丰' is invalid"):
+        load_formula_lexicon(extra=[{"text": "四个大丰", "year": 2021.5}])

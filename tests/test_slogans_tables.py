@@ -212,3 +212,38 @@ def test_plot_slogan_timeline_tells_a_county_slogan_from_a_quoted_formula():
     labels = [t.get_text() for t in ax.get_legend().get_texts()]
     assert "the paper's own (marked, no known formula)" in labels and "known formula (lexicon)" in labels
     plt.close(ax.figure)
+
+
+def test_slogan_table_counts_quoted_mentions():
+    # user26 F5, invented 建湖日报 pages: n_quoted of count, the core quoted inside a longer wording included
+    from corpus_tools.loaders import read_corpus
+
+    pages = {"2006-04-03": "全县开展以“八荣八耻”为主要内容的社会主义荣辱观教育，践行社会主义荣辱观。",
+             "2017-05-09": "各镇落实“两聚一高”要求，两聚一高成效明显。"}
+    c = read_corpus(pd.DataFrame({"date": list(pages), "text": list(pages.values())}))
+    df = extract_slogans(c).set_index("text")
+    assert df.loc["八荣八耻", ["count", "n_quoted"]].tolist() == [2, 1]
+    assert df.loc["两聚一高", ["count", "n_quoted"]].tolist() == [2, 1]
+    assert list(df.reset_index().columns).index("n_quoted") == SLOGAN_COLUMNS.index("count") + 1
+
+
+def test_timeline_labels_are_whole_and_an_early_year_sits_inside_the_axis():
+    # user26 F11: a long row name was cut ("…"), the arrow of a year before the corpus sat on the axis edge
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    import numpy as np
+
+    df = pd.DataFrame({"text": ["八七扶贫攻坚计划（国家八七扶贫攻坚计划）", "一镇一业"], "kind": ["numbered", "numbered"],
+                       "count": [1, 6], "year": pd.array([1994, None], dtype="Int64"),
+                       "first_date": [dt.date(1999, 3, 1), dt.date(1998, 2, 1)],
+                       "last_date": [dt.date(1999, 3, 1), dt.date(2001, 5, 1)]})
+    ax = plot_slogan_timeline(df)
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert "八七扶贫攻坚计划\n（国家八七扶贫攻坚计划）" in labels and not any("…" in t for t in labels)
+    arrows = [c for c in ax.collections if c.get_offsets().shape[0] == 1 and c.get_paths()
+              and np.allclose(c.get_facecolor()[0][:3], matplotlib.colors.to_rgb("grey"))]
+    x0 = ax.get_xlim()[0]
+    assert arrows and all(c.get_offsets()[0][0] > x0 for c in arrows)
+    plt.close(ax.figure)

@@ -29,10 +29,12 @@ N_CONTEXTS = 3
 #: Longer sentences are shown by their context window around the mention instead.
 MAX_SENTENCE = 160
 SOURCES = ("both", "lexicon", "marked")
-TABLE_COLUMNS = ["text", "printed_as", "source", "kind", "level", "year", "count", "in_text", "n_articles", "n_issues",
+TABLE_COLUMNS = ["text", "group", "printed_as", "source", "kind", "level", "year", "count", "n_quoted", "in_text", "n_articles",
+                 "n_issues",
                  "first", "last"]
 #: What the count columns of the report's slogan tables hold (said under the tables and in the trends section).
-COUNT_NOTE = ("count: every printed occurrence, on section banners, kickers and captions too; in_text: those in "
+COUNT_NOTE = ("count: every printed occurrence, on section banners, kickers and captions too; n_quoted: those "
+              "printed in quotation marks; in_text: those in "
               "the articles' titles, subtitles and bodies, the text the trends section, ct.keyword_trends and "
               "ct.kwic search (乡村振兴 printed as a section name is in count, not in in_text). Both count every "
               "wording of a formula (printed_as lists them: 新农村建设 counts under 社会主义新农村), while ct.kwic and "

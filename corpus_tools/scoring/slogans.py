@@ -30,12 +30,14 @@ import pandas as pd
 
 from corpus_tools.slogans import KINDS, page_slogans, slogan_key
 
-__all__ = ["load_slogan_gold", "score_slogans", "score_corpus_slogans", "read_text_reports",
-           "split_dev_reports", "MODES"]
+__all__ = ["load_slogan_gold", "score_slogans", "score_corpus_slogans", "slogan_differences", "read_text_reports",
+           "split_dev_reports", "corpus_predictions", "MODES", "DIFFERENCE_COLUMNS"]
 
 MODES = ("strict", "text", "lenient")
 SCORE_COLUMNS = ["page", "mode", "n_gold", "n_pred", "tp", "precision", "recall", "f1",
                  "count_exact"]
+#: Columns of :func:`slogan_differences`.
+DIFFERENCE_COLUMNS = ["page", "error", "text", "kind", "count", "gold_kind", "gold_count"]
 
 
 def load_slogan_gold(gold_dir: str | Path) -> dict[str, list[dict[str, Any]]]:
@@ -110,7 +112,7 @@ def _items(rows: Any) -> list[dict[str, Any]]:
         rows = rows.to_dict("records")
     out = []
     for r in rows:
-        out.append({"key": slogan_key(str(r["text"])), "kind": r.get("kind"),
+        out.append({"key": slogan_key(str(r["text"])), "text": str(r["text"]), "kind": r.get("kind"),
                     "count": int(r.get("count", 1) or 1), "borderline": bool(r.get("borderline", False))})
     return out
 
@@ -212,6 +214,79 @@ def score_slogans(pred_by_page: Mapping[str, Any], gold_by_page: Mapping[str, Se
     return pd.DataFrame(rows, columns=SCORE_COLUMNS)
 
 
+def slogan_differences(pred_by_page: Mapping[str, Any], gold_by_page: Mapping[str, Sequence[Mapping[str, Any]]],
+                       *, mode: str = "text") -> pd.DataFrame:
+    """The items behind :func:`score_slogans`' numbers: each false positive, false negative and, where they match,
+    a different kind (``strict``) or count (user26 F10: which items a user's own gold disagrees with).
+
+    Parameters
+    ----------
+    pred_by_page, gold_by_page : mapping
+        As in :func:`score_slogans`.
+    mode : str
+        The matching of :func:`score_slogans` (``"strict"``, ``"text"`` or ``"lenient"``).
+
+    Returns
+    -------
+    DataFrame
+        Columns :data:`DIFFERENCE_COLUMNS`; ``error`` is ``FP`` (predicted, not in the gold), ``FN`` (in the gold,
+        not predicted), ``kind`` or ``count`` (matched, but the kind or the count differs: ``gold_kind``,
+        ``gold_count``).
+
+    Examples
+    --------
+    >>> gold = {"p": [{"text": "两学五抓", "kind": "numbered", "count": 2}, {"text": "三联三帮", "kind": "numbered", "count": 1}]}
+    >>> pred = {"p": [{"text": "两学五抓", "kind": "numbered", "count": 1}, {"text": "老黄牛", "kind": "quoted", "count": 1}]}
+    >>> slogan_differences(pred, gold)[["error", "text"]].values.tolist()
+    [['FP', '老黄牛'], ['FN', '三联三帮'], ['count', '两学五抓']]
+    """
+    if mode not in MODES:
+        raise ValueError(f"mode = {mode!r} is invalid; must be one of {MODES}")
+    rows = []
+    for page, gold_items in gold_by_page.items():
+        pairs, pred, gold = _match(_items(pred_by_page.get(page, [])), _items(gold_items), mode)
+        matched_p, matched_g = {i for i, _ in pairs}, {j for _, j in pairs}
+        rows += [{"page": page, "error": "FP", "text": p["text"], "kind": p["kind"], "count": p["count"]}
+                 for i, p in enumerate(pred) if i not in matched_p]
+        rows += [{"page": page, "error": "FN", "text": g["text"], "gold_kind": g["kind"], "gold_count": g["count"]}
+                 for j, g in enumerate(gold) if j not in matched_g]
+        for i, j in pairs:
+            p, g = pred[i], gold[j]
+            for what in ("kind", "count"):
+                if p[what] != g[what]:
+                    rows.append({"page": page, "error": what, "text": p["text"], "kind": p["kind"],
+                                 "count": p["count"], "gold_kind": g["kind"], "gold_count": g["count"]})
+    return pd.DataFrame(rows, columns=DIFFERENCE_COLUMNS).astype({"count": "Int64", "gold_count": "Int64"})
+
+
+def corpus_predictions(corpus: Any, gold_dir: str | Path, *, lexicon: "pd.DataFrame | None | bool" = None,
+                       ) -> tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]:
+    """(predictions, gold) of the gold pages of *corpus*: :func:`~corpus_tools.slogans.page_slogans` per page and
+    :func:`load_slogan_gold`.
+
+    Parameters
+    ----------
+    corpus, gold_dir, lexicon
+        As in :func:`score_corpus_slogans`.
+
+    Returns
+    -------
+    (dict, dict)
+        Page id -> predicted table; page id -> gold items.
+
+    Raises
+    ------
+    ValueError
+        If a gold page is not in *corpus*.
+    """
+    gold = load_slogan_gold(gold_dir)
+    ids = {issue.id for issue in corpus}
+    missing = sorted(set(gold) - ids)
+    if missing:
+        raise ValueError(f"gold pages {missing} are not in the corpus; pass the corpus they come from")
+    return {issue.id: page_slogans(issue, lexicon=lexicon) for issue in corpus if issue.id in gold}, gold
+
+
 def score_corpus_slogans(corpus: Any, gold_dir: str | Path, *,
                          lexicon: "pd.DataFrame | None | bool" = None,
                          modes: Iterable[str] = MODES) -> pd.DataFrame:
@@ -233,12 +308,7 @@ def score_corpus_slogans(corpus: Any, gold_dir: str | Path, *,
     DataFrame
         As :func:`score_slogans`.
     """
-    gold = load_slogan_gold(gold_dir)
-    ids = {issue.id for issue in corpus}
-    missing = sorted(set(gold) - ids)
-    if missing:
-        raise ValueError(f"gold pages {missing} are not in the corpus; pass the corpus they come from")
-    pred = {issue.id: page_slogans(issue, lexicon=lexicon) for issue in corpus if issue.id in gold}
+    pred, gold = corpus_predictions(corpus, gold_dir, lexicon=lexicon)
     return score_slogans(pred, gold, modes=modes)
 
 

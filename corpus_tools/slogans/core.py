@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from importlib import resources
-from pathlib import Path
-from typing import Callable, Iterable, Mapping
+from typing import Callable
 
 import pandas as pd
 
+from corpus_tools.slogans.tablefile import read_table
 from corpus_tools.text import CJK_RE, normalize_text, strip_spaces
 
 __all__ = ["KINDS", "LEVELS", "QUOTE_CHARS", "OPEN_CLOSE", "slogan_key", "compact_with_map",
-           "delete_quotes", "SloganMention", "is_cjk",
+           "delete_quotes", "quoted_span", "SloganMention", "is_cjk",
            "read_table", "table_argument", "SUCCESSOR_SUFFIXES", "renamed"]
 
 #: The slogan kinds, in the order the guide applies its tests.
@@ -40,6 +39,48 @@ def delete_quotes(text: str) -> str:
         The same string with every quotation mark deleted.
     """
     return text.translate(_QUOTE_DELETE)
+
+
+_OPENERS = "“「‘『\"'"
+_CLOSERS = "”」’』\"'"
+_INNER_QUOTE_RE = re.compile(r"[“「‘『\"']([^“”「」‘’『』\"'\n]{2,40})[”」’』\"']")
+
+
+def quoted_span(text: str, start: int, end: int, is_core: "Callable[[str], bool] | None" = None) -> bool:
+    """Whether the mention ``text[start:end]`` is printed in quotation marks.
+
+    It is when an opening quotation mark stands right before it or a closing one right after it
+    (“三个代表”重要思想), or when *is_core* accepts the key (:func:`slogan_key`) of a quoted segment
+    inside the span: the formula's core quoted within a longer printed variant (以“八荣八耻”为主要内容的
+    社会主义荣辱观; user26 F4).
+
+    Parameters
+    ----------
+    text : str
+        The searched text.
+    start, end : int
+        The mention's offsets in *text*.
+    is_core : callable, optional
+        ``is_core(key) -> bool``: whether a quoted segment's key is a form of the mention's formula.
+        None: only the marks around the span count.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> s = "开展以“八荣八耻”为主要内容的社会主义荣辱观教育"
+    >>> quoted_span(s, 3, 20), quoted_span(s, 3, 20, lambda k: k == "八荣八耻")
+    (False, True)
+    >>> quoted_span("学习“三个代表”重要思想", 3, 11)
+    True
+    """
+    if (start > 0 and text[start - 1] in _OPENERS) or (end < len(text) and text[end] in _CLOSERS):
+        return True
+    if is_core is None:
+        return False
+    return any(is_core(slogan_key(m.group(1))) for m in _INNER_QUOTE_RE.finditer(text, start, end))
 
 
 def slogan_key(text: str) -> str:
@@ -162,77 +203,6 @@ def is_cjk(s: str) -> bool:
     """
     return bool(s) and all(CJK_RE.match(c) for c in s)
 
-
-
-def read_table(path: "str | Path | None", extra: "pd.DataFrame | Iterable[Mapping[str, object]] | str | Path | None",
-               *, default: str, what: str, check: "Callable[..., pd.DataFrame]") -> pd.DataFrame:
-    """Read a shipped tab-separated lexicon (``corpus_tools/data/<default>``) or *path*, append
-    *extra* entries (a table, dicts or a file) and validate each part with ``check(df, source=)``;
-    a later entry with the same ``text`` replaces an earlier one. *what* names the lexicon in errors.
-
-    Parameters
-    ----------
-    path : str, Path or None
-        A lexicon file to read instead of the shipped one (None: the shipped one).
-    extra : DataFrame, iterable of mapping, str, Path or None
-        Entries to append: a table or dicts with a ``text`` column, or a file.
-    default : str
-        The shipped file's name under ``corpus_tools/data``.
-    what : str
-        The lexicon's name in error messages.
-    check : callable
-        ``check(df, source=...)`` validates one part and returns it.
-
-    Returns
-    -------
-    pandas.DataFrame
-        The entries, one per ``text``.
-
-    Raises
-    ------
-    FileNotFoundError
-        If *path* or a file given as *extra* does not exist.
-    ValueError
-        If a file has no header with a ``text`` column or a row has too many fields, or *extra*
-        entries have no ``text`` column (and whatever *check* raises).
-    """
-    frames = [_read_tsv(Path(path) if path is not None else None, default=default, what=what, check=check)]
-    if extra is not None:
-        if isinstance(extra, (str, Path)):
-            frames.append(_read_tsv(Path(extra), default=default, what=what, check=check))
-        else:
-            df = extra if isinstance(extra, pd.DataFrame) else pd.DataFrame(list(extra))
-            if "text" not in df.columns:
-                raise ValueError(f"extra {what} entries need a 'text' column; got columns {list(df.columns)}")
-            frames.append(check(df.copy(), source="extra"))
-    table = pd.concat([f for f in frames if len(f)] or frames[:1], ignore_index=True)
-    return table.drop_duplicates("text", keep="last").reset_index(drop=True)
-
-
-def _read_tsv(path: Path | None, *, default: str, what: str, check: "Callable[..., pd.DataFrame]") -> pd.DataFrame:
-    if path is None:
-        text = resources.files("corpus_tools").joinpath("data", default).read_text(encoding="utf-8")
-        source = f"corpus_tools/data/{default}"
-    else:
-        if not path.is_file():
-            raise FileNotFoundError(f"{what} {path} does not exist")
-        text = path.read_text(encoding="utf-8")
-        source = str(path)
-    rows = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    if not rows:
-        return check(pd.DataFrame({"text": []}), source=source)
-    header = rows[0].split("\t")
-    if "text" not in header:
-        raise ValueError(f"{source}: the first non-comment line must be a header with a 'text' column; "
-                         f"got {header}")
-    records = []
-    for n, ln in enumerate(rows[1:], start=2):
-        cells = ln.split("\t")
-        if len(cells) > len(header):
-            raise ValueError(f"{source}: row {n} ({cells[0]!r}) has {len(cells)} fields, the header has "
-                             f"{len(header)}")
-        records.append(dict(zip(header, cells)))
-    return check(pd.DataFrame(records, columns=header), source=source)
 
 
 def table_argument(value: "pd.DataFrame | None | bool", *, name: str, load: "Callable[[], pd.DataFrame]",

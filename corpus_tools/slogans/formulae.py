@@ -15,9 +15,11 @@ Matching rules (``docs/slogans.md``):
 * a match inside a longer word listed in the entry's ``not_in`` column is not a mention
   (千万工程 in 千万工程师), and a form that starts or ends with a digit must not continue a
   number (1252 in 112520);
-* in dated text, a match of a formula whose ``year`` is more than :data:`YEAR_TOLERANCE` years
-  after the text's date is the same words used otherwise, not the formula, and is dropped
-  (两个结合, 五位一体, 中国梦, 脱贫攻坚 in January 1998).
+* in dated text, an unquoted match of a formula whose ``year`` is more than :data:`YEAR_TOLERANCE`
+  years after the text's date is the same words used otherwise, not the formula, and is dropped
+  (两个结合, 五位一体, 中国梦, 脱贫攻坚 in January 1998, “两个结合” quoted among them); a quoted mention of a
+  user's own row (a file or ``extra``) is the paper's marked use and always counts (a county printing its
+  slogan before the year the user gave it: user26 F2).
 
 Composite formulae (nested counting): an entry whose ``contains`` column names other entries
 (巩固拓展脱贫攻坚成果同乡村振兴有效衔接 contains 脱贫攻坚 and 乡村振兴) is a *composite*. Under the
@@ -31,14 +33,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator, Mapping
 
 import pandas as pd
 
-from corpus_tools.slogans.core import (KINDS, LEVELS, QUOTE_CHARS, SloganMention, compact_with_map, read_table,
-                                       table_argument, slogan_key)
+from corpus_tools.slogans.core import (KINDS, LEVELS, QUOTE_CHARS, SloganMention, compact_with_map, quoted_span,
+                                       read_table, table_argument, slogan_key)
+from corpus_tools.errors import user_stacklevel
 from corpus_tools.slogans.wordedge import runs_into_word
 
 __all__ = ["FORMULA_COLUMNS", "YEAR_TOLERANCE", "load_formula_lexicon", "find_formulae", "FormulaMatcher",
@@ -64,10 +68,11 @@ def load_formula_lexicon(path: str | Path | None = None, *,
         A tab-separated file with a header naming the columns of :data:`FORMULA_COLUMNS`
         (only ``text`` is required; ``#`` starts a comment line). Default: the shipped
         ``corpus_tools/data/formulae.tsv``.
-    extra : DataFrame, iterable of dicts, str or Path, optional
-        More entries (a table or a file of the same format) added to *path*; an entry whose
-        ``text`` is already present replaces the earlier one, so users can correct a year or
-        a level, or add their own county's formulae.
+    extra : DataFrame, dict, iterable of dicts, str or Path, optional
+        More entries (a table, one entry as a dict, or a file of the same format) added to *path*; an entry whose
+        ``text`` is already present corrects that entry (its blank fields kept from the entry,
+        ``variants`` and ``not_in`` added to the entry's, another value warned about: user26 F3),
+        so users can correct a year or a level, add a variant, or add their own county's formulae.
 
     Returns
     -------
@@ -93,6 +98,7 @@ def load_formula_lexicon(path: str | Path | None = None, *,
     """
     lex = read_table(path, extra, default="formulae.tsv", what="formula lexicon", check=_check)
     lex["year"] = lex["year"].astype("Int64")
+    _warn_future_years(lex)
     return lex[FORMULA_COLUMNS]
 
 
@@ -118,8 +124,8 @@ def _check(df: pd.DataFrame, *, source: str) -> pd.DataFrame:
         if y is None or (isinstance(y, float) and y != y) or str(y).strip() in ("", "<NA>"):
             years.append(pd.NA)
             continue
-        try:
-            years.append(int(str(y).strip()))
+        try:   # 2021.0: what pandas makes of a year column with blanks (user26 F9)
+            years.append(int(y) if isinstance(y, float) and y.is_integer() else int(str(y).strip()))
         except ValueError:
             raise ValueError(f"{source}: year = {y!r} of {text!r} is invalid; must be a year such as 2017 "
                              f"or empty") from None
@@ -127,6 +133,19 @@ def _check(df: pd.DataFrame, *, source: str) -> pd.DataFrame:
     _check_contains(df, source=source)
     _check_group(df, source=source)
     return df[FORMULA_COLUMNS]
+
+
+def _warn_future_years(df: pd.DataFrame) -> None:
+    """Warn about a user row's ``year`` later than the present: surely a typo (2031 for 2021), and the era
+    guard would leave out every unquoted mention."""
+    this_year = dt.date.today().year
+    origin = df.attrs.get("origin", {})
+    for text, year in zip(df["text"], df["year"]):
+        if not pd.isna(year) and int(year) > this_year and text in origin:
+            where = origin[text]
+            warnings.warn(f"{where}: year = {int(year)} of {text!r} is later than the present year "
+                          f"({this_year}); its unquoted mentions will all be left out as ordinary words "
+                          f"(the era guard); correct or clear the year", UserWarning, stacklevel=user_stacklevel())
 
 
 def _forms(row: Mapping[str, object]) -> list[str]:
@@ -212,6 +231,7 @@ class FormulaMatcher:
     not_in: dict[str, tuple[str, ...]] = field(default_factory=dict)
     composite_forms: dict[str, str] = field(default_factory=dict)
     nested: bool = False
+    origin: dict[str, str] = field(default_factory=dict)  # a user row's text -> its file and row (warnings)
     _by_head: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
@@ -247,6 +267,7 @@ class FormulaMatcher:
         m = cls(nested=nested)
         if df is None:
             return m
+        m.origin = dict(df.attrs.get("origin", {}))
         for row in df.to_dict("records"):
             composite = bool(str(row["contains"]).strip())
             if composite and not nested:
@@ -316,6 +337,32 @@ class FormulaMatcher:
         self._by_head.setdefault(form[:2], []).append(form)
         self._by_head[form[:2]].sort(key=len, reverse=True)
 
+    def quoted(self, text: str, start: int, end: int, entry: str) -> bool:
+        """Whether the mention ``text[start:end]`` of *entry* is printed in quotation marks: marks around it,
+        or a form of *entry* quoted inside it (以“八荣八耻”为主要内容的社会主义荣辱观: user26 F4).
+
+        Parameters
+        ----------
+        text : str
+            The searched text.
+        start, end : int
+            The mention's offsets (from :meth:`finditer`).
+        entry : str
+            Its entry key.
+
+        Returns
+        -------
+        bool
+
+        Examples
+        --------
+        >>> m = FormulaMatcher.build(None)
+        >>> s = "以“八荣八耻”为主要内容的社会主义荣辱观"
+        >>> [m.quoted(s, a, b, e) for a, b, e, _ in m.finditer(s)]
+        [True]
+        """
+        return quoted_span(text, start, end, lambda key: key == entry or self.entry_of(key) == entry)
+
     def _blocked(self, compact: str, i: int, form: str, entry: str) -> bool:
         for word in self.not_in.get(entry, ()):
             k = word.find(form)
@@ -357,11 +404,46 @@ class FormulaMatcher:
         year = self.entries[entry]["year"]
         return year is not None and not pd.isna(year) and date.year < int(year) - YEAR_TOLERANCE
 
+    def era_dropped(self, text: str, start: int, end: int, entry: str, date: "dt.date | None") -> bool:
+        """Whether the era guard leaves out the mention ``text[start:end]`` of *entry*: it is
+        :meth:`anachronistic`, and, for a user's row (read from a file or given as ``extra``), not quoted
+        (:meth:`quoted`). A quoted mention of the user's own row is the paper's marked use of it and counts
+        whatever year the user gave (a county prints its slogan before its formal adoption: user26 F2); the
+        shipped rows keep the guard for quoted words too (“两个结合” is printed in 1998, not as the 2021
+        formula).
+
+        Parameters
+        ----------
+        text : str
+            The searched text.
+        start, end : int
+            The mention's offsets.
+        entry : str
+            Its entry key.
+        date : datetime.date or None
+            The text's date.
+
+        Returns
+        -------
+        bool
+
+        Examples
+        --------
+        >>> import datetime as dt
+        >>> m = FormulaMatcher.build(load_formula_lexicon(extra=[{"text": "五个射阳", "year": 2023}]))
+        >>> [m.era_dropped(s, a, b, e, dt.date(2021, 9, 28)) for s in ("建设五个射阳", "建设“五个射阳”")
+        ...  for a, b, e, _ in m.finditer(s)]
+        [True, False]
+        """
+        if not self.anachronistic(entry, date):
+            return False
+        return str(self.entries[entry]["text"]) not in self.origin or not self.quoted(text, start, end, entry)
+
     def finditer(self, text: str, date: "dt.date | None" = None) -> Iterator[tuple[int, int, str, str]]:
         """``(start, end, entry key, printed form)`` of every mention, in text order; offsets index
         into *text*.
 
-        With a *date*, matches of formulae introduced later are skipped (:meth:`anachronistic`).
+        With a *date*, unquoted matches of formulae introduced later are skipped (:meth:`era_dropped`).
         Composite formulae (built with ``nested=True``) are found in a second, overlapping pass
         and merged in; the mentions of their parts stay where the first pass put them.
 
@@ -388,7 +470,8 @@ class FormulaMatcher:
         for form, entry in self.composite_forms.items():
             i = compact.find(form)
             while i >= 0:
-                if not self._blocked(compact, i, form, entry) and not self.anachronistic(entry, date):
+                if not self._blocked(compact, i, form, entry) and \
+                        not self.era_dropped(text, index[i], index[i + len(form) - 1] + 1, entry, date):
                     spans.append((i, i + len(form), entry, form))
                 i = compact.find(form, i + 1)
         # two forms of one composite at one place are one mention (the longer)
@@ -416,7 +499,7 @@ class FormulaMatcher:
                 continue
             form, entry = hit
             start, end = index[i], index[i + len(form) - 1] + 1
-            if not self.anachronistic(entry, date):
+            if not self.era_dropped(text, start, end, entry, date):
                 yield start, end, entry, text[start:end]
             i += len(form)
 
@@ -500,7 +583,7 @@ def iter_formula_mentions(text: str, matcher: FormulaMatcher, *,
     """
     for start, end, key, printed in matcher.finditer(text, date):
         row = matcher.entries[key]
-        quoted = (start > 0 and text[start - 1] in QUOTE_CHARS) or (end < len(text) and text[end] in QUOTE_CHARS)
+        quoted = matcher.quoted(text, start, end, key)
         yield SloganMention(re.sub(r"\s+", "", printed.translate(str.maketrans("", "", QUOTE_CHARS))),
                             str(row["kind"]), start, end, bool(quoted), str(row["level"]),
                             "formula lexicon", source="lexicon", formula=str(row["text"]))

@@ -35,7 +35,8 @@ def load_slogan_lexicon(path: str | Path | None = None, *,
         comment line). Default: the lexicon shipped in ``corpus_tools/data/slogans.tsv``.
     extra : DataFrame, iterable of dicts, str or Path, optional
         More entries (a table or a file of the same format) appended to *path*; an entry
-        whose text is already present replaces the earlier one, so users can correct levels.
+        whose text is already present corrects the earlier one (blank fields kept, variants added, other
+        values replaced with a warning), so users can correct levels.
 
     Returns
     -------

@@ -25,7 +25,8 @@ NO_PAGES = "—"
 
 
 def slogan_period_table(corpus: "Corpus", by: str = "year", **kwargs: Any) -> pd.DataFrame:
-    """One row per slogan (``text``, ``source``, ``total``), one column of counts per period, most printed first.
+    """One row per slogan (``text``, ``source``, ``introduced``, ``total``), one column of counts per period, most
+    printed first.
 
     Parameters
     ----------
@@ -39,7 +40,8 @@ def slogan_period_table(corpus: "Corpus", by: str = "year", **kwargs: Any) -> pd
     Returns
     -------
     DataFrame
-        Columns ``text``, ``source``, ``total`` and the periods in order. With ``by="year"`` the years without
+        Columns ``text``, ``source``, ``introduced`` (a known formula's year of introduction, ``<NA>`` when unknown
+        or not a formula: first appearance beside introduction, user26 F8), ``total`` and the periods in order. With ``by="year"`` the years without
         pages between the first and the last are columns of :data:`NO_PAGES` (``"—"``), and the count columns
         are objects; otherwise they are integers.
 
@@ -55,16 +57,18 @@ def slogan_period_table(corpus: "Corpus", by: str = "year", **kwargs: Any) -> pd
     """
     tr = slogan_trends(corpus, by=by, **kwargs)
     if tr.empty:
-        return pd.DataFrame(columns=["text", "source", "total"])
+        return pd.DataFrame(columns=["text", "source", "introduced", "total"])
     wide = tr.pivot_table(index=["text", "source"], columns="period", values="count", aggfunc="sum", fill_value=0)
     periods = [p for p in dict.fromkeys(tr["period"]) if p in wide.columns]  # slogan_trends' order (by date)
     wide = wide[periods].astype(int)
     wide.insert(0, "total", wide.sum(axis=1))
     wide = wide.sort_values("total", ascending=False, kind="stable").reset_index()
     wide.columns.name = None
+    introduced = tr.drop_duplicates("text").set_index("text")["year"]
+    wide.insert(2, "introduced", pd.array(wide["text"].map(introduced).tolist(), dtype="Int64"))
     if by == "year":
         for year in missing_years(int(p) for p in periods):
             wide[str(year)] = NO_PAGES
-        years = sorted((c for c in wide.columns if c not in ("text", "source", "total")), key=int)
-        wide = wide[["text", "source", "total", *years]].astype({y: object for y in years})
+        years = sorted((c for c in wide.columns if c not in ("text", "source", "introduced", "total")), key=int)
+        wide = wide[["text", "source", "introduced", "total", *years]].astype({y: object for y in years})
     return wide

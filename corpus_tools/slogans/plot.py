@@ -15,7 +15,7 @@ from corpus_tools.slogans.sourcemarks import source_legend, source_marker
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
 
-__all__ = ["plot_slogan_timeline", "plot_slogan_trends", "wide_slogan_trends", "TREND_VALUES"]
+__all__ = ["plot_slogan_timeline", "plot_slogan_trends", "wide_slogan_trends", "TREND_VALUES", "timeline_label"]
 
 #: The columns of :func:`~corpus_tools.slogans.tables.slogan_trends` a trend chart can draw, and the
 #: ``normalize`` label :func:`corpus_tools.plot_trends` gives each.
@@ -106,6 +106,34 @@ def plot_slogan_trends(trends: pd.DataFrame, *, value: str = "count", top: int |
     ylabel = "count" if value == "count" else "occurrences per 10,000 characters"
     return plot_trends(wide, ax=ax, title=title, ylabel=ylabel)
 
+def timeline_label(text: str, width: int = 16) -> str:
+    r"""A timeline row name of at most *width* characters a line, never cut (user26 F11): a bracketed printed
+    wording goes on a line of its own, a longer name is wrapped.
+
+    Parameters
+    ----------
+    text : str
+        The row name.
+    width : int
+        Characters a line.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> timeline_label("八七扶贫攻坚计划（国家八七扶贫攻坚计划）")
+    '八七扶贫攻坚计划\n（国家八七扶贫攻坚计划）'
+    >>> timeline_label("乡村振兴")
+    '乡村振兴'
+    """
+    if len(text) <= width:
+        return text
+    parts = text.replace("（", "\n（").split("\n") if "（" in text[1:] else [text]
+    return "\n".join(p[i:i + width] for p in parts if p for i in range(0, len(p), width))
+
+
 _COLOURS = {"numbered": "tab:red", "parallel": "tab:blue", "quoted": "tab:green"}
 #: A row of no marked kind (a known formula the paper never marks): its colour and legend entry.
 _UNMARKED = ("tab:purple", "known formula, not marked")
@@ -181,6 +209,10 @@ def plot_slogan_timeline(df: pd.DataFrame, *, ax: "Axes | None" = None, top: int
     lo, hi = (first.min(), last.max()) if len(data) else (pd.NaT, pd.NaT)
     pad = max((hi - lo) * 0.04, pd.Timedelta(days=15)) if len(data) else pd.Timedelta(0)
     left = lo - pad if len(data) else None
+    # an arrow for a year before the corpus sits a pad inside the axis, not on its edge (user26 F11)
+    early = introduced and len(data) and any(not pd.isna(yr) and pd.Timestamp(dt.date(int(yr), 1, 1)) < left
+                                             for yr in years if yr is not None)
+    edge = left - 2 * pad if early else left
     sources = data["source"] if "source" in data.columns else pd.Series([None] * len(data), index=data.index)
     for yi, f, l, kind, n, year, src in zip(y, first, last, data["kind"], data["count"], years, sources):
         c = _COLOURS.get(kind, _UNMARKED[0])
@@ -200,9 +232,9 @@ def plot_slogan_timeline(df: pd.DataFrame, *, ax: "Axes | None" = None, top: int
                             fontsize="x-small", color="0.35", va="bottom", ha="left")
             shown_intro = True
     if len(data):
-        ax.set_xlim(left, hi + pad)
+        ax.set_xlim(edge, hi + pad)
     ax.set_yticks(y)
-    ax.set_yticklabels([t if len(t) <= 16 else t[:15] + "…" for t in data["text"]])
+    ax.set_yticklabels([timeline_label(t) for t in data["text"]], fontsize="small")
     ax.set_xlabel("introduced (◆), first and last appearance" if shown_intro else "first and last appearance")
     handles = [plt.Line2D([], [], color=c, marker="o", lw=2, label=k) for k, c in _COLOURS.items()
                if k in set(data["kind"])]

@@ -17,6 +17,7 @@ from corpus_tools.errors import check_corpus  # noqa: F401  (re-exported: the sl
 from corpus_tools.slogans.core import SloganMention, compact_with_map, renamed, slogan_key
 from corpus_tools.slogans.decision import resolve_decision
 from corpus_tools.slogans.detect import Ctx, check_kinds, find_marked, recurring_numbered
+from corpus_tools.slogans.eraguard import warn_years_after_corpus
 from corpus_tools.slogans.formulae import FormulaMatcher, group_of
 from corpus_tools.slogans.lexicon import Lexicon, known_formula_keys
 from corpus_tools.slogans.page import (OwnCounty, county_stems, display_text, fold_numbered, group_page, issue_units,
@@ -259,6 +260,7 @@ def prepare(corpus: "Corpus", kinds: Sequence[str], lexicon: Any, formulae: Any 
         layers = ("marked",)
     lex = Lexicon.build(lexicon)
     matcher = FormulaMatcher.build(formulae, nested=nested) if "lexicon" in layers else FormulaMatcher()
+    warn_years_after_corpus(matcher, max((i.date for i in corpus if i.date is not None), default=None))
     if formulae is not None and lexicon is not False and matcher.entries:
         # the user's own formulae, like the shipped ones: a quoted span equal to one is a marked slogan
         own = known_formula_keys(pd.DataFrame(list(matcher.entries.values())))

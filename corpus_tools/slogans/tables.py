@@ -14,7 +14,7 @@ import pandas as pd
 
 from corpus_tools.corpus_cache import shared
 from corpus_tools.errors import user_stacklevel
-from corpus_tools.slogans.core import KINDS, delete_quotes, slogan_key
+from corpus_tools.slogans.core import KINDS, delete_quotes, quoted_span, slogan_key
 from corpus_tools.slogans.printed import PLACES, article_parts, banner_lines, place_in_article
 from corpus_tools.slogans.sloganset import LAYERS, SloganSet, check_corpus, check_layers, prepare
 from corpus_tools.text import SENTENCE_END_RE
@@ -38,7 +38,7 @@ SOURCE_DESCRIPTIONS = {
 }
 
 #: Columns of :func:`extract_slogans`.
-SLOGAN_COLUMNS = ["text", "group", "kind", "level", "source", "year", "year_source", "count", "n_articles",
+SLOGAN_COLUMNS = ["text", "group", "kind", "level", "source", "year", "year_source", "count", "n_quoted", "n_articles",
                   "n_issues", "first_date", "last_date", "first_article_id", "variants", "printed", "n_before_year",
                   "first_at_start", "last_at_end"]
 #: Columns of :func:`slogan_mentions`.
@@ -138,8 +138,8 @@ def mention_rows(corpus: "Corpus", sset: SloganSet, *, width: int = 12) -> list[
                 if starts is None:
                     starts = [0] + [m.end() for m in SENTENCE_END_RE.finditer(txt)]
                 row = sset.rows[key]
-                quoted = (start > 0 and txt[start - 1] in "“「‘『\"'") or \
-                    (end < len(txt) and txt[end] in "”」’』\"'")
+                quoted = (sset.formulae.quoted(txt, start, end, key) if key in sset.formulae.entries
+                          else quoted_span(txt, start, end))
                 ctx = txt[max(0, start - width):end + width].replace("\n", " ")
                 printed = delete_quotes(txt[start:end]).strip()
                 rows.append({"issue_id": issue.id, "article_id": aid, "text": row["text"],
@@ -271,7 +271,9 @@ def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count
         articles — section banners, page lines, column names — and in article kickers, titles,
         subtitles, bodies and captions, each read once; so it can exceed what
         :func:`~corpus_tools.trends.keyword_trends` and :func:`~corpus_tools.concordance.kwic` count in
-        ``Article.text``: ``slogan_mentions(corpus).query("part == 'text'")`` holds those), ``n_articles`` (articles whose own parts
+        ``Article.text``: ``slogan_mentions(corpus).query("part == 'text'")`` holds those), ``n_quoted`` (how
+        many of ``count`` stand in quotation marks, the core quoted inside a longer wording included:
+        ``slogan_mentions``' ``quoted``), ``n_articles`` (articles whose own parts
         mention it; a banner belongs to no article), ``n_issues``, ``first_date``, ``last_date``
         (``datetime.date`` or None for undated issues), ``first_article_id``, ``variants``
         (other printed forms, a list) and ``printed`` (where it was printed, a list of
@@ -314,7 +316,8 @@ def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count
                     default=None)
         out.append({"text": info["text"], "group": info["group"], "kind": info["kind"], "level": info["level"],
                     "source": info["source"], "year": info["year"], "year_source": info["year_source"],
-                    "count": len(ms), "n_articles": len({m["article_id"] for m in ms if m["part"] != "banner"}),
+                    "count": len(ms), "n_quoted": sum(bool(m["quoted"]) for m in ms),
+                    "n_articles": len({m["article_id"] for m in ms if m["part"] != "banner"}),
                     "n_issues": len({m["issue_id"] for m in ms}),
                     "first_date": min(dates) if dates else None,
                     "last_date": max(dates) if dates else None,
@@ -357,8 +360,8 @@ def before_year(corpus: "Corpus", sset: SloganSet) -> Counter:
         if issue.date is None:
             continue
         for _, _, txt, _ in _units(issue):
-            for _, _, key, _ in sset.formulae.finditer(txt):
-                if key in sset.rows and sset.formulae.anachronistic(key, issue.date):
+            for start, end, key, _ in sset.formulae.finditer(txt):
+                if key in sset.rows and sset.formulae.era_dropped(txt, start, end, key, issue.date):
                     out[key] += 1
     return out
 

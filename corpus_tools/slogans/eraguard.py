@@ -1,0 +1,57 @@
+"""The era guard's check of a user's years: a formula row dated after the corpus it is counted in (user26 F2)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import warnings
+
+import pandas as pd
+
+from corpus_tools.errors import user_stacklevel
+from corpus_tools.slogans.formulae import YEAR_TOLERANCE, FormulaMatcher, load_formula_lexicon  # noqa: F401 (doctest)
+
+__all__ = ["warn_years_after_corpus"]
+
+
+def warn_years_after_corpus(matcher: FormulaMatcher, last: "dt.date | None") -> list[str]:
+    """Warn about each user row (one read from a file or given as ``extra``) whose ``year`` lies more than
+    :data:`YEAR_TOLERANCE` years after the corpus's last page: the era guard then drops every unquoted
+    mention of it, and a row whose mentions are all unquoted vanishes from the tables (user26 F2).
+
+    Parameters
+    ----------
+    matcher : FormulaMatcher
+        The formula matcher of the tables.
+    last : datetime.date or None
+        The date of the corpus's last dated page (None: no warning).
+
+    Returns
+    -------
+    list of str
+        The texts warned about.
+
+    Examples
+    --------
+    >>> lex = load_formula_lexicon(extra=[{"text": "五个射阳", "kind": "numbered", "year": 2023}])
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as w:
+    ...     warnings.simplefilter("always")
+    ...     warn_years_after_corpus(FormulaMatcher.build(lex), dt.date(2020, 12, 31))
+    ['五个射阳']
+    >>> "extra entry 0" in str(w[0].message)
+    True
+    """
+    if last is None:
+        return []
+    out = []
+    for row in matcher.entries.values():
+        year, text = row["year"], str(row["text"])
+        where = matcher.origin.get(text)
+        if where is None or pd.isna(year) or int(year) - YEAR_TOLERANCE <= last.year:
+            continue
+        out.append(text)
+        warnings.warn(f"{where}: year = {int(year)} of {text!r} is later than the corpus's last page "
+                      f"({last.isoformat()}); only its quoted mentions are counted (the era guard reads the "
+                      f"unquoted ones as ordinary words); correct or clear the year", UserWarning,
+                      stacklevel=user_stacklevel())
+    return out
