@@ -53,7 +53,9 @@ def test_title_start_needs_a_blank_line_and_an_indented_line_below():
     assert title_start(lines, gap, head + 1, column) is None  # (an indented line)
     bylined = texts.index("洲泉镇蚕桑基地喜获丰收")
     assert title_start(lines, gap, bylined, column) == bylined + 2  # (over the byline line)
-    assert title_start(lines, gap, texts.index("濮院镇毛衫产业再提速"), column) is None  # (the page's top: not this pass)
+    first = texts.index("濮院镇毛衫产业再提速")  # (under the date line: a start only at the page's top)
+    assert title_start(lines, gap, first, column) is None
+    assert title_start(lines, gap, first, column, top=True) == first + 2
 
 
 def test_headline_after_its_body_is_left_alone():
@@ -72,7 +74,7 @@ def test_titles_on_indenting_pages_rejects_wrong_tag_count():
 
 def test_split_page_keeps_byline_less_articles_apart():
     layout = split_page(PAGE)
-    titles = [a.title for a in layout.articles]
+    titles = [a.title for a in layout.articles]  # (the first one's title read at the page's top)
     assert titles == ["濮院镇毛衫产业再提速", "乌镇：老街里的新业态", "洲泉镇蚕桑基地喜获丰收"]
     assert layout.articles[1].body.startswith("乌镇西栅新开了")
     assert "洲泉镇蚕桑基地" not in layout.articles[1].body

@@ -30,6 +30,8 @@ MIN_INDENTED_STARTS = 3
 MAX_INDENTED_WRAPS = 0.25
 #: A line counts as cut by the column when it is at least this share of the page's usual width.
 CUT_SHARE = 0.8
+#: The line-role tags of article text this pass may read again.
+TEXT_TAGS = ("para", "cont")
 #: A title line is at most this share of the page's column width (:func:`usual_width` with ``upper``).
 TITLE_SHARE = 0.9
 
@@ -87,10 +89,11 @@ def _finished(text: str) -> bool:
     return ends_sentence(text) or bool(BYLINE_TAIL_RE.search(text.strip()))
 
 
-def title_start(lines: Sequence[Line], gap: Sequence[int], i: int, column: float) -> int | None:
+def title_start(lines: Sequence[Line], gap: Sequence[int], i: int, column: float, *, top: bool = False) -> int | None:
     """Where line ``i`` opens an article in line form, on a page that indents its paragraphs.
 
-    Line ``i`` stands after a blank line under a finished text (:func:`_finished`), is flush, has a
+    Line ``i`` stands after a blank line under a finished text (:func:`_finished`; any text when ``top``:
+    only the page's furniture stands above it), is flush, has a
     heading's form (:func:`~corpus_tools.layout.patterns.heading_form`, at least 4 characters) and is
     at most :data:`TITLE_SHARE` of the ``column`` wide; right under it (no blank line) stands an indented
     line, or a flush byline line and then an indented one.
@@ -101,7 +104,7 @@ def title_start(lines: Sequence[Line], gap: Sequence[int], i: int, column: float
         The index of the indented line that opens the article's first paragraph; None when line ``i``
         is no such title.
     """
-    if i < 1 or i + 1 >= len(lines) or not gap[i] or lines[i].opens or not _finished(lines[i - 1].text):
+    if i < 1 or i + 1 >= len(lines) or not gap[i] or lines[i].opens or not (top or _finished(lines[i - 1].text)):
         return None
     if not heading_form(lines[i].text, shortest=4) or (column and lines[i].width > TITLE_SHARE * column):
         return None
@@ -116,8 +119,10 @@ def title_start(lines: Sequence[Line], gap: Sequence[int], i: int, column: float
 def titles_on_indenting_pages(raw_lines: Sequence[Line | None], tags: list[str]) -> list[str]:
     r"""On a page that indents its paragraphs (:func:`indents_paragraphs`), each article start in line
     form (:func:`title_start`: a blank line, a short flush line ending no sentence, perhaps a byline line,
-    an indented line) that the line model reads as text is a title: ``B-title`` on it, ``byline`` on the
-    byline line, ``para`` on the indented line. Returns the new tags; *tags* itself is not changed.
+    an indented line) that the line model reads as text is a title: ``B-title`` on it, ``para`` on the
+    indented line; a byline line between them that the model reads as text (under such a line or under
+    its own ``B-title``) becomes ``byline``. At the page's top (only banner and credit lines above) the
+    text above need not be finished. Returns the new tags; *tags* itself is not changed.
 
     Parameters
     ----------
@@ -150,12 +155,17 @@ def titles_on_indenting_pages(raw_lines: Sequence[Line | None], tags: list[str])
         return out
     column = usual_width(lines, upper=True)
     for i in range(1, len(lines) - 1):
-        j = title_start(lines, gap, i, column)
-        if j is None or out[i].removeprefix("B-") not in ("para", "cont"):
+        top = all(t in ("banner", "credit") for t in out[:i])
+        j = title_start(lines, gap, i, column, top=top)
+        if j is None:
             continue
-        out[i] = "B-title"
+        if out[i].removeprefix("B-") in TEXT_TAGS:
+            out[i] = "B-title"
+            if out[j].removeprefix("B-") in TEXT_TAGS:
+                out[j] = "para"
+        elif out[i] != "B-title":
+            continue
         for k in range(i + 1, j):
-            out[k] = "byline"
-        if out[j].removeprefix("B-") in ("cont", "para"):
-            out[j] = "para"
+            if out[k].removeprefix("B-") in TEXT_TAGS:
+                out[k] = "byline"
     return out
