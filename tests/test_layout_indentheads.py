@@ -79,3 +79,10 @@ def test_split_page_keeps_byline_less_articles_apart():
     assert layout.articles[1].body.startswith("乌镇西栅新开了")
     assert "洲泉镇蚕桑基地" not in layout.articles[1].body
     assert [tuple(pair) for pair in layout.articles[2].byline] == [("通讯员", "钱立新")]
+
+
+def test_enumerated_subhead_after_a_blank_line_is_no_title():
+    raw = PAGE.replace("乌镇：老街里的新业态", "二、老街里的新业态")
+    lines, gap = _lines(raw), blank_lines_before(read_lines(raw))
+    i = [ln.text for ln in lines].index("二、老街里的新业态")
+    assert title_start(lines, gap, i, usual_width(lines, upper=True)) is None

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.openings import usual_width
-from corpus_tools.layout.patterns import BYLINE_TAIL_RE, ends_sentence, heading_form, is_byline
+from corpus_tools.layout.patterns import BYLINE_TAIL_RE, ENUM_RE, ends_sentence, heading_form, is_byline
 
 #: Fewest paragraph starts (a line after a finished sentence, no blank line between) a page must
 #: indent before its indent is read as a paragraph cue.
@@ -94,9 +94,23 @@ def title_start(lines: Sequence[Line], gap: Sequence[int], i: int, column: float
 
     Line ``i`` stands after a blank line under a finished text (:func:`_finished`; any text when ``top``:
     only the page's furniture stands above it), is flush, has a
-    heading's form (:func:`~corpus_tools.layout.patterns.heading_form`, at least 4 characters) and is
+    heading's form (:func:`~corpus_tools.layout.patterns.heading_form`, at least 4 characters) without an
+    enumeration (:data:`~corpus_tools.layout.patterns.ENUM_RE`) and is
     at most :data:`TITLE_SHARE` of the ``column`` wide; right under it (no blank line) stands an indented
     line, or a flush byline line and then an indented one.
+
+    Parameters
+    ----------
+    lines : sequence of Line
+        The page's non-blank lines in order.
+    gap : sequence of int
+        Per line, the blank lines before it.
+    i : int
+        The line asked about.
+    column : float
+        The page's column width (:func:`~corpus_tools.layout.openings.usual_width` with ``upper``); 0 reads no width.
+    top : bool
+        Whether only the page's furniture (banner and credit lines) stands above line ``i``.
 
     Returns
     -------
@@ -106,8 +120,9 @@ def title_start(lines: Sequence[Line], gap: Sequence[int], i: int, column: float
     """
     if i < 1 or i + 1 >= len(lines) or not gap[i] or lines[i].opens or not (top or _finished(lines[i - 1].text)):
         return None
-    if not heading_form(lines[i].text, shortest=4) or (column and lines[i].width > TITLE_SHARE * column):
-        return None
+    text = lines[i].text.strip()
+    if not heading_form(text, shortest=4) or ENUM_RE.match(text) or (column and lines[i].width > TITLE_SHARE * column):
+        return None  # (an enumerated line, ``二、产业兴``, heads a part of an article)
     j = i + 1
     if not lines[j].opens and is_byline(lines[j].text.strip()) and not gap[j]:
         j += 1
