@@ -26,6 +26,7 @@ from corpus_tools.layout.runin import runin_items, signed_brief, split_runin_tit
 from corpus_tools.layout.shortitems import short_items_under_bodies
 from corpus_tools.layout.signed import items_over_indents, signature_lines
 from corpus_tools.layout.headafter import heads_after_bodies, titles_after_lead_bodies
+from corpus_tools.layout.indentheads import titles_on_indenting_pages
 from corpus_tools.layout.headruns import kickers_over_subject_titles, titles_over_indented_paragraphs, top_heads_open
 from corpus_tools.layout.headshift import headlines_by_structure
 from corpus_tools.layout.openings import titles_over_flush_openings
@@ -216,6 +217,7 @@ def _split(raw: str, method: str) -> PageLayout:
     tags = titles_after_lead_bodies(raw_lines, titles_closing_byline_opened(raw_lines, titles_over_indented_paragraphs(
         raw_lines, bylines_over_indented_paragraphs(raw_lines, top_heads_open(raw_lines, titles_over_flush_openings(
             raw_lines, correct_tags(raw_lines, tags)))))))
+    tags = titles_on_indenting_pages(raw_lines, tags)  # (article starts in line form, paragraphs indented)
     after = runin_items(raw_lines, bylines_over_titles(raw_lines, titles_before_blanks(raw_lines, titles_after_closed_bodies(
         raw_lines, heads_over_openings(raw_lines, short_items_under_bodies(raw_lines, tags))))))  # (a title, byline, line)
     after = kickers_over_subject_titles(raw_lines, heads_over_head_bylines(raw_lines, split_credits_and_notes(raw_lines, after)))
