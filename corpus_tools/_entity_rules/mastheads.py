@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.lexicon import Cand
 from corpus_tools._entity_rules.page_furniture import furniture_rows
+from corpus_tools._entity_rules.paper_names import ISSUE_DATE_RE, MAX_OWNER, paper_name_end
 from corpus_tools._entity_rules.person_staff import staff_credit_names
 from corpus_tools.layout.patterns import PAGE_NUMBER_RE, is_folio_line
 
@@ -48,14 +49,8 @@ MASTHEAD_WORDS = MEDIA_WORDS + ("报",)
 MAX_BANNERS = 3
 _OWNER_LABELS = frozenset(("GPE", "TOWNSHIP", "LOC", "COMMUNITY"))
 _LINE_MARKS = " \u3000■●◆▲★·•"
-#: Longest owner written without an entity (a county name with its suffix: 长阳土家族自治县).
-_MAX_OWNER = 8
-
-
-#: The issue date a banner line gives right after the paper's name (宽甸报2024年4月3日　星期三　第1版).
-_ISSUE_DATE_RE = re.compile(r"[ \u3000]*(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
 #: 报 right before an issue date (抚松报2024年9月6日): with a place before it, a masthead.
-_DATED_BAO_RE = re.compile(r"(?<!日|晚|商|时)报(?=[ \u3000]*(?:19|20)\d\d年\d{1,2}月\d{1,2}日)")
+_DATED_BAO_RE = re.compile(rf"(?<!日|晚|商|时)报(?={ISSUE_DATE_RE.pattern})")
 
 
 def _line_alone(text: str, s: int, e: int) -> bool:
@@ -67,7 +62,7 @@ def _line_alone(text: str, s: int, e: int) -> bool:
     before, after = text[a:s].strip(_LINE_MARKS), text[e:b]
     if before:
         return False
-    if not after.strip(_LINE_MARKS) or _ISSUE_DATE_RE.match(after):
+    if not after.strip(_LINE_MARKS) or ISSUE_DATE_RE.match(after):
         return True
     return after[:1] in " \u3000" and not re.search(r"[\u4e00-\u9fff]{3,}", after)
 
@@ -92,7 +87,7 @@ def _owner_start(text: str, h0: int, ents: list[Cand]) -> int:
         if c.end == h0 and c.label in _OWNER_LABELS:
             return c.start
     upper = gz.upper_names()
-    for n in range(_MAX_OWNER, 1, -1):
+    for n in range(MAX_OWNER, 1, -1):
         if h0 - n >= 0 and text[h0 - n:h0] in upper:
             return h0 - n
     return -1
@@ -190,7 +185,7 @@ def masthead_name(line: str) -> "tuple[int, int] | None":
     """
     line = line.rstrip()
     s = len(line) - len(line.lstrip(_LINE_MARKS))
-    e = _paper_name_end(line, s)
+    e = paper_name_end(line, s, MASTHEAD_WORDS)
     if e and _line_alone(line, s, e):
         return s, e
     return page_line_paper(line)
@@ -214,25 +209,9 @@ def page_line_paper(line: str) -> "tuple[int, int] | None":
     if not (PAGE_NUMBER_RE.match(line) or _PAGE_FIELD_RE.search(line)):
         return None
     for f in re.finditer(r"[^ \u3000]+", line):
-        if _paper_name_end(line, f.start()) == f.end():
+        if paper_name_end(line, f.start(), MASTHEAD_WORDS) == f.end():
             return f.span()
     return None
-
-
-def _paper_name_end(line: str, s: int) -> int:
-    """End of a paper's name that starts at *s* (a place + a word of :data:`MASTHEAD_WORDS`, or 今日 +
-    a place), or 0."""
-    upper = gz.upper_names()
-    m = re.match(r"今日([\u4e00-\u9fff]{2,4})", line[s:])
-    if m and m.group(1) in upper:
-        return s + m.end()
-    for n in range(_MAX_OWNER, 1, -1):
-        if line[s:s + n] not in upper:
-            continue
-        word = next((w for w in MASTHEAD_WORDS if line.startswith(w, s + n)), None)
-        if word:
-            return s + n + len(word)
-    return 0
 
 
 def banner_masthead(blocks: "Sequence[Block]") -> "tuple[str, int, int] | None":
@@ -276,7 +255,7 @@ def byline_media(line: str) -> "tuple[int, int] | None":
     """
     s = len(line) - len(line.lstrip(_LINE_MARKS + "（("))
     upper = gz.upper_names()
-    for n in range(_MAX_OWNER, 1, -1):
+    for n in range(MAX_OWNER, 1, -1):
         if line[s:s + n] not in upper:
             continue
         word = next((w for w in BYLINE_MEDIA if line.startswith(w, s + n)), None)

@@ -1,6 +1,6 @@
 """Where a paper's printed name ends, and the issue date printed right after it: one source for the page's
-furniture (:mod:`~corpus_tools._entity_rules.page_furniture`) and, once its owner switches to it, the banner's
-masthead (:mod:`~corpus_tools._entity_rules.mastheads`, which holds a copy of both today).
+furniture (:mod:`~corpus_tools._entity_rules.page_furniture`) and the papers named in the text and on the banner
+(:mod:`~corpus_tools._entity_rules.mastheads`).
 
 A county paper's name is a place's name or short form (the gazetteer's upper names: 扎赉特, 巫溪县) and a media
 word (报, 日报, 新闻, …), or 今日 and a place (今日永新); an issue date may be glued to it (巫溪报2025年7月4日).
