@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from corpus_tools._entity_rules.lexicon import FAC_GENERIC, FAC_HEADS, Cand, common_or_frequent, words
+from corpus_tools._entity_rules.fac_clauses import generic_body
+from corpus_tools._entity_rules.lexicon import FAC_HEADS, Cand, common_or_frequent
 from corpus_tools._entity_rules.scan import generic_only
 
 __all__ = ["sites_of_works"]
@@ -20,7 +21,6 @@ __all__ = ["sites_of_works"]
 _WORKS_RE = re.compile(r"(?:保护|修缮|维修|修复|加固|除险加固|改造|扩建|改扩建|提升|亮化|整治)+(?:工程|项目)$")
 #: heads a site's name may end in besides the facility heads (大像山石窟, 千佛洞, 石经墙)
 _SITE_ENDS = ("石窟", "窟", "洞", "墙", "碑", "亭", "寺", "庙", "桥", "塔", "楼", "阁", "祠", "宫", "城")
-_GENERIC = FAC_GENERIC | words("fac_generic_body")
 #: last characters of a place in front of the site (棠口镇|千乘桥)
 _PLACE_ENDS = "镇乡县区旗"
 #: labels the rules may have given pieces of the bare site (班洪 TOWNSHIP + 抗英纪念碑 FAC)
@@ -57,7 +57,7 @@ def sites_of_works(ents: list[Cand], text: str) -> list[Cand]:
         # 棠口镇千乘桥修缮工程: the township in front is split off later, the site is what follows it
         for k in [0] + [k for k in range(2, len(site) - 2) if site[k - 1] in _PLACE_ENDS]:
             body = site[k:len(site) - len(head)]
-            if len(site) - k >= 3 and body not in common and not generic_only(body, _GENERIC):
+            if len(site) - k >= 3 and body not in common and not generic_only(body, generic_body()):
                 sites.add(site[k:])  # (风雨|桥, 文化|广场: a kind, no site's name)
     out = ents
     for site in sorted(sites, key=len, reverse=True):

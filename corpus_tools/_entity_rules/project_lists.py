@@ -24,7 +24,8 @@ import re
 from corpus_tools._entity_rules.fac_bounds import facility_bounds
 from corpus_tools._entity_rules.fac_context import sites_of_works
 from corpus_tools._entity_rules.fac_owned import owned_facilities
-from corpus_tools._entity_rules.lexicon import FAC_GENERIC, FAC_HEADS, PROJECT_GENERIC, Cand, words, words_tuple
+from corpus_tools._entity_rules.fac_clauses import generic_body
+from corpus_tools._entity_rules.lexicon import FAC_HEADS, PROJECT_GENERIC, Cand, words_tuple
 from corpus_tools._entity_rules.project_bounds import after_output
 from corpus_tools._entity_rules.scan import Scanner, generic_only
 from corpus_tools._entity_rules.words import one_word_kind
@@ -40,7 +41,6 @@ _ITEM_END_RE = re.compile(r"[：:，,；;。（(\s\u3000！？]")
 _ITEM_CHARS_RE = re.compile(r"[\u4e00-\u9fff0-9０-９“”]+")
 _MAX_ITEM = 28
 _PROJECT_HEADS = ("项目", "工程", "行动", "计划", "试点")
-_FAC_GENERIC_BODY = words("fac_generic_body") | FAC_GENERIC
 #: labels a listed name may hold inside it (its place, river, firm, hospital …), replaced by the one name
 _INNER = frozenset(("GPE", "TOWNSHIP", "VILLAGE", "COMMUNITY", "LOC", "FAC", "ORG", "PROJECT", "_"))
 #: a deictic scope before a programme: 全县, 全旗 (not 各县, 每村: the works of each, a kind)
@@ -96,7 +96,7 @@ def listed_items(ents: list[Cand], text: str) -> list[Cand]:
         if not head or len(head) == len(item):
             continue
         body = item[:-len(head)].replace("“", "").replace("”", "")
-        if generic_only(body, PROJECT_GENERIC if label == "PROJECT" else _FAC_GENERIC_BODY):
+        if generic_only(body, PROJECT_GENERIC if label == "PROJECT" else generic_body()):
             continue
         inside = [c for c in out if c.start >= a and c.end <= b and c.label in _INNER]
         ends_it = any(c.end == b and c.label == label for c in inside)
