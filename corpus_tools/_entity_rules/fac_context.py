@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from corpus_tools._entity_rules.fac_clauses import generic_body
-from corpus_tools._entity_rules.lexicon import FAC_HEADS, Cand, common_or_frequent
+from corpus_tools._entity_rules.lexicon import FAC_HEADS, Cand, common_or_frequent, replace_inside
 from corpus_tools._entity_rules.scan import generic_only
 
 __all__ = ["sites_of_works"]
@@ -70,6 +70,5 @@ def sites_of_works(ents: list[Cand], text: str) -> list[Cand]:
                 continue
             if any(c.start == s and c.end == e and c.label == "FAC" for c in over):
                 continue
-            out = sorted([c for c in out if c not in over] + [Cand(s, e, "FAC", prio=1, source="works")],
-                         key=lambda c: (c.start, c.end))
+            out = replace_inside(out, Cand(s, e, "FAC", prio=1, source="works"))
     return out

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from corpus_tools._entity_rules.lexicon import FAC_HEADS, Cand, common_or_frequent, longest_first_re
+from corpus_tools._entity_rules.lexicon import FAC_HEADS, Cand, common_or_frequent, longest_first_re, replace_inside
 
 __all__ = ["owned_facilities"]
 
@@ -118,13 +118,10 @@ def owned_facilities(ents: list[Cand], text: str, feats: "list[str] | None") -> 
                 break  # another place in between owns it (龙潭镇|水西村文化活动中心), named here or elsewhere
             if any(c.start < h1 and c.end > h1 for c in out):
                 break  # a longer name goes on over the head (…污水处理厂扩建项目)
-            new = Cand(p.start, h1, "FAC", prio=2, source="owned")
-            if any(c.start < p.start < c.end or (c.start < h1 < c.end) for c in out):
-                break
             inner = [c for c in out if c.start >= p.start and c.end <= h1]
             if any(c is not p and c.label != "_" and not (c.label == "FAC" and _plain(text, feats, c.start, h0))
                    for c in inner):
                 break  # a facility with a name of its own (木门镇|木门军事会议纪念馆): the township stays apart
-            out = sorted([c for c in out if c not in inner] + [new], key=lambda c: (c.start, c.end))
+            out = replace_inside(out, Cand(p.start, h1, "FAC", prio=2, source="owned"))  # unchanged if a span crosses
             break
     return out

@@ -36,6 +36,24 @@ class Cand:
         return self.end - self.start
 
 
+def replace_inside(ents: "list[Cand]", new: Cand) -> "list[Cand]":
+    """*ents* with *new* in place of the spans inside it, sorted by ``(start, end)``; *ents* unchanged when a
+    span crosses *new*'s bounds.
+
+    Examples
+    --------
+    >>> [(c.start, c.end) for c in replace_inside([Cand(0, 2, "GPE"), Cand(2, 4, "FAC")], Cand(0, 4, "FAC"))]
+    [(0, 4)]
+    >>> len(replace_inside([Cand(0, 3, "ORG")], Cand(2, 5, "FAC")))
+    1
+    """
+    if any(c.start < new.end and c.end > new.start and (c.start < new.start or c.end > new.end) for c in ents):
+        return ents
+    out = [c for c in ents if not (c.start >= new.start and c.end <= new.end)]
+    out.append(new)
+    return sorted(out, key=lambda c: (c.start, c.end))
+
+
 # --------------------------------------------------------------------------- lexicons
 
 def _read(name: str) -> list[str]:

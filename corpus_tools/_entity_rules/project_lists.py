@@ -25,7 +25,7 @@ from corpus_tools._entity_rules.fac_bounds import facility_bounds
 from corpus_tools._entity_rules.fac_context import sites_of_works
 from corpus_tools._entity_rules.fac_owned import owned_facilities
 from corpus_tools._entity_rules.fac_clauses import generic_body
-from corpus_tools._entity_rules.lexicon import FAC_HEADS, PROJECT_GENERIC, Cand, words_tuple
+from corpus_tools._entity_rules.lexicon import FAC_HEADS, PROJECT_GENERIC, Cand, replace_inside, words_tuple
 from corpus_tools._entity_rules.project_bounds import after_output
 from corpus_tools._entity_rules.scan import Scanner, generic_only
 from corpus_tools._entity_rules.words import one_word_kind
@@ -51,15 +51,6 @@ _PROJECT_VERBS = words_tuple("project_verbs")
 
 def _fac_head(item: str) -> str:
     return next((h for h in sorted(FAC_HEADS, key=len, reverse=True) if item.endswith(h)), "")
-
-
-def _replace(ents: list[Cand], new: Cand) -> list[Cand]:
-    """*ents* with *new* in place of the spans inside it; unchanged when a span crosses its bounds."""
-    if any(c.start < new.end and c.end > new.start and (c.start < new.start or c.end > new.end) for c in ents):
-        return ents
-    out = [c for c in ents if not (c.start >= new.start and c.end <= new.end)]
-    out.append(new)
-    return sorted(out, key=lambda c: (c.start, c.end))
 
 
 def listed_items(ents: list[Cand], text: str) -> list[Cand]:
@@ -111,7 +102,7 @@ def listed_items(ents: list[Cand], text: str) -> list[Cand]:
             continue
         if any(c.start == a and c.end == b and c.label == label for c in inside):
             continue
-        out = _replace(out, Cand(a, b, label, prio=2, source="list"))
+        out = replace_inside(out, Cand(a, b, label, prio=2, source="list"))
     return out
 
 
@@ -152,7 +143,7 @@ def scoped_programmes(ents: list[Cand], text: str, words_: "list[str] | None") -
             continue
         if any(c.start <= s0 < c.end or c.start < h1 <= c.end for c in out if c.label == "PROJECT"):
             continue
-        out = _replace(out, Cand(s0, h1, "PROJECT", prio=1, source="scope"))
+        out = replace_inside(out, Cand(s0, h1, "PROJECT", prio=1, source="scope"))
     return out
 
 
