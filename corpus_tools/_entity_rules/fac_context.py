@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from corpus_tools._entity_rules.fac_clauses import generic_body
-from corpus_tools._entity_rules.lexicon import FAC_HEADS, Cand, common_or_frequent, replace_inside
+from corpus_tools._entity_rules.lexicon import FAC_HEADS, Cand, common_or_frequent, ending_head, replace_inside
 from corpus_tools._entity_rules.scan import generic_only
 
 __all__ = ["sites_of_works"]
@@ -21,6 +21,8 @@ __all__ = ["sites_of_works"]
 _WORKS_RE = re.compile(r"(?:保护|修缮|维修|修复|加固|除险加固|改造|扩建|改扩建|提升|亮化|整治)+(?:工程|项目)$")
 #: heads a site's name may end in besides the facility heads (大像山石窟, 千佛洞, 石经墙)
 _SITE_ENDS = ("石窟", "窟", "洞", "墙", "碑", "亭", "寺", "庙", "桥", "塔", "楼", "阁", "祠", "宫", "城")
+#: the facility heads and the site words, longest first (:func:`~corpus_tools._entity_rules.lexicon.ending_head`)
+_SITE_HEADS = tuple(sorted(FAC_HEADS + _SITE_ENDS, key=len, reverse=True))
 #: last characters of a place in front of the site (棠口镇|千乘桥)
 _PLACE_ENDS = "镇乡县区旗"
 #: labels the rules may have given pieces of the bare site (班洪 TOWNSHIP + 抗英纪念碑 FAC)
@@ -51,7 +53,7 @@ def sites_of_works(ents: list[Cand], text: str) -> list[Cand]:
         if m is None:
             continue
         site = name[:m.start()]
-        head = max((h for h in FAC_HEADS + _SITE_ENDS if site.endswith(h)), key=len, default="")
+        head = ending_head(site, _SITE_HEADS)
         if not head:
             continue
         # 棠口镇千乘桥修缮工程: the township in front is split off later, the site is what follows it

@@ -25,7 +25,8 @@ from corpus_tools._entity_rules.fac_bounds import facility_bounds
 from corpus_tools._entity_rules.fac_context import sites_of_works
 from corpus_tools._entity_rules.fac_owned import owned_facilities
 from corpus_tools._entity_rules.fac_clauses import generic_body
-from corpus_tools._entity_rules.lexicon import FAC_HEADS, PROJECT_GENERIC, Cand, replace_inside, words_tuple
+from corpus_tools._entity_rules.lexicon import (FAC_HEADS_LONGEST_FIRST, PROJECT_GENERIC, Cand, ending_head,
+                                                replace_inside, words_tuple)
 from corpus_tools._entity_rules.project_bounds import after_output
 from corpus_tools._entity_rules.scan import Scanner, generic_only
 from corpus_tools._entity_rules.words import one_word_kind
@@ -47,10 +48,6 @@ _INNER = frozenset(("GPE", "TOWNSHIP", "VILLAGE", "COMMUNITY", "LOC", "FAC", "OR
 _SCOPE_RE = re.compile(r"全[县旗区市镇乡州]")
 _SCOPED_HEAD_RE = re.compile(r"工程|行动|计划")
 _PROJECT_VERBS = words_tuple("project_verbs")
-
-
-def _fac_head(item: str) -> str:
-    return next((h for h in sorted(FAC_HEADS, key=len, reverse=True) if item.endswith(h)), "")
 
 
 def listed_items(ents: list[Cand], text: str) -> list[Cand]:
@@ -83,7 +80,7 @@ def listed_items(ents: list[Cand], text: str) -> list[Cand]:
             continue
         head = next((h for h in _PROJECT_HEADS if item.endswith(h)), "")
         label = "PROJECT" if head else "FAC"
-        head = head or _fac_head(item)
+        head = head or ending_head(item, FAC_HEADS_LONGEST_FIRST)
         if not head or len(head) == len(item):
             continue
         body = item[:-len(head)].replace("“", "").replace("”", "")
