@@ -129,7 +129,6 @@ def scoped_programmes(ents: list[Cand], text: str, words_: "list[str] | None") -
         if sc is None:
             sc = Scanner(text)
             sc.words = words_
-            sc.place_starts, sc.place_ends = set(), {}
         s = sc.left(h0, max_len=24, in_word=True)
         if s > s0:
             continue  # the scan stopped inside the body: a clause, no name
