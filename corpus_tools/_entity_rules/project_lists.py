@@ -9,10 +9,10 @@ County papers print works in three forms the left scans of :mod:`corpus_tools._e
   the name when it ends in a PROJECT or FAC head and a name the rules found ends with it or starts it;
 * **a named programme after a deictic scope** (``全旗退耕还林工程``, ``今年全县安居富民工程任务``): the scope is no part of
   the name (GUIDE, as for meetings), but the head rule drops the whole span as the works of a scope (全区…试点);
-* **a facility a township, village or community owns and names** (``巴燕镇文化广场``, ``沿江村朝鲜族文化活动室``,
-  ``香花镇辣椒批发市场``): when the place is the only distinguishing word before a generic facility, it stays in the
-  name (GUIDE: the place that is an org's only distinguishing word stays; temples keep their village), see
-  :mod:`corpus_tools._entity_rules.fac_owned`.
+* **a facility a township or community owns and names** (``巴燕镇文化广场``, ``香花镇辣椒批发市场``), or a village its
+  temple (``西海村龙王庙``): when the place is the only distinguishing word before a generic facility, it stays in the
+  name (GUIDE: the place that is an org's only distinguishing word stays; temples keep their village); a village's
+  other facilities stay apart (``沿江村|朝鲜族文化活动室``), see :mod:`corpus_tools._entity_rules.fac_owned`.
 
 The township in front of a project is split off later (:mod:`corpus_tools._entity_rules.project_townships`).
 """
@@ -144,10 +144,10 @@ def scoped_programmes(ents: list[Cand], text: str, words_: "list[str] | None") -
 
 
 def mend_named_works(ents: list[Cand], text: str, words_: "list[str] | None") -> list[Cand]:
-    """:func:`listed_items`, :func:`scoped_programmes`, the owned facilities of
-    :func:`~corpus_tools._entity_rules.fac_owned.owned_facilities`, the facility bounds of
-    :func:`~corpus_tools._entity_rules.fac_bounds.facility_bounds` and the sites of works of
-    :func:`~corpus_tools._entity_rules.fac_context.sites_of_works` applied to the resolved spans *ents*."""
+    """The facility bounds of :func:`~corpus_tools._entity_rules.fac_bounds.facility_bounds`, :func:`listed_items`,
+    :func:`scoped_programmes`, the owned facilities of :func:`~corpus_tools._entity_rules.fac_owned.owned_facilities`
+    and the sites of works of :func:`~corpus_tools._entity_rules.fac_context.sites_of_works`, in that order, applied
+    to the resolved spans *ents*."""
     ents = facility_bounds(ents, text)
     ents = listed_items(ents, text)
     ents = scoped_programmes(ents, text, words_)
