@@ -23,6 +23,7 @@ from corpus_tools._entity_rules.lexicon import (CN_NUM, EVENT_HEADS, ORG_HEADS, 
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.scan import Scanner
 from corpus_tools._entity_rules.sites import province_parts
+from corpus_tools._entity_rules.word_bounds import word_start
 
 __all__ = ["event_heads", "headed_events", "held_meetings", "joined_end", "more_events"]
 
@@ -199,9 +200,7 @@ def _meeting_start(text: str, feats: list[str], h0: int) -> int:
     characters; an edition or batch (第二批) just before is taken in."""
     k = h0
     while k > 0 and h0 - k < _MAX_MEETING_BODY:
-        j = k - 1
-        while j > 0 and feats[j][:1] in ("I", "E"):
-            j -= 1
+        j = word_start(feats, k - 1)
         w = text[j:k]
         if w in _HELD_BEFORE or w in _LOCAL_SCOPES or w in _CARRY_VERBS or feats[j].partition("-")[2] in _MEETING_STOP_TAGS:
             break
