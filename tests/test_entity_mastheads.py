@@ -36,13 +36,24 @@ def test_place_and_bao_as_a_verb_or_today_and_a_place_are_no_paper():
 
 
 def test_a_page_line_names_its_paper_in_a_field_of_its_own():
-    from corpus_tools._entity_rules.mastheads import masthead_name
+    from corpus_tools._entity_rules.mastheads import page_line_paper
 
     line = "第03版　汝城报　综合　2024年5月8日　星期三"
-    s, e = masthead_name(line)
+    s, e = page_line_paper(line)
     assert line[s:e] == "汝城报"
-    assert masthead_name("第3版　综合新闻　2024年5月8日") is None
-    assert masthead_name("县里召开汝城报通讯员会议") is None
+    assert page_line_paper("第3版　综合新闻　2024年5月8日") is None
+    assert page_line_paper("县里召开汝城报通讯员会议") is None
+
+
+def test_the_page_line_and_the_furniture_read_the_same_field():
+    from corpus_tools._entity_rules.mastheads import page_line_paper
+    from corpus_tools._entity_rules.page_furniture import paper_name_span
+
+    # invented lines, as a 汝城 paper might print them: the page number amid the fields, the date glued to the name
+    for line in ("要闻　　第1版　　汝城报", "第2版　综合　汝城报2024年5月8日　星期三"):
+        assert page_line_paper(line) == paper_name_span(line)
+        s, e = page_line_paper(line)
+        assert line[s:e] == "汝城报"
 
 
 def test_a_paper_named_in_a_page_line_read_into_an_article_is_the_paper():

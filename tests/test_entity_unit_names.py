@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from corpus_tools._entity_rules.lexicon import Cand
-from corpus_tools._entity_rules.mastheads import banner_masthead, masthead_name, media_names
+from corpus_tools._entity_rules.mastheads import media_names
+from corpus_tools._entity_rules.page_furniture import paper_name_span
 from corpus_tools._entity_rules.org_repeats import repeat_orgs
 from corpus_tools._entity_rules.unit_names import UNIT_P, unit_head, unit_name
 from corpus_tools.entities import find_entities
@@ -84,23 +85,15 @@ def test_the_place_of_a_paper_is_no_entity_of_its_own():
 @pytest.mark.parametrize("line, paper", [("抚松报", "抚松报"), ("■恭城新闻", "恭城新闻"), ("今日郫都", "今日郫都"),
                                          ("义乌商报 第3456期", "义乌商报")])
 def test_a_banner_line_of_place_and_paper_word_is_a_masthead(line, paper):
-    s, e = masthead_name(line)
+    s, e = paper_name_span(line)
     assert line[s:e] == paper
 
 
 @pytest.mark.parametrize("line", ["要闻", "综合新闻", "乡村振兴", "茶乡新闻", "抚松报社召开年会", "2024年6月12日 星期三"])
 def test_a_section_or_date_banner_is_no_masthead(line):
-    assert masthead_name(line) is None
+    assert paper_name_span(line) is None
 
 
-def test_the_masthead_is_among_the_first_banners_only():
-    from corpus_tools.layout.model import Block
-
-    top = [Block("banner", "2024年6月12日 星期三", 0, 15, None), Block("banner", "盐池报", 16, 19, None),
-           Block("body", "正文。", 20, 23, 0)]
-    assert banner_masthead(top) == ("盐池报", 0, 3)
-    late = [Block("banner", "要闻", 0, 2, None), Block("body", "正文。", 3, 6, 0), Block("banner", "盐池报", 7, 10, None)]
-    assert banner_masthead(late) is None
 
 
 def test_a_late_found_name_is_found_again_without_its_country():

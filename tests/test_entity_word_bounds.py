@@ -24,3 +24,11 @@ def test_bounds_at_the_text_edges_and_inside_words():
 def test_a_character_no_word_covers_is_a_word_of_its_own():
     feats = word_features("县　委", [(0, 1, "n"), (2, 3, "n")])   # the full-width space has no word
     assert feats[1] == "" and word_end(feats, 1) == 2 and not starts_word(feats, 1)
+
+
+def test_word_spans_cuts_the_words_at_both_edges():
+    from corpus_tools._entity_rules.word_bounds import word_spans
+
+    feats = ["B-n", "E-n", "B-n", "I-n", "E-n", "S-v"]  # a noun, a three-character noun, a verb
+    assert list(word_spans(feats, 0, 6)) == [(0, 2, "n"), (2, 5, "n"), (5, 6, "v")]
+    assert list(word_spans(feats, 1, 4)) == [(1, 2, "n"), (2, 4, "n")]

@@ -23,6 +23,7 @@ from corpus_tools._entity_rules.lexicon import (CN_NUM, EVENT_HEADS, ORG_HEADS, 
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.scan import Scanner
 from corpus_tools._entity_rules.sites import province_parts
+from corpus_tools._entity_rules.word_bounds import word_start
 
 __all__ = ["event_heads", "headed_events", "held_meetings", "joined_end", "more_events"]
 
@@ -31,11 +32,18 @@ __all__ = ["event_heads", "headed_events", "held_meetings", "joined_end", "more_
 _SCOPES = ("中国", "全国", "全省", "全市", "全县", "全区", "全州", "全旗", "党的")
 #: the local ones license the name but are not part of it (全县|脱贫攻坚誓师大会: the gold writes the meeting)
 _LOCAL_SCOPES = _SCOPES[2:8]
+
+
+def _edition(marks: str) -> str:
+    """Pattern of an edition, a batch … opening a name: 第 + a number + one of *marks* (第二届, 第3批), or 首届."""
+    return rf"第[{CN_NUM}0-9]{{1,4}}[{marks}]|首届"
+
+
 #: an edition, a batch or a year right before the name (第二届, 首届, 第二批 as in GUIDE's 第二批主题教育推进会,
 #: 2018 before a place or scope, 2019年)
-_FRAME_END_RE = re.compile(rf"(?:第[{CN_NUM}0-9]{{1,4}}[届批]|首届|(?<![0-9])(?:19|20)[0-9]{{2}}年?)$")
+_FRAME_END_RE = re.compile(rf"(?:{_edition('届批')}|(?<![0-9])(?:19|20)[0-9]{{2}}年?)$")
 #: the same where no place or scope follows: a bare four-digit number is a count there (2000|客商; review)
-_FRAME_END_STRICT_RE = re.compile(rf"(?:第[{CN_NUM}0-9]{{1,4}}[届批]|首届|(?<![0-9])(?:19|20)[0-9]{{2}}年)$")
+_FRAME_END_STRICT_RE = re.compile(rf"(?:{_edition('届批')}|(?<![0-9])(?:19|20)[0-9]{{2}}年)$")
 #: a year frame: it opens a name only when a name stands between it and the head (2022年|招聘会 is a kind)
 _YEAR_RE = re.compile(r"(?:19|20)[0-9]{2}年")
 #: what may follow a meeting word and make it a room or a body (会议室, 会场, 会长, 会员)
@@ -188,8 +196,8 @@ _CARRY_VERBS = frozenset(("贯彻", "落实", "传达", "贯彻落实"))
 #: word tags that end a meeting's name on its left (prepositions, conjunctions, particles, pronouns,
 #: punctuation, times, numbers)
 _MEETING_STOP_TAGS = frozenset(("p", "c", "u", "r", "w", "t", "m", "q", "x"))
-#: an edition or a batch opening the name (第二批, 首届): its number words are part of it
-_EDITION_RE = re.compile(rf"(?:第[{CN_NUM}0-9]{{1,4}}[届批次期]|首届)$")
+#: an edition, a batch, a session or an issue opening a meeting's name (第二批, 首届, 第三次): its number words are part of it
+_EDITION_RE = re.compile(rf"(?:{_edition('届批次期')})$")
 _MAX_MEETING_BODY = 20
 
 
@@ -199,9 +207,7 @@ def _meeting_start(text: str, feats: list[str], h0: int) -> int:
     characters; an edition or batch (第二批) just before is taken in."""
     k = h0
     while k > 0 and h0 - k < _MAX_MEETING_BODY:
-        j = k - 1
-        while j > 0 and feats[j][:1] in ("I", "E"):
-            j -= 1
+        j = word_start(feats, k - 1)
         w = text[j:k]
         if w in _HELD_BEFORE or w in _LOCAL_SCOPES or w in _CARRY_VERBS or feats[j].partition("-")[2] in _MEETING_STOP_TAGS:
             break

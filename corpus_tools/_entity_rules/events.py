@@ -21,6 +21,7 @@ from corpus_tools._entity_rules.admin_levels import GOVERNMENT_VILLAGE_LEVELS, U
 from corpus_tools._entity_rules.lexicon import CN_NUM, Cand, counted_names, longest_first_re, sourced_names
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.scan import Scanner
+from corpus_tools._entity_rules.word_bounds import word_start
 from corpus_tools.text import CJK_RE
 
 #: a numbered event: 第三届中国农民丰收节, 首届乡村振兴论坛, 第十二届中国（寿光）国际蔬菜科技博览会; the ordinal
@@ -165,9 +166,7 @@ def theme_months(text: str, words: "list[str] | None") -> list[Cand]:
         s = m.start()
         k = s
         while k > 0 and s - k < 10:
-            j = k - 1
-            while j > 0 and words[j][:1] in ("I", "E"):
-                j -= 1
+            j = word_start(words, k - 1)
             if words[j].partition("-")[2] not in _MONTH_BODY_TAGS or text[j:k] in _MONTH_SCOPES:
                 break
             k = j

@@ -19,7 +19,7 @@ from corpus_tools._entity_rules.lexicon import FAC_GENERIC, Cand, words
 from corpus_tools._entity_rules.scan import generic_only
 from corpus_tools._entity_rules.word_bounds import word_end, word_start
 
-__all__ = ["clause_words", "cut_clauses"]
+__all__ = ["clause_words", "cut_clauses", "generic_body"]
 
 #: segmenter tags of idioms and set phrases
 _IDIOM_TAGS = frozenset(("i", "l"))
@@ -41,7 +41,7 @@ def clause_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _generic_body() -> frozenset[str]:
+def generic_body() -> frozenset[str]:
     """Kind words a facility's body may consist of without naming one (文体, 县城, 自来水)."""
     return words("fac_generic_body") | FAC_GENERIC
 
@@ -83,7 +83,7 @@ def _cut(c: Cand, text: str, feats: list[str]) -> Cand | None:
         return None  # 低头看|路, 盖起新|楼: nothing or one character left before the head
     if word_end(feats, cut) == hs and feats[cut][2:] not in _PROPER_TAGS:
         return None  # 运往|县城小区: one common word left, a kind of place, no name
-    if generic_only(text[cut:hs], _generic_body()):
+    if generic_only(text[cut:hs], generic_body()):
         return None  # 齐聚|县城文体广场: only kind words left
     out = Cand(cut, c.end, c.label, prio=c.prio, code=c.code, source=c.source)
     out.text, out.text_head = text[cut:c.end], head

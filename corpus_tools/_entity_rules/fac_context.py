@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from corpus_tools._entity_rules.lexicon import FAC_GENERIC, FAC_HEADS, Cand, common_or_frequent, words
+from corpus_tools._entity_rules.fac_clauses import generic_body
+from corpus_tools._entity_rules.lexicon import FAC_HEADS, Cand, common_or_frequent, ending_head, replace_inside
 from corpus_tools._entity_rules.scan import generic_only
 
 __all__ = ["sites_of_works"]
@@ -20,7 +21,8 @@ __all__ = ["sites_of_works"]
 _WORKS_RE = re.compile(r"(?:保护|修缮|维修|修复|加固|除险加固|改造|扩建|改扩建|提升|亮化|整治)+(?:工程|项目)$")
 #: heads a site's name may end in besides the facility heads (大像山石窟, 千佛洞, 石经墙)
 _SITE_ENDS = ("石窟", "窟", "洞", "墙", "碑", "亭", "寺", "庙", "桥", "塔", "楼", "阁", "祠", "宫", "城")
-_GENERIC = FAC_GENERIC | words("fac_generic_body")
+#: the facility heads and the site words, longest first (:func:`~corpus_tools._entity_rules.lexicon.ending_head`)
+_SITE_HEADS = tuple(sorted(FAC_HEADS + _SITE_ENDS, key=len, reverse=True))
 #: last characters of a place in front of the site (棠口镇|千乘桥)
 _PLACE_ENDS = "镇乡县区旗"
 #: labels the rules may have given pieces of the bare site (班洪 TOWNSHIP + 抗英纪念碑 FAC)
@@ -51,13 +53,13 @@ def sites_of_works(ents: list[Cand], text: str) -> list[Cand]:
         if m is None:
             continue
         site = name[:m.start()]
-        head = max((h for h in FAC_HEADS + _SITE_ENDS if site.endswith(h)), key=len, default="")
+        head = ending_head(site, _SITE_HEADS)
         if not head:
             continue
         # 棠口镇千乘桥修缮工程: the township in front is split off later, the site is what follows it
         for k in [0] + [k for k in range(2, len(site) - 2) if site[k - 1] in _PLACE_ENDS]:
             body = site[k:len(site) - len(head)]
-            if len(site) - k >= 3 and body not in common and not generic_only(body, _GENERIC):
+            if len(site) - k >= 3 and body not in common and not generic_only(body, generic_body()):
                 sites.add(site[k:])  # (风雨|桥, 文化|广场: a kind, no site's name)
     out = ents
     for site in sorted(sites, key=len, reverse=True):
@@ -70,6 +72,5 @@ def sites_of_works(ents: list[Cand], text: str) -> list[Cand]:
                 continue
             if any(c.start == s and c.end == e and c.label == "FAC" for c in over):
                 continue
-            out = sorted([c for c in out if c not in over] + [Cand(s, e, "FAC", prio=1, source="works")],
-                         key=lambda c: (c.start, c.end))
+            out = replace_inside(out, Cand(s, e, "FAC", prio=1, source="works"))
     return out

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 
-from corpus_tools._entity_rules.lexicon import FAC_HEADS, Cand, common_or_frequent, longest_first_re
+from corpus_tools._entity_rules.lexicon import FAC_HEADS, Cand, common_or_frequent, longest_first_re, replace_inside
+from corpus_tools._entity_rules.word_bounds import word_spans, word_start
 
 __all__ = ["owned_facilities"]
 
@@ -44,13 +45,6 @@ def _short(text: str, p: Cand) -> bool:
     return text[p.end - 1] not in "镇乡村区县旗道"
 
 
-def _word_from(feats: list[str], k: int) -> int:
-    """Start of the segmenter word at *k*."""
-    while k > 0 and feats[k][:1] in ("I", "E"):
-        k -= 1
-    return k
-
-
 def _ends_word(feats: list[str], h1: int) -> bool:
     return feats[h1 - 1][:1] in ("E", "S") and (h1 >= len(feats) or feats[h1][:1] not in ("I", "E"))
 
@@ -58,15 +52,7 @@ def _ends_word(feats: list[str], h1: int) -> bool:
 def _plain(text: str, feats: list[str], a: int, b: int) -> bool:
     """Every segmenter word of ``text[a:b]`` is a common word (辣椒, 文化): a kind's body, no name of its own."""
     common = common_or_frequent()
-    k = a
-    while k < b:
-        e = k + 1
-        while e < b and feats[e][:1] in ("I", "E"):
-            e += 1
-        if text[k:e] not in common:
-            return False
-        k = e
-    return True
+    return all(text[i:j] in common for i, j, _ in word_spans(feats, a, b))
 
 
 def owned_facilities(ents: list[Cand], text: str, feats: "list[str] | None") -> list[Cand]:
@@ -110,7 +96,7 @@ def owned_facilities(ents: list[Cand], text: str, feats: "list[str] | None") -> 
                 continue  # a village owns its temple in the name (GUIDE), its other facilities stay apart
             if head in _NOT_AFTER_PLACE or (len(head) == 1 and len(gap) < 2 and not (temple and _short(text, p))):
                 continue
-            if not _ends_word(feats, h1) or not (feats[h0][:1] in ("B", "S") or (temple and _word_from(feats, h0) >= p.start)):
+            if not _ends_word(feats, h1) or not (feats[h0][:1] in ("B", "S") or (temple and word_start(feats, h0) >= p.start)):
                 continue
             if any(f[2:] not in _NOMINAL_TAGS for f in feats[p.end:h0]):
                 break  # a verb or an adverb in between: a clause (大王村|通上|水泥路)
@@ -118,13 +104,10 @@ def owned_facilities(ents: list[Cand], text: str, feats: "list[str] | None") -> 
                 break  # another place in between owns it (龙潭镇|水西村文化活动中心), named here or elsewhere
             if any(c.start < h1 and c.end > h1 for c in out):
                 break  # a longer name goes on over the head (…污水处理厂扩建项目)
-            new = Cand(p.start, h1, "FAC", prio=2, source="owned")
-            if any(c.start < p.start < c.end or (c.start < h1 < c.end) for c in out):
-                break
             inner = [c for c in out if c.start >= p.start and c.end <= h1]
             if any(c is not p and c.label != "_" and not (c.label == "FAC" and _plain(text, feats, c.start, h0))
                    for c in inner):
                 break  # a facility with a name of its own (木门镇|木门军事会议纪念馆): the township stays apart
-            out = sorted([c for c in out if c not in inner] + [new], key=lambda c: (c.start, c.end))
+            out = replace_inside(out, Cand(p.start, h1, "FAC", prio=2, source="owned"))  # unchanged if a span crosses
             break
     return out

@@ -36,6 +36,24 @@ class Cand:
         return self.end - self.start
 
 
+def replace_inside(ents: "list[Cand]", new: Cand) -> "list[Cand]":
+    """*ents* with *new* in place of the spans inside it, sorted by ``(start, end)``; *ents* unchanged when a
+    span crosses *new*'s bounds.
+
+    Examples
+    --------
+    >>> [(c.start, c.end) for c in replace_inside([Cand(0, 2, "GPE"), Cand(2, 4, "FAC")], Cand(0, 4, "FAC"))]
+    [(0, 4)]
+    >>> len(replace_inside([Cand(0, 3, "ORG")], Cand(2, 5, "FAC")))
+    1
+    """
+    if any(c.start < new.end and c.end > new.start and (c.start < new.start or c.end > new.end) for c in ents):
+        return ents
+    out = [c for c in ents if not (c.start >= new.start and c.end <= new.end)]
+    out.append(new)
+    return sorted(out, key=lambda c: (c.start, c.end))
+
+
 # --------------------------------------------------------------------------- lexicons
 
 def _read(name: str) -> list[str]:
@@ -100,6 +118,8 @@ ORG_GENERIC = words("org_generic")
 
 #: facility heads: the hand list, then the heads mined from tagged corpora (training/ner/build_fac_heads.py)
 FAC_HEADS = tuple(dict.fromkeys(words_tuple("fac_heads") + words_tuple("fac_heads_mined")))
+#: :data:`FAC_HEADS` longest first, for :func:`ending_head`
+FAC_HEADS_LONGEST_FIRST = tuple(sorted(FAC_HEADS, key=len, reverse=True))
 FAC_GENERIC = words("fac_generic")
 ROAD_LINE_RE = re.compile(r"([东西南北中环][\u4e00-\u9fff]线|[\u4e00-\u9fff][东西南北中平夏环孟][线])")
 ROAD_LINE_BAD = words("road_line_bad")
@@ -252,3 +272,15 @@ def longest_first_re(names) -> "re.Pattern | None":
     """One regular expression matching any of *names*, longer names first; None for no names."""
     names = sorted(map(re.escape, names), key=len, reverse=True)
     return re.compile("|".join(names)) if names else None
+
+
+def ending_head(name: str, heads: "tuple[str, ...]") -> str:
+    """The longest of *heads* that *name* ends with, ``""`` for none; *heads* sorted longest first (a module-level
+    tuple such as :data:`FAC_HEADS_LONGEST_FIRST`).
+
+    Examples
+    --------
+    >>> ending_head("大像山石窟", ("石窟", "窟")), ending_head("县城", ("石窟", "窟"))
+    ('石窟', '')
+    """
+    return next((h for h in heads if name.endswith(h)), "")

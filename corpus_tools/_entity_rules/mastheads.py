@@ -15,9 +15,8 @@ place + bare 报, and 今日 + a county's name names a paper or its app, where a
 word follows (蓬溪报记者, 据今日仙居报道, 今日金寨客户端) or marks enclose it (《桂东报》). The owner place
 inside the name is no entity of its own (flat, maximal spans).
 
-:func:`banner_masthead` reads the page's own banner lines, which belong to no article: the first of them
-that is a paper's name (a county's name + 报, 日报, 新闻 …, or 今日 + a county's name: 阳城报, 恭城新闻,
-今日郫都) is the page's masthead.
+The page's own banner, date and page lines belong to no article: :func:`masthead_rows` reads every printing of the
+paper's name on them (:func:`~corpus_tools._entity_rules.page_furniture.furniture_rows`).
 """
 
 from __future__ import annotations
@@ -28,8 +27,9 @@ from typing import TYPE_CHECKING, Any, Sequence
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.lexicon import Cand
 from corpus_tools._entity_rules.page_furniture import furniture_rows
+from corpus_tools._entity_rules.paper_names import ISSUE_DATE_RE, MAX_OWNER, page_line_field
 from corpus_tools._entity_rules.person_staff import staff_credit_names
-from corpus_tools.layout.patterns import PAGE_NUMBER_RE, is_folio_line
+from corpus_tools.layout.patterns import is_folio_line
 
 if TYPE_CHECKING:
     from corpus_tools.layout.model import Block
@@ -44,18 +44,10 @@ _AFTER_STRICT = re.compile(r"(?:首席|特约|全媒体)?(?:记者|通讯员|编
 _MEDIA_RE = re.compile("|".join(MEDIA_WORDS))
 #: Media words of a masthead on the page's banner: a county paper is also "place + 报" (抚松报, 新县报).
 MASTHEAD_WORDS = MEDIA_WORDS + ("报",)
-#: How many banner blocks at the top of a page may hold the masthead.
-MAX_BANNERS = 3
 _OWNER_LABELS = frozenset(("GPE", "TOWNSHIP", "LOC", "COMMUNITY"))
 _LINE_MARKS = " \u3000■●◆▲★·•"
-#: Longest owner written without an entity (a county name with its suffix: 长阳土家族自治县).
-_MAX_OWNER = 8
-
-
-#: The issue date a banner line gives right after the paper's name (宽甸报2024年4月3日　星期三　第1版).
-_ISSUE_DATE_RE = re.compile(r"[ \u3000]*(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
 #: 报 right before an issue date (抚松报2024年9月6日): with a place before it, a masthead.
-_DATED_BAO_RE = re.compile(r"(?<!日|晚|商|时)报(?=[ \u3000]*(?:19|20)\d\d年\d{1,2}月\d{1,2}日)")
+_DATED_BAO_RE = re.compile(rf"(?<!日|晚|商|时)报(?={ISSUE_DATE_RE.pattern})")
 
 
 def _line_alone(text: str, s: int, e: int) -> bool:
@@ -67,7 +59,7 @@ def _line_alone(text: str, s: int, e: int) -> bool:
     before, after = text[a:s].strip(_LINE_MARKS), text[e:b]
     if before:
         return False
-    if not after.strip(_LINE_MARKS) or _ISSUE_DATE_RE.match(after):
+    if not after.strip(_LINE_MARKS) or ISSUE_DATE_RE.match(after):
         return True
     return after[:1] in " \u3000" and not re.search(r"[\u4e00-\u9fff]{3,}", after)
 
@@ -92,7 +84,7 @@ def _owner_start(text: str, h0: int, ents: list[Cand]) -> int:
         if c.end == h0 and c.label in _OWNER_LABELS:
             return c.start
     upper = gz.upper_names()
-    for n in range(_MAX_OWNER, 1, -1):
+    for n in range(MAX_OWNER, 1, -1):
         if h0 - n >= 0 and text[h0 - n:h0] in upper:
             return h0 - n
     return -1
@@ -171,38 +163,9 @@ def media_names(ents: list[Cand], text: str) -> list[Cand]:
     return sorted(out, key=lambda x: x.start)
 
 
-def masthead_name(line: str) -> "tuple[int, int] | None":
-    """Span of the paper's name when the banner *line* is a masthead: a province, city or county name
-    (or short form) + a media word of :data:`MASTHEAD_WORDS`, or 今日 + such a name, alone on its line
-    (marks and an issue number after a space allowed), or a field of its own on a page line that opens
-    with the page number (第01版　蓬溪报　要闻).
-
-    Examples
-    --------
-    >>> masthead_name("阳城报")
-    (0, 3)
-    >>> masthead_name("■今日郫都")
-    (1, 5)
-    >>> masthead_name("要闻") is None, masthead_name("头条新闻") is None
-    (True, True)
-    >>> masthead_name("第01版　蓬溪报　要闻　2019年7月13日　星期六")
-    (5, 8)
-    """
-    line = line.rstrip()
-    s = len(line) - len(line.lstrip(_LINE_MARKS))
-    e = _paper_name_end(line, s)
-    if e and _line_alone(line, s, e):
-        return s, e
-    return page_line_paper(line)
-
-
-#: a page number standing as a field of its own anywhere on a page line (综合新闻　第2版　沧源报)
-_PAGE_FIELD_RE = re.compile(r"(?:^|(?<=[ \u3000]))第[\d一二三四五六七八九十]{1,3}版(?=[ \u3000·]|$)")
-
-
 def page_line_paper(line: str) -> "tuple[int, int] | None":
-    """Span of the paper's name printed as a field of its own (between spaces) on a page line: a line that
-    opens with the page number (第01版　蓬溪报　要闻) or holds it as a field of its own (综合新闻　　第2版　　沧源报).
+    """Span of the paper's name printed as a field of its own on a date or page line
+    (:func:`~corpus_tools._entity_rules.paper_names.page_line_field` with :data:`MASTHEAD_WORDS`).
 
     Examples
     --------
@@ -211,50 +174,7 @@ def page_line_paper(line: str) -> "tuple[int, int] | None":
     >>> page_line_paper("本报讯 沧源报记者 第2版") is None
     True
     """
-    if not (PAGE_NUMBER_RE.match(line) or _PAGE_FIELD_RE.search(line)):
-        return None
-    for f in re.finditer(r"[^ \u3000]+", line):
-        if _paper_name_end(line, f.start()) == f.end():
-            return f.span()
-    return None
-
-
-def _paper_name_end(line: str, s: int) -> int:
-    """End of a paper's name that starts at *s* (a place + a word of :data:`MASTHEAD_WORDS`, or 今日 +
-    a place), or 0."""
-    upper = gz.upper_names()
-    m = re.match(r"今日([\u4e00-\u9fff]{2,4})", line[s:])
-    if m and m.group(1) in upper:
-        return s + m.end()
-    for n in range(_MAX_OWNER, 1, -1):
-        if line[s:s + n] not in upper:
-            continue
-        word = next((w for w in MASTHEAD_WORDS if line.startswith(w, s + n)), None)
-        if word:
-            return s + n + len(word)
-    return 0
-
-
-def banner_masthead(blocks: "Sequence[Block]") -> "tuple[str, int, int] | None":
-    """The masthead of a page: ``(line, start, end)`` of the paper's name in the first of the page's
-    top banner blocks (at most :data:`MAX_BANNERS`, before any other block) that
-    :func:`masthead_name` reads as one; None when none is.
-
-    *blocks* are the page's :class:`~corpus_tools.layout.model.Block` objects in reading order.
-
-    Examples
-    --------
-    >>> from corpus_tools.layout.model import Block
-    >>> banner_masthead([Block("banner", "安吉新闻", 0, 4, None), Block("headline", "县委召开常委会议", 5, 13, 0)])
-    ('安吉新闻', 0, 4)
-    """
-    for k, b in enumerate(blocks):
-        if b.kind != "banner" or k >= MAX_BANNERS:
-            return None
-        span = masthead_name(b.text)
-        if span is not None:
-            return (b.text, *span)
-    return None
+    return page_line_field(line, MASTHEAD_WORDS)
 
 
 #: A reporter's role right after a media unit on a byline line (腾冲市融媒体中心记者 杨丽琼).
@@ -276,7 +196,7 @@ def byline_media(line: str) -> "tuple[int, int] | None":
     """
     s = len(line) - len(line.lstrip(_LINE_MARKS + "（("))
     upper = gz.upper_names()
-    for n in range(_MAX_OWNER, 1, -1):
+    for n in range(MAX_OWNER, 1, -1):
         if line[s:s + n] not in upper:
             continue
         word = next((w for w in BYLINE_MEDIA if line.startswith(w, s + n)), None)

@@ -46,6 +46,7 @@ from corpus_tools._entity_rules.org_shapes import JOINERS, LEVEL_CHARS
 from corpus_tools._entity_rules.org_units import UNIT_BODY_HEADS, own_unit, unit_owner, village_body_owned, village_team
 from corpus_tools._entity_rules.org_words import (CLAUSE_TAGS as _CLAUSE_TAGS, CLAUSE_WORDS, COOP_KIND_WORDS,
                                                   COOP_PRODUCTS, INSIDE_VERBS)
+from corpus_tools._entity_rules.word_bounds import word_spans
 
 # the parts of this module's concern kept in their own modules, still importable from here
 __all__ = ["DEPT_HEADS", "DEPT_LEVELS", "is_merged_department", "merged_department_start", "INSIDE_VERBS", "CLAUSE_WORDS",
@@ -59,17 +60,6 @@ __all__ = ["DEPT_HEADS", "DEPT_LEVELS", "is_merged_department", "merged_departme
 _BODY_HEADS = tuple(sorted((h for h in ORG_HEADS if len(h) >= 2), key=len, reverse=True))
 #: Tags of the word after such a verb when it opens the next body's name (a noun or a name).
 _NAME_OPENING_TAGS = frozenset(("n", "nz", "ns", "nr", "nt", "j", "b"))
-def _words(feats: list[str], s: int, e: int):
-    """``(start, end, tag)`` of the segmenter words inside ``[s, e)`` (a word cut by *s* starts at *s*)."""
-    i = s
-    while i < e:
-        j = i + 1
-        while j < e and feats[j][:1] in ("I", "E"):
-            j += 1
-        yield i, j, feats[i][2:] if len(feats[i]) > 2 else ""
-        i = j
-
-
 def after_clause(text: str, feats: list[str], s: int, h0: int) -> int:
     """The start of the name whose rule span is ``text[s:h0]`` + head: after the last verb,
     adverb or preposition of the body and its one-character complement (*s* when there is
@@ -88,7 +78,7 @@ def after_clause(text: str, feats: list[str], s: int, h0: int) -> int:
         return s
     k = best = s
     prev = ""
-    for i, j, tag in _words(feats, s, h0):
+    for i, j, tag in word_spans(feats, s, h0):
         if tag == "v" and prev == "nr" and (j - i == 1 or text[i:j] in CLAUSE_WORDS):
             k = best = j  # 王伯祥任|寿光县委: a person's name and a verb make a clause
             prev = tag
@@ -111,7 +101,7 @@ def _opens_name(text: str, feats: list[str], k: int, h0: int) -> bool:
     when it is only single characters of an abbreviation the segmenter shattered (县住|建局)."""
     if k >= h0 or text[k] in LEVEL_CHARS:
         return k < h0
-    return any(j - i >= 2 for i, j, _ in _words(feats, k, h0))
+    return any(j - i >= 2 for i, j, _ in word_spans(feats, k, h0))
 
 
 #: A building named after a department of the organisation in front of it (门诊|楼, 门诊|综合楼, 住院|大楼):

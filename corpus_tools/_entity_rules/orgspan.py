@@ -23,6 +23,7 @@ from functools import lru_cache
 from importlib import resources
 
 from corpus_tools._entity_rules.admin_levels import ADMIN_CHARS
+from corpus_tools._entity_rules.word_bounds import word_start
 
 #: Longest body (characters before the head) a candidate may have.
 MAX_BODY = 16
@@ -67,14 +68,6 @@ def _word_at(text: str, feats: list[str], i: int) -> str:
             j += 1
         j += 1
     return text[i:j]
-
-
-def _prev_word(feats: list[str], s: int) -> int:
-    """Start of the word that ends right before *s* (or -1)."""
-    k = s - 1
-    while k > 0 and feats[k][:1] in ("I", "E"):
-        k -= 1
-    return k
 
 
 def candidate_starts(text: str, feats: list[str], h0: int, *, is_name=None) -> list[int]:
@@ -128,7 +121,7 @@ def span_features(text: str, feats: list[str], s: int, h0: int, head: str, place
         if not (pc.isalnum() or pc in _INSIDE):
             out.append("prev=P" + (pc if pc in "、，。：；“”（）\n" else "x"))
         else:
-            p = _prev_word(feats, s)
+            p = word_start(feats, s - 1)  # the word that ends right before s
             tp = feats[p][2:]
             wp = text[p:s]
             out.append("tp=" + tp)

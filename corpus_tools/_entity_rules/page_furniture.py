@@ -20,7 +20,7 @@ import re
 from typing import Any
 
 from corpus_tools import gazetteer as gz
-from corpus_tools._entity_rules.paper_names import ISSUE_DATE_RE, paper_name_end
+from corpus_tools._entity_rules.paper_names import ISSUE_DATE_RE, page_line_field, paper_name_end
 from corpus_tools._entity_rules.person_roles import credit_names_in, is_role
 from corpus_tools._entity_rules.person_staff import credited_name, role_slots, staff_credit_names
 from corpus_tools.layout.patterns import is_folio_line, is_staff_line
@@ -73,12 +73,7 @@ def paper_name_span(line: str) -> "tuple[int, int] | None":
         e = _name_end(line, start)
         if e and (e == len(line) or line[e] in _PAD or ISSUE_DATE_RE.match(line, e)):
             return start, e
-    if is_folio_line(line):  # a field of a date or page line: 2024年10月18日　星期五　弥渡新闻　第4版
-        for f in re.finditer(r"[^ \u3000]+", line):
-            e = _name_end(line, f.start())
-            if e and (e == f.end() or ISSUE_DATE_RE.match(line, e)):
-                return f.start(), e
-    return None
+    return page_line_field(line, _MEDIA)  # a field of a date or page line: 2024年10月18日　星期五　弥渡新闻　第4版
 
 
 def _name_end(line: str, s: int) -> int:

@@ -9,10 +9,10 @@ County papers print works in three forms the left scans of :mod:`corpus_tools._e
   the name when it ends in a PROJECT or FAC head and a name the rules found ends with it or starts it;
 * **a named programme after a deictic scope** (``全旗退耕还林工程``, ``今年全县安居富民工程任务``): the scope is no part of
   the name (GUIDE, as for meetings), but the head rule drops the whole span as the works of a scope (全区…试点);
-* **a facility a township, village or community owns and names** (``巴燕镇文化广场``, ``沿江村朝鲜族文化活动室``,
-  ``香花镇辣椒批发市场``): when the place is the only distinguishing word before a generic facility, it stays in the
-  name (GUIDE: the place that is an org's only distinguishing word stays; temples keep their village), see
-  :mod:`corpus_tools._entity_rules.fac_owned`.
+* **a facility a township or community owns and names** (``巴燕镇文化广场``, ``香花镇辣椒批发市场``), or a village its
+  temple (``西海村龙王庙``): when the place is the only distinguishing word before a generic facility, it stays in the
+  name (GUIDE: the place that is an org's only distinguishing word stays; temples keep their village); a village's
+  other facilities stay apart (``沿江村|朝鲜族文化活动室``), see :mod:`corpus_tools._entity_rules.fac_owned`.
 
 The township in front of a project is split off later (:mod:`corpus_tools._entity_rules.project_townships`).
 """
@@ -24,7 +24,9 @@ import re
 from corpus_tools._entity_rules.fac_bounds import facility_bounds
 from corpus_tools._entity_rules.fac_context import sites_of_works
 from corpus_tools._entity_rules.fac_owned import owned_facilities
-from corpus_tools._entity_rules.lexicon import FAC_GENERIC, FAC_HEADS, PROJECT_GENERIC, Cand, words, words_tuple
+from corpus_tools._entity_rules.fac_clauses import generic_body
+from corpus_tools._entity_rules.lexicon import (FAC_HEADS_LONGEST_FIRST, PROJECT_GENERIC, Cand, ending_head,
+                                                replace_inside, words_tuple)
 from corpus_tools._entity_rules.project_bounds import after_output
 from corpus_tools._entity_rules.scan import Scanner, generic_only
 from corpus_tools._entity_rules.words import one_word_kind
@@ -40,26 +42,12 @@ _ITEM_END_RE = re.compile(r"[：:，,；;。（(\s\u3000！？]")
 _ITEM_CHARS_RE = re.compile(r"[\u4e00-\u9fff0-9０-９“”]+")
 _MAX_ITEM = 28
 _PROJECT_HEADS = ("项目", "工程", "行动", "计划", "试点")
-_FAC_GENERIC_BODY = words("fac_generic_body") | FAC_GENERIC
 #: labels a listed name may hold inside it (its place, river, firm, hospital …), replaced by the one name
 _INNER = frozenset(("GPE", "TOWNSHIP", "VILLAGE", "COMMUNITY", "LOC", "FAC", "ORG", "PROJECT", "_"))
 #: a deictic scope before a programme: 全县, 全旗 (not 各县, 每村: the works of each, a kind)
 _SCOPE_RE = re.compile(r"全[县旗区市镇乡州]")
 _SCOPED_HEAD_RE = re.compile(r"工程|行动|计划")
 _PROJECT_VERBS = words_tuple("project_verbs")
-
-
-def _fac_head(item: str) -> str:
-    return next((h for h in sorted(FAC_HEADS, key=len, reverse=True) if item.endswith(h)), "")
-
-
-def _replace(ents: list[Cand], new: Cand) -> list[Cand]:
-    """*ents* with *new* in place of the spans inside it; unchanged when a span crosses its bounds."""
-    if any(c.start < new.end and c.end > new.start and (c.start < new.start or c.end > new.end) for c in ents):
-        return ents
-    out = [c for c in ents if not (c.start >= new.start and c.end <= new.end)]
-    out.append(new)
-    return sorted(out, key=lambda c: (c.start, c.end))
 
 
 def listed_items(ents: list[Cand], text: str) -> list[Cand]:
@@ -92,11 +80,11 @@ def listed_items(ents: list[Cand], text: str) -> list[Cand]:
             continue
         head = next((h for h in _PROJECT_HEADS if item.endswith(h)), "")
         label = "PROJECT" if head else "FAC"
-        head = head or _fac_head(item)
+        head = head or ending_head(item, FAC_HEADS_LONGEST_FIRST)
         if not head or len(head) == len(item):
             continue
         body = item[:-len(head)].replace("“", "").replace("”", "")
-        if generic_only(body, PROJECT_GENERIC if label == "PROJECT" else _FAC_GENERIC_BODY):
+        if generic_only(body, PROJECT_GENERIC if label == "PROJECT" else generic_body()):
             continue
         inside = [c for c in out if c.start >= a and c.end <= b and c.label in _INNER]
         ends_it = any(c.end == b and c.label == label for c in inside)
@@ -111,7 +99,7 @@ def listed_items(ents: list[Cand], text: str) -> list[Cand]:
             continue
         if any(c.start == a and c.end == b and c.label == label for c in inside):
             continue
-        out = _replace(out, Cand(a, b, label, prio=2, source="list"))
+        out = replace_inside(out, Cand(a, b, label, prio=2, source="list"))
     return out
 
 
@@ -141,7 +129,6 @@ def scoped_programmes(ents: list[Cand], text: str, words_: "list[str] | None") -
         if sc is None:
             sc = Scanner(text)
             sc.words = words_
-            sc.place_starts, sc.place_ends = set(), {}
         s = sc.left(h0, max_len=24, in_word=True)
         if s > s0:
             continue  # the scan stopped inside the body: a clause, no name
@@ -152,15 +139,15 @@ def scoped_programmes(ents: list[Cand], text: str, words_: "list[str] | None") -
             continue
         if any(c.start <= s0 < c.end or c.start < h1 <= c.end for c in out if c.label == "PROJECT"):
             continue
-        out = _replace(out, Cand(s0, h1, "PROJECT", prio=1, source="scope"))
+        out = replace_inside(out, Cand(s0, h1, "PROJECT", prio=1, source="scope"))
     return out
 
 
 def mend_named_works(ents: list[Cand], text: str, words_: "list[str] | None") -> list[Cand]:
-    """:func:`listed_items`, :func:`scoped_programmes`, the owned facilities of
-    :func:`~corpus_tools._entity_rules.fac_owned.owned_facilities`, the facility bounds of
-    :func:`~corpus_tools._entity_rules.fac_bounds.facility_bounds` and the sites of works of
-    :func:`~corpus_tools._entity_rules.fac_context.sites_of_works` applied to the resolved spans *ents*."""
+    """The facility bounds of :func:`~corpus_tools._entity_rules.fac_bounds.facility_bounds`, :func:`listed_items`,
+    :func:`scoped_programmes`, the owned facilities of :func:`~corpus_tools._entity_rules.fac_owned.owned_facilities`
+    and the sites of works of :func:`~corpus_tools._entity_rules.fac_context.sites_of_works`, in that order, applied
+    to the resolved spans *ents*."""
     ents = facility_bounds(ents, text)
     ents = listed_items(ents, text)
     ents = scoped_programmes(ents, text, words_)

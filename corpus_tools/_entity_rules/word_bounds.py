@@ -5,9 +5,9 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Iterator, Sequence
 
-__all__ = ["word_start", "word_end", "starts_word", "ends_word"]
+__all__ = ["word_start", "word_end", "starts_word", "ends_word", "word_spans"]
 
 
 def word_start(feats: Sequence[str], i: int) -> int:
@@ -66,3 +66,22 @@ def ends_word(feats: Sequence[str], e: int) -> bool:
     (False, True, True)
     """
     return e >= len(feats) or feats[e - 1][:1] in ("E", "S")
+
+
+def word_spans(feats: Sequence[str], s: int, e: int) -> "Iterator[tuple[int, int, str]]":
+    """``(start, end, tag)`` of the segmenter words inside ``[s, e)``, left to right (a word cut by *s* starts at
+    *s*, one cut by *e* ends there).
+
+    Examples
+    --------
+    >>> feats = ["B-v", "E-v", "B-ns", "I-ns", "E-ns"]   # 来到|田坝村
+    >>> list(word_spans(feats, 1, 4))
+    [(1, 2, 'v'), (2, 4, 'ns')]
+    """
+    i = s
+    while i < e:
+        j = i + 1
+        while j < e and feats[j][:1] in ("I", "E"):
+            j += 1
+        yield i, j, feats[i][2:] if len(feats[i]) > 2 else ""
+        i = j
