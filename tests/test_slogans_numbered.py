@@ -160,7 +160,7 @@ def test_a_run_of_round_numbers_before_a_programme_head_counts_levels():
     assert numbered_item("三宝")          # the bare lexicon word may still be a county's count
 
 
-@pytest.mark.parametrize("quote", ["中国五冶", "阿三哥", "小五哥", "评三好学生", "评五好家庭"])
+@pytest.mark.parametrize("quote", ["中国五冶", "阿三哥", "小五哥", "小五妹", "评三好学生", "评五好家庭"])
 def test_no_counted_tail_in_a_firm_a_nickname_or_an_honour(quote):
     from corpus_tools.slogans.numbered import counted_tail
 

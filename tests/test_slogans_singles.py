@@ -397,3 +397,11 @@ def test_a_year_two_countries_hold_is_no_campaign():
 def test_a_rank_given_to_a_task_is_no_formula():
     found = {m.text for m in find_slogans("我们把党的基层组织建设作为“头号工程”，实施“温饱工程”。", formulae=False)}
     assert found == {"温饱工程"}
+
+
+@pytest.mark.parametrize("quote", ["打工妹", "打工仔", "留守娃", "小五妹"])
+def test_a_nickname_on_a_kinship_word_is_an_honour_or_name(quote):
+    # singlecues._PERSON_HEADS is the one list of person heads; numbered.counted_tail reads it too
+    from corpus_tools.slogans.singles import rule_flags
+
+    assert person_head(quote) and rule_flags(quote, "成为", "。")["honour"]

@@ -17,6 +17,7 @@ from importlib import resources
 
 from corpus_tools.slogans import quoteshare
 from corpus_tools.slogans.core import is_cjk
+from corpus_tools.slogans.singlecues import person_head
 from corpus_tools.slogans.wordshape import word_tags
 from corpus_tools.text import normalize_text
 
@@ -52,6 +53,8 @@ def _lexical_numeral(s: str) -> bool:
     if any(s.startswith(w) and len(s) > len(w) for w in _numeral_words()):
         return True
     tags = word_tags(s)
+    # names only: _NAME_TAGS (below) adds the time tag t for _count_opens_word; whether a time word opening a
+    # phrase with one numeral counts nothing was never measured, so t is not read here
     return bool(tags) and len(tags[0][0]) >= 3 and tags[0][1].startswith(("ns", "nr", "nt"))
 
 
@@ -329,8 +332,6 @@ def _count_opens_word(s: str, k: int) -> bool:
 
 #: Prefixes that own what follows rather than act on it (中国五冶, 全国五一: a firm, a name).
 _OWNER_PREFIXES = frozenset(("中国", "全国", "中"))
-#: Last characters of nicknames built on a birth-order numeral (三哥, 五娃, 二妹), never of a counting formula.
-_NICKNAME_ENDS = frozenset("哥姐妹弟娃嫂叔婶爷伢仔妞")
 #: The persons or households an honour with a count names (三好学生, 五好家庭, 十佳青年): a title, not a formula
 #: (四好农村路 ends in what is built and stays one).
 _HONOUR_ENDS = ("学生", "家庭", "青年", "少年", "干部", "职工", "教师", "党员", "标兵", "个人", "媳妇")
@@ -373,8 +374,8 @@ def counted_tail(s: str) -> str:
         return ""
     for k in (1, 2):
         tail = s[k:]
-        if s[:k] in _OWNER_PREFIXES or tail[-1] in _NICKNAME_ENDS or tail.endswith(_HONOUR_ENDS):
-            continue  # 中国|五冶: a firm's owner; 阿|三哥: a nickname; 评|三好学生: an honour of persons
+        if s[:k] in _OWNER_PREFIXES or person_head(tail) or tail.endswith(_HONOUR_ENDS):
+            continue  # 中国|五冶: a firm's owner; 阿|三哥, 小|五娃: a nickname (singlecues.person_head); 评|三好学生: an honour
         if len(tail) >= 2 and tail[0] in COUNT_START and tail[1] not in _UNITS \
                 and not any(c in CN_DIGITS for c in s[:k]) and numbered_item(tail) and not counted_venue(tail) \
                 and _count_opens_word(s, k):
