@@ -36,12 +36,21 @@ _NOT_COUNTS = ("三晋", "一些", "一切", "一直", "一起", "一体", "一�
 
 
 
+#: The longest word of data/numeral_words.txt (十字路口党, 三花接骨散).
+_NUMERAL_WORD_MAX = 5
+
+
 @functools.lru_cache(maxsize=1)
 def _numeral_words() -> frozenset[str]:
     """Words of the lexicon that open with a numeral and count nothing (七彩, 八路军, 一线: ``data/numeral_words.txt``,
     mined from People's Daily 1998 by ``training/slogans/numeral_words.py``)."""
     text = resources.files("corpus_tools").joinpath("data", "numeral_words.txt").read_text(encoding="utf-8")
-    return frozenset(line.split("\t")[0] for line in text.splitlines() if line and not line.startswith("#"))
+    words = frozenset(line.split("\t")[0] for line in text.splitlines() if line and not line.startswith("#"))
+    # _lexical_numeral looks up prefixes of two to five characters
+    bad = sorted(w for w in words if not 2 <= len(w) <= _NUMERAL_WORD_MAX)
+    if bad:
+        raise ValueError(f"data/numeral_words.txt: words must have 2 to {_NUMERAL_WORD_MAX} characters, got {bad[:5]}")
+    return words
 
 
 def _lexical_numeral(s: str) -> bool:
@@ -50,7 +59,8 @@ def _lexical_numeral(s: str) -> bool:
     name of three characters or more (八卦城 ns)."""
     if not is_cjk(s) or sum(ch in CN_DIGITS for ch in s) != 1 or s[0] not in CN_DIGITS:   # 一带N counts N
         return False
-    if any(s.startswith(w) and len(s) > len(w) for w in _numeral_words()):
+    words = _numeral_words()
+    if any(s[:k] in words for k in range(2, min(len(s), _NUMERAL_WORD_MAX + 1))):   # a proper prefix of s
         return True
     tags = word_tags(s)
     # names only: _NAME_TAGS (below) adds the time tag t for _count_opens_word; whether a time word opening a
