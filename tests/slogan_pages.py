@@ -224,7 +224,7 @@ PAGES_3: dict[str, tuple[str, list[dict]]] = {
         "”建设。福州的“榕树下”议事会值得借鉴。县里新建的“闽宁协作馆”已经开放，展出“山海协作”成果。据统计，全县共有“国字号"
         "”金字招牌12个，“土特产”成为群众增收的“金钥匙”。"
         ,
-        [{"text": "千万工程", "kind": "quoted", "count": 1},
+        [{"text": "千万工程", "kind": "numbered", "count": 1},
          {"text": "晋江经验", "kind": "quoted", "count": 1},
          {"text": "四下基层", "kind": "numbered", "count": 1},
          {"text": "清廉村居", "kind": "quoted", "count": 1},

@@ -148,12 +148,19 @@ def test_a_numeral_inside_a_word_of_the_lexicon_counts_nothing(text):
     assert not numbered_item(text)
 
 
+@pytest.mark.parametrize("text", ["三废治理", "三宝工程", "五保户帮扶", "三资企业改革"])
+def test_a_counting_word_of_1998_still_opens_a_formula(text):
+    # tagged n in People's Daily 1998 but counting parts (三资/j, 五保/j; 三废) or a name (三宝/nr):
+    # training/slogans/numeral_words.py leaves them out of data/numeral_words.txt
+    assert numbered_item(text)
+
+
 def test_a_run_of_round_numbers_before_a_programme_head_counts_levels():
     assert numbered_item("千万工程") and numbered_item("百千万工程")
     assert numbered_item("三宝")          # the bare lexicon word may still be a county's count
 
 
-@pytest.mark.parametrize("quote", ["中国五冶", "阿三哥", "小五哥", "评三好学生", "评五好家庭"])
+@pytest.mark.parametrize("quote", ["中国五冶", "阿三哥", "小五哥", "小五妹", "评三好学生", "评五好家庭"])
 def test_no_counted_tail_in_a_firm_a_nickname_or_an_honour(quote):
     from corpus_tools.slogans.numbered import counted_tail
 

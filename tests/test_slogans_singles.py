@@ -388,6 +388,20 @@ def test_a_quoted_campaign_year_is_a_slogan_and_a_festival_year_is_not():
     assert found == {("项目建设年", "quoted")}
 
 
+def test_a_year_two_countries_hold_is_no_campaign():
+    text = "为纪念两国建交50周年，两国政府互办“中意文化和旅游年”，双方决定举办“文化旅游年”。今年是我县的“招商引资攻坚年”。"
+    found = {m.text for m in find_slogans(text, formulae=False)}
+    assert "招商引资攻坚年" in found and "中意文化和旅游年" not in found and "文化旅游年" not in found
+
+
 def test_a_rank_given_to_a_task_is_no_formula():
     found = {m.text for m in find_slogans("我们把党的基层组织建设作为“头号工程”，实施“温饱工程”。", formulae=False)}
     assert found == {"温饱工程"}
+
+
+@pytest.mark.parametrize("quote", ["打工妹", "打工仔", "留守娃", "小五妹"])
+def test_a_nickname_on_a_kinship_word_is_an_honour_or_name(quote):
+    # singlecues._PERSON_HEADS is the one list of person heads; numbered.counted_tail reads it too
+    from corpus_tools.slogans.singles import rule_flags
+
+    assert person_head(quote) and rule_flags(quote, "成为", "。")["honour"]

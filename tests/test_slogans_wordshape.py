@@ -67,3 +67,12 @@ def test_a_year_named_after_its_work_is_a_campaign_year():
     assert campaign_year("项目建设年") and campaign_year("招商引资攻坚年")
     # a festival named by a place, a bilateral year and a year of one word are not
     assert not campaign_year("平遥中国年") and not campaign_year("中法文化旅游年") and not campaign_year("丰收年")
+
+
+def test_an_exchange_tourism_or_international_year_is_no_campaign_year():
+    from corpus_tools.slogans.wordshape import campaign_year
+
+    # years two states hold together and an international year (People's Daily 1998, 2019-2020)
+    for s in ("中意文化和旅游年", "文化旅游年", "媒体交流年", "地方合作交流年", "国际扶贫年"):
+        assert not campaign_year(s), s
+    assert campaign_year("民生建设年") and campaign_year("服务保障年") and campaign_year("重大项目攻坚年")

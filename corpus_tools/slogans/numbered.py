@@ -17,6 +17,7 @@ from importlib import resources
 
 from corpus_tools.slogans import quoteshare
 from corpus_tools.slogans.core import is_cjk
+from corpus_tools.slogans.singlecues import person_head
 from corpus_tools.slogans.wordshape import word_tags
 from corpus_tools.text import normalize_text
 
@@ -35,12 +36,21 @@ _NOT_COUNTS = ("三晋", "一些", "一切", "一直", "一起", "一体", "一�
 
 
 
+#: The longest word of data/numeral_words.txt (十字路口党, 三花接骨散).
+_NUMERAL_WORD_MAX = 5
+
+
 @functools.lru_cache(maxsize=1)
 def _numeral_words() -> frozenset[str]:
     """Words of the lexicon that open with a numeral and count nothing (七彩, 八路军, 一线: ``data/numeral_words.txt``,
     mined from People's Daily 1998 by ``training/slogans/numeral_words.py``)."""
     text = resources.files("corpus_tools").joinpath("data", "numeral_words.txt").read_text(encoding="utf-8")
-    return frozenset(line.split("\t")[0] for line in text.splitlines() if line and not line.startswith("#"))
+    words = frozenset(line.split("\t")[0] for line in text.splitlines() if line and not line.startswith("#"))
+    # _lexical_numeral looks up prefixes of two to five characters
+    bad = sorted(w for w in words if not 2 <= len(w) <= _NUMERAL_WORD_MAX)
+    if bad:
+        raise ValueError(f"data/numeral_words.txt: words must have 2 to {_NUMERAL_WORD_MAX} characters, got {bad[:5]}")
+    return words
 
 
 def _lexical_numeral(s: str) -> bool:
@@ -49,9 +59,12 @@ def _lexical_numeral(s: str) -> bool:
     name of three characters or more (八卦城 ns)."""
     if not is_cjk(s) or sum(ch in CN_DIGITS for ch in s) != 1 or s[0] not in CN_DIGITS:   # 一带N counts N
         return False
-    if any(s.startswith(w) and len(s) > len(w) for w in _numeral_words()):
+    words = _numeral_words()
+    if any(s[:k] in words for k in range(2, min(len(s), _NUMERAL_WORD_MAX + 1))):   # a proper prefix of s
         return True
     tags = word_tags(s)
+    # names only: _NAME_TAGS (below) adds the time tag t for _count_opens_word; whether a time word opening a
+    # phrase with one numeral counts nothing was never measured, so t is not read here
     return bool(tags) and len(tags[0][0]) >= 3 and tags[0][1].startswith(("ns", "nr", "nt"))
 
 
@@ -119,8 +132,8 @@ def numbered_item(s: str) -> bool:
         return True
     if re.fullmatch(r"\d+(?:\+\d+)+", s) or re.fullmatch(r"\d+\+[A-Za-z]", s):  # 4+1, 1+N
         return True
-    # 千万工程 (千村示范、万村整治), 百千万工程 (百县千镇万村): a run of round numbers before a programme head counts
-    # the levels it names (pages26o, pages27o; 千万 alone is "by all means", below)
+    # 千万工程, 百千万工程: a run of round numbers before a programme head counts what each part names (千村示范、
+    # 万村整治; 百县千镇万村): pages26o, pages27o; 千万 alone is "by all means", below
     if re.fullmatch(r"[十百千万]{2,3}(?:工程|行动|计划)", s):
         return True
     if any(s.startswith(w) for w in _NOT_COUNTS) or _DESCRIPTIVE_COUNT_RE.match(s) or _lexical_numeral(s):
@@ -329,8 +342,6 @@ def _count_opens_word(s: str, k: int) -> bool:
 
 #: Prefixes that own what follows rather than act on it (中国五冶, 全国五一: a firm, a name).
 _OWNER_PREFIXES = frozenset(("中国", "全国", "中"))
-#: Last characters of nicknames built on a birth-order numeral (三哥, 五娃, 二妹), never of a counting formula.
-_NICKNAME_ENDS = frozenset("哥姐妹弟娃嫂叔婶爷伢仔妞")
 #: The persons or households an honour with a count names (三好学生, 五好家庭, 十佳青年): a title, not a formula
 #: (四好农村路 ends in what is built and stays one).
 _HONOUR_ENDS = ("学生", "家庭", "青年", "少年", "干部", "职工", "教师", "党员", "标兵", "个人", "媳妇")
@@ -373,8 +384,8 @@ def counted_tail(s: str) -> str:
         return ""
     for k in (1, 2):
         tail = s[k:]
-        if s[:k] in _OWNER_PREFIXES or tail[-1] in _NICKNAME_ENDS or tail.endswith(_HONOUR_ENDS):
-            continue  # 中国|五冶: a firm's owner; 阿|三哥: a nickname; 评|三好学生: an honour of persons
+        if s[:k] in _OWNER_PREFIXES or person_head(tail) or tail.endswith(_HONOUR_ENDS):
+            continue  # 中国|五冶: a firm's owner; 阿|三哥, 小|五娃: a nickname (singlecues.person_head); 评|三好学生: an honour
         if len(tail) >= 2 and tail[0] in COUNT_START and tail[1] not in _UNITS \
                 and not any(c in CN_DIGITS for c in s[:k]) and numbered_item(tail) and not counted_venue(tail) \
                 and _count_opens_word(s, k):

@@ -131,9 +131,10 @@ def given_title(before: str, *, gap: int = 4) -> bool:
 NUMERALS = "一二两三四五六七八九十百千万双"
 
 
-# Last characters of nicknames and person titles (kinship and trade words: 三郎, 大哥, 红嫂, 大王, 老汉).
-# 者 names a person by a role (领跑者, 逆行者, 守护者; slogan15 round).
-_PERSON_HEADS = "郎哥姐嫂婆娘爷叔伯汉王侠匠倌客者"
+# Last characters of nicknames and person titles (kinship and trade words: 三郎, 大哥, 红嫂, 大王, 老汉; 打工妹, 五娃,
+# 打工仔). 者 names a person by a role (领跑者, 逆行者, 守护者; slogan15 round). numbered.counted_tail reads the same
+# list through person_head (阿三哥, 小五妹: a nickname on a birth-order numeral, no counted tail).
+_PERSON_HEADS = "郎哥姐妹弟嫂婶婆娘爷叔伯娃伢仔妞汉王侠匠倌客者"
 
 
 def person_head(s: str) -> bool:
