@@ -21,10 +21,11 @@ to the article above (:func:`corpus_tools.layout.assemble._rejoin_headless`).
 from __future__ import annotations
 
 from corpus_tools.layout.arbiter import echoes_above
-from corpus_tools.layout.bylines import closing_photo_credit, parse_byline, shot_by_author
+from corpus_tools.layout.bylines import parse_byline, shot_by_author
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.patterns import BRIEF_MARKS, PHOTO_MARKS, ends_sentence, heading_form
-from corpus_tools.layout.photoitems import CAPTION_MAX_LINES, PHOTO_ITEM_MAX_LINES, PHOTO_TITLE_MAX, is_photo_credit
+from corpus_tools.layout.photoitems import (CAPTION_MAX_LINES, PHOTO_ITEM_MAX_LINES, PHOTO_TITLE_MAX, closing_photo_credit,
+                                            is_photo_credit)
 from corpus_tools.layout.units import Unit
 
 #: Tags that open the next item (or stand between items) under a photo-news item.

@@ -13,8 +13,9 @@ from corpus_tools.layout.lines import (
     read_lines,
     split_chunk,
 )
-from corpus_tools.layout.bylines import closing_photo_credit, parse_byline
+from corpus_tools.layout.bylines import parse_byline
 from corpus_tools.layout.model import Repair
+from corpus_tools.layout.photoitems import closing_photo_credit
 from corpus_tools.layout.patterns import (
     BYLINE_TAIL_RE,
     CAPTION_CUE_RE,
