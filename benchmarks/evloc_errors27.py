@@ -32,19 +32,21 @@ def analyse(name: str, stems: set[str] | None):
     from corpus_tools.scoring.entities import gold_documents
 
     folder = Path(name) if "/" in name else REPO / "benchmarks" / "gold" / name
-    tmp = Path(tempfile.mkdtemp())
-    for p in sorted((folder / "texts").glob("*.txt")):
-        if stems is None or p.stem in stems:
-            shutil.copy(p, tmp / p.name)
     docs = [d for d in gold_documents(folder / "entities", pages_dir=folder / "texts", source=name)
             if stems is None or d.stem in stems]
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        corpus = ct.read_corpus(tmp, manifest=None)
-        df = ct.extract_entities(corpus)
-    arts = {}
-    for issue in corpus:
-        arts[issue.id] = [(a.text, a.kicker or "", "\n".join(a.captions)) for a in issue.articles]
+    with tempfile.TemporaryDirectory() as tmpdir:
+        tmp = Path(tmpdir)
+        for p in sorted((folder / "texts").glob("*.txt")):
+            if stems is None or p.stem in stems:
+                shutil.copy(p, tmp / p.name)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            corpus = ct.read_corpus(tmp, manifest=None)
+            df = ct.extract_entities(corpus)
+        arts = {}
+        for issue in corpus:
+            arts[issue.id] = [(a.text, a.kicker or "", "\n".join(a.captions)) for a in issue.articles]
+    candidates: dict[str, list] = {}  # the rules' candidates of an article part, by its text
     rows = []
     for d in docs:
         sub = df[df["issue_id"] == d.stem]
@@ -67,7 +69,9 @@ def analyse(name: str, stems: set[str] | None):
                 st = "layout"
             else:
                 text = next(x for x in holder if t in x)
-                rules = rule_entities(text, infer_county(text))
+                if text not in candidates:
+                    candidates[text] = rule_entities(text, infer_county(text))
+                rules = candidates[text]
                 hit = any(text[c.start:c.end] == t and c.label == l for c in rules)
                 st = "rejected" if hit else "none"
             ctx = ""
@@ -96,7 +100,6 @@ def analyse(name: str, stems: set[str] | None):
             st = ("label:" + g_other[0]) if g_other else ("inside:" + g_over[0]) if g_over else "spurious"
             rows.append({"set": name, "stem": d.stem, "kind": "FP", "label": l, "text": t, "n": extra,
                          "stage": st, "part": part, "ctx": sent})
-    shutil.rmtree(tmp)
     return rows
 
 
