@@ -180,13 +180,13 @@ def compose_page(seed: int, pool: list[Source], *, variety: bool = False) -> Com
         else:
             body_paras = list(src.paras)
         head_kinds: list[str] = []
-        title, kicker, subtitle, head_lines = parts.heads(src, county, towns, rng, tags, orient, head_kinds)
+        title, kicker, subtitle, head_lines = parts.heads(src, county, towns, rng, tags, head_kinds)
         town = forms18.town_kicker(kicker, county, towns, h[1]) if variety and h[0] < forms18.P_TOWN_KICKER else None
         if town and head_lines and head_lines[0] == kicker:  # 营盘镇 / “秦岭人家”民宿…: a township alone (柞水)
             kicker = head_lines[0] = town
             tags.add("kicker_town")
         if not photo_news and rng.random() < 0.25 and " " not in title:
-            title = parts.parallel_title(src, rng)
+            title = parts.parallel_title(src)
             if " " in title:
                 head_lines = [title if x == src.title else x for x in head_lines]
         # a plain line under a two-clause title is its subtitle (headline-before pages only)

@@ -1,8 +1,8 @@
 """The pieces the page composer (:mod:`compose_pages`) prints: wrapped lines, names, places, bylines,
 captions and head blocks.
 
-Every function draws from the random stream it is given, in a fixed order, so a composed page depends
-only on its seed. Names are generated from common surname and given-name characters; places come from
+Every function given a random stream draws from it in a fixed order, so a composed page depends only on
+its seed. Names are generated from common surname and given-name characters; places come from
 the shipped admin divisions.
 """
 
@@ -118,7 +118,7 @@ def caption(src: Source, rng: random.Random) -> str:
 
 
 def heads(src: Source, county: str, towns: list[str], rng: random.Random, tags: set[str],
-           orient: str, kinds: list[str]) -> tuple[str, str | None, str | None, list[str]]:
+          kinds: list[str]) -> tuple[str, str | None, str | None, list[str]]:
     """Title, kicker, subtitle and the printed head lines (top to bottom); ``kinds`` gets their roles."""
     title = src.title
     kicker = subtitle = None
@@ -157,7 +157,7 @@ def heads(src: Source, county: str, towns: list[str], rng: random.Random, tags: 
     return title, kicker_truth, subtitle_truth, lines
 
 
-def parallel_title(src: Source, rng: random.Random) -> str:
+def parallel_title(src: Source) -> str:
     """Some county titles are two clauses (``完善城市功能 提升城市品质``): split a title so."""
     t = src.title
     m = re.match(r"^(.{4,9}?)([，、 ])(.{4,10})$", t)

@@ -5,10 +5,12 @@ Usage: ``PYTHONPATH=. python benchmarks/evloc_errors27.py SET[:stem,stem] ... [-
 (``tests/data/evloc_held27:h01,h02,h03,h04``, its study half only) works too. Never give
 pages27o's even pages (the held check) or any blind or sealed set.
 
-Stages of a miss: ``layout`` (the gold text is in no article part the reading made: cut, merged or dropped by the
-layout), ``label:X`` (the same text is tagged X), ``bounds`` (a same-label mention overlaps it), ``rejected`` (the
-rules proposed the exact span with the gold label and a later stage dropped it), ``none`` (no candidate).
-GPE false positives are listed with the part they come from and their sentence.
+Errors are :func:`~corpus_tools.scoring.entities.error_table`'s (texts compared with spaces deleted). Stages of a
+miss: ``label:X`` (the same text is tagged X), ``bounds:X`` (a mention X of any label lies inside or around it),
+and, for a miss with nothing near, ``layout`` (the gold text is in no article part the reading made: cut, merged
+or dropped by the layout), ``rejected`` (the rules proposed the exact span with the gold label and a later stage
+dropped it), ``none`` (no candidate). False positives (``label:X``, ``inside:X`` for a gold mention inside or
+around it, ``spurious``) are listed with the part they come from and their sentence.
 """
 from __future__ import annotations
 
@@ -29,47 +31,51 @@ def analyse(name: str, stems: set[str] | None):
     import corpus_tools as ct
     from corpus_tools._entity_rules import rule_entities
     from corpus_tools.entities import infer_county
-    from corpus_tools.scoring.entities import gold_documents
+    from corpus_tools.scoring.entities import error_table, gold_documents
+    from corpus_tools.text import strip_spaces
 
     folder = Path(name) if "/" in name else REPO / "benchmarks" / "gold" / name
-    tmp = Path(tempfile.mkdtemp())
-    for p in sorted((folder / "texts").glob("*.txt")):
-        if stems is None or p.stem in stems:
-            shutil.copy(p, tmp / p.name)
     docs = [d for d in gold_documents(folder / "entities", pages_dir=folder / "texts", source=name)
             if stems is None or d.stem in stems]
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        corpus = ct.read_corpus(tmp, manifest=None)
-        df = ct.extract_entities(corpus)
-    arts = {}
-    for issue in corpus:
-        arts[issue.id] = [(a.text, a.kicker or "", "\n".join(a.captions)) for a in issue.articles]
-    rows = []
+    with tempfile.TemporaryDirectory() as tmpdir:
+        tmp = Path(tmpdir)
+        for p in sorted((folder / "texts").glob("*.txt")):
+            if stems is None or p.stem in stems:
+                shutil.copy(p, tmp / p.name)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            corpus = ct.read_corpus(tmp, manifest=None)
+            df = ct.extract_entities(corpus)
+        arts = {}
+        for issue in corpus:
+            arts[issue.id] = [(a.text, a.kicker or "", "\n".join(a.captions)) for a in issue.articles]
+    candidates: dict[str, list] = {}  # the rules' candidates of an article part, by its text
+    preds = {}
     for d in docs:
         sub = df[df["issue_id"] == d.stem]
-        pred = Counter(zip(sub["text"], sub["label"]))
-        parts = arts.get(d.stem, [])
-        for (t, l), n in d.gold.items():
-            if l not in LABELS_MISS:
-                continue
-            miss = n - min(n, pred[(t, l)])
-            if miss <= 0:
-                continue
-            other = [pl for (pt, pl) in pred if pt == t and pl != l]
-            over = [pt for (pt, pl) in pred if pl == l and pt != t and (pt in t or t in pt)]
-            holder = next((p for p in parts if any(t in x for x in p)), None)
-            if other:
-                st = "label:" + other[0]
-            elif over:
-                st = "bounds:" + over[0]
-            elif holder is None:
-                st = "layout"
+        preds[d.stem] = Counter(zip(sub["text"], sub["label"]))
+    errors = error_table(docs, preds)
+    errors = errors[((errors["kind"] == "FN") & errors["label"].isin(LABELS_MISS))
+                    | ((errors["kind"] == "FP") & errors["label"].isin(LABELS_FP))]
+    rows = []
+    for e in errors.itertuples():
+        t, l = e.text, e.label
+        parts = arts.get(e.doc, [])
+        if e.kind == "FN":
+            if e.pattern == "label":
+                st = "label:" + e.other
+            elif e.pattern != "missed":
+                st = "bounds:" + e.other
             else:
-                text = next(x for x in holder if t in x)
-                rules = rule_entities(text, infer_county(text))
-                hit = any(text[c.start:c.end] == t and c.label == l for c in rules)
-                st = "rejected" if hit else "none"
+                holder = next((p for p in parts if any(t in x for x in p)), None)
+                if holder is None:
+                    st = "layout"
+                else:
+                    text = next(x for x in holder if t in x)
+                    if text not in candidates:
+                        candidates[text] = rule_entities(text, infer_county(text))
+                    hit = any(text[c.start:c.end] == t and c.label == l for c in candidates[text])
+                    st = "rejected" if hit else "none"
             ctx = ""
             for p in parts:
                 for x in p:
@@ -79,24 +85,16 @@ def analyse(name: str, stems: set[str] | None):
                         break
                 if ctx:
                     break
-            rows.append({"set": name, "stem": d.stem, "kind": "FN", "label": l, "text": t, "n": miss,
+            rows.append({"set": name, "stem": e.doc, "kind": "FN", "label": l, "text": t, "n": e.count,
                          "stage": st, "ctx": ctx})
-        gold = d.gold
-        for (t, l), n in pred.items():
-            if l not in LABELS_FP:
-                continue
-            extra = n - min(n, gold.get((t, l), 0))
-            if extra <= 0:
-                continue
-            g_other = [gl for (gt, gl) in gold if gt == t and gl != l]
-            g_over = [gt for (gt, gl) in gold if gt != t and (gt in t or t in gt)]
-            r = sub[(sub["text"] == t) & (sub["label"] == l)]
+        else:
+            sub = df[df["issue_id"] == e.doc]
+            r = sub[(sub["text"].map(strip_spaces) == t) & (sub["label"] == l)]
             part = ",".join(sorted(set(r["part"])))
             sent = str(r["sentence"].iloc[0])[:60].replace("\n", "/") if len(r) else ""
-            st = ("label:" + g_other[0]) if g_other else ("inside:" + g_over[0]) if g_over else "spurious"
-            rows.append({"set": name, "stem": d.stem, "kind": "FP", "label": l, "text": t, "n": extra,
+            st = {"label": "label:", "spurious": "spurious"}.get(e.pattern, "inside:") + e.other
+            rows.append({"set": name, "stem": e.doc, "kind": "FP", "label": l, "text": t, "n": e.count,
                          "stage": st, "part": part, "ctx": sent})
-    shutil.rmtree(tmp)
     return rows
 
 

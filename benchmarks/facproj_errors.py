@@ -5,12 +5,17 @@
 Sets (all open material): pages21, pages22, pages23, pages24, pages26o and pages27o_odd (p27o_01/03/05/07/09; the
 even pages are the held check and are never listed). Each page is read as a user reads it (``read_corpus`` on a
 folder that holds only the selected pages, no manifest) and, apart, tagged as one report (its text with line breaks
-deleted, the county from the manifest). An error's stage:
+deleted, the county from the manifest). Errors are :func:`~corpus_tools.scoring.entities.error_table`'s; an
+error's stage is its pattern:
+
+- ``label:X``: the same text is predicted (a FP: is gold) with label X;
+- ``short:X`` / ``long:X``: a mention X of any label on the other side lies inside / around it (wrong bounds, or
+  covered by another label's mention);
+- ``spurious``: a FP with nothing near;
+
+and a miss with nothing near is split by where it was lost:
 
 - ``layout``: the report reading finds the exact mention, the page reading does not (lost in the reading);
-- ``label:X``: the same text is predicted with label X;
-- ``short`` / ``long``: a FAC/PROJECT prediction lies inside / around the gold span (wrong bounds);
-- ``covered:X``: a prediction of another label lies inside or around it;
 - ``rule-rejected``: the FAC/PROJECT rules proposed the exact span, the final output lost it;
 - ``none``: no candidate.
 
@@ -21,6 +26,7 @@ half f01-f04 with its errors, the held half f05-f08 as aggregates only.
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sys
 import tempfile
@@ -57,23 +63,19 @@ def _page_pred(folder: Path, docs) -> dict:
             return page_entities(ct.read_corpus(tmp, manifest=None), docs)
 
 
-def _stage(t: str, lab: str, pred: Counter, rep: Counter, rules: set, kind: str) -> str:
-    if kind == "FN" and rep[(t, lab)] > pred[(t, lab)]:
+def _stage(e, pred: Counter, rep: Counter, rules) -> str:
+    """The stage of an :func:`~corpus_tools.scoring.entities.error_table` row *e*: its pattern, or for a miss with
+    nothing near (``missed``) where it was lost (*pred*, *rep*: the page's and the report's spaceless counts;
+    *rules*: a callable giving the rules' exact spans)."""
+    if e.pattern == "label":
+        return "label:" + e.other
+    if e.pattern in ("span too short", "span too long"):
+        return e.pattern.split()[-1] + ":" + e.other
+    if e.pattern == "spurious":
+        return "spurious"
+    if rep[(e.text, e.label)] > pred[(e.text, e.label)]:
         return "layout"
-    other = [l for (x, l), c in pred.items() if x == t and l != lab and c > 0]
-    if other:
-        return "label:" + other[0]
-    same = [x for (x, l), c in pred.items() if l == lab and c > 0 and x != t and (x in t or t in x)]
-    if same:
-        x = same[0]
-        short = x in t if kind == "FN" else t in x
-        return ("short:" if short else "long:") + x
-    cov = [(x, l) for (x, l), c in pred.items() if c > 0 and x != t and (x in t or t in x) and len(x) > 1]
-    if cov:
-        return f"covered:{cov[0][1]}:{cov[0][0]}"
-    if kind == "FN" and (t, lab) in rules:
-        return "rule-rejected"
-    return "none" if kind == "FN" else "spurious"
+    return "rule-rejected" if (e.text, e.label) in rules() else "none"
 
 
 def _held27(half: str) -> int:
@@ -102,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=Path("/tmp/facproj27/errors.tsv"))
     ap.add_argument("--held27", choices=("study", "held"), default=None)
     a = ap.parse_args(argv)
-    from corpus_tools.scoring.entities import spaceless_counts, tag_documents
+    from corpus_tools.scoring.entities import error_table, spaceless_counts, tag_documents
     if a.held27:
         return _held27(a.held27)
     from corpus_tools._entity_rules import rule_entities
@@ -114,26 +116,21 @@ def main(argv: list[str] | None = None) -> int:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             rep = tag_documents(docs)
+        errors = error_table(docs, pred)
+        errors = errors[errors["label"].isin(LABELS)]
         for d in docs:
-            g = spaceless_counts(d.gold)
             p = spaceless_counts(pred[d.stem])
             r = spaceless_counts(rep[d.stem])
-            rules = {(e.text, e.label) for e in rule_entities(d.text, d.county_code, keep_blockers=True)}
             for lab in LABELS:
-                tot[(name, lab, "gold")] += sum(c for (t, l), c in g.items() if l == lab)
+                tot[(name, lab, "gold")] += sum(c for (t, l), c in spaceless_counts(d.gold).items() if l == lab)
                 tot[(name, lab, "pred")] += sum(c for (t, l), c in p.items() if l == lab)
-            for kind, x, y in (("FN", g, p), ("FP", p, g)):
-                for (t, lab), c in sorted(x.items()):
-                    if lab not in LABELS:
-                        continue
-                    miss = c - min(c, y[(t, lab)])
-                    if miss <= 0:
-                        continue
-                    tot[(name, lab, kind)] += miss
-                    st = _stage(t, lab, p if kind == "FN" else g, r, rules, kind)
-                    i = d.text.find(t)
-                    ctx = d.text[max(0, i - 10):i + len(t) + 6] if i >= 0 else ""
-                    rows.append((name, d.stem, kind, lab, t, str(miss), st, ctx))
+            rules = functools.cache(lambda d=d: {(e.text, e.label)
+                                                 for e in rule_entities(d.text, d.county_code, keep_blockers=True)})
+            for e in errors[errors["doc"] == d.stem].itertuples():
+                tot[(name, e.label, e.kind)] += e.count
+                i = d.text.find(e.text)
+                ctx = d.text[max(0, i - 10):i + len(e.text) + 6] if i >= 0 else ""
+                rows.append((name, d.stem, e.kind, e.label, e.text, str(e.count), _stage(e, p, r, rules), ctx))
     a.out.parent.mkdir(parents=True, exist_ok=True)
     with open(a.out, "w") as f:
         for row in rows:

@@ -67,6 +67,6 @@ def test_leading_and_closing_marks_split_off_the_same_paragraph():
     from corpus_tools.layout.inlinejumps import split_jump_marks
     raw = "（上接第1版）会议指出，要抓好夏粮收购。\n各乡镇要落实责任。（下转第4版）\n"
     lines = [ln for ln in read_lines(raw) if ln is not None]
-    body, credits = split_jump_marks(lines, raw)
-    assert [c.text for c in credits] == ["（上接第1版）", "（下转第4版）"]
+    body, before, after = split_jump_marks(lines, raw)
+    assert [c.text for c in before] == ["（上接第1版）"] and [c.text for c in after] == ["（下转第4版）"]
     assert "".join(ln.text for ln in body) == "会议指出，要抓好夏粮收购。各乡镇要落实责任。"

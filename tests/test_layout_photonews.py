@@ -106,3 +106,22 @@ def test_a_caption_closed_by_its_credit_after_a_signed_item_is_a_photo_item():
     arts = split_page(raw).articles
     item = next(a for a in arts if a.body.startswith("▲12月8日"))
     assert item.byline == [("摄影", "黄明")] and "企水镇" not in item.body
+
+
+@pytest.mark.parametrize("second", ["cont", "para"])
+def test_a_caption_of_two_sentences_closed_by_its_credit_after_a_signed_item_is_a_photo_item(second):
+    # invented as 雷州报 would print it: the caption's first line ends a sentence, the model runs the second on
+    raw = ("雷州报　2021年12月17日　星期五　第1版\n乌石港全力保障旅客运输\n本报讯 今年以来，位于乌石镇的乌石港累计运送旅客\n"
+           "五百万人次，遇大风停航时有序引导待渡车辆。\n（通讯员 陈　海）\n"
+           "▲12月8日，乌石镇海滩迎来大批游客。\n这里的日落吸引了各地摄影爱好者。（黄　明 摄）\n责任编辑：王　芳\n")
+    tags = ["banner", "B-title", "para", "cont", "byline", "caption", second, "credit"]
+    assert headless_photo_items(read_lines(raw), tags)[5:7] == ["B-para", "cont"]
+
+
+def test_a_marked_caption_under_a_caption_is_not_run_into_it():
+    # the same page with two photos: the credit on the second caption's line is the second photo's
+    raw = ("雷州报　2021年12月17日　星期五　第1版\n乌石港全力保障旅客运输\n本报讯 今年以来，位于乌石镇的乌石港累计运送旅客\n"
+           "五百万人次，遇大风停航时有序引导待渡车辆。\n（通讯员 陈　海）\n"
+           "▲12月8日，乌石镇海滩迎来大批游客。\n▲企水镇新建的渔港码头投入使用。（林　强 摄）\n责任编辑：王　芳\n")
+    tags = ["banner", "B-title", "para", "cont", "byline", "caption", "caption", "credit"]
+    assert headless_photo_items(read_lines(raw), tags)[5] == "caption"

@@ -91,36 +91,6 @@ def shot_by_author(text: str) -> bool:
     return bool(_SLASH_AUTHOR_RE.match(t) or _SLASH_BOTH_RE.match(t) or _SLASH_BOTH_AFTER_RE.search(t))
 
 
-#: Most characters of a photographer's credit closing a caption's last sentence (``佟　鑫/摄``, ``（符永生 摄）``).
-CLOSING_CREDIT_MAX = 18
-
-
-def closing_photo_credit(text: str) -> int | None:
-    """Where a photographer's credit printed after a text's last sentence starts (``…之一。佟　鑫/摄``,
-    ``…分界处。（符永生 摄）``), or None: only a credit whose every pair is a photographer's.
-
-    Examples
-    --------
-    >>> t = "代古建筑群之一。佟　鑫/摄"
-    >>> t[closing_photo_credit(t):], closing_photo_credit("的分界处。（符永生 摄）")
-    ('佟　鑫/摄', 5)
-    >>> closing_photo_credit("游客开放。（郭　勇）") is None, closing_photo_credit("佟　鑫/摄") is None
-    (True, True)
-    """
-    t = text.rstrip()
-    end = max(t.rfind(ch) for ch in "。！？!?”")
-    if end < 0:
-        return None
-    start = end + 1
-    while start < len(t) and t[start] in " \u3000":
-        start += 1
-    tail = t[start:]
-    if not 2 <= len(tail) <= CLOSING_CREDIT_MAX or not tail.endswith(("摄", "摄）", "摄)")):
-        return None
-    pairs = parse_byline(tail)
-    return start if pairs and all(role == "摄影" for role, _ in pairs) else None
-
-
 #: Editorial notes in brackets that close a text (``（未完待续）``, ``（全文完）``): never a name.
 CLOSING_NOTE_RE = re.compile(r"^[(（]\s*(?:未完待续|待续|续完|全文完|完)\s*[)）]$")
 #: A place dateline between 本报 and 讯 (``本报长甸讯``): one to four characters, no 的, and 讯 ends it,

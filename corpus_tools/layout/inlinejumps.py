@@ -104,17 +104,18 @@ def leading_jump_end(text: str) -> int | None:
     return m.end() if m is not None and text[m.end():].strip() else None
 
 
-def split_jump_marks(lines: list[Line], raw: str) -> tuple[list[Line], list[Unit]] | None:
+def split_jump_marks(lines: list[Line], raw: str) -> tuple[list[Line], list[Unit], list[Unit]] | None:
     """A paragraph's lines without the jump marks printed in them, a mark opening the paragraph
     (:func:`leading_jump_end`) and one closing it after its last sentence (:func:`jump_cut`), and the marks
-    as credit units (no article), in page order; None when no mark opens or closes them. Every character stays
-    in the lines or the credits."""
+    as credit units (no article): those printed before the lines and those after them; None when no mark opens
+    or closes them. Every character stays in the lines or the credits."""
     joined = "".join(ln.text for ln in lines)
     opened = leading_jump_end(joined)
-    credits: list[Unit] = []
+    before: list[Unit] = []
+    after: list[Unit] = []
     if opened is not None:
         at = raw_offset(lines, opened)
-        credits.append(Unit("credit", [(lines[0].start, at)], fix_spacing(raw[lines[0].start:at].replace("\n", "")),
+        before.append(Unit("credit", [(lines[0].start, at)], fix_spacing(raw[lines[0].start:at].replace("\n", "")),
                             final="credit"))
         lines = _lines_from(lines, opened)
         joined = "".join(ln.text for ln in lines)
@@ -123,9 +124,9 @@ def split_jump_marks(lines: list[Line], raw: str) -> tuple[list[Line], list[Unit
         body = _lines_before(lines, cut)
         if body:
             at, end = raw_offset(lines, cut), lines[-1].end
-            credits.append(Unit("credit", [(at, end)], fix_spacing(raw[at:end].replace("\n", "")), final="credit"))
+            after.append(Unit("credit", [(at, end)], fix_spacing(raw[at:end].replace("\n", "")), final="credit"))
             lines = body
-    return (lines, credits) if credits and lines else None
+    return (lines, before, after) if (before or after) and lines else None
 
 
 def lines_after_jumps(raw_lines: list[Line | None], tags: list[str]) -> list[str]:

@@ -145,14 +145,49 @@ CAPTION_MARK_RE = re.compile(r"^(?:" + PHOTO_MARK_RE.pattern.lstrip("^") + "|" +
 CAPTION_MAX_LINES = 4
 
 
+def _last_sentence_end(text: str) -> int:
+    """Index of the last sentence's closing mark in *text* (a final punctuation mark or a closing quote), -1 if none."""
+    return max(text.rfind(ch) for ch in FINAL_PUNCT + "”")
+
+
 def _caption_end(text: str) -> bool:
     """Whether a line closes a caption: it ends a sentence, or a sentence and then a photographer's
     credit (``表演。  记者 李春燕 摄``)."""
     t = text.strip()
     if ends_sentence(t):
         return True
-    cut = max(t.rfind(ch) for ch in FINAL_PUNCT + "”")
+    cut = _last_sentence_end(t)
     return cut > 0 and is_photo_credit(t[cut + 1:].strip())
+
+
+#: Most characters of a photographer's credit closing a caption's last sentence (``佟　鑫/摄``, ``（符永生 摄）``).
+CLOSING_CREDIT_MAX = 18
+
+
+def closing_photo_credit(text: str) -> int | None:
+    """Where a photographer's credit printed after a text's last sentence starts (``…之一。佟　鑫/摄``,
+    ``…分界处。（符永生 摄）``), or None: only a credit whose every pair is a photographer's
+    (:func:`is_photo_credit`).
+
+    Examples
+    --------
+    >>> t = "代古建筑群之一。佟　鑫/摄"
+    >>> t[closing_photo_credit(t):], closing_photo_credit("的分界处。（符永生 摄）")
+    ('佟　鑫/摄', 5)
+    >>> closing_photo_credit("游客开放。（郭　勇）") is None, closing_photo_credit("佟　鑫/摄") is None
+    (True, True)
+    """
+    t = text.rstrip()
+    end = _last_sentence_end(t)
+    if end < 0:
+        return None
+    start = end + 1
+    while start < len(t) and t[start] in " \u3000":
+        start += 1
+    tail = t[start:]
+    if not 2 <= len(tail) <= CLOSING_CREDIT_MAX or not tail.endswith(("摄", "摄）", "摄)")):
+        return None
+    return start if is_photo_credit(tail) else None
 
 
 def _joined(lines: list[Line], i: int, k: int) -> str:

@@ -21,10 +21,11 @@ to the article above (:func:`corpus_tools.layout.assemble._rejoin_headless`).
 from __future__ import annotations
 
 from corpus_tools.layout.arbiter import echoes_above
-from corpus_tools.layout.bylines import closing_photo_credit, parse_byline, shot_by_author
+from corpus_tools.layout.bylines import parse_byline, shot_by_author
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.patterns import BRIEF_MARKS, PHOTO_MARKS, ends_sentence, heading_form
-from corpus_tools.layout.photoitems import CAPTION_MAX_LINES, PHOTO_ITEM_MAX_LINES, PHOTO_TITLE_MAX, is_photo_credit
+from corpus_tools.layout.photoitems import (CAPTION_MAX_LINES, PHOTO_ITEM_MAX_LINES, PHOTO_TITLE_MAX, closing_photo_credit,
+                                            is_photo_credit)
 from corpus_tools.layout.units import Unit
 
 #: Tags that open the next item (or stand between items) under a photo-news item.
@@ -92,7 +93,7 @@ def _credit_line(lines: list[Line], k: int) -> bool:
                                     and bool(parse_byline(lines[k].text.strip())))
 
 
-def _credit_closes(lines: list[Line], k: int) -> bool:
+def _ends_on_credit(lines: list[Line], k: int) -> bool:
     """Whether line ``k`` closes a caption's last sentence with its photographer's credit on the same
     line (``…之一。佟　鑫/摄``, ``…的分界处。（符永生 摄）``)."""
     return 0 <= k < len(lines) and closing_photo_credit(lines[k].text) is not None
@@ -136,9 +137,9 @@ def headed_photo_bodies(raw_lines: list[Line | None], tags: list[str]) -> list[s
             first -= 1  # (a headline of two lines)
         k = i  # (the caption may run on in lines read as body text, to its credit)
         while (k + 1 < len(lines) and k + 1 - i < PHOTO_ITEM_MAX_LINES and out[k + 1] in ("caption", "para", "cont")
-               and not _credit_line(lines, k + 1) and not _credit_closes(lines, k)):
+               and not _credit_line(lines, k + 1) and not _ends_on_credit(lines, k)):
             k += 1
-        closes = _credit_closes(lines, k)  # (the credit closing the caption's last line, the item's byline)
+        closes = _ends_on_credit(lines, k)  # (the credit closing the caption's last line, the item's byline)
         k += 0 if closes else 1
         if not (closes or _credit_line(lines, k)) or not _next_item(lines, out, k + 1) or _echoes(lines, first):
             continue
@@ -181,11 +182,11 @@ def headless_photo_items(raw_lines: list[Line | None], tags: list[str]) -> list[
             # (the credit on the caption's last line, after an item closed by its signature; the caption
             # may run on in lines read as a paragraph, ``…迎来大`` / ``批游客。…`` / ``…分界处。（符永生 摄）``)
             e = i
-            while (e + 1 < len(lines) and e + 1 - i < CAPTION_MAX_LINES and not _credit_closes(lines, e)
+            while (e + 1 < len(lines) and e + 1 - i < CAPTION_MAX_LINES and not _ends_on_credit(lines, e)
                    and _role(out[e + 1]) in ("caption", "para", "cont") and not _marked(lines[e + 1].text)
                    and not (out[e + 1].startswith("B-") and ends_sentence(lines[e].text))):
                 e += 1
-            closes = _credit_closes(lines, e)
+            closes = _ends_on_credit(lines, e)
             if closes:
                 k = end = e + 1
         # (after a caption closed by its credit, a marked caption opens the next photo, ``▲…（林　强 摄）``)

@@ -81,9 +81,7 @@ def units_from_tags(raw: str, raw_lines: list[Line | None], tags: list[str]) -> 
             made[0].cont = role == "cont"
             for u in made:
                 u.final, u.article = u.kind, art
-            marks = jump[1] if jump else []
-            units.extend([c for c in marks if c.start < made[0].start] + made
-                         + [c for c in marks if c.start >= made[0].start])
+            units.extend(jump[1] + made + jump[2] if jump else made)
             continue
         u = _head_unit(raw, group, role, g)
         u.final, u.article = _FINAL[role], art

@@ -13,8 +13,9 @@ from corpus_tools.layout.lines import (
     read_lines,
     split_chunk,
 )
-from corpus_tools.layout.bylines import closing_photo_credit, parse_byline
+from corpus_tools.layout.bylines import parse_byline
 from corpus_tools.layout.model import Repair
+from corpus_tools.layout.photoitems import closing_photo_credit
 from corpus_tools.layout.patterns import (
     BYLINE_TAIL_RE,
     CAPTION_CUE_RE,
@@ -177,15 +178,16 @@ def body_units(lines: list[Line], gap: int) -> list[Unit]:
                          for j in range(cut, len(joined)))
     if m is None or not joined[: m.start()].strip() or parse_byline(spaced) is None:
         shot = closing_photo_credit(joined) if PHOTO_MARK_RE.match(joined) else None
-        if shot is not None:  # (a marked caption read as a photo item's text, its credit after its last
-            # sentence unbracketed: ``▲…之一。佟　鑫/摄``, the item's byline)
-            return [Unit("body", [(lines[0].start, raw_offset(lines, len(joined[:shot].rstrip()) - 1) + 1)],
-                         fix_spacing(joined[:shot]), gap=gap),
-                    Unit("byline", [(raw_offset(lines, shot), lines[-1].end)], fix_spacing(joined[shot:]))]
-        return [Unit("body", [(lines[0].start, lines[-1].end)], fix_spacing(joined), gap=gap)]
-    body_end = raw_offset(lines, len(joined[: m.start()].rstrip()) - 1) + 1
+        if shot is None:
+            return [Unit("body", [(lines[0].start, lines[-1].end)], fix_spacing(joined), gap=gap)]
+        # a marked caption read as a photo item's text, its credit after its last sentence unbracketed
+        # (``▲…之一。佟　鑫/摄``): the item's byline
+        head, cut, spaced = joined[:shot], shot, joined[shot:]
+    else:
+        head = joined[: m.start()]
+    body_end = raw_offset(lines, len(head.rstrip()) - 1) + 1
     return [
-        Unit("body", [(lines[0].start, body_end)], fix_spacing(joined[: m.start()]), gap=gap),
+        Unit("body", [(lines[0].start, body_end)], fix_spacing(head), gap=gap),
         Unit("byline", [(raw_offset(lines, cut), lines[-1].end)], fix_spacing(spaced)),
     ]
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
 from pathlib import Path
 
 
@@ -65,30 +64,24 @@ def write_set(here: Path, pages: dict, gold: dict, width: dict, block: dict) -> 
 
 def score_labels(docs: list, pred: dict, labels: tuple[str, ...], *, name: str, errors: bool) -> list[str]:
     """Lines of per-label and micro gold/pred/tp/P/R/F1 of *docs* against *pred* (strings compared with spaces
-    deleted, counts summed per text), the errors first when *errors*; *name* opens each score line."""
-    from corpus_tools.scoring.entities import strip_spaces
+    deleted, counts summed per text: :func:`~corpus_tools.scoring.entities.score_entities`), the errors first
+    when *errors* (:func:`~corpus_tools.scoring.entities.error_table`, by document and label); *name* opens each
+    score line."""
+    from corpus_tools.scoring.entities import error_table, score_entities
 
-    counts = {lab: Counter() for lab in labels + ("micro",)}
     out = []
-    for d in docs:
-        for lab in labels:
-            g = Counter({strip_spaces(t): c for (t, la), c in d.gold.items() if la == lab})
-            p = Counter()
-            for (t, la), c in pred[d.stem].items():
-                if la == lab:
-                    p[strip_spaces(t)] += c
-            for key, n in (("tp", sum((g & p).values())), ("fp", sum((p - g).values())), ("fn", sum((g - p).values()))):
-                counts[lab][key] += n
-                counts["micro"][key] += n
-            if errors:
-                out += [f"{d.stem} {kind} {lab} {t} {c}" for kind, diff in (("FP", p - g), ("FN", g - p))
-                        for t, c in diff.items()]
-    width = max(map(len, counts))
-    for lab, c in counts.items():
-        tp, fp, fn = c["tp"], c["fp"], c["fn"]
-        f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-        out.append(f"{name} {lab:{width}} gold {tp + fn} pred {tp + fp} tp {tp} "
-                   f"P {tp / max(tp + fp, 1):.3f} R {tp / max(tp + fn, 1):.3f} F1 {f1:.3f}")
+    if errors:
+        e = error_table(docs, pred)
+        e = e[e["label"].isin(labels)].assign(
+            order=lambda x: [([d.stem for d in docs].index(doc), labels.index(lab), kind != "FP")
+                             for doc, lab, kind in zip(x["doc"], x["label"], x["kind"])])
+        out += [f"{r.doc} {r.kind} {r.label} {r.text} {r.count}" for r in e.sort_values("order", kind="stable").itertuples()]
+    t = score_entities({d.stem: pred[d.stem] for d in docs}, {d.stem: d.gold for d in docs}, labels=labels)
+    t = t.set_index("label").reindex(list(labels) + ["micro"], fill_value=0)
+    width = max(len(lab) for lab in t.index)
+    for r in t.itertuples():
+        out.append(f"{name} {r.Index:{width}} gold {r.tp + r.fn} pred {r.tp + r.fp} tp {r.tp} "
+                   f"P {r.precision:.3f} R {r.recall:.3f} F1 {r.f1:.3f}")
     return out
 
 
