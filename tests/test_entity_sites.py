@@ -96,7 +96,7 @@ def test_building_verb_and_a_kind_is_no_facility():
 
 
 def test_province_parts_are_regions():
-    from corpus_tools._entity_rules.sites import province_parts
+    from corpus_tools._entity_rules.region_spans import province_parts
 
     t = "川西风格的农家院，文明新风吹到南疆村里，在四川西部和陕西省，东北部，鲁西南地区"
     assert [t[c.start:c.end] for c in province_parts(t)] == ["川西", "南疆", "鲁西南"]
@@ -217,7 +217,7 @@ def test_a_verb_before_a_scenic_head_is_no_site():
 
 
 def test_economic_belts_named_by_a_region_are_one_loc():
-    from corpus_tools._entity_rules.sites import region_belts
+    from corpus_tools._entity_rules.region_spans import region_belts
 
     t = "融入长三角经济带、淮河生态经济带和皖江城市带，打造沿江城市带"
     assert [t[c.start:c.end] for c in region_belts(t, [])] == ["长三角经济带", "淮河生态经济带", "皖江城市带"]

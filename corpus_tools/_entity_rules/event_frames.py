@@ -22,7 +22,7 @@ from corpus_tools._entity_rules.lexicon import (CN_NUM, EVENT_HEADS, ORG_HEADS, 
                                                 sourced_names)
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.scan import Scanner
-from corpus_tools._entity_rules.sites import province_parts
+from corpus_tools._entity_rules.region_spans import province_parts
 from corpus_tools._entity_rules.word_bounds import word_start
 
 __all__ = ["event_heads", "headed_events", "held_meetings", "joined_end", "more_events"]

@@ -1,6 +1,6 @@
 """Region words the segmenter reads inside longer words: 华南|虎, 东亚|飞蝗, 中亚|热带.
 
-A continent, world region or Chinese region (:data:`~corpus_tools._entity_rules.sites.WORLD_REGIONS`,
+A continent, world region or Chinese region (:data:`~corpus_tools._entity_rules.region_spans.WORLD_REGIONS`,
 the regions of ``loc_words.txt``) is a LOC, but not where it only starts a species, a pest or a
 climate zone named after it. The segmenter's word features tell: the region starts a longer word
 that is no place, body or area word (see :func:`regions_in_words`). Species the segmenter's model
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from corpus_tools._entity_rules.lexicon import LOC_WORDS, Cand
-from corpus_tools._entity_rules.sites import WORLD_REGIONS
+from corpus_tools._entity_rules.region_spans import WORLD_REGIONS
 
 __all__ = ["compass_areas", "regions_in_words"]
 

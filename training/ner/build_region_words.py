@@ -2,13 +2,13 @@
 
     /work/venv/bin/python training/ner/build_region_words.py
 
-A continent or world region (亚洲, 非洲, 南美: :data:`corpus_tools._entity_rules.sites.WORLD_REGIONS`)
+A continent or world region (亚洲, 非洲, 南美: :data:`corpus_tools._entity_rules.region_spans.WORLD_REGIONS`)
 is a LOC, but a word that merely starts with one names a species, a product or a contest
 (亚洲象, 欧洲鳗, 美洲驼, 欧洲杯). This list holds the words of jieba's dictionary (MIT licence)
 that are one character longer than a region and tagged as common or other proper nouns
 (``n``, ``nz``), not as places, organisations or fixed phrases (亚洲区/ns, 东亚国家 is two longer;
 fixed phrases stay out); words of people (欧洲人) stay out too.
-:func:`corpus_tools._entity_rules.sites.world_regions` finds no region at the start of one.
+:func:`corpus_tools._entity_rules.region_spans.world_regions` finds no region at the start of one.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from pathlib import Path
 
 import jieba
 
-from corpus_tools._entity_rules.sites import WORLD_REGIONS
+from corpus_tools._entity_rules.region_spans import WORLD_REGIONS
 
 OUT = Path(__file__).resolve().parents[2] / "corpus_tools" / "data" / "entities" / "region_words.txt"
 
