@@ -10,15 +10,18 @@ a blank line) and the heading lines either as that article's or as the head of t
 :func:`heads_closing_blocks` reads such a block by its form alone:
 
 * the block stands between blank lines, after a block whose last line closes its text (a finished
-  sentence, a byline, a jump mark, a photographer's credit);
+  sentence, a byline, a jump mark, a photographer's credit), after a block of this form, or under the
+  page's furniture; a column's name in black brackets (``【新农村建设】``) may stand over its text (a banner);
 * it opens on text (not a heading) that the model gives to the article above (no ``B-`` tag), and has
   at least :data:`LEAST_TEXT` lines of text;
 * it ends with one or two heading lines (:func:`~corpus_tools.layout.patterns.heading_form`, no clause mark at
   the end),
-  each no wider than the block's text column, right under a finished sentence or a byline;
+  no wider than the block's text column, the last one narrower, right under a finished sentence or a byline;
 * what follows the blank line under it cannot take those heading lines as its own: the page ends, or
   the next block opens on a heading, a banner, a marked item or a photo caption, or ends itself on
-  heading lines after a finished sentence or byline (a page printing its headlines after their bodies).
+  heading lines after a finished sentence or byline (a page printing its headlines after their bodies);
+  a heading line is narrower than the block's text column (a line as wide as the column may be text cut
+  by a column break, on pages that print a blank line between paragraphs).
 
 The block's first text line then opens an article, its heading lines are that article's title and a
 byline line over them its byline.
@@ -32,15 +35,19 @@ from typing import Sequence
 from corpus_tools.layout.inlinejumps import closes_on_jump
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.model import PageLayout
-from corpus_tools.layout.patterns import (BYLINE_LINE_RE, CLAUSE_PUNCT, ends_sentence, heading_form, is_byline, opens_item,
+from corpus_tools.layout.runin import BRACKETED_COLUMN_LINE_RE
+from corpus_tools.layout.patterns import (CLAUSE_PUNCT, ends_sentence, heading_form, is_byline, is_subtitle_line, opens_item,
                                           text_width)
 
 #: Least lines of text in a block whose headline is printed at its foot.
 LEAST_TEXT = 2
 #: Most heading lines at a block's foot.
 MAX_HEAD = 2
-#: A heading line is at most this share wider than the block's widest text line.
-WIDTH_SLACK = 1.0
+#: The last heading line at a block's foot is narrower than this share of the block's column (a line near
+#: the column's width may be text cut by a column break or by the page's end).
+LAST_SHARE = 0.9
+#: A block whose first line is a heading narrower than this share of its column opens on its own headline.
+OPEN_SHARE = 0.8
 #: A photo caption's or marked item's opening (the block below stands on its own).
 _ITEM_OPEN_RE = re.compile(r"^\s*[▲△■◆●★☆【〔]")
 
@@ -71,40 +78,47 @@ def _closed(text: str) -> bool:
 
 def _signed_or_finished(text: str) -> bool:
     t = text.strip()
-    return ends_sentence(t) or bool(BYLINE_LINE_RE.match(t)) or (t[:1] in "(（" and is_byline(t))
+    return ends_sentence(t) or is_byline(t)
 
 
 def _closing(raw_lines: list[Line | None], lines: list[Line], tags: list[str], *,
-             opened: bool) -> list[tuple[list[int], int]]:
-    """The blocks of the form, with the number of heading lines at their foot; ``opened``: those whose
-    first line ``tags`` opens as an article (else those it runs on from the article above)."""
+             opened: bool) -> list[tuple[list[int], int, int | None]]:
+    """The blocks of the form (without a column's name over their text), with the number of heading lines
+    at their foot and the column name's line (None if none); ``opened``: those whose first text line ``tags``
+    opens as an article (else those it runs on from the article above)."""
     found = []
     blocks = _blocks(raw_lines)
     for b in range(1, len(blocks)):
         block = blocks[b]
+        column = None
+        if len(block) > 1 and BRACKETED_COLUMN_LINE_RE.match(lines[block[0]].text.strip()):
+            column, block = block[0], block[1:]  # (a column's name in black brackets over the text)
         first = block[0]
-        if tags[first] != ("B-para" if opened else tags[first]) or (
-                not opened and (tags[first].startswith("B-") or tags[first] not in ("para", "cont"))):
+        if opened and tags[first] != "B-para" or not opened and tags[first] not in ("para", "cont", "B-para"):
             continue
-        if not _closed(lines[blocks[b - 1][-1]].text):
+        prev = blocks[b - 1]
+        if not (_closed(lines[prev[-1]].text) or _foot_heads(lines, prev)
+                or all(tags[i] in ("banner", "credit") for i in prev)):
             continue
         m = _foot_heads(lines, block)
-        if not m:
-            continue
+        if not m or not opened and tags[first] == "B-para" and all(tags[i] in ("title", "subtitle") for i in block[-m:]):
+            continue  # (not of the form, or read so already)
         if b + 1 < len(blocks):
             nxt = blocks[b + 1]
             top = lines[nxt[0]].text
-            if not (_head_line(top) or _ITEM_OPEN_RE.match(top) or opens_item(top)
+            narrow = _head_line(top) and text_width(top) < max(text_width(lines[i].text) for i in block) - 1
+            if not (narrow or _ITEM_OPEN_RE.match(top) or opens_item(top)
                     or tags[nxt[0]] in ("banner", "credit") or _foot_heads(lines, nxt)):
                 continue
-        found.append((block, m))
+        found.append((block, m, column))
     return found
 
 
 def _head_line(text: str) -> bool:
-    """A heading line: a heading's form (a ``place：phrase`` colon allowed), not ending on a clause mark."""
+    """A heading line: a heading's form (a ``place：phrase`` colon allowed), not ending on a clause mark, not
+    opening or closing a bracket (a byline wrapped by the column: ``(邱英琴 吴玉兰 侯玉`` / ``磊)``)."""
     t = text.strip()
-    return heading_form(t) and t[-1:] not in CLAUSE_PUNCT
+    return heading_form(t) and t[-1:] not in CLAUSE_PUNCT and t[:1] not in "(（" and t[-1:] not in ")）"
 
 
 def _foot_heads(lines: list[Line], block: list[int]) -> int:
@@ -122,10 +136,10 @@ def _foot_heads(lines: list[Line], block: list[int]) -> int:
         if len(text) < LEAST_TEXT:
             return 0
         width = max(text_width(lines[i].text) for i in text)
-        if _head_line(lines[block[0]].text) and text_width(lines[block[0]].text) < width - 1:
+        if _head_line(lines[block[0]].text) and text_width(lines[block[0]].text) < width * OPEN_SHARE:
             return 0  # (the block opens on a heading narrower than its column: its headline stands above it)
-        if any(text_width(lines[i].text) > width * WIDTH_SLACK for i in heads):
-            return 0
+        if text_width(lines[heads[-1]].text) >= width * LAST_SHARE or any(text_width(lines[i].text) > width for i in heads):
+            return 0  # (a last line as wide as the column may be text cut by a column break)
         return m
     return 0
 
@@ -134,8 +148,8 @@ def closing_blocks(raw_lines: list[Line | None], tags: list[str]) -> set[int]:
     """Indices of the lines of every block that ``tags`` read as :func:`heads_closing_blocks` reads it
     (its first line opening an article, its foot its title): lines no longer in dispute with the rules' reading."""
     lines = [ln for ln in raw_lines if ln is not None]
-    return {i for block, m in _closing(raw_lines, lines, tags, opened=True)
-            if all(tags[j] == "title" for j in block[-m:]) for i in block}
+    return {i for block, m, column in _closing(raw_lines, lines, tags, opened=True)
+            if all(tags[j] in ("title", "subtitle") for j in block[-m:]) for i in block + ([column] if column is not None else [])}
 
 
 def article_reaches(layout: PageLayout, start: int, offsets: Sequence[int]) -> bool:
@@ -167,16 +181,17 @@ def heads_closing_blocks(raw_lines: list[Line | None], tags: list[str]) -> list[
     if len(lines) != len(tags):
         raise ValueError(f"tags has {len(tags)} tags for {len(lines)} non-blank lines")
     out = list(tags)
-    for block, m in _closing(raw_lines, lines, tags, opened=False):
+    for block, m, column in _closing(raw_lines, lines, tags, opened=False):
         first = block[0]
         out[first] = "B-para"
+        if column is not None:
+            out[column] = "banner"
         for i in block[1:-m]:
             t = lines[i].text.strip()
             if out[i].removeprefix("B-") in ("para", "cont"):
-                out[i] = "byline" if (BYLINE_LINE_RE.match(t) or t[:1] in "(（" and is_byline(t)) else \
-                    out[i].removeprefix("B-")
+                out[i] = "byline" if is_byline(t) else out[i].removeprefix("B-")
         for i in block[-m:]:
-            out[i] = "title"
+            out[i] = "subtitle" if is_subtitle_line(lines[i].text) else "title"
         nxt = block[-1] + 1  # (the next block opens an article of its own: the heading lines are not its head)
         if nxt < len(out) and not out[nxt].startswith("B-") and out[nxt] not in ("banner", "credit"):
             out[nxt] = "B-" + {"cont": "para"}.get(out[nxt], out[nxt])
