@@ -36,7 +36,8 @@ from corpus_tools.layout.inlinejumps import closes_on_jump
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.model import PageLayout
 from corpus_tools.layout.runin import BRACKETED_COLUMN_LINE_RE
-from corpus_tools.layout.patterns import (CLAUSE_PUNCT, ends_sentence, heading_form, is_byline, is_subtitle_line, opens_item,
+from corpus_tools.layout.patterns import (CLAUSE_PUNCT, ends_sentence, heading_form, is_byline, is_subtitle_line,
+                                          opens_item,
                                           text_width)
 
 #: Least lines of text in a block whose headline is printed at its foot.
@@ -48,6 +49,8 @@ MAX_HEAD = 2
 LAST_SHARE = 0.9
 #: A block whose first line is a heading narrower than this share of its column opens on its own headline.
 OPEN_SHARE = 0.8
+#: The tags of the heading lines at a block's foot, read as its headline.
+_FOOT = ("title", "subtitle")
 #: A photo caption's or marked item's opening (the block below stands on its own).
 _ITEM_OPEN_RE = re.compile(r"^\s*[▲△■◆●★☆【〔]")
 
@@ -81,11 +84,13 @@ def _signed_or_finished(text: str) -> bool:
     return ends_sentence(t) or is_byline(t)
 
 
-def _closing(raw_lines: list[Line | None], lines: list[Line], tags: list[str], *,
-             opened: bool) -> list[tuple[list[int], int, int | None]]:
+def _closing(raw_lines: list[Line | None], tags: list[str], *, opened: bool) -> list[tuple[list[int], int, int | None]]:
     """The blocks of the form (without a column's name over their text), with the number of heading lines
     at their foot and the column name's line (None if none); ``opened``: those whose first text line ``tags``
     opens as an article (else those it runs on from the article above)."""
+    lines = [ln for ln in raw_lines if ln is not None]
+    if len(lines) != len(tags):
+        raise ValueError(f"tags has {len(tags)} tags for {len(lines)} non-blank lines")
     found = []
     blocks = _blocks(raw_lines)
     for b in range(1, len(blocks)):
@@ -101,7 +106,7 @@ def _closing(raw_lines: list[Line | None], lines: list[Line], tags: list[str], *
                 or all(tags[i] in ("banner", "credit") for i in prev)):
             continue
         m = _foot_heads(lines, block)
-        if not m or not opened and tags[first] == "B-para" and all(tags[i] in ("title", "subtitle") for i in block[-m:]):
+        if not m or not opened and tags[first] == "B-para" and all(tags[i] in _FOOT for i in block[-m:]):
             continue  # (not of the form, or read so already)
         if b + 1 < len(blocks):
             nxt = blocks[b + 1]
@@ -138,7 +143,8 @@ def _foot_heads(lines: list[Line], block: list[int]) -> int:
         width = max(text_width(lines[i].text) for i in text)
         if _head_line(lines[block[0]].text) and text_width(lines[block[0]].text) < width * OPEN_SHARE:
             return 0  # (the block opens on a heading narrower than its column: its headline stands above it)
-        if text_width(lines[heads[-1]].text) >= width * LAST_SHARE or any(text_width(lines[i].text) > width for i in heads):
+        if (text_width(lines[heads[-1]].text) >= width * LAST_SHARE
+                or any(text_width(lines[i].text) > width for i in heads)):
             return 0  # (a last line as wide as the column may be text cut by a column break)
         return m
     return 0
@@ -147,9 +153,21 @@ def _foot_heads(lines: list[Line], block: list[int]) -> int:
 def closing_blocks(raw_lines: list[Line | None], tags: list[str]) -> set[int]:
     """Indices of the lines of every block that ``tags`` read as :func:`heads_closing_blocks` reads it
     (its first line opening an article, its foot its title): lines no longer in dispute with the rules' reading."""
+    return {i for block, m, column in _closing(raw_lines, tags, opened=True)
+            if all(tags[j] in _FOOT for j in block[-m:]) for i in block + ([column] if column is not None else [])}
+
+
+def undisputed(raw_lines: list[Line | None], tags: list[str], rules: PageLayout,
+               disputed: dict[int, str]) -> dict[int, str]:
+    """The arbiter's disputed lines (index among the non-blank lines: kind) less those whose stretch, the
+    article of the rules' layout holding the line, reaches a block ``tags`` read as :func:`heads_closing_blocks`
+    reads it (the rules run such a block on as the article above it)."""
+    settled = closing_blocks(raw_lines, tags)
+    if not settled:
+        return disputed
     lines = [ln for ln in raw_lines if ln is not None]
-    return {i for block, m, column in _closing(raw_lines, lines, tags, opened=True)
-            if all(tags[j] in ("title", "subtitle") for j in block[-m:]) for i in block + ([column] if column is not None else [])}
+    starts = [lines[j].start for j in settled]
+    return {i: k for i, k in disputed.items() if not article_reaches(rules, lines[i].start, starts)}
 
 
 def article_reaches(layout: PageLayout, start: int, offsets: Sequence[int]) -> bool:
@@ -177,11 +195,10 @@ def heads_closing_blocks(raw_lines: list[Line | None], tags: list[str]) -> list[
     ...                                         "B-title", "B-caption"])
     ['B-title', 'para', 'B-para', 'cont', 'byline', 'title', 'B-title', 'B-caption']
     """
+    found = _closing(raw_lines, tags, opened=False)
     lines = [ln for ln in raw_lines if ln is not None]
-    if len(lines) != len(tags):
-        raise ValueError(f"tags has {len(tags)} tags for {len(lines)} non-blank lines")
     out = list(tags)
-    for block, m, column in _closing(raw_lines, lines, tags, opened=False):
+    for block, m, column in found:
         first = block[0]
         out[first] = "B-para"
         if column is not None:
