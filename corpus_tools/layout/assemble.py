@@ -7,6 +7,7 @@ import warnings
 import numpy as np
 
 from corpus_tools.layout.arbiter import arbitrate_kinds, merge_layouts
+from corpus_tools.layout.blockheads import heads_closing_blocks, undisputed
 from corpus_tools.layout.classify import (assign_roles, drop_format_chars, drop_item_marks, folio_banners,
                                           merge_two_line_titles, segment_bodies, undouble_heads)
 from corpus_tools.layout.briefs import brief_column_tags
@@ -233,6 +234,8 @@ def _split(raw: str, method: str) -> PageLayout:
     cleaned = titled_item_tags(raw_lines, cleaned, raw)  # (briefs titled in their first line: one article each)
     cleaned = bodies_after_trailing_heads(raw_lines, cleaned)  # (a body after a byline and a trailing headline)
     cleaned = heads_after_signed_bodies(raw_lines, cleaned)  # (one headline printed after its body)
+    cleaned = heads_closing_blocks(raw_lines, cleaned)  # (a block between blank lines closed by its headline)
+    found = undisputed(raw_lines, cleaned, rules, found)  # (no dispute reaching such a block)
     # (a list with its heading and its unit's credit after an article; a notice's title over two lines:
     # read by their form, no dispute on their lines)
     formed = two_line_notice_titles(raw_lines, headed_lists(raw_lines, cleaned))
