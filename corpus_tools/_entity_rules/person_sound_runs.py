@@ -85,8 +85,9 @@ def _left(text: str, s: int) -> int:
 
 
 def _right(text: str, e: int) -> int:
-    """2: a speech, credit or attendance word follows; 3: a list comma (、); 1: a mark, a space or the text's
-    end; 0: neither."""
+    """2: a speech, credit or attendance word follows; 3: a list comma (、); 1: a mark, a space, the text's
+    end, a function character or a word of the lexicon (农民阿苦日呷|一家, 村民普布卓玛|拧开: a plain word
+    closes the run, weakly); 0: neither."""
     if e >= len(text):
         return 1
     k = e
@@ -96,7 +97,9 @@ def _right(text: str, e: int) -> int:
         return 3
     if _STRONG_AFTER.match(text, k):
         return 2
-    return 1 if text[e] in _RIGHT_MARKS else 0
+    if text[e] in _RIGHT_MARKS or text[e] in _STOP:
+        return 1
+    return 1 if is_word(text[e:e + 2]) and not (_run_char(text[e]) and _run_char(text[e + 1:e + 2])) else 0
 
 
 def is_sound_run(w: str) -> bool:
