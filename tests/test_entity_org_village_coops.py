@@ -22,3 +22,9 @@ def test_service_units_keep_their_village():
 def test_team_in_running_text():
     ents = [(e.text, e.label) for e in find_entities("八士村花灯队队长李桂芬说，她们队每月能演出40多场。")]
     assert ("八士村", "VILLAGE") in ents and not any(lab == "ORG" for _, lab in ents)
+
+
+def test_village_coop_named_by_a_product_the_report_prints_elsewhere():
+    text = ("村里成立了水田村稻蟹种养专业合作社，统一收购。水田村的稻蟹米每斤卖到12元。稻蟹共生让村民增收。")
+    ents = [(e.text, e.label) for e in find_entities(text, county_code="152223")]
+    assert ("水田村稻蟹种养专业合作社", "ORG") in ents

@@ -95,8 +95,10 @@ def village_coops(ents: list[Cand], text: str, feats: "list[str] | None") -> lis
             i += 2
             continue
         m = _BODY_RE.match(text, v.end)
-        if m and (o is None or o.start >= m.end()) and _kind_body(text, feats, v.end, m.end() - 3):
+        head = m is not None and o is not None and o.label == "_" and (o.start, o.end) == (m.end() - 3, m.end())
+        if m and (o is None or o.start >= m.end() or head) and _kind_body(text, feats, v.end, m.end() - 3):
             out.append(Cand(v.start, m.end(), "ORG", prio=v.prio, source="rule"))
+            i += head  # the bare head 合作社 marked as no name is now inside the name
         else:
             out.append(v)
         i += 1
