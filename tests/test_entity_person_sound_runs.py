@@ -68,3 +68,9 @@ def test_run_closed_by_a_plain_word_after_a_person_noun():
     t = "烂泥箐乡农民阿苦日呷一家用了不到两个月。"
     assert [t[s:e] for s, e, _ in sound_runs(t)] == ["阿苦日呷"]
     assert sound_runs("巩固脱贫攻坚成果一家一户。") == []
+
+
+def test_plain_last_character_runs_into_the_verb():
+    from corpus_tools._entity_rules.person_sound_runs import sound_runs
+
+    assert sound_runs("二海壕村监委会主任郝旺福忙得不可开交。") == []
