@@ -26,8 +26,8 @@ from corpus_tools._entity_rules.person_staff import credited_name, role_slots, s
 from corpus_tools.layout.patterns import is_folio_line, is_staff_line
 from corpus_tools.text import strip_spaces
 
-__all__ = ["furniture_rows", "organ_committee", "own_masthead_span", "paper_name_span", "photo_line_names", "publisher_span",
-           "staff_names"]
+__all__ = ["furniture_rows", "organ_committee", "own_masthead_span", "paper_name_span", "photo_line_names",
+           "publisher_span", "staff_names"]
 
 _PAD = " \u3000"
 #: a page number glued before the paper's name on a page line (2贵德报2018年6月12日)
