@@ -441,7 +441,7 @@ def _without_printed_credits(rows: list[tuple], articles: list, bylines: dict) -
         key = (r[0], r[1])
         if r[2] != "text" or r[4] != "PERSON" or strip_spaces(r[3]) not in names.get(key, ()):
             return False
-        window = texts[key][max(0, r[5] - 16):r[5]]
+        window = texts[key][max(0, r[5] - 40):r[5]]  # long credits: （记者 古丽娜尔·阿布都拉 通讯员王建疆）
         before = re.split("[。，！？；\n]", window)[-1]
         # a bracket, or the line's start: a credit (not 记者王磊看到 inside a sentence)
         opens = ("（" in before or "(" in before or len(before) == len(window) == r[5]

@@ -15,3 +15,10 @@ def test_a_township_credit_is_no_person_and_plain_names_stay_people():
     assert byline_entities([("", "大湾乡"), ("", "王刚")]) == [("王刚", "PERSON")]
     assert byline_entities(["李婷"]) == [("李婷", "PERSON")]
     assert byline_entities(None) == []
+
+
+def test_unit_credit_forms_and_jump_lines():
+    from corpus_tools._entity_rules.byline_names import byline_entities
+
+    assert byline_entities([("", "县民宗委"), ("通讯员", "王建疆")]) == [("县民宗委", "ORG"), ("王建疆", "PERSON")]
+    assert byline_entities([("", "转第四版")]) == []

@@ -74,3 +74,21 @@ def test_paper_name_end_needs_a_place():
     from corpus_tools._entity_rules.paper_names import paper_name_end
 
     assert paper_name_end("综合新闻", 0, ("新闻",)) == 0
+
+
+def test_masthead_forms_of_other_writers():
+    from corpus_tools._entity_rules.page_furniture import (organ_committee, own_masthead_span, paper_name_span,
+                                                           publisher_span)
+
+    line = "中共宁蒗彝族自治县委员会主办"
+    s, e = organ_committee(line)
+    assert line[s:e] == "中共宁蒗彝族自治县委员会"
+    line = "五峰土家族自治县融媒体中心主办　　第2316期"
+    s, e = publisher_span(line)
+    assert line[s:e] == "五峰土家族自治县融媒体中心"
+    line = "墨玉报（汉文版）"
+    s, e = paper_name_span(line)
+    assert line[s:e] == "墨玉报"
+    assert own_masthead_span("三江侗乡报") == (0, 5)
+    assert own_masthead_span("江孜融媒") == (0, 4)
+    assert own_masthead_span("脱贫攻坚进行时") is None

@@ -60,3 +60,17 @@ def test_a_noun_for_people_the_word_list_lacks_closes_a_run_before_a_speech_verb
 
     t = "易地搬迁后，搬迁户才让多杰说：“吃水不难了。”"
     assert [t[s:e] for s, e, _ in sound_runs(t)] == ["才让多杰"]
+
+
+def test_run_closed_by_a_plain_word_after_a_person_noun():
+    from corpus_tools._entity_rules.person_sound_runs import sound_runs
+
+    t = "烂泥箐乡农民阿苦日呷一家用了不到两个月。"
+    assert [t[s:e] for s, e, _ in sound_runs(t)] == ["阿苦日呷"]
+    assert sound_runs("巩固脱贫攻坚成果一家一户。") == []
+
+
+def test_plain_last_character_runs_into_the_verb():
+    from corpus_tools._entity_rules.person_sound_runs import sound_runs
+
+    assert sound_runs("二海壕村监委会主任郝旺福忙得不可开交。") == []

@@ -685,3 +685,9 @@ def test_another_countys_short_form_read_as_a_dictionary_verb_is_no_place():
     assert "新建" not in [e.text for e in find_entities(text, county_code="360829") if e.label == "GPE"]
     text = "广东对口帮扶四川凉山、甘孜的重要内容"  # a rare name the segmenter tags as a verb stays
     assert "甘孜" in [e.text for e in find_entities(text) if e.label == "GPE"]
+
+
+def test_lake_like_village_after_a_village_of_its_list():
+    ents = [(e.text, e.label) for e in find_entities("将以斋郎、黄水、合湖为重点，建设香菇基地。", county_code="331126")]
+    assert ("合湖", "VILLAGE") in ents
+    assert ("黄河", "VILLAGE") not in [(e.text, e.label) for e in find_entities("这条龙河、黄河都很长。")]

@@ -2,15 +2,26 @@
 
 A unit credit （县统计局供稿） gives the pair ``("", "县统计局")``: the unit is an organisation (or a township,
 大湾乡供稿), never a person. The rules decide from the name alone: a rule entity spanning the whole name labels
-it; a name ending in a township suffix is left out (its county is unknown here); anything else is a person.
+it; a name ending in a township suffix is left out (its county is unknown here); a unit credit's name opened by
+a level or closed by a body's head is an organisation (县卫计委供稿); a jump line (转第四版) is no name; anything
+else is a person.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from corpus_tools._entity_rules.admin_levels import TOWNSHIP_SUFFIXES
 from corpus_tools._entity_rules.assemble import rule_entities
+
+
+#: a unit credit's name that is a body's by its form (县卫计委, 县民宗委, 市农技站): a level opening it or a body's
+#: head closing it, where the rules know no whole entity
+_UNIT_FORM_RE = re.compile(r"(?:[县市区旗州省][\u4e00-\u9fff]{2,}"
+                           r"|[\u4e00-\u9fff]{2,}(?:委|局|办|站|所|院|会|中心|部|队|社|公司|协会))")
+#: a jump line the layout took for a byline (转第四版, 接第2版): never a name
+_JUMP_RE = re.compile(r"[转接续]?第?[一二三四五六七八九十\d]{1,3}版")
 
 
 def byline_entities(byline: Iterable | None) -> list[tuple[str, str]]:
@@ -29,13 +40,20 @@ def byline_entities(byline: Iterable | None) -> list[tuple[str, str]]:
     --------
     >>> byline_entities([("记者", "王小明"), ("", "县统计局"), ("", "大湾乡")])
     [('王小明', 'PERSON'), ('县统计局', 'ORG')]
+    >>> byline_entities([("", "县卫计委"), ("", "转第四版")])
+    [('县卫计委', 'ORG')]
     """
     out: list[tuple[str, str]] = []
     for pair in byline or []:
         name = pair if isinstance(pair, str) else pair[1]
+        role = "" if isinstance(pair, str) else pair[0]
+        if _JUMP_RE.search(name):
+            continue
         whole = [c for c in rule_entities(name) if c.start == 0 and c.end == len(name) and c.label != "PERSON"]
         if whole:
             out.append((name, whole[0].label))
+        elif not role and not isinstance(pair, str) and _UNIT_FORM_RE.fullmatch(name):
+            out.append((name, "ORG"))  # （县卫计委供稿）: a unit's credit
         elif not name.endswith(TOWNSHIP_SUFFIXES):
             out.append((name, "PERSON"))
     return out

@@ -19,6 +19,23 @@ __all__ = ["VILLAGE_PREFIX_RE", "coop_name_start"]
 _COOP_NAME_TAGS = frozenset(("a", "nz", "nr", "nt"))
 
 
+#: what may follow a product in a kind-only body: activities and the registered kind (稻鱼|种养专业, 火腿|加工专业)
+_KIND_REST_RE = re.compile(r"(?:种养|种植|养殖|加工|销售|生产|农民)?专业")
+#: heads after a trade name's other mentions (东旺合作社, 硕峰公司): such a mention shows a name, not a product
+_NAME_HEAD_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:合作社|公司|集团|专业)")
+
+
+def _product_elsewhere(text: str, w: str, s: int, h0: int) -> bool:
+    """The report prints *w* twice or more outside ``text[s:h0]`` with no organisation's head after it (稻蟹米,
+    安福火腿, 石雕之乡): a product of the place, not a co-operative's trade name."""
+    seen = 0
+    k = text.find(w)
+    while k >= 0:
+        seen += not s <= k < h0 and not _NAME_HEAD_RE.match(text, k + len(w))
+        k = text.find(w, k + 1)
+    return seen >= 2
+
+
 #: A village name of one to four characters and 村 opening a name (not 村民, 村委, 村级; shortest first:
 #: 张村|村史馆), group 1 the village; shared by the co-operative rule here and ``arbiter.village_unit``.
 VILLAGE_PREFIX_RE = re.compile(r"([\u4e00-\u9fff]{1,4}?村)(?![民委级])")
@@ -34,7 +51,8 @@ def coop_name_start(text: str, feats: list[str], s: int, h0: int) -> "int | None
     dictionary products and activities only is a kind (-1: 花椒种植专业合作社, 养牛专业合作社,
     农民专业合作社). None when a place or administrative character opens the body, or a word is
     unknown to the dictionary and to :data:`COOP_PRODUCTS` (a trade name such as 茗源): the head
-    rules and the span model decide.
+    rules and the span model decide; unless the report prints that word elsewhere with no organisation's head
+    after it (稻蟹种养专业 where it sells 稻蟹米): a product, so a kind (-1).
 
     Examples
     --------
@@ -48,6 +66,9 @@ def coop_name_start(text: str, feats: list[str], s: int, h0: int) -> "int | None
         return None
     if any(ch in text[s:h0] for ch in "“”‘’\"0123456789"):
         return None
+    if _KIND_REST_RE.fullmatch(text, s + 2, h0) and not is_word(text[s:s + 2]) \
+            and _product_elsewhere(text, text[s:s + 2], s, h0):
+        return -1  # 水田村|稻蟹种养专业 with 稻蟹米 elsewhere: a product the report names, not a trade name
     ws = []
     i = s
     while i < h0:

@@ -16,7 +16,7 @@ import re
 from corpus_tools._entity_rules.lexicon import Cand
 from corpus_tools._entity_rules.org_coops import coop_name_start
 
-__all__ = ["village_coops"]
+__all__ = ["village_coops", "village_teams"]
 
 #: the body of a co-operative's name after its village, up to its head (股份经济|合作社, 肉牛养殖专业|合作社)
 _BODY_RE = re.compile(r"[\u4e00-\u9fff]{2,10}?合作社")
@@ -29,6 +29,36 @@ def _kind_body(text: str, feats: list[str], s: int, e: int) -> bool:
     as 贫困户入股) and :func:`~corpus_tools._entity_rules.org_coops.coop_name_start` finds no trade name of its own
     in it (金穗种植专业: a name, the village stays apart; 稻蟹种养专业, 股份经济: a kind)."""
     return text.endswith(("专业", "经济"), s, e) and coop_name_start(text, feats, s, e) == -1
+
+
+#: a village's or township's performing or contest team named by what it does (培秀村芦笙队, 东河镇代表队,
+#: 芹泉村农民宣传队): the writers annotate the place only; service units (驻村工作队, 便民修缮队) stay bodies
+_TEAM_RE = re.compile(r"([\u4e00-\u9fff]{1,6}?(村|镇|乡|苏木|街道))((?:[\u4e00-\u9fff]{0,6}?)"
+                      r"(?:代表|芦笙|花灯|宣传|表演|舞蹈|腰鼓|秧歌|龙舟|篮球|文艺|锣鼓|舞龙|舞狮|合唱|歌舞|演出)队)")
+
+
+def village_teams(ents: list[Cand], text: str) -> list[Cand]:
+    """*ents* with each ORG that is a village's or township's team named by what it performs or contests
+    (X村芦笙队, X镇代表队) replaced by the place (VILLAGE or TOWNSHIP), as GUIDE.md's writers annotate it.
+
+    Examples
+    --------
+    >>> text = "培秀村芦笙队在排练"
+    >>> [(text[c.start:c.end], c.label) for c in village_teams([Cand(0, 6, "ORG")], text)]
+    [('培秀村', 'VILLAGE')]
+    >>> text = "田坝村驻村工作队"
+    >>> [(text[c.start:c.end], c.label) for c in village_teams([Cand(0, 8, "ORG")], text)]
+    [('田坝村驻村工作队', 'ORG')]
+    """
+    out = []
+    for c in ents:
+        m = _TEAM_RE.fullmatch(text, c.start, c.end) if c.label == "ORG" else None
+        if m is None or m.group(1) in ("村", "乡", "镇") or m.group(1).startswith(("县", "市", "全", "各")):
+            out.append(c)
+            continue
+        label = "VILLAGE" if m.group(2) == "村" else "TOWNSHIP"
+        out.append(Cand(c.start, m.end(1), label, prio=c.prio, source=c.source))
+    return out
 
 
 def village_coops(ents: list[Cand], text: str, feats: "list[str] | None") -> list[Cand]:
@@ -46,6 +76,7 @@ def village_coops(ents: list[Cand], text: str, feats: "list[str] | None") -> lis
     >>> [(text[c.start:c.end], c.label) for c in village_coops([Cand(1, 4, "VILLAGE")], text, feats)]
     [('东伦村股份经济合作社', 'ORG')]
     """
+    ents = village_teams(ents, text)
     if feats is None or len(feats) != len(text):
         return ents
     ents = sorted(ents, key=lambda c: (c.start, c.end))
@@ -64,8 +95,10 @@ def village_coops(ents: list[Cand], text: str, feats: "list[str] | None") -> lis
             i += 2
             continue
         m = _BODY_RE.match(text, v.end)
-        if m and (o is None or o.start >= m.end()) and _kind_body(text, feats, v.end, m.end() - 3):
+        head = m is not None and o is not None and o.label == "_" and (o.start, o.end) == (m.end() - 3, m.end())
+        if m and (o is None or o.start >= m.end() or head) and _kind_body(text, feats, v.end, m.end() - 3):
             out.append(Cand(v.start, m.end(), "ORG", prio=v.prio, source="rule"))
+            i += head  # the bare head 合作社 marked as no name is now inside the name
         else:
             out.append(v)
         i += 1

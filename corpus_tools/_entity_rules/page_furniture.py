@@ -26,13 +26,22 @@ from corpus_tools._entity_rules.person_staff import credited_name, role_slots, s
 from corpus_tools.layout.patterns import is_folio_line, is_staff_line
 from corpus_tools.text import strip_spaces
 
-__all__ = ["furniture_rows", "organ_committee", "paper_name_span", "photo_line_names", "staff_names"]
+__all__ = ["furniture_rows", "organ_committee", "own_masthead_span", "paper_name_span", "photo_line_names",
+           "publisher_span", "staff_names"]
 
 _PAD = " \u3000"
 #: a page number glued before the paper's name on a page line (2贵德报2018年6月12日)
 _LEAD_RE = re.compile(r"^(?:第?[0-9０-９A-H]{1,3}版?)[ \u3000]*")
 #: the committee whose organ the paper is: 中共扎赉特旗委机关报, 中共安福县委主办, 中共桓仁满族自治县委主管主办
-_ORGAN_RE = re.compile(r"中共([\u4e00-\u9fff]{2,12}?)(?:县|旗|市|区|州)?委(?=机关报|主管|主办)")
+_ORGAN_RE = re.compile(r"中共([\u4e00-\u9fff]{2,12}?)(?:县|旗|市|区|州)?委(?:员会)?(?=机关报|主管|主办)")
+#: an edition note after the masthead (察布查尔报（汉文版）, 墨玉报（维文版）)
+_EDITION_RE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}版[)）]")
+#: the media centre that publishes the paper, on a banner line (五峰土家族自治县融媒体中心主办, 宝坻区融媒体中心出版)
+_PUBLISHER_RE = re.compile(r"(?:^|(?<=[ \u3000]))([\u4e00-\u9fff]{2,12}?(?:县|旗|市|区|州))(?:融媒体中心|新闻中心|广播电视台)"
+                           r"(?=[ \u3000]*(?:主办|出版|主管|编辑出版))")
+#: a masthead that fills the page's first line under a name of its own (畲乡报, 三江侗乡报, 江孜融媒): a short name
+#: and a media word, an edition note perhaps after it
+_OWN_MASTHEAD_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:日报|报|融媒|新闻)")
 #: a photographer's credit filling its line: 阿拉坦　摄, （邢　铁　摄）, 摄影：韩东哲, 图/杨　帆
 _PHOTO_LINE_RE = re.compile(r"^[（(]?(?:(?:摄影|图)[：:/／][ \u3000]*(?P<a>.+?)"
                             r"|(?:(?:本报)?(?:记者|通讯员)[ \u3000]*)?(?P<b>.+?)[ \u3000]*[/／]?[ \u3000]*摄(?:影)?)[)）]?$")
@@ -41,7 +50,7 @@ _DOTTED_RE = re.compile(r"[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6}")
 #: a two-character name padded with one space, ending its field (海　燕)
 _PADDED_RE = re.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![^ \u3000])")
 #: media words of a county paper's name, longest first
-_MEDIA = tuple(sorted(("报", "日报", "新闻", "晚报", "时报", "商报"), key=len, reverse=True))
+_MEDIA = tuple(sorted(("报", "日报", "新闻", "晚报", "时报", "商报", "融媒"), key=len, reverse=True))
 
 
 def paper_name_span(line: str) -> "tuple[int, int] | None":
@@ -71,7 +80,8 @@ def paper_name_span(line: str) -> "tuple[int, int] | None":
     lead = _LEAD_RE.match(line, s)
     for start in ([lead.end()] if lead else []) + [s]:
         e = _name_end(line, start)
-        if e and (e == len(line) or line[e] in _PAD or ISSUE_DATE_RE.match(line, e)):
+        if e and (e == len(line) or line[e] in _PAD or ISSUE_DATE_RE.match(line, e)
+                  or _EDITION_RE.fullmatch(line[e:].rstrip(_PAD))):
             return start, e
     return page_line_field(line, _MEDIA)  # a field of a date or page line: 2024年10月18日　星期五　弥渡新闻　第4版
 
@@ -88,6 +98,9 @@ def organ_committee(line: str) -> "tuple[int, int] | None":
     >>> line = "中共安福县委主办　国内统一刊号CN36—0071"
     >>> s, e = organ_committee(line); line[s:e]
     '中共安福县委'
+    >>> line = "中共琼中黎族苗族自治县委员会主办"
+    >>> s, e = organ_committee(line); line[s:e]
+    '中共琼中黎族苗族自治县委员会'
     >>> organ_committee("中共党员先锋岗") is None
     True
     """
@@ -96,9 +109,47 @@ def organ_committee(line: str) -> "tuple[int, int] | None":
         return None
     place = m.group(1)
     upper = gz.upper_names()
-    if place in upper or strip_spaces(line[m.start(1):m.end()])[:-1] in upper:
+    owner = strip_spaces(line[m.start(1):m.end()]).removesuffix("员会")[:-1]
+    if place in upper or owner in upper:
         return m.start(), m.end()
     return None
+
+
+def publisher_span(line: str) -> "tuple[int, int] | None":
+    """Span of the media centre a banner *line* names as the paper's publisher (宝坻区融媒体中心出版 → 宝坻区融媒体中心).
+
+    Examples
+    --------
+    >>> line = "中共宝坻区委主办　宝坻区融媒体中心出版"
+    >>> s, e = publisher_span(line); line[s:e]
+    '宝坻区融媒体中心'
+    >>> publisher_span("县融媒体中心举办培训") is None
+    True
+    """
+    for m in _PUBLISHER_RE.finditer(line):
+        place = m.group(1)
+        if place in gz.upper_names() or place[:-1] in gz.upper_names():
+            return m.start(), m.end()
+    return None
+
+
+def own_masthead_span(line: str) -> "tuple[int, int] | None":
+    """Span of the paper's name when *line*, the page's first, is only a short name and a media word (an edition
+    note perhaps after it): a masthead under a name of its own, not a place's (畲乡报, 三江侗乡报, 江孜融媒).
+
+    Examples
+    --------
+    >>> own_masthead_span("畲乡报"), own_masthead_span("墨玉报（汉文版）")
+    ((0, 3), (0, 3))
+    >>> own_masthead_span("县委召开常委会议") is None
+    True
+    """
+    flat = line.strip(_PAD + "■●◆▲★·•")
+    e = flat.find("（") if "（" in flat else flat.find("(") if "(" in flat else len(flat)
+    if not _OWN_MASTHEAD_RE.fullmatch(flat[:e]) or (e < len(flat) and not _EDITION_RE.fullmatch(flat[e:])):
+        return None
+    s = line.index(flat)
+    return s, s + e
 
 
 def staff_names(line: str) -> "list[tuple[int, int, str]]":
@@ -191,6 +242,7 @@ def furniture_rows(issue: Any, labels: "frozenset[str] | set[str] | None" = None
     first = arts[0].id
     rows: list[tuple] = []
     top = True
+    first_line = True
     bylines = [b for b in blocks if b.kind == "byline" and b.article is not None and b.article < len(arts)]
     for b in bylines if want_person else []:
         art = arts[b.article]
@@ -210,8 +262,14 @@ def furniture_rows(issue: Any, labels: "frozenset[str] | set[str] | None" = None
         line = _printed(raw, b)
         folio = _folio(b.text)
         page_line = top or folio or is_staff_line(_DOTTED_RE.sub("某某", line))
+        spans = [paper_name_span(line)]
+        if top:
+            spans += [organ_committee(line), publisher_span(line)]
+            if spans[0] is None and first_line:
+                spans[0] = own_masthead_span(line)
+        first_line = False
         if want_org and (top or folio):
-            for span in (paper_name_span(line), organ_committee(line) if top else None):
+            for span in spans:
                 if span is not None:
                     s, e = span
                     rows.append((issue.id, first, "masthead", line[s:e], "ORG", s, e, line, strip_spaces(line[s:e]), None))

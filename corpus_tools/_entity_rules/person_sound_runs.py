@@ -36,6 +36,8 @@ __all__ = ["RUN_CHAR_MIN", "RUN_MEAN_MIN", "STAFF_ROLES", "is_sound_run", "sound
 RUN_CHAR_MIN = -1.3
 #: least mean sound score of a run by length (Han phrases score below 1 on average)
 RUN_MEAN_MIN = {4: 1.5, 5: 1.0, 6: 1.0}
+#: least sound score of a run's last character where a plain word closes it (呷 6.6, 措 1.0; 忙 of 郝旺福忙得 -1.2)
+_PLAIN_CLOSE_LAST = 1.0
 #: page-staff roles of a banner or foot line (值班编委：X)
 STAFF_ROLES = ("值班编委", "值班主任", "值班编辑", "版式", "审读", "终审", "二审", "一审")
 #: last characters of nouns for people (骑手, 画师, 牧民, 种植户, 讲解员, 环卫工, 果农, 银匠)
@@ -85,8 +87,9 @@ def _left(text: str, s: int) -> int:
 
 
 def _right(text: str, e: int) -> int:
-    """2: a speech, credit or attendance word follows; 3: a list comma (、); 1: a mark, a space or the text's
-    end; 0: neither."""
+    """2: a speech, credit or attendance word follows; 3: a list comma (、); 1: a mark, a space, the text's
+    end, a function character or a word of the lexicon (农民阿苦日呷|一家, 村民普布卓玛|拧开: a plain word
+    closes the run, weakly); 0: neither."""
     if e >= len(text):
         return 1
     k = e
@@ -96,7 +99,13 @@ def _right(text: str, e: int) -> int:
         return 3
     if _STRONG_AFTER.match(text, k):
         return 2
-    return 1 if text[e] in _RIGHT_MARKS else 0
+    if text[e] in _RIGHT_MARKS:
+        return 1
+    if sound_score(text[e - 1]) < _PLAIN_CLOSE_LAST:
+        return 0  # 主任郝旺福忙|得: a plain last character, the run runs into the verb
+    if text[e] in _STOP:
+        return 1
+    return 1 if is_word(text[e:e + 2]) and not (_run_char(text[e]) and _run_char(text[e + 1:e + 2])) else 0
 
 
 def is_sound_run(w: str) -> bool:

@@ -313,8 +313,9 @@ def bare_form_ok(text: str, s: int, e: int, hit: list[tuple[str, str]], prev: "C
         return False  # 浙江千岛湖: a known lake, mountain or river (nature_names.txt) the text never names as a unit
     if surface in common_or_frequent() or (s > 0 and text[s - 1].isascii() and text[s - 1].isdigit()):
         return False
-    if surface[-1] in _FEATURE_LAST or text[e:e + 1] == "岛":
-        return False
+    listed = prev is not None and prev.label == "VILLAGE" and prev.end == s - 1 and text[s - 1:s] in "、和与及"
+    if (surface[-1] in _FEATURE_LAST and not listed) or text[e:e + 1] == "岛":
+        return False  # 这条龙河; but 斋郎、黄水、合湖为重点: an item after a village of a list is a village
     if text[e:e + 1].isascii() and text[e:e + 1].isalnum():
         return False  # 阿克亚2村: a numbered name goes on
     if words is None or len(words) != len(text):
