@@ -47,6 +47,8 @@ _INNER = frozenset(("GPE", "TOWNSHIP", "VILLAGE", "COMMUNITY", "LOC", "FAC", "OR
 #: a deictic scope before a programme: 全县, 全旗 (not 各县, 每村: the works of each, a kind)
 _SCOPE_RE = re.compile(r"全[县旗区市镇乡州]")
 _SCOPED_HEAD_RE = re.compile(r"工程|行动|计划")
+#: a quoted programme name that closes right before its head, within a scope's body (全县农业产业化“三个一批”工程)
+_QUOTED_END_RE = re.compile(r"“[^“”，。；：\s]{2,12}”")
 _PROJECT_VERBS = words_tuple("project_verbs")
 
 
@@ -115,6 +117,9 @@ def scoped_programmes(ents: list[Cand], text: str, words_: "list[str] | None") -
     [('安居富民工程', 'PROJECT')]
     >>> scoped_programmes([], "全县重点工程进展顺利", None)
     []
+    >>> t = "全县“三个一批”工程建设取得成效"
+    >>> [t[c.start:c.end] for c in scoped_programmes([], t, None)]
+    ['“三个一批”工程']
     """
     out = ents
     sc = None
@@ -126,17 +131,21 @@ def scoped_programmes(ents: list[Cand], text: str, words_: "list[str] | None") -
         h0, h1 = h.span()
         if text[h1:h1 + 1] in ("部", "办", "处", "科", "组", "师", "队", "院", "局"):
             continue
-        if sc is None:
-            sc = Scanner(text)
-            sc.words = words_
-        s = sc.left(h0, max_len=24, in_word=True)
-        if s > s0:
-            continue  # the scan stopped inside the body: a clause, no name
-        body = text[s0:h0]
-        if not re.fullmatch(r"[\u4e00-\u9fff]{2,12}", body) or generic_only(body, PROJECT_GENERIC):
-            continue
-        if one_word_kind(text, words_, s0, h0, h.group()):
-            continue
+        quoted = _QUOTED_END_RE.search(text, s0, h0)
+        if quoted and quoted.end() == h0:
+            s0 = quoted.start()  # 全县“三个一批”工程, 全县农业产业化“三个一批”工程 (pages28o): the quoted programme
+        else:
+            if sc is None:
+                sc = Scanner(text)
+                sc.words = words_
+            s = sc.left(h0, max_len=24, in_word=True)
+            if s > s0:
+                continue  # the scan stopped inside the body: a clause, no name
+            body = text[s0:h0]
+            if not re.fullmatch(r"[\u4e00-\u9fff]{2,12}", body) or generic_only(body, PROJECT_GENERIC):
+                continue
+            if one_word_kind(text, words_, s0, h0, h.group()):
+                continue
         if any(c.start <= s0 < c.end or c.start < h1 <= c.end for c in out if c.label == "PROJECT"):
             continue
         out = replace_inside(out, Cand(s0, h1, "PROJECT", prio=1, source="scope"))
