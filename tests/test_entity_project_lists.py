@@ -54,3 +54,8 @@ def test_find_entities_reads_a_numbered_list_of_works():
     t = "今年县里重点推进五项工程：1.光明大道改建工程，全长12公里；2.五里河防洪工程，新建堤防6公里。"
     got = {(e.text, e.label) for e in find_entities(t, county_code="610625")}
     assert ("光明大道改建工程", "PROJECT") in got and ("五里河防洪工程", "PROJECT") in got
+
+
+def test_a_quoted_programme_after_the_county_scope():
+    t = "对全县农业产业化“三个一批”工程进行了检查"
+    assert [t[c.start:c.end] for c in scoped_programmes([], t, None)] == ["“三个一批”工程"]
