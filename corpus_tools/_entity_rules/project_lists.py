@@ -42,6 +42,8 @@ _ITEM_END_RE = re.compile(r"[：:，,；;。（(\s\u3000！？]")
 _ITEM_CHARS_RE = re.compile(r"[\u4e00-\u9fff0-9０-９“”]+")
 _MAX_ITEM = 28
 _PROJECT_HEADS = ("项目", "工程", "行动", "计划", "试点")
+#: the farthest (characters) a sibling PROJECT item of the same list starts
+_SIBLING_SPAN = 160
 #: labels a listed name may hold inside it (its place, river, firm, hospital …), replaced by the one name
 _INNER = frozenset(("GPE", "TOWNSHIP", "VILLAGE", "COMMUNITY", "LOC", "FAC", "ORG", "PROJECT", "_"))
 #: a deictic scope before a programme: 全县, 全旗 (not 各县, 每村: the works of each, a kind)
@@ -71,12 +73,15 @@ def listed_items(ents: list[Cand], text: str) -> list[Cand]:
     [('特克斯河防洪工程', 'PROJECT')]
     """
     out = ents
+    items: list[tuple[int, int, str]] = []  # the works items no name ends or opens: (start, end, label)
+    bounds: list[tuple[int, int]] = []  # every item's span
     for m in _ENUM_RE.finditer(text):
         a = m.end()
         end = _ITEM_END_RE.search(text, a, a + _MAX_ITEM + 1)
         if end is None:
             continue
         b = end.start()
+        bounds.append((a, b))
         item = text[a:b]
         if len(item) < 4 or not _ITEM_CHARS_RE.fullmatch(item) or item.startswith(_PROJECT_VERBS):
             continue
@@ -98,10 +103,27 @@ def listed_items(ents: list[Cand], text: str) -> list[Cand]:
                                                           or (c.label == "ORG" and label == "PROJECT"))
                           for c in inside)
         if not ends_it and not named_start:
+            items.append((a, b, label))
             continue
         if any(c.start == a and c.end == b and c.label == label for c in inside):
             continue
         out = replace_inside(out, Cand(a, b, label, prio=2, source="list"))
+    return _list_siblings(out, items, bounds)
+
+
+def _list_siblings(ents: list[Cand], items: list[tuple[int, int, str]], bounds: list[tuple[int, int]]) -> list[Cand]:
+    """*ents* with each PROJECT item of a numbered list (*items*: the items nothing named) made one PROJECT when two
+    other items of the list (*bounds*: every item's span) within :data:`_SIBLING_SPAN` characters are PROJECTs
+    exactly (①…项目，②…项目，④新能源储能电池包项目: the segmenter's 储|能|电池|包 stopped the scan, the list says
+    what the item is)."""
+    out = ents
+    for a, b, label in items:
+        if label != "PROJECT":
+            continue
+        whole = {(c.start, c.end) for c in out if c.label == "PROJECT"}
+        siblings = [(x, y) for x, y in bounds if x != a and abs(x - a) <= _SIBLING_SPAN and (x, y) in whole]
+        if len(siblings) >= 2:
+            out = replace_inside(out, Cand(a, b, "PROJECT", prio=2, source="list"))
     return out
 
 
