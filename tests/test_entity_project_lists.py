@@ -63,7 +63,7 @@ def test_a_quoted_programme_after_the_county_scope():
 
 def test_an_item_the_scan_cannot_read_is_a_project_when_its_siblings_are():
     t = "①智能网联汽车零部件生产基地项目，总投资21亿元；②高性能复合材料产业化项目，总投资13.6亿元；④新能源储能电池包项目，总投资6.2亿元。"
-    ents = [Cand(1, 16, "PROJECT"), Cand(27, 39, "PROJECT")]
+    ents = [Cand(t.index(n), t.index(n) + len(n), "PROJECT") for n in ("智能网联汽车零部件生产基地项目", "高性能复合材料产业化项目")]
     out = listed_items(ents, t)
     assert [t[c.start:c.end] for c in out if c.label == "PROJECT"][-1] == "新能源储能电池包项目"
 
