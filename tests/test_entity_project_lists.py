@@ -57,8 +57,8 @@ def test_find_entities_reads_a_numbered_list_of_works():
 
 
 def test_a_quoted_programme_after_the_county_scope():
-    t = "对全县农业产业化“三个一批”工程进行了检查"
-    assert [t[c.start:c.end] for c in scoped_programmes([], t, None)] == ["“三个一批”工程"]
+    t = "全县“三个一批”工程建设，全县广播电视“村村通”工程共建设接收站"
+    assert [t[c.start:c.end] for c in scoped_programmes([], t, None)] == ["“三个一批”工程", "广播电视“村村通”工程"]
 
 
 def test_an_item_the_scan_cannot_read_is_a_project_when_its_siblings_are():

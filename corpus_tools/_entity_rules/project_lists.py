@@ -49,7 +49,8 @@ _INNER = frozenset(("GPE", "TOWNSHIP", "VILLAGE", "COMMUNITY", "LOC", "FAC", "OR
 #: a deictic scope before a programme: 全县, 全旗 (not 各县, 每村: the works of each, a kind)
 _SCOPE_RE = re.compile(r"全[县旗区市镇乡州]")
 _SCOPED_HEAD_RE = re.compile(r"工程|行动|计划")
-#: a quoted programme name that closes right before its head, within a scope's body (全县农业产业化“三个一批”工程)
+#: a quoted programme name that closes right before its head, within a scope's body (全县广播电视“村村通”工程; the
+#: qualifier stays, as pages25 and pages27o print it, against pages28o: 农业产业化“三个一批”工程 → “三个一批”工程)
 _QUOTED_END_RE = re.compile(r"“[^“”，。；：\s]{2,12}”")
 _PROJECT_VERBS = words_tuple("project_verbs")
 
@@ -154,8 +155,8 @@ def scoped_programmes(ents: list[Cand], text: str, words_: "list[str] | None") -
         if text[h1:h1 + 1] in ("部", "办", "处", "科", "组", "师", "队", "院", "局"):
             continue
         quoted = _QUOTED_END_RE.search(text, s0, h0)
-        if quoted and quoted.end() == h0:
-            s0 = quoted.start()  # 全县“三个一批”工程, 全县农业产业化“三个一批”工程 (pages28o): the quoted programme
+        if quoted and quoted.end() == h0 and re.fullmatch(r"[\u4e00-\u9fff]{0,8}", text[s0:quoted.start()]):
+            pass  # 全县“三个一批”工程, 全县广播电视“村村通”工程: the quoted programme with its qualifier (pages25, pages27o)
         else:
             if sc is None:
                 sc = Scanner(text)
