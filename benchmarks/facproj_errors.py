@@ -2,8 +2,8 @@
 
     PYTHONPATH=. python benchmarks/facproj_errors.py [--sets pages24,pages27o_odd,...] [--out errors.tsv]
 
-Sets (all open material): pages21, pages22, pages23, pages24, pages26o and pages27o_odd (p27o_01/03/05/07/09; the
-even pages are the held check and are never listed). Each page is read as a user reads it (``read_corpus`` on a
+Sets (all open material): pages21 … pages25, pages26o, pages27o_odd (p27o_01/03/05/07/09) and pages28o_odd
+(p28o_01/03/05/07/09; facproj28); the even pages of pages27o/pages28o are held checks and are never listed. Each page is read as a user reads it (``read_corpus`` on a
 folder that holds only the selected pages, no manifest) and, apart, tagged as one report (its text with line breaks
 deleted, the county from the manifest). Errors are :func:`~corpus_tools.scoring.entities.error_table`'s; an
 error's stage is its pattern:
@@ -19,7 +19,7 @@ and a miss with nothing near is split by where it was lost:
 - ``rule-rejected``: the FAC/PROJECT rules proposed the exact span, the final output lost it;
 - ``none``: no candidate.
 
-``--held27 study|held`` scores tests/data/facproj_held27 instead (reports, county inferred from the text): the study
+``--held27 study|held`` (``--held28 study|held``) scores tests/data/facproj_held27 (facproj_held28) instead (reports, county inferred from the text): the study
 half f01-f04 with its errors, the held half f05-f08 as aggregates only.
 """
 
@@ -40,15 +40,18 @@ from external_gold import page_entities  # noqa: E402  (the page reading externa
 GOLD = REPO / "benchmarks" / "gold"
 LABELS = ("FAC", "PROJECT")
 ODD27 = ("p27o_01", "p27o_03", "p27o_05", "p27o_07", "p27o_09")
+ODD28 = ("p28o_01", "p28o_03", "p28o_05", "p28o_07", "p28o_09")
+ODD = {"pages27o_odd": ("pages27o", ODD27), "pages28o_odd": ("pages28o", ODD28)}
 
 
 def _set_docs(name: str):
     from corpus_tools.scoring.entities import gold_documents
 
-    folder = GOLD / ("pages27o" if name == "pages27o_odd" else name)
+    base, keep = ODD.get(name, (name, None))
+    folder = GOLD / base
     docs = gold_documents(folder / "entities", pages_dir=folder / "texts", source=name)
-    if name == "pages27o_odd":
-        docs = [d for d in docs if d.stem in ODD27]
+    if keep is not None:
+        docs = [d for d in docs if d.stem in keep]
     return folder, docs
 
 
@@ -78,12 +81,14 @@ def _stage(e, pred: Counter, rep: Counter, rules) -> str:
     return "rule-rejected" if (e.text, e.label) in rules() else "none"
 
 
-def _held27(half: str) -> int:
+def _held(name: str, half: str) -> int:
+    """Score tests/data/*name* (facproj_held27 or facproj_held28): the study half f01-f04 with its errors, the held
+    half f05-f08 as aggregates only."""
     from corpus_tools.scoring.entities import error_table, gold_documents, score_entities, tag_documents
 
-    folder = REPO / "tests" / "data" / "facproj_held27"
+    folder = REPO / "tests" / "data" / name
     stems = ("f01", "f02", "f03", "f04") if half == "study" else ("f05", "f06", "f07", "f08")
-    docs = [d for d in gold_documents(folder / "entities", pages_dir=folder / "texts", source="facproj_held27")
+    docs = [d for d in gold_documents(folder / "entities", pages_dir=folder / "texts", source=name)
             if d.stem in stems]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -103,10 +108,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sets", default="pages24,pages27o_odd,pages21,pages22,pages23,pages26o")
     ap.add_argument("--out", type=Path, default=Path("/tmp/facproj27/errors.tsv"))
     ap.add_argument("--held27", choices=("study", "held"), default=None)
+    ap.add_argument("--held28", choices=("study", "held"), default=None)
     a = ap.parse_args(argv)
     from corpus_tools.scoring.entities import error_table, spaceless_counts, tag_documents
     if a.held27:
-        return _held27(a.held27)
+        return _held("facproj_held27", a.held27)
+    if a.held28:
+        return _held("facproj_held28", a.held28)
     from corpus_tools._entity_rules import rule_entities
 
     rows, tot = [], Counter()

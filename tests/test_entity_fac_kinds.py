@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from corpus_tools._entity_rules.fac_acting import acting_institutions
-from corpus_tools._entity_rules.fac_kinds import count_patterns, counted_kinds, is_counted
+from corpus_tools._entity_rules.fac_kinds import count_patterns, counted_kinds, is_counted, station_facilities
 from corpus_tools._entity_rules.lexicon import Cand
 from corpus_tools.entities import find_entities
 
@@ -95,3 +95,19 @@ def test_count_patterns_before_opening_and_after():
     before, opens, after = count_patterns("个座", "各|众多", after="个")
     assert before.search("修复了300多座") and opens.match("众多古戏台") and after.match("12个")
     assert not before.search("一座") and not after.match("3座")  # one is no count; after only 个 here
+
+
+@pytest.mark.parametrize("name,label", [("万安水电站", "ORG"), ("鱼龙村光伏电站", "ORG"), ("宝坻经济开发区", "TOWNSHIP"),
+                                        ("京津中关村科技城", "TOWNSHIP")])
+def test_power_stations_and_zones_are_facilities(name, label):
+    assert [c.label for c in station_facilities([Cand(0, len(name), label)], name)] == ["FAC"]
+
+
+def test_other_orgs_and_townships_keep_their_labels():
+    t = "县供电公司和城关镇"
+    out = station_facilities([Cand(0, 5, "ORG"), Cand(6, 9, "TOWNSHIP")], t)
+    assert [c.label for c in out] == ["ORG", "TOWNSHIP"]
+
+
+def test_a_county_power_station_is_a_facility_of_the_tagger():
+    assert ("万安水电站", "FAC") in [(e.text, e.label) for e in find_entities("万安水电站库区后扶项目年底全面完工。")]

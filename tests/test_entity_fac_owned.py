@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from corpus_tools._entity_rules.fac_owned import owned_facilities
+from corpus_tools._entity_rules.fac_owned import owned_facilities, short_form_facilities
 from corpus_tools._entity_rules.lexicon import Cand
 
 
@@ -50,3 +50,23 @@ def test_a_village_keeps_only_its_temple_in_a_name():
     t = "石溪头村文化广场"
     f = ["B-ns", "I-ns", "I-ns", "E-ns", "B-n", "E-n", "B-n", "E-n"]
     assert _spans(t, [Cand(0, 4, "VILLAGE")], f) == [("石溪头村", "VILLAGE")]
+
+
+def test_a_village_short_form_names_the_facility_after_it():
+    t = "高定村的鼓楼，高定鼓楼迎客"
+    f = ["B-ns", "I-ns", "E-ns", "S-u", "B-n", "E-n", "S-w", "B-ns", "E-ns", "B-v", "E-v", "B-v", "E-v"]
+    out = short_form_facilities([Cand(0, 3, "VILLAGE"), Cand(7, 9, "VILLAGE")], t, f)
+    assert [(t[c.start:c.end], c.label) for c in out] == [("高定村", "VILLAGE"), ("高定鼓楼", "FAC")]
+
+
+def test_a_short_form_keeps_a_named_facility_in_one_span():
+    t = "程阳永济桥上"
+    f = ["B-ns", "E-ns", "B-nz", "E-nz", "S-n", "S-f"]
+    out = short_form_facilities([Cand(0, 2, "VILLAGE"), Cand(2, 5, "FAC")], t, f)
+    assert [(t[c.start:c.end], c.label) for c in out] == [("程阳永济桥", "FAC")]
+
+
+def test_the_short_form_pass_leaves_full_forms_alone():
+    t = "石溪头村文化广场"
+    f = ["B-ns", "I-ns", "I-ns", "E-ns", "B-n", "E-n", "B-n", "E-n"]
+    assert short_form_facilities([Cand(0, 4, "VILLAGE")], t, f) == [Cand(0, 4, "VILLAGE")]

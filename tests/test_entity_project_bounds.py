@@ -6,7 +6,8 @@ Sentences written for this file as 蓬溪县 (510921, 四川) and 仙居县 (331
 
 from __future__ import annotations
 
-from corpus_tools._entity_rules.project_bounds import after_output, period_body, plan_after_head
+from corpus_tools._entity_rules.lexicon import Cand
+from corpus_tools._entity_rules.project_bounds import after_output, period_body, plan_after_head, stage_bounds
 from corpus_tools.entities import find_entities
 
 
@@ -53,3 +54,21 @@ def test_an_output_quantity_takes_de_and_yishang_and_no_clause():
     assert ("有机肥项目", "PROJECT") in _ents("建成年产10万吨的有机肥项目。")
     assert ("生物质颗粒燃料项目", "PROJECT") in _ents("该厂年产2万吨以上的生物质颗粒燃料项目开工。")
     assert not any(t.startswith("茶叶") for t, _ in _ents("该企业年产3000吨茶叶带动周边农户发展茶园项目。"))
+
+
+def test_a_stage_of_the_works_is_no_part_of_its_name():
+    t = "锦江防洪堤工程城区段主体工程完工"
+    out = stage_bounds([Cand(0, 14, "PROJECT")], t, None)
+    assert [t[c.start:c.end] for c in out] == ["锦江防洪堤工程"]
+
+
+def test_a_verb_before_a_quoted_programme_is_dropped():
+    t = "抓实“百村示范、千户创建”行动"
+    f = ["S-v", "S-a", "S-w", "S-m", "S-n", "B-v", "E-v", "S-w", "S-m", "S-q", "B-v", "E-v", "S-w", "B-vn", "E-vn"]
+    assert [t[c.start:c.end] for c in stage_bounds([Cand(0, 15, "PROJECT")], t, f)] == ["“百村示范、千户创建”行动"]
+
+
+def test_a_stage_alone_and_the_works_of_a_period_are_no_projects():
+    assert period_body("一季度重大")
+    names = [(e.text, e.label) for e in find_entities("完成投资6.2亿元，路基工程全部完工。")]
+    assert not [n for n in names if n[1] == "PROJECT"]

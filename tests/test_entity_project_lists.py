@@ -54,3 +54,20 @@ def test_find_entities_reads_a_numbered_list_of_works():
     t = "今年县里重点推进五项工程：1.光明大道改建工程，全长12公里；2.五里河防洪工程，新建堤防6公里。"
     got = {(e.text, e.label) for e in find_entities(t, county_code="610625")}
     assert ("光明大道改建工程", "PROJECT") in got and ("五里河防洪工程", "PROJECT") in got
+
+
+def test_a_quoted_programme_after_the_county_scope():
+    t = "全县“三个一批”工程建设，全县广播电视“村村通”工程共建设接收站"
+    assert [t[c.start:c.end] for c in scoped_programmes([], t, None)] == ["“三个一批”工程", "广播电视“村村通”工程"]
+
+
+def test_an_item_the_scan_cannot_read_is_a_project_when_its_siblings_are():
+    t = "①智能网联汽车零部件生产基地项目，总投资21亿元；②高性能复合材料产业化项目，总投资13.6亿元；④新能源储能电池包项目，总投资6.2亿元。"
+    ents = [Cand(t.index(n), t.index(n) + len(n), "PROJECT") for n in ("智能网联汽车零部件生产基地项目", "高性能复合材料产业化项目")]
+    out = listed_items(ents, t)
+    assert [t[c.start:c.end] for c in out if c.label == "PROJECT"][-1] == "新能源储能电池包项目"
+
+
+def test_a_lone_item_needs_a_name_inside():
+    t = "①新能源储能电池包项目，总投资6.2亿元。"
+    assert listed_items([], t) == []

@@ -36,6 +36,7 @@ from corpus_tools._entity_rules.events import event_short_forms
 from corpus_tools._entity_rules.feature_frames import consistent_features
 from corpus_tools._entity_rules.project_kinds import counted_projects, joined_projects, plain_word
 from corpus_tools._entity_rules.project_lists import mend_named_works
+from corpus_tools._entity_rules.fac_owned import short_form_facilities
 from corpus_tools._entity_rules.words import (align_to_words, clause_body, descriptive, plain_word_title,
                                               undistinguished)
 
@@ -294,6 +295,7 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
     bare = _bare_forms(ents, text, words) + firm_short_forms(ents, text, places) + level_bare_orgs(ents, text, places)
     if bare:
         ents = resolve(ents + bare, n)
+    ents = short_form_facilities(ents, text, words)  # 高定村 … 高定|鼓楼: a village's short form names it (facproj28)
     listed = kind_listed_firms(ents, text)  # 鸿贝科技、创显电子等11家企业
     if listed:
         ents = resolve(ents + listed, n)

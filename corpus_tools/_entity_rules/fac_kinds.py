@@ -17,7 +17,8 @@ from typing import Callable
 from corpus_tools._entity_rules.admin_levels import ADMIN_CHARS
 from corpus_tools._entity_rules.lexicon import Cand
 
-__all__ = ["NUMBER_RE", "PLANT_HEADS", "count_patterns", "counted_kinds", "is_counted", "ownerless_plants", "relabel_names"]
+__all__ = ["NUMBER_RE", "PLANT_HEADS", "count_patterns", "counted_kinds", "is_counted", "ownerless_plants", "relabel_names",
+           "station_facilities"]
 
 #: a count before a kind: a number and a classifier (300多座, 两个), a quantifier (各, 众多, 一批), or 等
 #: closing a list of the kind's members (江安河、鲁家滩等|精品公园)
@@ -137,4 +138,30 @@ def ownerless_plants(cands: list[Cand], text: str, feats: "list[str] | None",
             out.append(c)
             continue
         out.append(Cand(c.start, c.end, "_", prio=max(c.prio, 1)))
+    return out
+
+
+#: power stations: plants (GUIDE: plant-type facilities are FAC); every open gold set that names one labels it FAC
+#: (pages25 鱼龙村光伏电站, pages26o 二滩水电站, pages28o 万安水电站), the org rules read 站 as a unit's head
+_STATION_RE = re.compile(r"(?:水|火|光伏|风|核|发|变|抽水蓄能|蓄能)?电站$")
+#: development zones and parks, which the gazetteer lists among a county's townships (宝坻经济开发区,
+#: 京津中关村科技城): every open gold set labels such a name FAC (23 names in nine sets, none TOWNSHIP)
+_ZONE_RE = re.compile(r"(?:开发区|园区|产业园|工业园|科技城)$")
+
+
+def station_facilities(ents: list[Cand], text: str) -> list[Cand]:
+    """*ents* with each ORG named as a power station (…水电站, …光伏电站) and each TOWNSHIP named as a development
+    zone (…经济开发区, …科技城, …产业园区) relabelled FAC.
+
+    >>> t = "万安水电站和宝坻经济开发区"
+    >>> [(t[c.start:c.end], c.label) for c in station_facilities([Cand(0, 5, "ORG"), Cand(6, 13, "TOWNSHIP")], t)]
+    [('万安水电站', 'FAC'), ('宝坻经济开发区', 'FAC')]
+    """
+    out = []
+    for c in ents:
+        name = text[c.start:c.end]
+        if (c.label == "ORG" and len(name) >= 4 and _STATION_RE.search(name)) or \
+                (c.label == "TOWNSHIP" and len(name) >= 4 and _ZONE_RE.search(name)):
+            c = Cand(c.start, c.end, "FAC", prio=c.prio, source=c.source, text=c.text)
+        out.append(c)
     return out

@@ -21,7 +21,7 @@ import re
 from corpus_tools._entity_rules.lexicon import FAC_HEADS, Cand, common_or_frequent, longest_first_re, replace_inside
 from corpus_tools._entity_rules.word_bounds import word_spans, word_start
 
-__all__ = ["owned_facilities"]
+__all__ = ["owned_facilities", "short_form_facilities"]
 
 #: the labels of an owning place: townships and communities (the open page sets disagree on a village's generic
 #: facility: 沿江村朝鲜族文化活动室 one FAC in pages24, 屈原岗村|文化广场 only the village in pages22, 北村|古街 in
@@ -55,7 +55,7 @@ def _plain(text: str, feats: list[str], a: int, b: int) -> bool:
     return all(text[i:j] in common for i, j, _ in word_spans(feats, a, b))
 
 
-def owned_facilities(ents: list[Cand], text: str, feats: "list[str] | None") -> list[Cand]:
+def owned_facilities(ents: list[Cand], text: str, feats: "list[str] | None", short_only: bool = False) -> list[Cand]:
     """*ents* with each township or community + nominal words + generic facility head made one FAC.
 
     Parameters
@@ -66,6 +66,9 @@ def owned_facilities(ents: list[Cand], text: str, feats: "list[str] | None") -> 
         The text.
     feats : list of str or None
         Per-character word features of the segmenter; without them nothing changes.
+    short_only : bool
+        Only places written without their unit suffix (高定 of 高定村) own a facility: the pass run again once
+        the bare re-mentions of villages are known (:func:`short_form_facilities`).
 
     Returns
     -------
@@ -91,23 +94,43 @@ def owned_facilities(ents: list[Cand], text: str, feats: "list[str] | None") -> 
             if len(gap) > _MAX_GAP or _BREAK_RE.search(gap):
                 break
             head = m.group()
+            short = _short(text, p)
+            if short_only and not short:
+                break
             temple = head in _TEMPLE_HEADS
-            if p.label not in _OWNERS and not temple:
+            if p.label not in _OWNERS and not temple and not short:
                 continue  # a village owns its temple in the name (GUIDE), its other facilities stay apart
-            if head in _NOT_AFTER_PLACE or (len(head) == 1 and len(gap) < 2 and not (temple and _short(text, p))):
+            if head in _NOT_AFTER_PLACE or (len(head) == 1 and len(gap) < (1 if short else 2) and not (temple and short)):
                 continue
-            if not _ends_word(feats, h1) or not (feats[h0][:1] in ("B", "S") or (temple and word_start(feats, h0) >= p.start)):
+            if not _ends_word(feats, h1) or not (feats[h0][:1] in ("B", "S") or ((temple or short) and word_start(feats, h0) >= p.start)):
                 continue
-            if any(f[2:] not in _NOMINAL_TAGS for f in feats[p.end:h0]):
+            one_word = short and word_start(feats, h0) == p.end  # 高定|鼓楼 (鼓楼/v by the segmenter): one word, no clause
+            if not one_word and any(f[2:] not in _NOMINAL_TAGS for f in feats[p.end:h0]):
                 break  # a verb or an adverb in between: a clause (大王村|通上|水泥路)
             if any(text.startswith(nm, k) for k in range(p.end, h0) for nm in place_names):
                 break  # another place in between owns it (龙潭镇|水西村文化活动中心), named here or elsewhere
             if any(c.start < h1 and c.end > h1 for c in out):
                 break  # a longer name goes on over the head (…污水处理厂扩建项目)
             inner = [c for c in out if c.start >= p.start and c.end <= h1]
-            if any(c is not p and c.label != "_" and not (c.label == "FAC" and _plain(text, feats, c.start, h0))
-                   for c in inner):
+            if not short and any(c is not p and c.label != "_" and not (c.label == "FAC" and _plain(text, feats, c.start, h0))
+                                 for c in inner):
                 break  # a facility with a name of its own (木门镇|木门军事会议纪念馆): the township stays apart
             out = replace_inside(out, Cand(p.start, h1, "FAC", prio=2, source="owned"))  # unchanged if a span crosses
             break
     return out
+
+
+def short_form_facilities(ents: list[Cand], text: str, feats: "list[str] | None") -> list[Cand]:
+    """*ents* with each place written without its unit suffix + a facility head made one FAC (高定|鼓楼,
+    程阳|永济桥, 南岗|千年瑶寨): run after the bare re-mentions of villages are known (高定村 … 高定鼓楼).
+
+    A place's short form right before a facility is the first part of the facility's name in every open page set
+    that prints it (pages22 高迁古民居, pages24 南岗千年瑶寨, pages25 高定鼓楼 and 程阳永济桥, pages27o 和日寺), even
+    where the facility has a name of its own; the full form stays apart (木门镇|木门军事会议纪念馆).
+
+    >>> t = "高定村的鼓楼，高定鼓楼迎客"
+    >>> f = ["B-ns", "I-ns", "E-ns", "S-u", "B-n", "E-n", "S-w", "B-ns", "E-ns", "B-n", "E-n", "B-v", "E-v"]
+    >>> [(t[c.start:c.end], c.label) for c in short_form_facilities([Cand(0, 3, "VILLAGE"), Cand(7, 9, "VILLAGE")], t, f)]
+    [('高定村', 'VILLAGE'), ('高定鼓楼', 'FAC')]
+    """
+    return owned_facilities(ents, text, feats, short_only=True)

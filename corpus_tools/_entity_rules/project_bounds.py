@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["JOINED_BY", "after_output", "period_body", "plan_after_head"]
+from corpus_tools._entity_rules.lexicon import Cand
+
+__all__ = ["JOINED_BY", "after_output", "period_body", "plan_after_head", "stage_bounds"]
 
 #: an output or capacity with its quantity: 年产30万套, 年加工2000吨, 日处理污水5000立方米 is not one (a
 #: word between); the product's name follows the unit
@@ -35,7 +37,7 @@ JOINED_BY = frozenset("至到和与及、—－-~～")
 #: the longest product name read after an output quantity
 _MAX_PRODUCT = 16
 #: a period that ends a body: 一季度, 上半年, 今年, 年度, 3月份 (the projects of that period)
-_PERIOD_END_RE = re.compile(r"(?:季度|半年|今年|明年|去年|全年|本年|当年|年度|月份|本月|上月|下月)$")
+_PERIOD_END_RE = re.compile(r"(?:季度|半年|今年|明年|去年|全年|本年|当年|年度|月份|本月|上月|下月)(?:重大|重点|新建|续建|在建)?$")
 #: heads after which 计划 is the verb of the next words (项目计划投资, 工程计划工期), never a plan's head
 _HEADS_BEFORE_PLAN = ("项目", "工程", "试点")
 
@@ -81,8 +83,8 @@ def after_output(text: str, s: int, h0: int) -> int:
 def period_body(body: str) -> bool:
     """True when *body* ends in a period (通报一季度, 上半年, 2024年度): the projects of a time, no name.
 
-    >>> period_body("通报一季度"), period_body("恒达智能装备制造基地")
-    (True, False)
+    >>> period_body("通报一季度"), period_body("恒达智能装备制造基地"), period_body("一季度重大")
+    (True, False, True)
     """
     return bool(_PERIOD_END_RE.search(body))
 
@@ -95,3 +97,36 @@ def plan_after_head(text: str, h0: int) -> bool:
     """
     return text[max(0, h0 - 2):h0] in _HEADS_BEFORE_PLAN
 
+
+
+#: a stage of a named works after its name (…集中供热工程主体工程, …防洪堤工程城区段主体工程): the name ends at its
+#: own head (pages24, pages28o); the stage alone (路基工程) is a generic word of ``project_generic.txt``
+_STAGE_RE = re.compile(r"(.{2,}?(?:工程|项目))(?:[\u4e00-\u9fff]{1,6}段)?(?:主体|附属|路基|路面|土建|基础|配套)工程$")
+#: the segmenter's tags of a verb and its complement or adverb (抓/v 实/a, 抓实/v); the first word must be a verb
+_VERB_TAGS = frozenset(("v", "vd", "a", "ad", "d"))
+
+
+def stage_bounds(ents: list[Cand], text: str, feats: "list[str] | None") -> list[Cand]:
+    """*ents* with each PROJECT cut at its own head before a stage of the works (县城集中供热工程|主体工程), and a
+    verb word glued in front of a quoted programme dropped (抓实|“百村示范、千户创建”行动: pages28o; the scan reads
+    the verb as the name's first word when the segmenter does not know it as a project verb).
+
+    >>> t = "县城集中供热工程主体工程日前完工，抓实“百村示范”行动"
+    >>> f = ["S-n"] * 17 + ["B-v", "E-v"] + ["S-w"] * 8
+    >>> [t[c.start:c.end] for c in stage_bounds([Cand(0, 12, "PROJECT"), Cand(17, 27, "PROJECT")], t, f)]
+    ['县城集中供热工程', '“百村示范”行动']
+    """
+    out = []
+    for c in ents:
+        if c.label == "PROJECT":
+            name = text[c.start:c.end]
+            m = _STAGE_RE.fullmatch(name)
+            if m:
+                c = Cand(c.start, c.start + len(m.group(1)), "PROJECT", prio=c.prio, source=c.source)
+            elif feats is not None and len(feats) == len(text) and "“" in name[2:5]:
+                q = c.start + name.index("“")
+                if feats[c.start][:1] in ("B", "S") and feats[q - 1][:1] in ("E", "S") and feats[c.start][2:] in ("v", "vd") \
+                        and all(f[2:] in _VERB_TAGS for f in feats[c.start:q]):  # 抓/v 实/a: a verb and its complement
+                    c = Cand(q, c.end, "PROJECT", prio=c.prio, source=c.source)
+        out.append(c)
+    return out

@@ -27,7 +27,7 @@ from corpus_tools._entity_rules.fac_owned import owned_facilities
 from corpus_tools._entity_rules.fac_clauses import generic_body
 from corpus_tools._entity_rules.lexicon import (FAC_HEADS_LONGEST_FIRST, PROJECT_GENERIC, Cand, ending_head,
                                                 replace_inside, words_tuple)
-from corpus_tools._entity_rules.project_bounds import after_output
+from corpus_tools._entity_rules.project_bounds import after_output, stage_bounds
 from corpus_tools._entity_rules.scan import Scanner, generic_only
 from corpus_tools._entity_rules.words import one_word_kind
 
@@ -42,11 +42,16 @@ _ITEM_END_RE = re.compile(r"[：:，,；;。（(\s\u3000！？]")
 _ITEM_CHARS_RE = re.compile(r"[\u4e00-\u9fff0-9０-９“”]+")
 _MAX_ITEM = 28
 _PROJECT_HEADS = ("项目", "工程", "行动", "计划", "试点")
+#: the farthest (characters) a sibling PROJECT item of the same list starts
+_SIBLING_SPAN = 160
 #: labels a listed name may hold inside it (its place, river, firm, hospital …), replaced by the one name
 _INNER = frozenset(("GPE", "TOWNSHIP", "VILLAGE", "COMMUNITY", "LOC", "FAC", "ORG", "PROJECT", "_"))
 #: a deictic scope before a programme: 全县, 全旗 (not 各县, 每村: the works of each, a kind)
 _SCOPE_RE = re.compile(r"全[县旗区市镇乡州]")
 _SCOPED_HEAD_RE = re.compile(r"工程|行动|计划")
+#: a quoted programme name that closes right before its head, within a scope's body (全县广播电视“村村通”工程; the
+#: qualifier stays, as pages25 and pages27o print it, against pages28o: 农业产业化“三个一批”工程 → “三个一批”工程)
+_QUOTED_END_RE = re.compile(r"“[^“”，。；：\s]{2,12}”")
 _PROJECT_VERBS = words_tuple("project_verbs")
 
 
@@ -69,12 +74,15 @@ def listed_items(ents: list[Cand], text: str) -> list[Cand]:
     [('特克斯河防洪工程', 'PROJECT')]
     """
     out = ents
+    items: list[tuple[int, int, str]] = []  # the works items no name ends or opens: (start, end, label)
+    bounds: list[tuple[int, int]] = []  # every item's span
     for m in _ENUM_RE.finditer(text):
         a = m.end()
         end = _ITEM_END_RE.search(text, a, a + _MAX_ITEM + 1)
         if end is None:
             continue
         b = end.start()
+        bounds.append((a, b))
         item = text[a:b]
         if len(item) < 4 or not _ITEM_CHARS_RE.fullmatch(item) or item.startswith(_PROJECT_VERBS):
             continue
@@ -96,10 +104,27 @@ def listed_items(ents: list[Cand], text: str) -> list[Cand]:
                                                           or (c.label == "ORG" and label == "PROJECT"))
                           for c in inside)
         if not ends_it and not named_start:
+            items.append((a, b, label))
             continue
         if any(c.start == a and c.end == b and c.label == label for c in inside):
             continue
         out = replace_inside(out, Cand(a, b, label, prio=2, source="list"))
+    return _list_siblings(out, items, bounds)
+
+
+def _list_siblings(ents: list[Cand], items: list[tuple[int, int, str]], bounds: list[tuple[int, int]]) -> list[Cand]:
+    """*ents* with each PROJECT item of a numbered list (*items*: the items nothing named) made one PROJECT when two
+    other items of the list (*bounds*: every item's span) within :data:`_SIBLING_SPAN` characters are PROJECTs
+    exactly (①…项目，②…项目，④新能源储能电池包项目: the segmenter's 储|能|电池|包 stopped the scan, the list says
+    what the item is)."""
+    out = ents
+    for a, b, label in items:
+        if label != "PROJECT":
+            continue
+        whole = {(c.start, c.end) for c in out if c.label == "PROJECT"}
+        siblings = [(x, y) for x, y in bounds if x != a and abs(x - a) <= _SIBLING_SPAN and (x, y) in whole]
+        if len(siblings) >= 2:
+            out = replace_inside(out, Cand(a, b, "PROJECT", prio=2, source="list"))
     return out
 
 
@@ -115,6 +140,9 @@ def scoped_programmes(ents: list[Cand], text: str, words_: "list[str] | None") -
     [('安居富民工程', 'PROJECT')]
     >>> scoped_programmes([], "全县重点工程进展顺利", None)
     []
+    >>> t = "全县“三个一批”工程建设取得成效"
+    >>> [t[c.start:c.end] for c in scoped_programmes([], t, None)]
+    ['“三个一批”工程']
     """
     out = ents
     sc = None
@@ -126,17 +154,21 @@ def scoped_programmes(ents: list[Cand], text: str, words_: "list[str] | None") -
         h0, h1 = h.span()
         if text[h1:h1 + 1] in ("部", "办", "处", "科", "组", "师", "队", "院", "局"):
             continue
-        if sc is None:
-            sc = Scanner(text)
-            sc.words = words_
-        s = sc.left(h0, max_len=24, in_word=True)
-        if s > s0:
-            continue  # the scan stopped inside the body: a clause, no name
-        body = text[s0:h0]
-        if not re.fullmatch(r"[\u4e00-\u9fff]{2,12}", body) or generic_only(body, PROJECT_GENERIC):
-            continue
-        if one_word_kind(text, words_, s0, h0, h.group()):
-            continue
+        quoted = _QUOTED_END_RE.search(text, s0, h0)
+        if quoted and quoted.end() == h0 and re.fullmatch(r"[\u4e00-\u9fff]{0,8}", text[s0:quoted.start()]):
+            pass  # 全县“三个一批”工程, 全县广播电视“村村通”工程: the quoted programme with its qualifier (pages25, pages27o)
+        else:
+            if sc is None:
+                sc = Scanner(text)
+                sc.words = words_
+            s = sc.left(h0, max_len=24, in_word=True)
+            if s > s0:
+                continue  # the scan stopped inside the body: a clause, no name
+            body = text[s0:h0]
+            if not re.fullmatch(r"[\u4e00-\u9fff]{2,12}", body) or generic_only(body, PROJECT_GENERIC):
+                continue
+            if one_word_kind(text, words_, s0, h0, h.group()):
+                continue
         if any(c.start <= s0 < c.end or c.start < h1 <= c.end for c in out if c.label == "PROJECT"):
             continue
         out = replace_inside(out, Cand(s0, h1, "PROJECT", prio=1, source="scope"))
@@ -152,4 +184,5 @@ def mend_named_works(ents: list[Cand], text: str, words_: "list[str] | None") ->
     ents = listed_items(ents, text)
     ents = scoped_programmes(ents, text, words_)
     ents = owned_facilities(ents, text, words_)
+    ents = stage_bounds(ents, text, words_)
     return sites_of_works(ents, text)
