@@ -32,6 +32,7 @@ and groups them into *articles*, one step per module:
 * :mod:`~corpus_tools.layout.boxes` — boxes of figures (``【天气预报】`` rows) and contact foot lines
   read as banners, not an article's body;
 * :mod:`~corpus_tools.layout.flow` — column-flow repair: tails printed away from their article;
+* :mod:`~corpus_tools.layout.flowsplit` — a displaced tail read into the paragraph printed above it;
 * :mod:`~corpus_tools.layout.lineroles` — the learned line-role model (``split_page(raw, method="model")``);
 * :mod:`~corpus_tools.layout.arbiter` — where the model contradicts the rules, the rules' layout
   (``split_page(raw)``, ``method="auto"``, the default);

@@ -292,7 +292,7 @@ def _finish(units: list[Unit], n_articles: int, raw: str, *, rejoin_headless: bo
     if n_articles:
         for i, u in enumerate(units):
             u.rank = float(i)
-        flow_repairs = repair_flow(units, n_articles)
+        flow_repairs = repair_flow(units, n_articles, raw)
         if rejoin_headless:
             _rejoin_headless(units)
             _join_column_cuts(units, raw)

@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 
 from corpus_tools.layout.bylines import lead_byline
 from corpus_tools.layout.continuity import CharLM, default_lm
+from corpus_tools.layout.flowsplit import split_merged_tails, unsplit
 from corpus_tools.layout.headafter import heads_first
 from corpus_tools.layout.model import Repair
 from corpus_tools.layout.patterns import BYLINE_TAIL_RE, ENUM_RE, ITEM_MARKS, JUMP_LINE_RE, cjk_bigrams, ends_sentence, is_lead
@@ -313,7 +314,33 @@ def _best_move(pg: _Page, bodies: list[list[int]], live: list[int]) -> tuple[flo
                 scored = _score(pg, bodies, a, k, b)
                 if scored and scored[0] >= MIN_GAIN and (best is None or scored[0] > best[0]):
                     best = (scored[0], a, k, b, scored[1])
+        if a in pg.titled and len(seg) >= 2:
+            for b in live:  # (a titled article's first paragraph that finishes another's cut sentence)
+                gain = _head_gain(pg, bodies, a, b) if b != a and b in pg.titled else None
+                if gain is not None and (best is None or gain > best[0]):
+                    best = (gain, a, -1, b, True)
     return best
+
+
+def _head_gain(pg: _Page, bodies: list[list[int]], a: int, b: int) -> float | None:
+    """Score of moving the first body paragraph of titled article ``a`` to the end of ``b``, or None.
+
+    A body never opens mid-sentence: a first paragraph printed after another article's body that
+    finishes ``b``'s cut sentence (a join of at least :data:`BACK_JOIN` nats, a cut quotation or
+    attribution) is ``b``'s displaced tail, read into the article printed under it (a headline
+    printed after its body, ``…一声医`` + ``生。”龙光庆说。``).
+    """
+    units, first = pg.units, bodies[a][0]
+    text, end = units[first].text, units[bodies[b][-1]].text
+    if is_lead(text) or ends_sentence(end) or _opens(text, pg.openings):
+        return None
+    if not any(units[j].final == "body" and units[j].article not in (a, None) for j in range(first)):
+        return None  # a displaced tail is printed after another article's body
+    join = _join(pg.lm, end, text, None)
+    quote = (_closes_quote(text) and _open_quotes(end) > 0) or _finishes_attribution(end, text)
+    if join < BACK_JOIN and not quote:
+        return None
+    return 0.3 + JOIN_WEIGHT * min(join, JOIN_CAP) + (QUOTE_GAIN if quote else 0.0)
 
 
 def _move(units: list[Unit], bodies: list[list[int]], a: int, k: int, b: int, mid: bool) -> tuple[int, int]:
@@ -345,13 +372,24 @@ def _move(units: list[Unit], bodies: list[list[int]], a: int, k: int, b: int, mi
     return min(units[i].start for i in tail), max(units[i].end for i in tail)  # a tail may hold moved paragraphs
 
 
-def repair_flow(units: list[Unit], n_articles: int) -> list[Repair]:
+def _move_head(units: list[Unit], bodies: list[list[int]], a: int, b: int) -> tuple[int, int]:
+    """Re-attach the first body paragraph of ``a`` to the end of ``b``, continuing its cut sentence."""
+    i = bodies[a][0]
+    units[i].article, units[i].rank, units[i].cont = b, units[bodies[b][-1]].rank + 0.5, True
+    return units[i].start, units[i].end
+
+
+def repair_flow(units: list[Unit], n_articles: int, raw: str | None = None) -> list[Repair]:
     """Re-attach displaced article tails; returns the ``"move"`` repairs made.
 
     Changes ``article``, ``cont`` and ``rank`` of the moved units (and of a byline printed
-    right after a moved tail). At most :data:`MAX_MOVES` moves, best first.
+    right after a moved tail). At most :data:`MAX_MOVES` moves, best first. With the page's
+    ``raw`` text, a tail read into the paragraph above it is first split off at a line break
+    (:func:`~corpus_tools.layout.flowsplit.split_merged_tails`; ``units`` gains a unit), and
+    joined again when it is not moved.
     """
     repairs: list[Repair] = []
+    splits = split_merged_tails(units, raw) if raw is not None else []
     pg = _page(units)
     for _ in range(MAX_MOVES):
         bodies = _bodies(units, n_articles)
@@ -360,12 +398,16 @@ def repair_flow(units: list[Unit], n_articles: int) -> list[Repair]:
         if best is None:
             break
         gain, a, k, b, mid = best
-        n = len(bodies[a]) - k
-        start, end = _move(units, bodies, a, k, b, mid)
+        if k < 0:  # the first paragraph of a titled article (:func:`_head_gain`)
+            n, start, end = 1, *_move_head(units, bodies, a, b)
+        else:
+            n = len(bodies[a]) - k
+            start, end = _move(units, bodies, a, k, b, mid)
         repairs.append(Repair("move", start, end, "",
                               f"column flow: {n} paragraph(s) printed after article body {a} "
                               f"re-attached to the end of article body {b} (score {gain:.2f}"
                               f"{', continuing its cut sentence' if mid else ''})"))
+    unsplit(units, splits)
     return repairs
 
 
