@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from corpus_tools.slogans.numbered import (code_end, counted_ratio, counted_venue, numbered_actors, numbered_item,
+from corpus_tools.slogans import find_slogans
+from corpus_tools.slogans.numbered import (counted_ratio, counted_venue, numbered_actors, numbered_item,
                                            numeric_code)
 
 
@@ -33,24 +34,11 @@ def test_a_code_is_digits_letters_or_numerals_alone():
     assert not numeric_code("党建+扶贫") and not numeric_code("1+产业")
 
 
-def test_a_code_takes_its_noun_but_not_across_de():
-    text = "推行“1+3”网格体系。"
-    assert text[text.index("1"):code_end(text, text.index("”"))] == "1+3”网格体系"
-    text = "推行“1+3”的管理模式。"
-    assert code_end(text, text.index("”")) == text.index("”")
-
-
-def test_a_head_that_modifies_a_longer_noun_is_not_taken():
-    # slogan30: 产业 of 产业发展模式 is no head of the code's noun; 产业链 before 工程 still is
-    text = "探索形成“331+”产业发展模式。"
-    assert code_end(text, text.index("”")) == text.index("”")
-    text = "实施“4+1”重点产业链工程。"
-    assert text[text.index("4"):code_end(text, text.index("”"))] == "4+1”重点产业链"
-
-
-@pytest.mark.parametrize("s", ["一带三", "一帮一", "1带3", "三带一", "一带N"])
-def test_one_taking_on_others_is_numbered(s):
-    assert numbered_item(s)
+def test_a_quoted_code_stands_alone_without_the_noun_after_it():
+    # slogan36: every open gold set records the code alone (1+3+4 before 现代工业产业体系, pages25; a user's 1+3+N)
+    found = {(m.text, m.kind) for m in find_slogans("围绕“1+3+4”现代工业产业体系，构建“1+3+N”产业体系。", decision=False)}
+    assert found == {("1+3+4", "numbered"), ("1+3+N", "numbered")}
+    assert ("4+1", "numbered") in {(m.text, m.kind) for m in find_slogans("实施“4+1”重点产业链工程。", decision=False)}
 
 
 def test_one_to_one_is_a_manner_not_a_count():

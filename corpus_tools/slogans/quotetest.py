@@ -16,9 +16,10 @@ from corpus_tools.slogans import coined, decision, quoteframes, quoteshare, spee
 from corpus_tools.slogans.core import SloganMention, is_cjk, slogan_key
 from corpus_tools.slogans.dotmarks import dot_motto
 from corpus_tools.slogans.lexicon import Lexicon
-from corpus_tools.slogans.numbered import (CN_DIGITS, code_end, counted_ratio, counted_tail, counted_venue,
+from corpus_tools.slogans.numbered import (CN_DIGITS, counted_ratio, counted_tail, counted_venue,
                                             numbered_actors, numbered_item, numeric_code, venue_head)
-from corpus_tools.slogans.placenames import is_place, opens_with_nature_name, opens_with_village, village_stem_on_page
+from corpus_tools.slogans.placenames import (is_place, opens_with_nature_name, opens_with_numeral_stem, opens_with_village,
+                                             village_stem_on_page)
 from corpus_tools.slogans.quotes import ITEM_SEP_RE, Quote, split_items
 from corpus_tools.slogans.series import compact_parallel
 from corpus_tools.slogans.singles import (LABEL_HEADS, VENUE_AFTER, decide, decide_dotted, given_title, is_name,
@@ -181,10 +182,9 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
     if "+" in norm:  # + models and arithmetic codes
         parts = [p for p in norm.split("+")]
         if numeric_code(norm):       # digits, letters or Chinese numerals alone (4+1, 1+5+N, 一+五)
-            new_end = code_end(text, q.close)
-            printed = inner if new_end == q.close else inner + text[q.close + 1:new_end]
-            return SloganMention(printed, "numbered", start, new_end if new_end != q.close else end,
-                                 True, level, "numeric code")
+            # the code alone, not the noun printed after it (“1+3+4”现代工业产业体系 → 1+3+4): the shortest quoted
+            # form, as every open gold set records it (17 items, five writers; a user's “1+3+N”产业体系)
+            return SloganMention(inner, "numbered", start, end, True, level, "numeric code")
         if all(is_cjk(p) and 1 <= len(p) <= 6 for p in parts if p) and len([p for p in parts if p]) >= 1:
             kind = "numbered" if all(numbered_item(p) for p in parts if p) else "quoted"  # 三个一批+ (user21 F9)
             return SloganMention(inner, kind, start, end, True, level, "+ model")
@@ -232,8 +232,8 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
     if re.fullmatch(f"[{CN_DIGITS}]+", norm) and len(norm) < 3:
         return None                  # 七一, 五四: dates
     if numbered_item(norm):
-        if re.fullmatch(r"\d{3,}", norm) and re.match(r"[年元万亿米吨亩户人个次]", after[:1] or " "):
-            return None              # a number in quotes, not a code
+        if re.fullmatch(r"\d{3,}", norm) and re.match(r"[年元万亿米吨亩户人个次](?!才)", after[:3] or " "):
+            return None              # a number in quotes, not a code (but “1155”人才培养计划, “333”人才工程: a code)
         # one number and a venue head is a name (两乡馆, 三线厂) unless the corpus quotes it on several days
         # (“五美乡村”: the paper's own formula; a place's name is still no formula, is_place below); festivals,
         # events and ratings stay names however often they are quoted (双品网购节, 五五购物节)
@@ -242,11 +242,12 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
                 or (given_title(before, gap=3) and not labels_quote(before, after)):
             return None              # an honour title (“十大最美县域”称号, 评为“十差村”), a venue (两乡馆, “三孔”景区)
         if is_place(norm) or opens_with_village(norm) or village_stem_on_page(norm, text) \
-                or opens_with_nature_name(norm):
+                or opens_with_nature_name(norm) or opens_with_numeral_stem(norm):
             return None              # a place (“三江”, “十八洞村”, “七台河”), a thing of one whose name opens with a
             #                          numeral (“八岔村味道”, user22's pages; “六盘山牛”, a mountain's), or the short
             #                          name of a village the page prints in full (“十八洞”猕猴桃 on a page about
-            #                          十八洞村): names of places
+            #                          十八洞村), or a product of a county whose short name holds a numeral
+            #                          (“三江早春茶”, pages25): names of places
         if person_head(norm):
             return None              # a nickname of people (“六老汉”, “三兄弟”): no gold numbered formula ends so
         if quoteshare.ordinary_word(norm, page=text if ctx.in_corpus else ""):
