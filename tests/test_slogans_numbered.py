@@ -159,3 +159,9 @@ def test_a_built_counting_formula_keeps_its_tail():
     from corpus_tools.slogans.numbered import counted_tail
 
     assert counted_tail("建四好农村路") == "四好农村路"
+
+
+def test_digits_before_a_talent_programme_are_a_code_but_digits_before_a_count_of_people_are_not():
+    # slogan36: a user's “333”人才培养工程 and slogan_held36's “1155”人才培养计划 were missed (人 read as a unit)
+    assert [(m.text, m.kind) for m in find_slogans("县里实施“333”人才培养工程。", decision=False)] == [("333", "numbered")]
+    assert find_slogans("全县共有“1155”人参加。", decision=False) == []

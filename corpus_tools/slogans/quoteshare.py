@@ -16,19 +16,13 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-__all__ = ["quote_share", "share_elsewhere", "ordinary_word", "corpus_label", "idioms", "is_idiom", "in_saying", "is_saying", "plain_words", "is_plain_word", "cuts_word", "opens_inside_word", "starts_inside_word", "MIN_TOTAL", "MAX_SHARE"]
+__all__ = ["quote_share", "share_elsewhere", "ordinary_word", "idioms", "is_idiom", "in_saying", "is_saying", "plain_words", "is_plain_word", "cuts_word", "opens_inside_word", "starts_inside_word", "MIN_TOTAL", "MAX_SHARE"]
 
 #: A quoted phrase is an ordinary word when the corpora print it at least ``MIN_TOTAL`` times and
 #: put at most ``MAX_SHARE`` of those in quotation marks: the value leave-one-report-out chooses on
 #: the seed pages, the dev tuning part and the hand-written test pages (``benchmarks/slogans.py --loo``).
 MIN_TOTAL = 50
 MAX_SHARE = 0.1
-#: A quoted phrase is a label the corpora quote as such when they print it at least ``LABEL_TOTAL`` times and put at
-#: least ``LABEL_SHARE`` of those in quotation marks (回头看: 22 of 33; 组团式: 11 of 15). Chosen by slogan36 on the
-#: open gold (all open slogan gold sets: 30 gold slogans pass) against the quoted non-slogans of the helpers' held
-#: folders (two pass, 等靠要 15/22 and 土专家 11/15; at 0.5, 老大难 18/31 passes too): a cue of use, not a decision.
-LABEL_TOTAL = 10
-LABEL_SHARE = 0.6
 
 
 @functools.lru_cache(maxsize=1)
@@ -105,31 +99,6 @@ def ordinary_word(s: str, *, page: str = "") -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-
-def corpus_label(s: str, *, page: str = "") -> bool:
-    """Whether the corpora print *s* at least :data:`LABEL_TOTAL` times and quote at least :data:`LABEL_SHARE` of
-    those: a label the papers mark as such (“回头看”, “组团式”); *page* as in :func:`share_elsewhere`.
-
-    Parameters
-    ----------
-    s : str
-        A quoted string such as 回头看.
-    page : str, optional
-        As in :func:`share_elsewhere`.
-
-    Returns
-    -------
-    bool
-        True for a string printed often and mostly quoted.
-
-    Examples
-    --------
-    >>> corpus_label("回头看"), corpus_label("指挥部"), corpus_label("三晋强基")
-    (True, False, False)
-    """
-    quoted, total = share_elsewhere(s, page)
-    return total >= LABEL_TOTAL and quoted >= LABEL_SHARE * total
-
 def idioms() -> frozenset[str]:
     """The shipped idioms: those of jieba's dictionary and People's Daily 1998's PKU tags that have a
     numeral or that People's Daily prints in quotation marks (``data/idioms.txt``).

@@ -219,8 +219,6 @@ def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
                  or any(after.startswith(h) or after.startswith("的" + h) for h in LABEL_USE_HEADS)
                  or any(after.startswith("等" + h) for h in LABEL_HEADS)     # “农光互补”等模式
                  or (n == 2 and any(before.endswith(v) for v in GOVERNING_SHORT))
-                 # a label the corpora quote in most of their prints (“回头看” 22 of 33: pages27o, pages28o)
-                 or quoteshare.corpus_label(s, page=corpus_page)
                  or bool(_COUNTED_AFTER_RE.match(after) or REQUIRE_BEFORE_RE.search(before)
                          or SYSTEM_AFTER_RE.match(after) or MODIFIED_HEAD_RE.match(after)))
     return {
