@@ -200,20 +200,25 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
         # a pair the clause adopts (推动“产业在村里、就业在家门口”): its shape and the clause's verb (quoteframes)
         adopted = len(items) == 2 and quoteframes.clause_pair(
             [normalize_text(it) for it in items], quoteframes.clause_before(text, first.open), after)
-        if len(lengths) != 1 and not theme and not _uneven_series(items, before, after) and not adopted \
+        # a goal a place sets itself (打造“世界客家祖地、红色文化名城”; …“X、Y”定位): quoteframes.goal_pair
+        goal = len(items) == 2 and "、" in norm and quoteframes.goal_pair(
+            [normalize_text(it) for it in items], before, after)
+        if len(lengths) != 1 and not theme and not _uneven_series(items, before, after) and not adopted and not goal \
                 and not (len(items) == 2 and "、" in norm and quoteframes.framed_uneven_pair(items, before, after)):
             return None              # a quoted list, not a formula (温缩裂缝、凝固效果差…)
         if len(items) >= 3:
             return SloganMention(inner, "parallel", start, end, True, level, "quoted series")
         if min(lengths) < 2:
             return None              # (a pair a speaker names inside speech is judged like any other)
-        if all(is_name(normalize_text(it)) for it in items):
-            return None              # two names (党建墙、爱心墙)
+        if all(is_name(normalize_text(it)) for it in items) and not goal:
+            return None              # two names (党建墙、爱心墙), not a goal (建设“长寿之乡、柑橘大县”)
         evidence = decide(norm, before, after, kind="pair", places=ctx.places, page=text, group=len(group),
                           record=ctx.record, in_corpus=ctx.in_corpus, own=ctx.own) \
             or coined.coined_evidence(norm, before, after, places=ctx.places)
         if evidence is None and adopted:
             evidence = "adopted clause pair"
+        if evidence is None and goal:
+            evidence = "goal pair"
         if evidence is None:
             return None
         return SloganMention(inner, "quoted", start, end, True, level, evidence)
@@ -296,7 +301,8 @@ def _uneven_series(items: Sequence[str], before: str, after: str) -> bool:
         return True
     lengths = [len(normalize_text(it)) for it in items]
     framed = bool(re.match(f"[的]?[{CN_DIGITS}]大?(?:个|项|条)?[\u4e00-\u9fff]", after)) \
-        or after.startswith(("的要求", "的目标", "的原则", "战略", "目标", "要求")) \
+        or after.startswith(("的要求", "的目标", "的原则", "战略", "目标", "要求",
+                             "定位", "的定位", "发展定位", "的发展定位")) \
         or before.endswith(("实施", "实行", "推行", "坚持", "按照", "确立了", "确立", "提出", "提出了"))
     if max(lengths) - min(lengths) <= 2 and framed:
         return True
