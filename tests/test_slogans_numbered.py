@@ -165,3 +165,11 @@ def test_digits_before_a_talent_programme_are_a_code_but_digits_before_a_count_o
     # slogan36: a user's “333”人才培养工程 and slogan_held36's “1155”人才培养计划 were missed (人 read as a unit)
     assert [(m.text, m.kind) for m in find_slogans("县里实施“333”人才培养工程。", decision=False)] == [("333", "numbered")]
     assert find_slogans("全县共有“1155”人参加。", decision=False) == []
+
+
+def test_three_one_one_parts_make_a_parallel_series_two_stay_numbered():
+    # slogan36: three writers (pages21, pages25, pages28o) call a quoted series of three 一X一Y parts parallel
+    three = find_slogans("各乡镇按照“一乡一品、一村一业、一户一技”的思路发展产业。", decision=False)
+    assert [(m.text, m.kind) for m in three] == [("一乡一品、一村一业、一户一技", "parallel")]
+    two = {(m.text, m.kind) for m in find_slogans("推行“一镇一业、一村一品”。", decision=False)}
+    assert ("一镇一业、一村一品", "numbered") in two

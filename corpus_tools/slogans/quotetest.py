@@ -194,7 +194,12 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
     if len(items) >= 2:
         lengths = {len(normalize_text(it)) for it in items}
         if all(numbered_item(it) for it in items):  # even or not (一人一档、一区一督导)
-            return SloganMention(inner, "numbered", start, end, True, level, "numbered series")
+            # three or more 一X一Y parts are a parallel series (一乡一品、一村一业、一户一技: three writers of the open
+            # page sets, pages21, pages25 and pages28o, call all three such series parallel; one or two parts stay
+            # numbered, 41 of 52 open gold items)
+            kind = "parallel" if len(items) >= 3 and all(_ONE_ONE_RE.fullmatch(normalize_text(it)) for it in items) \
+                else "numbered"
+            return SloganMention(inner, kind, start, end, True, level, "numbered series")
         # two phrases a space apart are a theme line (“唱响山歌 共建和美家园”为主题): judged as a pair below
         theme = len(items) == 2 and not re.search(r"[、，,；;]", norm) and min(lengths) >= 4
         # a pair the clause adopts (推动“产业在村里、就业在家门口”): its shape and the clause's verb (quoteframes)
@@ -278,6 +283,8 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
     return SloganMention(inner, "numbered" if tail else "quoted", start, end, True, level, evidence)
 
 
+# 一村一品, 一户一积分: one X, one Y (a part of a quoted series)
+_ONE_ONE_RE = re.compile(r"一[\u4e00-\u9fff]{1,2}一[\u4e00-\u9fff]{1,3}")
 # 同网同质同服务: one character heading three parts, printed without separators
 _REPEATED_HEAD_RE = re.compile(r"([\u4e00-\u9fff])([\u4e00-\u9fff]{1,2})\1([\u4e00-\u9fff]{1,2})\1([\u4e00-\u9fff]{1,3})")
 
