@@ -173,3 +173,9 @@ def test_three_one_one_parts_make_a_parallel_series_two_stay_numbered():
     assert [(m.text, m.kind) for m in three] == [("一乡一品、一村一业、一户一技", "parallel")]
     two = {(m.text, m.kind) for m in find_slogans("推行“一镇一业、一村一品”。", decision=False)}
     assert ("一镇一业、一村一品", "numbered") in two
+
+
+def test_a_plan_period_after_a_verb_of_saying_is_no_speech():
+    # slogan36: pages28o 会议指出，“十五”期间 … was read as a quotation introduced by 指出，
+    found = find_slogans("会议指出，“十五”期间，全县经济总量五年翻了一番。", decision=False)
+    assert [(m.text, m.kind) for m in found] == [("十五", "numbered")]

@@ -162,8 +162,9 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
         return None
     if re.search(r"[我咱你您]", norm) and not (len(norm) <= 12 and after.startswith(_CAMPAIGN_AFTER)):
         return None                  # speech, unless it names a campaign (“我为群众办实事”实践活动)
-    if speech.introduces_speech(before) and not after.startswith(_PROGRAMME_AFTER):
-        return None                  # a direct quotation introduced by 说： / 写道： (not “X”改革 after 说，: a programme)
+    if speech.introduces_speech(before) and not after.startswith(_PROGRAMME_AFTER) and not _plan_period(norm, after):
+        return None                  # a direct quotation introduced by 说： / 写道： (not “X”改革 after 说，: a programme;
+        #                              not 会议指出，“十五”期间: a plan period, pages28o)
     if _SAYING_BEFORE_RE.search(before):
         return None                  # a saying, rhyme or proverb the page names as such (一句顺口溜，“…”)
     if (_NARRATIVE_RE.search(norm) and not dot_motto(norm)) or _YEAR_RE.search(norm):
@@ -237,7 +238,7 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
         return None if evidence is None else SloganMention(inner, "quoted", start, end, True, level, evidence)
     if counted_ratio(norm):
         return SloganMention(inner, "numbered", start, end, True, level, "counted ratio")
-    if re.fullmatch(f"[{CN_DIGITS}]{{2}}", norm) and after.startswith(("计划", "规划", "时期", "期间")):
+    if _plan_period(norm, after):
         return SloganMention(inner, "numbered", start, end, True, level, "plan period")
     if re.fullmatch(f"[{CN_DIGITS}]+", norm) and len(norm) < 3:
         return None                  # 七一, 五四: dates
@@ -281,6 +282,11 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
         return None
     # a verb or domain word before a counting formula inside the quotes (清四乱, 党员三联三帮): numbered
     return SloganMention(inner, "numbered" if tail else "quoted", start, end, True, level, evidence)
+
+
+def _plan_period(norm: str, after: str) -> bool:
+    """Whether the quoted *norm* is a five-year plan's short name before its period (“十五”期间, “九五”计划)."""
+    return bool(re.fullmatch(f"[{CN_DIGITS}]{{2}}", norm)) and after.startswith(("计划", "规划", "时期", "期间"))
 
 
 # 一村一品, 一户一积分: one X, one Y (a part of a quoted series)
