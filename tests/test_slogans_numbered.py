@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from corpus_tools.slogans import find_slogans
-from corpus_tools.slogans.numbered import (counted_ratio, counted_venue, numbered_actors, numbered_item,
+from corpus_tools.slogans.numbered import (chain_end, counted_ratio, counted_venue, numbered_actors, numbered_item,
                                            numeric_code)
 
 
@@ -38,7 +38,9 @@ def test_a_quoted_code_stands_alone_without_the_noun_after_it():
     # slogan36: every open gold set records the code alone (1+3+4 before 现代工业产业体系, pages25; a user's 1+3+N)
     found = {(m.text, m.kind) for m in find_slogans("围绕“1+3+4”现代工业产业体系，构建“1+3+N”产业体系。", decision=False)}
     assert found == {("1+3+4", "numbered"), ("1+3+N", "numbered")}
-    assert ("4+1", "numbered") in {(m.text, m.kind) for m in find_slogans("实施“4+1”重点产业链工程。", decision=False)}
+    # the chains a code counts stay with it (the guide's example 4+1重点产业链, from the seed pages)
+    assert ("4+1重点产业链", "numbered") in {(m.text, m.kind)
+                                          for m in find_slogans("实施“4+1”重点产业链工程。", decision=False)}
 
 
 def test_one_to_one_is_a_manner_not_a_count():
@@ -179,3 +181,8 @@ def test_a_plan_period_after_a_verb_of_saying_is_no_speech():
     # slogan36: pages28o 会议指出，“十五”期间 … was read as a quotation introduced by 指出，
     found = find_slogans("会议指出，“十五”期间，全县经济总量五年翻了一番。", decision=False)
     assert [(m.text, m.kind) for m in found] == [("十五", "numbered")]
+
+
+def test_chain_end_rejects_an_offset_outside_the_text():
+    with pytest.raises(ValueError, match="close=9 must be an offset inside the text"):
+        chain_end("“4+1”", 9)

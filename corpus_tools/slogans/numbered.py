@@ -2,9 +2,9 @@
 
 The guide's kind ``numbered`` rests on the numerals of a phrase, whatever its quotation marks say:
 :func:`numbered_item` is the test for one item (a series is numbered when every item passes it);
-:func:`numeric_code` reads an arithmetic code (“4+1”重点产业链: the code alone is the formula's shortest quoted
-form); :func:`counted_ratio` one count per another (1名党员联系5户群众); :func:`numbered_actors`
-a counted group of actors and the task it takes on (五级书记抓防控); :func:`counted_venue` a counted venue
+:func:`numeric_code` reads an arithmetic code and :func:`chain_end` the chains it counts (“4+1”重点产业链; before any
+other noun the code stands alone, its shortest quoted form: “1+3+4”现代工业产业体系 → 1+3+4); :func:`counted_ratio`
+one count per another (1名党员联系5户群众); :func:`numbered_actors` a counted group of actors and the task it takes on (五级书记抓防控); :func:`counted_venue` a counted venue
 (两乡馆, 三线厂), which is a name, not a formula. :mod:`~corpus_tools.slogans.detect` applies them to the
 quoted spans of a page.
 """
@@ -21,7 +21,7 @@ from corpus_tools.slogans.singlecues import person_head
 from corpus_tools.slogans.wordshape import word_tags
 from corpus_tools.text import normalize_text
 
-__all__ = ["CN_DIGITS", "COUNT_START", "numbered_item", "numeric_code", "counted_ratio", "counted_tail",
+__all__ = ["CN_DIGITS", "COUNT_START", "numbered_item", "numeric_code", "chain_end", "counted_ratio", "counted_tail",
            "numbered_actors", "counted_venue", "venue_head"]
 
 #: Chinese numerals, with 双 (a second count: 一抓双促).
@@ -183,6 +183,44 @@ def numeric_code(s: str) -> bool:
     (True, True, False)
     """
     return all(_CODE_PART_RE.fullmatch(p) for p in s.split("+") if p)
+
+
+#: a few words qualifying the chains a code counts, then 产业链 (“4+1”重点产业链), not across 的 or 之
+_CHAIN_RE = re.compile(r"(?:(?![的之])[\u4e00-\u9fff]){0,4}?产业链")
+
+
+def chain_end(text: str, close: int) -> int:
+    """The end of the chains an arithmetic code counts (“4+1”重点产业链: four chains and one), when 产业链 follows the
+    closing quotation mark at *close* within four qualifying characters; *close* itself otherwise.
+
+    Before any other noun the code stands alone: a system, model or mechanism is the whole the code's parts make up,
+    not what it counts (“1+3+4”现代工业产业体系, “1+N”结对帮扶机制). Every open gold set records such codes alone (17 items
+    of five writers; a user's “1+3+N”产业体系); the guide's own example, 4+1重点产业链 on the seed pages, keeps its chains.
+
+    Parameters
+    ----------
+    text : str
+        The text.
+    close : int
+        The offset of the closing quotation mark after the code.
+
+    Returns
+    -------
+    int
+        The end offset of 产业链, or *close*.
+
+    Examples
+    --------
+    >>> t = "“4+1”重点产业链工程"
+    >>> t[1:chain_end(t, 4)]
+    '4+1”重点产业链'
+    >>> chain_end("“1+3+4”现代工业产业体系", 6)
+    6
+    """
+    if not 0 <= close < len(text):
+        raise ValueError(f"close={close!r} must be an offset inside the text (0 to {len(text) - 1})")
+    m = _CHAIN_RE.match(text, close + 1)
+    return m.end() if m else close
 
 
 def counted_ratio(s: str) -> bool:

@@ -16,7 +16,7 @@ from corpus_tools.slogans import coined, decision, quoteframes, quoteshare, spee
 from corpus_tools.slogans.core import SloganMention, is_cjk, slogan_key
 from corpus_tools.slogans.dotmarks import dot_motto
 from corpus_tools.slogans.lexicon import Lexicon
-from corpus_tools.slogans.numbered import (CN_DIGITS, counted_ratio, counted_tail, counted_venue,
+from corpus_tools.slogans.numbered import (CN_DIGITS, chain_end, counted_ratio, counted_tail, counted_venue,
                                             numbered_actors, numbered_item, numeric_code, venue_head)
 from corpus_tools.slogans.placenames import (is_place, opens_with_nature_name, opens_with_numeral_stem, opens_with_village,
                                              village_stem_on_page)
@@ -184,8 +184,13 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
         parts = [p for p in norm.split("+")]
         if numeric_code(norm):       # digits, letters or Chinese numerals alone (4+1, 1+5+N, 一+五)
             # the code alone, not the noun printed after it (“1+3+4”现代工业产业体系 → 1+3+4): the shortest quoted
-            # form, as every open gold set records it (17 items, five writers; a user's “1+3+N”产业体系)
-            return SloganMention(inner, "numbered", start, end, True, level, "numeric code")
+            # form, as every open gold set records it (17 items, five writers; a user's “1+3+N”产业体系); the chains
+            # it counts are kept (“4+1”重点产业链, the guide's example): numbered.chain_end
+            new_end = chain_end(text, q.close)
+            if new_end == q.close:
+                return SloganMention(inner, "numbered", start, end, True, level, "numeric code")
+            return SloganMention(inner + text[q.close + 1:new_end], "numbered", start, new_end, True, level,
+                                 "numeric code")
         if all(is_cjk(p) and 1 <= len(p) <= 6 for p in parts if p) and len([p for p in parts if p]) >= 1:
             kind = "numbered" if all(numbered_item(p) for p in parts if p) else "quoted"  # 三个一批+ (user21 F9)
             return SloganMention(inner, kind, start, end, True, level, "+ model")
