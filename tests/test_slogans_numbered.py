@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from corpus_tools.slogans.numbered import (code_end, counted_ratio, counted_venue, numbered_actors, numbered_item,
+from corpus_tools.slogans import find_slogans
+from corpus_tools.slogans.numbered import (chain_end, counted_ratio, counted_venue, numbered_actors, numbered_item,
                                            numeric_code)
 
 
@@ -33,24 +34,13 @@ def test_a_code_is_digits_letters_or_numerals_alone():
     assert not numeric_code("党建+扶贫") and not numeric_code("1+产业")
 
 
-def test_a_code_takes_its_noun_but_not_across_de():
-    text = "推行“1+3”网格体系。"
-    assert text[text.index("1"):code_end(text, text.index("”"))] == "1+3”网格体系"
-    text = "推行“1+3”的管理模式。"
-    assert code_end(text, text.index("”")) == text.index("”")
-
-
-def test_a_head_that_modifies_a_longer_noun_is_not_taken():
-    # slogan30: 产业 of 产业发展模式 is no head of the code's noun; 产业链 before 工程 still is
-    text = "探索形成“331+”产业发展模式。"
-    assert code_end(text, text.index("”")) == text.index("”")
-    text = "实施“4+1”重点产业链工程。"
-    assert text[text.index("4"):code_end(text, text.index("”"))] == "4+1”重点产业链"
-
-
-@pytest.mark.parametrize("s", ["一带三", "一帮一", "1带3", "三带一", "一带N"])
-def test_one_taking_on_others_is_numbered(s):
-    assert numbered_item(s)
+def test_a_quoted_code_stands_alone_without_the_noun_after_it():
+    # slogan36: every open gold set records the code alone (1+3+4 before 现代工业产业体系, pages25; a user's 1+3+N)
+    found = {(m.text, m.kind) for m in find_slogans("围绕“1+3+4”现代工业产业体系，构建“1+3+N”产业体系。", decision=False)}
+    assert found == {("1+3+4", "numbered"), ("1+3+N", "numbered")}
+    # the chains a code counts stay with it (the guide's example 4+1重点产业链, from the seed pages)
+    assert ("4+1重点产业链", "numbered") in {(m.text, m.kind)
+                                          for m in find_slogans("实施“4+1”重点产业链工程。", decision=False)}
 
 
 def test_one_to_one_is_a_manner_not_a_count():
@@ -171,3 +161,28 @@ def test_a_built_counting_formula_keeps_its_tail():
     from corpus_tools.slogans.numbered import counted_tail
 
     assert counted_tail("建四好农村路") == "四好农村路"
+
+
+def test_digits_before_a_talent_programme_are_a_code_but_digits_before_a_count_of_people_are_not():
+    # slogan36: a user's “333”人才培养工程 and slogan_held36's “1155”人才培养计划 were missed (人 read as a unit)
+    assert [(m.text, m.kind) for m in find_slogans("县里实施“333”人才培养工程。", decision=False)] == [("333", "numbered")]
+    assert find_slogans("全县共有“1155”人参加。", decision=False) == []
+
+
+def test_three_one_one_parts_make_a_parallel_series_two_stay_numbered():
+    # slogan36: three writers (pages21, pages25, pages28o) call a quoted series of three 一X一Y parts parallel
+    three = find_slogans("各乡镇按照“一乡一品、一村一业、一户一技”的思路发展产业。", decision=False)
+    assert [(m.text, m.kind) for m in three] == [("一乡一品、一村一业、一户一技", "parallel")]
+    two = {(m.text, m.kind) for m in find_slogans("推行“一镇一业、一村一品”。", decision=False)}
+    assert ("一镇一业、一村一品", "numbered") in two
+
+
+def test_a_plan_period_after_a_verb_of_saying_is_no_speech():
+    # slogan36: pages28o 会议指出，“十五”期间 … was read as a quotation introduced by 指出，
+    found = find_slogans("会议指出，“十五”期间，全县经济总量五年翻了一番。", decision=False)
+    assert [(m.text, m.kind) for m in found] == [("十五", "numbered")]
+
+
+def test_chain_end_rejects_an_offset_outside_the_text():
+    with pytest.raises(ValueError, match="close=9 must be an offset inside the text"):
+        chain_end("“4+1”", 9)

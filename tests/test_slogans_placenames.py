@@ -6,7 +6,7 @@ import pytest
 
 from corpus_tools.slogans import find_slogans
 from corpus_tools.slogans.placenames import (is_division_stem, is_place, is_place_name, opens_with_nature_name,
-                                             opens_with_village, starts_with_division, village_stem_on_page)
+                                             opens_with_numeral_stem, opens_with_village, starts_with_division, village_stem_on_page)
 
 
 @pytest.mark.parametrize("s", ["十八洞村", "三河市", "小岗村"])
@@ -62,3 +62,13 @@ def test_a_numeral_inside_a_mountains_name_counts_nothing():
 def test_a_numeral_before_a_person_head_is_a_nickname():
     page = "当年“六老汉”在沙窝里种树，县里开展“三严三实”专题教育。"
     assert [m.text for m in find_slogans(page, formulae=False)] == ["三严三实"]
+
+
+def test_a_product_of_a_county_whose_name_holds_a_numeral_is_no_numbered_formula():
+    # slogan36: pages25 (三江侗族自治县) found “三江早春茶” numbered
+    assert opens_with_numeral_stem("三江早春茶") and opens_with_numeral_stem("五峰绿茶")
+    assert not opens_with_numeral_stem("三变") and not opens_with_numeral_stem("五个一批")
+    assert not opens_with_numeral_stem("三江")           # the place itself: is_place
+    assert find_slogans("“三江早春茶”是国家地理标志保护产品。", decision=False) == []
+    with pytest.raises(TypeError, match="s must be a str"):
+        opens_with_numeral_stem(3)

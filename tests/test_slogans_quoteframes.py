@@ -116,3 +116,24 @@ def test_clause_before_stops_at_the_last_clause_mark():
     assert clause_before("今年以来，界湖街道推动社区“双向进入", 13) == "界湖街道推动社区"
     assert clause_pair(["双向进入", "交叉任职"], "界湖街道推动社区", "，目前")
     assert not clause_pair(["双向进入", "交叉任职"], "界湖街道与社区", "，目前")
+
+
+def test_a_quoted_pair_after_a_verb_of_building_a_goal_is_the_places_goal():
+    # slogan36: pages24 and pages25 (two writers) missed 长寿之乡、柑橘大县, 世界客家祖地、红色文化名城, 畲乡共富、景美宁和
+    from corpus_tools.slogans.quoteframes import goal_pair
+
+    assert goal_pair(["长寿之乡", "柑橘大县"], "县里提出建设", "，着力")
+    assert goal_pair(["畲乡共富", "景美宁和"], "奋力打造", "的新时代")
+    assert not goal_pair(["党建墙", "爱心墙"], "建设", "等")                     # parts of three; a list
+    assert not goal_pair(["农家书屋", "村级文化广场"], "村里建设", "，方便")   # facilities built
+    found = {(m.text, m.kind) for m in find_slogans("宁化县提出打造“世界客家祖地、红色文化名城”，修缮古民居。",
+                                                    decision=False)}
+    assert ("世界客家祖地、红色文化名城", "quoted") in found
+    assert find_slogans("村里建设“农家书屋、文化广场”等设施。", decision=False) == []
+
+
+def test_a_positioning_frames_an_uneven_quoted_series():
+    # slogan36: pages26o 聚焦“首府后花园、乳业新高地、敕勒川文旅名片”定位 (parts of 5, 5 and 7 characters)
+    found = {(m.text, m.kind) for m in find_slogans("聚焦“首府后花园、乳业新高地、敕勒川文旅名片”定位，推动发展。",
+                                                    decision=False)}
+    assert ("首府后花园、乳业新高地、敕勒川文旅名片", "parallel") in found

@@ -405,3 +405,10 @@ def test_a_nickname_on_a_kinship_word_is_an_honour_or_name(quote):
     from corpus_tools.slogans.singles import rule_flags
 
     assert person_head(quote) and rule_flags(quote, "成为", "。")["honour"]
+
+
+def test_an_action_or_project_after_a_name_head_makes_the_quote_a_campaign():
+    # slogan36: pages25 “清洁家园”行动 was read as the name of a place (家园); a real village stays a name
+    assert [m.text for m in find_slogans("梁岔镇启动“清洁家园”行动，组织干部群众清理垃圾。", decision=False)] == ["清洁家园"]
+    assert find_slogans("实施“十八洞村”工程。", decision=False) == []
+

@@ -2,9 +2,9 @@
 
 The guide's kind ``numbered`` rests on the numerals of a phrase, whatever its quotation marks say:
 :func:`numbered_item` is the test for one item (a series is numbered when every item passes it);
-:func:`numeric_code` and :func:`code_end` read an arithmetic code and the noun it qualifies
-(“4+1”重点产业链); :func:`counted_ratio` one count per another (1名党员联系5户群众); :func:`numbered_actors`
-a counted group of actors and the task it takes on (五级书记抓防控); :func:`counted_venue` a counted venue
+:func:`numeric_code` reads an arithmetic code and :func:`chain_end` the chains it counts (“4+1”重点产业链; before any
+other noun the code stands alone, its shortest quoted form: “1+3+4”现代工业产业体系 → 1+3+4); :func:`counted_ratio`
+one count per another (1名党员联系5户群众); :func:`numbered_actors` a counted group of actors and the task it takes on (五级书记抓防控); :func:`counted_venue` a counted venue
 (两乡馆, 三线厂), which is a name, not a formula. :mod:`~corpus_tools.slogans.detect` applies them to the
 quoted spans of a page.
 """
@@ -21,7 +21,7 @@ from corpus_tools.slogans.singlecues import person_head
 from corpus_tools.slogans.wordshape import word_tags
 from corpus_tools.text import normalize_text
 
-__all__ = ["CN_DIGITS", "COUNT_START", "numbered_item", "numeric_code", "code_end", "counted_ratio", "counted_tail",
+__all__ = ["CN_DIGITS", "COUNT_START", "numbered_item", "numeric_code", "chain_end", "counted_ratio", "counted_tail",
            "numbered_actors", "counted_venue", "venue_head"]
 
 #: Chinese numerals, with 双 (a second count: 一抓双促).
@@ -80,10 +80,6 @@ _DESCRIPTIVE_COUNT_RE = re.compile(f"[{CN_DIGITS}]+个?(?:年|月|天|周|日|�
 
 # a part of an arithmetic code: digits, one Latin letter, or up to three Chinese numerals (4+1, 1+5+N, 一+五)
 _CODE_PART_RE = re.compile(f"\\d+|[A-Za-z]|[{CN_DIGITS}]{{1,3}}")
-# the nouns a code qualifies (“4+1”重点产业链, “1+N”工作体系)
-_CODE_HEADS = ("产业链", "产业", "体系", "模式", "机制", "格局", "平台", "工作法", "工程", "行动")
-# the words after a code that may lead to its noun: Chinese characters, not across 的 or 之 (“1+5+N”的管理模式)
-_CODE_RUN_RE = re.compile(r"(?:(?![的之])[\u4e00-\u9fff]){1,6}")
 
 # one count per another (1名党员联系5户群众, 一个党员联系5户群众)
 _PER_RE = re.compile(r"(?:[一二两三四五六七八九十]|\d+)[个名位户人家][^\d一二两三四五六七八九十]{1,5}"
@@ -189,10 +185,17 @@ def numeric_code(s: str) -> bool:
     return all(_CODE_PART_RE.fullmatch(p) for p in s.split("+") if p)
 
 
-def code_end(text: str, close: int) -> int:
-    """The end of the noun an arithmetic code qualifies (“4+1”重点产业链): the offset after the first
-    code head (产业链, 体系, 模式 …) within six Chinese characters after the closing quotation mark at
-    *close*, not across 的 or 之; *close* itself when there is none.
+#: a few words qualifying the chains a code counts, then 产业链 (“4+1”重点产业链), not across 的 or 之
+_CHAIN_RE = re.compile(r"(?:(?![的之])[\u4e00-\u9fff]){0,4}?产业链")
+
+
+def chain_end(text: str, close: int) -> int:
+    """The end of the chains an arithmetic code counts (“4+1”重点产业链: four chains and one), when 产业链 follows the
+    closing quotation mark at *close* within four qualifying characters; *close* itself otherwise.
+
+    Before any other noun the code stands alone: a system, model or mechanism is the whole the code's parts make up,
+    not what it counts (“1+3+4”现代工业产业体系, “1+N”结对帮扶机制). Every open gold set records such codes alone (17 items
+    of five writers; a user's “1+3+N”产业体系); the guide's own example, 4+1重点产业链 on the seed pages, keeps its chains.
 
     Parameters
     ----------
@@ -204,32 +207,20 @@ def code_end(text: str, close: int) -> int:
     Returns
     -------
     int
-        The end offset of the noun, or *close*.
+        The end offset of 产业链, or *close*.
 
     Examples
     --------
-    >>> code_end("“4+1”重点产业链", 4)
-    10
-    >>> code_end("“1+5+N”的管理模式", 6)
+    >>> t = "“4+1”重点产业链工程"
+    >>> t[1:chain_end(t, 4)]
+    '4+1”重点产业链'
+    >>> chain_end("“1+3+4”现代工业产业体系", 6)
     6
-    >>> code_end("“331+”产业发展模式", 5)
-    5
     """
-    m = _CODE_RUN_RE.match(text, close + 1)
-    if not m:
-        return close
-    run = m.group(0)
-    for i in range(len(run)):
-        for h in _CODE_HEADS:
-            if run.startswith(h, i):
-                end = close + 1 + i + len(h)
-                # a head that only modifies a longer noun (“331+”产业发展模式: 产业 before 发展) is no head
-                # of the code's noun: the code stands alone (a head may follow a head: 产业链工程)
-                if end < len(text) and is_cjk(text[end]) \
-                        and not any(text.startswith(h2, end) for h2 in _CODE_HEADS):
-                    return close
-                return end
-    return close
+    if not 0 <= close < len(text):
+        raise ValueError(f"close={close!r} must be an offset inside the text (0 to {len(text) - 1})")
+    m = _CHAIN_RE.match(text, close + 1)
+    return m.end() if m else close
 
 
 def counted_ratio(s: str) -> bool:

@@ -31,7 +31,7 @@ from corpus_tools.slogans.core import SloganMention, is_cjk
 from corpus_tools.slogans.singles import GOVERNING, labels_quote
 from corpus_tools.slogans.wordshape import parallel_halves, word_shape
 
-__all__ = ["transformation_pairs", "run_opener", "framed_uneven_pair", "clause_pair", "clause_before", "ADOPT_RE"]
+__all__ = ["transformation_pairs", "run_opener", "framed_uneven_pair", "clause_pair", "clause_before", "goal_pair", "ADOPT_RE"]
 
 #: Verbs by which a sentence adopts a formula as its own requirement, model or goal (提出, 实施, 推动, 坚持 …). In
 #: :func:`clause_pair` they may stand anywhere in the clause before the quote, their object's head coming later.
@@ -288,3 +288,58 @@ def clause_pair(items: Sequence[str], clause: str, after: str) -> bool:
     # the word shape is read last (it loads the tagger)
     return all(_clause_part(p) for p in parts)
 
+
+
+#: Verbs that set a place's goal right before a quoted pair (打造“世界客家祖地、红色文化名城”, 建设“长寿之乡、柑橘大县”)
+_GOAL_VERB_RE = re.compile(r"(?:打造|建设|争创|争当|争做|建成|创建|构建)(?:成为|成)?$")
+#: the positioning a quoted pair states, named after it (“湾区都市、品质东莞”的战略定位)
+_POSITION_AFTER_RE = re.compile(r"的?(?:发展|战略|功能)?定位")
+#: heads of facilities built (建设“农家书屋、村级文化广场”等设施): a list of things, not a goal
+_FACILITY_HEADS = ("屋", "室", "馆", "站", "墙", "广场", "中心", "厅", "楼", "场", "所", "台")
+
+
+def goal_pair(items: Sequence[str], before: str, after: str) -> bool:
+    """Whether a quoted pair joined by 、 is the goal a place sets itself (guide: a requirement or goal, ``quoted``):
+    two parts of four to eight Chinese characters, lengths within two, right after a verb of building a goal
+    (打造, 建设, 争创, 建成 …) or before a positioning (…定位); not a list of facilities (a part ending in 屋, 广场,
+    中心 …) and not a run closed by 等.
+
+    On the open studied gold (pages21-27o, pages28o odd, the open People's Daily reports) every quoted pair or series
+    right after such a verb is gold but one list of walls before 等 (15 of 16); four pairs of two writers were
+    missed (长寿之乡、柑橘大县, 世界客家祖地、红色文化名城, 畲乡共富、景美宁和). People's Daily 2019-2020 prints 34 such
+    quotes after 打造 / 建设 / 建成 / 争当, nearly all goals or models (生态湾区、艺术之湖; 高端产业、绿色新城), the lists
+    closed by 等 (党建墙、爱心墙) apart.
+
+    Parameters
+    ----------
+    items : sequence of str
+        The parts of the quoted phrase.
+    before : str
+        The text before the opening quotation mark.
+    after : str
+        The text after the closing one.
+
+    Returns
+    -------
+    bool
+        True for a goal pair.
+
+    Examples
+    --------
+    >>> goal_pair(["世界客家祖地", "红色文化名城"], "宁化县提出打造", "，修缮")
+    True
+    >>> goal_pair(["农家书屋", "村级文化广场"], "村里建设", "等设施")
+    False
+    >>> goal_pair(["首府后花园", "乳业新高地"], "聚焦", "定位，推动")
+    True
+    >>> goal_pair(["世界客家祖地", "红色文化名城"], "他说", "。")
+    False
+    """
+    parts = [p.strip() for p in items]
+    if len(parts) != 2 or not all(re.fullmatch(r"[\u4e00-\u9fff]{4,8}", p) for p in parts):
+        return False
+    if abs(len(parts[0]) - len(parts[1])) > 2 or parts[0] == parts[1] or any("的" in p for p in parts):
+        return False
+    if after.startswith("等") or any(p.endswith(_FACILITY_HEADS) for p in parts):
+        return False
+    return bool(_GOAL_VERB_RE.search(before) or _POSITION_AFTER_RE.match(after))

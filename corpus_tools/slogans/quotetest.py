@@ -16,9 +16,10 @@ from corpus_tools.slogans import coined, decision, quoteframes, quoteshare, spee
 from corpus_tools.slogans.core import SloganMention, is_cjk, slogan_key
 from corpus_tools.slogans.dotmarks import dot_motto
 from corpus_tools.slogans.lexicon import Lexicon
-from corpus_tools.slogans.numbered import (CN_DIGITS, code_end, counted_ratio, counted_tail, counted_venue,
+from corpus_tools.slogans.numbered import (CN_DIGITS, chain_end, counted_ratio, counted_tail, counted_venue,
                                             numbered_actors, numbered_item, numeric_code, venue_head)
-from corpus_tools.slogans.placenames import is_place, opens_with_nature_name, opens_with_village, village_stem_on_page
+from corpus_tools.slogans.placenames import (is_place, opens_with_nature_name, opens_with_numeral_stem, opens_with_village,
+                                             village_stem_on_page)
 from corpus_tools.slogans.quotes import ITEM_SEP_RE, Quote, split_items
 from corpus_tools.slogans.series import compact_parallel
 from corpus_tools.slogans.singles import (LABEL_HEADS, VENUE_AFTER, decide, decide_dotted, given_title, is_name,
@@ -161,8 +162,9 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
         return None
     if re.search(r"[我咱你您]", norm) and not (len(norm) <= 12 and after.startswith(_CAMPAIGN_AFTER)):
         return None                  # speech, unless it names a campaign (“我为群众办实事”实践活动)
-    if speech.introduces_speech(before) and not after.startswith(_PROGRAMME_AFTER):
-        return None                  # a direct quotation introduced by 说： / 写道： (not “X”改革 after 说，: a programme)
+    if speech.introduces_speech(before) and not after.startswith(_PROGRAMME_AFTER) and not _plan_period(norm, after):
+        return None                  # a direct quotation introduced by 说： / 写道： (not “X”改革 after 说，: a programme;
+        #                              not 会议指出，“十五”期间: a plan period, pages28o)
     if _SAYING_BEFORE_RE.search(before):
         return None                  # a saying, rhyme or proverb the page names as such (一句顺口溜，“…”)
     if (_NARRATIVE_RE.search(norm) and not dot_motto(norm)) or _YEAR_RE.search(norm):
@@ -181,10 +183,14 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
     if "+" in norm:  # + models and arithmetic codes
         parts = [p for p in norm.split("+")]
         if numeric_code(norm):       # digits, letters or Chinese numerals alone (4+1, 1+5+N, 一+五)
-            new_end = code_end(text, q.close)
-            printed = inner if new_end == q.close else inner + text[q.close + 1:new_end]
-            return SloganMention(printed, "numbered", start, new_end if new_end != q.close else end,
-                                 True, level, "numeric code")
+            # the code alone, not the noun printed after it (“1+3+4”现代工业产业体系 → 1+3+4): the shortest quoted
+            # form, as every open gold set records it (17 items, five writers; a user's “1+3+N”产业体系); the chains
+            # it counts are kept (“4+1”重点产业链, the guide's example): numbered.chain_end
+            new_end = chain_end(text, q.close)
+            if new_end == q.close:
+                return SloganMention(inner, "numbered", start, end, True, level, "numeric code")
+            return SloganMention(inner + text[q.close + 1:new_end], "numbered", start, new_end, True, level,
+                                 "numeric code")
         if all(is_cjk(p) and 1 <= len(p) <= 6 for p in parts if p) and len([p for p in parts if p]) >= 1:
             kind = "numbered" if all(numbered_item(p) for p in parts if p) else "quoted"  # 三个一批+ (user21 F9)
             return SloganMention(inner, kind, start, end, True, level, "+ model")
@@ -194,26 +200,36 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
     if len(items) >= 2:
         lengths = {len(normalize_text(it)) for it in items}
         if all(numbered_item(it) for it in items):  # even or not (一人一档、一区一督导)
-            return SloganMention(inner, "numbered", start, end, True, level, "numbered series")
+            # three or more 一X一Y parts are a parallel series (一乡一品、一村一业、一户一技: three writers of the open
+            # page sets, pages21, pages25 and pages28o, call all three such series parallel; one or two parts stay
+            # numbered, 41 of 52 open gold items)
+            kind = "parallel" if len(items) >= 3 and all(_ONE_ONE_RE.fullmatch(normalize_text(it)) for it in items) \
+                else "numbered"
+            return SloganMention(inner, kind, start, end, True, level, "numbered series")
         # two phrases a space apart are a theme line (“唱响山歌 共建和美家园”为主题): judged as a pair below
         theme = len(items) == 2 and not re.search(r"[、，,；;]", norm) and min(lengths) >= 4
         # a pair the clause adopts (推动“产业在村里、就业在家门口”): its shape and the clause's verb (quoteframes)
         adopted = len(items) == 2 and quoteframes.clause_pair(
             [normalize_text(it) for it in items], quoteframes.clause_before(text, first.open), after)
-        if len(lengths) != 1 and not theme and not _uneven_series(items, before, after) and not adopted \
+        # a goal a place sets itself (打造“世界客家祖地、红色文化名城”; …“X、Y”定位): quoteframes.goal_pair
+        goal = len(items) == 2 and "、" in norm and quoteframes.goal_pair(
+            [normalize_text(it) for it in items], before, after)
+        if len(lengths) != 1 and not theme and not _uneven_series(items, before, after) and not adopted and not goal \
                 and not (len(items) == 2 and "、" in norm and quoteframes.framed_uneven_pair(items, before, after)):
             return None              # a quoted list, not a formula (温缩裂缝、凝固效果差…)
         if len(items) >= 3:
             return SloganMention(inner, "parallel", start, end, True, level, "quoted series")
         if min(lengths) < 2:
             return None              # (a pair a speaker names inside speech is judged like any other)
-        if all(is_name(normalize_text(it)) for it in items):
-            return None              # two names (党建墙、爱心墙)
+        if all(is_name(normalize_text(it)) for it in items) and not goal:
+            return None              # two names (党建墙、爱心墙), not a goal (建设“长寿之乡、柑橘大县”)
         evidence = decide(norm, before, after, kind="pair", places=ctx.places, page=text, group=len(group),
                           record=ctx.record, in_corpus=ctx.in_corpus, own=ctx.own) \
             or coined.coined_evidence(norm, before, after, places=ctx.places)
         if evidence is None and adopted:
             evidence = "adopted clause pair"
+        if evidence is None and goal:
+            evidence = "goal pair"
         if evidence is None:
             return None
         return SloganMention(inner, "quoted", start, end, True, level, evidence)
@@ -227,13 +243,13 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
         return None if evidence is None else SloganMention(inner, "quoted", start, end, True, level, evidence)
     if counted_ratio(norm):
         return SloganMention(inner, "numbered", start, end, True, level, "counted ratio")
-    if re.fullmatch(f"[{CN_DIGITS}]{{2}}", norm) and after.startswith(("计划", "规划", "时期", "期间")):
+    if _plan_period(norm, after):
         return SloganMention(inner, "numbered", start, end, True, level, "plan period")
     if re.fullmatch(f"[{CN_DIGITS}]+", norm) and len(norm) < 3:
         return None                  # 七一, 五四: dates
     if numbered_item(norm):
-        if re.fullmatch(r"\d{3,}", norm) and re.match(r"[年元万亿米吨亩户人个次]", after[:1] or " "):
-            return None              # a number in quotes, not a code
+        if re.fullmatch(r"\d{3,}", norm) and re.match(r"[年元万亿米吨亩户人个次](?!才)", after[:3] or " "):
+            return None              # a number in quotes, not a code (but “1155”人才培养计划, “333”人才工程: a code)
         # one number and a venue head is a name (两乡馆, 三线厂) unless the corpus quotes it on several days
         # (“五美乡村”: the paper's own formula; a place's name is still no formula, is_place below); festivals,
         # events and ratings stay names however often they are quoted (双品网购节, 五五购物节)
@@ -242,11 +258,12 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
                 or (given_title(before, gap=3) and not labels_quote(before, after)):
             return None              # an honour title (“十大最美县域”称号, 评为“十差村”), a venue (两乡馆, “三孔”景区)
         if is_place(norm) or opens_with_village(norm) or village_stem_on_page(norm, text) \
-                or opens_with_nature_name(norm):
+                or opens_with_nature_name(norm) or opens_with_numeral_stem(norm):
             return None              # a place (“三江”, “十八洞村”, “七台河”), a thing of one whose name opens with a
             #                          numeral (“八岔村味道”, user22's pages; “六盘山牛”, a mountain's), or the short
             #                          name of a village the page prints in full (“十八洞”猕猴桃 on a page about
-            #                          十八洞村): names of places
+            #                          十八洞村), or a product of a county whose short name holds a numeral
+            #                          (“三江早春茶”, pages25): names of places
         if person_head(norm):
             return None              # a nickname of people (“六老汉”, “三兄弟”): no gold numbered formula ends so
         if quoteshare.ordinary_word(norm, page=text if ctx.in_corpus else ""):
@@ -272,6 +289,13 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
     return SloganMention(inner, "numbered" if tail else "quoted", start, end, True, level, evidence)
 
 
+def _plan_period(norm: str, after: str) -> bool:
+    """Whether the quoted *norm* is a five-year plan's short name before its period (“十五”期间, “九五”计划)."""
+    return bool(re.fullmatch(f"[{CN_DIGITS}]{{2}}", norm)) and after.startswith(("计划", "规划", "时期", "期间"))
+
+
+# 一村一品, 一户一积分: one X, one Y (a part of a quoted series)
+_ONE_ONE_RE = re.compile(r"一[\u4e00-\u9fff]{1,2}一[\u4e00-\u9fff]{1,3}")
 # 同网同质同服务: one character heading three parts, printed without separators
 _REPEATED_HEAD_RE = re.compile(r"([\u4e00-\u9fff])([\u4e00-\u9fff]{1,2})\1([\u4e00-\u9fff]{1,2})\1([\u4e00-\u9fff]{1,3})")
 
@@ -295,7 +319,8 @@ def _uneven_series(items: Sequence[str], before: str, after: str) -> bool:
         return True
     lengths = [len(normalize_text(it)) for it in items]
     framed = bool(re.match(f"[的]?[{CN_DIGITS}]大?(?:个|项|条)?[\u4e00-\u9fff]", after)) \
-        or after.startswith(("的要求", "的目标", "的原则", "战略", "目标", "要求")) \
+        or after.startswith(("的要求", "的目标", "的原则", "战略", "目标", "要求",
+                             "定位", "的定位", "发展定位", "的发展定位")) \
         or before.endswith(("实施", "实行", "推行", "坚持", "按照", "确立了", "确立", "提出", "提出了"))
     if max(lengths) - min(lengths) <= 2 and framed:
         return True

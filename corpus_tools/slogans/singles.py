@@ -87,6 +87,8 @@ _SCARE_AFTER = ("作用", "效应", "问题", "难题")
 
 
 # Heads after a quoted place title that the place attains rather than a programme it runs (达到“小康村”标准).
+#: the heads after a quote that make it a campaign's own name whatever its last word (“清洁家园”行动)
+_CAMPAIGN_HEADS = ("行动", "工程")
 _TITLE_HEADS = ("标准", "创建", "品牌创建", "示范", "的标准", "的创建", "的示范")
 _SPEECH_NEAR_RE = re.compile(r"(?:说|道|表示|认为|感慨|感叹|笑着|坦言|告诉记者)")
 # A role a person is given (小巷管家, 代办员, 先行官; slogan20 round). In People's Daily 2019-2020 the single quoted
@@ -234,8 +236,11 @@ def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
         # (学习“小岗村”精神: the gazetteer, consulted only for such quotes)
         # (the word shape, read last: a verb before a place head makes a requirement, 景区带村; a meeting put into
         # practice is a working method, 推行“板凳会”)
+        # (any name head, not only a village's, is no name when 行动 or 工程 follows right after: “清洁家园”行动 on
+        # pages25, “美丽乡村”工程; the action or project the phrase heads is the programme, slogan36)
         "name_suffix": is_name(s) and not (labelled and s[-1] in "村镇乡" and not after.startswith(_TITLE_HEADS)
                                            and not is_place_name(s))
+        and not (n >= 4 and after.startswith(_CAMPAIGN_HEADS) and not is_place_name(s))
         and not (s[-1] == "会" and practice_meeting(before, after)) and is_name(s, shape=True),
         "name_after": after.startswith(_NAME_AFTER + VENUE_AFTER) or after.startswith(_TITLE_AFTER) or fame
         or bool(_NAME_AFTER_RE.match(after)),

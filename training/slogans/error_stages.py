@@ -77,11 +77,14 @@ def studied_sets(dev_root: Path) -> dict[str, tuple[object, dict]]:
 
 
 #: open page sets read as pages: name -> (folder under benchmarks/gold, stems read or None for all). pages27o's even
-#: pages are the round's held check and are never read here (pages26o's even pages were last round's and are studied now).
+#: pages are the round's held check and are never read here (pages26o's and pages27o's even pages were earlier rounds'
+#: held checks and are studied now; pages28o's even pages are round 27's held check and are never read here).
 PAGE_SETS = {"pages21": ("pages21", None), "pages22": ("pages22", None), "pages23": ("pages23", None),
              "pages24": ("pages24", None), "pages26o": ("pages26o", None),
              "pages26o-odd": ("pages26o", [f"p26o_{i:02d}" for i in (1, 3, 5, 7, 9)]),
-             "pages27o-odd": ("pages27o", [f"p27o_{i:02d}" for i in (1, 3, 5, 7, 9)])}
+             "pages27o-odd": ("pages27o", [f"p27o_{i:02d}" for i in (1, 3, 5, 7, 9)]),
+             "pages27o": ("pages27o", None), "pages25": ("pages25", None),
+             "pages28o-odd": ("pages28o", [f"p28o_{i:02d}" for i in (1, 3, 5, 7, 9)])}
 
 
 def pages_set(name: str) -> dict[str, tuple[object, dict]]:
