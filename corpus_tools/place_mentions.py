@@ -186,6 +186,9 @@ def place_mentions(ents: pd.DataFrame, corpus: "Corpus | None" = None) -> pd.Dat
         county = counties.get(r.issue_id)
         mergers = mergers_by_county.get(county, {})
         bare, former = strip_former(printed, county)
+        body = texts.get(county, {}).get(r.article_id, "") if r.part == "text" else ""
+        former = former or (not in_name and start > 0 and body[start - 1:start] == "原"
+                            and strip_former("原" + bare, county)[1])  # 原|太平乡: the span leaves 原 out (GUIDE)
         if not code and bare in mergers:
             code = mergers[bare][0]
         kind = link_kind(bare, code or None, mergers)

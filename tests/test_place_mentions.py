@@ -111,3 +111,14 @@ def test_a_former_unit_with_several_successors_is_named_not_linked():
     rows = m[m["printed"] == "城关镇"]
     assert len(rows) == 2 and set(rows["link"]) == {"former-via-merger"} and rows["admin_code"].isna().all()
     assert set(rows["linked_to"]) == {"安洲街道、南峰街道、福应街道"}
+
+
+def test_former_township_printed_with_yuan_outside_its_span_user27():
+    # user27 finding 3 (章丘区): the span leaves 原 out (GUIDE); the row still says the name is a former one
+    c = read_corpus(pd.DataFrame({"issue_id": ["z"], "date": ["2004-05-01"], "county_code": ["370114"],
+                                  "text": ["旧军纪事\n本报讯 原旧军镇柴家村的村民说，日子好了。"]}))
+    text = c.articles[0].text
+    at = text.index("旧军镇")
+    e = _ents([("z", "z-01", "text", "旧军镇", "TOWNSHIP", at, at + 3, None, None, None)])
+    assert place_mentions(e, c)["link"].tolist() == ["former"]
+

@@ -27,7 +27,8 @@ from corpus_tools._entity_rules.persons import find_persons
 from corpus_tools._entity_rules.bare_reading import mostly_bare, speaker_surname, starts_in_word
 from corpus_tools._entity_rules.places import find_places
 from corpus_tools._entity_rules.unit_lists import coordinated_units, listed_units
-from corpus_tools._entity_rules.unlisted_places import NATURAL_SUFFIXES, find_regex_places, unlisted_townships
+from corpus_tools._entity_rules.unlisted_places import (NATURAL_SUFFIXES, find_regex_places, unlisted_townships,
+                                                        without_seat_villages)
 from corpus_tools._entity_rules.scan import Scanner
 from corpus_tools._entity_rules.name_bodies import trim_bodies
 from corpus_tools._entity_rules.region_words import compass_areas, regions_in_words
@@ -187,6 +188,9 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
     cands: list[Cand] = list(places)
     # units the gazetteer lacks: 石门乡 next to 龙山镇, items of 天堂、水市等乡镇
     extra_places = unlisted_townships(text, places, words)
+    if extra_places:  # 旧军|镇并入刁镇: a former township named after its seat village (user27)
+        places = without_seat_villages(places, extra_places)
+        cands = list(places)
     extra_places += listed_units(text, places + extra_places, county_code)
     rplaces = extra_places + find_regex_places(text, [(p.start, p.end) for p in places + extra_places], words)
     rplaces += coordinated_units(text, places + rplaces, county_code)
