@@ -293,7 +293,7 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
         name = text[c.start:c.end]
         code = _link(c, text, county_code)
         owner = None if c.label != "ORG" else owner_code(name, county_code) or place_owner(  # 镇党委: the county's
-            name, county_code, text[max(0, c.start - 40):c.end + 40])  # 通江口镇党委: the township's
+            name, county_code, text[max(0, c.start - 40):c.end + 40], text)  # 通江口镇党委: the township's
         out.append(Entity(name, c.label, c.start, c.end, _norm(c, name, code, county_code), code, c.source, owner))
     return out
 
