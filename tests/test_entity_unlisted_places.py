@@ -232,3 +232,9 @@ def test_former_township_printed_with_yuan_user27():
 def test_yuan_inside_a_word_opens_no_former_township():
     text = "高原小镇并入刁镇街道。"
     assert all(text[c.start] != "小" for c in unlisted_townships(text, [Cand(6, 10, "TOWNSHIP")]))
+
+
+def test_a_kind_of_village_after_the_closing_deng_is_no_name_user27():
+    # user27 finding 9, in 洪湖市's words: 等|沿湖村 names the kind of the listed villages
+    text = "工程涉及老湾村、石码头村等沿湖村，清淤30万立方米。"
+    assert "沿湖村" not in [text[c.start:c.end] for c in find_regex_places(text, [(4, 7), (8, 12)])]

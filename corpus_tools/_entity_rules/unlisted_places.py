@@ -349,7 +349,25 @@ def find_regex_places(text: str, taken: list[tuple[int, int]], words: "list[str]
         out.append(Cand(s, s + len(w), "VILLAGE", prio=1, source="regex"))
     out += standalone_groups(text, taken + [(c.start, c.end) for c in out])
     out += national_villages(text, taken + [(c.start, c.end) for c in out], words)
-    return out + sound_villages(text, taken + [(c.start, c.end) for c in out])
+    out += sound_villages(text, taken + [(c.start, c.end) for c in out])
+    return [c for c in out if not (c.label == "VILLAGE" and after_list_closer(text, c.start))]
+
+
+#: a list closed by 等 and a count before the head noun: 等|沿湖村, 等8个|贫困村
+_CLOSER_RE = re.compile(r"等(?:[0-9一二三四五六七八九十百几两多]+个)?$")
+
+
+def after_list_closer(text: str, s: int) -> bool:
+    """Whether *s* follows the 等 (and count) that closes a list: what comes there is the kind of the
+    items (武山寨村、游家嘴村等|沿湖村, 等8个|重点村), no name of its own.
+
+    Examples
+    --------
+    >>> t = "武山寨村、游家嘴村等沿湖村，和等8个重点村"
+    >>> after_list_closer(t, t.index("沿湖村")), after_list_closer(t, t.index("重点村")), after_list_closer(t, 0)
+    (True, True, False)
+    """
+    return _CLOSER_RE.search(text, max(0, s - 6), s) is not None
 
 
 def standalone_groups(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
